@@ -1,0 +1,100 @@
+"""The ``adherence`` command: one entry point, a subcommand per lifecycle step."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from adherence.settings import load_settings
+
+app = typer.Typer(help="Medication-adherence ML platform.", no_args_is_help=True, add_completion=False)
+console = Console(stderr=True)
+
+LakeOption = Annotated[
+    Path | None, typer.Option("--lake", help="Lake directory (Silver in DIR/silver/). Default: $ADHERENCE_LAKE or ./demo-lake.")
+]
+
+
+def _fail(message: str) -> None:
+    console.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code=2)
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+
+
+@app.command()
+def simulate(
+    lake: LakeOption = None,
+    patients: Annotated[int, typer.Option(min=1, help="Number of patients.")] = 2000,
+    days: Annotated[int, typer.Option(min=1, help="Days simulated.")] = 180,
+    seed: Annotated[int, typer.Option(help="Random seed; equal seeds give identical lakes.")] = 0,
+    start: Annotated[str | None, typer.Option(help="First simulated day, YYYY-MM-DD.")] = None,
+) -> None:
+    """Write a Silver lake (and its ground truth under DIR/truth/) from the simulator."""
+    from adherence.simulator import DEFAULT_START, SimulationConfig
+    from adherence.simulator import simulate as run_simulation
+
+    try:
+        first_day = dt.date.fromisoformat(start) if start else DEFAULT_START
+    except ValueError:
+        _fail(f"--start must be a date like 2026-01-05, got {start!r}")
+        return
+    settings = load_settings(lake)
+    config = SimulationConfig(patients=patients, days=days, seed=seed, start=first_day)
+    with Progress(TextColumn("simulating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console) as bar:
+        task = bar.add_task("chunks", total=None)
+        summary = run_simulation(
+            settings.lake, config, progress=lambda done, total: bar.update(task, completed=done, total=total)
+        )
+    console.print(
+        f"Silver lake written to {settings.silver_dir} ({patients} patients × {days} days, "
+        f"{summary['incidents']} supply incidents); truth in {settings.truth_dir}"
+    )
+
+
+@app.command()
+def validate(lake: LakeOption = None) -> None:
+    """Check every Silver table of a lake against the contract and print row counts."""
+    from features.silver import ContractError, read_silver
+
+    settings = load_settings(lake)
+    try:
+        tables = read_silver(settings.lake)
+    except ContractError as exc:
+        _fail(str(exc))
+        return
+    json.dump({name: table.num_rows for name, table in tables.items()}, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    console.print(f"[green]{settings.silver_dir} follows the Silver contract[/]")
+
+
+@app.command()
+def demo(
+    lake: LakeOption = None,
+    patients: Annotated[int, typer.Option(min=1)] = 2000,
+    days: Annotated[int, typer.Option(min=1)] = 180,
+    seed: int = 0,
+) -> None:
+    """The end-to-end demo on embedded defaults (grows with each lifecycle step)."""
+    settings = load_settings(lake if lake is not None else Path("demo-lake"), allow_insecure_defaults=True)
+    console.rule("1/2 simulate Silver")
+    simulate(settings.lake, patients=patients, days=days, seed=seed, start=None)
+    console.rule("2/2 validate against the contract")
+    validate(settings.lake)
+    console.rule("done")
+    console.print(f"Lake: {settings.lake}\n  Silver: {settings.silver_dir}\n  Truth (evaluation only): {settings.truth_dir}")
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,108 @@
+"""One place for configuration: the lake, MLflow locations and secrets.
+
+Values come from, in order of precedence: explicit arguments (the CLI's ``--lake``),
+environment variables (``ADHERENCE_*``), an optional TOML file (``ADHERENCE_CONFIG``
+or ``adherence.toml`` in the working directory, table ``[adherence]``), then
+embedded defaults that need no server. Secrets only ever come from the environment;
+the demo may fall back to development values that announce themselves as insecure.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+INSECURE_PSEUDONYM_KEY = "INSECURE-DEVELOPMENT-PSEUDONYM-KEY-never-use-with-real-patients"
+INSECURE_API_TOKEN = "insecure-development-token"
+_ENV_PREFIX = "ADHERENCE_"
+
+
+class MissingSecretError(RuntimeError):
+    """A secret the command needs is not set in the environment."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where things live and how to reach them. Every path hangs off the lake."""
+
+    lake: Path
+    mlflow_tracking_uri: str
+    allow_insecure_defaults: bool = False
+
+    @property
+    def silver_dir(self) -> Path:
+        return self.lake / "silver"
+
+    @property
+    def truth_dir(self) -> Path:
+        """The simulator's ground truth: for evaluation and benchmarks only."""
+        return self.lake / "truth"
+
+    @property
+    def deidentified_dir(self) -> Path:
+        return self.lake / "deidentified"
+
+    @property
+    def reports_dir(self) -> Path:
+        return self.lake / "reports"
+
+    @property
+    def mlflow_artifacts_dir(self) -> Path:
+        return self.lake / "mlflow" / "artifacts"
+
+    def pseudonym_key(self) -> bytes:
+        """The HMAC key behind ``patient_key`` (``ADHERENCE_PSEUDONYM_KEY``)."""
+        return self._secret("PSEUDONYM_KEY", INSECURE_PSEUDONYM_KEY).encode()
+
+    def api_token(self) -> str:
+        """The bearer token the prediction service requires (``ADHERENCE_API_TOKEN``)."""
+        return self._secret("API_TOKEN", INSECURE_API_TOKEN)
+
+    def _secret(self, name: str, insecure_default: str) -> str:
+        value = os.environ.get(_ENV_PREFIX + name)
+        if value:
+            return value
+        if not self.allow_insecure_defaults:
+            raise MissingSecretError(
+                f"{_ENV_PREFIX}{name} is not set. Set it in the environment "
+                f"(or set {_ENV_PREFIX}INSECURE_DEV=1 to use an insecure development value)."
+            )
+        log.warning(
+            "INSECURE: %s%s not set; using the public development value. Never use it with real patients.", _ENV_PREFIX, name
+        )
+        return insecure_default
+
+
+def _config_file() -> dict[str, object]:
+    path = Path(os.environ.get(_ENV_PREFIX + "CONFIG", "adherence.toml"))
+    if not path.is_file():
+        return {}
+    with path.open("rb") as handle:
+        table = tomllib.load(handle).get("adherence", {})
+    if not isinstance(table, dict):
+        raise ValueError(f"{path}: [adherence] must be a table")
+    return table
+
+
+def load_settings(lake: Path | str | None = None, *, allow_insecure_defaults: bool | None = None) -> Settings:
+    """Resolve settings from arguments, environment, config file and defaults."""
+    file_values = _config_file()
+
+    def pick(name: str, default: str) -> str:
+        return str(os.environ.get(_ENV_PREFIX + name.upper()) or file_values.get(name) or default)
+
+    lake_path = Path(lake if lake is not None else pick("lake", "demo-lake")).resolve()
+    default_tracking = f"sqlite:///{lake_path / 'mlflow' / 'mlflow.db'}"
+    insecure = allow_insecure_defaults
+    if insecure is None:
+        insecure = pick("insecure_dev", "0").lower() in ("1", "true", "yes")
+    return Settings(
+        lake=lake_path,
+        mlflow_tracking_uri=pick("mlflow_tracking_uri", default_tracking),
+        allow_insecure_defaults=insecure,
+    )

@@ -1,0 +1,38 @@
+"""Small helpers shared by the benchmark scripts: timing child processes and saving results."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+RESULTS = Path(__file__).parent / "results"
+
+
+def run_measured(argv: list[str]) -> tuple[float, float]:
+    """Run a command in a child process; return (wall seconds, peak RSS in GiB of that child)."""
+    # Each measurement runs in a fresh wrapper so ru_maxrss belongs to this child alone.
+    probe = (
+        "import resource, subprocess, sys, time; t = time.perf_counter(); "
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, *argv], check=True, capture_output=True, text=True).stdout.split()
+    return float(out[0]), int(out[1]) / 2**20
+
+
+def save(name: str, figures: dict[str, object]) -> Path:
+    """Write figures to bench/results/NAME.json atomically and return the path."""
+    RESULTS.mkdir(exist_ok=True)
+    target = RESULTS / f"{name}.json"
+    temporary = target.with_suffix(".json.tmp")
+    figures = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+               "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S"), **figures}
+    temporary.write_text(json.dumps(figures, indent=2) + "\n")
+    temporary.replace(target)
+    return target
+
+

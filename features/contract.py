@@ -1,0 +1,114 @@
+"""The Silver data contract as data: every table, column, type and vocabulary.
+
+One declarative description serves the reader (validation), the simulator's tests
+and the documentation. See ``SILVER_CONTRACT.md`` in the design folder for prose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["string", "int", "double", "timestamp", "date"]
+
+CONDITIONS = (
+    "type2_diabetes",
+    "hypertension",
+    "hyperlipidemia",
+    "asthma",
+    "hiv",
+    "heart_failure",
+    "other",
+)
+SEXES = ("F", "M", "X")
+INSURANCES = ("commercial", "medicare", "medicaid", "uninsured", "other")
+EVENT_TYPES = ("med_scan", "pillbox_opened", "sensor_reading", "app_open")
+REGISTRY_STATES = ("active", "dispensed", "decommissioned", "suspect", "unknown")
+SENSOR_KINDS = ("glucose_mg_dl", "systolic_bp_mm_hg", "peak_flow_l_min")
+CHANNELS = ("push", "sms")
+AUTHORS = ("patient", "care_team")
+DOSE_EVENT_TYPES = ("med_scan", "pillbox_opened")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a Silver table and the rules its values must follow."""
+
+    name: str
+    kind: Kind
+    nullable: bool = False
+    phi: bool = False
+    unique: bool = False
+    vocabulary: tuple[str, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: bool = False
+    pattern: str | None = None
+    description: str = ""
+
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "patients": (
+        Column("mrn", "string", phi=True, unique=True, description="medical record number"),
+        Column("full_name", "string", phi=True),
+        Column("date_of_birth", "date", phi=True),
+        Column("sex", "string", vocabulary=SEXES),
+        Column("phone", "string", phi=True),
+        Column("email", "string", nullable=True, phi=True),
+        Column("street_address", "string", phi=True),
+        Column("city", "string", phi=True),
+        Column("state", "string", pattern=r"^([A-Z]{2}|[A-Z]{2}-[A-Z0-9]{1,3})$"),
+        Column("zip5", "string", phi=True, pattern=r"^\d{5}$"),
+        Column("timezone", "string", description="IANA time zone name"),
+        Column("enrolled_at", "timestamp"),
+        Column("condition", "string", vocabulary=CONDITIONS),
+        Column("product_gtin", "string", pattern=r"^\d{14}$"),
+        Column("doses_per_day", "int", minimum=1, maximum=4),
+        Column("comorbidity_count", "int", minimum=0),
+        Column("prior_hospitalizations_12m", "int", minimum=0),
+        Column("insurance", "string", vocabulary=INSURANCES),
+    ),
+    "events": (
+        Column("event_id", "string", unique=True),
+        Column("mrn", "string", phi=True),
+        Column("event_type", "string", vocabulary=EVENT_TYPES),
+        Column("event_time", "timestamp"),
+        Column("device_id", "string", nullable=True, phi=True),
+        Column("raw_datamatrix", "string", nullable=True),
+        Column("gtin", "string", nullable=True, pattern=r"^\d{14}$"),
+        Column("serial_number", "string", nullable=True),
+        Column("batch_number", "string", nullable=True),
+        Column("expiry_date", "date", nullable=True),
+        Column("registry_state", "string", nullable=True, vocabulary=REGISTRY_STATES),
+        Column("region", "string", nullable=True, pattern=r"^[A-Z]{2}-[A-Z0-9]{1,3}$"),
+        Column("sensor_kind", "string", nullable=True, vocabulary=SENSOR_KINDS),
+        Column("sensor_value", "double", nullable=True),
+    ),
+    "reminders": (
+        Column("reminder_id", "string", unique=True),
+        Column("mrn", "string", phi=True),
+        Column("sent_at", "timestamp"),
+        Column("local_hour", "int", minimum=0, maximum=23),
+        Column("channel", "string", vocabulary=CHANNELS),
+        Column("policy", "string"),
+        Column("propensity", "double", minimum=0.0, maximum=1.0, exclusive_minimum=True),
+    ),
+    "messages": (
+        Column("message_id", "string", unique=True),
+        Column("mrn", "string", phi=True),
+        Column("sent_at", "timestamp"),
+        Column("author", "string", vocabulary=AUTHORS),
+        Column("body", "string", phi=True, description="free text; may contain identifiers"),
+    ),
+}
+
+#: Tables whose ``mrn`` must name a patient in ``patients``.
+PATIENT_CHILD_TABLES = ("events", "reminders", "messages")
+
+
+def column(table: str, name: str) -> Column:
+    """Look up one column's rule by table and column name."""
+    for col in TABLES[table]:
+        if col.name == name:
+            return col
+    raise KeyError(f"{table}.{name} is not in the Silver contract")

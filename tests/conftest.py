@@ -1,0 +1,28 @@
+"""Shared fixtures: small simulated lakes, built once per test session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from adherence.simulator import SimulationConfig, simulate
+
+SMALL = SimulationConfig(patients=600, days=120, seed=7)
+
+
+@pytest.fixture(scope="session")
+def small_lake(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A simulated lake shared read-only by many tests; copy it before changing anything."""
+    lake = tmp_path_factory.mktemp("small-lake")
+    simulate(lake, SMALL)
+    return lake
+
+
+@pytest.fixture
+def lake_copy(small_lake: Path, tmp_path: Path) -> Path:
+    """A private copy of the small lake's Silver, free to be damaged by a test."""
+    target = tmp_path / "lake"
+    shutil.copytree(small_lake / "silver", target / "silver")
+    return target

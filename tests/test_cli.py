@@ -1,0 +1,33 @@
+from pathlib import Path
+
+import pyarrow.parquet as pq
+from typer.testing import CliRunner
+
+from adherence.cli import app
+from features.silver import table_files
+
+runner = CliRunner()
+
+
+def test_simulate_then_validate(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["simulate", "--lake", str(tmp_path), "--patients", "40", "--days", "15", "--start", "2026-03-02"]
+    )
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["validate", "--lake", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert '"patients": 40' in result.stdout
+
+
+def test_validate_reports_a_contract_violation(lake_copy: Path) -> None:
+    path = table_files(lake_copy, "patients")[0]
+    pq.write_table(pq.read_table(path).drop_columns(["insurance"]), path)
+    result = runner.invoke(app, ["validate", "--lake", str(lake_copy)])
+    assert result.exit_code == 2
+    assert "silver/patients.insurance" in result.output and "missing" in result.output
+
+
+def test_bad_start_date_is_explained(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["simulate", "--lake", str(tmp_path), "--start", "yesterday"])
+    assert result.exit_code == 2
+    assert "--start must be a date" in result.output

@@ -1,0 +1,44 @@
+import logging
+from pathlib import Path
+
+import pytest
+
+from adherence.settings import INSECURE_PSEUDONYM_KEY, MissingSecretError, load_settings
+
+
+def test_secret_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", "k1")
+    assert load_settings(tmp_path).pseudonym_key() == b"k1"
+
+
+def test_missing_secret_is_an_error_naming_the_variable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("ADHERENCE_PSEUDONYM_KEY", raising=False)
+    monkeypatch.delenv("ADHERENCE_INSECURE_DEV", raising=False)
+    with pytest.raises(MissingSecretError, match="ADHERENCE_PSEUDONYM_KEY"):
+        load_settings(tmp_path).pseudonym_key()
+
+
+def test_development_default_says_it_is_insecure(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.delenv("ADHERENCE_API_TOKEN", raising=False)
+    monkeypatch.delenv("ADHERENCE_PSEUDONYM_KEY", raising=False)
+    with caplog.at_level(logging.WARNING):
+        key = load_settings(tmp_path, allow_insecure_defaults=True).pseudonym_key()
+    assert key == INSECURE_PSEUDONYM_KEY.encode()
+    assert "INSECURE" in caplog.text
+
+
+def test_environment_and_config_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    config = tmp_path / "adherence.toml"
+    config.write_text(f'[adherence]\nlake = "{tmp_path / "from-file"}"\nmlflow_tracking_uri = "sqlite:///x.db"\n')
+    monkeypatch.setenv("ADHERENCE_CONFIG", str(config))
+    monkeypatch.delenv("ADHERENCE_LAKE", raising=False)
+    monkeypatch.delenv("ADHERENCE_MLFLOW_TRACKING_URI", raising=False)
+    settings = load_settings()
+    assert settings.lake == tmp_path / "from-file"
+    assert settings.mlflow_tracking_uri == "sqlite:///x.db"
+    monkeypatch.setenv("ADHERENCE_LAKE", str(tmp_path / "from-env"))
+    assert load_settings().lake == tmp_path / "from-env"
+    assert load_settings(tmp_path / "arg").lake == tmp_path / "arg"
+    assert load_settings(tmp_path / "arg").silver_dir == tmp_path / "arg" / "silver"

@@ -1,0 +1,149 @@
+"""The reader accepts any lake that follows the contract and names what is wrong otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+import pytest
+
+from features.silver import ContractError, read_silver, read_table, table_files
+
+
+def rewrite(lake: Path, table: str, change: Callable[[pa.Table], pa.Table]) -> None:
+    """Apply ``change`` to the first file of a Silver table, in place."""
+    path = table_files(lake, table)[0]
+    pq.write_table(change(pq.read_table(path)), path)
+
+
+def replace_column(table: pa.Table, name: str, values: pa.Array | pa.ChunkedArray) -> pa.Table:
+    return table.set_column(table.column_names.index(name), name, values)
+
+
+def set_first(table: pa.Table, name: str, value: object) -> pa.Table:
+    values = table.column(name).to_pylist()
+    values[0] = value
+    return replace_column(table, name, pa.array(values, table.schema.field(name).type))
+
+
+def test_simulated_lake_follows_the_contract(small_lake: Path) -> None:
+    tables = read_silver(small_lake)
+    assert set(tables) == {"patients", "events", "reminders", "messages"}
+    assert all(table.num_rows > 0 for table in tables.values())
+    assert tables["events"].schema.field("event_time").type == pa.timestamp("us", tz="UTC")
+
+
+@pytest.mark.parametrize(
+    ("table", "change", "column", "fragment", "example"),
+    [
+        ("patients", lambda t: t.drop_columns(["condition"]), "condition", "required column is missing", None),
+        (
+            "patients",
+            lambda t: replace_column(t, "doses_per_day", pc.cast(t.column("doses_per_day"), pa.string())),
+            "doses_per_day",
+            "has type string, expected int",
+            None,
+        ),
+        ("patients", lambda t: set_first(t, "condition", "flu"), "condition", "outside vocabulary", "flu"),
+        ("patients", lambda t: set_first(t, "product_gtin", "00312345678907"), "product_gtin", "check digit", "00312345678907"),
+        ("patients", lambda t: set_first(t, "doses_per_day", 9), "doses_per_day", "<= 4", 9),
+        ("patients", lambda t: set_first(t, "timezone", "Mars/Olympus"), "timezone", "IANA", "Mars/Olympus"),
+        ("patients", lambda t: set_first(t, "sex", None), "sex", "null", None),
+        ("reminders", lambda t: set_first(t, "propensity", 0.0), "propensity", "> 0", 0.0),
+        ("events", lambda t: set_first(t, "event_type", "door_opened"), "event_type", "outside vocabulary", "door_opened"),
+    ],
+)
+def test_violations_name_table_column_and_example(
+    lake_copy: Path, table: str, change: Callable[[pa.Table], pa.Table], column: str, fragment: str, example: object
+) -> None:
+    rewrite(lake_copy, table, change)
+    with pytest.raises(ContractError, match=fragment) as caught:
+        read_table(lake_copy, table)
+    assert (caught.value.table, caught.value.column) == (table, column)
+    if example is not None:
+        assert caught.value.example == example
+        assert repr(example) in str(caught.value)
+
+
+def _first_scan(table: pa.Table) -> int:
+    return pc.index(table.column("event_type"), "med_scan").as_py()
+
+
+def _set_at(table: pa.Table, name: str, row: int, value: object) -> pa.Table:
+    values = table.column(name).to_pylist()
+    values[row] = value
+    return replace_column(table, name, pa.array(values, table.schema.field(name).type))
+
+
+def test_unparsable_datamatrix_is_rejected(lake_copy: Path) -> None:
+    rewrite(lake_copy, "events", lambda t: _set_at(t, "raw_datamatrix", _first_scan(t), "(01)123(21)"))
+    with pytest.raises(ContractError, match="unparsable") as caught:
+        read_table(lake_copy, "events")
+    assert caught.value.column == "raw_datamatrix" and caught.value.example == "(01)123(21)"
+
+
+def test_datamatrix_contradicting_its_parsed_columns_is_rejected(lake_copy: Path) -> None:
+    rewrite(lake_copy, "events", lambda t: _set_at(t, "batch_number", _first_scan(t), "OTHER1"))
+    with pytest.raises(ContractError, match="disagrees with raw_datamatrix") as caught:
+        read_table(lake_copy, "events")
+    assert caught.value.column == "batch_number" and caught.value.example == "OTHER1"
+
+
+def test_parsed_columns_are_filled_from_the_datamatrix_when_a_producer_leaves_them_null(
+    lake_copy: Path, small_lake: Path
+) -> None:
+    expected = read_table(small_lake, "events").column("batch_number").to_pylist()
+    for path in table_files(lake_copy, "events"):
+        table = pq.read_table(path)
+        for name in ("gtin", "serial_number", "batch_number", "expiry_date"):
+            table = replace_column(table, name, pa.nulls(table.num_rows, table.schema.field(name).type))
+        pq.write_table(table, path)
+    assert read_table(lake_copy, "events").column("batch_number").to_pylist() == expected
+
+
+def test_orphan_event_is_rejected(lake_copy: Path) -> None:
+    rewrite(lake_copy, "events", lambda t: set_first(t, "mrn", "00000000"))
+    with pytest.raises(ContractError, match="no patient") as caught:
+        read_silver(lake_copy, ["patients", "events"])
+    assert caught.value.example == "00000000"
+
+
+def test_duplicate_ids_are_rejected(lake_copy: Path) -> None:
+    rewrite(lake_copy, "messages", lambda t: set_first(t, "message_id", t.column("message_id")[1].as_py()))
+    with pytest.raises(ContractError, match="unique"):
+        read_table(lake_copy, "messages")
+
+
+def test_other_producers_layouts_are_accepted(lake_copy: Path, small_lake: Path) -> None:
+    """Extra columns, other file names, Hive partitions, naive timestamps, int32 and dictionary strings."""
+    original = read_table(small_lake, "patients")
+    folder = lake_copy / "silver" / "patients"
+    for path in folder.iterdir():
+        path.unlink()
+    table = pq.read_table(table_files(small_lake, "patients")[0])
+    table = table.append_column("favourite_colour", pa.array(["blue"] * table.num_rows))
+    table = replace_column(table, "enrolled_at", table.column("enrolled_at").cast(pa.timestamp("ns")))
+    table = replace_column(table, "doses_per_day", table.column("doses_per_day").cast(pa.int32()))
+    table = replace_column(table, "sex", table.column("sex").dictionary_encode())
+    for condition in pc.unique(table.column("condition")).to_pylist():
+        part = folder / f"condition={condition}"
+        part.mkdir()
+        subset = table.filter(pc.equal(table.column("condition"), condition)).drop_columns(["condition"])
+        pq.write_table(subset, part / "export.snappy")
+    (folder / "_SUCCESS").write_text("")
+    read = read_table(lake_copy, "patients")
+    assert "favourite_colour" not in read.column_names
+    assert read.num_rows == original.num_rows
+    assert sorted(read.column("mrn").to_pylist()) == sorted(original.column("mrn").to_pylist())
+    assert read.schema.field("enrolled_at").type == pa.timestamp("us", tz="UTC")
+    by_mrn = dict(zip(read.column("mrn").to_pylist(), read.column("condition").to_pylist(), strict=True))
+    expected = dict(zip(original.column("mrn").to_pylist(), original.column("condition").to_pylist(), strict=True))
+    assert by_mrn == expected
+
+
+def test_missing_table_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ContractError, match="silver/patients"):
+        read_table(tmp_path, "patients")
