@@ -127,3 +127,14 @@ def test_invalid_size_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="positive"):
         simulate(tmp_path, SimulationConfig(patients=0, days=10))
     assert not (tmp_path / "silver").exists()
+
+
+def test_sensor_readings_worsen_when_doses_are_missed(small_lake: Path) -> None:
+    events = read_table(small_lake, "events", ["mrn", "event_type", "event_time", "sensor_kind", "sensor_value"]).to_pandas()
+    readings = events[events.event_type == "sensor_reading"].assign(date=lambda f: f.event_time.dt.tz_localize(None).dt.floor("D"))
+    days = pd.read_parquet(small_lake / "truth" / "patient_days")
+    joined = readings.merge(days, on=["mrn", "date"])
+    mean = joined.groupby(["sensor_kind", "state"]).sensor_value.mean().unstack()
+    assert mean.loc["glucose_mg_dl", "dropped"] > mean.loc["glucose_mg_dl", "engaged"] + 20
+    assert mean.loc["systolic_bp_mm_hg", "dropped"] > mean.loc["systolic_bp_mm_hg", "engaged"] + 5
+    assert mean.loc["peak_flow_l_min", "dropped"] < mean.loc["peak_flow_l_min", "engaged"] - 30
