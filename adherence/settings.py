@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 INSECURE_PSEUDONYM_KEY = "INSECURE-DEVELOPMENT-PSEUDONYM-KEY-never-use-with-real-patients"
 INSECURE_API_TOKEN = "insecure-development-token"
+INSECURE_AUDIT_KEY = "INSECURE-DEVELOPMENT-AUDIT-KEY-anyone-can-forge-entries"
 _ENV_PREFIX = "ADHERENCE_"
 
 
@@ -62,6 +63,14 @@ class Settings:
     def api_token(self) -> str:
         """The bearer token the prediction service requires (``ADHERENCE_API_TOKEN``)."""
         return self._secret("API_TOKEN", INSECURE_API_TOKEN)
+
+    def audit_key(self) -> bytes:
+        """The HMAC key that signs audit-log entries (``ADHERENCE_AUDIT_KEY``)."""
+        return self._secret("AUDIT_KEY", INSECURE_AUDIT_KEY).encode()
+
+    @property
+    def audit_log_path(self) -> Path:
+        return self.lake / "audit" / "audit.log"
 
     def _secret(self, name: str, insecure_default: str) -> str:
         value = os.environ.get(_ENV_PREFIX + name)

@@ -1,0 +1,105 @@
+"""The audit log detects every kind of tampering and names the first bad entry."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+from adherence.audit import AuditError, AuditLog
+
+KEY = b"test-audit-key"
+
+
+@pytest.fixture
+def log(tmp_path: Path) -> AuditLog:
+    audit = AuditLog(tmp_path / "audit.log", KEY)
+    for number in range(6):
+        audit.append("intervention_flag", {"patient_key": f"{number:032x}", "risk": 0.1 * number, "model": "dropoff/1"})
+    return audit
+
+
+def _lines(log: AuditLog) -> list[str]:
+    return log.path.read_text().splitlines(keepends=True)
+
+
+def _write(log: AuditLog, lines: list[str]) -> None:
+    log.path.write_text("".join(lines))
+
+
+def test_untouched_log_verifies(log: AuditLog) -> None:
+    result = log.verify()
+    assert result.ok and result.entries == 6 and result.first_bad is None
+    assert [entry["seq"] for entry in log.entries()] == [1, 2, 3, 4, 5, 6]
+
+
+def test_edit_is_caught(log: AuditLog) -> None:
+    lines = _lines(log)
+    entry = json.loads(lines[2])
+    entry["payload"]["risk"] = 0.99
+    lines[2] = json.dumps(entry) + "\n"
+    _write(log, lines)
+    result = log.verify()
+    assert not result.ok and result.first_bad == 3 and "edited" in result.reason
+
+
+def test_deletion_is_caught(log: AuditLog) -> None:
+    lines = _lines(log)
+    del lines[3]
+    _write(log, lines)
+    assert log.verify().first_bad == 4
+
+
+def test_insertion_is_caught(log: AuditLog) -> None:
+    lines = _lines(log)
+    lines.insert(2, lines[1])
+    _write(log, lines)
+    assert log.verify().first_bad == 3
+
+
+def test_reordering_is_caught(log: AuditLog) -> None:
+    lines = _lines(log)
+    lines[1], lines[4] = lines[4], lines[1]
+    _write(log, lines)
+    assert log.verify().first_bad == 2
+
+
+def test_cutting_off_the_tail_is_caught(log: AuditLog) -> None:
+    _write(log, _lines(log)[:-2])
+    result = log.verify()
+    assert not result.ok and result.first_bad == 5 and "head records entry 6" in result.reason
+
+
+def test_rebuilt_chain_without_the_key_is_caught(log: AuditLog, tmp_path: Path) -> None:
+    forger = AuditLog(tmp_path / "forged.log", b"guessed-key")
+    for entry in log.entries():
+        forger.append(entry["kind"], entry["payload"])
+    forger.path.replace(log.path)
+    result = log.verify()
+    assert not result.ok and result.first_bad == 1 and "signature" in result.reason
+
+
+def test_identity_fields_are_refused(tmp_path: Path) -> None:
+    audit = AuditLog(tmp_path / "audit.log", KEY)
+    with pytest.raises(AuditError, match="mrn"):
+        audit.append("reminder_hour", {"decision": {"mrn": "12345678", "hour": 9}})
+    assert not audit.path.exists() or audit.path.read_text() == ""
+
+
+def _append_many(path: str, worker: int) -> None:
+    audit = AuditLog(Path(path), KEY)
+    for number in range(25):
+        audit.append("supply_alert", {"worker": worker, "n": number})
+
+
+def test_concurrent_writers_keep_one_valid_chain(tmp_path: Path) -> None:
+    path = tmp_path / "audit.log"
+    workers = [multiprocessing.get_context("spawn").Process(target=_append_many, args=(str(path), w)) for w in range(3)]
+    for process in workers:
+        process.start()
+    for process in workers:
+        process.join(timeout=60)
+    result = AuditLog(path, KEY).verify()
+    assert result.ok and result.entries == 75
