@@ -28,8 +28,9 @@ from typing import Any
 GENESIS = "0" * 64
 MAX_ENTRY_BYTES = 16_384  # decisions are small; a bound keeps reading the tail cheap
 #: Field names that would carry identity; an audit payload must never contain them.
-FORBIDDEN_FIELDS = frozenset({"mrn", "full_name", "name", "date_of_birth", "phone", "email",
-                              "street_address", "address", "zip5", "device_id"})
+FORBIDDEN_FIELDS = frozenset(
+    {"mrn", "full_name", "name", "date_of_birth", "phone", "email", "street_address", "address", "zip5", "device_id"}
+)
 
 
 class AuditError(ValueError):
@@ -85,8 +86,13 @@ class AuditLog:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 seq, prev = self._last(handle)
-                entry: dict[str, Any] = {"seq": seq + 1, "time": dt.datetime.now(dt.UTC).isoformat(),
-                                         "kind": kind, "payload": dict(payload), "prev": prev}
+                entry: dict[str, Any] = {
+                    "seq": seq + 1,
+                    "time": dt.datetime.now(dt.UTC).isoformat(),
+                    "kind": kind,
+                    "payload": dict(payload),
+                    "prev": prev,
+                }
                 entry["hash"] = _content_hash(entry)
                 entry["signature"] = _sign(self._key, entry["hash"])
                 try:
@@ -158,8 +164,7 @@ class AuditLog:
         return int(entry["seq"]), str(entry["hash"])
 
     def _write_head(self, entry: Mapping[str, Any]) -> None:
-        head = {"seq": entry["seq"], "hash": entry["hash"],
-                "signature": _sign(self._key, f"{entry['seq']}:{entry['hash']}")}
+        head = {"seq": entry["seq"], "hash": entry["hash"], "signature": _sign(self._key, f"{entry['seq']}:{entry['hash']}")}
         temporary = self.head_path.with_suffix(".tmp")
         temporary.write_text(json.dumps(head))
         temporary.replace(self.head_path)

@@ -89,8 +89,14 @@ def doubly_robust(rounds: LoggedRounds, rows: np.ndarray | None = None) -> float
     return float(np.mean(direct + correction))
 
 
-def with_interval(estimator: Callable[[LoggedRounds, np.ndarray | None], float], rounds: LoggedRounds, *,
-                  samples: int = 500, level: float = 0.95, seed: int = 0) -> Estimate:
+def with_interval(
+    estimator: Callable[[LoggedRounds, np.ndarray | None], float],
+    rounds: LoggedRounds,
+    *,
+    samples: int = 500,
+    level: float = 0.95,
+    seed: int = 0,
+) -> Estimate:
     """Point estimate plus a percentile bootstrap interval over logged rounds."""
     rng = np.random.default_rng(seed)
     n = len(rounds.reward)

@@ -35,10 +35,14 @@ def test_doubly_robust_exact() -> None:
 
 
 def test_doubly_robust_with_a_perfect_reward_model_has_no_correction() -> None:
-    perfect = LoggedRounds(reward=np.array([0.6, 0.4]), logging_propensity=np.array([0.5, 0.5]),
-                           target_probability=np.array([1.0, 0.0]), action_index=np.array([0, 1]),
-                           target_distribution=np.array([[1.0, 0.0], [1.0, 0.0]]),
-                           reward_model=np.array([[0.6, 0.1], [0.3, 0.4]]))
+    perfect = LoggedRounds(
+        reward=np.array([0.6, 0.4]),
+        logging_propensity=np.array([0.5, 0.5]),
+        target_probability=np.array([1.0, 0.0]),
+        action_index=np.array([0, 1]),
+        target_distribution=np.array([[1.0, 0.0], [1.0, 0.0]]),
+        reward_model=np.array([[0.6, 0.1], [0.3, 0.4]]),
+    )
     assert doubly_robust(perfect) == pytest.approx((0.6 + 0.3) / 2)
 
 
@@ -51,8 +55,9 @@ def test_estimators_agree_with_truth_on_a_simulated_bandit() -> None:
     reward = (rng.random(n) < means[action]).astype(float)
     target = np.zeros((n, arms))
     target[:, 2] = 1.0
-    rounds = LoggedRounds(reward, np.full(n, 1 / arms), target[np.arange(n), action], action, target,
-                          np.tile(means + 0.05, (n, 1)))
+    rounds = LoggedRounds(
+        reward, np.full(n, 1 / arms), target[np.arange(n), action], action, target, np.tile(means + 0.05, (n, 1))
+    )
     for estimator in (ips, snips, doubly_robust):
         estimate = with_interval(estimator, rounds, samples=200)
         assert estimate.low <= 0.5 <= estimate.high
