@@ -80,6 +80,66 @@ def validate(lake: LakeOption = None) -> None:
 
 
 @app.command()
+def deidentify(lake: LakeOption = None) -> None:
+    """De-identify DIR/silver into DIR/deidentified (+ DIR/reports/deidentification.json|md)."""
+    _deidentify(lake, allow_insecure_defaults=None)
+
+
+def _deidentify(lake: Path | None, *, allow_insecure_defaults: bool | None) -> None:
+    from adherence.settings import MissingSecretError
+    from features.deid.leakcheck import LeakError
+    from features.deid.pipeline import deidentify as run_deidentify
+    from features.silver import ContractError
+
+    if not logging.getLogger().isEnabledFor(logging.DEBUG):
+        logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)  # it logs every analysed message at INFO
+    settings = load_settings(lake, allow_insecure_defaults=allow_insecure_defaults)
+    try:
+        key = settings.pseudonym_key()
+        with console.status("de-identifying (loading the text model, redacting messages, leak check)"):
+            report = run_deidentify(settings.lake, key)
+    except (ContractError, MissingSecretError) as exc:
+        _fail(f"{exc}; nothing was published")
+        return
+    except LeakError as exc:
+        console.print(f"[bold red]leak check failed:[/] {exc}; nothing was published")
+        raise typer.Exit(code=3) from None
+    quasi = report["quasi_identifiers"]
+    json.dump({"rows": report["rows"], "k": quasi["k"], "l": quasi["l"], "seconds": report["seconds"]}, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    console.print(
+        f"[green]de-identified tables in {settings.deidentified_dir}[/] (leak check passed; "
+        f"report {settings.reports_dir / 'deidentification.md'})"
+    )
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("--output", help="Folder of the partner extract (replaced atomically).")],
+    lake: LakeOption = None,
+    k: Annotated[int, typer.Option("--k", min=1, help="k-anonymity required over the quasi-identifiers.")] = 5,
+    max_suppression: Annotated[
+        float, typer.Option("--max-suppression", min=0.0, max=1.0, help="Largest share of patients that may be suppressed.")
+    ] = 0.05,
+) -> None:
+    """Write a k-anonymous, date-shifted research extract of DIR/deidentified to --output."""
+    from adherence.settings import MissingSecretError
+    from features.deid.export import ExportError
+    from features.deid.export import export as run_export
+
+    settings = load_settings(lake)
+    try:
+        manifest = run_export(settings.lake, output, settings.pseudonym_key(), k, max_suppression=max_suppression)
+    except (ExportError, MissingSecretError) as exc:
+        _fail(str(exc))
+        return
+    summary = {name: manifest[name] for name in ("k_requested", "k_achieved", "generalisation", "patients_suppressed", "rows")}
+    json.dump({**summary, "l": manifest["l_diversity"]["l"]}, sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    console.print(f"[green]research extract written to {output}[/] (k={manifest['k_achieved']}, manifest.json)")
+
+
+@app.command()
 def demo(
     lake: LakeOption = None,
     patients: Annotated[int, typer.Option(min=1)] = 2000,
@@ -88,12 +148,15 @@ def demo(
 ) -> None:
     """The end-to-end demo on embedded defaults (grows with each lifecycle step)."""
     settings = load_settings(lake if lake is not None else Path("demo-lake"), allow_insecure_defaults=True)
-    console.rule("1/2 simulate Silver")
+    console.rule("1/3 simulate Silver")
     simulate(settings.lake, patients=patients, days=days, seed=seed, start=None)
-    console.rule("2/2 validate against the contract")
+    console.rule("2/3 validate against the contract")
     validate(settings.lake)
+    console.rule("3/3 de-identify")
+    _deidentify(settings.lake, allow_insecure_defaults=True)
     console.rule("done")
-    console.print(f"Lake: {settings.lake}\n  Silver: {settings.silver_dir}\n  Truth (evaluation only): {settings.truth_dir}")
+    console.print(f"Lake: {settings.lake}\n  Silver: {settings.silver_dir}\n  Truth (evaluation only): {settings.truth_dir}"
+                  f"\n  De-identified: {settings.deidentified_dir}\n  Reports: {settings.reports_dir}")
 
 
 if __name__ == "__main__":

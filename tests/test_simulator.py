@@ -131,7 +131,9 @@ def test_invalid_size_is_refused(tmp_path: Path) -> None:
 
 def test_sensor_readings_worsen_when_doses_are_missed(small_lake: Path) -> None:
     events = read_table(small_lake, "events", ["mrn", "event_type", "event_time", "sensor_kind", "sensor_value"]).to_pandas()
-    readings = events[events.event_type == "sensor_reading"].assign(date=lambda f: f.event_time.dt.tz_localize(None).dt.floor("D"))
+    readings = events[events.event_type == "sensor_reading"].assign(
+        date=lambda f: f.event_time.dt.tz_localize(None).dt.floor("D")
+    )
     days = pd.read_parquet(small_lake / "truth" / "patient_days")
     joined = readings.merge(days, on=["mrn", "date"])
     mean = joined.groupby(["sensor_kind", "state"]).sensor_value.mean().unstack()

@@ -1,0 +1,128 @@
+"""Generalised quasi-identifiers and their measurement (k-anonymity, l-diversity).
+
+Ages are computed at enrolment and top-coded at 90 (HIPAA Safe Harbor: ages over 89 are
+aggregated); ZIP codes keep their first three digits, except the restricted ZIP3 areas of
+fewer than 20,000 people, which become ``"000"``. k and l are measured with ``pycanon``,
+never with our own counting, so the export's claims are checked by an independent library.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import pandas as pd
+from pycanon import anonymity
+
+#: HIPAA Safe Harbor: 3-digit ZIP prefixes whose areas hold 20,000 people or fewer.
+RESTRICTED_ZIP3 = frozenset(
+    {"036", "059", "063", "102", "203", "556", "692", "790", "821", "823", "830", "831", "878", "879", "884", "890", "893"}
+)
+SUPPRESSED = "*"
+QUASI_IDENTIFIERS = ("age_band", "sex", "zip3", "condition")
+#: The sensitive attribute whose l-diversity is reported: no drop-off outcome exists in the
+#: de-identified zone yet, and ``condition`` is itself a quasi-identifier, so ``insurance``.
+SENSITIVE_ATTRIBUTE = "insurance"
+AGE_TOP = 90
+
+
+def age_at(dob: dt.date, when: dt.date) -> int:
+    """Completed years between ``dob`` and ``when``."""
+    return when.year - dob.year - ((when.month, when.day) < (dob.month, dob.day))
+
+
+def ages_at(dobs: Sequence[dt.date], whens: Sequence[dt.date]) -> list[int]:
+    """Ages at ``whens``, top-coded at 90 (every age over 89 becomes 90)."""
+    return [min(age_at(dob, when), AGE_TOP) for dob, when in zip(dobs, whens, strict=True)]
+
+
+def age_band(age: int) -> str:
+    """10-year band: ``0-17``, ``18-29``, ``30-39`` … ``80-89``, ``90+``."""
+    if age >= AGE_TOP:
+        return "90+"
+    if age < 18:
+        return "0-17"
+    if age < 30:
+        return "18-29"
+    low = age // 10 * 10
+    return f"{low}-{low + 9}"
+
+
+def wide_age_band(band: str) -> str:
+    """20-year band from a 10-year one: ``0-17``, ``18-39``, ``40-59``, ``60-79``, ``80+``."""
+    if band in ("0-17", SUPPRESSED):
+        return band
+    if band == "90+":
+        return "80+"
+    low = int(band.split("-")[0])
+    if low < 40:
+        return "18-39"
+    if low >= 80:
+        return "80+"
+    start = 40 if low < 60 else 60
+    return f"{start}-{start + 19}"
+
+
+def zip3(zip5: str) -> str:
+    """First three digits of a ZIP code; ``"000"`` for a restricted low-population area."""
+    prefix = zip5[:3]
+    return "000" if prefix in RESTRICTED_ZIP3 else prefix
+
+
+def k_anonymity(frame: pd.DataFrame, quasi_identifiers: Sequence[str] = QUASI_IDENTIFIERS) -> int:
+    """k of ``frame`` over ``quasi_identifiers``, measured by pycanon (0 for no rows)."""
+    if frame.empty:
+        return 0
+    return int(anonymity.k_anonymity(frame.reset_index(drop=True), list(quasi_identifiers)))
+
+
+def l_diversity(
+    frame: pd.DataFrame, quasi_identifiers: Sequence[str] = QUASI_IDENTIFIERS, sensitive: str = SENSITIVE_ATTRIBUTE
+) -> int:
+    """l of ``sensitive`` within the classes of ``quasi_identifiers``, by pycanon (0 for no rows)."""
+    if frame.empty:
+        return 0
+    return int(anonymity.l_diversity(frame.reset_index(drop=True), list(quasi_identifiers), [sensitive]))
+
+
+# --------------------------------------------------------------------------- export lattice
+
+#: Generalisation levels of each quasi-identifier, from most to least detailed.
+LEVELS: dict[str, tuple[str, ...]] = {
+    "location": ("zip3", "state", "suppressed"),
+    "age_band": ("10y", "20y", "suppressed"),
+    "sex": ("kept", "suppressed"),
+    "condition": ("kept", "suppressed"),
+}
+#: Information lost per step of each quasi-identifier (condition costs most: studies need it).
+STEP_COST: dict[str, float] = {"location": 1.0, "age_band": 1.0, "sex": 1.5, "condition": 3.0}
+
+
+def lattice() -> list[dict[str, int]]:
+    """Every combination of generalisation levels, least information lost first (ties broken
+    in a fixed order, so the choice is deterministic)."""
+    states: list[dict[str, int]] = [{}]
+    for dim, levels in LEVELS.items():
+        states = [{**state, dim: level} for state in states for level in range(len(levels))]
+    return sorted(states, key=lambda st: (sum(STEP_COST[d] * lv for d, lv in st.items()), tuple(st.values())))
+
+def generalised(patients: pd.DataFrame, levels: dict[str, int]) -> pd.DataFrame:
+    """The export's quasi-identifier columns (``age_band, sex, location, condition``) at ``levels``.
+
+    ``patients`` is the de-identified patients table (needs age_band, sex, zip3, state, condition).
+    """
+    out = pd.DataFrame(index=patients.index)
+    age = patients["age_band"].astype(str)
+    out["age_band"] = {0: age, 1: age.map(wide_age_band), 2: pd.Series(SUPPRESSED, index=patients.index)}[
+        levels["age_band"]
+    ]
+    out["sex"] = patients["sex"].astype(str) if levels["sex"] == 0 else SUPPRESSED
+    location = levels["location"]
+    if location == 0:
+        out["location"] = patients["zip3"].astype(str)
+    elif location == 1:
+        out["location"] = patients["state"].astype(str)
+    else:
+        out["location"] = SUPPRESSED
+    out["condition"] = patients["condition"].astype(str) if levels["condition"] == 0 else SUPPRESSED
+    return out

@@ -1,0 +1,230 @@
+"""Silver (PHI) -> de-identified tables for the feature store, with a report and a leak check.
+
+``deidentify(lake, key)`` reads ``lake/silver`` through the contract reader and publishes
+``lake/deidentified/<table>/part-0000.parquet`` (patients, events, reminders, messages) plus
+``lake/reports/deidentification.{json,md}``. Everything is written to a staging folder inside
+the lake, leak-checked there, and only then renamed into place: a contract violation or a
+leak leaves the previous output untouched and publishes nothing. After this step nothing
+reads ``silver/`` again.
+
+What changes: ``mrn`` becomes the contract's ``patient_key``; device serials become keyed
+pseudonyms; names, contact details, street, city, ZIP5 and date of birth are dropped; the
+age at enrolment (top-coded at 90), a 10-year age band and the Safe Harbor ZIP3 are added;
+message bodies are redacted by :class:`~features.deid.text.TextDeidentifier`. True event
+times stay (the research export is the one that shifts dates).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import shutil
+import time
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from features.deid import generalize
+from features.deid import report as report_mod
+from features.deid.keys import device_pseudonyms, patient_keys
+from features.deid.leakcheck import IdentifierIndex, LeakError, LeakReport, scan_folder, scan_text
+from features.deid.text import PatientIdentifiers, TextDeidentifier
+from features.silver import read_silver
+
+OUTPUT_TABLES = ("patients", "events", "reminders", "messages")
+RECORD_ID_DOMAIN = b"adherence/record-id/v1\x00"
+PATIENT_COLUMNS = (
+    "patient_key", "age_at_enrolment", "age_band", "sex", "zip3", "state", "timezone", "enrolled_at", "condition",
+    "product_gtin", "doses_per_day", "comorbidity_count", "prior_hospitalizations_12m", "insurance",
+)
+REPORT_NAME = "deidentification"
+
+_TEXT_DEIDENTIFIER: TextDeidentifier | None = None
+
+
+def text_deidentifier() -> TextDeidentifier:
+    """One shared :class:`TextDeidentifier` per process (construction loads spaCy: seconds)."""
+    global _TEXT_DEIDENTIFIER
+    if _TEXT_DEIDENTIFIER is None:
+        _TEXT_DEIDENTIFIER = TextDeidentifier()
+    return _TEXT_DEIDENTIFIER
+
+
+def _replace(table: pa.Table, name: str, new_name: str, values: pa.Array) -> pa.Table:
+    return table.set_column(table.column_names.index(name), new_name, values)
+
+
+def deidentify_patients(patients: pa.Table, keys: list[str]) -> pa.Table:
+    """The de-identified patients table (sorted by ``patient_key``)."""
+    dobs = patients.column("date_of_birth").to_pylist()
+    enrolled = [ts.date() for ts in patients.column("enrolled_at").to_pylist()]
+    ages = generalize.ages_at(dobs, enrolled)
+    columns: dict[str, pa.Array | pa.ChunkedArray] = {
+        "patient_key": pa.array(keys, pa.string()),
+        "age_at_enrolment": pa.array(ages, pa.int64()),
+        "age_band": pa.array([generalize.age_band(a) for a in ages], pa.string()),
+        "sex": patients.column("sex"),
+        "zip3": pa.array([generalize.zip3(z) for z in patients.column("zip5").to_pylist()], pa.string()),
+    }
+    for name in PATIENT_COLUMNS[5:]:
+        columns[name] = patients.column(name)
+    table = pa.table(columns)
+    return table.take(pc.sort_indices(table, [("patient_key", "ascending")]))
+
+
+def _owners(patients: pa.Table) -> dict[str, PatientIdentifiers]:
+    rows = patients.select(
+        ["mrn", "full_name", "date_of_birth", "phone", "email", "street_address", "city", "state", "zip5"]
+    ).to_pylist()
+    return {row["mrn"]: PatientIdentifiers(**row) for row in rows}
+
+
+def _pseudonymise_ids_if_needed(table: pa.Table, id_column: str, mrns: set[str], key: bytes, notes: list[str]) -> pa.Table:
+    """Record ids are kept unless one embeds an MRN; then the whole column becomes keyed pseudonyms."""
+    ids = table.column(id_column).to_pylist()
+    embedded = any(
+        tok in mrns for value in ids for tok in (*re.findall(r"[^\W_]+", value), *re.findall(r"\d+", value))
+    )
+    if not embedded:
+        notes.append(f"{id_column}: kept (no value embeds an MRN)")
+        return table
+    pseudonyms = [hmac.new(key, RECORD_ID_DOMAIN + v.encode(), hashlib.sha256).hexdigest()[:24] for v in ids]
+    notes.append(f"{id_column}: replaced by keyed pseudonyms (some values embedded an MRN)")
+    return _replace(table, id_column, id_column, pa.array(pseudonyms, pa.string()))
+
+
+def build_tables(
+    silver: dict[str, pa.Table], key: bytes, deid: TextDeidentifier, index: IdentifierIndex
+) -> tuple[dict[str, pa.Table], Counter[str], Counter[str], list[str]]:
+    """The de-identified tables, redaction counts per placeholder (text engine; then the
+    residual pass over every patient's known identifiers), and notes on pseudonyms."""
+    patients = silver["patients"]
+    mrns = patients.column("mrn").to_pylist()
+    key_of = dict(zip(mrns, patient_keys(mrns, key), strict=True))
+    notes = [
+        "patient_key = first 32 hex of HMAC-SHA256(secret, mrn) (Silver contract)",
+        "device_id = 'dev-' + 24 hex of HMAC-SHA256(secret, domain prefix + serial)",
+    ]
+    out = {"patients": deidentify_patients(patients, [key_of[m] for m in mrns])}
+    mrn_set = set(mrns)
+
+    def rekey(table: pa.Table) -> pa.Table:
+        return _replace(table, "mrn", "patient_key", pa.array([key_of[m] for m in table.column("mrn").to_pylist()], pa.string()))
+
+    events = rekey(silver["events"])
+    events = _replace(events, "device_id", "device_id",
+                      pa.array(device_pseudonyms(events.column("device_id").to_pylist(), key), pa.string()))
+    out["events"] = _pseudonymise_ids_if_needed(events, "event_id", mrn_set, key, notes)
+    out["reminders"] = _pseudonymise_ids_if_needed(rekey(silver["reminders"]), "reminder_id", mrn_set, key, notes)
+
+    messages = silver["messages"]
+    owners = _owners(patients)
+    result = deid.redact(messages.column("body").to_pylist(), [owners[m] for m in messages.column("mrn").to_pylist()])
+    residual: Counter[str] = Counter()
+    bodies = [index.redact(text, residual) for text in result.texts]
+    messages = _replace(rekey(messages), "body", "body", pa.array(bodies, pa.string()))
+    out["messages"] = _pseudonymise_ids_if_needed(messages, "message_id", mrn_set, key, notes)
+    return out, result.counts, residual, notes
+
+
+def quasi_identifier_summary(patients: pa.Table) -> dict[str, Any]:
+    """k and l (pycanon) of the de-identified patients over the quasi-identifiers."""
+    qi = list(generalize.QUASI_IDENTIFIERS)
+    frame = patients.select([*qi, generalize.SENSITIVE_ATTRIBUTE]).to_pandas()
+    sizes = frame.groupby(qi, observed=True).size() if len(frame) else pd.Series(dtype=int)
+    return {
+        "columns": qi,
+        "sensitive_attribute": generalize.SENSITIVE_ATTRIBUTE,
+        "k": generalize.k_anonymity(frame, qi),
+        "l": generalize.l_diversity(frame, qi),
+        "classes": len(sizes),
+        "classes_below_5": int((sizes < 5).sum()),
+    }
+
+
+def _write_table(table: pa.Table, folder: Path) -> None:
+    folder.mkdir(parents=True)
+    pq.write_table(table, folder / "part-0000.parquet", compression="zstd")
+
+
+def deidentify(
+    lake: Path,
+    key: bytes,
+    *,
+    deid: TextDeidentifier | None = None,
+    before_leak_check: Callable[[Path], None] | None = None,
+) -> dict[str, Any]:
+    """De-identify ``lake/silver`` into ``lake/deidentified`` and write the report; return it.
+
+    Raises :class:`~features.silver.ContractError` for bad Silver and
+    :class:`~features.deid.leakcheck.LeakError` if an identifier survives; in both cases
+    nothing is published. ``before_leak_check`` (for tests) may alter the staged tables.
+    """
+    started = time.perf_counter()
+    lake = Path(lake)
+    silver = read_silver(lake)
+    index = IdentifierIndex(silver["patients"])
+    tables, counts, residual, notes = build_tables(silver, key, deid or text_deidentifier(), index)
+    del silver
+
+    staging = lake / f".deidentify-staging-{uuid.uuid4().hex}"
+    try:
+        staged = staging / "deidentified"
+        for name in OUTPUT_TABLES:
+            _write_table(tables[name], staged / name)
+        if before_leak_check is not None:
+            before_leak_check(staged)
+        leak = scan_folder(index, staged)
+        report: dict[str, Any] = {
+            "source": str(lake / "silver"),
+            "output": str(lake / "deidentified"),
+            "rows": {name: tables[name].num_rows for name in OUTPUT_TABLES},
+            "redactions": dict(sorted(counts.items())),
+            "residual_redactions": dict(sorted(residual.items())),
+            "quasi_identifiers": quasi_identifier_summary(tables["patients"]),
+            "pseudonyms": notes,
+            "leak_check": leak.as_dict(),
+            "seconds": round(time.perf_counter() - started, 2),
+        }
+        staged_reports = staging / "reports"
+        staged_reports.mkdir()
+        (staged_reports / f"{REPORT_NAME}.json").write_text(report_mod.to_json(report), encoding="utf-8")
+        (staged_reports / f"{REPORT_NAME}.md").write_text(report_mod.to_markdown(report), encoding="utf-8")
+        scan_folder(index, staged_reports, leak)
+        if not leak.clean:
+            raise LeakError(leak)
+        _publish(staging, lake)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return report
+
+
+def _publish(staging: Path, lake: Path) -> None:
+    """Swap the staged output into place (renames within one file system)."""
+    target = lake / "deidentified"
+    if target.exists():
+        target.rename(staging / "previous")
+    (staging / "deidentified").rename(target)
+    reports = lake / "reports"
+    reports.mkdir(exist_ok=True)
+    for path in sorted((staging / "reports").iterdir()):
+        path.replace(reports / path.name)
+
+
+def check_output(lake: Path, patients: pa.Table) -> LeakReport:
+    """Leak-check a published ``deidentified/`` folder and report against Silver patients."""
+    index = IdentifierIndex(patients)
+    leak = scan_folder(index, Path(lake) / "deidentified")
+    for suffix in ("json", "md"):
+        path = Path(lake) / "reports" / f"{REPORT_NAME}.{suffix}"
+        if path.exists():
+            scan_text(index, path.name, path.read_text(encoding="utf-8"), leak)
+    return leak

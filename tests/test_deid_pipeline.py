@@ -1,0 +1,242 @@
+"""De-identification of a whole lake: keys, tables, leak check, atomic publish, report, CLI."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+import pytest
+from pycanon import anonymity
+from typer.testing import CliRunner
+
+from adherence.cli import app
+from features.deid.generalize import age_band, wide_age_band, zip3
+from features.deid.keys import device_pseudonym, patient_key
+from features.deid.leakcheck import IdentifierIndex, LeakError, scan_folder
+from features.deid.pipeline import OUTPUT_TABLES, deidentify
+from features.silver import read_table, table_files
+from tests.conftest import TEST_PSEUDONYM_KEY
+
+KEY = TEST_PSEUDONYM_KEY
+runner = CliRunner()
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _output(lake: Path, table: str) -> pd.DataFrame:
+    return pq.read_table(lake / "deidentified" / table).to_pandas()
+
+
+def test_patient_key_is_the_contracts_hmac() -> None:
+    expected = hmac.new(b"secret", b"12345678", hashlib.sha256).hexdigest()[:32]
+    assert patient_key("12345678", b"secret") == expected
+    assert len(expected) == 32
+    assert device_pseudonym("PBX-0001", b"secret") != device_pseudonym("PBX-0001", b"other")
+
+
+def test_generalisation_helpers() -> None:
+    assert [zip3(z) for z in ("03601", "89301", "10001", "55601")] == ["000", "000", "100", "000"]
+    assert [age_band(a) for a in (17, 18, 29, 30, 45, 89, 90)] == ["0-17", "18-29", "18-29", "30-39", "40-49", "80-89", "90+"]
+    assert [wide_age_band(b) for b in ("18-29", "30-39", "50-59", "60-69", "90+")] == ["18-39", "18-39", "40-59", "60-79", "80+"]
+
+
+def test_tables_are_keyed_and_stripped(deid_lake: Path, small_lake: Path) -> None:
+    silver = read_table(small_lake, "patients").to_pandas()
+    patients = _output(deid_lake, "patients")
+    assert list(patients.columns) == [
+        "patient_key",
+        "age_at_enrolment",
+        "age_band",
+        "sex",
+        "zip3",
+        "state",
+        "timezone",
+        "enrolled_at",
+        "condition",
+        "product_gtin",
+        "doses_per_day",
+        "comorbidity_count",
+        "prior_hospitalizations_12m",
+        "insurance",
+    ]
+    assert set(patients.patient_key) == {patient_key(m, KEY) for m in silver.mrn}
+    assert patients.age_at_enrolment.max() <= 90
+    assert set(patients.loc[patients.age_at_enrolment == 90, "age_band"]) <= {"90+"}
+    assert not set(patients.zip3) & {
+        "036",
+        "059",
+        "063",
+        "102",
+        "203",
+        "556",
+        "692",
+        "790",
+        "821",
+        "823",
+        "830",
+        "831",
+        "878",
+        "879",
+        "884",
+        "890",
+        "893",
+    }
+    for table in ("events", "reminders", "messages"):
+        frame = _output(deid_lake, table)
+        assert "mrn" not in frame.columns and set(frame.patient_key) <= set(patients.patient_key)
+        assert len(frame) == len(read_table(small_lake, table, ["mrn"]))
+    events = _output(deid_lake, "events")
+    devices = events.device_id.dropna()
+    assert len(devices) and devices.str.fullmatch(r"dev-[0-9a-f]{24}").all()
+    original = read_table(small_lake, "events", ["event_id", "event_time"]).to_pandas()
+    assert (events.event_time.to_numpy() == original.event_time.to_numpy()).all()  # true event times stay
+
+
+def test_no_silver_identifier_appears_anywhere(deid_lake: Path, small_lake: Path) -> None:
+    """Independent of the leak check: the simulator's list of identifiers it wrote to Silver."""
+    truth = pd.read_parquet(small_lake / "truth" / "identifiers")
+    truth = truth[truth.source == "patients"]
+    values: set[str] = set()
+    for path in (deid_lake / "deidentified").rglob("*.parquet"):
+        table = pq.read_table(path)
+        for name in table.column_names:
+            if pa.types.is_string(table.column(name).type):
+                values.update(v for v in pc.unique(table.column(name)).to_pylist() if v)
+    values.update((deid_lake / "reports" / f"deidentification.{s}").read_text() for s in ("json", "md"))
+    blob = "\n".join(values).casefold()
+    words = set(re.findall(r"[a-z0-9]+", blob))
+    digit_runs = {re.sub(r"\D", "", m) for m in re.findall(r"\+?\d[\d\s().\-]{8,16}\d", blob)}
+    leaks = []
+    for kind, value in zip(truth.kind, truth.value, strict=True):
+        folded = value.casefold()
+        if kind in ("zip5", "mrn", "first_name"):
+            found = folded in words
+        elif kind == "phone":
+            digits = re.sub(r"\D", "", value)
+            found = folded in blob or digits in digit_runs or "1" + digits in digit_runs
+        else:  # full_name, email, street_address, city, date_of_birth (ISO): substring anywhere
+            found = folded in blob
+        if found:
+            leaks.append(kind)
+    assert not leaks, f"identifier kinds found in output: {sorted(set(leaks))}"
+
+
+def test_leak_check_finds_planted_identifiers(deid_lake: Path, small_lake: Path, tmp_path: Path) -> None:
+    silver = read_table(small_lake, "patients")
+    folder = tmp_path / "planted"
+    shutil.copytree(deid_lake / "deidentified", folder)
+    index = IdentifierIndex(silver)
+    assert scan_folder(index, folder).clean
+
+    phone = re.sub(r"\D", "", silver.column("phone")[3].as_py())
+    written = f"{phone[:3]}.{phone[3:6]}.{phone[6:]}"  # another format than Silver's
+    events = pq.read_table(folder / "events")
+    devices = events.column("device_id").to_pylist()
+    devices[10] = written
+    events = events.set_column(events.column_names.index("device_id"), "device_id", pa.array(devices, pa.string()))
+    shutil.rmtree(folder / "events")
+    (folder / "events").mkdir()
+    pq.write_table(events, folder / "events" / "part-0000.parquet")
+
+    surname = silver.column("full_name")[5].as_py().split()[-1]
+    messages = pq.read_table(folder / "messages")
+    bodies = messages.column("body").to_pylist()
+    bodies[0] = f"Tell {surname.upper()} to call back"
+    messages = messages.set_column(messages.column_names.index("body"), "body", pa.array(bodies, pa.string()))
+    pq.write_table(messages, next((folder / "messages").glob("*.parquet")))
+
+    report = scan_folder(index, folder)
+    found = {(h.table, h.column, h.kind) for h in report.hits}
+    assert ("events", "device_id", "phone") in found
+    assert ("messages", "body", "name") in found
+    message = str(LeakError(report))
+    assert "events.device_id" in message and "phone" in message
+    assert phone not in message and written not in message and surname not in message
+
+
+def test_a_leak_publishes_nothing(deid_lake: Path) -> None:
+    before = _snapshot(deid_lake / "deidentified") | {
+        f"reports/{p.name}": p.read_bytes() for p in (deid_lake / "reports").iterdir()
+    }
+    mrn = read_table(deid_lake, "patients", ["mrn"]).column("mrn")[0].as_py()
+
+    def plant(staged: Path) -> None:
+        path = next((staged / "reminders").glob("*.parquet"))
+        table = pq.read_table(path)
+        policies = table.column("policy").to_pylist()
+        policies[0] = f"fixed-09 for {mrn}"
+        pq.write_table(table.set_column(table.column_names.index("policy"), "policy", pa.array(policies)), path)
+
+    with pytest.raises(LeakError, match=r"reminders\.policy.*mrn") as caught:
+        deidentify(deid_lake, KEY, before_leak_check=plant)
+    assert mrn not in str(caught.value)
+    after = _snapshot(deid_lake / "deidentified") | {
+        f"reports/{p.name}": p.read_bytes() for p in (deid_lake / "reports").iterdir()
+    }
+    assert after == before
+    assert not list(deid_lake.glob(".deidentify-staging-*"))
+
+
+def test_rerun_is_idempotent(deid_lake: Path) -> None:
+    before = _snapshot(deid_lake / "deidentified")
+    deidentify(deid_lake, KEY)
+    assert _snapshot(deid_lake / "deidentified") == before  # byte-identical tables
+
+
+def test_report(deid_lake: Path) -> None:
+    report = json.loads((deid_lake / "reports" / "deidentification.json").read_text())
+    patients = _output(deid_lake, "patients")
+    qi = ["age_band", "sex", "zip3", "condition"]
+    assert report["rows"] == {t: len(_output(deid_lake, t)) for t in OUTPUT_TABLES}
+    assert report["quasi_identifiers"]["k"] == anonymity.k_anonymity(patients, qi)
+    assert report["quasi_identifiers"]["l"] == anonymity.l_diversity(patients, qi, ["insurance"])
+    assert report["leak_check"]["clean"] and report["leak_check"]["scanned_columns"] > 10
+    assert report["redactions"]["PERSON"] > 0 and report["seconds"] > 0
+    markdown = (deid_lake / "reports" / "deidentification.md").read_text()
+    assert "k-anonymity achieved" in markdown and "Leak check: passed" in markdown
+
+
+def test_bad_silver_fails_clearly_and_keeps_previous_output(
+    deid_lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lake = tmp_path / "lake"
+    shutil.copytree(deid_lake / "silver", lake / "silver")
+    shutil.copytree(deid_lake / "deidentified", lake / "deidentified")
+    before = _snapshot(lake / "deidentified")
+    path = table_files(lake, "patients")[0]
+    pq.write_table(pq.read_table(path).drop_columns(["insurance"]), path)
+    monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", KEY.decode())
+    result = runner.invoke(app, ["deidentify", "--lake", str(lake)])
+    assert result.exit_code == 2
+    assert "silver/patients.insurance" in result.output and "nothing was published" in result.output
+    assert _snapshot(lake / "deidentified") == before
+    assert not (lake / "reports").exists() and not list(lake.glob(".deidentify-staging-*"))
+
+
+def test_missing_key_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ADHERENCE_PSEUDONYM_KEY", raising=False)
+    monkeypatch.delenv("ADHERENCE_INSECURE_DEV", raising=False)
+    result = runner.invoke(app, ["deidentify", "--lake", str(tmp_path)])
+    assert result.exit_code == 2 and "ADHERENCE_PSEUDONYM_KEY" in result.output
+
+
+def test_record_ids_embedding_an_mrn_become_pseudonyms() -> None:
+    from features.deid.pipeline import _pseudonymise_ids_if_needed
+
+    notes: list[str] = []
+    clean = pa.table({"event_id": ["E0000-00000001", "E0000-00000002"]})
+    assert _pseudonymise_ids_if_needed(clean, "event_id", {"12345678"}, KEY, notes) is clean
+    leaky = pa.table({"event_id": ["E-12345678-1", "E0000-00000002"]})
+    replaced = _pseudonymise_ids_if_needed(leaky, "event_id", {"12345678"}, KEY, notes).column("event_id").to_pylist()
+    assert all("12345678" not in v for v in replaced) and len(set(replaced)) == 2
+    assert "replaced by keyed pseudonyms" in notes[-1]
