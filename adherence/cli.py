@@ -139,6 +139,26 @@ def export(
     console.print(f"[green]research extract written to {output}[/] (k={manifest['k_achieved']}, manifest.json)")
 
 
+audit_app = typer.Typer(help="The signed, hash-chained audit log of decisions.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
+
+
+@audit_app.command("verify")
+def audit_verify(lake: LakeOption = None) -> None:
+    """Check the audit log's chain, signatures and head; name the first bad entry (exit 1)."""
+    from adherence.audit import AuditLog
+
+    settings = load_settings(lake)
+    result = AuditLog(settings.audit_log_path, settings.audit_key()).verify()
+    if result.ok:
+        console.print(f"[green]audit log intact[/]: {result.entries} entries in {settings.audit_log_path}")
+        return
+    console.print(
+        f"[bold red]audit log tampered:[/] entry {result.first_bad}: {result.reason} ({result.entries} verified before it)"
+    )
+    raise typer.Exit(code=1)
+
+
 @app.command()
 def demo(
     lake: LakeOption = None,
@@ -155,8 +175,10 @@ def demo(
     console.rule("3/3 de-identify")
     _deidentify(settings.lake, allow_insecure_defaults=True)
     console.rule("done")
-    console.print(f"Lake: {settings.lake}\n  Silver: {settings.silver_dir}\n  Truth (evaluation only): {settings.truth_dir}"
-                  f"\n  De-identified: {settings.deidentified_dir}\n  Reports: {settings.reports_dir}")
+    console.print(
+        f"Lake: {settings.lake}\n  Silver: {settings.silver_dir}\n  Truth (evaluation only): {settings.truth_dir}"
+        f"\n  De-identified: {settings.deidentified_dir}\n  Reports: {settings.reports_dir}"
+    )
 
 
 if __name__ == "__main__":

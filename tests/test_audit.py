@@ -103,3 +103,21 @@ def test_concurrent_writers_keep_one_valid_chain(tmp_path: Path) -> None:
         process.join(timeout=60)
     result = AuditLog(path, KEY).verify()
     assert result.ok and result.entries == 75
+
+
+def test_cli_verify_names_the_first_bad_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from adherence.cli import app
+    from adherence.settings import load_settings
+
+    monkeypatch.setenv("ADHERENCE_AUDIT_KEY", KEY.decode())
+    audit = AuditLog(load_settings(tmp_path).audit_log_path, KEY)
+    for number in range(3):
+        audit.append("supply_alert", {"batch_number": f"B{number}", "region": "US-CA"})
+    runner = CliRunner()
+    assert runner.invoke(app, ["audit", "verify", "--lake", str(tmp_path)]).exit_code == 0
+    lines = _lines(audit)
+    _write(audit, [lines[0], lines[2]])
+    result = runner.invoke(app, ["audit", "verify", "--lake", str(tmp_path)])
+    assert result.exit_code == 1 and "entry 2" in result.output
