@@ -1,0 +1,118 @@
+"""Feature tables, Feast apply/materialise and reads: the API behind ``adherence features``.
+
+Everything hangs off the lake: de-identified input in ``<lake>/deidentified/``, feature
+tables in ``<lake>/features/``, the Feast repo in ``<lake>/feature_repo*/`` (see
+``features.store``). Nothing here reads ``silver/`` or ``truth/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from feast import FeatureStore
+
+from features.engineering import build_tables
+from features.store import DEFAULT_PROJECT, repo_dir, write_repo
+from features.store.definitions import SNAPSHOT_TTL, build_definitions
+
+_STORES: dict[tuple[Path, float], FeatureStore] = {}
+
+
+def features_dir(lake: Path) -> Path:
+    return Path(lake).resolve() / "features"
+
+
+def build_feature_tables(lake: Path, *, threads: int | None = None, memory_limit: str | None = None) -> dict[str, dict[str, Any]]:
+    """Compute the feature tables from ``lake/deidentified`` into ``lake/features``.
+
+    Returns ``{table: {"path": Path, "rows": int}}``. ``threads`` / ``memory_limit``
+    (e.g. ``"4GB"``) bound DuckDB, which spills beyond the limit.
+    """
+    lake = Path(lake).resolve()
+    tables = build_tables(lake / "deidentified", features_dir(lake), threads=threads, memory_limit=memory_limit)
+    return {name: {"path": table.path, "rows": table.rows} for name, table in tables.items()}
+
+
+def feature_store(lake: Path, profile: str = "embedded") -> FeatureStore:
+    """The FeatureStore of an applied repo (cached while its ``feature_store.yaml`` is unchanged)."""
+    folder = repo_dir(lake, profile)
+    config = folder / "feature_store.yaml"
+    if not config.is_file():
+        raise FileNotFoundError(f"{config} does not exist: run features apply first")
+    key = (folder, config.stat().st_mtime)
+    if key not in _STORES:
+        _STORES[key] = FeatureStore(repo_path=str(folder))
+    return _STORES[key]
+
+
+def apply(lake: Path, profile: str = "embedded", project: str = DEFAULT_PROJECT) -> FeatureStore:
+    """Write the repo config for the lake and register every definition (``feast apply``)."""
+    lake = Path(lake).resolve()
+    missing = [name for name in ("patient_activity", "supply_series") if not (features_dir(lake) / f"{name}.parquet").is_file()]
+    if missing:
+        raise FileNotFoundError(f"feature tables {missing} are missing under {features_dir(lake)}: build them first")
+    write_repo(lake, profile, project)
+    store = feature_store(lake, profile)
+    store.apply(list(build_definitions(features_dir(lake)).values()))
+    return store
+
+
+def materialize(lake: Path, end: datetime, profile: str = "embedded", start: datetime | None = None) -> FeatureStore:
+    """Load the latest snapshot per entity in ``[start, end]`` into the online store.
+
+    ``start`` defaults to ``end`` minus the snapshot TTL, which makes online reads equal
+    a point-in-time read at ``end``.
+    """
+    end = _utc(end)
+    begin = _utc(start) if start is not None else end - SNAPSHOT_TTL
+    store = feature_store(lake, profile)
+    store.materialize(start_date=begin, end_date=end)
+    return store
+
+
+def training_frame(lake: Path, service: str, entity_df: pd.DataFrame, profile: str = "embedded") -> pd.DataFrame:
+    """Point-in-time correct features of a feature service for ``entity_df``.
+
+    ``entity_df`` holds the service's join keys and an ``event_timestamp`` column; each
+    row gets the latest snapshot at or before its timestamp (within the view's TTL).
+    """
+    store = feature_store(lake, profile)
+    frame = entity_df.copy()
+    if "event_timestamp" not in frame.columns:
+        raise ValueError("entity_df needs an event_timestamp column")
+    frame["event_timestamp"] = pd.to_datetime(frame["event_timestamp"], utc=True)
+    job = store.get_historical_features(entity_df=frame, features=store.get_feature_service(service))
+    return job.to_df()
+
+
+def online_features(
+    lake: Path,
+    service: str,
+    entity_rows: Iterable[Mapping[str, Any]],
+    profile: str = "embedded",
+) -> dict[str, list[Any]]:
+    """Online features of a feature service for entity rows (e.g. ``[{"patient_key": ...}]``)."""
+    store = feature_store(lake, profile)
+    response = store.get_online_features(
+        features=store.get_feature_service(service), entity_rows=[dict(row) for row in entity_rows]
+    )
+    return response.to_dict()
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+__all__ = [
+    "apply",
+    "build_feature_tables",
+    "feature_store",
+    "features_dir",
+    "materialize",
+    "online_features",
+    "training_frame",
+]

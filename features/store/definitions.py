@@ -1,0 +1,183 @@
+"""Feast definitions: entities, Parquet sources, feature views and feature services.
+
+Self-contained (only Feast and the standard library), because ``features.store`` copies
+this file into each lake's repo folder (``<lake>/feature_repo*/``) where the standard
+``feast`` CLI imports it. There the sources resolve to ``<lake>/features/`` next to the
+repo folder; ``ADHERENCE_FEATURES_DIR`` overrides that. Python callers use
+``build_definitions(features_dir)`` instead of the module-level objects.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from feast import Entity, FeatureService, FeatureView, Field, FileSource, ValueType
+from feast.types import Float64, Int64, PrimitiveFeastType, String
+
+#: A daily snapshot is valid until the next one is due (plus slack for late materialisation).
+SNAPSHOT_TTL = timedelta(days=2)
+NOT_PII = {"pii": "false"}
+OWNER = "adherence-ml"
+
+# (name, type, description) of every feature, per feature view.
+FeatureSpec = tuple[str, PrimitiveFeastType, str]
+PATIENT_ACTIVITY: tuple[FeatureSpec, ...] = (
+    *(
+        (f"doses_{n}d", Int64, f"dose events (med_scan + pillbox_opened) in the {n} days before the snapshot")
+        for n in (3, 7, 14, 30)
+    ),
+    *(
+        (f"dose_rate_{n}d", Float64, f"doses_{n}d / (doses_per_day x days observed in the window, at most {n})")
+        for n in (3, 7, 14, 30)
+    ),
+    ("days_since_last_dose", Float64, "days from the last dose event to the snapshot; null if none yet"),
+    ("longest_gap_30d", Int64, "longest run of whole UTC days without a dose event in the last 30 days"),
+    ("dose_rate_trend", Float64, "dose_rate_7d minus the dose rate of the 14 days before those 7"),
+    ("app_opens_7d", Int64, "app_open events in the last 7 days"),
+    ("pack_scans_30d", Int64, "distinct packs (serial numbers) first scanned by the patient in the last 30 days"),
+)
+PATIENT_CLINICAL: tuple[FeatureSpec, ...] = (
+    ("age_band", String, "age at enrolment, generalised to a 10-year band (90+ top-coded)"),
+    ("sex", String, "F, M or X"),
+    ("condition", String, "treated condition"),
+    ("doses_per_day", Int64, "prescribed doses per day"),
+    ("comorbidity_count", Int64, "number of comorbidities"),
+    ("prior_hospitalizations_12m", Int64, "hospitalisations in the 12 months before enrolment"),
+    ("insurance", String, "insurance type"),
+    ("days_on_therapy", Float64, "days from enrolment to the snapshot"),
+    ("last_sensor_kind", String, "kind of the last sensor reading before the snapshot"),
+    ("last_sensor_value", Float64, "value of the last sensor reading before the snapshot"),
+    ("days_since_last_sensor", Float64, "days from the last sensor reading to the snapshot"),
+    ("sensor_trend_14d", Float64, "least-squares slope (units per day) of daily mean sensor values, last 14 days"),
+)
+BUCKETS = {"morning": "06-10h", "midday": "11-15h", "evening": "16-22h"}
+PATIENT_REMINDERS: tuple[FeatureSpec, ...] = (
+    ("reminders_7d", Int64, "reminders sent in the last 7 days (notification fatigue)"),
+    ("reminders_60d", Int64, "reminders whose 120-minute outcome window closed in the last 60 days"),
+    ("response_rate_60d", Float64, "share of those reminders followed by a dose event within 120 minutes"),
+    *(
+        feature
+        for bucket, hours in BUCKETS.items()
+        for feature in (
+            (f"reminders_{bucket}_60d", Int64, f"reminders sent at local {hours} with outcome known, last 60 days"),
+            (f"response_rate_{bucket}_60d", Float64, f"response rate of reminders sent at local {hours}, last 60 days"),
+        )
+    ),
+)
+SUPPLY_SERIES: tuple[FeatureSpec, ...] = (
+    ("scans", Int64, "pack scans of the batch in the region during the UTC day"),
+    ("suspect", Int64, "scans answered 'suspect' by the registry that day"),
+    ("unknown", Int64, "scans answered 'unknown' that day"),
+    ("decommissioned", Int64, "scans answered 'decommissioned' that day"),
+    ("active", Int64, "scans answered 'active' (not yet dispensed) that day"),
+    ("suspect_rate", Float64, "suspect / scans; null on a day without scans"),
+    ("unknown_rate", Float64, "unknown / scans"),
+    ("decommissioned_rate", Float64, "decommissioned / scans"),
+    ("active_rate", Float64, "active / scans"),
+    ("suspect_unknown_rate", Float64, "(suspect + unknown) / scans"),
+    ("baseline_mean_14d", Float64, "mean suspect_unknown_rate over the 14 previous days (days with scans)"),
+    ("baseline_std_14d", Float64, "sample std of suspect_unknown_rate over the 14 previous days"),
+    ("baseline_scans_14d", Int64, "scans over the 14 previous days"),
+    ("suspect_unknown_zscore", Float64, "(suspect_unknown_rate - baseline mean) / baseline std; null if std is 0"),
+)
+VIEWS: dict[str, tuple[str, tuple[FeatureSpec, ...]]] = {
+    "patient_activity": ("Daily adherence activity per patient: dose counts, rates, gaps, trend, app use.", PATIENT_ACTIVITY),
+    "patient_clinical": ("Daily clinical context per patient: profile, days on therapy, last sensor reading.", PATIENT_CLINICAL),
+    "patient_reminders": ("Daily reminder fatigue and response rates by local-hour bucket per patient.", PATIENT_REMINDERS),
+    "supply_series": ("Daily registry answers to pack scans per batch and region, with a 14-day baseline.", SUPPLY_SERIES),
+}
+
+
+def _fields(specs: tuple[FeatureSpec, ...]) -> list[Field]:
+    return [Field(name=name, dtype=dtype, description=text, tags=dict(NOT_PII)) for name, dtype, text in specs]
+
+
+def build_definitions(features_dir: Path) -> dict[str, Any]:
+    """Every Feast object, with sources reading ``features_dir/<view>.parquet``."""
+    features_dir = Path(features_dir).resolve()
+    patient = Entity(
+        name="patient",
+        join_keys=["patient_key"],
+        value_type=ValueType.STRING,
+        description="A patient, known only by patient_key: a keyed pseudonym (HMAC-SHA256 of the MRN), not an identity.",
+        tags={"pii": "pseudonym"},
+        owner=OWNER,
+    )
+    # Feast entities take one join key each: the supply series is keyed by two entities.
+    batch = Entity(
+        name="supply_batch",
+        join_keys=["batch_number"],
+        value_type=ValueType.STRING,
+        description="A manufacturing batch (GS1 AI 10); with supply_region it keys a supply series.",
+        tags=dict(NOT_PII),
+        owner=OWNER,
+    )
+    region = Entity(
+        name="supply_region",
+        join_keys=["region"],
+        value_type=ValueType.STRING,
+        description="ISO 3166-2 subdivision where packs were scanned; with supply_batch it keys a supply series.",
+        tags=dict(NOT_PII),
+        owner=OWNER,
+    )
+    views = {}
+    for name, (text, specs) in VIEWS.items():
+        source = FileSource(
+            name=f"{name}_source",
+            path=str(features_dir / f"{name}.parquet"),
+            timestamp_field="event_timestamp",
+            description=f"Parquet snapshots of {name}, one row per entity and UTC day end.",
+            tags=dict(NOT_PII),
+            owner=OWNER,
+        )
+        views[name] = FeatureView(
+            name=name,
+            entities=[batch, region] if name == "supply_series" else [patient],
+            ttl=SNAPSHOT_TTL,
+            schema=_fields(specs),
+            source=source,
+            online=True,
+            description=text,
+            tags={**NOT_PII, "grain": "daily"},
+            owner=OWNER,
+        )
+    activity, clinical, reminders, supply = (views[name] for name in VIEWS)
+    services = [
+        FeatureService(
+            name="dropoff_v1",
+            features=[activity, clinical],
+            description="Features of the 30-day therapy drop-off classifier.",
+            tags={**NOT_PII, "model": "dropoff"},
+            owner=OWNER,
+        ),
+        FeatureService(
+            name="anomaly_v1",
+            features=[supply],
+            description="Features of the supply-chain anomaly ensemble, per batch and region.",
+            tags={**NOT_PII, "model": "anomaly"},
+            owner=OWNER,
+        ),
+        FeatureService(
+            name="reminder_v1",
+            features=[reminders, activity[["dose_rate_7d", "days_since_last_dose", "app_opens_7d"]]],
+            description="Context of the reminder-timing bandit.",
+            tags={**NOT_PII, "model": "reminder"},
+            owner=OWNER,
+        ),
+    ]
+    objects: dict[str, Any] = {"patient": patient, "supply_batch": batch, "supply_region": region}
+    objects.update({f"{name}_view": view for name, view in views.items()})
+    objects.update({service.name: service for service in services})
+    return objects
+
+
+def _default_features_dir() -> Path:
+    configured = os.environ.get("ADHERENCE_FEATURES_DIR")
+    return Path(configured) if configured else Path(__file__).resolve().parent.parent / "features"
+
+
+# Module-level objects for the `feast` CLI, which discovers definitions by scanning globals.
+globals().update(build_definitions(_default_features_dir()))

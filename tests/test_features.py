@@ -1,0 +1,367 @@
+"""Feature engineering and the Feast repository, on real Feast (no mocks).
+
+One module-scoped store is built from a stand-in de-identified copy of ``small_lake``;
+a second ("planted") lake adds events after a cut-off to prove nothing leaks backwards.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from features import materialize as fm
+from features.engineering import build_tables
+from features.store import repo_dir
+
+AS_OF = datetime(2026, 4, 1, tzinfo=UTC)  # a snapshot instant (midnight UTC)
+ONLINE_AT = datetime(2026, 4, 20, tzinfo=UTC)
+EVENT_COLUMNS = [
+    "event_id", "patient_key", "event_type", "event_time", "device_id", "raw_datamatrix", "gtin", "serial_number",
+    "batch_number", "expiry_date", "registry_state", "region", "sensor_kind", "sensor_value",
+]  # fmt: skip
+
+
+def _write(frame: pd.DataFrame, folder: Path, name: str = "part-0000") -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), folder / f"{name}.parquet")
+
+
+def _build(lake: Path, profile: str = "embedded", project: str = "adherence") -> None:
+    fm.build_feature_tables(lake)
+    fm.apply(lake, profile=profile, project=project)
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="module")
+def feature_lake(deid_lake: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A private copy of the de-identified small lake (no Silver): the tests below add rows to it."""
+    lake = tmp_path_factory.mktemp("feature-lake")
+    shutil.copytree(deid_lake / "deidentified", lake / "deidentified")
+    return lake
+
+
+@pytest.fixture(scope="module")
+def keys(feature_lake: Path) -> dict[str, Any]:
+    """A few patients with doses and sensor readings, and supply series with scans, before AS_OF.
+
+    ``reminder_patient`` takes no dose from 30 minutes before AS_OF to 2 hours after it.
+    """
+    events = pd.read_parquet(feature_lake / "deidentified" / "events")
+    before = events[events.event_time < AS_OF]
+    sensing = before[before.event_type == "sensor_reading"].patient_key.unique()
+    dosing = before[before.event_type.isin(["med_scan", "pillbox_opened"])].patient_key.unique()
+    patients = sorted(set(sensing) & set(dosing))[:20] + sorted(set(dosing) - set(sensing))[:20]
+    doses = events[events.event_type.isin(["med_scan", "pillbox_opened"])]
+    near = doses[(doses.event_time >= AS_OF - timedelta(minutes=30)) & (doses.event_time <= AS_OF + timedelta(hours=2))]
+    scans = before.dropna(subset=["batch_number"])
+    series = scans.groupby(["batch_number", "region"]).size().sort_values(ascending=False).head(20)
+    return {
+        "patients": patients,
+        "reminder_patient": next(p for p in patients if p not in set(near.patient_key)),
+        "series": [dict(zip(("batch_number", "region"), k, strict=True)) for k in series.index],
+    }
+
+
+@pytest.fixture(scope="module")
+def store_lake(feature_lake: Path, keys: dict[str, Any]) -> Path:
+    """feature_lake plus one reminder sent 30 minutes before AS_OF; feature tables built, Feast applied."""
+    reminder = pd.DataFrame(
+        [{
+            "reminder_id": "PAST-REMINDER", "patient_key": keys["reminder_patient"],
+            "sent_at": pd.Timestamp(AS_OF - timedelta(minutes=30)), "local_hour": 18, "channel": "push",
+            "policy": "fixed-18", "propensity": 1.0,
+        }]
+    )  # fmt: skip
+    _write(reminder, feature_lake / "deidentified" / "reminders", "past-reminder")
+    _build(feature_lake)
+    return feature_lake
+
+
+@pytest.fixture(scope="module")
+def planted_lake(store_lake: Path, keys: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """store_lake plus events at and after AS_OF: doses, an absurd sensor value, suspect scans."""
+    lake = tmp_path_factory.mktemp("planted-lake")
+    shutil.copytree(store_lake / "deidentified", lake / "deidentified")
+    rows = []
+    for i, patient in enumerate(keys["patients"]):
+        for j, (kind, delay) in enumerate(
+            [("med_scan", 0), ("pillbox_opened", 1), ("app_open", 2), ("sensor_reading", 86399), ("med_scan", 3600)]
+        ):
+            rows.append(_event(f"PLANT-{i}-{j}", patient, kind, AS_OF + timedelta(seconds=delay), serial=f"PLANTED{i}"))
+    for i, series in enumerate(keys["series"]):
+        for j in range(5):
+            rows.append(
+                _event(
+                    f"PLANT-S{i}-{j}", keys["patients"][0], "med_scan", AS_OF + timedelta(minutes=j),
+                    serial=f"PS{i}-{j}", state="suspect", **series,
+                )
+            )  # fmt: skip
+    _write(pd.DataFrame(rows, columns=EVENT_COLUMNS), lake / "deidentified" / "events", "planted")
+    _build(lake)
+    return lake
+
+
+def _event(
+    event_id: str, patient: str, kind: str, when: datetime, *, serial: str = "X", state: str = "dispensed",
+    batch_number: str = "PLANTB", region: str = "US-CA",
+) -> dict[str, Any]:  # fmt: skip
+    scan = kind == "med_scan"
+    return {
+        "event_id": event_id, "patient_key": patient, "event_type": kind, "event_time": pd.Timestamp(when),
+        "device_id": None, "raw_datamatrix": None, "gtin": None, "serial_number": serial if scan else None,
+        "batch_number": batch_number if scan else None, "expiry_date": None, "registry_state": state if scan else None,
+        "region": region if scan else None, "sensor_kind": "glucose_mg_dl" if kind == "sensor_reading" else None,
+        "sensor_value": 9999.0 if kind == "sensor_reading" else None,
+    }  # fmt: skip
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _patient_entities(patients: list[str], *moments: datetime) -> pd.DataFrame:
+    return pd.DataFrame([{"patient_key": p, "event_timestamp": m} for m in moments for p in patients])
+
+
+def _series_entities(series: list[dict[str, str]], *moments: datetime) -> pd.DataFrame:
+    return pd.DataFrame([{**s, "event_timestamp": m} for m in moments for s in series])
+
+
+def _sorted(frame: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    return frame.sort_values(by).reset_index(drop=True)[sorted(frame.columns)]
+
+
+def _same(a: Any, b: Any) -> bool:
+    missing_a = a is None or (isinstance(a, float) and math.isnan(a))
+    missing_b = b is None or (isinstance(b, float) and math.isnan(b))
+    if missing_a or missing_b:
+        return missing_a and missing_b
+    if isinstance(a, float | np.floating) or isinstance(b, float | np.floating):
+        return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-12)
+    return bool(a == b)
+
+
+# --------------------------------------------------------------------------- engineering on a hand-made lake
+
+
+def _tiny_lake(root: Path) -> Path:
+    x = "a" * 32
+    t = pd.Timestamp
+    patients = pd.DataFrame(
+        [{
+            "patient_key": x, "age_at_enrolment": 64, "age_band": "60-69", "sex": "F", "zip3": "606", "state": "IL",
+            "timezone": "America/Chicago", "enrolled_at": t("2026-01-01T00:00Z"), "condition": "type2_diabetes",
+            "product_gtin": "00312345678906", "doses_per_day": 1, "comorbidity_count": 2,
+            "prior_hospitalizations_12m": 0, "insurance": "medicare",
+        }]
+    )  # fmt: skip
+    events = [
+        _event("e1", x, "med_scan", t("2026-01-01T08:00Z"), serial="S1", batch_number="B1"),
+        _event("e2", x, "med_scan", t("2026-01-01T20:00Z"), serial="S1", batch_number="B1"),
+        _event("e3", x, "med_scan", t("2026-01-02T08:00Z"), serial="S1", batch_number="B1", state="suspect"),
+        _event("e4", x, "med_scan", t("2026-01-02T09:00Z"), serial="S1", batch_number="B1"),
+        _event("e5", x, "med_scan", t("2026-01-05T08:00Z"), serial="S2", batch_number="B1", state="unknown"),
+        _event("e6", x, "app_open", t("2026-01-10T12:00Z")),
+        _event("e7", x, "pillbox_opened", t("2026-01-11T00:00Z")),  # exactly at the Jan 10 snapshot: excluded
+    ]
+    for i, (day, value) in enumerate([(8, 100.0), (9, 110.0), (10, 130.0)]):
+        events.append({**_event(f"s{i}", x, "sensor_reading", t(f"2026-01-{day:02d}T12:00Z")), "sensor_value": value})
+    reminders = pd.DataFrame(
+        [
+            ("r1", x, t("2026-01-05T07:00Z"), 8),  # morning, dose at 08:00: responded
+            ("r2", x, t("2026-01-09T23:30Z"), 18),  # evening, no dose within 120 min
+            ("r3", x, t("2026-01-10T23:00Z"), 19),  # evening, dose at 00:00 but outcome known only after the snapshot
+        ],
+        columns=["reminder_id", "patient_key", "sent_at", "local_hour"],
+    ).assign(channel="push", policy="fixed-09", propensity=1.0)
+    folder = root / "deidentified"
+    _write(patients, folder / "patients")
+    _write(pd.DataFrame(events, columns=EVENT_COLUMNS), folder / "events")
+    _write(reminders, folder / "reminders")
+    return folder
+
+
+def test_engineering_matches_hand_computed_values(tmp_path: Path) -> None:
+    tables = build_tables(_tiny_lake(tmp_path), tmp_path / "features")
+    frames = {name: pd.read_parquet(table.path) for name, table in tables.items()}
+    jan10 = pd.Timestamp("2026-01-11T00:00Z")  # end of Jan 10
+    activity = frames["patient_activity"].set_index("event_timestamp")
+    assert len(activity) == 11  # Jan 1 .. Jan 11 (last event date)
+    row = activity.loc[jan10]
+    assert (row.doses_3d, row.doses_7d, row.doses_30d, row.app_opens_7d, row.pack_scans_30d) == (0, 1, 5, 1, 2)
+    assert row.dose_rate_7d == pytest.approx(1 / 7) and row.dose_rate_30d == pytest.approx(5 / 10)
+    assert row.days_since_last_dose == pytest.approx(5 + 16 / 24)
+    assert row.longest_gap_30d == 5  # Jan 6..10; the Jan 3..4 gap is shorter
+    assert row.dose_rate_trend == pytest.approx(1 / 7 - 4 / 3)  # prev-14 window holds only Jan 1..3
+    assert activity.loc[jan10 + pd.Timedelta(days=1)].doses_3d == 1  # the midnight event lands in the next day
+
+    clinical = frames["patient_clinical"].set_index("event_timestamp").loc[jan10]
+    assert (clinical.last_sensor_kind, clinical.last_sensor_value, clinical.age_band) == ("glucose_mg_dl", 130.0, "60-69")
+    assert clinical.sensor_trend_14d == pytest.approx(15.0)
+    assert clinical.days_since_last_sensor == pytest.approx(0.5) and clinical.days_on_therapy == pytest.approx(10.0)
+
+    reminders = frames["patient_reminders"].set_index("event_timestamp")
+    row = reminders.loc[jan10]
+    assert (row.reminders_7d, row.reminders_60d, row.reminders_morning_60d, row.reminders_evening_60d) == (3, 2, 1, 1)
+    assert (row.response_rate_60d, row.response_rate_morning_60d, row.response_rate_evening_60d) == (0.5, 1.0, 0.0)
+    assert pd.isna(row.response_rate_midday_60d)
+    later = reminders.loc[jan10 + pd.Timedelta(days=1)]
+    assert later.reminders_60d == 3 and later.response_rate_evening_60d == 0.5
+
+    supply = frames["supply_series"].set_index("event_timestamp")
+    jan5 = supply.loc[pd.Timestamp("2026-01-06T00:00Z")]
+    assert (jan5.scans, jan5.unknown, jan5.suspect_unknown_rate, jan5.baseline_scans_14d) == (1, 1, 1.0, 4)
+    assert jan5.baseline_mean_14d == pytest.approx(0.25) and jan5.baseline_std_14d == pytest.approx(math.sqrt(0.125))
+    assert jan5.suspect_unknown_zscore == pytest.approx(0.75 / math.sqrt(0.125))
+    assert pd.isna(supply.loc[pd.Timestamp("2026-01-04T00:00Z")].suspect_rate)  # no scans on Jan 3
+
+
+def test_engineering_refuses_a_lake_without_deidentified_tables(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="deidentify"):
+        fm.build_feature_tables(tmp_path)
+
+
+# --------------------------------------------------------------------------- Feast: point in time
+
+
+def test_events_after_as_of_never_reach_a_training_row(store_lake: Path, planted_lake: Path, keys: dict[str, Any]) -> None:
+    moments = (AS_OF, AS_OF + timedelta(hours=13))
+    for service, entities, by in (
+        ("dropoff_v1", _patient_entities(keys["patients"], *moments), ["patient_key", "event_timestamp"]),
+        ("reminder_v1", _patient_entities(keys["patients"], *moments), ["patient_key", "event_timestamp"]),
+        ("anomaly_v1", _series_entities(keys["series"], *moments), ["batch_number", "region", "event_timestamp"]),
+    ):
+        clean = _sorted(fm.training_frame(store_lake, service, entities), by)
+        planted = _sorted(fm.training_frame(planted_lake, service, entities), by)
+        assert clean.drop(columns=by).notna().any().any()
+        pd.testing.assert_frame_equal(clean, planted)
+
+    # The plant is visible once it is in the past, so the check above is not vacuous.
+    later = _patient_entities(keys["patients"], AS_OF + timedelta(days=1, hours=1))
+    seen = fm.training_frame(planted_lake, "dropoff_v1", later)
+    assert (seen.last_sensor_value == 9999.0).all()
+    # The reminder sent before AS_OF was answered by a planted dose: known only 90 minutes after AS_OF.
+    patient = keys["reminder_patient"]
+    answered = _patient_entities([patient], AS_OF + timedelta(days=1, hours=1))
+    clean_later = fm.training_frame(store_lake, "reminder_v1", answered).iloc[0]
+    planted_later = fm.training_frame(planted_lake, "reminder_v1", answered).iloc[0]
+    assert planted_later.reminders_evening_60d == clean_later.reminders_evening_60d
+    assert planted_later.response_rate_evening_60d > clean_later.response_rate_evening_60d
+    series_later = fm.training_frame(planted_lake, "anomaly_v1", _series_entities(keys["series"], AS_OF + timedelta(days=1)))
+    assert (series_later.suspect >= 5).all()
+
+
+# --------------------------------------------------------------------------- Feast: online equals offline
+
+
+def _assert_online_equals_offline(lake: Path, keys: dict[str, Any], profile: str = "embedded") -> None:
+    for service, rows in (
+        ("dropoff_v1", [{"patient_key": p} for p in keys["patients"]]),
+        ("reminder_v1", [{"patient_key": p} for p in keys["patients"]]),
+        ("anomaly_v1", keys["series"]),
+    ):
+        online = pd.DataFrame(fm.online_features(lake, service, rows, profile=profile))
+        offline = fm.training_frame(lake, service, pd.DataFrame(rows).assign(event_timestamp=ONLINE_AT), profile=profile)
+        join_keys = list(rows[0])
+        offline = offline.drop(columns="event_timestamp").set_index(join_keys)
+        online = online.set_index(join_keys)
+        assert sorted(online.columns) == sorted(offline.columns)
+        assert online.notna().sum().sum() > len(online)  # real values, not a column of nulls
+        mismatches = [
+            (key, column, online.at[key, column], offline.at[key, column])
+            for key in online.index
+            for column in online.columns
+            if not _same(online.at[key, column], offline.at[key, column])
+        ]
+        assert not mismatches, f"{service}: {mismatches[:5]}"
+
+
+def test_online_values_equal_offline_values_after_materialisation(store_lake: Path, keys: dict[str, Any]) -> None:
+    fm.materialize(store_lake, ONLINE_AT)
+    _assert_online_equals_offline(store_lake, keys)
+
+
+def test_feature_metadata_tags_every_field(store_lake: Path) -> None:
+    store = fm.feature_store(store_lake)
+    assert {s.name for s in store.list_feature_services()} == {"dropoff_v1", "anomaly_v1", "reminder_v1"}
+    for view in store.list_feature_views():
+        assert view.description and view.tags["pii"] == "false"
+        for field in view.features:
+            assert field.description and field.tags == {"pii": "false"}, (view.name, field.name)
+    assert store.get_entity("patient").tags["pii"] == "pseudonym"
+
+
+# --------------------------------------------------------------------------- the standard feast CLI
+
+
+def test_feast_cli_works_on_the_generated_repo(planted_lake: Path) -> None:
+    feast = Path(sys.executable).with_name("feast")
+    repo = repo_dir(planted_lake)
+    applied = subprocess.run([str(feast), "-c", str(repo), "apply"], capture_output=True, text=True, timeout=180)
+    assert applied.returncode == 0, applied.stderr[-2000:]
+    listed = subprocess.run([str(feast), "-c", str(repo), "feature-views", "list"], capture_output=True, text=True, timeout=180)
+    assert listed.returncode == 0, listed.stderr[-2000:]
+    for name in ("patient_activity", "patient_clinical", "patient_reminders", "supply_series"):
+        assert name in listed.stdout
+
+
+# --------------------------------------------------------------------------- scale-out profile
+
+
+def _reachable(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+    except OSError:
+        return False
+    return True
+
+
+@pytest.fixture
+def scaleout_project(store_lake: Path) -> Iterator[str]:
+    if not (_reachable(5432) and _reachable(6379)):
+        message = "PostgreSQL 127.0.0.1:5432 and Redis 127.0.0.1:6379 are needed"
+        if os.environ.get("CI"):
+            pytest.fail(message + " (CI machines run both; restart them as the README says)")
+        pytest.skip(message)
+    project = f"adh_test_{uuid.uuid4().hex[:12]}"
+    yield project
+    import redis
+
+    store = fm.feature_store(store_lake, "scaleout")
+    client = redis.Redis(host="127.0.0.1", port=6379)
+    for key in client.scan_iter(match=b"*" + project.encode()):
+        client.delete(key)
+    store.registry.delete_project(project, commit=True)
+    assert not list(client.scan_iter(match=b"*" + project.encode()))
+    assert project not in {p.name for p in store.registry.list_projects(allow_cache=False)}
+
+
+@pytest.mark.scaleout
+def test_scaleout_profile_applies_materialises_and_serves(store_lake: Path, keys: dict[str, Any], scaleout_project: str) -> None:
+    fm.apply(store_lake, profile="scaleout", project=scaleout_project)
+    config = (repo_dir(store_lake, "scaleout") / "feature_store.yaml").read_text()
+    assert "type: redis" in config and "postgresql+psycopg://" in config
+    store = fm.materialize(store_lake, ONLINE_AT, profile="scaleout")
+    assert store.config.project == scaleout_project
+    assert store.get_feature_view("patient_activity").name == "patient_activity"  # read back from PostgreSQL
+    import redis
+
+    client = redis.Redis(host="127.0.0.1", port=6379)
+    assert next(client.scan_iter(match=b"*" + scaleout_project.encode()), None) is not None  # values live in Redis
+    _assert_online_equals_offline(store_lake, keys, profile="scaleout")
