@@ -6,6 +6,8 @@ import datetime as dt
 import json
 import logging
 import sys
+import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -31,6 +33,8 @@ def _fail(message: str) -> None:
 @app.callback()
 def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False) -> None:
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    # Feast's DuckDB offline store goes through ibis, which warns about DuckDB's renamed methods on every query.
+    warnings.filterwarnings("ignore", category=DeprecationWarning, module="ibis")
 
 
 @app.command()
@@ -139,6 +143,63 @@ def export(
     console.print(f"[green]research extract written to {output}[/] (k={manifest['k_achieved']}, manifest.json)")
 
 
+features_app = typer.Typer(help="The Feast feature store: build, apply, materialise.", no_args_is_help=True)
+app.add_typer(features_app, name="features")
+ProfileOption = Annotated[
+    str, typer.Option("--profile", help="Feast profile: embedded (SQLite + DuckDB, no server) or scaleout (Redis + PostgreSQL).")
+]
+
+
+@features_app.command("apply")
+def features_apply(lake: LakeOption = None, profile: ProfileOption = "embedded") -> None:
+    """Compute the feature tables from DIR/deidentified, write DIR/feature_repo*/ and run Feast apply."""
+    from features import materialize as store
+
+    settings = load_settings(lake)
+    try:
+        with console.status("computing feature tables (DuckDB)"):
+            tables = store.build_feature_tables(settings.lake)
+        with console.status(f"feast apply ({profile})"):
+            applied = store.apply(settings.lake, profile=profile)
+    except (ValueError, FileNotFoundError) as exc:
+        _fail(str(exc))
+        return
+    for name, table in tables.items():
+        console.print(f"  {name}: {table['rows']:,} rows")
+    console.print(f"[green]Feast repository applied[/]: {applied.repo_path} (feast -c {applied.repo_path} feature-views list)")
+
+
+@features_app.command("materialize")
+def features_materialize(
+    lake: LakeOption = None,
+    profile: ProfileOption = "embedded",
+    end: Annotated[str | None, typer.Option(help="Materialise snapshots up to this UTC time (default: the newest).")] = None,
+    start: Annotated[str | None, typer.Option(help="From this UTC time (default: end minus the snapshot TTL).")] = None,
+) -> None:
+    """Load the latest feature snapshot per entity into the online store."""
+    from features import materialize as store
+
+    settings = load_settings(lake)
+    try:
+        until = _utc_time(end, "--end") if end else store.latest_snapshot(settings.lake)
+        since = _utc_time(start, "--start") if start else None
+        with console.status(f"materialising to the online store ({profile}) up to {until:%Y-%m-%d %H:%M} UTC"):
+            store.materialize(settings.lake, until, profile=profile, start=since)
+    except (ValueError, FileNotFoundError) as exc:
+        _fail(str(exc))
+        return
+    console.print(f"[green]online store holds the snapshots as of {until:%Y-%m-%d %H:%M} UTC[/]")
+
+
+def _utc_time(text: str, option: str) -> dt.datetime:
+    """Parse an ISO date or time given on the command line; naive values are UTC."""
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{option} must be an ISO date or time like 2026-04-01 or 2026-04-01T12:00, got {text!r}") from None
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
 audit_app = typer.Typer(help="The signed, hash-chained audit log of decisions.", no_args_is_help=True)
 app.add_typer(audit_app, name="audit")
 
@@ -168,16 +229,21 @@ def demo(
 ) -> None:
     """The end-to-end demo on embedded defaults (grows with each lifecycle step)."""
     settings = load_settings(lake if lake is not None else Path("demo-lake"), allow_insecure_defaults=True)
-    console.rule("1/3 simulate Silver")
-    simulate(settings.lake, patients=patients, days=days, seed=seed, start=None)
-    console.rule("2/3 validate against the contract")
-    validate(settings.lake)
-    console.rule("3/3 de-identify")
-    _deidentify(settings.lake, allow_insecure_defaults=True)
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("simulate Silver", lambda: simulate(settings.lake, patients=patients, days=days, seed=seed, start=None)),
+        ("validate against the contract", lambda: validate(settings.lake)),
+        ("de-identify", lambda: _deidentify(settings.lake, allow_insecure_defaults=True)),
+        ("build features and apply the Feast repository", lambda: features_apply(settings.lake)),
+        ("materialise the online store", lambda: features_materialize(settings.lake)),
+    ]
+    for number, (title, step) in enumerate(steps, start=1):
+        console.rule(f"{number}/{len(steps)} {title}")
+        step()
     console.rule("done")
     console.print(
         f"Lake: {settings.lake}\n  Silver: {settings.silver_dir}\n  Truth (evaluation only): {settings.truth_dir}"
         f"\n  De-identified: {settings.deidentified_dir}\n  Reports: {settings.reports_dir}"
+        f"\n  Feast repository: {settings.lake / 'feature_repo'} (feast -c {settings.lake / 'feature_repo'} ui)"
     )
 
 

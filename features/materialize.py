@@ -12,10 +12,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pandas as pd
 from feast import FeatureStore
 
-from features.engineering import build_tables
+from features.engineering import FEATURE_TABLES, build_tables
 from features.store import DEFAULT_PROJECT, repo_dir, write_repo
 from features.store.definitions import SNAPSHOT_TTL, build_definitions
 
@@ -35,6 +36,19 @@ def build_feature_tables(lake: Path, *, threads: int | None = None, memory_limit
     lake = Path(lake).resolve()
     tables = build_tables(lake / "deidentified", features_dir(lake), threads=threads, memory_limit=memory_limit)
     return {name: {"path": table.path, "rows": table.rows} for name, table in tables.items()}
+
+
+def latest_snapshot(lake: Path) -> datetime:
+    """The newest snapshot time in the lake's feature tables: what "now" is for the online store."""
+    paths = [features_dir(lake) / f"{name}.parquet" for name in FEATURE_TABLES]
+    missing = [p.name for p in paths if not p.is_file()]
+    if missing:
+        raise FileNotFoundError(f"feature tables {missing} are missing under {features_dir(lake)}: run features apply first")
+    files = ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths)
+    newest = duckdb.execute(f"SELECT max(event_timestamp) FROM read_parquet([{files}], union_by_name = true)").fetchone()
+    if newest is None or newest[0] is None:
+        raise ValueError(f"the feature tables under {features_dir(lake)} are empty")
+    return _utc(newest[0])
 
 
 def feature_store(lake: Path, profile: str = "embedded") -> FeatureStore:
@@ -112,6 +126,7 @@ __all__ = [
     "build_feature_tables",
     "feature_store",
     "features_dir",
+    "latest_snapshot",
     "materialize",
     "online_features",
     "training_frame",

@@ -31,3 +31,15 @@ def test_bad_start_date_is_explained(tmp_path: Path) -> None:
     result = runner.invoke(app, ["simulate", "--lake", str(tmp_path), "--start", "yesterday"])
     assert result.exit_code == 2
     assert "--start must be a date" in result.output
+
+
+def test_features_apply_needs_deidentified_tables(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["features", "apply", "--lake", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "adherence deidentify" in result.output
+
+
+def test_features_materialize_explains_a_bad_time(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["features", "materialize", "--lake", str(tmp_path), "--end", "soon"])
+    assert result.exit_code == 2
+    assert "--end must be an ISO date" in result.output

@@ -120,14 +120,6 @@ def test_cli_from_silver_to_extract(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert result.exit_code == 2 and "cannot be reached" in result.output
 
 
-def test_demo_runs_deidentification(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("ADHERENCE_PSEUDONYM_KEY", raising=False)  # the demo uses the insecure development key
-    result = runner.invoke(app, ["demo", "--lake", str(tmp_path / "demo"), "--patients", "30", "--days", "10"])
-    assert result.exit_code == 0, result.output
-    assert "3/3 de-identify" in result.output
-    assert (tmp_path / "demo" / "deidentified" / "patients").is_dir()
-
-
 def test_export_is_deterministic(deid_lake: Path, extract: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
     export(deid_lake, again, KEY, 5)

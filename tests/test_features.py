@@ -12,6 +12,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -310,15 +311,55 @@ def test_feature_metadata_tags_every_field(store_lake: Path) -> None:
 # --------------------------------------------------------------------------- the standard feast CLI
 
 
-def test_feast_cli_works_on_the_generated_repo(planted_lake: Path) -> None:
+def _feast(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     feast = Path(sys.executable).with_name("feast")
+    done = subprocess.run([str(feast), "-c", str(repo), *args], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, f"feast {' '.join(args)}: {done.stderr[-2000:]}"
+    return done
+
+
+def test_feast_cli_works_on_the_generated_repo(planted_lake: Path, keys: dict[str, Any]) -> None:
     repo = repo_dir(planted_lake)
-    applied = subprocess.run([str(feast), "-c", str(repo), "apply"], capture_output=True, text=True, timeout=180)
-    assert applied.returncode == 0, applied.stderr[-2000:]
-    listed = subprocess.run([str(feast), "-c", str(repo), "feature-views", "list"], capture_output=True, text=True, timeout=180)
-    assert listed.returncode == 0, listed.stderr[-2000:]
+    _feast(repo, "apply")
+    listed = _feast(repo, "feature-views", "list").stdout
     for name in ("patient_activity", "patient_clinical", "patient_reminders", "supply_series"):
-        assert name in listed.stdout
+        assert name in listed
+    assert "dropoff_v1" in _feast(repo, "feature-services", "list").stdout
+    # Feast starts a first incremental run at wall-clock now minus the TTL, so the first run names its window.
+    iso = "%Y-%m-%dT%H:%M:%S"
+    _feast(repo, "materialize", (AS_OF - timedelta(days=2)).strftime(iso), AS_OF.strftime(iso))
+    _feast(repo, "materialize-incremental", ONLINE_AT.strftime(iso))
+    rows = [{"patient_key": p} for p in keys["patients"][:5]]
+    online = fm.online_features(planted_lake, "dropoff_v1", rows)
+    offline = fm.training_frame(planted_lake, "dropoff_v1", pd.DataFrame(rows).assign(event_timestamp=ONLINE_AT))
+    assert online["doses_30d"] == offline.set_index("patient_key").loc[[r["patient_key"] for r in rows], "doses_30d"].tolist()
+
+
+@pytest.mark.slow
+def test_feast_ui_serves_the_repository(planted_lake: Path) -> None:
+    import httpx
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    feast = Path(sys.executable).with_name("feast")
+    command = [str(feast), "-c", str(repo_dir(planted_lake)), "ui", "--host", "127.0.0.1", "-p", str(port)]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            assert server.poll() is None, server.stderr.read().decode()[-2000:] if server.stderr else "feast ui exited"
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.5)
+        views = httpx.get(f"http://127.0.0.1:{port}/api/v1/feature_views", params={"project": "adherence"}, timeout=30)
+        assert views.status_code == 200
+        assert {v["spec"]["name"] for v in views.json()["featureViews"]} >= {"patient_activity", "supply_series"}
+    finally:
+        server.terminate()  # this server only, by its own PID
+        server.wait(timeout=30)
 
 
 # --------------------------------------------------------------------------- scale-out profile
