@@ -1,0 +1,348 @@
+"""The reminder bandit learns the best hour per context off-policy, serves exact propensities
+and evaluates itself honestly, on synthetic logs whose truth is known in closed form.
+
+The generator is independent of the project's simulator: patients are morning or evening
+people (best hour 07:00 or 18:00), visible through their response-rate features; a logging
+policy that favours 09:00 or 12:00 depending on app use sent the reminders and logged its
+exact propensities; the response probability of every (patient, hour) is known, so the
+true value of any policy is ``mean_i sum_a pi(a | x_i) q(x_i, a)``.
+"""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import stats
+from sklearn.base import clone
+
+from models.reminder import ReminderPolicy
+
+HOURS = np.array([7, 9, 12, 15, 18, 21])
+MORNING_BEST, EVENING_BEST = 7, 18
+
+
+@dataclass(frozen=True)
+class Log:
+    """Logged reminders plus the generator's truth for each row."""
+
+    context: pd.DataFrame
+    hour: np.ndarray
+    reward: np.ndarray
+    propensity: np.ndarray
+    morning: np.ndarray  # hidden group
+    logging_distribution: np.ndarray  # (n, len(HOURS)) of the logging policy
+    response: np.ndarray  # (n, len(HOURS)) true response probability
+
+    def rows(self, index: slice) -> Log:
+        return Log(
+            self.context.iloc[index],
+            *(getattr(self, f)[index] for f in ("hour", "reward", "propensity", "morning", "logging_distribution", "response")),
+        )
+
+
+def response_probability(morning: np.ndarray) -> np.ndarray:
+    """A bell around the group's best hour: 0.5 at the peak, 0.05 far from it."""
+    best = np.where(morning, MORNING_BEST, EVENING_BEST)
+    return 0.05 + 0.45 * np.exp(-0.5 * ((HOURS[None, :] - best[:, None]) / 3.0) ** 2)
+
+
+def make_log(n: int, seed: int) -> Log:
+    rng = np.random.default_rng(seed)
+    morning = rng.random(n) < 0.5
+    context = pd.DataFrame(
+        {
+            "response_rate_morning_60d": np.where(morning, rng.uniform(0.5, 0.9, n), rng.uniform(0.0, 0.3, n)),
+            "response_rate_evening_60d": np.where(morning, rng.uniform(0.0, 0.3, n), rng.uniform(0.5, 0.9, n)),
+            "reminders_7d": rng.poisson(5, n).astype(float),
+            "app_opens_7d": rng.poisson(3, n).astype(float),
+            "days_since_last_dose": rng.exponential(2.0, n),
+        }
+    )
+    context.loc[rng.random(n) < 0.2, "days_since_last_dose"] = np.nan
+    context.loc[rng.random(n) < 0.05, "response_rate_morning_60d"] = np.nan
+    # Logging: 0.5 on a favoured hour (09:00 for frequent app users, else 12:00), 0.1 on the rest.
+    favoured = np.where(context["app_opens_7d"].to_numpy() >= 3, 1, 2)
+    logging = np.full((n, len(HOURS)), 0.1)
+    logging[np.arange(n), favoured] = 0.5
+    arm = np.argmax(rng.random(n)[:, None] < np.cumsum(logging, axis=1), axis=1)
+    response = response_probability(morning)
+    reward = (rng.random(n) < response[np.arange(n), arm]).astype(float)
+    return Log(context, HOURS[arm], reward, logging[np.arange(n), arm], morning, logging, response)
+
+
+def true_value(distribution: np.ndarray, log: Log) -> float:
+    return float(np.mean(np.sum(distribution * log.response, axis=1)))
+
+
+@pytest.fixture(scope="module")
+def log() -> Log:
+    return make_log(30_000, seed=11)
+
+
+@pytest.fixture(scope="module")
+def train(log: Log) -> Log:
+    """The earlier 60% of the log (rows are in time order)."""
+    return log.rows(slice(0, 18_000))
+
+
+@pytest.fixture(scope="module")
+def held_out(log: Log) -> Log:
+    return log.rows(slice(18_000, None))
+
+
+@pytest.fixture(scope="module")
+def policy(train: Log) -> ReminderPolicy:
+    return ReminderPolicy(random_state=0).fit(train.context, train.hour, train.reward, train.propensity)
+
+
+def fit_args(log: Log) -> tuple[Any, ...]:
+    return log.context, log.hour, log.reward, log.propensity
+
+
+# --- (1) it learns ----------------------------------------------------------------------------
+def test_learns_the_best_hour_per_group_and_beats_the_logging_policy(policy: ReminderPolicy, held_out: Log) -> None:
+    assert policy.hours_.tolist() == HOURS.tolist()  # default action set: the logged hours
+    distribution = policy.action_distribution(held_out.context)
+    best = np.where(held_out.morning, HOURS.tolist().index(MORNING_BEST), HOURS.tolist().index(EVENING_BEST))
+    for group in (held_out.morning, ~held_out.morning):
+        mass_on_best = distribution[group, best[group]]
+        assert mass_on_best.mean() > 0.6
+        assert np.mean(distribution[group].argmax(axis=1) == best[group]) > 0.95
+    learned, logging = true_value(distribution, held_out), true_value(held_out.logging_distribution, held_out)
+    assert learned > logging + 0.15, (learned, logging)
+
+
+# --- (2) it evaluates itself honestly ----------------------------------------------------------
+def test_off_policy_estimates_match_the_true_value_on_held_out_logs(policy: ReminderPolicy, held_out: Log) -> None:
+    result = policy.evaluate_off_policy(*fit_args(held_out), n_bootstrap=200, random_state=3)
+    truth = true_value(policy.action_distribution(held_out.context), held_out)
+    logging_truth = true_value(held_out.logging_distribution, held_out)
+    for name, expected in (("ips", truth), ("snips", truth), ("dr", truth), ("logging", logging_truth)):
+        estimate = result[name]
+        assert estimate.n == len(held_out.reward)
+        assert estimate.low <= estimate.value <= estimate.high
+        standard_error = (estimate.high - estimate.low) / (2 * 1.96)
+        assert abs(estimate.value - expected) < max(3.5 * standard_error, 0.01), (name, estimate, expected)
+        assert abs(estimate.value - expected) < 0.05, (name, estimate, expected)
+    # The reward model soaks up most of the IPS noise.
+    assert result["dr"].high - result["dr"].low < result["ips"].high - result["ips"].low
+    assert result["logging"].value == pytest.approx(held_out.reward.mean())
+    lift = result["dr_lift"]
+    assert lift.value == pytest.approx(result["dr"].value - result["logging"].value)
+    assert lift.low > 0.1
+
+
+def test_inverse_propensity_weights_undo_a_confounded_logging_policy() -> None:
+    """No usable context: each arm's model is its mean reward. The logger sends 09:00 mostly to
+    group A, who love it (0.6); group B never answers at 09:00. Unweighted, 09:00 looks like
+    0.54; the population value, which the weighted fit must find, is 0.3 (and 0.25 at 12:00)."""
+    rng = np.random.default_rng(5)
+    n = 40_000
+    group_a = rng.random(n) < 0.5
+    p_nine = np.where(group_a, 0.9, 0.1)
+    nine = rng.random(n) < p_nine
+    response = np.where(nine, np.where(group_a, 0.6, 0.0), np.where(group_a, 0.2, 0.3))
+    reward = (rng.random(n) < response).astype(float)
+    policy = ReminderPolicy(max_weight=1000).fit(
+        pd.DataFrame(index=range(n)), np.where(nine, 9, 12), reward, np.where(nine, p_nine, 1 - p_nine)
+    )
+    modelled = policy.expected_reward(pd.DataFrame(index=range(1)))[0]
+    assert modelled == pytest.approx([0.3, 0.25], abs=0.02)
+
+
+def test_weighted_ridge_matches_its_closed_form() -> None:
+    x = np.array([0.0, 1.0, 2.0, 3.0, 5.0, 4.0])
+    hour = np.array([8, 8, 8, 20, 20, 20])
+    reward = np.array([1.0, 0.0, 1.0, 0.0, 1.0, 1.0])
+    propensity = np.array([0.5, 0.25, 0.1, 0.5, 0.5, 0.2])
+    policy = ReminderPolicy(regularization=0.7, max_weight=5.0).fit(pd.DataFrame({"f": x}), hour, reward, propensity)
+    design = np.column_stack([np.ones(6), (x - x.mean()) / x.std()])
+    prior = reward.mean()
+    for arm, rows in enumerate((slice(0, 3), slice(3, 6))):
+        w = np.minimum(1 / propensity[rows], 5.0)
+        w = w * w.sum() / (w**2).sum()
+        a = 0.7 * np.eye(2) + design[rows].T @ np.diag(w) @ design[rows]
+        theta = np.linalg.solve(a, design[rows].T @ (w * (reward[rows] - prior)))
+        np.testing.assert_allclose(policy.coef_[arm], theta)
+        np.testing.assert_allclose(policy.covariance_[arm], np.linalg.inv(a))
+        assert policy.effective_samples_per_hour_[arm] == pytest.approx(w.sum())
+    expected = np.clip(prior + design @ policy.coef_.T, 0, 1)
+    np.testing.assert_allclose(policy.expected_reward(pd.DataFrame({"f": x})), expected)
+
+
+# --- (3) exact probabilities -------------------------------------------------------------------
+def test_probabilities_are_exact_distributions_with_the_exploration_floor(policy: ReminderPolicy, held_out: Log) -> None:
+    distribution = policy.action_distribution(held_out.context)
+    assert distribution.shape == (len(held_out.reward), len(HOURS))
+    np.testing.assert_allclose(distribution.sum(axis=1), 1.0, rtol=0, atol=1e-12)
+    assert distribution.min() >= policy.exploration / len(HOURS)
+    # The closed form, recomputed from the public pieces.
+    scores = policy.expected_reward(held_out.context) + policy.alpha * policy.uncertainty(held_out.context)
+    softmax = np.exp((scores - scores.max(axis=1, keepdims=True)) / policy.temperature)
+    softmax /= softmax.sum(axis=1, keepdims=True)
+    np.testing.assert_allclose(distribution, 0.1 / len(HOURS) + 0.9 * softmax)
+
+
+def test_choose_draws_hours_with_the_stated_probabilities(policy: ReminderPolicy, held_out: Log) -> None:
+    half = 20_000
+    rows = held_out.context.iloc[[0, 1]]
+    context = rows.iloc[np.repeat([0, 1], half)]
+    distribution = policy.action_distribution(rows)
+    chosen = policy.choose(context, random_state=123)
+    assert list(chosen.columns) == ["local_hour", "propensity"]
+    assert chosen.index.equals(context.index)
+    assert chosen["local_hour"].dtype == np.int64
+    for row in (0, 1):
+        picked = chosen["local_hour"].to_numpy()[row * half : (row + 1) * half]
+        counts = np.array([(picked == h).sum() for h in HOURS])
+        assert stats.chisquare(counts, distribution[row] * half).pvalue > 1e-3
+        # Each returned propensity is the distribution's entry for the hour actually drawn.
+        propensity = chosen["propensity"].to_numpy()[row * half : (row + 1) * half]
+        np.testing.assert_array_equal(propensity, distribution[row][np.searchsorted(HOURS, picked)])
+
+
+def test_greedy_and_uniform_limits(train: Log) -> None:
+    greedy = ReminderPolicy(temperature=0, exploration=0.2).fit(*fit_args(train))
+    distribution = greedy.action_distribution(train.context.iloc[:50])
+    assert set(np.round(np.unique(distribution), 12)) == {round(0.2 / 6, 12), round(0.2 / 6 + 0.8, 12)}
+    uniform = ReminderPolicy(exploration=1.0).fit(*fit_args(train))
+    np.testing.assert_allclose(uniform.action_distribution(train.context.iloc[:50]), 1 / 6)
+    deterministic = ReminderPolicy(temperature=0, exploration=0.0).fit(*fit_args(train))
+    chosen = deterministic.choose(train.context.iloc[:200], random_state=0)
+    assert (chosen["propensity"] == 1.0).all()
+
+
+# --- (4) nulls and column handling --------------------------------------------------------------
+def test_null_context_is_imputed_and_flagged(policy: ReminderPolicy, held_out: Log) -> None:
+    context = held_out.context.iloc[:5].copy()
+    context.iloc[0] = np.nan  # a brand-new patient: nothing known
+    # Feast may hand back nullable integers and object columns of None; extra columns and
+    # another column order are fine.
+    context["reminders_7d"] = pd.array([None, 3, 4, None, 6], dtype="Int64")
+    context["days_since_last_dose"] = pd.Series([None, 1.0, None, 2.0, 0.5], dtype=object, index=context.index)
+    context["patient_note"] = "ignored"
+    context = context[context.columns[::-1]]
+    distribution = policy.action_distribution(context)
+    assert np.isfinite(distribution).all()
+    np.testing.assert_allclose(distribution.sum(axis=1), 1.0, atol=1e-12)
+    chosen = policy.choose(context, random_state=1)
+    assert chosen["local_hour"].isin(HOURS).all() and chosen["propensity"].between(0, 1, inclusive="right").all()
+    # Missing values are imputed with training medians, with their own flag where training had gaps.
+    assert set(policy.feature_names_in_[policy.indicator_columns_]) == {"response_rate_morning_60d", "days_since_last_dose"}
+
+
+def test_a_patient_without_the_morning_rate_still_gets_the_right_hour(policy: ReminderPolicy, held_out: Log) -> None:
+    context = held_out.context.copy()
+    context["response_rate_morning_60d"] = np.nan
+    best = np.where(held_out.morning, 0, 4)
+    assert np.mean(policy.action_distribution(context).argmax(axis=1) == best) > 0.9
+
+
+# --- (5) determinism and persistence -----------------------------------------------------------
+def test_deterministic_and_picklable(train: Log, held_out: Log) -> None:
+    first = ReminderPolicy(random_state=4).fit(*fit_args(train))
+    second = clone(first).fit(*fit_args(train))
+    context = held_out.context.iloc[:300]
+    np.testing.assert_array_equal(first.action_distribution(context), second.action_distribution(context))
+    # The policy's own stream: equal for twins, fresh on each call.
+    first_draws, second_draws = first.choose(context), second.choose(context)
+    pd.testing.assert_frame_equal(first_draws, second_draws)
+    assert not first.choose(context)["local_hour"].equals(first_draws["local_hour"])
+    pd.testing.assert_frame_equal(first.choose(context, random_state=9), second.choose(context, random_state=9))
+
+    restored = pickle.loads(pickle.dumps(first))
+    np.testing.assert_array_equal(restored.action_distribution(context), first.action_distribution(context))
+    np.testing.assert_array_equal(restored.expected_reward(context), first.expected_reward(context))
+    pd.testing.assert_frame_equal(restored.choose(context), first.choose(context))  # the stream state travels too
+    assert restored.get_params() == first.get_params()
+    sample = fit_args(held_out.rows(slice(0, 2000)))
+    assert restored.evaluate_off_policy(*sample, n_bootstrap=20) == first.evaluate_off_policy(*sample, n_bootstrap=20)
+
+
+# --- action set ---------------------------------------------------------------------------------
+def test_logged_hours_outside_the_action_set_get_target_probability_zero(train: Log, held_out: Log) -> None:
+    policy = ReminderPolicy(hours=[21, 7, 18]).fit(*fit_args(train))
+    assert policy.hours_.tolist() == [7, 18, 21]
+    assert policy.n_samples_per_hour_.sum() == np.isin(train.hour, [7, 18, 21]).sum()
+    result = policy.evaluate_off_policy(*fit_args(held_out), n_bootstrap=50)
+    assert result["ips"].n == len(held_out.reward)  # the out-of-set rounds are kept
+    restricted = np.zeros((len(held_out.reward), len(HOURS)))
+    restricted[:, [0, 4, 5]] = policy.action_distribution(held_out.context)
+    truth = true_value(restricted, held_out)
+    assert result["dr"].value == pytest.approx(truth, abs=0.04)
+
+
+def test_an_hour_never_logged_falls_back_to_the_prior_with_wide_uncertainty(train: Log) -> None:
+    policy = ReminderPolicy(hours=[*HOURS.tolist(), 3]).fit(*fit_args(train))
+    unseen = policy.hours_.tolist().index(3)
+    assert policy.n_samples_per_hour_[unseen] == 0
+    context = train.context.iloc[:20]
+    np.testing.assert_allclose(policy.expected_reward(context)[:, unseen], policy.prior_mean_)
+    sd = policy.uncertainty(context)
+    assert (sd[:, unseen] > 5 * np.delete(sd, unseen, axis=1).max(axis=1)).all()
+
+
+# --- (6) errors ---------------------------------------------------------------------------------
+def _small() -> tuple[pd.DataFrame, np.ndarray, np.ndarray, np.ndarray]:
+    return pd.DataFrame({"a": [1.0, 2.0, 3.0]}), np.array([8, 9, 8]), np.array([1.0, 0.0, 1.0]), np.array([0.5, 0.5, 0.5])
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda c, h, r, p: (c, h[:2], r, p), "same length"),
+        (lambda c, h, r, p: (c.iloc[:0], h[:0], r[:0], p[:0]), "empty"),
+        (lambda c, h, r, p: (c, h, r, np.array([0.5, 0.0, 0.5])), r"propensity must lie in \(0, 1\]"),
+        (lambda c, h, r, p: (c, h, r, np.array([0.5, 1.5, 0.5])), r"propensity must lie in \(0, 1\]"),
+        (lambda c, h, r, p: (c, h, r, np.array([0.5, np.nan, 0.5])), r"propensity must lie in \(0, 1\]"),
+        (lambda c, h, r, p: (c, np.array([8, 24, 8]), r, p), "whole local hours 0..23"),
+        (lambda c, h, r, p: (c, np.array([8.5, 9, 8]), r, p), "whole local hours 0..23"),
+        (lambda c, h, r, p: (c, h, np.array([1.0, np.nan, 0.0]), p), "reward must be finite"),
+        (lambda c, h, r, p: (c.assign(key=["x", "y", "z"]), h, r, p), "'key' is not numeric"),
+        (lambda c, h, r, p: (c.assign(at=pd.Timestamp("2024-01-01")), h, r, p), "not keys or timestamps"),
+        (lambda c, h, r, p: (c.to_numpy(), h, r, p), "must be a pandas DataFrame"),
+        (lambda c, h, r, p: (c, ["8", "nine", "8"], r, p), "hour must be a one-dimensional sequence of numbers"),
+    ],
+)
+def test_fit_rejects_bad_logs(change: Any, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        ReminderPolicy().fit(*change(*_small()))
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"exploration": 1.5}, "exploration"),
+        ({"temperature": -1}, "temperature"),
+        ({"alpha": -0.1}, "alpha"),
+        ({"regularization": 0}, "regularization"),
+        ({"max_weight": 0.5}, "max_weight"),
+        ({"hours": []}, "non-empty"),
+        ({"hours": [8, 8]}, "duplicates"),
+        ({"hours": [8, 25]}, "whole local hours"),
+        ({"hours": [3, 4]}, "no logged reminder was sent at an hour of the action set"),
+    ],
+)
+def test_fit_rejects_bad_parameters(params: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        ReminderPolicy(**params).fit(*_small())
+
+
+def test_prediction_errors() -> None:
+    context, hour, reward, propensity = _small()
+    with pytest.raises(ValueError, match="not fitted"):  # sklearn's NotFittedError is a ValueError
+        ReminderPolicy().action_distribution(context)
+    policy = ReminderPolicy().fit(context, hour, reward, propensity)
+    with pytest.raises(ValueError, match=r"missing feature column\(s\): \['a'\]"):
+        policy.choose(pd.DataFrame({"b": [1.0]}))
+    with pytest.raises(ValueError, match="context is empty"):
+        policy.action_distribution(context.iloc[:0])
+    with pytest.raises(ValueError, match="same length"):
+        policy.evaluate_off_policy(context, hour, reward[:2], propensity)
+    with pytest.raises(ValueError, match="n_bootstrap"):
+        policy.evaluate_off_policy(context, hour, reward, propensity, n_bootstrap=0)
