@@ -14,13 +14,16 @@ from typing import Any
 
 import duckdb
 import pandas as pd
-from feast import FeatureStore
+from feast import FeatureService, FeatureStore
 
 from features.engineering import FEATURE_TABLES, build_tables
 from features.store import DEFAULT_PROJECT, repo_dir, write_repo
 from features.store.definitions import SNAPSHOT_TTL, build_definitions
 
 _STORES: dict[tuple[Path, float], FeatureStore] = {}
+# Fetching a service from the registry costs ~1.5 ms per call (most of a one-patient online
+# read, see bench/features.py); definitions change only through apply(), which clears this.
+_SERVICES: dict[tuple[int, str], FeatureService] = {}
 
 
 def features_dir(lake: Path) -> Path:
@@ -71,6 +74,7 @@ def apply(lake: Path, profile: str = "embedded", project: str = DEFAULT_PROJECT)
         raise FileNotFoundError(f"feature tables {missing} are missing under {features_dir(lake)}: build them first")
     write_repo(lake, profile, project)
     store = feature_store(lake, profile)
+    _SERVICES.clear()
     store.apply(list(build_definitions(features_dir(lake)).values()))
     return store
 
@@ -88,6 +92,14 @@ def materialize(lake: Path, end: datetime, profile: str = "embedded", start: dat
     return store
 
 
+def feature_service(store: FeatureStore, name: str) -> FeatureService:
+    """A feature service of ``store``, fetched from the registry once per process."""
+    key = (id(store), name)
+    if key not in _SERVICES:
+        _SERVICES[key] = store.get_feature_service(name)
+    return _SERVICES[key]
+
+
 def training_frame(lake: Path, service: str, entity_df: pd.DataFrame, profile: str = "embedded") -> pd.DataFrame:
     """Point-in-time correct features of a feature service for ``entity_df``.
 
@@ -99,7 +111,7 @@ def training_frame(lake: Path, service: str, entity_df: pd.DataFrame, profile: s
     if "event_timestamp" not in frame.columns:
         raise ValueError("entity_df needs an event_timestamp column")
     frame["event_timestamp"] = pd.to_datetime(frame["event_timestamp"], utc=True)
-    job = store.get_historical_features(entity_df=frame, features=store.get_feature_service(service))
+    job = store.get_historical_features(entity_df=frame, features=feature_service(store, service))
     return job.to_df()
 
 
@@ -112,7 +124,7 @@ def online_features(
     """Online features of a feature service for entity rows (e.g. ``[{"patient_key": ...}]``)."""
     store = feature_store(lake, profile)
     response = store.get_online_features(
-        features=store.get_feature_service(service), entity_rows=[dict(row) for row in entity_rows]
+        features=feature_service(store, service), entity_rows=[dict(row) for row in entity_rows]
     )
     return response.to_dict()
 
@@ -124,6 +136,7 @@ def _utc(moment: datetime) -> datetime:
 __all__ = [
     "apply",
     "build_feature_tables",
+    "feature_service",
     "feature_store",
     "features_dir",
     "latest_snapshot",
