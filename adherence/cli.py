@@ -8,14 +8,19 @@ import logging
 import sys
 import warnings
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from adherence.settings import load_settings
+from adherence.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from adherence.audit import AuditLog
+    from training.tracking import Registered
 
 app = typer.Typer(help="Medication-adherence ML platform.", no_args_is_help=True, add_completion=False)
 console = Console(stderr=True)
@@ -31,10 +36,16 @@ def _fail(message: str) -> None:
 
 
 @app.callback()
-def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False) -> None:
+def main(ctx: typer.Context, verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False) -> None:
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    # Feast's DuckDB offline store goes through ibis, which warns about DuckDB's renamed methods on every query.
-    warnings.filterwarnings("ignore", category=DeprecationWarning, module="ibis")
+    if ctx.invoked_subcommand not in ("simulate", "validate", "audit"):
+        # Importing Feast installs a "show once" filter for DeprecationWarning ahead of all
+        # others; import it first so the filters below take precedence over it.
+        import feast  # noqa: F401
+    # Library chatter on every call, not ours to fix: ibis (Feast's DuckDB offline store) about
+    # DuckDB's renamed methods, MLflow's SQL store about a SQLAlchemy loader option.
+    warnings.filterwarnings("ignore", message=r"fetch_arrow_table\(\) is deprecated")
+    warnings.filterwarnings("ignore", message=r"The ``noload`` loader strategy is deprecated")
 
 
 @app.command()
@@ -198,6 +209,85 @@ def _utc_time(text: str, option: str) -> dt.datetime:
     except ValueError:
         raise ValueError(f"{option} must be an ISO date or time like 2026-04-01 or 2026-04-01T12:00, got {text!r}") from None
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
+
+
+class ModelName(StrEnum):
+    """The three models, by their CLI names."""
+
+    dropoff = "dropoff"
+    anomaly = "anomaly"
+    reminder = "reminder"
+
+
+@app.command()
+def train(
+    model: Annotated[ModelName, typer.Argument(help="Which model to train.")],
+    lake: LakeOption = None,
+    until: Annotated[str | None, typer.Option(help="Use only data with event time before this date (YYYY-MM-DD).")] = None,
+    seed: Annotated[int, typer.Option(help="Random seed; equal seeds give equal models.")] = 0,
+) -> None:
+    """Train a model on point-in-time features, log it to MLflow and register it as `challenger`."""
+    from adherence.audit import AuditLog
+    from adherence.settings import MissingSecretError
+    from features.deidentified import DeidentifiedInputError
+
+    settings = load_settings(lake)
+    try:
+        cutoff = dt.date.fromisoformat(until) if until else None  # "" (an MLproject default) means all data
+        audit = AuditLog(settings.audit_log_path, settings.audit_key())
+        with console.status(f"training {model.value} (features from Feast, fit, evaluate, register)"):
+            registered = _train(model, settings, cutoff, seed, audit)
+    except (ValueError, LookupError, DeidentifiedInputError, MissingSecretError) as exc:
+        _fail(str(exc))
+        return
+    json.dump({"model": registered.model, "version": registered.version, "run_id": registered.run_id,
+               "metrics": registered.metrics}, sys.stdout, indent=2)  # fmt: skip
+    sys.stdout.write("\n")
+    bootstrap = " and champion (first version: bootstrap, recorded)" if registered.champion_bootstrapped else ""
+    console.print(f"[green]registered {registered.model} v{registered.version}[/] as challenger{bootstrap}")
+
+
+def _train(model: ModelName, settings: Settings, until: dt.date | None, seed: int, audit: AuditLog) -> Registered:
+    if model is ModelName.dropoff:
+        from training import dropoff
+
+        return dropoff.train(settings, dropoff.DropoffConfig(until=until, seed=seed), audit)
+    if model is ModelName.reminder:
+        from training import reminder
+
+        return reminder.train(settings, reminder.ReminderConfig(until=until, seed=seed), audit)
+    from adherence.simulator.truth import incidents
+    from training import anomaly
+
+    # The simulator's incidents, where the lake has them, only score the alerts (evaluation).
+    return anomaly.train(settings, anomaly.AnomalyConfig(until=until, seed=seed), audit, incidents=incidents(settings.lake))
+
+
+@app.command()
+def predict(
+    model: Annotated[ModelName, typer.Argument(help="Which model to run.")],
+    as_of: Annotated[str, typer.Option("--as-of", help="Decide as of the end of this date (YYYY-MM-DD).")],
+    output: Annotated[Path, typer.Option("--output", help="Parquet file to write.")],
+    lake: LakeOption = None,
+    version: Annotated[str, typer.Option(help="Registered version number or alias.")] = "champion",
+) -> None:
+    """Score a registered model version on point-in-time features and write Parquet."""
+    from features.deidentified import DeidentifiedInputError
+    from serving.batch import predict as run_predict
+
+    settings = load_settings(lake)
+    try:
+        day = dt.date.fromisoformat(as_of)
+    except ValueError:
+        _fail(f"--as-of must be a date like 2026-04-01, got {as_of!r}")
+        return
+    try:
+        with console.status(f"scoring {model.value} as of {day}"):
+            frame = run_predict(settings, model.value, day, output, version)
+    except (ValueError, LookupError, DeidentifiedInputError) as exc:
+        _fail(str(exc))
+        return
+    console.print(f"[green]{len(frame):,} rows[/] written to {output}")
 
 
 audit_app = typer.Typer(help="The signed, hash-chained audit log of decisions.", no_args_is_help=True)

@@ -112,6 +112,7 @@ def load_settings(lake: Path | str | None = None, *, allow_insecure_defaults: bo
         insecure = pick("insecure_dev", "0").lower() in ("1", "true", "yes")
     return Settings(
         lake=lake_path,
-        mlflow_tracking_uri=pick("mlflow_tracking_uri", default_tracking),
+        # MLflow's own variable counts too, so `mlflow run` and `mlflow ui` users need not set two.
+        mlflow_tracking_uri=pick("mlflow_tracking_uri", os.environ.get("MLFLOW_TRACKING_URI") or default_tracking),
         allow_insecure_defaults=insecure,
     )

@@ -17,6 +17,7 @@ import pandas as pd
 import xgboost as xgb
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.compose import ColumnTransformer
+from sklearn.impute import SimpleImputer
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline
@@ -25,6 +26,15 @@ from sklearn.preprocessing import OneHotEncoder, StandardScaler
 from models.metrics import threshold_for_capacity
 
 Algorithm = Literal["lightgbm", "xgboost", "logistic"]
+#: Columns of a training or serving frame that are not model inputs.
+NON_FEATURE_COLUMNS = frozenset({"patient_key", "event_timestamp", "as_of", "dropped_within_30d"})
+#: A patient with no dose event for this many days has already dropped off (the contract's rule).
+ON_THERAPY_MAX_DAYS_SINCE_DOSE = 14
+
+
+def on_therapy(frame: pd.DataFrame) -> pd.Series:
+    """Rows of patients still on therapy (a dose event in the last 14 days): the population the model scores."""
+    return frame["days_since_last_dose"].notna() & (frame["days_since_last_dose"] < ON_THERAPY_MAX_DAYS_SINCE_DOSE)
 
 
 def _categorical_columns(frame: pd.DataFrame) -> list[str]:
@@ -105,7 +115,8 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
         if self.algorithm == "lightgbm":
             return lgb.LGBMClassifier(n_estimators=self.n_estimators, learning_rate=self.learning_rate, num_leaves=31,
                                       min_child_samples=50, subsample=0.8, subsample_freq=1, colsample_bytree=0.8,
-                                      random_state=self.random_state, n_jobs=2, verbose=-1)
+                                      random_state=self.random_state, n_jobs=2, verbose=-1,
+                                      deterministic=True, force_row_wise=True)
         if self.algorithm == "xgboost":
             return xgb.XGBClassifier(n_estimators=self.n_estimators, learning_rate=self.learning_rate, max_depth=6,
                                      subsample=0.8, colsample_bytree=0.8, enable_categorical=True, tree_method="hist",
@@ -113,7 +124,8 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
         if self.algorithm == "logistic":
             categorical = list(self.categories_)
             numeric = [c for c in X.columns if c not in categorical]
-            encode = ColumnTransformer([("numeric", StandardScaler(), numeric),
+            impute = SimpleImputer(strategy="median", add_indicator=True)
+            encode = ColumnTransformer([("numeric", make_pipeline(impute, StandardScaler()), numeric),
                                         ("categorical", OneHotEncoder(handle_unknown="ignore"), categorical)])
             return make_pipeline(encode, LogisticRegression(max_iter=2000))
         raise ValueError(f"unknown algorithm {self.algorithm!r}: choose lightgbm, xgboost or logistic")

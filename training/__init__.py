@@ -1,2 +1,3 @@
-"""One pipeline per model: point-in-time training sets from Feast, fit, evaluate,
-log to MLflow and register as ``challenger``. (Planned: issue 5.)"""
+"""One pipeline per model: point-in-time training set from Feast, fit, evaluate on later
+data, log to MLflow, register as ``challenger``. Imports ``features`` and ``models``;
+nothing imports it but the CLI."""

@@ -1,0 +1,54 @@
+"""Model cards: what a model is for, what it learned from, how well, for whom, and its limits.
+
+One Markdown page per registered version, written by training and attached to the run
+(``model_card.md``) and to the registered version's description.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+
+@dataclass
+class ModelCard:
+    """The content of a model card; ``render`` turns it into Markdown."""
+
+    title: str
+    intended_use: str
+    not_for: str
+    data: Mapping[str, object]
+    metrics: Mapping[str, float]
+    limits: Sequence[str]
+    subgroups: pd.DataFrame | None = None
+    details: Mapping[str, object] = field(default_factory=dict)
+
+    def render(self) -> str:
+        """The card as Markdown."""
+        lines = [f"# Model card: {self.title}", "", "## Intended use", self.intended_use, "", "**Not for:** " + self.not_for, ""]
+        lines += ["## Model", *_bullets(self.details), "", "## Data", *_bullets(self.data), ""]
+        lines += ["## Metrics (held-out, later in time than training)", *_bullets(self.metrics), ""]
+        if self.subgroups is not None and len(self.subgroups):
+            lines += ["## Subgroups", _table(self.subgroups), ""]
+        lines += ["## Limits", *(f"- {limit}" for limit in self.limits), ""]
+        return "\n".join(lines)
+
+
+def _format(value: object) -> str:
+    if isinstance(value, float):
+        return "n/a" if math.isnan(value) else f"{value:.4g}"
+    return str(value)
+
+
+def _bullets(values: Mapping[str, object]) -> list[str]:
+    return [f"- **{key}**: {_format(value)}" for key, value in values.items()]
+
+
+def _table(frame: pd.DataFrame) -> str:
+    header = "| " + " | ".join(map(str, frame.columns)) + " |"
+    rule = "|" + "---|" * len(frame.columns)
+    rows = ["| " + " | ".join(_format(value) for value in row) + " |" for row in frame.itertuples(index=False)]
+    return "\n".join([header, rule, *rows])

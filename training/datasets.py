@@ -1,0 +1,91 @@
+"""Point-in-time training sets, built only through Feast's ``get_historical_features``
+(decisions as of date D are taken at the end of D: see ``features.entities``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from features.deidentified import read_deidentified
+from features.entities import decision_times
+from features.materialize import training_frame
+from features.outcomes import DROPOFF_GAP_DAYS, DROPOFF_HORIZON_DAYS, dropoff_labels
+from models.dropoff import NON_FEATURE_COLUMNS, on_therapy
+
+#: Days of history a patient needs before a drop-off prediction is made for them.
+MIN_HISTORY_DAYS = 14
+FOLLOW_UP_DAYS = DROPOFF_HORIZON_DAYS + DROPOFF_GAP_DAYS
+
+
+def data_until(lake: Path, until: dt.date | None) -> dt.date:
+    """The first day whose data a run may not see: ``until``, or the day after the last event."""
+    if until is not None:
+        return until
+    last = read_deidentified(lake, "events", ["event_time"]).event_time.max()
+    if pd.isna(last):
+        raise ValueError("the de-identified events table is empty")
+    return (last + pd.Timedelta(days=1)).date()
+
+
+@dataclass(frozen=True)
+class DropoffExamples:
+    """Labelled patient-days of the drop-off model, already split by time."""
+
+    train: pd.DataFrame
+    test: pd.DataFrame
+    test_start: dt.date
+    until: dt.date
+
+
+def dropoff_examples(lake: Path, until: dt.date, *, step_days: int = 3, test_days: int = 28) -> DropoffExamples:
+    """Labelled, featured patient-days for training (earlier) and testing (later).
+
+    Only events before ``until`` are read. Test as-of dates are the last ``test_days`` whose
+    30 + 14-day follow-up is observed before ``until``; training rows are labelled with
+    events before the first test date only, as a model deployed then would have been.
+    Only patients still on therapy at the as-of date are kept (a dose in the last 14 days).
+    """
+    before = pd.Timestamp(until, tz="UTC")
+    events = read_deidentified(lake, "events", ["patient_key", "event_type", "event_time"], before=before)
+    patients = read_deidentified(lake, "patients", ["patient_key", "enrolled_at"], before=before)
+    if events.empty or patients.empty:
+        raise ValueError(f"no de-identified events or patients before {until}")
+    last_day = until - dt.timedelta(days=1)
+    last_labelled = last_day - dt.timedelta(days=FOLLOW_UP_DAYS)
+    test_start = last_labelled - dt.timedelta(days=test_days - 1)
+    first_day = events.event_time.min().date() + dt.timedelta(days=MIN_HISTORY_DAYS)
+    train_last = test_start - dt.timedelta(days=FOLLOW_UP_DAYS + 1)
+    if train_last < first_day + dt.timedelta(days=step_days):
+        raise ValueError(
+            f"too little history before {until}: drop-off training needs at least "
+            f"{MIN_HISTORY_DAYS + 2 * FOLLOW_UP_DAYS + test_days + step_days + 1} days of events"
+        )
+    train = _labelled(lake, events, patients, first_day, train_last, step_days, observed_until=test_start - dt.timedelta(days=1))
+    test = _labelled(lake, events, patients, test_start, last_labelled, step_days, observed_until=last_day)
+    return DropoffExamples(train=train, test=test, test_start=test_start, until=until)
+
+
+def _labelled(
+    lake: Path, events: pd.DataFrame, patients: pd.DataFrame, first: dt.date, last: dt.date, step_days: int,
+    *, observed_until: dt.date,
+) -> pd.DataFrame:  # fmt: skip
+    days = pd.date_range(first, last, freq=f"{step_days}D")
+    enrolled = patients.assign(enrolled=patients.enrolled_at.dt.tz_convert("UTC").dt.tz_localize(None).dt.normalize())
+    grid = enrolled[["patient_key", "enrolled"]].merge(pd.DataFrame({"as_of": days}), how="cross")
+    grid = grid[grid.as_of >= grid.enrolled][["patient_key", "as_of"]]
+    labels = dropoff_labels(
+        events[events.event_time.dt.date <= observed_until], patients, grid, observed_until=observed_until
+    )
+    labels["as_of"] = pd.to_datetime(labels.as_of)
+    entities = labels[["patient_key"]].assign(event_timestamp=decision_times(labels.as_of))
+    featured = training_frame(lake, "dropoff_v1", entities)
+    frame = labels.assign(event_timestamp=entities.event_timestamp).merge(featured, on=["patient_key", "event_timestamp"])
+    return frame[on_therapy(frame)].sort_values(["as_of", "patient_key"]).reset_index(drop=True)
+
+
+def feature_columns(frame: pd.DataFrame) -> list[str]:
+    """The model inputs of a featured frame: everything but keys, times and labels."""
+    return [c for c in frame.columns if c not in NON_FEATURE_COLUMNS]
