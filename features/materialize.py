@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pandas as pd
 from feast import FeatureService, FeatureStore
 
@@ -20,6 +21,7 @@ from features.engineering import FEATURE_TABLES, build_tables
 from features.store import DEFAULT_PROJECT, repo_dir, write_repo
 from features.store.definitions import SNAPSHOT_TTL, build_definitions
 
+_ROW = "__entity_row"
 _STORES: dict[tuple[Path, float], FeatureStore] = {}
 # Fetching a service from the registry costs ~1.5 ms per call (most of a one-patient online
 # read, see bench/features.py); definitions change only through apply(), which clears this.
@@ -101,7 +103,7 @@ def feature_service(store: FeatureStore, name: str) -> FeatureService:
 
 
 def training_frame(lake: Path, service: str, entity_df: pd.DataFrame, profile: str = "embedded") -> pd.DataFrame:
-    """Point-in-time correct features of a feature service for ``entity_df``.
+    """Point-in-time correct features of a feature service for ``entity_df``, in its row order.
 
     ``entity_df`` holds the service's join keys and an ``event_timestamp`` column; each
     row gets the latest snapshot at or before its timestamp (within the view's TTL).
@@ -111,8 +113,11 @@ def training_frame(lake: Path, service: str, entity_df: pd.DataFrame, profile: s
     if "event_timestamp" not in frame.columns:
         raise ValueError("entity_df needs an event_timestamp column")
     frame["event_timestamp"] = pd.to_datetime(frame["event_timestamp"], utc=True)
+    # Feast returns rows in no particular order (it changes between calls); give them back in
+    # the caller's order, so seeded draws and positional joins downstream are reproducible.
+    frame[_ROW] = np.arange(len(frame))
     job = store.get_historical_features(entity_df=frame, features=feature_service(store, service))
-    return job.to_df()
+    return job.to_df().sort_values(_ROW).drop(columns=_ROW).reset_index(drop=True)
 
 
 def online_features(

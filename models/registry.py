@@ -114,7 +114,7 @@ def move_alias(
         model=name,
         alias=alias,
         version=str(version),
-        previous=previous.version if previous else None,
+        previous=str(previous.version) if previous else None,
         reason=reason,
         actor=actor,
         time=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),

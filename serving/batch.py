@@ -38,10 +38,10 @@ def predict(settings: Settings, model: str, as_of: dt.date, output: Path, versio
     if model == "dropoff":
         frame = _dropoff(settings.lake, pyfunc, as_of)
     elif model == "reminder":
-        frame = _reminder(settings.lake, pyfunc, as_of, registered.version)
+        frame = _reminder(settings.lake, pyfunc, as_of, str(registered.version))
     else:
         frame = _anomaly(settings.lake, pyfunc, as_of)
-    frame["model_version"] = registered.version
+    frame["model_version"] = str(registered.version)
     _write(frame, output)
     return frame
 

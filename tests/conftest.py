@@ -40,3 +40,55 @@ def deid_lake(small_lake: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
         mp.setenv("ADHERENCE_PSEUDONYM_KEY", TEST_PSEUDONYM_KEY.decode())
         deidentify(lake, TEST_PSEUDONYM_KEY)
         yield lake
+
+
+# Long enough for the drop-off model's 30 + 14-day follow-up on both sides of its time split.
+TRAINING = SimulationConfig(patients=400, days=150, seed=11)
+TEST_AUDIT_KEY = "test-audit-key-0123456789abcdef"
+
+
+@pytest.fixture(scope="session")
+def trained_lake(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A lake taken through features, training of all three models and materialisation.
+
+    Every model has version 1 as champion and challenger (the bootstrap). Tests that
+    register more versions or move aliases must use a copy (``trained_lake_copy``).
+    """
+    from adherence.audit import AuditLog
+    from adherence.settings import load_settings
+    from adherence.simulator.truth import incidents
+    from features import materialize as fm
+    from training import anomaly, dropoff, reminder
+
+    lake = tmp_path_factory.mktemp("trained-lake")
+    simulate(lake, TRAINING)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("ADHERENCE_PSEUDONYM_KEY", TEST_PSEUDONYM_KEY.decode())
+        mp.setenv("ADHERENCE_AUDIT_KEY", TEST_AUDIT_KEY)
+        mp.delenv("ADHERENCE_MLFLOW_TRACKING_URI", raising=False)
+        mp.delenv("MLFLOW_TRACKING_URI", raising=False)
+        deidentify(lake, TEST_PSEUDONYM_KEY)
+        fm.build_feature_tables(lake)
+        fm.apply(lake)
+        fm.materialize(lake, fm.latest_snapshot(lake))
+        settings = load_settings(lake)
+        audit = AuditLog(settings.audit_log_path, settings.audit_key())
+        dropoff.train(settings, dropoff.DropoffConfig(), audit)
+        anomaly.train(settings, anomaly.AnomalyConfig(), audit, incidents=incidents(lake))
+        reminder.train(settings, reminder.ReminderConfig(n_bootstrap=50), audit)
+        yield lake
+
+
+@pytest.fixture
+def trained_lake_copy(trained_lake: Path, tmp_path: Path) -> Path:
+    """A private copy of ``trained_lake`` (de-identified data, features, MLflow store, audit log).
+
+    Silver and truth are left out; the Feast repo is re-applied so its paths point at the copy.
+    """
+    from features import materialize as fm
+
+    target = tmp_path / "lake"
+    shutil.copytree(trained_lake, target, ignore=shutil.ignore_patterns("silver", "feature_repo*"))
+    fm.apply(target)
+    fm.materialize(target, fm.latest_snapshot(target))
+    return target

@@ -1,0 +1,224 @@
+"""Training, registration and batch prediction of the three models: real fits, real MLflow."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import mlflow
+import numpy as np
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from adherence.audit import AuditLog
+from adherence.cli import app
+from adherence.settings import load_settings
+from features import materialize as fm
+from features.deidentified import fingerprint
+from features.outcomes import DROPOFF_GAP_DAYS, DROPOFF_HORIZON_DAYS
+from models.registry import CHALLENGER, CHAMPION, MODEL_NAMES, alias_history, connect, version_for
+from tests.conftest import TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY
+from training.datasets import data_until, dropoff_examples
+from training.dropoff import DropoffConfig
+from training.dropoff import train as train_dropoff
+
+runner = CliRunner()
+FOLLOW_UP = DROPOFF_HORIZON_DAYS + DROPOFF_GAP_DAYS
+
+
+@pytest.fixture(autouse=True)
+def _secrets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", TEST_PSEUDONYM_KEY.decode())
+    monkeypatch.setenv("ADHERENCE_AUDIT_KEY", TEST_AUDIT_KEY)
+    monkeypatch.delenv("ADHERENCE_MLFLOW_TRACKING_URI", raising=False)
+    monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
+
+
+# --------------------------------------------------------------------------- registration and aliases
+
+
+def test_first_versions_are_champion_and_challenger_by_recorded_bootstrap(trained_lake: Path) -> None:
+    client = connect(load_settings(trained_lake).mlflow_tracking_uri)
+    for name in MODEL_NAMES.values():
+        champion, challenger = version_for(client, name, CHAMPION), version_for(client, name, CHALLENGER)
+        assert champion is not None and challenger is not None
+        assert str(champion.version) == str(challenger.version) == "1"
+        moves = alias_history(client, name)
+        assert [(m.alias, m.version) for m in moves] == [(CHALLENGER, "1"), (CHAMPION, "1")]
+        assert "bootstrap" in moves[1].reason
+        assert "Intended use" in (champion.description or "")
+    audit = AuditLog(load_settings(trained_lake).audit_log_path, TEST_AUDIT_KEY.encode())
+    assert audit.verify().ok
+    moved = [e["payload"] for e in audit.entries() if e["kind"] == "model_alias_moved"]
+    assert {(m["model"], m["alias"]) for m in moved} == {(n, a) for n in MODEL_NAMES.values() for a in (CHAMPION, CHALLENGER)}
+
+
+def test_runs_log_metrics_plots_card_signature_and_lineage(trained_lake: Path) -> None:
+    settings = load_settings(trained_lake)
+    client = connect(settings.mlflow_tracking_uri)
+    expected_plots = {"dropoff": {"roc", "precision_recall", "reliability", "feature_importance"},
+                      "supply_anomaly": {"top_series"}, "reminder_timing": {"hour_distribution"}}  # fmt: skip
+    for name, plots in expected_plots.items():
+        version = client.get_model_version(name, "1")
+        run = client.get_run(version.run_id)
+        tags = run.data.tags
+        assert tags["deidentified_inputs_sha256"] == fingerprint(trained_lake)
+        assert tags["git_commit"] and tags["feature_service"].endswith("_v1")
+        assert tags["as_of_start"] <= tags["as_of_end"]
+        assert "data_until" in run.data.params and "seed" in run.data.params
+        artifacts = {a.path for a in client.list_artifacts(run.info.run_id, "plots")}
+        assert {f"plots/{p}.png" for p in plots} <= artifacts
+        assert "Intended use" in mlflow.artifacts.load_text(f"runs:/{run.info.run_id}/model_card.md")
+        model = mlflow.models.get_model_info(f"models:/{name}/1")
+        assert model.signature is not None and model.signature.inputs is not None
+    dropoff_metrics = client.get_run(client.get_model_version("dropoff", "1").run_id).data.metrics
+    for algorithm in ("logistic", "lightgbm", "xgboost"):
+        assert 0.5 < dropoff_metrics[f"test_{algorithm}_roc_auc"] <= 1.0
+    assert 0 < dropoff_metrics["test_threshold"] < 1 and 0 <= dropoff_metrics["test_ece"] < 0.2
+    reminder_metrics = client.get_run(client.get_model_version("reminder_timing", "1").run_id).data.metrics
+    assert reminder_metrics["ope_dr_low"] <= reminder_metrics["ope_dr"] <= reminder_metrics["ope_dr_high"]
+    anomaly_metrics = client.get_run(client.get_model_version("supply_anomaly", "1").run_id).data.metrics
+    assert anomaly_metrics["alert_rate_train"] <= 0.01 and "truth_recall" in anomaly_metrics
+
+
+def test_a_new_version_becomes_challenger_and_leaves_the_champion(trained_lake_copy: Path) -> None:
+    settings = load_settings(trained_lake_copy)
+    audit = AuditLog(settings.audit_log_path, settings.audit_key())
+    registered = train_dropoff(settings, DropoffConfig(seed=1), audit)
+    client = connect(settings.mlflow_tracking_uri)
+    assert registered.version == "2" and not registered.champion_bootstrapped
+    assert str(version_for(client, "dropoff", CHALLENGER).version) == "2"  # type: ignore[union-attr]
+    assert str(version_for(client, "dropoff", CHAMPION).version) == "1"  # type: ignore[union-attr]
+    assert [m.previous for m in alias_history(client, "dropoff")][-1] == "1"
+
+
+def test_training_is_reproducible_by_seed(trained_lake_copy: Path) -> None:
+    settings = load_settings(trained_lake_copy)
+    first = train_dropoff(settings, DropoffConfig(seed=5))
+    second = train_dropoff(settings, DropoffConfig(seed=5))
+    assert first.metrics == second.metrics
+    features = fm.training_frame(
+        trained_lake_copy, "dropoff_v1", pd.read_parquet(trained_lake_copy / "deidentified" / "patients")[["patient_key"]]
+        .assign(event_timestamp=fm.latest_snapshot(trained_lake_copy)),
+    )  # fmt: skip
+    inputs = features.drop(columns=["patient_key", "event_timestamp"])
+    from models.pyfunc import model_input
+
+    scores = [
+        mlflow.pyfunc.load_model(f"models:/dropoff/{v}").predict(model_input(inputs)).risk
+        for v in (first.version, second.version)
+    ]
+    np.testing.assert_array_equal(scores[0], scores[1])
+
+
+# --------------------------------------------------------------------------- the time split
+
+
+def test_drop_off_split_never_lets_test_period_information_into_training(trained_lake: Path) -> None:
+    until = data_until(trained_lake, None)
+    examples = dropoff_examples(trained_lake, until, test_days=21)
+    train, test = examples.train, examples.test
+    assert len(train) and len(test)
+    assert train.as_of.max() + pd.Timedelta(days=FOLLOW_UP) < pd.Timestamp(examples.test_start)  # labels known before the test
+    assert test.as_of.min() >= pd.Timestamp(examples.test_start)
+    assert test.as_of.max() + pd.Timedelta(days=FOLLOW_UP) < pd.Timestamp(until)
+    assert not set(zip(train.patient_key, train.as_of, strict=True)) & set(zip(test.patient_key, test.as_of, strict=True))
+    assert (train.event_timestamp == train.as_of.dt.tz_localize("UTC") + pd.Timedelta(days=1)).all()
+
+
+def test_events_after_until_change_nothing(trained_lake: Path, tmp_path: Path) -> None:
+    """Plant dense doses after the cut-off for everybody: labels and features before it stay identical."""
+    until = data_until(trained_lake, None) - dt.timedelta(days=30)
+    planted = tmp_path / "planted"
+    shutil.copytree(trained_lake / "deidentified", planted / "deidentified")
+    events = pd.read_parquet(trained_lake / "deidentified" / "events")
+    keys = events.patient_key.unique()
+    days = pd.date_range(pd.Timestamp(until, tz="UTC"), periods=20, freq="D")
+    extra = pd.DataFrame({"event_id": [f"PLANT-{i}-{d}" for i in range(len(keys)) for d in range(20)],
+                          "patient_key": np.repeat(keys, 20), "event_type": "pillbox_opened",
+                          "event_time": np.tile(days, len(keys))})  # fmt: skip
+    extra = extra.reindex(columns=events.columns).astype(events.dtypes.to_dict())
+    extra.to_parquet(planted / "deidentified" / "events" / "planted.parquet", index=False)
+    fm.build_feature_tables(planted)
+    fm.apply(planted)
+    clean = dropoff_examples(trained_lake, until, test_days=7)
+    dirty = dropoff_examples(planted, until, test_days=7)
+    for a, b in ((clean.train, dirty.train), (clean.test, dirty.test)):
+        pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True))
+
+
+def test_too_short_a_history_is_explained(trained_lake: Path) -> None:
+    with pytest.raises(ValueError, match="too little history"):
+        dropoff_examples(trained_lake, data_until(trained_lake, None) - dt.timedelta(days=60))
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def test_train_and_predict_commands(trained_lake_copy: Path, tmp_path: Path) -> None:
+    lake = str(trained_lake_copy)
+    result = runner.invoke(app, ["train", "reminder", "--lake", lake])
+    assert result.exit_code == 0, result.output
+    assert '"version": "2"' in result.stdout
+    as_of = (fm.latest_snapshot(trained_lake_copy) - dt.timedelta(days=1)).date().isoformat()
+    outputs = {}
+    documented = {
+        "dropoff": ["patient_key", "as_of", "risk"],
+        "reminder": ["patient_key", "as_of", "local_hour", "propensity"],
+        "anomaly": ["batch_number", "region", "date", "score", "alert"],
+    }
+    for model, columns in documented.items():
+        target = tmp_path / f"{model}.parquet"
+        result = runner.invoke(app, ["predict", model, "--lake", lake, "--as-of", as_of, "--output", str(target)])
+        assert result.exit_code == 0, result.output
+        outputs[model] = pd.read_parquet(target)
+        assert list(outputs[model].columns[: len(columns)]) == columns and len(outputs[model])
+    assert outputs["dropoff"].risk.between(0, 1).all()
+    assert outputs["reminder"].propensity.between(0, 1, inclusive="right").all()
+    assert outputs["reminder"].local_hour.between(0, 23).all()
+    anomaly = outputs["anomaly"]
+    assert pd.to_datetime(anomaly.date).max().date().isoformat() == as_of
+    assert not anomaly.duplicated(["batch_number", "region", "date"]).any()
+    # Reminder draws are seeded by date and version: a rerun repeats them.
+    again = tmp_path / "again.parquet"
+    runner.invoke(app, ["predict", "reminder", "--lake", lake, "--as-of", as_of, "--output", str(again)])
+    pd.testing.assert_frame_equal(pd.read_parquet(again), outputs["reminder"])
+
+
+def test_commands_explain_bad_input(tmp_path: Path, trained_lake: Path) -> None:
+    result = runner.invoke(app, ["train", "dropoff", "--lake", str(tmp_path)])
+    assert result.exit_code == 2 and "adherence deidentify" in result.output
+    result = runner.invoke(
+        app, ["predict", "dropoff", "--lake", str(trained_lake), "--as-of", "2026-13-01", "--output", "x.parquet"]
+    )
+    assert result.exit_code == 2 and "--as-of must be a date" in result.output
+    result = runner.invoke(app, ["predict", "dropoff", "--lake", str(trained_lake), "--as-of", "2026-03-01", "--version", "99",
+                                 "--output", str(tmp_path / "x.parquet")])  # fmt: skip
+    assert result.exit_code == 2 and "no version 99" in result.output
+    assert not (tmp_path / "x.parquet").exists()
+
+
+@pytest.mark.slow
+def test_mlproject_entry_point_trains_through_mlflow_run(trained_lake_copy: Path) -> None:
+    env = {
+        "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin",
+        "ADHERENCE_AUDIT_KEY": TEST_AUDIT_KEY,
+        "MLFLOW_TRACKING_URI": load_settings(trained_lake_copy).mlflow_tracking_uri,
+        "HOME": str(trained_lake_copy),
+    }
+    project = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [str(Path(sys.executable).with_name("mlflow")), "run", str(project), "-e", "train_anomaly", "--env-manager", "local",
+         "--experiment-name", "supply_anomaly", "-P", f"lake={trained_lake_copy}"],
+        capture_output=True, text=True, timeout=900, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    client = connect(load_settings(trained_lake_copy).mlflow_tracking_uri)
+    latest = version_for(client, "supply_anomaly", CHALLENGER)
+    assert latest is not None and str(latest.version) == "2"
+    run = client.get_run(latest.run_id)
+    assert run.data.tags.get("mlflow.project.entryPoint") == "train_anomaly"
