@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import sys
 import warnings
 from collections.abc import Callable
@@ -314,10 +315,12 @@ def audit_verify(lake: LakeOption = None) -> None:
 def demo(
     lake: LakeOption = None,
     patients: Annotated[int, typer.Option(min=1)] = 2000,
-    days: Annotated[int, typer.Option(min=1)] = 180,
+    days: Annotated[int, typer.Option(min=1)] = 240,
     seed: int = 0,
 ) -> None:
     """The end-to-end demo on embedded defaults (grows with each lifecycle step)."""
+    # The demo runs on development secrets, every one of which announces itself as INSECURE.
+    os.environ.setdefault("ADHERENCE_INSECURE_DEV", "1")
     settings = load_settings(lake if lake is not None else Path("demo-lake"), allow_insecure_defaults=True)
     steps: list[tuple[str, Callable[[], None]]] = [
         ("simulate Silver", lambda: simulate(settings.lake, patients=patients, days=days, seed=seed, start=None)),
@@ -325,6 +328,10 @@ def demo(
         ("de-identify", lambda: _deidentify(settings.lake, allow_insecure_defaults=True)),
         ("build features and apply the Feast repository", lambda: features_apply(settings.lake)),
         ("materialise the online store", lambda: features_materialize(settings.lake)),
+        *(
+            (f"train and register the {model.value} model", lambda model=model: train(model, settings.lake, None, seed))
+            for model in ModelName
+        ),
     ]
     for number, (title, step) in enumerate(steps, start=1):
         console.rule(f"{number}/{len(steps)} {title}")
@@ -334,6 +341,7 @@ def demo(
         f"Lake: {settings.lake}\n  Silver: {settings.silver_dir}\n  Truth (evaluation only): {settings.truth_dir}"
         f"\n  De-identified: {settings.deidentified_dir}\n  Reports: {settings.reports_dir}"
         f"\n  Feast repository: {settings.lake / 'feature_repo'} (feast -c {settings.lake / 'feature_repo'} ui)"
+        f"\n  MLflow runs and registry: mlflow ui --backend-store-uri {settings.mlflow_tracking_uri}"
     )
 
 

@@ -14,6 +14,7 @@ import logging
 import os
 import subprocess
 import tempfile
+import warnings
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -149,7 +150,12 @@ def log_and_register(
     Returns ``(version, champion_bootstrapped)``.
     """
     input_example = model_input(input_example)
-    signature = infer_signature(input_example, wrapper.predict(None, input_example, params), params)
+    with warnings.catch_warnings():
+        # Outputs such as local_hour are never missing, so MLflow's hint about integer columns does not apply.
+        warnings.filterwarnings("ignore", message="Hint: Inferred schema contains integer column")
+        signature = infer_signature(input_example, wrapper.predict(None, input_example, params), params)
+    # MLflow warns that a Python object is pickled; these are our own estimators, loaded from our own registry.
+    logging.getLogger("mlflow.pyfunc").setLevel(logging.ERROR)
     info = mlflow.pyfunc.log_model(
         name="model",
         python_model=wrapper,
