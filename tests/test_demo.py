@@ -18,7 +18,7 @@ runner = CliRunner()
 def test_demo_runs_every_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.delenv("ADHERENCE_PSEUDONYM_KEY", raising=False)  # the demo uses the insecure development key
     lake = tmp_path / "demo"
-    result = runner.invoke(app, ["demo", "--lake", str(lake), "--patients", "40", "--days", "40"])
+    result = runner.invoke(app, ["demo", "--lake", str(lake), "--patients", "150", "--days", "140"])
     assert result.exit_code == 0, result.output
     assert "INSECURE: ADHERENCE_PSEUDONYM_KEY not set" in caplog.text
     assert (lake / "deidentified" / "patients").is_dir()

@@ -1,0 +1,181 @@
+"""Drop-off: production and candidate on the same patients, against the outcomes that followed.
+
+Criteria of the gate (margins are parameters, stated in the report):
+
+1. **enough evidence**: at least ``min_outcomes`` labelled decisions and ``min_positives``
+   drop-offs among them;
+2. **discrimination non-inferior** (primary): DeLong one-sided test that the candidate's
+   ROC AUC is no more than ``auc_margin`` below production's (alpha 0.05);
+3. **calibration not worse**: the upper end of the paired 95% interval of the Brier
+   difference is below ``brier_margin``;
+4. **reach at capacity not worse**: the lower end of the paired interval of the
+   recall-at-capacity difference is above ``-recall_margin``;
+5. **no subgroup left behind**: in every sex / age band / condition group with enough
+   outcomes, the candidate's AUC is no more than ``subgroup_margin`` below production's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
+
+from models.metrics import expected_calibration_error, recall_at_capacity
+from shadow.compare import decision_agreement, delong, non_inferiority, paired_bootstrap
+from shadow.outcomes import LABEL
+from shadow.report import Criterion, SafetyReport
+
+SUBGROUPS = ("sex", "age_band", "condition")
+
+
+@dataclass(frozen=True)
+class DropoffMargins:
+    """How much worse a candidate may be and still count as at least equivalent."""
+
+    auc_margin: float = 0.02
+    brier_margin: float = 0.005
+    recall_margin: float = 0.05
+    subgroup_margin: float = 0.05
+    capacity: float = 0.1
+    min_outcomes: int = 200
+    min_positives: int = 20
+    min_subgroup_outcomes: int = 100
+    min_subgroup_positives: int = 10
+    bootstrap_samples: int = 500
+    seed: int = 0
+
+
+def compare(
+    frame: pd.DataFrame, margins: DropoffMargins = DropoffMargins()
+) -> tuple[list[Criterion], dict[str, pd.DataFrame], dict[str, Any]]:
+    """Criteria, tables and headline figures for ``frame``.
+
+    ``frame`` columns: the label, ``production_risk``, ``candidate_risk``,
+    ``production_intervene``, ``candidate_intervene`` and the subgroup columns.
+    """
+    y = frame[LABEL].to_numpy()
+    production, candidate = frame.production_risk.to_numpy(float), frame.candidate_risk.to_numpy(float)
+    n, positives = len(y), int(y.sum())
+    enough = n >= margins.min_outcomes and positives >= margins.min_positives and positives < n
+    criteria = [Criterion("enough evidence", enough,
+                          f"{n} decisions with known outcome, {positives} drop-offs "
+                          f"(need >= {margins.min_outcomes} and >= {margins.min_positives})")]  # fmt: skip
+    agreement = decision_agreement(frame.production_intervene.to_numpy(), frame.candidate_intervene.to_numpy())
+    headline: dict[str, Any] = {"outcomes": n, "drop_offs": positives, **agreement}
+    tables: dict[str, pd.DataFrame] = {}
+    if not enough or positives == n:
+        return criteria, tables, headline
+
+    auc_p, auc_c, diff, se = delong(y, production, candidate)
+    test = non_inferiority(diff, se, margins.auc_margin)
+    criteria.append(Criterion(
+        "discrimination non-inferior (ROC AUC, primary)", test.passed,
+        f"AUC {auc_c:.3f} vs {auc_p:.3f}: difference {diff:+.3f}, one-sided 95% lower bound {test.lower_bound:+.3f} "
+        f"> -{margins.auc_margin} (DeLong, p={test.p_value:.3g})",
+    ))  # fmt: skip
+    boot = {"samples": margins.bootstrap_samples, "seed": margins.seed}
+    brier = paired_bootstrap(y, production, candidate, brier_score_loss, "Brier", **boot)
+    criteria.append(Criterion(
+        "calibration not worse (Brier)", brier.high < margins.brier_margin,
+        f"Brier {brier.candidate:.4f} vs {brier.production:.4f}: difference {brier.difference:+.4f}, "
+        f"95% CI [{brier.low:+.4f}, {brier.high:+.4f}], upper end < {margins.brier_margin}",
+    ))  # fmt: skip
+
+    def recall(labels: np.ndarray, risk: np.ndarray) -> float:
+        return recall_at_capacity(labels, risk, margins.capacity)
+
+    reach = paired_bootstrap(y, production, candidate, recall, f"recall at top {margins.capacity:.0%}", **boot)
+    criteria.append(Criterion(
+        f"reach at capacity not worse (recall at top {margins.capacity:.0%})", reach.low > -margins.recall_margin,
+        f"recall {reach.candidate:.3f} vs {reach.production:.3f}: difference {reach.difference:+.3f}, "
+        f"95% CI [{reach.low:+.3f}, {reach.high:+.3f}], lower end > -{margins.recall_margin}",
+    ))  # fmt: skip
+    extra = [
+        paired_bootstrap(y, production, candidate, average_precision_score, "PR AUC", **boot),
+        paired_bootstrap(y, production, candidate, expected_calibration_error, "expected calibration error", **boot),
+    ]
+    tables["Paired comparison (candidate - production)"] = pd.DataFrame([
+        {"metric": "ROC AUC (DeLong)", "production": auc_p, "candidate": auc_c, "difference": diff,
+         "95% low": diff - 1.96 * se, "95% high": diff + 1.96 * se},
+        *({"metric": d.metric, "production": d.production, "candidate": d.candidate, "difference": d.difference,
+           "95% low": d.low, "95% high": d.high} for d in (brier, reach, *extra)),
+    ])  # fmt: skip
+    subgroups = _subgroups(frame, margins)
+    tables["Subgroups"] = subgroups
+    worse = subgroups[subgroups.assessed & (subgroups.auc_difference < -margins.subgroup_margin)]
+    assessed = int(subgroups.assessed.sum())
+    criteria.append(Criterion(
+        "no subgroup left behind", worse.empty and assessed > 0,
+        f"{assessed} subgroups with enough outcomes; "
+        + ("none" if worse.empty else ", ".join(f"{r.group}={r.value}" for r in worse.itertuples()))
+        + f" with candidate AUC more than {margins.subgroup_margin} below production",
+    ))  # fmt: skip
+    headline.update({"auc_production": auc_p, "auc_candidate": auc_c, "auc_difference": diff, "auc_se": se})
+    return criteria, tables, headline
+
+
+def _subgroups(frame: pd.DataFrame, margins: DropoffMargins) -> pd.DataFrame:
+    rows = []
+    for column in SUBGROUPS:
+        for value, part in frame.groupby(column, observed=True):
+            y = part[LABEL].to_numpy()
+            positives = int(y.sum())
+            both = 0 < positives < len(y)
+            auc_p = roc_auc_score(y, part.production_risk) if both else float("nan")
+            auc_c = roc_auc_score(y, part.candidate_risk) if both else float("nan")
+            rows.append({
+                "group": column, "value": value, "n": len(y), "drop_offs": positives,
+                "assessed": len(y) >= margins.min_subgroup_outcomes and positives >= margins.min_subgroup_positives and both,
+                "auc_production": auc_p, "auc_candidate": auc_c, "auc_difference": auc_c - auc_p,
+                "ece_production": expected_calibration_error(y, part.production_risk.to_numpy()),
+                "ece_candidate": expected_calibration_error(y, part.candidate_risk.to_numpy()),
+            })  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def figures(frame: pd.DataFrame) -> dict[str, Figure]:
+    """Score distributions and reliability of both models over the shadow period."""
+    from sklearn.calibration import calibration_curve
+
+    distribution, axis = plt.subplots(figsize=(6, 4))
+    bins = [i / 40 for i in range(41)]
+    axis.hist(frame.production_risk, bins=bins, alpha=0.6, label="production")
+    axis.hist(frame.candidate_risk, bins=bins, alpha=0.6, label="candidate")
+    axis.set(xlabel="predicted drop-off risk", ylabel="decisions", title="Score distributions (shadow period)", yscale="log")
+    axis.legend()
+    reliability, axis = plt.subplots(figsize=(5, 5))
+    for name in ("production", "candidate"):
+        observed, predicted = calibration_curve(frame[LABEL], frame[f"{name}_risk"], n_bins=10, strategy="quantile")
+        axis.plot(predicted, observed, marker="o", label=name)
+    axis.plot([0, 1], [0, 1], color="grey", linestyle=":")
+    axis.set(xlabel="mean predicted risk", ylabel="observed drop-off rate", title="Reliability (shadow period)")
+    axis.legend()
+    return {"score_distributions": distribution, "reliability": reliability}
+
+
+def build_report(
+    frame: pd.DataFrame, candidate: str, production: str, period: tuple[str, str], pending: int,
+    margins: DropoffMargins = DropoffMargins(),
+) -> SafetyReport:  # fmt: skip
+    """The safety report of a drop-off candidate from its labelled shadow decisions."""
+    criteria, tables, headline = compare(frame, margins)
+    sample = {"decisions_with_outcome": len(frame), "decisions_pending_outcome": pending,
+              "patients": frame.patient_key.nunique(), "drop_offs": headline["drop_offs"],
+              "decision_agreement": headline["agreement"], "flips_to_intervene": headline["flips_to_intervene"],
+              "flips_to_no_intervention": headline["flips_to_no_intervention"]}  # fmt: skip
+    notes = [
+        f"Margins: AUC {margins.auc_margin}, Brier {margins.brier_margin}, recall {margins.recall_margin}, "
+        f"subgroup AUC {margins.subgroup_margin}; capacity {margins.capacity:.0%}; "
+        f"{margins.bootstrap_samples} paired bootstrap resamples of decisions.",
+        "Outcomes are derived from later Silver events as the contract defines them; decisions whose 44-day "
+        "follow-up is not observed yet are pending and excluded.",
+    ]
+    report = SafetyReport("dropoff", candidate, production, period, sample, criteria, tables, notes=notes)
+    if len(frame) and frame[LABEL].nunique() == 2:
+        report.figures = figures(frame)
+    return report

@@ -1,0 +1,82 @@
+"""The promotion gate: ``champion`` moves only for a candidate whose shadow report passed.
+
+A reviewer may override a failed or missing report, but only with a written reason; the
+override, the reason and every alias move are recorded (registry tags and the signed
+audit log). ``rollback`` puts the previous champion back, recorded the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from mlflow import MlflowClient
+
+from adherence.audit import AuditLog
+from models.registry import CHAMPION, AliasMove, alias_history, move_alias, registered_name, resolve, version_for
+
+GATE_TAG = "shadow.gate"
+REPORT_TAG = "shadow.report"
+SUMMARY_TAG = "shadow.summary"
+
+
+class PromotionRefusedError(RuntimeError):
+    """The gate refuses to move the champion (the message says why)."""
+
+
+@dataclass(frozen=True)
+class Promotion:
+    move: AliasMove
+    by_override: bool
+
+
+def record_report(client: MlflowClient, model: str, version: str, passed: bool, report_path: str, summary: dict) -> None:
+    """Attach a shadow report's verdict to the candidate's registered version."""
+    name = registered_name(model)
+    client.set_model_version_tag(name, version, GATE_TAG, "passed" if passed else "failed")
+    client.set_model_version_tag(name, version, REPORT_TAG, report_path)
+    brief = {k: summary[k] for k in ("production_version", "period", "passed", "recommendation")}
+    client.set_model_version_tag(name, version, SUMMARY_TAG, json.dumps(brief, default=str)[:4900])
+
+
+def promote(
+    client: MlflowClient, model: str, candidate: str, *, actor: str, audit: AuditLog,
+    override: bool = False, reason: str | None = None,
+) -> Promotion:  # fmt: skip
+    """Make ``candidate`` the champion if its shadow report passed, or on a reasoned override."""
+    name = registered_name(model)
+    version = resolve(client, name, candidate)
+    number = str(version.version)
+    current = version_for(client, name, CHAMPION)
+    if current is not None and str(current.version) == number:
+        raise PromotionRefusedError(f"{name} v{number} is already the champion")
+    verdict = version.tags.get(GATE_TAG)
+    if override:
+        if not reason or not reason.strip():
+            raise PromotionRefusedError("an override needs --reason: say why the gate is overridden")
+        why = f"OVERRIDE by {actor} (shadow gate: {verdict or 'no report'}): {reason.strip()}"
+    elif verdict != "passed":
+        state = "has no shadow report" if verdict is None else "failed its shadow report"
+        where = f" ({version.tags[REPORT_TAG]})" if REPORT_TAG in version.tags else ""
+        raise PromotionRefusedError(
+            f"{name} v{number} {state}{where}; run `adherence shadow report` first, or --override --reason '...'"
+        )
+    else:
+        why = f"shadow gate passed ({version.tags.get(REPORT_TAG, '?')})"
+    extra = {"override": override, "gate": verdict or "none"}
+    move = move_alias(client, name, CHAMPION, number, reason=why, actor=actor, audit=audit, extra=extra)
+    client.set_model_version_tag(name, number, "promotion", "override" if override else "gate")
+    if override:
+        client.set_model_version_tag(name, number, "override_reason", reason.strip()[:4900])  # type: ignore[union-attr]
+    return Promotion(move, override)
+
+
+def rollback(client: MlflowClient, model: str, *, actor: str, audit: AuditLog, reason: str) -> AliasMove:
+    """Point ``champion`` back at the version it held before its last move."""
+    name = registered_name(model)
+    moves = [m for m in alias_history(client, name) if m.alias == CHAMPION]
+    if not moves or moves[-1].previous is None:
+        raise PromotionRefusedError(f"{name} has no earlier champion to roll back to")
+    previous = moves[-1].previous
+    why = f"ROLLBACK from v{moves[-1].version}: {reason}"
+    return move_alias(client, name, CHAMPION, previous, reason=why, actor=actor, audit=audit, extra={"rollback": True})
