@@ -253,21 +253,12 @@ class ReminderPolicy(BaseEstimator):
         send them, so their target probability is 0 (they still count in the averages).
         """
         check_is_fitted(self)
-        logged_hour, reward_array, propensity_array = _check_logged(context, hour, reward, propensity)
+        _, reward_array, propensity_array = _check_logged(context, hour, reward, propensity)
         if n_bootstrap < 1:
             raise ValueError(f"n_bootstrap must be at least 1, got {n_bootstrap}")
         if not 0 < level < 1:
             raise ValueError(f"level must lie in (0, 1), got {level}")
-        distribution = self.action_distribution(context)
-        model = self.expected_reward(context)
-        position = np.searchsorted(self.hours_, logged_hour)
-        position = np.minimum(position, len(self.hours_) - 1)
-        in_set = self.hours_[position] == logged_hour
-        # Out-of-set rounds get target probability 0, hence weight 0: the DR correction
-        # vanishes whatever column ``action_index`` names for them.
-        action_index = np.where(in_set, position, 0)
-        target = np.where(in_set, distribution[np.arange(len(position)), action_index], 0.0)
-        rounds = LoggedRounds(reward_array, propensity_array, target, action_index, distribution, model)
+        rounds = self.logged_rounds(context, hour, reward, propensity)
         # Target = logging propensity gives weights of 1: IPS is then the mean observed reward.
         logged = LoggedRounds(reward_array, propensity_array, propensity_array.copy())
         seed = int(self.random_state or 0) if random_state is None else int(random_state)
@@ -286,6 +277,24 @@ class ReminderPolicy(BaseEstimator):
             "logging": run(ips, logged),
             "dr_lift": run(dr_lift, rounds),
         }
+
+    def logged_rounds(self, context: pd.DataFrame, hour: Any, reward: Any, propensity: Any) -> LoggedRounds:
+        """Logged reminders as ``LoggedRounds`` with this policy as the target (for any estimator).
+
+        Rounds logged at an hour outside ``hours_`` get target probability 0.
+        """
+        check_is_fitted(self)
+        logged_hour, reward_array, propensity_array = _check_logged(context, hour, reward, propensity)
+        distribution = self.action_distribution(context)
+        model = self.expected_reward(context)
+        position = np.searchsorted(self.hours_, logged_hour)
+        position = np.minimum(position, len(self.hours_) - 1)
+        in_set = self.hours_[position] == logged_hour
+        # Out-of-set rounds get target probability 0, hence weight 0: the DR correction
+        # vanishes whatever column ``action_index`` names for them.
+        action_index = np.where(in_set, position, 0)
+        target = np.where(in_set, distribution[np.arange(len(position)), action_index], 0.0)
+        return LoggedRounds(reward_array, propensity_array, target, action_index, distribution, model)
 
     # --- internals ----------------------------------------------------------------------
     def _check_params(self) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 import matplotlib.pyplot as plt
 import mlflow
@@ -23,9 +22,8 @@ from matplotlib.figure import Figure
 
 from adherence.audit import AuditLog
 from adherence.settings import Settings
-from features.deidentified import read_deidentified
-from features.materialize import training_frame
-from features.outcomes import RESPONSE_WINDOW_MINUTES, reminder_outcomes
+from features.outcomes import RESPONSE_WINDOW_MINUTES
+from features.reminders import FEATURE_SERVICE, context_columns, logged_reminders
 from models.cards import ModelCard
 from models.off_policy import Estimate
 from models.pyfunc import ReminderModel
@@ -35,8 +33,6 @@ from training.tracking import Registered, configure, log_and_register, log_confi
 
 log = logging.getLogger(__name__)
 NAME = "reminder_timing"
-FEATURE_SERVICE = "reminder_v1"
-KEYS = ["patient_key", "event_timestamp"]
 
 
 @dataclass(frozen=True)
@@ -50,27 +46,6 @@ class ReminderConfig:
     alpha: float = 1.0
     n_bootstrap: int = 300
     seed: int = 0
-
-
-def logged_reminders(lake: Path, until: dt.date) -> pd.DataFrame:
-    """Logged reminders with their outcome and the patient's context when each was sent."""
-    before = pd.Timestamp(until, tz="UTC")
-    reminders = read_deidentified(lake, "reminders", ["reminder_id", "patient_key", "sent_at", "local_hour", "propensity"])
-    reminders = reminders[reminders.sent_at + pd.Timedelta(minutes=RESPONSE_WINDOW_MINUTES) < before]
-    if reminders.empty:
-        raise ValueError(f"no logged reminders with a known outcome before {until}")
-    events = read_deidentified(lake, "events", ["patient_key", "event_type", "event_time"], before=before)
-    outcomes = reminder_outcomes(reminders, events)
-    context = training_frame(lake, FEATURE_SERVICE, reminders[["patient_key"]].assign(event_timestamp=reminders.sent_at))
-    rows = reminders.merge(outcomes[["reminder_id", "responded"]], on="reminder_id")
-    rows = rows.merge(context, left_on=["patient_key", "sent_at"], right_on=KEYS, how="left")
-    return rows.sort_values("sent_at").reset_index(drop=True)
-
-
-def context_columns(frame: pd.DataFrame) -> list[str]:
-    """The bandit's context: the feature service's columns, no keys, times or outcomes."""
-    excluded = {*KEYS, "reminder_id", "sent_at", "local_hour", "propensity", "responded"}
-    return [c for c in frame.columns if c not in excluded]
 
 
 def train(settings: Settings, config: ReminderConfig = ReminderConfig(), audit: AuditLog | None = None) -> Registered:
