@@ -65,15 +65,24 @@ def _reminder(lake: Path, pyfunc: PyFuncModel, as_of: dt.date, version: str) -> 
 
 
 def _anomaly(lake: Path, pyfunc: PyFuncModel, as_of: dt.date) -> pd.DataFrame:
-    grid = supply_series_days(lake, as_of)
+    featured = supply_features(lake, as_of)
+    scored = score_supply(featured, pyfunc)
+    return featured[["batch_number", "region"]].assign(date=featured.day, score=scored.score, alert=scored.alert)
+
+
+def supply_features(lake: Path, until: dt.date, since: dt.date | None = None) -> pd.DataFrame:
+    """Point-in-time features of every supply series-day from ``since`` (default: each series' start) to ``until``."""
+    grid = supply_series_days(lake, until, since)
     if grid.empty:
-        return pd.DataFrame(columns=["batch_number", "region", "date", "score", "alert"])
-    featured = series_days(training_frame(lake, SERVICES["anomaly"], grid.drop(columns="day")), grid)
-    scored = pd.DataFrame(pyfunc.predict(model_input(featured)))
-    return pd.DataFrame(
-        {"batch_number": featured.batch_number, "region": featured.region, "date": featured.day,
-         "score": scored.score, "alert": scored.alert}
-    ).sort_values(["batch_number", "region", "date"]).reset_index(drop=True)  # fmt: skip
+        return pd.DataFrame(columns=["batch_number", "region", "day"])
+    return series_days(training_frame(lake, SERVICES["anomaly"], grid.drop(columns="day")), grid)
+
+
+def score_supply(featured: pd.DataFrame, pyfunc: PyFuncModel) -> pd.DataFrame:
+    """``score, alert`` per row of ``supply_features`` (row-aligned; each series' earlier rows are its history)."""
+    if featured.empty:
+        return pd.DataFrame({"score": pd.Series(dtype=float), "alert": pd.Series(dtype=bool)})
+    return pd.DataFrame(pyfunc.predict(model_input(featured))).reset_index(drop=True)
 
 
 def _write(frame: pd.DataFrame, output: Path) -> None:

@@ -23,7 +23,7 @@ from shadow.report import Criterion, SafetyReport
 class ReminderMargins:
     """How much lower a candidate's value may be and still count as equivalent."""
 
-    value_margin: float = 0.01
+    value_margin: float = 0.02
     min_reminders: int = 500
     bootstrap_samples: int = 300
     seed: int = 0

@@ -73,7 +73,9 @@ class SafetyReport:
 
 def _cell(value: Any) -> str:
     if isinstance(value, float):
-        return "n/a" if math.isnan(value) else f"{value:.4g}"
+        if math.isnan(value):
+            return "n/a"
+        return f"{int(value):,}" if value.is_integer() and abs(value) >= 1000 else f"{value:.4g}"
     return str(value)
 
 
@@ -126,7 +128,7 @@ def render_html(report: SafetyReport) -> str:
         for c in report.criteria
     )
     facts = "".join(f"<li>{html.escape(k.replace('_', ' '))}: {html.escape(_cell(v))}</li>" for k, v in report.sample.items())
-    tables = "".join(f"<h2>{html.escape(name)}</h2>{table.to_html(index=False, float_format=lambda v: f'{v:.4g}')}"
+    tables = "".join(f"<h2>{html.escape(name)}</h2>{table.to_html(index=False, float_format=_cell)}"
                      for name, table in report.tables.items())  # fmt: skip
     images = "".join(
         f"<figure><img alt='{html.escape(name)}' src='data:image/png;base64,{base64.b64encode(_png(fig)).decode()}'>"

@@ -1,0 +1,110 @@
+"""The shadow harness: gather what production and a candidate decided in a period, build the
+safety report, write it, and attach its verdict to the candidate's registered version.
+
+- drop-off: logged production requests (their feature vectors) replayed through the
+  candidate (``shadow.replay``), joined to the outcomes Silver shows later;
+- reminder timing: both policies evaluated off-policy on the reminders sent in the period;
+- supply anomaly: both versions score every series-day of the period.
+
+Reports land in ``<lake>/reports/shadow/<model>-v<candidate>/``; the Evidently HTML
+report (drift between the training data and the shadow period, classification quality)
+sits beside the summary for the drop-off model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import mlflow
+import pandas as pd
+from mlflow import MlflowClient
+
+from adherence.settings import Settings
+from features.materialize import latest_snapshot
+from features.reminders import context_columns, logged_reminders
+from models.registry import CHAMPION, connect, load, registered_name, resolve
+from serving.batch import score_supply, supply_features
+from shadow import anomaly as anomaly_report
+from shadow import reminder as reminder_report
+from shadow.gate import record_report
+from shadow.report import SafetyReport, write
+
+log = logging.getLogger(__name__)
+#: Days of each series' history scored before the period, so the change-point statistic is warm.
+SUPPLY_HISTORY_DAYS = 60
+
+
+@dataclass(frozen=True)
+class Written:
+    """Where a report went and what it concluded."""
+
+    folder: Path
+    report: SafetyReport
+
+
+def report_folder(settings: Settings, model: str, candidate: str) -> Path:
+    return settings.reports_dir / "shadow" / f"{registered_name(model)}-v{candidate}"
+
+
+def default_period(settings: Settings, start: dt.date | None, end: dt.date | None, days: int = 28) -> tuple[dt.date, dt.date]:
+    """The period to compare: the given bounds, else the ``days`` before the newest feature snapshot."""
+    last = end or (latest_snapshot(settings.lake) - dt.timedelta(days=1)).date()
+    return start or last - dt.timedelta(days=days - 1), last
+
+
+def publish(client: MlflowClient, settings: Settings, report: SafetyReport, extra_files: dict[str, str] | None = None) -> Written:
+    """Write the report and attach it to the candidate: artifacts on its training run, verdict as version tags."""
+    model = {"dropoff": "dropoff", "reminder_timing": "reminder", "supply_anomaly": "anomaly"}[report.model]
+    folder = write(report, report_folder(settings, model, report.candidate_version), extra_files)
+    version = client.get_model_version(report.model, report.candidate_version)
+    with mlflow.start_run(run_id=version.run_id):
+        mlflow.log_artifacts(str(folder), "shadow_report")
+    record_report(client, model, report.candidate_version, report.passed, str(folder), report.summary())
+    log.info("%s v%s: %s (%s)", report.model, report.candidate_version, report.recommendation, folder)
+    return Written(folder, report)
+
+
+def report_reminder(settings: Settings, candidate: str, start: dt.date | None = None, end: dt.date | None = None) -> Written:
+    """Off-policy comparison of the reminder champion and ``candidate`` on the period's logged reminders."""
+    first, last = default_period(settings, start, end)
+    client = connect(settings.mlflow_tracking_uri)
+    production_version, production = load(client, "reminder", CHAMPION)
+    candidate_version, challenger = load(client, "reminder", candidate)
+    logs = logged_reminders(settings.lake, last + dt.timedelta(days=1), since=first)
+    report = reminder_report.build_report(
+        logs, context_columns(logs), production.unwrap_python_model().estimator, challenger.unwrap_python_model().estimator,
+        (str(production_version.version), str(candidate_version.version)), (str(first), str(last)),
+    )  # fmt: skip
+    return publish(client, settings, report)
+
+
+def report_anomaly(
+    settings: Settings, candidate: str, start: dt.date | None = None, end: dt.date | None = None,
+    incidents: pd.DataFrame | None = None,
+) -> Written:  # fmt: skip
+    """Both anomaly versions over every series-day of the period; detection of ``incidents`` if given."""
+    first, last = default_period(settings, start, end)
+    client = connect(settings.mlflow_tracking_uri)
+    production_version, production = load(client, "anomaly", CHAMPION)
+    candidate_version, challenger = load(client, "anomaly", candidate)
+    featured = supply_features(settings.lake, last, since=first - dt.timedelta(days=SUPPLY_HISTORY_DAYS))
+    scored = featured[["batch_number", "region"]].assign(date=featured.day)
+    for name, pyfunc in (("production", production), ("candidate", challenger)):
+        result = score_supply(featured, pyfunc)
+        scored[f"{name}_score"], scored[f"{name}_alert"] = result.score.to_numpy(), result.alert.to_numpy()
+    scored = scored[pd.to_datetime(scored.date).dt.date >= first].reset_index(drop=True)
+    if incidents is not None:
+        ends = pd.to_datetime(incidents.end_date).dt.date + dt.timedelta(days=anomaly_report.GRACE_DAYS)
+        incidents = incidents[(ends >= first) & (pd.to_datetime(incidents.start_date).dt.date <= last)]
+    report = anomaly_report.build_report(
+        scored, (str(production_version.version), str(candidate_version.version)), (str(first), str(last)), incidents
+    )
+    return publish(client, settings, report)
+
+
+def candidate_version(settings: Settings, model: str, candidate: str) -> str:
+    """The version number a candidate (number or alias) names."""
+    return str(resolve(connect(settings.mlflow_tracking_uri), registered_name(model), candidate).version)
