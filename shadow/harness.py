@@ -28,8 +28,13 @@ from features.reminders import context_columns, logged_reminders
 from models.registry import CHAMPION, connect, load, registered_name, resolve
 from serving.batch import score_supply, supply_features
 from shadow import anomaly as anomaly_report
+from shadow import dropoff as dropoff_report
 from shadow import reminder as reminder_report
+from shadow.drift import evidently_html, feature_names, training_reference
+from shadow.dropoff import DropoffMargins
 from shadow.gate import record_report
+from shadow.outcomes import LABEL, dropoff_outcomes
+from shadow.replay import feature_frame, logged_decisions, replay
 from shadow.report import SafetyReport, write
 
 log = logging.getLogger(__name__)
@@ -65,6 +70,49 @@ def publish(client: MlflowClient, settings: Settings, report: SafetyReport, extr
     record_report(client, model, report.candidate_version, report.passed, str(folder), report.summary())
     log.info("%s v%s: %s (%s)", report.model, report.candidate_version, report.recommendation, folder)
     return Written(folder, report)
+
+
+def replay_dropoff(
+    settings: Settings, candidate: str, start: dt.date | None = None, end: dt.date | None = None
+) -> tuple[pd.DataFrame, Path]:
+    """Replay the logged drop-off requests of the period through ``candidate``; write and return them."""
+    client = connect(settings.mlflow_tracking_uri)
+    version, pyfunc = load(client, "dropoff", candidate)
+    replayed = replay(logged_decisions(settings.lake, start, end), pyfunc, str(version.version))
+    target = settings.lake / "shadow" / f"dropoff-v{version.version}" / "replay.parquet"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.tmp")
+    replayed.to_parquet(temporary, index=False)
+    temporary.replace(target)
+    return replayed, target
+
+
+def report_dropoff(
+    settings: Settings, candidate: str, start: dt.date | None = None, end: dt.date | None = None,
+    margins: DropoffMargins | None = None,
+) -> Written:  # fmt: skip
+    """Production's logged decisions against the candidate's replayed ones, on the outcomes that followed."""
+    client = connect(settings.mlflow_tracking_uri)
+    replayed, _ = replay_dropoff(settings, candidate, start, end)
+    labelled, pending = dropoff_outcomes(settings.lake, replayed)
+    version = str(replayed.candidate_version.iloc[0])
+    production = str(replayed.production_version.mode().iloc[0])
+    period = (str(replayed.as_of.min()), str(replayed.as_of.max()))
+    report = dropoff_report.build_report(labelled, version, production, period, pending, margins or DropoffMargins())
+    if replayed.production_version.nunique() > 1:
+        report.notes.append(f"Production changed during the period: versions {sorted(replayed.production_version.unique())}.")
+    if replayed.attrs.get("live_shadow_rows"):
+        report.notes.append(
+            f"v{version} also ran live in shadow for {replayed.attrs['live_shadow_rows']} of these decisions; its logged "
+            f"outputs differ from the replay by at most {replayed.attrs['live_shadow_max_difference']:.2e}."
+        )
+    extra = {}
+    if len(labelled) and labelled[LABEL].nunique() == 2:
+        current = feature_frame(labelled).assign(**{LABEL: labelled[LABEL], "candidate_risk": labelled.candidate_risk})
+        reference = training_reference(settings.lake, client, "dropoff", version, labelled.patient_key)
+        extra["evidently.html"] = evidently_html(reference, current, feature_names(feature_frame(labelled)))
+        report.notes.append("Evidently report (drift from the training data, classification quality): evidently.html.")
+    return publish(client, settings, report, extra)
 
 
 def report_reminder(settings: Settings, candidate: str, start: dt.date | None = None, end: dt.date | None = None) -> Written:
