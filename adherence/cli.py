@@ -20,6 +20,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from adherence.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    import pandas as pd
+    from mlflow import MlflowClient
+
     from adherence.audit import AuditLog
     from training.tracking import Registered
 
@@ -289,6 +292,138 @@ def predict(
         _fail(str(exc))
         return
     console.print(f"[green]{len(frame):,} rows[/] written to {output}")
+
+
+shadow_app = typer.Typer(help="Shadow replay, the clinical safety report and the promotion gate.", no_args_is_help=True)
+app.add_typer(shadow_app, name="shadow")
+ModelOption = Annotated[ModelName, typer.Option("--model", help="Which model.")]
+CandidateOption = Annotated[str, typer.Option("--candidate", help="Registered version number (or alias) of the candidate.")]
+FromOption = Annotated[str | None, typer.Option("--from", help="First as-of date of the shadow period (YYYY-MM-DD).")]
+ToOption = Annotated[str | None, typer.Option("--to", help="Last as-of date of the shadow period (YYYY-MM-DD).")]
+
+
+def _dates(start: str | None, end: str | None) -> tuple[dt.date | None, dt.date | None]:
+    try:
+        return (dt.date.fromisoformat(start) if start else None, dt.date.fromisoformat(end) if end else None)
+    except ValueError:
+        raise ValueError(f"--from and --to must be dates like 2026-04-01, got {start!r} and {end!r}") from None
+
+
+@shadow_app.command("replay")
+def shadow_replay(
+    candidate: CandidateOption, lake: LakeOption = None, model: ModelOption = ModelName.dropoff,
+    start: FromOption = None, end: ToOption = None,
+) -> None:  # fmt: skip
+    """Replay logged production drop-off requests (their feature vectors) through a registered version."""
+    from shadow.harness import replay_dropoff
+
+    if model is not ModelName.dropoff:
+        _fail("replay works on logged drop-off requests; the reminder and anomaly reports evaluate both versions directly")
+        return
+    settings = load_settings(lake)
+    try:
+        first, last = _dates(start, end)
+        replayed, path = replay_dropoff(settings, candidate, first, last)
+    except (ValueError, LookupError) as exc:
+        _fail(str(exc))
+        return
+    flips = int((replayed.production_intervene.astype(bool) != replayed.candidate_intervene.astype(bool)).sum())
+    console.print(f"[green]{len(replayed):,} logged decisions replayed[/] through v{replayed.candidate_version.iloc[0]} "
+                  f"({flips} decision flips) → {path}")  # fmt: skip
+
+
+@shadow_app.command("report")
+def shadow_report(
+    candidate: CandidateOption, lake: LakeOption = None, model: ModelOption = ModelName.dropoff,
+    start: FromOption = None, end: ToOption = None,
+    incidents: Annotated[Path | None, typer.Option(help="Parquet of confirmed supply incidents (anomaly model).")] = None,
+) -> None:  # fmt: skip
+    """Compare a candidate with production on the shadow period; write the safety report and attach it."""
+    from shadow import harness
+
+    settings = load_settings(lake)
+    try:
+        first, last = _dates(start, end)
+        with console.status(f"building the shadow report of {model.value} v{candidate}"):
+            if model is ModelName.dropoff:
+                written = harness.report_dropoff(settings, candidate, first, last)
+            elif model is ModelName.reminder:
+                written = harness.report_reminder(settings, candidate, first, last)
+            else:
+                confirmed = _read_incidents(incidents) if incidents else None
+                written = harness.report_anomaly(settings, candidate, first, last, confirmed)
+    except (ValueError, LookupError, FileNotFoundError) as exc:
+        _fail(str(exc))
+        return
+    report = written.report
+    for criterion in report.criteria:
+        mark = "[green]PASS[/]" if criterion.passed else "[red]FAIL[/]"
+        console.print(f"  {mark} {criterion.name}: {criterion.detail}")
+    colour = "green" if report.passed else "red"
+    console.print(f"[bold {colour}]{report.recommendation}[/]\n  report: {written.folder / 'summary.html'}")
+
+
+def _read_incidents(path: Path) -> pd.DataFrame:
+    import pandas as pd
+
+    if not path.is_file():
+        raise FileNotFoundError(f"--incidents {path} does not exist")
+    frame = pd.read_parquet(path)
+    missing = {"batch_number", "region", "start_date", "end_date"} - set(frame.columns)
+    if missing:
+        raise ValueError(f"--incidents {path} lacks column(s) {sorted(missing)}")
+    return frame
+
+
+@shadow_app.command("promote")
+def shadow_promote(
+    candidate: CandidateOption, lake: LakeOption = None, model: ModelOption = ModelName.dropoff,
+    override: Annotated[bool, typer.Option("--override", help="Promote although the gate did not pass.")] = False,
+    reason: Annotated[str | None, typer.Option(help="Why (required with --override); recorded.")] = None,
+    actor: Annotated[str, typer.Option(help="Who decides (recorded; no patient data).")] = "clinical-safety-reviewer",
+) -> None:  # fmt: skip
+    """Move `champion` to the candidate if its shadow report passed (or on a recorded override)."""
+    from shadow.gate import PromotionRefusedError, promote
+
+    settings = load_settings(lake)
+    try:
+        client = _registry(settings)
+        done = promote(client, model.value, candidate, actor=actor, audit=_audit(settings), override=override, reason=reason)
+    except (PromotionRefusedError, LookupError) as exc:
+        console.print(f"[bold red]refused:[/] {exc}")
+        raise typer.Exit(code=1) from None
+    how = "by OVERRIDE" if done.by_override else "through the gate"
+    console.print(f"[green]{done.move.model} champion: v{done.move.previous} → v{done.move.version}[/] {how} (recorded)")
+
+
+@shadow_app.command("rollback")
+def shadow_rollback(
+    lake: LakeOption = None, model: ModelOption = ModelName.dropoff,
+    reason: Annotated[str, typer.Option(help="Why the previous champion comes back; recorded.")] = "rollback",
+    actor: Annotated[str, typer.Option(help="Who decides (recorded).")] = "clinical-safety-reviewer",
+) -> None:  # fmt: skip
+    """Put the previous champion back (recorded in the registry and the audit log)."""
+    from shadow.gate import PromotionRefusedError, rollback
+
+    settings = load_settings(lake)
+    try:
+        move = rollback(_registry(settings), model.value, actor=actor, audit=_audit(settings), reason=reason)
+    except (PromotionRefusedError, LookupError) as exc:
+        console.print(f"[bold red]refused:[/] {exc}")
+        raise typer.Exit(code=1) from None
+    console.print(f"[green]{move.model} champion: v{move.previous} → v{move.version}[/] (rollback recorded)")
+
+
+def _registry(settings: Settings) -> MlflowClient:
+    from models.registry import connect
+
+    return connect(settings.mlflow_tracking_uri)
+
+
+def _audit(settings: Settings) -> AuditLog:
+    from adherence.audit import AuditLog
+
+    return AuditLog(settings.audit_log_path, settings.audit_key())
 
 
 audit_app = typer.Typer(help="The signed, hash-chained audit log of decisions.", no_args_is_help=True)
