@@ -1,0 +1,138 @@
+"""Shadow reports and the promotion gate, end to end on a trained lake (real MLflow, real models)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import mlflow
+import numpy as np
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from adherence.audit import AuditLog
+from adherence.cli import app
+from adherence.settings import load_settings
+from features.materialize import latest_snapshot
+from features.reminders import context_columns, logged_reminders
+from models.cards import ModelCard
+from models.pyfunc import ReminderModel
+from models.registry import CHAMPION, alias_history, connect, version_for
+from models.reminder import ReminderPolicy
+from shadow import harness
+from tests.conftest import TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY
+from training import reminder as reminder_training
+from training.tracking import configure, log_and_register
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _secrets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", TEST_PSEUDONYM_KEY.decode())
+    monkeypatch.setenv("ADHERENCE_AUDIT_KEY", TEST_AUDIT_KEY)
+    monkeypatch.delenv("ADHERENCE_MLFLOW_TRACKING_URI", raising=False)
+    monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
+
+
+def _register_reminder_policy(lake: Path, policy: ReminderPolicy, example: pd.DataFrame) -> str:
+    """Register a hand-made policy as a new reminder_timing version, through training's own registration."""
+    client = configure(load_settings(lake), reminder_training.NAME)
+    card = ModelCard("test policy", "tests", "patients", {}, {}, ["made by a test"])
+    with mlflow.start_run(run_name="test-policy"):
+        version, _ = log_and_register(client, name=reminder_training.NAME, wrapper=ReminderModel(policy),
+                                      input_example=example, card=card, audit=None, params={"seed": 0})  # fmt: skip
+    return version
+
+
+@pytest.fixture
+def reminder_candidates(trained_lake_copy: Path) -> dict[str, str]:
+    """An equivalent policy (same logs, another seed) and a clearly worse one (fitted on inverted rewards)."""
+    last = latest_snapshot(trained_lake_copy).date()
+    logs = logged_reminders(trained_lake_copy, last)
+    columns = context_columns(logs)
+    learn = logs[logs.sent_at < logs.sent_at.quantile(0.7)]
+    fit = {"context": learn[columns], "hour": learn.local_hour, "propensity": learn.propensity}
+    equivalent = ReminderPolicy(random_state=1).fit(reward=learn.responded.astype(float), **fit)
+    worse = ReminderPolicy(random_state=1, temperature=0.01).fit(reward=1.0 - learn.responded.astype(float), **fit)
+    example = logs[columns].head(3)
+    return {
+        "equivalent": _register_reminder_policy(trained_lake_copy, equivalent, example),
+        "worse": _register_reminder_policy(trained_lake_copy, worse, example),
+    }
+
+
+def test_worse_candidate_is_refused_equivalent_promoted_override_recorded_rollback_restores(
+    trained_lake_copy: Path, reminder_candidates: dict[str, str]
+) -> None:
+    lake = str(trained_lake_copy)
+    settings = load_settings(trained_lake_copy)
+    client = connect(settings.mlflow_tracking_uri)
+    worse, equivalent = reminder_candidates["worse"], reminder_candidates["equivalent"]
+
+    # Before any report, the gate refuses.
+    result = runner.invoke(app, ["shadow", "promote", "--lake", lake, "--model", "reminder", "--candidate", worse])
+    assert result.exit_code == 1 and "no shadow report" in result.output
+
+    # The clearly worse candidate fails its report and is refused.
+    result = runner.invoke(app, ["shadow", "report", "--lake", lake, "--model", "reminder", "--candidate", worse])
+    assert result.exit_code == 0, result.output
+    assert "DO NOT PROMOTE" in result.output
+    summary = json.loads((settings.reports_dir / "shadow" / f"reminder_timing-v{worse}" / "summary.json").read_text())
+    failed = {c["name"] for c in summary["criteria"] if not c["passed"]}
+    assert failed == {"reminder value non-inferior (doubly robust)"}
+    assert client.get_model_version("reminder_timing", worse).tags["shadow.gate"] == "failed"
+    result = runner.invoke(app, ["shadow", "promote", "--lake", lake, "--model", "reminder", "--candidate", worse])
+    assert result.exit_code == 1 and "failed its shadow report" in result.output
+    assert str(version_for(client, "reminder_timing", CHAMPION).version) == "1"  # type: ignore[union-attr]
+
+    # The equivalent candidate passes and is promoted through the gate.
+    result = runner.invoke(app, ["shadow", "report", "--lake", lake, "--model", "reminder", "--candidate", equivalent])
+    assert result.exit_code == 0 and "PROMOTE:" in result.output, result.output
+    result = runner.invoke(app, ["shadow", "promote", "--lake", lake, "--model", "reminder", "--candidate", equivalent])
+    assert result.exit_code == 0, result.output
+    assert str(version_for(client, "reminder_timing", CHAMPION).version) == equivalent  # type: ignore[union-attr]
+
+    # An override needs a reason, and records it.
+    result = runner.invoke(app, ["shadow", "promote", "--lake", lake, "--model", "reminder", "--candidate", worse, "--override"])
+    assert result.exit_code == 1 and "needs --reason" in result.output
+    reason = "validated at the partner site; local logs too short"
+    result = runner.invoke(app, ["shadow", "promote", "--lake", lake, "--model", "reminder", "--candidate", worse,
+                                 "--override", "--reason", reason])  # fmt: skip
+    assert result.exit_code == 0 and "OVERRIDE" in result.output
+    assert client.get_model_version("reminder_timing", worse).tags["override_reason"] == reason
+    last_move = alias_history(client, "reminder_timing")[-1]
+    assert (last_move.alias, last_move.version, last_move.previous) == (CHAMPION, worse, equivalent)
+    assert reason in last_move.reason
+    audit = AuditLog(settings.audit_log_path, TEST_AUDIT_KEY.encode())
+    entry = [e for e in audit.entries() if e["kind"] == "model_alias_moved"][-1]["payload"]
+    assert entry["override"] is True and reason in entry["reason"]
+
+    # Rollback restores the previous champion, recorded too.
+    result = runner.invoke(app, ["shadow", "rollback", "--lake", lake, "--model", "reminder", "--reason", "adverse signal"])
+    assert result.exit_code == 0, result.output
+    assert str(version_for(client, "reminder_timing", CHAMPION).version) == equivalent  # type: ignore[union-attr]
+    assert "ROLLBACK" in alias_history(client, "reminder_timing")[-1].reason
+    assert audit.verify().ok
+
+
+def test_anomaly_report_scores_both_versions_against_confirmed_incidents(trained_lake_copy: Path, trained_lake: Path) -> None:
+    from adherence.simulator.truth import incidents
+    from training import anomaly
+
+    settings = load_settings(trained_lake_copy)
+    registered = anomaly.train(settings, anomaly.AnomalyConfig(seed=3))
+    written = harness.report_anomaly(settings, registered.version, incidents=incidents(trained_lake))
+    summary = json.loads((written.folder / "summary.json").read_text())
+    names = [c["name"] for c in summary["criteria"]]
+    assert names == ["enough evidence", "detects the confirmed incidents production detects", "false alarms in bounds"]
+    assert summary["sample"]["series_days"] > 1000
+    assert 0 <= summary["sample"]["alert_overlap_jaccard"] <= 1
+    assert (written.folder / "summary.html").read_text().startswith("<!doctype html>")
+    client = connect(settings.mlflow_tracking_uri)
+    version = client.get_model_version("supply_anomaly", registered.version)
+    assert version.tags["shadow.gate"] in {"passed", "failed"} and version.tags["shadow.report"] == str(written.folder)
+    artifacts = {a.path for a in client.list_artifacts(version.run_id, "shadow_report")}
+    assert "shadow_report/summary.md" in artifacts
+    assert np.isfinite(summary["sample"]["candidate_alerts"])
