@@ -32,23 +32,27 @@ class ModelCard:
         lines += ["## Model", *_bullets(self.details), "", "## Data", *_bullets(self.data), ""]
         lines += ["## Metrics (held-out, later in time than training)", *_bullets(self.metrics), ""]
         if self.subgroups is not None and len(self.subgroups):
-            lines += ["## Subgroups", _table(self.subgroups), ""]
+            lines += ["## Subgroups", markdown_table(self.subgroups), ""]
         lines += ["## Limits", *(f"- {limit}" for limit in self.limits), ""]
         return "\n".join(lines)
 
 
-def _format(value: object) -> str:
+def format_value(value: object) -> str:
+    """A number as people read it in a report: 4 significant digits, whole counts with separators."""
     if isinstance(value, float):
-        return "n/a" if math.isnan(value) else f"{value:.4g}"
+        if math.isnan(value):
+            return "n/a"
+        return f"{int(value):,}" if value.is_integer() and abs(value) >= 1000 else f"{value:.4g}"
     return str(value)
 
 
 def _bullets(values: Mapping[str, object]) -> list[str]:
-    return [f"- **{key}**: {_format(value)}" for key, value in values.items()]
+    return [f"- **{key}**: {format_value(value)}" for key, value in values.items()]
 
 
-def _table(frame: pd.DataFrame) -> str:
+def markdown_table(frame: pd.DataFrame) -> str:
+    """A data frame as a Markdown table."""
     header = "| " + " | ".join(map(str, frame.columns)) + " |"
     rule = "|" + "---|" * len(frame.columns)
-    rows = ["| " + " | ".join(_format(value) for value in row) + " |" for row in frame.itertuples(index=False)]
+    rows = ["| " + " | ".join(format_value(value) for value in row) + " |" for row in frame.itertuples(index=False)]
     return "\n".join([header, rule, *rows])

@@ -12,7 +12,6 @@ import base64
 import html
 import io
 import json
-import math
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -25,6 +24,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
+
+from models.cards import format_value, markdown_table
 
 
 @dataclass(frozen=True)
@@ -71,20 +72,6 @@ class SafetyReport:
         }  # fmt: skip
 
 
-def _cell(value: Any) -> str:
-    if isinstance(value, float):
-        if math.isnan(value):
-            return "n/a"
-        return f"{int(value):,}" if value.is_integer() and abs(value) >= 1000 else f"{value:.4g}"
-    return str(value)
-
-
-def _markdown_table(frame: pd.DataFrame) -> str:
-    rows = ["| " + " | ".join(map(str, frame.columns)) + " |", "|" + "---|" * len(frame.columns)]
-    rows += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in frame.itertuples(index=False)]
-    return "\n".join(rows)
-
-
 def render_markdown(report: SafetyReport) -> str:
     """The summary page as Markdown."""
     lines = [
@@ -95,7 +82,7 @@ def render_markdown(report: SafetyReport) -> str:
         f"- Production (champion): v{report.production_version}",
         f"- Candidate: v{report.candidate_version}",
         f"- Shadow period: {report.period[0]} to {report.period[1]}",
-        *(f"- {key.replace('_', ' ')}: {_cell(value)}" for key, value in report.sample.items()),
+        *(f"- {key.replace('_', ' ')}: {format_value(value)}" for key, value in report.sample.items()),
         "",
         "## Criteria",
         "",
@@ -105,7 +92,7 @@ def render_markdown(report: SafetyReport) -> str:
         "",
     ]
     for name, table in report.tables.items():
-        lines += [f"## {name}", "", _markdown_table(table), ""]
+        lines += [f"## {name}", "", markdown_table(table), ""]
     if report.notes:
         lines += ["## Notes", "", *(f"- {note}" for note in report.notes), ""]
     if report.figures:
@@ -127,8 +114,10 @@ def render_html(report: SafetyReport) -> str:
         f"{'PASS' if c.passed else 'FAIL'}</b></td><td>{html.escape(c.detail)}</td></tr>"
         for c in report.criteria
     )
-    facts = "".join(f"<li>{html.escape(k.replace('_', ' '))}: {html.escape(_cell(v))}</li>" for k, v in report.sample.items())
-    tables = "".join(f"<h2>{html.escape(name)}</h2>{table.to_html(index=False, float_format=_cell)}"
+    facts = "".join(
+        f"<li>{html.escape(k.replace('_', ' '))}: {html.escape(format_value(v))}</li>" for k, v in report.sample.items()
+    )
+    tables = "".join(f"<h2>{html.escape(name)}</h2>{table.to_html(index=False, float_format=format_value)}"
                      for name, table in report.tables.items())  # fmt: skip
     images = "".join(
         f"<figure><img alt='{html.escape(name)}' src='data:image/png;base64,{base64.b64encode(_png(fig)).decode()}'>"

@@ -92,3 +92,12 @@ def trained_lake_copy(trained_lake: Path, tmp_path: Path) -> Path:
     fm.apply(target)
     fm.materialize(target, fm.latest_snapshot(target))
     return target
+
+
+@pytest.fixture
+def test_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests' own keys in the environment, and MLflow at each lake's default store."""
+    monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", TEST_PSEUDONYM_KEY.decode())
+    monkeypatch.setenv("ADHERENCE_AUDIT_KEY", TEST_AUDIT_KEY)
+    monkeypatch.delenv("ADHERENCE_MLFLOW_TRACKING_URI", raising=False)
+    monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)

@@ -21,19 +21,14 @@ from models.pyfunc import ReminderModel
 from models.registry import CHAMPION, alias_history, connect, version_for
 from models.reminder import ReminderPolicy
 from shadow import harness
-from tests.conftest import TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY
+from tests.conftest import TEST_AUDIT_KEY
 from training import reminder as reminder_training
 from training.tracking import configure, log_and_register
 
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def _secrets(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", TEST_PSEUDONYM_KEY.decode())
-    monkeypatch.setenv("ADHERENCE_AUDIT_KEY", TEST_AUDIT_KEY)
-    monkeypatch.delenv("ADHERENCE_MLFLOW_TRACKING_URI", raising=False)
-    monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
+pytestmark = pytest.mark.usefixtures("test_secrets")
 
 
 def _register_reminder_policy(lake: Path, policy: ReminderPolicy, example: pd.DataFrame) -> str:

@@ -21,7 +21,7 @@ from features import materialize as fm
 from features.deidentified import fingerprint
 from features.outcomes import DROPOFF_GAP_DAYS, DROPOFF_HORIZON_DAYS
 from models.registry import CHALLENGER, CHAMPION, MODEL_NAMES, alias_history, connect, version_for
-from tests.conftest import TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY
+from tests.conftest import TEST_AUDIT_KEY
 from training.datasets import data_until, dropoff_examples
 from training.dropoff import DropoffConfig
 from training.dropoff import train as train_dropoff
@@ -30,12 +30,7 @@ runner = CliRunner()
 FOLLOW_UP = DROPOFF_HORIZON_DAYS + DROPOFF_GAP_DAYS
 
 
-@pytest.fixture(autouse=True)
-def _secrets(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", TEST_PSEUDONYM_KEY.decode())
-    monkeypatch.setenv("ADHERENCE_AUDIT_KEY", TEST_AUDIT_KEY)
-    monkeypatch.delenv("ADHERENCE_MLFLOW_TRACKING_URI", raising=False)
-    monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
+pytestmark = pytest.mark.usefixtures("test_secrets")
 
 
 # --------------------------------------------------------------------------- registration and aliases
