@@ -5,11 +5,19 @@ the team's capacity.
 Calibration is fitted on data the boosted model did not see, and that data comes later
 in time, as production will: ``fit`` takes the training and the calibration slice
 separately instead of shuffling folds.
+
+Scoring takes a DataFrame or a plain mapping of columns (``{feature: values}``, what an
+online feature read returns). The boosted models are scored natively: the features are
+encoded once into a float matrix (a category becomes its code in ``categories_``, exactly
+the codes the pandas ``Categorical`` of training gives) and handed to the booster, which
+gives the same numbers as the pandas path at a fraction of its cost on one row (about
+0.15 ms instead of 2.4 ms), so the online service needs no model code of its own.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, TypeAlias
 
 import lightgbm as lgb
 import numpy as np
@@ -30,6 +38,8 @@ Algorithm = Literal["lightgbm", "xgboost", "logistic"]
 NON_FEATURE_COLUMNS = frozenset({"patient_key", "event_timestamp", "as_of", "dropped_within_30d"})
 #: A patient with no dose event for this many days has already dropped off (the contract's rule).
 ON_THERAPY_MAX_DAYS_SINCE_DOSE = 14
+#: What ``predict_proba`` scores: a DataFrame, or a mapping of feature name to column values.
+Features: TypeAlias = pd.DataFrame | Mapping[str, Sequence[Any] | np.ndarray | pd.Series]
 
 
 def on_therapy(frame: pd.DataFrame) -> pd.Series:
@@ -75,12 +85,12 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
         self.threshold_ = threshold_for_capacity(self.calibrator_.predict(raw), self.capacity)
         return self
 
-    def predict_proba(self, X: pd.DataFrame) -> np.ndarray:
-        """Calibrated ``[P(stay), P(drop off)]`` per row."""
-        risk = np.clip(self.calibrator_.predict(self._raw_scores(X)), 0.0, 1.0)
+    def predict_proba(self, X: Features) -> np.ndarray:
+        """Calibrated ``[P(stay), P(drop off)]`` per row of a DataFrame or a mapping of columns."""
+        risk = np.clip(self._calibrate(self._raw_scores(X)), 0.0, 1.0)
         return np.column_stack([1 - risk, risk])
 
-    def predict(self, X: pd.DataFrame) -> np.ndarray:
+    def predict(self, X: Features) -> np.ndarray:
         """1 where the risk reaches the intervention threshold."""
         return (self.predict_proba(X)[:, 1] >= self.threshold_).astype(int)
 
@@ -108,8 +118,63 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
             frame[column] = pd.Categorical(frame[column].astype(str), categories=categories)
         return frame
 
-    def _raw_scores(self, X: pd.DataFrame) -> np.ndarray:
-        return np.asarray(self.model_.predict_proba(self._prepare(X))[:, 1])
+    def encode(self, X: Features) -> np.ndarray:
+        """The model inputs as a float64 matrix, columns in ``feature_names_in_`` order.
+
+        Numbers become floats (nulls NaN); a categorical value becomes its code in
+        ``categories_`` after ``str()``, as training's ``astype(str)`` saw it (so a null is
+        the category ``"None"`` or ``"nan"`` if training had it), NaN when unseen.
+        """
+        names = [str(name) for name in self.feature_names_in_]
+        missing = [name for name in names if name not in X]
+        if missing:
+            raise ValueError(f"missing feature column(s): {missing}")
+        columns = [X[name] for name in names]
+        rows = len(columns[0]) if columns else 0
+        if any(len(column) != rows for column in columns):
+            raise ValueError("feature columns have different lengths")
+        codes = self._category_codes()
+        matrix = np.empty((rows, len(names)), dtype=np.float64)
+        for j, (name, column) in enumerate(zip(names, columns, strict=True)):
+            lookup = codes.get(name)
+            if lookup is not None:
+                matrix[:, j] = [lookup.get(str(value), np.nan) for value in column]
+            elif isinstance(column, pd.Series):
+                matrix[:, j] = column.to_numpy(dtype="float64", na_value=np.nan)
+            else:
+                matrix[:, j] = np.asarray(column, dtype="float64")
+        return matrix
+
+    def _category_codes(self) -> dict[str, dict[str, float]]:
+        cached: dict[str, dict[str, float]] | None = self.__dict__.get("_codes")
+        if cached is None:
+            cached = {column: {value: float(code) for code, value in enumerate(values)}
+                      for column, values in self.categories_.items()}  # fmt: skip
+            self.__dict__["_codes"] = cached
+        return cached
+
+    def _calibrate(self, raw: np.ndarray) -> np.ndarray:
+        """``calibrator_.predict(raw)`` without its input validation (~50 us a call; raw scores are finite):
+        the same clip, interpolation (``f_``) and dtype as ``IsotonicRegression.predict``."""
+        calibrator = self.calibrator_
+        values = np.asarray(raw, dtype=calibrator.X_thresholds_.dtype).reshape(-1)
+        if calibrator.out_of_bounds == "clip":
+            values = np.clip(values, calibrator.X_min_, calibrator.X_max_)
+        return np.asarray(calibrator.f_(values)).astype(values.dtype)
+
+    def _raw_scores(self, X: Features) -> np.ndarray:
+        if self.algorithm == "xgboost":
+            best = getattr(self.model_, "best_iteration", None)  # as XGBClassifier.predict_proba: early stopping's best
+            rounds = (0, best + 1) if best is not None else (0, 0)
+            return np.asarray(self.model_.get_booster().inplace_predict(self.encode(X), iteration_range=rounds))
+        if self.algorithm == "lightgbm":
+            return np.asarray(self.model_.booster_.predict(self.encode(X)))
+        if isinstance(X, pd.DataFrame):
+            frame = X
+        else:  # numbers as floats, so a column of nulls is not taken for text
+            frame = pd.DataFrame({name: X[name] if name in self.categories_ else np.asarray(X[name], dtype="float64")
+                                  for name in self.feature_names_in_})  # fmt: skip
+        return np.asarray(self.model_.predict_proba(self._prepare(frame))[:, 1])
 
     def _build(self, X: pd.DataFrame) -> lgb.LGBMClassifier | xgb.XGBClassifier | Pipeline:
         if self.algorithm == "lightgbm":

@@ -1,2 +1,15 @@
-"""The BentoML prediction service: champion answers, challenger shadows. (Planned: issue 6.)
-Loads registered models; never imports ``training``."""
+"""The BentoML prediction service: champion answers, challenger shadows, everything logged and audited.
+
+- ``serving.service``: the ``@bentoml.service`` (HTTP surface; ``bentoml serve serving.service:AdherenceService``);
+- ``serving.run``: ``serve`` / ``start`` / ``stop`` (what ``adherence serve`` calls);
+- ``serving.engine``: what the endpoints do, usable in-process;
+- ``serving.models``: champion and challenger from the MLflow registry, alias polling and reload;
+- ``serving.features``: online feature reads (Feast's SQLite store read directly, or Feast's client);
+- ``serving.shadow``: the challenger off the request path, time-bounded, errors isolated;
+- ``serving.prediction_log``: Parquet segments of every answer, ``read_log`` for the shadow harness;
+- ``serving.auditing``: the decisions' audit entries; ``serving.security``: token, limits, 422, log redaction;
+- ``serving.supply``: the supply anomaly scores of the newest snapshot;
+- ``serving.batch``: batch prediction (``adherence predict``).
+
+Loads registered models; never imports ``training``.
+"""

@@ -1,0 +1,164 @@
+"""Audit entries for the decisions the service hands out, queued before the answer leaves.
+
+Every decision that influences a patient goes to the signed, hash-chained audit log
+(``adherence.audit``): an intervention flag (a drop-off answer with ``intervene`` true), a
+reminder hour, a supply alert. ``AuditLog.append`` locks the file, fsyncs and rewrites the
+head record: 0.4 ms alone, 1 to 10 ms with two worker processes appending under load. One
+writer thread per worker appends, in order, from a bounded queue.
+
+Two modes (``ADHERENCE_SERVE_AUDIT_WAIT``):
+
+- **queued** (default): the answer leaves once its entries are *queued*; the writer appends
+  them within milliseconds. Measured on 2 cores at 2,000 req/s, waiting for the fsync put
+  the flagged tenth of drop-off answers at 11 ms median and the p99 of all answers at 22 ms
+  (7 ms without it). The trade-off: a crash of the process (SIGKILL, power loss) loses the
+  entries still queued, at most a few milliseconds of decisions; a graceful stop writes
+  them all. Not silently: while appends fail, the writer keeps the failed entry and
+  retries, the worker reports not ready, and every answer that carries a decision gets 503
+  (a full queue, too): a decision is never given unless it is at least queued.
+- **wait**: the answer leaves only once its entries are on disk (fsynced).
+
+Entries hold pseudonymous keys, model name and version, the decision and the request id;
+never features. A drop-off request's flags go in entries of up to ``FLAGS_PER_ENTRY``
+patients (a 1,000-patient request costs a few appends, not hundreds).
+
+Supply alerts are audited once per series-day and model version, however many requests
+return them: ``SupplyAuditIndex`` keeps the audited ones in a small JSON file, updated
+under an exclusive lock, so two worker processes never audit the same alert twice.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+from adherence.audit import AuditLog
+
+log = logging.getLogger(__name__)
+FLAGS_PER_ENTRY = 100
+RETRY_SECONDS = 1.0
+
+
+class AuditUnavailableError(RuntimeError):
+    """Decisions cannot be audited now (appends failing, or the queue is full); ``str()`` says why."""
+
+
+class AuditWriter:
+    """A bounded queue of audit work and the one thread that does it, in order."""
+
+    def __init__(self, audit: AuditLog, max_queue: int = 100_000):
+        self.audit = audit
+        self._queue: queue.Queue[tuple[Callable[[], Any], Future[Any]] | None] = queue.Queue(maxsize=max_queue)
+        self.error: str | None = None  # set while appends fail
+        self.failures = 0
+        self._closing = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="audit-writer", daemon=True)
+        self._thread.start()
+
+    def append(self, entries: Sequence[tuple[str, Mapping[str, Any]]]) -> Future[list[dict[str, Any]]]:
+        """Queue ``(kind, payload)`` entries; raises ``AuditUnavailableError`` if they cannot be."""
+        return self.call(lambda: [self.audit.append(kind, payload) for kind, payload in entries])
+
+    def call(self, function: Callable[..., Any], *args: Any) -> Future[Any]:
+        """Queue ``function(*args)`` to run on the writer thread, after what is queued before it."""
+        if self.error is not None:
+            raise AuditUnavailableError(f"audit log unavailable: {self.error}")
+        future: Future[Any] = Future()
+        try:
+            self._queue.put_nowait((lambda: function(*args), future))
+        except queue.Full:
+            raise AuditUnavailableError("audit log unavailable: the append queue is full") from None
+        return future
+
+    @property
+    def pending(self) -> int:
+        return self._queue.qsize()
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Write everything queued, then stop."""
+        self._closing.set()
+        self._queue.put(None)
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            work, future = item
+            while True:
+                try:
+                    result = work()
+                except Exception as error:  # keep the entry, refuse new decisions, retry
+                    self.failures += 1
+                    self.error = f"{type(error).__name__}: {error}"
+                    log.error("audit append failed (retrying in %.0f s): %s", RETRY_SECONDS, self.error)
+                    if self._closing.is_set():
+                        future.set_exception(error)
+                        break
+                    time.sleep(RETRY_SECONDS)
+                    continue
+                self.error = None
+                future.set_result(result)
+                break
+
+
+def intervention_entries(request_id: str, model: str, version: str, threshold: float,
+                         flagged: Iterable[tuple[str, float]]) -> list[tuple[str, dict[str, Any]]]:  # fmt: skip
+    """``intervention_flag`` entries for the flagged patients of one drop-off request."""
+    decisions = [{"patient_key": key, "risk": round(float(risk), 6), "intervene": True} for key, risk in flagged]
+    return [
+        ("intervention_flag", {"request_id": request_id, "model": model, "model_version": version,
+                               "threshold": float(threshold), "decisions": decisions[start : start + FLAGS_PER_ENTRY]})
+        for start in range(0, len(decisions), FLAGS_PER_ENTRY)
+    ]  # fmt: skip
+
+
+class SupplyAuditIndex:
+    """Which supply alerts (day, batch, region, model version) are already audited, across processes."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._lock_path = self.path.with_name(self.path.name + ".lock")
+        self._known: set[str] = set()
+
+    @staticmethod
+    def key(day: str, batch_number: str, region: str, version: str) -> str:
+        return json.dumps([day, batch_number, region, version])
+
+    def audit_new(self, audit: AuditLog, alerts: Sequence[tuple[str, dict[str, Any]]], keep_day: str) -> int:
+        """Append the alerts not audited yet (``(key, payload)`` pairs); returns how many were new.
+
+        Runs on the audit writer thread. ``keep_day``: entries of other days are dropped from
+        the index (an alert is only ever served for the current day).
+        """
+        if all(key in self._known for key, _ in alerts):
+            return 0
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._lock_path.open("a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                known = set(json.loads(self.path.read_text())) if self.path.is_file() else set()
+                known = {key for key in known if json.loads(key)[0] == keep_day}
+                new = [(key, payload) for key, payload in alerts if key not in known]
+                for key, payload in new:
+                    audit.append("supply_alert", payload)
+                    known.add(key)
+                temporary = self.path.with_name(f".{self.path.name}.tmp")
+                temporary.write_text(json.dumps(sorted(known)))
+                temporary.replace(self.path)
+                self._known = known
+                return len(new)
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+__all__ = ["FLAGS_PER_ENTRY", "AuditWriter", "SupplyAuditIndex", "intervention_entries"]

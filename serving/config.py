@@ -1,0 +1,97 @@
+"""The service's configuration: ``adherence.settings`` plus a few serving knobs, all from the environment.
+
+The BentoML workers are separate processes that import ``serving.service``; everything
+reaches them through environment variables, which ``serving.run.serve`` sets:
+
+| variable | default | what |
+|---|---|---|
+| ``ADHERENCE_LAKE`` | ``./demo-lake`` | the lake (models, features, logs) |
+| ``ADHERENCE_MLFLOW_TRACKING_URI`` | ``sqlite:///<lake>/mlflow/mlflow.db`` | registry |
+| ``ADHERENCE_API_TOKEN`` | required | bearer token of every endpoint but health |
+| ``ADHERENCE_AUDIT_KEY`` | required | audit-log signing key |
+| ``ADHERENCE_INSECURE_DEV`` | ``0`` | ``1``: public development secrets (logged as INSECURE) |
+| ``ADHERENCE_SERVE_PROFILE`` | ``embedded`` | Feast profile: ``embedded`` (SQLite) or ``scaleout`` (Redis) |
+| ``ADHERENCE_SERVE_READER`` | ``auto`` | online reader: ``auto``, ``sqlite`` or ``feast`` |
+| ``ADHERENCE_SERVE_WORKERS`` | ``1`` | worker processes |
+| ``ADHERENCE_SERVE_POLL_SECONDS`` | ``30`` | how often the registry aliases are checked |
+| ``ADHERENCE_SERVE_SHADOW_BUDGET_MS`` | ``200`` | time bound of a challenger's shadow score |
+| ``ADHERENCE_SERVE_SUPPLY_BUDGET_SECONDS`` | ``120`` | time bound of the challenger's supply scoring |
+| ``ADHERENCE_SERVE_SUPPLY_HISTORY_DAYS`` | all | days of series history the supply scores use |
+| ``ADHERENCE_SERVE_MAX_BODY_BYTES`` | ``1048576`` | larger request bodies get 413 |
+| ``ADHERENCE_SERVE_MAX_BATCH`` | ``10000`` | most patient keys in one request (422 beyond) |
+| ``ADHERENCE_SERVE_TIMEOUT_SECONDS`` | ``5`` | BentoML ``traffic.timeout`` (504 beyond) |
+| ``ADHERENCE_SERVE_READ_TIMEOUT_MS`` | ``2000`` | a network online store (Redis) that takes longer: 503 |
+| ``ADHERENCE_SERVE_AUDIT_WAIT`` | ``0`` | ``1``: answer once the decision's audit entry is fsynced (``serving.auditing``) |
+| ``ADHERENCE_SERVE_LOG_FLUSH_SECONDS`` | ``1`` | prediction-log flush interval |
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
+
+from adherence.settings import Settings, load_settings
+
+_PREFIX = "ADHERENCE_SERVE_"
+
+
+@dataclass(frozen=True)
+class ServeConfig:
+    """Serving knobs (the lake, registry and secrets come from ``Settings``)."""
+
+    profile: str = "embedded"
+    reader: str = "auto"
+    workers: int = 1
+    poll_seconds: float = 30.0
+    shadow_budget_ms: float = 200.0
+    supply_budget_seconds: float = 120.0
+    supply_history_days: int | None = None
+    max_body_bytes: int = 1_048_576
+    max_batch: int = 10_000
+    timeout_seconds: float = 5.0
+    read_timeout_ms: float = 2000.0
+    audit_wait: bool = False
+    log_flush_seconds: float = 1.0
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> ServeConfig:
+        environ = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for name, default in asdict(cls()).items():
+            raw = environ.get(_PREFIX + name.upper())
+            if raw is None or raw == "":
+                continue
+            if name in ("profile", "reader"):
+                values[name] = raw
+            elif name == "audit_wait":
+                values[name] = raw.lower() in ("1", "true", "yes")
+            elif name == "supply_history_days":
+                values[name] = int(raw) if raw.lower() not in ("all", "none") else None
+            else:
+                values[name] = type(default)(raw) if default is not None else raw
+        config = cls(**values)  # type: ignore[arg-type]
+        config.validate()
+        return config
+
+    def to_env(self) -> dict[str, str]:
+        return {_PREFIX + name.upper(): ("all" if value is None else str(value)) for name, value in asdict(self).items()}
+
+    def validate(self) -> None:
+        if self.profile not in ("embedded", "scaleout"):
+            raise ValueError(f"{_PREFIX}PROFILE must be embedded or scaleout, got {self.profile!r}")
+        if self.reader not in ("auto", "sqlite", "feast"):
+            raise ValueError(f"{_PREFIX}READER must be auto, sqlite or feast, got {self.reader!r}")
+        positive = ("workers", "poll_seconds", "shadow_budget_ms", "max_body_bytes", "max_batch", "timeout_seconds",
+                    "read_timeout_ms")  # fmt: skip
+        for name in positive:
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{_PREFIX}{name.upper()} must be positive")
+
+
+def settings_from_env() -> Settings:
+    """``adherence.settings`` as the worker sees it (``ADHERENCE_LAKE`` etc.)."""
+    return load_settings()
+
+
+__all__ = ["ServeConfig", "settings_from_env"]

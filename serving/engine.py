@@ -1,0 +1,447 @@
+"""What the prediction service does, without HTTP: read features, score, shadow, log, audit.
+
+``Engine`` is created once per worker process by the BentoML service (``serving.service``)
+and can be used in-process as well (the benchmark's baseline does). Its endpoint methods
+return an ``Answer`` that is not given yet: the JSON body, ``audit`` (queues the decision's
+audit entries; the caller may also wait for them to be on disk) and ``commit`` (prediction
+log and shadow), called in that order, so an answer that fails its audit is neither given
+nor logged. Failures are a ``ServiceError`` with the HTTP status and a reason: 404 for an
+unknown patient, 503 when the online store, the registry (no champion loaded) or the audit
+log cannot be used.
+
+Drop-off risk is scored for patients on therapy (a dose event in the last 14 days, the
+population the model was trained and is evaluated on, as batch prediction does); a known
+patient off therapy gets ``on_therapy: false`` and ``risk: null``, not a score from outside
+the model's population.
+
+Background work, on threads of its own: the shadow runner (``serving.shadow``), the
+prediction-log flusher (``serving.prediction_log``), the audit writer
+(``serving.auditing``), and a poller that re-reads the registry aliases every
+``poll_seconds`` (or at once when any worker was asked to reload), and recomputes the
+supply scores when a newer snapshot, champion or challenger appears.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import math
+import os
+import threading
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from adherence.audit import AuditLog
+from adherence.settings import Settings
+from features import materialize as fm
+from features.engineering import FEATURE_TABLES
+from models.dropoff import ON_THERAPY_MAX_DAYS_SINCE_DOSE
+from serving import supply as supply_scores
+from serving.auditing import AuditWriter, SupplyAuditIndex, intervention_entries
+from serving.config import ServeConfig
+from serving.features import OnlineReader, OnlineRows, OnlineStoreUnavailableError, reader_for, service_spec
+from serving.models import Deployed, Lineup, Models
+from serving.prediction_log import Entry, PredictionLog
+from serving.shadow import Shadow
+
+log = logging.getLogger(__name__)
+
+DROPOFF_SERVICE, REMINDER_SERVICE, SUPPLY_SERVICE = "dropoff_v1", "reminder_v1", "anomaly_v1"
+Observer = Callable[[str, str], None]
+
+
+class ServiceError(Exception):
+    """An answer that is not a prediction: ``status`` and a reason for the caller."""
+
+    def __init__(self, status: int, reason: str):
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+@dataclass
+class Answer:
+    """An answer, not yet given. To give it: ``audit()`` (submits the decision's audit append),
+    wait for that future, then ``commit()`` (prediction log and shadow); so only answers
+    actually given are audited and logged, and an audit failure stops the answer."""
+
+    body: dict[str, Any]
+    audit: Callable[[], Future[Any]] | None = None
+    commit: Callable[[], None] | None = None
+
+    def settle(self, timeout: float | None = None) -> dict[str, Any]:
+        """For in-process callers: audit (and wait), commit, return the body."""
+        if self.audit is not None:
+            self.audit().result(timeout)
+        if self.commit is not None:
+            self.commit()
+        return self.body
+
+
+def _iso(seconds: float | None, cache: dict[float, str]) -> str | None:
+    if seconds is None:
+        return None
+    text = cache.get(seconds)
+    if text is None:
+        if len(cache) > 1024:  # one entry per snapshot time: a bound that is never reached in practice
+            cache.clear()
+        text = cache[seconds] = dt.datetime.fromtimestamp(seconds, dt.UTC).isoformat().replace("+00:00", "Z")
+    return text
+
+
+def reminder_seed(request_id: str, patient_key: str) -> int:
+    """The seed of a reminder draw (63 bits): the request and patient fix it, so a replay repeats the draw."""
+    return int.from_bytes(hashlib.sha256(f"reminder|{request_id}|{patient_key}".encode()).digest()[:8], "big") >> 1
+
+
+class Engine:
+    """One worker's models, readers, logs and background threads."""
+
+    def __init__(self, settings: Settings, config: ServeConfig, *, on_shadow: Observer | None = None,
+                 start_background: bool = True):  # fmt: skip
+        self.settings, self.config = settings, config
+        self.lake = settings.lake
+        self._on_shadow = on_shadow or (lambda endpoint, outcome: None)
+        self.store = fm.feature_store(self.lake, config.profile)
+        self.reader: OnlineReader = reader_for(self.store, [DROPOFF_SERVICE, REMINDER_SERVICE], config.reader)
+        self.models = Models(settings.mlflow_tracking_uri)
+        self.models.refresh()
+        feature_types = {
+            "dropoff": self.reader.spec(DROPOFF_SERVICE).types,
+            "reminder": self.reader.spec(REMINDER_SERVICE).types,
+            "supply": service_spec(self.store, SUPPLY_SERVICE).types,
+        }
+        self.prediction_log = PredictionLog(self.lake, feature_types, flush_seconds=config.log_flush_seconds)
+        self.shadow = Shadow(self.prediction_log, budget_seconds=config.shadow_budget_ms / 1000, on_outcome=self._on_shadow)
+        self.audit = AuditWriter(AuditLog(settings.audit_log_path, settings.audit_key()))
+        self.supply_index = SupplyAuditIndex(self.lake / "serving" / "supply_alerts_audited.json")
+        self.reload_marker = self.lake / "serving" / "reload-request"
+        self.supply: supply_scores.SupplyScores | None = None
+        self.supply_error: str | None = "supply scores are being computed"
+        self._supply_key: tuple[Any, ...] | None = None
+        self._features_stamp: tuple[float, ...] | None = None
+        self._snapshot: dt.datetime | None = None
+        self._iso_cache: dict[float, str] = {}
+        self._stop = threading.Event()
+        self._reload_seen = self._marker_time()
+        self.refresh_supply()
+        self._poller = threading.Thread(target=self._poll, name="registry-poller", daemon=True)
+        if start_background:
+            self._poller.start()
+
+    # --- endpoints ----------------------------------------------------------------------
+    def dropoff(self, keys: Sequence[str], *, single: bool) -> Answer:
+        """Risk and intervention flag per patient (``single``: one patient, 404 if unknown)."""
+        lineup = self.models.lineup
+        champion = self._champion(lineup, "dropoff")
+        rows = self._read(DROPOFF_SERVICE, keys)
+        if single and not rows.found[0]:
+            raise ServiceError(404, "unknown patient: no online features for this patient_key")
+        request_id = uuid.uuid4().hex
+        now = time.time()
+        found = [i for i, ok in enumerate(rows.found) if ok]
+        known = rows if len(found) == len(keys) else rows.take(found)
+        days = known.columns["days_since_last_dose"]
+        on_therapy = [value is not None and value < ON_THERAPY_MAX_DAYS_SINCE_DOSE for value in days]  # NaN < 14 is False
+        scored = [i for i, ok in enumerate(on_therapy) if ok]
+        estimator = champion.estimator
+        threshold = float(estimator.threshold_)
+        started = time.perf_counter()
+        inputs = known if len(scored) == len(on_therapy) else known.take(scored)
+        risk_scored = estimator.predict_proba(inputs.columns)[:, 1] if scored else np.empty(0)
+        champion_ms = (time.perf_counter() - started) * 1000
+        risk: list[float | None] = [None] * len(known.keys)
+        for position, value in zip(scored, risk_scored.tolist(), strict=True):
+            risk[position] = value
+        intervene = [value is not None and value >= threshold for value in risk]
+        flagged = [(known.keys[i], float(risk_scored[n])) for n, i in enumerate(scored) if intervene[i]]
+        audit: Callable[[], Future[Any]] | None = None
+        if flagged:
+            entries = intervention_entries(request_id, champion.name, champion.version, threshold, flagged)
+            audit = partial(self.audit.append, entries)
+        commit: Callable[[], None] | None = None
+        if known.keys:
+            entry = Entry("dropoff", request_id, now, champion.version, {"risk": risk, "intervene": intervene,
+                          "on_therapy": on_therapy}, known.columns, champion_ms, patient_keys=known.keys,
+                          features_as_of=known.as_of)  # fmt: skip
+            shadow = partial(_dropoff_output, inputs=inputs, scored=scored, rows=len(known.keys))
+            commit = partial(self._shadow, entry, lineup.challengers.get("dropoff"), champion, shadow)
+        iso = self._iso_cache
+        results = []
+        position_of = {index: position for position, index in enumerate(found)}
+        for index, key in enumerate(rows.keys):
+            slot = position_of.get(index)
+            if slot is None:
+                results.append({"patient_key": key, "found": False, "on_therapy": None, "risk": None, "intervene": None,
+                                "features_as_of": None, "feature_age_seconds": None})  # fmt: skip
+                continue
+            stamp = known.as_of[slot]
+            results.append({
+                "patient_key": key, "found": True, "on_therapy": on_therapy[slot], "risk": risk[slot],
+                "intervene": intervene[slot], "features_as_of": _iso(stamp, iso),
+                "feature_age_seconds": None if stamp is None else round(now - stamp, 3),
+            })  # fmt: skip
+        header = {"request_id": request_id, "model": champion.name, "model_version": champion.version, "threshold": threshold}
+        if single:
+            body = {**header, **results[0]}
+            del body["found"]
+            return Answer(body, audit, commit)
+        return Answer({**header, "results": results}, audit, commit)
+
+    def reminder(self, key: str) -> Answer:
+        """The local hour to send a patient's reminder at, drawn from the policy, with its propensity."""
+        lineup = self.models.lineup
+        champion = self._champion(lineup, "reminder")
+        rows = self._read(REMINDER_SERVICE, [key])
+        if not rows.found[0]:
+            raise ServiceError(404, "unknown patient: no online features for this patient_key")
+        request_id = uuid.uuid4().hex
+        now = time.time()
+        context = self._context(rows, REMINDER_SERVICE)
+        seed = reminder_seed(request_id, key)
+        started = time.perf_counter()
+        choice = champion.estimator.choose(context, random_state=seed)
+        champion_ms = (time.perf_counter() - started) * 1000
+        hour, propensity = int(choice.local_hour.iloc[0]), float(choice.propensity.iloc[0])
+        payload = {"request_id": request_id, "model": champion.name, "model_version": champion.version, "patient_key": key,
+                   "local_hour": hour, "propensity": propensity, "seed": seed}  # fmt: skip
+        audit = partial(self.audit.append, [("reminder_hour", payload)])
+        output: dict[str, list[Any]] = {"local_hour": [hour], "propensity": [propensity], "seed": [seed]}
+        entry = Entry("reminder", request_id, now, champion.version, output, rows.columns, champion_ms, patient_keys=[key],
+                      features_as_of=rows.as_of)
+        shadow = partial(_reminder_output, context=context, seed=seed)
+        commit = partial(self._shadow, entry, lineup.challengers.get("reminder"), champion, shadow)
+        stamp = rows.as_of[0]
+        return Answer({
+            "request_id": request_id, "patient_key": key, "local_hour": hour, "propensity": propensity,
+            "model": champion.name, "model_version": champion.version, "features_as_of": _iso(stamp, self._iso_cache),
+            "feature_age_seconds": None if stamp is None else round(now - stamp, 3),
+        }, audit, commit)  # fmt: skip
+
+    def supply_alerts(self, batch_number: str | None = None, region: str | None = None, top: int = 0) -> Answer:
+        """Alerts of the newest day by batch and region, and optionally the ``top`` scores."""
+        scores = self.supply
+        if scores is None:
+            raise ServiceError(503, f"supply alerts unavailable: {self.supply_error}")
+        current = scores.current
+        if batch_number is not None:
+            current = current[current.batch_number == batch_number]
+        if region is not None:
+            current = current[current.region == region]
+        alerts = current[current.alert]
+        shown = current.head(top) if top > 0 else current.iloc[:0]
+        returned = pd.concat([alerts, shown]).drop_duplicates(subset=supply_scores.KEYS) if top > 0 else alerts
+        request_id = uuid.uuid4().hex
+        now = time.time()
+        champion, challenger = scores.champion, scores.challenger
+        day = scores.as_of.isoformat()
+        audit: Callable[[], Future[Any]] | None = None
+        if len(alerts):
+            items = [
+                (self.supply_index.key(day, row.batch_number, row.region, champion.version),
+                 {"request_id": request_id, "model": champion.name, "model_version": champion.version, "day": day,
+                  "batch_number": row.batch_number, "region": row.region, "score": round(float(row.score), 6),
+                  "threshold": scores.threshold})
+                for row in alerts.itertuples(index=False)
+            ]  # fmt: skip
+            audit = partial(self.audit.call, self.supply_index.audit_new, self.audit.audit, items, day)
+        commit = partial(self.prediction_log.append, _supply_entry(request_id, now, scores, returned)) if len(returned) else None
+
+        def listing(frame: pd.DataFrame) -> list[dict[str, Any]]:
+            return [{"batch_number": row.batch_number, "region": row.region, "day": day, "score": float(row.score),
+                     "alert": bool(row.alert)} for row in frame.itertuples(index=False)]  # fmt: skip
+
+        body = {
+            "request_id": request_id, "as_of": day, "snapshot": scores.snapshot.isoformat().replace("+00:00", "Z"),
+            "model": champion.name, "model_version": champion.version, "threshold": scores.threshold,
+            "series": len(current), "alerts": listing(alerts), "top": listing(shown),
+            "challenger_version": challenger.version if challenger is not None else None,
+        }  # fmt: skip
+        return Answer(body, audit, commit)
+
+    # --- operations ---------------------------------------------------------------------
+    def reload(self) -> dict[str, Any]:
+        """Re-read the registry now, and ask the other workers to do the same."""
+        self.reload_marker.parent.mkdir(parents=True, exist_ok=True)
+        self.reload_marker.touch()
+        self._reload_seen = self._marker_time()
+        changes = self.models.refresh()
+        self.refresh_supply()
+        return {"changes": changes, **self.status()}
+
+    def ready(self) -> tuple[bool, str]:
+        """Whether the worker can answer drop-off and reminder requests, and if not why."""
+        lineup = self.models.lineup
+        missing = [m for m in ("dropoff", "reminder") if m not in lineup.champions]
+        if missing:
+            errors = "; ".join(lineup.errors.get(m, "not loaded") for m in missing)
+            return False, f"no champion loaded for {', '.join(missing)}: {errors}"
+        if self.audit.error is not None:
+            return False, f"audit log unavailable: {self.audit.error}"
+        try:
+            self.reader.check()
+        except OnlineStoreUnavailableError as error:
+            return False, str(error)
+        return True, "ready"
+
+    def status(self) -> dict[str, Any]:
+        ready, reason = self.ready()
+        lineup = self.models.lineup
+        scores = self.supply
+        return {
+            "ready": ready, "reason": reason, "pid": os.getpid(), "models": lineup.versions(),
+            "registry_errors": lineup.errors, "registry_checked_at": lineup.checked_at,
+            "online_reader": type(self.reader).__name__, "profile": self.config.profile,
+            "supply": None if scores is None else {"as_of": scores.as_of.isoformat(), "series": len(scores.current),
+                                                    "alerts": int(scores.current.alert.sum()),
+                                                    "challenger_error": scores.challenger_error},
+            "supply_error": self.supply_error,
+            "prediction_log": {"rows_written": self.prediction_log.rows_written, "flush_errors": self.prediction_log.errors},
+            "audit": {"pending": self.audit.pending, "failures": self.audit.failures, "error": self.audit.error,
+                      "wait_for_fsync": self.config.audit_wait},
+        }  # fmt: skip
+
+    def refresh_supply(self, force: bool = False) -> None:
+        """Recompute the supply scores if the snapshot, champion or challenger changed."""
+        lineup = self.models.lineup
+        champion = lineup.champions.get("anomaly")
+        if champion is None:
+            self.supply, self.supply_error = None, lineup.errors.get("anomaly", "no supply_anomaly champion loaded")
+            self._supply_key = None
+            return
+        challenger = lineup.challengers.get("anomaly")
+        try:
+            snapshot = self._latest_snapshot()
+        except Exception as error:
+            self.supply_error = f"{type(error).__name__}: {error}"
+            return
+        key = (snapshot, champion.version, challenger.version if challenger else None)
+        if key == self._supply_key and not force:
+            return
+        try:
+            scores, frame = supply_scores.compute(self.lake, champion, self.config.profile, self.config.supply_history_days)
+        except Exception as error:
+            log.exception("supply scores could not be computed")
+            self.supply_error = f"supply scores could not be computed: {type(error).__name__}: {error}"
+            return
+        self.supply, self.supply_error, self._supply_key = scores, None, key
+        if challenger is not None and challenger.version != champion.version:
+            self.supply = supply_scores.shadow(scores, frame, challenger, self.config.supply_budget_seconds)
+        elif challenger is not None:  # the champion's own version: its scores are the champion's
+            current = scores.current.assign(challenger_score=scores.current.score, challenger_alert=scores.current.alert)
+            self.supply = replace(scores, challenger=challenger, current=current)
+
+    def close(self) -> None:
+        """Stop the poller and the shadow runner; write the logs out."""
+        self._stop.set()
+        if self._poller.is_alive():
+            self._poller.join(timeout=5)
+        self.shadow.close()
+        self.prediction_log.close()
+        self.audit.close()
+
+    # --- internals ----------------------------------------------------------------------
+    def _champion(self, lineup: Lineup, model: str) -> Deployed:
+        champion = lineup.champions.get(model)
+        if champion is None:
+            reason = lineup.errors.get(model, f"no {model} champion is loaded")
+            raise ServiceError(503, f"model unavailable: {reason}")
+        return champion
+
+    def _read(self, service: str, keys: Sequence[str]) -> OnlineRows:
+        try:
+            return self.reader.read(service, keys)
+        except OnlineStoreUnavailableError as error:
+            raise ServiceError(503, str(error)) from error
+
+    def _context(self, rows: OnlineRows, service: str) -> pd.DataFrame:
+        types = self.reader.spec(service).types
+        return pd.DataFrame({
+            name: np.asarray(values, dtype="float64") if types.get(name) in ("int64", "float64", "bool") else values
+            for name, values in rows.columns.items()
+        })  # fmt: skip
+
+    def _shadow(self, entry: Entry, challenger: Deployed | None, champion: Deployed,
+                score: Callable[[Deployed], dict[str, list[Any]]]) -> None:  # fmt: skip
+        if challenger is None:
+            self.prediction_log.append(entry)
+            return
+        entry.challenger_version = challenger.version
+        if challenger.version == champion.version:  # not a distinct candidate: same artifact, same output
+            entry.challenger_output = entry.champion_output
+            self.prediction_log.append(entry)
+            return
+        self.shadow.submit(entry, lambda: score(challenger))
+
+    def _latest_snapshot(self) -> dt.datetime:
+        folder = fm.features_dir(self.lake)
+        stamp = tuple((folder / f"{name}.parquet").stat().st_mtime for name in FEATURE_TABLES)
+        if stamp != self._features_stamp or self._snapshot is None:
+            self._snapshot, self._features_stamp = fm.latest_snapshot(self.lake), stamp
+        return self._snapshot
+
+    def _marker_time(self) -> float:
+        try:
+            return self.reload_marker.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    def _poll(self) -> None:
+        next_refresh = time.monotonic() + self.config.poll_seconds
+        while not self._stop.wait(1.0):
+            try:
+                marker = self._marker_time()
+                if marker != self._reload_seen or time.monotonic() >= next_refresh:
+                    self._reload_seen = marker
+                    next_refresh = time.monotonic() + self.config.poll_seconds
+                    self.models.refresh()
+                    self.refresh_supply()
+            except Exception:
+                log.exception("registry poll failed")
+
+
+def _dropoff_output(challenger: Deployed, inputs: OnlineRows, scored: list[int], rows: int) -> dict[str, list[Any]]:
+    estimator = challenger.estimator
+    risk: list[float | None] = [None] * rows
+    if scored:
+        values = estimator.predict_proba(inputs.columns)[:, 1].tolist()
+        for position, value in zip(scored, values, strict=True):
+            risk[position] = value
+    threshold = float(estimator.threshold_)
+    on_therapy = [False] * rows
+    for position in scored:
+        on_therapy[position] = True
+    return {"risk": risk, "intervene": [r is not None and r >= threshold for r in risk], "on_therapy": on_therapy}
+
+
+def _reminder_output(challenger: Deployed, context: pd.DataFrame, seed: int) -> dict[str, list[Any]]:
+    choice = challenger.estimator.choose(context, random_state=seed)
+    return {"local_hour": [int(choice.local_hour.iloc[0])], "propensity": [float(choice.propensity.iloc[0])], "seed": [seed]}
+
+
+def _supply_entry(request_id: str, now: float, scores: supply_scores.SupplyScores, rows: pd.DataFrame) -> Entry:
+    features = {name: rows[name].tolist() for name in scores.feature_names}
+    entities = {"batch_number": rows.batch_number.tolist(), "region": rows.region.tolist(), "day": rows.day.tolist()}
+    output = {"score": rows.score.tolist(), "alert": rows.alert.tolist()}
+    challenger = scores.challenger
+    challenger_output = None
+    if challenger is not None and "challenger_score" in rows:
+        values = rows.challenger_score.tolist()
+        challenger_output = {"score": [None if v is None or math.isnan(v) else v for v in values],
+                             "alert": rows.challenger_alert.tolist()}  # fmt: skip
+    return Entry("supply", request_id, now, scores.champion.version, output, features, scores.champion_ms,
+                 entities=entities, challenger_version=challenger.version if challenger else None,
+                 challenger_output=challenger_output, challenger_error=scores.challenger_error,
+                 challenger_ms=scores.challenger_ms)  # fmt: skip
+
+
+__all__ = ["Answer", "Engine", "ServiceError", "reminder_seed"]

@@ -1,0 +1,162 @@
+"""Which model versions the service runs: ``champion`` and ``challenger`` of each model, from MLflow.
+
+``Models.refresh()`` resolves both aliases of the three registered models and loads any
+version it does not hold yet (``mlflow.pyfunc.load_model``, then
+``unwrap_python_model().estimator``: the native estimator, scored directly, because the
+pyfunc layer's schema checks cost more than the model on one row). The new ``Lineup`` is
+swapped in as one reference, so a request sees either the old or the new set, never a mix.
+The service calls ``refresh`` at start, every ``poll_seconds`` (alias polling) and on the
+reload endpoint: a new champion is picked up without a restart.
+
+A registry that cannot be reached never unloads what is loaded: the running versions keep
+answering and the error is reported (status endpoint, logs). Only a model with no loaded
+champion makes its endpoints answer 503. A challenger that is the champion's own version is
+not loaded (or run) twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import mlflow.pyfunc
+from mlflow import MlflowClient
+from mlflow.exceptions import MlflowException
+
+from models.registry import CHALLENGER, CHAMPION, connect, model_uri, registered_name
+
+log = logging.getLogger(__name__)
+
+#: CLI model names the service runs.
+MODELS = ("dropoff", "reminder", "anomaly")
+#: MLflow error codes that mean "no such alias / model" (as opposed to "cannot ask").
+_ABSENT = frozenset({"RESOURCE_DOES_NOT_EXIST", "INVALID_PARAMETER_VALUE"})
+
+
+class RegistryUnavailableError(RuntimeError):
+    """The MLflow registry cannot be asked; ``str()`` is the reason."""
+
+
+@dataclass(frozen=True)
+class Deployed:
+    """One loaded model version."""
+
+    model: str  # CLI name: dropoff | reminder | anomaly
+    name: str  # registered model name
+    version: str
+    estimator: Any
+    run_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Lineup:
+    """The versions in service: champion (answers) and challenger (shadow) per model."""
+
+    champions: dict[str, Deployed] = field(default_factory=dict)
+    challengers: dict[str, Deployed] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    checked_at: float = 0.0
+
+    def versions(self) -> dict[str, dict[str, str | None]]:
+        return {
+            model: {
+                CHAMPION: self.champions[model].version if model in self.champions else None,
+                CHALLENGER: self.challengers[model].version if model in self.challengers else None,
+            }
+            for model in MODELS
+        }
+
+
+def _sqlite_path(uri: str) -> Path | None:
+    return Path(uri.removeprefix("sqlite:///")) if uri.startswith("sqlite:///") else None
+
+
+class Models:
+    """Loads and refreshes the lineup; ``lineup`` is always a complete, immutable snapshot."""
+
+    def __init__(self, tracking_uri: str, models: tuple[str, ...] = MODELS):
+        self.tracking_uri = tracking_uri
+        self._models = models
+        self._client: MlflowClient | None = None
+        self._refreshing = threading.Lock()
+        self.lineup = Lineup()
+        # Fail fast instead of MLflow's default of retrying an unreachable server for minutes.
+        os.environ.setdefault("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "1")
+        os.environ.setdefault("MLFLOW_HTTP_REQUEST_TIMEOUT", "10")
+
+    def refresh(self) -> list[str]:
+        """Resolve the aliases, load what changed, swap the lineup; returns what changed."""
+        with self._refreshing:
+            current = self.lineup
+            champions, challengers = dict(current.champions), dict(current.challengers)
+            errors: dict[str, str] = {}
+            changes: list[str] = []
+            loaded = {(d.name, d.version): d for d in (*current.champions.values(), *current.challengers.values())}
+            for model in self._models:
+                name = registered_name(model)
+                for alias, slot in ((CHAMPION, champions), (CHALLENGER, challengers)):
+                    try:
+                        version = self._resolve(name, alias)
+                    except RegistryUnavailableError as error:
+                        errors[model] = str(error)
+                        continue  # keep whatever is loaded
+                    if version is None:
+                        if model in slot:
+                            changes.append(f"{name}@{alias}: removed (was v{slot.pop(model).version})")
+                        if alias == CHAMPION:
+                            errors[model] = f"registered model {name!r} has no {CHAMPION} alias"
+                        continue
+                    number, run_id = version
+                    if model in slot and slot[model].version == number:
+                        continue
+                    try:
+                        deployed = loaded.get((name, number)) or self._load(model, name, number, run_id)
+                    except Exception as error:  # a broken artifact must not take the others down
+                        errors[model] = f"{name} v{number} could not be loaded: {type(error).__name__}: {error}"
+                        log.exception("loading %s v%s failed", name, number)
+                        continue
+                    loaded[(name, number)] = deployed
+                    previous = slot.get(model)
+                    slot[model] = deployed
+                    changes.append(f"{name}@{alias}: v{previous.version if previous else '-'} -> v{number}")
+            self.lineup = Lineup(champions, challengers, errors, time.time())
+            for change in changes:
+                log.info("model lineup: %s", change)
+            return changes
+
+    # --- internals ----------------------------------------------------------------------
+    def _connect(self) -> MlflowClient:
+        path = _sqlite_path(self.tracking_uri)
+        if path is not None and not path.is_file():  # MLflow would silently create an empty registry
+            raise RegistryUnavailableError(f"model registry unreachable: {path} does not exist")
+        if self._client is None:
+            self._client = connect(self.tracking_uri)
+        return self._client
+
+    def _resolve(self, name: str, alias: str) -> tuple[str, str | None] | None:
+        try:
+            version = self._connect().get_model_version_by_alias(name, alias)
+        except MlflowException as error:
+            if error.error_code in _ABSENT:
+                return None
+            raise RegistryUnavailableError(f"model registry unreachable: {error.error_code}: {str(error)[:300]}") from error
+        except RegistryUnavailableError:
+            raise
+        except Exception as error:
+            raise RegistryUnavailableError(f"model registry unreachable: {type(error).__name__}: {str(error)[:300]}") from error
+        return str(version.version), version.run_id
+
+    def _load(self, model: str, name: str, version: str, run_id: str | None) -> Deployed:
+        started = time.perf_counter()
+        pyfunc = mlflow.pyfunc.load_model(model_uri(name, version))
+        estimator = pyfunc.unwrap_python_model().estimator
+        log.info("loaded %s v%s in %.1f s", name, version, time.perf_counter() - started)
+        return Deployed(model=model, name=name, version=version, estimator=estimator, run_id=run_id)
+
+
+__all__ = ["MODELS", "Deployed", "Lineup", "Models", "RegistryUnavailableError"]

@@ -1,0 +1,224 @@
+"""The BentoML prediction service: ``bentoml serve serving.service:AdherenceService``.
+
+Champion answers, challenger shadows (``serving.engine`` does the work; this module is the
+HTTP surface). Every route but ``/livez``, ``/healthz`` and ``/readyz`` needs the bearer
+token. POST bodies and answers are JSON:
+
+- ``/v1/dropoff/risk`` ``{"patient_key"}`` -> risk, intervene, threshold, on_therapy,
+  model version, features_as_of, feature_age_seconds (404 unknown patient);
+- ``/v1/dropoff/risk/batch`` ``{"patient_keys": [...]}`` -> the same per patient, with
+  ``found`` false for unknown ones;
+- ``/v1/reminder/hour`` ``{"patient_key"}`` -> local_hour, propensity, policy version;
+- ``/v1/supply/alerts`` ``{"batch_number"?, "region"?, "top"?}`` -> the newest day's alerts;
+- ``/v1/admin/reload`` ``{}`` -> re-read the registry aliases now (all workers);
+- ``/v1/status`` ``{}`` -> versions, readiness and its reason, supply and log state.
+
+Also BentoML's ``/metrics`` (Prometheus), ``/docs.json`` (OpenAPI) and ``/`` (Swagger UI).
+Errors are ``{"error": reason}``: 401, 404, 413, 422 (malformed input), 503 (online store,
+registry or audit log unavailable: never a made-up score).
+
+Latency settings (see DESIGN.md, "BentoML 1.4.40 tail latency"): tracing excluded for every
+URL, a short ``traffic.timeout``, access log off, ``async def`` endpoints (the SQLite read
+and the model call take well under a millisecond; a network store's reads go to a thread),
+and ``gc.freeze()`` once the models are loaded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import logging
+from typing import Annotated, Any
+
+import anyio
+import anyio.to_thread
+import bentoml
+from prometheus_client import Counter
+from pydantic import BaseModel, Field
+from starlette.responses import JSONResponse
+
+from serving.auditing import AuditUnavailableError
+from serving.config import ServeConfig, settings_from_env
+from serving.engine import Answer, Engine, ServiceError
+from serving.security import BearerAuth, BodyLimit, InputErrors, install_log_redaction
+
+log = logging.getLogger(__name__)
+
+SETTINGS = settings_from_env()
+CONFIG = ServeConfig.from_env()
+TOKEN = SETTINGS.api_token()  # fails at import without ADHERENCE_API_TOKEN (or ADHERENCE_INSECURE_DEV=1)
+install_log_redaction()
+
+SHADOW = Counter("adherence_shadow", "Challenger shadow scorings by endpoint and outcome", ["endpoint", "outcome"])
+ANSWERS = Counter("adherence_answers", "Answers by endpoint and HTTP status", ["endpoint", "status"])
+
+PatientKey = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$", description="pseudonymous patient key: 32 lower-case hex digits")]
+PatientKeys = Annotated[list[PatientKey], Field(min_length=1, max_length=CONFIG.max_batch)]
+
+
+class DropoffRisk(BaseModel):
+    request_id: str
+    patient_key: str
+    risk: float | None = Field(description="calibrated probability of dropping off therapy within 30 days; null off therapy")
+    intervene: bool | None = Field(description="risk at or above the model's stored intervention threshold")
+    on_therapy: bool | None = Field(description="a dose event in the last 14 days: the population the model scores")
+    threshold: float
+    model: str
+    model_version: str
+    features_as_of: str | None = Field(description="snapshot time of the online features (UTC)")
+    feature_age_seconds: float | None
+
+
+class DropoffResult(BaseModel):
+    patient_key: str
+    found: bool
+    on_therapy: bool | None
+    risk: float | None
+    intervene: bool | None
+    features_as_of: str | None
+    feature_age_seconds: float | None
+
+
+class DropoffBatch(BaseModel):
+    request_id: str
+    model: str
+    model_version: str
+    threshold: float
+    results: list[DropoffResult]
+
+
+class ReminderHour(BaseModel):
+    request_id: str
+    patient_key: str
+    local_hour: int = Field(description="local hour to send the reminder at, drawn from the policy")
+    propensity: float = Field(description="probability with which the policy chose this hour (log it with the reminder)")
+    model: str
+    model_version: str
+    features_as_of: str | None
+    feature_age_seconds: float | None
+
+
+class SupplySeries(BaseModel):
+    batch_number: str
+    region: str
+    day: str
+    score: float
+    alert: bool
+
+
+class SupplyAlerts(BaseModel):
+    request_id: str
+    as_of: str = Field(description="the day the scores are for (the newest snapshot's day)")
+    snapshot: str
+    model: str
+    model_version: str
+    threshold: float
+    series: int = Field(description="series matching the filter")
+    alerts: list[SupplySeries]
+    top: list[SupplySeries] = Field(description="the highest scores, alerting or not (when top > 0)")
+    challenger_version: str | None
+
+
+def _respond(endpoint: str, status: int, body: dict[str, Any]) -> Any:
+    ANSWERS.labels(endpoint, str(status)).inc()
+    return JSONResponse(body, status_code=status)
+
+
+@bentoml.service(
+    name="adherence",
+    workers=CONFIG.workers,
+    traffic={"timeout": CONFIG.timeout_seconds},
+    tracing={"excluded_urls": ".*"},
+    logging={"access": {"enabled": False}},
+)
+class AdherenceService:
+    """Drop-off risk, reminder hours and supply alerts from the registry's champions."""
+
+    def __init__(self) -> None:
+        self.engine = Engine(SETTINGS, CONFIG, on_shadow=lambda endpoint, outcome: SHADOW.labels(endpoint, outcome).inc())
+        gc.collect()
+        gc.freeze()  # the ~0.5 M long-lived objects of Feast, pandas and the models: out of every later collection
+
+    @bentoml.api(route="/v1/dropoff/risk")
+    async def dropoff_risk(self, patient_key: PatientKey) -> DropoffRisk:
+        """Drop-off risk of one patient (404 if the online store has no row for the key)."""
+        return await self._call("dropoff", self.engine.dropoff, [patient_key], single=True)
+
+    @bentoml.api(route="/v1/dropoff/risk/batch")
+    async def dropoff_risk_batch(self, patient_keys: PatientKeys) -> DropoffBatch:
+        """Drop-off risk of many patients; unknown ones come back with ``found`` false."""
+        return await self._call("dropoff_batch", self.engine.dropoff, patient_keys, single=False)
+
+    @bentoml.api(route="/v1/reminder/hour")
+    async def reminder_hour(self, patient_key: PatientKey) -> ReminderHour:
+        """The local hour for a patient's next reminder, with its propensity (logged for the bandit)."""
+        return await self._call("reminder", self.engine.reminder, patient_key)
+
+    @bentoml.api(route="/v1/supply/alerts")
+    async def supply_alerts(
+        self,
+        batch_number: Annotated[str | None, Field(max_length=64)] = None,
+        region: Annotated[str | None, Field(max_length=16)] = None,
+        top: Annotated[int, Field(ge=0, le=10_000, description="also list the highest scores")] = 0,
+    ) -> SupplyAlerts:
+        """Current supply alerts (suspect / unknown spikes) by batch and region, with scores."""
+        return await self._call("supply", self.engine.supply_alerts, batch_number, region, top)
+
+    @bentoml.api(route="/v1/admin/reload")
+    async def reload(self) -> dict[str, Any]:
+        """Re-read the registry aliases now (every worker follows within a second)."""
+        return await anyio.to_thread.run_sync(self.engine.reload)
+
+    @bentoml.api(route="/v1/status")
+    async def status(self) -> dict[str, Any]:
+        """Model versions, readiness (with its reason), supply scores and prediction-log state."""
+        return await anyio.to_thread.run_sync(self.engine.status)
+
+    async def __is_ready__(self) -> bool:
+        try:
+            ready, reason = await self._in_thread(self.engine.ready) if self.engine.reader.blocking else self.engine.ready()
+        except ServiceError as error:
+            ready, reason = False, error.reason
+        if not ready:
+            log.warning("not ready: %s", reason)
+        return ready
+
+    @bentoml.on_shutdown
+    def shutdown(self) -> None:
+        self.engine.close()
+
+    async def _call(self, endpoint: str, function: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            if self.engine.reader.blocking:  # a network online store: off the event loop, and time-bounded
+                answer: Answer = await self._in_thread(lambda: function(*args, **kwargs))
+            else:
+                answer = function(*args, **kwargs)
+        except ServiceError as error:
+            return _respond(endpoint, error.status, {"error": error.reason})
+        if answer.audit is not None:  # queued for the audit log (and on disk, with audit_wait) before it leaves
+            try:
+                queued = answer.audit()
+                if CONFIG.audit_wait:
+                    await asyncio.wrap_future(queued)
+            except Exception as error:
+                log.error("audit failed: %s: %s", type(error).__name__, error)
+                reason = error.args[0] if isinstance(error, AuditUnavailableError) else f"audit log unavailable: {error}"
+                return _respond(endpoint, 503, {"error": f"{reason}; the decision was not given"})
+        if answer.commit is not None:
+            answer.commit()
+        return _respond(endpoint, 200, answer.body)
+
+    async def _in_thread(self, function: Any) -> Any:
+        """Run ``function`` in a thread; 503 when it takes longer than the read timeout (the thread is abandoned)."""
+        seconds = CONFIG.read_timeout_ms / 1000
+        try:
+            with anyio.fail_after(seconds):
+                return await anyio.to_thread.run_sync(function, abandon_on_cancel=True)
+        except TimeoutError:
+            raise ServiceError(503, f"online store did not answer within {CONFIG.read_timeout_ms:.0f} ms") from None
+
+
+# Outermost first: the token is checked before anything reads the body.
+AdherenceService.add_asgi_middleware(BearerAuth, token=TOKEN)  # type: ignore[attr-defined]
+AdherenceService.add_asgi_middleware(BodyLimit, max_bytes=CONFIG.max_body_bytes)  # type: ignore[attr-defined]
+AdherenceService.add_asgi_middleware(InputErrors)  # type: ignore[attr-defined]
