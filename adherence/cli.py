@@ -8,7 +8,6 @@ import logging
 import os
 import sys
 import warnings
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -46,10 +45,13 @@ def main(ctx: typer.Context, verbose: Annotated[bool, typer.Option("--verbose", 
         # Importing Feast installs a "show once" filter for DeprecationWarning ahead of all
         # others; import it first so the filters below take precedence over it.
         import feast  # noqa: F401
-    # Library chatter on every call, not ours to fix: ibis (Feast's DuckDB offline store) about
-    # DuckDB's renamed methods, MLflow's SQL store about a SQLAlchemy loader option.
-    warnings.filterwarnings("ignore", message=r"fetch_arrow_table\(\) is deprecated")
+    # Libraries' deprecation chatter (ibis on DuckDB's renamed methods, MLflow's SQL store on a
+    # SQLAlchemy option, Evidently's imports, ...) is not ours to fix; our own stays visible.
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
     warnings.filterwarnings("ignore", message=r"The ``noload`` loader strategy is deprecated")
+    ours = r"(adherence|features|models|training|serving|shadow)\b"
+    warnings.filterwarnings("default", category=DeprecationWarning, module=ours)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per request is noise in a CLI
 
 
 @app.command()
@@ -447,37 +449,133 @@ def audit_verify(lake: LakeOption = None) -> None:
 
 
 @app.command()
+def serve(
+    lake: LakeOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 3000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    profile: ProfileOption = "embedded",
+    poll_seconds: Annotated[float, typer.Option(help="How often to check the registry for a new champion.")] = 30.0,
+) -> None:
+    """Serve the champions over HTTP (BentoML), with the challengers in shadow, until interrupted."""
+    from adherence.settings import MissingSecretError
+    from serving.run import serve as run_server
+
+    settings = load_settings(lake)
+    console.print(f"serving {settings.lake} on http://{host}:{port} (OpenAPI at /docs.json; Ctrl-C stops)")
+    try:
+        code = run_server(settings, host, port, workers, profile, poll_seconds=poll_seconds)
+    except (MissingSecretError, ValueError) as exc:
+        _fail(str(exc))
+        return
+    raise typer.Exit(code=code)
+
+
+DEMO_MARKER = ".adherence-demo"
+
+
+@app.command()
 def demo(
     lake: LakeOption = None,
     patients: Annotated[int, typer.Option(min=1)] = 2000,
     days: Annotated[int, typer.Option(min=1)] = 240,
     seed: int = 0,
+    port: Annotated[int, typer.Option(help="Port of the demo's prediction service.")] = 3000,
 ) -> None:
-    """The end-to-end demo on embedded defaults (grows with each lifecycle step)."""
+    """The end-to-end demo on embedded defaults: from a simulated lake to a promotion decision."""
+    import shutil
+    import subprocess
+
+    from adherence import demo as story
+    from adherence.simulator.truth import incidents
+    from serving.run import start, stop
+    from shadow import harness
+    from shadow.gate import PromotionRefusedError, promote
+
     # The demo runs on development secrets, every one of which announces itself as INSECURE.
     os.environ.setdefault("ADHERENCE_INSECURE_DEV", "1")
     settings = load_settings(lake if lake is not None else Path("demo-lake"), allow_insecure_defaults=True)
-    steps: list[tuple[str, Callable[[], None]]] = [
-        ("simulate Silver", lambda: simulate(settings.lake, patients=patients, days=days, seed=seed, start=None)),
-        ("validate against the contract", lambda: validate(settings.lake)),
-        ("de-identify", lambda: _deidentify(settings.lake, allow_insecure_defaults=True)),
-        ("build features and apply the Feast repository", lambda: features_apply(settings.lake)),
-        ("materialise the online store", lambda: features_materialize(settings.lake)),
-        *(
-            (f"train and register the {model.value} model", lambda model=model: train(model, settings.lake, None, seed))
-            for model in ModelName
-        ),
-    ]
-    for number, (title, step) in enumerate(steps, start=1):
-        console.rule(f"{number}/{len(steps)} {title}")
-        step()
+    if settings.lake.exists() and any(settings.lake.iterdir()):
+        if not (settings.lake / DEMO_MARKER).exists():
+            _fail(f"{settings.lake} exists and was not made by the demo; pass another --lake")
+        shutil.rmtree(settings.lake)  # a fresh start: an earlier demo's registry would change the story
+    settings.lake.mkdir(parents=True, exist_ok=True)
+    (settings.lake / DEMO_MARKER).write_text("made by `adherence demo`; the next demo run replaces this folder\n")
+    steps = iter(range(1, 11))
+
+    def step(title: str) -> None:
+        console.rule(f"{next(steps)}/10 {title}")
+
+    def report_progress(text: str) -> None:
+        console.print(f"  {text}")
+
+    step("simulate Silver")
+    simulate(settings.lake, patients=patients, days=days, seed=seed, start=None)
+    step("validate against the contract")
+    validate(settings.lake)
+    step("de-identify")
+    _deidentify(settings.lake, allow_insecure_defaults=True)
+    step("build features and apply the Feast repository")
+    features_apply(settings.lake)
+    line = story.timeline(settings.lake)
+    console.print(f"data {line.first_day} to {line.last_day}; shadow period {line.shadow_start} to {line.shadow_end}")
+    step(f"train the champions on data before {line.champion_until}")
+    for model in ModelName:
+        train(model, settings.lake, line.champion_until.isoformat(), seed)
+    step("serve the champions (BentoML) and drive four weeks of traffic as the intervention engine")
+    base_url = f"http://127.0.0.1:{port}"
+    features_materialize(settings.lake, end=story.decision_time(line.shadow_start).isoformat())
+    server_log = settings.lake / "serving.log"
+    with server_log.open("ab") as output:
+        server = start(settings, port=port, stdout=output, stderr=subprocess.STDOUT)
+    console.print(f"prediction service on {base_url} (its log: {server_log})")
+    try:
+        story.wait_until_ready(base_url, alive=lambda: server.poll() is None)
+        traffic = story.drive_traffic(settings, base_url, settings.api_token(), line, report_progress, seed)
+    finally:
+        stop(server)
+    console.print(f"{traffic.risk_answers:,} risk answers ({traffic.interventions:,} interventions), "
+                  f"{traffic.reminder_answers} reminder hours over {traffic.days} days in {traffic.seconds:.0f} s")  # fmt: skip
+    step(f"train challengers on data up to {line.shadow_end}")
+    for model in ModelName:
+        train(model, settings.lake, line.challenger_until.isoformat(), seed)
+    step("shadow: replay the logged traffic through each challenger, compare on outcomes, write the reports")
+    reports = {
+        ModelName.dropoff: harness.report_dropoff(settings, "challenger", line.shadow_start, line.shadow_end),
+        ModelName.reminder: harness.report_reminder(settings, "challenger", line.shadow_start, line.shadow_end),
+        # The simulator's incidents stand in for investigations that confirmed them (evaluation only).
+        ModelName.anomaly: harness.report_anomaly(settings, "challenger", line.shadow_start, line.shadow_end,
+                                                  incidents(settings.lake)),
+    }  # fmt: skip
+    for model, written in reports.items():
+        colour = "green" if written.report.passed else "red"
+        console.print(f"  {model.value}: [{colour}]{written.report.recommendation}[/]")
+    step("the promotion decision (the gate)")
+    audit = _audit(settings)
+    for model, written in reports.items():
+        try:
+            done = promote(_registry(settings), model.value, written.report.candidate_version, actor="demo", audit=audit)
+            console.print(f"  {model.value}: champion v{done.move.previous} → v{done.move.version} (gate passed)")
+        except PromotionRefusedError as exc:
+            console.print(f"  {model.value}: champion stays: {exc}")
+    step("materialise the newest snapshot")
+    features_materialize(settings.lake)
     console.rule("done")
-    console.print(
-        f"Lake: {settings.lake}\n  Silver: {settings.silver_dir}\n  Truth (evaluation only): {settings.truth_dir}"
-        f"\n  De-identified: {settings.deidentified_dir}\n  Reports: {settings.reports_dir}"
-        f"\n  Feast repository: {settings.lake / 'feature_repo'} (feast -c {settings.lake / 'feature_repo'} ui)"
-        f"\n  MLflow runs and registry: mlflow ui --backend-store-uri {settings.mlflow_tracking_uri}"
-    )
+    summary = [
+        f"Lake: {settings.lake}",
+        f"  Silver (PHI): {settings.silver_dir}    truth (evaluation only): {settings.truth_dir}",
+        f"  De-identified: {settings.deidentified_dir}",
+        f"  Feast repository: {settings.lake / 'feature_repo'}    (feast -c {settings.lake / 'feature_repo'} ui)",
+        f"  MLflow runs and registry: .venv/bin/mlflow ui --backend-store-uri {settings.mlflow_tracking_uri}",
+        f"  Prediction log: {settings.lake / 'prediction_log'}    audit log: {settings.audit_log_path} "
+        f"(adherence audit verify --lake {settings.lake})",
+        "  Safety reports:",
+        *(f"    {written.folder / 'summary.html'}" for written in reports.values()),
+        f"  De-identification report: {settings.reports_dir / 'deidentification.md'}",
+        f"  Serve the champions again: ADHERENCE_INSECURE_DEV=1 .venv/bin/adherence serve --lake {settings.lake} "
+        f"--port {port}  → {base_url}/docs.json (token: the insecure development token)",
+    ]
+    console.print("\n".join(summary))
 
 
 if __name__ == "__main__":

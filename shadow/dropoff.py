@@ -10,8 +10,9 @@ Criteria of the gate (margins are parameters, stated in the report):
    difference is below ``brier_margin``;
 4. **reach at capacity not worse**: the lower end of the paired interval of the
    recall-at-capacity difference is above ``-recall_margin``;
-5. **no subgroup left behind**: in every sex / age band / condition group with enough
-   outcomes, the candidate's AUC is no more than ``subgroup_margin`` below production's.
+5. **no subgroup left behind**: in no sex / age band / condition group with enough
+   outcomes is the candidate's AUC more than ``subgroup_margin`` below production's with
+   the paired 95% interval of the difference below zero.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
+from sklearn.metrics import average_precision_score, brier_score_loss
 
 from models.metrics import expected_calibration_error, recall_at_capacity
 from shadow.compare import decision_agreement, delong, non_inferiority, paired_bootstrap
@@ -107,13 +108,16 @@ def compare(
     ])  # fmt: skip
     subgroups = _subgroups(frame, margins)
     tables["Subgroups"] = subgroups
-    worse = subgroups[subgroups.assessed & (subgroups.auc_difference < -margins.subgroup_margin)]
+    # A subgroup is left behind when its AUC falls by more than the margin *and* the fall is
+    # beyond chance (the paired 95% interval lies below zero): small groups are noisy.
+    harmed = subgroups.assessed & (subgroups.auc_difference < -margins.subgroup_margin) & (subgroups.auc_difference_95_high < 0)
+    worse = subgroups[harmed]
     assessed = int(subgroups.assessed.sum())
     criteria.append(Criterion(
         "no subgroup left behind", worse.empty and assessed > 0,
         f"{assessed} subgroups with enough outcomes; "
         + ("none" if worse.empty else ", ".join(f"{r.group}={r.value}" for r in worse.itertuples()))
-        + f" with candidate AUC more than {margins.subgroup_margin} below production",
+        + f" with candidate AUC more than {margins.subgroup_margin} below production and significantly lower (DeLong, 95%)",
     ))  # fmt: skip
     headline.update({"auc_production": auc_p, "auc_candidate": auc_c, "auc_difference": diff, "auc_se": se})
     return criteria, tables, headline
@@ -126,12 +130,15 @@ def _subgroups(frame: pd.DataFrame, margins: DropoffMargins) -> pd.DataFrame:
             y = part[LABEL].to_numpy()
             positives = int(y.sum())
             both = 0 < positives < len(y)
-            auc_p = roc_auc_score(y, part.production_risk) if both else float("nan")
-            auc_c = roc_auc_score(y, part.candidate_risk) if both else float("nan")
+            if both:
+                auc_p, auc_c, difference, se = delong(y, part.production_risk.to_numpy(), part.candidate_risk.to_numpy())
+            else:
+                auc_p = auc_c = difference = se = float("nan")
             rows.append({
                 "group": column, "value": value, "n": len(y), "drop_offs": positives,
                 "assessed": len(y) >= margins.min_subgroup_outcomes and positives >= margins.min_subgroup_positives and both,
-                "auc_production": auc_p, "auc_candidate": auc_c, "auc_difference": auc_c - auc_p,
+                "auc_production": auc_p, "auc_candidate": auc_c, "auc_difference": difference,
+                "auc_difference_95_high": difference + 1.96 * se,
                 "ece_production": expected_calibration_error(y, part.production_risk.to_numpy()),
                 "ece_candidate": expected_calibration_error(y, part.candidate_risk.to_numpy()),
             })  # fmt: skip

@@ -18,7 +18,6 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-import mlflow
 import pandas as pd
 from mlflow import MlflowClient
 
@@ -65,8 +64,7 @@ def publish(client: MlflowClient, settings: Settings, report: SafetyReport, extr
     model = {"dropoff": "dropoff", "reminder_timing": "reminder", "supply_anomaly": "anomaly"}[report.model]
     folder = write(report, report_folder(settings, model, report.candidate_version), extra_files)
     version = client.get_model_version(report.model, report.candidate_version)
-    with mlflow.start_run(run_id=version.run_id):
-        mlflow.log_artifacts(str(folder), "shadow_report")
+    client.log_artifacts(str(version.run_id), str(folder), "shadow_report")
     record_report(client, model, report.candidate_version, report.passed, str(folder), report.summary())
     log.info("%s v%s: %s (%s)", report.model, report.candidate_version, report.recommendation, folder)
     return Written(folder, report)

@@ -1,27 +1,65 @@
-"""The README's main command, end to end on a tiny lake."""
+"""The README's main command, end to end on a small lake: from simulation to a promotion decision."""
 
 from __future__ import annotations
 
+import json
+import socket
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
+from adherence.audit import AuditLog
 from adherence.cli import app
-from features import materialize as fm
+from adherence.settings import INSECURE_AUDIT_KEY, load_settings
+from models.registry import CHAMPION, MODEL_NAMES, connect, version_for
+from serving.prediction_log import read_log
 
 runner = CliRunner()
 
 
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 @pytest.mark.slow
 def test_demo_runs_every_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    monkeypatch.delenv("ADHERENCE_PSEUDONYM_KEY", raising=False)  # the demo uses the insecure development key
+    for name in ("ADHERENCE_PSEUDONYM_KEY", "ADHERENCE_API_TOKEN", "ADHERENCE_AUDIT_KEY", "ADHERENCE_MLFLOW_TRACKING_URI",
+                 "MLFLOW_TRACKING_URI"):  # fmt: skip
+        monkeypatch.delenv(name, raising=False)  # the demo runs on the insecure development secrets
     lake = tmp_path / "demo"
-    result = runner.invoke(app, ["demo", "--lake", str(lake), "--patients", "150", "--days", "140"])
+    arguments = ["demo", "--lake", str(lake), "--patients", "150", "--days", "215", "--port", str(_free_port())]
+    result = runner.invoke(app, arguments)
     assert result.exit_code == 0, result.output
     assert "INSECURE: ADHERENCE_PSEUDONYM_KEY not set" in caplog.text
-    assert (lake / "deidentified" / "patients").is_dir()
-    keys = pd.read_parquet(lake / "deidentified" / "patients").patient_key.head(5)
-    online = fm.online_features(lake, "dropoff_v1", [{"patient_key": key} for key in keys])
-    assert any(value is not None for value in online["doses_30d"])  # the online store was materialised
+    assert "10/10" in result.output and "mlflow ui --backend-store-uri" in result.output
+
+    # Traffic went through the service and was logged, with the feature vectors replayed later.
+    logged = read_log(lake, "dropoff")
+    assert len(logged) > 1000 and logged.features_as_of.notna().all()
+    assert len(read_log(lake, "reminder")) > 0
+
+    # Each model: champions v1 (bootstrap), challengers v2, a safety report, and a gate that followed it.
+    client = connect(load_settings(lake).mlflow_tracking_uri)
+    for model, name in MODEL_NAMES.items():
+        summary = json.loads((lake / "reports" / "shadow" / f"{name}-v2" / "summary.json").read_text())
+        assert summary["candidate_version"] == "2" and summary["production_version"] == "1"
+        champion = str(version_for(client, name, CHAMPION).version)  # type: ignore[union-attr]
+        assert champion == ("2" if summary["passed"] else "1"), (model, summary["recommendation"])
+        assert client.get_model_version(name, "2").tags["shadow.gate"] == ("passed" if summary["passed"] else "failed")
+    assert (lake / "reports" / "shadow" / "dropoff-v2" / "evidently.html").is_file()
+
+    # The audit log holds the decisions and the alias moves, and verifies.
+    audit = AuditLog(load_settings(lake).audit_log_path, INSECURE_AUDIT_KEY.encode())
+    assert audit.verify().ok
+    kinds = {entry["kind"] for entry in audit.entries()}
+    assert "model_alias_moved" in kinds and len(kinds) > 1
+
+    # Running it again replaces the demo lake; a folder the demo did not make is refused.
+    foreign = tmp_path / "mine"
+    (foreign / "data").mkdir(parents=True)
+    result = runner.invoke(app, ["demo", "--lake", str(foreign)])
+    assert result.exit_code == 2 and "not made by the demo" in result.output
+    assert (foreign / "data").is_dir()
