@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -17,12 +18,15 @@ from adherence.settings import load_settings
 from features.materialize import latest_snapshot
 from features.reminders import context_columns, logged_reminders
 from models.cards import ModelCard
-from models.pyfunc import ReminderModel
+from models.dropoff import NON_FEATURE_COLUMNS, DropoffClassifier
+from models.pyfunc import DropoffModel, ReminderModel
 from models.registry import CHAMPION, alias_history, connect, version_for
 from models.reminder import ReminderPolicy
 from shadow import harness
+from shadow.outcomes import LABEL
 from tests.conftest import TEST_AUDIT_KEY
 from training import reminder as reminder_training
+from training.datasets import data_until, dropoff_examples
 from training.tracking import configure, log_and_register
 
 runner = CliRunner()
@@ -131,3 +135,84 @@ def test_anomaly_report_scores_both_versions_against_confirmed_incidents(trained
     artifacts = {a.path for a in client.list_artifacts(version.run_id, "shadow_report")}
     assert "shadow_report/summary.md" in artifacts
     assert np.isfinite(summary["sample"]["candidate_alerts"])
+
+
+# --------------------------------------------------------------------------- drop-off: logged traffic, replay, gate
+
+
+def _serve_days(lake: Path, days: list[dt.date]) -> None:
+    """Answer every patient's drop-off risk each day, as the service does (in-process engine, real log)."""
+    from features.deidentified import read_deidentified
+    from features.entities import decision_time
+    from features.materialize import materialize
+    from features.store.definitions import SNAPSHOT_TTL
+    from serving.config import ServeConfig
+    from serving.engine import Engine
+
+    keys = read_deidentified(lake, "patients", ["patient_key"]).patient_key.tolist()
+    engine = Engine(load_settings(lake), ServeConfig(), start_background=False)
+    try:
+        for day in days:
+            moment = decision_time(day)
+            materialize(lake, moment.to_pydatetime(), start=(moment - SNAPSHOT_TTL).to_pydatetime())
+            engine.dropoff(keys, single=False).settle(timeout=30)
+    finally:
+        engine.close()
+
+
+def _register_dropoff(lake: Path, estimator: DropoffClassifier, example: pd.DataFrame) -> str:
+    """Register a hand-made drop-off model, with the champion's lineage tags (the drift report reads them)."""
+    client = configure(load_settings(lake), "dropoff")
+    champion_run = client.get_run(str(version_for(client, "dropoff", CHAMPION).run_id))  # type: ignore[union-attr]
+    card = ModelCard("test drop-off model", "tests", "patients", {}, {}, ["made by a test"])
+    with mlflow.start_run(run_name="test-dropoff"):
+        mlflow.set_tags({key: champion_run.data.tags[key] for key in ("as_of_start", "as_of_end")})
+        version, _ = log_and_register(client, name="dropoff", wrapper=DropoffModel(estimator), input_example=example,
+                                      card=card, audit=None)  # fmt: skip
+    return version
+
+
+def test_dropoff_gate_refuses_a_worse_model_and_promotes_an_equivalent_one(trained_lake_copy: Path) -> None:
+    lake = trained_lake_copy
+    settings = load_settings(lake)
+    client = connect(settings.mlflow_tracking_uri)
+    last = read_deidentified_last_day(lake)
+    days = [last - dt.timedelta(days=d) for d in range(58, 44, -1)]  # 14 days whose outcomes are all observed
+    _serve_days(lake, days)
+
+    champion = mlflow.pyfunc.load_model("models:/dropoff@champion").unwrap_python_model().estimator
+    examples = dropoff_examples(lake, data_until(lake, None))
+    columns = [c for c in examples.train.columns if c not in NON_FEATURE_COLUMNS]
+    train, calibrate = examples.train.iloc[::2], examples.train.iloc[1::2]
+    shuffled = np.random.default_rng(0).permutation(train[LABEL].to_numpy())
+    noise = DropoffClassifier(algorithm="logistic").fit(train[columns], shuffled, calibrate[columns], calibrate[LABEL].to_numpy())
+    worse = _register_dropoff(lake, noise, examples.test[columns].head(3))
+    equivalent = _register_dropoff(lake, champion, examples.test[columns].head(3))
+
+    refused = harness.report_dropoff(settings, worse, days[0], days[-1])
+    assert not refused.report.passed
+    failed = {c.name for c in refused.report.criteria if not c.passed}
+    assert "discrimination non-inferior (ROC AUC, primary)" in failed
+    assert refused.report.sample["decisions_pending_outcome"] == 0
+    assert (refused.folder / "evidently.html").stat().st_size > 10_000
+    result = runner.invoke(app, ["shadow", "promote", "--lake", str(lake), "--model", "dropoff", "--candidate", worse])
+    assert result.exit_code == 1 and "failed its shadow report" in result.output
+
+    accepted = harness.report_dropoff(settings, equivalent, days[0], days[-1])
+    assert accepted.report.passed, accepted.report.criteria
+    comparison = accepted.report.tables["Paired comparison (candidate - production)"]
+    assert (comparison.difference == 0).all()  # the same model, replayed on the same vectors
+    assert accepted.report.sample["decision_agreement"] == 1.0
+    result = runner.invoke(app, ["shadow", "promote", "--lake", str(lake), "--model", "dropoff", "--candidate", equivalent])
+    assert result.exit_code == 0, result.output
+    assert str(version_for(client, "dropoff", CHAMPION).version) == equivalent  # type: ignore[union-attr]
+
+    replayed, path = harness.replay_dropoff(settings, worse, days[0], days[-1])
+    assert path.is_file() and len(replayed) == len(pd.read_parquet(path))
+    assert set(replayed.as_of) == set(days)
+
+
+def read_deidentified_last_day(lake: Path) -> dt.date:
+    from features.deidentified import read_deidentified
+
+    return read_deidentified(lake, "events", ["event_time"]).event_time.max().date()
