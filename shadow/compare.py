@@ -33,6 +33,7 @@ class PairedDifference:
     low: float
     high: float
     n: int
+    standard_error: float = float("nan")  # of the bootstrap differences
 
 
 @dataclass(frozen=True)
@@ -99,22 +100,43 @@ def non_inferiority(difference: float, standard_error: float, margin: float, alp
 
 def paired_bootstrap(
     y: np.ndarray, production: np.ndarray, candidate: np.ndarray, metric: Metric, name: str,
-    *, samples: int = 1000, level: float = 0.95, seed: int = 0,
+    *, groups: np.ndarray | None = None, samples: int = 1000, level: float = 0.95, seed: int = 0,
 ) -> PairedDifference:  # fmt: skip
-    """``metric(candidate) - metric(production)`` with a percentile interval over resampled patients."""
+    """``metric(candidate) - metric(production)`` with a percentile interval over resampled rows.
+
+    With ``groups`` (e.g. the patient of each decision) whole groups are resampled: the
+    decisions about one patient are correlated, and treating them as independent would
+    make the interval too narrow.
+    """
     y, production, candidate = np.asarray(y), np.asarray(production, float), np.asarray(candidate, float)
-    if not len(y) == len(production) == len(candidate):
-        raise ValueError("outcomes and both models' scores must be row-aligned")
+    if not len(y) == len(production) == len(candidate) or (groups is not None and len(groups) != len(y)):
+        raise ValueError("outcomes, both models' scores and the groups must be row-aligned")
     rng = np.random.default_rng(seed)
-    n = len(y)
+    draw_rows = _row_sampler(len(y), groups, rng)
     draws = []
     for _ in range(samples):
-        rows = rng.integers(0, n, n)
+        rows = draw_rows()
         draws.append(metric(y[rows], candidate[rows]) - metric(y[rows], production[rows]))
+    values = np.array(draws, dtype=float)
     tail = (1 - level) / 2
-    low, high = np.nanquantile(np.array(draws, dtype=float), [tail, 1 - tail])
+    low, high = np.nanquantile(values, [tail, 1 - tail])
     before, after = metric(y, production), metric(y, candidate)
-    return PairedDifference(name, before, after, after - before, float(low), float(high), n)
+    return PairedDifference(name, before, after, after - before, float(low), float(high), len(y), float(np.nanstd(values)))
+
+
+def _row_sampler(n: int, groups: np.ndarray | None, rng: np.random.Generator) -> Callable[[], np.ndarray]:
+    """A function drawing one bootstrap resample of row indices (of rows, or of whole groups)."""
+    if groups is None:
+        return lambda: rng.integers(0, n, n)
+    codes = np.unique(np.asarray(groups), return_inverse=True)[1]
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(codes.max() + 2))
+    members = [order[bounds[g] : bounds[g + 1]] for g in range(len(bounds) - 1)]
+
+    def draw() -> np.ndarray:
+        return np.concatenate([members[g] for g in rng.integers(0, len(members), len(members))])
+
+    return draw
 
 
 def decision_agreement(production: np.ndarray, candidate: np.ndarray) -> dict[str, float]:

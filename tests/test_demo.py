@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 from pathlib import Path
 
 import pytest
@@ -14,14 +13,9 @@ from adherence.cli import app
 from adherence.settings import INSECURE_AUDIT_KEY, load_settings
 from models.registry import CHAMPION, MODEL_NAMES, connect, version_for
 from serving.prediction_log import read_log
+from tests.network import free_port
 
 runner = CliRunner()
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @pytest.mark.slow
@@ -30,7 +24,7 @@ def test_demo_runs_every_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, c
                  "MLFLOW_TRACKING_URI"):  # fmt: skip
         monkeypatch.delenv(name, raising=False)  # the demo runs on the insecure development secrets
     lake = tmp_path / "demo"
-    arguments = ["demo", "--lake", str(lake), "--patients", "150", "--days", "215", "--port", str(_free_port())]
+    arguments = ["demo", "--lake", str(lake), "--patients", "150", "--days", "215", "--port", str(free_port())]
     result = runner.invoke(app, arguments)
     assert result.exit_code == 0, result.output
     assert "INSECURE: ADHERENCE_PSEUDONYM_KEY not set" in caplog.text

@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -28,6 +27,7 @@ import pytest
 from features import materialize as fm
 from features.engineering import build_tables
 from features.store import repo_dir
+from tests.network import free_port, reachable
 
 AS_OF = datetime(2026, 4, 1, tzinfo=UTC)  # a snapshot instant (midnight UTC)
 ONLINE_AT = datetime(2026, 4, 20, tzinfo=UTC)
@@ -339,9 +339,7 @@ def test_feast_cli_works_on_the_generated_repo(planted_lake: Path, keys: dict[st
 def test_feast_ui_serves_the_repository(planted_lake: Path) -> None:
     import httpx
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     feast = Path(sys.executable).with_name("feast")
     command = [str(feast), "-c", str(repo_dir(planted_lake)), "ui", "--host", "127.0.0.1", "-p", str(port)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -365,17 +363,9 @@ def test_feast_ui_serves_the_repository(planted_lake: Path) -> None:
 # --------------------------------------------------------------------------- scale-out profile
 
 
-def _reachable(port: int) -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=2).close()
-    except OSError:
-        return False
-    return True
-
-
 @pytest.fixture
 def scaleout_project(store_lake: Path) -> Iterator[str]:
-    if not (_reachable(5432) and _reachable(6379)):
+    if not (reachable(5432) and reachable(6379)):
         message = "PostgreSQL 127.0.0.1:5432 and Redis 127.0.0.1:6379 are needed"
         if os.environ.get("CI"):
             pytest.fail(message + " (CI machines run both; restart them as the README says)")

@@ -15,7 +15,6 @@ import datetime as dt
 import json
 import os
 import shutil
-import socket
 import subprocess
 import time
 import uuid
@@ -47,6 +46,7 @@ from serving.models import Deployed
 from serving.prediction_log import Entry, PredictionLog, read_log
 from serving.run import start, stop
 from tests.conftest import TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY
+from tests.network import free_port, reachable
 
 TOKEN = "test-api-token-0123456789abcdef"
 UNKNOWN = "0" * 32
@@ -114,19 +114,13 @@ class Server:
         return "\n".join(self.output.read_text(errors="replace").splitlines()[-lines:])
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def _environment() -> dict[str, str]:
     return {"ADHERENCE_API_TOKEN": TOKEN, "ADHERENCE_AUDIT_KEY": TEST_AUDIT_KEY,
             "ADHERENCE_PSEUDONYM_KEY": TEST_PSEUDONYM_KEY.decode()}  # fmt: skip
 
 
 def _start(lake: Path, config: ServeConfig, output: Path, extra_env: dict[str, str] | None = None) -> Server:
-    port = _free_port()
+    port = free_port()
     with pytest.MonkeyPatch.context() as patch:
         for name, value in {**_environment(), **(extra_env or {})}.items():
             patch.setenv(name, value)
@@ -669,23 +663,15 @@ def test_online_store_gone_is_503_with_a_reason_and_recovers(server: Server, lak
 # --------------------------------------------------------------------------- scale-out: Redis online store
 
 
-def _reachable(port: int) -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=2).close()
-    except OSError:
-        return False
-    return True
-
-
 @pytest.mark.slow
 @pytest.mark.scaleout
 def test_redis_online_store_stopped_is_503(trained_lake: Path, tmp_path: Path) -> None:
-    if shutil.which("redis-server") is None or not _reachable(5432):
+    if shutil.which("redis-server") is None or not reachable(5432):
         message = "redis-server and PostgreSQL on 127.0.0.1:5432 are needed"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    port = _free_port()
+    port = free_port()
     redis = subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
                               "--dir", str(tmp_path)], stdout=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
     project = f"adh_serve_{uuid.uuid4().hex[:12]}"
@@ -693,7 +679,7 @@ def test_redis_online_store_stopped_is_503(trained_lake: Path, tmp_path: Path) -
     server = None
     store = None
     try:
-        assert _wait_for(lambda: _reachable(port), timeout=10)
+        assert _wait_for(lambda: reachable(port), timeout=10)
         with pytest.MonkeyPatch.context() as patch:
             patch.setenv("ADHERENCE_FEAST_REDIS", f"127.0.0.1:{port}")
             store = fm.apply(lake, profile="scaleout", project=project)

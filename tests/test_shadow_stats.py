@@ -83,3 +83,21 @@ def test_decision_agreement_counts_flips() -> None:
         "agreement": 0.4, "flips_to_intervene": 2, "flips_to_no_intervention": 1,
         "production_flagged": 2, "candidate_flagged": 3, "n": 5,
     }  # fmt: skip
+
+
+def test_patient_bootstrap_resamples_whole_patients() -> None:
+    # Each patient's decision repeated on 5 days: resampling patients must give exactly the interval of
+    # resampling one decision per patient (same draws; a mean is unchanged by repeating each row 5 times),
+    # while resampling decisions as if independent gives a narrower, over-confident one.
+    rng = np.random.default_rng(2)
+    y, production, candidate = rng.integers(0, 2, 200), rng.random(200), rng.random(200)
+    once = paired_bootstrap(y, production, candidate, brier_score_loss, "Brier", samples=300, seed=4)
+    repeat = np.repeat(np.arange(200), 5)
+    grouped = paired_bootstrap(y[repeat], production[repeat], candidate[repeat], brier_score_loss, "Brier",
+                               groups=repeat, samples=300, seed=4)  # fmt: skip
+    assert (grouped.low, grouped.high) == pytest.approx((once.low, once.high))
+    naive = paired_bootstrap(y[repeat], production[repeat], candidate[repeat], brier_score_loss, "Brier", samples=300, seed=4)
+    assert naive.high - naive.low < 0.6 * (grouped.high - grouped.low)
+    assert grouped.standard_error == pytest.approx(once.standard_error)
+    with pytest.raises(ValueError, match="row-aligned"):
+        paired_bootstrap(y, production, candidate, brier_score_loss, "Brier", groups=repeat)
