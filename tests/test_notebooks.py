@@ -37,3 +37,26 @@ def test_notebook_runs_on_a_trained_lake(path: Path, trained_lake: Path, monkeyp
     outputs = [o for cell in book.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     assert any(o.output_type == "display_data" for o in outputs)  # the plots were drawn
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("test_secrets")
+def test_shadow_report_notebook_runs_on_a_lake_with_reports(trained_lake_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    from adherence.settings import load_settings
+    from shadow import harness
+    from tests.traffic import last_event_day, serve_days
+
+    settings = load_settings(trained_lake_copy)
+    last = last_event_day(trained_lake_copy)
+    days = [last - dt.timedelta(days=d) for d in range(52, 44, -1)]
+    serve_days(trained_lake_copy, days)
+    harness.report_dropoff(settings, "1", days[0], days[-1])  # production replayed against itself
+    harness.report_reminder(settings, "1", days[0], days[-1])
+    book = _execute(NOTEBOOKS[2], trained_lake_copy, monkeypatch)
+    outputs = [o for cell in book.cells if cell.cell_type == "code" for o in cell.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    text = "".join(str(o.get("text", "")) + str(o.get("data", {}).get("text/plain", "")) for o in outputs)
+    assert "dropoff" in text and "reminder_timing" in text and "shadow.gate" in text
+    assert any(o.output_type == "display_data" for o in outputs)  # the report's plots were shown

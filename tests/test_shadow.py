@@ -25,6 +25,7 @@ from models.reminder import ReminderPolicy
 from shadow import harness
 from shadow.outcomes import LABEL
 from tests.conftest import TEST_AUDIT_KEY
+from tests.traffic import last_event_day, serve_days
 from training import reminder as reminder_training
 from training.datasets import data_until, dropoff_examples
 from training.tracking import configure, log_and_register
@@ -140,26 +141,6 @@ def test_anomaly_report_scores_both_versions_against_confirmed_incidents(trained
 # --------------------------------------------------------------------------- drop-off: logged traffic, replay, gate
 
 
-def _serve_days(lake: Path, days: list[dt.date]) -> None:
-    """Answer every patient's drop-off risk each day, as the service does (in-process engine, real log)."""
-    from features.deidentified import read_deidentified
-    from features.entities import decision_time
-    from features.materialize import materialize
-    from features.store.definitions import SNAPSHOT_TTL
-    from serving.config import ServeConfig
-    from serving.engine import Engine
-
-    keys = read_deidentified(lake, "patients", ["patient_key"]).patient_key.tolist()
-    engine = Engine(load_settings(lake), ServeConfig(), start_background=False)
-    try:
-        for day in days:
-            moment = decision_time(day)
-            materialize(lake, moment.to_pydatetime(), start=(moment - SNAPSHOT_TTL).to_pydatetime())
-            engine.dropoff(keys, single=False).settle(timeout=30)
-    finally:
-        engine.close()
-
-
 def _register_dropoff(lake: Path, estimator: DropoffClassifier, example: pd.DataFrame) -> str:
     """Register a hand-made drop-off model, with the champion's lineage tags (the drift report reads them)."""
     client = configure(load_settings(lake), "dropoff")
@@ -176,9 +157,9 @@ def test_dropoff_gate_refuses_a_worse_model_and_promotes_an_equivalent_one(train
     lake = trained_lake_copy
     settings = load_settings(lake)
     client = connect(settings.mlflow_tracking_uri)
-    last = read_deidentified_last_day(lake)
+    last = last_event_day(lake)
     days = [last - dt.timedelta(days=d) for d in range(58, 44, -1)]  # 14 days whose outcomes are all observed
-    _serve_days(lake, days)
+    serve_days(lake, days)
 
     champion = mlflow.pyfunc.load_model("models:/dropoff@champion").unwrap_python_model().estimator
     examples = dropoff_examples(lake, data_until(lake, None))
@@ -210,9 +191,3 @@ def test_dropoff_gate_refuses_a_worse_model_and_promotes_an_equivalent_one(train
     replayed, path = harness.replay_dropoff(settings, worse, days[0], days[-1])
     assert path.is_file() and len(replayed) == len(pd.read_parquet(path))
     assert set(replayed.as_of) == set(days)
-
-
-def read_deidentified_last_day(lake: Path) -> dt.date:
-    from features.deidentified import read_deidentified
-
-    return read_deidentified(lake, "events", ["event_time"]).event_time.max().date()
