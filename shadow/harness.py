@@ -24,7 +24,7 @@ from mlflow import MlflowClient
 from adherence.settings import Settings
 from features.materialize import latest_snapshot
 from features.reminders import context_columns, logged_reminders
-from models.registry import CHAMPION, connect, load, registered_name, resolve
+from models.registry import CHAMPION, connect, load, registered_name
 from serving.batch import score_supply, supply_features
 from shadow import anomaly as anomaly_report
 from shadow import dropoff as dropoff_report
@@ -149,8 +149,3 @@ def report_anomaly(
         scored, (str(production_version.version), str(candidate_version.version)), (str(first), str(last)), incidents
     )
     return publish(client, settings, report)
-
-
-def candidate_version(settings: Settings, model: str, candidate: str) -> str:
-    """The version number a candidate (number or alias) names."""
-    return str(resolve(connect(settings.mlflow_tracking_uri), registered_name(model), candidate).version)
