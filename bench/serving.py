@@ -323,7 +323,7 @@ def in_process(lake: Path, keys: list[str], batch: list[str]) -> dict[str, Any]:
     settings = load_settings(lake)
     version, pyfunc = load(connect(settings.mlflow_tracking_uri), "dropoff")
     estimator = pyfunc.unwrap_python_model().estimator
-    model = {"version": str(version.version), "algorithm": estimator.algorithm, "trees": estimator.n_estimators,
+    model = {"version": str(version.version), "algorithm": estimator.algorithm, "trees": estimator.n_trees_,
              "features": len(estimator.feature_names_in_)}  # fmt: skip
     rows = [direct.read("dropoff_v1", [key]) for key in keys[:200]]
     frames = [model_input(pd.DataFrame(r.columns).astype({c: "float64" for c, t in direct.spec("dropoff_v1").types.items()

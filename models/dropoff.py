@@ -61,15 +61,19 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
     ----------
     algorithm: ``lightgbm``, ``xgboost`` or ``logistic`` (the baseline).
     capacity: share of patients the intervention team can contact; sets ``threshold_``.
+    n_estimators: most boosting rounds; ``early_stopping_rounds`` (0 turns it off) stops
+        earlier when the log loss on the later calibration slice has not improved for that
+        many rounds, and the best round is kept (fewer trees: better on small data, faster to serve).
     random_state: seed for the boosted models.
     """
 
-    def __init__(self, algorithm: Algorithm = "lightgbm", capacity: float = 0.1, n_estimators: int = 300,
-                 learning_rate: float = 0.05, random_state: int = 0):
+    def __init__(self, algorithm: Algorithm = "lightgbm", capacity: float = 0.1, n_estimators: int = 500,
+                 learning_rate: float = 0.05, early_stopping_rounds: int = 30, random_state: int = 0):
         self.algorithm = algorithm
         self.capacity = capacity
         self.n_estimators = n_estimators
         self.learning_rate = learning_rate
+        self.early_stopping_rounds = early_stopping_rounds
         self.random_state = random_state
 
     def fit(self, X: pd.DataFrame, y: np.ndarray, X_calibration: pd.DataFrame, y_calibration: np.ndarray) -> DropoffClassifier:
@@ -79,7 +83,16 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
         self.feature_names_in_ = np.array(X.columns)
         self.categories_ = {c: sorted(X[c].astype(str).unique()) for c in _categorical_columns(X)}
         self.classes_ = np.array([0, 1])
-        self.model_: Any = self._build(X).fit(self._prepare(X), np.asarray(y))
+        self.model_: Any = self._build(X)
+        stopping: dict[str, Any] = {}
+        if self.early_stopping_rounds > 0 and self.algorithm != "logistic":
+            stopping["eval_set"] = [(self._prepare(X_calibration), np.asarray(y_calibration))]
+            if self.algorithm == "lightgbm":
+                stopping["callbacks"] = [lgb.early_stopping(self.early_stopping_rounds, verbose=False)]
+            else:
+                stopping["verbose"] = False
+        self.model_.fit(self._prepare(X), np.asarray(y), **stopping)
+        self.n_trees_ = self._trees_used()
         raw = self._raw_scores(X_calibration)
         self.calibrator_ = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(raw, np.asarray(y_calibration))
         self.threshold_ = threshold_for_capacity(self.calibrator_.predict(raw), self.capacity)
@@ -109,6 +122,15 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
         return pd.Series(values, index=names).sort_values(ascending=False)
 
     # --- internals ----------------------------------------------------------------------
+    def _trees_used(self) -> int:
+        """Boosting rounds that score (early stopping's best), 0 for the logistic baseline."""
+        if self.algorithm == "lightgbm":
+            return int(self.model_.best_iteration_ or self.model_.n_estimators_)
+        if self.algorithm == "xgboost":
+            best = getattr(self.model_, "best_iteration", None)
+            return int(best + 1) if best is not None else int(self.model_.get_booster().num_boosted_rounds())
+        return 0
+
     def _prepare(self, X: pd.DataFrame) -> pd.DataFrame:
         missing = [c for c in self.feature_names_in_ if c not in X.columns]
         if missing:
@@ -185,6 +207,7 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
         if self.algorithm == "xgboost":
             return xgb.XGBClassifier(n_estimators=self.n_estimators, learning_rate=self.learning_rate, max_depth=6,
                                      subsample=0.8, colsample_bytree=0.8, enable_categorical=True, tree_method="hist",
+                                     early_stopping_rounds=self.early_stopping_rounds or None, eval_metric="logloss",
                                      random_state=self.random_state, n_jobs=2)
         if self.algorithm == "logistic":
             categorical = list(self.categories_)

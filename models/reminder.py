@@ -4,7 +4,7 @@ Every reminder in Silver was sent at a local hour chosen by *some* policy, which
 the probability of that choice (``silver/reminders.propensity``). From those logs this
 module learns which hour a patient is most likely to answer, given the patient's context
 (the ``reminder_v1`` feature service: reminder fatigue, response rates by hour bucket,
-recent dosing, app use), and turns that knowledge into a *stochastic* policy:
+recent dosing, app use, age band, insurance), and turns that knowledge into a *stochastic* policy:
 
 - **Reward model.** A disjoint LinUCB: one ridge regression per hour (arm) on the
   standardised, imputed context plus an intercept. Each arm keeps its posterior
@@ -32,9 +32,12 @@ The context is whatever numeric columns ``fit`` receives, remembered by name; in
 production those of ``reminder_v1``: ``reminders_7d``, ``reminders_60d``,
 ``response_rate_60d``, ``reminders_{morning,midday,evening}_60d``,
 ``response_rate_{morning,midday,evening}_60d``, ``dose_rate_7d``,
-``days_since_last_dose``, ``app_opens_7d``. Any may be null (a new patient has no
-response rates): nulls take the training median plus a missing flag. Keys and
-timestamps (``patient_key``, ``event_timestamp``) must be dropped before calling.
+``days_since_last_dose``, ``app_opens_7d``, and the clinical ``age_band``, ``sex``,
+``insurance``, ``condition``, ``doses_per_day``. Text columns are one-hot encoded on the
+categories seen in training (a null or unseen category is all zeros). Any number may be
+null (a new patient has no response rates): nulls take the training median plus a
+missing flag. Keys and timestamps (``patient_key``, ``event_timestamp``) must be dropped
+before calling (a text column with more than ``MAX_CATEGORIES`` values is refused).
 
 Nothing here knows how the logs were produced (simulator, partner, earlier model): the
 action set defaults to the hours present in the training logs, whatever they are.
@@ -57,6 +60,9 @@ from models.off_policy import Estimate, LoggedRounds, doubly_robust, ips, snips,
 #: score far outside what the training data supported.
 Z_CLIP = 5.0
 
+#: A text column with more distinct values than this is refused: a key (``patient_key``), not a context.
+MAX_CATEGORIES = 64
+
 SeedLike = int | np.random.Generator | None
 
 
@@ -72,6 +78,8 @@ class ReminderPolicy(BaseEstimator):
         logs of such a policy cannot evaluate other policies on the hours it never picks).
     temperature: softmax temperature, in reward units: an hour whose score is higher by
         ``temperature`` is e ≈ 2.7 times as likely. ``0`` is greedy (ties share the mass).
+        The default, 0.02, tells apart hours whose response rates differ by a few points; at
+        0.05 a policy spread much of its mass over hours it knew to be worse (bench/models.py).
     alpha: weight of the posterior standard deviation added to the mean (UCB optimism).
     regularization: ridge strength; it shrinks every arm toward the mean logged reward.
     max_weight: clip of the inverse-propensity weights ``1 / propensity``.
@@ -92,7 +100,7 @@ class ReminderPolicy(BaseEstimator):
         self,
         hours: Sequence[int] | None = None,
         exploration: float = 0.1,
-        temperature: float = 0.05,
+        temperature: float = 0.02,
         alpha: float = 1.0,
         regularization: float = 1.0,
         max_weight: float = 100.0,
@@ -123,7 +131,20 @@ class ReminderPolicy(BaseEstimator):
             raise ValueError("context has duplicate column names")
         self.feature_names_in_ = np.array(list(context.columns), dtype=object)
         self.n_features_in_ = len(self.feature_names_in_)
-        raw = _numeric_matrix(context, self.feature_names_in_)
+        # Text columns (age band, insurance, ...) are one-hot encoded on the categories seen here.
+        self.categories_ = {
+            str(name): sorted(context[name].dropna().astype(str).unique().tolist())
+            for name in self.feature_names_in_
+            if _is_categorical(context[name])
+        }
+        crowded = {name: len(values) for name, values in self.categories_.items() if len(values) > MAX_CATEGORIES}
+        if crowded:
+            raise ValueError(
+                f"text column(s) with more than {MAX_CATEGORIES} distinct values {crowded}: keys or free text, not context; "
+                "pass feature columns only"
+            )
+        self.numeric_names_ = np.array([n for n in self.feature_names_in_ if n not in self.categories_], dtype=object)
+        raw = _numeric_matrix(context, self.numeric_names_)
         missing = np.isnan(raw)
         self.medians_ = np.array(
             [np.median(column[~gap]) if (~gap).any() else 0.0 for column, gap in zip(raw.T, missing.T, strict=True)]
@@ -329,12 +350,23 @@ class ReminderPolicy(BaseEstimator):
         return self._design(context)
 
     def _design(self, context: pd.DataFrame) -> np.ndarray:
-        """``[1, standardised imputed features clipped to ±Z_CLIP, missing flags]``."""
-        raw = _numeric_matrix(context, self.feature_names_in_)
+        """``[1, standardised imputed numbers clipped to ±Z_CLIP, missing flags, one-hot categories]``.
+
+        A null or a category not seen in training is all zeros in its one-hot block (the arm's mean).
+        """
+        absent = [name for name in self.feature_names_in_ if name not in context.columns]
+        if absent:
+            raise ValueError(f"context is missing feature column(s): {absent}")
+        raw = _numeric_matrix(context, self.numeric_names_)
         missing = np.isnan(raw)
         standard = (np.where(missing, self.medians_, raw) - self.means_) / self.scales_
+        one_hot = [
+            ((context[name].astype(str).to_numpy()[:, None] == np.array(values, dtype=object)[None, :])
+             & context[name].notna().to_numpy()[:, None]).astype(float)
+            for name, values in self.categories_.items()
+        ]
         return np.column_stack(
-            [np.ones(len(raw)), np.clip(standard, -Z_CLIP, Z_CLIP), missing[:, self.indicator_columns_].astype(float)]
+            [np.ones(len(raw)), np.clip(standard, -Z_CLIP, Z_CLIP), missing[:, self.indicator_columns_].astype(float), *one_hot]
         )
 
     def _expected_reward(self, design: np.ndarray) -> np.ndarray:
@@ -377,6 +409,17 @@ def _check_logged(context: Any, hour: Any, reward: Any, propensity: Any) -> tupl
     if bad.any():
         raise ValueError(f"propensity must lie in (0, 1], got {propensities[bad][0]!r} at position {np.flatnonzero(bad)[0]}")
     return hours.astype(np.int64), rewards, propensities
+
+
+def _is_categorical(series: pd.Series) -> bool:
+    """Text or categorical columns (one-hot encoded); numbers, booleans and timestamps are not."""
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        return True
+    if not pd.api.types.is_string_dtype(series.dtype):
+        return False
+    # An object column of numbers (or of nulls only) is numeric context, not text.
+    present = series.dropna()
+    return bool(len(present)) and bool(pd.to_numeric(present, errors="coerce").isna().any())
 
 
 def _numeric_matrix(context: pd.DataFrame, names: np.ndarray) -> np.ndarray:

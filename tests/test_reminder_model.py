@@ -303,7 +303,6 @@ def _small() -> tuple[pd.DataFrame, np.ndarray, np.ndarray, np.ndarray]:
         (lambda c, h, r, p: (c, np.array([8, 24, 8]), r, p), "whole local hours 0..23"),
         (lambda c, h, r, p: (c, np.array([8.5, 9, 8]), r, p), "whole local hours 0..23"),
         (lambda c, h, r, p: (c, h, np.array([1.0, np.nan, 0.0]), p), "reward must be finite"),
-        (lambda c, h, r, p: (c.assign(key=["x", "y", "z"]), h, r, p), "'key' is not numeric"),
         (lambda c, h, r, p: (c.assign(at=pd.Timestamp("2024-01-01")), h, r, p), "not keys or timestamps"),
         (lambda c, h, r, p: (c.to_numpy(), h, r, p), "must be a pandas DataFrame"),
         (lambda c, h, r, p: (c, ["8", "nine", "8"], r, p), "hour must be a one-dimensional sequence of numbers"),
@@ -312,6 +311,33 @@ def _small() -> tuple[pd.DataFrame, np.ndarray, np.ndarray, np.ndarray]:
 def test_fit_rejects_bad_logs(change: Any, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         ReminderPolicy().fit(*change(*_small()))
+
+
+def test_a_key_column_is_refused_not_one_hot_encoded() -> None:
+    log = make_log(200, seed=5)
+    keyed = log.context.assign(patient_key=[f"p{i:04d}" for i in range(200)])
+    with pytest.raises(ValueError, match="patient_key"):
+        ReminderPolicy().fit(keyed, log.hour, log.reward, log.propensity)
+
+
+def test_text_context_is_one_hot_encoded_and_learned() -> None:
+    """The group is visible only through a text column: the policy must learn it from the categories."""
+    log = make_log(6000, seed=11)
+    group = np.where(log.morning, "early-riser", "night-owl")
+    context = pd.DataFrame({"chronotype": group, "reminders_7d": log.context["reminders_7d"]})
+    train, test = slice(0, 4000), slice(4000, None)
+    policy = ReminderPolicy(exploration=0.1, temperature=0.02).fit(
+        context.iloc[train], log.hour[train], log.reward[train], log.propensity[train]
+    )
+    assert policy.categories_ == {"chronotype": ["early-riser", "night-owl"]}
+    chosen = policy.hours_[policy.action_distribution(context.iloc[test]).argmax(axis=1)]
+    best = np.where(log.morning[test], MORNING_BEST, EVENING_BEST)
+    assert (chosen == best).mean() > 0.95
+    # A null or an unseen category falls back to the arm means: a valid distribution, no error.
+    odd = pd.DataFrame({"chronotype": [None, "unheard-of"], "reminders_7d": [5.0, 5.0]})
+    distribution = policy.action_distribution(odd)
+    np.testing.assert_allclose(distribution.sum(axis=1), 1.0)
+    np.testing.assert_allclose(distribution[0], distribution[1])
 
 
 @pytest.mark.parametrize(

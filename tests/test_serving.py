@@ -453,7 +453,8 @@ def test_reminder_hour_is_a_logged_reproducible_draw(server: Server, lake: Path,
         assert row["champion_output.propensity"] == answer["propensity"]
         seed = reminder_seed(answer["request_id"], answer["patient_key"])
         assert row["champion_output.seed"] == seed
-        context = pd.DataFrame({name: [row[f"features.{name}"]] for name in policy.feature_names_in_}).astype("float64")
+        context = pd.DataFrame({name: [row[f"features.{name}"]] for name in policy.feature_names_in_})
+        context = context.astype({name: "float64" for name in policy.numeric_names_})  # text (age band, ...) stays text
         replay = policy.choose(context, random_state=seed)  # the bandit can learn from (and replay) what was served
         assert replay.local_hour.iloc[0] == answer["local_hour"] and replay.propensity.iloc[0] == answer["propensity"]
 

@@ -89,7 +89,7 @@ def test_worse_candidate_is_refused_equivalent_promoted_override_recorded_rollba
 
     # The equivalent candidate passes and is promoted through the gate.
     result = runner.invoke(app, ["shadow", "report", "--lake", lake, "--model", "reminder", "--candidate", equivalent])
-    assert result.exit_code == 0 and "PROMOTE:" in result.output, result.output
+    assert result.exit_code == 0 and "PROMOTE:" in result.output and "DO NOT PROMOTE" not in result.output, result.output
     result = runner.invoke(app, ["shadow", "promote", "--lake", lake, "--model", "reminder", "--candidate", equivalent])
     assert result.exit_code == 0, result.output
     assert str(version_for(client, "reminder_timing", CHAMPION).version) == equivalent  # type: ignore[union-attr]

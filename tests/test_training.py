@@ -74,6 +74,11 @@ def test_runs_log_metrics_plots_card_signature_and_lineage(trained_lake: Path) -
     for algorithm in ("logistic", "lightgbm", "xgboost"):
         assert 0.5 < dropoff_metrics[f"test_{algorithm}_roc_auc"] <= 1.0
     assert 0 < dropoff_metrics["test_threshold"] < 1 and 0 <= dropoff_metrics["test_ece"] < 0.2
+    # What is registered is the winning recipe refitted on the newest labelled data, not the backtest's fit.
+    assert dropoff_metrics["rows_final_fit"] > dropoff_metrics["rows_fit"]
+    registered = mlflow.pyfunc.load_model("models:/dropoff/1").unwrap_python_model().estimator  # type: ignore[attr-defined]
+    assert registered.threshold_ == pytest.approx(dropoff_metrics["threshold"])
+    assert registered.n_trees_ == dropoff_metrics["trees_final"]
     reminder_metrics = client.get_run(client.get_model_version("reminder_timing", "1").run_id).data.metrics
     assert reminder_metrics["ope_dr_low"] <= reminder_metrics["ope_dr"] <= reminder_metrics["ope_dr_high"]
     anomaly_metrics = client.get_run(client.get_model_version("supply_anomaly", "1").run_id).data.metrics
@@ -123,6 +128,11 @@ def test_drop_off_split_never_lets_test_period_information_into_training(trained
     assert test.as_of.max() + pd.Timedelta(days=FOLLOW_UP) < pd.Timestamp(until)
     assert not set(zip(train.patient_key, train.as_of, strict=True)) & set(zip(test.patient_key, test.as_of, strict=True))
     assert (train.event_timestamp == train.as_of.dt.tz_localize("UTC") + pd.Timedelta(days=1)).all()
+    # The final fit's rows: every labelled as-of date, each label observed before ``until``.
+    latest = examples.latest
+    assert latest.as_of.min() <= train.as_of.min() and latest.as_of.max() == test.as_of.max()
+    assert latest.as_of.max() + pd.Timedelta(days=FOLLOW_UP) < pd.Timestamp(until)
+    pd.testing.assert_frame_equal(latest[latest.as_of >= pd.Timestamp(examples.test_start)].reset_index(drop=True), test)
 
 
 def test_events_after_until_change_nothing(trained_lake: Path, tmp_path: Path) -> None:
@@ -142,7 +152,7 @@ def test_events_after_until_change_nothing(trained_lake: Path, tmp_path: Path) -
     fm.apply(planted)
     clean = dropoff_examples(trained_lake, until, test_days=7)
     dirty = dropoff_examples(planted, until, test_days=7)
-    for a, b in ((clean.train, dirty.train), (clean.test, dirty.test)):
+    for a, b in ((clean.train, dirty.train), (clean.test, dirty.test), (clean.latest, dirty.latest)):
         pd.testing.assert_frame_equal(a.reset_index(drop=True), b.reset_index(drop=True))
 
 

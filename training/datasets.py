@@ -38,15 +38,20 @@ class DropoffExamples:
     test: pd.DataFrame
     test_start: dt.date
     until: dt.date
+    #: Every as-of date whose follow-up is observed before ``until``, labelled with all events
+    #: before it: what the model that is registered learns from once the backtest is done.
+    latest: pd.DataFrame
 
 
 def dropoff_examples(lake: Path, until: dt.date, *, step_days: int = 3, test_days: int = 28) -> DropoffExamples:
-    """Labelled, featured patient-days for training (earlier) and testing (later).
+    """Labelled, featured patient-days for a backtest (train earlier, test later) and for the final fit.
 
     Only events before ``until`` are read. Test as-of dates are the last ``test_days`` whose
     30 + 14-day follow-up is observed before ``until``; training rows are labelled with
     events before the first test date only, as a model deployed then would have been.
-    Only patients still on therapy at the as-of date are kept (a dose in the last 14 days).
+    ``latest`` holds every labelled as-of date up to the last test date (labels observed
+    before ``until``). Only patients still on therapy at the as-of date are kept (a dose in
+    the last 14 days).
     """
     before = pd.Timestamp(until, tz="UTC")
     events = read_deidentified(lake, "events", ["patient_key", "event_type", "event_time"], before=before)
@@ -64,8 +69,9 @@ def dropoff_examples(lake: Path, until: dt.date, *, step_days: int = 3, test_day
             f"{MIN_HISTORY_DAYS + 2 * FOLLOW_UP_DAYS + test_days + step_days + 1} days of events"
         )
     train = _labelled(lake, events, patients, first_day, train_last, step_days, observed_until=test_start - dt.timedelta(days=1))
-    test = _labelled(lake, events, patients, test_start, last_labelled, step_days, observed_until=last_day)
-    return DropoffExamples(train=train, test=test, test_start=test_start, until=until)
+    latest = _labelled(lake, events, patients, first_day, last_labelled, step_days, observed_until=last_day)
+    test = latest[latest.as_of >= pd.Timestamp(test_start)].reset_index(drop=True)
+    return DropoffExamples(train=train, test=test, test_start=test_start, until=until, latest=latest)
 
 
 def _labelled(

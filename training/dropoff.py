@@ -6,8 +6,13 @@
 2. The earlier rows split again by time: fit on the first part; calibrate, set the
    intervention threshold and choose the algorithm on the later part (validation).
 3. LightGBM and XGBoost against a logistic baseline; the best on validation PR AUC wins.
-4. Test metrics for every candidate, subgroup metrics for the winner, plots, model card,
-   lineage; registered as ``dropoff`` with alias ``challenger``.
+4. Test metrics for every candidate, subgroup metrics for the winner, plots: the backtest.
+5. The winning recipe is fitted again on every labelled as-of date up to ``until`` (earlier
+   part fits, later part calibrates and sets the threshold): the backtest model learned
+   from data at least 44 + ``test_days`` days older than what is now known, and patients,
+   time on therapy and base rates move. That refit, with the backtest's metrics, its card
+   and lineage, is registered as ``dropoff`` with alias ``challenger``; the shadow
+   comparison then measures it on traffic it has never seen before it can answer for patients.
 """
 
 from __future__ import annotations
@@ -47,8 +52,9 @@ class DropoffConfig:
     test_days: int = 28
     validation_share: float = 0.3
     capacity: float = 0.1
-    n_estimators: int = 300
+    n_estimators: int = 500
     learning_rate: float = 0.05
+    early_stopping_rounds: int = 30
     seed: int = 0
 
 
@@ -57,6 +63,15 @@ def _split_by_time(frame: pd.DataFrame, share_later: float) -> tuple[pd.DataFram
     dates = np.sort(frame.as_of.unique())
     cut = dates[min(len(dates) - 1, max(1, round(len(dates) * (1 - share_later))))]
     return frame[frame.as_of < cut], frame[frame.as_of >= cut]
+
+
+def _fit(algorithm: Algorithm, config: DropoffConfig, fit_rows: pd.DataFrame, later: pd.DataFrame,
+         columns: list[str]) -> DropoffClassifier:  # fmt: skip
+    """One candidate: boosted (or logistic) on ``fit_rows``; stopped, calibrated and thresholded on ``later``."""
+    return DropoffClassifier(
+        algorithm=algorithm, capacity=config.capacity, n_estimators=config.n_estimators,
+        learning_rate=config.learning_rate, early_stopping_rounds=config.early_stopping_rounds, random_state=config.seed,
+    ).fit(fit_rows[columns], fit_rows[LABEL].to_numpy(), later[columns], later[LABEL].to_numpy())
 
 
 def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: AuditLog | None = None) -> Registered:
@@ -83,10 +98,7 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
         validation_scores: dict[str, dict[str, float]] = {}
         test_scores: dict[str, np.ndarray] = {}
         for algorithm in ALGORITHMS:
-            model = DropoffClassifier(
-                algorithm=algorithm, capacity=config.capacity, n_estimators=config.n_estimators,
-                learning_rate=config.learning_rate, random_state=config.seed,
-            ).fit(fit_rows[columns], fit_rows[LABEL].to_numpy(), validation[columns], validation[LABEL].to_numpy())  # fmt: skip
+            model = _fit(algorithm, config, fit_rows, validation, columns)
             candidates[algorithm] = model
             validation_scores[algorithm] = classification_metrics(
                 validation[LABEL].to_numpy(), model.predict_proba(validation[columns])[:, 1], config.capacity
@@ -115,9 +127,15 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
             "feature_importance": plots.importance_figure(model.feature_importance()),
         })  # fmt: skip
 
-        card = _card(model, chosen, config, examples, headline, subgroups, len(fit_rows), len(validation))
+        final_fit, final_calibration = _split_by_time(examples.latest, config.validation_share)
+        final = _fit(chosen, config, final_fit, final_calibration, columns)
+        mlflow.log_metrics({"rows_final_fit": len(final_fit), "rows_final_calibration": len(final_calibration),
+                            "trees_backtest": model.n_trees_, "trees_final": final.n_trees_,
+                            "threshold": final.threshold_})  # fmt: skip
+        log.info("drop-off: %s refitted on %d rows, calibrated on %d later rows", chosen, len(final_fit), len(final_calibration))
+        card = _card(final, chosen, config, examples, headline, subgroups, len(final_fit), len(final_calibration))
         version, bootstrapped = log_and_register(
-            client, name=NAME, wrapper=DropoffModel(model), input_example=test[columns].head(5), card=card, audit=audit
+            client, name=NAME, wrapper=DropoffModel(final), input_example=test[columns].head(5), card=card, audit=audit
         )
         return Registered(NAME, version, run.info.run_id, headline, bootstrapped)
 
@@ -134,9 +152,11 @@ def _card(
             f"so the intervention engine contacts the top {config.capacity:.0%} (the threshold stored with the model)."
         ),
         not_for="Diagnosis, eligibility or coverage decisions; patients already off therapy (no dose in 14 days).",
-        details={"algorithm": algorithm, "calibration": "isotonic, on the validation period",
+        details={"algorithm": algorithm, "trees": model.n_trees_,
+                 "calibration": "isotonic, on the latest labelled period (after the fitting period)",
+                 "metrics": "time-split backtest of this recipe: fitted before the test period, scored on it",
                  "threshold": round(model.threshold_, 4), "capacity": config.capacity, "feature service": FEATURE_SERVICE},
-        data={"fitting rows": n_fit, "validation rows": n_validation, "test rows": metrics["n"],
+        data={"fitting rows": n_fit, "calibration rows": n_validation, "backtest test rows": metrics["n"],
               "test period starts": examples.test_start, "label": "no dose event for 14 days starting within D+1..D+30",
               "identity": "none: pseudonymous patient_key only, never a model input"},
         metrics={k: metrics[k] for k in ("roc_auc", "pr_auc", "brier", "ece", "recall_at_capacity", "prevalence",

@@ -42,7 +42,7 @@ class ReminderConfig:
     until: dt.date | None = None
     evaluation_share: float = 0.3
     exploration: float = 0.1
-    temperature: float = 0.05
+    temperature: float = ReminderPolicy().temperature  # the model's default; see models.reminder
     alpha: float = 1.0
     n_bootstrap: int = 300
     seed: int = 0

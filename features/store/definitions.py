@@ -162,7 +162,12 @@ def build_definitions(features_dir: Path) -> dict[str, Any]:
         ),
         FeatureService(
             name="reminder_v1",
-            features=[reminders, activity[["dose_rate_7d", "days_since_last_dose", "app_opens_7d"]]],
+            features=[
+                reminders,
+                activity[["dose_rate_7d", "days_since_last_dose", "app_opens_7d"]],
+                # Who the patient is shapes when they answer (work hours, morning routines of older patients).
+                clinical[["age_band", "sex", "insurance", "condition", "doses_per_day"]],
+            ],
             description="Context of the reminder-timing bandit.",
             tags={**NOT_PII, "model": "reminder"},
             owner=OWNER,
