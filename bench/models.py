@@ -6,8 +6,6 @@ Builds its own lake in a temporary folder (simulate, de-identify with a fixed be
 build the feature tables, ``feast apply``; each step is timed). ``--keep DIR`` builds it in
 DIR instead and keeps it; a later run with the same ``--keep DIR`` and the same
 patients / days / seed reuses the built lake (steps reported as reused) and trains again.
-(De-identification works around a false leak hit in the de-identification report: see
-``deidentify_lake``; the results file says whether it was needed.)
 
 **Time line.** ``last`` is the newest fully observed UTC day (the newest UTC day of the
 events is partial: US evenings fall on the next UTC day). The drop-off label of an as-of
@@ -221,37 +219,11 @@ def build_lake(lake: Path, patients: int, days: int, seed: int) -> dict[str, Any
 
 
 def deidentify_lake(lake: Path) -> dict[str, Any]:
-    """``deidentify`` with the bench key; works around its report's false leak hits (a project bug).
+    """``deidentify`` with the bench key (its leak check included); the report's headline figures."""
+    from features.deid.pipeline import deidentify
 
-    The leak check also scans the report, whose fixed text ("patient_key = first 32 hex of
-    HMAC-SHA256(secret, mrn) ...") contains word tokens such as "key" that are surnames of
-    some simulated patients (at 10,000 patients, every seed tried has one), so
-    ``deidentify`` refuses to publish anything. When every hit lies in the report, the
-    de-identified tables themselves passed the same scan: the bench then publishes the
-    tables it kept from the staging folder and drops the report. Any hit in a table fails.
-    """
-    from features.deid.leakcheck import LeakError
-    from features.deid.pipeline import REPORT_NAME, deidentify
-
-    kept = lake / ".bench-staged-deidentified"
-    report_files = {f"{REPORT_NAME}.json", f"{REPORT_NAME}.md"}
-
-    def keep(staged: Path) -> None:
-        shutil.copytree(staged, kept)
-
-    try:
-        deidentify(lake, PSEUDONYM_KEY.encode(), before_leak_check=keep)
-        return {"published_by": "features.deid.pipeline.deidentify"}
-    except LeakError as error:
-        if not error.report.hits or any(hit.table not in report_files for hit in error.report.hits):
-            raise
-        kept.rename(lake / "deidentified")
-        hits = [hit.describe() for hit in error.report.hits]
-        print(f"   WORKAROUND: the leak check refused only the report's own text ({'; '.join(hits)}); "
-              "the de-identified tables passed it and are published without the report")  # fmt: skip
-        return {"published_by": "bench workaround: tables that passed the leak check, report dropped", "report_hits": hits}
-    finally:
-        shutil.rmtree(kept, ignore_errors=True)
+    report = deidentify(lake, PSEUDONYM_KEY.encode())
+    return {"leak_check_clean": report["leak_check"]["clean"], "seconds": report["seconds"]}
 
 
 @dataclass(frozen=True)

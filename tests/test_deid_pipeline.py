@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from adherence.cli import app
 from features.deid.generalize import age_band, wide_age_band, zip3
 from features.deid.keys import device_pseudonym, patient_key
-from features.deid.leakcheck import IdentifierIndex, LeakError, scan_folder
+from features.deid.leakcheck import IdentifierIndex, LeakError, scan_folder, tokens
 from features.deid.pipeline import OUTPUT_TABLES, deidentify
 from features.silver import read_table, table_files
 from tests.conftest import TEST_PSEUDONYM_KEY
@@ -240,3 +240,35 @@ def test_record_ids_embedding_an_mrn_become_pseudonyms() -> None:
     replaced = _pseudonymise_ids_if_needed(leaky, "event_id", {"12345678"}, KEY, notes).column("event_id").to_pylist()
     assert all("12345678" not in v for v in replaced) and len(set(replaced)) == 2
     assert "replaced by keyed pseudonyms" in notes[-1]
+
+
+def test_a_surname_that_is_a_report_word_does_not_block_publishing(lake_copy: Path) -> None:
+    """With thousands of patients some surname is a word of the report's own prose ("key" in
+    "patient_key = ..."): that is not a leak, and de-identification must still publish."""
+    files = table_files(lake_copy, "patients")
+    patients = pq.read_table(files[0])
+    names = patients.column("full_name").to_pylist()
+    names[0] = f"{names[0].split()[0]} Key"
+    patients = patients.set_column(patients.column_names.index("full_name"), "full_name", pa.array(names, pa.string()))
+    pq.write_table(patients, files[0])
+    report = deidentify(lake_copy, KEY)
+    assert report["leak_check"]["clean"]
+    assert "key" in tokens((lake_copy / "reports" / "deidentification.md").read_text())  # "patient_key = ..."
+
+
+def test_report_prose_is_exempt_but_an_identifier_in_a_report_is_not(small_lake: Path) -> None:
+    from features.deid.leakcheck import LeakReport, scan_text
+
+    silver = read_table(small_lake, "patients")
+    full_name = silver.column("full_name")[2].as_py()
+    surname = full_name.split()[-1]
+    index = IdentifierIndex(silver)
+    authored = frozenset({surname.casefold(), "note", "the"})
+    leak = LeakReport()
+    scan_text(index, "report.md", f"the {surname} note", leak, authored)  # only the program's own words
+    assert leak.clean
+    scan_text(index, "report.md", f"the note about {full_name}", leak, authored)  # a full name is not prose
+    assert [(h.table, h.kind) for h in leak.hits] == [("report.md", "name")]
+    unexempt = LeakReport()
+    scan_text(index, "report.md", f"the {surname} note", unexempt)
+    assert not unexempt.clean

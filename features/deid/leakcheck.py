@@ -16,6 +16,7 @@ number of distinct values) — never the value, which would put PHI in logs.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import re
 import zoneinfo
 from collections import Counter
@@ -142,16 +143,22 @@ class IdentifierIndex:
         self.phones |= {re.sub(r"\D", "", phone)[-10:] for phone in data["phone"] if phone}
         self.public = _public_values()
 
-    def kinds_in(self, text: str) -> set[str]:
-        """Kinds of identifier found in ``text`` (empty if none)."""
+    def kinds_in(self, text: str, authored: frozenset[str] = frozenset()) -> set[str]:
+        """Kinds of identifier found in ``text`` (empty if none).
+
+        ``authored``: words the program itself wrote into ``text`` (a report's headings and
+        notes); a match made only of such words is the program's prose, not a patient's
+        identifier, even when some patient is called Key, Page or Young.
+        """
         found: set[str] = set()
         if text in self.public:
             return found
         toks = tokens(text)
         for length in self.lengths:
             for i in range(len(toks) - length + 1):
-                kind = self.grams.get(toks[i : i + length])
-                if kind is not None:
+                gram = toks[i : i + length]
+                kind = self.grams.get(gram)
+                if kind is not None and not (authored and all(word in authored for word in gram)):
                     found.add(kind)
         if any(ch.isdigit() for ch in text) and phone_digits(text) & self.phones:
             found.add("phone")
@@ -191,11 +198,12 @@ class IdentifierIndex:
         out.append(text[last:])
         return "".join(out)
 
-    def scan_values(self, table: str, column: str, values: Iterable[str]) -> list[LeakHit]:
-        """Hits (one per kind) among ``values`` of ``table.column``."""
+    def scan_values(self, table: str, column: str, values: Iterable[str],
+                    authored: frozenset[str] = frozenset()) -> list[LeakHit]:  # fmt: skip
+        """Hits (one per kind) among ``values`` of ``table.column`` (``authored``: see ``kinds_in``)."""
         counts: dict[str, int] = {}
         for value in values:
-            for kind in self.kinds_in(value):
+            for kind in self.kinds_in(value, authored):
                 counts[kind] = counts.get(kind, 0) + 1
         return [LeakHit(table, column, kind, n) for kind, n in sorted(counts.items())]
 
@@ -217,8 +225,13 @@ def _inside_placeholder(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] == "<" and _PLACEHOLDER.match(text, start - 1) is not None
 
 
-def scan_folder(index: IdentifierIndex, root: Path, report: LeakReport | None = None) -> LeakReport:
-    """Scan every Parquet table (one folder per table) and every text file under ``root``."""
+def scan_folder(
+    index: IdentifierIndex, root: Path, report: LeakReport | None = None, authored: frozenset[str] = frozenset()
+) -> LeakReport:
+    """Scan every Parquet table (one folder per table) and every text file under ``root``.
+
+    ``authored`` applies to the text files (see ``IdentifierIndex.kinds_in``), never to tables.
+    """
     report = report or LeakReport()
     root = Path(root)
     for path in sorted(root.rglob("*")):
@@ -228,13 +241,23 @@ def scan_folder(index: IdentifierIndex, root: Path, report: LeakReport | None = 
         if path.suffix == ".parquet":
             index.scan_table(str(relative.parent), pq.read_table(path), report)
         elif path.suffix in (".json", ".md", ".txt", ".csv", ".yaml", ".yml"):
-            scan_text(index, str(relative), path.read_text(encoding="utf-8"), report)
+            scan_text(index, str(relative), path.read_text(encoding="utf-8"), report, authored)
     return report
 
 
-def scan_text(index: IdentifierIndex, name: str, text: str, report: LeakReport) -> None:
-    """Scan a text document (e.g. a report) line by line."""
+def scan_text(
+    index: IdentifierIndex, name: str, text: str, report: LeakReport, authored: frozenset[str] = frozenset()
+) -> None:
+    """Scan a text document (e.g. a report) line by line (``authored``: see ``IdentifierIndex.kinds_in``)."""
     lines = [line for line in text.splitlines() if line.strip()]
     report.scanned_columns += 1
     report.scanned_values += len(lines)
-    report.hits.extend(index.scan_values(name, "(text)", lines))
+    report.hits.extend(index.scan_values(name, "(text)", lines, authored))
+
+
+def authored_words(*modules: object) -> frozenset[str]:
+    """Every word in the source of ``modules``: what a report those modules write may say on its own."""
+    words: set[str] = set()
+    for module in modules:
+        words.update(tokens(inspect.getsource(module)))  # type: ignore[arg-type]
+    return frozenset(words)
