@@ -53,6 +53,7 @@ class ServeConfig:
     read_timeout_ms: float = 2000.0
     audit_wait: bool = False
     log_flush_seconds: float = 1.0
+    feature_cache: int = 50_000  # decoded online rows kept per feature service and worker (SQLite store); 0 = off
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ServeConfig:
@@ -87,6 +88,8 @@ class ServeConfig:
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ValueError(f"{_PREFIX}{name.upper()} must be positive")
+        if self.feature_cache < 0:
+            raise ValueError(f"{_PREFIX}FEATURE_CACHE must be 0 (off) or a number of entities")
 
 
 def settings_from_env() -> Settings:

@@ -112,7 +112,8 @@ class Engine:
         self.lake = settings.lake
         self._on_shadow = on_shadow or (lambda endpoint, outcome: None)
         self.store = fm.feature_store(self.lake, config.profile)
-        self.reader: OnlineReader = reader_for(self.store, [DROPOFF_SERVICE, REMINDER_SERVICE], config.reader)
+        self.reader: OnlineReader = reader_for(self.store, [DROPOFF_SERVICE, REMINDER_SERVICE], config.reader,
+                                               config.feature_cache)  # fmt: skip
         self.models = Models(settings.mlflow_tracking_uri)
         self.models.refresh()
         feature_types = {

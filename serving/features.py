@@ -16,6 +16,13 @@ data behind *this* answer, which says more than when the view was last materiali
   ``tests/test_serving.py`` checks both give the same values. Feast keeps one open
   connection, so a deleted or replaced database file goes unnoticed; this reader checks the
   file on every read (one ``stat``) and reports a missing file as unavailable.
+  It keeps the rows it decoded (``cache_entities`` per feature service, least recently used
+  first out): the online store changes only when it is materialised, and SQLite's
+  ``PRAGMA data_version`` (checked on every read, a few microseconds) changes exactly when
+  another connection has committed, so every cached row is dropped at the first read after
+  a materialisation, and the answers are the same as without the cache. A batch of 1,000
+  patients read from the file costs ~35 ms, mostly SQLite's own row look-ups; from the
+  cache, ~2 ms (bench/serving.py measures both).
 - ``FeastReader`` (any other online store, e.g. Redis in the ``scaleout`` profile) calls
   ``FeatureStore.get_online_features`` and reads statuses and timestamps from its proto.
   Its reads block on the network: the service runs them in a thread.
@@ -31,6 +38,7 @@ import re
 import sqlite3
 import struct
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +65,10 @@ _DOUBLE_TAG = _FIELDS["double_val"].number << 3 | 1
 _INT64_TAG = _FIELDS["int64_val"].number << 3 | 0
 _unpack_double = struct.Struct("<d").unpack_from
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+#: A cached entity: its values in ``ServiceSpec.features`` order, whether it was found, its snapshot time.
+CachedRow = tuple[tuple[Any, ...], bool, float | None]
 
 
 class OnlineStoreUnavailableError(RuntimeError):
@@ -132,12 +144,12 @@ def service_spec(store: FeatureStore, name: str) -> ServiceSpec:
     return ServiceSpec(name=name, join_keys=tuple(join_keys), views=tuple(views), types=types)
 
 
-def reader_for(store: FeatureStore, services: Sequence[str], kind: str = "auto") -> OnlineReader:
+def reader_for(store: FeatureStore, services: Sequence[str], kind: str = "auto", cache_entities: int = 0) -> OnlineReader:
     """``SqliteReader`` for a SQLite online store (``kind="auto"`` or ``"sqlite"``), else ``FeastReader``."""
     if kind not in ("auto", "sqlite", "feast"):
         raise ValueError(f"unknown online reader {kind!r}: choose auto, sqlite or feast")
     if kind == "sqlite" or (kind == "auto" and store.config.online_store.type == "sqlite"):
-        return SqliteReader(store, services)
+        return SqliteReader(store, services, cache_entities)
     return FeastReader(store, services)
 
 
@@ -175,7 +187,7 @@ class SqliteReader:
 
     blocking = False
 
-    def __init__(self, store: FeatureStore, services: Sequence[str]):
+    def __init__(self, store: FeatureStore, services: Sequence[str], cache_entities: int = 0):
         config = store.config
         path = Path(config.online_store.path)
         if not path.is_absolute() and config.repo_path:
@@ -197,6 +209,12 @@ class SqliteReader:
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
         self._identity: tuple[int, int] | None = None
+        self.cache_entities = cache_entities
+        # Per service: key -> (values in ``spec.features`` order, found, as_of), oldest use first.
+        self._cache: dict[str, OrderedDict[str, CachedRow]] = {
+            name: OrderedDict() for name in self._specs
+        }
+        self._data_version: int | None = None
 
     def spec(self, service: str) -> ServiceSpec:
         return self._specs[service]
@@ -214,6 +232,50 @@ class SqliteReader:
             raise OnlineStoreUnavailableError(f"online store {self.path} has no table(s) {missing}: run features materialize")
 
     def read(self, service: str, keys: Sequence[str]) -> OnlineRows:
+        if not self.cache_entities:
+            return self._read_store(service, keys)
+        spec = self._specs[service]
+        cache = self._cache[service]
+        with self._lock:
+            self._drop_cache_if_changed()
+            entries = [cache.get(key) for key in keys]
+            for key, entry in zip(keys, entries, strict=True):
+                if entry is not None:
+                    cache.move_to_end(key)
+        missing = list(dict.fromkeys(key for key, entry in zip(keys, entries, strict=True) if entry is None))
+        fresh: dict[str, CachedRow] = {}
+        if missing:
+            fetched = self._read_store(service, missing)
+            rows = zip(*(fetched.columns[name] for name in spec.features), strict=True)
+            fresh = {key: (values, found, as_of)
+                     for key, values, found, as_of in zip(missing, rows, fetched.found, fetched.as_of, strict=True)}  # fmt: skip
+            with self._lock:
+                cache.update(fresh)
+                while len(cache) > self.cache_entities:
+                    cache.popitem(last=False)
+        filled = [entry if entry is not None else fresh[key] for key, entry in zip(keys, entries, strict=True)]
+        return OnlineRows(
+            keys=list(keys),
+            columns={name: [entry[0][j] for entry in filled] for j, name in enumerate(spec.features)},
+            found=[entry[1] for entry in filled],
+            as_of=[entry[2] for entry in filled],
+        )
+
+    def _drop_cache_if_changed(self) -> None:
+        """Empty every cache when the store changed since the last read (call with the lock held)."""
+        connection = self._connection()
+        try:
+            version = connection.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error as error:
+            self._reset()
+            raise OnlineStoreUnavailableError(f"online store {self.path} cannot be read: {error}") from error
+        if version != self._data_version:
+            for cache in self._cache.values():
+                cache.clear()
+            self._data_version = version
+
+    def _read_store(self, service: str, keys: Sequence[str]) -> OnlineRows:
+        """The rows of ``keys`` from the database file (no cache)."""
         spec = self._specs[service]
         count = len(keys)
         columns: dict[str, list[Any]] = {name: [None] * count for name in spec.features}
@@ -326,6 +388,10 @@ class SqliteReader:
         if self._conn is not None:
             self._conn.close()
         self._conn, self._identity = None, None
+        # Another file, or none: nothing read from the old one may be served again.
+        for cache in self._cache.values():
+            cache.clear()
+        self._data_version = None
 
     def _key(self, join_key: str, value: str) -> bytes:
         return self._encode_key(join_key, value) if self._fast_keys else self._feast_key(join_key, value)

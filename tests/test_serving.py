@@ -264,6 +264,32 @@ def test_sqlite_reader_equals_feast_get_online_features(lake: Path, patients: li
         assert {stamp for stamp, ok in zip(direct.as_of, direct.found, strict=True) if ok} == {snapshot}
 
 
+def test_cached_reads_equal_file_reads_and_a_materialisation_drops_the_cache(
+    trained_lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name, value in _environment().items():
+        monkeypatch.setenv(name, value)
+    lake = _copy_lake(trained_lake, tmp_path / "lake")
+    fm.apply(lake)
+    fm.materialize(lake, fm.latest_snapshot(lake))
+    store = fm.feature_store(lake)
+    keys = sorted(pd.read_parquet(fm.features_dir(lake) / "patient_activity.parquet").patient_key.unique())[:30]
+    asked = [*keys, UNKNOWN, keys[0]]
+    cached, uncached = SqliteReader(store, ["dropoff_v1"], cache_entities=20), SqliteReader(store, ["dropoff_v1"])
+    for _ in range(2):  # cold, then partly from the cache (20 of the 31 distinct keys fit)
+        assert cached.read("dropoff_v1", asked) == uncached.read("dropoff_v1", asked)
+        assert all(len(rows) <= 20 for rows in cached._cache.values())
+
+    # Another connection writes (as `feast materialize` does): the next read sees the new value.
+    patient = keys[-1]
+    assert cached.read("dropoff_v1", [patient]).columns["doses_7d"] != [999]
+    rows = pd.read_parquet(fm.features_dir(lake) / "patient_activity.parquet")
+    newest = rows[rows.patient_key == patient].sort_values("event_timestamp").tail(1).assign(doses_7d=999)
+    store.write_to_online_store("patient_activity", newest)
+    assert cached.read("dropoff_v1", [patient]).columns["doses_7d"] == [999]
+    assert cached.read("dropoff_v1", asked) == uncached.read("dropoff_v1", asked)
+
+
 def test_audit_writer_refuses_decisions_while_appends_fail(tmp_path: Path) -> None:
     blocked = tmp_path / "not-a-directory"
     blocked.write_text("")

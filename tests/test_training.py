@@ -227,3 +227,13 @@ def test_mlproject_entry_point_trains_through_mlflow_run(trained_lake_copy: Path
     assert latest is not None and str(latest.version) == "2"
     run = client.get_run(latest.run_id)
     assert run.data.tags.get("mlflow.project.entryPoint") == "train_anomaly"
+
+
+def test_the_cheapest_algorithm_within_tolerance_is_chosen() -> None:
+    from training.dropoff import choose_algorithm
+
+    scores = {"logistic": 0.60, "lightgbm": 0.762, "xgboost": 0.765}
+    assert choose_algorithm(scores, tolerance=0.01) == "lightgbm"  # 0.003 worse, three times faster to serve
+    assert choose_algorithm(scores, tolerance=0.0) == "xgboost"
+    assert choose_algorithm({**scores, "logistic": 0.758}, tolerance=0.01) == "logistic"
+    assert choose_algorithm({"logistic": float("nan"), "lightgbm": 0.5, "xgboost": 0.7}, tolerance=0.01) == "xgboost"

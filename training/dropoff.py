@@ -5,7 +5,8 @@
    labelled as-of dates are the test set, never seen in fitting, calibration or choice.
 2. The earlier rows split again by time: fit on the first part; calibrate, set the
    intervention threshold and choose the algorithm on the later part (validation).
-3. LightGBM and XGBoost against a logistic baseline; the best on validation PR AUC wins.
+3. LightGBM and XGBoost against a logistic baseline; the best on validation PR AUC wins,
+   unless a cheaper-to-serve one is within ``choice_tolerance`` of it.
 4. Test metrics for every candidate, subgroup metrics for the winner, plots: the backtest.
 5. The winning recipe is fitted again on every labelled as-of date up to ``until`` (earlier
    part fits, later part calibrates and sets the threshold): the backtest model learned
@@ -40,6 +41,8 @@ NAME = "dropoff"
 FEATURE_SERVICE = "dropoff_v1"
 LABEL = "dropped_within_30d"
 SUBGROUPS = ["sex", "age_band", "condition"]
+#: Candidates, cheapest to serve first: one patient scores in about 50 us with the logistic
+#: baseline or LightGBM and 160 us with XGBoost, whatever its size (its per-call overhead).
 ALGORITHMS: tuple[Algorithm, ...] = ("logistic", "lightgbm", "xgboost")
 
 
@@ -55,6 +58,7 @@ class DropoffConfig:
     n_estimators: int = 500
     learning_rate: float = 0.05
     early_stopping_rounds: int = 30
+    choice_tolerance: float = 0.01  # validation PR AUC a costlier algorithm must gain to be chosen
     seed: int = 0
 
 
@@ -63,6 +67,14 @@ def _split_by_time(frame: pd.DataFrame, share_later: float) -> tuple[pd.DataFram
     dates = np.sort(frame.as_of.unique())
     cut = dates[min(len(dates) - 1, max(1, round(len(dates) * (1 - share_later))))]
     return frame[frame.as_of < cut], frame[frame.as_of >= cut]
+
+
+def choose_algorithm(pr_auc: dict[str, float], tolerance: float) -> Algorithm:
+    """The cheapest-to-serve algorithm (``ALGORITHMS`` order) within ``tolerance`` of the best
+    validation PR AUC: when quality is a wash, serving latency decides."""
+    scores = {name: float(np.nan_to_num(value, nan=-1.0)) for name, value in pr_auc.items()}
+    best = max(scores.values())
+    return next(name for name in ALGORITHMS if name in scores and scores[name] >= best - tolerance)
 
 
 def _fit(algorithm: Algorithm, config: DropoffConfig, fit_rows: pd.DataFrame, later: pd.DataFrame,
@@ -108,7 +120,8 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
             mlflow.log_metrics({f"validation_{algorithm}_{k}": v for k, v in validation_scores[algorithm].items()})
             mlflow.log_metrics({f"test_{algorithm}_{k}": v for k, v in test_metrics.items()})
 
-        chosen = max(ALGORITHMS, key=lambda name: np.nan_to_num(validation_scores[name]["pr_auc"], nan=-1.0))
+        chosen = choose_algorithm({name: scores["pr_auc"] for name, scores in validation_scores.items()},
+                                  config.choice_tolerance)  # fmt: skip
         model = candidates[chosen]
         risk = test_scores[chosen]
         headline = classification_metrics(test[LABEL].to_numpy(), risk, config.capacity)
