@@ -15,6 +15,7 @@ import datetime as dt
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import time
 import uuid
@@ -41,7 +42,7 @@ from serving import supply
 from serving.auditing import AuditUnavailableError, AuditWriter
 from serving.config import ServeConfig
 from serving.engine import Engine, ServiceError, reminder_seed
-from serving.features import FeastReader, SqliteReader
+from serving.features import FeastReader, OnlineRows, SqliteReader
 from serving.models import Deployed
 from serving.prediction_log import Entry, PredictionLog, read_log
 from serving.run import start, stop
@@ -288,6 +289,26 @@ def test_cached_reads_equal_file_reads_and_a_materialisation_drops_the_cache(
     store.write_to_online_store("patient_activity", newest)
     assert cached.read("dropoff_v1", [patient]).columns["doses_7d"] == [999]
     assert cached.read("dropoff_v1", asked) == uncached.read("dropoff_v1", asked)
+
+    # A store written by an older Feast: no value_text in one table, nulls in another. The values
+    # then come from the protos, and still equal Feast's own read.
+    reference = FeastReader(store, ["dropoff_v1"]).read("dropoff_v1", asked)
+    assert _rows_equal(cached.read("dropoff_v1", asked), reference)
+    with sqlite3.connect(cached.path) as connection:
+        connection.execute(f'ALTER TABLE "{store.project}_patient_activity" DROP COLUMN value_text')
+        connection.execute(f'UPDATE "{store.project}_patient_clinical" SET value_text = NULL')
+    for reader in (cached, SqliteReader(store, ["dropoff_v1"])):
+        assert _rows_equal(reader.read("dropoff_v1", asked), reference)
+
+
+def _rows_equal(direct: OnlineRows, reference: OnlineRows) -> bool:
+    """Same keys, found flags, snapshot times and values (NaN equal to NaN, 1 never equal to 1.0)."""
+    same_values = all(
+        pd.Series(values, dtype=object).equals(pd.Series(reference.columns[name], dtype=object))
+        and [type(v) for v in values] == [type(v) for v in reference.columns[name]]
+        for name, values in direct.columns.items()
+    )
+    return (direct.keys, direct.found, direct.as_of) == (reference.keys, reference.found, reference.as_of) and same_values
 
 
 def test_audit_writer_refuses_decisions_while_appends_fail(tmp_path: Path) -> None:
