@@ -23,6 +23,7 @@ reaches them through environment variables, which ``serving.run.serve`` sets:
 | ``ADHERENCE_SERVE_READ_TIMEOUT_MS`` | ``2000`` | a network online store (Redis) that takes longer: 503 |
 | ``ADHERENCE_SERVE_AUDIT_WAIT`` | ``0`` | ``1``: answer once the decision's audit entry is fsynced (``serving.auditing``) |
 | ``ADHERENCE_SERVE_LOG_FLUSH_SECONDS`` | ``1`` | prediction-log flush interval |
+| ``ADHERENCE_SERVE_FEATURE_CACHE`` | ``50000`` | decoded online rows kept per service and worker (SQLite); ``0``: off |
 """
 
 from __future__ import annotations

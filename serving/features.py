@@ -217,7 +217,12 @@ class SqliteReader:
         self._fast_keys = all(self._encode_key(key, "probe-0123") == self._feast_key(key, "probe-0123") for key in self._prefixes)
         # Feature names go into the grouped query as literals: only plain identifiers do.
         self._grouped = all(_IDENTIFIER.fullmatch(name) for spec in self._specs.values() for name in spec.features)
-        self._view_features = {view: {field.name for field in store.get_feature_view(view).features} for view in self._tables}
+        # Per (service, view): the service reads a subset of the view's features (the query filters them).
+        self._subset = {
+            (name, view): set(features) != {field.name for field in store.get_feature_view(view).features}
+            for name, spec in self._specs.items()
+            for view, features in spec.views
+        }
         self._converters = {name: _FROM_TEXT[kind] for spec in self._specs.values() for name, kind in spec.types.items()}
         self._text_tables: set[str] | None = None  # tables with Feast's value_text column, at _schema_version
         self._schema_version: int | None = None
@@ -310,16 +315,15 @@ class SqliteReader:
         with self._lock:
             connection = self._connection()
             try:
+                text_tables = self._value_text_tables(connection) if self._grouped and spec.text_exact else set()
                 for view, names in spec.views:
                     wanted = {name: columns[name] for name in names}
                     table = self._tables[view]
-                    as_text = self._grouped and spec.text_exact and table in self._value_text_tables(connection)
-                    filtered = set(names) != self._view_features[view]
+                    only = names if self._subset[service, view] else None
                     for start in range(0, len(unique), _MAX_KEYS_PER_QUERY):
                         chunk = unique[start : start + _MAX_KEYS_PER_QUERY]
-                        if as_text:
-                            self._read_text(connection, table, chunk, names if filtered else None, wanted, index, stamps,
-                                            scratch)  # fmt: skip
+                        if table in text_tables:
+                            self._read_text(connection, table, chunk, only, wanted, index, stamps, scratch)
                         elif self._grouped:
                             self._read_grouped(connection, table, chunk, names, wanted, index, stamps, scratch)
                         else:

@@ -16,6 +16,7 @@ times stay (the research export is the one that shifts dates).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import re
@@ -208,6 +209,7 @@ def deidentify(
     return report
 
 
+@functools.cache
 def _report_words() -> frozenset[str]:
     """Words the report's own code writes (headings, notes, keys): with 10,000 patients some
     surname is always one of them ("key", "page"), and that is prose, not a leak."""
