@@ -20,7 +20,7 @@ import hashlib
 import hmac
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,34 +80,44 @@ class AuditLog:
 
     def append(self, kind: str, payload: Mapping[str, Any]) -> dict[str, Any]:
         """Sign and append one entry; returns it."""
-        _check_payload(payload)
+        return self.append_many([(kind, payload)])[0]
+
+    def append_many(self, items: Sequence[tuple[str, Mapping[str, Any]]]) -> list[dict[str, Any]]:
+        """Sign and append ``(kind, payload)`` entries in order, under one lock and one fsync; returns them.
+
+        All or nothing: a payload that may not be written stops the call before anything is.
+        """
+        for _, payload in items:
+            _check_payload(payload)
+        if not items:
+            return []
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("a+", encoding="utf-8") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 seq, prev = self._last(handle)
-                entry: dict[str, Any] = {
-                    "seq": seq + 1,
-                    "time": dt.datetime.now(dt.UTC).isoformat(),
-                    "kind": kind,
-                    "payload": dict(payload),
-                    "prev": prev,
-                }
-                entry["hash"] = _content_hash(entry)
-                entry["signature"] = _sign(self._key, entry["hash"])
-                try:
-                    line = json.dumps(entry, sort_keys=True, separators=(",", ":"))
-                except TypeError as exc:
-                    raise AuditError(f"audit payload is not JSON-serialisable: {exc}") from exc
-                if len(line) > MAX_ENTRY_BYTES:
-                    raise AuditError(f"audit entry of {len(line)} bytes exceeds {MAX_ENTRY_BYTES}")
-                handle.write(line + "\n")
+                now = dt.datetime.now(dt.UTC).isoformat()
+                entries, lines = [], []
+                for kind, payload in items:
+                    seq += 1
+                    entry: dict[str, Any] = {"seq": seq, "time": now, "kind": kind, "payload": dict(payload), "prev": prev}
+                    try:
+                        entry["hash"] = prev = _content_hash(entry)
+                        entry["signature"] = _sign(self._key, entry["hash"])
+                        line = json.dumps(entry, sort_keys=True, separators=(",", ":"))
+                    except TypeError as exc:
+                        raise AuditError(f"audit payload is not JSON-serialisable: {exc}") from exc
+                    if len(line) > MAX_ENTRY_BYTES:
+                        raise AuditError(f"audit entry of {len(line)} bytes exceeds {MAX_ENTRY_BYTES}")
+                    entries.append(entry)
+                    lines.append(line + "\n")
+                handle.write("".join(lines))
                 handle.flush()
                 os.fsync(handle.fileno())
-                self._write_head(entry)
+                self._write_head(entries[-1])
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
-        return entry
+        return entries
 
     def entries(self) -> Iterator[dict[str, Any]]:
         """Every entry in file order (no verification)."""

@@ -24,6 +24,24 @@ def run_measured(argv: list[str]) -> tuple[float, float]:
     return float(out[0]), int(out[1]) / 2**20
 
 
+def cpu_speed_ms(repeats: int = 7) -> float:
+    """Median milliseconds of a fixed pure-Python workload: how fast this machine runs Python right now.
+
+    Shared cloud cores vary by tens of per cent from hour to hour; recorded beside a run's
+    figures, it tells a slower run on a slower machine from a slower program.
+    """
+    import statistics
+
+    def work() -> float:
+        started = time.perf_counter()
+        total = 0
+        for number in range(300_000):
+            total += number * number % 7
+        return (time.perf_counter() - started) * 1000
+
+    return round(statistics.median(work() for _ in range(repeats)), 1)
+
+
 def save(name: str, figures: dict[str, object]) -> Path:
     """Write figures to bench/results/NAME.json atomically and return the path."""
     RESULTS.mkdir(exist_ok=True)

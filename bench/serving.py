@@ -525,6 +525,8 @@ def service(lake: Path, workers: int, single: list[str], batch: list[str], secon
 
 
 def main() -> None:
+    from _common import cpu_speed_ms, save
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--patients", type=int, default=1500)
     parser.add_argument("--days", type=int, default=150)
@@ -561,7 +563,8 @@ def main() -> None:
             raise SystemExit(f"only {len(keys)} patients online; a batch of {args.batch} needs more (--patients)")
         batch = keys[: args.batch]
         results["setup"].update({"online_patients": len(keys), "workers": args.workers, "seconds_per_run": args.seconds,
-                                 "load_average_at_start": [round(x, 2) for x in os.getloadavg()]})  # fmt: skip
+                                 "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+                                 "cpu_speed_ms_at_start": cpu_speed_ms()})  # fmt: skip
         print("in-process baseline ...", flush=True)
         # In a fresh process, as a server worker would be (this one trained the models: its OpenMP runtime
         # and heap are not those of a serving process; the model call measured twice as slow in here).
@@ -576,6 +579,7 @@ def main() -> None:
         print("BentoML service, feature cache off ...", flush=True)
         results["service_feature_cache_off"] = service(lake, args.workers, keys, batch, args.seconds, 0, 0, feature_cache=0)
     results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    results["cpu_speed_ms_at_end"] = cpu_speed_ms()  # _common.cpu_speed_ms: lower is faster
 
     def best_batch(figures: dict[str, Any]) -> float:
         return max(v["patients_per_second"] for k, v in figures.items() if k.startswith("batch"))
@@ -593,8 +597,6 @@ def main() -> None:
         "soak_rss_growth_mb_per_minute": measured["soak"]["rss_growth_mb_per_minute_after_warmup"]
         if "soak" in measured else None,
     }  # fmt: skip
-    from _common import save
-
     print(json.dumps(results["against_targets"], indent=2))
     print(f"written to {save('serving', results)}")
 

@@ -160,9 +160,11 @@ class Engine:
         inputs = known if len(scored) == len(on_therapy) else known.take(scored)
         risk_scored = estimator.predict_proba(inputs.columns)[:, 1] if scored else np.empty(0)
         champion_ms = (time.perf_counter() - started) * 1000
-        risk: list[float | None] = [None] * len(known.keys)
-        for position, value in zip(scored, risk_scored.tolist(), strict=True):
-            risk[position] = value
+        risk: list[float | None] = list(risk_scored.tolist())
+        if len(scored) < len(known.keys):  # off therapy: no score
+            risk = [None] * len(known.keys)
+            for position, value in zip(scored, risk_scored.tolist(), strict=True):
+                risk[position] = value
         intervene = [value is not None and value >= threshold for value in risk]
         flagged = [(known.keys[i], float(risk_scored[n])) for n, i in enumerate(scored) if intervene[i]]
         audit: Callable[[], Future[Any]] | None = None
@@ -176,21 +178,15 @@ class Engine:
                           features_as_of=known.as_of)  # fmt: skip
             shadow = partial(_dropoff_output, inputs=inputs, scored=scored, rows=len(known.keys))
             commit = partial(self._shadow, entry, lineup.challengers.get("dropoff"), champion, shadow)
-        iso = self._iso_cache
-        results = []
-        position_of = {index: position for position, index in enumerate(found)}
-        for index, key in enumerate(rows.keys):
-            slot = position_of.get(index)
-            if slot is None:
-                results.append({"patient_key": key, "found": False, "on_therapy": None, "risk": None, "intervene": None,
-                                "features_as_of": None, "feature_age_seconds": None})  # fmt: skip
-                continue
-            stamp = known.as_of[slot]
-            results.append({
-                "patient_key": key, "found": True, "on_therapy": on_therapy[slot], "risk": risk[slot],
-                "intervene": intervene[slot], "features_as_of": _iso(stamp, iso),
-                "feature_age_seconds": None if stamp is None else round(now - stamp, 3),
-            })  # fmt: skip
+        # Column by column: the snapshot times are few (one per materialisation), so their text and age are too.
+        stamps = {stamp: (_iso(stamp, self._iso_cache), None if stamp is None else round(now - stamp, 3))
+                  for stamp in set(known.as_of)}  # fmt: skip
+        answers = [
+            {"patient_key": key, "found": True, "on_therapy": therapy, "risk": value, "intervene": flag,
+             "features_as_of": stamps[stamp][0], "feature_age_seconds": stamps[stamp][1]}
+            for key, therapy, value, flag, stamp in zip(known.keys, on_therapy, risk, intervene, known.as_of, strict=True)
+        ]  # fmt: skip
+        results = answers if len(found) == len(keys) else _with_unknown(rows.keys, found, answers)
         header = {"request_id": request_id, "model": champion.name, "model_version": champion.version, "threshold": threshold}
         if single:
             body = {**header, **results[0]}
@@ -408,6 +404,18 @@ class Engine:
                     self.refresh_supply()
             except Exception:
                 log.exception("registry poll failed")
+
+
+def _with_unknown(keys: list[str], found: list[int], answers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every requested key's answer in request order: ``answers`` at the ``found`` positions, "not found" elsewhere."""
+    results: list[dict[str, Any]] = [
+        {"patient_key": key, "found": False, "on_therapy": None, "risk": None, "intervene": None, "features_as_of": None,
+         "feature_age_seconds": None}
+        for key in keys
+    ]  # fmt: skip
+    for position, answer in zip(found, answers, strict=True):
+        results[position] = answer
+    return results
 
 
 def _dropoff_output(challenger: Deployed, inputs: OnlineRows, scored: list[int], rows: int) -> dict[str, list[Any]]:

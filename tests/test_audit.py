@@ -88,6 +88,20 @@ def test_identity_fields_are_refused(tmp_path: Path) -> None:
     assert not audit.path.exists() or audit.path.read_text() == ""
 
 
+def test_append_many_writes_all_or_nothing(tmp_path: Path) -> None:
+    audit = AuditLog(tmp_path / "audit.log", KEY)
+    written = audit.append_many([("reminder_hour", {"patient_key": "a", "local_hour": 9}),
+                                 ("reminder_hour", {"patient_key": "b", "local_hour": 10})])  # fmt: skip
+    assert [entry["seq"] for entry in written] == [1, 2] and written[1]["prev"] == written[0]["hash"]
+    with pytest.raises(AuditError, match="email"):
+        audit.append_many([("reminder_hour", {"patient_key": "c", "local_hour": 8}),
+                           ("reminder_hour", {"patient_key": "d", "email": "x@example.org"})])  # fmt: skip
+    with pytest.raises(AuditError, match="not JSON-serialisable"):
+        audit.append_many([("reminder_hour", {"patient_key": "e"}), ("reminder_hour", {"when": object()})])
+    assert [entry["payload"]["patient_key"] for entry in audit.entries()] == ["a", "b"]
+    assert audit.verify().ok and audit.verify().entries == 2
+
+
 def _append_many(path: str, worker: int) -> None:
     audit = AuditLog(Path(path), KEY)
     for number in range(25):

@@ -17,6 +17,7 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -31,7 +32,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from adherence.audit import AuditLog
+from adherence.audit import AuditError, AuditLog
 from adherence.cli import app
 from adherence.settings import load_settings
 from features import materialize as fm
@@ -250,7 +251,10 @@ def test_mapping_input_scores_exactly_like_the_pandas_path() -> None:
         assert np.array_equal(np.array(one), pandas_path[:20]), algorithm
 
 
-def test_sqlite_reader_equals_feast_get_online_features(lake: Path, patients: list[str]) -> None:
+@pytest.mark.parametrize("keys_per_query", [5_000, 3])
+def test_sqlite_reader_equals_feast_get_online_features(lake: Path, patients: list[str], keys_per_query: int,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    monkeypatch.setattr("serving.features._MAX_KEYS_PER_QUERY", keys_per_query)  # 3: several queries fill each column
     store = fm.feature_store(lake)
     keys = [*patients, UNKNOWN, patients[0]]
     sqlite, feast = SqliteReader(store, ["dropoff_v1", "reminder_v1"]), FeastReader(store, ["dropoff_v1", "reminder_v1"])
@@ -325,6 +329,30 @@ def test_audit_writer_refuses_decisions_while_appends_fail(tmp_path: Path) -> No
     done = good.append([("reminder_hour", {"patient_key": "k", "local_hour": 9})] * 3)
     good.close()
     assert len(done.result(timeout=5)) == 3 and AuditLog(tmp_path / "audit" / "audit.log", b"key").verify().ok
+
+
+def test_audit_writer_gathers_queued_appends_into_one_write(tmp_path: Path) -> None:
+    audit = AuditLog(tmp_path / "audit.log", b"key")
+    writes: list[int] = []
+    append_many = audit.append_many
+    audit.append_many = lambda items: writes.append(len(items)) or append_many(items)  # type: ignore[method-assign]
+    writer = AuditWriter(audit)
+    release = threading.Event()
+    busy = writer.call(release.wait, 10)  # the writer is busy: what follows queues up
+    first = writer.append([("reminder_hour", {"patient_key": "a", "local_hour": 9})])
+    second = writer.append([("intervention_flag", {"patient_key": "b"}), ("intervention_flag", {"patient_key": "c"})])
+    refused = writer.append([("reminder_hour", {"patient_key": "d", "mrn": "123"})])  # identity: refused
+    third = writer.append([("reminder_hour", {"patient_key": "e", "local_hour": 7})])
+    release.set()
+    assert busy.result(timeout=10) is True
+    assert [e["payload"]["patient_key"] for e in first.result(timeout=10)] == ["a"]
+    assert [e["payload"]["patient_key"] for e in second.result(timeout=10)] == ["b", "c"]
+    assert isinstance(refused.exception(timeout=10), AuditError)
+    assert [e["payload"]["patient_key"] for e in third.result(timeout=10)] == ["e"]
+    writer.close()
+    # One gathered write of all five entries was refused; then each request alone: only the bad one failed.
+    assert writes[0] == 5 and len(writes) == 5 and writer.error is None
+    assert [e["payload"]["patient_key"] for e in audit.entries()] == ["a", "b", "c", "e"] and audit.verify().ok
 
 
 def test_unreachable_registry_is_503_not_a_guess(lake: Path, tmp_path: Path) -> None:
