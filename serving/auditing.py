@@ -54,10 +54,11 @@ RETRY_SECONDS = 1.0
 
 @dataclass
 class _Work:
-    """Queued audit work: entries to append, or a function to run; and the future of its result."""
+    """Queued audit work: the function that does it (for appends, ``append_many`` of its entries), the
+    future of its result."""
 
-    entries: list[tuple[str, Mapping[str, Any]]] | None = None
-    function: Callable[[], Any] | None = None
+    function: Callable[[], Any]
+    entries: list[tuple[str, Mapping[str, Any]]] | None = None  # set for appends (which may be gathered)
     future: Future[Any] = field(default_factory=Future)
 
 
@@ -84,11 +85,12 @@ class AuditWriter:
 
     def append(self, entries: Sequence[tuple[str, Mapping[str, Any]]]) -> Future[list[dict[str, Any]]]:
         """Queue ``(kind, payload)`` entries; raises ``AuditUnavailableError`` if they cannot be."""
-        return self._submit(_Work(entries=list(entries)))
+        items = list(entries)
+        return self._submit(_Work(partial(self.audit.append_many, items), entries=items))
 
     def call(self, function: Callable[..., Any], *args: Any) -> Future[Any]:
         """Queue ``function(*args)`` to run on the writer thread, after what is queued before it."""
-        return self._submit(_Work(function=lambda: function(*args)))
+        return self._submit(_Work(partial(function, *args)))
 
     @property
     def pending(self) -> int:
@@ -116,7 +118,7 @@ class AuditWriter:
             if work is None:
                 return
             if work.entries is None:
-                self._do(work.function or (lambda: None), [work])
+                self._do(work.function, [work])
                 continue
             batch, size = [work], len(work.entries)
             while size < MAX_ENTRIES_PER_WRITE:
@@ -140,7 +142,7 @@ class AuditWriter:
                 log.error("audit entry refused: %s", error)
                 if len(batch) > 1:  # only the request that holds it fails
                     for work in batch:
-                        self._do(partial(self.audit.append_many, work.entries or []), [work])
+                        self._do(work.function, [work])
                 else:
                     batch[0].future.set_exception(error)
                 return

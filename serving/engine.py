@@ -160,11 +160,9 @@ class Engine:
         inputs = known if len(scored) == len(on_therapy) else known.take(scored)
         risk_scored = estimator.predict_proba(inputs.columns)[:, 1] if scored else np.empty(0)
         champion_ms = (time.perf_counter() - started) * 1000
-        risk: list[float | None] = list(risk_scored.tolist())
-        if len(scored) < len(known.keys):  # off therapy: no score
-            risk = [None] * len(known.keys)
-            for position, value in zip(scored, risk_scored.tolist(), strict=True):
-                risk[position] = value
+        risk: list[float | None] = [None] * len(known.keys)  # off therapy: no score
+        for position, value in zip(scored, risk_scored.tolist(), strict=True):
+            risk[position] = value
         intervene = [value is not None and value >= threshold for value in risk]
         flagged = [(known.keys[i], float(risk_scored[n])) for n, i in enumerate(scored) if intervene[i]]
         audit: Callable[[], Future[Any]] | None = None

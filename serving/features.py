@@ -389,8 +389,6 @@ class SqliteReader:
         except msgspec.ValidationError:  # proto-only rows, or text that does not convert
             self._fill_values(json.loads(text), positions, wanted, scratch)
             return
-        if len(features) == 1:  # attrgetter of one name gives the value, not a 1-tuple
-            entities = [(value,) for value in entities]
         if len(chunk) == len(index):  # this query answers every key asked: write whole columns
             ordered: list[tuple[Any, ...]] = [(None,) * len(features)] * len(wanted[features[0]])
             for position, values in zip(positions, entities, strict=True):
@@ -404,14 +402,18 @@ class SqliteReader:
                     values[position] = value
 
     def _text_decoder(self, features: tuple[str, ...]) -> tuple[msgspec.json.Decoder[Any], Callable[[Any], Any]]:
-        """A lax msgspec decoder of ``[{feature: text}, ...]`` into typed structs, and their values in order."""
+        """A lax msgspec decoder of ``[{feature: text}, ...]`` into typed structs, and a function giving a
+        struct's values as a tuple in ``features`` order."""
         decoder = self._decoders.get(features)
         if decoder is None:
             fields = [(f"f{i}", _STRUCT_TYPES[self._types[name]] | None, None) for i, name in enumerate(features)]
             struct = msgspec.defstruct("OnlineEntity", fields, rename=dict(zip((f[0] for f in fields), features, strict=True)),
                                        gc=False)  # fmt: skip
             entities: Any = list[struct]  # type: ignore[valid-type]  # a struct type made at run time
-            decoder = (msgspec.json.Decoder(entities, strict=False), attrgetter(*(f[0] for f in fields)))
+            names = [field[0] for field in fields]
+            # Always a tuple: attrgetter of one name gives the bare value.
+            values_of = attrgetter(*names) if len(names) > 1 else (lambda entity: (getattr(entity, names[0]),))
+            decoder = (msgspec.json.Decoder(entities, strict=False), values_of)
             self._decoders[features] = decoder
         return decoder
 
