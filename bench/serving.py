@@ -1,7 +1,7 @@
 """Benchmark of the BentoML prediction service (``serving.service``) against bare baselines, in one run.
 
 Run: ``python bench/serving.py [--patients 1500] [--lake DIR] [--workers 2] [--seconds 10]
-[--soak-seconds 60] [--soak-rate 300] [--skip-fastapi]``
+[--rounds 3] [--soak-seconds 60] [--soak-rate 300] [--skip-fastapi]``
 
 Builds (or copies, ``--lake``) a trained lake: simulate, de-identify, features, Feast apply +
 materialise, train the three models (v1 = champion = challenger). Then, on 127.0.0.1:
@@ -19,9 +19,16 @@ materialise, train the three models (v1 = champion = challenger). Then, on 127.0
   request at concurrency 1 and 2 (patients/s); and a bounded soak at ``--soak-rate`` req/s
   for ``--soak-seconds`` recording the RSS of every server process every 5 s.
 * **the service with its feature cache off** (``ADHERENCE_SERVE_FEATURE_CACHE=0``): the same
-  runs without the soak. The load repeats the same patients, so the service above answers
-  them from its decoded-row cache; here every row comes from the SQLite file, as the first
-  reads after a materialisation do. Both are reported against the targets.
+  runs. The load repeats the same patients, so the service above answers them from its
+  decoded-row cache; here every row comes from the SQLite file, as the first reads after a
+  materialisation do. Both are reported against the targets.
+
+The three servers run side by side (idle while another is measured) and are measured in
+``--rounds`` interleaved rounds, the order rotating each round: the shared cores' speed
+drifts by tens of per cent within minutes, so a server measured in a block of its own can
+look faster or slower than it is. Each figure is the median over the rounds (every round is
+kept under ``rounds``), and ``ratio_to_fastapi_baseline`` is the median of the per-round
+ratios of the service's throughput to the baseline's. The soak runs last, alone.
 
 Load comes from a small closed-loop HTTP/1.1 keep-alive client (asyncio + uvloop) in a
 child process (``_load``); it opens its connections 50 ms apart so that both workers get
@@ -52,7 +59,7 @@ import textwrap
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -63,6 +70,16 @@ TOKEN = "bench-serving-token-0123456789abcdef"
 AUDIT_KEY = "bench-serving-audit-key-0123456789"
 PSEUDONYM_KEY = b"bench-serving-pseudonym-key-0123456789"
 TARGETS = {"single_c8_p99_ms": 15.0, "single_c8_rps": 1500.0, "batch_patients_per_s": 50_000.0}
+_MEDIAN_KEYS = ("rps", "p50_ms", "p90_ms", "p99_ms", "max_ms", "patients_per_second")
+
+
+class Target(NamedTuple):
+    """A running server to load: its port, the PID of its process group, its token, and how to balance connections."""
+
+    port: int
+    pid: int
+    token: str | None
+    balance: dict[str, Any]
 
 
 # --------------------------------------------------------------------------- load generator (child process)
@@ -418,7 +435,9 @@ async def batch(body: Many):
 '''
 
 
-def fastapi_baseline(lake: Path, workers: int, single: list[str], batch: list[str], seconds: float) -> dict[str, Any]:
+@contextlib.contextmanager
+def running_fastapi(lake: Path, workers: int, key: str) -> Iterator[Target]:
+    """The bare FastAPI baseline (uvicorn, ``workers`` workers) until the block ends."""
     folder = Path(tempfile.mkdtemp(prefix="bench-fastapi-"))
     (folder / "bare_app.py").write_text(textwrap.dedent(FASTAPI_APP))
     port = free_port()
@@ -429,8 +448,8 @@ def fastapi_baseline(lake: Path, workers: int, single: list[str], batch: list[st
                "--http", "httptools"]  # fmt: skip
     process = subprocess.Popen(command, env=env, cwd=folder, start_new_session=True)
     try:
-        wait_ready_post(port, "/v1/dropoff/risk", single[0], process)
-        return measure_http(port, process.pid, single, batch, seconds, token=None, balance={"path": "/pid", "workers": workers})
+        wait_ready_post(port, "/v1/dropoff/risk", key, process)
+        yield Target(port, process.pid, None, {"path": "/pid", "workers": workers})
     finally:
         stop_group(process)
         shutil.rmtree(folder, ignore_errors=True)
@@ -451,9 +470,10 @@ def wait_ready_post(port: int, path: str, key: str, process: subprocess.Popen[by
     raise RuntimeError("the FastAPI baseline never answered")
 
 
-def measure_http(port: int, pid: int, single: list[str], batch: list[str], seconds: float, token: str | None,
-                 balance: dict[str, Any]) -> dict[str, Any]:  # fmt: skip
+def measure_http(target: Target, single: list[str], batch: list[str], seconds: float) -> dict[str, Any]:
+    """Single patients at c=8 and c=32 (and c=8 as connections happen to land), batches at c=1, 2, 4."""
     bodies = [json.dumps({"patient_key": key}) for key in single]
+    port, pid, token, balance = target
     figures: dict[str, Any] = {}
     for concurrency in (8, 32):
         figures[f"single_c{concurrency}"] = run_load(port, "/v1/dropoff/risk", bodies, concurrency, seconds, token=token,
@@ -500,28 +520,63 @@ def soak(port: int, pid: int, single: list[str], seconds: float, rate: float) ->
     }  # fmt: skip
 
 
-def service(lake: Path, workers: int, single: list[str], batch: list[str], seconds: float, soak_seconds: float,
-            soak_rate: float, feature_cache: int | None = None) -> dict[str, Any]:  # fmt: skip
-    """The service's figures; ``feature_cache=0`` turns the decoded-row cache off (every read from the file)."""
+@contextlib.contextmanager
+def running_service(lake: Path, workers: int, max_batch: int, feature_cache: int | None = None) -> Iterator[Target]:
+    """The service (``feature_cache=0``: decoded-row cache off, every read from the file) until the block ends."""
     from adherence.settings import load_settings
     from serving.config import ServeConfig
     from serving.run import start, stop
 
     port = free_port()
-    config = ServeConfig(workers=workers, max_batch=max(1000, len(batch)))
+    config = ServeConfig(workers=workers, max_batch=max(1000, max_batch))
     if feature_cache is not None:
         config = dataclasses.replace(config, feature_cache=feature_cache)
     with environment({"ADHERENCE_API_TOKEN": TOKEN, "ADHERENCE_AUDIT_KEY": AUDIT_KEY}):
         process = start(load_settings(lake), port=port, config=config, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_ready(f"http://127.0.0.1:{port}/readyz", process)
-        balance = {"path": "/v1/status", "workers": workers}
-        figures = measure_http(port, process.pid, single, batch, seconds, token=TOKEN, balance=balance)
-        if soak_seconds > 0:
-            figures["soak"] = soak(port, process.pid, single, soak_seconds, soak_rate)
-        return figures
+        yield Target(port, process.pid, TOKEN, {"path": "/v1/status", "workers": workers})
     finally:
         stop(process)
+
+
+def interleaved(targets: dict[str, Target], rounds: int, single: list[str], batch: list[str],
+                seconds: float) -> dict[str, dict[str, Any]]:  # fmt: skip
+    """Every run on every target, ``rounds`` times, the targets' order rotating each round.
+
+    The cores are shared and their speed drifts by tens of per cent within minutes, so each
+    target is measured between the others rather than in a block of its own; each figure is
+    the median over the rounds, and every round's figures are kept.
+    """
+    names = list(targets)
+    per_round: dict[str, list[dict[str, Any]]] = {name: [] for name in names}
+    for number in range(rounds):
+        for name in names[number % len(names) :] + names[: number % len(names)]:
+            print(f"  round {number + 1}/{rounds}: {name} ...", flush=True)
+            target = targets[name]
+            per_round[name].append(measure_http(target, single, batch, seconds))
+    return {name: _medians(figures) for name, figures in per_round.items()}
+
+
+def _medians(rounds: list[dict[str, dict[str, Any]]]) -> dict[str, Any]:
+    """Per run: the median of each figure over the rounds, and the rounds themselves."""
+    summary: dict[str, Any] = {}
+    for run in rounds[0]:
+        values = [figures[run] for figures in rounds]
+        medians = {key: round(float(np.median([v[key] for v in values])), 2) for key in _MEDIAN_KEYS if key in values[0]}
+        summary[run] = {**medians, "rounds": values}
+    return summary
+
+
+def ratios(measured: dict[str, Any], baseline: dict[str, Any]) -> dict[str, float]:
+    """Median over the rounds of the service's throughput over the baseline's, run by run."""
+    out = {}
+    for run, figures in measured.items():
+        if run in baseline and "rounds" in figures:
+            key = "patients_per_second" if "patients_per_second" in figures else "rps"
+            pairs = zip(figures["rounds"], baseline[run]["rounds"], strict=True)
+            out[run] = round(float(np.median([ours[key] / theirs[key] for ours, theirs in pairs])), 3)
+    return out
 
 
 def main() -> None:
@@ -536,6 +591,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--soak-seconds", type=float, default=60.0)
     parser.add_argument("--soak-rate", type=float, default=300.0, help="requests per second during the soak")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds over the servers (figures are medians)")
     parser.add_argument("--skip-fastapi", action="store_true")
     args = parser.parse_args()
 
@@ -571,13 +627,22 @@ def main() -> None:
         child = subprocess.run([sys.executable, __file__, "_in_process", str(lake), str(args.batch)], check=True,
                                capture_output=True, text=True, env={**os.environ, "ADHERENCE_AUDIT_KEY": AUDIT_KEY})  # fmt: skip
         results["in_process"] = json.loads(child.stdout.strip().splitlines()[-1])
-        if not args.skip_fastapi:
-            print("FastAPI baseline ...", flush=True)
-            results["fastapi_baseline"] = fastapi_baseline(lake, args.workers, keys, batch, args.seconds)
-        print("BentoML service ...", flush=True)
-        results["service"] = service(lake, args.workers, keys, batch, args.seconds, args.soak_seconds, args.soak_rate)
-        print("BentoML service, feature cache off ...", flush=True)
-        results["service_feature_cache_off"] = service(lake, args.workers, keys, batch, args.seconds, 0, 0, feature_cache=0)
+        print(f"servers: bare FastAPI, the service, the service with its feature cache off; {args.rounds} rounds ...",
+              flush=True)
+        with running_service(lake, args.workers, args.batch) as warm:
+            with contextlib.ExitStack() as others:
+                targets = {"service": warm,
+                           "service_feature_cache_off": others.enter_context(running_service(lake, args.workers, args.batch, 0))}
+                if not args.skip_fastapi:
+                    targets["fastapi_baseline"] = others.enter_context(running_fastapi(lake, args.workers, keys[0]))
+                results.update(interleaved(targets, args.rounds, keys, batch, args.seconds))
+            if args.soak_seconds > 0:  # the other servers are stopped by now
+                print(f"soak, {args.soak_seconds:.0f} s ...", flush=True)
+                results["service"]["soak"] = soak(warm.port, warm.pid, keys, args.soak_seconds, args.soak_rate)
+        if "fastapi_baseline" in results:
+            results["ratio_to_fastapi_baseline"] = {
+                name: ratios(results[name], results["fastapi_baseline"]) for name in ("service", "service_feature_cache_off")
+            }
     results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     results["cpu_speed_ms_at_end"] = cpu_speed_ms()  # _common.cpu_speed_ms: lower is faster
 

@@ -8,6 +8,7 @@
 - ``serving.shadow``: the challenger off the request path, time-bounded, errors isolated;
 - ``serving.prediction_log``: Parquet segments of every answer, ``read_log`` for the shadow harness;
 - ``serving.auditing``: the decisions' audit entries; ``serving.security``: token, limits, 422, log redaction;
+- ``serving.openapi``: ``/docs.json`` with the codes the service answers and its bearer token;
 - ``serving.supply``: the supply anomaly scores of the newest snapshot;
 - ``serving.batch``: batch prediction (``adherence predict``).
 

@@ -13,7 +13,8 @@ token. POST bodies and answers are JSON:
 - ``/v1/admin/reload`` ``{}`` -> re-read the registry aliases now (all workers);
 - ``/v1/status`` ``{}`` -> versions, readiness and its reason, supply and log state.
 
-Also BentoML's ``/metrics`` (Prometheus), ``/docs.json`` (OpenAPI) and ``/`` (Swagger UI).
+Also BentoML's ``/metrics`` (Prometheus), ``/docs.json`` (OpenAPI, with this service's error
+codes and bearer token: ``serving.openapi``) and ``/`` (Swagger UI).
 Errors are ``{"error": reason}``: 401, 404, 413, 422 (malformed input), 503 (online store,
 registry or audit log unavailable: never a made-up score).
 
@@ -41,6 +42,7 @@ from starlette.responses import JSONResponse
 from serving.auditing import AuditUnavailableError
 from serving.config import ServeConfig, settings_from_env
 from serving.engine import Answer, Engine, ServiceError
+from serving.openapi import OpenAPIDocument
 from serving.security import BearerAuth, BodyLimit, InputErrors, install_log_redaction
 
 log = logging.getLogger(__name__)
@@ -230,3 +232,4 @@ class AdherenceService:
 AdherenceService.add_asgi_middleware(BearerAuth, token=TOKEN)  # type: ignore[attr-defined]
 AdherenceService.add_asgi_middleware(BodyLimit, max_bytes=CONFIG.max_body_bytes)  # type: ignore[attr-defined]
 AdherenceService.add_asgi_middleware(InputErrors)  # type: ignore[attr-defined]
+AdherenceService.add_asgi_middleware(OpenAPIDocument)  # type: ignore[attr-defined]  # /docs.json: our codes, the token

@@ -482,6 +482,14 @@ def test_metrics_and_openapi(server: Server) -> None:
             "/v1/status", "/readyz", "/livez", "/metrics"} <= paths  # fmt: skip
     schema = spec["paths"]["/v1/dropoff/risk"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert schema["properties"]["patient_key"]["pattern"] == "^[0-9a-f]{32}$"
+    # The document names the codes the service answers (422, not BentoML's 400) and the bearer token.
+    single, batch = (spec["paths"][path]["post"] for path in ("/v1/dropoff/risk", "/v1/dropoff/risk/batch"))
+    assert set(single["responses"]) == {"200", "401", "404", "413", "422", "500", "503"}
+    assert set(batch["responses"]) == {"200", "401", "413", "422", "500", "503"}  # unknown patients: found false
+    assert single["responses"]["422"]["content"]["application/json"]["schema"]["$ref"] == "#/components/schemas/Error"
+    assert spec["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
+    assert single["security"] == [{"bearer": []}] and spec["paths"]["/metrics"]["get"]["security"] == [{"bearer": []}]
+    assert "security" not in spec["paths"]["/readyz"]["get"]
 
 
 # --------------------------------------------------------------------------- HTTP: predictions
