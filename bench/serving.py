@@ -1,7 +1,7 @@
 """Benchmark of the BentoML prediction service (``serving.service``) against bare baselines, in one run.
 
 Run: ``python bench/serving.py [--patients 1500] [--lake DIR] [--workers 2] [--seconds 10]
-[--rounds 3] [--soak-seconds 60] [--soak-rate 300] [--skip-fastapi]``
+[--rounds 3] [--soak-seconds 60] [--soak-rate 300] [--skip-fastapi] [--soak-only]``
 
 Builds (or copies, ``--lake``) a trained lake: simulate, de-identify, features, Feast apply +
 materialise, train the three models (v1 = champion = challenger). Then, on 127.0.0.1:
@@ -29,6 +29,8 @@ drifts by tens of per cent within minutes, so a server measured in a block of it
 look faster or slower than it is. Each figure is the median over the rounds (every round is
 kept under ``rounds``), and ``ratio_to_fastapi_baseline`` is the median of the per-round
 ratios of the service's throughput to the baseline's. The soak runs last, alone.
+``--soak-only`` runs just the service: one round of load, then a (longer) soak, written to
+``bench/results/serving_soak.json``.
 
 Load comes from a small closed-loop HTTP/1.1 keep-alive client (asyncio + uvloop) in a
 child process (``_load``); it opens its connections 50 ms apart so that both workers get
@@ -516,6 +518,8 @@ def soak(port: int, pid: int, single: list[str], seconds: float, rate: float) ->
         "rss_total_mb_first": totals[0] if totals else None, "rss_total_mb_last": totals[-1] if totals else None,
         "rss_total_mb_max": max(totals) if totals else None,
         "rss_growth_mb_per_minute_after_warmup": None if slope is None else round(slope * 60, 2),
+        # A straight line reads a one-off step (an allocator arena growing once) as a slope: the range shows it.
+        "rss_total_mb_range_after_warmup": [min(settled), max(settled)] if settled else None,
         "rss_mb_by_process": per_process, "sample_times_s": [s["t"] for s in samples],
     }  # fmt: skip
 
@@ -579,6 +583,41 @@ def ratios(measured: dict[str, Any], baseline: dict[str, Any]) -> dict[str, floa
     return out
 
 
+def measure_all(results: dict[str, Any], lake: Path, args: argparse.Namespace, keys: list[str], batch: list[str]) -> None:
+    """In-process baselines, then the three servers in interleaved rounds, then the soak."""
+    print("in-process baseline ...", flush=True)
+    # In a fresh process, as a server worker would be (this one trained the models: its OpenMP runtime
+    # and heap are not those of a serving process; the model call measured twice as slow in here).
+    child = subprocess.run([sys.executable, __file__, "_in_process", str(lake), str(args.batch)], check=True,
+                           capture_output=True, text=True, env={**os.environ, "ADHERENCE_AUDIT_KEY": AUDIT_KEY})  # fmt: skip
+    results["in_process"] = json.loads(child.stdout.strip().splitlines()[-1])
+    print(f"servers: bare FastAPI, the service, the service with its feature cache off; {args.rounds} rounds ...",
+          flush=True)
+    with running_service(lake, args.workers, args.batch) as warm:
+        with contextlib.ExitStack() as others:
+            targets = {"service": warm,
+                       "service_feature_cache_off": others.enter_context(running_service(lake, args.workers, args.batch, 0))}
+            if not args.skip_fastapi:
+                targets["fastapi_baseline"] = others.enter_context(running_fastapi(lake, args.workers, keys[0]))
+            results.update(interleaved(targets, args.rounds, keys, batch, args.seconds))
+        if args.soak_seconds > 0:  # the other servers are stopped by now
+            print(f"soak, {args.soak_seconds:.0f} s ...", flush=True)
+            results["service"]["soak"] = soak(warm.port, warm.pid, keys, args.soak_seconds, args.soak_rate)
+    if "fastapi_baseline" in results:
+        results["ratio_to_fastapi_baseline"] = {
+            name: ratios(results[name], results["fastapi_baseline"]) for name in ("service", "service_feature_cache_off")
+        }
+
+
+def soak_alone(results: dict[str, Any], lake: Path, args: argparse.Namespace, keys: list[str], batch: list[str]) -> None:
+    """The service alone: one round of every run (its heap as after the rounds), then the soak."""
+    with running_service(lake, args.workers, args.batch) as warm:
+        print("the service alone: one round of load ...", flush=True)
+        results["service"] = {"load_before_soak": measure_http(warm, keys, batch, args.seconds)}
+        print(f"soak, {args.soak_seconds:.0f} s ...", flush=True)
+        results["service"]["soak"] = soak(warm.port, warm.pid, keys, args.soak_seconds, args.soak_rate)
+
+
 def main() -> None:
     from _common import cpu_speed_ms, save
 
@@ -593,6 +632,8 @@ def main() -> None:
     parser.add_argument("--soak-rate", type=float, default=300.0, help="requests per second during the soak")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds over the servers (figures are medians)")
     parser.add_argument("--skip-fastapi", action="store_true")
+    parser.add_argument("--soak-only", action="store_true",
+                        help="only the service: one round of load, then the soak (to bench/results/serving_soak.json)")
     args = parser.parse_args()
 
     os.environ.setdefault("OMP_NUM_THREADS", "1")  # as the server processes run
@@ -621,30 +662,18 @@ def main() -> None:
         results["setup"].update({"online_patients": len(keys), "workers": args.workers, "seconds_per_run": args.seconds,
                                  "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
                                  "cpu_speed_ms_at_start": cpu_speed_ms()})  # fmt: skip
-        print("in-process baseline ...", flush=True)
-        # In a fresh process, as a server worker would be (this one trained the models: its OpenMP runtime
-        # and heap are not those of a serving process; the model call measured twice as slow in here).
-        child = subprocess.run([sys.executable, __file__, "_in_process", str(lake), str(args.batch)], check=True,
-                               capture_output=True, text=True, env={**os.environ, "ADHERENCE_AUDIT_KEY": AUDIT_KEY})  # fmt: skip
-        results["in_process"] = json.loads(child.stdout.strip().splitlines()[-1])
-        print(f"servers: bare FastAPI, the service, the service with its feature cache off; {args.rounds} rounds ...",
-              flush=True)
-        with running_service(lake, args.workers, args.batch) as warm:
-            with contextlib.ExitStack() as others:
-                targets = {"service": warm,
-                           "service_feature_cache_off": others.enter_context(running_service(lake, args.workers, args.batch, 0))}
-                if not args.skip_fastapi:
-                    targets["fastapi_baseline"] = others.enter_context(running_fastapi(lake, args.workers, keys[0]))
-                results.update(interleaved(targets, args.rounds, keys, batch, args.seconds))
-            if args.soak_seconds > 0:  # the other servers are stopped by now
-                print(f"soak, {args.soak_seconds:.0f} s ...", flush=True)
-                results["service"]["soak"] = soak(warm.port, warm.pid, keys, args.soak_seconds, args.soak_rate)
-        if "fastapi_baseline" in results:
-            results["ratio_to_fastapi_baseline"] = {
-                name: ratios(results[name], results["fastapi_baseline"]) for name in ("service", "service_feature_cache_off")
-            }
+        if args.soak_only:
+            soak_alone(results, lake, args, keys, batch)
+        else:
+            measure_all(results, lake, args, keys, batch)
     results["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     results["cpu_speed_ms_at_end"] = cpu_speed_ms()  # _common.cpu_speed_ms: lower is faster
+
+    if args.soak_only:
+        soaked = results["service"]["soak"]
+        print(json.dumps({k: v for k, v in soaked.items() if k not in ("rss_mb_by_process", "sample_times_s")}, indent=2))
+        print(f"written to {save('serving_soak', results)}")
+        return
 
     def best_batch(figures: dict[str, Any]) -> float:
         return max(v["patients_per_second"] for k, v in figures.items() if k.startswith("batch"))
