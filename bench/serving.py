@@ -490,7 +490,7 @@ def measure_http(target: Target, single: list[str], batch: list[str], seconds: f
     return figures
 
 
-def soak(port: int, pid: int, single: list[str], seconds: float, rate: float) -> dict[str, Any]:
+def soak(target: Target, single: list[str], seconds: float, rate: float) -> dict[str, Any]:
     """``rate`` req/s over 8 connections for ``seconds``; RSS of every server process every 5 s."""
     bodies = [json.dumps({"patient_key": key}) for key in single]
     connections = 8
@@ -498,13 +498,13 @@ def soak(port: int, pid: int, single: list[str], seconds: float, rate: float) ->
     samples: list[dict[str, Any]] = []
     child = subprocess.Popen([sys.executable, __file__, "_load"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert child.stdin is not None and child.stdout is not None
-    child.stdin.write(json.dumps({"host": "127.0.0.1", "port": port, "path": "/v1/dropoff/risk", "bodies": bodies, "token": TOKEN,
-                                  "concurrency": connections, "seconds": seconds, "warmup": 0.0, "stagger": 0.05,
-                                  "interval": cfg_interval}))  # fmt: skip
+    child.stdin.write(json.dumps({"host": "127.0.0.1", "port": target.port, "path": "/v1/dropoff/risk", "bodies": bodies,
+                                  "token": target.token, "concurrency": connections, "seconds": seconds, "warmup": 0.0,
+                                  "stagger": 0.05, "interval": cfg_interval}))  # fmt: skip
     child.stdin.close()
     started = time.monotonic()
     while child.poll() is None:
-        samples.append({"t": round(time.monotonic() - started, 1), "rss_mb": rss_mb(pid)})
+        samples.append({"t": round(time.monotonic() - started, 1), "rss_mb": rss_mb(target.pid)})
         time.sleep(5)
     load = json.loads(child.stdout.read())
     workers = sorted({p for s in samples for p in s["rss_mb"]})
@@ -602,7 +602,7 @@ def measure_all(results: dict[str, Any], lake: Path, args: argparse.Namespace, k
             results.update(interleaved(targets, args.rounds, keys, batch, args.seconds))
         if args.soak_seconds > 0:  # the other servers are stopped by now
             print(f"soak, {args.soak_seconds:.0f} s ...", flush=True)
-            results["service"]["soak"] = soak(warm.port, warm.pid, keys, args.soak_seconds, args.soak_rate)
+            results["service"]["soak"] = soak(warm, keys, args.soak_seconds, args.soak_rate)
     if "fastapi_baseline" in results:
         results["ratio_to_fastapi_baseline"] = {
             name: ratios(results[name], results["fastapi_baseline"]) for name in ("service", "service_feature_cache_off")
@@ -615,7 +615,7 @@ def soak_alone(results: dict[str, Any], lake: Path, args: argparse.Namespace, ke
         print("the service alone: one round of load ...", flush=True)
         results["service"] = {"load_before_soak": measure_http(warm, keys, batch, args.seconds)}
         print(f"soak, {args.soak_seconds:.0f} s ...", flush=True)
-        results["service"]["soak"] = soak(warm.port, warm.pid, keys, args.soak_seconds, args.soak_rate)
+        results["service"]["soak"] = soak(warm, keys, args.soak_seconds, args.soak_rate)
 
 
 def main() -> None:

@@ -128,11 +128,11 @@ class OnlineRows:
 
     def take(self, indices: Sequence[int]) -> OnlineRows:
         """The rows at ``indices`` (in that order)."""
-        if len(indices) < 2:  # itemgetter of one index gives the value, not a 1-tuple
-            pick: Callable[[list[Any]], list[Any]] = lambda values: [values[i] for i in indices]  # noqa: E731
-        else:
-            getter = itemgetter(*indices)
-            pick = lambda values: list(getter(values))  # noqa: E731
+        getter = _tuple_getter(itemgetter, indices)
+
+        def pick(values: list[Any]) -> list[Any]:
+            return list(getter(values))
+
         return OnlineRows(keys=pick(self.keys), columns={name: pick(values) for name, values in self.columns.items()},
                           found=pick(self.found), as_of=pick(self.as_of))  # fmt: skip
 
@@ -172,6 +172,17 @@ def reader_for(store: FeatureStore, services: Sequence[str], kind: str = "auto",
     if kind == "sqlite" or (kind == "auto" and store.config.online_store.type == "sqlite"):
         return SqliteReader(store, services, cache_entities)
     return FeastReader(store, services)
+
+
+def _tuple_getter(make: Callable[..., Callable[[Any], Any]], items: Sequence[Any]) -> Callable[[Any], tuple[Any, ...]]:
+    """``make(*items)`` (``itemgetter``, ``attrgetter``) that always gives a tuple: theirs give the bare value
+    for one item, and take none at all."""
+    if len(items) > 1:
+        return make(*items)
+    if items:
+        one = make(items[0])
+        return lambda target: (one(target),)
+    return lambda target: ()
 
 
 def _utc_seconds(value: Any) -> float | None:
@@ -410,9 +421,7 @@ class SqliteReader:
             struct = msgspec.defstruct("OnlineEntity", fields, rename=dict(zip((f[0] for f in fields), features, strict=True)),
                                        gc=False)  # fmt: skip
             entities: Any = list[struct]  # type: ignore[valid-type]  # a struct type made at run time
-            names = [field[0] for field in fields]
-            # Always a tuple: attrgetter of one name gives the bare value.
-            values_of = attrgetter(*names) if len(names) > 1 else (lambda entity: (getattr(entity, names[0]),))
+            values_of = _tuple_getter(attrgetter, [field[0] for field in fields])
             decoder = (msgspec.json.Decoder(entities, strict=False), values_of)
             self._decoders[features] = decoder
         return decoder
