@@ -85,19 +85,36 @@ def simulate(
 
 
 @app.command()
-def validate(lake: LakeOption = None) -> None:
-    """Check every Silver table of a lake against the contract and print row counts."""
-    from features.silver import ContractError, read_silver
+def validate(
+    lake: Annotated[
+        str | None, typer.Option("--lake", help="Lake directory or s3:// URI (Silver in DIR/silver/). Default: $ADHERENCE_LAKE.")
+    ] = None,
+) -> None:
+    """Check every Silver table against the contract; print what was read and set aside per table."""
+    from features.silver import ContractError, load_silver
 
-    settings = load_settings(lake)
+    remote = lake is not None and lake.startswith("s3://")
+    settings = load_settings(None if remote else lake)
+    where = lake if remote and lake else str(settings.lake)
     try:
-        tables = read_silver(settings.lake)
+        silver = load_silver(where, settings=settings.silver)
     except ContractError as exc:
         _fail(str(exc))
         return
-    json.dump({name: table.num_rows for name, table in tables.items()}, sys.stdout, indent=2)
+    except Exception as exc:  # never a traceback: say what failed, in which lake
+        _fail(f"reading the Silver lake {where} failed unexpectedly: {type(exc).__name__}: {exc}")
+        return
+    json.dump({name: report.as_dict() for name, report in silver.reports.items()}, sys.stdout, indent=2)
     sys.stdout.write("\n")
-    console.print(f"[green]{settings.silver_dir} follows the Silver contract[/]")
+    for name, report in silver.reports.items():
+        version = "" if report.version is None else f" version {report.version}"
+        notes = [f"{report.format}{version}", f"{report.rows:,} rows"]
+        if report.quarantined:
+            notes.append(f"{sum(report.quarantined.values()):,} quarantined ({where}/quarantine/{name}.parquet)")
+        notes += [f"{count:,} {column} values truncated to microseconds"
+                  for column, count in report.truncated_to_microseconds.items()]  # fmt: skip
+        console.print(f"  {name}: " + ", ".join(notes))
+    console.print(f"[green]{where}/silver follows the Silver contract[/]")
 
 
 @app.command()
@@ -512,7 +529,7 @@ def demo(
     step("simulate Silver")
     simulate(settings.lake, patients=patients, days=days, seed=seed, start=None)
     step("validate against the contract")
-    validate(settings.lake)
+    validate(str(settings.lake))
     step("de-identify")
     _deidentify(settings.lake, allow_insecure_defaults=True)
     step("build features and apply the Feast repository")

@@ -9,10 +9,12 @@ the demo may fall back to development values that announce themselves as insecur
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -28,12 +30,38 @@ class MissingSecretError(RuntimeError):
 
 
 @dataclass(frozen=True)
+class SilverSettings:
+    """How Silver is found and which of its rows are plausible (see ``features.silver``).
+
+    A timestamp is plausible from ``programme_start`` up to the table's ingestion time
+    plus ``future_tolerance``. The ingestion time is when the table's current content was
+    written: a Delta table's newest commit, an Iceberg table's current snapshot, else the
+    newest modification time of its Parquet files (``ingested_at`` overrides all three,
+    e.g. for a lake copied without its file times). An event more than
+    ``enrolment_tolerance`` before its patient's enrolment is implausible too. A table with
+    more than ``max_quarantine_share`` of its rows set aside fails validation.
+    """
+
+    programme_start: dt.datetime = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    future_tolerance: dt.timedelta = dt.timedelta(days=1)
+    enrolment_tolerance: dt.timedelta = dt.timedelta(days=7)
+    max_quarantine_share: float = 0.01
+    ingested_at: dt.datetime | None = None
+    #: SQLAlchemy URL of the Iceberg SQL catalog holding Silver tables (SQLite or PostgreSQL).
+    iceberg_catalog_uri: str | None = None
+    iceberg_namespace: str = "silver"
+    #: Object-store endpoint for ``s3://`` lakes (e.g. a local S3-compatible server).
+    s3_endpoint_url: str | None = None
+
+
+@dataclass(frozen=True)
 class Settings:
     """Where things live and how to reach them. Every path hangs off the lake."""
 
     lake: Path
     mlflow_tracking_uri: str
     allow_insecure_defaults: bool = False
+    silver: SilverSettings = field(default_factory=SilverSettings)
 
     @property
     def silver_dir(self) -> Path:
@@ -115,4 +143,39 @@ def load_settings(lake: Path | str | None = None, *, allow_insecure_defaults: bo
         # MLflow's own variable counts too, so `mlflow run` and `mlflow ui` users need not set two.
         mlflow_tracking_uri=pick("mlflow_tracking_uri", os.environ.get("MLFLOW_TRACKING_URI") or default_tracking),
         allow_insecure_defaults=insecure,
+        silver=silver_settings(pick),
+    )
+
+
+def silver_settings(pick: Callable[[str, str], str]) -> SilverSettings:
+    """Silver's settings from ``pick(name, default)`` (environment, then config file, then default)."""
+    defaults = SilverSettings()
+
+    def number(name: str, default: float) -> float:
+        text = pick(name, str(default))
+        try:
+            return float(text)
+        except ValueError:
+            raise ValueError(f"setting {name} must be a number, got {text!r}") from None
+
+    def moment(name: str, default: dt.datetime | None) -> dt.datetime | None:
+        text = pick(name, default.isoformat() if default else "")
+        if not text:
+            return None
+        try:
+            value = dt.datetime.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"setting {name} must be an ISO date or time, got {text!r}") from None
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)  # naive means UTC
+
+    start = moment("programme_start", defaults.programme_start)
+    return SilverSettings(
+        programme_start=start or defaults.programme_start,
+        future_tolerance=dt.timedelta(hours=number("future_tolerance_hours", 24)),
+        enrolment_tolerance=dt.timedelta(days=number("enrolment_tolerance_days", 7)),
+        max_quarantine_share=number("max_quarantine_share", defaults.max_quarantine_share),
+        ingested_at=moment("ingested_at", None),
+        iceberg_catalog_uri=pick("iceberg_catalog_uri", "") or None,
+        iceberg_namespace=pick("iceberg_namespace", defaults.iceberg_namespace),
+        s3_endpoint_url=pick("s3_endpoint_url", os.environ.get("AWS_ENDPOINT_URL", "")) or None,
     )

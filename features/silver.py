@@ -1,24 +1,41 @@
 """Read and validate a Silver lake against the contract.
 
-Any producer may write Silver, so nothing here assumes the project's simulator:
-files may have any names, be Hive-partitioned, carry extra columns (ignored) or use
-other but equivalent Arrow types (normalised). A violation raises ``ContractError``
-naming the table, the column and an example value; nothing is returned half-checked.
+Any producer may write Silver, so nothing here assumes the project's simulator: a table
+may be a folder of Parquet files (any names, Hive-partitioned as pyarrow or Spark write
+it), a Delta table or an Iceberg table (``features.silver_sources`` opens each); files may
+carry extra columns (ignored) or other but equivalent Arrow types (normalised; ``ns``
+timestamps are truncated to microseconds and counted). A violation raises
+``ContractError`` naming the table, the column and an example value; nothing is returned
+half-checked.
+
+Rows with implausible times are not errors but set aside (quarantined) with their reason:
+a timestamp before the programme start or after the table's ingestion time plus a
+tolerance, an event well before its patient's enrolment, a reminder whose ``local_hour``
+is not its ``sent_at`` in the patient's time zone, and every row of a quarantined patient.
+``load_silver`` writes them to ``lake/quarantine/<table>.parquet`` with a ``reason``
+column, and fails a table with more than the allowed share of them. No later step sees them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import zoneinfo
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
+from adherence.settings import SilverSettings, load_settings
 from features.contract import PATIENT_CHILD_TABLES, TABLES, Column
 from features.gs1 import DataMatrixError, gtin_is_valid, parse_datamatrix
+from features.silver_sources import Lake, Piece, Source, TableNotFoundError, data_files, lake_location, open_table
 
 ARROW_TYPES: dict[str, pa.DataType] = {
     "string": pa.string(),
@@ -28,6 +45,7 @@ ARROW_TYPES: dict[str, pa.DataType] = {
     "date": pa.date32(),
 }
 _PARSED_FROM_DATAMATRIX = ("gtin", "serial_number", "batch_number", "expiry_date")
+QUARANTINE_REASON = "reason"
 
 
 class ContractError(ValueError):
@@ -40,114 +58,201 @@ class ContractError(ValueError):
         super().__init__(f"{where}: {problem}{shown}")
 
 
+@dataclass
+class TableReport:
+    """What was read for one table: format, version, rows kept and set aside, values truncated."""
+
+    format: str
+    version: int | None
+    ingested_at: dt.datetime
+    rows_read: int = 0
+    quarantined: Counter[str] = field(default_factory=Counter)
+    #: Per timestamp column, how many values had sub-microsecond parts (truncated).
+    truncated_to_microseconds: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def rows(self) -> int:
+        return self.rows_read - sum(self.quarantined.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "version": self.version,
+            "ingested_at": self.ingested_at.isoformat(),
+            "rows": self.rows,
+            "quarantined": sum(self.quarantined.values()),
+            "quarantine_reasons": dict(self.quarantined),
+            "timestamps_truncated_to_microseconds": dict(self.truncated_to_microseconds),
+        }
+
+
+@dataclass
+class Silver:
+    """The validated tables (quarantined rows removed) and what was read."""
+
+    tables: dict[str, pa.Table]
+    reports: dict[str, TableReport]
+
+
 def table_files(lake: Path, table: str) -> list[Path]:
-    """Every data file of a table, skipping hidden and ``_``-prefixed files and folders."""
-    root = Path(lake) / "silver" / table
-    if not root.is_dir():
-        raise ContractError(table, None, f"table folder {root} does not exist")
-    files = sorted(
-        path
-        for path in root.rglob("*")
-        if path.is_file() and not any(part.startswith((".", "_")) for part in path.relative_to(root).parts)
-    )
-    if not files:
-        raise ContractError(table, None, f"no data files under {root}")
-    return files
+    """Every data file of a Parquet-folder table, skipping hidden and ``_``-prefixed files and folders."""
+    try:
+        return [Path(info.path) for info in data_files(lake_location(lake, SilverSettings()), table)]
+    except TableNotFoundError as exc:
+        raise ContractError(table, None, str(exc)) from exc
 
 
-def read_table(lake: Path, table: str, columns: Iterable[str] | None = None) -> pa.Table:
+def read_table(
+    lake: Path | str, table: str, columns: Iterable[str] | None = None, settings: SilverSettings | None = None
+) -> pa.Table:
     """Read one Silver table, normalised to the contract's types and validated.
 
     ``columns`` restricts what is read (and checked) to a subset of contract columns.
+    Rows outside the table's plausible time window are left out (``load_silver`` also
+    checks rows against other tables and records what it leaves out).
     """
+    config = settings or _settings(lake)
+    data, report = _load(lake, table, columns, config)
+    reasons = _window_reasons(table, data, report, config)
+    return data.filter(pc.is_null(reasons)) if reasons.null_count != len(reasons) else data
+
+
+def read_silver(
+    lake: Path | str, tables: Iterable[str] = tuple(TABLES), settings: SilverSettings | None = None
+) -> dict[str, pa.Table]:
+    """Read several tables and check that every child row names a known patient (see ``load_silver``)."""
+    return load_silver(lake, tables, settings).tables
+
+
+def load_silver(lake: Path | str, tables: Iterable[str] = tuple(TABLES), settings: SilverSettings | None = None) -> Silver:
+    """Read and validate tables, quarantine implausible rows (written to ``lake/quarantine/``) and report."""
+    config = settings or _settings(lake)
+    wanted = list(tables)
+    loaded: dict[str, pa.Table] = {}
+    reports: dict[str, TableReport] = {}
+    reasons: dict[str, pa.Array] = {}
+    for name in wanted:
+        loaded[name], reports[name] = _load(lake, name, None, config)
+        reasons[name] = _window_reasons(name, loaded[name], reports[name], config)
+    if "patients" in loaded:
+        patients = loaded["patients"]
+        for child in PATIENT_CHILD_TABLES:
+            if child in loaded:
+                _check_orphans(child, loaded[child], patients.column("mrn"))
+                reasons[child] = _related_reasons(child, loaded[child], patients, reasons["patients"], reasons[child], config)
+    location = lake_location(lake, config)
+    kept = {}
+    for name in wanted:
+        set_aside = pc.is_valid(reasons[name])
+        reports[name].quarantined = Counter(pc.filter(reasons[name], set_aside).to_pylist())
+        _write_quarantine(location, name, loaded[name].append_column(QUARANTINE_REASON, reasons[name]).filter(set_aside))
+        kept[name] = loaded[name].filter(pc.invert(set_aside))
+    for name in wanted:
+        _check_share(name, reports[name], config)
+    return Silver(kept, reports)
+
+
+def _settings(lake: Path | str) -> SilverSettings:
+    return load_settings(None if str(lake).startswith("s3:/") else lake).silver
+
+
+def _load(lake: Path | str, table: str, columns: Iterable[str] | None, settings: SilverSettings) -> tuple[pa.Table, TableReport]:
+    """All rows of a table, normalised and checked column by column (plausibility aside)."""
     spec = {col.name: col for col in TABLES[table]}
     wanted = list(spec) if columns is None else list(columns)
     unknown = [name for name in wanted if name not in spec]
     if unknown:
         raise KeyError(f"{table} has no contract column(s) {unknown}")
-    root = Path(lake) / "silver" / table
-    pieces = [_read_file(path, root, table, [spec[name] for name in wanted]) for path in table_files(lake, table)]
-    result = pa.concat_tables(pieces)
+    source = _open(lake, table, settings)
+    report = TableReport(source.format, source.version, source.ingested_at)
+    pieces = [_read_piece(piece, table, [spec[name] for name in wanted], report) for piece in source.pieces]
+    result = pa.concat_tables(pieces) if pieces else pa.table({n: pa.array([], ARROW_TYPES[spec[n].kind]) for n in wanted})
+    report.rows_read = result.num_rows
     for name in wanted:
         _check_values(table, spec[name], result.column(name))
     if table == "events" and "raw_datamatrix" in wanted:
         result = _check_datamatrix(result)
-    return result
+    return result, report
 
 
-def read_silver(lake: Path, tables: Iterable[str] = tuple(TABLES)) -> dict[str, pa.Table]:
-    """Read several tables and check that every child row names a known patient."""
-    wanted = list(tables)
-    loaded = {name: read_table(lake, name) for name in wanted}
-    if "patients" in loaded:
-        known = loaded["patients"].column("mrn")
-        for child in PATIENT_CHILD_TABLES:
-            if child in loaded:
-                orphans = pc.filter(loaded[child].column("mrn"), pc.invert(pc.is_in(loaded[child].column("mrn"), known)))
-                if len(orphans):
-                    raise ContractError(
-                        child, "mrn", f"{len(orphans)} row(s) name no patient in silver/patients", orphans[0].as_py()
-                    )
-    return loaded
-
-
-def _partition_values(path: Path, root: Path) -> dict[str, str]:
-    """Hive partition keys (``key=value`` folders) on the way from the table root to a file."""
-    values = {}
-    for part in path.relative_to(root).parts[:-1]:
-        key, sep, value = part.partition("=")
-        if sep:
-            values[key] = value
-    return values
-
-
-def _read_file(path: Path, root: Path, table: str, columns: list[Column]) -> pa.Table:
+def _open(lake: Path | str, table: str, settings: SilverSettings) -> Source:
     try:
-        schema = pq.read_schema(path)
+        return open_table(lake, table, settings)
+    except TableNotFoundError as exc:
+        raise ContractError(table, None, str(exc)) from exc
+    except Exception as exc:  # a format library's own error: say which table and what failed
+        raise ContractError(table, None, f"cannot open the table: {type(exc).__name__}: {exc}") from exc
+
+
+def _read_piece(piece: Piece, table: str, columns: list[Column], report: TableReport) -> pa.Table:
+    try:
+        schema = piece.schema()
     except Exception as exc:
-        raise ContractError(table, None, f"{path.name} is not a readable Parquet file: {exc}") from exc
-    partitions = _partition_values(path, root)
+        raise ContractError(table, None, f"{piece.name} is not a readable Parquet file: {exc}") from exc
     present = [col.name for col in columns if col.name in schema.names]
-    data = pq.read_table(path, columns=present)
+    missing = [col.name for col in columns if col.name not in schema.names]
+    if missing:
+        raise ContractError(table, missing[0], f"required column is missing from {piece.name}")
+    try:
+        data = piece.read(present)
+    except Exception as exc:
+        raise ContractError(table, None, f"cannot read {piece.name}: {type(exc).__name__}: {exc}") from exc
     arrays = []
     for col in columns:
-        if col.name in schema.names:
-            arrays.append(_normalise(table, col, data.column(col.name)))
-        elif col.name in partitions:
-            raw = pa.array([partitions[col.name]] * data.num_rows, pa.string())
-            arrays.append(_normalise(table, col, pa.chunked_array([_cast_partition(table, col, raw)])))
-        else:
-            raise ContractError(table, col.name, f"required column is missing from {path.name}")
+        values, truncated = _normalise(table, col, data.column(col.name), piece)
+        if truncated:
+            report.truncated_to_microseconds[col.name] += truncated
+        arrays.append(values)
     return pa.table(arrays, names=[col.name for col in columns])
 
 
-def _cast_partition(table: str, col: Column, raw: pa.Array) -> pa.Array:
-    try:
-        return raw.cast(ARROW_TYPES[col.kind]) if col.kind != "timestamp" else pc.strptime(raw, "%Y-%m-%d", "us")
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
-        raise ContractError(table, col.name, "partition value cannot be read", raw[0].as_py()) from exc
+def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -> tuple[pa.ChunkedArray, int]:
+    """Cast equivalent Arrow types to the contract's one; refuse anything else.
 
-
-def _normalise(table: str, col: Column, values: pa.ChunkedArray) -> pa.ChunkedArray:
-    """Cast equivalent Arrow types to the contract's one; refuse anything else."""
+    Returns the values and how many timestamps lost a sub-microsecond part.
+    """
     kind, actual = col.kind, values.type
     if pa.types.is_dictionary(actual):
         values, actual = values.cast(actual.value_type), actual.value_type
     if pa.types.is_null(actual) and col.nullable:
-        return pa.chunked_array([pa.nulls(len(values), ARROW_TYPES[kind])])
+        return pa.chunked_array([pa.nulls(len(values), ARROW_TYPES[kind])]), 0
+    textual = pa.types.is_string(actual) or pa.types.is_large_string(actual) or pa.types.is_string_view(actual)
+    if textual and kind != "string" and col.name in piece.partitions:
+        return _cast_partition(table, col, values), 0
     accepted = {
-        "string": pa.types.is_string(actual) or pa.types.is_large_string(actual),
+        "string": textual,
         "int": pa.types.is_integer(actual),
         "double": pa.types.is_floating(actual) or pa.types.is_integer(actual),
         "timestamp": pa.types.is_timestamp(actual),
         "date": pa.types.is_date(actual),
     }[kind]
     if not accepted:
-        example = next((v for v in values.to_pylist()[:100] if v is not None), None)
-        raise ContractError(table, col.name, f"has type {actual}, expected {kind}", example)
-    if kind == "timestamp" and actual.tz is None:
-        values = values.cast(pa.timestamp("us")).cast(pa.timestamp("us", tz="UTC"))  # naive means UTC
-    return values.cast(ARROW_TYPES[kind])
+        raise ContractError(table, col.name, f"has type {actual}, expected {kind} (in {piece.name})", _example(values))
+    target = ARROW_TYPES[kind]
+    try:
+        if kind == "timestamp":
+            if actual.tz is None:
+                values = values.cast(pa.timestamp(actual.unit, tz="UTC"))  # naive means UTC
+            truncated = values.cast(target, safe=False)
+            lost = pc.sum(pc.not_equal(truncated.cast(values.type), values)).as_py() if actual.unit == "ns" else 0
+            return truncated, int(lost or 0)
+        return values.cast(target), 0
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        raise ContractError(table, col.name, f"cannot be read as {kind} (in {piece.name}): {exc}", _example(values)) from exc
+
+
+def _example(values: pa.ChunkedArray) -> Any:
+    return next((v for v in values.slice(0, 100).to_pylist() if v is not None), None)
+
+
+def _cast_partition(table: str, col: Column, raw: pa.ChunkedArray) -> pa.ChunkedArray:
+    """A Hive partition value (text in the folder name) as the contract's type."""
+    try:
+        if col.kind == "timestamp":  # Spark writes "2026-01-05 10:00:00" (escaped); no offset means UTC
+            return raw.cast(pa.timestamp("us")).cast(ARROW_TYPES["timestamp"])
+        return raw.cast(ARROW_TYPES[col.kind])
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        raise ContractError(table, col.name, "partition value cannot be read", _example(raw)) from exc
 
 
 def _first(values: pa.ChunkedArray, mask: pa.ChunkedArray) -> Any:
@@ -220,3 +325,105 @@ def _check_datamatrix(events: pa.Table) -> pa.Table:
             raise ContractError("events", name, f"disagrees with raw_datamatrix {row['raw_datamatrix']!r}", row[name])
         events = events.set_column(events.column_names.index(name), name, pc.coalesce(given, expected))
     return events
+
+
+def _check_orphans(child: str, table: pa.Table, known: pa.ChunkedArray) -> None:
+    orphans = pc.filter(table.column("mrn"), pc.invert(pc.is_in(table.column("mrn"), known)))
+    if len(orphans):
+        raise ContractError(child, "mrn", f"{len(orphans)} row(s) name no patient in silver/patients", orphans[0].as_py())
+
+
+def _no_reasons(rows: int) -> pa.Array:
+    return pa.nulls(rows, pa.string())
+
+
+def _add_reason(reasons: pa.Array, mask: pa.Array | pa.ChunkedArray, reason: str) -> pa.Array:
+    """Give ``reason`` to the rows of ``mask`` that have none yet (the first reason found is kept)."""
+    flagged = pc.if_else(pc.fill_null(mask, False), pa.scalar(reason), pa.scalar(None, pa.string()))
+    combined = pc.coalesce(reasons, flagged)
+    return combined.combine_chunks() if isinstance(combined, pa.ChunkedArray) else combined
+
+
+def _window_reasons(table: str, data: pa.Table, report: TableReport, settings: SilverSettings) -> pa.Array:
+    """Per row, why its timestamps are implausible for the table alone (null: plausible)."""
+    reasons = _no_reasons(data.num_rows)
+    ingested = settings.ingested_at or report.ingested_at
+    latest = ingested + settings.future_tolerance
+    for col in TABLES[table]:
+        if col.kind != "timestamp" or col.name not in data.column_names:
+            continue
+        values = data.column(col.name)
+        early = pc.less(values, pa.scalar(settings.programme_start, ARROW_TYPES["timestamp"]))
+        reasons = _add_reason(reasons, early, f"{col.name} before the programme start {settings.programme_start:%Y-%m-%d}")
+        late = pc.greater(values, pa.scalar(latest, ARROW_TYPES["timestamp"]))
+        after = f"{col.name} after the table's ingestion time {ingested:%Y-%m-%dT%H:%M:%SZ} + {_span(settings.future_tolerance)}"
+        reasons = _add_reason(reasons, late, after)
+    return reasons
+
+
+def _related_reasons(
+    child: str, table: pa.Table, patients: pa.Table, patient_reasons: pa.Array, reasons: pa.Array, settings: SilverSettings
+) -> pa.Array:
+    """Reasons a child row is implausible given its patient: a quarantined patient, a time
+    well before enrolment (events), a ``local_hour`` that is not ``sent_at`` locally (reminders)."""
+    position = pc.index_in(table.column("mrn"), value_set=patients.column("mrn"))
+    reasons = _add_reason(reasons, pc.is_valid(patient_reasons.take(position)), "the patient is quarantined")
+    if child == "events":
+        enrolled = patients.column("enrolled_at").take(position)
+        earliest = pc.subtract(enrolled, pa.scalar(settings.enrolment_tolerance, pa.duration("us")))
+        before = pc.less(table.column("event_time"), earliest)
+        reasons = _add_reason(reasons, before, f"event_time more than {_span(settings.enrolment_tolerance)} before enrolled_at")
+    if child == "reminders":
+        local = _local_hours(table.column("sent_at"), patients.column("timezone").take(position))
+        wrong = pc.not_equal(table.column("local_hour"), local)
+        reasons = _add_reason(reasons, wrong, "local_hour is not sent_at's hour in the patient's time zone")
+    return reasons
+
+
+def _span(delta: dt.timedelta) -> str:
+    """A tolerance as people write it: ``7 days``, ``24 hours``."""
+    if delta % dt.timedelta(days=1) == dt.timedelta(0):
+        return f"{delta.days} days"
+    return f"{delta.total_seconds() / 3600:g} hours"
+
+
+def _local_hours(moments: pa.ChunkedArray, zones: pa.ChunkedArray) -> pa.Array:
+    """The hour of each UTC moment in its own IANA time zone."""
+    moments, zones = moments.combine_chunks(), zones.combine_chunks()
+    hours = pa.nulls(len(moments), pa.int64())
+    for zone in pc.unique(zones).to_pylist():
+        here = pc.equal(zones, zone)
+        local = pc.hour(moments.cast(pa.timestamp("us", tz=zone))).cast(pa.int64())
+        hours = pc.if_else(here, local, hours)
+    return hours
+
+
+def _check_share(table: str, report: TableReport, settings: SilverSettings) -> None:
+    quarantined = sum(report.quarantined.values())
+    if not report.rows_read or quarantined / report.rows_read <= settings.max_quarantine_share:
+        return
+    reason = report.quarantined.most_common(1)[0][0]
+    raise ContractError(
+        table,
+        None,
+        f"{quarantined} of {report.rows_read} rows ({quarantined / report.rows_read:.2%}) quarantined, more than the "
+        f"allowed {settings.max_quarantine_share:.2%}; they are in quarantine/{table}.parquet",
+        reason,
+    )
+
+
+def _write_quarantine(location: Lake, table: str, rows: pa.Table) -> None:
+    """``quarantine/<table>.parquet``, replaced atomically; removed when nothing is set aside."""
+    filesystem = location.filesystem
+    target = location.path("quarantine", f"{table}.parquet")
+    if not rows.num_rows:
+        if filesystem.get_file_info(target).type == pafs.FileType.File:
+            filesystem.delete_file(target)
+        return
+    filesystem.create_dir(location.path("quarantine"), recursive=True)
+    if not location.local:
+        pq.write_table(rows, target, filesystem=filesystem)  # an object store's PUT is atomic already
+        return
+    temporary = Path(location.path("quarantine", f".{table}.parquet.{os.getpid()}.tmp"))
+    pq.write_table(rows, temporary)
+    temporary.replace(target)

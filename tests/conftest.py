@@ -15,20 +15,29 @@ SMALL = SimulationConfig(patients=600, days=120, seed=7)
 TEST_PSEUDONYM_KEY = b"test-pseudonym-key-0123456789abcdef"
 
 
+def simulated_lake(tmp_path_factory: pytest.TempPathFactory, name: str, config: SimulationConfig) -> Path:
+    """A new simulated lake in a session folder called ``name``."""
+    lake = tmp_path_factory.mktemp(name)
+    simulate(lake, config)
+    return lake
+
+
+def silver_copy(lake: Path, target: Path) -> Path:
+    """``target`` holding a private copy of ``lake``'s Silver, free to be damaged by a test."""
+    shutil.copytree(lake / "silver", target / "silver")
+    return target
+
+
 @pytest.fixture(scope="session")
 def small_lake(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A simulated lake shared read-only by many tests; copy it before changing anything."""
-    lake = tmp_path_factory.mktemp("small-lake")
-    simulate(lake, SMALL)
-    return lake
+    return simulated_lake(tmp_path_factory, "small-lake", SMALL)
 
 
 @pytest.fixture
 def lake_copy(small_lake: Path, tmp_path: Path) -> Path:
     """A private copy of the small lake's Silver, free to be damaged by a test."""
-    target = tmp_path / "lake"
-    shutil.copytree(small_lake / "silver", target / "silver")
-    return target
+    return silver_copy(small_lake, tmp_path / "lake")
 
 
 @pytest.fixture(scope="session")

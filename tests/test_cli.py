@@ -1,3 +1,4 @@
+import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -16,7 +17,9 @@ def test_simulate_then_validate(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     result = runner.invoke(app, ["validate", "--lake", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert '"patients": 40' in result.stdout
+    report = json.loads(result.stdout)
+    assert report["patients"]["rows"] == 40 and report["events"]["format"] == "parquet"
+    assert report["events"]["quarantined"] == 0
 
 
 def test_validate_reports_a_contract_violation(lake_copy: Path) -> None:

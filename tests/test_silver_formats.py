@@ -1,0 +1,310 @@
+"""Silver as other producers write it: Delta tables, pandas and Spark Parquet, Hive partitions,
+and rows with implausible times, which are quarantined rather than believed.
+
+Every lake here is written with the tool a producer would use (``deltalake``, pandas,
+pyarrow's dataset writer); the rows are the simulator's, i.e. invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import urllib.parse
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pytest
+from deltalake import DeltaTable, write_deltalake
+from typer.testing import CliRunner
+
+from adherence.cli import app
+from adherence.settings import SilverSettings
+from adherence.simulator import SimulationConfig
+from features.silver import load_silver, read_table
+from tests.conftest import silver_copy, simulated_lake
+
+runner = CliRunner()
+TINY = SimulationConfig(patients=20, days=40, seed=3)
+
+
+@pytest.fixture(scope="session")
+def tiny_lake(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return simulated_lake(tmp_path_factory, "tiny-lake", TINY)
+
+
+@pytest.fixture
+def lake(tiny_lake: Path, tmp_path: Path) -> Path:
+    """A private copy of the tiny lake's Silver."""
+    return silver_copy(tiny_lake, tmp_path)
+
+
+def silver_rows(lake: Path, table: str) -> pa.Table:
+    """A table's rows as the simulator wrote them (Parquet files)."""
+    return pq.read_table(lake / "silver" / table)
+
+
+def replace_table(lake: Path, table: str) -> Path:
+    """Empty a table's folder for a producer to write it again; return the folder."""
+    folder = lake / "silver" / table
+    shutil.rmtree(folder)
+    folder.mkdir()
+    return folder
+
+
+def validate(lake: Path | str) -> dict[str, dict[str, object]]:
+    result = runner.invoke(app, ["validate", "--lake", str(lake)])
+    assert result.exit_code == 0, result.output
+    report: dict[str, dict[str, object]] = json.loads(result.stdout)
+    return report
+
+
+def refusal(lake: Path) -> str:
+    """``validate``'s message for a lake it refuses (exit 2, never a traceback), on one line."""
+    result = runner.invoke(app, ["validate", "--lake", str(lake)])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), result.output
+    return " ".join(result.output.split())
+
+
+def with_time(table: pa.Table, column: str, row: int, value: dt.datetime) -> pa.Table:
+    values = table.column(column).to_pylist()
+    values[row] = value
+    return table.set_column(table.column_names.index(column), column, pa.array(values, table.schema.field(column).type))
+
+
+# --- Delta Lake -------------------------------------------------------------------------
+
+
+def test_delta_table_is_read_at_its_current_version(lake: Path) -> None:
+    """An overwrite (a producer fixing a bad load) and a delete (an erasure) are honoured."""
+    events = silver_rows(lake, "events")
+    folder = replace_table(lake, "events")
+    bad_load = events.set_column(0, "event_id", pc.binary_join_element_wise("stale-", events.column("event_id"), ""))
+    write_deltalake(folder, pa.concat_tables([bad_load, events]))  # version 0: every event twice
+    write_deltalake(folder, events, mode="overwrite")  # version 1: the fixed load
+    erased = events.column("mrn")[0].as_py()
+    DeltaTable(folder).delete(f"mrn = '{erased}'")  # version 2: one patient's events erased
+
+    report = validate(lake)["events"]
+    expected = events.filter(pc.not_equal(events.column("mrn"), erased))
+    assert (report["format"], report["version"], report["rows"]) == ("delta", 2, expected.num_rows)
+    read = read_table(lake, "events")
+    assert sorted(read.column("event_id").to_pylist()) == sorted(expected.column("event_id").to_pylist())
+    assert erased not in read.column("mrn").to_pylist()
+
+
+def test_delta_table_partitioned_with_null_partition(lake: Path) -> None:
+    events = silver_rows(lake, "events")
+    assert events.column("region").null_count > 0  # non-scan events have no region
+    write_deltalake(replace_table(lake, "events"), events, partition_by=["region"])
+    read = read_table(lake, "events").sort_by("event_id")
+    assert read.column("region").to_pylist() == events.sort_by("event_id").column("region").to_pylist()
+
+
+def test_delta_ingestion_time_is_its_newest_commit(lake: Path) -> None:
+    messages = silver_rows(lake, "messages")
+    write_deltalake(replace_table(lake, "messages"), messages)
+    silver = load_silver(lake)
+    committed = DeltaTable(lake / "silver" / "messages").history(1)[0]["timestamp"]
+    assert silver.reports["messages"].ingested_at == dt.datetime.fromtimestamp(committed / 1000, dt.UTC)
+
+
+# --- Arrow types and layouts of other writers ---------------------------------------------
+
+
+def test_pandas_nanosecond_timestamps_are_truncated_and_counted(lake: Path) -> None:
+    events = silver_rows(lake, "events").to_pandas()
+    events["event_time"] = events.event_time.astype("datetime64[ns, UTC]")  # pandas' own unit
+    events.loc[3, "event_time"] += pd.Timedelta(nanoseconds=789)
+    exact = events.event_time[3]
+    events.to_parquet(replace_table(lake, "events") / "part.parquet")
+    assert pq.read_schema(lake / "silver" / "events" / "part.parquet").field("event_time").type.unit == "ns"
+
+    report = validate(lake)["events"]
+    assert report["timestamps_truncated_to_microseconds"] == {"event_time": 1}
+    read = read_table(lake, "events")
+    value = read.filter(pc.equal(read.column("event_id"), events.event_id[3])).column("event_time")[0].as_py()
+    assert pd.Timestamp(value) == exact.floor("us") != exact
+
+
+def test_spark_int96_large_dictionary_strings_and_nullable_ints(lake: Path) -> None:
+    patients = silver_rows(lake, "patients")
+    original = read_table(lake, "patients").sort_by("mrn")
+    frame = patients.to_pandas()
+    frame["doses_per_day"] = frame["doses_per_day"].astype("Int16")  # pandas' nullable integers
+    frame["mrn"] = frame["mrn"].astype("category")
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    table = table.set_column(
+        table.column_names.index("full_name"), "full_name", table.column("full_name").cast(pa.large_string())
+    )
+    folder = replace_table(lake, "patients")
+    pq.write_table(table, folder / "part-00000.snappy.parquet", use_deprecated_int96_timestamps=True)
+    assert (
+        str(
+            pq.ParquetFile(folder / "part-00000.snappy.parquet")
+            .schema.column(table.column_names.index("enrolled_at"))
+            .physical_type
+        )
+        == "INT96"
+    )
+
+    read = read_table(lake, "patients").sort_by("mrn")
+    assert read.equals(original)
+
+
+def test_hive_partitions_as_pyarrow_writes_them(lake: Path) -> None:
+    events = silver_rows(lake, "events")
+    folder = replace_table(lake, "events")
+    ds.write_dataset(events, folder, format="parquet", partitioning=["region"], partitioning_flavor="hive")
+    assert (folder / "region=__HIVE_DEFAULT_PARTITION__").is_dir()
+    report = validate(lake)["events"]
+    assert report["rows"] == events.num_rows
+    read = read_table(lake, "events").sort_by("event_id")
+    assert read.column("region").to_pylist() == events.sort_by("event_id").column("region").to_pylist()
+
+
+def test_hive_partitions_as_spark_writes_them(lake: Path) -> None:
+    """Escaped values (``:`` as ``%3A``, ``@`` as ``%40``), ``_SUCCESS`` and ``.crc`` side files."""
+    reminders = silver_rows(lake, "reminders")
+    folder = replace_table(lake, "reminders")
+    for (policy, sent_at), group in reminders.to_pandas().groupby(["policy", "sent_at"]):
+        stamp = sent_at.strftime("%Y-%m-%d %H:%M:%S")
+        part = folder / f"policy={urllib.parse.quote(policy, safe='')}" / f"sent_at={urllib.parse.quote(stamp, safe='')}"
+        part.mkdir(parents=True)
+        rows = pa.Table.from_pandas(group.drop(columns=["policy", "sent_at"]), preserve_index=False)
+        pq.write_table(rows, part / "part-00000-6b1c.c000.snappy.parquet")
+        (part / ".part-00000-6b1c.c000.snappy.parquet.crc").write_bytes(b"\x00crc")
+    (folder / "_SUCCESS").write_text("")
+    assert any("%3A" in path.name for path in folder.glob("*/*")) and any("%40" in path.name for path in folder.iterdir())
+
+    read = read_table(lake, "reminders").sort_by("reminder_id")
+    expected = reminders.sort_by("reminder_id")
+    assert read.column("policy").to_pylist() == expected.column("policy").to_pylist()
+    assert read.column("sent_at").to_pylist() == expected.column("sent_at").to_pylist()
+
+
+def test_unreadable_values_name_table_file_and_what_failed(lake: Path) -> None:
+    patients = silver_rows(lake, "patients")
+    huge = pa.array([2**63 + 5] * patients.num_rows, pa.uint64())
+    folder = replace_table(lake, "patients")
+    pq.write_table(
+        patients.set_column(patients.column_names.index("comorbidity_count"), "comorbidity_count", huge), folder / "odd.parquet"
+    )
+    output = refusal(lake)
+    assert "silver/patients.comorbidity_count" in output and "odd.parquet" in output and "cannot be read as int" in output
+
+
+def test_unexpected_failures_are_named_never_a_traceback(lake: Path) -> None:
+    folder = lake / "silver" / "messages"
+    (folder / "_delta_log").mkdir()
+    (folder / "_delta_log" / "00000000000000000000.json").write_text("{not json")
+    output = refusal(lake)
+    assert "silver/messages" in output and "cannot open the table" in output
+
+
+# --- Plausibility and quarantine ----------------------------------------------------------
+
+
+@pytest.fixture
+def bogus_clocks(lake: Path) -> Iterator[tuple[Path, list[str]]]:
+    """Two pillbox events with a 32-bit overflow and a clock reset."""
+    path = next((lake / "silver" / "events").rglob("*.parquet"))
+    events = pq.read_table(path)
+    rows = pc.indices_nonzero(pc.equal(events.column("event_type"), "pillbox_opened")).to_pylist()[:2]
+    events = with_time(events, "event_time", rows[0], dt.datetime(2038, 1, 19, 3, 14, 7, tzinfo=dt.UTC))
+    events = with_time(events, "event_time", rows[1], dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
+    pq.write_table(events, path)
+    yield lake, [events.column("event_id")[row].as_py() for row in rows]
+
+
+def test_bogus_clocks_are_quarantined_with_their_reason(bogus_clocks: tuple[Path, list[str]]) -> None:
+    lake, ids = bogus_clocks
+    report = validate(lake)["events"]
+    assert report["quarantined"] == 2
+    reasons = report["quarantine_reasons"]
+    assert isinstance(reasons, dict) and len(reasons) == 2
+    assert any(reason.startswith("event_time after the table's ingestion time") for reason in reasons)
+    assert "event_time before the programme start 2000-01-01" in reasons
+    quarantine = pq.read_table(lake / "quarantine" / "events.parquet")
+    assert sorted(quarantine.column("event_id").to_pylist()) == sorted(ids)
+    assert set(quarantine.column("reason").to_pylist()) == set(reasons)
+    kept = load_silver(lake).tables["events"]
+    assert not set(ids) & set(kept.column("event_id").to_pylist())
+    assert pc.max(kept.column("event_time")).as_py() < dt.datetime(2027, 1, 1, tzinfo=dt.UTC)
+
+
+def test_quarantine_is_removed_once_the_lake_is_clean(bogus_clocks: tuple[Path, list[str]], tiny_lake: Path) -> None:
+    lake, _ = bogus_clocks
+    load_silver(lake)
+    assert (lake / "quarantine" / "events.parquet").is_file()
+    shutil.rmtree(lake / "silver")
+    shutil.copytree(tiny_lake / "silver", lake / "silver")
+    load_silver(lake)
+    assert not (lake / "quarantine" / "events.parquet").exists()
+    assert not list((lake / "quarantine").glob(".*"))  # no temporary file left behind
+
+
+def test_too_many_quarantined_rows_fail_validation_with_the_figure(lake: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    messages = silver_rows(lake, "messages")
+    shifted = pc.subtract(messages.column("sent_at"), pa.scalar(dt.timedelta(days=365 * 30), pa.duration("us")))
+    n = messages.num_rows // 10
+    mixed = pa.chunked_array([shifted.slice(0, n), messages.column("sent_at").slice(n)]).combine_chunks()
+    folder = replace_table(lake, "messages")
+    pq.write_table(messages.set_column(messages.column_names.index("sent_at"), "sent_at", mixed), folder / "m.parquet")
+    output = refusal(lake)
+    assert f"{n} of {messages.num_rows} rows ({n / messages.num_rows:.2%}) quarantined" in output
+    assert "more than the allowed 1.00%" in output
+    monkeypatch.setenv("ADHERENCE_MAX_QUARANTINE_SHARE", "0.5")
+    assert validate(lake)["messages"]["quarantined"] == n
+
+
+def test_programme_start_and_tolerances_are_settings(bogus_clocks: tuple[Path, list[str]]) -> None:
+    lake, _ = bogus_clocks
+    relaxed = SilverSettings(programme_start=dt.datetime(1960, 1, 1, tzinfo=dt.UTC), enrolment_tolerance=dt.timedelta(days=36500))
+    assert sum(load_silver(lake, settings=relaxed).reports["events"].quarantined.values()) == 1  # 2038 stays out
+    later = SilverSettings(ingested_at=dt.datetime(2039, 1, 1, tzinfo=dt.UTC))
+    assert sum(load_silver(lake, settings=later).reports["events"].quarantined.values()) == 1  # 1970 stays out
+
+
+def test_events_well_before_enrolment_and_a_quarantined_patients_rows(lake: Path) -> None:
+    patients = silver_rows(lake, "patients")
+    events = silver_rows(lake, "events")
+    mrn = events.column("mrn")[0].as_py()
+    row = pc.index(patients.column("mrn"), mrn).as_py()
+    enrolled = patients.column("enrolled_at")[row].as_py()
+    early = with_time(events, "event_time", 0, enrolled - dt.timedelta(days=8))
+    folder = replace_table(lake, "events")
+    pq.write_table(early, folder / "e.parquet")
+    silver = load_silver(lake, settings=SilverSettings(max_quarantine_share=1.0))
+    assert dict(silver.reports["events"].quarantined) == {"event_time more than 7 days before enrolled_at": 1}
+
+    # A patient enrolled "in 1970" is set aside with every row that names them.
+    other = patients.column("mrn")[(row + 1) % patients.num_rows].as_py()
+    patients = with_time(patients, "enrolled_at", (row + 1) % patients.num_rows, dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
+    folder = replace_table(lake, "patients")
+    pq.write_table(patients, folder / "p.parquet")
+    silver = load_silver(lake, settings=SilverSettings(max_quarantine_share=1.0))
+    assert other not in silver.tables["patients"].column("mrn").to_pylist()
+    for child in ("events", "reminders", "messages"):
+        assert other not in silver.tables[child].column("mrn").to_pylist()
+        quarantine = pq.read_table(lake / "quarantine" / f"{child}.parquet")
+        assert "the patient is quarantined" in quarantine.column("reason").to_pylist()
+
+
+def test_local_hour_must_be_sent_at_in_the_patients_time_zone(lake: Path) -> None:
+    reminders = silver_rows(lake, "reminders")
+    hours = reminders.column("local_hour").to_pylist()
+    hours[0] = (hours[0] + 5) % 24
+    wrong = reminders.set_column(
+        reminders.column_names.index("local_hour"), "local_hour", pa.array(hours, reminders.schema.field("local_hour").type)
+    )
+    folder = replace_table(lake, "reminders")
+    pq.write_table(wrong, folder / "r.parquet")
+    silver = load_silver(lake)
+    assert dict(silver.reports["reminders"].quarantined) == {"local_hour is not sent_at's hour in the patient's time zone": 1}
+    assert reminders.column("reminder_id")[0].as_py() not in silver.tables["reminders"].column("reminder_id").to_pylist()
