@@ -1,14 +1,20 @@
 """GS1 identifiers on medicine packs: GTIN check digits and DataMatrix element strings.
 
-Parsing is done by ``biip`` (a maintained GS1 library); this module adds the two
-things the platform needs on top: formatting a pack's element string the way
-scanners emit it, and parsing a whole column quickly (packs are scanned many times,
-so only distinct strings are parsed).
+Parsing is done by ``biip`` (a maintained GS1 library); this module adds what the
+platform needs on top: formatting a pack's element string the way scanners emit it,
+stripping scanners' symbology identifiers (``]d2``, ``]C1``, ``]Q3``), and a round-trip
+rule. A parse is accepted only if its fields, encoded again, give back the scanned
+string, so a field is never silently cut short. In the bracketed form a serial may
+itself hold parentheses (``(21)Qx7(K2)pLmR``), which no parser can split for certain:
+the producer's own parsed columns settle it when they encode to the scanned string;
+otherwise the value is refused.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -16,6 +22,8 @@ from biip.checksums import gs1_standard_check_digit
 from biip.gs1_messages import GS1Message
 
 GROUP_SEPARATOR = "\x1d"  # FNC1 as transmitted by scanners between variable-length fields
+#: A scanner's symbology identifier (ISO/IEC 15424): ``]``, a code letter, a modifier.
+SYMBOLOGY_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 
 
 class DataMatrixError(ValueError):
@@ -56,15 +64,54 @@ def format_datamatrix(pack: PackIdentity, *, bracketed: bool) -> str:
     return f"01{pack.gtin}17{expiry}10{pack.batch_number}{GROUP_SEPARATOR}21{pack.serial_number}"
 
 
-def parse_datamatrix(value: str) -> PackIdentity:
-    """Parse one element string in either form; raise ``DataMatrixError`` naming the problem."""
-    text = value.strip()
+def scanned_text(value: str) -> str:
+    """The element string without surrounding blanks, symbology identifier or leading FNC1."""
+    return SYMBOLOGY_PREFIX.sub("", value.strip()).lstrip(GROUP_SEPARATOR)
+
+
+def encodes_to(pack: PackIdentity, value: str) -> bool:
+    """True when ``pack``'s four fields, in some order, are exactly the scanned element string."""
+    text = scanned_text(value)
+    expiries = [pack.expiry_date.strftime("%y%m%d")]
+    if (pack.expiry_date + dt.timedelta(days=1)).day == 1:
+        expiries.append(pack.expiry_date.strftime("%y%m00"))  # day 00: the end of the month
+    for expiry in expiries:
+        fields = [("01", pack.gtin), ("17", expiry), ("10", pack.batch_number), ("21", pack.serial_number)]
+        for order in itertools.permutations(fields):
+            if text.startswith("("):
+                if "".join(f"({ai}){field}" for ai, field in order) == text:
+                    return True
+            elif "".join(ai + field for ai, field in order) == text.replace(GROUP_SEPARATOR, ""):
+                return True
+    return False
+
+
+def parse_datamatrix(value: str, producer: PackIdentity | None = None) -> PackIdentity:
+    """Parse one element string in either form; raise ``DataMatrixError`` naming the problem.
+
+    ``producer`` is how the producer parsed it, if it did: accepted when it encodes to the
+    scanned string (which settles an ambiguous bracketed form). Otherwise biip's parse must
+    encode back to it.
+    """
+    if producer is not None and encodes_to(producer, value):
+        return producer
+    text = scanned_text(value)
     try:
         # Bracketed human-readable form, or the raw form with GS (FNC1) separators.
         message = GS1Message.parse_hri(text) if text.startswith("(") else GS1Message.parse(text)
     except Exception as exc:  # biip raises several types; all mean "unreadable"
         raise DataMatrixError(f"unparsable GS1 DataMatrix {value!r}: {exc}") from exc
-    fields = {element.ai.ai: element for element in message.element_strings}
+    elements = message.element_strings
+    if text.startswith("("):
+        again, scanned = "".join(f"({element.ai.ai}){element.value}" for element in elements), text
+    else:
+        again, scanned = "".join(element.ai.ai + element.value for element in elements), text.replace(GROUP_SEPARATOR, "")
+    if again != scanned:
+        raise DataMatrixError(
+            f"ambiguous GS1 DataMatrix {value!r}: it reads as {again!r}, which drops part of it "
+            "(a field holding parentheses?), and no parsed columns from the producer encode to it"
+        )
+    fields = {element.ai.ai: element for element in elements}
     missing = [ai for ai in ("01", "21", "10", "17") if ai not in fields]
     if missing:
         raise DataMatrixError(f"GS1 DataMatrix {value!r} lacks application identifier(s) {missing}")

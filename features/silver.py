@@ -34,7 +34,7 @@ import pyarrow.parquet as pq
 
 from adherence.settings import SilverSettings, load_settings
 from features.contract import PATIENT_CHILD_TABLES, TABLES, Column
-from features.gs1 import DataMatrixError, gtin_is_valid, parse_datamatrix
+from features.gs1 import DataMatrixError, PackIdentity, gtin_is_valid, parse_datamatrix
 from features.silver_sources import Lake, Piece, Source, TableNotFoundError, data_files, lake_location, open_table
 
 ARROW_TYPES: dict[str, pa.DataType] = {
@@ -299,17 +299,20 @@ def _check_datamatrix(events: pa.Table) -> pa.Table:
     """Parse every scanned DataMatrix; fill the parsed columns where a producer left them null.
 
     Scans repeat the same pack, so each distinct string is parsed once and the result
-    is broadcast back with ``index_in``. An unparsable value, or one that contradicts
-    a parsed column the producer filled, is an error.
+    is broadcast back with ``index_in``. Where the producer filled all four parsed
+    columns, its reading is accepted if it encodes to the string (``features.gs1``).
+    An unparsable or ambiguous value, or one that contradicts a parsed column the
+    producer filled, is an error.
     """
     raw = events.column("raw_datamatrix")
     if raw.null_count == len(raw):
         return events
     distinct = pc.unique(raw.drop_null())
+    producer = _producer_parses(events) if set(_PARSED_FROM_DATAMATRIX) <= set(events.column_names) else {}
     packs = []
     for value in distinct.to_pylist():
         try:
-            packs.append(parse_datamatrix(value))
+            packs.append(parse_datamatrix(value, producer.get(value)))
         except DataMatrixError as exc:
             raise ContractError("events", "raw_datamatrix", str(exc), value) from exc
     position = pc.index_in(raw, value_set=distinct)
@@ -325,6 +328,19 @@ def _check_datamatrix(events: pa.Table) -> pa.Table:
             raise ContractError("events", name, f"disagrees with raw_datamatrix {row['raw_datamatrix']!r}", row[name])
         events = events.set_column(events.column_names.index(name), name, pc.coalesce(given, expected))
     return events
+
+
+def _producer_parses(events: pa.Table) -> dict[str, PackIdentity]:
+    """Each DataMatrix string with the parsed columns the producer gave it (complete rows only)."""
+    columns = ["raw_datamatrix", *_PARSED_FROM_DATAMATRIX]
+    rows = events.select(columns)
+    for name in columns:
+        rows = rows.filter(pc.is_valid(rows.column(name)))
+    distinct = rows.group_by(columns).aggregate([])
+    return {
+        row["raw_datamatrix"]: PackIdentity(row["gtin"], row["serial_number"], row["batch_number"], row["expiry_date"])
+        for row in distinct.to_pylist()
+    }
 
 
 def _check_orphans(child: str, table: pa.Table, known: pa.ChunkedArray) -> None:

@@ -47,3 +47,33 @@ def test_check_digit_matches_a_published_gtin() -> None:
 def test_unreadable_datamatrix_is_rejected_with_a_reason(value: str, fragment: str) -> None:
     with pytest.raises(DataMatrixError, match=fragment):
         parse_datamatrix(value)
+
+
+PACK = PackIdentity("09506000134352", "Qx7(K2)pLmR", "AB12", dt.date(2027, 1, 1))
+AMBIGUOUS = "(01)09506000134352(17)270101(10)AB12(21)Qx7(K2)pLmR"
+
+
+@given(packs, st.booleans(), st.sampled_from(["]d2", "]C1", "]Q3", ""]))
+def test_symbology_identifiers_are_stripped(pack: PackIdentity, bracketed: bool, prefix: str) -> None:
+    assert parse_datamatrix(prefix + format_datamatrix(pack, bracketed=bracketed)) == pack
+
+
+@pytest.mark.parametrize("value", [AMBIGUOUS, "(01)09506000134352(17)270101(10)AB12(21)Qx7((K2pLmR"])
+def test_a_parse_that_drops_part_of_the_string_is_refused(value: str) -> None:
+    with pytest.raises(DataMatrixError, match="ambiguous"):
+        parse_datamatrix(value)
+
+
+def test_the_producers_parse_settles_an_ambiguous_string_when_it_encodes_to_it() -> None:
+    assert parse_datamatrix(AMBIGUOUS, PACK) == PACK
+    assert parse_datamatrix("]d2" + AMBIGUOUS, PACK) == PACK
+    other = PackIdentity("09506000134352", "Qx7((K2pLmR", "AB12", dt.date(2027, 1, 1))
+    assert parse_datamatrix("(01)09506000134352(17)270101(10)AB12(21)Qx7((K2pLmR", other) == other
+    with pytest.raises(DataMatrixError, match="ambiguous"):  # the producer's fields do not encode to it
+        parse_datamatrix(AMBIGUOUS, PackIdentity("09506000134352", "Qx7", "AB12", dt.date(2027, 1, 1)))
+
+
+def test_fields_in_any_order_and_end_of_month_expiry_round_trip() -> None:
+    value = "(21)S9(01)09506000134352(10)L1(17)270200"
+    assert parse_datamatrix(value) == PackIdentity("09506000134352", "S9", "L1", dt.date(2027, 2, 28))
+    assert parse_datamatrix(value, PackIdentity("09506000134352", "S9", "L1", dt.date(2027, 2, 28))).serial_number == "S9"

@@ -147,3 +147,26 @@ def test_other_producers_layouts_are_accepted(lake_copy: Path, small_lake: Path)
 def test_missing_table_is_named(tmp_path: Path) -> None:
     with pytest.raises(ContractError, match="silver/patients"):
         read_table(tmp_path, "patients")
+
+
+def test_ambiguous_datamatrix_is_settled_by_the_producers_columns_or_refused(lake_copy: Path) -> None:
+    """Two packs whose serials hold parentheses: never merged into one serial ``Qx7``."""
+    path = table_files(lake_copy, "events")[0]
+    events = pq.read_table(path)
+    scans = pc.indices_nonzero(pc.equal(events.column("event_type"), "med_scan")).to_pylist()[:2]
+    serials = ["Qx7(K2)pLmR", "Qx7((K2pLmR"]
+    for row, serial in zip(scans, serials, strict=True):
+        gtin, batch = events.column("gtin")[row].as_py(), events.column("batch_number")[row].as_py()
+        expiry = events.column("expiry_date")[row].as_py()
+        events = _set_at(events, "raw_datamatrix", row, f"]d2(01){gtin}(17){expiry:%y%m%d}(10){batch}(21){serial}")
+        events = _set_at(events, "serial_number", row, serial)
+    pq.write_table(events, path)
+    read = read_table(lake_copy, "events")
+    ids = [events.column("event_id")[row].as_py() for row in scans]
+    chosen = read.filter(pc.is_in(read.column("event_id"), pa.array(ids)))
+    assert sorted(chosen.column("serial_number").to_pylist()) == sorted(serials)
+
+    pq.write_table(_set_at(events, "serial_number", scans[0], None), path)
+    with pytest.raises(ContractError, match="ambiguous") as caught:
+        read_table(lake_copy, "events")
+    assert caught.value.column == "raw_datamatrix" and "Qx7(K2)pLmR" in caught.value.example
