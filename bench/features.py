@@ -65,6 +65,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _common import run_measured, save
 
+from features import duck
 from features import materialize as fm
 from features.store import DEFAULT_PROJECT, DEFAULT_REDIS, DEFAULT_REGISTRY_URL, repo_dir
 from features.store.definitions import SNAPSHOT_TTL, VIEWS
@@ -107,8 +108,7 @@ def parquet(lake: Path, view: str) -> str:
 
 
 def connect() -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect()
-    con.execute("SET TimeZone = 'UTC'")
+    con = duck.connect()
     con.execute("SET enable_progress_bar = false")
     return con
 

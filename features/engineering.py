@@ -24,6 +24,8 @@ from pathlib import Path
 
 import duckdb
 
+from features import duck
+
 DOSE_TYPES = "('med_scan', 'pillbox_opened')"
 RESPONSE_WINDOW_MINUTES = 120
 #: Local-hour buckets for reminder response rates (inclusive bounds).
@@ -314,9 +316,8 @@ def build_tables(
     output.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".building-", dir=output))
     try:
-        con = duckdb.connect()
+        con = duck.connect()
         try:
-            con.execute("SET TimeZone = 'UTC'")
             con.execute("SET enable_progress_bar = false")
             spill = str(staging / "spill").replace("'", "''")
             con.execute(f"SET temp_directory = '{spill}'")  # spills stay inside the lake and are removed

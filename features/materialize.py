@@ -12,11 +12,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import duckdb
 import numpy as np
 import pandas as pd
 from feast import FeatureService, FeatureStore
 
+from features import duck
 from features.engineering import FEATURE_TABLES, build_tables
 from features.store import DEFAULT_PROJECT, repo_dir, write_repo
 from features.store.definitions import SNAPSHOT_TTL, build_definitions
@@ -50,7 +50,7 @@ def latest_snapshot(lake: Path) -> datetime:
     if missing:
         raise FileNotFoundError(f"feature tables {missing} are missing under {features_dir(lake)}: run features apply first")
     files = ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths)
-    newest = duckdb.execute(f"SELECT max(event_timestamp) FROM read_parquet([{files}], union_by_name = true)").fetchone()
+    newest = duck.connect().execute(f"SELECT max(event_timestamp) FROM read_parquet([{files}], union_by_name = true)").fetchone()
     if newest is None or newest[0] is None:
         raise ValueError(f"the feature tables under {features_dir(lake)} are empty")
     return _utc(newest[0])

@@ -18,6 +18,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from features import duck
 from features.contract import DOSE_EVENT_TYPES
 
 DROPOFF_GAP_DAYS = 14
@@ -46,7 +47,7 @@ def dropoff_intervals(
     ``observed_until - 14`` are. A patient with no dose since enrolment is dropped from
     enrolment on.
     """
-    con = duckdb.connect()
+    con = duck.connect()
     con.register("events_in", events)
     con.register("patients_in", patients)
     until = observed_until or _last_event_day(con)
@@ -80,7 +81,7 @@ def dropoff_labels(
 
     Rows whose 30 + 14 day follow-up is not observed yet are dropped (censored).
     """
-    con = duckdb.connect()
+    con = duck.connect()
     con.register("events_in", events)
     until = observed_until or _last_event_day(con)
     con.register("intervals", dropoff_intervals(events, patients, key=key, observed_until=until))
@@ -102,7 +103,7 @@ def reminder_outcomes(
     reminders: pa.Table | pd.DataFrame, events: pa.Table | pd.DataFrame, *, key: str = "patient_key"
 ) -> pd.DataFrame:
     """``reminder_id, responded, minutes_to_dose``: whether a dose followed within 120 minutes."""
-    con = duckdb.connect()
+    con = duck.connect()
     con.register("reminders_in", reminders)
     con.register("events_in", events)
     return con.sql(f"""

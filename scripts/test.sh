@@ -6,4 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 .venv/bin/ruff check .
 .venv/bin/mypy
+# Under a time zone other than UTC, so that any day computed in the machine's zone shows up
+# (every day the platform computes is a UTC day). TZ=UTC bash scripts/test.sh overrides it.
+export TZ="${TZ:-America/Los_Angeles}"
 exec .venv/bin/python -m pytest -n 2 --durations=10 "$@"

@@ -86,3 +86,44 @@ def test_reminder_outcomes_equal_the_truth(small_lake: Path) -> None:
     truth = pd.read_parquet(small_lake / "truth" / "reminders").set_index("reminder_id")
     assert (outcomes.responded.loc[truth.index] == truth.responded).all()
     assert (outcomes.minutes_to_dose.dropna() >= 0).all()
+
+
+_LABELS_IN_A_SUBPROCESS = """
+import json, sys
+import pandas as pd, pyarrow as pa
+from features.outcomes import dropoff_labels
+
+days = [*pd.date_range("2026-01-01", "2026-01-10"), *pd.date_range("2026-01-25", "2026-03-31")]
+moments = [day + pd.Timedelta(hours=3) for day in days]  # 03:00 UTC: the evening before, in Los Angeles
+events = pa.table({
+    "patient_key": ["a"] * len(moments),
+    "event_type": ["pillbox_opened"] * len(moments),
+    "event_time": pa.array(moments, pa.timestamp("us", tz="UTC")),
+})
+patients = pa.table({"patient_key": ["a"], "enrolled_at": pa.array([pd.Timestamp("2026-01-01 03:00", tz="UTC")],
+                                                                      pa.timestamp("us", tz="UTC"))})
+as_of = pd.DataFrame({"patient_key": "a", "as_of": pd.to_datetime(["2025-12-10", "2025-12-11", "2026-01-09", "2026-01-10"]).date})
+labels = dropoff_labels(events, patients, as_of)
+json.dump({str(pd.Timestamp(row.as_of).date()): int(row.dropped_within_30d) for row in labels.itertuples()}, sys.stdout)
+"""
+
+
+def test_labels_do_not_depend_on_the_machines_time_zone() -> None:
+    """DuckDB turns TIMESTAMPTZ into a DATE in the session's time zone: it must be UTC whatever TZ says."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    def labels(tz: str) -> dict[str, int]:
+        command = [sys.executable, "-c", _LABELS_IN_A_SUBPROCESS]
+        done = subprocess.run(command, env={**os.environ, "TZ": tz}, capture_output=True, text=True, check=True)
+        result: dict[str, int] = json.loads(done.stdout)
+        return result
+
+    # The one drop-off day is 2026-01-10 (no dose in the 14 UTC days after it): D+1…D+30 reaches it
+    # from D = 12-11, and has passed it at D = 01-10. Read in Los Angeles, it would be 01-09.
+    expected = {"2025-12-10": 0, "2025-12-11": 1, "2026-01-09": 1, "2026-01-10": 0}
+    assert labels("UTC") == expected
+    assert labels("America/Los_Angeles") == expected
+    assert labels("Asia/Tokyo") == expected
