@@ -242,12 +242,19 @@ class ModelName(StrEnum):
     reminder = "reminder"
 
 
+IncidentsOption = Annotated[
+    str | None,
+    typer.Option("--incidents", help="Parquet of confirmed supply incidents (batch_number, region, start_date, end_date)."),
+]
+
+
 @app.command()
 def train(
     model: Annotated[ModelName, typer.Argument(help="Which model to train.")],
     lake: LakeOption = None,
     until: Annotated[str | None, typer.Option(help="Use only data with event time before this date (YYYY-MM-DD).")] = None,
     seed: Annotated[int, typer.Option(help="Random seed; equal seeds give equal models.")] = 0,
+    incidents: IncidentsOption = None,
 ) -> None:
     """Train a model on point-in-time features, log it to MLflow and register it as `challenger`."""
     from adherence.audit import AuditLog
@@ -257,10 +264,13 @@ def train(
     settings = load_settings(lake)
     try:
         cutoff = dt.date.fromisoformat(until) if until else None  # "" (an MLproject default) means all data
+        if incidents and model is not ModelName.anomaly:
+            raise ValueError("--incidents applies to the anomaly model only")
+        confirmed = _read_incidents(incidents) if incidents else None  # "" (an MLproject default) means none
         audit = AuditLog(settings.audit_log_path, settings.audit_key())
         with console.status(f"training {model.value} (features from Feast, fit, evaluate, register)"):
-            registered = _train(model, settings, cutoff, seed, audit)
-    except (ValueError, LookupError, DeidentifiedInputError, MissingSecretError) as exc:
+            registered = _train(model, settings, cutoff, seed, audit, confirmed)
+    except (ValueError, LookupError, FileNotFoundError, DeidentifiedInputError, MissingSecretError) as exc:
         _fail(str(exc))
         return
     json.dump({"model": registered.model, "version": registered.version, "run_id": registered.run_id,
@@ -270,7 +280,9 @@ def train(
     console.print(f"[green]registered {registered.model} v{registered.version}[/] as challenger{bootstrap}")
 
 
-def _train(model: ModelName, settings: Settings, until: dt.date | None, seed: int, audit: AuditLog) -> Registered:
+def _train(
+    model: ModelName, settings: Settings, until: dt.date | None, seed: int, audit: AuditLog, incidents: pd.DataFrame | None
+) -> Registered:
     if model is ModelName.dropoff:
         from training import dropoff
 
@@ -279,11 +291,10 @@ def _train(model: ModelName, settings: Settings, until: dt.date | None, seed: in
         from training import reminder
 
         return reminder.train(settings, reminder.ReminderConfig(until=until, seed=seed), audit)
-    from adherence.simulator.truth import incidents
     from training import anomaly
 
-    # The simulator's incidents, where the lake has them, only score the alerts (evaluation).
-    return anomaly.train(settings, anomaly.AnomalyConfig(until=until, seed=seed), audit, incidents=incidents(settings.lake))
+    # Confirmed incidents, when given, only score the alerts (evaluation); the model never sees them.
+    return anomaly.train(settings, anomaly.AnomalyConfig(until=until, seed=seed), audit, incidents=incidents)
 
 
 @app.command()
@@ -354,8 +365,7 @@ def shadow_replay(
 @shadow_app.command("report")
 def shadow_report(
     candidate: CandidateOption, lake: LakeOption = None, model: ModelOption = ModelName.dropoff,
-    start: FromOption = None, end: ToOption = None,
-    incidents: Annotated[Path | None, typer.Option(help="Parquet of confirmed supply incidents (anomaly model).")] = None,
+    start: FromOption = None, end: ToOption = None, incidents: IncidentsOption = None,
 ) -> None:  # fmt: skip
     """Compare a candidate with production on the shadow period; write the safety report and attach it."""
     from shadow import harness
@@ -382,15 +392,31 @@ def shadow_report(
     console.print(f"[bold {colour}]{report.recommendation}[/]\n  report: {written.folder / 'summary.html'}")
 
 
-def _read_incidents(path: Path) -> pd.DataFrame:
+def _read_incidents(file: str | Path) -> pd.DataFrame:
+    """Confirmed supply incidents from a Parquet file, checked: ids present, dates that are dates, in order."""
     import pandas as pd
 
+    path = Path(file)
     if not path.is_file():
         raise FileNotFoundError(f"--incidents {path} does not exist")
-    frame = pd.read_parquet(path)
+    try:
+        frame = pd.read_parquet(path)
+    except Exception as exc:
+        raise ValueError(f"--incidents {path} is not a readable Parquet file: {exc}") from exc
     missing = {"batch_number", "region", "start_date", "end_date"} - set(frame.columns)
     if missing:
         raise ValueError(f"--incidents {path} lacks column(s) {sorted(missing)}")
+    for name in ("batch_number", "region", "start_date", "end_date"):
+        if frame[name].isna().any():
+            raise ValueError(f"--incidents {path}: {name} has empty values")
+    try:
+        for name in ("start_date", "end_date"):
+            frame[name] = pd.to_datetime(frame[name], utc=True).dt.date
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"--incidents {path}: start_date and end_date must be dates ({exc})") from None
+    backwards = frame[frame.start_date > frame.end_date]
+    if len(backwards):
+        raise ValueError(f"--incidents {path}: an incident ends before it starts ({backwards.iloc[0].batch_number})")
     return frame
 
 
@@ -504,7 +530,6 @@ def demo(
     import subprocess
 
     from adherence import demo as story
-    from adherence.simulator.truth import incidents
     from serving.run import start, stop
     from shadow import harness
     from shadow.gate import PromotionRefusedError, promote
@@ -536,9 +561,14 @@ def demo(
     features_apply(settings.lake)
     line = story.timeline(settings.lake)
     console.print(f"data {line.first_day} to {line.last_day}; shadow period {line.shadow_start} to {line.shadow_end}")
+    incidents = story.confirmed_incidents(settings)
+
+    def train_all(until: dt.date) -> None:
+        for model in ModelName:
+            train(model, settings.lake, until.isoformat(), seed, str(incidents) if model is ModelName.anomaly else None)
+
     step(f"train the champions on data before {line.champion_until}")
-    for model in ModelName:
-        train(model, settings.lake, line.champion_until.isoformat(), seed)
+    train_all(line.champion_until)
     step("serve the champions (BentoML) and drive four weeks of traffic as the intervention engine")
     base_url = f"http://127.0.0.1:{port}"
     features_materialize(settings.lake, end=story.decision_time(line.shadow_start).isoformat())
@@ -554,15 +584,13 @@ def demo(
     console.print(f"{traffic.risk_answers:,} risk answers ({traffic.interventions:,} interventions), "
                   f"{traffic.reminder_answers} reminder hours over {traffic.days} days in {traffic.seconds:.0f} s")  # fmt: skip
     step(f"train challengers on data up to {line.shadow_end}")
-    for model in ModelName:
-        train(model, settings.lake, line.challenger_until.isoformat(), seed)
+    train_all(line.challenger_until)
     step("shadow: replay the logged traffic through each challenger, compare on outcomes, write the reports")
     reports = {
         ModelName.dropoff: harness.report_dropoff(settings, "challenger", line.shadow_start, line.shadow_end),
         ModelName.reminder: harness.report_reminder(settings, "challenger", line.shadow_start, line.shadow_end),
-        # The simulator's incidents stand in for investigations that confirmed them (evaluation only).
         ModelName.anomaly: harness.report_anomaly(settings, "challenger", line.shadow_start, line.shadow_end,
-                                                  incidents(settings.lake)),
+                                                  _read_incidents(incidents)),
     }  # fmt: skip
     for model, written in reports.items():
         colour = "green" if written.report.passed else "red"

@@ -41,6 +41,15 @@ REMINDERS_PER_DAY = 40
 Progress = Callable[[str], None]
 
 
+
+def confirmed_incidents(settings: Settings) -> Path:
+    """The file of confirmed supply incidents the demo passes to ``train anomaly`` and ``shadow report``.
+
+    In the demo, the simulator's injected incidents stand in for investigations that
+    confirmed them: the demo names that file explicitly, as a programme would name its own.
+    """
+    return settings.truth_dir / "incidents.parquet"
+
 @dataclass(frozen=True)
 class Timeline:
     """The demo's dates, derived from the data."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 import subprocess
 import sys
@@ -237,3 +238,37 @@ def test_the_cheapest_algorithm_within_tolerance_is_chosen() -> None:
     assert choose_algorithm(scores, tolerance=0.0) == "xgboost"
     assert choose_algorithm({**scores, "logistic": 0.758}, tolerance=0.01) == "logistic"
     assert choose_algorithm({"logistic": float("nan"), "lightgbm": 0.5, "xgboost": 0.7}, tolerance=0.01) == "xgboost"
+
+
+def test_training_never_reads_a_truth_folder_only_an_explicit_incidents_file(
+    trained_lake_copy: Path, trained_lake: Path, tmp_path: Path
+) -> None:
+    """Another producer's ``truth/`` (here without ``end_date``) changes nothing; confirmed incidents come from --incidents."""
+    foreign = trained_lake_copy / "truth"
+    shutil.rmtree(foreign, ignore_errors=True)
+    foreign.mkdir()
+    pd.DataFrame({"batch_number": ["B1"], "region": ["US-CA"], "start_date": [dt.date(2026, 2, 1)]}).to_parquet(
+        foreign / "incidents.parquet"
+    )
+    lake = str(trained_lake_copy)
+    result = runner.invoke(app, ["train", "anomaly", "--lake", lake])
+    assert result.exit_code == 0, result.output
+    assert not [name for name in json.loads(result.stdout)["metrics"] if name.startswith("truth_")]
+
+    confirmed = tmp_path / "confirmed.parquet"
+    shutil.copy(trained_lake / "truth" / "incidents.parquet", confirmed)
+    result = runner.invoke(app, ["train", "anomaly", "--lake", lake, "--incidents", str(confirmed)])
+    assert result.exit_code == 0, result.output
+    assert "truth_recall" in json.loads(result.stdout)["metrics"]
+
+    result = runner.invoke(app, ["train", "anomaly", "--lake", lake, "--incidents", str(foreign / "incidents.parquet")])
+    assert result.exit_code == 2 and "lacks column(s) ['end_date']" in " ".join(result.output.split())
+
+
+def test_product_code_does_not_import_the_simulators_truth() -> None:
+    root = Path(__file__).resolve().parent.parent
+    packages = ["adherence", "features", "training", "models", "serving", "shadow"]
+    sources = [path for package in packages for path in (root / package).rglob("*.py") if "simulator" not in path.parts]
+    names = ("simulator.truth", "simulator import truth")
+    readers = [path for path in sources if any(name in path.read_text() for name in names)]
+    assert readers == []
