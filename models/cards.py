@@ -25,12 +25,13 @@ class ModelCard:
     limits: Sequence[str]
     subgroups: pd.DataFrame | None = None
     details: Mapping[str, object] = field(default_factory=dict)
+    metrics_heading: str = "Metrics (held-out, later in time than training)"
 
     def render(self) -> str:
         """The card as Markdown."""
         lines = [f"# Model card: {self.title}", "", "## Intended use", self.intended_use, "", "**Not for:** " + self.not_for, ""]
         lines += ["## Model", *_bullets(self.details), "", "## Data", *_bullets(self.data), ""]
-        lines += ["## Metrics (held-out, later in time than training)", *_bullets(self.metrics), ""]
+        lines += [f"## {self.metrics_heading}", *_bullets(self.metrics), ""]
         if self.subgroups is not None and len(self.subgroups):
             lines += ["## Subgroups", markdown_table(self.subgroups), ""]
         lines += ["## Limits", *(f"- {limit}" for limit in self.limits), ""]

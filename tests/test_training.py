@@ -23,7 +23,7 @@ from features.deidentified import fingerprint
 from features.outcomes import DROPOFF_GAP_DAYS, DROPOFF_HORIZON_DAYS
 from models.registry import CHALLENGER, CHAMPION, MODEL_NAMES, alias_history, connect, version_for
 from tests.conftest import TEST_AUDIT_KEY
-from training.datasets import data_until, dropoff_examples
+from training.datasets import MIN_BACKTEST_DAYS, MIN_TEST_DAYS, data_until, dropoff_examples
 from training.dropoff import DropoffConfig
 from training.dropoff import train as train_dropoff
 
@@ -159,7 +159,38 @@ def test_events_after_until_change_nothing(trained_lake: Path, tmp_path: Path) -
 
 def test_too_short_a_history_is_explained(trained_lake: Path) -> None:
     with pytest.raises(ValueError, match="too little history"):
-        dropoff_examples(trained_lake, data_until(trained_lake, None) - dt.timedelta(days=60))
+        dropoff_examples(trained_lake, data_until(trained_lake, None) - dt.timedelta(days=100))
+
+
+def _first_event_day(lake: Path) -> dt.date:
+    from features.deidentified import read_deidentified
+
+    return read_deidentified(lake, "events", ["event_time"]).event_time.min().date()
+
+
+def test_a_short_history_shrinks_the_test_window(trained_lake: Path) -> None:
+    until = _first_event_day(trained_lake) + dt.timedelta(days=MIN_BACKTEST_DAYS + 4)
+    examples = dropoff_examples(trained_lake, until)
+    assert examples.backtested and examples.test_days == MIN_TEST_DAYS + 4 < 28
+    assert examples.test.as_of.min() == pd.Timestamp(examples.test_start) and len(examples.train)
+    assert examples.train.as_of.max() + pd.Timedelta(days=FOLLOW_UP) < pd.Timestamp(examples.test_start)
+    shorter = dropoff_examples(trained_lake, until - dt.timedelta(days=5))
+    assert not shorter.backtested and shorter.test.empty and shorter.train is shorter.latest
+
+
+def test_118_days_train_and_register_a_version_that_says_it_was_not_backtested(trained_lake_copy: Path) -> None:
+    until = _first_event_day(trained_lake_copy) + dt.timedelta(days=118)
+    result = runner.invoke(app, ["train", "dropoff", "--lake", str(trained_lake_copy), "--until", until.isoformat()])
+    assert result.exit_code == 0, result.output
+    registered = json.loads(result.stdout)
+    assert registered["version"] == "2" and registered["metrics"]["backtested"] == 0.0
+    client = connect(load_settings(trained_lake_copy).mlflow_tracking_uri)
+    run = client.get_run(client.get_model_version("dropoff", "2").run_id)
+    assert run.data.metrics["backtested"] == 0.0 and "test_roc_auc" not in run.data.metrics
+    assert "test_start" not in run.data.params
+    card = mlflow.artifacts.load_text(f"runs:/{run.info.run_id}/model_card.md")
+    assert "NOT backtested" in card and "shadow evidence alone" in card
+    assert client.get_run(client.get_model_version("dropoff", "1").run_id).data.metrics["backtested"] == 1.0
 
 
 # --------------------------------------------------------------------------- commands

@@ -18,6 +18,10 @@ from models.dropoff import NON_FEATURE_COLUMNS, on_therapy
 #: Days of history a patient needs before a drop-off prediction is made for them.
 MIN_HISTORY_DAYS = 14
 FOLLOW_UP_DAYS = DROPOFF_HORIZON_DAYS + DROPOFF_GAP_DAYS
+#: The shortest test window a backtest is run with, and the fewest days of training as-of
+#: dates it needs before the test labels' follow-up; with less history there is no backtest.
+MIN_TEST_DAYS = 7
+MIN_BACKTEST_TRAIN_DAYS = 9
 
 
 def data_until(lake: Path, until: dt.date | None) -> dt.date:
@@ -36,11 +40,18 @@ class DropoffExamples:
 
     train: pd.DataFrame
     test: pd.DataFrame
-    test_start: dt.date
+    #: First test as-of date; None when the history is too short for any out-of-time test.
+    test_start: dt.date | None
     until: dt.date
     #: Every as-of date whose follow-up is observed before ``until``, labelled with all events
     #: before it: what the model that is registered learns from once the backtest is done.
     latest: pd.DataFrame
+    #: Days in the test window (``test_days``, or fewer when history is short; 0 without a backtest).
+    test_days: int = 0
+
+    @property
+    def backtested(self) -> bool:
+        return self.test_start is not None
 
 
 def dropoff_examples(lake: Path, until: dt.date, *, step_days: int = 3, test_days: int = 28) -> DropoffExamples:
@@ -52,6 +63,9 @@ def dropoff_examples(lake: Path, until: dt.date, *, step_days: int = 3, test_day
     ``latest`` holds every labelled as-of date up to the last test date (labels observed
     before ``until``). Only patients still on therapy at the as-of date are kept (a dose in
     the last 14 days).
+
+    A short history shrinks the test window (down to ``MIN_TEST_DAYS``). Shorter still, there
+    is no backtest: ``train`` is ``latest``, ``test`` is empty and ``test_start`` is None.
     """
     before = pd.Timestamp(until, tz="UTC")
     events = read_deidentified(lake, "events", ["patient_key", "event_type", "event_time"], before=before)
@@ -60,18 +74,28 @@ def dropoff_examples(lake: Path, until: dt.date, *, step_days: int = 3, test_day
         raise ValueError(f"no de-identified events or patients before {until}")
     last_day = until - dt.timedelta(days=1)
     last_labelled = last_day - dt.timedelta(days=FOLLOW_UP_DAYS)
-    test_start = last_labelled - dt.timedelta(days=test_days - 1)
     first_day = events.event_time.min().date() + dt.timedelta(days=MIN_HISTORY_DAYS)
-    train_last = test_start - dt.timedelta(days=FOLLOW_UP_DAYS + 1)
-    if train_last < first_day + dt.timedelta(days=step_days):
+    labelled_days = (last_labelled - first_day).days + 1
+    if labelled_days < 2 * step_days:  # two as-of dates at least: one to fit, a later one to calibrate
         raise ValueError(
             f"too little history before {until}: drop-off training needs at least "
-            f"{MIN_HISTORY_DAYS + 2 * FOLLOW_UP_DAYS + test_days + step_days + 1} days of events"
+            f"{MIN_HISTORY_DAYS + FOLLOW_UP_DAYS + 2 * step_days} days of events ({MIN_HISTORY_DAYS} before a first "
+            f"prediction, {FOLLOW_UP_DAYS} of follow-up for its label)"
         )
-    train = _labelled(lake, events, patients, first_day, train_last, step_days, observed_until=test_start - dt.timedelta(days=1))
     latest = _labelled(lake, events, patients, first_day, last_labelled, step_days, observed_until=last_day)
+    window = min(test_days, labelled_days - (FOLLOW_UP_DAYS + 1) - MIN_BACKTEST_TRAIN_DAYS)
+    if window < MIN_TEST_DAYS:
+        return DropoffExamples(train=latest, test=latest.iloc[:0], test_start=None, until=until, latest=latest)
+    test_start = last_labelled - dt.timedelta(days=window - 1)
+    train_last = test_start - dt.timedelta(days=FOLLOW_UP_DAYS + 1)
+    train = _labelled(lake, events, patients, first_day, train_last, step_days, observed_until=test_start - dt.timedelta(days=1))
     test = latest[latest.as_of >= pd.Timestamp(test_start)].reset_index(drop=True)
-    return DropoffExamples(train=train, test=test, test_start=test_start, until=until, latest=latest)
+    return DropoffExamples(train=train, test=test, test_start=test_start, until=until, latest=latest, test_days=window)
+
+
+#: Events a backtest needs at the least: a first prediction, training as-of dates, their
+#: follow-up before the test window, the window and its own follow-up.
+MIN_BACKTEST_DAYS = MIN_HISTORY_DAYS + MIN_BACKTEST_TRAIN_DAYS + FOLLOW_UP_DAYS + 1 + MIN_TEST_DAYS + FOLLOW_UP_DAYS
 
 
 def _labelled(

@@ -14,6 +14,11 @@
    time on therapy and base rates move. That refit, with the backtest's metrics, its card
    and lineage, is registered as ``dropoff`` with alias ``challenger``; the shadow
    comparison then measures it on traffic it has never seen before it can answer for patients.
+
+A short history shrinks the test window (``training.datasets``). Below what any out-of-time
+test needs, there is no backtest: the algorithm is chosen on the validation part of every
+labelled day, that model is registered, and its metrics (``backtested`` = 0) and card say
+plainly that it was not backtested; only the shadow comparison can then vouch for it.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from models.dropoff import Algorithm, DropoffClassifier
 from models.metrics import classification_metrics, subgroup_metrics
 from models.pyfunc import DropoffModel
 from training import plots
-from training.datasets import DropoffExamples, data_until, dropoff_examples, feature_columns
+from training.datasets import MIN_BACKTEST_DAYS, DropoffExamples, data_until, dropoff_examples, feature_columns
 from training.tracking import Registered, configure, log_and_register, log_config, log_figures, log_frame, log_lineage
 
 log = logging.getLogger(__name__)
@@ -92,51 +97,61 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
     examples = dropoff_examples(settings.lake, until, step_days=config.step_days, test_days=config.test_days)
     fit_rows, validation = _split_by_time(examples.train, config.validation_share)
     test = examples.test
-    for part, rows in (("fitting", fit_rows), ("validation", validation), ("test", test)):
+    slices = (("fitting", fit_rows), ("validation", validation)) + ((("test", test),) if examples.backtested else ())
+    for part, rows in slices:
         if rows[LABEL].nunique() < 2:
             raise ValueError(f"the {part} slice has only one class ({len(rows)} rows); simulate or collect more data")
     columns = feature_columns(examples.train)
     sizes = (len(fit_rows), len(validation), len(test), len(columns))
     log.info("drop-off: %d fitting, %d validation, %d test rows; %d features", *sizes)
+    if not examples.backtested:
+        log.warning("drop-off: history too short for an out-of-time test (%d days needed): NOT backtested", MIN_BACKTEST_DAYS)
 
     client = configure(settings, NAME)
     with mlflow.start_run(run_name=f"dropoff-until-{until}") as run:
-        log_config(config, until, test_start=str(examples.test_start))
-        log_lineage(settings.lake, FEATURE_SERVICE, (examples.train.as_of.min().date(), test.as_of.max().date()), until)
+        log_config(config, until, **({"test_start": str(examples.test_start)} if examples.backtested else {}))
+        as_of_range = (examples.train.as_of.min().date(), examples.latest.as_of.max().date())
+        log_lineage(settings.lake, FEATURE_SERVICE, as_of_range, until)
         mlflow.log_metrics({"rows_fit": len(fit_rows), "rows_validation": len(validation), "rows_test": len(test),
-                            "prevalence_test": float(test[LABEL].mean())})  # fmt: skip
+                            "backtested": float(examples.backtested), "test_days": examples.test_days})  # fmt: skip
+        # Without a backtest, candidates are compared, and the winner described, on validation.
+        scored, part = (test, "test") if examples.backtested else (validation, "validation")
+        if examples.backtested:
+            mlflow.log_metric("prevalence_test", float(test[LABEL].mean()))
 
         candidates: dict[str, DropoffClassifier] = {}
         validation_scores: dict[str, dict[str, float]] = {}
-        test_scores: dict[str, np.ndarray] = {}
+        scores: dict[str, np.ndarray] = {}
         for algorithm in ALGORITHMS:
             model = _fit(algorithm, config, fit_rows, validation, columns)
             candidates[algorithm] = model
             validation_scores[algorithm] = classification_metrics(
                 validation[LABEL].to_numpy(), model.predict_proba(validation[columns])[:, 1], config.capacity
             )
-            test_scores[algorithm] = model.predict_proba(test[columns])[:, 1]
-            test_metrics = classification_metrics(test[LABEL].to_numpy(), test_scores[algorithm], config.capacity)
             mlflow.log_metrics({f"validation_{algorithm}_{k}": v for k, v in validation_scores[algorithm].items()})
-            mlflow.log_metrics({f"test_{algorithm}_{k}": v for k, v in test_metrics.items()})
+            scores[algorithm] = model.predict_proba(scored[columns])[:, 1]
+            if examples.backtested:
+                test_metrics = classification_metrics(test[LABEL].to_numpy(), scores[algorithm], config.capacity)
+                mlflow.log_metrics({f"test_{algorithm}_{k}": v for k, v in test_metrics.items()})
 
-        chosen = choose_algorithm({name: scores["pr_auc"] for name, scores in validation_scores.items()},
+        chosen = choose_algorithm({name: values["pr_auc"] for name, values in validation_scores.items()},
                                   config.choice_tolerance)  # fmt: skip
         model = candidates[chosen]
-        risk = test_scores[chosen]
-        headline = classification_metrics(test[LABEL].to_numpy(), risk, config.capacity)
+        risk = scores[chosen]
+        labels = scored[LABEL].to_numpy()
+        headline = classification_metrics(labels, risk, config.capacity)
         flagged = risk >= model.threshold_
         headline["share_flagged_at_threshold"] = float(flagged.mean())
-        headline["precision_at_threshold"] = float(test[LABEL].to_numpy()[flagged].mean()) if flagged.any() else float("nan")
+        headline["precision_at_threshold"] = float(labels[flagged].mean()) if flagged.any() else float("nan")
         headline["threshold"] = float(model.threshold_)
-        mlflow.log_metrics({f"test_{k}": v for k, v in headline.items()})
+        mlflow.log_metrics({f"{part}_{k}": v for k, v in headline.items()})
         mlflow.log_param("algorithm", chosen)
-        subgroups = subgroup_metrics(test.assign(risk=risk), LABEL, "risk", SUBGROUPS, config.capacity)
+        subgroups = subgroup_metrics(scored.assign(risk=risk), LABEL, "risk", SUBGROUPS, config.capacity)
         log_frame(subgroups, "evaluation/subgroups.csv")
         log_figures({
-            "roc": plots.roc_figure(test[LABEL].to_numpy(), test_scores),
-            "precision_recall": plots.pr_figure(test[LABEL].to_numpy(), test_scores),
-            "reliability": plots.reliability_figure(test[LABEL].to_numpy(), test_scores),
+            "roc": plots.roc_figure(labels, scores),
+            "precision_recall": plots.pr_figure(labels, scores),
+            "reliability": plots.reliability_figure(labels, scores),
             "feature_importance": plots.importance_figure(model.feature_importance()),
         })  # fmt: skip
 
@@ -148,9 +163,9 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
         log.info("drop-off: %s refitted on %d rows, calibrated on %d later rows", chosen, len(final_fit), len(final_calibration))
         card = _card(final, chosen, config, examples, headline, subgroups, len(final_fit), len(final_calibration))
         version, bootstrapped = log_and_register(
-            client, name=NAME, wrapper=DropoffModel(final), input_example=test[columns].head(5), card=card, audit=audit
+            client, name=NAME, wrapper=DropoffModel(final), input_example=scored[columns].head(5), card=card, audit=audit
         )
-        return Registered(NAME, version, run.info.run_id, headline, bootstrapped)
+        return Registered(NAME, version, run.info.run_id, {**headline, "backtested": float(examples.backtested)}, bootstrapped)
 
 
 def _card(
@@ -158,6 +173,19 @@ def _card(
     subgroups: pd.DataFrame, n_fit: int, n_validation: int,
 ) -> ModelCard:  # fmt: skip
     shown = subgroups[["group", "value", "n", "prevalence", "roc_auc", "ece", "recall_at_capacity"]]
+    if examples.backtested:
+        evaluation = {"metrics": f"time-split backtest of this recipe: fitted before the test period "
+                                 f"({examples.test_days} days), scored on it",
+                      "backtest test rows": metrics["n"], "test period starts": examples.test_start}
+        heading = "Metrics (held-out, later in time than training)"
+        caveat = []
+    else:
+        evaluation = {"metrics": "NOT BACKTESTED: validation rows of the same period, also used to calibrate, set the "
+                                 "threshold and choose the algorithm", "validation rows": metrics["n"]}
+        heading = "Metrics (NOT backtested: validation on the training period; optimistic)"
+        caveat = [f"NOT BACKTESTED: the history is shorter than an out-of-time test needs ({MIN_BACKTEST_DAYS} days of "
+                  "events). Its metrics come from the period it was calibrated on; only the shadow comparison can show "
+                  "how it does on later patients, so promotion rests on shadow evidence alone."]
     return ModelCard(
         title="dropoff (therapy drop-off within 30 days)",
         intended_use=(
@@ -167,15 +195,16 @@ def _card(
         not_for="Diagnosis, eligibility or coverage decisions; patients already off therapy (no dose in 14 days).",
         details={"algorithm": algorithm, "trees": model.n_trees_,
                  "calibration": "isotonic, on the latest labelled period (after the fitting period)",
-                 "metrics": "time-split backtest of this recipe: fitted before the test period, scored on it",
                  "threshold": round(model.threshold_, 4), "capacity": config.capacity, "feature service": FEATURE_SERVICE},
-        data={"fitting rows": n_fit, "calibration rows": n_validation, "backtest test rows": metrics["n"],
-              "test period starts": examples.test_start, "label": "no dose event for 14 days starting within D+1..D+30",
+        data={"fitting rows": n_fit, "calibration rows": n_validation, **evaluation,
+              "label": "no dose event for 14 days starting within D+1..D+30",
               "identity": "none: pseudonymous patient_key only, never a model input"},
+        metrics_heading=heading,
         metrics={k: metrics[k] for k in ("roc_auc", "pr_auc", "brier", "ece", "recall_at_capacity", "prevalence",
                                           "precision_at_threshold", "share_flagged_at_threshold")},
         subgroups=shown,
         limits=[
+            *caveat,
             "Learned from one programme's history; recalibrate when the population, devices or outreach change.",
             "Label depends on devices recording doses: a patient who doses without scanning looks like a drop-off.",
             "Subgroups with few test patients have wide uncertainty; read their n before their metrics.",
