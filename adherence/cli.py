@@ -54,6 +54,14 @@ def main(ctx: typer.Context, verbose: Annotated[bool, typer.Option("--verbose", 
     logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per request is noise in a CLI
 
 
+class SilverFormat(StrEnum):
+    parquet = "parquet"
+    delta = "delta"
+
+
+FormatOption = Annotated[SilverFormat, typer.Option("--format", help="Silver tables as Parquet folders or Delta tables.")]
+
+
 @app.command()
 def simulate(
     lake: LakeOption = None,
@@ -61,6 +69,7 @@ def simulate(
     days: Annotated[int, typer.Option(min=1, help="Days simulated.")] = 180,
     seed: Annotated[int, typer.Option(help="Random seed; equal seeds give identical lakes.")] = 0,
     start: Annotated[str | None, typer.Option(help="First simulated day, YYYY-MM-DD.")] = None,
+    table_format: FormatOption = SilverFormat.parquet,
 ) -> None:
     """Write a Silver lake (and its ground truth under DIR/truth/) from the simulator."""
     from adherence.simulator import DEFAULT_START, SimulationConfig
@@ -72,7 +81,7 @@ def simulate(
         _fail(f"--start must be a date like 2026-01-05, got {start!r}")
         return
     settings = load_settings(lake)
-    config = SimulationConfig(patients=patients, days=days, seed=seed, start=first_day)
+    config = SimulationConfig(patients=patients, days=days, seed=seed, start=first_day, format=table_format.value)
     with Progress(TextColumn("simulating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console) as bar:
         task = bar.add_task("chunks", total=None)
         summary = run_simulation(
@@ -524,6 +533,7 @@ def demo(
     days: Annotated[int, typer.Option(min=1)] = 240,
     seed: int = 0,
     port: Annotated[int, typer.Option(help="Port of the demo's prediction service.")] = 3000,
+    table_format: FormatOption = SilverFormat.parquet,
 ) -> None:
     """The end-to-end demo on embedded defaults: from a simulated lake to a promotion decision."""
     import shutil
@@ -552,7 +562,7 @@ def demo(
         console.print(f"  {text}")
 
     step("simulate Silver")
-    simulate(settings.lake, patients=patients, days=days, seed=seed, start=None)
+    simulate(settings.lake, patients=patients, days=days, seed=seed, start=None, table_format=table_format)
     step("validate against the contract")
     validate(str(settings.lake))
     step("de-identify")

@@ -308,3 +308,43 @@ def test_local_hour_must_be_sent_at_in_the_patients_time_zone(lake: Path) -> Non
     silver = load_silver(lake)
     assert dict(silver.reports["reminders"].quarantined) == {"local_hour is not sent_at's hour in the patient's time zone": 1}
     assert reminders.column("reminder_id")[0].as_py() not in silver.tables["reminders"].column("reminder_id").to_pylist()
+
+
+# --- the simulator as a Delta producer, end to end -------------------------------------------
+
+
+def test_a_delta_lake_with_bogus_clocks_goes_through_deidentification_and_features(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from features.deidentified import read_deidentified
+    from features.materialize import latest_snapshot
+
+    lake = tmp_path / "delta-lake"
+    arguments = ["--lake", str(lake), "--patients", "30", "--days", "60", "--start", "2026-03-02", "--format", "delta"]
+    result = runner.invoke(app, ["simulate", *arguments])
+    assert result.exit_code == 0, result.output
+    events_folder = lake / "silver" / "events"
+    assert (events_folder / "_delta_log").is_dir() and DeltaTable(events_folder).version() == 0
+    # The producer appends a late batch in which two device clocks went wrong.
+    events = DeltaTable(events_folder).to_pyarrow_table()
+    doses = pc.indices_nonzero(pc.equal(events.column("event_type"), "pillbox_opened")).to_pylist()[:2]
+    late = events.take(doses)
+    late = late.set_column(0, "event_id", pa.array(["late-1", "late-2"]))
+    moments = [dt.datetime(2038, 1, 19, 3, 14, 7, tzinfo=dt.UTC), dt.datetime(1970, 1, 1, tzinfo=dt.UTC)]
+    late = late.set_column(late.column_names.index("event_time"), "event_time", pa.array(moments, pa.timestamp("us", tz="UTC")))
+    write_deltalake(events_folder, late, mode="append")
+
+    report = validate(lake)
+    assert {table: (report[table]["format"], report[table]["version"]) for table in report} == {
+        "patients": ("delta", 0), "events": ("delta", 1), "reminders": ("delta", 0), "messages": ("delta", 0)
+    }  # fmt: skip
+    assert report["events"]["quarantined"] == 2 and report["events"]["rows"] == events.num_rows
+
+    monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", "delta-test-pseudonym-key-0123456789")
+    result = runner.invoke(app, ["deidentify", "--lake", str(lake)])
+    assert result.exit_code == 0, result.output
+    times = read_deidentified(lake, "events", ["event_time"]).event_time
+    assert len(times) == events.num_rows and times.max() < pd.Timestamp("2026-06-01", tz="UTC")
+    result = runner.invoke(app, ["features", "apply", "--lake", str(lake)])
+    assert result.exit_code == 0, result.output
+    assert latest_snapshot(lake) <= dt.datetime(2026, 5, 2, tzinfo=dt.UTC)  # the day after the last simulated day

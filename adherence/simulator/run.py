@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 import pandas as pd
@@ -43,6 +44,8 @@ class SimulationConfig:
     days: int = 180
     seed: int = 0
     start: dt.date = DEFAULT_START
+    #: How Silver tables are stored: folders of Parquet files, or Delta tables.
+    format: Literal["parquet", "delta"] = "parquet"
 
 
 def silver_schema(table: str) -> pa.Schema:
@@ -354,6 +357,8 @@ def simulate(lake: Path, config: SimulationConfig, progress: Callable[[int, int]
     """Write ``lake/silver`` and ``lake/truth`` for ``config``; return a short summary."""
     if config.patients < 1 or config.days < 1:
         raise ValueError(f"patients and days must be positive, got {config.patients} and {config.days}")
+    if config.format not in ("parquet", "delta"):
+        raise ValueError(f"format must be parquet or delta, got {config.format!r}")
     lake = Path(lake)
     lake.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(config.seed)
@@ -405,10 +410,24 @@ def simulate(lake: Path, config: SimulationConfig, progress: Callable[[int, int]
             "incidents": len(incidents),
         }
         (truth / "simulation.json").write_text(json.dumps(summary, indent=2))
+        if config.format == "delta":
+            _as_delta_tables(silver)
         _publish(staging, lake, ("silver", "truth"))
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return summary
+
+
+def _as_delta_tables(silver: Path) -> None:
+    """Turn each table's Parquet folder into a Delta table (one commit, version 0), streamed."""
+    import pyarrow.dataset as ds
+    from deltalake import write_deltalake
+
+    for table in TABLES:
+        folder, delta = silver / table, silver / f".{table}.delta"
+        write_deltalake(delta, ds.dataset(folder, format="parquet", schema=silver_schema(table)).scanner().to_reader())
+        shutil.rmtree(folder)
+        delta.rename(folder)
 
 
 def _publish(staging: Path, lake: Path, names: tuple[str, ...]) -> None:
