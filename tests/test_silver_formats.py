@@ -348,3 +348,80 @@ def test_a_delta_lake_with_bogus_clocks_goes_through_deidentification_and_featur
     result = runner.invoke(app, ["features", "apply", "--lake", str(lake)])
     assert result.exit_code == 0, result.output
     assert latest_snapshot(lake) <= dt.datetime(2026, 5, 2, tzinfo=dt.UTC)  # the day after the last simulated day
+
+
+# --- Iceberg tables through a SQL catalog ------------------------------------------------------
+
+
+def _iceberg_silver(source: Path, catalog_uri: str, warehouse: Path, namespace: str) -> dict[str, int]:
+    """Write every table of ``source``'s Silver into an Iceberg SQL catalog, as a producer would.
+
+    Events are written twice (a bad load), overwritten, then one patient's events deleted.
+    Returns the number of current rows per table.
+    """
+    from pyiceberg.catalog.sql import SqlCatalog
+    from pyiceberg.expressions import EqualTo
+
+    catalog = SqlCatalog("silver", uri=catalog_uri, warehouse=f"file://{warehouse}")
+    catalog.create_namespace(namespace)
+    counts = {}
+    for name in ("patients", "events", "reminders", "messages"):
+        rows = silver_rows(source, name)
+        table = catalog.create_table((namespace, name), schema=rows.schema)
+        table.append(rows)
+        counts[name] = rows.num_rows
+        if name == "events":
+            table.append(rows)  # a bad load
+            table.overwrite(rows)  # fixed
+            erased = rows.column("mrn")[0].as_py()
+            table.delete(EqualTo("mrn", erased))
+            counts[name] -= pc.sum(pc.equal(rows.column("mrn"), erased)).as_py()
+    return counts
+
+
+def _assert_reads_iceberg(source: Path, lake: Path, counts: dict[str, int]) -> None:
+    """``validate`` reads every table from the catalog at its current snapshot (no silver/ folder at all)."""
+    lake.mkdir()
+    report = validate(lake)
+    assert {name: report[name]["rows"] for name in report} == counts
+    assert all(report[name]["format"] == "iceberg" and isinstance(report[name]["version"], int) for name in report)
+    events, written = read_table(lake, "events"), silver_rows(source, "events")
+    erased = written.column("mrn")[0].as_py()
+    kept = written.filter(pc.not_equal(written.column("mrn"), erased))
+    assert sorted(events.column("event_id").to_pylist()) == sorted(kept.column("event_id").to_pylist())
+
+
+def test_iceberg_tables_from_a_sqlite_catalog(tiny_lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    uri = f"sqlite:///{tmp_path / 'catalog.db'}"
+    counts = _iceberg_silver(tiny_lake, uri, tmp_path / "warehouse", "silver")
+    monkeypatch.setenv("ADHERENCE_ICEBERG_CATALOG_URI", uri)
+    _assert_reads_iceberg(tiny_lake, tmp_path / "lake", counts)
+
+
+POSTGRES_CATALOG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+@pytest.mark.scaleout
+def test_iceberg_tables_from_a_postgresql_catalog(tiny_lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import uuid
+
+    from pyiceberg.catalog.sql import SqlCatalog
+
+    from tests.network import reachable
+
+    if not reachable(5432):
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL 127.0.0.1:5432 is needed (CI machines run it)")
+        pytest.skip("PostgreSQL 127.0.0.1:5432 is needed")
+    namespace = f"silver_{uuid.uuid4().hex[:12]}"
+    try:
+        counts = _iceberg_silver(tiny_lake, POSTGRES_CATALOG, tmp_path / "warehouse", namespace)
+        monkeypatch.setenv("ADHERENCE_ICEBERG_CATALOG_URI", POSTGRES_CATALOG)
+        monkeypatch.setenv("ADHERENCE_ICEBERG_NAMESPACE", namespace)
+        _assert_reads_iceberg(tiny_lake, tmp_path / "lake", counts)
+    finally:
+        catalog = SqlCatalog("silver", uri=POSTGRES_CATALOG)
+        for identifier in catalog.list_tables(namespace):
+            catalog.drop_table(identifier)
+        catalog.drop_namespace(namespace)
