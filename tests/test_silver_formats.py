@@ -360,7 +360,6 @@ def _iceberg_silver(source: Path, catalog_uri: str, warehouse: Path, namespace: 
     Returns the number of current rows per table.
     """
     from pyiceberg.catalog.sql import SqlCatalog
-    from pyiceberg.expressions import EqualTo
 
     catalog = SqlCatalog("silver", uri=catalog_uri, warehouse=f"file://{warehouse}")
     catalog.create_namespace(namespace)
@@ -374,7 +373,7 @@ def _iceberg_silver(source: Path, catalog_uri: str, warehouse: Path, namespace: 
             table.append(rows)  # a bad load
             table.overwrite(rows)  # fixed
             erased = rows.column("mrn")[0].as_py()
-            table.delete(EqualTo("mrn", erased))
+            table.delete(f"mrn == '{erased}'")
             counts[name] -= pc.sum(pc.equal(rows.column("mrn"), erased)).as_py()
     return counts
 
@@ -425,3 +424,59 @@ def test_iceberg_tables_from_a_postgresql_catalog(tiny_lake: Path, tmp_path: Pat
         for identifier in catalog.list_tables(namespace):
             catalog.drop_table(identifier)
         catalog.drop_namespace(namespace)
+
+
+# --- a lake in an object store -----------------------------------------------------------------
+
+
+@pytest.fixture
+def s3_endpoint(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[str]:
+    """A local S3-compatible server (moto) on a free port, stopped by its own PID afterwards."""
+    import subprocess
+    import sys
+    import time
+
+    from tests.network import free_port, reachable
+
+    port = free_port()
+    log = (tmp_path / "moto.log").open("wb")
+    server = subprocess.Popen([str(Path(sys.executable).with_name("moto_server")), "-H", "127.0.0.1", "-p", str(port)],
+                              stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while not reachable(port):
+            assert server.poll() is None and time.monotonic() < deadline, "moto_server did not start"
+            time.sleep(0.2)
+        endpoint = f"http://127.0.0.1:{port}"
+        for name, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_REGION": "us-east-1",
+                            "AWS_DEFAULT_REGION": "us-east-1", "ADHERENCE_S3_ENDPOINT_URL": endpoint}.items():  # fmt: skip
+            monkeypatch.setenv(name, value)
+        monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+        yield endpoint
+    finally:
+        server.terminate()  # this server only, by its own PID
+        server.wait(timeout=30)
+        log.close()
+
+
+def test_a_lake_in_an_object_store(s3_endpoint: str, tiny_lake: Path) -> None:
+    """``--lake s3://…``: Parquet folders (one Hive-partitioned) and a Delta table, quarantine written back."""
+    import boto3
+    import pyarrow.fs as pafs
+
+    boto3.client("s3", endpoint_url=s3_endpoint).create_bucket(Bucket="programme")
+    store = pafs.S3FileSystem(endpoint_override=s3_endpoint.removeprefix("http://"), scheme="http")
+    for name in ("patients", "messages"):
+        pq.write_table(silver_rows(tiny_lake, name), f"programme/exports/silver/{name}/part-0.parquet", filesystem=store)
+    ds.write_dataset(silver_rows(tiny_lake, "reminders"), "programme/exports/silver/reminders", format="parquet",
+                     filesystem=store, partitioning=["channel"], partitioning_flavor="hive")  # fmt: skip
+    events = silver_rows(tiny_lake, "events")
+    events = with_time(events, "event_time", 0, dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
+    options = {"AWS_ENDPOINT_URL": s3_endpoint, "AWS_ALLOW_HTTP": "true", "AWS_S3_ALLOW_UNSAFE_RENAME": "true"}
+    write_deltalake("s3://programme/exports/silver/events", events, storage_options=options)
+
+    report = validate("s3://programme/exports")
+    assert report["events"]["format"] == "delta" and report["events"]["quarantined"] == 1
+    assert report["reminders"]["rows"] == silver_rows(tiny_lake, "reminders").num_rows
+    quarantined = pq.read_table("programme/exports/quarantine/events.parquet", filesystem=store)
+    assert quarantined.column("event_id").to_pylist() == [events.column("event_id")[0].as_py()]
