@@ -165,16 +165,24 @@ def _fragment_pieces(dataset: ds.FileSystemDataset, partitions: pa.Schema, folde
 
 
 def _delta(location: Lake, table: str, settings: SilverSettings) -> Source:
+    """The table at its current version. Plain tables are read file by file (errors name the file);
+    deletion vectors and column mapping need delta-rs's own engine (``DeltaTable.scan``)."""
     from deltalake import DeltaTable
 
     options = _delta_storage_options(location, settings)
     delta = DeltaTable(location.uri_of("silver", table), storage_options=options or None)
     history = delta.history(1)
     committed = dt.datetime.fromtimestamp(int(history[0]["timestamp"]) / 1000, dt.UTC) if history else None
-    dataset = delta.to_pyarrow_dataset()
-    partition_names = delta.metadata().partition_columns
-    partitions = pa.schema([dataset.schema.field(name) for name in partition_names])
     ingested = committed or dt.datetime.now(dt.UTC)
+    features = set(delta.protocol().reader_features or ())
+    mapped = delta.metadata().configuration.get("delta.columnMapping.mode", "none") != "none"
+    if mapped or features & {"deletionVectors", "columnMapping"}:
+        schema = pa.schema(delta.schema().to_arrow())  # logical names
+        name = f"{table} version {delta.version()}"
+        piece = Piece(name, lambda: schema, lambda columns: pa.table(delta.scan(columns=columns)))
+        return Source(table, "delta", delta.version(), ingested, [piece])
+    dataset = delta.to_pyarrow_dataset()
+    partitions = pa.schema([dataset.schema.field(name) for name in delta.metadata().partition_columns])
     return Source(table, "delta", delta.version(), ingested, _fragment_pieces(dataset, partitions, ""))
 
 

@@ -98,6 +98,20 @@ def test_delta_table_is_read_at_its_current_version(lake: Path) -> None:
     assert erased not in read.column("mrn").to_pylist()
 
 
+def test_delta_table_with_column_mapping_is_read_by_logical_names(lake: Path) -> None:
+    """Column mapping (Databricks' default on new tables) stores columns under physical names."""
+    messages = silver_rows(lake, "messages")
+    mapping = {"delta.columnMapping.mode": "name", "delta.minReaderVersion": "2", "delta.minWriterVersion": "5"}
+    folder = replace_table(lake, "messages")
+    write_deltalake(folder, messages, configuration=mapping)
+    assert "body" not in pq.read_schema(next(folder.rglob("*.parquet"))).names  # physical names on disk
+    write_deltalake(folder, messages.slice(1), mode="overwrite")
+    report = validate(lake)["messages"]
+    assert (report["format"], report["version"], report["rows"]) == ("delta", 1, messages.num_rows - 1)
+    read = read_table(lake, "messages").sort_by("message_id")
+    assert read.column("body").to_pylist() == messages.slice(1).sort_by("message_id").column("body").to_pylist()
+
+
 def test_delta_table_partitioned_with_null_partition(lake: Path) -> None:
     events = silver_rows(lake, "events")
     assert events.column("region").null_count > 0  # non-scan events have no region
