@@ -7,6 +7,7 @@ import hmac
 import json
 import re
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -129,6 +130,34 @@ def test_no_silver_identifier_appears_anywhere(deid_lake: Path, small_lake: Path
         if found:
             leaks.append(kind)
     assert not leaks, f"identifier kinds found in output: {sorted(set(leaks))}"
+
+
+# What the simulator wrote into each message, and how to find it in that message's output.
+_WORD_KINDS = {"first", "first_lower", "last", "last_upper", "other_name", "full_name", "city", "street", "address", "mrn"}
+
+
+def test_every_identifier_the_simulator_wrote_into_a_message_is_gone(deid_lake: Path, small_lake: Path) -> None:
+    """Message by message, against the simulator's own record of what it wrote there
+    (third parties' phones and names included), independent of the leak check."""
+    truth = pd.read_parquet(small_lake / "truth" / "identifiers")
+    truth = truth[truth.source == "messages"]
+    assert {"other_phone", "other_name", "phone", "dob", "age", "email"} <= set(truth.kind)
+    bodies = dict(zip(_output(deid_lake, "messages").message_id, _output(deid_lake, "messages").body, strict=True))
+    leaks: list[str] = []
+    for record_id, kind, value in zip(truth.record_id, truth.kind, truth.value, strict=True):
+        body = bodies[record_id]
+        if kind in ("phone", "other_phone"):
+            digits = re.sub(r"\D", "", value)[-10:]
+            found = digits in re.sub(r"\D", "", body) or digits[-7:] in re.sub(r"\D", "", body)
+        elif kind in _WORD_KINDS:
+            found = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", body, re.IGNORECASE) is not None
+        elif kind == "state":
+            found = re.search(rf"(?<!\w){re.escape(value)}(?!\w)", body) is not None
+        else:  # email, dob, age, zip as written
+            found = re.search(rf"(?<![\w.@]){re.escape(value)}(?![\w@])", body, re.IGNORECASE) is not None
+        if found:
+            leaks.append(kind)
+    assert not leaks, f"{len(leaks)} identifiers the simulator wrote survive: {Counter(leaks)}"
 
 
 def test_leak_check_finds_planted_identifiers(deid_lake: Path, small_lake: Path, tmp_path: Path) -> None:
@@ -272,3 +301,41 @@ def test_report_prose_is_exempt_but_an_identifier_in_a_report_is_not(small_lake:
     unexempt = LeakReport()
     scan_text(index, "report.md", f"the {surname} note", unexempt)
     assert not unexempt.clean
+
+
+@pytest.fixture(scope="module")
+def tiny_lake(small_lake: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small lake's first 80 patients with everything that is theirs."""
+    lake = tmp_path_factory.mktemp("tiny-lake")
+    patients = pq.read_table(small_lake / "silver" / "patients")
+    mrns = pa.array(patients.column("mrn").to_pylist()[:80])
+    for table in OUTPUT_TABLES:
+        data = pq.read_table(small_lake / "silver" / table)
+        (lake / "silver" / table).mkdir(parents=True)
+        pq.write_table(data.filter(pc.is_in(data.column("mrn"), mrns)), lake / "silver" / table / "part-0.parquet")
+    return lake
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("placeholder", "kinds"), [
+    ("PERSON", {"own name"}),
+    ("PHONE", {"own phone", "phone-shaped number"}),
+    ("EMAIL", {"email", "email-shaped address", "own name"}),  # NER may take the name out of the address
+    ("DATE", {"own date_of_birth"}),
+    ("ADDRESS", {"street_address", "own identifier"}),
+    ("CITY", {"city", "own identifier"}),
+    ("ZIP", {"own zip5"}),
+    ("MRN PHONE", {"mrn", "own identifier", "own mrn"}),  # an MRN is also shaped like a phone number
+])
+def test_a_redactor_that_misses_a_kind_is_refused_by_the_leak_check(tiny_lake: Path, tmp_path: Path, placeholder: str,
+                                                                    kinds: set[str]) -> None:
+    """The leak check looks with other eyes: switch off one kind of redaction and it refuses."""
+    from features.deid.text import TextDeidentifier
+
+    lake = tmp_path / "lake"
+    shutil.copytree(tiny_lake, lake)
+    deidentify(lake, KEY, deid=TextDeidentifier(workers=1))  # the whole redactor: publishes
+    with pytest.raises(LeakError) as caught:
+        deidentify(lake, KEY, deid=TextDeidentifier(workers=1, keep=placeholder.split()))
+    found = {h.kind for h in caught.value.report.hits if (h.table, h.column) == ("messages", "body")}
+    assert found & kinds, found

@@ -1,16 +1,29 @@
 """The leak check: no identifier of any Silver patient may appear in a de-identified output.
 
-Every identifier value of ``silver/patients`` (MRN, full name and each name part of three
-letters or more, phone, e-mail, street address, city, ZIP, date of birth in common written
-formats) is turned into a sequence of case-folded word tokens and kept in one dictionary
-``token sequence -> kind``. A scanned string is tokenised the same way and each of its
-n-grams (for the few lengths identifiers have) is looked up: word-bounded, case-folded
-matching with set look-ups, linear in the text scanned, independent of the number of
-identifiers. Phone numbers are compared digits-only: every phone-shaped run of digits and
-separators in a string is reduced to its digits and looked up.
+It looks with other eyes than the redactor (:mod:`features.deid.text`), so that a miss there
+fails the publish instead of passing unseen:
 
-Only distinct values of a column are scanned. A hit is reported as (table, column, kind,
-number of distinct values) — never the value, which would put PHI in logs.
+* **Its own normalisation** (:func:`normalise`): NFKD, combining marks dropped, the rest
+  transliterated to ASCII, case-folded, apostrophes deleted. "IBANEZ", a decomposed
+  "Rene\u0301e" and "OBrien" all meet the stored "Ibáñez", "Renée" and "O'Brien".
+* **Every patient's identifiers, everywhere.** MRN, full name and each name part of three
+  letters or more, e-mail, street address, city, ZIP and date of birth in common written
+  forms become sequences of normalised word tokens in one dictionary; a scanned string is
+  tokenised the same way and each of its n-grams looked up (linear in the text, independent of
+  the number of patients). Phone numbers are compared on their national number, digits only,
+  extension and country code ignored.
+* **The owner's identifiers in every spelling** (:class:`OwnerForms`), in each free-text row
+  whose ``patient_key`` names its owner: every name part of two letters or more, compound
+  parts joined or split, the phone's national number or its last seven digits inside any run
+  of digits (glued to a word, prefixed, with an extension), the birthday as month and day with
+  or without a year, numeric or with a month name.
+* **Identifier shapes left in free text**, whoever they belong to: a phone-shaped number
+  (3-3-4 digits with or without separators, or ``+`` and 8 digits or more) and an
+  e-mail-shaped address.
+
+Only distinct values of a column are scanned (free text: each row, for its owner). A hit is
+reported as (table, column, kind, number of values) — never the value, which would put PHI
+in logs.
 """
 
 from __future__ import annotations
@@ -18,42 +31,76 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 import re
+import unicodedata
 import zoneinfo
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+from anyascii import anyascii
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from features.contract import TABLES
 
 _TOKEN = re.compile(r"[^\W_]+")
+_APOSTROPHES = re.compile(r"['’ʼ`´]")
 _PLACEHOLDER = re.compile(r"<[A-Z]+>")  # the text engine's typed placeholders, e.g. <PERSON>
 PLACEHOLDER_OF_KIND = {
     "mrn": "MRN", "name": "PERSON", "email": "EMAIL", "street_address": "ADDRESS", "city": "CITY",
     "zip5": "ZIP", "date_of_birth": "DATE", "phone": "PHONE",
 }
 _PHONE_SHAPE = re.compile(r"(?<!\d)\+?\d(?:[\s().\-–/]{0,3}\d){6,14}(?!\d)")
+_EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$", re.IGNORECASE)
+_DIGIT_RUN = re.compile(r"\d(?:[\s().\-–+]{0,3}\d)*")
+# what a phone number looks like, whatever its digits: 3-3-4 with or without separators
+# (and an optional country code), or "+" and at least 8 digits
+_PHONE_LOOK = re.compile(r"(?<!\d)(?:(?:\+|00)?\d{1,3}[\s.\-]{0,2})?\(?\d{3}\)?[\s.\-–]{0,2}\d{3}[\s.\-–]{0,2}\d{4}(?!\d)"
+                         r"|\+\s?\d(?:[\s().\-–]{0,2}\d){7,14}(?!\d)")
+_EMAIL_LOOK = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
+# a date without its year written with dots only as "03.04" ("3.5 mg" is a dose)
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:[/\-]|\.(?=\d\d))\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{1,4}))?(?!\d|\.\d)")
+_MONTH_DATE = re.compile(r"\b([a-z]{3,9})\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b"
+                         r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\b")
+#: Free-text columns: checked row by row for the owner's identifiers and for identifier shapes.
+FREE_TEXT_COLUMNS = {("messages", "body")}
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 IDENTIFIER_COLUMNS = ("mrn", "full_name", "date_of_birth", "phone", "email", "street_address", "city", "zip5")
 
 
+def normalise(text: str) -> str:
+    """NFKD, combining marks dropped, transliterated to ASCII, case-folded, apostrophes deleted."""
+    if not text.isascii():
+        text = anyascii("".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
+    return _APOSTROPHES.sub("", text).casefold()
+
+
 def tokens(text: str) -> tuple[str, ...]:
-    """Case-folded word tokens (letters and digits) of ``text``, placeholders left out."""
-    return tuple(_TOKEN.findall(_PLACEHOLDER.sub(" ", text).casefold()))
+    """Normalised word tokens (letters and digits) of ``text``, placeholders left out."""
+    return tuple(_TOKEN.findall(normalise(_PLACEHOLDER.sub(" ", text))))
+
+
+def national_digits(phone: str) -> str:
+    """A phone's digits without extension and without a leading NANP country code (1 or 001)."""
+    digits = re.sub(r"\D", "", _EXTENSION.sub("", phone))
+    for prefix in ("001", "1"):
+        if len(digits) == 10 + len(prefix) and digits.startswith(prefix):
+            return digits[len(prefix):]
+    return digits
 
 
 def phone_digits(text: str) -> set[str]:
-    """Digits of every phone-shaped run in ``text`` (a leading US country code 1 removed)."""
-    found = set()
-    for match in _PHONE_SHAPE.finditer(text):
-        digits = re.sub(r"\D", "", match.group())
-        found.add(digits[1:] if len(digits) == 11 and digits.startswith("1") else digits)
-    return found
+    """National digits of every phone-shaped run in ``text``."""
+    return {national_digits(match.group()) for match in _PHONE_SHAPE.finditer(text)}
+
+
+def digit_runs(text: str) -> list[str]:
+    """The digits of every run of digits and separators in ``text`` ("call5551234567x12" -> one run)."""
+    return [re.sub(r"\D", "", m.group()) for m in _DIGIT_RUN.finditer(text)]
 
 
 def date_spellings(dob: dt.date) -> list[str]:
@@ -115,10 +162,109 @@ class LeakError(RuntimeError):
         super().__init__("identifiers found in de-identified output: " + "; ".join(h.describe() for h in report.hits))
 
 
-class IdentifierIndex:
-    """Every identifier of the Silver patients, indexed for word-bounded look-ups."""
+def _words(text: str) -> list[tuple[str, bool]]:
+    """(normalised token, written with a capital) for each word of ``text``, placeholders left out."""
+    text = _PLACEHOLDER.sub(" ", text)
+    if not text.isascii():
+        text = anyascii("".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
+    return [(m.group().casefold(), m.group()[:1].isupper()) for m in _TOKEN.finditer(_APOSTROPHES.sub("", text))]
 
-    def __init__(self, patients: pa.Table):
+
+def _name_tokens(full_name: str) -> set[str]:
+    """Every name part (two letters or more) as a token, compound parts also joined
+    ("Jean-Luc O'Brien" -> jean, luc, jeanluc, obrien)."""
+    found: set[str] = set()
+    for part in normalise(full_name).split():
+        pieces = _TOKEN.findall(part)
+        found.update(p for p in pieces if sum(c.isalpha() for c in p) >= 2)
+        if len(pieces) > 1:
+            found.add("".join(pieces))
+    return found
+
+
+@dataclass(frozen=True)
+class OwnerForms:
+    """One patient's identifiers in the forms the owner check compares (see the module docstring)."""
+
+    names: frozenset[str]
+    capital_only: frozenset[str]  # name parts that are English function words ("Will", "May")
+    grams: frozenset[tuple[str, ...]]  # multi-word identifiers: full name, street, city, e-mail, MRN
+    phone: str
+    birthday: dt.date | None
+    zip5: str
+    mrn_digits: str  # the MRN's digits, when it has six or more
+
+    @property
+    def own_grams(self) -> frozenset[tuple[str, ...]]:
+        """Every gram of the global index that is this patient's (left to the owner check)."""
+        birthday = {tokens(t) for t in date_spellings(self.birthday)} if self.birthday else set()
+        return self.grams | {(n,) for n in self.names} | {(self.zip5,)} | birthday
+
+    @classmethod
+    def of(cls, row: dict[str, object]) -> OwnerForms:
+        names = _name_tokens(str(row["full_name"] or ""))
+        dob = row["date_of_birth"]
+        grams = {tokens(str(row[c])) for c in ("full_name", "street_address", "city", "email", "mrn") if row.get(c)}
+        mrn_digits = re.sub(r"\D", "", str(row["mrn"] or ""))
+        return cls(frozenset(names), frozenset(names & STOP_WORDS), frozenset(g for g in grams if g),
+                   national_digits(str(row["phone"] or "")), dob if isinstance(dob, dt.date) else None,
+                   str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "")
+
+    def kinds_in(self, text: str) -> set[str]:
+        """Kinds of the owner's identifiers found in ``text``, in any spelling."""
+        found: set[str] = set()
+        words = _words(text)
+        if any(w in self.names and (capital or w not in self.capital_only) for w, capital in words):
+            found.add("name")
+        toks = tuple(w for w, _ in words)
+        for gram in self.grams:
+            n = len(gram)
+            if any(toks[i:i + n] == gram for i in range(len(toks) - n + 1)):
+                found.add("identifier")
+        if any(ch.isdigit() for ch in text):
+            runs = digit_runs(text)
+            phone = self.phone
+            if len(phone) >= 7 and any(phone in run or (len(phone) == 10 and phone[-7:] in run) for run in runs):
+                found.add("phone")
+            if self.zip5 and any(run[:5] == self.zip5 and len(run) in (5, 9) for run in runs):
+                found.add("zip5")
+            if self.mrn_digits and any(self.mrn_digits in run for run in runs):
+                found.add("mrn")
+            if self.birthday is not None and self._has_birthday(text):
+                found.add("date_of_birth")
+        return found
+
+    def _has_birthday(self, text: str) -> bool:
+        dob = self.birthday
+        assert dob is not None
+        for m in _NUMERIC_DATE.finditer(text):
+            first, second, third = int(m.group(1)), int(m.group(2)), m.group(3)
+            if len(m.group(1)) == 4:  # year first
+                if (first, second) == (dob.year, dob.month) and third and int(third) == dob.day:
+                    return True
+            elif (first, second) in {(dob.month, dob.day), (dob.day, dob.month)} and (
+                    third is None or int(third) in (dob.year, dob.year % 100)):
+                return True
+        lowered = normalise(text)
+        for m in _MONTH_DATE.finditer(lowered):
+            month_word, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            if _MONTH_OF.get(month_word[:3]) == dob.month and month_word in _MONTH_WORDS and int(day) == dob.day:
+                return True
+        return False
+
+
+_MONTH_OF = {m[:3]: i for i, m in enumerate(_MONTHS, start=1)}
+_MONTH_WORDS = frozenset({*_MONTHS, *(m[:3] for m in _MONTHS), "sept"})
+
+
+class IdentifierIndex:
+    """Every identifier of the Silver patients, indexed for word-bounded look-ups.
+
+    ``keys`` (mrn -> patient_key) turns on the owner check of free-text rows (see the module
+    docstring); without it only the every-patient look-ups run.
+    """
+
+    def __init__(self, patients: pa.Table, keys: Mapping[str, str] | None = None):
         grams: dict[tuple[str, ...], str] = {}
 
         def add(kind: str, values: Iterable[str | None]) -> None:
@@ -135,13 +281,17 @@ class IdentifierIndex:
         add("city", data["city"])
         add("zip5", data["zip5"])
         add("name", data["full_name"])
-        add("name", (part for name in data["full_name"] for part in tokens(name) if sum(c.isalpha() for c in part) >= 3))
+        add("name", (part for name in data["full_name"] if name for part in _name_tokens(name)
+                     if sum(c.isalpha() for c in part) >= 3))
         add("date_of_birth", (text for dob in data["date_of_birth"] if dob is not None for text in date_spellings(dob)))
         self.grams = grams
         self.lengths = sorted({len(key) for key in grams})
-        self.phones = {digits for phone in data["phone"] if phone for digits in phone_digits(phone)}
-        self.phones |= {re.sub(r"\D", "", phone)[-10:] for phone in data["phone"] if phone}
+        self.phones = {national_digits(phone) for phone in data["phone"] if phone}
         self.public = _public_values()
+        self.owners: dict[str, OwnerForms] = {}
+        if keys is not None:
+            rows = patients.select(list(IDENTIFIER_COLUMNS)).to_pylist()
+            self.owners = {keys[row["mrn"]]: OwnerForms.of(row) for row in rows}
 
     def kinds_in(self, text: str, authored: frozenset[str] = frozenset()) -> set[str]:
         """Kinds of identifier found in ``text`` (empty if none).
@@ -164,23 +314,27 @@ class IdentifierIndex:
             found.add("phone")
         return found
 
-    def redact(self, text: str, counts: Counter[str]) -> str:
-        """Replace every identifier of any patient in ``text`` by its placeholder; add to ``counts``.
+    def redact(self, text: str, counts: Counter[str], owner: OwnerForms | None = None) -> str:
+        """Replace every identifier of another patient in ``text`` by its placeholder; add to ``counts``.
 
-        The pipeline's last free-text pass: what the text engine left (e.g. a third person
-        who shares a patient's surname) is removed rather than failing the leak check.
+        The pipeline's last free-text pass: what the text engine left of *other* patients (a
+        third person who shares a patient's surname) is removed rather than failing the leak
+        check. The ``owner``'s own identifiers are left alone: they are the text engine's
+        job, and the owner check must see whatever it missed.
         """
         spans: list[tuple[int, int, str]] = []
+        own_phone = owner.phone if owner else ""
         for match in _PHONE_SHAPE.finditer(text):
-            if phone_digits(match.group()) & self.phones:
+            if (phone_digits(match.group()) & self.phones) - {own_phone}:
                 spans.append((match.start(), match.end(), "phone"))
-        words = [(m.start(), m.end(), m.group().casefold()) for m in _TOKEN.finditer(text)
+        words = [(m.start(), m.end(), normalise(m.group())) for m in _TOKEN.finditer(text)
                  if not _inside_placeholder(text, m.start())]
+        own = owner.own_grams if owner else frozenset()
         i = 0
         while i < len(words):
             for length in reversed(self.lengths):
                 key = tuple(w[2] for w in words[i : i + length])
-                kind = self.grams.get(key) if len(key) == length else None
+                kind = self.grams.get(key) if len(key) == length and key not in own else None
                 if kind is not None:
                     spans.append((words[i][0], words[i + length - 1][1], kind))
                     i += length - 1
@@ -207,8 +361,26 @@ class IdentifierIndex:
                 counts[kind] = counts.get(kind, 0) + 1
         return [LeakHit(table, column, kind, n) for kind, n in sorted(counts.items())]
 
+    def scan_free_text(self, table: str, column: str, texts: Iterable[str | None],
+                       owners: Iterable[str | None]) -> list[LeakHit]:  # fmt: skip
+        """Hits in free text, row by row: the owner's identifiers in any spelling (kind
+        ``own <kind>``) and phone-shaped numbers of anybody (kind ``phone-shaped number``)."""
+        counts: Counter[str] = Counter()
+        for text, key in zip(texts, owners, strict=True):
+            if not text:
+                continue
+            forms = self.owners.get(key) if key is not None else None
+            if forms is not None:
+                counts.update(f"own {kind}" for kind in forms.kinds_in(text))
+            if _PHONE_LOOK.search(text):
+                counts["phone-shaped number"] += 1
+            if "@" in text and _EMAIL_LOOK.search(text):
+                counts["email-shaped address"] += 1
+        return [LeakHit(table, column, kind, n) for kind, n in sorted(counts.items())]
+
     def scan_table(self, name: str, table: pa.Table, report: LeakReport) -> None:
-        """Scan every string column of ``table`` (distinct values only), adding to ``report``."""
+        """Scan every string column of ``table`` (distinct values; free text also row by row
+        against its owner), adding to ``report``."""
         for column_name in table.column_names:
             column = table.column(column_name)
             if pa.types.is_dictionary(column.type):
@@ -219,6 +391,10 @@ class IdentifierIndex:
             report.scanned_columns += 1
             report.scanned_values += len(distinct)
             report.hits.extend(self.scan_values(name, column_name, distinct))
+            if (name, column_name) in FREE_TEXT_COLUMNS:
+                owners = table.column("patient_key").to_pylist() if "patient_key" in table.column_names else \
+                    [None] * table.num_rows
+                report.hits.extend(self.scan_free_text(name, column_name, column.to_pylist(), owners))
 
 
 def _inside_placeholder(text: str, start: int) -> bool:

@@ -103,14 +103,20 @@ def _pseudonymise_ids_if_needed(table: pa.Table, id_column: str, mrns: set[str],
     return _replace(table, id_column, id_column, pa.array(pseudonyms, pa.string()))
 
 
+def key_map(patients: pa.Table, key: bytes) -> dict[str, str]:
+    """mrn -> the contract's ``patient_key``."""
+    mrns = patients.column("mrn").to_pylist()
+    return dict(zip(mrns, patient_keys(mrns, key), strict=True))
+
+
 def build_tables(
     silver: dict[str, pa.Table], key: bytes, deid: TextDeidentifier, index: IdentifierIndex
 ) -> tuple[dict[str, pa.Table], Counter[str], Counter[str], list[str]]:
     """The de-identified tables, redaction counts per placeholder (text engine; then the
-    residual pass over every patient's known identifiers), and notes on pseudonyms."""
+    residual pass over every *other* patient's known identifiers), and notes on pseudonyms."""
     patients = silver["patients"]
     mrns = patients.column("mrn").to_pylist()
-    key_of = dict(zip(mrns, patient_keys(mrns, key), strict=True))
+    key_of = key_map(patients, key)
     notes = [
         "patient_key = first 32 hex of HMAC-SHA256(secret, mrn) (Silver contract)",
         "device_id = 'dev-' + 24 hex of HMAC-SHA256(secret, domain prefix + serial)",
@@ -129,9 +135,11 @@ def build_tables(
 
     messages = silver["messages"]
     owners = _owners(patients)
-    result = deid.redact(messages.column("body").to_pylist(), [owners[m] for m in messages.column("mrn").to_pylist()])
+    message_mrns = messages.column("mrn").to_pylist()
+    result = deid.redact(messages.column("body").to_pylist(), [owners[m] for m in message_mrns])
     residual: Counter[str] = Counter()
-    bodies = [index.redact(text, residual) for text in result.texts]
+    bodies = [index.redact(text, residual, index.owners.get(key_of[mrn]))
+              for text, mrn in zip(result.texts, message_mrns, strict=True)]
     messages = _replace(rekey(messages), "body", "body", pa.array(bodies, pa.string()))
     out["messages"] = _pseudonymise_ids_if_needed(messages, "message_id", mrn_set, key, notes)
     return out, result.counts, residual, notes
@@ -173,7 +181,7 @@ def deidentify(
     started = time.perf_counter()
     lake = Path(lake)
     silver = read_silver(lake)
-    index = IdentifierIndex(silver["patients"])
+    index = IdentifierIndex(silver["patients"], key_map(silver["patients"], key))
     tables, counts, residual, notes = build_tables(silver, key, deid or text_deidentifier(), index)
     del silver
 
@@ -228,9 +236,10 @@ def _publish(staging: Path, lake: Path) -> None:
         path.replace(reports / path.name)
 
 
-def check_output(lake: Path, patients: pa.Table) -> LeakReport:
-    """Leak-check a published ``deidentified/`` folder and report against Silver patients."""
-    index = IdentifierIndex(patients)
+def check_output(lake: Path, patients: pa.Table, key: bytes | None = None) -> LeakReport:
+    """Leak-check a published ``deidentified/`` folder and report against Silver patients
+    (with the pseudonymisation ``key``, free text is also checked against each owner)."""
+    index = IdentifierIndex(patients, key_map(patients, key) if key is not None else None)
     leak = scan_folder(index, Path(lake) / "deidentified")
     for suffix in ("json", "md"):
         path = Path(lake) / "reports" / f"{REPORT_NAME}.{suffix}"

@@ -29,16 +29,28 @@ from faker.providers.lorem.en_US import Provider as _FakerLorem
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import (
+    CaPostalCodeRecognizer,
     CreditCardRecognizer,
     DateRecognizer,
     EmailRecognizer,
+    IpRecognizer,
+    MacAddressRecognizer,
+    NhsRecognizer,
     PhoneRecognizer,
     SpacyRecognizer,
+    UkNinoRecognizer,
+    UkPostcodeRecognizer,
     UrlRecognizer,
+    UsHealthInsuranceMemberIdRecognizer,
+    UsLicenseRecognizer,
+    UsMbiRecognizer,
+    UsPassportRecognizer,
     UsSsnRecognizer,
 )
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+
+from features.deid.normalize import fold_text
 
 # --------------------------------------------------------------------------- vocabularies
 
@@ -184,7 +196,7 @@ def _faker_names(attribute: str) -> frozenset[str]:
         for name in values if isinstance(values, (tuple, list, dict)) else ():
             if (isinstance(name, str) and _LATIN_NAME.fullmatch(name)
                     and all(ord(c) < 0x250 for c in name)):
-                names.add(name.lower())
+                names.update((name.lower(), fold_text(name).lower()))  # "Ibáñez" also as "ibanez"
     return frozenset(names - COMMON_WORDS)
 
 
@@ -212,7 +224,7 @@ def is_surname(word: str) -> bool:
 
 def is_name_word(word: str, *, allow_titlecase: bool) -> bool:
     """Whether a word can be a person's name: in the name gazetteer, or capitalised if allowed."""
-    w = word.lower()
+    w = fold_text(word).lower()
     if len(w) < 2 or w in COMMON_WORDS or is_medication(w):
         return False
     return w in FIRST_NAMES or w in LAST_NAMES or (allow_titlecase and is_titlecase(word))
@@ -279,14 +291,18 @@ _NAME = r"[^\W\d_]+(?:['’-][^\W\d_]{2,})*"
 _TWO_NAMES = rf"(?P<n1>{_NAME})(?:[ \t]+(?:[^\W\d_]\.?[ \t]+)?(?P<n2>{_NAME}))?"
 _RELATIVE = (r"wife|husband|son|daughter|mom|mother|dad|father|sister|brother|caregiver|"
              r"friend|neighbou?r|aunt|uncle|grandson|granddaughter|grandma|grandpa|partner|"
-             r"niece|nephew|cousin|roommate|daughter-in-law|son-in-law")
+             r"niece|nephew|cousin|roommate|daughter-in-law|son-in-law|stepson|stepdaughter|"
+             r"boyfriend|girlfriend|fianc[eé]e?|carer|aide|ride|driver|godson|goddaughter|grandmother|"
+             r"grandfather|granny|sibling|child|kid|twin|spouse|landlord|landlady|pastor|coworker")
 # Cue -> how much the next word must look like a name: "any" word that is not a common one,
 # a "capitalised" or gazetteer word, or a "gazetteer" word only.
 _NAME_CUES = {
     "any": r"dr\.?|mr\.?|mrs\.?|ms\.?|emergency contact:?",
-    "capitalised": (r"this is|my name is|name'?s|call me|ask for|contact:?|doctor|nurse|miss|"
-                    r"(?:spoke|speak|talk(?:ed)?) (?:to|with)|hi|hello|hey|dear|"
-                    rf"(?:my|our|his|her) (?:{_RELATIVE})"),
+    "capitalised": (r"ask for|contact:?|doctor|nurse|miss|"
+                    r"(?:spoke|speak|talk(?:ed)?) (?:to|with)|hi|hello|hey|dear"),
+    # an introduction or a relation word (with or without "my"): a capitalised word after it
+    # is a name even when it is also a word ("her son Chase", "daughter Hope", "this is Bill")
+    "introduced": rf"this is|my name is|name'?s|call me|{_RELATIVE}",
     "gazetteer": r"i'?m|i am|it'?s|its|with",
 }
 _SIGN_OFF = (r"thanks|thank you|thx|ty|regards|best|best wishes|cheers|sincerely|take care|"
@@ -329,7 +345,9 @@ class ContextNameRecognizer(LocalRecognizer):
     adverb (``english``): "the doctor said", where "said" is also an Arabic first name.
     """
 
-    _CUED = tuple((re.compile(rf"(?i:\b(?:{cues}))[\s,:]+{_TWO_NAMES}"), level)
+    # a lookahead, so that a cue that is not followed by a name does not hide the next one
+    # ("hi this is Kimberly": "hi" -> "this" is refused, then "this is" -> "Kimberly")
+    _CUED = tuple((re.compile(rf"(?=(?i:\b(?:{cues}))[\s,:]+{_TWO_NAMES})"), level)
                   for level, cues in _NAME_CUES.items())
     _CLOSING = (
         (re.compile(rf"(?i:\b(?:{_SIGN_OFF}))\b[\s,.!:-]*{_TWO_NAMES}[\s.!]*\Z"), "any"),
@@ -361,12 +379,27 @@ class ContextNameRecognizer(LocalRecognizer):
             return False
         if level == "any":
             return len(word) > 1 and word.lower() not in COMMON_WORDS and not is_medication(word)
-        return is_name_word(word, allow_titlecase=level == "capitalised")
+        w = word.lower()
+        if level == "introduced" and is_titlecase(word):
+            return len(w) > 1 and w not in STOP_WORDS and w not in MESSAGE_WORDS and not is_medication(w)
+        if level == "introduced" and word.islower():  # "my grandson geraldino": not an English word
+            return len(w) > 2 and w not in COMMON_WORDS and not is_medication(w)
+        return is_name_word(word, allow_titlecase=level in ("capitalised", "introduced"))
+
+    @staticmethod
+    def _word(m: re.Match[str], group: str) -> str:
+        """The word of ``group`` as capitalised when cue and word are shouted in capitals
+        ("PT'S DAUGHTER ORLA MCCANDLISH CALLED": the cue works in any case, so must the name)."""
+        word = m.group(group)
+        if word and len(word) > 1 and word.isupper() and not any(
+                c.islower() for c in m.string[m.start():m.end(group)]):
+            return word[0] + word[1:].lower()
+        return word
 
     def _span(self, m: re.Match[str]) -> tuple[int, int]:
         """n1, extended to n2 when n2 looks like a name too: a capitalised surname, or n1 and
         n2 both lower-case and n2 in the gazetteer ("Dr. Patel said" stops at "Patel")."""
-        n1, n2 = m.group("n1"), m.group("n2")
+        n1, n2 = self._word(m, "n1"), self._word(m, "n2")
         if n2 and (is_surname(n2) or (n1.islower() and self._accept(n2, "gazetteer"))):
             return m.start("n1"), m.end("n2")
         return m.start("n1"), m.end("n1")
@@ -375,12 +408,13 @@ class ContextNameRecognizer(LocalRecognizer):
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Find cued, closing and gazetteer-pair names."""
         spans = []
+        strong = []  # after an introduction or a relation word: surer than the NER's guess of a place
         for regex, level in self._CUED:
-            spans += [self._span(m) for m in regex.finditer(text)
-                      if self._accept(m.group("n1"), level)]
+            found = [self._span(m) for m in regex.finditer(text) if self._accept(self._word(m, "n1"), level)]
+            (strong if level == "introduced" else spans).extend(found)
         for regex, level in self._CLOSING:
             m = regex.search(text)
-            if m and self._accept(m.group("n1"), level):
+            if m and self._accept(self._word(m, "n1"), level):
                 spans.append(self._span(m))
         for m in self._PAIR.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
@@ -388,7 +422,8 @@ class ContextNameRecognizer(LocalRecognizer):
                     (n2.lower() in LAST_NAMES and not self._is_english(n2))
                     or (is_titlecase(n1) and is_surname(n2))):
                 spans.append((m.start("n1"), m.end("n2")))
-        return [_result(self, s, e, self.score) for s, e in spans]
+        return [*(_result(self, s, e, self.score) for s, e in spans),
+                *(_result(self, s, e, max(self.score, 0.9)) for s, e in strong)]
 
 
 class FilteredSpacyRecognizer(SpacyRecognizer):
@@ -445,8 +480,10 @@ class OfflineEmailRecognizer(_TextGate, EmailRecognizer):
     needs = "@"
     _TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
-    def validate_result(self, pattern_text: str) -> bool:
-        return self._TLD(pattern_text).fqdn != ""
+    def validate_result(self, pattern_text: str) -> bool | None:
+        """A known domain raises the score; an unknown one keeps it (recall first: a mistyped
+        or private domain still identifies)."""
+        return True if self._TLD(pattern_text).fqdn != "" else None
 
 
 class GatedPhoneRecognizer(_TextGate, PhoneRecognizer):
@@ -467,6 +504,104 @@ class GatedDateRecognizer(_TextGate, DateRecognizer):
 
 class GatedUrlRecognizer(_TextGate, UrlRecognizer):
     needs = "."
+
+
+def _gated(base: type[LocalRecognizer], digits: int) -> LocalRecognizer:
+    """An instance of Presidio's recognizer ``base`` that skips texts with fewer than ``digits`` digits."""
+    gated = type(f"Gated{base.__name__}", (_TextGate, base), {"min_digits": digits})
+    return gated()
+
+
+def identifier_recognizers() -> list[LocalRecognizer]:
+    """Presidio's recognizers for identifiers a message can carry beyond the US defaults:
+    IP and MAC addresses, US passport, driver's licence, Medicare and health-plan member
+    numbers, UK postcodes, NHS and National Insurance numbers, Canadian postal codes.
+    Their checksums and context words only raise scores; what is merely shaped like an
+    identifier is caught by :func:`shape_recognizers` whatever its validity."""
+    return [_gated(r, 1) for r in (IpRecognizer, MacAddressRecognizer, UsPassportRecognizer, UsLicenseRecognizer,
+                                   UsMbiRecognizer, UsHealthInsuranceMemberIdRecognizer, UkPostcodeRecognizer,
+                                   NhsRecognizer, UkNinoRecognizer, CaPostalCodeRecognizer)]
+
+
+# --------------------------------------------------------------------------- shapes (recall first)
+#
+# Anything shaped like a phone or account number goes, valid or not: people mistype numbers,
+# area codes may be unassigned, a country code or an extension may be added, and the number
+# may be glued to a word ("cell:5551234567"). Validity (python-phonenumbers, Luhn, IBAN
+# checksums) is never asked. What keeps precision: "/" and ":" are not separators (dates,
+# blood pressure, times), decimals with one or two fraction digits are readings, not
+# numbers, and fewer than 7 digits is a quantity.
+
+_NUMBER_RUN = re.compile(
+    r"(?<![\d.,])(?:(?:\+|\b00)[ \t]?)?\(?\d[\d \t().\-–]{5,28}\d\)?"
+    r"(?:[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6})?(?![\d]|[.,]\d)", re.IGNORECASE)
+_EXTENSION_TAIL = re.compile(r"[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6}\Z", re.IGNORECASE)
+_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)")
+_SPACED_SMALL_NUMBERS = re.compile(r"\A\d{1,3}(?:[ \t]+\d{1,3}){2,}\Z")  # "110 128 145": readings
+
+
+def _trim_number(m: re.Match[str]) -> tuple[int, int, int] | None:
+    """``(start, end, digits)`` of a phone- or account-shaped run, or None.
+
+    A trailing lone digit ("555-123-4567 2 times") is not part of the number; the digits,
+    extension left out, must number 7 to 19.
+    """
+    text = m.group()
+    extension = _EXTENSION_TAIL.search(text)
+    body = text[:extension.start()] if extension else text
+    while (shorter := _TRAILING_LONE_DIGIT.match(body)) and sum(map(str.isdigit, shorter.group(1))) >= 7:
+        body, extension = shorter.group(1), None
+    digits = sum(map(str.isdigit, body))
+    if not 7 <= digits <= 19 or "\n" in body or _DECIMAL.search(body) or _SPACED_SMALL_NUMBERS.match(body):
+        return None
+    return m.start(), m.start() + (len(text) if extension else len(body)), digits
+
+
+_TRAILING_LONE_DIGIT = re.compile(r"(.*\d)[ \t]+\d\Z", re.DOTALL)
+
+
+class NumberShapeRecognizer(LocalRecognizer):
+    """Phone numbers (7 to 15 digits) and long account or card numbers (16 to 19) by shape."""
+
+    def __init__(self, score: float = 0.55) -> None:
+        super().__init__(supported_entities=["PHONE_NUMBER", "ID_NUMBER"], name="NumberShapeRecognizer")
+        self.score = score
+
+    def load(self) -> None:  # nothing to load
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """Every phone- or account-shaped run of digits in ``text``."""
+        if sum(map(str.isdigit, text)) < 7:
+            return []
+        results = []
+        for m in _NUMBER_RUN.finditer(text):
+            found = _trim_number(m)
+            if found:
+                start, end, digits = found
+                results.append(RecognizerResult("PHONE_NUMBER" if digits <= 15 else "ID_NUMBER", start, end, self.score))
+        return results
+
+
+_IBAN_SHAPE = r"\b[A-Z]{2}\d{2}[ \t]?(?:[A-Z0-9]{4}[ \t]?){2,7}[A-Z0-9]{1,4}\b"
+_IPV4_SHAPE = r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)"
+_ID_CUE = (r"\b(?:licen[cs]e|dl|passport|member|policy|subscriber|group|account|acct|ssn|social|"
+           r"insurance|medicare|medicaid|nhs|ni|sin|id|ident\w*|badge|serial|device|s/n|sn)\b")
+# an identifier value after a cue: letters and digits, at least 2 digits ("D123-4567-8901", "X12345678")
+_ID_VALUE = r"(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,24})\b"
+
+
+def shape_recognizers() -> list[LocalRecognizer]:
+    """Identifier shapes whatever their validity: phone and account numbers, IBANs, IPv4
+    addresses, and any number-bearing code after an identifier cue ("passport X1234567")."""
+    ids = RegexSpanRecognizer("ID_NUMBER", [
+        _p(_IBAN_SHAPE, 0.6, flags=_CASED),
+        _p(_IPV4_SHAPE, 0.6),
+        _p(rf"{_ID_CUE}[^\w\n]{{0,4}}(?:(?:number|num|no|nr|#|is|was)\b[^\w\n]{{0,3}}){{0,2}}{_ID_VALUE}", 0.6, 1,
+           flags=re.IGNORECASE),
+    ], name="IdShapeRecognizer", gate=_has_digit)
+    return [NumberShapeRecognizer(), ids]
 
 
 def _has_digits(n: int) -> Callable[[re.Match[str]], bool]:
@@ -593,6 +728,9 @@ def address_recognizers() -> list[LocalRecognizer]:
     ], name="StreetAddressRecognizer")
     zip_code = RegexSpanRecognizer("ZIP_CODE", [
         _p(r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])", 0.85, accept=_zip_in_context, gate=_has_digit),
+        # foreign postcodes by shape: UK ("SW1A 1AA", "m1 1ae") and Canada ("K1A 0B6", "k1a0b6")
+        _p(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]\d[A-Z]{2}\b", 0.6, gate=_has_digit),
+        _p(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t-]?\d[ABCEGHJ-NPRSTV-Z]\d\b", 0.6, gate=_has_digit),
     ], name="ZipCodeRecognizer")
     state = RegexSpanRecognizer("US_STATE", [
         _p(rf"\b{STATE_NAMES_PATTERN}\b", 0.6, gate=_has_state_name),
@@ -631,6 +769,27 @@ _MRN_CUE = (r"\b(?:mrn|medical[ \t]+record(?:[ \t]+(?:number|num|no\.?|#))?|"
 _MRN_VALUE = r"((?:[A-Z]{1,4}[ \t-]?)?\d[\d-]*(?:[ \t]\d[\d-]*){0,3})(?<!-)"
 
 
+_PERSON_BEFORE = re.compile(
+    rf"(?:\b(?:i|i'?m|he|she|who|they|{_RELATIVE}|gran\w*|nana|papa|grandad|mr|mrs|ms|dr)\b|<PERSON>|"
+    r"\b(?-i:[A-Z][a-z]+))[^.!?\n\d]{0,25}\Z", re.IGNORECASE)
+# readings and counts that also run from 90 to 119
+_MEASURE = re.compile(
+    r"\b(?:glucose|sugar|bg|bs|bp|pressure|pulse|hr|heart|weight|weighs?|spo2|o2|oxygen|sats?|temp\w*|"
+    r"fever|flow|a1c|readings?|level|cholesterol|ldl|hdl|triglycerides|fasting|score|count|doses?|number|"
+    r"room|rm|apt|suite|page|units?|bpm|battery|steps|mg|ml|lbs?|kg|days?|minutes|mins|percent|dl)\b",
+    re.IGNORECASE)
+_AGE_VERB_BEFORE = re.compile(r"(?:\b(?:is|was|turns?|turned|turning|be|aged?|at|now)|'s|,|\()[ \t]*\Z",
+                              re.IGNORECASE)
+
+
+def _old_age_in_context(m: re.Match[str]) -> bool:
+    """A number from 90 to 119 is an age when it follows "is"/"turns"/"aged"/a comma, after a
+    person in the same clause, and no reading or quantity is spoken of ("glucose is 95")."""
+    clause = re.split(r"[.!?;\n]", m.string[max(0, m.start() - 40):m.start()])[-1]
+    return (_AGE_VERB_BEFORE.search(clause) is not None and _PERSON_BEFORE.search(clause) is not None
+            and _MEASURE.search(clause) is None)
+
+
 def other_recognizers() -> list[LocalRecognizer]:
     """Ages, MRNs and dates written with a month name (Presidio's DateRecognizer is numeric)."""
     dash_or_space = r"(?:[ \t]*-[ \t]*|[ \t]+)"
@@ -642,6 +801,9 @@ def other_recognizers() -> list[LocalRecognizer]:
            rf"[ \t]+{_AGE}\b{_NOT_A_QUANTITY}", 0.7, 1),
         _p(rf"\b(?:he|she|who|{_RELATIVE})[ \t]+(?:is|was|turns|turned|will[ \t]+be)[ \t]+"
            rf"{_AGE}\b{_NOT_A_QUANTITY}", 0.6, 1),
+        # Safe Harbor: every age over 89 goes, with or without a cue word ("my mom Odette is 93",
+        # "Grandpa, 97,"), when a person is spoken of just before it and no reading is
+        _p(r"(?<![\d.,/:])(9\d|1[01]\d)\b" + _NOT_A_QUANTITY, 0.6, 1, accept=_old_age_in_context),
     ], name="AgeRecognizer", gate=_has_digit)
     mrn = RegexSpanRecognizer("MRN", [
         _p(rf"{_MRN_CUE}[ \t]*(?:is|was|:|#|-|=)?[ \t]*(?:is[ \t]+)?#?[ \t]*{_MRN_VALUE}", 0.9, 1,

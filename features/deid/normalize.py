@@ -1,0 +1,79 @@
+"""Text folding for matching identifiers written in another spelling than the one stored.
+
+A patient stored as ``Joaquín Ibáñez`` writes ``IBANEZ``; a phone keyboard sends ``Renée``
+decomposed (NFD, ``e`` + U+0301) while the patients table holds it composed (NFC); a
+producer types ``Nguyễn`` as ``Nguyen``. Matching must therefore compare *folded* text:
+
+* Unicode compatibility decomposition (NFKD: ``ﬁ`` -> ``fi``, full-width digits -> ASCII),
+* combining marks dropped (accents: ``é`` -> ``e``),
+* what is still not ASCII transliterated with ``anyascii`` (``ø`` -> ``o``, ``ß`` -> ``ss``,
+  ``Đ`` -> ``D``, ``Ł`` -> ``L``),
+* typographic apostrophes and dashes made ASCII (``’`` -> ``'``, ``–`` -> ``-``).
+
+Case is left alone (the matchers are case-insensitive, and some rules need the case).
+
+:func:`fold` keeps, for every character of the folded text, the index of the character of
+the original it came from, so a span found in the folded text maps back onto the original
+(:meth:`Folded.span`) and the redaction replaces what was really written.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+_PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-",
+                              "‑": "-", "\u00a0": " ", "\u202f": " "})
+
+
+@functools.lru_cache(maxsize=8192)
+def fold_char(char: str) -> str:
+    """The ASCII spelling of one character (possibly empty: a lone combining mark)."""
+    if char.isascii():
+        return char
+    char = char.translate(_PUNCTUATION)
+    if char.isascii():
+        return char
+    decomposed = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return decomposed if decomposed.isascii() else anyascii(decomposed)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Folded text and, per folded character, the index of its source character."""
+
+    text: str
+    source: tuple[int, ...]
+    original: str
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span that the folded span ``[start, end)`` came from, with the
+        combining marks that follow its last character (``"Jose\u0301"`` is one name)."""
+        if start >= end:
+            at = self.source[start] if start < len(self.source) else len(self.original)
+            return at, at
+        stop = self.source[end - 1] + 1
+        while stop < len(self.original) and not fold_char(self.original[stop]):
+            stop += 1
+        return self.source[start], stop
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` (see the module docstring), keeping the map back to the original."""
+    if text.isascii():
+        return Folded(text, tuple(range(len(text))), text)
+    pieces: list[str] = []
+    source: list[int] = []
+    for i, char in enumerate(text):
+        folded = fold_char(char)
+        pieces.append(folded)
+        source.extend([i] * len(folded))
+    return Folded("".join(pieces), tuple(source), text)
+
+
+def fold_text(text: str) -> str:
+    """Only the folded text of :func:`fold`."""
+    return text if text.isascii() else "".join(fold_char(c) for c in text)
