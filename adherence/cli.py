@@ -103,15 +103,16 @@ def validate(
     from features.silver import ContractError, load_silver
 
     remote = lake is not None and lake.startswith("s3://")
-    settings = load_settings(None if remote else lake)
-    where = lake if remote and lake else str(settings.lake)
+    where = lake if remote and lake else None
     try:
+        settings = load_settings(None if remote else lake)
+        where = where or str(settings.lake)
         silver = load_silver(where, settings=settings.silver)
     except ContractError as exc:
         _fail(str(exc))
         return
     except Exception as exc:  # never a traceback: say what failed, in which lake
-        _fail(f"reading the Silver lake {where} failed unexpectedly: {type(exc).__name__}: {exc}")
+        _fail(f"reading the Silver lake {where or lake} failed unexpectedly: {type(exc).__name__}: {exc}")
         return
     json.dump({name: report.as_dict() for name, report in silver.reports.items()}, sys.stdout, indent=2)
     sys.stdout.write("\n")

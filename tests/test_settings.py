@@ -42,3 +42,20 @@ def test_environment_and_config_file(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     assert load_settings().lake == tmp_path / "from-env"
     assert load_settings(tmp_path / "arg").lake == tmp_path / "arg"
     assert load_settings(tmp_path / "arg").silver_dir == tmp_path / "arg" / "silver"
+
+
+def test_silver_settings_from_environment_and_config_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import datetime as dt
+
+    config = tmp_path / "adherence.toml"
+    config.write_text('[adherence]\nprogramme_start = "2019-07-01"\niceberg_catalog_uri = "sqlite:///c.db"\n')
+    monkeypatch.setenv("ADHERENCE_CONFIG", str(config))
+    monkeypatch.setenv("ADHERENCE_MAX_QUARANTINE_SHARE", "0.05")
+    monkeypatch.setenv("ADHERENCE_ENROLMENT_TOLERANCE_DAYS", "3")
+    silver = load_settings(tmp_path).silver
+    assert silver.programme_start == dt.datetime(2019, 7, 1, tzinfo=dt.UTC)
+    assert silver.max_quarantine_share == 0.05 and silver.enrolment_tolerance == dt.timedelta(days=3)
+    assert silver.future_tolerance == dt.timedelta(hours=24) and silver.iceberg_catalog_uri == "sqlite:///c.db"
+    monkeypatch.setenv("ADHERENCE_FUTURE_TOLERANCE_HOURS", "soon")
+    with pytest.raises(ValueError, match="future_tolerance_hours must be a number"):
+        load_settings(tmp_path)
