@@ -28,6 +28,7 @@ SENSOR_KINDS = ("glucose_mg_dl", "systolic_bp_mm_hg", "peak_flow_l_min")
 CHANNELS = ("push", "sms")
 AUTHORS = ("patient", "care_team")
 DOSE_EVENT_TYPES = ("med_scan", "pillbox_opened")
+SCAN_ONLY = ("med_scan",)
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ class Column:
     exclusive_minimum: bool = False
     pattern: str | None = None
     description: str = ""
+    #: Event types whose rows may carry a value (``events`` only); None: any row.
+    event_types: tuple[str, ...] | None = None
 
 
 TABLES: dict[str, tuple[Column, ...]] = {
@@ -74,12 +77,12 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("event_type", "string", vocabulary=EVENT_TYPES),
         Column("event_time", "timestamp"),
         Column("device_id", "string", nullable=True, phi=True),
-        Column("raw_datamatrix", "string", nullable=True),
-        Column("gtin", "string", nullable=True, pattern=r"^\d{14}$"),
-        Column("serial_number", "string", nullable=True),
-        Column("batch_number", "string", nullable=True),
-        Column("expiry_date", "date", nullable=True),
-        Column("registry_state", "string", nullable=True, vocabulary=REGISTRY_STATES),
+        Column("raw_datamatrix", "string", nullable=True, event_types=SCAN_ONLY),
+        Column("gtin", "string", nullable=True, pattern=r"^\d{14}$", event_types=SCAN_ONLY),
+        Column("serial_number", "string", nullable=True, event_types=SCAN_ONLY),
+        Column("batch_number", "string", nullable=True, event_types=SCAN_ONLY),
+        Column("expiry_date", "date", nullable=True, event_types=SCAN_ONLY),
+        Column("registry_state", "string", nullable=True, vocabulary=REGISTRY_STATES, event_types=SCAN_ONLY),
         Column("region", "string", nullable=True, pattern=r"^[A-Z]{2}-[A-Z0-9]{1,3}$"),
         Column("sensor_kind", "string", nullable=True, vocabulary=SENSOR_KINDS),
         Column("sensor_value", "double", nullable=True),

@@ -170,6 +170,8 @@ def _load(lake: Path | str, table: str, columns: Iterable[str] | None, settings:
     report.rows_read = result.num_rows
     for name in wanted:
         _check_values(table, spec[name], result.column(name))
+    if table == "events" and "event_type" in wanted:
+        _check_event_types(result, [spec[name] for name in wanted])
     if table == "events" and "raw_datamatrix" in wanted:
         result = _check_datamatrix(result)
     return result, report
@@ -293,6 +295,22 @@ def _check_values(table: str, col: Column, values: pa.ChunkedArray) -> None:
         unknown = set(pc.unique(present).to_pylist()) - zoneinfo.available_timezones()
         if unknown:
             raise ContractError(table, col.name, "not an IANA time zone name", sorted(unknown)[0])
+
+
+def _check_event_types(events: pa.Table, columns: list[Column]) -> None:
+    """Columns the contract allows on some event types only (the pack-scan fields) are null elsewhere."""
+    for col in columns:
+        if col.event_types is None:
+            continue
+        misplaced = pc.and_(
+            pc.is_valid(events.column(col.name)), pc.invert(pc.is_in(events.column("event_type"), pa.array(col.event_types)))
+        )
+        if pc.any(misplaced).as_py():
+            row = pc.filter(events, misplaced).slice(0, 1).to_pylist()[0]
+            allowed = ", ".join(col.event_types)
+            raise ContractError(
+                "events", col.name, f"set on a {row['event_type']} row; only {allowed} rows carry it", row[col.name]
+            )
 
 
 def _check_datamatrix(events: pa.Table) -> pa.Table:

@@ -170,3 +170,14 @@ def test_ambiguous_datamatrix_is_settled_by_the_producers_columns_or_refused(lak
     with pytest.raises(ContractError, match="ambiguous") as caught:
         read_table(lake_copy, "events")
     assert caught.value.column == "raw_datamatrix" and "Qx7(K2)pLmR" in caught.value.example
+
+
+def test_pack_scan_fields_on_other_events_are_rejected(lake_copy: Path) -> None:
+    def misplace(table: pa.Table) -> pa.Table:
+        row = pc.index(table.column("event_type"), "pillbox_opened").as_py()
+        return _set_at(table, "registry_state", row, "active")
+
+    rewrite(lake_copy, "events", misplace)
+    with pytest.raises(ContractError, match="set on a pillbox_opened row; only med_scan rows carry it") as caught:
+        read_table(lake_copy, "events")
+    assert caught.value.column == "registry_state" and caught.value.example == "active"
