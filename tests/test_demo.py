@@ -24,11 +24,14 @@ def test_demo_runs_every_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, c
                  "MLFLOW_TRACKING_URI"):  # fmt: skip
         monkeypatch.delenv(name, raising=False)  # the demo runs on the insecure development secrets
     lake = tmp_path / "demo"
+    # Silver as Delta tables: the Parquet-folder producer is the default everywhere else.
     arguments = ["demo", "--lake", str(lake), "--patients", "150", "--days", "215", "--port", str(free_port())]
+    arguments += ["--format", "delta"]
     result = runner.invoke(app, arguments)
     assert result.exit_code == 0, result.output
     assert "INSECURE: ADHERENCE_PSEUDONYM_KEY not set" in caplog.text
     assert "10/10" in result.output and "mlflow ui --backend-store-uri" in result.output
+    assert (lake / "silver" / "events" / "_delta_log").is_dir() and "events: delta version 0" in result.output
 
     # Traffic went through the service and was logged, with the feature vectors replayed later.
     logged = read_log(lake, "dropoff")
