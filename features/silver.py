@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import zoneinfo
 from collections import Counter
 from collections.abc import Iterable
@@ -54,8 +55,25 @@ class ContractError(ValueError):
     def __init__(self, table: str, column: str | None, problem: str, example: Any = None):
         self.table, self.column, self.problem, self.example = table, column, problem, example
         where = f"silver/{table}" + (f".{column}" if column else "")
-        shown = "" if example is None else f" (example: {example!r})"
+        shown = "" if example is None else f" (example: {_shown(table, column, example)})"
         super().__init__(f"{where}: {problem}{shown}")
+
+
+# Tables whose values may all be PHI: a value in the wrong column ("sex" holding a name and a
+# phone) is as identifying as one in the right one, so one that looks identifying is not shown.
+_PHI_TABLES = frozenset({"patients", "messages"})
+_LOOKS_IDENTIFYING = re.compile(r"@|\d{3}[ .\-)]{1,2}\d{3}[ .\-]\d{4}|[A-Z][a-z]+\s+[A-Z][a-z]+|\S{31,}")
+
+
+def _shown(table: str, column: str | None, example: Any) -> str:
+    """The example as an error message may show it: a PHI value only by its shape (letters as
+    ``a``/``A``, digits as ``9``), so that errors, logs and CI output carry no identifier."""
+    phi = any(c.name == column and c.phi for c in TABLES.get(table, ())) or (
+        table in _PHI_TABLES and _LOOKS_IDENTIFYING.search(str(example)) is not None)
+    if not phi or isinstance(example, bool):
+        return repr(example)
+    shape = "".join("9" if c.isdigit() else ("A" if c.isupper() else "a") if c.isalpha() else c for c in str(example))
+    return f"shaped {shape!r}, not shown: PHI"
 
 
 @dataclass

@@ -248,3 +248,32 @@ def test_the_process_pool_gives_the_same_output(deid):
     serial = deid._redact(texts[:50], owners[:50])
     assert pooled.texts[:50] == serial.texts
     assert pooled.counts["PHONE"] == len(texts) and pooled.counts["AGE"] == len(texts)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("fecha de nacimiento 7 de noviembre de 1949", "noviembre"),   # the owner's birthday in Spanish
+    ("né le 7-novembre-1949", "novembre"),
+    ("E.B. here, BP fine", "E.B."),                                  # the owner's initials
+    ("thanks - EBN", "EBN"),
+])
+def test_owner_birthdays_in_other_languages_and_initials(deid, text, gone):
+    out = deid.redact([text], [ACCENTED]).texts[0]
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Can the Norco wait until the Pradaxa refill?",
+    "pharmacy swapped Coumadin for Jantoven, same 5 mg",
+    "Toprol XL 50 and metformin ER 500 with dinner",
+    "I'm 67 and my wife is 71, both on Zetia",                      # ages under 90 are clinical context
+    "Can I take Lyrica and Cymbalta together?",
+    "took 3/4 tablet of Glucotrol",
+])
+def test_medications_release_forms_and_young_ages_stay(deid, text):
+    assert deid.redact([text], [ACCENTED]).texts[0] == text
+
+
+@pytest.mark.parametrize("text", ["Nana is ninety-four and sharp", "Uncle Tibor turned a hundred and one",
+                                  "Ma grand-mère a 97 ans"])
+def test_spelled_and_foreign_ages_over_89(deid, text):
+    assert "<AGE>" in deid.redact([text], [None]).texts[0]

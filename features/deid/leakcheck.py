@@ -46,6 +46,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from features.contract import TABLES
 
+# What the check shares with the redactor: which English words a name may also be. The owner's
+# name parts that are function words ("Will", "May") count only capitalised, as in the redactor;
+# so do other patients' name parts that are common words ("Hope", "Bill"), as in the residual pass.
+from features.deid.recognizers import COMMON_WORDS
+
 _TOKEN = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _PLACEHOLDER = re.compile(r"<[A-Z]+>")  # the text engine's typed placeholders, e.g. <PERSON>
@@ -60,6 +65,7 @@ _DIGIT_RUN = re.compile(r"\d(?:[\s().\-–+]{0,3}\d)*")
 # (and an optional country code), or "+" and at least 8 digits
 _PHONE_LOOK = re.compile(r"(?<!\d)(?:(?:\+|00)?\d{1,3}[\s.\-]{0,2})?\(?\d{3}\)?[\s.\-–]{0,2}\d{3}[\s.\-–]{0,2}\d{4}(?!\d)"
                          r"|\+\s?\d(?:[\s().\-–]{0,2}\d){7,14}(?!\d)")
+_PHONE_IN_CODES = re.compile(r"(?<!\d)\(?\d{3}\)?[ .\-]{1,2}\d{3}[ .\-]{1,2}\d{4}(?!\d)")
 _EMAIL_LOOK = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
 # a date without its year written with dots only as "03.04" ("3.5 mg" is a dose)
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:[/\-]|\.(?=\d\d))\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{1,4}))?(?!\d|\.\d)")
@@ -286,12 +292,25 @@ class IdentifierIndex:
         add("date_of_birth", (text for dob in data["date_of_birth"] if dob is not None for text in date_spellings(dob)))
         self.grams = grams
         self.lengths = sorted({len(key) for key in grams})
+        self.capital_only = {key for key, kind in grams.items() if kind == "name" and len(key) == 1
+                             and key[0] in COMMON_WORDS}
         self.phones = {national_digits(phone) for phone in data["phone"] if phone}
+        self.phone_tails = {phone[-7:] for phone in self.phones if len(phone) >= 7}
+        mrn_digits = {re.sub(r"\D", "", mrn) for mrn in data["mrn"] if mrn}
+        self.mrn_digits = {d for d in mrn_digits | {d.lstrip("0") for d in mrn_digits} if len(d) >= 6}
         self.public = _public_values()
         self.owners: dict[str, OwnerForms] = {}
         if keys is not None:
             rows = patients.select(list(IDENTIFIER_COLUMNS)).to_pylist()
             self.owners = {keys[row["mrn"]]: OwnerForms.of(row) for row in rows}
+
+    def embeds_identifier(self, value: str) -> bool:
+        """Whether a record id embeds an identifier: any identifier ``kinds_in`` finds, or a run
+        of six or more digits that is an MRN's digits or a phone's last seven or ten."""
+        if self.kinds_in(value):
+            return True
+        return any(run in self.mrn_digits or run.lstrip("0") in self.mrn_digits or run[-7:] in self.phone_tails
+                   for run in re.findall(r"\d{6,}", value))
 
     def kinds_in(self, text: str, authored: frozenset[str] = frozenset()) -> set[str]:
         """Kinds of identifier found in ``text`` (empty if none).
@@ -303,12 +322,14 @@ class IdentifierIndex:
         found: set[str] = set()
         if text in self.public:
             return found
-        toks = tokens(text)
+        words = _words(text)
+        toks = tuple(w for w, _ in words)
         for length in self.lengths:
             for i in range(len(toks) - length + 1):
                 gram = toks[i : i + length]
                 kind = self.grams.get(gram)
-                if kind is not None and not (authored and all(word in authored for word in gram)):
+                if kind is not None and not (authored and all(word in authored for word in gram)) and not (
+                        gram in self.capital_only and not words[i][1]):
                     found.add(kind)
         if any(ch.isdigit() for ch in text) and phone_digits(text) & self.phones:
             found.add("phone")
@@ -329,12 +350,14 @@ class IdentifierIndex:
                 spans.append((match.start(), match.end(), "phone"))
         words = [(m.start(), m.end(), normalise(m.group())) for m in _TOKEN.finditer(text)
                  if not _inside_placeholder(text, m.start())]
+        lower = {start for start, _, _ in words if not text[start].isupper()}
         own = owner.own_grams if owner else frozenset()
         i = 0
         while i < len(words):
             for length in reversed(self.lengths):
                 key = tuple(w[2] for w in words[i : i + length])
-                kind = self.grams.get(key) if len(key) == length and key not in own else None
+                kind = self.grams.get(key) if len(key) == length and key not in own and not (
+                    key in self.capital_only and words[i][0] in lower) else None
                 if kind is not None:
                     spans.append((words[i][0], words[i + length - 1][1], kind))
                     i += length - 1
@@ -395,6 +418,15 @@ class IdentifierIndex:
                 owners = table.column("patient_key").to_pylist() if "patient_key" in table.column_names else \
                     [None] * table.num_rows
                 report.hits.extend(self.scan_free_text(name, column_name, column.to_pylist(), owners))
+            else:  # any other text column: no e-mail, no phone number written with separators
+                # (codes such as GTINs and DataMatrix strings hold long runs of digits)
+                shapes: Counter[str] = Counter()
+                for value in distinct:
+                    if "@" in value and _EMAIL_LOOK.search(value):
+                        shapes["email-shaped address"] += 1
+                    if _PHONE_IN_CODES.search(value):
+                        shapes["phone-shaped number"] += 1
+                report.hits.extend(LeakHit(name, column_name, kind, n) for kind, n in sorted(shapes.items()))
 
 
 def _inside_placeholder(text: str, start: int) -> bool:

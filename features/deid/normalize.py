@@ -20,6 +20,7 @@ the original it came from, so a span found in the folded text maps back onto the
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -31,12 +32,19 @@ _PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
 
 @functools.lru_cache(maxsize=8192)
 def fold_char(char: str) -> str:
-    """The ASCII spelling of one character (possibly empty: a lone combining mark)."""
+    """The ASCII spelling of one character: empty for a lone combining mark or an invisible
+    format character (zero-width joiner, soft hyphen), a space for a symbol or an emoji (a
+    separator between digits: "312🙂555🙂0147" is a phone number)."""
     if char.isascii():
         return char
     char = char.translate(_PUNCTUATION)
     if char.isascii():
         return char
+    category = unicodedata.category(char)
+    if category == "Cf":
+        return ""
+    if category in ("So", "Sk", "Zs", "Zl", "Zp"):
+        return " "
     decomposed = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
     return decomposed if decomposed.isascii() else anyascii(decomposed)
 
@@ -77,3 +85,14 @@ def fold(text: str) -> Folded:
 def fold_text(text: str) -> str:
     """Only the folded text of :func:`fold`."""
     return text if text.isascii() else "".join(fold_char(c) for c in text)
+
+
+_LOOKALIKE_DIGITS = re.compile(r"(?<=[0-9])[OoIl|](?=[0-9 ().\-]*[0-9])|(?<=[0-9][ ().\-])[OoIl|](?=[0-9])"
+                               r"|[OoIl|](?=[0-9]{2})(?<![A-Za-z][OoIl|])")
+_DIGIT_OF = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
+
+
+def digit_view(text: str) -> str:
+    """``text`` with letters that stand for digits inside a number made digits ("312-555-O147",
+    "0l47" -> "312-555-0147", "0147"); same length, so spans carry over."""
+    return _LOOKALIKE_DIGITS.sub(lambda m: m.group().translate(_DIGIT_OF), text)

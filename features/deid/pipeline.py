@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
-import re
 import shutil
 import sys
 import time
@@ -89,17 +88,16 @@ def _owners(patients: pa.Table) -> dict[str, PatientIdentifiers]:
     return {row["mrn"]: PatientIdentifiers(**row) for row in rows}
 
 
-def _pseudonymise_ids_if_needed(table: pa.Table, id_column: str, mrns: set[str], key: bytes, notes: list[str]) -> pa.Table:
-    """Record ids are kept unless one embeds an MRN; then the whole column becomes keyed pseudonyms."""
+def _pseudonymise_ids_if_needed(table: pa.Table, id_column: str, index: IdentifierIndex, key: bytes,
+                                notes: list[str]) -> pa.Table:
+    """Record ids are kept unless one embeds an identifier (an MRN or its digits, a phone number
+    or its last seven digits, a name, an e-mail); then the whole column becomes keyed pseudonyms."""
     ids = table.column(id_column).to_pylist()
-    embedded = any(
-        tok in mrns for value in ids for tok in (*re.findall(r"[^\W_]+", value), *re.findall(r"\d+", value))
-    )
-    if not embedded:
-        notes.append(f"{id_column}: kept (no value embeds an MRN)")
+    if not any(index.embeds_identifier(value) for value in set(ids)):
+        notes.append(f"{id_column}: kept (no value embeds an identifier)")
         return table
     pseudonyms = [hmac.new(key, RECORD_ID_DOMAIN + v.encode(), hashlib.sha256).hexdigest()[:24] for v in ids]
-    notes.append(f"{id_column}: replaced by keyed pseudonyms (some values embedded an MRN)")
+    notes.append(f"{id_column}: replaced by keyed pseudonyms (some values embedded an identifier)")
     return _replace(table, id_column, id_column, pa.array(pseudonyms, pa.string()))
 
 
@@ -122,7 +120,6 @@ def build_tables(
         "device_id = 'dev-' + 24 hex of HMAC-SHA256(secret, domain prefix + serial)",
     ]
     out = {"patients": deidentify_patients(patients, [key_of[m] for m in mrns])}
-    mrn_set = set(mrns)
 
     def rekey(table: pa.Table) -> pa.Table:
         return _replace(table, "mrn", "patient_key", pa.array([key_of[m] for m in table.column("mrn").to_pylist()], pa.string()))
@@ -130,8 +127,8 @@ def build_tables(
     events = rekey(silver["events"])
     events = _replace(events, "device_id", "device_id",
                       pa.array(device_pseudonyms(events.column("device_id").to_pylist(), key), pa.string()))
-    out["events"] = _pseudonymise_ids_if_needed(events, "event_id", mrn_set, key, notes)
-    out["reminders"] = _pseudonymise_ids_if_needed(rekey(silver["reminders"]), "reminder_id", mrn_set, key, notes)
+    out["events"] = _pseudonymise_ids_if_needed(events, "event_id", index, key, notes)
+    out["reminders"] = _pseudonymise_ids_if_needed(rekey(silver["reminders"]), "reminder_id", index, key, notes)
 
     messages = silver["messages"]
     owners = _owners(patients)
@@ -141,7 +138,7 @@ def build_tables(
     bodies = [index.redact(text, residual, index.owners.get(key_of[mrn]))
               for text, mrn in zip(result.texts, message_mrns, strict=True)]
     messages = _replace(rekey(messages), "body", "body", pa.array(bodies, pa.string()))
-    out["messages"] = _pseudonymise_ids_if_needed(messages, "message_id", mrn_set, key, notes)
+    out["messages"] = _pseudonymise_ids_if_needed(messages, "message_id", index, key, notes)
     return out, result.counts, residual, notes
 
 

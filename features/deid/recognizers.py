@@ -127,8 +127,31 @@ STATE_CODES_PATTERN = alternation(STATE_NAME_BY_CODE)
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december")
+# Month names in the languages patients write besides English (Spanish, Portuguese, French,
+# Italian, German), accents folded as well: "2 de agosto de 1969", "15-septiembre-1960".
+_FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("enero", "janeiro", "janvier", "gennaio", "januar", "jänner"),
+    ("febrero", "fevereiro", "février", "fevrier", "febbraio", "februar"),
+    ("marzo", "março", "marco", "mars", "märz", "marz"),
+    ("abril", "avril", "aprile"),
+    ("mayo", "maio", "mai", "maggio"),
+    ("junio", "junho", "juin", "giugno", "juni"),
+    ("julio", "julho", "juillet", "luglio", "juli"),
+    ("agosto", "août", "aout"),
+    ("septiembre", "setiembre", "setembro", "septembre", "settembre"),
+    ("octubre", "outubro", "octobre", "ottobre", "oktober"),
+    ("noviembre", "novembro", "novembre"),
+    ("diciembre", "dezembro", "décembre", "decembre", "dicembre", "dezember"),
+)
+#: Every month name this module knows -> its number (English full names and their 3-letter forms too).
+MONTH_NUMBERS: dict[str, int] = {
+    **{name: i for i, names in enumerate(_FOREIGN_MONTHS, start=1) for name in names},
+    **{m: i for i, m in enumerate(MONTHS, start=1)}, **{m[:3]: i for i, m in enumerate(MONTHS, start=1)}, "sept": 9,
+}
 MONTH_PATTERN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-                 r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+                 r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+                 + "|".join(sorted({n for names in _FOREIGN_MONTHS for n in names}, key=len, reverse=True))
+                 + r")\.?")
 
 # Message vocabulary that the NER model sometimes pulls into a name ("Email me ...").
 _MESSAGE_WORDS = """
@@ -169,7 +192,7 @@ _MEDICATIONS = """
     cabenuva entresto sacubitril digoxin ivabradine corlanor eliquis apixaban xarelto
     rivaroxaban warfarin coumadin pradaxa dabigatran clopidogrel plavix brilinta aspirin tylenol
     advil aleve ibuprofen acetaminophen naproxen levothyroxine synthroid omeprazole prilosec
-    gabapentin
+    gabapentin jantoven norco vicodin percocet lortab
 """
 MEDICATION_NAMES: frozenset[str] = frozenset(_MEDICATIONS.split())
 _GENERIC_DRUG_STEM = re.compile(
@@ -177,10 +200,27 @@ _GENERIC_DRUG_STEM = re.compile(
     r"tegravir|navir|xaban|gatran|lukast|terol|olone|prazole|tidine|cillin|mycin|floxacin)$")
 
 
+def _drug_dictionary() -> frozenset[str]:
+    """One-word drug names, generic and brand, from the dictionary the drug-named-entity-recognition
+    package ships (DrugBank, MeSH, NHS and Wikipedia names; ~36,000 words, nothing downloaded)."""
+    from drug_named_entity_recognition.drugs_finder import d as dictionary
+
+    return frozenset(w for w in dictionary["drug_variant_to_canonical"] if w.isalpha() and len(w) > 3)
+
+
 def is_medication(word: str) -> bool:
-    """A known medicine, or a word with a generic drug-name stem ("-pril", "-statin")."""
+    """A known medicine, or a word with a generic drug-name stem ("-pril", "-statin").
+
+    A word that is also a person's name ("Camila", "Allegra") is no medicine here: recall of
+    names comes first.
+    """
     w = word.lower()
-    return w in MEDICATION_NAMES or (len(w) > 6 and _GENERIC_DRUG_STEM.search(w) is not None)
+    return w in MEDICATION_NAMES or w in DRUG_NAMES or (len(w) > 6 and _GENERIC_DRUG_STEM.search(w) is not None)
+
+
+#: Release forms written after a drug name ("metformin ER", "Toprol XL"): never a place or a person.
+RELEASE_FORMS = frozenset({"er", "xr", "xl", "sr", "cr", "la", "dr", "ir", "odt", "hct", "hctz", "n", "r", "pen", "flexpen",
+                           "kwikpen", "solostar", "ellipta", "diskus", "respimat", "hfa", "gel", "patch", "d"})
 
 
 _LATIN_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -202,6 +242,7 @@ def _faker_names(attribute: str) -> frozenset[str]:
 
 FIRST_NAMES = _faker_names("first_names")
 LAST_NAMES = _faker_names("last_names")
+DRUG_NAMES: frozenset[str] = _drug_dictionary() - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
 # Real US places from Faker's geo data; matched only capitalised (one is "Opportunity").
 CITY_GAZETTEER: tuple[str, ...] = tuple(
     sorted({place for _, _, place, country, _ in _FakerGeo.land_coords if country == "US"})
@@ -298,11 +339,13 @@ _RELATIVE = (r"wife|husband|son|daughter|mom|mother|dad|father|sister|brother|ca
 # a "capitalised" or gazetteer word, or a "gazetteer" word only.
 _NAME_CUES = {
     "any": r"dr\.?|mr\.?|mrs\.?|ms\.?|emergency contact:?",
-    "capitalised": (r"ask for|contact:?|doctor|nurse|miss|"
+    "capitalised": (r"ask for|contact:?|doctor|nurse|miss|pa-c|np|rn|lpn|cna|pharmacist|therapist|counselou?r|coach|"
+                    r"provider|social worker|case manager|chaplain|"
                     r"(?:spoke|speak|talk(?:ed)?) (?:to|with)|hi|hello|hey|dear"),
     # an introduction or a relation word (with or without "my"): a capitalised word after it
     # is a name even when it is also a word ("her son Chase", "daughter Hope", "this is Bill")
-    "introduced": rf"this is|my name is|name'?s|call me|{_RELATIVE}",
+    "introduced": (rf"this is|my name is|(?:his|her|their|the)?[ \t]*name(?:'?s| is|:)|call me|named (?:him|her|them)|named|"
+                   rf"(?:{_RELATIVE})(?:-in-law)?(?:[ \t]+(?:is|was|named|called))?"),
     "gazetteer": r"i'?m|i am|it'?s|its|with",
 }
 _SIGN_OFF = (r"thanks|thank you|thx|ty|regards|best|best wishes|cheers|sincerely|take care|"
@@ -354,6 +397,8 @@ class ContextNameRecognizer(LocalRecognizer):
         (re.compile(rf"(?:^|\s)[-–—~]{{1,2}}[ \t]*{_TWO_NAMES}[\s.!]*\Z"), "capitalised"),
     )
     _PAIR = re.compile(rf"(?=\b{_TWO_NAMES})")
+    # a chat transcript's "Alejandro: ..." (also after a written-out "\\n")
+    _SPEAKER = re.compile(rf"(?:(?m:^)|\\n)[ \t]*{_TWO_NAMES}:")
 
     def __init__(self, english: frozenset[str] = frozenset(), score: float = 0.7) -> None:
         super().__init__(supported_entities=["PERSON"], name="ContextNameRecognizer")
@@ -407,8 +452,8 @@ class ContextNameRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Find cued, closing and gazetteer-pair names."""
-        spans = []
-        strong = []  # after an introduction or a relation word: surer than the NER's guess of a place
+        spans: list[tuple[int, int]] = []
+        strong: list[tuple[int, int]] = []  # after an introduction or a relation word: surer than the NER's guess of a place
         for regex, level in self._CUED:
             found = [self._span(m) for m in regex.finditer(text) if self._accept(self._word(m, "n1"), level)]
             (strong if level == "introduced" else spans).extend(found)
@@ -416,6 +461,7 @@ class ContextNameRecognizer(LocalRecognizer):
             m = regex.search(text)
             if m and self._accept(self._word(m, "n1"), level):
                 spans.append(self._span(m))
+        spans += [self._span(m) for m in self._SPEAKER.finditer(text) if self._accept(m.group("n1"), "gazetteer")]
         for m in self._PAIR.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
             if n2 and n1.lower() in FIRST_NAMES and not self._is_english(n1) and (
@@ -446,6 +492,7 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
                 words.pop()
             texts = [text[slice(*w)] for w in words]
             if texts and not any(map(is_medication, texts)) and not all(
+                    w.lower() in RELEASE_FORMS for w in texts) and not all(
                     w.lower() in STOP_WORDS for w in texts) and not (  # "us" as a place
                     r.entity_type == "PERSON" and any(c.isdigit() for c in "".join(texts))):
                 r.start, r.end = words[0][0], words[-1][1]
@@ -584,12 +631,15 @@ class NumberShapeRecognizer(LocalRecognizer):
         return results
 
 
+_HANDLE_CUE = re.compile(r"user|login|handle|screen|portal|gamertag|skype|insta|twitter|tiktok|snapchat|telegram|whatsapp",
+                         re.IGNORECASE)
 _IBAN_SHAPE = r"\b[A-Z]{2}\d{2}[ \t]?(?:[A-Z0-9]{4}[ \t]?){2,7}[A-Z0-9]{1,4}\b"
 _IPV4_SHAPE = r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)"
 _ID_CUE = (r"\b(?:licen[cs]e|dl|passport|member|policy|subscriber|group|account|acct|ssn|social|"
-           r"insurance|medicare|medicaid|nhs|ni|sin|id|ident\w*|badge|serial|device|s/n|sn)\b")
+           r"insurance|medicare|medicaid|nhs|ni|sin|id|ident\w*|badge|serial|device|s/n|sn|vin|plate|tag|"
+           r"registration|reg|case|claim|rx|prescription|pin|imei)\b")
 # an identifier value after a cue: letters and digits, at least 2 digits ("D123-4567-8901", "X12345678")
-_ID_VALUE = r"(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,24})\b"
+_ID_VALUE = r"(?=[A-Z0-9 -]*\d[A-Z0-9 -]*\d)([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])|[ ](?=\d)){3,24})\b"
 
 
 def shape_recognizers() -> list[LocalRecognizer]:
@@ -600,8 +650,25 @@ def shape_recognizers() -> list[LocalRecognizer]:
         _p(_IPV4_SHAPE, 0.6),
         _p(rf"{_ID_CUE}[^\w\n]{{0,4}}(?:(?:number|num|no|nr|#|is|was)\b[^\w\n]{{0,3}}){{0,2}}{_ID_VALUE}", 0.6, 1,
            flags=re.IGNORECASE),
+        # UK National Insurance number by shape, whatever its prefix ("QQ 12 34 56 C")
+        _p(r"\b[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b", 0.6, flags=_CASED),
     ], name="IdShapeRecognizer", gate=_has_digit)
-    return [NumberShapeRecognizer(), ids]
+    handles = RegexSpanRecognizer("ID_NUMBER", [
+        # social handles and user names: "@jane_doe", "username: olga.s", "my portal user is jsmith77"
+        _p(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\b", 0.6),
+        _p(r"\b(?:user[ \t]?name|user[ \t]?id|login|handle|screen[ \t]?name|portal[ \t]+user|gamertag|skype|"
+           r"instagram|insta|twitter|tiktok|snapchat|telegram|whatsapp)\b[ \t:]*(?:is[ \t]+)?([A-Za-z0-9_.-]{3,40}\b)", 0.6, 1,
+           accept=lambda m: m.group(1).lower() not in COMMON_WORDS),
+    ], name="HandleRecognizer", gate=lambda text: "@" in text or _HANDLE_CUE.search(text))
+    emails = RegexSpanRecognizer("EMAIL_ADDRESS", [
+        # e-mail addresses without a top-level domain or spelled out: "jane@localhost",
+        # "jane(at)gmail(dot)com", "jane @ gmail . com", "jane at gmail dot com"
+        _p(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*", 0.6),
+        _p(r"[\w.+-]+[ \t]*(?:@|\(at\)|\[at\]|[ \t]at[ \t])[ \t]*[\w-]+"
+           r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|[ \t]dot[ \t])[ \t]*[\w-]+)+", 0.6,
+           accept=lambda m: re.search(r"@|\(at\)|\[at\]|\bdot\b|\.\w", m.group()) is not None),
+    ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or " at " in text or "(at)" in text)
+    return [NumberShapeRecognizer(), ids, handles, emails]
 
 
 def _has_digits(n: int) -> Callable[[re.Match[str]], bool]:
@@ -713,6 +780,27 @@ _LOWER_TOWN = r"(?P<town>[a-z]+(?:[ \t][a-z]+)?)"
 _CODE = r"(?P<code>[A-Za-z]{2})\b"
 
 
+def _street_words(m: re.Match[str]) -> bool:
+    """The words between two numbers name a street: capitalised, no medicine, no common word."""
+    words = [w.lower().strip(".") for w in m.group(1).split()]
+    return m.group(1)[0].isupper() and all(
+        w[:1].isalpha() and not is_medication(w) and w not in COMMON_WORDS and w not in _UNIT_WORDS for w in words)
+
+
+_UNIT_WORDS = frozenset({"am", "pm", "a.m", "p.m", "mg", "mcg", "ml", "iu", "unit", "units", "tablet", "tablets", "pill",
+                         "pills", "puff", "puffs", "minutes", "mins", "hours", "hrs", "days", "weeks", "times", "x", "bpm",
+                         "mmhg", "kg", "lbs", "steps", "cal", "kcal", "l/min", "mg/dl"})
+
+
+_NAME_TOKEN = r"[^\W\d_][\w'’.-]*"
+_FOREIGN_STREET_WORD = (r"(?i:rue|via|viale|calle|avenida|avda\.?|rua|ul\.|ulica|aleja|al\.|plac|chemin|boulevard|bd\.?|"
+                        r"allée|place|piazza|largo|praça|travessa|camino|paseo|strada|carrer|avinguda|rambla)")
+_FOREIGN_STREET_SUFFIX = (r"(?i:straße|strasse|str|weg|gasse|platz|allee|ring|damm|ufer|vägen|gatan|gränd|vej|veien|veg|"
+                          r"vegen|gata|stien|tie|katu|kuja|polku|út|utca|u|tér|laan|straat|dreef|steeg|plein|gracht|kade|"
+                          r"singel|cesta|ulice|náměstí|sokak|caddesi|cd|sk|bulvarı|odos|street|road|lane)")
+_COUNTRY_NAMES = alternation(_FakerAddress.countries)
+
+
 def address_recognizers() -> list[LocalRecognizer]:
     """Street addresses, ZIP codes, states and cities (the parts of a US postal address)."""
     common_suffix = alternation([*(s.title() for s in COMMON_STREET_SUFFIXES),
@@ -724,13 +812,38 @@ def address_recognizers() -> list[LocalRecognizer]:
         # "on Maple Avenue": capitalised name, common suffix ("Dr" is a title here, not a street)
         _p(rf"\b(?!(?:The|My|Our|Your|On|At|In|To|From|Near|Off|And|Hi|Hello)\b)"
            rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}{common_suffix}\b\.?{_UNIT}", 0.6, flags=_CASED),
-        _p(r"\bP\.?[ \t]*O\.?[ \t]*Box[ \t]+\d+\b", 0.8, gate=_has_digit),
+        _p(r"\b(?:P\.?[ \t]*O\.?[ \t]*Box|POB|P\.O\.B\.|Post[ \t]+Office[ \t]+Box)[ \t]*#?[ \t]*\d+\b", 0.8, gate=_has_digit),
+        # military post: "PSC 9380, Box 8627", "Unit 2050 Box 4190", "APO AE 09012"
+        _p(r"\b(?:PSC|CMR|Unit)[ \t]+\d+,?[ \t]+Box[ \t]+\d+\b|\b[AF]PO[ \t]+A[AEP][ \t]+\d{5}\b", 0.8,
+           gate=_has_digit),
+        # a unit on its own line or after a street: "Apt. 543", "Suite 174", "Unit 12B"
+        _p(r"\b(?:apt|apartment|suite|ste|unit|flat|bldg|building|room|rm)\.?[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?\b", 0.6,
+           gate=_has_digit),
+        # streets written the way other countries write them: a street word, then the house
+        # number ("Hundbergsvägen 21", "Michaelkirchstr. 15", "Dózsa György út 78", "Rue du Centre 320",
+        # "ul. Polna 4"), or a number first ("12 rue de la Paix", "1677 Dózsa György út 78")
+        # a house number, a capitalised street name and its own number ("830 Bråvannsløkka 70")
+        _p(r"(?<![\d.,])\d{1,6}[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){1,4})\d{1,5}[A-Za-z]?\b", 0.55, accept=_street_words,
+           gate=_has_digit),
+        _p(rf"(?:\b\d{{1,6}}[ \t]+)?(?:\b{_FOREIGN_STREET_WORD}\b(?:[ \t]+{_NAME_TOKEN}){{1,4}}|"
+           rf"(?:{_NAME_TOKEN}[ \t]+){{0,3}}{_NAME_TOKEN}?{_FOREIGN_STREET_SUFFIX}\.?)[ \t]+\d{{1,5}}[A-Za-z]?\b\.?",
+           0.65, gate=_has_digit),
     ], name="StreetAddressRecognizer")
     zip_code = RegexSpanRecognizer("ZIP_CODE", [
         _p(r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])", 0.85, accept=_zip_in_context, gate=_has_digit),
         # foreign postcodes by shape: UK ("SW1A 1AA", "m1 1ae") and Canada ("K1A 0B6", "k1a0b6")
         _p(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]\d[A-Z]{2}\b", 0.6, gate=_has_digit),
         _p(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t-]?\d[ABCEGHJ-NPRSTV-Z]\d\b", 0.6, gate=_has_digit),
+        # a postcode of 3 to 6 digits after a country ("Belgium 56782", "Sweden 243 55") or closing
+        # an address line after a town and a region code ("Obernkirchen NI 31683", "MOSS 1534")
+        _p(rf"\b{_COUNTRY_NAMES}[ \t]*,?[ \t]+(\d{{3}}[ \t]?\d{{1,3}})\b", 0.6, 1, gate=_has_digit),
+        _p(r"(?m)\b[A-Z][\w'’.-]+,?[ \t]+(?:[A-Z]{2,3}[ \t]+)?(\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED, gate=_has_digit),
+        _p(r"(?m)^[^\w\n]*(\d{3}[ \t]?\d{2}|\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED, gate=_has_digit),
+        # the European order: postcode, then town ("28014 Madrid", "10115 Berlin", "75008 Paris")
+        _p(r"(?<![\d.,/:-])(\d{4,5})[ \t]+(?=([A-ZÀ-Þ][a-zà-ÿ]+))", 0.55, 1, flags=_CASED, gate=_has_digit,
+           accept=lambda m: not is_medication(m.group(2)) and m.group(2).lower() not in COMMON_WORDS | _UNIT_WORDS),
+        _p(r"\b(?:c\.?[ \t]?p\.?|cp|plz|cep|postcode|post[ \t]code|postal[ \t]code|código[ \t]postal|code[ \t]postal)"
+           r"[ \t:#]*(\d{4,5}(?:-\d{3})?)\b", 0.7, 1, gate=_has_digit),
     ], name="ZipCodeRecognizer")
     state = RegexSpanRecognizer("US_STATE", [
         _p(rf"\b{STATE_NAMES_PATTERN}\b", 0.6, gate=_has_state_name),
@@ -750,7 +863,7 @@ def address_recognizers() -> list[LocalRecognizer]:
         # a town after a street address or its placeholder: "<ADDRESS>, Springfield"
         _p(rf"(?:<ADDRESS>|\b(?P<suffix>[A-Za-z]+)\.?)[ \t]*[,\n][ \t]*{_TOWN}", 0.7, "town",
            flags=_CASED, accept=_after_street),
-        _p(rf"\b{alternation(CITY_GAZETTEER)}\b", 0.7, flags=_CASED),
+        _p(rf"\b{alternation(CITY_GAZETTEER)}\b", 0.7, flags=_CASED, accept=lambda m: not is_medication(m.group())),
         # the shape of US town names: "East Jennifer", "Lake Kimberly", "Jamesville", "Port Huron"
         _p(rf"\b{_CITY_PREFIX}[ \t]+[A-Z][a-z]+\b", 0.55, flags=_CASED),
         _p(rf"\b[A-Z][a-z]+{_CITY_SUFFIX}\b", 0.5, flags=_CASED),
@@ -786,25 +899,49 @@ def _old_age_in_context(m: re.Match[str]) -> bool:
     """A number from 90 to 119 is an age when it follows "is"/"turns"/"aged"/a comma, after a
     person in the same clause, and no reading or quantity is spoken of ("glucose is 95")."""
     clause = re.split(r"[.!?;\n]", m.string[max(0, m.start() - 40):m.start()])[-1]
-    return (_AGE_VERB_BEFORE.search(clause) is not None and _PERSON_BEFORE.search(clause) is not None
-            and _MEASURE.search(clause) is None)
+    person = _PERSON_BEFORE.search(clause)
+    # a reading counts only between the person and the number: "glucose 95, my wife is 95" is an age
+    return (_AGE_VERB_BEFORE.search(clause) is not None and person is not None
+            and _MEASURE.search(clause, person.start()) is None)
+
+
+def _over_89(m: re.Match[str]) -> bool:
+    return int(m.group(1)) > 89
+
+
+_SPELLED_OLD_AGE = (r"((?:ninety|(?:a|one)?[ \t-]?hundred)(?:[ \t-](?:and[ \t-])?(?:one|two|three|four|five|six|seven|"
+                    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)")
 
 
 def other_recognizers() -> list[LocalRecognizer]:
-    """Ages, MRNs and dates written with a month name (Presidio's DateRecognizer is numeric)."""
+    """Ages over 89, MRNs and dates written with a month name (Presidio's DateRecognizer is numeric).
+
+    Only ages over 89 are identifiers (HIPAA Safe Harbor aggregates them); a younger age is
+    clinical context and stays ("I'm 67 and new to insulin").
+    """
     dash_or_space = r"(?:[ \t]*-[ \t]*|[ \t]+)"
+    age_cue = r"(?:\b(?:is|was|am|turns?|turned|turning|aged?|be)|'s|’s)[ \t]+"
     age = RegexSpanRecognizer("AGE", [
-        _p(rf"\b{_AGE}{dash_or_space}(?:years?|yrs?){dash_or_space}old\b", 0.85, 1),
-        _p(rf"\b{_AGE}[ \t]*(?:yo|y/o|y\.o\.)(?![A-Za-z])", 0.8, 1),
-        _p(rf"\b{_AGE}[ \t]+years?[ \t]+of[ \t]+age\b", 0.85, 1),
+        _p(rf"\b{_AGE}{dash_or_space}(?:years?|yrs?){dash_or_space}old\b", 0.85, 1, accept=_over_89),
+        _p(rf"\b{_AGE}[ \t]*(?:yo|y/o|y\.o\.)(?![A-Za-z])", 0.8, 1, accept=_over_89),
+        _p(rf"\b{_AGE}[ \t]+years?[ \t]+of[ \t]+age\b", 0.85, 1, accept=_over_89),
         _p(r"\b(?:aged?|age[ \t]*(?:is|:)|i'?m|i[ \t]+am|turned|turning|turn|just[ \t]+turned)"
-           rf"[ \t]+{_AGE}\b{_NOT_A_QUANTITY}", 0.7, 1),
+           rf"[ \t]+{_AGE}\b{_NOT_A_QUANTITY}", 0.7, 1, accept=_over_89),
         _p(rf"\b(?:he|she|who|{_RELATIVE})[ \t]+(?:is|was|turns|turned|will[ \t]+be)[ \t]+"
-           rf"{_AGE}\b{_NOT_A_QUANTITY}", 0.6, 1),
+           rf"{_AGE}\b{_NOT_A_QUANTITY}", 0.6, 1, accept=_over_89),
         # Safe Harbor: every age over 89 goes, with or without a cue word ("my mom Odette is 93",
         # "Grandpa, 97,"), when a person is spoken of just before it and no reading is
         _p(r"(?<![\d.,/:])(9\d|1[01]\d)\b" + _NOT_A_QUANTITY, 0.6, 1, accept=_old_age_in_context),
-    ], name="AgeRecognizer", gate=_has_digit)
+        # spelled out: "is ninety-six", "a hundred and three years old", "a 96 ans" (French)
+        _p(rf"(?:{age_cue}){_SPELLED_OLD_AGE}\b", 0.7, 1),
+        _p(rf"\b{_SPELLED_OLD_AGE}{dash_or_space}(?:years?|yrs?)\b", 0.8, 1),
+        _p(r"\b(?:a|tiene|tem|hat|ha)[ \t]+(9\d|1[01]\d)[ \t]+(?:ans|años|anos|jahre|anni)\b", 0.8, 1),
+        # "in his 90s", "her 100th birthday", "at 99 he still walks", "91 yrs"
+        _p(r"\bin[ \t]+(?:his|her|their|my|your)[ \t]+((?:9|10|11)0'?s)\b", 0.7, 1),
+        _p(r"\b((?:9\d|1[01]\d)(?:st|nd|rd|th))[ \t]+birthday\b", 0.7, 1),
+        _p(r"\bat[ \t]+(9\d|1[01]\d)[ \t,]+(?=(?:he|she|i|they|my|mom|dad|grandma|grandpa)\b)", 0.6, 1),
+        _p(rf"\b{_AGE}[ \t]*(?:yrs?|years?)\b(?![ \t]+(?:ago|later|since|of[ \t]+(?!age)))", 0.6, 1, accept=_over_89),
+    ], name="AgeRecognizer")
     mrn = RegexSpanRecognizer("MRN", [
         _p(rf"{_MRN_CUE}[ \t]*(?:is|was|:|#|-|=)?[ \t]*(?:is[ \t]+)?#?[ \t]*{_MRN_VALUE}", 0.9, 1,
            accept=_has_digits(4)),
@@ -813,9 +950,14 @@ def other_recognizers() -> list[LocalRecognizer]:
     day = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
     date = RegexSpanRecognizer("DATE_TIME", [
         _p(rf"\b{MONTH_PATTERN}[ \t]+{day}\b(?:[ \t]*,?[ \t]*{year}\b)?", 0.6),
-        _p(rf"\b(?:the[ \t]+)?{day}[ \t]+(?:of[ \t]+)?{MONTH_PATTERN}"
-           rf"(?:[ \t]*,?[ \t]*\d{{4}}\b)?", 0.6),
+        _p(rf"\b(?:the[ \t]+)?{day}(?:[ \t]+(?:of[ \t]+|de[ \t]+)?|[ \t]*-[ \t]*){MONTH_PATTERN}"
+           rf"(?:[ \t]*(?:,|-|de)?[ \t]*\d{{4}}\b)?", 0.6),
         _p(rf"\b{MONTH_PATTERN}[ \t]*,?[ \t]+\d{{4}}\b", 0.5),
+        # month/day without a year after a date cue ("since 9/11", "admitted 08-13", "dob 3/4");
+        # without a cue "3/4 tablet" is a dose
+        _p(r"\b(?:on|since|until|till|from|to|by|before|after|dob|d\.?o\.?b\.?|born|birthday|bday|b-day|date|dated|"
+           r"admitted|discharged|seen|visit|due|expires?|expiry|exp)\b[ \t:]*(?:the[ \t]+)?"
+           r"((?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d)", 0.6, 1),
     ], name="MonthDateRecognizer", gate=_has_digit)
     return [age, mrn, date]
 

@@ -65,14 +65,12 @@ from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from features.deid.normalize import fold, fold_text
+from features.deid.normalize import Folded, digit_view, fold, fold_text
 from features.deid.recognizers import (
+    MONTH_NUMBERS,
     MONTH_PATTERN,
-    MONTHS,
     UNIT_DESIGNATORS,
     UNIT_PATTERN,
-    WORD_BOUNDARY_END,
-    WORD_BOUNDARY_START,
     FilteredSpacyRecognizer,
     GatedCreditCardRecognizer,
     GatedDateRecognizer,
@@ -172,11 +170,11 @@ _DIGIT_SEP = r"[\s().\-/]{0,3}"  # between any two digits of a phone number
 _EXTENSION = r"(?:\s*(?:x|ext\.?|extension|\#)\s*\d{1,6})"
 _CHAR_SEP = r"[\s\-./:]?"  # between any two characters of an MRN
 _TOKEN_SEP = r"[\s,.\-]+"  # between words of an address or a city
-_NAME_SEP = r"[\s.]+"
+_NAME_SEP = r"[\s._]*"  # "Joaquin Ibanez", "J. Ibanez", "joaquin_ibanez", "JoaquinIbanez"
 _DATE_SEP = r"\s*[/.\-]\s*"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"('?\d{2}|\d{4})"
-_MONTH_NUMBER = {m[:3]: i for i, m in enumerate(MONTHS, start=1)}
+_MONTH_NUMBER = MONTH_NUMBERS
 
 _SHAPES = re.compile("|".join((
     rf"(?P<EMAIL>{_ANY_EMAIL})",
@@ -188,7 +186,8 @@ _SHAPES = re.compile("|".join((
     # owner's birthday only, so a fraction or a reading is left alone for everyone else
     r"(?P<MD>(?<![\d/.\-])(\d{1,2})\s*(?:[/\-]|\.(?=\d\d))\s*(\d{1,2})(?![\d/]|\.\d|\s*[/\-]\s*\d))",
     rf"(?P<MONTH_DAY>\b({MONTH_PATTERN})\s*{_DAY}(?:\s*,?\s*{_YEAR})?(?![\d:]))",
-    rf"(?P<DAY_MONTH>\b(?:the\s+)?{_DAY}\s+(?:of\s+)?({MONTH_PATTERN})(?:\s*,?\s*{_YEAR})?(?!\d))",
+    rf"(?P<DAY_MONTH>\b(?:the\s+)?{_DAY}(?:\s+|\s*-\s*|\s+de\s+)(?:of\s+)?({MONTH_PATTERN})"
+    rf"(?:\s*(?:,|-|\s+de)?\s*{_YEAR})?(?!\d))",
     r"(?P<ZIP>(?<![\d-])\d{5}(?:\s*-\s*\d{4})?(?!\d))",
     # the local part of a phone number ("684-2290"), compared with the owner's last 7 digits
     r"(?P<LOCAL>(?<![\d\-.])\d{3}[\s.\-]?\d{4}(?![\d]))",
@@ -212,7 +211,8 @@ def _is_date(m: re.Match[str], kind: str, dob: datetime.date) -> bool:
         return _year_matches(g[2] if kind == "NUMERIC" else None, dob.year) and (
             (int(g[0]), int(g[1])) in {(dob.month, dob.day), (dob.day, dob.month)})
     month_text, day, year = (g[0], g[1], g[2]) if kind == "MONTH_DAY" else (g[1], g[0], g[2])
-    return (_MONTH_NUMBER.get(month_text[:3].lower()) == dob.month and int(day) == dob.day
+    month = month_text.lower().rstrip(".")
+    return ((_MONTH_NUMBER.get(month) or _MONTH_NUMBER.get(month[:3])) == dob.month and int(day) == dob.day
             and _year_matches(year, dob.year))
 
 
@@ -250,12 +250,15 @@ def _owner_phone(owner: PatientIdentifiers) -> str:
 
 
 def _bounded(pattern: str) -> str:
-    return f"{WORD_BOUNDARY_START}(?:{pattern}){WORD_BOUNDARY_END}"
+    """``pattern`` not inside a longer word: no letter right before or after it. Digits and "_"
+    may touch it, as in handles and hashtags ("@joaquin_ibanez58", "#JoaquinIbanez")."""
+    return f"(?<![^\\W\\d_])(?:{pattern})(?![^\\W\\d_])"
 
 
 def _literal_word(word: str, *, alone: bool = True) -> str:
     """A word in any case, unless it stands ``alone`` and is a function word ("Will", "May"
-    match only capitalised: "I will" stays; "rose", "new" in "New Alice" match in any case).
+    match only capitalised: "I will" stays). Recall first: an owner called Hope loses "hope"
+    from "I hope" too, since "this is hope" in lower case is her name.
 
     Apostrophes and hyphens inside the word are optional, and may be written as a space
     ("O'Brien": "OBrien", "O Brien"; "Jean-Luc": "Jean Luc", "JeanLuc").
@@ -284,7 +287,7 @@ def _name_patterns(full_name: str) -> list[str]:
         first, last = _literal_word(parts[0], alone=False), _literal_word(parts[-1], alone=False)
         middle = [_literal_word(p, alone=False) for p in parts[1:-1]]
         initial = r"[^\W\d_]"
-        middle_opt = f"(?:{_NAME_SEP}(?:{'|'.join([*middle, initial])})\\.?)*"
+        middle_opt = f"(?:[\\s.]+(?:{'|'.join([*middle, initial])})\\.?)*"
         patterns += [f"{first}{middle_opt}{_NAME_SEP}{last}",
                      rf"{last}\s*,\s*{first}{middle_opt}"]
     # every run of the pieces of a compound part: "O'Brien-Kelly" -> "O'Brien", "Brien-Kelly", "Kelly"
@@ -292,6 +295,14 @@ def _name_patterns(full_name: str) -> list[str]:
     runs = {"".join(p[i:j]).lstrip("'-") for p in pieces for i in range(len(p)) for j in range(i + 1, len(p) + 1)}
     for part in sorted({*parts, *(r for r in runs if len(r) > 1)}, key=len, reverse=True):
         patterns.append(_literal_word(part))
+    # the owner's initials standing alone, in capitals or with dots ("JB", "J.B.", "j. b.", "T.X.N."):
+    # "jb" in lower case without dots is a word too often
+    initials = [p[0] for p in parts]
+    if len(initials) >= 2:
+        for letters in {(initials[0], initials[-1]), tuple(initials)}:
+            dotted = r"\.\s?".join(re.escape(c) for c in letters) + r"\."
+            capitals = "".join(re.escape(c.upper()) for c in letters)
+            patterns.append(f"(?:{dotted}|(?-i:{capitals}))")
     return patterns
 
 
@@ -363,7 +374,7 @@ def owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, st
     """Non-overlapping ``(start, end, placeholder)`` of the owner's identifiers (and any e-mail)
     in ``text``, found in its folded form and mapped back onto ``text``; leftmost-longest wins."""
     folded = fold(text)
-    found = [(m.start(), m.end(), label) for m in _SHAPES.finditer(folded.text)
+    found = [(m.start(), m.end(), label) for m in _SHAPES.finditer(digit_view(folded.text))
              if (label := _owner_shape(m, owner)) is not None]
     regex, labels = owner_regex(owner)
     found += [(m.start(), m.end(), labels[m.lastgroup or ""]) for m in regex.finditer(folded.text)]
@@ -536,14 +547,18 @@ class TextDeidentifier:
         counts: Counter[str] = Counter()
         first_pass = [redact_owner(t, o, counts, self.keep) if o is not None else t
                       for t, o in zip(texts, owners, strict=True)]
-        artifacts = self.nlp_engine.process_batch(first_pass, "en", batch_size=self.batch_size)
+        # Pass 2 reads the folded text, digits written as look-alike letters made digits, so that
+        # full-width digits, emoji separators or a zero-width joiner hide nothing; its spans are
+        # mapped back onto the text as written.
+        folded = [fold(t) for t in first_pass]
+        views = [digit_view(f.text) for f in folded]
+        artifacts = self.nlp_engine.process_batch(views, "en", batch_size=self.batch_size)
         redacted = []
-        for text, nlp_artifacts, *_ in artifacts:
-            results = self.analyzer.analyze(text, "en", nlp_artifacts=nlp_artifacts,
-                                            score_threshold=self.score_threshold)
+        for original, fold_map, (view, nlp_artifacts, *_) in zip(first_pass, folded, artifacts, strict=True):
+            results = self.analyzer.analyze(view, "en", nlp_artifacts=nlp_artifacts, score_threshold=self.score_threshold)
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
-            redacted.append(self._anonymize(text, results, counts))
+            redacted.append(self._anonymize(original, _to_original(results, fold_map), counts))
         return RedactionResult(texts=redacted, counts=counts)
 
     def _anonymize(self, text: str, results: list[RecognizerResult],
@@ -561,6 +576,15 @@ class TextDeidentifier:
             conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS)
         counts.update(item.entity_type for item in engine_result.items)
         return engine_result.text
+
+
+def _to_original(results: list[RecognizerResult], folded: Folded) -> list[RecognizerResult]:
+    """Results found in the folded text, with their spans moved onto the original text."""
+    if folded.text == folded.original:
+        return results
+    for r in results:
+        r.start, r.end = folded.span(r.start, r.end)
+    return results
 
 
 #: Below this many texts :meth:`TextDeidentifier.redact` stays in one process (forking costs ~0.1 s).
