@@ -277,3 +277,23 @@ def test_medications_release_forms_and_young_ages_stay(deid, text):
                                   "Ma grand-mère a 97 ans"])
 def test_spelled_and_foreign_ages_over_89(deid, text):
     assert "<AGE>" in deid.redact([text], [None]).texts[0]
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # Unicode that hides an identifier from a matcher of plain text
+    ("call Estéfani\u200cBrañas today", "Bra"),                          # zero-width non-joiner inside the name
+    ("her cell 415\u2b50882\u2b500193 thanks", "882"),                   # a symbol between the digit groups
+    ("his number 415-882-O193", "O193"),                                # a letter O for a zero
+    ("ring ４１５ ８８２ ０１９３", "８８２"),                                    # full-width digits
+    # handles, loose e-mails and identifier shapes without a valid checksum
+    ("she is @maribel.okoro on insta", "maribel"),
+    ("write to t.nakamura (at) clinicmail (dot) org", "nakamura"),
+    ("sent to ruth@nursestation", "ruth@"),
+    ("NI no. AB 98 76 54 D", "98 76 54"),
+    ("SIN 130 692 544 for the claim", "692"),
+    ("parcel to Via Roma 12, 40121 Bologna", "40121"),
+    ("Grandpa is in his 90s now", "90s"),
+])
+def test_what_a_fresh_pair_of_eyes_found(deid, text, gone):
+    out = deid.redact([text], [ACCENTED]).texts[0]
+    assert gone not in out, out

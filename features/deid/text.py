@@ -283,6 +283,9 @@ def _name_patterns(full_name: str) -> list[str]:
              if w.lower().rstrip(".") not in {"jr", "sr", "ii", "iii", "iv", "md", "phd"}]
     parts = [w for w in words if len(w) > 1]
     patterns = []
+    # every run of the pieces of a compound part: "O'Brien-Kelly" -> "O'Brien", "Brien-Kelly", "Kelly"
+    pieces = [re.split(r"(?=['\-])", w) for w in parts]
+    runs = {"".join(p[i:j]).lstrip("'-") for p in pieces for i in range(len(p)) for j in range(i + 1, len(p) + 1)}
     if len(parts) >= 2:
         first, last = _literal_word(parts[0], alone=False), _literal_word(parts[-1], alone=False)
         middle = [_literal_word(p, alone=False) for p in parts[1:-1]]
@@ -290,9 +293,9 @@ def _name_patterns(full_name: str) -> list[str]:
         middle_opt = f"(?:[\\s.]+(?:{'|'.join([*middle, initial])})\\.?)*"
         patterns += [f"{first}{middle_opt}{_NAME_SEP}{last}",
                      rf"{last}\s*,\s*{first}{middle_opt}"]
-    # every run of the pieces of a compound part: "O'Brien-Kelly" -> "O'Brien", "Brien-Kelly", "Kelly"
-    pieces = [re.split(r"(?=['\-])", w) for w in parts]
-    runs = {"".join(p[i:j]).lstrip("'-") for p in pieces for i in range(len(p)) for j in range(i + 1, len(p) + 1)}
+        # the first name glued to a piece of a compound surname ("EstefaniBranas")
+        last_runs = [r for r in runs if len(r) > 1 and r in parts[-1] and r != parts[-1]]
+        patterns += [f"{first}{_NAME_SEP}{_literal_word(r, alone=False)}" for r in sorted(last_runs, key=len, reverse=True)]
     for part in sorted({*parts, *(r for r in runs if len(r) > 1)}, key=len, reverse=True):
         patterns.append(_literal_word(part))
     # the owner's initials standing alone, in capitals or with dots ("JB", "J.B.", "j. b.", "T.X.N."):
