@@ -186,10 +186,16 @@ def _tuple_getter(make: Callable[..., Callable[[Any], Any]], items: Sequence[Any
 
 
 def _utc_seconds(value: Any) -> float | None:
+    """Epoch seconds of an ``event_ts`` as Feast's SQLite online store wrote it.
+
+    Feast 0.67 stores ``int(naive_utc_datetime.timestamp())``: the UTC wall time read as the
+    machine's local time, and reads it back with ``datetime.fromtimestamp``. The same round trip
+    here gives the true instant on a machine in any time zone (on a UTC machine it changes nothing).
+    """
     if value is None:
         return None
     if isinstance(value, int | float):
-        return float(value)
+        return dt.datetime.fromtimestamp(value).replace(tzinfo=dt.UTC).timestamp()
     if isinstance(value, dt.datetime):
         return (value if value.tzinfo else value.replace(tzinfo=dt.UTC)).timestamp()
     if isinstance(value, bytes):
