@@ -36,6 +36,7 @@ from presidio_analyzer.predefined_recognizers import (
     IpRecognizer,
     MacAddressRecognizer,
     NhsRecognizer,
+    PhoneRecognizer,
     SpacyRecognizer,
     UkNinoRecognizer,
     UkPostcodeRecognizer,
@@ -542,6 +543,13 @@ class OfflineEmailRecognizer(_TextGate, EmailRecognizer):
         """A known domain raises the score; an unknown one keeps it (recall first: a mistyped
         or private domain still identifies)."""
         return True if self._TLD(pattern_text).fqdn != "" else None
+
+
+class GatedPhoneRecognizer(_TextGate, PhoneRecognizer):
+    """python-phonenumbers' matcher: it adds the short national formats a shape cannot tell from
+    a quantity ("84 23 30" in Greenland); it never removes what the shape found."""
+
+    min_digits = 6
 
 
 class GatedUsSsnRecognizer(_TextGate, UsSsnRecognizer):

@@ -74,6 +74,7 @@ from features.deid.recognizers import (
     FilteredSpacyRecognizer,
     GatedCreditCardRecognizer,
     GatedDateRecognizer,
+    GatedPhoneRecognizer,
     GatedUrlRecognizer,
     GatedUsSsnRecognizer,
     OfflineEmailRecognizer,
@@ -467,9 +468,9 @@ class TextDeidentifier:
     :param score_threshold: minimum Presidio score of an entity to redact.
     :param batch_size: texts per ``nlp.pipe`` batch.
 
-    Phone numbers are found by shape (:class:`~features.deid.recognizers.NumberShapeRecognizer`),
-    never by a number plan: Presidio's python-phonenumbers recognizer finds little that the shape
-    misses, and drops what it finds invalid.
+    Phone numbers are found by shape (:class:`~features.deid.recognizers.NumberShapeRecognizer`)
+    whatever their validity; Presidio's python-phonenumbers recognizer only adds short national
+    formats.
     """
 
     def __init__(self, model: str = DEFAULT_MODEL, *, score_threshold: float = 0.4,
@@ -501,6 +502,7 @@ class TextDeidentifier:
             recognizers=[
                 FilteredSpacyRecognizer(supported_entities=["PERSON", "LOCATION"]),
                 OfflineEmailRecognizer(),
+                GatedPhoneRecognizer(supported_regions=("US", "GB")),
                 GatedUrlRecognizer(),
                 GatedUsSsnRecognizer(),
                 GatedCreditCardRecognizer(),
