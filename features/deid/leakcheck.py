@@ -29,6 +29,7 @@ in logs.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import inspect
 import re
 import unicodedata
@@ -78,11 +79,16 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 IDENTIFIER_COLUMNS = ("mrn", "full_name", "date_of_birth", "phone", "email", "street_address", "city", "zip5")
 
 
-def normalise(text: str) -> str:
-    """NFKD, combining marks dropped, transliterated to ASCII, case-folded, apostrophes deleted."""
+def _ascii(text: str) -> str:
+    """NFKD, combining marks dropped, the rest transliterated to ASCII, apostrophes deleted; case kept."""
     if not text.isascii():
         text = anyascii("".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
-    return _APOSTROPHES.sub("", text).casefold()
+    return _APOSTROPHES.sub("", text)
+
+
+def normalise(text: str) -> str:
+    """NFKD, combining marks dropped, transliterated to ASCII, case-folded, apostrophes deleted."""
+    return _ascii(text).casefold()
 
 
 def tokens(text: str) -> tuple[str, ...]:
@@ -170,10 +176,7 @@ class LeakError(RuntimeError):
 
 def _words(text: str) -> list[tuple[str, bool]]:
     """(normalised token, written with a capital) for each word of ``text``, placeholders left out."""
-    text = _PLACEHOLDER.sub(" ", text)
-    if not text.isascii():
-        text = anyascii("".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
-    return [(m.group().casefold(), m.group()[:1].isupper()) for m in _TOKEN.finditer(_APOSTROPHES.sub("", text))]
+    return [(m.group().casefold(), m.group()[:1].isupper()) for m in _TOKEN.finditer(_ascii(_PLACEHOLDER.sub(" ", text)))]
 
 
 def _name_tokens(full_name: str) -> set[str]:
@@ -200,7 +203,7 @@ class OwnerForms:
     zip5: str
     mrn_digits: str  # the MRN's digits, when it has six or more
 
-    @property
+    @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
         """Every gram of the global index that is this patient's (left to the owner check)."""
         birthday = {tokens(t) for t in date_spellings(self.birthday)} if self.birthday else set()
