@@ -2,39 +2,73 @@
 
 Each line is one JSON entry::
 
-    {"seq": 7, "time": "...", "kind": "intervention_flag", "payload": {...},
-     "prev": "<hash of entry 6>", "hash": "<sha256 of this entry's content>",
+    {"seq": 7, "time": "...", "kind": "intervention_flag", "payload": {...}, "batch": "<id>",
+     "prev": "<hash of entry 6>", "hash": "<sha256 of this entry>",
      "signature": "<HMAC-SHA256(audit key, hash)>"}
 
-The chain (``prev``) catches deletion, insertion and reordering; the hash catches
-edits; the signature stops anyone without the key from recomputing a consistent chain.
-A signed head file records the last entry, so cutting entries off the end is caught too.
+- The hash covers the whole canonical entry (every field but ``hash`` and ``signature``),
+  so an edited, added or removed field is caught; the chain (``prev``) catches deletion,
+  insertion and reordering; the signature stops anyone without the key from recomputing a
+  consistent chain. Entries written before ``batch`` existed verify the same way.
+- A signed head file (``audit.log.head``) records the last entry, so cutting entries off the
+  end is caught. A writer refuses to go on when the log is missing, emptied or shorter than
+  the head says (or than the anchor says): it never starts a new chain over a lost one.
+- **Anchor.** A log and its head can both be wiped, or replaced by an older genuine pair;
+  nothing inside the lake can tell. With an anchor file outside the lake
+  (``ADHERENCE_AUDIT_ANCHOR``), the writer appends the signed head to it at most every
+  ``anchor_seconds``; ``verify(anchor=...)`` then names a log that lacks an anchored entry.
+- **Crash and full-disk safety.** A write cut short (``ENOSPC``, a kill) leaves a torn last
+  line: the next append truncates the log to its last valid entry and records a
+  ``log_repaired`` entry (bytes dropped and their SHA-256). Appends are idempotent: every
+  entry carries its batch id, and a retried batch whose lines are already on disk (say the
+  head write failed) is not written again.
+
 Entries carry pseudonymous keys only: fields that name patients directly are refused.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import fcntl
 import hashlib
 import hmac
 import json
+import logging
 import os
-from collections.abc import Iterator, Mapping, Sequence
+import time
+import uuid
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from adherence.publish import fsync_folder
+
+log = logging.getLogger(__name__)
+
 GENESIS = "0" * 64
 MAX_ENTRY_BYTES = 16_384  # decisions are small; a bound keeps reading the tail cheap
+MAX_REPAIR_BYTES = 4 * MAX_ENTRY_BYTES  # a torn tail longer than this needs a person, not the writer
 #: Field names that would carry identity; an audit payload must never contain them.
 FORBIDDEN_FIELDS = frozenset(
     {"mrn", "full_name", "name", "date_of_birth", "phone", "email", "street_address", "address", "zip5", "device_id"}
 )
+REQUIRED_FIELDS = frozenset({"seq", "time", "kind", "payload", "prev", "hash", "signature"})
+ENTRY_FIELDS = REQUIRED_FIELDS | {"batch"}
+REPAIRED = "log_repaired"
+#: An erasure's record; its ``redactions`` (``{seq: content hash once redacted}``) authorise rewriting those entries.
+ERASURE = "erasure"
+#: What an erased pseudonymous key becomes inside an earlier entry.
+REDACTED = "<erased>"
 
 
 class AuditError(ValueError):
     """An entry that may not be written (it would carry identity or is not JSON)."""
+
+
+class AuditIntegrityError(RuntimeError):
+    """The log on disk is not the one the head (or the anchor) describes: appending would hide a loss."""
 
 
 @dataclass(frozen=True)
@@ -45,15 +79,59 @@ class Verification:
     entries: int
     first_bad: int | None = None
     reason: str = ""
+    anchored: int | None = None  # the newest anchored entry the log was checked against
+
+
+class _BadEntryError(ValueError):
+    pass
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
 
 
 def _content_hash(entry: Mapping[str, Any]) -> str:
-    content = {key: entry[key] for key in ("seq", "time", "kind", "payload", "prev")}
-    return hashlib.sha256(json.dumps(content, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+    content = {key: value for key, value in entry.items() if key not in ("hash", "signature")}
+    return hashlib.sha256(_canonical(content).encode()).hexdigest()
 
 
 def _sign(key: bytes, digest: str) -> str:
     return hmac.new(key, digest.encode(), hashlib.sha256).hexdigest()
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for name, value in pairs:
+        if name in result:
+            raise _BadEntryError(f"duplicate field {name!r}")
+        result[name] = value
+    return result
+
+
+def _parse_entry(raw: bytes) -> dict[str, Any]:
+    """One log line as an entry of the right shape (signature not checked); ``_BadEntryError`` names what is wrong."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _BadEntryError("not valid UTF-8") from None
+    try:
+        entry = json.loads(text, object_pairs_hook=_no_duplicates)
+    except json.JSONDecodeError:
+        raise _BadEntryError("not valid JSON") from None
+    if not isinstance(entry, dict):
+        raise _BadEntryError("not a JSON object")
+    if missing := REQUIRED_FIELDS - entry.keys():
+        raise _BadEntryError(f"missing field(s) {sorted(missing)}")
+    if extra := entry.keys() - ENTRY_FIELDS:
+        raise _BadEntryError(f"unexpected field(s) {sorted(extra)}")
+    for name, kind in (("time", str), ("kind", str), ("prev", str), ("hash", str), ("signature", str), ("payload", dict)):
+        if not isinstance(entry[name], kind):
+            raise _BadEntryError(f"field {name!r} is not a {kind.__name__}")
+    if not isinstance(entry["seq"], int) or isinstance(entry["seq"], bool):
+        raise _BadEntryError("field 'seq' is not an integer")
+    if "batch" in entry and not isinstance(entry["batch"], str):
+        raise _BadEntryError("field 'batch' is not a string")
+    return entry
 
 
 def _check_payload(payload: Mapping[str, Any]) -> None:
@@ -70,117 +148,431 @@ def _check_payload(payload: Mapping[str, Any]) -> None:
     walk(payload, "")
 
 
-class AuditLog:
-    """One audit log file; safe for several processes appending at once (``flock``)."""
+def _redact(entry: Mapping[str, Any], values: frozenset[str]) -> tuple[bool, dict[str, Any]]:
+    """The entry without ``hash`` and ``signature``, each string of its payload equal to one of ``values`` replaced."""
+    changed = False
 
-    def __init__(self, path: Path, key: bytes):
+    def walk(value: Any) -> Any:
+        nonlocal changed
+        if isinstance(value, str) and value in values:
+            changed = True
+            return REDACTED
+        if isinstance(value, Mapping):
+            return {name: walk(inner) for name, inner in value.items()}
+        if isinstance(value, list):
+            return [walk(inner) for inner in value]
+        return value
+
+    content = {key: value for key, value in entry.items() if key not in ("hash", "signature")}
+    content["payload"] = walk(content["payload"])
+    return changed, content
+
+
+class AuditLog:
+    """One audit log file; safe for several processes appending at once (``flock`` on ``audit.log.lock``)."""
+
+    def __init__(self, path: Path, key: bytes, anchor: Path | None = None, anchor_seconds: float = 60.0):
         self.path = Path(path)
         self.head_path = self.path.with_name(self.path.name + ".head")
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.anchor_path = Path(anchor) if anchor else None
+        self.anchor_seconds = anchor_seconds
         self._key = key
+        self._anchored_at = 0.0
 
     def append(self, kind: str, payload: Mapping[str, Any]) -> dict[str, Any]:
         """Sign and append one entry; returns it."""
         return self.append_many([(kind, payload)])[0]
 
-    def append_many(self, items: Sequence[tuple[str, Mapping[str, Any]]]) -> list[dict[str, Any]]:
+    def append_many(self, items: Sequence[tuple[str, Mapping[str, Any]]], batch: str | None = None) -> list[dict[str, Any]]:
         """Sign and append ``(kind, payload)`` entries in order, under one lock and one fsync; returns them.
 
         All or nothing: a payload that may not be written stops the call before anything is.
+        ``batch``: an id for these entries; calling again with the same id (a retry) writes
+        only those of them not on disk yet. Raises ``AuditIntegrityError`` when the log is
+        not the one the head or the anchor describes.
         """
         for _, payload in items:
             _check_payload(payload)
         if not items:
             return []
+        batch = batch or uuid.uuid4().hex
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self.path.open("a+", encoding="utf-8") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+        with self.lock_path.open("a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
             try:
-                seq, prev = self._last(handle)
-                now = dt.datetime.now(dt.UTC).isoformat()
-                entries, lines = [], []
-                for kind, payload in items:
-                    seq += 1
-                    entry: dict[str, Any] = {"seq": seq, "time": now, "kind": kind, "payload": dict(payload), "prev": prev}
-                    try:
-                        entry["hash"] = prev = _content_hash(entry)
-                        entry["signature"] = _sign(self._key, entry["hash"])
-                        line = json.dumps(entry, sort_keys=True, separators=(",", ":"))
-                    except TypeError as exc:
-                        raise AuditError(f"audit payload is not JSON-serialisable: {exc}") from exc
-                    if len(line) > MAX_ENTRY_BYTES:
-                        raise AuditError(f"audit entry of {len(line)} bytes exceeds {MAX_ENTRY_BYTES}")
-                    entries.append(entry)
-                    lines.append(line + "\n")
-                handle.write("".join(lines))
-                handle.flush()
-                os.fsync(handle.fileno())
-                self._write_head(entries[-1])
+                entries = self._append_locked(items, batch)
             finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+                fcntl.flock(lock, fcntl.LOCK_UN)
+        self._anchor(entries[-1])
         return entries
 
     def entries(self) -> Iterator[dict[str, Any]]:
-        """Every entry in file order (no verification)."""
-        if not self.path.exists():
-            return
-        with self.path.open(encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    yield json.loads(line)
-
-    def verify(self) -> Verification:
-        """Walk the chain; name the first entry that was edited, inserted, moved or removed."""
-        prev, count = GENESIS, 0
-        for number, line in enumerate(self._lines(), start=1):
+        """Every entry in file order (no verification; malformed lines are skipped)."""
+        for _, raw in self._raw_lines():
             try:
-                entry = json.loads(line)
-                expected_hash = _content_hash(entry)
-            except (json.JSONDecodeError, KeyError, TypeError):
-                return Verification(False, count, number, "not a valid audit entry")
-            if entry["seq"] != number:
-                return Verification(False, count, number, f"sequence number {entry['seq']} where {number} was expected")
-            if entry["prev"] != prev:
-                return Verification(False, count, number, "does not follow the previous entry (deleted, inserted or moved)")
-            if entry.get("hash") != expected_hash:
-                return Verification(False, count, number, "content was edited (hash mismatch)")
-            if not hmac.compare_digest(entry.get("signature", ""), _sign(self._key, expected_hash)):
-                return Verification(False, count, number, "signature does not match (forged or wrong key)")
-            prev, count = expected_hash, number
-        head = self._read_head()
+                yield _parse_entry(raw)
+            except _BadEntryError:
+                continue
+
+    def never_written(self) -> bool:
+        """No entry was ever written: no log, no head and (when anchored) no anchor file yet."""
+        anchor_exists = self.anchor_path is not None and Path(self.anchor_path).exists()
+        return not (self.path.exists() or self.head_path.exists() or anchor_exists)
+
+    def verify(self, anchor: Path | None = None) -> Verification:
+        """Walk the chain; name the first entry that was edited, inserted, moved, removed or is malformed.
+
+        With ``anchor`` (default: this log's anchor file), the log must also hold every
+        anchored entry: a wiped log, or an older genuine log-and-head pair, is named.
+        """
+        anchors, anchor_problem = self._read_anchor(anchor or self.anchor_path)
+        if anchor_problem:
+            return Verification(False, 0, None, anchor_problem)
+        newest = max(anchors, default=None)
+        head, head_problem = self._read_head()
+        if head_problem:
+            return Verification(False, 0, None, head_problem, newest)
+        prev, count, at_head = GENESIS, 0, None
+        redactions = self._redactions()
+        for number, raw in self._raw_lines():
+            if number != count + 1:
+                return Verification(False, count, count + 1, "empty line where an entry was expected", newest)
+            problem = self._entry_problem(raw, number, prev, redactions.get(number))
+            if problem:
+                return Verification(False, count, number, problem, newest)
+            prev, count = json.loads(raw)["hash"], number  # checked above: the content's hash, or a redaction's
+            if number in anchors and anchors[number] != prev:
+                return Verification(False, count - 1, number, "differs from the anchored entry (log replaced)", newest)
+            if head is not None and number == head["seq"]:
+                at_head = prev
+        if newest is not None and newest > count:
+            return Verification(False, count, count + 1, f"log ends at entry {count} but the anchor records entry {newest} "
+                                                         "(wiped, or rolled back to an older copy)", newest)  # fmt: skip
         if head is None:
-            return Verification(count == 0, count, None if count == 0 else count, "" if count == 0 else "head record missing")
-        if head.get("signature") != _sign(self._key, f"{head.get('seq')}:{head.get('hash')}"):
-            return Verification(False, count, None, "head record signature does not match")
-        if (head["seq"], head["hash"]) != (count, prev):
-            return Verification(False, count, count + 1, f"log ends at entry {count} but the head records entry {head['seq']}")
-        return Verification(True, count)
+            if count == 0:
+                return Verification(True, 0, anchored=newest)
+            return Verification(False, count, count, "head record missing", newest)
+        if head["seq"] > count:
+            return Verification(False, count, count + 1, f"log ends at entry {count} but the head records entry {head['seq']}",
+                                newest)  # fmt: skip
+        if at_head != head["hash"]:
+            return Verification(False, count, head["seq"], "differs from the entry the head records (log replaced)", newest)
+        # A head behind the log: a crash between writing entries and the head; the next append moves it.
+        return Verification(True, count, anchored=newest)
 
-    # --- internals ----------------------------------------------------------------------
-    def _lines(self) -> Iterator[str]:
-        if self.path.exists():
-            with self.path.open(encoding="utf-8") as handle:
-                yield from (line for line in handle if line.strip())
+    # --- erasure -------------------------------------------------------------------------
+    def redaction_plan(self, values: Collection[str]) -> dict[int, str]:
+        """Entries holding any of ``values`` (as a whole string anywhere in the payload), and their content hash once redacted.
 
-    def _last(self, handle: Any) -> tuple[int, str]:
-        """Sequence number and hash of the last entry (read backwards from the end)."""
-        handle.seek(0, os.SEEK_END)
-        size = handle.tell()
+        Returns ``{seq: sha256 of the entry with each such string replaced by REDACTED}``,
+        what an ``erasure`` entry records in ``redactions`` so that ``verify`` accepts those
+        entries after ``redact``. Entries already redacted are not listed again.
+        """
+        wanted = frozenset(values)
+        plan: dict[int, str] = {}
+        for entry in self.entries():
+            changed, content = _redact(entry, wanted)
+            if changed:
+                plan[entry["seq"]] = _content_hash(content)
+        return plan
+
+    def redact(self, values: Collection[str]) -> int:
+        """Replace ``values`` by REDACTED in the entries this log's ``erasure`` entries authorise; returns how many changed.
+
+        An entry is changed only when its redacted content hashes to what a signed erasure
+        entry, appended first, records for it in ``redactions`` (see ``redaction_plan``):
+        nothing else can be rewritten this way. Its ``hash`` and ``signature`` stay, so the
+        chain, the head and the anchor still hold. The new log is written beside the old
+        one, fsynced and renamed over it under the writers' lock: a kill leaves the whole
+        old log or the whole new one. Calling it again is a no-op.
+        """
+        plan = {seq: digest for seq, (digest, _) in self._redactions().items()}
+        wanted = frozenset(values)
+        with self.lock_path.open("a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                lines, rewritten = self.path.read_bytes().split(b"\n"), 0  # every byte kept but the redacted lines
+                for index, raw in enumerate(lines):
+                    try:
+                        entry = _parse_entry(raw)
+                    except _BadEntryError:
+                        continue
+                    if entry["seq"] in plan:
+                        changed, content = _redact(entry, wanted)
+                        if changed and _content_hash(content) == plan[entry["seq"]]:
+                            signed = {**content, "hash": entry["hash"], "signature": entry["signature"]}
+                            lines[index] = _canonical(signed).encode()
+                            rewritten += 1
+                if rewritten:
+                    temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.redact")
+                    with temporary.open("wb") as handle:
+                        handle.write(b"\n".join(lines))
+                        handle.flush()
+                        os.fsync(handle.fileno())
+                    temporary.chmod(self.path.stat().st_mode & 0o777)
+                    temporary.replace(self.path)
+                    fsync_folder(self.path.parent)
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+        return rewritten
+
+    def _redactions(self) -> dict[int, tuple[str, int]]:
+        """``seq -> (redacted content hash, seq of the erasure entry that recorded it)`` from every erasure entry."""
+        found: dict[int, tuple[str, int]] = {}
+        for entry in self.entries():
+            if entry["kind"] == ERASURE and isinstance(entry["payload"].get("redactions"), dict):
+                for seq, digest in entry["payload"]["redactions"].items():
+                    if str(seq).isdigit() and isinstance(digest, str):
+                        found[int(seq)] = (digest, entry["seq"])
+        return found
+
+    # --- writing -------------------------------------------------------------------------
+    def _append_locked(self, items: Sequence[tuple[str, Mapping[str, Any]]], batch: str) -> list[dict[str, Any]]:
+        head, head_problem = self._read_head()
+        if head_problem:
+            raise AuditIntegrityError(f"{self.head_path}: {head_problem}")
+        anchored = self._last_anchor()
+        try:
+            descriptor = os.open(self.path, os.O_RDWR | os.O_APPEND)
+        except FileNotFoundError:
+            known = max(head["seq"] if head else 0, anchored[0] if anchored else 0)
+            if known:
+                raise AuditIntegrityError(f"{self.path} is missing but entry {known} was written: "
+                                          "restore the log, never start a new chain over it") from None  # fmt: skip
+            descriptor = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o640)
+            fsync_folder(self.path.parent)
+        with os.fdopen(descriptor, "r+b", buffering=0) as handle:
+            repaired = self._repair_tail(handle)
+            tail = self._tail(handle, batch)
+            seq, prev = (tail[0]["seq"], tail[0]["hash"]) if tail else (0, GENESIS)
+            for name, recorded in (("head", head["seq"] if head else 0), ("anchor", anchored[0] if anchored else 0)):
+                if recorded > seq:
+                    raise AuditIntegrityError(f"{self.path} ends at entry {seq} but the {name} records entry {recorded}: "
+                                              "entries are missing (log emptied or replaced)")  # fmt: skip
+            if head and tail and head["seq"] == seq and head["hash"] != tail[0]["hash"]:
+                raise AuditIntegrityError(f"{self.path}: entry {seq} is not the one the head records (log replaced)")
+            done = [entry for entry in reversed(tail) if entry.get("batch") == batch]
+            now = dt.datetime.now(dt.UTC).isoformat()
+            todo: list[tuple[str, Mapping[str, Any], str]] = [(kind, payload, batch) for kind, payload in items[len(done) :]]
+            if repaired:
+                todo.insert(0, (REPAIRED, repaired, uuid.uuid4().hex))
+            lines, written = [], []
+            for kind, payload, entry_batch in todo:
+                seq += 1
+                entry: dict[str, Any] = {"seq": seq, "time": now, "kind": kind, "payload": dict(payload), "batch": entry_batch,
+                                         "prev": prev}  # fmt: skip
+                try:
+                    entry["hash"] = prev = _content_hash(entry)
+                    line = _canonical({**entry, "signature": _sign(self._key, entry["hash"])})
+                except (TypeError, ValueError) as exc:
+                    raise AuditError(f"audit payload is not JSON-serialisable: {exc}") from exc
+                if len(line) > MAX_ENTRY_BYTES:
+                    raise AuditError(f"audit entry of {len(line)} bytes exceeds {MAX_ENTRY_BYTES}")
+                entry["signature"] = _sign(self._key, entry["hash"])
+                lines.append(line + "\n")
+                written.append(entry)
+            if lines:
+                data = "".join(lines).encode()
+                view = memoryview(data)
+                while view:  # a short write (a nearly full disk) goes on where it stopped, or raises
+                    view = view[handle.write(view) or 0 :]
+                os.fsync(handle.fileno())
+            self._write_head(written[-1] if written else tail[0])
+            if repaired:
+                log.warning("audit log %s: torn last line removed (%s bytes), recorded as entry %s",
+                            self.path, repaired["truncated_bytes"], written[0]["seq"])  # fmt: skip
+                written = written[1:]
+        return done + written
+
+    def _repair_tail(self, handle: Any) -> dict[str, Any] | None:
+        """Truncate a torn or garbled tail back to the last valid entry; returns what the repair entry records."""
+        size = os.fstat(handle.fileno()).st_size
         if size == 0:
-            return 0, GENESIS
-        block = min(size, 2 * MAX_ENTRY_BYTES)
+            return None
+        block = min(size, MAX_REPAIR_BYTES)
         handle.seek(size - block)
-        last = handle.read(block).rstrip("\n").rsplit("\n", 1)[-1]
-        entry = json.loads(last)
-        return int(entry["seq"]), str(entry["hash"])
+        data = handle.read(block)
+        keep: int | None = None
+        end = data.rfind(b"\n") + 1  # a line after the last newline is torn
+        while end > 0:
+            start = data.rfind(b"\n", 0, end - 1) + 1
+            if start == 0 and block < size:
+                break  # the line may begin before the block: it cannot be judged
+            line = data[start : end - 1]
+            if line.strip():
+                try:
+                    _parse_entry(line)
+                    keep = end
+                    break
+                except _BadEntryError:
+                    pass
+            end = start
+        if keep is None:
+            if block < size:
+                raise AuditIntegrityError(f"{self.path}: no valid entry in its last {block} bytes; repair it by hand")
+            keep = 0
+        if keep == len(data):
+            return None
+        dropped = data[keep:]
+        os.ftruncate(handle.fileno(), size - block + keep)
+        os.fsync(handle.fileno())
+        return {"truncated_bytes": len(dropped), "sha256": hashlib.sha256(dropped).hexdigest(), "reason": "torn last line"}
+
+    def _tail(self, handle: Any, batch: str) -> list[dict[str, Any]]:
+        """The last entry, then (newest first) the entries of ``batch`` and repair entries just before it."""
+        size = os.fstat(handle.fileno()).st_size
+        found: list[dict[str, Any]] = []
+        position, pending = size, b""
+        while position > 0:
+            step = min(position, 4 * MAX_ENTRY_BYTES)
+            position -= step
+            handle.seek(position)
+            pending = handle.read(step) + pending
+            lines = pending.split(b"\n")
+            pending = lines[0] if position > 0 else b""
+            for raw in reversed(lines[1:] if position > 0 else lines):
+                if not raw.strip():
+                    continue
+                try:
+                    entry = _parse_entry(raw)
+                except _BadEntryError as bad:
+                    raise AuditIntegrityError(f"{self.path}: an entry near the end is malformed ({bad})") from None
+                found.append(entry)
+                if entry.get("batch") != batch and entry["kind"] != REPAIRED:
+                    return found
+        return found
 
     def _write_head(self, entry: Mapping[str, Any]) -> None:
         head = {"seq": entry["seq"], "hash": entry["hash"], "signature": _sign(self._key, f"{entry['seq']}:{entry['hash']}")}
-        temporary = self.head_path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(head))
-        temporary.replace(self.head_path)
+        temporary = self.head_path.with_name(f".{self.head_path.name}.{os.getpid()}.tmp")
+        try:
+            with temporary.open("w", encoding="utf-8") as handle:
+                handle.write(json.dumps(head))
+                handle.flush()
+                os.fsync(handle.fileno())
+            temporary.replace(self.head_path)
+        except OSError:
+            temporary.unlink(missing_ok=True)
+            raise
 
-    def _read_head(self) -> dict[str, Any] | None:
-        if not self.head_path.exists():
+    def _anchor(self, entry: Mapping[str, Any]) -> None:
+        """Publish the head to the anchor file (at most every ``anchor_seconds``); a failure is logged, not raised."""
+        if self.anchor_path is None or (self._anchored_at and time.monotonic() - self._anchored_at < self.anchor_seconds):
+            return
+        record = {"seq": entry["seq"], "hash": entry["hash"], "time": dt.datetime.now(dt.UTC).isoformat(),
+                  "signature": _sign(self._key, f"anchor:{entry['seq']}:{entry['hash']}")}  # fmt: skip
+        try:
+            self.anchor_path.parent.mkdir(parents=True, exist_ok=True)
+            with self.anchor_path.open("a", encoding="utf-8") as handle:
+                fcntl.flock(handle, fcntl.LOCK_EX)
+                handle.write(json.dumps(record) + "\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+            self._anchored_at = time.monotonic()
+        except OSError as error:
+            log.error("audit anchor %s not written (retried with the next append): %s", self.anchor_path, error)
+
+    # --- reading -------------------------------------------------------------------------
+    def _raw_lines(self) -> Iterator[tuple[int, bytes]]:
+        """Non-empty lines as bytes with their 1-based line number (a line without its newline is torn)."""
+        if not self.path.is_file():
+            return
+        with self.path.open("rb") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.endswith(b"\n"):
+                    yield number, line + b"\x00torn"  # never valid JSON: named as a bad entry
+                elif line.strip():
+                    yield number, line.rstrip(b"\n")
+
+    def _entry_problem(self, raw: bytes, number: int, prev: str, redacted: tuple[str, int] | None = None) -> str:
+        if raw.endswith(b"\x00torn"):
+            return "incomplete last line (a write cut short; the next append repairs it)"
+        try:
+            entry = _parse_entry(raw)
+        except _BadEntryError as bad:
+            return f"not a valid audit entry: {bad}"
+        if entry["seq"] != number:
+            return f"sequence number {entry['seq']} where {number} was expected"
+        if entry["prev"] != prev:
+            return "does not follow the previous entry (deleted, inserted or moved)"
+        expected = _content_hash(entry)
+        if entry["hash"] != expected:
+            # An erasure may have replaced erased keys in this entry: the signed erasure entry
+            # (later in the chain) records the hash of exactly the redacted content.
+            if redacted is None or redacted[0] != expected:
+                return "content was edited (hash mismatch)"
+            if redacted[1] <= number:
+                return "redacted by an erasure entry that does not follow it"
+        if not hmac.compare_digest(entry["signature"], _sign(self._key, entry["hash"])):
+            return "signature does not match (forged or wrong key)"
+        return ""
+
+    def _read_head(self) -> tuple[dict[str, Any] | None, str]:
+        """The head record and, if it is unusable, why (never raises)."""
+        try:
+            raw = self.head_path.read_bytes()
+        except FileNotFoundError:
+            return None, ""
+        except OSError as error:
+            return None, f"head record unreadable ({error.strerror or error})"
+        try:
+            head = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
+        except (UnicodeDecodeError, json.JSONDecodeError, _BadEntryError):
+            return None, "head record is not valid JSON"
+        if not (isinstance(head, dict) and isinstance(head.get("seq"), int) and not isinstance(head.get("seq"), bool)
+                and isinstance(head.get("hash"), str) and isinstance(head.get("signature"), str)):  # fmt: skip
+            return None, "head record is malformed"
+        if not hmac.compare_digest(head["signature"], _sign(self._key, f"{head['seq']}:{head['hash']}")):
+            return None, "head record signature does not match (a different ADHERENCE_AUDIT_KEY, or a forged head)"
+        return head, ""
+
+    def _read_anchor(self, path: Path | None) -> tuple[dict[int, str], str]:
+        """Anchored ``seq -> hash`` (signatures checked) and, if the anchor is unusable, why."""
+        if path is None:
+            return {}, ""
+        try:
+            data = Path(path).read_bytes()
+        except FileNotFoundError:
+            return {}, f"anchor {path} does not exist"
+        except OSError as error:
+            return {}, f"anchor {path} unreadable ({error.strerror or error})"
+        return self._read_anchor_bytes(data, path)
+
+    def _read_anchor_bytes(self, data: bytes, path: Path) -> tuple[dict[int, str], str]:
+        anchors: dict[int, str] = {}
+        lines = data.split(b"\n")
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip() or (number == len(lines) and not data.endswith(b"\n")):
+                continue  # blank, or a torn last record (a write cut short)
+            try:
+                record = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
+                seq, digest, signature = int(record["seq"]), str(record["hash"]), str(record["signature"])
+            except (UnicodeDecodeError, json.JSONDecodeError, _BadEntryError, KeyError, TypeError, ValueError):
+                return {}, f"anchor {path} record {number} is malformed"
+            if not hmac.compare_digest(signature, _sign(self._key, f"anchor:{seq}:{digest}")):
+                return {}, f"anchor {path} record {number}: signature does not match"
+            anchors[seq] = digest
+        return anchors, ""
+
+    def _last_anchor(self) -> tuple[int, str] | None:
+        """The newest anchored ``(seq, hash)``, read from the anchor file's tail."""
+        if self.anchor_path is None or not self.anchor_path.exists():
             return None
-        loaded: dict[str, Any] = json.loads(self.head_path.read_text())
-        return loaded
+        with self.anchor_path.open("rb") as handle:
+            size = handle.seek(0, os.SEEK_END)
+            handle.seek(max(0, size - 4096))
+            tail = handle.read()
+        complete = tail[: tail.rfind(b"\n") + 1]
+        start = complete.rfind(b"\n", 0, len(complete) - 1) + 1
+        if not complete or (start == 0 and size > len(tail)):
+            return None
+        anchors, problem = self._read_anchor_bytes(complete[start:], self.anchor_path)
+        if problem:
+            raise AuditIntegrityError(problem)
+        return max(anchors.items()) if anchors else None
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether ``error`` is a full file system or quota (the cue to free space; the log repairs itself)."""
+    return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)

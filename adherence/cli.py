@@ -6,27 +6,40 @@ import datetime as dt
 import json
 import logging
 import os
+import shlex
 import sys
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from adherence.regulatory.commands import register as register_evidence_commands
 from adherence.settings import Settings, load_settings
 
 if TYPE_CHECKING:
+    import subprocess
+
     import pandas as pd
     from mlflow import MlflowClient
 
     from adherence.audit import AuditLog
+    from adherence.demo import DemoState
     from training.tracking import Registered
 
 app = typer.Typer(help="Medication-adherence ML platform.", no_args_is_help=True, add_completion=False)
-console = Console(stderr=True)
+# Rich colours on a terminal only (it checks), and never wraps or crops a line: a command or a
+# path printed for a person to copy stays whole whatever the width.
+console = Console(stderr=True, soft_wrap=True, highlight=False)
+#: Errors, refusals and warnings: printed under --quiet too (it silences only progress and results).
+alerts = Console(stderr=True, soft_wrap=True, highlight=False)
+
+#: Exit codes: 1 a refusal or a tampered log, 2 bad input or a missing secret, 3 a failed leak check.
+EXIT_BAD_INPUT = 2
 
 LakeOption = Annotated[
     Path | None, typer.Option("--lake", help="Lake directory (Silver in DIR/silver/). Default: $ADHERENCE_LAKE or ./demo-lake.")
@@ -34,29 +47,88 @@ LakeOption = Annotated[
 
 
 def _fail(message: str) -> None:
-    console.print(f"[bold red]error:[/] {message}")
-    raise typer.Exit(code=2)
+    alerts.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code=EXIT_BAD_INPUT)
+
+
+def _emit_json(value: object) -> None:
+    """Print ``value`` to stdout as strict JSON for scripts: numbers rounded, no NaN (null instead)."""
+    from adherence.formatting import json_safe
+
+    if _json_suppressed():
+        return
+    json.dump(json_safe(value), sys.stdout, indent=2, allow_nan=False)
+    sys.stdout.write("\n")
+
+
+_JSON_OFF: list[bool] = []
+
+
+def _json_suppressed() -> bool:
+    """True inside the demo, which prints a line per step instead of each command's JSON."""
+    return bool(_JSON_OFF)
 
 
 @app.callback()
-def main(ctx: typer.Context, verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False) -> None:
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    if ctx.invoked_subcommand not in ("simulate", "validate", "audit"):
-        # Importing Feast installs a "show once" filter for DeprecationWarning ahead of all
-        # others; import it first so the filters below take precedence over it.
-        import feast  # noqa: F401
+def main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only warnings and errors on stderr; JSON on stdout stays.")
+    ] = False,
+) -> None:
+    # Nothing heavy here: `--help` and argument errors must answer at once. Commands that need
+    # Feast, MLflow or BentoML import them themselves (``_libraries``).
+    level = logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    console.quiet = quiet
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per request is noise in a CLI
+    if not verbose:  # MLflow's own handler says "Creating initial MLflow database tables..." at INFO
+        os.environ.setdefault("MLFLOW_LOGGING_LEVEL", "WARNING")
+
+
+def _libraries() -> None:
+    """Import Feast, then quiet the libraries' deprecation chatter (ours stays visible).
+
+    Importing Feast installs a "show once" filter for DeprecationWarning ahead of all others;
+    it is imported first so the filters below take precedence over it. Called by each command
+    that reads features or models, after its arguments and secrets are checked.
+    """
+    import feast  # noqa: F401
+
+    _quiet_warnings()
+
+
+def _quiet_warnings() -> None:
     # Libraries' deprecation chatter (ibis on DuckDB's renamed methods, MLflow's SQL store on a
     # SQLAlchemy option, Evidently's imports, ...) is not ours to fix; our own stays visible.
     warnings.filterwarnings("ignore", category=DeprecationWarning)
+    warnings.filterwarnings("ignore", category=FutureWarning)
     warnings.filterwarnings("ignore", message=r"The ``noload`` loader strategy is deprecated")
     ours = r"(adherence|features|models|training|serving|shadow)\b"
     warnings.filterwarnings("default", category=DeprecationWarning, module=ours)
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per request is noise in a CLI
+    warnings.filterwarnings("default", category=FutureWarning, module=ours)
+    # MLflow's artifact download bars and Feast's materialisation bars are for terminals.
+    os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
+
+
+def _heading(text: str) -> None:
+    """A step title: a rule on a terminal, a plain whole line elsewhere (never cut)."""
+    if console.is_terminal:
+        console.rule(text)
+    else:
+        console.print(f"== {text} ==", markup=False)
 
 
 class SilverFormat(StrEnum):
     parquet = "parquet"
     delta = "delta"
+
+
+class Dynamics(StrEnum):
+    """The simulator's producers (``adherence/simulator/dynamics.py``)."""
+
+    default = "default"
+    alt = "alt"
 
 
 FormatOption = Annotated[SilverFormat, typer.Option("--format", help="Silver tables as Parquet folders or Delta tables.")]
@@ -70,8 +142,13 @@ def simulate(
     seed: Annotated[int, typer.Option(help="Random seed; equal seeds give identical lakes.")] = 0,
     start: Annotated[str | None, typer.Option(help="First simulated day, YYYY-MM-DD.")] = None,
     table_format: FormatOption = SilverFormat.parquet,
+    dynamics: Annotated[
+        Dynamics, typer.Option("--dynamics", help="Which producer: default, or 'alt' (other dynamics, same contract).")
+    ] = Dynamics.default,
 ) -> None:
     """Write a Silver lake (and its ground truth under DIR/truth/) from the simulator."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from adherence.simulator import DEFAULT_START, SimulationConfig
     from adherence.simulator import simulate as run_simulation
 
@@ -81,7 +158,9 @@ def simulate(
         _fail(f"--start must be a date like 2026-01-05, got {start!r}")
         return
     settings = load_settings(lake)
-    config = SimulationConfig(patients=patients, days=days, seed=seed, start=first_day, format=table_format.value)
+    config = SimulationConfig(
+        patients=patients, days=days, seed=seed, start=first_day, format=table_format.value, dynamics=dynamics.value
+    )
     with Progress(TextColumn("simulating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console) as bar:
         task = bar.add_task("chunks", total=None)
         summary = run_simulation(
@@ -112,10 +191,11 @@ def validate(
         _fail(str(exc))
         return
     except Exception as exc:  # never a traceback: say what failed, in which lake
-        _fail(f"reading the Silver lake {where or lake} failed unexpectedly: {type(exc).__name__}: {exc}")
+        from features.silver_sources import failure_text
+
+        _fail(f"reading the Silver lake {where or lake} failed: {failure_text(exc)}")
         return
-    json.dump({name: report.as_dict() for name, report in silver.reports.items()}, sys.stdout, indent=2)
-    sys.stdout.write("\n")
+    _emit_json({name: report.as_dict() for name, report in silver.reports.items()})
     for name, report in silver.reports.items():
         version = "" if report.version is None else f" version {report.version}"
         notes = [f"{report.format}{version}", f"{report.rows:,} rows"]
@@ -128,33 +208,43 @@ def validate(
 
 
 @app.command()
-def deidentify(lake: LakeOption = None) -> None:
+def deidentify(
+    lake: LakeOption = None,
+    silver: Annotated[
+        str | None, typer.Option("--silver", help="Read Silver from this lake (a folder or an s3:// URI holding silver/).")
+    ] = None,
+) -> None:
     """De-identify DIR/silver into DIR/deidentified (+ DIR/reports/deidentification.json|md)."""
-    _deidentify(lake, allow_insecure_defaults=None)
+    _quiet_warnings()
+    _deidentify(lake, allow_insecure_defaults=None, silver=silver)
 
 
-def _deidentify(lake: Path | None, *, allow_insecure_defaults: bool | None) -> None:
+def _deidentify(lake: Path | None, *, allow_insecure_defaults: bool | None, silver: str | None = None) -> None:
     from adherence.settings import MissingSecretError
+
+    settings = load_settings(lake, allow_insecure_defaults=allow_insecure_defaults)
+    try:
+        key = settings.pseudonym_key()  # before Presidio and spaCy load: a missing secret fails at once
+    except MissingSecretError as exc:
+        _fail(f"{str(exc).rstrip('.')}; nothing was published")
+        return
     from features.deid.leakcheck import LeakError
     from features.deid.pipeline import deidentify as run_deidentify
     from features.silver import ContractError
 
     if not logging.getLogger().isEnabledFor(logging.DEBUG):
         logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)  # it logs every analysed message at INFO
-    settings = load_settings(lake, allow_insecure_defaults=allow_insecure_defaults)
     try:
-        key = settings.pseudonym_key()
         with console.status("de-identifying (loading the text model, redacting messages, leak check)"):
-            report = run_deidentify(settings.lake, key)
+            report = run_deidentify(settings.lake, key, silver_lake=silver)
     except (ContractError, MissingSecretError) as exc:
         _fail(f"{exc}; nothing was published")
         return
     except LeakError as exc:
-        console.print(f"[bold red]leak check failed:[/] {exc}; nothing was published")
+        alerts.print(f"[bold red]leak check failed:[/] {exc}; nothing was published")
         raise typer.Exit(code=3) from None
     quasi = report["quasi_identifiers"]
-    json.dump({"rows": report["rows"], "k": quasi["k"], "l": quasi["l"], "seconds": report["seconds"]}, sys.stdout, indent=2)
-    sys.stdout.write("\n")
+    _emit_json({"rows": report["rows"], "k": quasi["k"], "l": quasi["l"], "seconds": report["seconds"]})
     console.print(
         f"[green]de-identified tables in {settings.deidentified_dir}[/] (leak check passed; "
         f"report {settings.reports_dir / 'deidentification.md'})"
@@ -169,6 +259,10 @@ def export(
     max_suppression: Annotated[
         float, typer.Option("--max-suppression", min=0.0, max=1.0, help="Largest share of patients that may be suppressed.")
     ] = 0.05,
+    delivered: Annotated[
+        bool, typer.Option("--delivered", help="Only record that the extract at --output was delivered to the partner "
+                           "(an erasure then leaves it alone); writes nothing else.")
+    ] = False,
 ) -> None:
     """Write a k-anonymous, date-shifted research extract of DIR/deidentified to --output."""
     from adherence.settings import MissingSecretError
@@ -176,15 +270,97 @@ def export(
     from features.deid.export import export as run_export
 
     settings = load_settings(lake)
+    if delivered:
+        from features.deid.export import record_extract
+
+        try:
+            record_extract(settings.lake, output, delivered=True)
+        except ExportError as exc:
+            _fail(str(exc))
+        console.print(f"[green]{output} recorded as delivered[/]: an erasure no longer changes it")
+        return
     try:
         manifest = run_export(settings.lake, output, settings.pseudonym_key(), k, max_suppression=max_suppression)
     except (ExportError, MissingSecretError) as exc:
         _fail(str(exc))
         return
     summary = {name: manifest[name] for name in ("k_requested", "k_achieved", "generalisation", "patients_suppressed", "rows")}
-    json.dump({**summary, "l": manifest["l_diversity"]["l"]}, sys.stdout, indent=2)
-    sys.stdout.write("\n")
+    _emit_json({**summary, "l": manifest["l_diversity"]["l"]})
     console.print(f"[green]research extract written to {output}[/] (k={manifest['k_achieved']}, manifest.json)")
+
+
+@app.command("erase")
+def erase_command(
+    lake: LakeOption = None,
+    mrn_file: Annotated[
+        Path | None, typer.Option("--mrn-file", help="File of the MRNs to erase, one a line (identifiable zone).")
+    ] = None,
+    absent_from_silver: Annotated[
+        bool, typer.Option("--absent-from-silver", help="Erase the patients the de-identified zone or the feature tables "
+                           "hold but Silver no longer does.")
+    ] = False,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Only finish an interrupted erasure (any erase does that first).")
+    ] = False,
+) -> None:
+    """Erase patients from every derived store: de-identified and feature tables, online store, logs, undelivered exports.
+
+    Runs inside the identifiable zone (ADHERENCE_PSEUDONYM_KEY maps MRNs to patient keys;
+    ADHERENCE_AUDIT_KEY signs the erasure entry). Resumable: an interrupted erasure is
+    finished by the next `adherence erase`. Exit 2 for bad input or a missing secret.
+    """
+    from adherence.settings import MissingSecretError
+
+    if sum([mrn_file is not None, absent_from_silver, resume]) != 1:
+        _fail("give exactly one of --mrn-file FILE, --absent-from-silver or --resume")
+    settings = load_settings(lake)
+    try:
+        pseudonym_key = settings.pseudonym_key()
+        settings.audit_key()  # secrets first: nothing is planned without both
+    except MissingSecretError as exc:
+        _fail(str(exc))
+        return
+    from adherence import erasure
+    from adherence.audit import AuditError, AuditIntegrityError
+    from features.silver import ContractError
+
+    try:
+        # The file is checked before Feast is loaded: a bad one is refused at once.
+        keys, mode = (erasure.keys_from_mrn_file(mrn_file, pseudonym_key), "mrn-file") if mrn_file else ([], "resume")
+        _libraries()
+        if absent_from_silver:
+            with console.status("comparing Silver with the de-identified zone"):
+                keys, mode = erasure.absent_from_silver(settings, pseudonym_key), "absent-from-silver"
+            console.print(f"{len(keys)} patient(s) are no longer in Silver")
+        elif mrn_file:
+            _warn_unmatched(erasure.unmatched(settings, keys, pseudonym_key), len(keys))
+        done = erasure.erase(settings, keys, mode, pseudonym_key, progress=lambda text: console.print(text, markup=False))
+    except (erasure.ErasureError, ContractError, AuditError, AuditIntegrityError) as exc:
+        _fail(str(exc))
+        return
+    except OSError as exc:  # a full disk, a read-only lake: the journal lets the next run finish
+        _fail(f"the erasure stopped: {exc.strerror or exc} ({exc.filename or settings.lake}); free the space or fix the "
+              "folder, then run `adherence erase --resume` to finish it")  # fmt: skip
+        return
+    _emit_json(done)
+    for summary in done:
+        if summary["found_nobody"]:
+            console.print(f"[yellow]erasure {summary['erasure']} found nobody[/]: no store held any of its "
+                          f"{summary['subjects']} patient(s); nothing was removed, no model version re-tagged and "
+                          "nothing added to the erasure ledger (the request is recorded in the audit log)")  # fmt: skip
+            continue
+        console.print(f"[green]erasure {summary['erasure']} finished[/]: {summary['subjects']} patient(s)"
+                      + (" (resumed)" if summary["resumed"] else ""))  # fmt: skip
+    if not done:
+        console.print("nothing to erase")
+
+
+def _warn_unmatched(unmatched: int, asked: int) -> None:
+    """Say how many MRNs of an erasure request match no patient, never which (an MRN is an identifier)."""
+    if unmatched:
+        alerts.print(f"[yellow]warning:[/] {unmatched} of {asked} MRN(s) in --mrn-file match no patient in Silver or the "
+                      "derived stores (mistyped, or erased before?); they are not shown. The erasure still looks for "
+                      "every one in every store.")  # fmt: skip
 
 
 features_app = typer.Typer(help="The Feast feature store: build, apply, materialise.", no_args_is_help=True)
@@ -197,6 +373,9 @@ ProfileOption = Annotated[
 @features_app.command("apply")
 def features_apply(lake: LakeOption = None, profile: ProfileOption = "embedded") -> None:
     """Compute the feature tables from DIR/deidentified, write DIR/feature_repo*/ and run Feast apply."""
+    _libraries()
+    import duckdb
+
     from features import materialize as store
 
     settings = load_settings(lake)
@@ -207,6 +386,10 @@ def features_apply(lake: LakeOption = None, profile: ProfileOption = "embedded")
             applied = store.apply(settings.lake, profile=profile)
     except (ValueError, FileNotFoundError) as exc:
         _fail(str(exc))
+        return
+    except duckdb.Error as exc:  # a damaged de-identified file: DuckDB's message names it
+        _fail(f"building the feature tables from {settings.deidentified_dir} failed: {type(exc).__name__}: {exc}. "
+              "Rerun `adherence deidentify` to rewrite the de-identified zone")  # fmt: skip
         return
     for name, table in tables.items():
         console.print(f"  {name}: {table['rows']:,} rows")
@@ -221,6 +404,7 @@ def features_materialize(
     start: Annotated[str | None, typer.Option(help="From this UTC time (default: end minus the snapshot TTL).")] = None,
 ) -> None:
     """Load the latest feature snapshot per entity into the online store."""
+    _libraries()
     from features import materialize as store
 
     settings = load_settings(lake)
@@ -267,27 +451,58 @@ def train(
     incidents: IncidentsOption = None,
 ) -> None:
     """Train a model on point-in-time features, log it to MLflow and register it as `challenger`."""
-    from adherence.audit import AuditLog
     from adherence.settings import MissingSecretError
-    from features.deidentified import DeidentifiedInputError
 
     settings = load_settings(lake)
     try:
         cutoff = dt.date.fromisoformat(until) if until else None  # "" (an MLproject default) means all data
         if incidents and model is not ModelName.anomaly:
             raise ValueError("--incidents applies to the anomaly model only")
-        confirmed = _read_incidents(incidents) if incidents else None  # "" (an MLproject default) means none
-        audit = AuditLog(settings.audit_log_path, settings.audit_key())
-        with console.status(f"training {model.value} (features from Feast, fit, evaluate, register)"):
-            registered = _train(model, settings, cutoff, seed, audit, confirmed)
-    except (ValueError, LookupError, FileNotFoundError, DeidentifiedInputError, MissingSecretError) as exc:
+        settings.audit_key()  # before any slow work: a missing secret fails at once
+        _require_features(settings)
+    except (ValueError, FileNotFoundError, MissingSecretError) as exc:
         _fail(str(exc))
         return
-    json.dump({"model": registered.model, "version": registered.version, "run_id": registered.run_id,
-               "metrics": registered.metrics}, sys.stdout, indent=2)  # fmt: skip
-    sys.stdout.write("\n")
+    _libraries()
+    from features.deidentified import DeidentifiedInputError
+
+    try:
+        confirmed = _read_incidents(incidents) if incidents else None  # "" (an MLproject default) means none
+        audit = settings.audit_log()
+        with console.status(f"training {model.value} (features from Feast, fit, evaluate, register)"):
+            registered = _train(model, settings, cutoff, seed, audit, confirmed)
+    except (ValueError, LookupError, FileNotFoundError, DeidentifiedInputError) as exc:
+        _fail(str(exc))
+        return
+    _emit_json({"model": registered.model, "version": registered.version, "run_id": registered.run_id,
+                "metrics": registered.metrics, "beats_baseline": registered.beats_baseline})  # fmt: skip
     bootstrap = " and champion (first version: bootstrap, recorded)" if registered.champion_bootstrapped else ""
-    console.print(f"[green]registered {registered.model} v{registered.version}[/] as challenger{bootstrap}")
+    console.print(f"[green]registered {registered.model} v{registered.version}[/] as challenger{bootstrap}"
+                  f"{_headline(registered.metrics)}; beats_baseline={registered.beats_baseline}")  # fmt: skip
+    for warning in registered.warnings:
+        alerts.print(f"[bold yellow]warning:[/] {warning}")
+
+
+#: The figures a person reads first after training, in this order, when the model has them.
+HEADLINE_METRICS = ("roc_auc", "pr_auc", "recall_at_capacity", "threshold", "incidents_detected", "recall",
+                    "false_alarms_per_1000_series_days", "policy_value_dr", "uplift_dr")  # fmt: skip
+
+
+def _headline(metrics: dict[str, float]) -> str:
+    from adherence.formatting import format_value, label
+
+    shown = [f"{label(name)} {format_value(metrics[name])}" for name in HEADLINE_METRICS if name in metrics]
+    return f": {', '.join(shown)}" if shown else ""
+
+
+def _require_features(settings: Settings) -> None:
+    """The lake has de-identified tables and an applied Feast repository, checked without importing Feast."""
+    if not settings.deidentified_dir.is_dir():
+        raise FileNotFoundError(f"{settings.deidentified_dir} does not exist: run `adherence deidentify --lake "
+                                f"{settings.lake}` first")  # fmt: skip
+    if not (settings.lake / "feature_repo" / "feature_store.yaml").is_file():
+        raise FileNotFoundError(f"{settings.lake / 'feature_repo'} is not applied: run `adherence features apply --lake "
+                                f"{settings.lake}` first")  # fmt: skip
 
 
 def _train(
@@ -316,21 +531,31 @@ def predict(
     version: Annotated[str, typer.Option(help="Registered version number or alias.")] = "champion",
 ) -> None:
     """Score a registered model version on point-in-time features and write Parquet."""
-    from features.deidentified import DeidentifiedInputError
-    from serving.batch import predict as run_predict
-
     settings = load_settings(lake)
     try:
         day = dt.date.fromisoformat(as_of)
+        _require_features(settings)
     except ValueError:
         _fail(f"--as-of must be a date like 2026-04-01, got {as_of!r}")
         return
+    except FileNotFoundError as exc:
+        _fail(str(exc))
+        return
+    _libraries()
+    from features.deidentified import DeidentifiedInputError
+    from serving.batch import predict as run_predict
+
     try:
         with console.status(f"scoring {model.value} as of {day}"):
             frame = run_predict(settings, model.value, day, output, version)
     except (ValueError, LookupError, DeidentifiedInputError) as exc:
         _fail(str(exc))
         return
+    if frame.empty:
+        # Nothing to score is an answer a script must not mistake for success.
+        alerts.print(f"[bold yellow]warning:[/] no rows as of {day}: no {model.value} features cover that date "
+                      f"(is it outside the lake's data?); an empty file was written to {output}")  # fmt: skip
+        raise typer.Exit(code=EXIT_BAD_INPUT)
     console.print(f"[green]{len(frame):,} rows[/] written to {output}")
 
 
@@ -355,6 +580,7 @@ def shadow_replay(
     start: FromOption = None, end: ToOption = None,
 ) -> None:  # fmt: skip
     """Replay logged production drop-off requests (their feature vectors) through a registered version."""
+    _libraries()
     from shadow.harness import replay_dropoff
 
     if model is not ModelName.dropoff:
@@ -378,6 +604,7 @@ def shadow_report(
     start: FromOption = None, end: ToOption = None, incidents: IncidentsOption = None,
 ) -> None:  # fmt: skip
     """Compare a candidate with production on the shadow period; write the safety report and attach it."""
+    _libraries()
     from shadow import harness
 
     settings = load_settings(lake)
@@ -438,14 +665,19 @@ def shadow_promote(
     actor: Annotated[str, typer.Option(help="Who decides (recorded; no patient data).")] = "clinical-safety-reviewer",
 ) -> None:  # fmt: skip
     """Move `champion` to the candidate if its shadow report passed (or on a recorded override)."""
+    _libraries()
+    from adherence.settings import MissingSecretError
     from shadow.gate import PromotionRefusedError, promote
 
     settings = load_settings(lake)
     try:
         client = _registry(settings)
         done = promote(client, model.value, candidate, actor=actor, audit=_audit(settings), override=override, reason=reason)
+    except MissingSecretError as exc:
+        _fail(str(exc))
+        return
     except (PromotionRefusedError, LookupError) as exc:
-        console.print(f"[bold red]refused:[/] {exc}")
+        alerts.print(f"[bold red]refused:[/] {exc}")
         raise typer.Exit(code=1) from None
     how = "by OVERRIDE" if done.by_override else "through the gate"
     console.print(f"[green]{done.move.model} champion: v{done.move.previous} → v{done.move.version}[/] {how} (recorded)")
@@ -458,13 +690,18 @@ def shadow_rollback(
     actor: Annotated[str, typer.Option(help="Who decides (recorded).")] = "clinical-safety-reviewer",
 ) -> None:  # fmt: skip
     """Put the previous champion back (recorded in the registry and the audit log)."""
+    _libraries()
+    from adherence.settings import MissingSecretError
     from shadow.gate import PromotionRefusedError, rollback
 
     settings = load_settings(lake)
     try:
         move = rollback(_registry(settings), model.value, actor=actor, audit=_audit(settings), reason=reason)
+    except MissingSecretError as exc:
+        _fail(str(exc))
+        return
     except (PromotionRefusedError, LookupError) as exc:
-        console.print(f"[bold red]refused:[/] {exc}")
+        alerts.print(f"[bold red]refused:[/] {exc}")
         raise typer.Exit(code=1) from None
     console.print(f"[green]{move.model} champion: v{move.previous} → v{move.version}[/] (rollback recorded)")
 
@@ -476,9 +713,65 @@ def _registry(settings: Settings) -> MlflowClient:
 
 
 def _audit(settings: Settings) -> AuditLog:
-    from adherence.audit import AuditLog
+    return settings.audit_log()
 
-    return AuditLog(settings.audit_log_path, settings.audit_key())
+
+@app.command()
+def monitor(
+    lake: LakeOption = None,
+    model: Annotated[ModelName | None, typer.Option("--model", help="Only this model (default: all three).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Last day monitored, YYYY-MM-DD (default: the newest "
+                                              "logged); outcomes count only if observable by its end.")] = None,
+    days: Annotated[int, typer.Option(min=1, help="Days monitored, up to --as-of.")] = 28,
+    incidents: IncidentsOption = None,
+) -> None:
+    """Watch the champions: daily drift, predictions, realised quality and freshness from the prediction log.
+
+    Writes DIR/reports/monitor/<model>-v<N>/monitor.html (attached to the version in MLflow), records
+    each threshold breach (a signed monitor_alert audit entry, a row of DIR/reports/monitor/alerts.parquet)
+    and exports Prometheus gauges to DIR/reports/monitor/adherence_monitor_<model>.prom. Exit 0 with or
+    without alerts (they are the output); 2 for bad input or nothing logged to monitor.
+    """
+    from adherence.settings import MissingSecretError
+
+    settings = load_settings(lake)
+    try:
+        settings.audit_key()  # alerts are signed: a missing key fails before any slow work
+        day = dt.date.fromisoformat(as_of) if as_of else None
+    except MissingSecretError as exc:
+        _fail(str(exc))
+        return
+    except ValueError:
+        _fail(f"--as-of must be a date like 2026-04-01, got {as_of!r}")
+        return
+    _libraries()
+    from monitor.run import run as run_monitor
+
+    try:
+        confirmed = _read_incidents(incidents) if incidents else None
+        with console.status("monitoring the champions"):
+            done, skipped = run_monitor(settings, [model.value] if model else [m.value for m in ModelName], day, days,
+                                        confirmed)  # fmt: skip
+    except (ValueError, LookupError, FileNotFoundError) as exc:
+        _fail(str(exc))
+        return
+    except Exception as exc:  # a library's own error (e.g. a feature repo older than its tables): say it, no traceback
+        _fail(f"monitoring {settings.lake} failed: {type(exc).__name__}: {exc}. If the lake was built by another "
+              "version, run `adherence features apply` on it first")  # fmt: skip
+        return
+    for reason in skipped:
+        console.print(f"  [yellow]not monitored[/] {reason}")
+    if not done:
+        _fail("nothing to monitor: serve traffic first (the prediction log is empty for the period)")
+        return
+    for item in done:
+        colour = "red" if len(item.alerts) else "green"
+        console.print(f"  {item.model} v{item.version}: {len(item.days)} days ({item.days[0]} to {item.days[-1]}), "
+                      f"[{colour}]{len(item.alerts)} alerts[/] ({len(item.new_alerts)} new) → {item.page}")  # fmt: skip
+    _emit_json([{"model": item.model, "version": item.version, "first_day": str(item.days[0]),
+                 "last_day": str(item.days[-1]), "days": len(item.days), "alerts": len(item.alerts),
+                 "new_alerts": len(item.new_alerts), "page": str(item.page),
+                 "checks_alerted": sorted(set(item.alerts.check))} for item in done])  # fmt: skip
 
 
 audit_app = typer.Typer(help="The signed, hash-chained audit log of decisions.", no_args_is_help=True)
@@ -486,39 +779,150 @@ app.add_typer(audit_app, name="audit")
 
 
 @audit_app.command("verify")
-def audit_verify(lake: LakeOption = None) -> None:
-    """Check the audit log's chain, signatures and head; name the first bad entry (exit 1)."""
-    from adherence.audit import AuditLog
+def audit_verify(
+    lake: LakeOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
+    anchor: Annotated[Path | None, typer.Option(help="Anchor file outside the lake. Default: $ADHERENCE_AUDIT_ANCHOR.")] = None,
+) -> None:
+    """Check the audit log's chain, signatures and head (and the anchor); name the first bad entry.
+
+    Exit codes: 0 intact, 1 tampered (edited, deleted, inserted, reordered or rolled back
+    entries; a log gone while its head or the anchor remains), 2 the key (ADHERENCE_AUDIT_KEY) is
+    missing, the anchor file does not exist, or the lake has no audit log and no anchor is set.
+    """
+    from adherence.settings import MissingSecretError
 
     settings = load_settings(lake)
-    result = AuditLog(settings.audit_log_path, settings.audit_key()).verify()
-    if result.ok:
-        console.print(f"[green]audit log intact[/]: {result.entries} entries in {settings.audit_log_path}")
+    try:
+        head = settings.audit_log_path.with_name(settings.audit_log_path.name + ".head")
+        if not (settings.audit_log_path.exists() or head.exists() or anchor or settings.audit_anchor):
+            # nothing to check against; with an anchor, a wiped log is tampering (exit 1)
+            raise FileNotFoundError(f"no audit log at {settings.audit_log_path}: is --lake the right folder?")
+        anchor_file = anchor or settings.audit_anchor
+        if anchor_file is not None and not Path(anchor_file).exists():
+            # A configuration error, or an anchor deleted outside the lake: either way nothing to check against.
+            raise FileNotFoundError(f"the anchor {anchor_file} does not exist: check ADHERENCE_AUDIT_ANCHOR / --anchor; to "
+                                    f"start anchoring this lake's log, create it empty (touch {anchor_file})")  # fmt: skip
+        result = settings.audit_log().verify(anchor)
+    except (MissingSecretError, FileNotFoundError) as exc:
+        _fail(f"cannot verify the audit log: {exc}")
         return
-    console.print(
+    if as_json:
+        _emit_json({"ok": result.ok, "entries": result.entries, "first_bad": result.first_bad, "reason": result.reason,
+                    "anchored": result.anchored, "path": str(settings.audit_log_path)})  # fmt: skip
+    if result.ok:
+        anchored = "no anchor: a wiped or rolled-back log cannot be told" if result.anchored is None and not (
+            anchor or settings.audit_anchor) else f"anchored up to entry {result.anchored}"  # fmt: skip
+        console.print(f"[green]audit log intact[/]: {result.entries} entries in {settings.audit_log_path} ({anchored})")
+        return
+    alerts.print(
         f"[bold red]audit log tampered:[/] entry {result.first_bad}: {result.reason} ({result.entries} verified before it)"
     )
     raise typer.Exit(code=1)
 
 
 @app.command()
+def relocate(
+    lake: LakeOption = None,
+    old: Annotated[
+        Path | None, typer.Option("--from", help="Where the lake was. Default: what its Feast repo or MLflow store records.")
+    ] = None,
+) -> None:
+    """Point a moved or copied lake's MLflow store and Feast repositories at where it is now (run once after mv / cp -r)."""
+    _libraries()
+    from adherence.relocate import relocate as relocate_lake
+
+    settings = load_settings(lake)
+    try:
+        with console.status("rewriting recorded paths, applying the Feast repositories again"):
+            done = relocate_lake(settings.lake, old)
+    except (ValueError, FileNotFoundError) as exc:
+        _fail(str(exc))
+        return
+    if not done.changed:
+        console.print(f"[green]nothing to do[/]: {settings.lake} is where it records itself")
+        return
+    rows = sum(done.mlflow_rows.values())
+    console.print(f"[green]relocated[/] {done.old_root} → {done.new_root}: {rows} MLflow records rewritten, "
+                  f"Feast applied again ({', '.join(done.feast_profiles) or 'no repository'})")  # fmt: skip
+
+
+@app.command()
 def serve(
     lake: LakeOption = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 3000,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 3000,
     workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
     profile: ProfileOption = "embedded",
     poll_seconds: Annotated[float, typer.Option(help="How often to check the registry for a new champion.")] = 30.0,
 ) -> None:
     """Serve the champions over HTTP (BentoML), with the challengers in shadow, until interrupted."""
     from adherence.settings import MissingSecretError
-    from serving.run import serve as run_server
 
     settings = load_settings(lake)
-    console.print(f"serving {settings.lake} on http://{host}:{port} (OpenAPI at /docs.json; Ctrl-C stops)")
     try:
-        code = run_server(settings, host, port, workers, profile, poll_seconds=poll_seconds)
+        settings.api_token()  # secrets first: a missing one fails before anything is announced or started
+        settings.audit_key()
+    except MissingSecretError as exc:
+        _fail(str(exc))
+        return
+    from serving.run import check_host, check_lake
+    from serving.run import serve as run_server
+
+    if host == "localhost":
+        host = "127.0.0.1"  # BentoML takes addresses, not names
+    from serving.config import ServeConfig
+
+    try:
+        check_host(settings, host)  # refused before anything is announced, as is a bad ADHERENCE_SERVE_* knob
+        config = ServeConfig.from_env()
+        check_lake(settings, profile)
+        console.print(f"serving {settings.lake} on http://{host}:{port} (OpenAPI at /docs.json; Ctrl-C or SIGTERM stops)")
+        code = run_server(settings, host, port, workers, profile, poll_seconds=poll_seconds, config=config)
     except (MissingSecretError, ValueError) as exc:
+        _fail(str(exc))
+        return
+    raise typer.Exit(code=code)
+
+
+@app.command("mlflow-server")
+def mlflow_server(
+    backend_store_uri: Annotated[
+        str | None, typer.Option(help="SQLAlchemy URL of the backend store. Default: $ADHERENCE_MLFLOW_BACKEND_STORE_URI, "
+                                 "else postgresql+psycopg://postgres@127.0.0.1:5432/test (a password: PGPASSWORD).")
+    ] = None,
+    schema: Annotated[
+        str | None, typer.Option(help="PostgreSQL schema of MLflow's tables, created if missing. "
+                                 "Default: $ADHERENCE_MLFLOW_SCHEMA, else mlflow.")
+    ] = None,
+    artifacts_destination: Annotated[
+        str | None, typer.Option(help="Where the server keeps the artifacts it proxies (a folder or s3://…). "
+                                 "Default: $ADHERENCE_MLFLOW_ARTIFACTS_DESTINATION, else ./mlartifacts.")
+    ] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 5000,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 2,
+) -> None:
+    """Run the MLflow tracking server of the scale-out profile (PostgreSQL, proxied artifacts) until interrupted."""
+    from adherence.mlflow_server import TrackingServer, start, wait_ready
+    from adherence.processes import run_until_stopped
+
+    try:
+        server = TrackingServer.from_env(backend_store_uri=backend_store_uri, schema=schema,
+                                         artifacts_destination=artifacts_destination, host=host, port=port,
+                                         workers=workers)  # fmt: skip
+    except ValueError as exc:
+        _fail(str(exc))
+        return
+
+    def ready(process: subprocess.Popen[bytes]) -> None:
+        wait_ready(process, server.url)
+        console.print(f"MLflow tracking server ready on {server.url} (artifacts proxied from {server.artifacts()}); "
+                      f"point the platform at it: ADHERENCE_MLFLOW_TRACKING_URI={server.url}", markup=False)  # fmt: skip
+
+    try:
+        code = run_until_stopped(lambda: start(server), stop_timeout=30.0, started=ready)
+    except RuntimeError as exc:  # the database cannot be reached, the server exited at start
         _fail(str(exc))
         return
     raise typer.Exit(code=code)
@@ -533,43 +937,104 @@ def demo(
     patients: Annotated[int, typer.Option(min=1)] = 2000,
     days: Annotated[int, typer.Option(min=1)] = 240,
     seed: int = 0,
-    port: Annotated[int, typer.Option(help="Port of the demo's prediction service.")] = 3000,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port of the demo's prediction service.")] = 3000,
     table_format: FormatOption = SilverFormat.parquet,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue from the last finished step of an earlier run on the same lake.")
+    ] = False,
+    ready_timeout: Annotated[
+        float | None,
+        typer.Option("--ready-timeout", min=1.0, help="Seconds to wait for the prediction service to be ready "
+                     "(default: $ADHERENCE_READY_TIMEOUT, else 180 s scaled up by the machine's load)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the final summary as JSON on stdout.")] = False,
 ) -> None:
     """The end-to-end demo on embedded defaults: from a simulated lake to a promotion decision."""
-    import shutil
+    from adherence.demo import DemoState, StateError
+
+    # The demo runs on development secrets, every one of which announces itself as INSECURE. Its child
+    # processes inherit that; the caller's environment (a notebook's, a test's) is left as it was.
+    with _environment_default("ADHERENCE_INSECURE_DEV", "1"):
+        settings = load_settings(lake if lake is not None else Path("demo-lake"), allow_insecure_defaults=True)
+        arguments = {"patients": patients, "days": days, "seed": seed, "format": table_format.value}
+        try:
+            state = DemoState.open(settings.lake / DEMO_MARKER, arguments, resume=resume)
+        except StateError as exc:
+            _fail(str(exc))
+            return
+        _libraries()
+        _JSON_OFF.append(True)  # each step prints its line; the commands' JSON is for scripts
+        try:
+            _run_demo(settings, state, seed=seed, port=port, table_format=table_format, ready_timeout=ready_timeout,
+                      as_json=as_json)  # fmt: skip
+        except (typer.Exit, Exception) as exc:
+            if not isinstance(exc, typer.Exit) or exc.exit_code:
+                from adherence.demo import adherence_command
+
+                kept = ", ".join(map(str, sorted(state.finished))) or "none"
+                same = " ".join(f"--{name} {value}" for name, value in arguments.items())
+                console.print(f"Finished steps ({kept}) are kept. Continue from the next one with:\n"
+                              f"  {adherence_command()} demo --lake {shlex.quote(str(settings.lake))} {same} --port {port} "
+                              "--resume", markup=False)  # fmt: skip
+            raise
+        finally:
+            _JSON_OFF.pop()
+
+
+@contextmanager
+def _environment_default(name: str, value: str) -> Iterator[None]:
+    """Set ``name`` in ``os.environ`` unless it is set, and unset it again on the way out."""
+    was_set = name in os.environ
+    os.environ.setdefault(name, value)
+    try:
+        yield
+    finally:
+        if not was_set:
+            os.environ.pop(name, None)
+
+
+DEMO_STEPS = 11
+
+
+def _run_demo(settings: Settings, state: DemoState, *, seed: int, port: int, table_format: SilverFormat,
+              ready_timeout: float | None, as_json: bool) -> None:  # fmt: skip
     import subprocess
 
     from adherence import demo as story
+    from features.entities import decision_time
+    from serving.config import ServeConfig
     from serving.run import start, stop
     from shadow import harness
     from shadow.gate import PromotionRefusedError, promote
 
-    # The demo runs on development secrets, every one of which announces itself as INSECURE.
-    os.environ.setdefault("ADHERENCE_INSECURE_DEV", "1")
-    settings = load_settings(lake if lake is not None else Path("demo-lake"), allow_insecure_defaults=True)
-    if settings.lake.exists() and any(settings.lake.iterdir()):
-        if not (settings.lake / DEMO_MARKER).exists():
-            _fail(f"{settings.lake} exists and was not made by the demo; pass another --lake")
-        shutil.rmtree(settings.lake)  # a fresh start: an earlier demo's registry would change the story
-    settings.lake.mkdir(parents=True, exist_ok=True)
-    (settings.lake / DEMO_MARKER).write_text("made by `adherence demo`; the next demo run replaces this folder\n")
-    steps = iter(range(1, 11))
+    arguments = state.arguments
+    done = state.finished
 
-    def step(title: str) -> None:
-        console.rule(f"{next(steps)}/10 {title}")
+    def step(number: int, title: str) -> bool:
+        """Announce step ``number``; False when an earlier run finished it (``--resume``)."""
+        if number in done:
+            _heading(f"{number}/{DEMO_STEPS} {title} (done in an earlier run)")
+            return False
+        _heading(f"{number}/{DEMO_STEPS} {title}")
+        return True
 
-    def report_progress(text: str) -> None:
-        console.print(f"  {text}")
+    def failed(number: int, what: str) -> None:
+        alerts.print(f"[bold red]error:[/] step {number}/{DEMO_STEPS} failed: {what}")
+        raise typer.Exit(code=1)
 
-    step("simulate Silver")
-    simulate(settings.lake, patients=patients, days=days, seed=seed, start=None, table_format=table_format)
-    step("validate against the contract")
-    validate(str(settings.lake))
-    step("de-identify")
-    _deidentify(settings.lake, allow_insecure_defaults=True)
-    step("build features and apply the Feast repository")
-    features_apply(settings.lake)
+    if step(1, "simulate Silver"):
+        simulate(settings.lake, patients=arguments["patients"], days=arguments["days"], seed=seed, start=None,
+                 table_format=table_format)  # fmt: skip
+        state.finish(1)
+    if step(2, "validate against the contract"):
+        validate(str(settings.lake))
+        state.finish(2)
+    if step(3, "de-identify"):
+        _deidentify(settings.lake, allow_insecure_defaults=True)
+        state.finish(3)
+    if step(4, "build features and apply the Feast repository"):
+        features_apply(settings.lake)
+        state.finish(4)
     line = story.timeline(settings.lake)
     console.print(f"data {line.first_day} to {line.last_day}; shadow period {line.shadow_start} to {line.shadow_end}")
     incidents = story.confirmed_incidents(settings)
@@ -578,61 +1043,110 @@ def demo(
         for model in ModelName:
             train(model, settings.lake, until.isoformat(), seed, str(incidents) if model is ModelName.anomaly else None)
 
-    step(f"train the champions on data before {line.champion_until}")
-    train_all(line.champion_until)
-    step("serve the champions (BentoML) and drive four weeks of traffic as the intervention engine")
+    if step(5, f"train the champions on data before {line.champion_until}"):
+        train_all(line.champion_until)
+        state.finish(5)
     base_url = f"http://127.0.0.1:{port}"
-    features_materialize(settings.lake, end=story.decision_time(line.shadow_start).isoformat())
-    server_log = settings.lake / "serving.log"
-    with server_log.open("ab") as output:
-        server = start(settings, port=port, stdout=output, stderr=subprocess.STDOUT)
-    console.print(f"prediction service on {base_url} (its log: {server_log})")
-    try:
-        story.wait_until_ready(base_url, alive=lambda: server.poll() is None)
-        traffic = story.drive_traffic(settings, base_url, settings.api_token(), line, report_progress, seed)
-    finally:
-        stop(server)
-    console.print(f"{traffic.risk_answers:,} risk answers ({traffic.interventions:,} interventions), "
-                  f"{traffic.reminder_answers} reminder hours over {traffic.days} days in {traffic.seconds:.0f} s")  # fmt: skip
-    step(f"train challengers on data up to {line.shadow_end}")
-    train_all(line.challenger_until)
-    step("shadow: replay the logged traffic through each challenger, compare on outcomes, write the reports")
-    reports = {
-        ModelName.dropoff: harness.report_dropoff(settings, "challenger", line.shadow_start, line.shadow_end),
-        ModelName.reminder: harness.report_reminder(settings, "challenger", line.shadow_start, line.shadow_end),
-        ModelName.anomaly: harness.report_anomaly(settings, "challenger", line.shadow_start, line.shadow_end,
-                                                  _read_incidents(incidents)),
-    }  # fmt: skip
-    for model, written in reports.items():
-        colour = "green" if written.report.passed else "red"
-        console.print(f"  {model.value}: [{colour}]{written.report.recommendation}[/]")
-    step("the promotion decision (the gate)")
-    audit = _audit(settings)
-    for model, written in reports.items():
+    if step(6, "serve the champions (BentoML) and drive four weeks of traffic as the intervention engine"):
+        features_materialize(settings.lake, end=decision_time(line.shadow_start).isoformat())
+        server_log = settings.lake / "serving.log"
+        with server_log.open("ab") as output:
+            # The demo replays days of the simulated past: answers say "stale", but are not refused on age.
+            server = start(settings, port=port, config=ServeConfig(refuse_after_seconds=0), stdout=output,
+                           stderr=subprocess.STDOUT)
+        console.print(f"prediction service on {base_url} (its log: {server_log})")
         try:
-            done = promote(_registry(settings), model.value, written.report.candidate_version, actor="demo", audit=audit)
-            console.print(f"  {model.value}: champion v{done.move.previous} → v{done.move.version} (gate passed)")
-        except PromotionRefusedError as exc:
-            console.print(f"  {model.value}: champion stays: {exc}")
-    step("materialise the newest snapshot")
-    features_materialize(settings.lake)
-    console.rule("done")
-    summary = [
-        f"Lake: {settings.lake}",
-        f"  Silver (PHI): {settings.silver_dir}    truth (evaluation only): {settings.truth_dir}",
-        f"  De-identified: {settings.deidentified_dir}",
-        f"  Feast repository: {settings.lake / 'feature_repo'}    (feast -c {settings.lake / 'feature_repo'} ui)",
-        f"  MLflow runs and registry: .venv/bin/mlflow ui --backend-store-uri {settings.mlflow_tracking_uri}",
-        f"  Prediction log: {settings.lake / 'prediction_log'}    audit log: {settings.audit_log_path} "
-        f"(adherence audit verify --lake {settings.lake})",
-        "  Safety reports:",
-        *(f"    {written.folder / 'summary.html'}" for written in reports.values()),
-        f"  De-identification report: {settings.reports_dir / 'deidentification.md'}",
-        f"  Serve the champions again: ADHERENCE_INSECURE_DEV=1 .venv/bin/adherence serve --lake {settings.lake} "
-        f"--port {port}  → {base_url}/docs.json (token: the insecure development token)",
-    ]
-    console.print("\n".join(summary))
+            waited = story.wait_until_ready(base_url, timeout=ready_timeout, alive=lambda: server.poll() is None,
+                                            progress=lambda text: console.print(f"  {text}"))  # fmt: skip
+            console.print(f"  ready after {waited:.0f} s")
+            traffic = story.drive_traffic(settings, base_url, settings.api_token(), line, lambda t: console.print(f"  {t}"),
+                                          seed, skip=state.traffic_days, day_done=state.finish_day)  # fmt: skip
+        except (TimeoutError, RuntimeError) as exc:
+            failed(6, f"{exc} (the service's log: {server_log})")
+            return
+        finally:
+            stop(server)
+        console.print(f"{traffic.risk_answers:,} risk answers ({traffic.interventions:,} interventions), "
+                      f"{traffic.reminder_answers} reminder hours over {traffic.days} days in {traffic.seconds:.0f} s")
+        state.finish(6)
+    if step(7, f"train challengers on data up to {line.shadow_end}"):
+        train_all(line.challenger_until)
+        state.finish(7)
+    if step(8, "shadow: replay the logged traffic through each challenger, compare on outcomes, write the reports"):
+        written = {
+            ModelName.dropoff: harness.report_dropoff(settings, "challenger", line.shadow_start, line.shadow_end),
+            ModelName.reminder: harness.report_reminder(settings, "challenger", line.shadow_start, line.shadow_end),
+            ModelName.anomaly: harness.report_anomaly(settings, "challenger", line.shadow_start, line.shadow_end,
+                                                      _read_incidents(incidents)),
+        }  # fmt: skip
+        state.finish(8, reports={model.value: {"folder": str(w.folder), "candidate": w.report.candidate_version,
+                                               "passed": w.report.passed, "recommendation": w.report.recommendation}
+                                 for model, w in written.items()})  # fmt: skip
+    reports = state.reports
+    for model, report in reports.items():
+        colour = "green" if report["passed"] else "red"
+        console.print(f"  {model}: [{colour}]{report['recommendation']}[/]")
+    if step(9, "the promotion decision (the gate)"):
+        audit = _audit(settings)
+        for model, report in reports.items():
+            try:
+                moved = promote(_registry(settings), model, report["candidate"], actor="demo", audit=audit)
+                console.print(f"  {model}: champion v{moved.move.previous} → v{moved.move.version} (gate passed)")
+            except PromotionRefusedError as exc:
+                console.print(f"  {model}: champion stays: {exc}")
+        state.finish(9)
+    if step(10, "monitor the champions over the four weeks of traffic"):
+        _demo_monitor(settings, incidents)
+        state.finish(10)
+    if step(11, "materialise the newest snapshot"):
+        features_materialize(settings.lake)
+        state.finish(11)
+    _heading("done")
+    summary = story.summary(settings, [Path(r["folder"]) for r in reports.values()], port, _champions(settings))
+    console.print("\n".join(story.summary_lines(summary)), markup=False)
+    if as_json:
+        json.dump(summary, sys.stdout, indent=2)
+        sys.stdout.write("\n")
 
+
+def _demo_monitor(settings: Settings, incidents: Path) -> None:
+    """The demo's monitor run: every champion that answered, over the four weeks up to its newest logged day
+    (the supply alerts are those of the newest snapshot, which the service scores whatever day is replayed).
+
+    The demo replays days of the simulated past, so every answer's features are "stale" by
+    the wall clock; freshness is shown on the page but not judged here (a real deployment
+    keeps the default, ``max_stale_share`` 0.05).
+    """
+    from dataclasses import replace
+
+    from adherence.demo import SHADOW_DAYS
+    from monitor.run import run as run_monitor
+
+    relaxed = replace(settings, monitor=replace(settings.monitor, max_stale_share=1.0))
+    console.print("  the demo replays the past: every answer is stale by the clock, so freshness is shown, not judged")
+    done, skipped = run_monitor(relaxed, days=SHADOW_DAYS, incidents=_read_incidents(incidents))
+    for reason in skipped:
+        console.print(f"  not monitored: {reason}")
+    for item in done:
+        checks = ", ".join(sorted(set(item.alerts.check))) or "none"
+        console.print(f"  {item.model} v{item.version}: {len(item.days)} days, {len(item.alerts)} alerts ({checks}) → "
+                      f"{item.page}", markup=False)  # fmt: skip
+
+
+def _champions(settings: Settings) -> dict[str, dict[str, str]]:
+    """Each model's champion version and whether it beat its naive baseline (``true``, ``false``, ``unknown``)."""
+    from models.registry import BEATS_BASELINE_TAG, CHAMPION, MODEL_NAMES, version_for
+
+    client = _registry(settings)
+    found = {}
+    for model, name in MODEL_NAMES.items():
+        version = version_for(client, name, CHAMPION)
+        if version is not None:
+            found[model] = {"version": str(version.version), "beats_baseline": version.tags.get(BEATS_BASELINE_TAG, "unknown")}
+    return found
+
+
+register_evidence_commands(app)  # soup, trace, release (adherence/regulatory/commands.py)
 
 if __name__ == "__main__":
     app()

@@ -3,8 +3,11 @@
 Values come from, in order of precedence: explicit arguments (the CLI's ``--lake``),
 environment variables (``ADHERENCE_*``), an optional TOML file (``ADHERENCE_CONFIG``
 or ``adherence.toml`` in the working directory, table ``[adherence]``), then
-embedded defaults that need no server. Secrets only ever come from the environment;
-the demo may fall back to development values that announce themselves as insecure.
+embedded defaults that need no server. Secrets only ever come from the environment,
+and so does insecure mode (``ADHERENCE_INSECURE_DEV=1``, or the demo): a config file that
+asks for it is ignored with a warning, since whoever can drop an ``adherence.toml`` in the
+working directory must not be able to switch on public keys. In insecure mode, development
+values announce themselves as INSECURE, and the service refuses any address but loopback.
 """
 
 from __future__ import annotations
@@ -14,8 +17,12 @@ import logging
 import os
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from adherence.audit import AuditLog
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +30,7 @@ INSECURE_PSEUDONYM_KEY = "INSECURE-DEVELOPMENT-PSEUDONYM-KEY-never-use-with-real
 INSECURE_API_TOKEN = "insecure-development-token"
 INSECURE_AUDIT_KEY = "INSECURE-DEVELOPMENT-AUDIT-KEY-anyone-can-forge-entries"
 _ENV_PREFIX = "ADHERENCE_"
+_ANNOUNCED: set[str] = set()
 
 
 class MissingSecretError(RuntimeError):
@@ -50,8 +58,63 @@ class SilverSettings:
     #: SQLAlchemy URL of the Iceberg SQL catalog holding Silver tables (SQLite or PostgreSQL).
     iceberg_catalog_uri: str | None = None
     iceberg_namespace: str = "silver"
+    #: The catalog's name inside that database (pyiceberg's SQL catalog keeps several apart by name);
+    #: None: whichever one name holds the namespace's table.
+    iceberg_catalog_name: str | None = None
     #: Object-store endpoint for ``s3://`` lakes (e.g. a local S3-compatible server).
     s3_endpoint_url: str | None = None
+
+
+@dataclass(frozen=True)
+class MonitorThresholds:
+    """Default alert thresholds of ``adherence monitor`` (``monitor/``), one per daily figure.
+
+    A registered model version overrides any of them with a version tag
+    ``monitor.threshold.<name>`` (e.g. ``monitor.threshold.feature_drift = 0.3``); these defaults
+    come from ``ADHERENCE_MONITOR_<NAME>`` or ``monitor_<name>`` in the config file. A day with
+    fewer than ``min_rows`` served rows is shown but not judged, and realised quality needs
+    ``min_outcomes`` decisions whose follow-up closed, ``min_positives`` of them drop-offs.
+    """
+
+    #: Evidently's per-feature drift distance from the version's training data (Wasserstein distance
+    #: normed by the reference's standard deviation for numbers, Jensen-Shannon distance for categories):
+    #: a feature drifts at or above it. Evidently's own default, 0.1, is crossed every day by several
+    #: features here: a champion serves a population later in time than its training range (measured on the
+    #: tests' lake, 400 patients: up to 0.63 for days_since_last_dose in the first eight days after training).
+    feature_drift: float = 1.0
+    #: Share of the features drifting at once (Evidently's dataset-drift rule).
+    drifted_share: float = 0.5
+    #: The same distance for the drop-off risk the champion served, against its risk on its training
+    #: population (everybody on therapy at dates of its training range): an alert when the lower end of
+    #: its 95% bootstrap interval is above it, so that a small day's sampling noise is none (measured on
+    #: the small demo lake, 150 patients, ~110 decisions a day: 0.15 to 0.27 per day).
+    score_drift: float = 1.0
+    #: Change of the share of decisions flagged for intervention from that share on the training
+    #: population: an alert when the lower end of its 95% interval (Wilson's) is above it (measured as
+    #: above: 0.005 to 0.06).
+    flagged_share_change: float = 0.15
+    #: Realised drop-off ROC AUC: an alert when the upper end of its 95% bootstrap interval is below it.
+    min_auc: float = 0.6
+    #: Realised expected calibration error (10 equal-width bins) above which calibration has failed.
+    max_ece: float = 0.1
+    #: Realised recall at capacity: an alert when the upper end of its 95% interval is below it.
+    min_recall_at_capacity: float = 0.2
+    #: Reminder policy: an alert when the upper end of the doubly-robust value's 95% interval is this far
+    #: below the response rate of what the sender logged.
+    reminder_value_drop: float = 0.05
+    #: Reminder hours chosen: total variation distance from the policy's hours on its training contexts.
+    hours_shift: float = 0.3
+    #: Supply anomaly: share of scored series-days alerted.
+    max_alert_rate: float = 0.05
+    #: Supply anomaly: share of confirmed incidents detected (only with ``--incidents``).
+    min_detection_recall: float = 0.5
+    #: Share of answers whose features were stale (older than the service's ``stale_after_seconds``).
+    max_stale_share: float = 0.05
+    #: Rise of a feature's missing share, as served, over its missing share in the training data.
+    missing_increase: float = 0.05
+    min_rows: float = 50
+    min_outcomes: float = 100
+    min_positives: float = 10
 
 
 @dataclass(frozen=True)
@@ -62,6 +125,10 @@ class Settings:
     mlflow_tracking_uri: str
     allow_insecure_defaults: bool = False
     silver: SilverSettings = field(default_factory=SilverSettings)
+    #: A file outside the lake that the audit log's head is published to (``ADHERENCE_AUDIT_ANCHOR``).
+    audit_anchor: Path | None = None
+    audit_anchor_seconds: float = 60.0
+    monitor: MonitorThresholds = field(default_factory=MonitorThresholds)
 
     @property
     def silver_dir(self) -> Path:
@@ -100,6 +167,12 @@ class Settings:
     def audit_log_path(self) -> Path:
         return self.lake / "audit" / "audit.log"
 
+    def audit_log(self) -> AuditLog:
+        """The lake's audit log, signed with ``audit_key()`` and anchored to ``audit_anchor`` if set."""
+        from adherence.audit import AuditLog
+
+        return AuditLog(self.audit_log_path, self.audit_key(), anchor=self.audit_anchor, anchor_seconds=self.audit_anchor_seconds)
+
     def _secret(self, name: str, insecure_default: str) -> str:
         value = os.environ.get(_ENV_PREFIX + name)
         if value:
@@ -109,9 +182,11 @@ class Settings:
                 f"{_ENV_PREFIX}{name} is not set. Set it in the environment "
                 f"(or set {_ENV_PREFIX}INSECURE_DEV=1 to use an insecure development value)."
             )
-        log.warning(
-            "INSECURE: %s%s not set; using the public development value. Never use it with real patients.", _ENV_PREFIX, name
-        )
+        if name not in _ANNOUNCED:  # once per secret and process: a warning repeated a dozen times is read by no one
+            _ANNOUNCED.add(name)
+            log.warning(
+                "INSECURE: %s%s not set; using the public development value. Never use it with real patients.", _ENV_PREFIX, name
+            )
         return insecure_default
 
 
@@ -136,15 +211,34 @@ def load_settings(lake: Path | str | None = None, *, allow_insecure_defaults: bo
     lake_path = Path(lake if lake is not None else pick("lake", "demo-lake")).resolve()
     default_tracking = f"sqlite:///{lake_path / 'mlflow' / 'mlflow.db'}"
     insecure = allow_insecure_defaults
-    if insecure is None:
-        insecure = pick("insecure_dev", "0").lower() in ("1", "true", "yes")
+    if insecure is None:  # from the environment only, never from the config file
+        insecure = os.environ.get(_ENV_PREFIX + "INSECURE_DEV", "0").strip().lower() in ("1", "true", "yes")
+    if "insecure_dev" in file_values:
+        log.warning("insecure_dev in the config file is ignored: insecure mode comes only from %sINSECURE_DEV", _ENV_PREFIX)
+    anchor = pick("audit_anchor", "")
     return Settings(
         lake=lake_path,
         # MLflow's own variable counts too, so `mlflow run` and `mlflow ui` users need not set two.
         mlflow_tracking_uri=pick("mlflow_tracking_uri", os.environ.get("MLFLOW_TRACKING_URI") or default_tracking),
         allow_insecure_defaults=insecure,
         silver=silver_settings(pick),
+        audit_anchor=Path(anchor).resolve() if anchor else None,
+        audit_anchor_seconds=float(pick("audit_anchor_seconds", "60")),
+        monitor=monitor_thresholds(pick),
     )
+
+
+def monitor_thresholds(pick: Callable[[str, str], str]) -> MonitorThresholds:
+    """The monitor's default thresholds from ``pick("monitor_<name>", default)``; a bad value names the setting."""
+    values = {}
+    for item in fields(MonitorThresholds):
+        text = pick(f"monitor_{item.name}", str(item.default))
+        try:
+            values[item.name] = float(text)
+        except ValueError:
+            raise ValueError(f"setting monitor_{item.name} (ADHERENCE_MONITOR_{item.name.upper()}) must be a number, "
+                             f"got {text!r}") from None
+    return MonitorThresholds(**values)
 
 
 def silver_settings(pick: Callable[[str, str], str]) -> SilverSettings:
@@ -177,5 +271,6 @@ def silver_settings(pick: Callable[[str, str], str]) -> SilverSettings:
         ingested_at=moment("ingested_at", None),
         iceberg_catalog_uri=pick("iceberg_catalog_uri", "") or None,
         iceberg_namespace=pick("iceberg_namespace", defaults.iceberg_namespace),
+        iceberg_catalog_name=pick("iceberg_catalog_name", "") or None,
         s3_endpoint_url=pick("s3_endpoint_url", os.environ.get("AWS_ENDPOINT_URL", "")) or None,
     )

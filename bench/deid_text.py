@@ -49,7 +49,7 @@ from _common import cpu_speed_ms, save
 from deid_text_data import LabelledMessage, LabelledSpan
 from deid_text_data import generate as project_templates
 
-from features.deid.text import DEFAULT_MODEL, PatientIdentifiers, TextDeidentifier, owner_regex
+from features.deid.text import DEFAULT_MODEL, PatientIdentifiers, TextDeidentifier, clear_owner_caches
 
 _ANY_PLACEHOLDER = re.compile(r"<[A-Z_]+>")
 
@@ -283,7 +283,7 @@ def measure_set(messages: Sequence[LabelledMessage], deid: TextDeidentifier,
     owners = [m.owner for m in messages]
     ours = score(messages, deid.redact(texts, owners).texts, show_misses)
     ours["texts_per_second"] = round(texts_per_second(
-        lambda: deid.redact(texts, owners), len(texts), owner_regex.cache_clear), 1)
+        lambda: deid.redact(texts, owners), len(texts), clear_owner_caches), 1)
     base = score(messages, baseline_run(texts))
     base["texts_per_second"] = round(texts_per_second(lambda: baseline_run(texts), len(texts), lambda: None), 1)
     ours["speed_vs_baseline"] = round(ours["texts_per_second"] / base["texts_per_second"], 2)  # type: ignore[operator]

@@ -1,6 +1,11 @@
 """Benchmark of model quality against the simulator's truth, and of training time (issue 5).
 
-Run: ``python bench/models.py [--patients 10000] [--days 240] [--seed 0] [--keep DIR]``
+Run: ``python bench/models.py [--patients 10000] [--days 240] [--seed 0] [--keep DIR] [--dynamics default|alt|both]``
+
+Runs on both simulators by default (``adherence simulate --dynamics default`` and ``alt``),
+each in its own lake, and writes ``bench/results/models-<dynamics>.json``: a target counts
+only when it holds on both. Every section gives the naive baseline beside the model, on the
+same rows (``models.baselines``).
 
 Builds its own lake in a temporary folder (simulate, de-identify with a fixed bench key,
 build the feature tables, ``feast apply``; each step is timed). ``--keep DIR`` builds it in
@@ -121,14 +126,18 @@ class Target:
 
 
 TARGETS = (
-    Target("dropoff_auc_ratio_to_oracle", ">=", 0.9, "drop-off AUC / oracle AUC on the same rows"),
-    Target("dropoff_ece", "<=", 0.03, "drop-off expected calibration error"),
+    Target("dropoff_auc_ratio_to_oracle", ">=", 0.93, "drop-off AUC / oracle AUC on the same rows"),
+    Target("dropoff_ece", "<=", 0.02, "drop-off expected calibration error"),
     Target("anomaly_recall_7d", ">=", 0.9, "incidents detected within 7 days of their start"),
-    Target("anomaly_false_alarms_per_1000", "<=", 2.0, "false alarms per 1,000 series-days outside incidents"),
-    Target("reminder_uplift_captured", ">=", 0.6, "share of the oracle's true uplift over the logging policy"),
-    Target("reminder_dr_relative_error", "<=", 0.1, "|DR estimate - true policy value| / true policy value"),
+    Target("anomaly_false_alarms_per_1000", "<=", 1.0, "false alarms per 1,000 series-days outside incidents"),
+    Target("anomaly_median_delay_days", "<=", 3.0, "median days from an incident's start to its first alert"),
+    Target("anomaly_recall_interval_half_width", "<", 0.15, "half the width of the recall's 95% interval (enough incidents)"),
+    Target("reminder_uplift_captured", ">=", 0.75, "share of the oracle's true uplift over the logging policy"),
+    Target("reminder_uplift_over_baseline", ">=", 0.10, "uplift captured minus the per-patient baseline's"),
+    Target("reminder_dr_relative_error", "<=", 0.05, "|DR estimate - true policy value| / true policy value"),
     Target("training_seconds_total", "<", 180.0, "wall time of the three trainings"),
 )
+DYNAMICS = ("default", "alt")
 
 
 # --------------------------------------------------------------------------- small helpers
@@ -189,15 +198,16 @@ def prepare_environment() -> None:
     warnings.filterwarnings("ignore", message=".*fetch_arrow_table.*")
 
 
-def build_lake(lake: Path, patients: int, days: int, seed: int) -> dict[str, Any]:
-    """Simulate, de-identify, build the feature tables and apply the embedded repo; time each step.
+def build_lake(lake: Path, patients: int, days: int, seed: int, dynamics: str = "default") -> dict[str, Any]:
+    """Simulate (with the producer ``dynamics``), de-identify, build the feature tables and apply
+    the embedded repo; time each step.
 
-    A lake this script built before with the same scale and seed (``--keep``) is reused.
+    A lake this script built before with the same scale, seed and dynamics (``--keep``) is reused.
     """
     from adherence.simulator import SimulationConfig, simulate
     from features import materialize as fm
 
-    wanted = {"patients": patients, "days": days, "seed": seed}
+    wanted = {"patients": patients, "days": days, "seed": seed, "dynamics": dynamics}
     marker = lake / MARKER
     if marker.is_file() and json.loads(marker.read_text()) == wanted:
         print(f"-> reusing the lake built earlier in {lake}")
@@ -206,8 +216,8 @@ def build_lake(lake: Path, patients: int, days: int, seed: int) -> dict[str, Any
     if lake.exists() and any(lake.iterdir()):
         raise SystemExit(f"{lake} is not empty and holds no lake this benchmark built with {wanted}")
     timings: dict[str, dict[str, float]] = {}
-    with step(f"simulate {patients} patients x {days} days (seed {seed})") as timings["simulate"]:
-        simulate(lake, SimulationConfig(patients=patients, days=days, seed=seed))
+    with step(f"simulate {patients} patients x {days} days (seed {seed}, dynamics {dynamics})") as timings["simulate"]:
+        simulate(lake, SimulationConfig(patients=patients, days=days, seed=seed, dynamics=dynamics))
     with step("de-identify") as timings["deidentify"]:
         deidentification = deidentify_lake(lake)
     with step("build feature tables") as timings["build_feature_tables"]:
@@ -361,8 +371,10 @@ def evaluate_dropoff(settings: Settings, line: Timeline, version: str) -> dict[s
     matched = oracle[0].notna().to_numpy()
     y = rows[LABEL].to_numpy()[matched]
     p_model, p_true = risk[matched], oracle[0].to_numpy()[matched]
-    doses = -rows.doses_7d.fillna(0).to_numpy(dtype=float)[matched]
-    auc_model, auc_oracle, auc_doses = auc(y, p_model), auc(y, p_true), auc(y, doses)
+    from models.baselines import dropoff_baseline_scores
+
+    baselines = {name: auc(y, score[matched]) for name, score in dropoff_baseline_scores(rows).items()}
+    auc_model, auc_oracle, auc_doses = auc(y, p_model), auc(y, p_true), baselines["doses_7d"]
     shifted = {}
     for name, shift in (("minus_1", -1), ("plus_1", 1)):
         both = matched & oracle[shift].notna().to_numpy()
@@ -391,6 +403,8 @@ def evaluate_dropoff(settings: Settings, line: Timeline, version: str) -> dict[s
         "mean_oracle_probability": float(p_true.mean()),
         "baseline_doses_7d_auc": auc_doses,
         "baseline_doses_7d_ratio_to_oracle": auc_doses / auc_oracle,
+        "baseline_days_since_last_dose_auc": baselines["days_since_last_dose"],
+        "baseline_days_since_last_dose_ratio_to_oracle": baselines["days_since_last_dose"] / auc_oracle,
         "alignment_check": {"oracle_auc_truth_same_day": auc_oracle, **shifted},
     }
 
@@ -428,7 +442,9 @@ def score_series_days(settings: Settings, line: Timeline, version: str) -> pd.Da
         featured = supply_features(settings.lake, line.last_day)
     with step(f"anomaly: score {len(featured):,} series-days with v{version}"):
         scored = score_supply(featured, load_model(settings, "anomaly", version))
-    frame = featured[["batch_number", "region", "day"]].assign(score=scored.score.to_numpy(), alert=scored.alert.to_numpy())
+    frame = featured[["batch_number", "region", "day", "scans", "suspect", "unknown"]].assign(
+        score=scored.score.to_numpy(), alert=scored.alert.to_numpy()
+    )
     frame["day"] = pd.to_datetime(frame.day)
     return frame[frame.day >= pd.Timestamp(line.cutoff)].reset_index(drop=True)
 
@@ -534,6 +550,7 @@ def evaluate_anomaly(settings: Settings, line: Timeline, version: str) -> dict[s
     recall_7d = detected / len(peaks) if len(peaks) else float("nan")
     delays = peaks.delay_days.dropna().to_numpy() if len(peaks) else np.array([])
     peak_scores = peaks.max_score_7d.to_numpy(dtype=float) if len(peaks) else np.array([])
+    interval = exact_interval(detected, len(peaks))
     return {
         "period": [str(line.cutoff), str(line.last_day)],
         "series_days_scored": len(scored),
@@ -544,7 +561,8 @@ def evaluate_anomaly(settings: Settings, line: Timeline, version: str) -> dict[s
         "incidents_in_lake": len(known),
         "detected_7d": detected,
         "recall_7d": recall_7d,
-        "recall_7d_95_interval": exact_interval(detected, len(peaks)),
+        "recall_7d_95_interval": interval,
+        "recall_7d_interval_half_width": (interval[1] - interval[0]) / 2,
         "median_delay_days_7d": float(np.median(delays)) if len(delays) else float("nan"),
         "recall_any_time_in_window": found["recall"],
         "false_alarms_per_1000": found["false_alarms_per_1000"],
@@ -555,6 +573,23 @@ def evaluate_anomaly(settings: Settings, line: Timeline, version: str) -> dict[s
         "grace_days_after_end": GRACE_DAYS,
         "other_operating_points": operating_points(peak_scores, outside, 2.0, 0.9) if len(peaks) else {},
         "per_incident": peaks.to_dict(orient="records"),
+        "baseline_daily_rule": daily_rule_figures(scored, counted, overlapping, GRACE_DAYS),
+    }
+
+
+def daily_rule_figures(scored: pd.DataFrame, counted: pd.DataFrame, overlapping: pd.DataFrame, grace_days: int) -> dict[str, Any]:
+    """The naive daily rule (``models.baselines.daily_rule_alerts``) on the same series-days and incidents."""
+    from models.anomaly import detection_metrics
+    from models.baselines import daily_rule_alerts
+
+    ruled = scored.assign(alert=daily_rule_alerts(scored))
+    peaks = early_window_peaks(ruled, counted)
+    found = detection_metrics(ruled.rename(columns={"day": "date"}), overlapping, grace_days=grace_days)
+    delays = peaks.delay_days.dropna().to_numpy() if len(peaks) else np.array([])
+    return {
+        "recall_7d": float(peaks.detected_7d.mean()) if len(peaks) else float("nan"),
+        "median_delay_days_7d": float(np.median(delays)) if len(delays) else float("nan"),
+        "false_alarms_per_1000": found["false_alarms_per_1000"],
     }
 
 
@@ -564,16 +599,15 @@ def evaluate_anomaly(settings: Settings, line: Timeline, version: str) -> dict[s
 def true_response(settings: Settings, rows: pd.DataFrame, hours: np.ndarray) -> np.ndarray:
     """``(len(rows), len(hours))`` exact response probability of sending each hour at each logged moment.
 
-    curve(patient, hour) x RESPONSE_BY_STATE[the patient's hidden state that day], as the simulator draws it.
+    curve(patient, hour) x the response factor of the patient's hidden state that day
+    (``truth/reminders.response_factor``), as the simulator draws it, whichever its dynamics.
     """
-    from adherence.simulator.behaviour import RESPONSE_BY_STATE, STATE_NAMES
-
     truth = settings.truth_dir
-    states = pd.read_parquet(truth / "reminders", columns=["reminder_id", "state"])
-    state = rows[["reminder_id"]].merge(states, on="reminder_id", how="left").state
-    if state.isna().any():
-        raise SystemExit(f"{int(state.isna().sum())} logged reminders have no truth row")
-    factor = pd.Series(RESPONSE_BY_STATE, index=STATE_NAMES).loc[state].to_numpy()
+    states = pd.read_parquet(truth / "reminders", columns=["reminder_id", "response_factor"])
+    factor = rows[["reminder_id"]].merge(states, on="reminder_id", how="left").response_factor
+    if factor.isna().any():
+        raise SystemExit(f"{int(factor.isna().sum())} logged reminders have no truth row")
+    factor = factor.to_numpy(dtype=float)
     curves = pd.read_parquet(truth / "reminder_curves")
     curves = curves.assign(patient_key=mrn_keys(curves.mrn)).pivot(
         index="patient_key", columns="local_hour", values="response_probability"
@@ -594,13 +628,20 @@ def logging_distribution(settings: Settings, hours: np.ndarray) -> np.ndarray:
 def evaluate_reminder(settings: Settings, line: Timeline, version: str, seed: int) -> dict[str, Any]:
     """True values of the registered policy, the logging policy and the oracle on the rounds after the cutoff; DR's error."""
     from features.reminders import logged_reminders
+    from models.baselines import PatientBestHour
     from training.datasets import data_until
 
     with step(f"reminder: logged reminders sent from {line.cutoff}"):
         rows = logged_reminders(settings.lake, data_until(settings.lake, None), since=line.cutoff)
+    with step("reminder: the per-patient baseline's population rates by hour (the 60 days before the cutoff)"):
+        learned = logged_reminders(settings.lake, line.cutoff, since=line.cutoff - dt.timedelta(days=60))
     policy = load_model(settings, "reminder", version).unwrap_python_model().estimator
     context = rows[list(policy.feature_names_in_)]
     hours = np.asarray(policy.hours_)
+    baseline = PatientBestHour().fit(learned[list(policy.feature_names_in_)], learned.local_hour, learned.responded)
+    baseline_distribution = (
+        pd.DataFrame(baseline.distribution(context), columns=baseline.hours_).reindex(columns=hours, fill_value=0.0).to_numpy()
+    )
     with step(f"reminder: true values and off-policy estimates on {len(rows):,} rounds"):
         p_true = true_response(settings, rows, hours)
         p_logged_hour = true_response(settings, rows, np.array(sorted(rows.local_hour.unique())))
@@ -618,6 +659,7 @@ def evaluate_reminder(settings: Settings, line: Timeline, version: str, seed: in
             "oracle": float(np.mean(p_true.max(axis=1))),
             "policy_greedy": float(np.mean(p_true[np.arange(len(rows)), distribution.argmax(axis=1)])),
             "uniform": float(np.mean(p_true.mean(axis=1))),
+            "baseline": float(np.mean(np.sum(baseline_distribution * p_true, axis=1))),
         }
         # The policy's greedy choice with only its exploration floor (no softmax spread): separates the two.
         values["greedy_with_floor"] = policy.exploration * values["uniform"] + (1 - policy.exploration) * values["policy_greedy"]
@@ -639,6 +681,13 @@ def evaluate_reminder(settings: Settings, line: Timeline, version: str, seed: in
         "true_value_policy_greedy": values["policy_greedy"],
         "realised_true_value_logged_hours": float(truth.response_probability.mean()),
         "uplift_captured": uplift(values["policy"]),
+        "true_value_baseline_patient_best_hour": values["baseline"],
+        "uplift_captured_baseline_patient_best_hour": uplift(values["baseline"]),
+        "uplift_over_baseline": uplift(values["policy"]) - uplift(values["baseline"]),
+        "share_of_patients_per_chosen_hour": {
+            int(h): float(share) for h, share in zip(hours, np.bincount(distribution.argmax(axis=1), minlength=len(hours))
+                                                     / len(rows), strict=True)
+        },
         "true_value_uniform": values["uniform"],
         "true_value_greedy_with_exploration_floor": values["greedy_with_floor"],
         "uplift_captured_greedy": uplift(values["policy_greedy"]),
@@ -672,7 +721,10 @@ def headline(dropoff: dict[str, Any], anomaly: dict[str, Any], reminder: dict[st
         "dropoff_ece": dropoff["ece"],
         "anomaly_recall_7d": anomaly["recall_7d"],
         "anomaly_false_alarms_per_1000": anomaly["false_alarms_per_1000"],
+        "anomaly_median_delay_days": anomaly["median_delay_days_7d"],
+        "anomaly_recall_interval_half_width": anomaly["recall_7d_interval_half_width"],
         "reminder_uplift_captured": reminder["uplift_captured"],
+        "reminder_uplift_over_baseline": reminder["uplift_over_baseline"],
         "reminder_dr_relative_error": reminder["dr_relative_error"],
         "training_seconds_total": trained.seconds_total,
     }
@@ -719,16 +771,39 @@ def print_table(figures: dict[str, float], met: dict[str, bool]) -> None:
 # --------------------------------------------------------------------------- main
 
 
-def run(lake: Path, patients: int, days: int, seed: int) -> dict[str, Any]:
-    """Build (or reuse) the lake, train, evaluate, log; return every figure."""
+def already_trained(settings: Settings, cutoff: dt.date) -> Trained:
+    """The newest registered version of each model in a kept lake, if trained with ``until=cutoff``
+    (``--evaluate-only``: a run whose training finished but whose evaluation did not)."""
+    from models.registry import MODEL_NAMES, connect
+
+    client = connect(settings.mlflow_tracking_uri)
+    versions, metrics, steps = {}, {}, {}
+    for model, name in MODEL_NAMES.items():
+        newest = max(client.search_model_versions(f"name='{name}'"), key=lambda v: int(v.version))
+        run = client.get_run(str(newest.run_id))
+        if run.data.params.get("data_until") != str(cutoff):
+            raise SystemExit(f"{name} v{newest.version} was trained until {run.data.params.get('data_until')}, not {cutoff}")
+        versions[model] = str(newest.version)
+        metrics[model] = {**{k: float(v) for k, v in run.data.metrics.items()}, **run_sizes(str(newest.run_id))}
+        steps[model] = {"seconds": (run.info.end_time - run.info.start_time) / 1000}
+    total = round(sum(step["seconds"] for step in steps.values()), 2)
+    print(f"   evaluating the registered versions {versions} (trained earlier: {total:.0f} s of training runs)")
+    return Trained(versions, metrics, steps, total, float("nan"))
+
+
+def run(
+    lake: Path, patients: int, days: int, seed: int, dynamics: str = "default", evaluate_only: bool = False
+) -> dict[str, Any]:
+    """Build (or reuse) the lake with the producer ``dynamics``, train (unless ``evaluate_only``),
+    evaluate, log; return every figure."""
     from adherence.settings import load_settings
 
     load_before = os.getloadavg()
-    setup = build_lake(lake, patients, days, seed)
+    setup = build_lake(lake, patients, days, seed, dynamics)
     settings = load_settings(lake)
     line = timeline(lake)
     print(f"   time line: data {line.first_day}..{line.last_day}, cutoff {line.cutoff}, drop-off as-of dates to {line.score_end}")
-    trained = train_all(settings, line.cutoff, seed)
+    trained = already_trained(settings, line.cutoff) if evaluate_only else train_all(settings, line.cutoff, seed)
     dropoff = evaluate_dropoff(settings, line, trained.versions["dropoff"])
     anomaly = evaluate_anomaly(settings, line, trained.versions["anomaly"])
     reminder = evaluate_reminder(settings, line, trained.versions["reminder"], seed)
@@ -742,13 +817,14 @@ def run(lake: Path, patients: int, days: int, seed: int) -> dict[str, Any]:
         "training_run_metrics": trained.training_metrics,
     }
     sections = {"figures": figures, "dropoff": dropoff, "anomaly": anomaly, "reminder": reminder, "training": training}
-    params = {"patients": patients, "days": days, "seed": seed, "cutoff": str(line.cutoff), "score_days": SCORE_DAYS}
+    params = {"patients": patients, "days": days, "seed": seed, "dynamics": dynamics, "cutoff": str(line.cutoff),
+              "score_days": SCORE_DAYS}  # fmt: skip
     with step("log the figures to MLflow (experiment 'benchmarks')"):
         run_id = log_to_mlflow(settings, params, sections, met)
     print_table(figures, met)
     print(f"\nMLflow: run {run_id} in experiment '{EXPERIMENT}' of {settings.mlflow_tracking_uri}")
     return {
-        "scale": {"patients": patients, "days": days, "seed": seed},
+        "scale": {"patients": patients, "days": days, "seed": seed, "dynamics": dynamics},
         "timeline": {k: str(v) for k, v in asdict(line).items()},
         "setup": setup,
         "load_average_at_start": [round(x, 2) for x in load_before],
@@ -768,17 +844,24 @@ def main() -> None:
     parser.add_argument("--patients", type=int, default=10_000)
     parser.add_argument("--days", type=int, default=240)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--keep", type=Path, help="build the lake in DIR and keep it (reused by a later run with the same scale)")
+    parser.add_argument("--keep", type=Path,
+                        help="build the lakes in DIR/<dynamics> and keep them (reused by a later run with the same scale)")
+    parser.add_argument("--dynamics", choices=[*DYNAMICS, "both"], default="both",
+                        help="which simulator's lake (a target counts only when it holds on both)")
+    parser.add_argument("--evaluate-only", action="store_true",
+                        help="with --keep: evaluate the versions a finished training registered there (no training)")
     args = parser.parse_args()
     prepare_environment()
-    lake = args.keep.resolve() if args.keep else Path(tempfile.mkdtemp(prefix="bench-models-"))
-    try:
-        results = run(lake, args.patients, args.days, args.seed)
-    finally:
-        if not args.keep:
-            print(f"removing the temporary lake {lake} (and its MLflow store; --keep DIR keeps them)")
-            shutil.rmtree(lake, ignore_errors=True)
-    print(f"\nresults: {save('models', rounded(results))}")
+    for dynamics in DYNAMICS if args.dynamics == "both" else (args.dynamics,):
+        print(f"\n=== {dynamics} dynamics ===")
+        lake = (args.keep / dynamics).resolve() if args.keep else Path(tempfile.mkdtemp(prefix=f"bench-models-{dynamics}-"))
+        try:
+            results = run(lake, args.patients, args.days, args.seed, dynamics, args.evaluate_only)
+        finally:
+            if not args.keep:
+                print(f"removing the temporary lake {lake} (and its MLflow store; --keep DIR keeps them)")
+                shutil.rmtree(lake, ignore_errors=True)
+        print(f"\nresults: {save(f'models-{dynamics}', rounded(results))}")
 
 
 if __name__ == "__main__":

@@ -363,7 +363,8 @@ def in_process(lake: Path, keys: list[str], batch: list[str]) -> dict[str, Any]:
         "model_mlflow_pyfunc_predict": time_calls(lambda i: pyfunc.predict(frames[i % len(frames)]), 500),
         "read_plus_model": time_calls(lambda i: estimator.predict_proba(direct.read("dropoff_v1", one[i % len(one)]).columns), n),
     }
-    config = ServeConfig(log_flush_seconds=1.0)
+    # The simulated lake lies in the past: never refuse on age.
+    config = ServeConfig(log_flush_seconds=1.0, refuse_after_seconds=0)
     engine = Engine(settings, config, start_background=False)
     uncached = Engine(settings, dataclasses.replace(config, feature_cache=0), start_background=False)
     try:
@@ -532,7 +533,8 @@ def running_service(lake: Path, workers: int, max_batch: int, feature_cache: int
     from serving.run import start, stop
 
     port = free_port()
-    config = ServeConfig(workers=workers, max_batch=max(1000, max_batch))
+    # The simulated lake lies in the past: never refuse on age.
+    config = ServeConfig(workers=workers, max_batch=max(1000, max_batch), refuse_after_seconds=0)
     if feature_cache is not None:
         config = dataclasses.replace(config, feature_cache=feature_cache)
     with environment({"ADHERENCE_API_TOKEN": TOKEN, "ADHERENCE_AUDIT_KEY": AUDIT_KEY}):

@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 
 TABLES = ("patients", "events", "reminders", "messages")
 #: The column holding each table's event time, for reading "only what happened before".
@@ -43,7 +45,30 @@ def read_deidentified(
         moment = pd.Timestamp(before)
         moment = moment.tz_localize("UTC") if moment.tzinfo is None else moment.tz_convert("UTC")
         condition = ds.field(TIME_COLUMNS[table]) < moment.to_pydatetime()
-    return dataset.to_table(columns=list(columns) if columns else None, filter=condition).to_pandas()
+    try:
+        return dataset.to_table(columns=list(columns) if columns else None, filter=condition).to_pandas()
+    except (OSError, pa.ArrowException) as exc:
+        raise DeidentifiedReadError(table, _unreadable_file(table_dir(lake, table)), exc) from exc
+
+
+class DeidentifiedReadError(ValueError):
+    """A de-identified table's file cannot be read (damaged or not Parquet): names the table and the file."""
+
+    def __init__(self, table: str, path: Path | None, cause: Exception):
+        where = f"deidentified/{table}" + (f", file {path}" if path else "")
+        super().__init__(f"{where} cannot be read: {type(cause).__name__}: {cause}. Rerun `adherence deidentify` "
+                         "to rewrite the de-identified zone")  # fmt: skip
+        self.table, self.path = table, path
+
+
+def _unreadable_file(folder: Path) -> Path | None:
+    """The first file of ``folder`` that fails to read (None if each reads alone)."""
+    for path in sorted(folder.rglob("*.parquet")):
+        try:
+            pq.ParquetFile(path).read()
+        except (OSError, pa.ArrowException):
+            return path
+    return None
 
 
 def fingerprint(lake: Path, tables: Sequence[str] = ("patients", "events", "reminders")) -> str:

@@ -18,18 +18,21 @@ is earlier still, to the last event date in the lake. Supply grids run per
 from __future__ import annotations
 
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
+from adherence import publish as publishing
 from features import duck
 
 DOSE_TYPES = "('med_scan', 'pillbox_opened')"
 RESPONSE_WINDOW_MINUTES = 120
 #: Local-hour buckets for reminder response rates (inclusive bounds).
 HOUR_BUCKETS = {"morning": (6, 10), "midday": (11, 15), "evening": (16, 22)}
+#: Days of a patient's own hour-by-hour reminder history (``reminders_hHH_{N}d``, ``responses_hHH_{N}d``):
+#: long, because a patient's daily rhythm is stable and each hour sees few reminders.
+HOUR_HISTORY_DAYS = 120
 FEATURE_TABLES = ("patient_activity", "patient_clinical", "patient_reminders", "supply_series")
 
 
@@ -211,6 +214,21 @@ def _patient_reminders_sql() -> str:
         f"sum(coalesce(o.responded_{name}, 0)) OVER w60 AS responses_{name}_60d"
         for name in HOUR_BUCKETS
     )
+    hourly = ",\n".join(
+        f"count(*) FILTER (WHERE local_hour = {h}) AS sent_h{h:02d}, "
+        f"count(*) FILTER (WHERE local_hour = {h} AND responded) AS responded_h{h:02d}"
+        for h in range(24)
+    )
+    hourly_rolled = ",\n".join(
+        f"sum(coalesce(o.sent_h{h:02d}, 0)) OVER wh AS reminders_h{h:02d}, "
+        f"sum(coalesce(o.responded_h{h:02d}, 0)) OVER wh AS responses_h{h:02d}"
+        for h in range(24)
+    )
+    hourly_selected = ",\n".join(
+        f"reminders_h{h:02d}::BIGINT AS reminders_h{h:02d}_{HOUR_HISTORY_DAYS}d, "
+        f"responses_h{h:02d}::BIGINT AS responses_h{h:02d}_{HOUR_HISTORY_DAYS}d"
+        for h in range(24)
+    )
     selected = ",\n".join(
         f"reminders_{name}_60d::BIGINT AS reminders_{name}_60d, "
         f"CASE WHEN reminders_{name}_60d > 0 THEN responses_{name}_60d::DOUBLE / reminders_{name}_60d END "
@@ -220,7 +238,7 @@ def _patient_reminders_sql() -> str:
     return f"""
         WITH doses AS (SELECT patient_key, event_time FROM events WHERE event_type IN {DOSE_TYPES}),
         outcome AS (
-            SELECT r.patient_key, r.sent_at, CASE {bucket} END AS bucket,
+            SELECT r.patient_key, r.sent_at, r.local_hour, CASE {bucket} END AS bucket,
                    r.sent_at + INTERVAL {RESPONSE_WINDOW_MINUTES} MINUTE AS known_at,
                    coalesce(d.event_time <= r.sent_at + INTERVAL {RESPONSE_WINDOW_MINUTES} MINUTE, false) AS responded
             FROM reminders r ASOF LEFT JOIN doses d ON r.patient_key = d.patient_key AND d.event_time >= r.sent_at
@@ -228,7 +246,8 @@ def _patient_reminders_sql() -> str:
         sent_daily AS (SELECT patient_key, sent_at::DATE AS day, count(*) AS sent FROM outcome GROUP BY ALL),
         known_daily AS (
             SELECT patient_key, known_at::DATE AS day, count(*) AS known, count(*) FILTER (WHERE responded) AS responded,
-                   {per_bucket}
+                   {per_bucket},
+                   {hourly}
             FROM outcome GROUP BY ALL
         ),
         rolled AS (
@@ -236,18 +255,22 @@ def _patient_reminders_sql() -> str:
                    sum(coalesce(s.sent, 0)) OVER w7 AS reminders_7d,
                    sum(coalesce(o.known, 0)) OVER w60 AS reminders_60d,
                    sum(coalesce(o.responded, 0)) OVER w60 AS responses_60d,
-                   {rolled}
+                   {rolled},
+                   {hourly_rolled}
             FROM grid g
             LEFT JOIN sent_daily s USING (patient_key, day)
             LEFT JOIN known_daily o USING (patient_key, day)
             WINDOW w7 AS (PARTITION BY g.patient_key ORDER BY g.day ROWS BETWEEN 6 PRECEDING AND CURRENT ROW),
-                   w60 AS (PARTITION BY g.patient_key ORDER BY g.day ROWS BETWEEN 59 PRECEDING AND CURRENT ROW)
+                   w60 AS (PARTITION BY g.patient_key ORDER BY g.day ROWS BETWEEN 59 PRECEDING AND CURRENT ROW),
+                   wh AS (PARTITION BY g.patient_key ORDER BY g.day
+                          ROWS BETWEEN {HOUR_HISTORY_DAYS - 1} PRECEDING AND CURRENT ROW)
         )
         SELECT patient_key, (day + 1)::TIMESTAMPTZ AS event_timestamp, day,
                reminders_7d::BIGINT AS reminders_7d,
                reminders_60d::BIGINT AS reminders_60d,
                CASE WHEN reminders_60d > 0 THEN responses_60d::DOUBLE / reminders_60d END AS response_rate_60d,
-               {selected}
+               {selected},
+               {hourly_selected}
         FROM rolled ORDER BY patient_key, day"""
 
 
@@ -309,12 +332,17 @@ def build_tables(
     ``threads`` and ``memory_limit`` (e.g. ``"4GB"``) bound DuckDB; beyond the memory
     limit it spills to a temporary folder inside ``output``.
 
-    All tables are written to a temporary folder first and moved into place only when
-    every one succeeded, so a failure leaves the previous outputs untouched.
+    All tables are written to a staging folder first and published together only when
+    every one succeeded (``adherence.publish``: ``output`` is switched with one rename), so a
+    failure or a kill leaves the previous tables untouched, never a mix of old and new.
     """
     deidentified, output = Path(deidentified), Path(output)
-    output.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".building-", dir=output))
+    output.parent.mkdir(parents=True, exist_ok=True)
+    group = publishing.group_name("features", output)
+    publishing.recover(output.parent, (f"{output.name}/.building-*",))
+    outer = publishing.stage(output.parent, group)
+    staging = outer / output.name
+    staging.mkdir()
     try:
         con = duck.connect()
         try:
@@ -341,11 +369,8 @@ def build_tables(
                 rows[name] = con.execute(f"SELECT count(*) FROM read_parquet('{target}')").fetchone()[0]  # type: ignore[index]
         finally:
             con.close()
-        written = {}
-        for name in queries:
-            final = output / f"{name}.parquet"
-            (staging / f"{name}.parquet").replace(final)
-            written[name] = FeatureTable(name, final, int(rows[name]))
-        return written
+        shutil.rmtree(staging / "spill", ignore_errors=True)
+        publishing.publish(output.parent, group, outer, [output.name])
+        return {name: FeatureTable(name, output / f"{name}.parquet", int(rows[name])) for name in queries}
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        publishing.discard(outer)

@@ -7,6 +7,10 @@ tables in ``<lake>/features/``, the Feast repo in ``<lake>/feature_repo*/`` (see
 
 from __future__ import annotations
 
+import contextlib
+import io
+import logging
+import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +25,8 @@ from features.engineering import FEATURE_TABLES, build_tables
 from features.store import DEFAULT_PROJECT, repo_dir, write_repo
 from features.store.definitions import SNAPSHOT_TTL, build_definitions
 
+log = logging.getLogger(__name__)
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 _ROW = "__entity_row"
 _STORES: dict[tuple[Path, float], FeatureStore] = {}
 # Fetching a service from the registry costs ~1.5 ms per call (most of a one-patient online
@@ -64,8 +70,24 @@ def feature_store(lake: Path, profile: str = "embedded") -> FeatureStore:
         raise FileNotFoundError(f"{config} does not exist: run features apply first")
     key = (folder, config.stat().st_mtime)
     if key not in _STORES:
+        _check_not_elsewhere(config, folder)
         _STORES[key] = FeatureStore(repo_path=str(folder))
     return _STORES[key]
+
+
+def _check_not_elsewhere(config: Path, folder: Path) -> None:
+    """Refuse a repository whose files are another lake's: a lake copied or moved keeps the old absolute paths,
+    and Feast would read, write or delete the original's online store. ``adherence relocate`` rewrites them."""
+    import yaml
+
+    settings = yaml.safe_load(config.read_text()) or {}
+    recorded = [str(settings.get("online_store", {}).get("path") or "")]
+    registry = settings.get("registry", {})
+    recorded.append(str(registry.get("path", "") if isinstance(registry, dict) else registry).removeprefix("sqlite:///"))
+    elsewhere = [path for path in recorded if path.startswith("/") and Path(path).parent.resolve() != folder.resolve()]
+    if elsewhere:
+        raise FileNotFoundError(f"{config} names {elsewhere[0]}, which is not in this lake (it was copied or moved): run "
+                                f"`adherence relocate --lake {folder.parent}` once")  # fmt: skip
 
 
 def apply(lake: Path, profile: str = "embedded", project: str = DEFAULT_PROJECT) -> FeatureStore:
@@ -90,7 +112,12 @@ def materialize(lake: Path, end: datetime, profile: str = "embedded", start: dat
     end = _utc(end)
     begin = _utc(start) if start is not None else end - SNAPSHOT_TTL
     store = feature_store(lake, profile)
-    store.materialize(start_date=begin, end_date=end)
+    # Feast prints coloured progress (ANSI codes) to stdout and a tqdm bar per feature view to
+    # stderr, whatever they are: a log or a pipe gets escape codes. What it says goes to the log.
+    said = io.StringIO()
+    with contextlib.redirect_stdout(said), contextlib.redirect_stderr(said):
+        store.materialize(start_date=begin, end_date=end)
+    log.debug("feast materialize: %s", _ANSI.sub("", said.getvalue()).strip())
     return store
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import unicodedata
 import zoneinfo
 from collections import Counter
 from collections.abc import Iterable
@@ -36,7 +37,18 @@ import pyarrow.parquet as pq
 from adherence.settings import SilverSettings, load_settings
 from features.contract import PATIENT_CHILD_TABLES, TABLES, Column
 from features.gs1 import DataMatrixError, PackIdentity, gtin_is_valid, parse_datamatrix
-from features.silver_sources import Lake, Piece, Source, TableNotFoundError, data_files, lake_location, open_table
+from features.silver_sources import (
+    Lake,
+    PartitionConflictError,
+    Piece,
+    Source,
+    TableNotFoundError,
+    UnreadableTableError,
+    data_files,
+    failure_text,
+    lake_location,
+    open_table,
+)
 
 ARROW_TYPES: dict[str, pa.DataType] = {
     "string": pa.string(),
@@ -66,14 +78,32 @@ _LOOKS_IDENTIFYING = re.compile(r"@|\d{3}[ .\-)]{1,2}\d{3}[ .\-]\d{4}|[A-Z][a-z]
 
 
 def _shown(table: str, column: str | None, example: Any) -> str:
-    """The example as an error message may show it: a PHI value only by its shape (letters as
-    ``a``/``A``, digits as ``9``), so that errors, logs and CI output carry no identifier."""
+    """The example as an error message may show it: a PHI value only by its shape, so that
+    errors, logs and CI output carry no identifier (see ``shape``)."""
     phi = any(c.name == column and c.phi for c in TABLES.get(table, ())) or (
         table in _PHI_TABLES and _LOOKS_IDENTIFYING.search(str(example)) is not None)
     if not phi or isinstance(example, bool):
         return repr(example)
-    shape = "".join("9" if c.isdigit() else ("A" if c.isupper() else "a") if c.isalpha() else c for c in str(example))
-    return f"shaped {shape!r}, not shown: PHI"
+    return f"shaped {shape(str(example))!r}, not shown: PHI"
+
+
+def shape(text: str) -> str:
+    """``text`` by its shape only: letters as ``A``/``a``, digits as ``9``, spaces as `` ``, ASCII
+    punctuation kept, anything else as ``*``. Text is composed (NFC) first and combining marks
+    left over are dropped, so an identifier written decomposed (NFD) shows as its composed
+    form does and no character of it survives."""
+
+    def one(char: str) -> str:
+        if char.isdigit():
+            return "9"
+        if char.isalpha():
+            return "A" if char.isupper() else "a"
+        if char.isspace():
+            return " "
+        return char if char.isascii() and char.isprintable() else "*"
+
+    composed = unicodedata.normalize("NFC", text)
+    return "".join(one(char) for char in composed if not unicodedata.combining(char))
 
 
 @dataclass
@@ -142,6 +172,16 @@ def read_silver(
     return load_silver(lake, tables, settings).tables
 
 
+def patient_mrns(lake: Path | str, settings: SilverSettings | None = None) -> set[str]:
+    """Every MRN of Silver's ``patients`` table, quarantined rows included: who Silver still holds.
+
+    Erasure's automatic mode compares this with the de-identified zone; a patient set aside
+    as implausible is still in Silver and must not be taken for a deleted one.
+    """
+    data, _ = _load(lake, "patients", ["mrn"], settings or _settings(lake))
+    return set(data.column("mrn").to_pylist())
+
+
 def load_silver(lake: Path | str, tables: Iterable[str] = tuple(TABLES), settings: SilverSettings | None = None) -> Silver:
     """Read and validate tables, quarantine implausible rows (written to ``lake/quarantine/``) and report."""
     config = settings or _settings(lake)
@@ -198,25 +238,32 @@ def _load(lake: Path | str, table: str, columns: Iterable[str] | None, settings:
 def _open(lake: Path | str, table: str, settings: SilverSettings) -> Source:
     try:
         return open_table(lake, table, settings)
-    except TableNotFoundError as exc:
+    except (TableNotFoundError, UnreadableTableError) as exc:
         raise ContractError(table, None, str(exc)) from exc
     except Exception as exc:  # a format library's own error: say which table and what failed
-        raise ContractError(table, None, f"cannot open the table: {type(exc).__name__}: {exc}") from exc
+        raise ContractError(table, None, f"cannot open the table: {failure_text(exc)}") from exc
 
 
 def _read_piece(piece: Piece, table: str, columns: list[Column], report: TableReport) -> pa.Table:
     try:
         schema = piece.schema()
     except Exception as exc:
-        raise ContractError(table, None, f"{piece.name} is not a readable Parquet file: {exc}") from exc
+        raise ContractError(table, None, f"cannot read {piece.name}: {failure_text(exc)}") from exc
+    repeated = [name for name, count in Counter(schema.names).items() if count > 1]
+    if repeated:  # pyarrow could read neither, or silently one of them
+        raise ContractError(table, repeated[0], f"{piece.name} holds {schema.names.count(repeated[0])} columns named "
+                            f"{repeated[0]!r}; a column must appear once in a file")  # fmt: skip
     present = [col.name for col in columns if col.name in schema.names]
     missing = [col.name for col in columns if col.name not in schema.names]
     if missing:
         raise ContractError(table, missing[0], f"required column is missing from {piece.name}")
     try:
         data = piece.read(present)
+    except PartitionConflictError as exc:
+        raise ContractError(table, exc.column, f"the Hive folder of {piece.name} says {exc.column}={exc.folder_value!r} "
+                            f"but the file's own column holds {exc.file_value!r}; the two must agree") from exc  # fmt: skip
     except Exception as exc:
-        raise ContractError(table, None, f"cannot read {piece.name}: {type(exc).__name__}: {exc}") from exc
+        raise ContractError(table, None, f"cannot read {piece.name}: {failure_text(exc)}") from exc
     arrays = []
     for col in columns:
         values, truncated = _normalise(table, col, data.column(col.name), piece)
@@ -234,7 +281,7 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -
     kind, actual = col.kind, values.type
     if pa.types.is_dictionary(actual):
         values, actual = values.cast(actual.value_type), actual.value_type
-    if pa.types.is_null(actual) and col.nullable:
+    if pa.types.is_null(actual) and (col.nullable or len(values) == 0):  # an all-null column, or a file of no rows
         return pa.chunked_array([pa.nulls(len(values), ARROW_TYPES[kind])]), 0
     textual = pa.types.is_string(actual) or pa.types.is_large_string(actual) or pa.types.is_string_view(actual)
     if textual and kind != "string" and col.name in piece.partitions:
@@ -248,6 +295,10 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -
     }[kind]
     if not accepted:
         raise ContractError(table, col.name, f"has type {actual}, expected {kind} (in {piece.name})", _example(values))
+    if kind == "double" and pa.types.is_floating(actual):
+        infinite = pc.filter(values, pc.invert(pc.fill_null(pc.is_finite(values), True)))
+        if len(infinite):  # NaN or ±inf: no measurement, and it would poison every feature built on it
+            raise ContractError(table, col.name, f"must be a finite number (in {piece.name})", _example(infinite))
     target = ARROW_TYPES[kind]
     try:
         if kind == "timestamp":
@@ -258,7 +309,8 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -
             return truncated, int(lost or 0)
         return values.cast(target), 0
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
-        raise ContractError(table, col.name, f"cannot be read as {kind} (in {piece.name}): {exc}", _example(values)) from exc
+        raise ContractError(table, col.name, f"cannot be read as {kind} (in {piece.name}): {failure_text(exc)}",
+                            _example(values)) from exc  # fmt: skip
 
 
 def _example(values: pa.ChunkedArray) -> Any:
@@ -301,6 +353,8 @@ def _check_values(table: str, col: Column, values: pa.ChunkedArray) -> None:
         mismatch = pc.invert(pc.match_substring_regex(present, col.pattern))
         if pc.any(mismatch).as_py():
             raise ContractError(table, col.name, f"value does not match {col.pattern}", _first(present, mismatch))
+    if col.unique and col.kind == "string" and pc.any(blank := pc.equal(pc.utf8_trim_whitespace(present), "")).as_py():
+        raise ContractError(table, col.name, "an identifier must not be empty or blank", _first(present, blank))
     if col.unique and pc.count_distinct(present).as_py() != len(present):
         counts = pc.value_counts(present)
         duplicate = pc.filter(counts.field("values"), pc.greater(counts.field("counts"), 1))[0].as_py()

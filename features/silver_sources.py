@@ -11,27 +11,80 @@ A table comes back as a ``Source``: its format, the version read, its ingestion 
 its current content was written) and its ``Piece``s (files, or one snapshot), each read
 separately so that an error can name the file it comes from. Values are not checked
 here; ``features.silver`` normalises and validates them.
+
+A malformed input (a Delta log with no commit or a damaged one, a truncated Parquet footer,
+damaged pages) is said in the project's words by ``failure_text``, never by the library's
+raw message, which may run to a native backtrace or quote values.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 
 from adherence.settings import SilverSettings
 
 HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
+NO_COMMITS = ("the Delta table has no commits: its _delta_log/ folder holds no commit file; the producer must "
+              "commit a first version (or, if the folder is not a Delta table, remove the empty _delta_log/)")  # fmt: skip
+
+#: Library failures on malformed inputs, recognised by their messages, in the project's words.
+_KNOWN_FAILURES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"no files in log segment", re.I), NO_COMMITS),
+    (re.compile(r"json error|invalid json|parsing object|eof while parsing", re.I),
+     "a Delta log commit (_delta_log/*.json) is not valid JSON: damaged or cut short"),
+    (re.compile(r"magic bytes|minimum file footer|deserialize thrift|footer|parquet file size is 0", re.I),
+     "not a Parquet file, or cut short: its footer is missing or damaged"),
+    (re.compile(r"location .*not found|no such file|file not found", re.I), "a data file the table lists is missing"),
+    (re.compile(r"decompress|corrupt|unexpected end of (stream|file)|invalid (page|data)|out of bounds", re.I),
+     "its data pages are damaged: they cannot be decompressed or decoded"),
+    (re.compile(r"duplicate (qualified )?field name", re.I), "two columns have the same name"),
+    (re.compile(r"not in range|overflow|would lose data", re.I), "a value is out of the contract type's range"),
+    (re.compile(r"permission denied", re.I), "permission denied"),
+)  # fmt: skip
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`")
+
+
+class PartitionConflictError(ValueError):
+    """A Hive folder names a partition value that the file's own column of that name contradicts."""
+
+    def __init__(self, column: str, folder_value: object, file_value: object):
+        super().__init__(column, folder_value, file_value)
+        self.column, self.folder_value, self.file_value = column, folder_value, file_value
 
 
 class TableNotFoundError(LookupError):
     """The lake holds no such table (no folder, no data files, not in the catalog)."""
+
+
+class UnreadableTableError(ValueError):
+    """A table that cannot be read as its format says (e.g. a Delta log with no commit)."""
+
+
+def failure_text(exc: BaseException) -> str:
+    """What a library's failure on a malformed input means, in the project's words.
+
+    Known kinds (no Delta commit, damaged Delta JSON, a truncated Parquet footer, damaged
+    pages, a listed file missing, duplicate column names) get a fixed sentence. Anything
+    else is named by its type and the first line of its message with quoted text left out:
+    a library quotes values, and a value in a PHI table may be an identifier.
+    """
+    message = str(exc)
+    for pattern, meaning in _KNOWN_FAILURES:
+        if pattern.search(message):
+            return meaning
+    library = (type(exc).__module__ or "").split(".")[0] or "python"
+    first = _QUOTED.sub("'…'", message.strip().splitlines()[0] if message.strip() else "")
+    return f"unexpected {type(exc).__name__} from {library}" + (f": {first[:200]}" if first else "")
 
 
 @dataclass(frozen=True)
@@ -103,7 +156,10 @@ def open_table(lake: Path | str, table: str, settings: SilverSettings) -> Source
     info = location.filesystem.get_file_info(folder)
     if info.type != pafs.FileType.Directory:
         raise TableNotFoundError(f"table folder {location.uri_of('silver', table)} does not exist")
-    if location.filesystem.get_file_info(location.path("silver", table, "_delta_log")).type == pafs.FileType.Directory:
+    log = location.path("silver", table, "_delta_log")
+    if location.filesystem.get_file_info(log).type == pafs.FileType.Directory:
+        if not any(_is_commit(info) for info in location.filesystem.get_file_info(pafs.FileSelector(log))):
+            raise UnreadableTableError(NO_COMMITS)
         return _delta(location, table, settings)
     return _parquet_folder(location, table)
 
@@ -121,6 +177,12 @@ def data_files(location: Lake, table: str) -> list[pafs.FileInfo]:
     return files
 
 
+def _is_commit(info: pafs.FileInfo) -> bool:
+    """A Delta commit (``00000000000000000000.json``) or checkpoint file."""
+    name = info.base_name
+    return info.type == pafs.FileType.File and (name.endswith(".json") or ".checkpoint." in name) and name[:1].isdigit()
+
+
 def _hidden(path: str, folder: str) -> bool:
     return any(part.startswith((".", "_")) for part in path[len(folder) :].strip("/").split("/"))
 
@@ -130,10 +192,11 @@ def _parquet_folder(location: Lake, table: str) -> Source:
     files = data_files(location, table)
     keys = sorted({part.partition("=")[0] for info in files for part in _folders(info.path, folder) if "=" in part})
     partitions = pa.schema([(key, pa.string()) for key in keys])  # typed later, by the contract
-    dataset = ds.dataset(
+    dataset = ds.dataset(  # no footer is read here: each file's own is read by its piece, which names it
         [info.path for info in files],
         filesystem=location.filesystem,
         format="parquet",
+        schema=partitions,
         partitioning=ds.HivePartitioning(partitions, null_fallback=HIVE_NULL, segment_encoding="uri"),
         partition_base_dir=folder,
     )
@@ -154,10 +217,24 @@ def _fragment_pieces(dataset: ds.FileSystemDataset, partitions: pa.Schema, folde
             physical = fragment.physical_schema
             return pa.schema(list(physical) + [field for field in partitions if field.name not in physical.names])
 
+        def read(columns: list[str]) -> pa.Table:
+            # A column both in the file and in the folder name: pyarrow would take the folder's value
+            # silently. The two must agree, as any column restating another must.
+            restated = [name for name in columns if name in partitions.names and name in fragment.physical_schema.names]
+            if restated:
+                keys = ds.get_partition_keys(fragment.partition_expression)
+                own = fragment.format.make_fragment(fragment.path, fragment.filesystem).to_table(columns=restated)
+                for name in restated:
+                    values = pc.unique(own.column(name).cast(pa.string())).to_pylist()
+                    wrong = [value for value in values if value != keys.get(name)]
+                    if wrong:
+                        raise PartitionConflictError(name, keys.get(name), wrong[0])
+            return fragment.to_table(schema=schema(), columns=columns)
+
         return Piece(
             name=fragment.path[len(folder) :].lstrip("/") or fragment.path,
             schema=schema,
-            read=lambda columns: fragment.to_table(schema=schema(), columns=columns),
+            read=read,
             partitions=tuple(partitions.names),
         )
 
@@ -199,20 +276,54 @@ def _iceberg(table: str, settings: SilverSettings) -> Source | None:
     from pyiceberg.catalog.sql import SqlCatalog
     from pyiceberg.exceptions import NoSuchNamespaceError, NoSuchTableError
 
-    catalog = SqlCatalog("silver", uri=str(settings.iceberg_catalog_uri))
+    name = settings.iceberg_catalog_name or _iceberg_catalog_name(str(settings.iceberg_catalog_uri), settings.iceberg_namespace,
+                                                                  table)  # fmt: skip
+    if name is None:
+        return None
+    catalog = SqlCatalog(name, uri=str(settings.iceberg_catalog_uri))
     try:
         iceberg = catalog.load_table((settings.iceberg_namespace, table))
     except (NoSuchTableError, NoSuchNamespaceError):
         return None
     snapshot = iceberg.current_snapshot()
-    if snapshot is None:
-        raise TableNotFoundError(f"Iceberg table {settings.iceberg_namespace}.{table} has no snapshot")
-    name = f"{settings.iceberg_namespace}.{table}@{snapshot.snapshot_id}"
     arrow_schema = iceberg.schema().as_arrow()
+    if snapshot is None:  # created, never written: an empty table, as an empty Delta table is
+        piece = Piece(f"{settings.iceberg_namespace}.{table} (no snapshot)", lambda: arrow_schema,
+                      lambda columns: arrow_schema.empty_table().select(list(columns)))  # fmt: skip
+        created = dt.datetime.fromtimestamp(iceberg.metadata.last_updated_ms / 1000, dt.UTC)
+        return Source(table, "iceberg", None, created, [piece])
+    label = f"{settings.iceberg_namespace}.{table}@{snapshot.snapshot_id}"
     return Source(
         table,
         "iceberg",
         snapshot.snapshot_id,
         dt.datetime.fromtimestamp(snapshot.timestamp_ms / 1000, dt.UTC),
-        [Piece(name, lambda: arrow_schema, lambda columns: iceberg.scan(selected_fields=tuple(columns)).to_arrow())],
+        [Piece(label, lambda: arrow_schema, lambda columns: iceberg.scan(selected_fields=tuple(columns)).to_arrow())],
     )
+
+
+def _iceberg_catalog_name(uri: str, namespace: str, table: str) -> str | None:
+    """The name of the one catalog in the SQL catalog database that holds ``namespace.table``, or None.
+
+    pyiceberg's SQL catalog keeps catalogs of several names in one database (its ``iceberg_tables``
+    table, keyed by ``catalog_name``); a producer's name is theirs to choose. Several names holding
+    the table are ambiguous: ``TableNotFoundError`` asks for ``ADHERENCE_ICEBERG_CATALOG_NAME``.
+    """
+    import sqlalchemy
+
+    engine = sqlalchemy.create_engine(uri)
+    try:
+        with engine.connect() as connection:
+            if not sqlalchemy.inspect(connection).has_table("iceberg_tables"):
+                return None
+            names = sorted(row[0] for row in connection.execute(
+                sqlalchemy.text("SELECT DISTINCT catalog_name FROM iceberg_tables "
+                                "WHERE table_namespace = :namespace AND table_name = :table"),
+                {"namespace": namespace, "table": table},
+            ))  # fmt: skip
+    finally:
+        engine.dispose()
+    if len(names) > 1:
+        raise TableNotFoundError(f"the Iceberg catalog database holds {namespace}.{table} under several catalog names "
+                                 f"({', '.join(names)}): set ADHERENCE_ICEBERG_CATALOG_NAME to the one to read")  # fmt: skip
+    return names[0] if names else None

@@ -2,13 +2,16 @@
 of ``suspect`` or ``unknown`` registry answers (possible counterfeit infiltration or a
 distribution disruption).
 
-Three detectors look at the same series from different angles, and one score combines
+Four detectors look at the same series from different angles, and one score combines
 them:
 
 - a **binomial CUSUM** on the daily ``suspect + unknown`` count. It compares each day's
   count with the background rate *given that day's number of scans*, and accumulates the
   evidence over consecutive days, so a weak rise that lasts weeks builds up to an alert
   that no single day would raise. It is the principled, count-aware detector.
+- a **binomial tail** score: how improbable the day's (and the last 3 and 7 days') bad
+  answers are given their scans and the series' own baseline, shrunk toward its region's
+  rate. Volume-aware: 2 bad scans out of 3 is not 20 out of 300.
 - an **Isolation Forest** and a small **PyTorch autoencoder** (reconstruction error) on
   the day's *excess* suspect / unknown rates over 1 to 28 trailing days. They catch
   shapes the CUSUM is not tuned for (one very unusual day, an odd suspect/unknown mix).
@@ -17,7 +20,8 @@ Every component's raw score is mapped to its empirical CDF on (presumed clean) t
 series-days, so "0.999" means the same thing for all three; the combined score is their
 (weighted) mean, re-mapped to its own training CDF, so the final score reads as "more
 anomalous than this share of clean training series-days". ``threshold_`` is the score
-above which ``target_false_alarm_rate`` of those series-days lie.
+above which ``false_alarms_per_1000`` of 1,000 such series-days lie, set on the latest training
+days with components fitted on the earlier ones (an out-of-time estimate of the budget).
 
 Why a mean and not a max: the three detectors look at the same evidence (an excess of
 suspect / unknown answers) through different, noisy lenses. Averaging their calibrated
@@ -78,7 +82,11 @@ KEY_COLUMNS = ("batch_number", "region", "day")
 COUNT_COLUMNS = ("scans", "suspect", "unknown")
 REQUIRED_COLUMNS = KEY_COLUMNS + COUNT_COLUMNS
 #: Names of the ensemble's components, as in ``component_scores``.
-COMPONENTS = ("isolation_forest", "autoencoder", "cusum")
+COMPONENTS = ("isolation_forest", "autoencoder", "cusum", "binomial_tail")
+#: Windows (days, today included) of the volume-aware binomial tail score, and the days of a
+#: series' own history before the window that make its baseline.
+TAIL_WINDOWS = (1, 3, 7)
+TAIL_HISTORY_DAYS = 28
 #: Trailing windows (days, today included) of the pooled suspect + unknown rate.
 WINDOWS = (3, 7, 14, 28)
 FEATURES = ("suspect_1d", "unknown_1d", *(f"suspect_unknown_{w}d" for w in WINDOWS))
@@ -93,6 +101,7 @@ class _Series:
 
     order: np.ndarray  # position in the input frame of each sorted row
     series: np.ndarray  # series code, contiguous per series
+    region: np.ndarray  # region name of each row
     day: np.ndarray  # day number (days since 1970-01-01)
     scans: np.ndarray
     suspect: np.ndarray
@@ -137,7 +146,8 @@ def _prepare(frame: pd.DataFrame) -> _Series:
         raise ValueError(
             f"duplicate series-day: batch_number={row['batch_number']!r}, region={row['region']!r}, day={row['day']!r}"
         )
-    return _Series(order, series, day_number, *(counts[c][order] for c in COUNT_COLUMNS))
+    region = frame["region"].astype(str).to_numpy()[order]
+    return _Series(order, series, region, day_number, *(counts[c][order] for c in COUNT_COLUMNS))
 
 
 def _trailing_sums(data: _Series, values: np.ndarray, width: int) -> np.ndarray:
@@ -160,6 +170,23 @@ def _excess(hits: np.ndarray, scans: np.ndarray, rate: float, prior_scans: float
     """
     shrunk = (hits + prior_scans * rate) / (scans + prior_scans)
     return np.asarray(np.maximum(np.log(shrunk / rate), 0.0))
+
+
+# --- the volume-aware tail score --------------------------------------------------------------
+def binomial_tail_score(data: _Series, reference_rate: np.ndarray) -> np.ndarray:
+    """-log10 of the smallest binomial tail probability over ``TAIL_WINDOWS``, Bonferroni-corrected.
+
+    For each trailing window: ``P(X >= k)`` with ``X ~ Binomial(n, p)``, ``k`` the window's
+    suspect + unknown answers, ``n`` its scans and ``p`` the row's ``reference_rate``. Volume
+    counts: 2 bad answers out of 3 scans is weak evidence, 20 out of 300 is overwhelming, although
+    their rates are alike. A window without scans gives ``P = 1``, a score of 0.
+    """
+    smallest = np.ones(len(data.series))
+    for width in TAIL_WINDOWS:
+        hits, scans = _trailing_sums(data, data.hits, width), _trailing_sums(data, data.scans, width)
+        smallest = np.minimum(smallest, binom.sf(hits - 1, scans, reference_rate))
+    corrected = np.minimum(1.0, smallest * len(TAIL_WINDOWS))
+    return np.asarray(-np.log10(np.maximum(corrected, 1e-300)))
 
 
 # --- the CUSUM ----------------------------------------------------------------------------
@@ -278,8 +305,12 @@ class SupplyAnomalyDetector(BaseEstimator):
 
     Parameters
     ----------
-    target_false_alarm_rate: share of (presumed clean) training series-days allowed to alert;
-        sets ``threshold_``.
+    false_alarms_per_1000: the false-alarm budget, alerts per 1,000 (presumed clean) series-days.
+        ``threshold_`` is set so that the latest ``calibration_share`` of the training days,
+        scored by components fitted on the earlier days, stay within it: an out-of-time
+        estimate, not the in-sample quantile of the rows the components learned from.
+    calibration_share: share of the training days (the latest) kept for setting ``threshold_``;
+        0 sets it on the fitting days themselves.
     combine: ``mean`` (default) or ``max`` of the components' calibrated scores; see the
         module docstring for why the mean is the default.
     weights: optional weight per component (``COMPONENTS`` order) for ``mean``; equal by default.
@@ -287,10 +318,11 @@ class SupplyAnomalyDetector(BaseEstimator):
         odds by this factor over background (20: from 0.5% to about 9%). Relative, so it
         follows whatever background rate is learned.
     cusum_cap_factor: the CUSUM is capped at this multiple of its own training quantile at
-        ``1 - target_false_alarm_rate`` (or of one suspect/unknown answer's evidence, if
-        larger), so it forgets an incident soon after it ends.
+        the budget (or of one suspect/unknown answer's evidence, if larger), so it forgets an
+        incident soon after it ends.
     prior_scans: pseudo-scans of background rate added to every window before taking the
-        rates the forest and autoencoder see (shrinkage of low-traffic days).
+        rates the forest and autoencoder see (shrinkage of low-traffic days); also the weight
+        of the region's rate in a series' own baseline for the binomial tail score.
     clean_alpha: level of the one-sided binomial test that marks a training series as
         contaminated by an incident (excluded from every learned distribution).
     n_estimators: trees of the Isolation Forest.
@@ -302,7 +334,8 @@ class SupplyAnomalyDetector(BaseEstimator):
 
     def __init__(
         self,
-        target_false_alarm_rate: float = 0.01,
+        false_alarms_per_1000: float = 1.0,
+        calibration_share: float = 0.3,
         combine: Combine = "mean",
         weights: Sequence[float] | None = None,
         cusum_odds_ratio: float = 20.0,
@@ -317,7 +350,8 @@ class SupplyAnomalyDetector(BaseEstimator):
         ae_max_rows: int = 20_000,
         random_state: int = 0,
     ):
-        self.target_false_alarm_rate = target_false_alarm_rate
+        self.false_alarms_per_1000 = false_alarms_per_1000
+        self.calibration_share = calibration_share
         self.combine = combine
         self.weights = weights
         self.cusum_odds_ratio = cusum_odds_ratio
@@ -339,7 +373,13 @@ class SupplyAnomalyDetector(BaseEstimator):
         self._check_params()
         data = _prepare(frame)
         clean_series = _robust_background(data, self.clean_alpha)
-        clean = clean_series[data.series]
+        days = np.unique(data.day)
+        cut = days[min(len(days) - 1, int(len(days) * (1 - self.calibration_share)))] if self.calibration_share else np.inf
+        # Components learn from the earlier days; the threshold is set on the later ones.
+        calibrating = clean_series[data.series] & (data.day >= cut)
+        clean = clean_series[data.series] & (data.day < cut)
+        if not clean.any() or not calibrating.any():
+            clean = calibrating = clean_series[data.series]
         scans = data.scans[clean].sum()
         if scans == 0:
             raise ValueError("the training frame has no scans: the background answer rates cannot be learned")
@@ -350,6 +390,10 @@ class SupplyAnomalyDetector(BaseEstimator):
             "suspect_unknown": float((data.hits[clean].sum() + 0.5) / (scans + 1.0)),
         }
         p0 = self.background_rates_["suspect_unknown"]
+        regions = pd.DataFrame({"region": data.region[clean], "hits": data.hits[clean], "scans": data.scans[clean]})
+        totals = regions.groupby("region")[["hits", "scans"]].sum()
+        # Each region's rate, itself shrunk toward the pooled one (a small region has little evidence).
+        self.region_rates_ = ((totals.hits + self.prior_scans * p0) / (totals.scans + self.prior_scans)).to_dict()
         odds = self.cusum_odds_ratio * p0 / (1 - p0)
         self.cusum_alternative_rate_ = float(odds / (1 + odds))
         self.n_training_rows_ = len(data.series)
@@ -370,7 +414,7 @@ class SupplyAnomalyDetector(BaseEstimator):
 
         llr_hit = float(np.log(self.cusum_alternative_rate_ / p0))
         uncapped = binomial_cusum(data.series, data.hits, data.scans, p0, self.cusum_alternative_rate_)
-        level = float(np.quantile(uncapped[clean], 1 - self.target_false_alarm_rate))
+        level = float(np.quantile(uncapped[clean], 1 - self.false_alarms_per_1000 / 1000))
         # At least one hit's worth, so a single strong day is never cut off by the cap.
         self.cusum_cap_ = float(self.cusum_cap_factor * max(level, llr_hit))
 
@@ -379,8 +423,9 @@ class SupplyAnomalyDetector(BaseEstimator):
         combined = self._combine(self._calibrate(raw))
         self.combined_reference_ = _reference(combined[clean])
         score = _ecdf(self.combined_reference_, combined)
-        self.threshold_ = _threshold_for_rate(score[clean], self.target_false_alarm_rate)
+        self.threshold_ = _threshold_for_rate(score[calibrating], self.false_alarms_per_1000 / 1000)
         self.training_alert_rate_ = float((score >= self.threshold_).mean())
+        self.calibration_series_days_ = int(calibrating.sum())
         return self
 
     def score_samples(self, frame: pd.DataFrame) -> np.ndarray:
@@ -400,8 +445,10 @@ class SupplyAnomalyDetector(BaseEstimator):
 
     # --- internals ----------------------------------------------------------------------------
     def _check_params(self) -> None:
-        if not 0 < self.target_false_alarm_rate < 1:
-            raise ValueError(f"target_false_alarm_rate must be in (0, 1), got {self.target_false_alarm_rate}")
+        if not 0 < self.false_alarms_per_1000 < 1000:
+            raise ValueError(f"false_alarms_per_1000 must be in (0, 1000), got {self.false_alarms_per_1000}")
+        if not 0 <= self.calibration_share < 1:
+            raise ValueError(f"calibration_share must be in [0, 1), got {self.calibration_share}")
         if self.combine not in ("max", "mean"):
             raise ValueError(f"combine must be 'max' or 'mean', got {self.combine!r}")
         if self.weights is not None and (len(self.weights) != len(COMPONENTS) or min(self.weights) < 0 or sum(self.weights) <= 0):
@@ -455,7 +502,20 @@ class SupplyAnomalyDetector(BaseEstimator):
                 self.cusum_alternative_rate_,
                 self.cusum_cap_,
             ),
+            "binomial_tail": binomial_tail_score(data, self._reference_rates(data)),
         }
+
+    def _reference_rates(self, data: _Series) -> np.ndarray:
+        """Each row's expected suspect + unknown rate: the series' own rate over the
+        ``TAIL_HISTORY_DAYS`` before the tail windows, shrunk toward its region's rate with
+        ``prior_scans`` pseudo-scans (an unseen region takes the pooled rate)."""
+        longest = max(TAIL_WINDOWS)
+        span = longest + TAIL_HISTORY_DAYS
+        hits = _trailing_sums(data, data.hits, span) - _trailing_sums(data, data.hits, longest)
+        scans = _trailing_sums(data, data.scans, span) - _trailing_sums(data, data.scans, longest)
+        pooled = self.background_rates_["suspect_unknown"]
+        region = pd.Series(data.region).map(self.region_rates_).fillna(pooled).to_numpy(dtype=float)
+        return np.asarray((hits + self.prior_scans * region) / (scans + self.prior_scans))
 
     def _calibrate(self, raw: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         return {name: _ecdf(self.references_[name], raw[name]) for name in COMPONENTS}

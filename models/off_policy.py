@@ -104,3 +104,17 @@ def with_interval(
     tail = (1 - level) / 2
     low, high = np.nanquantile(draws, [tail, 1 - tail])
     return Estimate(value=estimator(rounds, None), low=float(low), high=float(high), n=n)
+
+
+def retarget(rounds: LoggedRounds, distribution: np.ndarray) -> LoggedRounds:
+    """The same logged rounds and reward model with another target policy, ``distribution``
+    (n × actions, columns as ``rounds.target_distribution``): two policies valued on the same
+    logs by the same estimators. Rounds whose target probability was 0 (an action outside the
+    set) stay at 0."""
+    if rounds.action_index is None or rounds.target_distribution is None:
+        raise ValueError("retarget needs rounds with action_index and target_distribution")
+    if distribution.shape != rounds.target_distribution.shape:
+        raise ValueError(f"distribution has shape {distribution.shape}, expected {rounds.target_distribution.shape}")
+    logged = distribution[np.arange(len(rounds.reward)), rounds.action_index]
+    target = np.where(rounds.target_probability > 0, logged, 0.0)
+    return LoggedRounds(rounds.reward, rounds.logging_propensity, target, rounds.action_index, distribution, rounds.reward_model)

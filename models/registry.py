@@ -4,13 +4,22 @@
 MLflow aliases keep no history, so every move is recorded twice: as a registered-model
 tag ``alias_history.NNNN`` (JSON: alias, version, previous version, reason, actor, time)
 and, when an audit log is given, as a signed ``model_alias_moved`` audit entry.
+
+A crash cannot split a move from its records: the move is first written down as the tag
+``alias_pending``, then recorded (history tag, audit entry with the move's id as its batch,
+so a retry never writes it twice), and only then is the alias moved and the pending tag
+removed. A move killed half-way is completed by the next ``move_alias`` on that model
+(``complete_pending``): an alias never moves without its records.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import uuid
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import mlflow
@@ -21,12 +30,17 @@ from mlflow.exceptions import MlflowException
 from mlflow.pyfunc import PyFuncModel
 
 from adherence.audit import AuditLog
+from adherence.publish import failpoint
 
 #: CLI name -> registered model name.
 MODEL_NAMES = {"dropoff": "dropoff", "anomaly": "supply_anomaly", "reminder": "reminder_timing"}
 CHAMPION = "champion"
 CHALLENGER = "challenger"
 HISTORY_PREFIX = "alias_history."
+PENDING = "alias_pending"
+#: Version tag: did the version beat its naive baseline out of time? ``true``, ``false`` or ``unknown``
+#: (``models.baselines``); the promotion gate refuses ``false``.
+BEATS_BASELINE_TAG = "beats_baseline"
 
 
 @dataclass(frozen=True)
@@ -40,6 +54,7 @@ class AliasMove:
     reason: str
     actor: str
     time: str
+    move_id: str = ""
 
 
 def registered_name(model: str) -> str:
@@ -83,11 +98,55 @@ def connect(tracking_uri: str) -> MlflowClient:
     return MlflowClient(tracking_uri=tracking_uri, registry_uri=tracking_uri)
 
 
+class LakeMovedError(FileNotFoundError):
+    """A registered model's files are recorded at a place that no longer exists: the lake was moved."""
+
+
 def load(client: MlflowClient, model: str, version_or_alias: str = CHAMPION) -> tuple[ModelVersion, PyFuncModel]:
-    """A registered version of a model (CLI name) and its pyfunc, loaded from the registry."""
+    """A registered version of a model (CLI name) and its pyfunc, loaded from the registry.
+
+    Raises ``LakeMovedError`` when the version's files are recorded at a local path that is gone
+    (MLflow stores absolute artifact URIs; ``adherence relocate`` rewrites them after a move).
+    """
     name = registered_name(model)
     version = resolve(client, name, version_or_alias)
+    location = str(client.get_model_version_download_uri(name, version.version) or "")
+    if location.startswith("file://") and not Path(location.removeprefix("file://")).exists():
+        raise LakeMovedError(
+            f"registered model {name!r} version {version.version} is recorded at {location}, which does not exist: if the "
+            "lake was moved or copied, run `adherence relocate --lake DIR` on it once"
+        )
     return version, mlflow.pyfunc.load_model(model_uri(name, version.version))
+
+
+def relocate_tracking_store(database: Path, old_root: Path, new_root: Path) -> dict[str, int]:
+    """Rewrite every local path under ``old_root`` that an embedded (SQLite) MLflow store records.
+
+    MLflow keeps absolute artifact locations (experiments, runs, model versions, logged models)
+    and has no API to change them. The rewrite is schema-agnostic: every text column of every
+    table, so new MLflow tables are covered too. It is one SQLite transaction: a crash leaves
+    every record as it was (SQLite's journal), and open connections see the change, where a file
+    replaced by rename would leave them reading the old one. Returns rows changed per ``table.column``.
+    """
+    import sqlite3
+
+    old, new = str(old_root).rstrip("/") + "/", str(new_root).rstrip("/") + "/"
+    changed: dict[str, int] = {}
+    with contextlib.closing(sqlite3.connect(database, timeout=30)) as connection, connection:
+        connection.execute("BEGIN IMMEDIATE")
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')
+                       if row[2].upper().startswith(("TEXT", "VARCHAR", "CHAR", "CLOB")) or row[2] == ""]  # fmt: skip
+            for column in columns:
+                # the old root as a whole path component ("/old/…"), in plain and file:// forms alike
+                count = connection.execute(
+                    f'UPDATE "{table}" SET "{column}" = replace("{column}", ?, ?) WHERE instr("{column}", ?) > 0',
+                    (old, new, old),
+                ).rowcount  # fmt: skip
+                if count:
+                    changed[f"{table}.{column}"] = count
+    return changed
 
 
 def alias_history(client: MlflowClient, name: str) -> list[AliasMove]:
@@ -95,6 +154,27 @@ def alias_history(client: MlflowClient, name: str) -> list[AliasMove]:
     tags = client.get_registered_model(name).tags
     moves = [json.loads(value) for key, value in sorted(tags.items()) if key.startswith(HISTORY_PREFIX)]
     return [AliasMove(**move) for move in moves]
+
+
+def complete_pending(client: MlflowClient, name: str, audit: AuditLog | None = None) -> AliasMove | None:
+    """Finish a move that a crash interrupted (records first, then the alias); returns it, or None if none was."""
+    try:
+        pending = client.get_registered_model(name).tags.get(PENDING)
+    except MlflowException:
+        return None
+    if not pending:
+        return None
+    record = json.loads(pending)
+    move, extra = AliasMove(**record["move"]), record.get("extra") or {}
+    history = alias_history(client, name)
+    if all(old.move_id != move.move_id for old in history):
+        client.set_registered_model_tag(name, f"{HISTORY_PREFIX}{len(history):05d}", json.dumps(move.__dict__, sort_keys=True))
+    if audit is not None:
+        audit.append_many([("model_alias_moved", {**move.__dict__, **extra})], batch=move.move_id)
+    failpoint("alias-recorded")
+    client.set_registered_model_alias(name, move.alias, move.version)
+    client.delete_registered_model_tag(name, PENDING)
+    return move
 
 
 def move_alias(
@@ -108,7 +188,12 @@ def move_alias(
     audit: AuditLog | None = None,
     extra: dict[str, Any] | None = None,
 ) -> AliasMove:
-    """Point ``alias`` at ``version`` and record the move (registry tag, and audit entry if given)."""
+    """Point ``alias`` at ``version`` and record the move (registry tag, and audit entry if given).
+
+    The records are written before the alias moves (see the module doc); a move a crash left
+    unfinished is completed first.
+    """
+    complete_pending(client, name, audit)
     previous = version_for(client, name, alias)
     move = AliasMove(
         model=name,
@@ -118,10 +203,9 @@ def move_alias(
         reason=reason,
         actor=actor,
         time=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        move_id=uuid.uuid4().hex,
     )
-    client.set_registered_model_alias(name, alias, str(version))
-    count = len(alias_history(client, name))
-    client.set_registered_model_tag(name, f"{HISTORY_PREFIX}{count:05d}", json.dumps(move.__dict__, sort_keys=True))
-    if audit is not None:
-        audit.append("model_alias_moved", {**move.__dict__, **(extra or {})})
+    client.set_registered_model_tag(name, PENDING, json.dumps({"move": move.__dict__, "extra": extra or {}}, sort_keys=True))
+    failpoint("alias-pending")
+    complete_pending(client, name, audit)
     return move

@@ -210,7 +210,10 @@ class ReminderPolicy(BaseEstimator):
         with ``K = len(hours_)``; columns follow ``hours_``.
         """
         design = self._design_checked(context)
-        scores = self._expected_reward(design) + self.alpha * self._uncertainty(design)
+        return self._softmax_with_floor(self._expected_reward(design) + self.alpha * self._uncertainty(design))
+
+    def _softmax_with_floor(self, scores: np.ndarray) -> np.ndarray:
+        """``exploration / K + (1 - exploration) · softmax(scores / temperature)`` per row (greedy at 0)."""
         best = scores.max(axis=1, keepdims=True)
         greedy = self.temperature == 0
         preference = (scores == best).astype(float) if greedy else np.exp((scores - best) / self.temperature)

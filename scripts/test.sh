@@ -9,4 +9,17 @@ bash scripts/setup.sh
 # Under a time zone other than UTC, so that any day computed in the machine's zone shows up
 # (every day the platform computes is a UTC day). TZ=UTC bash scripts/test.sh overrides it.
 export TZ="${TZ:-America/Los_Angeles}"
-exec .venv/bin/python -m pytest -n 2 --durations=10 "$@"
+# Regulatory evidence (README, "Regulatory evidence"): the committed SOUP inventory must match the lock,
+# and every class C requirement must have a test, before the suite runs.
+.venv/bin/adherence soup --check
+.venv/bin/adherence trace --check
+mkdir -p build/regulatory
+status=0
+.venv/bin/python -m pytest -n 2 --durations=10 --junitxml=build/regulatory/junit.xml "$@" || status=$?
+# The traceability matrix with each test's last result: build/regulatory/traceability.{md,json}. Its
+# output goes to a file so that pytest's summary stays the last line; it is shown only if it fails.
+if ! .venv/bin/adherence trace --junit build/regulatory/junit.xml >build/regulatory/trace.log 2>&1; then
+    cat build/regulatory/trace.log
+    status=$((status == 0 ? 1 : status))
+fi
+exit "$status"

@@ -21,9 +21,13 @@ reaches them through environment variables, which ``serving.run.serve`` sets:
 | ``ADHERENCE_SERVE_MAX_BATCH`` | ``10000`` | most patient keys in one request (422 beyond) |
 | ``ADHERENCE_SERVE_TIMEOUT_SECONDS`` | ``5`` | BentoML ``traffic.timeout`` (504 beyond) |
 | ``ADHERENCE_SERVE_READ_TIMEOUT_MS`` | ``2000`` | a network online store (Redis) that takes longer: 503 |
-| ``ADHERENCE_SERVE_AUDIT_WAIT`` | ``0`` | ``1``: answer once the decision's audit entry is fsynced (``serving.auditing``) |
+| ``ADHERENCE_SERVE_AUDIT_WAIT`` | ``1`` | answer once the audit entry is fsynced; ``0``: once queued (``serving.auditing``) |
 | ``ADHERENCE_SERVE_LOG_FLUSH_SECONDS`` | ``1`` | prediction-log flush interval |
+| ``ADHERENCE_SERVE_AUTH_MAX_FAILURES`` | ``20`` | failed authentications per client address and window before 429 |
+| ``ADHERENCE_SERVE_AUTH_WINDOW_SECONDS`` | ``60`` | that window |
 | ``ADHERENCE_SERVE_FEATURE_CACHE`` | ``50000`` | decoded online rows kept per service and worker (SQLite); ``0``: off |
+| ``ADHERENCE_SERVE_STALE_AFTER_SECONDS`` | ``129600`` (36 h) | older online features: the answer says ``"stale": true`` |
+| ``ADHERENCE_SERVE_REFUSE_AFTER_SECONDS`` | ``2592000`` (30 days) | older online features: 503, no answer; ``0``: never refuse |
 """
 
 from __future__ import annotations
@@ -52,9 +56,13 @@ class ServeConfig:
     max_batch: int = 10_000
     timeout_seconds: float = 5.0
     read_timeout_ms: float = 2000.0
-    audit_wait: bool = False
+    audit_wait: bool = True
     log_flush_seconds: float = 1.0
     feature_cache: int = 50_000  # decoded online rows kept per feature service and worker (SQLite store); 0 = off
+    stale_after_seconds: float = 36 * 3600.0  # a daily materialisation plus slack; older answers say "stale": true
+    refuse_after_seconds: float = 30 * 86400.0  # older features get 503, not an answer; 0 = never refuse
+    auth_max_failures: int = 20  # failed authentications per address and window before 429
+    auth_window_seconds: float = 60.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ServeConfig:
@@ -64,14 +72,18 @@ class ServeConfig:
             raw = environ.get(_PREFIX + name.upper())
             if raw is None or raw == "":
                 continue
-            if name in ("profile", "reader"):
-                values[name] = raw
-            elif name == "audit_wait":
-                values[name] = raw.lower() in ("1", "true", "yes")
-            elif name == "supply_history_days":
-                values[name] = int(raw) if raw.lower() not in ("all", "none") else None
-            else:
-                values[name] = type(default)(raw) if default is not None else raw
+            try:
+                if name in ("profile", "reader"):
+                    values[name] = raw
+                elif name == "audit_wait":
+                    values[name] = raw.lower() in ("1", "true", "yes")
+                elif name == "supply_history_days":
+                    values[name] = int(raw) if raw.lower() not in ("all", "none") else None
+                else:
+                    values[name] = type(default)(raw) if default is not None else raw
+            except ValueError:
+                kind = "a whole number" if isinstance(default, int) else "a number"
+                raise ValueError(f"{_PREFIX}{name.upper()} must be {kind}, got {raw!r}") from None
         config = cls(**values)  # type: ignore[arg-type]
         config.validate()
         return config
@@ -85,12 +97,14 @@ class ServeConfig:
         if self.reader not in ("auto", "sqlite", "feast"):
             raise ValueError(f"{_PREFIX}READER must be auto, sqlite or feast, got {self.reader!r}")
         positive = ("workers", "poll_seconds", "shadow_budget_ms", "max_body_bytes", "max_batch", "timeout_seconds",
-                    "read_timeout_ms")  # fmt: skip
+                    "read_timeout_ms", "auth_max_failures", "auth_window_seconds")  # fmt: skip
         for name in positive:
             if getattr(self, name) <= 0:
                 raise ValueError(f"{_PREFIX}{name.upper()} must be positive")
         if self.feature_cache < 0:
             raise ValueError(f"{_PREFIX}FEATURE_CACHE must be 0 (off) or a number of entities")
+        if self.stale_after_seconds <= 0 or self.refuse_after_seconds < 0:
+            raise ValueError(f"{_PREFIX}STALE_AFTER_SECONDS must be positive and {_PREFIX}REFUSE_AFTER_SECONDS 0 (off) or more")
 
 
 def settings_from_env() -> Settings:

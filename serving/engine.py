@@ -40,7 +40,6 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from adherence.audit import AuditLog
 from adherence.settings import Settings
 from features import materialize as fm
 from features.engineering import FEATURE_TABLES
@@ -48,6 +47,7 @@ from models.dropoff import ON_THERAPY_MAX_DAYS_SINCE_DOSE
 from serving import supply as supply_scores
 from serving.auditing import AuditWriter, SupplyAuditIndex, intervention_entries
 from serving.config import ServeConfig
+from serving.errors import ServiceError
 from serving.features import OnlineReader, OnlineRows, OnlineStoreUnavailableError, reader_for, service_spec
 from serving.models import Deployed, Lineup, Models
 from serving.prediction_log import Entry, PredictionLog
@@ -57,15 +57,6 @@ log = logging.getLogger(__name__)
 
 DROPOFF_SERVICE, REMINDER_SERVICE, SUPPLY_SERVICE = "dropoff_v1", "reminder_v1", "anomaly_v1"
 Observer = Callable[[str, str], None]
-
-
-class ServiceError(Exception):
-    """An answer that is not a prediction: ``status`` and a reason for the caller."""
-
-    def __init__(self, status: int, reason: str):
-        super().__init__(reason)
-        self.status = status
-        self.reason = reason
 
 
 @dataclass
@@ -123,7 +114,7 @@ class Engine:
         }
         self.prediction_log = PredictionLog(self.lake, feature_types, flush_seconds=config.log_flush_seconds)
         self.shadow = Shadow(self.prediction_log, budget_seconds=config.shadow_budget_ms / 1000, on_outcome=self._on_shadow)
-        self.audit = AuditWriter(AuditLog(settings.audit_log_path, settings.audit_key()))
+        self.audit = AuditWriter(settings.audit_log())
         self.supply_index = SupplyAuditIndex(self.lake / "serving" / "supply_alerts_audited.json")
         self.reload_marker = self.lake / "serving" / "reload-request"
         self.supply: supply_scores.SupplyScores | None = None
@@ -151,6 +142,7 @@ class Engine:
         now = time.time()
         found = [i for i, ok in enumerate(rows.found) if ok]
         known = rows if len(found) == len(keys) else rows.take(found)
+        self._refuse_if_too_old(known.as_of, now)
         days = known.columns["days_since_last_dose"]
         on_therapy = [value is not None and value < ON_THERAPY_MAX_DAYS_SINCE_DOSE for value in days]  # NaN < 14 is False
         scored = [i for i, ok in enumerate(on_therapy) if ok]
@@ -177,11 +169,11 @@ class Engine:
             shadow = partial(_dropoff_output, inputs=inputs, scored=scored, rows=len(known.keys))
             commit = partial(self._shadow, entry, lineup.challengers.get("dropoff"), champion, shadow)
         # Column by column: the snapshot times are few (one per materialisation), so their text and age are too.
-        stamps = {stamp: (_iso(stamp, self._iso_cache), None if stamp is None else round(now - stamp, 3))
-                  for stamp in set(known.as_of)}  # fmt: skip
+        stamps = {stamp: (_iso(stamp, self._iso_cache), None if stamp is None else round(now - stamp, 3),
+                          self._stale(stamp, now)) for stamp in set(known.as_of)}  # fmt: skip
         answers = [
             {"patient_key": key, "found": True, "on_therapy": therapy, "risk": value, "intervene": flag,
-             "features_as_of": stamps[stamp][0], "feature_age_seconds": stamps[stamp][1]}
+             "features_as_of": stamps[stamp][0], "feature_age_seconds": stamps[stamp][1], "stale": stamps[stamp][2]}
             for key, therapy, value, flag, stamp in zip(known.keys, on_therapy, risk, intervene, known.as_of, strict=True)
         ]  # fmt: skip
         results = answers if len(found) == len(keys) else _with_unknown(rows.keys, found, answers)
@@ -201,6 +193,7 @@ class Engine:
             raise ServiceError(404, "unknown patient: no online features for this patient_key")
         request_id = uuid.uuid4().hex
         now = time.time()
+        self._refuse_if_too_old(rows.as_of, now)
         context = self._context(rows, REMINDER_SERVICE)
         seed = reminder_seed(request_id, key)
         started = time.perf_counter()
@@ -219,8 +212,21 @@ class Engine:
         return Answer({
             "request_id": request_id, "patient_key": key, "local_hour": hour, "propensity": propensity,
             "model": champion.name, "model_version": champion.version, "features_as_of": _iso(stamp, self._iso_cache),
-            "feature_age_seconds": None if stamp is None else round(now - stamp, 3),
+            "feature_age_seconds": None if stamp is None else round(now - stamp, 3), "stale": self._stale(stamp, now),
         }, audit, commit)  # fmt: skip
+
+    def _stale(self, stamp: float | None, now: float) -> bool:
+        """Older than ``stale_after_seconds`` (or of unknown age): the answer says so."""
+        return stamp is None or now - stamp > self.config.stale_after_seconds
+
+    def _refuse_if_too_old(self, stamps: Sequence[float | None], now: float) -> None:
+        """503 when any row is older than ``refuse_after_seconds``: no decision on features that old."""
+        limit = self.config.refuse_after_seconds
+        known = [stamp for stamp in stamps if stamp is not None]
+        if limit and known and now - min(known) > limit:
+            age_days = (now - min(known)) / 86400
+            raise ServiceError(503, f"online features are {age_days:.0f} days old (limit {limit / 86400:g} days): "
+                                    "materialise the online store (adherence features materialize)")  # fmt: skip
 
     def supply_alerts(self, batch_number: str | None = None, region: str | None = None, top: int = 0) -> Answer:
         """Alerts of the newest day by batch and region, and optionally the ``top`` scores."""
@@ -408,7 +414,7 @@ def _with_unknown(keys: list[str], found: list[int], answers: list[dict[str, Any
     """Every requested key's answer in request order: ``answers`` at the ``found`` positions, "not found" elsewhere."""
     results: list[dict[str, Any]] = [
         {"patient_key": key, "found": False, "on_therapy": None, "risk": None, "intervene": None, "features_as_of": None,
-         "feature_age_seconds": None}
+         "feature_age_seconds": None, "stale": None}
         for key in keys
     ]  # fmt: skip
     for position, answer in zip(found, answers, strict=True):

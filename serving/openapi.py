@@ -27,7 +27,9 @@ ERRORS = {
     "401": "no bearer token, or the wrong one (ADHERENCE_API_TOKEN)",
     "404": "unknown patient: no online features for this patient_key",
     "413": "the request body exceeds the size limit",
+    "415": "the body is not declared as JSON (Content-Type: application/json)",
     "422": "malformed input: the message names the field and what is wrong with it",
+    "429": "too many failed authentications from this address: retry after Retry-After seconds",
     "500": "an unexpected error in the service",
     "503": "the online store, the registry or the audit log is unavailable: no score is made up",
 }
@@ -37,7 +39,8 @@ BEARER = {"type": "http", "scheme": "bearer", "description": "the service's ADHE
 def describe_errors(document: dict[str, Any]) -> dict[str, Any]:
     """``document`` with this service's error responses on the API routes and the bearer token on all but health."""
     components = document.setdefault("components", {})
-    components.setdefault("schemas", {})["Error"] = ERROR_SCHEMA
+    schemas = components.setdefault("schemas", {})
+    schemas["Error"] = ERROR_SCHEMA
     components.setdefault("securitySchemes", {})["bearer"] = BEARER
     for path, item in document.get("paths", {}).items():
         for operation in item.values():
@@ -47,10 +50,45 @@ def describe_errors(document: dict[str, Any]) -> dict[str, Any]:
                 operation["security"] = [{"bearer": []}]
             if not path.startswith(API_PREFIX):
                 continue
+            _closed(operation, schemas)
             codes = [code for code in ERRORS if code != "404" or path in SINGLE_PATIENT_ROUTES]
             responses = {code: value for code, value in operation["responses"].items() if not code.startswith(("4", "5"))}
+            for response in responses.values():  # BentoML inlines the answer's model without its nulls: use the model's own
+                content = response.get("content", {}).get("application/json", {})
+                title = content.get("schema", {}).get("title")
+                if title in schemas:
+                    content["schema"] = {"$ref": f"#/components/schemas/{title}"}
             operation["responses"] = {**responses, **{code: _error(ERRORS[code]) for code in codes}}
-    return document
+    return nullable(document)
+
+
+def _closed(operation: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """Mark the operation's JSON request body ``additionalProperties: false``: the service refuses
+    fields a route does not take (``StrictJSON``, 422), so the document must not promise them."""
+    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+    if not isinstance(body, dict):
+        return
+    if "$ref" in body:
+        body = schemas.get(body["$ref"].rsplit("/", 1)[-1])
+    if isinstance(body, dict) and body.get("type", "object") == "object":
+        body["additionalProperties"] = False
+
+
+def nullable(value: Any) -> Any:
+    """OpenAPI 3.0's form of what may be null: ``anyOf: [X, {type: null}]`` becomes ``X`` with ``nullable: true``,
+    and a typed property whose default is null is nullable too."""
+    if isinstance(value, list):
+        return [nullable(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    value = {key: nullable(item) for key, item in value.items()}
+    options = value.get("anyOf")
+    if isinstance(options, list) and {"type": "null"} in options and len(options) == 2:
+        (other,) = [option for option in options if option != {"type": "null"}]
+        value = {**{k: v for k, v in value.items() if k != "anyOf"}, **other, "nullable": True}
+    elif "default" in value and value["default"] is None and "type" in value:
+        value["nullable"] = True
+    return value
 
 
 def _error(description: str) -> dict[str, Any]:
@@ -91,4 +129,4 @@ class OpenAPIDocument:
         await self.app(scope, receive, rewriting_send)
 
 
-__all__ = ["OpenAPIDocument", "describe_errors"]
+__all__ = ["OpenAPIDocument", "describe_errors", "nullable"]

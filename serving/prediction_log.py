@@ -38,7 +38,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute
 import pyarrow.parquet as pq
+
+from adherence.publish import drop_rows
 
 log = logging.getLogger(__name__)
 
@@ -301,6 +303,22 @@ def read_log(lake: Path, endpoint: str, start: dt.datetime | None = None, end: d
     return frame.sort_values("time", kind="stable").reset_index(drop=True)
 
 
+def erase(lake: Path, patient_keys: Collection[str], *, dry_run: bool = False) -> int:
+    """Remove every logged row of ``patient_keys`` from the prediction log; returns the rows removed.
+
+    Each segment holding one of them is rewritten without those rows, atomically
+    (``adherence.publish.drop_rows``: a hidden temporary file, fsynced, renamed over the
+    segment; a segment left empty is removed). Segments without them are not touched, so
+    calling it again is a no-op. Rows a running service still buffers (at most its flush
+    interval) are written after this returns: erase once the patient is no longer served.
+    ``dry_run``: only count them.
+    """
+    removed = 0
+    for path in sorted(log_dir(lake).glob("*/date=*/*.parquet")):
+        removed += drop_rows(path, "patient_key", patient_keys, dry_run=dry_run)
+    return removed
+
+
 def _empty_columns(endpoint: str, flatten: bool) -> list[str]:
     names = ["request_id", "time", "endpoint", "patient_key"]
     names += [f"entity.{name}" for name in ENTITY] if flatten else ["entity"]
@@ -312,4 +330,4 @@ def _empty_columns(endpoint: str, flatten: bool) -> list[str]:
     return [*names, "challenger_error", "champion_ms", "challenger_ms"]
 
 
-__all__ = ["ENDPOINTS", "OUTPUTS", "Entry", "PredictionLog", "log_dir", "read_log", "to_table"]
+__all__ = ["ENDPOINTS", "OUTPUTS", "Entry", "PredictionLog", "erase", "log_dir", "read_log", "to_table"]

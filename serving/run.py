@@ -7,20 +7,48 @@ reach the worker processes as environment variables (``serving.config`` lists th
 
 from __future__ import annotations
 
-import contextlib
+import ipaddress
 import os
-import signal
 import subprocess
 import sys
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from adherence.processes import run_until_stopped, stop
 from adherence.settings import Settings
+from serving import lifeline
 from serving.config import ServeConfig
 
 SERVICE = "serving.service:AdherenceService"
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def check_host(settings: Settings, host: str) -> None:
+    """Insecure mode (public token and audit key) serves only on loopback; raises ``ValueError`` otherwise."""
+    if not settings.allow_insecure_defaults:
+        return
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        raise ValueError(f"insecure mode (ADHERENCE_INSECURE_DEV) serves only on loopback, not on {host!r}: "
+                         "set real secrets and unset ADHERENCE_INSECURE_DEV to listen there")  # fmt: skip
+
+
+def check_lake(settings: Settings, profile: str) -> None:
+    """The lake has the profile's Feast repository (else every worker would crash at start, and restart, forever).
+
+    Raises ``ValueError`` naming the folder and the command that makes it.
+    """
+    from features.store import repo_dir
+
+    config = repo_dir(settings.lake, profile) / "feature_store.yaml"
+    if not config.is_file():
+        profile_option = "" if profile == "embedded" else f" --profile {profile}"
+        raise ValueError(f"{settings.lake} has no Feast repository ({config} is missing): run `adherence features apply "
+                         f"--lake {settings.lake}{profile_option}` and `adherence features materialize` first")  # fmt: skip
 
 
 def server_env(settings: Settings, config: ServeConfig, base: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -31,6 +59,8 @@ def server_env(settings: Settings, config: ServeConfig, base: Mapping[str, str] 
     env.update(config.to_env())
     env["ADHERENCE_LAKE"] = str(settings.lake)
     env["ADHERENCE_MLFLOW_TRACKING_URI"] = settings.mlflow_tracking_uri
+    if settings.audit_anchor is not None:
+        env["ADHERENCE_AUDIT_ANCHOR"] = str(settings.audit_anchor)
     if settings.allow_insecure_defaults:
         env["ADHERENCE_INSECURE_DEV"] = "1"
     env.setdefault("BENTOML_DO_NOT_TRACK", "True")
@@ -47,44 +77,57 @@ def server_command(host: str = "127.0.0.1", port: int = 3000) -> list[str]:
 
 def start(settings: Settings, host: str = "127.0.0.1", port: int = 3000, config: ServeConfig | None = None,
           **popen: object) -> subprocess.Popen[bytes]:  # fmt: skip
-    """Start the server as a child process in its own process group (stop it with ``stop``)."""
-    config = config or ServeConfig()
+    """Start the server as a child process in its own process group (stop it with ``stop``).
+
+    It dies with this process, even by ``kill -9`` (``serving.lifeline``), and so do its workers.
+    """
+    config = config or ServeConfig.from_env()  # the operator's ADHERENCE_SERVE_* knobs, else the defaults
     config.validate()
-    return subprocess.Popen(server_command(host, port), env=server_env(settings, config), cwd=ROOT, start_new_session=True,
-                            **popen)  # type: ignore[call-overload]  # fmt: skip
+    check_host(settings, host)
+    check_lake(settings, config.profile)
+    env = server_env(settings, config)
+    # BentoML keeps its Prometheus multiprocess files in BENTOML_HOME and empties that folder when
+    # a server starts: two servers sharing the default home wipe each other's metrics. One home
+    # per lake and port (at most one server each) keeps them apart; a set BENTOML_HOME wins.
+    env.setdefault("BENTOML_HOME", str(settings.lake / "serving" / "bentoml" / f"port-{port}"))
+    return subprocess.Popen(lifeline.command(os.getpid(), server_command(host, port)), env=env, cwd=ROOT,
+                            start_new_session=True, **popen)  # type: ignore[call-overload]  # fmt: skip
 
 
-def stop(process: subprocess.Popen[bytes], timeout: float = 20.0) -> int:
-    """SIGTERM the server's process group (graceful: logs are flushed), SIGKILL if it lingers."""
-    if process.poll() is None:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-    return int(process.returncode)
+def listening(host: str, port: int, timeout: float = 1.0) -> bool:
+    """Whether the service answers ``/livez`` (its workers are serving), within ``timeout`` seconds."""
+    import http.client
+
+    address = "127.0.0.1" if host in ("0.0.0.0", "") else ("::1" if host == "::" else host)
+    connection = http.client.HTTPConnection(address, port, timeout=timeout)
+    try:
+        connection.request("GET", "/livez")
+        return connection.getresponse().status == 200
+    except (OSError, http.client.HTTPException):
+        return False
+    finally:
+        connection.close()
+
+
+#: Seconds a server that never answered gets to stop on SIGTERM: it has served nothing, so has nothing to flush.
+STARTING_STOP_SECONDS = 1.0
 
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 3000, workers: int = 1, profile: str = "embedded",
-          *, poll_seconds: float = 30.0, config: ServeConfig | None = None) -> int:  # fmt: skip
+          *, poll_seconds: float = 30.0, config: ServeConfig | None = None, stop_timeout: float = 8.0) -> int:  # fmt: skip
     """Run the service in the foreground until interrupted; returns its exit code.
 
     ``config`` (``serving.config.ServeConfig``) sets every other knob; ``workers``,
-    ``profile`` and ``poll_seconds`` override it.
+    ``profile`` and ``poll_seconds`` override it. SIGTERM and Ctrl-C stop the server and its
+    workers, within ``stop_timeout`` seconds (then SIGKILL), and reap them: no child is left
+    behind. While BentoML is still starting (``/livez`` never answered) nothing was served,
+    so it gets ``STARTING_STOP_SECONDS``: BentoML would finish starting before it stops
+    (``adherence.processes.run_until_stopped``).
     """
-    config = replace(config or ServeConfig(), workers=workers, profile=profile, poll_seconds=poll_seconds)
-    process = start(settings, host, port, config)
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop(process))  # a stopped CLI stops its server
-    try:
-        return process.wait()
-    except KeyboardInterrupt:
-        return stop(process)
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        if process.poll() is None:
-            stop(process)
+    config = replace(config or ServeConfig.from_env(), workers=workers, profile=profile, poll_seconds=poll_seconds)
+    return run_until_stopped(lambda: start(settings, host, port, config), stop_timeout,
+                             answered=lambda: listening(host, port, timeout=0.5),
+                             starting_stop_timeout=STARTING_STOP_SECONDS)  # fmt: skip
 
 
-__all__ = ["SERVICE", "serve", "server_command", "server_env", "start", "stop"]
+__all__ = ["SERVICE", "check_host", "check_lake", "listening", "serve", "server_command", "server_env", "start", "stop"]

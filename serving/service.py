@@ -15,8 +15,9 @@ token. POST bodies and answers are JSON:
 
 Also BentoML's ``/metrics`` (Prometheus), ``/docs.json`` (OpenAPI, with this service's error
 codes and bearer token: ``serving.openapi``) and ``/`` (Swagger UI).
-Errors are ``{"error": reason}``: 401, 404, 413, 422 (malformed input), 503 (online store,
-registry or audit log unavailable: never a made-up score).
+Errors are ``{"error": reason}``: 401, 404, 413, 415 (a body that is not JSON), 422
+(malformed input), 429 (too many failed authentications from one address), 503 (online
+store, registry or audit log unavailable: never a made-up score).
 
 Latency settings (see DESIGN.md, "BentoML 1.4.40 tail latency"): tracing excluded for every
 URL, a short ``traffic.timeout``, access log off, ``async def`` endpoints (the SQLite read
@@ -29,7 +30,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import anyio
 import anyio.to_thread
@@ -39,21 +40,28 @@ from prometheus_client import Counter
 from pydantic import BaseModel, Field
 from starlette.responses import JSONResponse
 
+from serving import lifeline
 from serving.auditing import AuditUnavailableError
 from serving.config import ServeConfig, settings_from_env
-from serving.engine import Answer, Engine, ServiceError
+from serving.errors import ServiceError
 from serving.openapi import OpenAPIDocument
-from serving.security import BearerAuth, BodyLimit, InputErrors, install_log_redaction
+from serving.security import BearerAuth, BodyLimit, InputErrors, JSONOnly, StrictJSON, install_log_redaction, route_fields
+
+if TYPE_CHECKING:
+    from serving.engine import Answer
 
 log = logging.getLogger(__name__)
+lifeline.guard_worker()  # a worker of a server started by ``serving.run.start`` stops when the server is gone
 
 SETTINGS = settings_from_env()
 CONFIG = ServeConfig.from_env()
+AUDIT_WAIT_SECONDS = min(2.0, CONFIG.timeout_seconds / 2)
 TOKEN = SETTINGS.api_token()  # fails at import without ADHERENCE_API_TOKEN (or ADHERENCE_INSECURE_DEV=1)
 install_log_redaction()
 
 SHADOW = Counter("adherence_shadow", "Challenger shadow scorings by endpoint and outcome", ["endpoint", "outcome"])
 ANSWERS = Counter("adherence_answers", "Answers by endpoint and HTTP status", ["endpoint", "status"])
+AUTH_FAILURES = Counter("adherence_auth_failures", "Failed authentications by reason (missing, invalid, throttled)", ["reason"])
 
 PatientKey = Annotated[str, Field(pattern=r"^[0-9a-f]{32}$", description="pseudonymous patient key: 32 lower-case hex digits")]
 PatientKeys = Annotated[list[PatientKey], Field(min_length=1, max_length=CONFIG.max_batch)]
@@ -70,6 +78,7 @@ class DropoffRisk(BaseModel):
     model_version: str
     features_as_of: str | None = Field(description="snapshot time of the online features (UTC)")
     feature_age_seconds: float | None
+    stale: bool | None = Field(description="features older than the staleness limit (ADHERENCE_SERVE_STALE_AFTER_SECONDS)")
 
 
 class DropoffResult(BaseModel):
@@ -80,6 +89,7 @@ class DropoffResult(BaseModel):
     intervene: bool | None
     features_as_of: str | None
     feature_age_seconds: float | None
+    stale: bool | None
 
 
 class DropoffBatch(BaseModel):
@@ -99,6 +109,7 @@ class ReminderHour(BaseModel):
     model_version: str
     features_as_of: str | None
     feature_age_seconds: float | None
+    stale: bool | None
 
 
 class SupplySeries(BaseModel):
@@ -145,6 +156,10 @@ class AdherenceService:
     """Drop-off risk, reminder hours and supply alerts from the registry's champions."""
 
     def __init__(self) -> None:
+        # Imported here, in the worker: BentoML's arbiter imports this module only for its configuration,
+        # and the engine's imports (Feast, MLflow, the models) would cost it about 450 MB for nothing.
+        from serving.engine import Engine
+
         self.engine = Engine(SETTINGS, CONFIG, on_shadow=lambda endpoint, outcome: SHADOW.labels(endpoint, outcome).inc())
         gc.collect()
         gc.freeze()  # the ~0.5 M long-lived objects of Feast, pandas and the models: out of every later collection
@@ -169,7 +184,7 @@ class AdherenceService:
         self,
         batch_number: Annotated[str | None, Field(max_length=64)] = None,
         region: Annotated[str | None, Field(max_length=16)] = None,
-        top: Annotated[int, Field(ge=0, le=10_000, description="also list the highest scores")] = 0,
+        top: Annotated[int, Field(ge=0, le=10_000, strict=True, description="also list the highest scores")] = 0,
     ) -> SupplyAlerts:
         """Current supply alerts (suspect / unknown spikes) by batch and region, with scores."""
         return await self._call("supply", self.engine.supply_alerts, batch_number, region, top)
@@ -208,10 +223,13 @@ class AdherenceService:
         if answer.audit is not None:  # queued for the audit log (and on disk, with audit_wait) before it leaves
             try:
                 queued = answer.audit()
-                if CONFIG.audit_wait:
-                    await asyncio.wrap_future(queued)
+                if CONFIG.audit_wait:  # a write that does not finish in time (a failing disk): 503, not 504
+                    await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(queued)), AUDIT_WAIT_SECONDS)
             except Exception as error:
                 log.error("audit failed: %s: %s", type(error).__name__, error)
+                if isinstance(error, TimeoutError):
+                    why = self.engine.audit.error or "the write did not finish"
+                    error = AuditUnavailableError(f"audit log unavailable: {why}")
                 reason = error.args[0] if isinstance(error, AuditUnavailableError) else f"audit log unavailable: {error}"
                 return _respond(endpoint, 503, {"error": f"{reason}; the decision was not given"})
         if answer.commit is not None:
@@ -229,7 +247,11 @@ class AdherenceService:
 
 
 # Outermost first: the token is checked before anything reads the body.
-AdherenceService.add_asgi_middleware(BearerAuth, token=TOKEN)  # type: ignore[attr-defined]
+AdherenceService.add_asgi_middleware(BearerAuth, token=TOKEN, max_failures=CONFIG.auth_max_failures,  # type: ignore[attr-defined]
+                                     window_seconds=CONFIG.auth_window_seconds,
+                                     on_failure=lambda reason: AUTH_FAILURES.labels(reason).inc())  # fmt: skip
 AdherenceService.add_asgi_middleware(BodyLimit, max_bytes=CONFIG.max_body_bytes)  # type: ignore[attr-defined]
+AdherenceService.add_asgi_middleware(JSONOnly)  # type: ignore[attr-defined]
 AdherenceService.add_asgi_middleware(InputErrors)  # type: ignore[attr-defined]
+AdherenceService.add_asgi_middleware(StrictJSON, fields=route_fields(AdherenceService))  # type: ignore[attr-defined]
 AdherenceService.add_asgi_middleware(OpenAPIDocument)  # type: ignore[attr-defined]  # /docs.json: our codes, the token

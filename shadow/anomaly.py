@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from adherence.formatting import format_value as num
 from models.anomaly import detection_metrics
 from shadow.report import Criterion, SafetyReport
 
@@ -64,7 +65,7 @@ def build_report(
     criteria.append(Criterion(
         "detects the confirmed incidents production detects", c["detected"] >= p["detected"],
         f"{int(c['detected'])} of {int(c['incidents'])} detected vs {int(p['detected'])} by production "
-        f"(median delay {c['median_delay_days']} vs {p['median_delay_days']} days)",
+        f"(median delay {num(c['median_delay_days'])} vs {num(p['median_delay_days'])} days)",
     ))  # fmt: skip
     bound = margins.false_alarm_factor * p["false_alarms_per_1000"] + margins.false_alarm_slack
     criteria.append(Criterion(

@@ -124,6 +124,25 @@ def paired_bootstrap(
     return PairedDifference(name, before, after, after - before, float(low), float(high), len(y), float(np.nanstd(values)))
 
 
+def bootstrap_interval(
+    y: np.ndarray, score: np.ndarray, metric: Metric, *, groups: np.ndarray | None = None, samples: int = 500,
+    level: float = 0.95, seed: int = 0,
+) -> tuple[float, float, float]:  # fmt: skip
+    """``(metric(y, score), low, high)``: one model's metric with a percentile interval over resampled rows
+    (whole ``groups`` resampled together when given, as ``paired_bootstrap`` does)."""
+    y, score = np.asarray(y), np.asarray(score, float)
+    rng = np.random.default_rng(seed)
+    draw_rows = _row_sampler(len(y), groups, rng)
+    draws = []
+    for _ in range(samples):
+        rows = draw_rows()
+        both = 0 < y[rows].sum() < len(rows)
+        draws.append(metric(y[rows], score[rows]) if both else float("nan"))
+    tail = (1 - level) / 2
+    low, high = np.nanquantile(np.array(draws, dtype=float), [tail, 1 - tail])
+    return float(metric(y, score)), float(low), float(high)
+
+
 def _row_sampler(n: int, groups: np.ndarray | None, rng: np.random.Generator) -> Callable[[], np.ndarray]:
     """A function drawing one bootstrap resample of row indices (of rows, or of whole groups)."""
     if groups is None:

@@ -28,6 +28,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
 
+from adherence.formatting import format_value as num
 from models.metrics import expected_calibration_error, recall_at_capacity
 from shadow.compare import decision_agreement, delong, non_inferiority, paired_bootstrap
 from shadow.outcomes import LABEL
@@ -66,7 +67,7 @@ def compare(
     n, positives = len(y), int(y.sum())
     enough = n >= margins.min_outcomes and positives >= margins.min_positives and positives < n
     criteria = [Criterion("enough evidence", enough,
-                          f"{n} decisions with known outcome, {positives} drop-offs "
+                          f"{num(n)} decisions with known outcome, {num(positives)} of them followed by a drop-off "
                           f"(need >= {margins.min_outcomes} and >= {margins.min_positives})")]  # fmt: skip
     agreement = decision_agreement(frame.production_intervene.to_numpy(), frame.candidate_intervene.to_numpy())
     headline: dict[str, Any] = {"outcomes": n, "drop_offs": positives, **agreement}
@@ -82,15 +83,16 @@ def compare(
     test = non_inferiority(diff, se, margins.auc_margin)
     criteria.append(Criterion(
         "discrimination non-inferior (ROC AUC, primary)", test.passed,
-        f"AUC {auc_c:.3f} vs {auc_p:.3f}: difference {diff:+.3f}, one-sided 95% lower bound {test.lower_bound:+.3f} "
-        f"> -{margins.auc_margin} (standard error {se:.4f}: the larger of DeLong's and the patient bootstrap's; "
-        f"p={test.p_value:.3g})",
+        f"AUC {num(auc_c)} vs {num(auc_p)}: difference {num(diff)}, one-sided 95% lower bound {num(test.lower_bound)} "
+        f"> -{margins.auc_margin} (the test; the paired table shows the two-sided 95% CI "
+        f"[{num(diff - 1.96 * se)}, {num(diff + 1.96 * se)}]; standard error {num(se)}: the larger of DeLong's and the "
+        f"patient bootstrap's; p={num(test.p_value)})",
     ))  # fmt: skip
     brier = paired_bootstrap(y, production, candidate, brier_score_loss, "Brier", **boot)
     criteria.append(Criterion(
         "calibration not worse (Brier)", brier.high < margins.brier_margin,
-        f"Brier {brier.candidate:.4f} vs {brier.production:.4f}: difference {brier.difference:+.4f}, "
-        f"95% CI [{brier.low:+.4f}, {brier.high:+.4f}], upper end < {margins.brier_margin}",
+        f"Brier {num(brier.candidate)} vs {num(brier.production)}: difference {num(brier.difference)}, "
+        f"95% CI [{num(brier.low)}, {num(brier.high)}], upper end < {margins.brier_margin}",
     ))  # fmt: skip
 
     def recall(labels: np.ndarray, risk: np.ndarray) -> float:
@@ -99,8 +101,8 @@ def compare(
     reach = paired_bootstrap(y, production, candidate, recall, f"recall at top {margins.capacity:.0%}", **boot)
     criteria.append(Criterion(
         f"reach at capacity not worse (recall at top {margins.capacity:.0%})", reach.low > -margins.recall_margin,
-        f"recall {reach.candidate:.3f} vs {reach.production:.3f}: difference {reach.difference:+.3f}, "
-        f"95% CI [{reach.low:+.3f}, {reach.high:+.3f}], lower end > -{margins.recall_margin}",
+        f"recall {num(reach.candidate)} vs {num(reach.production)}: difference {num(reach.difference)}, "
+        f"95% CI [{num(reach.low)}, {num(reach.high)}], lower end > -{margins.recall_margin}",
     ))  # fmt: skip
     extra = [
         paired_bootstrap(y, production, candidate, average_precision_score, "PR AUC", **boot),
@@ -119,13 +121,19 @@ def compare(
     harmed = subgroups.assessed & (subgroups.auc_difference < -margins.subgroup_margin) & (subgroups.auc_difference_95_high < 0)
     worse = subgroups[harmed]
     assessed = int(subgroups.assessed.sum())
+    # Any significant loss is shown to the reviewer, even one within the margin that the gate lets pass.
+    flags = [f"{r.group} = {r.value}: candidate AUC lower by {num(-r.auc_difference)} (95% CI upper end "
+             f"{num(r.auc_difference_95_high)}, wholly below zero) on {num(r.n)} decisions; within the "
+             f"{margins.subgroup_margin} margin, so the gate does not fail on it"
+             for r in subgroups[subgroups.assessed & subgroups.significantly_worse & ~harmed].itertuples()]  # fmt: skip
     criteria.append(Criterion(
         "no subgroup left behind", worse.empty and assessed > 0,
         f"{assessed} subgroups with enough outcomes; "
         + ("none" if worse.empty else ", ".join(f"{r.group}={r.value}" for r in worse.itertuples()))
         + f" with candidate AUC more than {margins.subgroup_margin} below production and significantly lower (DeLong, 95%)",
     ))  # fmt: skip
-    headline.update({"auc_production": auc_p, "auc_candidate": auc_c, "auc_difference": diff, "auc_se": se})
+    headline.update({"auc_production": auc_p, "auc_candidate": auc_c, "auc_difference": diff, "auc_se": se,
+                     "flags": flags})  # fmt: skip
     return criteria, tables, headline
 
 
@@ -144,7 +152,8 @@ def _subgroups(frame: pd.DataFrame, margins: DropoffMargins) -> pd.DataFrame:
                 "group": column, "value": value, "n": len(y), "drop_offs": positives,
                 "assessed": len(y) >= margins.min_subgroup_outcomes and positives >= margins.min_subgroup_positives and both,
                 "auc_production": auc_p, "auc_candidate": auc_c, "auc_difference": difference,
-                "auc_difference_95_high": difference + 1.96 * se,
+                "auc_difference_95_low": difference - 1.96 * se, "auc_difference_95_high": difference + 1.96 * se,
+                "significantly_worse": bool(difference + 1.96 * se < 0),
                 "ece_production": expected_calibration_error(y, part.production_risk.to_numpy()),
                 "ece_candidate": expected_calibration_error(y, part.candidate_risk.to_numpy()),
             })  # fmt: skip
@@ -178,7 +187,7 @@ def build_report(
     """The safety report of a drop-off candidate from its labelled shadow decisions."""
     criteria, tables, headline = compare(frame, margins)
     sample = {"decisions_with_outcome": len(frame), "decisions_pending_outcome": pending,
-              "patients": frame.patient_key.nunique(), "drop_offs": headline["drop_offs"],
+              "patients": frame.patient_key.nunique(), "decisions_followed_by_drop_off": headline["drop_offs"],
               "decision_agreement": headline["agreement"], "flips_to_intervene": headline["flips_to_intervene"],
               "flips_to_no_intervention": headline["flips_to_no_intervention"]}  # fmt: skip
     notes = [
@@ -188,7 +197,8 @@ def build_report(
         "Outcomes are derived from later Silver events as the contract defines them; decisions whose 44-day "
         "follow-up is not observed yet are pending and excluded.",
     ]
-    report = SafetyReport("dropoff", candidate, production, period, sample, criteria, tables, notes=notes)
+    report = SafetyReport("dropoff", candidate, production, period, sample, criteria, tables, notes=notes,
+                          flags=headline.get("flags", []))  # fmt: skip
     if len(frame) and frame[LABEL].nunique() == 2:
         report.figures = figures(frame)
     return report

@@ -1,4 +1,5 @@
-"""The promotion gate: ``champion`` moves only for a candidate whose shadow report passed.
+"""The promotion gate: ``champion`` moves only for a candidate whose shadow report passed and
+that beat its naive baseline out of time (version tag ``beats_baseline``, set by training).
 
 A reviewer may override a failed or missing report, but only with a written reason; the
 override, the reason and every alias move are recorded (registry tags and the signed
@@ -13,7 +14,16 @@ from dataclasses import dataclass
 from mlflow import MlflowClient
 
 from adherence.audit import AuditLog
-from models.registry import CHAMPION, AliasMove, alias_history, move_alias, registered_name, resolve, version_for
+from models.registry import (
+    BEATS_BASELINE_TAG,
+    CHAMPION,
+    AliasMove,
+    alias_history,
+    move_alias,
+    registered_name,
+    resolve,
+    version_for,
+)
 
 GATE_TAG = "shadow.gate"
 REPORT_TAG = "shadow.report"
@@ -51,19 +61,26 @@ def promote(
     if current is not None and str(current.version) == number:
         raise PromotionRefusedError(f"{name} v{number} is already the champion")
     verdict = version.tags.get(GATE_TAG)
+    below_baseline = version.tags.get(BEATS_BASELINE_TAG) == "false"
+    if below_baseline and not override:
+        raise PromotionRefusedError(
+            f"{name} v{number} does not beat its naive baseline out of time ({BEATS_BASELINE_TAG}=false; see its model "
+            "card): a one-line rule did as well; --override --reason '...' to promote it anyway"
+        )
     if override:
         if not reason or not reason.strip():
             raise PromotionRefusedError("an override needs --reason: say why the gate is overridden")
         why = f"OVERRIDE by {actor} (shadow gate: {verdict or 'no report'}): {reason.strip()}"
     elif verdict != "passed":
-        state = "has no shadow report" if verdict is None else "failed its shadow report"
         where = f" ({version.tags[REPORT_TAG]})" if REPORT_TAG in version.tags else ""
-        raise PromotionRefusedError(
-            f"{name} v{number} {state}{where}; run `adherence shadow report` first, or --override --reason '...'"
-        )
+        if verdict is None:
+            problem = f"has no shadow report{where}; run `adherence shadow report` first"
+        else:  # the report exists: what it found is the reason, not a missing report
+            problem = f"failed its shadow report{where}: see its failed criteria there"
+        raise PromotionRefusedError(f"{name} v{number} {problem}, or --override --reason '...'")
     else:
         why = f"shadow gate passed ({version.tags.get(REPORT_TAG, '?')})"
-    extra = {"override": override, "gate": verdict or "none"}
+    extra = {"override": override, "gate": verdict or "none", BEATS_BASELINE_TAG: version.tags.get(BEATS_BASELINE_TAG, "unknown")}
     move = move_alias(client, name, CHAMPION, number, reason=why, actor=actor, audit=audit, extra=extra)
     client.set_model_version_tag(name, number, "promotion", "override" if override else "gate")
     if override:

@@ -107,8 +107,9 @@ def report_dropoff(
     extra = {}
     if len(labelled) and labelled[LABEL].nunique() == 2:
         current = feature_frame(labelled).assign(**{LABEL: labelled[LABEL], "candidate_risk": labelled.candidate_risk})
-        reference = training_reference(settings.lake, client, "dropoff", version, labelled.patient_key)
-        extra["evidently.html"] = evidently_html(reference, current, feature_names(feature_frame(labelled)))
+        reference = training_reference(settings.lake, client, "dropoff", version)
+        extra["evidently.html"] = evidently_html(reference, current, feature_names(feature_frame(labelled)),
+                                                 replayed.attrs.get("candidate_threshold"))  # fmt: skip
         report.notes.append("Evidently report (drift from the training data, classification quality): evidently.html.")
     return publish(client, settings, report, extra)
 

@@ -19,15 +19,18 @@ from features.outcomes import dropoff_labels
 LABEL = "dropped_within_30d"
 
 
-def dropoff_outcomes(lake: Path, decisions: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+def dropoff_outcomes(lake: Path, decisions: pd.DataFrame, observed_until: dt.date | None = None) -> tuple[pd.DataFrame, int]:
     """``decisions`` (patient_key, as_of, ...) with the drop-off label; returns (labelled rows, pending count).
 
     Several decisions about one patient on one as-of date share one outcome (the label
-    is per patient-day); all are kept, so each logged request counts once.
+    is per patient-day); all are kept, so each logged request counts once. Outcomes are
+    those observable by the end of ``observed_until`` (default: the last day with an event),
+    so a look back "as of" a past day uses only what was known then.
     """
     events = read_deidentified(lake, "events", ["patient_key", "event_type", "event_time"])
     patients = read_deidentified(lake, "patients", ["patient_key", "enrolled_at"])
-    observed_until: dt.date = events.event_time.max().date()
+    last_event: dt.date = events.event_time.max().date()
+    observed_until = last_event if observed_until is None else min(observed_until, last_event)
     grid = decisions[["patient_key", "as_of"]].drop_duplicates().assign(as_of=lambda f: pd.to_datetime(f.as_of))
     labels = dropoff_labels(events, patients, grid, observed_until=observed_until)
     labels["as_of"] = pd.to_datetime(labels.as_of)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from adherence.formatting import format_value as num
 from models.off_policy import LoggedRounds, doubly_robust, ips, snips, with_interval
 from models.reminder import ReminderPolicy
 from shadow.report import Criterion, SafetyReport
@@ -66,7 +67,7 @@ def build_report(
     difference = with_interval(dr_difference, rounds["candidate"], **boot)
     criteria.append(Criterion(
         "reminder value non-inferior (doubly robust)", difference.low > -margins.value_margin,
-        f"DR value difference {difference.value:+.4f}, paired 95% CI [{difference.low:+.4f}, {difference.high:+.4f}], "
+        f"DR value difference {num(difference.value)}, paired 95% CI [{num(difference.low)}, {num(difference.high)}], "
         f"lower end > -{margins.value_margin}",
     ))  # fmt: skip
     hours = np.union1d(production.hours_, candidate.hours_)

@@ -33,7 +33,7 @@ def logged_decisions(lake: Path, start: dt.date | None = None, end: dt.date | No
     log = read_log(lake, "dropoff")
     if log.empty:
         raise LookupError(f"the prediction log under {lake} holds no drop-off requests: serve traffic first")
-    as_of = (pd.to_datetime(log["features_as_of"], utc=True) - pd.Timedelta(microseconds=1)).dt.date
+    as_of = as_of_days(log)
     keep = log["champion_output.on_therapy"].fillna(False).astype(bool)
     if start is not None:
         keep &= as_of >= start
@@ -46,6 +46,11 @@ def logged_decisions(lake: Path, start: dt.date | None = None, end: dt.date | No
         "champion_version": "production_version", "champion_output.risk": "production_risk",
         "champion_output.intervene": "production_intervene",
     }).reset_index(drop=True)  # fmt: skip
+
+
+def as_of_days(log: pd.DataFrame) -> pd.Series:
+    """The as-of date of each logged row: the UTC day whose end is its feature snapshot (``features_as_of``)."""
+    return (pd.to_datetime(log["features_as_of"], utc=True) - pd.Timedelta(microseconds=1)).dt.date
 
 
 def feature_frame(decisions: pd.DataFrame) -> pd.DataFrame:
@@ -68,6 +73,8 @@ def replay(decisions: pd.DataFrame, candidate: PyFuncModel, version: str) -> pd.
         result[name] = result[f"{FEATURE_PREFIX}{name}"]
     live = result[(result.challenger_version == version) & result["challenger_output.risk"].notna()]
     result.attrs["live_shadow_rows"] = len(live)
+    threshold = getattr(getattr(candidate.unwrap_python_model(), "estimator", None), "threshold_", None)
+    result.attrs["candidate_threshold"] = None if threshold is None else float(threshold)
     result.attrs["live_shadow_max_difference"] = (
         float(np.max(np.abs(live["challenger_output.risk"].to_numpy(float) - live.candidate_risk.to_numpy(float))))
         if len(live)

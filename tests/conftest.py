@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
+import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from adherence.simulator import SimulationConfig, simulate
 from features.deid.pipeline import deidentify
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SMALL = SimulationConfig(patients=600, days=120, seed=7)
 TEST_PSEUDONYM_KEY = b"test-pseudonym-key-0123456789abcdef"
@@ -22,6 +29,32 @@ def simulated_lake(tmp_path_factory: pytest.TempPathFactory, name: str, config: 
     return lake
 
 
+@contextmanager
+def small_disk_at(where: Path, size: str = "256k") -> Iterator[Path]:
+    """A real tmpfs of ``size`` mounted at ``where`` (needs root; the test is skipped where mounting is not allowed)."""
+    where.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def fill_disk(disk: Path) -> Path:
+    """Fill the file system of ``disk`` to the last byte; returns the filler file (delete it to free the space)."""
+    filler = disk / "filler"
+    with filler.open("wb", buffering=0) as handle:
+        for size in (65536, 4096, 512, 1):
+            try:
+                while handle.write(b"x" * size):
+                    pass
+            except OSError:
+                continue
+    return filler
+
+
 def silver_copy(lake: Path, target: Path) -> Path:
     """``target`` holding a private copy of ``lake``'s Silver, free to be damaged by a test."""
     shutil.copytree(lake / "silver", target / "silver")
@@ -32,6 +65,12 @@ def silver_copy(lake: Path, target: Path) -> Path:
 def small_lake(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A simulated lake shared read-only by many tests; copy it before changing anything."""
     return simulated_lake(tmp_path_factory, "small-lake", SMALL)
+
+
+@pytest.fixture(scope="session")
+def alt_lake(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A lake from the second producer (``--dynamics alt``), the small lake's size; read-only."""
+    return simulated_lake(tmp_path_factory, "alt-lake", dataclasses.replace(SMALL, dynamics="alt"))
 
 
 @pytest.fixture
@@ -63,11 +102,8 @@ def trained_lake(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     Every model has version 1 as champion and challenger (the bootstrap). Tests that
     register more versions or move aliases must use a copy (``trained_lake_copy``).
     """
-    from adherence.audit import AuditLog
-    from adherence.settings import load_settings
     from adherence.simulator.truth import incidents
     from features import materialize as fm
-    from training import anomaly, dropoff, reminder
 
     lake = tmp_path_factory.mktemp("trained-lake")
     simulate(lake, TRAINING)
@@ -80,12 +116,27 @@ def trained_lake(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         fm.build_feature_tables(lake)
         fm.apply(lake)
         fm.materialize(lake, fm.latest_snapshot(lake))
-        settings = load_settings(lake)
-        audit = AuditLog(settings.audit_log_path, settings.audit_key())
-        dropoff.train(settings, dropoff.DropoffConfig(), audit)
-        anomaly.train(settings, anomaly.AnomalyConfig(), audit, incidents=incidents(lake))
-        reminder.train(settings, reminder.ReminderConfig(n_bootstrap=50), audit)
+        train_models(lake, incidents=incidents(lake))
         yield lake
+
+
+def train_models(
+    lake: Path, models: tuple[str, ...] = ("dropoff", "anomaly", "reminder"), incidents: pd.DataFrame | None = None
+) -> None:
+    """Train ``models`` on a lake whose features are applied, into the settings' MLflow (the tests' recipe)."""
+    from adherence.audit import AuditLog
+    from adherence.settings import load_settings
+    from training import anomaly, dropoff, reminder
+
+    settings = load_settings(lake)
+    audit = AuditLog(settings.audit_log_path, settings.audit_key())
+    recipes = {
+        "dropoff": lambda: dropoff.train(settings, dropoff.DropoffConfig(), audit),
+        "anomaly": lambda: anomaly.train(settings, anomaly.AnomalyConfig(), audit, incidents=incidents),
+        "reminder": lambda: reminder.train(settings, reminder.ReminderConfig(n_bootstrap=50), audit),
+    }
+    for model in models:
+        recipes[model]()
 
 
 @pytest.fixture
@@ -110,3 +161,11 @@ def test_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ADHERENCE_AUDIT_KEY", TEST_AUDIT_KEY)
     monkeypatch.delenv("ADHERENCE_MLFLOW_TRACKING_URI", raising=False)
     monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _insecure_warnings_announced_afresh() -> None:
+    """Each test sees the INSECURE warnings again (a process announces each insecure secret once)."""
+    from adherence import settings
+
+    settings._ANNOUNCED.clear()

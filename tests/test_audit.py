@@ -29,12 +29,14 @@ def _write(log: AuditLog, lines: list[str]) -> None:
     log.path.write_text("".join(lines))
 
 
+@pytest.mark.verifies("REQ-AUDIT-001")
 def test_untouched_log_verifies(log: AuditLog) -> None:
     result = log.verify()
     assert result.ok and result.entries == 6 and result.first_bad is None
     assert [entry["seq"] for entry in log.entries()] == [1, 2, 3, 4, 5, 6]
 
 
+@pytest.mark.verifies("REQ-AUDIT-001")
 def test_edit_is_caught(log: AuditLog) -> None:
     lines = _lines(log)
     entry = json.loads(lines[2])
@@ -45,6 +47,7 @@ def test_edit_is_caught(log: AuditLog) -> None:
     assert not result.ok and result.first_bad == 3 and "edited" in result.reason
 
 
+@pytest.mark.verifies("REQ-AUDIT-001")
 def test_deletion_is_caught(log: AuditLog) -> None:
     lines = _lines(log)
     del lines[3]
@@ -52,6 +55,7 @@ def test_deletion_is_caught(log: AuditLog) -> None:
     assert log.verify().first_bad == 4
 
 
+@pytest.mark.verifies("REQ-AUDIT-001")
 def test_insertion_is_caught(log: AuditLog) -> None:
     lines = _lines(log)
     lines.insert(2, lines[1])
@@ -59,6 +63,7 @@ def test_insertion_is_caught(log: AuditLog) -> None:
     assert log.verify().first_bad == 3
 
 
+@pytest.mark.verifies("REQ-AUDIT-001")
 def test_reordering_is_caught(log: AuditLog) -> None:
     lines = _lines(log)
     lines[1], lines[4] = lines[4], lines[1]
@@ -66,12 +71,14 @@ def test_reordering_is_caught(log: AuditLog) -> None:
     assert log.verify().first_bad == 2
 
 
+@pytest.mark.verifies("REQ-AUDIT-001")
 def test_cutting_off_the_tail_is_caught(log: AuditLog) -> None:
     _write(log, _lines(log)[:-2])
     result = log.verify()
     assert not result.ok and result.first_bad == 5 and "head records entry 6" in result.reason
 
 
+@pytest.mark.verifies("REQ-AUDIT-002")
 def test_rebuilt_chain_without_the_key_is_caught(log: AuditLog, tmp_path: Path) -> None:
     forger = AuditLog(tmp_path / "forged.log", b"guessed-key")
     for entry in log.entries():
@@ -81,6 +88,7 @@ def test_rebuilt_chain_without_the_key_is_caught(log: AuditLog, tmp_path: Path) 
     assert not result.ok and result.first_bad == 1 and "signature" in result.reason
 
 
+@pytest.mark.verifies("REQ-AUDIT-003")
 def test_identity_fields_are_refused(tmp_path: Path) -> None:
     audit = AuditLog(tmp_path / "audit.log", KEY)
     with pytest.raises(AuditError, match="mrn"):
@@ -88,6 +96,7 @@ def test_identity_fields_are_refused(tmp_path: Path) -> None:
     assert not audit.path.exists() or audit.path.read_text() == ""
 
 
+@pytest.mark.verifies("REQ-AUDIT-004")
 def test_append_many_writes_all_or_nothing(tmp_path: Path) -> None:
     audit = AuditLog(tmp_path / "audit.log", KEY)
     written = audit.append_many([("reminder_hour", {"patient_key": "a", "local_hour": 9}),
@@ -108,6 +117,7 @@ def _append_many(path: str, worker: int) -> None:
         audit.append("supply_alert", {"worker": worker, "n": number})
 
 
+@pytest.mark.verifies("REQ-AUDIT-004")
 def test_concurrent_writers_keep_one_valid_chain(tmp_path: Path) -> None:
     path = tmp_path / "audit.log"
     workers = [multiprocessing.get_context("spawn").Process(target=_append_many, args=(str(path), w)) for w in range(3)]
@@ -119,6 +129,7 @@ def test_concurrent_writers_keep_one_valid_chain(tmp_path: Path) -> None:
     assert result.ok and result.entries == 75
 
 
+@pytest.mark.verifies("REQ-AUDIT-001")
 def test_cli_verify_names_the_first_bad_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 

@@ -32,6 +32,7 @@ def _read(folder: Path, table: str) -> pd.DataFrame:
     return pq.read_table(folder / table).to_pandas()
 
 
+@pytest.mark.verifies("REQ-EXPORT-001")
 def test_requested_k_is_reached_per_pycanon(extract: Path) -> None:
     patients = _read(extract, "patients")
     manifest = json.loads((extract / "manifest.json").read_text())
@@ -44,6 +45,7 @@ def test_requested_k_is_reached_per_pycanon(extract: Path) -> None:
     assert not {"patient_key", "timezone", "state", "zip3", "age_at_enrolment"} & set(patients.columns)
 
 
+@pytest.mark.verifies("REQ-EXPORT-002")
 def test_dates_shift_by_whole_weeks_per_patient(deid_lake: Path, extract: Path) -> None:
     patients = _read(deid_lake / "deidentified", "patients")
     by_research = {research_id(pk, KEY): pk for pk in patients.patient_key}
@@ -77,6 +79,7 @@ def test_dates_shift_by_whole_weeks_per_patient(deid_lake: Path, extract: Path) 
             assert out_patients.loc[rid, "enrolled_at"] - enrolled[pk] == pd.Timedelta(weeks=weeks)
 
 
+@pytest.mark.verifies("REQ-EXPORT-002")
 def test_manifest_never_discloses_offsets(extract: Path) -> None:
     manifest = json.loads((extract / "manifest.json").read_text())
     assert manifest["date_shift"]["offsets_disclosed"] is False
@@ -84,6 +87,7 @@ def test_manifest_never_discloses_offsets(extract: Path) -> None:
     assert 'research_id":' not in text and 'weeks":' not in text
 
 
+@pytest.mark.verifies("REQ-EXPORT-001")
 def test_unreachable_k_is_explained_and_keeps_previous_output(deid_lake: Path, extract: Path, tmp_path: Path) -> None:
     output = tmp_path / "out"
     shutil.copytree(extract, output)

@@ -38,6 +38,7 @@ def _output(lake: Path, table: str) -> pd.DataFrame:
     return pq.read_table(lake / "deidentified" / table).to_pandas()
 
 
+@pytest.mark.verifies("REQ-DEID-001")
 def test_patient_key_is_the_contracts_hmac() -> None:
     expected = hmac.new(b"secret", b"12345678", hashlib.sha256).hexdigest()[:32]
     assert patient_key("12345678", b"secret") == expected
@@ -51,6 +52,7 @@ def test_generalisation_helpers() -> None:
     assert [wide_age_band(b) for b in ("18-29", "30-39", "50-59", "60-69", "90+")] == ["18-39", "18-39", "40-59", "60-79", "80+"]
 
 
+@pytest.mark.verifies("REQ-DEID-001")
 def test_tables_are_keyed_and_stripped(deid_lake: Path, small_lake: Path) -> None:
     silver = read_table(small_lake, "patients").to_pandas()
     patients = _output(deid_lake, "patients")
@@ -103,6 +105,7 @@ def test_tables_are_keyed_and_stripped(deid_lake: Path, small_lake: Path) -> Non
     assert (events.event_time.to_numpy() == original.event_time.to_numpy()).all()  # true event times stay
 
 
+@pytest.mark.verifies("REQ-DEID-002")
 def test_no_silver_identifier_appears_anywhere(deid_lake: Path, small_lake: Path) -> None:
     """Independent of the leak check: the simulator's list of identifiers it wrote to Silver."""
     truth = pd.read_parquet(small_lake / "truth" / "identifiers")
@@ -136,6 +139,7 @@ def test_no_silver_identifier_appears_anywhere(deid_lake: Path, small_lake: Path
 _WORD_KINDS = {"first", "first_lower", "last", "last_upper", "other_name", "full_name", "city", "street", "address", "mrn"}
 
 
+@pytest.mark.verifies("REQ-DEID-002")
 def test_every_identifier_the_simulator_wrote_into_a_message_is_gone(deid_lake: Path, small_lake: Path) -> None:
     """Message by message, against the simulator's own record of what it wrote there
     (third parties' phones and names included), independent of the leak check."""
@@ -162,6 +166,7 @@ def test_every_identifier_the_simulator_wrote_into_a_message_is_gone(deid_lake: 
     assert not leaks, f"{len(leaks)} identifiers the simulator wrote survive: {Counter(leaks)}"
 
 
+@pytest.mark.verifies("REQ-DEID-005")
 def test_leak_check_finds_planted_identifiers(deid_lake: Path, small_lake: Path, tmp_path: Path) -> None:
     silver = read_table(small_lake, "patients")
     folder = tmp_path / "planted"
@@ -195,6 +200,7 @@ def test_leak_check_finds_planted_identifiers(deid_lake: Path, small_lake: Path,
     assert phone not in message and written not in message and surname not in message
 
 
+@pytest.mark.verifies("REQ-DEID-005")
 def test_a_leak_publishes_nothing(deid_lake: Path) -> None:
     before = _snapshot(deid_lake / "deidentified") | {
         f"reports/{p.name}": p.read_bytes() for p in (deid_lake / "reports").iterdir()
@@ -237,6 +243,7 @@ def test_report(deid_lake: Path) -> None:
     assert "k-anonymity achieved" in markdown and "Leak check: passed" in markdown
 
 
+@pytest.mark.verifies("REQ-DEID-005")
 def test_bad_silver_fails_clearly_and_keeps_previous_output(
     deid_lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -254,6 +261,7 @@ def test_bad_silver_fails_clearly_and_keeps_previous_output(
     assert not (lake / "reports").exists() and not list(lake.glob(".deidentify-staging-*"))
 
 
+@pytest.mark.verifies("REQ-DEID-007")
 def test_missing_key_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ADHERENCE_PSEUDONYM_KEY", raising=False)
     monkeypatch.delenv("ADHERENCE_INSECURE_DEV", raising=False)
@@ -280,6 +288,7 @@ def test_record_ids_embedding_an_identifier_become_pseudonyms(leaky_id: str) -> 
     assert "replaced by keyed pseudonyms" in notes[-1]
 
 
+@pytest.mark.verifies("REQ-DEID-007")
 def test_contract_errors_show_phi_only_by_its_shape() -> None:
     from features.silver import ContractError
 
@@ -344,6 +353,7 @@ def tiny_lake(small_lake: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
     ("ZIP", {"own zip5"}),
     ("MRN PHONE", {"mrn", "own identifier", "own mrn"}),  # an MRN is also shaped like a phone number
 ])
+@pytest.mark.verifies("REQ-DEID-005")
 def test_a_redactor_that_misses_a_kind_is_refused_by_the_leak_check(tiny_lake: Path, tmp_path: Path, placeholder: str,
                                                                     kinds: set[str]) -> None:
     """The leak check looks with other eyes: switch off one kind of redaction and it refuses."""

@@ -28,6 +28,7 @@ def test_fnc1_form_is_what_biip_reads_from_the_bracketed_form(pack: PackIdentity
     assert GS1Message.parse_hri(hri).value == format_datamatrix(pack, bracketed=False)
 
 
+@pytest.mark.verifies("REQ-DATA-004")
 def test_check_digit_matches_a_published_gtin() -> None:
     assert make_gtin("0950600013435") == "09506000134352"  # GS1's own example GTIN
     assert gtin_is_valid("09506000134352")
@@ -44,6 +45,7 @@ def test_check_digit_matches_a_published_gtin() -> None:
         ("(01)09506000134352(17)271399(10)L1(21)S1", "unparsable"),
     ],
 )
+@pytest.mark.verifies("REQ-DATA-004")
 def test_unreadable_datamatrix_is_rejected_with_a_reason(value: str, fragment: str) -> None:
     with pytest.raises(DataMatrixError, match=fragment):
         parse_datamatrix(value)
@@ -59,6 +61,7 @@ def test_symbology_identifiers_are_stripped(pack: PackIdentity, bracketed: bool,
 
 
 @pytest.mark.parametrize("value", [AMBIGUOUS, "(01)09506000134352(17)270101(10)AB12(21)Qx7((K2pLmR"])
+@pytest.mark.verifies("REQ-DATA-004")
 def test_a_parse_that_drops_part_of_the_string_is_refused(value: str) -> None:
     with pytest.raises(DataMatrixError, match="ambiguous"):
         parse_datamatrix(value)

@@ -32,11 +32,14 @@ def _execute(path: Path, lake: Path, monkeypatch: pytest.MonkeyPatch) -> nbforma
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path", NOTEBOOKS[:2], ids=lambda p: p.stem)
+@pytest.mark.verifies("REQ-DEMO-001")
 def test_notebook_runs_on_a_trained_lake(path: Path, trained_lake: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     book = _execute(path, trained_lake, monkeypatch)
     outputs = [o for cell in book.cells if cell.cell_type == "code" for o in cell.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     assert any(o.output_type == "display_data" for o in outputs)  # the plots were drawn
+    stderr = "".join(o.get("text", "") for o in outputs if o.output_type == "stream" and o.get("name") == "stderr")
+    assert "Downloading artifacts" not in stderr and "DeprecationWarning" not in stderr, stderr[:2000]  # quiet output
 
 
 @pytest.mark.slow

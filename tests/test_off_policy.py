@@ -19,16 +19,19 @@ ROUNDS = LoggedRounds(
 )
 
 
+@pytest.mark.verifies("REQ-MODEL-001")
 def test_ips_exact() -> None:
     # (2*1 + 2*0 + 0.25*1) / 3
     assert ips(ROUNDS) == pytest.approx(2.25 / 3)
 
 
+@pytest.mark.verifies("REQ-MODEL-001")
 def test_snips_exact() -> None:
     # (2 + 0 + 0.25) / (2 + 2 + 0.25)
     assert snips(ROUNDS) == pytest.approx(2.25 / 4.25)
 
 
+@pytest.mark.verifies("REQ-MODEL-001")
 def test_doubly_robust_exact() -> None:
     # direct: 0.6, 0.4, 0.2*0.5+0.8*0.1=0.18; corrections: 2*(1-0.6)=0.8, 2*(0-0.4)=-0.8, 0.25*(1-0.5)=0.125
     assert doubly_robust(ROUNDS) == pytest.approx((0.6 + 0.8 + 0.4 - 0.8 + 0.18 + 0.125) / 3)
@@ -79,3 +82,19 @@ def test_invalid_propensity_is_refused(propensity: float) -> None:
 def test_doubly_robust_needs_a_reward_model() -> None:
     with pytest.raises(ValueError, match="reward_model"):
         doubly_robust(LoggedRounds(np.array([1.0]), np.array([0.5]), np.array([1.0])))
+
+
+@pytest.mark.verifies("REQ-MODEL-001")
+def test_retarget_values_another_policy_on_the_same_logs_exactly() -> None:
+    from models.off_policy import retarget
+
+    # A deterministic policy: action 1, 0, 1. Logged actions 0, 1, 0 -> target probabilities 0, 0, 0.
+    other = retarget(ROUNDS, np.array([[0.0, 1.0], [1.0, 0.0], [0.0, 1.0]]))
+    assert other.target_probability.tolist() == [0.0, 0.0, 0.0] and ips(other) == 0.0
+    # DR: the reward model's value of the chosen actions (0.2, 0.4, 0.1), no correction (weights 0).
+    assert doubly_robust(other) == pytest.approx((0.2 + 0.4 + 0.1) / 3)
+    # The same policy as the logged target gives back the same estimates.
+    same = retarget(ROUNDS, ROUNDS.target_distribution)  # type: ignore[arg-type]
+    assert (ips(same), snips(same), doubly_robust(same)) == pytest.approx((ips(ROUNDS), snips(ROUNDS), doubly_robust(ROUNDS)))
+    with pytest.raises(ValueError, match="shape"):
+        retarget(ROUNDS, np.ones((3, 3)))

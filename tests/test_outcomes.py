@@ -28,6 +28,7 @@ PATIENTS = pa.table(
 )
 
 
+@pytest.mark.verifies("REQ-FEAT-003")
 def test_dropoff_follows_the_14_day_rule_exactly() -> None:
     # a: doses on Jan 1, Jan 10, then Feb 1 (a 22-day gap) and daily to Apr 30 → dropped on Jan 10..Jan 17.
     # b: doses daily until Feb 20, then only app opens → dropped from Feb 20 on.
@@ -61,6 +62,7 @@ def test_dropoff_follows_the_14_day_rule_exactly() -> None:
     assert ("b", pd.Timestamp("2026-03-20")) not in labels.index  # follow-up to May 3 is not observed: censored
 
 
+@pytest.mark.verifies("REQ-SIM-001")
 def test_labels_agree_with_the_simulators_truth(small_lake: Path) -> None:
     events = read_table(small_lake, "events", ["mrn", "event_type", "event_time"])
     patients = read_table(small_lake, "patients", ["mrn", "enrolled_at"])
@@ -79,6 +81,7 @@ def test_labels_agree_with_the_simulators_truth(small_lake: Path) -> None:
     assert merged.dropped_within_30d.mean() == pytest.approx(merged.p_dropout_30d.mean(), abs=0.05)
 
 
+@pytest.mark.verifies("REQ-FEAT-003")
 def test_reminder_outcomes_equal_the_truth(small_lake: Path) -> None:
     outcomes = reminder_outcomes(
         read_table(small_lake, "reminders"), read_table(small_lake, "events", ["mrn", "event_type", "event_time"]), key="mrn"
@@ -108,6 +111,7 @@ json.dump({str(pd.Timestamp(row.as_of).date()): int(row.dropped_within_30d) for 
 """
 
 
+@pytest.mark.verifies("REQ-FEAT-003")
 def test_labels_do_not_depend_on_the_machines_time_zone() -> None:
     """DuckDB turns TIMESTAMPTZ into a DATE in the session's time zone: it must be UTC whatever TZ says."""
     import json

@@ -10,6 +10,7 @@ the process group the tests started, never by name.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -34,6 +35,7 @@ from typer.testing import CliRunner
 
 from adherence.audit import AuditError, AuditLog
 from adherence.cli import app
+from adherence.demo import ready_timeout
 from adherence.settings import load_settings
 from features import materialize as fm
 from models.dropoff import DropoffClassifier
@@ -48,7 +50,8 @@ from serving.models import Deployed
 from serving.prediction_log import Entry, PredictionLog, read_log
 from serving.run import start, stop
 from tests.conftest import TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY
-from tests.network import free_port, reachable
+from tests.network import descendants, free_port, reachable
+from training.tracking import configure
 
 TOKEN = "test-api-token-0123456789abcdef"
 UNKNOWN = "0" * 32
@@ -81,8 +84,7 @@ def _clone(estimator: DropoffClassifier, kind: type[DropoffClassifier]) -> Dropo
 
 def _register_dropoff(lake: Path, estimator: DropoffClassifier, alias: str | None) -> str:
     """Log ``estimator`` as a new registered version of ``dropoff`` (same wrapper as training)."""
-    client = connect(load_settings(lake).mlflow_tracking_uri)
-    mlflow.set_experiment("serving-tests")
+    client = configure(load_settings(lake), "serving-tests")  # its artifacts in the lake, not ./mlruns in the checkout
     with mlflow.start_run(run_name=f"serving-test-{type(estimator).__name__}"):
         info = mlflow.pyfunc.log_model(name="model", python_model=DropoffModel(estimator), registered_model_name="dropoff",
                                        pip_requirements=[])  # fmt: skip
@@ -123,6 +125,7 @@ def _environment() -> dict[str, str]:
 
 def _start(lake: Path, config: ServeConfig, output: Path, extra_env: dict[str, str] | None = None) -> Server:
     port = free_port()
+    config = dataclasses.replace(config, refuse_after_seconds=0)  # the trained lake lies in the simulated past
     with pytest.MonkeyPatch.context() as patch:
         for name, value in {**_environment(), **(extra_env or {})}.items():
             patch.setenv(name, value)
@@ -130,7 +133,7 @@ def _start(lake: Path, config: ServeConfig, output: Path, extra_env: dict[str, s
         patch.delenv("MLFLOW_TRACKING_URI", raising=False)
         process = start(load_settings(lake), port=port, config=config, stdout=output.open("wb"), stderr=subprocess.STDOUT)
     server = Server(f"http://127.0.0.1:{port}", process, lake, output)
-    deadline = time.monotonic() + 180
+    deadline = time.monotonic() + ready_timeout()  # 180 s, longer on a loaded machine
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"the server exited with {process.returncode}:\n{server.tail()}")
@@ -231,6 +234,7 @@ def _wait_for(condition: Any, timeout: float = 15.0, every: float = 0.3) -> Any:
 # --------------------------------------------------------------------------- in-process units
 
 
+@pytest.mark.verifies("REQ-SERVE-003")
 def test_mapping_input_scores_exactly_like_the_pandas_path() -> None:
     rng = np.random.default_rng(0)
     n = 1500
@@ -252,6 +256,7 @@ def test_mapping_input_scores_exactly_like_the_pandas_path() -> None:
 
 
 @pytest.mark.parametrize("keys_per_query", [5_000, 3])
+@pytest.mark.verifies("REQ-SERVE-003")
 def test_sqlite_reader_equals_feast_get_online_features(lake: Path, patients: list[str], keys_per_query: int,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     monkeypatch.setattr("serving.features._MAX_KEYS_PER_QUERY", keys_per_query)  # 3: several queries fill each column
@@ -269,6 +274,7 @@ def test_sqlite_reader_equals_feast_get_online_features(lake: Path, patients: li
         assert {stamp for stamp, ok in zip(direct.as_of, direct.found, strict=True) if ok} == {snapshot}
 
 
+@pytest.mark.verifies("REQ-SERVE-003")
 def test_cached_reads_equal_file_reads_and_a_materialisation_drops_the_cache(
     trained_lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -315,6 +321,7 @@ def _rows_equal(direct: OnlineRows, reference: OnlineRows) -> bool:
     return (direct.keys, direct.found, direct.as_of) == (reference.keys, reference.found, reference.as_of) and same_values
 
 
+@pytest.mark.verifies("REQ-AUDIT-005", "REQ-SERVE-002")
 def test_audit_writer_refuses_decisions_while_appends_fail(tmp_path: Path) -> None:
     blocked = tmp_path / "not-a-directory"
     blocked.write_text("")
@@ -335,7 +342,7 @@ def test_audit_writer_gathers_queued_appends_into_one_write(tmp_path: Path) -> N
     audit = AuditLog(tmp_path / "audit.log", b"key")
     writes: list[int] = []
     append_many = audit.append_many
-    audit.append_many = lambda items: writes.append(len(items)) or append_many(items)  # type: ignore[method-assign]
+    audit.append_many = lambda items, batch=None: writes.append(len(items)) or append_many(items, batch)  # type: ignore[method-assign]
     writer = AuditWriter(audit)
     release = threading.Event()
     busy = writer.call(release.wait, 10)  # the writer is busy: what follows queues up
@@ -355,6 +362,7 @@ def test_audit_writer_gathers_queued_appends_into_one_write(tmp_path: Path) -> N
     assert [e["payload"]["patient_key"] for e in audit.entries()] == ["a", "b", "c", "e"] and audit.verify().ok
 
 
+@pytest.mark.verifies("REQ-SERVE-002")
 def test_unreachable_registry_is_503_not_a_guess(lake: Path, tmp_path: Path) -> None:
     settings = dataclasses.replace(load_settings(lake), mlflow_tracking_uri=f"sqlite:///{tmp_path / 'gone' / 'mlflow.db'}")
     engine = Engine(settings, ServeConfig(), start_background=False)
@@ -370,6 +378,7 @@ def test_unreachable_registry_is_503_not_a_guess(lake: Path, tmp_path: Path) -> 
     assert not (tmp_path / "gone").exists()  # MLflow was not allowed to create an empty registry there
 
 
+@pytest.mark.verifies("REQ-SHADOW-001")
 def test_supply_challenger_failure_is_recorded_not_served(lake: Path) -> None:
     _, pyfunc = load(connect(load_settings(lake).mlflow_tracking_uri), "anomaly", CHAMPION)
     champion = Deployed("anomaly", "supply_anomaly", "1", pyfunc.unwrap_python_model().estimator)
@@ -414,6 +423,7 @@ def test_prediction_log_round_trip(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.verifies("REQ-SERVE-001")
 def test_health_is_open_everything_else_needs_the_token(server: Server) -> None:
     with server.client(token=None) as anonymous, server.client(token="wrong-token") as wrong:
         for path in ("/livez", "/healthz", "/readyz"):
@@ -427,6 +437,7 @@ def test_health_is_open_everything_else_needs_the_token(server: Server) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.verifies("REQ-SERVE-001")
 def test_malformed_input_is_422_with_a_message(server: Server, patients: list[str]) -> None:
     cases = [
         ("/v1/dropoff/risk", b'{"patient_key": "0102', "json_invalid"),
@@ -446,9 +457,32 @@ def test_malformed_input_is_422_with_a_message(server: Server, patients: list[st
             assert "validation error" in answer["error"] and answer["detail"][0]["type"] == kind
             assert "input" not in answer["detail"][0]  # no echo of what was sent
     assert "John Smith" not in server.output.read_text(errors="replace")  # not in the server log either
+    # A client's error is no server error: logged at INFO, without a traceback.
+    rejected = [line for line in server.output.read_text(errors="replace").splitlines() if "rejected input" in line]
+    assert rejected and not any("ERROR" in line for line in rejected)
 
 
 @pytest.mark.slow
+def test_bodies_that_are_not_json_objects_of_the_routes_fields_are_422(server: Server, patients: list[str]) -> None:
+    # (a body declared as anything but JSON gets 415: tests/test_api_contract.py)
+    cases = [
+        ("/v1/dropoff/risk", json.dumps({"patient_key": patients[0], "name": "John"}).encode(), "application/json", "'name'"),
+        ("/v1/dropoff/risk/batch", json.dumps({"patient_keys": [patients[0]], "extra": 1}).encode(), "application/json",
+         "'extra'"),
+        ("/v1/supply/alerts", json.dumps({"top": 1, "mrn": "x"}).encode(), "application/json", "'mrn'"),
+        ("/v1/dropoff/risk", json.dumps([patients[0]]).encode(), "application/json", "JSON object"),
+    ]  # fmt: skip
+    with server.client() as client:
+        for path, body, content_type, said in cases:
+            response = client.post(path, content=body, headers={"Content-Type": content_type})
+            assert response.status_code == 422, (path, content_type, response.text)
+            assert said in response.json()["error"] and "validation error" in response.json()["error"]
+        assert client.post("/v1/dropoff/risk", json={"patient_key": patients[0]}).status_code == 200  # still answers
+        assert client.post("/v1/status", json={}).status_code == 200
+
+
+@pytest.mark.slow
+@pytest.mark.verifies("REQ-SERVE-001")
 def test_unknown_patient_is_404(server: Server) -> None:
     with server.client() as client:
         for path in ("/v1/dropoff/risk", "/v1/reminder/hour"):
@@ -457,6 +491,7 @@ def test_unknown_patient_is_404(server: Server) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.verifies("REQ-SERVE-001")
 def test_request_bodies_over_the_limit_are_413(server: Server, patients: list[str]) -> None:
     big = json.dumps({"patient_keys": [patients[0]] * 9000}).encode()  # ~300 KB > 256 KiB
     with server.client() as client:
@@ -484,8 +519,8 @@ def test_metrics_and_openapi(server: Server) -> None:
     assert schema["properties"]["patient_key"]["pattern"] == "^[0-9a-f]{32}$"
     # The document names the codes the service answers (422, not BentoML's 400) and the bearer token.
     single, batch = (spec["paths"][path]["post"] for path in ("/v1/dropoff/risk", "/v1/dropoff/risk/batch"))
-    assert set(single["responses"]) == {"200", "401", "404", "413", "422", "500", "503"}
-    assert set(batch["responses"]) == {"200", "401", "413", "422", "500", "503"}  # unknown patients: found false
+    assert set(single["responses"]) == {"200", "401", "404", "413", "415", "422", "429", "500", "503"}
+    assert set(batch["responses"]) == {"200", "401", "413", "415", "422", "429", "500", "503"}  # unknown patients: found false
     assert single["responses"]["422"]["content"]["application/json"]["schema"]["$ref"] == "#/components/schemas/Error"
     assert spec["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
     assert single["security"] == [{"bearer": []}] and spec["paths"]["/metrics"]["get"]["security"] == [{"bearer": []}]
@@ -496,6 +531,7 @@ def test_metrics_and_openapi(server: Server) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.verifies("REQ-SERVE-003")
 def test_dropoff_risk_equals_the_models_own_prediction(server: Server, lake: Path, patients: list[str]) -> None:
     expected = _expected_dropoff(lake, patients)
     snapshot = fm.latest_snapshot(lake)
@@ -518,6 +554,7 @@ def test_dropoff_risk_equals_the_models_own_prediction(server: Server, lake: Pat
 
 
 @pytest.mark.slow
+@pytest.mark.verifies("REQ-SERVE-004")
 def test_reminder_hour_is_a_logged_reproducible_draw(server: Server, lake: Path, patients: list[str]) -> None:
     _, pyfunc = load(connect(load_settings(lake).mlflow_tracking_uri), "reminder", CHAMPION)
     policy = pyfunc.unwrap_python_model().estimator
@@ -537,12 +574,14 @@ def test_reminder_hour_is_a_logged_reproducible_draw(server: Server, lake: Path,
         seed = reminder_seed(answer["request_id"], answer["patient_key"])
         assert row["champion_output.seed"] == seed
         context = pd.DataFrame({name: [row[f"features.{name}"]] for name in policy.feature_names_in_})
-        context = context.astype({name: "float64" for name in policy.numeric_names_})  # text (age band, ...) stays text
+        text = getattr(policy, "population_", policy).categories_  # the personalised policy pools over a population one
+        context = context.astype({name: "float64" for name in policy.feature_names_in_ if name not in text})  # text stays
         replay = policy.choose(context, random_state=seed)  # the bandit can learn from (and replay) what was served
         assert replay.local_hour.iloc[0] == answer["local_hour"] and replay.propensity.iloc[0] == answer["propensity"]
 
 
 @pytest.mark.slow
+@pytest.mark.verifies("REQ-SERVE-003")
 def test_supply_alerts_match_batch_prediction(server: Server, lake: Path, tmp_path: Path) -> None:
     from serving.batch import predict
 
@@ -573,6 +612,7 @@ def test_supply_alerts_match_batch_prediction(server: Server, lake: Path, tmp_pa
 
 
 @pytest.mark.slow
+@pytest.mark.verifies("REQ-SHADOW-001")
 def test_prediction_log_has_champion_and_challenger(server: Server, lake: Path, patients: list[str]) -> None:
     with server.client() as client:
         answer = client.post("/v1/dropoff/risk/batch", json={"patient_keys": patients[:50]}).json()
@@ -621,6 +661,7 @@ def _versions(server: Server, model: str = "dropoff") -> set[tuple[str | None, s
 
 
 @pytest.mark.slow
+@pytest.mark.verifies("REQ-SHADOW-001")
 def test_shadow_challenger_that_raises_or_sleeps_changes_nothing(server: Server, lake: Path, patients: list[str]) -> None:
     keys = patients[:30]
     raising = version_for(connect(load_settings(lake).mlflow_tracking_uri), "dropoff", CHALLENGER)
@@ -653,6 +694,7 @@ def test_shadow_challenger_that_raises_or_sleeps_changes_nothing(server: Server,
 
 
 @pytest.mark.slow
+@pytest.mark.verifies("REQ-SERVE-004")
 def test_new_champion_without_restart(server: Server, lake: Path, patients: list[str]) -> None:
     client_ = connect(load_settings(lake).mlflow_tracking_uri)
     fresh = _register_dropoff(lake, _clone(_champion_estimator(lake, "1"), DropoffClassifier), None)
@@ -678,6 +720,7 @@ def _tamper(source: Path, target_lake: Path, change: Any) -> subprocess.Complete
 
 
 @pytest.mark.slow
+@pytest.mark.verifies("REQ-AUDIT-005")
 def test_service_audit_entries_verify_and_tampering_is_caught(server: Server, lake: Path, patients: list[str],
                                                               tmp_path: Path) -> None:  # fmt: skip
     with server.client() as client:  # decisions of all three kinds
@@ -723,6 +766,7 @@ def test_service_audit_entries_verify_and_tampering_is_caught(server: Server, la
 
 
 @pytest.mark.slow
+@pytest.mark.verifies("REQ-SERVE-002")
 def test_online_store_gone_is_503_with_a_reason_and_recovers(server: Server, lake: Path, patients: list[str]) -> None:
     online = lake / "feature_repo" / "online.db"
     hidden = online.with_name("online.db.away")
@@ -749,6 +793,7 @@ def test_online_store_gone_is_503_with_a_reason_and_recovers(server: Server, lak
 
 @pytest.mark.slow
 @pytest.mark.scaleout
+@pytest.mark.verifies("REQ-SERVE-002")
 def test_redis_online_store_stopped_is_503(trained_lake: Path, tmp_path: Path) -> None:
     if shutil.which("redis-server") is None or not reachable(5432):
         message = "redis-server and PostgreSQL on 127.0.0.1:5432 are needed"
@@ -789,3 +834,186 @@ def test_redis_online_store_stopped_is_503(trained_lake: Path, tmp_path: Path) -
             redis.wait(10)
         if store is not None:
             store.registry.delete_project(project, commit=True)
+
+
+def _serve_cli(lake: Path, port: int, output: Path, **env: str) -> subprocess.Popen[bytes]:
+    """``adherence serve`` in a process (and session) of its own, as an operator or a supervisor runs it."""
+    import sys
+
+    environment = {**os.environ, **_environment(), "PYTHONUNBUFFERED": "1", **env}
+    environment.pop("ADHERENCE_MLFLOW_TRACKING_URI", None)
+    environment.pop("MLFLOW_TRACKING_URI", None)
+    command = [sys.executable, "-m", "adherence.cli", "serve", "--lake", str(lake), "--port", str(port), "--workers", "1"]
+    with output.open("wb") as log:
+        return subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=environment, start_new_session=True)
+
+
+def _bentoml_started(cli: subprocess.Popen[bytes], *, catching_sigterm: bool = False) -> set[int]:
+    """The CLI's processes once BentoML's server has started its worker (found from the CLI's PID in /proc);
+    ``catching_sigterm``: once the worker has its own SIGTERM handler, i.e. defers a SIGTERM until it has started."""
+    import signal
+
+    def read(pid: int, name: str) -> bytes:
+        try:
+            return Path(f"/proc/{pid}/{name}").read_bytes()
+        except OSError:
+            return b""
+
+    def catches_sigterm(pid: int) -> bool:
+        caught = [line for line in read(pid, "status").splitlines() if line.startswith(b"SigCgt:")]
+        return bool(caught) and bool(int(caught[0].split()[1], 16) & (1 << (signal.SIGTERM - 1)))
+
+    def found() -> set[int] | None:
+        below = descendants(cli.pid)
+        workers = [pid for pid in below if b"_bentoml_impl.worker" in read(pid, "cmdline")]
+        ready = workers and (not catching_sigterm or all(catches_sigterm(pid) for pid in workers))
+        return below if ready or cli.poll() is not None else None
+
+    return _wait_for(found, timeout=ready_timeout(), every=0.1) or set()
+
+
+def _running(pids: set[int]) -> list[int]:
+    """Those of ``pids`` still running: a zombie has finished (its new parent, init, reaps it)."""
+    def state(pid: int) -> str:
+        try:
+            return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return "gone"
+
+    return [pid for pid in pids if state(pid) not in ("gone", "Z")]
+
+
+def _kill_left(cli: subprocess.Popen[bytes], pids: set[int]) -> None:
+    """On failure: our own processes, by their PIDs."""
+    import signal
+
+    for pid in [cli.pid, *pids]:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    cli.wait()
+
+
+@pytest.mark.slow
+def test_sigterm_stops_adherence_serve_within_10_s_and_leaves_no_child(lake: Path, tmp_path: Path) -> None:
+    """SIGTERM used to deadlock the CLI (its handler waited on the child under the interrupted wait's lock)."""
+    import signal
+
+    port = free_port()
+    cli = _serve_cli(lake, port, tmp_path / "serve.out")
+    children: set[int] = set()
+    try:
+        ready = _wait_for(lambda: cli.poll() is not None or _ready(f"http://127.0.0.1:{port}"), timeout=ready_timeout(),
+                          every=0.5)  # fmt: skip
+        assert ready and cli.poll() is None, (tmp_path / "serve.out").read_text(errors="replace")[-3000:]
+        children = descendants(cli.pid)
+        assert len(children) >= 2, "the CLI runs BentoML's server as its child, and the server its worker"
+        began = time.monotonic()
+        cli.send_signal(signal.SIGTERM)
+        code = cli.wait(timeout=30)
+        assert time.monotonic() - began < 10, f"SIGTERM took {time.monotonic() - began:.1f} s"
+        assert code == 128 + signal.SIGTERM
+        left = _running(children)
+        assert not left, f"processes left behind: {left}"
+    finally:
+        _kill_left(cli, children)
+
+
+def test_sigterm_while_bentoml_starts_stops_it_and_its_worker_at_once(tmp_path: Path) -> None:
+    """BentoML finishes starting before it acts on SIGTERM (its worker runs in a session of its own, out of reach
+    of the group's signal): the CLI used to wait its whole grace period, then leave the worker running."""
+    import signal
+
+    lake = _unservable_lake(tmp_path)
+    port = free_port()
+    cli = _serve_cli(lake, port, tmp_path / "serve.out")
+    children: set[int] = set()
+    try:
+        children = _bentoml_started(cli, catching_sigterm=True)
+        assert cli.poll() is None and len(children) >= 2, (tmp_path / "serve.out").read_text(errors="replace")[-3000:]
+        assert not _ready(f"http://127.0.0.1:{port}")  # still starting
+        began = time.monotonic()
+        cli.send_signal(signal.SIGTERM)
+        code = cli.wait(timeout=30)
+        assert time.monotonic() - began < 5, f"SIGTERM took {time.monotonic() - began:.1f} s"
+        assert code == 128 + signal.SIGTERM
+        _wait_for(lambda: not _running(children), timeout=5, every=0.1)
+        assert not _running(children), f"processes left behind: {_running(children)}"
+    finally:
+        _kill_left(cli, children)
+
+
+@pytest.mark.parametrize("phase", ["starting", pytest.param("serving", marks=pytest.mark.slow)])
+def test_sigkill_of_adherence_serve_takes_its_bentoml_processes_with_it(phase: str, tmp_path: Path,
+                                                                       request: pytest.FixtureRequest) -> None:  # fmt: skip
+    """``kill -9`` of the CLI: the server dies with it (PR_SET_PDEATHSIG), and its worker with the server."""
+    import signal
+
+    port = free_port()
+    lake = request.getfixturevalue("lake") if phase == "serving" else _unservable_lake(tmp_path)
+    cli = _serve_cli(lake, port, tmp_path / "serve.out")
+    children: set[int] = set()
+    try:
+        children = _bentoml_started(cli)
+        if phase == "serving":
+            _wait_for(lambda: cli.poll() is not None or _ready(f"http://127.0.0.1:{port}"), timeout=ready_timeout(), every=0.5)
+            children |= descendants(cli.pid)
+        assert cli.poll() is None and len(children) >= 2, (tmp_path / "serve.out").read_text(errors="replace")[-3000:]
+        cli.send_signal(signal.SIGKILL)
+        assert cli.wait(timeout=10) == -signal.SIGKILL
+        # A worker still importing stops when it reaches the service module; a serving one at once.
+        _wait_for(lambda: not _running(children), timeout=60, every=0.2)
+        assert not _running(children), f"BentoML processes outlived the CLI: {_running(children)}"
+        assert not reachable(port)
+    finally:
+        _kill_left(cli, children)
+
+
+def _unservable_lake(tmp_path: Path) -> Path:
+    """A lake that passes the CLI's checks (a Feast repository's file is there) but has nothing to serve:
+    the server starts, and its workers never get ready."""
+    repo = tmp_path / "lake" / "feature_repo"
+    repo.mkdir(parents=True)
+    (repo / "feature_store.yaml").write_text("project: adherence\n")
+    return repo.parent
+
+
+def _ready(url: str) -> bool:
+    try:
+        return httpx.get(f"{url}/readyz", timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def test_old_features_are_flagged_stale_and_refused_past_the_hard_limit(lake: Path, patients: list[str]) -> None:
+    """The trained lake's snapshot lies months in the (simulated) past: far beyond 36 hours and 30 days."""
+    settings = load_settings(lake)
+    lenient = Engine(settings, ServeConfig(refuse_after_seconds=0), start_background=False)
+    try:
+        answer = lenient.dropoff([patients[0]], single=True)
+        answer.settle(timeout=30)
+        age = answer.body["feature_age_seconds"]
+        assert age > 88 * 86400 and answer.body["stale"] is True  # the issue's 88-day-old row: flagged
+        hour = lenient.reminder(patients[0])
+        hour.settle(timeout=30)
+        assert hour.body["stale"] is True
+        batch = lenient.dropoff([patients[0], UNKNOWN], single=False)
+        batch.settle(timeout=30)
+        assert [r["stale"] for r in batch.body["results"]] == [True, None]
+    finally:
+        lenient.close()
+    tolerant = Engine(settings, ServeConfig(stale_after_seconds=age + 86400, refuse_after_seconds=0), start_background=False)
+    try:
+        fresh_enough = tolerant.dropoff([patients[0]], single=True)
+        fresh_enough.settle(timeout=30)
+        assert fresh_enough.body["stale"] is False
+    finally:
+        tolerant.close()
+    strict = Engine(settings, ServeConfig(), start_background=False)  # the default hard limit: 30 days
+    try:
+        for call in (lambda: strict.dropoff([patients[0]], single=True), lambda: strict.reminder(patients[0]),
+                     lambda: strict.dropoff(patients[:5], single=False)):  # fmt: skip
+            with pytest.raises(ServiceError) as refused:
+                call()
+            assert refused.value.status == 503 and "days old" in refused.value.reason
+    finally:
+        strict.close()

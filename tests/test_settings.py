@@ -6,11 +6,13 @@ import pytest
 from adherence.settings import INSECURE_PSEUDONYM_KEY, MissingSecretError, load_settings
 
 
+@pytest.mark.verifies("REQ-SEC-001")
 def test_secret_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", "k1")
     assert load_settings(tmp_path).pseudonym_key() == b"k1"
 
 
+@pytest.mark.verifies("REQ-SEC-001")
 def test_missing_secret_is_an_error_naming_the_variable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("ADHERENCE_PSEUDONYM_KEY", raising=False)
     monkeypatch.delenv("ADHERENCE_INSECURE_DEV", raising=False)
@@ -18,6 +20,7 @@ def test_missing_secret_is_an_error_naming_the_variable(monkeypatch: pytest.Monk
         load_settings(tmp_path).pseudonym_key()
 
 
+@pytest.mark.verifies("REQ-SEC-001")
 def test_development_default_says_it_is_insecure(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -59,3 +62,49 @@ def test_silver_settings_from_environment_and_config_file(monkeypatch: pytest.Mo
     monkeypatch.setenv("ADHERENCE_FUTURE_TOLERANCE_HOURS", "soon")
     with pytest.raises(ValueError, match="future_tolerance_hours must be a number"):
         load_settings(tmp_path)
+
+
+@pytest.mark.parametrize("where", ["working directory", "ADHERENCE_CONFIG"])
+def test_a_config_file_cannot_switch_insecure_mode_on(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, caplog: pytest.LogCaptureFixture, where: str
+) -> None:
+    for name in ("ADHERENCE_INSECURE_DEV", "ADHERENCE_API_TOKEN", "ADHERENCE_AUDIT_KEY", "ADHERENCE_CONFIG"):
+        monkeypatch.delenv(name, raising=False)
+    config = tmp_path / "adherence.toml"
+    config.write_text('[adherence]\ninsecure_dev = "1"\n')
+    if where == "ADHERENCE_CONFIG":
+        monkeypatch.setenv("ADHERENCE_CONFIG", str(config))
+    else:
+        monkeypatch.chdir(tmp_path)
+    with caplog.at_level(logging.WARNING):
+        settings = load_settings(tmp_path / "lake")
+    assert not settings.allow_insecure_defaults and "insecure_dev in the config file is ignored" in caplog.text
+    for secret in (settings.api_token, settings.audit_key):
+        with pytest.raises(MissingSecretError):
+            secret()
+    monkeypatch.setenv("ADHERENCE_INSECURE_DEV", "1")  # the environment, and only it, turns it on
+    assert load_settings(tmp_path / "lake").allow_insecure_defaults
+
+
+@pytest.mark.parametrize(("host", "allowed"), [("127.0.0.1", True), ("localhost", True), ("::1", True),
+                                               ("0.0.0.0", False), ("192.168.1.5", False), ("example.org", False)])  # fmt: skip
+def test_insecure_mode_serves_only_on_loopback(tmp_path: Path, host: str, allowed: bool) -> None:
+    from serving.run import check_host
+
+    insecure = load_settings(tmp_path, allow_insecure_defaults=True)
+    if allowed:
+        check_host(insecure, host)
+    else:
+        with pytest.raises(ValueError, match="only on loopback"):
+            check_host(insecure, host)
+    check_host(load_settings(tmp_path, allow_insecure_defaults=False), host)  # real secrets: any address
+
+
+def test_cli_serve_refuses_insecure_mode_on_a_public_address(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from adherence.cli import app
+
+    monkeypatch.setenv("ADHERENCE_INSECURE_DEV", "1")
+    result = CliRunner().invoke(app, ["serve", "--lake", str(tmp_path), "--host", "0.0.0.0"])
+    assert result.exit_code == 2 and "only on loopback" in " ".join(result.output.split())

@@ -17,8 +17,10 @@ from adherence.cli import app
 from adherence.settings import load_settings
 from features.materialize import latest_snapshot
 from features.reminders import context_columns, logged_reminders
+from models.baselines import Verdict
 from models.cards import ModelCard
 from models.dropoff import NON_FEATURE_COLUMNS, DropoffClassifier
+from models.personal import PersonalisedReminderPolicy
 from models.pyfunc import DropoffModel, ReminderModel
 from models.registry import CHAMPION, alias_history, connect, version_for
 from models.reminder import ReminderPolicy
@@ -31,6 +33,8 @@ from training.datasets import data_until, dropoff_examples
 from training.tracking import configure, log_and_register
 
 runner = CliRunner()
+#: Hand-made versions are not compared with a baseline: the shadow gate alone decides for them.
+HAND_MADE = Verdict(None, "hand-made by a test: not judged")
 
 
 pytestmark = pytest.mark.usefixtures("test_secrets")
@@ -42,19 +46,23 @@ def _register_reminder_policy(lake: Path, policy: ReminderPolicy, example: pd.Da
     card = ModelCard("test policy", "tests", "patients", {}, {}, ["made by a test"])
     with mlflow.start_run(run_name="test-policy"):
         version, _ = log_and_register(client, name=reminder_training.NAME, wrapper=ReminderModel(policy),
-                                      input_example=example, card=card, audit=None, params={"seed": 0})  # fmt: skip
+                                      input_example=example, card=card, audit=None, verdict=HAND_MADE,
+                                      params={"seed": 0})  # fmt: skip
     return version
 
 
 @pytest.fixture
 def reminder_candidates(trained_lake_copy: Path) -> dict[str, str]:
-    """An equivalent policy (same logs, another seed) and a clearly worse one (fitted on inverted rewards)."""
+    """An equivalent policy (training's recipe on the same logs, another seed) and a clearly worse one
+    (the population bandit fitted on inverted rewards)."""
     last = latest_snapshot(trained_lake_copy).date()
     logs = logged_reminders(trained_lake_copy, last)
     columns = context_columns(logs)
     learn = logs[logs.sent_at < logs.sent_at.quantile(0.7)]
     fit = {"context": learn[columns], "hour": learn.local_hour, "propensity": learn.propensity}
-    equivalent = ReminderPolicy(random_state=1).fit(reward=learn.responded.astype(float), **fit)
+    recipe = reminder_training.ReminderConfig()
+    equivalent = PersonalisedReminderPolicy(exploration=recipe.exploration, temperature=recipe.temperature, alpha=recipe.alpha,
+                                            random_state=1).fit(reward=learn.responded.astype(float), **fit)  # fmt: skip
     worse = ReminderPolicy(random_state=1, temperature=0.01).fit(reward=1.0 - learn.responded.astype(float), **fit)
     example = logs[columns].head(3)
     return {
@@ -63,6 +71,7 @@ def reminder_candidates(trained_lake_copy: Path) -> dict[str, str]:
     }
 
 
+@pytest.mark.verifies("REQ-GATE-001")
 def test_worse_candidate_is_refused_equivalent_promoted_override_recorded_rollback_restores(
     trained_lake_copy: Path, reminder_candidates: dict[str, str]
 ) -> None:
@@ -117,6 +126,7 @@ def test_worse_candidate_is_refused_equivalent_promoted_override_recorded_rollba
     assert audit.verify().ok
 
 
+@pytest.mark.verifies("REQ-GATE-003")
 def test_anomaly_report_scores_both_versions_against_confirmed_incidents(trained_lake_copy: Path, trained_lake: Path) -> None:
     from adherence.simulator.truth import incidents
     from training import anomaly
@@ -149,10 +159,11 @@ def _register_dropoff(lake: Path, estimator: DropoffClassifier, example: pd.Data
     with mlflow.start_run(run_name="test-dropoff"):
         mlflow.set_tags({key: champion_run.data.tags[key] for key in ("as_of_start", "as_of_end")})
         version, _ = log_and_register(client, name="dropoff", wrapper=DropoffModel(estimator), input_example=example,
-                                      card=card, audit=None)  # fmt: skip
+                                      card=card, audit=None, verdict=HAND_MADE)  # fmt: skip
     return version
 
 
+@pytest.mark.verifies("REQ-GATE-001")
 def test_dropoff_gate_refuses_a_worse_model_and_promotes_an_equivalent_one(trained_lake_copy: Path) -> None:
     lake = trained_lake_copy
     settings = load_settings(lake)
@@ -191,3 +202,49 @@ def test_dropoff_gate_refuses_a_worse_model_and_promotes_an_equivalent_one(train
     replayed, path = harness.replay_dropoff(settings, worse, days[0], days[-1])
     assert path.is_file() and len(replayed) == len(pd.read_parquet(path))
     assert set(replayed.as_of) == set(days)
+
+
+@pytest.mark.verifies("REQ-GATE-004")
+def test_a_version_worse_than_its_baseline_is_tagged_carded_and_refused_by_the_gate(trained_lake_copy: Path) -> None:
+    """A reminder policy that explores uniformly (no preference at all) loses to each patient's best
+    logged hour: training registers it, tags it beats_baseline=false, its card says so, and the gate
+    refuses it even with a passed shadow report, unless overridden with a reason."""
+    from models.registry import BEATS_BASELINE_TAG
+    from shadow.gate import GATE_TAG, PromotionRefusedError, promote
+
+    settings = load_settings(trained_lake_copy)
+    audit = AuditLog(settings.audit_log_path, settings.audit_key())
+    registered = reminder_training.train(settings, reminder_training.ReminderConfig(exploration=1.0, n_bootstrap=20), audit)
+    client = connect(settings.mlflow_tracking_uri)
+    version = client.get_model_version("reminder_timing", registered.version)
+    assert registered.beats_baseline == "false" and version.tags[BEATS_BASELINE_TAG] == "false"
+    assert registered.metrics["ope_dr"] < registered.metrics["baseline_ope_dr"]
+    assert any("does not beat its naive baseline" in w for w in registered.warnings)
+    assert "beats its naive baseline**: NO" in (version.description or "")
+    run = client.get_run(version.run_id)
+    assert run.data.tags[BEATS_BASELINE_TAG] == "false" and "baseline_value" in run.data.metrics
+    client.set_model_version_tag("reminder_timing", registered.version, GATE_TAG, "passed")  # even with a passed report
+    with pytest.raises(PromotionRefusedError, match="does not beat its naive baseline"):
+        promote(client, "reminder", registered.version, actor="test", audit=audit)
+    assert str(version_for(client, "reminder_timing", CHAMPION).version) == "1"  # type: ignore[union-attr]
+    moved = promote(client, "reminder", registered.version, actor="test", audit=audit, override=True,
+                    reason="accepted for a pilot: reviewed by the safety board")  # fmt: skip
+    assert moved.by_override
+    entry = [e for e in audit.entries() if e["kind"] == "model_alias_moved"][-1]["payload"]
+    assert entry[BEATS_BASELINE_TAG] == "false"
+
+
+@pytest.mark.verifies("REQ-GATE-004")
+def test_the_first_versions_carry_their_baseline_verdict(trained_lake: Path) -> None:
+    """Every trained version says whether it beat its baseline (tag, card, logged baseline metrics)."""
+    from models.registry import BEATS_BASELINE_TAG
+
+    client = connect(load_settings(trained_lake).mlflow_tracking_uri)
+    for name in ("dropoff", "reminder_timing", "supply_anomaly"):
+        version = client.get_model_version(name, "1")
+        assert version.tags[BEATS_BASELINE_TAG] in {"true", "false", "unknown"}
+        assert "Naive baseline (same out-of-time rows)" in (version.description or "")
+        bootstrap = alias_history(client, name)[1].reason
+        assert "bootstrap" in bootstrap and BEATS_BASELINE_TAG in bootstrap
+    metrics = client.get_run(client.get_model_version("dropoff", "1").run_id).data.metrics
+    assert 0.5 < metrics["baseline_doses_7d_roc_auc"] < 1 and "baseline_days_since_last_dose_roc_auc" in metrics

@@ -11,6 +11,7 @@ from sklearn.metrics import brier_score_loss, roc_auc_score
 from shadow.compare import decision_agreement, delong, non_inferiority, paired_bootstrap
 
 
+@pytest.mark.verifies("REQ-GATE-002")
 def test_delong_matches_a_hand_computed_case() -> None:
     # AUCs 3/4 and 1; per-positive components [1, .5] and [1, 1], per-negative [.5, 1] and [1, 1]:
     # var = .125/2 + .125/2 = .125 (the candidate's components are constant, so no covariance).
@@ -29,6 +30,7 @@ def test_delong_counts_ties_as_half() -> None:
     assert (auc_p, auc_c, diff, se) == (0.5, 0.5, 0.0, 0.0)
 
 
+@pytest.mark.verifies("REQ-GATE-002")
 def test_delong_agrees_with_sklearn_and_with_the_bootstrap() -> None:
     rng = np.random.default_rng(3)
     y = rng.integers(0, 2, 2000)
@@ -45,6 +47,7 @@ def test_delong_needs_both_outcomes() -> None:
         delong(np.ones(3), np.zeros(3), np.zeros(3))
 
 
+@pytest.mark.verifies("REQ-GATE-002")
 def test_non_inferiority_exact_values() -> None:
     # difference -0.01, se 0.01, margin 0.02: z = (-0.01 + 0.02) / 0.01 = 1 -> p = 1 - Phi(1) = 0.158655...
     test = non_inferiority(-0.01, 0.01, 0.02)
@@ -66,6 +69,7 @@ def test_identical_models_differ_by_exactly_zero() -> None:
     assert result.production == result.candidate == pytest.approx(brier_score_loss(y, risk))
 
 
+@pytest.mark.verifies("REQ-GATE-002")
 def test_paired_bootstrap_sees_a_clearly_worse_model() -> None:
     rng = np.random.default_rng(1)
     y = rng.integers(0, 2, 1000)
@@ -76,6 +80,7 @@ def test_paired_bootstrap_sees_a_clearly_worse_model() -> None:
         paired_bootstrap(y, good, bad[:-1], brier_score_loss, "Brier")
 
 
+@pytest.mark.verifies("REQ-GATE-002")
 def test_decision_agreement_counts_flips() -> None:
     production = np.array([1, 1, 0, 0, 0], dtype=bool)
     candidate = np.array([1, 0, 1, 1, 0], dtype=bool)

@@ -54,8 +54,11 @@ def test_simulated_lake_follows_the_contract(small_lake: Path) -> None:
         ("patients", lambda t: set_first(t, "sex", None), "sex", "null", None),
         ("reminders", lambda t: set_first(t, "propensity", 0.0), "propensity", "> 0", 0.0),
         ("events", lambda t: set_first(t, "event_type", "door_opened"), "event_type", "outside vocabulary", "door_opened"),
+        ("events", lambda t: set_first(t, "event_id", " "), "event_id", "must not be empty or blank", " "),
+        ("messages", lambda t: set_first(t, "message_id", ""), "message_id", "must not be empty or blank", ""),
     ],
 )
+@pytest.mark.verifies("REQ-DATA-001")
 def test_violations_name_table_column_and_example(
     lake_copy: Path, table: str, change: Callable[[pa.Table], pa.Table], column: str, fragment: str, example: object
 ) -> None:
@@ -78,6 +81,7 @@ def _set_at(table: pa.Table, name: str, row: int, value: object) -> pa.Table:
     return replace_column(table, name, pa.array(values, table.schema.field(name).type))
 
 
+@pytest.mark.verifies("REQ-DATA-001")
 def test_unparsable_datamatrix_is_rejected(lake_copy: Path) -> None:
     rewrite(lake_copy, "events", lambda t: _set_at(t, "raw_datamatrix", _first_scan(t), "(01)123(21)"))
     with pytest.raises(ContractError, match="unparsable") as caught:
@@ -104,6 +108,7 @@ def test_parsed_columns_are_filled_from_the_datamatrix_when_a_producer_leaves_th
     assert read_table(lake_copy, "events").column("batch_number").to_pylist() == expected
 
 
+@pytest.mark.verifies("REQ-DATA-001")
 def test_orphan_event_is_rejected(lake_copy: Path) -> None:
     rewrite(lake_copy, "events", lambda t: set_first(t, "mrn", "00000000"))
     with pytest.raises(ContractError, match="no patient") as caught:
@@ -111,12 +116,14 @@ def test_orphan_event_is_rejected(lake_copy: Path) -> None:
     assert caught.value.example == "00000000"
 
 
+@pytest.mark.verifies("REQ-DATA-001")
 def test_duplicate_ids_are_rejected(lake_copy: Path) -> None:
     rewrite(lake_copy, "messages", lambda t: set_first(t, "message_id", t.column("message_id")[1].as_py()))
     with pytest.raises(ContractError, match="unique"):
         read_table(lake_copy, "messages")
 
 
+@pytest.mark.verifies("REQ-DATA-003")
 def test_other_producers_layouts_are_accepted(lake_copy: Path, small_lake: Path) -> None:
     """Extra columns, other file names, Hive partitions, naive timestamps, int32 and dictionary strings."""
     original = read_table(small_lake, "patients")

@@ -10,9 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import struct
+import time
+import unicodedata
 import urllib.parse
+import uuid
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pyarrow as pa
@@ -21,6 +27,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 from deltalake import DeltaTable, write_deltalake
+from deltalake.transaction import AddAction
 from typer.testing import CliRunner
 
 from adherence.cli import app
@@ -80,6 +87,7 @@ def with_time(table: pa.Table, column: str, row: int, value: dt.datetime) -> pa.
 # --- Delta Lake -------------------------------------------------------------------------
 
 
+@pytest.mark.verifies("REQ-DATA-003")
 def test_delta_table_is_read_at_its_current_version(lake: Path) -> None:
     """An overwrite (a producer fixing a bad load) and a delete (an erasure) are honoured."""
     events = silver_rows(lake, "events")
@@ -126,6 +134,143 @@ def test_delta_ingestion_time_is_its_newest_commit(lake: Path) -> None:
     silver = load_silver(lake)
     committed = DeltaTable(lake / "silver" / "messages").history(1)[0]["timestamp"]
     assert silver.reports["messages"].ingested_at == dt.datetime.fromtimestamp(committed / 1000, dt.UTC)
+
+
+# Deletion vectors: delta-rs's writer rewrites files on delete and Spark is not installed here, so
+# the deletion vectors are written as the Delta protocol specifies (PROTOCOL.md of delta-io/delta,
+# "Deletion Vectors" and "Deletion Vector Format") by the helpers below.
+
+Z85_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#"
+DV_MAGIC = 1681511377
+
+
+def z85(data: bytes) -> str:
+    """Z85 (ZeroMQ RFC 32), the Base85 variant Delta uses in the log: each 4 bytes, read big-endian,
+    become 5 digits, most significant first. ``data`` must be a multiple of 4 bytes long."""
+    assert len(data) % 4 == 0
+    digits = []
+    for start in range(0, len(data), 4):
+        number = int.from_bytes(data[start : start + 4], "big")
+        digits.extend(Z85_DIGITS[number // 85**power % 85] for power in (4, 3, 2, 1, 0))
+    return "".join(digits)
+
+
+def deletion_vector(rows: list[int]) -> bytes:
+    """A serialized Delta deletion vector of row indexes below 2**32 (one bucket).
+
+    Delta's format is the magic number 1681511377 followed by a 64-bit Roaring bitmap in the portable
+    format of the Roaring format spec (github.com/RoaringBitmap/RoaringFormatSpec, "Extension for
+    64-bit implementations"): the number of buckets (u64), then per bucket its 32-bit key (u32) and a
+    32-bit Roaring bitmap. That bitmap is written with the cookie SERIAL_COOKIE_NO_RUNCONTAINER (12346)
+    and the container count (u32); a descriptive header of key and cardinality - 1 (u16 each) per
+    container; an offset header (u32 per container, from the cookie); then each container as an
+    array of its sorted low 16 bits (u16). Only array containers are written, so at most 4096 rows
+    per block of 65536. Everything is little-endian.
+    """
+    blocks: dict[int, list[int]] = {}
+    for row in sorted(set(rows)):
+        assert 0 <= row < 2**32
+        blocks.setdefault(row >> 16, []).append(row & 0xFFFF)
+    assert all(len(low) <= 4096 for low in blocks.values()), "only array containers are written here"
+    header = struct.pack("<II", 12346, len(blocks))
+    header += b"".join(struct.pack("<HH", key, len(low) - 1) for key, low in blocks.items())
+    containers = [struct.pack(f"<{len(low)}H", *low) for low in blocks.values()]
+    offset = len(header) + 4 * len(containers)
+    for container in containers:
+        header += struct.pack("<I", offset)
+        offset += len(container)
+    bitmap32 = header + b"".join(containers)
+    return struct.pack("<IQI", DV_MAGIC, 1, 0) + bitmap32  # one bucket, key 0
+
+
+def live_files(folder: Path) -> dict[str, dict[str, object]]:
+    """The ``add`` actions of a Delta table's current version, by path, replayed from its JSON log."""
+    files: dict[str, dict[str, object]] = {}
+    for commit in sorted((folder / "_delta_log").glob("*.json")):
+        for line in commit.read_text().splitlines():
+            action = json.loads(line)
+            if "add" in action:
+                files[action["add"]["path"]] = action["add"]
+            elif "remove" in action:
+                files.pop(action["remove"]["path"], None)
+    return files
+
+
+def commit_deletion_vector(folder: Path, path: str, rows: list[int], storage: str) -> None:
+    """Commit a deletion vector of ``rows`` (row indexes in the data file ``path``) as a DV-writing
+    engine does: upgrade the protocol to reader 3 / writer 7 with the ``deletionVectors`` feature,
+    and replace the file's ``add`` with one carrying the DV's descriptor.
+
+    ``storage`` ``"i"`` puts the DV inline in the log (Z85, zero-padded to 4 bytes; ``sizeInBytes``
+    is the unpadded size); ``"u"`` writes ``deletion_vector_<uuid>.bin`` in the table's folder: a
+    version byte 1, then the DV's size (big-endian u32), the DV and its CRC-32 (big-endian u32),
+    named in the log by the Z85 of the UUID's 16 bytes, at offset 1.
+    """
+    add = live_files(folder)[path]
+    data = deletion_vector(rows)
+    descriptor: dict[str, object] = {"storageType": storage, "sizeInBytes": len(data), "cardinality": len(set(rows))}
+    if storage == "i":
+        descriptor["pathOrInlineDv"] = z85(data + bytes(-len(data) % 4))
+    else:
+        name = uuid.uuid4()
+        stored = b"\x01" + struct.pack(">I", len(data)) + data + struct.pack(">I", zlib.crc32(data))
+        (folder / f"deletion_vector_{name}.bin").write_bytes(stored)
+        descriptor.update(pathOrInlineDv=z85(name.bytes), offset=1)
+    now = int(time.time() * 1000)
+    stats = {**json.loads(str(add["stats"])), "tightBounds": False}  # numRecords still counts every row of the file
+    actions = [
+        {"commitInfo": {"timestamp": now, "operation": "DELETE", "operationParameters": {}}},
+        {"protocol": {"minReaderVersion": 3, "minWriterVersion": 7,
+                      "readerFeatures": ["deletionVectors"], "writerFeatures": ["deletionVectors"]}},
+        {"remove": {"path": path, "deletionTimestamp": now, "dataChange": True, "extendedFileMetadata": True,
+                    "partitionValues": add["partitionValues"], "size": add["size"]}},
+        {"add": {**add, "modificationTime": now, "dataChange": True, "stats": json.dumps(stats), "deletionVector": descriptor}},
+    ]  # fmt: skip
+    version = DeltaTable(folder).version() + 1
+    (folder / "_delta_log" / f"{version:020d}.json").write_text("".join(json.dumps(action) + "\n" for action in actions))
+
+
+@pytest.mark.verifies("REQ-DATA-003")
+def test_delta_deletion_vector_erasing_a_patient_is_honoured(lake: Path) -> None:
+    """One patient's events erased as Spark or Databricks erase them: soft-deleted by a deletion
+    vector in a ``deletion_vector_<uuid>.bin`` file; the data file still holds the rows."""
+    events = silver_rows(lake, "events")
+    folder = replace_table(lake, "events")
+    write_deltalake(folder, events)  # version 0
+    (path,) = live_files(folder)
+    written = pq.read_table(folder / path)
+    erased = written.column("mrn")[0].as_py()
+    rows = pc.indices_nonzero(pc.equal(written.column("mrn"), erased)).to_pylist()
+    commit_deletion_vector(folder, path, rows, storage="u")  # version 1
+    assert list(folder.glob("deletion_vector_*.bin")) and pq.read_table(folder / path).num_rows == events.num_rows
+    expected = events.filter(pc.not_equal(events.column("mrn"), erased))
+    assert pa.table(DeltaTable(folder).scan()).num_rows == expected.num_rows  # delta-rs itself honours the DV
+
+    report = validate(lake)["events"]
+    assert (report["format"], report["version"], report["rows"]) == ("delta", 1, expected.num_rows)
+    read = read_table(lake, "events")
+    assert sorted(read.column("event_id").to_pylist()) == sorted(expected.column("event_id").to_pylist())
+    assert erased not in read.column("mrn").to_pylist()
+
+
+@pytest.mark.verifies("REQ-DATA-003")
+def test_delta_deletion_vector_deleting_every_row_of_a_file_is_honoured(lake: Path) -> None:
+    """A bad load appended, then deleted row by row by an inline deletion vector covering the whole file."""
+    events = silver_rows(lake, "events")
+    folder = replace_table(lake, "events")
+    write_deltalake(folder, events)  # version 0
+    first = set(live_files(folder))
+    bad_load = events.set_column(0, "event_id", pc.binary_join_element_wise("stale-", events.column("event_id"), ""))
+    write_deltalake(folder, bad_load, mode="append")  # version 1
+    (path,) = set(live_files(folder)) - first
+    commit_deletion_vector(folder, path, list(range(bad_load.num_rows)), storage="i")  # version 2
+    assert not list(folder.glob("deletion_vector_*.bin")) and len(live_files(folder)) == 2
+    assert pa.table(DeltaTable(folder).scan()).num_rows == events.num_rows  # delta-rs itself honours the DV
+
+    report = validate(lake)["events"]
+    assert (report["format"], report["version"], report["rows"]) == ("delta", 2, events.num_rows)
+    read = read_table(lake, "events")
+    assert sorted(read.column("event_id").to_pylist()) == sorted(events.column("event_id").to_pylist())
 
 
 # --- Arrow types and layouts of other writers ---------------------------------------------
@@ -182,6 +327,43 @@ def test_hive_partitions_as_pyarrow_writes_them(lake: Path) -> None:
     assert read.column("region").to_pylist() == events.sort_by("event_id").column("region").to_pylist()
 
 
+def test_a_hive_folder_contradicting_the_files_own_column_is_refused(lake: Path) -> None:
+    """``author=care_team/`` holding rows whose own ``author`` column says ``patient``: neither value is believed."""
+    messages = silver_rows(lake, "messages")
+    folder = replace_table(lake, "messages")
+    for author, other in (("patient", "care_team"), ("care_team", "patient")):
+        rows = messages.filter(pc.equal(messages.column("author"), author))
+        (folder / f"author={other}").mkdir()
+        pq.write_table(rows, folder / f"author={other}" / "part-0.parquet")  # the folder names the other author
+    result = runner.invoke(app, ["validate", "--lake", str(lake)])
+    text = " ".join(result.output.split())
+    assert result.exit_code == 2 and "silver/messages.author" in text and "the two must agree" in text, text
+    # agreeing copies of the column are read as before
+    folder = replace_table(lake, "messages")
+    for author in ("patient", "care_team"):
+        (folder / f"author={author}").mkdir()
+        pq.write_table(messages.filter(pc.equal(messages.column("author"), author)), folder / f"author={author}" / "p.parquet")
+    assert validate(lake)["messages"]["rows"] == messages.num_rows
+
+
+def test_an_empty_pandas_file_and_non_finite_readings(lake: Path) -> None:
+    """A zero-row file of object columns (Arrow type null) adds nothing; an infinite reading is refused by name."""
+    reminders = silver_rows(lake, "reminders")
+    pd.DataFrame({name: pd.Series([], dtype=object) for name in reminders.column_names}).to_parquet(
+        lake / "silver" / "reminders" / "zzz-empty.parquet")  # fmt: skip
+    assert validate(lake)["reminders"]["rows"] == reminders.num_rows
+    events = silver_rows(lake, "events")
+    readings = pc.is_valid(events.column("sensor_value"))
+    row = pc.index(readings, True).as_py()
+    values = events.column("sensor_value").to_pylist()
+    values[row] = float("inf")
+    events = events.set_column(events.column_names.index("sensor_value"), "sensor_value", pa.array(values, pa.float64()))
+    pq.write_table(events, replace_table(lake, "events") / "part-0.parquet")
+    result = runner.invoke(app, ["validate", "--lake", str(lake)])
+    text = " ".join(result.output.split())
+    assert result.exit_code == 2 and "silver/events.sensor_value" in text and "must be a finite number" in text, text
+
+
 def test_hive_partitions_as_spark_writes_them(lake: Path) -> None:
     """Escaped values (``:`` as ``%3A``, ``@`` as ``%40``), ``_SUCCESS`` and ``.crc`` side files."""
     reminders = silver_rows(lake, "reminders")
@@ -213,12 +395,118 @@ def test_unreadable_values_name_table_file_and_what_failed(lake: Path) -> None:
     assert "silver/patients.comorbidity_count" in output and "odd.parquet" in output and "cannot be read as int" in output
 
 
-def test_unexpected_failures_are_named_never_a_traceback(lake: Path) -> None:
-    folder = lake / "silver" / "messages"
-    (folder / "_delta_log").mkdir()
-    (folder / "_delta_log" / "00000000000000000000.json").write_text("{not json")
+def as_delta(lake: Path, table: str, rows: pa.Table | None = None) -> Path:
+    """Rewrite a table (or write ``rows`` as it) as a Delta table with ``deltalake``; return its folder."""
+    rows = silver_rows(lake, table) if rows is None else rows
+    folder = replace_table(lake, table)
+    write_deltalake(folder, rows)
+    return folder
+
+
+#: Words of a library's own message that must never reach a user (its raw text or backtrace).
+LIBRARY_TEXT = ("ArrowInvalid", "DeltaError", "Kernel error", "<unknown>", "pthread", "magic bytes", "OSError", "Error:")
+
+
+def assert_own_words(output: str) -> None:
+    assert not [word for word in LIBRARY_TEXT if word in output], output
+
+
+@pytest.mark.verifies("REQ-DATA-001")
+def test_a_delta_table_with_no_commits_is_refused_by_name(lake: Path) -> None:
+    """A producer's first commit never landed (or the log was emptied): ``_delta_log/`` holds nothing."""
+    folder = as_delta(lake, "messages")
+    for commit in (folder / "_delta_log").iterdir():
+        commit.unlink()
     output = refusal(lake)
-    assert "silver/messages" in output and "cannot open the table" in output
+    assert "silver/messages: the Delta table has no commits" in output and "_delta_log/" in output
+    assert_own_words(output)
+
+
+def damage_delta_json(folder: Path) -> None:
+    commit = folder / "_delta_log" / "00000000000000000000.json"
+    commit.write_bytes(commit.read_bytes()[:-40])  # cut short mid-record, as by a full disk
+
+
+def damage_parquet_footer(folder: Path) -> None:
+    data = next(folder.rglob("*.parquet"))
+    data.write_bytes(data.read_bytes()[:-10])  # a copy cut short: no footer
+
+
+def damage_pages(folder: Path) -> None:
+    data = next(folder.rglob("*.parquet"))
+    body = bytearray(data.read_bytes())
+    body[100:400] = b"\xff" * 300  # the footer is whole, the first pages are not
+    data.write_bytes(bytes(body))
+
+
+def lose_a_listed_file(folder: Path) -> None:
+    next(folder.glob("*.parquet")).unlink()
+
+
+@pytest.mark.verifies("REQ-DATA-001")
+@pytest.mark.parametrize(
+    ("delta", "damage", "said"),
+    [
+        (True, damage_delta_json, "cannot open the table: a Delta log commit (_delta_log/*.json) is not valid JSON"),
+        (True, lose_a_listed_file, "a data file the table lists is missing"),
+        (True, damage_parquet_footer, "not a Parquet file, or cut short: its footer is missing or damaged"),
+        (False, damage_parquet_footer, "cannot read part-0000.parquet: not a Parquet file, or cut short"),
+        (False, damage_pages, "cannot read part-0000.parquet: its data pages are damaged"),
+    ],
+    ids=["delta-json-cut-short", "delta-file-missing", "delta-footer", "parquet-footer", "parquet-pages"],
+)
+def test_malformed_inputs_are_said_in_the_projects_words(lake: Path, delta: bool, damage: Any, said: str) -> None:
+    """Damaged Delta logs and Parquet files name the table and the file, never the library's raw text."""
+    folder = as_delta(lake, "messages") if delta else lake / "silver" / "messages"
+    damage(folder)
+    output = refusal(lake)
+    assert output.startswith("error: silver/messages: ") and said in output
+    assert_own_words(output)
+
+
+@pytest.mark.verifies("REQ-DATA-001")
+def test_duplicate_column_names_are_refused_naming_table_and_column(lake: Path) -> None:
+    """A Parquet file (pyarrow writes one) and a Delta table whose committed file holds a column twice."""
+    messages = silver_rows(lake, "messages")
+    folder = replace_table(lake, "messages")
+    pq.write_table(messages.append_column("sent_at", messages.column("sent_at")), folder / "twice.parquet")
+    output = refusal(lake)
+    assert "silver/messages.sent_at: twice.parquet holds 2 columns named 'sent_at'" in output
+    assert_own_words(output)
+
+    # Delta: deltalake refuses to write such a file itself, but a producer's own writer can add one to the log.
+    folder = as_delta(lake, "messages", messages)
+    extra = messages.slice(0, 3)
+    extra = extra.append_column("mrn", extra.column("mrn"))
+    pq.write_table(extra, folder / "producer-part.parquet")
+    size = (folder / "producer-part.parquet").stat().st_size
+    action = AddAction("producer-part.parquet", size, {}, int(time.time() * 1000), True, json.dumps({"numRecords": 3}))
+    DeltaTable(folder).create_write_transaction([action], mode="append", schema=messages.schema)
+    output = refusal(lake)
+    assert "silver/messages.mrn: producer-part.parquet holds 2 columns named 'mrn'" in output
+    assert_own_words(output)
+
+
+@pytest.mark.verifies("REQ-DEID-007")
+def test_an_mrn_written_decomposed_is_shown_by_its_shape_only(lake: Path) -> None:
+    """An MRN in NFD (``A`` + U+0308) names no patient: the example shows the shape, no combining mark."""
+    messages = silver_rows(lake, "messages")
+    mrns = messages.column("mrn").to_pylist()
+    mrns[0] = unicodedata.normalize("NFD", "\u00c4X-1234567")
+    folder = replace_table(lake, "messages")
+    pq.write_table(messages.set_column(messages.column_names.index("mrn"), "mrn", pa.array(mrns)), folder / "nfd.parquet")
+    output = refusal(lake)
+    assert "silver/messages.mrn: 1 row(s) name no patient" in output
+    assert "shaped 'AA-9999999', not shown: PHI" in output
+    assert not any(unicodedata.combining(char) or not char.isascii() for char in output), output
+    assert "1234567" not in output
+
+
+def test_a_shape_keeps_no_character_of_the_value() -> None:
+    from features.silver import shape
+
+    assert shape(unicodedata.normalize("NFD", "Zoë Ångström 555-0147")) == "Aaa Aaaaaaaa 999-9999"
+    assert shape("M\u0301\u0301RN\u00a0٣٤\u2603") == "AAA 99*"  # stray marks dropped, other digits 9, symbols *
 
 
 # --- Plausibility and quarantine ----------------------------------------------------------
@@ -236,6 +524,7 @@ def bogus_clocks(lake: Path) -> Iterator[tuple[Path, list[str]]]:
     yield lake, [events.column("event_id")[row].as_py() for row in rows]
 
 
+@pytest.mark.verifies("REQ-DATA-002")
 def test_bogus_clocks_are_quarantined_with_their_reason(bogus_clocks: tuple[Path, list[str]]) -> None:
     lake, ids = bogus_clocks
     report = validate(lake)["events"]
@@ -263,6 +552,7 @@ def test_quarantine_is_removed_once_the_lake_is_clean(bogus_clocks: tuple[Path, 
     assert not list((lake / "quarantine").glob(".*"))  # no temporary file left behind
 
 
+@pytest.mark.verifies("REQ-DATA-002")
 def test_too_many_quarantined_rows_fail_validation_with_the_figure(lake: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     messages = silver_rows(lake, "messages")
     shifted = pc.subtract(messages.column("sent_at"), pa.scalar(dt.timedelta(days=365 * 30), pa.duration("us")))
@@ -367,7 +657,9 @@ def test_a_delta_lake_with_bogus_clocks_goes_through_deidentification_and_featur
 # --- Iceberg tables through a SQL catalog ------------------------------------------------------
 
 
-def _iceberg_silver(source: Path, catalog_uri: str, warehouse: Path, namespace: str) -> dict[str, int]:
+def _iceberg_silver(
+    source: Path, catalog_uri: str, warehouse: Path, namespace: str, catalog_name: str = "silver"
+) -> dict[str, int]:
     """Write every table of ``source``'s Silver into an Iceberg SQL catalog, as a producer would.
 
     Events are written twice (a bad load), overwritten, then one patient's events deleted.
@@ -375,7 +667,7 @@ def _iceberg_silver(source: Path, catalog_uri: str, warehouse: Path, namespace: 
     """
     from pyiceberg.catalog.sql import SqlCatalog
 
-    catalog = SqlCatalog("silver", uri=catalog_uri, warehouse=f"file://{warehouse}")
+    catalog = SqlCatalog(catalog_name, uri=catalog_uri, warehouse=f"file://{warehouse}")
     catalog.create_namespace(namespace)
     counts = {}
     for name in ("patients", "events", "reminders", "messages"):
@@ -404,11 +696,40 @@ def _assert_reads_iceberg(source: Path, lake: Path, counts: dict[str, int]) -> N
     assert sorted(events.column("event_id").to_pylist()) == sorted(kept.column("event_id").to_pylist())
 
 
+@pytest.mark.verifies("REQ-DATA-003")
 def test_iceberg_tables_from_a_sqlite_catalog(tiny_lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A catalog named as the producer chose (not ``silver``), beside a stale Parquet copy that must not win."""
     uri = f"sqlite:///{tmp_path / 'catalog.db'}"
-    counts = _iceberg_silver(tiny_lake, uri, tmp_path / "warehouse", "silver")
+    counts = _iceberg_silver(tiny_lake, uri, tmp_path / "warehouse", "silver", catalog_name="producer_lakehouse")
     monkeypatch.setenv("ADHERENCE_ICEBERG_CATALOG_URI", uri)
     _assert_reads_iceberg(tiny_lake, tmp_path / "lake", counts)
+    shutil.copytree(tiny_lake / "silver", tmp_path / "stale" / "silver")  # every patient, the erased one too
+    report = validate(tmp_path / "stale")
+    assert {name: report[name]["format"] for name in report} == dict.fromkeys(report, "iceberg")
+    assert report["events"]["rows"] == counts["events"]
+
+
+def test_iceberg_catalog_names_ambiguous_empty_and_chosen(
+    tiny_lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pyiceberg.catalog.sql import SqlCatalog
+
+    uri = f"sqlite:///{tmp_path / 'catalog.db'}"
+    counts = _iceberg_silver(tiny_lake, uri, tmp_path / "warehouse", "silver", catalog_name="first")
+    monkeypatch.setenv("ADHERENCE_ICEBERG_CATALOG_URI", uri)
+    second = SqlCatalog("second", uri=uri, warehouse=f"file://{tmp_path / 'warehouse2'}")
+    second.create_namespace("silver")
+    for name in ("patients", "events", "reminders", "messages"):
+        second.create_table(("silver", name), schema=silver_rows(tiny_lake, name).schema)  # never written: no snapshot
+    (tmp_path / "lake").mkdir()
+    refused = runner.invoke(app, ["validate", "--lake", str(tmp_path / "lake")])
+    assert refused.exit_code == 2 and "several catalog names (first, second)" in " ".join(refused.output.split())
+    assert "ADHERENCE_ICEBERG_CATALOG_NAME" in refused.output
+    monkeypatch.setenv("ADHERENCE_ICEBERG_CATALOG_NAME", "second")
+    report = validate(tmp_path / "lake")  # empty tables, read as such
+    assert {name: report[name]["rows"] for name in report} == dict.fromkeys(counts, 0)
+    monkeypatch.setenv("ADHERENCE_ICEBERG_CATALOG_NAME", "first")
+    assert {name: row["rows"] for name, row in validate(tmp_path / "lake").items()} == counts
 
 
 POSTGRES_CATALOG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -473,7 +794,7 @@ def s3_endpoint(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[str
         log.close()
 
 
-def test_a_lake_in_an_object_store(s3_endpoint: str, tiny_lake: Path) -> None:
+def test_a_lake_in_an_object_store(s3_endpoint: str, tiny_lake: Path, tmp_path: Path) -> None:
     """``--lake s3://…``: Parquet folders (one Hive-partitioned) and a Delta table, quarantine written back."""
     import boto3
     import pyarrow.fs as pafs
@@ -494,3 +815,12 @@ def test_a_lake_in_an_object_store(s3_endpoint: str, tiny_lake: Path) -> None:
     assert report["reminders"]["rows"] == silver_rows(tiny_lake, "reminders").num_rows
     quarantined = pq.read_table("programme/exports/quarantine/events.parquet", filesystem=store)
     assert quarantined.column("event_id").to_pylist() == [events.column("event_id")[0].as_py()]
+
+    # de-identified from the object store into a local lake
+    local = tmp_path / "local-lake"
+    done = runner.invoke(app, ["deidentify", "--lake", str(local), "--silver", "s3://programme/exports"],
+                              env={"ADHERENCE_INSECURE_DEV": "1"})  # fmt: skip
+    assert done.exit_code == 0, done.output
+    assert pq.read_table(local / "deidentified" / "events").num_rows == events.num_rows - 1
+    assert pq.read_table(local / "deidentified" / "patients").num_rows == silver_rows(tiny_lake, "patients").num_rows
+    assert json.loads((local / "reports" / "deidentification.json").read_text())["source"] == "s3://programme/exports/silver"

@@ -37,6 +37,7 @@ pytestmark = pytest.mark.usefixtures("test_secrets")
 # --------------------------------------------------------------------------- registration and aliases
 
 
+@pytest.mark.verifies("REQ-TRAIN-002")
 def test_first_versions_are_champion_and_challenger_by_recorded_bootstrap(trained_lake: Path) -> None:
     client = connect(load_settings(trained_lake).mlflow_tracking_uri)
     for name in MODEL_NAMES.values():
@@ -53,6 +54,7 @@ def test_first_versions_are_champion_and_challenger_by_recorded_bootstrap(traine
     assert {(m["model"], m["alias"]) for m in moved} == {(n, a) for n in MODEL_NAMES.values() for a in (CHAMPION, CHALLENGER)}
 
 
+@pytest.mark.verifies("REQ-TRAIN-002")
 def test_runs_log_metrics_plots_card_signature_and_lineage(trained_lake: Path) -> None:
     settings = load_settings(trained_lake)
     client = connect(settings.mlflow_tracking_uri)
@@ -86,6 +88,7 @@ def test_runs_log_metrics_plots_card_signature_and_lineage(trained_lake: Path) -
     assert anomaly_metrics["alert_rate_train"] <= 0.01 and "truth_recall" in anomaly_metrics
 
 
+@pytest.mark.verifies("REQ-TRAIN-002")
 def test_a_new_version_becomes_challenger_and_leaves_the_champion(trained_lake_copy: Path) -> None:
     settings = load_settings(trained_lake_copy)
     audit = AuditLog(settings.audit_log_path, settings.audit_key())
@@ -95,6 +98,10 @@ def test_a_new_version_becomes_challenger_and_leaves_the_champion(trained_lake_c
     assert str(version_for(client, "dropoff", CHALLENGER).version) == "2"  # type: ignore[union-attr]
     assert str(version_for(client, "dropoff", CHAMPION).version) == "1"  # type: ignore[union-attr]
     assert [m.previous for m in alias_history(client, "dropoff")][-1] == "1"
+    # One threshold: what training reports is what the registered model stores and the service applies.
+    estimator = mlflow.pyfunc.load_model("models:/dropoff/2").unwrap_python_model().estimator  # type: ignore[attr-defined]
+    assert registered.metrics["threshold"] == pytest.approx(estimator.threshold_)
+    assert "backtest_threshold" in registered.metrics
 
 
 def test_training_is_reproducible_by_seed(trained_lake_copy: Path) -> None:
@@ -119,6 +126,7 @@ def test_training_is_reproducible_by_seed(trained_lake_copy: Path) -> None:
 # --------------------------------------------------------------------------- the time split
 
 
+@pytest.mark.verifies("REQ-FEAT-001")
 def test_drop_off_split_never_lets_test_period_information_into_training(trained_lake: Path) -> None:
     until = data_until(trained_lake, None)
     examples = dropoff_examples(trained_lake, until, test_days=21)
@@ -136,6 +144,7 @@ def test_drop_off_split_never_lets_test_period_information_into_training(trained
     pd.testing.assert_frame_equal(latest[latest.as_of >= pd.Timestamp(examples.test_start)].reset_index(drop=True), test)
 
 
+@pytest.mark.verifies("REQ-FEAT-001")
 def test_events_after_until_change_nothing(trained_lake: Path, tmp_path: Path) -> None:
     """Plant dense doses after the cut-off for everybody: labels and features before it stay identical."""
     until = data_until(trained_lake, None) - dt.timedelta(days=30)
@@ -224,6 +233,20 @@ def test_train_and_predict_commands(trained_lake_copy: Path, tmp_path: Path) -> 
     again = tmp_path / "again.parquet"
     runner.invoke(app, ["predict", "reminder", "--lake", lake, "--as-of", as_of, "--output", str(again)])
     pd.testing.assert_frame_equal(pd.read_parquet(again), outputs["reminder"])
+    # A date past the data scores nobody: said, and not exit 0.
+    result = runner.invoke(app, ["predict", "dropoff", "--lake", lake, "--as-of", "2030-01-01", "--output",
+                                 str(tmp_path / "empty.parquet")])  # fmt: skip
+    assert result.exit_code == 2 and "no rows as of 2030-01-01" in result.output
+
+
+def test_an_anomaly_version_that_misses_every_known_incident_is_flagged() -> None:
+    from training.anomaly import missed_incidents_warning
+
+    missed = {"truth_incidents": 1.0, "truth_detected": 0.0, "truth_false_alarms": 115.0}
+    warning = missed_incidents_warning(missed, "1", bootstrapped=True)
+    assert warning is not None and "0 of 1 known incident" in warning and "bootstrap" in warning
+    assert missed_incidents_warning({**missed, "truth_detected": 1.0}, "1", bootstrapped=True) is None
+    assert missed_incidents_warning({}, "1", bootstrapped=True) is None  # no known incidents: nothing to say
 
 
 def test_commands_explain_bad_input(tmp_path: Path, trained_lake: Path) -> None:
@@ -271,6 +294,7 @@ def test_the_cheapest_algorithm_within_tolerance_is_chosen() -> None:
     assert choose_algorithm({"logistic": float("nan"), "lightgbm": 0.5, "xgboost": 0.7}, tolerance=0.01) == "xgboost"
 
 
+@pytest.mark.verifies("REQ-TRAIN-001")
 def test_training_never_reads_a_truth_folder_only_an_explicit_incidents_file(
     trained_lake_copy: Path, trained_lake: Path, tmp_path: Path
 ) -> None:
@@ -296,6 +320,7 @@ def test_training_never_reads_a_truth_folder_only_an_explicit_incidents_file(
     assert result.exit_code == 2 and "lacks column(s) ['end_date']" in " ".join(result.output.split())
 
 
+@pytest.mark.verifies("REQ-TRAIN-001")
 def test_product_code_does_not_import_the_simulators_truth() -> None:
     root = Path(__file__).resolve().parent.parent
     packages = ["adherence", "features", "training", "models", "serving", "shadow"]
@@ -303,3 +328,25 @@ def test_product_code_does_not_import_the_simulators_truth() -> None:
     names = ("simulator.truth", "simulator import truth")
     readers = [path for path in sources if any(name in path.read_text() for name in names)]
     assert readers == []
+
+
+@pytest.mark.verifies("REQ-GATE-004")
+def test_baseline_verdicts_compare_on_the_same_rows() -> None:
+    from models.baselines import anomaly_verdict, daily_rule_alerts, dropoff_verdict, reminder_verdict
+
+    rng = np.random.default_rng(0)
+    doses = rng.integers(0, 14, 2000)
+    labels = (rng.random(2000) < 1 / (1 + np.exp(doses - 4))).astype(int)  # fewer doses, more drop-offs
+    frame = pd.DataFrame({"doses_7d": doses, "days_since_last_dose": np.where(doses > 0, 1.0, np.nan)})
+    assert dropoff_verdict(labels, rng.random(2000), frame).beats is False  # noise loses to the dose count
+    good = dropoff_verdict(labels, -doses + labels * 3.0, frame)  # better than the count alone
+    assert good.beats is True and good.model["roc_auc"] > good.baseline["doses_7d_roc_auc"]
+    assert dropoff_verdict(labels, -doses, None).beats is None
+    rule = {"incidents": 10, "recall": 0.7, "median_delay_days": 4.0, "false_alarms_per_1000": 1.0}
+    assert anomaly_verdict({**rule, "recall": 0.9}, rule, 1.0).beats is True
+    assert anomaly_verdict({**rule, "recall": 0.9, "false_alarms_per_1000": 3.0}, rule, 1.0).beats is False
+    assert anomaly_verdict(rule, rule, 1.0).beats is False  # a tie does not beat
+    assert anomaly_verdict(None, None, 1.0).beats is None
+    assert reminder_verdict(0.30, 0.32).tag == "false" and reminder_verdict(0.35, 0.32).tag == "true"
+    series = pd.DataFrame({"scans": [3, 3, 30, 0], "suspect": [1, 0, 2, 0], "unknown": [1, 1, 0, 0]})
+    assert daily_rule_alerts(series).tolist() == [True, False, False, False]  # 2 of 30 is under 10%

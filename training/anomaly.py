@@ -3,12 +3,15 @@
 1. Every (batch_number, region, day) series-day before ``until`` with the ``anomaly_v1``
    features at the end of that day (point in time).
 2. Split by day: the ensemble learns from days before the evaluation period (the last
-   ``evaluation_days``), with its alert threshold set for ``target_false_alarm_rate`` on
-   the training days. It is unsupervised: it never sees incident labels.
+   ``evaluation_days``), with its alert threshold set for a budget of
+   ``false_alarms_per_1000`` series-days, estimated on the latest training days
+   (``models.anomaly``). It is unsupervised: it never sees incident labels.
 3. The evaluation period is scored with each series' full earlier history (the change-point
    statistic and trailing windows need it). Alert rate, and, when the caller passes known
    incidents (the simulator's truth, for evaluation only), recall, precision, median
-   detection delay and false alarms per 1,000 series-days.
+   detection delay and false alarms per 1,000 series-days, for the model and for the naive
+   daily rule (``models.baselines.daily_rule_alerts``) on the same days; the version is
+   tagged with whether it beat the rule.
 4. Plots, model card, lineage; registered as ``supply_anomaly`` with alias ``challenger``.
 """
 
@@ -27,11 +30,21 @@ from adherence.settings import Settings
 from features.entities import series_days, supply_series_days
 from features.materialize import training_frame
 from models.anomaly import SupplyAnomalyDetector, detection_metrics
+from models.baselines import anomaly_verdict, daily_rule_alerts
 from models.cards import ModelCard
 from models.pyfunc import SupplyAnomalyModel, model_input
 from training import plots
 from training.datasets import data_until
-from training.tracking import Registered, configure, log_and_register, log_config, log_figures, log_lineage
+from training.tracking import (
+    Registered,
+    baseline_warning,
+    configure,
+    log_and_register,
+    log_config,
+    log_figures,
+    log_lineage,
+    owner_tags,
+)
 
 log = logging.getLogger(__name__)
 NAME = "supply_anomaly"
@@ -46,7 +59,8 @@ class AnomalyConfig:
 
     until: dt.date | None = None
     evaluation_days: int = 45
-    target_false_alarm_rate: float = 0.002
+    #: The alarm's budget: false alarms per 1,000 series-days.
+    false_alarms_per_1000: float = 1.0
     seed: int = 0
 
 
@@ -70,11 +84,11 @@ def train(
     log.info("anomaly: %d training series-days, %d in evaluation", len(learn), len(frame) - len(learn))
 
     client = configure(settings, NAME)
-    with mlflow.start_run(run_name=f"anomaly-until-{until}") as run:
+    with mlflow.start_run(run_name=f"anomaly-until-{until}", tags=owner_tags()) as run:
         log_config(config, until, evaluation_start=str(evaluation_start))
         log_lineage(settings.lake, FEATURE_SERVICE, (frame.day.min(), last_day), until)
         detector = SupplyAnomalyDetector(
-            target_false_alarm_rate=config.target_false_alarm_rate, random_state=config.seed
+            false_alarms_per_1000=config.false_alarms_per_1000, random_state=config.seed
         ).fit(model_input(learn))
         scored = frame.assign(score=detector.score_samples(model_input(frame)))
         scored["alert"] = scored.score >= detector.threshold_
@@ -87,24 +101,54 @@ def train(
             "threshold": float(detector.threshold_),
             "series_excluded_as_anomalous": float(detector.n_excluded_series_),
         }
+        rule = evaluated.assign(alert=daily_rule_alerts(evaluated))
+        metrics["baseline_alert_rate_evaluation"] = float(rule.alert.mean())
+        found = found_by_rule = None
         if incidents is not None:
-            metrics.update(_against_incidents(evaluated, incidents, evaluation_start))
+            found = _against_incidents(evaluated, incidents, evaluation_start)
+            found_by_rule = _against_incidents(rule, incidents, evaluation_start)
+            metrics.update({f"truth_{k}": v for k, v in found.items()})
+        verdict = anomaly_verdict(found, found_by_rule, config.false_alarms_per_1000)
         mlflow.log_metrics(metrics)
         log_figures({"top_series": _top_series_figure(scored, detector.threshold_)})
         card = _card(config, metrics, incidents is not None)
         example = model_input(frame[frame.batch_number == frame.batch_number.iloc[0]].head(5))
         version, bootstrapped = log_and_register(
-            client, name=NAME, wrapper=SupplyAnomalyModel(detector), input_example=example, card=card, audit=audit
-        )
-        return Registered(NAME, version, run.info.run_id, metrics, bootstrapped)
+            client, name=NAME, wrapper=SupplyAnomalyModel(detector), input_example=example, card=card, audit=audit,
+            verdict=verdict,
+        )  # fmt: skip
+        warned = missed_incidents_warning(metrics, version, bootstrapped)
+        if warned:
+            log.warning(warned)
+            client.set_model_version_tag(NAME, version, "warning", warned)
+        below_baseline = baseline_warning(NAME, version, verdict, bootstrapped)
+        for text in below_baseline:
+            log.warning(text)
+        warnings = ([warned] if warned else []) + below_baseline
+        return Registered(NAME, version, run.info.run_id, metrics, bootstrapped, warnings, verdict.tag)
+
+
+def missed_incidents_warning(metrics: dict[str, float], version: str, bootstrapped: bool) -> str | None:
+    """A warning when a version detected none of the known incidents of its evaluation period.
+
+    A first version becomes champion by bootstrap, with nothing to compare it with; if it
+    detects nothing it must not do so silently.
+    """
+    incidents, detected = metrics.get("truth_incidents", 0.0), metrics.get("truth_detected", 0.0)
+    if incidents < 1 or detected > 0:
+        return None
+    role = "champion by bootstrap (no earlier version to compare with)" if bootstrapped else "challenger"
+    return (f"anomaly v{version} detected 0 of {incidents:.0f} known incident(s) in its evaluation period "
+            f"({metrics.get('truth_false_alarms', 0.0):.0f} false alarms) and is {role}: review it before "
+            "relying on its alerts")
 
 
 def _against_incidents(evaluated: pd.DataFrame, incidents: pd.DataFrame, start: dt.date) -> dict[str, float]:
-    """Detection metrics on the evaluation period, over incidents active in it."""
+    """Detection metrics (recall, median delay in days, false alarms per 1,000 series-days, ...)
+    of ``evaluated``'s ``alert`` column on the evaluation period, over incidents active in it."""
     active = incidents[pd.to_datetime(incidents.end_date).dt.date + dt.timedelta(days=GRACE_DAYS) >= start]
     alerts = evaluated.rename(columns={"day": "date"})[["batch_number", "region", "date", "alert"]]
-    found = detection_metrics(alerts, active, grace_days=GRACE_DAYS)
-    return {f"truth_{name}": float(value) for name, value in found.items()}
+    return {name: float(value) for name, value in detection_metrics(alerts, active, grace_days=GRACE_DAYS).items()}
 
 
 def _top_series_figure(scored: pd.DataFrame, threshold: float, top: int = 6) -> Figure:
@@ -133,8 +177,10 @@ def _card(config: AnomalyConfig, metrics: dict[str, float], with_truth: bool) ->
             "and pharma partners to investigate possible counterfeit infiltration or a distribution disruption."
         ),
         not_for="Decisions about individual patients or pharmacies; proof of counterfeiting.",
-        details={"ensemble": "Isolation Forest + torch autoencoder + binomial CUSUM, calibrated and averaged",
-                 "target false-alarm rate": config.target_false_alarm_rate, "feature service": FEATURE_SERVICE},
+        details={"ensemble": "Isolation Forest + torch autoencoder + binomial CUSUM + binomial tail probability against "
+                             "the series' and region's baseline, calibrated and averaged",
+                 "false-alarm budget (per 1,000 series-days)": config.false_alarms_per_1000,
+                 "feature service": FEATURE_SERVICE},
         data={"training series-days": metrics["series_days_train"],
               "evaluation series-days": metrics["series_days_evaluation"],
               "evaluation period": f"last {config.evaluation_days} days before {config.until or 'the end of the data'}"},

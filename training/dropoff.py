@@ -33,13 +33,24 @@ import pandas as pd
 
 from adherence.audit import AuditLog
 from adherence.settings import Settings
+from models.baselines import dropoff_verdict
 from models.cards import ModelCard
 from models.dropoff import Algorithm, DropoffClassifier
 from models.metrics import classification_metrics, subgroup_metrics
 from models.pyfunc import DropoffModel
 from training import plots
 from training.datasets import MIN_BACKTEST_DAYS, DropoffExamples, data_until, dropoff_examples, feature_columns
-from training.tracking import Registered, configure, log_and_register, log_config, log_figures, log_frame, log_lineage
+from training.tracking import (
+    Registered,
+    baseline_warning,
+    configure,
+    log_and_register,
+    log_config,
+    log_figures,
+    log_frame,
+    log_lineage,
+    owner_tags,
+)
 
 log = logging.getLogger(__name__)
 NAME = "dropoff"
@@ -108,7 +119,7 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
         log.warning("drop-off: history too short for an out-of-time test (%d days needed): NOT backtested", MIN_BACKTEST_DAYS)
 
     client = configure(settings, NAME)
-    with mlflow.start_run(run_name=f"dropoff-until-{until}") as run:
+    with mlflow.start_run(run_name=f"dropoff-until-{until}", tags=owner_tags()) as run:
         log_config(config, until, **({"test_start": str(examples.test_start)} if examples.backtested else {}))
         as_of_range = (examples.train.as_of.min().date(), examples.latest.as_of.max().date())
         log_lineage(settings.lake, FEATURE_SERVICE, as_of_range, until)
@@ -162,10 +173,20 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
                             "threshold": final.threshold_})  # fmt: skip
         log.info("drop-off: %s refitted on %d rows, calibrated on %d later rows", chosen, len(final_fit), len(final_calibration))
         card = _card(final, chosen, config, examples, headline, subgroups, len(final_fit), len(final_calibration))
+        # The naive baselines on the same out-of-time rows (none without a backtest).
+        verdict = dropoff_verdict(labels, risk, scored if examples.backtested else None)
         version, bootstrapped = log_and_register(
-            client, name=NAME, wrapper=DropoffModel(final), input_example=scored[columns].head(5), card=card, audit=audit
-        )
-        return Registered(NAME, version, run.info.run_id, {**headline, "backtested": float(examples.backtested)}, bootstrapped)
+            client, name=NAME, wrapper=DropoffModel(final), input_example=scored[columns].head(5), card=card, audit=audit,
+            verdict=verdict,
+        )  # fmt: skip
+        # One threshold everywhere: the one the registered model stores and the service applies.
+        # The backtest model's own threshold is kept, named as such, for the record.
+        summary = {**headline, "backtest_threshold": headline["threshold"], "threshold": float(final.threshold_),
+                   "backtested": float(examples.backtested)}  # fmt: skip
+        warned = baseline_warning(NAME, version, verdict, bootstrapped)
+        for text in warned:
+            log.warning(text)
+        return Registered(NAME, version, run.info.run_id, summary, bootstrapped, warned, verdict.tag)
 
 
 def _card(
@@ -190,7 +211,9 @@ def _card(
         title="dropoff (therapy drop-off within 30 days)",
         intended_use=(
             "Rank patients still on therapy by their calibrated probability of dropping off within the next 30 days, "
-            f"so the intervention engine contacts the top {config.capacity:.0%} (the threshold stored with the model)."
+            f"so the intervention engine contacts those at or above the threshold stored with the model: set to flag the top "
+            f"{config.capacity:.0%} of patient-days of its calibration period (on any one day, the share flagged follows "
+            "the risk in the population)."
         ),
         not_for="Diagnosis, eligibility or coverage decisions; patients already off therapy (no dose in 14 days).",
         details={"algorithm": algorithm, "trees": model.n_trees_,

@@ -24,12 +24,23 @@ from adherence.audit import AuditLog
 from adherence.settings import Settings
 from features.outcomes import RESPONSE_WINDOW_MINUTES
 from features.reminders import FEATURE_SERVICE, context_columns, logged_reminders
+from models.baselines import PatientBestHour, reminder_verdict
 from models.cards import ModelCard
-from models.off_policy import Estimate
+from models.off_policy import Estimate, doubly_robust, ips, retarget, snips, with_interval
+from models.personal import PersonalisedReminderPolicy
 from models.pyfunc import ReminderModel
 from models.reminder import ReminderPolicy
 from training.datasets import data_until
-from training.tracking import Registered, configure, log_and_register, log_config, log_figures, log_lineage
+from training.tracking import (
+    Registered,
+    baseline_warning,
+    configure,
+    log_and_register,
+    log_config,
+    log_figures,
+    log_lineage,
+    owner_tags,
+)
 
 log = logging.getLogger(__name__)
 NAME = "reminder_timing"
@@ -41,9 +52,9 @@ class ReminderConfig:
 
     until: dt.date | None = None
     evaluation_share: float = 0.3
-    exploration: float = 0.1
-    temperature: float = ReminderPolicy().temperature  # the model's default; see models.reminder
-    alpha: float = 1.0
+    exploration: float = 0.05  # the floor: every hour keeps >= 0.05 / 17 of the probability
+    temperature: float = PersonalisedReminderPolicy().temperature  # the model's default; see models.reminder
+    alpha: float = PersonalisedReminderPolicy().alpha
     n_bootstrap: int = 300
     seed: int = 0
 
@@ -60,17 +71,20 @@ def train(settings: Settings, config: ReminderConfig = ReminderConfig(), audit: 
     log.info("reminder: %d learning, %d evaluation reminders; %d context columns", len(learn), len(held_out), len(columns))
 
     client = configure(settings, NAME)
-    with mlflow.start_run(run_name=f"reminder-until-{until}") as run:
+    with mlflow.start_run(run_name=f"reminder-until-{until}", tags=owner_tags()) as run:
         log_config(config, until, evaluation_start=str(cut))
         log_lineage(settings.lake, FEATURE_SERVICE, (rows.sent_at.min(), rows.sent_at.max()), until)
-        policy = ReminderPolicy(
+        policy = PersonalisedReminderPolicy(
             exploration=config.exploration, temperature=config.temperature, alpha=config.alpha, random_state=config.seed
         ).fit(learn[columns], learn.local_hour, learn.responded.astype(float), learn.propensity)
+        mlflow.log_params({"prior_strength": policy.prior_strength_, "bandwidth_hours": policy.bandwidth_})
         estimates = policy.evaluate_off_policy(
             held_out[columns], held_out.local_hour, held_out.responded.astype(float), held_out.propensity,
             n_bootstrap=config.n_bootstrap, random_state=config.seed,
         )  # fmt: skip
-        metrics = _flatten(estimates)
+        baseline = _baseline_estimates(policy, learn, held_out, columns, config)
+        verdict = reminder_verdict(estimates["dr"].value, baseline["dr"].value)
+        metrics = _flatten(estimates) | {f"baseline_{k}": v for k, v in _flatten(baseline).items()}
         metrics.update({"rows_learn": len(learn), "rows_evaluation": len(held_out), "hours": len(policy.hours_)})
         mlflow.log_metrics(metrics)
         mlflow.log_param("hours", ",".join(map(str, policy.hours_)))
@@ -79,9 +93,28 @@ def train(settings: Settings, config: ReminderConfig = ReminderConfig(), audit: 
         example = held_out[columns].head(5)
         version, bootstrapped = log_and_register(
             client, name=NAME, wrapper=ReminderModel(policy), input_example=example, card=card, audit=audit,
-            params={"seed": 0},
+            verdict=verdict, params={"seed": 0},
         )  # fmt: skip
-        return Registered(NAME, version, run.info.run_id, metrics, bootstrapped)
+        warned = baseline_warning(NAME, version, verdict, bootstrapped)
+        for text in warned:
+            log.warning(text)
+        return Registered(NAME, version, run.info.run_id, metrics, bootstrapped, warned, verdict.tag)
+
+
+def _baseline_estimates(
+    policy: ReminderPolicy, learn: pd.DataFrame, held_out: pd.DataFrame, columns: list[str], config: ReminderConfig
+) -> dict[str, Estimate]:
+    """IPS, SNIPS and DR values of the per-patient baseline (each patient's best logged hour in
+    the history their context carries, shrunk toward the population) on the same held-out
+    reminders, with the same reward model and bootstrap seeds as the policy's, so the two
+    values are comparable."""
+    baseline = PatientBestHour().fit(learn[columns], learn.local_hour, learn.responded)
+    rounds = policy.logged_rounds(held_out[columns], held_out.local_hour, held_out.responded.astype(float),
+                                  held_out.propensity)  # fmt: skip
+    distribution = pd.DataFrame(baseline.distribution(held_out[columns]), columns=baseline.hours_)
+    retargeted = retarget(rounds, distribution.reindex(columns=policy.hours_, fill_value=0.0).to_numpy())
+    return {name: with_interval(estimator, retargeted, samples=config.n_bootstrap, seed=config.seed)
+            for name, estimator in (("ips", ips), ("snips", snips), ("dr", doubly_robust))}  # fmt: skip
 
 
 def _flatten(estimates: dict[str, Estimate]) -> dict[str, float]:
@@ -109,7 +142,9 @@ def _hour_figure(policy: ReminderPolicy, held_out: pd.DataFrame, columns: list[s
     return figure
 
 
-def _card(policy: ReminderPolicy, config: ReminderConfig, estimates: dict[str, Estimate], n_learn: int, cut: object) -> ModelCard:
+def _card(
+    policy: PersonalisedReminderPolicy, config: ReminderConfig, estimates: dict[str, Estimate], n_learn: int, cut: object
+) -> ModelCard:
     dr, logging_value = estimates["dr"], estimates["logging"]
     return ModelCard(
         title="reminder_timing (local hour of a patient's reminder)",
@@ -118,7 +153,10 @@ def _card(policy: ReminderPolicy, config: ReminderConfig, estimates: dict[str, E
             "returning the exact propensity of the drawn hour, which must be logged with the reminder."
         ),
         not_for="Deciding whether to remind at all, or the content or channel of the reminder.",
-        details={"policy": "disjoint LinUCB, softmax over UCB scores, epsilon-uniform exploration",
+        details={"policy": "each patient's own responses by hour (kernel-smoothed across hours) pooled toward a disjoint "
+                           "LinUCB population curve by empirical Bayes; softmax over posterior mean + alpha sd, "
+                           "epsilon-uniform exploration",
+                 "prior strength (pseudo-reminders)": policy.prior_strength_, "smoothing bandwidth (hours)": policy.bandwidth_,
                  "hours": ", ".join(map(str, policy.hours_)), "exploration": config.exploration,
                  "temperature": config.temperature, "feature service": FEATURE_SERVICE},
         data={"learning reminders": n_learn, "evaluation reminders": dr.n, "evaluation starts": cut,

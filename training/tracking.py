@@ -12,11 +12,12 @@ from __future__ import annotations
 import importlib.metadata
 import logging
 import os
+import socket
 import subprocess
 import tempfile
 import warnings
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +29,13 @@ from mlflow.models import infer_signature
 
 import models
 from adherence.audit import AuditLog
+from adherence.mlflow_server import is_tracking_server
 from adherence.settings import Settings
 from features.deidentified import fingerprint
+from models.baselines import Verdict
 from models.cards import ModelCard
 from models.pyfunc import EstimatorModel, model_input
-from models.registry import CHALLENGER, CHAMPION, connect, move_alias, version_for
+from models.registry import BEATS_BASELINE_TAG, CHALLENGER, CHAMPION, connect, move_alias, version_for
 
 log = logging.getLogger(__name__)
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -49,10 +52,25 @@ class Registered:
     run_id: str
     metrics: dict[str, float]
     champion_bootstrapped: bool
+    #: What a person must know before trusting this version (e.g. a bootstrap champion that missed every known incident).
+    warnings: list[str] = field(default_factory=list)
+    #: Did it beat its naive baseline out of time (``models.baselines.Verdict.tag``)?
+    beats_baseline: str = "unknown"
+
+
+def baseline_warning(model: str, version: str, verdict: Verdict, bootstrapped: bool) -> list[str]:
+    """A warning when a version did not beat its naive baseline (none otherwise)."""
+    if verdict.beats is not False:
+        return []
+    role = ("champion by bootstrap (nothing to compare with), but the gate will refuse later versions that do not "
+            "beat theirs" if bootstrapped else "challenger; the promotion gate refuses it")  # fmt: skip
+    return [f"{model} v{version} does not beat its naive baseline out of time ({verdict.rule}: model "
+            f"{dict(verdict.model)}, baseline {dict(verdict.baseline)}); it is {role}"]  # fmt: skip
 
 
 def configure(settings: Settings, experiment: str) -> MlflowClient:
-    """Point MLflow at the settings' tracking URI and an experiment whose artifacts live in the lake."""
+    """Point MLflow at the settings' tracking URI and an experiment: its artifacts live in the lake (embedded
+    store), or where a tracking server keeps them (``adherence.mlflow_server``: proxied over HTTP)."""
     if settings.mlflow_tracking_uri.startswith("sqlite:///"):
         Path(settings.mlflow_tracking_uri.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     client = connect(settings.mlflow_tracking_uri)
@@ -60,11 +78,41 @@ def configure(settings: Settings, experiment: str) -> MlflowClient:
         # Launched by `mlflow run` (MLproject): log into the run it started, in its experiment.
         return client
     if client.get_experiment_by_name(experiment) is None:
-        artifacts = settings.mlflow_artifacts_dir / experiment
-        artifacts.mkdir(parents=True, exist_ok=True)
-        client.create_experiment(experiment, artifact_location=artifacts.as_uri())
-    mlflow.set_experiment(experiment)
+        if is_tracking_server(settings.mlflow_tracking_uri):
+            client.create_experiment(experiment)  # the server's proxied artifact root, readable by every host
+        else:
+            artifacts = settings.mlflow_artifacts_dir / experiment
+            artifacts.mkdir(parents=True, exist_ok=True)
+            client.create_experiment(experiment, artifact_location=artifacts.as_uri())
+    found = mlflow.set_experiment(experiment)
+    fail_abandoned_runs(client, found.experiment_id)
     return client
+
+
+def owner_tags() -> dict[str, str]:
+    """Tags naming the process that runs a training run (so a later run can tell it was killed)."""
+    return {"adherence.host": socket.gethostname(), "adherence.pid": str(os.getpid())}
+
+
+def fail_abandoned_runs(client: MlflowClient, experiment_id: str) -> list[str]:
+    """Mark FAILED the runs still RUNNING whose process on this machine is gone (killed); returns their ids."""
+    failed = []
+    for run in client.search_runs([experiment_id], "attributes.status = 'RUNNING'", max_results=1000):
+        tags = run.data.tags
+        if tags.get("adherence.host") != socket.gethostname() or not tags.get("adherence.pid", "").isdigit():
+            continue
+        try:
+            os.kill(int(tags["adherence.pid"]), 0)
+            continue  # still running
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            continue  # alive, someone else's
+        client.set_tag(run.info.run_id, "adherence.failed_reason", "its process ended without finishing the run (killed)")
+        client.set_terminated(run.info.run_id, status="FAILED")
+        log.warning("training run %s was left RUNNING by a killed process: marked FAILED", run.info.run_id)
+        failed.append(run.info.run_id)
+    return failed
 
 
 def git_commit() -> str:
@@ -143,12 +191,20 @@ def log_and_register(
     input_example: pd.DataFrame,
     card: ModelCard,
     audit: AuditLog | None,
+    verdict: Verdict,
     params: dict[str, Any] | None = None,
 ) -> tuple[str, bool]:
-    """Log the model with its signature and card, register a version, set the aliases.
+    """Log the model with its signature and card, register a version, tag it with ``verdict``
+    (did it beat its naive baseline?), set the aliases.
 
-    Returns ``(version, champion_bootstrapped)``.
+    A version that did not beat its baseline is still registered and becomes challenger; its
+    tag ``beats_baseline=false`` makes the promotion gate refuse it. The very first version
+    still becomes champion by bootstrap (something must answer), and the bootstrap record says
+    whether it beat its baseline. Returns ``(version, champion_bootstrapped)``.
     """
+    card.baseline = verdict.card_lines()
+    mlflow.set_tag(BEATS_BASELINE_TAG, verdict.tag)
+    mlflow.log_metrics({f"baseline_{k}": v for k, v in verdict.baseline.items()})
     input_example = model_input(input_example)
     with warnings.catch_warnings():
         # Outputs such as local_hour are never missing, so MLflow's hint about integer columns does not apply.
@@ -169,6 +225,7 @@ def log_and_register(
     mlflow.log_text(text, "model_card.md")
     version = str(info.registered_model_version)
     client.update_model_version(name, version, description=text[:4900])
+    client.set_model_version_tag(name, version, BEATS_BASELINE_TAG, verdict.tag)
     run_id = mlflow.active_run().info.run_id  # type: ignore[union-attr]
     reason = f"trained in run {run_id}"
     move_alias(client, name, CHALLENGER, version, reason=reason, actor="training", audit=audit)
@@ -176,7 +233,8 @@ def log_and_register(
     if bootstrapped:
         move_alias(
             client, name, CHAMPION, version, audit=audit, actor="training",
-            reason="bootstrap: first registered version, no production model to compare with",
+            reason=f"bootstrap: first registered version, no production model to compare with "
+            f"(beats_baseline={verdict.tag})",
         )  # fmt: skip
         log.info("%s v%s is the first version: it becomes champion by bootstrap (recorded)", name, version)
     return version, bootstrapped

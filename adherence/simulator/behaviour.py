@@ -123,16 +123,24 @@ class Doses:
     minute: np.ndarray  # float (P, T, 4), may exceed 1440 (after midnight)
 
 
-def daily_doses(states: np.ndarray, traits: pd.DataFrame, doses_per_day: np.ndarray, rng: np.random.Generator) -> Doses:
-    """Which routine doses each patient takes each day, and when."""
-    n, days = states.shape
-    routine = np.full((n, MAX_DOSES), np.nan)
+def routine_minutes(doses_per_day: np.ndarray, morning_person: np.ndarray, shift_min: np.ndarray) -> np.ndarray:
+    """Routine local minute of each dose slot, patients × ``MAX_DOSES`` (NaN past the patient's doses).
+
+    A once-daily evening person takes the dose at 20:30; everyone's routine is shifted by
+    their own offset, clipped to ±150 minutes.
+    """
+    routine = np.full((len(doses_per_day), MAX_DOSES), np.nan)
     for count, times in ROUTINES.items():
         rows = doses_per_day == count
         routine[rows, :count] = times
-    once_daily_evening = (doses_per_day == 1) & ~traits.morning_person.to_numpy()
-    routine[once_daily_evening, 0] = 20 * 60 + 30
-    routine += np.clip(traits.routine_shift_min.to_numpy(), -150, 150)[:, None]
+    routine[(doses_per_day == 1) & ~morning_person, 0] = 20 * 60 + 30
+    return routine + np.clip(shift_min, -150, 150)[:, None]
+
+
+def daily_doses(states: np.ndarray, traits: pd.DataFrame, doses_per_day: np.ndarray, rng: np.random.Generator) -> Doses:
+    """Which routine doses each patient takes each day, and when."""
+    n, days = states.shape
+    routine = routine_minutes(doses_per_day, traits.morning_person.to_numpy(), traits.routine_shift_min.to_numpy())
     engaged = traits.adherence_engaged.to_numpy()[:, None]
     p_take = np.select([states == ENGAGED, states == STRUGGLING], [engaged, 0.35 * engaged], 0.0)
     slot_exists = np.arange(MAX_DOSES)[None, None, :] < doses_per_day[:, None, None]
@@ -156,13 +164,20 @@ class Reminders:
 
 
 def send_reminders(
-    states: np.ndarray, traits: pd.DataFrame, doses: Doses, curves: np.ndarray, policy: LoggingPolicy, rng: np.random.Generator
+    states: np.ndarray,
+    traits: pd.DataFrame,
+    doses: Doses,
+    curves: np.ndarray,
+    policy: LoggingPolicy,
+    rng: np.random.Generator,
+    response_by_state: np.ndarray = RESPONSE_BY_STATE,
 ) -> Reminders:
     """Send reminders on ~60% of enrolled days, then move doses so outcomes follow the truth.
 
     A response puts one dose inside the 120-minute window; without one, doses that would
     fall inside it by routine are taken later, so the observed outcome is exactly the
-    Bernoulli draw whose probability the truth records.
+    Bernoulli draw whose probability the truth records. ``response_by_state`` scales the
+    curve by the patient's hidden state that day (one factor per state, 0 for dropped).
     """
     enabled = traits.reminders_enabled.to_numpy()[:, None] & (states != NOT_ENROLLED)
     patient, day = np.nonzero(enabled & (rng.random(states.shape) < 0.6))
@@ -171,7 +186,7 @@ def send_reminders(
     hour = REMINDER_ARMS[arm]
     minute = hour * 60 + rng.uniform(0, 5, len(patient))
     state = states[patient, day]
-    response_probability = curves[patient, arm] * RESPONSE_BY_STATE[state]
+    response_probability = curves[patient, arm] * response_by_state[state]
     responded = rng.random(len(patient)) < response_probability
 
     slot_minutes = doses.minute[patient, day]  # (R, 4)

@@ -1,8 +1,10 @@
 """Run the simulator: patients, then chunks of their daily lives, written as a Silver
 lake plus the ground truth that only evaluation and benchmarks may read.
 
-Output is built in a temporary folder inside the lake and renamed into place at the
-end, so an interrupted run never leaves a half-written ``silver/`` behind.
+Output is built in a staging folder inside the lake and published with ``adherence.publish``:
+``silver/`` and ``truth/`` become current together, with one rename, so a run killed at any
+point leaves the previous pair whole or the new pair in place. What a killed run staged
+(PHI) is removed first thing by the next one.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -22,10 +23,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from faker import Faker
 
+from adherence import publish as publishing
 from adherence.simulator import behaviour as bh
+from adherence.simulator.dynamics import Dynamics, dynamics
 from adherence.simulator.messages import write_messages
 from adherence.simulator.population import STATES, make_population
-from adherence.simulator.supply import dispensed_batch, make_batches, make_incidents, registry_answers
+from adherence.simulator.supply import dispensed_batch, make_batches, registry_answers
 from features.contract import TABLES
 from features.gs1 import PackIdentity, format_datamatrix
 from features.silver import ARROW_TYPES
@@ -46,6 +49,8 @@ class SimulationConfig:
     start: dt.date = DEFAULT_START
     #: How Silver tables are stored: folders of Parquet files, or Delta tables.
     format: Literal["parquet", "delta"] = "parquet"
+    #: Which producer's mechanisms (``adherence/simulator/dynamics.py``): ``default`` or ``alt``.
+    dynamics: str = "default"
 
 
 def silver_schema(table: str) -> pa.Schema:
@@ -86,8 +91,10 @@ class _Chunk:
         world: dict[str, pd.DataFrame],
         config: SimulationConfig,
         fake: Faker,
+        dyn: Dynamics,
     ):
         self.index, self.patients, self.traits, self.world, self.config, self.fake = index, patients, traits, world, config, fake
+        self.dyn = dyn
         self.rng = np.random.default_rng([config.seed, index + 1])
         self.zone = patients.timezone.to_numpy()
         self.region = np.array([f"US-{s}" for s in patients.state])
@@ -95,10 +102,11 @@ class _Chunk:
     def run(self, silver: Path, truth: Path) -> None:
         cfg, rng, traits = self.config, self.rng, self.traits
         dpd = self.patients.doses_per_day.to_numpy()
-        states, rates = bh.simulate_states(traits.risk.to_numpy(), traits.enrol_day.to_numpy(), cfg.days, rng)
-        doses = bh.daily_doses(states, traits, dpd, rng)
-        curves = bh.response_curves(traits)
-        reminders = bh.send_reminders(states, traits, doses, curves, bh.LoggingPolicy(), rng)
+        dyn = self.dyn
+        states, rates = dyn.simulate_states(traits, cfg.days, rng, cfg.start)
+        doses = dyn.daily_doses(states, traits, dpd, rng)
+        curves = dyn.response_curves(traits)
+        reminders = bh.send_reminders(states, traits, doses, curves, dyn.logging_policy, rng, dyn.response_by_state)
         name = f"part-{self.index:04d}"
         events = pd.concat(
             [self._dose_events(doses, dpd), self._sensor_events(states, doses, dpd), self._app_events(states)], ignore_index=True
@@ -158,16 +166,21 @@ class _Chunk:
         return pd.concat([scans, opens], ignore_index=True)
 
     def _counterfeit(self, packs: pd.DataFrame) -> np.ndarray:
-        """Packs bought during a counterfeit incident on their batch and region are fake with its strength."""
+        """Packs bought during a counterfeit incident on their batch and region are fake with its strength that day."""
         fake = np.zeros(len(packs), dtype=bool)
         incidents = self.world["incidents"]
+        batches = self.world["batches"].set_index("batch_number")
+        product = self.patients.product_gtin.to_numpy()[packs.patient]
         for incident in incidents[incidents.kind == "counterfeit"].itertuples():
-            hit = (
-                (packs.batch_number == incident.batch_number)
-                & (packs.region == incident.region)
-                & packs.day.between(incident.start_day, incident.end_day)
-            ).to_numpy()
-            fake |= hit & (self.rng.random(len(packs)) < incident.strength)
+            if self.dyn.cloned_counterfeits:  # fakes of the product carry the cloned batch number
+                cloned = batches.product_gtin.loc[incident.batch_number]
+                hit = ((product == cloned) & (packs.region == incident.region)).to_numpy()
+            else:
+                hit = ((packs.batch_number == incident.batch_number) & (packs.region == incident.region)).to_numpy()
+            strength = self.dyn.incident_strength(incident, packs.day.to_numpy())
+            new = hit & (self.rng.random(len(packs)) < strength)
+            packs.loc[new, "batch_number"] = incident.batch_number
+            fake |= new
         return fake
 
     def _scans(
@@ -187,13 +200,9 @@ class _Chunk:
         suspect_probability = np.zeros(len(patient))
         incidents = self.world["incidents"]
         for incident in incidents[incidents.kind == "suspect_flag"].itertuples():
-            hit = (
-                (batch == incident.batch_number)
-                & (region == incident.region)
-                & (day >= incident.start_day)
-                & (day <= incident.end_day)
-            )
-            suspect_probability[hit] = incident.strength
+            strength = self.dyn.incident_strength(incident, day)
+            hit = (batch == incident.batch_number) & (region == incident.region) & (strength > 0)
+            suspect_probability[hit] = strength[hit]
         frame["raw_datamatrix"] = packs.datamatrix.to_numpy()[pack_row]
         frame["gtin"] = gtin[patient]
         frame["serial_number"] = packs.serial.to_numpy()[pack_row]
@@ -206,7 +215,7 @@ class _Chunk:
     def _sensor_events(self, states: np.ndarray, doses: bh.Doses, dpd: np.ndarray) -> pd.DataFrame:
         """Daily readings that drift the wrong way as the trailing week's adherence falls."""
         rng, traits = self.rng, self.traits
-        reading_rate = np.select([states == bh.ENGAGED, states == bh.STRUGGLING, states == bh.DROPPED], [0.8, 0.5, 0.25], 0.0)
+        reading_rate = self.dyn.by_state(states, self.dyn.sensor_rate_by_state)
         patient, day = np.nonzero(traits.has_sensor.to_numpy()[:, None] & (rng.random(states.shape) < reading_rate))
         missed = 1 - bh.rolling_adherence(doses, dpd)[patient, day]
         kinds = traits.sensor_kind.to_numpy()[patient]
@@ -226,9 +235,7 @@ class _Chunk:
         return frame
 
     def _app_events(self, states: np.ndarray) -> pd.DataFrame:
-        rate = self.traits.app_rate.to_numpy()[:, None] * np.select(
-            [states == bh.ENGAGED, states == bh.STRUGGLING, states == bh.DROPPED], [1.0, 0.5, 0.1], 0.0
-        )
+        rate = self.traits.app_rate.to_numpy()[:, None] * self.dyn.by_state(states, self.dyn.app_rate_by_state)
         counts = self.rng.poisson(rate)
         patient, day = np.nonzero(counts)
         repeat = counts[patient, day]
@@ -260,7 +267,7 @@ class _Chunk:
                 "sent_at": _local_to_utc(self.config.start, r.day, r.minute, self.zone[r.patient]),
                 "local_hour": r.hour,
                 "channel": self.traits.channel.to_numpy()[r.patient],
-                "policy": bh.LoggingPolicy().name,
+                "policy": self.dyn.logging_policy.name,
                 "propensity": r.propensity,
             }
         )
@@ -269,7 +276,9 @@ class _Chunk:
             pd.DataFrame(
                 {
                     "reminder_id": ids,
-                    "state": bh.STATE_NAMES[r.state],
+                    "state": self.dyn.state_names[r.state],
+                    # the response curve's multiplier in that state, to value other hours from truth/reminder_curves
+                    "response_factor": self.dyn.response_by_state[r.state],
                     "response_probability": r.response_probability,
                     "responded": r.responded,
                 }
@@ -303,7 +312,7 @@ class _Chunk:
         _write(written, truth / "identifiers", f"messages-{name}")
 
     def _write_truth(self, states: np.ndarray, rates: dict[str, np.ndarray], curves: np.ndarray, truth: Path, name: str) -> None:
-        probability = bh.dropout_probability(states, rates)
+        probability = self.dyn.dropout_probability(states, rates)
         patient, day = np.nonzero(states != bh.NOT_ENROLLED)
         dates = np.datetime64(self.config.start, "D") + day.astype("timedelta64[D]")
         mrn = self.patients.mrn.to_numpy()
@@ -312,7 +321,7 @@ class _Chunk:
                 {
                     "mrn": mrn[patient],
                     "date": dates,
-                    "state": bh.STATE_NAMES[states[patient, day]],
+                    "state": self.dyn.state_names[states[patient, day]],
                     "p_dropout_30d": probability[patient, day],
                 }
             ),
@@ -331,7 +340,7 @@ class _Chunk:
             truth / "reminder_curves",
             name,
         )
-        dropped = states == bh.DROPPED
+        dropped = states == self.dyn.dropped
         dropout_day = np.where(dropped.any(axis=1), dropped.argmax(axis=1), -1)
         traits = self.traits.drop(columns=["first_name"]).assign(
             dropout_date=[self.config.start + dt.timedelta(days=int(d)) if d >= 0 else None for d in dropout_day]
@@ -359,15 +368,18 @@ def simulate(lake: Path, config: SimulationConfig, progress: Callable[[int, int]
         raise ValueError(f"patients and days must be positive, got {config.patients} and {config.days}")
     if config.format not in ("parquet", "delta"):
         raise ValueError(f"format must be parquet or delta, got {config.format!r}")
+    dyn = dynamics(config.dynamics)  # ValueError naming the known ones
     lake = Path(lake)
     lake.mkdir(parents=True, exist_ok=True)
+    publishing.recover(lake, publishing.LAKE_LEGACY)  # first thing: a killed run's staging holds PHI
     rng = np.random.default_rng(config.seed)
     fake = Faker("en_US")
     fake.seed_instance(config.seed)
     population = make_population(config.patients, config.start, config.days, rng, fake)
+    traits = dyn.adjust_traits(population.traits, population.silver, config.seed)
     batches = make_batches(population.products, config.days, rng)
     product_index = pd.Series(np.arange(len(population.products)), index=population.products.product_gtin)
-    incidents = make_incidents(
+    incidents = dyn.make_incidents(
         batches,
         product_index.loc[population.silver.product_gtin].to_numpy(),
         np.array([f"US-{s}" for s in population.silver.state]),
@@ -376,7 +388,7 @@ def simulate(lake: Path, config: SimulationConfig, progress: Callable[[int, int]
     )
     world = {"batches": batches, "incidents": incidents, "product_index": product_index}
 
-    staging = Path(tempfile.mkdtemp(prefix=".simulate-", dir=lake))
+    staging = publishing.stage(lake, "simulate")
     try:
         silver, truth = staging / "silver", staging / "truth"
         _write(population.silver, silver / "patients", "part-0000", silver_schema("patients"))
@@ -386,14 +398,15 @@ def simulate(lake: Path, config: SimulationConfig, progress: Callable[[int, int]
             _Chunk(
                 number,
                 population.silver.iloc[rows].reset_index(drop=True),
-                population.traits.iloc[rows].reset_index(drop=True),
+                traits.iloc[rows].reset_index(drop=True),
                 world,
                 config,
                 fake,
+                dyn,
             ).run(silver, truth)
             if progress:
                 progress(number + 1, len(chunks))
-        _write(_identifier_rows(population.silver, population.traits), truth / "identifiers", "patients")
+        _write(_identifier_rows(population.silver, traits), truth / "identifiers", "patients")
         dated = incidents.assign(
             start_date=[config.start + dt.timedelta(days=int(d)) for d in incidents.start_day],
             end_date=[config.start + dt.timedelta(days=int(d)) for d in incidents.end_day],
@@ -403,18 +416,20 @@ def simulate(lake: Path, config: SimulationConfig, progress: Callable[[int, int]
         summary = {
             "config": {**asdict(config), "start": config.start.isoformat()},
             "logging_policy": {
-                "name": bh.LoggingPolicy().name,
+                "name": dyn.logging_policy.name,
                 "arms": bh.REMINDER_ARMS.tolist(),
-                "probabilities": bh.LoggingPolicy().probabilities().tolist(),
+                "probabilities": dyn.logging_policy.probabilities().tolist(),
             },
+            "states": dyn.state_names.tolist(),
+            "response_by_state": dyn.response_by_state.tolist(),
             "incidents": len(incidents),
         }
         (truth / "simulation.json").write_text(json.dumps(summary, indent=2))
         if config.format == "delta":
             _as_delta_tables(silver)
-        _publish(staging, lake, ("silver", "truth"))
+        publishing.publish(lake, "simulate", staging, ("silver", "truth"))  # both at once, or neither
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        publishing.discard(staging)
     return summary
 
 
@@ -428,14 +443,3 @@ def _as_delta_tables(silver: Path) -> None:
         write_deltalake(delta, ds.dataset(folder, format="parquet", schema=silver_schema(table)).scanner().to_reader())
         shutil.rmtree(folder)
         delta.rename(folder)
-
-
-def _publish(staging: Path, lake: Path, names: tuple[str, ...]) -> None:
-    """Swap freshly written folders into the lake, removing the old ones only afterwards."""
-    for name in names:
-        target, old = lake / name, lake / f".{name}.old"
-        shutil.rmtree(old, ignore_errors=True)
-        if target.exists():
-            target.rename(old)
-        (staging / name).rename(target)
-        shutil.rmtree(old, ignore_errors=True)

@@ -4,12 +4,15 @@ traceability registry's answer to every scan (with background noise)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
 # Background answers to a scan of a genuine, dispensed pack.
 REGISTRY_NOISE = {"active": 0.006, "decommissioned": 0.002, "suspect": 0.002, "unknown": 0.003}
 INCIDENT_KINDS = ("counterfeit", "suspect_flag")
+INCIDENT_COLUMNS = ["incident_id", "kind", "batch_number", "region", "start_day", "end_day", "strength"]
 LETTERS = np.array(list("ABCDEFGHJKLMNPRSTUVWXYZ"))
 
 
@@ -47,16 +50,35 @@ def dispensed_batch(
     return result
 
 
+@dataclass(frozen=True)
+class IncidentPlan:
+    """How many incidents to inject and how: one per ``patients_per_incident`` patients (at least
+    ``minimum``), on (product, region) pairs with at least ``min_patients``, lasting ``days``
+    (low inclusive, high exclusive), with strengths drawn uniformly in the kind's range."""
+
+    patients_per_incident: int = 1500
+    minimum: int = 4
+    min_patients: int = 12
+    days: tuple[int, int] = (14, 36)
+    counterfeit_strength: tuple[float, float] = (0.35, 0.9)
+    suspect_strength: tuple[float, float] = (0.12, 0.4)
+
+
 def make_incidents(
-    batches: pd.DataFrame, patient_product: np.ndarray, patient_region: np.ndarray, days: int, rng: np.random.Generator
+    batches: pd.DataFrame,
+    patient_product: np.ndarray,
+    patient_region: np.ndarray,
+    days: int,
+    rng: np.random.Generator,
+    plan: IncidentPlan = IncidentPlan(),
 ) -> pd.DataFrame:
     """Incidents on (batch, region) pairs that carry traffic while the batch is dispensed."""
     traffic = pd.DataFrame({"product_index": patient_product, "region": patient_region}).value_counts()
-    wanted = max(4, round(len(patient_product) / 1500))
+    wanted = max(plan.minimum, round(len(patient_product) / plan.patients_per_incident))
     rows: list[dict[str, object]] = []
-    candidates = traffic[traffic >= 12]
+    candidates = traffic[traffic >= plan.min_patients]
     if candidates.empty:
-        return pd.DataFrame(columns=["incident_id", "kind", "batch_number", "region", "start_day", "end_day", "strength"])
+        return pd.DataFrame(columns=INCIDENT_COLUMNS)
     for _ in range(wanted * 20):
         if len(rows) >= wanted:
             break
@@ -76,7 +98,7 @@ def make_incidents(
         low, high = max(windows[choice][0], 20), min(windows[choice][1], days - 20)
         start_day = int(rng.integers(low, high))
         kind = INCIDENT_KINDS[int(rng.random() < 0.4)]
-        strength = rng.uniform(0.35, 0.9) if kind == "counterfeit" else rng.uniform(0.12, 0.4)
+        strength = rng.uniform(*plan.counterfeit_strength) if kind == "counterfeit" else rng.uniform(*plan.suspect_strength)
         rows.append(
             {
                 "incident_id": f"INC{len(rows) + 1:03d}",
@@ -84,11 +106,11 @@ def make_incidents(
                 "batch_number": batch_number,
                 "region": region,
                 "start_day": start_day,
-                "end_day": start_day + int(rng.integers(14, 36)),
+                "end_day": start_day + int(rng.integers(*plan.days)),
                 "strength": round(float(strength), 3),
             }
         )
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=INCIDENT_COLUMNS)
 
 
 def registry_answers(n: int, counterfeit: np.ndarray, suspect_probability: np.ndarray, rng: np.random.Generator) -> np.ndarray:

@@ -21,15 +21,21 @@
   scan region, timezone, state, exact age; messages are not exported at all.
 
 The manifest records what was done, never the offsets. Written to a staging folder next
-to ``output`` and renamed into place; on failure ``output`` is left as it was.
+to ``output`` and published with ``adherence.publish`` (``output`` becomes a link through
+``.generations/`` beside it, switched with one rename); on failure or a kill ``output`` is
+left as it was.
+
+Every extract is listed in ``<lake>/exports/ledger.json``; ``record_extract(..., delivered=True)``
+(``adherence export --delivered``) marks one as delivered to the partner. An erasure rewrites
+the extracts not delivered yet without the erased patients (``erase_from_extract``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
-import uuid
+import os
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +43,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from adherence import publish as publishing
 from features.deid import generalize
 from features.deid.keys import MAX_SHIFT_WEEKS, research_id, shift_weeks
 
@@ -139,18 +146,8 @@ def export(lake: Path, output: Path, key: bytes, k: int, *, max_suppression: flo
         "reminders": timeline(reminders, "sent_at", REMINDER_KEEP),
     }
 
-    output.parent.mkdir(parents=True, exist_ok=True)
-    staging = output.parent / f".{output.name}.staging-{uuid.uuid4().hex}"
-    try:
-        for name, frame in tables.items():
-            (staging / name).mkdir(parents=True)
-            pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), staging / name / "part-0000.parquet",
-                           compression="zstd")
-        written = pq.read_table(staging / "patients").to_pandas()
-        k_achieved = generalize.k_anonymity(written, EXPORT_QI)  # pycanon, on what was written
-        if k_achieved < k:
-            raise ExportError(f"k={k} was not reached: pycanon measures k={k_achieved} on the written extract")
-        manifest: dict[str, Any] = {
+    def describe(written: pd.DataFrame, k_achieved: int) -> dict[str, Any]:
+        return {
             "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "source": str(lake / "deidentified"),
             "k_requested": k,
@@ -178,12 +175,122 @@ def export(lake: Path, output: Path, key: bytes, k: int, *, max_suppression: flo
             "dropped": DROPPED,
             "not_treated_as_quasi_identifiers": list(PATIENT_KEEP),
         }
-        (staging / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-        backup = output.parent / f".{output.name}.previous-{uuid.uuid4().hex}"
-        if output.exists():
-            output.rename(backup)
-        staging.rename(output)
-        shutil.rmtree(backup, ignore_errors=True)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+
+    manifest = _publish_extract(output, tables, k, describe)
+    record_extract(lake, output)
     return manifest
+
+
+def _publish_extract(output: Path, tables: dict[str, pd.DataFrame], k: int,
+                     describe: Callable[[pd.DataFrame, int], dict[str, Any]]) -> dict[str, Any]:  # fmt: skip
+    """Write ``tables`` and their manifest (``describe(written patients, k measured)``) to ``output``, atomically.
+
+    Staged beside ``output`` and published with ``adherence.publish``; k is measured with
+    pycanon on the written patients table and must reach ``k`` (``ExportError`` otherwise,
+    and ``output`` is left as it was). Returns the manifest.
+    """
+    output.parent.mkdir(parents=True, exist_ok=True)
+    group = publishing.group_name("export", output)
+    publishing.recover(output.parent, (f".{output.name}.staging-*", f".{output.name}.previous-*"))
+    outer = publishing.stage(output.parent, group)
+    staging = outer / output.name
+    try:
+        for name, frame in tables.items():
+            (staging / name).mkdir(parents=True)
+            pq.write_table(pa.Table.from_pandas(frame, preserve_index=False), staging / name / "part-0000.parquet",
+                           compression="zstd")
+        written = pq.read_table(staging / "patients").to_pandas()
+        k_achieved = generalize.k_anonymity(written, EXPORT_QI)  # pycanon, on what was written
+        if k_achieved < k:
+            raise ExportError(f"k={k} was not reached: pycanon measures k={k_achieved} on the written extract")
+        manifest = describe(written, k_achieved)
+        (staging / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+        publishing.publish(output.parent, group, outer, [output.name])
+    finally:
+        publishing.discard(outer)
+    return manifest
+
+
+# --- which extracts exist, and which have left for the partner -------------------------------------
+
+
+def ledger_path(lake: Path) -> Path:
+    """``<lake>/exports/ledger.json``: every extract written from the lake and whether it was delivered."""
+    return Path(lake).resolve() / "exports" / "ledger.json"
+
+
+def _ledger(lake: Path) -> dict[str, dict[str, Any]]:
+    path = ledger_path(lake)
+    return json.loads(path.read_text(encoding="utf-8"))["extracts"] if path.is_file() else {}
+
+
+def _save_ledger(lake: Path, extracts: dict[str, dict[str, Any]]) -> None:
+    path = ledger_path(lake)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    with temporary.open("w", encoding="utf-8") as handle:
+        json.dump({"extracts": extracts}, handle, indent=2, sort_keys=True)
+        handle.flush()
+        os.fsync(handle.fileno())
+    temporary.replace(path)
+
+
+def record_extract(lake: Path, output: Path, *, delivered: bool = False) -> None:
+    """Write down that ``output`` was exported from ``lake`` (or, with ``delivered``, that it left for the partner).
+
+    An extract not marked delivered is still ours to change: an erasure rewrites it without
+    the erased patients. One delivered is the partner's, under the data-sharing agreement.
+    Raises ``ExportError`` when marking an extract the lake never wrote.
+    """
+    extracts = _ledger(lake)
+    where = str(Path(output).resolve())
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    if delivered:
+        if where not in extracts:
+            raise ExportError(f"{where} is not an extract written from {lake} (see {ledger_path(lake)})")
+        extracts[where]["delivered"] = now
+    else:
+        extracts[where] = {"created": now, "delivered": None}
+    _save_ledger(lake, extracts)
+
+
+def undelivered_extracts(lake: Path) -> list[Path]:
+    """The extracts of ``lake`` that still exist and were not marked delivered."""
+    return [Path(where) for where, record in sorted(_ledger(lake).items())
+            if record.get("delivered") is None and (Path(where) / "manifest.json").is_file()]  # fmt: skip
+
+
+def erase_from_extract(output: Path, research_ids: Collection[str], *, dry_run: bool = False) -> dict[str, int]:
+    """Rewrite the extract at ``output`` without the patients whose ``research_id`` is in ``research_ids``.
+
+    If removing them leaves a class of the quasi-identifiers smaller than the extract's k,
+    the patients of that class are suppressed too, so the extract keeps its k. Published
+    atomically as ``export`` does; the manifest's counts are updated and it gains
+    ``patients_erased``. Returns the rows removed per table (``{}``, writing nothing, when the
+    extract holds none of them: calling it again is a no-op). ``dry_run``: only count their rows.
+    """
+    output = Path(output)
+    if not dry_run:
+        publishing.recover(output.parent)  # a rewrite killed after its flip leaves the old extract beside it
+    manifest = json.loads((output / "manifest.json").read_text(encoding="utf-8"))
+    tables = {name: pq.read_table(output / name).to_pandas() for name in ("patients", "events", "reminders")}
+    erased = set(research_ids) & set(tables["patients"]["research_id"])
+    held = {name: int(frame["research_id"].isin(research_ids).sum()) for name, frame in tables.items()}
+    if dry_run or not any(held.values()):
+        return {name: rows for name, rows in held.items() if rows}
+    k = int(manifest["k_requested"])
+    patients = tables["patients"][~tables["patients"]["research_id"].isin(research_ids)]
+    sizes = patients.groupby(list(EXPORT_QI), observed=True, dropna=False)["research_id"].transform("size")
+    small = set(patients.loc[sizes < k, "research_id"])
+    gone = set(research_ids) | small
+    kept = {name: frame[~frame["research_id"].isin(gone)].reset_index(drop=True) for name, frame in tables.items()}
+
+    def describe(written: pd.DataFrame, k_achieved: int) -> dict[str, Any]:
+        return {**manifest, "k_achieved": k_achieved,
+                "patients_suppressed": int(manifest["patients_suppressed"]) + len(small),
+                "patients_erased": int(manifest.get("patients_erased", 0)) + len(erased),
+                "rows": {name: len(frame) for name, frame in kept.items()},
+                "l_diversity": {**manifest["l_diversity"], "l": generalize.l_diversity(written, EXPORT_QI)}}  # fmt: skip
+
+    _publish_extract(output, kept, k, describe)
+    return {name: len(tables[name]) - len(kept[name]) for name in tables}

