@@ -187,6 +187,13 @@ def _hidden(path: str, folder: str) -> bool:
     return any(part.startswith((".", "_")) for part in path[len(folder) :].strip("/").split("/"))
 
 
+#: Spark and Hive (and pandas with ``use_deprecated_int96_timestamps``) write times as INT96, which
+#: pyarrow reads as nanoseconds by default: a time past 2262-04-11 then wraps to a plausible-looking
+#: date instead of reaching the plausibility check. Read at the contract's microseconds, they stay as
+#: written. Other readers had the same wrap (jorgecarleitao/arrow2 pull request 1532, apache/arrow-go 1128).
+PARQUET_READ_OPTIONS = ds.ParquetReadOptions(coerce_int96_timestamp_unit="us")
+
+
 def _parquet_folder(location: Lake, table: str) -> Source:
     folder = location.path("silver", table)
     files = data_files(location, table)
@@ -195,7 +202,7 @@ def _parquet_folder(location: Lake, table: str) -> Source:
     dataset = ds.dataset(  # no footer is read here: each file's own is read by its piece, which names it
         [info.path for info in files],
         filesystem=location.filesystem,
-        format="parquet",
+        format=ds.ParquetFileFormat(read_options=PARQUET_READ_OPTIONS),
         schema=partitions,
         partitioning=ds.HivePartitioning(partitions, null_fallback=HIVE_NULL, segment_encoding="uri"),
         partition_base_dir=folder,
@@ -258,7 +265,7 @@ def _delta(location: Lake, table: str, settings: SilverSettings) -> Source:
         name = f"{table} version {delta.version()}"
         piece = Piece(name, lambda: schema, lambda columns: pa.table(delta.scan(columns=columns)))
         return Source(table, "delta", delta.version(), ingested, [piece])
-    dataset = delta.to_pyarrow_dataset()
+    dataset = delta.to_pyarrow_dataset(parquet_read_options=PARQUET_READ_OPTIONS)
     partitions = pa.schema([dataset.schema.field(name) for name in delta.metadata().partition_columns])
     return Source(table, "delta", delta.version(), ingested, _fragment_pieces(dataset, partitions, ""))
 

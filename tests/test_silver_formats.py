@@ -316,6 +316,31 @@ def test_spark_int96_large_dictionary_strings_and_nullable_ints(lake: Path) -> N
     assert read.equals(original)
 
 
+@pytest.mark.verifies("REQ-DATA-002")
+@pytest.mark.parametrize("layout", ["parquet", "delta"])
+def test_int96_times_past_2262_are_quarantined_not_wrapped(lake: Path, layout: str) -> None:
+    """Spark's INT96 read as nanoseconds wraps a year-2610 typo to 2025, a time that looks plausible."""
+    events = silver_rows(lake, "events")
+    events = with_time(events, "event_time", 0, dt.datetime(2610, 5, 1, 8, 30, tzinfo=dt.UTC))
+    events = with_time(events, "event_time", 1, dt.datetime(1600, 1, 1, tzinfo=dt.UTC))  # wraps the other way
+    folder = replace_table(lake, "events")
+    name = "part-00000.snappy.parquet"
+    pq.write_table(events, folder / name, use_deprecated_int96_timestamps=True)
+    assert str(pq.ParquetFile(folder / name).schema.column(events.column_names.index("event_time")).physical_type) == "INT96"
+    if layout == "delta":  # as a Spark job commits it: the file as written, added by the Delta log
+        empty = pa.schema([pa.field(f.name, pa.timestamp("us") if f.name == "event_time" else f.type) for f in events.schema])
+        write_deltalake(folder, empty.empty_table(), mode="overwrite")
+        action = AddAction(name, (folder / name).stat().st_size, {}, int(time.time() * 1000), True, None)
+        DeltaTable(folder).create_write_transaction([action], mode="append", schema=empty)
+    report = validate(lake)["events"]
+    reasons = report["quarantine_reasons"]
+    assert report["quarantined"] == 2 and isinstance(reasons, dict), report
+    assert any(reason.startswith("event_time after the table's ingestion time") for reason in reasons), reasons
+    assert "event_time before the programme start 2000-01-01" in reasons
+    quarantined = pq.read_table(lake / "quarantine" / "events.parquet").column("event_id").to_pylist()
+    assert sorted(quarantined) == sorted(events.column("event_id").to_pylist()[:2])
+
+
 def test_hive_partitions_as_pyarrow_writes_them(lake: Path) -> None:
     events = silver_rows(lake, "events")
     folder = replace_table(lake, "events")
