@@ -24,7 +24,7 @@ from mlflow import MlflowClient
 from adherence.settings import Settings
 from features.materialize import latest_snapshot
 from features.reminders import context_columns, logged_reminders
-from models.registry import CHAMPION, connect, load, registered_name
+from models.registry import BEATS_BASELINE_TAG, CHAMPION, connect, load, registered_name
 from serving.batch import score_supply, supply_features
 from shadow import anomaly as anomaly_report
 from shadow import dropoff as dropoff_report
@@ -34,7 +34,7 @@ from shadow.dropoff import DropoffMargins
 from shadow.gate import record_report
 from shadow.outcomes import LABEL, dropoff_outcomes
 from shadow.replay import feature_frame, logged_decisions, replay
-from shadow.report import SafetyReport, write
+from shadow.report import Criterion, SafetyReport, write
 
 log = logging.getLogger(__name__)
 #: Days of each series' history scored before the period, so the change-point statistic is warm.
@@ -62,12 +62,28 @@ def default_period(settings: Settings, start: dt.date | None, end: dt.date | Non
 def publish(client: MlflowClient, settings: Settings, report: SafetyReport, extra_files: dict[str, str] | None = None) -> Written:
     """Write the report and attach it to the candidate: artifacts on its training run, verdict as version tags."""
     model = {"dropoff": "dropoff", "reminder_timing": "reminder", "supply_anomaly": "anomaly"}[report.model]
-    folder = write(report, report_folder(settings, model, report.candidate_version), extra_files)
     version = client.get_model_version(report.model, report.candidate_version)
+    report.criteria.append(baseline_criterion(version.tags.get(BEATS_BASELINE_TAG)))
+    folder = write(report, report_folder(settings, model, report.candidate_version), extra_files)
     client.log_artifacts(str(version.run_id), str(folder), "shadow_report")
     record_report(client, model, report.candidate_version, report.passed, str(folder), report.summary())
     log.info("%s v%s: %s (%s)", report.model, report.candidate_version, report.recommendation, folder)
     return Written(folder, report)
+
+
+def baseline_criterion(tag: str | None) -> Criterion:
+    """The training run's own verdict against its naive baseline, as a criterion of the report.
+
+    The promotion gate refuses a version tagged ``beats_baseline=false`` (``shadow.gate.promote``);
+    the report must say so too, or it would recommend what the gate then refuses. ``unknown``
+    (no baseline could be valued, e.g. no out-of-time rows) does not fail it: the gate lets it by.
+    """
+    detail = {
+        "true": "training valued it above its naive baseline on the same out-of-time rows (model card, `baseline_*` metrics)",
+        "false": "training valued it at or below its naive baseline on the same out-of-time rows: a one-line rule did "
+        "as well (model card, `baseline_*` metrics); the gate refuses it without an override",
+    }.get(str(tag), "training could not value its naive baseline (no out-of-time rows); the gate does not refuse it")
+    return Criterion("beats its naive baseline out of time", tag != "false", detail)
 
 
 def replay_dropoff(

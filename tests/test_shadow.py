@@ -136,7 +136,10 @@ def test_anomaly_report_scores_both_versions_against_confirmed_incidents(trained
     written = harness.report_anomaly(settings, registered.version, incidents=incidents(trained_lake))
     summary = json.loads((written.folder / "summary.json").read_text())
     names = [c["name"] for c in summary["criteria"]]
-    assert names == ["enough evidence", "detects the confirmed incidents production detects", "false alarms in bounds"]
+    assert names == ["enough evidence", "detects the confirmed incidents production detects", "false alarms in bounds",
+                     "beats its naive baseline out of time"]  # fmt: skip
+    tag = connect(settings.mlflow_tracking_uri).get_model_version("supply_anomaly", registered.version).tags["beats_baseline"]
+    assert summary["criteria"][-1]["passed"] == (tag != "false")
     assert summary["sample"]["series_days"] > 1000
     assert 0 <= summary["sample"]["alert_overlap_jaccard"] <= 1
     assert (written.folder / "summary.html").read_text().startswith("<!doctype html>")
@@ -223,6 +226,9 @@ def test_a_version_worse_than_its_baseline_is_tagged_carded_and_refused_by_the_g
     assert "beats its naive baseline**: NO" in (version.description or "")
     run = client.get_run(version.run_id)
     assert run.data.tags[BEATS_BASELINE_TAG] == "false" and "baseline_value" in run.data.metrics
+    report = harness.report_reminder(settings, registered.version).report  # the report says what the gate will do
+    criterion = next(c for c in report.criteria if c.name == "beats its naive baseline out of time")
+    assert not criterion.passed and not report.passed and "beats its naive baseline" in report.recommendation
     client.set_model_version_tag("reminder_timing", registered.version, GATE_TAG, "passed")  # even with a passed report
     with pytest.raises(PromotionRefusedError, match="does not beat its naive baseline"):
         promote(client, "reminder", registered.version, actor="test", audit=audit)
