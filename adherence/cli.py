@@ -69,8 +69,21 @@ def _json_suppressed() -> bool:
     return bool(_JSON_OFF)
 
 
+def _print_version(value: bool) -> None:
+    """``--version``: the installed distribution's version and the Python it runs on, then exit."""
+    if value:
+        import importlib.metadata
+        import platform
+
+        typer.echo(f"adherence-ml {importlib.metadata.version('adherence-ml')} (Python {platform.python_version()})")
+        raise typer.Exit()
+
+
 @app.callback()
 def main(
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", callback=_print_version, is_eager=True)
+    ] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Debug logging.")] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Only warnings and errors on stderr; JSON on stdout stays.")

@@ -85,7 +85,7 @@ def _clean_env(**extra: str) -> dict[str, str]:
 
 
 FAST = [["--help"], ["train", "--help"], ["serve", "--help"], ["demo", "--help"], ["shadow", "report", "--help"],
-        ["train", "nonsense"], ["predict", "dropoff"], ["monitor", "--help"], ["monitor", "--model", "nonsense"]]
+        ["train", "nonsense"], ["predict", "dropoff"], ["monitor", "--help"], ["monitor", "--model", "nonsense"], ["--version"]]
 
 
 @pytest.mark.parametrize("arguments", FAST)
@@ -93,6 +93,13 @@ def test_help_and_argument_errors_import_no_heavy_library(arguments: list[str]) 
     result = _run_cli(arguments)
     assert result["code"] in (0, 2), result
     assert result["heavy"] == [], f"{arguments} imported {result['heavy']}"  # the time is measured in bench/cli.py
+
+
+def test_version_names_the_installed_distribution() -> None:
+    import importlib.metadata
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith(f"adherence-ml {importlib.metadata.version('adherence-ml')} ")
 
 
 def test_a_missing_secret_fails_before_any_slow_work(tmp_path: Path) -> None:
