@@ -1,3 +1,3 @@
 """Model code shared by training and serving: the drop-off classifier, the supply
 anomaly ensemble, the reminder bandit, MLflow pyfunc wrappers and model cards.
-(Planned: issue 5.) Imports neither ``training`` nor ``serving``."""
+Imports neither ``training`` nor ``serving``."""

@@ -1,6 +1,6 @@
 """Batch prediction: any registered version, point-in-time features, one Parquet file.
 
-``adherence predict <model> --as-of DATE --output FILE`` writes, as ../DESIGN.md fixes:
+``adherence predict <model> --as-of DATE --output FILE`` writes:
 
 - drop-off: ``patient_key, as_of, risk`` (+ ``intervene``, ``model_version``) for every
   patient on therapy at the end of DATE (the population the model was trained for);

@@ -19,7 +19,7 @@ Errors are ``{"error": reason}``: 401, 404, 413, 415 (a body that is not JSON), 
 (malformed input), 429 (too many failed authentications from one address), 503 (online
 store, registry or audit log unavailable: never a made-up score).
 
-Latency settings (see DESIGN.md, "BentoML 1.4.40 tail latency"): tracing excluded for every
+Latency settings (BentoML 1.4.40's tail latency; measured in ``bench/serving.py``): tracing excluded for every
 URL, a short ``traffic.timeout``, access log off, ``async def`` endpoints (the SQLite read
 and the model call take well under a millisecond; a network store's reads go to a thread),
 and ``gc.freeze()`` once the models are loaded.

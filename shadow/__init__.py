@@ -1,2 +1,2 @@
-"""Shadow replay, the clinical safety report and the promotion gate. (Planned: issue 7.)
+"""Shadow replay, the clinical safety report and the promotion gate.
 Loads registered models; never imports ``training``."""
