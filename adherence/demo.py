@@ -34,14 +34,13 @@ from typing import Any
 
 import httpx
 
+from adherence.processes import ready_timeout
 from adherence.settings import INSECURE_API_TOKEN, Settings
 
 SHADOW_DAYS = 28
 BATCH_SIZE = 1000
 REMINDERS_PER_DAY = 40
 Progress = Callable[[str], None]
-#: The readiness wait on a quiet 2-core machine; scaled by the load (``ready_timeout``).
-BASE_READY_TIMEOUT = 180.0
 
 
 class StateError(ValueError):
@@ -101,23 +100,6 @@ class DemoState:
     def finish_day(self, day: dt.date) -> None:
         self.traffic_days.add(day.isoformat())
         self.save()
-
-
-def ready_timeout(explicit: float | None = None, load: float | None = None, cpus: int | None = None) -> float:
-    """How long to wait for the service: ``explicit``, else ``$ADHERENCE_READY_TIMEOUT``, else 180 s
-    scaled by how overloaded the machine is (1-minute load per core, at least 1×, at most 10×)."""
-    if explicit is not None:
-        return explicit
-    configured = os.environ.get("ADHERENCE_READY_TIMEOUT")
-    if configured:
-        try:
-            return float(configured)
-        except ValueError:
-            raise ValueError(f"ADHERENCE_READY_TIMEOUT must be a number of seconds, got {configured!r}") from None
-    load = os.getloadavg()[0] if load is None else load
-    cpus = cpus or os.cpu_count() or 1
-    return BASE_READY_TIMEOUT * min(10.0, max(1.0, load / cpus))
-
 
 
 def confirmed_incidents(settings: Settings) -> Path:

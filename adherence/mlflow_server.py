@@ -159,10 +159,10 @@ def start(server: TrackingServer, **popen: object) -> subprocess.Popen[bytes]:
 
 def wait_ready(process: subprocess.Popen[bytes], url: str, timeout: float | None = None) -> None:
     """Wait until the server answers ``GET /health``; ``RuntimeError`` if it exits or the time runs out
-    (default: ``adherence.demo.ready_timeout()``, 180 s scaled up by the machine's load)."""
+    (default: ``adherence.processes.ready_timeout()``, 180 s scaled up by the machine's load)."""
     import httpx
 
-    from adherence.demo import ready_timeout
+    from adherence.processes import ready_timeout
 
     timeout = ready_timeout(timeout)
     deadline = time.monotonic() + timeout

@@ -17,6 +17,25 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+#: The readiness wait for a server on a quiet 2-core machine; scaled by the load (``ready_timeout``).
+BASE_READY_TIMEOUT = 180.0
+
+
+def ready_timeout(explicit: float | None = None, load: float | None = None, cpus: int | None = None) -> float:
+    """How long to wait for the service: ``explicit``, else ``$ADHERENCE_READY_TIMEOUT``, else 180 s
+    scaled by how overloaded the machine is (1-minute load per core, at least 1×, at most 10×)."""
+    if explicit is not None:
+        return explicit
+    configured = os.environ.get("ADHERENCE_READY_TIMEOUT")
+    if configured:
+        try:
+            return float(configured)
+        except ValueError:
+            raise ValueError(f"ADHERENCE_READY_TIMEOUT must be a number of seconds, got {configured!r}") from None
+    load = os.getloadavg()[0] if load is None else load
+    cpus = cpus or os.cpu_count() or 1
+    return BASE_READY_TIMEOUT * min(10.0, max(1.0, load / cpus))
+
 
 def stop(process: subprocess.Popen[bytes], timeout: float = 20.0) -> int:
     """Stop the server and every process it started; SIGTERM first (graceful: logs are flushed), SIGKILL after ``timeout``.

@@ -236,7 +236,7 @@ def test_json_output_is_strict_and_rounded() -> None:
 
 
 def test_readiness_wait_scales_with_the_load(monkeypatch: pytest.MonkeyPatch) -> None:
-    from adherence.demo import BASE_READY_TIMEOUT, ready_timeout
+    from adherence.processes import BASE_READY_TIMEOUT, ready_timeout
 
     monkeypatch.delenv("ADHERENCE_READY_TIMEOUT", raising=False)
     assert ready_timeout(load=0.5, cpus=2) == BASE_READY_TIMEOUT

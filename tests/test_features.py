@@ -346,7 +346,7 @@ def test_feast_cli_works_on_the_generated_repo(planted_lake: Path, keys: dict[st
 def test_feast_ui_serves_the_repository(planted_lake: Path) -> None:
     import httpx
 
-    from adherence.demo import ready_timeout
+    from adherence.processes import ready_timeout
 
     port = free_port()
     feast = Path(sys.executable).with_name("feast")

@@ -142,7 +142,7 @@ def tracked_lake(trained_lake: Path, tracking: Tracking, tmp_path_factory: pytes
 
 def _served(lake: Path, output: Path) -> tuple[subprocess.Popen[bytes], str]:
     """``adherence serve``'s own start, one worker, ready; the settings (and so the tracking URI) from the environment."""
-    from adherence.demo import ready_timeout
+    from adherence.processes import ready_timeout
     from serving.config import ServeConfig
     from serving.run import start, stop
 

@@ -35,7 +35,7 @@ from typer.testing import CliRunner
 
 from adherence.audit import AuditError, AuditLog
 from adherence.cli import app
-from adherence.demo import ready_timeout
+from adherence.processes import ready_timeout
 from adherence.settings import load_settings
 from features import materialize as fm
 from models.dropoff import DropoffClassifier

@@ -1,0 +1,87 @@
+"""Import rules: imports follow the data, upstream knows nothing of its consumers.
+
+Every ``import`` and ``from ... import`` in the project's packages is read with ``ast``
+(imports inside functions too, which is where the heavy libraries are imported), and checked
+against the layers below. The known exceptions are listed with the issue that removes them;
+the test fails when one is fixed and still listed, as when a new one appears.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+STAGES = ("features", "models", "training", "serving", "shadow", "monitor")
+#: Shared plumbing: every stage may import it; it imports none of them.
+PLUMBING = ("adherence.settings", "adherence.audit", "adherence.publish", "adherence.formatting", "adherence.processes",
+            "adherence.mlflow_server")  # fmt: skip
+#: Commands that span stages: only the CLI and each other import them.
+ROOF = ("adherence.cli", "adherence.demo", "adherence.erasure", "adherence.relocate", "adherence.regulatory")
+SIMULATOR = "adherence.simulator"
+#: What each stage must not import (besides the roof and the simulator, which no stage imports).
+DOWNSTREAM = {
+    "features": ("models", "training", "serving", "shadow", "monitor"),
+    "models": ("features", "training", "serving", "shadow", "monitor"),
+    "training": ("serving", "shadow", "monitor"),
+    "serving": ("training", "shadow", "monitor"),
+    "shadow": ("training", "monitor", "serving"),
+    "monitor": ("training",),
+}
+#: Offline scoring lives in ``serving`` and shadow uses it; issue 17 moves it to one place both use.
+KNOWN = {("shadow.harness", "serving.batch"), ("shadow.replay", "serving.prediction_log")}
+
+
+def _within(name: str, prefixes: tuple[str, ...] | str) -> bool:
+    prefixes = (prefixes,) if isinstance(prefixes, str) else prefixes
+    return any(name == prefix or name.startswith(prefix + ".") for prefix in prefixes)
+
+
+def imports() -> dict[str, set[str]]:
+    """Module name → the project modules it imports (absolute names, as written)."""
+    found: dict[str, set[str]] = {}
+    for package in ("adherence", *STAGES):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            module = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+            names: set[str] = set()
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+                if isinstance(node, ast.Import):
+                    names |= {alias.name for alias in node.names}
+                elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                    names |= {node.module} | {f"{node.module}.{alias.name}" for alias in node.names}
+            found[module] = {name for name in names if _within(name, ("adherence", *STAGES))}
+    return found
+
+
+def violations(found: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """Every (importer, imported) pair that breaks a rule."""
+    broken = set()
+    for module, names in found.items():
+        for name in names:
+            if _within(module, STAGES) and _within(name, (*ROOF, SIMULATOR)):
+                broken.add((module, name))
+            if _within(module, PLUMBING) and _within(name, (*STAGES, *ROOF, SIMULATOR)):
+                broken.add((module, name))
+            stage = module.split(".")[0]
+            if stage in DOWNSTREAM and _within(name, DOWNSTREAM[stage]):
+                broken.add((module, ".".join(name.split(".")[:2])))  # the module, not each name taken from it
+    return broken
+
+
+def test_the_scan_sees_the_projects_imports() -> None:
+    """The check would be blind if the scan missed imports: a few known edges must be in it."""
+    found = imports()
+    assert "adherence.settings" in found["serving.config"]
+    assert any(name.startswith("features.") for name in found["training.datasets"])
+    assert any(name.startswith("shadow") for name in found["monitor.run"])  # a lazy import inside a function
+    assert ("training.x", "adherence.cli") in violations({"training.x": {"adherence.cli"}})
+    assert ("adherence.settings", "features") in violations({"adherence.settings": {"features"}})
+    assert ("serving.y", "training.dropoff") in violations({"serving.y": {"training.dropoff"}})
+
+
+def test_imports_follow_the_data() -> None:
+    broken = violations(imports())
+    new = sorted(broken - KNOWN)
+    assert not new, f"imports against the layering (see ARCHITECTURE.md): {new}"
+    fixed = sorted(KNOWN - broken)
+    assert not fixed, f"fixed, so remove from KNOWN: {fixed}"
