@@ -158,6 +158,9 @@ def simulate(
     dynamics: Annotated[
         Dynamics, typer.Option("--dynamics", help="Which producer: default, or 'alt' (other dynamics, same contract).")
     ] = Dynamics.default,
+    incident_scale: Annotated[
+        float, typer.Option(min=0.01, help="Multiply the number of injected supply incidents (1: the producer's own plan).")
+    ] = 1.0,
 ) -> None:
     """Write a Silver lake (and its ground truth under DIR/truth/) from the simulator."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -172,7 +175,8 @@ def simulate(
         return
     settings = load_settings(lake)
     config = SimulationConfig(
-        patients=patients, days=days, seed=seed, start=first_day, format=table_format.value, dynamics=dynamics.value
+        patients=patients, days=days, seed=seed, start=first_day, format=table_format.value, dynamics=dynamics.value,
+        incident_scale=incident_scale,
     )
     with Progress(TextColumn("simulating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console) as bar:
         task = bar.add_task("chunks", total=None)

@@ -27,9 +27,14 @@ updates it with the patient's own logged reminders by hour:
   ``(k + m q) / (n + m)``: a patient with no history gets the population's curve, one with a
   long history their own.
 - **Policy.** ``mean + alpha · sd`` (the posterior's standard deviation), a softmax at
-  ``temperature`` and ``exploration`` spread uniformly: closed-form probabilities, so the
-  propensity logged with each reminder is exact, and every hour keeps probability
-  ``≥ exploration / len(hours_)``.
+  ``temperature``, and ``exploration`` of the probability set aside: a share
+  ``uniform_share`` of it spread uniformly over the hours (so every hour keeps probability
+  ``≥ exploration · uniform_share / len(hours_)`` and the logs support evaluating any later
+  policy), the rest *directed*, in proportion to each hour's posterior probability of beating
+  the patient's best hour, ``Φ((mean_h − mean_best) / √(sd_h² + sd_best²))`` (a normal
+  approximation; 0.5 at the best hour). Exploration is then spent where the patient's own
+  evidence leaves doubt, not on hours already known to be poor, which costs the patient less
+  (bench/models.py). All closed form, so the propensity logged with each reminder is exact.
 
 It is a ``ReminderPolicy`` for everything downstream: ``choose``, ``action_distribution``,
 ``expected_reward`` (the posterior mean, DR's reward model), ``evaluate_off_policy``.
@@ -43,6 +48,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy.special import ndtr
 from sklearn.utils.validation import check_is_fitted
 
 from models.reminder import ReminderPolicy, _check_logged
@@ -114,6 +120,13 @@ def cluster_posterior(sent: np.ndarray, answered: np.ndarray, weights: np.ndarra
     return np.asarray(posterior / posterior.sum(axis=1, keepdims=True))
 
 
+def softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
+    """Row-wise softmax of ``scores / temperature``; greedy at 0 (ties share the mass)."""
+    best = scores.max(axis=1, keepdims=True)
+    preference = (scores == best).astype(float) if temperature == 0 else np.exp((scores - best) / temperature)
+    return np.asarray(preference / preference.sum(axis=1, keepdims=True))
+
+
 class PersonalisedReminderPolicy(ReminderPolicy):
     """Empirical-Bayes personalisation of the contextual bandit (see the module docstring).
 
@@ -143,6 +156,7 @@ class PersonalisedReminderPolicy(ReminderPolicy):
         cluster_counts: Sequence[int] = (1, 2, 4, 6, 8),
         max_cluster_rows: int = 20_000,
         selection_share: float = 0.3,
+        uniform_share: float = 0.2,
     ):
         super().__init__(hours, exploration, temperature, alpha, regularization, max_weight, random_state)
         self.prior_strengths = prior_strengths
@@ -150,6 +164,12 @@ class PersonalisedReminderPolicy(ReminderPolicy):
         self.cluster_counts = cluster_counts
         self.max_cluster_rows = max_cluster_rows
         self.selection_share = selection_share
+        self.uniform_share = uniform_share
+
+    def _check_params(self) -> None:
+        super()._check_params()
+        if not 0 <= self.uniform_share <= 1:
+            raise ValueError(f"uniform_share must lie in [0, 1], got {self.uniform_share}")
 
     def fit(self, context: pd.DataFrame, hour: Any, reward: Any, propensity: Any) -> PersonalisedReminderPolicy:
         """Fit the population prior on the context without the history columns, then choose the
@@ -240,6 +260,17 @@ class PersonalisedReminderPolicy(ReminderPolicy):
         return self._posterior(context)[1]
 
     def action_distribution(self, context: pd.DataFrame) -> np.ndarray:
-        """``(n, len(hours_))`` exact probabilities: exploration floor + softmax of mean + alpha · sd."""
+        """``(n, len(hours_))`` exact probabilities, rows summing to 1 (columns follow ``hours_``):
+        ``(1 - exploration) · softmax((mean + alpha · sd) / temperature)``
+        ``+ exploration · uniform_share / K + exploration · (1 - uniform_share) · directed``,
+        ``directed`` each hour's normalised posterior probability of beating the best hour."""
         mean, sd = self._posterior(context)
-        return self._softmax_with_floor(mean + self.alpha * sd)
+        exploit = softmax(mean + self.alpha * sd, self.temperature)
+        best = mean.argmax(axis=1)
+        rows = np.arange(len(mean))
+        spread = np.sqrt(np.square(sd) + np.square(sd[rows, best])[:, None])
+        improve = ndtr((mean - mean[rows, best][:, None]) / np.maximum(spread, 1e-9))
+        directed = improve / improve.sum(axis=1, keepdims=True)
+        arms = len(self.hours_)
+        explore = self.exploration * (self.uniform_share / arms + (1 - self.uniform_share) * directed)
+        return np.asarray((1 - self.exploration) * exploit + explore)

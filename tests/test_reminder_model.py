@@ -10,6 +10,7 @@ true value of any policy is ``mean_i sum_a pi(a | x_i) q(x_i, a)``.
 
 from __future__ import annotations
 
+import copy
 import pickle
 from dataclasses import dataclass
 from typing import Any
@@ -436,7 +437,17 @@ def test_personalised_policy_learns_each_patients_hour_and_beats_the_per_patient
 
     # Exact, exploring probabilities; a patient without history gets the population's curve.
     distribution = policy.action_distribution(held[columns])
-    assert np.allclose(distribution.sum(axis=1), 1) and distribution.min() >= 0.05 / len(PERSONAL_HOURS) - 1e-12
+    assert np.allclose(distribution.sum(axis=1), 1)
+    assert distribution.min() >= 0.05 * policy.uniform_share / len(PERSONAL_HOURS) - 1e-12
+    # Directed exploration: the same 5% spent on hours in doubt loses less than spread uniformly,
+    # and puts more than the uniform floor on each patient's second-best hours.
+    uniform = copy.deepcopy(policy).set_params(uniform_share=1.0).action_distribution(held[columns])
+    assert uniform.min() >= 0.05 / len(PERSONAL_HOURS) - 1e-12 and np.allclose(uniform.sum(axis=1), 1)
+    assert value(distribution) > value(uniform) + 0.005, (value(distribution), value(uniform))
+    greedy_best = policy.expected_reward(held[columns]).argmax(axis=1)
+    explored = distribution.copy()
+    explored[np.arange(len(explored)), greedy_best] = 0
+    assert (explored.max(axis=1) > 0.05 / len(PERSONAL_HOURS)).mean() > 0.9
     drawn = policy.choose(held[columns].head(200), random_state=1)
     index = np.searchsorted(policy.hours_, drawn.local_hour.to_numpy())
     assert np.allclose(drawn.propensity.to_numpy(), distribution[np.arange(200), index])

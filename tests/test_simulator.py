@@ -40,6 +40,22 @@ def test_same_seed_same_lake_other_seed_other_lake(tmp_path: Path, dynamics: str
     assert not first["patients"].mrn.equals(other["patients"].mrn)
 
 
+@pytest.mark.parametrize("dynamics", ["default", "alt"])
+def test_incident_scale_multiplies_the_incidents_and_is_recorded(tmp_path: Path, dynamics: str) -> None:
+    """``incident_scale`` (benchmarks: enough incidents to judge recall) multiplies the injected
+    incidents and says so in truth/simulation.json; the patients' own data do not change."""
+    simulate(tmp_path / "one", SimulationConfig(patients=400, days=120, seed=5, dynamics=dynamics))
+    simulate(tmp_path / "three", SimulationConfig(patients=400, days=120, seed=5, dynamics=dynamics, incident_scale=3.0))
+    counts = {name: len(pd.read_parquet(tmp_path / name / "truth" / "incidents.parquet")) for name in ("one", "three")}
+    # More incidents, up to the (batch, region) series that carry traffic (400 patients have few).
+    assert counts["three"] >= 1.5 * counts["one"] > 0, counts
+    recorded = json.loads((tmp_path / "three" / "truth" / "simulation.json").read_text())
+    assert recorded["config"]["incident_scale"] == 3.0
+    assert read_table(tmp_path / "one", "patients").equals(read_table(tmp_path / "three", "patients"))
+    with pytest.raises(ValueError, match="incident_scale"):
+        simulate(tmp_path / "bad", SimulationConfig(patients=10, days=10, incident_scale=0.0))
+
+
 def test_rerun_replaces_the_lake_without_leftovers(tmp_path: Path) -> None:
     simulate(tmp_path, SimulationConfig(patients=50, days=20, seed=1))
     simulate(tmp_path, SimulationConfig(patients=30, days=20, seed=2))

@@ -52,7 +52,8 @@ class ReminderConfig:
 
     until: dt.date | None = None
     evaluation_share: float = 0.3
-    exploration: float = 0.05  # the floor: every hour keeps >= 0.05 / 17 of the probability
+    exploration: float = 0.05  # probability set aside for exploration (models.personal)
+    uniform_share: float = PersonalisedReminderPolicy().uniform_share  # of it spread uniformly: every hour keeps >= 0.01 / 17
     temperature: float = PersonalisedReminderPolicy().temperature  # the model's default; see models.reminder
     alpha: float = PersonalisedReminderPolicy().alpha
     n_bootstrap: int = 300
@@ -75,7 +76,8 @@ def train(settings: Settings, config: ReminderConfig = ReminderConfig(), audit: 
         log_config(config, until, evaluation_start=str(cut))
         log_lineage(settings.lake, FEATURE_SERVICE, (rows.sent_at.min(), rows.sent_at.max()), until)
         policy = PersonalisedReminderPolicy(
-            exploration=config.exploration, temperature=config.temperature, alpha=config.alpha, random_state=config.seed
+            exploration=config.exploration, temperature=config.temperature, alpha=config.alpha, random_state=config.seed,
+            uniform_share=config.uniform_share,
         ).fit(learn[columns], learn.local_hour, learn.responded.astype(float), learn.propensity)
         mlflow.log_params({"prior_strength": policy.prior_strength_, "bandwidth_hours": policy.bandwidth_})
         estimates = policy.evaluate_off_policy(
@@ -155,9 +157,10 @@ def _card(
         not_for="Deciding whether to remind at all, or the content or channel of the reminder.",
         details={"policy": "each patient's own responses by hour (kernel-smoothed across hours) pooled toward a disjoint "
                            "LinUCB population curve by empirical Bayes; softmax over posterior mean + alpha sd, "
-                           "epsilon-uniform exploration",
+                           "exploration directed to the hours likely to beat the best, over a uniform floor",
                  "prior strength (pseudo-reminders)": policy.prior_strength_, "smoothing bandwidth (hours)": policy.bandwidth_,
                  "hours": ", ".join(map(str, policy.hours_)), "exploration": config.exploration,
+                 "share of it spread uniformly": config.uniform_share,
                  "temperature": config.temperature, "feature service": FEATURE_SERVICE},
         data={"learning reminders": n_learn, "evaluation reminders": dr.n, "evaluation starts": cut,
               "reward": f"a dose event within {RESPONSE_WINDOW_MINUTES} minutes after the reminder"},
@@ -169,6 +172,7 @@ def _card(
             "Values are off-policy estimates from logged propensities; they hold only for hours the logs cover.",
             "Hours never logged cannot be learned; the action set is the logged hours.",
             "Response is measured by device events: a dose taken without a scan counts as no response.",
-            f"Exploration keeps at least {config.exploration:.0%} of the probability spread over all hours, by design.",
+            f"Exploration takes {config.exploration:.0%} of the probability, by design: {config.uniform_share:.0%} of it spread "
+            "over all hours, the rest over the hours the patient's evidence leaves in doubt.",
         ],
     )  # fmt: skip

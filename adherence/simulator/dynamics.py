@@ -16,6 +16,7 @@ tests shows up as such.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -77,9 +78,15 @@ class Dynamics:
         patient_region: np.ndarray,
         days: int,
         rng: np.random.Generator,
+        scale: float = 1.0,
     ) -> pd.DataFrame:
-        """Incidents as ``incident_plan`` says, each with a ``shape`` (``incident_shapes``)."""
-        incidents = make_incidents(batches, patient_product, patient_region, days, rng, self.incident_plan)
+        """Incidents as ``incident_plan`` says, each with a ``shape`` (``incident_shapes``); ``scale``
+        multiplies their number (the plan's rate per patient and its minimum; 1 is the plan itself)."""
+        plan = self.incident_plan
+        if scale != 1.0:
+            plan = replace(plan, patients_per_incident=max(1, round(plan.patients_per_incident / scale)),
+                           minimum=max(1, round(plan.minimum * scale)))  # fmt: skip
+        incidents = make_incidents(batches, patient_product, patient_region, days, rng, plan)
         return incidents.assign(shape=self.incident_shapes(len(incidents), rng))
 
     def incident_shapes(self, n: int, rng: np.random.Generator) -> np.ndarray:

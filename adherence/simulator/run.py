@@ -51,6 +51,10 @@ class SimulationConfig:
     format: Literal["parquet", "delta"] = "parquet"
     #: Which producer's mechanisms (``adherence/simulator/dynamics.py``): ``default`` or ``alt``.
     dynamics: str = "default"
+    #: Multiplies the number of injected supply incidents (the producer's rate per patient and its
+    #: minimum); 1 is the producer's own plan. Benchmarks raise it so that enough incidents start in
+    #: a scored period to judge recall; nothing else about the lake changes (at 1 the lake is identical).
+    incident_scale: float = 1.0
 
 
 def silver_schema(table: str) -> pa.Schema:
@@ -368,6 +372,8 @@ def simulate(lake: Path, config: SimulationConfig, progress: Callable[[int, int]
         raise ValueError(f"patients and days must be positive, got {config.patients} and {config.days}")
     if config.format not in ("parquet", "delta"):
         raise ValueError(f"format must be parquet or delta, got {config.format!r}")
+    if not config.incident_scale > 0:
+        raise ValueError(f"incident_scale must be positive, got {config.incident_scale}")
     dyn = dynamics(config.dynamics)  # ValueError naming the known ones
     lake = Path(lake)
     lake.mkdir(parents=True, exist_ok=True)
@@ -385,6 +391,7 @@ def simulate(lake: Path, config: SimulationConfig, progress: Callable[[int, int]
         np.array([f"US-{s}" for s in population.silver.state]),
         config.days,
         rng,
+        scale=config.incident_scale,
     )
     world = {"batches": batches, "incidents": incidents, "product_index": product_index}
 
