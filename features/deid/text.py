@@ -685,7 +685,7 @@ class TextDeidentifier:
         key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
         found: list[list[RecognizerResult]] = []
         for view in views:
-            results = []
+            results: list[RecognizerResult] = []
             phone_at = 0
             for recognizer in self.rules:
                 if recognizer is self._phone_rule:
