@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter
 
 import pytest
@@ -471,6 +472,27 @@ def test_a_capitalised_pair_with_a_gazetteer_name_is_a_name(deid, text, name):
 def test_a_given_name_that_is_a_word_goes_as_the_subject_of_an_errand(deid, text, name):
     out = deid.redact([text], [None]).texts[0]
     assert not out.startswith(name) and f" {name} " not in out and "<PERSON>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "name"), [
+    ("Faith phoned twice about the Eliquis", "Faith"),                  # past tense, no auxiliary
+    ("Pharmacy closed early. Chance dropped off the pen needles.", "Chance"),
+    ("my grandson hunter refills the pillbox", "hunter"),               # lower case after a relation word
+    ("so this is joy, re the metformin", "joy"),
+])
+def test_a_given_name_that_is_a_word_goes_after_a_past_errand_or_a_lower_case_cue(deid, text, name):
+    out = deid.redact([text], [None]).texts[0]
+    assert not re.search(rf"\b{name}\b", out) and "<PERSON>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "My daughter will pick up the Jardiance", "Our nurse called back about the dose",
+    "my son said the pharmacy is closed", "Pharmacy phoned about the delay",
+])
+def test_a_determiner_or_a_role_before_an_errand_is_kept(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text
 
 
 @pytest.mark.verifies("REQ-DEID-006")

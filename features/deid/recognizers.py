@@ -260,6 +260,17 @@ WORD_BOUNDARY_START = r"(?<!\w)"  # cheaper to compile case-insensitively than [
 WORD_BOUNDARY_END = r"(?!\w)"
 
 
+@functools.cache
+def english_given_names() -> frozenset[str]:
+    """Faker's English given names in lower case ("jack", "hope", "chase"): after a relation word or
+    an introduction, one of these is a name even when it is also a word. Other locales' lists hold
+    words such as "said", which follows "my son" as a verb."""
+    from faker.providers.person.en import Provider as English
+    from faker.providers.person.en_US import Provider as AmericanEnglish
+
+    return frozenset(n.lower() for provider in (English, AmericanEnglish) for n in provider.first_names)
+
+
 def is_titlecase(word: str) -> bool:
     """'Maria', 'Þórbergur' yes; 'maria', 'MARIA', 'McDonald' no (kept simple on purpose)."""
     return word[:1].isupper() and word[1:].islower()
@@ -362,6 +373,13 @@ _ERRAND = (r"(?:is|was|will|'ll|’ll|can|could|would|should|has|had|is[ \t]+goi
            r"(?:pick(?:ing|ed)?|bring(?:ing)?|brought|driv(?:e|ing|en)|drove|tak(?:e|ing|en)|took|help(?:ing|ed)?|"
            r"com(?:e|ing)|came|drop(?:ping|ped)?|call(?:ing|ed)?|text(?:ing|ed)?|visit(?:ing|ed)?|stay(?:ing|ed)?|"
            r"stop(?:ping|ped)?|check(?:ing|ed)?|collect(?:ing|ed)?|fetch(?:ing|ed)?|swing(?:ing)?)")
+# a person's errand in the past tense with no auxiliary ("Hope called", "Rose dropped off the pack")
+_ERRAND_DONE = (r"(?:called|phoned|rang|texted|emailed|messaged|visited|brought|drove|collected|"
+                r"(?:stopped|dropped|swung|came|popped)[ \t]+(?:by|in|off|over)|picked[ \t]+up)")
+#: Words that start a sentence's subject without being its name ("My daughter will pick up": "My" is a
+#: given name in some locale).
+_DETERMINERS = frozenset({"my", "our", "your", "his", "her", "their", "the", "this", "that", "these", "those", "a", "an",
+                          "its", "one", "someone", "somebody", "nobody", "everyone", "no"})
 #: Capitalised words that stand next to names without being one ("Ms", "Jr", "Hospital", "Street").
 _NOT_NAME_WORDS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "hospital", "clinic", "county", "street", "avenue",
                              "road", "center", "centre", "pharmacy", "health", "medical", "care", "university", "college",
@@ -420,7 +438,7 @@ class ContextNameRecognizer(LocalRecognizer):
               "introduced"),
              # a given name that is also a word, as the subject of a person's errand: "Will is bringing the
              # pillbox", "Grace will pick up the refill", "Hope can drive me"
-             (re.compile(rf"(?:\A|(?<=[.!?\n])[ \t]*){_TWO_NAMES}(?=[ \t]+(?i:{_ERRAND})\b)"), "subject"),
+             (re.compile(rf"(?:\A|(?<=[.!?\n])[ \t]*){_TWO_NAMES}(?=[ \t]+(?i:{_ERRAND}|{_ERRAND_DONE})\b)"), "subject"),
              )
     _CLOSING = (
         (re.compile(rf"(?i:\b(?:{_SIGN_OFF}))\b[\s,.!:-]*{_TWO_NAMES}[\s.!]*\Z"), "any"),
@@ -461,10 +479,13 @@ class ContextNameRecognizer(LocalRecognizer):
         """Whether ``word`` is a name after a cue of ``level`` (see ``_NAME_CUES``)."""
         if level == "subject":  # a given name even when it is also a word ("Will", "Grace", "May")
             w = fold_text(word).lower()
-            return is_titlecase(word) and not is_medication(w) and (
+            return is_titlecase(word) and not is_medication(w) and w not in _DETERMINERS and (
                 w in faker_names("first") or (not self._is_english(w) and self._accept(word, "introduced")))
         if level == "introduced" and len(word) >= 3 and word.isupper():  # "my husband QIANG's"
             word = word[0] + word[1:].lower()
+        if (level == "introduced" and word.islower() and len(word) > 2 and word in english_given_names()
+                and word not in STOP_WORDS and word not in MESSAGE_WORDS and not is_medication(word)):
+            return True  # "his son jack", "this is hope": a given name after the cue, even when also a word
         if self._is_english(word):
             return False
         if level == "any":
@@ -502,7 +523,8 @@ class ContextNameRecognizer(LocalRecognizer):
         spans: list[tuple[int, int]] = []
         strong: list[tuple[int, int]] = []  # after an introduction or a relation word: surer than the NER's guess of a place
         for regex, level in self._CUED:
-            found = [self._span(m) for m in regex.finditer(text) if self._accept(self._word(m, "n1"), level)]
+            found = [self._span(m) for m in regex.finditer(text) if self._accept(self._word(m, "n1"), level)
+                     and not (level == "subject" and (m.group("n2") or "").lower() in _NOT_NAME_WORDS)]
             (strong if level in ("introduced", "subject") else spans).extend(found)
         for regex, level in self._CLOSING:
             m = regex.search(text)

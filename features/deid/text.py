@@ -596,10 +596,11 @@ class TextDeidentifier:
         nlp = self.nlp_engine.get_nlp("en")
         english, nouns = english_words(nlp), lexicon_nouns(nlp)
         self.ner_recognizer = FilteredSpacyRecognizer(supported_entities=["PERSON", "LOCATION"])
+        self._phone_rule = GatedPhoneRecognizer(supported_regions=("US", "GB"))
         #: every recognizer but the NER's, run on every text
         self.rules: list[EntityRecognizer] = [
             OfflineEmailRecognizer(),
-            GatedPhoneRecognizer(supported_regions=("US", "GB")),
+            self._phone_rule,
             GatedUrlRecognizer(),
             GatedUsSsnRecognizer(),
             GatedCreditCardRecognizer(),
@@ -676,31 +677,50 @@ class TextDeidentifier:
         ``AnalyzerEngine.analyze`` would find them with the same recognizers, minus its per-call
         overhead: the rules run on every text; the NER, the costliest part, only on the texts where
         :class:`NerGate` sees a word that no rule explains; Presidio's context enhancement only for
-        the results of recognizers that have context words."""
-        docs = [self._tokenizer(view) for view in views]
+        the results of recognizers that have context words. Only those texts are tokenised.
+
+        python-phonenumbers (the slowest rule) runs last, and only where a run of digits that could
+        be a valid number (:func:`_phone_matcher_may_add`) is not redacted whole by the other rules:
+        it may add to a shape's span, never remove from it, so there it could change nothing."""
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
         found: list[list[RecognizerResult]] = []
         for view in views:
-            results = []
+            results: list[RecognizerResult] = []
+            phone_at = 0
             for recognizer in self.rules:
+                if recognizer is self._phone_rule:
+                    phone_at = len(results)
+                    continue
                 for r in recognizer.analyze(view, self.entities, _NO_ARTIFACTS):
-                    r.recognition_metadata = {RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id}
+                    r.recognition_metadata = {key: recognizer.id}
                     results.append(r)
+            if _phone_matcher_may_add(view, [(r.start, r.end) for r in results if r.score >= self.score_threshold],
+                                      always=bool(self.keep)):
+                phone = self._phone_rule.analyze(view, self.entities, _NO_ARTIFACTS)
+                for r in phone:
+                    r.recognition_metadata = {key: self._phone_rule.id}
+                results[phone_at:phone_at] = phone
             found.append(results)
         gated = [i for i, view in enumerate(views) if self._ner_gate.needs_ner(
             view, [(r.start, r.end) for r in found[i] if r.score >= self.score_threshold])]
-        for i, doc in zip(gated, self._ner.pipe((docs[i] for i in gated), batch_size=self.batch_size), strict=True):
+        docs: dict[int, Doc] = {}
+        artifacts: dict[int, NlpArtifacts] = {}
+        for i, doc in zip(gated, self._ner.pipe((self._tokenizer(views[i]) for i in gated),
+                                                 batch_size=self.batch_size), strict=True):
             docs[i] = doc
-            for r in self.ner_recognizer.analyze(views[i], self.entities, self.nlp_engine.artifacts(doc)):
-                r.recognition_metadata = {RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.ner_recognizer.id}
+            artifacts[i] = self.nlp_engine.artifacts(doc)
+            for r in self.ner_recognizer.analyze(views[i], self.entities, artifacts[i]):
+                r.recognition_metadata = {key: self.ner_recognizer.id}
                 found[i].append(r)
         out = []
-        for view, doc, results in zip(views, docs, found, strict=True):
-            key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        for i, (view, results) in enumerate(zip(views, found, strict=True)):
             contextual = [r for r in results if r.recognition_metadata[key] in self._with_context]
             if contextual:
+                if i not in artifacts:
+                    artifacts[i] = self.nlp_engine.artifacts(self._tokenizer(view))
                 results = [r for r in results if r.recognition_metadata[key] not in self._with_context]
                 results += self._context_enhancer.enhance_using_context(
-                    view, contextual, self.nlp_engine.artifacts(doc), self.rules)
+                    view, contextual, artifacts[i], self.rules)
             results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= self.score_threshold])
             out.append([(r.entity_type, r.start, r.end, r.score) for r in results])
         return out
@@ -720,6 +740,30 @@ class TextDeidentifier:
             conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS)
         counts.update(item.entity_type for item in engine_result.items)
         return engine_result.text
+
+
+# A run of digits python-phonenumbers could read as one number: digits joined by any punctuation,
+# spaces or an extension word (a superset of its matcher's candidates, so no match spans two runs).
+_DIGIT_RUN = re.compile(r"\d(?:(?:[^\w]|x|ext(?:ension|n)?)*+\d)*", re.IGNORECASE)
+#: The fewest digits of a valid number in the phone rule's regions (US: 10, GB: 7): a shorter run
+#: is never matched at python-phonenumbers' default leniency (valid numbers only).
+_FEWEST_VALID_DIGITS = 7
+
+
+def _phone_matcher_may_add(view: str, covered: Sequence[tuple[int, int]], *, always: bool = False) -> bool:
+    """Whether python-phonenumbers could redact a digit of ``view`` that ``covered`` leaves visible:
+    a run of digits long enough to be a valid number has a digit outside every covered span."""
+    if always:
+        return True
+    for m in _DIGIT_RUN.finditer(view):
+        run = m.group()
+        if sum(map(str.isdigit, run)) < _FEWEST_VALID_DIGITS:
+            continue
+        for offset, char in enumerate(run):
+            at = m.start() + offset
+            if char.isdigit() and not any(s <= at < e for s, e in covered):
+                return True
+    return False
 
 
 # A house number next to a redacted street is part of the address ("139 <ADDRESS>", "<ADDRESS> 38,"):
