@@ -198,16 +198,20 @@ def prepare_environment() -> None:
     warnings.filterwarnings("ignore", message=".*fetch_arrow_table.*")
 
 
-def build_lake(lake: Path, patients: int, days: int, seed: int, dynamics: str = "default") -> dict[str, Any]:
-    """Simulate (with the producer ``dynamics``), de-identify, build the feature tables and apply
-    the embedded repo; time each step.
+def build_lake(
+    lake: Path, patients: int, days: int, seed: int, dynamics: str = "default", incident_scale: float = 1.0
+) -> dict[str, Any]:
+    """Simulate (with the producer ``dynamics`` and ``incident_scale`` times its supply incidents),
+    de-identify, build the feature tables and apply the embedded repo; time each step.
 
-    A lake this script built before with the same scale, seed and dynamics (``--keep``) is reused.
+    A lake this script built before with the same scale, seed, dynamics and incident scale (``--keep``) is reused.
     """
     from adherence.simulator import SimulationConfig, simulate
     from features import materialize as fm
 
-    wanted = {"patients": patients, "days": days, "seed": seed, "dynamics": dynamics}
+    wanted: dict[str, Any] = {"patients": patients, "days": days, "seed": seed, "dynamics": dynamics}
+    if incident_scale != 1.0:  # lakes kept before the option existed stay reusable
+        wanted["incident_scale"] = incident_scale
     marker = lake / MARKER
     if marker.is_file() and json.loads(marker.read_text()) == wanted:
         print(f"-> reusing the lake built earlier in {lake}")
@@ -217,7 +221,8 @@ def build_lake(lake: Path, patients: int, days: int, seed: int, dynamics: str = 
         raise SystemExit(f"{lake} is not empty and holds no lake this benchmark built with {wanted}")
     timings: dict[str, dict[str, float]] = {}
     with step(f"simulate {patients} patients x {days} days (seed {seed}, dynamics {dynamics})") as timings["simulate"]:
-        simulate(lake, SimulationConfig(patients=patients, days=days, seed=seed, dynamics=dynamics))
+        simulate(lake, SimulationConfig(patients=patients, days=days, seed=seed, dynamics=dynamics,
+                                        incident_scale=incident_scale))  # fmt: skip
     with step("de-identify") as timings["deidentify"]:
         deidentification = deidentify_lake(lake)
     with step("build feature tables") as timings["build_feature_tables"]:
@@ -792,14 +797,15 @@ def already_trained(settings: Settings, cutoff: dt.date) -> Trained:
 
 
 def run(
-    lake: Path, patients: int, days: int, seed: int, dynamics: str = "default", evaluate_only: bool = False
-) -> dict[str, Any]:
+    lake: Path, patients: int, days: int, seed: int, dynamics: str = "default", evaluate_only: bool = False,
+    incident_scale: float = 1.0,
+) -> dict[str, Any]:  # fmt: skip
     """Build (or reuse) the lake with the producer ``dynamics``, train (unless ``evaluate_only``),
     evaluate, log; return every figure."""
     from adherence.settings import load_settings
 
     load_before = os.getloadavg()
-    setup = build_lake(lake, patients, days, seed, dynamics)
+    setup = build_lake(lake, patients, days, seed, dynamics, incident_scale)
     settings = load_settings(lake)
     line = timeline(lake)
     print(f"   time line: data {line.first_day}..{line.last_day}, cutoff {line.cutoff}, drop-off as-of dates to {line.score_end}")
@@ -817,14 +823,15 @@ def run(
         "training_run_metrics": trained.training_metrics,
     }
     sections = {"figures": figures, "dropoff": dropoff, "anomaly": anomaly, "reminder": reminder, "training": training}
-    params = {"patients": patients, "days": days, "seed": seed, "dynamics": dynamics, "cutoff": str(line.cutoff),
+    params = {"patients": patients, "days": days, "seed": seed, "dynamics": dynamics, "incident_scale": incident_scale,
+              "cutoff": str(line.cutoff),
               "score_days": SCORE_DAYS}  # fmt: skip
     with step("log the figures to MLflow (experiment 'benchmarks')"):
         run_id = log_to_mlflow(settings, params, sections, met)
     print_table(figures, met)
     print(f"\nMLflow: run {run_id} in experiment '{EXPERIMENT}' of {settings.mlflow_tracking_uri}")
     return {
-        "scale": {"patients": patients, "days": days, "seed": seed, "dynamics": dynamics},
+        "scale": {"patients": patients, "days": days, "seed": seed, "dynamics": dynamics, "incident_scale": incident_scale},
         "timeline": {k: str(v) for k, v in asdict(line).items()},
         "setup": setup,
         "load_average_at_start": [round(x, 2) for x in load_before],
@@ -850,13 +857,16 @@ def main() -> None:
                         help="which simulator's lake (a target counts only when it holds on both)")
     parser.add_argument("--evaluate-only", action="store_true",
                         help="with --keep: evaluate the versions a finished training registered there (no training)")
+    parser.add_argument("--incident-scale", type=float, default=1.0,
+                        help="ask the simulators for this many times their supply incidents, so enough start in the "
+                        "scored period to judge the anomaly recall (its 95%% interval)")
     args = parser.parse_args()
     prepare_environment()
     for dynamics in DYNAMICS if args.dynamics == "both" else (args.dynamics,):
         print(f"\n=== {dynamics} dynamics ===")
         lake = (args.keep / dynamics).resolve() if args.keep else Path(tempfile.mkdtemp(prefix=f"bench-models-{dynamics}-"))
         try:
-            results = run(lake, args.patients, args.days, args.seed, dynamics, args.evaluate_only)
+            results = run(lake, args.patients, args.days, args.seed, dynamics, args.evaluate_only, args.incident_scale)
         finally:
             if not args.keep:
                 print(f"removing the temporary lake {lake} (and its MLflow store; --keep DIR keeps them)")
