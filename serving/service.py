@@ -43,6 +43,7 @@ from starlette.responses import JSONResponse
 from serving import lifeline
 from serving.auditing import AuditUnavailableError
 from serving.config import ServeConfig, settings_from_env
+from serving.dispatch import DirectRoutes, api_routes
 from serving.errors import ServiceError
 from serving.openapi import OpenAPIDocument
 from serving.security import BearerAuth, BodyLimit, InputErrors, JSONOnly, StrictJSON, install_log_redaction, route_fields
@@ -59,6 +60,7 @@ AUDIT_WAIT_SECONDS = min(2.0, CONFIG.timeout_seconds / 2)
 TOKEN = SETTINGS.api_token()  # fails at import without ADHERENCE_API_TOKEN (or ADHERENCE_INSECURE_DEV=1)
 install_log_redaction()
 
+DIRECT_ROUTES = ("/v1/dropoff/risk", "/v1/dropoff/risk/batch", "/v1/reminder/hour")
 SHADOW = Counter("adherence_shadow", "Challenger shadow scorings by endpoint and outcome", ["endpoint", "outcome"])
 ANSWERS = Counter("adherence_answers", "Answers by endpoint and HTTP status", ["endpoint", "status"])
 AUTH_FAILURES = Counter("adherence_auth_failures", "Failed authentications by reason (missing, invalid, throttled)", ["reason"])
@@ -140,6 +142,12 @@ class FastJSONResponse(JSONResponse):
         return msgspec.json.encode(content)
 
 
+class _WORKER:
+    """This worker process's service instance, once BentoML has created it (``DirectRoutes`` answers through it)."""
+
+    instance: AdherenceService | None = None
+
+
 def _respond(endpoint: str, status: int, body: dict[str, Any]) -> Any:
     ANSWERS.labels(endpoint, str(status)).inc()
     return FastJSONResponse(body, status_code=status)
@@ -163,6 +171,7 @@ class AdherenceService:
         self.engine = Engine(SETTINGS, CONFIG, on_shadow=lambda endpoint, outcome: SHADOW.labels(endpoint, outcome).inc())
         gc.collect()
         gc.freeze()  # the ~0.5 M long-lived objects of Feast, pandas and the models: out of every later collection
+        _WORKER.instance = self  # the direct routes answer through it from now on
 
     @bentoml.api(route="/v1/dropoff/risk")
     async def dropoff_risk(self, patient_key: PatientKey) -> DropoffRisk:
@@ -255,3 +264,6 @@ AdherenceService.add_asgi_middleware(JSONOnly)  # type: ignore[attr-defined]
 AdherenceService.add_asgi_middleware(InputErrors)  # type: ignore[attr-defined]
 AdherenceService.add_asgi_middleware(StrictJSON, fields=route_fields(AdherenceService))  # type: ignore[attr-defined]
 AdherenceService.add_asgi_middleware(OpenAPIDocument)  # type: ignore[attr-defined]  # /docs.json: our codes, the token
+# Innermost: the patient routes without BentoML's per-request dispatch (serving.dispatch; the same validation and errors).
+AdherenceService.add_asgi_middleware(DirectRoutes, routes=api_routes(AdherenceService, DIRECT_ROUTES),  # type: ignore[attr-defined]
+                                     instance=lambda: _WORKER.instance)  # fmt: skip
