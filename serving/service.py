@@ -229,9 +229,11 @@ class AdherenceService:
                 answer = function(*args, **kwargs)
         except ServiceError as error:
             return _respond(endpoint, error.status, {"error": error.reason})
+        response: FastJSONResponse | None = None
         if answer.audit is not None:  # queued for the audit log (and on disk, with audit_wait) before it leaves
             try:
                 queued = answer.audit()
+                response = FastJSONResponse(answer.body)  # encoded while the writer thread writes the entries
                 if CONFIG.audit_wait:  # a write that does not finish in time (a failing disk): 503, not 504
                     await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(queued)), AUDIT_WAIT_SECONDS)
             except Exception as error:
@@ -243,7 +245,8 @@ class AdherenceService:
                 return _respond(endpoint, 503, {"error": f"{reason}; the decision was not given"})
         if answer.commit is not None:
             answer.commit()
-        return _respond(endpoint, 200, answer.body)
+        ANSWERS.labels(endpoint, "200").inc()
+        return response or FastJSONResponse(answer.body)
 
     async def _in_thread(self, function: Any) -> Any:
         """Run ``function`` in a thread; 503 when it takes longer than the read timeout (the thread is abandoned)."""
