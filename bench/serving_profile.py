@@ -46,7 +46,7 @@ DUTIES = [
     ("shadow hand-off", r"serving/shadow\.py"),
     ("prometheus counters", r"prometheus_client"),
     ("online read", r"serving/features\.py"),
-    ("model call", r"/models/|xgboost|lightgbm|sklearn"),
+    ("model call", r"[(/]models/|xgboost|lightgbm|sklearn"),
     ("engine (answer assembly)", r"serving/engine\.py"),
     ("service call (audit wait, response)", r"serving/service\.py|msgspec"),
     ("direct routes (validation, dispatch)", r"serving/dispatch\.py"),
