@@ -3,7 +3,9 @@
 Every decision that influences a patient goes to the signed, hash-chained audit log
 (``adherence.audit``): an intervention flag (a drop-off answer with ``intervene`` true), a
 reminder hour, a supply alert. ``AuditLog.append`` locks the file, fsyncs and rewrites the
-head record: 0.4 ms alone, 1 to 10 ms with two worker processes appending under load. One
+head record (a second fsync and a rename): 0.4 ms alone on a quiet disk, 1 to 10 ms with two
+worker processes appending under load, 20 ms on a disk shared with heavy jobs. A caller is
+answered once its entries are fsynced (``append_many(durable=...)``), before the head rewrite. One
 writer thread per worker appends, in order, from a bounded queue; what queued up while it
 was writing goes in the next write together (``AuditLog.append_many``: one lock, one fsync).
 
@@ -138,7 +140,8 @@ class AuditWriter:
                 batch.append(following)
                 size += len(following.entries)
             entries = [entry for w in batch for entry in w.entries or ()]
-            self._do(partial(self.audit.append_many, entries, batch=uuid.uuid4().hex), batch)
+            # The callers are answered once the entries are fsynced, not after the head record too.
+            self._do(partial(self.audit.append_many, entries, batch=uuid.uuid4().hex, durable=partial(_settle, batch)), batch)
 
     def _do(self, function: Callable[[], Any], batch: list[_Work]) -> None:
         """Run ``function`` until it succeeds (retrying while appends fail), then settle the futures."""
@@ -164,14 +167,21 @@ class AuditWriter:
                 time.sleep(RETRY_SECONDS)
                 continue
             self.error = None
-            start = 0
-            for work in batch:  # appends: each caller gets its own entries back
-                if work.entries is None:
-                    work.future.set_result(result)
-                    continue
-                work.future.set_result(result[start : start + len(work.entries)])
-                start += len(work.entries)
+            _settle(batch, result)
             return
+
+
+def _settle(batch: list[_Work], result: Any) -> None:
+    """Give each caller its result (appends: its own entries); futures already settled are left alone."""
+    start = 0
+    for work in batch:
+        if work.entries is None:
+            value = result
+        else:
+            value = result[start : start + len(work.entries)]
+            start += len(work.entries)
+        if not work.future.done():
+            work.future.set_result(value)
 
 
 def intervention_entries(request_id: str, model: str, version: str, threshold: float,

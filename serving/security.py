@@ -46,7 +46,7 @@ HEALTH_PATHS = frozenset({"/livez", "/healthz", "/readyz"})
 log = logging.getLogger(__name__)
 
 
-async def _json(send: Send, status: int, body: dict[str, Any], headers: Iterable[tuple[bytes, bytes]] = ()) -> None:
+async def send_json(send: Send, status: int, body: dict[str, Any], headers: Iterable[tuple[bytes, bytes]] = ()) -> None:
     payload = json.dumps(body).encode()
     await send({
         "type": "http.response.start", "status": status,
@@ -114,12 +114,12 @@ class BearerAuth:
             self._on_failure("throttled" if len(recent) >= self.max_failures else reason.split()[0])
         if len(recent) >= self.max_failures:
             wait = max(1, int(recent[0] + self.window - now) + 1)
-            await _json(send, 429, {"error": f"too many failed authentications from this address; retry in {wait} s"},
+            await send_json(send, 429, {"error": f"too many failed authentications from this address; retry in {wait} s"},
                         [(b"retry-after", str(wait).encode())])  # fmt: skip
             return
         recent.append(now)
         log.warning("authentication failed from %s: %s (%s %s)", client, reason, scope.get("method"), scope["path"])
-        await _json(send, 401, {"error": reason}, [(b"www-authenticate", b'Bearer realm="adherence"')])
+        await send_json(send, 401, {"error": reason}, [(b"www-authenticate", b'Bearer realm="adherence"')])
 
 
 class JSONOnly:
@@ -136,7 +136,7 @@ class JSONOnly:
         media = _header(scope, b"content-type").split(b";", 1)[0].strip().lower()
         if media != b"application/json":
             shown = media.decode("latin-1")[:80] or "none"
-            await _json(send, 415, {"error": f"the body must be JSON (Content-Type: application/json), not {shown}"})
+            await send_json(send, 415, {"error": f"the body must be JSON (Content-Type: application/json), not {shown}"})
             return
         await self.app(scope, receive, send)
 
@@ -179,10 +179,11 @@ class BodyLimit:
                 try:
                     declared = int(value)
                 except ValueError:
-                    await _json(send, 400, {"error": "invalid Content-Length"})
+                    await send_json(send, 400, {"error": "invalid Content-Length"})
                     return
                 if declared > self.max_bytes:  # answered at once, before any of the body (it may never come)
-                    await _json(send, 413, {"error": f"request body of {declared} bytes exceeds the limit of {self.max_bytes}"})
+                    limit = f"request body of {declared} bytes exceeds the limit of {self.max_bytes}"
+                    await send_json(send, 413, {"error": limit})
                     if declared <= self.max_drain:  # then let a client that is sending finish, so it reads the 413
                         await self._drain(receive, 0)
                     return
@@ -209,7 +210,7 @@ class BodyLimit:
                 started = replaced = True
                 if not complete:
                     await self._drain(receive, received)
-                await _json(send, 413, {"error": f"request body exceeds the limit of {self.max_bytes} bytes"})
+                await send_json(send, 413, {"error": f"request body exceeds the limit of {self.max_bytes} bytes"})
                 return
             if message["type"] == "http.response.start":
                 started = True
@@ -221,7 +222,7 @@ class BodyLimit:
             if not started:
                 if not complete:
                     await self._drain(receive, received)
-                await _json(send, 413, {"error": f"request body exceeds the limit of {self.max_bytes} bytes"})
+                await send_json(send, 413, {"error": f"request body exceeds the limit of {self.max_bytes} bytes"})
 
 
 class InputErrors:
@@ -244,6 +245,18 @@ class InputErrors:
         await self.app(scope, receive, rewriting_send)
 
 
+async def read_body(receive: Receive) -> bytes | None:
+    """The whole request body (``None`` when the client went away before sending it all)."""
+    chunks, more = [], True
+    while more:
+        message = await receive()
+        if message["type"] != "http.request":
+            return None
+        chunks.append(message.get("body", b""))
+        more = message.get("more_body", False)
+    return b"".join(chunks)
+
+
 class StrictJSON:
     """422 for a POST body that is not a JSON object of the route's own fields (``fields``: route → names)."""
 
@@ -256,18 +269,14 @@ class StrictJSON:
         if allowed is None:
             await self.app(scope, receive, send)
             return
-        chunks, more = [], True
-        while more:  # the body is bounded by BodyLimit, outside this middleware
-            message = await receive()
-            if message["type"] != "http.request":
-                await self.app(scope, receive, send)
-                return
-            chunks.append(message.get("body", b""))
-            more = message.get("more_body", False)
-        body = b"".join(chunks)
+        body = await read_body(receive)  # bounded by BodyLimit, outside this middleware
+        if body is None:
+            await self.app(scope, receive, send)
+            return
         problem = _body_problem(scope, body, allowed)
         if problem is not None:
-            await _json(send, 422, {"error": f"validation error: {problem}", "detail": [{"type": "strict_body", "msg": problem}]})
+            detail = [{"type": "strict_body", "msg": problem}]
+            await send_json(send, 422, {"error": f"validation error: {problem}", "detail": detail})
             return
         replayed = False
 
@@ -307,17 +316,22 @@ class RedactValidationInput(logging.Filter):
         if record.exc_info and record.exc_info[1] is not None:
             error = record.exc_info[1]
             if type(error).__name__ == "ValidationError" and hasattr(error, "errors"):
-                try:
-                    where = "; ".join(f"{'.'.join(map(str, e.get('loc', ())))}: {e.get('type')}"
-                                      for e in error.errors(include_input=False, include_context=False))  # fmt: skip
-                except Exception:
-                    where = "details withheld"
-                record.msg = f"{record.getMessage()}: rejected input ({where}); values not logged"
+                record.msg = f"{record.getMessage()}: {rejected_input(error)}"
                 record.args = ()
                 record.levelno, record.levelname = logging.INFO, "INFO"  # the client's error, not the service's
                 record.exc_info = None
                 record.exc_text = None
         return True
+
+
+def rejected_input(error: Any) -> str:
+    """A pydantic ``ValidationError`` for the log: where and what type of error, never the values."""
+    try:
+        where = "; ".join(f"{'.'.join(map(str, e.get('loc', ())))}: {e.get('type')}"
+                          for e in error.errors(include_input=False, include_context=False))  # fmt: skip
+    except Exception:
+        where = "details withheld"
+    return f"rejected input ({where}); values not logged"
 
 
 def install_log_redaction() -> None:
@@ -340,4 +354,4 @@ def route_fields(service: Any) -> dict[str, frozenset[str]]:
 
 
 __all__ = ["HEALTH_PATHS", "BearerAuth", "BodyLimit", "InputErrors", "JSONOnly", "RedactValidationInput", "StrictJSON",
-           "install_log_redaction", "route_fields"]
+           "install_log_redaction", "read_body", "rejected_input", "route_fields", "send_json"]

@@ -43,6 +43,7 @@ from starlette.responses import JSONResponse
 from serving import lifeline
 from serving.auditing import AuditUnavailableError
 from serving.config import ServeConfig, settings_from_env
+from serving.dispatch import DirectRoutes, api_routes
 from serving.errors import ServiceError
 from serving.openapi import OpenAPIDocument
 from serving.security import BearerAuth, BodyLimit, InputErrors, JSONOnly, StrictJSON, install_log_redaction, route_fields
@@ -59,6 +60,7 @@ AUDIT_WAIT_SECONDS = min(2.0, CONFIG.timeout_seconds / 2)
 TOKEN = SETTINGS.api_token()  # fails at import without ADHERENCE_API_TOKEN (or ADHERENCE_INSECURE_DEV=1)
 install_log_redaction()
 
+DIRECT_ROUTES = ("/v1/dropoff/risk", "/v1/dropoff/risk/batch", "/v1/reminder/hour")
 SHADOW = Counter("adherence_shadow", "Challenger shadow scorings by endpoint and outcome", ["endpoint", "outcome"])
 ANSWERS = Counter("adherence_answers", "Answers by endpoint and HTTP status", ["endpoint", "status"])
 AUTH_FAILURES = Counter("adherence_auth_failures", "Failed authentications by reason (missing, invalid, throttled)", ["reason"])
@@ -140,6 +142,12 @@ class FastJSONResponse(JSONResponse):
         return msgspec.json.encode(content)
 
 
+class _WORKER:
+    """This worker process's service instance, once BentoML has created it (``DirectRoutes`` answers through it)."""
+
+    instance: AdherenceService | None = None
+
+
 def _respond(endpoint: str, status: int, body: dict[str, Any]) -> Any:
     ANSWERS.labels(endpoint, str(status)).inc()
     return FastJSONResponse(body, status_code=status)
@@ -163,6 +171,7 @@ class AdherenceService:
         self.engine = Engine(SETTINGS, CONFIG, on_shadow=lambda endpoint, outcome: SHADOW.labels(endpoint, outcome).inc())
         gc.collect()
         gc.freeze()  # the ~0.5 M long-lived objects of Feast, pandas and the models: out of every later collection
+        _WORKER.instance = self  # the direct routes answer through it from now on
 
     @bentoml.api(route="/v1/dropoff/risk")
     async def dropoff_risk(self, patient_key: PatientKey) -> DropoffRisk:
@@ -220,9 +229,11 @@ class AdherenceService:
                 answer = function(*args, **kwargs)
         except ServiceError as error:
             return _respond(endpoint, error.status, {"error": error.reason})
+        response: FastJSONResponse | None = None
         if answer.audit is not None:  # queued for the audit log (and on disk, with audit_wait) before it leaves
             try:
                 queued = answer.audit()
+                response = FastJSONResponse(answer.body)  # encoded while the writer thread writes the entries
                 if CONFIG.audit_wait:  # a write that does not finish in time (a failing disk): 503, not 504
                     await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(queued)), AUDIT_WAIT_SECONDS)
             except Exception as error:
@@ -234,7 +245,8 @@ class AdherenceService:
                 return _respond(endpoint, 503, {"error": f"{reason}; the decision was not given"})
         if answer.commit is not None:
             answer.commit()
-        return _respond(endpoint, 200, answer.body)
+        ANSWERS.labels(endpoint, "200").inc()
+        return response or FastJSONResponse(answer.body)
 
     async def _in_thread(self, function: Any) -> Any:
         """Run ``function`` in a thread; 503 when it takes longer than the read timeout (the thread is abandoned)."""
@@ -255,3 +267,6 @@ AdherenceService.add_asgi_middleware(JSONOnly)  # type: ignore[attr-defined]
 AdherenceService.add_asgi_middleware(InputErrors)  # type: ignore[attr-defined]
 AdherenceService.add_asgi_middleware(StrictJSON, fields=route_fields(AdherenceService))  # type: ignore[attr-defined]
 AdherenceService.add_asgi_middleware(OpenAPIDocument)  # type: ignore[attr-defined]  # /docs.json: our codes, the token
+# Innermost: the patient routes without BentoML's per-request dispatch (serving.dispatch; the same validation and errors).
+AdherenceService.add_asgi_middleware(DirectRoutes, routes=api_routes(AdherenceService, DIRECT_ROUTES),  # type: ignore[attr-defined]
+                                     instance=lambda: _WORKER.instance)  # fmt: skip

@@ -111,6 +111,25 @@ def test_append_many_writes_all_or_nothing(tmp_path: Path) -> None:
     assert audit.verify().ok and audit.verify().entries == 2
 
 
+def test_append_many_reports_entries_on_disk_before_the_head_is_rewritten(tmp_path: Path) -> None:
+    """``durable`` (the service answers on it) sees its entries in the log, the head still one write behind."""
+    audit = AuditLog(tmp_path / "audit.log", KEY)
+    audit.append("reminder_hour", {"patient_key": "a", "local_hour": 9})
+    first_head = audit.head_path.read_text()
+    seen: list[tuple[list[int], list[int], int]] = []
+
+    def durable(entries: list[dict[str, object]]) -> None:
+        on_disk = [json.loads(line)["seq"] for line in audit.path.read_text().splitlines()]
+        seen.append(([int(str(e["seq"])) for e in entries], on_disk, json.loads(audit.head_path.read_text())["seq"]))
+
+    written = audit.append_many([("reminder_hour", {"patient_key": "b", "local_hour": 10})] * 2, batch="b1", durable=durable)
+    assert seen == [([2, 3], [1, 2, 3], 1)] and [e["seq"] for e in written] == [2, 3]
+    assert json.loads(audit.head_path.read_text())["seq"] == 3 and audit.verify().ok
+    # A crash between the two (the head one write behind the log) is what the checks allow: the next append goes on.
+    audit.head_path.write_text(first_head)
+    assert audit.append("reminder_hour", {"patient_key": "c", "local_hour": 8})["seq"] == 4 and audit.verify().ok
+
+
 def _append_many(path: str, worker: int) -> None:
     audit = AuditLog(Path(path), KEY)
     for number in range(25):

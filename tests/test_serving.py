@@ -342,7 +342,7 @@ def test_audit_writer_gathers_queued_appends_into_one_write(tmp_path: Path) -> N
     audit = AuditLog(tmp_path / "audit.log", b"key")
     writes: list[int] = []
     append_many = audit.append_many
-    audit.append_many = lambda items, batch=None: writes.append(len(items)) or append_many(items, batch)  # type: ignore[method-assign]
+    audit.append_many = lambda items, batch=None, **kw: writes.append(len(items)) or append_many(items, batch, **kw)  # type: ignore[method-assign]
     writer = AuditWriter(audit)
     release = threading.Event()
     busy = writer.call(release.wait, 10)  # the writer is busy: what follows queues up
