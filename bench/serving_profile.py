@@ -1,7 +1,7 @@
 """What the service's duties cost: py-spy samples of the workers under the benchmark's load, by duty.
 
 Run: ``python bench/serving_profile.py --lake DIR [--py-spy PATH] [--seconds 8]`` (a trained lake,
-e.g. one ``bench/serving.py`` built; py-spy is not a dependency of the project: ``pip install py-spy``).
+e.g. one ``bench/serving.py`` built; py-spy is in the dev extra, installed by ``scripts/setup.sh``).
 
 For the service (single patient at c=8; cold 1,000-patient batches at c=2, feature cache off)
 and the bare FastAPI baseline of ``bench/serving.py`` under the same load, py-spy records
@@ -116,7 +116,8 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lake", type=Path, required=True, help="a trained lake (served in place)")
-    parser.add_argument("--py-spy", default=shutil.which("py-spy") or "py-spy")
+    beside = Path(sys.executable).parent / "py-spy"  # the venv's, when run as .venv/bin/python without activating it
+    parser.add_argument("--py-spy", default=str(beside) if beside.is_file() else shutil.which("py-spy") or "py-spy")
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
