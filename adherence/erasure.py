@@ -366,7 +366,7 @@ def _online(settings: Settings, keys: list[str], dry_run: bool) -> dict[str, int
 
 
 def _prediction_log(settings: Settings, keys: list[str], dry_run: bool) -> int:
-    from serving.prediction_log import erase as erase_log
+    from adherence.prediction_log import erase as erase_log
 
     return erase_log(settings.lake, keys, dry_run=dry_run)
 

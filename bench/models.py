@@ -39,7 +39,7 @@ on data after the cutoff only.
   bins, target <= 0.03), and a baseline in the same run: the plain 7-day dose count
   (``-doses_7d``), its AUC and its ratio to the oracle.
 * **Supply anomaly.** Every series-day up to ``last`` is scored by the registered version
-  with each series' full history (``serving.batch.supply_features`` + ``score_supply``, as
+  with each series' full history (``features.materialize.supply_history`` + ``models.pyfunc.score_series_days``, as
   ``adherence predict`` does); series-days from the cutoff on are evaluated against
   ``truth/incidents.parquet``. Recall counts incidents that start on or after the cutoff
   and whose 7-day detection window ``[start, start + 7]`` ends by ``last``: an incident is
@@ -441,12 +441,13 @@ def percentile_interval(values: list[float]) -> list[float]:
 
 def score_series_days(settings: Settings, line: Timeline, version: str) -> pd.DataFrame:
     """``batch_number, region, day, score, alert`` of every series-day from the cutoff to the last day."""
-    from serving.batch import score_supply, supply_features
+    from features.materialize import supply_history
+    from models.pyfunc import score_series_days
 
     with step(f"anomaly: features of every series-day up to {line.last_day} (full history)"):
-        featured = supply_features(settings.lake, line.last_day)
+        featured = supply_history(settings.lake, line.last_day)
     with step(f"anomaly: score {len(featured):,} series-days with v{version}"):
-        scored = score_supply(featured, load_model(settings, "anomaly", version))
+        scored = score_series_days(featured, load_model(settings, "anomaly", version))
     frame = featured[["batch_number", "region", "day", "scans", "suspect", "unknown"]].assign(
         score=scored.score.to_numpy(), alert=scored.alert.to_numpy()
     )

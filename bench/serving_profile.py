@@ -42,7 +42,7 @@ RATE = 200  # samples per second and worker
 #: (duty, pattern on a frame "function (file:line)"), innermost matching frame first.
 DUTIES = [
     ("audit (writer thread, signing, fsync)", r"serving/auditing\.py|adherence/audit\.py"),
-    ("prediction log (append and flush)", r"serving/prediction_log\.py"),
+    ("prediction log (append and flush)", r"adherence/prediction_log\.py"),
     ("shadow hand-off", r"serving/shadow\.py"),
     ("prometheus counters", r"prometheus_client"),
     ("online read", r"serving/features\.py"),

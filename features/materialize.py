@@ -12,7 +12,7 @@ import io
 import logging
 import re
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +129,10 @@ def feature_service(store: FeatureStore, name: str) -> FeatureService:
     return _SERVICES[key]
 
 
+#: The feature service of the supply series (``features/store/definitions.py``).
+SUPPLY_SERVICE = "anomaly_v1"
+
+
 def training_frame(lake: Path, service: str, entity_df: pd.DataFrame, profile: str = "embedded") -> pd.DataFrame:
     """Point-in-time correct features of a feature service for ``entity_df``, in its row order.
 
@@ -145,6 +149,21 @@ def training_frame(lake: Path, service: str, entity_df: pd.DataFrame, profile: s
     frame[_ROW] = np.arange(len(frame))
     job = store.get_historical_features(entity_df=frame, features=feature_service(store, service))
     return job.to_df().sort_values(_ROW).drop(columns=_ROW).reset_index(drop=True)
+
+
+def supply_history(lake: Path, until: date, since: date | None = None, profile: str = "embedded") -> pd.DataFrame:
+    """Point-in-time ``anomaly_v1`` features of every supply series-day from ``since`` (default: each
+    series' start) to ``until``: one row per (``batch_number``, ``region``, ``day``), each series' days in order.
+
+    The anomaly ensemble scores a day from the series' earlier days (trailing windows, a CUSUM), so
+    batch prediction, the service's current alerts and the shadow report all read this same history.
+    """
+    from features.entities import series_days, supply_series_days
+
+    grid = supply_series_days(lake, until, since)
+    if grid.empty:
+        return pd.DataFrame(columns=["batch_number", "region", "day"])
+    return series_days(training_frame(lake, SUPPLY_SERVICE, grid.drop(columns="day"), profile=profile), grid)
 
 
 def online_features(

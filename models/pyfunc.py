@@ -25,6 +25,14 @@ def model_input(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.astype({c: "float64" for c in numeric})
 
 
+def score_series_days(featured: pd.DataFrame, pyfunc: Any) -> pd.DataFrame:
+    """``score, alert`` of a loaded anomaly pyfunc for each row of a supply history
+    (``features.materialize.supply_history``), row-aligned; each series' earlier rows are its history."""
+    if featured.empty:
+        return pd.DataFrame({"score": pd.Series(dtype=float), "alert": pd.Series(dtype=bool)})
+    return pd.DataFrame(pyfunc.predict(model_input(featured))).reset_index(drop=True)
+
+
 class EstimatorModel(PythonModel):
     """Holds a fitted estimator; subclasses turn its output into the documented columns."""
 

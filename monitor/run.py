@@ -36,6 +36,7 @@ import numpy as np
 import pandas as pd
 from mlflow import MlflowClient
 
+from adherence.prediction_log import read_log
 from adherence.settings import Settings
 from features.entities import supply_series_days
 from features.reminders import context_columns, logged_reminders
@@ -47,7 +48,6 @@ from monitor import daily
 from monitor import page as monitor_page
 from monitor.daily import Reference, figure, figures_frame
 from serving.config import ServeConfig
-from serving.prediction_log import read_log
 from shadow.anomaly import GRACE_DAYS
 from shadow.drift import feature_names, training_reference
 from shadow.outcomes import dropoff_outcomes

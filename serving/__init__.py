@@ -6,7 +6,7 @@
 - ``serving.models``: champion and challenger from the MLflow registry, alias polling and reload;
 - ``serving.features``: online feature reads (Feast's SQLite store read directly, or Feast's client);
 - ``serving.shadow``: the challenger off the request path, time-bounded, errors isolated;
-- ``serving.prediction_log``: Parquet segments of every answer, ``read_log`` for the shadow harness;
+- the prediction log (``adherence.prediction_log``, shared with shadow and monitor): Parquet segments of every answer;
 - ``serving.auditing``: the decisions' audit entries; ``serving.security``: token, limits, 422, log redaction;
 - ``serving.openapi``: ``/docs.json`` with the codes the service answers and its bearer token;
 - ``serving.supply``: the supply anomaly scores of the newest snapshot;

@@ -23,10 +23,10 @@ import pandas as pd
 from mlflow.pyfunc import PyFuncModel
 
 from adherence.settings import Settings
-from features.entities import patients_as_of, series_days, supply_series_days
-from features.materialize import training_frame
+from features.entities import patients_as_of
+from features.materialize import supply_history, training_frame
 from models.dropoff import NON_FEATURE_COLUMNS, on_therapy
-from models.pyfunc import model_input
+from models.pyfunc import model_input, score_series_days
 from models.registry import CHAMPION, connect, load
 
 SERVICES = {"dropoff": "dropoff_v1", "anomaly": "anomaly_v1", "reminder": "reminder_v1"}
@@ -65,24 +65,9 @@ def _reminder(lake: Path, pyfunc: PyFuncModel, as_of: dt.date, version: str) -> 
 
 
 def _anomaly(lake: Path, pyfunc: PyFuncModel, as_of: dt.date) -> pd.DataFrame:
-    featured = supply_features(lake, as_of)
-    scored = score_supply(featured, pyfunc)
+    featured = supply_history(lake, as_of)
+    scored = score_series_days(featured, pyfunc)
     return featured[["batch_number", "region"]].assign(date=featured.day, score=scored.score, alert=scored.alert)
-
-
-def supply_features(lake: Path, until: dt.date, since: dt.date | None = None) -> pd.DataFrame:
-    """Point-in-time features of every supply series-day from ``since`` (default: each series' start) to ``until``."""
-    grid = supply_series_days(lake, until, since)
-    if grid.empty:
-        return pd.DataFrame(columns=["batch_number", "region", "day"])
-    return series_days(training_frame(lake, SERVICES["anomaly"], grid.drop(columns="day")), grid)
-
-
-def score_supply(featured: pd.DataFrame, pyfunc: PyFuncModel) -> pd.DataFrame:
-    """``score, alert`` per row of ``supply_features`` (row-aligned; each series' earlier rows are its history)."""
-    if featured.empty:
-        return pd.DataFrame({"score": pd.Series(dtype=float), "alert": pd.Series(dtype=bool)})
-    return pd.DataFrame(pyfunc.predict(model_input(featured))).reset_index(drop=True)
 
 
 def _write(frame: pd.DataFrame, output: Path) -> None:

@@ -15,7 +15,7 @@ patient off therapy gets ``on_therapy: false`` and ``risk: null``, not a score f
 the model's population.
 
 Background work, on threads of its own: the shadow runner (``serving.shadow``), the
-prediction-log flusher (``serving.prediction_log``), the audit writer
+prediction-log flusher (``adherence.prediction_log``), the audit writer
 (``serving.auditing``), and a poller that re-reads the registry aliases every
 ``poll_seconds`` (or at once when any worker was asked to reload), and recomputes the
 supply scores when a newer snapshot, champion or challenger appears.
@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from adherence.prediction_log import Entry, PredictionLog
 from adherence.settings import Settings
 from features import materialize as fm
 from features.engineering import FEATURE_TABLES
@@ -50,7 +51,6 @@ from serving.config import ServeConfig
 from serving.errors import ServiceError
 from serving.features import OnlineReader, OnlineRows, OnlineStoreUnavailableError, reader_for, service_spec
 from serving.models import Deployed, Lineup, Models
-from serving.prediction_log import Entry, PredictionLog
 from serving.shadow import Shadow
 
 log = logging.getLogger(__name__)

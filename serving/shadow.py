@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from serving.prediction_log import Entry, PredictionLog
+from adherence.prediction_log import Entry, PredictionLog
 
 log = logging.getLogger(__name__)
 

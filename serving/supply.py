@@ -22,11 +22,9 @@ import numpy as np
 import pandas as pd
 
 from features import materialize as fm
-from features.entities import series_days, supply_series_days
 from models.pyfunc import model_input
 from serving.models import Deployed
 
-SERVICE = "anomaly_v1"
 KEYS = ["batch_number", "region", "day"]
 
 
@@ -55,10 +53,7 @@ def history(lake: Path, snapshot: dt.datetime, profile: str = "embedded", days: 
     """Every series-day up to the day of ``snapshot`` (or its last ``days``) with ``anomaly_v1`` features."""
     as_of = (snapshot - dt.timedelta(days=1)).date()
     since = None if days is None else as_of - dt.timedelta(days=days - 1)
-    grid = supply_series_days(lake, as_of, since=since)
-    if grid.empty:
-        return pd.DataFrame(columns=KEYS)
-    return series_days(fm.training_frame(lake, SERVICE, grid.drop(columns="day"), profile=profile), grid)
+    return fm.supply_history(lake, as_of, since, profile)
 
 
 def compute(lake: Path, champion: Deployed, profile: str = "embedded",

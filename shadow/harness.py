@@ -22,10 +22,10 @@ import pandas as pd
 from mlflow import MlflowClient
 
 from adherence.settings import Settings
-from features.materialize import latest_snapshot
+from features.materialize import latest_snapshot, supply_history
 from features.reminders import context_columns, logged_reminders
+from models.pyfunc import score_series_days
 from models.registry import BEATS_BASELINE_TAG, CHAMPION, connect, load, registered_name
-from serving.batch import score_supply, supply_features
 from shadow import anomaly as anomaly_report
 from shadow import dropoff as dropoff_report
 from shadow import reminder as reminder_report
@@ -153,10 +153,10 @@ def report_anomaly(
     client = connect(settings.mlflow_tracking_uri)
     production_version, production = load(client, "anomaly", CHAMPION)
     candidate_version, challenger = load(client, "anomaly", candidate)
-    featured = supply_features(settings.lake, last, since=first - dt.timedelta(days=SUPPLY_HISTORY_DAYS))
+    featured = supply_history(settings.lake, last, since=first - dt.timedelta(days=SUPPLY_HISTORY_DAYS))
     scored = featured[["batch_number", "region"]].assign(date=featured.day)
     for name, pyfunc in (("production", production), ("candidate", challenger)):
-        result = score_supply(featured, pyfunc)
+        result = score_series_days(featured, pyfunc)
         scored[f"{name}_score"], scored[f"{name}_alert"] = result.score.to_numpy(), result.alert.to_numpy()
     scored = scored[pd.to_datetime(scored.date).dt.date >= first].reset_index(drop=True)
     if incidents is not None:

@@ -16,8 +16,8 @@ import numpy as np
 import pandas as pd
 from mlflow.pyfunc import PyFuncModel
 
+from adherence.prediction_log import read_log
 from models.pyfunc import model_input
-from serving.prediction_log import read_log
 
 FEATURE_PREFIX = "features."
 SUBGROUPS = ("sex", "age_band", "condition")

@@ -11,9 +11,9 @@ from typer.testing import CliRunner
 
 from adherence.audit import AuditLog
 from adherence.cli import app
+from adherence.prediction_log import read_log
 from adherence.settings import INSECURE_AUDIT_KEY, load_settings
 from models.registry import CHAMPION, MODEL_NAMES, connect, version_for
-from serving.prediction_log import read_log
 from tests.network import free_port
 
 runner = CliRunner()

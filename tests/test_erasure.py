@@ -33,6 +33,7 @@ from typer.testing import CliRunner
 from adherence import erasure
 from adherence.audit import ERASURE, REDACTED, AuditLog
 from adherence.cli import app
+from adherence.prediction_log import read_log
 from adherence.settings import load_settings
 from features import materialize as fm
 from features.deid.export import export, record_extract
@@ -41,7 +42,6 @@ from features.silver import read_table
 from models.registry import connect
 from serving.config import ServeConfig
 from serving.engine import Engine
-from serving.prediction_log import read_log
 from tests.conftest import TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY
 from tests.network import reachable
 

@@ -35,6 +35,7 @@ from typer.testing import CliRunner
 
 from adherence.audit import AuditError, AuditLog
 from adherence.cli import app
+from adherence.prediction_log import Entry, PredictionLog, read_log
 from adherence.processes import ready_timeout
 from adherence.settings import load_settings
 from features import materialize as fm
@@ -47,7 +48,6 @@ from serving.config import ServeConfig
 from serving.engine import Engine, ServiceError, reminder_seed
 from serving.features import FeastReader, OnlineRows, SqliteReader
 from serving.models import Deployed
-from serving.prediction_log import Entry, PredictionLog, read_log
 from serving.run import start, stop
 from tests.conftest import TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY
 from tests.network import descendants, free_port, reachable
