@@ -33,6 +33,10 @@ HOUR_BUCKETS = {"morning": (6, 10), "midday": (11, 15), "evening": (16, 22)}
 #: Days of a patient's own hour-by-hour reminder history (``reminders_hHH_{N}d``, ``responses_hHH_{N}d``):
 #: long, because a patient's daily rhythm is stable and each hour sees few reminders.
 HOUR_HISTORY_DAYS = 120
+#: Days of the patient's own usual rhythm that recent activity is compared with (``*_vs_own``).
+RHYTHM_DAYS = 60
+#: Days of daily dose counts a snapshot carries (``doses_lag_01`` = the snapshot's own day), for sequence models.
+SEQUENCE_DAYS = 60
 FEATURE_TABLES = ("patient_activity", "patient_clinical", "patient_reminders", "supply_series")
 
 
@@ -111,6 +115,8 @@ def _daily_patient_facts(con: duckdb.DuckDBPyConnection) -> None:
                    count(*) FILTER (WHERE event_type IN {DOSE_TYPES}) AS doses,
                    count(*) FILTER (WHERE event_type = 'app_open') AS app_opens,
                    max(event_time) FILTER (WHERE event_type IN {DOSE_TYPES}) AS last_dose_time,
+                   sum(sin(2 * pi() * epoch(event_time) / 86400.0)) FILTER (WHERE event_type IN {DOSE_TYPES}) AS dose_sin,
+                   sum(cos(2 * pi() * epoch(event_time) / 86400.0)) FILTER (WHERE event_type IN {DOSE_TYPES}) AS dose_cos,
                    max(event_time) FILTER (WHERE event_type = 'sensor_reading' AND sensor_value IS NOT NULL)
                        AS last_sensor_time,
                    arg_max(sensor_value, event_time)
@@ -128,6 +134,7 @@ def _daily_patient_facts(con: duckdb.DuckDBPyConnection) -> None:
         )
         SELECT g.*, coalesce(ev.doses, 0) AS doses, coalesce(ev.app_opens, 0) AS app_opens,
                coalesce(packs.new_packs, 0) AS new_packs,
+               coalesce(ev.dose_sin, 0) AS dose_sin, coalesce(ev.dose_cos, 0) AS dose_cos,
                CASE WHEN coalesce(ev.doses, 0) > 0 THEN g.n_obs END AS dose_idx,
                ev.last_dose_time, ev.last_sensor_time, ev.last_sensor_value, ev.last_sensor_kind,
                ev.mean_sensor_value
@@ -140,43 +147,84 @@ def _rate(count: str, doses_per_day: str, days: str) -> str:
     return f"CASE WHEN ({days}) > 0 THEN ({count})::DOUBLE / ({doses_per_day} * ({days})) END"
 
 
+def _circular_hours(sin_sum: str, cos_sum: str) -> str:
+    """Mean time of day (hours, 0-24 UTC) of unit vectors summed into ``sin_sum``, ``cos_sum``."""
+    return f"((atan2({sin_sum}, {cos_sum}) * 12 / pi() + 24) % 24)"
+
+
 def _patient_activity_sql() -> str:
     windows = (3, 7, 14, 30)
     counts = ",\n".join(f"sum(doses) OVER w{n} AS doses_{n}d" for n in windows)
     rates = ",\n".join(f"{_rate(f'doses_{n}d', 'doses_per_day', f'least({n}, n_obs)')} AS dose_rate_{n}d" for n in windows)
     window_defs = ",\n".join(
-        f"w{n} AS (PARTITION BY patient_key ORDER BY day ROWS BETWEEN {n - 1} PRECEDING AND CURRENT ROW)" for n in windows
+        f"w{n} AS (PARTITION BY patient_key ORDER BY day ROWS BETWEEN {n - 1} PRECEDING AND CURRENT ROW)"
+        for n in (*windows, RHYTHM_DAYS)
     )
     prev14 = "greatest(0, least(14, n_obs - 7))"
+    # The patient's own usual rhythm: the RHYTHM_DAYS days before the last 7 (days 8..60).
+    own = f"(PARTITION BY patient_key ORDER BY day ROWS BETWEEN {RHYTHM_DAYS - 1} PRECEDING AND 7 PRECEDING)"
+    own_days = f"greatest(0, least({RHYTHM_DAYS - 7}, n_obs - 7))"
+    lags = ",\n".join(
+        f"lag(doses, {k - 1}) OVER (PARTITION BY patient_key ORDER BY day) AS doses_lag_{k:02d}"
+        for k in range(1, SEQUENCE_DAYS + 1)
+    )
+    recent_hour = _circular_hours("dose_sin_7d", "dose_cos_7d")
+    own_hour = _circular_hours("dose_sin_own", "dose_cos_own")
     return f"""
         WITH rolled AS (
             SELECT patient_key, day, n_obs, doses_per_day,
                    {counts},
+                   sum(doses) OVER w{RHYTHM_DAYS} AS doses_{RHYTHM_DAYS}d,
                    sum(doses) OVER (PARTITION BY patient_key ORDER BY day
                                     ROWS BETWEEN 20 PRECEDING AND 7 PRECEDING) AS doses_prev14,
+                   sum(doses) OVER {own} AS doses_own,
+                   sum((doses > 0)::BIGINT) OVER w7 AS dose_days_7d,
+                   sum((doses > 0)::BIGINT) OVER w{RHYTHM_DAYS} AS dose_days_{RHYTHM_DAYS}d,
+                   sum(app_opens) OVER {own} AS app_opens_own,
+                   sum(dose_sin) OVER w7 AS dose_sin_7d, sum(dose_cos) OVER w7 AS dose_cos_7d,
+                   sum(dose_sin) OVER {own} AS dose_sin_own, sum(dose_cos) OVER {own} AS dose_cos_own,
                    max(last_dose_time) OVER (PARTITION BY patient_key ORDER BY day
                                              ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS last_dose_time,
                    list(dose_idx) FILTER (WHERE dose_idx IS NOT NULL) OVER w30 AS dose_days_30,
                    sum(app_opens) OVER w7 AS app_opens_7d,
-                   sum(new_packs) OVER w30 AS pack_scans_30d
+                   sum(new_packs) OVER w30 AS pack_scans_30d,
+                   {lags}
             FROM daily
             WINDOW {window_defs}
         ),
         framed AS (
             SELECT *, (day + 1)::TIMESTAMPTZ AS event_timestamp,
-                   list_concat([greatest(n_obs - 29, 1) - 1], coalesce(dose_days_30, []), [n_obs + 1]) AS fence
+                   list_concat([greatest(n_obs - 29, 1) - 1], coalesce(dose_days_30, []), [n_obs + 1]) AS fence,
+                   epoch((day + 1)::TIMESTAMPTZ - last_dose_time) / 86400.0 AS days_since
             FROM rolled
         )
         SELECT patient_key, event_timestamp, day,
                {", ".join(f"doses_{n}d::BIGINT AS doses_{n}d" for n in windows)},
                {rates},
-               epoch(event_timestamp - last_dose_time) / 86400.0 AS days_since_last_dose,
+               days_since AS days_since_last_dose,
                list_max(list_transform(range(1, len(fence)), lambda i: fence[i + 1] - fence[i] - 1))::BIGINT
                    AS longest_gap_30d,
                {_rate("doses_7d", "doses_per_day", "least(7, n_obs)")}
                    - {_rate("coalesce(doses_prev14, 0)", "doses_per_day", prev14)} AS dose_rate_trend,
                app_opens_7d::BIGINT AS app_opens_7d,
-               pack_scans_30d::BIGINT AS pack_scans_30d
+               pack_scans_30d::BIGINT AS pack_scans_30d,
+               doses_{RHYTHM_DAYS}d::BIGINT AS doses_{RHYTHM_DAYS}d,
+               dose_days_7d::BIGINT AS dose_days_7d,
+               dose_days_{RHYTHM_DAYS}d::BIGINT AS dose_days_{RHYTHM_DAYS}d,
+               CASE WHEN {own_days} > 0 AND doses_own > 0
+                    THEN (doses_7d::DOUBLE / least(7, n_obs)) / (doses_own::DOUBLE / {own_days}) END AS doses_7d_vs_own,
+               CASE WHEN {own_days} > 0 AND app_opens_own > 0
+                    THEN (app_opens_7d::DOUBLE / least(7, n_obs)) / (app_opens_own::DOUBLE / {own_days})
+               END AS app_opens_7d_vs_own,
+               CASE WHEN dose_days_{RHYTHM_DAYS}d > 0
+                    THEN days_since / (least({RHYTHM_DAYS}, n_obs)::DOUBLE / dose_days_{RHYTHM_DAYS}d) END AS gap_vs_own,
+               CASE WHEN doses_7d > 0 AND doses_own > 0
+                    THEN abs(((({recent_hour}) - ({own_hour})) + 36) % 24 - 12) END AS dose_hour_shift_7d,
+               CASE WHEN doses_7d > 0
+                    THEN 1 - sqrt(dose_sin_7d ^ 2 + dose_cos_7d ^ 2) / doses_7d END AS dose_hour_spread_7d,
+               CASE WHEN doses_own > 0
+                    THEN 1 - sqrt(dose_sin_own ^ 2 + dose_cos_own ^ 2) / doses_own END AS dose_hour_spread_own,
+               {", ".join(f"doses_lag_{k:02d}::BIGINT AS doses_lag_{k:02d}" for k in range(1, SEQUENCE_DAYS + 1))}
         FROM framed ORDER BY patient_key, day"""
 
 

@@ -67,8 +67,8 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
     random_state: seed for the boosted models.
     """
 
-    def __init__(self, algorithm: Algorithm = "lightgbm", capacity: float = 0.1, n_estimators: int = 500,
-                 learning_rate: float = 0.05, early_stopping_rounds: int = 30, random_state: int = 0):
+    def __init__(self, algorithm: Algorithm = "lightgbm", capacity: float = 0.1, n_estimators: int = 1000,
+                 learning_rate: float = 0.03, early_stopping_rounds: int = 50, random_state: int = 0):
         self.algorithm = algorithm
         self.capacity = capacity
         self.n_estimators = n_estimators
@@ -200,12 +200,17 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
 
     def _build(self, X: pd.DataFrame) -> lgb.LGBMClassifier | xgb.XGBClassifier | Pipeline:
         if self.algorithm == "lightgbm":
-            return lgb.LGBMClassifier(n_estimators=self.n_estimators, learning_rate=self.learning_rate, num_leaves=31,
-                                      min_child_samples=50, subsample=0.8, subsample_freq=1, colsample_bytree=0.8,
+            # Small, strongly regularised trees: the label is a noisy 30-day outcome of a hidden state, and deeper
+            # trees (31 leaves, 50 rows a leaf) learned the fitting period's noise (AUC / oracle 0.88 vs 0.90 out of
+            # time on the default simulator's 1,500-patient bench lake, no worse on the alt one).
+            return lgb.LGBMClassifier(n_estimators=self.n_estimators, learning_rate=self.learning_rate, num_leaves=7,
+                                      min_child_samples=200, reg_lambda=5.0, subsample=0.8, subsample_freq=1,
+                                      colsample_bytree=0.5,
                                       random_state=self.random_state, n_jobs=2, verbose=-1,
                                       deterministic=True, force_row_wise=True)
         if self.algorithm == "xgboost":
-            return xgb.XGBClassifier(n_estimators=self.n_estimators, learning_rate=self.learning_rate, max_depth=6,
+            return xgb.XGBClassifier(n_estimators=self.n_estimators, learning_rate=self.learning_rate, max_depth=3,
+                                     min_child_weight=20, reg_lambda=5.0,
                                      subsample=0.8, colsample_bytree=0.8, enable_categorical=True, tree_method="hist",
                                      early_stopping_rounds=self.early_stopping_rounds or None, eval_metric="logloss",
                                      random_state=self.random_state, n_jobs=2)

@@ -211,6 +211,17 @@ def test_engineering_matches_hand_computed_values(tmp_path: Path) -> None:
     assert row.longest_gap_30d == 5  # Jan 6..10; the Jan 3..4 gap is shorter
     assert row.dose_rate_trend == pytest.approx(1 / 7 - 4 / 3)  # prev-14 window holds only Jan 1..3
     assert activity.loc[jan10 + pd.Timedelta(days=1)].doses_3d == 1  # the midnight event lands in the next day
+    # Relative to the patient's own rhythm (days 8..60 before the snapshot: here Jan 1..3, 4 doses).
+    assert (row.doses_60d, row.dose_days_7d, row.dose_days_60d) == (5, 1, 3)
+    assert row.doses_7d_vs_own == pytest.approx((1 / 7) / (4 / 3))
+    assert row.gap_vs_own == pytest.approx((5 + 16 / 24) / (10 / 3))  # 10 days observed, 3 with a dose
+    assert pd.isna(row.app_opens_7d_vs_own)  # no app opens in the usual period
+    assert row.dose_hour_shift_7d == pytest.approx(0.5)  # 08:00 lately; 08, 20, 08, 09 h before: 08:30 (08 and 20 cancel)
+    assert row.dose_hour_spread_7d == pytest.approx(0.0, abs=1e-12)  # one dose
+    assert row.dose_hour_spread_own == pytest.approx(1 - 2 * math.cos(math.pi / 24) / 4)
+    # The daily sequence: lag 01 is the snapshot's own day, null before the first observed day.
+    lags = [row[f"doses_lag_{k:02d}"] for k in range(1, 12)]
+    assert lags[:10] == [0, 0, 0, 0, 0, 1, 0, 0, 2, 2] and pd.isna(lags[10])
 
     clinical = frames["patient_clinical"].set_index("event_timestamp").loc[jan10]
     assert (clinical.last_sensor_kind, clinical.last_sensor_value, clinical.age_band) == ("glucose_mg_dl", 130.0, "60-69")

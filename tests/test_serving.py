@@ -707,6 +707,41 @@ def test_new_champion_without_restart(server: Server, lake: Path, patients: list
     assert _wait_for(lambda: {c for c, _ in _versions(server)} == {"1"}, timeout=10)  # picked up by polling (2 s)
 
 
+@pytest.mark.verifies("REQ-SERVE-003")
+def test_a_gru_champion_is_scored_over_http_like_its_own_prediction(server: Server, lake: Path, patients: list[str]) -> None:
+    """The sequence candidate, once registered and champion, answers through the same path (numpy, no torch)."""
+    from models.sequence import SequenceDropoffClassifier
+    from training.datasets import dropoff_examples, feature_columns
+    from training.dropoff import LABEL
+
+    examples = dropoff_examples(lake, fm.latest_snapshot(lake).date())
+    rows = examples.latest
+    cut = rows.as_of.sort_values().iloc[int(len(rows) * 0.7)]
+    fit, later = rows[rows.as_of < cut], rows[rows.as_of >= cut]
+    columns = feature_columns(rows)
+    gru = SequenceDropoffClassifier(epochs=2).fit(fit[columns], fit[LABEL].to_numpy(), later[columns], later[LABEL].to_numpy())
+    client_ = connect(load_settings(lake).mlflow_tracking_uri)
+    version = _register_dropoff(lake, gru, None)  # type: ignore[arg-type]
+    move_alias(client_, "dropoff", CHAMPION, version, reason="serving test: GRU champion", actor="tests")
+    try:
+        expected = _expected_dropoff(lake, patients, version)
+        with server.client() as client:
+            assert client.post("/v1/admin/reload", json={}).json()["models"]["dropoff"][CHAMPION] == version
+            one = client.post("/v1/dropoff/risk", json={"patient_key": patients[0]}).json()
+            batch = client.post("/v1/dropoff/risk/batch", json={"patient_keys": patients}).json()
+        assert one["model_version"] == version and one["risk"] == pytest.approx(expected[patients[0]]["risk"])
+        assert batch["model_version"] == version
+        scored = [row for row in batch["results"] if row["risk"] is not None]
+        assert len(scored) > 10 and len({row["risk"] for row in scored}) > 1
+        for row in batch["results"]:
+            want = expected[row["patient_key"]]["risk"]
+            assert (row["risk"] is None) == (want is None) and (want is None or row["risk"] == pytest.approx(want))
+    finally:
+        move_alias(client_, "dropoff", CHAMPION, "1", reason="serving test: back to v1", actor="tests")
+        with server.client() as client:
+            client.post("/v1/admin/reload", json={})
+
+
 # --------------------------------------------------------------------------- audit
 
 

@@ -74,8 +74,17 @@ def test_runs_log_metrics_plots_card_signature_and_lineage(trained_lake: Path) -
         model = mlflow.models.get_model_info(f"models:/{name}/1")
         assert model.signature is not None and model.signature.inputs is not None
     dropoff_metrics = client.get_run(client.get_model_version("dropoff", "1").run_id).data.metrics
-    for algorithm in ("logistic", "lightgbm", "xgboost"):
+    for algorithm in ("logistic", "lightgbm", "xgboost", "gru"):
         assert 0.5 < dropoff_metrics[f"test_{algorithm}_roc_auc"] <= 1.0
+        assert dropoff_metrics[f"serving_us_{algorithm}"] > 0
+    # The choice between the boosted models and the GRU is logged with every candidate's figures.
+    dropoff_run = client.get_run(client.get_model_version("dropoff", "1").run_id)
+    choice = mlflow.artifacts.load_dict(f"runs:/{dropoff_run.info.run_id}/evaluation/candidates.json")
+    assert set(choice["candidates"]) == {"logistic", "lightgbm", "xgboost", "gru"}
+    assert choice["chosen"] == dropoff_run.data.params["algorithm"] == dropoff_run.data.tags["candidate_choice"]
+    assert dropoff_run.data.tags["sequence_vs_boosting"].startswith("gru test ROC AUC")
+    best = max(choice["candidates"].values(), key=lambda c: c["validation_pr_auc"])["validation_pr_auc"]
+    assert choice["candidates"][choice["chosen"]]["validation_pr_auc"] >= best - choice["tolerance_validation_pr_auc"]
     assert 0 < dropoff_metrics["test_threshold"] < 1 and 0 <= dropoff_metrics["test_ece"] < 0.2
     # What is registered is the winning recipe refitted on the newest labelled data, not the backtest's fit.
     assert dropoff_metrics["rows_final_fit"] > dropoff_metrics["rows_fit"]
@@ -102,6 +111,66 @@ def test_a_new_version_becomes_challenger_and_leaves_the_champion(trained_lake_c
     estimator = mlflow.pyfunc.load_model("models:/dropoff/2").unwrap_python_model().estimator  # type: ignore[attr-defined]
     assert registered.metrics["threshold"] == pytest.approx(estimator.threshold_)
     assert "backtest_threshold" in registered.metrics
+
+
+def test_a_gru_candidate_trains_registers_and_scores_the_online_features(trained_lake_copy: Path) -> None:
+    from models.pyfunc import model_input
+    from models.sequence import SequenceDropoffClassifier
+
+    settings = load_settings(trained_lake_copy)
+    registered = train_dropoff(settings, DropoffConfig(candidates=("gru",), sequence_epochs=3))
+    client = connect(settings.mlflow_tracking_uri)
+    run = client.get_run(registered.run_id)
+    assert run.data.params["algorithm"] == "gru" and run.data.tags["candidate_choice"] == "gru"
+    pyfunc = mlflow.pyfunc.load_model(f"models:/dropoff/{registered.version}")
+    estimator = pyfunc.unwrap_python_model().estimator  # type: ignore[attr-defined]
+    assert isinstance(estimator, SequenceDropoffClassifier) and len(estimator.sequence_names_) == 60
+    assert registered.metrics["threshold"] == pytest.approx(estimator.threshold_)
+    keys = pd.read_parquet(trained_lake_copy / "deidentified" / "patients")[["patient_key"]]
+    entities = keys.assign(event_timestamp=fm.latest_snapshot(trained_lake_copy))
+    features = fm.training_frame(trained_lake_copy, "dropoff_v1", entities)
+    inputs = model_input(features.drop(columns=["patient_key", "event_timestamp"]))
+    risk = pyfunc.predict(inputs).risk.to_numpy()
+    assert np.isfinite(risk).all() and 0 <= risk.min() <= risk.max() <= 1 and risk.std() > 0
+    # The service's path: a mapping of column lists, scored in numpy, gives the same numbers.
+    mapping = {name: inputs[name].tolist() for name in inputs.columns}
+    np.testing.assert_allclose(estimator.predict_proba(mapping)[:, 1], risk, rtol=0, atol=1e-9)
+
+
+def test_the_gru_numpy_forward_pass_is_torchs() -> None:
+    import torch
+
+    from models.sequence import SequenceDropoffClassifier
+
+    rng = np.random.default_rng(0)
+    n = 600
+    per_day = rng.integers(1, 3, n)
+    engaged = rng.random(n) < 0.7
+    doses = {f"doses_lag_{k:02d}": rng.binomial(per_day, np.where(engaged | (k > 10), 0.9, 0.3)).astype(float)
+             for k in range(1, 61)}  # fmt: skip
+    frame = pd.DataFrame({**doses, "doses_per_day": per_day.astype(float), "sex": rng.choice(["F", "M"], n),
+                          "days_since_last_dose": np.where(rng.random(n) < 0.1, np.nan, rng.random(n) * 5)})
+    frame.loc[:50, "doses_lag_60"] = np.nan  # days before the patient's data started
+    labels = (~engaged).astype(int)
+    model = SequenceDropoffClassifier(epochs=4, random_state=1).fit(frame[:400], labels[:400], frame[400:], labels[400:])
+    sequence, static = model.encode(frame)
+    assert sequence.shape == (n, 60, 3) and static.shape[0] == n
+    assert sequence[0, 0, 2] == 0 and sequence[0, -1, 2] == 1  # day 60 unobserved, the snapshot's day observed
+    w = model.weights_
+    gru = torch.nn.GRU(3, w["w_hh"].shape[1], batch_first=True)
+    gru.load_state_dict({"weight_ih_l0": torch.from_numpy(w["w_ih"]), "weight_hh_l0": torch.from_numpy(w["w_hh"]),
+                         "bias_ih_l0": torch.from_numpy(w["b_ih"]), "bias_hh_l0": torch.from_numpy(w["b_hh"])})
+    with torch.no_grad():
+        _, last = gru(torch.from_numpy(sequence))
+    context = np.maximum(static @ w["static_w"].T + w["static_b"], 0)
+    expected = (np.concatenate([last[0].numpy(), context], axis=1) @ w["head_w"].T + w["head_b"]).ravel()
+    np.testing.assert_allclose(model._raw_scores(frame), expected, atol=1e-4)
+    from sklearn.metrics import roc_auc_score
+
+    assert roc_auc_score(labels[400:], model.predict_proba(frame[400:])[:, 1]) > 0.8  # it learned the recent days
+    one = {name: frame[name].head(1).tolist() for name in frame.columns}
+    assert model.predict_proba(one)[0, 1] == pytest.approx(model.predict_proba(frame.head(1))[0, 1])
+    assert "sequence: doses / prescribed" in model.feature_importance().index
 
 
 def test_training_is_reproducible_by_seed(trained_lake_copy: Path) -> None:

@@ -5,8 +5,12 @@
    labelled as-of dates are the test set, never seen in fitting, calibration or choice.
 2. The earlier rows split again by time: fit on the first part; calibrate, set the
    intervention threshold and choose the algorithm on the later part (validation).
-3. LightGBM and XGBoost against a logistic baseline; the best on validation PR AUC wins,
-   unless a cheaper-to-serve one is within ``choice_tolerance`` of it.
+3. LightGBM and XGBoost against a logistic baseline, on the tabular features, and a GRU
+   over the last 60 days of daily doses plus the same context (``models.sequence``); the
+   best on validation PR AUC wins, unless a cheaper-to-serve one is within
+   ``choice_tolerance`` of it (the serving-cost tolerance). Every candidate's validation and
+   test figures, its measured scoring cost and the choice are logged (``candidates.json``,
+   tag ``candidate_choice``).
 4. Test metrics for every candidate, subgroup metrics for the winner, plots: the backtest.
 5. The winning recipe is fitted again on every labelled as-of date up to ``until`` (earlier
    part fits, later part calibrates and sets the threshold): the backtest model learned
@@ -25,7 +29,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from dataclasses import dataclass
+from typing import Literal
 
 import mlflow
 import numpy as np
@@ -35,9 +41,10 @@ from adherence.audit import AuditLog
 from adherence.settings import Settings
 from models.baselines import dropoff_verdict
 from models.cards import ModelCard
-from models.dropoff import Algorithm, DropoffClassifier
+from models.dropoff import DropoffClassifier
 from models.metrics import classification_metrics, subgroup_metrics
 from models.pyfunc import DropoffModel
+from models.sequence import SEQUENCE_PREFIX, SequenceDropoffClassifier
 from training import plots
 from training.datasets import MIN_BACKTEST_DAYS, DropoffExamples, data_until, dropoff_examples, feature_columns
 from training.tracking import (
@@ -57,9 +64,12 @@ NAME = "dropoff"
 FEATURE_SERVICE = "dropoff_v1"
 LABEL = "dropped_within_30d"
 SUBGROUPS = ["sex", "age_band", "condition"]
+Candidate = Literal["logistic", "lightgbm", "xgboost", "gru"]
 #: Candidates, cheapest to serve first: one patient scores in about 50 us with the logistic
-#: baseline or LightGBM and 160 us with XGBoost, whatever its size (its per-call overhead).
-ALGORITHMS: tuple[Algorithm, ...] = ("logistic", "lightgbm", "xgboost")
+#: baseline or LightGBM, 160 us with XGBoost, whatever its size (its per-call overhead), and
+#: a few hundred us with the GRU (60 recurrent steps in numpy).
+ALGORITHMS: tuple[Candidate, ...] = ("logistic", "lightgbm", "xgboost", "gru")
+DropoffEstimator = DropoffClassifier | SequenceDropoffClassifier
 
 
 @dataclass(frozen=True)
@@ -71,10 +81,12 @@ class DropoffConfig:
     test_days: int = 28
     validation_share: float = 0.3
     capacity: float = 0.1
-    n_estimators: int = 500
-    learning_rate: float = 0.05
-    early_stopping_rounds: int = 30
+    n_estimators: int = 1000
+    learning_rate: float = 0.03
+    early_stopping_rounds: int = 50
     choice_tolerance: float = 0.01  # validation PR AUC a costlier algorithm must gain to be chosen
+    candidates: tuple[Candidate, ...] = ALGORITHMS  # which candidates compete (at least one)
+    sequence_epochs: int = 15
     seed: int = 0
 
 
@@ -85,7 +97,7 @@ def _split_by_time(frame: pd.DataFrame, share_later: float) -> tuple[pd.DataFram
     return frame[frame.as_of < cut], frame[frame.as_of >= cut]
 
 
-def choose_algorithm(pr_auc: dict[str, float], tolerance: float) -> Algorithm:
+def choose_algorithm(pr_auc: dict[str, float], tolerance: float) -> Candidate:
     """The cheapest-to-serve algorithm (``ALGORITHMS`` order) within ``tolerance`` of the best
     validation PR AUC: when quality is a wash, serving latency decides."""
     scores = {name: float(np.nan_to_num(value, nan=-1.0)) for name, value in pr_auc.items()}
@@ -93,13 +105,39 @@ def choose_algorithm(pr_auc: dict[str, float], tolerance: float) -> Algorithm:
     return next(name for name in ALGORITHMS if name in scores and scores[name] >= best - tolerance)
 
 
-def _fit(algorithm: Algorithm, config: DropoffConfig, fit_rows: pd.DataFrame, later: pd.DataFrame,
-         columns: list[str]) -> DropoffClassifier:  # fmt: skip
-    """One candidate: boosted (or logistic) on ``fit_rows``; stopped, calibrated and thresholded on ``later``."""
+def tabular_columns(columns: list[str]) -> list[str]:
+    """The inputs of the tabular candidates: every feature but the daily dose sequence."""
+    return [c for c in columns if not c.startswith(SEQUENCE_PREFIX)]
+
+
+def _fit(algorithm: Candidate, config: DropoffConfig, fit_rows: pd.DataFrame, later: pd.DataFrame,
+         columns: list[str]) -> DropoffEstimator:  # fmt: skip
+    """One candidate: boosted, logistic or GRU on ``fit_rows``; stopped, calibrated and thresholded on ``later``.
+
+    The tabular candidates read ``tabular_columns(columns)``, the GRU every column.
+    """
+    if algorithm == "gru":
+        return SequenceDropoffClassifier(
+            capacity=config.capacity, epochs=config.sequence_epochs, random_state=config.seed,
+        ).fit(fit_rows[columns], fit_rows[LABEL].to_numpy(), later[columns], later[LABEL].to_numpy())
+    inputs = tabular_columns(columns)
     return DropoffClassifier(
         algorithm=algorithm, capacity=config.capacity, n_estimators=config.n_estimators,
         learning_rate=config.learning_rate, early_stopping_rounds=config.early_stopping_rounds, random_state=config.seed,
-    ).fit(fit_rows[columns], fit_rows[LABEL].to_numpy(), later[columns], later[LABEL].to_numpy())
+    ).fit(fit_rows[inputs], fit_rows[LABEL].to_numpy(), later[inputs], later[LABEL].to_numpy())
+
+
+def serving_cost_us(model: DropoffEstimator, rows: pd.DataFrame, repeats: int = 20) -> float:
+    """Median microseconds to score one patient as the service does (a mapping of one-value columns)."""
+    names = [str(name) for name in model.feature_names_in_]
+    one = {name: rows[name].head(1).tolist() for name in names}
+    model.predict_proba(one)  # warm
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        model.predict_proba(one)
+        times.append(time.perf_counter() - started)
+    return float(np.median(times) * 1e6)
 
 
 def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: AuditLog | None = None) -> Registered:
@@ -130,10 +168,13 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
         if examples.backtested:
             mlflow.log_metric("prevalence_test", float(test[LABEL].mean()))
 
-        candidates: dict[str, DropoffClassifier] = {}
+        candidates: dict[str, DropoffEstimator] = {}
         validation_scores: dict[str, dict[str, float]] = {}
         scores: dict[str, np.ndarray] = {}
-        for algorithm in ALGORITHMS:
+        algorithms = [a for a in ALGORITHMS if a in config.candidates]
+        if not algorithms:
+            raise ValueError(f"no known candidate in {config.candidates}: choose among {ALGORITHMS}")
+        for algorithm in algorithms:
             model = _fit(algorithm, config, fit_rows, validation, columns)
             candidates[algorithm] = model
             validation_scores[algorithm] = classification_metrics(
@@ -147,6 +188,7 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
 
         chosen = choose_algorithm({name: values["pr_auc"] for name, values in validation_scores.items()},
                                   config.choice_tolerance)  # fmt: skip
+        _log_choice(candidates, chosen, config, validation_scores, scored, scores, part)
         model = candidates[chosen]
         risk = scores[chosen]
         labels = scored[LABEL].to_numpy()
@@ -189,8 +231,41 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
         return Registered(NAME, version, run.info.run_id, summary, bootstrapped, warned, verdict.tag)
 
 
+def _log_choice(
+    candidates: dict[str, DropoffEstimator], chosen: Candidate, config: DropoffConfig,
+    validation_scores: dict[str, dict[str, float]], scored: pd.DataFrame, scores: dict[str, np.ndarray], part: str,
+) -> None:  # fmt: skip
+    """Log which candidate was chosen and why: every candidate's validation PR AUC (the choice),
+    its figures on ``part`` (the out-of-time test when backtested), its scoring cost for one
+    patient (microseconds), and the tolerance (``evaluation/candidates.json``, tag ``candidate_choice``)."""
+    labels = scored[LABEL].to_numpy()
+    table = {}
+    for name, model in candidates.items():
+        cost = serving_cost_us(model, scored)
+        figures = classification_metrics(labels, scores[name], config.capacity)
+        table[name] = {"validation_pr_auc": validation_scores[name]["pr_auc"],
+                       "validation_roc_auc": validation_scores[name]["roc_auc"],
+                       f"{part}_roc_auc": figures["roc_auc"], f"{part}_pr_auc": figures["pr_auc"],
+                       f"{part}_ece": figures["ece"], "serving_us_per_patient": cost}  # fmt: skip
+        mlflow.log_metric(f"serving_us_{name}", cost)
+    best = max(table, key=lambda name: float(np.nan_to_num(table[name]["validation_pr_auc"], nan=-1.0)))
+    reason = (f"{chosen}: best validation PR AUC" if chosen == best else
+              f"{chosen}: within {config.choice_tolerance} validation PR AUC of {best} and cheaper to serve")
+    tabular = [n for n in table if n != "gru"]
+    if "gru" in table and tabular:
+        rival = max(tabular, key=lambda n: float(np.nan_to_num(table[n]["validation_pr_auc"], nan=-1.0)))
+        versus = (f"gru {part} ROC AUC {table['gru'][f'{part}_roc_auc']:.4f} vs {rival} "
+                  f"{table[rival][f'{part}_roc_auc']:.4f}")  # fmt: skip
+    else:
+        versus = "not compared (one kind of candidate only)"
+    mlflow.log_dict({"chosen": chosen, "reason": reason, "tolerance_validation_pr_auc": config.choice_tolerance,
+                     "order_cheapest_first": list(ALGORITHMS), "candidates": table}, "evaluation/candidates.json")
+    mlflow.set_tags({"candidate_choice": chosen, "candidate_choice_reason": reason, "sequence_vs_boosting": versus})
+    log.info("drop-off: chose %s (%s)", chosen, reason)
+
+
 def _card(
-    model: DropoffClassifier, algorithm: str, config: DropoffConfig, examples: DropoffExamples, metrics: dict[str, float],
+    model: DropoffEstimator, algorithm: str, config: DropoffConfig, examples: DropoffExamples, metrics: dict[str, float],
     subgroups: pd.DataFrame, n_fit: int, n_validation: int,
 ) -> ModelCard:  # fmt: skip
     shown = subgroups[["group", "value", "n", "prevalence", "roc_auc", "ece", "recall_at_capacity"]]

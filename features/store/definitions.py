@@ -21,6 +21,8 @@ from feast.types import Float64, Int64, PrimitiveFeastType, String
 SNAPSHOT_TTL = timedelta(days=2)
 NOT_PII = {"pii": "false"}
 OWNER = "adherence-ml"
+RHYTHM_DAYS = 60  # as features.engineering.RHYTHM_DAYS (this file imports no project code)
+SEQUENCE_DAYS = 60  # as features.engineering.SEQUENCE_DAYS
 
 # (name, type, description) of every feature, per feature view.
 FeatureSpec = tuple[str, PrimitiveFeastType, str]
@@ -38,6 +40,27 @@ PATIENT_ACTIVITY: tuple[FeatureSpec, ...] = (
     ("dose_rate_trend", Float64, "dose_rate_7d minus the dose rate of the 14 days before those 7"),
     ("app_opens_7d", Int64, "app_open events in the last 7 days"),
     ("pack_scans_30d", Int64, "distinct packs (serial numbers) first scanned by the patient in the last 30 days"),
+    # Relative to the patient's own history: the usual rhythm is days 8..60 before the snapshot.
+    (f"doses_{RHYTHM_DAYS}d", Int64, f"dose events in the {RHYTHM_DAYS} days before the snapshot"),
+    ("dose_days_7d", Int64, "UTC days with at least one dose event among the last 7"),
+    (f"dose_days_{RHYTHM_DAYS}d", Int64, f"UTC days with at least one dose event among the last {RHYTHM_DAYS}"),
+    ("doses_7d_vs_own", Float64, "daily mean of dose events over the last 7 days / the patient's own daily mean over "
+     f"days 8..{RHYTHM_DAYS} before the snapshot (1 = usual rhythm); null without doses in that period"),
+    ("app_opens_7d_vs_own", Float64, "daily mean of app opens over the last 7 days / the patient's own daily mean over "
+     f"days 8..{RHYTHM_DAYS}; null without app opens in that period"),
+    ("gap_vs_own", Float64, "days_since_last_dose / the patient's own typical gap (days observed in the last "
+     f"{RHYTHM_DAYS}, at most {RHYTHM_DAYS}, per day with a dose); null without a dose day in the window"),
+    ("dose_hour_shift_7d", Float64, "hours (0-12) between the circular mean time of day of the last 7 days' dose events "
+     f"and that of days 8..{RHYTHM_DAYS}; null without doses in either period"),
+    ("dose_hour_spread_7d", Float64, "1 - mean resultant length of the last 7 days' dose times of day (0 = always the "
+     "same time, 1 = spread around the clock); null without doses"),
+    ("dose_hour_spread_own", Float64, f"the same over days 8..{RHYTHM_DAYS}: the patient's usual regularity"),
+    # The daily sequence a sequence model reads (doses_lag_01 is the snapshot's own UTC day).
+    *(
+        (f"doses_lag_{k:02d}", Int64, f"dose events on the UTC day {k - 1} days before the snapshot's day; "
+         "null before the patient's first observed day")
+        for k in range(1, SEQUENCE_DAYS + 1)
+    ),
 )
 PATIENT_CLINICAL: tuple[FeatureSpec, ...] = (
     ("age_band", String, "age at enrolment, generalised to a 10-year band (90+ top-coded)"),
