@@ -68,23 +68,45 @@ class ContractError(ValueError):
         self.table, self.column, self.problem, self.example = table, column, problem, example
         where = f"silver/{table}" + (f".{column}" if column else "")
         shown = "" if example is None else f" (example: {_shown(table, column, example)})"
-        super().__init__(f"{where}: {problem}{shown}")
+        super().__init__(f"{where}: {_masked_paths(table, problem)}{shown}")
 
 
-# Tables whose values may all be PHI: a value in the wrong column ("sex" holding a name and a
-# phone) is as identifying as one in the right one, so one that looks identifying is not shown.
-_PHI_TABLES = frozenset({"patients", "messages"})
-_LOOKS_IDENTIFYING = re.compile(r"@|\d{3}[ .\-)]{1,2}\d{3}[ .\-]\d{4}|[A-Z][a-z]+\s+[A-Z][a-z]+|\S{31,}")
+# A value that looks identifying is shown by its shape only, in any table and column: a
+# producer's column shift puts an MRN, a ZIP code, an e-mail or a phone number anywhere
+# (privacy is recall first: shaped like an identifier is enough). GS1 code columns hold long
+# digit strings by design, so only contact details are looked for there.
+_LOOKS_LIKE_CONTACT = re.compile(r"@|\d{3}[ .\-)]{1,2}\d{3}[ .\-]\d{4}|[A-Z][a-z]+\s+[A-Z][a-z]+")
+_LOOKS_IDENTIFYING = re.compile(_LOOKS_LIKE_CONTACT.pattern + r"|\d{5,}|\S{31,}")
+_CODE_COLUMNS = frozenset({"gtin", "product_gtin", "serial_number", "batch_number", "raw_datamatrix", "expiry_date"})
+# A Hive folder segment ``column=value`` inside a message (a file's name names its partition).
+_HIVE_SEGMENT = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_]*)=(?P<value>[^/\s'\"]+)")
+
+
+def _is_phi(table: str, column: str | None, example: Any) -> bool:
+    if isinstance(example, bool) or example is None:
+        return False
+    if any(c.name == column and c.phi for c in TABLES.get(table, ())):
+        return True
+    looks = _LOOKS_LIKE_CONTACT if column in _CODE_COLUMNS else _LOOKS_IDENTIFYING
+    return looks.search(str(example)) is not None
 
 
 def _shown(table: str, column: str | None, example: Any) -> str:
-    """The example as an error message may show it: a PHI value only by its shape, so that
-    errors, logs and CI output carry no identifier (see ``shape``)."""
-    phi = any(c.name == column and c.phi for c in TABLES.get(table, ())) or (
-        table in _PHI_TABLES and _LOOKS_IDENTIFYING.search(str(example)) is not None)
-    if not phi or isinstance(example, bool):
+    """The example as an error message may show it: a PHI value, or one shaped like an
+    identifier, only by its shape, so that errors, logs and CI output carry no identifier (see ``shape``)."""
+    if not _is_phi(table, column, example):
         return repr(example)
     return f"shaped {shape(str(example))!r}, not shown: PHI"
+
+
+def _masked_paths(table: str, text: str) -> str:
+    """``text`` with each Hive ``column=value`` segment's value shaped when it is PHI (``mrn=…`` folders)."""
+
+    def one(match: re.Match[str]) -> str:
+        key, value = match["key"], match["value"]
+        return f"{key}={shape(value)}" if _is_phi(table, key, value) else match[0]
+
+    return _HIVE_SEGMENT.sub(one, text)
 
 
 def shape(text: str) -> str:
@@ -260,8 +282,9 @@ def _read_piece(piece: Piece, table: str, columns: list[Column], report: TableRe
     try:
         data = piece.read(present)
     except PartitionConflictError as exc:
-        raise ContractError(table, exc.column, f"the Hive folder of {piece.name} says {exc.column}={exc.folder_value!r} "
-                            f"but the file's own column holds {exc.file_value!r}; the two must agree") from exc  # fmt: skip
+        folder, own = _shown(table, exc.column, exc.folder_value), _shown(table, exc.column, exc.file_value)
+        raise ContractError(table, exc.column, f"the Hive folder of {piece.name} says {exc.column} is {folder} "
+                            f"but the file's own column holds {own}; the two must agree") from exc  # fmt: skip
     except Exception as exc:
         raise ContractError(table, None, f"cannot read {piece.name}: {failure_text(exc)}") from exc
     arrays = []

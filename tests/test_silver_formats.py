@@ -513,6 +513,42 @@ def test_duplicate_column_names_are_refused_naming_table_and_column(lake: Path) 
 
 
 @pytest.mark.verifies("REQ-DEID-007")
+def test_a_hive_folder_named_by_mrn_is_refused_without_showing_an_mrn(lake: Path) -> None:
+    """``mrn=<MRN>/`` folders whose files hold another MRN: the refusal names neither, in the message or the path."""
+    events = silver_rows(lake, "events")
+    mrns = sorted(set(events.column("mrn").to_pylist()))
+    folder = replace_table(lake, "events")
+    for mrn, other in zip(mrns, mrns[1:] + mrns[:1], strict=True):
+        (folder / f"mrn={other}").mkdir()
+        pq.write_table(events.filter(pc.equal(events.column("mrn"), mrn)), folder / f"mrn={other}" / "part-0.parquet")
+    output = refusal(lake)
+    assert "silver/events.mrn" in output and "the two must agree" in output and "not shown: PHI" in output, output
+    assert not [mrn for mrn in mrns if mrn in output], output
+
+
+@pytest.mark.verifies("REQ-DEID-007")
+@pytest.mark.parametrize(("table", "column", "value"), [
+    ("events", "event_type", "jo.doe@example.org"), ("reminders", "channel", "(415) 555-0182"),
+    ("events", "region", "US-56747"), ("events", "event_id", "10000001"),
+])  # fmt: skip
+def test_an_identifier_shifted_into_a_code_column_is_shown_by_its_shape_only(
+    lake: Path, table: str, column: str, value: str
+) -> None:
+    """A producer's column shift puts an e-mail, a phone, a ZIP code or an MRN-like number where a code
+    belongs: the refusal shows its shape, whatever the table and column."""
+    rows = silver_rows(lake, table)
+    values = rows.column(column).to_pylist()
+    values[0] = value
+    if column == "event_id":
+        values[1] = value  # a duplicate id, refused as such
+    folder = replace_table(lake, table)
+    pq.write_table(rows.set_column(rows.column_names.index(column), column, pa.array(values)), folder / "part-0.parquet")
+    output = refusal(lake)
+    assert f"silver/{table}.{column}" in output and "not shown: PHI" in output, output
+    assert value not in output and value.split("-")[-1] not in output, output
+
+
+@pytest.mark.verifies("REQ-DEID-007")
 def test_an_mrn_written_decomposed_is_shown_by_its_shape_only(lake: Path) -> None:
     """An MRN in NFD (``A`` + U+0308) names no patient: the example shows the shape, no combining mark."""
     messages = silver_rows(lake, "messages")
