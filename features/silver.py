@@ -327,6 +327,7 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -
         if kind == "timestamp":
             if actual.tz is None:
                 values = values.cast(pa.timestamp(actual.unit, tz="UTC"))  # naive means UTC
+            values = _within_microseconds(values, actual.unit)
             truncated = values.cast(target, safe=False)
             lost = pc.sum(pc.not_equal(truncated.cast(values.type), values)).as_py() if actual.unit == "ns" else 0
             return truncated, int(lost or 0)
@@ -334,6 +335,27 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         raise ContractError(table, col.name, f"cannot be read as {kind} (in {piece.name}): {failure_text(exc)}",
                             _example(values)) from exc  # fmt: skip
+
+
+#: Ticks of a unit per microsecond's worth of range: a count in seconds or milliseconds beyond
+#: int64 / factor cannot be held in microseconds, and pyarrow's unchecked cast wraps it.
+_TO_MICROSECONDS = {"s": 1_000_000, "ms": 1_000}
+
+
+def _within_microseconds(values: pa.ChunkedArray, unit: str) -> pa.ChunkedArray:
+    """Second or millisecond times clipped to the range microseconds can hold (about ±292,000 years).
+
+    pyarrow's cast to a finer unit multiplies without an overflow check (the same wrap other
+    readers had: apache/arrow-go pull request 1008), so a year-586,000 typo would come back as a
+    plausible 2026 time. Clipped, it stays far in the future (or past) and is quarantined.
+    """
+    factor = _TO_MICROSECONDS.get(unit)
+    if factor is None:
+        return values
+    limit = (2**63 - 1) // factor
+    ticks = values.cast(pa.int64())
+    clipped = pc.min_element_wise(pc.max_element_wise(ticks, -limit), limit)
+    return clipped.cast(values.type)
 
 
 def _example(values: pa.ChunkedArray) -> Any:

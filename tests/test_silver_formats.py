@@ -341,6 +341,24 @@ def test_int96_times_past_2262_are_quarantined_not_wrapped(lake: Path, layout: s
     assert sorted(quarantined) == sorted(events.column("event_id").to_pylist()[:2])
 
 
+@pytest.mark.verifies("REQ-DATA-002")
+def test_millisecond_times_beyond_the_microsecond_range_are_quarantined_not_wrapped(lake: Path) -> None:
+    """A millisecond count whose microseconds overflow int64 would wrap: one chosen to land on its
+    row's own 2026 time, one that would land before the programme start. Both are far future."""
+    events = silver_rows(lake, "events")
+    ticks = events.column("event_time").cast(pa.timestamp("ms", tz="UTC")).cast(pa.int64()).to_pylist()
+    own_us = ticks[0] * 1000
+    ticks[0] = (own_us + 2**64 + 999) // 1000  # x 1000 wraps to within a millisecond of the row's own time
+    ticks[1] = 2**62
+    times = pa.array(ticks, pa.int64()).cast(pa.timestamp("ms", tz="UTC"))
+    folder = replace_table(lake, "events")
+    pq.write_table(events.set_column(events.column_names.index("event_time"), "event_time", times), folder / "ms.parquet")
+    report = validate(lake)["events"]
+    reasons = report["quarantine_reasons"]
+    assert report["quarantined"] == 2 and isinstance(reasons, dict) and len(reasons) == 1, report
+    assert next(iter(reasons)).startswith("event_time after the table's ingestion time"), reasons
+
+
 def test_hive_partitions_as_pyarrow_writes_them(lake: Path) -> None:
     events = silver_rows(lake, "events")
     folder = replace_table(lake, "events")
