@@ -331,15 +331,33 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -
             truncated = values.cast(target, safe=False)
             lost = pc.sum(pc.not_equal(truncated.cast(values.type), values)).as_py() if actual.unit == "ns" else 0
             return truncated, int(lost or 0)
+        if kind == "date":
+            _check_date_range(table, col, values, piece)
         return values.cast(target), 0
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
         raise ContractError(table, col.name, f"cannot be read as {kind} (in {piece.name}): {failure_text(exc)}",
                             _example(values)) from exc  # fmt: skip
 
 
+#: An age at enrolment above this is a typo, not a patient (the oldest verified human lived 122 years).
+MAX_AGE_YEARS = 120
+#: Days from 1970-01-01 of the first and last dates Python (and so every reader downstream) can hold.
+_DATE_RANGE = ((dt.date(1, 1, 1) - dt.date(1970, 1, 1)).days, (dt.date(9999, 12, 31) - dt.date(1970, 1, 1)).days)
+
 #: Ticks of a unit per microsecond's worth of range: a count in seconds or milliseconds beyond
 #: int64 / factor cannot be held in microseconds, and pyarrow's unchecked cast wraps it.
 _TO_MICROSECONDS = {"s": 1_000_000, "ms": 1_000}
+
+
+def _check_date_range(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -> None:
+    """Refuse a date outside years 1-9999: Arrow holds it, Python (and so the reader) cannot."""
+    if not pa.types.is_date32(values.type):
+        return
+    days = values.cast(pa.int32())
+    outside = pc.filter(days, pc.or_(pc.less(days, _DATE_RANGE[0]), pc.greater(days, _DATE_RANGE[1])))
+    if len(outside):
+        raise ContractError(table, col.name, f"holds a date outside years 1-9999 (in {piece.name})",
+                            f"{outside[0].as_py()} days from 1970-01-01")  # fmt: skip
 
 
 def _within_microseconds(values: pa.ChunkedArray, unit: str) -> pa.ChunkedArray:
@@ -509,6 +527,12 @@ def _window_reasons(table: str, data: pa.Table, report: TableReport, settings: S
         late = pc.greater(values, pa.scalar(latest, ARROW_TYPES["timestamp"]))
         after = f"{col.name} after the table's ingestion time {ingested:%Y-%m-%dT%H:%M:%SZ} + {_span(settings.future_tolerance)}"
         reasons = _add_reason(reasons, late, after)
+    if table == "patients" and {"date_of_birth", "enrolled_at"} <= set(data.column_names):
+        age_days = pc.subtract(data.column("enrolled_at").cast(pa.date32()).cast(pa.int32()),
+                               data.column("date_of_birth").cast(pa.int32()))  # fmt: skip
+        reasons = _add_reason(reasons, pc.less(age_days, 0), "date_of_birth after enrolled_at")
+        reasons = _add_reason(reasons, pc.greater(age_days, int(MAX_AGE_YEARS * 365.25)),
+                              f"date_of_birth more than {MAX_AGE_YEARS} years before enrolled_at")  # fmt: skip
     return reasons
 
 

@@ -359,6 +359,38 @@ def test_millisecond_times_beyond_the_microsecond_range_are_quarantined_not_wrap
     assert next(iter(reasons)).startswith("event_time after the table's ingestion time"), reasons
 
 
+@pytest.mark.verifies("REQ-DATA-002")
+def test_a_birth_after_enrolment_or_an_age_past_120_quarantines_the_patient(lake: Path) -> None:
+    patients = silver_rows(lake, "patients")
+    births = patients.column("date_of_birth").to_pylist()
+    births[0] = dt.date(2542, 11, 25)  # after enrolment: an age of -517 would be published
+    births[1] = dt.date(1547, 3, 1)  # an age of 479 would be published as 90+
+    folder = replace_table(lake, "patients")
+    pq.write_table(patients.set_column(patients.column_names.index("date_of_birth"), "date_of_birth",
+                                       pa.array(births, pa.date32())), folder / "p.parquet")  # fmt: skip
+    silver = load_silver(lake, settings=SilverSettings(max_quarantine_share=1.0))
+    assert dict(silver.reports["patients"].quarantined) == {
+        "date_of_birth after enrolled_at": 1, "date_of_birth more than 120 years before enrolled_at": 1}
+    kept = set(silver.tables["patients"].column("mrn").to_pylist())
+    assert not {patients.column("mrn")[0].as_py(), patients.column("mrn")[1].as_py()} & kept
+
+
+@pytest.mark.verifies("REQ-DATA-001")
+@pytest.mark.parametrize(("table", "column"), [("patients", "date_of_birth"), ("events", "expiry_date")])
+def test_a_date_past_year_9999_is_refused_by_name(lake: Path, table: str, column: str) -> None:
+    """Arrow holds it, Python cannot: a named refusal, not an OverflowError from deep inside."""
+    rows = silver_rows(lake, table)
+    days = rows.column(column).cast(pa.int32()).to_pylist()
+    first = next(i for i, day in enumerate(days) if day is not None)
+    days[first] = 213_500_000  # about year 586,000
+    folder = replace_table(lake, table)
+    dates = pa.array(days, pa.int32()).cast(pa.date32())
+    pq.write_table(rows.set_column(rows.column_names.index(column), column, dates), folder / "d.parquet")
+    output = refusal(lake)
+    assert f"silver/{table}.{column}: holds a date outside years 1-9999" in output, output
+    assert_own_words(output)
+
+
 def test_hive_partitions_as_pyarrow_writes_them(lake: Path) -> None:
     events = silver_rows(lake, "events")
     folder = replace_table(lake, "events")
