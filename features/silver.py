@@ -318,6 +318,8 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -
     }[kind]
     if not accepted:
         raise ContractError(table, col.name, f"has type {actual}, expected {kind} (in {piece.name})", _example(values))
+    if textual:
+        _check_utf8(table, col, values, piece)
     if kind == "double" and pa.types.is_floating(actual):
         infinite = pc.filter(values, pc.invert(pc.fill_null(pc.is_finite(values), True)))
         if len(infinite):  # NaN or ±inf: no measurement, and it would poison every feature built on it
@@ -347,6 +349,27 @@ _DATE_RANGE = ((dt.date(1, 1, 1) - dt.date(1970, 1, 1)).days, (dt.date(9999, 12,
 #: Ticks of a unit per microsecond's worth of range: a count in seconds or milliseconds beyond
 #: int64 / factor cannot be held in microseconds, and pyarrow's unchecked cast wraps it.
 _TO_MICROSECONDS = {"s": 1_000_000, "ms": 1_000}
+
+
+def _check_utf8(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -> None:
+    """Refuse text that is not valid UTF-8 (a legacy Latin-1 writer's bytes in a UTF-8 column): Parquet
+    does not check it, and every reader downstream would fail on it. The value is not shown."""
+    for chunk in values.chunks:
+        try:
+            chunk.validate(full=True)
+        except pa.ArrowInvalid:
+            rows = next((i for i in range(len(chunk)) if not _valid_utf8(chunk, i)), None)
+            where = "" if rows is None else f", row {rows} of its chunk"
+            raise ContractError(table, col.name, f"holds text that is not valid UTF-8 (in {piece.name}{where}); "
+                                "the value is not shown") from None  # fmt: skip
+
+
+def _valid_utf8(chunk: pa.Array, row: int) -> bool:
+    try:
+        chunk.slice(row, 1).validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
 
 
 def _check_date_range(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -> None:

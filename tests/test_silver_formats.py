@@ -391,6 +391,22 @@ def test_a_date_past_year_9999_is_refused_by_name(lake: Path, table: str, column
     assert_own_words(output)
 
 
+@pytest.mark.verifies("REQ-DATA-001")
+@pytest.mark.parametrize(("table", "column"), [("messages", "body"), ("patients", "full_name"), ("events", "event_type")])
+def test_text_that_is_not_utf8_is_refused_by_name(lake: Path, table: str, column: str) -> None:
+    """Latin-1 bytes in a UTF-8 column (Parquet does not check): a named refusal, the value not shown."""
+    rows = silver_rows(lake, table)
+    texts = [None if v is None else v.encode() for v in rows.column(column).to_pylist()]
+    texts[0] = b"Ren\xe9e \xff\xfe " + (texts[0] or b"")
+    broken = pa.array(texts, pa.binary()).view(pa.string())  # no validation: as a legacy writer's bytes arrive
+    folder = replace_table(lake, table)
+    pq.write_table(rows.set_column(rows.column_names.index(column), column, broken), folder / "latin1.parquet")
+    output = refusal(lake)
+    assert f"silver/{table}.{column}: holds text that is not valid UTF-8 (in latin1.parquet, row 0" in output, output
+    assert "Ren" not in output
+    assert_own_words(output)
+
+
 def test_hive_partitions_as_pyarrow_writes_them(lake: Path) -> None:
     events = silver_rows(lake, "events")
     folder = replace_table(lake, "events")
