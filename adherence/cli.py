@@ -19,7 +19,7 @@ import typer
 from rich.console import Console
 
 from adherence.regulatory.commands import register as register_evidence_commands
-from adherence.settings import Settings, load_settings
+from adherence.settings import Settings, SettingsError, check_settings, load_settings
 
 if TYPE_CHECKING:
     import subprocess
@@ -97,6 +97,10 @@ def main(
     logging.getLogger("httpx").setLevel(logging.WARNING)  # a line per request is noise in a CLI
     if not verbose:  # MLflow's own handler says "Creating initial MLflow database tables..." at INFO
         os.environ.setdefault("MLFLOW_LOGGING_LEVEL", "WARNING")
+    try:  # a bad setting is named before any command starts, never as a library's error halfway through
+        check_settings()
+    except SettingsError as exc:
+        _fail(str(exc))
 
 
 def _libraries() -> None:

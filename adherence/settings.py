@@ -33,6 +33,10 @@ _ENV_PREFIX = "ADHERENCE_"
 _ANNOUNCED: set[str] = set()
 
 
+class SettingsError(ValueError):
+    """A setting's value cannot be used; the message names the setting, its variable and the value."""
+
+
 class MissingSecretError(RuntimeError):
     """A secret the command needs is not set in the environment."""
 
@@ -201,12 +205,72 @@ def _config_file() -> dict[str, object]:
     return table
 
 
-def load_settings(lake: Path | str | None = None, *, allow_insecure_defaults: bool | None = None) -> Settings:
-    """Resolve settings from arguments, environment, config file and defaults."""
-    file_values = _config_file()
+def _picker(file_values: dict[str, object]) -> Callable[[str, str], str]:
+    """``pick(name, default)``: the environment's ``ADHERENCE_<NAME>``, else the config file's ``name``, else the default."""
 
     def pick(name: str, default: str) -> str:
         return str(os.environ.get(_ENV_PREFIX + name.upper()) or file_values.get(name) or default)
+
+    return pick
+
+
+def check_settings() -> None:
+    """Parse every setting that has a type or range, so that a bad one is named before a command starts.
+
+    Raises:
+        SettingsError: naming the setting, its environment variable and the value.
+    """
+    pick = _picker(_config_file())
+    silver_settings(pick)
+    monitor_thresholds(pick)
+    setting_number(pick, "audit_anchor_seconds", 60.0, minimum=0.001)
+
+
+def _named(name: str) -> str:
+    return f"setting {name} ({_ENV_PREFIX}{name.upper()} or {name} in the config file)"
+
+
+def setting_number(pick: Callable[[str, str], str], name: str, default: float, *, minimum: float | None = None,
+                   maximum: float | None = None) -> float:  # fmt: skip
+    """A finite number setting within ``[minimum, maximum]``.
+
+    Raises:
+        SettingsError: not a number, not finite (``nan``, ``inf``), or out of range.
+    """
+    text = pick(name, str(default))
+    try:
+        value = float(text)
+    except ValueError:
+        raise SettingsError(f"{_named(name)} must be a number, got {text!r}") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise SettingsError(f"{_named(name)} must be a finite number, got {text!r}")
+    if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+        bounds = f"between {minimum:g} and {maximum:g}" if minimum is not None and maximum is not None else (
+            f"at least {minimum:g}" if minimum is not None else f"at most {maximum:g}")  # fmt: skip
+        raise SettingsError(f"{_named(name)} must be {bounds}, got {text!r}")
+    return value
+
+
+def setting_moment(pick: Callable[[str, str], str], name: str, default: dt.datetime | None) -> dt.datetime | None:
+    """An ISO 8601 date or time setting (naive means UTC), or None when unset.
+
+    Raises:
+        SettingsError: not a date or time Python can hold (``2026-02-30``, ``nan``).
+    """
+    text = pick(name, default.isoformat() if default else "")
+    if not text:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise SettingsError(f"{_named(name)} must be an ISO date or time like 2026-04-01T00:00Z, got {text!r}") from None
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)  # naive means UTC
+
+
+def load_settings(lake: Path | str | None = None, *, allow_insecure_defaults: bool | None = None) -> Settings:
+    """Resolve settings from arguments, environment, config file and defaults."""
+    file_values = _config_file()
+    pick = _picker(file_values)
 
     lake_path = Path(lake if lake is not None else pick("lake", "demo-lake")).resolve()
     default_tracking = f"sqlite:///{lake_path / 'mlflow' / 'mlflow.db'}"
@@ -223,52 +287,30 @@ def load_settings(lake: Path | str | None = None, *, allow_insecure_defaults: bo
         allow_insecure_defaults=insecure,
         silver=silver_settings(pick),
         audit_anchor=Path(anchor).resolve() if anchor else None,
-        audit_anchor_seconds=float(pick("audit_anchor_seconds", "60")),
+        audit_anchor_seconds=setting_number(pick, "audit_anchor_seconds", 60.0, minimum=0.001),
         monitor=monitor_thresholds(pick),
     )
 
 
 def monitor_thresholds(pick: Callable[[str, str], str]) -> MonitorThresholds:
     """The monitor's default thresholds from ``pick("monitor_<name>", default)``; a bad value names the setting."""
-    values = {}
-    for item in fields(MonitorThresholds):
-        text = pick(f"monitor_{item.name}", str(item.default))
-        try:
-            values[item.name] = float(text)
-        except ValueError:
-            raise ValueError(f"setting monitor_{item.name} (ADHERENCE_MONITOR_{item.name.upper()}) must be a number, "
-                             f"got {text!r}") from None
+    values = {item.name: setting_number(pick, f"monitor_{item.name}", float(str(item.default)), minimum=0.0)
+              for item in fields(MonitorThresholds)}  # fmt: skip
     return MonitorThresholds(**values)
 
 
 def silver_settings(pick: Callable[[str, str], str]) -> SilverSettings:
     """Silver's settings from ``pick(name, default)`` (environment, then config file, then default)."""
     defaults = SilverSettings()
-
-    def number(name: str, default: float) -> float:
-        text = pick(name, str(default))
-        try:
-            return float(text)
-        except ValueError:
-            raise ValueError(f"setting {name} must be a number, got {text!r}") from None
-
-    def moment(name: str, default: dt.datetime | None) -> dt.datetime | None:
-        text = pick(name, default.isoformat() if default else "")
-        if not text:
-            return None
-        try:
-            value = dt.datetime.fromisoformat(text)
-        except ValueError:
-            raise ValueError(f"setting {name} must be an ISO date or time, got {text!r}") from None
-        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)  # naive means UTC
-
-    start = moment("programme_start", defaults.programme_start)
+    start = setting_moment(pick, "programme_start", defaults.programme_start)
+    # A tolerance is a span forward (never negative) of at most a century: longer is no check at all.
+    century = 100 * 365.25
     return SilverSettings(
         programme_start=start or defaults.programme_start,
-        future_tolerance=dt.timedelta(hours=number("future_tolerance_hours", 24)),
-        enrolment_tolerance=dt.timedelta(days=number("enrolment_tolerance_days", 7)),
-        max_quarantine_share=number("max_quarantine_share", defaults.max_quarantine_share),
-        ingested_at=moment("ingested_at", None),
+        future_tolerance=dt.timedelta(hours=setting_number(pick, "future_tolerance_hours", 24, minimum=0, maximum=century * 24)),
+        enrolment_tolerance=dt.timedelta(days=setting_number(pick, "enrolment_tolerance_days", 7, minimum=0, maximum=century)),
+        max_quarantine_share=setting_number(pick, "max_quarantine_share", defaults.max_quarantine_share, minimum=0, maximum=1),
+        ingested_at=setting_moment(pick, "ingested_at", None),
         iceberg_catalog_uri=pick("iceberg_catalog_uri", "") or None,
         iceberg_namespace=pick("iceberg_namespace", defaults.iceberg_namespace),
         iceberg_catalog_name=pick("iceberg_catalog_name", "") or None,

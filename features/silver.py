@@ -18,6 +18,7 @@ column, and fails a table with more than the allowed share of them. No later ste
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -77,6 +78,10 @@ class ContractError(ValueError):
 # digit strings by design, so only contact details are looked for there.
 _LOOKS_LIKE_CONTACT = re.compile(r"@|\d{3}[ .\-)]{1,2}\d{3}[ .\-]\d{4}|[A-Z][a-z]+\s+[A-Z][a-z]+")
 _LOOKS_IDENTIFYING = re.compile(_LOOKS_LIKE_CONTACT.pattern + r"|\d{5,}|\S{31,}")
+# Text shown in clear: shaped like a code of the contract (a snake_case vocabulary value such as
+# ``door_opened``, an upper-case code such as ``MA`` or ``US-CA``) or blank. Any other text is shown by its
+# shape: a lone word may be a patient's name or town, whatever column a producer put it in.
+_CODE_SHAPED = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)+|[A-Z0-9]{1,3}(-[A-Z0-9]{1,3})?|\s*")
 _CODE_COLUMNS = frozenset({"gtin", "product_gtin", "serial_number", "batch_number", "raw_datamatrix", "expiry_date"})
 # A Hive folder segment ``column=value`` inside a message (a file's name names its partition).
 _HIVE_SEGMENT = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_]*)=(?P<value>[^/\s'\"]+)")
@@ -87,8 +92,11 @@ def _is_phi(table: str, column: str | None, example: Any) -> bool:
         return False
     if any(c.name == column and c.phi for c in TABLES.get(table, ())):
         return True
-    looks = _LOOKS_LIKE_CONTACT if column in _CODE_COLUMNS else _LOOKS_IDENTIFYING
-    return looks.search(str(example)) is not None
+    if column in _CODE_COLUMNS:
+        return _LOOKS_LIKE_CONTACT.search(str(example)) is not None
+    if isinstance(example, str) and not _CODE_SHAPED.fullmatch(example):
+        return True  # a word may be a name or a place ("Springfield" shifted into patients.state)
+    return _LOOKS_IDENTIFYING.search(str(example)) is not None
 
 
 def _shown(table: str, column: str | None, example: Any) -> str:
@@ -97,6 +105,41 @@ def _shown(table: str, column: str | None, example: Any) -> str:
     if not _is_phi(table, column, example):
         return repr(example)
     return f"shaped {shape(str(example))!r}, not shown: PHI"
+
+
+# Tokens of the file names writers choose (Spark's ``part-00000-<uuid>.c000.snappy.parquet``, delta-rs',
+# pyarrow's ``part-0.parquet``, Iceberg's ``00000-0-<uuid>.parquet``): anything else in a name is a producer's
+# choice and may be a patient's name or MRN.
+_WRITER_TOKEN = re.compile(r"part|data|c\d{1,4}|snappy|zstd|zst|gz|gzip|lz4|brotli|parquet|parq|crc|json|checkpoint"
+                           r"|\d{1,5}|(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{4,32}")  # fmt: skip
+_SUFFIXES = re.compile(r"(\.(snappy|zstd|zst|gz|gzip|lz4|brotli|parquet|parq|crc|json|checkpoint))*$")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.I)
+
+
+def file_label(table: str, path: str) -> str:
+    """A data file's path as a message may show it: each folder or file name made only of a writer's
+    tokens (``part``, numbers of up to five digits, UUIDs and hex ids, codecs, extensions, the table's
+    name) in clear, any other by its shape; a Hive ``column=value`` folder shaped when its value is PHI.
+
+    A producer may name a file after a patient (``patient-<MRN>-<name>.parquet``); privacy is recall
+    first, so a name the writers do not use is shown by its shape, which still finds the file. An
+    absolute path (one outside the table's folder) keeps its folders: they are the lake's location.
+    """
+
+    def segment(part: str) -> str:
+        key, equals, value = part.partition("=")
+        if equals:
+            return f"{key}={shape(value)}" if _is_phi(table, key, value) else part
+        found = _SUFFIXES.search(part)
+        suffix = found[0] if found else ""
+        stem = part[: len(part) - len(suffix)]
+        tokens = [token for token in re.split(r"[-_.\s]+", _UUID.sub("", stem)) if token]
+        return part if all(token == table or _WRITER_TOKEN.fullmatch(token) for token in tokens) else shape(stem) + suffix
+
+    folders, _, name = path.rpartition("/")
+    if path.startswith("/") or "://" in path:
+        return f"{folders}/{segment(name)}"
+    return "/".join(segment(part) for part in path.split("/"))
 
 
 def _masked_paths(table: str, text: str) -> str:
@@ -267,6 +310,8 @@ def _open(lake: Path | str, table: str, settings: SilverSettings) -> Source:
 
 
 def _read_piece(piece: Piece, table: str, columns: list[Column], report: TableReport) -> pa.Table:
+    if piece.file:  # every message below names the file by a label that carries no identifier
+        piece = dataclasses.replace(piece, name=file_label(table, piece.name))
     try:
         schema = piece.schema()
     except Exception as exc:
@@ -406,11 +451,30 @@ def _example(values: pa.ChunkedArray) -> Any:
 def _cast_partition(table: str, col: Column, raw: pa.ChunkedArray) -> pa.ChunkedArray:
     """A Hive partition value (text in the folder name) as the contract's type."""
     try:
-        if col.kind == "timestamp":  # Spark writes "2026-01-05 10:00:00" (escaped); no offset means UTC
-            return raw.cast(pa.timestamp("us")).cast(ARROW_TYPES["timestamp"])
+        if col.kind == "timestamp":
+            return _partition_times(raw)
         return raw.cast(ARROW_TYPES[col.kind])
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError, OverflowError) as exc:
         raise ContractError(table, col.name, "partition value cannot be read", _example(raw)) from exc
+
+
+def _partition_times(raw: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Hive partition times as UTC instants, in each writer's spelling.
+
+    Spark writes ``2026-01-05 10:00:00`` (no offset: UTC); pyarrow's writer a tz-aware time as
+    ``2026-01-05 16:37:00.000000Z``; pandas ``2026-01-05 16:37:00+00:00``; a producer by hand
+    any ISO 8601 offset. A folder holds one value, so each distinct value is parsed once
+    (``datetime.fromisoformat``, which reads all of these), and an offset is honoured.
+    """
+    text = raw.cast(pa.string())
+    distinct = pc.unique(text).drop_null()
+    instants = []
+    for value in distinct.to_pylist():
+        moment = dt.datetime.fromisoformat(value.strip())
+        instants.append(moment.astimezone(dt.UTC) if moment.tzinfo else moment.replace(tzinfo=dt.UTC))
+    table = pa.array(instants, ARROW_TYPES["timestamp"])
+    return pa.chunked_array([pc.take(table, pc.index_in(chunk, distinct)) for chunk in text.chunks],
+                            ARROW_TYPES["timestamp"])  # fmt: skip
 
 
 def _first(values: pa.ChunkedArray, mask: pa.ChunkedArray) -> Any:

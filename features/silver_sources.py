@@ -98,6 +98,9 @@ class Piece:
     read: Callable[[list[str]], pa.Table]
     #: Hive partition columns of a folder table: text, typed by the contract.
     partitions: tuple[str, ...] = ()
+    #: ``name`` is a data file's path (relative to the table's folder when it lies under it), named
+    #: by its producer; False for a whole snapshot, named by the project.
+    file: bool = True
 
 
 @dataclass(frozen=True)
@@ -216,13 +219,21 @@ def _folders(path: str, folder: str) -> list[str]:
     return path[len(folder) :].strip("/").split("/")[:-1]
 
 
-def _fragment_pieces(dataset: ds.FileSystemDataset, partitions: pa.Schema, folder: str) -> list[Piece]:
-    """One piece per file; its partition columns come from the file's partition expression."""
+def _fragment_pieces(dataset: ds.FileSystemDataset, partitions: pa.Schema, folder: str,
+                     table_schema: pa.Schema | None = None) -> list[Piece]:  # fmt: skip
+    """One piece per file; its partition columns come from the file's partition expression.
+
+    With ``table_schema`` (a Delta table's current schema) every file is read by it: a column
+    a later commit added (``schema_mode="merge"``) is null in the files written before, as
+    the table's own readers see it. Without it (a Parquet folder, which has no schema but its
+    files') each file must hold every column itself.
+    """
 
     def piece(fragment: ds.ParquetFileFragment) -> Piece:
         def schema() -> pa.Schema:
-            physical = fragment.physical_schema
-            return pa.schema(list(physical) + [field for field in partitions if field.name not in physical.names])
+            physical = fragment.physical_schema  # as written: a column named twice stays visible
+            added = table_schema if table_schema is not None else partitions
+            return pa.schema(list(physical) + [field for field in added if field.name not in physical.names])
 
         def read(columns: list[str]) -> pa.Table:
             # A column both in the file and in the folder name: pyarrow would take the folder's value
@@ -236,16 +247,21 @@ def _fragment_pieces(dataset: ds.FileSystemDataset, partitions: pa.Schema, folde
                     wrong = [value for value in values if value != keys.get(name)]
                     if wrong:
                         raise PartitionConflictError(name, keys.get(name), wrong[0])
-            return fragment.to_table(schema=schema(), columns=columns)
+            return fragment.to_table(schema=table_schema if table_schema is not None else schema(), columns=columns)
 
         return Piece(
-            name=fragment.path[len(folder) :].lstrip("/") or fragment.path,
+            name=_relative(fragment.path, folder),
             schema=schema,
             read=read,
             partitions=tuple(partitions.names),
         )
 
     return [piece(fragment) for fragment in dataset.get_fragments()]
+
+
+def _relative(path: str, folder: str) -> str:
+    """``path`` relative to the table's folder when it lies under it (as a message names a file)."""
+    return path[len(folder) :].lstrip("/") if folder and path.startswith(folder.rstrip("/") + "/") else path
 
 
 def _delta(location: Lake, table: str, settings: SilverSettings) -> Source:
@@ -263,11 +279,12 @@ def _delta(location: Lake, table: str, settings: SilverSettings) -> Source:
     if mapped or features & {"deletionVectors", "columnMapping"}:
         schema = pa.schema(delta.schema().to_arrow())  # logical names
         name = f"{table} version {delta.version()}"
-        piece = Piece(name, lambda: schema, lambda columns: pa.table(delta.scan(columns=columns)))
+        piece = Piece(name, lambda: schema, lambda columns: pa.table(delta.scan(columns=columns)), file=False)
         return Source(table, "delta", delta.version(), ingested, [piece])
     dataset = delta.to_pyarrow_dataset(parquet_read_options=PARQUET_READ_OPTIONS)
     partitions = pa.schema([dataset.schema.field(name) for name in delta.metadata().partition_columns])
-    return Source(table, "delta", delta.version(), ingested, _fragment_pieces(dataset, partitions, ""))
+    pieces = _fragment_pieces(dataset, partitions, location.path("silver", table), dataset.schema)
+    return Source(table, "delta", delta.version(), ingested, pieces)
 
 
 def _delta_storage_options(location: Lake, settings: SilverSettings) -> dict[str, str]:
@@ -296,7 +313,7 @@ def _iceberg(table: str, settings: SilverSettings) -> Source | None:
     arrow_schema = iceberg.schema().as_arrow()
     if snapshot is None:  # created, never written: an empty table, as an empty Delta table is
         piece = Piece(f"{settings.iceberg_namespace}.{table} (no snapshot)", lambda: arrow_schema,
-                      lambda columns: arrow_schema.empty_table().select(list(columns)))  # fmt: skip
+                      lambda columns: arrow_schema.empty_table().select(list(columns)), file=False)  # fmt: skip
         created = dt.datetime.fromtimestamp(iceberg.metadata.last_updated_ms / 1000, dt.UTC)
         return Source(table, "iceberg", None, created, [piece])
     label = f"{settings.iceberg_namespace}.{table}@{snapshot.snapshot_id}"
@@ -305,7 +322,8 @@ def _iceberg(table: str, settings: SilverSettings) -> Source | None:
         "iceberg",
         snapshot.snapshot_id,
         dt.datetime.fromtimestamp(snapshot.timestamp_ms / 1000, dt.UTC),
-        [Piece(label, lambda: arrow_schema, lambda columns: iceberg.scan(selected_fields=tuple(columns)).to_arrow())],
+        [Piece(label, lambda: arrow_schema, lambda columns: iceberg.scan(selected_fields=tuple(columns)).to_arrow(),
+               file=False)],
     )
 
 

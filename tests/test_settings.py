@@ -60,7 +60,7 @@ def test_silver_settings_from_environment_and_config_file(monkeypatch: pytest.Mo
     assert silver.max_quarantine_share == 0.05 and silver.enrolment_tolerance == dt.timedelta(days=3)
     assert silver.future_tolerance == dt.timedelta(hours=24) and silver.iceberg_catalog_uri == "sqlite:///c.db"
     monkeypatch.setenv("ADHERENCE_FUTURE_TOLERANCE_HOURS", "soon")
-    with pytest.raises(ValueError, match="future_tolerance_hours must be a number"):
+    with pytest.raises(ValueError, match=r"ADHERENCE_FUTURE_TOLERANCE_HOURS .*must be a number"):
         load_settings(tmp_path)
 
 
@@ -108,3 +108,30 @@ def test_cli_serve_refuses_insecure_mode_on_a_public_address(monkeypatch: pytest
     monkeypatch.setenv("ADHERENCE_INSECURE_DEV", "1")
     result = CliRunner().invoke(app, ["serve", "--lake", str(tmp_path), "--host", "0.0.0.0"])
     assert result.exit_code == 2 and "only on loopback" in " ".join(result.output.split())
+
+
+@pytest.mark.parametrize(("variable", "value", "said"), [
+    ("ADHERENCE_FUTURE_TOLERANCE_HOURS", "-6", "must be between 0 and"),
+    ("ADHERENCE_ENROLMENT_TOLERANCE_DAYS", "inf", "must be a finite number"),
+    ("ADHERENCE_MAX_QUARANTINE_SHARE", "1.5", "must be between 0 and 1"),
+    ("ADHERENCE_MAX_QUARANTINE_SHARE", "nan", "must be a finite number"),
+    ("ADHERENCE_INGESTED_AT", "2026-02-30", "must be an ISO date or time"),
+    ("ADHERENCE_PROGRAMME_START", "nan", "must be an ISO date or time"),
+    ("ADHERENCE_MONITOR_MIN_AUC", "-0.2", "must be at least 0"),
+    ("ADHERENCE_AUDIT_ANCHOR_SECONDS", "0", "must be at least"),
+])  # fmt: skip
+def test_a_bad_setting_is_refused_by_its_variable_before_any_command(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, variable: str, value: str, said: str
+) -> None:
+    """Out of range, not finite or not a date: exit 2 naming the variable and the value, never a
+    library's words (``cannot convert float NaN to integer``) or a silently useless check."""
+    from typer.testing import CliRunner
+
+    from adherence.cli import app
+
+    monkeypatch.setenv(variable, value)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["validate", "--lake", str(tmp_path)])
+    text = " ".join(result.output.split())
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), text
+    assert variable in text and said in text and repr(value) in text, text

@@ -10,7 +10,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 
-from features.silver import ContractError, read_silver, read_table, table_files
+from features.silver import ContractError, read_silver, read_table, shape, table_files
 
 
 def rewrite(lake: Path, table: str, change: Callable[[pa.Table], pa.Table]) -> None:
@@ -68,7 +68,9 @@ def test_violations_name_table_column_and_example(
     assert (caught.value.table, caught.value.column) == (table, column)
     if example is not None:
         assert caught.value.example == example
-        assert repr(example) in str(caught.value)
+        # text not shaped like a code (a word may be a name or a town) is shown by its shape only
+        code_like = not isinstance(example, str) or example.strip() == "" or "_" in example or example.isdigit()
+        assert (repr(example) if code_like else f"shaped {shape(example)!r}, not shown: PHI") in str(caught.value)
 
 
 def _first_scan(table: pa.Table) -> int:

@@ -106,6 +106,33 @@ def test_delta_table_is_read_at_its_current_version(lake: Path) -> None:
     assert erased not in read.column("mrn").to_pylist()
 
 
+@pytest.mark.verifies("REQ-DATA-003")
+def test_delta_schema_evolution_reads_older_files_by_the_tables_schema(lake: Path) -> None:
+    """A nullable column added by a later ``schema_mode="merge"`` append is null in the files written
+    before it: the table's current schema decides, not each file's own. A required column that only
+    the new files hold is still refused, naming the table and column."""
+    events = silver_rows(lake, "events")
+    folder = replace_table(lake, "events")
+    half = events.num_rows // 2
+    write_deltalake(folder, events.slice(0, half).drop_columns(["sensor_value"]))  # before the sensors came
+    write_deltalake(folder, events.slice(half), mode="append", schema_mode="merge")
+    assert any("sensor_value" not in pq.read_schema(path).names for path in folder.glob("*.parquet"))
+    report = validate(lake)["events"]
+    assert (report["format"], report["rows"]) == ("delta", events.num_rows)
+    read = read_table(lake, "events").sort_by("event_id")
+    expected = events.slice(half).column("sensor_value").to_pylist()
+    older = set(events.slice(0, half).column("event_id").to_pylist())
+    by_id = dict(zip(read.column("event_id").to_pylist(), read.column("sensor_value").to_pylist(), strict=True))
+    assert all(by_id[event_id] is None for event_id in older)
+    assert [by_id[e] for e in events.slice(half).column("event_id").to_pylist()] == expected
+
+    folder = replace_table(lake, "events")  # a required column missing from the first files
+    write_deltalake(folder, events.slice(0, half).drop_columns(["event_type"]))
+    write_deltalake(folder, events.slice(half), mode="append", schema_mode="merge")
+    output = refusal(lake)
+    assert "silver/events.event_type" in output and "null value(s) in a required column" in output, output
+
+
 def test_delta_table_with_column_mapping_is_read_by_logical_names(lake: Path) -> None:
     """Column mapping (Databricks' default on new tables) stores columns under physical names."""
     messages = silver_rows(lake, "messages")
@@ -400,9 +427,9 @@ def test_text_that_is_not_utf8_is_refused_by_name(lake: Path, table: str, column
     texts[0] = b"Ren\xe9e \xff\xfe " + (texts[0] or b"")
     broken = pa.array(texts, pa.binary()).view(pa.string())  # no validation: as a legacy writer's bytes arrive
     folder = replace_table(lake, table)
-    pq.write_table(rows.set_column(rows.column_names.index(column), column, broken), folder / "latin1.parquet")
+    pq.write_table(rows.set_column(rows.column_names.index(column), column, broken), folder / "part-00003.parquet")
     output = refusal(lake)
-    assert f"silver/{table}.{column}: holds text that is not valid UTF-8 (in latin1.parquet, row 0" in output, output
+    assert f"silver/{table}.{column}: holds text that is not valid UTF-8 (in part-00003.parquet, row 0" in output, output
     assert "Ren" not in output
     assert_own_words(output)
 
@@ -416,6 +443,26 @@ def test_hive_partitions_as_pyarrow_writes_them(lake: Path) -> None:
     assert report["rows"] == events.num_rows
     read = read_table(lake, "events").sort_by("event_id")
     assert read.column("region").to_pylist() == events.sort_by("event_id").column("region").to_pylist()
+
+
+@pytest.mark.parametrize("flavor", ["pyarrow", "pandas", "offset"])
+def test_hive_partitions_by_a_time_zone_aware_timestamp(lake: Path, flavor: str) -> None:
+    """A partition by a tz-aware time is written with its zone (``...000000Z`` by pyarrow,
+    ``+00:00`` by pandas, any offset by hand): read as the instant it names."""
+    reminders = silver_rows(lake, "reminders")
+    assert reminders.schema.field("sent_at").type.tz == "UTC"
+    folder = replace_table(lake, "reminders")
+    if flavor == "pyarrow":
+        ds.write_dataset(reminders, folder, format="parquet", partitioning=["sent_at"], partitioning_flavor="hive")
+        assert any("Z" in urllib.parse.unquote(path.name) for path in folder.iterdir()), sorted(folder.iterdir())[:3]
+    else:
+        for sent_at, group in reminders.to_pandas().groupby("sent_at"):
+            stamp = sent_at.isoformat() if flavor == "pandas" else sent_at.tz_convert("Asia/Kolkata").isoformat()
+            part = folder / f"sent_at={urllib.parse.quote(stamp, safe='')}"
+            part.mkdir()
+            pq.write_table(pa.Table.from_pandas(group.drop(columns=["sent_at"]), preserve_index=False), part / "p.parquet")
+    read = read_table(lake, "reminders").sort_by("reminder_id")
+    assert read.column("sent_at").to_pylist() == reminders.sort_by("reminder_id").column("sent_at").to_pylist()
 
 
 def test_a_hive_folder_contradicting_the_files_own_column_is_refused(lake: Path) -> None:
@@ -479,11 +526,10 @@ def test_unreadable_values_name_table_file_and_what_failed(lake: Path) -> None:
     patients = silver_rows(lake, "patients")
     huge = pa.array([2**63 + 5] * patients.num_rows, pa.uint64())
     folder = replace_table(lake, "patients")
-    pq.write_table(
-        patients.set_column(patients.column_names.index("comorbidity_count"), "comorbidity_count", huge), folder / "odd.parquet"
-    )
+    odd = patients.set_column(patients.column_names.index("comorbidity_count"), "comorbidity_count", huge)
+    pq.write_table(odd, folder / "part-00007.parquet")
     output = refusal(lake)
-    assert "silver/patients.comorbidity_count" in output and "odd.parquet" in output and "cannot be read as int" in output
+    assert "silver/patients.comorbidity_count" in output and "part-00007.parquet" in output and "cannot be read as int" in output
 
 
 def as_delta(lake: Path, table: str, rows: pa.Table | None = None) -> Path:
@@ -560,21 +606,21 @@ def test_duplicate_column_names_are_refused_naming_table_and_column(lake: Path) 
     """A Parquet file (pyarrow writes one) and a Delta table whose committed file holds a column twice."""
     messages = silver_rows(lake, "messages")
     folder = replace_table(lake, "messages")
-    pq.write_table(messages.append_column("sent_at", messages.column("sent_at")), folder / "twice.parquet")
+    pq.write_table(messages.append_column("sent_at", messages.column("sent_at")), folder / "part-00002.parquet")
     output = refusal(lake)
-    assert "silver/messages.sent_at: twice.parquet holds 2 columns named 'sent_at'" in output
+    assert "silver/messages.sent_at: part-00002.parquet holds 2 columns named 'sent_at'" in output
     assert_own_words(output)
 
     # Delta: deltalake refuses to write such a file itself, but a producer's own writer can add one to the log.
     folder = as_delta(lake, "messages", messages)
     extra = messages.slice(0, 3)
     extra = extra.append_column("mrn", extra.column("mrn"))
-    pq.write_table(extra, folder / "producer-part.parquet")
-    size = (folder / "producer-part.parquet").stat().st_size
-    action = AddAction("producer-part.parquet", size, {}, int(time.time() * 1000), True, json.dumps({"numRecords": 3}))
+    pq.write_table(extra, folder / "part-00009.parquet")
+    size = (folder / "part-00009.parquet").stat().st_size
+    action = AddAction("part-00009.parquet", size, {}, int(time.time() * 1000), True, json.dumps({"numRecords": 3}))
     DeltaTable(folder).create_write_transaction([action], mode="append", schema=messages.schema)
     output = refusal(lake)
-    assert "silver/messages.mrn: producer-part.parquet holds 2 columns named 'mrn'" in output
+    assert "silver/messages.mrn: part-00009.parquet holds 2 columns named 'mrn'" in output
     assert_own_words(output)
 
 
@@ -627,6 +673,29 @@ def test_an_mrn_written_decomposed_is_shown_by_its_shape_only(lake: Path) -> Non
     assert "shaped 'AA-9999999', not shown: PHI" in output
     assert not any(unicodedata.combining(char) or not char.isascii() for char in output), output
     assert "1234567" not in output
+
+
+@pytest.mark.verifies("REQ-DEID-007")
+def test_a_file_named_after_a_patient_and_a_lone_town_are_shown_by_their_shape(lake: Path) -> None:
+    """A producer names a file ``patient-<MRN>-<name>.parquet``, or shifts a town into ``patients.state``:
+    neither carries an identifier's shape, and neither reaches the refusal. Writer-chosen names
+    (``part-00000-<uuid>.c000.snappy.parquet``) stay readable."""
+    patients = silver_rows(lake, "patients")
+    mrn, name = patients.column("mrn")[0].as_py(), patients.column("full_name")[0].as_py()
+    folder = replace_table(lake, "patients")
+    pq.write_table(patients.drop_columns(["insurance"]), folder / f"patient-{mrn}-{name.replace(' ', '_')}.parquet")
+    output = refusal(lake)
+    assert "silver/patients.insurance: required column is missing from aaaaaaa-" in output, output
+    assert mrn not in output and not [part for part in name.split() if part in output], output
+
+    states = patients.column("state").to_pylist()
+    states[0] = "Springfield"
+    folder = replace_table(lake, "patients")
+    spark_name = f"part-00000-{uuid.uuid4()}.c000.snappy.parquet"
+    pq.write_table(patients.set_column(patients.column_names.index("state"), "state", pa.array(states)), folder / spark_name)
+    output = refusal(lake)
+    assert "silver/patients.state" in output and "shaped 'Aaaaaaaaaaa', not shown: PHI" in output, output
+    assert "Springfield" not in output
 
 
 def test_a_shape_keeps_no_character_of_the_value() -> None:
