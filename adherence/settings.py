@@ -209,9 +209,30 @@ def _picker(file_values: dict[str, object]) -> Callable[[str, str], str]:
     """``pick(name, default)``: the environment's ``ADHERENCE_<NAME>``, else the config file's ``name``, else the default."""
 
     def pick(name: str, default: str) -> str:
-        return str(os.environ.get(_ENV_PREFIX + name.upper()) or file_values.get(name) or default)
+        value = os.environ.get(_ENV_PREFIX + name.upper())
+        if value:
+            return value
+        written = file_values.get(name)
+        if written is None or written == "":
+            return default
+        return str(written).lower() if isinstance(written, bool) else str(written)  # `false` is a value, not "unset"
 
     return pick
+
+
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
+
+
+def insecure_from_environment() -> bool:
+    """``ADHERENCE_INSECURE_DEV`` as a switch (1/true/yes/on, 0/false/no/off or unset).
+
+    Raises:
+        SettingsError: any other value (``2``, ``maybe``), which must not silently mean off or on.
+    """
+    text = os.environ.get(_ENV_PREFIX + "INSECURE_DEV", "0").strip().lower()
+    if text not in _TRUE + _FALSE:
+        raise SettingsError(f"{_ENV_PREFIX}INSECURE_DEV must be one of 1, true, yes, on, 0, false, no, off; got {text!r}")
+    return text in _TRUE
 
 
 def check_settings() -> None:
@@ -221,6 +242,7 @@ def check_settings() -> None:
         SettingsError: naming the setting, its environment variable and the value.
     """
     pick = _picker(_config_file())
+    insecure_from_environment()
     silver_settings(pick)
     monitor_thresholds(pick)
     setting_number(pick, "audit_anchor_seconds", 60.0, minimum=0.001)
@@ -276,7 +298,7 @@ def load_settings(lake: Path | str | None = None, *, allow_insecure_defaults: bo
     default_tracking = f"sqlite:///{lake_path / 'mlflow' / 'mlflow.db'}"
     insecure = allow_insecure_defaults
     if insecure is None:  # from the environment only, never from the config file
-        insecure = os.environ.get(_ENV_PREFIX + "INSECURE_DEV", "0").strip().lower() in ("1", "true", "yes")
+        insecure = insecure_from_environment()
     if "insecure_dev" in file_values:
         log.warning("insecure_dev in the config file is ignored: insecure mode comes only from %sINSECURE_DEV", _ENV_PREFIX)
     anchor = pick("audit_anchor", "")

@@ -86,6 +86,14 @@ def encodes_to(pack: PackIdentity, value: str) -> bool:
     return False
 
 
+def in_century_window(expiry: dt.date, today: dt.date | None = None) -> bool:
+    """True when ``expiry``'s year is the one a two-digit ``YY`` stands for: GS1 General Specifications
+    section 7.12 reads YY in the century that puts it from 49 years before this year to 50 after.
+    A producer's expiry in any other century (0027, 2127 for ``27``) does not encode the scan."""
+    year = (today or dt.date.today()).year
+    return -49 <= expiry.year - year <= 50
+
+
 def parse_datamatrix(value: str, producer: PackIdentity | None = None) -> PackIdentity:
     """Parse one element string in either form; raise ``DataMatrixError`` naming the problem.
 
@@ -93,7 +101,7 @@ def parse_datamatrix(value: str, producer: PackIdentity | None = None) -> PackId
     scanned string (which settles an ambiguous bracketed form). Otherwise biip's parse must
     encode back to it.
     """
-    if producer is not None and encodes_to(producer, value):
+    if producer is not None and encodes_to(producer, value) and in_century_window(producer.expiry_date):
         return producer
     text = scanned_text(value)
     try:

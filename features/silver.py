@@ -81,7 +81,7 @@ _LOOKS_IDENTIFYING = re.compile(_LOOKS_LIKE_CONTACT.pattern + r"|\d{5,}|\S{31,}"
 # Text shown in clear: shaped like a code of the contract (a snake_case vocabulary value such as
 # ``door_opened``, an upper-case code such as ``MA`` or ``US-CA``) or blank. Any other text is shown by its
 # shape: a lone word may be a patient's name or town, whatever column a producer put it in.
-_CODE_SHAPED = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)+|[A-Z0-9]{1,3}(-[A-Z0-9]{1,3})?|\s*")
+_CODE_SHAPED = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)+|[A-Z0-9]{1,3}(-[A-Z0-9]{1,3})?|\s*|-?\d{1,3}(\.\d{1,6})?")
 _CODE_COLUMNS = frozenset({"gtin", "product_gtin", "serial_number", "batch_number", "raw_datamatrix", "expiry_date"})
 # A Hive folder segment ``column=value`` inside a message (a file's name names its partition).
 _HIVE_SEGMENT = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_]*)=(?P<value>[^/\s'\"]+)")
@@ -96,6 +96,8 @@ def _is_phi(table: str, column: str | None, example: Any) -> bool:
         return _LOOKS_LIKE_CONTACT.search(str(example)) is not None
     if isinstance(example, str) and not _CODE_SHAPED.fullmatch(example):
         return True  # a word may be a name or a place ("Springfield" shifted into patients.state)
+    if isinstance(example, int | float) and abs(example) >= 1000:
+        return True  # a ZIP code that lost its leading zero, an MRN or a phone number shifted into a number column
     return _LOOKS_IDENTIFYING.search(str(example)) is not None
 
 
@@ -287,6 +289,8 @@ def _load(lake: Path | str, table: str, columns: Iterable[str] | None, settings:
     if unknown:
         raise KeyError(f"{table} has no contract column(s) {unknown}")
     source = _open(lake, table, settings)
+    if settings.ingested_at is None:
+        _check_ingestion_time(table, source, settings)
     report = TableReport(source.format, source.version, source.ingested_at)
     pieces = [_read_piece(piece, table, [spec[name] for name in wanted], report) for piece in source.pieces]
     result = pa.concat_tables(pieces) if pieces else pa.table({n: pa.array([], ARROW_TYPES[spec[n].kind]) for n in wanted})
@@ -298,6 +302,24 @@ def _load(lake: Path | str, table: str, columns: Iterable[str] | None, settings:
     if table == "events" and "raw_datamatrix" in wanted:
         result = _check_datamatrix(result)
     return result, report
+
+
+#: How far past this machine's clock a table's own ingestion time may lie (clocks of two machines differ).
+_CLOCK_SKEW = dt.timedelta(days=1)
+
+
+def _check_ingestion_time(table: str, source: Source, settings: SilverSettings) -> None:
+    """Refuse an ingestion time that cannot be when the table was written: before the programme
+    started or after this machine's now. A file time past 2262 comes back from the file system
+    wrapped through nanoseconds into the 1600s; believed, it would quarantine every row."""
+    now = dt.datetime.now(dt.UTC)
+    if settings.programme_start <= source.ingested_at <= now + _CLOCK_SKEW:
+        return
+    said = {"parquet": "the newest modification time of its files", "delta": "its newest Delta commit",
+            "iceberg": "its current Iceberg snapshot"}.get(source.format, "its source")  # fmt: skip
+    raise ContractError(table, None, f"its ingestion time ({said}) is {source.ingested_at:%Y-%m-%dT%H:%M:%SZ}, before the "
+                        f"programme start {settings.programme_start:%Y-%m-%d} or after now: the file times are wrong; set "
+                        "ADHERENCE_INGESTED_AT to when the table was written")  # fmt: skip
 
 
 def _open(lake: Path | str, table: str, settings: SilverSettings) -> Source:
@@ -604,7 +626,10 @@ def _window_reasons(table: str, data: pa.Table, report: TableReport, settings: S
     """Per row, why its timestamps are implausible for the table alone (null: plausible)."""
     reasons = _no_reasons(data.num_rows)
     ingested = settings.ingested_at or report.ingested_at
-    latest = ingested + settings.future_tolerance
+    try:
+        latest = ingested + settings.future_tolerance
+    except OverflowError:  # a tolerance reaching past year 9999: nothing is too late
+        latest = dt.datetime.max.replace(tzinfo=dt.UTC)
     for col in TABLES[table]:
         if col.kind != "timestamp" or col.name not in data.column_names:
             continue
@@ -664,13 +689,13 @@ def _check_share(table: str, report: TableReport, settings: SilverSettings) -> N
     quarantined = sum(report.quarantined.values())
     if not report.rows_read or quarantined / report.rows_read <= settings.max_quarantine_share:
         return
-    reason = report.quarantined.most_common(1)[0][0]
+    reason = report.quarantined.most_common(1)[0][0]  # the project's own words, no value of a row
     raise ContractError(
         table,
         None,
         f"{quarantined} of {report.rows_read} rows ({quarantined / report.rows_read:.2%}) quarantined, more than the "
-        f"allowed {settings.max_quarantine_share:.2%}; they are in quarantine/{table}.parquet",
-        reason,
+        f"allowed {settings.max_quarantine_share:.2%}; they are in quarantine/{table}.parquet; the most common "
+        f"reason: {reason}",
     )
 
 

@@ -50,6 +50,8 @@ _KNOWN_FAILURES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"duplicate (qualified )?field name", re.I), "two columns have the same name"),
     (re.compile(r"not in range|overflow|would lose data", re.I), "a value is out of the contract type's range"),
     (re.compile(r"permission denied", re.I), "permission denied"),
+    (re.compile(r"not valid utf-?8", re.I), "a folder or file name is not valid UTF-8 once URL-unescaped (a legacy "
+     "writer's Latin-1 escapes); the name is not shown"),
 )  # fmt: skip
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`")
 
@@ -84,6 +86,7 @@ def failure_text(exc: BaseException) -> str:
             return meaning
     library = (type(exc).__module__ or "").split(".")[0] or "python"
     first = _QUOTED.sub("'…'", message.strip().splitlines()[0] if message.strip() else "")
+    first = first.split(": ")[0]  # a library's "what failed: <the value>" names the value after the colon
     return f"unexpected {type(exc).__name__} from {library}" + (f": {first[:200]}" if first else "")
 
 
@@ -238,15 +241,16 @@ def _fragment_pieces(dataset: ds.FileSystemDataset, partitions: pa.Schema, folde
         def read(columns: list[str]) -> pa.Table:
             # A column both in the file and in the folder name: pyarrow would take the folder's value
             # silently. The two must agree, as any column restating another must.
-            restated = [name for name in columns if name in partitions.names and name in fragment.physical_schema.names]
+            # A file beside the Hive folders (no folder for that column) says nothing about it.
+            keys = ds.get_partition_keys(fragment.partition_expression)
+            restated = [name for name in columns
+                        if name in partitions.names and name in keys and name in fragment.physical_schema.names]  # fmt: skip
             if restated:
-                keys = ds.get_partition_keys(fragment.partition_expression)
                 own = fragment.format.make_fragment(fragment.path, fragment.filesystem).to_table(columns=restated)
                 for name in restated:
-                    values = pc.unique(own.column(name).cast(pa.string())).to_pylist()
-                    wrong = [value for value in values if value != keys.get(name)]
+                    wrong = [value for value in pc.unique(own.column(name)).to_pylist() if not _same(keys[name], value)]
                     if wrong:
-                        raise PartitionConflictError(name, keys.get(name), wrong[0])
+                        raise PartitionConflictError(name, keys[name], str(wrong[0]))
             return fragment.to_table(schema=table_schema if table_schema is not None else schema(), columns=columns)
 
         return Piece(
@@ -264,6 +268,21 @@ def _relative(path: str, folder: str) -> str:
     return path[len(folder) :].lstrip("/") if folder and path.startswith(folder.rstrip("/") + "/") else path
 
 
+def _same(folder: object, value: object) -> bool:
+    """A Hive folder's value (text) and a file's value of the same column agree: as text, or as numbers
+    (``local_hour=06`` and 6, Spark's ``doses_per_day=1.0`` and 1)."""
+    if value is None or folder is None:
+        return value is None and folder is None
+    if str(value) == str(folder):
+        return True
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            return float(str(folder)) == float(value)
+        except ValueError:
+            return False
+    return False
+
+
 def _delta(location: Lake, table: str, settings: SilverSettings) -> Source:
     """The table at its current version. Plain tables are read file by file (errors name the file);
     deletion vectors and column mapping need delta-rs's own engine (``DeltaTable.scan``)."""
@@ -272,7 +291,7 @@ def _delta(location: Lake, table: str, settings: SilverSettings) -> Source:
     options = _delta_storage_options(location, settings)
     delta = DeltaTable(location.uri_of("silver", table), storage_options=options or None)
     history = delta.history(1)
-    committed = dt.datetime.fromtimestamp(int(history[0]["timestamp"]) / 1000, dt.UTC) if history else None
+    committed = _epoch_ms(int(history[0]["timestamp"]), "its newest Delta commit's timestamp") if history else None
     ingested = committed or dt.datetime.now(dt.UTC)
     features = set(delta.protocol().reader_features or ())
     mapped = delta.metadata().configuration.get("delta.columnMapping.mode", "none") != "none"
@@ -285,6 +304,16 @@ def _delta(location: Lake, table: str, settings: SilverSettings) -> Source:
     partitions = pa.schema([dataset.schema.field(name) for name in delta.metadata().partition_columns])
     pieces = _fragment_pieces(dataset, partitions, location.path("silver", table), dataset.schema)
     return Source(table, "delta", delta.version(), ingested, pieces)
+
+
+def _epoch_ms(milliseconds: int, what: str) -> dt.datetime:
+    """A format's commit time (milliseconds since 1970, UTC) as a time; one Python cannot hold
+    (past year 9999) is refused naming what it is, and the setting that overrides it."""
+    try:
+        return dt.datetime.fromtimestamp(milliseconds / 1000, dt.UTC)
+    except (ValueError, OverflowError, OSError):
+        raise UnreadableTableError(f"{what} ({milliseconds} ms since 1970) is not a time before year 10000; "
+                                   "set ADHERENCE_INGESTED_AT to when the table was written") from None  # fmt: skip
 
 
 def _delta_storage_options(location: Lake, settings: SilverSettings) -> dict[str, str]:
@@ -300,8 +329,15 @@ def _iceberg(table: str, settings: SilverSettings) -> Source | None:
     from pyiceberg.catalog.sql import SqlCatalog
     from pyiceberg.exceptions import NoSuchNamespaceError, NoSuchTableError
 
-    name = settings.iceberg_catalog_name or _iceberg_catalog_name(str(settings.iceberg_catalog_uri), settings.iceberg_namespace,
-                                                                  table)  # fmt: skip
+    uri = str(settings.iceberg_catalog_uri)
+    try:
+        _check_iceberg_settings(uri, settings.iceberg_namespace, settings.iceberg_catalog_name)
+        name = settings.iceberg_catalog_name or _iceberg_catalog_name(uri, settings.iceberg_namespace, table)
+    except (TableNotFoundError, UnreadableTableError):
+        raise
+    except Exception as exc:  # SQLAlchemy cannot parse or open it: the setting is wrong, not the table
+        raise UnreadableTableError(f"the Iceberg catalog database set by ADHERENCE_ICEBERG_CATALOG_URI cannot be opened "
+                                   f"({type(exc).__name__}): check its SQLAlchemy URL and that it exists") from None
     if name is None:
         return None
     catalog = SqlCatalog(name, uri=str(settings.iceberg_catalog_uri))
@@ -314,17 +350,41 @@ def _iceberg(table: str, settings: SilverSettings) -> Source | None:
     if snapshot is None:  # created, never written: an empty table, as an empty Delta table is
         piece = Piece(f"{settings.iceberg_namespace}.{table} (no snapshot)", lambda: arrow_schema,
                       lambda columns: arrow_schema.empty_table().select(list(columns)), file=False)  # fmt: skip
-        created = dt.datetime.fromtimestamp(iceberg.metadata.last_updated_ms / 1000, dt.UTC)
+        created = _epoch_ms(iceberg.metadata.last_updated_ms, "its Iceberg metadata's update time")
         return Source(table, "iceberg", None, created, [piece])
     label = f"{settings.iceberg_namespace}.{table}@{snapshot.snapshot_id}"
     return Source(
         table,
         "iceberg",
         snapshot.snapshot_id,
-        dt.datetime.fromtimestamp(snapshot.timestamp_ms / 1000, dt.UTC),
+        _epoch_ms(snapshot.timestamp_ms, "its Iceberg snapshot's timestamp"),
         [Piece(label, lambda: arrow_schema, lambda columns: iceberg.scan(selected_fields=tuple(columns)).to_arrow(),
                file=False)],
     )
+
+
+def _check_iceberg_settings(uri: str, namespace: str, name: str | None) -> None:
+    """Refuse a catalog name or namespace that nothing in a non-empty catalog database holds: a typo
+    (``prdo``) would otherwise fall back to ``silver/<table>/`` folders, perhaps stale ones, silently."""
+    import sqlalchemy
+
+    engine = sqlalchemy.create_engine(uri)
+    try:
+        with engine.connect() as connection:
+            if not sqlalchemy.inspect(connection).has_table("iceberg_tables"):
+                return
+            rows = connection.execute(sqlalchemy.text("SELECT DISTINCT catalog_name, table_namespace FROM iceberg_tables")).all()
+    finally:
+        engine.dispose()
+    if not rows:
+        return
+    names, namespaces = sorted({row[0] for row in rows}), sorted({row[1] for row in rows if name in (None, row[0])})
+    if name is not None and name not in names:
+        raise UnreadableTableError(f"ADHERENCE_ICEBERG_CATALOG_NAME is {name!r}, but the catalog database holds tables under "
+                                   f"the catalog name(s) {', '.join(names)}")  # fmt: skip
+    if namespace not in namespaces:
+        raise UnreadableTableError(f"ADHERENCE_ICEBERG_NAMESPACE is {namespace!r}, but the catalog database holds tables in "
+                                   f"the namespace(s) {', '.join(namespaces)}")  # fmt: skip
 
 
 def _iceberg_catalog_name(uri: str, namespace: str, table: str) -> str | None:

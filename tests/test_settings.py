@@ -119,6 +119,7 @@ def test_cli_serve_refuses_insecure_mode_on_a_public_address(monkeypatch: pytest
     ("ADHERENCE_PROGRAMME_START", "nan", "must be an ISO date or time"),
     ("ADHERENCE_MONITOR_MIN_AUC", "-0.2", "must be at least 0"),
     ("ADHERENCE_AUDIT_ANCHOR_SECONDS", "0", "must be at least"),
+    ("ADHERENCE_INSECURE_DEV", "2", "must be one of 1, true"),
 ])  # fmt: skip
 def test_a_bad_setting_is_refused_by_its_variable_before_any_command(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, variable: str, value: str, said: str
@@ -135,3 +136,16 @@ def test_a_bad_setting_is_refused_by_its_variable_before_any_command(
     text = " ".join(result.output.split())
     assert result.exit_code == 2 and isinstance(result.exception, SystemExit), text
     assert variable in text and said in text and repr(value) in text, text
+
+
+def test_a_false_in_the_config_file_is_a_value_not_unset(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """``max_quarantine_share = false`` was silently read as "use the default" while ``true`` was refused."""
+    from adherence.settings import SettingsError, check_settings
+
+    config = tmp_path / "adherence.toml"
+    monkeypatch.setenv("ADHERENCE_CONFIG", str(config))
+    monkeypatch.delenv("ADHERENCE_MAX_QUARANTINE_SHARE", raising=False)
+    for value in ("false", "true"):
+        config.write_text(f"[adherence]\nmax_quarantine_share = {value}\n")
+        with pytest.raises(SettingsError, match=f"max_quarantine_share .* must be a number, got '{value}'"):
+            check_settings()

@@ -91,6 +91,22 @@ def test_unparsable_datamatrix_is_rejected(lake_copy: Path) -> None:
     assert caught.value.column == "raw_datamatrix" and caught.value.example == "(01)123(21)"
 
 
+@pytest.mark.parametrize("years", [100, -100])
+def test_an_expiry_in_another_century_than_the_datamatrix_says_is_rejected(lake_copy: Path, years: int) -> None:
+    """``(17)YYMMDD`` stands for one century (GS1 General Specifications 7.12): 2127-11-23 or 1927-11-23
+    beside ``(17)271123`` encodes the same digits but is not that pack's expiry."""
+
+    def other_century(table: pa.Table) -> pa.Table:
+        row = _first_scan(table)
+        expiry = table.column("expiry_date")[row].as_py()
+        return _set_at(table, "expiry_date", row, expiry.replace(year=expiry.year + years))
+
+    rewrite(lake_copy, "events", other_century)
+    with pytest.raises(ContractError, match="disagrees with raw_datamatrix") as caught:
+        read_table(lake_copy, "events")
+    assert caught.value.column == "expiry_date"
+
+
 def test_datamatrix_contradicting_its_parsed_columns_is_rejected(lake_copy: Path) -> None:
     rewrite(lake_copy, "events", lambda t: _set_at(t, "batch_number", _first_scan(t), "OTHER1"))
     with pytest.raises(ContractError, match="disagrees with raw_datamatrix") as caught:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import struct
 import time
@@ -698,6 +699,72 @@ def test_a_file_named_after_a_patient_and_a_lone_town_are_shown_by_their_shape(l
     assert "Springfield" not in output
 
 
+def test_file_times_past_2262_are_refused_not_wrapped_into_the_1600s(lake: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file modified "in 2263" comes back from the file system wrapped through nanoseconds to 1678:
+    believed, every row would be quarantined as after ingestion. Refused, naming the override."""
+    path = next((lake / "silver" / "messages").rglob("*.parquet"))
+    year_2263 = dt.datetime(2263, 1, 1, tzinfo=dt.UTC).timestamp()
+    os.utime(path, (year_2263, year_2263))
+    output = refusal(lake)
+    assert "silver/messages: its ingestion time (the newest modification time of its files)" in output, output
+    assert "set ADHERENCE_INGESTED_AT" in output
+    monkeypatch.setenv("ADHERENCE_INGESTED_AT", "9999-12-31T23:59:59Z")  # + 24 h of tolerance: past datetime.max
+    assert validate(lake)["messages"]["quarantined"] == 0
+
+
+def test_a_delta_commit_time_past_year_9999_is_refused_by_name(lake: Path) -> None:
+    messages = silver_rows(lake, "messages")
+    folder = replace_table(lake, "messages")
+    write_deltalake(folder, messages)
+    commit = folder / "_delta_log" / f"{0:020d}.json"
+    actions = [json.loads(line) for line in commit.read_text().splitlines()]
+    for action in actions:
+        if "commitInfo" in action:
+            action["commitInfo"]["timestamp"] = 330_000_000_000_000  # year 12427
+    commit.write_text("\n".join(json.dumps(action) for action in actions) + "\n")
+    output = refusal(lake)
+    assert "silver/messages: its newest Delta commit's timestamp" in output and "ADHERENCE_INGESTED_AT" in output, output
+
+
+def test_a_latin1_escape_in_a_hive_folder_is_refused_without_the_value(lake: Path) -> None:
+    patients = silver_rows(lake, "patients")
+    city = patients.column("city")[0].as_py()
+    folder = replace_table(lake, "patients")
+    for index, (state, group) in enumerate(patients.to_pandas().groupby("state")):
+        value = urllib.parse.quote(city + "\u00e9", safe="", encoding="latin-1") if index == 0 else state
+        part = folder / f"state={value}"
+        part.mkdir()
+        pq.write_table(pa.Table.from_pandas(group.drop(columns=["state"]), preserve_index=False), part / "part-0.parquet")
+    output = refusal(lake)
+    assert "silver/patients" in output and "not valid UTF-8" in output, output
+    assert city not in output and city.split()[0] not in output
+
+
+def test_hive_folder_values_equal_as_numbers_agree_with_the_files_column(lake: Path) -> None:
+    """``local_hour=06`` over files whose own column says 6 (a zero-padding writer) is one value."""
+    reminders = silver_rows(lake, "reminders")
+    folder = replace_table(lake, "reminders")
+    for hour, group in reminders.to_pandas().groupby("local_hour"):
+        part = folder / f"local_hour={hour:02d}"
+        part.mkdir()
+        pq.write_table(pa.Table.from_pandas(group, preserve_index=False), part / "part-0.parquet")
+    assert validate(lake)["reminders"]["rows"] == reminders.num_rows
+    read = read_table(lake, "reminders").sort_by("reminder_id")
+    assert read.column("local_hour").to_pylist() == reminders.sort_by("reminder_id").column("local_hour").to_pylist()
+
+
+@pytest.mark.verifies("REQ-DEID-007")
+def test_a_zip_code_shifted_into_a_number_column_is_shown_by_its_shape(lake: Path) -> None:
+    patients = silver_rows(lake, "patients")
+    counts = patients.column("comorbidity_count").to_pylist()
+    counts[0] = -6048  # a ZIP code that lost its leading zero, negative
+    folder = replace_table(lake, "patients")
+    pq.write_table(patients.set_column(patients.column_names.index("comorbidity_count"), "comorbidity_count",
+                                       pa.array(counts, pa.int64())), folder / "part-0.parquet")  # fmt: skip
+    output = refusal(lake)
+    assert "silver/patients.comorbidity_count" in output and "not shown: PHI" in output and "6048" not in output, output
+
+
 def test_a_shape_keeps_no_character_of_the_value() -> None:
     from features.silver import shape
 
@@ -758,7 +825,7 @@ def test_too_many_quarantined_rows_fail_validation_with_the_figure(lake: Path, m
     pq.write_table(messages.set_column(messages.column_names.index("sent_at"), "sent_at", mixed), folder / "m.parquet")
     output = refusal(lake)
     assert f"{n} of {messages.num_rows} rows ({n / messages.num_rows:.2%}) quarantined" in output
-    assert "more than the allowed 1.00%" in output
+    assert "more than the allowed 1.00%" in output and "the most common reason: sent_at before the programme start" in output
     monkeypatch.setenv("ADHERENCE_MAX_QUARANTINE_SHARE", "0.5")
     assert validate(lake)["messages"]["quarantined"] == n
 
@@ -926,6 +993,25 @@ def test_iceberg_catalog_names_ambiguous_empty_and_chosen(
     assert {name: report[name]["rows"] for name in report} == dict.fromkeys(counts, 0)
     monkeypatch.setenv("ADHERENCE_ICEBERG_CATALOG_NAME", "first")
     assert {name: row["rows"] for name, row in validate(tmp_path / "lake").items()} == counts
+
+
+@pytest.mark.parametrize(("variable", "value", "said"), [
+    ("ADHERENCE_ICEBERG_CATALOG_NAME", "prdo", "the catalog name(s) producer_lakehouse"),
+    ("ADHERENCE_ICEBERG_NAMESPACE", "slver", "the namespace(s) silver"),
+    ("ADHERENCE_ICEBERG_CATALOG_URI", "not a uri", "cannot be opened"),
+])  # fmt: skip
+def test_an_iceberg_setting_that_matches_nothing_is_refused_not_bypassed(
+    tiny_lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, variable: str, value: str, said: str
+) -> None:
+    """A typo in the catalog's name or namespace fell back to a stale ``silver/<table>/`` copy silently;
+    a URL SQLAlchemy cannot parse was blamed on a table in SQLAlchemy's words."""
+    uri = f"sqlite:///{tmp_path / 'catalog.db'}"
+    _iceberg_silver(tiny_lake, uri, tmp_path / "warehouse", "silver", catalog_name="producer_lakehouse")
+    shutil.copytree(tiny_lake / "silver", tmp_path / "stale" / "silver")
+    monkeypatch.setenv("ADHERENCE_ICEBERG_CATALOG_URI", uri)
+    monkeypatch.setenv(variable, value)
+    output = refusal(tmp_path / "stale")
+    assert variable in output and said in output, output
 
 
 POSTGRES_CATALOG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
