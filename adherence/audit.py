@@ -118,6 +118,8 @@ def _parse_entry(raw: bytes) -> dict[str, Any]:
         entry = json.loads(text, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError:
         raise _BadEntryError("not valid JSON") from None
+    except RecursionError:  # a line of thousands of nested brackets: json's decoder recurses per level
+        raise _BadEntryError("JSON nested too deeply") from None
     if not isinstance(entry, dict):
         raise _BadEntryError("not a JSON object")
     if missing := REQUIRED_FIELDS - entry.keys():
@@ -398,32 +400,37 @@ class AuditLog:
         return done + written
 
     def _repair_tail(self, handle: Any) -> dict[str, Any] | None:
-        """Truncate a torn or garbled tail back to the last valid entry; returns what the repair entry records."""
+        """Truncate a torn tail back to the last complete entry; returns what the repair entry records.
+
+        Only what a write cut short can leave is removed: the bytes after the last newline
+        (ENOSPC, a kill, zeros after a power loss) and blank lines before them. A complete
+        line that is not a valid entry was not written by a writer (a writer's lines are
+        whole or torn), so it is evidence of tampering or of a fault a person must look at:
+        the append is refused and the file left untouched, never truncated over it.
+        """
         size = os.fstat(handle.fileno()).st_size
         if size == 0:
             return None
         block = min(size, MAX_REPAIR_BYTES)
         handle.seek(size - block)
         data = handle.read(block)
-        keep: int | None = None
-        end = data.rfind(b"\n") + 1  # a line after the last newline is torn
-        while end > 0:
-            start = data.rfind(b"\n", 0, end - 1) + 1
-            if start == 0 and block < size:
-                break  # the line may begin before the block: it cannot be judged
-            line = data[start : end - 1]
-            if line.strip():
+        keep = data.rfind(b"\n") + 1  # a line after the last newline is torn
+        while keep > 0:  # blank lines before it go with it
+            start = data.rfind(b"\n", 0, keep - 1) + 1
+            if data[start:keep].strip() or (start == 0 and block < size):
+                break
+            keep = start
+        if keep == 0 and block < size:
+            raise AuditIntegrityError(f"{self.path}: no complete line in its last {block} bytes; repair it by hand")
+        if keep > 0:
+            start = data.rfind(b"\n", 0, keep - 1) + 1
+            if data[start:keep].strip() and not (start == 0 and block < size):
                 try:
-                    _parse_entry(line)
-                    keep = end
-                    break
-                except _BadEntryError:
-                    pass
-            end = start
-        if keep is None:
-            if block < size:
-                raise AuditIntegrityError(f"{self.path}: no valid entry in its last {block} bytes; repair it by hand")
-            keep = 0
+                    _parse_entry(data[start : keep - 1])
+                except _BadEntryError as bad:
+                    raise AuditIntegrityError(f"{self.path}: its last complete line is not a valid entry ({bad}); "
+                                              "not a write cut short, so it is left for a person to examine "
+                                              "(`adherence audit verify` names it)") from None  # fmt: skip
         if keep == len(data):
             return None
         dropped = data[keep:]
@@ -530,7 +537,7 @@ class AuditLog:
             return None, f"head record unreadable ({error.strerror or error})"
         try:
             head = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
-        except (UnicodeDecodeError, json.JSONDecodeError, _BadEntryError):
+        except (UnicodeDecodeError, json.JSONDecodeError, _BadEntryError, RecursionError):
             return None, "head record is not valid JSON"
         if not (isinstance(head, dict) and isinstance(head.get("seq"), int) and not isinstance(head.get("seq"), bool)
                 and isinstance(head.get("hash"), str) and isinstance(head.get("signature"), str)):  # fmt: skip
@@ -560,7 +567,7 @@ class AuditLog:
             try:
                 record = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
                 seq, digest, signature = int(record["seq"]), str(record["hash"]), str(record["signature"])
-            except (UnicodeDecodeError, json.JSONDecodeError, _BadEntryError, KeyError, TypeError, ValueError):
+            except (UnicodeDecodeError, json.JSONDecodeError, _BadEntryError, KeyError, TypeError, ValueError, RecursionError):
                 return {}, f"anchor {path} record {number} is malformed"
             if not hmac.compare_digest(signature, _sign(self._key, f"anchor:{seq}:{digest}")):
                 return {}, f"anchor {path} record {number}: signature does not match"

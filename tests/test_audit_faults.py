@@ -110,6 +110,37 @@ def test_full_disk_refuses_decisions_then_recovers_by_itself_once_space_is_freed
     assert log.verify().ok
 
 
+# --- a complete line that no writer wrote is evidence, never "repaired" ---------------------------
+def _replace_last(audit: AuditLog) -> None:
+    lines = audit.path.read_bytes().split(b"\n")
+    lines[-2] = b'{"seq": 3, "garbled": true}'  # the entry the head records, overwritten
+    audit.path.write_bytes(b"\n".join(lines))
+
+
+COMPLETE_BUT_BAD = {
+    "last entry overwritten": _replace_last,
+    "a line appended": lambda audit: audit.path.write_bytes(audit.path.read_bytes() + b"not an entry\n"),
+    "zeros and a newline": lambda audit: audit.path.write_bytes(audit.path.read_bytes() + b"\x00" * 300 + b"\n"),
+}
+
+
+@pytest.mark.parametrize("damage", COMPLETE_BUT_BAD)
+def test_a_complete_bad_last_line_is_refused_and_left_untouched(audit: AuditLog, damage: str) -> None:
+    """A writer's lines are whole or torn (no newline): a whole bad line was written by something else.
+
+    Truncating it as a "torn last line" would destroy the evidence (an entry the head records,
+    or whatever was injected) and, for an overwritten last entry, leave the log refused anyway.
+    """
+    COMPLETE_BUT_BAD[damage](audit)
+    before = audit.path.read_bytes()
+    named = audit.verify()
+    assert not named.ok and named.first_bad in (3, 4) and "not a valid audit entry" in named.reason
+    with pytest.raises(AuditIntegrityError, match="not a valid entry"):
+        _fill(audit, 1, start=40)
+    assert audit.path.read_bytes() == before  # nothing truncated, nothing appended
+    assert "log_repaired" not in [entry["kind"] for entry in audit.entries()]
+
+
 # --- a deleted, emptied or replaced log -------------------------------------------------------
 @pytest.mark.parametrize("damage", ["deleted", "emptied", "folder"])
 def test_a_lost_log_is_refused_never_restarted(audit: AuditLog, damage: str) -> None:
@@ -184,6 +215,7 @@ def _edit(field: str, value: object) -> object:
         (lambda line: line[:-1] + b',"payload":{"patient_key":"x"}}', "duplicate field 'payload'"),
         (lambda line: line.replace(b'"local_hour":9', b'"local_hour":9,"local_hour":3'), "duplicate field 'local_hour'"),
         (_edit("kind", "supply_alert"), "content was edited"),
+        (b"[" * 100_000, "JSON nested too deeply"),  # json's decoder recurses per bracket: was a RecursionError
     ],
 )
 def test_verify_names_each_malformed_entry(audit: AuditLog, damage: object, reason: str) -> None:
@@ -193,7 +225,8 @@ def test_verify_names_each_malformed_entry(audit: AuditLog, damage: object, reas
 
 
 BAD_HEADS = [(b"\x00\xff garbage", "head record is not valid JSON"), (b'{"seq": 3}', "head record is malformed"),
-             (b'{"seq": 3, "hash": "0", "signature": "0"}', "head record signature")]  # fmt: skip
+             (b'{"seq": 3, "hash": "0", "signature": "0"}', "head record signature"),
+             (b"[" * 100_000, "head record is not valid JSON")]  # fmt: skip
 
 
 @pytest.mark.parametrize(("head", "reason"), BAD_HEADS)
@@ -254,6 +287,14 @@ def test_a_forged_anchor_is_named(anchored: AuditLog) -> None:
     assert not result.ok and "signature does not match" in result.reason
 
 
+def test_a_deeply_nested_anchor_record_is_named(anchored: AuditLog) -> None:
+    assert anchored.anchor_path is not None
+    with anchored.anchor_path.open("ab") as handle:
+        handle.write(b"[" * 100_000 + b"\n")
+    result = anchored.verify()
+    assert not result.ok and "record 4 is malformed" in result.reason
+
+
 def test_cli_verify_with_an_anchor_names_a_rollback(anchored: AuditLog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
@@ -304,7 +345,6 @@ def test_payload_shape_is_unchanged_for_old_entries(tmp_path: Path) -> None:
     assert old.verify().ok
     old.append("supply_alert", {"b": 2})
     assert old.verify().ok and old.verify().entries == 2
-
 
 
 def test_answers_wait_for_their_audit_entry_to_be_on_disk_by_default() -> None:
