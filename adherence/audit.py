@@ -344,6 +344,11 @@ class AuditLog:
         if head_problem:
             raise AuditIntegrityError(f"{self.head_path}: {head_problem}")
         anchored = self._last_anchor()
+        if self.anchor_path is not None and not self.anchor_path.exists() and (head is not None or self._has_bytes()):
+            # Recreating it would anchor whatever log is here now: an anchor deleted beside a rolled-back
+            # log would hide the rollback for good (verify would then say "intact, anchored").
+            raise AuditIntegrityError(f"the audit anchor {self.anchor_path} does not exist but {self.path} has "
+                                      "entries: restore the anchor (to start anchoring this log, create it empty)")  # fmt: skip
         try:
             descriptor = os.open(self.path, os.O_RDWR | os.O_APPEND)
         except FileNotFoundError:
@@ -398,6 +403,12 @@ class AuditLog:
                 durable(done + written)
             self._write_head(last)
         return done + written
+
+    def _has_bytes(self) -> bool:
+        try:
+            return self.path.stat().st_size > 0
+        except FileNotFoundError:
+            return False
 
     def _repair_tail(self, handle: Any) -> dict[str, Any] | None:
         """Truncate a torn tail back to the last complete entry; returns what the repair entry records.

@@ -287,6 +287,25 @@ def test_a_forged_anchor_is_named(anchored: AuditLog) -> None:
     assert not result.ok and "signature does not match" in result.reason
 
 
+def test_a_deleted_anchor_is_never_recreated_over_a_rolled_back_log(anchored: AuditLog, tmp_path: Path) -> None:
+    """Deleting the anchor beside a rollback must not let the next append anchor the older log as genuine."""
+    assert anchored.anchor_path is not None
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    for path in (anchored.path, anchored.head_path):
+        shutil.copy(path, saved / path.name)
+    _fill(anchored, 2, start=3)
+    for path in (anchored.path, anchored.head_path):
+        shutil.copy(saved / path.name, path)
+    anchored.anchor_path.unlink()
+    with pytest.raises(AuditIntegrityError, match=r"anchor .* does not exist but .* has entries"):
+        _fill(anchored, 1, start=8)
+    assert not anchored.anchor_path.exists() and anchored.verify().reason.endswith("does not exist")
+    anchored.anchor_path.touch()  # the documented way to start anchoring a log that has entries
+    _fill(anchored, 1, start=8)
+    assert anchored.verify().ok and anchored.verify().anchored == 4
+
+
 def test_a_deeply_nested_anchor_record_is_named(anchored: AuditLog) -> None:
     assert anchored.anchor_path is not None
     with anchored.anchor_path.open("ab") as handle:
