@@ -108,3 +108,27 @@ def test_cli_serve_refuses_insecure_mode_on_a_public_address(monkeypatch: pytest
     monkeypatch.setenv("ADHERENCE_INSECURE_DEV", "1")
     result = CliRunner().invoke(app, ["serve", "--lake", str(tmp_path), "--host", "0.0.0.0"])
     assert result.exit_code == 2 and "only on loopback" in " ".join(result.output.split())
+
+
+def test_bare_bentoml_serve_refuses_insecure_mode_on_a_public_address(tmp_path: Path) -> None:
+    """``bentoml serve serving.service:AdherenceService`` skips ``adherence serve``'s host check (and BentoML listens on
+    0.0.0.0 by default): the worker checks the socket it was handed and stops the server, by its PID."""
+    import os
+    import subprocess
+
+    from adherence.processes import stop
+    from serving.run import ROOT, server_command
+    from tests.network import free_port
+
+    env = {**os.environ, "ADHERENCE_INSECURE_DEV": "1", "ADHERENCE_LAKE": str(tmp_path / "lake"), "PYTHONPATH": str(ROOT),
+           "BENTOML_HOME": str(tmp_path / "bentoml"), "BENTOML_DO_NOT_TRACK": "True"}  # fmt: skip
+    for name in ("ADHERENCE_API_TOKEN", "ADHERENCE_AUDIT_KEY", "ADHERENCE_SERVER_PID"):
+        env.pop(name, None)
+    server = subprocess.Popen(server_command("0.0.0.0", free_port()), env=env, cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+    try:
+        output, _ = server.communicate(timeout=300)  # returns only once the server stopped by itself
+    finally:
+        if server.poll() is None:
+            stop(server)
+    assert "serves only on loopback, not on '0.0.0.0'" in output.decode(), output.decode()[-3000:]
