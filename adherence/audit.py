@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 
 GENESIS = "0" * 64
 MAX_ENTRY_BYTES = 16_384  # decisions are small; a bound keeps reading the tail cheap
+MAX_PENDING_BATCHES = 10_000  # failed batches a writer remembers where it wrote (a retry comes within seconds)
 MAX_REPAIR_BYTES = 4 * MAX_ENTRY_BYTES  # a torn tail longer than this needs a person, not the writer
 #: Field names that would carry identity; an audit payload must never contain them.
 FORBIDDEN_FIELDS = frozenset(
@@ -181,6 +182,8 @@ class AuditLog:
         self.anchor_seconds = anchor_seconds
         self._key = key
         self._anchored_at = 0.0
+        #: batch id -> where its lines began, for batches whose append failed after writing (a retry looks there)
+        self._written_at: dict[str, int] = {}
 
     def append(self, kind: str, payload: Mapping[str, Any]) -> dict[str, Any]:
         """Sign and append one entry; returns it."""
@@ -369,6 +372,8 @@ class AuditLog:
             if head and tail and head["seq"] == seq and head["hash"] != tail[0]["hash"]:
                 raise AuditIntegrityError(f"{self.path}: entry {seq} is not the one the head records (log replaced)")
             done = [entry for entry in reversed(tail) if entry.get("batch") == batch]
+            if not done and batch in self._written_at:  # other writers appended after this batch's failed attempt
+                done = self._batch_at(handle, self._written_at[batch], batch, len(items))
             now = dt.datetime.now(dt.UTC).isoformat()
             todo: list[tuple[str, Mapping[str, Any], str]] = [(kind, payload, batch) for kind, payload in items[len(done) :]]
             if repaired:
@@ -389,6 +394,9 @@ class AuditLog:
                 lines.append(line + "\n")
                 written.append(entry)
             if lines:
+                self._written_at.setdefault(batch, os.fstat(handle.fileno()).st_size)
+                while len(self._written_at) > MAX_PENDING_BATCHES:
+                    del self._written_at[next(iter(self._written_at))]
                 data = "".join(lines).encode()
                 view = memoryview(data)
                 while view:  # a short write (a nearly full disk) goes on where it stopped, or raises
@@ -402,7 +410,32 @@ class AuditLog:
             if durable is not None:
                 durable(done + written)
             self._write_head(last)
+        self._written_at.pop(batch, None)
         return done + written
+
+    def _batch_at(self, handle: Any, offset: int, batch: str, count: int) -> list[dict[str, Any]]:
+        """The entries of ``batch`` written from ``offset`` on (up to ``count``; repair entries between them skipped).
+
+        A writer whose append failed after its lines were fsynced (the head write failed) may
+        find, when it retries, other writers' entries after them: the tail no longer shows
+        them. Its lines began where the file ended when it wrote them (``O_APPEND`` under the
+        lock, after any repair), so that is where they are, if they were written at all.
+        """
+        size = os.fstat(handle.fileno()).st_size
+        if offset >= size:
+            return []
+        handle.seek(offset)
+        found: list[dict[str, Any]] = []
+        for raw in handle.read(min(size - offset, (count + 2) * MAX_ENTRY_BYTES)).split(b"\n"):
+            try:
+                entry = _parse_entry(raw)
+            except _BadEntryError:
+                break
+            if entry.get("batch") == batch:
+                found.append(entry)
+            elif entry["kind"] != REPAIRED or len(found) >= count:
+                break
+        return found[:count]
 
     def _has_bytes(self) -> bool:
         try:

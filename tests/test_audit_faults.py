@@ -187,6 +187,21 @@ def test_a_failing_head_write_never_duplicates_entries(audit: AuditLog) -> None:
     assert _payload_keys(audit).count("a" * 32) == 1 and audit.verify().ok
 
 
+def test_two_writers_retrying_after_failed_head_writes_never_duplicate(audit: AuditLog) -> None:
+    """Two workers share the log; while the head cannot be written, each retry finds the other's lines after its own."""
+    other = AuditLog(audit.path, KEY)
+    blocker = audit.head_path.with_name(f".{audit.head_path.name}.{os.getpid()}.tmp")
+    blocker.mkdir()
+    for writer, batch in [(audit, "a"), (other, "b")] * 3:
+        with pytest.raises(OSError):
+            writer.append_many([("reminder_hour", {"patient_key": batch * 32, "local_hour": 9})], batch=batch)
+    blocker.rmdir()
+    assert len(audit.append_many([("reminder_hour", {"patient_key": "a" * 32, "local_hour": 9})], batch="a")) == 1
+    assert len(other.append_many([("reminder_hour", {"patient_key": "b" * 32, "local_hour": 9})], batch="b")) == 1
+    assert _payload_keys(audit).count("a" * 32) == 1 and _payload_keys(audit).count("b" * 32) == 1
+    assert audit.verify().ok and audit.verify().entries == 5
+
+
 # --- verify names every malformed input ------------------------------------------------------
 def _rewrite(audit: AuditLog, number: int, change: object) -> None:
     lines = audit.path.read_bytes().split(b"\n")
