@@ -279,14 +279,18 @@ def test_a_wiped_log_and_head_are_caught_by_the_anchor(anchored: AuditLog) -> No
         _fill(anchored, 1, start=7)
 
 
-def test_an_older_genuine_log_and_head_restored_are_caught_by_the_anchor(anchored: AuditLog, tmp_path: Path) -> None:
-    saved = tmp_path / "saved"
+def _roll_back(audit: AuditLog, saved: Path) -> None:
+    """Keep a copy of the log and its head, append two entries, then put the older genuine pair back."""
     saved.mkdir()
-    for path in (anchored.path, anchored.head_path):
+    for path in (audit.path, audit.head_path):
         shutil.copy(path, saved / path.name)
-    _fill(anchored, 2, start=3)
-    for path in (anchored.path, anchored.head_path):
+    _fill(audit, 2, start=3)
+    for path in (audit.path, audit.head_path):
         shutil.copy(saved / path.name, path)
+
+
+def test_an_older_genuine_log_and_head_restored_are_caught_by_the_anchor(anchored: AuditLog, tmp_path: Path) -> None:
+    _roll_back(anchored, tmp_path / "saved")
     assert AuditLog(anchored.path, KEY).verify().ok  # an older genuine pair: intact on its own
     result = anchored.verify()
     assert not result.ok and "anchor records entry 5" in result.reason and "rolled back" in result.reason
@@ -305,13 +309,7 @@ def test_a_forged_anchor_is_named(anchored: AuditLog) -> None:
 def test_a_deleted_anchor_is_never_recreated_over_a_rolled_back_log(anchored: AuditLog, tmp_path: Path) -> None:
     """Deleting the anchor beside a rollback must not let the next append anchor the older log as genuine."""
     assert anchored.anchor_path is not None
-    saved = tmp_path / "saved"
-    saved.mkdir()
-    for path in (anchored.path, anchored.head_path):
-        shutil.copy(path, saved / path.name)
-    _fill(anchored, 2, start=3)
-    for path in (anchored.path, anchored.head_path):
-        shutil.copy(saved / path.name, path)
+    _roll_back(anchored, tmp_path / "saved")
     anchored.anchor_path.unlink()
     with pytest.raises(AuditIntegrityError, match=r"anchor .* does not exist but .* has entries"):
         _fill(anchored, 1, start=8)
