@@ -49,6 +49,7 @@ log = logging.getLogger(__name__)
 
 GENESIS = "0" * 64
 MAX_ENTRY_BYTES = 16_384  # decisions are small; a bound keeps reading the tail cheap
+MAX_PENDING_BATCHES = 10_000  # failed batches a writer remembers where it wrote (a retry comes within seconds)
 MAX_REPAIR_BYTES = 4 * MAX_ENTRY_BYTES  # a torn tail longer than this needs a person, not the writer
 #: Field names that would carry identity; an audit payload must never contain them.
 FORBIDDEN_FIELDS = frozenset(
@@ -118,6 +119,8 @@ def _parse_entry(raw: bytes) -> dict[str, Any]:
         entry = json.loads(text, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError:
         raise _BadEntryError("not valid JSON") from None
+    except RecursionError:  # a line of thousands of nested brackets: json's decoder recurses per level
+        raise _BadEntryError("JSON nested too deeply") from None
     if not isinstance(entry, dict):
         raise _BadEntryError("not a JSON object")
     if missing := REQUIRED_FIELDS - entry.keys():
@@ -179,6 +182,8 @@ class AuditLog:
         self.anchor_seconds = anchor_seconds
         self._key = key
         self._anchored_at = 0.0
+        #: batch id -> where its lines began, for batches whose append failed after writing (a retry looks there)
+        self._written_at: dict[str, int] = {}
 
     def append(self, kind: str, payload: Mapping[str, Any]) -> dict[str, Any]:
         """Sign and append one entry; returns it."""
@@ -342,6 +347,11 @@ class AuditLog:
         if head_problem:
             raise AuditIntegrityError(f"{self.head_path}: {head_problem}")
         anchored = self._last_anchor()
+        if self.anchor_path is not None and not self.anchor_path.exists() and (head is not None or self._has_bytes()):
+            # Recreating it would anchor whatever log is here now: an anchor deleted beside a rolled-back
+            # log would hide the rollback for good (verify would then say "intact, anchored").
+            raise AuditIntegrityError(f"the audit anchor {self.anchor_path} does not exist but {self.path} has "
+                                      "entries: restore the anchor (to start anchoring this log, create it empty)")  # fmt: skip
         try:
             descriptor = os.open(self.path, os.O_RDWR | os.O_APPEND)
         except FileNotFoundError:
@@ -362,6 +372,8 @@ class AuditLog:
             if head and tail and head["seq"] == seq and head["hash"] != tail[0]["hash"]:
                 raise AuditIntegrityError(f"{self.path}: entry {seq} is not the one the head records (log replaced)")
             done = [entry for entry in reversed(tail) if entry.get("batch") == batch]
+            if not done and batch in self._written_at:  # other writers appended after this batch's failed attempt
+                done = self._batch_at(handle, self._written_at[batch], batch, len(items))
             now = dt.datetime.now(dt.UTC).isoformat()
             todo: list[tuple[str, Mapping[str, Any], str]] = [(kind, payload, batch) for kind, payload in items[len(done) :]]
             if repaired:
@@ -382,6 +394,9 @@ class AuditLog:
                 lines.append(line + "\n")
                 written.append(entry)
             if lines:
+                self._written_at.setdefault(batch, os.fstat(handle.fileno()).st_size)
+                while len(self._written_at) > MAX_PENDING_BATCHES:
+                    del self._written_at[next(iter(self._written_at))]
                 data = "".join(lines).encode()
                 view = memoryview(data)
                 while view:  # a short write (a nearly full disk) goes on where it stopped, or raises
@@ -395,35 +410,71 @@ class AuditLog:
             if durable is not None:
                 durable(done + written)
             self._write_head(last)
+        self._written_at.pop(batch, None)
         return done + written
 
+    def _batch_at(self, handle: Any, offset: int, batch: str, count: int) -> list[dict[str, Any]]:
+        """The entries of ``batch`` written from ``offset`` on (up to ``count``; repair entries between them skipped).
+
+        A writer whose append failed after its lines were fsynced (the head write failed) may
+        find, when it retries, other writers' entries after them: the tail no longer shows
+        them. Its lines began where the file ended when it wrote them (``O_APPEND`` under the
+        lock, after any repair), so that is where they are, if they were written at all.
+        """
+        size = os.fstat(handle.fileno()).st_size
+        if offset >= size:
+            return []
+        handle.seek(offset)
+        found: list[dict[str, Any]] = []
+        for raw in handle.read(min(size - offset, (count + 2) * MAX_ENTRY_BYTES)).split(b"\n"):
+            try:
+                entry = _parse_entry(raw)
+            except _BadEntryError:
+                break
+            if entry.get("batch") == batch:
+                found.append(entry)
+            elif entry["kind"] != REPAIRED or len(found) >= count:
+                break
+        return found[:count]
+
+    def _has_bytes(self) -> bool:
+        try:
+            return self.path.stat().st_size > 0
+        except FileNotFoundError:
+            return False
+
     def _repair_tail(self, handle: Any) -> dict[str, Any] | None:
-        """Truncate a torn or garbled tail back to the last valid entry; returns what the repair entry records."""
+        """Truncate a torn tail back to the last complete entry; returns what the repair entry records.
+
+        Only what a write cut short can leave is removed: the bytes after the last newline
+        (ENOSPC, a kill, zeros after a power loss) and blank lines before them. A complete
+        line that is not a valid entry was not written by a writer (a writer's lines are
+        whole or torn), so it is evidence of tampering or of a fault a person must look at:
+        the append is refused and the file left untouched, never truncated over it.
+        """
         size = os.fstat(handle.fileno()).st_size
         if size == 0:
             return None
         block = min(size, MAX_REPAIR_BYTES)
         handle.seek(size - block)
         data = handle.read(block)
-        keep: int | None = None
-        end = data.rfind(b"\n") + 1  # a line after the last newline is torn
-        while end > 0:
-            start = data.rfind(b"\n", 0, end - 1) + 1
-            if start == 0 and block < size:
-                break  # the line may begin before the block: it cannot be judged
-            line = data[start : end - 1]
-            if line.strip():
+        keep = data.rfind(b"\n") + 1  # a line after the last newline is torn
+        while keep > 0:  # blank lines before it go with it
+            start = data.rfind(b"\n", 0, keep - 1) + 1
+            if data[start:keep].strip() or (start == 0 and block < size):
+                break
+            keep = start
+        if keep == 0 and block < size:
+            raise AuditIntegrityError(f"{self.path}: no complete line in its last {block} bytes; repair it by hand")
+        if keep > 0:
+            start = data.rfind(b"\n", 0, keep - 1) + 1
+            if data[start:keep].strip() and not (start == 0 and block < size):
                 try:
-                    _parse_entry(line)
-                    keep = end
-                    break
-                except _BadEntryError:
-                    pass
-            end = start
-        if keep is None:
-            if block < size:
-                raise AuditIntegrityError(f"{self.path}: no valid entry in its last {block} bytes; repair it by hand")
-            keep = 0
+                    _parse_entry(data[start : keep - 1])
+                except _BadEntryError as bad:
+                    raise AuditIntegrityError(f"{self.path}: its last complete line is not a valid entry ({bad}); "
+                                              "not a write cut short, so it is left for a person to examine "
+                                              "(`adherence audit verify` names it)") from None  # fmt: skip
         if keep == len(data):
             return None
         dropped = data[keep:]
@@ -530,7 +581,7 @@ class AuditLog:
             return None, f"head record unreadable ({error.strerror or error})"
         try:
             head = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
-        except (UnicodeDecodeError, json.JSONDecodeError, _BadEntryError):
+        except (UnicodeDecodeError, json.JSONDecodeError, _BadEntryError, RecursionError):
             return None, "head record is not valid JSON"
         if not (isinstance(head, dict) and isinstance(head.get("seq"), int) and not isinstance(head.get("seq"), bool)
                 and isinstance(head.get("hash"), str) and isinstance(head.get("signature"), str)):  # fmt: skip
@@ -560,7 +611,7 @@ class AuditLog:
             try:
                 record = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
                 seq, digest, signature = int(record["seq"]), str(record["hash"]), str(record["signature"])
-            except (UnicodeDecodeError, json.JSONDecodeError, _BadEntryError, KeyError, TypeError, ValueError):
+            except (UnicodeDecodeError, json.JSONDecodeError, _BadEntryError, KeyError, TypeError, ValueError, RecursionError):
                 return {}, f"anchor {path} record {number} is malformed"
             if not hmac.compare_digest(signature, _sign(self._key, f"anchor:{seq}:{digest}")):
                 return {}, f"anchor {path} record {number}: signature does not match"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import socket
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,6 +36,26 @@ def check_host(settings: Settings, host: str) -> None:
     if not loopback:
         raise ValueError(f"insecure mode (ADHERENCE_INSECURE_DEV) serves only on loopback, not on {host!r}: "
                          "set real secrets and unset ADHERENCE_INSECURE_DEV to listen there")  # fmt: skip
+
+
+def check_worker_socket(settings: Settings, argv: Sequence[str] | None = None) -> None:
+    """In a BentoML worker (``--fd N``), insecure mode refuses a socket bound beyond loopback.
+
+    ``check_host`` guards ``adherence serve``; ``bentoml serve serving.service:AdherenceService``
+    never passes through it, and BentoML's own default host is 0.0.0.0. The worker is handed
+    the socket its server bound, so it checks the address that is really listening, however
+    the server was started. Raises ``ValueError``, as ``check_host`` does.
+    """
+    if not settings.allow_insecure_defaults:
+        return
+    argv = list(sys.argv if argv is None else argv)
+    descriptor = next((argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg == "--fd"), None)
+    descriptor = descriptor or next((arg.removeprefix("--fd=") for arg in argv if arg.startswith("--fd=")), None)
+    if descriptor is None or not descriptor.isdigit():
+        return  # not a worker: the server process, or an import of the module (tests, OpenAPI)
+    with socket.socket(fileno=os.dup(int(descriptor))) as listening:
+        address = listening.getsockname()
+    check_host(settings, address[0] if isinstance(address, tuple) else str(address))
 
 
 def check_lake(settings: Settings, profile: str) -> None:
@@ -130,4 +151,5 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 3000, workers
                              starting_stop_timeout=STARTING_STOP_SECONDS)  # fmt: skip
 
 
-__all__ = ["SERVICE", "check_host", "check_lake", "listening", "serve", "server_command", "server_env", "start", "stop"]
+__all__ = ["SERVICE", "check_host", "check_lake", "check_worker_socket", "listening", "serve", "server_command", "server_env",
+           "start", "stop"]  # fmt: skip

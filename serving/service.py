@@ -30,6 +30,9 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import os
+import signal
+import sys
 from typing import TYPE_CHECKING, Annotated, Any
 
 import anyio
@@ -46,6 +49,7 @@ from serving.config import ServeConfig, settings_from_env
 from serving.dispatch import DirectRoutes, api_routes
 from serving.errors import ServiceError
 from serving.openapi import OpenAPIDocument
+from serving.run import check_worker_socket
 from serving.security import BearerAuth, BodyLimit, InputErrors, JSONOnly, StrictJSON, install_log_redaction, route_fields
 
 if TYPE_CHECKING:
@@ -55,6 +59,13 @@ log = logging.getLogger(__name__)
 lifeline.guard_worker()  # a worker of a server started by ``serving.run.start`` stops when the server is gone
 
 SETTINGS = settings_from_env()
+try:
+    check_worker_socket(SETTINGS)  # insecure mode on a public address, e.g. a bare `bentoml serve` (host 0.0.0.0)
+except ValueError as refused:
+    log.critical("%s", refused)
+    print(f"error: {refused}", file=sys.stderr, flush=True)
+    os.kill(os.getppid(), signal.SIGTERM)  # the server (BentoML's arbiter), by its PID: it would restart this worker
+    raise SystemExit(2) from None
 CONFIG = ServeConfig.from_env()
 AUDIT_WAIT_SECONDS = min(2.0, CONFIG.timeout_seconds / 2)
 TOKEN = SETTINGS.api_token()  # fails at import without ADHERENCE_API_TOKEN (or ADHERENCE_INSECURE_DEV=1)

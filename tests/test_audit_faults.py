@@ -110,6 +110,37 @@ def test_full_disk_refuses_decisions_then_recovers_by_itself_once_space_is_freed
     assert log.verify().ok
 
 
+# --- a complete line that no writer wrote is evidence, never "repaired" ---------------------------
+def _replace_last(audit: AuditLog) -> None:
+    lines = audit.path.read_bytes().split(b"\n")
+    lines[-2] = b'{"seq": 3, "garbled": true}'  # the entry the head records, overwritten
+    audit.path.write_bytes(b"\n".join(lines))
+
+
+COMPLETE_BUT_BAD = {
+    "last entry overwritten": _replace_last,
+    "a line appended": lambda audit: audit.path.write_bytes(audit.path.read_bytes() + b"not an entry\n"),
+    "zeros and a newline": lambda audit: audit.path.write_bytes(audit.path.read_bytes() + b"\x00" * 300 + b"\n"),
+}
+
+
+@pytest.mark.parametrize("damage", COMPLETE_BUT_BAD)
+def test_a_complete_bad_last_line_is_refused_and_left_untouched(audit: AuditLog, damage: str) -> None:
+    """A writer's lines are whole or torn (no newline): a whole bad line was written by something else.
+
+    Truncating it as a "torn last line" would destroy the evidence (an entry the head records,
+    or whatever was injected) and, for an overwritten last entry, leave the log refused anyway.
+    """
+    COMPLETE_BUT_BAD[damage](audit)
+    before = audit.path.read_bytes()
+    named = audit.verify()
+    assert not named.ok and named.first_bad in (3, 4) and "not a valid audit entry" in named.reason
+    with pytest.raises(AuditIntegrityError, match="not a valid entry"):
+        _fill(audit, 1, start=40)
+    assert audit.path.read_bytes() == before  # nothing truncated, nothing appended
+    assert "log_repaired" not in [entry["kind"] for entry in audit.entries()]
+
+
 # --- a deleted, emptied or replaced log -------------------------------------------------------
 @pytest.mark.parametrize("damage", ["deleted", "emptied", "folder"])
 def test_a_lost_log_is_refused_never_restarted(audit: AuditLog, damage: str) -> None:
@@ -156,6 +187,21 @@ def test_a_failing_head_write_never_duplicates_entries(audit: AuditLog) -> None:
     assert _payload_keys(audit).count("a" * 32) == 1 and audit.verify().ok
 
 
+def test_two_writers_retrying_after_failed_head_writes_never_duplicate(audit: AuditLog) -> None:
+    """Two workers share the log; while the head cannot be written, each retry finds the other's lines after its own."""
+    other = AuditLog(audit.path, KEY)
+    blocker = audit.head_path.with_name(f".{audit.head_path.name}.{os.getpid()}.tmp")
+    blocker.mkdir()
+    for writer, batch in [(audit, "a"), (other, "b")] * 3:
+        with pytest.raises(OSError):
+            writer.append_many([("reminder_hour", {"patient_key": batch * 32, "local_hour": 9})], batch=batch)
+    blocker.rmdir()
+    assert len(audit.append_many([("reminder_hour", {"patient_key": "a" * 32, "local_hour": 9})], batch="a")) == 1
+    assert len(other.append_many([("reminder_hour", {"patient_key": "b" * 32, "local_hour": 9})], batch="b")) == 1
+    assert _payload_keys(audit).count("a" * 32) == 1 and _payload_keys(audit).count("b" * 32) == 1
+    assert audit.verify().ok and audit.verify().entries == 5
+
+
 # --- verify names every malformed input ------------------------------------------------------
 def _rewrite(audit: AuditLog, number: int, change: object) -> None:
     lines = audit.path.read_bytes().split(b"\n")
@@ -184,6 +230,7 @@ def _edit(field: str, value: object) -> object:
         (lambda line: line[:-1] + b',"payload":{"patient_key":"x"}}', "duplicate field 'payload'"),
         (lambda line: line.replace(b'"local_hour":9', b'"local_hour":9,"local_hour":3'), "duplicate field 'local_hour'"),
         (_edit("kind", "supply_alert"), "content was edited"),
+        (b"[" * 100_000, "JSON nested too deeply"),  # json's decoder recurses per bracket: was a RecursionError
     ],
 )
 def test_verify_names_each_malformed_entry(audit: AuditLog, damage: object, reason: str) -> None:
@@ -193,7 +240,8 @@ def test_verify_names_each_malformed_entry(audit: AuditLog, damage: object, reas
 
 
 BAD_HEADS = [(b"\x00\xff garbage", "head record is not valid JSON"), (b'{"seq": 3}', "head record is malformed"),
-             (b'{"seq": 3, "hash": "0", "signature": "0"}', "head record signature")]  # fmt: skip
+             (b'{"seq": 3, "hash": "0", "signature": "0"}', "head record signature"),
+             (b"[" * 100_000, "head record is not valid JSON")]  # fmt: skip
 
 
 @pytest.mark.parametrize(("head", "reason"), BAD_HEADS)
@@ -231,14 +279,18 @@ def test_a_wiped_log_and_head_are_caught_by_the_anchor(anchored: AuditLog) -> No
         _fill(anchored, 1, start=7)
 
 
-def test_an_older_genuine_log_and_head_restored_are_caught_by_the_anchor(anchored: AuditLog, tmp_path: Path) -> None:
-    saved = tmp_path / "saved"
+def _roll_back(audit: AuditLog, saved: Path) -> None:
+    """Keep a copy of the log and its head, append two entries, then put the older genuine pair back."""
     saved.mkdir()
-    for path in (anchored.path, anchored.head_path):
+    for path in (audit.path, audit.head_path):
         shutil.copy(path, saved / path.name)
-    _fill(anchored, 2, start=3)
-    for path in (anchored.path, anchored.head_path):
+    _fill(audit, 2, start=3)
+    for path in (audit.path, audit.head_path):
         shutil.copy(saved / path.name, path)
+
+
+def test_an_older_genuine_log_and_head_restored_are_caught_by_the_anchor(anchored: AuditLog, tmp_path: Path) -> None:
+    _roll_back(anchored, tmp_path / "saved")
     assert AuditLog(anchored.path, KEY).verify().ok  # an older genuine pair: intact on its own
     result = anchored.verify()
     assert not result.ok and "anchor records entry 5" in result.reason and "rolled back" in result.reason
@@ -252,6 +304,27 @@ def test_a_forged_anchor_is_named(anchored: AuditLog) -> None:
         handle.write(json.dumps({"seq": 9, "hash": "0" * 64, "signature": "0" * 64}) + "\n")
     result = anchored.verify()
     assert not result.ok and "signature does not match" in result.reason
+
+
+def test_a_deleted_anchor_is_never_recreated_over_a_rolled_back_log(anchored: AuditLog, tmp_path: Path) -> None:
+    """Deleting the anchor beside a rollback must not let the next append anchor the older log as genuine."""
+    assert anchored.anchor_path is not None
+    _roll_back(anchored, tmp_path / "saved")
+    anchored.anchor_path.unlink()
+    with pytest.raises(AuditIntegrityError, match=r"anchor .* does not exist but .* has entries"):
+        _fill(anchored, 1, start=8)
+    assert not anchored.anchor_path.exists() and anchored.verify().reason.endswith("does not exist")
+    anchored.anchor_path.touch()  # the documented way to start anchoring a log that has entries
+    _fill(anchored, 1, start=8)
+    assert anchored.verify().ok and anchored.verify().anchored == 4
+
+
+def test_a_deeply_nested_anchor_record_is_named(anchored: AuditLog) -> None:
+    assert anchored.anchor_path is not None
+    with anchored.anchor_path.open("ab") as handle:
+        handle.write(b"[" * 100_000 + b"\n")
+    result = anchored.verify()
+    assert not result.ok and "record 4 is malformed" in result.reason
 
 
 def test_cli_verify_with_an_anchor_names_a_rollback(anchored: AuditLog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -304,7 +377,6 @@ def test_payload_shape_is_unchanged_for_old_entries(tmp_path: Path) -> None:
     assert old.verify().ok
     old.append("supply_alert", {"b": 2})
     assert old.verify().ok and old.verify().entries == 2
-
 
 
 def test_answers_wait_for_their_audit_entry_to_be_on_disk_by_default() -> None:

@@ -148,3 +148,21 @@ def test_deidentify_and_features_killed_at_a_publish_step_keep_a_whole_generatio
     assert _adherence(lake, "features", "apply").returncode == 0
     assert pq.read_table(features).num_rows < before  # 20 patients now, not 30
     assert not any(p.name.endswith(".staging") for p in (lake / GENERATIONS).iterdir())
+
+
+def test_staging_left_by_earlier_versions_is_removed_first_thing_by_simulate(tmp_path: Path) -> None:
+    """Issue 21: hidden ``.simulate-*`` folders (Silver with patient identifiers) were never cleaned."""
+    from typer.testing import CliRunner
+
+    from adherence.cli import app
+
+    lake = tmp_path / "lake"
+    left = [lake / ".simulate-1a2b" / "silver" / "patients", lake / ".deidentify-staging-9f" / "patients",
+            lake / ".silver.old" / "patients", lake / "features" / ".building-3c"]  # fmt: skip
+    for folder in left:
+        folder.mkdir(parents=True)
+        (folder / "part-0.parquet").write_bytes(b"PAR1 identifiers PAR1")
+    result = CliRunner().invoke(app, ["simulate", "--lake", str(lake), "--days", "20", "--patients", "10"])
+    assert result.exit_code == 0, result.output
+    assert [folder for folder in left if folder.exists()] == []
+    assert _patients(lake, "silver") == 10

@@ -149,3 +149,27 @@ def test_a_false_in_the_config_file_is_a_value_not_unset(monkeypatch: pytest.Mon
         config.write_text(f"[adherence]\nmax_quarantine_share = {value}\n")
         with pytest.raises(SettingsError, match=f"max_quarantine_share .* must be a number, got '{value}'"):
             check_settings()
+
+
+def test_bare_bentoml_serve_refuses_insecure_mode_on_a_public_address(tmp_path: Path) -> None:
+    """``bentoml serve serving.service:AdherenceService`` skips ``adherence serve``'s host check (and BentoML listens on
+    0.0.0.0 by default): the worker checks the socket it was handed and stops the server, by its PID."""
+    import os
+    import subprocess
+
+    from adherence.processes import stop
+    from serving.run import ROOT, server_command
+    from tests.network import free_port
+
+    env = {**os.environ, "ADHERENCE_INSECURE_DEV": "1", "ADHERENCE_LAKE": str(tmp_path / "lake"), "PYTHONPATH": str(ROOT),
+           "BENTOML_HOME": str(tmp_path / "bentoml"), "BENTOML_DO_NOT_TRACK": "True"}  # fmt: skip
+    for name in ("ADHERENCE_API_TOKEN", "ADHERENCE_AUDIT_KEY", "ADHERENCE_SERVER_PID"):
+        env.pop(name, None)
+    server = subprocess.Popen(server_command("0.0.0.0", free_port()), env=env, cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+    try:
+        output, _ = server.communicate(timeout=300)  # returns only once the server stopped by itself
+    finally:
+        if server.poll() is None:
+            stop(server)
+    assert "serves only on loopback, not on '0.0.0.0'" in output.decode(), output.decode()[-3000:]
