@@ -31,20 +31,19 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
+from adherence.domain import DROPOFF_GAP_DAYS, DROPOFF_LABEL
 from models.metrics import threshold_for_capacity
 
 Algorithm = Literal["lightgbm", "xgboost", "logistic"]
 #: Columns of a training or serving frame that are not model inputs.
-NON_FEATURE_COLUMNS = frozenset({"patient_key", "event_timestamp", "as_of", "dropped_within_30d"})
-#: A patient with no dose event for this many days has already dropped off (the contract's rule).
-ON_THERAPY_MAX_DAYS_SINCE_DOSE = 14
+NON_FEATURE_COLUMNS = frozenset({"patient_key", "event_timestamp", "as_of", DROPOFF_LABEL})
 #: What ``predict_proba`` scores: a DataFrame, or a mapping of feature name to column values.
 Features: TypeAlias = pd.DataFrame | Mapping[str, Sequence[Any] | np.ndarray | pd.Series]
 
 
 def on_therapy(frame: pd.DataFrame) -> pd.Series:
     """Rows of patients still on therapy (a dose event in the last 14 days): the population the model scores."""
-    return frame["days_since_last_dose"].notna() & (frame["days_since_last_dose"] < ON_THERAPY_MAX_DAYS_SINCE_DOSE)
+    return frame["days_since_last_dose"].notna() & (frame["days_since_last_dose"] < DROPOFF_GAP_DAYS)
 
 
 def _categorical_columns(frame: pd.DataFrame) -> list[str]:

@@ -22,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 from mlflow.pyfunc import PyFuncModel
 
+from adherence.domain import DROPOFF_SERVICE, REMINDER_SERVICE, SUPPLY_SERVICE
 from adherence.settings import Settings
 from features.entities import patients_as_of
 from features.materialize import supply_history, training_frame
@@ -29,7 +30,7 @@ from models.dropoff import NON_FEATURE_COLUMNS, on_therapy
 from models.pyfunc import model_input, score_series_days
 from models.registry import CHAMPION, connect, load
 
-SERVICES = {"dropoff": "dropoff_v1", "anomaly": "anomaly_v1", "reminder": "reminder_v1"}
+SERVICES = {"dropoff": DROPOFF_SERVICE, "anomaly": SUPPLY_SERVICE, "reminder": REMINDER_SERVICE}
 
 
 def predict(settings: Settings, model: str, as_of: dt.date, output: Path, version: str = CHAMPION) -> pd.DataFrame:

@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 from mlflow import MlflowClient
 
+from adherence.domain import DROPOFF_LABEL as LABEL
 from adherence.settings import Settings
 from features.materialize import latest_snapshot, supply_history
 from features.reminders import context_columns, logged_reminders
@@ -32,7 +33,7 @@ from shadow import reminder as reminder_report
 from shadow.drift import evidently_html, feature_names, training_reference
 from shadow.dropoff import DropoffMargins
 from shadow.gate import record_report
-from shadow.outcomes import LABEL, dropoff_outcomes
+from shadow.outcomes import dropoff_outcomes
 from shadow.replay import feature_frame, logged_decisions, replay
 from shadow.report import Criterion, SafetyReport, write
 

@@ -17,10 +17,10 @@ from typer.testing import CliRunner
 
 from adherence.audit import AuditLog
 from adherence.cli import app
+from adherence.domain import DROPOFF_GAP_DAYS, DROPOFF_HORIZON_DAYS
 from adherence.settings import load_settings
 from features import materialize as fm
 from features.deidentified import fingerprint
-from features.outcomes import DROPOFF_GAP_DAYS, DROPOFF_HORIZON_DAYS
 from models.registry import CHALLENGER, CHAMPION, MODEL_NAMES, alias_history, connect, version_for
 from tests.conftest import TEST_AUDIT_KEY
 from training.datasets import MIN_BACKTEST_DAYS, MIN_TEST_DAYS, data_until, dropoff_examples
