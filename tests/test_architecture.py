@@ -12,13 +12,13 @@ import ast
 import re
 from pathlib import Path
 
-from adherence import domain
+from adherence import catalog, domain
 
 ROOT = Path(__file__).resolve().parents[1]
 STAGES = ("features", "models", "training", "serving", "shadow", "monitor")
 #: Shared plumbing: every stage may import it; it imports none of them.
 PLUMBING = ("adherence.settings", "adherence.audit", "adherence.publish", "adherence.formatting", "adherence.processes",
-            "adherence.mlflow_server", "adherence.prediction_log", "adherence.domain")  # fmt: skip
+            "adherence.mlflow_server", "adherence.prediction_log", "adherence.domain", "adherence.catalog")  # fmt: skip
 #: Commands that span stages: only the CLI and each other import them.
 ROOF = ("adherence.cli", "adherence.demo", "adherence.erasure", "adherence.relocate", "adherence.regulatory")
 SIMULATOR = "adherence.simulator"
@@ -137,3 +137,18 @@ def test_feature_services_and_the_label_have_one_home() -> None:
             sources[module] = path.read_text(encoding="utf-8")
     written = sorted(literals_outside_home(sources))
     assert not written, f"import these from adherence.domain instead of writing them out: {written}"
+
+
+#: The stage each kind of code a catalog entry names must lie in: the catalog imports it by name, which the scan
+#: of imports above cannot see, so the same data-flow rule is checked on the names.
+ENTRY_POINT_STAGES = {"trainer": "training", "config": "training", "batch_scorer": "serving", "shadow_report": "shadow"}
+
+
+def test_the_catalogs_entry_points_lie_in_their_stage_and_exist() -> None:
+    for spec in catalog.models():
+        for kind, stage in ENTRY_POINT_STAGES.items():
+            module, _, attribute = getattr(spec, kind).partition(":")
+            assert _within(module, stage), f"{spec.name}.{kind} = {module}: must be in {stage}"
+            tree = ast.parse((ROOT / (module.replace(".", "/") + ".py")).read_text(encoding="utf-8"))
+            defined = {node.name for node in tree.body if isinstance(node, ast.FunctionDef | ast.ClassDef)}
+            assert attribute in defined, f"{spec.name}.{kind}: {module} defines no {attribute}"
