@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
+from adherence import catalog
 from adherence.regulatory.commands import register as register_evidence_commands
 from adherence.settings import Settings, SettingsError, check_settings, load_settings
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
     from adherence.audit import AuditLog
     from adherence.demo import DemoState
+    from shadow.harness import Written
     from training.tracking import Registered
 
 app = typer.Typer(help="Medication-adherence ML platform.", no_args_is_help=True, add_completion=False)
@@ -449,12 +451,9 @@ def _utc_time(text: str, option: str) -> dt.datetime:
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
-class ModelName(StrEnum):
-    """The three models, by their CLI names."""
-
-    dropoff = "dropoff"
-    anomaly = "anomaly"
-    reminder = "reminder"
+#: The models, by their CLI names: the catalog's, as the commands' choices.
+ModelName = StrEnum("ModelName", [(spec.name, spec.name) for spec in catalog.models()])  # type: ignore[misc]
+DROPOFF = ModelName("dropoff")
 
 
 IncidentsOption = Annotated[
@@ -477,8 +476,8 @@ def train(
     settings = load_settings(lake)
     try:
         cutoff = dt.date.fromisoformat(until) if until else None  # "" (an MLproject default) means all data
-        if incidents and model is not ModelName.anomaly:
-            raise ValueError("--incidents applies to the anomaly model only")
+        if incidents and not catalog.model(model.value).takes_incidents:
+            raise ValueError(f"--incidents applies to the {_incident_models()} model only")
         settings.audit_key()  # before any slow work: a missing secret fails at once
         _require_features(settings)
     except (ValueError, FileNotFoundError, MissingSecretError) as exc:
@@ -529,18 +528,17 @@ def _require_features(settings: Settings) -> None:
 def _train(
     model: ModelName, settings: Settings, until: dt.date | None, seed: int, audit: AuditLog, incidents: pd.DataFrame | None
 ) -> Registered:
-    if model is ModelName.dropoff:
-        from training import dropoff
-
-        return dropoff.train(settings, dropoff.DropoffConfig(until=until, seed=seed), audit)
-    if model is ModelName.reminder:
-        from training import reminder
-
-        return reminder.train(settings, reminder.ReminderConfig(until=until, seed=seed), audit)
-    from training import anomaly
-
+    spec = catalog.model(model.value)
+    config = catalog.load(spec.config)(until=until, seed=seed)
     # Confirmed incidents, when given, only score the alerts (evaluation); the model never sees them.
-    return anomaly.train(settings, anomaly.AnomalyConfig(until=until, seed=seed), audit, incidents=incidents)
+    extra = {"incidents": incidents} if spec.takes_incidents else {}
+    registered: Registered = catalog.load(spec.trainer)(settings, config, audit, **extra)
+    return registered
+
+
+def _incident_models() -> str:
+    """The models confirmed supply incidents apply to, for an error message."""
+    return ", ".join(spec.name for spec in catalog.models() if spec.takes_incidents)
 
 
 @app.command()
@@ -597,14 +595,14 @@ def _dates(start: str | None, end: str | None) -> tuple[dt.date | None, dt.date 
 
 @shadow_app.command("replay")
 def shadow_replay(
-    candidate: CandidateOption, lake: LakeOption = None, model: ModelOption = ModelName.dropoff,
+    candidate: CandidateOption, lake: LakeOption = None, model: ModelOption = DROPOFF,
     start: FromOption = None, end: ToOption = None,
 ) -> None:  # fmt: skip
     """Replay logged production drop-off requests (their feature vectors) through a registered version."""
     _libraries()
     from shadow.harness import replay_dropoff
 
-    if model is not ModelName.dropoff:
+    if model is not DROPOFF:
         _fail("replay works on logged drop-off requests; the reminder and anomaly reports evaluate both versions directly")
         return
     settings = load_settings(lake)
@@ -621,24 +619,18 @@ def shadow_replay(
 
 @shadow_app.command("report")
 def shadow_report(
-    candidate: CandidateOption, lake: LakeOption = None, model: ModelOption = ModelName.dropoff,
+    candidate: CandidateOption, lake: LakeOption = None, model: ModelOption = DROPOFF,
     start: FromOption = None, end: ToOption = None, incidents: IncidentsOption = None,
 ) -> None:  # fmt: skip
     """Compare a candidate with production on the shadow period; write the safety report and attach it."""
     _libraries()
-    from shadow import harness
-
     settings = load_settings(lake)
     try:
         first, last = _dates(start, end)
         with console.status(f"building the shadow report of {model.value} v{candidate}"):
-            if model is ModelName.dropoff:
-                written = harness.report_dropoff(settings, candidate, first, last)
-            elif model is ModelName.reminder:
-                written = harness.report_reminder(settings, candidate, first, last)
-            else:
-                confirmed = _read_incidents(incidents) if incidents else None
-                written = harness.report_anomaly(settings, candidate, first, last, confirmed)
+            spec = catalog.model(model.value)
+            confirmed = _read_incidents(incidents) if incidents and spec.takes_incidents else None
+            written = _shadow_report(spec, settings, candidate, first, last, confirmed)
     except (ValueError, LookupError, FileNotFoundError) as exc:
         _fail(str(exc))
         return
@@ -648,6 +640,14 @@ def shadow_report(
         console.print(f"  {mark} {criterion.name}: {criterion.detail}")
     colour = "green" if report.passed else "red"
     console.print(f"[bold {colour}]{report.recommendation}[/]\n  report: {written.folder / 'summary.html'}")
+
+
+def _shadow_report(spec: catalog.ModelSpec, settings: Settings, candidate: str, start: dt.date | None,
+                   end: dt.date | None, incidents: pd.DataFrame | None) -> Written:  # fmt: skip
+    """The model's shadow report (``adherence.catalog``), given the confirmed incidents if it scores alerts on them."""
+    extra = {"incidents": incidents} if spec.takes_incidents else {}
+    written: Written = catalog.load(spec.shadow_report)(settings, candidate, start, end, **extra)
+    return written
 
 
 def _read_incidents(file: str | Path) -> pd.DataFrame:
@@ -680,7 +680,7 @@ def _read_incidents(file: str | Path) -> pd.DataFrame:
 
 @shadow_app.command("promote")
 def shadow_promote(
-    candidate: CandidateOption, lake: LakeOption = None, model: ModelOption = ModelName.dropoff,
+    candidate: CandidateOption, lake: LakeOption = None, model: ModelOption = DROPOFF,
     override: Annotated[bool, typer.Option("--override", help="Promote although the gate did not pass.")] = False,
     reason: Annotated[str | None, typer.Option(help="Why (required with --override); recorded.")] = None,
     actor: Annotated[str, typer.Option(help="Who decides (recorded; no patient data).")] = "clinical-safety-reviewer",
@@ -706,7 +706,7 @@ def shadow_promote(
 
 @shadow_app.command("rollback")
 def shadow_rollback(
-    lake: LakeOption = None, model: ModelOption = ModelName.dropoff,
+    lake: LakeOption = None, model: ModelOption = DROPOFF,
     reason: Annotated[str, typer.Option(help="Why the previous champion comes back; recorded.")] = "rollback",
     actor: Annotated[str, typer.Option(help="Who decides (recorded).")] = "clinical-safety-reviewer",
 ) -> None:  # fmt: skip
@@ -771,8 +771,7 @@ def monitor(
     try:
         confirmed = _read_incidents(incidents) if incidents else None
         with console.status("monitoring the champions"):
-            done, skipped = run_monitor(settings, [model.value] if model else [m.value for m in ModelName], day, days,
-                                        confirmed)  # fmt: skip
+            done, skipped = run_monitor(settings, [model.value] if model else None, day, days, confirmed)
     except (ValueError, LookupError, FileNotFoundError) as exc:
         _fail(str(exc))
         return
@@ -1025,7 +1024,6 @@ def _run_demo(settings: Settings, state: DemoState, *, seed: int, port: int, tab
     from features.entities import decision_time
     from serving.config import ServeConfig
     from serving.run import start, stop
-    from shadow import harness
     from shadow.gate import PromotionRefusedError, promote
 
     arguments = state.arguments
@@ -1062,7 +1060,8 @@ def _run_demo(settings: Settings, state: DemoState, *, seed: int, port: int, tab
 
     def train_all(until: dt.date) -> None:
         for model in ModelName:
-            train(model, settings.lake, until.isoformat(), seed, str(incidents) if model is ModelName.anomaly else None)
+            train(model, settings.lake, until.isoformat(), seed,
+                  str(incidents) if catalog.model(model.value).takes_incidents else None)  # fmt: skip
 
     if step(5, f"train the champions on data before {line.champion_until}"):
         train_all(line.champion_until)
@@ -1094,13 +1093,10 @@ def _run_demo(settings: Settings, state: DemoState, *, seed: int, port: int, tab
         train_all(line.challenger_until)
         state.finish(7)
     if step(8, "shadow: replay the logged traffic through each challenger, compare on outcomes, write the reports"):
-        written = {
-            ModelName.dropoff: harness.report_dropoff(settings, "challenger", line.shadow_start, line.shadow_end),
-            ModelName.reminder: harness.report_reminder(settings, "challenger", line.shadow_start, line.shadow_end),
-            ModelName.anomaly: harness.report_anomaly(settings, "challenger", line.shadow_start, line.shadow_end,
-                                                      _read_incidents(incidents)),
-        }  # fmt: skip
-        state.finish(8, reports={model.value: {"folder": str(w.folder), "candidate": w.report.candidate_version,
+        confirmed = _read_incidents(incidents)
+        written = {spec.name: _shadow_report(spec, settings, "challenger", line.shadow_start, line.shadow_end, confirmed)
+                   for spec in catalog.models()}  # fmt: skip
+        state.finish(8, reports={model: {"folder": str(w.folder), "candidate": w.report.candidate_version,
                                                "passed": w.report.passed, "recommendation": w.report.recommendation}
                                  for model, w in written.items()})  # fmt: skip
     reports = state.reports
@@ -1156,14 +1152,15 @@ def _demo_monitor(settings: Settings, incidents: Path) -> None:
 
 def _champions(settings: Settings) -> dict[str, dict[str, str]]:
     """Each model's champion version and whether it beat its naive baseline (``true``, ``false``, ``unknown``)."""
-    from models.registry import BEATS_BASELINE_TAG, CHAMPION, MODEL_NAMES, version_for
+    from models.registry import BEATS_BASELINE_TAG, CHAMPION, version_for
 
     client = _registry(settings)
     found = {}
-    for model, name in MODEL_NAMES.items():
-        version = version_for(client, name, CHAMPION)
+    for spec in catalog.models():
+        version = version_for(client, spec.registered, CHAMPION)
         if version is not None:
-            found[model] = {"version": str(version.version), "beats_baseline": version.tags.get(BEATS_BASELINE_TAG, "unknown")}
+            found[spec.name] = {"version": str(version.version),
+                                "beats_baseline": version.tags.get(BEATS_BASELINE_TAG, "unknown")}  # fmt: skip
     return found
 
 

@@ -136,8 +136,8 @@ class Timeline:
 
 def timeline(lake: Path) -> Timeline:
     """Place the shadow period so its outcomes are observed before the data end."""
+    from adherence.domain import DROPOFF_GAP_DAYS, DROPOFF_HORIZON_DAYS
     from features.deidentified import read_deidentified
-    from features.outcomes import DROPOFF_GAP_DAYS, DROPOFF_HORIZON_DAYS
 
     times = read_deidentified(lake, "events", ["event_time"]).event_time
     first, last = times.min().date(), times.max().date()

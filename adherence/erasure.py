@@ -52,12 +52,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from adherence import catalog
 from adherence.publish import drop_rows, failpoint, fsync_folder
 from adherence.settings import Settings
 
 STEPS = ("deidentified", "features", "online", "prediction_log", "shadow", "exports", "model_cards", "audit", "ledger")
-#: Models whose training rows are patients (the supply model learns from counts per batch and region).
-PATIENT_MODELS = ("dropoff", "reminder")
 #: The version tag that says how many erased patients the version's training range held.
 ERASED_TAG = "erasure.erased_patients_in_training"
 #: Entries of the audit log stay under its size bound: subjects and redactions are split across parts.
@@ -392,14 +391,14 @@ def _model_cards(settings: Settings, record: dict[str, Any]) -> int:
     if uri.startswith("sqlite:///") and not Path(uri.removeprefix("sqlite:///")).is_file():
         return 0  # no registry yet: no model was trained
     from models.cards import with_erasure_note
-    from models.registry import connect, registered_name
+    from models.registry import connect
 
     client = connect(uri)
     earlier = [erasure for erasure in _read_ledger(settings.lake) if erasure["id"] != record["id"]]
     subjects = [subject for erasure in earlier for subject in erasure["subjects"]] + record["subjects"]
     updated = 0
-    for model in PATIENT_MODELS:
-        name = registered_name(model)
+    # Models whose training rows are patients (the supply model learns from counts per batch and region).
+    for name in (spec.registered for spec in catalog.models() if spec.per_patient):
         for version in client.search_model_versions(f"name='{name}'"):
             tags = client.get_run(version.run_id).data.tags if version.run_id else {}
             start, end = tags.get("as_of_start"), tags.get("as_of_end")

@@ -49,20 +49,19 @@ import pyarrow as pa
 import pyarrow.compute
 import pyarrow.parquet as pq
 
+from adherence import catalog
 from adherence.publish import drop_rows
 
 log = logging.getLogger(__name__)
 
-ENDPOINTS = ("dropoff", "reminder", "supply")
 ARROW_TYPES = {"int64": pa.int64(), "float64": pa.float64(), "string": pa.string(), "bool": pa.bool_(),
                "date": pa.date32()}  # fmt: skip
-#: Output fields per endpoint (champion and challenger alike).
-OUTPUTS: dict[str, dict[str, str]] = {
-    "dropoff": {"risk": "float64", "intervene": "bool", "on_therapy": "bool"},
-    "reminder": {"local_hour": "int64", "propensity": "float64", "seed": "int64"},
-    "supply": {"score": "float64", "alert": "bool"},
-}
 ENTITY = {"batch_number": "string", "region": "string", "day": "date"}
+
+
+def outputs(endpoint: str) -> dict[str, str]:
+    """The output fields of an endpoint and their types (champion and challenger alike), from its catalog entry."""
+    return catalog.by_endpoint(endpoint).output_types
 
 
 def log_dir(lake: Path) -> Path:
@@ -103,7 +102,7 @@ class _Columns:
     def __init__(self, endpoint: str, feature_types: Mapping[str, str]):
         self.endpoint = endpoint
         self.feature_types = dict(feature_types)
-        self.outputs = OUTPUTS[endpoint]
+        self.outputs = outputs(endpoint)
         self.scalars: dict[str, list[Any]] = {name: [] for name in _SCALARS}
         self.patient_key: list[Any] = []
         self.entity_valid: list[bool] = []
@@ -219,7 +218,7 @@ class PredictionLog:
 
     # --- internals ----------------------------------------------------------------------
     def _empty(self) -> dict[str, _Columns]:
-        return {endpoint: _Columns(endpoint, self._feature_types.get(endpoint, {})) for endpoint in ENDPOINTS}
+        return {endpoint: _Columns(endpoint, self._feature_types.get(endpoint, {})) for endpoint in catalog.endpoints()}
 
     def _run(self) -> None:
         while not self._closed.is_set():
@@ -276,8 +275,8 @@ def read_log(lake: Path, endpoint: str, start: dt.datetime | None = None, end: d
     Struct columns are flattened to dotted names (``features.doses_7d``,
     ``champion_output.risk``, ``entity.batch_number``) unless ``flatten=False``.
     """
-    if endpoint not in ENDPOINTS:
-        raise ValueError(f"unknown endpoint {endpoint!r}; choose one of {', '.join(ENDPOINTS)}")
+    if endpoint not in catalog.endpoints():
+        raise ValueError(f"unknown endpoint {endpoint!r}; choose one of {', '.join(catalog.endpoints())}")
     low, high = (None if moment is None else pd.Timestamp(moment) for moment in (start, end))
     low = low.tz_localize("UTC") if low is not None and low.tzinfo is None else low
     high = high.tz_localize("UTC") if high is not None and high.tzinfo is None else high
@@ -324,10 +323,10 @@ def _empty_columns(endpoint: str, flatten: bool) -> list[str]:
     names += [f"entity.{name}" for name in ENTITY] if flatten else ["entity"]
     names += ["features_as_of"] if flatten else ["features", "features_as_of"]
     names += ["champion_version"]
-    names += [f"champion_output.{name}" for name in OUTPUTS[endpoint]] if flatten else ["champion_output"]
+    names += [f"champion_output.{name}" for name in outputs(endpoint)] if flatten else ["champion_output"]
     names += ["challenger_version"]
-    names += [f"challenger_output.{name}" for name in OUTPUTS[endpoint]] if flatten else ["challenger_output"]
+    names += [f"challenger_output.{name}" for name in outputs(endpoint)] if flatten else ["challenger_output"]
     return [*names, "challenger_error", "champion_ms", "challenger_ms"]
 
 
-__all__ = ["ENDPOINTS", "OUTPUTS", "Entry", "PredictionLog", "erase", "log_dir", "read_log", "to_table"]
+__all__ = ["Entry", "PredictionLog", "erase", "log_dir", "read_log", "to_table"]

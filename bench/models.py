@@ -780,11 +780,12 @@ def print_table(figures: dict[str, float], met: dict[str, bool]) -> None:
 def already_trained(settings: Settings, cutoff: dt.date) -> Trained:
     """The newest registered version of each model in a kept lake, if trained with ``until=cutoff``
     (``--evaluate-only``: a run whose training finished but whose evaluation did not)."""
-    from models.registry import MODEL_NAMES, connect
+    from adherence import catalog
+    from models.registry import connect
 
     client = connect(settings.mlflow_tracking_uri)
     versions, metrics, steps = {}, {}, {}
-    for model, name in MODEL_NAMES.items():
+    for model, name in ((spec.name, spec.registered) for spec in catalog.models()):
         newest = max(client.search_model_versions(f"name='{name}'"), key=lambda v: int(v.version))
         run = client.get_run(str(newest.run_id))
         if run.data.params.get("data_until") != str(cutoff):

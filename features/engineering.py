@@ -24,10 +24,11 @@ from pathlib import Path
 import duckdb
 
 from adherence import publish as publishing
+from adherence.domain import RESPONSE_WINDOW_MINUTES
 from features import duck
+from features.contract import DOSE_EVENT_TYPES
 
-DOSE_TYPES = "('med_scan', 'pillbox_opened')"
-RESPONSE_WINDOW_MINUTES = 120
+DOSE_TYPES = "(" + ", ".join(f"'{kind}'" for kind in DOSE_EVENT_TYPES) + ")"
 #: Local-hour buckets for reminder response rates (inclusive bounds).
 HOUR_BUCKETS = {"morning": (6, 10), "midday": (11, 15), "evening": (16, 22)}
 #: Days of a patient's own hour-by-hour reminder history (``reminders_hHH_{N}d``, ``responses_hHH_{N}d``):

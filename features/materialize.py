@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 from feast import FeatureService, FeatureStore
 
+from adherence.domain import SUPPLY_SERVICE
 from features import duck
 from features.engineering import FEATURE_TABLES, build_tables
 from features.store import DEFAULT_PROJECT, repo_dir, write_repo
@@ -127,10 +128,6 @@ def feature_service(store: FeatureStore, name: str) -> FeatureService:
     if key not in _SERVICES:
         _SERVICES[key] = store.get_feature_service(name)
     return _SERVICES[key]
-
-
-#: The feature service of the supply series (``features/store/definitions.py``).
-SUPPLY_SERVICE = "anomaly_v1"
 
 
 def training_frame(lake: Path, service: str, entity_df: pd.DataFrame, profile: str = "embedded") -> pd.DataFrame:

@@ -18,12 +18,10 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from adherence.domain import DROPOFF_GAP_DAYS, DROPOFF_HORIZON_DAYS, DROPOFF_LABEL, RESPONSE_WINDOW_MINUTES
 from features import duck
 from features.contract import DOSE_EVENT_TYPES
 
-DROPOFF_GAP_DAYS = 14
-DROPOFF_HORIZON_DAYS = 30
-RESPONSE_WINDOW_MINUTES = 120
 _DOSE_TYPES = ", ".join(f"'{kind}'" for kind in DOSE_EVENT_TYPES)
 
 
@@ -88,7 +86,7 @@ def dropoff_labels(
     con.register("grid", as_of)
     return con.sql(f"""
         SELECT g.{key}, g.as_of::DATE AS as_of,
-               (count(i.start) > 0)::INTEGER AS dropped_within_30d
+               (count(i.start) > 0)::INTEGER AS {DROPOFF_LABEL}
         FROM grid g
         LEFT JOIN intervals i
           ON i.{key} = g.{key}

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from adherence.domain import REMINDER_SERVICE, RESPONSE_WINDOW_MINUTES
 from features.deidentified import read_deidentified
 from features.materialize import training_frame
-from features.outcomes import RESPONSE_WINDOW_MINUTES, reminder_outcomes
+from features.outcomes import reminder_outcomes
 
-FEATURE_SERVICE = "reminder_v1"
 KEYS = ["patient_key", "event_timestamp"]
 
 
@@ -33,7 +33,7 @@ def logged_reminders(lake: Path, until: dt.date, since: dt.date | None = None) -
         raise ValueError(f"no logged reminders with a known outcome before {until}")
     events = read_deidentified(lake, "events", ["patient_key", "event_type", "event_time"], before=before)
     outcomes = reminder_outcomes(reminders, events)
-    context = training_frame(lake, FEATURE_SERVICE, reminders[["patient_key"]].assign(event_timestamp=reminders.sent_at))
+    context = training_frame(lake, REMINDER_SERVICE, reminders[["patient_key"]].assign(event_timestamp=reminders.sent_at))
     rows = reminders.merge(outcomes[["reminder_id", "responded"]], on="reminder_id")
     rows = rows.merge(context, left_on=["patient_key", "sent_at"], right_on=KEYS, how="left")
     return rows.sort_values("sent_at").reset_index(drop=True)

@@ -4,7 +4,9 @@ the team's capacity.
 
 Calibration is fitted on data the boosted model did not see, and that data comes later
 in time, as production will: ``fit`` takes the training and the calibration slice
-separately instead of shuffling folds.
+separately instead of shuffling folds, or, under scikit-learn's ``fit(X, y)`` contract (so
+``clone`` and its model-selection tools work), keeps the last ``calibration_share`` of the
+rows apart, which must then come in time order.
 
 Scoring takes a DataFrame or a plain mapping of columns (``{feature: values}``, what an
 online feature read returns). The boosted models are scored natively: the features are
@@ -31,20 +33,19 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
+from adherence.domain import DROPOFF_GAP_DAYS, DROPOFF_LABEL
 from models.metrics import threshold_for_capacity
 
 Algorithm = Literal["lightgbm", "xgboost", "logistic"]
 #: Columns of a training or serving frame that are not model inputs.
-NON_FEATURE_COLUMNS = frozenset({"patient_key", "event_timestamp", "as_of", "dropped_within_30d"})
-#: A patient with no dose event for this many days has already dropped off (the contract's rule).
-ON_THERAPY_MAX_DAYS_SINCE_DOSE = 14
+NON_FEATURE_COLUMNS = frozenset({"patient_key", "event_timestamp", "as_of", DROPOFF_LABEL})
 #: What ``predict_proba`` scores: a DataFrame, or a mapping of feature name to column values.
 Features: TypeAlias = pd.DataFrame | Mapping[str, Sequence[Any] | np.ndarray | pd.Series]
 
 
 def on_therapy(frame: pd.DataFrame) -> pd.Series:
     """Rows of patients still on therapy (a dose event in the last 14 days): the population the model scores."""
-    return frame["days_since_last_dose"].notna() & (frame["days_since_last_dose"] < ON_THERAPY_MAX_DAYS_SINCE_DOSE)
+    return frame["days_since_last_dose"].notna() & (frame["days_since_last_dose"] < DROPOFF_GAP_DAYS)
 
 
 def _categorical_columns(frame: pd.DataFrame) -> list[str]:
@@ -52,6 +53,17 @@ def _categorical_columns(frame: pd.DataFrame) -> list[str]:
         c for c in frame.columns
         if not pd.api.types.is_numeric_dtype(frame[c]) or isinstance(frame[c].dtype, pd.CategoricalDtype)
     ]
+
+
+def _later_slice(X: pd.DataFrame, y: np.ndarray,
+                 share: float) -> tuple[pd.DataFrame, np.ndarray, pd.DataFrame, np.ndarray]:  # fmt: skip
+    """The earlier and the later rows of ``X, y``: the last ``share`` of them (at least one) are the later."""
+    if not 0 < share < 1:
+        raise ValueError(f"calibration_share must be between 0 and 1 (exclusive), got {share!r}")
+    cut = len(X) - max(1, round(len(X) * share))
+    if cut < 1:
+        raise ValueError(f"{len(X)} row(s) cannot be split into a fitting and a later calibration slice")
+    return X.iloc[:cut], y[:cut], X.iloc[cut:], y[cut:]
 
 
 class DropoffClassifier(ClassifierMixin, BaseEstimator):
@@ -65,19 +77,30 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
         earlier when the log loss on the later calibration slice has not improved for that
         many rounds, and the best round is kept (fewer trees: better on small data, faster to serve).
     random_state: seed for the boosted models.
+    calibration_share: share of the rows, the last ones, that ``fit(X, y)`` keeps apart for early
+        stopping, calibration and the threshold when no calibration slice is given.
     """
 
     def __init__(self, algorithm: Algorithm = "lightgbm", capacity: float = 0.1, n_estimators: int = 1000,
-                 learning_rate: float = 0.03, early_stopping_rounds: int = 50, random_state: int = 0):
+                 learning_rate: float = 0.03, early_stopping_rounds: int = 50, random_state: int = 0,
+                 calibration_share: float = 0.3):  # fmt: skip
         self.algorithm = algorithm
         self.capacity = capacity
         self.n_estimators = n_estimators
         self.learning_rate = learning_rate
         self.early_stopping_rounds = early_stopping_rounds
         self.random_state = random_state
+        self.calibration_share = calibration_share
 
-    def fit(self, X: pd.DataFrame, y: np.ndarray, X_calibration: pd.DataFrame, y_calibration: np.ndarray) -> DropoffClassifier:
-        """Fit on the earlier slice ``X, y``; calibrate and set the threshold on the later slice."""
+    def fit(self, X: pd.DataFrame, y: np.ndarray, X_calibration: pd.DataFrame | None = None,
+            y_calibration: np.ndarray | None = None) -> DropoffClassifier:  # fmt: skip
+        """Fit on the earlier slice ``X, y``; calibrate and set the threshold on the later slice.
+
+        Without ``X_calibration, y_calibration``, the later slice is the last ``calibration_share``
+        of ``X, y`` (rows in time order, as training's are).
+        """
+        if X_calibration is None or y_calibration is None:
+            X, y, X_calibration, y_calibration = _later_slice(X, np.asarray(y), self.calibration_share)
         if len(X_calibration) == 0:
             raise ValueError("calibration slice is empty: pass later rows the model was not trained on")
         self.feature_names_in_ = np.array(X.columns)

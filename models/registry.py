@@ -1,4 +1,4 @@
-"""The MLflow model registry as this platform uses it: three names, two aliases, a history.
+"""The MLflow model registry as this platform uses it: a name per model (``adherence.catalog``), two aliases, a history.
 
 ``champion`` answers patients; ``challenger`` is the newest candidate, run in shadow.
 MLflow aliases keep no history, so every move is recorded twice: as a registered-model
@@ -29,11 +29,10 @@ from mlflow.entities.model_registry import ModelVersion
 from mlflow.exceptions import MlflowException
 from mlflow.pyfunc import PyFuncModel
 
+from adherence import catalog
 from adherence.audit import AuditLog
 from adherence.publish import failpoint
 
-#: CLI name -> registered model name.
-MODEL_NAMES = {"dropoff": "dropoff", "anomaly": "supply_anomaly", "reminder": "reminder_timing"}
 CHAMPION = "champion"
 CHALLENGER = "challenger"
 HISTORY_PREFIX = "alias_history."
@@ -59,10 +58,7 @@ class AliasMove:
 
 def registered_name(model: str) -> str:
     """The registered model name for a CLI model name (``dropoff`` | ``anomaly`` | ``reminder``)."""
-    try:
-        return MODEL_NAMES[model]
-    except KeyError:
-        raise ValueError(f"unknown model {model!r}; choose one of {', '.join(MODEL_NAMES)}") from None
+    return catalog.model(model).registered
 
 
 def model_uri(name: str, version_or_alias: str) -> str:

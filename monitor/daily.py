@@ -25,12 +25,12 @@ import pandas as pd
 from scipy.stats import wasserstein_distance
 from sklearn.metrics import roc_auc_score
 
+from adherence.domain import DROPOFF_LABEL as LABEL
 from adherence.settings import MonitorThresholds
 from models.metrics import expected_calibration_error, recall_at_capacity
 from models.off_policy import doubly_robust, with_interval
 from shadow.compare import bootstrap_interval
 from shadow.drift import column_drift
-from shadow.outcomes import LABEL
 
 FIGURE_COLUMNS = ["day", "check", "feature", "value", "low", "high", "n"]
 #: What each check measures (the page's captions and the README's table come from here).

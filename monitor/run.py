@@ -36,13 +36,14 @@ import numpy as np
 import pandas as pd
 from mlflow import MlflowClient
 
+from adherence import catalog
 from adherence.prediction_log import read_log
 from adherence.settings import Settings
 from features.entities import supply_series_days
 from features.reminders import context_columns, logged_reminders
 from models.anomaly import detection_metrics
 from models.pyfunc import model_input
-from models.registry import MODEL_NAMES, connect, load
+from models.registry import connect, load, registered_name
 from monitor import alerts as monitor_alerts
 from monitor import daily
 from monitor import page as monitor_page
@@ -85,10 +86,11 @@ def monitor_folder(settings: Settings) -> Path:
     return settings.reports_dir / "monitor"
 
 
-def run(settings: Settings, models: Iterable[str] = tuple(MODEL_NAMES), as_of: dt.date | None = None,
+def run(settings: Settings, models: Iterable[str] | None = None, as_of: dt.date | None = None,
         days: int = DEFAULT_DAYS, incidents: pd.DataFrame | None = None,
         now: dt.datetime | None = None) -> tuple[list[Monitored], list[str]]:  # fmt: skip
-    """Monitor ``models``' champions; returns what was monitored and why a model was not (no traffic logged)."""
+    """Monitor ``models``' champions (default: every model of the catalog); returns what was monitored and why a model
+    was not (no traffic logged)."""
     if days < 1:
         raise ValueError(f"--days must be at least 1, got {days}")
     client = connect(settings.mlflow_tracking_uri)
@@ -97,8 +99,8 @@ def run(settings: Settings, models: Iterable[str] = tuple(MODEL_NAMES), as_of: d
     audit = settings.audit_log()
     done: list[Monitored] = []
     skipped: list[str] = []
-    for model in models:
-        name = MODEL_NAMES[model]
+    for model in (spec.name for spec in catalog.models()) if models is None else models:
+        name = registered_name(model)
         period = _logged(settings, model, as_of, days)
         if isinstance(period, str):
             skipped.append(f"{name}: {period}")
@@ -165,7 +167,7 @@ def _logged(settings: Settings, model: str, as_of: dt.date | None,
         except LookupError as error:
             return str(error)
         return _period(decisions.assign(day=decisions.as_of), "day", as_of, days, "drop-off decisions")
-    endpoint = {"reminder": "reminder", "anomaly": "supply"}[model]
+    endpoint = catalog.model(model).endpoint
     logged = read_log(settings.lake, endpoint)
     day = as_of_days(logged) if endpoint == "reminder" else pd.to_datetime(logged["entity.day"]).dt.date
     what = ("reminder answers" if endpoint == "reminder"
@@ -226,7 +228,7 @@ def _reminder(settings: Settings, client: MlflowClient, period: _Period, inciden
         version = str(version)
         _, pyfunc = load(client, "reminder", version)
         policy = pyfunc.unwrap_python_model().estimator
-        run = client.get_run(str(client.get_model_version(MODEL_NAMES["reminder"], version).run_id))
+        run = client.get_run(str(client.get_model_version(registered_name("reminder"), version).run_id))
         end = pd.Timestamp(run.data.tags["as_of_end"]).date()
         start = max(pd.Timestamp(run.data.tags["as_of_start"]).date(), end - dt.timedelta(days=REMINDER_REFERENCE_DAYS))
         trained_on = logged_reminders(settings.lake, end + dt.timedelta(days=1), since=start)

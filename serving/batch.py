@@ -22,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 from mlflow.pyfunc import PyFuncModel
 
+from adherence import catalog
 from adherence.settings import Settings
 from features.entities import patients_as_of
 from features.materialize import supply_history, training_frame
@@ -29,33 +30,33 @@ from models.dropoff import NON_FEATURE_COLUMNS, on_therapy
 from models.pyfunc import model_input, score_series_days
 from models.registry import CHAMPION, connect, load
 
-SERVICES = {"dropoff": "dropoff_v1", "anomaly": "anomaly_v1", "reminder": "reminder_v1"}
-
 
 def predict(settings: Settings, model: str, as_of: dt.date, output: Path, version: str = CHAMPION) -> pd.DataFrame:
     """Score ``model`` (dropoff | anomaly | reminder) as of the end of ``as_of``; write and return the frame."""
     registered, pyfunc = load(connect(settings.mlflow_tracking_uri), model, version)
-    if model == "dropoff":
-        frame = _dropoff(settings.lake, pyfunc, as_of)
-    elif model == "reminder":
-        frame = _reminder(settings.lake, pyfunc, as_of, str(registered.version))
-    else:
-        frame = _anomaly(settings.lake, pyfunc, as_of)
-    frame["model_version"] = str(registered.version)
+    frame = score(model, settings.lake, pyfunc, as_of, str(registered.version))
     _write(frame, output)
     return frame
 
 
-def _dropoff(lake: Path, pyfunc: PyFuncModel, as_of: dt.date) -> pd.DataFrame:
-    featured = training_frame(lake, SERVICES["dropoff"], patients_as_of(lake, as_of))
+def score(model: str, lake: Path, pyfunc: PyFuncModel, as_of: dt.date, version: str) -> pd.DataFrame:
+    """The rows of ``model``'s batch scorer (``adherence.catalog``), each marked with the version that scored it."""
+    scorer = catalog.load(catalog.model(model).batch_scorer)
+    frame: pd.DataFrame = scorer(lake, pyfunc, as_of, version)
+    frame["model_version"] = version
+    return frame
+
+
+def score_dropoff(lake: Path, pyfunc: PyFuncModel, as_of: dt.date, version: str) -> pd.DataFrame:
+    featured = training_frame(lake, catalog.model("dropoff").feature_service, patients_as_of(lake, as_of))
     featured = featured[on_therapy(featured)].reset_index(drop=True)
     inputs = featured[[c for c in featured.columns if c not in NON_FEATURE_COLUMNS]]
     scored = pd.DataFrame(pyfunc.predict(model_input(inputs)))
     return pd.DataFrame({"patient_key": featured.patient_key, "as_of": as_of, "risk": scored.risk, "intervene": scored.intervene})
 
 
-def _reminder(lake: Path, pyfunc: PyFuncModel, as_of: dt.date, version: str) -> pd.DataFrame:
-    featured = training_frame(lake, SERVICES["reminder"], patients_as_of(lake, as_of))
+def score_reminder(lake: Path, pyfunc: PyFuncModel, as_of: dt.date, version: str) -> pd.DataFrame:
+    featured = training_frame(lake, catalog.model("reminder").feature_service, patients_as_of(lake, as_of))
     seed = int.from_bytes(hashlib.sha256(f"reminder|{as_of}|{version}".encode()).digest()[:8], "big")
     context = model_input(featured.drop(columns=["patient_key", "event_timestamp"]))
     chosen = pd.DataFrame(pyfunc.predict(context, params={"seed": seed}))
@@ -64,7 +65,7 @@ def _reminder(lake: Path, pyfunc: PyFuncModel, as_of: dt.date, version: str) -> 
     )
 
 
-def _anomaly(lake: Path, pyfunc: PyFuncModel, as_of: dt.date) -> pd.DataFrame:
+def score_anomaly(lake: Path, pyfunc: PyFuncModel, as_of: dt.date, version: str) -> pd.DataFrame:
     featured = supply_history(lake, as_of)
     scored = score_series_days(featured, pyfunc)
     return featured[["batch_number", "region"]].assign(date=featured.day, score=scored.score, alert=scored.alert)

@@ -40,11 +40,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from adherence.domain import DROPOFF_GAP_DAYS, DROPOFF_SERVICE, REMINDER_SERVICE, SUPPLY_SERVICE
 from adherence.prediction_log import Entry, PredictionLog
 from adherence.settings import Settings
 from features import materialize as fm
 from features.engineering import FEATURE_TABLES
-from models.dropoff import ON_THERAPY_MAX_DAYS_SINCE_DOSE
 from serving import supply as supply_scores
 from serving.auditing import AuditWriter, SupplyAuditIndex, intervention_entries
 from serving.config import ServeConfig
@@ -55,7 +55,6 @@ from serving.shadow import Shadow
 
 log = logging.getLogger(__name__)
 
-DROPOFF_SERVICE, REMINDER_SERVICE, SUPPLY_SERVICE = "dropoff_v1", "reminder_v1", "anomaly_v1"
 Observer = Callable[[str, str], None]
 
 
@@ -144,7 +143,7 @@ class Engine:
         known = rows if len(found) == len(keys) else rows.take(found)
         self._refuse_if_too_old(known.as_of, now)
         days = known.columns["days_since_last_dose"]
-        on_therapy = [value is not None and value < ON_THERAPY_MAX_DAYS_SINCE_DOSE for value in days]  # NaN < 14 is False
+        on_therapy = [value is not None and value < DROPOFF_GAP_DAYS for value in days]  # NaN < 14 is False
         scored = [i for i, ok in enumerate(on_therapy) if ok]
         estimator = champion.estimator
         threshold = float(estimator.threshold_)

@@ -1,6 +1,6 @@
 """Which model versions the service runs: ``champion`` and ``challenger`` of each model, from MLflow.
 
-``Models.refresh()`` resolves both aliases of the three registered models and loads any
+``Models.refresh()`` resolves both aliases of every registered model of the catalog and loads any
 version it does not hold yet (``mlflow.pyfunc.load_model``, then
 ``unwrap_python_model().estimator``: the native estimator, scored directly, because the
 pyfunc layer's schema checks cost more than the model on one row). The new ``Lineup`` is
@@ -28,12 +28,11 @@ import mlflow.pyfunc
 from mlflow import MlflowClient
 from mlflow.exceptions import MlflowException
 
+from adherence import catalog
 from models.registry import CHALLENGER, CHAMPION, connect, model_uri, registered_name
 
 log = logging.getLogger(__name__)
 
-#: CLI model names the service runs.
-MODELS = ("dropoff", "reminder", "anomaly")
 #: MLflow error codes that mean "no such alias / model" (as opposed to "cannot ask").
 _ABSENT = frozenset({"RESOURCE_DOES_NOT_EXIST", "INVALID_PARAMETER_VALUE"})
 
@@ -68,7 +67,7 @@ class Lineup:
                 CHAMPION: self.champions[model].version if model in self.champions else None,
                 CHALLENGER: self.challengers[model].version if model in self.challengers else None,
             }
-            for model in MODELS
+            for model in (spec.name for spec in catalog.models())
         }
 
 
@@ -79,9 +78,9 @@ def _sqlite_path(uri: str) -> Path | None:
 class Models:
     """Loads and refreshes the lineup; ``lineup`` is always a complete, immutable snapshot."""
 
-    def __init__(self, tracking_uri: str, models: tuple[str, ...] = MODELS):
+    def __init__(self, tracking_uri: str, models: tuple[str, ...] | None = None):
         self.tracking_uri = tracking_uri
-        self._models = models
+        self._models = models  # None: every model of the catalog
         self._client: MlflowClient | None = None
         self._refreshing = threading.Lock()
         self.lineup = Lineup()
@@ -97,7 +96,7 @@ class Models:
             errors: dict[str, str] = {}
             changes: list[str] = []
             loaded = {(d.name, d.version): d for d in (*current.champions.values(), *current.challengers.values())}
-            for model in self._models:
+            for model in self._models or tuple(spec.name for spec in catalog.models()):
                 name = registered_name(model)
                 for alias, slot in ((CHAMPION, champions), (CHALLENGER, challengers)):
                     try:
@@ -159,4 +158,4 @@ class Models:
         return Deployed(model=model, name=name, version=version, estimator=estimator, run_id=run_id)
 
 
-__all__ = ["MODELS", "Deployed", "Lineup", "Models", "RegistryUnavailableError"]
+__all__ = ["Deployed", "Lineup", "Models", "RegistryUnavailableError"]

@@ -17,10 +17,11 @@ from evidently import BinaryClassification, DataDefinition, Dataset, Report
 from evidently.presets import ClassificationPreset, DataDriftPreset
 from mlflow import MlflowClient
 
+from adherence.domain import DROPOFF_LABEL as LABEL
+from adherence.domain import DROPOFF_SERVICE
 from features.entities import patients_as_of
 from features.materialize import training_frame
 from models.dropoff import NON_FEATURE_COLUMNS, on_therapy
-from shadow.outcomes import LABEL
 
 REFERENCE_ROWS = 5000
 REFERENCE_DATES = 10
@@ -44,7 +45,7 @@ def training_reference(lake: Path, client: MlflowClient, model_name: str, versio
     entities = pd.concat([patients_as_of(lake, day.date()) for day in days], ignore_index=True)
     if len(entities) > REFERENCE_ENTITIES:
         entities = entities.sample(REFERENCE_ENTITIES, random_state=0)
-    featured = training_frame(lake, "dropoff_v1", entities[["patient_key", "event_timestamp"]])
+    featured = training_frame(lake, DROPOFF_SERVICE, entities[["patient_key", "event_timestamp"]])
     featured = featured[on_therapy(featured)]
     return featured.sample(min(REFERENCE_ROWS, len(featured)), random_state=0) if len(featured) else featured
 

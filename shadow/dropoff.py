@@ -28,10 +28,10 @@ import pandas as pd
 from matplotlib.figure import Figure
 from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
 
+from adherence.domain import DROPOFF_LABEL as LABEL
 from adherence.formatting import format_value as num
 from models.metrics import expected_calibration_error, recall_at_capacity
 from shadow.compare import decision_agreement, delong, non_inferiority, paired_bootstrap
-from shadow.outcomes import LABEL
 from shadow.report import Criterion, SafetyReport
 
 SUBGROUPS = ("sex", "age_band", "condition")

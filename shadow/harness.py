@@ -21,6 +21,8 @@ from pathlib import Path
 import pandas as pd
 from mlflow import MlflowClient
 
+from adherence import catalog
+from adherence.domain import DROPOFF_LABEL as LABEL
 from adherence.settings import Settings
 from features.materialize import latest_snapshot, supply_history
 from features.reminders import context_columns, logged_reminders
@@ -32,7 +34,7 @@ from shadow import reminder as reminder_report
 from shadow.drift import evidently_html, feature_names, training_reference
 from shadow.dropoff import DropoffMargins
 from shadow.gate import record_report
-from shadow.outcomes import LABEL, dropoff_outcomes
+from shadow.outcomes import dropoff_outcomes
 from shadow.replay import feature_frame, logged_decisions, replay
 from shadow.report import Criterion, SafetyReport, write
 
@@ -61,7 +63,7 @@ def default_period(settings: Settings, start: dt.date | None, end: dt.date | Non
 
 def publish(client: MlflowClient, settings: Settings, report: SafetyReport, extra_files: dict[str, str] | None = None) -> Written:
     """Write the report and attach it to the candidate: artifacts on its training run, verdict as version tags."""
-    model = {"dropoff": "dropoff", "reminder_timing": "reminder", "supply_anomaly": "anomaly"}[report.model]
+    model = catalog.by_registered(report.model).name
     version = client.get_model_version(report.model, report.candidate_version)
     report.criteria.append(baseline_criterion(version.tags.get(BEATS_BASELINE_TAG)))
     folder = write(report, report_folder(settings, model, report.candidate_version), extra_files)

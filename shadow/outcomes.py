@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from adherence.domain import DROPOFF_LABEL as LABEL
 from features.deidentified import read_deidentified
 from features.outcomes import dropoff_labels
-
-LABEL = "dropped_within_30d"
 
 
 def dropoff_outcomes(lake: Path, decisions: pd.DataFrame, observed_until: dt.date | None = None) -> tuple[pd.DataFrame, int]:

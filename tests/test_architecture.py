@@ -9,13 +9,16 @@ the test fails when one is fixed and still listed, as when a new one appears.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
+
+from adherence import catalog, domain
 
 ROOT = Path(__file__).resolve().parents[1]
 STAGES = ("features", "models", "training", "serving", "shadow", "monitor")
 #: Shared plumbing: every stage may import it; it imports none of them.
 PLUMBING = ("adherence.settings", "adherence.audit", "adherence.publish", "adherence.formatting", "adherence.processes",
-            "adherence.mlflow_server", "adherence.prediction_log")  # fmt: skip
+            "adherence.mlflow_server", "adherence.prediction_log", "adherence.domain", "adherence.catalog")  # fmt: skip
 #: Commands that span stages: only the CLI and each other import them.
 ROOF = ("adherence.cli", "adherence.demo", "adherence.erasure", "adherence.relocate", "adherence.regulatory")
 SIMULATOR = "adherence.simulator"
@@ -85,3 +88,67 @@ def test_imports_follow_the_data() -> None:
     assert not new, f"imports against the layering (see ARCHITECTURE.md): {new}"
     fixed = sorted(KNOWN - broken)
     assert not fixed, f"fixed, so remove from KNOWN: {fixed}"
+
+
+#: Names the stages share that must be written only in their home (``adherence/domain.py``) and imported
+#: everywhere else: a second spelling of a feature service or of the label drifts from the first.
+ONE_HOME = {"adherence.domain": (*domain.FEATURE_SERVICES, domain.DROPOFF_LABEL)}
+
+
+def _docstrings(tree: ast.Module) -> set[int]:
+    """ids of the docstring constants of a module, its classes and functions (prose may name a service)."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def literals_outside_home(sources: dict[str, str]) -> set[tuple[str, str]]:
+    """(module, name) for each shared name written in a string constant (SQL and f-strings included) away from home."""
+    written = set()
+    for module, text in sources.items():
+        tree = ast.parse(text)
+        skip = _docstrings(tree)
+        for home, names in ONE_HOME.items():
+            if module == home:
+                continue
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
+                    written |= {(module, name) for name in names if re.search(rf"\b{re.escape(name)}\b", node.value)}
+    return written
+
+
+def test_the_literal_scan_sees_a_restated_name() -> None:
+    """The scan would pass vacuously if it missed a restatement, in plain strings or inside SQL."""
+    assert ("serving.x", "dropoff_v1") in literals_outside_home({"serving.x": 'SERVICE = "dropoff_v1"'})
+    sql = 'def f(h):\n    """Counts dropped_within_30d."""\n    return f"SELECT 1 AS dropped_within_30d, {h}"'
+    assert literals_outside_home({"features.y": sql}) == {("features.y", "dropped_within_30d")}
+    assert not literals_outside_home({"adherence.domain": 'DROPOFF_SERVICE = "dropoff_v1"'})
+
+
+def test_feature_services_and_the_label_have_one_home() -> None:
+    sources = {}
+    for package in ("adherence", *STAGES):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            module = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+            sources[module] = path.read_text(encoding="utf-8")
+    written = sorted(literals_outside_home(sources))
+    assert not written, f"import these from adherence.domain instead of writing them out: {written}"
+
+
+#: The stage each kind of code a catalog entry names must lie in: the catalog imports it by name, which the scan
+#: of imports above cannot see, so the same data-flow rule is checked on the names.
+ENTRY_POINT_STAGES = {"trainer": "training", "config": "training", "batch_scorer": "serving", "shadow_report": "shadow"}
+
+
+def test_the_catalogs_entry_points_lie_in_their_stage_and_exist() -> None:
+    for spec in catalog.models():
+        for kind, stage in ENTRY_POINT_STAGES.items():
+            module, _, attribute = getattr(spec, kind).partition(":")
+            assert _within(module, stage), f"{spec.name}.{kind} = {module}: must be in {stage}"
+            tree = ast.parse((ROOT / (module.replace(".", "/") + ".py")).read_text(encoding="utf-8"))
+            defined = {node.name for node in tree.body if isinstance(node, ast.FunctionDef | ast.ClassDef)}
+            assert attribute in defined, f"{spec.name}.{kind}: {module} defines no {attribute}"

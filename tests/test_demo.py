@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from adherence import catalog
 from adherence.audit import AuditLog
 from adherence.cli import app
 from adherence.prediction_log import read_log
 from adherence.settings import INSECURE_AUDIT_KEY, load_settings
-from models.registry import CHAMPION, MODEL_NAMES, connect, version_for
+from models.registry import CHAMPION, connect, version_for
 from tests.network import free_port
 
 runner = CliRunner()
@@ -52,7 +53,7 @@ def test_demo_runs_every_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, c
 
     # Each model: champions v1 (bootstrap), challengers v2, a safety report, and a gate that followed it.
     client = connect(load_settings(lake).mlflow_tracking_uri)
-    for model, name in MODEL_NAMES.items():
+    for model, name in ((spec.name, spec.registered) for spec in catalog.models()):
         summary = json.loads((lake / "reports" / "shadow" / f"{name}-v2" / "summary.json").read_text())
         assert summary["candidate_version"] == "2" and summary["production_version"] == "1"
         champion = str(version_for(client, name, CHAMPION).version)  # type: ignore[union-attr]

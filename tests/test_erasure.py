@@ -30,7 +30,7 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from adherence import erasure
+from adherence import catalog, erasure
 from adherence.audit import ERASURE, REDACTED, AuditLog
 from adherence.cli import app
 from adherence.prediction_log import read_log
@@ -44,6 +44,9 @@ from serving.config import ServeConfig
 from serving.engine import Engine
 from tests.conftest import TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY
 from tests.network import reachable
+
+#: The patient-keyed models (the names the test searches the registry for).
+PATIENT_MODELS = tuple(spec.name for spec in catalog.models() if spec.per_patient)
 
 KEY = TEST_PSEUDONYM_KEY
 #: Where erasure does not reach, by design: Silver and its quarantine are the identifiable zone
@@ -248,7 +251,7 @@ def _assert_a_request_finding_nobody_changes_nothing(scene: Scene, tmp_path: Pat
     lake = scene.lake
     client = connect(load_settings(lake).mlflow_tracking_uri)
     versions = {(m, v.version): (v.last_updated_timestamp, v.tags, v.description)
-                for m in erasure.PATIENT_MODELS for v in client.search_model_versions(f"name='{m}'")}  # fmt: skip
+                for m in PATIENT_MODELS for v in client.search_model_versions(f"name='{m}'")}  # fmt: skip
     ledger = erasure.ledger_path(lake).read_bytes()
     audit = AuditLog(lake / "audit" / "audit.log", TEST_AUDIT_KEY.encode())
     entries = audit.verify().entries
@@ -262,7 +265,7 @@ def _assert_a_request_finding_nobody_changes_nothing(scene: Scene, tmp_path: Pat
     assert [(s["subjects"], s["found_nobody"]) for s in json.loads(done.stdout)] == [(2, True)]
     # No model version re-tagged or re-described, nothing added to the ledger, no journal left.
     assert versions == {(m, v.version): (v.last_updated_timestamp, v.tags, v.description)
-                        for m in erasure.PATIENT_MODELS for v in client.search_model_versions(f"name='{m}'")}  # fmt: skip
+                        for m in PATIENT_MODELS for v in client.search_model_versions(f"name='{m}'")}  # fmt: skip
     assert erasure.ledger_path(lake).read_bytes() == ledger and erasure.pending(lake) == []
     # One signed entry records the request: no hash, no salt, no count of anything removed.
     assert audit.verify().ok and audit.verify().entries == entries + 1

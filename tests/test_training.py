@@ -15,13 +15,14 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
+from adherence import catalog
 from adherence.audit import AuditLog
 from adherence.cli import app
+from adherence.domain import DROPOFF_GAP_DAYS, DROPOFF_HORIZON_DAYS
 from adherence.settings import load_settings
 from features import materialize as fm
 from features.deidentified import fingerprint
-from features.outcomes import DROPOFF_GAP_DAYS, DROPOFF_HORIZON_DAYS
-from models.registry import CHALLENGER, CHAMPION, MODEL_NAMES, alias_history, connect, version_for
+from models.registry import CHALLENGER, CHAMPION, alias_history, connect, version_for
 from tests.conftest import TEST_AUDIT_KEY
 from training.datasets import MIN_BACKTEST_DAYS, MIN_TEST_DAYS, data_until, dropoff_examples
 from training.dropoff import DropoffConfig
@@ -40,7 +41,7 @@ pytestmark = pytest.mark.usefixtures("test_secrets")
 @pytest.mark.verifies("REQ-TRAIN-002")
 def test_first_versions_are_champion_and_challenger_by_recorded_bootstrap(trained_lake: Path) -> None:
     client = connect(load_settings(trained_lake).mlflow_tracking_uri)
-    for name in MODEL_NAMES.values():
+    for name in (spec.registered for spec in catalog.models()):
         champion, challenger = version_for(client, name, CHAMPION), version_for(client, name, CHALLENGER)
         assert champion is not None and challenger is not None
         assert str(champion.version) == str(challenger.version) == "1"
@@ -51,7 +52,8 @@ def test_first_versions_are_champion_and_challenger_by_recorded_bootstrap(traine
     audit = AuditLog(load_settings(trained_lake).audit_log_path, TEST_AUDIT_KEY.encode())
     assert audit.verify().ok
     moved = [e["payload"] for e in audit.entries() if e["kind"] == "model_alias_moved"]
-    assert {(m["model"], m["alias"]) for m in moved} == {(n, a) for n in MODEL_NAMES.values() for a in (CHAMPION, CHALLENGER)}
+    expected = {(spec.registered, alias) for spec in catalog.models() for alias in (CHAMPION, CHALLENGER)}
+    assert {(m["model"], m["alias"]) for m in moved} == expected
 
 
 @pytest.mark.verifies("REQ-TRAIN-002")

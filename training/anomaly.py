@@ -26,6 +26,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from adherence.audit import AuditLog
+from adherence.domain import SUPPLY_SERVICE as FEATURE_SERVICE
 from adherence.settings import Settings
 from features.entities import series_days, supply_series_days
 from features.materialize import training_frame
@@ -48,7 +49,6 @@ from training.tracking import (
 
 log = logging.getLogger(__name__)
 NAME = "supply_anomaly"
-FEATURE_SERVICE = "anomaly_v1"
 #: Alerts up to this many days after an incident's end still count as detecting it (fake packs stay in circulation).
 GRACE_DAYS = 14
 

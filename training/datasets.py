@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from adherence.domain import DROPOFF_GAP_DAYS, DROPOFF_HORIZON_DAYS, DROPOFF_SERVICE
 from features.deidentified import read_deidentified
 from features.entities import decision_times
 from features.materialize import training_frame
-from features.outcomes import DROPOFF_GAP_DAYS, DROPOFF_HORIZON_DAYS, dropoff_labels
+from features.outcomes import dropoff_labels
 from models.dropoff import NON_FEATURE_COLUMNS, on_therapy
 
 #: Days of history a patient needs before a drop-off prediction is made for them.
@@ -111,7 +112,7 @@ def _labelled(
     )
     labels["as_of"] = pd.to_datetime(labels.as_of)
     entities = labels[["patient_key"]].assign(event_timestamp=decision_times(labels.as_of))
-    featured = training_frame(lake, "dropoff_v1", entities)
+    featured = training_frame(lake, DROPOFF_SERVICE, entities)
     frame = labels.assign(event_timestamp=entities.event_timestamp).merge(featured, on=["patient_key", "event_timestamp"])
     return frame[on_therapy(frame)].sort_values(["as_of", "patient_key"]).reset_index(drop=True)
 

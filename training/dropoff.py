@@ -38,6 +38,8 @@ import numpy as np
 import pandas as pd
 
 from adherence.audit import AuditLog
+from adherence.domain import DROPOFF_LABEL as LABEL
+from adherence.domain import DROPOFF_SERVICE as FEATURE_SERVICE
 from adherence.settings import Settings
 from models.baselines import dropoff_verdict
 from models.cards import ModelCard
@@ -61,8 +63,6 @@ from training.tracking import (
 
 log = logging.getLogger(__name__)
 NAME = "dropoff"
-FEATURE_SERVICE = "dropoff_v1"
-LABEL = "dropped_within_30d"
 SUBGROUPS = ["sex", "age_band", "condition"]
 Candidate = Literal["logistic", "lightgbm", "xgboost", "gru"]
 #: Candidates, cheapest to serve first: one patient scores in about 50 us with the logistic

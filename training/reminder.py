@@ -21,9 +21,10 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from adherence.audit import AuditLog
+from adherence.domain import REMINDER_SERVICE as FEATURE_SERVICE
+from adherence.domain import RESPONSE_WINDOW_MINUTES
 from adherence.settings import Settings
-from features.outcomes import RESPONSE_WINDOW_MINUTES
-from features.reminders import FEATURE_SERVICE, context_columns, logged_reminders
+from features.reminders import context_columns, logged_reminders
 from models.baselines import PatientBestHour, reminder_verdict
 from models.cards import ModelCard
 from models.off_policy import Estimate, doubly_robust, ips, retarget, snips, with_interval

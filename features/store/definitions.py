@@ -1,6 +1,7 @@
 """Feast definitions: entities, Parquet sources, feature views and feature services.
 
-Self-contained (only Feast and the standard library), because ``features.store`` copies
+Self-contained (only Feast, the standard library and the standard-library-only
+``adherence.domain``, home of the feature-service names), because ``features.store`` copies
 this file into each lake's repo folder (``<lake>/feature_repo*/``) where the standard
 ``feast`` CLI imports it. There the sources resolve to ``<lake>/features/`` next to the
 repo folder; ``ADHERENCE_FEATURES_DIR`` overrides that. Python callers use
@@ -17,11 +18,13 @@ from typing import Any
 from feast import Entity, FeatureService, FeatureView, Field, FileSource, ValueType
 from feast.types import Float64, Int64, PrimitiveFeastType, String
 
+from adherence.domain import DROPOFF_SERVICE, REMINDER_SERVICE, SUPPLY_SERVICE
+
 #: A daily snapshot is valid until the next one is due (plus slack for late materialisation).
 SNAPSHOT_TTL = timedelta(days=2)
 NOT_PII = {"pii": "false"}
 OWNER = "adherence-ml"
-RHYTHM_DAYS = 60  # as features.engineering.RHYTHM_DAYS (this file imports no project code)
+RHYTHM_DAYS = 60  # as features.engineering.RHYTHM_DAYS (this file imports no other feature code)
 SEQUENCE_DAYS = 60  # as features.engineering.SEQUENCE_DAYS
 
 # (name, type, description) of every feature, per feature view.
@@ -77,7 +80,7 @@ PATIENT_CLINICAL: tuple[FeatureSpec, ...] = (
     ("sensor_trend_14d", Float64, "least-squares slope (units per day) of daily mean sensor values, last 14 days"),
 )
 BUCKETS = {"morning": "06-10h", "midday": "11-15h", "evening": "16-22h"}
-HOUR_HISTORY_DAYS = 120  # as features.engineering.HOUR_HISTORY_DAYS (this file imports no project code)
+HOUR_HISTORY_DAYS = 120  # as features.engineering.HOUR_HISTORY_DAYS (this file imports no other feature code)
 PATIENT_REMINDERS: tuple[FeatureSpec, ...] = (
     ("reminders_7d", Int64, "reminders sent in the last 7 days (notification fatigue)"),
     ("reminders_60d", Int64, "reminders whose 120-minute outcome window closed in the last 60 days"),
@@ -184,21 +187,21 @@ def build_definitions(features_dir: Path) -> dict[str, Any]:
     activity, clinical, reminders, supply = (views[name] for name in VIEWS)
     services = [
         FeatureService(
-            name="dropoff_v1",
+            name=DROPOFF_SERVICE,
             features=[activity, clinical],
             description="Features of the 30-day therapy drop-off classifier.",
             tags={**NOT_PII, "model": "dropoff"},
             owner=OWNER,
         ),
         FeatureService(
-            name="anomaly_v1",
+            name=SUPPLY_SERVICE,
             features=[supply],
             description="Features of the supply-chain anomaly ensemble, per batch and region.",
             tags={**NOT_PII, "model": "anomaly"},
             owner=OWNER,
         ),
         FeatureService(
-            name="reminder_v1",
+            name=REMINDER_SERVICE,
             features=[
                 reminders,
                 activity[["dose_rate_7d", "days_since_last_dose", "app_opens_7d"]],
