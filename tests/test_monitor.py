@@ -210,3 +210,22 @@ def test_score_drift_and_flagged_share_are_judged_by_their_intervals() -> None:
     assert not {"score_drift", "flagged_share_change"} & set(judged(shifted[:40])[0].check)
     # The interval does not carry the bootstrap's upward bias: on the reference itself it starts at 0.
     assert score_interval(reference, generator.choice(reference, 200))[0] == 0.0
+
+
+def test_a_mistyped_lake_or_an_empty_log_is_exit_2_and_writes_nothing(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """Nothing logged means nothing to monitor: no folder made for a mistyped --lake, no registry database in an
+    unserved lake (the monitor used to open MLflow first, which created both)."""
+    monkeypatch.setenv("ADHERENCE_AUDIT_KEY", TEST_AUDIT_KEY)
+    typo = tmp_path / "no-such-lake"
+    result = runner.invoke(app, ["monitor", "--lake", str(typo)])
+    assert result.exit_code == 2 and "is --lake the right folder?" in " ".join(result.output.split()), result.output
+    assert not typo.exists()
+    unserved = tmp_path / "unserved"
+    (unserved / "prediction_log" / "dropoff").mkdir(parents=True)  # a log folder, but not one answer in it
+    result = runner.invoke(app, ["monitor", "--lake", str(unserved)])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "nothing to monitor: serve traffic first" in said, result.output
+    assert "holds no reminder answers" in said and "Traceback" not in result.output
+    assert sorted(path.relative_to(unserved).as_posix() for path in unserved.rglob("*")) == [
+        "prediction_log", "prediction_log/dropoff"]  # fmt: skip
