@@ -275,3 +275,26 @@ def test_the_anomaly_champion_alert_rate_and_detection_against_confirmed_inciden
     # Without confirmed incidents there is no detection figure, and nothing is made up.
     (plain,) = _anomaly(settings, cast(Any, None), _Period(logged, first, last, None), None)
     assert set(plain.figures.check) == {"alert_rate"}
+
+
+@pytest.mark.verifies("REQ-MON-001")
+def test_the_page_plots_drift_per_feature_the_scores_auc_ece_and_the_alert_rate_over_time() -> None:
+    """The issue's plots, each drawn when its figures exist and left out when they do not (no empty axes)."""
+    from monitor import page as monitor_page
+
+    defaults = load_settings("/nonexistent-lake").monitor
+    days = [dt.date(2026, 4, 1), dt.date(2026, 4, 2)]
+    rows = []
+    for shift, day in enumerate(days):
+        rows += [figure(day, "feature_drift", 0.1 + shift, name, n=200) for name in ("doses_7d", "app_opens_7d")]
+        rows += [figure(day, "risk_quantile", q + shift / 10, f"p{round(q * 100)}", n=200) for q in (0.1, 0.25, 0.5, 0.75, 0.9)]
+        rows += [figure(day, "auc", 0.7, low=0.6, high=0.8, n=200), figure(day, "ece", 0.05, n=200),
+                 figure(day, "alert_rate", 0.01 * (1 + shift), n=900)]  # fmt: skip
+    figures = figures_frame(rows)
+    alerts = breaches(figures, defaults, "dropoff", "1").assign(raised_at=pd.Timestamp("2026-04-03", tz="UTC"))
+    assert list(alerts.feature) == ["doses_7d", "app_opens_7d"]  # 1.1 on the second day
+    html = monitor_page.render("dropoff", "1", figures, alerts, defaults, ["a note"])
+    drawn = {name for name in ("feature_drift", "score_distribution", "auc", "ece", "alert_rate", "alerts_per_day",
+                               "hours_chosen", "recall_at_capacity") if f"<img alt='{name}'" in html}  # fmt: skip
+    assert drawn == {"feature_drift", "score_distribution", "auc", "ece", "alert_rate", "alerts_per_day"}
+    assert "Days monitored: 2026-04-01 to 2026-04-02 (2)" in html and "<li>a note</li>" in html
