@@ -345,17 +345,20 @@ def erase_command(
         return
     from adherence import erasure
     from adherence.audit import AuditError, AuditIntegrityError
+    from features.deid.keys import patient_keys
     from features.silver import ContractError
 
     try:
         # The file is checked before Feast is loaded: a bad one is refused at once.
-        keys, mode = (erasure.keys_from_mrn_file(mrn_file, pseudonym_key), "mrn-file") if mrn_file else ([], "resume")
+        mrns = erasure.read_mrn_file(mrn_file) if mrn_file else []
+        keys, mode = (sorted(set(patient_keys([m for _, m in mrns], pseudonym_key))), "mrn-file") if mrn_file else ([], "resume")
         _libraries()
         if absent_from_silver:
             with console.status("comparing Silver with the de-identified zone"):
                 keys, mode = erasure.absent_from_silver(settings, pseudonym_key), "absent-from-silver"
             console.print(f"{len(keys)} patient(s) are no longer in Silver")
         elif mrn_file:
+            _refuse_misspelled(mrn_file, erasure.misspelled(settings, mrns, pseudonym_key))
             _warn_unmatched(erasure.unmatched(settings, keys, pseudonym_key), len(keys))
         done = erasure.erase(settings, keys, mode, pseudonym_key, progress=lambda text: console.print(text, markup=False))
     except (erasure.ErasureError, ContractError, AuditError, AuditIntegrityError) as exc:
@@ -376,6 +379,16 @@ def erase_command(
                       + (" (resumed)" if summary["resumed"] else ""))  # fmt: skip
     if not done:
         console.print("nothing to erase")
+
+
+def _refuse_misspelled(path: Path, lines: list[int]) -> None:
+    """Refuse a request whose MRNs name a patient only when spelled loosely: erasing it as written would find nobody
+    and leave that patient in every store. By line number: an MRN is never shown."""
+    if lines:
+        _fail(f"--mrn-file {path}, line(s) {', '.join(map(str, lines))}: the MRN matches no patient as written, but "
+              "matches one when case, full-width characters, leading zeros, separators or invisible characters are "
+              "ignored. Write it exactly as Silver spells it (or remove the line if that patient is not the one "
+              "meant); nothing was erased")  # fmt: skip
 
 
 def _warn_unmatched(unmatched: int, asked: int) -> None:
@@ -756,6 +769,9 @@ def monitor(
     from adherence.settings import MissingSecretError
 
     settings = load_settings(lake)
+    if not settings.lake.is_dir():  # a mistyped --lake: say so, and make no folder there
+        _fail(f"no lake at {settings.lake}: is --lake the right folder? (nothing was written)")
+        return
     try:
         settings.audit_key()  # alerts are signed: a missing key fails before any slow work
         day = dt.date.fromisoformat(as_of) if as_of else None

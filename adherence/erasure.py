@@ -46,6 +46,7 @@ import hashlib
 import json
 import os
 import re
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -63,6 +64,8 @@ ERASED_TAG = "erasure.erased_patients_in_training"
 SUBJECTS_PER_ENTRY = 200
 REDACTIONS_PER_ENTRY = 150
 _MRN = re.compile(r"[^\s,;]+")
+#: Characters a person may put inside an MRN that Silver does not (``loose_spelling``).
+_SEPARATORS = frozenset("-_./:")
 
 
 class ErasureError(ValueError):
@@ -86,14 +89,12 @@ def subject_hash(salt: str, patient_key: str) -> str:
 # --- who is erased ------------------------------------------------------------------------------
 
 
-def keys_from_mrn_file(path: Path, pseudonym_key: bytes) -> list[str]:
-    """The ``patient_key`` of each MRN in ``path`` (one a line; blank lines and ``#`` comments skipped).
+def read_mrn_file(path: Path) -> list[tuple[int, str]]:
+    """The MRNs of ``path`` with their line numbers (one a line; blank lines and ``#`` comments skipped).
 
     Raises ``ErasureError`` for a missing or empty file, or a line holding more than one
     value (named by line number, never by its content: an MRN is an identifier).
     """
-    from features.deid.keys import patient_keys
-
     try:
         lines = Path(path).read_text(encoding="utf-8-sig").splitlines()  # a byte-order mark is not part of the MRN
     except (OSError, UnicodeDecodeError) as exc:
@@ -106,10 +107,66 @@ def keys_from_mrn_file(path: Path, pseudonym_key: bytes) -> list[str]:
         if not _MRN.fullmatch(text):
             raise ErasureError(f"--mrn-file {path}, line {number}: one MRN a line expected, found "
                                f"{len(text.split())} values separated by spaces, commas or semicolons")  # fmt: skip
-        mrns.append(text)
+        mrns.append((number, text))
     if not mrns:
         raise ErasureError(f"--mrn-file {path} holds no MRN (one a line)")
-    return sorted(set(patient_keys(mrns, pseudonym_key)))
+    return mrns
+
+
+def keys_from_mrn_file(path: Path, pseudonym_key: bytes) -> list[str]:
+    """The ``patient_key`` of each MRN in ``path`` (see ``read_mrn_file``), each once."""
+    from features.deid.keys import patient_keys
+
+    return sorted(set(patient_keys([mrn for _, mrn in read_mrn_file(path)], pseudonym_key)))
+
+
+def loose_spelling(mrn: str) -> str:
+    """An MRN as a person reads it: NFKC (full-width digits become ASCII), without invisible format characters
+    (zero-width spaces, byte-order marks) or separators, case-folded, leading zeros dropped.
+
+    Only to recognise a request for a patient spelled otherwise than Silver spells them: the key
+    is the HMAC of the exact bytes, so such a request would find nobody, and say only that.
+    """
+    text = unicodedata.normalize("NFKC", mrn)
+    text = "".join(char for char in text if unicodedata.category(char) != "Cf" and char not in _SEPARATORS)
+    return text.casefold().lstrip("0")
+
+
+def _spellings(mrn: str) -> set[str]:
+    """Other writings of ``mrn`` a derived store may know by key (case, width, invisible characters, leading zeros)."""
+    bases = {mrn, unicodedata.normalize("NFKC", mrn)}
+    bases |= {"".join(char for char in text if unicodedata.category(char) != "Cf") for text in bases}
+    variants = {form for text in bases for form in (text, text.upper(), text.lower(), text.lstrip("0"))}
+    return variants - {mrn, ""}
+
+
+def misspelled(settings: Settings, mrns: list[tuple[int, str]], pseudonym_key: bytes) -> list[int]:
+    """Line numbers of the MRNs that match no patient as written but match one when spelled loosely.
+
+    Compared with Silver's MRNs by ``loose_spelling`` and, for a patient Silver no longer holds,
+    by the keys of the usual other writings (``_spellings``) in the derived stores. An erasure of
+    such a line would find nobody while the patient meant stays everywhere, so the CLI refuses it
+    (by line number: an MRN is never shown) rather than guess which patient was meant.
+    """
+    from features.deid.keys import patient_key, patient_keys
+    from features.silver import ContractError, patient_mrns
+
+    _check_lake(settings)
+    try:
+        silver = patient_mrns(settings.lake, settings.silver)
+    except ContractError:  # no readable Silver here: the derived stores alone say who is known
+        silver = set()
+    derived = _derived_keys(settings)
+    known = set(patient_keys(silver, pseudonym_key)) | derived
+    loose = {loose_spelling(mrn) for mrn in silver} - {""}
+    lines = []
+    for number, mrn in mrns:
+        if patient_key(mrn, pseudonym_key) in known:
+            continue
+        form = loose_spelling(mrn)
+        if (form and form in loose) or any(patient_key(other, pseudonym_key) in derived for other in _spellings(mrn)):
+            lines.append(number)
+    return lines
 
 
 def absent_from_silver(settings: Settings, pseudonym_key: bytes) -> list[str]:
@@ -490,4 +547,5 @@ def _held(subjects: list[dict[str, Any]], as_of_start: str, as_of_end: str) -> i
 
 
 __all__ = ["ERASED_TAG", "STEPS", "ErasureError", "absent_from_silver", "erase", "keys_from_mrn_file",
-           "ledger_path", "pending", "plan", "run", "subject_hash", "unmatched"]
+           "ledger_path", "loose_spelling", "misspelled", "pending", "plan", "read_mrn_file", "run",
+           "subject_hash", "unmatched"]

@@ -93,17 +93,21 @@ def run(settings: Settings, models: Iterable[str] | None = None, as_of: dt.date 
     was not (no traffic logged)."""
     if days < 1:
         raise ValueError(f"--days must be at least 1, got {days}")
+    # The log is read before the registry is opened: with nothing logged (a mistyped --lake, a lake never served)
+    # the monitor writes nothing, not even the registry's database.
+    chosen = [spec.name for spec in catalog.models()] if models is None else list(models)
+    periods = {model: _logged(settings, model, as_of, days) for model in chosen}
+    skipped = [f"{registered_name(model)}: {period}" for model, period in periods.items() if isinstance(period, str)]
+    if len(skipped) == len(periods):
+        return [], skipped
     client = connect(settings.mlflow_tracking_uri)
     now = now or dt.datetime.now(dt.UTC)
     folder = monitor_folder(settings)
     audit = settings.audit_log()
     done: list[Monitored] = []
-    skipped: list[str] = []
-    for model in (spec.name for spec in catalog.models()) if models is None else models:
+    for model, period in periods.items():
         name = registered_name(model)
-        period = _logged(settings, model, as_of, days)
         if isinstance(period, str):
-            skipped.append(f"{name}: {period}")
             continue
         computed = {"dropoff": _dropoff, "reminder": _reminder, "anomaly": _anomaly}[model](
             settings, client, _Period(*period, as_of), incidents)

@@ -268,6 +268,12 @@ def test_dropoff_by_region_covers_every_region_and_every_enrolled_patient(large_
         (["--query", "dropoff_by_region", "--epsilon", "1", "--partner", "acme", "--until", "30/04/2026"],
          "--until must be a date written YYYY-MM-DD"),
         (["--query", "dropoff_by_region", "--epsilon", "1"], "Missing option '--partner'"),
+        # A confidence that rounds to 100% (the manifest would state 1.0), or one under 50%; and no number at all.
+        (["--query", "dropoff_by_region", "--epsilon", "1", "--partner", "acme", "--alpha", "1e-300"],
+         "--alpha must be between 0.001 and 0.5 (error bounds at 50% to 99.9% confidence), got 1e-300"),
+        (["--query", "dropoff_by_region", "--epsilon", "0.5", "--partner", "acme", "--alpha", "0.999999"],
+         "--alpha must be between 0.001 and 0.5"),
+        (["--query", "dropoff_by_region", "--epsilon", "1", "--partner", "acme", "--alpha", "nan"], "got nan"),
     ],
 )
 def test_bad_requests_are_explained_and_charge_nothing(lake: Path, args: list[str], message: str) -> None:

@@ -403,3 +403,39 @@ def test_erase_on_a_lost_audit_log_removes_nothing(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["erase", "--lake", str(lake), "--mrn-file", str(mrns)], env=env)
     assert result.exit_code == 2 and "nothing was removed" in " ".join(result.output.split()), result.output
     assert not (lake / "erasure" / "journal").exists() or not any((lake / "erasure" / "journal").iterdir())
+
+
+FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+@pytest.mark.verifies("REQ-ERASE-001")
+def test_an_mrn_spelled_otherwise_than_silver_spells_it_is_refused_by_line(lake_copy: Path, tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """The key is the HMAC of the MRN's exact bytes: a request with a zero-width space, full-width digits, a leading
+    zero or a dash would find nobody and leave the patient everywhere (it used to exit 0 with a count warning)."""
+    for name, value in _environment().items():
+        monkeypatch.setenv(name, value)
+    lake = lake_copy
+    mrns = sorted(read_table(lake, "patients", ["mrn"])["mrn"].to_pylist())
+    kept, deleted = mrns[0], mrns[1]
+    derived = lake / "deidentified" / "patients" / "part-0.parquet"
+    derived.parent.mkdir(parents=True)
+    pd.DataFrame({"patient_key": [patient_key(m, KEY) for m in mrns]}).to_parquet(derived, index=False)
+    before = derived.read_bytes()
+    for table in ("patients", "events", "reminders", "messages"):  # Silver deleted one of them; the derived stores not yet
+        for path in sorted((lake / "silver" / table).rglob("*.parquet")):
+            data = pq.read_table(path)
+            pq.write_table(data.filter(pc.invert(pc.is_in(data["mrn"], value_set=pa.array([deleted])))), path)
+    spellings = [kept, kept + "\u200b", kept.translate(FULL_WIDTH), "0" + kept, f"{kept[:4]}-{kept[4:]}",  # lines 2-6
+                 "\u200b" + deleted, "00" + deleted, deleted.translate(FULL_WIDTH),  # lines 7-9: known only by key now
+                 "99999999-TYPO"]  # line 10: nobody's, however spelled  # fmt: skip
+    request = tmp_path / "mrns.txt"
+    request.write_text("# erasure requests\n" + "\n".join(spellings) + "\n")
+    result = CliRunner().invoke(app, ["erase", "--lake", str(lake), "--mrn-file", str(request)])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2, result.output
+    assert "line(s) 3, 4, 5, 6, 7, 8, 9: the MRN matches no patient as written" in said and "nothing was erased" in said
+    assert not any(m in result.output for m in [*mrns, *spellings[1:]])  # an MRN is never shown, however spelled
+    assert derived.read_bytes() == before and not erasure.erasure_dir(lake).exists()
+    # Written as Silver spells them (and the typo), the request goes ahead: it is only refused for spelling.
+    assert erasure.misspelled(load_settings(lake), [(1, kept), (2, deleted), (3, "99999999-TYPO")], KEY) == []

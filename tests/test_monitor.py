@@ -210,3 +210,91 @@ def test_score_drift_and_flagged_share_are_judged_by_their_intervals() -> None:
     assert not {"score_drift", "flagged_share_change"} & set(judged(shifted[:40])[0].check)
     # The interval does not carry the bootstrap's upward bias: on the reference itself it starts at 0.
     assert score_interval(reference, generator.choice(reference, 200))[0] == 0.0
+
+
+def test_a_mistyped_lake_or_an_empty_log_is_exit_2_and_writes_nothing(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """Nothing logged means nothing to monitor: no folder made for a mistyped --lake, no registry database in an
+    unserved lake (the monitor used to open MLflow first, which created both)."""
+    monkeypatch.setenv("ADHERENCE_AUDIT_KEY", TEST_AUDIT_KEY)
+    typo = tmp_path / "no-such-lake"
+    result = runner.invoke(app, ["monitor", "--lake", str(typo)])
+    assert result.exit_code == 2 and "is --lake the right folder?" in " ".join(result.output.split()), result.output
+    assert not typo.exists()
+    unserved = tmp_path / "unserved"
+    (unserved / "prediction_log" / "dropoff").mkdir(parents=True)  # a log folder, but not one answer in it
+    result = runner.invoke(app, ["monitor", "--lake", str(unserved)])
+    said = " ".join(result.output.split())
+    assert result.exit_code == 2 and "nothing to monitor: serve traffic first" in said, result.output
+    assert "holds no reminder answers" in said and "Traceback" not in result.output
+    assert sorted(path.relative_to(unserved).as_posix() for path in unserved.rglob("*")) == [
+        "prediction_log", "prediction_log/dropoff"]  # fmt: skip
+
+
+@pytest.mark.verifies("REQ-MON-001")
+def test_the_anomaly_champion_alert_rate_and_detection_against_confirmed_incidents(deid_lake: Path) -> None:
+    """The supply figures from logged answers: alerts over the de-identified scans' series-days, and the share of
+    confirmed incidents alerted in their window (the service logs an answer only for the rows it returned)."""
+    from typing import Any, cast
+
+    from features.entities import supply_series_days
+    from monitor.run import _anomaly, _Period
+
+    settings = load_settings(deid_lake)
+    last = last_event_day(deid_lake)
+    first, before = last - dt.timedelta(days=2), last - dt.timedelta(days=1)
+    grid = supply_series_days(deid_lake, last, since=first)
+    series = grid[grid.day == before][["batch_number", "region"]].drop_duplicates().head(3).to_numpy().tolist()
+    assert len(series) == 3
+    (b1, r1), (b2, r2), (b3, r3) = series
+    logged = pd.DataFrame([  # s1 alerted on both days; s2 returned as a top score, not alerted; s3 not returned
+        {"entity.batch_number": b1, "entity.region": r1, "day": before, "champion_output.alert": True},
+        {"entity.batch_number": b1, "entity.region": r1, "day": last, "champion_output.alert": True},
+        {"entity.batch_number": b1, "entity.region": r1, "day": last, "champion_output.alert": True},  # asked twice
+        {"entity.batch_number": b2, "entity.region": r2, "day": last, "champion_output.alert": False},
+    ]).assign(champion_version="1")  # fmt: skip
+    incidents = pd.DataFrame([  # s1's is detected; s2's and s3's are not; one that ended long before is not of the period
+        {"batch_number": b1, "region": r1, "start_date": last - dt.timedelta(days=5), "end_date": before},
+        {"batch_number": b2, "region": r2, "start_date": last, "end_date": last},
+        {"batch_number": b3, "region": r3, "start_date": before, "end_date": last},
+        {"batch_number": b3, "region": r3, "start_date": last - dt.timedelta(days=60), "end_date": last - dt.timedelta(days=50)},
+    ])  # fmt: skip
+    (result,) = _anomaly(settings, cast(Any, None), _Period(logged, first, last, None), incidents)
+    assert result.version == "1"
+    figures = result.figures.set_index(["check", "day"])
+    for day in (before, last):  # the days answered; each series-day alerted once, however often it was asked
+        scored = int((grid.day == day).sum())
+        assert figures.loc[("alert_rate", day)].value == pytest.approx(1 / scored)
+        assert figures.loc[("alert_rate", day)].n == scored
+    assert ("alert_rate", first) not in figures.index  # no answer logged that day: not scored
+    recall = figures.loc[("detection_recall", last)]
+    assert (recall.value, recall.n) == (pytest.approx(1 / 3), 3)
+    assert "1 of 3 confirmed incidents" in " ".join(result.notes)
+    found = breaches(result.figures, settings.monitor, "supply_anomaly", "1")
+    assert list(found.check) == ["detection_recall"]  # under min_detection_recall 0.5; the alert rate is low
+    # Without confirmed incidents there is no detection figure, and nothing is made up.
+    (plain,) = _anomaly(settings, cast(Any, None), _Period(logged, first, last, None), None)
+    assert set(plain.figures.check) == {"alert_rate"}
+
+
+@pytest.mark.verifies("REQ-MON-001")
+def test_the_page_plots_drift_per_feature_the_scores_auc_ece_and_the_alert_rate_over_time() -> None:
+    """The issue's plots, each drawn when its figures exist and left out when they do not (no empty axes)."""
+    from monitor import page as monitor_page
+
+    defaults = load_settings("/nonexistent-lake").monitor
+    days = [dt.date(2026, 4, 1), dt.date(2026, 4, 2)]
+    rows = []
+    for shift, day in enumerate(days):
+        rows += [figure(day, "feature_drift", 0.1 + shift, name, n=200) for name in ("doses_7d", "app_opens_7d")]
+        rows += [figure(day, "risk_quantile", q + shift / 10, f"p{round(q * 100)}", n=200) for q in (0.1, 0.25, 0.5, 0.75, 0.9)]
+        rows += [figure(day, "auc", 0.7, low=0.6, high=0.8, n=200), figure(day, "ece", 0.05, n=200),
+                 figure(day, "alert_rate", 0.01 * (1 + shift), n=900)]  # fmt: skip
+    figures = figures_frame(rows)
+    alerts = breaches(figures, defaults, "dropoff", "1").assign(raised_at=pd.Timestamp("2026-04-03", tz="UTC"))
+    assert list(alerts.feature) == ["doses_7d", "app_opens_7d"]  # 1.1 on the second day
+    html = monitor_page.render("dropoff", "1", figures, alerts, defaults, ["a note"])
+    drawn = {name for name in ("feature_drift", "score_distribution", "auc", "ece", "alert_rate", "alerts_per_day",
+                               "hours_chosen", "recall_at_capacity") if f"<img alt='{name}'" in html}  # fmt: skip
+    assert drawn == {"feature_drift", "score_distribution", "auc", "ece", "alert_rate", "alerts_per_day"}
+    assert "Days monitored: 2026-04-01 to 2026-04-02 (2)" in html and "<li>a note</li>" in html

@@ -257,6 +257,51 @@ def test_unreadable_requirements_and_keyword_marks_are_refused(tmp_path: Path) -
     assert trace.scan_tests(tests, tmp_path) == {"tests/test_k.py::test_j": ["REQ-X-002"]}  # a skipped test verifies nothing
 
 
+@pytest.mark.verifies("REQ-TRACE-001")
+def test_a_mark_the_matrix_cannot_read_is_refused_not_ignored(tmp_path: Path) -> None:
+    """A verifies mark on a helper, a fixture, or an annotated or augmented ``pytestmark``: pytest accepts each, and
+    the matrix used to leave their ids out silently, so a mistyped id there (or a class C test's only mark) went unseen."""
+    tests = tmp_path / "tests"
+    tests.mkdir()
+    (tests / "test_m.py").write_text(textwrap.dedent('''
+        import pytest
+
+        pytestmark: list = [pytest.mark.verifies("REQ-TYPO-001")]
+        pytestmark += [pytest.mark.verifies("REQ-X-001")]
+
+
+        @pytest.mark.verifies("REQ-TYPO-002")
+        def helper():
+            pass
+
+
+        @pytest.fixture
+        @pytest.mark.verifies("REQ-X-002")
+        def thing():
+            return 1
+
+
+        @pytest.mark.skip(reason="later")
+        @pytest.mark.verifies("REQ-X-003")
+        class TestLater:
+            @pytest.mark.verifies("REQ-X-004")
+            def test_a(self):
+                pass
+
+
+        @pytest.mark.verifies("REQ-X-005")
+        def test_x(thing):
+            assert helper() is None
+    '''))
+    with pytest.raises(trace.TraceError, match=r"test_m\.py: line\(s\) 4, 5, 8, 14: verifies\(...\) marks nothing the "
+                                               "matrix reads"):  # fmt: skip
+        trace.scan_tests(tests, tmp_path)
+    text = (tests / "test_m.py").read_text()
+    (tests / "test_m.py").write_text(text[: text.index("pytestmark:")] + text[text.index("@pytest.mark.skip") :])
+    # A skipped class's marks are read (and verify nothing); a test's are counted.
+    assert trace.scan_tests(tests, tmp_path) == {"tests/test_m.py::test_x": ["REQ-X-005"]}
+
+
 def test_an_unreadable_soup_table_is_exit_2_not_a_stale_inventory(tmp_path: Path) -> None:
     table = tmp_path / "soup_direct.toml"
     table.write_text("[broken\n")

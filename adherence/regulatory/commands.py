@@ -98,7 +98,7 @@ def release(
     total_epsilon: Annotated[
         float | None, typer.Option(help="The dataset's total ε budget, fixed at its first release (default 3.0).")
     ] = None,
-    alpha: Annotated[float, typer.Option(help="Error bounds hold with probability 1 − alpha.")] = 0.05,
+    alpha: Annotated[float, typer.Option(help="Error bounds hold with probability 1 − alpha (0.001 to 0.5).")] = 0.05,
 ) -> None:
     """Publish differentially private aggregate statistics, charged to the dataset's ε budget (exit 1 if refused)."""
     from adherence.regulatory.ledger import BudgetExceededError, LedgerError

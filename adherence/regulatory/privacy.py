@@ -40,6 +40,10 @@ REGIONS = (*(f"US-{state}" for state in US_STATES), "other")
 #: A patient-week counts as adherent when its dose events reach this share of the prescribed doses.
 ADHERENT_SHARE = 0.8
 DEFAULT_ALPHA = 0.05
+#: The error bounds' confidence 1 − alpha lies between 50% and 99.9%. A smaller alpha is a confidence that
+#: prints, and is stored in the manifest, as 100% (1 − 1e-300 is 1.0 as a float): a claim of certainty about
+#: noisy counts. A larger one is a bound that holds less often than not, which no partner can use.
+MIN_ALPHA, MAX_ALPHA = 0.001, 0.5
 #: The smallest ε one release may spend: below it the noise drowns every count of these queries (at ε = 0.001
 #: and sensitivity 2 a count's 95% error bound is about ±6,000) and OpenDP's scale search loses precision.
 MIN_RELEASE_EPSILON = 0.001
@@ -333,8 +337,9 @@ def publish(
 
     if query not in QUERIES:
         raise ReleaseError(f"unknown query {query!r}; queries are {', '.join(QUERIES)}")
-    if not 0 < alpha < 1:
-        raise ReleaseError(f"alpha must be between 0 and 1, got {alpha}")
+    if not MIN_ALPHA <= alpha <= MAX_ALPHA:  # NaN fails too
+        raise ReleaseError(f"--alpha must be between {MIN_ALPHA:g} and {MAX_ALPHA:g} (error bounds at 50% to 99.9% "
+                           f"confidence), got {alpha!r}")  # fmt: skip
     check_epsilon(epsilon)
     partner = check_partner(partner)
     first, last = event_days(lake)

@@ -79,31 +79,39 @@ def load_requirements(path: Path = EVIDENCE_DIR / "requirements.toml") -> list[R
     return requirements
 
 
-def _marked_ids(decorators: list[ast.expr]) -> list[str]:
-    """The ids of every ``pytest.mark.verifies(...)`` call among ``decorators``."""
+def _marker_calls(node: ast.AST) -> Iterator[ast.Call]:
+    """Every ``….verifies(...)`` call in ``node``."""
+    for call in ast.walk(node):
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == MARKER:
+            yield call
+
+
+def _marked_ids(decorators: list[ast.expr], seen: set[int] | None = None) -> list[str]:
+    """The ids of every ``pytest.mark.verifies(...)`` call among ``decorators`` (each call's ``id()`` added to ``seen``)."""
     ids = []
     for node in decorators:
-        for call in ast.walk(node):
-            if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == MARKER:
-                if not call.args and not call.keywords:
-                    raise TraceError(f"line {call.lineno}: {MARKER}() names no requirement")
-                if call.keywords:  # ``verifies(id="REQ-…")`` would otherwise be silently ignored
-                    raise TraceError(f"line {call.lineno}: {MARKER}(...) takes requirement ids as positional strings, "
-                                     f"not keywords ({', '.join(str(k.arg) for k in call.keywords)}=)")  # fmt: skip
-                for argument in call.args:
-                    if not (isinstance(argument, ast.Constant) and isinstance(argument.value, str)):
-                        raise TraceError(f"line {call.lineno}: {MARKER}(...) takes requirement ids as string literals")
-                    ids.append(argument.value)
+        for call in _marker_calls(node):
+            if seen is not None:
+                seen.add(id(call))
+            if not call.args and not call.keywords:
+                raise TraceError(f"line {call.lineno}: {MARKER}() names no requirement")
+            if call.keywords:  # ``verifies(id="REQ-…")`` would otherwise be silently ignored
+                raise TraceError(f"line {call.lineno}: {MARKER}(...) takes requirement ids as positional strings, "
+                                 f"not keywords ({', '.join(str(k.arg) for k in call.keywords)}=)")  # fmt: skip
+            for argument in call.args:
+                if not (isinstance(argument, ast.Constant) and isinstance(argument.value, str)):
+                    raise TraceError(f"line {call.lineno}: {MARKER}(...) takes requirement ids as string literals")
+                ids.append(argument.value)
     return ids
 
 
-def _module_marks(tree: ast.Module) -> list[str]:
+def _module_marks(tree: ast.Module, seen: set[int]) -> list[str]:
     values = [
         node.value
         for node in tree.body
         if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "pytestmark" for t in node.targets)
     ]
-    return _marked_ids(values)
+    return _marked_ids(values, seen)
 
 
 def _skipped(decorators: list[ast.expr]) -> bool:
@@ -115,13 +123,26 @@ def _skipped(decorators: list[ast.expr]) -> bool:
     return False
 
 
-def _tests_in(body: list[ast.stmt], prefix: str, inherited: list[str]) -> Iterator[tuple[str, list[str]]]:
+def _tests_in(body: list[ast.stmt], prefix: str, inherited: list[str], seen: set[int]) -> Iterator[tuple[str, list[str]]]:
     for node in body:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name.startswith("test"):
-            skipped = _skipped(node.decorator_list)
-            yield f"{prefix}::{node.name}", [] if skipped else inherited + _marked_ids(node.decorator_list)
-        elif isinstance(node, ast.ClassDef) and node.name.startswith("Test") and not _skipped(node.decorator_list):
-            yield from _tests_in(node.body, f"{prefix}::{node.name}", inherited + _marked_ids(node.decorator_list))
+            ids = _marked_ids(node.decorator_list, seen)
+            yield f"{prefix}::{node.name}", [] if _skipped(node.decorator_list) else inherited + ids
+        elif isinstance(node, ast.ClassDef) and node.name.startswith("Test"):
+            ids = _marked_ids(node.decorator_list, seen)
+            if _skipped(node.decorator_list):  # its tests verify nothing; their marks are read, not counted
+                list(_tests_in(node.body, "", [], seen))
+                continue
+            yield from _tests_in(node.body, f"{prefix}::{node.name}", inherited + ids, seen)
+
+
+def _unread_marks(tree: ast.Module, seen: set[int]) -> None:
+    """Refuse a ``verifies`` mark on nothing the matrix reads: a helper, a fixture, an annotated or augmented
+    ``pytestmark``. Its ids would be left out silently, a mistyped one included."""
+    unread = sorted(call.lineno for call in _marker_calls(tree) if id(call) not in seen)
+    if unread:
+        raise TraceError(f"line(s) {', '.join(map(str, unread))}: {MARKER}(...) marks nothing the matrix reads: put it "
+                         "on a test_ function or a Test class, or in a plain `pytestmark = [...]`")  # fmt: skip
 
 
 def scan_tests(tests_dir: Path = REPO_ROOT / "tests", root: Path = REPO_ROOT) -> dict[str, list[str]]:
@@ -131,7 +152,9 @@ def scan_tests(tests_dir: Path = REPO_ROOT / "tests", root: Path = REPO_ROOT) ->
         prefix = path.relative_to(root).as_posix()
         try:
             tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-            marked = dict(_tests_in(tree.body, prefix, _module_marks(tree)))
+            seen: set[int] = set()
+            marked = dict(_tests_in(tree.body, prefix, _module_marks(tree, seen), seen))
+            _unread_marks(tree, seen)
         except (SyntaxError, UnicodeDecodeError) as exc:
             raise TraceError(f"{prefix}: cannot be parsed as Python ({exc})") from exc
         except TraceError as exc:
