@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
+import rich.markup
 import typer
 from rich.console import Console
 
@@ -49,7 +50,7 @@ LakeOption = Annotated[
 
 
 def _fail(message: str) -> None:
-    alerts.print(f"[bold red]error:[/] {message}")
+    alerts.print(f"[bold red]error:[/] {rich.markup.escape(message)}")  # a value like "[/x]" is text, not markup
     raise typer.Exit(code=EXIT_BAD_INPUT)
 
 
@@ -227,7 +228,7 @@ def validate(
         notes += [f"{count:,} {column} values truncated to microseconds"
                   for column, count in report.truncated_to_microseconds.items()]  # fmt: skip
         console.print(f"  {name}: " + ", ".join(notes))
-    console.print(f"[green]{where}/silver follows the Silver contract[/]")
+    console.print(f"[green]{rich.markup.escape(str(where))}/silver follows the Silver contract[/]")
 
 
 @app.command()
@@ -264,7 +265,7 @@ def _deidentify(lake: Path | None, *, allow_insecure_defaults: bool | None, silv
         _fail(f"{exc}; nothing was published")
         return
     except LeakError as exc:
-        alerts.print(f"[bold red]leak check failed:[/] {exc}; nothing was published")
+        alerts.print(f"[bold red]leak check failed:[/] {rich.markup.escape(str(exc))}; nothing was published")
         raise typer.Exit(code=3) from None
     quasi = report["quasi_identifiers"]
     _emit_json({"rows": report["rows"], "k": quasi["k"], "l": quasi["l"], "seconds": report["seconds"]})

@@ -325,6 +325,9 @@ def silver_settings(pick: Callable[[str, str], str]) -> SilverSettings:
     """Silver's settings from ``pick(name, default)`` (environment, then config file, then default)."""
     defaults = SilverSettings()
     start = setting_moment(pick, "programme_start", defaults.programme_start)
+    if start is not None and start > dt.datetime.now(dt.UTC):
+        raise SettingsError(f"{_named('programme_start')} must not be in the future (every row would be before it), "
+                            f"got {start.date().isoformat()!r}")  # fmt: skip
     # A tolerance is a span forward (never negative) of at most a century: longer is no check at all.
     century = 100 * 365.25
     return SilverSettings(

@@ -408,6 +408,13 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -
                             _example(values)) from exc  # fmt: skip
 
 
+#: Time zone names a patient can live in: the tz database's zones, without the build artefacts zoneinfo
+#: also lists ("Factory", which pyarrow cannot load; "localtime", whose meaning is this machine's; the
+#: "posix/" and "right/" copies and "posixrules").
+_NOT_ZONES = ("Factory", "localtime", "posixrules")
+IANA_ZONES = frozenset(zone for zone in zoneinfo.available_timezones()
+                       if zone not in _NOT_ZONES and not zone.startswith(("posix/", "right/")))  # fmt: skip
+
 #: An age at enrolment above this is a typo, not a patient (the oldest verified human lived 122 years).
 MAX_AGE_YEARS = 120
 #: Days from 1970-01-01 of the first and last dates Python (and so every reader downstream) can hold.
@@ -536,7 +543,7 @@ def _check_values(table: str, col: Column, values: pa.ChunkedArray) -> None:
         if invalid:
             raise ContractError(table, col.name, "GTIN check digit is wrong", invalid[0])
     if col.name == "timezone":
-        unknown = set(pc.unique(present).to_pylist()) - zoneinfo.available_timezones()
+        unknown = set(pc.unique(present).to_pylist()) - IANA_ZONES
         if unknown:
             raise ContractError(table, col.name, "not an IANA time zone name", sorted(unknown)[0])
 

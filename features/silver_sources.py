@@ -330,6 +330,10 @@ def _iceberg(table: str, settings: SilverSettings) -> Source | None:
     from pyiceberg.exceptions import NoSuchNamespaceError, NoSuchTableError
 
     uri = str(settings.iceberg_catalog_uri)
+    missing = _missing_sqlite_file(uri)
+    if missing:  # SQLAlchemy would create an empty database there, and every table would fall back to folders
+        raise UnreadableTableError(f"the Iceberg catalog database set by ADHERENCE_ICEBERG_CATALOG_URI does not exist "
+                                   f"({missing}): check the path")  # fmt: skip
     try:
         _check_iceberg_settings(uri, settings.iceberg_namespace, settings.iceberg_catalog_name)
         name = settings.iceberg_catalog_name or _iceberg_catalog_name(uri, settings.iceberg_namespace, table)
@@ -361,6 +365,16 @@ def _iceberg(table: str, settings: SilverSettings) -> Source | None:
         [Piece(label, lambda: arrow_schema, lambda columns: iceberg.scan(selected_fields=tuple(columns)).to_arrow(),
                file=False)],
     )
+
+
+def _missing_sqlite_file(uri: str) -> str | None:
+    """The file a ``sqlite:///path`` URL names when it does not exist (None for other URLs and ``:memory:``)."""
+    if not uri.startswith("sqlite:///"):
+        return None
+    path = uri[len("sqlite:///") :].split("?")[0]
+    if not path or path == ":memory:" or Path(path).exists():
+        return None
+    return path
 
 
 def _check_iceberg_settings(uri: str, namespace: str, name: str | None) -> None:

@@ -120,6 +120,7 @@ def test_cli_serve_refuses_insecure_mode_on_a_public_address(monkeypatch: pytest
     ("ADHERENCE_MONITOR_MIN_AUC", "-0.2", "must be at least 0"),
     ("ADHERENCE_AUDIT_ANCHOR_SECONDS", "0", "must be at least"),
     ("ADHERENCE_INSECURE_DEV", "2", "must be one of 1, true"),
+    ("ADHERENCE_PROGRAMME_START", "2999-01-01", "must not be in the future"),
 ])  # fmt: skip
 def test_a_bad_setting_is_refused_by_its_variable_before_any_command(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, variable: str, value: str, said: str

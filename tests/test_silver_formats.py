@@ -765,6 +765,46 @@ def test_a_zip_code_shifted_into_a_number_column_is_shown_by_its_shape(lake: Pat
     assert "silver/patients.comorbidity_count" in output and "not shown: PHI" in output and "6048" not in output, output
 
 
+@pytest.mark.parametrize("zone", ["Factory", "localtime", "posixrules", "right/UTC"])
+def test_zoneinfo_build_artefacts_are_not_time_zones(lake: Path, zone: str) -> None:
+    """zoneinfo lists "Factory" (which pyarrow cannot load: a traceback in the local-hour check) and
+    "localtime" (this machine's zone): neither is where a patient lives."""
+    patients = silver_rows(lake, "patients")
+    zones = patients.column("timezone").to_pylist()
+    zones[0] = zone
+    folder = replace_table(lake, "patients")
+    pq.write_table(patients.set_column(patients.column_names.index("timezone"), "timezone", pa.array(zones)),
+                   folder / "part-0.parquet")  # fmt: skip
+    output = refusal(lake)
+    assert "silver/patients.timezone: not an IANA time zone name" in output, output
+
+
+@pytest.mark.parametrize("value", ["[/x]", "[red]"])
+def test_a_value_that_looks_like_console_markup_is_printed_as_text(lake: Path, value: str) -> None:
+    """``[/x]`` in a code column crashed the error printer (Rich read it as a closing tag: exit 1 and a
+    traceback); ``[red]`` vanished from the message."""
+    from features.silver import shape
+
+    patients = silver_rows(lake, "patients")
+    sexes = patients.column("sex").to_pylist()
+    sexes[0] = value
+    folder = replace_table(lake, "patients")
+    pq.write_table(patients.set_column(patients.column_names.index("sex"), "sex", pa.array(sexes)), folder / "part-0.parquet")
+    output = refusal(lake)
+    assert "silver/patients.sex: value outside vocabulary" in output and f"shaped {shape(value)!r}" in output, output
+
+
+def test_a_sqlite_catalog_path_that_does_not_exist_is_refused_not_created(
+    tiny_lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "typo_catalog.db"
+    monkeypatch.setenv("ADHERENCE_ICEBERG_CATALOG_URI", f"sqlite:///{missing}")
+    shutil.copytree(tiny_lake / "silver", tmp_path / "stale" / "silver")
+    output = refusal(tmp_path / "stale")
+    assert "ADHERENCE_ICEBERG_CATALOG_URI does not exist" in output, output
+    assert not missing.exists()
+
+
 def test_a_shape_keeps_no_character_of_the_value() -> None:
     from features.silver import shape
 
