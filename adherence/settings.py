@@ -31,6 +31,9 @@ INSECURE_API_TOKEN = "insecure-development-token"
 INSECURE_AUDIT_KEY = "INSECURE-DEVELOPMENT-AUDIT-KEY-anyone-can-forge-entries"
 _ENV_PREFIX = "ADHERENCE_"
 _ANNOUNCED: set[str] = set()
+#: How far past this machine's clock an ingestion time may lie: the clocks of the producer's machine and
+#: this one differ. Further ahead, it cannot be when a table was written (and every row would pass as plausible).
+CLOCK_SKEW = dt.timedelta(days=1)
 
 
 class SettingsError(ValueError):
@@ -274,7 +277,11 @@ def setting_number(pick: Callable[[str, str], str], name: str, default: float, *
 
 
 def setting_moment(pick: Callable[[str, str], str], name: str, default: dt.datetime | None) -> dt.datetime | None:
-    """An ISO 8601 date or time setting (naive means UTC), or None when unset.
+    """An ISO 8601 date or time setting in UTC, or None when unset.
+
+    A time without an offset is UTC, as every time of the contract is; one with an offset is
+    converted to UTC, so that every message and comparison shows the instant meant (a
+    ``+02:00`` time printed with ``Z`` would be two hours off).
 
     Raises:
         SettingsError: not a date or time Python can hold (``2026-02-30``, ``nan``).
@@ -286,7 +293,7 @@ def setting_moment(pick: Callable[[str, str], str], name: str, default: dt.datet
         value = dt.datetime.fromisoformat(text.strip())
     except ValueError:
         raise SettingsError(f"{_named(name)} must be an ISO date or time like 2026-04-01T00:00Z, got {text!r}") from None
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)  # naive means UTC
+    return value.astimezone(dt.UTC) if value.tzinfo else value.replace(tzinfo=dt.UTC)  # naive means UTC
 
 
 def load_settings(lake: Path | str | None = None, *, allow_insecure_defaults: bool | None = None) -> Settings:
@@ -328,6 +335,14 @@ def silver_settings(pick: Callable[[str, str], str]) -> SilverSettings:
     if start is not None and start > dt.datetime.now(dt.UTC):
         raise SettingsError(f"{_named('programme_start')} must not be in the future (every row would be before it), "
                             f"got {start.date().isoformat()!r}")  # fmt: skip
+    ingested = setting_moment(pick, "ingested_at", None)
+    if ingested is not None and ingested > dt.datetime.now(dt.UTC) + CLOCK_SKEW:
+        # Believed, it would move the plausible window past now: a future-dated row would pass.
+        raise SettingsError(f"{_named('ingested_at')} must not be in the future (beyond the {CLOCK_SKEW.days}-day "
+                            f"allowance for clock skew), got {pick('ingested_at', '')!r}")  # fmt: skip
+    if ingested is not None and ingested < (start or defaults.programme_start):
+        raise SettingsError(f"{_named('ingested_at')} must not be before the programme start (every row would be after "
+                            f"it), got {pick('ingested_at', '')!r}")  # fmt: skip
     # A tolerance is a span forward (never negative) of at most a century: longer is no check at all.
     century = 100 * 365.25
     return SilverSettings(
@@ -335,7 +350,7 @@ def silver_settings(pick: Callable[[str, str], str]) -> SilverSettings:
         future_tolerance=dt.timedelta(hours=setting_number(pick, "future_tolerance_hours", 24, minimum=0, maximum=century * 24)),
         enrolment_tolerance=dt.timedelta(days=setting_number(pick, "enrolment_tolerance_days", 7, minimum=0, maximum=century)),
         max_quarantine_share=setting_number(pick, "max_quarantine_share", defaults.max_quarantine_share, minimum=0, maximum=1),
-        ingested_at=setting_moment(pick, "ingested_at", None),
+        ingested_at=ingested,
         iceberg_catalog_uri=pick("iceberg_catalog_uri", "") or None,
         iceberg_namespace=pick("iceberg_namespace", defaults.iceberg_namespace),
         iceberg_catalog_name=pick("iceberg_catalog_name", "") or None,

@@ -35,7 +35,7 @@ import pyarrow.compute as pc
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from adherence.settings import SilverSettings, load_settings
+from adherence.settings import CLOCK_SKEW, SilverSettings, load_settings
 from features.contract import PATIENT_CHILD_TABLES, TABLES, Column
 from features.gs1 import DataMatrixError, PackIdentity, gtin_is_valid, parse_datamatrix
 from features.silver_sources import (
@@ -304,16 +304,12 @@ def _load(lake: Path | str, table: str, columns: Iterable[str] | None, settings:
     return result, report
 
 
-#: How far past this machine's clock a table's own ingestion time may lie (clocks of two machines differ).
-_CLOCK_SKEW = dt.timedelta(days=1)
-
-
 def _check_ingestion_time(table: str, source: Source, settings: SilverSettings) -> None:
     """Refuse an ingestion time that cannot be when the table was written: before the programme
     started or after this machine's now. A file time past 2262 comes back from the file system
     wrapped through nanoseconds into the 1600s; believed, it would quarantine every row."""
     now = dt.datetime.now(dt.UTC)
-    if settings.programme_start <= source.ingested_at <= now + _CLOCK_SKEW:
+    if settings.programme_start <= source.ingested_at <= now + CLOCK_SKEW:
         return
     said = {"parquet": "the newest modification time of its files", "delta": "its newest Delta commit",
             "iceberg": "its current Iceberg snapshot"}.get(source.format, "its source")  # fmt: skip

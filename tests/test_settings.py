@@ -121,6 +121,8 @@ def test_cli_serve_refuses_insecure_mode_on_a_public_address(monkeypatch: pytest
     ("ADHERENCE_AUDIT_ANCHOR_SECONDS", "0", "must be at least"),
     ("ADHERENCE_INSECURE_DEV", "2", "must be one of 1, true"),
     ("ADHERENCE_PROGRAMME_START", "2999-01-01", "must not be in the future"),
+    ("ADHERENCE_INGESTED_AT", "2999-01-01T00:00:00Z", "must not be in the future (beyond the 1-day allowance"),
+    ("ADHERENCE_INGESTED_AT", "1999-12-31", "must not be before the programme start"),
 ])  # fmt: skip
 def test_a_bad_setting_is_refused_by_its_variable_before_any_command(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, variable: str, value: str, said: str
@@ -174,3 +176,17 @@ def test_bare_bentoml_serve_refuses_insecure_mode_on_a_public_address(tmp_path: 
         if server.poll() is None:
             stop(server)
     assert "serves only on loopback, not on '0.0.0.0'" in output.decode(), output.decode()[-3000:]
+
+
+@pytest.mark.verifies("REQ-DATA-002")
+def test_an_ingestion_time_with_an_offset_is_normalised_to_utc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """``2026-01-01T02:00:00+02:00`` is midnight UTC: kept with its offset, a quarantine reason printed it as
+    ``2026-01-01T02:00:00Z``, two hours off. A time without an offset is UTC, as the contract's times are."""
+    import datetime as dt
+
+    monkeypatch.setenv("ADHERENCE_INGESTED_AT", "2026-01-01T02:00:00+02:00")
+    ingested = load_settings(tmp_path).silver.ingested_at
+    assert ingested is not None and ingested.tzinfo is dt.UTC and ingested == dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    assert f"{ingested:%Y-%m-%dT%H:%M:%SZ}" == "2026-01-01T00:00:00Z"
+    monkeypatch.setenv("ADHERENCE_INGESTED_AT", "2026-01-01T00:00:00")
+    assert load_settings(tmp_path).silver.ingested_at == dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
