@@ -74,15 +74,21 @@ class ContractError(ValueError):
 
 # A value that looks identifying is shown by its shape only, in any table and column: a
 # producer's column shift puts an MRN, a ZIP code, an e-mail or a phone number anywhere
-# (privacy is recall first: shaped like an identifier is enough). GS1 code columns hold long
-# digit strings by design, so only contact details are looked for there.
-_LOOKS_LIKE_CONTACT = re.compile(r"@|\d{3}[ .\-)]{1,2}\d{3}[ .\-]\d{4}|[A-Z][a-z]+\s+[A-Z][a-z]+")
-_LOOKS_IDENTIFYING = re.compile(_LOOKS_LIKE_CONTACT.pattern + r"|\d{5,}|\S{31,}")
+# (privacy is recall first: shaped like an identifier is enough).
+_LOOKS_IDENTIFYING = re.compile(r"@|\d{3}[ .\-)]{1,2}\d{3}[ .\-]\d{4}|[A-Z][a-z]+\s+[A-Z][a-z]+|\d{5,}|\S{31,}")
 # Text shown in clear: shaped like a code of the contract (a snake_case vocabulary value such as
 # ``door_opened``, an upper-case code such as ``MA`` or ``US-CA``) or blank. Any other text is shown by its
 # shape: a lone word may be a patient's name or town, whatever column a producer put it in.
 _CODE_SHAPED = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)+|[A-Z0-9]{1,3}(-[A-Z0-9]{1,3})?|\s*|-?\d{1,3}(\.\d{1,6})?")
-_CODE_COLUMNS = frozenset({"gtin", "product_gtin", "serial_number", "batch_number", "raw_datamatrix", "expiry_date"})
+# GS1 code columns hold long digit strings by design: there a value is shown in clear only when it has its
+# code's shape. A GTIN is 14 digits (a phone number or an SSN is not); a batch or serial (GS1 AIs 10 and 21)
+# up to 20 letters and digits with a digit and no run of five (a phone number, an MRN, a ZIP code). A
+# DataMatrix string holds a batch and a serial among its digits, so it is always shown by its shape.
+_GS1_SERIAL = re.compile(r"(?=\D*\d)(?!.*\d{5})[A-Za-z0-9]{1,20}")
+_CLEAR_CODES: dict[str, re.Pattern[str] | None] = {
+    "gtin": re.compile(r"\d{14}"), "product_gtin": re.compile(r"\d{14}"), "batch_number": _GS1_SERIAL,
+    "serial_number": _GS1_SERIAL, "raw_datamatrix": None,
+}  # fmt: skip
 # A Hive folder segment ``column=value`` inside a message (a file's name names its partition).
 _HIVE_SEGMENT = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_]*)=(?P<value>[^/\s'\"]+)")
 
@@ -92,8 +98,9 @@ def _is_phi(table: str, column: str | None, example: Any) -> bool:
         return False
     if any(c.name == column and c.phi for c in TABLES.get(table, ())):
         return True
-    if column in _CODE_COLUMNS:
-        return _LOOKS_LIKE_CONTACT.search(str(example)) is not None
+    if column in _CLEAR_CODES:
+        clear = _CLEAR_CODES[column]
+        return clear is None or not clear.fullmatch(str(example))
     if isinstance(example, str) and not _CODE_SHAPED.fullmatch(example):
         return True  # a word may be a name or a place ("Springfield" shifted into patients.state)
     if isinstance(example, int | float) and abs(example) >= 1000:
@@ -590,7 +597,8 @@ def _check_datamatrix(events: pa.Table) -> pa.Table:
         conflict = pc.fill_null(pc.not_equal(given, expected), False)
         if pc.any(conflict).as_py():
             row = pc.filter(events, conflict).slice(0, 1).to_pylist()[0]
-            raise ContractError("events", name, f"disagrees with raw_datamatrix {row['raw_datamatrix']!r}", row[name])
+            scanned = _shown("events", "raw_datamatrix", row["raw_datamatrix"])
+            raise ContractError("events", name, f"disagrees with raw_datamatrix ({scanned})", row[name])
         events = events.set_column(events.column_names.index(name), name, pc.coalesce(given, expected))
     return events
 

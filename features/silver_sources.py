@@ -60,7 +60,8 @@ class PartitionConflictError(ValueError):
     """A Hive folder names a partition value that the file's own column of that name contradicts."""
 
     def __init__(self, column: str, folder_value: object, file_value: object):
-        super().__init__(column, folder_value, file_value)
+        # The message names the column only: the values may be identifiers (``mrn=…/``), shaped by the caller.
+        super().__init__(f"the Hive folder and the file's own column {column} disagree")
         self.column, self.folder_value, self.file_value = column, folder_value, file_value
 
 
@@ -85,9 +86,15 @@ def failure_text(exc: BaseException) -> str:
         if pattern.search(message):
             return meaning
     library = (type(exc).__module__ or "").split(".")[0] or "python"
-    first = _QUOTED.sub("'…'", message.strip().splitlines()[0] if message.strip() else "")
+    first = unquoted(message.strip().splitlines()[0] if message.strip() else "")
     first = first.split(": ")[0]  # a library's "what failed: <the value>" names the value after the colon
     return f"unexpected {type(exc).__name__} from {library}" + (f": {first[:200]}" if first else "")
+
+
+def unquoted(text: str) -> str:
+    """``text`` with every quoted part left out (``'…'``): a library quotes the value it failed on, and a
+    value may be an identifier (biip's ``Failed to match '<scan>' with GS1 AI (17)``)."""
+    return _QUOTED.sub("'…'", text)
 
 
 @dataclass(frozen=True)
