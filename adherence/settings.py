@@ -13,6 +13,7 @@ values announce themselves as INSECURE, and the service refuses any address but 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import logging
 import os
 import re
@@ -198,15 +199,57 @@ class Settings:
         return insecure_default
 
 
+_CONFIG_TABLE = "adherence"
+
+
 def _config_file() -> dict[str, object]:
+    """The config file's ``[adherence]`` table (empty when there is no file).
+
+    Raises:
+        SettingsError: the file is not valid TOML, or holds a key or table that no setting reads (a typo,
+            ``max_quarantine_shar``, would otherwise leave the default in force silently), naming the file,
+            the key and the known key closest to it.
+    """
     path = Path(os.environ.get(_ENV_PREFIX + "CONFIG", "adherence.toml"))
     if not path.is_file():
         return {}
-    with path.open("rb") as handle:
-        table = tomllib.load(handle).get("adherence", {})
+    try:
+        with path.open("rb") as handle:
+            document = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise SettingsError(f"{path}: cannot be read ({exc.strerror})") from None
+    outside = [key for key in document if key != _CONFIG_TABLE]
+    if outside:
+        raise SettingsError(f"{path}: {outside[0]!r} is outside the [{_CONFIG_TABLE}] table, where every setting goes"
+                            f"{_did_you_mean(outside[0], {_CONFIG_TABLE, *config_keys()})}")  # fmt: skip
+    table = document.get(_CONFIG_TABLE, {})
     if not isinstance(table, dict):
-        raise ValueError(f"{path}: [adherence] must be a table")
+        raise SettingsError(f"{path}: [{_CONFIG_TABLE}] must be a table")
+    known = config_keys()
+    unknown = sorted(key for key in table if key not in known)
+    if unknown:
+        raise SettingsError(f"{path}: [{_CONFIG_TABLE}] has no setting {unknown[0]!r}{_did_you_mean(unknown[0], known)}")
     return table
+
+
+def _did_you_mean(key: str, known: set[str] | frozenset[str]) -> str:
+    close = difflib.get_close_matches(key, sorted(known), n=1)
+    return f"; did you mean {close[0]!r}?" if close else f"; the settings are {', '.join(sorted(known))}"
+
+
+def config_keys() -> frozenset[str]:
+    """Every key the config file may hold: the names the settings are resolved by, recorded by resolving
+    the defaults once, so that a setting added to ``_settings_from`` is known here without a second list."""
+    asked = {"insecure_dev"}  # known, and ignored with a warning: insecure mode comes from the environment only
+
+    def recording(name: str, default: str) -> str:
+        asked.add(name)
+        return default
+
+    _settings_from(recording, None, insecure=False)
+    return frozenset(asked)
 
 
 def _picker(file_values: dict[str, object]) -> Callable[[str, str], str]:
@@ -245,11 +288,7 @@ def check_settings() -> None:
     Raises:
         SettingsError: naming the setting, its environment variable and the value.
     """
-    pick = _picker(_config_file())
-    insecure_from_environment()
-    silver_settings(pick)
-    monitor_thresholds(pick)
-    setting_number(pick, "audit_anchor_seconds", 60.0, minimum=0.001)
+    _settings_from(_picker(_config_file()), None, insecure=insecure_from_environment())
 
 
 def _named(name: str) -> str:
@@ -379,14 +418,18 @@ def load_settings(lake: Path | str | None = None, *, allow_insecure_defaults: bo
     """Resolve settings from arguments, environment, config file and defaults."""
     file_values = _config_file()
     pick = _picker(file_values)
-
-    lake_path = Path(lake if lake is not None else pick("lake", "demo-lake")).resolve()
-    default_tracking = f"sqlite:///{lake_path / 'mlflow' / 'mlflow.db'}"
     insecure = allow_insecure_defaults
     if insecure is None:  # from the environment only, never from the config file
         insecure = insecure_from_environment()
     if "insecure_dev" in file_values:
         log.warning("insecure_dev in the config file is ignored: insecure mode comes only from %sINSECURE_DEV", _ENV_PREFIX)
+    return _settings_from(pick, lake, insecure=insecure)
+
+
+def _settings_from(pick: Callable[[str, str], str], lake: Path | str | None, *, insecure: bool) -> Settings:
+    """Every setting, each read by ``pick(name, default)``: the one definition of their names (see ``config_keys``)."""
+    lake_path = Path(lake if lake is not None else pick("lake", "demo-lake")).resolve()
+    default_tracking = f"sqlite:///{lake_path / 'mlflow' / 'mlflow.db'}"
     anchor = pick("audit_anchor", "")
     return Settings(
         lake=lake_path,

@@ -222,3 +222,43 @@ def test_serving_settings_and_monitor_tags_take_ascii_digits_only() -> None:
     config = ServeConfig.from_env({"ADHERENCE_SERVE_MAX_BATCH": "1000", "ADHERENCE_SERVE_POLL_SECONDS": "2.5e1"})
     assert (config.max_batch, config.poll_seconds) == (1000, 25.0)
     assert thresholds_for(MonitorThresholds(), {"monitor.threshold.min_rows": "1000"}, "dropoff", "1").min_rows == 1000
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("[adherence]\nmax_quarantine_shar = 0.05\n",
+     "[adherence] has no setting 'max_quarantine_shar'; did you mean 'max_quarantine_share'?"),
+    ("[adherence]\nprogramme_strat = 2019-07-01\n",
+     "[adherence] has no setting 'programme_strat'; did you mean 'programme_start'?"),
+    ("[adherance]\nlake = 'x'\n",
+     "'adherance' is outside the [adherence] table, where every setting goes; did you mean 'adherence'?"),
+    ("lake = 'x'\n", "'lake' is outside the [adherence] table, where every setting goes; did you mean 'lake'?"),
+    ("[adherence]\nxyzzy = 1\n", "[adherence] has no setting 'xyzzy'; the settings are audit_anchor, audit_anchor_seconds,"),
+    ("[adherence]\nlake = \n", "not valid TOML (Invalid value (at line 2, column 8))"),
+])  # fmt: skip
+def test_a_config_file_with_an_unknown_key_or_bad_toml_exits_2_naming_file_and_key(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str, said: str
+) -> None:
+    """A misspelt key was ignored (its default silently in force) and malformed TOML ended in a traceback (exit 1)."""
+    from typer.testing import CliRunner
+
+    from adherence.cli import app
+
+    config = tmp_path / "adherence.toml"
+    config.write_text(text)
+    monkeypatch.setenv("ADHERENCE_CONFIG", str(config))
+    result = CliRunner().invoke(app, ["validate", "--lake", str(tmp_path)])
+    output = " ".join(result.output.split())
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), output
+    assert f"{config}: {said}" in output, output
+
+
+def test_the_config_files_keys_are_the_settings_names() -> None:
+    """One list, derived from the settings' own resolution: every monitor threshold and Silver setting is in it."""
+    from dataclasses import fields
+
+    from adherence.settings import MonitorThresholds, config_keys
+
+    keys = config_keys()
+    assert {f"monitor_{item.name}" for item in fields(MonitorThresholds)} <= keys
+    assert {"lake", "mlflow_tracking_uri", "programme_start", "ingested_at", "future_tolerance_hours",
+            "max_quarantine_share", "iceberg_catalog_uri", "audit_anchor_seconds", "insecure_dev"} <= keys  # fmt: skip
