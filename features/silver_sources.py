@@ -159,16 +159,28 @@ def lake_location(lake: Path | str, settings: SilverSettings) -> Lake:
 
 
 def open_table(lake: Path | str, table: str, settings: SilverSettings) -> Source:
-    """Find ``table`` in the lake: in the Iceberg catalog if one is set and holds it, else ``silver/<table>/``."""
+    """Find ``table``: in the Iceberg catalog when one is set (and only there), else ``silver/<table>/``.
+
+    A catalog set but not holding the table is refused, never passed over for a folder: the folder
+    may be a stale copy (an erased patient's rows included), and an empty catalog (``sqlite://``, a
+    new file, a typo in the database's name) would pass every table over silently. A folder that is an
+    Iceberg table's own (``metadata/*.metadata.json``) is refused without a catalog: read as plain
+    Parquet it would bring back every row its snapshots replaced or deleted.
+    """
     location = lake_location(lake, settings)
     if settings.iceberg_catalog_uri:
-        found = _iceberg(table, settings)
-        if found is not None:
-            return found
+        return _iceberg(table, settings)
     folder = location.path("silver", table)
     info = location.filesystem.get_file_info(folder)
     if info.type != pafs.FileType.Directory:
         raise TableNotFoundError(f"table folder {location.uri_of('silver', table)} does not exist")
+    metadata = location.filesystem.get_file_info(pafs.FileSelector(location.path("silver", table, "metadata"),
+                                                                   allow_not_found=True))  # fmt: skip
+    if any(info.base_name.endswith(".metadata.json") for info in metadata):
+        raise UnreadableTableError(f"{location.uri_of('silver', table)} is an Iceberg table (it holds "
+                                   "metadata/*.metadata.json) but no Iceberg catalog is set: set "
+                                   "ADHERENCE_ICEBERG_CATALOG_URI to the catalog that holds it; its files are not read "
+                                   "as plain Parquet, which would bring back rows its snapshots replaced or deleted")  # fmt: skip
     log = location.path("silver", table, "_delta_log")
     if location.filesystem.get_file_info(log).type == pafs.FileType.Directory:
         if not any(_is_commit(info) for info in location.filesystem.get_file_info(pafs.FileSelector(log))):
@@ -332,7 +344,7 @@ def _delta_storage_options(location: Lake, settings: SilverSettings) -> dict[str
     return options
 
 
-def _iceberg(table: str, settings: SilverSettings) -> Source | None:
+def _iceberg(table: str, settings: SilverSettings) -> Source:
     from pyiceberg.catalog.sql import SqlCatalog
     from pyiceberg.exceptions import NoSuchNamespaceError, NoSuchTableError
 
@@ -349,13 +361,16 @@ def _iceberg(table: str, settings: SilverSettings) -> Source | None:
     except Exception as exc:  # SQLAlchemy cannot parse or open it: the setting is wrong, not the table
         raise UnreadableTableError(f"the Iceberg catalog database set by ADHERENCE_ICEBERG_CATALOG_URI cannot be opened "
                                    f"({type(exc).__name__}): check its SQLAlchemy URL and that it exists") from None
+    absent = TableNotFoundError(f"the Iceberg catalog {_catalog_label(uri)} (ADHERENCE_ICEBERG_CATALOG_URI) holds no table "
+                                f"{settings.iceberg_namespace}.{table}; with a catalog set, every table is read from it, "
+                                "never from a silver/ folder (unset the variable to read folders)")  # fmt: skip
     if name is None:
-        return None
+        raise absent
     catalog = SqlCatalog(name, uri=str(settings.iceberg_catalog_uri))
     try:
         iceberg = catalog.load_table((settings.iceberg_namespace, table))
     except (NoSuchTableError, NoSuchNamespaceError):
-        return None
+        raise absent from None
     snapshot = iceberg.current_snapshot()
     arrow_schema = iceberg.schema().as_arrow()
     if snapshot is None:  # created, never written: an empty table, as an empty Delta table is
@@ -372,6 +387,13 @@ def _iceberg(table: str, settings: SilverSettings) -> Source | None:
         [Piece(label, lambda: arrow_schema, lambda columns: iceberg.scan(selected_fields=tuple(columns)).to_arrow(),
                file=False)],
     )
+
+
+def _catalog_label(uri: str) -> str:
+    """The catalog's URL as a message may show it: without its password (``postgresql://user:***@host``)."""
+    import sqlalchemy
+
+    return sqlalchemy.engine.make_url(uri).render_as_string(hide_password=True)
 
 
 def _missing_sqlite_file(uri: str) -> str | None:

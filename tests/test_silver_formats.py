@@ -1054,6 +1054,52 @@ def test_an_iceberg_setting_that_matches_nothing_is_refused_not_bypassed(
     assert variable in output and said in output, output
 
 
+@pytest.mark.verifies("REQ-DATA-003")
+@pytest.mark.parametrize("catalog", ["sqlite:///:memory:", "sqlite://", "an empty sqlite file", "a catalog without events"])
+def test_a_catalog_that_does_not_hold_a_table_is_refused_not_bypassed(
+    tiny_lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, catalog: str
+) -> None:
+    """An in-memory or empty catalog database, or one lacking a table, fell back to the lake's ``silver/<table>/``
+    folders (here a stale copy) without a word: with a catalog set, every table comes from it or is refused."""
+    from pyiceberg.catalog.sql import SqlCatalog
+
+    uri, table = catalog, "patients"
+    if catalog == "an empty sqlite file":
+        (tmp_path / "empty.db").touch()
+        uri = f"sqlite:///{tmp_path / 'empty.db'}"
+    elif catalog == "a catalog without events":
+        uri, table = f"sqlite:///{tmp_path / 'catalog.db'}", "events"
+        producer = SqlCatalog("lakehouse", uri=uri, warehouse=f"file://{tmp_path / 'warehouse'}")
+        producer.create_namespace("silver")
+        producer.create_table(("silver", "patients"), schema=silver_rows(tiny_lake, "patients").schema).append(
+            silver_rows(tiny_lake, "patients"))  # fmt: skip
+    shutil.copytree(tiny_lake / "silver", tmp_path / "stale" / "silver")
+    monkeypatch.setenv("ADHERENCE_ICEBERG_CATALOG_URI", uri)
+    output = refusal(tmp_path / "stale")
+    assert f"silver/{table}: the Iceberg catalog sqlite://" in output, output
+    assert f"holds no table silver.{table}" in output and "never from a silver/ folder" in output, output
+
+
+@pytest.mark.verifies("REQ-DATA-003")
+def test_an_iceberg_tables_folder_without_a_catalog_is_refused_not_read_as_parquet(lake: Path, tmp_path: Path) -> None:
+    """pyiceberg wrote ``silver/events/`` (data/ and metadata/), then overwrote it: read as plain Parquet, the
+    replaced files would come back beside the current ones. Without a catalog it is refused, naming the setting."""
+    from pyiceberg.catalog.sql import SqlCatalog
+
+    events = silver_rows(lake, "events")
+    folder = replace_table(lake, "events")
+    folder.rmdir()
+    producer = SqlCatalog("lakehouse", uri=f"sqlite:///{tmp_path / 'catalog.db'}", warehouse=f"file://{tmp_path / 'w'}")
+    producer.create_namespace("silver")
+    iceberg = producer.create_table(("silver", "events"), schema=events.schema, location=f"file://{folder}")
+    iceberg.append(events)
+    iceberg.overwrite(events)
+    assert list((folder / "metadata").glob("*.metadata.json")) and len(list(folder.rglob("*.parquet"))) >= 2
+    output = refusal(lake)
+    assert "silver/events:" in output and "is an Iceberg table (it holds metadata/*.metadata.json)" in output, output
+    assert "set ADHERENCE_ICEBERG_CATALOG_URI" in output, output
+
+
 POSTGRES_CATALOG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
