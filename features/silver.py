@@ -43,6 +43,7 @@ from features.silver_sources import (
     PartitionConflictError,
     Piece,
     Source,
+    SymlinkLoopError,
     TableNotFoundError,
     UnreadableTableError,
     data_files,
@@ -328,6 +329,9 @@ def _check_ingestion_time(table: str, source: Source, settings: SilverSettings) 
 def _open(lake: Path | str, table: str, settings: SilverSettings) -> Source:
     try:
         return open_table(lake, table, settings)
+    except SymlinkLoopError as exc:
+        raise ContractError(table, None, f"{file_label(table, exc.path)}: {exc}; remove the link or point it elsewhere "
+                            "(its folder would be read again and again)") from exc  # fmt: skip
     except (TableNotFoundError, UnreadableTableError) as exc:
         raise ContractError(table, None, str(exc)) from exc
     except Exception as exc:  # a format library's own error: say which table and what failed

@@ -20,6 +20,8 @@ raw message, which may run to a native backtrace or quote values.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -71,6 +73,18 @@ class TableNotFoundError(LookupError):
 
 class UnreadableTableError(ValueError):
     """A table that cannot be read as its format says (e.g. a Delta log with no commit)."""
+
+
+class SymlinkLoopError(UnreadableTableError):
+    """A symbolic link in a table's folder that loops, or leads back to a folder already read.
+
+    ``path`` is the link (relative to the table's folder when it lies under it), for the caller
+    to show by a label that carries no identifier (a producer names folders as it likes).
+    """
+
+    def __init__(self, path: str):
+        super().__init__("a symbolic link loops back (to itself, or to a folder already read)")
+        self.path = path
 
 
 def failure_text(exc: BaseException) -> str:
@@ -173,6 +187,8 @@ def open_table(lake: Path | str, table: str, settings: SilverSettings) -> Source
     folder = location.path("silver", table)
     info = location.filesystem.get_file_info(folder)
     if info.type != pafs.FileType.Directory:
+        if location.local and _loops(folder):  # pyarrow says "not found" of a link that loops
+            raise SymlinkLoopError(folder)
         raise TableNotFoundError(f"table folder {location.uri_of('silver', table)} does not exist")
     metadata = location.filesystem.get_file_info(pafs.FileSelector(location.path("silver", table, "metadata"),
                                                                    allow_not_found=True))  # fmt: skip
@@ -192,6 +208,8 @@ def open_table(lake: Path | str, table: str, settings: SilverSettings) -> Source
 def data_files(location: Lake, table: str) -> list[pafs.FileInfo]:
     """Every data file of a folder table, skipping hidden and ``_``-prefixed files and folders."""
     folder = location.path("silver", table)
+    if location.local:
+        _check_links(folder)
     infos = location.filesystem.get_file_info(pafs.FileSelector(folder, recursive=True))
     files = sorted(
         (info for info in infos if info.type == pafs.FileType.File and not _hidden(info.path, folder)),
@@ -200,6 +218,38 @@ def data_files(location: Lake, table: str) -> list[pafs.FileInfo]:
     if not files:
         raise TableNotFoundError(f"no data files under {location.uri_of('silver', table)}")
     return files
+
+
+def _loops(path: str) -> bool:
+    """True when resolving ``path`` meets a symbolic link loop (``a -> b -> a``, or a link to itself)."""
+    try:
+        os.path.realpath(path, strict=True)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
+def _check_links(folder: str) -> None:
+    """Refuse a symbolic link under ``folder`` that loops, or that leads to a folder read already.
+
+    pyarrow's recursive listing follows links: one pointing back up (``sub/loop -> ..``) lists every
+    file again at each level until the path grows too long, so each row is read dozens of times (or
+    the listing seems to hang on a deep tree); a link that loops on itself is silently left out.
+    """
+    seen = {os.path.realpath(folder)}
+    pending = [folder]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                if entry.is_symlink() and _loops(entry.path):
+                    raise SymlinkLoopError(_relative(entry.path, folder))
+                if not entry.is_dir():  # follows links: a link to a folder is a folder to read
+                    continue
+                target = os.path.realpath(entry.path)
+                if target in seen:
+                    raise SymlinkLoopError(_relative(entry.path, folder))
+                seen.add(target)
+                pending.append(entry.path)
 
 
 def _is_commit(info: pafs.FileInfo) -> bool:

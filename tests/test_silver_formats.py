@@ -805,6 +805,28 @@ def test_a_sqlite_catalog_path_that_does_not_exist_is_refused_not_created(
     assert not missing.exists()
 
 
+@pytest.mark.verifies("REQ-DATA-001")
+@pytest.mark.parametrize("link", ["back up", "two links", "the table folder"])
+def test_a_symlink_loop_in_the_lake_is_refused_naming_the_path(lake: Path, link: str) -> None:
+    """``region=US-CA/loop -> ..`` made pyarrow list every file again at each level (each row read dozens of
+    times); two links to each other were left out silently; a table folder linked to itself was "missing"."""
+    folder = lake / "silver" / "events"
+    if link == "back up":
+        (folder / "region=US-CA").mkdir()
+        (folder / "region=US-CA" / "loop").symlink_to("..", target_is_directory=True)
+        named = "region=US-CA/aaaa:"  # the link, by a label that shows a producer's own names by their shape
+    elif link == "two links":
+        (folder / "a").symlink_to("b")
+        (folder / "b").symlink_to("a")
+        named = ": a:"
+    else:
+        shutil.rmtree(folder)
+        folder.symlink_to(folder, target_is_directory=True)
+        named = f"{folder}:"
+    output = refusal(lake)
+    assert "silver/events:" in output and "a symbolic link loops back" in output and named in output, output
+
+
 def test_a_shape_keeps_no_character_of_the_value() -> None:
     from features.silver import shape
 
