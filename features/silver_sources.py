@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import json
 import os
 import re
 from collections.abc import Callable
@@ -357,6 +358,7 @@ def _delta(location: Lake, table: str, settings: SilverSettings) -> Source:
     deletion vectors and column mapping need delta-rs's own engine (``DeltaTable.scan``)."""
     from deltalake import DeltaTable
 
+    _check_last_checkpoint(location, table)
     options = _delta_storage_options(location, settings)
     delta = DeltaTable(location.uri_of("silver", table), storage_options=options or None)
     history = delta.history(1)
@@ -383,6 +385,33 @@ def _epoch_ms(milliseconds: int, what: str) -> dt.datetime:
     except (ValueError, OverflowError, OSError):
         raise UnreadableTableError(f"{what} ({milliseconds} ms since 1970) is not a time before year 10000; "
                                    "set ADHERENCE_INGESTED_AT to when the table was written") from None  # fmt: skip
+
+
+def _check_last_checkpoint(location: Lake, table: str) -> None:
+    """Refuse a ``_delta_log/_last_checkpoint`` that names a checkpoint whose file is missing, naming the file.
+
+    delta-rs says only "Had a _last_checkpoint hint but didn't find any checkpoints", which names
+    neither the version nor the file a producer's clean-up (or a partial copy) left out. A classic
+    checkpoint is ``<version>.checkpoint.parquet``; one in ``parts`` parts is
+    ``<version>.checkpoint.<part>.<parts>.parquet`` (Delta protocol, "Checkpoints"). A hint that is not
+    JSON, or a V2 checkpoint (named by a UUID), is left to delta-rs.
+    """
+    log = location.path("silver", table, "_delta_log")
+    try:
+        with location.filesystem.open_input_stream(f"{log}/_last_checkpoint") as stream:
+            hint = json.loads(stream.read())
+        version, parts = int(hint["version"]), int(hint.get("parts") or 1)
+    except (FileNotFoundError, ValueError, KeyError, TypeError):
+        return
+    if hint.get("v2Checkpoint"):
+        return
+    names = ([f"{version:020d}.checkpoint.parquet"] if parts == 1 else
+             [f"{version:020d}.checkpoint.{part:010d}.{parts:010d}.parquet" for part in range(1, parts + 1)])  # fmt: skip
+    for name in names:
+        if location.filesystem.get_file_info(f"{log}/{name}").type != pafs.FileType.File:
+            raise UnreadableTableError(f"_delta_log/_last_checkpoint names the checkpoint of version {version}, but "
+                                       f"_delta_log/{name} is missing: restore it, or remove _last_checkpoint so that "
+                                       "readers replay the commits (if the log still holds them)")  # fmt: skip
 
 
 def _delta_storage_options(location: Lake, settings: SilverSettings) -> dict[str, str]:

@@ -625,6 +625,28 @@ def test_duplicate_column_names_are_refused_naming_table_and_column(lake: Path) 
     assert_own_words(output)
 
 
+@pytest.mark.verifies("REQ-DATA-001")
+@pytest.mark.parametrize("damage", ["checkpoint deleted", "hint names a multi-part checkpoint"])
+def test_a_last_checkpoint_naming_a_missing_file_is_refused_naming_it(lake: Path, damage: str) -> None:
+    """delta-rs says only "Had a _last_checkpoint hint but didn't find any checkpoints" (which version, which file?)."""
+    messages = silver_rows(lake, "messages")
+    folder = replace_table(lake, "messages")
+    write_deltalake(folder, messages.slice(0, 10))
+    write_deltalake(folder, messages.slice(10), mode="append")
+    DeltaTable(folder).create_checkpoint()
+    checkpoint = folder / "_delta_log" / f"{1:020d}.checkpoint.parquet"
+    assert checkpoint.is_file()
+    if damage == "checkpoint deleted":
+        checkpoint.unlink()
+        missing = checkpoint.name
+    else:
+        (folder / "_delta_log" / "_last_checkpoint").write_text(json.dumps({"version": 1, "size": 4, "parts": 2}))
+        missing = f"{1:020d}.checkpoint.{1:010d}.{2:010d}.parquet"
+    output = refusal(lake)
+    assert "silver/messages:" in output and "_last_checkpoint names the checkpoint of version 1" in output, output
+    assert f"_delta_log/{missing} is missing" in output, output
+
+
 @pytest.mark.verifies("REQ-DEID-007")
 def test_a_hive_folder_named_by_mrn_is_refused_without_showing_an_mrn(lake: Path) -> None:
     """``mrn=<MRN>/`` folders whose files hold another MRN: the refusal names neither, in the message or the path."""
