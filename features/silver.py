@@ -36,7 +36,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from adherence.settings import CLOCK_SKEW, SilverSettings, load_settings
-from features.contract import PATIENT_CHILD_TABLES, TABLES, Column
+from features.contract import PATIENT_CHILD_TABLES, SENSOR_EVENT, SENSOR_RANGES, TABLES, Column
 from features.gs1 import DataMatrixError, PackIdentity, gtin_is_valid, parse_datamatrix
 from features.silver_sources import (
     Lake,
@@ -654,12 +654,35 @@ def _window_reasons(table: str, data: pa.Table, report: TableReport, settings: S
         late = pc.greater(values, pa.scalar(latest, ARROW_TYPES["timestamp"]))
         after = f"{col.name} after the table's ingestion time {ingested:%Y-%m-%dT%H:%M:%SZ} + {_span(settings.future_tolerance)}"
         reasons = _add_reason(reasons, late, after)
+    if table == "events" and {"event_type", "sensor_kind", "sensor_value"} <= set(data.column_names):
+        reasons = _sensor_reasons(data, reasons)
     if table == "patients" and {"date_of_birth", "enrolled_at"} <= set(data.column_names):
         age_days = pc.subtract(data.column("enrolled_at").cast(pa.date32()).cast(pa.int32()),
                                data.column("date_of_birth").cast(pa.int32()))  # fmt: skip
         reasons = _add_reason(reasons, pc.less(age_days, 0), "date_of_birth after enrolled_at")
         reasons = _add_reason(reasons, pc.greater(age_days, int(MAX_AGE_YEARS * 365.25)),
                               f"date_of_birth more than {MAX_AGE_YEARS} years before enrolled_at")  # fmt: skip
+    return reasons
+
+
+def _sensor_reasons(events: pa.Table, reasons: pa.Array) -> pa.Array:
+    """Readings that cannot be believed: a value outside what a device of its kind reports
+    (``features.contract.SENSOR_RANGES``), a reading of no kind, and sensor fields on another event.
+
+    The contract does not say "sensor_reading only" of the sensor fields (as it says "med_scan only" of
+    the pack-scan fields, which are refused elsewhere), so such a row is not a contract violation that
+    refuses the lake; but it is neither a reading to trust nor clearly a dose or an app open, so it is
+    set aside with its reason, like a row with an implausible time.
+    """
+    reading = pc.equal(events.column("event_type"), SENSOR_EVENT)
+    kind, value = events.column("sensor_kind"), events.column("sensor_value")
+    reasons = _add_reason(reasons, pc.and_(reading, pc.is_null(kind)), f"{SENSOR_EVENT} without sensor_kind")
+    stray = pc.and_(pc.invert(reading), pc.or_(pc.is_valid(kind), pc.is_valid(value)))
+    reasons = _add_reason(reasons, stray, f"sensor_kind or sensor_value set on an event that is not a {SENSOR_EVENT}")
+    for name, bounds in SENSOR_RANGES.items():
+        outside = pc.or_(pc.less(value, bounds.minimum), pc.greater(value, bounds.maximum))
+        reasons = _add_reason(reasons, pc.and_(pc.equal(kind, name), outside),
+                              f"sensor_value outside {bounds.minimum:g}-{bounds.maximum:g} for {name}")  # fmt: skip
     return reasons
 
 

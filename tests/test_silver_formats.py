@@ -947,6 +947,40 @@ def test_events_well_before_enrolment_and_a_quarantined_patients_rows(lake: Path
         assert "the patient is quarantined" in quarantine.column("reason").to_pylist()
 
 
+@pytest.mark.verifies("REQ-DATA-002")
+def test_implausible_sensor_readings_are_quarantined_with_their_reason(lake: Path) -> None:
+    """A glucose reading in mmol/L (5.6) under ``glucose_mg_dl``, a systolic pressure of 1200, a peak flow of 2500,
+    a reading of no kind and a reading stuck on an app open were believed, and moved every sensor feature.
+    A producer's pandas export; the bounds are inclusive (600 mg/dL is kept)."""
+    from features.contract import SENSOR_KINDS, SENSOR_RANGES
+
+    assert set(SENSOR_RANGES) == set(SENSOR_KINDS) and all(bounds.source for bounds in SENSOR_RANGES.values())
+    events = silver_rows(lake, "events").to_pandas()
+    readings = events.index[events.event_type == "sensor_reading"]
+    app_open = events.index[events.event_type == "app_open"][0]
+    changes = [("glucose_mg_dl", 5.6), ("systolic_bp_mm_hg", 1200.0), ("peak_flow_l_min", 2500.0), (None, 120.0),
+               ("glucose_mg_dl", 600.0)]  # fmt: skip
+    for row, (kind, value) in zip(readings, changes, strict=False):
+        events.loc[row, ["sensor_kind", "sensor_value"]] = [kind, value]
+    events.loc[app_open, ["sensor_kind", "sensor_value"]] = ["glucose_mg_dl", 120.0]
+    folder = replace_table(lake, "events")
+    events.to_parquet(folder / "events.parquet", index=False)
+
+    silver = load_silver(lake, settings=SilverSettings(max_quarantine_share=1.0))
+    assert dict(silver.reports["events"].quarantined) == {
+        "sensor_value outside 20-600 for glucose_mg_dl": 1,
+        "sensor_value outside 40-299 for systolic_bp_mm_hg": 1,
+        "sensor_value outside 30-800 for peak_flow_l_min": 1,
+        "sensor_reading without sensor_kind": 1,
+        "sensor_kind or sensor_value set on an event that is not a sensor_reading": 1,
+    }
+    set_aside = set(events.event_id[[*readings[:4], app_open]])
+    kept = set(silver.tables["events"].column("event_id").to_pylist())
+    assert not set_aside & kept and events.event_id[readings[4]] in kept
+    quarantine = pq.read_table(lake / "quarantine" / "events.parquet")
+    assert set(quarantine.column("event_id").to_pylist()) == set_aside
+
+
 def test_local_hour_must_be_sent_at_in_the_patients_time_zone(lake: Path) -> None:
     reminders = silver_rows(lake, "reminders")
     hours = reminders.column("local_hour").to_pylist()
