@@ -13,8 +13,10 @@ values announce themselves as INSECURE, and the service refuses any address but 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import logging
 import os
+import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
@@ -31,6 +33,9 @@ INSECURE_API_TOKEN = "insecure-development-token"
 INSECURE_AUDIT_KEY = "INSECURE-DEVELOPMENT-AUDIT-KEY-anyone-can-forge-entries"
 _ENV_PREFIX = "ADHERENCE_"
 _ANNOUNCED: set[str] = set()
+#: How far past this machine's clock an ingestion time may lie: the clocks of the producer's machine and
+#: this one differ. Further ahead, it cannot be when a table was written (and every row would pass as plausible).
+CLOCK_SKEW = dt.timedelta(days=1)
 
 
 class SettingsError(ValueError):
@@ -194,15 +199,57 @@ class Settings:
         return insecure_default
 
 
+_CONFIG_TABLE = "adherence"
+
+
 def _config_file() -> dict[str, object]:
+    """The config file's ``[adherence]`` table (empty when there is no file).
+
+    Raises:
+        SettingsError: the file is not valid TOML, or holds a key or table that no setting reads (a typo,
+            ``max_quarantine_shar``, would otherwise leave the default in force silently), naming the file,
+            the key and the known key closest to it.
+    """
     path = Path(os.environ.get(_ENV_PREFIX + "CONFIG", "adherence.toml"))
     if not path.is_file():
         return {}
-    with path.open("rb") as handle:
-        table = tomllib.load(handle).get("adherence", {})
+    try:
+        with path.open("rb") as handle:
+            document = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"{path}: not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise SettingsError(f"{path}: cannot be read ({exc.strerror})") from None
+    outside = [key for key in document if key != _CONFIG_TABLE]
+    if outside:
+        raise SettingsError(f"{path}: {outside[0]!r} is outside the [{_CONFIG_TABLE}] table, where every setting goes"
+                            f"{_did_you_mean(outside[0], {_CONFIG_TABLE, *config_keys()})}")  # fmt: skip
+    table = document.get(_CONFIG_TABLE, {})
     if not isinstance(table, dict):
-        raise ValueError(f"{path}: [adherence] must be a table")
+        raise SettingsError(f"{path}: [{_CONFIG_TABLE}] must be a table")
+    known = config_keys()
+    unknown = sorted(key for key in table if key not in known)
+    if unknown:
+        raise SettingsError(f"{path}: [{_CONFIG_TABLE}] has no setting {unknown[0]!r}{_did_you_mean(unknown[0], known)}")
     return table
+
+
+def _did_you_mean(key: str, known: set[str] | frozenset[str]) -> str:
+    close = difflib.get_close_matches(key, sorted(known), n=1)
+    return f"; did you mean {close[0]!r}?" if close else f"; the settings are {', '.join(sorted(known))}"
+
+
+def config_keys() -> frozenset[str]:
+    """Every key the config file may hold: the names the settings are resolved by, recorded by resolving
+    the defaults once, so that a setting added to ``_settings_from`` is known here without a second list."""
+    asked = {"insecure_dev"}  # known, and ignored with a warning: insecure mode comes from the environment only
+
+    def recording(name: str, default: str) -> str:
+        asked.add(name)
+        return default
+
+    _settings_from(recording, None, insecure=False)
+    return frozenset(asked)
 
 
 def _picker(file_values: dict[str, object]) -> Callable[[str, str], str]:
@@ -241,15 +288,44 @@ def check_settings() -> None:
     Raises:
         SettingsError: naming the setting, its environment variable and the value.
     """
-    pick = _picker(_config_file())
-    insecure_from_environment()
-    silver_settings(pick)
-    monitor_thresholds(pick)
-    setting_number(pick, "audit_anchor_seconds", 60.0, minimum=0.001)
+    _settings_from(_picker(_config_file()), None, insecure=insecure_from_environment())
 
 
 def _named(name: str) -> str:
     return f"setting {name} ({_ENV_PREFIX}{name.upper()} or {name} in the config file)"
+
+
+#: A number as a setting is written: ASCII digits, an optional sign, decimals and exponent. Python's
+#: ``float()`` and ``int()`` also take other scripts' digits (Arabic-Indic ``٣``, full-width ``３``) and
+#: underscores (``1_000``, ``2_026``): in a setting those are typos or pasted text, never meant.
+_NUMBER = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?")
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+#: Spellings of NaN and infinity: parsed, so that the caller can refuse them as "not finite" by name.
+_NON_FINITE = re.compile(r"[+-]?(nan|inf|infinity)", re.IGNORECASE)
+
+
+def parse_number(text: str) -> float:
+    """``text`` as a number written in ASCII digits (``nan`` and ``inf`` too, for the caller to refuse).
+
+    Raises:
+        ValueError: anything else, including what ``float()`` alone would take (``٣``, ``1_000``).
+    """
+    stripped = text.strip()
+    if not (_NUMBER.fullmatch(stripped) or _NON_FINITE.fullmatch(stripped)):
+        raise ValueError(f"not a number in ASCII digits: {text!r}")
+    return float(stripped)
+
+
+def parse_whole_number(text: str) -> int:
+    """``text`` as a whole number written in ASCII digits.
+
+    Raises:
+        ValueError: anything else, including what ``int()`` alone would take (``٣``, ``1_000``).
+    """
+    stripped = text.strip()
+    if not _WHOLE_NUMBER.fullmatch(stripped):
+        raise ValueError(f"not a whole number in ASCII digits: {text!r}")
+    return int(stripped)
 
 
 def setting_number(pick: Callable[[str, str], str], name: str, default: float, *, minimum: float | None = None,
@@ -257,11 +333,11 @@ def setting_number(pick: Callable[[str, str], str], name: str, default: float, *
     """A finite number setting within ``[minimum, maximum]``.
 
     Raises:
-        SettingsError: not a number, not finite (``nan``, ``inf``), or out of range.
+        SettingsError: not a number in ASCII digits, not finite (``nan``, ``inf``), or out of range.
     """
     text = pick(name, str(default))
     try:
-        value = float(text)
+        value = parse_number(text)
     except ValueError:
         raise SettingsError(f"{_named(name)} must be a number, got {text!r}") from None
     if value != value or value in (float("inf"), float("-inf")):
@@ -273,8 +349,52 @@ def setting_number(pick: Callable[[str, str], str], name: str, default: float, *
     return value
 
 
+#: A date setting's only form: ISO 8601's calendar date in ASCII digits.
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: Dates and times of settings must lie after this day: a device clock reset reads as 1970-01-01, so a
+#: programme start or an ingestion time on it (or before it) tells nothing from a reset clock.
+_CLOCK_RESET = dt.datetime(1970, 1, 2, tzinfo=dt.UTC)
+
+
+def setting_date(pick: Callable[[str, str], str], name: str, default: dt.date) -> dt.datetime:
+    """A date setting (``YYYY-MM-DD`` only), as midnight UTC of that day.
+
+    A time or an offset is refused, not cut off: ``2026-01-01T10:00:00+02:00`` asks for a moment,
+    and reading it as the date 2026-01-01 would silently move it by hours.
+
+    Raises:
+        SettingsError: not a date in that form and in ASCII digits, a date that does not exist, or a
+        date on or before 1970-01-01.
+    """
+    text = pick(name, default.isoformat()).strip()
+    if not _DATE.fullmatch(text):
+        hint = ("; it is a date, without a time or an offset" if _DATE.match(text) else
+                "; written in ASCII digits" if _DATE.fullmatch(_ascii_digits(text)) else "")  # fmt: skip
+        raise SettingsError(f"{_named(name)} must be a date like 2026-04-01 (YYYY-MM-DD){hint}, got {text!r}")
+    try:
+        value = dt.datetime.combine(dt.date.fromisoformat(text), dt.time(), dt.UTC)
+    except ValueError:
+        raise SettingsError(f"{_named(name)} must be a date like 2026-04-01 (YYYY-MM-DD) that exists, got {text!r}") from None
+    _check_after_clock_reset(name, value, text)
+    return value
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with any script's decimal digits as ASCII ones (only to say why a setting was refused)."""
+    return "".join(str(int(char)) if char.isdecimal() else char for char in text)
+
+
+def _check_after_clock_reset(name: str, value: dt.datetime, text: str) -> None:
+    if value < _CLOCK_RESET:
+        raise SettingsError(f"{_named(name)} must be after 1970-01-01 (a device clock reset reads as that day), got {text!r}")
+
+
 def setting_moment(pick: Callable[[str, str], str], name: str, default: dt.datetime | None) -> dt.datetime | None:
-    """An ISO 8601 date or time setting (naive means UTC), or None when unset.
+    """An ISO 8601 date or time setting in UTC, or None when unset.
+
+    A time without an offset is UTC, as every time of the contract is; one with an offset is
+    converted to UTC, so that every message and comparison shows the instant meant (a
+    ``+02:00`` time printed with ``Z`` would be two hours off).
 
     Raises:
         SettingsError: not a date or time Python can hold (``2026-02-30``, ``nan``).
@@ -283,24 +403,33 @@ def setting_moment(pick: Callable[[str, str], str], name: str, default: dt.datet
     if not text:
         return None
     try:
+        if not text.isascii() or "_" in text:  # fromisoformat refuses these today; a setting must, whatever Python does
+            raise ValueError(text)
         value = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise SettingsError(f"{_named(name)} must be an ISO date or time like 2026-04-01T00:00Z, got {text!r}") from None
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)  # naive means UTC
+        raise SettingsError(f"{_named(name)} must be an ISO date or time like 2026-04-01T00:00Z (ASCII digits), "
+                            f"got {text!r}") from None  # fmt: skip
+    value = value.astimezone(dt.UTC) if value.tzinfo else value.replace(tzinfo=dt.UTC)  # naive means UTC
+    _check_after_clock_reset(name, value, text)
+    return value
 
 
 def load_settings(lake: Path | str | None = None, *, allow_insecure_defaults: bool | None = None) -> Settings:
     """Resolve settings from arguments, environment, config file and defaults."""
     file_values = _config_file()
     pick = _picker(file_values)
-
-    lake_path = Path(lake if lake is not None else pick("lake", "demo-lake")).resolve()
-    default_tracking = f"sqlite:///{lake_path / 'mlflow' / 'mlflow.db'}"
     insecure = allow_insecure_defaults
     if insecure is None:  # from the environment only, never from the config file
         insecure = insecure_from_environment()
     if "insecure_dev" in file_values:
         log.warning("insecure_dev in the config file is ignored: insecure mode comes only from %sINSECURE_DEV", _ENV_PREFIX)
+    return _settings_from(pick, lake, insecure=insecure)
+
+
+def _settings_from(pick: Callable[[str, str], str], lake: Path | str | None, *, insecure: bool) -> Settings:
+    """Every setting, each read by ``pick(name, default)``: the one definition of their names (see ``config_keys``)."""
+    lake_path = Path(lake if lake is not None else pick("lake", "demo-lake")).resolve()
+    default_tracking = f"sqlite:///{lake_path / 'mlflow' / 'mlflow.db'}"
     anchor = pick("audit_anchor", "")
     return Settings(
         lake=lake_path,
@@ -324,18 +453,26 @@ def monitor_thresholds(pick: Callable[[str, str], str]) -> MonitorThresholds:
 def silver_settings(pick: Callable[[str, str], str]) -> SilverSettings:
     """Silver's settings from ``pick(name, default)`` (environment, then config file, then default)."""
     defaults = SilverSettings()
-    start = setting_moment(pick, "programme_start", defaults.programme_start)
-    if start is not None and start > dt.datetime.now(dt.UTC):
+    start = setting_date(pick, "programme_start", defaults.programme_start.date())
+    if start > dt.datetime.now(dt.UTC):
         raise SettingsError(f"{_named('programme_start')} must not be in the future (every row would be before it), "
                             f"got {start.date().isoformat()!r}")  # fmt: skip
+    ingested = setting_moment(pick, "ingested_at", None)
+    if ingested is not None and ingested > dt.datetime.now(dt.UTC) + CLOCK_SKEW:
+        # Believed, it would move the plausible window past now: a future-dated row would pass.
+        raise SettingsError(f"{_named('ingested_at')} must not be in the future (beyond the {CLOCK_SKEW.days}-day "
+                            f"allowance for clock skew), got {pick('ingested_at', '')!r}")  # fmt: skip
+    if ingested is not None and ingested < start:
+        raise SettingsError(f"{_named('ingested_at')} must not be before the programme start (every row would be after "
+                            f"it), got {pick('ingested_at', '')!r}")  # fmt: skip
     # A tolerance is a span forward (never negative) of at most a century: longer is no check at all.
     century = 100 * 365.25
     return SilverSettings(
-        programme_start=start or defaults.programme_start,
+        programme_start=start,
         future_tolerance=dt.timedelta(hours=setting_number(pick, "future_tolerance_hours", 24, minimum=0, maximum=century * 24)),
         enrolment_tolerance=dt.timedelta(days=setting_number(pick, "enrolment_tolerance_days", 7, minimum=0, maximum=century)),
         max_quarantine_share=setting_number(pick, "max_quarantine_share", defaults.max_quarantine_share, minimum=0, maximum=1),
-        ingested_at=setting_moment(pick, "ingested_at", None),
+        ingested_at=ingested,
         iceberg_catalog_uri=pick("iceberg_catalog_uri", "") or None,
         iceberg_namespace=pick("iceberg_namespace", defaults.iceberg_namespace),
         iceberg_catalog_name=pick("iceberg_catalog_name", "") or None,

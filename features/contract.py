@@ -29,6 +29,33 @@ CHANNELS = ("push", "sms")
 AUTHORS = ("patient", "care_team")
 DOSE_EVENT_TYPES = ("med_scan", "pillbox_opened")
 SCAN_ONLY = ("med_scan",)
+#: The event type that carries a reading in ``sensor_kind`` and ``sensor_value``.
+SENSOR_EVENT = "sensor_reading"
+
+
+@dataclass(frozen=True)
+class PlausibleRange:
+    """The values a home device of one sensor kind can report; a reading outside is quarantined (a unit
+    mix-up such as glucose in mmol/L under ``glucose_mg_dl``, a typo, a faulty device), not believed."""
+
+    minimum: float
+    maximum: float
+    #: Where the bounds come from.
+    source: str
+
+
+#: One range per sensor kind (``SENSOR_KINDS``), inclusive at both ends.
+SENSOR_RANGES: dict[str, PlausibleRange] = {
+    "glucose_mg_dl": PlausibleRange(20, 600, "the reporting range of home blood-glucose meters: below 20 they show "
+                                    "LO, above 600 HI, never a number (e.g. the LifeScan OneTouch owner's booklet: "
+                                    "results above 600 mg/dL are displayed as HI)"),
+    "systolic_bp_mm_hg": PlausibleRange(40, 299, "upper: the cuff-pressure measurement range of home oscillometric "
+                                        "monitors, 0-299 mmHg (Omron upper-arm monitors' specifications); lower: the "
+                                        "project's clinical judgement, a systolic pressure below 40 mmHg is shock, "
+                                        "not a home reading"),
+    "peak_flow_l_min": PlausibleRange(30, 800, "the scales of mechanical peak flow meters to EN ISO 23747: low range "
+                                      "30-400 L/min, standard range 60-800 L/min (Clement Clarke Mini-Wright)"),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)

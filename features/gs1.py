@@ -21,13 +21,19 @@ from dataclasses import dataclass
 from biip.checksums import gs1_standard_check_digit
 from biip.gs1_messages import GS1Message
 
+from features.silver_sources import unquoted
+
 GROUP_SEPARATOR = "\x1d"  # FNC1 as transmitted by scanners between variable-length fields
 #: A scanner's symbology identifier (ISO/IEC 15424): ``]``, a code letter, a modifier.
 SYMBOLOGY_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 
 
 class DataMatrixError(ValueError):
-    """A DataMatrix element string that cannot be read as a medicine pack."""
+    """A DataMatrix element string that cannot be read as a medicine pack.
+
+    The message never holds the string or a part of it: a scan's fields may hold anything a producer
+    put there (a phone number shifted into a batch), and the caller shows the string by its shape.
+    """
 
 
 @dataclass(frozen=True)
@@ -108,7 +114,7 @@ def parse_datamatrix(value: str, producer: PackIdentity | None = None) -> PackId
         # Bracketed human-readable form, or the raw form with GS (FNC1) separators.
         message = GS1Message.parse_hri(text) if text.startswith("(") else GS1Message.parse(text)
     except Exception as exc:  # biip raises several types; all mean "unreadable"
-        raise DataMatrixError(f"unparsable GS1 DataMatrix {value!r}: {exc}") from exc
+        raise DataMatrixError(f"unparsable GS1 DataMatrix: {unquoted(str(exc))}") from exc
     elements = message.element_strings
     if text.startswith("("):
         again, scanned = "".join(f"({element.ai.ai}){element.value}" for element in elements), text
@@ -116,18 +122,18 @@ def parse_datamatrix(value: str, producer: PackIdentity | None = None) -> PackId
         again, scanned = "".join(element.ai.ai + element.value for element in elements), text.replace(GROUP_SEPARATOR, "")
     if again != scanned:
         raise DataMatrixError(
-            f"ambiguous GS1 DataMatrix {value!r}: it reads as {again!r}, which drops part of it "
+            "ambiguous GS1 DataMatrix: its fields as parsed do not encode back to it, so part of it would be dropped "
             "(a field holding parentheses?), and no parsed columns from the producer encode to it"
         )
     fields = {element.ai.ai: element for element in elements}
     missing = [ai for ai in ("01", "21", "10", "17") if ai not in fields]
     if missing:
-        raise DataMatrixError(f"GS1 DataMatrix {value!r} lacks application identifier(s) {missing}")
+        raise DataMatrixError(f"GS1 DataMatrix lacks application identifier(s) {missing}")
     gtin_field, expiry_field = fields["01"], fields["17"]
     if gtin_field.gtin is None:
-        raise DataMatrixError(f"GS1 DataMatrix {value!r}: {gtin_field.gtin_error}")
+        raise DataMatrixError(f"GS1 DataMatrix: {unquoted(str(gtin_field.gtin_error))}")
     if expiry_field.date is None:
-        raise DataMatrixError(f"GS1 DataMatrix {value!r}: expiry {expiry_field.value!r} is not a date")
+        raise DataMatrixError("GS1 DataMatrix: its expiry (17) is not a date")
     return PackIdentity(
         gtin=gtin_field.value,
         serial_number=fields["21"].value,

@@ -35,14 +35,15 @@ import pyarrow.compute as pc
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from adherence.settings import SilverSettings, load_settings
-from features.contract import PATIENT_CHILD_TABLES, TABLES, Column
+from adherence.settings import CLOCK_SKEW, SilverSettings, load_settings
+from features.contract import PATIENT_CHILD_TABLES, SENSOR_EVENT, SENSOR_RANGES, TABLES, Column
 from features.gs1 import DataMatrixError, PackIdentity, gtin_is_valid, parse_datamatrix
 from features.silver_sources import (
     Lake,
     PartitionConflictError,
     Piece,
     Source,
+    SymlinkLoopError,
     TableNotFoundError,
     UnreadableTableError,
     data_files,
@@ -74,15 +75,21 @@ class ContractError(ValueError):
 
 # A value that looks identifying is shown by its shape only, in any table and column: a
 # producer's column shift puts an MRN, a ZIP code, an e-mail or a phone number anywhere
-# (privacy is recall first: shaped like an identifier is enough). GS1 code columns hold long
-# digit strings by design, so only contact details are looked for there.
-_LOOKS_LIKE_CONTACT = re.compile(r"@|\d{3}[ .\-)]{1,2}\d{3}[ .\-]\d{4}|[A-Z][a-z]+\s+[A-Z][a-z]+")
-_LOOKS_IDENTIFYING = re.compile(_LOOKS_LIKE_CONTACT.pattern + r"|\d{5,}|\S{31,}")
+# (privacy is recall first: shaped like an identifier is enough).
+_LOOKS_IDENTIFYING = re.compile(r"@|\d{3}[ .\-)]{1,2}\d{3}[ .\-]\d{4}|[A-Z][a-z]+\s+[A-Z][a-z]+|\d{5,}|\S{31,}")
 # Text shown in clear: shaped like a code of the contract (a snake_case vocabulary value such as
 # ``door_opened``, an upper-case code such as ``MA`` or ``US-CA``) or blank. Any other text is shown by its
 # shape: a lone word may be a patient's name or town, whatever column a producer put it in.
 _CODE_SHAPED = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)+|[A-Z0-9]{1,3}(-[A-Z0-9]{1,3})?|\s*|-?\d{1,3}(\.\d{1,6})?")
-_CODE_COLUMNS = frozenset({"gtin", "product_gtin", "serial_number", "batch_number", "raw_datamatrix", "expiry_date"})
+# GS1 code columns hold long digit strings by design: there a value is shown in clear only when it has its
+# code's shape. A GTIN is 14 digits (a phone number or an SSN is not); a batch or serial (GS1 AIs 10 and 21)
+# up to 20 letters and digits with a digit and no run of five (a phone number, an MRN, a ZIP code). A
+# DataMatrix string holds a batch and a serial among its digits, so it is always shown by its shape.
+_GS1_SERIAL = re.compile(r"(?=\D*\d)(?!.*\d{5})[A-Za-z0-9]{1,20}")
+_CLEAR_CODES: dict[str, re.Pattern[str] | None] = {
+    "gtin": re.compile(r"\d{14}"), "product_gtin": re.compile(r"\d{14}"), "batch_number": _GS1_SERIAL,
+    "serial_number": _GS1_SERIAL, "raw_datamatrix": None,
+}  # fmt: skip
 # A Hive folder segment ``column=value`` inside a message (a file's name names its partition).
 _HIVE_SEGMENT = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_]*)=(?P<value>[^/\s'\"]+)")
 
@@ -92,8 +99,9 @@ def _is_phi(table: str, column: str | None, example: Any) -> bool:
         return False
     if any(c.name == column and c.phi for c in TABLES.get(table, ())):
         return True
-    if column in _CODE_COLUMNS:
-        return _LOOKS_LIKE_CONTACT.search(str(example)) is not None
+    if column in _CLEAR_CODES:
+        clear = _CLEAR_CODES[column]
+        return clear is None or not clear.fullmatch(str(example))
     if isinstance(example, str) and not _CODE_SHAPED.fullmatch(example):
         return True  # a word may be a name or a place ("Springfield" shifted into patients.state)
     if isinstance(example, int | float) and abs(example) >= 1000:
@@ -304,16 +312,12 @@ def _load(lake: Path | str, table: str, columns: Iterable[str] | None, settings:
     return result, report
 
 
-#: How far past this machine's clock a table's own ingestion time may lie (clocks of two machines differ).
-_CLOCK_SKEW = dt.timedelta(days=1)
-
-
 def _check_ingestion_time(table: str, source: Source, settings: SilverSettings) -> None:
     """Refuse an ingestion time that cannot be when the table was written: before the programme
     started or after this machine's now. A file time past 2262 comes back from the file system
     wrapped through nanoseconds into the 1600s; believed, it would quarantine every row."""
     now = dt.datetime.now(dt.UTC)
-    if settings.programme_start <= source.ingested_at <= now + _CLOCK_SKEW:
+    if settings.programme_start <= source.ingested_at <= now + CLOCK_SKEW:
         return
     said = {"parquet": "the newest modification time of its files", "delta": "its newest Delta commit",
             "iceberg": "its current Iceberg snapshot"}.get(source.format, "its source")  # fmt: skip
@@ -325,6 +329,9 @@ def _check_ingestion_time(table: str, source: Source, settings: SilverSettings) 
 def _open(lake: Path | str, table: str, settings: SilverSettings) -> Source:
     try:
         return open_table(lake, table, settings)
+    except SymlinkLoopError as exc:
+        raise ContractError(table, None, f"{file_label(table, exc.path)}: {exc}; remove the link or point it elsewhere "
+                            "(its folder would be read again and again)") from exc  # fmt: skip
     except (TableNotFoundError, UnreadableTableError) as exc:
         raise ContractError(table, None, str(exc)) from exc
     except Exception as exc:  # a format library's own error: say which table and what failed
@@ -594,7 +601,8 @@ def _check_datamatrix(events: pa.Table) -> pa.Table:
         conflict = pc.fill_null(pc.not_equal(given, expected), False)
         if pc.any(conflict).as_py():
             row = pc.filter(events, conflict).slice(0, 1).to_pylist()[0]
-            raise ContractError("events", name, f"disagrees with raw_datamatrix {row['raw_datamatrix']!r}", row[name])
+            scanned = _shown("events", "raw_datamatrix", row["raw_datamatrix"])
+            raise ContractError("events", name, f"disagrees with raw_datamatrix ({scanned})", row[name])
         events = events.set_column(events.column_names.index(name), name, pc.coalesce(given, expected))
     return events
 
@@ -646,12 +654,35 @@ def _window_reasons(table: str, data: pa.Table, report: TableReport, settings: S
         late = pc.greater(values, pa.scalar(latest, ARROW_TYPES["timestamp"]))
         after = f"{col.name} after the table's ingestion time {ingested:%Y-%m-%dT%H:%M:%SZ} + {_span(settings.future_tolerance)}"
         reasons = _add_reason(reasons, late, after)
+    if table == "events" and {"event_type", "sensor_kind", "sensor_value"} <= set(data.column_names):
+        reasons = _sensor_reasons(data, reasons)
     if table == "patients" and {"date_of_birth", "enrolled_at"} <= set(data.column_names):
         age_days = pc.subtract(data.column("enrolled_at").cast(pa.date32()).cast(pa.int32()),
                                data.column("date_of_birth").cast(pa.int32()))  # fmt: skip
         reasons = _add_reason(reasons, pc.less(age_days, 0), "date_of_birth after enrolled_at")
         reasons = _add_reason(reasons, pc.greater(age_days, int(MAX_AGE_YEARS * 365.25)),
                               f"date_of_birth more than {MAX_AGE_YEARS} years before enrolled_at")  # fmt: skip
+    return reasons
+
+
+def _sensor_reasons(events: pa.Table, reasons: pa.Array) -> pa.Array:
+    """Readings that cannot be believed: a value outside what a device of its kind reports
+    (``features.contract.SENSOR_RANGES``), a reading of no kind, and sensor fields on another event.
+
+    The contract does not say "sensor_reading only" of the sensor fields (as it says "med_scan only" of
+    the pack-scan fields, which are refused elsewhere), so such a row is not a contract violation that
+    refuses the lake; but it is neither a reading to trust nor clearly a dose or an app open, so it is
+    set aside with its reason, like a row with an implausible time.
+    """
+    reading = pc.equal(events.column("event_type"), SENSOR_EVENT)
+    kind, value = events.column("sensor_kind"), events.column("sensor_value")
+    reasons = _add_reason(reasons, pc.and_(reading, pc.is_null(kind)), f"{SENSOR_EVENT} without sensor_kind")
+    stray = pc.and_(pc.invert(reading), pc.or_(pc.is_valid(kind), pc.is_valid(value)))
+    reasons = _add_reason(reasons, stray, f"sensor_kind or sensor_value set on an event that is not a {SENSOR_EVENT}")
+    for name, bounds in SENSOR_RANGES.items():
+        outside = pc.or_(pc.less(value, bounds.minimum), pc.greater(value, bounds.maximum))
+        reasons = _add_reason(reasons, pc.and_(pc.equal(kind, name), outside),
+                              f"sensor_value outside {bounds.minimum:g}-{bounds.maximum:g} for {name}")  # fmt: skip
     return reasons
 
 

@@ -20,6 +20,9 @@ raw message, which may run to a native backtrace or quote values.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import json
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -60,7 +63,8 @@ class PartitionConflictError(ValueError):
     """A Hive folder names a partition value that the file's own column of that name contradicts."""
 
     def __init__(self, column: str, folder_value: object, file_value: object):
-        super().__init__(column, folder_value, file_value)
+        # The message names the column only: the values may be identifiers (``mrn=…/``), shaped by the caller.
+        super().__init__(f"the Hive folder and the file's own column {column} disagree")
         self.column, self.folder_value, self.file_value = column, folder_value, file_value
 
 
@@ -70,6 +74,18 @@ class TableNotFoundError(LookupError):
 
 class UnreadableTableError(ValueError):
     """A table that cannot be read as its format says (e.g. a Delta log with no commit)."""
+
+
+class SymlinkLoopError(UnreadableTableError):
+    """A symbolic link in a table's folder that loops, or leads back to a folder already read.
+
+    ``path`` is the link (relative to the table's folder when it lies under it), for the caller
+    to show by a label that carries no identifier (a producer names folders as it likes).
+    """
+
+    def __init__(self, path: str):
+        super().__init__("a symbolic link loops back (to itself, or to a folder already read)")
+        self.path = path
 
 
 def failure_text(exc: BaseException) -> str:
@@ -85,9 +101,15 @@ def failure_text(exc: BaseException) -> str:
         if pattern.search(message):
             return meaning
     library = (type(exc).__module__ or "").split(".")[0] or "python"
-    first = _QUOTED.sub("'…'", message.strip().splitlines()[0] if message.strip() else "")
+    first = unquoted(message.strip().splitlines()[0] if message.strip() else "")
     first = first.split(": ")[0]  # a library's "what failed: <the value>" names the value after the colon
     return f"unexpected {type(exc).__name__} from {library}" + (f": {first[:200]}" if first else "")
+
+
+def unquoted(text: str) -> str:
+    """``text`` with every quoted part left out (``'…'``): a library quotes the value it failed on, and a
+    value may be an identifier (biip's ``Failed to match '<scan>' with GS1 AI (17)``)."""
+    return _QUOTED.sub("'…'", text)
 
 
 @dataclass(frozen=True)
@@ -152,16 +174,30 @@ def lake_location(lake: Path | str, settings: SilverSettings) -> Lake:
 
 
 def open_table(lake: Path | str, table: str, settings: SilverSettings) -> Source:
-    """Find ``table`` in the lake: in the Iceberg catalog if one is set and holds it, else ``silver/<table>/``."""
+    """Find ``table``: in the Iceberg catalog when one is set (and only there), else ``silver/<table>/``.
+
+    A catalog set but not holding the table is refused, never passed over for a folder: the folder
+    may be a stale copy (an erased patient's rows included), and an empty catalog (``sqlite://``, a
+    new file, a typo in the database's name) would pass every table over silently. A folder that is an
+    Iceberg table's own (``metadata/*.metadata.json``) is refused without a catalog: read as plain
+    Parquet it would bring back every row its snapshots replaced or deleted.
+    """
     location = lake_location(lake, settings)
     if settings.iceberg_catalog_uri:
-        found = _iceberg(table, settings)
-        if found is not None:
-            return found
+        return _iceberg(table, settings)
     folder = location.path("silver", table)
     info = location.filesystem.get_file_info(folder)
     if info.type != pafs.FileType.Directory:
+        if location.local and _loops(folder):  # pyarrow says "not found" of a link that loops
+            raise SymlinkLoopError(folder)
         raise TableNotFoundError(f"table folder {location.uri_of('silver', table)} does not exist")
+    metadata = location.filesystem.get_file_info(pafs.FileSelector(location.path("silver", table, "metadata"),
+                                                                   allow_not_found=True))  # fmt: skip
+    if any(info.base_name.endswith(".metadata.json") for info in metadata):
+        raise UnreadableTableError(f"{location.uri_of('silver', table)} is an Iceberg table (it holds "
+                                   "metadata/*.metadata.json) but no Iceberg catalog is set: set "
+                                   "ADHERENCE_ICEBERG_CATALOG_URI to the catalog that holds it; its files are not read "
+                                   "as plain Parquet, which would bring back rows its snapshots replaced or deleted")  # fmt: skip
     log = location.path("silver", table, "_delta_log")
     if location.filesystem.get_file_info(log).type == pafs.FileType.Directory:
         if not any(_is_commit(info) for info in location.filesystem.get_file_info(pafs.FileSelector(log))):
@@ -173,6 +209,8 @@ def open_table(lake: Path | str, table: str, settings: SilverSettings) -> Source
 def data_files(location: Lake, table: str) -> list[pafs.FileInfo]:
     """Every data file of a folder table, skipping hidden and ``_``-prefixed files and folders."""
     folder = location.path("silver", table)
+    if location.local:
+        _check_links(folder)
     infos = location.filesystem.get_file_info(pafs.FileSelector(folder, recursive=True))
     files = sorted(
         (info for info in infos if info.type == pafs.FileType.File and not _hidden(info.path, folder)),
@@ -181,6 +219,38 @@ def data_files(location: Lake, table: str) -> list[pafs.FileInfo]:
     if not files:
         raise TableNotFoundError(f"no data files under {location.uri_of('silver', table)}")
     return files
+
+
+def _loops(path: str) -> bool:
+    """True when resolving ``path`` meets a symbolic link loop (``a -> b -> a``, or a link to itself)."""
+    try:
+        os.path.realpath(path, strict=True)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
+def _check_links(folder: str) -> None:
+    """Refuse a symbolic link under ``folder`` that loops, or that leads to a folder read already.
+
+    pyarrow's recursive listing follows links: one pointing back up (``sub/loop -> ..``) lists every
+    file again at each level until the path grows too long, so each row is read dozens of times (or
+    the listing seems to hang on a deep tree); a link that loops on itself is silently left out.
+    """
+    seen = {os.path.realpath(folder)}
+    pending = [folder]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                if entry.is_symlink() and _loops(entry.path):
+                    raise SymlinkLoopError(_relative(entry.path, folder))
+                if not entry.is_dir():  # follows links: a link to a folder is a folder to read
+                    continue
+                target = os.path.realpath(entry.path)
+                if target in seen:
+                    raise SymlinkLoopError(_relative(entry.path, folder))
+                seen.add(target)
+                pending.append(entry.path)
 
 
 def _is_commit(info: pafs.FileInfo) -> bool:
@@ -288,6 +358,7 @@ def _delta(location: Lake, table: str, settings: SilverSettings) -> Source:
     deletion vectors and column mapping need delta-rs's own engine (``DeltaTable.scan``)."""
     from deltalake import DeltaTable
 
+    _check_last_checkpoint(location, table)
     options = _delta_storage_options(location, settings)
     delta = DeltaTable(location.uri_of("silver", table), storage_options=options or None)
     history = delta.history(1)
@@ -316,6 +387,33 @@ def _epoch_ms(milliseconds: int, what: str) -> dt.datetime:
                                    "set ADHERENCE_INGESTED_AT to when the table was written") from None  # fmt: skip
 
 
+def _check_last_checkpoint(location: Lake, table: str) -> None:
+    """Refuse a ``_delta_log/_last_checkpoint`` that names a checkpoint whose file is missing, naming the file.
+
+    delta-rs says only "Had a _last_checkpoint hint but didn't find any checkpoints", which names
+    neither the version nor the file a producer's clean-up (or a partial copy) left out. A classic
+    checkpoint is ``<version>.checkpoint.parquet``; one in ``parts`` parts is
+    ``<version>.checkpoint.<part>.<parts>.parquet`` (Delta protocol, "Checkpoints"). A hint that is not
+    JSON, or a V2 checkpoint (named by a UUID), is left to delta-rs.
+    """
+    log = location.path("silver", table, "_delta_log")
+    try:
+        with location.filesystem.open_input_stream(f"{log}/_last_checkpoint") as stream:
+            hint = json.loads(stream.read())
+        version, parts = int(hint["version"]), int(hint.get("parts") or 1)
+    except (FileNotFoundError, ValueError, KeyError, TypeError):
+        return
+    if hint.get("v2Checkpoint"):
+        return
+    names = ([f"{version:020d}.checkpoint.parquet"] if parts == 1 else
+             [f"{version:020d}.checkpoint.{part:010d}.{parts:010d}.parquet" for part in range(1, parts + 1)])  # fmt: skip
+    for name in names:
+        if location.filesystem.get_file_info(f"{log}/{name}").type != pafs.FileType.File:
+            raise UnreadableTableError(f"_delta_log/_last_checkpoint names the checkpoint of version {version}, but "
+                                       f"_delta_log/{name} is missing: restore it, or remove _last_checkpoint so that "
+                                       "readers replay the commits (if the log still holds them)")  # fmt: skip
+
+
 def _delta_storage_options(location: Lake, settings: SilverSettings) -> dict[str, str]:
     if location.local:
         return {}
@@ -325,7 +423,7 @@ def _delta_storage_options(location: Lake, settings: SilverSettings) -> dict[str
     return options
 
 
-def _iceberg(table: str, settings: SilverSettings) -> Source | None:
+def _iceberg(table: str, settings: SilverSettings) -> Source:
     from pyiceberg.catalog.sql import SqlCatalog
     from pyiceberg.exceptions import NoSuchNamespaceError, NoSuchTableError
 
@@ -342,13 +440,16 @@ def _iceberg(table: str, settings: SilverSettings) -> Source | None:
     except Exception as exc:  # SQLAlchemy cannot parse or open it: the setting is wrong, not the table
         raise UnreadableTableError(f"the Iceberg catalog database set by ADHERENCE_ICEBERG_CATALOG_URI cannot be opened "
                                    f"({type(exc).__name__}): check its SQLAlchemy URL and that it exists") from None
+    absent = TableNotFoundError(f"the Iceberg catalog {_catalog_label(uri)} (ADHERENCE_ICEBERG_CATALOG_URI) holds no table "
+                                f"{settings.iceberg_namespace}.{table}; with a catalog set, every table is read from it, "
+                                "never from a silver/ folder (unset the variable to read folders)")  # fmt: skip
     if name is None:
-        return None
+        raise absent
     catalog = SqlCatalog(name, uri=str(settings.iceberg_catalog_uri))
     try:
         iceberg = catalog.load_table((settings.iceberg_namespace, table))
     except (NoSuchTableError, NoSuchNamespaceError):
-        return None
+        raise absent from None
     snapshot = iceberg.current_snapshot()
     arrow_schema = iceberg.schema().as_arrow()
     if snapshot is None:  # created, never written: an empty table, as an empty Delta table is
@@ -365,6 +466,13 @@ def _iceberg(table: str, settings: SilverSettings) -> Source | None:
         [Piece(label, lambda: arrow_schema, lambda columns: iceberg.scan(selected_fields=tuple(columns)).to_arrow(),
                file=False)],
     )
+
+
+def _catalog_label(uri: str) -> str:
+    """The catalog's URL as a message may show it: without its password (``postgresql://user:***@host``)."""
+    import sqlalchemy
+
+    return sqlalchemy.engine.make_url(uri).render_as_string(hide_password=True)
 
 
 def _missing_sqlite_file(uri: str) -> str | None:

@@ -31,7 +31,7 @@ import pandas as pd
 from prometheus_client import CollectorRegistry, Gauge, write_to_textfile
 
 from adherence.audit import AuditLog
-from adherence.settings import MonitorThresholds
+from adherence.settings import MonitorThresholds, parse_number
 
 TAG_PREFIX = "monitor.threshold."
 AUDIT_KIND = "monitor_alert"
@@ -91,7 +91,7 @@ def thresholds_for(defaults: MonitorThresholds, tags: Mapping[str, str], model: 
         if name not in known:
             raise ValueError(f"{model} v{version}: tag {tag!r} names no monitor threshold; known: {', '.join(sorted(known))}")
         try:
-            values[name] = float(text)
+            values[name] = parse_number(text)  # strict: float() also takes "1_000" and other scripts' digits
         except ValueError:
             raise ValueError(f"{model} v{version}: tag {tag!r} must be a number, got {text!r}") from None
         if math.isnan(values[name]):  # every comparison with NaN is false: the check would be off, silently

@@ -36,7 +36,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
-from adherence.settings import Settings, load_settings
+from adherence.settings import Settings, load_settings, parse_number, parse_whole_number
 
 _PREFIX = "ADHERENCE_SERVE_"
 
@@ -78,9 +78,11 @@ class ServeConfig:
                 elif name == "audit_wait":
                     values[name] = raw.lower() in ("1", "true", "yes")
                 elif name == "supply_history_days":
-                    values[name] = int(raw) if raw.lower() not in ("all", "none") else None
+                    values[name] = parse_whole_number(raw) if raw.lower() not in ("all", "none") else None
+                elif isinstance(default, int):
+                    values[name] = parse_whole_number(raw)  # strict: int() also takes "1_000" and other scripts' digits
                 else:
-                    values[name] = type(default)(raw) if default is not None else raw
+                    values[name] = parse_number(raw)
             except ValueError:
                 kind = "a whole number" if isinstance(default, int) else "a number"
                 raise ValueError(f"{_PREFIX}{name.upper()} must be {kind}, got {raw!r}") from None

@@ -116,11 +116,26 @@ def test_cli_serve_refuses_insecure_mode_on_a_public_address(monkeypatch: pytest
     ("ADHERENCE_MAX_QUARANTINE_SHARE", "1.5", "must be between 0 and 1"),
     ("ADHERENCE_MAX_QUARANTINE_SHARE", "nan", "must be a finite number"),
     ("ADHERENCE_INGESTED_AT", "2026-02-30", "must be an ISO date or time"),
-    ("ADHERENCE_PROGRAMME_START", "nan", "must be an ISO date or time"),
+    ("ADHERENCE_PROGRAMME_START", "nan", "must be a date like 2026-04-01"),
     ("ADHERENCE_MONITOR_MIN_AUC", "-0.2", "must be at least 0"),
     ("ADHERENCE_AUDIT_ANCHOR_SECONDS", "0", "must be at least"),
     ("ADHERENCE_INSECURE_DEV", "2", "must be one of 1, true"),
     ("ADHERENCE_PROGRAMME_START", "2999-01-01", "must not be in the future"),
+    ("ADHERENCE_INGESTED_AT", "2999-01-01T00:00:00Z", "must not be in the future (beyond the 1-day allowance"),
+    ("ADHERENCE_INGESTED_AT", "1999-12-31", "must not be before the programme start"),
+    # A date setting is a date: a time or an offset is refused, not cut off (it was read as 2026-01-01).
+    ("ADHERENCE_PROGRAMME_START", "2026-01-01T10:00:00+02:00", "it is a date, without a time or an offset"),
+    ("ADHERENCE_PROGRAMME_START", "2026-01-01 10:00", "it is a date, without a time or an offset"),
+    ("ADHERENCE_PROGRAMME_START", "1970-01-01", "must be after 1970-01-01"),
+    ("ADHERENCE_PROGRAMME_START", "1969-07-20", "must be after 1970-01-01"),
+    ("ADHERENCE_INGESTED_AT", "1970-01-01T00:00:00Z", "must be after 1970-01-01"),
+    # Python's int(), float() and fromisoformat take some of these; a setting takes ASCII digits only.
+    ("ADHERENCE_PROGRAMME_START", "\u0662\u0660\u0662\u0666-01-01", "written in ASCII digits"),
+    ("ADHERENCE_PROGRAMME_START", "2_026-01-01", "must be a date like 2026-04-01"),
+    ("ADHERENCE_INGESTED_AT", "2026-01-0\u0661", "(ASCII digits)"),
+    ("ADHERENCE_ENROLMENT_TOLERANCE_DAYS", "1_0", "must be a number"),
+    ("ADHERENCE_MAX_QUARANTINE_SHARE", "\u0660.\u0665", "must be a number"),
+    ("ADHERENCE_MONITOR_MIN_AUC", "\uff10.\uff16", "must be a number"),
 ])  # fmt: skip
 def test_a_bad_setting_is_refused_by_its_variable_before_any_command(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, variable: str, value: str, said: str
@@ -174,3 +189,76 @@ def test_bare_bentoml_serve_refuses_insecure_mode_on_a_public_address(tmp_path: 
         if server.poll() is None:
             stop(server)
     assert "serves only on loopback, not on '0.0.0.0'" in output.decode(), output.decode()[-3000:]
+
+
+@pytest.mark.verifies("REQ-DATA-002")
+def test_an_ingestion_time_with_an_offset_is_normalised_to_utc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """``2026-01-01T02:00:00+02:00`` is midnight UTC: kept with its offset, a quarantine reason printed it as
+    ``2026-01-01T02:00:00Z``, two hours off. A time without an offset is UTC, as the contract's times are."""
+    import datetime as dt
+
+    monkeypatch.setenv("ADHERENCE_INGESTED_AT", "2026-01-01T02:00:00+02:00")
+    ingested = load_settings(tmp_path).silver.ingested_at
+    assert ingested is not None and ingested.tzinfo is dt.UTC and ingested == dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    assert f"{ingested:%Y-%m-%dT%H:%M:%SZ}" == "2026-01-01T00:00:00Z"
+    monkeypatch.setenv("ADHERENCE_INGESTED_AT", "2026-01-01T00:00:00")
+    assert load_settings(tmp_path).silver.ingested_at == dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+def test_serving_settings_and_monitor_tags_take_ascii_digits_only() -> None:
+    """``int()`` and ``float()`` read ``1_000`` and other scripts' digits; the serving settings and the
+    monitor's threshold tags went through them unchecked."""
+    from adherence.settings import MonitorThresholds
+    from monitor.alerts import thresholds_for
+    from serving.config import ServeConfig
+
+    for raw in ("1_000", "\u0661\u0660\u0660\u0660", "\uff11\uff10\uff10\uff10"):
+        with pytest.raises(ValueError, match="ADHERENCE_SERVE_MAX_BATCH must be a whole number"):
+            ServeConfig.from_env({"ADHERENCE_SERVE_MAX_BATCH": raw})
+        with pytest.raises(ValueError, match="ADHERENCE_SERVE_POLL_SECONDS must be a number"):
+            ServeConfig.from_env({"ADHERENCE_SERVE_POLL_SECONDS": raw})
+        with pytest.raises(ValueError, match="must be a number"):
+            thresholds_for(MonitorThresholds(), {"monitor.threshold.min_rows": raw}, "dropoff", "1")
+    config = ServeConfig.from_env({"ADHERENCE_SERVE_MAX_BATCH": "1000", "ADHERENCE_SERVE_POLL_SECONDS": "2.5e1"})
+    assert (config.max_batch, config.poll_seconds) == (1000, 25.0)
+    assert thresholds_for(MonitorThresholds(), {"monitor.threshold.min_rows": "1000"}, "dropoff", "1").min_rows == 1000
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("[adherence]\nmax_quarantine_shar = 0.05\n",
+     "[adherence] has no setting 'max_quarantine_shar'; did you mean 'max_quarantine_share'?"),
+    ("[adherence]\nprogramme_strat = 2019-07-01\n",
+     "[adherence] has no setting 'programme_strat'; did you mean 'programme_start'?"),
+    ("[adherance]\nlake = 'x'\n",
+     "'adherance' is outside the [adherence] table, where every setting goes; did you mean 'adherence'?"),
+    ("lake = 'x'\n", "'lake' is outside the [adherence] table, where every setting goes; did you mean 'lake'?"),
+    ("[adherence]\nxyzzy = 1\n", "[adherence] has no setting 'xyzzy'; the settings are audit_anchor, audit_anchor_seconds,"),
+    ("[adherence]\nlake = \n", "not valid TOML (Invalid value (at line 2, column 8))"),
+])  # fmt: skip
+def test_a_config_file_with_an_unknown_key_or_bad_toml_exits_2_naming_file_and_key(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str, said: str
+) -> None:
+    """A misspelt key was ignored (its default silently in force) and malformed TOML ended in a traceback (exit 1)."""
+    from typer.testing import CliRunner
+
+    from adherence.cli import app
+
+    config = tmp_path / "adherence.toml"
+    config.write_text(text)
+    monkeypatch.setenv("ADHERENCE_CONFIG", str(config))
+    result = CliRunner().invoke(app, ["validate", "--lake", str(tmp_path)])
+    output = " ".join(result.output.split())
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), output
+    assert f"{config}: {said}" in output, output
+
+
+def test_the_config_files_keys_are_the_settings_names() -> None:
+    """One list, derived from the settings' own resolution: every monitor threshold and Silver setting is in it."""
+    from dataclasses import fields
+
+    from adherence.settings import MonitorThresholds, config_keys
+
+    keys = config_keys()
+    assert {f"monitor_{item.name}" for item in fields(MonitorThresholds)} <= keys
+    assert {"lake", "mlflow_tracking_uri", "programme_start", "ingested_at", "future_tolerance_hours",
+            "max_quarantine_share", "iceberg_catalog_uri", "audit_anchor_seconds", "insecure_dev"} <= keys  # fmt: skip

@@ -206,3 +206,59 @@ def test_pack_scan_fields_on_other_events_are_rejected(lake_copy: Path) -> None:
     with pytest.raises(ContractError, match="set on a pillbox_opened row; only med_scan rows carry it") as caught:
         read_table(lake_copy, "events")
     assert caught.value.column == "registry_state" and caught.value.example == "active"
+
+
+#: Identifier-shaped values a producer's column shift or a bad export puts into a code column.
+IDENTIFIERS = ["(415) 555-0182", "4155550182", "jo.doe@example.org", "123-45-6789"]
+
+
+def _scan(table: pa.Table) -> dict[str, object]:
+    return table.slice(_first_scan(table), 1).to_pylist()[0]
+
+
+def _scanned(table: pa.Table, text: str, **nulls: None) -> pa.Table:
+    """The first scan's ``raw_datamatrix`` replaced by ``text`` (formatted with that scan's own fields)."""
+    row = _first_scan(table)
+    table = _set_at(table, "raw_datamatrix", row, text.format(**_scan(table)))
+    for name in nulls:  # a producer that left a parsed column empty: its parse cannot settle the string
+        table = _set_at(table, name, row, None)
+    return table
+
+
+#: Every error path of the reader and the GS1 parser that shows a code column's value, as
+#: (table, columns the error may name, the change putting ``value`` into that path).
+VALUE_PATHS: dict[str, tuple[str, tuple[str, ...], Callable[[pa.Table, str], pa.Table]]] = {
+    "product_gtin pattern": ("patients", ("product_gtin",), lambda t, v: set_first(t, "product_gtin", v)),
+    "gtin pattern": ("events", ("gtin",), lambda t, v: _set_at(t, "gtin", _first_scan(t), v)),
+    "batch_number disagrees": ("events", ("batch_number",), lambda t, v: _set_at(t, "batch_number", _first_scan(t), v)),
+    "serial_number disagrees": ("events", ("serial_number",), lambda t, v: _set_at(t, "serial_number", _first_scan(t), v)),
+    "the DataMatrix disagrees": ("events", ("batch_number", "raw_datamatrix"), lambda t, v: _scanned(
+        t, "(01){gtin}(17){expiry_date:%y%m%d}(10)" + v + "(21){serial_number}")),
+    "unparsable DataMatrix": ("events", ("raw_datamatrix",), lambda t, v: _scanned(t, v)),
+    "a DataMatrix lacking fields": ("events", ("raw_datamatrix",), lambda t, v: _scanned(
+        t, "(01){gtin}(10)" + v, serial_number=None)),
+    "an ambiguous DataMatrix": ("events", ("raw_datamatrix",), lambda t, v: _scanned(
+        t, "(01){gtin}(17){expiry_date:%y%m%d}(10){batch_number}(21)Qx7(K2)" + v, serial_number=None)),
+    "a DataMatrix with a wrong check digit": ("events", ("raw_datamatrix",), lambda t, v: _scanned(
+        t, "(01)09506000134353(17){expiry_date:%y%m%d}(10)" + v + "(21){serial_number}", gtin=None)),
+    "a scan field on another event": ("events", ("batch_number",), lambda t, v: _set_at(
+        t, "batch_number", pc.index(t.column("event_type"), "pillbox_opened").as_py(), v)),
+}  # fmt: skip
+
+
+@pytest.mark.verifies("REQ-DEID-007")
+@pytest.mark.parametrize("value", IDENTIFIERS)
+@pytest.mark.parametrize("path", list(VALUE_PATHS))
+def test_an_identifier_in_a_code_column_never_reaches_an_error_message(lake_copy: Path, path: str, value: str) -> None:
+    """A pattern mismatch and a "disagrees with raw_datamatrix" printed such a value verbatim, and every GS1
+    parse error quoted the scanned string: each path now shows it by its shape, naming table and column."""
+    table, columns, change = VALUE_PATHS[path]
+    rewrite(lake_copy, table, lambda t: change(t, value))
+    with pytest.raises(ContractError) as caught:
+        read_table(lake_copy, table)
+    message = str(caught.value)
+    assert caught.value.table == table and caught.value.column in columns, message
+    assert f"silver/{table}.{caught.value.column}" in message and "not shown: PHI" in message, message
+    digits = "".join(char for char in value if char.isdigit())
+    assert value not in message and value.split("@")[0] not in message, message
+    assert not digits or digits[-4:] not in message, message

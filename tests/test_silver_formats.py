@@ -625,6 +625,28 @@ def test_duplicate_column_names_are_refused_naming_table_and_column(lake: Path) 
     assert_own_words(output)
 
 
+@pytest.mark.verifies("REQ-DATA-001")
+@pytest.mark.parametrize("damage", ["checkpoint deleted", "hint names a multi-part checkpoint"])
+def test_a_last_checkpoint_naming_a_missing_file_is_refused_naming_it(lake: Path, damage: str) -> None:
+    """delta-rs says only "Had a _last_checkpoint hint but didn't find any checkpoints" (which version, which file?)."""
+    messages = silver_rows(lake, "messages")
+    folder = replace_table(lake, "messages")
+    write_deltalake(folder, messages.slice(0, 10))
+    write_deltalake(folder, messages.slice(10), mode="append")
+    DeltaTable(folder).create_checkpoint()
+    checkpoint = folder / "_delta_log" / f"{1:020d}.checkpoint.parquet"
+    assert checkpoint.is_file()
+    if damage == "checkpoint deleted":
+        checkpoint.unlink()
+        missing = checkpoint.name
+    else:
+        (folder / "_delta_log" / "_last_checkpoint").write_text(json.dumps({"version": 1, "size": 4, "parts": 2}))
+        missing = f"{1:020d}.checkpoint.{1:010d}.{2:010d}.parquet"
+    output = refusal(lake)
+    assert "silver/messages:" in output and "_last_checkpoint names the checkpoint of version 1" in output, output
+    assert f"_delta_log/{missing} is missing" in output, output
+
+
 @pytest.mark.verifies("REQ-DEID-007")
 def test_a_hive_folder_named_by_mrn_is_refused_without_showing_an_mrn(lake: Path) -> None:
     """``mrn=<MRN>/`` folders whose files hold another MRN: the refusal names neither, in the message or the path."""
@@ -708,7 +730,7 @@ def test_file_times_past_2262_are_refused_not_wrapped_into_the_1600s(lake: Path,
     output = refusal(lake)
     assert "silver/messages: its ingestion time (the newest modification time of its files)" in output, output
     assert "set ADHERENCE_INGESTED_AT" in output
-    monkeypatch.setenv("ADHERENCE_INGESTED_AT", "9999-12-31T23:59:59Z")  # + 24 h of tolerance: past datetime.max
+    monkeypatch.setenv("ADHERENCE_INGESTED_AT", dt.datetime.now(dt.UTC).isoformat())
     assert validate(lake)["messages"]["quarantined"] == 0
 
 
@@ -803,6 +825,28 @@ def test_a_sqlite_catalog_path_that_does_not_exist_is_refused_not_created(
     output = refusal(tmp_path / "stale")
     assert "ADHERENCE_ICEBERG_CATALOG_URI does not exist" in output, output
     assert not missing.exists()
+
+
+@pytest.mark.verifies("REQ-DATA-001")
+@pytest.mark.parametrize("link", ["back up", "two links", "the table folder"])
+def test_a_symlink_loop_in_the_lake_is_refused_naming_the_path(lake: Path, link: str) -> None:
+    """``region=US-CA/loop -> ..`` made pyarrow list every file again at each level (each row read dozens of
+    times); two links to each other were left out silently; a table folder linked to itself was "missing"."""
+    folder = lake / "silver" / "events"
+    if link == "back up":
+        (folder / "region=US-CA").mkdir()
+        (folder / "region=US-CA" / "loop").symlink_to("..", target_is_directory=True)
+        named = "region=US-CA/aaaa:"  # the link, by a label that shows a producer's own names by their shape
+    elif link == "two links":
+        (folder / "a").symlink_to("b")
+        (folder / "b").symlink_to("a")
+        named = ": a:"
+    else:
+        shutil.rmtree(folder)
+        folder.symlink_to(folder, target_is_directory=True)
+        named = f"{folder}:"
+    output = refusal(lake)
+    assert "silver/events:" in output and "a symbolic link loops back" in output and named in output, output
 
 
 def test_a_shape_keeps_no_character_of_the_value() -> None:
@@ -901,6 +945,40 @@ def test_events_well_before_enrolment_and_a_quarantined_patients_rows(lake: Path
         assert other not in silver.tables[child].column("mrn").to_pylist()
         quarantine = pq.read_table(lake / "quarantine" / f"{child}.parquet")
         assert "the patient is quarantined" in quarantine.column("reason").to_pylist()
+
+
+@pytest.mark.verifies("REQ-DATA-002")
+def test_implausible_sensor_readings_are_quarantined_with_their_reason(lake: Path) -> None:
+    """A glucose reading in mmol/L (5.6) under ``glucose_mg_dl``, a systolic pressure of 1200, a peak flow of 2500,
+    a reading of no kind and a reading stuck on an app open were believed, and moved every sensor feature.
+    A producer's pandas export; the bounds are inclusive (600 mg/dL is kept)."""
+    from features.contract import SENSOR_KINDS, SENSOR_RANGES
+
+    assert set(SENSOR_RANGES) == set(SENSOR_KINDS) and all(bounds.source for bounds in SENSOR_RANGES.values())
+    events = silver_rows(lake, "events").to_pandas()
+    readings = events.index[events.event_type == "sensor_reading"]
+    app_open = events.index[events.event_type == "app_open"][0]
+    changes = [("glucose_mg_dl", 5.6), ("systolic_bp_mm_hg", 1200.0), ("peak_flow_l_min", 2500.0), (None, 120.0),
+               ("glucose_mg_dl", 600.0)]  # fmt: skip
+    for row, (kind, value) in zip(readings, changes, strict=False):
+        events.loc[row, ["sensor_kind", "sensor_value"]] = [kind, value]
+    events.loc[app_open, ["sensor_kind", "sensor_value"]] = ["glucose_mg_dl", 120.0]
+    folder = replace_table(lake, "events")
+    events.to_parquet(folder / "events.parquet", index=False)
+
+    silver = load_silver(lake, settings=SilverSettings(max_quarantine_share=1.0))
+    assert dict(silver.reports["events"].quarantined) == {
+        "sensor_value outside 20-600 for glucose_mg_dl": 1,
+        "sensor_value outside 40-299 for systolic_bp_mm_hg": 1,
+        "sensor_value outside 30-800 for peak_flow_l_min": 1,
+        "sensor_reading without sensor_kind": 1,
+        "sensor_kind or sensor_value set on an event that is not a sensor_reading": 1,
+    }
+    set_aside = set(events.event_id[[*readings[:4], app_open]])
+    kept = set(silver.tables["events"].column("event_id").to_pylist())
+    assert not set_aside & kept and events.event_id[readings[4]] in kept
+    quarantine = pq.read_table(lake / "quarantine" / "events.parquet")
+    assert set(quarantine.column("event_id").to_pylist()) == set_aside
 
 
 def test_local_hour_must_be_sent_at_in_the_patients_time_zone(lake: Path) -> None:
@@ -1052,6 +1130,52 @@ def test_an_iceberg_setting_that_matches_nothing_is_refused_not_bypassed(
     monkeypatch.setenv(variable, value)
     output = refusal(tmp_path / "stale")
     assert variable in output and said in output, output
+
+
+@pytest.mark.verifies("REQ-DATA-003")
+@pytest.mark.parametrize("catalog", ["sqlite:///:memory:", "sqlite://", "an empty sqlite file", "a catalog without events"])
+def test_a_catalog_that_does_not_hold_a_table_is_refused_not_bypassed(
+    tiny_lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, catalog: str
+) -> None:
+    """An in-memory or empty catalog database, or one lacking a table, fell back to the lake's ``silver/<table>/``
+    folders (here a stale copy) without a word: with a catalog set, every table comes from it or is refused."""
+    from pyiceberg.catalog.sql import SqlCatalog
+
+    uri, table = catalog, "patients"
+    if catalog == "an empty sqlite file":
+        (tmp_path / "empty.db").touch()
+        uri = f"sqlite:///{tmp_path / 'empty.db'}"
+    elif catalog == "a catalog without events":
+        uri, table = f"sqlite:///{tmp_path / 'catalog.db'}", "events"
+        producer = SqlCatalog("lakehouse", uri=uri, warehouse=f"file://{tmp_path / 'warehouse'}")
+        producer.create_namespace("silver")
+        producer.create_table(("silver", "patients"), schema=silver_rows(tiny_lake, "patients").schema).append(
+            silver_rows(tiny_lake, "patients"))  # fmt: skip
+    shutil.copytree(tiny_lake / "silver", tmp_path / "stale" / "silver")
+    monkeypatch.setenv("ADHERENCE_ICEBERG_CATALOG_URI", uri)
+    output = refusal(tmp_path / "stale")
+    assert f"silver/{table}: the Iceberg catalog sqlite://" in output, output
+    assert f"holds no table silver.{table}" in output and "never from a silver/ folder" in output, output
+
+
+@pytest.mark.verifies("REQ-DATA-003")
+def test_an_iceberg_tables_folder_without_a_catalog_is_refused_not_read_as_parquet(lake: Path, tmp_path: Path) -> None:
+    """pyiceberg wrote ``silver/events/`` (data/ and metadata/), then overwrote it: read as plain Parquet, the
+    replaced files would come back beside the current ones. Without a catalog it is refused, naming the setting."""
+    from pyiceberg.catalog.sql import SqlCatalog
+
+    events = silver_rows(lake, "events")
+    folder = replace_table(lake, "events")
+    folder.rmdir()
+    producer = SqlCatalog("lakehouse", uri=f"sqlite:///{tmp_path / 'catalog.db'}", warehouse=f"file://{tmp_path / 'w'}")
+    producer.create_namespace("silver")
+    iceberg = producer.create_table(("silver", "events"), schema=events.schema, location=f"file://{folder}")
+    iceberg.append(events)
+    iceberg.overwrite(events)
+    assert list((folder / "metadata").glob("*.metadata.json")) and len(list(folder.rglob("*.parquet"))) >= 2
+    output = refusal(lake)
+    assert "silver/events:" in output and "is an Iceberg table (it holds metadata/*.metadata.json)" in output, output
+    assert "set ADHERENCE_ICEBERG_CATALOG_URI" in output, output
 
 
 POSTGRES_CATALOG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
