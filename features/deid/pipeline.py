@@ -37,7 +37,15 @@ from adherence import publish as publishing
 from features.deid import generalize
 from features.deid import report as report_mod
 from features.deid.keys import device_pseudonyms, patient_keys
-from features.deid.leakcheck import IdentifierIndex, LeakError, LeakReport, authored_words, scan_folder, scan_text
+from features.deid.leakcheck import (
+    IdentifierIndex,
+    LeakError,
+    LeakReport,
+    authored_words,
+    scan_folder,
+    scan_json,
+    scan_text,
+)
 from features.deid.text import PatientIdentifiers, TextDeidentifier
 from features.silver import read_silver
 
@@ -236,8 +244,11 @@ def check_output(lake: Path, patients: pa.Table, key: bytes | None = None) -> Le
     (with the pseudonymisation ``key``, free text is also checked against each owner)."""
     index = IdentifierIndex(patients, key_map(patients, key) if key is not None else None)
     leak = scan_folder(index, Path(lake) / "deidentified")
-    for suffix in ("json", "md"):
-        path = Path(lake) / "reports" / f"{REPORT_NAME}.{suffix}"
-        if path.exists():
-            scan_text(index, path.name, path.read_text(encoding="utf-8"), leak, _report_words())
+    reports = Path(lake) / "reports"
+    json_path, page = reports / f"{REPORT_NAME}.json", reports / f"{REPORT_NAME}.md"
+    measures: frozenset[str] = frozenset()
+    if json_path.exists():  # its numbers are measures, which the page shows as well
+        measures = scan_json(index, json_path.name, json_path.read_text(encoding="utf-8"), leak, _report_words())
+    if page.exists():
+        scan_text(index, page.name, page.read_text(encoding="utf-8"), leak, _report_words() | measures)
     return leak
