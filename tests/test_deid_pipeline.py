@@ -446,3 +446,37 @@ def test_number_kinds_of_each_storage_of_a_phone_or_mrn() -> None:
         assert index.number_kinds(value) == {"mrn"}, value
     for value in (42, 45402, 3125550147.5, -3125550147, float("nan"), float("inf"), 0):
         assert index.number_kinds(value) == set(), value
+
+
+@pytest.mark.verifies("REQ-DEID-002", "REQ-DEID-004")
+def test_policy_labels_that_are_not_codes_become_keyed_pseudonyms(tiny_lake: Path, tmp_path: Path) -> None:
+    """``reminders.policy`` is free text in the contract: a code ("explore-09@1") is published as
+    written, anything else (a person's name in any locale, a phone number, a patient's name, a
+    name with a version) as ``policy-<keyed pseudonym>``, the same label always the same one."""
+    from faker import Faker
+
+    from features.deid.keys import policy_pseudonym
+
+    lake = tmp_path / "lake"
+    shutil.copytree(tiny_lake, lake)
+    patient = read_table(lake, "patients").column("full_name")[3].as_py()
+    invented = [Faker(locale, seed=13).name() for locale in ("pl_PL", "vi_VN", "es_MX", "de_DE")]
+    not_codes = [*invented, "nurse Okafor's plan", "anna-2", "Thompson", "call 312-555-0147", "v2-12345678",
+                 patient, patient.split()[-1].lower() + "-1", "tuesday plan"]
+    codes = ["explore-09@1", "ucb-v2", "fixed-18", "ts_0.1"]
+    path = next((lake / "silver" / "reminders").glob("*.parquet"))
+    reminders = pq.read_table(path)
+    written = [(not_codes + codes)[i % (len(not_codes) + len(codes))] for i in range(reminders.num_rows)]
+    pq.write_table(reminders.set_column(reminders.column_names.index("policy"), "policy", pa.array(written)), path)
+
+    report = deidentify(lake, KEY)
+    output = _output(lake, "reminders")
+    published = dict(zip(output.reminder_id, output.policy, strict=True))
+    source = dict(zip(reminders.column("reminder_id").to_pylist(), written, strict=True))
+    for reminder_id, label in source.items():
+        expected = label if label in codes else policy_pseudonym(label, KEY)
+        assert published[reminder_id] == expected, label
+    assert all(re.fullmatch(r"policy-[0-9a-f]{24}", policy_pseudonym(label, KEY)) for label in not_codes)
+    assert len({policy_pseudonym(label, KEY) for label in not_codes}) == len(not_codes)
+    assert policy_pseudonym("anna-2", KEY) != policy_pseudonym("anna-2", b"another key")
+    assert any("policy: labels that are not codes" in note for note in report["pseudonyms"])
