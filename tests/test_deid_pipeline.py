@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 from collections import Counter
+from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
@@ -22,7 +23,7 @@ from adherence.cli import app
 from features.deid.generalize import age_band, wide_age_band, zip3
 from features.deid.keys import device_pseudonym, patient_key
 from features.deid.leakcheck import IdentifierIndex, LeakError, scan_folder, tokens
-from features.deid.pipeline import OUTPUT_TABLES, deidentify
+from features.deid.pipeline import OUTPUT_TABLES, check_output, deidentify
 from features.silver import read_table, table_files
 from tests.conftest import TEST_PSEUDONYM_KEY
 
@@ -366,3 +367,116 @@ def test_a_redactor_that_misses_a_kind_is_refused_by_the_leak_check(tiny_lake: P
         deidentify(lake, KEY, deid=TextDeidentifier(workers=1, keep=placeholder.split()))
     found = {h.kind for h in caught.value.report.hits if (h.table, h.column) == ("messages", "body")}
     assert found & kinds, found
+
+
+def _five_digit_count(report: dict[str, object]) -> int:
+    """A row count of the report with five digits: the shape of a ZIP code."""
+    counts = [n for n in report["rows"].values() if 10_000 <= n <= 99_999]  # type: ignore[attr-defined]
+    assert counts, report["rows"]
+    return counts[0]
+
+
+def _set_patient_value(lake: Path, column: str, value: str) -> None:
+    path = next((lake / "silver" / "patients").glob("*.parquet"))
+    patients = pq.read_table(path)
+    values = patients.column(column).to_pylist()
+    values[0] = value
+    pq.write_table(patients.set_column(patients.column_names.index(column), column, pa.array(values, pa.string())), path)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+def test_a_zip_equal_to_a_report_count_does_not_block_but_a_zip_in_a_report_string_does(
+        tiny_lake: Path, tmp_path: Path) -> None:
+    """The report's numbers are measures, not PHI: a patient whose ZIP code equals a row count
+    (JSON and page) publishes. A string of the report holding that ZIP is still refused."""
+    lake = tmp_path / "lake"
+    shutil.copytree(tiny_lake, lake)
+    count = _five_digit_count(deidentify(lake, KEY))
+    _set_patient_value(lake, "zip5", str(count))
+    report = deidentify(lake, KEY)
+    assert report["leak_check"]["clean"] and count in report["rows"].values()
+    assert str(count) in (lake / "reports" / "deidentification.md").read_text()
+    assert check_output(lake, read_table(lake, "patients"), KEY).clean
+    # the same number inside a string of the report (here the Silver path it names) is an identifier
+    elsewhere = tmp_path / str(count)
+    shutil.copytree(lake / "silver", elsewhere / "silver")
+    with pytest.raises(LeakError) as caught:
+        deidentify(lake, KEY, silver_lake=elsewhere)
+    assert ("deidentification.json", "zip5") in {(h.table, h.kind) for h in caught.value.report.hits}
+
+
+@pytest.mark.verifies("REQ-DEID-002", "REQ-DEID-005")
+def test_a_phone_or_mrn_stored_as_a_number_is_found(tiny_lake: Path, tmp_path: Path) -> None:
+    """A phone number or an MRN in an int64, double or decimal column fails the leak check."""
+    lake = tmp_path / "lake"
+    shutil.copytree(tiny_lake, lake)
+    patients = read_table(lake, "patients").to_pylist()
+    phone = int(re.sub(r"\D", "", re.sub(r"x\d+$", "", patients[1]["phone"])))
+    mrn_digits = int(re.sub(r"\D", "", patients[2]["mrn"]))
+
+    def plant(staged: Path) -> None:
+        for table, column, values in (("reminders", "caller", pa.array([phone] * 3, pa.int64())),
+                                      ("events", "ref", pa.array([Decimal(mrn_digits).quantize(Decimal("0.01"))] * 3,
+                                                                 pa.decimal128(20, 2))),
+                                      ("messages", "callback", pa.array([float(phone)] * 3, pa.float64()))):
+            path = next((staged / table).glob("*.parquet"))
+            data = pq.read_table(path)
+            pq.write_table(data.slice(0, 3).append_column(column, values), path)
+
+    with pytest.raises(LeakError) as caught:
+        deidentify(lake, KEY, before_leak_check=plant)
+    hits = {(h.table, h.column, h.kind) for h in caught.value.report.hits}
+    assert {("reminders", "caller", "phone"), ("events", "ref", "mrn"), ("messages", "callback", "phone")} <= hits
+    assert str(phone) not in str(caught.value) and str(mrn_digits) not in str(caught.value)
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+def test_number_kinds_of_each_storage_of_a_phone_or_mrn() -> None:
+    """Each way a producer may store the number: with a country code, leading zeros lost, as a
+    whole float or decimal; counts, fractions and other numbers are none."""
+    patients = pa.table({
+        "mrn": ["MRN-00123456", "7788990011"], "full_name": ["Ana Lima", "Kofi Mensah"],
+        "date_of_birth": [pd.Timestamp("1950-01-02").date()] * 2,
+        "phone": ["+1 (312) 555-0147 ext. 9", "024 515 36 38"], "email": [None, None],
+        "street_address": ["8 Elm Road", "Rua Nova 3"], "city": ["Dayton", "Porto"], "zip5": ["45402", "40000"]})
+    index = IdentifierIndex(patients)
+    for value in (3125550147, 13125550147, 13125550147.0, Decimal("3125550147.00"), 245153638):
+        assert index.number_kinds(value) == {"phone"}, value
+    for value in (123456, 7788990011, Decimal("123456")):
+        assert index.number_kinds(value) == {"mrn"}, value
+    for value in (42, 45402, 3125550147.5, -3125550147, float("nan"), float("inf"), 0):
+        assert index.number_kinds(value) == set(), value
+
+
+@pytest.mark.verifies("REQ-DEID-002", "REQ-DEID-004")
+def test_policy_labels_that_are_not_codes_become_keyed_pseudonyms(tiny_lake: Path, tmp_path: Path) -> None:
+    """``reminders.policy`` is free text in the contract: a code ("explore-09@1") is published as
+    written, anything else (a person's name in any locale, a phone number, a patient's name, a
+    name with a version) as ``policy-<keyed pseudonym>``, the same label always the same one."""
+    from faker import Faker
+
+    from features.deid.keys import policy_pseudonym
+
+    lake = tmp_path / "lake"
+    shutil.copytree(tiny_lake, lake)
+    patient = read_table(lake, "patients").column("full_name")[3].as_py()
+    invented = [Faker(locale, seed=13).name() for locale in ("pl_PL", "vi_VN", "es_MX", "de_DE")]
+    not_codes = [*invented, "nurse Okafor's plan", "anna-2", "Thompson", "call 312-555-0147", "v2-12345678",
+                 patient, patient.split()[-1].lower() + "-1", "tuesday plan"]
+    codes = ["explore-09@1", "ucb-v2", "fixed-18", "ts_0.1"]
+    path = next((lake / "silver" / "reminders").glob("*.parquet"))
+    reminders = pq.read_table(path)
+    written = [(not_codes + codes)[i % (len(not_codes) + len(codes))] for i in range(reminders.num_rows)]
+    pq.write_table(reminders.set_column(reminders.column_names.index("policy"), "policy", pa.array(written)), path)
+
+    report = deidentify(lake, KEY)
+    output = _output(lake, "reminders")
+    published = dict(zip(output.reminder_id, output.policy, strict=True))
+    source = dict(zip(reminders.column("reminder_id").to_pylist(), written, strict=True))
+    for reminder_id, label in source.items():
+        expected = label if label in codes else policy_pseudonym(label, KEY)
+        assert published[reminder_id] == expected, label
+    assert all(re.fullmatch(r"policy-[0-9a-f]{24}", policy_pseudonym(label, KEY)) for label in not_codes)
+    assert len({policy_pseudonym(label, KEY) for label in not_codes}) == len(not_codes)
+    assert policy_pseudonym("anna-2", KEY) != policy_pseudonym("anna-2", b"another key")
+    assert any("policy: labels that are not codes" in note for note in report["pseudonyms"])

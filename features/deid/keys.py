@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import cast
 
 DEVICE_DOMAIN = b"adherence/device-id/v1\x00"
+POLICY_DOMAIN = b"adherence/policy-label/v1\x00"
 SHIFT_DOMAIN = b"adherence/export-date-shift/v1\x00"
 MAX_SHIFT_WEEKS = 26
 
@@ -42,6 +43,17 @@ def device_pseudonym(device_id: str, key: bytes) -> str:
 def device_pseudonyms(device_ids: Iterable[str | None], key: bytes) -> list[str | None]:
     """``device_pseudonym`` of many serials; nulls stay null."""
     return _each_once(device_ids, lambda device: device_pseudonym(device, key))
+
+
+def policy_pseudonym(label: str, key: bytes) -> str:
+    """A keyed pseudonym of a reminder policy label (``policy-`` + 24 hex characters): the same
+    label always gives the same pseudonym, so policies stay told apart without their words."""
+    return "policy-" + hmac.new(key, POLICY_DOMAIN + label.encode("utf-8"), hashlib.sha256).hexdigest()[:24]
+
+
+def policy_labels(labels: Iterable[str | None], key: bytes, keep: Callable[[str], bool]) -> list[str | None]:
+    """Each label kept when ``keep`` says it is a code, else its :func:`policy_pseudonym`; nulls stay null."""
+    return _each_once(labels, lambda label: label if keep(label) else policy_pseudonym(label, key))
 
 
 def shift_weeks(patient_key_value: str, key: bytes) -> int:

@@ -31,12 +31,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import inspect
+import json
 import re
 import unicodedata
 import zoneinfo
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
 import pyarrow as pa
@@ -302,6 +304,8 @@ class IdentifierIndex:
         self.capital_only = {key for key, kind in grams.items() if kind == "name" and len(key) == 1
                              and key[0] in COMMON_WORDS}
         self.phones = {national_digits(phone) for phone in data["phone"] if phone}
+        # a number stored as such loses its leading zeros ("0241536380" -> 241536380)
+        self.unpadded_phones = {phone.lstrip("0") for phone in self.phones}
         self.phone_tails = {phone[-7:] for phone in self.phones if len(phone) >= 7}
         mrn_digits = {re.sub(r"\D", "", mrn) for mrn in data["mrn"] if mrn}
         self.mrn_digits = {d for d in mrn_digits | {d.lstrip("0") for d in mrn_digits} if len(d) >= 6}
@@ -340,6 +344,25 @@ class IdentifierIndex:
                     found.add(kind)
         if any(ch.isdigit() for ch in text) and phone_digits(text) & self.phones:
             found.add("phone")
+        return found
+
+    def number_kinds(self, value: int | float | Decimal) -> set[str]:
+        """Kinds of identifier a number stored as a number is (empty if none): a phone's national
+        number (a NANP country code, leading zeros ignored) or an MRN's digits. A producer may store
+        either as int64 or decimal, where no text scan sees it. Only whole numbers can be one."""
+        try:
+            whole = int(value)
+        except (ValueError, OverflowError):  # NaN, infinities
+            return set()
+        if whole != value or whole <= 0:
+            return set()
+        digits = str(whole)
+        found: set[str] = set()
+        if len(digits) >= _FEWEST_PHONE_DIGITS and (
+                national_digits(digits) in self.phones or digits in self.unpadded_phones):
+            found.add("phone")
+        if digits in self.mrn_digits:
+            found.add("mrn")
         return found
 
     def redact(self, text: str, counts: Counter[str], owner: OwnerForms | None = None) -> str:
@@ -410,11 +433,18 @@ class IdentifierIndex:
 
     def scan_table(self, name: str, table: pa.Table, report: LeakReport) -> None:
         """Scan every string column of ``table`` (distinct values; free text also row by row
-        against its owner), adding to ``report``."""
+        against its owner) and every numeric one (:meth:`number_kinds`), adding to ``report``."""
         for column_name in table.column_names:
             column = table.column(column_name)
             if pa.types.is_dictionary(column.type):
                 column = column.cast(column.type.value_type)
+            if _is_numeric(column.type):
+                numbers = [v for v in pc.unique(column).to_pylist() if v is not None]
+                report.scanned_columns += 1
+                report.scanned_values += len(numbers)
+                found = Counter(kind for value in numbers for kind in self.number_kinds(value))
+                report.hits.extend(LeakHit(name, column_name, kind, n) for kind, n in sorted(found.items()))
+                continue
             if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
                 continue
             distinct = [v for v in pc.unique(column).to_pylist() if v is not None]
@@ -436,6 +466,14 @@ class IdentifierIndex:
                 report.hits.extend(LeakHit(name, column_name, kind, n) for kind, n in sorted(shapes.items()))
 
 
+#: The fewest digits of a phone number the index compares (a shorter whole number is a count).
+_FEWEST_PHONE_DIGITS = 7
+
+
+def _is_numeric(data_type: pa.DataType) -> bool:
+    return pa.types.is_integer(data_type) or pa.types.is_floating(data_type) or pa.types.is_decimal(data_type)
+
+
 def _inside_placeholder(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] == "<" and _PLACEHOLDER.match(text, start - 1) is not None
 
@@ -449,15 +487,67 @@ def scan_folder(
     """
     report = report or LeakReport()
     root = Path(root)
-    for path in sorted(root.rglob("*")):
-        if not path.is_file():
-            continue
+    files = [path for path in sorted(root.rglob("*")) if path.is_file()]
+    measures: frozenset[str] = frozenset()
+    for path in files:  # the JSON documents first: the pages beside them render their numbers
+        if path.suffix == ".json":
+            measures |= scan_json(index, str(path.relative_to(root)), path.read_text(encoding="utf-8"), report, authored)
+    for path in files:
         relative = path.relative_to(root)
         if path.suffix == ".parquet":
             index.scan_table(str(relative.parent), pq.read_table(path), report)
-        elif path.suffix in (".json", ".md", ".txt", ".csv", ".yaml", ".yml"):
-            scan_text(index, str(relative), path.read_text(encoding="utf-8"), report, authored)
+        elif path.suffix in (".md", ".txt", ".csv", ".yaml", ".yml"):
+            scan_text(index, str(relative), path.read_text(encoding="utf-8"), report, authored | measures)
     return report
+
+
+def scan_json(
+    index: IdentifierIndex, name: str, text: str, report: LeakReport, authored: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """Scan a JSON document (e.g. the report): every string, key or value, is scanned; its numbers
+    are measures (counts, seconds, k), not PHI, and a ZIP code that happens to equal a count must
+    not block publishing. Returns the measures' tokens (:func:`json_measures`), which a page
+    rendered from the document may show. Text that is no JSON is scanned line by line instead."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError:
+        scan_text(index, name, text, report, authored)
+        return frozenset()
+    strings = list(_json_strings(document))
+    report.scanned_columns += 1
+    report.scanned_values += len(strings)
+    report.hits.extend(index.scan_values(name, "(text)", strings, authored))
+    return json_measures(document)
+
+
+def _json_strings(document: object) -> Iterable[str]:
+    """Every string of a parsed JSON document, keys included."""
+    if isinstance(document, str):
+        yield document
+    elif isinstance(document, dict):
+        for key, value in document.items():
+            yield str(key)
+            yield from _json_strings(value)
+    elif isinstance(document, list):
+        for value in document:
+            yield from _json_strings(value)
+
+
+def json_measures(document: object) -> frozenset[str]:
+    """The word tokens of every number in a parsed JSON document, as JSON writes it and rounded to
+    one decimal as the report's page shows it ("12.34" -> 12, 34, 3)."""
+    found: set[str] = set()
+    if isinstance(document, dict):
+        for value in document.values():
+            found |= json_measures(value)
+    elif isinstance(document, list):
+        for value in document:
+            found |= json_measures(value)
+    elif isinstance(document, (int, float)) and not isinstance(document, bool):
+        found.update(tokens(json.dumps(document)))
+        if isinstance(document, float):
+            found.update(tokens(f"{document:.1f}"))
+    return frozenset(found)
 
 
 def scan_text(

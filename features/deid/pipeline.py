@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
+import re
 import sys
 import time
 from collections import Counter
@@ -36,8 +37,17 @@ import pyarrow.parquet as pq
 from adherence import publish as publishing
 from features.deid import generalize
 from features.deid import report as report_mod
-from features.deid.keys import device_pseudonyms, patient_keys
-from features.deid.leakcheck import IdentifierIndex, LeakError, LeakReport, authored_words, scan_folder, scan_text
+from features.deid.keys import device_pseudonyms, patient_keys, policy_labels
+from features.deid.leakcheck import (
+    IdentifierIndex,
+    LeakError,
+    LeakReport,
+    authored_words,
+    scan_folder,
+    scan_json,
+    scan_text,
+)
+from features.deid.recognizers import FIRST_NAMES, LAST_NAMES
 from features.deid.text import PatientIdentifiers, TextDeidentifier
 from features.silver import read_silver
 
@@ -102,6 +112,39 @@ def _pseudonymise_ids_if_needed(table: pa.Table, id_column: str, index: Identifi
     return _replace(table, id_column, id_column, pa.array(pseudonyms, pa.string()))
 
 
+#: A policy label kept as written is a short code ("explore-09@1"): a letter first, then letters and
+#: digits in pieces joined by "-", "_", ".", "@", ":", "/" or "+", at most this many characters.
+POLICY_CODE_MAX_LENGTH = 32
+_POLICY_CODE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.@:/+][A-Za-z0-9]+)*")
+_LONG_NUMBER = re.compile(r"\d{5,}")  # as long as a ZIP code, an MRN or a phone number
+
+
+def is_policy_code(label: str, index: IdentifierIndex) -> bool:
+    """Whether a reminder policy label is a code that can be published as written.
+
+    The contract leaves ``policy`` free text, and a producer may write a person's name there
+    (the nurse who set the schedule, the patient). A code has a version digit, no number as long
+    as a ZIP code or a phone number, no word piece that is a given name or surname of the
+    gazetteer ("anna-2"), and nothing a patient is known by; anything else is pseudonymised.
+    """
+    return (len(label) <= POLICY_CODE_MAX_LENGTH and _POLICY_CODE.fullmatch(label) is not None
+            and any(c.isdigit() for c in label) and _LONG_NUMBER.search(label) is None
+            and not any(piece.lower() in FIRST_NAMES or piece.lower() in LAST_NAMES
+                        for piece in re.findall(r"[A-Za-z]+", label))
+            and not index.embeds_identifier(label))
+
+
+def _pseudonymise_policies(table: pa.Table, index: IdentifierIndex, key: bytes, notes: list[str]) -> pa.Table:
+    """``policy`` labels that are not codes (:func:`is_policy_code`) become ``policy-<keyed pseudonym>``."""
+    labels = table.column("policy").to_pylist()
+    published = policy_labels(labels, key, lambda label: is_policy_code(label, index))
+    if published == labels:
+        notes.append("policy: kept (every label is a code)")
+        return table
+    notes.append("policy: labels that are not codes replaced by keyed pseudonyms (policy-...)")
+    return _replace(table, "policy", "policy", pa.array(published, pa.string()))
+
+
 def key_map(patients: pa.Table, key: bytes) -> dict[str, str]:
     """mrn -> the contract's ``patient_key``."""
     mrns = patients.column("mrn").to_pylist()
@@ -129,7 +172,8 @@ def build_tables(
     events = _replace(events, "device_id", "device_id",
                       pa.array(device_pseudonyms(events.column("device_id").to_pylist(), key), pa.string()))
     out["events"] = _pseudonymise_ids_if_needed(events, "event_id", index, key, notes)
-    out["reminders"] = _pseudonymise_ids_if_needed(rekey(silver["reminders"]), "reminder_id", index, key, notes)
+    reminders = _pseudonymise_policies(rekey(silver["reminders"]), index, key, notes)
+    out["reminders"] = _pseudonymise_ids_if_needed(reminders, "reminder_id", index, key, notes)
 
     messages = silver["messages"]
     owners = _owners(patients)
@@ -236,8 +280,11 @@ def check_output(lake: Path, patients: pa.Table, key: bytes | None = None) -> Le
     (with the pseudonymisation ``key``, free text is also checked against each owner)."""
     index = IdentifierIndex(patients, key_map(patients, key) if key is not None else None)
     leak = scan_folder(index, Path(lake) / "deidentified")
-    for suffix in ("json", "md"):
-        path = Path(lake) / "reports" / f"{REPORT_NAME}.{suffix}"
-        if path.exists():
-            scan_text(index, path.name, path.read_text(encoding="utf-8"), leak, _report_words())
+    reports = Path(lake) / "reports"
+    json_path, page = reports / f"{REPORT_NAME}.json", reports / f"{REPORT_NAME}.md"
+    measures: frozenset[str] = frozenset()
+    if json_path.exists():  # its numbers are measures, which the page shows as well
+        measures = scan_json(index, json_path.name, json_path.read_text(encoding="utf-8"), leak, _report_words())
+    if page.exists():
+        scan_text(index, page.name, page.read_text(encoding="utf-8"), leak, _report_words() | measures)
     return leak

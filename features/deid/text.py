@@ -60,16 +60,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
+import phonenumbers
 import spacy
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from phonenumbers import PhoneMetadata
+from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngineProvider, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import ConflictResolutionStrategy, OperatorConfig
 from presidio_anonymizer.entities import RecognizerResult as AnonymizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.pipeline import EntityRecognizer as SpacyEntityRecognizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
@@ -553,9 +556,34 @@ class _NerOnlySpacyNlpEngine(SpacyNlpEngine):
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
         entities, scores = self._get_updated_entities(
             self._get_entities(doc), self._get_scores_for_entities(doc))
-        return NlpArtifacts(entities=entities, tokens=doc,
-                            tokens_indices=[t.idx for t in doc], lemmas=[t.lower_ for t in doc],
-                            nlp_engine=self, language=language, scores=scores)
+        return _LazyKeywordArtifacts(entities=entities, tokens=doc,
+                                     tokens_indices=[t.idx for t in doc], lemmas=[t.lower_ for t in doc],
+                                     nlp_engine=self, language=language, scores=scores)
+
+
+class _LazyKeywordArtifacts(NlpArtifacts):
+    """Presidio's NLP artifacts with ``keywords`` computed when first read, not when built.
+
+    Only context enhancement reads them, and only for the few texts where a recognizer with
+    context words found something; Presidio computes them for every text the NER sees (a
+    vocabulary look-up per token). Same values, read or not.
+    """
+
+    def __init__(self, entities: list[Span], tokens: Doc, tokens_indices: list[int], lemmas: list[str],
+                 nlp_engine: SpacyNlpEngine, language: str, scores: list[float] | None = None) -> None:
+        # NlpArtifacts.__init__ without its eager set_keywords
+        self.entities = entities
+        self.tokens = tokens
+        self.lemmas = lemmas
+        self.tokens_indices = tokens_indices
+        self.nlp_engine = nlp_engine
+        self.language = language
+        self.scores = scores if scores else [0.85] * len(entities)
+
+    @functools.cached_property
+    def keywords(self) -> list[str]:  # type: ignore[override]
+        """The lemmas that are no stop word, punctuation, "-PRON-" or "be", split at ":" (as Presidio's)."""
+        return NlpArtifacts.set_keywords(self.nlp_engine, self.lemmas, self.language)
 
 
 class TextDeidentifier:
@@ -630,10 +658,28 @@ class TextDeidentifier:
         self.anonymizer = AnonymizerEngine()
         self._operators = {label: OperatorConfig("replace", {"new_value": f"<{label}>"})
                            for label in set(PLACEHOLDERS.values())}
+        self._warm_up()
         # The model and gazetteers are ~700,000 long-lived objects that every full garbage
         # collection would walk again (a fifth of the redaction time); frozen, they are left out,
         # and forked workers do not copy their pages by touching their GC headers.
         gc.freeze()
+
+    def _warm_up(self) -> None:
+        """Do once, here, what every process would otherwise do on its first texts: compile every
+        Presidio recognizer's patterns (they compile on first use, each forked worker anew on
+        every :meth:`redact`: about 0.6 s of CPU a worker a call), load python-phonenumbers'
+        metadata of every region and compile its matcher's patterns, load tldextract's suffix
+        list, and run one redaction through every rule and the NER. Forked workers inherit all
+        of it. Only caches are filled: the output of any later call is the same."""
+        for recognizer in self.rules:
+            if isinstance(recognizer, PatternRecognizer):  # bypasses the gates: every pattern compiles
+                PatternRecognizer.analyze(recognizer, _WARM_UP_TEXT, recognizer.supported_entities)
+        for region in phonenumbers.SUPPORTED_REGIONS:
+            PhoneMetadata.metadata_for_region(region)
+        for code in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
+            PhoneMetadata.metadata_for_nongeo_region(code)
+        PhoneRecognizer.analyze(self._phone_rule, _WARM_UP_TEXT, self._phone_rule.supported_entities)
+        self._redact([_WARM_UP_TEXT], [None])
 
     def redact(self, texts: Sequence[str],
                owners: Sequence[PatientIdentifiers | None]) -> RedactionResult:
@@ -796,6 +842,18 @@ def _to_original(results: list[RecognizerResult], folded: Folded) -> list[Recogn
     for r in results:
         r.start, r.end = folded.span(r.start, r.end)
     return results
+
+
+#: One text that every rule's gate lets through and every kind of number in it (for
+#: :meth:`TextDeidentifier._warm_up`; invented values).
+_WARM_UP_TEXT = (
+    "Hi this is Maria Lopez, call me at (650) 253-0000 or +44 20 7031 3000 ext. 12, 020 7031 3000, "
+    "+49 30 901820, maria.lopez@example.com, https://www.example.org. DOB 03/04/1958, March 4th, SSN "
+    "078-05-1120, card 4111 1111 1111 1111, IP 192.168.0.1, MAC 00:1B:44:11:3A:B7, passport X1234567, "
+    "driver license D1234567, medicare 1EG4-TE5-MK73, member id AB123456789, NHS 943 476 5919, "
+    "NI QQ 12 34 56 C, MRN 12345678. I live at 12 Oak Street Apt 4, Springfield, IL 62704; "
+    "Hauptstrasse 5, 10115 Berlin; ul. Polna 4; London SW1A 1AA; K1A 0B6. My mom Odette is 93, "
+    "she is at Fox Valley Health Center in Marseille. Thanks, Bob")
 
 
 #: Below this many texts :meth:`TextDeidentifier.redact` stays in one process (forking costs ~0.1 s).
