@@ -137,6 +137,10 @@ def test_a_gru_candidate_trains_registers_and_scores_the_online_features(trained
     # The service's path: a mapping of column lists, scored in numpy, gives the same numbers.
     mapping = {name: inputs[name].tolist() for name in inputs.columns}
     np.testing.assert_allclose(estimator.predict_proba(mapping)[:, 1], risk, rtol=0, atol=1e-9)
+    # A date nobody is on therapy: the command says so in the project's words, not scikit-learn's.
+    result = runner.invoke(app, ["predict", "dropoff", "--lake", str(trained_lake_copy), "--as-of", "2030-01-01",
+                                 "--version", registered.version, "--output", str(trained_lake_copy / "none.parquet")])
+    assert result.exit_code == 2 and "no rows as of 2030-01-01" in result.output, result.output
 
 
 def test_the_gru_numpy_forward_pass_is_torchs() -> None:
