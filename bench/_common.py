@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -54,3 +55,13 @@ def save(name: str, figures: dict[str, object]) -> Path:
     return target
 
 
+
+
+def lake_options(parser: argparse.ArgumentParser, patients: int) -> None:
+    """The options that pick ``bench/models.py``'s kept lakes (scale, seed, ``--keep DIR``, dynamics), shared by
+    the quicker single-model benches so that their ``--keep DIR`` lakes stay interchangeable with it."""
+    parser.add_argument("--patients", type=int, default=patients)
+    parser.add_argument("--days", type=int, default=240)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--keep", type=Path, required=True, help="build the lakes in DIR/<dynamics> and keep them")
+    parser.add_argument("--dynamics", choices=["default", "alt", "both"], default="both")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the project's packages before bench/'s scripts
-from _common import save
+from _common import lake_options, save
 
 TARGETS = {"uplift_captured": 0.75, "uplift_over_baseline": 0.10}  # >= ; and dr_relative_error <= 0.05
 
@@ -72,11 +72,7 @@ def run(lake: Path, patients: int, days: int, seed: int, dynamics: str) -> dict[
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--patients", type=int, default=10_000)
-    parser.add_argument("--days", type=int, default=240)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--keep", type=Path, required=True, help="build the lakes in DIR/<dynamics> and keep them")
-    parser.add_argument("--dynamics", choices=["default", "alt", "both"], default="both")
+    lake_options(parser, patients=10_000)
     args = parser.parse_args()
     for dynamics in ("default", "alt") if args.dynamics == "both" else (args.dynamics,):
         print(f"\n=== {dynamics} dynamics ===")

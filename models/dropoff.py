@@ -41,6 +41,9 @@ Algorithm = Literal["lightgbm", "xgboost", "logistic"]
 NON_FEATURE_COLUMNS = frozenset({"patient_key", "event_timestamp", "as_of", DROPOFF_LABEL})
 #: What ``predict_proba`` scores: a DataFrame, or a mapping of feature name to column values.
 Features: TypeAlias = pd.DataFrame | Mapping[str, Sequence[Any] | np.ndarray | pd.Series]
+#: Share of the rows kept apart, after the fitted ones, for early stopping, calibration and the threshold:
+#: the estimators' ``calibration_share`` under ``fit(X, y)`` and training's ``validation_share``, one number.
+CALIBRATION_SHARE = 0.3
 
 
 def on_therapy(frame: pd.DataFrame) -> pd.Series:
@@ -55,7 +58,21 @@ def _categorical_columns(frame: pd.DataFrame) -> list[str]:
     ]
 
 
-def _later_slice(X: pd.DataFrame, y: np.ndarray,
+def row_count(X: Features) -> int:
+    """Rows of a DataFrame or of a mapping of columns (0 for a mapping without columns)."""
+    if isinstance(X, pd.DataFrame):
+        return len(X)
+    return len(next(iter(X.values()))) if len(X) else 0
+
+
+def no_rows() -> np.ndarray:
+    """``predict_proba``'s answer for no rows: scikit-learn's calibrator and pipelines refuse an empty
+    input with an error about arrays, so an as-of date nobody is scored on reaches the caller as an
+    empty answer, and the caller says "no rows as of ..." in the project's words."""
+    return np.empty((0, 2), dtype=float)
+
+
+def later_slice(X: pd.DataFrame, y: np.ndarray,
                  share: float) -> tuple[pd.DataFrame, np.ndarray, pd.DataFrame, np.ndarray]:  # fmt: skip
     """The earlier and the later rows of ``X, y``: the last ``share`` of them (at least one) are the later."""
     if not 0 < share < 1:
@@ -83,7 +100,7 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
 
     def __init__(self, algorithm: Algorithm = "lightgbm", capacity: float = 0.1, n_estimators: int = 1000,
                  learning_rate: float = 0.03, early_stopping_rounds: int = 50, random_state: int = 0,
-                 calibration_share: float = 0.3):  # fmt: skip
+                 calibration_share: float = CALIBRATION_SHARE):  # fmt: skip
         self.algorithm = algorithm
         self.capacity = capacity
         self.n_estimators = n_estimators
@@ -100,7 +117,7 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
         of ``X, y`` (rows in time order, as training's are).
         """
         if X_calibration is None or y_calibration is None:
-            X, y, X_calibration, y_calibration = _later_slice(X, np.asarray(y), self.calibration_share)
+            X, y, X_calibration, y_calibration = later_slice(X, np.asarray(y), self.calibration_share)
         if len(X_calibration) == 0:
             raise ValueError("calibration slice is empty: pass later rows the model was not trained on")
         self.feature_names_in_ = np.array(X.columns)
@@ -123,6 +140,8 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X: Features) -> np.ndarray:
         """Calibrated ``[P(stay), P(drop off)]`` per row of a DataFrame or a mapping of columns."""
+        if row_count(X) == 0:
+            return no_rows()
         risk = np.clip(self._calibrate(self._raw_scores(X)), 0.0, 1.0)
         return np.column_stack([1 - risk, risk])
 

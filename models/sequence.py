@@ -25,7 +25,7 @@ import pandas as pd
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.isotonic import IsotonicRegression
 
-from models.dropoff import Features, _categorical_columns
+from models.dropoff import CALIBRATION_SHARE, Features, _categorical_columns, later_slice, no_rows, row_count
 from models.metrics import threshold_for_capacity
 
 #: Feature columns of the daily dose sequence: ``doses_lag_01`` (the snapshot's day) .. ``doses_lag_60``.
@@ -53,6 +53,9 @@ class SequenceDropoffClassifier(ClassifierMixin, BaseEstimator):
     epochs: most passes over the fitting slice; training stops earlier when the log loss on
         the later calibration slice has not improved for ``patience`` epochs, and keeps the best.
     learning_rate, batch_size, weight_decay: Adam's; ``random_state``: torch's seed.
+    calibration_share: share of the rows, the last ones, that ``fit(X, y)`` keeps apart for early
+        stopping, calibration and the threshold when no calibration slice is given (scikit-learn's
+        ``fit(X, y)`` contract, so ``clone`` and model selection work, as for ``DropoffClassifier``).
     """
 
     algorithm = "gru"
@@ -61,7 +64,7 @@ class SequenceDropoffClassifier(ClassifierMixin, BaseEstimator):
 
     def __init__(self, capacity: float = 0.1, hidden: int = 16, static_hidden: int = 32, epochs: int = 15,
                  patience: int = 3, learning_rate: float = 5e-3, batch_size: int = 1024, weight_decay: float = 1e-4,
-                 random_state: int = 0):  # fmt: skip
+                 random_state: int = 0, calibration_share: float = CALIBRATION_SHARE):  # fmt: skip
         self.capacity = capacity
         self.hidden = hidden
         self.static_hidden = static_hidden
@@ -71,14 +74,19 @@ class SequenceDropoffClassifier(ClassifierMixin, BaseEstimator):
         self.batch_size = batch_size
         self.weight_decay = weight_decay
         self.random_state = random_state
+        self.calibration_share = calibration_share
 
     # --- public -------------------------------------------------------------------------
-    def fit(self, X: pd.DataFrame, y: np.ndarray, X_calibration: pd.DataFrame,
-            y_calibration: np.ndarray) -> SequenceDropoffClassifier:  # fmt: skip
+    def fit(self, X: pd.DataFrame, y: np.ndarray, X_calibration: pd.DataFrame | None = None,
+            y_calibration: np.ndarray | None = None) -> SequenceDropoffClassifier:  # fmt: skip
         """Fit on the earlier slice ``X, y``; stop, calibrate and set the threshold on the later slice.
 
         ``X`` holds the 60 ``doses_lag_NN`` columns and the static features (rows: patient-days).
+        Without ``X_calibration, y_calibration``, the later slice is the last ``calibration_share``
+        of ``X, y`` (rows in time order, as training's are).
         """
+        if X_calibration is None or y_calibration is None:
+            X, y, X_calibration, y_calibration = later_slice(X, np.asarray(y), self.calibration_share)
         if len(X_calibration) == 0:
             raise ValueError("calibration slice is empty: pass later rows the model was not trained on")
         self.feature_names_in_ = np.array(X.columns)
@@ -101,6 +109,8 @@ class SequenceDropoffClassifier(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X: Features) -> np.ndarray:
         """Calibrated ``[P(stay), P(drop off)]`` per row of a DataFrame or a mapping of columns."""
+        if row_count(X) == 0:
+            return no_rows()
         raw = self._raw_scores(X)
         risk = np.clip(np.asarray(self.calibrator_.predict(raw), dtype=float), 0.0, 1.0)
         return np.column_stack([1 - risk, risk])

@@ -1,4 +1,5 @@
-"""``DropoffClassifier`` keeps scikit-learn's estimator contract, so ``clone`` and model selection work on it.
+"""``DropoffClassifier`` and the GRU candidate (``SequenceDropoffClassifier``) keep scikit-learn's estimator
+contract, so ``clone`` and model selection work on them.
 
 ``fit(X, y)`` keeps the last ``calibration_share`` of the rows apart for early stopping, calibration and the
 threshold, exactly as when that later slice is passed explicitly (the training path's call).
@@ -66,3 +67,58 @@ def test_a_calibration_share_outside_0_1_is_refused(share: float) -> None:
     features, labels = _rows()
     with pytest.raises(ValueError, match="calibration_share must be between 0 and 1"):
         DropoffClassifier(algorithm="logistic", calibration_share=share).fit(features, labels)
+
+
+def _sequence_rows(rows: int = 240, seed: int = 3) -> tuple[pd.DataFrame, np.ndarray]:
+    """Tiny patient-days for the GRU: 60 daily dose counts and two static columns; drop-off follows the last week."""
+    rng = np.random.default_rng(seed)
+    fading = rng.random(rows) < 0.3
+    doses = {f"doses_lag_{k:02d}": rng.binomial(1, np.where(fading & (k <= 7), 0.2, 0.9)).astype(float)
+             for k in range(1, 61)}  # fmt: skip
+    frame = pd.DataFrame({**doses, "doses_per_day": 1.0, "sex": rng.choice(["F", "M"], rows)})
+    return frame, fading.astype(int)
+
+
+def test_the_gru_candidate_keeps_scikit_learns_estimator_contract() -> None:
+    from sklearn.utils.estimator_checks import (
+        check_get_params_invariance,
+        check_no_attributes_set_in_init,
+        check_parameters_default_constructible,
+        check_set_params,
+    )
+
+    from models.sequence import SequenceDropoffClassifier
+
+    model = SequenceDropoffClassifier(hidden=4, static_hidden=4, epochs=2, batch_size=64, calibration_share=0.25)
+    name = type(model).__name__
+    for check in (check_parameters_default_constructible, check_no_attributes_set_in_init, check_get_params_invariance,
+                  check_set_params):  # fmt: skip
+        check(name, model)  # these take any estimator; the fitting checks feed arrays without the dose sequence
+    params = model.get_params()
+    copy = clone(model)
+    assert copy is not model and copy.get_params() == params and params["calibration_share"] == 0.25
+    features, labels = _sequence_rows()
+    assert copy.fit(features, labels) is copy  # fit(X, y): the last quarter of the rows stops and calibrates
+    proba = copy.predict_proba(features)
+    assert proba.shape == (len(features), 2) and np.allclose(proba.sum(axis=1), 1.0)
+    assert set(copy.predict(features)) <= {0, 1} and list(copy.classes_) == [0, 1]
+    assert not hasattr(model, "weights_")  # the original stays unfitted
+    cut = len(features) - round(len(features) * 0.25)
+    explicit = clone(model).fit(features.iloc[:cut], labels[:cut], features.iloc[cut:], labels[cut:])
+    np.testing.assert_array_equal(explicit.predict_proba(features), proba)  # the same as the explicit later slice
+
+
+def test_no_rows_to_score_is_an_empty_answer_not_a_scikit_learn_error() -> None:
+    """An as-of date nobody is on therapy on gives no rows: the answer is empty, so the command can say
+    "no rows as of ..." (``tests/test_training.py``), instead of the calibrator's error about empty arrays."""
+    from models.sequence import SequenceDropoffClassifier
+
+    features, labels = _rows()
+    for algorithm in ("logistic", "lightgbm"):
+        model = DropoffClassifier(algorithm=algorithm, n_estimators=20).fit(features, labels)
+        assert model.predict_proba(features.iloc[:0]).shape == (0, 2)
+        assert model.predict_proba({name: [] for name in features.columns}).shape == (0, 2)
+        assert model.predict(features.iloc[:0]).shape == (0,)
+    frame, sequence_labels = _sequence_rows()
+    gru = SequenceDropoffClassifier(hidden=4, static_hidden=4, epochs=1, batch_size=64).fit(frame, sequence_labels)
+    assert gru.predict_proba(frame.iloc[:0]).shape == (0, 2)

@@ -137,6 +137,10 @@ def test_a_gru_candidate_trains_registers_and_scores_the_online_features(trained
     # The service's path: a mapping of column lists, scored in numpy, gives the same numbers.
     mapping = {name: inputs[name].tolist() for name in inputs.columns}
     np.testing.assert_allclose(estimator.predict_proba(mapping)[:, 1], risk, rtol=0, atol=1e-9)
+    # A date nobody is on therapy: the command says so in the project's words, not scikit-learn's.
+    result = runner.invoke(app, ["predict", "dropoff", "--lake", str(trained_lake_copy), "--as-of", "2030-01-01",
+                                 "--version", registered.version, "--output", str(trained_lake_copy / "none.parquet")])
+    assert result.exit_code == 2 and "no rows as of 2030-01-01" in result.output, result.output
 
 
 def test_the_gru_numpy_forward_pass_is_torchs() -> None:
@@ -213,6 +217,78 @@ def test_drop_off_split_never_lets_test_period_information_into_training(trained
     assert latest.as_of.min() <= train.as_of.min() and latest.as_of.max() == test.as_of.max()
     assert latest.as_of.max() + pd.Timedelta(days=FOLLOW_UP) < pd.Timestamp(until)
     pd.testing.assert_frame_equal(latest[latest.as_of >= pd.Timestamp(examples.test_start)].reset_index(drop=True), test)
+    # Fitting and validation inside the training rows: other patients, later dates (``split_fit_validation``).
+    from training.dropoff import split_fit_validation
+
+    config = DropoffConfig()
+    for rows in (train, latest):  # the backtest's and the registered refit's
+        fit, validation = split_fit_validation(rows, config.validation_share, config.seed)
+        assert len(fit) and len(validation) and not set(fit.patient_key) & set(validation.patient_key)
+        assert validation.as_of.min() > fit.as_of.max()
+
+
+def _patient_days(patients: int = 300, dates: int = 20) -> pd.DataFrame:
+    """Training-shaped rows: every patient on every as-of date 3 days apart, keys shaped like HMAC pseudonyms."""
+    import hashlib
+
+    keys = [hashlib.sha256(f"patient-{i}".encode()).hexdigest() for i in range(patients)]
+    days = pd.date_range("2026-03-01", periods=dates, freq="3D")
+    grid = pd.DataFrame({"patient_key": np.repeat(keys, dates), "as_of": np.tile(days, patients)})
+    return grid.assign(dropped_off_30d=np.arange(len(grid)) % 7 == 0).sort_values(["as_of", "patient_key"])
+
+
+@pytest.mark.verifies("REQ-FEAT-001")
+def test_validation_is_other_patients_at_later_dates_than_the_fitted_rows() -> None:
+    """Validation chooses the algorithm, stops and calibrates: it must not score the fitted patients' own later days."""
+    from training.dropoff import split_fit_validation
+
+    frame = _patient_days()
+    fit, validation = split_fit_validation(frame, 0.3, seed=0)
+    assert len(fit) and len(validation)
+    assert not set(fit.patient_key) & set(validation.patient_key)  # out of patient
+    assert validation.as_of.min() > fit.as_of.max()  # out of time
+    assert 0.2 < validation.patient_key.nunique() / frame.patient_key.nunique() < 0.4
+    assert fit.as_of.min() == frame.as_of.min() and validation.as_of.max() == frame.as_of.max()
+    again = split_fit_validation(frame.sample(frac=1.0, random_state=1), 0.3, seed=0)[1]
+    assert set(again.patient_key) == set(validation.patient_key)  # the key and the seed decide, not the row order
+    assert set(split_fit_validation(frame, 0.3, seed=1)[1].patient_key) != set(validation.patient_key)
+    # The old split, kept to measure what it hid: the same patients on both sides.
+    old_fit, old_validation = split_fit_validation(frame, 0.3, seed=0, split="time")
+    assert set(old_fit.patient_key) == set(old_validation.patient_key) and old_validation.as_of.min() > old_fit.as_of.max()
+
+
+def test_an_empty_side_of_the_split_is_explained_without_showing_a_key() -> None:
+    from features.silver import shape
+    from training.dropoff import split_fit_validation, validation_patients
+
+    frame = _patient_days()
+    with pytest.raises(ValueError, match="no rows to split"):
+        split_fit_validation(frame.iloc[:0], 0.3, seed=0)
+    with pytest.raises(ValueError, match=r"dropoff_v1 features and labels\)\.as_of: one as-of date only \(example: 2026-03-01\)"):
+        split_fit_validation(frame[frame.as_of == frame.as_of.min()], 0.3, seed=0)
+    held = validation_patients(frame.patient_key, 0.3, seed=0).to_numpy()
+    lone = frame[frame.patient_key == frame.patient_key[~held].iloc[0]]  # one patient, on the fitting side
+    with pytest.raises(ValueError, match=r"\.patient_key: the validation side of the patient split is empty") as raised:
+        split_fit_validation(lone, 0.3, seed=0)
+    key = lone.patient_key.iloc[0]
+    assert key not in str(raised.value) and f"example: shaped {shape(key)!r}, not shown" in str(raised.value)
+    late = frame.as_of >= frame.as_of.sort_values().iloc[len(frame) // 2]
+    with pytest.raises(ValueError, match=r"\.as_of: the validation side is empty: its \d+ patient\(s\) have no row on or after"):
+        split_fit_validation(frame[~(held & late.to_numpy())], 0.3, seed=0)  # validation patients seen early only
+
+
+def test_no_training_rows_fail_in_the_projects_words_before_any_fit(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Nobody on therapy on any labelled date: said as "no rows as of ...", not an index error from the split."""
+    import training.dropoff as dropoff
+    from training.datasets import DropoffExamples
+
+    until = dt.date(2026, 6, 1)
+    nobody = _patient_days().iloc[:0]
+    examples = DropoffExamples(train=nobody, test=nobody, test_start=None, until=until, latest=nobody)
+    monkeypatch.setattr(dropoff, "dropoff_examples", lambda *args, **kwargs: examples)
+    with pytest.raises(ValueError, match="no rows as of any labelled date before 2026-06-01 in the drop-off training rows"):
+        dropoff.train(load_settings(tmp_path), DropoffConfig(until=until))
+    assert not (tmp_path / "mlflow").exists()  # refused before a run was started
 
 
 @pytest.mark.verifies("REQ-FEAT-001")

@@ -3,8 +3,13 @@
 1. Patient-days as of every ``step_days`` with their 30-day drop-off label, features from
    the ``dropoff_v1`` service (point in time), split by time: the last ``test_days`` of
    labelled as-of dates are the test set, never seen in fitting, calibration or choice.
-2. The earlier rows split again by time: fit on the first part; calibrate, set the
-   intervention threshold and choose the algorithm on the later part (validation).
+2. The training rows split again, by patient and by time (``split_fit_validation``): fit on
+   the earlier as-of dates of about 70% of the patients (a seeded hash of ``patient_key``);
+   early-stop, calibrate, set the intervention threshold and choose the algorithm on the
+   later dates of the other 30% (validation), dates after the fitting rows' last. A
+   validation slice of the fitted patients' own later days (``split="time"``, the old split,
+   kept for ``bench/dropoff_gap.py``) scored every candidate far better than the
+   out-of-time test did: the models knew those patients.
 3. LightGBM and XGBoost against a logistic baseline, on the tabular features, and a GRU
    over the last 60 days of daily doses plus the same context (``models.sequence``); the
    best on validation PR AUC wins, unless a cheaper-to-serve one is within
@@ -12,8 +17,9 @@
    test figures, its measured scoring cost and the choice are logged (``candidates.json``,
    tag ``candidate_choice``).
 4. Test metrics for every candidate, subgroup metrics for the winner, plots: the backtest.
-5. The winning recipe is fitted again on every labelled as-of date up to ``until`` (earlier
-   part fits, later part calibrates and sets the threshold): the backtest model learned
+5. The winning recipe is fitted again on every labelled as-of date up to ``until``, split
+   as in 2 (the earlier dates of 70% of the patients fit; the later dates of the other 30%
+   stop, calibrate and set the threshold): the backtest model learned
    from data at least 44 + ``test_days`` days older than what is now known, and patients,
    time on therapy and base rates move. That refit, with the backtest's metrics, its card
    and lineage, is registered as ``dropoff`` with alias ``challenger``; the shadow
@@ -28,6 +34,7 @@ plainly that it was not backtested; only the shadow comparison can then vouch fo
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import time
 from dataclasses import dataclass
@@ -41,9 +48,10 @@ from adherence.audit import AuditLog
 from adherence.domain import DROPOFF_LABEL as LABEL
 from adherence.domain import DROPOFF_SERVICE as FEATURE_SERVICE
 from adherence.settings import Settings
+from features.silver import shape
 from models.baselines import dropoff_verdict
 from models.cards import ModelCard
-from models.dropoff import DropoffClassifier
+from models.dropoff import CALIBRATION_SHARE, DropoffClassifier
 from models.metrics import classification_metrics, subgroup_metrics
 from models.pyfunc import DropoffModel
 from models.sequence import SEQUENCE_PREFIX, SequenceDropoffClassifier
@@ -70,6 +78,11 @@ Candidate = Literal["logistic", "lightgbm", "xgboost", "gru"]
 #: a few hundred us with the GRU (60 recurrent steps in numpy).
 ALGORITHMS: tuple[Candidate, ...] = ("logistic", "lightgbm", "xgboost", "gru")
 DropoffEstimator = DropoffClassifier | SequenceDropoffClassifier
+#: How training rows split into fitting and validation: other patients' later dates, or (the old
+#: split, kept to measure what it hid) the same patients' later dates.
+Split = Literal["patients_and_time", "time"]
+#: What the split's errors call the rows they split (table), by their columns.
+ROWS = f"drop-off training rows ({FEATURE_SERVICE} features and labels)"
 
 
 @dataclass(frozen=True)
@@ -79,7 +92,8 @@ class DropoffConfig:
     until: dt.date | None = None
     step_days: int = 3
     test_days: int = 28
-    validation_share: float = 0.3
+    validation_share: float = CALIBRATION_SHARE  # of the patients and of the as-of dates (see split_fit_validation)
+    split: Split = "patients_and_time"
     capacity: float = 0.1
     n_estimators: int = 1000
     learning_rate: float = 0.03
@@ -90,11 +104,59 @@ class DropoffConfig:
     seed: int = 0
 
 
-def _split_by_time(frame: pd.DataFrame, share_later: float) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Earlier and later rows by as-of date; no date falls on both sides."""
+def validation_patients(keys: pd.Series, share: float, seed: int) -> pd.Series:
+    """True for the patients on the validation side: a seeded hash of ``patient_key`` below ``share``,
+    so a patient's side depends on the key and the seed only, never on which rows or dates are present."""
+    def side(key: str) -> bool:
+        digest = hashlib.blake2b(f"{seed}|{key}".encode(), digest_size=8).digest()
+        return int.from_bytes(digest, "big") / 2**64 < share
+
+    sides = {key: side(str(key)) for key in keys.unique()}
+    return keys.map(sides).astype(bool)
+
+
+def split_fit_validation(frame: pd.DataFrame, share: float, seed: int,
+                         split: Split = "patients_and_time") -> tuple[pd.DataFrame, pd.DataFrame]:  # fmt: skip
+    """Fitting and validation rows, validation out of patient and out of time.
+
+    The as-of dates are cut where the later ``share`` of them begins; the patients are cut by
+    ``validation_patients``. Fitting: the earlier dates of the other patients; validation: the
+    later dates of the validation patients, every one after the fitting rows' last date. The
+    earlier dates of validation patients and the later dates of fitted ones are left out: with
+    them, validation would score patients (or a period) the model was fitted on, which is how
+    the old split overstated every candidate. ``split="time"`` is that old split (every
+    patient's earlier dates fit, later dates validate), kept only to measure the difference.
+
+    A side left empty is an error that says which and why, before any estimator sees it.
+    """
+    if frame.empty:
+        raise ValueError(f"{ROWS}: no rows to split into fitting and validation (column as_of is empty)")
     dates = np.sort(frame.as_of.unique())
-    cut = dates[min(len(dates) - 1, max(1, round(len(dates) * (1 - share_later))))]
-    return frame[frame.as_of < cut], frame[frame.as_of >= cut]
+    if len(dates) < 2:
+        raise ValueError(f"{ROWS}.as_of: one as-of date only (example: {pd.Timestamp(dates[0]).date()}); validation "
+                         "needs dates later than the fitting rows': use more history or a smaller step_days")
+    cut = dates[min(len(dates) - 1, max(1, round(len(dates) * (1 - share))))]
+    later = (frame.as_of >= cut).to_numpy()
+    if split == "time":
+        return frame[~later], frame[later]
+    held_out = validation_patients(frame.patient_key, share, seed).to_numpy()
+    patients = frame.patient_key.nunique()
+    example = f"shaped {shape(str(frame.patient_key.iloc[0]))!r}, not shown"
+    for side, in_time, chosen in (("fitting", ~later, ~held_out), ("validation", later, held_out)):
+        if not chosen.any():
+            raise ValueError(
+                f"{ROWS}.patient_key: the {side} side of the patient split is empty: none of the {patients} patient(s) "
+                f"(example: {example}) hashes to it with seed {seed} and validation share {share:.0%}; validation "
+                "must be other patients than the fitted ones, so more patients are needed"
+            )
+        if not (chosen & in_time).any():
+            when = f"before {pd.Timestamp(cut).date()}" if side == "fitting" else f"on or after {pd.Timestamp(cut).date()}"
+            raise ValueError(
+                f"{ROWS}.as_of: the {side} side is empty: its {frame.patient_key[chosen].nunique()} patient(s) have "
+                f"no row {when} (example: {pd.Timestamp(frame.as_of[chosen].iloc[0]).date()}, a date of theirs on the "
+                "other side of the time cut); validation must come after the fitting rows' dates"
+            )
+    return frame[~later & ~held_out], frame[later & held_out]
 
 
 def choose_algorithm(pr_auc: dict[str, float], tolerance: float) -> Candidate:
@@ -110,7 +172,7 @@ def tabular_columns(columns: list[str]) -> list[str]:
     return [c for c in columns if not c.startswith(SEQUENCE_PREFIX)]
 
 
-def _fit(algorithm: Candidate, config: DropoffConfig, fit_rows: pd.DataFrame, later: pd.DataFrame,
+def fit_candidate(algorithm: Candidate, config: DropoffConfig, fit_rows: pd.DataFrame, later: pd.DataFrame,
          columns: list[str]) -> DropoffEstimator:  # fmt: skip
     """One candidate: boosted, logistic or GRU on ``fit_rows``; stopped, calibrated and thresholded on ``later``.
 
@@ -144,7 +206,10 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
     """Run the whole pipeline; returns the registered version and its headline metrics."""
     until = data_until(settings.lake, config.until)
     examples = dropoff_examples(settings.lake, until, step_days=config.step_days, test_days=config.test_days)
-    fit_rows, validation = _split_by_time(examples.train, config.validation_share)
+    if examples.train.empty:  # in the project's words, before the split or any estimator sees it
+        raise ValueError(f"no rows as of any labelled date before {until} in the {ROWS}: no patient was on therapy "
+                         "(a dose in the 14 days before) on any of them")
+    fit_rows, validation = split_fit_validation(examples.train, config.validation_share, config.seed, config.split)
     test = examples.test
     slices = (("fitting", fit_rows), ("validation", validation)) + ((("test", test),) if examples.backtested else ())
     for part, rows in slices:
@@ -175,7 +240,7 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
         if not algorithms:
             raise ValueError(f"no known candidate in {config.candidates}: choose among {ALGORITHMS}")
         for algorithm in algorithms:
-            model = _fit(algorithm, config, fit_rows, validation, columns)
+            model = fit_candidate(algorithm, config, fit_rows, validation, columns)
             candidates[algorithm] = model
             validation_scores[algorithm] = classification_metrics(
                 validation[LABEL].to_numpy(), model.predict_proba(validation[columns])[:, 1], config.capacity
@@ -208,8 +273,9 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
             "feature_importance": plots.importance_figure(model.feature_importance()),
         })  # fmt: skip
 
-        final_fit, final_calibration = _split_by_time(examples.latest, config.validation_share)
-        final = _fit(chosen, config, final_fit, final_calibration, columns)
+        final_fit, final_calibration = split_fit_validation(examples.latest, config.validation_share, config.seed,
+                                                            config.split)  # fmt: skip
+        final = fit_candidate(chosen, config, final_fit, final_calibration, columns)
         mlflow.log_metrics({"rows_final_fit": len(final_fit), "rows_final_calibration": len(final_calibration),
                             "trees_backtest": model.n_trees_, "trees_final": final.n_trees_,
                             "threshold": final.threshold_})  # fmt: skip
@@ -292,7 +358,8 @@ def _card(
         ),
         not_for="Diagnosis, eligibility or coverage decisions; patients already off therapy (no dose in 14 days).",
         details={"algorithm": algorithm, "trees": model.n_trees_,
-                 "calibration": "isotonic, on the latest labelled period (after the fitting period)",
+                 "calibration": "isotonic, on the latest labelled period (after the fitting period) of patients "
+                                "it was not fitted on",
                  "threshold": round(model.threshold_, 4), "capacity": config.capacity, "feature service": FEATURE_SERVICE},
         data={"fitting rows": n_fit, "calibration rows": n_validation, **evaluation,
               "label": "no dose event for 14 days starting within D+1..D+30",
