@@ -70,7 +70,8 @@ def _inputs(con: duckdb.DuckDBPyConnection, deidentified: Path) -> None:
                condition::VARCHAR AS condition, doses_per_day::BIGINT AS doses_per_day,
                comorbidity_count::BIGINT AS comorbidity_count,
                prior_hospitalizations_12m::BIGINT AS prior_hospitalizations_12m,
-               insurance::VARCHAR AS insurance, enrolled_at::TIMESTAMPTZ AS enrolled_at
+               insurance::VARCHAR AS insurance, enrolled_at::TIMESTAMPTZ AS enrolled_at,
+               timezone::VARCHAR AS timezone
         FROM read_parquet('{patients}', union_by_name = true)""")
     con.execute(f"""
         CREATE VIEW events AS
@@ -275,9 +276,14 @@ def _patient_reminders_sql() -> str:
     )
     hourly_selected = ",\n".join(
         f"reminders_h{h:02d}::BIGINT AS reminders_h{h:02d}_{HOUR_HISTORY_DAYS}d, "
-        f"responses_h{h:02d}::BIGINT AS responses_h{h:02d}_{HOUR_HISTORY_DAYS}d"
+        f"responses_h{h:02d}::BIGINT AS responses_h{h:02d}_{HOUR_HISTORY_DAYS}d, "
+        f"dose_h{h:02d}::BIGINT AS doses_h{h:02d}_{HOUR_HISTORY_DAYS}d"
         for h in range(24)
     )
+    # The patient's own dose times by local hour (in the patient's time zone), per UTC day of the
+    # event as every other count: the daily rhythm a reminder hour can be fitted to.
+    dose_hourly = ",\n".join(f"count(*) FILTER (WHERE dose_hour = {h}) AS dose_h{h:02d}" for h in range(24))
+    dose_hourly_rolled = ",\n".join(f"sum(coalesce(dh.dose_h{h:02d}, 0)) OVER wh AS dose_h{h:02d}" for h in range(24))
     selected = ",\n".join(
         f"reminders_{name}_60d::BIGINT AS reminders_{name}_60d, "
         f"CASE WHEN reminders_{name}_60d > 0 THEN responses_{name}_60d::DOUBLE / reminders_{name}_60d END "
@@ -293,6 +299,12 @@ def _patient_reminders_sql() -> str:
             FROM reminders r ASOF LEFT JOIN doses d ON r.patient_key = d.patient_key AND d.event_time >= r.sent_at
         ),
         sent_daily AS (SELECT patient_key, sent_at::DATE AS day, count(*) AS sent FROM outcome GROUP BY ALL),
+        dose_daily AS (
+            SELECT patient_key, day, {dose_hourly}
+            FROM (SELECT d.patient_key, d.event_time::DATE AS day, hour(timezone(p.timezone, d.event_time)) AS dose_hour
+                  FROM doses d JOIN patients p USING (patient_key))
+            GROUP BY ALL
+        ),
         known_daily AS (
             SELECT patient_key, known_at::DATE AS day, count(*) AS known, count(*) FILTER (WHERE responded) AS responded,
                    {per_bucket},
@@ -305,10 +317,12 @@ def _patient_reminders_sql() -> str:
                    sum(coalesce(o.known, 0)) OVER w60 AS reminders_60d,
                    sum(coalesce(o.responded, 0)) OVER w60 AS responses_60d,
                    {rolled},
-                   {hourly_rolled}
+                   {hourly_rolled},
+                   {dose_hourly_rolled}
             FROM grid g
             LEFT JOIN sent_daily s USING (patient_key, day)
             LEFT JOIN known_daily o USING (patient_key, day)
+            LEFT JOIN dose_daily dh USING (patient_key, day)
             WINDOW w7 AS (PARTITION BY g.patient_key ORDER BY g.day ROWS BETWEEN 6 PRECEDING AND CURRENT ROW),
                    w60 AS (PARTITION BY g.patient_key ORDER BY g.day ROWS BETWEEN 59 PRECEDING AND CURRENT ROW),
                    wh AS (PARTITION BY g.patient_key ORDER BY g.day

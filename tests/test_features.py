@@ -240,6 +240,11 @@ def test_engineering_matches_hand_computed_values(tmp_path: Path) -> None:
     assert row.reminders_h19_120d == 0 and later.reminders_h19_120d == 1 and later.responses_h19_120d == 1
     hourly = [c for c in reminders.columns if c.startswith(("reminders_h", "responses_h"))]
     assert len(hourly) == 48 and (reminders.loc[later.name, hourly] > 0).sum() == 5  # h08, h18, h19 sent; h08, h19 answered
+    # Dose times by local hour in the patient's zone (Chicago, UTC-6 in January), per UTC day of the event:
+    # 08:00Z three times -> 02h, 09:00Z -> 03h, 20:00Z -> 14h; the pillbox at 00:00Z Jan 11 (18h local) only later.
+    doses = {c: int(row[c]) for c in reminders.columns if c.startswith("doses_h") and row[c] > 0}
+    assert doses == {"doses_h02_120d": 3, "doses_h03_120d": 1, "doses_h14_120d": 1}
+    assert later.doses_h18_120d == 1 and len([c for c in reminders.columns if c.startswith("doses_h")]) == 24
 
     supply = frames["supply_series"].set_index("event_timestamp")
     jan5 = supply.loc[pd.Timestamp("2026-01-06T00:00Z")]

@@ -102,6 +102,10 @@ PATIENT_REMINDERS: tuple[FeatureSpec, ...] = (
              f"reminders sent at local {hour:02d}h with outcome known, last {HOUR_HISTORY_DAYS} days"),
             (f"responses_h{hour:02d}_{HOUR_HISTORY_DAYS}d", Int64,
              "of those, followed by a dose event within 120 minutes"),
+            # The patient's own daily rhythm: where chronotype shapes both, dose times point at the answering hour.
+            (f"doses_h{hour:02d}_{HOUR_HISTORY_DAYS}d", Int64,
+             f"dose events (med_scan + pillbox_opened) at local {hour:02d}h in the patient's time zone, "
+             f"last {HOUR_HISTORY_DAYS} days"),
         )
     ),
 )
@@ -124,7 +128,8 @@ SUPPLY_SERIES: tuple[FeatureSpec, ...] = (
 VIEWS: dict[str, tuple[str, tuple[FeatureSpec, ...]]] = {
     "patient_activity": ("Daily adherence activity per patient: dose counts, rates, gaps, trend, app use.", PATIENT_ACTIVITY),
     "patient_clinical": ("Daily clinical context per patient: profile, days on therapy, last sensor reading.", PATIENT_CLINICAL),
-    "patient_reminders": ("Daily reminder fatigue and response rates by local-hour bucket per patient.", PATIENT_REMINDERS),
+    "patient_reminders": ("Daily reminder fatigue, response rates by local hour and dose times by local hour per patient.",
+                          PATIENT_REMINDERS),
     "supply_series": ("Daily registry answers to pack scans per batch and region, with a 14-day baseline.", SUPPLY_SERIES),
 }
 
