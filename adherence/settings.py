@@ -46,6 +46,41 @@ class MissingSecretError(RuntimeError):
     """A secret the command needs is not set in the environment."""
 
 
+class WeakSecretError(MissingSecretError):
+    """A secret is set but too weak to use: for the command, as good as missing (exit 2 where a missing one is)."""
+
+
+#: The pseudonymisation key's minimum length: ``patient_key`` is an HMAC of an MRN, and MRNs are few
+#: enough to enumerate, so the key is all that keeps a pseudonym from being reversed. 32 characters is
+#: what ``openssl rand -hex 16`` prints (128 random bits); a short or repetitive key can be guessed.
+MIN_PSEUDONYM_KEY_CHARS = 32
+#: ...and its minimum number of distinct characters (32 random hex digits have about 14; ``aaaa…`` has 1).
+MIN_PSEUDONYM_KEY_DISTINCT = 8
+
+
+def check_pseudonym_key(value: str) -> None:
+    """Refuse a pseudonymisation key that can be guessed, saying the rule and why (never the key itself).
+
+    Raises:
+        WeakSecretError: surrounding whitespace (a copy-paste slip; the key would differ from the one
+            meant), fewer than ``MIN_PSEUDONYM_KEY_CHARS`` characters or fewer than
+            ``MIN_PSEUDONYM_KEY_DISTINCT`` distinct ones.
+    """
+    name = f"{_ENV_PREFIX}PSEUDONYM_KEY"
+    rule = (f"it must be at least {MIN_PSEUDONYM_KEY_CHARS} characters with at least {MIN_PSEUDONYM_KEY_DISTINCT} "
+            f"distinct ones and no surrounding whitespace, e.g. from `openssl rand -hex 16`: pseudonyms are HMACs "
+            f"of MRNs, so anyone who can guess the key can reverse them by trying every MRN")  # fmt: skip
+    if value != value.strip():
+        problem = "is only whitespace" if not value.strip() else "has leading or trailing whitespace"
+    elif len(value) < MIN_PSEUDONYM_KEY_CHARS:
+        problem = f"is too short ({len(value)} characters)"
+    elif len(set(value)) < MIN_PSEUDONYM_KEY_DISTINCT:
+        problem = f"is too repetitive ({len(set(value))} distinct characters)"
+    else:
+        return
+    raise WeakSecretError(f"{name} {problem}; {rule}.")
+
+
 @dataclass(frozen=True)
 class SilverSettings:
     """How Silver is found and which of its rows are plausible (see ``features.silver``).
@@ -162,7 +197,9 @@ class Settings:
 
     def pseudonym_key(self) -> bytes:
         """The HMAC key behind ``patient_key`` (``ADHERENCE_PSEUDONYM_KEY``)."""
-        return self._secret("PSEUDONYM_KEY", INSECURE_PSEUDONYM_KEY).encode()
+        key = self._secret("PSEUDONYM_KEY", INSECURE_PSEUDONYM_KEY)
+        check_pseudonym_key(key)
+        return key.encode()
 
     def api_token(self) -> str:
         """The bearer token the prediction service requires (``ADHERENCE_API_TOKEN``)."""
@@ -210,7 +247,7 @@ def _config_file() -> dict[str, object]:
             ``max_quarantine_shar``, would otherwise leave the default in force silently), naming the file,
             the key and the known key closest to it.
     """
-    path = Path(os.environ.get(_ENV_PREFIX + "CONFIG", "adherence.toml"))
+    path = _config_path()
     if not path.is_file():
         return {}
     try:
@@ -232,6 +269,35 @@ def _config_file() -> dict[str, object]:
     if unknown:
         raise SettingsError(f"{path}: [{_CONFIG_TABLE}] has no setting {unknown[0]!r}{_did_you_mean(unknown[0], known)}")
     return table
+
+
+def _config_path() -> Path:
+    """The config file's path: ``ADHERENCE_CONFIG``, else ``adherence.toml`` in the working directory.
+
+    Raises:
+        SettingsError: ``ADHERENCE_CONFIG`` names a file that does not exist, or a directory: its settings would
+            silently not be in force (the defaults would).
+    """
+    named = os.environ.get(_ENV_PREFIX + "CONFIG", "")
+    if not named:  # unset or empty: the working directory's file, if there is one
+        return Path("adherence.toml")
+    path = Path(named)
+    if path.is_dir():
+        raise SettingsError(f"{_ENV_PREFIX}CONFIG names {named!r}, a directory, not a TOML file")
+    if not path.exists():
+        raise SettingsError(f"{_ENV_PREFIX}CONFIG names {named!r}, which does not exist")
+    return path
+
+
+class _FromFile(str):
+    """A setting's value as the config file wrote it, kept beside its text: a number setting refuses a TOML string."""
+
+    written: object
+
+    def __new__(cls, text: str, written: object) -> _FromFile:
+        value = super().__new__(cls, text)
+        value.written = written
+        return value
 
 
 def _did_you_mean(key: str, known: set[str] | frozenset[str]) -> str:
@@ -262,7 +328,8 @@ def _picker(file_values: dict[str, object]) -> Callable[[str, str], str]:
         written = file_values.get(name)
         if written is None or written == "":
             return default
-        return str(written).lower() if isinstance(written, bool) else str(written)  # `false` is a value, not "unset"
+        # `false` is a value, not "unset"
+        return _FromFile(str(written).lower() if isinstance(written, bool) else str(written), written)
 
     return pick
 
@@ -336,6 +403,8 @@ def setting_number(pick: Callable[[str, str], str], name: str, default: float, *
         SettingsError: not a number in ASCII digits, not finite (``nan``, ``inf``), or out of range.
     """
     text = pick(name, str(default))
+    if isinstance(text, _FromFile) and isinstance(text.written, str):  # `max_quarantine_share = "0.5"`, as `= true` is
+        raise SettingsError(f"{_config_path()}: {name} must be a number, written without quotes; got the string {text!r}")
     try:
         value = parse_number(text)
     except ValueError:

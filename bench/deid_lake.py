@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from _common import cpu_speed_ms, run_measured, save
 
 ROOT = Path(__file__).resolve().parents[1]
-KEY = "bench-pseudonym-key-0123456789"
+KEY = "bench-pseudonym-key-0123456789abcdef"
 # The commit before issue 13's de-identification work (431c2ff): same de-identification modules as
 # da9f26f, which earlier rounds used, plus the Silver reader changes made in between.
 DEFAULT_BASELINE = "051263f"

@@ -25,7 +25,7 @@ import re
 import unicodedata
 import zoneinfo
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -148,8 +148,11 @@ def file_label(table: str, path: str) -> str:
 
     folders, _, name = path.rpartition("/")
     if path.startswith("/") or "://" in path:
-        return f"{folders}/{segment(name)}"
-    return "/".join(segment(part) for part in path.split("/"))
+        label = f"{folders}/{segment(name)}"
+    else:
+        label = "/".join(segment(part) for part in path.split("/"))
+    # A shape can coincide with another file's real name (``b.parquet`` shows as ``a.parquet``): say it is one.
+    return label if label == path else f"{label} (a name shown by its shape)"
 
 
 def _masked_paths(table: str, text: str) -> str:
@@ -163,19 +166,22 @@ def _masked_paths(table: str, text: str) -> str:
 
 
 def shape(text: str) -> str:
-    """``text`` by its shape only: letters as ``A``/``a``, digits as ``9``, spaces as `` ``, ASCII
-    punctuation kept, anything else as ``*``. Text is composed (NFC) first and combining marks
-    left over are dropped, so an identifier written decomposed (NFD) shows as its composed
-    form does and no character of it survives."""
+    """``text`` by its shape only: ASCII letters as ``A``/``a``, ASCII digits as ``9``, spaces as `` ``,
+    ASCII punctuation kept, anything else (every other script's letters and digits included: ``山田太郎``
+    is ``****``, ``Zoë`` is ``Aa*``) as ``*``, which tells neither case nor script. Text is composed
+    (NFC) first and combining marks left over are dropped, so an identifier written decomposed (NFD)
+    shows as its composed form does and no character of it survives."""
 
     def one(char: str) -> str:
+        if char.isspace():
+            return " "
+        if not char.isascii():
+            return "*"
         if char.isdigit():
             return "9"
         if char.isalpha():
             return "A" if char.isupper() else "a"
-        if char.isspace():
-            return " "
-        return char if char.isascii() and char.isprintable() else "*"
+        return char if char.isprintable() else "*"
 
     composed = unicodedata.normalize("NFC", text)
     return "".join(one(char) for char in composed if not unicodedata.combining(char))
@@ -300,7 +306,15 @@ def _load(lake: Path | str, table: str, columns: Iterable[str] | None, settings:
     if settings.ingested_at is None:
         _check_ingestion_time(table, source, settings)
     report = TableReport(source.format, source.version, source.ingested_at)
-    pieces = [_read_piece(piece, table, [spec[name] for name in wanted], report) for piece in source.pieces]
+    # A nullable column may be absent from some of a table's files (one written before the column existed):
+    # read as null there. Absent from every file, it is missing (a misspelt name must not read as all null).
+    absent_from: dict[str, list[str]] = {name: [] for name in wanted if spec[name].nullable}
+    pieces = [_read_piece(piece, table, [spec[name] for name in wanted], report, absent_from) for piece in source.pieces]
+    for name, files in absent_from.items():
+        if source.pieces and len(files) == len(source.pieces):
+            where = f"from {files[0]}" if len(files) == 1 else f"from every file of the table (e.g. {files[0]})"
+            raise ContractError(table, name, f"column is missing {where}; a nullable column may be absent from some "
+                                "of a table's files (read as null there), not from all")  # fmt: skip
     result = pa.concat_tables(pieces) if pieces else pa.table({n: pa.array([], ARROW_TYPES[spec[n].kind]) for n in wanted})
     report.rows_read = result.num_rows
     for name in wanted:
@@ -338,7 +352,10 @@ def _open(lake: Path | str, table: str, settings: SilverSettings) -> Source:
         raise ContractError(table, None, f"cannot open the table: {failure_text(exc)}") from exc
 
 
-def _read_piece(piece: Piece, table: str, columns: list[Column], report: TableReport) -> pa.Table:
+def _read_piece(piece: Piece, table: str, columns: list[Column], report: TableReport,
+                absent_from: dict[str, list[str]]) -> pa.Table:  # fmt: skip
+    """The piece's columns, normalised; a nullable column it lacks is read as null and its label added to
+    ``absent_from[column]``."""
     if piece.file:  # every message below names the file by a label that carries no identifier
         piece = dataclasses.replace(piece, name=file_label(table, piece.name))
     try:
@@ -350,9 +367,12 @@ def _read_piece(piece: Piece, table: str, columns: list[Column], report: TableRe
         raise ContractError(table, repeated[0], f"{piece.name} holds {schema.names.count(repeated[0])} columns named "
                             f"{repeated[0]!r}; a column must appear once in a file")  # fmt: skip
     present = [col.name for col in columns if col.name in schema.names]
-    missing = [col.name for col in columns if col.name not in schema.names]
+    missing = [col.name for col in columns if col.name not in schema.names and not col.nullable]
     if missing:
         raise ContractError(table, missing[0], f"required column is missing from {piece.name}")
+    for col in columns:
+        if col.name not in schema.names:
+            absent_from[col.name].append(piece.name)
     try:
         data = piece.read(present)
     except PartitionConflictError as exc:
@@ -363,6 +383,9 @@ def _read_piece(piece: Piece, table: str, columns: list[Column], report: TableRe
         raise ContractError(table, None, f"cannot read {piece.name}: {failure_text(exc)}") from exc
     arrays = []
     for col in columns:
+        if col.name not in present:
+            arrays.append(pa.chunked_array([pa.nulls(data.num_rows, ARROW_TYPES[col.kind])]))
+            continue
         values, truncated = _normalise(table, col, data.column(col.name), piece)
         if truncated:
             report.truncated_to_microseconds[col.name] += truncated
@@ -411,8 +434,9 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -
             _check_date_range(table, col, values, piece)
         return values.cast(target), 0
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        example = _failing_example(values, lambda part: part.cast(target, safe=kind != "timestamp"))
         raise ContractError(table, col.name, f"cannot be read as {kind} (in {piece.name}): {failure_text(exc)}",
-                            _example(values)) from exc  # fmt: skip
+                            example) from exc  # fmt: skip
 
 
 #: Time zone names a patient can live in: the tz database's zones, without the build artefacts zoneinfo
@@ -484,6 +508,27 @@ def _example(values: pa.ChunkedArray) -> Any:
     return next((v for v in values.slice(0, 100).to_pylist() if v is not None), None)
 
 
+def _failing_example(values: pa.ChunkedArray, convert: Callable[[pa.Array], object]) -> Any:
+    """A value ``convert`` fails on (the one a message must show, not the column's first value: a uint64
+    2**64-1 among small counts was reported with the example 0), found by halving in O(log n) conversions;
+    the first value when no single one fails."""
+    whole = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+    start, stop = 0, len(whole)  # invariant: converting whole[start:stop] fails
+    try:
+        convert(whole)
+        return _example(values)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError, OverflowError):
+        pass
+    while stop - start > 1:
+        middle = (start + stop) // 2
+        try:
+            convert(whole.slice(start, middle - start))
+            start = middle
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError, OverflowError):
+            stop = middle
+    return whole[start].as_py() if stop > start else _example(values)
+
+
 def _cast_partition(table: str, col: Column, raw: pa.ChunkedArray) -> pa.ChunkedArray:
     """A Hive partition value (text in the folder name) as the contract's type."""
     try:
@@ -491,7 +536,10 @@ def _cast_partition(table: str, col: Column, raw: pa.ChunkedArray) -> pa.Chunked
             return _partition_times(raw)
         return raw.cast(ARROW_TYPES[col.kind])
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError, OverflowError) as exc:
-        raise ContractError(table, col.name, "partition value cannot be read", _example(raw)) from exc
+        def convert(part: pa.Array) -> object:
+            return _partition_times(pa.chunked_array([part])) if col.kind == "timestamp" else part.cast(ARROW_TYPES[col.kind])
+
+        raise ContractError(table, col.name, "partition value cannot be read", _failing_example(raw, convert)) from exc
 
 
 def _partition_times(raw: pa.ChunkedArray) -> pa.ChunkedArray:

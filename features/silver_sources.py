@@ -299,7 +299,8 @@ def _fragment_pieces(dataset: ds.FileSystemDataset, partitions: pa.Schema, folde
     With ``table_schema`` (a Delta table's current schema) every file is read by it: a column
     a later commit added (``schema_mode="merge"``) is null in the files written before, as
     the table's own readers see it. Without it (a Parquet folder, which has no schema but its
-    files') each file must hold every column itself.
+    files') each file must hold every required column itself; a nullable one may be absent from
+    some files (``features.silver`` reads it as null there).
     """
 
     def piece(fragment: ds.ParquetFileFragment) -> Piece:

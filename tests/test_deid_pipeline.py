@@ -480,3 +480,21 @@ def test_policy_labels_that_are_not_codes_become_keyed_pseudonyms(tiny_lake: Pat
     assert len({policy_pseudonym(label, KEY) for label in not_codes}) == len(not_codes)
     assert policy_pseudonym("anna-2", KEY) != policy_pseudonym("anna-2", b"another key")
     assert any("policy: labels that are not codes" in note for note in report["pseudonyms"])
+
+
+@pytest.mark.parametrize("label", ["sorgatzsybilla@3", "sybillasorgatz-2", "SorgatzSybilla@1", "v2-sorgatzsybilla"])
+@pytest.mark.verifies("REQ-DEID-002", "REQ-DEID-005")
+def test_a_policy_label_holding_a_glued_name_or_email_local_part_is_no_code(label: str) -> None:
+    """A code-shaped label that holds a patient's name glued or an e-mail's local part is
+    pseudonymised, and the leak check sees it in any column."""
+    from features.deid.pipeline import is_policy_code
+
+    patients = pa.table({
+        "mrn": ["MRN-12345678"], "full_name": ["Sybilla Sorgatz"], "date_of_birth": [pd.Timestamp("1962-11-03").date()],
+        "phone": ["+49 151 23456789"], "email": ["sorgatzsybilla@example.net"], "street_address": ["8 Elm Road"],
+        "city": ["Dayton"], "zip5": ["45402"]})
+    index = IdentifierIndex(patients)
+    assert not is_policy_code(label, index)
+    assert is_policy_code("explore-09@1", index)
+    if not label.startswith("v2"):
+        assert index.kinds_in(label)

@@ -6,6 +6,7 @@ import datetime
 import re
 from collections import Counter
 
+import pyarrow as pa
 import pytest
 
 from features.deid.text import PatientIdentifiers, TextDeidentifier
@@ -589,3 +590,181 @@ def test_context_keywords_are_computed_only_when_read(deid):
     assert "keywords" not in vars(artifacts)
     assert artifacts.keywords == NlpArtifacts.set_keywords(deid.nlp_engine, artifacts.lemmas, "en")
     assert "zip" in artifacts.keywords
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    # street words and suffixes in their accent-folded spellings, as people type them
+    ("deliver it to Hundbergsvagen 21 please", "Hundbergsvagen 21"),
+    ("deliver it to Hundbergsvägen 21 please", "Hundbergsvägen 21"),
+    ("she lives at Praca da Se 3 now", "Praca da Se 3"),
+    ("she lives at Praça da Sé 3 now", "Praça da Sé 3"),
+    ("mail goes to Allee des Tilleuls 8", "Allee des Tilleuls 8"),
+    ("the pack went to Calcada do Combro 40", "Calcada do Combro 40"),
+    ("new flat: Norregade 12, see you", "Norregade 12"),
+    ("I'm at Wiedner Hauptstrasse 15 today", "Wiedner Hauptstrasse 15"),
+    ("my son lives at Nybrogatan 7 in town", "Nybrogatan 7"),
+    # "ul." and "al.": the street word ends with a dot
+    ("Please send the refill to ul. Polna 4 tomorrow", "ul. Polna 4"),
+    ("Please send the refill to UL. Marszalkowska 12 tomorrow", "UL. Marszalkowska 12"),
+    ("the courier left it at al. Jerozolimskie 65, thanks", "al. Jerozolimskie 65"),
+    # a comma before the number, the number first, the suffix as a word of its own, a second number
+    ("she is staying at Via Bonino, 39 this month", "Via Bonino, 39"),
+    ("ship it to Largo Monteiro, 7 please", "Largo Monteiro, 7"),
+    ("mon adresse: 28, rue de Richard", "28, rue de Richard"),
+    ("nouvelle adresse 95, avenue Diallo", "95, avenue Diallo"),
+    ("my sister lives at Petőfi utca 121. now", "Petőfi utca 121"),
+    ("my son works at Václavské náměstí 12", "Václavské náměstí 12"),
+    ("new address: Kristina-Mairhofer-Platz 8/1", "Kristina-Mairhofer-Platz 8/1"),
+])
+@pytest.mark.verifies("REQ-DEID-004")
+def test_foreign_streets_in_other_spellings_and_orders(deid, text, street):
+    redacted = deid.redact([text], [None]).texts[0]
+    left = [part for part in re.split(r"[ ,/-]+", street) if len(part) > 3 and part in redacted]
+    assert "<ADDRESS>" in redacted and not left, redacted
+
+
+@pytest.mark.parametrize(("text", "kept", "street"), [
+    # ordinary words before the address stay: only the address is redacted
+    ("my new place is Hauptstraße 5, near the pharmacy", "my new place is", "Hauptstraße 5"),
+    ("we took metformin with dinner and walked down Goethestrasse 10 after", "walked down", "Goethestrasse 10"),
+    ("I usually walk along Bahnhofstrasse 3 in the morning", "I usually walk along", "Bahnhofstrasse 3"),
+    ("Ich wohne in der Lindenstr. 14", "Ich wohne in der", "Lindenstr. 14"),
+    ("The refill is waiting at Storgatan 22", "The refill is waiting at", "Storgatan 22"),
+    ("Metformin was sent to Kungsvägen 9 yesterday", "Metformin was sent to", "Kungsvägen 9"),
+    ("Please bring my pills to Dorpsstraat 17", "Please bring my pills to", "Dorpsstraat 17"),
+])
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-006")
+def test_a_foreign_street_takes_only_the_address(deid, text, kept, street):
+    redacted = deid.redact([text], [None]).texts[0]
+    assert kept + " <ADDRESS>" in redacted, redacted
+    assert street.split()[0] not in redacted
+
+
+def test_folded_spellings_are_added_only_for_long_words_that_are_no_common_word():
+    from features.deid.recognizers import with_folded_spellings
+
+    assert with_folded_spellings(["vägen", "út", "tér", "praça", "straße", "strasse"]) == [
+        "vägen", "út", "tér", "praça", "straße", "strasse", "vagen", "praca"]
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+def test_pre_checks_skip_only_texts_where_the_pattern_finds_nothing(deid):
+    """A pre-check (digits in a row for ages over 89 and postcodes; three digits for an SSN, four for
+    a card, a colon or digit.digit for an IP address) only skips texts where its pattern, run
+    anyway, finds nothing: the output cannot change (checked on the bench's 6,000 texts too)."""
+    from presidio_analyzer import PatternRecognizer
+
+    from features.deid.normalize import digit_view, fold
+    from features.deid.recognizers import _DIGITS_IN_A_ROW, RegexSpanRecognizer, _TextGate
+
+    invented = ["my gran is 9 and a half in dog years", "Grandpa, 9, no", "age 1 yo", "in his 9s", "zip 1234 code 12-34",
+                "Belgium 56 78", "12 Rue de Rivoli, 7500 Paris", "SSN 12-34-56-78-90", "card 123 456 789 012 345",
+                "ip 1. 2. 3. 4", "fe80 1 2", "turned 9 9 today", "Sie ist 9 Jahre", "code postal 123"]
+    views = [digit_view(fold(text).text) for text in [*(row[0] for row in _reference_rows()), *invented]]
+    pre_checks = {id(check) for check in _DIGITS_IN_A_ROW.values()}
+    checked = skipped = 0
+    for recognizer in deid.rules:
+        if isinstance(recognizer, RegexSpanRecognizer):
+            for p in recognizer.patterns:
+                if p.gate is None or id(p.gate) not in pre_checks:
+                    continue
+                checked += 1
+                for view in views:
+                    if not p.gate(view):
+                        skipped += 1
+                        assert not [m for m in p.regex.finditer(view) if p.accept is None or p.accept(m)], view
+        elif isinstance(recognizer, _TextGate) and recognizer.needs_pattern is not None:
+            checked += 1
+            for view in views:
+                if recognizer.needs_pattern.search(view) is None:
+                    skipped += 1
+                    assert not PatternRecognizer.analyze(recognizer, view, recognizer.supported_entities), view
+    assert checked >= 20 and skipped > 500
+
+
+# ---------------------------------------------------------------- a black-box tester's leaks
+
+SPELLER = PatientIdentifiers("MRN-00981234", "Sybilla Sorgatz", datetime.date(1962, 11, 3), "+49 151 23456789",
+                             "sorgatzsybilla@example.net", "12 Oak Street", "Springfield", "IL", "28597")
+GLUED = PatientIdentifiers("MRN-00981235", "Élise Bigot", datetime.date(1971, 4, 2), "+33 (0)3 63 93 47 35",
+                           "ebigot@example.org", "9 Elm Road", "Dayton", "OH", "45402")
+
+EXTENDED = PatientIdentifiers("MRN-00981236", "Kevin Compton", datetime.date(1950, 1, 5), "+1-567-442-6814x49045",
+                              None, "9 Elm Road", "Dayton", "OH", "45402")
+
+
+def _owner_forms(owner: PatientIdentifiers):
+    from dataclasses import asdict
+
+    from features.deid.leakcheck import OwnerForms
+
+    return OwnerForms.of(asdict(owner))
+
+
+@pytest.mark.parametrize(("owner", "text", "gone"), [
+    # spelled letter by letter, accents too
+    (SPELLER, "my surname is spelled S O R G A T Z", "S O R G"),
+    (SPELLER, "name: S-O-R-G-A-T-Z", "S-O-R"),
+    (SPELLER, "name: S.Ö.R.G.A.T.Z.", "R.G.A"),
+    (SPELLER, "my email: s o r g a t z s y b i l l a @ e x a m p l e . n e t", "s y b i"),
+    # glued: first+last, last+first, the e-mail's local part, a percent-encoded "@"
+    (GLUED, "hi its elisebigot here", "elisebigot"),
+    (GLUED, "#EliseBigot needs a refill", "EliseBigot"),
+    (GLUED, "login bigotelise", "bigotelise"),
+    (GLUED, "#BigotElise", "BigotElise"),
+    (SPELLER, "mailto:sorgatzsybilla%40example.net", "sorgatzsybilla"),
+    (SPELLER, "policy sorgatzsybilla@3", "sorgatzsybilla"),
+])
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+def test_the_owners_name_or_email_spelled_letter_by_letter_or_glued(deid, owner, text, gone):
+    assert _owner_forms(owner).kinds_in(text)  # the leak check sees it with its own eyes
+    out = deid.redact([text], [owner]).texts[0]
+    assert gone.lower() not in out.lower() and "<" in out and not _owner_forms(owner).kinds_in(out), out
+
+
+@pytest.mark.parametrize(("owner", "text"), [
+    (GLUED, "new number 3 3 0 3 6 3 9 3 4 7 3 5"),
+    (GLUED, "reach me on 330/363934735 after 6"),
+    (SPELLER, "reach me on 491/5123456789 after 6"),
+    (EXTENDED, "new number 1 5 6 7 4 4 2 6 8 1 4 4 9 0 4 5"),  # with its extension
+    (EXTENDED, "reach me on 156/7442681449045 after 6"),
+])
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+def test_the_owners_phone_spaced_or_split_leaves_no_digit(deid, owner, text):
+    out = deid.redact([text], [owner]).texts[0]
+    assert "<PHONE>" in out and not re.search(r"\d", out.replace("after 6", "")), out
+    assert not _owner_forms(owner).kinds_in(out)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+def test_the_leak_check_sees_what_a_split_phone_leaves():
+    assert "phone tail" in _owner_forms(GLUED).kinds_in("call <PHONE> 9 3 4 7 3 5")
+    assert "phone tail" in _owner_forms(GLUED).kinds_in("call 0363/93/47/35")
+    assert not _owner_forms(GLUED).kinds_in("take 2 tablets, 500 mg")
+
+
+@pytest.mark.parametrize(("text", "gone", "shaped"), [
+    ("write to maria.gonzalez [at] gmail [dot] com", "gonzalez", True),
+    ("mail x (at) y (dot) z please", "(at)", True),
+    ("mail maria.gonzalez {AT} gmail {DOT} com", "gonzalez", True),
+    ("her mobile is 555 l23 4O67", "4O67", True),
+    ("her mobile is O7700 9OO123", "7700", False),  # the leak check's phone shape is 3-3-4 or "+"
+])
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+def test_third_party_obfuscated_emails_and_phones_with_letter_o(deid, text, gone, shaped):
+    from features.deid.leakcheck import IdentifierIndex
+
+    index = IdentifierIndex(pa.table({c: pa.array([], pa.string()) for c in (
+        "mrn", "full_name", "phone", "email", "street_address", "city", "zip5")}).append_column(
+        "date_of_birth", pa.array([], pa.date32())))
+    assert bool(index.scan_free_text("messages", "body", [text], [None])) == shaped  # the leak check sees it
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and not index.scan_free_text("messages", "body", [out], [None]), out
+
+
+@pytest.mark.parametrize("text", ["zip 28 597", "zip 285 97", "zip 2 8 5 9 7", "zip 285-97 please"])
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+def test_the_owners_zip_split_by_a_space(deid, text):
+    assert "zip5" in _owner_forms(SPELLER).kinds_in(text)
+    out = deid.redact([text], [SPELLER]).texts[0]
+    assert "<ZIP>" in out and not re.search(r"\d", out) and not _owner_forms(SPELLER).kinds_in(out), out

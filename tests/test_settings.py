@@ -8,8 +8,37 @@ from adherence.settings import INSECURE_PSEUDONYM_KEY, MissingSecretError, load_
 
 @pytest.mark.verifies("REQ-SEC-001")
 def test_secret_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", "k1")
-    assert load_settings(tmp_path).pseudonym_key() == b"k1"
+    monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", "k1-0123456789abcdef0123456789abcdef")
+    assert load_settings(tmp_path).pseudonym_key() == b"k1-0123456789abcdef0123456789abcdef"
+
+
+@pytest.mark.verifies("REQ-SEC-001")
+@pytest.mark.parametrize(("value", "said"), [
+    (" ", "is only whitespace"),
+    ("x", "is too short (1 characters)"),
+    ("0123456789abcdef0123456789abcde", "is too short (31 characters)"),
+    (" 0123456789abcdef0123456789abcdef", "has leading or trailing whitespace"),
+    ("0123456789abcdef0123456789abcdef\n", "has leading or trailing whitespace"),
+    ("ab" * 20, "is too repetitive (2 distinct characters)"),
+])  # fmt: skip
+def test_a_guessable_pseudonym_key_is_refused_naming_the_rule_never_the_key(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, value: str, said: str
+) -> None:
+    """``ADHERENCE_PSEUDONYM_KEY=" "`` or ``"x"`` was accepted: the pseudonyms were HMACs under a key anyone can
+    guess, reversed by trying every MRN. Refused with exit 2 by every command that needs it."""
+    from typer.testing import CliRunner
+
+    from adherence.cli import app
+
+    monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", value)
+    with pytest.raises(MissingSecretError, match="at least 32 characters") as caught:
+        load_settings(tmp_path).pseudonym_key()
+    assert said in str(caught.value) and (len(value.strip()) < 8 or value.strip() not in str(caught.value))
+    result = CliRunner().invoke(app, ["deidentify", "--lake", str(tmp_path)])
+    text = " ".join(result.output.split())
+    assert result.exit_code == 2 and "ADHERENCE_PSEUDONYM_KEY" in text and said in text, text
+    monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", "0123456789abcdef0123456789abcdef")  # 32 hex digits: accepted
+    assert load_settings(tmp_path).pseudonym_key() == b"0123456789abcdef0123456789abcdef"
 
 
 @pytest.mark.verifies("REQ-SEC-001")
@@ -262,3 +291,48 @@ def test_the_config_files_keys_are_the_settings_names() -> None:
     assert {f"monitor_{item.name}" for item in fields(MonitorThresholds)} <= keys
     assert {"lake", "mlflow_tracking_uri", "programme_start", "ingested_at", "future_tolerance_hours",
             "max_quarantine_share", "iceberg_catalog_uri", "audit_anchor_seconds", "insecure_dev"} <= keys  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "said"), [("missing", "which does not exist"), ("directory", "a directory, not a TOML file")])
+def test_a_config_file_named_but_absent_exits_2_naming_the_variable_and_path(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, kind: str, said: str
+) -> None:
+    """``ADHERENCE_CONFIG`` naming a missing file or a directory was ignored: exit 0 with the defaults in force."""
+    from typer.testing import CliRunner
+
+    from adherence.cli import app
+
+    named = tmp_path / ("nowhere.toml" if kind == "missing" else "conf.d")
+    if kind == "directory":
+        named.mkdir()
+    monkeypatch.setenv("ADHERENCE_CONFIG", str(named))
+    result = CliRunner().invoke(app, ["validate", "--lake", str(tmp_path)])
+    output = " ".join(result.output.split())
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), output
+    assert f"ADHERENCE_CONFIG names {str(named)!r}, {said}" in output, output
+    monkeypatch.setenv("ADHERENCE_CONFIG", "")  # empty is unset: the working directory's adherence.toml, if any
+    monkeypatch.chdir(tmp_path)
+    load_settings(tmp_path)
+
+
+@pytest.mark.parametrize("line", ['max_quarantine_share = "0.5"', 'monitor_min_auc = "0.7"', "audit_anchor_seconds = '30'",
+                                  'future_tolerance_hours = """12"""'])  # fmt: skip
+def test_a_quoted_number_in_the_config_file_is_refused_naming_file_and_key(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, line: str
+) -> None:
+    """A TOML string where a number belongs was read as the number; it is refused, as a boolean already was."""
+    from typer.testing import CliRunner
+
+    from adherence.cli import app
+
+    config = tmp_path / "adherence.toml"
+    config.write_text(f"[adherence]\n{line}\n")
+    monkeypatch.setenv("ADHERENCE_CONFIG", str(config))
+    key = line.split(" =")[0]
+    monkeypatch.delenv(f"ADHERENCE_{key.upper()}", raising=False)
+    result = CliRunner().invoke(app, ["validate", "--lake", str(tmp_path)])
+    output = " ".join(result.output.split())
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit), output
+    assert f"{config}: {key} must be a number, written without quotes" in output, output
+    config.write_text(f"[adherence]\n{line.replace(chr(34), '').replace(chr(39), '')}\n")  # unquoted: accepted
+    load_settings(tmp_path)

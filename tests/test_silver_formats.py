@@ -533,6 +533,21 @@ def test_unreadable_values_name_table_file_and_what_failed(lake: Path) -> None:
     assert "silver/patients.comorbidity_count" in output and "part-00007.parquet" in output and "cannot be read as int" in output
 
 
+@pytest.mark.verifies("REQ-DATA-001")
+def test_an_out_of_range_value_is_the_example_not_the_first_value(lake: Path) -> None:
+    """A uint64 column with one value 2**64-1 among small counts was refused with ``(example: 0)``: the first value,
+    which is in range. The example is the offending value, shaped as an identifier-like number is."""
+    patients = silver_rows(lake, "patients")
+    counts = [1] * patients.num_rows
+    counts[-1] = 2**64 - 1
+    folder = replace_table(lake, "patients")
+    pq.write_table(patients.set_column(patients.column_names.index("comorbidity_count"), "comorbidity_count",
+                                       pa.array(counts, pa.uint64())), folder / "part-0.parquet")  # fmt: skip
+    output = refusal(lake)
+    assert "silver/patients.comorbidity_count: cannot be read as int" in output and "out of the contract type's range" in output
+    assert f"shaped {'9' * 20!r}, not shown: PHI" in output and str(2**64 - 1) not in output, output
+
+
 def as_delta(lake: Path, table: str, rows: pa.Table | None = None) -> Path:
     """Rewrite a table (or write ``rows`` as it) as a Delta table with ``deltalake``; return its folder."""
     rows = silver_rows(lake, table) if rows is None else rows
@@ -693,7 +708,7 @@ def test_an_mrn_written_decomposed_is_shown_by_its_shape_only(lake: Path) -> Non
     pq.write_table(messages.set_column(messages.column_names.index("mrn"), "mrn", pa.array(mrns)), folder / "nfd.parquet")
     output = refusal(lake)
     assert "silver/messages.mrn: 1 row(s) name no patient" in output
-    assert "shaped 'AA-9999999', not shown: PHI" in output
+    assert "shaped '*A-9999999', not shown: PHI" in output  # Ä composed: one non-ASCII letter
     assert not any(unicodedata.combining(char) or not char.isascii() for char in output), output
     assert "1234567" not in output
 
@@ -836,11 +851,11 @@ def test_a_symlink_loop_in_the_lake_is_refused_naming_the_path(lake: Path, link:
     if link == "back up":
         (folder / "region=US-CA").mkdir()
         (folder / "region=US-CA" / "loop").symlink_to("..", target_is_directory=True)
-        named = "region=US-CA/aaaa:"  # the link, by a label that shows a producer's own names by their shape
+        named = "region=US-CA/aaaa (a name shown by its shape):"  # the link, shown by its shape
     elif link == "two links":
         (folder / "a").symlink_to("b")
         (folder / "b").symlink_to("a")
-        named = ": a:"
+        named = ": a"  # "a", or "b" by its shape, which says so
     else:
         shutil.rmtree(folder)
         folder.symlink_to(folder, target_is_directory=True)
@@ -852,8 +867,19 @@ def test_a_symlink_loop_in_the_lake_is_refused_naming_the_path(lake: Path, link:
 def test_a_shape_keeps_no_character_of_the_value() -> None:
     from features.silver import shape
 
-    assert shape(unicodedata.normalize("NFD", "Zoë Ångström 555-0147")) == "Aaa Aaaaaaaa 999-9999"
-    assert shape("M\u0301\u0301RN\u00a0٣٤\u2603") == "AAA 99*"  # stray marks dropped, other digits 9, symbols *
+    assert shape(unicodedata.normalize("NFD", "Zoë Ångström 555-0147")) == "Aa* *aaaaa*a 999-9999"
+    assert shape("M\u0301\u0301RN\u00a0٣٤\u2603") == "*AA ***"  # Ḿ composes to one non-ASCII letter; marks dropped
+
+
+@pytest.mark.verifies("REQ-DEID-007")
+def test_a_shape_shows_every_non_ascii_character_as_a_star() -> None:
+    """``山田太郎`` was shaped ``'aaaa'``, read as a lower-case Latin word, while the README said anything else is
+    ``*``: every character outside ASCII (letters and digits of any script) is ``*``, which tells neither case
+    nor script."""
+    from features.silver import shape
+
+    assert shape("山田太郎") == "****" and shape("Иван Петров") == "**** ******" and shape("Ωmega ٣") == "*aaaa *"
+    assert shape("Jane Doe-Smith 555-0147 j.doe@x.org") == "Aaaa Aaa-Aaaaa 999-9999 a.aaa@a.aaa"
 
 
 # --- Plausibility and quarantine ----------------------------------------------------------
@@ -1270,3 +1296,30 @@ def test_a_lake_in_an_object_store(s3_endpoint: str, tiny_lake: Path, tmp_path: 
     assert pq.read_table(local / "deidentified" / "events").num_rows == events.num_rows - 1
     assert pq.read_table(local / "deidentified" / "patients").num_rows == silver_rows(tiny_lake, "patients").num_rows
     assert json.loads((local / "reports" / "deidentification.json").read_text())["source"] == "s3://programme/exports/silver"
+
+
+@pytest.mark.verifies("REQ-DATA-001")
+def test_a_nullable_column_absent_from_one_file_reads_as_null_and_a_shaped_name_says_so(lake: Path) -> None:
+    """Events split into a.parquet (every column) and b.parquet (without the nullable ``device_id``) were refused with
+    ``device_id: required column is missing from a.parquet``: a nullable column is not required, and ``a.parquet`` was
+    b.parquet's name by its shape. Now read as null; absent from every file it is missing; a shaped name says so."""
+    events = silver_rows(lake, "events")
+    folder = replace_table(lake, "events")
+    half = events.num_rows // 2
+    pq.write_table(events.slice(0, half), folder / "a.parquet")
+    pq.write_table(events.slice(half).drop_columns(["device_id"]), folder / "b.parquet")
+    validate(lake)
+    device = read_table(lake, "events", ["event_id", "device_id"])
+    assert device.num_rows == events.num_rows
+    later = set(events.slice(half).column("event_id").to_pylist())
+    assert all(row["device_id"] is None for row in device.to_pylist() if row["event_id"] in later)
+    assert device.column("device_id").null_count < device.num_rows
+
+    pq.write_table(events.slice(0, half).drop_columns(["device_id"]), folder / "a.parquet")  # absent from every file
+    output = refusal(lake)
+    assert "silver/events.device_id: column is missing from every file of the table" in output, output
+
+    pq.write_table(events.slice(0, half), folder / "a.parquet")
+    pq.write_table(events.slice(half).drop_columns(["event_type"]), folder / "b.parquet")  # a required one
+    output = refusal(lake)
+    assert "silver/events.event_type: required column is missing from a.parquet (a name shown by its shape)" in output

@@ -264,6 +264,8 @@ def test_an_empty_side_of_the_split_is_explained_without_showing_a_key() -> None
     frame = _patient_days()
     with pytest.raises(ValueError, match="no rows to split"):
         split_fit_validation(frame.iloc[:0], 0.3, seed=0)
+    with pytest.raises(ValueError, match="unknown validation split 'patients'"):
+        split_fit_validation(frame, 0.3, seed=0, split="patients")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"dropoff_v1 features and labels\)\.as_of: one as-of date only \(example: 2026-03-01\)"):
         split_fit_validation(frame[frame.as_of == frame.as_of.min()], 0.3, seed=0)
     held = validation_patients(frame.patient_key, 0.3, seed=0).to_numpy()

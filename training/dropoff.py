@@ -38,7 +38,7 @@ import hashlib
 import logging
 import time
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 import mlflow
 import numpy as np
@@ -129,6 +129,8 @@ def split_fit_validation(frame: pd.DataFrame, share: float, seed: int,
 
     A side left empty is an error that says which and why, before any estimator sees it.
     """
+    if split not in get_args(Split):  # a misspelt split must not silently become the default one
+        raise ValueError(f"unknown validation split {split!r}: choose among {get_args(Split)}")
     if frame.empty:
         raise ValueError(f"{ROWS}: no rows to split into fitting and validation (column as_of is empty)")
     dates = np.sort(frame.as_of.unique())
@@ -173,7 +175,7 @@ def tabular_columns(columns: list[str]) -> list[str]:
 
 
 def fit_candidate(algorithm: Candidate, config: DropoffConfig, fit_rows: pd.DataFrame, later: pd.DataFrame,
-         columns: list[str]) -> DropoffEstimator:  # fmt: skip
+                  columns: list[str]) -> DropoffEstimator:  # fmt: skip
     """One candidate: boosted, logistic or GRU on ``fit_rows``; stopped, calibrated and thresholded on ``later``.
 
     The tabular candidates read ``tabular_columns(columns)``, the GRU every column.

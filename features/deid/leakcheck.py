@@ -64,13 +64,21 @@ PLACEHOLDER_OF_KIND = {
 }
 _PHONE_SHAPE = re.compile(r"(?<!\d)\+?\d(?:[\s().\-–/]{0,3}\d){6,14}(?!\d)")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$", re.IGNORECASE)
-_DIGIT_RUN = re.compile(r"\d(?:[\s().\-–+]{0,3}\d)*")
+_DIGIT_RUN = re.compile(r"\d(?:[\s().\-–+/]{0,3}\d)*")
+# single characters each set apart by a space, hyphen or dot ("s o r g a t z", "S-O-R-G"), read together
+_SPELLED = re.compile(r"(?<![^\W_])[^\W_](?:(?:\s{1,2}|\s?[\-./@_+]\s?)[^\W_](?![^\W_])){2,}")
 # what a phone number looks like, whatever its digits: 3-3-4 with or without separators
 # (and an optional country code), or "+" and at least 8 digits
 _PHONE_LOOK = re.compile(r"(?<!\d)(?:(?:\+|00)?\d{1,3}[\s.\-]{0,2})?\(?\d{3}\)?[\s.\-–]{0,2}\d{3}[\s.\-–]{0,2}\d{4}(?!\d)"
                          r"|\+\s?\d(?:[\s().\-–]{0,2}\d){7,14}(?!\d)")
 _PHONE_IN_CODES = re.compile(r"(?<!\d)\(?\d{3}\)?[ .\-]{1,2}\d{3}[ .\-]{1,2}\d{4}(?!\d)")
 _EMAIL_LOOK = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
+# an e-mail written out: "jane [at] gmail [dot] com", "x (at) y (dot) z", "jane at gmail dot com"
+_SPELLED_EMAIL = re.compile(r"[\w.+-]+\s*(?:[(\[{<]\s*at\s*[)\]}>]|\sat\s)\s*[\w-]+"
+                            r"\s*(?:[(\[{<]\s*dot\s*[)\]}>]|\sdot\s)\s*\w+", re.IGNORECASE)
+# a word of digits and letters that look like digits ("O7700", "9OO123"): read as digits
+_LOOKALIKE_NUMBER = re.compile(r"\b[0-9OoIl]*[0-9][0-9OoIl]*\b")
+_AS_DIGITS = str.maketrans("OoIl", "0011")
 # a date without its year written with dots only as "03.04" ("3.5 mg" is a dose)
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:[/\-]|\.(?=\d\d))\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{1,4}))?(?!\d|\.\d)")
 _MONTH_DATE = re.compile(r"\b([a-z]{3,9})\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b"
@@ -119,6 +127,17 @@ def phone_digits(text: str) -> set[str]:
 def digit_runs(text: str) -> list[str]:
     """The digits of every run of digits and separators in ``text`` ("call5551234567x12" -> one run)."""
     return [re.sub(r"\D", "", m.group()) for m in _DIGIT_RUN.finditer(text)]
+
+
+def as_digits(text: str) -> str:
+    """``text`` with the letters O, o, I, l read as digits in a word of digits that has two or more."""
+    return _LOOKALIKE_NUMBER.sub(
+        lambda m: m.group().translate(_AS_DIGITS) if sum(c.isdigit() for c in m.group()) >= 2 else m.group(), text)
+
+
+def _squash(text: str) -> str:
+    """The letters and digits of a normalised text, glued."""
+    return re.sub(r"[^a-z0-9]", "", text)
 
 
 def date_spellings(dob: dt.date) -> list[str]:
@@ -208,6 +227,9 @@ class OwnerForms:
     birthday: dt.date | None
     zip5: str
     mrn_digits: str  # the MRN's digits, when it has six or more
+    # letters and digits of identifiers written glued: first+last and last+first name, the
+    # e-mail and its local part (four characters or more)
+    glued: frozenset[str] = frozenset()
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -221,9 +243,16 @@ class OwnerForms:
         dob = row["date_of_birth"]
         grams = {tokens(str(row[c])) for c in ("full_name", "street_address", "city", "email", "mrn") if row.get(c)}
         mrn_digits = re.sub(r"\D", "", str(row["mrn"] or ""))
+        parts = [p for p in _TOKEN.findall(normalise(str(row["full_name"] or ""))) if len(p) >= 3]
+        glued = {parts[0] + parts[-1], parts[-1] + parts[0]} if len(parts) >= 2 else set()
+        email = normalise(str(row.get("email") or ""))
+        if email:
+            glued.add(_squash(email))
+            if len(local := _squash(email.split("@")[0])) >= 4:
+                glued.add(local)
         return cls(frozenset(names), frozenset(names & STOP_WORDS), frozenset(g for g in grams if g),
                    national_digits(str(row["phone"] or "")), dob if isinstance(dob, dt.date) else None,
-                   str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "")
+                   str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "", frozenset(glued))
 
     def kinds_in(self, text: str) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling."""
@@ -236,11 +265,22 @@ class OwnerForms:
             n = len(gram)
             if any(toks[i:i + n] == gram for i in range(len(toks) - n + 1)):
                 found.add("identifier")
+        # each white-space-separated chunk with its letters and digits glued ("#EliseBigot",
+        # "mailto:jo%40x.net", "sorgatzsybilla@3"), and runs of spelled characters read together
+        chunks = [_squash(c) for c in normalise(_PLACEHOLDER.sub(" ", text)).split()]
+        spelled = [_squash(m.group()) for m in _SPELLED.finditer(normalise(_PLACEHOLDER.sub(" | ", text)))]
+        if any(g in c for g in self.glued for c in chunks + spelled):
+            found.add("glued identifier")
+        if any(n in c for n in self.names if len(n) >= 3 for c in spelled):
+            found.add("spelled name")
         if any(ch.isdigit() for ch in text):
             runs = digit_runs(text)
             phone = self.phone
-            if len(phone) >= 7 and any(phone in run or (len(phone) == 10 and phone[-7:] in run) for run in runs):
+            if len(phone) >= 7 and any(phone in run or phone[-7:] in run for run in runs):
                 found.add("phone")
+            # what a split phone leaves: five or more of its last digits, however separated
+            if len(phone) >= 7 and any(len(run) >= 5 and phone.endswith(run) for run in runs):
+                found.add("phone tail")
             if self.zip5 and any(run[:5] == self.zip5 and len(run) in (5, 9) for run in runs):
                 found.add("zip5")
             if self.mrn_digits and any(self.mrn_digits in run for run in runs):
@@ -300,6 +340,17 @@ class IdentifierIndex:
                      if sum(c.isalpha() for c in part) >= 3))
         add("date_of_birth", (text for dob in data["date_of_birth"] if dob is not None for text in date_spellings(dob)))
         self.grams = grams
+        # identifiers written glued, as one token: first+last and last+first name, an e-mail's
+        # local part ("sorgatzsybilla@3" as a reminder policy label)
+        self.glued: set[str] = set()
+        for name in data["full_name"]:
+            parts = _TOKEN.findall(normalise(name or ""))
+            if len(parts) >= 2:
+                self.glued |= {parts[0] + parts[-1], parts[-1] + parts[0]}
+        for email in data["email"]:
+            local = _squash(normalise((email or "").split("@")[0]))
+            if len(local) >= 5 and local not in COMMON_WORDS:
+                self.glued.add(local)
         self.lengths = sorted({len(key) for key in grams})
         self.capital_only = {key for key, kind in grams.items() if kind == "name" and len(key) == 1
                              and key[0] in COMMON_WORDS}
@@ -319,6 +370,9 @@ class IdentifierIndex:
         """Whether a record id embeds an identifier: any identifier ``kinds_in`` finds, or a run
         of six or more digits that is an MRN's digits or a phone's last seven or ten."""
         if self.kinds_in(value):
+            return True
+        squashed = _squash(normalise(value))
+        if any(glued in squashed for glued in self.glued):
             return True
         return any(run in self.mrn_digits or run.lstrip("0") in self.mrn_digits or run[-7:] in self.phone_tails
                    for run in re.findall(r"\d{6,}", value))
@@ -342,6 +396,8 @@ class IdentifierIndex:
                 if kind is not None and not (authored and all(word in authored for word in gram)) and not (
                         gram in self.capital_only and not words[i][1]):
                     found.add(kind)
+        if self.glued and any(tok in self.glued for tok in toks):
+            found.add("glued identifier")
         if any(ch.isdigit() for ch in text) and phone_digits(text) & self.phones:
             found.add("phone")
         return found
@@ -422,12 +478,13 @@ class IdentifierIndex:
         for text, key in zip(texts, owners, strict=True):
             if not text:
                 continue
+            text = as_digits(text)
             forms = self.owners.get(key) if key is not None else None
             if forms is not None:
                 counts.update(f"own {kind}" for kind in forms.kinds_in(text))
             if _PHONE_LOOK.search(text):
                 counts["phone-shaped number"] += 1
-            if "@" in text and _EMAIL_LOOK.search(text):
+            if ("@" in text and _EMAIL_LOOK.search(text)) or _SPELLED_EMAIL.search(text):
                 counts["email-shaped address"] += 1
         return [LeakHit(table, column, kind, n) for kind, n in sorted(counts.items())]
 

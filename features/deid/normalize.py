@@ -97,7 +97,8 @@ def fold_text(text: str) -> str:
     return text if text.isascii() else "".join(fold_char(c) for c in text)
 
 
-_LOOKALIKE_DIGITS = re.compile(r"(?<=[0-9])[OoIl|](?=[0-9 ().\-]*[0-9])|(?<=[0-9][ ().\-])[OoIl|](?=[0-9])"
+_LOOKALIKE_DIGITS = re.compile(r"(?<=[0-9])[OoIl|]{2,3}(?=[0-9])"  # "9OO123"
+                               r"|(?<=[0-9])[OoIl|](?=[0-9 ().\-]*[0-9])|(?<=[0-9][ ().\-])[OoIl|](?=[0-9])"
                                r"|[OoIl](?=[0-9]{2})(?<![A-Za-z][OoIl|])")
 _DIGIT_OF = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 

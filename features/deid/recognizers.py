@@ -584,11 +584,15 @@ class _TextGate:
     min_digits = 0
     needs = ""
     needs_context = False  # one of the recognizer's context words must be in the text
+    #: what every pattern of the recognizer needs in the text (a pre-check, provably necessary)
+    needs_pattern: re.Pattern[str] | None = None
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 *args: Any, **kwargs: Any) -> list[RecognizerResult]:
         """The wrapped recognizer's results, or none when the text cannot hold the entity."""
         if self.needs not in text or sum(map(str.isdigit, text)) < self.min_digits:
+            return []
+        if self.needs_pattern is not None and self.needs_pattern.search(text) is None:
             return []
         if self.needs_context:
             lowered = text.lower()
@@ -621,10 +625,12 @@ class GatedPhoneRecognizer(_TextGate, PhoneRecognizer):
 
 class GatedUsSsnRecognizer(_TextGate, UsSsnRecognizer):
     min_digits = 9
+    needs_pattern = re.compile(r"[0-9]{3}")  # every SSN pattern starts with 3 ([0-9]{3}) or 5 digits
 
 
 class GatedCreditCardRecognizer(_TextGate, CreditCardRecognizer):
     min_digits = 12
+    needs_pattern = re.compile(r"\d{4}")  # the card pattern opens with 4 digits ("4\d{3}", "5[0-5]\d{2}", ...)
 
 
 class GatedDateRecognizer(_TextGate, DateRecognizer):
@@ -653,12 +659,19 @@ _DATE_GATE = re.compile(r"\d[ \t]*[/.\-][ \t]*\d")
 _URL_GATE = re.compile(r"://|www\.|\w\.[A-Za-z]{2,}")
 
 
-def _gated(base: type[LocalRecognizer], digits: int, *, needs: str = "", needs_context: bool = False) -> LocalRecognizer:
+def _gated(base: type[LocalRecognizer], digits: int, *, needs: str = "", needs_context: bool = False,
+           needs_pattern: re.Pattern[str] | None = None) -> LocalRecognizer:
     """An instance of Presidio's recognizer ``base`` that skips texts with fewer than ``digits``
-    digits, without ``needs``, or (``needs_context``) without any of its context words."""
+    digits, without ``needs``, (``needs_context``) without any of its context words, or without a
+    match of ``needs_pattern``."""
     gated = type(f"Gated{base.__name__}", (_TextGate, base),
-                 {"min_digits": digits, "needs": needs, "needs_context": needs_context})
+                 {"min_digits": digits, "needs": needs, "needs_context": needs_context, "needs_pattern": needs_pattern})
     return gated()
+
+
+# Every IP pattern of Presidio needs a colon (IPv6, and IPv4 mapped into or embedded in it) or a
+# digit, a dot and a digit (IPv4).
+_IP_NEEDS = re.compile(r":|[0-9]\.[0-9]")
 
 
 def identifier_recognizers() -> list[LocalRecognizer]:
@@ -669,7 +682,7 @@ def identifier_recognizers() -> list[LocalRecognizer]:
     identifier is caught by :func:`shape_recognizers` whatever its validity."""
     # Below the score threshold without a context word, most of them cannot report anything on a
     # text that holds none of their context words: skipping those texts saves most of their time.
-    return [_gated(IpRecognizer, 4), _gated(MacAddressRecognizer, 4),
+    return [_gated(IpRecognizer, 4, needs_pattern=_IP_NEEDS), _gated(MacAddressRecognizer, 4),
             *(_gated(r, 1, needs_context=True) for r in (
                 UsPassportRecognizer, UsLicenseRecognizer, UsMbiRecognizer, UsHealthInsuranceMemberIdRecognizer,
                 UkPostcodeRecognizer, NhsRecognizer, UkNinoRecognizer, CaPostalCodeRecognizer))]
@@ -790,10 +803,10 @@ def shape_recognizers() -> list[LocalRecognizer]:
         # e-mail addresses without a top-level domain or spelled out: "jane@localhost",
         # "jane(at)gmail(dot)com", "jane @ gmail . com", "jane at gmail dot com"
         _p(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*", 0.6),
-        _p(r"[\w.+-]+[ \t]*(?:@|\(at\)|\[at\]|[ \t]at[ \t])[ \t]*[\w-]+"
-           r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|[ \t]dot[ \t])[ \t]*[\w-]+)+", 0.6,
-           accept=lambda m: re.search(r"@|\(at\)|\[at\]|\bdot\b|\.\w", m.group()) is not None),
-    ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or " at " in text or "(at)" in text)
+        _p(r"[\w.+-]+[ \t]*(?:@|[(\[{<][ \t]*at[ \t]*[)\]}>]|[ \t]at[ \t])[ \t]*[\w-]+"
+           r"(?:[ \t]*(?:\.|[(\[{<][ \t]*dot[ \t]*[)\]}>]|[ \t]dot[ \t])[ \t]*[\w-]+)+", 0.6,
+           accept=lambda m: re.search(r"@|[(\[{<]\s*at|\bdot\b|\.\w", m.group(), re.IGNORECASE) is not None),
+    ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or _AT_WORD.search(text))
     phones = RegexSpanRecognizer("PHONE_NUMBER", [
         # digits spelled out, alone or mixed with figures: "five five five, two one eight, oh nine nine two"
         _p(rf"(?<![\w-])(?:{_DIGIT_TOKEN})(?:[ \t,.-]+(?:{_DIGIT_TOKEN})){{2,}}(?![\w-])", 0.6,
@@ -835,6 +848,11 @@ _STREET_WORD = rf"(?!{_STREET_WORD_STOP}\b)[A-Za-z0-9][A-Za-z0-9'’.-]*"
 _STREET_SUFFIX = alternation(STREET_SUFFIXES)
 _UNIT = rf"(?:[ \t]*,?[ \t]*{UNIT_PATTERN}\.?[ \t]*#?[ \t]*[A-Za-z0-9-]{{1,6}}\b)?"
 _has_digit = re.compile(r"\d").search
+#: Pre-checks of patterns that cannot match without two, three, ... digits in a row (an age over 89,
+#: a postcode): a regex search for the run is cheaper than the pattern's own scan, and a text
+#: without the run skips the pattern, which could have found nothing in it.
+_DIGITS_IN_A_ROW: dict[int, Callable[[str], object]] = {n: re.compile(rf"\d{{{n}}}").search for n in (2, 3, 4, 5)}
+_has_two_digits = _DIGITS_IN_A_ROW[2]
 _STATE_NAMES_LOWER = tuple(n.lower() for n in STATE_NAME_BY_CODE.values())
 # Codes that are also words in lower case ("pa", "me", "co"): only upper-case counts.
 _WORDLIKE_STATE_CODES = AMBIGUOUS_STATE_CODES | {"PA", "MA", "LA", "CO", "GA", "AL", "MO", "NE",
@@ -908,6 +926,9 @@ def _after_street(m: re.Match[str]) -> bool:
     return m.group("suffix") is None or m.group("suffix").lower() in STREET_SUFFIXES
 
 
+_AT_WORD = re.compile(r"[\s(\[{<]at[\s)\]}>]", re.IGNORECASE)  # "x at y", "x [at] y", "x (AT) y"
+
+
 def _p(regex: str, score: float, group: int | str = 0, *, flags: int = re.IGNORECASE,
        accept: Callable[[re.Match[str]], bool] | None = None,
        gate: Callable[[str], object] | None = None) -> SpanPattern:
@@ -940,16 +961,79 @@ _UNIT_WORDS = frozenset({"am", "pm", "a.m", "p.m", "mg", "mcg", "ml", "iu", "uni
 
 
 _NAME_TOKEN = r"[^\W\d_][\w'’.-]*"
-_FOREIGN_STREET_WORD = (r"(?i:rue|via|viale|calle|avenida|avda\.?|rua|ul\.|ulica|aleja|al\.|plac|chemin|boulevard|bd\.?|"
-                        r"allée|place|piazza|largo|praça|travessa|camino|paseo|strada|carrer|avinguda|rambla)")
-_FOREIGN_STREET_SUFFIX = (r"(?i:straße|strasse|str|weg|gasse|platz|allee|ring|damm|ufer|vägen|gatan|gränd|vej|veien|veg|"
-                          r"vegen|gata|stien|tie|katu|kuja|polku|út|utca|u|tér|laan|straat|dreef|steeg|plein|gracht|kade|"
-                          r"singel|cesta|ulice|náměstí|sokak|caddesi|cd|sk|bulvarı|odos|street|road|lane|gade|gaden|stræde|torv|"
-                          r"gatan|gate|gaten|vägen|stig|plads)")
+#: Letters a street word's accent-folded spelling needs to be matched as well: shorter ones are
+#: ordinary words once folded ("út" -> "ut", "tér" -> "ter").
+FOLDED_STREET_WORD_MIN_LETTERS = 5
+
+
+def with_folded_spellings(words: Sequence[str]) -> list[str]:
+    """``words`` and, after them, the accent-folded spelling of each one written with letters outside
+    ASCII ("vägen" -> "vagen", "praça" -> "praca", "náměstí" -> "namesti"), when it has at least
+    :data:`FOLDED_STREET_WORD_MIN_LETTERS` letters and is no common word (not "út" -> "ut"): people
+    type street names without accents, and pass 2 reads the folded text."""
+    spellings = list(words)
+    for word in words:
+        folded = fold_text(word).lower()
+        if (folded not in spellings and sum(c.isalpha() for c in folded) >= FOLDED_STREET_WORD_MIN_LETTERS
+                and folded.strip(".") not in COMMON_WORDS):
+            spellings.append(folded)
+    return spellings
+
+
+def _words_pattern(words: Sequence[str]) -> str:
+    """A case-insensitive alternation of ``words`` in their order."""
+    return "(?i:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+_FOREIGN_STREET_WORD = _words_pattern(with_folded_spellings((
+    "rue", "via", "viale", "calle", "avenida", "avda.", "avda", "rua", "ul.", "ulica", "aleja", "al.", "plac", "chemin",
+    "boulevard", "bd.", "bd", "allée", "place", "piazza", "largo", "praça", "travessa", "camino", "paseo", "strada",
+    "carrer", "avinguda", "rambla", "vía", "estrada", "calçada", "aleje", "av.", "av", "canale", "stretto", "vicolo",
+    "corso", "pasaje", "pasadizo", "ronda", "travesía", "glorieta", "impasse", "quai", "cours", "avenue")))
+_FOREIGN_STREET_SUFFIX = _words_pattern(with_folded_spellings((
+    "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "vägen", "gatan", "gränd", "vej",
+    "veien", "veg", "vegen", "gata", "stien", "tie", "katu", "kuja", "polku", "út", "utca", "u", "tér", "laan", "straat",
+    "dreef", "steeg", "plein", "gracht", "kade", "singel", "cesta", "ulice", "náměstí", "sokak", "caddesi", "cd", "sk",
+    "bulvarı", "odos", "street", "road", "lane", "gade", "gaden", "stræde", "torv", "gate", "gaten", "stig", "plads",
+    "sokağı", "väg", "gränden", "torget", "körút", "sétány")))
+# a street word ends at a non-word character: after "ul." or "al." a space (no word boundary there)
+_FOREIGN_STREET_WORD_END = r"(?!\w)"
+_NOT_A_COMMON_WORD = rf"(?!{alternation(COMMON_WORDS | _UNIT_WORDS)}(?![\w'’.-]))"
+# A capitalised word of a street's name before its suffix ("Wiedner Hauptstraße"), or of the other street
+# of a corner ("Ompoly and Pfarrgasse 91"), never an ordinary word ("my new place is Hauptstraße 5",
+# "walked down Goethestrasse 10": only the address goes)
+_STREET_NAME_WORD = rf"\b(?=(?-i:[A-Z])){_NOT_A_COMMON_WORD}[^\W\d_][\w'’.-]*(?:[ \t]+(?:and|&))?"
+#: Words of a street's name after its street word that are also English function words ("Rua do Sol").
+_STREET_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "du", "des", "del", "della", "delle", "dei", "di", "la", "le",
+                               "les", "los", "las", "el", "van", "von", "der", "den", "het", "y", "e", "i", "a", "al"})
+# A word of a street's name after its street word: no English function word but these ("my new place is
+# Hauptstraße 5": "place is" is no street)
+_STREET_NAME_AFTER = rf"(?!{alternation(set(STOP_WORDS) - _STREET_PARTICLES)}(?![\w'’.-])){_NAME_TOKEN}"
+# A word of a street's name written with a capital, or a particle ("rue de Richard", "via della Spiga")
+_STREET_NAME_CAPITALISED = (rf"(?:{alternation(_STREET_PARTICLES)}(?![\w'’.-])|"
+                            rf"(?=(?-i:[A-Z])){_NOT_A_COMMON_WORD}{_NAME_TOKEN})")
+# Street suffixes also written as a word of their own after the name ("Petőfi utca 121", "Václavské
+# náměstí 12", "Bağdat Caddesi 12"): none that is an English word ("Gate 5", "Ring 2")
+_SEPARATE_STREET_SUFFIX = _words_pattern(with_folded_spellings((
+    "straße", "strasse", "gasse", "platz", "allee", "utca", "ulice", "náměstí", "sokak", "sokağı", "caddesi", "bulvarı",
+    "körút", "sétány", "laan", "straat", "gracht", "gatan", "vägen", "gade", "plads", "stræde", "katu", "kuja")))
+
+
+def _no_common_word_glued(m: re.Match[str]) -> bool:
+    """A word glued to a street suffix is no common word ("we'll text you 10 min": "yo" + "u"). Checked
+    here, not in the pattern: a look-ahead over the common words at every word cost more than the
+    whole pattern."""
+    glued = m.group("glued")
+    return glued is None or glued.lower() not in COMMON_WORDS
+
+
+# A house number, with its second part ("5-3", "8/1", "12a")
+_HOUSE_NUMBER = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?\b\.?"
 _COUNTRY_NAMES = alternation(_FakerAddress.countries)
 # a street word, or a street suffix before a house number: texts without one (most) skip the
 # foreign-street pattern, whose backtracking cost a third of all the rules' time
-_FOREIGN_STREET_GATE = re.compile(rf"\b{_FOREIGN_STREET_WORD}\b|{_FOREIGN_STREET_SUFFIX}\.?[ \t]+\d").search
+_FOREIGN_STREET_GATE = re.compile(
+    rf"\b{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}|{_FOREIGN_STREET_SUFFIX}\.?[ \t]+\d").search
 
 
 def _foreign_street_gate(text: str) -> bool:
@@ -982,25 +1066,30 @@ def address_recognizers() -> list[LocalRecognizer]:
         # a house number, a capitalised street name and its own number ("830 Bråvannsløkka 70")
         _p(r"(?<![\d.,])\d{1,6}[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){1,4})\d{1,5}[A-Za-z]?\b", 0.55, accept=_street_words,
            gate=_has_digit),
-        _p(rf"(?:\b\d{{1,6}}[ \t]+)?(?:\b{_FOREIGN_STREET_WORD}\b(?:[ \t]+{_NAME_TOKEN}){{1,4}}|"
-           rf"(?:{_NAME_TOKEN}[ \t]+){{0,3}}{_NAME_TOKEN}?{_FOREIGN_STREET_SUFFIX}\.?)[ \t]+\d{{1,5}}[A-Za-z]?\b\.?",
+        _p(rf"(?:\b\d{{1,6}}[ \t]+)?(?:\b{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}(?:[ \t]+{_STREET_NAME_AFTER}){{1,4}},?|"
+           rf"(?:{_STREET_NAME_WORD}[ \t]+){{0,3}}\b(?P<glued>{_NAME_TOKEN}?{_FOREIGN_STREET_SUFFIX})\.?|"
+           rf"(?:{_STREET_NAME_WORD}[ \t]+){{1,3}}{_SEPARATE_STREET_SUFFIX}\.?)[ \t]+{_HOUSE_NUMBER}",
+           0.65, gate=_foreign_street_gate, accept=_no_common_word_glued),
+        # the French and Italian order, a house number first: "28, rue de Richard", "3 chemin Lelièvre"
+        _p(rf"\b\d{{1,6}}[ \t]*,?[ \t]+{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}"
+           rf"(?:[ \t]+{_STREET_NAME_CAPITALISED}){{1,4}}",
            0.65, gate=_foreign_street_gate),
     ], name="StreetAddressRecognizer")
     zip_code = RegexSpanRecognizer("ZIP_CODE", [
-        _p(r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])", 0.85, accept=_zip_in_context, gate=_has_digit),
+        _p(r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])", 0.85, accept=_zip_in_context, gate=_DIGITS_IN_A_ROW[5]),
         # foreign postcodes by shape: UK ("SW1A 1AA", "m1 1ae") and Canada ("K1A 0B6", "k1a0b6")
         _p(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]\d[A-Z]{2}\b", 0.6, gate=_has_digit),
         _p(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t-]?\d[ABCEGHJ-NPRSTV-Z]\d\b", 0.6, gate=_has_digit),
         # a postcode of 3 to 6 digits after a country ("Belgium 56782", "Sweden 243 55") or closing
         # an address line after a town and a region code ("Obernkirchen NI 31683", "MOSS 1534")
-        _p(rf"\b{_COUNTRY_NAMES}[ \t]*,?[ \t]+(\d{{3}}[ \t]?\d{{1,3}})\b", 0.6, 1, gate=_has_digit),
-        _p(r"(?m)\b[A-Z][\w'’.-]+,?[ \t]+(?:[A-Z]{2,3}[ \t]+)?(\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED, gate=_has_digit),
-        _p(r"(?m)^[^\w\n]*(\d{3}[ \t]?\d{2}|\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED, gate=_has_digit),
+        _p(rf"\b{_COUNTRY_NAMES}[ \t]*,?[ \t]+(\d{{3}}[ \t]?\d{{1,3}})\b", 0.6, 1, gate=_DIGITS_IN_A_ROW[3]),
+        _p(r"(?m)\b[A-Z][\w'’.-]+,?[ \t]+(?:[A-Z]{2,3}[ \t]+)?(\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED, gate=_DIGITS_IN_A_ROW[4]),
+        _p(r"(?m)^[^\w\n]*(\d{3}[ \t]?\d{2}|\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED, gate=_DIGITS_IN_A_ROW[3]),
         # the European order: postcode, then town ("28014 Madrid", "10115 Berlin", "75008 Paris")
-        _p(r"(?<![\d.,/:-])(\d{4,5})[ \t]+(?=([A-ZÀ-Þ][a-zà-ÿ]+))", 0.55, 1, flags=_CASED, gate=_has_digit,
+        _p(r"(?<![\d.,/:-])(\d{4,5})[ \t]+(?=([A-ZÀ-Þ][a-zà-ÿ]+))", 0.55, 1, flags=_CASED, gate=_DIGITS_IN_A_ROW[4],
            accept=lambda m: not is_medication(m.group(2)) and m.group(2).lower() not in COMMON_WORDS | _UNIT_WORDS),
         _p(r"\b(?:c\.?[ \t]?p\.?|cp|plz|cep|postcode|post[ \t]code|postal[ \t]code|código[ \t]postal|code[ \t]postal)"
-           r"[ \t:#]*(\d{4,5}(?:-\d{3})?)\b", 0.7, 1, gate=_has_digit),
+           r"[ \t:#]*(\d{4,5}(?:-\d{3})?)\b", 0.7, 1, gate=_DIGITS_IN_A_ROW[4]),
     ], name="ZipCodeRecognizer")
     state = RegexSpanRecognizer("US_STATE", [
         _p(rf"\b{STATE_NAMES_PATTERN}\b", 0.6, gate=_has_state_name),
@@ -1079,25 +1168,26 @@ def other_recognizers() -> list[LocalRecognizer]:
     dash_or_space = r"(?:[ \t]*-[ \t]*|[ \t]+)"
     age_cue = r"(?:\b(?:is|was|am|turns?|turned|turning|aged?|be)|'s|’s)[ \t]+"
     age = RegexSpanRecognizer("AGE", [
-        _p(rf"\b{_AGE}{dash_or_space}(?:years?|yrs?){dash_or_space}old\b", 0.85, 1, accept=_over_89),
-        _p(rf"\b{_AGE}[ \t]*(?:yo|y/o|y\.o\.)(?![A-Za-z])", 0.8, 1, accept=_over_89),
-        _p(rf"\b{_AGE}[ \t]+years?[ \t]+of[ \t]+age\b", 0.85, 1, accept=_over_89),
+        _p(rf"\b{_AGE}{dash_or_space}(?:years?|yrs?){dash_or_space}old\b", 0.85, 1, accept=_over_89, gate=_has_two_digits),
+        _p(rf"\b{_AGE}[ \t]*(?:yo|y/o|y\.o\.)(?![A-Za-z])", 0.8, 1, accept=_over_89, gate=_has_two_digits),
+        _p(rf"\b{_AGE}[ \t]+years?[ \t]+of[ \t]+age\b", 0.85, 1, accept=_over_89, gate=_has_two_digits),
         _p(r"\b(?:aged?|age[ \t]*(?:is|:)|i'?m|i[ \t]+am|turned|turning|turn|just[ \t]+turned)"
-           rf"[ \t]+{_AGE}\b{_NOT_A_QUANTITY}", 0.7, 1, accept=_over_89),
+           rf"[ \t]+{_AGE}\b{_NOT_A_QUANTITY}", 0.7, 1, accept=_over_89, gate=_has_two_digits),
         _p(rf"\b(?:he|she|who|{_RELATIVE})[ \t]+(?:is|was|turns|turned|will[ \t]+be)[ \t]+"
-           rf"{_AGE}\b{_NOT_A_QUANTITY}", 0.6, 1, accept=_over_89),
+           rf"{_AGE}\b{_NOT_A_QUANTITY}", 0.6, 1, accept=_over_89, gate=_has_two_digits),
         # Safe Harbor: every age over 89 goes, with or without a cue word ("my mom Odette is 93",
         # "Grandpa, 97,"), when a person is spoken of just before it and no reading is
-        _p(r"(?<![\d.,/:])(9\d|1[01]\d)\b" + _NOT_A_QUANTITY, 0.6, 1, accept=_old_age_in_context),
+        _p(r"(?<![\d.,/:])(9\d|1[01]\d)\b" + _NOT_A_QUANTITY, 0.6, 1, accept=_old_age_in_context, gate=_has_two_digits),
         # spelled out: "is ninety-six", "a hundred and three years old", "a 96 ans" (French)
         _p(rf"(?:{age_cue}){_SPELLED_OLD_AGE}\b", 0.7, 1),
         _p(rf"\b{_SPELLED_OLD_AGE}{dash_or_space}(?:years?|yrs?)\b", 0.8, 1),
-        _p(r"\b(?:a|tiene|tem|hat|ha)[ \t]+(9\d|1[01]\d)[ \t]+(?:ans|años|anos|jahre|anni)\b", 0.8, 1),
+        _p(r"\b(?:a|tiene|tem|hat|ha)[ \t]+(9\d|1[01]\d)[ \t]+(?:ans|años|anos|jahre|anni)\b", 0.8, 1, gate=_has_two_digits),
         # "in his 90s", "her 100th birthday", "at 99 he still walks", "91 yrs"
-        _p(r"\bin[ \t]+(?:his|her|their|my|your)[ \t]+((?:9|10|11)0'?s)\b", 0.7, 1),
-        _p(r"\b((?:9\d|1[01]\d)(?:st|nd|rd|th))[ \t]+birthday\b", 0.7, 1),
-        _p(r"\bat[ \t]+(9\d|1[01]\d)[ \t,]+(?=(?:he|she|i|they|my|mom|dad|grandma|grandpa)\b)", 0.6, 1),
-        _p(rf"\b{_AGE}[ \t]*(?:yrs?|years?)\b(?![ \t]+(?:ago|later|since|of[ \t]+(?!age)))", 0.6, 1, accept=_over_89),
+        _p(r"\bin[ \t]+(?:his|her|their|my|your)[ \t]+((?:9|10|11)0'?s)\b", 0.7, 1, gate=_has_two_digits),
+        _p(r"\b((?:9\d|1[01]\d)(?:st|nd|rd|th))[ \t]+birthday\b", 0.7, 1, gate=_has_two_digits),
+        _p(r"\bat[ \t]+(9\d|1[01]\d)[ \t,]+(?=(?:he|she|i|they|my|mom|dad|grandma|grandpa)\b)", 0.6, 1, gate=_has_two_digits),
+        _p(rf"\b{_AGE}[ \t]*(?:yrs?|years?)\b(?![ \t]+(?:ago|later|since|of[ \t]+(?!age)))", 0.6, 1, accept=_over_89,
+           gate=_has_two_digits),
     ], name="AgeRecognizer")
     mrn = RegexSpanRecognizer("MRN", [
         _p(rf"{_MRN_CUE}[ \t]*(?:is|was|:|#|-|=)?[ \t]*(?:is[ \t]+)?#?[ \t]*{_MRN_VALUE}", 0.9, 1,

@@ -178,7 +178,8 @@ class RedactionResult:
 # only the textual identifiers (names, street, city, MRN) need a per-owner regex. The state
 # is left to pass 2, which finds every state anyway.
 
-_ANY_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+# "@" may be percent-encoded ("mailto:jo%40example.net"): the local part is the owner's all the same
+_ANY_EMAIL = r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 _DIGIT_SEP = r"[\s().\-/]{0,3}"  # between any two digits of a phone number
 _EXTENSION = r"(?:\s*(?:x|ext\.?|extension|\#)\s*\d{1,6})"
 _CHAR_SEP = r"[\s\-./:]?"  # between any two characters of an MRN
@@ -307,7 +308,8 @@ def _name_patterns(full_name: str) -> list[tuple[tuple[str, ...], str]]:
         middle_opt = f"(?:[\\s.]+(?:{'|'.join([*middle, initial])})\\.?)*"
         both = (_key(parts[0]), _key(parts[-1]))
         patterns += [(both, f"{first}{middle_opt}{_NAME_SEP}{last}"),
-                     (both, rf"{last}\s*,\s*{first}{middle_opt}")]
+                     (both, rf"{last}\s*,\s*{first}{middle_opt}"),
+                     (both, f"{last}{_NAME_SEP}{first}")]  # "BigotElise", "bigot_elise"
         # the first name glued to a piece of a compound surname ("EstefaniBranas")
         last_runs = [r for r in runs if len(r) > 1 and r in parts[-1] and r != parts[-1]]
         patterns += [((_key(parts[0]), _key(r)), f"{first}{_NAME_SEP}{_literal_word(r, alone=False)}")
@@ -373,6 +375,12 @@ def _postcode_pattern(postcode: str) -> str | None:
     return r"(?<![A-Za-z0-9])" + r"[\s\-]?".join(re.escape(c) for c in chars) + r"(?![A-Za-z0-9])"
 
 
+def _split_zip_pattern(zip5: str) -> str | None:
+    if not re.fullmatch(r"\d{5}", zip5.strip()):
+        return None
+    return r"(?<![0-9])" + r"(?:\s{1,2}|\s?[\-.]\s?)?".join(zip5.strip()) + r"(?![0-9])"
+
+
 def _mrn_patterns(mrn: str) -> list[str]:
     chars = re.findall(r"[A-Za-z0-9]", mrn)
     patterns = [_CHAR_SEP.join(re.escape(c) for c in chars)] if chars else []
@@ -418,6 +426,7 @@ def owner_pieces(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], str,
     """
     phone = _owner_phone(owner)
     street, city = fold_text(owner.street_address), fold_text(owner.city)
+    local = _key(owner.email.split("@")[0]) if owner.email else ""
     pieces: list[tuple[tuple[str, ...], str, str | None]] = [
         (_place_keys(street, street=True), "ADDRESS", _bounded(p) if (p := _address_pattern(street)) else None),
         # numbers that are not 10-digit NANP phones are not covered by the shape regex
@@ -426,6 +435,10 @@ def owner_pieces(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], str,
         *((keys, "PERSON", _bounded(p)) for keys, p in _name_patterns(fold_text(owner.full_name))),
         (_place_keys(city), "CITY", _bounded(_place_pattern(city)) if city.strip() else None),
         ((_key(owner.zip5),), "ZIP", _postcode_pattern(owner.zip5)),
+        # a 5-digit ZIP split by spaces, a dot or a hyphen ("28 597", "2 8 5 9 7", "285-97")
+        ((_key(owner.zip5),), "ZIP", _split_zip_pattern(owner.zip5)),
+        # the e-mail's local part anywhere, glued to anything ("sorgatzsybilla@3", "xsorgatzsybilla")
+        ((local,), "EMAIL", r"[._\-]?".join(re.escape(c) for c in local) if len(local) >= 4 else None),
     ]
     return tuple((keys, label, _plain_word(pattern)) for keys, label, pattern in pieces if pattern)
 
@@ -452,6 +465,78 @@ def clear_owner_caches() -> None:
     _piece_regex.cache_clear()
 
 
+# A run of single characters, each set apart by a space, hyphen or dot ("S O R G A T Z",
+# "S-O-R-G-A-T-Z", "s o r g a t z s y b i l l a @ e x a m p l e . n e t"): its letters and digits
+# are read together and compared with the owner's name parts, e-mail and phone.
+_SPELLED_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:(?:\s{1,2}|\s?[\-./@_+]\s?)[A-Za-z0-9](?![A-Za-z0-9])){2,}")
+# a run of digits with any separators of one to three characters (a phone written "315/555 49 04 5")
+_DIGIT_RUN = re.compile(r"(?<!\d)\d(?:[\s().\-/+]{0,3}\d)*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _spelled_keys(owner: PatientIdentifiers) -> tuple[tuple[str, str], ...]:
+    """``(key, placeholder)`` the owner's identifiers leave when their characters are read together:
+    the whole e-mail and its local part, each name part of three letters or more, the first name
+    glued to the last and the last to the first, the phone and the ZIP; longest first."""
+    keys: dict[str, str] = {}
+    if owner.email:
+        keys[_key(owner.email)] = "EMAIL"
+        local = _key(owner.email.split("@")[0])
+        if len(local) >= 4:
+            keys.setdefault(local, "EMAIL")
+    parts = [_key(w) for w in re.findall(r"[^\W\d_]+", fold_text(owner.full_name))]
+    parts = [w for w in parts if len(w) >= 3]
+    if len(parts) >= 2:
+        keys.setdefault(parts[0] + parts[-1], "PERSON")
+        keys.setdefault(parts[-1] + parts[0], "PERSON")
+    for part in parts:
+        keys.setdefault(part, "PERSON")
+    phone = _owner_phone(owner)
+    if len(phone) >= 7:
+        keys.setdefault(phone[-7:], "PHONE")
+    if len(owner.zip5) >= 4:
+        keys.setdefault(_key(owner.zip5), "ZIP")
+    return tuple(sorted(keys.items(), key=lambda item: -len(item[0])))
+
+
+def _collapsed_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's identifiers spelled character by character, in folded-text coordinates: the
+    part of the run that spells them (from the first matched character to the last; a matched
+    e-mail or phone takes the rest of the run)."""
+    found: list[tuple[int, int, str]] = []
+    keys = _spelled_keys(owner)
+    for run in _SPELLED_RUN.finditer(folded):
+        at = [run.start() + i for i, c in enumerate(run.group()) if c.isalnum()]
+        collapsed = "".join(folded[i] for i in at).lower()
+        for key, label in keys:
+            i = collapsed.find(key)
+            while i >= 0:
+                start, end = at[i], at[i + len(key) - 1] + 1
+                found.append((start, run.end() if label in ("EMAIL", "PHONE") else end, label))
+                i = collapsed.find(key, i + 1)
+    phone = _owner_phone(owner)
+    if len(phone) >= 7 and any(c.isdigit() for c in folded):
+        # the owner's phone however it is split: any run of digits that holds its last seven
+        view = digit_view(folded)
+        every = re.sub(r"\D", "", owner.phone)
+        for run in _DIGIT_RUN.finditer(view):
+            at = [run.start() + i for i, c in enumerate(run.group()) if c.isdigit()]
+            digits = "".join(view[i] for i in at)
+            core = next((c for c in (every, phone, phone[-7:]) if c in digits), None)
+            if core is None:
+                continue
+            first = digits.index(core)
+            last = first + len(core) - 1
+            # and the digits right around it with one separator at most (an extension, a
+            # country code, the rest of a number spelled digit by digit)
+            while first > 0 and at[first] - at[first - 1] <= 2:
+                first -= 1
+            while last + 1 < len(at) and at[last + 1] - at[last] <= 2:
+                last += 1
+            found.append((at[first], at[last] + 1, "PHONE"))
+    return found
+
+
 def owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """Non-overlapping ``(start, end, placeholder)`` of the owner's identifiers (and any e-mail)
     in ``text``, found in its folded form and mapped back onto ``text``; leftmost-longest wins,
@@ -459,6 +544,7 @@ def owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, st
     folded = fold(text)
     found = [(m.start(), m.end(), label) for m in _SHAPES.finditer(digit_view(folded.text))
              if (label := _owner_shape(m, owner)) is not None]
+    found += _collapsed_spans(folded.text, owner)
     squashed = _squashed(folded.text)
     lower = folded.text.lower()
     for keys, label, pattern in owner_pieces(owner):
@@ -666,10 +752,10 @@ class TextDeidentifier:
 
     def _warm_up(self) -> None:
         """Do once, here, what every process would otherwise do on its first texts: compile every
-        Presidio recognizer's patterns (they compile on first use, each forked worker anew on
-        every :meth:`redact`: about 0.6 s of CPU a worker a call), load python-phonenumbers'
-        metadata of every region and compile its matcher's patterns, load tldextract's suffix
-        list, and run one redaction through every rule and the NER. Forked workers inherit all
+        Presidio recognizer's patterns (they compile on first use, each forked worker anew on every
+        :meth:`redact`: 0.3 s of CPU a worker a call, measured on 300 bench texts), load
+        python-phonenumbers' metadata of every region and compile its matcher's patterns, load
+        tldextract's suffix list, and run one redaction through every rule and the NER. Forked workers inherit all
         of it. Only caches are filled: the output of any later call is the same."""
         for recognizer in self.rules:
             if isinstance(recognizer, PatternRecognizer):  # bypasses the gates: every pattern compiles
