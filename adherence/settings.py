@@ -50,35 +50,46 @@ class WeakSecretError(MissingSecretError):
     """A secret is set but too weak to use: for the command, as good as missing (exit 2 where a missing one is)."""
 
 
-#: The pseudonymisation key's minimum length: ``patient_key`` is an HMAC of an MRN, and MRNs are few
-#: enough to enumerate, so the key is all that keeps a pseudonym from being reversed. 32 characters is
-#: what ``openssl rand -hex 16`` prints (128 random bits); a short or repetitive key can be guessed.
-MIN_PSEUDONYM_KEY_CHARS = 32
+#: A secret's minimum length. ``patient_key`` is an HMAC of an MRN, and MRNs are few enough to
+#: enumerate, so the pseudonymisation key is all that keeps a pseudonym from being reversed; the audit
+#: key is all that keeps a signed entry from being forged, and the API token all that keeps the
+#: service's answers from anyone who reaches its port. 32 characters is what ``openssl rand -hex 16``
+#: prints (128 random bits); a short or repetitive secret can be guessed.
+MIN_SECRET_CHARS = 32
 #: ...and its minimum number of distinct characters (32 random hex digits have about 14; ``aaaa…`` has 1).
-MIN_PSEUDONYM_KEY_DISTINCT = 8
+MIN_SECRET_DISTINCT = 8
+
+#: What guessing each secret gives away, said when a weak one is refused.
+_SECRET_STAKES = {
+    "PSEUDONYM_KEY": "pseudonyms are HMACs of MRNs, so anyone who can guess the key can reverse them by trying every MRN",
+    "AUDIT_KEY": "the audit log is signed with it, so anyone who can guess it can forge or rewrite entries",
+    "API_TOKEN": "it is all that keeps patients' scores from anyone who reaches the service",
+}
 
 
-def check_pseudonym_key(value: str) -> None:
-    """Refuse a pseudonymisation key that can be guessed, saying the rule and why (never the key itself).
+def check_secret(name: str, value: str) -> None:
+    """Refuse a secret that can be guessed, saying the rule and why (never the secret itself).
+
+    Args:
+        name: the secret's name without the prefix: ``PSEUDONYM_KEY``, ``AUDIT_KEY`` or ``API_TOKEN``.
+        value: the secret as the environment holds it.
 
     Raises:
-        WeakSecretError: surrounding whitespace (a copy-paste slip; the key would differ from the one
-            meant), fewer than ``MIN_PSEUDONYM_KEY_CHARS`` characters or fewer than
-            ``MIN_PSEUDONYM_KEY_DISTINCT`` distinct ones.
+        WeakSecretError: surrounding whitespace (a copy-paste slip; the secret would differ from the one
+            meant), fewer than ``MIN_SECRET_CHARS`` characters or fewer than ``MIN_SECRET_DISTINCT``
+            distinct ones.
     """
-    name = f"{_ENV_PREFIX}PSEUDONYM_KEY"
-    rule = (f"it must be at least {MIN_PSEUDONYM_KEY_CHARS} characters with at least {MIN_PSEUDONYM_KEY_DISTINCT} "
-            f"distinct ones and no surrounding whitespace, e.g. from `openssl rand -hex 16`: pseudonyms are HMACs "
-            f"of MRNs, so anyone who can guess the key can reverse them by trying every MRN")  # fmt: skip
+    rule = (f"it must be at least {MIN_SECRET_CHARS} characters with at least {MIN_SECRET_DISTINCT} distinct ones "
+            f"and no surrounding whitespace, e.g. from `openssl rand -hex 16`: {_SECRET_STAKES[name]}")  # fmt: skip
     if value != value.strip():
         problem = "is only whitespace" if not value.strip() else "has leading or trailing whitespace"
-    elif len(value) < MIN_PSEUDONYM_KEY_CHARS:
+    elif len(value) < MIN_SECRET_CHARS:
         problem = f"is too short ({len(value)} characters)"
-    elif len(set(value)) < MIN_PSEUDONYM_KEY_DISTINCT:
+    elif len(set(value)) < MIN_SECRET_DISTINCT:
         problem = f"is too repetitive ({len(set(value))} distinct characters)"
     else:
         return
-    raise WeakSecretError(f"{name} {problem}; {rule}.")
+    raise WeakSecretError(f"{_ENV_PREFIX}{name} {problem}; {rule}.")
 
 
 @dataclass(frozen=True)
@@ -197,9 +208,7 @@ class Settings:
 
     def pseudonym_key(self) -> bytes:
         """The HMAC key behind ``patient_key`` (``ADHERENCE_PSEUDONYM_KEY``)."""
-        key = self._secret("PSEUDONYM_KEY", INSECURE_PSEUDONYM_KEY)
-        check_pseudonym_key(key)
-        return key.encode()
+        return self._secret("PSEUDONYM_KEY", INSECURE_PSEUDONYM_KEY).encode()
 
     def api_token(self) -> str:
         """The bearer token the prediction service requires (``ADHERENCE_API_TOKEN``)."""
@@ -222,6 +231,7 @@ class Settings:
     def _secret(self, name: str, insecure_default: str) -> str:
         value = os.environ.get(_ENV_PREFIX + name)
         if value:
+            check_secret(name, value)
             return value
         if not self.allow_insecure_defaults:
             raise MissingSecretError(
@@ -243,11 +253,13 @@ def _config_file() -> dict[str, object]:
     """The config file's ``[adherence]`` table (empty when there is no file).
 
     Raises:
-        SettingsError: the file is not valid TOML, or holds a key or table that no setting reads (a typo,
+        SettingsError: the file is a directory or not valid TOML, or holds a key or table that no setting reads (a typo,
             ``max_quarantine_shar``, would otherwise leave the default in force silently), naming the file,
             the key and the known key closest to it.
     """
     path = _config_path()
+    if path.is_dir():  # ``adherence.toml`` in the working directory is a folder: its settings cannot be in force
+        raise SettingsError(f"{path.resolve()} is a directory, not a TOML file")
     if not path.is_file():
         return {}
     try:

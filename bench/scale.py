@@ -52,7 +52,7 @@ TARGET_GIB = 12.0
 SUPERLINEAR_SLOPE = 1.15
 SECRETS = {"ADHERENCE_PSEUDONYM_KEY": "bench-scale-pseudonym-key-0123456789",
            "ADHERENCE_AUDIT_KEY": "bench-scale-audit-key-0123456789",
-           "ADHERENCE_API_TOKEN": "bench-scale-token-0123456789"}  # fmt: skip
+           "ADHERENCE_API_TOKEN": "bench-scale-token-0123456789abcdef"}  # fmt: skip
 
 
 @dataclasses.dataclass

@@ -92,7 +92,7 @@ def deid_lake(small_lake: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
 # Long enough for the drop-off model's 30 + 14-day follow-up on both sides of its time split.
 TRAINING = SimulationConfig(patients=400, days=150, seed=11)
-TEST_AUDIT_KEY = "test-audit-key-0123456789abcdef"
+TEST_AUDIT_KEY = "test-audit-key-0123456789abcdefgh"
 
 
 @pytest.fixture(scope="session")

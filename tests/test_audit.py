@@ -10,7 +10,7 @@ import pytest
 
 from adherence.audit import AuditError, AuditLog
 
-KEY = b"test-audit-key"
+KEY = b"test-audit-key-0123456789abcdefgh"
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from adherence.audit import AuditIntegrityError, AuditLog
 from serving.auditing import AuditUnavailableError, AuditWriter
 from tests.conftest import fill_disk, small_disk_at
 
-KEY = b"test-audit-key"
+KEY = b"test-audit-key-0123456789abcdefgh"
 
 
 def _fill(audit: AuditLog, count: int = 3, start: int = 0) -> None:
@@ -59,7 +59,7 @@ signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # beyond the limit: EFBIG, as a f
 path = Path(sys.argv[1])
 resource.setrlimit(resource.RLIMIT_FSIZE, (path.stat().st_size + 100, resource.RLIM_INFINITY))
 try:
-    AuditLog(path, b"test-audit-key").append_many(
+    AuditLog(path, b"test-audit-key-0123456789abcdefgh").append_many(
         [("reminder_hour", {"patient_key": f"{n:032x}", "local_hour": 7}) for n in range(100, 103)], batch="b-1")
 except OSError as error:
     print(error.errno)

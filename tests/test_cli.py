@@ -15,6 +15,8 @@ from adherence.settings import load_settings
 from features.silver import table_files
 from tests.network import free_port
 
+#: A secret strong enough for every ``ADHERENCE_*`` secret (32 characters or more, 8 distinct).
+SECRET = "cli-test-secret-0123456789abcdefgh"
 runner = CliRunner()
 
 
@@ -111,22 +113,22 @@ def test_a_missing_secret_fails_before_any_slow_work(tmp_path: Path) -> None:
 
 
 def test_train_on_a_lake_without_features_says_what_to_run_first(tmp_path: Path) -> None:
-    result = _run_cli(["train", "dropoff", "--lake", str(tmp_path)], env=_clean_env(ADHERENCE_AUDIT_KEY="k"))
+    result = _run_cli(["train", "dropoff", "--lake", str(tmp_path)], env=_clean_env(ADHERENCE_AUDIT_KEY=SECRET))
     assert result["code"] == 2 and "run `adherence deidentify" in str(result["stderr"])
     assert result["heavy"] == []
     (tmp_path / "deidentified").mkdir()
-    result = _run_cli(["train", "dropoff", "--lake", str(tmp_path)], env=_clean_env(ADHERENCE_AUDIT_KEY="k"))
+    result = _run_cli(["train", "dropoff", "--lake", str(tmp_path)], env=_clean_env(ADHERENCE_AUDIT_KEY=SECRET))
     assert result["code"] == 2 and "run `adherence features apply" in str(result["stderr"])
 
 
 def test_serve_without_a_token_fails_before_announcing_anything(tmp_path: Path) -> None:
-    result = _run_cli(["serve", "--lake", str(tmp_path)], env=_clean_env(ADHERENCE_AUDIT_KEY="k"))
+    result = _run_cli(["serve", "--lake", str(tmp_path)], env=_clean_env(ADHERENCE_AUDIT_KEY=SECRET))
     assert result["code"] == 2 and "ADHERENCE_API_TOKEN is not set" in str(result["stderr"])
     assert "serving" not in str(result["stderr"]) and result["heavy"] == []
 
 
 def test_serve_on_a_lake_without_a_feature_store_says_what_to_run_and_never_starts(tmp_path: Path) -> None:
-    env = _clean_env(ADHERENCE_AUDIT_KEY="k", ADHERENCE_API_TOKEN="t")
+    env = _clean_env(ADHERENCE_AUDIT_KEY=SECRET, ADHERENCE_API_TOKEN=SECRET)
     result = _run_cli(["serve", "--lake", str(tmp_path)], env=env)
     assert result["code"] == 2 and "has no Feast repository" in str(result["stderr"])
     assert "adherence features apply" in str(result["stderr"]) and "serving" not in str(result["stderr"])
@@ -144,7 +146,7 @@ def test_serve_takes_its_knobs_from_the_environment_and_names_a_bad_one(tmp_path
     from serving.config import ServeConfig
     from serving.run import server_env
 
-    env = _clean_env(ADHERENCE_AUDIT_KEY="k", ADHERENCE_API_TOKEN="t", ADHERENCE_SERVE_REFUSE_AFTER_SECONDS="ten days")
+    env = _clean_env(ADHERENCE_AUDIT_KEY=SECRET, ADHERENCE_API_TOKEN=SECRET, ADHERENCE_SERVE_REFUSE_AFTER_SECONDS="ten days")
     result = _run_cli(["serve", "--lake", str(tmp_path)], env=env)
     assert result["code"] == 2 and "ADHERENCE_SERVE_REFUSE_AFTER_SECONDS must be a number, got 'ten days'" in str(
         result["stderr"]
@@ -180,19 +182,19 @@ def test_audit_verify_exit_codes_say_intact_tampered_or_missing_key(tmp_path: Pa
     from adherence.audit import AuditLog
 
     path = load_settings(tmp_path).audit_log_path
-    log = AuditLog(path, b"k")
+    log = AuditLog(path, SECRET.encode())
     for number in range(3):
         log.append("test", {"n": number})
     result = _run_cli(["audit", "verify", "--lake", str(tmp_path)])
     assert result["code"] == 2 and "ADHERENCE_AUDIT_KEY is not set" in str(result["stderr"])
     assert "Traceback" not in str(result["stderr"])
-    result = _run_cli(["audit", "verify", "--lake", str(tmp_path), "--json"], env=_clean_env(ADHERENCE_AUDIT_KEY="k"))
+    result = _run_cli(["audit", "verify", "--lake", str(tmp_path), "--json"], env=_clean_env(ADHERENCE_AUDIT_KEY=SECRET))
     assert result["code"] == 0 and json.loads(str(result["stdout"]))["entries"] == 3
     lines = path.read_text().splitlines()
     path.write_text("\n".join([lines[0], lines[2], lines[1]]) + "\n")
-    result = _run_cli(["audit", "verify", "--lake", str(tmp_path), "--json"], env=_clean_env(ADHERENCE_AUDIT_KEY="k"))
+    result = _run_cli(["audit", "verify", "--lake", str(tmp_path), "--json"], env=_clean_env(ADHERENCE_AUDIT_KEY=SECRET))
     assert result["code"] == 1 and json.loads(str(result["stdout"]))["ok"] is False
-    result = _run_cli(["audit", "verify", "--lake", str(tmp_path / "elsewhere")], env=_clean_env(ADHERENCE_AUDIT_KEY="k"))
+    result = _run_cli(["audit", "verify", "--lake", str(tmp_path / "elsewhere")], env=_clean_env(ADHERENCE_AUDIT_KEY=SECRET))
     assert result["code"] == 2 and "no audit log" in str(result["stderr"])
 
 

@@ -32,7 +32,7 @@ from tests.conftest import TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY, train_models
 from tests.network import descendants, free_port, reachable
 
 BACKEND = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-TOKEN = "test-api-token-0123456789abcdef"
+TOKEN = "test-api-token-0123456789abcdefgh"
 
 
 # --------------------------------------------------------------------------- without a server

@@ -18,7 +18,7 @@ from models.registry import CHAMPION, PENDING, alias_history, connect, move_alia
 from training.tracking import fail_abandoned_runs
 
 ROOT = Path(__file__).resolve().parents[1]
-KEY = b"test-audit-key"
+KEY = b"test-audit-key-0123456789abcdefgh"
 
 MOVE = """
 import sys
@@ -26,7 +26,7 @@ from pathlib import Path
 from adherence.audit import AuditLog
 from models.registry import connect, move_alias
 client = connect(sys.argv[1])
-move_alias(client, "m", "champion", "2", reason="promoted", actor="test", audit=AuditLog(Path(sys.argv[2]), b"test-audit-key"))
+move_alias(client, "m", "champion", "2", reason="promoted", actor="test", audit=AuditLog(Path(sys.argv[2]), b"test-audit-key-0123456789abcdefgh"))
 """
 
 KILLED_RUN = """

@@ -53,7 +53,7 @@ from tests.conftest import TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY
 from tests.network import descendants, free_port, reachable
 from training.tracking import configure
 
-TOKEN = "test-api-token-0123456789abcdef"
+TOKEN = "test-api-token-0123456789abcdefgh"
 UNKNOWN = "0" * 32
 runner = CliRunner()
 

@@ -12,33 +12,60 @@ def test_secret_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_
     assert load_settings(tmp_path).pseudonym_key() == b"k1-0123456789abcdef0123456789abcdef"
 
 
-@pytest.mark.verifies("REQ-SEC-001")
-@pytest.mark.parametrize(("value", "said"), [
+WEAK_SECRETS = [
     (" ", "is only whitespace"),
     ("x", "is too short (1 characters)"),
     ("0123456789abcdef0123456789abcde", "is too short (31 characters)"),
     (" 0123456789abcdef0123456789abcdef", "has leading or trailing whitespace"),
     ("0123456789abcdef0123456789abcdef\n", "has leading or trailing whitespace"),
     ("ab" * 20, "is too repetitive (2 distinct characters)"),
-])  # fmt: skip
-def test_a_guessable_pseudonym_key_is_refused_naming_the_rule_never_the_key(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, value: str, said: str
+]
+#: Each secret, the settings method that reads it, and a command that needs it before doing anything.
+SECRETS = [("PSEUDONYM_KEY", "pseudonym_key", ["deidentify"]), ("AUDIT_KEY", "audit_key", ["monitor"]),
+           ("API_TOKEN", "api_token", ["serve"])]  # fmt: skip
+STRONG = "0123456789abcdef0123456789abcdef"  # 32 hex digits, as `openssl rand -hex 16` prints: accepted
+
+
+@pytest.mark.verifies("REQ-SEC-001")
+@pytest.mark.parametrize(("secret", "method", "command"), SECRETS)
+@pytest.mark.parametrize(("value", "said"), WEAK_SECRETS)
+def test_a_guessable_secret_is_refused_naming_the_rule_never_the_secret(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, secret: str, method: str, command: list[str], value: str, said: str
 ) -> None:
     """``ADHERENCE_PSEUDONYM_KEY=" "`` or ``"x"`` was accepted: the pseudonyms were HMACs under a key anyone can
-    guess, reversed by trying every MRN. Refused with exit 2 by every command that needs it."""
+    guess, reversed by trying every MRN. ``ADHERENCE_AUDIT_KEY=k`` let anyone forge audit entries, and a one-letter
+    ``ADHERENCE_API_TOKEN`` opened the service, although the README gave them the key's rule. Every command that
+    needs one refuses it with exit 2."""
     from typer.testing import CliRunner
 
     from adherence.cli import app
 
-    monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", value)
+    for other, _, _ in SECRETS:
+        monkeypatch.setenv(f"ADHERENCE_{other}", STRONG)
+    monkeypatch.delenv("ADHERENCE_INSECURE_DEV", raising=False)
+    monkeypatch.setenv(f"ADHERENCE_{secret}", value)
     with pytest.raises(MissingSecretError, match="at least 32 characters") as caught:
-        load_settings(tmp_path).pseudonym_key()
+        getattr(load_settings(tmp_path), method)()
     assert said in str(caught.value) and (len(value.strip()) < 8 or value.strip() not in str(caught.value))
-    result = CliRunner().invoke(app, ["deidentify", "--lake", str(tmp_path)])
+    result = CliRunner().invoke(app, [*command, "--lake", str(tmp_path)])
     text = " ".join(result.output.split())
-    assert result.exit_code == 2 and "ADHERENCE_PSEUDONYM_KEY" in text and said in text, text
-    monkeypatch.setenv("ADHERENCE_PSEUDONYM_KEY", "0123456789abcdef0123456789abcdef")  # 32 hex digits: accepted
-    assert load_settings(tmp_path).pseudonym_key() == b"0123456789abcdef0123456789abcdef"
+    assert result.exit_code == 2 and f"ADHERENCE_{secret}" in text and said in text, text
+    monkeypatch.setenv(f"ADHERENCE_{secret}", STRONG)
+    assert getattr(load_settings(tmp_path), method)() in (STRONG, STRONG.encode())
+
+
+def test_an_adherence_toml_that_is_a_directory_exits_2(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A folder named ``adherence.toml`` in the working directory was skipped: the defaults were in force, silently."""
+    from typer.testing import CliRunner
+
+    from adherence.cli import app
+
+    monkeypatch.delenv("ADHERENCE_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "adherence.toml").mkdir()
+    result = CliRunner().invoke(app, ["validate", "--lake", str(tmp_path)])
+    output = " ".join(result.output.split())
+    assert result.exit_code == 2 and "adherence.toml is a directory, not a TOML file" in output, output
 
 
 @pytest.mark.verifies("REQ-SEC-001")
