@@ -26,7 +26,8 @@ from pathlib import Path
 from adherence.audit import AuditLog
 from models.registry import connect, move_alias
 client = connect(sys.argv[1])
-move_alias(client, "m", "champion", "2", reason="promoted", actor="test", audit=AuditLog(Path(sys.argv[2]), b"test-audit-key-0123456789abcdefgh"))
+audit = AuditLog(Path(sys.argv[2]), b"test-audit-key-0123456789abcdefgh")
+move_alias(client, "m", "champion", "2", reason="promoted", actor="test", audit=audit)
 """
 
 KILLED_RUN = """
