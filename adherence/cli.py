@@ -222,12 +222,17 @@ def validate(
     _emit_json({name: report.as_dict() for name, report in silver.reports.items()})
     for name, report in silver.reports.items():
         version = "" if report.version is None else f" version {report.version}"
-        notes = [f"{report.format}{version}", f"{report.rows:,} rows"]
+        ingested = f"ingested {report.ingested_at:%Y-%m-%dT%H:%M:%SZ} ({report.ingested_at_from})"
+        notes = [f"{report.format}{version}", ingested, f"{report.rows:,} rows"]
         if report.quarantined:
             notes.append(f"{sum(report.quarantined.values()):,} quarantined ({where}/quarantine/{name}.parquet)")
         notes += [f"{count:,} {column} values truncated to microseconds"
                   for column, count in report.truncated_to_microseconds.items()]  # fmt: skip
         console.print(f"  {name}: " + ", ".join(notes))
+    empty = [name for name, report in silver.reports.items() if report.rows_read == 0]
+    if empty:  # valid, but more likely a broken export than a programme with nothing to report
+        console.print(f"[yellow]warning: {', '.join(empty)} {'has' if len(empty) == 1 else 'have'} no rows: "
+                      "was the export cut short?[/]")  # fmt: skip
     console.print(f"[green]{rich.markup.escape(str(where))}/silver follows the Silver contract[/]")
 
 
@@ -424,8 +429,12 @@ def features_apply(lake: LakeOption = None, profile: ProfileOption = "embedded")
     except (ValueError, FileNotFoundError) as exc:
         _fail(str(exc))
         return
-    except duckdb.Error as exc:  # a damaged de-identified file: DuckDB's message names it
-        _fail(f"building the feature tables from {settings.deidentified_dir} failed: {type(exc).__name__}: {exc}. "
+    except duckdb.Error as exc:  # a damaged de-identified file: DuckDB's message does not always name it
+        from features.deidentified import unreadable_file
+
+        damaged = unreadable_file(settings.lake)
+        where = f"{settings.deidentified_dir}" + (f" (file {damaged} cannot be read)" if damaged else "")
+        _fail(f"building the feature tables from {where} failed: {type(exc).__name__}: {exc}. "
               "Rerun `adherence deidentify` to rewrite the de-identified zone")  # fmt: skip
         return
     for name, table in tables.items():

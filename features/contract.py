@@ -75,6 +75,16 @@ class Column:
     description: str = ""
     #: Event types whose rows may carry a value (``events`` only); None: any row.
     event_types: tuple[str, ...] | None = None
+    #: Free text a person wrote (a message's body): it may be empty; it is not an identifier itself.
+    free_text: bool = False
+    #: An ISO 3166-2 subdivision code (``US-CA``, ``GB-ENG``; a bare 2 letters is a US state): it must name one.
+    subdivision: bool = False
+
+    @property
+    def identifier(self) -> bool:
+        """A value that names one patient or record (an MRN, a phone, an id): never empty or blank, since
+        de-identification matches a patient's own identifiers in their messages by these values."""
+        return self.kind == "string" and (self.unique or (self.phi and not self.free_text))
 
 
 TABLES: dict[str, tuple[Column, ...]] = {
@@ -87,7 +97,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("email", "string", nullable=True, phi=True),
         Column("street_address", "string", phi=True),
         Column("city", "string", phi=True),
-        Column("state", "string", pattern=r"^([A-Z]{2}|[A-Z]{2}-[A-Z0-9]{1,3})$"),
+        Column("state", "string", pattern=r"^([A-Z]{2}|[A-Z]{2}-[A-Z0-9]{1,3})$", subdivision=True),
         Column("zip5", "string", phi=True, pattern=r"^\d{5}$"),
         Column("timezone", "string", description="IANA time zone name"),
         Column("enrolled_at", "timestamp"),
@@ -110,7 +120,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("batch_number", "string", nullable=True, event_types=SCAN_ONLY),
         Column("expiry_date", "date", nullable=True, event_types=SCAN_ONLY),
         Column("registry_state", "string", nullable=True, vocabulary=REGISTRY_STATES, event_types=SCAN_ONLY),
-        Column("region", "string", nullable=True, pattern=r"^[A-Z]{2}-[A-Z0-9]{1,3}$"),
+        Column("region", "string", nullable=True, pattern=r"^[A-Z]{2}-[A-Z0-9]{1,3}$", subdivision=True),
         Column("sensor_kind", "string", nullable=True, vocabulary=SENSOR_KINDS),
         Column("sensor_value", "double", nullable=True),
     ),
@@ -128,7 +138,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("mrn", "string", phi=True),
         Column("sent_at", "timestamp"),
         Column("author", "string", vocabulary=AUTHORS),
-        Column("body", "string", phi=True, description="free text; may contain identifiers"),
+        Column("body", "string", phi=True, free_text=True, description="free text; may contain identifiers"),
     ),
 }
 
@@ -142,3 +152,14 @@ def column(table: str, name: str) -> Column:
         if col.name == name:
             return col
     raise KeyError(f"{table}.{name} is not in the Silver contract")
+
+
+def is_subdivision(code: str) -> bool:
+    """Whether ``code`` names an ISO 3166-2 subdivision in pycountry's copy of the standard (``US-CA``,
+    ``GB-ENG``, ``FR-75C``); a bare two letters is read as a US state or territory (``CA``, ``DC``, ``PR``).
+
+    A code retired by an ISO 3166-2 newsletter (``FR-75``, Paris before 2021) names nothing now and is refused.
+    """
+    import pycountry  # loads its JSON on first use: only validation pays for it
+
+    return pycountry.subdivisions.get(code=f"US-{code}" if len(code) == 2 else code) is not None

@@ -61,6 +61,15 @@ class DeidentifiedReadError(ValueError):
         self.table, self.path = table, path
 
 
+def unreadable_file(lake: Path, tables: Sequence[str] = ("patients", "events", "reminders")) -> Path | None:
+    """The first de-identified file of ``tables`` that fails to read alone (None if each reads): named in the
+    error when a reader's own message does not name it (DuckDB's thrift errors do not)."""
+    for table in tables:
+        if (found := _unreadable_file(table_dir(lake, table))) is not None:
+            return found
+    return None
+
+
 def _unreadable_file(folder: Path) -> Path | None:
     """The first file of ``folder`` that fails to read (None if each reads alone)."""
     for path in sorted(folder.rglob("*.parquet")):

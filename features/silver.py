@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import decimal
 import os
 import re
 import unicodedata
@@ -36,7 +37,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from adherence.settings import CLOCK_SKEW, SilverSettings, load_settings
-from features.contract import PATIENT_CHILD_TABLES, SENSOR_EVENT, SENSOR_RANGES, TABLES, Column
+from features.contract import PATIENT_CHILD_TABLES, SENSOR_EVENT, SENSOR_RANGES, TABLES, Column, is_subdivision
 from features.gs1 import DataMatrixError, PackIdentity, gtin_is_valid, parse_datamatrix
 from features.silver_sources import (
     Lake,
@@ -113,8 +114,18 @@ def _shown(table: str, column: str | None, example: Any) -> str:
     """The example as an error message may show it: a PHI value, or one shaped like an
     identifier, only by its shape, so that errors, logs and CI output carry no identifier (see ``shape``)."""
     if not _is_phi(table, column, example):
-        return repr(example)
+        return _literal(example)
     return f"shaped {shape(str(example))!r}, not shown: PHI"
+
+
+def _literal(value: Any) -> str:
+    """``value`` as its column would be written, not as Python's repr: ``'9999-12-31'``, not
+    ``datetime.date(9999, 12, 31)``; ``183.600``, not ``Decimal('183.600')``."""
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return repr(value.isoformat())
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    return repr(value)
 
 
 # Tokens of the file names writers choose (Spark's ``part-00000-<uuid>.c000.snappy.parquet``, delta-rs',
@@ -193,7 +204,11 @@ class TableReport:
 
     format: str
     version: int | None
+    #: The time plausibility is judged against: ``ADHERENCE_INGESTED_AT`` when set, else measured.
     ingested_at: dt.datetime
+    #: ``"set"`` (``ADHERENCE_INGESTED_AT``), or what it was measured from: ``"delta commit"``,
+    #: ``"iceberg snapshot"``, ``"file times"``.
+    ingested_at_from: str = "file times"
     rows_read: int = 0
     quarantined: Counter[str] = field(default_factory=Counter)
     #: Per timestamp column, how many values had sub-microsecond parts (truncated).
@@ -208,6 +223,7 @@ class TableReport:
             "format": self.format,
             "version": self.version,
             "ingested_at": self.ingested_at.isoformat(),
+            "ingested_at_from": self.ingested_at_from,
             "rows": self.rows,
             "quarantined": sum(self.quarantined.values()),
             "quarantine_reasons": dict(self.quarantined),
@@ -305,7 +321,9 @@ def _load(lake: Path | str, table: str, columns: Iterable[str] | None, settings:
     source = _open(lake, table, settings)
     if settings.ingested_at is None:
         _check_ingestion_time(table, source, settings)
-    report = TableReport(source.format, source.version, source.ingested_at)
+        report = TableReport(source.format, source.version, source.ingested_at, _MEASURED_FROM.get(source.format, "file times"))
+    else:  # the report says the time the rows were judged against, not the files' (they may be a copy's)
+        report = TableReport(source.format, source.version, settings.ingested_at, "set")
     # A nullable column may be absent from some of a table's files (one written before the column existed):
     # read as null there. Absent from every file, it is missing (a misspelt name must not read as all null).
     absent_from: dict[str, list[str]] = {name: [] for name in wanted if spec[name].nullable}
@@ -324,6 +342,10 @@ def _load(lake: Path | str, table: str, columns: Iterable[str] | None, settings:
     if table == "events" and "raw_datamatrix" in wanted:
         result = _check_datamatrix(result)
     return result, report
+
+
+#: What a format's ingestion time is measured from (see ``SilverSettings``).
+_MEASURED_FROM = {"parquet": "file times", "delta": "delta commit", "iceberg": "iceberg snapshot"}
 
 
 def _check_ingestion_time(table: str, source: Source, settings: SilverSettings) -> None:
@@ -364,8 +386,12 @@ def _read_piece(piece: Piece, table: str, columns: list[Column], report: TableRe
         raise ContractError(table, None, f"cannot read {piece.name}: {failure_text(exc)}") from exc
     repeated = [name for name, count in Counter(schema.names).items() if count > 1]
     if repeated:  # pyarrow could read neither, or silently one of them
-        raise ContractError(table, repeated[0], f"{piece.name} holds {schema.names.count(repeated[0])} columns named "
-                            f"{repeated[0]!r}; a column must appear once in a file")  # fmt: skip
+        # A column name is the producer's choice, as a file name is: one the contract does not know may be a
+        # patient's name, so it is shown by its shape.
+        name = repeated[0] if any(col.name == repeated[0] for col in TABLES[table]) else shape(repeated[0])
+        shown = repr(name) if name == repeated[0] else f"{name!r} (a name shown by its shape)"
+        raise ContractError(table, name, f"{piece.name} holds {schema.names.count(repeated[0])} columns named "
+                            f"{shown}; a column must appear once in a file")  # fmt: skip
     present = [col.name for col in columns if col.name in schema.names]
     missing = [col.name for col in columns if col.name not in schema.names and not col.nullable]
     if missing:
@@ -406,10 +432,13 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -
     textual = pa.types.is_string(actual) or pa.types.is_large_string(actual) or pa.types.is_string_view(actual)
     if textual and kind != "string" and col.name in piece.partitions:
         return _cast_partition(table, col, values), 0
+    # A warehouse's export writes DECIMAL for numbers (Spark, Snowflake, BigQuery's NUMERIC): read as the
+    # double it holds, or as an integer when its scale is 0 (a fraction in an integer column is refused by the cast).
+    decimal = pa.types.is_decimal(actual)
     accepted = {
         "string": textual,
-        "int": pa.types.is_integer(actual),
-        "double": pa.types.is_floating(actual) or pa.types.is_integer(actual),
+        "int": pa.types.is_integer(actual) or decimal,
+        "double": pa.types.is_floating(actual) or pa.types.is_integer(actual) or decimal,
         "timestamp": pa.types.is_timestamp(actual),
         "date": pa.types.is_date(actual),
     }[kind]
@@ -587,8 +616,14 @@ def _check_values(table: str, col: Column, values: pa.ChunkedArray) -> None:
         mismatch = pc.invert(pc.match_substring_regex(present, col.pattern))
         if pc.any(mismatch).as_py():
             raise ContractError(table, col.name, f"value does not match {col.pattern}", _first(present, mismatch))
-    if col.unique and col.kind == "string" and pc.any(blank := pc.equal(pc.utf8_trim_whitespace(present), "")).as_py():
-        raise ContractError(table, col.name, "an identifier must not be empty or blank", _first(present, blank))
+    if col.subdivision:
+        nowhere = [code for code in pc.unique(present).to_pylist() if not is_subdivision(code)]
+        if nowhere:
+            raise ContractError(table, col.name, "names no ISO 3166-2 subdivision (a bare two letters is a US state)",
+                                nowhere[0])  # fmt: skip
+    if col.identifier and pc.any(blank := pc.equal(pc.utf8_trim_whitespace(present), "")).as_py():
+        hint = " (write null where there is none)" if col.nullable else ""
+        raise ContractError(table, col.name, f"an identifier must not be empty or blank{hint}", _first(present, blank))
     if col.unique and pc.count_distinct(present).as_py() != len(present):
         counts = pc.value_counts(present)
         duplicate = pc.filter(counts.field("values"), pc.greater(counts.field("counts"), 1))[0].as_py()

@@ -102,6 +102,13 @@ def test_tables_are_keyed_and_stripped(deid_lake: Path, small_lake: Path) -> Non
     events = _output(deid_lake, "events")
     devices = events.device_id.dropna()
     assert len(devices) and devices.str.fullmatch(r"dev-[0-9a-f]{24}").all()
+    # A pack's serial ties it to the dispense, and so to one patient: keyed, still one pseudonym a pack;
+    # the raw DataMatrix, which holds it in clear, does not pass.
+    silver_serials = read_table(small_lake, "events", ["serial_number"]).column("serial_number").drop_null()
+    serials = events.serial_number.dropna()
+    assert len(serials) and serials.str.fullmatch(r"sn-[0-9a-f]{24}").all()
+    assert serials.nunique() == len(silver_serials.unique()) and not set(serials) & set(silver_serials.to_pylist())
+    assert events.raw_datamatrix.isna().all()
     original = read_table(small_lake, "events", ["event_id", "event_time"]).to_pandas()
     assert (events.event_time.to_numpy() == original.event_time.to_numpy()).all()  # true event times stay
 

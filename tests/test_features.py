@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import os
+import random
 import shutil
 import subprocess
 import sys
@@ -435,8 +436,12 @@ def test_a_damaged_deidentified_file_is_named_not_a_traceback(deid_lake: Path, t
     shutil.copytree(deid_lake / "deidentified", lake / "deidentified")
     damaged = sorted((lake / "deidentified" / "events").rglob("*.parquet"))[0]
     data = bytearray(damaged.read_bytes())
-    middle = len(data) // 2
-    data[middle - 4096 : middle + 4096] = bytes(8192)  # a page's bytes zeroed; the footer is intact
+    # every column's first page header overwritten by noise; the footer is intact. (Noise in the middle of a
+    # page can land in a snappy literal run, which decodes "validly" to other bytes.)
+    noise, group = random.Random(7), pq.ParquetFile(damaged).metadata.row_group(0)
+    for chunk in (group.column(i) for i in range(group.num_columns)):
+        start = chunk.dictionary_page_offset or chunk.data_page_offset
+        data[start : start + 32] = noise.randbytes(32)
     damaged.write_bytes(bytes(data))
     with pytest.raises(DeidentifiedReadError) as raised:
         read_deidentified(lake, "events")

@@ -10,6 +10,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 
+from features.contract import TABLES
 from features.silver import ContractError, read_silver, read_table, shape, table_files
 
 
@@ -56,6 +57,17 @@ def test_simulated_lake_follows_the_contract(small_lake: Path) -> None:
         ("events", lambda t: set_first(t, "event_type", "door_opened"), "event_type", "outside vocabulary", "door_opened"),
         ("events", lambda t: set_first(t, "event_id", " "), "event_id", "must not be empty or blank", " "),
         ("messages", lambda t: set_first(t, "message_id", ""), "message_id", "must not be empty or blank", ""),
+        # A patient's own identifiers: de-identification matches them in the patient's messages; a blank one
+        # was accepted (the owner pass then had nothing to match).
+        ("patients", lambda t: set_first(t, "phone", ""), "phone", "must not be empty or blank", ""),
+        ("patients", lambda t: set_first(t, "city", " \t"), "city", "must not be empty or blank", " \t"),
+        ("patients", lambda t: set_first(t, "full_name", "\u3000"), "full_name", "must not be empty or blank", "\u3000"),
+        ("patients", lambda t: set_first(t, "email", ""), "email", "write null where there is none", ""),
+        # ISO 3166-2: the pattern alone let codes that name nothing through
+        ("patients", lambda t: set_first(t, "state", "XX"), "state", "names no ISO 3166-2 subdivision", "XX"),
+        ("patients", lambda t: set_first(t, "state", "DE-ZZ"), "state", "names no ISO 3166-2 subdivision", "DE-ZZ"),
+        ("patients", lambda t: set_first(t, "state", "FR-75"), "state", "names no ISO 3166-2 subdivision", "FR-75"),
+        ("events", lambda t: set_first(t, "region", "US-QQ"), "region", "names no ISO 3166-2 subdivision", "US-QQ"),
     ],
 )
 @pytest.mark.verifies("REQ-DATA-001")
@@ -69,8 +81,11 @@ def test_violations_name_table_column_and_example(
     if example is not None:
         assert caught.value.example == example
         # text not shaped like a code (a word may be a name or a town) is shown by its shape only
-        code_like = not isinstance(example, str) or example.strip() == "" or "_" in example or example.isdigit()
-        assert (repr(example) if code_like else f"shaped {shape(example)!r}, not shown: PHI") in str(caught.value)
+        code_like = (not isinstance(example, str) or example.strip() == "" or "_" in example or example.isdigit()
+                     or (example.replace("-", "").isalnum() and example.isupper()))  # fmt: skip
+        phi = any(col.name == column and col.phi for col in TABLES[table])  # a PHI column's values: always shaped
+        shown = repr(example) if code_like and not phi else f"shaped {shape(str(example))!r}, not shown: PHI"
+        assert shown in str(caught.value)
 
 
 def _first_scan(table: pa.Table) -> int:
@@ -105,6 +120,8 @@ def test_an_expiry_in_another_century_than_the_datamatrix_says_is_rejected(lake_
     with pytest.raises(ContractError, match="disagrees with raw_datamatrix") as caught:
         read_table(lake_copy, "events")
     assert caught.value.column == "expiry_date"
+    # the date as a producer writes it, not Python's repr (``datetime.date(2127, 11, 23)``)
+    assert f"(example: {caught.value.example.isoformat()!r})" in str(caught.value), str(caught.value)
 
 
 def test_datamatrix_contradicting_its_parsed_columns_is_rejected(lake_copy: Path) -> None:

@@ -641,6 +641,82 @@ def test_duplicate_column_names_are_refused_naming_table_and_column(lake: Path) 
 
 
 @pytest.mark.verifies("REQ-DATA-001")
+@pytest.mark.parametrize("column", ["Maëlle Quintero-Osei", "+44 7911 123456", "MRN 48213907"])
+def test_a_repeated_column_the_contract_does_not_know_is_named_by_its_shape(lake: Path, column: str) -> None:
+    """A producer's column name is its choice, as a file name is: a patient's name or number used as one was
+    printed in clear by the repeated-column refusal."""
+    reminders = silver_rows(lake, "reminders")
+    filler = pa.array(["x"] * reminders.num_rows)
+    folder = replace_table(lake, "reminders")
+    pq.write_table(reminders.append_column(column, filler).append_column(column, filler), folder / "part-0.parquet")
+    output = refusal(lake)
+    assert "holds 2 columns named" in output and "(a name shown by its shape)" in output, output
+    for word in column.replace("-", " ").split():
+        assert word not in output, output
+
+
+@pytest.mark.verifies("REQ-DATA-001")
+def test_warehouse_decimals_read_as_the_numbers_they_hold(lake: Path) -> None:
+    """Warehouse exports (Spark, Snowflake, BigQuery NUMERIC) write DECIMAL: it was refused as a wrong type. A
+    decimal reads as the double it holds, and as an integer when whole; a fraction in an integer column is refused."""
+    import decimal
+
+    reminders = silver_rows(lake, "reminders")
+    original = read_table(lake, "reminders").sort_by("reminder_id")
+    hours = pa.array([None if h is None else decimal.Decimal(h) for h in reminders.column("local_hour").to_pylist()],
+                     pa.decimal128(4, 0))  # fmt: skip
+    propensity = pc.round(reminders.column("propensity"), 12).cast(pa.decimal128(20, 12))
+    table = reminders.set_column(reminders.column_names.index("local_hour"), "local_hour", hours)
+    table = table.set_column(table.column_names.index("propensity"), "propensity", propensity)
+    folder = replace_table(lake, "reminders")
+    write_deltalake(folder, table)
+    read = read_table(lake, "reminders").sort_by("reminder_id")
+    assert read.column("local_hour").equals(original.column("local_hour"))
+    assert max(abs(a - b) for a, b in zip(read.column("propensity").to_pylist(), original.column("propensity").to_pylist(),
+                                          strict=True)) < 1e-11  # fmt: skip
+
+    fraction = table.set_column(table.column_names.index("local_hour"), "local_hour",
+                                pa.array([decimal.Decimal("7.5")] * table.num_rows, pa.decimal128(4, 1)))  # fmt: skip
+    folder = replace_table(lake, "reminders")
+    pq.write_table(fraction, folder / "part-0.parquet")
+    output = refusal(lake)
+    assert "silver/reminders.local_hour" in output and "cannot be read as int" in output and "7.5" in output, output
+
+
+@pytest.mark.parametrize("codes", [["GB-ENG", "FR-75C", "JP-13", "DC", "PR"], ["CA-QC", "DE-BY", "AU-NSW", "US-TX", "GU"]])
+def test_real_subdivisions_of_any_country_are_accepted(lake: Path, codes: list[str]) -> None:
+    """ISO 3166-2 codes of other countries and US territories pass (pycountry's list, not a pattern)."""
+    patients = silver_rows(lake, "patients").to_pandas()
+    patients.loc[: len(codes) - 1, "state"] = codes
+    pq.write_table(pa.Table.from_pandas(patients, preserve_index=False), replace_table(lake, "patients") / "part-0.parquet")
+    states = set(read_table(lake, "patients", ["state"]).column("state").to_pylist())
+    assert set(codes) <= states
+
+
+def test_tables_without_rows_are_valid_but_warned_of(lake: Path) -> None:
+    """Four zero-row tables passed silently: more likely a broken export than a programme with no patients."""
+    for table in ("patients", "events", "reminders", "messages"):
+        empty = silver_rows(lake, table).slice(0, 0)
+        pq.write_table(empty, replace_table(lake, table) / "part-0.parquet")
+    result = runner.invoke(app, ["validate", "--lake", str(lake)])
+    output = " ".join(result.output.split())
+    assert result.exit_code == 0, output
+    assert "warning: patients, events, reminders, messages have no rows: was the export cut short?" in output
+
+
+def test_the_report_gives_the_ingestion_time_the_rows_were_judged_by(lake: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With ``ADHERENCE_INGESTED_AT`` set, the report gave the files' times while the rows were judged by the setting."""
+    measured = validate(lake)["events"]
+    assert measured["ingested_at_from"] == "file times"
+    monkeypatch.setenv("ADHERENCE_INGESTED_AT", "2026-11-30T06:00:00+01:00")
+    result = runner.invoke(app, ["validate", "--lake", str(lake)])
+    report = json.loads(result.stdout)
+    assert all(table["ingested_at"] == "2026-11-30T05:00:00+00:00" and table["ingested_at_from"] == "set"
+               for table in report.values()), report  # fmt: skip
+    assert "ingested 2026-11-30T05:00:00Z (set)" in " ".join(result.output.split())
+
+
+@pytest.mark.verifies("REQ-DATA-001")
 @pytest.mark.parametrize("damage", ["checkpoint deleted", "hint names a multi-part checkpoint"])
 def test_a_last_checkpoint_naming_a_missing_file_is_refused_naming_it(lake: Path, damage: str) -> None:
     """delta-rs says only "Had a _last_checkpoint hint but didn't find any checkpoints" (which version, which file?)."""

@@ -1,4 +1,4 @@
-"""Keyed pseudonyms: the contract's ``patient_key`` and device pseudonyms.
+"""Keyed pseudonyms: the contract's ``patient_key`` and device, pack-serial and policy pseudonyms.
 
 ``patient_key`` is fixed by the Silver contract (the intervention engine computes the
 same value inside the identifiable zone). Other pseudonyms use HMAC-SHA256 with a
@@ -15,6 +15,7 @@ from typing import cast
 
 DEVICE_DOMAIN = b"adherence/device-id/v1\x00"
 POLICY_DOMAIN = b"adherence/policy-label/v1\x00"
+SERIAL_DOMAIN = b"adherence/pack-serial/v1\x00"
 SHIFT_DOMAIN = b"adherence/export-date-shift/v1\x00"
 MAX_SHIFT_WEEKS = 26
 
@@ -35,9 +36,24 @@ def patient_keys(mrns: Iterable[str], key: bytes) -> list[str]:
     return cast(list[str], _each_once(mrns, lambda mrn: patient_key(mrn, key)))  # no null MRNs in, none out
 
 
+def _keyed(prefix: str, domain: bytes, value: str, key: bytes) -> str:
+    """``prefix`` + the first 24 hex characters of HMAC-SHA256(key, domain + value as UTF-8)."""
+    return prefix + hmac.new(key, domain + value.encode("utf-8"), hashlib.sha256).hexdigest()[:24]
+
+
 def device_pseudonym(device_id: str, key: bytes) -> str:
     """A keyed pseudonym of an IoT device serial (``dev-`` + 24 hex characters)."""
-    return "dev-" + hmac.new(key, DEVICE_DOMAIN + device_id.encode("utf-8"), hashlib.sha256).hexdigest()[:24]
+    return _keyed("dev-", DEVICE_DOMAIN, device_id, key)
+
+
+def pack_serial_pseudonyms(serials: Iterable[str | None], key: bytes) -> list[str | None]:
+    """Keyed pseudonyms of GS1 pack serials, AI (21) (``sn-`` + 24 hex characters); nulls stay null.
+
+    A pack's serial is unique to one pack, and the dispensing pharmacy's records tie it to one patient
+    (HIPAA Safe Harbor lists device identifiers and serial numbers, 45 CFR 164.514(b)(2)(i)(M)). The same
+    serial always gives the same pseudonym, so a pack is still counted once and a serial seen twice still is.
+    """
+    return _each_once(serials, lambda serial: _keyed("sn-", SERIAL_DOMAIN, serial, key))
 
 
 def device_pseudonyms(device_ids: Iterable[str | None], key: bytes) -> list[str | None]:
@@ -48,7 +64,7 @@ def device_pseudonyms(device_ids: Iterable[str | None], key: bytes) -> list[str 
 def policy_pseudonym(label: str, key: bytes) -> str:
     """A keyed pseudonym of a reminder policy label (``policy-`` + 24 hex characters): the same
     label always gives the same pseudonym, so policies stay told apart without their words."""
-    return "policy-" + hmac.new(key, POLICY_DOMAIN + label.encode("utf-8"), hashlib.sha256).hexdigest()[:24]
+    return _keyed("policy-", POLICY_DOMAIN, label, key)
 
 
 def policy_labels(labels: Iterable[str | None], key: bytes, keep: Callable[[str], bool]) -> list[str | None]:

@@ -37,7 +37,7 @@ import pyarrow.parquet as pq
 from adherence import publish as publishing
 from features.deid import generalize
 from features.deid import report as report_mod
-from features.deid.keys import device_pseudonyms, patient_keys, policy_labels
+from features.deid.keys import device_pseudonyms, pack_serial_pseudonyms, patient_keys, policy_labels
 from features.deid.leakcheck import (
     IdentifierIndex,
     LeakError,
@@ -162,6 +162,7 @@ def build_tables(
     notes = [
         "patient_key = first 32 hex of HMAC-SHA256(secret, mrn) (Silver contract)",
         "device_id = 'dev-' + 24 hex of HMAC-SHA256(secret, domain prefix + serial)",
+        "serial_number = 'sn-' + 24 hex of HMAC-SHA256(secret, domain prefix + pack serial); raw_datamatrix dropped",
     ]
     out = {"patients": deidentify_patients(patients, [key_of[m] for m in mrns])}
 
@@ -171,6 +172,11 @@ def build_tables(
     events = rekey(silver["events"])
     events = _replace(events, "device_id", "device_id",
                       pa.array(device_pseudonyms(events.column("device_id").to_pylist(), key), pa.string()))
+    events = _replace(events, "serial_number", "serial_number",
+                      pa.array(pack_serial_pseudonyms(events.column("serial_number").to_pylist(), key), pa.string()))
+    # The scanned DataMatrix holds the serial in clear; its fields are already in their own columns (checked
+    # to agree with it on reading), so the raw string is not carried past the boundary.
+    events = _replace(events, "raw_datamatrix", "raw_datamatrix", pa.nulls(events.num_rows, pa.string()))
     out["events"] = _pseudonymise_ids_if_needed(events, "event_id", index, key, notes)
     reminders = _pseudonymise_policies(rekey(silver["reminders"]), index, key, notes)
     out["reminders"] = _pseudonymise_ids_if_needed(reminders, "reminder_id", index, key, notes)
