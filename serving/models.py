@@ -6,7 +6,11 @@ version it does not hold yet (``mlflow.pyfunc.load_model``, then
 pyfunc layer's schema checks cost more than the model on one row). The new ``Lineup`` is
 swapped in as one reference, so a request sees either the old or the new set, never a mix.
 The service calls ``refresh`` at start, every ``poll_seconds`` (alias polling) and on the
-reload endpoint: a new champion is picked up without a restart.
+reload endpoint: a new champion is picked up without a restart. The endpoint reaches one
+worker; it announces the reload through the registry (``announce_reload``: a registered-model
+tag), which every worker of every replica polls each second (``reload_token``), so no replica
+needs a file shared with the others. A version's ``supply_scores.*`` tags ride along on
+``Deployed.tags``: republished supply scores are noticed without reloading the model.
 
 A registry that cannot be reached never unloads what is loaded: the running versions keep
 answering and the error is reported (status endpoint, logs). Only a model with no loaded

@@ -44,6 +44,7 @@ from serving.models import Deployed
 
 if TYPE_CHECKING:
     from mlflow import MlflowClient
+    from mlflow.entities.model_registry import ModelVersion
 
     from adherence.settings import Settings
 
@@ -151,7 +152,7 @@ def publish(settings: Settings, profile: str = "embedded", days: int | None = No
 
     client = connect(settings.mlflow_tracking_uri)
     name = registered_name("anomaly")
-    versions = {}
+    versions: dict[str, ModelVersion] = {}
     for alias in aliases:
         found = version_for(client, name, alias)
         if found is not None:
@@ -232,7 +233,7 @@ def with_challenger(scores: SupplyScores, challenger: Deployed, published: Suppl
     current = scores.current.drop(columns=["challenger_score", "challenger_alert"], errors="ignore")
     if challenger.version == scores.champion.version:  # the champion's own version: its scores are the champion's
         current = current.assign(challenger_score=current.score, challenger_alert=current.alert)
-        return replace(scores, challenger=challenger, current=current, challenger_ms=scores.champion_ms, challenger_error=None)
+        return replace(scores, challenger=challenger, current=current, challenger_error=None)
     if published is not None and published.snapshot != scores.snapshot:
         error = (f"challenger v{challenger.version}'s supply scores are of snapshot {published.snapshot.isoformat()}, not "
                  f"{scores.snapshot.isoformat()}: run `adherence serve supply-scores`")  # fmt: skip
