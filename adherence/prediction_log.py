@@ -2,7 +2,11 @@
 
 One row per scored entity (a patient, or a supply series-day), in Parquet segments::
 
-    <lake>/prediction_log/<endpoint>/date=YYYY-MM-DD/part-<pid>-<start>-<seq>.parquet
+    <log dir>/<endpoint>/date=YYYY-MM-DD/part-<pid>-<start>-<seq>.parquet
+
+The log dir is ``ADHERENCE_PREDICTION_LOG_DIR`` when set (a deployed service's sink, e.g. a mounted
+volume), else ``<lake>/prediction_log``; ``log_dir`` resolves it, so the service, shadow replay,
+monitoring and erasure all read and write the same folder.
 
 Columns (Arrow types; ``read_log`` flattens the structs to dotted names):
 
@@ -65,7 +69,14 @@ def outputs(endpoint: str) -> dict[str, str]:
 
 
 def log_dir(lake: Path) -> Path:
-    return Path(lake).resolve() / "prediction_log"
+    """The prediction log's folder for ``lake``: ``Settings.prediction_log_dir`` (one place for the setting).
+
+    Raises:
+        SettingsError: ``ADHERENCE_PREDICTION_LOG_DIR`` (or another setting) is malformed.
+    """
+    from adherence.settings import load_settings
+
+    return load_settings(lake).prediction_log_dir
 
 
 @dataclass
@@ -175,8 +186,8 @@ class PredictionLog:
     """Buffered, background-flushed Parquet segments; ``append`` is cheap and thread-safe."""
 
     def __init__(self, lake: Path, feature_types: Mapping[str, Mapping[str, str]], *, flush_seconds: float = 1.0,
-                 max_rows: int = 50_000):  # fmt: skip
-        self.root = log_dir(lake)
+                 max_rows: int = 50_000, root: Path | None = None):  # fmt: skip
+        self.root = root if root is not None else log_dir(lake)  # ``root``: the service's configured sink
         self._feature_types = {endpoint: dict(types) for endpoint, types in feature_types.items()}
         self._flush_seconds = flush_seconds
         self._max_rows = max_rows

@@ -184,6 +184,14 @@ class Settings:
     audit_anchor: Path | None = None
     audit_anchor_seconds: float = 60.0
     monitor: MonitorThresholds = field(default_factory=MonitorThresholds)
+    #: Folder of the signed audit log (``ADHERENCE_AUDIT_DIR``); None: ``<lake>/audit``. A deployed service
+    #: writes its decisions there, so a replica needs no lake.
+    audit_dir_setting: Path | None = None
+    #: Folder of the service's prediction log (``ADHERENCE_PREDICTION_LOG_DIR``); None: ``<lake>/prediction_log``.
+    prediction_log_dir_setting: Path | None = None
+    #: The Feast repository folder the service reads (``ADHERENCE_SERVE_FEATURE_REPO``, a folder holding
+    #: ``feature_store.yaml``); None: the lake's repository of the service's profile.
+    serve_feature_repo: Path | None = None
 
     @property
     def silver_dir(self) -> Path:
@@ -219,8 +227,18 @@ class Settings:
         return self._secret("AUDIT_KEY", INSECURE_AUDIT_KEY).encode()
 
     @property
+    def audit_dir(self) -> Path:
+        """Where the audit log (and the service's record of supply alerts already audited) lives."""
+        return self.audit_dir_setting or self.lake / "audit"
+
+    @property
     def audit_log_path(self) -> Path:
-        return self.lake / "audit" / "audit.log"
+        return self.audit_dir / "audit.log"
+
+    @property
+    def prediction_log_dir(self) -> Path:
+        """Where the service writes its prediction log, and shadow replay, monitoring and erasure read it."""
+        return self.prediction_log_dir_setting or self.lake / "prediction_log"
 
     def audit_log(self) -> AuditLog:
         """The lake's audit log, signed with ``audit_key()`` and anchored to ``audit_anchor`` if set."""
@@ -521,7 +539,33 @@ def _settings_from(pick: Callable[[str, str], str], lake: Path | str | None, *, 
         audit_anchor=Path(anchor).resolve() if anchor else None,
         audit_anchor_seconds=setting_number(pick, "audit_anchor_seconds", 60.0, minimum=0.001),
         monitor=monitor_thresholds(pick),
+        audit_dir_setting=setting_folder(pick, "audit_dir", "/srv/adherence/audit"),
+        prediction_log_dir_setting=setting_folder(pick, "prediction_log_dir", "/srv/adherence/prediction_log"),
+        serve_feature_repo=setting_folder(pick, "serve_feature_repo", "/srv/adherence/feature_repo", must_exist=True),
     )
+
+
+def setting_folder(pick: Callable[[str, str], str], name: str, example: str, *, must_exist: bool = False) -> Path | None:
+    """A folder setting as an absolute path, or None when unset (the caller's default under the lake).
+
+    A relative path would depend on the working directory of whichever process reads it (a BentoML
+    worker, a cron job), so it is refused rather than resolved.
+
+    Raises:
+        SettingsError: a relative path, a path that names an existing file rather than a folder, or
+            (``must_exist``) a folder that does not exist; naming the setting and an example.
+    """
+    text = pick(name, "").strip()
+    if not text:
+        return None
+    path = Path(text)
+    if not path.is_absolute():
+        raise SettingsError(f"{_named(name)} must be an absolute folder path like {example}, got {text!r}")
+    if path.exists() and not path.is_dir():
+        raise SettingsError(f"{_named(name)} must name a folder, like {example}; {text!r} is a file")
+    if must_exist and not path.is_dir():
+        raise SettingsError(f"{_named(name)} must name an existing folder, like {example}; {text!r} does not exist")
+    return path
 
 
 def monitor_thresholds(pick: Callable[[str, str], str]) -> MonitorThresholds:

@@ -65,7 +65,19 @@ def latest_snapshot(lake: Path) -> datetime:
 
 def feature_store(lake: Path, profile: str = "embedded") -> FeatureStore:
     """The FeatureStore of an applied repo (cached while its ``feature_store.yaml`` is unchanged)."""
-    folder = repo_dir(lake, profile)
+    return feature_store_at(repo_dir(lake, profile))
+
+
+def feature_store_at(folder: Path) -> FeatureStore:
+    """The FeatureStore of a repository folder (its ``feature_store.yaml``), wherever it lives.
+
+    The service reads its online store through this, from ``ADHERENCE_SERVE_FEATURE_REPO`` when set: a
+    deployed replica has the repository's configuration (and, for SQLite, its online database), not the lake.
+
+    Raises:
+        FileNotFoundError: the folder has no ``feature_store.yaml``, or it names files of another folder.
+    """
+    folder = Path(folder).resolve()
     config = folder / "feature_store.yaml"
     if not config.is_file():
         raise FileNotFoundError(f"{config} does not exist: run features apply first")
@@ -186,6 +198,7 @@ __all__ = [
     "build_feature_tables",
     "feature_service",
     "feature_store",
+    "feature_store_at",
     "features_dir",
     "latest_snapshot",
     "materialize",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,14 @@ PENDING = "alias_pending"
 #: Version tag: did the version beat its naive baseline out of time? ``true``, ``false`` or ``unknown``
 #: (``models.baselines``); the promotion gate refuses ``false``.
 BEATS_BASELINE_TAG = "beats_baseline"
+#: Version tags of the anomaly model's published supply scores (``serving.supply.publish``): the artifact
+#: path in the version's run, the snapshot it scores, and why the last publication failed.
+SUPPLY_SCORES_TAG = "supply_scores.artifact"
+SUPPLY_SNAPSHOT_TAG = "supply_scores.snapshot"
+SUPPLY_ERROR_TAG = "supply_scores.error"
+#: Registered-model tag a service worker writes to ask every worker of every replica to re-read the
+#: registry now (``announce_reload``); the workers poll it every second.
+RELOAD_TAG = "serving.reload_requested"
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,33 @@ def connect(tracking_uri: str) -> MlflowClient:
     mlflow.set_tracking_uri(tracking_uri)
     mlflow.set_registry_uri(tracking_uri)
     return MlflowClient(tracking_uri=tracking_uri, registry_uri=tracking_uri)
+
+
+def announce_reload(client: MlflowClient) -> str:
+    """Ask every service worker to re-read the registry: a new ``RELOAD_TAG`` value on each catalog model.
+
+    Returns the value written. Raises ``MlflowException`` when the registry refuses the write (a
+    model not registered yet is skipped: nothing of it is served).
+    """
+    token = f"{time.time():.6f}-{uuid.uuid4().hex[:8]}"
+    for spec in catalog.models():
+        try:
+            client.set_registered_model_tag(spec.registered, RELOAD_TAG, token)
+        except MlflowException as error:
+            if error.error_code != "RESOURCE_DOES_NOT_EXIST":
+                raise
+    return token
+
+
+def reload_requested(client: MlflowClient) -> str | None:
+    """The newest ``RELOAD_TAG`` value (of the first catalog model that is registered), or None."""
+    for spec in catalog.models():
+        try:
+            return client.get_registered_model(spec.registered).tags.get(RELOAD_TAG)
+        except MlflowException as error:
+            if error.error_code != "RESOURCE_DOES_NOT_EXIST":
+                raise
+    return None
 
 
 class LakeMovedError(FileNotFoundError):

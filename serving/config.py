@@ -5,8 +5,11 @@ reaches them through environment variables, which ``serving.run.serve`` sets:
 
 | variable | default | what |
 |---|---|---|
-| ``ADHERENCE_LAKE`` | ``./demo-lake`` | the lake (models, features, logs) |
-| ``ADHERENCE_MLFLOW_TRACKING_URI`` | ``sqlite:///<lake>/mlflow/mlflow.db`` | registry |
+| ``ADHERENCE_LAKE`` | ``./demo-lake`` | the lake: only the defaults below hang off it; nothing is read from it |
+| ``ADHERENCE_MLFLOW_TRACKING_URI`` | ``sqlite:///<lake>/mlflow/mlflow.db`` | registry (models, published supply scores) |
+| ``ADHERENCE_SERVE_FEATURE_REPO`` | ``<lake>/feature_repo*`` of the profile | the Feast repository of the online store |
+| ``ADHERENCE_AUDIT_DIR`` | ``<lake>/audit`` | audit-log sink |
+| ``ADHERENCE_PREDICTION_LOG_DIR`` | ``<lake>/prediction_log`` | prediction-log sink |
 | ``ADHERENCE_API_TOKEN`` | required | bearer token of every endpoint but health |
 | ``ADHERENCE_AUDIT_KEY`` | required | audit-log signing key |
 | ``ADHERENCE_INSECURE_DEV`` | ``0`` | ``1``: public development secrets (logged as INSECURE) |
@@ -15,8 +18,8 @@ reaches them through environment variables, which ``serving.run.serve`` sets:
 | ``ADHERENCE_SERVE_WORKERS`` | ``1`` | worker processes |
 | ``ADHERENCE_SERVE_POLL_SECONDS`` | ``30`` | how often the registry aliases are checked |
 | ``ADHERENCE_SERVE_SHADOW_BUDGET_MS`` | ``200`` | time bound of a challenger's shadow score |
-| ``ADHERENCE_SERVE_SUPPLY_BUDGET_SECONDS`` | ``120`` | time bound of the challenger's supply scoring |
-| ``ADHERENCE_SERVE_SUPPLY_HISTORY_DAYS`` | all | days of series history the supply scores use |
+| ``ADHERENCE_SERVE_SUPPLY_BUDGET_SECONDS`` | ``120`` | time bound of a version's supply scoring (publishing) |
+| ``ADHERENCE_SERVE_SUPPLY_HISTORY_DAYS`` | all | days of series history the published supply scores use |
 | ``ADHERENCE_SERVE_MAX_BODY_BYTES`` | ``1048576`` | larger request bodies get 413 |
 | ``ADHERENCE_SERVE_MAX_BATCH`` | ``10000`` | most patient keys in one request (422 beyond) |
 | ``ADHERENCE_SERVE_TIMEOUT_SECONDS`` | ``5`` | BentoML ``traffic.timeout`` (504 beyond) |

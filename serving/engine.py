@@ -14,11 +14,18 @@ population the model was trained and is evaluated on, as batch prediction does);
 patient off therapy gets ``on_therapy: false`` and ``risk: null``, not a score from outside
 the model's population.
 
+The engine reads only what a deployed replica has: the online store (the Feast repository
+of ``ADHERENCE_SERVE_FEATURE_REPO``, else the lake's), the model registry (models, and the
+supply scores published to the anomaly versions: ``serving.supply``), and its log sinks
+(``Settings.audit_dir``, ``Settings.prediction_log_dir``). It reads no lake file: feature
+freshness is the online rows' own event timestamps.
+
 Background work, on threads of its own: the shadow runner (``serving.shadow``), the
 prediction-log flusher (``adherence.prediction_log``), the audit writer
 (``serving.auditing``), and a poller that re-reads the registry aliases every
-``poll_seconds`` (or at once when any worker was asked to reload), and recomputes the
-supply scores when a newer snapshot, champion or challenger appears.
+``poll_seconds`` (or within a second when any worker of any replica announced a reload
+through the registry: ``models.registry.RELOAD_TAG``), and downloads the supply scores again
+when another champion, challenger or publication appears.
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ import time
 import uuid
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -44,13 +51,13 @@ from adherence.domain import DROPOFF_GAP_DAYS, DROPOFF_SERVICE, REMINDER_SERVICE
 from adherence.prediction_log import Entry, PredictionLog
 from adherence.settings import Settings
 from features import materialize as fm
-from features.engineering import FEATURE_TABLES
+from features.store import repo_dir
 from serving import supply as supply_scores
 from serving.auditing import AuditWriter, SupplyAuditIndex, intervention_entries
 from serving.config import ServeConfig
 from serving.errors import ServiceError
 from serving.features import OnlineReader, OnlineRows, OnlineStoreUnavailableError, reader_for, service_spec
-from serving.models import Deployed, Lineup, Models
+from serving.models import Deployed, Lineup, Models, RegistryUnavailableError
 from serving.shadow import Shadow
 
 log = logging.getLogger(__name__)
@@ -99,9 +106,9 @@ class Engine:
     def __init__(self, settings: Settings, config: ServeConfig, *, on_shadow: Observer | None = None,
                  start_background: bool = True):  # fmt: skip
         self.settings, self.config = settings, config
-        self.lake = settings.lake
         self._on_shadow = on_shadow or (lambda endpoint, outcome: None)
-        self.store = fm.feature_store(self.lake, config.profile)
+        self.feature_repo = settings.serve_feature_repo or repo_dir(settings.lake, config.profile)
+        self.store = fm.feature_store_at(self.feature_repo)
         self.reader: OnlineReader = reader_for(self.store, [DROPOFF_SERVICE, REMINDER_SERVICE], config.reader,
                                                config.feature_cache)  # fmt: skip
         self.models = Models(settings.mlflow_tracking_uri)
@@ -111,19 +118,18 @@ class Engine:
             "reminder": self.reader.spec(REMINDER_SERVICE).types,
             "supply": service_spec(self.store, SUPPLY_SERVICE).types,
         }
-        self.prediction_log = PredictionLog(self.lake, feature_types, flush_seconds=config.log_flush_seconds)
+        self.prediction_log = PredictionLog(settings.lake, feature_types, flush_seconds=config.log_flush_seconds,
+                                            root=settings.prediction_log_dir)  # fmt: skip
         self.shadow = Shadow(self.prediction_log, budget_seconds=config.shadow_budget_ms / 1000, on_outcome=self._on_shadow)
         self.audit = AuditWriter(settings.audit_log())
-        self.supply_index = SupplyAuditIndex(self.lake / "serving" / "supply_alerts_audited.json")
-        self.reload_marker = self.lake / "serving" / "reload-request"
+        # Beside the audit log it deduplicates: the same sink, shared by the workers of a replica.
+        self.supply_index = SupplyAuditIndex(settings.audit_dir / "supply_alerts_audited.json")
         self.supply: supply_scores.SupplyScores | None = None
         self.supply_error: str | None = "supply scores are being computed"
         self._supply_key: tuple[Any, ...] | None = None
-        self._features_stamp: tuple[float, ...] | None = None
-        self._snapshot: dt.datetime | None = None
         self._iso_cache: dict[float, str] = {}
         self._stop = threading.Event()
-        self._reload_seen = self._marker_time()
+        self._reload_seen = self._reload_token()
         self.refresh_supply()
         self._poller = threading.Thread(target=self._poll, name="registry-poller", daemon=True)
         if start_background:
@@ -270,13 +276,21 @@ class Engine:
 
     # --- operations ---------------------------------------------------------------------
     def reload(self) -> dict[str, Any]:
-        """Re-read the registry now, and ask the other workers to do the same."""
-        self.reload_marker.parent.mkdir(parents=True, exist_ok=True)
-        self.reload_marker.touch()
-        self._reload_seen = self._marker_time()
+        """Re-read the registry now, and ask every other worker (of every replica) to do the same.
+
+        The request goes through the registry (a registered-model tag the workers poll every
+        second), so replicas need no shared file. A registry that refuses the write still
+        reloads this worker; the answer says ``reload_announced: false`` and why.
+        """
+        announced: str | None = None
+        try:
+            self._reload_seen = self.models.announce_reload()
+        except RegistryUnavailableError as error:
+            announced = str(error)
+            log.error("%s", announced)
         changes = self.models.refresh()
         self.refresh_supply()
-        return {"changes": changes, **self.status()}
+        return {"changes": changes, "reload_announced": announced is None, "reload_error": announced, **self.status()}
 
     def ready(self) -> tuple[bool, str]:
         """Whether the worker can answer drop-off and reminder requests, and if not why."""
@@ -311,7 +325,10 @@ class Engine:
         }  # fmt: skip
 
     def refresh_supply(self, force: bool = False) -> None:
-        """Recompute the supply scores if the snapshot, champion or challenger changed."""
+        """Download the supply scores published to the champion (and challenger) when either or its tags changed.
+
+        A download that fails keeps the scores already held (and reports why in ``supply_error``).
+        """
         lineup = self.models.lineup
         champion = lineup.champions.get("anomaly")
         if champion is None:
@@ -319,26 +336,27 @@ class Engine:
             self._supply_key = None
             return
         challenger = lineup.challengers.get("anomaly")
-        try:
-            snapshot = self._latest_snapshot()
-        except Exception as error:
-            self.supply_error = f"{type(error).__name__}: {error}"
-            return
-        key = (snapshot, champion.version, challenger.version if challenger else None)
+        key = (champion.version, champion.tags, challenger.version if challenger else None,
+               challenger.tags if challenger else None)  # fmt: skip
         if key == self._supply_key and not force:
             return
         try:
-            scores, frame = supply_scores.compute(self.lake, champion, self.config.profile, self.config.supply_history_days)
+            client = self.models.client()
+            scores = supply_scores.load_published(client, champion)
         except Exception as error:
-            log.exception("supply scores could not be computed")
-            self.supply_error = f"supply scores could not be computed: {type(error).__name__}: {error}"
+            log.error("supply scores unavailable: %s: %s", type(error).__name__, error)
+            self.supply_error = f"supply scores unavailable: {type(error).__name__}: {error}"
             return
+        if challenger is not None:
+            published: supply_scores.SupplyScores | None = None
+            reason: str | None = None
+            if challenger.version != champion.version:
+                try:
+                    published = supply_scores.load_published(client, challenger)
+                except Exception as error:
+                    reason = f"{type(error).__name__}: {error}"
+            scores = supply_scores.with_challenger(scores, challenger, published, reason)
         self.supply, self.supply_error, self._supply_key = scores, None, key
-        if challenger is not None and challenger.version != champion.version:
-            self.supply = supply_scores.shadow(scores, frame, challenger, self.config.supply_budget_seconds)
-        elif challenger is not None:  # the champion's own version: its scores are the champion's
-            current = scores.current.assign(challenger_score=scores.current.score, challenger_alert=scores.current.alert)
-            self.supply = replace(scores, challenger=challenger, current=current)
 
     def close(self) -> None:
         """Stop the poller and the shadow runner; write the logs out."""
@@ -382,26 +400,21 @@ class Engine:
             return
         self.shadow.submit(entry, lambda: score(challenger))
 
-    def _latest_snapshot(self) -> dt.datetime:
-        folder = fm.features_dir(self.lake)
-        stamp = tuple((folder / f"{name}.parquet").stat().st_mtime for name in FEATURE_TABLES)
-        if stamp != self._features_stamp or self._snapshot is None:
-            self._snapshot, self._features_stamp = fm.latest_snapshot(self.lake), stamp
-        return self._snapshot
-
-    def _marker_time(self) -> float:
+    def _reload_token(self) -> str | None:
+        """The registry's last announced reload; on a registry that cannot be asked, the one last seen."""
         try:
-            return self.reload_marker.stat().st_mtime
-        except OSError:
-            return 0.0
+            return self.models.reload_token()
+        except RegistryUnavailableError as error:
+            log.debug("reload announcement not read: %s", error)  # the next refresh reports the registry's state
+            return getattr(self, "_reload_seen", None)
 
     def _poll(self) -> None:
         next_refresh = time.monotonic() + self.config.poll_seconds
         while not self._stop.wait(1.0):
             try:
-                marker = self._marker_time()
-                if marker != self._reload_seen or time.monotonic() >= next_refresh:
-                    self._reload_seen = marker
+                token = self._reload_token()
+                if token != self._reload_seen or time.monotonic() >= next_refresh:
+                    self._reload_seen = token
                     next_refresh = time.monotonic() + self.config.poll_seconds
                     self.models.refresh()
                     self.refresh_supply()

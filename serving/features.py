@@ -33,12 +33,20 @@ data behind *this* answer, which says more than when the view was last materiali
 
 A store that cannot be read raises ``OnlineStoreUnavailableError`` with a reason; the service
 answers 503 with it, never a guess.
+
+``SqliteReader`` relies on Feast internals (``serialize_entity_key``'s v3 layout, ``compute_table_id``,
+the SQLite table's columns, the ``Value`` proto's wire tags), pinned to ``FEAST_INTERNALS_VERSION``:
+``tests/test_online_parity.py`` checks it against ``get_online_features`` for every feature type the
+readers map (and every one the repository uses). Under any other Feast version ``reader_for`` does
+not use it: ``auto`` falls back to ``FeastReader`` with a warning naming both versions, and an explicit
+``sqlite`` is refused, until the parity test has passed on the new version and the pin is moved.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 import sqlite3
 import struct
@@ -52,6 +60,7 @@ from typing import Any, Protocol
 
 import msgspec
 from feast import FeatureStore
+from feast import __version__ as feast_version
 from feast.infra.key_encoding_utils import serialize_entity_key, serialize_entity_key_prefix
 from feast.infra.online_stores.helpers import compute_table_id
 from feast.protos.feast.types.EntityKey_pb2 import EntityKey as EntityKeyProto
@@ -59,6 +68,10 @@ from feast.protos.feast.types.Value_pb2 import Value as ValueProto
 from feast.value_type import ValueType
 
 from features.materialize import feature_service
+
+#: The Feast version whose internals ``SqliteReader`` was checked against (tests/test_online_parity.py).
+FEAST_INTERNALS_VERSION = "0.67.0"
+log = logging.getLogger(__name__)
 
 #: Feast field types -> the Arrow type names the prediction log writes.
 _TYPES = {"Int64": "int64", "Int32": "int64", "Float64": "float64", "Float32": "float64", "String": "string", "Bool": "bool"}
@@ -165,12 +178,26 @@ def service_spec(store: FeatureStore, name: str) -> ServiceSpec:
     return ServiceSpec(name=name, join_keys=tuple(join_keys), views=tuple(views), types=types, text_exact=text_exact)
 
 
-def reader_for(store: FeatureStore, services: Sequence[str], kind: str = "auto", cache_entities: int = 0) -> OnlineReader:
-    """``SqliteReader`` for a SQLite online store (``kind="auto"`` or ``"sqlite"``), else ``FeastReader``."""
+def reader_for(store: FeatureStore, services: Sequence[str], kind: str = "auto", cache_entities: int = 0,
+               version: str | None = None) -> OnlineReader:  # fmt: skip
+    """``SqliteReader`` for a SQLite online store (``kind="auto"`` or ``"sqlite"``), else ``FeastReader``.
+
+    ``version`` (default: the installed Feast's) other than ``FEAST_INTERNALS_VERSION``: ``auto`` falls
+    back to ``FeastReader`` (public API, slower) with a warning; ``sqlite`` raises ``ValueError``.
+    """
     if kind not in ("auto", "sqlite", "feast"):
         raise ValueError(f"unknown online reader {kind!r}: choose auto, sqlite or feast")
+    version = feast_version if version is None else version
     if kind == "sqlite" or (kind == "auto" and store.config.online_store.type == "sqlite"):
-        return SqliteReader(store, services, cache_entities)
+        if version == FEAST_INTERNALS_VERSION:
+            return SqliteReader(store, services, cache_entities)
+        reason = (f"the fast SQLite online reader decodes Feast {FEAST_INTERNALS_VERSION}'s internals, and this is Feast "
+                  f"{version}")  # fmt: skip
+        if kind == "sqlite":
+            raise ValueError(f"ADHERENCE_SERVE_READER=sqlite refused: {reason}; use auto or feast, or run "
+                             "tests/test_online_parity.py on this version and move FEAST_INTERNALS_VERSION")  # fmt: skip
+        log.warning("online reads through get_online_features (slower): %s; run tests/test_online_parity.py on this "
+                    "version and move serving.features.FEAST_INTERNALS_VERSION", reason)  # fmt: skip
     return FeastReader(store, services)
 
 
@@ -588,5 +615,5 @@ class FeastReader:
         return OnlineRows(list(keys), {name: columns[name] for name in spec.features}, found, as_of)
 
 
-__all__ = ["FeastReader", "OnlineReader", "OnlineRows", "OnlineStoreUnavailableError", "ServiceSpec", "SqliteReader",
-           "reader_for", "service_spec"]  # fmt: skip
+__all__ = ["FEAST_INTERNALS_VERSION", "FeastReader", "OnlineReader", "OnlineRows", "OnlineStoreUnavailableError",
+           "ServiceSpec", "SqliteReader", "reader_for", "service_spec"]  # fmt: skip

@@ -6,7 +6,11 @@ version it does not hold yet (``mlflow.pyfunc.load_model``, then
 pyfunc layer's schema checks cost more than the model on one row). The new ``Lineup`` is
 swapped in as one reference, so a request sees either the old or the new set, never a mix.
 The service calls ``refresh`` at start, every ``poll_seconds`` (alias polling) and on the
-reload endpoint: a new champion is picked up without a restart.
+reload endpoint: a new champion is picked up without a restart. The endpoint reaches one
+worker; it announces the reload through the registry (``announce_reload``: a registered-model
+tag), which every worker of every replica polls each second (``reload_token``), so no replica
+needs a file shared with the others. A version's ``supply_scores.*`` tags ride along on
+``Deployed.tags``: republished supply scores are noticed without reloading the model.
 
 A registry that cannot be reached never unloads what is loaded: the running versions keep
 answering and the error is reported (status endpoint, logs). Only a model with no loaded
@@ -20,7 +24,7 @@ import logging
 import os
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,12 +33,25 @@ from mlflow import MlflowClient
 from mlflow.exceptions import MlflowException
 
 from adherence import catalog
-from models.registry import CHALLENGER, CHAMPION, connect, model_uri, registered_name
+from models.registry import (
+    CHALLENGER,
+    CHAMPION,
+    SUPPLY_ERROR_TAG,
+    SUPPLY_SCORES_TAG,
+    SUPPLY_SNAPSHOT_TAG,
+    announce_reload,
+    connect,
+    model_uri,
+    registered_name,
+    reload_requested,
+)
 
 log = logging.getLogger(__name__)
 
 #: MLflow error codes that mean "no such alias / model" (as opposed to "cannot ask").
 _ABSENT = frozenset({"RESOURCE_DOES_NOT_EXIST", "INVALID_PARAMETER_VALUE"})
+#: Version tags kept on ``Deployed`` (a change of one is picked up without reloading the model).
+_KEPT_TAGS = (SUPPLY_SCORES_TAG, SUPPLY_SNAPSHOT_TAG, SUPPLY_ERROR_TAG)
 
 
 class RegistryUnavailableError(RuntimeError):
@@ -50,6 +67,8 @@ class Deployed:
     version: str
     estimator: Any
     run_id: str | None = None
+    #: The version's tags the service acts on (``supply_scores.*``: where its published supply scores are).
+    tags: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,11 +129,15 @@ class Models:
                         if alias == CHAMPION:
                             errors[model] = f"registered model {name!r} has no {CHAMPION} alias"
                         continue
-                    number, run_id = version
+                    number, run_id, tags = version
                     if model in slot and slot[model].version == number:
+                        if slot[model].tags != tags:  # e.g. supply scores published again: no model reload
+                            slot[model] = replace(slot[model], tags=tags)
+                            changes.append(f"{name}@{alias}: v{number} tags updated")
                         continue
                     try:
-                        deployed = loaded.get((name, number)) or self._load(model, name, number, run_id)
+                        known = loaded.get((name, number))
+                        deployed = replace(known, tags=tags) if known else self._load(model, name, number, run_id, tags)
                     except Exception as error:  # a broken artifact must not take the others down
                         errors[model] = f"{name} v{number} could not be loaded: {type(error).__name__}: {error}"
                         log.exception("loading %s v%s failed", name, number)
@@ -128,6 +151,40 @@ class Models:
                 log.info("model lineup: %s", change)
             return changes
 
+    def client(self) -> MlflowClient:
+        """The registry's client (for artifacts of the versions in service).
+
+        Raises:
+            RegistryUnavailableError: an embedded registry whose database file is gone.
+        """
+        return self._connect()
+
+    def announce_reload(self) -> str:
+        """Ask every worker of every replica to re-read the registry now (``models.registry.RELOAD_TAG``).
+
+        Raises:
+            RegistryUnavailableError: the registry cannot be reached or refuses the write.
+        """
+        try:
+            return announce_reload(self._connect())
+        except RegistryUnavailableError:
+            raise
+        except Exception as error:
+            raise RegistryUnavailableError(f"reload not announced: {type(error).__name__}: {str(error)[:300]}") from error
+
+    def reload_token(self) -> str | None:
+        """The last announced reload (polled every second by each worker); None when none was.
+
+        Raises:
+            RegistryUnavailableError: the registry cannot be asked.
+        """
+        try:
+            return reload_requested(self._connect())
+        except RegistryUnavailableError:
+            raise
+        except Exception as error:
+            raise RegistryUnavailableError(f"model registry unreachable: {type(error).__name__}: {str(error)[:300]}") from error
+
     # --- internals ----------------------------------------------------------------------
     def _connect(self) -> MlflowClient:
         path = _sqlite_path(self.tracking_uri)
@@ -137,7 +194,7 @@ class Models:
             self._client = connect(self.tracking_uri)
         return self._client
 
-    def _resolve(self, name: str, alias: str) -> tuple[str, str | None] | None:
+    def _resolve(self, name: str, alias: str) -> tuple[str, str | None, tuple[tuple[str, str], ...]] | None:
         try:
             version = self._connect().get_model_version_by_alias(name, alias)
         except MlflowException as error:
@@ -148,14 +205,16 @@ class Models:
             raise
         except Exception as error:
             raise RegistryUnavailableError(f"model registry unreachable: {type(error).__name__}: {str(error)[:300]}") from error
-        return str(version.version), version.run_id
+        tags = tuple(sorted((key, value) for key, value in (version.tags or {}).items() if key in _KEPT_TAGS))
+        return str(version.version), version.run_id, tags
 
-    def _load(self, model: str, name: str, version: str, run_id: str | None) -> Deployed:
+    def _load(self, model: str, name: str, version: str, run_id: str | None,
+              tags: tuple[tuple[str, str], ...] = ()) -> Deployed:  # fmt: skip
         started = time.perf_counter()
         pyfunc = mlflow.pyfunc.load_model(model_uri(name, version))
         estimator = pyfunc.unwrap_python_model().estimator
         log.info("loaded %s v%s in %.1f s", name, version, time.perf_counter() - started)
-        return Deployed(model=model, name=name, version=version, estimator=estimator, run_id=run_id)
+        return Deployed(model=model, name=name, version=version, estimator=estimator, run_id=run_id, tags=tags)
 
 
 __all__ = ["Deployed", "Lineup", "Models", "RegistryUnavailableError"]

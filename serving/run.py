@@ -58,14 +58,22 @@ def check_worker_socket(settings: Settings, argv: Sequence[str] | None = None) -
     check_host(settings, address[0] if isinstance(address, tuple) else str(address))
 
 
-def check_lake(settings: Settings, profile: str) -> None:
-    """The lake has the profile's Feast repository (else every worker would crash at start, and restart, forever).
-
-    Raises ``ValueError`` naming the folder and the command that makes it.
-    """
+def feature_repo(settings: Settings, profile: str) -> Path:
+    """The Feast repository the service reads: ``ADHERENCE_SERVE_FEATURE_REPO``, else the lake's for ``profile``."""
     from features.store import repo_dir
 
-    config = repo_dir(settings.lake, profile) / "feature_store.yaml"
+    return settings.serve_feature_repo or repo_dir(settings.lake, profile)
+
+
+def check_lake(settings: Settings, profile: str) -> None:
+    """The service's Feast repository exists (else every worker would crash at start, and restart, forever).
+
+    Raises ``ValueError`` naming the folder and the command that makes it (or the setting, when it is set).
+    """
+    config = feature_repo(settings, profile) / "feature_store.yaml"
+    if settings.serve_feature_repo is not None and not config.is_file():
+        raise ValueError(f"ADHERENCE_SERVE_FEATURE_REPO names {settings.serve_feature_repo}, which has no "
+                         "feature_store.yaml: point it at an applied Feast repository, e.g. /srv/adherence/feature_repo")
     if not config.is_file():
         profile_option = "" if profile == "embedded" else f" --profile {profile}"
         raise ValueError(f"{settings.lake} has no Feast repository ({config} is missing): run `adherence features apply "
@@ -82,6 +90,12 @@ def server_env(settings: Settings, config: ServeConfig, base: Mapping[str, str] 
     env["ADHERENCE_MLFLOW_TRACKING_URI"] = settings.mlflow_tracking_uri
     if settings.audit_anchor is not None:
         env["ADHERENCE_AUDIT_ANCHOR"] = str(settings.audit_anchor)
+    # Settings that may come from a config file the workers (started elsewhere) would not read.
+    for name, value in (("ADHERENCE_AUDIT_DIR", settings.audit_dir_setting),
+                        ("ADHERENCE_PREDICTION_LOG_DIR", settings.prediction_log_dir_setting),
+                        ("ADHERENCE_SERVE_FEATURE_REPO", settings.serve_feature_repo)):  # fmt: skip
+        if value is not None:
+            env[name] = str(value)
     if settings.allow_insecure_defaults:
         env["ADHERENCE_INSECURE_DEV"] = "1"
     env.setdefault("BENTOML_DO_NOT_TRACK", "True")
@@ -90,6 +104,36 @@ def server_env(settings: Settings, config: ServeConfig, base: Mapping[str, str] 
     env.setdefault("OMP_NUM_THREADS", "1")
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     return env
+
+
+BENTOFILE = ROOT / "bentofile.yaml"
+
+
+def build(version: str | None = None, env: Mapping[str, str] | None = None, timeout: float = 600.0) -> str:
+    """``bentoml build`` of ``bentofile.yaml`` into the Bento store (``$BENTOML_HOME``); returns the Bento's tag.
+
+    BentoML imports the service module to read its definition, and that module insists on the
+    API token; the build is given the public development one (``ADHERENCE_INSECURE_DEV=1``) when
+    none is set, since no setting or secret goes into the Bento: a replica gets all of them from
+    its own environment when it starts.
+
+    Raises:
+        RuntimeError: the build failed (its output's last lines in the message).
+    """
+    environment = dict(os.environ if env is None else env)
+    if not environment.get("ADHERENCE_API_TOKEN"):
+        environment["ADHERENCE_INSECURE_DEV"] = "1"
+    environment.setdefault("BENTOML_DO_NOT_TRACK", "True")
+    command = [sys.executable, "-m", "bentoml", "build", str(ROOT), "-f", str(BENTOFILE), "--output", "tag"]
+    if version:
+        command += ["--version", version]
+    done = subprocess.run(command, env=environment, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    lines = [line.strip() for line in done.stdout.splitlines() if line.strip()]
+    tag = next((line.removeprefix("__tag__:") for line in reversed(lines) if line.startswith("__tag__:")), None)
+    if done.returncode != 0 or tag is None:
+        tail = "\n".join((done.stdout + done.stderr).splitlines()[-20:])
+        raise RuntimeError(f"bentoml build failed (exit {done.returncode}):\n{tail}")
+    return tag
 
 
 def server_command(host: str = "127.0.0.1", port: int = 3000) -> list[str]:
@@ -151,5 +195,5 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 3000, workers
                              starting_stop_timeout=STARTING_STOP_SECONDS)  # fmt: skip
 
 
-__all__ = ["SERVICE", "check_host", "check_lake", "check_worker_socket", "listening", "serve", "server_command", "server_env",
-           "start", "stop"]  # fmt: skip
+__all__ = ["BENTOFILE", "SERVICE", "build", "check_host", "check_lake", "check_worker_socket", "feature_repo", "listening",
+           "serve", "server_command", "server_env", "start", "stop"]  # fmt: skip

@@ -117,7 +117,16 @@ def trained_lake(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         fm.apply(lake)
         fm.materialize(lake, fm.latest_snapshot(lake))
         train_models(lake, incidents=incidents(lake))
+        publish_supply_scores(lake)
         yield lake
+
+
+def publish_supply_scores(lake: Path) -> None:
+    """The anomaly versions' supply scores, published to the registry as ``adherence train anomaly`` does."""
+    from adherence.settings import load_settings
+    from serving.supply import publish
+
+    assert set(publish(load_settings(lake)).values()) == {"published"}
 
 
 def train_models(
