@@ -22,6 +22,16 @@ updates it with the patient's own logged reminders by hour:
   order), by SNIPS with the exact logged propensities, the predictive log-likelihood of the
   logged outcomes breaking near-ties. The clusters are fitted on the earlier rows' histories,
   so no outcome the choice is judged on has shaped them.
+- **Dose rhythm.** The hours of the patient's own doses (``doses_hHH_<N>d``) may say which
+  rhythm cluster the patient belongs to, or may not (on one programme chronotype shapes dose
+  times, on another it does not). Their weight is learned per training set: a multinomial
+  logistic regression from the patient's dose-hour shares to the cluster responsibilities
+  (fitted by EM with the clusters' curves held: the responsibilities use the doses' prior),
+  its regularisation chosen on held-out rows (other patients when ``groups`` are passed to
+  ``fit``, else the latest rows), replaces the mixture weights as each patient's prior over
+  clusters. It is kept only if, on those held-out rows, it raises the likelihood of the
+  reminder histories over the mixture weights by ``dose_min_gain`` nats per row
+  (``dose_gain_``); otherwise its weight is 0 and the clusters' prior is the mixture weights.
 - **Partial pooling.** With ``n`` smoothed reminders and ``k`` smoothed answers at ``h``, and
   the prior's rate ``q(x, h)`` (population or cluster curve), the posterior mean is
   ``(k + m q) / (n + m)``: a patient with no history gets the population's curve, one with a
@@ -55,6 +65,8 @@ from models.reminder import ReminderPolicy, _check_logged
 
 #: Context columns holding the patient's own history at one local hour.
 HISTORY = re.compile(r"^(reminders|responses)_h(\d\d)_\d+d$")
+#: Context columns holding the patient's dose events at one local hour.
+DOSES = re.compile(r"^doses_h(\d\d)_\d+d$")
 
 
 def history_columns(columns: Sequence[str]) -> dict[str, dict[int, str]]:
@@ -80,6 +92,116 @@ def hour_history(context: pd.DataFrame, hours: np.ndarray, names: dict[str, dict
         ]
         out.append(np.column_stack(columns) if columns else np.zeros((len(context), 0)))
     return out[0], out[1]
+
+
+def dose_columns(columns: Sequence[str]) -> dict[int, str]:
+    """``{hour: column}`` of the dose-hour counts (``doses_hHH_<N>d``) found among ``columns``."""
+    found: dict[int, str] = {}
+    for column in columns:
+        match = DOSES.match(str(column))
+        if match:
+            found[int(match.group(1))] = str(column)
+    return found
+
+
+def dose_shares(context: pd.DataFrame, names: dict[int, str]) -> np.ndarray:
+    """``(n, 24)`` share of the patient's dose events at each local hour 0..23 (all 0 without doses)."""
+    counts = np.column_stack(
+        [
+            pd.to_numeric(context[names[h]], errors="coerce").fillna(0.0).clip(lower=0).to_numpy(dtype=float)
+            if h in names and names[h] in context.columns
+            else np.zeros(len(context))
+            for h in range(24)
+        ]
+    )
+    total = counts.sum(axis=1, keepdims=True)
+    return np.asarray(np.divide(counts, total, out=np.zeros_like(counts), where=total > 0))
+
+
+class DosePrior:
+    """Each patient's prior probability of each rhythm cluster given their dose-hour shares.
+
+    A multinomial logistic regression on standardised shares, fitted to soft labels (the EM
+    responsibilities, as sample weights). A patient without doses gets the mixture weights.
+    """
+
+    def __init__(self, weights: np.ndarray, mean: np.ndarray, scale: np.ndarray, model: Any = None):
+        self.weights, self.mean, self.scale, self.model = weights, mean, scale, model
+
+    def log_prior(self, shares: np.ndarray) -> np.ndarray:
+        """``(n, clusters)`` log prior probability of each cluster."""
+        log_weights = np.tile(np.log(self.weights), (len(shares), 1))
+        with_doses = shares.sum(axis=1) > 0
+        if with_doses.any():
+            z = (shares[with_doses] - self.mean) / self.scale
+            log_weights[with_doses] = np.log(np.clip(self.model.predict_proba(z), 1e-9, 1.0))
+        return log_weights
+
+
+def fit_dose_prior(
+    shares: np.ndarray,
+    sent: np.ndarray,
+    answered: np.ndarray,
+    weights: np.ndarray,
+    curves: np.ndarray,
+    held_out: np.ndarray,
+    strengths: Sequence[float],
+    min_gain: float,
+    iterations: int = 3,
+) -> tuple[DosePrior | None, float]:
+    """The dose-hour prior over clusters and its held-out gain over the mixture weights.
+
+    For each inverse regularisation ``C`` in ``strengths``, on the rows not ``held_out``: the
+    clusters' responsibilities for each history, a multinomial logistic regression of them on
+    the dose-hour shares, the responsibilities again with that prior, and so on ``iterations``
+    times (EM for a mixture whose weights depend on the doses). Its gain is the held-out rows'
+    mean log-likelihood of their histories, ``log Σ_c P(c | doses) P(history | c)``, minus the same
+    under the mixture weights, in nats per row. The best ``C`` is refitted on every row. Returns
+    ``(None, gain)`` when the best gain is below ``min_gain`` (or nothing can be fitted): the
+    doses then carry no weight.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    clusters = len(weights)
+    rows = shares.sum(axis=1) > 0
+    train, test = rows & ~held_out, rows & held_out
+    if train.sum() < 10 * clusters or test.sum() < 10 or not strengths:
+        return None, 0.0
+    likelihood = answered @ np.log(curves).T + (sent - answered) @ np.log(1 - curves).T
+
+    def fitted(mask: np.ndarray, strength: float) -> DosePrior:
+        mean, spread = shares[mask].mean(axis=0), shares[mask].std(axis=0)
+        prior = DosePrior(weights, mean, np.where(spread > 0, spread, 1.0), None)
+        z = (shares[mask] - prior.mean) / prior.scale
+        log_prior = np.tile(np.log(weights), (int(mask.sum()), 1))
+        for _ in range(iterations):
+            responsibility = _normalise(likelihood[mask] + log_prior)
+            prior.model = LogisticRegression(C=strength, max_iter=300).fit(
+                np.repeat(z, clusters, axis=0), np.tile(np.arange(clusters), len(z)), sample_weight=responsibility.ravel()
+            )
+            log_prior = prior.log_prior(shares[mask])
+        return prior
+
+    base = _log_sum_exp(likelihood[test] + np.log(weights)[None, :])
+    scores = {}
+    for strength in strengths:
+        candidate = fitted(train, float(strength))
+        scores[float(strength)] = float(np.mean(_log_sum_exp(likelihood[test] + candidate.log_prior(shares[test])) - base))
+    best = max(scores, key=lambda c: scores[c])
+    if scores[best] < min_gain:
+        return None, scores[best]
+    return fitted(rows, best), scores[best]
+
+
+def _log_sum_exp(values: np.ndarray) -> np.ndarray:
+    top = values.max(axis=1)
+    return np.asarray(top + np.log(np.exp(values - top[:, None]).sum(axis=1)))
+
+
+def _normalise(log_values: np.ndarray) -> np.ndarray:
+    """Rows of ``exp(log_values)`` scaled to sum to 1."""
+    shifted = np.exp(log_values - log_values.max(axis=1, keepdims=True))
+    return np.asarray(shifted / shifted.sum(axis=1, keepdims=True))
 
 
 def smooth(counts: np.ndarray, hours: np.ndarray, bandwidth: float) -> np.ndarray:
@@ -112,9 +234,13 @@ def fit_clusters(
     return weights, curves
 
 
-def cluster_posterior(sent: np.ndarray, answered: np.ndarray, weights: np.ndarray, curves: np.ndarray) -> np.ndarray:
-    """``(n, clusters)`` posterior probability of each cluster given each history (rows sum to 1)."""
-    log_likelihood = answered @ np.log(curves).T + (sent - answered) @ np.log(1 - curves).T + np.log(weights)[None, :]
+def cluster_posterior(
+    sent: np.ndarray, answered: np.ndarray, weights: np.ndarray, curves: np.ndarray, log_prior: np.ndarray | None = None
+) -> np.ndarray:
+    """``(n, clusters)`` posterior probability of each cluster given each history (rows sum to 1);
+    the prior is the mixture ``weights``, or each row's own ``log_prior`` ``(n, clusters)``."""
+    prior = np.log(weights)[None, :] if log_prior is None else log_prior
+    log_likelihood = answered @ np.log(curves).T + (sent - answered) @ np.log(1 - curves).T + prior
     log_likelihood -= log_likelihood.max(axis=1, keepdims=True)
     posterior = np.exp(log_likelihood)
     return np.asarray(posterior / posterior.sum(axis=1, keepdims=True))
@@ -139,7 +265,15 @@ class PersonalisedReminderPolicy(ReminderPolicy):
     ``clusters_`` (per cluster count: mixture weights and curves), ``n_clusters_`` (1: the
     contextual population curve is the prior), ``selection_value_`` (SNIPS value of the greedy
     choice on the learning logs), ``log_likelihood_`` (mean predictive log-likelihood) and
-    ``search_`` (both, for every grid point).
+    ``search_`` (both, for every grid point); ``dose_columns_`` (dose-hour columns by hour),
+    ``dose_priors_`` (per cluster count: the dose-hour prior over clusters, ``None`` where it
+    did not earn a weight), ``dose_gain_`` (its held-out gain over the mixture weights, nats per
+    row) and ``dose_weight_`` (that gain for the chosen prior, 0 when the doses carry no weight
+    in it: no cluster prior chosen, or no gain on held-out rows).
+
+    Parameters of the dose prior: ``dose_strengths`` (the inverse regularisations tried),
+    ``dose_min_gain`` (the held-out gain in nats per row it needs to be kept) and
+    ``dose_holdout_share`` (the share of patients, or of the latest rows, held out to judge it).
     """
 
     def __init__(
@@ -157,6 +291,9 @@ class PersonalisedReminderPolicy(ReminderPolicy):
         max_cluster_rows: int = 20_000,
         selection_share: float = 0.3,
         uniform_share: float = 0.2,
+        dose_strengths: Sequence[float] = (0.01, 0.1, 1.0),
+        dose_min_gain: float = 0.005,
+        dose_holdout_share: float = 0.25,
     ):
         super().__init__(hours, exploration, temperature, alpha, regularization, max_weight, random_state)
         self.prior_strengths = prior_strengths
@@ -165,15 +302,26 @@ class PersonalisedReminderPolicy(ReminderPolicy):
         self.max_cluster_rows = max_cluster_rows
         self.selection_share = selection_share
         self.uniform_share = uniform_share
+        self.dose_strengths = dose_strengths
+        self.dose_min_gain = dose_min_gain
+        self.dose_holdout_share = dose_holdout_share
 
     def _check_params(self) -> None:
         super()._check_params()
         if not 0 <= self.uniform_share <= 1:
             raise ValueError(f"uniform_share must lie in [0, 1], got {self.uniform_share}")
+        if not 0 < self.dose_holdout_share < 1:
+            raise ValueError(f"dose_holdout_share must lie in (0, 1), got {self.dose_holdout_share}")
+        if any(c <= 0 for c in self.dose_strengths):
+            raise ValueError(f"dose_strengths must be > 0, got {list(self.dose_strengths)}")
 
-    def fit(self, context: pd.DataFrame, hour: Any, reward: Any, propensity: Any) -> PersonalisedReminderPolicy:
-        """Fit the population prior on the context without the history columns, then choose the
-        prior strength and bandwidth by the predictive likelihood of the logged outcomes."""
+    def fit(
+        self, context: pd.DataFrame, hour: Any, reward: Any, propensity: Any, groups: Any = None
+    ) -> PersonalisedReminderPolicy:
+        """Fit the population prior on the context without the history columns, the rhythm
+        clusters and their dose-hour prior, then choose the cluster count, prior strength and
+        bandwidth on the latest logs. ``groups`` (optional, row-aligned: the patient of each
+        row) makes the dose prior's held-out rows other patients' instead of the latest rows."""
         self._check_params()
         logged_hour, reward_array, propensity_array = _check_logged(context, hour, reward, propensity)
         self.history_ = history_columns(list(context.columns))
@@ -200,16 +348,27 @@ class PersonalisedReminderPolicy(ReminderPolicy):
         rng = np.random.default_rng(self.random_state)
         informative = np.flatnonzero((sent.sum(axis=1) >= 5) & ~later)
         if len(informative) > self.max_cluster_rows:
-            informative = rng.choice(informative, self.max_cluster_rows, replace=False)
+            informative = np.sort(rng.choice(informative, self.max_cluster_rows, replace=False))
         self.clusters_ = {
             k: fit_clusters(sent[informative], answered[informative], k, int(self.random_state or 0))
             for k in self.cluster_counts
             if k > 1 and len(informative) >= 10 * k
         }
+        self.dose_columns_ = dose_columns(list(context.columns))
+        self.dose_priors_: dict[int, DosePrior | None] = {}
+        self.dose_gain_: dict[int, float] = {}
+        if self.dose_columns_ and self.clusters_:
+            shares = dose_shares(context.iloc[informative], self.dose_columns_)
+            held_out = self._dose_holdout(informative, groups, len(context))
+            for count, (weights, curves) in self.clusters_.items():
+                self.dose_priors_[count], self.dose_gain_[count] = fit_dose_prior(
+                    shares, sent[informative], answered[informative], weights, curves, held_out, self.dose_strengths,
+                    self.dose_min_gain,
+                )  # fmt: skip
         outcome, weight = reward_array[rows], np.minimum(1.0 / propensity_array[rows], self.max_weight)
         self.search_: dict[tuple[int, float, float], tuple[float, float]] = {}
         for clusters in [1, *self.clusters_]:
-            prior = self._prior(context[covariates], sent, answered, clusters)
+            prior = self._prior(context, sent, answered, clusters)
             for bandwidth in self.bandwidths:
                 n, k = smooth(sent, self.hours_, bandwidth), smooth(answered, self.hours_, bandwidth)
                 for strength in self.prior_strengths:
@@ -223,17 +382,33 @@ class PersonalisedReminderPolicy(ReminderPolicy):
                     self.search_[(clusters, float(strength), float(bandwidth))] = (round(value, 3), likelihood)
         best, (self.selection_value_, self.log_likelihood_) = max(self.search_.items(), key=lambda kv: kv[1])
         self.n_clusters_, self.prior_strength_, self.bandwidth_ = best
+        used = self.dose_priors_.get(self.n_clusters_) is not None
+        self.dose_weight_ = max(self.dose_gain_.get(self.n_clusters_, 0.0), 0.0) if used else 0.0
         return self
 
-    def _prior(self, covariates: pd.DataFrame, sent: np.ndarray, answered: np.ndarray, clusters: int) -> np.ndarray:
+    def _dose_holdout(self, informative: np.ndarray, groups: Any, rows: int) -> np.ndarray:
+        """Which of the ``informative`` rows validate the dose prior: a share of the patients
+        (``groups``), or the latest rows."""
+        if groups is None:
+            return np.arange(len(informative)) >= int(len(informative) * (1 - self.dose_holdout_share))
+        labels = pd.Series(np.asarray(groups)).astype(str)
+        if len(labels) != rows:
+            raise ValueError(f"groups must be row-aligned with context: {len(labels)} labels for {rows} rows")
+        hashed = pd.util.hash_pandas_object(labels.iloc[informative], index=False).to_numpy()
+        return np.asarray((hashed % 10_000) < self.dose_holdout_share * 10_000)
+
+    def _prior(self, context: pd.DataFrame, sent: np.ndarray, answered: np.ndarray, clusters: int) -> np.ndarray:
         """The curve each row's history is pooled toward: the contextual population curve
         (``clusters`` = 1), or the rhythm clusters' curves weighted by their posterior given the
-        history, rescaled to the population's level for this context."""
-        population = self.population_.expected_reward(covariates)
+        history (and the dose-hour prior, when it earned a weight), rescaled to the population's
+        level for this context."""
+        population = self.population_.expected_reward(context[list(self.population_.feature_names_in_)])
         if clusters == 1:
             return population
         weights, curves = self.clusters_[clusters]
-        mixture = cluster_posterior(sent, answered, weights, curves) @ curves
+        dose_prior = self.dose_priors_.get(clusters)
+        log_prior = None if dose_prior is None else dose_prior.log_prior(dose_shares(context, self.dose_columns_))
+        mixture = cluster_posterior(sent, answered, weights, curves, log_prior) @ curves
         level = population.mean(axis=1, keepdims=True) / np.maximum(mixture.mean(axis=1, keepdims=True), 1e-6)
         return np.asarray(np.clip(mixture * level, 0.0, 1.0))
 
@@ -242,9 +417,8 @@ class PersonalisedReminderPolicy(ReminderPolicy):
         check_is_fitted(self, "prior_strength_")
         if not isinstance(context, pd.DataFrame) or len(context) == 0:
             raise ValueError("context must be a non-empty pandas DataFrame")
-        covariates = list(self.population_.feature_names_in_)
         sent, answered = hour_history(context, self.hours_, self.history_)
-        prior = self._prior(context[covariates], sent, answered, self.n_clusters_)
+        prior = self._prior(context, sent, answered, self.n_clusters_)
         n = smooth(sent, self.hours_, self.bandwidth_) + self.prior_strength_
         mean = (smooth(answered, self.hours_, self.bandwidth_) + self.prior_strength_ * prior) / n
         low, high = self.reward_range_

@@ -461,3 +461,68 @@ def test_personalised_policy_learns_each_patients_hour_and_beats_the_per_patient
     estimates = policy.evaluate_off_policy(held[columns], held.local_hour, held.responded, held.propensity, n_bootstrap=50)
     assert abs(estimates["dr"].value - value(distribution)) < 0.03
     assert pickle.loads(pickle.dumps(policy)).action_distribution(held[columns].head(3)) == pytest.approx(distribution[:3])
+
+
+def with_dose_hours(rows: pd.DataFrame, truth: np.ndarray, informative: bool, seed: int) -> tuple[pd.DataFrame, np.ndarray]:
+    """``rows`` with each patient's dose events by local hour (``doses_hHH_120d``), and each
+    patient's dose-hour centre. ``informative``: the doses are taken around the patient's best
+    reminder hour (chronotype shapes both); otherwise around an hour drawn independently of it."""
+    rng = np.random.default_rng(seed)
+    patients = int(rows.patient.max()) + 1
+    best = PERSONAL_HOURS[truth[np.searchsorted(rows.patient.to_numpy(), np.arange(patients))].argmax(axis=1)]
+    independent = np.where(rng.random(patients) < 0.5, rng.uniform(6, 9, patients), rng.uniform(19, 22, patients))
+    centre = best.astype(float) if informative else independent
+    doses = np.zeros((patients, 24))
+    for patient in range(patients):
+        taken = np.clip(np.round(rng.normal(centre[patient], 0.6, 80)), 0, 23).astype(int)
+        np.add.at(doses[patient], taken, 1)
+    counts = doses[rows.patient.to_numpy()]
+    return rows.assign(**{f"doses_h{h:02d}_120d": counts[:, h] for h in range(24)}), centre
+
+
+@pytest.mark.verifies("REQ-MODEL-005")
+@pytest.mark.parametrize("informative", [True, False])
+def test_the_dose_hour_prior_earns_its_weight_from_the_logs(informative: bool) -> None:
+    from sklearn.base import clone
+
+    from models.personal import PersonalisedReminderPolicy
+
+    rows, truth = personal_log(1200, 12, seed=5)
+    rows, centre = with_dose_hours(rows, truth, informative, seed=6)
+    columns = [c for c in rows.columns if c not in {"local_hour", "responded", "propensity", "round", "patient"}]
+    learn, held = rows[rows["round"] < 8], rows[rows["round"] >= 8]
+    truth_held = truth[(rows["round"] >= 8).to_numpy()]
+    args = (learn[columns], learn.local_hour, learn.responded, learn.propensity)
+    policy = PersonalisedReminderPolicy(exploration=0.05, random_state=0, cluster_counts=(2, 4, 8))
+    fitted = clone(policy).fit(*args, groups=learn.patient)
+    without = clone(policy).set_params(dose_strengths=()).fit(*args, groups=learn.patient)
+    assert without.dose_weight_ == 0 and all(prior is None for prior in without.dose_priors_.values())
+
+    def value(estimator: PersonalisedReminderPolicy) -> float:
+        return float(np.mean(truth_held[np.arange(len(held)), estimator.expected_reward(held[columns]).argmax(axis=1)]))
+
+    # A patient with no reminder history yet: only the doses can say when to remind.
+    first = held["round"] == 8
+    fresh = held[first][columns].copy()
+    fresh[[c for c in columns if c.startswith(("reminders_h", "responses_h"))]] = 0
+    nothing = np.zeros((len(fresh), len(fitted.hours_)))
+
+    def near_doses(curves: np.ndarray) -> float:
+        chosen = fitted.hours_[curves.argmax(axis=1)]
+        return float(np.mean(np.abs(chosen - centre[held[first].patient.to_numpy()]) <= 1.5))
+
+    clusters = max(fitted.clusters_)
+    with_doses, no_doses = fitted._prior(fresh, nothing, nothing, clusters), without._prior(fresh, nothing, nothing, clusters)
+    if informative:
+        assert all(prior is not None for prior in fitted.dose_priors_.values()), fitted.dose_gain_
+        assert min(fitted.dose_gain_.values()) > fitted.dose_min_gain, fitted.dose_gain_
+        assert fitted.dose_weight_ == (fitted.dose_gain_[fitted.n_clusters_] if fitted.n_clusters_ > 1 else 0.0)
+        assert near_doses(with_doses) > 0.6 and near_doses(with_doses) > near_doses(no_doses) + 0.2
+        assert near_doses(fitted.expected_reward(fresh)) > 0.6
+        assert value(fitted) >= value(without) - 0.005, (value(fitted), value(without))
+    else:  # the doses say nothing about the hour: no weight, the same policy as without them
+        assert fitted.dose_weight_ == 0 and all(prior is None for prior in fitted.dose_priors_.values()), fitted.dose_gain_
+        assert np.allclose(with_doses, no_doses)
+        assert np.allclose(fitted.action_distribution(held[columns]), without.action_distribution(held[columns]))
+    # sklearn conventions: the dose parameters travel with get_params / clone.
+    assert clone(fitted).get_params()["dose_min_gain"] == policy.dose_min_gain

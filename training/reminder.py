@@ -79,8 +79,9 @@ def train(settings: Settings, config: ReminderConfig = ReminderConfig(), audit: 
         policy = PersonalisedReminderPolicy(
             exploration=config.exploration, temperature=config.temperature, alpha=config.alpha, random_state=config.seed,
             uniform_share=config.uniform_share,
-        ).fit(learn[columns], learn.local_hour, learn.responded.astype(float), learn.propensity)
-        mlflow.log_params({"prior_strength": policy.prior_strength_, "bandwidth_hours": policy.bandwidth_})
+        ).fit(learn[columns], learn.local_hour, learn.responded.astype(float), learn.propensity, groups=learn.patient_key)
+        mlflow.log_params({"prior_strength": policy.prior_strength_, "bandwidth_hours": policy.bandwidth_,
+                           "rhythm_clusters": policy.n_clusters_, "dose_hour_weight_nats": round(policy.dose_weight_, 4)})
         estimates = policy.evaluate_off_policy(
             held_out[columns], held_out.local_hour, held_out.responded.astype(float), held_out.propensity,
             n_bootstrap=config.n_bootstrap, random_state=config.seed,
@@ -160,6 +161,8 @@ def _card(
                            "LinUCB population curve by empirical Bayes; softmax over posterior mean + alpha sd, "
                            "exploration directed to the hours likely to beat the best, over a uniform floor",
                  "prior strength (pseudo-reminders)": policy.prior_strength_, "smoothing bandwidth (hours)": policy.bandwidth_,
+                 "rhythm clusters (1: the population curve)": policy.n_clusters_,
+                 "dose-hour prior's held-out gain (nats per history; 0: no weight)": round(policy.dose_weight_, 4),
                  "hours": ", ".join(map(str, policy.hours_)), "exploration": config.exploration,
                  "share of it spread uniformly": config.uniform_share,
                  "temperature": config.temperature, "feature service": FEATURE_SERVICE},
