@@ -38,7 +38,7 @@ from serving.engine import Engine
 from tests.conftest import TEST_AUDIT_KEY, TEST_PSEUDONYM_KEY
 from tests.network import free_port
 
-TOKEN = "test-api-token-0123456789abcdef"
+TOKEN = "test-api-token-0123456789abcdefgh"
 SKIPPED = shutil.ignore_patterns("silver", "truth", "feature_repo*", "prediction_log", "serving", "audit")
 #: The trained lake lies in the simulated past: no refusal for old features (as in tests/test_serving.py).
 BATCH_FIELDS = ("patient_key", "found", "risk", "intervene", "features_as_of")
