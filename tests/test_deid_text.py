@@ -577,10 +577,29 @@ def test_warm_up_compiles_every_pattern_and_loads_phone_metadata_before_any_fork
     from phonenumbers import PhoneMetadata
     from presidio_analyzer import PatternRecognizer
 
+    deid._warm_up()
     patterns = [p for r in deid.rules if isinstance(r, PatternRecognizer) for p in r.patterns]
     assert len(patterns) > 20
     assert all(p.compiled_regex is not None for p in patterns)
     assert set(phonenumbers.SUPPORTED_REGIONS) <= set(PhoneMetadata._region_metadata)
+
+
+def test_construction_does_not_warm_up_only_the_first_fork_does(monkeypatch):
+    """Building a de-identifier for a few texts is cheap: the warm-up (compiling every pattern, loading
+    every region's phone metadata, one redaction through everything) runs only in :meth:`redact`, just
+    before it forks its first pool, and once."""
+    from features.deid import text
+
+    calls = []
+    monkeypatch.setattr(TextDeidentifier, "_warm_up", lambda self: (calls.append(self), setattr(self, "warm_ups", 1)))
+    fresh = TextDeidentifier(workers=2)
+    assert fresh.warm_ups == 0 and not calls
+    fresh.redact(["call 555-201-7788", "ok"], [None, None])  # below PARALLEL_MIN_TEXTS: one process, no warm-up
+    assert not calls
+    monkeypatch.setattr(text, "PARALLEL_MIN_TEXTS", 2)
+    out = fresh.redact(["call 555-201-7788", "ok"], [None, None])
+    fresh.redact(["ok", "fine"], [None, None])
+    assert calls == [fresh] and out.texts == ["call <PHONE>", "ok"]
 
 
 def test_context_keywords_are_computed_only_when_read(deid):
