@@ -787,3 +787,60 @@ def test_the_owners_zip_split_by_a_space(deid, text):
     assert "zip5" in _owner_forms(SPELLER).kinds_in(text)
     out = deid.redact([text], [SPELLER]).texts[0]
     assert "<ZIP>" in out and not re.search(r"\d", out) and not _owner_forms(SPELLER).kinds_in(out), out
+
+
+# ---------------------------------------------------------------- kinds missed before (issue 13 follow-up)
+
+_ANY_DIGIT = re.compile(r"[0-9０-９]")
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize("text", [
+    "she was born 1964年9月23日 in Kobe",
+    "予約は10月15日です",
+    "born １９６４年 ９月 ２３日, ok",
+    "生日是1964年9月23号",
+    "생년월일 1964년 9월 23일",
+    "다음 진료는 10월 15일 입니다",
+])
+def test_cjk_dates_go_with_or_without_year_spaces_or_full_width_digits(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<DATE>" in out and not _ANY_DIGIT.search(out), out
+
+
+_POLISH_GENITIVE = ("stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+                    "października", "listopada", "grudnia")
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize("month", _POLISH_GENITIVE)
+def test_polish_months_in_the_genitive_go(deid, month):
+    out = deid.redact([f"urodziła się 17 {month} 1948 w szpitalu"], [None]).texts[0]
+    assert "<DATE>" in out and month not in out and not _ANY_DIGIT.search(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("narodila se 17. října 1948", "října"),                 # Czech genitive, a dot after the day
+    ("kontrola 3. května, děkuji", "května"),
+    ("родилась 17 октября 1948 года", "октября"),            # Russian genitive
+    ("народився 5 травня 1950", "травня"),                    # Ukrainian genitive
+    ("született 1948. október 17-én", "október"),              # Hungarian, year first
+    ("syntynyt 17. lokakuuta 1948", "lokakuuta"),             # Finnish partitive
+    ("geboren op 17 oktober 1948", "oktober"),
+    ("wir sehen uns am 9.10. in der Praxis", "9.10"),         # German day.month. after a date cue
+    ("Termin am 09.10 um 14 Uhr", "09.10"),
+    ("Urlaub vom 3.11. bis 9.11., danach Kontrolle", "3.11"),
+    ("je viens le 04.12. pour le bilan", "04.12"),
+])
+def test_inflected_month_names_and_day_month_dates_after_a_cue_go(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<DATE>" in out and gone not in out, out
+    assert not re.search(r"\b\d{1,4}\b(?![ \t]*Uhr)", out.replace("14 Uhr", "")), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["take 2.5 mg am morning", "I am 6.5 feet tall", "switched on 7.5 mg since"])
+def test_decimals_after_a_date_cue_word_stay(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text
+

@@ -144,14 +144,47 @@ _FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
     ("noviembre", "novembro", "novembre"),
     ("diciembre", "dezembro", "décembre", "decembre", "dicembre", "dezember"),
 )
+# Month names in inflected forms and in more languages, month by month: the genitive that follows a
+# day ("2 kwietnia 1971", "2. dubna", "2 апреля 1971", "2 квітня"), the nominative, and the other
+# European spellings (Dutch, Scandinavian, Hungarian, Finnish, Croatian, Turkish, Greek). Pass 2 reads
+# folded text: each also matches in its folded spelling ("апреля" -> "aprelya", "září" -> "zari").
+_INFLECTED_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("stycznia", "styczeń", "ledna", "leden", "января", "январь", "січня", "januára", "januari", "januar", "január",
+     "tammikuuta", "siječnja", "ocak", "ιανουαρίου"),
+    ("lutego", "luty", "února", "únor", "февраля", "февраль", "лютого", "februára", "februari", "február",
+     "helmikuuta", "veljače", "şubat", "φεβρουαρίου"),
+    ("marca", "marzec", "března", "březen", "марта", "март", "березня", "maart", "mars", "március", "maaliskuuta",
+     "ožujka", "mart", "μαρτίου"),
+    ("kwietnia", "kwiecień", "dubna", "duben", "апреля", "апрель", "квітня", "apríla", "april", "április",
+     "huhtikuuta", "travnja", "nisan", "απριλίου"),
+    ("maja", "maj", "května", "květen", "мая", "май", "травня", "mája", "mei", "május", "toukokuuta", "svibnja",
+     "mayıs", "μαΐου"),
+    ("czerwca", "czerwiec", "června", "červen", "июня", "июнь", "червня", "júna", "juni", "június", "kesäkuuta",
+     "lipnja", "haziran", "ιουνίου"),
+    ("lipca", "lipiec", "července", "červenec", "июля", "июль", "липня", "júla", "juli", "július", "heinäkuuta",
+     "srpnja", "temmuz", "ιουλίου"),
+    ("sierpnia", "sierpień", "srpna", "srpen", "августа", "август", "серпня", "augusta", "augustus", "augusti",
+     "augusztus", "elokuuta", "kolovoza", "ağustos", "αυγούστου"),
+    ("września", "wrzesień", "září", "сентября", "сентябрь", "вересня", "septembra", "szeptember", "syyskuuta",
+     "rujna", "eylül", "σεπτεμβρίου"),
+    ("października", "październik", "října", "říjen", "октября", "октябрь", "жовтня", "októbra", "oktober",
+     "október", "lokakuuta", "ekim", "οκτωβρίου"),  # Croatian "listopada" is Polish November
+    ("listopada", "listopad", "listopadu", "ноября", "ноябрь", "листопада", "novembra", "marraskuuta", "studenoga",
+     "studenog", "kasım", "νοεμβρίου"),
+    ("grudnia", "grudzień", "prosince", "prosinec", "декабря", "декабрь", "грудня", "decembra", "desember",
+     "joulukuuta", "prosinca", "aralık", "δεκεμβρίου"),
+)
 #: Every month name this module knows -> its number (English full names and their 3-letter forms too).
+_OTHER_MONTHS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(dict.fromkeys((*foreign, *inflected, *(fold_text(n).lower() for n in (*foreign, *inflected)))))
+    for foreign, inflected in zip(_FOREIGN_MONTHS, _INFLECTED_MONTHS, strict=True))
 MONTH_NUMBERS: dict[str, int] = {
-    **{name: i for i, names in enumerate(_FOREIGN_MONTHS, start=1) for name in names},
+    **{name: i for i, names in enumerate(_OTHER_MONTHS, start=1) for name in names},
     **{m: i for i, m in enumerate(MONTHS, start=1)}, **{m[:3]: i for i, m in enumerate(MONTHS, start=1)}, "sept": 9,
 }
 MONTH_PATTERN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                  r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-                 + "|".join(sorted({n for names in _FOREIGN_MONTHS for n in names}, key=len, reverse=True))
+                 + "|".join(sorted({re.escape(n) for names in _OTHER_MONTHS for n in names}, key=len, reverse=True))
                  + r")\.?")
 
 # Message vocabulary that the NER model sometimes pulls into a name ("Email me ...").
@@ -1159,6 +1192,14 @@ _SPELLED_OLD_AGE = (r"((?:ninety|(?:a|one)?[ \t-]?hundred)(?:[ \t-](?:and[ \t-])
                     r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)")
 
 
+_DATE_CUE = (r"on|since|until|till|from|to|by|before|after|dob|d\.?o\.?b\.?|born|birthday|bday|b-day|date|dated|"
+             r"admitted|discharged|seen|visit|due|expires?|expiry|exp")
+#: Words before a date in German, Dutch, French, Spanish, Italian, Portuguese, Polish, Czech ("am 2.4.")
+_FOREIGN_DATE_CUE = (r"am|vom|bis|seit|ab|geb\.?|geboren|termin|datum|op|sinds|tot|le|du|au|depuis|n[ée]e?|"
+                     r"el|del|desde|hasta|nacid[oa]|il|dal|al|nat[oa]|em|nascid[oa]|dnia|dn\.|od|do|ur\.|urodzon[ya]|"
+                     r"dne|narozen[aá]?")
+
+
 def other_recognizers() -> list[LocalRecognizer]:
     """Ages over 89, MRNs and dates written with a month name (Presidio's DateRecognizer is numeric).
 
@@ -1197,13 +1238,26 @@ def other_recognizers() -> list[LocalRecognizer]:
     day = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
     date = RegexSpanRecognizer("DATE_TIME", [
         _p(rf"\b{MONTH_PATTERN}[ \t]+{day}\b(?:[ \t]*,?[ \t]*{year}\b)?", 0.6),
-        _p(rf"\b(?:the[ \t]+)?{day}(?:[ \t]+(?:of[ \t]+|de[ \t]+)?|[ \t]*-[ \t]*){MONTH_PATTERN}"
+        # the day first, with a dot as in Czech, German or Finnish ("2. dubna 1971", "2. huhtikuuta")
+        _p(rf"\b(?:the[ \t]+)?{day}(?:\.?[ \t]+(?:of[ \t]+|de[ \t]+)?|[ \t]*-[ \t]*|\.){MONTH_PATTERN}"
            rf"(?:[ \t]*(?:,|-|de)?[ \t]*\d{{4}}\b)?", 0.6),
         _p(rf"\b{MONTH_PATTERN}[ \t]*,?[ \t]+\d{{4}}\b", 0.5),
+        # the year first, as in Hungarian ("1971. április 2.")
+        _p(rf"\b\d{{4}}\.?[ \t]+{MONTH_PATTERN}[ \t]+{day}\b", 0.6, gate=_DIGITS_IN_A_ROW[4]),
+        # CJK dates, read folded (年 "Nian", 月 "Yue", 日 "Ri", 号 "Hao"; Korean 년 "nyeon", 월 "wol",
+        # 일 "il"), full-width digits and spaces included: "1971年4月2日", "4月2日", "1971년 4월 2일"
+        _p(r"(?<!\d)\d{2,4}[ \t]*(?:nian|nyeon)[ \t]*\d{1,2}[ \t]*(?:yue|wol)(?:[ \t]*\d{1,2}[ \t]*(?:ri|il|hao))?",
+           0.7, gate=_has_two_digits),
+        _p(r"(?<!\d)\d{1,2}[ \t]*(?:yue|wol)[ \t]*\d{1,2}[ \t]*(?:ri|il|hao)", 0.7),
+        # day.month. with no year after a date cue of any language ("am 2.4.", "vom 02.04", "le 02.04.",
+        # "dnia 2.04."): the closing dot, or two digits each, tell it from a decimal ("2.4 mg")
+        _p(rf"(?i:\b(?:{_DATE_CUE}|{_FOREIGN_DATE_CUE}))[ \t:]*((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d.])",
+           0.6, 1, gate=_has_digit),
+        _p(rf"(?i:\b(?:{_FOREIGN_DATE_CUE}|dob|d\.?o\.?b\.?|born|birthday|bday))[ \t:]*"
+           r"((?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?![\d.]|,\d)", 0.6, 1, gate=_has_two_digits),
         # month/day without a year after a date cue ("since 9/11", "admitted 08-13", "dob 3/4");
         # without a cue "3/4 tablet" is a dose
-        _p(r"\b(?:on|since|until|till|from|to|by|before|after|dob|d\.?o\.?b\.?|born|birthday|bday|b-day|date|dated|"
-           r"admitted|discharged|seen|visit|due|expires?|expiry|exp)\b[ \t:]*(?:the[ \t]+)?"
+        _p(rf"\b(?:{_DATE_CUE})\b[ \t:]*(?:the[ \t]+)?"
            r"((?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d)", 0.6, 1),
     ], name="MonthDateRecognizer", gate=_has_digit)
     return [age, mrn, date]
