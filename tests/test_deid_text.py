@@ -844,3 +844,24 @@ def test_inflected_month_names_and_day_month_dates_after_a_cue_go(deid, text, go
 def test_decimals_after_a_date_cue_word_stay(deid, text):
     assert deid.redact([text], [None]).texts[0] == text
 
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("ruf mich an: null eins fünf eins, zwei drei vier, fünf sechs sieben acht", "zwei drei vier"),
+    ("Handy 0 sechs 9 acht 7 sechs 5 vier 3 zwei", "acht 7"),
+    ("mon numéro c'est zéro sept, vingt-deux, quarante-et-un, quatre-vingt-huit, seize", "quarante"),
+    ("appelez le zéro six douze trente-quatre cinquante-six soixante-dix-huit", "douze"),
+    ("llámame al seis uno cero, treinta y dos, cuarenta y cinco, 17", "treinta"),
+    ("mi móvil es seis cero siete dos dos ocho nueve uno cuatro", "ocho nueve"),
+])
+def test_phone_numbers_in_german_french_and_spanish_digit_words_go(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PHONE>" in out and gone not in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["nimm zwei oder drei Tabletten am Abend", "deux comprimés le matin et un le soir",
+                                  "tomar dos pastillas, tres veces al día", "un, deux, trois, nous irons au bois"])
+def test_counts_in_foreign_digit_words_stay(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text
+

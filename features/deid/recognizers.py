@@ -842,7 +842,9 @@ def shape_recognizers() -> list[LocalRecognizer]:
     ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or _AT_WORD.search(text))
     phones = RegexSpanRecognizer("PHONE_NUMBER", [
         # digits spelled out, alone or mixed with figures: "five five five, two one eight, oh nine nine two"
-        _p(rf"(?<![\w-])(?:{_DIGIT_TOKEN})(?:[ \t,.-]+(?:{_DIGIT_TOKEN})){{2,}}(?![\w-])", 0.6,
+        # also in German, French, Spanish, Italian, Portuguese and Dutch, as pass 2 reads them folded ("null sieben
+        # eins eins", "zero six douze trente-quatre", "seis cero nueve, treinta y dos")
+        _p(rf"(?<![\w-])(?:{_DIGIT_TOKEN})(?:[ \t,.-]+(?:(?:et|y|und)[ \t-]+)?(?:{_DIGIT_TOKEN})){{2,}}(?![\w-])", 0.6,
            accept=_spelled_phone),
         # phone words (vanity numbers): "1-800-FLOWERS", "(855) GET-MEDS", "800.CALL.NOW1"
         _p(r"(?<![\w-])(?:\+?1[-. ])?\(?\d{3}\)?[-. ]?(?=[A-Z0-9.-]*[A-Z])"
@@ -853,15 +855,62 @@ def shape_recognizers() -> list[LocalRecognizer]:
 
 _DIGIT_WORDS = {"zero": 1, "oh": 1, "o": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1, "six": 1, "seven": 1,
                 "eight": 1, "nine": 1, "double": 1, "triple": 2}  # fmt: skip
+#: Digit words of other languages, folded (German, French, Spanish, Italian, Portuguese, Dutch)
+_FOREIGN_DIGITS = """
+    null eins zwei zwo drei vier funf fuenf sechs sieben acht neun
+    un une deux trois quatre cinq sept huit neuf
+    cero uno una dos tres cuatro cinco seis siete ocho nueve
+    due tre quattro cinque sei sette otto nove
+    um dois duas quatro sete oito
+    nul een twee drie vijf zes zeven negen
+"""
+#: Numbers from 10 to 99 said as one word or compound, as French, German and Spanish read a phone number
+#: in pairs ("zero six, douze, trente-quatre"): two digits each
+_PAIR_WORDS = """
+    dix onze douze treize quatorze quinze seize vingt vingts
+    zehn elf zwolf zwoelf dreizehn vierzehn funfzehn fuenfzehn sechzehn siebzehn achtzehn neunzehn
+    diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidos
+    veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve
+"""
+#: Tens, two digits; a unit or a "dix" right after one is part of the same pair ("trente-deux", "treinta y
+#: dos", "soixante-dix-huit")
+_TENS_WORDS = """
+    trente quarante cinquante soixante vingt vingts treinta cuarenta cincuenta sesenta setenta ochenta noventa
+    zwanzig dreissig vierzig funfzig fuenfzig sechzig siebzig achtzig neunzig
+"""
+_TENS = frozenset(_TENS_WORDS.split())
+_GERMAN_UNITS = ("ein", "zwei", "drei", "vier", "funf", "fuenf", "sechs", "sieben", "acht", "neun")
+_GERMAN_TENS = ("zwanzig", "dreissig", "vierzig", "funfzig", "fuenfzig", "sechzig", "siebzig", "achtzig", "neunzig")
+_DIGIT_WORDS.update({w: 1 for w in _FOREIGN_DIGITS.split() if w not in _DIGIT_WORDS})
+_DIGIT_WORDS.update({w: 2 for w in (*_PAIR_WORDS.split(), *_TENS)})
+_DIGIT_WORDS.update({f"{unit}und{tens}": 2 for unit in _GERMAN_UNITS for tens in _GERMAN_TENS})  # "dreiundzwanzig"
 _DIGIT_TOKEN = rf"\d{{1,4}}|{alternation(_DIGIT_WORDS)}"
+_DIGIT_TOKEN_RE = re.compile(rf"\d+|\b{alternation(_DIGIT_WORDS)}\b", re.IGNORECASE)
+
+
+def _spelled_digits(tokens: Sequence[str]) -> int:
+    """How many digits a run of digit words and figures spells: a unit or "dix" after tens adds none
+    ("trente-deux", "soixante-dix-huit": 2), "quatre-vingt" is tens."""
+    digits, previous = 0, ""
+    for token in tokens:
+        if token.isdigit():
+            digits += len(token)
+        elif previous == "quatre" and token in ("vingt", "vingts"):
+            digits += 1  # "quatre" counted one already
+        elif previous in _TENS or (previous == "dix" and token in ("sept", "huit", "neuf")):
+            digits += 0 if _DIGIT_WORDS[token] == 1 or token in ("dix", "onze", "douze", "treize", "quatorze", "quinze",
+                                                                  "seize") else _DIGIT_WORDS[token]
+        else:
+            digits += _DIGIT_WORDS[token]
+        previous = token
+    return digits
 
 
 def _spelled_phone(m: re.Match[str]) -> bool:
     """A run of digit words and figures that adds up to 7–15 digits, at least three of them spelled out."""
-    tokens = re.findall(rf"{_DIGIT_TOKEN}", m.group(), re.IGNORECASE)
-    words = [token.lower() for token in tokens if not token.isdigit()]
-    digits = sum(len(token) if token.isdigit() else _DIGIT_WORDS[token.lower()] for token in tokens)
-    return len([w for w in words if w not in ("double", "triple")]) >= 3 and 7 <= digits <= 15
+    tokens = [t.lower() for t in _DIGIT_TOKEN_RE.findall(m.group())]
+    words = [token for token in tokens if not token.isdigit()]
+    return len([w for w in words if w not in ("double", "triple")]) >= 3 and 7 <= _spelled_digits(tokens) <= 15
 
 
 def _has_digits(n: int) -> Callable[[re.Match[str]], bool]:
