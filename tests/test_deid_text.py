@@ -847,6 +847,45 @@ def test_decimals_after_a_date_cue_word_stay(deid, text):
 
 @pytest.mark.verifies("REQ-DEID-004")
 @pytest.mark.parametrize(("text", "gone"), [
+    ("ship it to C/ Toledo, 41, 1º izq please", ("Toledo", "41", "izq")),     # Spanish "calle" abbreviated
+    ("my flat: c/Goya 17 3ºB, buzzer broken", ("Goya", "17", "3º")),
+    ("deliver to Avda. de la Constitución 8, 5º A", ("Constituci", "8, 5")),
+    ("we meet at Pza. Cervantes 3 on Monday", ("Cervantes", "3")),
+    ("now at ul. Długa 22/4 m. 7, Gdańsk", ("Długa", "22/4", "m. 7")),          # Polish, with the flat
+    ("os. Słoneczne 5 lok. 2 is the new address", ("Słoneczne", "lok. 2")),
+    ("she moved to 15 bis rue Victor Hugo", ("15", "Hugo")),                   # French bis/ter
+    ("cabinet au 4 ter boulevard Voltaire", ("4 ter", "Voltaire")),
+    ("lakik: Rákóczi út 12, második emelet", ("Rákóczi", "12")),               # Hungarian út/tér/utca
+    ("a rendelő a Szabadság tér 5 alatt", ("Szabadság", "5")),
+    ("bydlí Pod Kaštany 8 v Praze", ("Kaštany", "8")),                         # Czech, a preposition first
+    ("ordinace Na Poříčí 24, druhé patro", ("Poříčí", "24")),
+])
+def test_european_street_shapes_go(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<ADDRESS>" in out and not [g for g in gone if g in out], out
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "code", "town"), [
+    ("adres: 31-042 Kraków, Polska", "31-042", "Krak"),
+    ("morada 4000-322 Porto", "4000-322", "Porto"),
+    ("adresa Údolní 15, 602 00 Brno", "602 00", "Brno"),
+    ("skicka till 411 05 Göteborg", "411 05", "teborg"),
+])
+def test_grouped_european_postcodes_and_their_town_go(deid, text, code, town):
+    out = deid.redact([text], [None]).texts[0]
+    assert code not in out and town not in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["bp 120 80 Today, 118 76 Monday", "take 10-12 Units at night",
+                                  "walked 5000 Steps in Lipitor week"])
+def test_readings_and_counts_before_a_capital_are_no_postcode(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
     ("ruf mich an: null eins fünf eins, zwei drei vier, fünf sechs sieben acht", "zwei drei vier"),
     ("Handy 0 sechs 9 acht 7 sechs 5 vier 3 zwei", "acht 7"),
     ("mon numéro c'est zéro sept, vingt-deux, quarante-et-un, quatre-vingt-huit, seize", "quarante"),
@@ -864,4 +903,24 @@ def test_phone_numbers_in_german_french_and_spanish_digit_words_go(deid, text, g
                                   "tomar dos pastillas, tres veces al día", "un, deux, trois, nous irons au bois"])
 def test_counts_in_foreign_digit_words_stay(deid, text):
     assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "sent via Fedex 2 days ago, still nothing",
+    "the refill came via UPS 3 days late",
+    "shipped via DHL 2 weeks ago with 90 tablets",
+    "it went via USPS 1 week ago",
+    "via Amazon 4 packs of strips arrived",
+])
+def test_carriers_and_counts_after_via_are_no_street(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [("mail it to Via Garibaldi 14, please", "Garibaldi 14"),
+                                            ("she lives in via Mazzini 7 now", "Mazzini 7")])
+def test_a_street_after_via_still_goes(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<ADDRESS>" in out, out
 

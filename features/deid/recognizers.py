@@ -195,7 +195,14 @@ _MESSAGE_WORDS = """
     nurse team sir madam maam guys folks morning night tonight today tomorrow yesterday
     monday tuesday wednesday thursday friday saturday sunday great fine worse
 """
-MESSAGE_WORDS: frozenset[str] = frozenset(_MESSAGE_WORDS.split())
+#: Parcel carriers and delivery services patients send things by ("sent via Fedex 2 days ago"): no
+#: person, place or street.
+_CARRIERS = """
+    fedex ups usps dhl dpd gls tnt ontrac lasership purolator canpost correos colissimo chronopost inpost postnord
+    amazon uber lyft doordash instacart grubhub courier
+"""
+CARRIERS = frozenset(_CARRIERS.split())
+MESSAGE_WORDS: frozenset[str] = frozenset(_MESSAGE_WORDS.split()) | CARRIERS
 # Common English words (spaCy's stop words, Faker's ~1000-word English lorem list, words
 # that are also names): never taken as a name without a capital ("will", "may", "grace").
 _WORDS_THAT_ARE_NAMES = """
@@ -1071,7 +1078,8 @@ _FOREIGN_STREET_WORD = _words_pattern(with_folded_spellings((
     "rue", "via", "viale", "calle", "avenida", "avda.", "avda", "rua", "ul.", "ulica", "aleja", "al.", "plac", "chemin",
     "boulevard", "bd.", "bd", "allée", "place", "piazza", "largo", "praça", "travessa", "camino", "paseo", "strada",
     "carrer", "avinguda", "rambla", "vía", "estrada", "calçada", "aleje", "av.", "av", "canale", "stretto", "vicolo",
-    "corso", "pasaje", "pasadizo", "ronda", "travesía", "glorieta", "impasse", "quai", "cours", "avenue")))
+    "corso", "pasaje", "pasadizo", "ronda", "travesía", "glorieta", "impasse", "quai", "cours", "avenue",
+    "pza.", "pza", "plza.", "plaza", "ctra.", "ctra", "carretera", "pl.", "os.", "osiedle", "rynek", "nám.", "třída")))
 _FOREIGN_STREET_SUFFIX = _words_pattern(with_folded_spellings((
     "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "vägen", "gatan", "gränd", "vej",
     "veien", "veg", "vegen", "gata", "stien", "tie", "katu", "kuja", "polku", "út", "utca", "u", "tér", "laan", "straat",
@@ -1090,7 +1098,7 @@ _STREET_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "du", "des", "del
                                "les", "los", "las", "el", "van", "von", "der", "den", "het", "y", "e", "i", "a", "al"})
 # A word of a street's name after its street word: no English function word but these ("my new place is
 # Hauptstraße 5": "place is" is no street)
-_STREET_NAME_AFTER = rf"(?!{alternation(set(STOP_WORDS) - _STREET_PARTICLES)}(?![\w'’.-])){_NAME_TOKEN}"
+_STREET_NAME_AFTER = rf"(?!{alternation(set(STOP_WORDS) - _STREET_PARTICLES | CARRIERS)}(?![\w'’.-])){_NAME_TOKEN}"
 # A word of a street's name written with a capital, or a particle ("rue de Richard", "via della Spiga")
 _STREET_NAME_CAPITALISED = (rf"(?:{alternation(_STREET_PARTICLES)}(?![\w'’.-])|"
                             rf"(?=(?-i:[A-Z])){_NOT_A_COMMON_WORD}{_NAME_TOKEN})")
@@ -1098,7 +1106,10 @@ _STREET_NAME_CAPITALISED = (rf"(?:{alternation(_STREET_PARTICLES)}(?![\w'’.-])
 # náměstí 12", "Bağdat Caddesi 12"): none that is an English word ("Gate 5", "Ring 2")
 _SEPARATE_STREET_SUFFIX = _words_pattern(with_folded_spellings((
     "straße", "strasse", "gasse", "platz", "allee", "utca", "ulice", "náměstí", "sokak", "sokağı", "caddesi", "bulvarı",
-    "körút", "sétány", "laan", "straat", "gracht", "gatan", "vägen", "gade", "plads", "stræde", "katu", "kuja")))
+    "körút", "sétány", "laan", "straat", "gracht", "gatan", "vägen", "gade", "plads", "stræde", "katu", "kuja",
+    # Hungarian, as pass 2 reads them folded ("Dózsa György út 78" -> "ut", "Szabadság tér 5" -> "ter"): only
+    # after a capitalised name word that is no common word, and before a house number
+    "ut", "ter", "koz", "sor", "fasor", "rakpart", "korter", "utja")))
 
 
 def _no_common_word_glued(m: re.Match[str]) -> bool:
@@ -1109,19 +1120,63 @@ def _no_common_word_glued(m: re.Match[str]) -> bool:
     return glued is None or glued.lower() not in COMMON_WORDS
 
 
-# A house number, with its second part ("5-3", "8/1", "12a")
-_HOUSE_NUMBER = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?\b\.?"
+#: What follows a number that counts something, never a house number ("sent via Fedex 2 days ago")
+_COUNT_NOUN = (r"(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|times|x|tablets?|tabs?|pills?|capsules?|caps?|"
+               r"doses?|box(?:es)?|packs?|packets?|bottles?|refills?|units?|mg|mcg|ml|puffs?|pens?|vials?|strips?|"
+               r"items?|packages?|parcels?|deliver(?:y|ies)|orders?|shipments?|more|left|ago|late|early|each|per|of)")
+# A flat, floor or door after the house number: Polish "m. 5" / "lok. 5", Spanish ", 2º izq" (folded "2o
+# izq"), "3º B", "piso 2", German "Whg. 3", French "app. 4"
+_FLAT = (r"(?:[ \t]*,?[ \t]*(?:(?:m|lok|lokal|mieszk|byt|whg|app|appt|apt|esc|piso|puerta|pta|flat)\.?[ \t]*\d{1,4}[A-Za-z]?\b"
+         r"|\d{1,2}[oa]\.?(?:[ \t]*(?:izq(?:da|uierda)?|dcha|der(?:echa)?|[A-H])\b)?\.?"
+         r"|\d{1,2}[ \t]*(?:izq(?:da|uierda)?|dcha|der(?:echa)?)\b\.?))?")
+# A house number, with its second part ("5-3", "8/1", "12a"), French "bis"/"ter", and a flat after it;
+# never a number that counts something
+_HOUSE_NUMBER = (rf"\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?\b(?![ \t]*{_COUNT_NOUN}\b)"
+                 rf"(?:[ \t]+(?:bis|ter|quater)\b)?\.?{_FLAT}")
 _COUNTRY_NAMES = alternation(_FakerAddress.countries)
 # a street word, or a street suffix before a house number: texts without one (most) skip the
 # foreign-street pattern, whose backtracking cost a third of all the rules' time
 _FOREIGN_STREET_GATE = re.compile(
-    rf"\b{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}|{_FOREIGN_STREET_SUFFIX}\.?[ \t]+\d").search
+    rf"\b{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}|{_FOREIGN_STREET_SUFFIX}\.?[ \t]+\d"
+    rf"|\b{_SEPARATE_STREET_SUFFIX}\.?[ \t]+\d").search
 
 
 def _foreign_street_gate(text: str) -> bool:
     """The foreign-street gate, after the cheaper test the pattern implies: it ends in a house number,
     so a text without a digit (about half of them) never matches."""
     return _has_digit(text) is not None and _FOREIGN_STREET_GATE(text) is not None
+
+
+def _spanish_street_gate(text: str) -> bool:
+    return "c/" in text.lower() and _has_digit(text) is not None
+
+
+def _street_words_after_preposition(m: re.Match[str]) -> bool:
+    """The words of a street named with a preposition are no common word, unit or medicine."""
+    return all(w.lower() not in COMMON_WORDS and w.lower() not in _UNIT_WORDS and not is_medication(w)
+               for w in m.group(1).split())
+
+
+#: Postcodes of Europe's other shapes, closing on a town: Polish "00-950", Portuguese "1100-053", Czech,
+#: Slovak, Swedish and Greek "113 50"
+_GROUPED_POSTCODE = r"\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}"
+_POSTCODE_TOWN = re.compile(rf"(?<![\d.,/:-])(?P<code>{_GROUPED_POSTCODE}|\d{{4,5}})[ \t]+"
+                            r"(?P<town>[A-Z][a-z]+(?:[ \t-](?:[A-Z][a-z]+|\d{1,2}\b))?)")
+
+
+def _postcode_before_town(m: re.Match[str]) -> bool:
+    """A grouped postcode before a capitalised word that is no common word, unit or medicine, and no
+    reading spoken of just before ("bp 120 80 Today")."""
+    town = m.group("town").split()[0].split("-")[0]
+    return (town.lower() not in COMMON_WORDS and town.lower() not in _UNIT_WORDS and not is_medication(town)
+            and town.lower() not in _NEVER_NAMED and _MEASURE.search(m.string, max(0, m.start() - 30), m.start()) is None)
+
+
+def _town_after_postcode(m: re.Match[str]) -> bool:
+    """The town after a grouped postcode, or after a 4- or 5-digit one when GeoNames knows it ("10115 Berlin")."""
+    if not _postcode_before_town(m):
+        return False
+    return (not m.group("code").isdigit()) or _place_key(m.group("town").split()[0]) in world_towns()
 
 
 def address_recognizers() -> list[LocalRecognizer]:
@@ -1148,14 +1203,26 @@ def address_recognizers() -> list[LocalRecognizer]:
         # a house number, a capitalised street name and its own number ("830 Bråvannsløkka 70")
         _p(r"(?<![\d.,])\d{1,6}[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){1,4})\d{1,5}[A-Za-z]?\b", 0.55, accept=_street_words,
            gate=_has_digit),
-        _p(rf"(?:\b\d{{1,6}}[ \t]+)?(?:\b{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}(?:[ \t]+{_STREET_NAME_AFTER}){{1,4}},?|"
+        _p(rf"(?:\b\d{{1,6}}(?:[ \t]+(?:bis|ter|quater))?[ \t]+)?"
+           rf"(?:\b{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}(?:[ \t]+{_STREET_NAME_AFTER}){{1,4}},?|"
            rf"(?:{_STREET_NAME_WORD}[ \t]+){{0,3}}\b(?P<glued>{_NAME_TOKEN}?{_FOREIGN_STREET_SUFFIX})\.?|"
            rf"(?:{_STREET_NAME_WORD}[ \t]+){{1,3}}{_SEPARATE_STREET_SUFFIX}\.?)[ \t]+{_HOUSE_NUMBER}",
            0.65, gate=_foreign_street_gate, accept=_no_common_word_glued),
         # the French and Italian order, a house number first: "28, rue de Richard", "3 chemin Lelièvre"
-        _p(rf"\b\d{{1,6}}[ \t]*,?[ \t]+{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}"
+        _p(rf"\b\d{{1,6}}(?:[ \t]*(?:bis|ter|quater)\b)?[ \t]*,?[ \t]+{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}"
            rf"(?:[ \t]+{_STREET_NAME_CAPITALISED}){{1,4}}",
            0.65, gate=_foreign_street_gate),
+        # the Spanish "calle" abbreviated, spaced or glued: "C/ Mayor, 23, 2º izq", "c/San Bernardo 4"
+        _p(rf"(?<![\w/])c/(?!o\b)[ \t]*{_STREET_NAME_AFTER}(?:[ \t]+{_STREET_NAME_AFTER}){{0,3}},?[ \t]*"
+           rf"(?:n[o.]+[ \t]*)?{_HOUSE_NUMBER}", 0.65, gate=_spanish_street_gate),
+        # Czech, Slovak and Polish streets named with a preposition: "Pod Srázem 1", "Na Příkopě 12", "U Nemocnice
+        # 2/499" (read folded)
+        _p(rf"\b(?-i:Pod|Nad|Na|Za|Pred|Pri|Mezi|Ke|K|Ve|V|U)[ \t]+((?-i:[A-Z])[^\W\d_]+(?:[ \t]+(?-i:[A-Z])[^\W\d_]+)?)"
+           rf"[ \t]+{_HOUSE_NUMBER}", 0.6, accept=_street_words_after_preposition, gate=_has_digit),
+        # a street name and house number on the line before a postcode and town ("Vinohradská 12, 120 00 Praha")
+        _p(rf"\b((?-i:[A-Z])[\w'’.-]+(?:[ \t]+(?-i:[A-Z])[\w'’.-]+){{0,2}})[ \t]+{_HOUSE_NUMBER}"
+           rf"(?=,?[ \t]+(?:{_GROUPED_POSTCODE}|\d{{4,5}})[ \t]+(?-i:[A-Z])[a-z])", 0.6, accept=_street_words_after_preposition,
+           gate=_DIGITS_IN_A_ROW[2]),
     ], name="StreetAddressRecognizer")
     zip_code = RegexSpanRecognizer("ZIP_CODE", [
         _p(r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])", 0.85, accept=_zip_in_context, gate=_DIGITS_IN_A_ROW[5]),
@@ -1167,6 +1234,9 @@ def address_recognizers() -> list[LocalRecognizer]:
         _p(rf"\b{_COUNTRY_NAMES}[ \t]*,?[ \t]+(\d{{3}}[ \t]?\d{{1,3}})\b", 0.6, 1, gate=_DIGITS_IN_A_ROW[3]),
         _p(r"(?m)\b[A-Z][\w'’.-]+,?[ \t]+(?:[A-Z]{2,3}[ \t]+)?(\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED, gate=_DIGITS_IN_A_ROW[4]),
         _p(r"(?m)^[^\w\n]*(\d{3}[ \t]?\d{2}|\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED, gate=_DIGITS_IN_A_ROW[3]),
+        # grouped postcodes, then a town ("00-950 Warszawa", "1100-053 Lisboa", "110 00 Praha", "113 50 Stockholm")
+        SpanPattern(_POSTCODE_TOWN, 0.6, "code", accept=lambda m: not m.group("code").isdigit() and _postcode_before_town(m),
+                    gate=_has_two_digits),
         # the European order: postcode, then town ("28014 Madrid", "10115 Berlin", "75008 Paris")
         _p(r"(?<![\d.,/:-])(\d{4,5})[ \t]+(?=([A-ZÀ-Þ][a-zà-ÿ]+))", 0.55, 1, flags=_CASED, gate=_DIGITS_IN_A_ROW[4],
            accept=lambda m: not is_medication(m.group(2)) and m.group(2).lower() not in COMMON_WORDS | _UNIT_WORDS),
@@ -1192,6 +1262,8 @@ def address_recognizers() -> list[LocalRecognizer]:
         _p(rf"(?:<ADDRESS>|\b(?P<suffix>[A-Za-z]+)\.?)[ \t]*[,\n][ \t]*{_TOWN}", 0.7, "town",
            flags=_CASED, accept=_after_street),
         _p(rf"\b{alternation(CITY_GAZETTEER)}\b", 0.7, flags=_CASED, accept=lambda m: not is_medication(m.group())),
+        # the town after a postcode ("00-950 Warszawa", "120 00 Praha 2", "10115 Berlin")
+        SpanPattern(_POSTCODE_TOWN, 0.6, "town", accept=_town_after_postcode, gate=_has_two_digits),
         # the shape of US town names: "East Jennifer", "Lake Kimberly", "Jamesville", "Port Huron"
         _p(rf"\b{_CITY_PREFIX}[ \t]+[A-Z][a-z]+\b", 0.55, flags=_CASED),
         _p(rf"\b[A-Z][a-z]+{_CITY_SUFFIX}\b", 0.5, flags=_CASED),
