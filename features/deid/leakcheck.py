@@ -537,13 +537,14 @@ _FEWEST_PHONE_DIGITS = 7
 #: a run of digits joined by up to three separators: spaces, dots, dashes, slashes, parentheses, "+"
 _DIGITS_JOINED = re.compile(r"(?<!\d)\+?\(?\d(?:[ \t.\-–/()+]{0,3}\d)*")
 #: a calendar date, day or month first, or year first ("12/03/2024", "2024-03-12", "3.4.71", "12 03 2024"),
-#: or a span of years ("2019-2023"), that no more digits continue ("06.12.34.56.78" is a phone number)
+#: or a span of years ("2019-2023"), that no more digits continue with its separators ("06.12.34.56.78" is a
+#: phone number; "05.03.2024 14:30" is a date and a time)
 _DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 _DATE_LOOK = re.compile(
     rf"(?<![\d.\-/])(?:{_DAY_MONTH}([./\-]){_DAY_MONTH}\1(?:19|20)?\d\d"
     rf"|{_DAY_MONTH}[ \t]{_MONTH}[ \t](?:19|20)\d\d|(?:19|20)\d\d([./\-]){_MONTH}\2{_DAY_MONTH}"
-    r"|(?:19|20)\d\d[ \t]*[-–/][ \t]*(?:19|20)?\d\d)(?![ \t./\-]?\d)")
+    r"|(?:19|20)\d\d[ \t]*[-–/][ \t]*(?:19|20)?\d\d)(?![./\-–]?\d)")
 #: a decimal reading or dose ("2.5 mg", "98.6", "7,2"), that no more digit groups continue
 _DECIMAL_LOOK = re.compile(r"(?<![\d.,])\d{1,4}[.,]\d{1,2}(?!\d|[.,]\d)")
 #: what a reading looks like when readings are listed: 2 or 3 digits without a leading zero ("118 76 64"),
