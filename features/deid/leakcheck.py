@@ -18,8 +18,10 @@ fails the publish instead of passing unseen:
   of digits (glued to a word, prefixed, with an extension), the birthday as month and day with
   or without a year, numeric or with a month name.
 * **Identifier shapes left in free text**, whoever they belong to: a phone-shaped number
-  (3-3-4 digits with or without separators, or ``+`` and 8 digits or more) and an
-  e-mail-shaped address.
+  (:func:`phone_shaped`: any run of 7 digits or more joined by spaces, dots, dashes, slashes or
+  parentheses, in any grouping, "024 515 36 38", "06 12 34 56 78", "0171 1234567" included; dates,
+  decimals, readings and placeholders are not numbers) and an e-mail-shaped address. These shapes
+  are the check's own, written apart from the redactor's patterns and never imported from them.
 
 Only distinct values of a column are scanned (free text: each row, for its owner). A hit is
 reported as (table, column, kind, number of values) — never the value, which would put PHI
@@ -67,10 +69,6 @@ _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$", re.IGNOREC
 _DIGIT_RUN = re.compile(r"\d(?:[\s().\-–+/]{0,3}\d)*")
 # single characters each set apart by a space, hyphen or dot ("s o r g a t z", "S-O-R-G"), read together
 _SPELLED = re.compile(r"(?<![^\W_])[^\W_](?:(?:\s{1,2}|\s?[\-./@_+]\s?)[^\W_](?![^\W_])){2,}")
-# what a phone number looks like, whatever its digits: 3-3-4 with or without separators
-# (and an optional country code), or "+" and at least 8 digits
-_PHONE_LOOK = re.compile(r"(?<!\d)(?:(?:\+|00)?\d{1,3}[\s.\-]{0,2})?\(?\d{3}\)?[\s.\-–]{0,2}\d{3}[\s.\-–]{0,2}\d{4}(?!\d)"
-                         r"|\+\s?\d(?:[\s().\-–]{0,2}\d){7,14}(?!\d)")
 _PHONE_IN_CODES = re.compile(r"(?<!\d)\(?\d{3}\)?[ .\-]{1,2}\d{3}[ .\-]{1,2}\d{4}(?!\d)")
 _EMAIL_LOOK = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
 # an e-mail written out: "jane [at] gmail [dot] com", "x (at) y (dot) z", "jane at gmail dot com"
@@ -301,6 +299,14 @@ class OwnerForms:
                     third is None or int(third) in (dob.year, dob.year % 100)):
                 return True
         lowered = normalise(text)
+        # CJK dates, transliterated ("1971年4月2日" -> "1971nian4yue2ri", Korean "1971년 4월 2일" -> "nyeon", "wol"),
+        # read with the year, month and day marks as slashes
+        if _CJK_DATE_MARK.search(lowered):
+            for m in _NUMERIC_DATE.finditer(_CJK_DATE_MARK.sub("/", lowered)):
+                first, second, third = int(m.group(1)), int(m.group(2)), m.group(3)
+                if (len(m.group(1)) == 4 and (first, second) == (dob.year, dob.month) and third and int(third) == dob.day) \
+                        or (len(m.group(1)) <= 2 and (first, second) == (dob.month, dob.day)):
+                    return True
         for m in _MONTH_DATE.finditer(lowered):
             month_word, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
             if _MONTH_OF.get(month_word[:3]) == dob.month and month_word in _MONTH_WORDS and int(day) == dob.day:
@@ -309,6 +315,7 @@ class OwnerForms:
 
 
 _MONTH_OF = {m[:3]: i for i, m in enumerate(_MONTHS, start=1)}
+_CJK_DATE_MARK = re.compile(r"(?<=\d)\s*(?:nian|nyeon|yue|wol)\s*(?=\d)")
 _MONTH_WORDS = frozenset({*_MONTHS, *(m[:3] for m in _MONTHS), "sept"})
 
 
@@ -482,7 +489,7 @@ class IdentifierIndex:
             forms = self.owners.get(key) if key is not None else None
             if forms is not None:
                 counts.update(f"own {kind}" for kind in forms.kinds_in(text))
-            if _PHONE_LOOK.search(text):
+            if phone_shaped(text):
                 counts["phone-shaped number"] += 1
             if ("@" in text and _EMAIL_LOOK.search(text)) or _SPELLED_EMAIL.search(text):
                 counts["email-shaped address"] += 1
@@ -525,6 +532,48 @@ class IdentifierIndex:
 
 #: The fewest digits of a phone number the index compares (a shorter whole number is a count).
 _FEWEST_PHONE_DIGITS = 7
+
+# --- phone-shaped numbers in free text, seen with the check's own eyes (never the redactor's patterns)
+#: a run of digits joined by up to three separators: spaces, dots, dashes, slashes, parentheses, "+"
+_DIGITS_JOINED = re.compile(r"(?<!\d)\+?\(?\d(?:[ \t.\-–/()+]{0,3}\d)*")
+#: a calendar date, day or month first, or year first ("12/03/2024", "2024-03-12", "3.4.71", "12 03 2024"),
+#: or a span of years ("2019-2023"), that no more digits continue with its separators ("06.12.34.56.78" is a
+#: phone number; "05.03.2024 14:30" is a date and a time)
+_DAY_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH = r"(?:0?[1-9]|1[0-2])"
+_DATE_LOOK = re.compile(
+    rf"(?<![\d.\-/])(?:{_DAY_MONTH}([./\-]){_DAY_MONTH}\1(?:19|20)?\d\d"
+    rf"|{_DAY_MONTH}[ \t]{_MONTH}[ \t](?:19|20)\d\d|(?:19|20)\d\d([./\-]){_MONTH}\2{_DAY_MONTH}"
+    r"|(?:19|20)\d\d[ \t]*[-–/][ \t]*(?:19|20)?\d\d)(?![./\-–]?\d)")
+#: a decimal reading or dose ("2.5 mg", "98.6", "7,2"), that no more digit groups continue
+_DECIMAL_LOOK = re.compile(r"(?<![\d.,])\d{1,4}[.,]\d{1,2}(?!\d|[.,]\d)")
+#: what a reading looks like when readings are listed: 2 or 3 digits without a leading zero ("118 76 64"),
+#: a blood pressure or a fraction ("120/80", "1/2")
+_READING = re.compile(r"[1-9]\d{1,2}|\d{1,3}/\d{1,3}")
+_PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:call|phone|tel|cell|mobile|mob|number|ring|text|sms|fax|whatsapp|contact|"
+                                r"dial|reach|handy|telefon\w*|t[ée]l[ée]phone|portable|m[óo]vil|n[úu]mero|numer))\b\W*"
+                                r"(?:\w+\W+){0,3}\Z")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " _" + " " * (len(m.group()) - 2) if len(m.group()) >= 2 else " "
+
+
+def phone_shaped(text: str) -> bool:
+    """Whether ``text`` holds a phone-shaped number, whoever's it is: a run of 7 digits or more joined by
+    spaces, dots, dashes, slashes or parentheses, in any grouping ("024 515 36 38", "06 12 34 56 78",
+    "0171 1234567", "(0)3 63 93 47 35"). Placeholders, calendar dates and decimals are no part of a number;
+    listed readings ("bp 118 76 64", "120/80 118/76") are none unless a phone word stands just before."""
+    masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" _ ", text)))
+    for m in _DIGITS_JOINED.finditer(masked):
+        run = m.group()
+        if sum(c.isdigit() for c in run) < _FEWEST_PHONE_DIGITS:
+            continue
+        if all(_READING.fullmatch(c) for c in run.split()) and not _PHONE_WORD_BEFORE.search(
+                masked, max(0, m.start() - 40), m.start()):
+            continue
+        return True
+    return False
 
 
 def _is_numeric(data_type: pa.DataType) -> bool:

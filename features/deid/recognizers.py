@@ -144,14 +144,47 @@ _FOREIGN_MONTHS: tuple[tuple[str, ...], ...] = (
     ("noviembre", "novembro", "novembre"),
     ("diciembre", "dezembro", "décembre", "decembre", "dicembre", "dezember"),
 )
+# Month names in inflected forms and in more languages, month by month: the genitive that follows a
+# day ("2 kwietnia 1971", "2. dubna", "2 апреля 1971", "2 квітня"), the nominative, and the other
+# European spellings (Dutch, Scandinavian, Hungarian, Finnish, Croatian, Turkish, Greek). Pass 2 reads
+# folded text: each also matches in its folded spelling ("апреля" -> "aprelya", "září" -> "zari").
+_INFLECTED_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("stycznia", "styczeń", "ledna", "leden", "января", "январь", "січня", "januára", "januari", "januar", "január",
+     "tammikuuta", "siječnja", "ocak", "ιανουαρίου"),
+    ("lutego", "luty", "února", "únor", "февраля", "февраль", "лютого", "februára", "februari", "február",
+     "helmikuuta", "veljače", "şubat", "φεβρουαρίου"),
+    ("marca", "marzec", "března", "březen", "марта", "март", "березня", "maart", "mars", "március", "maaliskuuta",
+     "ožujka", "mart", "μαρτίου"),
+    ("kwietnia", "kwiecień", "dubna", "duben", "апреля", "апрель", "квітня", "apríla", "april", "április",
+     "huhtikuuta", "travnja", "nisan", "απριλίου"),
+    ("maja", "maj", "května", "květen", "мая", "май", "травня", "mája", "mei", "május", "toukokuuta", "svibnja",
+     "mayıs", "μαΐου"),
+    ("czerwca", "czerwiec", "června", "červen", "июня", "июнь", "червня", "júna", "juni", "június", "kesäkuuta",
+     "lipnja", "haziran", "ιουνίου"),
+    ("lipca", "lipiec", "července", "červenec", "июля", "июль", "липня", "júla", "juli", "július", "heinäkuuta",
+     "srpnja", "temmuz", "ιουλίου"),
+    ("sierpnia", "sierpień", "srpna", "srpen", "августа", "август", "серпня", "augusta", "augustus", "augusti",
+     "augusztus", "elokuuta", "kolovoza", "ağustos", "αυγούστου"),
+    ("września", "wrzesień", "září", "сентября", "сентябрь", "вересня", "septembra", "szeptember", "syyskuuta",
+     "rujna", "eylül", "σεπτεμβρίου"),
+    ("października", "październik", "října", "říjen", "октября", "октябрь", "жовтня", "októbra", "oktober",
+     "október", "lokakuuta", "ekim", "οκτωβρίου"),  # Croatian "listopada" is Polish November
+    ("listopada", "listopad", "listopadu", "ноября", "ноябрь", "листопада", "novembra", "marraskuuta", "studenoga",
+     "studenog", "kasım", "νοεμβρίου"),
+    ("grudnia", "grudzień", "prosince", "prosinec", "декабря", "декабрь", "грудня", "decembra", "desember",
+     "joulukuuta", "prosinca", "aralık", "δεκεμβρίου"),
+)
 #: Every month name this module knows -> its number (English full names and their 3-letter forms too).
+_OTHER_MONTHS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(dict.fromkeys((*foreign, *inflected, *(fold_text(n).lower() for n in (*foreign, *inflected)))))
+    for foreign, inflected in zip(_FOREIGN_MONTHS, _INFLECTED_MONTHS, strict=True))
 MONTH_NUMBERS: dict[str, int] = {
-    **{name: i for i, names in enumerate(_FOREIGN_MONTHS, start=1) for name in names},
+    **{name: i for i, names in enumerate(_OTHER_MONTHS, start=1) for name in names},
     **{m: i for i, m in enumerate(MONTHS, start=1)}, **{m[:3]: i for i, m in enumerate(MONTHS, start=1)}, "sept": 9,
 }
 MONTH_PATTERN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                  r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-                 + "|".join(sorted({n for names in _FOREIGN_MONTHS for n in names}, key=len, reverse=True))
+                 + "|".join(sorted({re.escape(n) for names in _OTHER_MONTHS for n in names}, key=len, reverse=True))
                  + r")\.?")
 
 # Message vocabulary that the NER model sometimes pulls into a name ("Email me ...").
@@ -162,7 +195,14 @@ _MESSAGE_WORDS = """
     nurse team sir madam maam guys folks morning night tonight today tomorrow yesterday
     monday tuesday wednesday thursday friday saturday sunday great fine worse
 """
-MESSAGE_WORDS: frozenset[str] = frozenset(_MESSAGE_WORDS.split())
+#: Parcel carriers and delivery services patients send things by ("sent via Fedex 2 days ago"): no
+#: person, place or street.
+_CARRIERS = """
+    fedex ups usps dhl dpd gls tnt ontrac lasership purolator canpost correos colissimo chronopost inpost postnord
+    amazon uber lyft doordash instacart grubhub courier
+"""
+CARRIERS = frozenset(_CARRIERS.split())
+MESSAGE_WORDS: frozenset[str] = frozenset(_MESSAGE_WORDS.split()) | CARRIERS
 # Common English words (spaCy's stop words, Faker's ~1000-word English lorem list, words
 # that are also names): never taken as a name without a capital ("will", "may", "grace").
 _WORDS_THAT_ARE_NAMES = """
@@ -809,7 +849,9 @@ def shape_recognizers() -> list[LocalRecognizer]:
     ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or _AT_WORD.search(text))
     phones = RegexSpanRecognizer("PHONE_NUMBER", [
         # digits spelled out, alone or mixed with figures: "five five five, two one eight, oh nine nine two"
-        _p(rf"(?<![\w-])(?:{_DIGIT_TOKEN})(?:[ \t,.-]+(?:{_DIGIT_TOKEN})){{2,}}(?![\w-])", 0.6,
+        # also in German, French, Spanish, Italian, Portuguese and Dutch, as pass 2 reads them folded ("null sieben
+        # eins eins", "zero six douze trente-quatre", "seis cero nueve, treinta y dos")
+        _p(rf"(?<![\w-])(?:{_DIGIT_TOKEN})(?:[ \t,.-]+(?:(?:et|y|und)[ \t-]+)?(?:{_DIGIT_TOKEN})){{2,}}(?![\w-])", 0.6,
            accept=_spelled_phone),
         # phone words (vanity numbers): "1-800-FLOWERS", "(855) GET-MEDS", "800.CALL.NOW1"
         _p(r"(?<![\w-])(?:\+?1[-. ])?\(?\d{3}\)?[-. ]?(?=[A-Z0-9.-]*[A-Z])"
@@ -820,15 +862,62 @@ def shape_recognizers() -> list[LocalRecognizer]:
 
 _DIGIT_WORDS = {"zero": 1, "oh": 1, "o": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1, "six": 1, "seven": 1,
                 "eight": 1, "nine": 1, "double": 1, "triple": 2}  # fmt: skip
+#: Digit words of other languages, folded (German, French, Spanish, Italian, Portuguese, Dutch)
+_FOREIGN_DIGITS = """
+    null eins zwei zwo drei vier funf fuenf sechs sieben acht neun
+    un une deux trois quatre cinq sept huit neuf
+    cero uno una dos tres cuatro cinco seis siete ocho nueve
+    due tre quattro cinque sei sette otto nove
+    um dois duas quatro sete oito
+    nul een twee drie vijf zes zeven negen
+"""
+#: Numbers from 10 to 99 said as one word or compound, as French, German and Spanish read a phone number
+#: in pairs ("zero six, douze, trente-quatre"): two digits each
+_PAIR_WORDS = """
+    dix onze douze treize quatorze quinze seize vingt vingts
+    zehn elf zwolf zwoelf dreizehn vierzehn funfzehn fuenfzehn sechzehn siebzehn achtzehn neunzehn
+    diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidos
+    veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve
+"""
+#: Tens, two digits; a unit or a "dix" right after one is part of the same pair ("trente-deux", "treinta y
+#: dos", "soixante-dix-huit")
+_TENS_WORDS = """
+    trente quarante cinquante soixante vingt vingts treinta cuarenta cincuenta sesenta setenta ochenta noventa
+    zwanzig dreissig vierzig funfzig fuenfzig sechzig siebzig achtzig neunzig
+"""
+_TENS = frozenset(_TENS_WORDS.split())
+_GERMAN_UNITS = ("ein", "zwei", "drei", "vier", "funf", "fuenf", "sechs", "sieben", "acht", "neun")
+_GERMAN_TENS = ("zwanzig", "dreissig", "vierzig", "funfzig", "fuenfzig", "sechzig", "siebzig", "achtzig", "neunzig")
+_DIGIT_WORDS.update({w: 1 for w in _FOREIGN_DIGITS.split() if w not in _DIGIT_WORDS})
+_DIGIT_WORDS.update({w: 2 for w in (*_PAIR_WORDS.split(), *_TENS)})
+_DIGIT_WORDS.update({f"{unit}und{tens}": 2 for unit in _GERMAN_UNITS for tens in _GERMAN_TENS})  # "dreiundzwanzig"
 _DIGIT_TOKEN = rf"\d{{1,4}}|{alternation(_DIGIT_WORDS)}"
+_DIGIT_TOKEN_RE = re.compile(rf"\d+|\b{alternation(_DIGIT_WORDS)}\b", re.IGNORECASE)
+
+
+def _spelled_digits(tokens: Sequence[str]) -> int:
+    """How many digits a run of digit words and figures spells: a unit or "dix" after tens adds none
+    ("trente-deux", "soixante-dix-huit": 2), "quatre-vingt" is tens."""
+    digits, previous = 0, ""
+    for token in tokens:
+        if token.isdigit():
+            digits += len(token)
+        elif previous == "quatre" and token in ("vingt", "vingts"):
+            digits += 1  # "quatre" counted one already
+        elif previous in _TENS or (previous == "dix" and token in ("sept", "huit", "neuf")):
+            digits += 0 if _DIGIT_WORDS[token] == 1 or token in ("dix", "onze", "douze", "treize", "quatorze", "quinze",
+                                                                  "seize") else _DIGIT_WORDS[token]
+        else:
+            digits += _DIGIT_WORDS[token]
+        previous = token
+    return digits
 
 
 def _spelled_phone(m: re.Match[str]) -> bool:
     """A run of digit words and figures that adds up to 7–15 digits, at least three of them spelled out."""
-    tokens = re.findall(rf"{_DIGIT_TOKEN}", m.group(), re.IGNORECASE)
-    words = [token.lower() for token in tokens if not token.isdigit()]
-    digits = sum(len(token) if token.isdigit() else _DIGIT_WORDS[token.lower()] for token in tokens)
-    return len([w for w in words if w not in ("double", "triple")]) >= 3 and 7 <= digits <= 15
+    tokens = [t.lower() for t in _DIGIT_TOKEN_RE.findall(m.group())]
+    words = [token for token in tokens if not token.isdigit()]
+    return len([w for w in words if w not in ("double", "triple")]) >= 3 and 7 <= _spelled_digits(tokens) <= 15
 
 
 def _has_digits(n: int) -> Callable[[re.Match[str]], bool]:
@@ -989,7 +1078,8 @@ _FOREIGN_STREET_WORD = _words_pattern(with_folded_spellings((
     "rue", "via", "viale", "calle", "avenida", "avda.", "avda", "rua", "ul.", "ulica", "aleja", "al.", "plac", "chemin",
     "boulevard", "bd.", "bd", "allée", "place", "piazza", "largo", "praça", "travessa", "camino", "paseo", "strada",
     "carrer", "avinguda", "rambla", "vía", "estrada", "calçada", "aleje", "av.", "av", "canale", "stretto", "vicolo",
-    "corso", "pasaje", "pasadizo", "ronda", "travesía", "glorieta", "impasse", "quai", "cours", "avenue")))
+    "corso", "pasaje", "pasadizo", "ronda", "travesía", "glorieta", "impasse", "quai", "cours", "avenue",
+    "pza.", "pza", "plza.", "plaza", "ctra.", "ctra", "carretera", "pl.", "os.", "osiedle", "rynek", "nám.", "třída")))
 _FOREIGN_STREET_SUFFIX = _words_pattern(with_folded_spellings((
     "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "vägen", "gatan", "gränd", "vej",
     "veien", "veg", "vegen", "gata", "stien", "tie", "katu", "kuja", "polku", "út", "utca", "u", "tér", "laan", "straat",
@@ -1008,7 +1098,7 @@ _STREET_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "du", "des", "del
                                "les", "los", "las", "el", "van", "von", "der", "den", "het", "y", "e", "i", "a", "al"})
 # A word of a street's name after its street word: no English function word but these ("my new place is
 # Hauptstraße 5": "place is" is no street)
-_STREET_NAME_AFTER = rf"(?!{alternation(set(STOP_WORDS) - _STREET_PARTICLES)}(?![\w'’.-])){_NAME_TOKEN}"
+_STREET_NAME_AFTER = rf"(?!{alternation(set(STOP_WORDS) - _STREET_PARTICLES | CARRIERS)}(?![\w'’.-])){_NAME_TOKEN}"
 # A word of a street's name written with a capital, or a particle ("rue de Richard", "via della Spiga")
 _STREET_NAME_CAPITALISED = (rf"(?:{alternation(_STREET_PARTICLES)}(?![\w'’.-])|"
                             rf"(?=(?-i:[A-Z])){_NOT_A_COMMON_WORD}{_NAME_TOKEN})")
@@ -1016,7 +1106,10 @@ _STREET_NAME_CAPITALISED = (rf"(?:{alternation(_STREET_PARTICLES)}(?![\w'’.-])
 # náměstí 12", "Bağdat Caddesi 12"): none that is an English word ("Gate 5", "Ring 2")
 _SEPARATE_STREET_SUFFIX = _words_pattern(with_folded_spellings((
     "straße", "strasse", "gasse", "platz", "allee", "utca", "ulice", "náměstí", "sokak", "sokağı", "caddesi", "bulvarı",
-    "körút", "sétány", "laan", "straat", "gracht", "gatan", "vägen", "gade", "plads", "stræde", "katu", "kuja")))
+    "körút", "sétány", "laan", "straat", "gracht", "gatan", "vägen", "gade", "plads", "stræde", "katu", "kuja",
+    # Hungarian, as pass 2 reads them folded ("Dózsa György út 78" -> "ut", "Szabadság tér 5" -> "ter"): only
+    # after a capitalised name word that is no common word, and before a house number
+    "ut", "ter", "koz", "sor", "fasor", "rakpart", "korter", "utja")))
 
 
 def _no_common_word_glued(m: re.Match[str]) -> bool:
@@ -1027,19 +1120,63 @@ def _no_common_word_glued(m: re.Match[str]) -> bool:
     return glued is None or glued.lower() not in COMMON_WORDS
 
 
-# A house number, with its second part ("5-3", "8/1", "12a")
-_HOUSE_NUMBER = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?\b\.?"
+#: What follows a number that counts something, never a house number ("sent via Fedex 2 days ago")
+_COUNT_NOUN = (r"(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|times|x|tablets?|tabs?|pills?|capsules?|caps?|"
+               r"doses?|box(?:es)?|packs?|packets?|bottles?|refills?|units?|mg|mcg|ml|puffs?|pens?|vials?|strips?|"
+               r"items?|packages?|parcels?|deliver(?:y|ies)|orders?|shipments?|more|left|ago|late|early|each|per|of)")
+# A flat, floor or door after the house number: Polish "m. 5" / "lok. 5", Spanish ", 2º izq" (folded "2o
+# izq"), "3º B", "piso 2", German "Whg. 3", French "app. 4"
+_FLAT = (r"(?:[ \t]*,?[ \t]*(?:(?:m|lok|lokal|mieszk|byt|whg|app|appt|apt|esc|piso|puerta|pta|flat)\.?[ \t]*\d{1,4}[A-Za-z]?\b"
+         r"|\d{1,2}[oa]\.?(?:[ \t]*(?:izq(?:da|uierda)?|dcha|der(?:echa)?|[A-H])\b)?\.?"
+         r"|\d{1,2}[ \t]*(?:izq(?:da|uierda)?|dcha|der(?:echa)?)\b\.?))?")
+# A house number, with its second part ("5-3", "8/1", "12a"), French "bis"/"ter", and a flat after it;
+# never a number that counts something
+_HOUSE_NUMBER = (rf"\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?)?\b(?![ \t]*{_COUNT_NOUN}\b)"
+                 rf"(?:[ \t]+(?:bis|ter|quater)\b)?\.?{_FLAT}")
 _COUNTRY_NAMES = alternation(_FakerAddress.countries)
 # a street word, or a street suffix before a house number: texts without one (most) skip the
 # foreign-street pattern, whose backtracking cost a third of all the rules' time
 _FOREIGN_STREET_GATE = re.compile(
-    rf"\b{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}|{_FOREIGN_STREET_SUFFIX}\.?[ \t]+\d").search
+    rf"\b{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}|{_FOREIGN_STREET_SUFFIX}\.?[ \t]+\d"
+    rf"|\b{_SEPARATE_STREET_SUFFIX}\.?[ \t]+\d").search
 
 
 def _foreign_street_gate(text: str) -> bool:
     """The foreign-street gate, after the cheaper test the pattern implies: it ends in a house number,
     so a text without a digit (about half of them) never matches."""
     return _has_digit(text) is not None and _FOREIGN_STREET_GATE(text) is not None
+
+
+def _spanish_street_gate(text: str) -> bool:
+    return "c/" in text.lower() and _has_digit(text) is not None
+
+
+def _street_words_after_preposition(m: re.Match[str]) -> bool:
+    """The words of a street named with a preposition are no common word, unit or medicine."""
+    return all(w.lower() not in COMMON_WORDS and w.lower() not in _UNIT_WORDS and not is_medication(w)
+               for w in m.group(1).split())
+
+
+#: Postcodes of Europe's other shapes, closing on a town: Polish "00-950", Portuguese "1100-053", Czech,
+#: Slovak, Swedish and Greek "113 50"
+_GROUPED_POSTCODE = r"\d{2}-\d{3}|\d{4}-\d{3}|\d{3}[ \t]\d{2}"
+_POSTCODE_TOWN = re.compile(rf"(?<![\d.,/:-])(?P<code>{_GROUPED_POSTCODE}|\d{{4,5}})[ \t]+"
+                            r"(?P<town>[A-Z][a-z]+(?:[ \t-](?:[A-Z][a-z]+|\d{1,2}\b))?)")
+
+
+def _postcode_before_town(m: re.Match[str]) -> bool:
+    """A grouped postcode before a capitalised word that is no common word, unit or medicine, and no
+    reading spoken of just before ("bp 120 80 Today")."""
+    town = m.group("town").split()[0].split("-")[0]
+    return (town.lower() not in COMMON_WORDS and town.lower() not in _UNIT_WORDS and not is_medication(town)
+            and town.lower() not in _NEVER_NAMED and _MEASURE.search(m.string, max(0, m.start() - 30), m.start()) is None)
+
+
+def _town_after_postcode(m: re.Match[str]) -> bool:
+    """The town after a grouped postcode, or after a 4- or 5-digit one when GeoNames knows it ("10115 Berlin")."""
+    if not _postcode_before_town(m):
+        return False
+    return (not m.group("code").isdigit()) or _place_key(m.group("town").split()[0]) in world_towns()
 
 
 def address_recognizers() -> list[LocalRecognizer]:
@@ -1066,14 +1203,26 @@ def address_recognizers() -> list[LocalRecognizer]:
         # a house number, a capitalised street name and its own number ("830 Bråvannsløkka 70")
         _p(r"(?<![\d.,])\d{1,6}[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){1,4})\d{1,5}[A-Za-z]?\b", 0.55, accept=_street_words,
            gate=_has_digit),
-        _p(rf"(?:\b\d{{1,6}}[ \t]+)?(?:\b{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}(?:[ \t]+{_STREET_NAME_AFTER}){{1,4}},?|"
+        _p(rf"(?:\b\d{{1,6}}(?:[ \t]+(?:bis|ter|quater))?[ \t]+)?"
+           rf"(?:\b{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}(?:[ \t]+{_STREET_NAME_AFTER}){{1,4}},?|"
            rf"(?:{_STREET_NAME_WORD}[ \t]+){{0,3}}\b(?P<glued>{_NAME_TOKEN}?{_FOREIGN_STREET_SUFFIX})\.?|"
            rf"(?:{_STREET_NAME_WORD}[ \t]+){{1,3}}{_SEPARATE_STREET_SUFFIX}\.?)[ \t]+{_HOUSE_NUMBER}",
            0.65, gate=_foreign_street_gate, accept=_no_common_word_glued),
         # the French and Italian order, a house number first: "28, rue de Richard", "3 chemin Lelièvre"
-        _p(rf"\b\d{{1,6}}[ \t]*,?[ \t]+{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}"
+        _p(rf"\b\d{{1,6}}(?:[ \t]*(?:bis|ter|quater)\b)?[ \t]*,?[ \t]+{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}"
            rf"(?:[ \t]+{_STREET_NAME_CAPITALISED}){{1,4}}",
            0.65, gate=_foreign_street_gate),
+        # the Spanish "calle" abbreviated, spaced or glued: "C/ Mayor, 23, 2º izq", "c/San Bernardo 4"
+        _p(rf"(?<![\w/])c/(?!o\b)[ \t]*{_STREET_NAME_AFTER}(?:[ \t]+{_STREET_NAME_AFTER}){{0,3}},?[ \t]*"
+           rf"(?:n[o.]+[ \t]*)?{_HOUSE_NUMBER}", 0.65, gate=_spanish_street_gate),
+        # Czech, Slovak and Polish streets named with a preposition: "Pod Srázem 1", "Na Příkopě 12", "U Nemocnice
+        # 2/499" (read folded)
+        _p(rf"\b(?-i:Pod|Nad|Na|Za|Pred|Pri|Mezi|Ke|K|Ve|V|U)[ \t]+((?-i:[A-Z])[^\W\d_]+(?:[ \t]+(?-i:[A-Z])[^\W\d_]+)?)"
+           rf"[ \t]+{_HOUSE_NUMBER}", 0.6, accept=_street_words_after_preposition, gate=_has_digit),
+        # a street name and house number on the line before a postcode and town ("Vinohradská 12, 120 00 Praha")
+        _p(rf"\b((?-i:[A-Z])[\w'’.-]+(?:[ \t]+(?-i:[A-Z])[\w'’.-]+){{0,2}})[ \t]+{_HOUSE_NUMBER}"
+           rf"(?=,?[ \t]+(?:{_GROUPED_POSTCODE}|\d{{4,5}})[ \t]+(?-i:[A-Z])[a-z])", 0.6, accept=_street_words_after_preposition,
+           gate=_DIGITS_IN_A_ROW[2]),
     ], name="StreetAddressRecognizer")
     zip_code = RegexSpanRecognizer("ZIP_CODE", [
         _p(r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])", 0.85, accept=_zip_in_context, gate=_DIGITS_IN_A_ROW[5]),
@@ -1085,6 +1234,9 @@ def address_recognizers() -> list[LocalRecognizer]:
         _p(rf"\b{_COUNTRY_NAMES}[ \t]*,?[ \t]+(\d{{3}}[ \t]?\d{{1,3}})\b", 0.6, 1, gate=_DIGITS_IN_A_ROW[3]),
         _p(r"(?m)\b[A-Z][\w'’.-]+,?[ \t]+(?:[A-Z]{2,3}[ \t]+)?(\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED, gate=_DIGITS_IN_A_ROW[4]),
         _p(r"(?m)^[^\w\n]*(\d{3}[ \t]?\d{2}|\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED, gate=_DIGITS_IN_A_ROW[3]),
+        # grouped postcodes, then a town ("00-950 Warszawa", "1100-053 Lisboa", "110 00 Praha", "113 50 Stockholm")
+        SpanPattern(_POSTCODE_TOWN, 0.6, "code", accept=lambda m: not m.group("code").isdigit() and _postcode_before_town(m),
+                    gate=_has_two_digits),
         # the European order: postcode, then town ("28014 Madrid", "10115 Berlin", "75008 Paris")
         _p(r"(?<![\d.,/:-])(\d{4,5})[ \t]+(?=([A-ZÀ-Þ][a-zà-ÿ]+))", 0.55, 1, flags=_CASED, gate=_DIGITS_IN_A_ROW[4],
            accept=lambda m: not is_medication(m.group(2)) and m.group(2).lower() not in COMMON_WORDS | _UNIT_WORDS),
@@ -1110,6 +1262,8 @@ def address_recognizers() -> list[LocalRecognizer]:
         _p(rf"(?:<ADDRESS>|\b(?P<suffix>[A-Za-z]+)\.?)[ \t]*[,\n][ \t]*{_TOWN}", 0.7, "town",
            flags=_CASED, accept=_after_street),
         _p(rf"\b{alternation(CITY_GAZETTEER)}\b", 0.7, flags=_CASED, accept=lambda m: not is_medication(m.group())),
+        # the town after a postcode ("00-950 Warszawa", "120 00 Praha 2", "10115 Berlin")
+        SpanPattern(_POSTCODE_TOWN, 0.6, "town", accept=_town_after_postcode, gate=_has_two_digits),
         # the shape of US town names: "East Jennifer", "Lake Kimberly", "Jamesville", "Port Huron"
         _p(rf"\b{_CITY_PREFIX}[ \t]+[A-Z][a-z]+\b", 0.55, flags=_CASED),
         _p(rf"\b[A-Z][a-z]+{_CITY_SUFFIX}\b", 0.5, flags=_CASED),
@@ -1159,6 +1313,14 @@ _SPELLED_OLD_AGE = (r"((?:ninety|(?:a|one)?[ \t-]?hundred)(?:[ \t-](?:and[ \t-])
                     r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)")
 
 
+_DATE_CUE = (r"on|since|until|till|from|to|by|before|after|dob|d\.?o\.?b\.?|born|birthday|bday|b-day|date|dated|"
+             r"admitted|discharged|seen|visit|due|expires?|expiry|exp")
+#: Words before a date in German, Dutch, French, Spanish, Italian, Portuguese, Polish, Czech ("am 2.4.")
+_FOREIGN_DATE_CUE = (r"am|vom|bis|seit|ab|geb\.?|geboren|termin|datum|op|sinds|tot|le|du|au|depuis|n[ée]e?|"
+                     r"el|del|desde|hasta|nacid[oa]|il|dal|al|nat[oa]|em|nascid[oa]|dnia|dn\.|od|do|ur\.|urodzon[ya]|"
+                     r"dne|narozen[aá]?")
+
+
 def other_recognizers() -> list[LocalRecognizer]:
     """Ages over 89, MRNs and dates written with a month name (Presidio's DateRecognizer is numeric).
 
@@ -1197,13 +1359,26 @@ def other_recognizers() -> list[LocalRecognizer]:
     day = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
     date = RegexSpanRecognizer("DATE_TIME", [
         _p(rf"\b{MONTH_PATTERN}[ \t]+{day}\b(?:[ \t]*,?[ \t]*{year}\b)?", 0.6),
-        _p(rf"\b(?:the[ \t]+)?{day}(?:[ \t]+(?:of[ \t]+|de[ \t]+)?|[ \t]*-[ \t]*){MONTH_PATTERN}"
+        # the day first, with a dot as in Czech, German or Finnish ("2. dubna 1971", "2. huhtikuuta")
+        _p(rf"\b(?:the[ \t]+)?{day}(?:\.?[ \t]+(?:of[ \t]+|de[ \t]+)?|[ \t]*-[ \t]*|\.){MONTH_PATTERN}"
            rf"(?:[ \t]*(?:,|-|de)?[ \t]*\d{{4}}\b)?", 0.6),
         _p(rf"\b{MONTH_PATTERN}[ \t]*,?[ \t]+\d{{4}}\b", 0.5),
+        # the year first, as in Hungarian ("1971. április 2.")
+        _p(rf"\b\d{{4}}\.?[ \t]+{MONTH_PATTERN}[ \t]+{day}\b", 0.6, gate=_DIGITS_IN_A_ROW[4]),
+        # CJK dates, read folded (年 "Nian", 月 "Yue", 日 "Ri", 号 "Hao"; Korean 년 "nyeon", 월 "wol",
+        # 일 "il"), full-width digits and spaces included: "1971年4月2日", "4月2日", "1971년 4월 2일"
+        _p(r"(?<!\d)\d{2,4}[ \t]*(?:nian|nyeon)[ \t]*\d{1,2}[ \t]*(?:yue|wol)(?:[ \t]*\d{1,2}[ \t]*(?:ri|il|hao))?",
+           0.7, gate=_has_two_digits),
+        _p(r"(?<!\d)\d{1,2}[ \t]*(?:yue|wol)[ \t]*\d{1,2}[ \t]*(?:ri|il|hao)", 0.7),
+        # day.month. with no year after a date cue of any language ("am 2.4.", "vom 02.04", "le 02.04.",
+        # "dnia 2.04."): the closing dot, or two digits each, tell it from a decimal ("2.4 mg")
+        _p(rf"(?i:\b(?:{_DATE_CUE}|{_FOREIGN_DATE_CUE}))[ \t:]*((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d.])",
+           0.6, 1, gate=_has_digit),
+        _p(rf"(?i:\b(?:{_FOREIGN_DATE_CUE}|dob|d\.?o\.?b\.?|born|birthday|bday))[ \t:]*"
+           r"((?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?![\d.]|,\d)", 0.6, 1, gate=_has_two_digits),
         # month/day without a year after a date cue ("since 9/11", "admitted 08-13", "dob 3/4");
         # without a cue "3/4 tablet" is a dose
-        _p(r"\b(?:on|since|until|till|from|to|by|before|after|dob|d\.?o\.?b\.?|born|birthday|bday|b-day|date|dated|"
-           r"admitted|discharged|seen|visit|due|expires?|expiry|exp)\b[ \t:]*(?:the[ \t]+)?"
+        _p(rf"\b(?:{_DATE_CUE})\b[ \t:]*(?:the[ \t]+)?"
            r"((?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d)", 0.6, 1),
     ], name="MonthDateRecognizer", gate=_has_digit)
     return [age, mrn, date]

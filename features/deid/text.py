@@ -744,14 +744,17 @@ class TextDeidentifier:
         self.anonymizer = AnonymizerEngine()
         self._operators = {label: OperatorConfig("replace", {"new_value": f"<{label}>"})
                            for label in set(PLACEHOLDERS.values())}
-        self._warm_up()
+        #: how many times :meth:`_warm_up` ran: at most once, just before the first fork (a
+        #: de-identifier built for a few texts never pays for it)
+        self.warm_ups = 0
         # The model and gazetteers are ~700,000 long-lived objects that every full garbage
         # collection would walk again (a fifth of the redaction time); frozen, they are left out,
         # and forked workers do not copy their pages by touching their GC headers.
         gc.freeze()
 
     def _warm_up(self) -> None:
-        """Do once, here, what every process would otherwise do on its first texts: compile every
+        """Do once, just before the first fork (:meth:`redact` on :data:`PARALLEL_MIN_TEXTS` texts or
+        more), what every forked process would otherwise do on its first texts: compile every
         Presidio recognizer's patterns (they compile on first use, each forked worker anew on every
         :meth:`redact`: 0.3 s of CPU a worker a call, measured on 300 bench texts), load
         python-phonenumbers' metadata of every region and compile its matcher's patterns, load
@@ -766,6 +769,8 @@ class TextDeidentifier:
             PhoneMetadata.metadata_for_nongeo_region(code)
         PhoneRecognizer.analyze(self._phone_rule, _WARM_UP_TEXT, self._phone_rule.supported_entities)
         self._redact([_WARM_UP_TEXT], [None])
+        self.warm_ups += 1
+        gc.freeze()  # what the warm-up filled is long-lived too
 
     def redact(self, texts: Sequence[str],
                owners: Sequence[PatientIdentifiers | None]) -> RedactionResult:
@@ -780,6 +785,8 @@ class TextDeidentifier:
                              f"and {len(owners)} owners")
         if self.workers <= 1 or len(texts) < PARALLEL_MIN_TEXTS:
             return self._redact(texts, owners)
+        if not self.warm_ups:  # in the parent, once: every worker forked from now on inherits it
+            self._warm_up()
         global _FORKED
         _FORKED = self
         size = -(-len(texts) // (self.workers * 4))
