@@ -23,7 +23,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,23 +159,9 @@ def start(server: TrackingServer, **popen: object) -> subprocess.Popen[bytes]:
 def wait_ready(process: subprocess.Popen[bytes], url: str, timeout: float | None = None) -> None:
     """Wait until the server answers ``GET /health``; ``RuntimeError`` if it exits or the time runs out
     (default: ``adherence.processes.ready_timeout()``, 180 s scaled up by the machine's load)."""
-    import httpx
+    from adherence.processes import wait_answering
 
-    from adherence.processes import ready_timeout
-
-    timeout = ready_timeout(timeout)
-    deadline = time.monotonic() + timeout
-    while True:
-        if process.poll() is not None:
-            raise RuntimeError(f"mlflow server exited with code {process.returncode} before it was ready")
-        try:
-            if httpx.get(f"{url}/health", timeout=5).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"mlflow server did not answer {url}/health within {timeout:.0f} s")
-        time.sleep(0.5)
+    wait_answering(process, f"{url}/health", "mlflow server", timeout)
 
 
 __all__ = [

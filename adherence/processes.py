@@ -37,6 +37,35 @@ def ready_timeout(explicit: float | None = None, load: float | None = None, cpus
     return BASE_READY_TIMEOUT * min(10.0, max(1.0, load / cpus))
 
 
+def wait_answering(process: subprocess.Popen[bytes], url: str, what: str, timeout: float | None = None) -> None:
+    """Wait until ``GET url`` answers 200 (a server's health or readiness probe).
+
+    Args:
+        process: the server, started by us; its exit ends the wait.
+        url: the probe's full URL.
+        what: the server's name in the error (``mlflow server``).
+        timeout: seconds; default ``ready_timeout()`` (180 s scaled up by the machine's load).
+
+    Raises:
+        RuntimeError: the process exited first, or the time ran out.
+    """
+    import httpx
+
+    timeout = ready_timeout(timeout)
+    deadline = time.monotonic() + timeout
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(f"{what} exited with code {process.returncode} before it was ready")
+        try:
+            if httpx.get(url, timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{what} did not answer {url} within {timeout:.0f} s")
+        time.sleep(0.5)
+
+
 def stop(process: subprocess.Popen[bytes], timeout: float = 20.0) -> int:
     """Stop the server and every process it started; SIGTERM first (graceful: logs are flushed), SIGKILL after ``timeout``.
 

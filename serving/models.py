@@ -24,9 +24,10 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import mlflow.pyfunc
 from mlflow import MlflowClient
@@ -47,6 +48,7 @@ from models.registry import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: MLflow error codes that mean "no such alias / model" (as opposed to "cannot ask").
 _ABSENT = frozenset({"RESOURCE_DOES_NOT_EXIST", "INVALID_PARAMETER_VALUE"})
@@ -165,12 +167,7 @@ class Models:
         Raises:
             RegistryUnavailableError: the registry cannot be reached or refuses the write.
         """
-        try:
-            return announce_reload(self._connect())
-        except RegistryUnavailableError:
-            raise
-        except Exception as error:
-            raise RegistryUnavailableError(f"reload not announced: {type(error).__name__}: {str(error)[:300]}") from error
+        return self._ask(announce_reload, "reload not announced")
 
     def reload_token(self) -> str | None:
         """The last announced reload (polled every second by each worker); None when none was.
@@ -178,12 +175,16 @@ class Models:
         Raises:
             RegistryUnavailableError: the registry cannot be asked.
         """
+        return self._ask(reload_requested, "model registry unreachable")
+
+    def _ask(self, call: Callable[[MlflowClient], T], failure: str) -> T:
+        """``call`` on a registry client; any failure as ``RegistryUnavailableError`` starting with ``failure``."""
         try:
-            return reload_requested(self._connect())
+            return call(self._connect())
         except RegistryUnavailableError:
             raise
         except Exception as error:
-            raise RegistryUnavailableError(f"model registry unreachable: {type(error).__name__}: {str(error)[:300]}") from error
+            raise RegistryUnavailableError(f"{failure}: {type(error).__name__}: {str(error)[:300]}") from error
 
     # --- internals ----------------------------------------------------------------------
     def _connect(self) -> MlflowClient:

@@ -193,23 +193,9 @@ def test_reload_is_announced_through_the_registry_to_other_workers(replica: Repl
 # --------------------------------------------------------------------------- the Bento
 
 
-def _wait_ready(url: str, process: subprocess.Popen[bytes], output: Path, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"bentoml serve exited with {process.returncode}:\n{output.read_text()[-4000:]}")
-        try:
-            if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.5)
-    raise AssertionError(f"the Bento was not ready within {timeout:.0f} s:\n{output.read_text()[-4000:]}")
-
-
 @pytest.mark.slow
 def test_the_bento_serves_every_endpoint_with_only_environment_settings(replica: Replica, tmp_path: Path) -> None:
-    from adherence.processes import ready_timeout, stop
+    from adherence.processes import stop, wait_answering
     from serving.run import build
 
     home = tmp_path / "bentoml"
@@ -227,7 +213,10 @@ def test_the_bento_serves_every_endpoint_with_only_environment_settings(replica:
                                    start_new_session=True)  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_ready(url, process, output, ready_timeout())
+        try:
+            wait_answering(process, f"{url}/readyz", "bentoml serve")
+        except RuntimeError as error:
+            raise AssertionError(f"{error}:\n{output.read_text()[-4000:]}") from error
         headers = {"Authorization": f"Bearer {TOKEN}"}
         with httpx.Client(base_url=url, headers=headers, timeout=60) as client:
             for path in ("/livez", "/healthz", "/readyz", "/metrics", "/docs.json"):
