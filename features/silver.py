@@ -403,8 +403,9 @@ def _read_piece(piece: Piece, table: str, columns: list[Column], report: TableRe
         data = piece.read(present)
     except PartitionConflictError as exc:
         folder, own = _shown(table, exc.column, exc.folder_value), _shown(table, exc.column, exc.file_value)
+        alike = " (the same shape, different values)" if folder == own else ""
         raise ContractError(table, exc.column, f"the Hive folder of {piece.name} says {exc.column} is {folder} "
-                            f"but the file's own column holds {own}; the two must agree") from exc  # fmt: skip
+                            f"but the file's own column holds {own}{alike}; the two must agree") from exc  # fmt: skip
     except Exception as exc:
         raise ContractError(table, None, f"cannot read {piece.name}: {failure_text(exc)}") from exc
     arrays = []

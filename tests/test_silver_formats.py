@@ -771,6 +771,7 @@ def test_a_hive_folder_named_by_mrn_is_refused_without_showing_an_mrn(lake: Path
     output = refusal(lake)
     assert "silver/events.mrn" in output and "the two must agree" in output and "not shown: PHI" in output, output
     assert not [mrn for mrn in mrns if mrn in output], output
+    assert "(the same shape, different values)" in output, output  # both sides shaped alike: say they differ
 
 
 @pytest.mark.verifies("REQ-DEID-007")
