@@ -403,8 +403,9 @@ def _read_piece(piece: Piece, table: str, columns: list[Column], report: TableRe
         data = piece.read(present)
     except PartitionConflictError as exc:
         folder, own = _shown(table, exc.column, exc.folder_value), _shown(table, exc.column, exc.file_value)
+        alike = " (the same shape, different values)" if folder == own else ""
         raise ContractError(table, exc.column, f"the Hive folder of {piece.name} says {exc.column} is {folder} "
-                            f"but the file's own column holds {own}; the two must agree") from exc  # fmt: skip
+                            f"but the file's own column holds {own}{alike}; the two must agree") from exc  # fmt: skip
     except Exception as exc:
         raise ContractError(table, None, f"cannot read {piece.name}: {failure_text(exc)}") from exc
     arrays = []
@@ -483,6 +484,8 @@ _DATE_RANGE = ((dt.date(1, 1, 1) - dt.date(1970, 1, 1)).days, (dt.date(9999, 12,
 #: Ticks of a unit per microsecond's worth of range: a count in seconds or milliseconds beyond
 #: int64 / factor cannot be held in microseconds, and pyarrow's unchecked cast wraps it.
 _TO_MICROSECONDS = {"s": 1_000_000, "ms": 1_000}
+#: Microseconds from 1970-01-01 of 0001-01-01T00:00 and 9999-12-31T23:59:59.999999: Python's datetime range.
+_DATETIME_RANGE_US = (-62_135_596_800_000_000, 253_402_300_799_999_999)
 
 
 def _check_utf8(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -> None:
@@ -518,18 +521,22 @@ def _check_date_range(table: str, col: Column, values: pa.ChunkedArray, piece: P
 
 
 def _within_microseconds(values: pa.ChunkedArray, unit: str) -> pa.ChunkedArray:
-    """Second or millisecond times clipped to the range microseconds can hold (about ±292,000 years).
+    """Second, millisecond or microsecond times clipped to years 1-9999, the range every reader downstream
+    (Python's ``datetime``, and so pandas' ``to_pydatetime``, DuckDB's fetch) can hold.
 
     pyarrow's cast to a finer unit multiplies without an overflow check (the same wrap other
     readers had: apache/arrow-go pull request 1008), so a year-586,000 typo would come back as a
-    plausible 2026 time. Clipped, it stays far in the future (or past) and is quarantined.
+    plausible 2026 time. Clipped, it stays far in the future (or past) and is quarantined; the
+    quarantine file holds it as 9999-12-31T23:59:59.999999 (or 0001-01-01), which it can be read back as.
+    (Nanoseconds reach only 1677-2262 and need no clip.)
     """
-    factor = _TO_MICROSECONDS.get(unit)
-    if factor is None:
+    per_unit = _TO_MICROSECONDS.get(unit, 1 if unit == "us" else None)
+    if per_unit is None:
         return values
-    limit = (2**63 - 1) // factor
+    low = -(-_DATETIME_RANGE_US[0] // per_unit)  # both rounded toward zero: inside the range
+    high = _DATETIME_RANGE_US[1] // per_unit
     ticks = values.cast(pa.int64())
-    clipped = pc.min_element_wise(pc.max_element_wise(ticks, -limit), limit)
+    clipped = pc.min_element_wise(pc.max_element_wise(ticks, low), high)
     return clipped.cast(values.type)
 
 

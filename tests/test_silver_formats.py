@@ -385,6 +385,27 @@ def test_millisecond_times_beyond_the_microsecond_range_are_quarantined_not_wrap
     reasons = report["quarantine_reasons"]
     assert report["quarantined"] == 2 and isinstance(reasons, dict) and len(reasons) == 1, report
     assert next(iter(reasons)).startswith("event_time after the table's ingestion time"), reasons
+    # the quarantine can be read back by any reader: held as the last time Python's datetime can hold
+    held = pq.read_table(lake / "quarantine" / "events.parquet").column("event_time").to_pylist()
+    assert held == [dt.datetime(9999, 12, 31, 23, 59, 59, 999000, tzinfo=dt.UTC)] * 2, held
+
+
+@pytest.mark.verifies("REQ-DATA-002")
+@pytest.mark.parametrize("unit", ["s", "us"])
+def test_times_past_year_9999_are_quarantined_and_read_back(lake: Path, unit: str) -> None:
+    """A time in seconds or microseconds past year 9999 (or before year 1) was quarantined as written, and the
+    quarantine file then failed every reader with 'date value out of range'."""
+    events = silver_rows(lake, "events")
+    ticks = events.column("event_time").cast(pa.timestamp(unit, tz="UTC")).cast(pa.int64()).to_pylist()
+    per_second = {"s": 1, "us": 1_000_000}[unit]
+    ticks[0], ticks[1] = 400_000_000_000 * per_second, -70_000_000_000 * per_second  # years ~14,600 and ~-250
+    times = pa.array(ticks, pa.int64()).cast(pa.timestamp(unit, tz="UTC"))
+    folder = replace_table(lake, "events")
+    pq.write_table(events.set_column(events.column_names.index("event_time"), "event_time", times), folder / "t.parquet")
+    report = validate(lake)["events"]
+    assert report["quarantined"] == 2, report
+    held = sorted(pq.read_table(lake / "quarantine" / "events.parquet").column("event_time").to_pylist())
+    assert held[0].year == 1 and held[1].year == 9999, held
 
 
 @pytest.mark.verifies("REQ-DATA-002")
@@ -750,6 +771,7 @@ def test_a_hive_folder_named_by_mrn_is_refused_without_showing_an_mrn(lake: Path
     output = refusal(lake)
     assert "silver/events.mrn" in output and "the two must agree" in output and "not shown: PHI" in output, output
     assert not [mrn for mrn in mrns if mrn in output], output
+    assert "(the same shape, different values)" in output, output  # both sides shaped alike: say they differ
 
 
 @pytest.mark.verifies("REQ-DEID-007")
