@@ -321,7 +321,8 @@ def _load(lake: Path | str, table: str, columns: Iterable[str] | None, settings:
     source = _open(lake, table, settings)
     if settings.ingested_at is None:
         _check_ingestion_time(table, source, settings)
-        report = TableReport(source.format, source.version, source.ingested_at, _MEASURED_FROM.get(source.format, "file times"))
+        measured_from = _INGESTION_SOURCES.get(source.format, _INGESTION_SOURCES["parquet"])[0]
+        report = TableReport(source.format, source.version, source.ingested_at, measured_from)
     else:  # the report says the time the rows were judged against, not the files' (they may be a copy's)
         report = TableReport(source.format, source.version, settings.ingested_at, "set")
     # A nullable column may be absent from some of a table's files (one written before the column existed):
@@ -344,8 +345,11 @@ def _load(lake: Path | str, table: str, columns: Iterable[str] | None, settings:
     return result, report
 
 
-#: What a format's ingestion time is measured from (see ``SilverSettings``).
-_MEASURED_FROM = {"parquet": "file times", "delta": "delta commit", "iceberg": "iceberg snapshot"}
+#: What a format's ingestion time is measured from (see ``SilverSettings``): the report's short label, and
+#: the words of an error.
+_INGESTION_SOURCES = {"parquet": ("file times", "the newest modification time of its files"),
+                      "delta": ("delta commit", "its newest Delta commit"),
+                      "iceberg": ("iceberg snapshot", "its current Iceberg snapshot")}  # fmt: skip
 
 
 def _check_ingestion_time(table: str, source: Source, settings: SilverSettings) -> None:
@@ -355,8 +359,7 @@ def _check_ingestion_time(table: str, source: Source, settings: SilverSettings) 
     now = dt.datetime.now(dt.UTC)
     if settings.programme_start <= source.ingested_at <= now + CLOCK_SKEW:
         return
-    said = {"parquet": "the newest modification time of its files", "delta": "its newest Delta commit",
-            "iceberg": "its current Iceberg snapshot"}.get(source.format, "its source")  # fmt: skip
+    said = _INGESTION_SOURCES.get(source.format, ("", "its source"))[1]
     raise ContractError(table, None, f"its ingestion time ({said}) is {source.ingested_at:%Y-%m-%dT%H:%M:%SZ}, before the "
                         f"programme start {settings.programme_start:%Y-%m-%d} or after now: the file times are wrong; set "
                         "ADHERENCE_INGESTED_AT to when the table was written")  # fmt: skip
