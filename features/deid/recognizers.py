@@ -816,7 +816,12 @@ _IBAN_SHAPE = r"\b[A-Z]{2}\d{2}[ \t]?(?:[A-Z0-9]{4}[ \t]?){2,7}[A-Z0-9]{1,4}\b"
 _IPV4_SHAPE = r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)"
 _ID_CUE = (r"\b(?:licen[cs]e|dl|passport|member|policy|subscriber|group|account|acct|ssn|social|"
            r"insurance|medicare|medicaid|nhs|ni|sin|id|ident\w*|badge|serial|device|s/n|sn|vin|plate|tag|"
-           r"registration|reg|case|claim|rx|prescription|pin|imei)\b")
+           r"registration|reg|case|claim|rx|prescription|pin|imei|"
+           # other languages' identity papers and numbers, folded ("Reisepass", "pasaporte", "codice fiscale")
+           r"reisepass|pass(?:nummer|nr)|ausweis\w*|personalausweis|pasaporte|passeport|passaporte|passaporto|paszport|"
+           r"dni|nie|nif|nss|curp|rfc|rut|pan|aadhaar|codice[ \t]fiscale|cod\.?[ \t]?fisc\.?|steuer[ -]?id|"
+           r"sozialversicherungs\w*|versicherten\w*|bsn|pesel|nip|cpf|rg|nir|insee|carte[ \t]vitale|tessera\w*|"
+           r"sort[ \t]code|routing|aba|bic|swift)\b")
 # an identifier value after a cue: letters and digits, at least 2 digits ("D123-4567-8901", "X12345678")
 _ID_VALUE = r"(?=[A-Z0-9-]*\d[A-Z0-9 -]*\d)([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])|[ ](?=\d)){3,24})\b"
 
@@ -857,7 +862,50 @@ def shape_recognizers() -> list[LocalRecognizer]:
         _p(r"(?<![\w-])(?:\+?1[-. ])?\(?\d{3}\)?[-. ]?(?=[A-Z0-9.-]*[A-Z])"
            r"(?:[A-Z0-9]{7}|[A-Z0-9]{3}[-. ][A-Z0-9]{4}|[A-Z0-9]{4}[-. ][A-Z0-9]{3})(?![\w-])", 0.6, flags=_CASED),
     ], name="SpelledPhoneRecognizer")
-    return [NumberShapeRecognizer(), ids, handles, emails, phones]
+    return [NumberShapeRecognizer(), ids, handles, emails, phones, *place_and_code_shapes()]
+
+
+#: Units and dose forms that a number may carry in capitals ("1000 MG", "2500 IU"): never a postcode's letters
+_UNIT_LETTERS = frozenset({"MG", "ML", "IU", "UI", "KG", "MM", "CM", "DL", "HR", "PM", "AM", "BP", "OD", "BD", "TD",
+                           "QD", "SC", "IM", "IV", "PO", "PR", "SL", "MCG", "GR"})  # fmt: skip
+# a code of capitals and figures, both, of 8 to 20 characters: a passport, tax or insurance number, a
+# national id ("C01X00T47", "RSSMRA58C04F205X", "GAML700131MDFRPR09"), with or without a cue
+_ALPHANUMERIC_CODE = (r"(?<![\w-])(?=[A-Z0-9]{8,20}(?![\w-]))(?=(?:[A-Z0-9]*?\d){3})(?=(?:[A-Z0-9]*?[A-Z]){2})"
+                      r"[A-Z0-9]{8,20}(?![\w-])")
+# decimal degrees, latitude then longitude, 3+ decimals each ("40.7128,-74.0060", "51.5074° N, 0.1278° W")
+_COORDINATES = (r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}[ \t]*°?[ \t]*[NSns]?[ \t]*[,;/][ \t]*"
+                r"[-+]?\d{1,3}\.\d{3,}[ \t]*°?[ \t]*[EWOewo]?(?![\w.])")
+# degrees, minutes and seconds ("40°42'46\"N 74°0'21\"W")
+_DMS = (r"\d{1,3}[ \t]*°[ \t]*\d{1,2}[ \t]*['′’][ \t]*(?:\d{1,2}(?:\.\d+)?[ \t]*(?:[\"″”]|''))?[ \t]*[NSns]"
+        r"[ \t,;]*\d{1,3}[ \t]*°[ \t]*\d{1,2}[ \t]*['′’][ \t]*(?:\d{1,2}(?:\.\d+)?[ \t]*(?:[\"″”]|''))?[ \t]*[EWOewo]")
+
+
+def place_and_code_shapes() -> list[LocalRecognizer]:
+    """Places and codes by shape alone, whoever they belong to: map coordinates (decimal degrees or
+    degrees-minutes-seconds; a point is a smaller area than a state, which HIPAA Safe Harbor allows),
+    what3words addresses, Dutch and Irish postcodes (letters in them, which the digit patterns miss),
+    and codes of capitals and figures that no word is written like (passport, tax and national ids of
+    any country)."""
+    places = RegexSpanRecognizer("LOCATION", [
+        _p(_COORDINATES, 0.6, flags=_CASED, gate=_DIGITS_IN_A_ROW[3]),
+        _p(_DMS, 0.6, flags=_CASED, gate=lambda text: "°" in text),
+        _p(r"(?<![\w/])(?:///|what3words[ \t:]*(?:///)?)[ \t]*[^\W\d_]{2,}\.[^\W\d_]{2,}\.[^\W\d_]{2,}", 0.6,
+           gate=lambda text: "///" in text or "what3words" in text.lower()),
+    ], name="PlaceShapeRecognizer")
+    postcodes = RegexSpanRecognizer("ZIP_CODE", [
+        # Netherlands: four figures, two capitals ("1012 NX"), never a unit ("1000 MG")
+        _p(r"(?<![\w.,/-])[1-9]\d{3}[ \t]?([A-Z]{2})(?![\w-])", 0.6, flags=_CASED, gate=_DIGITS_IN_A_ROW[4],
+           accept=lambda m: m.group(1) not in _UNIT_LETTERS),
+        # Ireland's Eircode: routing key and unique identifier ("D02 XY45", "A65F4E2")
+        _p(r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]*[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![\w-])",
+           0.6, flags=_CASED, gate=_has_two_digits),
+        # Japan: the postal mark, then 3 + 4 figures ("〒160-0023")
+        _p(r"〒[ \t]*\d{3}[-‐−ー]?\d{4}", 0.8, gate=lambda text: "〒" in text),
+    ], name="LetteredPostcodeRecognizer")
+    codes = RegexSpanRecognizer("ID_NUMBER", [
+        _p(_ALPHANUMERIC_CODE, 0.55, flags=_CASED, gate=_has_digit),
+    ], name="AlphanumericCodeRecognizer")
+    return [places, postcodes, codes]
 
 
 _DIGIT_WORDS = {"zero": 1, "oh": 1, "o": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1, "six": 1, "seven": 1,
