@@ -980,3 +980,46 @@ def test_the_leak_check_refuses_a_european_phone_a_redactor_lets_through(deid, t
         "date_of_birth", pa.array([], pa.date32())))
     assert index.scan_free_text("messages", "body", [text], [None])  # what a redactor that missed it publishes
     assert not index.scan_free_text("messages", "body", deid.redact([text], [None]).texts, [None])
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "two capsules at 7.45 with breakfast", "bp 131/84 at 6.50 before the walk", "the pen at 22.15, strips at 8.05",
+    "inhaler at 9h30 and again at 21h", "took it at 19:40 instead of 8 30",
+])
+def test_a_time_of_day_after_at_is_no_email(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert out == text, out
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize("text", ["mail it to kofi at clinicmail.org", "kofi (at) clinicmail (dot) org"])
+def test_an_email_written_with_at_still_goes(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "clinicmail" not in out and "<EMAIL>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "pulse 72 at rest Yesterday, 104 after the stairs", "sugar 180 Sunday, 112 Monday", "Then, 96 again after lunch",
+])
+def test_a_reading_after_a_capitalised_common_word_is_no_age(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<AGE>" not in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize("text", ["my neighbour Hortensia, 97, brings my pills", "Grace is 93 and drives me"])
+def test_an_old_age_after_a_name_still_goes(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<AGE>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "Toma tres pastillas con la cena", "Tome duas cápsulas depois do almoço", "Nehme drei Tabletten vor dem Frühstück",
+    "Oublié hier soir, pardon", "Vergeten gisteravond, morgen weer", "Prendo due compresse stasera",
+])
+def test_other_languages_function_words_and_verbs_are_no_name(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PERSON>" not in out and "<LOCATION>" not in out, out

@@ -203,6 +203,35 @@ _CARRIERS = """
 """
 CARRIERS = frozenset(_CARRIERS.split())
 MESSAGE_WORDS: frozenset[str] = frozenset(_MESSAGE_WORDS.split()) | CARRIERS
+# Function words, numerals and the verbs of taking and forgetting medicines in German, French, Spanish,
+# Italian, Portuguese and Dutch: never a name or a place ("Nimm zwei", "Toma dos pastillas por la noche",
+# "Vergeten vanochtend"), however the NER tags them. Name particles ("de", "van", "von") and words that are
+# also given names or surnames ("Ella", "Otto", "Ma", "Lei", "Ho") are not here.
+_FOREIGN_WORDS = """
+    ich du er sie es wir ihr mein meine meinen dein ihre und oder aber nicht kein keine nein ja bitte danke
+    heute morgen abend abends morgens gestern nacht nachts mittag vor nach mit ohne zum zur beim im am um
+    nimm nehme nehmen genommen vergessen vergass habe hab hast hat haben bist ist sind war gehe geht
+    ein eine eins zwei drei vier fünf sechs sieben acht neun zehn halbe tablette tabletten
+    je il elle nous vous ils elles mon mes et mais pas oui non merci aujourd'hui hier soir
+    matin nuit midi avec sans pour dans prends prend prendre pris oublié oublie oublier as avons suis est
+    deux trois quatre cinq six sept huit neuf comprimé comprimés désolé désolée ce cette ces
+    yo tú él nosotros mis tus sus pero sí gracias hoy mañana tarde noche con sin por para
+    toma tomé tomar tome tomei olvidé olvide olvidar tengo tiene hemos estoy está fue
+    uno dos tres cuatro cinco seis siete ocho nueve diez pastilla pastillas siento
+    io noi voi loro mio miei tuo tua sì grazie oggi ieri domani stasera stamattina notte
+    prendo prendi prendere preso dimenticato dimenticare abbiamo sono è
+    due tre quattro cinque sei sette nove dieci compressa compresse
+    eu ele nós meu minha seu sua mas obrigado obrigada hoje ontem amanhã noite manhã
+    tomar esqueci esquecer tenho tem estou dois duas quatro cinco seis sete oito nove dez comprimido comprimidos
+    ik jij hij zij wij jullie mijn jouw zijn haar en of maar niet geen ja nee dank bedankt vandaag gisteren
+    morgen avond vanavond ochtend vanochtend nacht met zonder voor neem neemt genomen vergeten vergat heb heeft
+    een twee drie vier vijf zes zeven acht negen tablet tabletten sorry nog ook weer al gisteravond vannacht
+    frühstück mittagessen abendessen petit-déjeuner déjeuner dîner repas desayuno almuerzo comida cena anoche
+    colazione pranzo pasto almoço jantar refeição ontbijt avondeten maaltijd
+"""
+#: :data:`_FOREIGN_WORDS` as written and folded ("oublié" and "oublie"), lower case.
+FOREIGN_WORDS: frozenset[str] = frozenset(
+    v for w in _FOREIGN_WORDS.split() for v in (w, fold_text(w).lower(), fold_text(w).lower().replace("'", "")))
 # Common English words (spaCy's stop words, Faker's ~1000-word English lorem list, words
 # that are also names): never taken as a name without a capital ("will", "may", "grace").
 _WORDS_THAT_ARE_NAMES = """
@@ -574,10 +603,11 @@ class ContextNameRecognizer(LocalRecognizer):
         # a capitalised first name of the gazetteer with no cue at all ("Keisha said to call"):
         # the gazetteer holds no common English word, medicine or verb
         spans += [m.span() for m in self._SINGLE.finditer(text)
-                  if (w := m.group().lower()) in FIRST_NAMES and not is_medication(w) and not self._is_english(w)]
+                  if (w := m.group().lower()) in FIRST_NAMES and not is_medication(w) and not self._is_english(w)
+                  and w not in FOREIGN_WORDS]  # "Toma dos pastillas": a verb, not the given name
         for m in self._PAIR.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
-            if (n2 and n1.lower() in FIRST_NAMES and not self._is_english(n1) and (
+            if (n2 and n1.lower() in FIRST_NAMES and n1.lower() not in FOREIGN_WORDS and not self._is_english(n1) and (
                     (n2.lower() in LAST_NAMES and not self._is_english(n2))
                     or (is_titlecase(n1) and is_surname(n2)))) or (n2 and is_titlecase(n1) and is_titlecase(n2) and any(
                     fold_text(a).lower() in _GAZETTEER_NAMES and self._name_like(b) for a, b in ((n1, n2), (n2, n1)))):
@@ -586,11 +616,15 @@ class ContextNameRecognizer(LocalRecognizer):
                 *(_result(self, s, e, max(self.score, 0.9)) for s, e in strong)]
 
 
+_NOT_IN_A_NAME = MESSAGE_WORDS | FOREIGN_WORDS
+
+
 class FilteredSpacyRecognizer(SpacyRecognizer):
     """Presidio's spaCy NER recognizer without the small model's usual false positives.
 
     Drops entities naming a medicine ("Farxiga" as a place, "Took Lipitor" as a person) and
-    trims message words the model pulls into names ("Email" in "Email me ...").
+    trims message words and other languages' function words the model pulls into names ("Email" in
+    "Email me ...", "Toma" in "Toma dos pastillas").
     """
 
     def analyze(self, text: str, entities: list[str],
@@ -600,9 +634,9 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
         for r in super().analyze(text, entities, nlp_artifacts):
             words = [(r.start + m.start(), r.start + m.end()) for m in
                      re.finditer(r"[^\W_]+(?:['’-][^\W_]+)*", text[r.start:r.end])]
-            while words and text[slice(*words[0])].lower() in MESSAGE_WORDS:
+            while words and text[slice(*words[0])].lower() in _NOT_IN_A_NAME:
                 words.pop(0)
-            while words and text[slice(*words[-1])].lower() in MESSAGE_WORDS:
+            while words and text[slice(*words[-1])].lower() in _NOT_IN_A_NAME:
                 words.pop()
             texts = [text[slice(*w)] for w in words]
             if texts and not any(map(is_medication, texts)) and not all(
@@ -845,7 +879,7 @@ def shape_recognizers() -> list[LocalRecognizer]:
         _p(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*", 0.6),
         _p(r"[\w.+-]+[ \t]*(?:@|[(\[{<][ \t]*at[ \t]*[)\]}>]|[ \t]at[ \t])[ \t]*[\w-]+"
            r"(?:[ \t]*(?:\.|[(\[{<][ \t]*dot[ \t]*[)\]}>]|[ \t]dot[ \t])[ \t]*[\w-]+)+", 0.6,
-           accept=lambda m: re.search(r"@|[(\[{<]\s*at|\bdot\b|\.\w", m.group(), re.IGNORECASE) is not None),
+           accept=_written_email),
     ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or _AT_WORD.search(text))
     phones = RegexSpanRecognizer("PHONE_NUMBER", [
         # digits spelled out, alone or mixed with figures: "five five five, two one eight, oh nine nine two"
@@ -1013,6 +1047,20 @@ def _code_here(m: re.Match[str]) -> bool:
 
 def _after_street(m: re.Match[str]) -> bool:
     return m.group("suffix") is None or m.group("suffix").lower() in STREET_SUFFIXES
+
+
+# the domain of an e-mail written out: what follows its "@" or "at" ends with a label of letters ("at 9.30" is a
+# time of day, "142/90 at 8.15" a reading and a time)
+_WRITTEN_DOMAIN = re.compile(r"(?:@|[(\[{<][ \t]*at[ \t]*[)\]}>]|[ \t]at[ \t])(?P<domain>.*)\Z", re.IGNORECASE | re.DOTALL)
+_LETTER_LABEL = re.compile(r"[^\W\d_][\w-]*\Z")
+
+
+def _written_email(m: re.Match[str]) -> bool:
+    """An e-mail written with "@", "(at)" or " at ", then a domain that ends with a label holding a letter."""
+    if re.search(r"@|[(\[{<]\s*at|\bdot\b|\.\w", m.group(), re.IGNORECASE) is None:
+        return False
+    domain = _WRITTEN_DOMAIN.search(m.group())
+    return domain is None or _LETTER_LABEL.search(domain.group("domain").rstrip()) is not None
 
 
 _AT_WORD = re.compile(r"[\s(\[{<]at[\s)\]}>]", re.IGNORECASE)  # "x at y", "x [at] y", "x (AT) y"
@@ -1284,7 +1332,7 @@ _MRN_VALUE = r"((?:[A-Z]{1,4}[ \t-]?)?\d[\d-]*(?:[ \t]\d[\d-]*){0,3})(?<!-)"
 
 _PERSON_BEFORE = re.compile(
     rf"(?:\b(?:i|i'?m|he|she|who|they|{_RELATIVE}|gran\w*|nana|papa|grandad|mr|mrs|ms|dr)\b|<PERSON>|"
-    r"\b(?-i:[A-Z][a-z]+))[^.!?\n\d]{0,25}\Z", re.IGNORECASE)
+    r"\b(?-i:(?P<capitalised>[A-Z][a-z]+)))[^.!?\n\d]{0,25}\Z", re.IGNORECASE)
 # readings and counts that also run from 90 to 119
 _MEASURE = re.compile(
     r"\b(?:glucose|sugar|bg|bs|bp|pressure|pulse|hr|heart|weight|weighs?|spo2|o2|oxygen|sats?|temp\w*|"
@@ -1295,11 +1343,19 @@ _AGE_VERB_BEFORE = re.compile(r"(?:\b(?:is|was|turns?|turned|turning|be|aged?|at
                               re.IGNORECASE)
 
 
+#: Capitalised words that are no person before an age: common words that are no given name, and other
+#: languages' function words ("Today, 118 76"; "Grace, 95" and "Will is 91" stay a person).
+_NO_PERSON = (COMMON_WORDS - frozenset(_WORDS_THAT_ARE_NAMES.split()) - {"will", "may"}) | FOREIGN_WORDS
+
+
 def _old_age_in_context(m: re.Match[str]) -> bool:
     """A number from 90 to 119 is an age when it follows "is"/"turns"/"aged"/a comma, after a
     person in the same clause, and no reading or quantity is spoken of ("glucose is 95")."""
     clause = re.split(r"[.!?;\n]", m.string[max(0, m.start() - 40):m.start()])[-1]
     person = _PERSON_BEFORE.search(clause)
+    # a capitalised common word ("Today, 118", "Then 95") is no person: the next cue, if any
+    while person is not None and (word := person.group("capitalised")) and word.lower() in _NO_PERSON:
+        person = _PERSON_BEFORE.search(clause, person.end("capitalised"))
     # a reading counts only between the person and the number: "glucose 95, my wife is 95" is an age
     return (_AGE_VERB_BEFORE.search(clause) is not None and person is not None
             and _MEASURE.search(clause, person.start()) is None)
