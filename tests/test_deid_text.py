@@ -1023,3 +1023,75 @@ def test_an_old_age_after_a_name_still_goes(deid, text):
 def test_other_languages_function_words_and_verbs_are_no_name(deid, text):
     out = deid.redact([text], [None]).texts[0]
     assert "<PERSON>" not in out and "<LOCATION>" not in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("su móvil 622 418 937 por la tarde", "418 937"),        # 3-3-3, no phone word before it
+    ("mi cuñada 71 38 42 90 5", "38 42 90"),                 # 2-2-2-2-1
+    ("Lukas 915 27 64 38 wenn was ist", "27 64 38"),         # 3-2-2-2
+    ("chez elle 04.91.62.37.15 après 18h", "62.37.15"),      # dotted pairs
+    ("her son 633-20-41-57 is away", "20-41-57"),
+])
+def test_digit_groups_of_seven_to_fifteen_digits_are_a_phone_with_no_cue(deid, text, gone):
+    from features.deid.leakcheck import phone_shaped
+
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<PHONE>" in out, out
+    assert phone_shaped(text)  # the leak check's own eyes see it too
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "glucose 132 97 104 118 this week", "bp 142/90 and 137/88, pulse 71", "took 2 x 500 mg at 8 30 and 20 30",
+    "250 250 500 mg split over the day", "weights 82.1 81.7 81.3 kg", "Blutdruck 135 85 72 heute früh",
+    "temps 37.2 37.9 38.4 since Monday", "pressure 128 84 and 131 86 yesterday",
+])
+def test_readings_doses_and_times_in_groups_stay(deid, text):
+    from features.deid.leakcheck import phone_shaped
+
+    assert deid.redact([text], [None]).texts[0] == text
+    assert not phone_shaped(text)
+
+
+EUROPEAN = PatientIdentifiers("MRN-00981240", "Wiebke Haferkamp", datetime.date(1966, 10, 17), "+49 40 8834 5521",
+                              None, "7 Mühlenweg", "Kiel", "SH", "24103")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "month"), [
+    ("mein Geburtstag ist der 17. Oktober", "Oktober"), ("Geb. 17.Okt.1966", "Okt"),
+    ("anniversaire le 17 octobre 1966", "octobre"), ("cumpleaños el 17 de octubre", "octubre"),
+    ("compleanno 17 ott 1966", "ott"), ("nascida em 17 de outubro de 1966", "outubro"),
+    ("jarig op 17 oktober", "oktober"), ("Oktober 17 ist mein Tag", "Oktober"),
+    ("festa il 17 ottobre", "ottobre"),
+])
+def test_the_owners_birthday_with_a_european_month_name(deid, text, month):
+    assert "date_of_birth" in _owner_forms(EUROPEAN).kinds_in(text)  # the leak check's own month table
+    out = deid.redact([text], [EUROPEAN]).texts[0]
+    assert "17" not in out and month not in out and "<DATE>" in out, out
+    assert not _owner_forms(EUROPEAN).kinds_in(out)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+def test_the_leak_checks_month_table_is_its_own():
+    """The leak check reads month names with its own table, not the redactor's."""
+    import ast
+    import inspect
+
+    from features.deid import leakcheck
+
+    tree = ast.parse(inspect.getsource(leakcheck))
+    names = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    names |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for alias in node.names}
+    assert not names & {"MONTH_NUMBERS", "MONTH_PATTERN", "MONTHS"}, names & {"MONTH_NUMBERS", "MONTH_PATTERN", "MONTHS"}
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize(("text", "born"), [
+    ("took 4 out of 6 tablets", datetime.date(1970, 10, 4)), ("set 2 alarms for the pills", datetime.date(1970, 9, 2)),
+    ("4 ago I stopped", datetime.date(1970, 8, 4)),
+])
+def test_month_abbreviations_that_are_words_are_no_birthday(text, born):
+    owner = PatientIdentifiers("MRN-00981241", "Ilse Brandt", born, "+49 30 1234 5678", None, "1 Weg", "Kiel", "SH", "24103")
+    assert not _owner_forms(owner).kinds_in(text)

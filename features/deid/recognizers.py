@@ -174,10 +174,17 @@ _INFLECTED_MONTHS: tuple[tuple[str, ...], ...] = (
     ("grudnia", "grudzień", "prosince", "prosinec", "декабря", "декабрь", "грудня", "decembra", "desember",
      "joulukuuta", "prosinca", "aralık", "δεκεμβρίου"),
 )
+# The usual abbreviations of those (German, Dutch, French, Spanish, Italian, Portuguese): "4 Mrz 1958",
+# "4 févr.", "4 dic". Those that are English words are left out ("ago", "out", "set").
+_ABBREVIATED_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("janv", "ene", "gen"), ("febr", "févr", "fév", "fev", "febb"), ("mrz", "mrt"), ("avr", "abr"), ("mag",),
+    ("juin", "giu"), ("juil", "lug"), ("aoû",), ("sett", "setem"), ("okt", "ott"), ("novem",), ("dez", "déc", "dic"),
+)
 #: Every month name this module knows -> its number (English full names and their 3-letter forms too).
 _OTHER_MONTHS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(dict.fromkeys((*foreign, *inflected, *(fold_text(n).lower() for n in (*foreign, *inflected)))))
-    for foreign, inflected in zip(_FOREIGN_MONTHS, _INFLECTED_MONTHS, strict=True))
+    tuple(dict.fromkeys((*names, *(fold_text(n).lower() for n in names))))
+    for names in (tuple(n for group in months for n in group)
+                  for months in zip(_FOREIGN_MONTHS, _INFLECTED_MONTHS, _ABBREVIATED_MONTHS, strict=True)))
 MONTH_NUMBERS: dict[str, int] = {
     **{name: i for i, names in enumerate(_OTHER_MONTHS, start=1) for name in names},
     **{m: i for i, m in enumerate(MONTHS, start=1)}, **{m[:3]: i for i, m in enumerate(MONTHS, start=1)}, "sept": 9,
@@ -185,7 +192,7 @@ MONTH_NUMBERS: dict[str, int] = {
 MONTH_PATTERN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                  r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
                  + "|".join(sorted({re.escape(n) for names in _OTHER_MONTHS for n in names}, key=len, reverse=True))
-                 + r")\.?")
+                 + r")(?![^\W\d_])\.?")  # a whole word: "März" is no "Mar" and a "z"
 
 # Message vocabulary that the NER model sometimes pulls into a name ("Email me ...").
 _MESSAGE_WORDS = """
@@ -227,7 +234,8 @@ _FOREIGN_WORDS = """
     morgen avond vanavond ochtend vanochtend nacht met zonder voor neem neemt genomen vergeten vergat heb heeft
     een twee drie vier vijf zes zeven acht negen tablet tabletten sorry nog ook weer al gisteravond vannacht
     frühstück mittagessen abendessen petit-déjeuner déjeuner dîner repas desayuno almuerzo comida cena anoche
-    colazione pranzo pasto almoço jantar refeição ontbijt avondeten maaltijd
+    colazione pranzo pasto almoço jantar refeição ontbijt avondeten maaltijd el nacido nacida né née nato nata
+    nascido nascida geboren geburtstag anniversaire cumpleaños compleanno aniversário verjaardag
 """
 #: :data:`_FOREIGN_WORDS` as written and folded ("oublié" and "oublie"), lower case.
 FOREIGN_WORDS: frozenset[str] = frozenset(
@@ -692,9 +700,16 @@ class OfflineEmailRecognizer(_TextGate, EmailRecognizer):
 
 class GatedPhoneRecognizer(_TextGate, PhoneRecognizer):
     """python-phonenumbers' matcher: it adds the short national formats a shape cannot tell from
-    a quantity ("84 23 30" in Greenland); it never removes what the shape found."""
+    a quantity ("84 23 30" in Greenland); it never removes what the shape found. Readings spoken of
+    as such ("glucose 132 97 104 118") are none, as for the shape."""
 
     min_digits = 6
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                *args: Any, **kwargs: Any) -> list[RecognizerResult]:
+        """The matcher's numbers, listed readings left out."""
+        return [r for r in super().analyze(text, entities, nlp_artifacts, *args, **kwargs)
+                if not (_is_readings(text[r.start:r.end]) and _spoken_of_as_readings(text, r.start, r.end))]
 
 
 class GatedUsSsnRecognizer(_TextGate, UsSsnRecognizer):
@@ -775,19 +790,26 @@ _NUMBER_RUN = re.compile(
     r"(?<!\d)(?<!\d[.,])(?:(?:\+|\b00)[ \t]?)?\(?\d[\d \t().\-–]{5,28}\d\)?"
     r"(?:[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6})?(?![\d]|[.,]\d)", re.IGNORECASE)
 _EXTENSION_TAIL = re.compile(r"[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6}\Z", re.IGNORECASE)
-_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)")
+_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")  # a decimal, not one dot-separated group of many
 _SPACED_GROUPS = re.compile(r"\A\d+(?:[ \t]+\d+)+\Z")
 
 
 def _is_readings(body: str) -> bool:
-    """Space-separated readings ("110 128 145", "bp 118 76 64"), not a phone number: groups of 2
-    or 3 digits, none with a leading zero, of one width or 9 digits at most. Phone numbers in
-    much of Europe start with a zero or run to 10 digits in mixed groups ("024 515 36 38")."""
-    if not _SPACED_GROUPS.match(body):
-        return False
-    groups = body.split()
-    return (all(len(g) in (2, 3) and not g.startswith("0") for g in groups)
-            and (len({len(g) for g in groups}) == 1 or sum(map(len, groups)) <= 9))
+    """Space-separated readings ("110 128 145", "bp 118 76 64 60"): groups of 2 or 3 digits, none with a
+    leading zero. Only where a reading is spoken of (:data:`_READING_CUE_BEFORE`, :data:`_READING_UNIT_AFTER`):
+    with no such word the same groups are a phone number ("654 32 19 87", "611 204 873": Spanish and French
+    mobiles are grouped so, and are written with no phone word before them)."""
+    return _SPACED_GROUPS.match(body) is not None and all(len(g) in (2, 3) and not g.startswith("0")
+                                                          for g in body.split())
+
+
+# A reading spoken of shortly before a run of spaced groups, or its unit right after it
+_READING_CUE_BEFORE = re.compile(
+    r"\b(?:bp|blood|sugars?|glucose|bg|bs|pressures?|readings?|read|pulse|hr|heart|weights?|weighed|temps?|"
+    r"temperatures?|steps|levels?|numbers|spo2|o2|sats?|a1c|fasting|mmhg|systolic|diastolic|"
+    r"glyc[ée]mie|tension|blutdruck|zucker|blutzucker|az[uú]car|glucosa|presi[oó]n|glicemia|pressione|bloeddruk)\b"
+    r"[^\n\d]{0,24}(?:\d[\d \t/,.]*[^\n\d]{0,24})?\Z", re.IGNORECASE)
+_READING_UNIT_AFTER = re.compile(r"[ \t]*(?:mm[ \t]?hg|mg(?:/dl)?|mmol|bpm|kg|lbs?|units?|iu|ml|mcg|%|°)", re.IGNORECASE)
 
 
 # A phone cue shortly before a run of digits: then spaced groups are a number, never readings
@@ -812,12 +834,19 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
     while (shorter := _TRAILING_LONE_DIGIT.match(body)) and sum(map(str.isdigit, shorter.group(1))) >= 7:
         body, extension = shorter.group(1), None
     digits = sum(map(str.isdigit, body))
-    if not 7 <= digits <= 19 or "\n" in body or _DECIMAL.search(body) or (not cued and _is_readings(body)):
+    if not 7 <= digits <= 19 or "\n" in body or _DECIMAL.search(body) or (
+            not cued and _is_readings(body) and _spoken_of_as_readings(m.string, m.start(), m.end())):
         return None
     return m.start(), m.start() + (len(text) if extension else len(body)), digits
 
 
 _TRAILING_LONE_DIGIT = re.compile(r"(.*\d)[ \t]+\d\Z", re.DOTALL)
+
+
+def _spoken_of_as_readings(text: str, start: int, end: int) -> bool:
+    """A reading word shortly before ``text[start:end]`` ("sugars 104 121 138 99") or a unit right after it."""
+    return (_READING_CUE_BEFORE.search(text, max(0, start - 60), start) is not None
+            or _READING_UNIT_AFTER.match(text, end) is not None)
 
 
 class NumberShapeRecognizer(LocalRecognizer):
