@@ -1095,3 +1095,57 @@ def test_the_leak_checks_month_table_is_its_own():
 def test_month_abbreviations_that_are_words_are_no_birthday(text, born):
     owner = PatientIdentifiers("MRN-00981241", "Ilse Brandt", born, "+49 30 1234 5678", None, "1 Weg", "Kiel", "SH", "24103")
     assert not _owner_forms(owner).kinds_in(text)
+
+
+ROMAJI = PatientIdentifiers("MRN-00981250", "Nakamura Sayuri", datetime.date(1961, 7, 22), "+81 90 4412 7730",
+                            None, "3 Sakura Dori", "Sendai", "MI", "98012")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("tanjoubi wa 昭和36年7月22日 desu", "36"), ("seinengappi S36.7.22", "S36"), ("dob s36/07/22", "36/07"),
+    ("Showa 36-nen 7-gatsu 22-nichi umare", "36-nen"), ("umare wa ｓ３６－７－２２", "２２"),
+])
+def test_the_owners_birth_date_in_the_japanese_era_calendar(deid, text, gone):
+    assert "date_of_birth" in _owner_forms(ROMAJI).kinds_in(text)  # the leak check converts the birthday itself
+    counts: Counter[str] = Counter()
+    from features.deid.text import redact_owner
+
+    assert gone not in redact_owner(text, ROMAJI, counts) and counts["DATE"] == 1  # pass 1 knows it as the owner's
+    out = deid.redact([text], [ROMAJI]).texts[0]
+    assert gone not in out and "<DATE>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("chichi no tanjoubi 大正15年4月2日", "15"), ("haha wa T9.11.30 umare", "T9"), ("musuko H12/1/9 umare", "H12"),
+    ("令和2年10月3日から飲んでいます", "10"), ("kyoudai M45-7-1", "M45"), ("昭和8年12月に手術", "8"),
+])
+def test_any_japanese_era_date_goes(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<DATE>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize("text", ["nakamura sayuri desu", "SAYURI NAKAMURA", "Sayuri Nakamura kara", "Nakamura-san desu"])
+def test_the_owners_romaji_name_in_either_order(deid, text):
+    out = deid.redact([text], [ROMAJI]).texts[0]
+    assert "nakamura" not in out.lower() and "sayuri" not in out.lower() and "<PERSON>" in out, out
+    assert not _owner_forms(ROMAJI).kinds_in(out)
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Ogawa san ni kusuri wo moraimashita", "Ogawa"), ("kinou Morita Haruki-sensei ni aimashita", "Morita"),
+    ("okusan no kazuko-chan ga tetsudatte", "kazuko"),
+])
+def test_a_name_before_a_japanese_honorific_goes(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<PERSON>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["the nurse-san said ok", "the pharmacist-san was kind", "pills at H2O break"])
+def test_honorific_words_elsewhere_are_no_name(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PERSON>" not in out, out

@@ -309,6 +309,13 @@ class OwnerForms:
                 if (len(m.group(1)) == 4 and (first, second) == (dob.year, dob.month) and third and int(third) == dob.day) \
                         or (len(m.group(1)) <= 2 and (first, second) == (dob.month, dob.day)):
                     return True
+        if _ERA_DATE_LOOK.search(lowered):  # a Japanese era date: the birthday's era years (_era_years)
+            eras = _era_years(dob)
+            for m in _ERA_DATE_LOOK.finditer(lowered):
+                era = _ERA_KEY.get(m.group(1), m.group(1)[:1])
+                year = 1 if m.group(2) in ("yuan", "gannen") else int(m.group(2))
+                if (era, year) in eras and (int(m.group(3)), int(m.group(4))) == (dob.month, dob.day):
+                    return True
         for regex, month_at in ((_MONTH_FIRST, 1), (_DAY_FIRST, 2)):
             for m in regex.finditer(lowered):
                 if _MONTH_OF.get(m.group(month_at)) == dob.month and int(m.group(3 - month_at)) == dob.day:
@@ -334,6 +341,24 @@ _MONTH_NAMES = (
     "december dec dezember dez decembre diciembre dic dicembre dezembro",
 )
 _MONTH_OF = {word: i for i, names in enumerate(_MONTH_NAMES, start=1) for word in names.split()}
+# Japanese era dates, as the check normalises them: the era in transliterated kanji (昭和 "zhaohe"), romaji or
+# its letter, then year, month and day ("zhaohe33nian3yue4ri", "s33.3.4", "h5/3/4", "showa 33-nen 3-gatsu 4-ka")
+_ERA_KEY = {"mingzhi": "m", "meiji": "m", "dazheng": "t", "taisho": "t", "taishou": "t", "zhaohe": "s", "showa": "s",
+            "shouwa": "s", "pingcheng": "h", "heisei": "h", "linghe": "r", "reiwa": "r"}
+_ERA_DATE_LOOK = re.compile(
+    r"(mingzhi|dazheng|zhaohe|pingcheng|linghe|meiji|taishou?|shou?wa|heisei|reiwa|(?<![a-z0-9])[mtshr])\.?\s*"
+    r"(\d{1,2}|yuan|gannen)\s*-?\s*(?:nian|nen|[./\-])\s*(\d{1,2})\s*-?\s*(?:yue|gatsu|[./\-])\s*(\d{1,2})(?!\d)")
+#: the first Gregorian year of each era (Meiji, Taishō, Shōwa, Heisei, Reiwa), by its letter
+_ERA_STARTS = (("m", 1868), ("t", 1912), ("s", 1926), ("h", 1989), ("r", 2019))
+
+
+def _era_years(dob: dt.date) -> set[tuple[str, int]]:
+    """The owner's year of birth as (era letter, year of the era) in every era its year falls in: 1989 is
+    Shōwa 64 and Heisei 1; the day an era changed is not looked at (recall first)."""
+    return {(letter, dob.year - start + 1) for i, (letter, start) in enumerate(_ERA_STARTS)
+            if start <= dob.year <= (_ERA_STARTS[i + 1][1] if i + 1 < len(_ERA_STARTS) else 9999)}
+
+
 _CJK_DATE_MARK = re.compile(r"(?<=\d)\s*(?:nian|nyeon|yue|wol)\s*(?=\d)")
 
 

@@ -194,6 +194,30 @@ MONTH_PATTERN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
                  + "|".join(sorted({re.escape(n) for names in _OTHER_MONTHS for n in names}, key=len, reverse=True))
                  + r")(?![^\W\d_])\.?")  # a whole word: "März" is no "Mar" and a "z"
 
+# Japanese era dates, read folded: the era's kanji as anyascii spells them (明治 "MingZhi", 大正 "DaZheng", 昭和
+# "ZhaoHe", 平成 "PingCheng", 令和 "LingHe"; 元年 "YuanNian"), in romaji, or as its letter ("S33.3.4", "H5/3/4"),
+# then year, month and day with 年月日 ("Nian", "Yue", "Ri"), "nen"/"gatsu"/"nichi", dots, slashes or hyphens.
+# Groups: era, year in the era, month, day.
+_ERA_FIRST_YEAR = {"m": 1868, "t": 1912, "s": 1926, "h": 1989, "r": 2019}
+_ERA_LETTER = {"mingzhi": "m", "meiji": "m", "dazheng": "t", "taisho": "t", "taishou": "t", "zhaohe": "s", "showa": "s",
+               "shouwa": "s", "pingcheng": "h", "heisei": "h", "linghe": "r", "reiwa": "r"}
+_ERA = (r"(?-i:MingZhi|DaZheng|ZhaoHe|PingCheng|LingHe)|\b(?:meiji|taishou?|shou?wa|heisei|reiwa)\b"
+        r"|(?<![A-Za-z0-9])[MTSHR]\.?")
+_ERA_YEAR = r"(\d{1,2}|(?-i:Yuan)|gannen)[ \t]*(?:-?[ \t]*(?:(?-i:Nian)|nen\b)|[./\-])[ \t]*"
+ERA_DATE_PATTERN = (rf"({_ERA})[ \t]*{_ERA_YEAR}(\d{{1,2}})[ \t]*(?:-?[ \t]*(?:(?-i:Yue)|gatsu\b)|[./\-])[ \t]*"
+                    r"(\d{1,2})(?:[ \t]*-?[ \t]*(?:(?-i:Ri)|(?:nichi|ka)\b))?(?!\d)")
+#: an era year and month with no day ("昭和33年3月"): only with the era's name and the year and month marks
+ERA_MONTH_PATTERN = (r"(?:(?-i:MingZhi|DaZheng|ZhaoHe|PingCheng|LingHe)|\b(?:meiji|taishou?|shou?wa|heisei|reiwa)\b)"
+                     r"[ \t]*(?:\d{1,2}|(?-i:Yuan)|gannen)[ \t]*-?[ \t]*(?:(?-i:Nian)|nen\b)[ \t]*\d{1,2}[ \t]*-?[ \t]*"
+                     r"(?:(?-i:Yue)|gatsu\b)")
+
+
+def era_year(era: str, year: str) -> int:
+    """The Gregorian year of ``year`` of a Japanese era (folded name, romaji or letter; "Yuan" or "gannen": 1)."""
+    letter = _ERA_LETTER.get(era.lower().rstrip("."), era[:1].lower())
+    return _ERA_FIRST_YEAR[letter] + (int(year) if year.isdigit() else 1) - 1
+
+
 # Message vocabulary that the NER model sometimes pulls into a name ("Email me ...").
 _MESSAGE_WORDS = """
     hi hello hey dear thanks thank please bye sorry okay yes sure email text call took take
@@ -523,6 +547,10 @@ class ContextNameRecognizer(LocalRecognizer):
     )
     _PAIR = re.compile(rf"(?=\b{_TWO_NAMES})")
     _SINGLE = re.compile(r"\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")
+    # a name before a Japanese honorific, in romaji: "Suzuki-san", "Sato Kenji-sensei", "Yamamoto san"
+    _HONORIFIC_GATE = re.compile(r"(?i:san|sama|kun|chan|sensei|senpai|dono)\b")
+    _HONORIFIC = re.compile(r"(?<![^\W\d_])(?:(?P<n1>[^\W\d_]{2,})[ \t]+)?(?P<n2>[^\W\d_]{2,})(?P<sep>[ \t]*-[ \t]*|[ \t]+)"
+                            r"(?i:san|sama|kun|chan|sensei|senpai|dono)\b")
     # a chat transcript's "Alejandro: ..." (also after a written-out "\\n")
     _SPEAKER = re.compile(rf"(?:(?m:^)|\\n)[ \t]*{_TWO_NAMES}:")
 
@@ -594,6 +622,18 @@ class ContextNameRecognizer(LocalRecognizer):
             return m.start("n1"), m.end("n2")
         return m.start("n1"), m.end("n1")
 
+    def _before_honorifics(self, text: str) -> list[tuple[int, int]]:
+        """Names before a Japanese honorific: one or two words that may be names (capitalised, or a word that is
+        no English noun joined by a hyphen: "tanaka-san", not "doctor-san"; "San Diego" has no name before it)."""
+        spans = []
+        for m in self._HONORIFIC.finditer(text):
+            joined = "-" in m.group("sep")
+            words = [g for g in ("n1", "n2") if (w := m.group(g)) and self._accept(w, "introduced") and (
+                is_titlecase(w) or w.isupper() or (joined and w not in self.nouns))]
+            if words and words[-1] == "n2":
+                spans.append((m.start(words[0]), m.end("n2")))
+        return spans
+
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Find cued, closing and gazetteer-pair names."""
@@ -608,6 +648,8 @@ class ContextNameRecognizer(LocalRecognizer):
             if m and self._accept(self._word(m, "n1"), level):
                 spans.append(self._span(m))
         spans += [self._span(m) for m in self._SPEAKER.finditer(text) if self._accept(m.group("n1"), "gazetteer")]
+        if self._HONORIFIC_GATE.search(text):
+            spans += self._before_honorifics(text)
         # a capitalised first name of the gazetteer with no cue at all ("Keisha said to call"):
         # the gazetteer holds no common English word, medicine or verb
         spans += [m.span() for m in self._SINGLE.finditer(text)
@@ -1455,6 +1497,8 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(r"(?<!\d)\d{2,4}[ \t]*(?:nian|nyeon)[ \t]*\d{1,2}[ \t]*(?:yue|wol)(?:[ \t]*\d{1,2}[ \t]*(?:ri|il|hao))?",
            0.7, gate=_has_two_digits),
         _p(r"(?<!\d)\d{1,2}[ \t]*(?:yue|wol)[ \t]*\d{1,2}[ \t]*(?:ri|il|hao)", 0.7),
+        # Japanese era dates: "昭和33年3月4日", "S33.3.4", "H5/3/4", "Showa 33-nen 3-gatsu 4-ka", "昭和33年3月"
+        _p(ERA_DATE_PATTERN, 0.7), _p(ERA_MONTH_PATTERN, 0.7),
         # day.month. with no year after a date cue of any language ("am 2.4.", "vom 02.04", "le 02.04.",
         # "dnia 2.04."): the closing dot, or two digits each, tell it from a decimal ("2.4 mg")
         _p(rf"(?i:\b(?:{_DATE_CUE}|{_FOREIGN_DATE_CUE}))[ \t:]*((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d.])",
