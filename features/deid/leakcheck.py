@@ -324,14 +324,14 @@ class OwnerForms:
 
 
 #: The check's own month table, normalised (accents dropped): English, German, French, Spanish, Italian,
-#: Portuguese and Dutch names and their usual abbreviations; abbreviations that are English words ("out" for
-#: outubro, "set" for settembre, "ago" for agosto) are left out.
+#: Portuguese and Dutch names and their usual abbreviations; abbreviations that are English words or read as
+#: one ("out" for outubro, "set" for settembre, "ago" for agosto, "mag" for maggio, "gen" for gennaio) are left out.
 _MONTH_NAMES = (
-    "january jan januar janner jaenner janvier janv enero ene gennaio gen janeiro januari",
+    "january jan januar janner jaenner janvier janv enero ene gennaio janeiro januari",
     "february feb februar feber fevrier fevr fev febrero febbraio febb fevereiro februari",
     "march mar marz maerz mrz mars marzo marco maart mrt",
     "april apr avril avr abril abr aprile",
-    "may mai mayo maggio mag maio mei",
+    "may mai mayo maggio maio mei",
     "june jun juni juin junio giugno giu junho",
     "july jul juli juillet juil julio luglio lug julho",
     "august aug aout agosto augustus",

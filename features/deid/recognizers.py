@@ -175,9 +175,10 @@ _INFLECTED_MONTHS: tuple[tuple[str, ...], ...] = (
      "joulukuuta", "prosinca", "aralık", "δεκεμβρίου"),
 )
 # The usual abbreviations of those (German, Dutch, French, Spanish, Italian, Portuguese): "4 Mrz 1958",
-# "4 févr.", "4 dic". Those that are English words are left out ("ago", "out", "set").
+# "4 févr.", "4 dic". Those that are English words or read as one in a message are left out ("ago", "out",
+# "set", "mag" as in "2 mag tablets", "gen" as in "1 gen pill").
 _ABBREVIATED_MONTHS: tuple[tuple[str, ...], ...] = (
-    ("janv", "ene", "gen"), ("febr", "févr", "fév", "fev", "febb"), ("mrz", "mrt"), ("avr", "abr"), ("mag",),
+    ("janv", "ene"), ("febr", "févr", "fév", "fev", "febb"), ("mrz", "mrt"), ("avr", "abr"), (),
     ("juin", "giu"), ("juil", "lug"), ("aoû",), ("sett", "setem"), ("okt", "ott"), ("novem",), ("dez", "déc", "dic"),
 )
 #: Every month name this module knows -> its number (English full names and their 3-letter forms too).
