@@ -1045,7 +1045,7 @@ def test_digit_groups_of_seven_to_fifteen_digits_are_a_phone_with_no_cue(deid, t
 @pytest.mark.parametrize("text", [
     "glucose 132 97 104 118 this week", "bp 142/90 and 137/88, pulse 71", "took 2 x 500 mg at 8 30 and 20 30",
     "250 250 500 mg split over the day", "weights 82.1 81.7 81.3 kg", "Blutdruck 135 85 72 heute früh",
-    "temps 37.2 37.9 38.4 since Monday", "pressure 128 84 and 131 86 yesterday",
+    "temps 37.2 37.9 38.4 since Monday", "pressure 128 84 and 131 86 yesterday", "insulin units 12 14 16 18 this week",
 ])
 def test_readings_doses_and_times_in_groups_stay(deid, text):
     from features.deid.leakcheck import phone_shaped

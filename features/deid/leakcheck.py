@@ -601,7 +601,8 @@ _PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:call|phone|tel|cell|mobile|mob|number
 #: what readings are listed after (the check's own words: a measure, in English and the other common languages)
 _MEASURE_WORD_BEFORE = re.compile(
     r"(?i:\b(?:bp|blood|sugars?|glucose|bg|bs|pressures?|readings?|pulse|hr|heart|weights?|temps?|temperatures?|"
-    r"steps|levels?|numbers|spo2|o2|sats?|a1c|fasting|mmhg|systolic|diastolic|glyc[ée]mie|tension|blutdruck|"
+    r"steps|levels?|numbers|spo2|o2|sats?|a1c|fasting|mmhg|systolic|diastolic|units?|doses?|insulin|scores?|"
+    r"counts?|mg|ml|kg|lbs?|bpm|glyc[ée]mie|tension|blutdruck|"
     r"blutzucker|zucker|az[uú]car|glucosa|presi[oó]n|glicemia|pressione|bloeddruk)\b)[^\n\d]{0,24}"
     r"(?:\d[\d \t/,._]*[^\n\d]{0,24})?\Z")
 #: or the unit that follows them ("100 200 300 mg", "118 76 64 bpm")

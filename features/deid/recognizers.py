@@ -849,7 +849,8 @@ def _is_readings(body: str) -> bool:
 # A reading spoken of shortly before a run of spaced groups, or its unit right after it
 _READING_CUE_BEFORE = re.compile(
     r"\b(?:bp|blood|sugars?|glucose|bg|bs|pressures?|readings?|read|pulse|hr|heart|weights?|weighed|temps?|"
-    r"temperatures?|steps|levels?|numbers|spo2|o2|sats?|a1c|fasting|mmhg|systolic|diastolic|"
+    r"temperatures?|steps|levels?|numbers|spo2|o2|sats?|a1c|fasting|mmhg|systolic|diastolic|units?|doses?|insulin|"
+    r"scores?|counts?|mg|ml|kg|lbs?|bpm|"
     r"glyc[ée]mie|tension|blutdruck|zucker|blutzucker|az[uú]car|glucosa|presi[oó]n|glicemia|pressione|bloeddruk)\b"
     r"[^\n\d]{0,24}(?:\d[\d \t/,.]*[^\n\d]{0,24})?\Z", re.IGNORECASE)
 _READING_UNIT_AFTER = re.compile(r"[ \t]*(?:mm[ \t]?hg|mg(?:/dl)?|mmol|bpm|kg|lbs?|units?|iu|ml|mcg|%|°)", re.IGNORECASE)
