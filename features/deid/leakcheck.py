@@ -16,7 +16,8 @@ fails the publish instead of passing unseen:
   whose ``patient_key`` names its owner: every name part of two letters or more, compound
   parts joined or split, the phone's national number or its last seven digits inside any run
   of digits (glued to a word, prefixed, with an extension), the birthday as month and day with
-  or without a year, numeric or with a month name.
+  or without a year, numeric or with a month name (English, German, French, Spanish, Italian,
+  Portuguese, Dutch, abbreviated too: the check's own table), or in the Japanese era calendar.
 * **Identifier shapes left in free text**, whoever they belong to: a phone-shaped number
   (:func:`phone_shaped`: any run of 7 digits or more joined by spaces, dots, dashes, slashes or
   parentheses, in any grouping, "024 515 36 38", "06 12 34 56 78", "0171 1234567" included; dates,
