@@ -1151,3 +1151,39 @@ def test_a_name_before_a_japanese_honorific_goes(deid, text, gone):
 def test_honorific_words_elsewhere_are_no_name(deid, text):
     out = deid.redact([text], [None]).texts[0]
     assert "<PERSON>" not in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "kept"), [
+    ("we met by the lake at 47.6097, -122.3331 on sunday", "we met by the lake at"),
+    ("her cabin is at 61°13'05\"N 149°54'01\"W, far out", "her cabin is at"),
+    ("the drop-off point is ///lamp.orbit.vessel", "the drop-off point is"),
+    ("Prinsengracht 263, 1016 GV Amsterdam", ""),
+    ("ship the pens to the Eircode T12 X70A", "ship the pens to the Eircode"),
+    ("Personalausweis L01X00T47 bitte", "Personalausweis"),
+    ("her pasaporte is PAX4471930", "her pasaporte is"),
+    ("il codice fiscale: BNCLRA71E52H501K", "il codice fiscale:"),
+    ("the tax id on the form is QWERT7788K", "the tax id on the form is"),
+    ("routing 021000021 account 000123456789", ""),
+])
+def test_places_and_codes_by_shape_go_whoever_they_belong_to(deid: TextDeidentifier, text: str, kept: str) -> None:
+    """Map coordinates, what3words addresses, postcodes with letters (Dutch, Eircode), ids of capitals and
+    figures (any country's passport, tax and national numbers) and bank routing numbers go, cue or none."""
+    out = deid.redact([text], [None]).texts[0]
+    assert out.startswith(kept), out
+    digits = "".join(ch for ch in text if ch.isdigit())
+    assert not any(run in out for run in re.findall(r"\d{3,}", text)), (out, digits)
+    if "///" in text:
+        assert "lamp.orbit" not in out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "took 1000 MG of metformin and 2000 IU vitamin D3",
+    "HbA1c 6.9, LDL 112, eGFR 74; COVID19 booster done",
+    "CD4 count 480 and SARS-CoV-2 test negative",
+    "lot AB12C expires soon, 2 x 500 mg twice a day",
+    "one tablet at 7.45 and one at 19.30",
+])
+def test_doses_lab_names_and_times_are_no_place_or_code(deid: TextDeidentifier, text: str) -> None:
+    assert deid.redact([text], [None]).texts[0] == text

@@ -261,6 +261,8 @@ _FOREIGN_WORDS = """
     frühstück mittagessen abendessen petit-déjeuner déjeuner dîner repas desayuno almuerzo comida cena anoche
     colazione pranzo pasto almoço jantar refeição ontbijt avondeten maaltijd el nacido nacida né née nato nata
     nascido nascida geboren geburtstag anniversaire cumpleaños compleanno aniversário verjaardag
+    reisepass ausweis personalausweis passnummer pasaporte passeport passaporte passaporto paszport
+    codice fiscale carte vitale tessera sanitaria numero número nummer liegt hier anbei adjunto ci-joint
 """
 #: :data:`_FOREIGN_WORDS` as written and folded ("oublié" and "oublie"), lower case.
 FOREIGN_WORDS: frozenset[str] = frozenset(
@@ -982,9 +984,10 @@ _ALPHANUMERIC_CODE = (r"(?<![\w-])(?=[A-Z0-9]{8,20}(?![\w-]))(?=(?:[A-Z0-9]*?\d)
 # decimal degrees, latitude then longitude, 3+ decimals each ("40.7128,-74.0060", "51.5074° N, 0.1278° W")
 _COORDINATES = (r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}[ \t]*°?[ \t]*[NSns]?[ \t]*[,;/][ \t]*"
                 r"[-+]?\d{1,3}\.\d{3,}[ \t]*°?[ \t]*[EWOewo]?(?![\w.])")
-# degrees, minutes and seconds ("40°42'46\"N 74°0'21\"W")
-_DMS = (r"\d{1,3}[ \t]*°[ \t]*\d{1,2}[ \t]*['′’][ \t]*(?:\d{1,2}(?:\.\d+)?[ \t]*(?:[\"″”]|''))?[ \t]*[NSns]"
-        r"[ \t,;]*\d{1,3}[ \t]*°[ \t]*\d{1,2}[ \t]*['′’][ \t]*(?:\d{1,2}(?:\.\d+)?[ \t]*(?:[\"″”]|''))?[ \t]*[EWOewo]")
+# degrees, minutes and seconds ("40°42'46\"N 74°0'21\"W"), as pass 2 reads them folded: the degree sign a
+# space, primes and quotes ASCII
+_DMS_PART = r"\d{1,3}(?:[ \t]*°[ \t]*|[ \t]+)\d{1,2}[ \t]*'(?:[ \t]*\d{1,2}(?:\.\d+)?[ \t]*(?:\"|''))?[ \t]*"
+_DMS = rf"(?<![\w.]){_DMS_PART}[NSns][ \t,;]*{_DMS_PART}[EWOewo](?!\w)"
 
 
 def place_and_code_shapes() -> list[LocalRecognizer]:
@@ -995,7 +998,7 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
     any country)."""
     places = RegexSpanRecognizer("LOCATION", [
         _p(_COORDINATES, 0.6, flags=_CASED, gate=_DIGITS_IN_A_ROW[3]),
-        _p(_DMS, 0.6, flags=_CASED, gate=lambda text: "°" in text),
+        _p(_DMS, 0.6, flags=_CASED, gate=lambda text: "'" in text),
         _p(r"(?<![\w/])(?:///|what3words[ \t:]*(?:///)?)[ \t]*[^\W\d_]{2,}\.[^\W\d_]{2,}\.[^\W\d_]{2,}", 0.6,
            gate=lambda text: "///" in text or "what3words" in text.lower()),
     ], name="PlaceShapeRecognizer")
