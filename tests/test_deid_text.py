@@ -1187,3 +1187,25 @@ def test_places_and_codes_by_shape_go_whoever_they_belong_to(deid: TextDeidentif
 ])
 def test_doses_lab_names_and_times_are_no_place_or_code(deid: TextDeidentifier, text: str) -> None:
     assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "digits"), [
+    ("звоните: девять один шесть, пять пять пять, ноль один два три", "9165550123"),
+    ("numer: sześćset dwa, trzysta czterdzieści, dziewięćset osiemdziesiąt siedem", "602340987"),
+    ("κινητό: έξι εννέα οκτώ, ένα δύο τρία, τέσσερα πέντε έξι επτά", "6981234567"),
+    ("请打 一五九 二二八 七七六五", "1592287765"),
+    ("携帯は〇八〇 四四一二 三九〇七です", "08044123907"),
+])
+def test_phone_numbers_in_other_languages_number_words_and_numerals_go(deid: TextDeidentifier, text: str, digits: str) -> None:
+    """Digits said in Russian, Polish (hundreds included), Greek, or written as Chinese or Japanese numerals."""
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PHONE>" in out or "<ID>" in out, out
+    numerals = "零〇一二三四五六七八九"
+    assert sum(ch in numerals for ch in out) < 4, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["今天吃了三片药，一天两次", "오늘 약을 두 번 먹었어요", "take one two three tablets"])
+def test_a_few_number_words_in_a_dose_stay(deid: TextDeidentifier, text: str) -> None:
+    assert deid.redact([text], [None]).texts[0] == text

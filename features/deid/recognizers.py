@@ -965,8 +965,14 @@ def shape_recognizers() -> list[LocalRecognizer]:
         # digits spelled out, alone or mixed with figures: "five five five, two one eight, oh nine nine two"
         # also in German, French, Spanish, Italian, Portuguese and Dutch, as pass 2 reads them folded ("null sieben
         # eins eins", "zero six douze trente-quatre", "seis cero nueve, treinta y dos")
-        _p(rf"(?<![\w-])(?:{_DIGIT_TOKEN})(?:[ \t,.-]+(?:(?:et|y|und)[ \t-]+)?(?:{_DIGIT_TOKEN})){{2,}}(?![\w-])", 0.6,
+        _p(rf"(?<![\w-])(?:{_DIGIT_TOKEN})(?:'?[ \t,.-]+(?:(?:et|y|und)[ \t-]+)?(?:{_DIGIT_TOKEN})){{2,}}'?(?![\w-])", 0.6,
            accept=_spelled_phone),
+        # Chinese and Japanese numerals, read folded as glued pinyin ("YiSanBa LingLingYiSan": 一三八 零零一三), and
+        # Sino-Korean digits read folded ("gongilgong isamsao": 공일공 이삼사오): 7 to 15 of them in a row
+        _p(r"(?<![A-Za-z])(?:(?:Ling|Yi|Yao|Er|Liang|San|Si|Wu|Liu|Qi|Ba|Jiu|\d)[ \t.-]*){7,15}(?![a-z])", 0.6,
+           flags=_CASED, accept=lambda m: len(re.findall(r"[A-Z]", m.group())) >= 3),  # figures alone are no numerals
+        _p(r"(?<![a-z])(?:(?:gong|yeong|il|i|sam|sa|o|yug|yuk|chil|pal|gu)[ \t.-]*){7,15}(?![a-z])", 0.55,
+           flags=_CASED, accept=lambda m: len(re.findall(r"[a-z]+", m.group())) <= 4),
         # phone words (vanity numbers): "1-800-FLOWERS", "(855) GET-MEDS", "800.CALL.NOW1"
         _p(r"(?<![\w-])(?:\+?1[-. ])?\(?\d{3}\)?[-. ]?(?=[A-Z0-9.-]*[A-Z])"
            r"(?:[A-Z0-9]{7}|[A-Z0-9]{3}[-. ][A-Z0-9]{4}|[A-Z0-9]{4}[-. ][A-Z0-9]{3})(?![\w-])", 0.6, flags=_CASED),
@@ -1028,6 +1034,9 @@ _FOREIGN_DIGITS = """
     due tre quattro cinque sei sette otto nove
     um dois duas quatro sete oito
     nul een twee drie vijf zes zeven negen
+    nol nul odin odna dva dve tri chetyre pyat shest sem vosem devyat
+    jeden jedna dwa dwie trzy cztery piec szesc siedem osiem dziewiec
+    miden ena mia dyo tria tessera pente exi epta efta okto ochto ennea ennia
 """
 #: Numbers from 10 to 99 said as one word or compound, as French, German and Spanish read a phone number
 #: in pairs ("zero six, douze, trente-quatre"): two digits each
@@ -1036,18 +1045,30 @@ _PAIR_WORDS = """
     zehn elf zwolf zwoelf dreizehn vierzehn funfzehn fuenfzehn sechzehn siebzehn achtzehn neunzehn
     diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintidos
     veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho veintinueve
+    desyat odinnadtsat dvenadtsat trinadtsat chetyrnadtsat pyatnadtsat shestnadtsat semnadtsat vosemnadtsat
+    devyatnadtsat dziesiec jedenascie dwanascie trzynascie czternascie pietnascie szesnascie siedemnascie
+    osiemnascie dziewietnascie
 """
 #: Tens, two digits; a unit or a "dix" right after one is part of the same pair ("trente-deux", "treinta y
 #: dos", "soixante-dix-huit")
 _TENS_WORDS = """
     trente quarante cinquante soixante vingt vingts treinta cuarenta cincuenta sesenta setenta ochenta noventa
     zwanzig dreissig vierzig funfzig fuenfzig sechzig siebzig achtzig neunzig
+    dvadtsat tridtsat sorok pyatdesyat shestdesyat semdesyat vosemdesyat devyanosto
+    dwadziescia trzydziesci czterdziesci piecdziesiat szescdziesiat siedemdziesiat osiemdziesiat dziewiecdziesiat
+"""
+#: Hundreds, three digits; the tens, teens and units after one belong to it ("szescset jeden": 601)
+_HUNDREDS_WORDS = """
+    sto dvesti trista chetyresta pyatsot shestsot semsot vosemsot devyatsot
+    dwiescie trzysta czterysta piecset szescset siedemset osiemset dziewiecset
 """
 _TENS = frozenset(_TENS_WORDS.split())
+_HUNDREDS = frozenset(_HUNDREDS_WORDS.split())
 _GERMAN_UNITS = ("ein", "zwei", "drei", "vier", "funf", "fuenf", "sechs", "sieben", "acht", "neun")
 _GERMAN_TENS = ("zwanzig", "dreissig", "vierzig", "funfzig", "fuenfzig", "sechzig", "siebzig", "achtzig", "neunzig")
 _DIGIT_WORDS.update({w: 1 for w in _FOREIGN_DIGITS.split() if w not in _DIGIT_WORDS})
 _DIGIT_WORDS.update({w: 2 for w in (*_PAIR_WORDS.split(), *_TENS)})
+_DIGIT_WORDS.update({w: 3 for w in _HUNDREDS})
 _DIGIT_WORDS.update({f"{unit}und{tens}": 2 for unit in _GERMAN_UNITS for tens in _GERMAN_TENS})  # "dreiundzwanzig"
 _DIGIT_TOKEN = rf"\d{{1,4}}|{alternation(_DIGIT_WORDS)}"
 _DIGIT_TOKEN_RE = re.compile(rf"\d+|\b{alternation(_DIGIT_WORDS)}\b", re.IGNORECASE)
@@ -1060,6 +1081,8 @@ def _spelled_digits(tokens: Sequence[str]) -> int:
     for token in tokens:
         if token.isdigit():
             digits += len(token)
+        elif previous in _HUNDREDS and token not in _HUNDREDS:
+            digits += 0  # "dwiescie trzydziesci": the hundred counted three already
         elif previous == "quatre" and token in ("vingt", "vingts"):
             digits += 1  # "quatre" counted one already
         elif previous in _TENS or (previous == "dix" and token in ("sept", "huit", "neuf")):
