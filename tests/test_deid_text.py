@@ -1209,3 +1209,19 @@ def test_phone_numbers_in_other_languages_number_words_and_numerals_go(deid: Tex
 @pytest.mark.parametrize("text", ["今天吃了三片药，一天两次", "오늘 약을 두 번 먹었어요", "take one two three tablets"])
 def test_a_few_number_words_in_a_dose_stay(deid: TextDeidentifier, text: str) -> None:
     assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "name"), [
+    ("die Apothekerin Frau Lindqvist hat zurückgerufen", "Lindqvist"),
+    ("Herr Wojcik bringt die Tabletten morgen", "Wojcik"),
+    ("la Sra. Echeverría llamó ayer", "Echeverr"),
+    ("Mme Aubertin passera demain", "Aubertin"),
+    ("my helper is called Blessing and she comes at 8", "Blessing"),
+    ("mi nieta se llama Ximena", "Ximena"),
+    ("mein Enkel heißt Jonte", "Jonte"),
+    ("Hola Maite, ya tomé la pastilla", "Maite"),
+    ("ik ben Femke, de dochter van mevrouw", "Femke"),
+])
+def test_names_after_titles_greetings_introductions_of_other_languages_go(deid: TextDeidentifier, text: str, name: str) -> None:
+    assert name not in deid.redact([text], [None]).texts[0]

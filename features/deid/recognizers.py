@@ -461,14 +461,24 @@ _RELATIVE = (r"wife|husband|son|daughter|mom|mother|dad|father|sister|brother|ca
 # Cue -> how much the next word must look like a name: "any" word that is not a common one,
 # a "capitalised" or gazetteer word, or a "gazetteer" word only.
 _NAME_CUES = {
-    "any": r"dr\.?|mr\.?|mrs\.?|ms\.?|emergency contact:?",
+    # titles of other languages too ("Herr Özdemir", "Sra. Ruiz", "Mme Giraud", "Sig.ra Bassi", "Pani Nowak")
+    "any": (r"dr\.?|mr\.?|mrs\.?|ms\.?|emergency contact:?|herr|frau|hr\.|fr\.|prof\.?|sr\.|sra\.?|srta\.?|se[ñn]ora?|"
+            r"do[ñn]a|mme\.?|mlle\.?|monsieur|madame|sig\.(?:ra)?|signor[ae]?|signorina|dhr\.?|mevr\.?|meneer|mevrouw|"
+            r"pani|senhora?|sig\.a"),
     "capitalised": (r"ask for|contact:?|doctor|nurse|miss|pa-c|np|rn|lpn|cna|pharmacist|therapist|counselou?r|coach|"
                     r"provider|social worker|case manager|chaplain|interpreter|translator|"
-                    r"(?:spoke|speak|talk(?:ed)?) (?:to|with)|hi|hello|hey|dear"),
+                    r"(?:spoke|speak|talk(?:ed)?) (?:to|with)|hi|hello|hey|dear|hallo|bonjour|salut|hola|ciao|ol[áa]|hej|"
+                    r"pan|don|liebe[rs]?|cher|ch[èe]re|querid[oa]|estimad[oa]|caro|cara|beste|"
+                    # a self-introduction of other languages: a capitalised word after it ("ik ben Sanne", not "ich bin müde")
+                    r"ich bin|je suis|soy|ik ben|jestem"),
     # an introduction or a relation word (with or without "my"): a capitalised word after it
     # is a name even when it is also a word ("her son Chase", "daughter Hope", "this is Bill")
     "introduced": (rf"this is|my name is|(?:his|her|their|the)?[ \t]*name(?:'?s| is|:)|call me|named (?:him|her|them)|named|"
-                   rf"(?:{_RELATIVE})(?:-in-law)?(?:[ \t]+(?:is|was|named|called))?"),
+                   r"(?:is|was|(?:he|she)'?s|goes by|who'?s) called|"
+                   # "heißt", "se llama", "s'appelle", "si chiama", "heet", "nazywa się", "chama-se"; "ich bin", "je suis"...
+                   r"hei(?:ß|ss)t|hei(?:ß|ss)e|se llama|me llamo|s'appelle|je m'appelle|si chiama|mi chiamo|heet|ik heet|"
+                   r"nazywa si[ęe]|nazywam si[ęe]|chama-se|me chamo|"
+                   rf"(?:{_RELATIVE})(?:-in-law)?(?:[ \t]+(?:(?:is|was)[ \t]+)?(?:named|called)|[ \t]+(?:is|was))?"),
     "gazetteer": r"i'?m|i am|it'?s|its|with",
 }
 # an auxiliary, then a verb of a person's errand ("will pick up", "is bringing", "can drive", "'ll drop off")
