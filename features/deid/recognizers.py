@@ -1374,13 +1374,13 @@ def other_recognizers() -> list[LocalRecognizer]:
            gate=_has_two_digits),
         # other languages, as pass 2 reads them folded: "93 Jahre alt", "93-jahrige", "agee de 93 ans", "93 anos",
         # "93 lata", "91 ar" (år), "97 jaar", and Japanese, Chinese and Korean ages ("93Sui" for 93歳, "93Se" for 93세,
-        # "JiuShiSanSui" for 九十三歳)
+        # "JiuShiSanSui" for 九十三歳; kana after it fold to lower case: "95Suitesu")
         _p(rf"\b(9\d|1[01]\d)[ \t]*-?[ \t]*{_FOREIGN_AGE_WORD}", 0.8, 1, accept=_not_a_duration, gate=_has_two_digits),
-        _p(r"(?<![\d.,/:])(9\d|1[01]\d)[ \t]*(?-i:Sui)(?![a-z])", 0.8, 1, gate=_has_two_digits),
+        _p(r"(?<![\d.,/:])(9\d|1[01]\d)[ \t]*(?-i:Sui)(?!tes?\b)", 0.8, 1, gate=_has_two_digits),
         # Korean 세/살 folded to "se"/"sal", glued to the number and maybe to a particle ("95seibnida")
         _p(r"(?<![\d.,/:])(9\d|1[01]\d)(?-i:(?:se|sal)(?!c|nd|t|rv|x|s\b)|[ \t]+(?:se|sal)(?=[ \t]*(?:[.,!?]|$)))", 0.8, 1,
            gate=_has_two_digits),
-        _p(rf"(?-i:({_CJK_OLD_AGE})[ \t]*Sui)(?![a-z])", 0.8, 1),
+        _p(rf"(?-i:({_CJK_OLD_AGE})[ \t]*Sui)(?!tes?\b)", 0.8, 1),
     ], name="AgeRecognizer")
     mrn = RegexSpanRecognizer("MRN", [
         _p(rf"{_MRN_CUE}[ \t]*(?:is|was|:|#|-|=)?[ \t]*(?:is[ \t]+)?#?[ \t]*{_MRN_VALUE}", 0.9, 1,
