@@ -1096,8 +1096,8 @@ def test_readings_doses_and_counts_of_90_or_more_stay_beside_the_foreign_age_wor
 
 
 @pytest.mark.parametrize("text", ["pay to gb29nwbk60161331926819 please", "refund to nl91abna0417164300 thanks",
-                                  "iban for the fee: ie57 hjdx 6721 1068 4038 85"])
+                                  "iban for the fee: ie29 aibk 9311 5212 3456 78"])
 @pytest.mark.verifies("REQ-DEID-004")
 def test_an_iban_in_lower_case_goes(deid, text):
     out = deid.redact([text], [None]).texts[0]
-    assert "<ID>" in out and not re.search(r"\d\d|abna|hjd", out), out
+    assert "<ID>" in out and not re.search(r"\d\d|abna|aibk", out), out
