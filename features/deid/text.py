@@ -641,7 +641,8 @@ def _unspaced_owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[in
     pieces = _unspaced_name_pieces(owner.full_name)
     if not pieces:
         return []
-    text = unicodedata.normalize("NFC", text) if not unicodedata.is_normalized("NFC", text) else text
+    if not unicodedata.is_normalized("NFC", text):  # Hangul typed as jamo: the pieces decomposed too
+        pieces += tuple((unicodedata.normalize("NFD", p), proclitic) for p, proclitic in pieces)
     found = []
     for piece, proclitic in pieces:
         at = text.find(piece)
