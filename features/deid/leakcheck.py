@@ -248,6 +248,11 @@ class OwnerForms:
         dob = row["date_of_birth"]
         grams = {tokens(str(row[c])) for c in ("full_name", "street_address", "city", "email", "mrn") if row.get(c)}
         grams |= {tokens(_germanic(str(row[c]))) for c in ("full_name", "street_address", "city") if row.get(c)}
+        # the street without its house number, which may stand after it ("Koenigstrasse 12")
+        for street in {str(row["street_address"] or ""), _germanic(str(row["street_address"] or ""))}:
+            name = tuple(t for t in tokens(street) if not t.isdigit())
+            if len(name) >= 2:
+                grams.add(name)
         mrn_digits = re.sub(r"\D", "", str(row["mrn"] or ""))
         parts = [p for p in _TOKEN.findall(normalise(str(row["full_name"] or ""))) if len(p) >= 3]
         glued = {parts[0] + parts[-1], parts[-1] + parts[0]} if len(parts) >= 2 else set()
