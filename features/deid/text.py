@@ -467,6 +467,7 @@ def clear_owner_caches() -> None:
     """Forget every compiled owner pattern (benchmarks start each timed pass as a new process would)."""
     owner_pieces.cache_clear()
     _piece_regex.cache_clear()
+    _spelling_pieces.cache_clear()
 
 
 # A run of single characters, each set apart by a space, hyphen or dot ("S O R G A T Z",
@@ -667,7 +668,7 @@ _ROMAN_MONTHS = {r: i for i, r in enumerate(
 _DATE_PART = r"(\d{1,4}|(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?![a-z]))"
 _ANY_ORDER_DATE = re.compile(rf"(?<![\w.]){_DATE_PART}\s*[./\-\s]\s*{_DATE_PART}\s*[./\-\s]\s*{_DATE_PART}(?![\w])",
                              re.IGNORECASE)
-_YEAR_RUN = re.compile(r"(?<![\d.,/:])\d{4}(?![\d.,/:]\d)")
+_YEAR_RUN = re.compile(r"(?<!\d)\d{4}(?!\d)")
 #: The age from which the year of birth is an identifier too.
 OLDEST_AGE_KEPT = 89
 
