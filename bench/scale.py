@@ -44,7 +44,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from _common import cpu_speed_ms, save
+from _common import cpu_speed_ms, environment, save
 
 ADHERENCE = str(Path(sys.executable).parent / "adherence")
 TARGET_SECONDS = 30 * 60
@@ -141,17 +141,9 @@ def served_day(lake: Path, port: int, env: dict[str, str], log: Path) -> Step:
     try:
         wait_until_ready(f"http://127.0.0.1:{port}", timeout=900, alive=lambda: server.poll() is None)
         started = time.perf_counter()
-        saved = {name: os.environ.get(name) for name in SECRETS}
-        os.environ.update(SECRETS)
-        try:
+        with environment(SECRETS):
             traffic = drive_traffic(settings, f"http://127.0.0.1:{port}", SECRETS["ADHERENCE_API_TOKEN"], one_day,
                                     progress=lambda _: None)  # fmt: skip
-        finally:
-            for name, value in saved.items():
-                if value is None:
-                    os.environ.pop(name, None)
-                else:
-                    os.environ[name] = value
         seconds = time.perf_counter() - started
     finally:
         server.terminate()  # by its own PID

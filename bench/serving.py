@@ -269,18 +269,6 @@ def time_calls(call: Callable[[int], Any], n: int, warmup: int = 50) -> dict[str
     return percentiles_us(samples)
 
 
-@contextlib.contextmanager
-def environment(values: dict[str, str]) -> Iterator[None]:
-    saved = {k: os.environ.get(k) for k in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 # --------------------------------------------------------------------------- the lake
@@ -528,6 +516,8 @@ def soak(target: Target, single: list[str], seconds: float, rate: float) -> dict
 @contextlib.contextmanager
 def running_service(lake: Path, workers: int, max_batch: int, feature_cache: int | None = None) -> Iterator[Target]:
     """The service (``feature_cache=0``: decoded-row cache off, every read from the file) until the block ends."""
+    from _common import environment
+
     from adherence.settings import load_settings
     from serving.config import ServeConfig
     from serving.run import start, stop
@@ -621,7 +611,7 @@ def soak_alone(results: dict[str, Any], lake: Path, args: argparse.Namespace, ke
 
 
 def main() -> None:
-    from _common import cpu_speed_ms, save
+    from _common import cpu_speed_ms, environment, save
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--patients", type=int, default=1500)

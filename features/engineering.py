@@ -61,31 +61,29 @@ def _glob(deidentified: Path, table: str) -> str:
     return str(folder / "**" / "*.parquet").replace("'", "''")
 
 
+#: The de-identified columns features read, with the DuckDB type each is cast to (a producer's
+#: narrower or wider Parquet types all arrive as these).
+_INPUT_COLUMNS: dict[str, dict[str, str]] = {
+    "patients": {
+        "patient_key": "VARCHAR", "age_band": "VARCHAR", "sex": "VARCHAR", "condition": "VARCHAR",
+        "doses_per_day": "BIGINT", "comorbidity_count": "BIGINT", "prior_hospitalizations_12m": "BIGINT",
+        "insurance": "VARCHAR", "enrolled_at": "TIMESTAMPTZ", "timezone": "VARCHAR",
+    },
+    "events": {
+        "patient_key": "VARCHAR", "event_type": "VARCHAR", "event_time": "TIMESTAMPTZ", "serial_number": "VARCHAR",
+        "batch_number": "VARCHAR", "region": "VARCHAR", "registry_state": "VARCHAR", "sensor_kind": "VARCHAR",
+        "sensor_value": "DOUBLE",
+    },
+    "reminders": {"patient_key": "VARCHAR", "sent_at": "TIMESTAMPTZ", "local_hour": "BIGINT"},
+}  # fmt: skip
+
+
 def _inputs(con: duckdb.DuckDBPyConnection, deidentified: Path) -> None:
     """Views over the de-identified tables, restricted to the columns features need."""
-    patients, events, reminders = (_glob(deidentified, name) for name in ("patients", "events", "reminders"))
-    con.execute(f"""
-        CREATE VIEW patients AS
-        SELECT patient_key::VARCHAR AS patient_key, age_band::VARCHAR AS age_band, sex::VARCHAR AS sex,
-               condition::VARCHAR AS condition, doses_per_day::BIGINT AS doses_per_day,
-               comorbidity_count::BIGINT AS comorbidity_count,
-               prior_hospitalizations_12m::BIGINT AS prior_hospitalizations_12m,
-               insurance::VARCHAR AS insurance, enrolled_at::TIMESTAMPTZ AS enrolled_at,
-               timezone::VARCHAR AS timezone
-        FROM read_parquet('{patients}', union_by_name = true)""")
-    con.execute(f"""
-        CREATE VIEW events AS
-        SELECT patient_key::VARCHAR AS patient_key, event_type::VARCHAR AS event_type,
-               event_time::TIMESTAMPTZ AS event_time, serial_number::VARCHAR AS serial_number,
-               batch_number::VARCHAR AS batch_number, region::VARCHAR AS region,
-               registry_state::VARCHAR AS registry_state, sensor_kind::VARCHAR AS sensor_kind,
-               sensor_value::DOUBLE AS sensor_value
-        FROM read_parquet('{events}', union_by_name = true)""")
-    con.execute(f"""
-        CREATE VIEW reminders AS
-        SELECT patient_key::VARCHAR AS patient_key, sent_at::TIMESTAMPTZ AS sent_at,
-               local_hour::BIGINT AS local_hour
-        FROM read_parquet('{reminders}', union_by_name = true)""")
+    for table, columns in _INPUT_COLUMNS.items():
+        select = ", ".join(f"{column}::{kind} AS {column}" for column, kind in columns.items())
+        con.execute(f"CREATE VIEW {table} AS SELECT {select} "
+                    f"FROM read_parquet('{_glob(deidentified, table)}', union_by_name = true)")  # fmt: skip
 
 
 def _patient_grid(con: duckdb.DuckDBPyConnection) -> None:

@@ -83,7 +83,60 @@ def later_slice(X: pd.DataFrame, y: np.ndarray,
     return X.iloc[:cut], y[:cut], X.iloc[cut:], y[cut:]
 
 
-class DropoffClassifier(ClassifierMixin, BaseEstimator):
+class CalibratedRiskMixin:
+    """What every drop-off classifier shares around its own raw score (``_raw_scores``, one float
+    per row, higher = riskier): the time-ordered split into a fitting and a later calibration
+    slice, isotonic calibration and the capacity threshold on that later slice, and
+    ``predict_proba`` / ``predict``. One home, so the tabular and the sequence model cannot drift
+    apart in how a score becomes a probability and a decision."""
+
+    capacity: float
+    calibration_share: float
+    calibrator_: IsotonicRegression
+    threshold_: float
+
+    def _raw_scores(self, X: Features) -> np.ndarray:
+        raise NotImplementedError
+
+    def _slices(self, X: pd.DataFrame, y: np.ndarray, X_calibration: pd.DataFrame | None,
+                y_calibration: np.ndarray | None) -> tuple[pd.DataFrame, np.ndarray, pd.DataFrame, np.ndarray]:  # fmt: skip
+        """``X, y`` and the later calibration slice: the one given, or the last ``calibration_share`` of
+        ``X, y`` (rows in time order). Raises ``ValueError`` for an empty calibration slice."""
+        if X_calibration is None or y_calibration is None:
+            X, y, X_calibration, y_calibration = later_slice(X, np.asarray(y), self.calibration_share)
+        if len(X_calibration) == 0:
+            raise ValueError("calibration slice is empty: pass later rows the model was not trained on")
+        return X, np.asarray(y), X_calibration, np.asarray(y_calibration)
+
+    def _fit_calibration(self, X_calibration: pd.DataFrame, y_calibration: np.ndarray) -> None:
+        """Isotonic calibration of the raw scores on the later slice, and the threshold that flags
+        ``capacity`` of its rows."""
+        raw = self._raw_scores(X_calibration)
+        self.calibrator_ = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(raw, np.asarray(y_calibration))
+        self.threshold_ = threshold_for_capacity(self.calibrator_.predict(raw), self.capacity)
+
+    def _calibrate(self, raw: np.ndarray) -> np.ndarray:
+        """``calibrator_.predict(raw)`` without its input validation (~50 us a call; raw scores are finite):
+        the same clip, interpolation (``f_``) and dtype as ``IsotonicRegression.predict``."""
+        calibrator = self.calibrator_
+        values = np.asarray(raw, dtype=calibrator.X_thresholds_.dtype).reshape(-1)
+        if calibrator.out_of_bounds == "clip":
+            values = np.clip(values, calibrator.X_min_, calibrator.X_max_)
+        return np.asarray(calibrator.f_(values)).astype(values.dtype)
+
+    def predict_proba(self, X: Features) -> np.ndarray:
+        """Calibrated ``[P(stay), P(drop off)]`` per row of a DataFrame or a mapping of columns."""
+        if row_count(X) == 0:
+            return no_rows()
+        risk = np.clip(np.asarray(self._calibrate(self._raw_scores(X)), dtype=float), 0.0, 1.0)
+        return np.column_stack([1 - risk, risk])
+
+    def predict(self, X: Features) -> np.ndarray:
+        """1 where the risk reaches the intervention threshold."""
+        return (self.predict_proba(X)[:, 1] >= self.threshold_).astype(int)
+
+
+class DropoffClassifier(CalibratedRiskMixin, ClassifierMixin, BaseEstimator):
     """Calibrated probability of dropping off therapy within 30 days.
 
     Parameters
@@ -116,10 +169,7 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
         Without ``X_calibration, y_calibration``, the later slice is the last ``calibration_share``
         of ``X, y`` (rows in time order, as training's are).
         """
-        if X_calibration is None or y_calibration is None:
-            X, y, X_calibration, y_calibration = later_slice(X, np.asarray(y), self.calibration_share)
-        if len(X_calibration) == 0:
-            raise ValueError("calibration slice is empty: pass later rows the model was not trained on")
+        X, y, X_calibration, y_calibration = self._slices(X, y, X_calibration, y_calibration)
         self.feature_names_in_ = np.array(X.columns)
         self.categories_ = {c: sorted(X[c].astype(str).unique()) for c in _categorical_columns(X)}
         self.classes_ = np.array([0, 1])
@@ -133,21 +183,8 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
                 stopping["verbose"] = False
         self.model_.fit(self._prepare(X), np.asarray(y), **stopping)
         self.n_trees_ = self._trees_used()
-        raw = self._raw_scores(X_calibration)
-        self.calibrator_ = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(raw, np.asarray(y_calibration))
-        self.threshold_ = threshold_for_capacity(self.calibrator_.predict(raw), self.capacity)
+        self._fit_calibration(X_calibration, y_calibration)
         return self
-
-    def predict_proba(self, X: Features) -> np.ndarray:
-        """Calibrated ``[P(stay), P(drop off)]`` per row of a DataFrame or a mapping of columns."""
-        if row_count(X) == 0:
-            return no_rows()
-        risk = np.clip(self._calibrate(self._raw_scores(X)), 0.0, 1.0)
-        return np.column_stack([1 - risk, risk])
-
-    def predict(self, X: Features) -> np.ndarray:
-        """1 where the risk reaches the intervention threshold."""
-        return (self.predict_proba(X)[:, 1] >= self.threshold_).astype(int)
 
     def feature_importance(self) -> pd.Series:
         """Gain (boosted) or |coefficient| (logistic) per input feature, largest first."""
@@ -216,15 +253,6 @@ class DropoffClassifier(ClassifierMixin, BaseEstimator):
                       for column, values in self.categories_.items()}  # fmt: skip
             self.__dict__["_codes"] = cached
         return cached
-
-    def _calibrate(self, raw: np.ndarray) -> np.ndarray:
-        """``calibrator_.predict(raw)`` without its input validation (~50 us a call; raw scores are finite):
-        the same clip, interpolation (``f_``) and dtype as ``IsotonicRegression.predict``."""
-        calibrator = self.calibrator_
-        values = np.asarray(raw, dtype=calibrator.X_thresholds_.dtype).reshape(-1)
-        if calibrator.out_of_bounds == "clip":
-            values = np.clip(values, calibrator.X_min_, calibrator.X_max_)
-        return np.asarray(calibrator.f_(values)).astype(values.dtype)
 
     def _raw_scores(self, X: Features) -> np.ndarray:
         if self.algorithm == "xgboost":

@@ -23,10 +23,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 from sklearn.base import BaseEstimator, ClassifierMixin
-from sklearn.isotonic import IsotonicRegression
 
-from models.dropoff import CALIBRATION_SHARE, Features, _categorical_columns, later_slice, no_rows, row_count
-from models.metrics import threshold_for_capacity
+from models.dropoff import CALIBRATION_SHARE, CalibratedRiskMixin, Features, _categorical_columns
 
 #: Feature columns of the daily dose sequence: ``doses_lag_01`` (the snapshot's day) .. ``doses_lag_60``.
 SEQUENCE_PREFIX = "doses_lag_"
@@ -43,7 +41,7 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return np.asarray(0.5 * (1.0 + np.tanh(0.5 * x)))
 
 
-class SequenceDropoffClassifier(ClassifierMixin, BaseEstimator):
+class SequenceDropoffClassifier(CalibratedRiskMixin, ClassifierMixin, BaseEstimator):
     """Calibrated probability of dropping off therapy within 30 days, from a GRU over daily doses.
 
     Parameters
@@ -85,10 +83,7 @@ class SequenceDropoffClassifier(ClassifierMixin, BaseEstimator):
         Without ``X_calibration, y_calibration``, the later slice is the last ``calibration_share``
         of ``X, y`` (rows in time order, as training's are).
         """
-        if X_calibration is None or y_calibration is None:
-            X, y, X_calibration, y_calibration = later_slice(X, np.asarray(y), self.calibration_share)
-        if len(X_calibration) == 0:
-            raise ValueError("calibration slice is empty: pass later rows the model was not trained on")
+        X, y, X_calibration, y_calibration = self._slices(X, y, X_calibration, y_calibration)
         self.feature_names_in_ = np.array(X.columns)
         self.sequence_names_ = sequence_columns([str(c) for c in X.columns])
         if not self.sequence_names_:
@@ -102,22 +97,8 @@ class SequenceDropoffClassifier(ClassifierMixin, BaseEstimator):
         self.with_missing_ = [name for name in self.numeric_names_ if numbers[name].isna().any()]
         self.classes_ = np.array([0, 1])
         self.weights_ = self._train(X, np.asarray(y, dtype=float), X_calibration, np.asarray(y_calibration, dtype=float))
-        raw = self._raw_scores(X_calibration)
-        self.calibrator_ = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(raw, np.asarray(y_calibration))
-        self.threshold_ = threshold_for_capacity(self.calibrator_.predict(raw), self.capacity)
+        self._fit_calibration(X_calibration, y_calibration)
         return self
-
-    def predict_proba(self, X: Features) -> np.ndarray:
-        """Calibrated ``[P(stay), P(drop off)]`` per row of a DataFrame or a mapping of columns."""
-        if row_count(X) == 0:
-            return no_rows()
-        raw = self._raw_scores(X)
-        risk = np.clip(np.asarray(self.calibrator_.predict(raw), dtype=float), 0.0, 1.0)
-        return np.column_stack([1 - risk, risk])
-
-    def predict(self, X: Features) -> np.ndarray:
-        """1 where the risk reaches the intervention threshold."""
-        return (self.predict_proba(X)[:, 1] >= self.threshold_).astype(int)
 
     def feature_importance(self) -> pd.Series:
         """Mean |weight| of each standardised input in its first layer (the sequence's channels

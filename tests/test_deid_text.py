@@ -982,6 +982,213 @@ def test_the_leak_check_refuses_a_european_phone_a_redactor_lets_through(deid, t
     assert not index.scan_free_text("messages", "body", deid.redact([text], [None]).texts, [None])
 
 
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "two capsules at 7.45 with breakfast", "bp 131/84 at 6.50 before the walk", "the pen at 22.15, strips at 8.05",
+    "inhaler at 9h30 and again at 21h", "took it at 19:40 instead of 8 30",
+])
+def test_a_time_of_day_after_at_is_no_email(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert out == text, out
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize("text", ["mail it to kofi at clinicmail.org", "kofi (at) clinicmail (dot) org"])
+def test_an_email_written_with_at_still_goes(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "clinicmail" not in out and "<EMAIL>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "pulse 72 at rest Yesterday, 104 after the stairs", "sugar 180 Sunday, 112 Monday", "Then, 96 again after lunch",
+])
+def test_a_reading_after_a_capitalised_common_word_is_no_age(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<AGE>" not in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize("text", ["my neighbour Hortensia, 97, brings my pills", "Grace is 93 and drives me"])
+def test_an_old_age_after_a_name_still_goes(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<AGE>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "Toma tres pastillas con la cena", "Tome duas cápsulas depois do almoço", "Nehme drei Tabletten vor dem Frühstück",
+    "Oublié hier soir, pardon", "Vergeten gisteravond, morgen weer", "Prendo due compresse stasera",
+])
+def test_other_languages_function_words_and_verbs_are_no_name(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PERSON>" not in out and "<LOCATION>" not in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("su móvil 622 418 937 por la tarde", "418 937"),        # 3-3-3, no phone word before it
+    ("mi cuñada 71 38 42 90 5", "38 42 90"),                 # 2-2-2-2-1
+    ("Lukas 915 27 64 38 wenn was ist", "27 64 38"),         # 3-2-2-2
+    ("chez elle 04.91.62.37.15 après 18h", "62.37.15"),      # dotted pairs
+    ("her son 633-20-41-57 is away", "20-41-57"),
+])
+def test_digit_groups_of_seven_to_fifteen_digits_are_a_phone_with_no_cue(deid, text, gone):
+    from features.deid.leakcheck import phone_shaped
+
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<PHONE>" in out, out
+    assert phone_shaped(text)  # the leak check's own eyes see it too
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "glucose 132 97 104 118 this week", "bp 142/90 and 137/88, pulse 71", "took 2 x 500 mg at 8 30 and 20 30",
+    "250 250 500 mg split over the day", "weights 82.1 81.7 81.3 kg", "Blutdruck 135 85 72 heute früh",
+    "temps 37.2 37.9 38.4 since Monday", "pressure 128 84 and 131 86 yesterday", "insulin units 12 14 16 18 this week",
+])
+def test_readings_doses_and_times_in_groups_stay(deid, text):
+    from features.deid.leakcheck import phone_shaped
+
+    assert deid.redact([text], [None]).texts[0] == text
+    assert not phone_shaped(text)
+
+
+EUROPEAN = PatientIdentifiers("MRN-00981240", "Wiebke Haferkamp", datetime.date(1966, 10, 17), "+49 40 8834 5521",
+                              None, "7 Mühlenweg", "Kiel", "SH", "24103")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "month"), [
+    ("mein Geburtstag ist der 17. Oktober", "Oktober"), ("Geb. 17.Okt.1966", "Okt"),
+    ("anniversaire le 17 octobre 1966", "octobre"), ("cumpleaños el 17 de octubre", "octubre"),
+    ("compleanno 17 ott 1966", "ott"), ("nascida em 17 de outubro de 1966", "outubro"),
+    ("jarig op 17 oktober", "oktober"), ("Oktober 17 ist mein Tag", "Oktober"),
+    ("festa il 17 ottobre", "ottobre"),
+])
+def test_the_owners_birthday_with_a_european_month_name(deid, text, month):
+    assert "date_of_birth" in _owner_forms(EUROPEAN).kinds_in(text)  # the leak check's own month table
+    out = deid.redact([text], [EUROPEAN]).texts[0]
+    assert "17" not in out and month not in out and "<DATE>" in out, out
+    assert not _owner_forms(EUROPEAN).kinds_in(out)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+def test_the_leak_checks_month_table_is_its_own():
+    """The leak check reads month names with its own table, not the redactor's."""
+    import ast
+    import inspect
+
+    from features.deid import leakcheck
+
+    tree = ast.parse(inspect.getsource(leakcheck))
+    names = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    names |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) for alias in node.names}
+    assert not names & {"MONTH_NUMBERS", "MONTH_PATTERN", "MONTHS"}, names & {"MONTH_NUMBERS", "MONTH_PATTERN", "MONTHS"}
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize(("text", "born"), [
+    ("took 4 out of 6 tablets", datetime.date(1970, 10, 4)), ("set 2 alarms for the pills", datetime.date(1970, 9, 2)),
+    ("4 ago I stopped", datetime.date(1970, 8, 4)), ("take 2 mag tablets", datetime.date(1970, 5, 2)),
+    ("1 gen pill", datetime.date(1970, 1, 1)),
+])
+def test_month_abbreviations_that_are_words_are_no_birthday(deid, text, born):
+    owner = PatientIdentifiers("MRN-00981241", "Ilse Brandt", born, "+49 30 1234 5678", None, "1 Weg", "Kiel", "SH", "24103")
+    assert not _owner_forms(owner).kinds_in(text)
+    assert deid.redact([text], [owner]).texts[0] == text
+
+
+ROMAJI = PatientIdentifiers("MRN-00981250", "Nakamura Sayuri", datetime.date(1961, 7, 22), "+81 90 4412 7730",
+                            None, "3 Sakura Dori", "Sendai", "MI", "98012")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("tanjoubi wa 昭和36年7月22日 desu", "36"), ("seinengappi S36.7.22", "S36"), ("dob s36/07/22", "36/07"),
+    ("Showa 36-nen 7-gatsu 22-nichi umare", "36-nen"), ("umare wa ｓ３６－７－２２", "２２"),
+])
+def test_the_owners_birth_date_in_the_japanese_era_calendar(deid, text, gone):
+    assert "date_of_birth" in _owner_forms(ROMAJI).kinds_in(text)  # the leak check converts the birthday itself
+    counts: Counter[str] = Counter()
+    from features.deid.text import redact_owner
+
+    assert gone not in redact_owner(text, ROMAJI, counts) and counts["DATE"] == 1  # pass 1 knows it as the owner's
+    out = deid.redact([text], [ROMAJI]).texts[0]
+    assert gone not in out and "<DATE>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("chichi no tanjoubi 大正15年4月2日", "15"), ("haha wa T9.11.30 umare", "T9"), ("musuko H12/1/9 umare", "H12"),
+    ("令和2年10月3日から飲んでいます", "10"), ("kyoudai M45-7-1", "M45"), ("昭和8年12月に手術", "8"),
+])
+def test_any_japanese_era_date_goes(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<DATE>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize("text", ["nakamura sayuri desu", "SAYURI NAKAMURA", "Sayuri Nakamura kara", "Nakamura-san desu"])
+def test_the_owners_romaji_name_in_either_order(deid, text):
+    out = deid.redact([text], [ROMAJI]).texts[0]
+    assert "nakamura" not in out.lower() and "sayuri" not in out.lower() and "<PERSON>" in out, out
+    assert not _owner_forms(ROMAJI).kinds_in(out)
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Ogawa san ni kusuri wo moraimashita", "Ogawa"), ("kinou Morita Haruki-sensei ni aimashita", "Morita"),
+    ("okusan no kazuko-chan ga tetsudatte", "kazuko"),
+])
+def test_a_name_before_a_japanese_honorific_goes(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<PERSON>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["the nurse-san said ok", "the pharmacist-san was kind", "pills at H2O break"])
+def test_honorific_words_elsewhere_are_no_name(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PERSON>" not in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "kept"), [
+    ("we met by the lake at 47.6097, -122.3331 on sunday", "we met by the lake at"),
+    ("her cabin is at 61°13'05\"N 149°54'01\"W, far out", "her cabin is at"),
+    ("the drop-off point is ///lamp.orbit.vessel", "the drop-off point is"),
+    ("Prinsengracht 263, 1016 GV Amsterdam", ""),
+    ("ship the pens to the Eircode T12 X70A", "ship the pens to the Eircode"),
+    ("Personalausweis L01X00T47 bitte", "Personalausweis"),
+    ("her pasaporte is PAX4471930", "her pasaporte is"),
+    ("il codice fiscale: BNCLRA71E52H501K", "il codice fiscale:"),
+    ("the tax id on the form is QWERT7788K", "the tax id on the form is"),
+    ("routing 021000021 account 000123456789", ""),
+])
+def test_places_and_codes_by_shape_go_whoever_they_belong_to(deid: TextDeidentifier, text: str, kept: str) -> None:
+    """Map coordinates, what3words addresses, postcodes with letters (Dutch, Eircode), ids of capitals and
+    figures (any country's passport, tax and national numbers) and bank routing numbers go, cue or none."""
+    out = deid.redact([text], [None]).texts[0]
+    assert out.startswith(kept), out
+    digits = "".join(ch for ch in text if ch.isdigit())
+    assert not any(run in out for run in re.findall(r"\d{3,}", text)), (out, digits)
+    if "///" in text:
+        assert "lamp.orbit" not in out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "took 1000 MG of metformin and 2000 IU vitamin D3",
+    "HbA1c 6.9, LDL 112, eGFR 74; COVID19 booster done",
+    "CD4 count 480 and SARS-CoV-2 test negative",
+    "lot AB12C expires soon, 2 x 500 mg twice a day",
+    "one tablet at 7.45 and one at 19.30",
+])
+def test_doses_lab_names_and_times_are_no_place_or_code(deid: TextDeidentifier, text: str) -> None:
+    assert deid.redact([text], [None]).texts[0] == text
+
+
 # ------------------------------------- a black-box tester's leaks: glued scripts, markup, other spellings
 
 def _owner_named(name: str, **other: object) -> PatientIdentifiers:

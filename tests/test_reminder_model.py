@@ -526,3 +526,28 @@ def test_the_dose_hour_prior_earns_its_weight_from_the_logs(informative: bool) -
         assert np.allclose(fitted.action_distribution(held[columns]), without.action_distribution(held[columns]))
     # sklearn conventions: the dose parameters travel with get_params / clone.
     assert clone(fitted).get_params()["dose_min_gain"] == policy.dose_min_gain
+
+
+def test_the_dose_priors_soft_label_regression_is_scikit_learns_fit_on_rows_repeated_per_class() -> None:
+    """The dose prior's multinomial fit to EM responsibilities: the same probabilities as
+    ``LogisticRegression(C)`` on each row repeated once per class with its responsibility as
+    sample weight (the fit it replaces, at a fraction of the cost), for weak and strong penalties."""
+    from sklearn.linear_model import LogisticRegression
+
+    from models.personal import SoftLabelLogisticRegression, _normalise
+
+    rng = np.random.default_rng(3)
+    n, features, classes = 600, 5, 4
+    shares = rng.normal(size=(n, features))
+    responsibility = _normalise(shares @ rng.normal(size=(features, classes)) + rng.normal(size=(n, classes)))
+    for strength in (0.05, 1.0, 20.0):
+        ours = SoftLabelLogisticRegression(C=strength).fit(shares, responsibility).predict_proba(shares)
+        theirs = LogisticRegression(C=strength, max_iter=1000, tol=1e-8).fit(
+            np.repeat(shares, classes, axis=0), np.tile(np.arange(classes), n), sample_weight=responsibility.ravel()
+        ).predict_proba(shares)
+        assert ours.shape == (n, classes)
+        np.testing.assert_allclose(ours.sum(axis=1), 1.0)
+        assert np.abs(ours - theirs).max() < 1e-4, strength
+    # a stronger penalty pulls every row toward the classes' average share
+    flat = SoftLabelLogisticRegression(C=1e-4).fit(shares, responsibility).predict_proba(shares)
+    assert flat.std(axis=0).max() < 0.01

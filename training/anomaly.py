@@ -34,18 +34,8 @@ from models.anomaly import SupplyAnomalyDetector, detection_metrics
 from models.baselines import anomaly_verdict, daily_rule_alerts
 from models.cards import ModelCard
 from models.pyfunc import SupplyAnomalyModel, model_input
-from training import plots
+from training import plots, tracking
 from training.datasets import data_until
-from training.tracking import (
-    Registered,
-    baseline_warning,
-    configure,
-    log_and_register,
-    log_config,
-    log_figures,
-    log_lineage,
-    owner_tags,
-)
 
 log = logging.getLogger(__name__)
 NAME = "supply_anomaly"
@@ -69,7 +59,7 @@ def train(
     config: AnomalyConfig = AnomalyConfig(),
     audit: AuditLog | None = None,
     incidents: pd.DataFrame | None = None,
-) -> Registered:
+) -> tracking.Registered:
     """Run the whole pipeline. ``incidents`` (evaluation only) never reach the model."""
     until = data_until(settings.lake, config.until)
     last_day = until - dt.timedelta(days=1)
@@ -83,10 +73,10 @@ def train(
         raise ValueError(f"need series-days before and after {evaluation_start} to train and evaluate")
     log.info("anomaly: %d training series-days, %d in evaluation", len(learn), len(frame) - len(learn))
 
-    client = configure(settings, NAME)
-    with mlflow.start_run(run_name=f"anomaly-until-{until}", tags=owner_tags()) as run:
-        log_config(config, until, evaluation_start=str(evaluation_start))
-        log_lineage(settings.lake, FEATURE_SERVICE, (frame.day.min(), last_day), until)
+    client = tracking.configure(settings, NAME)
+    with mlflow.start_run(run_name=f"anomaly-until-{until}", tags=tracking.owner_tags()) as run:
+        tracking.log_config(config, until, evaluation_start=str(evaluation_start))
+        tracking.log_lineage(settings.lake, FEATURE_SERVICE, (frame.day.min(), last_day), until)
         detector = SupplyAnomalyDetector(
             false_alarms_per_1000=config.false_alarms_per_1000, random_state=config.seed
         ).fit(model_input(learn))
@@ -110,10 +100,10 @@ def train(
             metrics.update({f"truth_{k}": v for k, v in found.items()})
         verdict = anomaly_verdict(found, found_by_rule, config.false_alarms_per_1000)
         mlflow.log_metrics(metrics)
-        log_figures({"top_series": _top_series_figure(scored, detector.threshold_)})
+        tracking.log_figures({"top_series": _top_series_figure(scored, detector.threshold_)})
         card = _card(config, metrics, incidents is not None)
         example = model_input(frame[frame.batch_number == frame.batch_number.iloc[0]].head(5))
-        version, bootstrapped = log_and_register(
+        version, bootstrapped = tracking.log_and_register(
             client, name=NAME, wrapper=SupplyAnomalyModel(detector), input_example=example, card=card, audit=audit,
             verdict=verdict,
         )  # fmt: skip
@@ -121,11 +111,11 @@ def train(
         if warned:
             log.warning(warned)
             client.set_model_version_tag(NAME, version, "warning", warned)
-        below_baseline = baseline_warning(NAME, version, verdict, bootstrapped)
+        below_baseline = tracking.baseline_warning(NAME, version, verdict, bootstrapped)
         for text in below_baseline:
             log.warning(text)
         warnings = ([warned] if warned else []) + below_baseline
-        return Registered(NAME, version, run.info.run_id, metrics, bootstrapped, warnings, verdict.tag)
+        return tracking.Registered(NAME, version, run.info.run_id, metrics, bootstrapped, warnings, verdict.tag)
 
 
 def missed_incidents_warning(metrics: dict[str, float], version: str, bootstrapped: bool) -> str | None:

@@ -55,19 +55,8 @@ from models.dropoff import CALIBRATION_SHARE, DropoffClassifier
 from models.metrics import classification_metrics, subgroup_metrics
 from models.pyfunc import DropoffModel
 from models.sequence import SEQUENCE_PREFIX, SequenceDropoffClassifier
-from training import plots
+from training import plots, tracking
 from training.datasets import MIN_BACKTEST_DAYS, DropoffExamples, data_until, dropoff_examples, feature_columns
-from training.tracking import (
-    Registered,
-    baseline_warning,
-    configure,
-    log_and_register,
-    log_config,
-    log_figures,
-    log_frame,
-    log_lineage,
-    owner_tags,
-)
 
 log = logging.getLogger(__name__)
 NAME = "dropoff"
@@ -204,7 +193,7 @@ def serving_cost_us(model: DropoffEstimator, rows: pd.DataFrame, repeats: int = 
     return float(np.median(times) * 1e6)
 
 
-def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: AuditLog | None = None) -> Registered:
+def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: AuditLog | None = None) -> tracking.Registered:
     """Run the whole pipeline; returns the registered version and its headline metrics."""
     until = data_until(settings.lake, config.until)
     examples = dropoff_examples(settings.lake, until, step_days=config.step_days, test_days=config.test_days)
@@ -223,11 +212,11 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
     if not examples.backtested:
         log.warning("drop-off: history too short for an out-of-time test (%d days needed): NOT backtested", MIN_BACKTEST_DAYS)
 
-    client = configure(settings, NAME)
-    with mlflow.start_run(run_name=f"dropoff-until-{until}", tags=owner_tags()) as run:
-        log_config(config, until, **({"test_start": str(examples.test_start)} if examples.backtested else {}))
+    client = tracking.configure(settings, NAME)
+    with mlflow.start_run(run_name=f"dropoff-until-{until}", tags=tracking.owner_tags()) as run:
+        tracking.log_config(config, until, **({"test_start": str(examples.test_start)} if examples.backtested else {}))
         as_of_range = (examples.train.as_of.min().date(), examples.latest.as_of.max().date())
-        log_lineage(settings.lake, FEATURE_SERVICE, as_of_range, until)
+        tracking.log_lineage(settings.lake, FEATURE_SERVICE, as_of_range, until)
         mlflow.log_metrics({"rows_fit": len(fit_rows), "rows_validation": len(validation), "rows_test": len(test),
                             "backtested": float(examples.backtested), "test_days": examples.test_days})  # fmt: skip
         # Without a backtest, candidates are compared, and the winner described, on validation.
@@ -267,8 +256,8 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
         mlflow.log_metrics({f"{part}_{k}": v for k, v in headline.items()})
         mlflow.log_param("algorithm", chosen)
         subgroups = subgroup_metrics(scored.assign(risk=risk), LABEL, "risk", SUBGROUPS, config.capacity)
-        log_frame(subgroups, "evaluation/subgroups.csv")
-        log_figures({
+        tracking.log_frame(subgroups, "evaluation/subgroups.csv")
+        tracking.log_figures({
             "roc": plots.roc_figure(labels, scores),
             "precision_recall": plots.pr_figure(labels, scores),
             "reliability": plots.reliability_figure(labels, scores),
@@ -285,7 +274,7 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
         card = _card(final, chosen, config, examples, headline, subgroups, len(final_fit), len(final_calibration))
         # The naive baselines on the same out-of-time rows (none without a backtest).
         verdict = dropoff_verdict(labels, risk, scored if examples.backtested else None)
-        version, bootstrapped = log_and_register(
+        version, bootstrapped = tracking.log_and_register(
             client, name=NAME, wrapper=DropoffModel(final), input_example=scored[columns].head(5), card=card, audit=audit,
             verdict=verdict,
         )  # fmt: skip
@@ -293,10 +282,10 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
         # The backtest model's own threshold is kept, named as such, for the record.
         summary = {**headline, "backtest_threshold": headline["threshold"], "threshold": float(final.threshold_),
                    "backtested": float(examples.backtested)}  # fmt: skip
-        warned = baseline_warning(NAME, version, verdict, bootstrapped)
+        warned = tracking.baseline_warning(NAME, version, verdict, bootstrapped)
         for text in warned:
             log.warning(text)
-        return Registered(NAME, version, run.info.run_id, summary, bootstrapped, warned, verdict.tag)
+        return tracking.Registered(NAME, version, run.info.run_id, summary, bootstrapped, warned, verdict.tag)
 
 
 def _log_choice(

@@ -31,17 +31,8 @@ from models.off_policy import Estimate, doubly_robust, ips, retarget, snips, wit
 from models.personal import PersonalisedReminderPolicy
 from models.pyfunc import ReminderModel
 from models.reminder import ReminderPolicy
+from training import tracking
 from training.datasets import data_until
-from training.tracking import (
-    Registered,
-    baseline_warning,
-    configure,
-    log_and_register,
-    log_config,
-    log_figures,
-    log_lineage,
-    owner_tags,
-)
 
 log = logging.getLogger(__name__)
 NAME = "reminder_timing"
@@ -61,7 +52,7 @@ class ReminderConfig:
     seed: int = 0
 
 
-def train(settings: Settings, config: ReminderConfig = ReminderConfig(), audit: AuditLog | None = None) -> Registered:
+def train(settings: Settings, config: ReminderConfig = ReminderConfig(), audit: AuditLog | None = None) -> tracking.Registered:
     """Run the whole pipeline; returns the registered version and its off-policy estimates."""
     until = data_until(settings.lake, config.until)
     rows = logged_reminders(settings.lake, until)
@@ -72,10 +63,10 @@ def train(settings: Settings, config: ReminderConfig = ReminderConfig(), audit: 
     columns = context_columns(rows)
     log.info("reminder: %d learning, %d evaluation reminders; %d context columns", len(learn), len(held_out), len(columns))
 
-    client = configure(settings, NAME)
-    with mlflow.start_run(run_name=f"reminder-until-{until}", tags=owner_tags()) as run:
-        log_config(config, until, evaluation_start=str(cut))
-        log_lineage(settings.lake, FEATURE_SERVICE, (rows.sent_at.min(), rows.sent_at.max()), until)
+    client = tracking.configure(settings, NAME)
+    with mlflow.start_run(run_name=f"reminder-until-{until}", tags=tracking.owner_tags()) as run:
+        tracking.log_config(config, until, evaluation_start=str(cut))
+        tracking.log_lineage(settings.lake, FEATURE_SERVICE, (rows.sent_at.min(), rows.sent_at.max()), until)
         policy = PersonalisedReminderPolicy(
             exploration=config.exploration, temperature=config.temperature, alpha=config.alpha, random_state=config.seed,
             uniform_share=config.uniform_share,
@@ -92,17 +83,17 @@ def train(settings: Settings, config: ReminderConfig = ReminderConfig(), audit: 
         metrics.update({"rows_learn": len(learn), "rows_evaluation": len(held_out), "hours": len(policy.hours_)})
         mlflow.log_metrics(metrics)
         mlflow.log_param("hours", ",".join(map(str, policy.hours_)))
-        log_figures({"hour_distribution": _hour_figure(policy, held_out, columns)})
+        tracking.log_figures({"hour_distribution": _hour_figure(policy, held_out, columns)})
         card = _card(policy, config, estimates, len(learn), cut)
         example = held_out[columns].head(5)
-        version, bootstrapped = log_and_register(
+        version, bootstrapped = tracking.log_and_register(
             client, name=NAME, wrapper=ReminderModel(policy), input_example=example, card=card, audit=audit,
             verdict=verdict, params={"seed": 0},
         )  # fmt: skip
-        warned = baseline_warning(NAME, version, verdict, bootstrapped)
+        warned = tracking.baseline_warning(NAME, version, verdict, bootstrapped)
         for text in warned:
             log.warning(text)
-        return Registered(NAME, version, run.info.run_id, metrics, bootstrapped, warned, verdict.tag)
+        return tracking.Registered(NAME, version, run.info.run_id, metrics, bootstrapped, warned, verdict.tag)
 
 
 def _baseline_estimates(

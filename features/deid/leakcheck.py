@@ -16,7 +16,8 @@ fails the publish instead of passing unseen:
   whose ``patient_key`` names its owner: every name part of two letters or more, compound
   parts joined or split, the phone's national number or its last seven digits inside any run
   of digits (glued to a word, prefixed, with an extension), the birthday as month and day with
-  or without a year, numeric or with a month name.
+  or without a year, numeric or with a month name (English, German, French, Spanish, Italian,
+  Portuguese, Dutch, abbreviated too: the check's own table), or in the Japanese era calendar.
 * **Identifier shapes left in free text**, whoever they belong to: a phone-shaped number
   (:func:`phone_shaped`: any run of 7 digits or more joined by spaces, dots, dashes, slashes or
   parentheses, in any grouping, "024 515 36 38", "06 12 34 56 78", "0171 1234567" included; dates,
@@ -81,8 +82,10 @@ _LOOKALIKE_NUMBER = re.compile(r"\b[0-9OoIl]*[0-9][0-9OoIl]*\b")
 _AS_DIGITS = str.maketrans("OoIl", "0011")
 # a date without its year written with dots only as "03.04" ("3.5 mg" is a dose)
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:[/\-]|\.(?=\d\d))\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{1,4}))?(?!\d|\.\d)")
-_MONTH_DATE = re.compile(r"\b([a-z]{3,9})\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b"
-                         r"|\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\b")
+# a month word and a day, either order: "march 4th", "4 march", "4. marz", "4 de marzo", "1er avril", "4 mrt"
+# (two regexes: in "geburtstag 4. marz" the word before the day must not take the day from the month after it)
+_MONTH_FIRST = re.compile(r"\b([a-z]{3,10})\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b")
+_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|e|o)?\.?\s*(?:of\s+|de\s+|del\s+)?([a-z]{3,10})\b")
 #: Free-text columns: checked row by row for the owner's identifiers and for identifier shapes.
 FREE_TEXT_COLUMNS = {("messages", "body")}
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -353,14 +356,54 @@ class OwnerForms:
                         (dob.month, dob.day) in {(_month_value(one), _day_value(other)),
                                                  (_month_value(other), _day_value(one))}:
                     return True
-        for m in _MONTH_DATE.finditer(lowered):
-            month_word, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-            if _MONTH_OF.get(month_word[:3]) == dob.month and month_word in _MONTH_WORDS and int(day) == dob.day:
-                return True
+        if _ERA_DATE_LOOK.search(lowered):  # a Japanese era date: the birthday's era years (_era_years)
+            eras = _era_years(dob)
+            for m in _ERA_DATE_LOOK.finditer(lowered):
+                era = _ERA_KEY.get(m.group(1), m.group(1)[:1])
+                year = 1 if m.group(2) in ("yuan", "gannen") else int(m.group(2))
+                if (era, year) in eras and (int(m.group(3)), int(m.group(4))) == (dob.month, dob.day):
+                    return True
+        for regex, month_at in ((_MONTH_FIRST, 1), (_DAY_FIRST, 2)):
+            for m in regex.finditer(lowered):
+                if _MONTH_OF.get(m.group(month_at)) == dob.month and int(m.group(3 - month_at)) == dob.day:
+                    return True
         return False
 
 
-_MONTH_OF = {m[:3]: i for i, m in enumerate(_MONTHS, start=1)}
+#: The check's own month table, normalised (accents dropped): English, German, French, Spanish, Italian,
+#: Portuguese and Dutch names and their usual abbreviations; abbreviations that are English words or read as
+#: one ("out" for outubro, "set" for settembre, "ago" for agosto, "mag" for maggio, "gen" for gennaio) are left out.
+_MONTH_NAMES = (
+    "january jan januar janner jaenner janvier janv enero ene gennaio janeiro januari",
+    "february feb februar feber fevrier fevr fev febrero febbraio febb fevereiro februari",
+    "march mar marz maerz mrz mars marzo marco maart mrt",
+    "april apr avril avr abril abr aprile",
+    "may mai mayo maggio maio mei",
+    "june jun juni juin junio giugno giu junho",
+    "july jul juli juillet juil julio luglio lug julho",
+    "august aug aout agosto augustus",
+    "september sep sept septembre septiembre setiembre settembre sett setembro",
+    "october oct oktober okt octobre octubre ottobre ott outubro",
+    "november nov novembre noviembre novembro",
+    "december dec dezember dez decembre diciembre dic dicembre dezembro",
+)
+_MONTH_OF = {word: i for i, names in enumerate(_MONTH_NAMES, start=1) for word in names.split()}
+# Japanese era dates, as the check normalises them: the era in transliterated kanji (昭和 "zhaohe"), romaji or
+# its letter, then year, month and day ("zhaohe33nian3yue4ri", "s33.3.4", "h5/3/4", "showa 33-nen 3-gatsu 4-ka")
+_ERA_KEY = {"mingzhi": "m", "meiji": "m", "dazheng": "t", "taisho": "t", "taishou": "t", "zhaohe": "s", "showa": "s",
+            "shouwa": "s", "pingcheng": "h", "heisei": "h", "linghe": "r", "reiwa": "r"}
+_ERA_DATE_LOOK = re.compile(
+    r"(mingzhi|dazheng|zhaohe|pingcheng|linghe|meiji|taishou?|shou?wa|heisei|reiwa|(?<![a-z0-9])[mtshr])\.?\s*"
+    r"(\d{1,2}|yuan|gannen)\s*-?\s*(?:nian|nen|[./\-])\s*(\d{1,2})\s*-?\s*(?:yue|gatsu|[./\-])\s*(\d{1,2})(?!\d)")
+#: the first Gregorian year of each era (Meiji, Taishō, Shōwa, Heisei, Reiwa), by its letter
+_ERA_STARTS = (("m", 1868), ("t", 1912), ("s", 1926), ("h", 1989), ("r", 2019))
+
+
+def _era_years(dob: dt.date) -> set[tuple[str, int]]:
+    """The owner's year of birth as (era letter, year of the era) in every era its year falls in: 1989 is
+    Shōwa 64 and Heisei 1; the day an era changed is not looked at (recall first)."""
+    return {(letter, dob.year - start + 1) for i, (letter, start) in enumerate(_ERA_STARTS)
+            if start <= dob.year <= (_ERA_STARTS[i + 1][1] if i + 1 < len(_ERA_STARTS) else 9999)}
 _DIGITS = re.compile(r"\d+")
 _THREE_PART_DATE = re.compile(r"(?<![\w.])([0-9]{1,4}|[ivx]{1,4})\s*[-./ ]\s*([0-9]{1,2}|[ivx]{1,4})\s*[-./ ]\s*"
                               r"([0-9]{1,4}|[ivx]{1,4})(?!\w)")
@@ -441,8 +484,9 @@ def _plain(text: str) -> str:
     if "-" in text:
         text = _LINE_END_HYPHEN.sub("", text)
     return text
+
+
 _CJK_DATE_MARK = re.compile(r"(?<=\d)\s*(?:nian|nyeon|yue|wol)\s*(?=\d)")
-_MONTH_WORDS = frozenset({*_MONTHS, *(m[:3] for m in _MONTHS), "sept"})
 
 
 class IdentifierIndex:
@@ -681,6 +725,17 @@ _PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:call|phone|tel|cell|mobile|mob|number
                                 r"(?:\w+\W+){0,3}\Z")
 
 
+#: what readings are listed after (the check's own words: a measure, in English and the other common languages)
+_MEASURE_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:bp|blood|sugars?|glucose|bg|bs|pressures?|readings?|pulse|hr|heart|weights?|temps?|temperatures?|"
+    r"steps|levels?|numbers|spo2|o2|sats?|a1c|fasting|mmhg|systolic|diastolic|units?|doses?|insulin|scores?|"
+    r"counts?|mg|ml|kg|lbs?|bpm|glyc[ée]mie|tension|blutdruck|"
+    r"blutzucker|zucker|az[uú]car|glucosa|presi[oó]n|glicemia|pressione|bloeddruk)\b)[^\n\d]{0,24}"
+    r"(?:\d[\d \t/,._]*[^\n\d]{0,24})?\Z")
+#: or the unit that follows them ("100 200 300 mg", "118 76 64 bpm")
+_MEASURE_UNIT_AFTER = re.compile(r"(?i:[ \t]*(?:mm[ \t]?hg|mg|mmol|bpm|kg|lbs?|units?|iu|ml|mcg|%|°))")
+
+
 def _blank(m: re.Match[str]) -> str:
     return " _" + " " * (len(m.group()) - 2) if len(m.group()) >= 2 else " "
 
@@ -688,15 +743,18 @@ def _blank(m: re.Match[str]) -> str:
 def phone_shaped(text: str) -> bool:
     """Whether ``text`` holds a phone-shaped number, whoever's it is: a run of 7 digits or more joined by
     spaces, dots, dashes, slashes or parentheses, in any grouping ("024 515 36 38", "06 12 34 56 78",
-    "0171 1234567", "(0)3 63 93 47 35"). Placeholders, calendar dates and decimals are no part of a number;
-    listed readings ("bp 118 76 64", "120/80 118/76") are none unless a phone word stands just before."""
+    "0171 1234567", "(0)3 63 93 47 35", "611 204 873"). Placeholders, calendar dates and decimals are no part
+    of a number; listed readings ("bp 118 76 64", "120/80 118/76 mmHg") are none when a measure is spoken of
+    just before or a unit follows, unless a phone word stands just before."""
     masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" _ ", text)))
     for m in _DIGITS_JOINED.finditer(masked):
         run = m.group()
         if sum(c.isdigit() for c in run) < _FEWEST_PHONE_DIGITS:
             continue
         if all(_READING.fullmatch(c) for c in run.split()) and not _PHONE_WORD_BEFORE.search(
-                masked, max(0, m.start() - 40), m.start()):
+                masked, max(0, m.start() - 40), m.start()) and ("/" in run  # blood pressures, fractions
+                or _MEASURE_WORD_BEFORE.search(masked, max(0, m.start() - 60), m.start())
+                or _MEASURE_UNIT_AFTER.match(masked, m.end())):
             continue
         return True
     return False

@@ -174,10 +174,18 @@ _INFLECTED_MONTHS: tuple[tuple[str, ...], ...] = (
     ("grudnia", "grudzień", "prosince", "prosinec", "декабря", "декабрь", "грудня", "decembra", "desember",
      "joulukuuta", "prosinca", "aralık", "δεκεμβρίου"),
 )
+# The usual abbreviations of those (German, Dutch, French, Spanish, Italian, Portuguese): "4 Mrz 1958",
+# "4 févr.", "4 dic". Those that are English words or read as one in a message are left out ("ago", "out",
+# "set", "mag" as in "2 mag tablets", "gen" as in "1 gen pill").
+_ABBREVIATED_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("janv", "ene"), ("febr", "févr", "fév", "fev", "febb"), ("mrz", "mrt"), ("avr", "abr"), (),
+    ("juin", "giu"), ("juil", "lug"), ("aoû",), ("sett", "setem"), ("okt", "ott"), ("novem",), ("dez", "déc", "dic"),
+)
 #: Every month name this module knows -> its number (English full names and their 3-letter forms too).
 _OTHER_MONTHS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(dict.fromkeys((*foreign, *inflected, *(fold_text(n).lower() for n in (*foreign, *inflected)))))
-    for foreign, inflected in zip(_FOREIGN_MONTHS, _INFLECTED_MONTHS, strict=True))
+    tuple(dict.fromkeys((*names, *(fold_text(n).lower() for n in names))))
+    for names in (tuple(n for group in months for n in group)
+                  for months in zip(_FOREIGN_MONTHS, _INFLECTED_MONTHS, _ABBREVIATED_MONTHS, strict=True)))
 MONTH_NUMBERS: dict[str, int] = {
     **{name: i for i, names in enumerate(_OTHER_MONTHS, start=1) for name in names},
     **{m: i for i, m in enumerate(MONTHS, start=1)}, **{m[:3]: i for i, m in enumerate(MONTHS, start=1)}, "sept": 9,
@@ -185,7 +193,31 @@ MONTH_NUMBERS: dict[str, int] = {
 MONTH_PATTERN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                  r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
                  + "|".join(sorted({re.escape(n) for names in _OTHER_MONTHS for n in names}, key=len, reverse=True))
-                 + r")\.?")
+                 + r")(?![^\W\d_])\.?")  # a whole word: "März" is no "Mar" and a "z"
+
+# Japanese era dates, read folded: the era's kanji as anyascii spells them (明治 "MingZhi", 大正 "DaZheng", 昭和
+# "ZhaoHe", 平成 "PingCheng", 令和 "LingHe"; 元年 "YuanNian"), in romaji, or as its letter ("S33.3.4", "H5/3/4"),
+# then year, month and day with 年月日 ("Nian", "Yue", "Ri"), "nen"/"gatsu"/"nichi", dots, slashes or hyphens.
+# Groups: era, year in the era, month, day.
+_ERA_FIRST_YEAR = {"m": 1868, "t": 1912, "s": 1926, "h": 1989, "r": 2019}
+_ERA_LETTER = {"mingzhi": "m", "meiji": "m", "dazheng": "t", "taisho": "t", "taishou": "t", "zhaohe": "s", "showa": "s",
+               "shouwa": "s", "pingcheng": "h", "heisei": "h", "linghe": "r", "reiwa": "r"}
+_ERA = (r"(?-i:MingZhi|DaZheng|ZhaoHe|PingCheng|LingHe)|\b(?:meiji|taishou?|shou?wa|heisei|reiwa)\b"
+        r"|(?<![A-Za-z0-9])[MTSHR]\.?")
+_ERA_YEAR = r"(\d{1,2}|(?-i:Yuan)|gannen)[ \t]*(?:-?[ \t]*(?:(?-i:Nian)|nen\b)|[./\-])[ \t]*"
+ERA_DATE_PATTERN = (rf"({_ERA})[ \t]*{_ERA_YEAR}(\d{{1,2}})[ \t]*(?:-?[ \t]*(?:(?-i:Yue)|gatsu\b)|[./\-])[ \t]*"
+                    r"(\d{1,2})(?:[ \t]*-?[ \t]*(?:(?-i:Ri)|(?:nichi|ka)\b))?(?!\d)")
+#: an era year and month with no day ("昭和33年3月"): only with the era's name and the year and month marks
+ERA_MONTH_PATTERN = (r"(?:(?-i:MingZhi|DaZheng|ZhaoHe|PingCheng|LingHe)|\b(?:meiji|taishou?|shou?wa|heisei|reiwa)\b)"
+                     r"[ \t]*(?:\d{1,2}|(?-i:Yuan)|gannen)[ \t]*-?[ \t]*(?:(?-i:Nian)|nen\b)[ \t]*\d{1,2}[ \t]*-?[ \t]*"
+                     r"(?:(?-i:Yue)|gatsu\b)")
+
+
+def era_year(era: str, year: str) -> int:
+    """The Gregorian year of ``year`` of a Japanese era (folded name, romaji or letter; "Yuan" or "gannen": 1)."""
+    letter = _ERA_LETTER.get(era.lower().rstrip("."), era[:1].lower())
+    return _ERA_FIRST_YEAR[letter] + (int(year) if year.isdigit() else 1) - 1
+
 
 # Message vocabulary that the NER model sometimes pulls into a name ("Email me ...").
 _MESSAGE_WORDS = """
@@ -203,6 +235,38 @@ _CARRIERS = """
 """
 CARRIERS = frozenset(_CARRIERS.split())
 MESSAGE_WORDS: frozenset[str] = frozenset(_MESSAGE_WORDS.split()) | CARRIERS
+# Function words, numerals and the verbs of taking and forgetting medicines in German, French, Spanish,
+# Italian, Portuguese and Dutch: never a name or a place ("Nimm zwei", "Toma dos pastillas por la noche",
+# "Vergeten vanochtend"), however the NER tags them. Name particles ("de", "van", "von") and words that are
+# also given names or surnames ("Ella", "Otto", "Ma", "Lei", "Ho") are not here.
+_FOREIGN_WORDS = """
+    ich du er sie es wir ihr mein meine meinen dein ihre und oder aber nicht kein keine nein ja bitte danke
+    heute morgen abend abends morgens gestern nacht nachts mittag vor nach mit ohne zum zur beim im am um
+    nimm nehme nehmen genommen vergessen vergass habe hab hast hat haben bist ist sind war gehe geht
+    ein eine eins zwei drei vier fünf sechs sieben acht neun zehn halbe tablette tabletten
+    je il elle nous vous ils elles mon mes et mais pas oui non merci aujourd'hui hier soir
+    matin nuit midi avec sans pour dans prends prend prendre pris oublié oublie oublier as avons suis est
+    deux trois quatre cinq six sept huit neuf comprimé comprimés désolé désolée ce cette ces
+    yo tú él nosotros mis tus sus pero sí gracias hoy mañana tarde noche con sin por para
+    toma tomé tomar tome tomei olvidé olvide olvidar tengo tiene hemos estoy está fue
+    uno dos tres cuatro cinco seis siete ocho nueve diez pastilla pastillas siento
+    io noi voi loro mio miei tuo tua sì grazie oggi ieri domani stasera stamattina notte
+    prendo prendi prendere preso dimenticato dimenticare abbiamo sono è
+    due tre quattro cinque sei sette nove dieci compressa compresse
+    eu ele nós meu minha seu sua mas obrigado obrigada hoje ontem amanhã noite manhã
+    tomar esqueci esquecer tenho tem estou dois duas quatro cinco seis sete oito nove dez comprimido comprimidos
+    ik jij hij zij wij jullie mijn jouw zijn haar en of maar niet geen ja nee dank bedankt vandaag gisteren
+    morgen avond vanavond ochtend vanochtend nacht met zonder voor neem neemt genomen vergeten vergat heb heeft
+    een twee drie vier vijf zes zeven acht negen tablet tabletten sorry nog ook weer al gisteravond vannacht
+    frühstück mittagessen abendessen petit-déjeuner déjeuner dîner repas desayuno almuerzo comida cena anoche
+    colazione pranzo pasto almoço jantar refeição ontbijt avondeten maaltijd el nacido nacida né née nato nata
+    nascido nascida geboren geburtstag anniversaire cumpleaños compleanno aniversário verjaardag
+    reisepass ausweis personalausweis passnummer pasaporte passeport passaporte passaporto paszport
+    codice fiscale carte vitale tessera sanitaria numero número nummer liegt hier anbei adjunto ci-joint
+"""
+#: :data:`_FOREIGN_WORDS` as written and folded ("oublié" and "oublie"), lower case.
+FOREIGN_WORDS: frozenset[str] = frozenset(
+    v for w in _FOREIGN_WORDS.split() for v in (w, fold_text(w).lower(), fold_text(w).lower().replace("'", "")))
 # Common English words (spaCy's stop words, Faker's ~1000-word English lorem list, words
 # that are also names): never taken as a name without a capital ("will", "may", "grace").
 _WORDS_THAT_ARE_NAMES = """
@@ -486,6 +550,10 @@ class ContextNameRecognizer(LocalRecognizer):
     )
     _PAIR = re.compile(rf"(?=\b{_TWO_NAMES})")
     _SINGLE = re.compile(r"\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")
+    # a name before a Japanese honorific, in romaji: "Suzuki-san", "Sato Kenji-sensei", "Yamamoto san"
+    _HONORIFIC_GATE = re.compile(r"(?i:san|sama|kun|chan|sensei|senpai|dono)\b")
+    _HONORIFIC = re.compile(r"(?<![^\W\d_])(?:(?P<n1>[^\W\d_]{2,})[ \t]+)?(?P<n2>[^\W\d_]{2,})(?P<sep>[ \t]*-[ \t]*|[ \t]+)"
+                            r"(?i:san|sama|kun|chan|sensei|senpai|dono)\b")
     # a chat transcript's "Alejandro: ..." (also after a written-out "\\n")
     _SPEAKER = re.compile(rf"(?:(?m:^)|\\n)[ \t]*{_TWO_NAMES}:")
 
@@ -557,6 +625,18 @@ class ContextNameRecognizer(LocalRecognizer):
             return m.start("n1"), m.end("n2")
         return m.start("n1"), m.end("n1")
 
+    def _before_honorifics(self, text: str) -> list[tuple[int, int]]:
+        """Names before a Japanese honorific: one or two words that may be names (capitalised, or a word that is
+        no English noun joined by a hyphen: "tanaka-san", not "doctor-san"; "San Diego" has no name before it)."""
+        spans = []
+        for m in self._HONORIFIC.finditer(text):
+            joined = "-" in m.group("sep")
+            words = [g for g in ("n1", "n2") if (w := m.group(g)) and self._accept(w, "introduced") and (
+                is_titlecase(w) or w.isupper() or (joined and w not in self.nouns))]
+            if words and words[-1] == "n2":
+                spans.append((m.start(words[0]), m.end("n2")))
+        return spans
+
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Find cued, closing and gazetteer-pair names."""
@@ -571,13 +651,16 @@ class ContextNameRecognizer(LocalRecognizer):
             if m and self._accept(self._word(m, "n1"), level):
                 spans.append(self._span(m))
         spans += [self._span(m) for m in self._SPEAKER.finditer(text) if self._accept(m.group("n1"), "gazetteer")]
+        if self._HONORIFIC_GATE.search(text):
+            spans += self._before_honorifics(text)
         # a capitalised first name of the gazetteer with no cue at all ("Keisha said to call"):
         # the gazetteer holds no common English word, medicine or verb
         spans += [m.span() for m in self._SINGLE.finditer(text)
-                  if (w := m.group().lower()) in FIRST_NAMES and not is_medication(w) and not self._is_english(w)]
+                  if (w := m.group().lower()) in FIRST_NAMES and not is_medication(w) and not self._is_english(w)
+                  and w not in FOREIGN_WORDS]  # "Toma dos pastillas": a verb, not the given name
         for m in self._PAIR.finditer(text):
             n1, n2 = m.group("n1"), m.group("n2")
-            if (n2 and n1.lower() in FIRST_NAMES and not self._is_english(n1) and (
+            if (n2 and n1.lower() in FIRST_NAMES and n1.lower() not in FOREIGN_WORDS and not self._is_english(n1) and (
                     (n2.lower() in LAST_NAMES and not self._is_english(n2))
                     or (is_titlecase(n1) and is_surname(n2)))) or (n2 and is_titlecase(n1) and is_titlecase(n2) and any(
                     fold_text(a).lower() in _GAZETTEER_NAMES and self._name_like(b) for a, b in ((n1, n2), (n2, n1)))):
@@ -586,11 +669,15 @@ class ContextNameRecognizer(LocalRecognizer):
                 *(_result(self, s, e, max(self.score, 0.9)) for s, e in strong)]
 
 
+_NOT_IN_A_NAME = MESSAGE_WORDS | FOREIGN_WORDS
+
+
 class FilteredSpacyRecognizer(SpacyRecognizer):
     """Presidio's spaCy NER recognizer without the small model's usual false positives.
 
     Drops entities naming a medicine ("Farxiga" as a place, "Took Lipitor" as a person) and
-    trims message words the model pulls into names ("Email" in "Email me ...").
+    trims message words and other languages' function words the model pulls into names ("Email" in
+    "Email me ...", "Toma" in "Toma dos pastillas").
     """
 
     def analyze(self, text: str, entities: list[str],
@@ -600,9 +687,9 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
         for r in super().analyze(text, entities, nlp_artifacts):
             words = [(r.start + m.start(), r.start + m.end()) for m in
                      re.finditer(r"[^\W_]+(?:['’-][^\W_]+)*", text[r.start:r.end])]
-            while words and text[slice(*words[0])].lower() in MESSAGE_WORDS:
+            while words and text[slice(*words[0])].lower() in _NOT_IN_A_NAME:
                 words.pop(0)
-            while words and text[slice(*words[-1])].lower() in MESSAGE_WORDS:
+            while words and text[slice(*words[-1])].lower() in _NOT_IN_A_NAME:
                 words.pop()
             texts = [text[slice(*w)] for w in words]
             if texts and not any(map(is_medication, texts)) and not all(
@@ -658,9 +745,16 @@ class OfflineEmailRecognizer(_TextGate, EmailRecognizer):
 
 class GatedPhoneRecognizer(_TextGate, PhoneRecognizer):
     """python-phonenumbers' matcher: it adds the short national formats a shape cannot tell from
-    a quantity ("84 23 30" in Greenland); it never removes what the shape found."""
+    a quantity ("84 23 30" in Greenland); it never removes what the shape found. Readings spoken of
+    as such ("glucose 132 97 104 118") are none, as for the shape."""
 
     min_digits = 6
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                *args: Any, **kwargs: Any) -> list[RecognizerResult]:
+        """The matcher's numbers, listed readings left out."""
+        return [r for r in super().analyze(text, entities, nlp_artifacts, *args, **kwargs)
+                if not (_is_readings(text[r.start:r.end]) and _spoken_of_as_readings(text, r.start, r.end))]
 
 
 class GatedUsSsnRecognizer(_TextGate, UsSsnRecognizer):
@@ -741,19 +835,27 @@ _NUMBER_RUN = re.compile(
     r"(?<!\d)(?<!\d[.,])(?:(?:\+|\b00)[ \t]?)?\(?\d[\d \t().\-–]{5,28}\d\)?"
     r"(?:[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6})?(?![\d]|[.,]\d)", re.IGNORECASE)
 _EXTENSION_TAIL = re.compile(r"[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6}\Z", re.IGNORECASE)
-_DECIMAL = re.compile(r"\d\.\d{1,2}(?!\d)")
+_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")  # a decimal, not one dot-separated group of many
 _SPACED_GROUPS = re.compile(r"\A\d+(?:[ \t]+\d+)+\Z")
 
 
 def _is_readings(body: str) -> bool:
-    """Space-separated readings ("110 128 145", "bp 118 76 64"), not a phone number: groups of 2
-    or 3 digits, none with a leading zero, of one width or 9 digits at most. Phone numbers in
-    much of Europe start with a zero or run to 10 digits in mixed groups ("024 515 36 38")."""
-    if not _SPACED_GROUPS.match(body):
-        return False
-    groups = body.split()
-    return (all(len(g) in (2, 3) and not g.startswith("0") for g in groups)
-            and (len({len(g) for g in groups}) == 1 or sum(map(len, groups)) <= 9))
+    """Space-separated readings ("110 128 145", "bp 118 76 64 60"): groups of 2 or 3 digits, none with a
+    leading zero. Only where a reading is spoken of (:data:`_READING_CUE_BEFORE`, :data:`_READING_UNIT_AFTER`):
+    with no such word the same groups are a phone number ("654 32 19 87", "611 204 873": Spanish and French
+    mobiles are grouped so, and are written with no phone word before them)."""
+    return _SPACED_GROUPS.match(body) is not None and all(len(g) in (2, 3) and not g.startswith("0")
+                                                          for g in body.split())
+
+
+# A reading spoken of shortly before a run of spaced groups, or its unit right after it
+_READING_CUE_BEFORE = re.compile(
+    r"\b(?:bp|blood|sugars?|glucose|bg|bs|pressures?|readings?|read|pulse|hr|heart|weights?|weighed|temps?|"
+    r"temperatures?|steps|levels?|numbers|spo2|o2|sats?|a1c|fasting|mmhg|systolic|diastolic|units?|doses?|insulin|"
+    r"scores?|counts?|mg|ml|kg|lbs?|bpm|"
+    r"glyc[ée]mie|tension|blutdruck|zucker|blutzucker|az[uú]car|glucosa|presi[oó]n|glicemia|pressione|bloeddruk)\b"
+    r"[^\n\d]{0,24}(?:\d[\d \t/,.]*[^\n\d]{0,24})?\Z", re.IGNORECASE)
+_READING_UNIT_AFTER = re.compile(r"[ \t]*(?:mm[ \t]?hg|mg(?:/dl)?|mmol|bpm|kg|lbs?|units?|iu|ml|mcg|%|°)", re.IGNORECASE)
 
 
 # A phone cue shortly before a run of digits: then spaced groups are a number, never readings
@@ -778,12 +880,19 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
     while (shorter := _TRAILING_LONE_DIGIT.match(body)) and sum(map(str.isdigit, shorter.group(1))) >= 7:
         body, extension = shorter.group(1), None
     digits = sum(map(str.isdigit, body))
-    if not 7 <= digits <= 19 or "\n" in body or _DECIMAL.search(body) or (not cued and _is_readings(body)):
+    if not 7 <= digits <= 19 or "\n" in body or _DECIMAL.search(body) or (
+            not cued and _is_readings(body) and _spoken_of_as_readings(m.string, m.start(), m.end())):
         return None
     return m.start(), m.start() + (len(text) if extension else len(body)), digits
 
 
 _TRAILING_LONE_DIGIT = re.compile(r"(.*\d)[ \t]+\d\Z", re.DOTALL)
+
+
+def _spoken_of_as_readings(text: str, start: int, end: int) -> bool:
+    """A reading word shortly before ``text[start:end]`` ("sugars 104 121 138 99") or a unit right after it."""
+    return (_READING_CUE_BEFORE.search(text, max(0, start - 60), start) is not None
+            or _READING_UNIT_AFTER.match(text, end) is not None)
 
 
 class NumberShapeRecognizer(LocalRecognizer):
@@ -816,7 +925,12 @@ _IBAN_SHAPE = r"\b[A-Z]{2}\d{2}[ \t]?(?:[A-Z0-9]{4}[ \t]?){2,7}[A-Z0-9]{1,4}\b"
 _IPV4_SHAPE = r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)"
 _ID_CUE = (r"\b(?:licen[cs]e|dl|passport|member|policy|subscriber|group|account|acct|ssn|social|"
            r"insurance|medicare|medicaid|nhs|ni|sin|id|ident\w*|badge|serial|device|s/n|sn|vin|plate|tag|"
-           r"registration|reg|case|claim|rx|prescription|pin|imei)\b")
+           r"registration|reg|case|claim|rx|prescription|pin|imei|"
+           # other languages' identity papers and numbers, folded ("Reisepass", "pasaporte", "codice fiscale")
+           r"reisepass|pass(?:nummer|nr)|ausweis\w*|personalausweis|pasaporte|passeport|passaporte|passaporto|paszport|"
+           r"dni|nie|nif|nss|curp|rfc|rut|pan|aadhaar|codice[ \t]fiscale|cod\.?[ \t]?fisc\.?|steuer[ -]?id|"
+           r"sozialversicherungs\w*|versicherten\w*|bsn|pesel|nip|cpf|rg|nir|insee|carte[ \t]vitale|tessera\w*|"
+           r"sort[ \t]code|routing|aba|bic|swift)\b")
 # an identifier value after a cue: letters and digits, at least 2 digits ("D123-4567-8901", "X12345678")
 _ID_VALUE = r"(?=[A-Z0-9-]*\d[A-Z0-9 -]*\d)([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])|[ ](?=\d)){3,24})\b"
 
@@ -853,7 +967,7 @@ def shape_recognizers() -> list[LocalRecognizer]:
         _p(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*", 0.6),
         _p(r"[\w.+-]+[ \t]*(?:@|[(\[{<][ \t]*at[ \t]*[)\]}>]|[ \t]at[ \t])[ \t]*[\w-]+"
            r"(?:[ \t]*(?:\.|[(\[{<][ \t]*dot[ \t]*[)\]}>]|[ \t]dot[ \t])[ \t]*[\w-]+)+", 0.6,
-           accept=lambda m: re.search(r"@|[(\[{<]\s*at|\bdot\b|\.\w", m.group(), re.IGNORECASE) is not None),
+           accept=_written_email),
     ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or _AT_WORD.search(text))
     phones = RegexSpanRecognizer("PHONE_NUMBER", [
         # digits spelled out, alone or mixed with figures: "five five five, two one eight, oh nine nine two"
@@ -865,7 +979,51 @@ def shape_recognizers() -> list[LocalRecognizer]:
         _p(r"(?<![\w-])(?:\+?1[-. ])?\(?\d{3}\)?[-. ]?(?=[A-Z0-9.-]*[A-Z])"
            r"(?:[A-Z0-9]{7}|[A-Z0-9]{3}[-. ][A-Z0-9]{4}|[A-Z0-9]{4}[-. ][A-Z0-9]{3})(?![\w-])", 0.6, flags=_CASED),
     ], name="SpelledPhoneRecognizer")
-    return [NumberShapeRecognizer(), ids, handles, emails, phones]
+    return [NumberShapeRecognizer(), ids, handles, emails, phones, *place_and_code_shapes()]
+
+
+#: Units and dose forms that a number may carry in capitals ("1000 MG", "2500 IU"): never a postcode's letters
+_UNIT_LETTERS = frozenset({"MG", "ML", "IU", "UI", "KG", "MM", "CM", "DL", "HR", "PM", "AM", "BP", "OD", "BD", "TD",
+                           "QD", "SC", "IM", "IV", "PO", "PR", "SL", "MCG", "GR"})  # fmt: skip
+# a code of capitals and figures, both, of 8 to 20 characters: a passport, tax or insurance number, a
+# national id ("C01X00T47", "RSSMRA58C04F205X", "GAML700131MDFRPR09"), with or without a cue
+_ALPHANUMERIC_CODE = (r"(?<![\w-])(?=[A-Z0-9]{8,20}(?![\w-]))(?=(?:[A-Z0-9]*?\d){3})(?=(?:[A-Z0-9]*?[A-Z]){2})"
+                      r"[A-Z0-9]{8,20}(?![\w-])")
+# decimal degrees, latitude then longitude, 3+ decimals each ("40.7128,-74.0060", "51.5074° N, 0.1278° W")
+_COORDINATES = (r"(?<![\w.])[-+]?\d{1,2}\.\d{3,}[ \t]*°?[ \t]*[NSns]?[ \t]*[,;/][ \t]*"
+                r"[-+]?\d{1,3}\.\d{3,}[ \t]*°?[ \t]*[EWOewo]?(?![\w.])")
+# degrees, minutes and seconds ("40°42'46\"N 74°0'21\"W"), as pass 2 reads them folded: the degree sign a
+# space, primes and quotes ASCII
+_DMS_PART = r"\d{1,3}(?:[ \t]*°[ \t]*|[ \t]+)\d{1,2}[ \t]*'(?:[ \t]*\d{1,2}(?:\.\d+)?[ \t]*(?:\"|''))?[ \t]*"
+_DMS = rf"(?<![\w.]){_DMS_PART}[NSns][ \t,;]*{_DMS_PART}[EWOewo](?!\w)"
+
+
+def place_and_code_shapes() -> list[LocalRecognizer]:
+    """Places and codes by shape alone, whoever they belong to: map coordinates (decimal degrees or
+    degrees-minutes-seconds; a point is a smaller area than a state, which HIPAA Safe Harbor allows),
+    what3words addresses, Dutch and Irish postcodes (letters in them, which the digit patterns miss),
+    and codes of capitals and figures that no word is written like (passport, tax and national ids of
+    any country)."""
+    places = RegexSpanRecognizer("LOCATION", [
+        _p(_COORDINATES, 0.6, flags=_CASED, gate=_DIGITS_IN_A_ROW[3]),
+        _p(_DMS, 0.6, flags=_CASED, gate=lambda text: "'" in text),
+        _p(r"(?<![\w/])(?:///|what3words[ \t:]*(?:///)?)[ \t]*[^\W\d_]{2,}\.[^\W\d_]{2,}\.[^\W\d_]{2,}", 0.6,
+           gate=lambda text: "///" in text or "what3words" in text.lower()),
+    ], name="PlaceShapeRecognizer")
+    postcodes = RegexSpanRecognizer("ZIP_CODE", [
+        # Netherlands: four figures, two capitals ("1012 NX"), never a unit ("1000 MG")
+        _p(r"(?<![\w.,/-])[1-9]\d{3}[ \t]?([A-Z]{2})(?![\w-])", 0.6, flags=_CASED, gate=_DIGITS_IN_A_ROW[4],
+           accept=lambda m: m.group(1) not in _UNIT_LETTERS),
+        # Ireland's Eircode: routing key and unique identifier ("D02 XY45", "A65F4E2")
+        _p(r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]*[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![\w-])",
+           0.6, flags=_CASED, gate=_has_two_digits),
+        # Japan: the postal mark, then 3 + 4 figures ("〒160-0023")
+        _p(r"〒[ \t]*\d{3}[-‐−ー]?\d{4}", 0.8, gate=lambda text: "〒" in text),
+    ], name="LetteredPostcodeRecognizer")
+    codes = RegexSpanRecognizer("ID_NUMBER", [
+        _p(_ALPHANUMERIC_CODE, 0.55, flags=_CASED, gate=_has_digit),
+    ], name="AlphanumericCodeRecognizer")
+    return [places, postcodes, codes]
 
 
 _DIGIT_WORDS = {"zero": 1, "oh": 1, "o": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1, "six": 1, "seven": 1,
@@ -1021,6 +1179,20 @@ def _code_here(m: re.Match[str]) -> bool:
 
 def _after_street(m: re.Match[str]) -> bool:
     return m.group("suffix") is None or m.group("suffix").lower() in STREET_SUFFIXES
+
+
+# the domain of an e-mail written out: what follows its "@" or "at" ends with a label of letters ("at 9.30" is a
+# time of day, "142/90 at 8.15" a reading and a time)
+_WRITTEN_DOMAIN = re.compile(r"(?:@|[(\[{<][ \t]*at[ \t]*[)\]}>]|[ \t]at[ \t])(?P<domain>.*)\Z", re.IGNORECASE | re.DOTALL)
+_LETTER_LABEL = re.compile(r"[^\W\d_][\w-]*\Z")
+
+
+def _written_email(m: re.Match[str]) -> bool:
+    """An e-mail written with "@", "(at)" or " at ", then a domain that ends with a label holding a letter."""
+    if re.search(r"@|[(\[{<]\s*at|\bdot\b|\.\w", m.group(), re.IGNORECASE) is None:
+        return False
+    domain = _WRITTEN_DOMAIN.search(m.group())
+    return domain is None or _LETTER_LABEL.search(domain.group("domain").rstrip()) is not None
 
 
 _AT_WORD = re.compile(r"[\s(\[{<]at[\s)\]}>]", re.IGNORECASE)  # "x at y", "x [at] y", "x (AT) y"
@@ -1292,7 +1464,7 @@ _MRN_VALUE = r"((?:[A-Z]{1,4}[ \t-]?)?\d[\d-]*(?:[ \t]\d[\d-]*){0,3})(?<!-)"
 
 _PERSON_BEFORE = re.compile(
     rf"(?:\b(?:i|i'?m|he|she|who|they|{_RELATIVE}|gran\w*|nana|papa|grandad|mr|mrs|ms|dr)\b|<PERSON>|"
-    r"\b(?-i:[A-Z][a-z]+))[^.!?\n\d]{0,25}\Z", re.IGNORECASE)
+    r"\b(?-i:(?P<capitalised>[A-Z][a-z]+)))[^.!?\n\d]{0,25}\Z", re.IGNORECASE)
 # readings and counts that also run from 90 to 119
 _MEASURE = re.compile(
     r"\b(?:glucose|sugar|bg|bs|bp|pressure|pulse|hr|heart|weight|weighs?|spo2|o2|oxygen|sats?|temp\w*|"
@@ -1303,11 +1475,19 @@ _AGE_VERB_BEFORE = re.compile(r"(?:\b(?:is|was|turns?|turned|turning|be|aged?|at
                               re.IGNORECASE)
 
 
+#: Capitalised words that are no person before an age: common words that are no given name, and other
+#: languages' function words ("Today, 118 76"; "Grace, 95" and "Will is 91" stay a person).
+_NO_PERSON = (COMMON_WORDS - frozenset(_WORDS_THAT_ARE_NAMES.split()) - {"will", "may"}) | FOREIGN_WORDS
+
+
 def _old_age_in_context(m: re.Match[str]) -> bool:
     """A number from 90 to 119 is an age when it follows "is"/"turns"/"aged"/a comma, after a
     person in the same clause, and no reading or quantity is spoken of ("glucose is 95")."""
     clause = re.split(r"[.!?;\n]", m.string[max(0, m.start() - 40):m.start()])[-1]
     person = _PERSON_BEFORE.search(clause)
+    # a capitalised common word ("Today, 118", "Then 95") is no person: the next cue, if any
+    while person is not None and (word := person.group("capitalised")) and word.lower() in _NO_PERSON:
+        person = _PERSON_BEFORE.search(clause, person.end("capitalised"))
     # a reading counts only between the person and the number: "glucose 95, my wife is 95" is an age
     return (_AGE_VERB_BEFORE.search(clause) is not None and person is not None
             and _MEASURE.search(clause, person.start()) is None)
@@ -1401,6 +1581,8 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(r"(?<!\d)\d{2,4}[ \t]*(?:nian|nyeon)[ \t]*\d{1,2}[ \t]*(?:yue|wol)(?:[ \t]*\d{1,2}[ \t]*(?:ri|il|hao))?",
            0.7, gate=_has_two_digits),
         _p(r"(?<!\d)\d{1,2}[ \t]*(?:yue|wol)[ \t]*\d{1,2}[ \t]*(?:ri|il|hao)", 0.7),
+        # Japanese era dates: "昭和33年3月4日", "S33.3.4", "H5/3/4", "Showa 33-nen 3-gatsu 4-ka", "昭和33年3月"
+        _p(ERA_DATE_PATTERN, 0.7), _p(ERA_MONTH_PATTERN, 0.7),
         # day.month. with no year after a date cue of any language ("am 2.4.", "vom 02.04", "le 02.04.",
         # "dnia 2.04."): the closing dot, or two digits each, tell it from a decimal ("2.4 mg")
         _p(rf"(?i:\b(?:{_DATE_CUE}|{_FOREIGN_DATE_CUE}))[ \t:]*((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?![\d.])",

@@ -82,6 +82,7 @@ from threadpoolctl import ThreadpoolController
 
 from features.deid.normalize import Folded, digit_view, fold, fold_text
 from features.deid.recognizers import (
+    ERA_DATE_PATTERN,
     MONTH_NUMBERS,
     MONTH_PATTERN,
     UNIT_DESIGNATORS,
@@ -97,6 +98,7 @@ from features.deid.recognizers import (
     alternation,
     custom_recognizers,
     english_words,
+    era_year,
     identifier_recognizers,
     lexicon_nouns,
     shape_recognizers,
@@ -198,6 +200,7 @@ _SHAPES = re.compile("|".join((
     rf"(?P<EMAIL>{_ANY_EMAIL})",
     (rf"(?P<PHONE>(?<!\d)(?:(?:\+\s*|00\s*)?1[\s.\-]*)?\(?\d(?:{_DIGIT_SEP}\d){{9}}"
      rf"{_EXTENSION}?(?!\d))"),
+    rf"(?P<ERA>{ERA_DATE_PATTERN})",  # a Japanese era date: "S33.3.4", "昭和33年3月4日" (folded)
     rf"(?P<YMD>(?<!\d)(\d{{4}}){_DATE_SEP}(\d{{1,2}}){_DATE_SEP}(\d{{1,2}})(?!\d))",
     rf"(?P<NUMERIC>(?<!\d)(\d{{1,2}}){_DATE_SEP}(\d{{1,2}}){_DATE_SEP}(\d{{4}}|\d{{2}})(?!\d))",
     # month/day without a year ("my bday is 3/4", "dob 03-04", "03.04"): compared with the
@@ -225,6 +228,8 @@ def _is_date(m: re.Match[str], kind: str, dob: datetime.date) -> bool:
     g = m.groups()[m.re.groupindex[kind]:]  # the sub-groups of this alternative
     if kind == "YMD":
         return int(g[0]) == dob.year and (int(g[1]), int(g[2])) == (dob.month, dob.day)
+    if kind == "ERA":
+        return era_year(g[0], g[1]) == dob.year and (int(g[2]), int(g[3])) == (dob.month, dob.day)
     if kind in ("NUMERIC", "MD"):  # m/d[/y] or d/m[/y]
         return _year_matches(g[2] if kind == "NUMERIC" else None, dob.year) and (
             (int(g[0]), int(g[1])) in {(dob.month, dob.day), (dob.day, dob.month)})

@@ -11,6 +11,7 @@ repo folder; ``ADHERENCE_FEATURES_DIR`` overrides that. Python callers use
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -143,31 +144,17 @@ def build_definitions(features_dir: Path) -> dict[str, Any]:
     # Absolute but not resolved: features/ is a link to the current generation (adherence.publish),
     # and the sources must follow it to the next one, not stay on this one's folder.
     features_dir = Path(os.path.abspath(features_dir))  # noqa: PTH100
-    patient = Entity(
-        name="patient",
-        join_keys=["patient_key"],
-        value_type=ValueType.STRING,
-        description="A patient, known only by patient_key: a keyed pseudonym (HMAC-SHA256 of the MRN), not an identity.",
-        tags={"pii": "pseudonym"},
-        owner=OWNER,
-    )
+    def entity(name: str, join_key: str, description: str, tags: Mapping[str, str]) -> Entity:
+        return Entity(name=name, join_keys=[join_key], value_type=ValueType.STRING, description=description,
+                      tags=dict(tags), owner=OWNER)  # fmt: skip
+
+    patient = entity("patient", "patient_key", "A patient, known only by patient_key: a keyed pseudonym "
+                     "(HMAC-SHA256 of the MRN), not an identity.", {"pii": "pseudonym"})  # fmt: skip
     # Feast entities take one join key each: the supply series is keyed by two entities.
-    batch = Entity(
-        name="supply_batch",
-        join_keys=["batch_number"],
-        value_type=ValueType.STRING,
-        description="A manufacturing batch (GS1 AI 10); with supply_region it keys a supply series.",
-        tags=dict(NOT_PII),
-        owner=OWNER,
-    )
-    region = Entity(
-        name="supply_region",
-        join_keys=["region"],
-        value_type=ValueType.STRING,
-        description="ISO 3166-2 subdivision where packs were scanned; with supply_batch it keys a supply series.",
-        tags=dict(NOT_PII),
-        owner=OWNER,
-    )
+    batch = entity("supply_batch", "batch_number",
+                   "A manufacturing batch (GS1 AI 10); with supply_region it keys a supply series.", NOT_PII)
+    region = entity("supply_region", "region",
+                    "ISO 3166-2 subdivision where packs were scanned; with supply_batch it keys a supply series.", NOT_PII)
     views = {}
     for name, (text, specs) in VIEWS.items():
         source = FileSource(
