@@ -1287,6 +1287,8 @@ def test_the_owners_city_street_and_name_in_german_or_nordic_transliteration(dei
     ("Mein Vater ist 92 Jahre alt", "92"), ("die 97-jährige Nachbarin", "97"), ("elle est âgée de 91 ans", "91"),
     ("el abuelo, de 94 años, come bien", "94"), ("babcia ma 96 lat", "96"), ("farfar är 93 år", "93"),
     ("oma is 99 jaar", "99"), ("祖母は95歳です", "95"), ("祖父九十二歳", "九十二"), ("할아버지는 98세입니다", "98"),
+    ("할머니는 구십삼세입니다", "구십삼"),
+    ("우리 할아버지는 아흔두 살입니다", "아흔두"),
 ])
 @pytest.mark.verifies("REQ-DEID-004")
 def test_ages_over_89_in_other_languages(deid, text, age):

@@ -1514,6 +1514,9 @@ _FOREIGN_AGE_WORD = (r"(?:jahre?n?|j(?:ae|a)hrig\w*|jaar|jarige?|ans|anos|anni|l
 # ninety to ninety-nine, a hundred (and some) in Han numerals, as anyascii spells them
 _CJK_UNIT = "Yi|Er|San|Si|Wu|Liu|Qi|Ba|Jiu"
 _CJK_OLD_AGE = rf"JiuShi(?:{_CJK_UNIT})?|(?:Yi)?Bai(?:Ling)?(?:{_CJK_UNIT}|Shi(?:{_CJK_UNIT})?)?"
+_HANGUL_UNIT = "il|i|sam|sa|o|yug|chil|pal|gu"
+_HANGUL_OLD_AGE = (rf"gusib(?:{_HANGUL_UNIT})?|baeg(?:{_HANGUL_UNIT}|sib)?|"
+                   r"aheun(?:han|hana|du|dul|se|ses|ne|net|daseos|yeoseos|ilgob|yeodeol|ahob)?")
 # a number of years that is a time span, not an age: "seit 93 Jahren", "il y a 92 ans", "hace 95 años", "for 90 years"
 _DURATION_BEFORE = re.compile(r"\b(?:seit|vor|fur|il[ \t]+y[ \t]+a|depuis|pendant|hace|desde|durante|por|per|da|od|przez|"
                               r"sinds|gedurende|i|for|since|over)[ \t]+\Z", re.IGNORECASE)
@@ -1561,6 +1564,8 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(r"(?<![\d.,/:])(9\d|1[01]\d)(?-i:(?:se|sal)(?!c|nd|t|rv|x|s\b)|[ \t]+(?:se|sal)(?=[ \t]*(?:[.,!?]|$)))", 0.8, 1,
            gate=_has_two_digits),
         _p(rf"(?-i:({_CJK_OLD_AGE})[ \t]*Sui)(?!tes?\b)", 0.8, 1),
+        # Korean numerals, Sino-Korean (구십삼세 "gusibsamse", 백세 "baegse") or native (아흔두 살 "aheundu sal")
+        _p(rf"(?<![a-z])(?-i:({_HANGUL_OLD_AGE})[ \t]*(?:se|sal))(?!c|nd|t|rv|x|s\b)", 0.8, 1),
     ], name="AgeRecognizer")
     mrn = RegexSpanRecognizer("MRN", [
         _p(rf"{_MRN_CUE}[ \t]*(?:is|was|:|#|-|=)?[ \t]*(?:is[ \t]+)?#?[ \t]*{_MRN_VALUE}", 0.9, 1,
