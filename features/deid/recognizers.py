@@ -1565,7 +1565,7 @@ def other_recognizers() -> list[LocalRecognizer]:
            gate=_has_two_digits),
         _p(rf"(?-i:({_CJK_OLD_AGE})[ \t]*Sui)(?!tes?\b)", 0.8, 1),
         # Korean numerals, Sino-Korean (구십삼세 "gusibsamse", 백세 "baegse") or native (아흔두 살 "aheundu sal")
-        _p(rf"(?<![a-z])(?-i:({_HANGUL_OLD_AGE})[ \t]*(?:se|sal))(?!c|nd|t|rv|x|s\b)", 0.8, 1),
+        _p(rf"(?<![a-z])(?-i:({_HANGUL_OLD_AGE})[ \t]*(?:se|sal))(?!o|m|c|nd|t|rv|x|s\b)", 0.8, 1),
     ], name="AgeRecognizer")
     mrn = RegexSpanRecognizer("MRN", [
         _p(rf"{_MRN_CUE}[ \t]*(?:is|was|:|#|-|=)?[ \t]*(?:is[ \t]+)?#?[ \t]*{_MRN_VALUE}", 0.9, 1,
