@@ -1225,3 +1225,126 @@ def test_a_few_number_words_in_a_dose_stay(deid: TextDeidentifier, text: str) ->
 ])
 def test_names_after_titles_greetings_introductions_of_other_languages_go(deid: TextDeidentifier, text: str, name: str) -> None:
     assert name not in deid.redact([text], [None]).texts[0]
+
+
+# ------------------------------------- a black-box tester's leaks: glued scripts, markup, other spellings
+
+def _owner_named(name: str, **other: object) -> PatientIdentifiers:
+    values: dict[str, object] = {
+        "mrn": "MRN-0077310", "full_name": name, "date_of_birth": datetime.date(1962, 8, 9), "phone": "2125550143",
+        "email": None, "street_address": "9 Elm Road", "city": "Dayton", "state": "OH", "zip5": "45402"}
+    values.update(other)
+    return PatientIdentifiers(**values)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("name", "text", "gone"), [
+    ("王小明", "我是王小明，药吃完了", "小明"),            # Han, glued to the words around it
+    ("王小明", "小明今天没吃药", "小明"),                  # the given name alone
+    ("陈静", "陈静女士的药", "陈静"),
+    ("鈴木 一郎", "鈴木です。薬を飲みました", "鈴木"),      # Japanese surname glued to the copula
+    ("鈴木 一郎", "わたしは鈴木一郎です", "一郎"),           # the whole name unspaced
+    ("박지훈", "박지훈입니다, 약 먹었어요", "지훈"),         # Hangul with a particle
+    ("박지훈", "지훈이가 병원에 갔어요", "지훈"),            # the given name alone
+    ("มานี รักดี", "หนูชื่อมานีค่ะ", "มานี"),                 # Thai
+    ("يوسف حسن", "ويوسف أخذ الدواء", "يوسف"),               # Arabic wa- proclitic
+    ("יוסף כהן", "קיבלתי הודעה מיוסף אתמול", "יוסף"),        # Hebrew mi- proclitic
+])
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+def test_the_owners_name_glued_in_scripts_without_spaces_or_after_a_proclitic(deid, name, text, gone):
+    owner = _owner_named(name)
+    assert "name" in _owner_forms(owner).kinds_in(text)  # the leak check sees it with its own eyes
+    out = deid.redact([text], [owner]).texts[0]
+    assert gone not in out and "<PERSON>" in out and not _owner_forms(owner).kinds_in(out), out
+
+
+@pytest.mark.parametrize("text", [
+    "Signed: Bj&ouml;rn Gr&ouml;&szlig;er",
+    "from Bj&#246;rn, thanks",
+    "Mr Gr&#xF6;&#xDF;er called",
+    "<p>Bj<b>ö</b>rn Grö<i>ßer</i></p>",
+    "profile ?user=Bj%C3%B6rn%20Gr%C3%B6%C3%9Fer&x=1",
+    "kind regards, Grö-\nßer",
+])
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+def test_the_owners_name_in_markup_or_an_encoding(deid, text):
+    owner = _owner_named("Björn Größer")
+    assert _owner_forms(owner).kinds_in(text)
+    out = deid.redact([text], [owner]).texts[0]
+    assert "<PERSON>" in out and not re.search(r"(?i)bj|gr(?:&|%|ö|o)", out), out
+    assert not _owner_forms(owner).kinds_in(out), out
+
+
+@pytest.mark.parametrize("text", ["my patient number is 77310", "Patientennummer 77310", "77310", "n° 77310 svp"])
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+def test_the_owners_mrn_without_its_leading_zeros(deid, text):
+    owner = _owner_named("Ana Ruiz")
+    assert "mrn" in _owner_forms(owner).kinds_in(text)
+    out = deid.redact([text], [owner]).texts[0]
+    assert "77310" not in out and not _owner_forms(owner).kinds_in(out), out
+
+
+@pytest.mark.parametrize("text", ["geb. 9.VIII.1962", "born 9 viii 62", "1962-VIII-09", "dob 62/08/09", "62.8.9"])
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+def test_the_owners_birthday_with_a_roman_month_or_a_two_digit_year_first(deid, text):
+    owner = _owner_named("Ana Ruiz")
+    assert "date_of_birth" in _owner_forms(owner).kinds_in(text)
+    out = deid.redact([text], [owner]).texts[0]
+    assert "<DATE>" in out and not re.search(r"62|viii", out, re.IGNORECASE), out
+    assert not _owner_forms(owner).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+def test_the_year_of_birth_alone_goes_for_an_owner_over_89_only(deid):
+    today = datetime.date.today()
+    old = _owner_named("Ana Ruiz", date_of_birth=datetime.date(today.year - 93, 1, 1))
+    young = _owner_named("Ana Ruiz", date_of_birth=datetime.date(today.year - 60, 1, 1))
+    old_text, young_text = f"I was born in {today.year - 93}, a long time ago", f"born in {today.year - 60}"
+    assert _owner_forms(old).kinds_in(old_text) and not _owner_forms(young).kinds_in(young_text)
+    out = deid.redact([old_text, young_text], [old, young]).texts
+    assert out[0] == "I was born in <DATE>, a long time ago" and not _owner_forms(old).kinds_in(out[0])
+    assert out[1] == young_text
+
+
+@pytest.mark.parametrize(("text", "gone", "stored"), [
+    ("Ich wohne in Duesseldorf", "Duesseldorf", {"city": "Düsseldorf"}),
+    ("post to 4 Schoene Strasse", "Schoene", {"street_address": "4 Schöne Straße"}),
+    ("Post an Schoene Strasse 4", "Schoene", {"street_address": "4 Schöne Straße"}),
+    ("greetings from Tromsoe", "Tromsoe", {"city": "Tromsø"}),
+    ("vi bor i Aalesund", "Aalesund", {"city": "Ålesund"}),
+    ("Frau Boettcher here", "Boettcher", {}),
+])
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+def test_the_owners_city_street_and_name_in_german_or_nordic_transliteration(deid, text, gone, stored):
+    owner = _owner_named("Eva Böttcher", **stored)
+    assert _owner_forms(owner).kinds_in(text)
+    out = deid.redact([text], [owner]).texts[0]
+    assert gone not in out and not _owner_forms(owner).kinds_in(out), out
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Mein Vater ist 92 Jahre alt", "92"), ("die 97-jährige Nachbarin", "97"), ("elle est âgée de 91 ans", "91"),
+    ("el abuelo, de 94 años, come bien", "94"), ("babcia ma 96 lat", "96"), ("farfar är 93 år", "93"),
+    ("oma is 99 jaar", "99"), ("祖母は95歳です", "95"), ("祖父九十二歳", "九十二"), ("할아버지는 98세입니다", "98"),
+    ("할머니는 구십삼세입니다", "구십삼"),
+    ("우리 할아버지는 아흔두 살입니다", "아흔두"),
+])
+@pytest.mark.verifies("REQ-DEID-004")
+def test_ages_over_89_in_other_languages(deid, text, age):
+    out = deid.redact([text], [None]).texts[0]
+    assert age not in out and "<AGE>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+def test_readings_doses_and_counts_of_90_or_more_stay_beside_the_foreign_age_words(deid):
+    text = "Gewicht 94 kg, Puls 96, 90 mg for 90 days, 100 tablets, seit 92 Jahren hier"
+    out = deid.redact([text], [None]).texts[0]
+    for kept in ("94 kg", "Puls 96", "90 mg", "90 days", "100 tablets", "92"):
+        assert kept in out, out
+
+
+@pytest.mark.parametrize("text", ["pay to gb29nwbk60161331926819 please", "refund to nl91abna0417164300 thanks",
+                                  "iban for the fee: ie29 aibk 9311 5212 3456 78"])
+@pytest.mark.verifies("REQ-DEID-004")
+def test_an_iban_in_lower_case_goes(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<ID>" in out and not re.search(r"\d\d|abna|aibk", out), out

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import html
 import inspect
 import json
 import re
@@ -43,6 +44,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import unquote
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -231,6 +233,11 @@ class OwnerForms:
     # letters and digits of identifiers written glued: first+last and last+first name, the
     # e-mail and its local part (four characters or more)
     glued: frozenset[str] = frozenset()
+    # name pieces in scripts written without spaces (looked for anywhere), and Arabic or Hebrew
+    # name parts (looked for after up to two proclitic letters): see :func:`_script_name_pieces`
+    unspaced: frozenset[str] = frozenset()
+    proclitic: frozenset[str] = frozenset()
+    mrn_significant: str = ""  # the MRN's digits without leading zeros, when four or more are left
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -240,9 +247,15 @@ class OwnerForms:
 
     @classmethod
     def of(cls, row: dict[str, object]) -> OwnerForms:
-        names = _name_tokens(str(row["full_name"] or ""))
+        names = _name_tokens(str(row["full_name"] or "")) | _name_tokens(_germanic(str(row["full_name"] or "")))
         dob = row["date_of_birth"]
         grams = {tokens(str(row[c])) for c in ("full_name", "street_address", "city", "email", "mrn") if row.get(c)}
+        grams |= {tokens(_germanic(str(row[c]))) for c in ("full_name", "street_address", "city") if row.get(c)}
+        # the street without its house number, which may stand after it ("Koenigstrasse 12")
+        for street in {str(row["street_address"] or ""), _germanic(str(row["street_address"] or ""))}:
+            name = tuple(t for t in tokens(street) if not t.isdigit())
+            if len(name) >= 2:
+                grams.add(name)
         mrn_digits = re.sub(r"\D", "", str(row["mrn"] or ""))
         parts = [p for p in _TOKEN.findall(normalise(str(row["full_name"] or ""))) if len(p) >= 3]
         glued = {parts[0] + parts[-1], parts[-1] + parts[0]} if len(parts) >= 2 else set()
@@ -253,7 +266,9 @@ class OwnerForms:
                 glued.add(local)
         return cls(frozenset(names), frozenset(names & STOP_WORDS), frozenset(g for g in grams if g),
                    national_digits(str(row["phone"] or "")), dob if isinstance(dob, dt.date) else None,
-                   str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "", frozenset(glued))
+                   str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "", frozenset(glued),
+                   *_script_name_pieces(str(row["full_name"] or "")),
+                   mrn_digits.lstrip("0") if len(mrn_digits.lstrip("0")) >= 4 else "")
 
     def kinds_in(self, text: str) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling."""
@@ -288,7 +303,29 @@ class OwnerForms:
                 found.add("mrn")
             if self.birthday is not None and self._has_birthday(text):
                 found.add("date_of_birth")
+            if self.mrn_significant and any(run.lstrip("0") == self.mrn_significant for run in _DIGITS.findall(text)):
+                found.add("mrn")
+            if self.birthday is not None and _years_old(self.birthday) >= 90 and str(self.birthday.year) in \
+                    _DIGITS.findall(text):
+                found.add("year of birth over 89")
+        if (self.unspaced or self.proclitic) and not text.isascii() and self._has_script_name(text):
+            found.add("name")
+        # the same text with its markup and encodings read: entities, tags, %-escapes, hyphenation
+        plain = _plain(text)
+        if plain != text:
+            found |= self.kinds_in(plain)
         return found
+
+    def _has_script_name(self, text: str) -> bool:
+        text = unicodedata.normalize("NFC", text)
+        if any(piece in text for piece in self.unspaced):
+            return True
+        for word in _TOKEN.findall(text):
+            for part in self.proclitic:
+                head = word[:len(word) - len(part)]
+                if word.endswith(part) and len(head) <= 2 and all(c in _PROCLITIC_LETTERS for c in head):
+                    return True
+        return False
 
     def _has_birthday(self, text: str) -> bool:
         dob = self.birthday
@@ -309,6 +346,15 @@ class OwnerForms:
                 first, second, third = int(m.group(1)), int(m.group(2)), m.group(3)
                 if (len(m.group(1)) == 4 and (first, second) == (dob.year, dob.month) and third and int(third) == dob.day) \
                         or (len(m.group(1)) <= 2 and (first, second) == (dob.month, dob.day)):
+                    return True
+        # day, month and year in any order with the year first or last, the month also in Roman numerals
+        for m in _THREE_PART_DATE.finditer(lowered):
+            head, middle, tail = m.groups()
+            for year, one, other in ((head, middle, tail), (tail, head, middle)):
+                if year.isdigit() and int(year) in ({dob.year} if len(year) == 4 else {dob.year % 100} if
+                                                    len(year) == 2 else set()) and \
+                        (dob.month, dob.day) in {(_month_value(one), _day_value(other)),
+                                                 (_month_value(other), _day_value(one))}:
                     return True
         if _ERA_DATE_LOOK.search(lowered):  # a Japanese era date: the birthday's era years (_era_years)
             eras = _era_years(dob)
@@ -358,6 +404,86 @@ def _era_years(dob: dt.date) -> set[tuple[str, int]]:
     Shōwa 64 and Heisei 1; the day an era changed is not looked at (recall first)."""
     return {(letter, dob.year - start + 1) for i, (letter, start) in enumerate(_ERA_STARTS)
             if start <= dob.year <= (_ERA_STARTS[i + 1][1] if i + 1 < len(_ERA_STARTS) else 9999)}
+_DIGITS = re.compile(r"\d+")
+_THREE_PART_DATE = re.compile(r"(?<![\w.])([0-9]{1,4}|[ivx]{1,4})\s*[-./ ]\s*([0-9]{1,2}|[ivx]{1,4})\s*[-./ ]\s*"
+                              r"([0-9]{1,4}|[ivx]{1,4})(?!\w)")
+_ROMAN_VALUE = {"i": 1, "v": 5, "x": 10}
+
+
+def _month_value(written: str) -> int:
+    """A month written in digits or Roman numerals ("iv" -> 4, "xii" -> 12); 0 if it is neither."""
+    if written.isdigit():
+        return int(written)
+    values = [_ROMAN_VALUE[c] for c in written]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _day_value(written: str) -> int:
+    return int(written) if written.isdigit() else 0
+
+
+def _years_old(dob: dt.date) -> int:
+    """Completed years today (a message's time is not known here)."""
+    today = dt.date.today()
+    return today.year - dob.year - (1 if (today.month, today.day) < (dob.month, dob.day) else 0)
+
+
+#: German and Nordic spellings without their letters ("Mueller", "Muenchen", "Strasse", "Aalborg")
+_GERMANIC_SPELLING = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "aa", "ø": "oe", "æ": "ae"}
+
+
+def _germanic(value: str) -> str:
+    """``value`` written as German and Nordic writers do without their letters (in lower case where changed)."""
+    return "".join(_GERMANIC_SPELLING.get(c.lower(), c) for c in unicodedata.normalize("NFC", value))
+
+
+#: Unicode script names (first word of a character's name) of the scripts written without spaces
+_UNSPACED_SCRIPTS = {"CJK": 2, "HANGUL": 2, "HIRAGANA": 2, "KATAKANA": 2, "THAI": 3, "LAO": 3, "KHMER": 3, "MYANMAR": 3}
+_PROCLITIC_LETTERS = frozenset("\u0648\u0641\u0628\u0644\u0643\u0633\u05d5\u05d4\u05d1\u05db\u05dc\u05de\u05e9")
+
+
+def _script_of(word: str) -> str:
+    return unicodedata.name(word[0], "?").split()[0] if word else "?"
+
+
+def _script_name_pieces(full_name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(pieces of the name in scripts without spaces, Arabic and Hebrew name parts): the whole name
+    unspaced, each part of two characters (Han, Kana, Hangul) or three (Thai, Lao, Khmer, Myanmar) or
+    more, and a one-word Han or Hangul name's given name (its last one or two syllables after the first)."""
+    words = unicodedata.normalize("NFC", full_name).split()
+    unspaced: set[str] = set()
+    proclitic: set[str] = set()
+    for word in words:
+        script = _script_of(word)
+        if script in _UNSPACED_SCRIPTS:
+            if len(word) >= _UNSPACED_SCRIPTS[script]:
+                unspaced.add(word)
+            if len(words) == 1 and _UNSPACED_SCRIPTS[script] == 2 and 3 <= len(word) <= 4:
+                unspaced |= {word[1:], word[-2:]}
+        elif script in ("ARABIC", "HEBREW") and len(word) >= 3:
+            proclitic.add(word)
+    if unspaced and len(words) > 1:
+        unspaced.add("".join(words))
+    return frozenset(unspaced), frozenset(proclitic)
+
+
+#: markup read as the text it shows: tags (not the redactor's placeholders), and a word hyphenated at a line end
+_MARKUP_TAG = re.compile(r"<(?![A-Z]{2,}>)/?[A-Za-z][^<>\n]{0,80}>")
+_LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+
+
+def _plain(text: str) -> str:
+    """``text`` as a reader sees it: HTML entities and %-escapes decoded, tags dropped, a word
+    hyphenated at a line end joined."""
+    if "&" in text:
+        text = html.unescape(text)
+    if "%" in text:
+        text = unquote(text)
+    if "<" in text:
+        text = _MARKUP_TAG.sub("", text)
+    if "-" in text:
+        text = _LINE_END_HYPHEN.sub("", text)
+    return text
 
 
 _CJK_DATE_MARK = re.compile(r"(?<=\d)\s*(?:nian|nyeon|yue|wol)\s*(?=\d)")

@@ -945,16 +945,24 @@ _ID_CUE = (r"\b(?:licen[cs]e|dl|passport|member|policy|subscriber|group|account|
 _ID_VALUE = r"(?=[A-Z0-9-]*\d[A-Z0-9 -]*\d)([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])|[ ](?=\d)){3,24})\b"
 
 
+def _many_digits(m: re.Match[str]) -> bool:
+    """An account-number shape with ten digits or more."""
+    return sum(c.isdigit() for c in m.group()) >= 10
+
+
 def shape_recognizers() -> list[LocalRecognizer]:
     """Identifier shapes whatever their validity: phone and account numbers, IBANs, IPv4
     addresses, and any number-bearing code after an identifier cue ("passport X1234567")."""
     ids = RegexSpanRecognizer("ID_NUMBER", [
         _p(_IBAN_SHAPE, 0.6, flags=_CASED),
+        # in lower case too ("de89 3704 …"), when its digits show it is no run of words ("is12 come back soon")
+        _p(_IBAN_SHAPE, 0.6, flags=re.IGNORECASE, accept=_many_digits),
         _p(_IPV4_SHAPE, 0.6),
         _p(rf"{_ID_CUE}[^\w\n]{{0,4}}(?:(?:number|num|no|nr|#|is|was)\b[^\w\n]{{0,3}}){{0,2}}{_ID_VALUE}", 0.6, 1,
            flags=re.IGNORECASE),
         # UK National Insurance number by shape, whatever its prefix ("QQ 12 34 56 C")
         _p(r"\b[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b", 0.6, flags=_CASED),
+        _p(r"\b[A-Z]{2}\d{6}[A-D]\b", 0.6, flags=re.IGNORECASE),  # unspaced, in any case ("qq123456c")
     ], name="IdShapeRecognizer", gate=_has_digit)
     handles = RegexSpanRecognizer("ID_NUMBER", [
         # social handles and user names: "@jane_doe", "username: olga.s", "my portal user is jsmith77"
@@ -1534,6 +1542,23 @@ _FOREIGN_DATE_CUE = (r"am|vom|bis|seit|ab|geb\.?|geboren|termin|datum|op|sinds|t
                      r"dne|narozen[aá]?")
 
 
+_FOREIGN_AGE_WORD = (r"(?:jahre?n?|j(?:ae|a)hrig\w*|jaar|jarige?|ans|anos|anni|lata?|ar|aar|arig\w*|years?[ \t]+old)"
+                     r"(?![\w'])")
+# ninety to ninety-nine, a hundred (and some) in Han numerals, as anyascii spells them
+_CJK_UNIT = "Yi|Er|San|Si|Wu|Liu|Qi|Ba|Jiu"
+_CJK_OLD_AGE = rf"JiuShi(?:{_CJK_UNIT})?|(?:Yi)?Bai(?:Ling)?(?:{_CJK_UNIT}|Shi(?:{_CJK_UNIT})?)?"
+_HANGUL_UNIT = "il|i|sam|sa|o|yug|chil|pal|gu"
+_HANGUL_OLD_AGE = (rf"gusib(?:{_HANGUL_UNIT})?|baeg(?:{_HANGUL_UNIT}|sib)?|"
+                   r"aheun(?:han|hana|du|dul|se|ses|ne|net|daseos|yeoseos|ilgob|yeodeol|ahob)?")
+# a number of years that is a time span, not an age: "seit 93 Jahren", "il y a 92 ans", "hace 95 años", "for 90 years"
+_DURATION_BEFORE = re.compile(r"\b(?:seit|vor|fur|il[ \t]+y[ \t]+a|depuis|pendant|hace|desde|durante|por|per|da|od|przez|"
+                              r"sinds|gedurende|i|for|since|over)[ \t]+\Z", re.IGNORECASE)
+
+
+def _not_a_duration(m: re.Match[str]) -> bool:
+    return _DURATION_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) is None
+
+
 def other_recognizers() -> list[LocalRecognizer]:
     """Ages over 89, MRNs and dates written with a month name (Presidio's DateRecognizer is numeric).
 
@@ -1563,6 +1588,17 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(r"\bat[ \t]+(9\d|1[01]\d)[ \t,]+(?=(?:he|she|i|they|my|mom|dad|grandma|grandpa)\b)", 0.6, 1, gate=_has_two_digits),
         _p(rf"\b{_AGE}[ \t]*(?:yrs?|years?)\b(?![ \t]+(?:ago|later|since|of[ \t]+(?!age)))", 0.6, 1, accept=_over_89,
            gate=_has_two_digits),
+        # other languages, as pass 2 reads them folded: "93 Jahre alt", "93-jahrige", "agee de 93 ans", "93 anos",
+        # "93 lata", "91 ar" (år), "97 jaar", and Japanese, Chinese and Korean ages ("93Sui" for 93歳, "93Se" for 93세,
+        # "JiuShiSanSui" for 九十三歳; kana after it fold to lower case: "95Suitesu")
+        _p(rf"\b(9\d|1[01]\d)[ \t]*-?[ \t]*{_FOREIGN_AGE_WORD}", 0.8, 1, accept=_not_a_duration, gate=_has_two_digits),
+        _p(r"(?<![\d.,/:])(9\d|1[01]\d)[ \t]*(?-i:Sui)(?!tes?\b)", 0.8, 1, gate=_has_two_digits),
+        # Korean 세/살 folded to "se"/"sal", glued to the number and maybe to a particle ("95seibnida")
+        _p(r"(?<![\d.,/:])(9\d|1[01]\d)(?-i:(?:se|sal)(?!c|nd|t|rv|x|s\b)|[ \t]+(?:se|sal)(?=[ \t]*(?:[.,!?]|$)))", 0.8, 1,
+           gate=_has_two_digits),
+        _p(rf"(?-i:({_CJK_OLD_AGE})[ \t]*Sui)(?!tes?\b)", 0.8, 1),
+        # Korean numerals, Sino-Korean (구십삼세 "gusibsamse", 백세 "baegse") or native (아흔두 살 "aheundu sal")
+        _p(rf"(?<![a-z])(?-i:({_HANGUL_OLD_AGE})[ \t]*(?:se|sal))(?!o|m|c|nd|t|rv|x|s\b)", 0.8, 1),
     ], name="AgeRecognizer")
     mrn = RegexSpanRecognizer("MRN", [
         _p(rf"{_MRN_CUE}[ \t]*(?:is|was|:|#|-|=)?[ \t]*(?:is[ \t]+)?#?[ \t]*{_MRN_VALUE}", 0.9, 1,

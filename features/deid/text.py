@@ -48,17 +48,21 @@ Usage::
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import gc
+import html
 import multiprocessing
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
+from urllib.parse import unquote_to_bytes
 
 import phonenumbers
 import spacy
@@ -468,6 +472,7 @@ def clear_owner_caches() -> None:
     """Forget every compiled owner pattern (benchmarks start each timed pass as a new process would)."""
     owner_pieces.cache_clear()
     _piece_regex.cache_clear()
+    _spelling_pieces.cache_clear()
 
 
 # A run of single characters, each set apart by a space, hyphen or dot ("S O R G A T Z",
@@ -552,7 +557,7 @@ def owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, st
     found += _collapsed_spans(folded.text, owner)
     squashed = _squashed(folded.text)
     lower = folded.text.lower()
-    for keys, label, pattern in owner_pieces(owner):
+    for keys, label, pattern in _spelling_pieces(owner):
         if not all(key in squashed for key in keys):
             continue
         if pattern.isalnum():  # a plain word with no letter right before or after it
@@ -565,13 +570,206 @@ def owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, st
                 at = lower.find(word, at + 1)
         else:
             found += [(m.start(), m.end(), label) for m in _piece_regex(pattern).finditer(folded.text)]
+    mapped = [(*folded.span(start, end), label) for start, end, label in found if start < end]
+    mapped += _unspaced_owner_spans(text, owner) + _more_date_spans(digit_view(folded.text), folded, owner)
     spans: list[tuple[int, int, str]] = []
     last = 0
-    for start, end, label in sorted(found, key=lambda s: (s[0], -s[1])):
-        if start >= last and start < end:
-            spans.append((*folded.span(start, end), label))
+    for start, end, label in sorted(mapped, key=lambda s: (s[0], -s[1])):
+        if start >= last:
+            spans.append((start, end, label))
             last = end
     return spans
+
+
+# ------------------------------------------- pass 1: other spellings, scripts without spaces, markup
+#
+# German and Nordic transliterations of the owner's name, street and city ("Mueller", "Muenchen",
+# "Koenigstrasse", "Aalborg" for "Ålborg"): folding makes "ü" a "u"; these spellings have an "ue".
+_TRANSLITERATIONS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss",
+                                   "å": "aa", "Å": "Aa", "ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _spelling_pieces(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """:func:`owner_pieces`, those of the owner's name, street and city transliterated as German and
+    Nordic writers do, and the MRN's significant digits (leading zeros dropped, four or more left:
+    "MRN0048213" written "48213")."""
+    pieces = owner_pieces(owner)
+    written = dataclasses.replace(owner, **{name: getattr(owner, name).translate(_TRANSLITERATIONS)
+                                            for name in ("full_name", "street_address", "city")})
+    if written != owner:
+        pieces += tuple(p for p in owner_pieces(written) if p[1] in ("PERSON", "ADDRESS", "CITY"))
+    significant = re.sub(r"\D", "", owner.mrn).lstrip("0")
+    if len(significant) >= 4:
+        pieces += (((significant,), "MRN", rf"(?<![0-9]){significant}(?![0-9])"),)
+    return pieces
+
+
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Kana, Han, Hangul): the
+# owner's name is glued to the words around it ("我是张伟", "김민준입니다"), so each name piece is
+# looked for as a substring of the text as written. Arabic and Hebrew glue one-letter proclitics
+# ("and", "from", "the") to the name ("ومحمد", "מדוד").
+_UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                              "\uac00-\ud7af\uf900-\ufaff]")
+_HAN_OR_HANGUL = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_PROCLITIC_SCRIPT = re.compile("[\u0590-\u05ff\u0600-\u06ff]")
+#: Arabic wa-, fa-, bi-, li-, ka-, sa-; Hebrew ve-, ha-, be-, ke-, le-, mi-, she-
+_PROCLITICS = frozenset("وفبلكسוהבכלמש")
+
+
+@functools.lru_cache(maxsize=4096)
+def _unspaced_name_pieces(full_name: str) -> tuple[tuple[str, bool], ...]:
+    """``(piece, proclitic)`` of a name in those scripts, longest first: the whole name without its
+    spaces, each part (two characters or more in Han and Hangul, three in the others) and, for a
+    Han or Hangul name written as one word, the given name without the one-syllable family name
+    ("민준" of "김민준"). ``proclitic``: an Arabic or Hebrew part, which may follow a proclitic."""
+    parts = unicodedata.normalize("NFC", full_name).split()
+    pieces: dict[str, bool] = {}
+    if len(parts) > 1 and all(_UNSPACED_SCRIPT.search(p) for p in parts):
+        pieces["".join(parts)] = False
+    for part in parts:
+        if _UNSPACED_SCRIPT.search(part):
+            han = _HAN_OR_HANGUL.search(part) is not None
+            if len(part) >= (2 if han else 3):
+                pieces[part] = False
+            if han and len(parts) == 1 and len(part) in (3, 4):
+                pieces.update({part[1:]: False, part[-2:]: False})
+        elif _PROCLITIC_SCRIPT.search(part) and len(part) >= 3:
+            pieces[part] = True
+    return tuple(sorted(pieces.items(), key=lambda item: -len(item[0])))
+
+
+def _unspaced_owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's name pieces in scripts without spaces, as substrings, and Arabic or Hebrew name
+    parts after up to two proclitic letters (taken into the span); spans of ``text``."""
+    if text.isascii():
+        return []
+    pieces = _unspaced_name_pieces(owner.full_name)
+    if not pieces:
+        return []
+    if not unicodedata.is_normalized("NFC", text):  # Hangul typed as jamo: the pieces decomposed too
+        pieces += tuple((unicodedata.normalize("NFD", p), proclitic) for p, proclitic in pieces)
+    found = []
+    for piece, proclitic in pieces:
+        at = text.find(piece)
+        while at >= 0:
+            start, end = at, at + len(piece)
+            if proclitic:
+                while start > 0 and at - start < 2 and text[start - 1] in _PROCLITICS:
+                    start -= 1
+                if (start and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha()):
+                    at = text.find(piece, at + 1)
+                    continue
+            found.append((start, end, "PERSON"))
+            at = text.find(piece, at + 1)
+    return found
+
+
+# The owner's birthday in any order of day, month and year, the month also in Roman numerals
+# ("4.III.1958", "1958-III-4", "58/03/04"), and, for an owner aged 90 or more, the bare year of
+# birth (HIPAA Safe Harbor: every element of a date, the year included, goes for ages over 89).
+_ROMAN_MONTHS = {r: i for i, r in enumerate(
+    ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), start=1)}
+_DATE_PART = r"(\d{1,4}|(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?![a-z]))"
+_ANY_ORDER_DATE = re.compile(rf"(?<![\w.]){_DATE_PART}\s*[./\-\s]\s*{_DATE_PART}\s*[./\-\s]\s*{_DATE_PART}(?![\w])",
+                             re.IGNORECASE)
+_YEAR_RUN = re.compile(r"(?<!\d)\d{4}(?!\d)")
+#: The age from which the year of birth is an identifier too.
+OLDEST_AGE_KEPT = 89
+
+
+def _month_day(month: str, day: str) -> tuple[int, int] | None:
+    number = _ROMAN_MONTHS.get(month.lower()) or (int(month) if month.isdigit() else None)
+    return (number, int(day)) if number and day.isdigit() else None
+
+
+def _is_birthday_any_order(parts: tuple[str, ...], dob: datetime.date) -> bool:
+    """Whether three written parts spell ``dob`` with the year first or last (2 or 4 digits) and the
+    month and day in either order, a Roman month only as the month."""
+    for year, (a, b) in ((parts[0], parts[1:]), (parts[2], parts[:2])):
+        if (year.isdigit() and len(year) in (2, 4) and int(year) == (dob.year if len(year) == 4 else dob.year % 100)
+                and (dob.month, dob.day) in (_month_day(a, b), _month_day(b, a))):
+            return True
+    return False
+
+
+def owner_age(owner: PatientIdentifiers, when: datetime.date | None = None) -> int:
+    """The owner's completed years at ``when`` (today if not given: messages carry no time here)."""
+    when = when or datetime.date.today()
+    dob = owner.date_of_birth
+    return when.year - dob.year - ((when.month, when.day) < (dob.month, dob.day))
+
+
+def _more_date_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's birthday in the orderings :data:`_SHAPES` does not read, and the bare year of
+    birth of an owner over 89; spans of the original text."""
+    if sum(c.isdigit() for c in view) < 3:  # "9 viii 62"
+        return []
+    found = [folded.span(*m.span()) for m in _ANY_ORDER_DATE.finditer(view)
+             if _is_birthday_any_order(m.groups(), owner.date_of_birth)]
+    if owner_age(owner) > OLDEST_AGE_KEPT:
+        year = str(owner.date_of_birth.year)
+        found += [folded.span(*m.span()) for m in _YEAR_RUN.finditer(view) if m.group() == year]
+    return [(start, end, "DATE") for start, end in found]
+
+
+# Markup and encodings: HTML entities ("J&uuml;rgen", "M&#xFC;ller"), tags inside a word
+# ("Jür<b>gen</b>"), percent-encoding ("J%C3%BCrgen%20M%C3%BCller") and a word hyphenated across
+# a line break ("Mül-\nler"). The owner's identifiers are also looked for in the decoded text, and
+# a span found there covers everything it was decoded from.
+_ENCODED = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+                      r"|(?P<tag></?[A-Za-z][^<>\n]{0,80}>)|(?P<percent>(?:%[0-9A-Fa-f]{2})+)"
+                      r"|(?P<hyphen>(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_]))")
+_MAY_BE_ENCODED = re.compile(r"&#?\w+;|<[A-Za-z/]|%[0-9A-Fa-f]{2}|-[ \t]*\r?\n")
+
+
+def decoded_view(text: str) -> tuple[str, list[int], list[int]]:
+    """``text`` decoded (see above) and, for each decoded character, the start and end in ``text``
+    of what it was decoded from."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last = 0
+    for m in _ENCODED.finditer(text):
+        for i in range(last, m.start()):
+            out.append(text[i])
+            starts.append(i)
+            ends.append(i + 1)
+        if m.lastgroup == "percent":
+            decoded = unquote_to_bytes(m.group()).decode("utf-8", errors="replace")
+        elif m.lastgroup in ("tag", "hyphen"):
+            decoded = ""
+        else:
+            decoded = html.unescape(m.group())
+        out.extend(decoded)
+        starts.extend([m.start()] * len(decoded))
+        ends.extend([m.end()] * len(decoded))
+        last = m.end()
+    for i in range(last, len(text)):
+        out.append(text[i])
+        starts.append(i)
+        ends.append(i + 1)
+    return "".join(out), starts, ends
+
+
+def _decoded_owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's identifiers found in the decoded view of ``text``, as spans of ``text``; a span
+    that starts or ends inside a tag or an entity takes all of it."""
+    view, starts, ends = decoded_view(text)
+    if view == text:
+        return []
+    return [(starts[s], ends[e - 1], label) for s, e, label in owner_spans(view, owner) if s < e]
+
+
+def _union(*lists: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Overlapping spans merged into one (the label of the first), sorted."""
+    merged: list[tuple[int, int, str]] = []
+    for start, end, label in sorted(span for spans in lists for span in spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]), merged[-1][2])
+        else:
+            merged.append((start, end, label))
+    return merged
 
 
 def redact_owner(text: str, owner: PatientIdentifiers, counts: Counter[str],
@@ -580,7 +778,10 @@ def redact_owner(text: str, owner: PatientIdentifiers, counts: Counter[str],
 
     ``keep``: placeholder names left unredacted (only to show that the leak check notices).
     """
-    spans = [span for span in owner_spans(text, owner) if span[2] not in keep]
+    spans = owner_spans(text, owner)
+    if _MAY_BE_ENCODED.search(text):
+        spans = _union(spans, _decoded_owner_spans(text, owner))
+    spans = [span for span in spans if span[2] not in keep]
     if not spans:
         return text
     out, last = [], 0
