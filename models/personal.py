@@ -377,8 +377,8 @@ class PersonalisedReminderPolicy(ReminderPolicy):
         self.history_ = history_columns(list(context.columns))
         if not self.history_["reminders"] or not self.history_["responses"]:
             raise ValueError("context has no hour-level history columns (reminders_hHH_<N>d, responses_hHH_<N>d)")
-        historical = {c for kind in self.history_.values() for c in kind.values()}
-        covariates = [c for c in context.columns if c not in historical]
+        self.dose_columns_ = dose_columns(list(context.columns))
+        covariates = self._covariates(list(context.columns))
         self.population_ = ReminderPolicy(
             hours=self.hours, exploration=0.0, temperature=0.0, alpha=0.0, regularization=self.regularization,
             max_weight=self.max_weight, random_state=self.random_state,
@@ -404,7 +404,6 @@ class PersonalisedReminderPolicy(ReminderPolicy):
             for k in self.cluster_counts
             if k > 1 and len(informative) >= 10 * k
         }
-        self.dose_columns_ = dose_columns(list(context.columns))
         self.dose_priors_: dict[int, DosePrior | None] = {}
         self.dose_gain_: dict[int, float] = {}
         if self.dose_columns_ and self.clusters_:
@@ -435,6 +434,14 @@ class PersonalisedReminderPolicy(ReminderPolicy):
         used = self.dose_priors_.get(self.n_clusters_) is not None
         self.dose_weight_ = max(self.dose_gain_.get(self.n_clusters_, 0.0), 0.0) if used else 0.0
         return self
+
+    def _covariates(self, columns: list[str]) -> list[str]:
+        """The population prior's context: every column but the patient's hour-level history and
+        dose-hour counts. Those are the patient's own rhythm, which enters through the pooling and
+        the dose prior; as raw counts in each hour's linear model they only add variance (on a programme
+        where dose times carry no rhythm, pure noise)."""
+        personal = {c for kind in self.history_.values() for c in kind.values()} | set(self.dose_columns_.values())
+        return [c for c in columns if c not in personal]
 
     def _dose_holdout(self, informative: np.ndarray, groups: Any, rows: int) -> np.ndarray:
         """Which of the ``informative`` rows validate the dose prior: a share of the patients

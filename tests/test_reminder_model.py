@@ -524,6 +524,14 @@ def test_the_dose_hour_prior_earns_its_weight_from_the_logs(informative: bool) -
         assert fitted.dose_weight_ == 0 and all(prior is None for prior in fitted.dose_priors_.values()), fitted.dose_gain_
         assert np.allclose(with_doses, no_doses)
         assert np.allclose(fitted.action_distribution(held[columns]), without.action_distribution(held[columns]))
+        # ...and the same as a policy that never saw them: the dose-hour counts are not covariates
+        # of the population prior (24 raw counts in each hour's ridge only add variance).
+        bare = [c for c in columns if not c.startswith("doses_h")]
+        blind = clone(policy).fit(learn[bare], learn.local_hour, learn.responded, learn.propensity, groups=learn.patient)
+        assert not any(c.startswith("doses_h") for c in fitted.population_.feature_names_in_)
+        assert np.allclose(fitted.population_.expected_reward(held[list(fitted.population_.feature_names_in_)]),
+                           blind.population_.expected_reward(held[bare]))  # fmt: skip
+        assert np.allclose(fitted.action_distribution(held[columns]), blind.action_distribution(held[bare]))
     # sklearn conventions: the dose parameters travel with get_params / clone.
     assert clone(fitted).get_params()["dose_min_gain"] == policy.dose_min_gain
 
