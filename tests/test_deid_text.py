@@ -1348,3 +1348,19 @@ def test_readings_doses_and_counts_of_90_or_more_stay_beside_the_foreign_age_wor
 def test_an_iban_in_lower_case_goes(deid, text):
     out = deid.redact([text], [None]).texts[0]
     assert "<ID>" in out and not re.search(r"\d\d|abna|aibk", out), out
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "kept"), [
+    ("reach my sister on six oh two, nine fourteen, eighty-eight seventy", "reach my sister on"),
+    ("the clinic line is one eight hundred, five five five, twenty-one forty", "the clinic line is"),
+])
+def test_phone_numbers_said_in_english_pairs_and_hundreds_go(deid: TextDeidentifier, text: str, kept: str) -> None:
+    assert deid.redact([text], [None]).texts[0] == f"{kept} <PHONE>"
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["took twelve tablets, three in the morning", "readings seventy-five, then eighty",
+                                  "see you in twenty twenty-seven", "fifty-five minutes after dinner, then ten more"])
+def test_counts_and_years_in_english_number_words_stay(deid: TextDeidentifier, text: str) -> None:
+    assert deid.redact([text], [None]).texts[0] == text

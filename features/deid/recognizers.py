@@ -1066,6 +1066,7 @@ _PAIR_WORDS = """
     desyat odinnadtsat dvenadtsat trinadtsat chetyrnadtsat pyatnadtsat shestnadtsat semnadtsat vosemnadtsat
     devyatnadtsat dziesiec jedenascie dwanascie trzynascie czternascie pietnascie szesnascie siedemnascie
     osiemnascie dziewietnascie
+    ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen hundred
 """
 #: Tens, two digits; a unit or a "dix" right after one is part of the same pair ("trente-deux", "treinta y
 #: dos", "soixante-dix-huit")
@@ -1073,6 +1074,7 @@ _TENS_WORDS = """
     trente quarante cinquante soixante vingt vingts treinta cuarenta cincuenta sesenta setenta ochenta noventa
     zwanzig dreissig vierzig funfzig fuenfzig sechzig siebzig achtzig neunzig
     dvadtsat tridtsat sorok pyatdesyat shestdesyat semdesyat vosemdesyat devyanosto
+    twenty thirty forty fifty sixty seventy eighty ninety
     dwadziescia trzydziesci czterdziesci piecdziesiat szescdziesiat siedemdziesiat osiemdziesiat dziewiecdziesiat
 """
 #: Hundreds, three digits; the tens, teens and units after one belong to it ("szescset jeden": 601)
