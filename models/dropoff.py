@@ -261,12 +261,37 @@ class DropoffClassifier(CalibratedRiskMixin, ClassifierMixin, BaseEstimator):
             return np.asarray(self.model_.get_booster().inplace_predict(self.encode(X), iteration_range=rounds))
         if self.algorithm == "lightgbm":
             return np.asarray(self.model_.booster_.predict(self.encode(X)))
-        if isinstance(X, pd.DataFrame):
-            frame = X
-        else:  # numbers as floats, so a column of nulls is not taken for text
-            frame = pd.DataFrame({name: X[name] if name in self.categories_ else np.asarray(X[name], dtype="float64")
-                                  for name in self.feature_names_in_})  # fmt: skip
-        return np.asarray(self.model_.predict_proba(self._prepare(frame))[:, 1])
+        return self._logistic_scores(self.encode(X))
+
+    def _logistic_scores(self, matrix: np.ndarray) -> np.ndarray:
+        """The logistic pipeline's P(drop off) from :meth:`encode`'s matrix, computed from its fitted
+        parts: the imputer's medians and missing-value indicators, the scaler, the one-hot columns and
+        one dot product. The same numbers as ``model_.predict_proba`` on the prepared DataFrame (a
+        test holds them equal), without building one: about 4 ms a patient through scikit-learn's
+        pipeline, which made a logistic champion serve at a tenth of a boosted one's rate."""
+        columns, logistic = self.model_.steps[0][1], self.model_.steps[-1][1]
+        imputer, scaler = columns.named_transformers_["numeric"].steps[0][1], columns.named_transformers_["numeric"].steps[1][1]
+        onehot = columns.named_transformers_["categorical"]
+        position = {str(name): j for j, name in enumerate(self.feature_names_in_)}
+        numeric = matrix[:, [position[str(c)] for c in columns.transformers_[0][2]]]
+        missing = np.isnan(numeric)
+        kept = ~np.isnan(imputer.statistics_)  # a column with no value in training is dropped
+        blocks = [np.where(missing, imputer.statistics_, numeric)[:, kept]]
+        if imputer.indicator_ is not None:
+            blocks.append(missing[:, imputer.indicator_.features_].astype(np.float64))
+        scaled = (np.hstack(blocks) - scaler.mean_) / scaler.scale_
+        parts = [scaled]
+        for name, categories in zip(columns.transformers_[1][2], onehot.categories_, strict=True):
+            column = np.zeros((len(matrix), len(categories)))
+            where = {str(value): k for k, value in enumerate(categories)}
+            ours = self.categories_[name]
+            for row, code in enumerate(matrix[:, position[str(name)]]):
+                k = where.get(ours[int(code)]) if not np.isnan(code) else None
+                if k is not None:
+                    column[row, k] = 1.0
+            parts.append(column)
+        decision = np.hstack(parts) @ logistic.coef_[0] + logistic.intercept_[0]
+        return np.asarray(1.0 / (1.0 + np.exp(-decision)))
 
     def _build(self, X: pd.DataFrame) -> lgb.LGBMClassifier | xgb.XGBClassifier | Pipeline:
         if self.algorithm == "lightgbm":

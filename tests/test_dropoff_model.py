@@ -122,3 +122,30 @@ def test_no_rows_to_score_is_an_empty_answer_not_a_scikit_learn_error() -> None:
     frame, sequence_labels = _sequence_rows()
     gru = SequenceDropoffClassifier(hidden=4, static_hidden=4, epochs=1, batch_size=64).fit(frame, sequence_labels)
     assert gru.predict_proba(frame.iloc[:0]).shape == (0, 2)
+
+
+def test_the_logistic_baseline_scores_natively_with_the_pipelines_numbers() -> None:
+    """A logistic champion is scored from the fitted pipeline's parts (imputer medians and missing
+    indicators, scaler, one-hot columns, one dot product): the same probabilities as scikit-learn's
+    ``predict_proba`` on the prepared frame, with missing numbers, a column never observed in
+    training, an unseen category, and a mapping of columns as the online read gives."""
+    rng = np.random.default_rng(5)
+    n = 1500
+    frame = pd.DataFrame({
+        "doses_7d": rng.integers(0, 15, n).astype(float),
+        "gap_days": np.where(rng.random(n) < 0.25, np.nan, rng.exponential(3.0, n)),
+        "never_seen": np.full(n, np.nan),
+        "sex": rng.choice(["female", "male"], n),
+        "age_band": rng.choice(["18-39", "40-64", "65+"], n),
+    })
+    y = (rng.random(n) < 1 / (1 + np.exp(frame.doses_7d.to_numpy() / 4 - 2))).astype(int)
+    with pytest.warns(UserWarning, match="without any observed values"):
+        model = DropoffClassifier(algorithm="logistic").fit(frame, y)
+    later = frame.iloc[:300].copy()
+    later.loc[later.index[:7], "sex"] = "unknown"
+    later.loc[later.index[7:20], "doses_7d"] = np.nan
+    with pytest.warns(UserWarning, match="without any observed values"):
+        expected = model.model_.predict_proba(model._prepare(later))[:, 1]
+    np.testing.assert_allclose(model._raw_scores(later), expected, rtol=0, atol=1e-12)
+    mapping = {name: later[name].tolist() for name in later.columns}
+    np.testing.assert_allclose(model.predict_proba(mapping), model.predict_proba(later), rtol=0, atol=1e-12)
