@@ -9,11 +9,12 @@ separately instead of shuffling folds, or, under scikit-learn's ``fit(X, y)`` co
 rows apart, which must then come in time order.
 
 Scoring takes a DataFrame or a plain mapping of columns (``{feature: values}``, what an
-online feature read returns). The boosted models are scored natively: the features are
+online feature read returns). Every algorithm is scored natively: the features are
 encoded once into a float matrix (a category becomes its code in ``categories_``, exactly
 the codes the pandas ``Categorical`` of training gives) and handed to the booster, which
 gives the same numbers as the pandas path at a fraction of its cost on one row (about
-0.15 ms instead of 2.4 ms), so the online service needs no model code of its own.
+0.15 ms instead of 2.4 ms), so the online service needs no model code of its own. The logistic
+baseline is computed from its fitted pipeline's parts on the same matrix (0.04 ms instead of ~4 ms).
 """
 
 from __future__ import annotations
