@@ -19,6 +19,11 @@ DROPOFF_HORIZON_DAYS = 30
 DROPOFF_GAP_DAYS = 14
 #: A reminder was responded to when a dose event follows within this many minutes.
 RESPONSE_WINDOW_MINUTES = 120
+#: The oldest age that may be published as a number. HIPAA Safe Harbor (45 CFR 164.514(b)(2)(i)(C))
+#: aggregates every age over 89 into "90 or older", and with it every element of the date of
+#: birth, the year included. The redactor, its age recognizers and the independent leak check all
+#: read the limit from here, so the rule cannot drift between them.
+OLDEST_AGE_KEPT = 89
 #: The drop-off label's column: named after its horizon, so the name cannot outlive a change of it.
 DROPOFF_LABEL = f"dropped_within_{DROPOFF_HORIZON_DAYS}d"
 

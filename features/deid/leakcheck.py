@@ -52,6 +52,7 @@ import pyarrow.parquet as pq
 from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from adherence.domain import OLDEST_AGE_KEPT
 from features.contract import TABLES
 
 # What the check shares with the redactor: which English words a name may also be. The owner's
@@ -305,7 +306,7 @@ class OwnerForms:
                 found.add("date_of_birth")
             if self.mrn_significant and any(run.lstrip("0") == self.mrn_significant for run in _DIGITS.findall(text)):
                 found.add("mrn")
-            if self.birthday is not None and _years_old(self.birthday) >= 90 and str(self.birthday.year) in \
+            if self.birthday is not None and _years_old(self.birthday) > OLDEST_AGE_KEPT and str(self.birthday.year) in \
                     _DIGITS.findall(text):
                 found.add("year of birth over 89")
         if (self.unspaced or self.proclitic) and not text.isascii() and self._has_script_name(text):

@@ -51,6 +51,7 @@ from presidio_analyzer.predefined_recognizers import (
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
+from adherence.domain import OLDEST_AGE_KEPT
 from features.deid.normalize import fold_text
 
 # --------------------------------------------------------------------------- vocabularies
@@ -1529,7 +1530,7 @@ def _old_age_in_context(m: re.Match[str]) -> bool:
 
 
 def _over_89(m: re.Match[str]) -> bool:
-    return int(m.group(1)) > 89
+    return int(m.group(1)) > OLDEST_AGE_KEPT
 
 
 _SPELLED_OLD_AGE = (r"((?:ninety|(?:a|one)?[ \t-]?hundred)(?:[ \t-](?:and[ \t-])?(?:one|two|three|four|five|six|seven|"

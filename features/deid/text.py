@@ -80,6 +80,7 @@ from spacy.tokens import Doc, Span
 from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
+from adherence.domain import OLDEST_AGE_KEPT
 from features.deid.normalize import Folded, digit_view, fold, fold_text
 from features.deid.recognizers import (
     ERA_DATE_PATTERN,
@@ -674,8 +675,6 @@ _DATE_PART = r"(\d{1,4}|(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)(?![a-z]))"
 _ANY_ORDER_DATE = re.compile(rf"(?<![\w.]){_DATE_PART}\s*[./\-\s]\s*{_DATE_PART}\s*[./\-\s]\s*{_DATE_PART}(?![\w])",
                              re.IGNORECASE)
 _YEAR_RUN = re.compile(r"(?<!\d)\d{4}(?!\d)")
-#: The age from which the year of birth is an identifier too.
-OLDEST_AGE_KEPT = 89
 
 
 def _month_day(month: str, day: str) -> tuple[int, int] | None:
