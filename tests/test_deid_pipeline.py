@@ -296,6 +296,49 @@ def test_record_ids_embedding_an_identifier_become_pseudonyms(leaky_id: str) -> 
     assert "replaced by keyed pseudonyms" in notes[-1]
 
 
+@pytest.mark.verifies("REQ-DEID-005")
+def test_the_column_wise_pre_filter_passes_over_no_value_the_exact_check_flags() -> None:
+    """``may_hold_identifiers`` lets the exact per-value check skip most of a column of record ids
+    (millions of them at scale); it must never skip one the exact check would flag. Values are
+    built at random around every kind of identifier, in other cases, split by separators, with
+    apostrophes and written-out escapes, beside ids that hold none."""
+    import random
+
+    patients = pa.table({
+        "mrn": ["MRN-00981250", "4410027", "MRN-77120045"],
+        "full_name": ["Zdenka Korhonen", "Seán O'Brien-Walsh", "Mary Mae"],
+        "date_of_birth": [pd.Timestamp(d).date() for d in ("1950-01-02", "1944-07-30", "1961-12-09")],
+        "phone": ["197-684-2290x115", "+353 87 123 4567", "(415) 555-0199"],
+        "email": ["zk1984@mail.example", "sean.obrien@post.example", None],
+        "street_address": ["8 Elm Road", "12 Quay Street", "400 Pine Ave"],
+        "city": ["Dayton", "Galway", "Fresno"], "zip5": ["45402", "91234", "93701"]})
+    index = IdentifierIndex(patients)
+    pieces = ["Korhonen", "ZDENKA", "zdenkakorhonen", "KorhonenZdenka", "obrienwalsh", "O'Brien", "o`brien",
+              "zk1984", "sean.obrien", "1976842290", "684-2290", "6842290", "00981250", "981250", "4410027",
+              "87 123 4567", "4155550199", "Dayton", "Quay Street", "45402", "1950-01-02", "mae", "Mary",
+              "Séan", "Ó Briain", "\\nKorhonen", "kor\\nhonen", "x\\tzk1984"]
+    rng = random.Random(7)
+    separators = ["-", "_", ".", "", "/", ":", " ", "@", "#"]
+
+    def noise() -> str:
+        return rng.choice([f"E{rng.randrange(10**4):04d}-{rng.randrange(10**8):08d}", f"{rng.getrandbits(96):024x}",
+                           f"rem-{rng.randrange(10**6)}", f"msg_{rng.randrange(10**9)}_{rng.choice('abcxyz')}"])
+
+    values = []
+    for _ in range(3000):
+        piece = rng.choice(pieces)
+        piece = rng.choice([piece, piece.upper(), piece.lower(), piece.title()])
+        values.append(rng.choice(separators).join([noise(), piece, noise()][rng.randrange(2):]))
+    clean = [noise() for _ in range(20_000)]
+    values += clean
+    flagged = {v for v in values if index.kinds_in(v) or index.embeds_identifier(v)}
+    candidates = set(index.may_hold_identifiers(values))
+    assert len(flagged) > 2000, len(flagged)  # the built values do hold identifiers
+    assert flagged <= candidates, sorted(flagged - candidates)[:10]
+    assert len(candidates & set(clean)) < 0.02 * len(clean)  # and it does filter
+    assert index.may_hold_identifiers([]) == []
+
+
 @pytest.mark.verifies("REQ-DEID-007")
 def test_contract_errors_show_phi_only_by_its_shape() -> None:
     from features.silver import ContractError

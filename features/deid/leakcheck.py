@@ -40,12 +40,14 @@ import re
 import unicodedata
 import zoneinfo
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import unquote
 
+import ahocorasick
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -137,6 +139,49 @@ def as_digits(text: str) -> str:
     """``text`` with the letters O, o, I, l read as digits in a word of digits that has two or more."""
     return _LOOKALIKE_NUMBER.sub(
         lambda m: m.group().translate(_AS_DIGITS) if sum(c.isdigit() for c in m.group()) >= 2 else m.group(), text)
+
+
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:
+    """An Aho-Corasick automaton finding any of ``words`` inside a string (None for no words)."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        if word:
+            automaton.add_word(word, len(word))
+    if not len(automaton):
+        return None
+    automaton.make_automaton()
+    return automaton
+
+
+def _found_in(automaton: ahocorasick.Automaton | None, text: str) -> bool:
+    """Whether any of the automaton's words is inside ``text``."""
+    return automaton is not None and next(automaton.iter(text), None) is not None
+
+
+#: Byte tables for reading a column's values as one buffer: every byte that is not a lower-case ASCII
+#: letter or a digit made a space (word boundaries, lengths kept), or deleted with or without the letters.
+_ALNUM = b"abcdefghijklmnopqrstuvwxyz0123456789"
+_AS_SPACE = bytes(c if c in _ALNUM else 32 for c in range(256))
+_NOT_ALNUM = bytes(c for c in range(256) if c not in _ALNUM + b"\n")
+_NOT_DIGIT = bytes(c for c in range(256) if c not in b"0123456789\n")
+
+
+def _one_buffer(strings: pa.Array) -> tuple[np.ndarray, bytes]:
+    """The values' offsets (n + 1, in bytes) and their bytes, of ``strings`` as one large-string array."""
+    array = pa.concat_arrays([pc.fill_null(strings, "").cast(pa.large_string())])  # offset 0, one data buffer
+    offsets = np.frombuffer(array.buffers()[1], dtype=np.int64)[: len(array) + 1]
+    data = array.buffers()[2]
+    return offsets, (data.to_pybytes()[offsets[0]: offsets[-1]] if data is not None else b"")
+
+
+def _rows_matching(automaton: ahocorasick.Automaton | None, lines: bytes) -> np.ndarray:
+    """Indices of the lines of ``lines`` (ASCII, each ended by a line feed) with any of the
+    automaton's words inside: one pass over them all."""
+    if automaton is None or not lines:
+        return np.zeros(0, dtype=np.int64)
+    ends = np.fromiter((end for end, _ in automaton.iter(lines.decode("ascii"))), dtype=np.int64)
+    feeds = np.flatnonzero(np.frombuffer(lines, dtype=np.uint8) == 10)
+    return np.unique(np.searchsorted(feeds, ends))
 
 
 def _squash(text: str) -> str:
@@ -539,6 +584,12 @@ class IdentifierIndex:
         mrn_digits = {re.sub(r"\D", "", mrn) for mrn in data["mrn"] if mrn}
         self.mrn_digits = {d for d in mrn_digits | {d.lstrip("0") for d in mrn_digits} if len(d) >= 6}
         self.public = _public_values()
+        # what may_hold_identifiers looks for column-wise: the words an identifier may begin with, the
+        # glued forms (inside a value's letters and digits), the phones, their tails and the MRNs' digits
+        # (inside its digits); one Aho-Corasick automaton for each of the last two
+        self._first_words = pa.array(sorted({key[0] for key in grams} | self.glued), pa.string())
+        self._glued = _automaton(self.glued)
+        self._numbers = _automaton(self.phones | self.unpadded_phones | self.phone_tails | self.mrn_digits)
         self.owners: dict[str, OwnerForms] = {}
         if keys is not None:
             rows = patients.select(list(IDENTIFIER_COLUMNS)).to_pylist()
@@ -549,11 +600,44 @@ class IdentifierIndex:
         of six or more digits that is an MRN's digits or a phone's last seven or ten."""
         if self.kinds_in(value):
             return True
-        squashed = _squash(normalise(value))
-        if any(glued in squashed for glued in self.glued):
+        if _found_in(self._glued, _squash(normalise(value))):
             return True
         return any(run in self.mrn_digits or run.lstrip("0") in self.mrn_digits or run[-7:] in self.phone_tails
                    for run in re.findall(r"\d{6,}", value))
+
+    def may_hold_identifiers(self, values: Sequence[str]) -> list[str]:
+        """The ``values`` that may hold an identifier: a superset of those in which :meth:`kinds_in`
+        or :meth:`embeds_identifier` finds one, so that the exact check, a few microseconds to a few
+        milliseconds a value in Python, runs only on them (a column of record ids holds millions of
+        values: 3.8 million event ids at 10,000 patients).
+
+        Found column-wise with Arrow kernels and two Aho-Corasick passes: a value written in ASCII
+        is passed over only if none of its words (normalised as :func:`normalise` does) is the first
+        word of an identifier or a glued form, no glued form is inside its letters and digits, and
+        no phone number, phone tail or MRN's digits is inside its digits. Any value with a character
+        outside ASCII is kept for the exact check (its folding is not column-wise). Order kept.
+        """
+        if not values:
+            return []
+        array = pa.array(values, pa.string())
+        keep = ~pc.fill_null(pc.string_is_ascii(array), True).to_numpy(zero_copy_only=False)
+        text = pc.ascii_lower(array)
+        if pc.any(pc.match_substring(text, "\\")).as_py():  # an escape written out ("\\n"), as _ascii reads it
+            text = pc.replace_substring_regex(text, r"\\[nrtf]", " ")
+        if pc.any(pc.match_substring_regex(text, r"['`]")).as_py():  # apostrophes go, as normalise drops them
+            text = pc.replace_substring_regex(text, r"['`]", "")
+        # words: the values' bytes with every other byte a space (lengths kept, so the offsets hold)
+        offsets, data = _one_buffer(text)
+        spaced = pa.LargeStringArray.from_buffers(len(text), pa.py_buffer(offsets - offsets[0]),
+                                                  pa.py_buffer(data.translate(_AS_SPACE)))
+        words = pc.split_pattern(spaced, " ")
+        starting = pc.is_in(pc.list_flatten(words), value_set=self._first_words)
+        keep[pc.filter(pc.list_parent_indices(words), starting).to_numpy()] = True
+        # letters and digits glued, and digits alone, one line a value
+        _, lines = _one_buffer(pc.binary_join_element_wise(text, "", "\n"))
+        keep[_rows_matching(self._glued, lines.translate(None, _NOT_ALNUM))] = True
+        keep[_rows_matching(self._numbers, lines.translate(None, _NOT_DIGIT))] = True
+        return [values[int(i)] for i in np.flatnonzero(keep)]
 
     def kinds_in(self, text: str, authored: frozenset[str] = frozenset()) -> set[str]:
         """Kinds of identifier found in ``text`` (empty if none).
@@ -643,7 +727,7 @@ class IdentifierIndex:
                     authored: frozenset[str] = frozenset()) -> list[LeakHit]:  # fmt: skip
         """Hits (one per kind) among ``values`` of ``table.column`` (``authored``: see ``kinds_in``)."""
         counts: dict[str, int] = {}
-        for value in values:
+        for value in self.may_hold_identifiers(list(values)):
             for kind in self.kinds_in(value, authored):
                 counts[kind] = counts.get(kind, 0) + 1
         return [LeakHit(table, column, kind, n) for kind, n in sorted(counts.items())]

@@ -103,10 +103,11 @@ def _pseudonymise_ids_if_needed(table: pa.Table, id_column: str, index: Identifi
                                 notes: list[str]) -> pa.Table:
     """Record ids are kept unless one embeds an identifier (an MRN or its digits, a phone number
     or its last seven digits, a name, an e-mail); then the whole column becomes keyed pseudonyms."""
-    ids = table.column(id_column).to_pylist()
-    if not any(index.embeds_identifier(value) for value in set(ids)):
+    distinct = [value for value in pc.unique(table.column(id_column)).to_pylist() if value is not None]
+    if not any(index.embeds_identifier(value) for value in index.may_hold_identifiers(distinct)):
         notes.append(f"{id_column}: kept (no value embeds an identifier)")
         return table
+    ids = table.column(id_column).to_pylist()
     pseudonyms = [hmac.new(key, RECORD_ID_DOMAIN + v.encode(), hashlib.sha256).hexdigest()[:24] for v in ids]
     notes.append(f"{id_column}: replaced by keyed pseudonyms (some values embedded an identifier)")
     return _replace(table, id_column, id_column, pa.array(pseudonyms, pa.string()))
