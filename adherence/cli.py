@@ -731,19 +731,12 @@ def shadow_promote(
 ) -> None:  # fmt: skip
     """Move `champion` to the candidate if its shadow report passed (or on a recorded override)."""
     _libraries()
-    from adherence.settings import MissingSecretError
-    from shadow.gate import PromotionRefusedError, promote
+    from shadow.gate import promote
 
     settings = load_settings(lake)
-    try:
+    with _champion_move_refusals():
         client = _registry(settings)
         done = promote(client, model.value, candidate, actor=actor, audit=_audit(settings), override=override, reason=reason)
-    except MissingSecretError as exc:
-        _fail(str(exc))
-        return
-    except (PromotionRefusedError, LookupError) as exc:
-        alerts.print(f"[bold red]refused:[/] {exc}")
-        raise typer.Exit(code=1) from None
     how = "by OVERRIDE" if done.by_override else "through the gate"
     console.print(f"[green]{done.move.model} champion: v{done.move.previous} → v{done.move.version}[/] {how} (recorded)")
 
@@ -756,19 +749,31 @@ def shadow_rollback(
 ) -> None:  # fmt: skip
     """Put the previous champion back (recorded in the registry and the audit log)."""
     _libraries()
-    from adherence.settings import MissingSecretError
-    from shadow.gate import PromotionRefusedError, rollback
+    from shadow.gate import rollback
 
     settings = load_settings(lake)
-    try:
+    with _champion_move_refusals():
         move = rollback(_registry(settings), model.value, actor=actor, audit=_audit(settings), reason=reason)
+    console.print(f"[green]{move.model} champion: v{move.previous} → v{move.version}[/] (rollback recorded)")
+
+
+@contextmanager
+def _champion_move_refusals() -> Iterator[None]:
+    """Exit as `shadow promote` and `shadow rollback` do when the move does not happen.
+
+    A missing secret exits with EXIT_BAD_INPUT (2); a refused move (the gate did not pass, nothing to
+    roll back to, already the champion) or an unknown model or version prints ``refused:`` and exits with 1.
+    """
+    from adherence.settings import MissingSecretError
+    from shadow.gate import PromotionRefusedError
+
+    try:
+        yield
     except MissingSecretError as exc:
         _fail(str(exc))
-        return
     except (PromotionRefusedError, LookupError) as exc:
         alerts.print(f"[bold red]refused:[/] {exc}")
         raise typer.Exit(code=1) from None
-    console.print(f"[green]{move.model} champion: v{move.previous} → v{move.version}[/] (rollback recorded)")
 
 
 def _registry(settings: Settings) -> MlflowClient:
@@ -917,14 +922,18 @@ def relocate(
 serve_app = typer.Typer(help="The prediction service: run it, build its Bento, publish the supply scores it serves.")
 app.add_typer(serve_app, name="serve")
 
+#: The servers' shared options (`serve`, `mlflow-server`); each keeps its own default.
+HostOption = Annotated[str, typer.Option(help="Address to listen on.")]
+WorkersOption = Annotated[int, typer.Option(min=1, help="Worker processes.")]
+
 
 @serve_app.callback(invoke_without_command=True)
 def serve(
     ctx: typer.Context,
     lake: LakeOption = None,
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    host: HostOption = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 3000,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 1,
+    workers: WorkersOption = 1,
     profile: ProfileOption = "embedded",
     poll_seconds: Annotated[float, typer.Option(help="How often to check the registry for a new champion.")] = 30.0,
 ) -> None:
@@ -1025,9 +1034,9 @@ def mlflow_server(
         str | None, typer.Option(help="Where the server keeps the artifacts it proxies (a folder or s3://…). "
                                  "Default: $ADHERENCE_MLFLOW_ARTIFACTS_DESTINATION, else ./mlartifacts.")
     ] = None,
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    host: HostOption = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 5000,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes.")] = 2,
+    workers: WorkersOption = 2,
 ) -> None:
     """Run the MLflow tracking server of the scale-out profile (PostgreSQL, proxied artifacts) until interrupted."""
     from adherence.mlflow_server import TrackingServer, start, wait_ready

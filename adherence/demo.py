@@ -150,12 +150,19 @@ def timeline(lake: Path) -> Timeline:
 class Traffic:
     """What the intervention engine asked for and was told."""
 
+    #: Shadow-period days driven by this run (days an earlier run finished are not counted).
     days: int = 0
+    #: Drop-off risk answers for patients the service found.
     risk_answers: int = 0
+    #: Of those, the answers that flagged an intervention.
     interventions: int = 0
+    #: Reminder hours answered (a patient with no online row yet is not counted).
     reminder_answers: int = 0
+    #: Supply alerts the service listed on the last day driven (not a total over the days).
     supply_alerts: int = 0
+    #: Wall-clock seconds the run took, materialisation included.
     seconds: float = 0.0
+    #: The drop-off versions that answered, as ``dropoff v<N>``.
     versions: set[str] = field(default_factory=set)
 
 

@@ -21,7 +21,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
     from adherence.audit import AuditLog
@@ -172,6 +172,20 @@ class MonitorThresholds:
     min_positives: float = 10
 
 
+class _InLake:
+    """A read-only ``Settings`` attribute: the folder ``<lake>/<parts>`` (a ``Path``, not created)."""
+
+    def __init__(self, *parts: str) -> None:
+        self.parts = parts
+
+    @overload
+    def __get__(self, settings: None, owner: type | None = None) -> _InLake: ...
+    @overload
+    def __get__(self, settings: Settings, owner: type | None = None) -> Path: ...
+    def __get__(self, settings: Settings | None, owner: type | None = None) -> Path | _InLake:
+        return self if settings is None else settings.lake.joinpath(*self.parts)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Where things live and how to reach them. Every path hangs off the lake."""
@@ -193,26 +207,16 @@ class Settings:
     #: ``feature_store.yaml``); None: the lake's repository of the service's profile.
     serve_feature_repo: Path | None = None
 
-    @property
-    def silver_dir(self) -> Path:
-        return self.lake / "silver"
-
-    @property
-    def truth_dir(self) -> Path:
-        """The simulator's ground truth: for evaluation and benchmarks only."""
-        return self.lake / "truth"
-
-    @property
-    def deidentified_dir(self) -> Path:
-        return self.lake / "deidentified"
-
-    @property
-    def reports_dir(self) -> Path:
-        return self.lake / "reports"
-
-    @property
-    def mlflow_artifacts_dir(self) -> Path:
-        return self.lake / "mlflow" / "artifacts"
+    #: The Silver tables, as the producer exports them (``adherence simulate`` writes them for the demo).
+    silver_dir = _InLake("silver")
+    #: The simulator's ground truth: for evaluation and benchmarks only.
+    truth_dir = _InLake("truth")
+    #: The de-identified tables (``adherence deidentify``), which the feature tables and exports read.
+    deidentified_dir = _InLake("deidentified")
+    #: The commands' reports: de-identification, ``shadow/`` safety reports, ``monitor/`` pages and alerts.
+    reports_dir = _InLake("reports")
+    #: The artifacts of the embedded MLflow store (its database is ``<lake>/mlflow/mlflow.db``).
+    mlflow_artifacts_dir = _InLake("mlflow", "artifacts")
 
     def pseudonym_key(self) -> bytes:
         """The HMAC key behind ``patient_key`` (``ADHERENCE_PSEUDONYM_KEY``)."""

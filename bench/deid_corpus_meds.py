@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import json
 import random
 import re
 import sys
@@ -69,175 +70,15 @@ NO_IDENTIFIER_SHARE = 0.35
 
 Piece = tuple[str, str | None, bool]  # (text, label or None, owner)
 
+#: The long lists of medications and places: data, kept in deid_corpus_meds.json beside this file.
+_DATA = json.loads(Path(__file__).with_name("deid_corpus_meds.json").read_text(encoding="utf-8"))
+
 # ---------------------------------------------------------------------------------------------------
 # Medications (name -> typical doses as written).  Only the name is labelled; the dose stays unlabelled.
 # ---------------------------------------------------------------------------------------------------
 
 _MED_CLASSES: dict[str, dict[str, tuple[str, ...]]] = {
-    "diabetes": {
-        "metformin": ("500 mg", "850 mg", "1000 mg", "500mg", "1,000 mg"),
-        "metformin ER": ("500 mg", "750 mg", "1500 mg"),
-        "Glucophage": ("500 mg", "1000 mg"),
-        "glipizide": ("5 mg", "10 mg", "2.5mg"),
-        "glimepiride": ("2 mg", "4 mg"),
-        "Januvia": ("100 mg", "50 mg"),
-        "sitagliptin": ("100 mg", "50 mg"),
-        "Janumet": ("50/1000 mg", "50/500"),
-        "Tradjenta": ("5 mg",),
-        "Jardiance": ("10 mg", "25 mg"),
-        "empagliflozin": ("10 mg", "25 mg"),
-        "Farxiga": ("10 mg", "5 mg"),
-        "dapagliflozin": ("10 mg",),
-        "Invokana": ("100 mg", "300 mg"),
-        "Ozempic": ("0.25 mg", "0.5 mg", "1 mg", "2 mg"),
-        "semaglutide": ("0.5 mg", "1 mg"),
-        "Rybelsus": ("7 mg", "14 mg", "3 mg"),
-        "Trulicity": ("0.75 mg", "1.5 mg", "3 mg"),
-        "Victoza": ("1.2 mg", "1.8 mg"),
-        "Mounjaro": ("2.5 mg", "5 mg", "7.5 mg", "10 mg"),
-        "tirzepatide": ("5 mg", "7.5 mg"),
-        "Lantus": ("10 units", "22 units", "34 units", "18u"),
-        "insulin glargine": ("20 units", "18 units", "40 units"),
-        "Basaglar": ("16 units", "24 units"),
-        "Toujeo": ("30 units", "45 units"),
-        "Tresiba": ("24 units", "14 units"),
-        "Humalog": ("6 units",),
-        "insulin lispro": ("4 units", "5 units"),
-        "Novolog": ("8 units", "10 units"),
-        "Humulin N": ("12 units", "20 units"),
-        "pioglitazone": ("15 mg", "30 mg"),
-    },
-    "htn": {
-        "lisinopril": ("10 mg", "20 mg", "40 mg", "5mg"),
-        "Zestril": ("10 mg", "20 mg"),
-        "losartan": ("25 mg", "50 mg", "100 mg"),
-        "Cozaar": ("50 mg",),
-        "valsartan": ("80 mg", "160 mg", "320 mg"),
-        "olmesartan": ("20 mg", "40 mg"),
-        "irbesartan": ("150 mg", "300 mg"),
-        "amlodipine": ("5 mg", "10 mg", "2.5 mg"),
-        "Norvasc": ("5 mg", "10 mg"),
-        "nifedipine ER": ("30 mg", "60 mg"),
-        "diltiazem": ("120 mg", "180 mg", "240 mg"),
-        "hydrochlorothiazide": ("12.5 mg", "25 mg"),
-        "HCTZ": ("25 mg", "12.5"),
-        "chlorthalidone": ("25 mg", "12.5 mg"),
-        "metoprolol succinate": ("25 mg", "50 mg", "100 mg"),
-        "metoprolol tartrate": ("25 mg", "12.5 mg"),
-        "Toprol XL": ("50 mg", "25 mg"),
-        "carvedilol": ("3.125 mg", "6.25 mg", "12.5 mg", "25 mg"),
-        "Coreg": ("12.5 mg", "25 mg"),
-        "atenolol": ("25 mg", "50 mg"),
-        "clonidine": ("0.1 mg", "0.2 mg"),
-        "hydralazine": ("25 mg", "50 mg"),
-        "spironolactone": ("25 mg", "12.5 mg"),
-        "ramipril": ("5 mg", "10 mg"),
-        "benazepril": ("20 mg", "40 mg"),
-    },
-    "lipids": {
-        "atorvastatin": ("20 mg", "40 mg", "80 mg"),
-        "Lipitor": ("40 mg", "20 mg"),
-        "rosuvastatin": ("10 mg", "20 mg", "5 mg"),
-        "Crestor": ("10 mg", "20 mg"),
-        "simvastatin": ("20 mg", "40 mg"),
-        "pravastatin": ("40 mg", "20 mg"),
-        "ezetimibe": ("10 mg",),
-        "Zetia": ("10 mg",),
-        "Repatha": ("140 mg", "420 mg"),
-        "fenofibrate": ("145 mg", "160 mg"),
-        "Vascepa": ("1 gram", "2 grams"),
-    },
-    "resp": {
-        "albuterol": ("2 puffs", "90 mcg"),
-        "ProAir HFA": ("2 puffs",),
-        "Ventolin": ("2 puffs", "1-2 puffs"),
-        "Symbicort": ("160/4.5", "80/4.5"),
-        "budesonide/formoterol": ("160/4.5 mcg",),
-        "Advair Diskus": ("250/50", "500/50"),
-        "fluticasone/salmeterol": ("250/50", "100/50"),
-        "Breo Ellipta": ("100/25", "200/25"),
-        "Trelegy Ellipta": ("100/62.5/25",),
-        "Spiriva": ("18 mcg", "2.5 mcg"),
-        "tiotropium": ("18 mcg",),
-        "montelukast": ("10 mg",),
-        "Singulair": ("10 mg",),
-        "prednisone": ("40 mg", "20 mg", "10 mg"),
-        "Flovent": ("110 mcg", "44 mcg"),
-        "ipratropium": ("2 puffs",),
-    },
-    "hiv": {
-        "Biktarvy": ("50/200/25 mg",),
-        "Descovy": ("200/25 mg",),
-        "Truvada": ("200/300 mg",),
-        "dolutegravir": ("50 mg",),
-        "Tivicay": ("50 mg",),
-        "Triumeq": ("600/50/300 mg",),
-        "Dovato": ("50/300 mg",),
-        "Genvoya": ("150/150/200/10 mg",),
-        "Odefsey": ("200/25/25 mg",),
-        "Symtuza": ("800/150/200/10 mg",),
-        "darunavir": ("800 mg", "600 mg"),
-        "Cabenuva": ("600/900 mg",),
-        "raltegravir": ("400 mg",),
-    },
-    "hf": {
-        "Entresto": ("24/26 mg", "49/51 mg", "97/103 mg"),
-        "sacubitril/valsartan": ("49/51 mg", "24/26 mg"),
-        "furosemide": ("20 mg", "40 mg", "80 mg"),
-        "Lasix": ("40 mg", "20mg"),
-        "torsemide": ("20 mg", "10 mg"),
-        "bumetanide": ("1 mg", "2 mg"),
-        "digoxin": ("0.125 mg", "125 mcg"),
-        "eplerenone": ("25 mg", "50 mg"),
-        "ivabradine": ("5 mg",),
-    },
-    "anticoag": {
-        "warfarin": ("5 mg", "2.5 mg", "7.5 mg", "3 mg"),
-        "Coumadin": ("5 mg", "4 mg"),
-        "Jantoven": ("3 mg", "5 mg"),
-        "apixaban": ("5 mg", "2.5 mg"),
-        "Eliquis": ("5 mg", "2.5 mg"),
-        "rivaroxaban": ("20 mg", "15 mg"),
-        "Xarelto": ("20 mg", "15 mg"),
-        "dabigatran": ("150 mg",),
-        "Pradaxa": ("150 mg", "75 mg"),
-        "clopidogrel": ("75 mg",),
-        "Plavix": ("75 mg",),
-        "ticagrelor": ("90 mg",),
-        "Brilinta": ("90 mg",),
-        "aspirin": ("81 mg", "325 mg"),
-    },
-    "thyroid": {
-        "levothyroxine": ("50 mcg", "75 mcg", "88 mcg", "100 mcg", "112 mcg", "125mcg"),
-        "Synthroid": ("100 mcg", "75 mcg", "137 mcg"),
-        "Levoxyl": ("88 mcg", "50 mcg"),
-        "Unithroid": ("50 mcg", "25 mcg"),
-        "Armour Thyroid": ("60 mg", "90 mg"),
-        "liothyronine": ("5 mcg", "25 mcg"),
-        "methimazole": ("5 mg", "10 mg"),
-    },
-    "pain": {
-        "acetaminophen": ("500 mg", "650 mg"),
-        "Tylenol": ("500 mg", "325 mg"),
-        "ibuprofen": ("400 mg", "600 mg", "800 mg"),
-        "Advil": ("200 mg",),
-        "naproxen": ("500 mg", "220 mg"),
-        "Aleve": ("220 mg",),
-        "gabapentin": ("300 mg", "600 mg", "100 mg"),
-        "Neurontin": ("300 mg",),
-        "pregabalin": ("75 mg", "150 mg"),
-        "Lyrica": ("75 mg",),
-        "tramadol": ("50 mg",),
-        "oxycodone": ("5 mg", "10 mg"),
-        "hydrocodone/acetaminophen": ("5/325 mg",),
-        "Norco": ("5/325", "10/325"),
-        "meloxicam": ("7.5 mg", "15 mg"),
-        "celecoxib": ("200 mg", "100 mg"),
-        "Celebrex": ("200 mg",),
-        "duloxetine": ("30 mg", "60 mg"),
-        "Cymbalta": ("60 mg",),
-        "Voltaren gel": ("4 g", "2 g"),
-    },
+    kind: {name: tuple(doses) for name, doses in meds.items()} for kind, meds in _DATA["medications"].items()
 }
 _MEDS: dict[str, tuple[str, ...]] = {k: v for cls in _MED_CLASSES.values() for k, v in cls.items()}
 _MED_NAMES = tuple(_MEDS)
@@ -294,58 +135,9 @@ class _City:
     area_codes: tuple[str, ...]
 
 
-_US_STATES = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "CA": "California", "CO": "Colorado",
-    "CT": "Connecticut", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
-    "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine",
-    "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi",
-    "MO": "Missouri", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
-    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "OH": "Ohio", "OK": "Oklahoma",
-    "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "TN": "Tennessee",
-    "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WI": "Wisconsin",
-    "DC": "District of Columbia",
-}
+_US_STATES: dict[str, str] = _DATA["us_states"]  # abbreviation -> name
 
-_US_CITIES = tuple(
-    _City(n, s, z, tuple(a.split()))
-    for n, s, z, a in (
-        ("Tucson", "AZ", "857", "520"), ("Phoenix", "AZ", "850", "602 480"), ("Mesa", "AZ", "852", "480"),
-        ("Chandler", "AZ", "852", "480"), ("Yuma", "AZ", "853", "928"), ("Hialeah", "FL", "330", "305 786"),
-        ("Miami", "FL", "331", "305 786"), ("Orlando", "FL", "328", "407 321"), ("Kissimmee", "FL", "347", "407"),
-        ("Tampa", "FL", "336", "813"), ("Jacksonville", "FL", "322", "904"), ("Paterson", "NJ", "075", "973"),
-        ("Newark", "NJ", "071", "973 862"), ("Elizabeth", "NJ", "072", "908"), ("Lowell", "MA", "018", "978"),
-        ("Boston", "MA", "021", "617 857"), ("Fall River", "MA", "027", "508 774"), ("Worcester", "MA", "016", "508"),
-        ("Springfield", "MA", "011", "413"), ("Dearborn", "MI", "481", "313"), ("Detroit", "MI", "482", "313"),
-        ("Grand Rapids", "MI", "495", "616"), ("Fresno", "CA", "937", "559"), ("San Jose", "CA", "951", "408 669"),
-        ("Santa Ana", "CA", "927", "714 657"), ("Garden Grove", "CA", "928", "714"), ("Orange", "CA", "928", "714"),
-        ("Los Angeles", "CA", "900", "213 323 310"), ("Sacramento", "CA", "958", "916"),
-        ("Stockton", "CA", "952", "209"), ("Oakland", "CA", "946", "510"), ("San Diego", "CA", "921", "619 858"),
-        ("Minneapolis", "MN", "554", "612"), ("St. Paul", "MN", "551", "651"), ("Houston", "TX", "770", "713 832 281"),
-        ("San Antonio", "TX", "782", "210"), ("El Paso", "TX", "799", "915"), ("Brownsville", "TX", "785", "956"),
-        ("Laredo", "TX", "780", "956"), ("Austin", "TX", "787", "512 737"), ("Tyler", "TX", "757", "903"),
-        ("Irving", "TX", "750", "972 469"), ("Dallas", "TX", "752", "214 469"), ("Fort Worth", "TX", "761", "817"),
-        ("Chicago", "IL", "606", "312 773 872"), ("Cicero", "IL", "608", "708"), ("Bronx", "NY", "104", "718 347"),
-        ("Brooklyn", "NY", "112", "718 929"), ("Jamaica", "NY", "114", "718"), ("Yonkers", "NY", "107", "914"),
-        ("Providence", "RI", "029", "401"), ("Hartford", "CT", "061", "860"), ("Philadelphia", "PA", "191", "215 267"),
-        ("Allentown", "PA", "181", "610 484"), ("Pittsburgh", "PA", "152", "412"), ("Baltimore", "MD", "212", "410 443"),
-        ("Silver Spring", "MD", "209", "301 240"), ("Arlington", "VA", "222", "703 571"),
-        ("Richmond", "VA", "232", "804"), ("Raleigh", "NC", "276", "919 984"), ("Charlotte", "NC", "282", "704 980"),
-        ("Durham", "NC", "277", "919"), ("Atlanta", "GA", "303", "404 470"), ("Doraville", "GA", "303", "770"),
-        ("Mobile", "AL", "366", "251"), ("Jackson", "MS", "392", "601 769"), ("New Orleans", "LA", "701", "504"),
-        ("Memphis", "TN", "381", "901"), ("Nashville", "TN", "372", "615 629"), ("Louisville", "KY", "402", "502"),
-        ("Columbus", "OH", "432", "614 380"), ("Cleveland", "OH", "441", "216"), ("Milwaukee", "WI", "532", "414"),
-        ("Madison", "WI", "537", "608"), ("Des Moines", "IA", "503", "515"), ("Omaha", "NE", "681", "402 531"),
-        ("Lincoln", "NE", "685", "402"), ("Independence", "MO", "640", "816"), ("Kansas City", "MO", "641", "816"),
-        ("Wichita", "KS", "672", "316"), ("Tulsa", "OK", "741", "918"), ("Oklahoma City", "OK", "731", "405"),
-        ("Albuquerque", "NM", "871", "505"), ("Española", "NM", "875", "505"), ("Cañon City", "CO", "812", "719"),
-        ("Denver", "CO", "802", "303 720"), ("Aurora", "CO", "800", "720 303"), ("Salt Lake City", "UT", "841", "801"),
-        ("Boise", "ID", "837", "208"), ("Las Vegas", "NV", "891", "702 725"), ("Seattle", "WA", "981", "206"),
-        ("Tacoma", "WA", "984", "253"), ("Portland", "OR", "972", "503 971"), ("Eugene", "OR", "974", "541"),
-        ("Anchorage", "AK", "995", "907"), ("Honolulu", "HI", "968", "808"), ("Burlington", "VT", "054", "802"),
-        ("Manchester", "NH", "031", "603"), ("Florence", "SC", "295", "843"), ("Marion", "IN", "469", "765"),
-        ("Washington", "DC", "200", "202"),
-    )
-)
+_US_CITIES = tuple(_City(name, state, zip3, tuple(areas)) for name, state, zip3, areas in _DATA["us_cities"])
 
 _STREET_NAMES = (
     "Maple", "Oak", "Cedar", "Pine", "Elm", "Willow", "Lincoln", "Washington", "Jefferson", "Madison", "Franklin",
@@ -367,41 +159,8 @@ _DIRECTIONS = {"N": "North", "S": "South", "E": "East", "W": "West", "NE": "Nort
 _UNIT_WORDS = ("Apt", "Apt.", "Unit", "#", "Ste", "Apartment")
 
 # (city, region or "", country as written, dialling code) - kept coherent within a message
-_PLACES: tuple[tuple[str, str, str, str], ...] = (
-    ("Guadalajara", "Jalisco", "Mexico", "52"), ("Zapopan", "Jalisco", "México", "52"),
-    ("Oaxaca de Juárez", "Oaxaca", "Mexico", "52"), ("Morelia", "Michoacán", "Mexico", "52"),
-    ("Mérida", "Yucatán", "México", "52"), ("Tuxtla Gutiérrez", "Chiapas", "Mexico", "52"),
-    ("Zacatecas", "Zacatecas", "Mexico", "52"), ("Monterrey", "Nuevo León", "Mexico", "52"),
-    ("Ciudad de México", "", "México", "52"), ("CDMX", "", "Mexico", "52"), ("Puebla", "", "Mexico", "52"),
-    ("Hanoi", "", "Vietnam", "84"), ("Hà Nội", "", "Việt Nam", "84"), ("Ho Chi Minh City", "", "Vietnam", "84"),
-    ("Sài Gòn", "", "Vietnam", "84"), ("Cần Thơ", "the Mekong Delta", "Vietnam", "84"), ("Đà Nẵng", "", "Viet Nam", "84"),
-    ("München", "Bavaria", "Germany", "49"), ("Nürnberg", "Bavaria", "Germany", "49"), ("Düsseldorf", "", "Germany", "49"),
-    ("Palermo", "Sicily", "Italy", "39"), ("Catania", "Sicily", "Italia", "39"), ("Reggio Calabria", "Calabria", "Italy", "39"),
-    ("Firenze", "Tuscany", "Italy", "39"), ("Napoli", "", "Italy", "39"), ("Torino", "", "Italia", "39"),
-    ("Sevilla", "Andalusia", "Spain", "34"), ("Málaga", "Andalusia", "España", "34"), ("Vigo", "Galicia", "Spain", "34"),
-    ("Rennes", "Brittany", "France", "33"), ("Caen", "Normandy", "France", "33"), ("Lyon", "", "France", "33"),
-    ("Marseille", "", "France", "33"), ("Katowice", "Silesia", "Poland", "48"), ("Wrocław", "Silesia", "Polska", "48"),
-    ("Kraków", "", "Poland", "48"), ("Gdańsk", "", "Poland", "48"), ("Cork", "County Cork", "Ireland", "353"),
-    ("Clifden", "Connemara", "Ireland", "353"), ("Galway", "", "Ireland", "353"), ("Dublin", "", "Ireland", "353"),
-    ("Belo Horizonte", "Minas Gerais", "Brazil", "55"), ("Salvador", "Bahia", "Brasil", "55"),
-    ("São Paulo", "", "Brazil", "55"), ("Porto Alegre", "", "Brasil", "55"), ("Recife", "", "Brazil", "55"),
-    ("Amritsar", "Punjab", "India", "91"), ("Kochi", "Kerala", "India", "91"), ("Srinagar", "Kashmir", "India", "91"),
-    ("Mumbai", "", "India", "91"), ("Chennai", "", "India", "91"), ("Konya", "Anatolia", "Turkey", "90"),
-    ("Ankara", "Anatolia", "Türkiye", "90"), ("İzmir", "", "Türkiye", "90"), ("Istanbul", "", "Turkey", "90"),
-    ("Rovaniemi", "Lapland", "Finland", ""), ("Göteborg", "", "Sweden", "46"), ("Stockholm", "", "Sweden", "46"),
-    ("Leeuwarden", "Friesland", "the Netherlands", "31"), ("Rotterdam", "", "Holland", "31"),
-    ("Utrecht", "", "the Netherlands", "31"), ("Manila", "Luzon", "the Philippines", "63"),
-    ("Davao City", "Mindanao", "the Philippines", "63"), ("Cebu City", "", "the Philippines", "63"),
-    ("Faro", "the Algarve", "Portugal", "351"), ("Lisboa", "", "Portugal", "351"),
-    ("Inverness", "the Highlands", "Scotland", "44"), ("Glasgow", "", "Scotland", "44"), ("London", "", "England", "44"),
-    ("Manchester", "", "the UK", "44"), ("Lagos", "", "Nigeria", "234"), ("Ibadan", "", "Nigeria", "234"),
-    ("Toronto", "", "Canada", ""), ("Montréal", "", "Canada", ""), ("Seoul", "", "Korea", "82"),
-    ("Mogadishu", "", "Somalia", "252"), ("Port-au-Prince", "", "Haiti", "509"), ("Bucharest", "", "Romania", "40"),
-    ("Beirut", "", "Lebanon", ""), ("San Juan", "", "Puerto Rico", ""), ("Santo Domingo", "", "the Dominican Republic", ""),
-    ("La Habana", "", "Cuba", ""), ("Bogotá", "", "Colombia", ""), ("San Pedro Sula", "", "Honduras", ""),
-    ("Guatemala City", "", "Guatemala", ""), ("San Salvador", "", "El Salvador", ""), ("Lima", "", "Peru", ""),
-    ("Shanghai", "", "China", "86"),
-)
+_PLACES: tuple[tuple[str, str, str, str], ...] = tuple((city, region, country, code)
+                                                 for city, region, country, code in _DATA["places"])
 _PLACES_WITH_REGION = tuple(pl for pl in _PLACES if pl[1])
 _FACILITY_PLACES = (
     "Lakeview", "Riverside", "Cedar Valley", "Mesa Vista", "Northside", "Pinecrest", "Highland Park",

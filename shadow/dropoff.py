@@ -41,16 +41,30 @@ SUBGROUPS = ("sex", "age_band", "condition")
 class DropoffMargins:
     """How much worse a candidate may be and still count as at least equivalent."""
 
+    #: ROC AUC (0-1) the candidate may lie below production in the one-sided non-inferiority test (alpha 0.05).
     auc_margin: float = 0.02
+    #: Brier score difference (candidate - production; mean squared probability error) the upper end of its
+    #: paired 95% interval must stay below.
     brier_margin: float = 0.005
+    #: Recall at capacity (0-1) the candidate may lose: the lower end of the paired 95% interval of the recall
+    #: difference must stay above minus this.
     recall_margin: float = 0.05
+    #: ROC AUC a subgroup's candidate may lie below production's: beyond it, with the difference's 95% DeLong
+    #: interval below zero as well, the subgroup fails the gate.
     subgroup_margin: float = 0.05
+    #: Share of the patients the intervention can reach (0-1): recall is measured in that top share of risk.
     capacity: float = 0.1
+    #: Labelled decisions needed for enough evidence...
     min_outcomes: int = 200
+    #: ...and drop-offs among them.
     min_positives: int = 20
+    #: Labelled decisions a subgroup needs to be assessed...
     min_subgroup_outcomes: int = 100
+    #: ...and drop-offs among them.
     min_subgroup_positives: int = 10
+    #: Resamples of the paired bootstrap over patients (all of a patient's decisions together).
     bootstrap_samples: int = 500
+    #: Seed of the bootstrap's draws: equal seeds give equal intervals.
     seed: int = 0
 
 

@@ -36,7 +36,11 @@ class PromotionRefusedError(RuntimeError):
 
 @dataclass(frozen=True)
 class Promotion:
+    """What ``promote`` did."""
+
+    #: The alias move recorded in the registry (model, previous and new champion version).
     move: AliasMove
+    #: True when promoted with ``override`` (recorded with its reason), whatever the gate said.
     by_override: bool
 
 

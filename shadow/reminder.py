@@ -24,9 +24,14 @@ from shadow.report import Criterion, SafetyReport
 class ReminderMargins:
     """How much lower a candidate's value may be and still count as equivalent."""
 
+    #: Response rate (0-1) the candidate may lose: the lower end of the paired 95% interval of the doubly-robust
+    #: value difference (candidate - production) must stay above minus this.
     value_margin: float = 0.02
+    #: Logged reminders with a known outcome needed for enough evidence.
     min_reminders: int = 500
+    #: Resamples of the paired bootstrap over reminders.
     bootstrap_samples: int = 300
+    #: Seed of the bootstrap's draws: equal seeds give equal intervals.
     seed: int = 0
 
 

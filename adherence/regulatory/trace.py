@@ -33,9 +33,15 @@ class TraceError(ValueError):
 
 @dataclass(frozen=True)
 class Requirement:
+    """One entry of ``regulatory/requirements.toml``, as ``load_requirements`` checked it."""
+
+    #: Shaped like ``REQ-AREA-001`` (``ID_PATTERN``), unique in the file.
     id: str
+    #: IEC 62304 software safety class: ``A``, ``B`` or ``C`` (``CLASSES``).
     safety_class: str
+    #: What the software must do.
     title: str
+    #: The hazard (ISO 14971) the requirement controls.
     hazard: str
 
 

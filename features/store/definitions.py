@@ -110,16 +110,14 @@ PATIENT_REMINDERS: tuple[FeatureSpec, ...] = (
         )
     ),
 )
+#: The registry's answers to a pack scan, each counted and rated per series and day (as features.engineering's
+#: SUPPLY_SERIES_SQL does), with what the answer means where its name does not say it.
+REGISTRY_ANSWERS = {"suspect": "", "unknown": "", "decommissioned": "", "active": " (not yet dispensed)"}
 SUPPLY_SERIES: tuple[FeatureSpec, ...] = (
     ("scans", Int64, "pack scans of the batch in the region during the UTC day"),
-    ("suspect", Int64, "scans answered 'suspect' by the registry that day"),
-    ("unknown", Int64, "scans answered 'unknown' that day"),
-    ("decommissioned", Int64, "scans answered 'decommissioned' that day"),
-    ("active", Int64, "scans answered 'active' (not yet dispensed) that day"),
-    ("suspect_rate", Float64, "suspect / scans; null on a day without scans"),
-    ("unknown_rate", Float64, "unknown / scans"),
-    ("decommissioned_rate", Float64, "decommissioned / scans"),
-    ("active_rate", Float64, "active / scans"),
+    *((answer, Int64, f"scans answered '{answer}'{meaning} by the registry that day")
+      for answer, meaning in REGISTRY_ANSWERS.items()),
+    *((f"{answer}_rate", Float64, f"{answer} / scans; null on a day without scans") for answer in REGISTRY_ANSWERS),
     ("suspect_unknown_rate", Float64, "(suspect + unknown) / scans"),
     ("baseline_mean_14d", Float64, "mean suspect_unknown_rate over the 14 previous days (days with scans)"),
     ("baseline_std_14d", Float64, "sample std of suspect_unknown_rate over the 14 previous days"),
