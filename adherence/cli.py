@@ -9,7 +9,7 @@ import os
 import shlex
 import sys
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     import pandas as pd
     from mlflow import MlflowClient
+    from rich.progress import TaskID
 
     from adherence.audit import AuditLog
     from adherence.demo import DemoState
@@ -52,6 +53,40 @@ LakeOption = Annotated[
 def _fail(message: str) -> None:
     alerts.print(f"[bold red]error:[/] {rich.markup.escape(message)}")  # a value like "[/x]" is text, not markup
     raise typer.Exit(code=EXIT_BAD_INPUT)
+
+
+@contextmanager
+def _step_progress() -> Iterator[Callable[[str, int, int | None], None]]:
+    """A ``progress(step, done, total)`` callback shown as one bar per step: rows done, rate and
+    time left where the step knows its total, a spinner and the elapsed time where it does not.
+    (On a terminal; in a log, rich prints the finished bars once at the end.)"""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    rate = TextColumn("{task.fields[rate]}")
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), rate,
+                  TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn(), console=console) as bar:
+        tasks: dict[str, TaskID] = {}
+
+        def progress(step: str, done: int, total: int | None) -> None:
+            if step not in tasks:
+                for previous in tasks.values():  # steps run one after another
+                    bar.update(previous, completed=bar.tasks[previous].total or 1, total=bar.tasks[previous].total or 1)
+                tasks[step] = bar.add_task(step, total=total, rate="")
+            task = tasks[step]
+            speed = bar.tasks[task].speed
+            bar.update(task, completed=done, total=total, rate=f"{speed:,.0f}/s" if speed else "")
+
+        yield progress
+        for task in tasks.values():
+            bar.update(task, completed=bar.tasks[task].total or 1, total=bar.tasks[task].total or 1)
 
 
 def _emit_json(value: object) -> None:
@@ -264,8 +299,8 @@ def _deidentify(lake: Path | None, *, allow_insecure_defaults: bool | None, silv
     if not logging.getLogger().isEnabledFor(logging.DEBUG):
         logging.getLogger("presidio-analyzer").setLevel(logging.WARNING)  # it logs every analysed message at INFO
     try:
-        with console.status("de-identifying (loading the text model, redacting messages, leak check)"):
-            report = run_deidentify(settings.lake, key, silver_lake=silver)
+        with _step_progress() as progress:
+            report = run_deidentify(settings.lake, key, silver_lake=silver, progress=progress)
     except (ContractError, MissingSecretError) as exc:
         _fail(f"{exc}; nothing was published")
         return

@@ -339,6 +339,18 @@ def test_the_column_wise_pre_filter_passes_over_no_value_the_exact_check_flags()
     assert index.may_hold_identifiers([]) == []
 
 
+def test_deidentify_reports_each_step_and_the_messages_done(tiny_lake: Path, tmp_path: Path) -> None:
+    lake = tmp_path / "lake"
+    shutil.copytree(tiny_lake, lake)
+    heard: list[tuple[str, int, int | None]] = []
+    report = deidentify(lake, KEY, progress=lambda step, done, total: heard.append((step, done, total)))
+    steps = list(dict.fromkeys(step for step, _, _ in heard))
+    assert steps == ["reading Silver", "loading the text model", "pseudonymising events", "redacting messages",
+                     "leak check"]
+    messages = report["rows"]["messages"]
+    assert messages > 0 and ("redacting messages", messages, messages) in heard
+
+
 @pytest.mark.verifies("REQ-DEID-007")
 def test_contract_errors_show_phi_only_by_its_shape() -> None:
     from features.silver import ContractError

@@ -570,6 +570,22 @@ def test_the_speed_work_changes_no_output(deid, monkeypatch):
     assert TextDeidentifier(workers=2).redact(texts, owners).texts == expected
 
 
+def test_redact_reports_progress_after_each_chunk_and_keeps_the_order(deid, monkeypatch):
+    """A long run says how far it is (issue 18): ``progress`` hears the texts done after each chunk,
+    in one process and in forked workers, and chunking changes no output or order."""
+    from features.deid import text
+
+    texts, owners, expected = map(list, zip(*_reference_rows(), strict=True))
+    monkeypatch.setattr(text, "CHUNK_TEXTS", 7)
+    heard: list[int] = []
+    assert deid.redact(texts, owners, heard.append).texts == expected
+    assert heard == [*range(7, len(texts), 7), len(texts)]
+    monkeypatch.setattr(text, "PARALLEL_MIN_TEXTS", 1)
+    heard.clear()
+    assert TextDeidentifier(workers=2).redact(texts, owners, heard.append).texts == expected
+    assert heard == sorted(heard) and heard[-1] == len(texts) and len(heard) >= len(texts) // 7
+
+
 def test_warm_up_compiles_every_pattern_and_loads_phone_metadata_before_any_fork(deid):
     """Forked workers inherit what the parent did: without the warm-up each worker compiled
     Presidio's patterns and loaded python-phonenumbers' metadata again on every redact() call."""

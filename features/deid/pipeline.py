@@ -152,11 +152,21 @@ def key_map(patients: pa.Table, key: bytes) -> dict[str, str]:
     return dict(zip(mrns, patient_keys(mrns, key), strict=True))
 
 
+#: ``progress(step, done, total)``: what a long run reports (``total`` None where unknown).
+Progress = Callable[[str, int, int | None], None]
+
+
+def _no_progress(step: str, done: int, total: int | None) -> None:
+    return None
+
+
 def build_tables(
-    silver: dict[str, pa.Table], key: bytes, deid: TextDeidentifier, index: IdentifierIndex
+    silver: dict[str, pa.Table], key: bytes, deid: TextDeidentifier, index: IdentifierIndex,
+    progress: Progress = _no_progress,
 ) -> tuple[dict[str, pa.Table], Counter[str], Counter[str], list[str]]:
     """The de-identified tables, redaction counts per placeholder (text engine; then the
-    residual pass over every *other* patient's known identifiers), and notes on pseudonyms."""
+    residual pass over every *other* patient's known identifiers), and notes on pseudonyms.
+    ``progress`` hears each step, and the messages redacted so far."""
     patients = silver["patients"]
     mrns = patients.column("mrn").to_pylist()
     key_of = key_map(patients, key)
@@ -170,6 +180,7 @@ def build_tables(
     def rekey(table: pa.Table) -> pa.Table:
         return _replace(table, "mrn", "patient_key", pa.array([key_of[m] for m in table.column("mrn").to_pylist()], pa.string()))
 
+    progress("pseudonymising events", 0, silver["events"].num_rows)
     events = rekey(silver["events"])
     events = _replace(events, "device_id", "device_id",
                       pa.array(device_pseudonyms(events.column("device_id").to_pylist(), key), pa.string()))
@@ -185,7 +196,10 @@ def build_tables(
     messages = silver["messages"]
     owners = _owners(patients)
     message_mrns = messages.column("mrn").to_pylist()
-    result = deid.redact(messages.column("body").to_pylist(), [owners[m] for m in message_mrns])
+    total = messages.num_rows
+    progress("redacting messages", 0, total)
+    result = deid.redact(messages.column("body").to_pylist(), [owners[m] for m in message_mrns],
+                         lambda done: progress("redacting messages", done, total))
     residual: Counter[str] = Counter()
     bodies = [index.redact(text, residual, index.owners.get(key_of[mrn]))
               for text, mrn in zip(result.texts, message_mrns, strict=True)]
@@ -221,6 +235,7 @@ def deidentify(
     deid: TextDeidentifier | None = None,
     before_leak_check: Callable[[Path], None] | None = None,
     silver_lake: str | Path | None = None,
+    progress: Progress = _no_progress,
 ) -> dict[str, Any]:
     """De-identify ``lake/silver`` into ``lake/deidentified`` and write the report; return it.
 
@@ -231,14 +246,17 @@ def deidentify(
     Raises :class:`~features.silver.ContractError` for bad Silver and
     :class:`~features.deid.leakcheck.LeakError` if an identifier survives; in both cases
     nothing is published. ``before_leak_check`` (for tests) may alter the staged tables.
+    ``progress(step, done, total)`` hears each step and the messages redacted so far.
     """
     started = time.perf_counter()
     lake = Path(lake)
     publishing.recover(lake, publishing.LAKE_LEGACY)  # first thing: a killed run's staging may hold PHI
     source = str(silver_lake) if silver_lake is not None else str(lake)
+    progress("reading Silver", 0, None)
     silver = read_silver(source)
     index = IdentifierIndex(silver["patients"], key_map(silver["patients"], key))
-    tables, counts, residual, notes = build_tables(silver, key, deid or text_deidentifier(), index)
+    progress("loading the text model", 0, None)
+    tables, counts, residual, notes = build_tables(silver, key, deid or text_deidentifier(), index, progress)
     del silver
 
     staging = publishing.stage(lake, "deidentify")
@@ -248,6 +266,7 @@ def deidentify(
             _write_table(tables[name], staged / name)
         if before_leak_check is not None:
             before_leak_check(staged)
+        progress("leak check", 0, None)
         leak = scan_folder(index, staged)
         report: dict[str, Any] = {
             "source": f"{source.rstrip('/')}/silver",

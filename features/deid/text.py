@@ -58,7 +58,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -977,35 +977,33 @@ class TextDeidentifier:
         self.warm_ups += 1
         gc.freeze()  # what the warm-up filled is long-lived too
 
-    def redact(self, texts: Sequence[str],
-               owners: Sequence[PatientIdentifiers | None]) -> RedactionResult:
+    def redact(self, texts: Sequence[str], owners: Sequence[PatientIdentifiers | None],
+               progress: Callable[[int], None] | None = None) -> RedactionResult:
         """Redact ``texts``; ``owners[i]`` is the patient ``texts[i]`` belongs to (or None).
 
         Inputs of :data:`PARALLEL_MIN_TEXTS` texts or more are split into chunks redacted by
         ``workers`` forked processes, each sharing this instance's loaded model (copy on
-        write); the output is the same as in one process.
+        write); the output is the same as in one process. ``progress`` is called with the
+        number of texts done after each chunk (at most :data:`CHUNK_TEXTS` texts).
         """
         if len(texts) != len(owners):
             raise ValueError(f"redact() needs one owner per text: got {len(texts)} texts "
                              f"and {len(owners)} owners")
-        if self.workers <= 1 or len(texts) < PARALLEL_MIN_TEXTS:
-            return self._redact(texts, owners)
+        parallel = self.workers > 1 and len(texts) >= PARALLEL_MIN_TEXTS
+        size = min(CHUNK_TEXTS, -(-len(texts) // (self.workers * 4))) if parallel else CHUNK_TEXTS
+        chunks = [(texts[i:i + size], owners[i:i + size]) for i in range(0, len(texts), size)]
+        if not parallel:
+            parts: Iterable[RedactionResult] = (self._redact(*chunk) for chunk in chunks)
+            return _joined(parts, progress)
         if not self.warm_ups:  # in the parent, once: every worker forked from now on inherits it
             self._warm_up()
         global _FORKED
         _FORKED = self
-        size = -(-len(texts) // (self.workers * 4))
-        chunks = [(texts[i:i + size], owners[i:i + size]) for i in range(0, len(texts), size)]
         try:
             with multiprocessing.get_context("fork").Pool(self.workers) as pool:
-                parts = pool.map(_redact_in_child, chunks)
+                return _joined(pool.imap(_redact_in_child, chunks), progress)
         finally:
             _FORKED = None
-        result = RedactionResult(texts=[])
-        for part in parts:
-            result.texts.extend(part.texts)
-            result.counts.update(part.counts)
-        return result
 
     def _redact(self, texts: Sequence[str],
                 owners: Sequence[PatientIdentifiers | None]) -> RedactionResult:
@@ -1156,7 +1154,21 @@ _WARM_UP_TEXT = (
 
 #: Below this many texts :meth:`TextDeidentifier.redact` stays in one process (forking costs ~0.1 s).
 PARALLEL_MIN_TEXTS = 2000
+#: The most texts redacted as one chunk: progress is reported after each (and a chunk's texts
+#: written alike are analysed once).
+CHUNK_TEXTS = 2000
 _FORKED: TextDeidentifier | None = None  # the instance forked workers inherit
+
+
+def _joined(parts: Iterable[RedactionResult], progress: Callable[[int], None] | None) -> RedactionResult:
+    """The chunks' results as one, in order, reporting the texts done after each."""
+    result = RedactionResult(texts=[])
+    for part in parts:
+        result.texts.extend(part.texts)
+        result.counts.update(part.counts)
+        if progress is not None:
+            progress(len(result.texts))
+    return result
 
 
 def _redact_in_child(chunk: tuple[Sequence[str], Sequence[PatientIdentifiers | None]]) -> RedactionResult:
