@@ -10,9 +10,11 @@ started with ``adherence serve``; the day's materialisation, then its drop-off b
 reminder hours and the supply alerts, as the intervention engine asks them), and the shadow
 report of that day for drop-off.
 
-Per step and size: wall seconds, peak resident memory of the step's whole process tree
-(sampled every 0.2 s, so a spike shorter than that can be missed; pool workers and the
-service's workers are counted together), and rows per second, where a step's rows are what it
+Per step and size: wall seconds, peak memory of the step's whole process tree (sampled every
+0.2 s, so a spike shorter than that can be missed; pool workers and the service's workers are
+counted together, each by its proportional set size, PSS: a page that forked workers share with
+their parent counts once over them, as the machine holds it once, where summed RSS would count it
+in every process), and rows per second, where a step's rows are what it
 reads: all Silver rows for the table steps, the patients for training and scoring, the
 requests for the served day. Between consecutive sizes, the slope of log(time) against
 log(size): 1.0 is linear, and above about 1.15 a step grows faster than its input.
@@ -69,7 +71,8 @@ class Step:
 
 
 class TreeMemory:
-    """Peak of the summed RSS of a process and all its descendants, sampled in a thread."""
+    """Peak of the summed PSS of a process and all its descendants (RSS where the system gives no
+    PSS), sampled in a thread."""
 
     def __init__(self, pid: int, every: float = 0.2) -> None:
         self.peak = 0
@@ -85,7 +88,7 @@ class TreeMemory:
             try:
                 for process in [self._root, *self._root.children(recursive=True)]:
                     try:
-                        total += process.memory_info().rss
+                        total += _footprint(process)
                     except psutil.Error:
                         continue
             except psutil.Error:
@@ -98,6 +101,14 @@ class TreeMemory:
         self._stop.set()
         self._thread.join()
         return self.peak / 2**30
+
+
+def _footprint(process: psutil.Process) -> int:
+    """The process's proportional set size (shared pages split among the processes sharing them)."""
+    try:
+        return int(process.memory_full_info().pss)
+    except (AttributeError, psutil.AccessDenied):
+        return int(process.memory_info().rss)
 
 
 def run_step(name: str, argv: list[str], rows: int, env: dict[str, str], log: Path) -> Step:
@@ -262,6 +273,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     worse = sorted(name for name, pairs in found_slopes.items() if list(pairs.values())[-1] > SUPERLINEAR_SLOPE)
     report: dict[str, object] = {
         "days": args.days,
+        "memory": "peak of the summed PSS of each step's process tree, sampled every 0.2 s",
         "sizes": sorted(results),
         "steps": {str(size): {step.name: step.as_dict() for step in steps} for size, steps in results.items()},
         "totals": {str(size): {"seconds": round(sum(s.seconds for s in steps), 1),

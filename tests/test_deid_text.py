@@ -1380,3 +1380,68 @@ def test_phone_numbers_said_in_english_pairs_and_hundreds_go(deid: TextDeidentif
                                   "see you in twenty twenty-seven", "fifty-five minutes after dinner, then ten more"])
 def test_counts_and_years_in_english_number_words_stay(deid: TextDeidentifier, text: str) -> None:
     assert deid.redact([text], [None]).texts[0] == text
+
+
+# ------------------------------------------- a second black-box round: separators, glued dates and words
+
+PUNCTUATED = PatientIdentifiers("MRN-00981290", "Tobias Wennerstrom", datetime.date(1961, 9, 17), "(312) 555-0199",
+                                "t.wenner@example.com", "48 Lakeview Terrace", "Grand Rapids", "MI", "49503")
+
+
+@pytest.mark.verifies("REQ-DEID-002", "REQ-DEID-005")
+@pytest.mark.parametrize("text", ["new cell 312_555_0199", "+1_312_555_0199 after 6", "ring 312*555*0199",
+                                  "ph 312,555,0199", "312;555;0199 is mine", "txt me 312\\555\\0199"])
+def test_the_owners_phone_with_any_punctuation_between_its_groups(deid, text):
+    out = deid.redact([text], [PUNCTUATED]).texts[0]
+    assert "<PHONE>" in out and "0199" not in out, out
+    assert "phone" in _owner_forms(PUNCTUATED).kinds_in(text), text  # the leak check sees it too
+
+
+@pytest.mark.verifies("REQ-DEID-001", "REQ-DEID-005")
+@pytest.mark.parametrize("text", ["her son 646_555_0187 (signal)", "nephew 0161*496*0721", "grandson: 7,185,550,143",
+                                  "bro 646;555;0187", "aunt 0171'234'5678"])
+def test_third_party_phones_glued_by_punctuation(deid, text):
+    from features.deid.leakcheck import phone_shaped
+
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PHONE>" in out and not any(run in out for run in ("0187", "0721", "143", "5678")), out
+    assert phone_shaped(text), text
+
+
+@pytest.mark.parametrize("text", ["took 1 at 7:45 and 1 at 19:45", "2,500 mg over the week", "walked 11,204 steps",
+                                  "timer 08:15:30", "dose 2*250 mg", "ran out on 14,02,2025", "INR 2.4, 2.6, 2.9"])
+def test_numbers_with_punctuation_that_are_no_phone_stay(deid, text):
+    from features.deid.leakcheck import phone_shaped
+
+    assert deid.redact([text], [None]).texts[0] == text
+    assert not phone_shaped(text), text
+
+
+@pytest.mark.verifies("REQ-DEID-002", "REQ-DEID-005")
+@pytest.mark.parametrize("text", ["DOB 17SEP61 on the box", "dob:17/sep/61", "born 17_SEP_1961", "dob 61-Sep-17",
+                                  "born 1961-Sep-17", "bday 17sept1961", "dob SEP17"])
+def test_the_owners_birthday_with_a_month_word_glued_or_joined_by_punctuation(deid, text):
+    out = deid.redact([text], [PUNCTUATED]).texts[0]
+    assert "<DATE>" in out and "17" not in out, out
+    assert "date_of_birth" in _owner_forms(PUNCTUATED).kinds_in(text), text
+
+
+@pytest.mark.verifies("REQ-DEID-002", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("MrWennerstrom picked it up", "Wennerstrom"), ("note from TobiasW", "Tobias"),
+    ("the WennerstromHousehold wifi", "Wennerstrom"), ("the Wennerstroms send thanks", "Wennerstroms"),
+    ("WENNERSTROMS", "WENNERSTROMS"), ("GrandRapids clinic", "GrandRapids"), ("#grand_rapids", "grand_rapids"),
+    ("living on LakeviewTerrace", "LakeviewTerrace"),
+])
+def test_the_owners_name_and_town_glued_to_words_or_with_a_plural(deid, text, gone):
+    out = deid.redact([text], [PUNCTUATED]).texts[0]
+    assert gone not in out and "<" in out, out
+    assert _owner_forms(PUNCTUATED).kinds_in(text), text
+
+
+def test_a_name_inside_a_longer_lower_case_word_is_not_the_owners(deid):
+    """The camel-case and plural readings need a capital or an "s" at the joint: "tobiasz" (another
+    name) and "wennerstromian" are no spelling of the owner's name in pass 1."""
+    from features.deid.text import owner_spans
+
+    assert owner_spans("tobiasz and wennerstromian", PUNCTUATED) == []

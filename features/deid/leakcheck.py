@@ -70,9 +70,10 @@ PLACEHOLDER_OF_KIND = {
     "mrn": "MRN", "name": "PERSON", "email": "EMAIL", "street_address": "ADDRESS", "city": "CITY",
     "zip5": "ZIP", "date_of_birth": "DATE", "phone": "PHONE",
 }
-_PHONE_SHAPE = re.compile(r"(?<!\d)\+?\d(?:[\s().\-–/]{0,3}\d){6,14}(?!\d)")
+# any punctuation between the digits of a known phone number ("843_982_7758", "917,555,0142")
+_PHONE_SHAPE = re.compile(r"(?<!\d)\+?\d(?:(?:[^\w\n]|_){0,3}\d){6,14}(?!\d)")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$", re.IGNORECASE)
-_DIGIT_RUN = re.compile(r"\d(?:[\s().\-–+/]{0,3}\d)*")
+_DIGIT_RUN = re.compile(r"\d(?:(?:[^\w\n]|_){0,3}\d)*")
 # single characters each set apart by a space, hyphen or dot ("s o r g a t z", "S-O-R-G"), read together
 _SPELLED = re.compile(r"(?<![^\W_])[^\W_](?:(?:\s{1,2}|\s?[\-./@_+]\s?)[^\W_](?![^\W_])){2,}")
 _PHONE_IN_CODES = re.compile(r"(?<!\d)\(?\d{3}\)?[ .\-]{1,2}\d{3}[ .\-]{1,2}\d{4}(?!\d)")
@@ -291,6 +292,10 @@ class OwnerForms:
         birthday = {tokens(t) for t in date_spellings(self.birthday)} if self.birthday else set()
         return self.grams | {(n,) for n in self.names} | {(self.zip5,)} | birthday
 
+    def _is_name(self, word: str) -> bool:
+        """A name part of the owner's, also with a glued plural or possessive "s" ("Okonkwos")."""
+        return word in self.names or any(word.endswith(s) and word[:-len(s)] in self.names for s in ("s", "es"))
+
     @classmethod
     def of(cls, row: dict[str, object]) -> OwnerForms:
         names = _name_tokens(str(row["full_name"] or "")) | _name_tokens(_germanic(str(row["full_name"] or "")))
@@ -305,6 +310,11 @@ class OwnerForms:
         mrn_digits = re.sub(r"\D", "", str(row["mrn"] or ""))
         parts = [p for p in _TOKEN.findall(normalise(str(row["full_name"] or ""))) if len(p) >= 3]
         glued = {parts[0] + parts[-1], parts[-1] + parts[0]} if len(parts) >= 2 else set()
+        # a town or street of several words written glued ("FortWorth", "fort_worth", "OakStreet")
+        for column in ("city", "street_address"):
+            words = [t for t in tokens(str(row.get(column) or "")) if not t.isdigit()]
+            if len(words) >= 2 and len(glued_place := "".join(words)) >= 6:
+                glued.add(glued_place)
         email = normalise(str(row.get("email") or ""))
         if email:
             glued.add(_squash(email))
@@ -320,7 +330,9 @@ class OwnerForms:
         """Kinds of the owner's identifiers found in ``text``, in any spelling."""
         found: set[str] = set()
         words = _words(text)
-        if any(w in self.names and (capital or w not in self.capital_only) for w, capital in words):
+        if _CAMEL_CASE.search(text):  # words glued at a capital are words too ("MrsOkonkwo", "OkonkwoFamily")
+            words += _words(_CAMEL_CASE.sub(" ", text))
+        if any(self._is_name(w) and (capital or w not in self.capital_only) for w, capital in words):
             found.add("name")
         toks = tuple(w for w, _ in words)
         for gram in self.grams:
@@ -409,10 +421,14 @@ class OwnerForms:
                 year = 1 if m.group(2) in ("yuan", "gannen") else int(m.group(2))
                 if (era, year) in eras and (int(m.group(3)), int(m.group(4))) == (dob.month, dob.day):
                     return True
-        for regex, month_at in ((_MONTH_FIRST, 1), (_DAY_FIRST, 2)):
-            for m in regex.finditer(lowered):
-                if _MONTH_OF.get(m.group(month_at)) == dob.month and int(m.group(3 - month_at)) == dob.day:
-                    return True
+        # a month word and a day, also glued or joined by "_", "/" or "-" ("04mar58", "04_mar_1958", "04/mar/58",
+        # "58-mar-04" read month first)
+        spaced = _LETTER_DIGIT.sub(" ", _DATE_JOINERS.sub(" ", lowered))
+        for view in dict.fromkeys((lowered, spaced)):
+            for regex, month_at in ((_MONTH_FIRST, 1), (_DAY_FIRST, 2)):
+                for m in regex.finditer(view):
+                    if _MONTH_OF.get(m.group(month_at)) == dob.month and int(m.group(3 - month_at)) == dob.day:
+                        return True
         return False
 
 
@@ -532,6 +548,9 @@ def _plain(text: str) -> str:
     return text
 
 
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_LETTER_DIGIT = re.compile(r"(?<=\d)(?=[a-z])|(?<=[a-z])(?=\d)")
+_DATE_JOINERS = re.compile(r"[_/\-]")
 _CJK_DATE_MARK = re.compile(r"(?<=\d)\s*(?:nian|nyeon|yue|wol)\s*(?=\d)")
 
 
@@ -790,7 +809,10 @@ _FEWEST_PHONE_DIGITS = 7
 
 # --- phone-shaped numbers in free text, seen with the check's own eyes (never the redactor's patterns)
 #: a run of digits joined by up to three separators: spaces, dots, dashes, slashes, parentheses, "+"
-_DIGITS_JOINED = re.compile(r"(?<!\d)\+?\(?\d(?:[ \t.\-–/()+]{0,3}\d)*")
+_DIGITS_JOINED = re.compile(r"(?<!\d)\+?\(?\d(?:[ \t.\-–/()+_*'\\]{0,3}\d)*")
+#: digit groups glued by one repeated ",", ";" or ":" ("917,555,0142", "07700;900;461"): a phone when they
+#: hold nine digits or more (a count with thousands separators, a time or a date holds fewer)
+_DIGITS_PUNCTUATED = re.compile(r"(?<![\d.,;:])\d{1,5}([,;:])\d{1,5}(?:\1\d{1,5})+(?![\d]|[.,;:]\d)")
 #: a calendar date, day or month first, or year first ("12/03/2024", "2024-03-12", "3.4.71", "12 03 2024"),
 #: or a span of years ("2019-2023"), that no more digits continue with its separators ("06.12.34.56.78" is a
 #: phone number; "05.03.2024 14:30" is a date and a time)
@@ -827,11 +849,14 @@ def _blank(m: re.Match[str]) -> str:
 
 def phone_shaped(text: str) -> bool:
     """Whether ``text`` holds a phone-shaped number, whoever's it is: a run of 7 digits or more joined by
-    spaces, dots, dashes, slashes or parentheses, in any grouping ("024 515 36 38", "06 12 34 56 78",
+    spaces, dots, dashes, slashes, parentheses, underscores, asterisks, apostrophes or backslashes, or
+    9 or more joined by one repeated comma, semicolon or colon, in any grouping ("024 515 36 38", "06 12 34 56 78",
     "0171 1234567", "(0)3 63 93 47 35", "611 204 873"). Placeholders, calendar dates and decimals are no part
     of a number; listed readings ("bp 118 76 64", "120/80 118/76 mmHg") are none when a measure is spoken of
     just before or a unit follows, unless a phone word stands just before."""
-    masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" _ ", text)))
+    if any(sum(c.isdigit() for c in m.group()) >= 9 for m in _DIGITS_PUNCTUATED.finditer(text)):
+        return True
+    masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" # ", text)))
     for m in _DIGITS_JOINED.finditer(masked):
         run = m.group()
         if sum(c.isdigit() for c in run) < _FEWEST_PHONE_DIGITS:

@@ -839,12 +839,16 @@ def identifier_recognizers() -> list[LocalRecognizer]:
 # area codes may be unassigned, a country code or an extension may be added, and the number
 # may be glued to a word ("cell:5551234567"). Validity (python-phonenumbers, Luhn, IBAN
 # checksums) is never asked. What keeps precision: "/" and ":" are not separators (dates,
-# blood pressure, times), decimals with one or two fraction digits are readings, not
-# numbers, and fewer than 7 digits is a quantity.
+# blood pressure, times; ":" only as one glued separator repeated over nine digits or more),
+# decimals with one or two fraction digits are readings, not numbers, and fewer than 7 digits
+# is a quantity.
 
 _NUMBER_RUN = re.compile(
-    r"(?<!\d)(?<!\d[.,])(?:(?:\+|\b00)[ \t]?)?\(?\d[\d \t().\-–]{5,28}\d\)?"
+    r"(?<!\d)(?<!\d[.,])(?:(?:\+|\b00)[ \t]?)?\(?\d[\d \t().\-–_*'\\]{5,28}\d\)?"
     r"(?:[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6})?(?![\d]|[.,]\d)", re.IGNORECASE)
+# digit groups glued by one repeated "," ";" or ":" ("917,555,0142"): a phone with nine digits or more (a
+# count with thousands separators, a time or a date has fewer)
+_PUNCTUATED_RUN = re.compile(r"(?<![\d.,;:])\+?\d{1,5}([,;:])\d{1,5}(?:\1\d{1,5})+(?![\d]|[.,;:]\d)")
 _EXTENSION_TAIL = re.compile(r"[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6}\Z", re.IGNORECASE)
 _DECIMAL = re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")  # a decimal, not one dot-separated group of many
 _SPACED_GROUPS = re.compile(r"\A\d+(?:[ \t]+\d+)+\Z")
@@ -921,7 +925,8 @@ class NumberShapeRecognizer(LocalRecognizer):
         """Every phone- or account-shaped run of digits in ``text``."""
         if sum(map(str.isdigit, text)) < 7:
             return []
-        results = []
+        results = [RecognizerResult("PHONE_NUMBER", m.start(), m.end(), self.score) for m in _PUNCTUATED_RUN.finditer(text)
+                   if 9 <= sum(map(str.isdigit, m.group())) <= 15]
         for m in _NUMBER_RUN.finditer(text):
             found = _trim_number(m, _PHONE_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None)
             if found:

@@ -190,9 +190,11 @@ _ANY_EMAIL = r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Z
 _DIGIT_SEP = r"[\s().\-/]{0,3}"  # between any two digits of a phone number
 _EXTENSION = r"(?:\s*(?:x|ext\.?|extension|\#)\s*\d{1,6})"
 _CHAR_SEP = r"[\s\-./:]?"  # between any two characters of an MRN
-_TOKEN_SEP = r"[\s,.\-]+"  # between words of an address or a city
+_TOKEN_SEP = r"[\s,.\-_]*"  # between words of an address or a city: also none ("FortWorth", "fort_worth")
 _NAME_SEP = r"[\s._]*"  # "Joaquin Ibanez", "J. Ibanez", "joaquin_ibanez", "JoaquinIbanez"
 _DATE_SEP = r"\s*[/.\-]\s*"
+_GLUE = r"[\s/._\-]*"  # between the parts of a date written with a month word: nothing, or any of " -/._"
+_WORD_START = r"(?<![^\W_])"  # no letter or digit before ("_" is a separator here, as in "dob_04MAR58")
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"('?\d{2}|\d{4})"
 _MONTH_NUMBER = MONTH_NUMBERS
@@ -207,9 +209,13 @@ _SHAPES = re.compile("|".join((
     # month/day without a year ("my bday is 3/4", "dob 03-04", "03.04"): compared with the
     # owner's birthday only, so a fraction or a reading is left alone for everyone else
     r"(?P<MD>(?<![\d/.\-])(\d{1,2})\s*(?:[/\-]|\.(?=\d\d))\s*(\d{1,2})(?![\d/]|\.\d|\s*[/\-]\s*\d))",
-    rf"(?P<MONTH_DAY>\b({MONTH_PATTERN})\s*{_DAY}(?:\s*,?\s*{_YEAR})?(?![\d:]))",
-    rf"(?P<DAY_MONTH>\b(?:the\s+)?{_DAY}(?:\s+|\s*-\s*|\s+de\s+)(?:of\s+)?({MONTH_PATTERN})"
-    rf"(?:\s*(?:,|-|\s+de)?\s*{_YEAR})?(?!\d))",
+    # a month word and a day, the year optional, glued or split by any of " -/._" ("04MAR58",
+    # "dob:04/MAR/58", "04_MAR_1958", "mar04"), and year first ("1958-Mar-04"; "58-Mar-04" is read
+    # both ways by _is_date)
+    rf"(?P<MONTH_DAY>{_WORD_START}({MONTH_PATTERN}){_GLUE}{_DAY}(?:\s*,?{_GLUE}{_YEAR})?(?![\d:]))",
+    rf"(?P<DAY_MONTH>{_WORD_START}(?:the\s+)?{_DAY}(?:{_GLUE}|\s+de\s+)(?:of\s+)?({MONTH_PATTERN})"
+    rf"(?:(?:,|\s+de)?{_GLUE}{_YEAR})?(?!\d))",
+    rf"(?P<YEAR_MONTH_DAY>{_WORD_START}(\d{{4}}){_GLUE}({MONTH_PATTERN}){_GLUE}(\d{{1,2}})(?!\d))",
     r"(?P<ZIP>(?<![\d-])\d{5}(?:\s*-\s*\d{4})?(?!\d))",
     # the local part of a phone number ("684-2290"), compared with the owner's last 7 digits
     r"(?P<LOCAL>(?<![\d\-.])\d{3}[\s.\-]?\d{4}(?![\d]))",
@@ -234,10 +240,16 @@ def _is_date(m: re.Match[str], kind: str, dob: datetime.date) -> bool:
     if kind in ("NUMERIC", "MD"):  # m/d[/y] or d/m[/y]
         return _year_matches(g[2] if kind == "NUMERIC" else None, dob.year) and (
             (int(g[0]), int(g[1])) in {(dob.month, dob.day), (dob.day, dob.month)})
-    month_text, day, year = (g[0], g[1], g[2]) if kind == "MONTH_DAY" else (g[1], g[0], g[2])
+    month_text, day, year = {"MONTH_DAY": (g[0], g[1], g[2]), "DAY_MONTH": (g[1], g[0], g[2]),
+                             "YEAR_MONTH_DAY": (g[1], g[2], g[0])}[kind]
     month = month_text.lower().rstrip(".")
-    return ((_MONTH_NUMBER.get(month) or _MONTH_NUMBER.get(month[:3])) == dob.month and int(day) == dob.day
-            and _year_matches(year, dob.year))
+    if (_MONTH_NUMBER.get(month) or _MONTH_NUMBER.get(month[:3])) != dob.month:
+        return False
+    if int(day) == dob.day and _year_matches(year, dob.year):
+        return True
+    # two digits, a month, two digits: the first may be the year ("58-Mar-04")
+    return (kind == "DAY_MONTH" and year is not None and year.isdigit() and len(year) <= 2
+            and int(year) == dob.day and _year_matches(day, dob.year))
 
 
 def national_number(phone: str) -> str:
@@ -273,10 +285,35 @@ def _owner_phone(owner: PatientIdentifiers) -> str:
     return national_number(owner.phone)
 
 
+#: Where a word of the owner's may begin or end inside a run of letters: at a change from a small to
+#: a capital letter ("MrsOkonkwo", "DearMargaret", "OkonkwoFamily"), case-sensitive in any pattern.
+_CAMEL_BOUNDARY = "(?-i:(?<=[a-z])(?=[A-Z]))"
+#: A plural or possessive written glued after a name ("the Okonkwos", "Schroeders", "MargaretsPills").
+_PLURAL = "(?:e?s)?"
+
+
 def _bounded(pattern: str) -> str:
-    """``pattern`` not inside a longer word: no letter right before or after it. Digits and "_"
-    may touch it, as in handles and hashtags ("@joaquin_ibanez58", "#JoaquinIbanez")."""
-    return f"(?<![^\\W\\d_])(?:{pattern})(?![^\\W\\d_])"
+    """``pattern`` not inside a longer word: no letter right before or after it, except at a
+    change from a small to a capital letter, and with a glued plural "s" or "es" taken into it.
+    Digits and "_" may touch it, as in handles and hashtags ("@joaquin_ibanez58", "#JoaquinIbanez")."""
+    return (f"(?:(?<![^\\W\\d_])|{_CAMEL_BOUNDARY})(?:{pattern}){_PLURAL}"
+            f"(?:(?![^\\W\\d_])|{_CAMEL_BOUNDARY})")
+
+
+def _word_end(text: str, start: int, end: int) -> int | None:
+    """Where ``text[start:end]`` ends as a word bounded as :func:`_bounded` says (a glued plural taken
+    into it), or None if it stands inside a longer word."""
+    def camel(at: int) -> bool:
+        return text[at - 1].islower() and text[at].isupper()
+
+    if start and text[start - 1].isalpha() and not camel(start):
+        return None
+    for plural in ("", "s", "es"):
+        stop = end + len(plural)
+        if text[end:stop].lower() == plural and (
+                stop == len(text) or not text[stop].isalpha() or camel(stop)):
+            return stop
+    return None
 
 
 def _literal_word(word: str, *, alone: bool = True) -> str:
@@ -480,8 +517,9 @@ def clear_owner_caches() -> None:
 # "S-O-R-G-A-T-Z", "s o r g a t z s y b i l l a @ e x a m p l e . n e t"): its letters and digits
 # are read together and compared with the owner's name parts, e-mail and phone.
 _SPELLED_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:(?:\s{1,2}|\s?[\-./@_+]\s?)[A-Za-z0-9](?![A-Za-z0-9])){2,}")
-# a run of digits with any separators of one to three characters (a phone written "315/555 49 04 5")
-_DIGIT_RUN = re.compile(r"(?<!\d)\d(?:[\s().\-/+]{0,3}\d)*")
+# a run of digits with any separators of one to three characters (a phone written "315/555 49 04 5",
+# "843_982_7758", "917,555,0142", "070*123*45*67")
+_DIGIT_RUN = re.compile(r"(?<!\d)\d(?:(?:[^\w\n]|_){0,3}\d)*")  # any punctuation: "843_982_7758", "917,555,0142"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -561,12 +599,12 @@ def owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, st
     for keys, label, pattern in _spelling_pieces(owner):
         if not all(key in squashed for key in keys):
             continue
-        if pattern.isalnum():  # a plain word with no letter right before or after it
+        if pattern.isalnum():  # a plain word bounded as _bounded says, with no regex to compile
             word = pattern.lower()
             at = lower.find(word)
             while at >= 0:
-                end = at + len(word)
-                if not (at and lower[at - 1].isalpha()) and not (end < len(lower) and lower[end].isalpha()):
+                end = _word_end(folded.text, at, at + len(word))
+                if end is not None:
                     found.append((at, end, label))
                 at = lower.find(word, at + 1)
         else:
