@@ -62,8 +62,8 @@ class Step:
     name: str
     seconds: float
     peak_rss_gib: float
-    peak_pss_gib: float | None = None  # None: measured before the bench read PSS
     rows: int
+    peak_pss_gib: float | None = None  # None: measured before the bench read PSS
 
     def as_dict(self) -> dict[str, object]:
         rate = self.rows / self.seconds if self.seconds > 0 else 0.0

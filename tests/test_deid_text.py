@@ -1445,3 +1445,37 @@ def test_a_name_inside_a_longer_lower_case_word_is_not_the_owners(deid):
     from features.deid.text import owner_spans
 
     assert owner_spans("tobiasz and wennerstromian", PUNCTUATED) == []
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "visible"), [
+    ("min son: noll åtta, nio sju sex, fem fyra tre", "fyra"),           # Swedish
+    ("ring naboen: null fire, syv seks, fem tre, ni ni", "syv"),          # Norwegian
+    ("annemin numarası sıfır beş yedi yedi, iki sekiz dokuz, bir bir", "dokuz"),   # Turkish
+    ("hubungi adik: kosong lapan dua, tujuh satu satu, sembilan enam", "sembilan"),  # Malay
+    ("numero on nolla neljä neljä, kuusi seitsemän, kahdeksan yksi", "kuusi"),    # Finnish
+])
+def test_phones_spelled_in_more_languages(deid, text, visible):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PHONE>" in out and visible not in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("old profile hxxps://social[.]example/u/rowan-pettigrew", "pettigrew"),
+    ("see hxxp[:]//clinic-notes[.]org/pt/55120", "55120"),
+    ("mirror at files(dot)example(dot)net/rowan", "rowan"),
+    ("cam at 192[.]168[.]4[.]20", "192"),
+    ("box ip 81_23_156_7", "156"),
+    ("add me live:rowan.p88", "rowan"),
+    ("paypal @Rowan-Pettigrew-2", "Pettigrew"),
+])
+def test_defanged_links_addresses_and_handles(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<" in out, out
+
+
+@pytest.mark.parametrize("text", ["take one to two tablets two to three times a day", "1 to 2 at 8 and 2 to 3 at 20",
+                                  "sex dagar sedan", "dosage ratio 1[.]5 (typo)"])
+def test_number_words_and_brackets_that_are_no_identifier_stay(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text

@@ -972,7 +972,7 @@ def shape_recognizers() -> list[LocalRecognizer]:
     ], name="IdShapeRecognizer", gate=_has_digit)
     handles = RegexSpanRecognizer("ID_NUMBER", [
         # social handles and user names: "@jane_doe", "username: olga.s", "my portal user is jsmith77"
-        _p(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\b", 0.6),
+        _p(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.\-]{1,29}\b", 0.6),  # "@jane_doe", "@Kwame-Asante-7"
         _p(r"\b(?:user[ \t]?name|user[ \t]?id|login|handle|screen[ \t]?name|portal[ \t]+user|gamertag|skype|"
            r"instagram|insta|twitter|tiktok|snapchat|telegram|whatsapp)\b[ \t:]*(?:is[ \t]+)?([A-Za-z0-9_.-]{3,40}\b)", 0.6, 1,
            accept=lambda m: m.group(1).lower() not in COMMON_WORDS),
@@ -1044,8 +1044,23 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
     ], name="LetteredPostcodeRecognizer")
     codes = RegexSpanRecognizer("ID_NUMBER", [
         _p(_ALPHANUMERIC_CODE, 0.55, flags=_CASED, gate=_has_digit),
+        # an IPv4 address "defanged" or typed with other dots: "10[.]0[.]0[.]5", "73_162_44_9", "10(dot)0(dot)0(dot)5"
+        _p(rf"(?<![\w.\]])\d{{1,3}}(?:{_DEFANGED_DOT}\d{{1,3}}){{3}}(?![\w\[(])", 0.6, gate=_has_digit),
+        _p(r"(?<![\w.])\d{1,3}(?:_\d{1,3}){3}(?![\w.])", 0.55, gate=lambda text: "_" in text),
+        # messenger ids written with their scheme ("live:jo.smith88", "skype:jsmith")
+        _p(r"\b(?:live|skype|sip|xmpp|signal|matrix):[A-Za-z0-9][\w.\-@:]{2,}", 0.6, gate=lambda text: ":" in text),
     ], name="AlphanumericCodeRecognizer")
-    return [places, postcodes, codes]
+    # a link "defanged" so that it does not open ("hxxps://site[.]com/in/jo-smith", "portal[.]clinic[.]org/pt/88")
+    links = RegexSpanRecognizer("URL", [
+        _p(r"\bh(?:xx|\*\*|tt)ps?(?:\[:\]|:)//\S+", 0.6, flags=re.IGNORECASE, gate=lambda text: "//" in text),
+        _p(rf"(?<![\w.])[\w-]+(?:{_DEFANGED_DOT}[\w-]+)*{_DEFANGED_DOT}[A-Za-z]{{2,24}}(?:/\S*)?", 0.6,
+           gate=lambda text: "[" in text or "(" in text or "{" in text),
+    ], name="DefangedLinkRecognizer")
+    return [places, postcodes, codes, links]
+
+
+#: A dot written so that a link or an address does not work: "[.]", "(.)", "{.}", "[dot]", "(dot)"
+_DEFANGED_DOT = r"(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))"
 
 
 _DIGIT_WORDS = {"zero": 1, "oh": 1, "o": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1, "six": 1, "seven": 1,
@@ -1061,7 +1076,15 @@ _FOREIGN_DIGITS = """
     nol nul odin odna dva dve tri chetyre pyat shest sem vosem devyat
     jeden jedna dwa dwie trzy cztery piec szesc siedem osiem dziewiec
     miden ena mia dyo tria tessera pente exi epta efta okto ochto ennea ennia
+    noll ett tva fyra fem sex sju atta nio null seks syv otte atte fire ni
+    nolla yksi kaksi kolme nelja viisi kuusi seitseman kahdeksan yhdeksan
+    sifir bir iki uc dort bes alti yedi sekiz dokuz
+    kosong satu dua tiga empat lima enam tujuh delapan lapan sembilan
+    isa dalawa tatlo apat anim pito walo siyam
+    shunya ek teen char paanch panch chhe chhah saat aath nau
 """
+#: (Swedish, Danish and Norwegian, Finnish, Turkish, Indonesian and Malay, Tagalog, Hindi in Latin letters;
+#: "to", "do", "en" and "et" are left out: English and French words that would join a run of numbers)
 #: Numbers from 10 to 99 said as one word or compound, as French, German and Spanish read a phone number
 #: in pairs ("zero six, douze, trente-quatre"): two digits each
 _PAIR_WORDS = """
