@@ -1058,7 +1058,8 @@ class TextDeidentifier:
             results = [RecognizerResult(*r) for r in found[original]]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
-            redacted.append(_with_house_numbers(self._anonymize(original, _to_original(results, fold(original)), counts)))
+            redacted.append(_with_whole_names(_with_house_numbers(
+                self._anonymize(original, _to_original(results, fold(original)), counts))))
         return RedactionResult(texts=redacted, counts=counts)
 
     def _analyze(self, views: list[str]) -> list[list[tuple[str, int, int, float]]]:
@@ -1160,6 +1161,25 @@ def _phone_matcher_may_add(view: str, covered: Sequence[tuple[int, int]], *, alw
 # a street recognised without its number, or found by its name alone, must not leave the number.
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+(?=<ADDRESS>)")
 _HOUSE_NUMBER_AFTER = re.compile(r"(?<=<ADDRESS>)[ \t]+\d{1,6}[A-Za-z]?(?=[ \t]*(?:<ADDRESS>|[,;\n]|\\n|\Z))")
+
+
+# The rest of a name next to a <PERSON> placeholder: the NER often tags a name without its second
+# hyphenated surname ("<PERSON> Martin-Dubois") or stops at a particle ("<PERSON> den Teuling",
+# "<PERSON> la <PERSON>"). A hyphenated pair of capitalised words right after the placeholder, and
+# particles with the capitalised word (or placeholder) after them, are part of the name.
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’][A-ZÀ-ÖØ-Þ][^\W\d_]*)?"
+_NAME_PARTICLE = (r"(?:van|von|de|den|der|del|della|degli|da|das|dos|di|du|la|le|lo|ter|ten|op|bin|binti|ibn|"
+                  r"al|el|ben|bat|mac|mc|ó|ní|nic|ua|y)")
+_NAME_TAIL = re.compile(
+    rf"(?<=<PERSON>)(?:(?:[ \t]+(?i:{_NAME_PARTICLE})){{1,3}}[ \t]+(?:<PERSON>|{_CAPITALISED}(?:-{_CAPITALISED})?)"
+    rf"|[ \t]+{_CAPITALISED}-{_CAPITALISED})(?![\w-])")
+
+
+def _with_whole_names(redacted: str) -> str:
+    """``redacted`` with the rest of a name next to a ``<PERSON>`` placeholder taken into it."""
+    if "<PERSON>" not in redacted:
+        return redacted
+    return _NAME_TAIL.sub("", redacted)
 
 
 def _with_house_numbers(redacted: str) -> str:
