@@ -1380,3 +1380,52 @@ def test_phone_numbers_said_in_english_pairs_and_hundreds_go(deid: TextDeidentif
                                   "see you in twenty twenty-seven", "fifty-five minutes after dinner, then ten more"])
 def test_counts_and_years_in_english_number_words_stay(deid: TextDeidentifier, text: str) -> None:
     assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    # clinical and texting shorthand: an age, then a sex letter or word
+    ("referred: 97M with afib, lives alone", "97"), ("HPI 92 F, fall at home", "92"), ("pt 103yo m, hard of hearing", "103"),
+    ("intake says 95 female, widower's sister", "95"), ("grandad (99M) refuses the walker", "99"),
+    # a birthday reached
+    ("my great aunt just hit 98!!", "98"), ("gramps hits 91 on sunday", "91"), ("we threw her 104th bday party", "104"),
+    ("she had her 96th on the weekend", "96"),
+    # spelled out after I'm / he's / is, and in other languages after a verb
+    ("I'm ninety three and sharp", "ninety"), ("he's a hundred and two", "hundred"),
+    ("mi tía tiene noventa y cuatro", "noventa"), ("mon père a quatre-vingt-dix-sept ans", "quatre"),
+    ("Opa wird fünfundneunzig", "neunzig"), ("la nonna ha novantotto anni", "novantotto"),
+])
+@pytest.mark.verifies("REQ-DEID-004")
+def test_ages_over_89_in_shorthand_and_spelled_after_a_verb(deid, text, age):
+    out = deid.redact([text], [None]).texts[0]
+    assert age not in out and re.search("<(?:AGE|PERSON|LOCATION)>", out), out  # the NER may take the span first
+
+
+@pytest.mark.parametrize("text", [
+    "my neighbour was born in 1924", "Dad, b. 1933, still drives", "Aunt Rosa (b.1919) moved in", "dob 1925",
+    "ma grand-mère est née en 1926", "Opa ist 1929 geboren, geboren 1932 steht im Pass", "born back in '27",
+    "mi abuela nació en el 31",
+])
+@pytest.mark.verifies("REQ-DEID-004")
+def test_a_year_of_birth_of_someone_over_89_goes(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert not re.search(r"19[123]\d|'2\d|\b31\b", out) and "<DATE>" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    # readings, doses, counts and temperatures of 90 or more, and years with no birth cue, stay
+    "SpO2 97% and HR 99 this am", "took 96 mg with lunch", "glucose 91 fasting", "BP 148/93 then 93/58",
+    "93 tablets left in the bottle", "temp 99F, fever 101F overnight", "it's 96F outside, drinking water",
+    "my sugar hit 94 after the walk", "the clinic opened in 1927", "born in 1981, diagnosed 2019",
+    "born 30 years after the war", "on her 92nd day of rehab she walked", "thermostat at 91F",
+])
+@pytest.mark.verifies("REQ-DEID-006")
+def test_readings_doses_counts_and_temperatures_of_90_or_more_are_no_age(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-006")
+def test_a_room_or_bed_number_with_a_letter_is_no_age(deid):
+    # "room 92F" is a unit, not a 92-year-old woman: the unit rule takes it as part of an address (recall first, a
+    # room places a patient), never as an age; "bed 94F" stays
+    out = deid.redact(["moved to room 92F, bed 94F by the window"], [None]).texts[0]
+    assert "<AGE>" not in out and "bed 94F" in out, out

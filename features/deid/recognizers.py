@@ -14,6 +14,7 @@ word list, and (:func:`english_words`) the WordNet lists of the spaCy model's le
 """
 from __future__ import annotations
 
+import datetime
 import functools
 import importlib
 import pkgutil
@@ -1562,6 +1563,77 @@ def _not_a_duration(m: re.Match[str]) -> bool:
     return _DURATION_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) is None
 
 
+# Ages over 89 in clinical and texting shorthand.
+# an age then a sex ("93F", "94 M", "91yo F", "96 female"); a temperature ("temp 99F") or a room ("room 92F") is
+# none: a reading or a unit word just before the number rules it out
+_SEXED_AGE = (r"(?<![\d.,/:°])(9\d|1[01]\d)[ \t]*-?[ \t]*(?:(?i:y/?o|y\.o\.|yrs?|years?(?:[ \t]+old)?)[ \t]*-?[ \t]*(?i:f|m)"
+              r"|(?-i:[FM])|(?i:female|male|woman|man))(?![\w°'])")
+_SEXED_AGE_GATE = re.compile(r"(?:9\d|1[01]\d)[ \t-]*(?:[FMfm]|y|female|male|woman|man)")
+_NOT_AN_AGE_BEFORE = re.compile(
+    r"\b(?:temp\w*|fever|t|room|rm|apt|suite|unit|bed|floor|fl|ward|bay|gate|size|shoe|bra|lot|row|seat|grade|"
+    r"bp|hr|pulse|glucose|sugar|bg|spo2|o2|sats?|weight|wt|lbs?|kg|mg|ml|it'?s|it[ \t]+(?:is|was)|highs?|lows?|of|"
+    r"around|about|over|above|under|below|heat|weather|outside|thermostat|oven|water|bath|hit|reached|at|set|to|"
+    r"took|take|taking|need|needs|order(?:ed)?|ordered|got|have|had)\b[^\w\n]{0,3}\Z",
+    re.IGNORECASE)
+# weather and water, not a person: "95F outside", "98F degrees in here"
+_NOT_AN_AGE_AFTER = re.compile(
+    r"[ \t]*(?:outside|out|degrees?|heat|weather|in[ \t]+(?:here|there|the[ \t]+shade)|tabs?|tablets?|pills?|caps?|capsules?|"
+    r"doses?|units?|mg|ml)\b", re.IGNORECASE)
+
+
+def _sexed_age(m: re.Match[str]) -> bool:
+    """"93F", "94 M": no reading, temperature or room number spoken of right before it."""
+    return (_NOT_AN_AGE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is None
+            and _NOT_AN_AGE_AFTER.match(m.string, m.end()) is None)
+
+
+def _no_reading_before(m: re.Match[str]) -> bool:
+    """No reading or quantity spoken of earlier in the clause ("glucose just hit 92" is a reading)."""
+    clause = re.split(r"[.!?;\n]", m.string[max(0, m.start() - 40):m.start()])[-1]
+    return _MEASURE.search(clause) is None and _WEATHER.search(clause) is None
+
+
+_WEATHER = re.compile(r"\b(?:it|temp\w*|weather|outside|heat|thermostat|fever)\b", re.IGNORECASE)
+
+
+# ninety to a hundred and nineteen spelled in Spanish, Portuguese, Italian, French and German, as pass 2 reads them
+# folded ("noventa y seis", "noventa e seis", "novantasei", "quatre-vingt-douze", "zweiundneunzig", "cien", "hundert")
+_FOREIGN_UNITS = (r"uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|duas|quatro|sete|oito|nove")
+_FOREIGN_SPELLED_OLD_AGE = (
+    rf"(?:noventa(?:[ \t]+[ye][ \t]+(?:{_FOREIGN_UNITS}))?|novant(?:a|uno|adue|atre|aquattro|acinque|asei|asette|otto|anove)"
+    r"|quatre[ \t-]+vingts?[ \t-]+(?:dix(?:[ \t-]+(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)"
+    r"|(?:(?:ein|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun)und)?neunzig"
+    r"|cien|ciento(?:[ \t]+(?:uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))?|cem|cento\w{0,7}"
+    r"|cent(?:[ \t-]+(?:un|et[ \t-]+un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))?|hundert(?:\w{0,12})?)")
+# a verb that an age follows in those languages: "cumplí noventa y seis", "tiene noventa", "elle a quatre-vingt-douze
+# ans", "er ist zweiundneunzig", "ha compiuto novantatre", "fez noventa e um"
+_FOREIGN_AGE_VERB = (r"(?:cumpl[eiao]\w{0,4}|tiene|tengo|tenia|tienes|a|ai|as|avait|aura|fete|fetera|ist|bin|wird|wurde|war|"
+                     r"feiert\w{0,2}|hat|ha|ho|compie|compiuto|compira|aveva|fez|faz|fara|tem|tenho|completou|completa)")
+_NOT_FOREIGN_AGE_AFTER = (r"(?![ \t]+(?:mg|ml|tablet\w*|pastillas?|comprim\w*|compress\w*|pillen|pilules?|euros?|dollars?|"
+                          r"pesos?|minut\w*|min|dias|jours|tage|giorni|horas?|heures|stunden|ore|pasos|pas|schritte|"
+                          r"gramm\w*|grammes?|gramos|kilos?|kg|prozent|pour|por|per|%))")
+
+# a year of birth after a birth cue ("born in 1928", "b. 1929", "(b.1931)", "ne en 1930" for "né en 1930",
+# "geboren 1927", "born '30", "naci en el 30"), read folded; the year is a date element of someone over 89 when
+# they are 90 or more this year (OLDEST_AGE_KEPT): messages carry no date of their own here, so today's year is the
+# reference, and "born 1936" is kept only from 2026 on... recall first, a year that may make them 90 goes
+_BIRTH_CUE = (r"(?:\bborn|\bb\.|\(b\.?|\bd\.?o\.?b\.?|\byob|\byear[ \t]+of[ \t]+birth|\bbirth[ \t]*year|\bnee?|\bnacid[oa]|"
+              r"\bnaci|\bnacio|\bnacimiento|\bgeboren|\bgeb\.|\bgeburtsjahr(?:gang)?|\bjahrgang|\bnat[oa]|\bnascid[oa]|"
+              r"\bnasceu|\bnasci|\burodzon[aey]?|\bur\.)")
+_BIRTH_YEAR = (rf"{_BIRTH_CUE}[ \t:,]*(?:(?:in|en|el|em|im|nel|del|no|ano|de|around|circa|ca\.?|c\.|back|the|year|jahr|"
+               r"jahre|l'an|an|w|roku|r\.)[ \t]+){0,3}(?P<year>(?:19|18)\d{2}|'\d{2}|(?<=\bel[ \t])\d{2}|(?<=\bel[ \t]{2})\d{2})"
+               r"(?![\d/.:-]\d|[ \t]*(?:years?|yrs?|days?|weeks?|months?|mins?|minutes?|hours?|mg|%))"
+               # the German order, the year before the participle: "ist 1929 geboren", "wurde 1931 geboren"
+               r"|\b(?P<year_first>(?:19|18)\d{2})[ \t]+(?:geboren|born)\b")
+
+
+def _born_over_89(m: re.Match[str]) -> bool:
+    """A year of birth that makes its person over 89 this year (two digits: the 1900s)."""
+    written = (m.group("year") or m.group("year_first")).lstrip("'")
+    year = int(written) if len(written) == 4 else 1900 + int(written)
+    return year <= datetime.date.today().year - (OLDEST_AGE_KEPT + 1)
+
+
 def other_recognizers() -> list[LocalRecognizer]:
     """Ages over 89, MRNs and dates written with a month name (Presidio's DateRecognizer is numeric).
 
@@ -1569,7 +1641,7 @@ def other_recognizers() -> list[LocalRecognizer]:
     clinical context and stays ("I'm 67 and new to insulin").
     """
     dash_or_space = r"(?:[ \t]*-[ \t]*|[ \t]+)"
-    age_cue = r"(?:\b(?:is|was|am|turns?|turned|turning|aged?|be)|'s|’s)[ \t]+"
+    age_cue = r"(?:\b(?:is|was|am|turns?|turned|turning|aged?|be|hit|hits|reached|reaches)|'s|’s|'m|’m)[ \t]+"
     age = RegexSpanRecognizer("AGE", [
         _p(rf"\b{_AGE}{dash_or_space}(?:years?|yrs?){dash_or_space}old\b", 0.85, 1, accept=_over_89, gate=_has_two_digits),
         _p(rf"\b{_AGE}[ \t]*(?:yo|y/o|y\.o\.)(?![A-Za-z])", 0.8, 1, accept=_over_89, gate=_has_two_digits),
@@ -1584,6 +1656,19 @@ def other_recognizers() -> list[LocalRecognizer]:
         # spelled out: "is ninety-six", "a hundred and three years old", "a 96 ans" (French)
         _p(rf"(?:{age_cue}){_SPELLED_OLD_AGE}\b", 0.7, 1),
         _p(rf"\b{_SPELLED_OLD_AGE}{dash_or_space}(?:years?|yrs?)\b", 0.8, 1),
+        # shorthand: "93F", "94 M", "pt 91yo F", "96 female"; "just hit 92", "hits 95 today"; "his 100th" (birthday)
+        _p(_SEXED_AGE, 0.7, 1, flags=_CASED, accept=_sexed_age, gate=_SEXED_AGE_GATE.search),
+        _p(rf"\b(?:hit|hits|hitting|reached|reaches|reaching|turns)[ \t]+(9\d|1[01]\d)\b{_NOT_A_QUANTITY}", 0.6, 1,
+           accept=_no_reading_before, gate=_has_two_digits),
+        _p(r"(?:\b(?:his|her|their|my|your|our)|'s|’s)[ \t]+((?:9\d|1[01]\d)(?:st|nd|rd|th))\b"
+           r"(?![ \t]+(?:day|dose|time|visit|week|month|refill|pill|injection|appointment|shot|floor|street|st|ave)s?\b)",
+           0.7, 1, gate=_has_two_digits),
+        _p(r"\b((?:9\d|1[01]\d)(?:st|nd|rd|th))[ \t]*(?:bday|b-day|birthday|bd)\b", 0.7, 1, gate=_has_two_digits),
+        # other languages, spelled, after a verb or before the word for years (read folded)
+        _p(rf"\b{_FOREIGN_AGE_VERB}[ \t]+(?:(?:los|las|ses|seine|ihre|i|os)[ \t]+)?({_FOREIGN_SPELLED_OLD_AGE})\b"
+           rf"{_NOT_FOREIGN_AGE_AFTER}", 0.7, 1),
+        _p(rf"\b({_FOREIGN_SPELLED_OLD_AGE})[ \t-]*{_FOREIGN_AGE_WORD}|\b({_FOREIGN_SPELLED_OLD_AGE})[ \t]+(?:anos|anni|años)\b",
+           0.8, 0),
         _p(r"\b(?:a|tiene|tem|hat|ha)[ \t]+(9\d|1[01]\d)[ \t]+(?:ans|años|anos|jahre|anni)\b", 0.8, 1, gate=_has_two_digits),
         # "in his 90s", "her 100th birthday", "at 99 he still walks", "91 yrs"
         _p(r"\bin[ \t]+(?:his|her|their|my|your)[ \t]+((?:9|10|11)0'?s)\b", 0.7, 1, gate=_has_two_digits),
@@ -1634,6 +1719,9 @@ def other_recognizers() -> list[LocalRecognizer]:
         # without a cue "3/4 tablet" is a dose
         _p(rf"\b(?:{_DATE_CUE})\b[ \t:]*(?:the[ \t]+)?"
            r"((?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d)", 0.6, 1),
+        # a year of birth that makes someone over 89 (Safe Harbor: a date element of an age over 89)
+        _p(_BIRTH_YEAR, 0.7, "year", accept=_born_over_89, gate=_has_two_digits),
+        _p(_BIRTH_YEAR, 0.7, "year_first", accept=_born_over_89, gate=_DIGITS_IN_A_ROW[4]),
     ], name="MonthDateRecognizer", gate=_has_digit)
     return [age, mrn, date]
 
