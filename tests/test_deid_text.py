@@ -1429,3 +1429,38 @@ def test_a_room_or_bed_number_with_a_letter_is_no_age(deid):
     # room places a patient), never as an age; "bed 94F" stays
     out = deid.redact(["moved to room 92F, bed 94F by the window"], [None]).texts[0]
     assert "<AGE>" not in out and "bed 94F" in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # texting and informal relation words, the name in lower case or capitalised
+    ("my bestie ekaterina drove me to the clinic", "ekaterina"), ("sis marguerite says take them with food", "marguerite"),
+    ("bro ignatius forgot his inhaler again", "ignatius"), ("gf anneke keeps the pillbox", "anneke"),
+    ("bf tolulope is picking up the refill", "tolulope"), ("hubby Szymon set the alarm", "Szymon"),
+    ("wifey radhika sorted the pills", "radhika"), ("mum beatrix rang the clinic", "beatrix"),
+    ("pa leopold fell again", "leopold"), ("gran ottoline needs a refill", "ottoline"),
+    ("nana philippa brought soup", "philippa"), ("auntie ebele sends love", "ebele"), ("cuz mikhail drove", "mikhail"),
+    ("bae florentina texted", "florentina"), ("my neighbour gwendolyn checks on me", "gwendolyn"),
+    # staff, any case
+    ("doc ferreira upped the dose", "ferreira"), ("tech ludmila took the blood", "ludmila"),
+    ("aide rosalind comes tuesdays", "rosalind"), ("social worker cornelius phoned", "cornelius"),
+    ("nurse practitioner gallagher said fine", "gallagher"),
+    # a name before a workplace or a relation (a month word included)
+    ("lavinia hargreaves from pharmacy called back", "hargreaves"), ("Jo Pemberton at the clinic called", "Pemberton"),
+    ("May Adeyemi my aunt is visiting", "Adeyemi"), ("August Lindqvist (cousin) has my spare pens", "Lindqvist"),
+    ("May Adeyemi my aunt is visiting", "May"), ("August Lindqvist (cousin) has my spare pens", "August"),
+])
+@pytest.mark.verifies("REQ-DEID-004")
+def test_names_after_texting_relation_and_staff_words_or_before_a_relation(deid, text, name):
+    out = deid.redact([text], [None]).texts[0]
+    assert name not in out and "<PERSON>" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "my bff is amazing", "sis thinks I should rest", "bro honestly I forgot", "nurse said it was ok",
+    "doc wants labs next week", "mom took her pills at 8", "the tech was gentle", "gran is tired today",
+    "cuz the pharmacy closed early", "my carer comes daily", "picked up my sister at 5", "fue una gran ayuda",
+    "someone from pharmacy called",
+])
+@pytest.mark.verifies("REQ-DEID-006")
+def test_informal_relation_and_staff_words_keep_the_words_after_them(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text

@@ -459,7 +459,24 @@ _RELATIVE = (r"wife|husband|son|daughter|mom|mother|dad|father|sister|brother|ca
              r"friend|neighbou?r|aunt|uncle|grandson|granddaughter|grandma|grandpa|partner|"
              r"niece|nephew|cousin|roommate|daughter-in-law|son-in-law|stepson|stepdaughter|"
              r"boyfriend|girlfriend|fianc[eé]e?|carer|aide|ride|driver|godson|goddaughter|grandmother|"
-             r"grandfather|granny|sibling|child|kid|twin|spouse|landlord|landlady|pastor|coworker")
+             r"grandfather|granny|sibling|child|kid|twin|spouse|landlord|landlady|pastor|coworker|"
+             # texting and informal forms ("my bff kezia", "hubby Kwabena", "auntie folasade", "bae marisol")
+             r"bff|bestie|best[ \t]+friend|bestfriend|hubby|hubs|wifey|mum|mummy|mommy|momma|mama|papa|daddy|grandad|"
+             r"granddad|gramma|grammy|grandmom|grandmum|gramps|nana|nanna|auntie|aunty|bae|stepmom|stepmum|stepdad|"
+             r"stepmother|stepfather|neighbor|carer|helper")
+# Informal words and staff roles that are also words of their own ("sis", "bro", "ma", "gran", "cuz" for "because",
+# "doc", "tech"): a name after one must be capitalised or a given name or surname of the gazetteer ("bro dmitri",
+# "tech zdenek"), never any word that is no English one ("ma grand-mère", "gran ayuda")
+_SHORT_RELATIVE = (r"nurse[ \t]+practitioner|physician[ \t]+assistant|medical[ \t]+assistant|home[ \t]+health[ \t]+aide|"
+                   r"ma|pa|gran|nan|doc|tech|technician|physio|dietitian|nutritionist|phlebotomist|midwife|paramedic|hha|"
+                   r"carer|aide|caregiver|care[ \t]+giver")
+# Texting forms of a relation ("sis rhiannon", "bf oluwaseun"): a name in lower case after one may be any word that
+# is no English word or noun, as after "my son" (see ``ContextNameRecognizer._accept``)
+_TEXTING_RELATIVE = r"sis|sissy|bro|bruv|gf|bf|bestie|bff|cuz|coz"
+#: Where a person works, after their name: "tamsin pickering from pharmacy", "Jo at the clinic called"
+_WORKPLACE = (r"(?:from|at|with)[ \t]+(?:the[ \t]+|my[ \t]+|your[ \t]+)?(?:pharmacy|clinic|office|insurance|hospice|"
+              r"home[ \t]+health|lab|billing|cardiology|dialysis|rehab|walgreens|cvs|rite[ \t]+aid|front[ \t]+desk|"
+              r"dr\.?[ \t]+\w+'?s[ \t]+office)\b")
 # Cue -> how much the next word must look like a name: "any" word that is not a common one,
 # a "capitalised" or gazetteer word, or a "gazetteer" word only.
 _NAME_CUES = {
@@ -467,7 +484,8 @@ _NAME_CUES = {
     "any": (r"dr\.?|mr\.?|mrs\.?|ms\.?|emergency contact:?|herr|frau|hr\.|fr\.|prof\.?|sr\.|sra\.?|srta\.?|se[ñn]ora?|"
             r"do[ñn]a|mme\.?|mlle\.?|monsieur|madame|sig\.(?:ra)?|signor[ae]?|signorina|dhr\.?|mevr\.?|meneer|mevrouw|"
             r"pani|senhora?|sig\.a"),
-    "capitalised": (r"ask for|contact:?|doctor|nurse|miss|pa-c|np|rn|lpn|cna|pharmacist|therapist|counselou?r|coach|"
+    "capitalised": (rf"{_SHORT_RELATIVE}|"
+                    r"ask for|contact:?|doctor|nurse|miss|pa-c|np|rn|lpn|cna|pharmacist|therapist|counselou?r|coach|"
                     r"provider|social worker|case manager|chaplain|interpreter|translator|"
                     r"(?:spoke|speak|talk(?:ed)?) (?:to|with)|hi|hello|hey|dear|hallo|bonjour|salut|hola|ciao|ol[áa]|hej|"
                     r"pan|don|liebe[rs]?|cher|ch[èe]re|querid[oa]|estimad[oa]|caro|cara|beste|"
@@ -482,6 +500,7 @@ _NAME_CUES = {
                    r"nazywa si[ęe]|nazywam si[ęe]|chama-se|me chamo|"
                    rf"(?:{_RELATIVE})(?:-in-law)?(?:[ \t]+(?:(?:is|was)[ \t]+)?(?:named|called)|[ \t]+(?:is|was))?"),
     "gazetteer": r"i'?m|i am|it'?s|its|with",
+    "texting": _TEXTING_RELATIVE,
 }
 # an auxiliary, then a verb of a person's errand ("will pick up", "is bringing", "can drive", "'ll drop off")
 _ERRAND = (r"(?:is|was|will|'ll|’ll|can|could|would|should|has|had|is[ \t]+going[ \t]+to)[ \t]+"
@@ -552,6 +571,11 @@ class ContextNameRecognizer(LocalRecognizer):
              (re.compile(rf"(?:\A|(?<=[.!?\n])[ \t]*){_TWO_NAMES}(?=[ \t]+(?i:(?:is|was)[ \t]+(?:my|our|his|her|their)[ \t]+"
                          rf"(?:{_RELATIVE}|home[ \t]+health[ \t]+aide|nurse|interpreter|helper)\b|said[ \t]+(?:he|she|they)\b))"),
               "introduced"),
+             # a name before the person's relation or workplace: "June Okafor my sister", "April Roberts (neighbour)",
+             # "tamsin pickering from pharmacy"
+             (re.compile(rf"(?=\b{_TWO_NAMES}[ \t]*,?[ \t]*(?:\(|-[ \t]*|(?:(?i:is|was)[ \t]+)?(?i:my|our|his|her|their)[ \t]+)"
+                         rf"(?i:{_RELATIVE}|{_SHORT_RELATIVE}|{_TEXTING_RELATIVE})\b)"), "named_before"),
+             (re.compile(rf"(?=\b{_TWO_NAMES}[ \t]+(?i:{_WORKPLACE}))"), "named_before"),
              # a given name that is also a word, as the subject of a person's errand: "Will is bringing the
              # pillbox", "Grace will pick up the refill", "Hope can drive me"
              (re.compile(rf"(?:\A|(?<=[.!?\n])[ \t]*){_TWO_NAMES}(?=[ \t]+(?i:{_ERRAND}|{_ERRAND_DONE})\b)"), "subject"),
@@ -597,10 +621,25 @@ class ContextNameRecognizer(LocalRecognizer):
 
     def _accept(self, word: str, level: str) -> bool:
         """Whether ``word`` is a name after a cue of ``level`` (see ``_NAME_CUES``)."""
+        if all(part in _DIGIT_WORDS or part in ("hundred", "thousand") for part in word.lower().split("-")):
+            return False  # "Nana is ninety-four": a number (an age), not a name
         if level == "subject":  # a given name even when it is also a word ("Will", "Grace", "May")
             w = fold_text(word).lower()
             return is_titlecase(word) and not is_medication(w) and w not in _DETERMINERS and (
                 w in faker_names("first") or (not self._is_english(w) and self._accept(word, "introduced")))
+        if level in ("texting", "named_before"):  # "sis rhiannon": a lower-case word that is no English word, noun
+            w = word.lower()  # or other language's word
+            if (word.islower() and "-" not in w and len(w) >= 4 and w not in self.nouns and not self._is_english(w)
+                    and w not in COMMON_WORDS and w not in FOREIGN_WORDS and not is_medication(w)):
+                return True
+            if level == "texting":
+                return self._accept(word, "capitalised")
+        if level == "named_before":  # before a relation: a capitalised given name even if a word ("June"), or a gazetteer one
+            if len(word) >= 3 and word.isupper():
+                word = word[0] + word[1:].lower()
+            if is_titlecase(word):
+                return self._accept(word, "subject")
+            return word.islower() and self._accept(word, "capitalised")
         if level == "introduced" and len(word) >= 3 and word.isupper():  # "my husband QIANG's"
             word = word[0] + word[1:].lower()
         if (level == "introduced" and word.islower() and len(word) > 2 and word in english_given_names()
@@ -657,7 +696,7 @@ class ContextNameRecognizer(LocalRecognizer):
         for regex, level in self._CUED:
             found = [self._span(m) for m in regex.finditer(text) if self._accept(self._word(m, "n1"), level)
                      and not (level == "subject" and (m.group("n2") or "").lower() in _NOT_NAME_WORDS)]
-            (strong if level in ("introduced", "subject") else spans).extend(found)
+            (strong if level in ("introduced", "subject", "named_before") else spans).extend(found)
         for regex, level in self._CLOSING:
             m = regex.search(text)
             if m and self._accept(self._word(m, "n1"), level):
