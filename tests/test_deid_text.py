@@ -1464,3 +1464,28 @@ def test_names_after_texting_relation_and_staff_words_or_before_a_relation(deid,
 @pytest.mark.verifies("REQ-DEID-006")
 def test_informal_relation_and_staff_words_keep_the_words_after_them(deid, text):
     assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a form's label, then one or two name words in any case, "SURNAME, GIVEN" or not
+    ("Emergency: KOWALCZYK BOGUSLAWA", "KOWALCZYK"), ("Emergency: KOWALCZYK BOGUSLAWA", "BOGUSLAWA"),
+    ("Caregiver - okeke, chidinma", "okeke"), ("Caregiver - okeke, chidinma", "chidinma"),
+    ("Pt: NAKASHIMA,HIROKO seen today", "HIROKO"), ("Next of kin: SOUZA-PRADO, LEANDRO", "SOUZA"),
+    ("NOK - lindgren astrid", "astrid"), ("Patient: DUBOIS, AMELIE, allergies none", "DUBOIS"),
+    # "SURNAME, GIVEN" before a relation in brackets
+    ("OYELARAN, BABATUNDE (brother) has the spare key", "OYELARAN"), ("castellanos, ximena (niece)", "ximena"),
+])
+@pytest.mark.verifies("REQ-DEID-004")
+def test_surname_comma_given_names_after_a_label_or_before_a_relation_go(deid, text, name):
+    out = deid.redact([text], [None]).texts[0]
+    assert name not in out and "<PERSON>" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Pt: resting comfortably, BP ok", "NOK: unknown", "Patient: refused", "Contact: front desk", "Emergency: call 911",
+    "Caregiver - yes, daily", "Pt: c/o nausea, vomiting (self)", "refills: two, three (pt request)",
+    "BP, HR (stable)",
+])
+@pytest.mark.verifies("REQ-DEID-006")
+def test_form_labels_with_clinical_words_after_them_are_kept(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text

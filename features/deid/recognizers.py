@@ -547,6 +547,11 @@ _INFLECTIONS = (("s", ("",)), ("es", ("",)), ("ed", ("", "e")), ("ing", ("", "e"
                 ("ies", ("y",)), ("ied", ("y",)))
 
 
+#: What a form's name field holds when it names nobody ("NOK: unknown", "Contact: pending")
+_FORM_FILLERS = frozenset({"unknown", "unk", "none", "nil", "na", "n/a", "tbd", "pending", "declined", "refused", "same",
+                           "self", "see", "above", "below", "other", "various", "multiple", "nobody", "noone", "listed"})
+
+
 class ContextNameRecognizer(LocalRecognizer):
     """PERSON names that spaCy's small model misses.
 
@@ -590,6 +595,17 @@ class ContextNameRecognizer(LocalRecognizer):
     _HONORIFIC_GATE = re.compile(r"(?i:san|sama|kun|chan|sensei|senpai|dono)\b")
     _HONORIFIC = re.compile(r"(?<![^\W\d_])(?:(?P<n1>[^\W\d_]{2,})[ \t]+)?(?P<n2>[^\W\d_]{2,})(?P<sep>[ \t]*-[ \t]*|[ \t]+)"
                             r"(?i:san|sama|kun|chan|sensei|senpai|dono)\b")
+    # a form's label, then one or two name words, "SURNAME, GIVEN" included: "Emergency: VUKOVIC DRAGOMIR",
+    # "Caregiver - whitaker, deshawn", "Pt: ASANTE,KWAME", "Next of kin: ..."
+    _LABELLED = re.compile(
+        r"(?i:\b(?:emergency(?:[ \t]+contact)?|caregiver|care[ \t]?giver|carer|contact|pt|patient|next[ \t]+of[ \t]+kin|nok|"
+        r"guardian|proxy|poa|health[ \t]*care[ \t]+proxy|informant|spouse|pcp|referred[ \t]+by|legal[ \t]+name|full[ \t]+name))"
+        rf"[ \t]*(?::|-|–|—|=|#)[ \t]*(?P<n1>{_NAME})(?:(?P<sep>[ \t]*,[ \t]*|[ \t]+)(?P<n2>{_NAME}))?")
+    # "SURNAME, GIVEN" then a relation in brackets: "WHITAKER, DESHAWN (son)", "pinto, rosario (wife)"
+    _COMMA_NAME = re.compile(
+        rf"(?<![\w'’-])(?P<n1>{_NAME})[ \t]*,[ \t]*(?P<n2>{_NAME})[ \t]*\([ \t]*(?:(?i:my|his|her|their|pt'?s|patient'?s)[ \t]+)?"
+        rf"(?i:{_RELATIVE}|{_SHORT_RELATIVE}|{_TEXTING_RELATIVE}|self|patient|pt|guardian|poa|proxy|nok|next[ \t]+of[ \t]+kin|"
+        r"emergency(?:[ \t]+contact)?|contact)\b")
     # a chat transcript's "Alejandro: ..." (also after a written-out "\\n")
     _SPEAKER = re.compile(rf"(?:(?m:^)|\\n)[ \t]*{_TWO_NAMES}:")
 
@@ -676,6 +692,35 @@ class ContextNameRecognizer(LocalRecognizer):
             return m.start("n1"), m.end("n2")
         return m.start("n1"), m.end("n1")
 
+    def _strong_name(self, word: str) -> bool:
+        """A word of a form's name field that looks like a name in any case: a gazetteer name, or a word that is no
+        English word, noun, medicine or message word ("VUKOVIC", "whitaker")."""
+        w = fold_text(word).lower()
+        return not any(c.isdigit() for c in w) and w not in _FORM_FILLERS and (w in _GAZETTEER_NAMES or self._name_like(w))
+
+    def _weak_name(self, word: str) -> bool:
+        """A word that may stand beside a name in a form's name field: no function, message or English word, no medicine
+        ("COOK" beside "JAMES"), and no number."""
+        w = fold_text(word).lower()
+        return (len(w) > 1 and w not in STOP_WORDS and w not in MESSAGE_WORDS and w not in FOREIGN_WORDS
+                and not is_medication(w) and not self._is_english(w) and not any(c.isdigit() for c in w)
+                and not all(part in _DIGIT_WORDS for part in w.split("-")))
+
+    def _form_names(self, text: str) -> list[tuple[int, int]]:
+        """Names after a form's label or written "SURNAME, GIVEN" before a relation in brackets."""
+        spans = []
+        for m in self._LABELLED.finditer(text):
+            n1, n2 = m.group("n1"), m.group("n2")
+            if n2 and self._weak_name(n1) and self._weak_name(n2) and (self._strong_name(n1) or self._strong_name(n2)):
+                spans.append((m.start("n1"), m.end("n2")))
+            elif self._strong_name(n1):
+                spans.append((m.start("n1"), m.end("n1")))
+        for m in self._COMMA_NAME.finditer(text):
+            n1, n2 = m.group("n1"), m.group("n2")
+            if self._weak_name(n1) and self._weak_name(n2) and (self._strong_name(n1) or self._strong_name(n2)):
+                spans.append((m.start("n1"), m.end("n2")))
+        return spans
+
     def _before_honorifics(self, text: str) -> list[tuple[int, int]]:
         """Names before a Japanese honorific: one or two words that may be names (capitalised, or a word that is
         no English noun joined by a hyphen: "tanaka-san", not "doctor-san"; "San Diego" has no name before it)."""
@@ -706,6 +751,8 @@ class ContextNameRecognizer(LocalRecognizer):
             spans += self._before_honorifics(text)
         # a capitalised first name of the gazetteer with no cue at all ("Keisha said to call"):
         # the gazetteer holds no common English word, medicine or verb
+        if ":" in text or "," in text or "-" in text or "–" in text or "=" in text or "#" in text or "—" in text:
+            strong += self._form_names(text)
         spans += [m.span() for m in self._SINGLE.finditer(text)
                   if (w := m.group().lower()) in FIRST_NAMES and not is_medication(w) and not self._is_english(w)
                   and w not in FOREIGN_WORDS]  # "Toma dos pastillas": a verb, not the given name
