@@ -1417,6 +1417,7 @@ def test_a_year_of_birth_of_someone_over_89_goes(deid, text):
     "93 tablets left in the bottle", "temp 99F, fever 101F overnight", "it's 96F outside, drinking water",
     "my sugar hit 94 after the walk", "the clinic opened in 1927", "born in 1981, diagnosed 2019",
     "born 30 years after the war", "on her 92nd day of rehab she walked", "thermostat at 91F",
+    "his weight is in the 95th percentile", "raised $90M for the new wing",
 ])
 @pytest.mark.verifies("REQ-DEID-006")
 def test_readings_doses_counts_and_temperatures_of_90_or_more_are_no_age(deid, text):
@@ -1467,6 +1468,8 @@ def test_names_after_texting_relation_staff_words_and_form_labels_or_before_a_re
     "doc wants labs next week", "mom took her pills at 8", "the tech was gentle", "gran is tired today",
     "cuz the pharmacy closed early", "my carer comes daily", "picked up my sister at 5", "fue una gran ayuda",
     "someone from pharmacy called",
+    # a month, weekday or noun before a relation is no name without a surname after it
+    "May my daughter pick up the refill?", "Sunday my son called", "Christmas, my sister came over",
     # a form's label with clinical words after it
     "Pt: resting comfortably, BP ok", "NOK: unknown", "Patient: refused", "Contact: front desk", "Emergency: call 911",
     "Caregiver - yes, daily", "Pt: c/o nausea, vomiting (self)", "refills: two, three (pt request)",

@@ -547,6 +547,7 @@ _INFLECTIONS = (("s", ("",)), ("es", ("",)), ("ed", ("", "e")), ("ing", ("", "e"
                 ("ies", ("y",)), ("ied", ("y",)))
 
 
+_CALENDAR_WORDS = frozenset({*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: What a form's name field holds when it names nobody ("NOK: unknown", "Contact: pending")
 _FORM_FILLERS = frozenset({"unknown", "unk", "none", "nil", "na", "n/a", "tbd", "pending", "declined", "refused", "same",
                            "self", "see", "above", "below", "other", "various", "multiple", "nobody", "noone", "listed"})
@@ -653,8 +654,9 @@ class ContextNameRecognizer(LocalRecognizer):
         if level == "named_before":  # before a relation: a capitalised given name even if a word ("June"), or a gazetteer one
             if len(word) >= 3 and word.isupper():
                 word = word[0] + word[1:].lower()
-            if is_titlecase(word):
-                return self._accept(word, "subject")
+            if is_titlecase(word):  # a noun is no name here unless the gazetteer says so ("Christmas, my sister came")
+                w = fold_text(word).lower()
+                return self._accept(word, "subject") and (w not in self.nouns or w in faker_names("first") or w in LAST_NAMES)
             return word.islower() and self._accept(word, "capitalised")
         if level == "introduced" and len(word) >= 3 and word.isupper():  # "my husband QIANG's"
             word = word[0] + word[1:].lower()
@@ -691,6 +693,12 @@ class ContextNameRecognizer(LocalRecognizer):
         if n2 and (is_surname(n2) or (n1.islower() and self._accept(n2, "gazetteer"))):
             return m.start("n1"), m.end("n2")
         return m.start("n1"), m.end("n1")
+
+    @staticmethod
+    def _calendar_word_alone(m: re.Match[str]) -> bool:
+        """A month or weekday with no surname after it before a relation: "May my daughter pick up?", "Sunday my
+        son called" (but "June Okafor my sister" is a name)."""
+        return m.group("n1").lower() in _CALENDAR_WORDS and not (m.group("n2") and is_surname(m.group("n2")))
 
     def _strong_name(self, word: str) -> bool:
         """A word of a form's name field that looks like a name in any case: a gazetteer name, or a word that is no
@@ -740,7 +748,8 @@ class ContextNameRecognizer(LocalRecognizer):
         strong: list[tuple[int, int]] = []  # after an introduction or a relation word: surer than the NER's guess of a place
         for regex, level in self._CUED:
             found = [self._span(m) for m in regex.finditer(text) if self._accept(self._word(m, "n1"), level)
-                     and not (level == "subject" and (m.group("n2") or "").lower() in _NOT_NAME_WORDS)]
+                     and not (level == "subject" and (m.group("n2") or "").lower() in _NOT_NAME_WORDS)
+                     and not (level == "named_before" and self._calendar_word_alone(m))]
             (strong if level in ("introduced", "subject", "named_before") else spans).extend(found)
         for regex, level in self._CLOSING:
             m = regex.search(text)
@@ -1652,7 +1661,7 @@ def _not_a_duration(m: re.Match[str]) -> bool:
 # Ages over 89 in clinical and texting shorthand.
 # an age then a sex ("93F", "94 M", "91yo F", "96 female"); a temperature ("temp 99F") or a room ("room 92F") is
 # none: a reading or a unit word just before the number rules it out
-_SEXED_AGE = (r"(?<![\d.,/:°])(9\d|1[01]\d)[ \t]*-?[ \t]*(?:(?i:y/?o|y\.o\.|yrs?|years?(?:[ \t]+old)?)[ \t]*-?[ \t]*(?i:f|m)"
+_SEXED_AGE = (r"(?<![\d.,/:°$€£])(9\d|1[01]\d)[ \t]*-?[ \t]*(?:(?i:y/?o|y\.o\.|yrs?|years?(?:[ \t]+old)?)[ \t]*-?[ \t]*(?i:f|m)"
               r"|(?-i:[FM])|(?i:female|male|woman|man))(?![\w°'])")
 _SEXED_AGE_GATE = re.compile(r"(?:9\d|1[01]\d)[ \t-]*(?:[FMfm]|y|female|male|woman|man)")
 _NOT_AN_AGE_BEFORE = re.compile(
@@ -1747,7 +1756,8 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(rf"\b(?:hit|hits|hitting|reached|reaches|reaching|turns)[ \t]+(9\d|1[01]\d)\b{_NOT_A_QUANTITY}", 0.6, 1,
            accept=_no_reading_before, gate=_has_two_digits),
         _p(r"(?:\b(?:his|her|their|my|your|our)|'s|’s)[ \t]+((?:9\d|1[01]\d)(?:st|nd|rd|th))\b"
-           r"(?![ \t]+(?:day|dose|time|visit|week|month|refill|pill|injection|appointment|shot|floor|street|st|ave)s?\b)",
+           r"(?![ \t]+(?:day|dose|time|visit|week|month|refill|pill|injection|appointment|shot|floor|street|st|ave|percentile|"
+           r"place|row|step|page|lap|try|attempt|reading|test|session|cycle|round|run|game)s?\b)",
            0.7, 1, gate=_has_two_digits),
         _p(r"\b((?:9\d|1[01]\d)(?:st|nd|rd|th))[ \t]*(?:bday|b-day|birthday|bd)\b", 0.7, 1, gate=_has_two_digits),
         # other languages, spelled, after a verb or before the word for years (read folded)
