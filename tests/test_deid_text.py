@@ -1454,6 +1454,7 @@ def test_a_room_or_bed_number_with_a_letter_is_no_age(deid):
     ("Caregiver - okeke, chidinma", "okeke"), ("Caregiver - okeke, chidinma", "chidinma"),
     ("Pt: NAKASHIMA,HIROKO seen today", "HIROKO"), ("Next of kin: SOUZA-PRADO, LEANDRO", "SOUZA"),
     ("NOK - lindgren astrid", "astrid"), ("Patient: DUBOIS, AMELIE, allergies none", "DUBOIS"),
+    ("Emergency contact name: HALVORSEN TORBJORG", "TORBJORG"), ("Contact #: MWANGI, WANJIRU 555-201-3344", "WANJIRU"),
     # "SURNAME, GIVEN" before a relation in brackets
     ("OYELARAN, BABATUNDE (brother) has the spare key", "OYELARAN"), ("castellanos, ximena (niece)", "ximena"),
 ])
@@ -1478,3 +1479,8 @@ def test_names_after_texting_relation_staff_words_and_form_labels_or_before_a_re
 @pytest.mark.verifies("REQ-DEID-006")
 def test_informal_relation_staff_words_and_form_labels_keep_the_words_after_them(deid, text):
     assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-006")
+def test_a_shouted_name_after_a_texting_cue_takes_the_name_not_the_verb(deid):
+    assert deid.redact(["MY SIS PERPETUA CALLED ME"], [None]).texts[0] == "MY SIS <PERSON> CALLED ME"

@@ -600,8 +600,9 @@ class ContextNameRecognizer(LocalRecognizer):
     # "Caregiver - whitaker, deshawn", "Pt: ASANTE,KWAME", "Next of kin: ..."
     _LABELLED = re.compile(
         r"(?i:\b(?:emergency(?:[ \t]+contact)?|caregiver|care[ \t]?giver|carer|contact|pt|patient|next[ \t]+of[ \t]+kin|nok|"
-        r"guardian|proxy|poa|health[ \t]*care[ \t]+proxy|informant|spouse|pcp|referred[ \t]+by|legal[ \t]+name|full[ \t]+name))"
-        rf"[ \t]*(?::|-|–|—|=|#)[ \t]*(?P<n1>{_NAME})(?:(?P<sep>[ \t]*,[ \t]*|[ \t]+)(?P<n2>{_NAME}))?")
+        r"guardian|proxy|poa|health[ \t]*care[ \t]+proxy|informant|spouse|pcp|referred[ \t]+by|legal[ \t]+name|full[ \t]+name|"
+        r"name)(?:[ \t]+(?:name|person))?)"
+        rf"[ \t]*(?:#?[ \t]*(?::|-|–|—|=)|#)[ \t]*(?P<n1>{_NAME})(?:(?P<sep>[ \t]*,[ \t]*|[ \t]+)(?P<n2>{_NAME}))?")
     # "SURNAME, GIVEN" then a relation in brackets: "WHITAKER, DESHAWN (son)", "pinto, rosario (wife)"
     _COMMA_NAME = re.compile(
         rf"(?<![\w'’-])(?P<n1>{_NAME})[ \t]*,[ \t]*(?P<n2>{_NAME})[ \t]*\([ \t]*(?:(?i:my|his|her|their|pt'?s|patient'?s)[ \t]+)?"
@@ -690,7 +691,8 @@ class ContextNameRecognizer(LocalRecognizer):
         """n1, extended to n2 when n2 looks like a name too: a capitalised surname, or n1 and
         n2 both lower-case and n2 in the gazetteer ("Dr. Patel said" stops at "Patel")."""
         n1, n2 = self._word(m, "n1"), self._word(m, "n2")
-        if n2 and (is_surname(n2) or (n1.islower() and self._accept(n2, "gazetteer"))):
+        shouted_verb = m.group("n2") is not None and m.group("n2").isupper() and self._is_english(n2.lower())  # "CALLED"
+        if n2 and ((is_surname(n2) and not shouted_verb) or (n1.islower() and self._accept(n2, "gazetteer"))):
             return m.start("n1"), m.end("n2")
         return m.start("n1"), m.end("n1")
 
