@@ -17,11 +17,12 @@ from __future__ import annotations
 import datetime
 import functools
 import importlib
+import operator
 import pkgutil
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import tldextract
 from faker.providers import person as _faker_person
@@ -459,11 +460,12 @@ _RELATIVE = (r"wife|husband|son|daughter|mom|mother|dad|father|sister|brother|ca
              r"friend|neighbou?r|aunt|uncle|grandson|granddaughter|grandma|grandpa|partner|"
              r"niece|nephew|cousin|roommate|daughter-in-law|son-in-law|stepson|stepdaughter|"
              r"boyfriend|girlfriend|fianc[eé]e?|carer|aide|ride|driver|godson|goddaughter|grandmother|"
-             r"grandfather|granny|sibling|child|kid|twin|spouse|landlord|landlady|pastor|coworker|"
-             # texting and informal forms ("my bff kezia", "hubby Kwabena", "auntie folasade", "bae marisol")
-             r"bff|bestie|best[ \t]+friend|bestfriend|hubby|hubs|wifey|mum|mummy|mommy|momma|mama|papa|daddy|grandad|"
-             r"granddad|gramma|grammy|grandmom|grandmum|gramps|nana|nanna|auntie|aunty|bae|stepmom|stepmum|stepdad|"
-             r"stepmother|stepfather|neighbor|carer|helper")
+             r"grandfather|granny|sibling|child|kid|twin|spouse|landlord|landlady|pastor|coworker")
+# Texting and informal relation words ("my bff kezia", "hubby Kwabena", "auntie folasade", "bae marisol"): as
+# :data:`_RELATIVE`, in patterns of their own that run only on texts holding one of them (see ``_GATED``)
+_INFORMAL_RELATIVE = (r"bff|bestie|best[ \t]+friend|bestfriend|hubby|hubs|wifey|mum|mummy|mommy|momma|mama|papa|daddy|"
+                      r"grandad|granddad|gramma|grammy|grandmom|grandmum|gramps|nana|nanna|auntie|aunty|bae|stepmom|stepmum|"
+                      r"stepdad|stepmother|stepfather|helper")
 # Informal words and staff roles that are also words of their own ("sis", "bro", "ma", "gran", "cuz" for "because",
 # "doc", "tech"): a name after one must be capitalised or a given name or surname of the gazetteer ("bro dmitri",
 # "tech zdenek"), never any word that is no English one ("ma grand-mère", "gran ayuda")
@@ -484,8 +486,7 @@ _NAME_CUES = {
     "any": (r"dr\.?|mr\.?|mrs\.?|ms\.?|emergency contact:?|herr|frau|hr\.|fr\.|prof\.?|sr\.|sra\.?|srta\.?|se[ñn]ora?|"
             r"do[ñn]a|mme\.?|mlle\.?|monsieur|madame|sig\.(?:ra)?|signor[ae]?|signorina|dhr\.?|mevr\.?|meneer|mevrouw|"
             r"pani|senhora?|sig\.a"),
-    "capitalised": (rf"{_SHORT_RELATIVE}|"
-                    r"ask for|contact:?|doctor|nurse|miss|pa-c|np|rn|lpn|cna|pharmacist|therapist|counselou?r|coach|"
+    "capitalised": (r"ask for|contact:?|doctor|nurse|miss|pa-c|np|rn|lpn|cna|pharmacist|therapist|counselou?r|coach|"
                     r"provider|social worker|case manager|chaplain|interpreter|translator|"
                     r"(?:spoke|speak|talk(?:ed)?) (?:to|with)|hi|hello|hey|dear|hallo|bonjour|salut|hola|ciao|ol[áa]|hej|"
                     r"pan|don|liebe[rs]?|cher|ch[èe]re|querid[oa]|estimad[oa]|caro|cara|beste|"
@@ -500,8 +501,26 @@ _NAME_CUES = {
                    r"nazywa si[ęe]|nazywam si[ęe]|chama-se|me chamo|"
                    rf"(?:{_RELATIVE})(?:-in-law)?(?:[ \t]+(?:(?:is|was)[ \t]+)?(?:named|called)|[ \t]+(?:is|was))?"),
     "gazetteer": r"i'?m|i am|it'?s|its|with",
+}
+#: Cues that run only on texts holding one of their first words (a set look-up is far cheaper than their alternation)
+_GATED_NAME_CUES = {
+    "introduced": rf"(?:{_INFORMAL_RELATIVE})(?:[ \t]+(?:is|was))?", "capitalised": _SHORT_RELATIVE,
     "texting": _TEXTING_RELATIVE,
 }
+_GATED_CUE_WORDS = (_INFORMAL_RELATIVE, _SHORT_RELATIVE, _TEXTING_RELATIVE)  # the words each of those needs
+_ANY_RELATIVE = rf"{_RELATIVE}|{_INFORMAL_RELATIVE}|{_SHORT_RELATIVE}|{_TEXTING_RELATIVE}"
+
+
+def _first_words(alternation: str) -> frozenset[str]:
+    """The first word of each branch of a cue alternation ("best[ \\t]+friend|bff" -> {"best", "bff"})."""
+    found = {m.group() for branch in alternation.split("|") if (m := re.match(r"[a-z]+", branch.lstrip("(?:")))}
+    # "neighbou?r", "fianc[eé]e?": the spellings a text holds
+    return frozenset(found | ({"neighbour", "neighbor", "fiance", "fiancee"} if found & {"neighbou", "fianc"} else set()))
+
+
+_TEXT_WORDS = re.compile(r"[a-z]+")
+_WORKPLACE_WORDS = frozenset({"pharmacy", "clinic", "office", "insurance", "hospice", "home", "lab", "billing", "cardiology",
+                              "dialysis", "rehab", "walgreens", "cvs", "rite", "front"})
 # an auxiliary, then a verb of a person's errand ("will pick up", "is bringing", "can drive", "'ll drop off")
 _ERRAND = (r"(?:is|was|will|'ll|’ll|can|could|would|should|has|had|is[ \t]+going[ \t]+to)[ \t]+"
            r"(?:be[ \t]+|been[ \t]+|have[ \t]+)?"
@@ -568,7 +587,7 @@ class ContextNameRecognizer(LocalRecognizer):
     # a lookahead, so that a cue that is not followed by a name does not hide the next one
     # ("hi this is Kimberly": "hi" -> "this" is refused, then "this is" -> "Kimberly")
     _CUED = (*((re.compile(rf"(?=(?i:\b(?:{cues}))[\s,:(]+{_TWO_NAMES})"), level)
-               for level, cues in _NAME_CUES.items()),
+               for level, cues in (*_NAME_CUES.items(), *_GATED_NAME_CUES.items())),
              # "call rosa tel: ...", "call Awero at 555-...": a name between "call" and a number
              (re.compile(rf"(?=(?i:\bcall)[ \t]+{_TWO_NAMES}[ \t,:]*(?:(?i:tel|at|on|cell|mobile|phone|#)\b[ \t.:]*)?"
                          r"(?:<PHONE>|\+?\(?\d))"), "capitalised"),
@@ -580,12 +599,19 @@ class ContextNameRecognizer(LocalRecognizer):
              # a name before the person's relation or workplace: "June Okafor my sister", "April Roberts (neighbour)",
              # "tamsin pickering from pharmacy"
              (re.compile(rf"(?=\b{_TWO_NAMES}[ \t]*,?[ \t]*(?:\(|-[ \t]*|(?:(?i:is|was)[ \t]+)?(?i:my|our|his|her|their)[ \t]+)"
-                         rf"(?i:{_RELATIVE}|{_SHORT_RELATIVE}|{_TEXTING_RELATIVE})\b)"), "named_before"),
+                         rf"(?i:{_ANY_RELATIVE})\b)"), "named_before"),
              (re.compile(rf"(?=\b{_TWO_NAMES}[ \t]+(?i:{_WORKPLACE}))"), "named_before"),
              # a given name that is also a word, as the subject of a person's errand: "Will is bringing the
              # pillbox", "Grace will pick up the refill", "Hope can drive me"
              (re.compile(rf"(?:\A|(?<=[.!?\n])[ \t]*){_TWO_NAMES}(?=[ \t]+(?i:{_ERRAND}|{_ERRAND_DONE})\b)"), "subject"),
              )
+    # the costly look-aheads for a name before a relation or a workplace run only on texts holding such a word
+    # (and the cues of ``_GATED_NAME_CUES`` only on texts holding one of their words): pattern -> the words it needs
+    _GATED: ClassVar[dict[re.Pattern[str], frozenset[str]]] = {
+        **dict(zip(map(operator.itemgetter(0), _CUED[len(_NAME_CUES):len(_NAME_CUES) + len(_GATED_NAME_CUES)]),
+                   map(_first_words, _GATED_CUE_WORDS), strict=True)),
+        _CUED[-3][0]: _first_words(_ANY_RELATIVE), _CUED[-2][0]: _WORKPLACE_WORDS,
+    }
     _CLOSING = (
         (re.compile(rf"(?i:\b(?:{_SIGN_OFF}))\b[\s,.!:-]*{_TWO_NAMES}[\s.!]*\Z"), "any"),
         (re.compile(rf"(?:^|\s)[-–—~]{{1,2}}[ \t]*{_TWO_NAMES}[\s.!]*\Z"), "capitalised"),
@@ -603,10 +629,12 @@ class ContextNameRecognizer(LocalRecognizer):
         r"guardian|proxy|poa|health[ \t]*care[ \t]+proxy|informant|spouse|pcp|referred[ \t]+by|legal[ \t]+name|full[ \t]+name|"
         r"name)(?:[ \t]+(?:name|person))?)"
         rf"[ \t]*(?:#?[ \t]*(?::|-|–|—|=)|#)[ \t]*(?P<n1>{_NAME})(?:(?P<sep>[ \t]*,[ \t]*|[ \t]+)(?P<n2>{_NAME}))?")
+    _LABEL_GATE = re.compile(r"(?i:emergency|giver|carer|contact|\bpt|patient|kin\b|nok|guardian|proxy|poa|informant|spouse|"
+                             r"pcp|referred|name)")
     # "SURNAME, GIVEN" then a relation in brackets: "WHITAKER, DESHAWN (son)", "pinto, rosario (wife)"
     _COMMA_NAME = re.compile(
         rf"(?<![\w'’-])(?P<n1>{_NAME})[ \t]*,[ \t]*(?P<n2>{_NAME})[ \t]*\([ \t]*(?:(?i:my|his|her|their|pt'?s|patient'?s)[ \t]+)?"
-        rf"(?i:{_RELATIVE}|{_SHORT_RELATIVE}|{_TEXTING_RELATIVE}|self|patient|pt|guardian|poa|proxy|nok|next[ \t]+of[ \t]+kin|"
+        rf"(?i:{_ANY_RELATIVE}|self|patient|pt|guardian|poa|proxy|nok|next[ \t]+of[ \t]+kin|"
         r"emergency(?:[ \t]+contact)?|contact)\b")
     # a chat transcript's "Alejandro: ..." (also after a written-out "\\n")
     _SPEAKER = re.compile(rf"(?:(?m:^)|\\n)[ \t]*{_TWO_NAMES}:")
@@ -718,14 +746,14 @@ class ContextNameRecognizer(LocalRecognizer):
 
     def _form_names(self, text: str) -> list[tuple[int, int]]:
         """Names after a form's label or written "SURNAME, GIVEN" before a relation in brackets."""
-        spans = []
-        for m in self._LABELLED.finditer(text):
+        spans: list[tuple[int, int]] = []
+        for m in self._LABELLED.finditer(text) if self._LABEL_GATE.search(text) else ():
             n1, n2 = m.group("n1"), m.group("n2")
             if n2 and self._weak_name(n1) and self._weak_name(n2) and (self._strong_name(n1) or self._strong_name(n2)):
                 spans.append((m.start("n1"), m.end("n2")))
             elif self._strong_name(n1):
                 spans.append((m.start("n1"), m.end("n1")))
-        for m in self._COMMA_NAME.finditer(text):
+        for m in self._COMMA_NAME.finditer(text) if "(" in text else ():
             n1, n2 = m.group("n1"), m.group("n2")
             if self._weak_name(n1) and self._weak_name(n2) and (self._strong_name(n1) or self._strong_name(n2)):
                 spans.append((m.start("n1"), m.end("n2")))
@@ -748,7 +776,10 @@ class ContextNameRecognizer(LocalRecognizer):
         """Find cued, closing and gazetteer-pair names."""
         spans: list[tuple[int, int]] = []
         strong: list[tuple[int, int]] = []  # after an introduction or a relation word: surer than the NER's guess of a place
+        words = frozenset(_TEXT_WORDS.findall(text.lower()))
         for regex, level in self._CUED:
+            if regex in self._GATED and self._GATED[regex].isdisjoint(words):  # no cue word in the text: nothing to find
+                continue
             found = [self._span(m) for m in regex.finditer(text) if self._accept(self._word(m, "n1"), level)
                      and not (level == "subject" and (m.group("n2") or "").lower() in _NOT_NAME_WORDS)
                      and not (level == "named_before" and self._calendar_word_alone(m))]
@@ -1597,7 +1628,8 @@ _MRN_VALUE = r"((?:[A-Z]{1,4}[ \t-]?)?\d[\d-]*(?:[ \t]\d[\d-]*){0,3})(?<!-)"
 
 
 _PERSON_BEFORE = re.compile(
-    rf"(?:\b(?:i|i'?m|he|she|who|they|{_RELATIVE}|gran\w*|nana|papa|grandad|mr|mrs|ms|dr)\b|<PERSON>|"
+    rf"(?:\b(?:i|i'?m|he|she|who|they|{_RELATIVE}|{_INFORMAL_RELATIVE}|{_TEXTING_RELATIVE}|gran\w*|nana|papa|grandad|mr|"
+    r"mrs|ms|dr)\b|<PERSON>|"
     r"\b(?-i:(?P<capitalised>[A-Z][a-z]+)))[^.!?\n\d]{0,25}\Z", re.IGNORECASE)
 # readings and counts that also run from 90 to 119
 _MEASURE = re.compile(
@@ -1706,6 +1738,14 @@ _FOREIGN_SPELLED_OLD_AGE = (
 # ans", "er ist zweiundneunzig", "ha compiuto novantatre", "fez noventa e um"
 _FOREIGN_AGE_VERB = (r"(?:cumpl[eiao]\w{0,4}|tiene|tengo|tenia|tienes|a|ai|as|avait|aura|fete|fetera|ist|bin|wird|wurde|war|"
                      r"feiert\w{0,2}|hat|ha|ho|compie|compiuto|compira|aveva|fez|faz|fara|tem|tenho|completou|completa)")
+#: what a text needs for a spelled foreign age over 89, or for an ordinal of 90 and more (cheap pre-checks)
+def _FOREIGN_OLD_AGE_GATE(text: str) -> bool:  # noqa: N802 (named as the other gates)
+    lowered = text.lower()
+    return any(word in lowered for word in ("novant", "noventa", "vingt", "neunzig", "cien", "cent", "hundert", "cem"))
+
+
+_HIT_GATE = re.compile(r"(?:hit|reach|turns)[^\d\n]{0,3}\d\d", re.IGNORECASE).search
+_ORDINAL_GATE = re.compile(r"(?:9\d|1[01]\d)(?:st|nd|rd|th)\b", re.IGNORECASE).search
 _NOT_FOREIGN_AGE_AFTER = (r"(?![ \t]+(?:mg|ml|tablet\w*|pastillas?|comprim\w*|compress\w*|pillen|pilules?|euros?|dollars?|"
                           r"pesos?|minut\w*|min|dias|jours|tage|giorni|horas?|heures|stunden|ore|pasos|pas|schritte|"
                           r"gramm\w*|grammes?|gramos|kilos?|kg|prozent|pour|por|per|%))")
@@ -1722,6 +1762,15 @@ _BIRTH_YEAR = (rf"{_BIRTH_CUE}[ \t:,]*(?:(?:in|en|el|em|im|nel|del|no|ano|de|aro
                r"(?![\d/.:-]\d|[ \t]*(?:years?|yrs?|days?|weeks?|months?|mins?|minutes?|hours?|mg|%))"
                # the German order, the year before the participle: "ist 1929 geboren", "wurde 1931 geboren"
                r"|\b(?P<year_first>(?:19|18)\d{2})[ \t]+(?:geboren|born)\b")
+
+
+def _birth_cue_gate(text: str) -> bool:
+    """What :data:`_BIRTH_YEAR` needs: two digits and a birth cue's letters (a cheap pre-check, folded text)."""
+    if not _has_two_digits(text):
+        return False
+    lowered = text.lower()
+    return any(cue in lowered for cue in ("born", "b.", "(b", "dob", "d.o.b", "yob", "birth", "nee", "ne ", "nac", "geb",
+                                          "jahrgang", "nato", "nata", "nasc", "urodz", "ur."))
 
 
 def _born_over_89(m: re.Match[str]) -> bool:
@@ -1756,17 +1805,17 @@ def other_recognizers() -> list[LocalRecognizer]:
         # shorthand: "93F", "94 M", "pt 91yo F", "96 female"; "just hit 92", "hits 95 today"; "his 100th" (birthday)
         _p(_SEXED_AGE, 0.7, 1, flags=_CASED, accept=_sexed_age, gate=_SEXED_AGE_GATE.search),
         _p(rf"\b(?:hit|hits|hitting|reached|reaches|reaching|turns)[ \t]+(9\d|1[01]\d)\b{_NOT_A_QUANTITY}", 0.6, 1,
-           accept=_no_reading_before, gate=_has_two_digits),
+           accept=_no_reading_before, gate=_HIT_GATE),
         _p(r"(?:\b(?:his|her|their|my|your|our)|'s|’s)[ \t]+((?:9\d|1[01]\d)(?:st|nd|rd|th))\b"
            r"(?![ \t]+(?:day|dose|time|visit|week|month|refill|pill|injection|appointment|shot|floor|street|st|ave|percentile|"
            r"place|row|step|page|lap|try|attempt|reading|test|session|cycle|round|run|game)s?\b)",
-           0.7, 1, gate=_has_two_digits),
+           0.7, 1, gate=_ORDINAL_GATE),
         _p(r"\b((?:9\d|1[01]\d)(?:st|nd|rd|th))[ \t]*(?:bday|b-day|birthday|bd)\b", 0.7, 1, gate=_has_two_digits),
         # other languages, spelled, after a verb or before the word for years (read folded)
         _p(rf"\b{_FOREIGN_AGE_VERB}[ \t]+(?:(?:los|las|ses|seine|ihre|i|os)[ \t]+)?({_FOREIGN_SPELLED_OLD_AGE})\b"
-           rf"{_NOT_FOREIGN_AGE_AFTER}", 0.7, 1),
+           rf"{_NOT_FOREIGN_AGE_AFTER}", 0.7, 1, gate=_FOREIGN_OLD_AGE_GATE),
         _p(rf"\b({_FOREIGN_SPELLED_OLD_AGE})[ \t-]*{_FOREIGN_AGE_WORD}|\b({_FOREIGN_SPELLED_OLD_AGE})[ \t]+(?:anos|anni|años)\b",
-           0.8, 0),
+           0.8, 0, gate=_FOREIGN_OLD_AGE_GATE),
         _p(r"\b(?:a|tiene|tem|hat|ha)[ \t]+(9\d|1[01]\d)[ \t]+(?:ans|años|anos|jahre|anni)\b", 0.8, 1, gate=_has_two_digits),
         # "in his 90s", "her 100th birthday", "at 99 he still walks", "91 yrs"
         _p(r"\bin[ \t]+(?:his|her|their|my|your)[ \t]+((?:9|10|11)0'?s)\b", 0.7, 1, gate=_has_two_digits),
@@ -1818,8 +1867,8 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(rf"\b(?:{_DATE_CUE})\b[ \t:]*(?:the[ \t]+)?"
            r"((?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d)", 0.6, 1),
         # a year of birth that makes someone over 89 (Safe Harbor: a date element of an age over 89)
-        _p(_BIRTH_YEAR, 0.7, "year", accept=_born_over_89, gate=_has_two_digits),
-        _p(_BIRTH_YEAR, 0.7, "year_first", accept=_born_over_89, gate=_DIGITS_IN_A_ROW[4]),
+        _p(_BIRTH_YEAR, 0.7, "year", accept=_born_over_89, gate=_birth_cue_gate),
+        _p(_BIRTH_YEAR, 0.7, "year_first", accept=_born_over_89, gate=_birth_cue_gate),
     ], name="MonthDateRecognizer", gate=_has_digit)
     return [age, mrn, date]
 
