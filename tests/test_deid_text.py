@@ -1393,6 +1393,8 @@ def test_counts_and_years_in_english_number_words_stay(deid: TextDeidentifier, t
     ("I'm ninety three and sharp", "ninety"), ("he's a hundred and two", "hundred"),
     ("mi tía tiene noventa y cuatro", "noventa"), ("mon père a quatre-vingt-dix-sept ans", "quatre"),
     ("Opa wird fünfundneunzig", "neunzig"), ("la nonna ha novantotto anni", "novantotto"),
+    # an adverb between the verb and the age
+    ("my uncle is almost ninety-nine", "ninety"), ("great-grandpa's nearly 103 now", "103"),
 ])
 @pytest.mark.verifies("REQ-DEID-004")
 def test_ages_over_89_in_shorthand_and_spelled_after_a_verb(deid, text, age):
@@ -1418,6 +1420,7 @@ def test_a_year_of_birth_of_someone_over_89_goes(deid, text):
     "my sugar hit 94 after the walk", "the clinic opened in 1927", "born in 1981, diagnosed 2019",
     "born 30 years after the war", "on her 92nd day of rehab she walked", "thermostat at 91F",
     "his weight is in the 95th percentile", "raised $90M for the new wing",
+    "her pulse is nearly 95 when she walks", "she's about 94 lbs now",
 ])
 @pytest.mark.verifies("REQ-DEID-006")
 def test_readings_doses_counts_and_temperatures_of_90_or_more_are_no_age(deid, text):

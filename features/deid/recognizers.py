@@ -1627,6 +1627,8 @@ _MRN_CUE = (r"\b(?:mrn|medical[ \t]+record(?:[ \t]+(?:number|num|no\.?|#))?|"
 _MRN_VALUE = r"((?:[A-Z]{1,4}[ \t-]?)?\d[\d-]*(?:[ \t]\d[\d-]*){0,3})(?<!-)"
 
 
+# an adverb between the verb and an age: "she's nearly ninety-one", "grandma is almost 97"
+_AGE_ADVERB = r"(?:nearly|almost|about|around|over|just|already|only|now|well[ \t]+over|going[ \t]+on)"
 _PERSON_BEFORE = re.compile(
     rf"(?:\b(?:i|i'?m|he|she|who|they|{_RELATIVE}|{_INFORMAL_RELATIVE}|{_TEXTING_RELATIVE}|gran\w*|nana|papa|grandad|mr|"
     r"mrs|ms|dr)\b|<PERSON>|"
@@ -1637,8 +1639,8 @@ _MEASURE = re.compile(
     r"fever|flow|a1c|readings?|level|cholesterol|ldl|hdl|triglycerides|fasting|score|count|doses?|number|"
     r"room|rm|apt|suite|page|units?|bpm|battery|steps|mg|ml|lbs?|kg|days?|minutes|mins|percent|dl)\b",
     re.IGNORECASE)
-_AGE_VERB_BEFORE = re.compile(r"(?:\b(?:is|was|turns?|turned|turning|be|aged?|at|now)|'s|,|\()[ \t]*\Z",
-                              re.IGNORECASE)
+_AGE_VERB_BEFORE = re.compile(r"(?:\b(?:is|was|turns?|turned|turning|be|aged?|at|now)|'s|,|\()[ \t]*"
+                              rf"(?:{_AGE_ADVERB}[ \t]+)?\Z", re.IGNORECASE)
 
 
 #: Capitalised words that are no person before an age: common words that are no given name, and other
@@ -1787,7 +1789,8 @@ def other_recognizers() -> list[LocalRecognizer]:
     clinical context and stays ("I'm 67 and new to insulin").
     """
     dash_or_space = r"(?:[ \t]*-[ \t]*|[ \t]+)"
-    age_cue = r"(?:\b(?:is|was|am|turns?|turned|turning|aged?|be|hit|hits|reached|reaches)|'s|’s|'m|’m)[ \t]+"
+    age_cue = (r"(?:\b(?:is|was|am|turns?|turned|turning|aged?|be|hit|hits|reached|reaches)|'s|’s|'m|’m)[ \t]+"
+               rf"(?:{_AGE_ADVERB}[ \t]+)?")
     age = RegexSpanRecognizer("AGE", [
         _p(rf"\b{_AGE}{dash_or_space}(?:years?|yrs?){dash_or_space}old\b", 0.85, 1, accept=_over_89, gate=_has_two_digits),
         _p(rf"\b{_AGE}[ \t]*(?:yo|y/o|y\.o\.)(?![A-Za-z])", 0.8, 1, accept=_over_89, gate=_has_two_digits),
