@@ -1740,6 +1740,16 @@ _FOREIGN_SPELLED_OLD_AGE = (
 # ans", "er ist zweiundneunzig", "ha compiuto novantatre", "fez noventa e um"
 _FOREIGN_AGE_VERB = (r"(?:cumpl[eiao]\w{0,4}|tiene|tengo|tenia|tienes|a|ai|as|avait|aura|fete|fetera|ist|bin|wird|wurde|war|"
                      r"feiert\w{0,2}|hat|ha|ho|compie|compiuto|compira|aveva|fez|faz|fara|tem|tenho|completou|completa)")
+_FOREIGN_TURN_VERB = (r"(?:cumpl[eiao]\w{0,4}|feiert\w{0,2}|fete|fetera|compie|compiuto|compira|completou|completa|fez|"
+                      r"fara)")
+
+
+def _foreign_turn_gate(text: str) -> bool:
+    lowered = text.lower()
+    return _has_two_digits(text) is not None and any(
+        verb in lowered for verb in ("cumpl", "feier", "fete", "compi", "complet", "fez", "fara"))
+
+
 #: what a text needs for a spelled foreign age over 89, or for an ordinal of 90 and more (cheap pre-checks)
 def _FOREIGN_OLD_AGE_GATE(text: str) -> bool:  # noqa: N802 (named as the other gates)
     lowered = text.lower()
@@ -1817,6 +1827,9 @@ def other_recognizers() -> list[LocalRecognizer]:
         # other languages, spelled, after a verb or before the word for years (read folded)
         _p(rf"\b{_FOREIGN_AGE_VERB}[ \t]+(?:(?:los|las|ses|seine|ihre|i|os)[ \t]+)?({_FOREIGN_SPELLED_OLD_AGE})\b"
            rf"{_NOT_FOREIGN_AGE_AFTER}", 0.7, 1, gate=_FOREIGN_OLD_AGE_GATE),
+        # figures after a verb of turning an age ("abuela cumplió 96", "Oma feiert ihren 95.", "compie 92", "fez 97")
+        _p(rf"\b{_FOREIGN_TURN_VERB}[ \t]+(?:(?:los|sus|ses|seinen|ihren|i|os)[ \t]+)?(9\d|1[01]\d)\b{_NOT_A_QUANTITY}"
+           rf"{_NOT_FOREIGN_AGE_AFTER}", 0.7, 1, gate=_foreign_turn_gate),
         _p(rf"\b({_FOREIGN_SPELLED_OLD_AGE})[ \t-]*{_FOREIGN_AGE_WORD}|\b({_FOREIGN_SPELLED_OLD_AGE})[ \t]+(?:anos|anni|años)\b",
            0.8, 0, gate=_FOREIGN_OLD_AGE_GATE),
         _p(r"\b(?:a|tiene|tem|hat|ha)[ \t]+(9\d|1[01]\d)[ \t]+(?:ans|años|anos|jahre|anni)\b", 0.8, 1, gate=_has_two_digits),
