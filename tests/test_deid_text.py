@@ -1435,6 +1435,7 @@ def test_a_room_or_bed_number_with_a_letter_is_no_age(deid):
     ("nurse practitioner gallagher said fine", "gallagher"),
     # a name before a workplace or a relation (a month word included)
     ("lavinia hargreaves from pharmacy called back", "hargreaves"), ("Jo Pemberton at the clinic called", "Pemberton"),
+    ("ngaire whitfield (pharmacy) rang", "whitfield"),
     ("May Adeyemi my aunt is visiting", "Adeyemi"), ("August Lindqvist (cousin) has my spare pens", "Lindqvist"),
     ("May Adeyemi my aunt is visiting", "May"), ("August Lindqvist (cousin) has my spare pens", "August"),
     # a form's label, then one or two name words in any case, "SURNAME, GIVEN" or not

@@ -475,8 +475,8 @@ _SHORT_RELATIVE = (r"nurse[ \t]+practitioner|physician[ \t]+assistant|medical[ \
 # Texting forms of a relation ("sis rhiannon", "bf oluwaseun"): a name in lower case after one may be any word that
 # is no English word or noun, as after "my son" (see ``ContextNameRecognizer._accept``)
 _TEXTING_RELATIVE = r"sis|sissy|bro|bruv|gf|bf|bestie|bff|cuz|coz"
-#: Where a person works, after their name: "tamsin pickering from pharmacy", "Jo at the clinic called"
-_WORKPLACE = (r"(?:from|at|with)[ \t]+(?:the[ \t]+|my[ \t]+|your[ \t]+)?(?:pharmacy|clinic|office|insurance|hospice|"
+#: Where a person works, after their name: "tamsin pickering from pharmacy", "Jo at the clinic called", "X (pharmacy)"
+_WORKPLACE = (r"(?:(?:from|at|with)[ \t]+(?:the[ \t]+|my[ \t]+|your[ \t]+)?|\([ \t]*)(?:pharmacy|clinic|office|insurance|hospice|"
               r"home[ \t]+health|lab|billing|cardiology|dialysis|rehab|walgreens|cvs|rite[ \t]+aid|front[ \t]+desk|"
               r"dr\.?[ \t]+\w+'?s[ \t]+office)\b")
 # Cue -> how much the next word must look like a name: "any" word that is not a common one,
