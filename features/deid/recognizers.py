@@ -14,13 +14,15 @@ word list, and (:func:`english_words`) the WordNet lists of the spaCy model's le
 """
 from __future__ import annotations
 
+import datetime
 import functools
 import importlib
+import operator
 import pkgutil
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import tldextract
 from faker.providers import person as _faker_person
@@ -459,6 +461,24 @@ _RELATIVE = (r"wife|husband|son|daughter|mom|mother|dad|father|sister|brother|ca
              r"niece|nephew|cousin|roommate|daughter-in-law|son-in-law|stepson|stepdaughter|"
              r"boyfriend|girlfriend|fianc[eé]e?|carer|aide|ride|driver|godson|goddaughter|grandmother|"
              r"grandfather|granny|sibling|child|kid|twin|spouse|landlord|landlady|pastor|coworker")
+# Texting and informal relation words ("my bff kezia", "hubby Kwabena", "auntie folasade", "bae marisol"): as
+# :data:`_RELATIVE`, in patterns of their own that run only on texts holding one of them (see ``_GATED``)
+_INFORMAL_RELATIVE = (r"bff|bestie|best[ \t]+friend|bestfriend|hubby|hubs|wifey|mum|mummy|mommy|momma|mama|papa|daddy|"
+                      r"grandad|granddad|gramma|grammy|grandmom|grandmum|gramps|nana|nanna|auntie|aunty|bae|stepmom|stepmum|"
+                      r"stepdad|stepmother|stepfather|helper")
+# Informal words and staff roles that are also words of their own ("sis", "bro", "ma", "gran", "cuz" for "because",
+# "doc", "tech"): a name after one must be capitalised or a given name or surname of the gazetteer ("bro dmitri",
+# "tech zdenek"), never any word that is no English one ("ma grand-mère", "gran ayuda")
+_SHORT_RELATIVE = (r"nurse[ \t]+practitioner|physician[ \t]+assistant|medical[ \t]+assistant|home[ \t]+health[ \t]+aide|"
+                   r"ma|pa|gran|nan|doc|tech|technician|physio|dietitian|nutritionist|phlebotomist|midwife|paramedic|hha|"
+                   r"carer|aide|caregiver|care[ \t]+giver")
+# Texting forms of a relation ("sis rhiannon", "bf oluwaseun"): a name in lower case after one may be any word that
+# is no English word or noun, as after "my son" (see ``ContextNameRecognizer._accept``)
+_TEXTING_RELATIVE = r"sis|sissy|bro|bruv|gf|bf|bestie|bff|cuz|coz"
+#: Where a person works, after their name: "tamsin pickering from pharmacy", "Jo at the clinic called", "X (pharmacy)"
+_WORKPLACE = (r"(?:(?:from|at|with)[ \t]+(?:the[ \t]+|my[ \t]+|your[ \t]+)?|\([ \t]*)(?:pharmacy|clinic|office|insurance|hospice|"
+              r"home[ \t]+health|lab|billing|cardiology|dialysis|rehab|walgreens|cvs|rite[ \t]+aid|front[ \t]+desk|"
+              r"dr\.?[ \t]+\w+'?s[ \t]+office)\b")
 # Cue -> how much the next word must look like a name: "any" word that is not a common one,
 # a "capitalised" or gazetteer word, or a "gazetteer" word only.
 _NAME_CUES = {
@@ -482,6 +502,25 @@ _NAME_CUES = {
                    rf"(?:{_RELATIVE})(?:-in-law)?(?:[ \t]+(?:(?:is|was)[ \t]+)?(?:named|called)|[ \t]+(?:is|was))?"),
     "gazetteer": r"i'?m|i am|it'?s|its|with",
 }
+#: Cues that run only on texts holding one of their first words (a set look-up is far cheaper than their alternation)
+_GATED_NAME_CUES = {
+    "introduced": rf"(?:{_INFORMAL_RELATIVE})(?:[ \t]+(?:is|was))?", "capitalised": _SHORT_RELATIVE,
+    "texting": _TEXTING_RELATIVE,
+}
+_GATED_CUE_WORDS = (_INFORMAL_RELATIVE, _SHORT_RELATIVE, _TEXTING_RELATIVE)  # the words each of those needs
+_ANY_RELATIVE = rf"{_RELATIVE}|{_INFORMAL_RELATIVE}|{_SHORT_RELATIVE}|{_TEXTING_RELATIVE}"
+
+
+def _first_words(alternation: str) -> frozenset[str]:
+    """The first word of each branch of a cue alternation ("best[ \\t]+friend|bff" -> {"best", "bff"})."""
+    found = {m.group() for branch in alternation.split("|") if (m := re.match(r"[a-z]+", branch.lstrip("(?:")))}
+    # "neighbou?r", "fianc[eé]e?": the spellings a text holds
+    return frozenset(found | ({"neighbour", "neighbor", "fiance", "fiancee"} if found & {"neighbou", "fianc"} else set()))
+
+
+_TEXT_WORDS = re.compile(r"[a-z]+")
+_WORKPLACE_WORDS = frozenset({"pharmacy", "clinic", "office", "insurance", "hospice", "home", "lab", "billing", "cardiology",
+                              "dialysis", "rehab", "walgreens", "cvs", "rite", "front"})
 # an auxiliary, then a verb of a person's errand ("will pick up", "is bringing", "can drive", "'ll drop off")
 _ERRAND = (r"(?:is|was|will|'ll|’ll|can|could|would|should|has|had|is[ \t]+going[ \t]+to)[ \t]+"
            r"(?:be[ \t]+|been[ \t]+|have[ \t]+)?"
@@ -527,6 +566,12 @@ _INFLECTIONS = (("s", ("",)), ("es", ("",)), ("ed", ("", "e")), ("ing", ("", "e"
                 ("ies", ("y",)), ("ied", ("y",)))
 
 
+_CALENDAR_WORDS = frozenset({*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+#: What a form's name field holds when it names nobody ("NOK: unknown", "Contact: pending")
+_FORM_FILLERS = frozenset({"unknown", "unk", "none", "nil", "na", "n/a", "tbd", "pending", "declined", "refused", "same",
+                           "self", "see", "above", "below", "other", "various", "multiple", "nobody", "noone", "listed"})
+
+
 class ContextNameRecognizer(LocalRecognizer):
     """PERSON names that spaCy's small model misses.
 
@@ -542,7 +587,7 @@ class ContextNameRecognizer(LocalRecognizer):
     # a lookahead, so that a cue that is not followed by a name does not hide the next one
     # ("hi this is Kimberly": "hi" -> "this" is refused, then "this is" -> "Kimberly")
     _CUED = (*((re.compile(rf"(?=(?i:\b(?:{cues}))[\s,:(]+{_TWO_NAMES})"), level)
-               for level, cues in _NAME_CUES.items()),
+               for level, cues in (*_NAME_CUES.items(), *_GATED_NAME_CUES.items())),
              # "call rosa tel: ...", "call Awero at 555-...": a name between "call" and a number
              (re.compile(rf"(?=(?i:\bcall)[ \t]+{_TWO_NAMES}[ \t,:]*(?:(?i:tel|at|on|cell|mobile|phone|#)\b[ \t.:]*)?"
                          r"(?:<PHONE>|\+?\(?\d))"), "capitalised"),
@@ -551,10 +596,22 @@ class ContextNameRecognizer(LocalRecognizer):
              (re.compile(rf"(?:\A|(?<=[.!?\n])[ \t]*){_TWO_NAMES}(?=[ \t]+(?i:(?:is|was)[ \t]+(?:my|our|his|her|their)[ \t]+"
                          rf"(?:{_RELATIVE}|home[ \t]+health[ \t]+aide|nurse|interpreter|helper)\b|said[ \t]+(?:he|she|they)\b))"),
               "introduced"),
+             # a name before the person's relation or workplace: "June Okafor my sister", "April Roberts (neighbour)",
+             # "tamsin pickering from pharmacy"
+             (re.compile(rf"(?=\b{_TWO_NAMES}[ \t]*,?[ \t]*(?:\(|-[ \t]*|(?:(?i:is|was)[ \t]+)?(?i:my|our|his|her|their)[ \t]+)"
+                         rf"(?i:{_ANY_RELATIVE})\b)"), "named_before"),
+             (re.compile(rf"(?=\b{_TWO_NAMES}[ \t]+(?i:{_WORKPLACE}))"), "named_before"),
              # a given name that is also a word, as the subject of a person's errand: "Will is bringing the
              # pillbox", "Grace will pick up the refill", "Hope can drive me"
              (re.compile(rf"(?:\A|(?<=[.!?\n])[ \t]*){_TWO_NAMES}(?=[ \t]+(?i:{_ERRAND}|{_ERRAND_DONE})\b)"), "subject"),
              )
+    # the costly look-aheads for a name before a relation or a workplace run only on texts holding such a word
+    # (and the cues of ``_GATED_NAME_CUES`` only on texts holding one of their words): pattern -> the words it needs
+    _GATED: ClassVar[dict[re.Pattern[str], frozenset[str]]] = {
+        **dict(zip(map(operator.itemgetter(0), _CUED[len(_NAME_CUES):len(_NAME_CUES) + len(_GATED_NAME_CUES)]),
+                   map(_first_words, _GATED_CUE_WORDS), strict=True)),
+        _CUED[-3][0]: _first_words(_ANY_RELATIVE), _CUED[-2][0]: _WORKPLACE_WORDS,
+    }
     _CLOSING = (
         (re.compile(rf"(?i:\b(?:{_SIGN_OFF}))\b[\s,.!:-]*{_TWO_NAMES}[\s.!]*\Z"), "any"),
         (re.compile(rf"(?:^|\s)[-–—~]{{1,2}}[ \t]*{_TWO_NAMES}[\s.!]*\Z"), "capitalised"),
@@ -565,6 +622,20 @@ class ContextNameRecognizer(LocalRecognizer):
     _HONORIFIC_GATE = re.compile(r"(?i:san|sama|kun|chan|sensei|senpai|dono)\b")
     _HONORIFIC = re.compile(r"(?<![^\W\d_])(?:(?P<n1>[^\W\d_]{2,})[ \t]+)?(?P<n2>[^\W\d_]{2,})(?P<sep>[ \t]*-[ \t]*|[ \t]+)"
                             r"(?i:san|sama|kun|chan|sensei|senpai|dono)\b")
+    # a form's label, then one or two name words, "SURNAME, GIVEN" included: "Emergency: VUKOVIC DRAGOMIR",
+    # "Caregiver - whitaker, deshawn", "Pt: ASANTE,KWAME", "Next of kin: ..."
+    _LABELLED = re.compile(
+        r"(?i:\b(?:emergency(?:[ \t]+contact)?|caregiver|care[ \t]?giver|carer|contact|pt|patient|next[ \t]+of[ \t]+kin|nok|"
+        r"guardian|proxy|poa|health[ \t]*care[ \t]+proxy|informant|spouse|pcp|referred[ \t]+by|legal[ \t]+name|full[ \t]+name|"
+        r"name)(?:[ \t]+(?:name|person))?)"
+        rf"[ \t]*(?:#?[ \t]*(?::|-|–|—|=)|#)[ \t]*(?P<n1>{_NAME})(?:(?P<sep>[ \t]*,[ \t]*|[ \t]+)(?P<n2>{_NAME}))?")
+    _LABEL_GATE = re.compile(r"(?i:emergency|giver|carer|contact|\bpt|patient|kin\b|nok|guardian|proxy|poa|informant|spouse|"
+                             r"pcp|referred|name)")
+    # "SURNAME, GIVEN" then a relation in brackets: "WHITAKER, DESHAWN (son)", "pinto, rosario (wife)"
+    _COMMA_NAME = re.compile(
+        rf"(?<![\w'’-])(?P<n1>{_NAME})[ \t]*,[ \t]*(?P<n2>{_NAME})[ \t]*\([ \t]*(?:(?i:my|his|her|their|pt'?s|patient'?s)[ \t]+)?"
+        rf"(?i:{_ANY_RELATIVE}|self|patient|pt|guardian|poa|proxy|nok|next[ \t]+of[ \t]+kin|"
+        r"emergency(?:[ \t]+contact)?|contact)\b")
     # a chat transcript's "Alejandro: ..." (also after a written-out "\\n")
     _SPEAKER = re.compile(rf"(?:(?m:^)|\\n)[ \t]*{_TWO_NAMES}:")
 
@@ -596,10 +667,26 @@ class ContextNameRecognizer(LocalRecognizer):
 
     def _accept(self, word: str, level: str) -> bool:
         """Whether ``word`` is a name after a cue of ``level`` (see ``_NAME_CUES``)."""
+        if all(part in _DIGIT_WORDS or part in ("hundred", "thousand") for part in word.lower().split("-")):
+            return False  # "Nana is ninety-four": a number (an age), not a name
         if level == "subject":  # a given name even when it is also a word ("Will", "Grace", "May")
             w = fold_text(word).lower()
             return is_titlecase(word) and not is_medication(w) and w not in _DETERMINERS and (
                 w in faker_names("first") or (not self._is_english(w) and self._accept(word, "introduced")))
+        if level in ("texting", "named_before"):  # "sis rhiannon": a lower-case word that is no English word, noun
+            w = word.lower()  # or other language's word
+            if (word.islower() and "-" not in w and len(w) >= 4 and w not in self.nouns and not self._is_english(w)
+                    and w not in COMMON_WORDS and w not in FOREIGN_WORDS and not is_medication(w)):
+                return True
+            if level == "texting":
+                return self._accept(word, "capitalised")
+        if level == "named_before":  # before a relation: a capitalised given name even if a word ("June"), or a gazetteer one
+            if len(word) >= 3 and word.isupper():
+                word = word[0] + word[1:].lower()
+            if is_titlecase(word):  # a noun is no name here unless the gazetteer says so ("Christmas, my sister came")
+                w = fold_text(word).lower()
+                return self._accept(word, "subject") and (w not in self.nouns or w in faker_names("first") or w in LAST_NAMES)
+            return word.islower() and self._accept(word, "capitalised")
         if level == "introduced" and len(word) >= 3 and word.isupper():  # "my husband QIANG's"
             word = word[0] + word[1:].lower()
         if (level == "introduced" and word.islower() and len(word) > 2 and word in english_given_names()
@@ -632,9 +719,45 @@ class ContextNameRecognizer(LocalRecognizer):
         """n1, extended to n2 when n2 looks like a name too: a capitalised surname, or n1 and
         n2 both lower-case and n2 in the gazetteer ("Dr. Patel said" stops at "Patel")."""
         n1, n2 = self._word(m, "n1"), self._word(m, "n2")
-        if n2 and (is_surname(n2) or (n1.islower() and self._accept(n2, "gazetteer"))):
+        shouted_verb = m.group("n2") is not None and m.group("n2").isupper() and self._is_english(n2.lower())  # "CALLED"
+        if n2 and ((is_surname(n2) and not shouted_verb) or (n1.islower() and self._accept(n2, "gazetteer"))):
             return m.start("n1"), m.end("n2")
         return m.start("n1"), m.end("n1")
+
+    @staticmethod
+    def _calendar_word_alone(m: re.Match[str]) -> bool:
+        """A month or weekday with no surname after it before a relation: "May my daughter pick up?", "Sunday my
+        son called" (but "June Okafor my sister" is a name)."""
+        return m.group("n1").lower() in _CALENDAR_WORDS and not (m.group("n2") and is_surname(m.group("n2")))
+
+    def _strong_name(self, word: str) -> bool:
+        """A word of a form's name field that looks like a name in any case: a gazetteer name, or a word that is no
+        English word, noun, medicine or message word ("VUKOVIC", "whitaker")."""
+        w = fold_text(word).lower()
+        return not any(c.isdigit() for c in w) and w not in _FORM_FILLERS and (w in _GAZETTEER_NAMES or self._name_like(w))
+
+    def _weak_name(self, word: str) -> bool:
+        """A word that may stand beside a name in a form's name field: no function, message or English word, no medicine
+        ("COOK" beside "JAMES"), and no number."""
+        w = fold_text(word).lower()
+        return (len(w) > 1 and w not in STOP_WORDS and w not in MESSAGE_WORDS and w not in FOREIGN_WORDS
+                and not is_medication(w) and not self._is_english(w) and not any(c.isdigit() for c in w)
+                and not all(part in _DIGIT_WORDS for part in w.split("-")))
+
+    def _form_names(self, text: str) -> list[tuple[int, int]]:
+        """Names after a form's label or written "SURNAME, GIVEN" before a relation in brackets."""
+        spans: list[tuple[int, int]] = []
+        for m in self._LABELLED.finditer(text) if self._LABEL_GATE.search(text) else ():
+            n1, n2 = m.group("n1"), m.group("n2")
+            if n2 and self._weak_name(n1) and self._weak_name(n2) and (self._strong_name(n1) or self._strong_name(n2)):
+                spans.append((m.start("n1"), m.end("n2")))
+            elif self._strong_name(n1):
+                spans.append((m.start("n1"), m.end("n1")))
+        for m in self._COMMA_NAME.finditer(text) if "(" in text else ():
+            n1, n2 = m.group("n1"), m.group("n2")
+            if self._weak_name(n1) and self._weak_name(n2) and (self._strong_name(n1) or self._strong_name(n2)):
+                spans.append((m.start("n1"), m.end("n2")))
+        return spans
 
     def _before_honorifics(self, text: str) -> list[tuple[int, int]]:
         """Names before a Japanese honorific: one or two words that may be names (capitalised, or a word that is
@@ -653,10 +776,14 @@ class ContextNameRecognizer(LocalRecognizer):
         """Find cued, closing and gazetteer-pair names."""
         spans: list[tuple[int, int]] = []
         strong: list[tuple[int, int]] = []  # after an introduction or a relation word: surer than the NER's guess of a place
+        words = frozenset(_TEXT_WORDS.findall(text.lower()))
         for regex, level in self._CUED:
+            if regex in self._GATED and self._GATED[regex].isdisjoint(words):  # no cue word in the text: nothing to find
+                continue
             found = [self._span(m) for m in regex.finditer(text) if self._accept(self._word(m, "n1"), level)
-                     and not (level == "subject" and (m.group("n2") or "").lower() in _NOT_NAME_WORDS)]
-            (strong if level in ("introduced", "subject") else spans).extend(found)
+                     and not (level == "subject" and (m.group("n2") or "").lower() in _NOT_NAME_WORDS)
+                     and not (level == "named_before" and self._calendar_word_alone(m))]
+            (strong if level in ("introduced", "subject", "named_before") else spans).extend(found)
         for regex, level in self._CLOSING:
             m = regex.search(text)
             if m and self._accept(self._word(m, "n1"), level):
@@ -666,6 +793,8 @@ class ContextNameRecognizer(LocalRecognizer):
             spans += self._before_honorifics(text)
         # a capitalised first name of the gazetteer with no cue at all ("Keisha said to call"):
         # the gazetteer holds no common English word, medicine or verb
+        if ":" in text or "," in text or "-" in text or "–" in text or "=" in text or "#" in text or "—" in text:
+            strong += self._form_names(text)
         spans += [m.span() for m in self._SINGLE.finditer(text)
                   if (w := m.group().lower()) in FIRST_NAMES and not is_medication(w) and not self._is_english(w)
                   and w not in FOREIGN_WORDS]  # "Toma dos pastillas": a verb, not the given name
@@ -1526,8 +1655,11 @@ _MRN_CUE = (r"\b(?:mrn|medical[ \t]+record(?:[ \t]+(?:number|num|no\.?|#))?|"
 _MRN_VALUE = r"((?:[A-Z]{1,4}[ \t-]?)?\d[\d-]*(?:[ \t]\d[\d-]*){0,3})(?<!-)"
 
 
+# an adverb between the verb and an age: "she's nearly ninety-one", "grandma is almost 97"
+_AGE_ADVERB = r"(?:nearly|almost|about|around|over|just|already|only|now|well[ \t]+over|going[ \t]+on)"
 _PERSON_BEFORE = re.compile(
-    rf"(?:\b(?:i|i'?m|he|she|who|they|{_RELATIVE}|gran\w*|nana|papa|grandad|mr|mrs|ms|dr)\b|<PERSON>|"
+    rf"(?:\b(?:i|i'?m|he|she|who|they|{_RELATIVE}|{_INFORMAL_RELATIVE}|{_TEXTING_RELATIVE}|gran\w*|nana|papa|grandad|mr|"
+    r"mrs|ms|dr)\b|<PERSON>|"
     r"\b(?-i:(?P<capitalised>[A-Z][a-z]+)))[^.!?\n\d]{0,25}\Z", re.IGNORECASE)
 # readings and counts that also run from 90 to 119
 _MEASURE = re.compile(
@@ -1535,8 +1667,8 @@ _MEASURE = re.compile(
     r"fever|flow|a1c|readings?|level|cholesterol|ldl|hdl|triglycerides|fasting|score|count|doses?|number|"
     r"room|rm|apt|suite|page|units?|bpm|battery|steps|mg|ml|lbs?|kg|days?|minutes|mins|percent|dl)\b",
     re.IGNORECASE)
-_AGE_VERB_BEFORE = re.compile(r"(?:\b(?:is|was|turns?|turned|turning|be|aged?|at|now)|'s|,|\()[ \t]*\Z",
-                              re.IGNORECASE)
+_AGE_VERB_BEFORE = re.compile(r"(?:\b(?:is|was|turns?|turned|turning|be|aged?|at|now)|'s|,|\()[ \t]*"
+                              rf"(?:{_AGE_ADVERB}[ \t]+)?\Z", re.IGNORECASE)
 
 
 #: Capitalised words that are no person before an age: common words that are no given name, and other
@@ -1590,6 +1722,104 @@ def _not_a_duration(m: re.Match[str]) -> bool:
     return _DURATION_BEFORE.search(m.string, max(0, m.start() - 20), m.start()) is None
 
 
+# Ages over 89 in clinical and texting shorthand.
+# an age then a sex ("93F", "94 M", "91yo F", "96 female"); a temperature ("temp 99F") or a room ("room 92F") is
+# none: a reading or a unit word just before the number rules it out
+_SEXED_AGE = (r"(?<![\d.,/:°$€£])(9\d|1[01]\d)[ \t]*-?[ \t]*(?:(?i:y/?o|y\.o\.|yrs?|years?(?:[ \t]+old)?)[ \t]*-?[ \t]*(?i:f|m)"
+              r"|(?-i:[FM])|(?i:female|male|woman|man))(?![\w°'])")
+_SEXED_AGE_GATE = re.compile(r"(?:9\d|1[01]\d)[ \t-]*(?:[FMfm]|y|female|male|woman|man)")
+_NOT_AN_AGE_BEFORE = re.compile(
+    r"\b(?:temp\w*|fever|t|room|rm|apt|suite|unit|bed|floor|fl|ward|bay|gate|size|shoe|bra|lot|row|seat|grade|"
+    r"bp|hr|pulse|glucose|sugar|bg|spo2|o2|sats?|weight|wt|lbs?|kg|mg|ml|it'?s|it[ \t]+(?:is|was)|highs?|lows?|of|"
+    r"around|about|over|above|under|below|heat|weather|outside|thermostat|oven|water|bath|hit|reached|at|set|to|"
+    r"took|take|taking|need|needs|order(?:ed)?|ordered|got|have|had)\b[^\w\n]{0,3}\Z",
+    re.IGNORECASE)
+# weather and water, not a person: "95F outside", "98F degrees in here"
+_NOT_AN_AGE_AFTER = re.compile(
+    r"[ \t]*(?:outside|out|degrees?|heat|weather|in[ \t]+(?:here|there|the[ \t]+shade)|tabs?|tablets?|pills?|caps?|capsules?|"
+    r"doses?|units?|mg|ml)\b", re.IGNORECASE)
+
+
+def _sexed_age(m: re.Match[str]) -> bool:
+    """"93F", "94 M": no reading, temperature or room number spoken of right before it."""
+    return (_NOT_AN_AGE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()) is None
+            and _NOT_AN_AGE_AFTER.match(m.string, m.end()) is None)
+
+
+def _no_reading_before(m: re.Match[str]) -> bool:
+    """No reading or quantity spoken of earlier in the clause ("glucose just hit 92" is a reading)."""
+    clause = re.split(r"[.!?;\n]", m.string[max(0, m.start() - 40):m.start()])[-1]
+    return _MEASURE.search(clause) is None and _WEATHER.search(clause) is None
+
+
+_WEATHER = re.compile(r"\b(?:it|temp\w*|weather|outside|heat|thermostat|fever)\b", re.IGNORECASE)
+
+
+# ninety to a hundred and nineteen spelled in Spanish, Portuguese, Italian, French and German, as pass 2 reads them
+# folded ("noventa y seis", "noventa e seis", "novantasei", "quatre-vingt-douze", "zweiundneunzig", "cien", "hundert")
+_FOREIGN_UNITS = (r"uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|um|dois|duas|quatro|sete|oito|nove")
+_FOREIGN_SPELLED_OLD_AGE = (
+    rf"(?:noventa(?:[ \t]+[ye][ \t]+(?:{_FOREIGN_UNITS}))?|novant(?:a|uno|adue|atre|aquattro|acinque|asei|asette|otto|anove)"
+    r"|quatre[ \t-]+vingts?[ \t-]+(?:dix(?:[ \t-]+(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)"
+    r"|(?:(?:ein|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun)und)?neunzig"
+    r"|cien|ciento(?:[ \t]+(?:uno|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))?|cem|cento\w{0,7}"
+    r"|cent(?:[ \t-]+(?:un|et[ \t-]+un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix))?|hundert(?:\w{0,12})?)")
+# a verb that an age follows in those languages: "cumplí noventa y seis", "tiene noventa", "elle a quatre-vingt-douze
+# ans", "er ist zweiundneunzig", "ha compiuto novantatre", "fez noventa e um"
+_FOREIGN_AGE_VERB = (r"(?:cumpl[eiao]\w{0,4}|tiene|tengo|tenia|tienes|a|ai|as|avait|aura|fete|fetera|ist|bin|wird|wurde|war|"
+                     r"feiert\w{0,2}|hat|ha|ho|compie|compiuto|compira|aveva|fez|faz|fara|tem|tenho|completou|completa)")
+_FOREIGN_TURN_VERB = (r"(?:cumpl[eiao]\w{0,4}|feiert\w{0,2}|fete|fetera|compie|compiuto|compira|completou|completa|fez|"
+                      r"fara)")
+
+
+def _foreign_turn_gate(text: str) -> bool:
+    lowered = text.lower()
+    return _has_two_digits(text) is not None and any(
+        verb in lowered for verb in ("cumpl", "feier", "fete", "compi", "complet", "fez", "fara"))
+
+
+#: what a text needs for a spelled foreign age over 89, or for an ordinal of 90 and more (cheap pre-checks)
+def _FOREIGN_OLD_AGE_GATE(text: str) -> bool:  # noqa: N802 (named as the other gates)
+    lowered = text.lower()
+    return any(word in lowered for word in ("novant", "noventa", "vingt", "neunzig", "cien", "cent", "hundert", "cem"))
+
+
+_HIT_GATE = re.compile(r"(?:hit|reach|turns)[^\d\n]{0,3}\d\d", re.IGNORECASE).search
+_ORDINAL_GATE = re.compile(r"(?:9\d|1[01]\d)(?:st|nd|rd|th)\b", re.IGNORECASE).search
+_NOT_FOREIGN_AGE_AFTER = (r"(?![ \t]+(?:mg|ml|tablet\w*|pastillas?|comprim\w*|compress\w*|pillen|pilules?|euros?|dollars?|"
+                          r"pesos?|minut\w*|min|dias|jours|tage|giorni|horas?|heures|stunden|ore|pasos|pas|schritte|"
+                          r"gramm\w*|grammes?|gramos|kilos?|kg|prozent|pour|por|per|%))")
+
+# a year of birth after a birth cue ("born in 1928", "b. 1929", "(b.1931)", "ne en 1930" for "né en 1930",
+# "geboren 1927", "born '30", "naci en el 30"), read folded; the year is a date element of someone over 89 when
+# they are 90 or more this year (OLDEST_AGE_KEPT): messages carry no date of their own here, so today's year is the
+# reference, and "born 1936" is kept only from 2026 on... recall first, a year that may make them 90 goes
+_BIRTH_CUE = (r"(?:\bborn|\bb\.|\(b\.?|\bd\.?o\.?b\.?|\byob|\byear[ \t]+of[ \t]+birth|\bbirth[ \t]*year|\bnee?|\bnacid[oa]|"
+              r"\bnaci|\bnacio|\bnacimiento|\bgeboren|\bgeb\.|\bgeburtsjahr(?:gang)?|\bjahrgang|\bnat[oa]|\bnascid[oa]|"
+              r"\bnasceu|\bnasci|\burodzon[aey]?|\bur\.)")
+_BIRTH_YEAR = (rf"{_BIRTH_CUE}[ \t:,]*(?:(?:in|en|el|em|im|nel|del|no|ano|de|around|circa|ca\.?|c\.|back|the|year|jahr|"
+               r"jahre|l'an|an|w|roku|r\.)[ \t]+){0,3}(?P<year>(?:19|18)\d{2}|'\d{2}|(?<=\bel[ \t])\d{2}|(?<=\bel[ \t]{2})\d{2})"
+               r"(?![\d/.:-]\d|[ \t]*(?:years?|yrs?|days?|weeks?|months?|mins?|minutes?|hours?|mg|%))"
+               # the German order, the year before the participle: "ist 1929 geboren", "wurde 1931 geboren"
+               r"|\b(?P<year_first>(?:19|18)\d{2})[ \t]+(?:geboren|born)\b")
+
+
+def _birth_cue_gate(text: str) -> bool:
+    """What :data:`_BIRTH_YEAR` needs: two digits and a birth cue's letters (a cheap pre-check, folded text)."""
+    if not _has_two_digits(text):
+        return False
+    lowered = text.lower()
+    return any(cue in lowered for cue in ("born", "b.", "(b", "dob", "d.o.b", "yob", "birth", "nee", "ne ", "nac", "geb",
+                                          "jahrgang", "nato", "nata", "nasc", "urodz", "ur."))
+
+
+def _born_over_89(m: re.Match[str]) -> bool:
+    """A year of birth that makes its person over 89 this year (two digits: the 1900s)."""
+    written = (m.group("year") or m.group("year_first")).lstrip("'")
+    year = int(written) if len(written) == 4 else 1900 + int(written)
+    return year <= datetime.date.today().year - (OLDEST_AGE_KEPT + 1)
+
+
 def other_recognizers() -> list[LocalRecognizer]:
     """Ages over 89, MRNs and dates written with a month name (Presidio's DateRecognizer is numeric).
 
@@ -1597,7 +1827,8 @@ def other_recognizers() -> list[LocalRecognizer]:
     clinical context and stays ("I'm 67 and new to insulin").
     """
     dash_or_space = r"(?:[ \t]*-[ \t]*|[ \t]+)"
-    age_cue = r"(?:\b(?:is|was|am|turns?|turned|turning|aged?|be)|'s|’s)[ \t]+"
+    age_cue = (r"(?:\b(?:is|was|am|turns?|turned|turning|aged?|be|hit|hits|reached|reaches)|'s|’s|'m|’m)[ \t]+"
+               rf"(?:{_AGE_ADVERB}[ \t]+)?")
     age = RegexSpanRecognizer("AGE", [
         _p(rf"\b{_AGE}{dash_or_space}(?:years?|yrs?){dash_or_space}old\b", 0.85, 1, accept=_over_89, gate=_has_two_digits),
         _p(rf"\b{_AGE}[ \t]*(?:yo|y/o|y\.o\.)(?![A-Za-z])", 0.8, 1, accept=_over_89, gate=_has_two_digits),
@@ -1612,6 +1843,23 @@ def other_recognizers() -> list[LocalRecognizer]:
         # spelled out: "is ninety-six", "a hundred and three years old", "a 96 ans" (French)
         _p(rf"(?:{age_cue}){_SPELLED_OLD_AGE}\b", 0.7, 1),
         _p(rf"\b{_SPELLED_OLD_AGE}{dash_or_space}(?:years?|yrs?)\b", 0.8, 1),
+        # shorthand: "93F", "94 M", "pt 91yo F", "96 female"; "just hit 92", "hits 95 today"; "his 100th" (birthday)
+        _p(_SEXED_AGE, 0.7, 1, flags=_CASED, accept=_sexed_age, gate=_SEXED_AGE_GATE.search),
+        _p(rf"\b(?:hit|hits|hitting|reached|reaches|reaching|turns)[ \t]+(9\d|1[01]\d)\b{_NOT_A_QUANTITY}", 0.6, 1,
+           accept=_no_reading_before, gate=_HIT_GATE),
+        _p(r"(?:\b(?:his|her|their|my|your|our)|'s|’s)[ \t]+((?:9\d|1[01]\d)(?:st|nd|rd|th))\b"
+           r"(?![ \t]+(?:day|dose|time|visit|week|month|refill|pill|injection|appointment|shot|floor|street|st|ave|percentile|"
+           r"place|row|step|page|lap|try|attempt|reading|test|session|cycle|round|run|game)s?\b)",
+           0.7, 1, gate=_ORDINAL_GATE),
+        _p(r"\b((?:9\d|1[01]\d)(?:st|nd|rd|th))[ \t]*(?:bday|b-day|birthday|bd)\b", 0.7, 1, gate=_has_two_digits),
+        # other languages, spelled, after a verb or before the word for years (read folded)
+        _p(rf"\b{_FOREIGN_AGE_VERB}[ \t]+(?:(?:los|las|ses|seine|ihre|i|os)[ \t]+)?({_FOREIGN_SPELLED_OLD_AGE})\b"
+           rf"{_NOT_FOREIGN_AGE_AFTER}", 0.7, 1, gate=_FOREIGN_OLD_AGE_GATE),
+        # figures after a verb of turning an age ("abuela cumplió 96", "Oma feiert ihren 95.", "compie 92", "fez 97")
+        _p(rf"\b{_FOREIGN_TURN_VERB}[ \t]+(?:(?:los|sus|ses|seinen|ihren|i|os)[ \t]+)?(9\d|1[01]\d)\b{_NOT_A_QUANTITY}"
+           rf"{_NOT_FOREIGN_AGE_AFTER}", 0.7, 1, gate=_foreign_turn_gate),
+        _p(rf"\b({_FOREIGN_SPELLED_OLD_AGE})[ \t-]*{_FOREIGN_AGE_WORD}|\b({_FOREIGN_SPELLED_OLD_AGE})[ \t]+(?:anos|anni|años)\b",
+           0.8, 0, gate=_FOREIGN_OLD_AGE_GATE),
         _p(r"\b(?:a|tiene|tem|hat|ha)[ \t]+(9\d|1[01]\d)[ \t]+(?:ans|años|anos|jahre|anni)\b", 0.8, 1, gate=_has_two_digits),
         # "in his 90s", "her 100th birthday", "at 99 he still walks", "91 yrs"
         _p(r"\bin[ \t]+(?:his|her|their|my|your)[ \t]+((?:9|10|11)0'?s)\b", 0.7, 1, gate=_has_two_digits),
@@ -1662,6 +1910,9 @@ def other_recognizers() -> list[LocalRecognizer]:
         # without a cue "3/4 tablet" is a dose
         _p(rf"\b(?:{_DATE_CUE})\b[ \t:]*(?:the[ \t]+)?"
            r"((?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d)", 0.6, 1),
+        # a year of birth that makes someone over 89 (Safe Harbor: a date element of an age over 89)
+        _p(_BIRTH_YEAR, 0.7, "year", accept=_born_over_89, gate=_birth_cue_gate),
+        _p(_BIRTH_YEAR, 0.7, "year_first", accept=_born_over_89, gate=_birth_cue_gate),
     ], name="MonthDateRecognizer", gate=_has_digit)
     return [age, mrn, date]
 
