@@ -1602,3 +1602,22 @@ def test_clinical_text_beside_the_shorthand_age_and_informal_name_cues_is_kept(d
 @pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-006")
 def test_a_shouted_name_after_a_texting_cue_takes_the_name_not_the_verb(deid):
     assert deid.redact(["MY SIS PERPETUA CALLED ME"], [None]).texts[0] == "MY SIS <PERSON> CALLED ME"
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "gone"), [
+    ('forwarded: {"nok": {"full_name": "Birgitta Solheim", "phone_type": "mobile"}}', "Solheim"),
+    ("<caregiver>Tadeusz Wrona</caregiver> brings the box", "Wrona"),
+    ("<patientName lang='pl'>Ewa Zielinska</patientName>", "Zielinska"),
+    ("callback?contact=Marit+Lunde&slot=3", "Lunde"),
+    ("{'guardian': 'Keoni Akana'}", "Akana"),
+])
+def test_a_name_in_a_pasted_structured_field(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<PERSON>" in out, out
+
+
+@pytest.mark.parametrize("text", ['{"drug_name": "lisinopril", "dose": "10 mg"}', '{"filename": "scan1.pdf"}',
+                                  "<dose>2 tablets</dose>", "?page=refills&sort=date"])
+def test_structured_fields_that_hold_no_name_stay(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text

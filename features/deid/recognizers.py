@@ -1185,7 +1185,25 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
         _p(rf"(?<![\w.])[\w-]+(?:{_DEFANGED_DOT}[\w-]+)*{_DEFANGED_DOT}[A-Za-z]{{2,24}}(?:/\S*)?", 0.6,
            gate=lambda text: "[" in text or "(" in text or "{" in text),
     ], name="DefangedLinkRecognizer")
-    return [places, postcodes, codes, links]
+    # a name in a structured field pasted into a message: JSON ("name": "…"), XML (<name>…</name>) or a
+    # query string (name=…), the field named for a person or a person's name
+    fields = RegexSpanRecognizer("PERSON", [
+        _p(rf"[\"'](?:{_PERSON_FIELD})[\"'][ \t]*:[ \t]*[\"']([^\"'\n]*[^\W\d_][^\"'\n]*)[\"']", 0.6, 1,
+           flags=re.IGNORECASE, gate=lambda text: ":" in text),
+        _p(rf"<((?:{_PERSON_FIELD}))(?:[ \t][^<>\n]*)?>([^<\n]*[^\W\d_][^<\n]*)</\1>", 0.6, 2, flags=re.IGNORECASE,
+           gate=lambda text: "</" in text),
+        _p(rf"(?<![\w])(?:{_PERSON_FIELD})=([^&;,\n]*[^\W\d_][^&;,\n]*)", 0.6, 1, flags=re.IGNORECASE,
+           gate=lambda text: "=" in text),
+    ], name="StructuredNameFieldRecognizer")
+    return [places, postcodes, codes, links, fields]
+
+
+#: Field names that hold a person's name (first_name, fullName, patient-name; not drug_name or filename), and the
+#: people themselves
+_PERSON_FIELD = (r"(?:full|first|last|given|family|sur|middle|maiden|preferred|legal|nick|display|user|patient|pt|"
+                 r"contact|caregiver|carer|nok|guardian|spouse)?[_ -]?name|caregiver|carer|contact|emergency[_ -]?contact|"
+                 r"next[_ -]?of[_ -]?kin|nok|guardian|spouse|"
+                 r"nurse|doctor|physician|pharmacist|prescriber|son|daughter|mother|father|wife|husband|patient|pt")
 
 
 #: A dot written so that a link or an address does not work: "[.]", "(.)", "{.}", "[dot]", "(dot)"
