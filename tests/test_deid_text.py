@@ -1621,3 +1621,17 @@ def test_a_name_in_a_pasted_structured_field(deid, text, gone):
                                   "<dose>2 tablets</dose>", "?page=refills&sort=date"])
 def test_structured_fields_that_hold_no_name_stay(deid, text):
     assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize("text", ["grandpa died 10/3, the funeral is saturday", "she passed away 4-17 in hospice",
+                                  "knee surgery 8/22 so no refills", "fell 1/6 and bruised my hip",
+                                  "diagnosed 5/19 with afib"])
+def test_the_date_of_a_life_event_without_its_year(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<DATE>" in out and not re.search(r"\d{1,2}[/-]\d{1,2}", out), out
+
+
+@pytest.mark.parametrize("text", ["take 1/2 tablet after surgery", "3/4 of a pill since the fall", "walked 2/3 of a mile"])
+def test_fractions_near_life_event_words_stay(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text

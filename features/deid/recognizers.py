@@ -1716,7 +1716,10 @@ _SPELLED_OLD_AGE = (r"((?:ninety|(?:a|one)?[ \t-]?hundred)(?:[ \t-](?:and[ \t-])
 
 
 _DATE_CUE = (r"on|since|until|till|from|to|by|before|after|dob|d\.?o\.?b\.?|born|birthday|bday|b-day|date|dated|"
-             r"admitted|discharged|seen|visit|due|expires?|expiry|exp")
+             r"admitted|discharged|seen|visit|due|expires?|expiry|exp|"
+             # events of a person's life, whose dates Safe Harbor removes as well ("mom died 12/12")
+             r"died|passed|passed[ \t]+away|death|funeral|buried|surgery|operation|procedure|biopsy|appt|appointment|"
+             r"hospitali[sz]ed|diagnosed|dx|fell|stroke|married|wedding|anniversary|moved|released")
 #: Words before a date in German, Dutch, French, Spanish, Italian, Portuguese, Polish, Czech ("am 2.4.")
 _FOREIGN_DATE_CUE = (r"am|vom|bis|seit|ab|geb\.?|geboren|termin|datum|op|sinds|tot|le|du|au|depuis|n[ée]e?|"
                      r"el|del|desde|hasta|nacid[oa]|il|dal|al|nat[oa]|em|nascid[oa]|dnia|dn\.|od|do|ur\.|urodzon[ya]|"
