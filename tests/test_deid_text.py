@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from collections import Counter
@@ -1635,3 +1636,22 @@ def test_the_date_of_a_life_event_without_its_year(deid, text):
 @pytest.mark.parametrize("text", ["take 1/2 tablet after surgery", "3/4 of a pill since the fall", "walked 2/3 of a mile"])
 def test_fractions_near_life_event_words_stay(deid, text):
     assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-002", "REQ-DEID-005")
+@pytest.mark.parametrize(("city", "text", "gone"), [
+    ("Pittsburgh", "home to the burgh on friday", "burgh"), ("Baltimore", "bmore traffic made me late", "bmore"),
+    ("Salt Lake City", "back in SLC tonight", "SLC"), ("Grand Rapids", "pharmacy in GR closed", "GR"),
+    ("Oklahoma City", "OKC clinic called", "OKC"),
+])
+def test_the_owners_town_by_nickname_code_or_initials(deid, city, text, gone):
+    owner = dataclasses.replace(PUNCTUATED, city=city)
+    out = deid.redact([text], [owner]).texts[0]
+    assert gone not in out and "<CITY>" in out, out
+    assert _owner_forms(owner).kinds_in(text), text  # the leak check reads the same vocabulary with its own code
+
+
+def test_a_town_code_counts_in_capitals_only(deid):
+    owner = dataclasses.replace(PUNCTUATED, city="Grand Rapids")
+    assert deid.redact(["gr8, thanks"], [owner]).texts[0] == "gr8, thanks"
+    assert not _owner_forms(owner).kinds_in("gr8, thanks")

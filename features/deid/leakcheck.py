@@ -57,6 +57,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from adherence.domain import OLDEST_AGE_KEPT
 from features.contract import TABLES
 
+# What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
+from features.deid.places import city_codes
+
 # What the check shares with the redactor: which English words a name may also be. The owner's
 # name parts that are function words ("Will", "May") count only capitalised, as in the redactor;
 # so do other patients' name parts that are common words ("Hope", "Bill"), as in the residual pass.
@@ -285,6 +288,7 @@ class OwnerForms:
     unspaced: frozenset[str] = frozenset()
     proclitic: frozenset[str] = frozenset()
     mrn_significant: str = ""  # the MRN's digits without leading zeros, when four or more are left
+    city_capitals: frozenset[str] = frozenset()  # the town's codes and initials, in capitals ("STL", "FW")
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -302,6 +306,8 @@ class OwnerForms:
         dob = row["date_of_birth"]
         grams = {tokens(str(row[c])) for c in ("full_name", "street_address", "city", "email", "mrn") if row.get(c)}
         grams |= {tokens(_germanic(str(row[c]))) for c in ("full_name", "street_address", "city") if row.get(c)}
+        capitals, nicknames = city_codes(str(row.get("city") or ""))
+        grams |= {tokens(name) for name in nicknames}  # the town's nicknames ("Philly", "big apple")
         # the street without its house number, which may stand after it ("Koenigstrasse 12")
         for street in {str(row["street_address"] or ""), _germanic(str(row["street_address"] or ""))}:
             name = tuple(t for t in tokens(street) if not t.isdigit())
@@ -324,7 +330,7 @@ class OwnerForms:
                    national_digits(str(row["phone"] or "")), dob if isinstance(dob, dt.date) else None,
                    str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "", frozenset(glued),
                    *_script_name_pieces(str(row["full_name"] or "")),
-                   mrn_digits.lstrip("0") if len(mrn_digits.lstrip("0")) >= 4 else "")
+                   mrn_digits.lstrip("0") if len(mrn_digits.lstrip("0")) >= 4 else "", capitals)
 
     def kinds_in(self, text: str) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling."""
@@ -334,6 +340,8 @@ class OwnerForms:
             words += _words(_CAMEL_CASE.sub(" ", text))
         if any(self._is_name(w) and (capital or w not in self.capital_only) for w, capital in words):
             found.add("name")
+        if self.city_capitals and any(w in self.city_capitals for w in _TOKEN.findall(text)):
+            found.add("city code")
         toks = tuple(w for w, _ in words)
         for gram in self.grams:
             n = len(gram)

@@ -82,6 +82,7 @@ from threadpoolctl import ThreadpoolController
 
 from adherence.domain import OLDEST_AGE_KEPT
 from features.deid.normalize import Folded, digit_view, fold, fold_text
+from features.deid.places import city_codes
 from features.deid.recognizers import (
     ERA_DATE_PATTERN,
     MONTH_NUMBERS,
@@ -412,6 +413,17 @@ def _place_pattern(place: str) -> str:
     return _TOKEN_SEP.join(_variants(w, place=True, alone=len(words) == 1) for w in words)
 
 
+def _city_code_pieces(city: str) -> list[tuple[tuple[str, ...], str, str | None]]:
+    """The owner's town by nickname or code (:mod:`features.deid.places`): "Philly", "nola", and in
+    capitals only "STL", "FW" (the initials of a town of several words)."""
+    capitals, any_case = city_codes(city)
+    pieces: list[tuple[tuple[str, ...], str, str | None]] = [
+        ((code.lower(),), "CITY", rf"(?-i:(?<![A-Za-z0-9]){re.escape(code)}(?![A-Za-z0-9]))") for code in sorted(capitals)]
+    pieces += [((_key(name),), "CITY", _bounded(r"[\s\-]?".join(re.escape(w) for w in re.split(r"[\s\-]+", name))))
+               for name in sorted(any_case)]
+    return pieces
+
+
 def _postcode_pattern(postcode: str) -> str | None:
     """A postcode that is not a 5-digit ZIP ("3526 BJ", "S4P 3Y2", "312 18", "7287"), with or
     without its inner spaces or hyphen; 5-digit ZIPs are found by shape. Three characters or
@@ -481,6 +493,7 @@ def owner_pieces(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], str,
         *(((_key(p.replace(_CHAR_SEP, "")),), "MRN", _bounded(p)) for p in _mrn_patterns(fold_text(owner.mrn))),
         *((keys, "PERSON", _bounded(p)) for keys, p in _name_patterns(fold_text(owner.full_name))),
         (_place_keys(city), "CITY", _bounded(_place_pattern(city)) if city.strip() else None),
+        *_city_code_pieces(city),
         ((_key(owner.zip5),), "ZIP", _postcode_pattern(owner.zip5)),
         # a 5-digit ZIP split by spaces, a dot or a hyphen ("28 597", "2 8 5 9 7", "285-97")
         ((_key(owner.zip5),), "ZIP", _split_zip_pattern(owner.zip5)),
