@@ -235,13 +235,30 @@ def pipeline(lake: Path, patients: int, days: int, port: int, log: Path, done: P
     return steps
 
 
+#: The pipeline's steps, in the order they run (see :func:`pipeline`).
+STEP_NAMES = ("simulate", "validate", "deidentify", "features apply", "train dropoff", "train reminder", "train anomaly",
+              "predict dropoff", "materialize", "one served day", "shadow report dropoff")
+
+
+def _finished(done: Path) -> list[Step]:
+    """The steps a kept lake's step file records as finished, in the pipeline's order."""
+    import json
+
+    figures = json.loads(done.read_text())
+    return [Step(name, float(f["seconds"]), float(f["peak_rss_gib"]), int(f["rows"]),
+                 None if f.get("peak_pss_gib") is None else float(f["peak_pss_gib"]))
+            for name in STEP_NAMES if (f := figures.get(name)) is not None]
+
+
 def slopes(results: dict[int, list[Step]]) -> dict[str, dict[str, float]]:
     """log-log slope of each step's time between consecutive sizes (1.0 = linear)."""
     sizes = sorted(results)
     found: dict[str, dict[str, float]] = {}
     for small, large in itertools.pairwise(sizes):
-        for a, b in zip(results[small], results[large], strict=True):
-            if a.seconds > 0 and b.seconds > 0:
+        later = {step.name: step for step in results[large]}
+        for a in results[small]:
+            b = later.get(a.name)  # a size run in part has fewer steps
+            if b is not None and a.seconds > 0 and b.seconds > 0:
                 found.setdefault(a.name, {})[f"{small}->{large}"] = round(
                     math.log(b.seconds / a.seconds) / math.log(large / small), 2
                 )
@@ -255,14 +272,21 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
     parser.add_argument("--port", type=int, default=3931)
     parser.add_argument("--keep", type=Path, help="build the lakes under this folder and keep them; a rerun with the "
                         "same folder reuses each lake's finished steps")
+    parser.add_argument("--report-finished", action="store_true", help="with --keep: run nothing, write the JSON "
+                        "from the finished steps of the kept lakes (a size stopped part-way is reported as such)")
     args = parser.parse_args(argv)
+    if args.report_finished and not args.keep:
+        parser.error("--report-finished reads the steps of --keep DIR")
 
     root = args.keep or Path(tempfile.mkdtemp(prefix="bench-scale-"))
     root.mkdir(parents=True, exist_ok=True)
     results: dict[int, list[Step]] = {}
     speed_start = cpu_speed_ms()
+    if args.report_finished:
+        results = {size: _finished(root / f"lake-{size}.steps.json") for size in sorted(args.sizes)
+                   if (root / f"lake-{size}.steps.json").exists()}
     try:
-        for patients in sorted(args.sizes):
+        for patients in [] if args.report_finished else sorted(args.sizes):
             lake = root / f"lake-{patients}"
             done = root / f"lake-{patients}.steps.json"
             if not (args.keep and done.exists()):  # a kept lake's finished steps are reused
@@ -281,6 +305,7 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
             shutil.rmtree(root, ignore_errors=True)
 
     found_slopes = slopes(results)
+    complete = {size: len(steps) == len(STEP_NAMES) for size, steps in results.items()}
     largest = max(results)
     total = sum(step.seconds for step in results[largest])
     peak = max(_peak(step) for step in results[largest])
@@ -298,7 +323,9 @@ def main(argv: list[str] | None = None) -> dict[str, object]:
         "targets": {"patients": 100_000, "seconds": TARGET_SECONDS, "peak_rss_gib": TARGET_GIB,
                     "max_slope": SUPERLINEAR_SLOPE},
         "largest_size_run": largest,
-        "meets_targets_at_largest": total <= TARGET_SECONDS and peak <= TARGET_GIB and not worse,
+        "complete": {str(size): done for size, done in complete.items()},
+        "meets_targets_at_largest": (complete[largest] and largest >= 100_000 and total <= TARGET_SECONDS
+                                     and peak <= TARGET_GIB and not worse),
         "superlinear_steps": worse,
         "load_average_end": os.getloadavg(),
         "cpu_speed_ms_start": speed_start,

@@ -1655,3 +1655,12 @@ def test_a_town_code_counts_in_capitals_only(deid):
     owner = dataclasses.replace(PUNCTUATED, city="Grand Rapids")
     assert deid.redact(["gr8, thanks"], [owner]).texts[0] == "gr8, thanks"
     assert not _owner_forms(owner).kinds_in("gr8, thanks")
+
+
+def test_a_short_name_part_takes_no_plural(deid):
+    """ "This" is no plural of the Vietnamese middle name "Thi", nor "Les" of "Le": a glued plural is read
+    only after four letters or more."""
+    owner = dataclasses.replace(PUNCTUATED, full_name="Tran Thi Le")
+    text = "This is fine, the Les Paul is back"
+    assert deid.redact([text], [owner]).texts[0].startswith("This is fine")
+    assert "name" not in _owner_forms(owner).kinds_in(text)

@@ -297,8 +297,10 @@ class OwnerForms:
         return self.grams | {(n,) for n in self.names} | {(self.zip5,)} | birthday
 
     def _is_name(self, word: str) -> bool:
-        """A name part of the owner's, also with a glued plural or possessive "s" ("Okonkwos")."""
-        return word in self.names or any(word.endswith(s) and word[:-len(s)] in self.names for s in ("s", "es"))
+        """A name part of the owner's, also with a glued plural or possessive "s" after four letters or more
+        ("Okonkwos"; "This" is no plural of a "Thi")."""
+        return word in self.names or any(word.endswith(s) and len(word) - len(s) >= 4 and word[:-len(s)] in self.names
+                                         for s in ("s", "es"))
 
     @classmethod
     def of(cls, row: dict[str, object]) -> OwnerForms:

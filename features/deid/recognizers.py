@@ -782,7 +782,9 @@ class ContextNameRecognizer(LocalRecognizer):
                 continue
             found = [self._span(m) for m in regex.finditer(text) if self._accept(self._word(m, "n1"), level)
                      and not (level == "subject" and (m.group("n2") or "").lower() in _NOT_NAME_WORDS)
-                     and not (level == "named_before" and self._calendar_word_alone(m))]
+                     and not (level == "named_before" and (self._calendar_word_alone(m) or (
+                         # before a relation both words must be name-like ("a gofundme for my dad" is none)
+                         m.group("n2") and not self._accept(self._word(m, "n2"), level))))]
             (strong if level in ("introduced", "subject", "named_before") else spans).extend(found)
         for regex, level in self._CLOSING:
             m = regex.search(text)

@@ -291,13 +291,17 @@ def _owner_phone(owner: PatientIdentifiers) -> str:
 _CAMEL_BOUNDARY = "(?-i:(?<=[a-z])(?=[A-Z]))"
 #: A plural or possessive written glued after a name ("the Okonkwos", "Schroeders", "MargaretsPills").
 _PLURAL = "(?:e?s)?"
+#: A plural is read only after a name part of four letters or more: "This" is no plural of a Vietnamese "Thi",
+#: nor "Les" of "Le".
+_FEWEST_PLURAL_LETTERS = 4
 
 
 def _bounded(pattern: str) -> str:
     """``pattern`` not inside a longer word: no letter right before or after it, except at a
     change from a small to a capital letter, and with a glued plural "s" or "es" taken into it.
     Digits and "_" may touch it, as in handles and hashtags ("@joaquin_ibanez58", "#JoaquinIbanez")."""
-    return (f"(?:(?<![^\\W\\d_])|{_CAMEL_BOUNDARY})(?:{pattern}){_PLURAL}"
+    plural = _PLURAL if len(re.sub(r"\\.|[^A-Za-z]", "", pattern)) >= _FEWEST_PLURAL_LETTERS else ""
+    return (f"(?:(?<![^\\W\\d_])|{_CAMEL_BOUNDARY})(?:{pattern}){plural}"
             f"(?:(?![^\\W\\d_])|{_CAMEL_BOUNDARY})")
 
 
@@ -309,7 +313,7 @@ def _word_end(text: str, start: int, end: int) -> int | None:
 
     if start and text[start - 1].isalpha() and not camel(start):
         return None
-    for plural in ("", "s", "es"):
+    for plural in ("", "s", "es") if end - start >= _FEWEST_PLURAL_LETTERS else ("",):
         stop = end + len(plural)
         if text[end:stop].lower() == plural and (
                 stop == len(text) or not text[stop].isalpha() or camel(stop)):
