@@ -534,9 +534,11 @@ def clear_owner_caches() -> None:
 # "S-O-R-G-A-T-Z", "s o r g a t z s y b i l l a @ e x a m p l e . n e t"): its letters and digits
 # are read together and compared with the owner's name parts, e-mail and phone.
 _SPELLED_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:(?:\s{1,2}|\s?[\-./@_+]\s?)[A-Za-z0-9](?![A-Za-z0-9])){2,}")
-# a run of digits with any separators of one to three characters (a phone written "315/555 49 04 5",
-# "843_982_7758", "917,555,0142", "070*123*45*67")
-_DIGIT_RUN = re.compile(r"(?<!\d)\d(?:(?:[^\w\n]|_){0,3}\d)*")  # any punctuation: "843_982_7758", "917,555,0142"
+# a run of digits joined by anything but letters (a phone written "315/555 49 04 5", "843_982_7758",
+# "917,555,0142", "070*123*45*67", with an "x" or "ext" before an extension). Until this name was its own,
+# the module's second _DIGIT_RUN (python-phonenumbers' runs, below) replaced it at import, and that is the
+# pattern this pass has run with; "_" is added to it here.
+_OWNER_DIGIT_RUN = re.compile(r"\d(?:(?:[^\w]|_|x|ext(?:ension|n)?)*+\d)*", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -585,7 +587,7 @@ def _collapsed_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, 
         # the owner's phone however it is split: any run of digits that holds its last seven
         view = digit_view(folded)
         every = re.sub(r"\D", "", owner.phone)
-        for run in _DIGIT_RUN.finditer(view):
+        for run in _OWNER_DIGIT_RUN.finditer(view):
             at = [run.start() + i for i, c in enumerate(run.group()) if c.isdigit()]
             digits = "".join(view[i] for i in at)
             core = next((c for c in (every, phone, phone[-7:]) if c in digits), None)
