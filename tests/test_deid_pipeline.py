@@ -337,6 +337,8 @@ def test_the_column_wise_pre_filter_passes_over_no_value_the_exact_check_flags()
     assert flagged <= candidates, sorted(flagged - candidates)[:10]
     assert len(candidates & set(clean)) < 0.02 * len(clean)  # and it does filter
     assert index.may_hold_identifiers([]) == []
+    # a column's distinct values as Arrow (the pipeline's way): the same values, in the same order
+    assert index.may_hold_identifiers(pa.array(values, pa.string())) == index.may_hold_identifiers(values)
 
 
 def test_deidentify_reports_each_step_and_the_messages_done(tiny_lake: Path, tmp_path: Path) -> None:

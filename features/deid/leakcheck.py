@@ -44,6 +44,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import cast
 from urllib.parse import unquote
 
 import ahocorasick
@@ -634,7 +635,7 @@ class IdentifierIndex:
         return any(run in self.mrn_digits or run.lstrip("0") in self.mrn_digits or run[-7:] in self.phone_tails
                    for run in re.findall(r"\d{6,}", value))
 
-    def may_hold_identifiers(self, values: Sequence[str]) -> list[str]:
+    def may_hold_identifiers(self, values: Sequence[str] | pa.Array) -> list[str]:
         """The ``values`` that may hold an identifier: a superset of those in which :meth:`kinds_in`
         or :meth:`embeds_identifier` finds one, so that the exact check, a few microseconds to a few
         milliseconds a value in Python, runs only on them (a column of record ids holds millions of
@@ -645,10 +646,12 @@ class IdentifierIndex:
         word of an identifier or a glued form, no glued form is inside its letters and digits, and
         no phone number, phone tail or MRN's digits is inside its digits. Any value with a character
         outside ASCII is kept for the exact check (its folding is not column-wise). Order kept.
+        ``values`` may be an Arrow string array without nulls (a column's distinct values: no Python
+        string is made for those passed over).
         """
-        if not values:
+        if not len(values):
             return []
-        array = pa.array(values, pa.string())
+        array = values if isinstance(values, pa.Array) else pa.array(values, pa.string())
         keep = ~pc.fill_null(pc.string_is_ascii(array), True).to_numpy(zero_copy_only=False)
         text = pc.ascii_lower(array)
         if pc.any(pc.match_substring(text, "\\")).as_py():  # an escape written out ("\\n"), as _ascii reads it
@@ -666,7 +669,7 @@ class IdentifierIndex:
         _, lines = _one_buffer(pc.binary_join_element_wise(text, "", "\n"))
         keep[_rows_matching(self._glued, lines.translate(None, _NOT_ALNUM))] = True
         keep[_rows_matching(self._numbers, lines.translate(None, _NOT_DIGIT))] = True
-        return [values[int(i)] for i in np.flatnonzero(keep)]
+        return cast(list[str], array.take(np.flatnonzero(keep)).to_pylist())
 
     def kinds_in(self, text: str, authored: frozenset[str] = frozenset()) -> set[str]:
         """Kinds of identifier found in ``text`` (empty if none).
