@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 STAGES = ("features", "models", "training", "serving", "shadow", "monitor")
 #: Shared plumbing: every stage may import it; it imports none of them.
 PLUMBING = ("adherence.settings", "adherence.audit", "adherence.publish", "adherence.formatting", "adherence.processes",
-            "adherence.mlflow_server", "adherence.prediction_log", "adherence.domain", "adherence.catalog")  # fmt: skip
+            "adherence.parallel", "adherence.mlflow_server", "adherence.prediction_log", "adherence.domain",
+            "adherence.catalog")  # fmt: skip
 #: Commands that span stages: only the CLI and each other import them.
 ROOF = ("adherence.cli", "adherence.demo", "adherence.erasure", "adherence.relocate", "adherence.regulatory")
 SIMULATOR = "adherence.simulator"

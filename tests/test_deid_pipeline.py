@@ -341,6 +341,29 @@ def test_the_column_wise_pre_filter_passes_over_no_value_the_exact_check_flags()
     assert index.may_hold_identifiers(pa.array(values, pa.string())) == index.may_hold_identifiers(values)
 
 
+@pytest.mark.verifies("REQ-DEID-005")
+def test_the_free_text_check_split_over_forked_workers_counts_what_one_process_counts() -> None:
+    """A messages column longer than two chunks is checked by forked workers (one per CPU): every
+    leak in every chunk, the last one short, is still counted, and only once."""
+    from features.deid.leakcheck import FREE_TEXT_CHUNK
+
+    patients = pa.table({
+        "mrn": ["MRN-00981250", "MRN-77120045"], "full_name": ["Zdenka Korhonen", "Ilse Vantongeren"],
+        "date_of_birth": [pd.Timestamp(d).date() for d in ("1950-01-02", "1961-12-09")],
+        "phone": ["197-684-2290", "(415) 555-0199"], "email": ["zk1984@mail.example", None],
+        "street_address": ["8 Elm Road", "400 Pine Ave"], "city": ["Dayton", "Fresno"], "zip5": ["45402", "93701"]})
+    keys = {"MRN-00981250": "k1", "MRN-77120045": "k2"}
+    index = IdentifierIndex(patients, keys)
+    rows = 2 * FREE_TEXT_CHUNK + 1234
+    leaks = {17: ("tell korhonen I called", "k1"), FREE_TEXT_CHUNK + 3: ("call me on 415 555 0199", "k2"),
+             rows - 1: ("my number is 212 555 7788", None), rows - 2: ("mail zk1984@mail.example", "k1")}
+    texts = [leaks.get(i, ("took the evening dose at 9pm", "k1"))[0] for i in range(rows)]
+    owners = [leaks.get(i, ("", "k1" if i % 2 else "k2"))[1] for i in range(rows)]
+    hits = {hit.kind: hit.values for hit in index.scan_free_text("messages", "body", texts, owners)}
+    assert hits == dict(index._free_text_counts(list(zip(texts, owners, strict=True))))
+    assert hits["own name"] == 1 and hits["own phone"] == 1 and hits["phone-shaped number"] == 2, hits
+
+
 def test_deidentify_reports_each_step_and_the_messages_done(tiny_lake: Path, tmp_path: Path) -> None:
     lake = tmp_path / "lake"
     shutil.copytree(tiny_lake, lake)

@@ -56,6 +56,7 @@ from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from adherence.domain import OLDEST_AGE_KEPT
+from adherence.parallel import chunked, forked_map, usable_cpus
 from features.contract import TABLES
 
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
@@ -767,9 +768,20 @@ class IdentifierIndex:
     def scan_free_text(self, table: str, column: str, texts: Iterable[str | None],
                        owners: Iterable[str | None]) -> list[LeakHit]:  # fmt: skip
         """Hits in free text, row by row: the owner's identifiers in any spelling (kind
-        ``own <kind>``) and phone-shaped numbers of anybody (kind ``phone-shaped number``)."""
+        ``own <kind>``) and phone-shaped numbers of anybody (kind ``phone-shaped number``).
+        Columns of more than two chunks (:data:`FREE_TEXT_CHUNK` rows) are checked by one forked
+        process per CPU, each inheriting this index: the per-row check is the leak check's cost."""
+        rows = list(zip(texts, owners, strict=True))
+        workers = usable_cpus() if len(rows) >= 2 * FREE_TEXT_CHUNK else 1
         counts: Counter[str] = Counter()
-        for text, key in zip(texts, owners, strict=True):
+        for part in forked_map(IdentifierIndex._free_text_counts, self, chunked(rows, FREE_TEXT_CHUNK), workers):
+            counts.update(part)
+        return [LeakHit(table, column, kind, n) for kind, n in sorted(counts.items())]
+
+    def _free_text_counts(self, rows: Sequence[tuple[str | None, str | None]]) -> Counter[str]:
+        """:meth:`scan_free_text`'s counts for ``(text, owner key)`` rows (run by forked workers)."""
+        counts: Counter[str] = Counter()
+        for text, key in rows:
             if not text:
                 continue
             text = as_digits(text)
@@ -780,7 +792,7 @@ class IdentifierIndex:
                 counts["phone-shaped number"] += 1
             if ("@" in text and _EMAIL_LOOK.search(text)) or _SPELLED_EMAIL.search(text):
                 counts["email-shaped address"] += 1
-        return [LeakHit(table, column, kind, n) for kind, n in sorted(counts.items())]
+        return counts
 
     def scan_table(self, name: str, table: pa.Table, report: LeakReport) -> None:
         """Scan every string column of ``table`` (distinct values; free text also row by row
@@ -881,6 +893,10 @@ def phone_shaped(text: str) -> bool:
             continue
         return True
     return False
+
+
+#: Rows of free text a forked worker of the leak check takes at a time.
+FREE_TEXT_CHUNK = 5000
 
 
 def _is_numeric(data_type: pa.DataType) -> bool:

@@ -53,8 +53,6 @@ import datetime
 import functools
 import gc
 import html
-import multiprocessing
-import os
 import re
 import unicodedata
 from collections import Counter
@@ -81,6 +79,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import ThreadpoolController
 
 from adherence.domain import OLDEST_AGE_KEPT
+from adherence.parallel import chunked, forked_map, usable_cpus
 from features.deid.normalize import Folded, digit_view, fold, fold_text
 from features.deid.places import city_codes
 from features.deid.recognizers import (
@@ -959,7 +958,7 @@ class TextDeidentifier:
                                "install it with pip (it is never downloaded at run time)")
         self.score_threshold = score_threshold
         self.batch_size = batch_size
-        self.workers = workers if workers is not None else len(os.sched_getaffinity(0))
+        self.workers = workers if workers is not None else usable_cpus()
         self.keep = frozenset(keep)
         engine = NlpEngineProvider(
             nlp_engines=(_NerOnlySpacyNlpEngine,),
@@ -1046,21 +1045,15 @@ class TextDeidentifier:
         if len(texts) != len(owners):
             raise ValueError(f"redact() needs one owner per text: got {len(texts)} texts "
                              f"and {len(owners)} owners")
-        parallel = self.workers > 1 and len(texts) >= PARALLEL_MIN_TEXTS
-        size = min(CHUNK_TEXTS, -(-len(texts) // (self.workers * 4))) if parallel else CHUNK_TEXTS
-        chunks = [(texts[i:i + size], owners[i:i + size]) for i in range(0, len(texts), size)]
-        if not parallel:
-            parts: Iterable[RedactionResult] = (self._redact(*chunk) for chunk in chunks)
-            return _joined(parts, progress)
-        if not self.warm_ups:  # in the parent, once: every worker forked from now on inherits it
+        workers = self.workers if len(texts) >= PARALLEL_MIN_TEXTS else 1
+        size = min(CHUNK_TEXTS, -(-len(texts) // (workers * 4))) if workers > 1 else CHUNK_TEXTS
+        chunks = list(zip(chunked(texts, size), chunked(owners, size), strict=True))
+        if workers > 1 and not self.warm_ups:  # in the parent, once: every worker forked from now on inherits it
             self._warm_up()
-        global _FORKED
-        _FORKED = self
-        try:
-            with multiprocessing.get_context("fork").Pool(self.workers) as pool:
-                return _joined(pool.imap(_redact_in_child, chunks), progress)
-        finally:
-            _FORKED = None
+        return _joined(forked_map(TextDeidentifier._redact_chunk, self, chunks, workers), progress)
+
+    def _redact_chunk(self, chunk: tuple[Sequence[str], Sequence[PatientIdentifiers | None]]) -> RedactionResult:
+        return self._redact(*chunk)
 
     def _redact(self, texts: Sequence[str],
                 owners: Sequence[PatientIdentifiers | None]) -> RedactionResult:
@@ -1234,7 +1227,6 @@ PARALLEL_MIN_TEXTS = 2000
 #: The most texts redacted as one chunk: progress is reported after each (and a chunk's texts
 #: written alike are analysed once).
 CHUNK_TEXTS = 2000
-_FORKED: TextDeidentifier | None = None  # the instance forked workers inherit
 
 
 def _joined(parts: Iterable[RedactionResult], progress: Callable[[int], None] | None) -> RedactionResult:
@@ -1247,7 +1239,3 @@ def _joined(parts: Iterable[RedactionResult], progress: Callable[[int], None] | 
             progress(len(result.texts))
     return result
 
-
-def _redact_in_child(chunk: tuple[Sequence[str], Sequence[PatientIdentifiers | None]]) -> RedactionResult:
-    assert _FORKED is not None, "only called in processes forked by TextDeidentifier.redact"
-    return _FORKED._redact(*chunk)
