@@ -25,7 +25,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from adherence import publish as publishing
+from adherence.parallel import chunked, forked_map, usable_cpus
 from features.deid import generalize
 from features.deid import report as report_mod
 from features.deid.keys import device_pseudonyms, pack_serial_pseudonyms, patient_keys, policy_labels
@@ -212,12 +213,29 @@ def build_tables(
     progress("redacting messages", 0, total)
     result = deid.redact(messages.column("body").to_pylist(), [owners[m] for m in message_mrns],
                          lambda done: progress("redacting messages", done, total))
+    progress("residual pass over other patients' identifiers", 0, total)
     residual: Counter[str] = Counter()
-    bodies = [index.redact(text, residual, index.owners.get(key_of[mrn]))
-              for text, mrn in zip(result.texts, message_mrns, strict=True)]
+    bodies: list[str] = []
+    rows = list(zip(result.texts, (key_of[mrn] for mrn in message_mrns), strict=True))
+    workers = usable_cpus() if total >= 2 * RESIDUAL_CHUNK else 1
+    for texts, counts in forked_map(_residual_pass, index, chunked(rows, RESIDUAL_CHUNK), workers):
+        bodies += texts
+        residual.update(counts)
+        progress("residual pass over other patients' identifiers", len(bodies), total)
     messages = _replace(rekey(messages), "body", "body", pa.array(bodies, pa.string()))
     out["messages"] = _pseudonymise_ids_if_needed(messages, "message_id", index, key, notes)
     return out, result.counts, residual, notes
+
+
+#: Messages a forked worker of the residual pass takes at a time.
+RESIDUAL_CHUNK = 5000
+
+
+def _residual_pass(index: IdentifierIndex, rows: Sequence[tuple[str, str]]) -> tuple[list[str], Counter[str]]:
+    """``(text, owner's patient_key)`` rows with every *other* patient's known identifiers redacted
+    (:meth:`IdentifierIndex.redact`), and the redactions made (run by forked workers)."""
+    counts: Counter[str] = Counter()
+    return [index.redact(text, counts, index.owners.get(owner)) for text, owner in rows], counts
 
 
 def quasi_identifier_summary(patients: pa.Table) -> dict[str, Any]:
