@@ -271,13 +271,13 @@ def validate(
     console.print(f"[green]{rich.markup.escape(str(where))}/silver follows the Silver contract[/]")
 
 
+SilverSourceOption = Annotated[
+    str | None, typer.Option("--silver", help="Read Silver from this lake (a folder or an s3:// URI holding silver/).")
+]
+
+
 @app.command()
-def deidentify(
-    lake: LakeOption = None,
-    silver: Annotated[
-        str | None, typer.Option("--silver", help="Read Silver from this lake (a folder or an s3:// URI holding silver/).")
-    ] = None,
-) -> None:
+def deidentify(lake: LakeOption = None, silver: SilverSourceOption = None) -> None:
     """De-identify DIR/silver into DIR/deidentified (+ DIR/reports/deidentification.json|md)."""
     _quiet_warnings()
     _deidentify(lake, allow_insecure_defaults=None, silver=silver)
@@ -928,13 +928,13 @@ def audit_verify(
     raise typer.Exit(code=1)
 
 
+MovedFromOption = Annotated[
+    Path | None, typer.Option("--from", help="Where the lake was. Default: what its Feast repo or MLflow store records.")
+]
+
+
 @app.command()
-def relocate(
-    lake: LakeOption = None,
-    old: Annotated[
-        Path | None, typer.Option("--from", help="Where the lake was. Default: what its Feast repo or MLflow store records.")
-    ] = None,
-) -> None:
+def relocate(lake: LakeOption = None, old: MovedFromOption = None) -> None:
     """Point a moved or copied lake's MLflow store and Feast repositories at where it is now (run once after mv / cp -r)."""
     _libraries()
     from adherence.relocate import relocate as relocate_lake
