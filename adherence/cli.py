@@ -772,8 +772,8 @@ def shadow_promote(
     with _champion_move_refusals():
         client = _registry(settings)
         done = promote(client, model.value, candidate, actor=actor, audit=_audit(settings), override=override, reason=reason)
-    how = "by OVERRIDE" if done.by_override else "through the gate"
-    console.print(f"[green]{done.move.model} champion: v{done.move.previous} → v{done.move.version}[/] {how} (recorded)")
+    how = "by OVERRIDE" if override else "through the gate"
+    console.print(f"[green]{done.model} champion: v{done.previous} → v{done.version}[/] {how} (recorded)")
 
 
 @shadow_app.command("rollback")
@@ -1258,7 +1258,7 @@ def _run_demo(settings: Settings, state: DemoState, *, seed: int, port: int, tab
         for model, report in reports.items():
             try:
                 moved = promote(_registry(settings), model, report["candidate"], actor="demo", audit=audit)
-                console.print(f"  {model}: champion v{moved.move.previous} → v{moved.move.version} (gate passed)")
+                console.print(f"  {model}: champion v{moved.previous} → v{moved.version} (gate passed)")
             except PromotionRefusedError as exc:
                 console.print(f"  {model}: champion stays: {exc}")
         state.finish(9)
