@@ -271,13 +271,13 @@ def validate(
     console.print(f"[green]{rich.markup.escape(str(where))}/silver follows the Silver contract[/]")
 
 
+SilverSourceOption = Annotated[
+    str | None, typer.Option("--silver", help="Read Silver from this lake (a folder or an s3:// URI holding silver/).")
+]
+
+
 @app.command()
-def deidentify(
-    lake: LakeOption = None,
-    silver: Annotated[
-        str | None, typer.Option("--silver", help="Read Silver from this lake (a folder or an s3:// URI holding silver/).")
-    ] = None,
-) -> None:
+def deidentify(lake: LakeOption = None, silver: SilverSourceOption = None) -> None:
     """De-identify DIR/silver into DIR/deidentified (+ DIR/reports/deidentification.json|md)."""
     _quiet_warnings()
     _deidentify(lake, allow_insecure_defaults=None, silver=silver)
@@ -772,8 +772,8 @@ def shadow_promote(
     with _champion_move_refusals():
         client = _registry(settings)
         done = promote(client, model.value, candidate, actor=actor, audit=_audit(settings), override=override, reason=reason)
-    how = "by OVERRIDE" if done.by_override else "through the gate"
-    console.print(f"[green]{done.move.model} champion: v{done.move.previous} → v{done.move.version}[/] {how} (recorded)")
+    how = "by OVERRIDE" if override else "through the gate"
+    console.print(f"[green]{done.model} champion: v{done.previous} → v{done.version}[/] {how} (recorded)")
 
 
 @shadow_app.command("rollback")
@@ -928,13 +928,13 @@ def audit_verify(
     raise typer.Exit(code=1)
 
 
+MovedFromOption = Annotated[
+    Path | None, typer.Option("--from", help="Where the lake was. Default: what its Feast repo or MLflow store records.")
+]
+
+
 @app.command()
-def relocate(
-    lake: LakeOption = None,
-    old: Annotated[
-        Path | None, typer.Option("--from", help="Where the lake was. Default: what its Feast repo or MLflow store records.")
-    ] = None,
-) -> None:
+def relocate(lake: LakeOption = None, old: MovedFromOption = None) -> None:
     """Point a moved or copied lake's MLflow store and Feast repositories at where it is now (run once after mv / cp -r)."""
     _libraries()
     from adherence.relocate import relocate as relocate_lake
@@ -1258,7 +1258,7 @@ def _run_demo(settings: Settings, state: DemoState, *, seed: int, port: int, tab
         for model, report in reports.items():
             try:
                 moved = promote(_registry(settings), model, report["candidate"], actor="demo", audit=audit)
-                console.print(f"  {model}: champion v{moved.move.previous} → v{moved.move.version} (gate passed)")
+                console.print(f"  {model}: champion v{moved.previous} → v{moved.version} (gate passed)")
             except PromotionRefusedError as exc:
                 console.print(f"  {model}: champion stays: {exc}")
         state.finish(9)

@@ -36,6 +36,7 @@ from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 from adherence.domain import DROPOFF_GAP_DAYS, DROPOFF_LABEL
+from models.estimators import estimator_parameters
 from models.metrics import threshold_for_capacity
 
 Algorithm = Literal["lightgbm", "xgboost", "logistic"]
@@ -150,6 +151,7 @@ class CalibratedRiskMixin:
         return (self.predict_proba(X)[:, 1] >= self.threshold_).astype(int)
 
 
+@estimator_parameters
 class DropoffClassifier(CalibratedRiskMixin, ClassifierMixin, BaseEstimator):
     """Calibrated probability of dropping off therapy within 30 days.
 
@@ -165,16 +167,13 @@ class DropoffClassifier(CalibratedRiskMixin, ClassifierMixin, BaseEstimator):
         stopping, calibration and the threshold when no calibration slice is given.
     """
 
-    def __init__(self, algorithm: Algorithm = "lightgbm", capacity: float = 0.1, n_estimators: int = 1000,
-                 learning_rate: float = 0.03, early_stopping_rounds: int = 50, random_state: int = 0,
-                 calibration_share: float = CALIBRATION_SHARE):  # fmt: skip
-        self.algorithm = algorithm
-        self.capacity = capacity
-        self.n_estimators = n_estimators
-        self.learning_rate = learning_rate
-        self.early_stopping_rounds = early_stopping_rounds
-        self.random_state = random_state
-        self.calibration_share = calibration_share
+    algorithm: Algorithm = "lightgbm"
+    capacity: float = 0.1
+    n_estimators: int = 1000
+    learning_rate: float = 0.03
+    early_stopping_rounds: int = 50
+    random_state: int = 0
+    calibration_share: float = CALIBRATION_SHARE
 
     def fit(self, X: pd.DataFrame, y: np.ndarray, X_calibration: pd.DataFrame | None = None,
             y_calibration: np.ndarray | None = None) -> DropoffClassifier:  # fmt: skip

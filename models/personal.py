@@ -62,6 +62,7 @@ from scipy.special import ndtr
 from sklearn.utils.validation import check_is_fitted
 from threadpoolctl import threadpool_limits
 
+from models.estimators import estimator_parameters
 from models.reminder import ReminderPolicy, _check_logged
 
 #: Context columns holding the patient's own history at one local hour.
@@ -303,6 +304,7 @@ def softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
     return np.asarray(preference / preference.sum(axis=1, keepdims=True))
 
 
+@estimator_parameters
 class PersonalisedReminderPolicy(ReminderPolicy):
     """Empirical-Bayes personalisation of the contextual bandit (see the module docstring).
 
@@ -326,35 +328,18 @@ class PersonalisedReminderPolicy(ReminderPolicy):
     ``dose_holdout_share`` (the share of patients, or of the latest rows, held out to judge it).
     """
 
-    def __init__(
-        self,
-        hours: Sequence[int] | None = None,
-        exploration: float = 0.1,
-        temperature: float = 0.005,
-        alpha: float = 0.0,
-        regularization: float = 1.0,
-        max_weight: float = 100.0,
-        random_state: int | None = 0,
-        prior_strengths: Sequence[float] = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0),
-        bandwidths: Sequence[float] = (0.0, 0.5, 1.0, 1.5),
-        cluster_counts: Sequence[int] = (1, 2, 4, 6, 8),
-        max_cluster_rows: int = 20_000,
-        selection_share: float = 0.3,
-        uniform_share: float = 0.2,
-        dose_strengths: Sequence[float] = (0.01, 0.1, 1.0),
-        dose_min_gain: float = 0.005,
-        dose_holdout_share: float = 0.25,
-    ):
-        super().__init__(hours, exploration, temperature, alpha, regularization, max_weight, random_state)
-        self.prior_strengths = prior_strengths
-        self.bandwidths = bandwidths
-        self.cluster_counts = cluster_counts
-        self.max_cluster_rows = max_cluster_rows
-        self.selection_share = selection_share
-        self.uniform_share = uniform_share
-        self.dose_strengths = dose_strengths
-        self.dose_min_gain = dose_min_gain
-        self.dose_holdout_share = dose_holdout_share
+    # ReminderPolicy's parameters keep their places; these two change their defaults.
+    temperature: float = 0.005
+    alpha: float = 0.0
+    prior_strengths: Sequence[float] = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
+    bandwidths: Sequence[float] = (0.0, 0.5, 1.0, 1.5)
+    cluster_counts: Sequence[int] = (1, 2, 4, 6, 8)
+    max_cluster_rows: int = 20_000
+    selection_share: float = 0.3
+    uniform_share: float = 0.2
+    dose_strengths: Sequence[float] = (0.01, 0.1, 1.0)
+    dose_min_gain: float = 0.005
+    dose_holdout_share: float = 0.25
 
     def _check_params(self) -> None:
         super()._check_params()

@@ -53,6 +53,7 @@ import pandas as pd
 from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
+from models.estimators import estimator_parameters
 from models.off_policy import Estimate, LoggedRounds, doubly_robust, ips, snips, with_interval
 
 #: Standardised features are clipped to ±this many training standard deviations, so an
@@ -66,6 +67,7 @@ MAX_CATEGORIES = 64
 SeedLike = int | np.random.Generator | None
 
 
+@estimator_parameters
 class ReminderPolicy(BaseEstimator):
     """Exploring contextual bandit choosing the local hour of a patient's reminder.
 
@@ -96,23 +98,13 @@ class ReminderPolicy(BaseEstimator):
     ``effective_samples_per_hour_``: logged rows and Kish effective size per arm.
     """
 
-    def __init__(
-        self,
-        hours: Sequence[int] | None = None,
-        exploration: float = 0.1,
-        temperature: float = 0.02,
-        alpha: float = 1.0,
-        regularization: float = 1.0,
-        max_weight: float = 100.0,
-        random_state: int | None = 0,
-    ):
-        self.hours = hours
-        self.exploration = exploration
-        self.temperature = temperature
-        self.alpha = alpha
-        self.regularization = regularization
-        self.max_weight = max_weight
-        self.random_state = random_state
+    hours: Sequence[int] | None = None
+    exploration: float = 0.1
+    temperature: float = 0.02
+    alpha: float = 1.0
+    regularization: float = 1.0
+    max_weight: float = 100.0
+    random_state: int | None = 0
 
     # --- learning -----------------------------------------------------------------------
     def fit(self, context: pd.DataFrame, hour: Any, reward: Any, propensity: Any) -> ReminderPolicy:

@@ -25,6 +25,7 @@ import pandas as pd
 from sklearn.base import BaseEstimator, ClassifierMixin
 
 from models.dropoff import CALIBRATION_SHARE, CalibratedRiskMixin, Features, _categorical_columns
+from models.estimators import estimator_parameters
 
 #: Feature columns of the daily dose sequence: ``doses_lag_01`` (the snapshot's day) .. ``doses_lag_60``.
 SEQUENCE_PREFIX = "doses_lag_"
@@ -41,6 +42,7 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return np.asarray(0.5 * (1.0 + np.tanh(0.5 * x)))
 
 
+@estimator_parameters
 class SequenceDropoffClassifier(CalibratedRiskMixin, ClassifierMixin, BaseEstimator):
     """Calibrated probability of dropping off therapy within 30 days, from a GRU over daily doses.
 
@@ -60,19 +62,16 @@ class SequenceDropoffClassifier(CalibratedRiskMixin, ClassifierMixin, BaseEstima
     #: Boosting rounds: none (kept so that training logs every candidate alike).
     n_trees_ = 0
 
-    def __init__(self, capacity: float = 0.1, hidden: int = 16, static_hidden: int = 32, epochs: int = 15,
-                 patience: int = 3, learning_rate: float = 5e-3, batch_size: int = 1024, weight_decay: float = 1e-4,
-                 random_state: int = 0, calibration_share: float = CALIBRATION_SHARE):  # fmt: skip
-        self.capacity = capacity
-        self.hidden = hidden
-        self.static_hidden = static_hidden
-        self.epochs = epochs
-        self.patience = patience
-        self.learning_rate = learning_rate
-        self.batch_size = batch_size
-        self.weight_decay = weight_decay
-        self.random_state = random_state
-        self.calibration_share = calibration_share
+    capacity: float = 0.1
+    hidden: int = 16
+    static_hidden: int = 32
+    epochs: int = 15
+    patience: int = 3
+    learning_rate: float = 5e-3
+    batch_size: int = 1024
+    weight_decay: float = 1e-4
+    random_state: int = 0
+    calibration_share: float = CALIBRATION_SHARE
 
     # --- public -------------------------------------------------------------------------
     def fit(self, X: pd.DataFrame, y: np.ndarray, X_calibration: pd.DataFrame | None = None,

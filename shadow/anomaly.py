@@ -18,7 +18,7 @@ import pandas as pd
 
 from adherence.formatting import format_value as num
 from models.anomaly import detection_metrics
-from shadow.report import Criterion, SafetyReport
+from shadow.report import Criterion, Period, SafetyReport
 
 GRACE_DAYS = 14
 
@@ -31,7 +31,7 @@ class AnomalyMargins:
 
 
 def build_report(
-    scored: pd.DataFrame, versions: tuple[str, str], period: tuple[str, str], incidents: pd.DataFrame | None,
+    scored: pd.DataFrame, versions: tuple[str, str], period: Period, incidents: pd.DataFrame | None,
     margins: AnomalyMargins = AnomalyMargins(),
 ) -> SafetyReport:  # fmt: skip
     """``scored``: batch_number, region, date, production_alert, candidate_alert (+ scores) for the period."""

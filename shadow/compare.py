@@ -23,6 +23,29 @@ Metric = Callable[[np.ndarray, np.ndarray], float]
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """What a comparison needs before it judges: labelled outcomes, and positives among them."""
+
+    outcomes: int
+    positives: int
+
+    def enough(self, outcomes: int, positives: int) -> bool:
+        """True when ``outcomes`` labelled outcomes with ``positives`` among them meet both counts."""
+        return outcomes >= self.outcomes and positives >= self.positives
+
+
+@dataclass(frozen=True)
+class Resampling:
+    """The paired bootstrap's draws; the field names are the keywords of ``paired_bootstrap`` and
+    ``models.off_policy.with_interval``, so ``**asdict(resampling)`` passes them."""
+
+    #: Resamples drawn.
+    samples: int = 500
+    #: Seed of the draws: equal seeds give equal intervals.
+    seed: int = 0
+
+
+@dataclass(frozen=True)
 class PairedDifference:
     """``candidate - production`` of one metric, with a paired confidence interval."""
 

@@ -2,8 +2,8 @@
 
 Criteria of the gate (margins are parameters, stated in the report):
 
-1. **enough evidence**: at least ``min_outcomes`` labelled decisions and ``min_positives``
-   drop-offs among them;
+1. **enough evidence**: at least ``evidence.outcomes`` labelled decisions and
+   ``evidence.positives`` drop-offs among them;
 2. **discrimination non-inferior** (primary): one-sided test that the candidate's ROC AUC
    is no more than ``auc_margin`` below production's (alpha 0.05), with the larger of
    DeLong's standard error and a patient-level bootstrap's (a patient's decisions on
@@ -14,12 +14,13 @@ Criteria of the gate (margins are parameters, stated in the report):
    recall-at-capacity difference is above ``-recall_margin``;
 5. **no subgroup left behind**: in no sex / age band / condition group with enough
    outcomes is the candidate's AUC more than ``subgroup_margin`` below production's with
-   the paired 95% interval of the difference below zero.
+   the paired 95% interval of the difference below zero (a group is assessed with
+   ``subgroup_evidence``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 import matplotlib.pyplot as plt
@@ -31,16 +32,18 @@ from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_s
 from adherence.domain import DROPOFF_LABEL as LABEL
 from adherence.formatting import format_value as num
 from models.metrics import expected_calibration_error, recall_at_capacity
-from shadow.compare import decision_agreement, delong, non_inferiority, paired_bootstrap
-from shadow.report import Criterion, SafetyReport
+from shadow.compare import Evidence, Resampling, decision_agreement, delong, non_inferiority, paired_bootstrap
+from shadow.report import Criterion, Period, SafetyReport
 
 SUBGROUPS = ("sex", "age_band", "condition")
 
 
 @dataclass(frozen=True)
 class DropoffMargins:
-    """How much worse a candidate may be and still count as at least equivalent."""
+    """How much worse a candidate may be and still count as at least equivalent (in the order of the criteria)."""
 
+    #: Labelled decisions needed for enough evidence, and drop-offs among them.
+    evidence: Evidence = Evidence(outcomes=200, positives=20)
     #: ROC AUC (0-1) the candidate may lie below production in the one-sided non-inferiority test (alpha 0.05).
     auc_margin: float = 0.02
     #: Brier score difference (candidate - production; mean squared probability error) the upper end of its
@@ -49,23 +52,15 @@ class DropoffMargins:
     #: Recall at capacity (0-1) the candidate may lose: the lower end of the paired 95% interval of the recall
     #: difference must stay above minus this.
     recall_margin: float = 0.05
+    #: Share of the patients the intervention can reach (0-1): recall is measured in that top share of risk.
+    capacity: float = 0.1
     #: ROC AUC a subgroup's candidate may lie below production's: beyond it, with the difference's 95% DeLong
     #: interval below zero as well, the subgroup fails the gate.
     subgroup_margin: float = 0.05
-    #: Share of the patients the intervention can reach (0-1): recall is measured in that top share of risk.
-    capacity: float = 0.1
-    #: Labelled decisions needed for enough evidence...
-    min_outcomes: int = 200
-    #: ...and drop-offs among them.
-    min_positives: int = 20
-    #: Labelled decisions a subgroup needs to be assessed...
-    min_subgroup_outcomes: int = 100
-    #: ...and drop-offs among them.
-    min_subgroup_positives: int = 10
-    #: Resamples of the paired bootstrap over patients (all of a patient's decisions together).
-    bootstrap_samples: int = 500
-    #: Seed of the bootstrap's draws: equal seeds give equal intervals.
-    seed: int = 0
+    #: Labelled decisions a subgroup needs to be assessed, and drop-offs among them.
+    subgroup_evidence: Evidence = Evidence(outcomes=100, positives=10)
+    #: The paired bootstrap over patients (all of a patient's decisions together).
+    resampling: Resampling = Resampling(samples=500)
 
 
 def compare(
@@ -79,10 +74,10 @@ def compare(
     y = frame[LABEL].to_numpy()
     production, candidate = frame.production_risk.to_numpy(float), frame.candidate_risk.to_numpy(float)
     n, positives = len(y), int(y.sum())
-    enough = n >= margins.min_outcomes and positives >= margins.min_positives and positives < n
+    enough = margins.evidence.enough(n, positives) and positives < n
     criteria = [Criterion("enough evidence", enough,
                           f"{num(n)} decisions with known outcome, {num(positives)} of them followed by a drop-off "
-                          f"(need >= {margins.min_outcomes} and >= {margins.min_positives})")]  # fmt: skip
+                          f"(need >= {margins.evidence.outcomes} and >= {margins.evidence.positives})")]  # fmt: skip
     agreement = decision_agreement(frame.production_intervene.to_numpy(), frame.candidate_intervene.to_numpy())
     headline: dict[str, Any] = {"outcomes": n, "drop_offs": positives, **agreement}
     tables: dict[str, pd.DataFrame] = {}
@@ -90,7 +85,7 @@ def compare(
         return criteria, tables, headline
 
     # Decisions about one patient on different days are correlated: intervals resample patients.
-    boot = {"samples": margins.bootstrap_samples, "seed": margins.seed, "groups": frame.patient_key.to_numpy()}
+    boot = {**asdict(margins.resampling), "groups": frame.patient_key.to_numpy()}
     auc_p, auc_c, diff, se = delong(y, production, candidate)
     auc = paired_bootstrap(y, production, candidate, roc_auc_score, "ROC AUC", **boot)
     se = max(se, auc.standard_error)  # DeLong treats decisions as independent; take the wider of the two
@@ -164,7 +159,7 @@ def _subgroups(frame: pd.DataFrame, margins: DropoffMargins) -> pd.DataFrame:
                 auc_p = auc_c = difference = se = float("nan")
             rows.append({
                 "group": column, "value": value, "n": len(y), "drop_offs": positives,
-                "assessed": len(y) >= margins.min_subgroup_outcomes and positives >= margins.min_subgroup_positives and both,
+                "assessed": margins.subgroup_evidence.enough(len(y), positives) and both,
                 "auc_production": auc_p, "auc_candidate": auc_c, "auc_difference": difference,
                 "auc_difference_95_low": difference - 1.96 * se, "auc_difference_95_high": difference + 1.96 * se,
                 "significantly_worse": bool(difference + 1.96 * se < 0),
@@ -195,7 +190,7 @@ def figures(frame: pd.DataFrame) -> dict[str, Figure]:
 
 
 def build_report(
-    frame: pd.DataFrame, candidate: str, production: str, period: tuple[str, str], pending: int,
+    frame: pd.DataFrame, candidate: str, production: str, period: Period, pending: int,
     margins: DropoffMargins = DropoffMargins(),
 ) -> SafetyReport:  # fmt: skip
     """The safety report of a drop-off candidate from its labelled shadow decisions."""
@@ -207,7 +202,7 @@ def build_report(
     notes = [
         f"Margins: AUC {margins.auc_margin}, Brier {margins.brier_margin}, recall {margins.recall_margin}, "
         f"subgroup AUC {margins.subgroup_margin}; capacity {margins.capacity:.0%}; "
-        f"{margins.bootstrap_samples} paired bootstrap resamples of patients (all their decisions together).",
+        f"{margins.resampling.samples} paired bootstrap resamples of patients (all their decisions together).",
         "Outcomes are derived from later Silver events as the contract defines them; decisions whose 44-day "
         "follow-up is not observed yet are pending and excluded.",
     ]

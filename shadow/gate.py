@@ -9,7 +9,6 @@ audit log). ``rollback`` puts the previous champion back, recorded the same way.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from mlflow import MlflowClient
 
@@ -34,16 +33,6 @@ class PromotionRefusedError(RuntimeError):
     """The gate refuses to move the champion (the message says why)."""
 
 
-@dataclass(frozen=True)
-class Promotion:
-    """What ``promote`` did."""
-
-    #: The alias move recorded in the registry (model, previous and new champion version).
-    move: AliasMove
-    #: True when promoted with ``override`` (recorded with its reason), whatever the gate said.
-    by_override: bool
-
-
 def record_report(client: MlflowClient, model: str, version: str, passed: bool, report_path: str, summary: dict) -> None:
     """Attach a shadow report's verdict to the candidate's registered version."""
     name = registered_name(model)
@@ -56,8 +45,11 @@ def record_report(client: MlflowClient, model: str, version: str, passed: bool, 
 def promote(
     client: MlflowClient, model: str, candidate: str, *, actor: str, audit: AuditLog,
     override: bool = False, reason: str | None = None,
-) -> Promotion:  # fmt: skip
-    """Make ``candidate`` the champion if its shadow report passed, or on a reasoned override."""
+) -> AliasMove:  # fmt: skip
+    """Make ``candidate`` the champion if its shadow report passed, or on a reasoned override.
+
+    Returns the alias move recorded in the registry (as ``rollback`` does); its ``reason`` says
+    whether the gate passed or how it was overridden, and why."""
     name = registered_name(model)
     version = resolve(client, name, candidate)
     number = str(version.version)
@@ -89,7 +81,7 @@ def promote(
     client.set_model_version_tag(name, number, "promotion", "override" if override else "gate")
     if override:
         client.set_model_version_tag(name, number, "override_reason", reason.strip()[:4900])  # type: ignore[union-attr]
-    return Promotion(move, override)
+    return move
 
 
 def rollback(client: MlflowClient, model: str, *, actor: str, audit: AuditLog, reason: str) -> AliasMove:

@@ -9,7 +9,7 @@ resampled reminders. The gate asks that the difference's lower bound lies above
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 import numpy as np
 import pandas as pd
@@ -17,7 +17,8 @@ import pandas as pd
 from adherence.formatting import format_value as num
 from models.off_policy import LoggedRounds, doubly_robust, ips, snips, with_interval
 from models.reminder import ReminderPolicy
-from shadow.report import Criterion, SafetyReport
+from shadow.compare import Resampling
+from shadow.report import Criterion, Period, SafetyReport
 
 
 @dataclass(frozen=True)
@@ -29,15 +30,13 @@ class ReminderMargins:
     value_margin: float = 0.02
     #: Logged reminders with a known outcome needed for enough evidence.
     min_reminders: int = 500
-    #: Resamples of the paired bootstrap over reminders.
-    bootstrap_samples: int = 300
-    #: Seed of the bootstrap's draws: equal seeds give equal intervals.
-    seed: int = 0
+    #: The paired bootstrap over reminders.
+    resampling: Resampling = Resampling(samples=300)
 
 
 def build_report(
     logs: pd.DataFrame, columns: list[str], production: ReminderPolicy, candidate: ReminderPolicy,
-    versions: tuple[str, str], period: tuple[str, str], margins: ReminderMargins = ReminderMargins(),
+    versions: tuple[str, str], period: Period, margins: ReminderMargins = ReminderMargins(),
 ) -> SafetyReport:  # fmt: skip
     """The safety report of a reminder policy from the reminders logged in the shadow period."""
     production_version, candidate_version = versions
@@ -54,7 +53,7 @@ def build_report(
         "production": production.logged_rounds(context, hour, reward, propensity),
         "candidate": candidate.logged_rounds(context, hour, reward, propensity),
     }
-    boot = {"samples": margins.bootstrap_samples, "seed": margins.seed}
+    boot = asdict(margins.resampling)
     rows = []
     for name, on in rounds.items():
         for label, estimator in (("IPS", ips), ("SNIPS", snips), ("DR", doubly_robust)):
@@ -82,7 +81,7 @@ def build_report(
         mass[f"{name}_mean_probability"] = mass.local_hour.map(dict(zip(policy.hours_, share, strict=True))).fillna(0.0)
     report.tables = {"Off-policy values (shadow period)": pd.DataFrame(rows), "Where each policy sends reminders": mass}
     report.notes.append(
-        f"Margin {margins.value_margin} in response rate; {margins.bootstrap_samples} paired bootstrap resamples of reminders; "
+        f"Margin {margins.value_margin} in response rate; {margins.resampling.samples} paired bootstrap resamples of reminders; "
         "values hold for the hours the logs cover."
     )
     return report

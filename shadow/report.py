@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import matplotlib
 
@@ -28,6 +28,9 @@ from matplotlib.figure import Figure
 
 from adherence.formatting import GLOSSARY, format_value, json_safe, label
 from models.cards import markdown_table
+
+#: The shadow period: its first and last as-of dates (YYYY-MM-DD), both included.
+Period: TypeAlias = tuple[str, str]
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ class SafetyReport:
     model: str
     candidate_version: str
     production_version: str
-    period: tuple[str, str]
+    period: Period
     sample: dict[str, Any]
     criteria: list[Criterion]
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from shadow.compare import Resampling
 from shadow.dropoff import DropoffMargins, build_report
 from shadow.outcomes import LABEL
 from shadow.report import Criterion, SafetyReport, render_html, render_markdown, write
@@ -55,7 +56,7 @@ def _shadow_frame(seed: int = 0) -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def dropoff_report() -> SafetyReport:
     return build_report(_shadow_frame(), "2", "1", ("2026-04-01", "2026-04-28"), pending=12,
-                        margins=DropoffMargins(bootstrap_samples=100))  # fmt: skip
+                        margins=DropoffMargins(resampling=Resampling(samples=100)))  # fmt: skip
 
 
 def test_a_significant_subgroup_loss_within_the_margin_is_flagged(dropoff_report: SafetyReport) -> None:

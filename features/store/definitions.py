@@ -66,7 +66,8 @@ PATIENT_ACTIVITY: tuple[FeatureSpec, ...] = (
         for k in range(1, SEQUENCE_DAYS + 1)
     ),
 )
-PATIENT_CLINICAL: tuple[FeatureSpec, ...] = (
+# The clinical view in its two parts. From the enrolment record: the patient's profile and the time on therapy.
+PATIENT_PROFILE: tuple[FeatureSpec, ...] = (
     ("age_band", String, "age at enrolment, generalised to a 10-year band (90+ top-coded)"),
     ("sex", String, "F, M or X"),
     ("condition", String, "treated condition"),
@@ -75,11 +76,15 @@ PATIENT_CLINICAL: tuple[FeatureSpec, ...] = (
     ("prior_hospitalizations_12m", Int64, "hospitalisations in the 12 months before enrolment"),
     ("insurance", String, "insurance type"),
     ("days_on_therapy", Float64, "days from enrolment to the snapshot"),
+)
+# From the sensor readings: the last one before the snapshot and the recent trend.
+PATIENT_SENSOR: tuple[FeatureSpec, ...] = (
     ("last_sensor_kind", String, "kind of the last sensor reading before the snapshot"),
     ("last_sensor_value", Float64, "value of the last sensor reading before the snapshot"),
     ("days_since_last_sensor", Float64, "days from the last sensor reading to the snapshot"),
     ("sensor_trend_14d", Float64, "least-squares slope (units per day) of daily mean sensor values, last 14 days"),
 )
+PATIENT_CLINICAL: tuple[FeatureSpec, ...] = (*PATIENT_PROFILE, *PATIENT_SENSOR)
 BUCKETS = {"morning": "06-10h", "midday": "11-15h", "evening": "16-22h"}
 HOUR_HISTORY_DAYS = 120  # as features.engineering.HOUR_HISTORY_DAYS (this file imports no other feature code)
 PATIENT_REMINDERS: tuple[FeatureSpec, ...] = (
