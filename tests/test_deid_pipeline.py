@@ -359,9 +359,15 @@ def test_the_free_text_check_split_over_forked_workers_counts_what_one_process_c
              rows - 1: ("my number is 212 555 7788", None), rows - 2: ("mail zk1984@mail.example", "k1")}
     texts = [leaks.get(i, ("took the evening dose at 9pm", "k1"))[0] for i in range(rows)]
     owners = [leaks.get(i, ("", "k1" if i % 2 else "k2"))[1] for i in range(rows)]
-    hits = {hit.kind: hit.values for hit in index.scan_free_text("messages", "body", texts, owners)}
-    assert hits == dict(index._free_text_counts(list(zip(texts, owners, strict=True))))
+    found = index.scan_free_text("messages", "body", texts, owners)
+    hits = {hit.kind: hit.values for hit in found}
+    assert hits == dict(index._free_text_counts((0, list(zip(texts, owners, strict=True))))[0])
     assert hits["own name"] == 1 and hits["own phone"] == 1 and hits["phone-shaped number"] == 2, hits
+    # the refusal names the first row of each kind, so that an operator finds the message
+    first = {hit.kind: hit.first_row for hit in found}
+    assert first["own name"] == 17 and first["own phone"] == first["phone-shaped number"] == FREE_TEXT_CHUNK + 3
+    assert "messages.body: 2 value(s) hold an identifier (phone-shaped number), the first at row " \
+           f"{FREE_TEXT_CHUNK + 3}" in [hit.describe() for hit in found]
 
 
 def test_deidentify_reports_each_step_and_the_messages_done(tiny_lake: Path, tmp_path: Path,
@@ -410,6 +416,63 @@ def test_a_surname_that_is_a_report_word_does_not_block_publishing(lake_copy: Pa
     report = deidentify(lake_copy, KEY)
     assert report["leak_check"]["clean"]
     assert "key" in tokens((lake_copy / "reports" / "deidentification.md").read_text())  # "patient_key = ..."
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+def test_a_time_zone_named_for_a_town_is_published_as_a_broad_zone_with_the_same_clock(lake_copy: Path) -> None:
+    """A zone named for a town ("America/North_Dakota/New_Salem", ~950 people) is a place smaller than
+    a state: it is published as the broad zone with the same clock over the lake's period, so every
+    local hour downstream is unchanged; broad zones are kept as they are."""
+    from features.deid.generalize import BROAD_TIMEZONES
+
+    files = table_files(lake_copy, "patients")
+    patients = pq.read_table(files[0])
+    zones = patients.column("timezone").to_pylist()
+    zones[:4] = ["America/North_Dakota/New_Salem", "America/Indiana/Tell_City", "America/Kentucky/Monticello",
+                 "America/Boise"]
+    patients = patients.set_column(patients.column_names.index("timezone"), "timezone", pa.array(zones, pa.string()))
+    pq.write_table(patients, files[0])
+    deidentify(lake_copy, KEY)
+    published = pq.read_table(lake_copy / "deidentified" / "patients").to_pandas().set_index("patient_key")
+    mrns = patients.column("mrn").to_pylist()
+    zone_of = dict(zip(published.index, published["timezone"], strict=True))
+    assert [zone_of[patient_key(m, KEY)] for m in mrns[:4]] == [
+        "America/Chicago", "America/Chicago", "America/New_York", "America/Denver"]
+    # the simulator's zones are broad ones, but for "America/Detroit" (Michigan: New York's clock)
+    assert [zone_of[patient_key(m, KEY)] for m in mrns[4:]] == [
+        "America/New_York" if zone == "America/Detroit" else zone for zone in zones[4:]]
+    assert set(published["timezone"]) <= set(BROAD_TIMEZONES)
+    enrolled = published["enrolled_at"]
+    for town, broad in (("America/North_Dakota/New_Salem", "America/Chicago"), ("America/Boise", "America/Denver")):
+        hours = pd.date_range(enrolled.min(), periods=24 * 400, freq="h", tz="UTC")
+        assert (hours.tz_convert(town).hour == hours.tz_convert(broad).hour).all()
+
+    def narrow(staged: Path) -> None:  # what a redactor that forgot the zones would publish
+        path = next((staged / "patients").glob("*.parquet"))
+        table = pq.read_table(path)
+        staged_zones = table.column("timezone").to_pylist()
+        staged_zones[1] = "America/Indiana/Tell_City"
+        pq.write_table(table.set_column(table.column_names.index("timezone"), "timezone", pa.array(staged_zones)), path)
+
+    with pytest.raises(LeakError, match=r"patients\.timezone.*time zone named for a place smaller than a state"):
+        deidentify(lake_copy, KEY, before_leak_check=narrow)
+
+
+def test_broad_time_zones_keep_the_clock_and_fall_back_to_a_fixed_offset() -> None:
+    import datetime as dt
+
+    from features.deid.generalize import broad_timezone
+
+    since = dt.date(2015, 1, 1)
+    assert broad_timezone("Europe/Paris", since) == "Europe/Paris"
+    assert broad_timezone("Europe/Berlin", since) == "Europe/Paris"  # the same clock since 1996: the first listed
+    assert broad_timezone("America/Toronto", since) == "America/New_York"
+    assert broad_timezone("Asia/Pyongyang", since) != "Asia/Pyongyang"
+    # New Salem kept Mountain time until 2003: from 2000 no broad zone has its clock, so its most
+    # frequent offset, fixed (Central daylight time, UTC-5)
+    assert broad_timezone("America/North_Dakota/New_Salem", dt.date(2000, 1, 1)) == "Etc/GMT+5"
+    with pytest.raises(Exception, match="Nowhere"):
+        broad_timezone("Mars/Nowhere", since)
 
 
 def test_report_prose_is_exempt_but_an_identifier_in_a_report_is_not(small_lake: Path) -> None:

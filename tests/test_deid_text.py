@@ -1664,3 +1664,46 @@ def test_a_short_name_part_takes_no_plural(deid):
     text = "This is fine, the Les Paul is back"
     assert deid.redact([text], [owner]).texts[0].startswith("This is fine")
     assert "name" not in _owner_forms(owner).kinds_in(text)
+
+
+# ------------------------------------------- a third black-box round: any mark between digit groups
+
+@pytest.mark.verifies("REQ-DEID-001", "REQ-DEID-005")
+@pytest.mark.parametrize("text", ["neighbour 415~262~7730 if I'm out", "my cousin's line: 415^262^7730",
+                                  "son 415#262#7730", "niece 415 => 262 => 7730", "aunt 415→262→7730 (evenings)",
+                                  "carer 04·15·26·27·73", "uncle 415=262=7730"])
+def test_third_party_phones_with_any_mark_between_the_groups_go(deid, text):
+    from features.deid.leakcheck import phone_shaped
+
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PHONE>" in out and not any(run in out for run in ("7730", "2627", "27·73")), out
+    assert phone_shaped(text), text  # the leak check's own shape sees it too
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", ["pulse ox 97 / 88 / 64 this am", "lipids 198 / 121 / 52 / 140",
+                                  "pedometer: 9 031 / 12 000", "did 6 250 / 8 000 steps today", "dose 5 => 10 mg, then #2"])
+def test_readings_and_counts_with_thousands_spaced_do_not_stop_the_publish(deid, text):
+    """A count written "9 031" or readings set apart by " / " are no phone number: neither the redactor nor
+    the leak check may read them as one (the check would refuse every table for one step count)."""
+    from features.deid.leakcheck import phone_shaped
+
+    assert deid.redact([text], [None]).texts[0] == text
+    assert not phone_shaped(text), text
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("dziadek ma 97-letniego brata", "97"), ("mia zia, una 96enne, sta bene", "96"), ("Oma wird 98 J. alt", "98"),
+    ("ông ngoại 92 tuổi rồi", "92"), ("ang lolo ko ay 91 taong gulang", "91"), ("прабабушке 99 года", "99"),
+    ("babičce je 93 let", "93"), ("dedem 97 yaşında", "97"), ("kakek saya 96 tahun", "96"),
+    ("our centenarian neighbour", "centenarian"), ("two nonagenarians in the building", "nonagenarians"),
+])
+def test_ages_over_89_in_more_languages_and_age_nouns_go(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<AGE>" in out, out
+
+
+@pytest.mark.parametrize("text", ["ich bin 67 J. alt", "bà 84 tuổi", "take 90 tablets", "let me know by 5"])
+def test_younger_ages_and_counts_stay(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text

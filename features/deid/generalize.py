@@ -9,8 +9,10 @@ never with our own counting, so the export's claims are checked by an independen
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 from pycanon import anonymity
 
@@ -67,6 +69,52 @@ def zip3(zip5: str) -> str:
     """First three digits of a ZIP code; ``"000"`` for a restricted low-population area."""
     prefix = zip5[:3]
     return "000" if prefix in RESTRICTED_ZIP3 else prefix
+
+
+#: Time zones wide enough to publish: each is the clock of a state or more, or of a whole country.
+#: A zone named for a smaller place ("America/North_Dakota/New_Salem", "America/Indiana/Tell_City":
+#: towns of a few thousand people, a geographic subdivision smaller than a state under Safe Harbor)
+#: is published as the first of these that shows the same UTC offset at every hour of the period the
+#: lake covers, so local times (the reminder hour, the dose hour) stay exact. Most populous first.
+#: Source: the IANA tz database's zone1970.tab (the principal zone of each region).
+BROAD_TIMEZONES = (
+    "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix", "America/Los_Angeles",
+    "America/Anchorage", "America/Adak", "Pacific/Honolulu", "America/Puerto_Rico", "Pacific/Guam", "Pacific/Pago_Pago",
+    "America/Halifax", "America/St_Johns", "America/Regina", "America/Mexico_City", "America/Bogota", "America/Lima",
+    "America/Caracas", "America/Santiago", "America/Argentina/Buenos_Aires", "America/Sao_Paulo", "America/Manaus",
+    "Europe/London", "Europe/Dublin", "Europe/Lisbon", "Europe/Paris", "Europe/Berlin", "Europe/Madrid", "Europe/Rome",
+    "Europe/Warsaw", "Europe/Athens", "Europe/Helsinki", "Europe/Kyiv", "Europe/Istanbul", "Europe/Moscow",
+    "Africa/Lagos", "Africa/Cairo", "Africa/Johannesburg", "Africa/Nairobi", "Africa/Casablanca", "Asia/Jerusalem",
+    "Asia/Riyadh", "Asia/Tehran", "Asia/Dubai", "Asia/Kabul", "Asia/Karachi", "Asia/Kolkata", "Asia/Kathmandu", "Asia/Dhaka",
+    "Asia/Yangon", "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Jakarta", "Asia/Shanghai", "Asia/Manila", "Asia/Singapore",
+    "Asia/Tokyo", "Asia/Seoul", "Australia/Perth", "Australia/Darwin", "Australia/Brisbane", "Australia/Adelaide",
+    "Australia/Sydney", "Pacific/Auckland",
+)
+#: The end of the period compared (the tz database's rules are projected this far).
+_CLOCKS_COMPARED_UNTIL = "2038-01-01"
+
+
+@functools.lru_cache(maxsize=512)
+def _clock(zone: str, since: dt.date) -> bytes:
+    """The zone's UTC offset (minutes) at every hour from ``since`` to 2038, as bytes to compare."""
+    hours = pd.date_range(since, _CLOCKS_COMPARED_UNTIL, freq="h", tz="UTC")
+    offsets = (hours.tz_convert(zone).tz_localize(None) - hours.tz_localize(None)).asi8 // 60_000_000_000
+    return bytes(offsets.astype("int16").tobytes())
+
+
+def broad_timezone(zone: str, since: dt.date) -> str:
+    """The published form of an IANA time zone (see :data:`BROAD_TIMEZONES`): the first broad zone
+    with the same clock from ``since`` (the lake's first day) on; else, where no broad zone has that
+    clock, the fixed-offset ``Etc/GMT±N`` of its most frequent whole-hour offset (daylight saving
+    is then lost: privacy first). Raises ``zoneinfo.ZoneInfoNotFoundError`` for an unknown name."""
+    clock = _clock(zone, since)
+    for broad in BROAD_TIMEZONES:
+        if _clock(broad, since) == clock:
+            return broad
+    minutes = np.frombuffer(clock, dtype=np.int16)
+    values, counts = np.unique(minutes, return_counts=True)
+    hours = round(int(values[np.argmax(counts)]) / 60)
+    return "Etc/GMT" if hours == 0 else f"Etc/GMT{-hours:+d}"  # the tz database's Etc signs are inverted
 
 
 def k_anonymity(frame: pd.DataFrame, quasi_identifiers: Sequence[str] = QUASI_IDENTIFIERS) -> int:

@@ -56,8 +56,9 @@ from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from adherence.domain import OLDEST_AGE_KEPT
-from adherence.parallel import chunked, forked_map, usable_cpus
+from adherence.parallel import forked_map, usable_cpus
 from features.contract import TABLES
+from features.deid.generalize import BROAD_TIMEZONES
 
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
 from features.deid.places import city_codes
@@ -220,9 +221,12 @@ class LeakHit:
     column: str
     kind: str
     values: int
+    #: where free text is checked row by row: the first row (0-based, in the table's order) that holds one
+    first_row: int | None = None
 
     def describe(self) -> str:
-        return f"{self.table}.{self.column}: {self.values} value(s) contain a patient {self.kind}"
+        where = f", the first at row {self.first_row}" if self.first_row is not None else ""
+        return f"{self.table}.{self.column}: {self.values} value(s) hold an identifier ({self.kind}){where}"
 
 
 @dataclass
@@ -773,26 +777,35 @@ class IdentifierIndex:
         process per CPU, each inheriting this index: the per-row check is the leak check's cost."""
         rows = list(zip(texts, owners, strict=True))
         workers = usable_cpus() if len(rows) >= 2 * FREE_TEXT_CHUNK else 1
+        chunks = [(start, rows[start:start + FREE_TEXT_CHUNK]) for start in range(0, len(rows), FREE_TEXT_CHUNK)]
         counts: Counter[str] = Counter()
-        for part in forked_map(IdentifierIndex._free_text_counts, self, chunked(rows, FREE_TEXT_CHUNK), workers):
+        first: dict[str, int] = {}
+        for part, part_first in forked_map(IdentifierIndex._free_text_counts, self, chunks, workers):
             counts.update(part)
-        return [LeakHit(table, column, kind, n) for kind, n in sorted(counts.items())]
+            first = part_first | first  # chunks come in order: an earlier chunk's row wins
+        return [LeakHit(table, column, kind, n, first[kind]) for kind, n in sorted(counts.items())]
 
-    def _free_text_counts(self, rows: Sequence[tuple[str | None, str | None]]) -> Counter[str]:
-        """:meth:`scan_free_text`'s counts for ``(text, owner key)`` rows (run by forked workers)."""
+    def _free_text_counts(self, chunk: tuple[int, Sequence[tuple[str | None, str | None]]],
+                          ) -> tuple[Counter[str], dict[str, int]]:
+        """:meth:`scan_free_text`'s counts for ``(text, owner key)`` rows starting at row ``chunk[0]``, and
+        the first row of each kind (run by forked workers)."""
+        start, rows = chunk
         counts: Counter[str] = Counter()
-        for text, key in rows:
+        first: dict[str, int] = {}
+        for row, (text, key) in enumerate(rows, start):
             if not text:
                 continue
             text = as_digits(text)
             forms = self.owners.get(key) if key is not None else None
-            if forms is not None:
-                counts.update(f"own {kind}" for kind in forms.kinds_in(text))
+            kinds = [f"own {kind}" for kind in forms.kinds_in(text)] if forms is not None else []
             if phone_shaped(text):
-                counts["phone-shaped number"] += 1
+                kinds.append("phone-shaped number")
             if ("@" in text and _EMAIL_LOOK.search(text)) or _SPELLED_EMAIL.search(text):
-                counts["email-shaped address"] += 1
-        return counts
+                kinds.append("email-shaped address")
+            counts.update(kinds)
+            for kind in kinds:
+                first.setdefault(kind, row)
+        return counts, first
 
     def scan_table(self, name: str, table: pa.Table, report: LeakReport) -> None:
         """Scan every string column of ``table`` (distinct values; free text also row by row
@@ -814,6 +827,10 @@ class IdentifierIndex:
             report.scanned_columns += 1
             report.scanned_values += len(distinct)
             report.hits.extend(self.scan_values(name, column_name, distinct))
+            if column_name == "timezone" and (narrow := [z for z in distinct if z not in BROAD_TIMEZONES
+                                                         and not _FIXED_OFFSET_ZONE.fullmatch(z)]):
+                report.hits.append(LeakHit(name, column_name, "time zone named for a place smaller than a state",
+                                           len(narrow)))
             if (name, column_name) in FREE_TEXT_COLUMNS:
                 owners = table.column("patient_key").to_pylist() if "patient_key" in table.column_names else \
                     [None] * table.num_rows
@@ -828,13 +845,16 @@ class IdentifierIndex:
                         shapes["phone-shaped number"] += 1
                 report.hits.extend(LeakHit(name, column_name, kind, n) for kind, n in sorted(shapes.items()))
 
+#: The only time zones published besides the broad ones (:data:`BROAD_TIMEZONES`): fixed UTC offsets.
+_FIXED_OFFSET_ZONE = re.compile(r"Etc/GMT(?:[+-]\d{1,2})?")
 
 #: The fewest digits of a phone number the index compares (a shorter whole number is a count).
 _FEWEST_PHONE_DIGITS = 7
 
 # --- phone-shaped numbers in free text, seen with the check's own eyes (never the redactor's patterns)
-#: a run of digits joined by up to three separators: spaces, dots, dashes, slashes, parentheses, "+"
-_DIGITS_JOINED = re.compile(r"(?<!\d)\+?\(?\d(?:[ \t.\-–/()+_*'\\]{0,3}\d)*")
+#: a run of digits joined by up to three separators: spaces, dots, dashes, slashes, parentheses, "+", and any
+#: other mark people put between digit groups ("~", "^", "#", "=", ">", arrows, bullets, middle dots)
+_DIGITS_JOINED = re.compile(r"(?<!\d)\+?\(?\d(?:[ \t.\-–/()+_*'\\~^#=>→⇒➔➜•·]{0,4}\d)*")
 #: digit groups glued by one repeated ",", ";" or ":" ("917,555,0142", "07700;900;461"): a phone when they
 #: hold nine digits or more (a count with thousands separators, a time or a date holds fewer)
 _DIGITS_PUNCTUATED = re.compile(r"(?<![\d.,;:])\d{1,5}([,;:])\d{1,5}(?:\1\d{1,5})+(?![\d]|[.,;:]\d)")
@@ -851,7 +871,9 @@ _DATE_LOOK = re.compile(
 _DECIMAL_LOOK = re.compile(r"(?<![\d.,])\d{1,4}[.,]\d{1,2}(?!\d|[.,]\d)")
 #: what a reading looks like when readings are listed: 2 or 3 digits without a leading zero ("118 76 64"),
 #: a blood pressure or a fraction ("120/80", "1/2")
-_READING = re.compile(r"[1-9]\d{1,2}|\d{1,3}/\d{1,3}")
+_READING = re.compile(r"[1-9]\d{1,2}|\d{1,3}/\d{1,3}|[1-9]\d{0,2}(?: \d{3})+")
+#: the numbers of a run of readings: "120/80", or a count with its thousands set apart by spaces ("8 412", "10 000")
+_READING_TOKEN = re.compile(r"\d{1,3}/\d{1,3}(?!\d)|\d+(?: \d{3}(?!\d))*")
 _PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:call|phone|tel|cell|mobile|mob|number|ring|text|sms|fax|whatsapp|contact|"
                                 r"dial|reach|handy|telefon\w*|t[ée]l[ée]phone|portable|m[óo]vil|n[úu]mero|numer))\b\W*"
                                 r"(?:\w+\W+){0,3}\Z")
@@ -881,12 +903,12 @@ def phone_shaped(text: str) -> bool:
     just before or a unit follows, unless a phone word stands just before."""
     if any(sum(c.isdigit() for c in m.group()) >= 9 for m in _DIGITS_PUNCTUATED.finditer(text)):
         return True
-    masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" # ", text)))
+    masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" \x00 ", text)))  # NUL joins nothing
     for m in _DIGITS_JOINED.finditer(masked):
         run = m.group()
         if sum(c.isdigit() for c in run) < _FEWEST_PHONE_DIGITS:
             continue
-        if all(_READING.fullmatch(c) for c in run.split()) and not _PHONE_WORD_BEFORE.search(
+        if all(_READING.fullmatch(c) for c in _READING_TOKEN.findall(run)) and not _PHONE_WORD_BEFORE.search(
                 masked, max(0, m.start() - 40), m.start()) and ("/" in run  # blood pressures, fractions
                 or _MEASURE_WORD_BEFORE.search(masked, max(0, m.start() - 60), m.start())
                 or _MEASURE_UNIT_AFTER.match(masked, m.end())):

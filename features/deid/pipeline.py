@@ -18,6 +18,7 @@ times stay (the research export is the one that shifts dates).
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 import hmac
@@ -101,6 +102,10 @@ def deidentify_patients(patients: pa.Table, keys: list[str]) -> pa.Table:
     }
     for name in PATIENT_COLUMNS[5:]:
         columns[name] = patients.column(name)
+    # a time zone named for a town is a place smaller than a state: published as a broad zone with the same clock
+    since = min(enrolled, default=datetime.date.today())
+    columns["timezone"] = _map_distinct(patients.column("timezone"), lambda zones: [
+        None if zone is None else generalize.broad_timezone(zone, since) for zone in zones])
     table = pa.table(columns)
     return table.take(pc.sort_indices(table, [("patient_key", "ascending")]))
 

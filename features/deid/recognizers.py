@@ -968,14 +968,15 @@ def identifier_recognizers() -> list[LocalRecognizer]:
 #
 # Anything shaped like a phone or account number goes, valid or not: people mistype numbers,
 # area codes may be unassigned, a country code or an extension may be added, and the number
-# may be glued to a word ("cell:5551234567"). Validity (python-phonenumbers, Luhn, IBAN
+# may be glued to a word ("cell:5551234567"), and its groups joined by any mark ("972~618~3304",
+# "972#618#3304", "972 >> 618 >> 3304", "972→618→3304" folded to ">"). Validity (python-phonenumbers, Luhn, IBAN
 # checksums) is never asked. What keeps precision: "/" and ":" are not separators (dates,
 # blood pressure, times; ":" only as one glued separator repeated over nine digits or more),
 # decimals with one or two fraction digits are readings, not numbers, and fewer than 7 digits
 # is a quantity.
 
 _NUMBER_RUN = re.compile(
-    r"(?<!\d)(?<!\d[.,])(?:(?:\+|\b00)[ \t]?)?\(?\d[\d \t().\-–_*'\\]{5,28}\d\)?"
+    r"(?<!\d)(?<!\d[.,])(?:(?:\+|\b00)[ \t]?)?\(?\d[\d \t().\-–_*'\\~^#=>]{5,28}\d\)?"
     r"(?:[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6})?(?![\d]|[.,]\d)", re.IGNORECASE)
 # digit groups glued by one repeated "," ";" or ":" ("917,555,0142"): a phone with nine digits or more (a
 # count with thousands separators, a time or a date has fewer)
@@ -1022,6 +1023,8 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
     """
     text = m.group()
     extension = _EXTENSION_TAIL.search(text)
+    if extension and sum(map(str.isdigit, text[:extension.start()])) < 7:  # "972#618#3304": "#" joins groups here
+        extension = None
     body = text[:extension.start()] if extension else text
     while (shorter := _TRAILING_LONE_DIGIT.match(body)) and sum(map(str.isdigit, shorter.group(1))) >= 7:
         body, extension = shorter.group(1), None
@@ -1728,8 +1731,13 @@ _FOREIGN_DATE_CUE = (r"am|vom|bis|seit|ab|geb\.?|geboren|termin|datum|op|sinds|t
                      r"dne|narozen[aá]?")
 
 
-_FOREIGN_AGE_WORD = (r"(?:jahre?n?|j(?:ae|a)hrig\w*|jaar|jarige?|ans|anos|anni|lata?|ar|aar|arig\w*|years?[ \t]+old)"
+# ... and Polish "94-letnia", Italian "94enne", German "95 J. alt", Vietnamese "94 tuổi", Tagalog "93 taong gulang",
+# Russian and Czech "94 года", "95 let", Turkish "93 yaşında", Malay and Indonesian "95 tahun" (all folded)
+_FOREIGN_AGE_WORD = (r"(?:jahre?n?|j(?:ae|a)hrig\w*|jaar|jarige?|ans|anos|anni|lata?|ar|aar|arig\w*|years?[ \t]+old|"
+                     r"letni\w*|latek|enne|j\.[ \t]*alt|tuoi|taong[ \t]+gulang|goda|let|yasinda\w*|tahun)"
                      r"(?![\w'])")
+#: words that say a person is 90 or more ("a nonagenarian neighbour", "my centenarian aunt")
+_OLD_AGE_NOUN = r"\b((?:super)?centenarians?|nonagenarians?|nonagenaires?|nonagenari[oa]s?|ultracentenari[oa]s?)\b"
 # ninety to ninety-nine, a hundred (and some) in Han numerals, as anyascii spells them
 _CJK_UNIT = "Yi|Er|San|Si|Wu|Liu|Qi|Ba|Jiu"
 _CJK_OLD_AGE = rf"JiuShi(?:{_CJK_UNIT})?|(?:Yi)?Bai(?:Ling)?(?:{_CJK_UNIT}|Shi(?:{_CJK_UNIT})?)?"
@@ -1802,6 +1810,11 @@ def _foreign_turn_gate(text: str) -> bool:
 
 
 #: what a text needs for a spelled foreign age over 89, or for an ordinal of 90 and more (cheap pre-checks)
+def _OLD_AGE_NOUN_GATE(text: str) -> bool:  # noqa: N802 (named as the other gates)
+    lower = text.lower()
+    return "centenari" in lower or "nonagenar" in lower
+
+
 def _FOREIGN_OLD_AGE_GATE(text: str) -> bool:  # noqa: N802 (named as the other gates)
     lowered = text.lower()
     return any(word in lowered for word in ("novant", "noventa", "vingt", "neunzig", "cien", "cent", "hundert", "cem"))
@@ -1894,6 +1907,7 @@ def other_recognizers() -> list[LocalRecognizer]:
         # "93 lata", "91 ar" (år), "97 jaar", and Japanese, Chinese and Korean ages ("93Sui" for 93歳, "93Se" for 93세,
         # "JiuShiSanSui" for 九十三歳; kana after it fold to lower case: "95Suitesu")
         _p(rf"\b(9\d|1[01]\d)[ \t]*-?[ \t]*{_FOREIGN_AGE_WORD}", 0.8, 1, accept=_not_a_duration, gate=_has_two_digits),
+        _p(_OLD_AGE_NOUN, 0.7, 1, gate=_OLD_AGE_NOUN_GATE),
         _p(r"(?<![\d.,/:])(9\d|1[01]\d)[ \t]*(?-i:Sui)(?!tes?\b)", 0.8, 1, gate=_has_two_digits),
         # Korean 세/살 folded to "se"/"sal", glued to the number and maybe to a particle ("95seibnida")
         _p(r"(?<![\d.,/:])(9\d|1[01]\d)(?-i:(?:se|sal)(?!c|nd|t|rv|x|s\b)|[ \t]+(?:se|sal)(?=[ \t]*(?:[.,!?]|$)))", 0.8, 1,
