@@ -1707,3 +1707,14 @@ def test_ages_over_89_in_more_languages_and_age_nouns_go(deid, text, gone):
 @pytest.mark.parametrize("text", ["ich bin 67 J. alt", "bà 84 tuổi", "take 90 tablets", "let me know by 5"])
 def test_younger_ages_and_counts_stay(deid, text):
     assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize("text", [
+    "vecinul meu: zero sapte patru doi trei cinci opt sase noua", "soused ma cislo nula sest dva tri pet osm sedm",
+    "a fia szama nulla harom het egy ketto ot nyolc", "zovi kumu: nula devet osam sedam sest pet cetiri",
+    "номер сусіда: нуль шість сім два вісім три один", "namba ya jirani: sifuri saba tano mbili nne tatu nane",
+])
+def test_phones_in_digit_words_of_six_more_languages_go(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PHONE>" in out and len(out) < len(text) - 20, out

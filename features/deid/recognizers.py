@@ -1234,9 +1234,16 @@ _FOREIGN_DIGITS = """
     kosong satu dua tiga empat lima enam tujuh delapan lapan sembilan
     isa dalawa tatlo apat anim pito walo siyam
     shunya ek teen char paanch panch chhe chhah saat aath nau
+    nula jedna jeden dva dve tri ctyri pet sest sedm osm devet styri pat sedem osem devat
+    nulla egy ketto ket harom negy ot hat het nyolc kilenc
+    unu doi doua trei patru cinci sase sapte opt noua
+    jedan dvije cetiri sedam osam
+    odyn chotyry chotiri piat pyat p'yat shist sim visim deviat devyat dev'yat
+    sifuri moja mbili tatu nne tano sita saba nane tisa
 """
-#: (Swedish, Danish and Norwegian, Finnish, Turkish, Indonesian and Malay, Tagalog, Hindi in Latin letters;
-#: "to", "do", "en" and "et" are left out: English and French words that would join a run of numbers)
+#: (Swedish, Danish and Norwegian, Finnish, Turkish, Indonesian and Malay, Tagalog, Hindi in Latin letters, Czech
+#: and Slovak, Hungarian, Romanian, Croatian and Serbian, Ukrainian, Swahili; "to", "do", "en" and "et" are left
+#: out, and "try": English and French words that would join a run of numbers)
 #: Numbers from 10 to 99 said as one word or compound, as French, German and Spanish read a phone number
 #: in pairs ("zero six, douze, trente-quatre"): two digits each
 _PAIR_WORDS = """
