@@ -1718,3 +1718,21 @@ def test_younger_ages_and_counts_stay(deid, text):
 def test_phones_in_digit_words_of_six_more_languages_go(deid, text):
     out = deid.redact([text], [None]).texts[0]
     assert "<PHONE>" in out and len(out) < len(text) - 20, out
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("readmitted 10-23-26 for a fall", "10-23"), ("seen 23.10.26 by cardiology", "23.10"),
+    ("op on 2Feb2027, fasting", "2Feb"), ("scan 09OCT26 clear", "09OCT"), ("rehab block 2026-W51", "W51"),
+    ("grandma passed Easter Sunday 2024", "2024"), ("we lost him New Year's Eve 2023", "2023"),
+    ("since Thanksgiving 2025 she forgets", "Thanksgiving"),
+])
+def test_event_dates_with_short_years_glued_months_iso_weeks_and_holidays_go(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<DATE>" in out, out
+
+
+@pytest.mark.parametrize("text", ["scheme 1-0-1 with food", "insulin 8-10-6 units", "2-3-2 tablets a day",
+                                  "firmware 3.14.159", "Merry Christmas to the team"])
+def test_dose_schemes_versions_and_holidays_without_a_year_are_no_dates(deid, text):
+    assert "<DATE>" not in deid.redact([text], [None]).texts[0]

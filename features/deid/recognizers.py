@@ -1954,6 +1954,21 @@ def other_recognizers() -> list[LocalRecognizer]:
         # without a cue "3/4 tablet" is a dose
         _p(rf"\b(?:{_DATE_CUE})\b[ \t:]*(?:the[ \t]+)?"
            r"((?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d)", 0.6, 1),
+        # a day, month and two-digit year joined by "-" or "." ("11-14-26", "14.11.26"): one of the first two a
+        # month; dose schemes ("1-0-1", "8-10-6") and versions or addresses that go on ("3.14.159", "10.1.4.2") are none
+        _p(r"(?<![\d.,/-])(?:(?:0?[1-9]|1[0-2])([-.])(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-.])(?:0?[1-9]|1[0-2]))"
+           rf"(?:\1|\2)\d{{2}}(?!\d|[.,/-]\d){_NOT_A_QUANTITY}", 0.6, gate=_has_two_digits),
+        # glued, the month in letters: "14Nov2026", "3mar26", "14NOV26"
+        _p(r"(?<![A-Za-z\d])(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"
+           r"(?:\d{4}|\d{2})(?![A-Za-z\d])", 0.6, gate=_has_two_digits),
+        # an ISO week ("2026-W46", "2026W46-3"): a date element finer than the year
+        _p(r"(?<![\d-])(?:19|20)\d{2}-?(?-i:W)(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?(?!\w)", 0.6, gate=_DIGITS_IN_A_ROW[4]),
+        # a holiday with its year ("Thanksgiving morning 2025", "Christmas Day, 2025"): a day and a year
+        _p(r"\b(?:thanksgiving|christmas|xmas|easter|halloween|new[ \t]+year'?s|independence[ \t]+day|valentine'?s|"
+           r"memorial[ \t]+day|labou?r[ \t]+day|mother'?s[ \t]+day|father'?s[ \t]+day|july[ \t]+4th|fourth[ \t]+of[ \t]+july"
+           r"|good[ \t]+friday)(?:[ \t]+(?:day|eve|sunday|monday|morning|night|evening|weekend))?"
+           r"[ \t]*,?[ \t]*(?:of[ \t]+|in[ \t]+)?(?:19|20)\d{2}\b", 0.6,
+           gate=_DIGITS_IN_A_ROW[4]),
         # a year of birth that makes someone over 89 (Safe Harbor: a date element of an age over 89)
         _p(_BIRTH_YEAR, 0.7, "year", accept=_born_over_89, gate=_birth_cue_gate),
         _p(_BIRTH_YEAR, 0.7, "year_first", accept=_born_over_89, gate=_birth_cue_gate),
