@@ -1736,3 +1736,12 @@ def test_event_dates_with_short_years_glued_months_iso_weeks_and_holidays_go(dei
                                   "firmware 3.14.159", "Merry Christmas to the team"])
 def test_dose_schemes_versions_and_holidays_without_a_year_are_no_dates(deid, text):
     assert "<DATE>" not in deid.redact([text], [None]).texts[0]
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", ["bp 415-262-773 is her cell", "sugars 415.262.7730", "steps 415~262~773"])
+def test_groups_joined_by_other_marks_after_a_measure_word_are_still_phone_shaped(text):
+    """Only readings listed with spaces and slashes are readings to the leak check; any other joint makes a number."""
+    from features.deid.leakcheck import phone_shaped
+
+    assert phone_shaped(text)

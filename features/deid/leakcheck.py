@@ -56,7 +56,7 @@ from anyascii import anyascii
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from adherence.domain import OLDEST_AGE_KEPT
-from adherence.parallel import forked_map, usable_cpus
+from adherence.parallel import chunked, forked_map, usable_cpus
 from features.contract import TABLES
 from features.deid.generalize import BROAD_TIMEZONES
 
@@ -777,7 +777,7 @@ class IdentifierIndex:
         process per CPU, each inheriting this index: the per-row check is the leak check's cost."""
         rows = list(zip(texts, owners, strict=True))
         workers = usable_cpus() if len(rows) >= 2 * FREE_TEXT_CHUNK else 1
-        chunks = [(start, rows[start:start + FREE_TEXT_CHUNK]) for start in range(0, len(rows), FREE_TEXT_CHUNK)]
+        chunks = list(zip(range(0, len(rows), FREE_TEXT_CHUNK), chunked(rows, FREE_TEXT_CHUNK), strict=True))
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for part, part_first in forked_map(IdentifierIndex._free_text_counts, self, chunks, workers):
@@ -874,6 +874,8 @@ _DECIMAL_LOOK = re.compile(r"(?<![\d.,])\d{1,4}[.,]\d{1,2}(?!\d|[.,]\d)")
 _READING = re.compile(r"[1-9]\d{1,2}|\d{1,3}/\d{1,3}|[1-9]\d{0,2}(?: \d{3})+")
 #: the numbers of a run of readings: "120/80", or a count with its thousands set apart by spaces ("8 412", "10 000")
 _READING_TOKEN = re.compile(r"\d{1,3}/\d{1,3}(?!\d)|\d+(?: \d{3}(?!\d))*")
+#: readings are listed with spaces and slashes only: groups joined by any other mark are a number ("118-76-64")
+_READING_SEPARATORS = frozenset("0123456789 \t/")
 _PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:call|phone|tel|cell|mobile|mob|number|ring|text|sms|fax|whatsapp|contact|"
                                 r"dial|reach|handy|telefon\w*|t[ée]l[ée]phone|portable|m[óo]vil|n[úu]mero|numer))\b\W*"
                                 r"(?:\w+\W+){0,3}\Z")
@@ -908,7 +910,8 @@ def phone_shaped(text: str) -> bool:
         run = m.group()
         if sum(c.isdigit() for c in run) < _FEWEST_PHONE_DIGITS:
             continue
-        if all(_READING.fullmatch(c) for c in _READING_TOKEN.findall(run)) and not _PHONE_WORD_BEFORE.search(
+        if _READING_SEPARATORS.issuperset(run) and all(_READING.fullmatch(c) for c in _READING_TOKEN.findall(run)) \
+                and not _PHONE_WORD_BEFORE.search(
                 masked, max(0, m.start() - 40), m.start()) and ("/" in run  # blood pressures, fractions
                 or _MEASURE_WORD_BEFORE.search(masked, max(0, m.start() - 60), m.start())
                 or _MEASURE_UNIT_AFTER.match(masked, m.end())):
