@@ -422,7 +422,8 @@ def test_a_surname_that_is_a_report_word_does_not_block_publishing(lake_copy: Pa
 def test_a_time_zone_named_for_a_town_is_published_as_a_broad_zone_with_the_same_clock(lake_copy: Path) -> None:
     """A zone named for a town ("America/North_Dakota/New_Salem", ~950 people) is a place smaller than
     a state: it is published as the broad zone with the same clock over the lake's period, so every
-    local hour downstream is unchanged; broad zones are kept as they are."""
+    local hour downstream is unchanged; broad zones are kept as they are. Times a producer wrote in such a
+    zone are published in UTC, the zone's name nowhere."""
     from features.deid.generalize import BROAD_TIMEZONES
 
     files = table_files(lake_copy, "patients")
@@ -432,7 +433,20 @@ def test_a_time_zone_named_for_a_town_is_published_as_a_broad_zone_with_the_same
                  "America/Boise"]
     patients = patients.set_column(patients.column_names.index("timezone"), "timezone", pa.array(zones, pa.string()))
     pq.write_table(patients, files[0])
+    # A pandas producer writes its events' times in the town's own zone (timestamp[ns, tz=...]): the zone's
+    # name rides in the column's type and in pandas' schema metadata, and is published nowhere.
+    instants = set(read_table(lake_copy, "events").column("event_time").to_pandas())
+    events_file = table_files(lake_copy, "events")[0]
+    events = pd.read_parquet(events_file)
+    town = "America/Indiana/Tell_City"
+    events["event_time"] = events["event_time"].dt.tz_convert(town).astype(f"datetime64[ns, {town}]")
+    events.to_parquet(events_file, index=False)
+    assert b"Tell_City" in events_file.read_bytes()
     deidentify(lake_copy, KEY)
+    assert not [path for path in (lake_copy / "deidentified").rglob("*") if path.is_file() and b"Tell_City" in path.read_bytes()]
+    assert pq.read_schema(next((lake_copy / "deidentified" / "events").rglob("*.parquet"))).field("event_time").type.tz == "UTC"
+    published_times = set(pd.read_parquet(lake_copy / "deidentified" / "events", columns=["event_time"]).event_time)
+    assert published_times and published_times <= instants  # the same instants, not wall-clock read as UTC
     published = pq.read_table(lake_copy / "deidentified" / "patients").to_pandas().set_index("patient_key")
     mrns = patients.column("mrn").to_pylist()
     zone_of = dict(zip(published.index, published["timezone"], strict=True))

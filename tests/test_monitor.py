@@ -212,6 +212,42 @@ def test_score_drift_and_flagged_share_are_judged_by_their_intervals() -> None:
     assert score_interval(reference, generator.choice(reference, 200))[0] == 0.0
 
 
+@pytest.mark.verifies("REQ-MON-001")
+def test_column_drift_gives_the_figures_of_evidentlys_own_drift_report() -> None:
+    """The monitor calls Evidently's statistical tests without a report (whose plots cost four fifths of a
+    run): same methods, same figures as a ``DataDriftPreset`` on the same columns, missing values and
+    infinities left out, a column empty on one side left without a distance."""
+    from evidently import DataDefinition, Dataset, Report
+    from evidently.presets import DataDriftPreset
+
+    from shadow.drift import CATEGORICAL_DRIFT_METHOD, NUMERIC_DRIFT_METHOD, column_drift
+
+    generator = np.random.default_rng(3)
+
+    def frame(n: int, shift: float) -> pd.DataFrame:
+        doses = generator.poisson(5 + shift, n).astype(float)
+        doses[generator.random(n) < 0.1] = np.nan
+        doses[:2] = np.inf
+        plans = generator.choice(["public", "private", "none"], n, p=[0.5, 0.4 - shift / 10, 0.1 + shift / 10])
+        late = (generator.random(n) < 0.2 + shift / 10).astype(int)
+        return pd.DataFrame({"doses_7d": doses, "refill_late": late, "insurance": plans,
+                             "empty_now": np.nan if shift else generator.random(n)})  # fmt: skip
+
+    reference, current = frame(900, 0.0), frame(150, 1.5)
+    columns = ["doses_7d", "refill_late", "insurance"]
+    numeric = [c for c in columns if pd.api.types.is_numeric_dtype(current[c])]
+    definition = DataDefinition(numerical_columns=numeric, categorical_columns=[c for c in columns if c not in numeric])
+    preset = DataDriftPreset(columns=columns, num_method=NUMERIC_DRIFT_METHOD, cat_method=CATEGORICAL_DRIFT_METHOD, threshold=0.1)
+    report = Report([preset]).run(Dataset.from_pandas(current[columns], data_definition=definition),
+                                  Dataset.from_pandas(reference[columns], data_definition=definition))  # fmt: skip
+    expected = {m["config"]["column"]: float(m["value"]) for m in report.dict()["metrics"]
+                if str(m["config"].get("type", "")).endswith("ValueDrift")}  # fmt: skip
+    found = column_drift(reference, current, [*columns, "empty_now"], 0.1)
+    assert set(expected) == set(columns) and set(found) == set(columns)  # no distance for a column empty today
+    assert found == pytest.approx(expected, rel=1e-9)
+    assert all(value > 0.05 for value in found.values())  # the shift shows in every column
+
+
 def test_a_mistyped_lake_or_an_empty_log_is_exit_2_and_writes_nothing(tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     """Nothing logged means nothing to monitor: no folder made for a mistyped --lake, no registry database in an
