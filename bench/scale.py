@@ -65,6 +65,13 @@ class Step:
     rows: int
     peak_pss_gib: float | None = None  # None: measured before the bench read PSS
 
+    @classmethod
+    def from_dict(cls, name: str, figures: dict[str, Any]) -> Step:
+        """A step as :meth:`as_dict` wrote it (``peak_pss_gib`` absent or None: measured before the bench read PSS)."""
+        pss = figures.get("peak_pss_gib")
+        return cls(name, float(figures["seconds"]), float(figures["peak_rss_gib"]), int(figures["rows"]),
+                   None if pss is None else float(pss))  # fmt: skip
+
     def as_dict(self) -> dict[str, object]:
         rate = self.rows / self.seconds if self.seconds > 0 else 0.0
         return {"seconds": round(self.seconds, 1), "peak_rss_gib": round(self.peak_rss_gib, 2),
@@ -201,11 +208,8 @@ def pipeline(lake: Path, patients: int, days: int, port: int, log: Path, done: P
 
     def record(name: str, run: Callable[[], Step]) -> None:
         if name in finished:
-            figures = finished[name]
-            pss = figures.get("peak_pss_gib")
-            steps.append(Step(name, float(figures["seconds"]), float(figures["peak_rss_gib"]), int(figures["rows"]),
-                              None if pss is None else float(pss)))
-            print(f"  {name:<22} (done in an earlier run: {figures['seconds']} s)", flush=True)
+            steps.append(Step.from_dict(name, finished[name]))
+            print(f"  {name:<22} (done in an earlier run: {finished[name]['seconds']} s)", flush=True)
             return
         steps.append(run())
         finished[name] = steps[-1].as_dict()
@@ -245,9 +249,7 @@ def _finished(done: Path) -> list[Step]:
     import json
 
     figures = json.loads(done.read_text())
-    return [Step(name, float(f["seconds"]), float(f["peak_rss_gib"]), int(f["rows"]),
-                 None if f.get("peak_pss_gib") is None else float(f["peak_pss_gib"]))
-            for name in STEP_NAMES if (f := figures.get(name)) is not None]
+    return [Step.from_dict(name, figures[name]) for name in STEP_NAMES if name in figures]
 
 
 def slopes(results: dict[int, list[Step]]) -> dict[str, dict[str, float]]:
