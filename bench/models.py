@@ -198,8 +198,7 @@ def prepare_environment() -> None:
     """Bench secrets in this process only; the lake's own MLflow store, whatever the environment says."""
     os.environ["ADHERENCE_PSEUDONYM_KEY"] = PSEUDONYM_KEY
     os.environ["ADHERENCE_AUDIT_KEY"] = AUDIT_KEY
-    for name in ("ADHERENCE_MLFLOW_TRACKING_URI", "MLFLOW_TRACKING_URI", "MLFLOW_RUN_ID", "MLFLOW_EXPERIMENT_NAME"):
-        os.environ.pop(name, None)
+    forget_tracking_uri()
     logging.basicConfig(level=logging.WARNING, format="   %(levelname)s %(name)s: %(message)s")
     for noisy in ("mlflow", "feast", "alembic"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
@@ -207,6 +206,16 @@ def prepare_environment() -> None:
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     warnings.filterwarnings("ignore", message=".*pydantic.*")
     warnings.filterwarnings("ignore", message=".*fetch_arrow_table.*")
+
+
+def forget_tracking_uri() -> None:
+    """Drop any MLflow tracking URI from the environment, so the next lake's settings use its own store.
+
+    ``mlflow.set_tracking_uri`` (``models.registry.connect``) exports ``MLFLOW_TRACKING_URI``; without
+    this, the second lake of ``--dynamics both`` logged and registered into the first lake's store.
+    """
+    for name in ("ADHERENCE_MLFLOW_TRACKING_URI", "MLFLOW_TRACKING_URI", "MLFLOW_RUN_ID", "MLFLOW_EXPERIMENT_NAME"):
+        os.environ.pop(name, None)
 
 
 def build_lake(
@@ -895,6 +904,7 @@ def main() -> None:
     prepare_environment()
     for dynamics in DYNAMICS if args.dynamics == "both" else (args.dynamics,):
         print(f"\n=== {dynamics} dynamics ===")
+        forget_tracking_uri()
         lake = (args.keep / dynamics).resolve() if args.keep else Path(tempfile.mkdtemp(prefix=f"bench-models-{dynamics}-"))
         try:
             results = run(lake, args.patients, args.days, args.seed, dynamics, args.evaluate_only, args.incident_scale, models)
