@@ -56,7 +56,13 @@ on data after the cutoff only.
   stay in circulation) per 1,000 series-days outside those windows. Targets: recall_7d >=
   0.9 at <= 2 false alarms per 1,000. The registered threshold's result is the one that
   counts; other operating points on the same scores are reported for information only
-  (they are tuned on the evaluation itself).
+  (they are tuned on the evaluation itself). Also for information: ``signal``, how many counted
+  incidents left one, or two, suspect / unknown answers in their 7-day window (a ceiling on any
+  detector's recall: one answer is background noise on a few per cent of series-days), the
+  recall among those with two, and whether the alert came by the second answer; and false
+  alarms per 1,000 on series that never had an incident and with a ``PACK_GRACE_DAYS`` grace
+  (a fake pack is scanned for its 30-day life after the counterfeit ends), for the model and
+  the daily rule.
 * **Reminder timing.** Reminders sent from the cutoff on (``logged_reminders(since=cutoff)``)
   and the registered policy's exact action distribution. The true expected reward of
   sending at hour h at that moment is exact: the simulator answers with probability
@@ -109,6 +115,9 @@ AUDIT_KEY = "bench-models-audit-key-0123456789abcdef"
 SCORE_DAYS = 56  # as-of dates scored after the cutoff (drop-off)
 STEP_DAYS = 3  # spacing of the scored as-of dates, as in training
 DETECTION_DAYS = 7  # an incident counts as detected by an alert in [start, start + 7 days]
+# A simulated pack lasts 30 days of doses (longer with missed ones): a fake bought on a counterfeit's
+# last day is still scanned a month later. False alarms are also reported with this grace (information).
+PACK_GRACE_DAYS = 45
 BOOTSTRAP = 200  # patient-level resamples of the drop-off figures
 MARKER = ".bench-models-lake.json"
 EXPERIMENT = "benchmarks"
@@ -498,15 +507,54 @@ def early_window_peaks(scored: pd.DataFrame, counted: pd.DataFrame) -> pd.DataFr
             & scored.day.between(start, start + pd.Timedelta(days=DETECTION_DAYS))
         ]
         alerts = window[window.alert.astype(bool)]
+        bad = window.suspect + window.unknown
         rows.append({
             "incident_id": incident.incident_id, "kind": incident.kind, "strength": float(incident.strength),
             "batch_number": incident.batch_number, "region": incident.region, "start_date": str(start.date()),
-            "series_days_in_window": len(window),
+            "series_days_in_window": len(window), "scans_7d": int(window.scans.sum()), "bad_answers_7d": int(bad.sum()),
+            "day_of_second_bad_answer": float((window.day[bad.cumsum() >= 2].min() - start).days) if bad.sum() >= 2
+            else float("nan"),
             "max_score_7d": float(window.score.max()) if len(window) else float("nan"),
             "detected_7d": bool(len(alerts)),
             "delay_days": float((alerts.day.min() - start).days) if len(alerts) else float("nan"),
         })  # fmt: skip
     return pd.DataFrame(rows)
+
+
+def signal_ceiling(peaks: pd.DataFrame) -> dict[str, Any]:
+    """How many counted incidents left any evidence in their 7-day window: a bound on every detector's recall.
+
+    One suspect / unknown answer is what the 0.5%-per-scan background gives on a few per cent of
+    series-days, so no detector within a budget of ~1 per 1,000 can alert on it alone; the second
+    one within the window is the first evidence a detector can act on.
+    """
+    if not len(peaks):
+        return {}
+    bad = peaks.bad_answers_7d.to_numpy()
+    two = bad >= 2
+    return {
+        "incidents_with_a_bad_answer_7d": int((bad >= 1).sum()),
+        "incidents_with_two_bad_answers_7d": int(two.sum()),
+        "recall_7d_ceiling_one_bad_answer": float((bad >= 1).mean()),
+        "recall_7d_ceiling_two_bad_answers": float(two.mean()),
+        "recall_7d_among_two_bad_answers": float(peaks.detected_7d[two].mean()) if two.any() else float("nan"),
+        "alerted_by_the_second_bad_answer": int((peaks.delay_days[two] <= peaks.day_of_second_bad_answer[two]).sum()),
+    }
+
+
+def false_alarm_breakdown(alerted: pd.DataFrame, known: pd.DataFrame, overlapping: pd.DataFrame) -> dict[str, float]:
+    """False alarms per 1,000 series-days two more ways (information): on series that never had an
+    incident, and outside windows extended by ``PACK_GRACE_DAYS`` (fakes stay in use for a pack's life)."""
+    from models.anomaly import detection_metrics
+
+    touched = pd.MultiIndex.from_frame(known[["batch_number", "region"]])
+    clean = ~pd.MultiIndex.from_frame(alerted[["batch_number", "region"]]).isin(touched)
+    longer = detection_metrics(alerted.rename(columns={"day": "date"}), overlapping, grace_days=PACK_GRACE_DAYS)
+    return {
+        "false_alarms_per_1000_series_without_incidents": float(1000 * alerted.alert.to_numpy()[clean].mean()),
+        "series_days_without_incidents": int(clean.sum()),
+        f"false_alarms_per_1000_grace_{PACK_GRACE_DAYS}d": longer["false_alarms_per_1000"],
+    }
 
 
 def exact_interval(successes: int, trials: int, level: float = 0.95) -> list[float]:
@@ -599,13 +647,17 @@ def evaluate_anomaly(settings: Settings, line: Timeline, version: str) -> dict[s
         "precision": found["precision"],
         "series_days_outside_incidents": int(found["series_days_outside"]),
         "grace_days_after_end": GRACE_DAYS,
+        **false_alarm_breakdown(scored, known, overlapping),
+        "signal": signal_ceiling(peaks),
         "other_operating_points": operating_points(peak_scores, outside, 2.0, 0.9) if len(peaks) else {},
         "per_incident": peaks.to_dict(orient="records"),
-        "baseline_daily_rule": daily_rule_figures(scored, counted, overlapping, GRACE_DAYS),
+        "baseline_daily_rule": daily_rule_figures(scored, known, counted, overlapping, GRACE_DAYS),
     }
 
 
-def daily_rule_figures(scored: pd.DataFrame, counted: pd.DataFrame, overlapping: pd.DataFrame, grace_days: int) -> dict[str, Any]:
+def daily_rule_figures(
+    scored: pd.DataFrame, known: pd.DataFrame, counted: pd.DataFrame, overlapping: pd.DataFrame, grace_days: int
+) -> dict[str, Any]:
     """The naive daily rule (``models.baselines.daily_rule_alerts``) on the same series-days and incidents."""
     from models.anomaly import detection_metrics
     from models.baselines import daily_rule_alerts
@@ -618,6 +670,7 @@ def daily_rule_figures(scored: pd.DataFrame, counted: pd.DataFrame, overlapping:
         "recall_7d": float(peaks.detected_7d.mean()) if len(peaks) else float("nan"),
         "median_delay_days_7d": float(np.median(delays)) if len(delays) else float("nan"),
         "false_alarms_per_1000": found["false_alarms_per_1000"],
+        **false_alarm_breakdown(ruled, known, overlapping),
     }
 
 
