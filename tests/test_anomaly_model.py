@@ -29,6 +29,7 @@ from models.anomaly import (
     binomial_cusum,
     binomial_tail_score,
     detection_metrics,
+    excess_cusum,
 )
 
 START = dt.date(2026, 1, 1)
@@ -240,6 +241,24 @@ def test_binomial_cusum_by_hand() -> None:
     trials = np.array([1, 5, 2, 0, 3, 1])
     statistic = binomial_cusum(series, hits, trials, p0, p1, cap=5.0)
     expected = [hit, max(0.0, hit + 5 * miss), min(5.0, max(0.0, hit + 5 * miss) + 2 * hit), 5.0, 0.0, hit]
+    np.testing.assert_allclose(statistic, expected)
+
+
+def test_excess_cusum_by_hand() -> None:
+    """Poisson(rate n + excess) against Poisson(rate n) per day; a day without scans changes nothing."""
+    rate, excess = 0.005, 1.0
+    series = np.array([0, 0, 0, 0, 0, 1])
+    hits = np.array([1, 0, 0, 1, 1, 0])
+    trials = np.array([1, 4, 0, 10, 10, 3])
+
+    def llr(k: int, n: int) -> float:
+        return k * np.log1p(excess / (rate * n)) - excess
+
+    statistic = excess_cusum(series, hits, trials, rate, excess, cap=6.0)
+    first = llr(1, 1)
+    second = first + llr(0, 4)
+    third = min(6.0, second + llr(1, 10))
+    expected = [first, second, second, third, min(6.0, third + llr(1, 10)), 0.0]
     np.testing.assert_allclose(statistic, expected)
 
 
