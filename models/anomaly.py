@@ -16,8 +16,9 @@ them:
   argue against: on the alt simulator's lake at 1,500 patients with 30 times its
   incidents, the excess CUSUM caught 48 of 84 incidents within 7 days instead of 43, at the
   same false-alarm rate on series without incidents (0.46 against 0.44 per 1,000); on the
-  other three lakes measured (default and alt, 12 and 30 times the incidents) it caught as
-  many (``bench/models.py``; README, Model quality).
+  other three seed-0 lakes measured (default and alt, 12 and 30 times the incidents) it caught
+  as many, and on seed 1 one more (default) and one or two fewer (alt, with fewer false
+  alarms): a small gain (``bench/models.py``; README, Model quality).
 - a **binomial tail** score: how improbable the day's (and the last 3 and 7 days') bad
   answers are given their scans and the series' own baseline, shrunk toward its region's
   rate. Volume-aware: 2 bad scans out of 3 is not 20 out of 300.
