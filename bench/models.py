@@ -1,6 +1,11 @@
 """Benchmark of model quality against the simulator's truth, and of training time (issue 5).
 
-Run: ``python bench/models.py [--patients 10000] [--days 240] [--seed 0] [--keep DIR] [--dynamics default|alt|both]``
+Run: ``python bench/models.py [--patients 10000] [--days 240] [--seed 0] [--keep DIR] [--dynamics default|alt|both]
+[--models dropoff,anomaly,reminder] [--incident-scale X]``
+
+``--models`` trains and evaluates only the models named (e.g. ``--models anomaly``: minutes
+instead of the three trainings); only their targets are judged, and the results go to
+``bench/results/models-<dynamics>-<models>.json`` so the full run's file stays as it was.
 
 Runs on both simulators by default (``adherence simulate --dynamics default`` and ``alt``),
 each in its own lake, and writes ``bench/results/models-<dynamics>.json``: a target counts
@@ -51,7 +56,13 @@ on data after the cutoff only.
   stay in circulation) per 1,000 series-days outside those windows. Targets: recall_7d >=
   0.9 at <= 2 false alarms per 1,000. The registered threshold's result is the one that
   counts; other operating points on the same scores are reported for information only
-  (they are tuned on the evaluation itself).
+  (they are tuned on the evaluation itself). Also for information: ``signal``, how many counted
+  incidents left one, or two, suspect / unknown answers in their 7-day window (a ceiling on any
+  detector's recall: one answer is background noise on a few per cent of series-days), the
+  recall among those with two, and whether the alert came by the second answer; and false
+  alarms per 1,000 on series that never had an incident and with a ``PACK_GRACE_DAYS`` grace
+  (a fake pack is scanned for its 30-day life after the counterfeit ends), for the model and
+  the daily rule.
 * **Reminder timing.** Reminders sent from the cutoff on (``logged_reminders(since=cutoff)``)
   and the registered policy's exact action distribution. The true expected reward of
   sending at hour h at that moment is exact: the simulator answers with probability
@@ -104,6 +115,9 @@ AUDIT_KEY = "bench-models-audit-key-0123456789abcdef"
 SCORE_DAYS = 56  # as-of dates scored after the cutoff (drop-off)
 STEP_DAYS = 3  # spacing of the scored as-of dates, as in training
 DETECTION_DAYS = 7  # an incident counts as detected by an alert in [start, start + 7 days]
+# A simulated pack lasts 30 days of doses (longer with missed ones): a fake bought on a counterfeit's
+# last day is still scanned a month later. False alarms are also reported with this grace (information).
+PACK_GRACE_DAYS = 45
 BOOTSTRAP = 200  # patient-level resamples of the drop-off figures
 MARKER = ".bench-models-lake.json"
 EXPERIMENT = "benchmarks"
@@ -138,6 +152,12 @@ TARGETS = (
     Target("training_seconds_total", "<", 180.0, "wall time of the three trainings"),
 )
 DYNAMICS = ("default", "alt")
+MODELS = ("dropoff", "anomaly", "reminder")
+
+
+def targets_for(models: tuple[str, ...]) -> tuple[Target, ...]:
+    """The targets about ``models`` (the training-time target only when all three are trained)."""
+    return tuple(t for t in TARGETS if t.figure.split("_")[0] in models or set(MODELS) <= set(models))
 
 
 # --------------------------------------------------------------------------- small helpers
@@ -187,8 +207,7 @@ def prepare_environment() -> None:
     """Bench secrets in this process only; the lake's own MLflow store, whatever the environment says."""
     os.environ["ADHERENCE_PSEUDONYM_KEY"] = PSEUDONYM_KEY
     os.environ["ADHERENCE_AUDIT_KEY"] = AUDIT_KEY
-    for name in ("ADHERENCE_MLFLOW_TRACKING_URI", "MLFLOW_TRACKING_URI", "MLFLOW_RUN_ID", "MLFLOW_EXPERIMENT_NAME"):
-        os.environ.pop(name, None)
+    forget_tracking_uri()
     logging.basicConfig(level=logging.WARNING, format="   %(levelname)s %(name)s: %(message)s")
     for noisy in ("mlflow", "feast", "alembic"):
         logging.getLogger(noisy).setLevel(logging.ERROR)
@@ -196,6 +215,16 @@ def prepare_environment() -> None:
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     warnings.filterwarnings("ignore", message=".*pydantic.*")
     warnings.filterwarnings("ignore", message=".*fetch_arrow_table.*")
+
+
+def forget_tracking_uri() -> None:
+    """Drop any MLflow tracking URI from the environment, so the next lake's settings use its own store.
+
+    ``mlflow.set_tracking_uri`` (``models.registry.connect``) exports ``MLFLOW_TRACKING_URI``; without
+    this, the second lake of ``--dynamics both`` logged and registered into the first lake's store.
+    """
+    for name in ("ADHERENCE_MLFLOW_TRACKING_URI", "MLFLOW_TRACKING_URI", "MLFLOW_RUN_ID", "MLFLOW_EXPERIMENT_NAME"):
+        os.environ.pop(name, None)
 
 
 def build_lake(
@@ -278,8 +307,8 @@ class Trained:
     cpu_seconds_total: float
 
 
-def train_all(settings: Settings, cutoff: dt.date, seed: int) -> Trained:
-    """Train and register the three models on data before ``cutoff``; time each and the total."""
+def train_all(settings: Settings, cutoff: dt.date, seed: int, models: tuple[str, ...] = MODELS) -> Trained:
+    """Train and register ``models`` (all three by default) on data before ``cutoff``; time each and the total."""
     from adherence.audit import AuditLog
     from adherence.simulator.truth import incidents
     from training import anomaly, dropoff, reminder
@@ -294,6 +323,8 @@ def train_all(settings: Settings, cutoff: dt.date, seed: int) -> Trained:
     versions, metrics, steps = {}, {}, {}
     started, cpu = time.perf_counter(), cpu_seconds()
     for name, run in runs.items():
+        if name not in models:
+            continue
         with step(f"train {name} until {cutoff}") as steps[name]:
             registered = run()
         versions[name] = registered.version
@@ -476,15 +507,54 @@ def early_window_peaks(scored: pd.DataFrame, counted: pd.DataFrame) -> pd.DataFr
             & scored.day.between(start, start + pd.Timedelta(days=DETECTION_DAYS))
         ]
         alerts = window[window.alert.astype(bool)]
+        bad = window.suspect + window.unknown
         rows.append({
             "incident_id": incident.incident_id, "kind": incident.kind, "strength": float(incident.strength),
             "batch_number": incident.batch_number, "region": incident.region, "start_date": str(start.date()),
-            "series_days_in_window": len(window),
+            "series_days_in_window": len(window), "scans_7d": int(window.scans.sum()), "bad_answers_7d": int(bad.sum()),
+            "day_of_second_bad_answer": float((window.day[bad.cumsum() >= 2].min() - start).days) if bad.sum() >= 2
+            else float("nan"),
             "max_score_7d": float(window.score.max()) if len(window) else float("nan"),
             "detected_7d": bool(len(alerts)),
             "delay_days": float((alerts.day.min() - start).days) if len(alerts) else float("nan"),
         })  # fmt: skip
     return pd.DataFrame(rows)
+
+
+def signal_ceiling(peaks: pd.DataFrame) -> dict[str, Any]:
+    """How many counted incidents left any evidence in their 7-day window: a bound on every detector's recall.
+
+    One suspect / unknown answer is what the 0.5%-per-scan background gives on a few per cent of
+    series-days, so no detector within a budget of ~1 per 1,000 can alert on it alone; the second
+    one within the window is the first evidence a detector can act on.
+    """
+    if not len(peaks):
+        return {}
+    bad = peaks.bad_answers_7d.to_numpy()
+    two = bad >= 2
+    return {
+        "incidents_with_a_bad_answer_7d": int((bad >= 1).sum()),
+        "incidents_with_two_bad_answers_7d": int(two.sum()),
+        "recall_7d_ceiling_one_bad_answer": float((bad >= 1).mean()),
+        "recall_7d_ceiling_two_bad_answers": float(two.mean()),
+        "recall_7d_among_two_bad_answers": float(peaks.detected_7d[two].mean()) if two.any() else float("nan"),
+        "alerted_by_the_second_bad_answer": int((peaks.delay_days[two] <= peaks.day_of_second_bad_answer[two]).sum()),
+    }
+
+
+def false_alarm_breakdown(alerted: pd.DataFrame, known: pd.DataFrame, overlapping: pd.DataFrame) -> dict[str, float]:
+    """False alarms per 1,000 series-days two more ways (information): on series that never had an
+    incident, and outside windows extended by ``PACK_GRACE_DAYS`` (fakes stay in use for a pack's life)."""
+    from models.anomaly import detection_metrics
+
+    touched = pd.MultiIndex.from_frame(known[["batch_number", "region"]])
+    clean = ~pd.MultiIndex.from_frame(alerted[["batch_number", "region"]]).isin(touched)
+    longer = detection_metrics(alerted.rename(columns={"day": "date"}), overlapping, grace_days=PACK_GRACE_DAYS)
+    return {
+        "false_alarms_per_1000_series_without_incidents": float(1000 * alerted.alert.to_numpy()[clean].mean()),
+        "series_days_without_incidents": int(clean.sum()),
+        f"false_alarms_per_1000_grace_{PACK_GRACE_DAYS}d": longer["false_alarms_per_1000"],
+    }
 
 
 def exact_interval(successes: int, trials: int, level: float = 0.95) -> list[float]:
@@ -577,13 +647,17 @@ def evaluate_anomaly(settings: Settings, line: Timeline, version: str) -> dict[s
         "precision": found["precision"],
         "series_days_outside_incidents": int(found["series_days_outside"]),
         "grace_days_after_end": GRACE_DAYS,
+        **false_alarm_breakdown(scored, known, overlapping),
+        "signal": signal_ceiling(peaks),
         "other_operating_points": operating_points(peak_scores, outside, 2.0, 0.9) if len(peaks) else {},
         "per_incident": peaks.to_dict(orient="records"),
-        "baseline_daily_rule": daily_rule_figures(scored, counted, overlapping, GRACE_DAYS),
+        "baseline_daily_rule": daily_rule_figures(scored, known, counted, overlapping, GRACE_DAYS),
     }
 
 
-def daily_rule_figures(scored: pd.DataFrame, counted: pd.DataFrame, overlapping: pd.DataFrame, grace_days: int) -> dict[str, Any]:
+def daily_rule_figures(
+    scored: pd.DataFrame, known: pd.DataFrame, counted: pd.DataFrame, overlapping: pd.DataFrame, grace_days: int
+) -> dict[str, Any]:
     """The naive daily rule (``models.baselines.daily_rule_alerts``) on the same series-days and incidents."""
     from models.anomaly import detection_metrics
     from models.baselines import daily_rule_alerts
@@ -596,6 +670,7 @@ def daily_rule_figures(scored: pd.DataFrame, counted: pd.DataFrame, overlapping:
         "recall_7d": float(peaks.detected_7d.mean()) if len(peaks) else float("nan"),
         "median_delay_days_7d": float(np.median(delays)) if len(delays) else float("nan"),
         "false_alarms_per_1000": found["false_alarms_per_1000"],
+        **false_alarm_breakdown(ruled, known, overlapping),
     }
 
 
@@ -720,20 +795,24 @@ def evaluate_reminder(settings: Settings, line: Timeline, version: str, seed: in
 # --------------------------------------------------------------------------- reporting
 
 
-def headline(dropoff: dict[str, Any], anomaly: dict[str, Any], reminder: dict[str, Any], trained: Trained) -> dict[str, float]:
-    """The figures the targets are about, by target name."""
-    return {
-        "dropoff_auc_ratio_to_oracle": dropoff["auc_ratio_to_oracle"],
-        "dropoff_ece": dropoff["ece"],
-        "anomaly_recall_7d": anomaly["recall_7d"],
-        "anomaly_false_alarms_per_1000": anomaly["false_alarms_per_1000"],
-        "anomaly_median_delay_days": anomaly["median_delay_days_7d"],
-        "anomaly_recall_interval_half_width": anomaly["recall_7d_interval_half_width"],
-        "reminder_uplift_captured": reminder["uplift_captured"],
-        "reminder_uplift_over_baseline": reminder["uplift_over_baseline"],
-        "reminder_dr_relative_error": reminder["dr_relative_error"],
-        "training_seconds_total": trained.seconds_total,
+def headline(sections: dict[str, dict[str, Any]], trained: Trained) -> dict[str, float]:
+    """The figures the targets are about, by target name, for the models evaluated (``sections``' keys)."""
+    sources = {
+        "dropoff": {"dropoff_auc_ratio_to_oracle": "auc_ratio_to_oracle", "dropoff_ece": "ece"},
+        "anomaly": {
+            "anomaly_recall_7d": "recall_7d",
+            "anomaly_false_alarms_per_1000": "false_alarms_per_1000",
+            "anomaly_median_delay_days": "median_delay_days_7d",
+            "anomaly_recall_interval_half_width": "recall_7d_interval_half_width",
+        },
+        "reminder": {
+            "reminder_uplift_captured": "uplift_captured",
+            "reminder_uplift_over_baseline": "uplift_over_baseline",
+            "reminder_dr_relative_error": "dr_relative_error",
+        },
     }
+    figures = {figure: sections[model][key] for model in sections for figure, key in sources[model].items()}
+    return {**figures, "training_seconds_total": trained.seconds_total}
 
 
 def flat_metrics(prefix: str, figures: dict[str, Any]) -> dict[str, float]:
@@ -769,7 +848,7 @@ def log_to_mlflow(settings: Settings, params: dict[str, Any], sections: dict[str
 
 def print_table(figures: dict[str, float], met: dict[str, bool]) -> None:
     print("\nfigure                               value      target     met")
-    for target in TARGETS:
+    for target in (t for t in TARGETS if t.figure in met):
         value = figures[target.figure]
         print(f"{target.figure:<36} {value:>9.4f}  {target.op} {target.bound:<7g}  {'yes' if met[target.figure] else 'NO'}")
 
@@ -777,15 +856,15 @@ def print_table(figures: dict[str, float], met: dict[str, bool]) -> None:
 # --------------------------------------------------------------------------- main
 
 
-def already_trained(settings: Settings, cutoff: dt.date) -> Trained:
-    """The newest registered version of each model in a kept lake, if trained with ``until=cutoff``
+def already_trained(settings: Settings, cutoff: dt.date, models: tuple[str, ...] = MODELS) -> Trained:
+    """The newest registered version of each of ``models`` in a kept lake, if trained with ``until=cutoff``
     (``--evaluate-only``: a run whose training finished but whose evaluation did not)."""
     from adherence import catalog
     from models.registry import connect
 
     client = connect(settings.mlflow_tracking_uri)
     versions, metrics, steps = {}, {}, {}
-    for model, name in ((spec.name, spec.registered) for spec in catalog.models()):
+    for model, name in ((spec.name, spec.registered) for spec in catalog.models() if spec.name in models):
         newest = max(client.search_model_versions(f"name='{name}'"), key=lambda v: int(v.version))
         run = client.get_run(str(newest.run_id))
         if run.data.params.get("data_until") != str(cutoff):
@@ -800,10 +879,10 @@ def already_trained(settings: Settings, cutoff: dt.date) -> Trained:
 
 def run(
     lake: Path, patients: int, days: int, seed: int, dynamics: str = "default", evaluate_only: bool = False,
-    incident_scale: float = 1.0,
+    incident_scale: float = 1.0, models: tuple[str, ...] = MODELS,
 ) -> dict[str, Any]:  # fmt: skip
-    """Build (or reuse) the lake with the producer ``dynamics``, train (unless ``evaluate_only``),
-    evaluate, log; return every figure."""
+    """Build (or reuse) the lake with the producer ``dynamics``, train ``models`` (unless ``evaluate_only``),
+    evaluate them, log; return every figure."""
     from adherence.settings import load_settings
 
     load_before = os.getloadavg()
@@ -811,12 +890,16 @@ def run(
     settings = load_settings(lake)
     line = timeline(lake)
     print(f"   time line: data {line.first_day}..{line.last_day}, cutoff {line.cutoff}, drop-off as-of dates to {line.score_end}")
-    trained = already_trained(settings, line.cutoff) if evaluate_only else train_all(settings, line.cutoff, seed)
-    dropoff = evaluate_dropoff(settings, line, trained.versions["dropoff"])
-    anomaly = evaluate_anomaly(settings, line, trained.versions["anomaly"])
-    reminder = evaluate_reminder(settings, line, trained.versions["reminder"], seed)
-    figures = headline(dropoff, anomaly, reminder, trained)
-    met = {t.figure: t.met(figures[t.figure]) for t in TARGETS}
+    trained = already_trained(settings, line.cutoff, models) if evaluate_only else train_all(settings, line.cutoff, seed, models)
+    evaluations: dict[str, Callable[[], dict[str, Any]]] = {
+        "dropoff": lambda: evaluate_dropoff(settings, line, trained.versions["dropoff"]),
+        "anomaly": lambda: evaluate_anomaly(settings, line, trained.versions["anomaly"]),
+        "reminder": lambda: evaluate_reminder(settings, line, trained.versions["reminder"], seed),
+    }
+    evaluated = {name: evaluate() for name, evaluate in evaluations.items() if name in models}
+    figures = headline(evaluated, trained)
+    chosen = targets_for(models)
+    met = {t.figure: t.met(figures[t.figure]) for t in chosen}
     training = {
         "seconds_total": trained.seconds_total,
         "cpu_seconds_total": trained.cpu_seconds_total,
@@ -824,23 +907,24 @@ def run(
         "versions": trained.versions,
         "training_run_metrics": trained.training_metrics,
     }
-    sections = {"figures": figures, "dropoff": dropoff, "anomaly": anomaly, "reminder": reminder, "training": training}
+    sections = {"figures": figures, **evaluated, "training": training}
     params = {"patients": patients, "days": days, "seed": seed, "dynamics": dynamics, "incident_scale": incident_scale,
-              "cutoff": str(line.cutoff),
+              "models": ",".join(models), "cutoff": str(line.cutoff),
               "score_days": SCORE_DAYS}  # fmt: skip
     with step("log the figures to MLflow (experiment 'benchmarks')"):
         run_id = log_to_mlflow(settings, params, sections, met)
     print_table(figures, met)
     print(f"\nMLflow: run {run_id} in experiment '{EXPERIMENT}' of {settings.mlflow_tracking_uri}")
     return {
-        "scale": {"patients": patients, "days": days, "seed": seed, "dynamics": dynamics, "incident_scale": incident_scale},
+        "scale": {"patients": patients, "days": days, "seed": seed, "dynamics": dynamics, "incident_scale": incident_scale,
+                  "models": list(models)},
         "timeline": {k: str(v) for k, v in asdict(line).items()},
         "setup": setup,
         "load_average_at_start": [round(x, 2) for x in load_before],
         "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
         "targets": {
             t.figure: {"value": figures[t.figure], "target": f"{t.op} {t.bound:g}", "met": met[t.figure], "what": t.what}
-            for t in TARGETS
+            for t in chosen
         },
         "all_targets_met": all(met.values()),
         **{k: v for k, v in sections.items() if k != "figures"},
@@ -862,18 +946,27 @@ def main() -> None:
     parser.add_argument("--incident-scale", type=float, default=1.0,
                         help="ask the simulators for this many times their supply incidents, so enough start in the "
                         "scored period to judge the anomaly recall (its 95%% interval)")
+    parser.add_argument("--models", default=",".join(MODELS),
+                        help="comma-separated models to train and evaluate (of %(default)s); a subset writes "
+                        "bench/results/models-<dynamics>-<models>.json and leaves the full results alone")
     args = parser.parse_args()
+    models = tuple(m for m in MODELS if m in args.models.split(","))
+    unknown = set(args.models.split(",")) - set(MODELS)
+    if unknown or not models:
+        parser.error(f"--models takes a comma-separated subset of {','.join(MODELS)}, not {args.models!r}")
     prepare_environment()
     for dynamics in DYNAMICS if args.dynamics == "both" else (args.dynamics,):
         print(f"\n=== {dynamics} dynamics ===")
+        forget_tracking_uri()
         lake = (args.keep / dynamics).resolve() if args.keep else Path(tempfile.mkdtemp(prefix=f"bench-models-{dynamics}-"))
         try:
-            results = run(lake, args.patients, args.days, args.seed, dynamics, args.evaluate_only, args.incident_scale)
+            results = run(lake, args.patients, args.days, args.seed, dynamics, args.evaluate_only, args.incident_scale, models)
         finally:
             if not args.keep:
                 print(f"removing the temporary lake {lake} (and its MLflow store; --keep DIR keeps them)")
                 shutil.rmtree(lake, ignore_errors=True)
-        print(f"\nresults: {save(f'models-{dynamics}', rounded(results))}")
+        name = f"models-{dynamics}" if models == MODELS else f"models-{dynamics}-{'-'.join(models)}"
+        print(f"\nresults: {save(name, rounded(results))}")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from models.anomaly import (
     binomial_cusum,
     binomial_tail_score,
     detection_metrics,
+    excess_cusum,
 )
 
 START = dt.date(2026, 1, 1)
@@ -243,6 +244,24 @@ def test_binomial_cusum_by_hand() -> None:
     np.testing.assert_allclose(statistic, expected)
 
 
+def test_excess_cusum_by_hand() -> None:
+    """Poisson(rate n + excess) against Poisson(rate n) per day; a day without scans changes nothing."""
+    rate, excess = 0.005, 1.0
+    series = np.array([0, 0, 0, 0, 0, 1])
+    hits = np.array([1, 0, 0, 1, 1, 0])
+    trials = np.array([1, 4, 0, 10, 10, 3])
+
+    def llr(k: int, n: int) -> float:
+        return k * np.log1p(excess / (rate * n)) - excess
+
+    statistic = excess_cusum(series, hits, trials, rate, excess, cap=6.0)
+    first = llr(1, 1)
+    second = first + llr(0, 4)
+    third = min(6.0, second + llr(1, 10))
+    expected = [first, second, second, third, min(6.0, third + llr(1, 10)), 0.0]
+    np.testing.assert_allclose(statistic, expected)
+
+
 def test_detection_metrics_on_a_hand_made_case() -> None:
     def day(n: int) -> dt.date:
         return dt.date(2026, 1, n)
@@ -329,3 +348,23 @@ def test_two_of_three_is_not_twenty_of_three_hundred(training: pd.DataFrame) -> 
     raw = np.empty(len(frame))
     raw[data.order] = binomial_tail_score(data, model._reference_rates(data))  # back to input order
     assert raw[79] > 10 * raw[39] > 0  # -log10 tail probabilities
+
+
+@pytest.mark.verifies("REQ-MODEL-003")
+@pytest.mark.parametrize("traffic", [1, 2, 4])
+def test_a_fake_pack_in_daily_use_is_alerted_by_its_second_answer(training: pd.DataFrame, traffic: int) -> None:
+    """How the simulators' counterfeits show: once a patient buys a fake pack, its every scan (one a
+    dose) answers suspect or unknown, one bad answer a day however busy the series. The first alone
+    is what the 0.5%-per-scan background gives on a few per cent of quiet series-days, so it must
+    not alert at a 1-per-1,000 budget; the second, the next day, must (the bench's ceiling on recall:
+    ``signal`` in ``bench/models.py``)."""
+    model = SupplyAnomalyDetector(false_alarms_per_1000=1.0).fit(training)
+    days = [START + dt.timedelta(days=d) for d in range(44)]
+    scans, unknown = np.full(44, traffic), np.zeros(44, dtype=int)
+    scans[36:] += 1  # the fake pack's daily scan, from day 36
+    unknown[36:] = 1
+    frame = pd.DataFrame({"batch_number": "FAKE", "region": "US-TX", "day": days, "scans": scans, "suspect": 0,
+                          "unknown": unknown})  # fmt: skip
+    alert = model.predict(frame)
+    assert alert[:37].sum() == 0  # quiet days, then the first answer alone
+    assert alert[37] == 1  # the second answer, a day later

@@ -167,7 +167,7 @@ def _card(config: AnomalyConfig, metrics: dict[str, float], with_truth: bool) ->
             "and pharma partners to investigate possible counterfeit infiltration or a distribution disruption."
         ),
         not_for="Decisions about individual patients or pharmacies; proof of counterfeiting.",
-        details={"ensemble": "Isolation Forest + torch autoencoder + binomial CUSUM + binomial tail probability against "
+        details={"ensemble": "Isolation Forest + torch autoencoder + excess CUSUM + binomial tail probability against "
                              "the series' and region's baseline, calibrated and averaged",
                  "false-alarm budget (per 1,000 series-days)": config.false_alarms_per_1000,
                  "feature service": FEATURE_SERVICE},
