@@ -1745,3 +1745,52 @@ def test_groups_joined_by_other_marks_after_a_measure_word_are_still_phone_shape
     from features.deid.leakcheck import phone_shaped
 
     assert phone_shaped(text)
+
+
+INVISIBLE = PatientIdentifiers("MRN-00663140", "Ingrid Solveig Marchetti", datetime.date(1949, 11, 23), "(503) 481-2296",
+                               "imarch52@example.net", "41 Juniper Court", "Eugene", "OR", "97401")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Ingr\u200bid will pick it up", "Ingr"), ("signed \u202aMarchetti\u202c", "Marchetti"),
+    ("\ufeffSolveig here", "Solveig"), ("Mar\u00adchetti family", "chetti"), ("Ingrid\u2060Marchetti", "Ingrid"),
+    ("call 503\u200d481\u20602296", "2296"), ("phone \u2066503-481-2296\u2069 anytime", "2296"),
+    ("bday 11/\u200e23/1949", "1949"), ("born 23.\u200f11.\u200c1949", "1949"), ("cell 5\u200b0\u200b3 481 2296", "481"),
+])
+def test_the_owners_identifiers_with_invisible_format_characters_inside(deid, text, gone):
+    assert _owner_forms(INVISIBLE).kinds_in(text)  # what a redactor that missed it publishes is refused
+    out = deid.redact([text], [INVISIBLE]).texts[0]
+    assert gone not in out and "<" in out and not _owner_forms(INVISIBLE).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+@pytest.mark.parametrize("text", ["his cell 206\u200b555\u200b0131", "aunt: \u202d0171\u200c 5558\u200d204\u202c",
+                                  "carer 07\u00ad700\u00ad900\u00ad461"])
+def test_third_party_phones_with_invisible_format_characters_go(deid, text):
+    from features.deid.leakcheck import phone_shaped
+
+    assert phone_shaped(text)  # the leak check reads through them
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PHONE>" in out and not phone_shaped(out), out
+
+
+def test_every_format_character_is_invisible_to_both_sides():
+    import sys
+    import unicodedata
+
+    from features.deid.leakcheck import visible
+    from features.deid.normalize import fold_char
+
+    format_characters = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"]
+    assert len(format_characters) > 150
+    assert [c for c in format_characters if visible(f"a{c}b") != "ab" or fold_char(c)] == []
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+def test_the_owners_name_in_a_script_without_spaces_with_a_zero_width_space_inside(deid):
+    owner = dataclasses.replace(INVISIBLE, full_name="王秀英")
+    text = "我叫王\u200b秀\u200b英"
+    assert _owner_forms(owner).kinds_in(text)
+    out = deid.redact([text], [owner]).texts[0]
+    assert "秀" not in out and "<PERSON>" in out, out

@@ -103,6 +103,21 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 IDENTIFIER_COLUMNS = ("mrn", "full_name", "date_of_birth", "phone", "email", "street_address", "city", "zip5")
 
 
+#: Unicode's format characters (category Cf), which show nothing: zero-width space, joiner and non-joiner, soft
+#: hyphen, left-to-right and right-to-left marks, embeddings, overrides and isolates, word joiner, byte order mark,
+#: tags. Put inside a name, a phone or a date they hide it from a reader of code points, not from a reader of the
+#: screen: the check reads every text without them.
+_FORMAT_CHARACTERS = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+
+
+def visible(text: str) -> str:
+    """``text`` without its format characters (:data:`_FORMAT_CHARACTERS`)."""
+    return text if text.isascii() else _FORMAT_CHARACTERS.sub("", text)
+
+
 def _ascii(text: str) -> str:
     """NFKD, combining marks dropped, the rest transliterated to ASCII, apostrophes deleted,
     escapes written out as text ("Veress\\nHELSINKI", from an export that escaped twice) made
@@ -343,6 +358,7 @@ class OwnerForms:
     def kinds_in(self, text: str) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling."""
         found: set[str] = set()
+        text = visible(text)
         words = _words(text)
         if _CAMEL_CASE.search(text):  # words glued at a capital are words too ("MrsOkonkwo", "OkonkwoFamily")
             words += _words(_CAMEL_CASE.sub(" ", text))
@@ -686,6 +702,7 @@ class IdentifierIndex:
         found: set[str] = set()
         if text in self.public:
             return found
+        text = visible(text)
         words = _words(text)
         toks = tuple(w for w, _ in words)
         for length in self.lengths:
@@ -795,7 +812,7 @@ class IdentifierIndex:
         for row, (text, key) in enumerate(rows, start):
             if not text:
                 continue
-            text = as_digits(text)
+            text = as_digits(visible(text))
             forms = self.owners.get(key) if key is not None else None
             kinds = [f"own {kind}" for kind in forms.kinds_in(text)] if forms is not None else []
             if phone_shaped(text):
@@ -903,6 +920,7 @@ def phone_shaped(text: str) -> bool:
     "0171 1234567", "(0)3 63 93 47 35", "611 204 873"). Placeholders, calendar dates and decimals are no part
     of a number; listed readings ("bp 118 76 64", "120/80 118/76 mmHg") are none when a measure is spoken of
     just before or a unit follows, unless a phone word stands just before."""
+    text = visible(text)
     if any(sum(c.isdigit() for c in m.group()) >= 9 for m in _DIGITS_PUNCTUATED.finditer(text)):
         return True
     masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" \x00 ", text)))  # NUL joins nothing

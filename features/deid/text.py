@@ -668,6 +668,11 @@ def _spelling_pieces(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], 
 # ("and", "from", "the") to the name ("ومحمد", "מדוד").
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
                               "\uac00-\ud7af\uf900-\ufaff]")
+#: Unicode's format characters (category Cf: zero-width space and joiner, soft hyphen, direction marks,
+#: overrides and isolates, byte order mark), which show nothing; :func:`~features.deid.normalize.fold` drops them.
+_FORMAT_CHARACTER = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+                               "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001"
+                               "\U000e0020-\U000e007f]")
 _HAN_OR_HANGUL = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _PROCLITIC_SCRIPT = re.compile("[\u0590-\u05ff\u0600-\u06ff]")
 #: Arabic wa-, fa-, bi-, li-, ka-, sa-; Hebrew ve-, ha-, be-, ke-, le-, mi-, she-
@@ -698,12 +703,17 @@ def _unspaced_name_pieces(full_name: str) -> tuple[tuple[str, bool], ...]:
 
 def _unspaced_owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's name pieces in scripts without spaces, as substrings, and Arabic or Hebrew name
-    parts after up to two proclitic letters (taken into the span); spans of ``text``."""
+    parts after up to two proclitic letters (taken into the span); spans of ``text``, read without its
+    invisible format characters ("张\u200b伟")."""
     if text.isascii():
         return []
     pieces = _unspaced_name_pieces(owner.full_name)
     if not pieces:
         return []
+    if _FORMAT_CHARACTER.search(text):
+        kept = [i for i, c in enumerate(text) if not _FORMAT_CHARACTER.match(c)]
+        return [(kept[s], kept[e - 1] + 1, label) for s, e, label in
+                _unspaced_owner_spans("".join(text[i] for i in kept), owner) if s < e]
     if not unicodedata.is_normalized("NFC", text):  # Hangul typed as jamo: the pieces decomposed too
         pieces += tuple((unicodedata.normalize("NFD", p), proclitic) for p, proclitic in pieces)
     found = []
