@@ -1794,3 +1794,61 @@ def test_the_owners_name_in_a_script_without_spaces_with_a_zero_width_space_insi
     assert _owner_forms(owner).kinds_in(text)
     out = deid.redact([text], [owner]).texts[0]
     assert "秀" not in out and "<PERSON>" in out, out
+
+
+TURNED = PatientIdentifiers("MRN-00663141", "Ivo Rydberg", datetime.date(1961, 8, 9), "(503) 481-2297",
+                            None, "41 Juniper Court", "Eugene", "OR", "97401")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    # a mark or a space between every letter
+    ("I|v|o called", "v|o"), ("from R.Y.D.B.E.R.G", "D.B"), ("r-y-d-b-e-r-g here", "b-e"), ("sig: I v o", "v o"),
+    ("R_y_d_b_e_r_g", "b_e"), ("i*v*o", "v*o"), ("R/y/d/b/e/r/g", "b/e"),
+    # a mark between some letters
+    ("Ryd|berg says hi", "berg"), ("Rydb*erg", "erg"), ("regards, I.vo", "vo"),
+    # backwards, in any case, spelled too, behind a right-to-left override
+    ("grebdyR sends love", "grebdyR"), ("GREBDYR", "GREBDYR"), ("g~r~e~b~d~y~R", "b~d"), ("\u202egrebdyR\u202c x", "grebdyR"),
+])
+def test_the_owners_name_with_marks_between_its_letters_or_backwards(deid, text, gone):
+    assert _owner_forms(TURNED).kinds_in(text)  # what a redactor that missed it publishes is refused
+    out = deid.redact([text], [TURNED]).texts[0]
+    assert gone.lower() not in out.lower() and "<PERSON>" in out and not _owner_forms(TURNED).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+def test_a_name_backwards_that_is_a_word_or_a_name_read_across_a_space_stays(deid):
+    owner = dataclasses.replace(TURNED, full_name="Liam Herman")
+    text = "I will check my mail, her man drove me to the pharmacy and/or the lab"
+    assert deid.redact([text], [owner]).texts[0] == text
+    assert not _owner_forms(owner).kinds_in(text)
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize("text", ["new cell 503-481\n2296", "ring 503<br>481-2296 pls", "503 481\r\n2296",
+                                  "tel 503.\n481.\n2296", "(503)<br />481 2296", "mobile 503-481\\n2296"])
+def test_the_owners_phone_split_over_lines(deid, text):
+    assert "phone" in _owner_forms(INVISIBLE).kinds_in(text)  # what a redactor that missed it publishes is refused
+    out = deid.redact([text], [INVISIBLE]).texts[0]
+    assert "<PHONE>" in out and "2296" not in out and "481" not in out, out
+    assert not _owner_forms(INVISIBLE).kinds_in(out)
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+@pytest.mark.parametrize("text", ["her number 206-555\n0143", "sister 206<br>555<br>0143", "uncle 0171\r\n555 8204",
+                                  "carer (206)\n555 0143"])
+def test_third_party_phones_split_over_lines_go(deid, text):
+    from features.deid.leakcheck import phone_shaped
+
+    assert phone_shaped(text)  # the leak check reads the number on
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PHONE>" in out and not phone_shaped(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["glucose 145\n132\n150\n160 this week", "bp 128/84\n130/85\n126/80", "took 2\n3 pills"])
+def test_readings_on_separate_lines_stay(deid, text):
+    from features.deid.leakcheck import phone_shaped
+
+    assert deid.redact([text], [None]).texts[0] == text
+    assert not phone_shaped(text)

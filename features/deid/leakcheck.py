@@ -66,7 +66,8 @@ from features.deid.places import city_codes
 # What the check shares with the redactor: which English words a name may also be. The owner's
 # name parts that are function words ("Will", "May") count only capitalised, as in the redactor;
 # so do other patients' name parts that are common words ("Hope", "Bill"), as in the residual pass.
-from features.deid.recognizers import COMMON_WORDS
+# The words a name read backwards may also be ("mail" for Liam) are no name backwards, as in the redactor.
+from features.deid.recognizers import COMMON_WORDS, WORDS_BACKWARDS
 
 _TOKEN = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
@@ -80,8 +81,11 @@ PLACEHOLDER_OF_KIND = {
 _PHONE_SHAPE = re.compile(r"(?<!\d)\+?\d(?:(?:[^\w\n]|_){0,3}\d){6,14}(?!\d)")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d(?:(?:[^\w\n]|_){0,3}\d)*")
-# single characters each set apart by a space, hyphen or dot ("s o r g a t z", "S-O-R-G"), read together
-_SPELLED = re.compile(r"(?<![^\W_])[^\W_](?:(?:\s{1,2}|\s?[\-./@_+]\s?)[^\W_](?![^\W_])){2,}")
+# single characters each set apart by a space or any one mark ("s o r g a t z", "S-O-R-G", "K|i|m"), read together
+# (NUL stands for a placeholder: it joins nothing)
+_SPELLED = re.compile(r"(?<![^\W_])[^\W_](?:(?:\s{1,2}|\s?[^\w\s\x00]\s?|\s?_\s?)[^\W_](?![^\W_])){2,}")
+# one mark between two letters inside a word ("Ros|alind", "Tkach-enko"): the word is read without it
+_MARK_IN_WORD = re.compile(r"(?<=[^\W\d_])(?:[^\w\s]|_)(?=[^\W\d_])")
 _PHONE_IN_CODES = re.compile(r"(?<!\d)\(?\d{3}\)?[ .\-]{1,2}\d{3}[ .\-]{1,2}\d{4}(?!\d)")
 _EMAIL_LOOK = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
 # an e-mail written out: "jane [at] gmail [dot] com", "x (at) y (dot) z", "jane at gmail dot com"
@@ -116,6 +120,18 @@ _FORMAT_CHARACTERS = re.compile(
 def visible(text: str) -> str:
     """``text`` without its format characters (:data:`_FORMAT_CHARACTERS`)."""
     return text if text.isascii() else _FORMAT_CHARACTERS.sub("", text)
+
+
+#: a line break between two digit groups of one number ("415-262\n7730", "415<br>262 7730", "415 262\r\n7730"):
+#: the number goes on after it
+_BREAK_IN_NUMBER = re.compile(r"(?<=\d)([ \t]*[-.]?[ \t]*)(?:<br\s*/?>|\\[nr]|\r?\n|\r)+(?=[ \t]*\(?\d)", re.IGNORECASE)
+
+_MAY_BREAK = re.compile(r"[\n\r<\\]")
+
+
+def unbroken(text: str) -> str:
+    """``text`` with the line breaks between digit groups made spaces."""
+    return _BREAK_IN_NUMBER.sub(r"\1 ", text) if _MAY_BREAK.search(text) else text
 
 
 def _ascii(text: str) -> str:
@@ -310,6 +326,7 @@ class OwnerForms:
     proclitic: frozenset[str] = frozenset()
     mrn_significant: str = ""  # the MRN's digits without leading zeros, when four or more are left
     city_capitals: frozenset[str] = frozenset()  # the town's codes and initials, in capitals ("STL", "FW")
+    turned: frozenset[str] = frozenset()  # name parts of four letters or more backwards, no common word
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -353,12 +370,13 @@ class OwnerForms:
                    national_digits(str(row["phone"] or "")), dob if isinstance(dob, dt.date) else None,
                    str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "", frozenset(glued),
                    *_script_name_pieces(str(row["full_name"] or "")),
-                   mrn_digits.lstrip("0") if len(mrn_digits.lstrip("0")) >= 4 else "", capitals)
+                   mrn_digits.lstrip("0") if len(mrn_digits.lstrip("0")) >= 4 else "", capitals,
+                   frozenset(t for n in names if len(n) >= 4 and (t := n[::-1]) != n and t not in WORDS_BACKWARDS))
 
     def kinds_in(self, text: str) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling."""
         found: set[str] = set()
-        text = visible(text)
+        text = unbroken(visible(text))
         words = _words(text)
         if _CAMEL_CASE.search(text):  # words glued at a capital are words too ("MrsOkonkwo", "OkonkwoFamily")
             words += _words(_CAMEL_CASE.sub(" ", text))
@@ -374,11 +392,18 @@ class OwnerForms:
         # each white-space-separated chunk with its letters and digits glued ("#EliseBigot",
         # "mailto:jo%40x.net", "sorgatzsybilla@3"), and runs of spelled characters read together
         chunks = [_squash(c) for c in normalise(_PLACEHOLDER.sub(" ", text)).split()]
-        spelled = [_squash(m.group()) for m in _SPELLED.finditer(normalise(_PLACEHOLDER.sub(" | ", text)))]
+        spelled = [_squash(m.group()) for m in _SPELLED.finditer(normalise(_PLACEHOLDER.sub(" \x00 ", text)))]
         if any(g in c for g in self.glued for c in chunks + spelled):
             found.add("glued identifier")
         if any(n in c for n in self.names if len(n) >= 3 for c in spelled):
             found.add("spelled name")
+        # backwards ("mraB", "d-n-i-l-a-s-o-R"), and with a mark between letters ("Ros|alind")
+        if self.turned and (any(t in c for t in self.turned for c in spelled) or any(
+                w in self.turned for w, _ in words)):
+            found.add("name backwards")
+        marked = " ".join(c for c in text.split() if _MARK_IN_WORD.search(c))
+        if marked and any(self._is_name(w) for w, _ in _words(_MARK_IN_WORD.sub("", marked))):
+            found.add("name with marks between its letters")
         if any(ch.isdigit() for ch in text):
             runs = digit_runs(text)
             phone = self.phone
@@ -920,7 +945,7 @@ def phone_shaped(text: str) -> bool:
     "0171 1234567", "(0)3 63 93 47 35", "611 204 873"). Placeholders, calendar dates and decimals are no part
     of a number; listed readings ("bp 118 76 64", "120/80 118/76 mmHg") are none when a measure is spoken of
     just before or a unit follows, unless a phone word stands just before."""
-    text = visible(text)
+    text = unbroken(visible(text))
     if any(sum(c.isdigit() for c in m.group()) >= 9 for m in _DIGITS_PUNCTUATED.finditer(text)):
         return True
     masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" \x00 ", text)))  # NUL joins nothing

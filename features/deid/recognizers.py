@@ -282,6 +282,24 @@ COMMON_WORDS: frozenset[str] = (
     frozenset(STOP_WORDS) | frozenset(_FakerLorem.word_list) | MESSAGE_WORDS
     | frozenset(_WORDS_THAT_ARE_NAMES.split()))
 
+# English words (spaCy's verbs, adjectives, adverbs and lexicon nouns) that a given name or surname of Faker's
+# locales spells backwards ("mail" for Liam, "lime" for Emil): the owner's name backwards is no identifier there.
+_WORDS_THAT_ARE_NAMES_BACKWARDS = """
+    abbe abor acular adad adar afar agile ahab ajar akin alas alep alga allah aloe aloha ammo anagram anal anele
+    anil anile anime annul anode anole anon ante apar arak aram argus aril arse asama asana asap asea asin asker
+    assam assert asset aten atom aton attar aver avert blok boor cedi cira clew corp cram daba deer dicey dine dreg
+    drib duad dunk ebit edam eire enamor enol enrol eyes ezed felted file fisa flew flow funk gnaw gnome grebe haik
+    halo harem honor irak iron isle izar kabob kalif karat lahar lain lake lama lame lark leak lean lear lede lehar
+    lepus lerot lief lime linac lorre mail male manul meir mere mesic minah moan moor moot nabob nacre nail naira
+    nammu namur nara naval nave navel navy nebe nero nicad nisi nobel node nomad novel nude obit oedema omit pork
+    raid ranier ravel rebel rede reek remark revert rima rime rimed rimy root ruly sabal said sail salk sana scam
+    seam sear sedan seel seer semen sene serb sere sial sida sika silo sinai sinned sion sirc sire sirrah siva slav
+    slime snarf snit snore snow soled soma sone sorb sprag stem strap stunk sulk sumac sumer tarp tide tons tool
+    tram treble trim tsuga woke zayin
+"""
+#: What the owner's name read backwards may also be: a common word, or one of those.
+WORDS_BACKWARDS: frozenset[str] = COMMON_WORDS | frozenset(_WORDS_THAT_ARE_NAMES_BACKWARDS.split())
+
 # Medicines common for the platform's conditions, and the stems of generic drug names: the
 # small NER model tags "Farxiga" or "Lisinopril" as places or people.
 _MEDICATIONS = """

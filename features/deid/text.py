@@ -88,6 +88,7 @@ from features.deid.recognizers import (
     MONTH_PATTERN,
     UNIT_DESIGNATORS,
     UNIT_PATTERN,
+    WORDS_BACKWARDS,
     FilteredSpacyRecognizer,
     GatedCreditCardRecognizer,
     GatedDateRecognizer,
@@ -367,6 +368,7 @@ def _name_patterns(full_name: str) -> list[tuple[tuple[str, ...], str]]:
                      for r in sorted(last_runs, key=len, reverse=True)]
     for part in sorted({*parts, *(r for r in runs if len(r) > 1)}, key=len, reverse=True):
         patterns.append(((_key(part),), _literal_word(part)))
+    patterns += [((turned,), turned) for turned in _turned_name_parts(full_name)]  # "mraB", "dnilasoR"
     # the owner's initials standing alone, in capitals or with dots ("JB", "J.B.", "j. b.", "T.X.N."):
     # "jb" in lower case without dots is a word too often
     # every run of two or more words, particles included, with or without the space:
@@ -529,10 +531,10 @@ def clear_owner_caches() -> None:
     _spelling_pieces.cache_clear()
 
 
-# A run of single characters, each set apart by a space, hyphen or dot ("S O R G A T Z",
-# "S-O-R-G-A-T-Z", "s o r g a t z s y b i l l a @ e x a m p l e . n e t"): its letters and digits
-# are read together and compared with the owner's name parts, e-mail and phone.
-_SPELLED_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:(?:\s{1,2}|\s?[\-./@_+]\s?)[A-Za-z0-9](?![A-Za-z0-9])){2,}")
+# A run of single characters, each set apart by a space or any one mark ("S O R G A T Z", "S-O-R-G-A-T-Z",
+# "K|i|m", "K_i_m", "s o r g a t z s y b i l l a @ e x a m p l e . n e t"): its letters and digits
+# are read together and compared with the owner's name parts (also backwards), e-mail and phone.
+_SPELLED_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:(?:\s{1,2}|\s?(?:[^\w\s]|_)\s?)[A-Za-z0-9](?![A-Za-z0-9])){2,}")
 # a run of digits joined by anything but letters (a phone written "315/555 49 04 5", "843_982_7758",
 # "917,555,0142", "070*123*45*67", with an "x" or "ext" before an extension). Until this name was its own,
 # the module's second _DIGIT_RUN (python-phonenumbers' runs, below) replaced it at import, and that is the
@@ -558,12 +560,40 @@ def _spelled_keys(owner: PatientIdentifiers) -> tuple[tuple[str, str], ...]:
         keys.setdefault(parts[-1] + parts[0], "PERSON")
     for part in parts:
         keys.setdefault(part, "PERSON")
+    for part in _turned_name_parts(owner.full_name):
+        keys.setdefault(part, "PERSON")
     phone = _owner_phone(owner)
     if len(phone) >= 7:
         keys.setdefault(phone[-7:], "PHONE")
     if len(owner.zip5) >= 4:
         keys.setdefault(_key(owner.zip5), "ZIP")
     return tuple(sorted(keys.items(), key=lambda item: -len(item[0])))
+
+
+@functools.lru_cache(maxsize=4096)
+def _turned_name_parts(full_name: str) -> tuple[str, ...]:
+    """The owner's name parts of four letters or more written backwards ("mraB" for "Barm"), in lower case;
+    those that are a word (:data:`~features.deid.recognizers.WORDS_BACKWARDS`: "mail" for "Liam") and
+    palindromes (the part itself) left out."""
+    parts = {_key(w) for w in re.findall(r"[^\W\d_]+", fold_text(full_name))}
+    return tuple(sorted(turned for part in parts if len(part) >= _FEWEST_TURNED_LETTERS
+                        and (turned := part[::-1]) != part and turned not in WORDS_BACKWARDS))
+
+
+#: A name part is read backwards from this many letters: "Tim" backwards is German "mit", "Sam" Spanish "mas".
+_FEWEST_TURNED_LETTERS = 4
+#: One mark between two letters of a name ("Ros|alind", "Tkach-enko", "K.i.m", "B_a_r_m"): no space, which would
+#: make "her man" of "Herman".
+_LETTER_MARK = r"(?:[^\w\s]|_)?"
+
+
+@functools.lru_cache(maxsize=4096)
+def _marked_name_pieces(full_name: str) -> tuple[tuple[str, str], ...]:
+    """``(key, pattern)`` of each name part of three letters or more with one optional mark between any two
+    of its letters (function words left out: "W.i.l.l" is a word, spelled)."""
+    parts = {_key(w) for w in re.findall(r"[^\W\d_]+", fold_text(full_name))}
+    return tuple((part, _bounded(_LETTER_MARK.join(part))) for part in sorted(parts)
+                 if len(part) >= 3 and part not in STOP_WORDS)
 
 
 def _collapsed_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
@@ -627,6 +657,10 @@ def owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, st
                 at = lower.find(word, at + 1)
         else:
             found += [(m.start(), m.end(), label) for m in _piece_regex(pattern).finditer(folded.text)]
+    # a name part with marks between its letters: only where its letters are there more often than the part is
+    for key, pattern in _marked_name_pieces(owner.full_name):
+        if squashed.count(key) > lower.count(key):
+            found += [(m.start(), m.end(), "PERSON") for m in _piece_regex(pattern).finditer(folded.text)]
     mapped = [(*folded.span(start, end), label) for start, end, label in found if start < end]
     mapped += _unspaced_owner_spans(text, owner) + _more_date_spans(digit_view(folded.text), folded, owner)
     spans: list[tuple[int, int, str]] = []
@@ -1074,7 +1108,7 @@ class TextDeidentifier:
         # full-width digits, emoji separators or a zero-width joiner hide nothing; its spans are
         # mapped back onto the text as written. Texts written alike are analysed once.
         unique = list(dict.fromkeys(first_pass))
-        found = dict(zip(unique, self._analyze([digit_view(fold(t).text) for t in unique]), strict=True))
+        found = dict(zip(unique, self._analyze([unbroken(digit_view(fold(t).text)) for t in unique]), strict=True))
         redacted = []
         for original in first_pass:
             results = [RecognizerResult(*r) for r in found[original]]
@@ -1161,6 +1195,19 @@ _DIGIT_RUN = re.compile(r"\d(?:(?:[^\w]|x|ext(?:ension|n)?)*+\d)*", re.IGNORECAS
 #: The fewest digits of a valid number in the phone rule's regions (US: 10, GB: 7): a shorter run
 #: is never matched at python-phonenumbers' default leniency (valid numbers only).
 _FEWEST_VALID_DIGITS = 7
+
+
+# A line break between two digit groups of one number ("415-262\n7730", "415<br>262-7730"): pass 2 reads it as
+# spaces, as many as it has characters, so spans carry over.
+_BREAK_IN_NUMBER = re.compile(r"(?<=\d)(?P<keep>[ \t]*[-.]?[ \t]*)(?P<gap>(?:<br\s*/?>|\r?\n|\r)+)(?=[ \t]*\(?\d)",
+                              re.IGNORECASE)
+
+
+def unbroken(view: str) -> str:
+    """``view`` with the line breaks between digit groups made spaces; same length."""
+    if "\n" not in view and "\r" not in view and "<" not in view:
+        return view
+    return _BREAK_IN_NUMBER.sub(lambda m: m.group("keep") + " " * len(m.group("gap")), view)
 
 
 def _phone_matcher_may_add(view: str, covered: Sequence[tuple[int, int]], *, always: bool = False) -> bool:
