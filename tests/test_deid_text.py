@@ -1852,3 +1852,18 @@ def test_readings_on_separate_lines_stay(deid, text):
 
     assert deid.redact([text], [None]).texts[0] == text
     assert not phone_shaped(text)
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize("text", ["mail me: imarch52 at example dot net", "imarch52 (at) example (dot) com thanks",
+                                  "IMARCH52[at]example[.]net", "it's imarch 52 at example", "imarch52 {@} example {.} net",
+                                  "my handle is imarch52 everywhere", "reach imarch-52 [at] example [dot] net"])
+def test_the_owners_email_written_out_or_its_local_part_alone(deid, text):
+    assert _owner_forms(INVISIBLE).kinds_in(text)  # what a redactor that missed it publishes is refused
+    out = deid.redact([text], [INVISIBLE]).texts[0]
+    assert "<EMAIL>" in out and "march" not in out.lower() and "example" not in out.lower(), out
+    assert not _owner_forms(INVISIBLE).kinds_in(out)
+
+
+def test_a_word_after_the_owners_local_part_and_at_stays_unless_it_is_the_domain(deid):
+    assert deid.redact(["imarch52 at noon"], [INVISIBLE]).texts[0] == "<EMAIL> at noon"

@@ -43,6 +43,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 from typing import cast
 from urllib.parse import unquote
@@ -393,7 +394,9 @@ class OwnerForms:
         # "mailto:jo%40x.net", "sorgatzsybilla@3"), and runs of spelled characters read together
         chunks = [_squash(c) for c in normalise(_PLACEHOLDER.sub(" ", text)).split()]
         spelled = [_squash(m.group()) for m in _SPELLED.finditer(normalise(_PLACEHOLDER.sub(" \x00 ", text)))]
-        if any(g in c for g in self.glued for c in chunks + spelled):
+        # two chunks glued too: an e-mail's local part split where its letters meet its digits ("hbeck 1960")
+        pairs = [a + b for a, b in pairwise(chunks)]
+        if any(g in c for g in self.glued for c in chunks + spelled + pairs):
             found.add("glued identifier")
         if any(n in c for n in self.names if len(n) >= 3 for c in spelled):
             found.add("spelled name")

@@ -503,9 +503,27 @@ def owner_pieces(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], str,
         # a 5-digit ZIP split by spaces, a dot or a hyphen ("28 597", "2 8 5 9 7", "285-97")
         ((_key(owner.zip5),), "ZIP", _split_zip_pattern(owner.zip5)),
         # the e-mail's local part anywhere, glued to anything ("sorgatzsybilla@3", "xsorgatzsybilla")
-        ((local,), "EMAIL", r"[._\-]?".join(re.escape(c) for c in local) if len(local) >= 4 else None),
+        ((local,), "EMAIL", _local_part_pattern(local, owner.email) if owner.email and len(local) >= 4 else None),
     ]
     return tuple((keys, label, _plain_word(pattern)) for keys, label, pattern in pieces if pattern)
+
+
+# An e-mail written out: "@" as "at", "(at)", "[at]", "{@}", a dot as "dot", "(dot)", "[.]"
+_SPOKEN_AT = r"\s*(?:@|%40|[(\[{<]\s*(?:at|@)\s*[)\]}>]|\s(?:at|arroba|chez|bei)\s)\s*"
+_SPOKEN_DOT = r"\s*(?:\.|[(\[{<]\s*(?:dot|punto|point|punkt|\.)\s*[)\]}>]|\s(?:dot|punto|point|punkt)\s)\s*"
+
+
+def _local_part_pattern(local: str, email: str) -> str:
+    """The e-mail's local part (its letters and digits, a dot, "_" or "-" between any two; a space too where
+    letters meet digits: "hbeck 1960"), and the owner's domain after it written out ("jdoe77 at example dot com",
+    "jdoe77 (at) example (dot) org", "jdoe77[at]example[.]com": its first label, then any)."""
+    pattern = "".join(re.escape(c) + ("" if i + 1 == len(local) else r"[\s._\-]?"
+                                      if c.isalpha() != local[i + 1].isalpha() else r"[._\-]?")
+                      for i, c in enumerate(local))
+    labels = [re.escape(label) for label in re.findall(r"[A-Za-z0-9-]+", fold_text(email.split("@")[-1]))]
+    if not labels:
+        return pattern
+    return f"{pattern}(?:{_SPOKEN_AT}{labels[0]}(?:{_SPOKEN_DOT}[A-Za-z0-9-]+){{0,3}}(?![A-Za-z0-9]))?"
 
 
 _PLAIN_BOUNDED = re.compile(re.escape(_bounded("@")).replace("@", "([A-Za-z0-9]+)"))
