@@ -1867,3 +1867,30 @@ def test_the_owners_email_written_out_or_its_local_part_alone(deid, text):
 
 def test_a_word_after_the_owners_local_part_and_at_stays_unless_it_is_the_domain(deid):
     assert deid.redact(["imarch52 at noon"], [INVISIBLE]).texts[0] == "<EMAIL> at noon"
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("ang birthday ko ay ika-23 ng Nobyembre", "Nobyembre"), ("ipinanganak Nobyembre 23, 1949", "Nobyembre"),
+    ("petsa: ika 23 ng nobyembre 1949", "nobyembre"), ("23 Nobyembre po", "Nobyembre"),
+    ("sinh ngày 23 tháng 11", "tháng"), ("23 tháng 11 năm 1949", "1949"), ("sinh nhật 23 tháng mười một", "mười"),
+    ("ngày 23 tháng 11, 1949", "1949"),
+])
+def test_the_owners_birthday_in_tagalog_and_vietnamese(deid, text, gone):
+    assert "date_of_birth" in _owner_forms(INVISIBLE).kinds_in(text)  # the leak check's own month words
+    out = deid.redact([text], [INVISIBLE]).texts[0]
+    assert "23" not in out and gone not in out and "<DATE>" in out, out
+    assert not _owner_forms(INVISIBLE).kinds_in(out)
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["uống 2 viên, tái khám 24 tháng 11", "ika-22 ng Nobyembre ang check-up"])
+def test_other_days_in_tagalog_and_vietnamese_are_no_birthday(deid, text):
+    assert "date_of_birth" not in _owner_forms(INVISIBLE).kinds_in(text)
+    assert "<DATE>" not in redact_owner_only(text, INVISIBLE)
+
+
+def redact_owner_only(text: str, owner: PatientIdentifiers) -> str:
+    from features.deid.text import redact_owner
+
+    return redact_owner(text, owner, Counter())

@@ -100,7 +100,12 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:[/\-]|\.(?=\d\d))\s*(\d{1,
 # a month word and a day, either order: "march 4th", "4 march", "4. marz", "4 de marzo", "1er avril", "4 mrt"
 # (two regexes: in "geburtstag 4. marz" the word before the day must not take the day from the month after it)
 _MONTH_FIRST = re.compile(r"\b([a-z]{3,10})\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b")
-_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|e|o)?\.?\s*(?:of\s+|de\s+|del\s+)?([a-z]{3,10})\b")
+_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|e|o)?\.?\s*(?:of\s+|de\s+|del\s+|ng\s+)?([a-z]{3,10})\b")
+# Vietnamese: the day, "thang" (month) and the month in figures or words ("4 thang 3", "ngay 4 thang ba nam 1958")
+_THANG = re.compile(r"\b(\d{1,2})\s*thang\s*(\d{1,2}|muoi\s+mot|muoi\s+hai|gieng|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi"
+                    r"|chap)\b")
+_THANG_WORDS = {"gieng": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+                "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
 #: Free-text columns: checked row by row for the owner's identifiers and for identifier shapes.
 FREE_TEXT_COLUMNS = {("messages", "body")}
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -483,6 +488,10 @@ class OwnerForms:
                     return True
         # a month word and a day, also glued or joined by "_", "/" or "-" ("04mar58", "04_mar_1958", "04/mar/58",
         # "58-mar-04" read month first)
+        for m in _THANG.finditer(lowered):
+            month = _THANG_WORDS.get(" ".join(m.group(2).split())) or (int(m.group(2)) if m.group(2).isdigit() else 0)
+            if (month, int(m.group(1))) == (dob.month, dob.day):
+                return True
         spaced = _LETTER_DIGIT.sub(" ", _DATE_JOINERS.sub(" ", lowered))
         for view in dict.fromkeys((lowered, spaced)):
             for regex, month_at in ((_MONTH_FIRST, 1), (_DAY_FIRST, 2)):
@@ -493,21 +502,21 @@ class OwnerForms:
 
 
 #: The check's own month table, normalised (accents dropped): English, German, French, Spanish, Italian,
-#: Portuguese and Dutch names and their usual abbreviations; abbreviations that are English words or read as
+#: Portuguese, Dutch and Tagalog names and their usual abbreviations; abbreviations that are English words or read as
 #: one ("out" for outubro, "set" for settembre, "ago" for agosto, "mag" for maggio, "gen" for gennaio) are left out.
 _MONTH_NAMES = (
     "january jan januar janner jaenner janvier janv enero ene gennaio janeiro januari",
-    "february feb februar feber fevrier fevr fev febrero febbraio febb fevereiro februari",
-    "march mar marz maerz mrz mars marzo marco maart mrt",
+    "february feb februar feber fevrier fevr fev febrero febbraio febb fevereiro februari pebrero",
+    "march mar marz maerz mrz mars marzo marco maart mrt marso",
     "april apr avril avr abril abr aprile",
     "may mai mayo maggio maio mei",
-    "june jun juni juin junio giugno giu junho",
-    "july jul juli juillet juil julio luglio lug julho",
+    "june jun juni juin junio giugno giu junho hunyo",
+    "july jul juli juillet juil julio luglio lug julho hulyo",
     "august aug aout agosto augustus",
-    "september sep sept septembre septiembre setiembre settembre sett setembro",
-    "october oct oktober okt octobre octubre ottobre ott outubro",
-    "november nov novembre noviembre novembro",
-    "december dec dezember dez decembre diciembre dic dicembre dezembro",
+    "september sep sept septembre septiembre setiembre settembre sett setembro setyembre septyembre",
+    "october oct oktober okt octobre octubre ottobre ott outubro oktubre",
+    "november nov novembre noviembre novembro nobyembre",
+    "december dec dezember dez decembre diciembre dic dicembre dezembro disyembre",
 )
 _MONTH_OF = {word: i for i, names in enumerate(_MONTH_NAMES, start=1) for word in names.split()}
 # Japanese era dates, as the check normalises them: the era in transliterated kanji (昭和 "zhaohe"), romaji or

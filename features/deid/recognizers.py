@@ -177,6 +177,11 @@ _INFLECTED_MONTHS: tuple[tuple[str, ...], ...] = (
     ("grudnia", "grudzień", "prosince", "prosinec", "декабря", "декабрь", "грудня", "decembra", "desember",
      "joulukuuta", "prosinca", "aralık", "δεκεμβρίου"),
 )
+# Tagalog month names not spelled as the Spanish ones ("ika-4 ng Marso", "Hulyo 9"); the others are
+_TAGALOG_MONTHS: tuple[tuple[str, ...], ...] = (
+    (), ("pebrero",), ("marso",), (), (), ("hunyo",), ("hulyo",), (), ("setyembre", "septyembre"), ("oktubre",),
+    ("nobyembre",), ("disyembre",),
+)
 # The usual abbreviations of those (German, Dutch, French, Spanish, Italian, Portuguese): "4 Mrz 1958",
 # "4 févr.", "4 dic". Those that are English words or read as one in a message are left out ("ago", "out",
 # "set", "mag" as in "2 mag tablets", "gen" as in "1 gen pill").
@@ -188,7 +193,7 @@ _ABBREVIATED_MONTHS: tuple[tuple[str, ...], ...] = (
 _OTHER_MONTHS: tuple[tuple[str, ...], ...] = tuple(
     tuple(dict.fromkeys((*names, *(fold_text(n).lower() for n in names))))
     for names in (tuple(n for group in months for n in group)
-                  for months in zip(_FOREIGN_MONTHS, _INFLECTED_MONTHS, _ABBREVIATED_MONTHS, strict=True)))
+                  for months in zip(_FOREIGN_MONTHS, _INFLECTED_MONTHS, _ABBREVIATED_MONTHS, _TAGALOG_MONTHS, strict=True)))
 MONTH_NUMBERS: dict[str, int] = {
     **{name: i for i, names in enumerate(_OTHER_MONTHS, start=1) for name in names},
     **{m: i for i, m in enumerate(MONTHS, start=1)}, **{m[:3]: i for i, m in enumerate(MONTHS, start=1)}, "sept": 9,

@@ -200,6 +200,10 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"('?\d{2}|\d{4})"
 _MONTH_NUMBER = MONTH_NUMBERS
 
+#: Vietnamese month words after "thang" (month), folded: "thang gieng" or "thang mot" is January
+_VIETNAMESE_MONTHS = {"gieng": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+                      "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
+
 _SHAPES = re.compile("|".join((
     rf"(?P<EMAIL>{_ANY_EMAIL})",
     (rf"(?P<PHONE>(?<!\d)(?:(?:\+\s*|00\s*)?1[\s.\-]*)?\(?\d(?:{_DIGIT_SEP}\d){{9}}"
@@ -214,9 +218,12 @@ _SHAPES = re.compile("|".join((
     # "dob:04/MAR/58", "04_MAR_1958", "mar04"), and year first ("1958-Mar-04"; "58-Mar-04" is read
     # both ways by _is_date)
     rf"(?P<MONTH_DAY>{_WORD_START}({MONTH_PATTERN}){_GLUE}{_DAY}(?:\s*,?{_GLUE}{_YEAR})?(?![\d:]))",
-    rf"(?P<DAY_MONTH>{_WORD_START}(?:the\s+)?{_DAY}(?:{_GLUE}|\s+de\s+)(?:of\s+)?({MONTH_PATTERN})"
+    rf"(?P<DAY_MONTH>{_WORD_START}(?:the\s+|ika\s*-?\s*)?{_DAY}(?:{_GLUE}|\s+(?:de|ng)\s+)(?:of\s+)?({MONTH_PATTERN})"
     rf"(?:(?:,|\s+de)?{_GLUE}{_YEAR})?(?!\d))",
     rf"(?P<YEAR_MONTH_DAY>{_WORD_START}(\d{{4}}){_GLUE}({MONTH_PATTERN}){_GLUE}(\d{{1,2}})(?!\d))",
+    # Vietnamese, day then month in figures or words ("ngay 4 thang 3 nam 1958", "4 thang ba", folded)
+    rf"(?P<VI>{_WORD_START}(?:(?:ngay|mung|mong)\s*)?(\d{{1,2}})\s*thang\s*(\d{{1,2}}|{alternation(_VIETNAMESE_MONTHS)})"
+    rf"(?![^\W\d_])(?:\s*,?\s*(?:nam\s*)?(\d{{4}}))?(?!\d))",
     r"(?P<ZIP>(?<![\d-])\d{5}(?:\s*-\s*\d{4})?(?!\d))",
     # the local part of a phone number ("684-2290"), compared with the owner's last 7 digits
     r"(?P<LOCAL>(?<![\d\-.])\d{3}[\s.\-]?\d{4}(?![\d]))",
@@ -238,6 +245,9 @@ def _is_date(m: re.Match[str], kind: str, dob: datetime.date) -> bool:
         return int(g[0]) == dob.year and (int(g[1]), int(g[2])) == (dob.month, dob.day)
     if kind == "ERA":
         return era_year(g[0], g[1]) == dob.year and (int(g[2]), int(g[3])) == (dob.month, dob.day)
+    if kind == "VI":
+        number = _VIETNAMESE_MONTHS.get(" ".join(g[1].lower().split())) or (int(g[1]) if g[1].isdigit() else 0)
+        return (number, int(g[0])) == (dob.month, dob.day) and _year_matches(g[2], dob.year)
     if kind in ("NUMERIC", "MD"):  # m/d[/y] or d/m[/y]
         return _year_matches(g[2] if kind == "NUMERIC" else None, dob.year) and (
             (int(g[0]), int(g[1])) in {(dob.month, dob.day), (dob.day, dob.month)})
