@@ -1084,10 +1084,14 @@ EUROPEAN = PatientIdentifiers("MRN-00981240", "Wiebke Haferkamp", datetime.date(
     ("festa il 17 ottobre", "ottobre"),
 ])
 def test_the_owners_birthday_with_a_european_month_name(deid, text, month):
-    assert "date_of_birth" in _owner_forms(EUROPEAN).kinds_in(text)  # the leak check's own month table
-    out = deid.redact([text], [EUROPEAN]).texts[0]
-    assert "17" not in out and month not in out and "<DATE>" in out, out
-    assert not _owner_forms(EUROPEAN).kinds_in(out)
+    _assert_the_owners_birthday_goes(deid, EUROPEAN, text, "17", month)
+
+
+def _assert_the_owners_birthday_goes(deid, owner: PatientIdentifiers, text: str, day: str, gone: str) -> None:
+    assert "date_of_birth" in _owner_forms(owner).kinds_in(text)  # the leak check's own month table
+    out = deid.redact([text], [owner]).texts[0]
+    assert day not in out and gone not in out and "<DATE>" in out, out
+    assert not _owner_forms(owner).kinds_in(out)
 
 
 @pytest.mark.verifies("REQ-DEID-005")
@@ -1877,10 +1881,7 @@ def test_a_word_after_the_owners_local_part_and_at_stays_unless_it_is_the_domain
     ("ngày 23 tháng 11, 1949", "1949"),
 ])
 def test_the_owners_birthday_in_tagalog_and_vietnamese(deid, text, gone):
-    assert "date_of_birth" in _owner_forms(INVISIBLE).kinds_in(text)  # the leak check's own month words
-    out = deid.redact([text], [INVISIBLE]).texts[0]
-    assert "23" not in out and gone not in out and "<DATE>" in out, out
-    assert not _owner_forms(INVISIBLE).kinds_in(out)
+    _assert_the_owners_birthday_goes(deid, INVISIBLE, text, "23", gone)
 
 
 @pytest.mark.verifies("REQ-DEID-006")
@@ -1894,3 +1895,39 @@ def redact_owner_only(text: str, owner: PatientIdentifiers) -> str:
     from features.deid.text import redact_owner
 
     return redact_owner(text, owner, Counter())
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["NDC 50090-3469-0 for the pen", "PZN 17977087 bitte", "CPT #99214 billed twice",
+                                  "SNOMED CT 73211009 on the letter", "RxNorm: 860975", "GTIN 00312547123459 on the box",
+                                  "app version 5.2.17 crashes", "EAN 4015630057228", "ndc 0169-4132-12."])
+def test_product_and_clinical_codes_after_their_cue_stay(deid, text):
+    from features.deid.leakcheck import phone_shaped
+
+    assert deid.redact([text], [INVISIBLE]).texts[0] == text
+    assert not phone_shaped(text) and not _owner_forms(INVISIBLE).kinds_in(text)
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "kind", "placeholder"), [
+    ("NDC 5034812296", "phone", "PHONE"), ("CPT 97401", "zip5", "ZIP"), ("RxNorm 00663140", "mrn", "MRN"),
+])
+def test_the_owners_numbers_after_a_code_cue_still_go(deid, text, kind, placeholder):
+    assert kind in _owner_forms(INVISIBLE).kinds_in(text)  # the owner's identifiers win over the cue
+    out = deid.redact([text], [INVISIBLE]).texts[0]
+    assert f"<{placeholder}>" in out and not _owner_forms(INVISIBLE).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["Guten Abend, alles gut", "Buenos días doctora", "Frohe Weihnachten!",
+                                  "Magandang umaga po", "Merry Christmas to all", "Dzień dobry, mam pytanie",
+                                  "Buona sera!"])
+def test_greetings_of_other_languages_are_no_name_or_place(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PERSON>" not in out and "<LOCATION>" not in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+def test_a_greeting_keeps_the_owners_name_out(deid):
+    out = deid.redact(["Frohe Weihnachten, Ingrid!"], [INVISIBLE]).texts[0]
+    assert out == "Frohe Weihnachten, <PERSON>!", out

@@ -946,8 +946,17 @@ _MEASURE_WORD_BEFORE = re.compile(
 _MEASURE_UNIT_AFTER = re.compile(r"(?i:[ \t]*(?:mm[ \t]?hg|mg|mmol|bpm|kg|lbs?|units?|iu|ml|mcg|%|°))")
 
 
-def _blank(m: re.Match[str]) -> str:
-    return " _" + " " * (len(m.group()) - 2) if len(m.group()) >= 2 else " "
+def _blank(m: re.Match[str] | str) -> str:
+    written = m if isinstance(m, str) else m.group()
+    return " _" + " " * (len(written) - 2) if len(written) >= 2 else " "
+
+
+#: a product or clinical code right after its name, with a ":" or "#" at most between (the check's own words): "NDC
+#: 0093-7146-56", "PZN 04114918", "SNOMED 44054006", "GTIN 05012345678900". No phone-shaped number of anybody's;
+#: the owner's own phone, MRN or ZIP is still found in it by the owner check.
+_PRODUCT_CODE = re.compile(r"(?i:(\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx[ \t]?norm|rxcui|gtin|ean|upc|loinc|"
+                           r"icd[ \t-]?(?:9|10|11)(?:[ \t-]?cm)?|atc|version|ver|build|firmware)\.?[ \t]*"
+                           r"(?:code|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*)(\d[\d.\-]*\d)(?!\d|[.\-]\d))")
 
 
 def phone_shaped(text: str) -> bool:
@@ -958,6 +967,8 @@ def phone_shaped(text: str) -> bool:
     of a number; listed readings ("bp 118 76 64", "120/80 118/76 mmHg") are none when a measure is spoken of
     just before or a unit follows, unless a phone word stands just before."""
     text = unbroken(visible(text))
+    if _PRODUCT_CODE.search(text):
+        text = _PRODUCT_CODE.sub(lambda m: m.group(1) + _blank(m.group(2)), text)
     if any(sum(c.isdigit() for c in m.group()) >= 9 for m in _DIGITS_PUNCTUATED.finditer(text)):
         return True
     masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" \x00 ", text)))  # NUL joins nothing

@@ -234,6 +234,7 @@ _MESSAGE_WORDS = """
     tablets meds mg bp dizzy tired nausea appointment pharmacy clinic doc dr mr mrs ms prof
     nurse team sir madam maam guys folks morning night tonight today tomorrow yesterday
     monday tuesday wednesday thursday friday saturday sunday great fine worse
+    ndc pzn cpt hcpcs snomed rxnorm rxcui gtin upc loinc icd
 """
 #: Parcel carriers and delivery services patients send things by ("sent via Fedex 2 days ago"): no
 #: person, place or street.
@@ -275,6 +276,19 @@ _FOREIGN_WORDS = """
 #: :data:`_FOREIGN_WORDS` as written and folded ("oublié" and "oublie"), lower case.
 FOREIGN_WORDS: frozenset[str] = frozenset(
     v for w in _FOREIGN_WORDS.split() for v in (w, fold_text(w).lower(), fold_text(w).lower().replace("'", "")))
+# The words of greetings and season's wishes in the languages patients write ("Guten Morgen", "Dzień dobry",
+# "Buenas tardes", "Merry Christmas", "Bom dia", "Buona sera", "Magandang umaga"), folded: a name or place found
+# by any recognizer, the NER's or a rule's, made only of them is none. Those that are also names or towns
+# ("Noel", "Natal", "Ola") are not here.
+_GREETING_WORDS = """
+    guten gute morgen tag abend nacht dzien dobry dobra dobranoc czesc buenas buenos buen tardes noches dias
+    merry christmas xmas happy holidays new year easter season greetings blessed bom boa bons dia tarde noite
+    buona buon buonasera buongiorno buonanotte giorno notte sera bonjour bonsoir bonne journee soiree salut hola
+    ciao hallo hej hei goedemorgen goedemiddag goedenavond goedendag dobroe utro dobryy vecher feliz navidad
+    frohe frohes weihnachten neues jahr joyeux natale wesolych swiat selamat pagi siang malam magandang umaga
+    hapon gabi po xin chao kalimera kalispera merhaba gunaydin namaste shalom salaam aloha mabuhay eid mubarak
+"""
+GREETING_WORDS: frozenset[str] = frozenset(_GREETING_WORDS.split())
 # Common English words (spaCy's stop words, Faker's ~1000-word English lorem list, words
 # that are also names): never taken as a name without a capital ("will", "may", "grace").
 _WORDS_THAT_ARE_NAMES = """

@@ -84,6 +84,7 @@ from features.deid.normalize import Folded, digit_view, fold, fold_text
 from features.deid.places import city_codes
 from features.deid.recognizers import (
     ERA_DATE_PATTERN,
+    GREETING_WORDS,
     MONTH_NUMBERS,
     MONTH_PATTERN,
     UNIT_DESIGNATORS,
@@ -1196,7 +1197,9 @@ class TextDeidentifier:
                 results = [r for r in results if r.recognition_metadata[key] not in self._with_context]
                 results += self._context_enhancer.enhance_using_context(
                     view, contextual, artifacts[i], self.rules)
-            results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= self.score_threshold])
+            results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= self.score_threshold
+                                                          and not _is_product_code(view, r)
+                                                          and not _is_greeting(view, r)])
             out.append([(r.entity_type, r.start, r.end, r.score) for r in results])
         return out
 
@@ -1215,6 +1218,34 @@ class TextDeidentifier:
             conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS)
         counts.update(item.entity_type for item in engine_result.items)
         return engine_result.text
+
+
+# A product or clinical code right after its name ("NDC 0093-7146-56", "PZN: 04114918", "CPT #99213", "SNOMED CT
+# 44054006", "RxNorm 197361", "GTIN 05012345678900", "app version 4.12.3"): no phone, ZIP or identifier. Only
+# digits, dots and hyphens, with the cue right before (a ":" or "#" between); the owner's own numbers are gone by
+# then (pass 1 reads them wherever they stand).
+_CODE_CUE = re.compile(r"\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx[ \t]?norm|rxcui|gtin|ean|upc|loinc|"
+                       r"icd[ \t-]?(?:9|10|11)(?:[ \t-]?cm)?|atc|version|ver|build|firmware|v)\.?[ \t]*"
+                       r"(?:code|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*\Z", re.IGNORECASE)
+_CODE_VALUE = re.compile(r"\d[\d.\-]*\d")
+_NUMBER_ENTITIES = frozenset({"PHONE_NUMBER", "ZIP_CODE", "ID_NUMBER", "US_SSN", "CREDIT_CARD", "DATE_TIME",
+                              "US_DRIVER_LICENSE", "US_PASSPORT", "UK_NHS", "US_HEALTH_INSURANCE_MEMBER_ID", "MRN"})
+
+
+def _is_product_code(view: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is a number-shaped entity that is a product or clinical code after its cue."""
+    return (r.entity_type in _NUMBER_ENTITIES and _CODE_VALUE.fullmatch(view, r.start, r.end) is not None
+            and _CODE_CUE.search(view[max(0, r.start - 24):r.start]) is not None)
+
+
+def _is_greeting(view: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is a person or a place made only of greeting words ("Guten Morgen", "Merry Christmas":
+    :data:`~features.deid.recognizers.GREETING_WORDS`). The owner's own name is gone by then (pass 1)."""
+    words = _LETTERS.findall(view, r.start, r.end) if r.entity_type in ("PERSON", "LOCATION") else []
+    return bool(words) and all(w.lower() in GREETING_WORDS for w in words)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 # A run of digits python-phonenumbers could read as one number: digits joined by any punctuation,
