@@ -1931,3 +1931,31 @@ def test_greetings_of_other_languages_are_no_name_or_place(deid, text):
 def test_a_greeting_keeps_the_owners_name_out(deid):
     out = deid.redact(["Frohe Weihnachten, Ingrid!"], [INVISIBLE]).texts[0]
     assert out == "Frohe Weihnachten, <PERSON>!", out
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("placeholder", "text", "kind"), [
+    ("PERSON", "thanks, grebdyR", "own name backwards"), ("PERSON", "signed I|v|o", "own spelled name"),
+    ("PHONE", "new cell 503-481\n2297", "own phone"), ("DATE", "bday ika-9 ng Agosto", "own date_of_birth"),
+    ("PERSON", "I\u200bvo says hi", "own name"),
+])
+def test_a_redactor_that_misses_these_kinds_is_refused_by_the_leak_check(deid, placeholder, text, kind):
+    """Switch off one kind of redaction: the leak check, row by row against the owner, refuses what is left."""
+    from features.deid.leakcheck import IdentifierIndex
+
+    row = dataclasses.asdict(TURNED)
+    patients = pa.table({c: pa.array([row[c]], pa.string()) for c in (
+        "mrn", "full_name", "phone", "email", "street_address", "city", "zip5")}).append_column(
+        "date_of_birth", pa.array([row["date_of_birth"]], pa.date32()))
+    index = IdentifierIndex(patients, {TURNED.mrn: "p1"})
+    weakened = TextDeidentifier(workers=1, keep=[placeholder]).redact([text], [TURNED]).texts
+    assert kind in {hit.kind for hit in index.scan_free_text("messages", "body", weakened, ["p1"])}
+    assert not index.scan_free_text("messages", "body", deid.redact([text], [TURNED]).texts, ["p1"])
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+def test_words_around_a_space_are_no_local_part_of_letters_alone(deid):
+    owner = dataclasses.replace(INVISIBLE, email="info@example.org")
+    text = "can I come in for the refill on Monday?"
+    assert deid.redact([text], [owner]).texts[0] == text
+    assert not _owner_forms(owner).kinds_in(text)

@@ -399,8 +399,9 @@ class OwnerForms:
         # "mailto:jo%40x.net", "sorgatzsybilla@3"), and runs of spelled characters read together
         chunks = [_squash(c) for c in normalise(_PLACEHOLDER.sub(" ", text)).split()]
         spelled = [_squash(m.group()) for m in _SPELLED.finditer(normalise(_PLACEHOLDER.sub(" \x00 ", text)))]
-        # two chunks glued too: an e-mail's local part split where its letters meet its digits ("hbeck 1960")
-        pairs = [a + b for a, b in pairwise(chunks)]
+        # two chunks glued where letters meet digits: an e-mail's local part split there ("hbeck 1960"; "in for" is
+        # no "info")
+        pairs = [a + b for a, b in pairwise(chunks) if a and b and a[-1].isalpha() != b[0].isalpha()]
         if any(g in c for g in self.glued for c in chunks + spelled + pairs):
             found.add("glued identifier")
         if any(n in c for n in self.names if len(n) >= 3 for c in spelled):
