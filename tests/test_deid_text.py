@@ -1959,3 +1959,12 @@ def test_words_around_a_space_are_no_local_part_of_letters_alone(deid):
     text = "can I come in for the refill on Monday?"
     assert deid.redact([text], [owner]).texts[0] == text
     assert not _owner_forms(owner).kinds_in(text)
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+def test_a_number_grouped_as_a_phone_after_a_code_cue_is_a_phone(deid):
+    from features.deid.leakcheck import phone_shaped
+
+    text = "NDC 206-555-0143 is her cell"
+    assert phone_shaped(text)
+    assert "<PHONE>" in deid.redact([text], [None]).texts[0]

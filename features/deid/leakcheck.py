@@ -954,10 +954,11 @@ def _blank(m: re.Match[str] | str) -> str:
 
 #: a product or clinical code right after its name, with a ":" or "#" at most between (the check's own words): "NDC
 #: 0093-7146-56", "PZN 04114918", "SNOMED 44054006", "GTIN 05012345678900". No phone-shaped number of anybody's;
-#: the owner's own phone, MRN or ZIP is still found in it by the owner check.
+#: the owner's own phone, MRN or ZIP is still found in it by the owner check. Grouped 3-3-4 it is a phone (no NDC is).
 _PRODUCT_CODE = re.compile(r"(?i:(\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx[ \t]?norm|rxcui|gtin|ean|upc|loinc|"
                            r"icd[ \t-]?(?:9|10|11)(?:[ \t-]?cm)?|atc|version|ver|build|firmware)\.?[ \t]*"
-                           r"(?:code|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*)(\d[\d.\-]*\d)(?!\d|[.\-]\d))")
+                           r"(?:code|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*)"
+                           r"(?!\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d|[.\-]\d))(\d[\d.\-]*\d)(?!\d|[.\-]\d))")
 
 
 def phone_shaped(text: str) -> bool:

@@ -1222,12 +1222,12 @@ class TextDeidentifier:
 
 # A product or clinical code right after its name ("NDC 0093-7146-56", "PZN: 04114918", "CPT #99213", "SNOMED CT
 # 44054006", "RxNorm 197361", "GTIN 05012345678900", "app version 4.12.3"): no phone, ZIP or identifier. Only
-# digits, dots and hyphens, with the cue right before (a ":" or "#" between); the owner's own numbers are gone by
-# then (pass 1 reads them wherever they stand).
+# digits, dots and hyphens, with the cue right before (a ":" or "#" between), and not grouped 3-3-4 as a phone (no
+# NDC is); the owner's own numbers are gone by then (pass 1 reads them wherever they stand).
 _CODE_CUE = re.compile(r"\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx[ \t]?norm|rxcui|gtin|ean|upc|loinc|"
                        r"icd[ \t-]?(?:9|10|11)(?:[ \t-]?cm)?|atc|version|ver|build|firmware|v)\.?[ \t]*"
                        r"(?:code|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*\Z", re.IGNORECASE)
-_CODE_VALUE = re.compile(r"\d[\d.\-]*\d")
+_CODE_VALUE = re.compile(r"(?!\d{3}[.\-]\d{3}[.\-]\d{4}\Z)\d[\d.\-]*\d")  # grouped as a NANP phone it is one
 _NUMBER_ENTITIES = frozenset({"PHONE_NUMBER", "ZIP_CODE", "ID_NUMBER", "US_SSN", "CREDIT_CARD", "DATE_TIME",
                               "US_DRIVER_LICENSE", "US_PASSPORT", "UK_NHS", "US_HEALTH_INSURANCE_MEMBER_ID", "MRN"})
 
