@@ -4,8 +4,10 @@ It looks with other eyes than the redactor (:mod:`features.deid.text`), so that 
 fails the publish instead of passing unseen:
 
 * **Its own normalisation** (:func:`normalise`): NFKD, combining marks dropped, the rest
-  transliterated to ASCII, case-folded, apostrophes deleted. "IBANEZ", a decomposed
-  "Rene\u0301e" and "OBrien" all meet the stored "Ibáñez", "Renée" and "O'Brien".
+  transliterated to ASCII, case-folded, apostrophes deleted, invisible format characters (zero-width,
+  direction marks and overrides, soft hyphen: :func:`visible`) dropped and line breaks between digit
+  groups read as spaces (:func:`unbroken`). "IBANEZ", a decomposed "Rene\u0301e", "OBrien" and
+  "Ib\u200bañez" all meet the stored "Ibáñez", "Renée" and "O'Brien".
 * **Every patient's identifiers, everywhere.** MRN, full name and each name part of three
   letters or more, e-mail, street address, city, ZIP and date of birth in common written
   forms become sequences of normalised word tokens in one dictionary; a scanned string is
@@ -17,11 +19,14 @@ fails the publish instead of passing unseen:
   parts joined or split, the phone's national number or its last seven digits inside any run
   of digits (glued to a word, prefixed, with an extension), the birthday as month and day with
   or without a year, numeric or with a month name (English, German, French, Spanish, Italian,
-  Portuguese, Dutch, abbreviated too: the check's own table), or in the Japanese era calendar.
+  Portuguese, Dutch, Tagalog, abbreviated too: the check's own table; Vietnamese "ngay 4 thang 3"), or in
+  the Japanese era calendar; the name parts also spelled with a mark between letters ("K|i|m") or
+  backwards ("mraB"), and the e-mail's local part also split where its letters meet its digits.
 * **Identifier shapes left in free text**, whoever they belong to: a phone-shaped number
   (:func:`phone_shaped`: any run of 7 digits or more joined by spaces, dots, dashes, slashes or
   parentheses, in any grouping, "024 515 36 38", "06 12 34 56 78", "0171 1234567" included; dates,
-  decimals, readings and placeholders are not numbers) and an e-mail-shaped address. These shapes
+  decimals, readings, placeholders and product or clinical codes right after their cue, "NDC
+  0093-7146-56", are not numbers) and an e-mail-shaped address. These shapes
   are the check's own, written apart from the redactor's patterns and never imported from them.
 
 Only distinct values of a column are scanned (free text: each row, for its owner). A hit is
@@ -141,12 +146,12 @@ def unbroken(text: str) -> str:
 
 
 def _ascii(text: str) -> str:
-    """NFKD, combining marks dropped, the rest transliterated to ASCII, apostrophes deleted,
-    escapes written out as text ("Veress\\nHELSINKI", from an export that escaped twice) made
+    """NFKD, combining marks and format characters dropped, the rest transliterated to ASCII, apostrophes
+    deleted, escapes written out as text ("Veress\\nHELSINKI", from an export that escaped twice) made
     spaces; case kept."""
     text = _WRITTEN_ESCAPES.sub(" ", text)
     if not text.isascii():
-        text = anyascii("".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
+        text = anyascii("".join(c for c in unicodedata.normalize("NFKD", visible(text)) if not unicodedata.combining(c)))
     return _APOSTROPHES.sub("", text)
 
 
@@ -487,12 +492,13 @@ class OwnerForms:
                 year = 1 if m.group(2) in ("yuan", "gannen") else int(m.group(2))
                 if (era, year) in eras and (int(m.group(3)), int(m.group(4))) == (dob.month, dob.day):
                     return True
-        # a month word and a day, also glued or joined by "_", "/" or "-" ("04mar58", "04_mar_1958", "04/mar/58",
-        # "58-mar-04" read month first)
+        # Vietnamese: the day, then the month after "thang" ("4 thang 3", "ngay 4 thang ba")
         for m in _THANG.finditer(lowered):
             month = _THANG_WORDS.get(" ".join(m.group(2).split())) or (int(m.group(2)) if m.group(2).isdigit() else 0)
             if (month, int(m.group(1))) == (dob.month, dob.day):
                 return True
+        # a month word and a day, also glued or joined by "_", "/" or "-" ("04mar58", "04_mar_1958", "04/mar/58",
+        # "58-mar-04" read month first)
         spaced = _LETTER_DIGIT.sub(" ", _DATE_JOINERS.sub(" ", lowered))
         for view in dict.fromkeys((lowered, spaced)):
             for regex, month_at in ((_MONTH_FIRST, 1), (_DAY_FIRST, 2)):
