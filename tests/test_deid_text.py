@@ -1968,3 +1968,10 @@ def test_a_number_grouped_as_a_phone_after_a_code_cue_is_a_phone(deid):
     text = "NDC 206-555-0143 is her cell"
     assert phone_shaped(text)
     assert "<PHONE>" in deid.redact([text], [None]).texts[0]
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize("text", ["Ask for Nacht at the front desk, she knows my case.",
+                                  "Ask for Morgen at the front desk"])
+def test_a_greeting_word_alone_that_names_a_person_still_goes(deid, text):
+    assert "<PERSON>" in deid.redact([text], [None]).texts[0]

@@ -289,6 +289,13 @@ _GREETING_WORDS = """
     hapon gabi po xin chao kalimera kalispera merhaba gunaydin namaste shalom salaam aloha mabuhay eid mubarak
 """
 GREETING_WORDS: frozenset[str] = frozenset(_GREETING_WORDS.split())
+# Those that greet on their own ("Bonjour", "Shalom"); any other greets only beside another ("Guten Morgen"):
+# "Ask for Nacht at the desk" names a person.
+_GREETINGS_ALONE = """
+    bonjour bonsoir salut hola ciao hallo hej hei goedemorgen goedemiddag goedenavond goedendag buongiorno buonasera
+    buonanotte dobranoc czesc kalimera kalispera merhaba gunaydin namaste shalom salaam aloha mabuhay xmas
+"""
+GREETINGS_ALONE: frozenset[str] = frozenset(_GREETINGS_ALONE.split())
 # Common English words (spaCy's stop words, Faker's ~1000-word English lorem list, words
 # that are also names): never taken as a name without a capital ("will", "may", "grace").
 _WORDS_THAT_ARE_NAMES = """

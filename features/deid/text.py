@@ -85,6 +85,7 @@ from features.deid.places import city_codes
 from features.deid.recognizers import (
     ERA_DATE_PATTERN,
     GREETING_WORDS,
+    GREETINGS_ALONE,
     MONTH_NUMBERS,
     MONTH_PATTERN,
     UNIT_DESIGNATORS,
@@ -1240,12 +1241,22 @@ def _is_product_code(view: str, r: RecognizerResult) -> bool:
 
 def _is_greeting(view: str, r: RecognizerResult) -> bool:
     """Whether ``r`` is a person or a place made only of greeting words ("Guten Morgen", "Merry Christmas":
-    :data:`~features.deid.recognizers.GREETING_WORDS`). The owner's own name is gone by then (pass 1)."""
+    :data:`~features.deid.recognizers.GREETING_WORDS`): two or more, or one that greets alone ("Bonjour"), or
+    one beside another greeting word ("Guten" tagged without its "Morgen"). The owner's own name is gone by
+    then (pass 1)."""
     words = _LETTERS.findall(view, r.start, r.end) if r.entity_type in ("PERSON", "LOCATION") else []
-    return bool(words) and all(w.lower() in GREETING_WORDS for w in words)
+    if not words or not all(w.lower() in GREETING_WORDS for w in words):
+        return False
+    if len(words) >= 2 or words[0].lower() in GREETINGS_ALONE:
+        return True
+    before = _WORD_BEFORE.search(view, max(0, r.start - 30), r.start)
+    after = _WORD_AFTER.match(view, r.end)
+    return any(m is not None and m.group(1).lower() in GREETING_WORDS for m in (before, after))
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 # A run of digits python-phonenumbers could read as one number: digits joined by any punctuation,
