@@ -1084,10 +1084,14 @@ EUROPEAN = PatientIdentifiers("MRN-00981240", "Wiebke Haferkamp", datetime.date(
     ("festa il 17 ottobre", "ottobre"),
 ])
 def test_the_owners_birthday_with_a_european_month_name(deid, text, month):
-    assert "date_of_birth" in _owner_forms(EUROPEAN).kinds_in(text)  # the leak check's own month table
-    out = deid.redact([text], [EUROPEAN]).texts[0]
-    assert "17" not in out and month not in out and "<DATE>" in out, out
-    assert not _owner_forms(EUROPEAN).kinds_in(out)
+    _assert_the_owners_birthday_goes(deid, EUROPEAN, text, "17", month)
+
+
+def _assert_the_owners_birthday_goes(deid, owner: PatientIdentifiers, text: str, day: str, gone: str) -> None:
+    assert "date_of_birth" in _owner_forms(owner).kinds_in(text)  # the leak check's own month table
+    out = deid.redact([text], [owner]).texts[0]
+    assert day not in out and gone not in out and "<DATE>" in out, out
+    assert not _owner_forms(owner).kinds_in(out)
 
 
 @pytest.mark.verifies("REQ-DEID-005")
@@ -1745,3 +1749,225 @@ def test_groups_joined_by_other_marks_after_a_measure_word_are_still_phone_shape
     from features.deid.leakcheck import phone_shaped
 
     assert phone_shaped(text)
+
+
+INVISIBLE = PatientIdentifiers("MRN-00663140", "Ingrid Solveig Marchetti", datetime.date(1949, 11, 23), "(503) 481-2296",
+                               "imarch52@example.net", "41 Juniper Court", "Eugene", "OR", "97401")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Ingr\u200bid will pick it up", "Ingr"), ("signed \u202aMarchetti\u202c", "Marchetti"),
+    ("\ufeffSolveig here", "Solveig"), ("Mar\u00adchetti family", "chetti"), ("Ingrid\u2060Marchetti", "Ingrid"),
+    ("call 503\u200d481\u20602296", "2296"), ("phone \u2066503-481-2296\u2069 anytime", "2296"),
+    ("bday 11/\u200e23/1949", "1949"), ("born 23.\u200f11.\u200c1949", "1949"), ("cell 5\u200b0\u200b3 481 2296", "481"),
+])
+def test_the_owners_identifiers_with_invisible_format_characters_inside(deid, text, gone):
+    assert _owner_forms(INVISIBLE).kinds_in(text)  # what a redactor that missed it publishes is refused
+    out = deid.redact([text], [INVISIBLE]).texts[0]
+    assert gone not in out and "<" in out and not _owner_forms(INVISIBLE).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+@pytest.mark.parametrize("text", ["his cell 206\u200b555\u200b0131", "aunt: \u202d0171\u200c 5558\u200d204\u202c",
+                                  "carer 07\u00ad700\u00ad900\u00ad461"])
+def test_third_party_phones_with_invisible_format_characters_go(deid, text):
+    from features.deid.leakcheck import phone_shaped
+
+    assert phone_shaped(text)  # the leak check reads through them
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PHONE>" in out and not phone_shaped(out), out
+
+
+def test_every_format_character_is_invisible_to_both_sides():
+    import sys
+    import unicodedata
+
+    from features.deid.leakcheck import visible
+    from features.deid.normalize import fold_char
+
+    format_characters = [chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"]
+    assert len(format_characters) > 150
+    assert [c for c in format_characters if visible(f"a{c}b") != "ab" or fold_char(c)] == []
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+def test_the_owners_name_in_a_script_without_spaces_with_a_zero_width_space_inside(deid):
+    owner = dataclasses.replace(INVISIBLE, full_name="王秀英")
+    text = "我叫王\u200b秀\u200b英"
+    assert _owner_forms(owner).kinds_in(text)
+    out = deid.redact([text], [owner]).texts[0]
+    assert "秀" not in out and "<PERSON>" in out, out
+
+
+TURNED = PatientIdentifiers("MRN-00663141", "Ivo Rydberg", datetime.date(1961, 8, 9), "(503) 481-2297",
+                            None, "41 Juniper Court", "Eugene", "OR", "97401")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    # a mark or a space between every letter
+    ("I|v|o called", "v|o"), ("from R.Y.D.B.E.R.G", "D.B"), ("r-y-d-b-e-r-g here", "b-e"), ("sig: I v o", "v o"),
+    ("R_y_d_b_e_r_g", "b_e"), ("i*v*o", "v*o"), ("R/y/d/b/e/r/g", "b/e"),
+    # a mark between some letters
+    ("Ryd|berg says hi", "berg"), ("Rydb*erg", "erg"), ("regards, I.vo", "vo"),
+    # backwards, in any case, spelled too, behind a right-to-left override
+    ("grebdyR sends love", "grebdyR"), ("GREBDYR", "GREBDYR"), ("g~r~e~b~d~y~R", "b~d"), ("\u202egrebdyR\u202c x", "grebdyR"),
+])
+def test_the_owners_name_with_marks_between_its_letters_or_backwards(deid, text, gone):
+    assert _owner_forms(TURNED).kinds_in(text)  # what a redactor that missed it publishes is refused
+    out = deid.redact([text], [TURNED]).texts[0]
+    assert gone.lower() not in out.lower() and "<PERSON>" in out and not _owner_forms(TURNED).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize(("changed", "text"), [
+    # a name backwards that is a word, a name read across a space, a local part of letters across a space
+    ({"full_name": "Liam Herman"}, "I will check my mail, her man drove me to the pharmacy and/or the lab"),
+    ({"email": "info@example.org"}, "can I come in for the refill on Monday?"),
+])
+def test_words_that_only_look_like_the_owners_name_or_local_part_stay(deid, changed, text):
+    owner = dataclasses.replace(TURNED, **changed)
+    assert deid.redact([text], [owner]).texts[0] == text
+    assert not _owner_forms(owner).kinds_in(text)
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize("text", ["new cell 503-481\n2296", "ring 503<br>481-2296 pls", "503 481\r\n2296",
+                                  "tel 503.\n481.\n2296", "(503)<br />481 2296", "mobile 503-481\\n2296"])
+def test_the_owners_phone_split_over_lines(deid, text):
+    assert "phone" in _owner_forms(INVISIBLE).kinds_in(text)  # what a redactor that missed it publishes is refused
+    out = deid.redact([text], [INVISIBLE]).texts[0]
+    assert "<PHONE>" in out and "2296" not in out and "481" not in out, out
+    assert not _owner_forms(INVISIBLE).kinds_in(out)
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+@pytest.mark.parametrize("text", ["her number 206-555\n0143", "sister 206<br>555<br>0143", "uncle 0171\r\n555 8204",
+                                  "carer (206)\n555 0143"])
+def test_third_party_phones_split_over_lines_go(deid, text):
+    from features.deid.leakcheck import phone_shaped
+
+    assert phone_shaped(text)  # the leak check reads the number on
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PHONE>" in out and not phone_shaped(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["glucose 145\n132\n150\n160 this week", "bp 128/84\n130/85\n126/80", "took 2\n3 pills"])
+def test_readings_on_separate_lines_stay(deid, text):
+    from features.deid.leakcheck import phone_shaped
+
+    assert deid.redact([text], [None]).texts[0] == text
+    assert not phone_shaped(text)
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize("text", ["mail me: imarch52 at example dot net", "imarch52 (at) example (dot) com thanks",
+                                  "IMARCH52[at]example[.]net", "it's imarch 52 at example", "imarch52 {@} example {.} net",
+                                  "my handle is imarch52 everywhere", "reach imarch-52 [at] example [dot] net"])
+def test_the_owners_email_written_out_or_its_local_part_alone(deid, text):
+    assert _owner_forms(INVISIBLE).kinds_in(text)  # what a redactor that missed it publishes is refused
+    out = deid.redact([text], [INVISIBLE]).texts[0]
+    assert "<EMAIL>" in out and "march" not in out.lower() and "example" not in out.lower(), out
+    assert not _owner_forms(INVISIBLE).kinds_in(out)
+
+
+def test_a_word_after_the_owners_local_part_and_at_stays_unless_it_is_the_domain(deid):
+    assert deid.redact(["imarch52 at noon"], [INVISIBLE]).texts[0] == "<EMAIL> at noon"
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("ang birthday ko ay ika-23 ng Nobyembre", "Nobyembre"), ("ipinanganak Nobyembre 23, 1949", "Nobyembre"),
+    ("petsa: ika 23 ng nobyembre 1949", "nobyembre"), ("23 Nobyembre po", "Nobyembre"),
+    ("sinh ngày 23 tháng 11", "tháng"), ("23 tháng 11 năm 1949", "1949"), ("sinh nhật 23 tháng mười một", "mười"),
+    ("ngày 23 tháng 11, 1949", "1949"),
+])
+def test_the_owners_birthday_in_tagalog_and_vietnamese(deid, text, gone):
+    _assert_the_owners_birthday_goes(deid, INVISIBLE, text, "23", gone)
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["uống 2 viên, tái khám 24 tháng 11", "ika-22 ng Nobyembre ang check-up"])
+def test_other_days_in_tagalog_and_vietnamese_are_no_birthday(deid, text):
+    assert "date_of_birth" not in _owner_forms(INVISIBLE).kinds_in(text)
+    assert "<DATE>" not in redact_owner_only(text, INVISIBLE)
+
+
+def redact_owner_only(text: str, owner: PatientIdentifiers) -> str:
+    from features.deid.text import redact_owner
+
+    return redact_owner(text, owner, Counter())
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["NDC 50090-3469-0 for the pen", "PZN 17977087 bitte", "CPT #99214 billed twice",
+                                  "SNOMED CT 73211009 on the letter", "RxNorm: 860975", "GTIN 00312547123459 on the box",
+                                  "app version 5.2.17 crashes", "EAN 4015630057228", "ndc 0169-4132-12."])
+def test_product_and_clinical_codes_after_their_cue_stay(deid, text):
+    from features.deid.leakcheck import phone_shaped
+
+    assert deid.redact([text], [INVISIBLE]).texts[0] == text
+    assert not phone_shaped(text) and not _owner_forms(INVISIBLE).kinds_in(text)
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "kind", "placeholder"), [
+    ("NDC 5034812296", "phone", "PHONE"), ("CPT 97401", "zip5", "ZIP"), ("RxNorm 00663140", "mrn", "MRN"),
+])
+def test_the_owners_numbers_after_a_code_cue_still_go(deid, text, kind, placeholder):
+    assert kind in _owner_forms(INVISIBLE).kinds_in(text)  # the owner's identifiers win over the cue
+    out = deid.redact([text], [INVISIBLE]).texts[0]
+    assert f"<{placeholder}>" in out and not _owner_forms(INVISIBLE).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["Guten Abend, alles gut", "Buenos días doctora", "Frohe Weihnachten!",
+                                  "Magandang umaga po", "Merry Christmas to all", "Dzień dobry, mam pytanie",
+                                  "Buona sera!"])
+def test_greetings_of_other_languages_are_no_name_or_place(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert "<PERSON>" not in out and "<LOCATION>" not in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+def test_a_greeting_keeps_the_owners_name_out(deid):
+    out = deid.redact(["Frohe Weihnachten, Ingrid!"], [INVISIBLE]).texts[0]
+    assert out == "Frohe Weihnachten, <PERSON>!", out
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("placeholder", "text", "kind"), [
+    ("PERSON", "thanks, grebdyR", "own name backwards"), ("PERSON", "signed I|v|o", "own spelled name"),
+    ("PHONE", "new cell 503-481\n2297", "own phone"), ("DATE", "bday ika-9 ng Agosto", "own date_of_birth"),
+    ("PERSON", "I\u200bvo says hi", "own name"),
+])
+def test_a_redactor_that_misses_these_kinds_is_refused_by_the_leak_check(deid, placeholder, text, kind):
+    """Switch off one kind of redaction: the leak check, row by row against the owner, refuses what is left."""
+    from features.deid.leakcheck import IdentifierIndex
+
+    row = dataclasses.asdict(TURNED)
+    patients = pa.table({c: pa.array([row[c]], pa.string()) for c in (
+        "mrn", "full_name", "phone", "email", "street_address", "city", "zip5")}).append_column(
+        "date_of_birth", pa.array([row["date_of_birth"]], pa.date32()))
+    index = IdentifierIndex(patients, {TURNED.mrn: "p1"})
+    weakened = TextDeidentifier(workers=1, keep=[placeholder]).redact([text], [TURNED]).texts
+    assert kind in {hit.kind for hit in index.scan_free_text("messages", "body", weakened, ["p1"])}
+    assert not index.scan_free_text("messages", "body", deid.redact([text], [TURNED]).texts, ["p1"])
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+def test_a_number_grouped_as_a_phone_after_a_code_cue_is_a_phone(deid):
+    from features.deid.leakcheck import phone_shaped
+
+    text = "NDC 206-555-0143 is her cell"
+    assert phone_shaped(text)
+    assert "<PHONE>" in deid.redact([text], [None]).texts[0]
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize("text", ["Ask for Nacht at the front desk, she knows my case.",
+                                  "Ask for Morgen at the front desk"])
+def test_a_greeting_word_alone_that_names_a_person_still_goes(deid, text):
+    assert "<PERSON>" in deid.redact([text], [None]).texts[0]

@@ -4,8 +4,10 @@ It looks with other eyes than the redactor (:mod:`features.deid.text`), so that 
 fails the publish instead of passing unseen:
 
 * **Its own normalisation** (:func:`normalise`): NFKD, combining marks dropped, the rest
-  transliterated to ASCII, case-folded, apostrophes deleted. "IBANEZ", a decomposed
-  "Rene\u0301e" and "OBrien" all meet the stored "Ibáñez", "Renée" and "O'Brien".
+  transliterated to ASCII, case-folded, apostrophes deleted, invisible format characters (zero-width,
+  direction marks and overrides, soft hyphen: :func:`visible`) dropped and line breaks between digit
+  groups read as spaces (:func:`unbroken`). "IBANEZ", a decomposed "Rene\u0301e", "OBrien" and
+  "Ib\u200bañez" all meet the stored "Ibáñez", "Renée" and "O'Brien".
 * **Every patient's identifiers, everywhere.** MRN, full name and each name part of three
   letters or more, e-mail, street address, city, ZIP and date of birth in common written
   forms become sequences of normalised word tokens in one dictionary; a scanned string is
@@ -17,11 +19,14 @@ fails the publish instead of passing unseen:
   parts joined or split, the phone's national number or its last seven digits inside any run
   of digits (glued to a word, prefixed, with an extension), the birthday as month and day with
   or without a year, numeric or with a month name (English, German, French, Spanish, Italian,
-  Portuguese, Dutch, abbreviated too: the check's own table), or in the Japanese era calendar.
+  Portuguese, Dutch, Tagalog, abbreviated too: the check's own table; Vietnamese "ngay 4 thang 3"), or in
+  the Japanese era calendar; the name parts also spelled with a mark between letters ("K|i|m") or
+  backwards ("mraB"), and the e-mail's local part also split where its letters meet its digits.
 * **Identifier shapes left in free text**, whoever they belong to: a phone-shaped number
   (:func:`phone_shaped`: any run of 7 digits or more joined by spaces, dots, dashes, slashes or
   parentheses, in any grouping, "024 515 36 38", "06 12 34 56 78", "0171 1234567" included; dates,
-  decimals, readings and placeholders are not numbers) and an e-mail-shaped address. These shapes
+  decimals, readings, placeholders and product or clinical codes right after their cue, "NDC
+  0093-7146-56", are not numbers) and an e-mail-shaped address. These shapes
   are the check's own, written apart from the redactor's patterns and never imported from them.
 
 Only distinct values of a column are scanned (free text: each row, for its owner). A hit is
@@ -43,6 +48,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 from typing import cast
 from urllib.parse import unquote
@@ -66,7 +72,8 @@ from features.deid.places import city_codes
 # What the check shares with the redactor: which English words a name may also be. The owner's
 # name parts that are function words ("Will", "May") count only capitalised, as in the redactor;
 # so do other patients' name parts that are common words ("Hope", "Bill"), as in the residual pass.
-from features.deid.recognizers import COMMON_WORDS
+# The words a name read backwards may also be ("mail" for Liam) are no name backwards, as in the redactor.
+from features.deid.recognizers import COMMON_WORDS, WORDS_BACKWARDS
 
 _TOKEN = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
@@ -80,8 +87,11 @@ PLACEHOLDER_OF_KIND = {
 _PHONE_SHAPE = re.compile(r"(?<!\d)\+?\d(?:(?:[^\w\n]|_){0,3}\d){6,14}(?!\d)")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$", re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d(?:(?:[^\w\n]|_){0,3}\d)*")
-# single characters each set apart by a space, hyphen or dot ("s o r g a t z", "S-O-R-G"), read together
-_SPELLED = re.compile(r"(?<![^\W_])[^\W_](?:(?:\s{1,2}|\s?[\-./@_+]\s?)[^\W_](?![^\W_])){2,}")
+# single characters each set apart by a space or any one mark ("s o r g a t z", "S-O-R-G", "K|i|m"), read together
+# (NUL stands for a placeholder: it joins nothing)
+_SPELLED = re.compile(r"(?<![^\W_])[^\W_](?:(?:\s{1,2}|\s?[^\w\s\x00]\s?|\s?_\s?)[^\W_](?![^\W_])){2,}")
+# one mark between two letters inside a word ("Ros|alind", "Tkach-enko"): the word is read without it
+_MARK_IN_WORD = re.compile(r"(?<=[^\W\d_])(?:[^\w\s]|_)(?=[^\W\d_])")
 _PHONE_IN_CODES = re.compile(r"(?<!\d)\(?\d{3}\)?[ .\-]{1,2}\d{3}[ .\-]{1,2}\d{4}(?!\d)")
 _EMAIL_LOOK = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
 # an e-mail written out: "jane [at] gmail [dot] com", "x (at) y (dot) z", "jane at gmail dot com"
@@ -95,7 +105,12 @@ _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:[/\-]|\.(?=\d\d))\s*(\d{1,
 # a month word and a day, either order: "march 4th", "4 march", "4. marz", "4 de marzo", "1er avril", "4 mrt"
 # (two regexes: in "geburtstag 4. marz" the word before the day must not take the day from the month after it)
 _MONTH_FIRST = re.compile(r"\b([a-z]{3,10})\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b")
-_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|e|o)?\.?\s*(?:of\s+|de\s+|del\s+)?([a-z]{3,10})\b")
+_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|e|o)?\.?\s*(?:of\s+|de\s+|del\s+|ng\s+)?([a-z]{3,10})\b")
+# Vietnamese: the day, "thang" (month) and the month in figures or words ("4 thang 3", "ngay 4 thang ba nam 1958")
+_THANG = re.compile(r"\b(\d{1,2})\s*thang\s*(\d{1,2}|muoi\s+mot|muoi\s+hai|gieng|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi"
+                    r"|chap)\b")
+_THANG_WORDS = {"gieng": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+                "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
 #: Free-text columns: checked row by row for the owner's identifiers and for identifier shapes.
 FREE_TEXT_COLUMNS = {("messages", "body")}
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -103,13 +118,40 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 IDENTIFIER_COLUMNS = ("mrn", "full_name", "date_of_birth", "phone", "email", "street_address", "city", "zip5")
 
 
+#: Unicode's format characters (category Cf), which show nothing: zero-width space, joiner and non-joiner, soft
+#: hyphen, left-to-right and right-to-left marks, embeddings, overrides and isolates, word joiner, byte order mark,
+#: tags. Put inside a name, a phone or a date they hide it from a reader of code points, not from a reader of the
+#: screen: the check reads every text without them.
+_FORMAT_CHARACTERS = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"
+    "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]")
+
+
+def visible(text: str) -> str:
+    """``text`` without its format characters (:data:`_FORMAT_CHARACTERS`)."""
+    return text if text.isascii() else _FORMAT_CHARACTERS.sub("", text)
+
+
+#: a line break between two digit groups of one number ("415-262\n7730", "415<br>262 7730", "415 262\r\n7730"):
+#: the number goes on after it
+_BREAK_IN_NUMBER = re.compile(r"(?<=\d)([ \t]*[-.]?[ \t]*)(?:<br\s*/?>|\\[nr]|\r?\n|\r)+(?=[ \t]*\(?\d)", re.IGNORECASE)
+
+_MAY_BREAK = re.compile(r"[\n\r<\\]")
+
+
+def unbroken(text: str) -> str:
+    """``text`` with the line breaks between digit groups made spaces."""
+    return _BREAK_IN_NUMBER.sub(r"\1 ", text) if _MAY_BREAK.search(text) else text
+
+
 def _ascii(text: str) -> str:
-    """NFKD, combining marks dropped, the rest transliterated to ASCII, apostrophes deleted,
-    escapes written out as text ("Veress\\nHELSINKI", from an export that escaped twice) made
+    """NFKD, combining marks and format characters dropped, the rest transliterated to ASCII, apostrophes
+    deleted, escapes written out as text ("Veress\\nHELSINKI", from an export that escaped twice) made
     spaces; case kept."""
     text = _WRITTEN_ESCAPES.sub(" ", text)
     if not text.isascii():
-        text = anyascii("".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
+        text = anyascii("".join(c for c in unicodedata.normalize("NFKD", visible(text)) if not unicodedata.combining(c)))
     return _APOSTROPHES.sub("", text)
 
 
@@ -295,6 +337,7 @@ class OwnerForms:
     proclitic: frozenset[str] = frozenset()
     mrn_significant: str = ""  # the MRN's digits without leading zeros, when four or more are left
     city_capitals: frozenset[str] = frozenset()  # the town's codes and initials, in capitals ("STL", "FW")
+    turned: frozenset[str] = frozenset()  # name parts of four letters or more backwards, no common word
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -338,11 +381,13 @@ class OwnerForms:
                    national_digits(str(row["phone"] or "")), dob if isinstance(dob, dt.date) else None,
                    str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "", frozenset(glued),
                    *_script_name_pieces(str(row["full_name"] or "")),
-                   mrn_digits.lstrip("0") if len(mrn_digits.lstrip("0")) >= 4 else "", capitals)
+                   mrn_digits.lstrip("0") if len(mrn_digits.lstrip("0")) >= 4 else "", capitals,
+                   frozenset(t for n in names if len(n) >= 4 and (t := n[::-1]) != n and t not in WORDS_BACKWARDS))
 
     def kinds_in(self, text: str) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling."""
         found: set[str] = set()
+        text = unbroken(visible(text))
         words = _words(text)
         if _CAMEL_CASE.search(text):  # words glued at a capital are words too ("MrsOkonkwo", "OkonkwoFamily")
             words += _words(_CAMEL_CASE.sub(" ", text))
@@ -358,11 +403,21 @@ class OwnerForms:
         # each white-space-separated chunk with its letters and digits glued ("#EliseBigot",
         # "mailto:jo%40x.net", "sorgatzsybilla@3"), and runs of spelled characters read together
         chunks = [_squash(c) for c in normalise(_PLACEHOLDER.sub(" ", text)).split()]
-        spelled = [_squash(m.group()) for m in _SPELLED.finditer(normalise(_PLACEHOLDER.sub(" | ", text)))]
-        if any(g in c for g in self.glued for c in chunks + spelled):
+        spelled = [_squash(m.group()) for m in _SPELLED.finditer(normalise(_PLACEHOLDER.sub(" \x00 ", text)))]
+        # two chunks glued where letters meet digits: an e-mail's local part split there ("hbeck 1960"; "in for" is
+        # no "info")
+        pairs = [a + b for a, b in pairwise(chunks) if a and b and a[-1].isalpha() != b[0].isalpha()]
+        if any(g in c for g in self.glued for c in chunks + spelled + pairs):
             found.add("glued identifier")
         if any(n in c for n in self.names if len(n) >= 3 for c in spelled):
             found.add("spelled name")
+        # backwards ("mraB", "d-n-i-l-a-s-o-R"), and with a mark between letters ("Ros|alind")
+        if self.turned and (any(t in c for t in self.turned for c in spelled) or any(
+                w in self.turned for w, _ in words)):
+            found.add("name backwards")
+        marked = " ".join(c for c in text.split() if _MARK_IN_WORD.search(c))
+        if marked and any(self._is_name(w) for w, _ in _words(_MARK_IN_WORD.sub("", marked))):
+            found.add("name with marks between its letters")
         if any(ch.isdigit() for ch in text):
             runs = digit_runs(text)
             phone = self.phone
@@ -437,6 +492,11 @@ class OwnerForms:
                 year = 1 if m.group(2) in ("yuan", "gannen") else int(m.group(2))
                 if (era, year) in eras and (int(m.group(3)), int(m.group(4))) == (dob.month, dob.day):
                     return True
+        # Vietnamese: the day, then the month after "thang" ("4 thang 3", "ngay 4 thang ba")
+        for m in _THANG.finditer(lowered):
+            month = _THANG_WORDS.get(" ".join(m.group(2).split())) or (int(m.group(2)) if m.group(2).isdigit() else 0)
+            if (month, int(m.group(1))) == (dob.month, dob.day):
+                return True
         # a month word and a day, also glued or joined by "_", "/" or "-" ("04mar58", "04_mar_1958", "04/mar/58",
         # "58-mar-04" read month first)
         spaced = _LETTER_DIGIT.sub(" ", _DATE_JOINERS.sub(" ", lowered))
@@ -449,21 +509,21 @@ class OwnerForms:
 
 
 #: The check's own month table, normalised (accents dropped): English, German, French, Spanish, Italian,
-#: Portuguese and Dutch names and their usual abbreviations; abbreviations that are English words or read as
+#: Portuguese, Dutch and Tagalog names and their usual abbreviations; abbreviations that are English words or read as
 #: one ("out" for outubro, "set" for settembre, "ago" for agosto, "mag" for maggio, "gen" for gennaio) are left out.
 _MONTH_NAMES = (
     "january jan januar janner jaenner janvier janv enero ene gennaio janeiro januari",
-    "february feb februar feber fevrier fevr fev febrero febbraio febb fevereiro februari",
-    "march mar marz maerz mrz mars marzo marco maart mrt",
+    "february feb februar feber fevrier fevr fev febrero febbraio febb fevereiro februari pebrero",
+    "march mar marz maerz mrz mars marzo marco maart mrt marso",
     "april apr avril avr abril abr aprile",
     "may mai mayo maggio maio mei",
-    "june jun juni juin junio giugno giu junho",
-    "july jul juli juillet juil julio luglio lug julho",
+    "june jun juni juin junio giugno giu junho hunyo",
+    "july jul juli juillet juil julio luglio lug julho hulyo",
     "august aug aout agosto augustus",
-    "september sep sept septembre septiembre setiembre settembre sett setembro",
-    "october oct oktober okt octobre octubre ottobre ott outubro",
-    "november nov novembre noviembre novembro",
-    "december dec dezember dez decembre diciembre dic dicembre dezembro",
+    "september sep sept septembre septiembre setiembre settembre sett setembro setyembre septyembre",
+    "october oct oktober okt octobre octubre ottobre ott outubro oktubre",
+    "november nov novembre noviembre novembro nobyembre",
+    "december dec dezember dez decembre diciembre dic dicembre dezembro disyembre",
 )
 _MONTH_OF = {word: i for i, names in enumerate(_MONTH_NAMES, start=1) for word in names.split()}
 # Japanese era dates, as the check normalises them: the era in transliterated kanji (昭和 "zhaohe"), romaji or
@@ -686,6 +746,7 @@ class IdentifierIndex:
         found: set[str] = set()
         if text in self.public:
             return found
+        text = visible(text)
         words = _words(text)
         toks = tuple(w for w, _ in words)
         for length in self.lengths:
@@ -795,7 +856,7 @@ class IdentifierIndex:
         for row, (text, key) in enumerate(rows, start):
             if not text:
                 continue
-            text = as_digits(text)
+            text = as_digits(visible(text))
             forms = self.owners.get(key) if key is not None else None
             kinds = [f"own {kind}" for kind in forms.kinds_in(text)] if forms is not None else []
             if phone_shaped(text):
@@ -896,8 +957,18 @@ _MEASURE_WORD_BEFORE = re.compile(
 _MEASURE_UNIT_AFTER = re.compile(r"(?i:[ \t]*(?:mm[ \t]?hg|mg|mmol|bpm|kg|lbs?|units?|iu|ml|mcg|%|°))")
 
 
-def _blank(m: re.Match[str]) -> str:
-    return " _" + " " * (len(m.group()) - 2) if len(m.group()) >= 2 else " "
+def _blank(m: re.Match[str] | str) -> str:
+    written = m if isinstance(m, str) else m.group()
+    return " _" + " " * (len(written) - 2) if len(written) >= 2 else " "
+
+
+#: a product or clinical code right after its name, with a ":" or "#" at most between (the check's own words): "NDC
+#: 0093-7146-56", "PZN 04114918", "SNOMED 44054006", "GTIN 05012345678900". No phone-shaped number of anybody's;
+#: the owner's own phone, MRN or ZIP is still found in it by the owner check. Grouped 3-3-4 it is a phone (no NDC is).
+_PRODUCT_CODE = re.compile(r"(?i:(\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx[ \t]?norm|rxcui|gtin|ean|upc|loinc|"
+                           r"icd[ \t-]?(?:9|10|11)(?:[ \t-]?cm)?|atc|version|ver|build|firmware)\.?[ \t]*"
+                           r"(?:code|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*)"
+                           r"(?!\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d|[.\-]\d))(\d[\d.\-]*\d)(?!\d|[.\-]\d))")
 
 
 def phone_shaped(text: str) -> bool:
@@ -907,6 +978,9 @@ def phone_shaped(text: str) -> bool:
     "0171 1234567", "(0)3 63 93 47 35", "611 204 873"). Placeholders, calendar dates and decimals are no part
     of a number; listed readings ("bp 118 76 64", "120/80 118/76 mmHg") are none when a measure is spoken of
     just before or a unit follows, unless a phone word stands just before."""
+    text = unbroken(visible(text))
+    if _PRODUCT_CODE.search(text):
+        text = _PRODUCT_CODE.sub(lambda m: m.group(1) + _blank(m.group(2)), text)
     if any(sum(c.isdigit() for c in m.group()) >= 9 for m in _DIGITS_PUNCTUATED.finditer(text)):
         return True
     masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" \x00 ", text)))  # NUL joins nothing

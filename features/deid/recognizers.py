@@ -177,6 +177,11 @@ _INFLECTED_MONTHS: tuple[tuple[str, ...], ...] = (
     ("grudnia", "grudzień", "prosince", "prosinec", "декабря", "декабрь", "грудня", "decembra", "desember",
      "joulukuuta", "prosinca", "aralık", "δεκεμβρίου"),
 )
+# Tagalog month names not spelled as the Spanish ones ("ika-4 ng Marso", "Hulyo 9"); the others are
+_TAGALOG_MONTHS: tuple[tuple[str, ...], ...] = (
+    (), ("pebrero",), ("marso",), (), (), ("hunyo",), ("hulyo",), (), ("setyembre", "septyembre"), ("oktubre",),
+    ("nobyembre",), ("disyembre",),
+)
 # The usual abbreviations of those (German, Dutch, French, Spanish, Italian, Portuguese): "4 Mrz 1958",
 # "4 févr.", "4 dic". Those that are English words or read as one in a message are left out ("ago", "out",
 # "set", "mag" as in "2 mag tablets", "gen" as in "1 gen pill").
@@ -188,7 +193,7 @@ _ABBREVIATED_MONTHS: tuple[tuple[str, ...], ...] = (
 _OTHER_MONTHS: tuple[tuple[str, ...], ...] = tuple(
     tuple(dict.fromkeys((*names, *(fold_text(n).lower() for n in names))))
     for names in (tuple(n for group in months for n in group)
-                  for months in zip(_FOREIGN_MONTHS, _INFLECTED_MONTHS, _ABBREVIATED_MONTHS, strict=True)))
+                  for months in zip(_FOREIGN_MONTHS, _INFLECTED_MONTHS, _ABBREVIATED_MONTHS, _TAGALOG_MONTHS, strict=True)))
 MONTH_NUMBERS: dict[str, int] = {
     **{name: i for i, names in enumerate(_OTHER_MONTHS, start=1) for name in names},
     **{m: i for i, m in enumerate(MONTHS, start=1)}, **{m[:3]: i for i, m in enumerate(MONTHS, start=1)}, "sept": 9,
@@ -229,6 +234,7 @@ _MESSAGE_WORDS = """
     tablets meds mg bp dizzy tired nausea appointment pharmacy clinic doc dr mr mrs ms prof
     nurse team sir madam maam guys folks morning night tonight today tomorrow yesterday
     monday tuesday wednesday thursday friday saturday sunday great fine worse
+    ndc pzn cpt hcpcs snomed rxnorm rxcui gtin upc loinc icd
 """
 #: Parcel carriers and delivery services patients send things by ("sent via Fedex 2 days ago"): no
 #: person, place or street.
@@ -270,6 +276,26 @@ _FOREIGN_WORDS = """
 #: :data:`_FOREIGN_WORDS` as written and folded ("oublié" and "oublie"), lower case.
 FOREIGN_WORDS: frozenset[str] = frozenset(
     v for w in _FOREIGN_WORDS.split() for v in (w, fold_text(w).lower(), fold_text(w).lower().replace("'", "")))
+# The words of greetings and season's wishes in the languages patients write ("Guten Morgen", "Dzień dobry",
+# "Buenas tardes", "Merry Christmas", "Bom dia", "Buona sera", "Magandang umaga"), folded: a name or place found
+# by any recognizer, the NER's or a rule's, made only of them is none. Those that are also names or towns
+# ("Noel", "Natal", "Ola") are not here.
+_GREETING_WORDS = """
+    guten gute morgen tag abend nacht dzien dobry dobra dobranoc czesc buenas buenos buen tardes noches dias
+    merry christmas xmas happy holidays new year easter season greetings blessed bom boa bons dia tarde noite
+    buona buon buonasera buongiorno buonanotte giorno notte sera bonjour bonsoir bonne journee soiree salut hola
+    ciao hallo hej hei goedemorgen goedemiddag goedenavond goedendag dobroe utro dobryy vecher feliz navidad
+    frohe frohes weihnachten neues jahr joyeux natale wesolych swiat selamat pagi siang malam magandang umaga
+    hapon gabi po xin chao kalimera kalispera merhaba gunaydin namaste shalom salaam aloha mabuhay eid mubarak
+"""
+GREETING_WORDS: frozenset[str] = frozenset(_GREETING_WORDS.split())
+# Those that greet on their own ("Bonjour", "Shalom"); any other greets only beside another ("Guten Morgen"):
+# "Ask for Nacht at the desk" names a person.
+_GREETINGS_ALONE = """
+    bonjour bonsoir salut hola ciao hallo hej hei goedemorgen goedemiddag goedenavond goedendag buongiorno buonasera
+    buonanotte dobranoc czesc kalimera kalispera merhaba gunaydin namaste shalom salaam aloha mabuhay xmas
+"""
+GREETINGS_ALONE: frozenset[str] = frozenset(_GREETINGS_ALONE.split())
 # Common English words (spaCy's stop words, Faker's ~1000-word English lorem list, words
 # that are also names): never taken as a name without a capital ("will", "may", "grace").
 _WORDS_THAT_ARE_NAMES = """
@@ -281,6 +307,24 @@ _WORDS_THAT_ARE_NAMES = """
 COMMON_WORDS: frozenset[str] = (
     frozenset(STOP_WORDS) | frozenset(_FakerLorem.word_list) | MESSAGE_WORDS
     | frozenset(_WORDS_THAT_ARE_NAMES.split()))
+
+# English words (spaCy's verbs, adjectives, adverbs and lexicon nouns) that a given name or surname of Faker's
+# locales spells backwards ("mail" for Liam, "lime" for Emil): the owner's name backwards is no identifier there.
+_WORDS_THAT_ARE_NAMES_BACKWARDS = """
+    abbe abor acular adad adar afar agile ahab ajar akin alas alep alga allah aloe aloha ammo anagram anal anele
+    anil anile anime annul anode anole anon ante apar arak aram argus aril arse asama asana asap asea asin asker
+    assam assert asset aten atom aton attar aver avert blok boor cedi cira clew corp cram daba deer dicey dine dreg
+    drib duad dunk ebit edam eire enamor enol enrol eyes ezed felted file fisa flew flow funk gnaw gnome grebe haik
+    halo harem honor irak iron isle izar kabob kalif karat lahar lain lake lama lame lark leak lean lear lede lehar
+    lepus lerot lief lime linac lorre mail male manul meir mere mesic minah moan moor moot nabob nacre nail naira
+    nammu namur nara naval nave navel navy nebe nero nicad nisi nobel node nomad novel nude obit oedema omit pork
+    raid ranier ravel rebel rede reek remark revert rima rime rimed rimy root ruly sabal said sail salk sana scam
+    seam sear sedan seel seer semen sene serb sere sial sida sika silo sinai sinned sion sirc sire sirrah siva slav
+    slime snarf snit snore snow soled soma sone sorb sprag stem strap stunk sulk sumac sumer tarp tide tons tool
+    tram treble trim tsuga woke zayin
+"""
+#: What the owner's name read backwards may also be: a common word, or one of those.
+WORDS_BACKWARDS: frozenset[str] = COMMON_WORDS | frozenset(_WORDS_THAT_ARE_NAMES_BACKWARDS.split())
 
 # Medicines common for the platform's conditions, and the stems of generic drug names: the
 # small NER model tags "Farxiga" or "Lisinopril" as places or people.

@@ -84,10 +84,13 @@ from features.deid.normalize import Folded, digit_view, fold, fold_text
 from features.deid.places import city_codes
 from features.deid.recognizers import (
     ERA_DATE_PATTERN,
+    GREETING_WORDS,
+    GREETINGS_ALONE,
     MONTH_NUMBERS,
     MONTH_PATTERN,
     UNIT_DESIGNATORS,
     UNIT_PATTERN,
+    WORDS_BACKWARDS,
     FilteredSpacyRecognizer,
     GatedCreditCardRecognizer,
     GatedDateRecognizer,
@@ -199,6 +202,10 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"('?\d{2}|\d{4})"
 _MONTH_NUMBER = MONTH_NUMBERS
 
+#: Vietnamese month words after "thang" (month), folded: "thang gieng" or "thang mot" is January
+_VIETNAMESE_MONTHS = {"gieng": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+                      "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
+
 _SHAPES = re.compile("|".join((
     rf"(?P<EMAIL>{_ANY_EMAIL})",
     (rf"(?P<PHONE>(?<!\d)(?:(?:\+\s*|00\s*)?1[\s.\-]*)?\(?\d(?:{_DIGIT_SEP}\d){{9}}"
@@ -213,9 +220,12 @@ _SHAPES = re.compile("|".join((
     # "dob:04/MAR/58", "04_MAR_1958", "mar04"), and year first ("1958-Mar-04"; "58-Mar-04" is read
     # both ways by _is_date)
     rf"(?P<MONTH_DAY>{_WORD_START}({MONTH_PATTERN}){_GLUE}{_DAY}(?:\s*,?{_GLUE}{_YEAR})?(?![\d:]))",
-    rf"(?P<DAY_MONTH>{_WORD_START}(?:the\s+)?{_DAY}(?:{_GLUE}|\s+de\s+)(?:of\s+)?({MONTH_PATTERN})"
+    rf"(?P<DAY_MONTH>{_WORD_START}(?:the\s+|ika\s*-?\s*)?{_DAY}(?:{_GLUE}|\s+(?:de|ng)\s+)(?:of\s+)?({MONTH_PATTERN})"
     rf"(?:(?:,|\s+de)?{_GLUE}{_YEAR})?(?!\d))",
     rf"(?P<YEAR_MONTH_DAY>{_WORD_START}(\d{{4}}){_GLUE}({MONTH_PATTERN}){_GLUE}(\d{{1,2}})(?!\d))",
+    # Vietnamese, day then month in figures or words ("ngay 4 thang 3 nam 1958", "4 thang ba", folded)
+    rf"(?P<VI>{_WORD_START}(?:(?:ngay|mung|mong)\s*)?(\d{{1,2}})\s*thang\s*(\d{{1,2}}|{alternation(_VIETNAMESE_MONTHS)})"
+    rf"(?![^\W\d_])(?:\s*,?\s*(?:nam\s*)?(\d{{4}}))?(?!\d))",
     r"(?P<ZIP>(?<![\d-])\d{5}(?:\s*-\s*\d{4})?(?!\d))",
     # the local part of a phone number ("684-2290"), compared with the owner's last 7 digits
     r"(?P<LOCAL>(?<![\d\-.])\d{3}[\s.\-]?\d{4}(?![\d]))",
@@ -237,6 +247,9 @@ def _is_date(m: re.Match[str], kind: str, dob: datetime.date) -> bool:
         return int(g[0]) == dob.year and (int(g[1]), int(g[2])) == (dob.month, dob.day)
     if kind == "ERA":
         return era_year(g[0], g[1]) == dob.year and (int(g[2]), int(g[3])) == (dob.month, dob.day)
+    if kind == "VI":
+        number = _VIETNAMESE_MONTHS.get(" ".join(g[1].lower().split())) or (int(g[1]) if g[1].isdigit() else 0)
+        return (number, int(g[0])) == (dob.month, dob.day) and _year_matches(g[2], dob.year)
     if kind in ("NUMERIC", "MD"):  # m/d[/y] or d/m[/y]
         return _year_matches(g[2] if kind == "NUMERIC" else None, dob.year) and (
             (int(g[0]), int(g[1])) in {(dob.month, dob.day), (dob.day, dob.month)})
@@ -367,6 +380,7 @@ def _name_patterns(full_name: str) -> list[tuple[tuple[str, ...], str]]:
                      for r in sorted(last_runs, key=len, reverse=True)]
     for part in sorted({*parts, *(r for r in runs if len(r) > 1)}, key=len, reverse=True):
         patterns.append(((_key(part),), _literal_word(part)))
+    patterns += [((turned,), turned) for turned in _turned_name_parts(full_name)]  # "mraB", "dnilasoR"
     # the owner's initials standing alone, in capitals or with dots ("JB", "J.B.", "j. b.", "T.X.N."):
     # "jb" in lower case without dots is a word too often
     # every run of two or more words, particles included, with or without the space:
@@ -501,9 +515,27 @@ def owner_pieces(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], str,
         # a 5-digit ZIP split by spaces, a dot or a hyphen ("28 597", "2 8 5 9 7", "285-97")
         ((_key(owner.zip5),), "ZIP", _split_zip_pattern(owner.zip5)),
         # the e-mail's local part anywhere, glued to anything ("sorgatzsybilla@3", "xsorgatzsybilla")
-        ((local,), "EMAIL", r"[._\-]?".join(re.escape(c) for c in local) if len(local) >= 4 else None),
+        ((local,), "EMAIL", _local_part_pattern(local, owner.email) if owner.email and len(local) >= 4 else None),
     ]
     return tuple((keys, label, _plain_word(pattern)) for keys, label, pattern in pieces if pattern)
+
+
+# An e-mail written out: "@" as "at", "(at)", "[at]", "{@}", a dot as "dot", "(dot)", "[.]"
+_SPOKEN_AT = r"\s*(?:@|%40|[(\[{<]\s*(?:at|@)\s*[)\]}>]|\s(?:at|arroba|chez|bei)\s)\s*"
+_SPOKEN_DOT = r"\s*(?:\.|[(\[{<]\s*(?:dot|punto|point|punkt|\.)\s*[)\]}>]|\s(?:dot|punto|point|punkt)\s)\s*"
+
+
+def _local_part_pattern(local: str, email: str) -> str:
+    """The e-mail's local part (its letters and digits, a dot, "_" or "-" between any two; a space too where
+    letters meet digits: "hbeck 1960"), and the owner's domain after it written out ("jdoe77 at example dot com",
+    "jdoe77 (at) example (dot) org", "jdoe77[at]example[.]com": its first label, then any)."""
+    pattern = "".join(re.escape(c) + ("" if i + 1 == len(local) else r"[\s._\-]?"
+                                      if c.isalpha() != local[i + 1].isalpha() else r"[._\-]?")
+                      for i, c in enumerate(local))
+    labels = [re.escape(label) for label in re.findall(r"[A-Za-z0-9-]+", fold_text(email.split("@")[-1]))]
+    if not labels:
+        return pattern
+    return f"{pattern}(?:{_SPOKEN_AT}{labels[0]}(?:{_SPOKEN_DOT}[A-Za-z0-9-]+){{0,3}}(?![A-Za-z0-9]))?"
 
 
 _PLAIN_BOUNDED = re.compile(re.escape(_bounded("@")).replace("@", "([A-Za-z0-9]+)"))
@@ -529,10 +561,10 @@ def clear_owner_caches() -> None:
     _spelling_pieces.cache_clear()
 
 
-# A run of single characters, each set apart by a space, hyphen or dot ("S O R G A T Z",
-# "S-O-R-G-A-T-Z", "s o r g a t z s y b i l l a @ e x a m p l e . n e t"): its letters and digits
-# are read together and compared with the owner's name parts, e-mail and phone.
-_SPELLED_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:(?:\s{1,2}|\s?[\-./@_+]\s?)[A-Za-z0-9](?![A-Za-z0-9])){2,}")
+# A run of single characters, each set apart by a space or any one mark ("S O R G A T Z", "S-O-R-G-A-T-Z",
+# "K|i|m", "K_i_m", "s o r g a t z s y b i l l a @ e x a m p l e . n e t"): its letters and digits
+# are read together and compared with the owner's name parts (also backwards), e-mail and phone.
+_SPELLED_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:(?:\s{1,2}|\s?(?:[^\w\s]|_)\s?)[A-Za-z0-9](?![A-Za-z0-9])){2,}")
 # a run of digits joined by anything but letters (a phone written "315/555 49 04 5", "843_982_7758",
 # "917,555,0142", "070*123*45*67", with an "x" or "ext" before an extension). Until this name was its own,
 # the module's second _DIGIT_RUN (python-phonenumbers' runs, below) replaced it at import, and that is the
@@ -558,12 +590,40 @@ def _spelled_keys(owner: PatientIdentifiers) -> tuple[tuple[str, str], ...]:
         keys.setdefault(parts[-1] + parts[0], "PERSON")
     for part in parts:
         keys.setdefault(part, "PERSON")
+    for part in _turned_name_parts(owner.full_name):
+        keys.setdefault(part, "PERSON")
     phone = _owner_phone(owner)
     if len(phone) >= 7:
         keys.setdefault(phone[-7:], "PHONE")
     if len(owner.zip5) >= 4:
         keys.setdefault(_key(owner.zip5), "ZIP")
     return tuple(sorted(keys.items(), key=lambda item: -len(item[0])))
+
+
+@functools.lru_cache(maxsize=4096)
+def _turned_name_parts(full_name: str) -> tuple[str, ...]:
+    """The owner's name parts of four letters or more written backwards ("mraB" for "Barm"), in lower case;
+    those that are a word (:data:`~features.deid.recognizers.WORDS_BACKWARDS`: "mail" for "Liam") and
+    palindromes (the part itself) left out."""
+    parts = {_key(w) for w in re.findall(r"[^\W\d_]+", fold_text(full_name))}
+    return tuple(sorted(turned for part in parts if len(part) >= _FEWEST_TURNED_LETTERS
+                        and (turned := part[::-1]) != part and turned not in WORDS_BACKWARDS))
+
+
+#: A name part is read backwards from this many letters: "Tim" backwards is German "mit", "Sam" Spanish "mas".
+_FEWEST_TURNED_LETTERS = 4
+#: One mark between two letters of a name ("Ros|alind", "Tkach-enko", "K.i.m", "B_a_r_m"): no space, which would
+#: make "her man" of "Herman".
+_LETTER_MARK = r"(?:[^\w\s]|_)?"
+
+
+@functools.lru_cache(maxsize=4096)
+def _marked_name_pieces(full_name: str) -> tuple[tuple[str, str], ...]:
+    """``(key, pattern)`` of each name part of three letters or more with one optional mark between any two
+    of its letters (function words left out: "W.i.l.l" is a word, spelled)."""
+    parts = {_key(w) for w in re.findall(r"[^\W\d_]+", fold_text(full_name))}
+    return tuple((part, _bounded(_LETTER_MARK.join(part))) for part in sorted(parts)
+                 if len(part) >= 3 and part not in STOP_WORDS)
 
 
 def _collapsed_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
@@ -627,6 +687,10 @@ def owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, st
                 at = lower.find(word, at + 1)
         else:
             found += [(m.start(), m.end(), label) for m in _piece_regex(pattern).finditer(folded.text)]
+    # a name part with marks between its letters: only where its letters are there more often than the part is
+    for key, pattern in _marked_name_pieces(owner.full_name):
+        if squashed.count(key) > lower.count(key):
+            found += [(m.start(), m.end(), "PERSON") for m in _piece_regex(pattern).finditer(folded.text)]
     mapped = [(*folded.span(start, end), label) for start, end, label in found if start < end]
     mapped += _unspaced_owner_spans(text, owner) + _more_date_spans(digit_view(folded.text), folded, owner)
     spans: list[tuple[int, int, str]] = []
@@ -668,6 +732,11 @@ def _spelling_pieces(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], 
 # ("and", "from", "the") to the name ("ومحمد", "מדוד").
 _UNSPACED_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
                               "\uac00-\ud7af\uf900-\ufaff]")
+#: Unicode's format characters (category Cf: zero-width space and joiner, soft hyphen, direction marks,
+#: overrides and isolates, byte order mark), which show nothing; :func:`~features.deid.normalize.fold` drops them.
+_FORMAT_CHARACTER = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+                               "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001"
+                               "\U000e0020-\U000e007f]")
 _HAN_OR_HANGUL = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _PROCLITIC_SCRIPT = re.compile("[\u0590-\u05ff\u0600-\u06ff]")
 #: Arabic wa-, fa-, bi-, li-, ka-, sa-; Hebrew ve-, ha-, be-, ke-, le-, mi-, she-
@@ -698,12 +767,17 @@ def _unspaced_name_pieces(full_name: str) -> tuple[tuple[str, bool], ...]:
 
 def _unspaced_owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's name pieces in scripts without spaces, as substrings, and Arabic or Hebrew name
-    parts after up to two proclitic letters (taken into the span); spans of ``text``."""
+    parts after up to two proclitic letters (taken into the span); spans of ``text``, read without its
+    invisible format characters ("张\u200b伟")."""
     if text.isascii():
         return []
     pieces = _unspaced_name_pieces(owner.full_name)
     if not pieces:
         return []
+    if _FORMAT_CHARACTER.search(text):
+        kept = [i for i, c in enumerate(text) if not _FORMAT_CHARACTER.match(c)]
+        return [(kept[s], kept[e - 1] + 1, label) for s, e, label in
+                _unspaced_owner_spans("".join(text[i] for i in kept), owner) if s < e]
     if not unicodedata.is_normalized("NFC", text):  # Hangul typed as jamo: the pieces decomposed too
         pieces += tuple((unicodedata.normalize("NFD", p), proclitic) for p, proclitic in pieces)
     found = []
@@ -1064,7 +1138,7 @@ class TextDeidentifier:
         # full-width digits, emoji separators or a zero-width joiner hide nothing; its spans are
         # mapped back onto the text as written. Texts written alike are analysed once.
         unique = list(dict.fromkeys(first_pass))
-        found = dict(zip(unique, self._analyze([digit_view(fold(t).text) for t in unique]), strict=True))
+        found = dict(zip(unique, self._analyze([unbroken(digit_view(fold(t).text)) for t in unique]), strict=True))
         redacted = []
         for original in first_pass:
             results = [RecognizerResult(*r) for r in found[original]]
@@ -1124,7 +1198,9 @@ class TextDeidentifier:
                 results = [r for r in results if r.recognition_metadata[key] not in self._with_context]
                 results += self._context_enhancer.enhance_using_context(
                     view, contextual, artifacts[i], self.rules)
-            results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= self.score_threshold])
+            results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= self.score_threshold
+                                                          and not _is_product_code(view, r)
+                                                          and not _is_greeting(view, r)])
             out.append([(r.entity_type, r.start, r.end, r.score) for r in results])
         return out
 
@@ -1145,12 +1221,63 @@ class TextDeidentifier:
         return engine_result.text
 
 
+# A product or clinical code right after its name ("NDC 0093-7146-56", "PZN: 04114918", "CPT #99213", "SNOMED CT
+# 44054006", "RxNorm 197361", "GTIN 05012345678900", "app version 4.12.3"): no phone, ZIP or identifier. Only
+# digits, dots and hyphens, with the cue right before (a ":" or "#" between), and not grouped 3-3-4 as a phone (no
+# NDC is); the owner's own numbers are gone by then (pass 1 reads them wherever they stand).
+_CODE_CUE = re.compile(r"\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx[ \t]?norm|rxcui|gtin|ean|upc|loinc|"
+                       r"icd[ \t-]?(?:9|10|11)(?:[ \t-]?cm)?|atc|version|ver|build|firmware|v)\.?[ \t]*"
+                       r"(?:code|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*\Z", re.IGNORECASE)
+_CODE_VALUE = re.compile(r"(?!\d{3}[.\-]\d{3}[.\-]\d{4}\Z)\d[\d.\-]*\d")  # grouped as a NANP phone it is one
+_NUMBER_ENTITIES = frozenset({"PHONE_NUMBER", "ZIP_CODE", "ID_NUMBER", "US_SSN", "CREDIT_CARD", "DATE_TIME",
+                              "US_DRIVER_LICENSE", "US_PASSPORT", "UK_NHS", "US_HEALTH_INSURANCE_MEMBER_ID", "MRN"})
+
+
+def _is_product_code(view: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is a number-shaped entity that is a product or clinical code after its cue."""
+    return (r.entity_type in _NUMBER_ENTITIES and _CODE_VALUE.fullmatch(view, r.start, r.end) is not None
+            and _CODE_CUE.search(view[max(0, r.start - 24):r.start]) is not None)
+
+
+def _is_greeting(view: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is a person or a place made only of greeting words ("Guten Morgen", "Merry Christmas":
+    :data:`~features.deid.recognizers.GREETING_WORDS`): two or more, or one that greets alone ("Bonjour"), or
+    one beside another greeting word ("Guten" tagged without its "Morgen"). The owner's own name is gone by
+    then (pass 1)."""
+    words = _LETTERS.findall(view, r.start, r.end) if r.entity_type in ("PERSON", "LOCATION") else []
+    if not words or not all(w.lower() in GREETING_WORDS for w in words):
+        return False
+    if len(words) >= 2 or words[0].lower() in GREETINGS_ALONE:
+        return True
+    before = _WORD_BEFORE.search(view, max(0, r.start - 30), r.start)
+    after = _WORD_AFTER.match(view, r.end)
+    return any(m is not None and m.group(1).lower() in GREETING_WORDS for m in (before, after))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
 # A run of digits python-phonenumbers could read as one number: digits joined by any punctuation,
 # spaces or an extension word (a superset of its matcher's candidates, so no match spans two runs).
 _DIGIT_RUN = re.compile(r"\d(?:(?:[^\w]|x|ext(?:ension|n)?)*+\d)*", re.IGNORECASE)
 #: The fewest digits of a valid number in the phone rule's regions (US: 10, GB: 7): a shorter run
 #: is never matched at python-phonenumbers' default leniency (valid numbers only).
 _FEWEST_VALID_DIGITS = 7
+
+
+# A line break between two digit groups of one number ("415-262\n7730", "415<br>262-7730"): pass 2 reads it as
+# spaces, as many as it has characters, so spans carry over.
+_BREAK_IN_NUMBER = re.compile(r"(?<=\d)(?P<keep>[ \t]*[-.]?[ \t]*)(?P<gap>(?:<br\s*/?>|\r?\n|\r)+)(?=[ \t]*\(?\d)",
+                              re.IGNORECASE)
+
+
+def unbroken(view: str) -> str:
+    """``view`` with the line breaks between digit groups made spaces; same length."""
+    if "\n" not in view and "\r" not in view and "<" not in view:
+        return view
+    return _BREAK_IN_NUMBER.sub(lambda m: m.group("keep") + " " * len(m.group("gap")), view)
 
 
 def _phone_matcher_may_add(view: str, covered: Sequence[tuple[int, int]], *, always: bool = False) -> bool:
