@@ -23,7 +23,7 @@ from adherence.cli import app
 from features.deid.generalize import age_band, wide_age_band, zip3
 from features.deid.keys import device_pseudonym, patient_key
 from features.deid.leakcheck import IdentifierIndex, LeakError, LeakReport, scan_folder, tokens
-from features.deid.pipeline import OUTPUT_TABLES, check_output, deidentify
+from features.deid.pipeline import OUTPUT_TABLES, check_output, deidentify, device_identifiers
 from features.silver import read_table, table_files
 from tests.conftest import TEST_PSEUDONYM_KEY
 
@@ -581,6 +581,34 @@ def test_a_redactor_that_misses_a_kind_is_refused_by_the_leak_check(tiny_lake: P
         deidentify(lake, KEY, deid=TextDeidentifier(workers=1, keep=placeholder.split()))
     found = {h.kind for h in caught.value.report.hits if (h.table, h.column) == ("messages", "body")}
     assert found & kinds, found
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+def test_device_ids_and_pack_serials_written_in_messages_are_redacted_and_checked(tiny_lake: Path, tmp_path: Path) -> None:
+    """A pillbox's id or a pack's serial written in a message identifies its patient (Safe Harbor lists device
+    identifiers and serial numbers): the Silver events' values are sought in every text, with no cue word,
+    redacted wherever they stand, and the leak check refuses one left in place."""
+    lake = tmp_path / "lake"
+    shutil.copytree(tiny_lake, lake)
+    events = read_table(lake, "events")
+    devices = [d for d in pc.unique(events.column("device_id")).drop_null().to_pylist() if len(d) >= 6]
+    serials = [s for s in pc.unique(events.column("serial_number")).drop_null().to_pylist() if len(s) >= 6]
+    assert devices and serials
+    path = table_files(lake, "messages")[0]
+    messages = pq.read_table(path)
+    bodies = messages.column("body").to_pylist()
+    bodies[0] = f"{devices[0].lower()} is the one on my nightstand"
+    bodies[1] = f"the box says {serials[-1]}, is it a real one?"
+    pq.write_table(messages.set_column(messages.column_names.index("body"), "body", pa.array(bodies, pa.string())), path)
+    deidentify(lake, KEY)
+    published = " ".join(pd.read_parquet(lake / "deidentified" / "messages", columns=["body"]).body)
+    assert devices[0].lower() not in published.lower() and serials[-1] not in published
+    assert "<ID> is the one on my nightstand" in published and "the box says <ID>" in published
+
+    index = IdentifierIndex(read_table(lake, "patients"), devices=device_identifiers(events))
+    assert "device_id" in index.kinds_in(f"mine is {devices[0]} thanks") and "serial_number" in index.kinds_in(
+        f"pack {serials[0]} was open")  # fmt: skip
+    assert not index.kinds_in("took 2 tablets, 1234 steps")  # no short number is taken for a serial
 
 
 def _five_digit_count(report: dict[str, object]) -> int:

@@ -81,8 +81,11 @@ _WRITTEN_ESCAPES = re.compile(r"\\[nrtf]")
 _PLACEHOLDER = re.compile(r"<[A-Z]+>")  # the text engine's typed placeholders, e.g. <PERSON>
 PLACEHOLDER_OF_KIND = {
     "mrn": "MRN", "name": "PERSON", "email": "EMAIL", "street_address": "ADDRESS", "city": "CITY",
-    "zip5": "ZIP", "date_of_birth": "DATE", "phone": "PHONE",
+    "zip5": "ZIP", "date_of_birth": "DATE", "phone": "PHONE", "device_id": "ID", "serial_number": "ID",
 }
+#: A device id or a pack serial is sought in text only from this many letters and digits: a serial of a few
+#: digits ("1234") is also a count or a dose.
+FEWEST_DEVICE_CHARACTERS = 6
 # any punctuation between the digits of a known phone number ("843_982_7758", "917,555,0142")
 _PHONE_SHAPE = re.compile(r"(?<!\d)\+?\d(?:(?:[^\w\n]|_){0,3}\d){6,14}(?!\d)")
 _EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension|#)\s*\d{1,6}\s*$", re.IGNORECASE)
@@ -634,10 +637,14 @@ class IdentifierIndex:
     """Every identifier of the Silver patients, indexed for word-bounded look-ups.
 
     ``keys`` (mrn -> patient_key) turns on the owner check of free-text rows (see the module
-    docstring); without it only the every-patient look-ups run.
+    docstring); without it only the every-patient look-ups run. ``devices``: the Silver events'
+    ``device_id`` and ``serial_number`` values (a pillbox's id or a pack's serial written in a
+    message identifies its patient; HIPAA Safe Harbor lists device identifiers and serial numbers),
+    sought anywhere from :data:`FEWEST_DEVICE_CHARACTERS` letters and digits.
     """
 
-    def __init__(self, patients: pa.Table, keys: Mapping[str, str] | None = None):
+    def __init__(self, patients: pa.Table, keys: Mapping[str, str] | None = None,
+                 devices: Mapping[str, Iterable[str | None]] | None = None):  # fmt: skip
         grams: dict[tuple[str, ...], str] = {}
 
         def add(kind: str, values: Iterable[str | None]) -> None:
@@ -657,6 +664,8 @@ class IdentifierIndex:
         add("name", (part for name in data["full_name"] if name for part in _name_tokens(name)
                      if sum(c.isalpha() for c in part) >= 3))
         add("date_of_birth", (text for dob in data["date_of_birth"] if dob is not None for text in date_spellings(dob)))
+        for kind, values in (devices or {}).items():
+            add(kind, (value for value in values if value and sum(c.isalnum() for c in value) >= FEWEST_DEVICE_CHARACTERS))
         self.grams = grams
         # identifiers written glued, as one token: first+last and last+first name, an e-mail's
         # local part ("sorgatzsybilla@3" as a reminder policy label)

@@ -297,7 +297,7 @@ def deidentify(
     source = str(silver_lake) if silver_lake is not None else str(lake)
     progress("reading Silver", 0, None)
     silver = read_silver(source)
-    index = IdentifierIndex(silver["patients"], key_map(silver["patients"], key))
+    index = IdentifierIndex(silver["patients"], key_map(silver["patients"], key), device_identifiers(silver["events"]))
     progress("loading the text model", 0, None)
     tables, counts, residual, notes = build_tables(silver, key, deid or text_deidentifier(), index, progress)
     del silver
@@ -344,10 +344,18 @@ def _report_words() -> frozenset[str]:
     return authored_words(report_mod, sys.modules[__name__])
 
 
-def check_output(lake: Path, patients: pa.Table, key: bytes | None = None) -> LeakReport:
+def device_identifiers(events: pa.Table) -> dict[str, list[str]]:
+    """The distinct ``device_id`` and ``serial_number`` values of the Silver events (for :class:`IdentifierIndex`)."""
+    return {name: pc.unique(events.column(name)).drop_null().to_pylist() for name in ("device_id", "serial_number")
+            if name in events.column_names}  # fmt: skip
+
+
+def check_output(lake: Path, patients: pa.Table, key: bytes | None = None, events: pa.Table | None = None) -> LeakReport:
     """Leak-check a published ``deidentified/`` folder and report against Silver patients
-    (with the pseudonymisation ``key``, free text is also checked against each owner)."""
-    index = IdentifierIndex(patients, key_map(patients, key) if key is not None else None)
+    (with the pseudonymisation ``key``, free text is also checked against each owner; with the
+    Silver ``events``, for their device ids and pack serials too)."""
+    index = IdentifierIndex(patients, key_map(patients, key) if key is not None else None,
+                            device_identifiers(events) if events is not None else None)  # fmt: skip
     leak = scan_folder(index, Path(lake) / "deidentified")
     reports = Path(lake) / "reports"
     json_path, page = reports / f"{REPORT_NAME}.json", reports / f"{REPORT_NAME}.md"
