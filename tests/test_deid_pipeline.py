@@ -284,9 +284,11 @@ def _one_patient() -> pa.Table:
         "city": ["Dayton"], "zip5": ["45402"]})
 
 
-@pytest.mark.parametrize("leaky_id", ["E-12345678-1", "0012345678-2", "r-6842290", "msg-Zdenka-Korhonen-7", "x-zk@mail.example"])
+@pytest.mark.parametrize("leaky_id", ["E-12345678-1", "0012345678-2", "r-6842290", "msg-Zdenka-Korhonen-7", "x-zk@mail.example",
+                                      "thread-b.okafor@clinic.example.org-3"])  # fmt: skip
 def test_record_ids_embedding_an_identifier_become_pseudonyms(leaky_id: str) -> None:
-    """An id holding an MRN (or its digits), a phone's last seven digits, a name or an e-mail."""
+    """An id holding an MRN (or its digits), a phone's last seven digits, a name or an e-mail, a patient's or a
+    third party's (an e-mail address is one whoever's it is)."""
     from features.deid.pipeline import _pseudonymise_ids_if_needed
 
     index = IdentifierIndex(_one_patient())

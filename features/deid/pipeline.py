@@ -127,9 +127,11 @@ def _owners(patients: pa.Table) -> dict[str, PatientIdentifiers]:
 def _pseudonymise_ids_if_needed(table: pa.Table, id_column: str, index: IdentifierIndex, key: bytes,
                                 notes: list[str]) -> pa.Table:
     """Record ids are kept unless one embeds an identifier (an MRN or its digits, a phone number
-    or its last seven digits, a name, an e-mail); then the whole column becomes keyed pseudonyms."""
+    or its last seven digits, a name, an e-mail of a patient's, or anybody's e-mail address); then the
+    whole column becomes keyed pseudonyms."""
     distinct = pc.drop_null(pc.unique(table.column(id_column)))
-    if not any(index.embeds_identifier(value) for value in index.may_hold_identifiers(distinct)):
+    if not pc.any(pc.match_substring_regex(distinct, _ANY_EMAIL.pattern)).as_py() and not any(
+            index.embeds_identifier(value) for value in index.may_hold_identifiers(distinct)):  # fmt: skip
         notes.append(f"{id_column}: kept (no value embeds an identifier)")
         return table
     ids = table.column(id_column).to_pylist()
@@ -137,6 +139,9 @@ def _pseudonymise_ids_if_needed(table: pa.Table, id_column: str, index: Identifi
     notes.append(f"{id_column}: replaced by keyed pseudonyms (some values embedded an identifier)")
     return _replace(table, id_column, id_column, pa.array(pseudonyms, pa.string()))
 
+
+#: An e-mail address inside a record id ("msg-ana.diaz@example.org-7"), whoever's it is.
+_ANY_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[A-Za-z]{2,}")
 
 #: A policy label kept as written is a short code ("explore-09@1"): a letter first, then letters and
 #: digits in pieces joined by "-", "_", ".", "@", ":", "/" or "+", at most this many characters.
