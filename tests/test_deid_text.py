@@ -2094,3 +2094,27 @@ def test_common_words_that_join_into_a_long_name_part_stay(deid):
     text = "we moved into a new house last spring"
     assert deid.redact([text], [owner]).texts[0] == text
     assert not _owner_forms(owner).kinds_in(text)
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("lab sent: PID|1||55120^^^CLINIC^MR||HALVORSEN^INGEBORG^K||19510302|F|||4 Fjord St^^Duluth^MN^55802", "HALVORSEN"),
+    ("NK1|1|MBEKI^THANDO^^^|SIS^Sister|||", "THANDO"),
+    ('{"resourceType": "Patient", "name": [{"family": "Szymanski", "given": ["Kasimir", "Jan"]}]}', "Kasimir"),
+    ('{"name": [{"use": "official", "text": "Perpetua Okonjo"}]}', "Perpetua"),
+    ("ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Ignatius Ferreira:mailto:if@clinic.example", "Ignatius"),
+    ("BEGIN:VCARD\nVERSION:3.0\nFN:Marisol Echeverria\nN:Echeverria;Marisol;;;\nEND:VCARD", "Marisol"),
+])
+def test_names_in_structured_records_pasted_into_a_message(deid, text, gone):
+    kinds = {h.kind for h in _empty_index().scan_free_text("messages", "body", [text], [None])}
+    assert kinds or '"text"' in text  # the leak check reads HL7 name fields, "family", "given", "CN=", "FN:"
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<PERSON>" in out, out
+    assert not _empty_index().scan_free_text("messages", "body", [out], [None]), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["N: see you at the pharmacy", "the family: all well, thanks", "given: two tablets daily"])
+def test_words_like_record_fields_in_prose_stay(deid, text):
+    assert not _empty_index().scan_free_text("messages", "body", [text], [None])
+    assert deid.redact([text], [None]).texts[0] == text

@@ -136,6 +136,14 @@ def decode_written(text: str) -> str:
     return _WRITTEN_CODE_POINTS.sub(_code_points, text) if "\\" in text else text
 
 
+# a structured record pasted into a message: a FHIR name object's "family" or "given", an iCalendar "CN=", a vCard
+# "FN:" or "N:" line, whose value is no placeholder; an HL7 v2 name field ("|SURNAME^GIVEN|") after a segment id
+_RECORD_NAME_LOOK = re.compile(
+    r"[\"']family[\"']\s*:\s*[\"'][^\"'\n]*[a-z]|[\"']given[\"']\s*:\s*(?:[\"'][^\"'\n]*[a-z]|\[[^\]\n]*?[\"'][^\"'\n]*[a-z])"
+    r"|\bCN=\"?(?!<[A-Z]+>)[^;:\n\"]*[a-z]|^(?:FN|N)(?:;[^:\n]*)?:(?!<[A-Z]+>\s*$)[^\n]*[a-z][^\n]*;"
+    r"|^FN(?:;[^:\n]*)?:(?!<[A-Z]+>\s*$)[^\n]*[a-z]", re.IGNORECASE | re.MULTILINE)
+_HL7_LOOK = re.compile(r"(?:^|[\s|])(?:pid|nk1|gt1|in1|in2|mrg|pd1|pv1|rol)\|", re.IGNORECASE | re.MULTILINE)
+_HL7_NAME = re.compile(r"\|[a-z][a-z' .\-]*\^+[a-z][a-z' .\-]*", re.IGNORECASE)
 #: A name part is looked for split in two ("Quig ley") from this many letters; the pieces are no common word.
 _FEWEST_SPLIT_LETTERS = 6
 _COMMON = COMMON_WORDS | STOP_WORDS
@@ -925,6 +933,8 @@ class IdentifierIndex:
             if ("@" in text and _EMAIL_LOOK.search(text)) or _SPELLED_EMAIL.search(text) or (
                     _MAY_SAY_AT.search(text) and _SAID_EMAIL.search(text)):
                 kinds.append("email-shaped address")
+            if _RECORD_NAME_LOOK.search(_PLACEHOLDER.sub("\x00", text)) or (_HL7_LOOK.search(text) and _HL7_NAME.search(text)):
+                kinds.append("name in a structured record")
             if _OPAQUE_LOOK.search(text):
                 kinds.append("opaque identifier")
             if ("/" in text or "\\" in text) and _USER_PATH.search(text):

@@ -1264,9 +1264,26 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
            gate=lambda text: "</" in text),
         _p(rf"(?<![\w])(?:{_PERSON_FIELD})=([^&;,\n]*[^\W\d_][^&;,\n]*)", 0.6, 1, flags=re.IGNORECASE,
            gate=lambda text: "=" in text),
+        # a FHIR name object: "family": "X", "given": ["Y", "Z"], and the "text" inside a "name"
+        _p(r"[\"'](?:family|given)[\"'][ \t]*:[ \t]*[\"']([^\"'\n]*[^\W\d_][^\"'\n]*)[\"']", 0.6, 1,
+           gate=lambda text: ":" in text),
+        _p(r"[\"'](?:family|given)[\"'][ \t]*:[ \t]*\[([^\]\n]*[^\W\d_][^\]\n]*)\]", 0.6, 1, gate=lambda text: ":" in text),
+        _p(r"[\"']name[\"'][ \t]*:[ \t]*\[?[ \t\r\n]*\{[^{}]*?[\"']text[\"'][ \t]*:[ \t]*[\"']([^\"'\n]*[^\W\d_][^\"'\n]*)[\"']",
+           0.6, 1, gate=lambda text: ":" in text),
+        # iCalendar "CN=Name" (an attendee or organiser), vCard "FN:Name" and "N:Surname;Given;;;"
+        _p(r"\bCN=\"?([^;:\n\"]*[^\W\d_][^;:\n\"]*)", 0.6, 1, flags=_CASED, gate=lambda text: "CN=" in text),
+        _p(r"(?m)^(?:FN|N)(?:;[^:\n]*)?:([^\r\n]*[^\W\d_][^\r\n]*)", 0.6, 1, flags=_CASED,
+           accept=lambda m: m.group().startswith("F") or ";" in m.group(1), gate=lambda text: "N:" in text or "N;" in text),
+        # an HL7 v2 message: a field of components of letters ("SURNAME^GIVEN^MIDDLE") is a name
+        _p(r"(?<=\|)([^\W\d_][^|^\d\r\n~&]*(?:\^[^|^\d\r\n~&]*)*\^[^\W\d_][^|^\d\r\n~&]*(?:\^[^|^\d\r\n~&]*)*)(?=[|\r\n~]|\Z)",
+           0.6, 1, flags=_CASED, gate=_HL7_SEGMENT.search),
     ], name="StructuredNameFieldRecognizer")
     return [places, postcodes, codes, opaque, paths, links, fields]
 
+
+#: An HL7 v2 segment that holds names, addresses and phones (patient, next of kin, guarantor, insured, merge)
+#: (pass 2 reads a "|" between digits as a "1": "NK1|1|" is read "NK111|")
+_HL7_SEGMENT = re.compile(r"(?<![\w^])(?:PID|NK1|GT1|IN1|IN2|MRG|PD1|PV1|ROL)[|1]")
 
 
 #: Field names that hold a person's name (first_name, fullName, patient-name; not drug_name or filename), and the
