@@ -136,10 +136,11 @@ def decode_written(text: str) -> str:
     return _WRITTEN_CODE_POINTS.sub(_code_points, text) if "\\" in text else text
 
 
-# a structured record pasted into a message: a FHIR name object's "family" or "given", an iCalendar "CN=", a vCard
+# a structured record pasted into a message: a FHIR name object's "family", "given" or "text", an iCalendar "CN=", a vCard
 # "FN:" or "N:" line, whose value is no placeholder; an HL7 v2 name field ("|SURNAME^GIVEN|") after a segment id
 _RECORD_NAME_LOOK = re.compile(
-    r"[\"']family[\"']\s*:\s*[\"'][^\"'\n]*[a-z]|[\"']given[\"']\s*:\s*(?:[\"'][^\"'\n]*[a-z]|\[[^\]\n]*?[\"'][^\"'\n]*[a-z])"
+    r"[\"']name[\"']\s*:\s*\[?\s*\{[^{}]*?[\"']text[\"']\s*:\s*[\"'][^\"'\n]*[a-z]"
+    r"|[\"']family[\"']\s*:\s*[\"'][^\"'\n]*[a-z]|[\"']given[\"']\s*:\s*(?:[\"'][^\"'\n]*[a-z]|\[[^\]\n]*?[\"'][^\"'\n]*[a-z])"
     r"|\bCN=\"?(?!<[A-Z]+>)[^;:\n\"]*[a-z]|^(?:FN|N)(?:;[^:\n]*)?:(?!<[A-Z]+>\s*$)[^\n]*[a-z][^\n]*;"
     r"|^FN(?:;[^:\n]*)?:(?!<[A-Z]+>\s*$)[^\n]*[a-z]", re.IGNORECASE | re.MULTILINE)
 _HL7_LOOK = re.compile(r"(?:^|[\s|])(?:pid|nk1|gt1|in1|in2|mrg|pd1|pv1|rol)\|", re.IGNORECASE | re.MULTILINE)
