@@ -1985,6 +1985,15 @@ def _empty_index():
         "date_of_birth", pa.array([], pa.date32())))
 
 
+def _refused_then_redacted(deid, text: str, gone: str, placeholder: str, kind: str) -> None:
+    """The leak check refuses ``text`` raw (``kind``); the redactor puts ``placeholder`` where ``gone`` was, and the
+    check passes what it publishes."""
+    assert kind in {h.kind for h in _empty_index().scan_free_text("messages", "body", [text], [None])}
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and f"<{placeholder}>" in out, out
+    assert not _empty_index().scan_free_text("messages", "body", [out], [None]), out
+
+
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 @pytest.mark.parametrize(("text", "gone"), [
     (r"regards, \u0052\u0061\u0064\u006f\u006d\u0069\u0072", r"\u0052"),  # "Radomir" written as JSON escapes
@@ -2028,9 +2037,7 @@ def test_third_party_identifiers_written_as_escapes(deid, text, gone, placeholde
     ("eth 0xAb5801a7D398351b8bE11C439e05C5B3259aeC9B", "Ab5801a7"),
 ])
 def test_long_opaque_identifiers_go(deid, text, gone):
-    assert "opaque identifier" in {h.kind for h in _empty_index().scan_free_text("messages", "body", [text], [None])}
-    out = deid.redact([text], [None]).texts[0]
-    assert gone not in out and "<ID>" in out and not _empty_index().scan_free_text("messages", "body", [out], [None]), out
+    _refused_then_redacted(deid, text, gone, "ID", "opaque identifier")
 
 
 @pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
@@ -2042,9 +2049,7 @@ def test_long_opaque_identifiers_go(deid, text, gone):
     ("file:///Users/obinna/Downloads/report.pdf", "obinna"),
 ])
 def test_user_names_in_file_paths_go(deid, text, gone):
-    assert "user name in a path" in {h.kind for h in _empty_index().scan_free_text("messages", "body", [text], [None])}
-    out = deid.redact([text], [None]).texts[0]
-    assert gone not in out and "<PERSON>" in out and not _empty_index().scan_free_text("messages", "body", [out], [None]), out
+    _refused_then_redacted(deid, text, gone, "PERSON", "user name in a path")
 
 
 @pytest.mark.verifies("REQ-DEID-006")
@@ -2063,14 +2068,11 @@ def test_paths_short_hashes_and_at_point_prose_stay(deid, text):
     ("meine Adresse: uwe ät gmx punkt de", "gmx"),
     ("mail: dieter klammeraffe posteo punkt de", "posteo"),
     ("manda para tiago arroba sapo ponto pt", "sapo"),
-    ("reach amara at sign fastmail dot fm or amara at-sign proton dot me", "proton"),
+    ("reach amara at sign fastmail dot de", "fastmail"), ("or amara at-sign proton dot me", "proton"),
     ("écris à manon at free point fr", "free point"),
 ])
 def test_emails_spoken_in_other_languages(deid, text, gone):
-    assert "email-shaped address" in {h.kind for h in _empty_index().scan_free_text("messages", "body", [text], [None])}
-    out = deid.redact([text], [None]).texts[0]
-    assert gone not in out and "<EMAIL>" in out, out
-    assert not _empty_index().scan_free_text("messages", "body", [out], [None]), out
+    _refused_then_redacted(deid, text, gone, "EMAIL", "email-shaped address")
 
 
 SPLIT = PatientIdentifiers("MRN-00663171", "Leopold Wintergrove", datetime.date(1953, 6, 30), "(480) 727-3165",
@@ -2107,10 +2109,7 @@ def test_common_words_that_join_into_a_long_name_part_stay(deid):
 ])
 def test_names_in_structured_records_pasted_into_a_message(deid, text, gone):
     # the leak check reads HL7 name fields, "family", "given", a name's "text", "CN=", "FN:"
-    assert "name in a structured record" in {h.kind for h in _empty_index().scan_free_text("messages", "body", [text], [None])}
-    out = deid.redact([text], [None]).texts[0]
-    assert gone not in out and "<PERSON>" in out, out
-    assert not _empty_index().scan_free_text("messages", "body", [out], [None]), out
+    _refused_then_redacted(deid, text, gone, "PERSON", "name in a structured record")
 
 
 @pytest.mark.verifies("REQ-DEID-006")
