@@ -105,7 +105,7 @@ _SPELLED_EMAIL = re.compile(r"[\w.+-]+\s*(?:[(\[{<]\s*at\s*[)\]}>]|\sat\s)\s*[\w
 _AT_SAID = r"(?:at|ät|a\u0308t|at[ -]sign|ma[lł]pa|arroba|chiocciola|klammeraffe)"
 _DOT_SAID = r"(?:dot|punkt|kropka|punto|ponto|point)"
 _SAID_EMAIL = re.compile(
-    rf"[\w.+-]+\s*(?:[(\[{{<]\s*{_AT_SAID}\s*[)\]}}>]|\s{_AT_SAID}\s)\s*[\w-]+"
+    rf"(?<=[\w.+-])\s*(?:[(\[{{<]\s*{_AT_SAID}\s*[)\]}}>]|\s{_AT_SAID}\s)\s*[\w-]+"
     rf"(?:\s*(?:\.|[(\[{{<]\s*{_DOT_SAID}\s*[)\]}}>]|\s{_DOT_SAID}\s)\s*[\w-]+)*?"
     rf"\s*(?:\.|[(\[{{<]\s*{_DOT_SAID}\s*[)\]}}>]|\s{_DOT_SAID}\s)\s*"
     r"(?:com|net|org|edu|gov|info|biz|io|me|eu|de|at|ch|pl|es|it|fr|pt|br|nl|be|uk|ie|mx|ar|cl|co|us|ca|se|no|dk|fi"
@@ -118,6 +118,7 @@ _OPAQUE_LOOK = re.compile(r"(?<![0-9a-z])(?:0x)?[0-9a-f]{32,}(?![0-9a-z])|\bbc1[
 # a user's name in a file path: "C:\Users\<name>\", "/home/<name>/", "/Users/<name>/" (a placeholder is none)
 _USER_PATH = re.compile(r"(?:\b[a-z]:|~|(?<![\w.]))(?:\\+|/)(?:users|home|documents and settings)(?:\\+|/)"
                         r"(?!<[A-Z]+>|public\b|default\b|shared\b|all users\b)[^\\/\s<>\"'|:*?]+", re.IGNORECASE)
+_MAY_BE_USER_PATH = re.compile(r"(?i:users|home|settings)[\\/]")
 # escapes written out as JSON or Python write them: "\u004b\u0065\u006e" is read "Ken"
 _WRITTEN_CODE_POINTS = re.compile(r"(?:\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}))+")
 _CODE_POINT = re.compile(r"[0-9a-fA-F]+")
@@ -934,11 +935,12 @@ class IdentifierIndex:
             if ("@" in text and _EMAIL_LOOK.search(text)) or _SPELLED_EMAIL.search(text) or (
                     _MAY_SAY_AT.search(text) and _SAID_EMAIL.search(text)):
                 kinds.append("email-shaped address")
-            if _RECORD_NAME_LOOK.search(_PLACEHOLDER.sub("\x00", text)) or (_HL7_LOOK.search(text) and _HL7_NAME.search(text)):
+            if (("=" in text or ":" in text) and _RECORD_NAME_LOOK.search(_PLACEHOLDER.sub("\x00", text))) or (
+                    "|" in text and _HL7_LOOK.search(text) and _HL7_NAME.search(text)):
                 kinds.append("name in a structured record")
             if _OPAQUE_LOOK.search(text):
                 kinds.append("opaque identifier")
-            if ("/" in text or "\\" in text) and _USER_PATH.search(text):
+            if ("/" in text or "\\" in text) and _MAY_BE_USER_PATH.search(text) and _USER_PATH.search(text):
                 kinds.append("user name in a path")
             counts.update(kinds)
             for kind in kinds:
