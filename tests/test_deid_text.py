@@ -1971,3 +1971,149 @@ def test_a_number_grouped_as_a_phone_after_a_code_cue_is_a_phone(deid):
                                   "Ask for Morgen at the front desk"])
 def test_a_greeting_word_alone_that_names_a_person_still_goes(deid, text):
     assert "<PERSON>" in deid.redact([text], [None]).texts[0]
+
+
+ESCAPED = PatientIdentifiers("MRN-00663170", "Radomir Castellanos", datetime.date(1958, 2, 11), "(480) 727-3164",
+                             None, "12 Birch Lane", "Mesa", "AZ", "85201")
+
+
+def _empty_index():
+    from features.deid.leakcheck import IdentifierIndex
+
+    return IdentifierIndex(pa.table({c: pa.array([], pa.string()) for c in (
+        "mrn", "full_name", "phone", "email", "street_address", "city", "zip5")}).append_column(
+        "date_of_birth", pa.array([], pa.date32())))
+
+
+def _refused_then_redacted(deid, text: str, gone: str, placeholder: str, kind: str) -> None:
+    """The leak check refuses ``text`` raw (``kind``); the redactor puts ``placeholder`` where ``gone`` was, and the
+    check passes what it publishes."""
+    assert kind in {h.kind for h in _empty_index().scan_free_text("messages", "body", [text], [None])}
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and f"<{placeholder}>" in out, out
+    assert not _empty_index().scan_free_text("messages", "body", [out], [None]), out
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    (r"regards, \u0052\u0061\u0064\u006f\u006d\u0069\u0072", r"\u0052"),  # "Radomir" written as JSON escapes
+    (r"{\"sig\": \"\x43\x61\x73\x74\x65\x6c\x6c\x61\x6e\x6f\x73\"}", r"\x43"),
+    (r"cell \u0034\u0038\u0030 \u0037\u0032\u0037 \u0033\u0031\u0036\u0034", r"\u0033"),
+])
+def test_the_owners_identifiers_written_as_escapes(deid, text, gone):
+    from features.deid.leakcheck import IdentifierIndex, decode_written
+
+    assert _owner_forms(ESCAPED).kinds_in(decode_written(text))
+    row = dataclasses.asdict(ESCAPED)
+
+    patients = pa.table({c: pa.array([row[c]], pa.string()) for c in (
+        "mrn", "full_name", "phone", "email", "street_address", "city", "zip5")}).append_column(
+        "date_of_birth", pa.array([row["date_of_birth"]], pa.date32()))
+    index = IdentifierIndex(patients, {ESCAPED.mrn: "p1"})
+    assert index.scan_free_text("messages", "body", [text], ["p1"])  # the leak check reads escapes decoded
+    out = deid.redact([text], [ESCAPED]).texts[0]
+    assert gone not in out and "<" in out and not index.scan_free_text("messages", "body", [out], ["p1"]), out
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone", "placeholder"), [
+    # another person's name and phone written as escapes
+    (r"my nurse \u0047\u0072\u0065\u0074\u0061 \u0053\u0061\u006e\u0064\u0062\u0065\u0072\u0067 knows", r"\u0047", "PERSON"),
+    (r"her cell \x32\x30\x36-\x35\x35\x35-\x30\x31\x39\x38", r"\x30\x31", "PHONE"),
+])
+def test_third_party_identifiers_written_as_escapes(deid, text, gone, placeholder):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and f"<{placeholder}>" in out, out
+    assert not _empty_index().scan_free_text("messages", "body", [out], [None]), out
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("voiceprint hash 3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b stored", "3a7bd3e2"),
+    ("FP:E3B0C44298FC1C149AFBF4C8996FB924 on file", "E3B0C442"),
+    ("tip me at bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4", "bc1qw508"),
+    ("old wallet 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "1A1zP1eP"),
+    ("send to 3FZbgi29cpjq2GjdwV8eyHuJJnkLtktZc5 please", "3FZbgi29"),
+    ("eth 0xAb5801a7D398351b8bE11C439e05C5B3259aeC9B", "Ab5801a7"),
+])
+def test_long_opaque_identifiers_go(deid, text, gone):
+    _refused_then_redacted(deid, text, gone, "ID", "opaque identifier")
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    (r"the log is in C:\Users\tatiana.v\AppData\Local\app.log", "tatiana"),
+    (r"crash at C:\\Users\\gunnar\\Desktop\\pills.csv", "gunnar"),
+    (r"see C:\Users\nkechi\Documents", "kechi"),  # "\n" is no line break here
+    ("exported to /home/ludmila/export.json", "ludmila"),
+    ("file:///Users/obinna/Downloads/report.pdf", "obinna"),
+])
+def test_user_names_in_file_paths_go(deid, text, gone):
+    _refused_then_redacted(deid, text, gone, "PERSON", "user name in a path")
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["the installer is in /Users/Shared/setup", "hash 3a7b (short) and build 1234567",
+                                  "look at this point now", "we met at noon, dot the i's later", "file in /usr/local/bin"])
+def test_paths_short_hashes_and_at_point_prose_stay(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text
+    assert not _empty_index().scan_free_text("messages", "body", [text], [None])
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("pisz na zofia małpa onet kropka pl", "onet"),
+    ("escríbeme: jorge arroba correo punto mx", "correo"),
+    ("scrivimi a chiara chiocciola libero punto it", "libero"),
+    ("meine Adresse: uwe ät gmx punkt de", "gmx"),
+    ("mail: dieter klammeraffe posteo punkt de", "posteo"),
+    ("manda para tiago arroba sapo ponto pt", "sapo"),
+    ("reach amara at sign fastmail dot de", "fastmail"), ("or amara at-sign proton dot me", "proton"),
+    ("écris à manon at free point fr", "free point"),
+])
+def test_emails_spoken_in_other_languages(deid, text, gone):
+    _refused_then_redacted(deid, text, gone, "EMAIL", "email-shaped address")
+
+
+SPLIT = PatientIdentifiers("MRN-00663171", "Leopold Wintergrove", datetime.date(1953, 6, 30), "(480) 727-3165",
+                           None, "3 Aspen Way", "Flagstaff", "AZ", "86001")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("best wishes, Winter grove", "grove"), ("Leo🌻pold says hi", "pold"), ("signed Wintergr~ove", "ove"),
+    ("from Leopo ld", "leopo"),
+])
+def test_the_owners_long_name_part_split_once(deid, text, gone):
+    assert _owner_forms(SPLIT).kinds_in(text)
+    out = deid.redact([text], [SPLIT]).texts[0]
+    assert gone not in out.lower() and "<PERSON>" in out and not _owner_forms(SPLIT).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+def test_common_words_that_join_into_a_long_name_part_stay(deid):
+    owner = dataclasses.replace(SPLIT, full_name="Otto Newhouse")  # "new house": both pieces are common words
+    text = "we moved into a new house last spring"
+    assert deid.redact([text], [owner]).texts[0] == text
+    assert not _owner_forms(owner).kinds_in(text)
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("lab sent: PID|1||55120^^^CLINIC^MR||HALVORSEN^INGEBORG^K||19510302|F|||4 Fjord St^^Duluth^MN^55802", "HALVORSEN"),
+    ("NK1|1|MBEKI^THANDO^^^|SIS^Sister|||", "THANDO"),
+    ('{"resourceType": "Patient", "name": [{"family": "Szymanski", "given": ["Kasimir", "Jan"]}]}', "Kasimir"),
+    ('{"name": [{"use": "official", "text": "Perpetua Okonjo"}]}', "Perpetua"),
+    ("ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Ignatius Ferreira:mailto:if@clinic.example", "Ignatius"),
+    ("BEGIN:VCARD\nVERSION:3.0\nFN:Marisol Echeverria\nN:Echeverria;Marisol;;;\nEND:VCARD", "Marisol"),
+])
+def test_names_in_structured_records_pasted_into_a_message(deid, text, gone):
+    # the leak check reads HL7 name fields, "family", "given", a name's "text", "CN=", "FN:"
+    _refused_then_redacted(deid, text, gone, "PERSON", "name in a structured record")
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["N: see you at the pharmacy", "the family: all well, thanks", "given: two tablets daily"])
+def test_words_like_record_fields_in_prose_stay(deid, text):
+    assert not _empty_index().scan_free_text("messages", "body", [text], [None])
+    assert deid.redact([text], [None]).texts[0] == text

@@ -100,6 +100,55 @@ _EMAIL_LOOK = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
 # an e-mail written out: "jane [at] gmail [dot] com", "x (at) y (dot) z", "jane at gmail dot com"
 _SPELLED_EMAIL = re.compile(r"[\w.+-]+\s*(?:[(\[{<]\s*at\s*[)\]}>]|\sat\s)\s*[\w-]+"
                             r"\s*(?:[(\[{<]\s*dot\s*[)\]}>]|\sdot\s)\s*\w+", re.IGNORECASE)
+# "@" and "." said in other languages ("jan małpa firma kropka pl", "ana arroba correo punto es", "x ät y punkt de"):
+# the address ends with a country or common top-level domain, so "look at this point now" is prose
+_AT_SAID = r"(?:at|ät|a\u0308t|at[ -]sign|ma[lł]pa|arroba|chiocciola|klammeraffe)"
+_DOT_SAID = r"(?:dot|punkt|kropka|punto|ponto|point)"
+_SAID_EMAIL = re.compile(
+    rf"(?<=[\w.+-])\s*(?:[(\[{{<]\s*{_AT_SAID}\s*[)\]}}>]|\s{_AT_SAID}\s)\s*[\w-]+"
+    rf"(?:\s*(?:\.|[(\[{{<]\s*{_DOT_SAID}\s*[)\]}}>]|\s{_DOT_SAID}\s)\s*[\w-]+)*?"
+    rf"\s*(?:\.|[(\[{{<]\s*{_DOT_SAID}\s*[)\]}}>]|\s{_DOT_SAID}\s)\s*"
+    r"(?:com|net|org|edu|gov|info|biz|io|me|eu|de|at|ch|pl|es|it|fr|pt|br|nl|be|uk|ie|mx|ar|cl|co|us|ca|se|no|dk|fi"
+    r"|cz|sk|hu|ro|ru|ua|tr|gr|in|jp|cn|kr|au|nz|za)(?![\w.])", re.IGNORECASE)
+_MAY_SAY_AT = re.compile(r"\b(?:at|ät|ma[lł]pa|arroba|chiocciola|klammeraffe)\b|a\u0308t", re.IGNORECASE)
+# long opaque identifiers: a hash of 32 hex digits or more (a fingerprint's, a voiceprint's), an Ethereum address,
+# a Bitcoin address (bech32 "bc1...", base58 of 26 to 35 characters from "1" or "3")
+_OPAQUE_LOOK = re.compile(r"(?<![0-9a-z])(?:0x)?[0-9a-f]{32,}(?![0-9a-z])|\bbc1[02-9ac-hj-np-z]{11,87}\b"
+                          r"|(?<![0-9a-z])[13](?=[0-9a-z]*[a-z])[1-9a-z]{25,34}(?![0-9a-z])", re.IGNORECASE)
+# a user's name in a file path: "C:\Users\<name>\", "/home/<name>/", "/Users/<name>/" (a placeholder is none)
+_USER_PATH = re.compile(r"(?:\b[a-z]:|~|(?<![\w.]))(?:\\+|/)(?:users|home|documents and settings)(?:\\+|/)"
+                        r"(?!<[A-Z]+>|public\b|default\b|shared\b|all users\b)[^\\/\s<>\"'|:*?]+", re.IGNORECASE)
+_MAY_BE_USER_PATH = re.compile(r"(?i:users|home|settings)[\\/]")
+# escapes written out as JSON or Python write them: "\u004b\u0065\u006e" is read "Ken"
+_WRITTEN_CODE_POINTS = re.compile(r"(?:\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}))+")
+_CODE_POINT = re.compile(r"[0-9a-fA-F]+")
+
+
+def _code_points(m: re.Match[str]) -> str:
+    values = [int(v, 16) for v in _CODE_POINT.findall(m.group().replace("\\u", " ").replace("\\U", " ")
+                                                       .replace("\\x", " "))]
+    if max(values) > 0x10FFFF:
+        return m.group()
+    return "".join(map(chr, values)).encode("utf-16", "surrogatepass").decode("utf-16", errors="replace")
+
+
+def decode_written(text: str) -> str:
+    """``text`` with its written-out escapes decoded (what a JSON or Python reader shows)."""
+    return _WRITTEN_CODE_POINTS.sub(_code_points, text) if "\\" in text else text
+
+
+# a structured record pasted into a message: a FHIR name object's "family", "given" or "text", an iCalendar "CN=", a vCard
+# "FN:" or "N:" line, whose value is no placeholder; an HL7 v2 name field ("|SURNAME^GIVEN|") after a segment id
+_RECORD_NAME_LOOK = re.compile(
+    r"[\"']name[\"']\s*:\s*\[?\s*\{[^{}]*?[\"']text[\"']\s*:\s*[\"'][^\"'\n]*[a-z]"
+    r"|[\"']family[\"']\s*:\s*[\"'][^\"'\n]*[a-z]|[\"']given[\"']\s*:\s*(?:[\"'][^\"'\n]*[a-z]|\[[^\]\n]*?[\"'][^\"'\n]*[a-z])"
+    r"|\bCN=\"?(?!<[A-Z]+>)[^;:\n\"]*[a-z]|^(?:FN|N)(?:;[^:\n]*)?:(?!<[A-Z]+>\s*$)[^\n]*[a-z][^\n]*;"
+    r"|^FN(?:;[^:\n]*)?:(?!<[A-Z]+>\s*$)[^\n]*[a-z]", re.IGNORECASE | re.MULTILINE)
+_HL7_LOOK = re.compile(r"(?:^|[\s|])(?:pid|nk1|gt1|in1|in2|mrg|pd1|pv1|rol)\|", re.IGNORECASE | re.MULTILINE)
+_HL7_NAME = re.compile(r"\|[a-z][a-z' .\-]*\^+[a-z][a-z' .\-]*", re.IGNORECASE)
+#: A name part is looked for split in two ("Quig ley") from this many letters; the pieces are no common word.
+_FEWEST_SPLIT_LETTERS = 6
+_COMMON = COMMON_WORDS | STOP_WORDS
 # a word of digits and letters that look like digits ("O7700", "9OO123"): read as digits
 _LOOKALIKE_NUMBER = re.compile(r"\b[0-9OoIl]*[0-9][0-9OoIl]*\b")
 _AS_DIGITS = str.maketrans("OoIl", "0011")
@@ -341,6 +390,7 @@ class OwnerForms:
     mrn_significant: str = ""  # the MRN's digits without leading zeros, when four or more are left
     city_capitals: frozenset[str] = frozenset()  # the town's codes and initials, in capitals ("STL", "FW")
     turned: frozenset[str] = frozenset()  # name parts of four letters or more backwards, no common word
+    long_names: frozenset[str] = frozenset()  # name parts of six letters or more: looked for split in two too
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -385,7 +435,8 @@ class OwnerForms:
                    str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "", frozenset(glued),
                    *_script_name_pieces(str(row["full_name"] or "")),
                    mrn_digits.lstrip("0") if len(mrn_digits.lstrip("0")) >= 4 else "", capitals,
-                   frozenset(t for n in names if len(n) >= 4 and (t := n[::-1]) != n and t not in WORDS_BACKWARDS))
+                   frozenset(t for n in names if len(n) >= 4 and (t := n[::-1]) != n and t not in WORDS_BACKWARDS),
+                   frozenset(n for n in names if len(n) >= _FEWEST_SPLIT_LETTERS and n.isalpha()))
 
     def kinds_in(self, text: str) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling."""
@@ -418,6 +469,8 @@ class OwnerForms:
         if self.turned and (any(t in c for t in self.turned for c in spelled) or any(
                 w in self.turned for w, _ in words)):
             found.add("name backwards")
+        if self.long_names and self._has_split_name(text):
+            found.add("name split in two")
         marked = " ".join(c for c in text.split() if _MARK_IN_WORD.search(c))
         if marked and any(self._is_name(w) for w, _ in _words(_MARK_IN_WORD.sub("", marked))):
             found.add("name with marks between its letters")
@@ -447,6 +500,15 @@ class OwnerForms:
         if plain != text:
             found |= self.kinds_in(plain)
         return found
+
+    def _has_split_name(self, text: str) -> bool:
+        """A name part of six letters or more split once by a space, an emoji or a symbol into two pieces of two
+        letters or more, neither a common word ("Quig ley", "Quig🙂ley")."""
+        if not text.isascii():  # an emoji or a symbol is a space here (anyascii would spell it out)
+            text = "".join(" " if unicodedata.category(c) in ("So", "Sk", "Sm", "Sc") else c for c in text)
+        pieces = _TOKEN.findall(normalise(_PLACEHOLDER.sub(" \x00 ", text)))
+        return any(a + b in self.long_names for a, b in pairwise(pieces) if len(a) >= 2 and len(b) >= 2
+                   and a not in _COMMON and b not in _COMMON)
 
     def _has_script_name(self, text: str) -> bool:
         text = unicodedata.normalize("NFC", text)
@@ -865,13 +927,21 @@ class IdentifierIndex:
         for row, (text, key) in enumerate(rows, start):
             if not text:
                 continue
-            text = as_digits(visible(text))
+            text = as_digits(visible(decode_written(text)))
             forms = self.owners.get(key) if key is not None else None
             kinds = [f"own {kind}" for kind in forms.kinds_in(text)] if forms is not None else []
             if phone_shaped(text):
                 kinds.append("phone-shaped number")
-            if ("@" in text and _EMAIL_LOOK.search(text)) or _SPELLED_EMAIL.search(text):
+            if ("@" in text and _EMAIL_LOOK.search(text)) or _SPELLED_EMAIL.search(text) or (
+                    _MAY_SAY_AT.search(text) and _SAID_EMAIL.search(text)):
                 kinds.append("email-shaped address")
+            if (("=" in text or ":" in text) and _RECORD_NAME_LOOK.search(_PLACEHOLDER.sub("\x00", text))) or (
+                    "|" in text and _HL7_LOOK.search(text) and _HL7_NAME.search(text)):
+                kinds.append("name in a structured record")
+            if _OPAQUE_LOOK.search(text):
+                kinds.append("opaque identifier")
+            if ("/" in text or "\\" in text) and _MAY_BE_USER_PATH.search(text) and _USER_PATH.search(text):
+                kinds.append("user name in a path")
             counts.update(kinds)
             for kind in kinds:
                 first.setdefault(kind, row)

@@ -1162,6 +1162,10 @@ def shape_recognizers() -> list[LocalRecognizer]:
         _p(r"[\w.+-]+[ \t]*(?:@|[(\[{<][ \t]*at[ \t]*[)\]}>]|[ \t]at[ \t])[ \t]*[\w-]+"
            r"(?:[ \t]*(?:\.|[(\[{<][ \t]*dot[ \t]*[)\]}>]|[ \t]dot[ \t])[ \t]*[\w-]+)+", 0.6,
            accept=_written_email),
+        # "@" and "." said in other languages, read folded ("jan malpa firma kropka pl", "ana arroba correo punto es",
+        # "x at y punkt de" for "x ät y"): the address ends with a top-level domain, so "look at this point now" stays
+        _p(rf"[\w.+-]+[ \t]*(?:[(\[{{<][ \t]*{_AT_SAID}[ \t]*[)\]}}>]|[ \t]{_AT_SAID}[ \t])[ \t]*[\w-]+"
+           rf"(?:[ \t]*{_DOT_SAID}[ \t]*[\w-]+)*?[ \t]*{_DOT_SAID}[ \t]*(?:{_TOP_LEVEL})(?![\w.])", 0.6),
     ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or _AT_WORD.search(text))
     phones = RegexSpanRecognizer("PHONE_NUMBER", [
         # digits spelled out, alone or mixed with figures: "five five five, two one eight, oh nine nine two"
@@ -1198,6 +1202,9 @@ _DMS_PART = r"\d{1,3}(?:[ \t]*°[ \t]*|[ \t]+)\d{1,2}[ \t]*'(?:[ \t]*\d{1,2}(?:\
 _DMS = rf"(?<![\w.]){_DMS_PART}[NSns][ \t,;]*{_DMS_PART}[EWOewo](?!\w)"
 
 
+_LONG_RUN = re.compile(r"[0-9A-Za-z]{25}")
+
+
 def place_and_code_shapes() -> list[LocalRecognizer]:
     """Places and codes by shape alone, whoever they belong to: map coordinates (decimal degrees or
     degrees-minutes-seconds; a point is a smaller area than a state, which HIPAA Safe Harbor allows),
@@ -1228,6 +1235,20 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
         # messenger ids written with their scheme ("live:jo.smith88", "skype:jsmith")
         _p(r"\b(?:live|skype|sip|xmpp|signal|matrix):[A-Za-z0-9][\w.\-@:]{2,}", 0.6, gate=lambda text: ":" in text),
     ], name="AlphanumericCodeRecognizer")
+    # long opaque identifiers, valid or not: a hash of 32 hex digits or more (of a fingerprint or a voiceprint: a
+    # biometric identifier), an Ethereum address ("0x" and 40 hex digits), a Bitcoin address (bech32 "bc1q...",
+    # base58 of 26 to 35 characters starting with 1 or 3)
+    opaque = RegexSpanRecognizer("ID_NUMBER", [
+        _p(r"(?<![\w-])(?:0x)?[0-9A-Fa-f]{32,}(?![\w-])", 0.6),
+        _p(r"\b(?:bc|tb|ltc)1[02-9ac-hj-np-z]{11,87}\b", 0.6),
+        _p(r"(?<![\w-])[13](?=[1-9A-HJ-NP-Za-km-z]*[A-Za-z])[1-9A-HJ-NP-Za-km-z]{25,34}(?![\w-])", 0.6, flags=_CASED),
+    ], name="OpaqueIdRecognizer", gate=_LONG_RUN.search)
+    # a user's name in a file path: "C:\Users\<name>\...", "/home/<name>/...", "/Users/<name>/..." (also with doubled
+    # backslashes, and "\n..." read as written escapes are: two spaces)
+    paths = RegexSpanRecognizer("PERSON", [
+        _p(r"(?:\b[A-Za-z]:|~|(?<![\w.]))(?:\\+|/)(?:users|home|documents and settings)(?:\\+|/|(?=  ))"
+           r"(?!public\b|default\b|shared\b|all users\b)((?:  )?[^\\/\s<>\"'|:*?]+)", 0.6, 1),
+    ], name="UserPathRecognizer", gate=lambda text: "/" in text or "\\" in text)
     # a link "defanged" so that it does not open ("hxxps://site[.]com/in/jo-smith", "portal[.]clinic[.]org/pt/88")
     links = RegexSpanRecognizer("URL", [
         _p(r"\bh(?:xx|\*\*|tt)ps?(?:\[:\]|:)//\S+", 0.6, flags=re.IGNORECASE, gate=lambda text: "//" in text),
@@ -1243,8 +1264,26 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
            gate=lambda text: "</" in text),
         _p(rf"(?<![\w])(?:{_PERSON_FIELD})=([^&;,\n]*[^\W\d_][^&;,\n]*)", 0.6, 1, flags=re.IGNORECASE,
            gate=lambda text: "=" in text),
+        # a FHIR name object: "family": "X", "given": ["Y", "Z"], and the "text" inside a "name"
+        _p(r"[\"'](?:family|given)[\"'][ \t]*:[ \t]*[\"']([^\"'\n]*[^\W\d_][^\"'\n]*)[\"']", 0.6, 1,
+           gate=lambda text: ":" in text),
+        _p(r"[\"'](?:family|given)[\"'][ \t]*:[ \t]*\[([^\]\n]*[^\W\d_][^\]\n]*)\]", 0.6, 1, gate=lambda text: ":" in text),
+        _p(r"[\"']name[\"'][ \t]*:[ \t]*\[?[ \t\r\n]*\{[^{}]*?[\"']text[\"'][ \t]*:[ \t]*[\"']([^\"'\n]*[^\W\d_][^\"'\n]*)[\"']",
+           0.6, 1, gate=lambda text: ":" in text),
+        # iCalendar "CN=Name" (an attendee or organiser), vCard "FN:Name" and "N:Surname;Given;;;"
+        _p(r"\bCN=\"?([^;:\n\"]*[^\W\d_][^;:\n\"]*)", 0.6, 1, flags=_CASED, gate=lambda text: "CN=" in text),
+        _p(r"(?m)^(?:FN|N)(?:;[^:\n]*)?:([^\r\n]*[^\W\d_][^\r\n]*)", 0.6, 1, flags=_CASED,
+           accept=lambda m: m.group().startswith("F") or ";" in m.group(1), gate=lambda text: "N:" in text or "N;" in text),
+        # an HL7 v2 message: a field of components of letters ("SURNAME^GIVEN^MIDDLE") is a name
+        _p(r"(?<=\|)([^\W\d_][^|^\d\r\n~&]*(?:\^[^|^\d\r\n~&]*)*\^[^\W\d_][^|^\d\r\n~&]*(?:\^[^|^\d\r\n~&]*)*)(?=[|\r\n~]|\Z)",
+           0.6, 1, flags=_CASED, gate=_HL7_SEGMENT.search),
     ], name="StructuredNameFieldRecognizer")
-    return [places, postcodes, codes, links, fields]
+    return [places, postcodes, codes, opaque, paths, links, fields]
+
+
+#: An HL7 v2 segment that holds names, addresses and phones (patient, next of kin, guarantor, insured, merge)
+#: (pass 2 reads a "|" between digits as a "1": "NK1|1|" is read "NK111|")
+_HL7_SEGMENT = re.compile(r"(?<![\w^])(?:PID|NK1|GT1|IN1|IN2|MRG|PD1|PV1|ROL)[|1]")
 
 
 #: Field names that hold a person's name (first_name, fullName, patient-name; not drug_name or filename), and the
@@ -1462,7 +1501,12 @@ def _written_email(m: re.Match[str]) -> bool:
     return domain is None or _LETTER_LABEL.search(domain.group("domain").rstrip()) is not None
 
 
-_AT_WORD = re.compile(r"[\s(\[{<]at[\s)\]}>]", re.IGNORECASE)  # "x at y", "x [at] y", "x (AT) y"
+_AT_WORD = re.compile(r"[\s(\[{<](?:at|malpa|arroba|chiocciola|klammeraffe)[\s)\]}>\-]", re.IGNORECASE)  # "x at y", "x [at] y"
+_AT_SAID = r"(?:at(?:[ \t-]sign)?|malpa|arroba|chiocciola|klammeraffe)"
+_DOT_WORD = r"(?:dot|punkt|kropka|punto|ponto|point)"
+_DOT_SAID = rf"(?:\.|[(\[{{<][ \t]*{_DOT_WORD}[ \t]*[)\]}}>]|[ \t]{_DOT_WORD}[ \t])"
+_TOP_LEVEL = (r"com|net|org|edu|gov|info|biz|io|me|eu|de|at|ch|pl|es|it|fr|pt|br|nl|be|uk|ie|mx|ar|cl|co|us|ca|se|no"
+              r"|dk|fi|cz|sk|hu|ro|ru|ua|tr|gr|in|jp|cn|kr|au|nz|za")
 
 
 def _p(regex: str, score: float, group: int | str = 0, *, flags: int = re.IGNORECASE,

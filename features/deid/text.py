@@ -83,6 +83,7 @@ from adherence.parallel import chunked, forked_map, usable_cpus
 from features.deid.normalize import Folded, digit_view, fold, fold_text
 from features.deid.places import city_codes
 from features.deid.recognizers import (
+    COMMON_WORDS,
     ERA_DATE_PATTERN,
     GREETING_WORDS,
     GREETINGS_ALONE,
@@ -626,6 +627,28 @@ def _marked_name_pieces(full_name: str) -> tuple[tuple[str, str], ...]:
                  if len(part) >= 3 and part not in STOP_WORDS)
 
 
+#: A name part is read split in two ("Quig ley", "Quig🙂ley", "Quig*ley") from this many letters.
+_FEWEST_SPLIT_LETTERS = 6
+#: What may split a name part once, read folded: white space (an emoji or a symbol folds to a space), or one mark.
+_SPLIT = r"(?:[ \t]{1,3}|[ \t]?(?:[^\w\s]|_)[ \t]?)"
+
+
+@functools.lru_cache(maxsize=4096)
+def _split_name_pieces(full_name: str) -> tuple[tuple[str, str], ...]:
+    """``(key, pattern)`` of each name part of six letters or more split once by a space, an emoji or a
+    symbol into two pieces of two letters or more, neither a common word ("Quig ley"; "new man" stays)."""
+    parts = {_key(w) for w in re.findall(r"[^\W\d_]+", fold_text(full_name))}
+    pieces = []
+    for part in sorted(parts):
+        if len(part) < _FEWEST_SPLIT_LETTERS:
+            continue
+        splits = [re.escape(part[:i]) + _SPLIT + re.escape(part[i:]) for i in range(2, len(part) - 1)
+                  if not {part[:i], part[i:]} & (COMMON_WORDS | STOP_WORDS)]
+        if splits:
+            pieces.append((part, _bounded("(?:" + "|".join(splits) + ")")))
+    return tuple(pieces)
+
+
 def _collapsed_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's identifiers spelled character by character, in folded-text coordinates: the
     part of the run that spells them (from the first matched character to the last; a matched
@@ -689,6 +712,10 @@ def owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, st
             found += [(m.start(), m.end(), label) for m in _piece_regex(pattern).finditer(folded.text)]
     # a name part with marks between its letters: only where its letters are there more often than the part is
     for key, pattern in _marked_name_pieces(owner.full_name):
+        if squashed.count(key) > lower.count(key):
+            found += [(m.start(), m.end(), "PERSON") for m in _piece_regex(pattern).finditer(folded.text)]
+    # a name part split once by a space, an emoji or a symbol: only where its letters are there more often than the part
+    for key, pattern in _split_name_pieces(owner.full_name):
         if squashed.count(key) > lower.count(key):
             found += [(m.start(), m.end(), "PERSON") for m in _piece_regex(pattern).finditer(folded.text)]
     mapped = [(*folded.span(start, end), label) for start, end, label in found if start < end]
@@ -846,25 +873,43 @@ def _more_date_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> li
 # ("Jür<b>gen</b>"), percent-encoding ("J%C3%BCrgen%20M%C3%BCller") and a word hyphenated across
 # a line break ("Mül-\nler"). The owner's identifiers are also looked for in the decoded text, and
 # a span found there covers everything it was decoded from.
+# Escapes written out as JSON or Python write them ("\\u004b\\u0065\\u006e" is "Ken", "\\x4b", "\\U0001F642") are
+# decoded too: a run of them is one piece, replaced whole.
+_ESCAPE_RUN = r"(?P<escape>(?:\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}))+)"
 _ENCODED = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
                       r"|(?P<tag></?[A-Za-z][^<>\n]{0,80}>)|(?P<percent>(?:%[0-9A-Fa-f]{2})+)"
-                      r"|(?P<hyphen>(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_]))")
-_MAY_BE_ENCODED = re.compile(r"&#?\w+;|<[A-Za-z/]|%[0-9A-Fa-f]{2}|-[ \t]*\r?\n")
+                      r"|(?P<hyphen>(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_]))|" + _ESCAPE_RUN)
+_MAY_BE_ENCODED = re.compile(r"&#?\w+;|<[A-Za-z/]|%[0-9A-Fa-f]{2}|-[ \t]*\r?\n|\\[uUx][0-9A-Fa-f]{2}")
+_ESCAPED = re.compile(_ESCAPE_RUN)
+_ONE_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|x([0-9A-Fa-f]{2}))")
 
 
-def decoded_view(text: str) -> tuple[str, list[int], list[int]]:
+def unescaped(run: str) -> str:
+    """A run of written escapes decoded (UTF-16 surrogate pairs joined; a code point out of range kept as written)."""
+    units = []
+    for m in _ONE_ESCAPE.finditer(run):
+        value = int(m.group(1) or m.group(2) or m.group(3), 16)
+        if value > 0x10FFFF:
+            return run
+        units.append(chr(value))
+    return "".join(units).encode("utf-16", "surrogatepass").decode("utf-16", errors="replace")
+
+
+def decoded_view(text: str, pattern: re.Pattern[str] = _ENCODED) -> tuple[str, list[int], list[int]]:
     """``text`` decoded (see above) and, for each decoded character, the start and end in ``text``
     of what it was decoded from."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     last = 0
-    for m in _ENCODED.finditer(text):
+    for m in pattern.finditer(text):
         for i in range(last, m.start()):
             out.append(text[i])
             starts.append(i)
             ends.append(i + 1)
-        if m.lastgroup == "percent":
+        if m.lastgroup == "escape":
+            decoded = unescaped(m.group())
+        elif m.lastgroup == "percent":
             decoded = unquote_to_bytes(m.group()).decode("utf-8", errors="replace")
         elif m.lastgroup in ("tag", "hyphen"):
             decoded = ""
@@ -1137,11 +1182,25 @@ class TextDeidentifier:
         # Pass 2 reads the folded text, digits written as look-alike letters made digits, so that
         # full-width digits, emoji separators or a zero-width joiner hide nothing; its spans are
         # mapped back onto the text as written. Texts written alike are analysed once.
+        # A text with written escapes ("\\u0034\\u0031\\u0035...") is read decoded, and a span found there
+        # covers every escape it was decoded from.
         unique = list(dict.fromkeys(first_pass))
-        found = dict(zip(unique, self._analyze([unbroken(digit_view(fold(t).text)) for t in unique]), strict=True))
+        escaped = {t: decoded_view(t, _ESCAPED) for t in unique if "\\" in t and _ESCAPED.search(t)}
+        read = [escaped[t][0] if t in escaped else t for t in unique]
+        found = dict(zip(unique, self._analyze([unbroken(digit_view(fold(t).text)) for t in read]), strict=True))
         redacted = []
         for original in first_pass:
             results = [RecognizerResult(*r) for r in found[original]]
+            if original in escaped:
+                view, starts, ends = escaped[original]
+                results = _to_original(results, fold(view))
+                for r in results:
+                    if r.start < r.end:
+                        r.start, r.end = starts[r.start], ends[r.end - 1]
+                if self.keep:
+                    results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
+                redacted.append(_with_whole_names(_with_house_numbers(self._anonymize(original, results, counts))))
+                continue
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_with_whole_names(_with_house_numbers(
