@@ -355,12 +355,10 @@ def device_identifiers(events: pa.Table) -> dict[str, list[str]]:
             if name in events.column_names}  # fmt: skip
 
 
-def check_output(lake: Path, patients: pa.Table, key: bytes | None = None, events: pa.Table | None = None) -> LeakReport:
+def check_output(lake: Path, patients: pa.Table, key: bytes | None = None) -> LeakReport:
     """Leak-check a published ``deidentified/`` folder and report against Silver patients
-    (with the pseudonymisation ``key``, free text is also checked against each owner; with the
-    Silver ``events``, for their device ids and pack serials too)."""
-    index = IdentifierIndex(patients, key_map(patients, key) if key is not None else None,
-                            device_identifiers(events) if events is not None else None)  # fmt: skip
+    (with the pseudonymisation ``key``, free text is also checked against each owner)."""
+    index = IdentifierIndex(patients, key_map(patients, key) if key is not None else None)
     leak = scan_folder(index, Path(lake) / "deidentified")
     reports = Path(lake) / "reports"
     json_path, page = reports / f"{REPORT_NAME}.json", reports / f"{REPORT_NAME}.md"

@@ -602,11 +602,17 @@ def _spelled_keys(owner: PatientIdentifiers) -> tuple[tuple[str, str], ...]:
 
 
 @functools.lru_cache(maxsize=4096)
+def _folded_name_parts(full_name: str) -> frozenset[str]:
+    """The owner's name parts, folded and keyed as pass 1 compares them (``_key``)."""
+    return frozenset(_key(w) for w in re.findall(r"[^\W\d_]+", fold_text(full_name)))
+
+
+@functools.lru_cache(maxsize=4096)
 def _turned_name_parts(full_name: str) -> tuple[str, ...]:
     """The owner's name parts of four letters or more written backwards ("mraB" for "Barm"), in lower case;
     those that are a word (:data:`~features.deid.recognizers.WORDS_BACKWARDS`: "mail" for "Liam") and
     palindromes (the part itself) left out."""
-    parts = {_key(w) for w in re.findall(r"[^\W\d_]+", fold_text(full_name))}
+    parts = _folded_name_parts(full_name)
     return tuple(sorted(turned for part in parts if len(part) >= _FEWEST_TURNED_LETTERS
                         and (turned := part[::-1]) != part and turned not in WORDS_BACKWARDS))
 
@@ -622,7 +628,7 @@ _LETTER_MARK = r"(?:[^\w\s]|_)?"
 def _marked_name_pieces(full_name: str) -> tuple[tuple[str, str], ...]:
     """``(key, pattern)`` of each name part of three letters or more with one optional mark between any two
     of its letters (function words left out: "W.i.l.l" is a word, spelled)."""
-    parts = {_key(w) for w in re.findall(r"[^\W\d_]+", fold_text(full_name))}
+    parts = _folded_name_parts(full_name)
     return tuple((part, _bounded(_LETTER_MARK.join(part))) for part in sorted(parts)
                  if len(part) >= 3 and part not in STOP_WORDS)
 
@@ -631,19 +637,21 @@ def _marked_name_pieces(full_name: str) -> tuple[tuple[str, str], ...]:
 _FEWEST_SPLIT_LETTERS = 6
 #: What may split a name part once, read folded: white space (an emoji or a symbol folds to a space), or one mark.
 _SPLIT = r"(?:[ \t]{1,3}|[ \t]?(?:[^\w\s]|_)[ \t]?)"
+#: Neither piece of a split name part may be one of these words ("new man" for Newman stays).
+_COMMON_OR_STOP_WORDS = COMMON_WORDS | STOP_WORDS
 
 
 @functools.lru_cache(maxsize=4096)
 def _split_name_pieces(full_name: str) -> tuple[tuple[str, str], ...]:
     """``(key, pattern)`` of each name part of six letters or more split once by a space, an emoji or a
     symbol into two pieces of two letters or more, neither a common word ("Quig ley"; "new man" stays)."""
-    parts = {_key(w) for w in re.findall(r"[^\W\d_]+", fold_text(full_name))}
+    parts = _folded_name_parts(full_name)
     pieces = []
     for part in sorted(parts):
         if len(part) < _FEWEST_SPLIT_LETTERS:
             continue
         splits = [re.escape(part[:i]) + _SPLIT + re.escape(part[i:]) for i in range(2, len(part) - 1)
-                  if not {part[:i], part[i:]} & (COMMON_WORDS | STOP_WORDS)]
+                  if not {part[:i], part[i:]} & _COMMON_OR_STOP_WORDS]
         if splits:
             pieces.append((part, _bounded("(?:" + "|".join(splits) + ")")))
     return tuple(pieces)
