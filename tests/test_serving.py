@@ -991,14 +991,17 @@ def test_sigkill_of_adherence_serve_takes_its_bentoml_processes_with_it(phase: s
         children = _bentoml_started(cli)
         if phase == "serving":
             _wait_for(lambda: cli.poll() is not None or _ready(f"http://127.0.0.1:{port}"), timeout=ready_timeout(), every=0.5)
-            children |= descendants(cli.pid)
+        # Looked up again just before the kill: the server may have started a second worker since the first
+        # was seen, and that worker holds the listening socket too.
+        children |= descendants(cli.pid)
         assert cli.poll() is None and len(children) >= 2, (tmp_path / "serve.out").read_text(errors="replace")[-3000:]
         cli.send_signal(signal.SIGKILL)
         assert cli.wait(timeout=10) == -signal.SIGKILL
-        # A worker still importing stops when it reaches the service module; a serving one at once.
-        _wait_for(lambda: not _running(children), timeout=60, every=0.2)
+        # A worker still importing stops when it reaches the service module; a serving one at once. The port
+        # closes when the last process holding the socket is gone.
+        _wait_for(lambda: not _running(children) and not reachable(port), timeout=60, every=0.2)
         assert not _running(children), f"BentoML processes outlived the CLI: {_running(children)}"
-        assert not reachable(port)
+        assert not reachable(port), "the server's port is still open after the CLI and its processes died"
     finally:
         _kill_left(cli, children)
 
