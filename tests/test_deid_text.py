@@ -2117,3 +2117,117 @@ def test_names_in_structured_records_pasted_into_a_message(deid, text, gone):
 def test_words_like_record_fields_in_prose_stay(deid, text):
     assert not _empty_index().scan_free_text("messages", "body", [text], [None])
     assert deid.redact([text], [None]).texts[0] == text
+
+
+# --------------------------------------------------------------------------- fifth round: kinds left by the fourth
+
+WORDED = PatientIdentifiers("MRN-00508812", "Casimir Adeyemi-Rourke", datetime.date(1949, 10, 6), "(631) 402-7785",
+                            "cas.ar@example.net", "5 Tamarack Bend", "Hauppauge", "NY", "11788")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "text me on 631, or 402, or 7785 after six",
+    "my cell 631 (after 5pm only) 402 7785",
+    "the landline is 402 - ask for me - 7785",
+    "number: 631 and then 402 and then 7785",
+])
+def test_the_owners_phone_split_by_words_or_a_comment(deid, text):
+    assert "phone split by words" in _owner_forms(WORDED).kinds_in(text)  # the check reads it on its own tokens
+    out = deid.redact([text], [WORDED]).texts[0]
+    assert "7785" not in out and "<PHONE>" in out and not _owner_forms(WORDED).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+def test_numbers_near_each_other_are_no_split_phone(deid):
+    text = "took 2 at 8 and 1 at 6, sugar 110, walked 4020 steps"
+    assert "phone split by words" not in _owner_forms(WORDED).kinds_in(text)
+    assert deid.redact([text], [WORDED]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("my neighbour's number is 718 (home) 555 0134", "0134"),
+    ("ring 503 then 555 then 0199 and ask for the night nurse", "0199"),
+    ("pharmacy line 602 ask for Imani 555 2210", "2210"),
+])
+def test_a_third_partys_phone_split_by_words(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<PHONE>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["titrate 125 then 250 then 1000 mg over three weeks",
+                                  "bp readings 118 then 124 then 1300 hrs check"])
+def test_doses_and_readings_stepped_up_are_no_phone(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Grandma is 91ish and sharp as ever", "91"),
+    ("my uncle is 96-something and still drives", "96"),
+    ("Nana, 93+, takes hers with breakfast", "93"),
+    ("planning the big 1-0-0 for my great-aunt", "1-0-0"),
+    ("Opa turns the big 9-0 on Sunday", "9-0"),
+    ("he is 1,150 months old, he tells everyone", "1,150"),
+    ("she is 4,800 weeks old today", "4,800"),
+])
+def test_ages_over_89_in_shorthand_and_other_units(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<AGE>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["her sugar was 95ish before lunch", "he is 800 months old", "fasting glucose 92+ again",
+                                  "the baby is 14 weeks old"])
+def test_readings_and_younger_ages_in_those_shapes_stay(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("סבא שלי בן 96 ועדיין הולך", "96"),          # Hebrew: "my grandfather is (son of) 96"
+    ("דודה שלי בת תשעים", "תשעים"),               # Hebrew: "my aunt is ninety"
+    ("عمره ٩٢ عاما ويأخذ الدواء", "٩٢"),          # Arabic: "his age is 92 years"
+    ("جدي عمره تسعين سنة", "تسعين"),              # Arabic: "my grandfather's age is ninety years"
+    ("مادربزرگم نود و هفت ساله است", "نود"),      # Persian: "my grandmother is ninety-seven"
+    ("मेरे दादाजी 97 साल के हैं", "97"),            # Hindi: "my grandfather is 97 years old"
+    ("नानी अट्ठानवे की हैं", "अट्ठानवे"),             # Hindi: ninety-eight
+    ("ปู่อายุ 92 ปีแล้ว", "92"),                    # Thai: "grandfather, age 92 years"
+    ("ย่าอายุเก้าสิบสี่", "เก้าสิบ"),                   # Thai: ninety-four, written without spaces
+    ("babu yangu ana miaka tisini na nne", "tisini"),  # Swahili: "my grandfather has ninety-four years"
+])
+def test_ages_over_89_in_other_scripts(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<" in out, out  # <AGE>, or a name the tagger ran over it
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("labs are Fri 11/21 at the clinic", "11/21"), ("moved my visit to Mon, 2/3", "2/3"),
+    ("Thurs. 10/30 works for the refill", "10/30"),
+])
+def test_a_month_and_day_after_a_weekday(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<DATE>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "Crohn's flare again, back on budesonide", "Raynaud's is bad in the cold, amlodipine helps",
+    "Barrett's esophagus: pantoprazole 40 mg", "Wilson disease clinic gave me zinc", "Bell's palsy is improving",
+    "her Cushing's got worse this month", "Sjogren syndrome, pilocarpine 5 mg", "Graves' disease follow-up on Friday",
+])
+def test_diseases_named_after_people_stay(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Dr. Paget's nurse called about the refill", "Paget"), ("ask Wilson's wife to bring the box", "Wilson"),
+    ("Mrs Parkinson's son will pick it up", "Parkinson"),
+])
+def test_people_with_those_names_are_still_redacted(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<PERSON>" in out, out

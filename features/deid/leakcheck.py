@@ -236,6 +236,29 @@ def digit_runs(text: str) -> list[str]:
     return [re.sub(r"\D", "", m.group()) for m in _DIGIT_RUN.finditer(text)]
 
 
+_NUMBER_OR_WORD = re.compile(r"\d+|[^\W\d_]+")
+
+
+def digits_across_words(text: str, most_words: int = 3) -> list[str]:
+    """The digits of groups of numbers with at most ``most_words`` words between each two, read together
+    ("414, then 867, then 2290" -> "4148672290"): a phone split by words or a comment. Counted on the text's
+    tokens, not by the redactor's pattern."""
+    chains: list[str] = []
+    digits, words_since = "", 0
+    for token in _NUMBER_OR_WORD.findall(text):
+        if token[0].isdigit():
+            digits = digits + token if words_since <= most_words else token
+            words_since = 0
+            continue
+        words_since += 1
+        if words_since == most_words + 1 and digits:
+            chains.append(digits)
+            digits = ""
+    if digits:
+        chains.append(digits)
+    return chains
+
+
 def as_digits(text: str) -> str:
     """``text`` with the letters O, o, I, l read as digits in a word of digits that has two or more."""
     return _LOOKALIKE_NUMBER.sub(
@@ -482,6 +505,8 @@ class OwnerForms:
             # what a split phone leaves: five or more of its last digits, however separated
             if len(phone) >= 7 and any(len(run) >= 5 and phone.endswith(run) for run in runs):
                 found.add("phone tail")
+            if len(phone) >= 7 and any(phone[-7:] in digits for digits in digits_across_words(text)):
+                found.add("phone split by words")
             if self.zip5 and any(run[:5] == self.zip5 and len(run) in (5, 9) for run in runs):
                 found.add("zip5")
             if self.mrn_digits and any(self.mrn_digits in run for run in runs):

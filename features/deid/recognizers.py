@@ -328,6 +328,32 @@ WORDS_BACKWARDS: frozenset[str] = COMMON_WORDS | frozenset(_WORDS_THAT_ARE_NAMES
 
 # Medicines common for the platform's conditions, and the stems of generic drug names: the
 # small NER model tags "Farxiga" or "Lisinopril" as places or people.
+# Diseases, signs and syndromes named after a person ("Crohn's flare", "Barrett's esophagus", "Bell's palsy"): the
+# name is the disease's, not a person's in the message. Those below are seldom anyone's surname in a message about
+# medication, so the possessive alone tells; the second list are common surnames or places as well (Wilson, Bell,
+# Huntington), kept only with a word of disease after them. Written by hand from common clinical eponyms (ICD-10-CM's
+# index names most of them).
+_EPONYMS_ALONE = """
+    alzheimer alzheimers asperger aspergers behcet buerger burkitt creutzfeldt crohn crohns dupuytren ehlers danlos fabry
+    gaucher gehrig guillain hashimoto hirschsprung hodgkin kaposi kawasaki korsakoff marfan meniere munchausen niemann
+    osgood schlatter parkinson parkinsons peyronie pompe raynaud raynauds sjogren sjogrens stargardt takayasu tourette
+    wegener wernicke willebrand wilms basedow kussmaul lou
+"""
+_EPONYMS_WITH_DISEASE = """
+    addison barrett bell bright charcot conn cushing down ewing graves huntington lyme paget pick reiter still tay sachs
+    whipple wilson baker colles tietze
+"""
+EPONYMS_ALONE = frozenset(_EPONYMS_ALONE.split())
+EPONYMS = EPONYMS_ALONE | frozenset(_EPONYMS_WITH_DISEASE.split())
+#: words that say the eponym before them is a disease ("Wilson's disease", "Barrett's esophagus", "Addison's flare")
+_DISEASE_WORDS = """
+    disease diseases syndrome syndromes palsy disorder sarcoma lymphoma tumor tumour phenomenon esophagus oesophagus
+    chorea ulcer contracture encephalopathy thyroiditis anomaly dementia cyst fracture sign triad flare flares flared
+    flareup flare-up crisis symptoms symptom meds medication medications treatment diagnosis dx tremor tremors disease's
+"""
+DISEASE_WORDS = frozenset(_DISEASE_WORDS.split())
+
+
 _MEDICATIONS = """
     metformin glipizide glimepiride glyburide pioglitazone januvia janumet sitagliptin tradjenta
     jardiance farxiga invokana ozempic rybelsus wegovy trulicity victoza mounjaro lantus basaglar
@@ -1088,6 +1114,23 @@ def _spoken_of_as_readings(text: str, start: int, end: int) -> bool:
             or _READING_UNIT_AFTER.match(text, end) is not None)
 
 
+# A number split into 3, 3 and 4 digits by a word or a comment ("312 (mobile) 555 0188", "312 then 555 then 0188",
+# "414 - ask for Bo - 867 2290"): up to three short words in each gap, at least one gap with a word (a run with none
+# is the ordinary shape above). Doses stepped up ("250 then 500 then 1000 mg") have their unit after them.
+_WORD_GAP = r"(?:[^\w\n]|_)*+(?:[^\W\d_]{1,12}+(?:[^\w\n]|_)++){0,3}+"
+_WORDED_PHONE = re.compile(rf"(?<![\d.,])\+?(?:1[ \t.-]*)?\d{{3}}(?P<g1>{_WORD_GAP})\d{{3}}(?P<g2>{_WORD_GAP})\d{{4}}"
+                           r"(?![\d]|[.,]\d)")
+_QUANTITY_AFTER = re.compile(r"[ \t]*(?:mg|mcg|ml|units?|iu|tabs?|tablets?|pills?|caps?|capsules?|steps?|%|kg|lbs?|"
+                             r"dollars?|usd|\$)(?!\w)", re.IGNORECASE)
+
+
+def _worded_phone(text: str, m: re.Match[str]) -> bool:
+    """A phone split by words, not a list of quantities: a word in a gap, no reading or unit around it."""
+    return (any(c.isalpha() for c in m.group("g1") + m.group("g2"))
+            and _QUANTITY_AFTER.match(text, m.end()) is None
+            and not _spoken_of_as_readings(text, m.start(), m.end()))
+
+
 class NumberShapeRecognizer(LocalRecognizer):
     """Phone numbers (7 to 15 digits) and long account or card numbers (16 to 19) by shape."""
 
@@ -1110,6 +1153,8 @@ class NumberShapeRecognizer(LocalRecognizer):
             if found:
                 start, end, digits = found
                 results.append(RecognizerResult("PHONE_NUMBER" if digits <= 15 else "ID_NUMBER", start, end, self.score))
+        results += [RecognizerResult("PHONE_NUMBER", m.start(), m.end(), self.score)
+                    for m in _WORDED_PHONE.finditer(text) if _worded_phone(text, m)]
         return results
 
 
@@ -1811,6 +1856,15 @@ def _over_89(m: re.Match[str]) -> bool:
     return int(m.group(1)) > OLDEST_AGE_KEPT
 
 
+_DAYS_PER_UNIT = {"m": 365.25 / 12, "w": 7.0, "d": 1.0}
+
+
+def _over_89_in_units(m: re.Match[str]) -> bool:
+    """An age in months, weeks or days that is 90 years or more ("1,100 months old", "4,700 weeks old")."""
+    days = int(m.group(1).replace(",", "")) * _DAYS_PER_UNIT[m.group("unit")[0].lower()]
+    return days / 365.25 > OLDEST_AGE_KEPT
+
+
 _SPELLED_OLD_AGE = (r"((?:ninety|(?:a|one)?[ \t-]?hundred)(?:[ \t-](?:and[ \t-])?(?:one|two|three|four|five|six|seven|"
                     r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)")
 
@@ -1819,7 +1873,9 @@ _DATE_CUE = (r"on|since|until|till|from|to|by|before|after|dob|d\.?o\.?b\.?|born
              r"admitted|discharged|seen|visit|due|expires?|expiry|exp|"
              # events of a person's life, whose dates Safe Harbor removes as well ("mom died 12/12")
              r"died|passed|passed[ \t]+away|death|funeral|buried|surgery|operation|procedure|biopsy|appt|appointment|"
-             r"hospitali[sz]ed|diagnosed|dx|fell|stroke|married|wedding|anniversary|moved|released")
+             r"hospitali[sz]ed|diagnosed|dx|fell|stroke|married|wedding|anniversary|moved|released|"
+             # a weekday names the date after it as a day of the calendar ("Wed 12/18", "Thurs, 3/9")
+             r"mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday")
 #: Words before a date in German, Dutch, French, Spanish, Italian, Portuguese, Polish, Czech ("am 2.4.")
 _FOREIGN_DATE_CUE = (r"am|vom|bis|seit|ab|geb\.?|geboren|termin|datum|op|sinds|tot|le|du|au|depuis|n[ée]e?|"
                      r"el|del|desde|hasta|nacid[oa]|il|dal|al|nat[oa]|em|nascid[oa]|dnia|dn\.|od|do|ur\.|urodzon[ya]|"
@@ -1915,6 +1971,27 @@ def _FOREIGN_OLD_AGE_GATE(text: str) -> bool:  # noqa: N802 (named as the other 
     return any(word in lowered for word in ("novant", "noventa", "vingt", "neunzig", "cien", "cent", "hundert", "cem"))
 
 
+# Ages over 89 in scripts of their own, as pass 2 reads them folded (anyascii): Hebrew תשעים "ts'ym" and בן/בת ("ben"/
+# "bat", aged) + a figure ("vt 94") or מאה "m'h"; Arabic تسعون/تسعين "ts`wn"/"ts`yn" and عمره/عمرها ("his/her age",
+# "`mrh") + a figure or مئة "mi'h"; Persian نود "nwd"; Hindi नब्बे "nbbe" and the words for 91 to 99; Thai เก้าสิบ "ekasib"
+# (Thai writes no spaces, so it may be glued) and อายุ ("age", "oayu") + a figure or ร้อย "roy"; Swahili "miaka tisini",
+# "miaka mia" ("years ninety", "years a hundred")
+_SCRIPT_OLD_AGE_WORD = (r"(?-i:(?<![a-z'`])(?:[vw]?ts'ym|w?ts`[wy]n|nwd|nbbe|ikyanve|banve|tiranve|cauranve|pcanve|chiyanve|"
+                        r"sttanve|atthanve|ninyanve)(?![a-z'`])|ekasib[a-z]*)"
+                        r"|\bmiaka[ \t]+(?:tisini(?:[ \t]+na[ \t]+[a-z]+)?|mia(?:[ \t]+(?:na[ \t]+)?[a-z]+)?)\b")
+# (Thai vowel signs are marks, which the fold drops: อายุ reads "oay")
+_SCRIPT_AGE_BEFORE = r"(?-i:(?<![a-z])v[nt]|(?<![a-z`])`mr[a-z]{0,3}|oayu?)|\bmiaka|\bumri(?:[ \t]+wa)?"
+_SCRIPT_HUNDRED = r"(?-i:m'h|myh|mi'h|roy)"
+# a figure then a word for years: Hindi and Urdu साल/वर्ष/बरस "sal", "vrs", "brs", Persian سال "sl…", Arabic عاما/سنة
+# "`m", "snh", Thai ปี "pi" (lower case: folded, not English "PI")
+_SCRIPT_YEARS_AFTER = r"(?-i:sal|saal|vrs|brs|sl[a-z]{0,3}|`m[a-z]?|`am[a-z]?|snh|sn@|snwat|pi)(?![a-z])"
+
+
+def _SCRIPT_OLD_AGE_GATE(text: str) -> bool:  # noqa: N802 (named as the other gates)
+    return any(cue in text for cue in ("ts'ym", "ts`", "nwd", "nbbe", "nve", "ekasib", "miaka", "m'h", "myh", "mi'h",
+                                       "roy"))
+
+
 _HIT_GATE = re.compile(r"(?:hit|reach|turns)[^\d\n]{0,3}\d\d", re.IGNORECASE).search
 _ORDINAL_GATE = re.compile(r"(?:9\d|1[01]\d)(?:st|nd|rd|th)\b", re.IGNORECASE).search
 _NOT_FOREIGN_AGE_AFTER = (r"(?![ \t]+(?:mg|ml|tablet\w*|pastillas?|comprim\w*|compress\w*|pillen|pilules?|euros?|dollars?|"
@@ -2008,6 +2085,20 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(r"(?<![\d.,/:])(9\d|1[01]\d)(?-i:(?:se|sal)(?!c|nd|t|rv|x|s\b)|[ \t]+(?:se|sal)(?=[ \t]*(?:[.,!?]|$)))", 0.8, 1,
            gate=_has_two_digits),
         _p(rf"(?-i:({_CJK_OLD_AGE})[ \t]*Sui)(?!tes?\b)", 0.8, 1),
+        # other scripts, read folded (see _SCRIPT_OLD_AGE_WORD): words for 90 and more, a figure after a word for age,
+        # a hundred after one, a figure before a word for years
+        _p(_SCRIPT_OLD_AGE_WORD, 0.7, 0, gate=_SCRIPT_OLD_AGE_GATE),
+        _p(rf"(?:{_SCRIPT_AGE_BEFORE})[ \t]*(9\d|1[01]\d|{_SCRIPT_HUNDRED})(?!\d)", 0.7, 1, gate=_has_two_digits),
+        _p(rf"(?:{_SCRIPT_AGE_BEFORE})[ \t]*({_SCRIPT_HUNDRED})(?![a-z])", 0.7, 1, gate=_SCRIPT_OLD_AGE_GATE),
+        _p(rf"(?<![\d.,/:])(9\d|1[01]\d)[ \t]*{_SCRIPT_YEARS_AFTER}", 0.7, 1, accept=_not_a_duration, gate=_has_two_digits),
+        _p(r"\bsau[ \t]+(?:sal|saal|vrs|brs)\b", 0.7, 0),
+        # English shorthand: "Mom is 90ish", "he's 90-something", "she's 95+", "the big 9-0", "1,130 months old"
+        _p(r"(?<![\d.,/:])((?:9\d|1[01]\d)[ \t]*-?[ \t]*(?:ish|something|odd|plus|\+))(?![\w+])", 0.6, 1,
+           accept=_old_age_in_context, gate=_has_two_digits),
+        _p(r"\bbig[ \t]+(9[ \t]*-[ \t]*\d|1[ \t]*-[ \t]*0[ \t]*-[ \t]*0|ninety|(?:one[ \t-]|a[ \t]+)?hundred)(?![\w-])",
+           0.7, 1),
+        _p(r"\b(\d{1,3}(?:,\d{3})+|\d{4,6})[ \t-]*(?:(?P<unit>months?|mos?|weeks?|wks?|days?))[ \t-]*old\b", 0.7, 0,
+           accept=_over_89_in_units, gate=_DIGITS_IN_A_ROW[3]),
         # Korean numerals, Sino-Korean (구십삼세 "gusibsamse", 백세 "baegse") or native (아흔두 살 "aheundu sal")
         _p(rf"(?<![a-z])(?-i:({_HANGUL_OLD_AGE})[ \t]*(?:se|sal))(?!o|m|c|nd|t|rv|x|s\b)", 0.8, 1),
     ], name="AgeRecognizer")
@@ -2040,7 +2131,7 @@ def other_recognizers() -> list[LocalRecognizer]:
            r"((?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?![\d.]|,\d)", 0.6, 1, gate=_has_two_digits),
         # month/day without a year after a date cue ("since 9/11", "admitted 08-13", "dob 3/4");
         # without a cue "3/4 tablet" is a dose
-        _p(rf"\b(?:{_DATE_CUE})\b[ \t:]*(?:the[ \t]+)?"
+        _p(rf"\b(?:{_DATE_CUE})\b\.?[ \t:,]*(?:the[ \t]+)?"
            r"((?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d)", 0.6, 1),
         # a day, month and two-digit year joined by "-" or "." ("11-14-26", "14.11.26"): one of the first two a
         # month; dose schemes ("1-0-1", "8-10-6") and versions or addresses that go on ("3.14.159", "10.1.4.2") are none

@@ -53,6 +53,7 @@ import datetime
 import functools
 import gc
 import html
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -84,6 +85,9 @@ from features.deid.normalize import Folded, digit_view, fold, fold_text
 from features.deid.places import city_codes
 from features.deid.recognizers import (
     COMMON_WORDS,
+    DISEASE_WORDS,
+    EPONYMS,
+    EPONYMS_ALONE,
     ERA_DATE_PATTERN,
     GREETING_WORDS,
     GREETINGS_ALONE,
@@ -571,6 +575,10 @@ _SPELLED_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:(?:\s{1,2}|\s?(?:[^\w\
 # the module's second _DIGIT_RUN (python-phonenumbers' runs, below) replaced it at import, and that is the
 # pattern this pass has run with; "_" is added to it here.
 _OWNER_DIGIT_RUN = re.compile(r"\d(?:(?:[^\w]|_|x|ext(?:ension|n)?)*+\d)*", re.IGNORECASE)
+# ... and groups of digits with up to three short words between them: a phone split by words or a comment ("414,
+# then 867, then 2290", "414 (cell) 867 2290", "867 - ask for Bo - 2290"). Only the owner's digits are looked for in
+# it, seven or more in a row once the words are left out, so numbers that merely stand near each other do not count.
+_OWNER_WORDED_RUN = re.compile(r"\d++(?:(?:[^\w]|_)*+(?:[^\W\d_]{1,12}+(?:[^\w]|_)++){0,3}+\d++)*+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -677,7 +685,7 @@ def _collapsed_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, 
         # the owner's phone however it is split: any run of digits that holds its last seven
         view = digit_view(folded)
         every = re.sub(r"\D", "", owner.phone)
-        for run in _OWNER_DIGIT_RUN.finditer(view):
+        for run in itertools.chain(_OWNER_DIGIT_RUN.finditer(view), _OWNER_WORDED_RUN.finditer(view)):
             at = [run.start() + i for i, c in enumerate(run.group()) if c.isdigit()]
             digits = "".join(view[i] for i in at)
             core = next((c for c in (every, phone, phone[-7:]) if c in digits), None)
@@ -1267,7 +1275,8 @@ class TextDeidentifier:
                     view, contextual, artifacts[i], self.rules)
             results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= self.score_threshold
                                                           and not _is_product_code(view, r)
-                                                          and not _is_greeting(view, r)])
+                                                          and not _is_greeting(view, r)
+                                                          and not _is_eponym(view, r)])
             out.append([(r.entity_type, r.start, r.end, r.score) for r in results])
         return out
 
@@ -1319,6 +1328,45 @@ def _is_greeting(view: str, r: RecognizerResult) -> bool:
     before = _WORD_BEFORE.search(view, max(0, r.start - 30), r.start)
     after = _WORD_AFTER.match(view, r.end)
     return any(m is not None and m.group(1).lower() in GREETING_WORDS for m in (before, after))
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|doctor|nurse|prof)\.?[ \t]+\Z", re.IGNORECASE)
+
+
+def _is_eponym(view: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is a person or place that names a disease ("Crohn's", "Raynaud's", "Barrett's esophagus",
+    "Wilson disease"): each word an eponym (:data:`~features.deid.recognizers.EPONYMS`), not after a title
+    ("Dr. Wilson's office" is a person), and either a possessive eponym that is seldom a surname in these messages
+    or any eponym followed by a word of disease."""
+    if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
+        return False
+    text = view[r.start:r.end]
+    possessive = _POSSESSIVE_AFTER.search(text)
+    end = r.end
+    if possessive is not None and possessive.end() == len(text):  # the tagger took the "'s" in
+        text, end = text[:possessive.start()], r.start + possessive.start()
+    words = [w.lower() for w in _LETTERS.findall(text)]  # the view is folded already
+    named = next((i for i, w in enumerate(words) if w not in EPONYMS), len(words))
+    if not named or _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
+        return False
+    if named < len(words):  # the tagger took the disease's own word in: "Wilson disease clinic"
+        return words[named] in DISEASE_WORDS
+    after = _POSSESSIVE_AFTER.match(view, end)
+    if after is not None and all(w in EPONYMS_ALONE for w in words):
+        return True
+    next_word = _WORD_AFTER.match(view, after.end() if after is not None else end)
+    if next_word is None:
+        return False
+    said = next_word.group(1).lower()
+    # "my Addison's is flaring", "her Cushing's got worse": a disease someone has, spoken of as such
+    return said in DISEASE_WORDS or (after is not None and said in _VERBS_OF_A_CONDITION
+                                     and _OWNER_DETERMINER_BEFORE.search(view, max(0, r.start - 8), r.start) is not None)
+
+
+_VERBS_OF_A_CONDITION = frozenset({"is", "was", "has", "had", "got", "gets", "getting", "acting", "flaring", "worse",
+                                   "better", "again", "came", "keeps"})
+_OWNER_DETERMINER_BEFORE = re.compile(r"\b(?:my|his|her|their|your|our)[ \t]+\Z", re.IGNORECASE)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
