@@ -2231,3 +2231,42 @@ def test_diseases_named_after_people_stay(deid, text):
 def test_people_with_those_names_are_still_redacted(deid, text, gone):
     out = deid.redact([text], [None]).texts[0]
     assert gone not in out and "<PERSON>" in out, out
+
+
+# The owner's birthday in other calendars, as a spreadsheet serial and as a holiday (1941-03-17: 19 Safar 1360,
+# 26 Esfand 1319, 18 Adar 5701, 17 March 2484 BE; serial 15052; St Patrick's Day)
+CALENDARS = PatientIdentifiers("MRN-00912277", "Oisin Haddad", datetime.date(1941, 3, 17), "(860) 555-0107", None,
+                               "40 Quarry Rd", "Meriden", "CT", "06450")
+
+
+def test_the_calendar_forms_are_those_of_published_conversions():
+    from features.deid.calendars import birthday_in_calendars, spreadsheet_serial
+
+    forms = {c.calendar: (c.year, c.days) for c in birthday_in_calendars(CALENDARS.date_of_birth)}
+    assert forms["persian"] == (1319, (26,)) and forms["hebrew"] == (5701, (18,)) and forms["buddhist"] == (2484, (17,))
+    assert forms["islamic"][0] == 1360 and 19 in forms["islamic"][1]
+    assert spreadsheet_serial(datetime.date(2000, 1, 1)) == 36526  # as a spreadsheet shows 2000-01-01
+    assert spreadsheet_serial(CALENDARS.date_of_birth) == 15052
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("مولدي ١٩ صفر ١٣٦٠ حسب الهوية", "١٣٦٠"),  # Hijri, Arabic digits
+    ("tavalod: 26 Esfand 1319", "1319"),  # Solar Hijri, transliterated
+    ("תאריך לידה 18 אדר 5701", "5701"),  # Hebrew calendar, figures
+    ("วันเกิด 17 มี.ค. 2484", "2484"),  # Thai Buddhist era
+    ("the form's birth field shows 15052 instead of a date", "15052"),  # a spreadsheet serial
+    ("I was born on St. Patrick's Day, naturally", "Patrick"),
+])
+def test_the_owners_birthday_in_other_calendars_as_a_serial_or_a_holiday(deid, text, gone):
+    assert _owner_forms(CALENDARS).kinds_in(text)  # the check reads it on its own tokens
+    out = deid.redact([text], [CALENDARS]).texts[0]
+    assert gone not in out and "<DATE>" in out and not _owner_forms(CALENDARS).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["happy St Patrick's Day to the whole pharmacy team",
+                                  "1319 steps today, and 3 glasses of water", "took 15 at 8, then 052 batch"])
+def test_the_holiday_without_a_birth_word_and_other_numbers_stay(deid, text):
+    assert not _owner_forms(CALENDARS).kinds_in(text)
+    assert "<DATE>" not in deid.redact([text], [CALENDARS]).texts[0]  # (the tagger may still take "St Patrick")

@@ -64,6 +64,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
 from features.contract import TABLES
+from features.deid.calendars import birthday_in_calendars, holiday_pattern, spreadsheet_serial
 from features.deid.generalize import BROAD_TIMEZONES, is_broad_subdivision
 
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
@@ -237,6 +238,9 @@ def digit_runs(text: str) -> list[str]:
 
 
 _NUMBER_OR_WORD = re.compile(r"\d+|[^\W\d_]+")
+#: words (normalised) that say a date is someone's birth: the check's own list, not the redactor's cue
+_BIRTH_WORDS = frozenset({"born", "birthday", "bday", "birth", "dob", "birthdate", "turn", "turns", "turning", "geboren",
+                          "ne", "nee", "nacido", "nacida", "nato", "nata", "nascido", "nascida", "urodzony", "urodzona"})
 
 
 def digits_across_words(text: str, most_words: int = 3) -> list[str]:
@@ -513,11 +517,15 @@ class OwnerForms:
                 found.add("mrn")
             if self.birthday is not None and self._has_birthday(text):
                 found.add("date_of_birth")
+            if self.birthday is not None and self._has_other_birthday_numbers(text):
+                found.add("date_of_birth in another calendar or as a serial")
             if self.mrn_significant and any(run.lstrip("0") == self.mrn_significant for run in _DIGITS.findall(text)):
                 found.add("mrn")
             if self.birthday is not None and _years_old(self.birthday) > OLDEST_AGE_KEPT and str(self.birthday.year) in \
                     _DIGITS.findall(text):
                 found.add("year of birth over 89")
+        if self.birthday is not None and self._has_holiday_birthday(text):
+            found.add("date_of_birth as a holiday")
         if (self.unspaced or self.proclitic) and not text.isascii() and self._has_script_name(text):
             found.add("name")
         # the same text with its markup and encodings read: entities, tags, %-escapes, hyphenation
@@ -545,6 +553,32 @@ class OwnerForms:
                 if word.endswith(part) and len(head) <= 2 and all(c in _PROCLITIC_LETTERS for c in head):
                     return True
         return False
+
+    def _has_other_birthday_numbers(self, text: str) -> bool:
+        """The birthday's year and day in another calendar within four words of each other, or its spreadsheet
+        serial (of four digits only with a birth word in the text), read on the text's tokens."""
+        dob = self.birthday
+        assert dob is not None
+        words = _NUMBER_OR_WORD.findall(normalise(text))
+        at: dict[int, list[int]] = {}
+        for i, word in enumerate(words):
+            if word.isdigit():
+                at.setdefault(int(word), []).append(i)
+        serial = spreadsheet_serial(dob)
+        if serial in at and (serial >= 10_000 or any(w in _BIRTH_WORDS for w in words)):
+            return True
+        return any(abs(i - j) <= 4 for date in birthday_in_calendars(dob) for i in at.get(date.year, ())
+                   for day in date.days for j in at.get(day, ()) if i != j)
+
+    def _has_holiday_birthday(self, text: str) -> bool:
+        """The fixed-date holiday the birthday falls on, with a birth word anywhere in the text."""
+        dob = self.birthday
+        assert dob is not None
+        holiday = holiday_pattern(dob.month, dob.day)
+        if holiday is None:
+            return False
+        lowered = normalise(text)
+        return holiday.search(lowered) is not None and any(w in _BIRTH_WORDS for w in _NUMBER_OR_WORD.findall(lowered))
 
     def _has_birthday(self, text: str) -> bool:
         dob = self.birthday

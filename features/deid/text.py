@@ -81,6 +81,7 @@ from threadpoolctl import ThreadpoolController
 
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
+from features.deid.calendars import BIRTH_CUE, birthday_in_calendars, holiday_pattern, spreadsheet_serial
 from features.deid.normalize import Folded, digit_view, fold, fold_text
 from features.deid.places import city_codes
 from features.deid.recognizers import (
@@ -736,6 +737,7 @@ def owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, st
             found += [(m.start(), m.end(), "PERSON") for m in _piece_regex(pattern).finditer(folded.text)]
     mapped = [(*folded.span(start, end), label) for start, end, label in found if start < end]
     mapped += _unspaced_owner_spans(text, owner) + _more_date_spans(digit_view(folded.text), folded, owner)
+    mapped += _other_birthday_spans(digit_view(folded.text), folded, owner)
     spans: list[tuple[int, int, str]] = []
     last = 0
     for start, end, label in sorted(mapped, key=lambda s: (s[0], -s[1])):
@@ -883,6 +885,36 @@ def _more_date_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> li
         year = str(owner.date_of_birth.year)
         found += [folded.span(*m.span()) for m in _YEAR_RUN.finditer(view) if m.group() == year]
     return [(start, end, "DATE") for start, end in found]
+
+
+_NUMBER = re.compile(r"(?<!\d)\d{1,5}(?!\d)")
+_BIRTH_CUE_NEAR = re.compile(rf"\b(?:{BIRTH_CUE})\b", re.IGNORECASE)
+#: how far apart (characters between them) a year and a day may be written in one date ("8 Rajab 1353", "1353/4/8")
+_DATE_PARTS_APART = 30
+
+
+def _other_birthday_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's birthday in other calendars (its year and day there within a few words, whatever the month is
+    called: "8 Rajab 1353", "30 Tir 1313", "21 ก.ค. 2477"), as a spreadsheet serial ("12621"; one of four digits only
+    after a birth cue) and as the fixed-date holiday it falls on, near a birth cue ("born on Christmas Day");
+    spans of the original text (:mod:`features.deid.calendars`)."""
+    dob = owner.date_of_birth
+    found: list[tuple[int, int]] = []
+    if sum(c.isdigit() for c in view) >= 3:
+        numbers = [(m.start(), m.end(), int(m.group())) for m in _NUMBER.finditer(view)]
+        serial = spreadsheet_serial(dob)
+        found += [(start, end) for start, end, n in numbers if n == serial and (
+            serial >= 10_000 or _BIRTH_CUE_NEAR.search(view, max(0, start - 30), start))]
+        for date in birthday_in_calendars(dob):
+            for start, end, n in numbers:
+                if n == date.year:
+                    found += [(min(start, s), max(end, e)) for s, e, day in numbers if day in date.days
+                              and (s, e) != (start, end) and max(s - end, start - e) <= _DATE_PARTS_APART]
+    holiday = holiday_pattern(dob.month, dob.day)
+    if holiday is not None:
+        found += [m.span() for m in holiday.finditer(view)
+                  if _BIRTH_CUE_NEAR.search(view, max(0, m.start() - 40), min(len(view), m.end() + 25))]
+    return [(*folded.span(start, end), "DATE") for start, end in found]
 
 
 # Markup and encodings: HTML entities ("J&uuml;rgen", "M&#xFC;ller"), tags inside a word
