@@ -2270,3 +2270,29 @@ def test_the_owners_birthday_in_other_calendars_as_a_serial_or_a_holiday(deid, t
 def test_the_holiday_without_a_birth_word_and_other_numbers_stay(deid, text):
     assert not _owner_forms(CALENDARS).kinds_in(text)
     assert "<DATE>" not in deid.redact([text], [CALENDARS]).texts[0]  # (the tagger may still take "St Patrick")
+
+
+# The owner's numbers said in words (text2num's languages): phone, birthday, ZIP
+SPOKEN = PatientIdentifiers("MRN-00340919", "Ingrid Oyelaran", datetime.date(1952, 8, 14), "(503) 555-0142", None,
+                            "12 Larch Way", "Beaverton", "OR", "97005")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("ring me on five oh three, five five five, zero one four two", "four two"),
+    ("born on the fourteenth of August, nineteen fifty-two", "fifty-two"),
+    ("geboren am vierzehnten August neunzehnhundertzweiundfünfzig", "zweiundfünfzig"),
+    ("née le quatorze août mille neuf cent cinquante-deux", "cinquante-deux"),
+    ("el código postal es nueve siete cero cero cinco", "cinco"),
+])
+def test_the_owners_numbers_said_in_words(deid, text, gone):
+    assert _owner_forms(SPOKEN).kinds_in(text)  # the check reads the figures on its own
+    out = deid.redact([text], [SPOKEN]).texts[0]
+    assert gone not in out and "<" in out and not _owner_forms(SPOKEN).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["take one tablet at eight and two at nine", "three refills left, twenty tablets each"])
+def test_doses_in_words_stay(deid, text):
+    assert not _owner_forms(SPOKEN).kinds_in(text)
+    assert deid.redact([text], [SPOKEN]).texts[0] == text

@@ -67,6 +67,9 @@ from features.contract import TABLES
 from features.deid.calendars import birthday_in_calendars, holiday_pattern, spreadsheet_serial
 from features.deid.generalize import BROAD_TIMEZONES, is_broad_subdivision
 
+# What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
+from features.deid.normalize import numbers_as_figures
+
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
 from features.deid.places import city_codes
 
@@ -465,9 +468,14 @@ class OwnerForms:
                    frozenset(t for n in names if len(n) >= 4 and (t := n[::-1]) != n and t not in WORDS_BACKWARDS),
                    frozenset(n for n in names if len(n) >= _FEWEST_SPLIT_LETTERS and n.isalpha()))
 
-    def kinds_in(self, text: str) -> set[str]:
-        """Kinds of the owner's identifiers found in ``text``, in any spelling."""
+    def kinds_in(self, text: str, *, spoken: bool = True) -> set[str]:
+        """Kinds of the owner's identifiers found in ``text``, in any spelling; with ``spoken``, also in the text
+        with its numbers in words written as figures (:func:`~features.deid.normalize.numbers_as_figures`; the
+        conversion is shared with the redactor, what is looked for in it is the check's own)."""
         found: set[str] = set()
+        if spoken:
+            for view in numbers_as_figures(text):
+                found |= {f"{kind} (in words)" for kind in self.kinds_in(view, spoken=False)}
         text = unbroken(visible(text))
         words = _words(text)
         if _CAMEL_CASE.search(text):  # words glued at a capital are words too ("MrsOkonkwo", "OkonkwoFamily")

@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from anyascii import anyascii
+from text_to_num import alpha2digit
 
 _PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-",
                               "‑": "-", "\u00a0": " ", "\u202f": " "})
@@ -107,3 +108,47 @@ def digit_view(text: str) -> str:
     """``text`` with letters that stand for digits inside a number made digits ("312-555-O147",
     "0l47" -> "312-555-0147", "0147"); same length, so spans carry over."""
     return _LOOKALIKE_DIGITS.sub(lambda m: m.group().translate(_DIGIT_OF), text)
+
+
+# Numbers in words, in the languages text2num reads (English, French, Spanish, Portuguese, German, Dutch, Danish,
+# Italian): "born the twenty-third of November nineteen forty-seven", "four one four, eight six seven, twenty-two
+# ninety", "am vierten März neunzehnhundertsiebenundvierzig". A cheap look for two number words first (a false hit
+# costs only the conversion); words that are English words first ("to", "for", "due", "once") are left out.
+_NUMBER_WORD_LIST = """
+    zero oh nought one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy
+    eighty ninety hundred first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth
+    thirtieth un une deux trois quatre cinq sept huit neuf dix onze douze treize seize vingt trente quarante cinquante
+    soixante cent mille uno dos tres cuatro cinco seis siete ocho nueve diez veinte treinta cuarenta cincuenta sesenta
+    setenta ochenta noventa cien mil dois duas quatro sete oito nove vinte trinta quarenta cinquenta sessenta oitenta
+    een twee drie vijf zes zeven negen tien twaalf twintig quattro sei sette otto dieci venti trenta quaranta novanta
+    zehn elf
+"""
+_NUMBER_WORDS = frozenset(_NUMBER_WORD_LIST.split())
+# a word ending as a number does ("seventeen", "fourteenth") or starting as a German compound does ("zweiundfünfzig")
+_NUMBER_ENDINGS = ("teen", "teenth", "zig", "zigsten", "hundert")
+_NUMBER_STARTS = ("ein", "zwei", "drei", "vier", "funf", "fünf", "sechs", "sieb", "acht", "neun", "veinti")
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER_LANGUAGES = ("en", "fr", "es", "pt", "de", "nl", "da", "it")
+_SPOKEN_YEAR = re.compile(r"\b(1[89]|20) (\d\d)\b")  # "nineteen forty-seven" comes out "19 47"
+
+
+def _says_numbers(text: str) -> bool:
+    """Whether ``text`` holds two number words or more (see :data:`_NUMBER_WORDS`)."""
+    count = 0
+    for word in _LOWER_WORD.findall(text.lower()):
+        if word in _NUMBER_WORDS or (len(word) > 5 and (word.endswith(_NUMBER_ENDINGS) or word.startswith(_NUMBER_STARTS))):
+            count += 1
+            if count == 2:
+                return True
+    return False
+
+
+def numbers_as_figures(text: str) -> list[str]:
+    """``text`` with its numbers in words written as figures, once per language that changes it (text2num's
+    ``alpha2digit``; a year said in two halves joined: "nineteen forty-seven" -> "1947"); none when ``text`` holds
+    fewer than two number words. Lengths differ from ``text``: map spans back by alignment."""
+    if not _says_numbers(text):
+        return []
+    views = {_SPOKEN_YEAR.sub(r"\1\2", converted) for language in _NUMBER_LANGUAGES
+             if (converted := alpha2digit(text, language)) != text}
+    return sorted(views)

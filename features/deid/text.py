@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import difflib
 import functools
 import gc
 import html
@@ -82,7 +83,7 @@ from threadpoolctl import ThreadpoolController
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
 from features.deid.calendars import BIRTH_CUE, birthday_in_calendars, holiday_pattern, spreadsheet_serial
-from features.deid.normalize import Folded, digit_view, fold, fold_text
+from features.deid.normalize import Folded, digit_view, fold, fold_text, numbers_as_figures
 from features.deid.places import city_codes
 from features.deid.recognizers import (
     COMMON_WORDS,
@@ -704,10 +705,11 @@ def _collapsed_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, 
     return found
 
 
-def owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool = True) -> list[tuple[int, int, str]]:
     """Non-overlapping ``(start, end, placeholder)`` of the owner's identifiers (and any e-mail)
     in ``text``, found in its folded form and mapped back onto ``text``; leftmost-longest wins,
-    and of two as long the one listed first in :func:`owner_pieces`."""
+    and of two as long the one listed first in :func:`owner_pieces`. With ``spelled_numbers``, also in
+    the text with its numbers in words written as figures (:func:`_spelled_number_spans`)."""
     folded = fold(text)
     found = [(m.start(), m.end(), label) for m in _SHAPES.finditer(digit_view(folded.text))
              if (label := _owner_shape(m, owner)) is not None]
@@ -738,6 +740,8 @@ def owner_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, st
     mapped = [(*folded.span(start, end), label) for start, end, label in found if start < end]
     mapped += _unspaced_owner_spans(text, owner) + _more_date_spans(digit_view(folded.text), folded, owner)
     mapped += _other_birthday_spans(digit_view(folded.text), folded, owner)
+    if spelled_numbers:
+        mapped += _spelled_number_spans(text, owner)
     spans: list[tuple[int, int, str]] = []
     last = 0
     for start, end, label in sorted(mapped, key=lambda s: (s[0], -s[1])):
@@ -885,6 +889,22 @@ def _more_date_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> li
         year = str(owner.date_of_birth.year)
         found += [folded.span(*m.span()) for m in _YEAR_RUN.finditer(view) if m.group() == year]
     return [(start, end, "DATE") for start, end in found]
+
+
+def _spelled_number_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's identifiers found in :func:`~features.deid.normalize.numbers_as_figures` of ``text``, mapped
+    back onto ``text``: a span covers the words its figures were written from."""
+    found: list[tuple[int, int, str]] = []
+    for view in numbers_as_figures(text):
+        spans = owner_spans(view, owner, spelled_numbers=False)
+        if not spans:
+            continue
+        # where each character of the view came from in the text (a converted run maps to the words it replaced)
+        origin: list[tuple[int, int]] = []
+        for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, text, view, autojunk=False).get_opcodes():
+            origin += [(i1 + k, i1 + k + 1) for k in range(j2 - j1)] if tag == "equal" else [(i1, i2)] * (j2 - j1)
+        found += [(origin[start][0], origin[end - 1][1], label) for start, end, label in spans]
+    return found
 
 
 _NUMBER = re.compile(r"(?<!\d)\d{1,5}(?!\d)")
