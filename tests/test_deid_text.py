@@ -2296,3 +2296,26 @@ def test_the_owners_numbers_said_in_words(deid, text, gone):
 def test_doses_in_words_stay(deid, text):
     assert not _owner_forms(SPOKEN).kinds_in(text)
     assert deid.redact([text], [SPOKEN]).texts[0] == text
+
+
+# The owner's name disguised in a user name or a joke spelling
+DISGUISED = PatientIdentifiers("MRN-00620571", "Rosalind Vanterpool", datetime.date(1966, 5, 2), "(207) 555-0163",
+                               None, "3 Spruce Ct", "Bangor", "ME", "04401")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("portal login is rvanterpool", "vanterpool"), ("signed RVanterpool", "Vanterpool"),
+    ("my handle: rosalindv62", "rosalind"), ("V4NT3RP00L checking in", "V4NT3RP00L"), ("love, R0sal1nd", "R0sal1nd"),
+])
+def test_the_owners_name_with_digits_for_letters_or_an_initial_glued(deid, text, gone):
+    assert _owner_forms(DISGUISED).kinds_in(text)
+    out = deid.redact([text], [DISGUISED]).texts[0]
+    assert gone.lower() not in out.lower() and "<PERSON>" in out and not _owner_forms(DISGUISED).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["lot R4512 expired, vitamin b12 daily", "took 2x500 at 8am, 1x250 at 8pm"])
+def test_codes_with_letters_and_digits_are_no_disguised_name(deid, text):
+    assert not _owner_forms(DISGUISED).kinds_in(text)
+    assert deid.redact([text], [DISGUISED]).texts[0] == text

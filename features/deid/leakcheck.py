@@ -240,6 +240,8 @@ def digit_runs(text: str) -> list[str]:
     return [re.sub(r"\D", "", m.group()) for m in _DIGIT_RUN.finditer(text)]
 
 
+# digits read as the letters they stand for in a disguised name: "1" once as l, once as i
+_DIGITS_AS_LETTERS = (str.maketrans("0134578", "oleastb"), str.maketrans("0134578", "oieastb"))
 _NUMBER_OR_WORD = re.compile(r"\d+|[^\W\d_]+")
 #: words (normalised) that say a date is someone's birth: the check's own list, not the redactor's cue
 _BIRTH_WORDS = frozenset({"born", "birthday", "bday", "birth", "dob", "birthdate", "turn", "turns", "turning", "geboren",
@@ -421,6 +423,7 @@ class OwnerForms:
     city_capitals: frozenset[str] = frozenset()  # the town's codes and initials, in capitals ("STL", "FW")
     turned: frozenset[str] = frozenset()  # name parts of four letters or more backwards, no common word
     long_names: frozenset[str] = frozenset()  # name parts of six letters or more: looked for split in two too
+    initials: frozenset[str] = frozenset()  # first letters of the name parts: glued to another part ("wjohnson")
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -466,7 +469,8 @@ class OwnerForms:
                    *_script_name_pieces(str(row["full_name"] or "")),
                    mrn_digits.lstrip("0") if len(mrn_digits.lstrip("0")) >= 4 else "", capitals,
                    frozenset(t for n in names if len(n) >= 4 and (t := n[::-1]) != n and t not in WORDS_BACKWARDS),
-                   frozenset(n for n in names if len(n) >= _FEWEST_SPLIT_LETTERS and n.isalpha()))
+                   frozenset(n for n in names if len(n) >= _FEWEST_SPLIT_LETTERS and n.isalpha()),
+                   frozenset(n[0] for n in names if n.isalpha()))
 
     def kinds_in(self, text: str, *, spoken: bool = True) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling; with ``spoken``, also in the text
@@ -506,6 +510,8 @@ class OwnerForms:
             found.add("name backwards")
         if self.long_names and self._has_split_name(text):
             found.add("name split in two")
+        if self._has_disguised_name(chunks):
+            found.add("name with digits for letters or an initial glued")
         marked = " ".join(c for c in text.split() if _MARK_IN_WORD.search(c))
         if marked and any(self._is_name(w) for w, _ in _words(_MARK_IN_WORD.sub("", marked))):
             found.add("name with marks between its letters")
@@ -541,6 +547,24 @@ class OwnerForms:
         if plain != text:
             found |= self.kinds_in(plain)
         return found
+
+    def _has_disguised_name(self, chunks: Sequence[str]) -> bool:
+        """A name part of four letters or more with digits for letters ("j0hns0n", "w4lt3r"; 1 read as l and as i),
+        or of six or more with one initial before or after it and maybe a number ("wjohnson47", "walterj"), in the
+        text's glued chunks."""
+        for chunk in chunks:
+            for token in _TOKEN.findall(chunk):
+                if len(token) < 4 or token.isdigit():
+                    continue
+                if not token.isalpha() and any(
+                        (plain := token.translate(table)).isalpha() and plain in self.names and plain not in _COMMON
+                        for table in _DIGITS_AS_LETTERS):
+                    return True
+                bare = token.rstrip("0123456789")
+                if len(bare) >= 6 and ((bare[0] in self.initials and bare[1:] in self.long_names)
+                                       or (bare[-1] in self.initials and bare[:-1] in self.long_names)):
+                    return True
+        return False
 
     def _has_split_name(self, text: str) -> bool:
         """A name part of six letters or more split once by a space, an emoji or a symbol into two pieces of two

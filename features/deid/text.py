@@ -627,6 +627,51 @@ def _turned_name_parts(full_name: str) -> tuple[str, ...]:
                         and (turned := part[::-1]) != part and turned not in WORDS_BACKWARDS))
 
 
+# A name part disguised in a user name or a joke spelling: digits or signs for letters ("J0HNS0N", "W4LT3R", "Walt3r",
+# "$mith"), or an initial of another name part glued before or after it ("WJohnson", "wjohnson47", "walterj").
+_FOR_LETTERS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a", "$": "s",
+                "|": "l", "!": "i"}
+_NAME_TOKEN = re.compile(r"(?<![\w@$|!])[\w@$|!]{4,}(?![\w@$|!])")
+#: A name part is matched glued to another part's initial from this many letters ("Lee" with an initial is too short)
+_FEWEST_GLUED_LETTERS = 5
+
+
+@functools.lru_cache(maxsize=4096)
+def _disguised_name_forms(full_name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(name parts of four letters or more, those of five or more glued to another part's initial before or after
+    them), folded and lower case; common words left out."""
+    parts = [p for p in _folded_name_parts(full_name) if p.isalpha()]
+    long_parts = frozenset(p for p in parts if len(p) >= 4 and p not in COMMON_WORDS)
+    glued = frozenset(form for p in long_parts if len(p) >= _FEWEST_GLUED_LETTERS for q in parts if q != p
+                      for form in (q[0] + p, p + q[0]))
+    return long_parts, glued
+
+
+def _letter_readings(token: str) -> list[str]:
+    """``token`` with its digits and signs read as the letters they stand for (both readings of "1": i and l)."""
+    readings = [""]
+    for char in token:
+        options = _FOR_LETTERS.get(char, char)
+        readings = [r + o for r in readings for o in options] if len(readings) * len(options) <= 64 else readings
+    return readings
+
+
+def _disguised_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's name parts written with digits for letters or glued to an initial, in folded-text coordinates."""
+    parts, glued = _disguised_name_forms(owner.full_name)
+    if not parts:
+        return []
+    found = []
+    for m in _NAME_TOKEN.finditer(folded):
+        token = m.group().lower()
+        bare = token.rstrip("0123456789_")  # a user name's number after it ("wjohnson47")
+        disguised = not token.isalpha() and any(c.isalpha() for c in token)
+        if bare in glued or (bare != token and bare in parts) or (disguised and any(
+                r in parts or r in glued for r in _letter_readings(token.strip("_")))):
+            found.append((m.start(), m.end(), "PERSON"))
+    return found
+
+
 #: A name part is read backwards from this many letters: "Tim" backwards is German "mit", "Sam" Spanish "mas".
 _FEWEST_TURNED_LETTERS = 4
 #: One mark between two letters of a name ("Ros|alind", "Tkach-enko", "K.i.m", "B_a_r_m"): no space, which would
@@ -713,7 +758,7 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     folded = fold(text)
     found = [(m.start(), m.end(), label) for m in _SHAPES.finditer(digit_view(folded.text))
              if (label := _owner_shape(m, owner)) is not None]
-    found += _collapsed_spans(folded.text, owner)
+    found += _collapsed_spans(folded.text, owner) + _disguised_name_spans(folded.text, owner)
     squashed = _squashed(folded.text)
     lower = folded.text.lower()
     for keys, label, pattern in _spelling_pieces(owner):
