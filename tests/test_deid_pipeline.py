@@ -285,15 +285,19 @@ def _one_patient() -> pa.Table:
 
 
 @pytest.mark.parametrize("leaky_id", ["E-12345678-1", "0012345678-2", "r-6842290", "msg-Zdenka-Korhonen-7", "x-zk@mail.example",
-                                      "thread-b.okafor@clinic.example.org-3"])  # fmt: skip
+                                      "thread-b.okafor@clinic.example.org-3",
+                                      # a third party's phone, name or SSN, as gateways and exports build ids
+                                      "sms:+14155550127:20260412T081500", "2026-04-12_from_Odalys_Ferreira",
+                                      "case-321-54-9876-2026", "wa-4155550127-1"])  # fmt: skip
 def test_record_ids_embedding_an_identifier_become_pseudonyms(leaky_id: str) -> None:
     """An id holding an MRN (or its digits), a phone's last seven digits, a name or an e-mail, a patient's or a
-    third party's (an e-mail address is one whoever's it is)."""
+    third party's (an e-mail address, a phone or SSN shape and a capitalised name of the gazetteer are one whoever's
+    they are); a plain counter of seven digits is none."""
     from features.deid.pipeline import _pseudonymise_ids_if_needed
 
     index = IdentifierIndex(_one_patient())
     notes: list[str] = []
-    clean = pa.table({"event_id": ["E0000-00000001", "E0000-00000002"]})
+    clean = pa.table({"event_id": ["E0000-00000001", "E0000-00000002", "msg-1000001"]})
     assert _pseudonymise_ids_if_needed(clean, "event_id", index, KEY, notes) is clean
     leaky = pa.table({"event_id": [leaky_id, "E0000-00000002"]})
     replaced = _pseudonymise_ids_if_needed(leaky, "event_id", index, KEY, notes).column("event_id").to_pylist()

@@ -127,10 +127,13 @@ def _owners(patients: pa.Table) -> dict[str, PatientIdentifiers]:
 def _pseudonymise_ids_if_needed(table: pa.Table, id_column: str, index: IdentifierIndex, key: bytes,
                                 notes: list[str]) -> pa.Table:
     """Record ids are kept unless one embeds an identifier (an MRN or its digits, a phone number
-    or its last seven digits, a name, an e-mail of a patient's, or anybody's e-mail address); then the
-    whole column becomes keyed pseudonyms."""
+    or its last seven digits, a name, an e-mail of a patient's; anybody's e-mail address, seven digits or more in a
+    row, or a capitalised name of the gazetteer); then the whole column becomes keyed pseudonyms."""
     distinct = pc.drop_null(pc.unique(table.column(id_column)))
-    if not pc.any(pc.match_substring_regex(distinct, _ANY_EMAIL.pattern)).as_py() and not any(
+    capitalised = pc.filter(distinct, pc.match_substring_regex(distinct, _CAPITALISED.pattern)).to_pylist()
+    if not pc.any(pc.match_substring_regex(distinct, _ANY_EMAIL.pattern)).as_py() and not pc.any(
+            pc.match_substring_regex(distinct, _PHONE_OR_SSN.pattern)).as_py() and not any(
+            map(_names_someone, capitalised)) and not any(
             index.embeds_identifier(value) for value in index.may_hold_identifiers(distinct)):  # fmt: skip
         notes.append(f"{id_column}: kept (no value embeds an identifier)")
         return table
@@ -142,6 +145,16 @@ def _pseudonymise_ids_if_needed(table: pa.Table, id_column: str, index: Identifi
 
 #: An e-mail address inside a record id ("msg-ana.diaz@example.org-7"), whoever's it is.
 _ANY_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[A-Za-z]{2,}")
+#: A phone number or an SSN in a record id, whoever's: after a "+" ("sms:+16125550149:20261103T142233"), ten digits
+#: in a row, or three groups shaped as a NANP number or an SSN ("claim-123-45-6789"; an ISO date in an id triggers it
+#: too: pseudonyms cost nothing there). A plain counter ("msg-1000001") does not.
+_PHONE_OR_SSN = re.compile(r"\+\d{7,}|\d{10,}|\d{3}[ .()-]{1,2}\d{2,4}[ .()-]{1,2}\d{4}")
+_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _names_someone(value: str) -> bool:
+    """Whether a record id holds a capitalised given name or surname of the gazetteer ("2026-11-03_from_Kezia_Mbatha")."""
+    return any(word.lower() in FIRST_NAMES or word.lower() in LAST_NAMES for word in _CAPITALISED.findall(value))
 
 #: A policy label kept as written is a short code ("explore-09@1"): a letter first, then letters and
 #: digits in pieces joined by "-", "_", ".", "@", ":", "/" or "+", at most this many characters.
