@@ -2117,3 +2117,25 @@ def test_names_in_structured_records_pasted_into_a_message(deid, text, gone):
 def test_words_like_record_fields_in_prose_stay(deid, text):
     assert not _empty_index().scan_free_text("messages", "body", [text], [None])
     assert deid.redact([text], [None]).texts[0] == text
+
+
+def test_alternation_trie_matches_as_the_flat_alternation() -> None:
+    """``alternation`` is written as a trie for speed; in any context, either case, it must match exactly what the
+    flat longest-first alternation matches (words that share prefixes, differ only in case, or are empty)."""
+    import random
+
+    from features.deid.recognizers import alternation
+
+    rng = random.Random(0)
+    contexts = (r"\b{}\b", r"{}\w*x", r"(?!{}(?![\w.-]))\w+", r"({})({})", r"(?:{}[ ]?)+b", r"({})\.?(?!a)")
+    for _ in range(3000):
+        words = ["".join(rng.choice("abAB.-é É") for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(1, 8))]
+        flat = "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+        context = rng.choice(contexts)
+        for flags in (0, re.IGNORECASE):
+            expected = re.compile(context.replace("{}", flat), flags)
+            actual = re.compile(context.replace("{}", alternation(words)), flags)
+            for _ in range(3):
+                text = "".join(rng.choice("abAB.-é Éx ") for _ in range(rng.randint(0, 14)))
+                assert ([(m.span(), m.groups()) for m in actual.finditer(text)]
+                        == [(m.span(), m.groups()) for m in expected.finditer(text)]), (words, context, text)
