@@ -2319,3 +2319,25 @@ def test_the_owners_name_with_digits_for_letters_or_an_initial_glued(deid, text,
 def test_codes_with_letters_and_digits_are_no_disguised_name(deid, text):
     assert not _owner_forms(DISGUISED).kinds_in(text)
     assert deid.redact([text], [DISGUISED]).texts[0] == text
+
+
+def test_alternation_trie_matches_as_the_flat_alternation() -> None:
+    """``alternation`` is written as a trie for speed; in any context, either case, it must match exactly what the
+    flat longest-first alternation matches (words that share prefixes, differ only in case, or are empty)."""
+    import random
+
+    from features.deid.recognizers import alternation
+
+    rng = random.Random(0)
+    contexts = (r"\b{}\b", r"{}\w*x", r"(?!{}(?![\w.-]))\w+", r"({})({})", r"(?:{}[ ]?)+b", r"({})\.?(?!a)")
+    for _ in range(3000):
+        words = ["".join(rng.choice("abAB.-é É") for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(1, 8))]
+        flat = "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+        context = rng.choice(contexts)
+        for flags in (0, re.IGNORECASE):
+            expected = re.compile(context.replace("{}", flat), flags)
+            actual = re.compile(context.replace("{}", alternation(words)), flags)
+            for _ in range(3):
+                text = "".join(rng.choice("abAB.-é Éx ") for _ in range(rng.randint(0, 14)))
+                assert ([(m.span(), m.groups()) for m in actual.finditer(text)]
+                        == [(m.span(), m.groups()) for m in expected.finditer(text)]), (words, context, text)

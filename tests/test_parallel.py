@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 from adherence.parallel import chunked, forked_map
 
@@ -14,6 +15,7 @@ class _Offset:
         self.offset = offset
 
     def add(self, chunk: list[int]) -> tuple[list[int], int]:
+        time.sleep(0.05)  # long enough that the caller and the forked child both take chunks
         return [value + self.offset for value in chunk], os.getpid()
 
 
@@ -25,7 +27,8 @@ def test_forked_workers_return_every_chunk_in_order_as_one_process_would() -> No
     two = list(forked_map(_Offset.add, shared, chunks, workers=2))
     assert [values for values, _ in two] == [values for values, _ in one] == [[v + 7 for v in c] for c in chunks]
     assert {pid for _, pid in one} == {os.getpid()}
-    assert os.getpid() not in {pid for _, pid in two}  # the chunks were done in forked children
+    workers = {pid for _, pid in two}  # the caller and one forked child
+    assert len(workers) == 2 and os.getpid() in workers
 
 
 def test_a_chunk_that_fails_in_a_worker_fails_the_call() -> None:
@@ -36,3 +39,18 @@ def test_a_chunk_that_fails_in_a_worker_fails_the_call() -> None:
 
     with pytest.raises(ValueError, match="bad chunk starting 0"):
         list(forked_map(boom, None, chunked(list(range(10)), 5), workers=2))
+
+
+def test_a_failed_chunk_raises_in_order_after_the_chunks_before_it() -> None:
+    import pytest
+
+    def fail_on_three(shared: object, chunk: list[int]) -> int:
+        time.sleep(0.02)
+        if chunk[0] == 3:
+            raise ValueError("three")
+        return chunk[0]
+
+    results = forked_map(fail_on_three, None, chunked(list(range(8)), 1), workers=2)
+    assert [next(results) for _ in range(3)] == [0, 1, 2]
+    with pytest.raises(ValueError, match="three"):
+        next(results)
