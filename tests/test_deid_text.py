@@ -2341,3 +2341,57 @@ def test_alternation_trie_matches_as_the_flat_alternation() -> None:
                 text = "".join(rng.choice("abAB.-é Éx ") for _ in range(rng.randint(0, 14)))
                 assert ([(m.span(), m.groups()) for m in actual.finditer(text)]
                         == [(m.span(), m.groups()) for m in expected.finditer(text)]), (words, context, text)
+
+
+# Kinds from the fifth black-box round (a tester who read only the README), the owner's identifiers
+FIFTH = PatientIdentifiers("000000526", "Leocadia MacIntyre-Obi", datetime.date(1949, 11, 8), "(401) 555-0118",
+                           "lmo@example.net", "6 Orchard Ln", "Providence", "RI", "02906")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("dob on the scan reads 081149", "081149"), ("DOB 491108", "491108"), ("birthdate: 110849", "110849"),
+    ("mein Geburtstag ist am 8.11. wie immer", "8.11."), ("urodziny 8.11. w domu", "8.11."),
+    ("MRN: 526 for the refill", "526"), ("patient # 526 asking about the pen", "526"),
+    ("zip 2906 (the sheet ate the zero)", "2906"), ("my zip code is 2906", "2906"),
+    ("#teammacintyre at the 5k", "macintyre"), ("leocadiafamily on the shared account", "leocadia"),
+    ("Leocadia McIntyre here", "McIntyre"),
+])
+def test_the_owners_identifiers_in_the_fifth_rounds_forms(deid, text, gone):
+    assert _owner_forms(FIFTH).kinds_in(text)
+    out = deid.redact([text], [FIFTH]).texts[0]
+    assert gone.lower() not in out.lower() and "<" in out and not _owner_forms(FIFTH).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["took 526 steps? no, 5260", "lot 204611 expired", "zip lock bags, 2906 of them",
+                                  "macintosh apples with lunch", "dose 8.5 units at night"])
+def test_near_misses_of_those_forms_stay(deid, text):
+    assert not _owner_forms(FIFTH).kinds_in(text)
+    assert deid.redact([text], [FIFTH]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("my niece's birthday is 4/19", "4/19"), ("had the covid booster 9/23 at the pharmacy", "9/23"),
+    ("restarted the patch 2/11 after the rash", "2/11"), ("seen at urgent care 6/7", "6/7"),
+    ("mi abuelo tiene 92 y camina", "92"), ("mio nonno ha 95 anni compiuti", "95"), ("mijn oma is 93 en leest", "93"),
+    ("Opa ist 96 geworden", "96"), ("ich bin 91 und lebe allein", "91"),
+])
+def test_third_party_dates_after_an_event_and_ages_after_a_foreign_verb(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["started 1/2 tablet at night", "switched to 3/4 of the dose",
+                                  "mi abuela tiene 95 mg de azúcar", "ich bin 95 kg schwer"])
+def test_fractions_and_quantities_after_those_cues_stay(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+def test_a_tally_of_two_values_is_no_phone_for_the_check(deid):
+    text = "missed doses this month: 0 0 1 0 0 0 1 0 0 0 0 1 0"
+    assert not _empty_index().scan_free_text("messages", "body", [text], [None])
+    assert _empty_index().scan_free_text("messages", "body", ["call 0 1 7 0 2 5 5 5 0 1 3 6"], [None])

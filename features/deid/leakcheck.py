@@ -240,6 +240,11 @@ def digit_runs(text: str) -> list[str]:
     return [re.sub(r"\D", "", m.group()) for m in _DIGIT_RUN.finditer(text)]
 
 
+_SIX_DIGITS = re.compile(r"(?<!\d)\d{6}(?!\d)")
+_DAY_DOT_MONTH_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)")
+# the check's own record and postal cues, on normalised text
+_RECORD_CUE = r"\b(?:mrn|mr ?#|mr ?no|medical record(?: number| no| #)?|chart|record|patient|pt) ?(?:#|no|number|num)? ?[:#.]? ?"
+_POSTAL_CUE = r"\b(?:zip|zipcode|zip code|postal code|postcode|post code)\b\W{0,4}(?:is )?(?:\w+ )?"
 # digits read as the letters they stand for in a disguised name: "1" once as l, once as i
 _DIGITS_AS_LETTERS = (str.maketrans("0134578", "oleastb"), str.maketrans("0134578", "oieastb"))
 _NUMBER_OR_WORD = re.compile(r"\d+|[^\W\d_]+")
@@ -384,6 +389,12 @@ class LeakError(RuntimeError):
         super().__init__("identifiers found in de-identified output: " + "; ".join(h.describe() for h in report.hits))
 
 
+def _wordlike(piece: str, names: frozenset[str]) -> bool:
+    """What a name part glued in lower case may stand beside: a common word, another name part or a title
+    ("teamokonkwo", "hargreavesfamily", "mrsboateng")."""
+    return piece in _COMMON or piece in names or piece in ("mr", "mrs", "ms", "dr", "fam", "haus", "familie", "famille")
+
+
 def _words(text: str) -> list[tuple[str, bool]]:
     """(normalised token, written with a capital) for each word of ``text``, placeholders left out."""
     return [(m.group().casefold(), m.group()[:1].isupper()) for m in _TOKEN.finditer(_ascii(_PLACEHOLDER.sub(" ", text)))]
@@ -424,6 +435,8 @@ class OwnerForms:
     turned: frozenset[str] = frozenset()  # name parts of four letters or more backwards, no common word
     long_names: frozenset[str] = frozenset()  # name parts of six letters or more: looked for split in two too
     initials: frozenset[str] = frozenset()  # first letters of the name parts: glued to another part ("wjohnson")
+    mrn_short: str = ""  # the MRN's digits without leading zeros, when fewer than four are left ("812")
+    zip_short: str = ""  # a ZIP with leading zeros, without them ("2139" for "02139")
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -440,6 +453,8 @@ class OwnerForms:
     @classmethod
     def of(cls, row: dict[str, object]) -> OwnerForms:
         names = _name_tokens(str(row["full_name"] or "")) | _name_tokens(_germanic(str(row["full_name"] or "")))
+        names |= {("mac" + n[2:] if n.startswith("mc") else "mc" + n[3:]) for n in names
+                  if len(n) >= 4 and (n.startswith("mc") or (n.startswith("mac") and len(n) > 5))}
         dob = row["date_of_birth"]
         grams = {tokens(str(row[c])) for c in ("full_name", "street_address", "city", "email", "mrn") if row.get(c)}
         grams |= {tokens(_germanic(str(row[c]))) for c in ("full_name", "street_address", "city") if row.get(c)}
@@ -451,6 +466,7 @@ class OwnerForms:
             if len(name) >= 2:
                 grams.add(name)
         mrn_digits = re.sub(r"\D", "", str(row["mrn"] or ""))
+        mrn_digits_all, zip5 = mrn_digits, str(row["zip5"] or "")
         parts = [p for p in _TOKEN.findall(normalise(str(row["full_name"] or ""))) if len(p) >= 3]
         glued = {parts[0] + parts[-1], parts[-1] + parts[0]} if len(parts) >= 2 else set()
         # a town or street of several words written glued ("FortWorth", "fort_worth", "OakStreet")
@@ -470,7 +486,9 @@ class OwnerForms:
                    mrn_digits.lstrip("0") if len(mrn_digits.lstrip("0")) >= 4 else "", capitals,
                    frozenset(t for n in names if len(n) >= 4 and (t := n[::-1]) != n and t not in WORDS_BACKWARDS),
                    frozenset(n for n in names if len(n) >= _FEWEST_SPLIT_LETTERS and n.isalpha()),
-                   frozenset(n[0] for n in names if n.isalpha()))
+                   frozenset(n[0] for n in names if n.isalpha()),
+                   mrn_digits_all.lstrip("0") if 0 < len(mrn_digits_all.lstrip("0")) < 4 else "",
+                   zip5.lstrip("0") if zip5.startswith("0") and zip5.isdigit() else "")
 
     def kinds_in(self, text: str, *, spoken: bool = True) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling; with ``spoken``, also in the text
@@ -531,6 +549,12 @@ class OwnerForms:
                 found.add("mrn")
             if self.birthday is not None and self._has_birthday(text):
                 found.add("date_of_birth")
+            if self.birthday is not None and self._has_compact_birthday(text):
+                found.add("date_of_birth")
+            if self.mrn_short and re.search(rf"{_RECORD_CUE}0*{self.mrn_short}(?!\d)", normalise(text)):
+                found.add("mrn")
+            if self.zip_short and re.search(rf"{_POSTAL_CUE}(?<!\d){self.zip_short}(?!\d)", normalise(text)):
+                found.add("zip5")
             if self.birthday is not None and self._has_other_birthday_numbers(text):
                 found.add("date_of_birth in another calendar or as a serial")
             if self.mrn_significant and any(run.lstrip("0") == self.mrn_significant for run in _DIGITS.findall(text)):
@@ -564,6 +588,12 @@ class OwnerForms:
                 if len(bare) >= 6 and ((bare[0] in self.initials and bare[1:] in self.long_names)
                                        or (bare[-1] in self.initials and bare[:-1] in self.long_names)):
                     return True
+                if bare.isalpha() and any(((head := bare[:i]) in self.long_names and head not in _COMMON
+                                          and _wordlike(bare[i:], self.names))
+                                          or ((tail := bare[-i:]) in self.long_names and tail not in _COMMON
+                                          and _wordlike(bare[:-i], self.names))
+                                          for i in range(_FEWEST_SPLIT_LETTERS, len(bare))):
+                    return True
         return False
 
     def _has_split_name(self, text: str) -> bool:
@@ -585,6 +615,17 @@ class OwnerForms:
                 if word.endswith(part) and len(head) <= 2 and all(c in _PROCLITIC_LETTERS for c in head):
                     return True
         return False
+
+    def _has_compact_birthday(self, text: str) -> bool:
+        """Six digits in a row that are the birthday day-month-year, month-day-year or year-month-day, or a day and a
+        month with a dot after each ("17.2.")."""
+        dob = self.birthday
+        assert dob is not None
+        two = (f"{dob.day:02d}", f"{dob.month:02d}", f"{dob.year % 100:02d}")
+        if {two[0] + two[1] + two[2], two[1] + two[0] + two[2], two[2] + two[1] + two[0]} & set(_SIX_DIGITS.findall(text)):
+            return True
+        return any((int(a), int(b)) in ((dob.day, dob.month), (dob.month, dob.day))
+                   for a, b in _DAY_DOT_MONTH_DOT.findall(text))
 
     def _has_other_birthday_numbers(self, text: str) -> bool:
         """The birthday's year and day in another calendar within four words of each other, or its spreadsheet
@@ -1147,7 +1188,8 @@ def phone_shaped(text: str) -> bool:
     9 or more joined by one repeated comma, semicolon or colon, in any grouping ("024 515 36 38", "06 12 34 56 78",
     "0171 1234567", "(0)3 63 93 47 35", "611 204 873"). Placeholders, calendar dates and decimals are no part
     of a number; listed readings ("bp 118 76 64", "120/80 118/76 mmHg") are none when a measure is spoken of
-    just before or a unit follows, unless a phone word stands just before."""
+    just before or a unit follows, unless a phone word stands just before; a run of two digit values only (a tally,
+    "1 1 1 0 1 1 1 1") is none."""
     text = unbroken(visible(text))
     if _PRODUCT_CODE.search(text):
         text = _PRODUCT_CODE.sub(lambda m: m.group(1) + _blank(m.group(2)), text)
@@ -1157,6 +1199,8 @@ def phone_shaped(text: str) -> bool:
     for m in _DIGITS_JOINED.finditer(masked):
         run = m.group()
         if sum(c.isdigit() for c in run) < _FEWEST_PHONE_DIGITS:
+            continue
+        if len({c for c in run if c.isdigit()}) <= 2:  # a tally of two values ("1 1 1 0 1 1 1 1"): no phone number
             continue
         if _READING_SEPARATORS.issuperset(run) and all(_READING.fullmatch(c) for c in _READING_TOKEN.findall(run)) \
                 and not _PHONE_WORD_BEFORE.search(

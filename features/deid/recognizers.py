@@ -1940,6 +1940,10 @@ _DATE_CUE = (r"on|since|until|till|from|to|by|before|after|dob|d\.?o\.?b\.?|born
              r"hospitali[sz]ed|diagnosed|dx|fell|stroke|married|wedding|anniversary|moved|released|"
              # a weekday names the date after it as a day of the calendar ("Wed 12/18", "Thurs, 3/9")
              r"mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday")
+#: An event whose date may come a few words after it ("flu shot 10/17", "started the new pen 10/5", "bday is 3/12")
+_EVENT_CUE = (r"shot|vaccine|vaccinated|jab|booster|started|stopped|restarted|switched|last[ \t]+dose|ran[ \t]+out|"
+              r"picked[ \t]+up|refilled|seen|bday|birthday|b-day|cumple|cumpleanos|geburtstag|anniversaire|compleanno|"
+              r"aniversario|surgery|discharged|admitted|appt|appointment")
 #: Words before a date in German, Dutch, French, Spanish, Italian, Portuguese, Polish, Czech ("am 2.4.")
 _FOREIGN_DATE_CUE = (r"am|vom|bis|seit|ab|geb\.?|geboren|termin|datum|op|sinds|tot|le|du|au|depuis|n[ée]e?|"
                      r"el|del|desde|hasta|nacid[oa]|il|dal|al|nat[oa]|em|nascid[oa]|dnia|dn\.|od|do|ur\.|urodzon[ya]|"
@@ -2014,6 +2018,10 @@ _FOREIGN_SPELLED_OLD_AGE = (
 # ans", "er ist zweiundneunzig", "ha compiuto novantatre", "fez noventa e um"
 _FOREIGN_AGE_VERB = (r"(?:cumpl[eiao]\w{0,4}|tiene|tengo|tenia|tienes|a|ai|as|avait|aura|fete|fetera|ist|bin|wird|wurde|war|"
                      r"feiert\w{0,2}|hat|ha|ho|compie|compiuto|compira|aveva|fez|faz|fara|tem|tenho|completou|completa)")
+#: relatives in German, Dutch, French, Spanish, Italian and Portuguese, folded ("avo" for avó, "grand-mere")
+_FOREIGN_RELATIVE = (r"abuel[oa]|abuelit[oa]|nonn[oa]|nonnin[oa]|opa|oma|opi|omi|grossvater|grossmutter|grootvader|"
+                     r"grootmoeder|av[oó]|vov[oó]|bisav[oó]|grand-m[eè]re|grand-p[eè]re|mamie|papi|papy|bisabuel[oa]|"
+                     r"bisnonn[oa]|mutter|vater|moeder|vader|madre|padre|mae|pai|mere|pere|tante|onkel|tia|tio|zia|zio")
 _FOREIGN_TURN_VERB = (r"(?:cumpl[eiao]\w{0,4}|feiert\w{0,2}|fete|fetera|compie|compiuto|compira|completou|completa|fez|"
                       r"fara)")
 
@@ -2133,6 +2141,14 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(rf"\b({_FOREIGN_SPELLED_OLD_AGE})[ \t-]*{_FOREIGN_AGE_WORD}|\b({_FOREIGN_SPELLED_OLD_AGE})[ \t]+(?:anos|anni|años)\b",
            0.8, 0, gate=_FOREIGN_OLD_AGE_GATE),
         _p(r"\b(?:a|tiene|tem|hat|ha)[ \t]+(9\d|1[01]\d)[ \t]+(?:ans|años|anos|jahre|anni)\b", 0.8, 1, gate=_has_two_digits),
+        # a relative, then a verb of having or being an age and a figure, in other languages ("mi abuela tiene 93",
+        # "mia nonna ha 92", "mijn opa is 91", "Oma ist 94", "minha avo tem 96", "ma grand-mere a 97", "Opa wird
+        # nachste Woche 94"), and the writer's own ("ich bin 95", "tengo 93", "j'ai 94 ans"), read folded
+        _p(rf"\b(?:{_FOREIGN_RELATIVE})\b[^.!?\n\d]{{0,25}}?\b(?:tiene|tem|ha|hat|ist|is|heeft|a|wird|wordt|fait|compie|"
+           rf"cumple)[ \t]+(?:[^\W\d_]+[ \t]+){{0,3}}?(9\d|1[01]\d)\b{_NOT_A_QUANTITY}{_NOT_FOREIGN_AGE_AFTER}", 0.7, 1,
+           accept=_no_reading_before, gate=_has_two_digits),
+        _p(rf"\b(?:ich[ \t]+bin|ik[ \t]+ben|tengo|tenho|j'?ai|io[ \t]+ho|ho)[ \t]+(9\d|1[01]\d)\b{_NOT_A_QUANTITY}"
+           rf"{_NOT_FOREIGN_AGE_AFTER}", 0.7, 1, accept=_no_reading_before, gate=_has_two_digits),
         # "in his 90s", "her 100th birthday", "at 99 he still walks", "91 yrs"
         _p(r"\bin[ \t]+(?:his|her|their|my|your)[ \t]+((?:9|10|11)0'?s)\b", 0.7, 1, gate=_has_two_digits),
         _p(r"\b((?:9\d|1[01]\d)(?:st|nd|rd|th))[ \t]+birthday\b", 0.7, 1, gate=_has_two_digits),
@@ -2196,7 +2212,12 @@ def other_recognizers() -> list[LocalRecognizer]:
         # month/day without a year after a date cue ("since 9/11", "admitted 08-13", "dob 3/4");
         # without a cue "3/4 tablet" is a dose
         _p(rf"\b(?:{_DATE_CUE})\b\.?[ \t:,]*(?:the[ \t]+)?"
-           r"((?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d)", 0.6, 1),
+           r"((?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d|[ \t]+of\b)", 0.6, 1),
+        # ... and up to three words after an event's cue ("got my flu shot 10/17", "started the new pen 10/5", "my
+        # son's bday is 3/12", "seen in clinic 10/30"), a dose's fraction and a quantity left alone ("1/2 tab")
+        _p(rf"\b(?:{_EVENT_CUE})\b(?:[ \t]+[\w'’]+){{0,3}}?[ \t:,]+(?!(?:1/[234]|2/3|3/4)(?!\d))"
+           rf"((?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d|[ \t]+of\b){_NOT_A_QUANTITY}", 0.6, 1,
+           gate=_DATE_GATE.search),
         # a day, month and two-digit year joined by "-" or "." ("11-14-26", "14.11.26"): one of the first two a
         # month; dose schemes ("1-0-1", "8-10-6") and versions or addresses that go on ("3.14.159", "10.1.4.2") are none
         _p(r"(?<![\d.,/-])(?:(?:0?[1-9]|1[0-2])([-.])(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-.])(?:0?[1-9]|1[0-2]))"

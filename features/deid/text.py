@@ -222,7 +222,10 @@ _SHAPES = re.compile("|".join((
     rf"(?P<NUMERIC>(?<!\d)(\d{{1,2}}){_DATE_SEP}(\d{{1,2}}){_DATE_SEP}(\d{{4}}|\d{{2}})(?!\d))",
     # month/day without a year ("my bday is 3/4", "dob 03-04", "03.04"): compared with the
     # owner's birthday only, so a fraction or a reading is left alone for everyone else
-    r"(?P<MD>(?<![\d/.\-])(\d{1,2})\s*(?:[/\-]|\.(?=\d\d))\s*(\d{1,2})(?![\d/]|\.\d|\s*[/\-]\s*\d))",
+    r"(?P<MD>(?<![\d/.\-])(\d{1,2})\s*(?:[/\-]|\.(?=\d\d)|\.(?=\d\.(?!\d)))\s*(\d{1,2})(?![\d/]|\.\d|\s*[/\-]\s*\d))",
+    # six digits in a row: day, month and year of two digits in the orders forms and spreadsheets use ("040358",
+    # "580304", "030458"), compared with the owner's birthday only
+    r"(?P<COMPACT>(?<!\d)\d{6}(?!\d))",
     # a month word and a day, the year optional, glued or split by any of " -/._" ("04MAR58",
     # "dob:04/MAR/58", "04_MAR_1958", "mar04"), and year first ("1958-Mar-04"; "58-Mar-04" is read
     # both ways by _is_date)
@@ -237,6 +240,12 @@ _SHAPES = re.compile("|".join((
     # the local part of a phone number ("684-2290"), compared with the owner's last 7 digits
     r"(?P<LOCAL>(?<![\d\-.])\d{3}[\s.\-]?\d{4}(?![\d]))",
 )), re.IGNORECASE)
+
+
+def compact_birthdays(dob: datetime.date) -> frozenset[str]:
+    """``dob`` as six digits: DDMMYY, MMDDYY and YYMMDD ("040358", "030458", "580304" for 1958-03-04)."""
+    day, month, year = f"{dob.day:02d}", f"{dob.month:02d}", f"{dob.year % 100:02d}"
+    return frozenset((day + month + year, month + day + year, year + month + day))
 
 
 def _year_matches(written: str | None, year: int) -> bool:
@@ -257,6 +266,8 @@ def _is_date(m: re.Match[str], kind: str, dob: datetime.date) -> bool:
     if kind == "VI":
         number = _VIETNAMESE_MONTHS.get(" ".join(g[1].lower().split())) or (int(g[1]) if g[1].isdigit() else 0)
         return (number, int(g[0])) == (dob.month, dob.day) and _year_matches(g[2], dob.year)
+    if kind == "COMPACT":
+        return m.group() in compact_birthdays(dob)
     if kind in ("NUMERIC", "MD"):  # m/d[/y] or d/m[/y]
         return _year_matches(g[2] if kind == "NUMERIC" else None, dob.year) and (
             (int(g[0]), int(g[1])) in {(dob.month, dob.day), (dob.day, dob.month)})
@@ -481,6 +492,11 @@ def _key(value: str) -> str:
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+# a record or postal cue just before a short number ("MRN: 812", "MR# 812", "patient #812", "zip 2139")
+_MRN_CUE = (r"(?i:\b(?:mrn|mr[ \t]*#|mr[ \t]*no\.?|medical[ \t]+record(?:[ \t]+(?:number|no\.?|#))?|chart|record|patient|"
+            r"pt)[ \t]*(?:#|no\.?|number|num)?[ \t]*[:#.]?[ \t]*)")
+_ZIP_CUE = (r"(?i:\b(?:zip|zipcode|zip[ \t]+code|postal[ \t]+code|postcode|post[ \t]+code)\b[^\w\n]{0,4}(?:is[ \t]+)?"
+            r"(?:\w+[ \t]+)?)")
 
 
 def _squashed(folded: str) -> str:
@@ -650,7 +666,33 @@ def _disguised_name_forms(full_name: str) -> tuple[frozenset[str], frozenset[str
     long_parts = frozenset(p for p in parts if len(p) >= 4 and p not in COMMON_WORDS)
     glued = frozenset(form for p in long_parts if len(p) >= _FEWEST_GLUED_LETTERS for q in parts if q != p
                       for form in (q[0] + p, p + q[0]))
-    return long_parts, glued
+    # "Mac" written for a stored "Mc" and the other way ("MacAllister" for "McAllister")
+    other_mc = frozenset("mac" + p[2:] if p.startswith("mc") else "mc" + p[3:] for p in long_parts
+                         if p.startswith("mc") or (p.startswith("mac") and len(p) > 5))
+    return long_parts | other_mc, glued
+
+
+#: What a name part may be glued to in lower case ("#teamokonkwo", "hargreavesfamily", "mrsboateng27"): a common word,
+#: another part of the name, or a title
+_GLUED_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "jr", "fam", "familie", "famille", "haus",
+                           "xoxo", "xo", "official", "real", "its"})
+
+
+def _glued_to_a_word(token: str, parts: frozenset[str], every_part: frozenset[str]) -> bool:
+    """Whether ``token`` (lower case, digits after it dropped) is a name part of five letters or more glued to common
+    words, other parts or titles before or after it ("teamokonkwo", "adaokonkwo", "lovemarguerite"); "tobiasz" for a
+    Tobias is none."""
+    for part in parts:
+        if len(part) < _FEWEST_GLUED_LETTERS or len(token) <= len(part):
+            continue
+        at = token.find(part)
+        while at >= 0:
+            before, after = token[:at], token[at + len(part):]
+            if all(not piece or piece in COMMON_WORDS or piece in STOP_WORDS or piece in every_part
+                   or piece in _GLUED_TITLES for piece in (before, after)):
+                return True
+            at = token.find(part, at + 1)
+    return False
 
 
 def _letter_readings(token: str) -> list[str]:
@@ -672,8 +714,9 @@ def _disguised_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[
         token = m.group().lower()
         bare = token.rstrip("0123456789_")  # a user name's number after it ("wjohnson47")
         disguised = not token.isalpha() and any(c.isalpha() for c in token)
-        if bare in glued or (bare != token and bare in parts) or (disguised and any(
-                r in parts or r in glued for r in _letter_readings(token.strip("_")))):
+        every = _folded_name_parts(owner.full_name)
+        if (bare in glued or bare in parts or (bare.isalpha() and _glued_to_a_word(bare, parts, every))
+                or (disguised and any(r in parts or r in glued for r in _letter_readings(token.strip("_"))))):
             found.append((m.start(), m.end(), "PERSON"))
     return found
 
@@ -823,6 +866,11 @@ def _spelling_pieces(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], 
     significant = re.sub(r"\D", "", owner.mrn).lstrip("0")
     if len(significant) >= 4:
         pieces += (((significant,), "MRN", rf"(?<![0-9]){significant}(?![0-9])"),)
+    elif significant:  # "000000812" written "MRN: 812": only after a record cue
+        pieces += (((significant,), "MRN", rf"{_MRN_CUE}0*{significant}(?![0-9])"),)
+    if owner.zip5.startswith("0") and owner.zip5.isdigit():  # "02139" written "2139", as a spreadsheet drops the zero
+        short = owner.zip5.lstrip("0")
+        pieces += (((short,), "ZIP", rf"{_ZIP_CUE}(?<![0-9]){short}(?![0-9])"),)
     return pieces
 
 
