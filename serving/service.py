@@ -71,7 +71,6 @@ AUDIT_WAIT_SECONDS = min(2.0, CONFIG.timeout_seconds / 2)
 TOKEN = SETTINGS.api_token()  # fails at import without ADHERENCE_API_TOKEN (or ADHERENCE_INSECURE_DEV=1)
 install_log_redaction()
 
-SWITCH_INTERVAL_SECONDS = 0.001  # the GIL's switch interval in a worker (Python's default: 0.005)
 DIRECT_ROUTES = ("/v1/dropoff/risk", "/v1/dropoff/risk/batch", "/v1/reminder/hour")
 SHADOW = Counter("adherence_shadow", "Challenger shadow scorings by endpoint and outcome", ["endpoint", "outcome"])
 ANSWERS = Counter("adherence_answers", "Answers by endpoint and HTTP status", ["endpoint", "status"])
@@ -195,10 +194,6 @@ class AdherenceService:
         self.engine = Engine(SETTINGS, CONFIG, on_shadow=lambda endpoint, outcome: SHADOW.labels(endpoint, outcome).inc())
         gc.collect()
         gc.freeze()  # the ~0.5 M long-lived objects of Feast, pandas and the models: out of every later collection
-        # The worker's background threads (prediction-log flusher, audit writer) hold the GIL for milliseconds at a
-        # time; with Python's 5 ms switch interval a request arriving meanwhile waits up to 5 ms for it, once or
-        # twice: the tail of the latency (issue 18). 1 ms bounds that wait; switches happen only under contention.
-        sys.setswitchinterval(SWITCH_INTERVAL_SECONDS)
         _WORKER.instance = self  # the direct routes answer through it from now on
 
     @bentoml.api(route="/v1/dropoff/risk")
