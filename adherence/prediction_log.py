@@ -108,7 +108,9 @@ _SCALARS = ("request_id", "time", "champion_version", "challenger_version", "cha
 
 class _Columns:
     """One endpoint's buffered rows, column by column (a few long-lived lists, not an object per
-    request: the buffer adds nothing for the garbage collector to walk)."""
+    request: the buffer adds nothing for the garbage collector to walk). One-row entries wait as one
+    tuple each in ``pending`` (a tuple of plain values, which the collector stops tracking at its
+    first pass) until a batch entry or a table moves them into the columns, in order."""
 
     def __init__(self, endpoint: str, feature_types: Mapping[str, str]):
         self.endpoint = endpoint
