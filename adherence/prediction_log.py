@@ -108,9 +108,7 @@ _SCALARS = ("request_id", "time", "champion_version", "challenger_version", "cha
 
 class _Columns:
     """One endpoint's buffered rows, column by column (a few long-lived lists, not an object per
-    request: the buffer adds nothing for the garbage collector to walk). One-row entries wait as one
-    tuple each in ``pending`` (a tuple of plain values, which the collector stops tracking at its
-    first pass) until a batch entry or a table moves them into the columns, in order."""
+    request: the buffer adds nothing for the garbage collector to walk)."""
 
     def __init__(self, endpoint: str, feature_types: Mapping[str, str]):
         self.endpoint = endpoint
@@ -127,27 +125,8 @@ class _Columns:
         self.challenger: dict[str, list[Any]] = {name: [] for name in self.outputs}
         self.days: list[dt.date] = []
         self.rows = 0
-        #: one-row entries not yet moved into the columns, one tuple each, in the order of ``_slots``
-        self.pending: list[tuple[Any, ...]] = []
-        self._slots: list[list[Any]] = [
-            *(self.scalars[name] for name in _SCALARS), self.patient_key, self.entity_valid, *self.entity.values(),
-            *self.features.values(), self.features_as_of, *self.champion.values(), self.challenger_valid,
-            *self.challenger.values(),
-        ]  # fmt: skip
-        self._feature_names, self._output_names = list(self.features), list(self.outputs)
-        self._entity_nulls = (None,) * len(ENTITY)
-        self._output_nulls = (None,) * len(self.outputs)
 
     def add(self, entry: Entry) -> None:
-        """Buffer ``entry``'s rows: a one-row entry as one tuple (the single-patient answers, most of them),
-        a larger one column by column."""
-        if entry.rows == 1:
-            row = self._row(entry)
-            if row is not None:
-                self.pending.append(row)
-                self.rows += 1
-                return
-        self._settle()
         rows = entry.rows
         nulls = [None] * rows if rows > 1 else [None]
         for name in _SCALARS:
@@ -171,36 +150,6 @@ class _Columns:
             column.extend(entry.challenger_output[name] if entry.challenger_output is not None else nulls)
         self.rows += rows
 
-    def _row(self, entry: Entry) -> tuple[Any, ...] | None:
-        """A one-row entry as one tuple in the order of ``_slots`` (None: a feature is missing; add it by column).
-
-        One tuple of plain values per answer instead of a hundred list appends (issue 18): the append
-        on the request's path costs a few microseconds, and a tuple of atoms is one object the
-        garbage collector stops tracking at its first pass."""
-        try:
-            features = list(map(entry.features.__getitem__, self._feature_names))
-        except KeyError:
-            return None
-        entities, challenger = entry.entities, entry.challenger_output
-        return (
-            entry.request_id, entry.time, entry.champion_version, entry.challenger_version, entry.challenger_error,
-            entry.champion_ms, entry.challenger_ms,
-            entry.patient_keys[0] if entry.patient_keys is not None else None,
-            entities is not None, *(self._entity_nulls if entities is None else (entities[name][0] for name in ENTITY)),
-            *map(_first, features),
-            entry.features_as_of[0] if entry.features_as_of is not None else None,
-            *map(_first, map(entry.champion_output.__getitem__, self._output_names)),
-            challenger is not None,
-            *(self._output_nulls if challenger is None else map(_first, map(challenger.__getitem__, self._output_names))),
-        )  # fmt: skip
-
-    def _settle(self) -> None:
-        """Move the buffered one-row tuples into the columns (before rows added by column, and before a table)."""
-        if self.pending:
-            for column, values in zip(self._slots, zip(*self.pending, strict=True), strict=True):
-                column.extend(values)
-            self.pending.clear()
-
     def tables(self) -> dict[dt.date, pa.Table]:
         """The buffered rows as Arrow tables, one per UTC day."""
         table = self._table()
@@ -210,7 +159,6 @@ class _Columns:
         return {day.as_py(): table.filter(pa.compute.equal(days, day)) for day in pa.compute.unique(days)}
 
     def _table(self) -> pa.Table:
-        self._settle()
         rows = self.rows
         seconds = self.scalars["time"]
         columns = {
@@ -300,29 +248,11 @@ class PredictionLog:
             name = f"{self._prefix}-{next(self._sequence):06d}.parquet"
             temporary = folder / f".{name}.tmp"
             with temporary.open("wb") as handle:
-                pq.write_table(table, handle, compression="snappy", write_statistics=_statistics(table.schema))
+                pq.write_table(table, handle, compression="snappy")
                 handle.flush()
                 os.fsync(handle.fileno())
             temporary.replace(folder / name)
             self.rows_written += table.num_rows
-
-
-def _statistics(schema: pa.Schema) -> list[str]:
-    """The columns whose min/max statistics a segment carries: all but the features'.
-
-    Readers filter on time, endpoint, keys and outputs, never on a feature's range, and the
-    statistics of the hundred-odd feature columns were a third of a segment's write (issue 18).
-    """
-    paths: list[str] = []
-    for column in schema:
-        if column.name == "features":
-            continue
-        paths += [f"{column.name}.{child.name}" for child in column.type] if pa.types.is_struct(column.type) else [column.name]
-    return paths
-
-
-def _first(values: Sequence[Any]) -> Any:
-    return values[0]
 
 
 def _array(values: list[Any], kind: str) -> pa.Array:

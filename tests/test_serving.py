@@ -453,8 +453,8 @@ def test_the_reload_token_is_read_again_whenever_the_registry_file_changes(tmp_p
 
 
 def test_prediction_log_keeps_every_row_in_order_across_one_row_and_batch_appends(tmp_path: Path) -> None:
-    """One-row entries are buffered as tuples and batches by column: after a clean stop every answered
-    row is on disk, in the order answered, with the values given (and from several threads at once)."""
+    """After a clean stop every answered row is on disk, in the order answered, with the values given:
+    one-row and batch entries mixed, a feature missing, several threads at once."""
     types = {"x": "float64", "n": "int64", "s": "string"}
     log = PredictionLog(tmp_path, {"dropoff": types}, flush_seconds=60)
     now = time.time()
@@ -490,13 +490,6 @@ def test_prediction_log_keeps_every_row_in_order_across_one_row_and_batch_append
     assert sorted(got[7:], key=str) == sorted(expected[7:], key=str)
     assert frame["features.s"].tolist()[:2] == ["k0", "k1"] and pd.isna(frame["features.s"].iloc[6])
     assert frame.features_as_of.notna().tolist()[:3] == [True, True, False]
-    import pyarrow.parquet as pq
-
-    (segment,) = tmp_path.rglob("*.parquet")
-    group = pq.ParquetFile(segment).metadata.row_group(0)
-    statistics = {group.column(i).path_in_schema: group.column(i).is_stats_set for i in range(group.num_columns)}
-    assert statistics["time"] and statistics["patient_key"] and statistics["champion_output.risk"]
-    assert not statistics["features.x"]  # what readers filter on keeps its statistics; the features' are not written
 
 
 # --------------------------------------------------------------------------- HTTP: security and errors
