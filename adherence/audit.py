@@ -385,12 +385,12 @@ class AuditLog:
                                          "prev": prev}  # fmt: skip
                 try:
                     entry["hash"] = prev = _content_hash(entry)
-                    line = _canonical({**entry, "signature": _sign(self._key, entry["hash"])})
+                    entry["signature"] = _sign(self._key, entry["hash"])  # once: the line and the returned entry
+                    line = _canonical(entry)
                 except (TypeError, ValueError) as exc:
                     raise AuditError(f"audit payload is not JSON-serialisable: {exc}") from exc
                 if len(line) > MAX_ENTRY_BYTES:
                     raise AuditError(f"audit entry of {len(line)} bytes exceeds {MAX_ENTRY_BYTES}")
-                entry["signature"] = _sign(self._key, entry["hash"])
                 lines.append(line + "\n")
                 written.append(entry)
             if lines:

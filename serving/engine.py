@@ -154,7 +154,7 @@ class Engine:
         estimator = champion.estimator
         threshold = float(estimator.threshold_)
         started = time.perf_counter()
-        inputs = known if len(scored) == len(on_therapy) else known.take(scored)
+        inputs = known if len(scored) == len(on_therapy) else known.take(scored, _inputs(estimator))
         risk_scored = estimator.predict_proba(inputs.columns)[:, 1] if scored else np.empty(0)
         champion_ms = (time.perf_counter() - started) * 1000
         risk: list[float | None] = [None] * len(known.keys)  # off therapy: no score
@@ -171,7 +171,7 @@ class Engine:
             entry = Entry("dropoff", request_id, now, champion.version, {"risk": risk, "intervene": intervene,
                           "on_therapy": on_therapy}, known.columns, champion_ms, patient_keys=known.keys,
                           features_as_of=known.as_of)  # fmt: skip
-            shadow = partial(_dropoff_output, inputs=inputs, scored=scored, rows=len(known.keys))
+            shadow = partial(_dropoff_output, known=known, scored=scored)
             commit = partial(self._shadow, entry, lineup.challengers.get("dropoff"), champion, shadow)
         # Column by column: the snapshot times are few (one per materialisation), so their text and age are too.
         stamps = {stamp: (_iso(stamp, self._iso_cache), None if stamp is None else round(now - stamp, 3),
@@ -434,10 +434,19 @@ def _with_unknown(keys: list[str], found: list[int], answers: list[dict[str, Any
     return results
 
 
-def _dropoff_output(challenger: Deployed, inputs: OnlineRows, scored: list[int], rows: int) -> dict[str, list[Any]]:
+def _inputs(estimator: Any) -> list[str] | None:
+    """The columns a model reads (``feature_names_in_``), or None (all of them) when it does not say."""
+    names = getattr(estimator, "feature_names_in_", None)
+    return None if names is None else [str(name) for name in names]
+
+
+def _dropoff_output(challenger: Deployed, known: OnlineRows, scored: list[int]) -> dict[str, list[Any]]:
+    """The challenger's drop-off output for the ``scored`` rows of ``known`` (in the shadow runner's thread)."""
     estimator = challenger.estimator
+    rows = len(known.keys)
     risk: list[float | None] = [None] * rows
     if scored:
+        inputs = known if len(scored) == rows else known.take(scored, _inputs(estimator))
         values = estimator.predict_proba(inputs.columns)[:, 1].tolist()
         for position, value in zip(scored, values, strict=True):
             risk[position] = value

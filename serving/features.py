@@ -52,7 +52,7 @@ import sqlite3
 import struct
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 from pathlib import Path
@@ -139,14 +139,16 @@ class OnlineRows:
     def row(self, index: int) -> dict[str, Any]:
         return {name: values[index] for name, values in self.columns.items()}
 
-    def take(self, indices: Sequence[int]) -> OnlineRows:
-        """The rows at ``indices`` (in that order)."""
+    def take(self, indices: Sequence[int], names: Collection[str] | None = None) -> OnlineRows:
+        """The rows at ``indices`` (in that order); ``names``: only these columns (a model's inputs, not the
+        whole feature service's: a third of them for the drop-off model)."""
         getter = _tuple_getter(itemgetter, indices)
 
         def pick(values: list[Any]) -> list[Any]:
             return list(getter(values))
 
-        return OnlineRows(keys=pick(self.keys), columns={name: pick(values) for name, values in self.columns.items()},
+        columns = self.columns if names is None else {name: self.columns[name] for name in names}
+        return OnlineRows(keys=pick(self.keys), columns={name: pick(values) for name, values in columns.items()},
                           found=pick(self.found), as_of=pick(self.as_of))  # fmt: skip
 
 

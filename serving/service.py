@@ -50,7 +50,7 @@ from serving.dispatch import DirectRoutes, api_routes
 from serving.errors import ServiceError
 from serving.openapi import OpenAPIDocument
 from serving.run import check_worker_socket
-from serving.security import BearerAuth, BodyLimit, InputErrors, JSONOnly, StrictJSON, install_log_redaction, route_fields
+from serving.security import BearerAuth, RequestChecks, install_log_redaction, route_fields
 
 if TYPE_CHECKING:
     from serving.engine import Answer
@@ -159,8 +159,20 @@ class _WORKER:
     instance: AdherenceService | None = None
 
 
+_ANSWERED: dict[tuple[str, int], Any] = {}  # ANSWERS' child of each (endpoint, status) met
+
+
+def _count(endpoint: str, status: int) -> None:
+    """Count an answer; the labelled child is looked up once per (endpoint, status), not per request
+    (``labels`` takes a lock and checks the values: a few per cent of a single-patient answer)."""
+    child = _ANSWERED.get((endpoint, status))
+    if child is None:
+        child = _ANSWERED[endpoint, status] = ANSWERS.labels(endpoint, str(status))
+    child.inc()
+
+
 def _respond(endpoint: str, status: int, body: dict[str, Any]) -> Any:
-    ANSWERS.labels(endpoint, str(status)).inc()
+    _count(endpoint, status)
     return FastJSONResponse(body, status_code=status)
 
 
@@ -256,7 +268,7 @@ class AdherenceService:
                 return _respond(endpoint, 503, {"error": f"{reason}; the decision was not given"})
         if answer.commit is not None:
             answer.commit()
-        ANSWERS.labels(endpoint, "200").inc()
+        _count(endpoint, 200)
         return response or FastJSONResponse(answer.body)
 
     async def _in_thread(self, function: Any) -> Any:
@@ -269,15 +281,11 @@ class AdherenceService:
             raise ServiceError(503, f"online store did not answer within {CONFIG.read_timeout_ms:.0f} ms") from None
 
 
-# Outermost first: the token is checked before anything reads the body.
-AdherenceService.add_asgi_middleware(BearerAuth, token=TOKEN, max_failures=CONFIG.auth_max_failures,  # type: ignore[attr-defined]
-                                     window_seconds=CONFIG.auth_window_seconds,
-                                     on_failure=lambda reason: AUTH_FAILURES.labels(reason).inc())  # fmt: skip
-AdherenceService.add_asgi_middleware(BodyLimit, max_bytes=CONFIG.max_body_bytes)  # type: ignore[attr-defined]
-AdherenceService.add_asgi_middleware(JSONOnly)  # type: ignore[attr-defined]
-AdherenceService.add_asgi_middleware(InputErrors)  # type: ignore[attr-defined]
-AdherenceService.add_asgi_middleware(StrictJSON, fields=route_fields(AdherenceService))  # type: ignore[attr-defined]
+# Outermost first: the token and the other request checks, in one pass (serving.security.RequestChecks); the patient
+# routes are answered there, without BentoML's per-request dispatch (serving.dispatch; the same validation and errors).
+_DIRECT = DirectRoutes(api_routes(AdherenceService, DIRECT_ROUTES), instance=lambda: _WORKER.instance)
+_AUTH = BearerAuth(None, token=TOKEN, max_failures=CONFIG.auth_max_failures, window_seconds=CONFIG.auth_window_seconds,
+                   on_failure=lambda reason: AUTH_FAILURES.labels(reason).inc())  # fmt: skip
+AdherenceService.add_asgi_middleware(RequestChecks, auth=_AUTH, max_bytes=CONFIG.max_body_bytes,  # type: ignore[attr-defined]
+                                     fields=route_fields(AdherenceService), dispatch=_DIRECT.answer)  # fmt: skip
 AdherenceService.add_asgi_middleware(OpenAPIDocument)  # type: ignore[attr-defined]  # /docs.json: our codes, the token
-# Innermost: the patient routes without BentoML's per-request dispatch (serving.dispatch; the same validation and errors).
-AdherenceService.add_asgi_middleware(DirectRoutes, routes=api_routes(AdherenceService, DIRECT_ROUTES),  # type: ignore[attr-defined]
-                                     instance=lambda: _WORKER.instance)  # fmt: skip

@@ -240,3 +240,71 @@ def test_failed_authentications_are_throttled_per_address() -> None:
 
     anyio.run(scenario)
     assert counted == ["invalid", "invalid", "invalid", "throttled", "invalid"]
+
+
+def test_request_checks_read_the_body_once_and_answer_as_the_separate_checks_did() -> None:
+    """``RequestChecks`` (token, size limit, JSON only, strict fields, 400 -> 422 in one pass): each refusal
+    as before, a checked body handed to the direct routes once, and the other routes' bodies replayed."""
+    import anyio
+
+    from serving.security import RequestChecks
+
+    dispatched: list[bytes] = []
+    replayed: list[bytes] = []
+
+    async def dispatch(scope: dict[str, Any], body: bytes, send: Any) -> bool:
+        if scope["path"] != "/v1/direct":
+            return False
+        dispatched.append(body)
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"direct"})
+        return True
+
+    async def bentoml(scope: dict[str, Any], receive: Any, send: Any) -> None:  # BentoML: 400 for input it rejects
+        message = await receive()
+        replayed.append(message["body"])
+        await send({"type": "http.response.start", "status": 400 if b"bad" in message["body"] else 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"bentoml"})
+
+    fields = {"/v1/direct": frozenset({"patient_key"}), "/v1/other": frozenset({"top"})}
+    checks = RequestChecks(bentoml, BearerAuth(None, token="right"), max_bytes=64, fields=fields, dispatch=dispatch)
+
+    async def call(path: str, chunks: list[bytes], *, token: str = "right", media: bytes = b"application/json",
+                   length: bool = True) -> tuple[int, bytes]:  # fmt: skip
+        headers = [(b"authorization", f"Bearer {token}".encode()), (b"content-type", media)]
+        if length:
+            headers.append((b"content-length", str(sum(map(len, chunks))).encode()))
+        scope = {"type": "http", "path": path, "method": "POST", "client": ("10.0.0.1", 1), "headers": headers}
+        pending = list(chunks) or [b""]
+        sent: list[dict[str, Any]] = []
+
+        async def receive() -> dict[str, Any]:
+            if not pending:
+                return {"type": "http.disconnect"}
+            return {"type": "http.request", "body": pending.pop(0), "more_body": bool(pending)}
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        await checks(scope, receive, send)
+        return sent[0]["status"], b"".join(m.get("body", b"") for m in sent[1:])
+
+    async def scenario() -> None:
+        assert (await call("/v1/direct", [b'{"patient_key": "k"}'], token="wrong"))[0] == 401
+        assert (await call("/v1/direct", [b"x" * 65]))[0] == 413  # declared
+        status, body = await call("/v1/direct", [b'{"patient_key": "', b"k" * 60, b'"}'], length=False)
+        assert status == 413 and b"exceeds the limit of 64 bytes" in body  # counted while read
+        assert (await call("/v1/direct", [b'{"patient_key": "k"}'], media=b"text/plain"))[0] == 415
+        status, body = await call("/v1/direct", [b'{"patient_key": "k", "name": "J"}'])
+        assert status == 422 and b"unknown field(s) 'name'" in body
+        status, body = await call("/v1/direct", [b'{"patient_key": "k", "name": NaN}'])  # Python's JSON, not msgspec's
+        assert status == 422 and b"unknown field(s) 'name'" in body
+        assert (await call("/v1/direct", [b"[1]"]))[0] == 422
+        assert dispatched == [] and replayed == []
+        assert await call("/v1/direct", [b'{"patient_', b'key": "k"}']) == (200, b"direct")
+        assert dispatched == [b'{"patient_key": "k"}']  # the body, read once, in full
+        assert await call("/v1/other", [b'{"top": 3}']) == (200, b"bentoml")
+        assert (await call("/v1/other", [b'{"top": "bad"}']))[0] == 422  # BentoML's 400
+        assert replayed == [b'{"top": 3}', b'{"top": "bad"}']
+
+    anyio.run(scenario)

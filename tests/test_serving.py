@@ -419,6 +419,79 @@ def test_prediction_log_round_trip(tmp_path: Path) -> None:
     assert read_log(tmp_path, "reminder").empty
 
 
+def test_the_reload_token_is_read_again_whenever_the_registry_file_changes(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The embedded registry is asked for the reload token only when its file changed (or changed lately)."""
+    from serving import models as serving_models
+
+    database = tmp_path / "mlflow.db"
+    database.write_bytes(b"registry")
+    asked: list[int] = []
+    token = {"value": "t1"}
+
+    def reload_requested(client: Any) -> str:
+        asked.append(1)
+        return token["value"]
+
+    monkeypatch.setattr(serving_models, "reload_requested", reload_requested)
+    monkeypatch.setattr(serving_models.Models, "_connect", lambda self: None)
+    registry = serving_models.Models(f"sqlite:///{database}")
+    assert registry.reload_token() == "t1" and len(asked) == 1  # written just now: asked, and not remembered
+    old = time.time() - 60
+    os.utime(database, (old, old))
+    assert [registry.reload_token() for _ in range(3)] == ["t1"] * 3 and len(asked) == 2  # unchanged: asked once
+    token["value"] = "t2"  # an announcement writes the file: same size, a later time
+    database.write_bytes(b"registrx")
+    assert registry.reload_token() == "t2" and len(asked) == 3
+    os.utime(database, (old + 1, old + 1))  # a change to an old time (a restored copy) is a change too
+    assert registry.reload_token() == "t2" and len(asked) == 4
+    (tmp_path / "mlflow.db-wal").write_bytes(b"wal")  # a write still in the write-ahead log
+    os.utime(tmp_path / "mlflow.db-wal", (old, old))
+    token["value"] = "t3"
+    assert registry.reload_token() == "t3" and len(asked) == 5
+    assert registry.reload_token() == "t3" and len(asked) == 5
+
+
+def test_prediction_log_keeps_every_row_in_order_across_one_row_and_batch_appends(tmp_path: Path) -> None:
+    """After a clean stop every answered row is on disk, in the order answered, with the values given:
+    one-row and batch entries mixed, a feature missing, several threads at once."""
+    types = {"x": "float64", "n": "int64", "s": "string"}
+    log = PredictionLog(tmp_path, {"dropoff": types}, flush_seconds=60)
+    now = time.time()
+    expected: list[tuple[str, str, float | None, int | None]] = []
+
+    def one(request: str, key: str, x: float | None, n: int | None) -> Entry:
+        expected.append((request, key, x, n))
+        return Entry("dropoff", request, now, "1", {"risk": [0.5], "intervene": [False], "on_therapy": [True]},
+                     {"x": [x], "n": [n], "s": [key]}, 0.1, patient_keys=[key], features_as_of=[now - 60])  # fmt: skip
+
+    log.append(one("a", "k0", 0.5, 1))
+    log.append(one("b", "k1", None, None))
+    keys = ["k2", "k3", "k4"]
+    expected.extend(("c", key, float(i), i) for i, key in enumerate(keys))
+    log.append(Entry("dropoff", "c", now, "1", {"risk": [0.1] * 3, "intervene": [False] * 3, "on_therapy": [True] * 3},
+                     {"x": [0.0, 1.0, 2.0], "n": [0, 1, 2], "s": keys}, 0.2, patient_keys=keys))  # fmt: skip
+    log.append(one("d", "k5", 3.5, 7))
+    log.append(Entry("dropoff", "e", now, "1", {"risk": [0.2], "intervene": [False], "on_therapy": [True]},
+                     {"x": [9.0]}, 0.1, patient_keys=["k6"]))  # a feature missing: added by column, null  # fmt: skip
+    expected.append(("e", "k6", 9.0, None))
+    threads = [threading.Thread(target=lambda t=t: [log.append(one(f"t{t}-{i}", f"t{t}-{i}", float(i), i))
+                                                      for i in range(200)]) for t in range(4)]  # fmt: skip
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    log.close()
+    frame = read_log(tmp_path, "dropoff")
+    got = [(r, k, None if pd.isna(x) else x, None if pd.isna(n) else int(n))
+           for r, k, x, n in zip(frame.request_id, frame.patient_key, frame["features.x"], frame["features.n"], strict=True)]
+    assert len(got) == len(expected) == 7 + 800
+    assert got[:7] == expected[:7]  # appended from one thread: in that order
+    assert sorted(got[7:], key=str) == sorted(expected[7:], key=str)
+    assert frame["features.s"].tolist()[:2] == ["k0", "k1"] and pd.isna(frame["features.s"].iloc[6])
+    assert frame.features_as_of.notna().tolist()[:3] == [True, True, False]
+
+
 # --------------------------------------------------------------------------- HTTP: security and errors
 
 
