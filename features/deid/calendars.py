@@ -52,6 +52,13 @@ def birthday_in_calendars(dob: datetime.date) -> tuple[CalendarDate, ...]:
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=4096)
+def compact_birthdays(dob: datetime.date) -> frozenset[str]:
+    """``dob`` as six digits: DDMMYY, MMDDYY and YYMMDD ("040358", "030458", "580304" for 1958-03-04)."""
+    day, month, year = f"{dob.day:02d}", f"{dob.month:02d}", f"{dob.year % 100:02d}"
+    return frozenset((day + month + year, month + day + year, year + month + day))
+
+
 def spreadsheet_serial(dob: datetime.date) -> int:
     """The serial number a spreadsheet shows for ``dob`` (days since 1899-12-30: 1934-07-21 is 12621)."""
     return (dob - _SERIAL_EPOCH).days

@@ -64,7 +64,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
 from features.contract import TABLES
-from features.deid.calendars import birthday_in_calendars, holiday_pattern, spreadsheet_serial
+from features.deid.calendars import birthday_in_calendars, compact_birthdays, holiday_pattern, spreadsheet_serial
 from features.deid.generalize import BROAD_TIMEZONES, is_broad_subdivision
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
@@ -76,8 +76,9 @@ from features.deid.places import city_codes
 # What the check shares with the redactor: which English words a name may also be. The owner's
 # name parts that are function words ("Will", "May") count only capitalised, as in the redactor;
 # so do other patients' name parts that are common words ("Hope", "Bill"), as in the residual pass.
-# The words a name read backwards may also be ("mail" for Liam) are no name backwards, as in the redactor.
-from features.deid.recognizers import COMMON_WORDS, WORDS_BACKWARDS
+# The words a name read backwards may also be ("mail" for Liam) are no name backwards, as in the redactor. The titles a
+# name part may be glued to in lower case ("mrsboateng") are the redactor's, so the check refuses nothing it would leave.
+from features.deid.recognizers import COMMON_WORDS, GLUED_NAME_TITLES, WORDS_BACKWARDS
 
 _TOKEN = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
@@ -240,11 +241,18 @@ def digit_runs(text: str) -> list[str]:
     return [re.sub(r"\D", "", m.group()) for m in _DIGIT_RUN.finditer(text)]
 
 
-_SIX_DIGITS = re.compile(r"(?<!\d)\d{6}(?!\d)")
 _DAY_DOT_MONTH_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)")
 # the check's own record and postal cues, on normalised text
 _RECORD_CUE = r"\b(?:mrn|mr ?#|mr ?no|medical record(?: number| no| #)?|chart|record|patient|pt) ?(?:#|no|number|num)? ?[:#.]? ?"
 _POSTAL_CUE = r"\b(?:zip|zipcode|zip code|postal code|postcode|post code)\b\W{0,4}(?:is )?(?:\w+ )?"
+
+
+@functools.lru_cache(maxsize=4096)
+def _after_cue(cue: str, number: str) -> re.Pattern[str]:
+    """``number`` (a pattern) right after ``cue`` and with no digit after it, compiled once per owner's value."""
+    return re.compile(rf"{cue}{number}(?!\d)")
+
+
 # digits read as the letters they stand for in a disguised name: "1" once as l, once as i
 _DIGITS_AS_LETTERS = (str.maketrans("0134578", "oleastb"), str.maketrans("0134578", "oieastb"))
 _NUMBER_OR_WORD = re.compile(r"\d+|[^\W\d_]+")
@@ -392,7 +400,7 @@ class LeakError(RuntimeError):
 def _wordlike(piece: str, names: frozenset[str]) -> bool:
     """What a name part glued in lower case may stand beside: a common word, another name part or a title
     ("teamokonkwo", "hargreavesfamily", "mrsboateng")."""
-    return piece in _COMMON or piece in names or piece in ("mr", "mrs", "ms", "dr", "fam", "haus", "familie", "famille")
+    return piece in _COMMON or piece in names or piece in GLUED_NAME_TITLES
 
 
 def _words(text: str) -> list[tuple[str, bool]]:
@@ -549,13 +557,14 @@ class OwnerForms:
                 found.add("mrn")
             if self.birthday is not None and self._has_birthday(text):
                 found.add("date_of_birth")
+            lowered = normalise(text)
             if self.birthday is not None and self._has_compact_birthday(text):
                 found.add("date_of_birth")
-            if self.mrn_short and re.search(rf"{_RECORD_CUE}0*{self.mrn_short}(?!\d)", normalise(text)):
+            if self.mrn_short and _after_cue(_RECORD_CUE, "0*" + self.mrn_short).search(lowered):
                 found.add("mrn")
-            if self.zip_short and re.search(rf"{_POSTAL_CUE}(?<!\d){self.zip_short}(?!\d)", normalise(text)):
+            if self.zip_short and _after_cue(_POSTAL_CUE, "(?<!\\d)" + self.zip_short).search(lowered):
                 found.add("zip5")
-            if self.birthday is not None and self._has_other_birthday_numbers(text):
+            if self.birthday is not None and self._has_other_birthday_numbers(lowered):
                 found.add("date_of_birth in another calendar or as a serial")
             if self.mrn_significant and any(run.lstrip("0") == self.mrn_significant for run in _DIGITS.findall(text)):
                 found.add("mrn")
@@ -621,18 +630,17 @@ class OwnerForms:
         month with a dot after each ("17.2.")."""
         dob = self.birthday
         assert dob is not None
-        two = (f"{dob.day:02d}", f"{dob.month:02d}", f"{dob.year % 100:02d}")
-        if {two[0] + two[1] + two[2], two[1] + two[0] + two[2], two[2] + two[1] + two[0]} & set(_SIX_DIGITS.findall(text)):
+        if any(len(run) == 6 and run in compact_birthdays(dob) for run in _DIGITS.findall(text)):
             return True
         return any((int(a), int(b)) in ((dob.day, dob.month), (dob.month, dob.day))
                    for a, b in _DAY_DOT_MONTH_DOT.findall(text))
 
-    def _has_other_birthday_numbers(self, text: str) -> bool:
+    def _has_other_birthday_numbers(self, lowered: str) -> bool:
         """The birthday's year and day in another calendar within four words of each other, or its spreadsheet
-        serial (of four digits only with a birth word in the text), read on the text's tokens."""
+        serial (of four digits only with a birth word in the text), read on the tokens of the ``normalise``d text."""
         dob = self.birthday
         assert dob is not None
-        words = _NUMBER_OR_WORD.findall(normalise(text))
+        words = _NUMBER_OR_WORD.findall(lowered)
         at: dict[int, list[int]] = {}
         for i, word in enumerate(words):
             if word.isdigit():

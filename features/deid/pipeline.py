@@ -129,12 +129,7 @@ def _pseudonymise_ids_if_needed(table: pa.Table, id_column: str, index: Identifi
     """Record ids are kept unless one embeds an identifier (an MRN or its digits, a phone number
     or its last seven digits, a name, an e-mail of a patient's; anybody's e-mail address, seven digits or more in a
     row, or a capitalised name of the gazetteer); then the whole column becomes keyed pseudonyms."""
-    distinct = pc.drop_null(pc.unique(table.column(id_column)))
-    capitalised = pc.filter(distinct, pc.match_substring_regex(distinct, _CAPITALISED.pattern)).to_pylist()
-    if not pc.any(pc.match_substring_regex(distinct, _ANY_EMAIL.pattern)).as_py() and not pc.any(
-            pc.match_substring_regex(distinct, _PHONE_OR_SSN.pattern)).as_py() and not any(
-            map(_names_someone, capitalised)) and not any(
-            index.embeds_identifier(value) for value in index.may_hold_identifiers(distinct)):  # fmt: skip
+    if not _any_embeds_an_identifier(pc.drop_null(pc.unique(table.column(id_column))), index):
         notes.append(f"{id_column}: kept (no value embeds an identifier)")
         return table
     ids = table.column(id_column).to_pylist()
@@ -150,6 +145,19 @@ _ANY_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[A-Za-z]{2,}")
 #: too: pseudonyms cost nothing there). A plain counter ("msg-1000001") does not.
 _PHONE_OR_SSN = re.compile(r"\+\d{7,}|\d{10,}|\d{3}[ .()-]{1,2}\d{2,4}[ .()-]{1,2}\d{4}")
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _any_embeds_an_identifier(distinct: pa.Array, index: IdentifierIndex) -> bool:
+    """Whether any of the ``distinct`` record ids holds anybody's e-mail, phone or SSN shape or gazetteer name, or a
+    Silver patient's identifier (the cheap column-wise tests first)."""
+    if pc.any(pc.match_substring_regex(distinct, _ANY_EMAIL.pattern)).as_py():
+        return True
+    if pc.any(pc.match_substring_regex(distinct, _PHONE_OR_SSN.pattern)).as_py():
+        return True
+    capitalised = pc.filter(distinct, pc.match_substring_regex(distinct, _CAPITALISED.pattern))
+    if any(map(_names_someone, capitalised.to_pylist())):
+        return True
+    return any(index.embeds_identifier(value) for value in index.may_hold_identifiers(distinct))
 
 
 def _names_someone(value: str) -> bool:

@@ -82,7 +82,13 @@ from threadpoolctl import ThreadpoolController
 
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
-from features.deid.calendars import BIRTH_CUE, birthday_in_calendars, holiday_pattern, spreadsheet_serial
+from features.deid.calendars import (
+    BIRTH_CUE,
+    birthday_in_calendars,
+    compact_birthdays,
+    holiday_pattern,
+    spreadsheet_serial,
+)
 from features.deid.normalize import Folded, digit_view, fold, fold_text, numbers_as_figures
 from features.deid.places import city_codes
 from features.deid.recognizers import (
@@ -91,6 +97,7 @@ from features.deid.recognizers import (
     EPONYMS,
     EPONYMS_ALONE,
     ERA_DATE_PATTERN,
+    GLUED_NAME_TITLES,
     GREETING_WORDS,
     GREETINGS_ALONE,
     MONTH_NUMBERS,
@@ -240,12 +247,6 @@ _SHAPES = re.compile("|".join((
     # the local part of a phone number ("684-2290"), compared with the owner's last 7 digits
     r"(?P<LOCAL>(?<![\d\-.])\d{3}[\s.\-]?\d{4}(?![\d]))",
 )), re.IGNORECASE)
-
-
-def compact_birthdays(dob: datetime.date) -> frozenset[str]:
-    """``dob`` as six digits: DDMMYY, MMDDYY and YYMMDD ("040358", "030458", "580304" for 1958-03-04)."""
-    day, month, year = f"{dob.day:02d}", f"{dob.month:02d}", f"{dob.year % 100:02d}"
-    return frozenset((day + month + year, month + day + year, year + month + day))
 
 
 def _year_matches(written: str | None, year: int) -> bool:
@@ -672,24 +673,18 @@ def _disguised_name_forms(full_name: str) -> tuple[frozenset[str], frozenset[str
     return long_parts | other_mc, glued
 
 
-#: What a name part may be glued to in lower case ("#teamokonkwo", "hargreavesfamily", "mrsboateng27"): a common word,
-#: another part of the name, or a title
-_GLUED_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "jr", "fam", "familie", "famille", "haus",
-                           "xoxo", "xo", "official", "real", "its"})
-
-
 def _glued_to_a_word(token: str, parts: frozenset[str], every_part: frozenset[str]) -> bool:
     """Whether ``token`` (lower case, digits after it dropped) is a name part of five letters or more glued to common
-    words, other parts or titles before or after it ("teamokonkwo", "adaokonkwo", "lovemarguerite"); "tobiasz" for a
-    Tobias is none."""
+    words, other parts or titles (:data:`~features.deid.recognizers.GLUED_NAME_TITLES`) before or after it
+    ("teamokonkwo", "adaokonkwo", "lovemarguerite"); "tobiasz" for a Tobias is none."""
     for part in parts:
         if len(part) < _FEWEST_GLUED_LETTERS or len(token) <= len(part):
             continue
         at = token.find(part)
         while at >= 0:
             before, after = token[:at], token[at + len(part):]
-            if all(not piece or piece in COMMON_WORDS or piece in STOP_WORDS or piece in every_part
-                   or piece in _GLUED_TITLES for piece in (before, after)):
+            if all(not piece or piece in _COMMON_OR_STOP_WORDS or piece in every_part or piece in GLUED_NAME_TITLES
+                   for piece in (before, after)):
                 return True
             at = token.find(part, at + 1)
     return False
@@ -709,12 +704,12 @@ def _disguised_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[
     parts, glued = _disguised_name_forms(owner.full_name)
     if not parts:
         return []
+    every = _folded_name_parts(owner.full_name)
     found = []
     for m in _NAME_TOKEN.finditer(folded):
         token = m.group().lower()
         bare = token.rstrip("0123456789_")  # a user name's number after it ("wjohnson47")
         disguised = not token.isalpha() and any(c.isalpha() for c in token)
-        every = _folded_name_parts(owner.full_name)
         if (bare in glued or bare in parts or (bare.isalpha() and _glued_to_a_word(bare, parts, every))
                 or (disguised and any(r in parts or r in glued for r in _letter_readings(token.strip("_"))))):
             found.append((m.start(), m.end(), "PERSON"))
@@ -805,7 +800,8 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     and of two as long the one listed first in :func:`owner_pieces`. With ``spelled_numbers``, also in
     the text with its numbers in words written as figures (:func:`_spelled_number_spans`)."""
     folded = fold(text)
-    found = [(m.start(), m.end(), label) for m in _SHAPES.finditer(digit_view(folded.text))
+    digits = digit_view(folded.text)
+    found = [(m.start(), m.end(), label) for m in _SHAPES.finditer(digits)
              if (label := _owner_shape(m, owner)) is not None]
     found += _collapsed_spans(folded.text, owner) + _disguised_name_spans(folded.text, owner)
     squashed = _squashed(folded.text)
@@ -832,8 +828,8 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
         if squashed.count(key) > lower.count(key):
             found += [(m.start(), m.end(), "PERSON") for m in _piece_regex(pattern).finditer(folded.text)]
     mapped = [(*folded.span(start, end), label) for start, end, label in found if start < end]
-    mapped += _unspaced_owner_spans(text, owner) + _more_date_spans(digit_view(folded.text), folded, owner)
-    mapped += _other_birthday_spans(digit_view(folded.text), folded, owner)
+    mapped += _unspaced_owner_spans(text, owner) + _more_date_spans(digits, folded, owner)
+    mapped += _other_birthday_spans(digits, folded, owner)
     if spelled_numbers:
         mapped += _spelled_number_spans(text, owner)
     spans: list[tuple[int, int, str]] = []
