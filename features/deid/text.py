@@ -385,7 +385,14 @@ def _name_patterns(full_name: str) -> list[tuple[tuple[str, ...], str]]:
     # every run of the pieces of a compound part: "O'Brien-Kelly" -> "O'Brien", "Brien-Kelly", "Kelly"
     pieces = [re.split(r"(?=['\-])", w) for w in parts]
     runs = {"".join(p[i:j]).lstrip("'-") for p in pieces for i in range(len(p)) for j in range(i + 1, len(p) + 1)}
-    if len(parts) >= 2:
+    if len(parts) >= 2 and _joinable(words, parts):
+        # spaced, dotted or in a list, the parts are joined by :func:`_joined_names`; glued, they are one plain
+        # word each way round ("mariaokafor", "OkaforMaria"), found with no regex to compile (compiling these
+        # patterns, one set an owner, was a seventh of the redaction's time)
+        patterns += [((_key(a + b),), a + b) for a, b in ((parts[0], parts[-1]), (parts[-1], parts[0]))]
+        patterns += [((_key("".join(words[i:j])),), "".join(words[i:j]))
+                     for i in range(len(words)) for j in range(i + 2, len(words) + 1) if len(words) > 2]
+    elif len(parts) >= 2:
         first, last = _literal_word(parts[0], alone=False), _literal_word(parts[-1], alone=False)
         middle = [_literal_word(p, alone=False) for p in parts[1:-1]]
         initial = r"[^\W\d_]"
@@ -407,7 +414,7 @@ def _name_patterns(full_name: str) -> list[tuple[tuple[str, ...], str]]:
     # "Ó Tomhnair" as "ÓTomhnair", "da Conceição", "St. Clair" as "StClair"
     for i in range(len(words)):
         for j in range(i + 2, len(words) + 1):
-            if (i, j) != (0, len(words)):
+            if (i, j) != (0, len(words)) and not _joinable(words, parts):
                 patterns.append(((_key("".join(words[i:j])),),
                                  _NAME_SEP.join(_literal_word(w.rstrip("."), alone=False) + r"\.?" for w in words[i:j])))
     # the owner's initials: the first name's with any later word's ("Abril Cantú Gracia" signs
@@ -419,6 +426,47 @@ def _name_patterns(full_name: str) -> list[tuple[tuple[str, ...], str]]:
             capitals = "".join(re.escape(c.upper()) for c in letters)
             patterns.append(((_key("".join(letters)),), f"(?:{dotted}|(?-i:{capitals}))"))
     return patterns
+
+
+def _joinable(words: list[str], parts: list[str]) -> bool:
+    """Whether every word of a name is a part found as a plain word (letters and digits only, two or more, no
+    function word that matches only capitalised), so that :func:`_joined_names` can join the parts spaced as a
+    full name, and no per-owner pattern is needed."""
+    return words == parts and all(p.isalnum() and p.lower() not in STOP_WORDS for p in parts)
+
+
+#: What may stand between two parts of the owner's name written as one ("Maria Okafor", "Maria J. Okafor",
+#: "maria_okafor", "Okafor, Maria", "OkaforMaria"): what the full-name patterns allowed there (a middle name is
+#: a part of its own, joined in turn)
+_NAME_GAP = re.compile(r"(?:[\s.]+[A-Za-z]\.?)*[\s._]*|\s*,\s*")
+#: initials after "Okafor, Maria": "Okafor, Maria J."
+_TRAILING_INITIALS = re.compile(r"(?:[\s.]+[A-Za-z]\.?)+(?![A-Za-z])")
+
+
+def _joined_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The owner's name parts found in ``text`` (folded) that stand together as one name, as one span each
+    (``(start, end, "PERSON")``, longest chains only): a part, then any part after a gap of :data:`_NAME_GAP`,
+    and so on; after a comma, the initials that follow too."""
+    names = sorted({(s, e) for s, e, label in found if label == "PERSON"})
+    joined: list[tuple[int, int, str]] = []
+    taken_to = -1
+    for start, end in names:
+        if start < taken_to:
+            continue
+        last, comma = end, False
+        while True:
+            nxt = [(e, s) for s, e in names if last <= s <= last + 40 and _NAME_GAP.fullmatch(text, last, s)]
+            if not nxt:
+                break
+            e, s = max(nxt)
+            comma = comma or "," in text[last:s]
+            last = e
+        if comma and (initials := _TRAILING_INITIALS.match(text, last)):
+            last = initials.end()
+        if last > end:
+            joined.append((start, last, "PERSON"))
+            taken_to = last
+    return joined
 
 
 def _address_pattern(street: str) -> str | None:
@@ -827,6 +875,7 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     for key, pattern in _split_name_pieces(owner.full_name):
         if squashed.count(key) > lower.count(key):
             found += [(m.start(), m.end(), "PERSON") for m in _piece_regex(pattern).finditer(folded.text)]
+    found += _joined_names(folded.text, found)
     mapped = [(*folded.span(start, end), label) for start, end, label in found if start < end]
     mapped += _unspaced_owner_spans(text, owner) + _more_date_spans(digits, folded, owner)
     mapped += _other_birthday_spans(digits, folded, owner)
