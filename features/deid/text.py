@@ -469,18 +469,60 @@ def _joined_names(text: str, found: Sequence[tuple[int, int, str]]) -> list[tupl
     return joined
 
 
-def _address_pattern(street: str) -> str | None:
+#: What a text's :func:`_squashed` form must hold for an owner's pattern to match there: each key, or for a set
+#: one of its members
+Keys = tuple[str | frozenset[str], ...]
+
+
+def _holds(squashed: str, keys: Keys) -> bool:
+    """Whether ``squashed`` holds every key of ``keys`` (any member of a set)."""
+    return all(key in squashed if isinstance(key, str) else any(k in squashed for k in key) for key in keys)
+
+
+def _street_parts(street: str) -> tuple[str | None, list[str], list[str]] | None:
+    """A street address as ``(house number or None, the street's words, the unit's tokens)``, or None
+    if it has no word."""
     tokens = re.findall(r"[A-Za-z0-9]+|#", street)
     unit_at = next((i for i, t in enumerate(tokens) if i > 1 and t.lower() in UNIT_DESIGNATORS),
                    len(tokens))
     main, unit = tokens[:unit_at], tokens[unit_at + 1:]
     if not main:
         return None
-    # Without its number the street name alone ("Oak Street") still identifies.
     number = main[0] if main[0][0].isdigit() else None
     words = main[1:] if number else main
-    if not words:
+    return (number, words, unit) if words else None
+
+
+def _street_keys(street: str) -> Keys:
+    """What every match of :func:`_address_pattern` spells in a text's :func:`_squashed` form: its first two
+    words side by side, each in any of its spellings ("oakst", "oakstreet"), or the number before the first
+    ("12oak"). A street's first word alone ("Oak", "Main", "Park") is in many messages that hold no address."""
+    parts = _street_parts(street)
+    if parts is None or len(parts[1]) < 2:
+        return _place_keys(street, street=True)
+    number, words, _ = parts
+    firsts = {_key(v) for v in word_variants(words[0])}
+    together = {a + _key(b) for a in firsts for b in word_variants(words[1])}
+    return (frozenset(together | ({_key(number) + a for a in firsts} if number else set())),)
+
+
+def _town_keys(city: str) -> Keys:
+    """:func:`_place_keys` of a town, and for a town of several words its first two side by side in any
+    spelling ("fortworth", "ftworth"), as every match of :func:`_place_pattern` spells them."""
+    words = re.findall(r"[A-Za-z0-9']+", city)
+    if len(words) < 2:
+        return _place_keys(city)
+    together = frozenset(_key(a) + _key(b) for a in word_variants(words[0], place=True)
+                         for b in word_variants(words[1], place=True))
+    return (*_place_keys(city), together)
+
+
+def _address_pattern(street: str) -> str | None:
+    parts = _street_parts(street)
+    if parts is None:
         return None
+    # Without its number the street name alone ("Oak Street") still identifies.
+    number, words, unit = parts
     name = _TOKEN_SEP.join(_variants(w, alone=len(words) == 1) for w in words)
     unit_part = ""
     if unit:
@@ -498,11 +540,11 @@ def _place_pattern(place: str) -> str:
     return _TOKEN_SEP.join(_variants(w, place=True, alone=len(words) == 1) for w in words)
 
 
-def _city_code_pieces(city: str) -> list[tuple[tuple[str, ...], str, str | None]]:
+def _city_code_pieces(city: str) -> list[tuple[Keys, str, str | None]]:
     """The owner's town by nickname or code (:mod:`features.deid.places`): "Philly", "nola", and in
     capitals only "STL", "FW" (the initials of a town of several words)."""
     capitals, any_case = city_codes(city)
-    pieces: list[tuple[tuple[str, ...], str, str | None]] = [
+    pieces: list[tuple[Keys, str, str | None]] = [
         ((code.lower(),), "CITY", rf"(?-i:(?<![A-Za-z0-9]){re.escape(code)}(?![A-Za-z0-9]))") for code in sorted(capitals)]
     pieces += [((_key(name),), "CITY", _bounded(r"[\s\-]?".join(re.escape(w) for w in re.split(r"[\s\-]+", name))))
                for name in sorted(any_case)]
@@ -553,6 +595,16 @@ def _squashed(folded: str) -> str:
     return _NOT_ALNUM.sub("", folded.lower())
 
 
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` replaced by one space."""
+    out, last = [], 0
+    for start, end in sorted(spans):
+        if start >= last:
+            out += [text[last:start], " "]
+            last = end
+    return "".join(out) + text[last:]
+
+
 def _place_keys(place: str, *, street: bool = False) -> tuple[str, ...]:
     """The words of an address or a town that every match spells as written: those without
     abbreviations ("Oak" of "Oak Street"; "St" may be "Saint"). The first word only for a street
@@ -564,7 +616,7 @@ def _place_keys(place: str, *, street: bool = False) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=4096)
-def owner_pieces(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+def owner_pieces(owner: PatientIdentifiers) -> tuple[tuple[Keys, str, str], ...]:
     """The owner's (folded) textual identifiers as ``(keys, placeholder, pattern)``: a pattern
     can match a text only if each of its keys is in the text's :func:`_squashed` form. A pattern
     made only of letters and digits is a plain word (:func:`_plain_word`).
@@ -576,13 +628,13 @@ def owner_pieces(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], str,
     phone = _owner_phone(owner)
     street, city = fold_text(owner.street_address), fold_text(owner.city)
     local = _key(owner.email.split("@")[0]) if owner.email else ""
-    pieces: list[tuple[tuple[str, ...], str, str | None]] = [
-        (_place_keys(street, street=True), "ADDRESS", _bounded(p) if (p := _address_pattern(street)) else None),
+    pieces: list[tuple[Keys, str, str | None]] = [
+        (_street_keys(street), "ADDRESS", _bounded(p) if (p := _address_pattern(street)) else None),
         # numbers that are not 10-digit NANP phones are not covered by the shape regex
         ((phone,), "PHONE", rf"(?<!\d)\+?{_DIGIT_SEP.join(phone)}(?!\d)" if 6 <= len(phone) != 10 else None),
         *(((_key(p.replace(_CHAR_SEP, "")),), "MRN", _bounded(p)) for p in _mrn_patterns(fold_text(owner.mrn))),
         *((keys, "PERSON", _bounded(p)) for keys, p in _name_patterns(fold_text(owner.full_name))),
-        (_place_keys(city), "CITY", _bounded(_place_pattern(city)) if city.strip() else None),
+        (_town_keys(city), "CITY", _bounded(_place_pattern(city)) if city.strip() else None),
         *_city_code_pieces(city),
         ((_key(owner.zip5),), "ZIP", _postcode_pattern(owner.zip5)),
         # a 5-digit ZIP split by spaces, a dot or a hyphen ("28 597", "2 8 5 9 7", "285-97")
@@ -854,8 +906,14 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     found += _collapsed_spans(folded.text, owner) + _disguised_name_spans(folded.text, owner)
     squashed = _squashed(folded.text)
     lower = folded.text.lower()
+    outside_emails: str | None = None
     for keys, label, pattern in _spelling_pieces(owner):
-        if not all(key in squashed for key in keys):
+        if label == "EMAIL":  # the local part read anywhere but in the e-mail addresses the shape found whole
+            if outside_emails is None:
+                outside_emails = _squashed(_blanked(folded.text, [(s, e) for s, e, lab in found if lab == "EMAIL"]))
+            if not _holds(outside_emails, keys):
+                continue
+        elif not _holds(squashed, keys):
             continue
         if pattern.isalnum():  # a plain word bounded as _bounded says, with no regex to compile
             word = pattern.lower()
@@ -899,7 +957,7 @@ _TRANSLITERATIONS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae
 
 
 @functools.lru_cache(maxsize=4096)
-def _spelling_pieces(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+def _spelling_pieces(owner: PatientIdentifiers) -> tuple[tuple[Keys, str, str], ...]:
     """:func:`owner_pieces`, those of the owner's name, street and city transliterated as German and
     Nordic writers do, and the MRN's significant digits (leading zeros dropped, four or more left:
     "MRN0048213" written "48213")."""
