@@ -538,6 +538,29 @@ def test_the_ner_runs_only_where_a_word_is_unexplained(deid):
     assert not gate.needs_ner("Took it with Zbigniew", [(13, 21)])  # the word is already found by a rule
 
 
+def test_the_ner_gate_reads_contractions_abbreviations_and_sentence_openers_as_words(deid):
+    """Two texts in three went to the NER for a word that is none of a name's: a contraction ("I'm",
+    "can't"), a care note's abbreviation in capitals ("DOB", "LVM"), a function word opening a sentence that
+    some locale also gives as a name ("My", "Can"), a lower-case word that a town is named after ("new",
+    "date"), a weekday in the plural. A name beside them still sends the text to the NER."""
+    gate = deid._ner_gate
+    for text in ("I'm out of pills and can't get to the pharmacy", "My refill is due. Can you call?",
+                 "LVM for pt re refill, DOB on file", "she'll pick a new date", "Thursdays are hard"):
+        assert not gate.needs_ner(text, []), text
+    for text in ("I'm Zbigniew", "My Anouk will call", "LVM for Ottoline", "Will is driving me", "Sam's car broke"):
+        assert gate.needs_ner(text, []), text
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "left"), [
+    ("our neighbour Philippa R. Ngata drives me", "R."),
+    ("Spoke with caregiver Dmitri K Volkonsky today", " K "),
+])
+def test_a_middle_initial_between_two_redacted_names_goes_with_them(deid, text, left):
+    out = deid.redact([text], [None]).texts[0]
+    assert left not in out and "<PERSON>" in out, out
+
+
 def test_texts_written_alike_give_the_same_output(deid):
     texts = ["Call Ines Barreto on 07700 900123", "Call Ines Barreto on 07700 900123", "ok"]
     out = deid.redact(texts, [None, OWNER, None])

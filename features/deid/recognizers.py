@@ -2398,10 +2398,19 @@ _GATE_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _SENTENCE_START_BEFORE = re.compile(r"(?:\A|[!?:\n]|(?<!\b[A-Za-z])(?<!\b(?i:dr|mr|ms|st|jr|sr))(?<!\b(?i:mrs))\.)[^\w<>]*\Z")
 _INITIALS = re.compile(r"\b[A-Z]\.[ \t]?[A-Z]\b")
 #: Capitalised words that never start a name or a place here: weekdays, months, greetings, titles.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NEVER_NAMED = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ok", "okay", "i", "a",
-     "am", "pm", "dr", "mr", "mrs", "ms", "st", "hi", "hello", "hey", "thanks", "dear"}
+    {*_WEEKDAYS, *(f"{day}s" for day in _WEEKDAYS), "ok", "okay", "i", "a",
+     "am", "pm", "dr", "mr", "mrs", "ms", "st", "hi", "hello", "hey", "thanks", "dear",
+     # the abbreviations of care notes and texting, in capitals ("DOB", "MRN", "LVM for pt", "ASAP")
+     "dob", "mrn", "id", "pt", "pts", "vm", "lvm", "asap", "pls", "plz", "rx", "bp", "prn", "bid", "tid", "qid",
+     "qhs", "po", "otc", "fyi", "eta", "lol", "omg", "btw", "thx", "sms", "icu", "pcp", "dx", "hx", "tx"}
     | {m for m in MONTHS} | {m[:3] for m in MONTHS} | MESSAGE_WORDS)
+#: A contraction of a pronoun or an auxiliary ("I'm", "can't", "she'll", "we're"): an English word, never a name
+_CONTRACTION = re.compile(r"(?P<stem>[a-z]+?)(?:'(?:m|d|ll|re|ve|s)|n't)")
+_CONTRACTED = frozenset(STOP_WORDS) | {"ca", "wo", "sha", "ai"}
+#: Function words that start a sentence as names do too ("Will is driving me")
+_NAMED_FUNCTION_WORDS = frozenset({"will", "may"})
 
 
 _COUNTRY_WORDS = frozenset(w for country in _FakerAddress.countries for w in re.findall(r"[a-z]+", fold_text(country).lower())
@@ -2428,13 +2437,17 @@ class NerGate:
     def __init__(self, english: frozenset[str]) -> None:
         # a word that names a town or a country ("Mobile", "Brazil") is no English word here
         self.english = (english | COMMON_WORDS) - world_towns() - _COUNTRY_WORDS
+        #: in lower case a word is a word even if a town or a country is named so ("new", "date", "male"): the
+        #: NER takes no lower-case word for a place
+        self.english_in_lower_case = english | COMMON_WORDS
         #: every given name and surname of the gazetteer, common words included ("Will", "Rose", "Grant")
         self.names = faker_names("first") | faker_names("last")
 
-    def _known(self, word: str) -> bool:
-        if word in self.english:
+    def _known(self, word: str, lexicon: frozenset[str] | None = None) -> bool:
+        lexicon = self.english if lexicon is None else lexicon
+        if word in lexicon:
             return True
-        return any(word.endswith(suffix) and word[:-len(suffix)] + r in self.english
+        return any(word.endswith(suffix) and word[:-len(suffix)] + r in lexicon
                    for suffix, replacements in (*_INFLECTIONS, ("'s", ("",))) for r in replacements)
 
     def needs_ner(self, text: str, covered: Sequence[tuple[int, int]]) -> bool:
@@ -2449,12 +2462,18 @@ class NerGate:
             lower = word.lower()
             if is_medication(lower):
                 continue
+            if (contracted := _CONTRACTION.fullmatch(lower)) and contracted.group("stem") in _CONTRACTED:
+                continue
             if word.islower():
-                if not self._known(lower) or (lower in FIRST_NAMES and lower not in COMMON_WORDS):
+                if not self._known(lower, self.english_in_lower_case) or (
+                        lower in FIRST_NAMES and lower not in COMMON_WORDS):
                     return True
                 continue
             if lower in _NEVER_NAMED:
                 continue
+            if (lower in STOP_WORDS and lower not in _NAMED_FUNCTION_WORDS
+                    and _SENTENCE_START_BEFORE.search(text, max(0, start - 8), start)):
+                continue  # "My", "Can", "The" opening a sentence
             if len(word) == 1 or (self._known(lower) and lower not in self.names
                                   and _SENTENCE_START_BEFORE.search(text, max(0, start - 8), start)):
                 continue

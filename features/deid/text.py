@@ -1531,7 +1531,7 @@ class TextDeidentifier:
                                                           and not _is_product_code(view, r)
                                                           and not _is_greeting(view, r)
                                                           and not _is_eponym(view, r)])
-            out.append([(r.entity_type, r.start, r.end, r.score) for r in results])
+            out.append([(r.entity_type, r.start, r.end, r.score) for r in _across_initials(view, results)])
         return out
 
     def _anonymize(self, text: str, results: list[RecognizerResult],
@@ -1561,6 +1561,29 @@ _CODE_CUE = re.compile(r"\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx[ \t]?nor
 _CODE_VALUE = re.compile(r"(?!\d{3}[.\-]\d{3}[.\-]\d{4}\Z)\d[\d.\-]*\d")  # grouped as a NANP phone it is one
 _NUMBER_ENTITIES = frozenset({"PHONE_NUMBER", "ZIP_CODE", "ID_NUMBER", "US_SSN", "CREDIT_CARD", "DATE_TIME",
                               "US_DRIVER_LICENSE", "US_PASSPORT", "UK_NHS", "US_HEALTH_INSURANCE_MEMBER_ID", "MRN"})
+
+
+# one initial between two parts of a name: "Lucinda H. Ramos", "Ade K Bello"
+_INITIAL_BETWEEN = re.compile(r"[ \t]+(?P<initial>[A-Z]\.?)[ \t]+")
+_PERSON_PLACEHOLDER = re.compile(r"<PERSON>")
+
+
+def _across_initials(view: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """``results`` with the initial between two names (found here, or redacted by pass 1) taken into one of
+    them: "<PERSON> H. <PERSON>" left the middle initial in the text."""
+    names: list[tuple[int, int, RecognizerResult | None]] = sorted(
+        [*((r.start, r.end, r) for r in results if r.entity_type == "PERSON"),
+         *((m.start(), m.end(), None) for m in _PERSON_PLACEHOLDER.finditer(view))], key=lambda n: n[:2])
+    added = []
+    for (_, left_end, left), (right_start, _, right) in itertools.pairwise(names):
+        if left_end < right_start and (m := _INITIAL_BETWEEN.fullmatch(view, left_end, right_start)):
+            if left is not None:
+                left.end = m.end("initial")
+            elif right is not None:
+                right.start = m.start("initial")
+            else:
+                added.append(RecognizerResult("PERSON", m.start("initial"), m.end("initial"), 1.0))
+    return results + added
 
 
 def _is_product_code(view: str, r: RecognizerResult) -> bool:
