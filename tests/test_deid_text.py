@@ -2425,7 +2425,7 @@ _HOMOGLYPHS = [
     # Latin look-alikes: "I" for "l", "vv" for "w", "rn" for "m", "|3" for "B", "11" for "ll", parenthesised letters
     ("signed LEOPOID", "signed <PERSON>"), ("HARROVVGATE here", "<PERSON> here"), ("Brarnwell here", "<PERSON> here"),
     ("|3ramwe11 here", "<PERSON> here"), ("Harrowgate-|3RAMVVELL", "<PERSON>-<PERSON>"),
-    ("\u24a7\u24a0\u24aa\u24ab\u24aa\u24a7\u249f here", "<PERSON> here"),
+    ("\u24a7\u24a0\u24aa\u24ab\u24aa\u24a7\u249f here", "<PERSON> here"), ("Harrowqate called", "<PERSON> called"),
 ]
 
 
@@ -2505,7 +2505,8 @@ def test_the_check_refuses_latin_look_alikes_the_redactor_would_miss(monkeypatch
     "took my meds \U0001f48a\ufe0f at 8", "all good \u2764\ufe0f see you", "the \u2603\ufe0e was out",
     "go \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f tonight", "\u845b\U000e0100 tea",
     # words whose look-alike skeleton is no name part of the owner's
-    "the barn was warm", "modern insulin pens", "clear vvater?", "took 1 pill, feel ill", "I was clean and called the dean",
+    "the barn was warm", "modern insulin pens", "quick question about my dose", "clear vvater?",
+    "took 1 pill, feel ill", "I was clean and called the dean",
 ])
 def test_what_is_not_the_owners_stays_beside_look_alikes_and_hidden_text(deid, text):
     assert not _owner_forms(GLYPH).kinds_in(text)

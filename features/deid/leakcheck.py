@@ -254,10 +254,10 @@ def latin_look(text: str) -> str:
 
 
 # Latin look-alikes inside a word, read by the check as one skeleton: "rn" is "m", "vv" "w", "|3" "b", "cl" "d", a
-# parenthesised letter "(w)" the letter, and "i", "l", "1", "|", "!" one letter.
+# parenthesised letter "(w)" the letter, "q" a "g", and "i", "l", "1", "|", "!" one letter.
 _LOOK_ALIKE_PIECE = re.compile(r"\(([a-z])\)|\|3|vv|rn|cl")
 _LOOK_ALIKE_PAIRS = {"|3": "b", "vv": "w", "rn": "m", "cl": "d"}
-_ONE_STROKE = str.maketrans("i1|!", "llll")
+_ONE_STROKE = str.maketrans("i1|!q", "llllg")
 _LOOK_ALIKE_WORD = re.compile(r"(?:\([a-z]\)|[a-z0-9|!])+")
 
 

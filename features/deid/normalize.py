@@ -105,12 +105,17 @@ _HAS_LOOKALIKE = re.compile("[" + "".join(re.escape(c) for c in sorted(LATIN_SHA
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+#: A word of one other script is read by its shape from this many letters (Russian "а", "о", "с" are words)
+_FEWEST_SHAPED_LETTERS = 3
+
+
 @functools.lru_cache(maxsize=65536)
 def _shaped_word(word: str, shapes: bool) -> str | None:
     """``word`` with its look-alike letters made the Latin letters they look like, or None where it is read by sound:
     no look-alike, or (without ``shapes``) a word of one script only; a look-alike of "l" is an "I" in capitals."""
     scripts = {_scripts.alias(c) for c in word if c.isalpha()}
-    if len(scripts) < 2 and not (shapes and all(c in LATIN_SHAPES for c in word if c.isalpha())):
+    if len(scripts) < 2 and not (shapes and len(word) >= _FEWEST_SHAPED_LETTERS
+                                 and all(c in LATIN_SHAPES for c in word if c.isalpha())):
         return None
     if "LATIN" not in scripts and len(scripts) > 1 and not shapes:
         return None  # two non-Latin scripts mixed: not a Latin word disguised

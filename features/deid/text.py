@@ -748,9 +748,10 @@ def _letter_readings(token: str) -> list[str]:
 
 
 # Latin look-alikes within a word read as one skeleton: "rn" for "m" ("Moharnrned"), "vv" for "w" ("Vvainvvright"),
-# "|3" for "b" ("|3jorn"), "cl" for "d" ("Theoclore"), and "l", "I", "1", "|", "!" one letter ("WAlNWRlGHT").
+# "|3" for "b" ("|3jorn"), "cl" for "d" ("Theoclore"), "q" for "g" ("Sackinqer"), and "l", "I", "1", "|", "!" one
+# letter ("WAlNWRlGHT").
 _SKELETON_PAIRS = (("|3", "b"), ("vv", "w"), ("rn", "m"), ("cl", "d"))
-_SKELETON_LETTERS = str.maketrans({"i": "l", "1": "l", "|": "l", "!": "l"})
+_SKELETON_LETTERS = str.maketrans({"i": "l", "1": "l", "|": "l", "!": "l", "q": "g"})
 
 
 def _skeleton(word: str) -> str:
