@@ -584,7 +584,7 @@ class OwnerForms:
                 if any(c.isalnum() for c in hidden[0]):
                     found.add("text hidden in invisible characters")
                 return found | self.kinds_in(hidden[1], spoken=spoken)
-            if (looks := latin_look(text)) != text:
+            if (looks := latin_look(text)) != text and self._may_hold_look_alike_words(looks):
                 found |= {f"{kind} (look-alike letters)" for kind in self.kinds_in(looks, spoken=False)}
         if spoken:
             for view in numbers_as_figures(text):
@@ -670,6 +670,18 @@ class OwnerForms:
     def name_skeletons(self) -> frozenset[str]:
         """The look-alike skeletons (:func:`look_alike_skeleton`) of the name parts of four letters or more."""
         return frozenset(look_alike_skeleton(n) for n in self.names if len(n) >= 4 and n.isalpha() and n not in _COMMON)
+
+    @functools.cached_property
+    def look_keys(self) -> frozenset[str]:
+        """Skeletons of the owner's words (name parts, glued forms, first words of the street, the town, the e-mail)
+        that a text read by shape must hold for the owner's identifiers to be in it."""
+        words = self.names | self.glued | {g[0] for g in self.grams if g and len(g[0]) >= 3 and not g[0].isdigit()}
+        return frozenset(look_alike_skeleton(w) for w in words if len(w) >= 3)
+
+    def _may_hold_look_alike_words(self, looks: str) -> bool:
+        """Whether ``looks`` (a text read by shape) holds the skeleton of one of :attr:`look_keys`, glued."""
+        squashed = look_alike_skeleton(normalise(looks).replace(" ", ""))
+        return any(key in squashed for key in self.look_keys)
 
     def _has_look_alike_name(self, text: str) -> bool:
         """A name part written with Latin look-alikes ("WAlNWRlGHT", "Moharnrned", "Vvainvvright", "|3jorn",
