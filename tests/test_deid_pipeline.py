@@ -305,6 +305,24 @@ def test_record_ids_embedding_an_identifier_become_pseudonyms(leaky_id: str) -> 
     assert "replaced by keyed pseudonyms" in notes[-1]
 
 
+@pytest.mark.verifies("REQ-DEID-003")
+@pytest.mark.parametrize("leaky_id", ["msg-Korh\u043enen-0001",  # one Cyrillic о
+                                      "note-ZD\u0415NK\u0410-5",  # Cyrillic Е, А
+                                      "thread-\u039a\u039f\u03a1H\u039f\u039dEN-2"])  # Greek Κ, Ο, Ρ, Ν
+def test_record_ids_with_the_owners_name_in_look_alike_letters_become_pseudonyms(leaky_id: str) -> None:
+    """A name written with look-alike letters of another script in a record id is read by its shape."""
+    from features.deid.pipeline import _pseudonymise_ids_if_needed
+
+    index = IdentifierIndex(_one_patient())
+    notes: list[str] = []
+    leaky = pa.table({"message_id": [leaky_id, "msg-0000002"]})
+    replaced = _pseudonymise_ids_if_needed(leaky, "message_id", index, KEY, notes).column("message_id").to_pylist()
+    assert leaky_id not in replaced and len(set(replaced)) == 2
+    assert "replaced by keyed pseudonyms" in notes[-1]
+    clean = pa.table({"message_id": ["msg-\u041f\u0440\u0438\u0432\u0435\u0442-1", "\u03a7\u0391\u03a1\u0391-2"]})
+    assert _pseudonymise_ids_if_needed(clean, "message_id", index, KEY, notes) is clean  # a Russian, a Greek word
+
+
 @pytest.mark.verifies("REQ-DEID-005")
 def test_the_column_wise_pre_filter_passes_over_no_value_the_exact_check_flags() -> None:
     """``may_hold_identifiers`` lets the exact per-value check skip most of a column of record ids

@@ -2418,3 +2418,119 @@ def test_a_tally_of_two_values_is_no_phone_for_the_check(deid):
     text = "missed doses this month: 0 0 1 0 0 0 1 0 0 0 0 1 0"
     assert not _empty_index().scan_free_text("messages", "body", [text], [None])
     assert _empty_index().scan_free_text("messages", "body", ["call 0 1 7 0 2 5 5 5 0 1 3 6"], [None])
+
+
+# Kinds from the sixth black-box round: the owner's identifiers written with look-alike letters of other scripts
+# (homoglyphs), smuggled in invisible characters (TAG characters, variation selectors), or with Latin look-alikes
+# ("rn" for "m", "vv" for "w", "l" for "I", "|3" for "B", parenthesised letters)
+GLYPH = PatientIdentifiers("00417799", "Leopold Harrowgate-Bramwell", datetime.date(1951, 6, 14), "(415) 727-0163",
+                           "lharrow51@mail.com", "19 Birchwood Lane", "Bakersfield", "CA", "93301")
+
+
+def _tags(text: str) -> str:
+    """``text`` in Unicode TAG characters (invisible)."""
+    return "".join(chr(0xE0000 + ord(c)) for c in text)
+
+
+def _selectors(text: str) -> str:
+    """``text``'s UTF-8 bytes as variation selectors (invisible)."""
+    return "".join(chr(0xFE00 + b) if b < 16 else chr(0xE0100 + b - 16) for b in text.encode())
+
+
+_HOMOGLYPHS = [
+    ("Harr\u043ewgate here", "<PERSON> here"),  # one Cyrillic о
+    ("L\u0415\u041e\u0420\u041eLD \u041d\u0410RR\u041eWG\u0410\u0422\u0415", "<PERSON>"),  # Cyrillic Е, О, Р, Н, А, Т
+    ("\u0392R\u0391\u039cW\u0395LL called", "<PERSON> called"),  # Greek Β Α Μ Ε
+    ("\ua4e1\ua4f0\ua4f3\ua4d1\ua4f3\ua4e1\ua4d3 says hi", "<PERSON> says hi"),  # Lisu only
+    ("HARROWGA\u13a2E", "<PERSON>"),  # one Cherokee Ꭲ
+    ("mail: lharr\u043ew51@mail.com", "mail: <EMAIL>"),
+    ("Bakersfi\u0435ld clinic", "<CITY> clinic"),
+    # Latin look-alikes: "I" for "l", "vv" for "w", "rn" for "m", "|3" for "B", "11" for "ll", parenthesised letters
+    ("signed LEOPOID", "signed <PERSON>"), ("HARROVVGATE here", "<PERSON> here"), ("Brarnwell here", "<PERSON> here"),
+    ("|3ramwe11 here", "<PERSON> here"), ("Harrowgate-|3RAMVVELL", "<PERSON>-<PERSON>"),
+    ("\u24a7\u24a0\u24aa\u24ab\u24aa\u24a7\u249f here", "<PERSON> here"), ("Harrowqate called", "<PERSON> called"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "expected"), _HOMOGLYPHS)
+def test_the_owners_identifiers_in_look_alike_letters(deid, text, expected):
+    assert _owner_forms(GLYPH).kinds_in(text)
+    out = deid.redact([text], [GLYPH]).texts[0]
+    assert out == expected
+    assert not _owner_forms(GLYPH).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "expected"), _HOMOGLYPHS[1:5])
+def test_the_check_refuses_look_alike_letters_the_redactor_would_miss(monkeypatch, text, expected):
+    from features.deid import normalize
+    from features.deid.text import redact_owner
+
+    monkeypatch.setattr(normalize, "_shaped", lambda text, shapes: {})
+    out = redact_owner(text, GLYPH, Counter())  # pass 1 without its reading by shape misses the name
+    assert out == text
+    assert any("look-alike" in kind for kind in _owner_forms(GLYPH).kinds_in(out)), out
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("note: " + _tags("Leopold 4157270163") + " thanks", "note: <PERSON> <PHONE> thanks"),
+    ("ok" + _tags("lharrow51@mail.com"), "ok <EMAIL>"),
+    ("\U0001f44d" + _selectors("Bramwell here"), "\U0001f44d <PERSON> here"),
+    ("ok" + _selectors("4157270163") + " bye", "ok <PHONE> bye"),
+    ("\U0001f48a\ufe0f" + _selectors("Harrowgate"), "\U0001f48a <PERSON>"),
+])
+def test_the_owners_identifiers_smuggled_in_invisible_characters(deid, text, expected):
+    kinds = _owner_forms(GLYPH).kinds_in(text)
+    assert "text hidden in invisible characters" in kinds and len(kinds) > 1
+    out = deid.redact([text], [GLYPH]).texts[0]
+    assert out == expected
+    assert not _owner_forms(GLYPH).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+def test_hidden_text_that_is_no_identifier_is_written_out_visibly(deid):
+    text = "see you" + _tags(" at the pharmacy")
+    assert _owner_forms(GLYPH).kinds_in(text) == {"text hidden in invisible characters"}
+    assert deid.redact([text], [GLYPH]).texts[0] == "see you at the pharmacy"
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", ["note: " + _tags("Leopold 4157270163") + " thanks",
+                                  "\U0001f44d" + _selectors("Bramwell here")])
+def test_the_check_refuses_hidden_text_the_redactor_would_leave(deid, monkeypatch, text):
+    from features.deid import text as text_module
+
+    monkeypatch.setattr(text_module, "reveal_hidden", lambda text: text)
+    out = deid.redact([text], [GLYPH]).texts[0]
+    assert out == text
+    assert "text hidden in invisible characters" in _owner_forms(GLYPH).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", ["signed LEOPOID", "HARROVVGATE here", "Brarnwell here", "|3ramwe11 here"])
+def test_the_check_refuses_latin_look_alikes_the_redactor_would_miss(monkeypatch, text):
+    from features.deid import text as text_module
+
+    monkeypatch.setattr(text_module, "_name_skeletons", lambda full_name: frozenset())
+    out = text_module.redact_owner(text, GLYPH, Counter())  # pass 1 without its skeletons misses the name
+    assert out == text
+    assert "name with look-alike letters" in _owner_forms(GLYPH).kinds_in(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    # words of other scripts that are not the owner's, medications and doses
+    "Привет, как дела? Всё хорошо", "Καλημέρα, ΚΑΙ ΟΧΙ 10 mg", "метформин 500 мг утром",
+    "metformin 500 mg + lisinopril 10 mg at 8",
+    # one variation selector after an emoji (its presentation), an emoji flag's tags, an ideographic variation
+    "took my meds \U0001f48a\ufe0f at 8", "all good \u2764\ufe0f see you", "the \u2603\ufe0e was out",
+    "go \U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f tonight", "\u845b\U000e0100 tea",
+    # words whose look-alike skeleton is no name part of the owner's
+    "the barn was warm", "modern insulin pens", "quick question about my dose", "clear vvater?",
+    "took 1 pill, feel ill", "I was clean and called the dean",
+])
+def test_what_is_not_the_owners_stays_beside_look_alikes_and_hidden_text(deid, text):
+    assert not _owner_forms(GLYPH).kinds_in(text)
+    assert deid.redact([text], [GLYPH]).texts[0] == text

@@ -59,6 +59,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from anyascii import anyascii
+from confusable_homoglyphs.confusables import confusables_data
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from adherence.domain import OLDEST_AGE_KEPT
@@ -188,6 +189,81 @@ _FORMAT_CHARACTERS = re.compile(
 def visible(text: str) -> str:
     """``text`` without its format characters (:data:`_FORMAT_CHARACTERS`)."""
     return text if text.isascii() else _FORMAT_CHARACTERS.sub("", text)
+
+
+# Text smuggled in invisible characters, read by the check on its own: TAG characters (U+E0020-U+E007E stand for the
+# ASCII characters 0x20-0x7E) and runs of two variation selectors or more (U+FE00-U+FE0F for bytes 0-15,
+# U+E0100-U+E01EF for bytes 16-255, read as UTF-8). An emoji flag's tags ("🏴" + tags + U+E007F) and one selector
+# after an emoji (U+FE0F, U+FE0E) are no hidden text.
+def _hidden_value(char: str) -> int | None:
+    """The byte (a variation selector) or the ASCII code (a TAG character) ``char`` hides, or None."""
+    point = ord(char)
+    if 0xE0020 <= point <= 0xE007E:
+        return point - 0xE0000
+    if 0xFE00 <= point <= 0xFE0F:
+        return -1 - (point - 0xFE00)  # bytes are negative here so tags and selectors never join
+    if 0xE0100 <= point <= 0xE01EF:
+        return -1 - (point - 0xE0100 + 16)
+    return None
+
+
+def smuggled(text: str) -> tuple[str, str] | None:
+    """(the text hidden in ``text``'s invisible characters, ``text`` with it written out between spaces), or None
+    when there is none."""
+    out: list[str] = []
+    hidden: list[str] = []
+    i = 0
+    while i < len(text):
+        value = _hidden_value(text[i])
+        if value is None:
+            out.append(text[i])
+            i += 1
+            continue
+        j = i
+        values = []
+        while j < len(text) and (v := _hidden_value(text[j])) is not None and (v < 0) == (value < 0):
+            values.append(v)
+            j += 1
+        flag = value > 0 and i > 0 and text[i - 1] == "\U0001F3F4" and text[j:j + 1] == "\U000E007F"
+        if flag or (value < 0 and len(values) < 2):
+            out.append(text[i:j])
+        else:
+            raw = bytes(v if v > 0 else -1 - v for v in values)
+            spelled = raw.decode("utf-8", errors="replace") if value < 0 else raw.decode("ascii")
+            hidden.append(spelled)
+            out.append(f" {spelled} ")
+        i = j
+    return ("".join(hidden), "".join(out)) if hidden else None
+
+
+# Letters of other scripts that look like Latin letters (Unicode TR39 confusables: Cyrillic "с" and "Н", Greek "Η",
+# Cherokee "Ꮋ", Lisu "ꓪ"), read by the check as the Latin letters they look like, wherever they are; a look-alike of
+# "l" is an "I" when it is a capital.
+@functools.lru_cache(maxsize=8192)
+def _latin_look_of(char: str) -> str:
+    if not char.isalpha():
+        return char
+    latin = next((h["c"] for h in confusables_data.get(char, ()) if len(h["c"]) == 1 and h["c"].isascii()
+                  and h["c"].isalpha()), char)
+    return "I" if latin == "l" and char.isupper() else latin
+
+
+def latin_look(text: str) -> str:
+    """``text`` with every letter of another script that looks like a Latin letter made that letter."""
+    return text if text.isascii() else "".join(_latin_look_of(c) if not c.isascii() else c for c in text)
+
+
+# Latin look-alikes inside a word, read by the check as one skeleton: "rn" is "m", "vv" "w", "|3" "b", "cl" "d", a
+# parenthesised letter "(w)" the letter, "q" a "g", and "i", "l", "1", "|", "!" one letter.
+_LOOK_ALIKE_PIECE = re.compile(r"\(([a-z])\)|\|3|vv|rn|cl")
+_LOOK_ALIKE_PAIRS = {"|3": "b", "vv": "w", "rn": "m", "cl": "d"}
+_ONE_STROKE = str.maketrans("i1|!q", "llllg")
+_LOOK_ALIKE_WORD = re.compile(r"(?:\([a-z]\)|[a-z0-9|!])+")
+
+
+def look_alike_skeleton(word: str) -> str:
+    """The skeleton of a normalised ``word`` (see :data:`_LOOK_ALIKE_PIECE`)."""
+    return _LOOK_ALIKE_PIECE.sub(lambda m: m.group(1) or _LOOK_ALIKE_PAIRS[m.group()], word).translate(_ONE_STROKE)
 
 
 #: a line break between two digit groups of one number ("415-262\n7730", "415<br>262 7730", "415 262\r\n7730"):
@@ -503,6 +579,13 @@ class OwnerForms:
         with its numbers in words written as figures (:func:`~features.deid.normalize.numbers_as_figures`; the
         conversion is shared with the redactor, what is looked for in it is the check's own)."""
         found: set[str] = set()
+        if not text.isascii():
+            if (hidden := smuggled(text)) is not None:
+                if any(c.isalnum() for c in hidden[0]):
+                    found.add("text hidden in invisible characters")
+                return found | self.kinds_in(hidden[1], spoken=spoken)
+            if (looks := latin_look(text)) != text and self._may_hold_look_alike_words(looks):
+                found |= {f"{kind} (look-alike letters)" for kind in self.kinds_in(looks, spoken=False)}
         if spoken:
             for view in numbers_as_figures(text):
                 found |= {f"{kind} (in words)" for kind in self.kinds_in(view, spoken=False)}
@@ -538,6 +621,8 @@ class OwnerForms:
             found.add("name split in two")
         if self._has_disguised_name(chunks):
             found.add("name with digits for letters or an initial glued")
+        if self.name_skeletons and self._has_look_alike_name(text):
+            found.add("name with look-alike letters")
         marked = " ".join(c for c in text.split() if _MARK_IN_WORD.search(c))
         if marked and any(self._is_name(w) for w, _ in _words(_MARK_IN_WORD.sub("", marked))):
             found.add("name with marks between its letters")
@@ -580,6 +665,33 @@ class OwnerForms:
         if plain != text:
             found |= self.kinds_in(plain)
         return found
+
+    @functools.cached_property
+    def name_skeletons(self) -> frozenset[str]:
+        """The look-alike skeletons (:func:`look_alike_skeleton`) of the name parts of four letters or more."""
+        return frozenset(look_alike_skeleton(n) for n in self.names if len(n) >= 4 and n.isalpha() and n not in _COMMON)
+
+    @functools.cached_property
+    def look_keys(self) -> frozenset[str]:
+        """Skeletons of the owner's words (name parts, glued forms, first words of the street, the town, the e-mail)
+        that a text read by shape must hold for the owner's identifiers to be in it."""
+        words = self.names | self.glued | {g[0] for g in self.grams if g and len(g[0]) >= 3 and not g[0].isdigit()}
+        return frozenset(look_alike_skeleton(w) for w in words if len(w) >= 3)
+
+    def _may_hold_look_alike_words(self, looks: str) -> bool:
+        """Whether ``looks`` (a text read by shape) holds the skeleton of one of :attr:`look_keys`, glued."""
+        squashed = look_alike_skeleton(normalise(looks).replace(" ", ""))
+        return any(key in squashed for key in self.look_keys)
+
+    def _has_look_alike_name(self, text: str) -> bool:
+        """A name part written with Latin look-alikes ("WAlNWRlGHT", "Moharnrned", "Vvainvvright", "|3jorn",
+        "(w)(a)(i)(n)...")."""
+        lowered = normalise(_PLACEHOLDER.sub(" ", text))
+        skeleton = look_alike_skeleton(lowered)
+        if not any(s in skeleton for s in self.name_skeletons):
+            return False
+        return any(len(word) >= 4 and word not in _COMMON and look_alike_skeleton(word) in self.name_skeletons
+                   for word in _LOOK_ALIKE_WORD.findall(lowered))
 
     def _has_disguised_name(self, chunks: Sequence[str]) -> bool:
         """A name part of four letters or more with digits for letters ("j0hns0n", "w4lt3r"; 1 read as l and as i),
@@ -906,6 +1018,8 @@ class IdentifierIndex:
         of six or more digits that is an MRN's digits or a phone's last seven or ten."""
         if self.kinds_in(value):
             return True
+        if not value.isascii() and (looks := latin_look(value)) != value and self.embeds_identifier(looks):
+            return True  # a name written with look-alike letters of another script ("msg-Säсkinger-0001")
         if _found_in(self._glued, _squash(normalise(value))):
             return True
         return any(run in self.mrn_digits or run.lstrip("0") in self.mrn_digits or run[-7:] in self.phone_tails

@@ -25,6 +25,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from anyascii import anyascii
+from confusable_homoglyphs import categories as _scripts
+from confusable_homoglyphs import confusables as _confusables
 from text_to_num import alpha2digit
 
 _PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-",
@@ -41,6 +43,8 @@ def fold_char(char: str) -> str:
     char = char.translate(_PUNCTUATION)
     if char.isascii():
         return char
+    if "\u249c" <= char <= "\u24b5":
+        return chr(ord(char) - 0x249C + ord("a"))  # a parenthesised letter ("⒲⒜⒤⒩" for "wain")
     category = unicodedata.category(char)
     if category == "Cf":
         return ""
@@ -80,14 +84,76 @@ def _unescape(text: str) -> str:
     return _WRITTEN_ESCAPE.sub("  ", text) if "\\" in text else text
 
 
-def fold(text: str) -> Folded:
-    """Fold ``text`` (see the module docstring), keeping the map back to the original."""
+# Look-alike letters of other scripts (homoglyphs): "Säсkinger" with a Cyrillic "с", "TНЕОDОRЕ" with Cyrillic "Н", "Е",
+# "О", "WAINWRIGᎻT" with a Cherokee "Ꮋ", Greek "ΚΗΑΤΙΒ", Lisu "ꓪꓮꓲꓠ". anyascii spells them by their sound (Cyrillic
+# "Н" -> "N"), so the name is not read; by their shape (Unicode TR39 confusables, from ``confusable-homoglyphs``) they
+# are the Latin letters they were written for. Only the letters of a word that mixes scripts are read by shape in
+# :func:`fold` (a real Russian or Greek word keeps its sound); ``shapes=True`` reads by shape also a word made only of
+# look-alikes of one other script ("ΚΗΑΤΙΒ", "МОНАММЕ"), for matching the owner's identifiers in a second view.
+def _latin_shapes() -> dict[str, str]:
+    shapes = {}
+    for char, homoglyphs in _confusables.confusables_data.items():
+        if len(char) == 1 and not char.isascii() and char.isalpha() and _scripts.alias(char) != "LATIN":
+            latin = [h["c"] for h in homoglyphs if len(h["c"]) == 1 and h["c"].isascii() and h["c"].isalpha()]
+            if latin:
+                shapes[char] = latin[0]
+    return shapes
+
+
+LATIN_SHAPES = _latin_shapes()
+_HAS_LOOKALIKE = re.compile("[" + "".join(re.escape(c) for c in sorted(LATIN_SHAPES)) + "]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+#: A word of one other script is read by its shape from this many letters (Russian "а", "о", "с" are words)
+_FEWEST_SHAPED_LETTERS = 3
+
+
+@functools.lru_cache(maxsize=65536)
+def _shaped_word(word: str, shapes: bool) -> str | None:
+    """``word`` with its look-alike letters made the Latin letters they look like, or None where it is read by sound:
+    no look-alike, or (without ``shapes``) a word of one script only; a look-alike of "l" is an "I" in capitals."""
+    scripts = {_scripts.alias(c) for c in word if c.isalpha()}
+    if len(scripts) < 2 and not (shapes and len(word) >= _FEWEST_SHAPED_LETTERS
+                                 and all(c in LATIN_SHAPES for c in word if c.isalpha())):
+        return None
+    if "LATIN" not in scripts and len(scripts) > 1 and not shapes:
+        return None  # two non-Latin scripts mixed: not a Latin word disguised
+    upper = sum(c.isupper() for c in word) * 2 > sum(c.isalpha() for c in word) or (
+        not any(c.islower() for c in word))
+    out = []
+    for c in word:
+        latin = LATIN_SHAPES.get(c)
+        if latin is None:
+            out.append(c)
+        else:
+            out.append("I" if latin == "l" and (c.isupper() or (upper and not c.islower())) else latin)
+    return "".join(out)
+
+
+def _shaped(text: str, shapes: bool) -> dict[int, str]:
+    """Per index of ``text``, the Latin letter a look-alike letter stands for (see :func:`_shaped_word`)."""
+    if not _HAS_LOOKALIKE.search(text):
+        return {}
+    shaped: dict[int, str] = {}
+    for m in _LETTERS.finditer(text):
+        word = m.group()
+        if word.isascii() or (read := _shaped_word(word, shapes)) is None:
+            continue
+        shaped.update((m.start() + i, c) for i, c in enumerate(read) if c != word[i])
+    return shaped
+
+
+def fold(text: str, *, shapes: bool = False) -> Folded:
+    """Fold ``text`` (see the module docstring), keeping the map back to the original; look-alike letters of other
+    scripts read by their shape in a word that mixes scripts (with ``shapes``, also in a word made only of them)."""
     if text.isascii():
         return Folded(_unescape(text), tuple(range(len(text))), text)
+    shaped = _shaped(text, shapes)
     pieces: list[str] = []
     source: list[int] = []
     for i, char in enumerate(text):
-        folded = fold_char(char)
+        folded = shaped.get(i) or fold_char(char)
         pieces.append(folded)
         source.extend([i] * len(folded))
     return Folded(_unescape("".join(pieces)), tuple(source), text)
@@ -95,7 +161,41 @@ def fold(text: str) -> Folded:
 
 def fold_text(text: str) -> str:
     """Only the folded text of :func:`fold`."""
-    return text if text.isascii() else "".join(fold_char(c) for c in text)
+    if text.isascii():
+        return text
+    shaped = _shaped(text, False)
+    return "".join(shaped.get(i) or fold_char(c) for i, c in enumerate(text))
+
+
+# Text smuggled in invisible characters: Unicode TAG characters (U+E0020-U+E007E, each an ASCII character + 0xE0000)
+# and variation selectors standing for bytes (U+FE00-U+FE0F: 0-15, U+E0100-U+E01EF: 16-255, UTF-8 text after an
+# emoji). :func:`reveal_hidden` writes what they spell as visible text; a single selector (the U+FE0F that makes an
+# emoji a picture) and an emoji flag's tag sequence ("🏴" + tags + U+E007F) are left as they are.
+_HIDDEN_RUN = re.compile("[\U000E0020-\U000E007E]+\U000E007F?|[\uFE00-\uFE0F\U000E0100-\U000E01EF]{2,}")
+_FLAG = "\U0001F3F4"
+
+
+def _hidden_bytes(run: str) -> str:
+    if run[0] >= "\U000E0020" and run[0] <= "\U000E007E":
+        return "".join(chr(ord(c) - 0xE0000) for c in run if c != "\U000E007F")
+    data = bytes(ord(c) - 0xFE00 if c <= "\uFE0F" else ord(c) - 0xE0100 + 16 for c in run)
+    return data.decode("utf-8", errors="replace").replace("\ufffd", " ")
+
+
+def reveal_hidden(text: str) -> str:
+    """``text`` with text smuggled in tag characters or variation selectors written out visibly, set off by spaces."""
+    if text.isascii() or not _HIDDEN_RUN.search(text):
+        return text
+
+    def visible(m: re.Match[str]) -> str:
+        if m.group().endswith("\U000E007F") and m.start() > 0 and text[m.start() - 1] == _FLAG:
+            return m.group()
+        spelled = "".join(c for c in _hidden_bytes(m.group()) if c.isprintable())
+        before = "" if m.start() == 0 or text[m.start() - 1].isspace() or spelled[:1].isspace() else " "
+        after = "" if m.end() == len(text) or text[m.end()].isspace() or spelled[-1:].isspace() else " "
+        return before + spelled + after
+
+    return _HIDDEN_RUN.sub(visible, text)
 
 
 _LOOKALIKE_DIGITS = re.compile(r"(?<=[0-9])[OoIl|]{2,3}(?=[0-9])"  # "9OO123"

@@ -89,7 +89,7 @@ from features.deid.calendars import (
     holiday_pattern,
     spreadsheet_serial,
 )
-from features.deid.normalize import Folded, digit_view, fold, fold_text, numbers_as_figures
+from features.deid.normalize import Folded, digit_view, fold, fold_text, numbers_as_figures, reveal_hidden
 from features.deid.places import city_codes
 from features.deid.recognizers import (
     COMMON_WORDS,
@@ -799,19 +799,46 @@ def _letter_readings(token: str) -> list[str]:
     return readings
 
 
+# Latin look-alikes within a word read as one skeleton: "rn" for "m" ("Moharnrned"), "vv" for "w" ("Vvainvvright"),
+# "|3" for "b" ("|3jorn"), "cl" for "d" ("Theoclore"), "q" for "g" ("Sackinqer"), and "l", "I", "1", "|", "!" one
+# letter ("WAlNWRlGHT").
+_SKELETON_PAIRS = (("|3", "b"), ("vv", "w"), ("rn", "m"), ("cl", "d"))
+_SKELETON_LETTERS = str.maketrans({"i": "l", "1": "l", "|": "l", "!": "l", "q": "g"})
+
+
+def _skeleton(word: str) -> str:
+    """``word`` (lower case) with look-alike letters and letter pairs made one skeleton."""
+    for pair, letter in _SKELETON_PAIRS:
+        if pair in word:
+            word = word.replace(pair, letter)
+    return word.translate(_SKELETON_LETTERS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_skeletons(full_name: str) -> frozenset[str]:
+    """The skeletons (:func:`_skeleton`) of the owner's name parts of four letters or more."""
+    return frozenset(_skeleton(p) for p in _disguised_name_forms(full_name)[0])
+
+
 def _disguised_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
-    """The owner's name parts written with digits for letters or glued to an initial, in folded-text coordinates."""
+    """The owner's name parts written with digits for letters, Latin look-alikes or glued to an initial, in
+    folded-text coordinates."""
     parts, glued = _disguised_name_forms(owner.full_name)
     if not parts:
         return []
     every = _folded_name_parts(owner.full_name)
+    skeletons = _name_skeletons(owner.full_name)
+    text_skeleton = _skeleton(folded.lower())
+    look_alike = any(s in text_skeleton for s in skeletons)  # a cheap look over the whole text first
     found = []
     for m in _NAME_TOKEN.finditer(folded):
         token = m.group().lower()
         bare = token.rstrip("0123456789_")  # a user name's number after it ("wjohnson47")
         disguised = not token.isalpha() and any(c.isalpha() for c in token)
         if (bare in glued or bare in parts or (bare.isalpha() and _glued_to_a_word(bare, parts, every))
-                or (disguised and any(r in parts or r in glued for r in _letter_readings(token.strip("_"))))):
+                or (disguised and any(r in parts or r in glued for r in _letter_readings(token.strip("_"))))
+                or (look_alike and bare not in COMMON_WORDS
+                    and (_skeleton(token) in skeletons or _skeleton(bare) in skeletons))):
             found.append((m.start(), m.end(), "PERSON"))
     return found
 
@@ -901,6 +928,27 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     the text with its numbers in words written as figures (:func:`_spelled_number_spans`)."""
     folded = fold(text)
     digits = digit_view(folded.text)
+    mapped = _spans_in_view(folded, digits, owner)
+    if not text.isascii():  # look-alike letters of other scripts read by their shape too ("ΚΗΑΤΙΒ", "МОНАММЕD")
+        shaped = fold(text, shapes=True)
+        if shaped.text != folded.text:
+            mapped += _spans_in_view(shaped, digit_view(shaped.text), owner)
+    mapped += _unspaced_owner_spans(text, owner) + _more_date_spans(digits, folded, owner)
+    mapped += _other_birthday_spans(digits, folded, owner)
+    if spelled_numbers:
+        mapped += _spelled_number_spans(text, owner)
+    spans: list[tuple[int, int, str]] = []
+    last = 0
+    for start, end, label in sorted(mapped, key=lambda s: (s[0], -s[1])):
+        if start >= last:
+            spans.append((start, end, label))
+            last = end
+    return spans
+
+
+def _spans_in_view(folded: Folded, digits: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The spans of :func:`owner_spans` found in one folded view of the text (``digits``: its :func:`digit_view`),
+    mapped back onto the text."""
     found = [(m.start(), m.end(), label) for m in _SHAPES.finditer(digits)
              if (label := _owner_shape(m, owner)) is not None]
     found += _collapsed_spans(folded.text, owner) + _disguised_name_spans(folded.text, owner)
@@ -934,18 +982,7 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
         if squashed.count(key) > lower.count(key):
             found += [(m.start(), m.end(), "PERSON") for m in _piece_regex(pattern).finditer(folded.text)]
     found += _joined_names(folded.text, found)
-    mapped = [(*folded.span(start, end), label) for start, end, label in found if start < end]
-    mapped += _unspaced_owner_spans(text, owner) + _more_date_spans(digits, folded, owner)
-    mapped += _other_birthday_spans(digits, folded, owner)
-    if spelled_numbers:
-        mapped += _spelled_number_spans(text, owner)
-    spans: list[tuple[int, int, str]] = []
-    last = 0
-    for start, end, label in sorted(mapped, key=lambda s: (s[0], -s[1])):
-        if start >= last:
-            spans.append((start, end, label))
-            last = end
-    return spans
+    return [(*folded.span(start, end), label) for start, end, label in found if start < end]
 
 
 # ------------------------------------------- pass 1: other spellings, scripts without spaces, markup
@@ -1222,6 +1259,7 @@ def redact_owner(text: str, owner: PatientIdentifiers, counts: Counter[str],
 
     ``keep``: placeholder names left unredacted (only to show that the leak check notices).
     """
+    text = reveal_hidden(text)
     spans = owner_spans(text, owner)
     if _MAY_BE_ENCODED.search(text):
         spans = _union(spans, _decoded_owner_spans(text, owner))
@@ -1447,6 +1485,7 @@ class TextDeidentifier:
     def _redact(self, texts: Sequence[str],
                 owners: Sequence[PatientIdentifiers | None]) -> RedactionResult:
         counts: Counter[str] = Counter()
+        texts = [reveal_hidden(t) for t in texts]  # text smuggled in invisible characters made visible
         first_pass = [redact_owner(t, o, counts, self.keep) if o is not None else t
                       for t, o in zip(texts, owners, strict=True)]
         # Pass 2 reads the folded text, digits written as look-alike letters made digits, so that
