@@ -879,6 +879,8 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     mapped = [(*folded.span(start, end), label) for start, end, label in found if start < end]
     mapped += _unspaced_owner_spans(text, owner) + _more_date_spans(digits, folded, owner)
     mapped += _other_birthday_spans(digits, folded, owner)
+    if not text.isascii():
+        mapped += _cjk_date_spans(digits, folded, owner)
     if spelled_numbers:
         mapped += _spelled_number_spans(text, owner)
     spans: list[tuple[int, int, str]] = []
@@ -1033,6 +1035,21 @@ def _more_date_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> li
         year = str(owner.date_of_birth.year)
         found += [folded.span(*m.span()) for m in _YEAR_RUN.finditer(view) if m.group() == year]
     return [(start, end, "DATE") for start, end in found]
+
+
+# A CJK date read folded: 年 "Nian", 月 "Yue", 日 "Ri", 号 "Hao"; Korean 년 "nyeon", 월 "wol", 일 "il" ("1937Nian11Yue8Ri",
+# "1951nyeon 6wol 23il"); the year may be left out ("生日十一月八日": the birthday itself)
+_CJK_DATE = re.compile(r"(?:(?<!\d)(\d{2,4})\s*(?:Nian|nyeon)\s*)?(?<!\d)(\d{1,2})\s*(?:Yue|wol)\s*(\d{1,2})(?!\d)"
+                       r"(?:\s*(?:Ri|Hao|il))?", re.IGNORECASE)
+
+
+def _cjk_date_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's birthday written with CJK date marks (in figures, or in numerals through
+    :func:`~features.deid.normalize.numbers_as_figures`), with or without its year; spans of the original text."""
+    dob = owner.date_of_birth
+    return [(*folded.span(*m.span()), "DATE") for m in _CJK_DATE.finditer(view)
+            if (int(m.group(2)), int(m.group(3))) == (dob.month, dob.day)
+            and (m.group(1) is None or int(m.group(1)) in (dob.year, dob.year % 100))]
 
 
 def _spelled_number_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
