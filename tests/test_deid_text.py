@@ -2431,3 +2431,40 @@ def test_the_owners_identifiers_in_cjk_numerals(deid, monkeypatch, owner, text, 
 def test_cjk_numerals_that_are_not_the_owners_stay(deid, text):
     assert deid.redact([text], [HAN_OWNER]).texts[0] == text
     assert not _owner_forms(HAN_OWNER).kinds_in(text)
+
+
+MONTH_OWNER = PatientIdentifiers("AE90213", "Yusuf Haddad", datetime.date(1944, 2, 15), "+971 55 418 2291",
+                                 "yh@example.ae", "Villa 7, Street 12", "Dubai", "AE-DU", "00000")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ولدت في ١٥ شباط ١٩٤٤", "ولدت في <DATE>"),                        # Arabic (Levantine month), Arabic-Indic digits
+    ("born 15 فبراير 1944 in Aleppo", "born <DATE> in <CITY>"),
+    ("נולדתי ב-15 בפברואר 1944", "נולדתי ב-<DATE>"),                   # Hebrew, the preposition glued to the month
+    ("my bday is 15 फ़रवरी 1944", "my bday is <DATE>"),                  # Hindi
+    ("DOB ১৫ ফেব্রুয়ারি ১৯৪৪", "DOB <DATE>"),                             # Bengali digits and month
+    ("பிறந்தது 15 பிப்ரவரி 1944", "பிறந்தது <DATE>"),                    # Tamil
+    ("დავიბადე 1944 წლის 15 თებერვალს", "დავიბადე <DATE>"),            # Georgian, the month inflected
+    ("ծնվել եմ 1944 թ. փետրվարի 15-ին", "ծնվել եմ <DATE>-ին"),          # Armenian
+    ("1944 жылғы 15 ақпан", "<DATE>"),                                  # Kazakh
+    ("lindur më 15 shkurt 1944", "lindur më <DATE>"),                  # Albanian
+    ("gimiau 1944 m. vasario 15 d.", "gimiau <DATE> d."),              # Lithuanian
+    ("vaig néixer el 15 de febrer de 1944", "vaig néixer el <DATE>"),  # Catalan
+])
+def test_the_owners_birthday_with_the_month_in_any_language(deid, monkeypatch, text, expected):
+    assert deid.redact([text], [MONTH_OWNER]).texts[0] == expected
+    assert not _owner_forms(MONTH_OWNER).kinds_in(expected)
+    from features.deid import text as redactor
+    monkeypatch.setattr(redactor, "_month_word_date_spans", lambda *_: [])
+    assert "date_of_birth with a month word" in _owner_forms(MONTH_OWNER).kinds_in(text)
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["took 15 mg since March 1944 says the old chart", "sugar 15 in 1944 lab",
+                                  "lindur më 15 mars 1944 - gabim", "appointment 15 февраля 2025"])
+def test_month_words_with_other_dates_than_the_owners_birthday_stay(text):
+    from features.deid.text import owner_spans
+
+    assert not _owner_forms(MONTH_OWNER).kinds_in(text)
+    assert owner_spans(text, MONTH_OWNER) == []  # pass 2 may still call a date a date; it is not the owner's

@@ -64,7 +64,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
 from features.contract import TABLES
-from features.deid.calendars import birthday_in_calendars, compact_birthdays, holiday_pattern, spreadsheet_serial
+from features.deid.calendars import (
+    birthday_in_calendars,
+    compact_birthdays,
+    holiday_pattern,
+    month_words,
+    spreadsheet_serial,
+)
 from features.deid.generalize import BROAD_TIMEZONES, is_broad_subdivision
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
@@ -566,6 +572,8 @@ class OwnerForms:
                 found.add("zip5")
             if self.birthday is not None and self._has_other_birthday_numbers(lowered):
                 found.add("date_of_birth in another calendar or as a serial")
+            if self.birthday is not None and self._has_month_word_birthday(lowered):
+                found.add("date_of_birth with a month word")
             if self.mrn_significant and any(run.lstrip("0") == self.mrn_significant for run in _DIGITS.findall(text)):
                 found.add("mrn")
             if self.birthday is not None and _years_old(self.birthday) > OLDEST_AGE_KEPT and str(self.birthday.year) in \
@@ -650,6 +658,22 @@ class OwnerForms:
             return True
         return any(abs(i - j) <= 4 for date in birthday_in_calendars(dob) for i in at.get(date.year, ())
                    for day in date.days for j in at.get(day, ()) if i != j)
+
+    def _has_month_word_birthday(self, lowered: str) -> bool:
+        """The birthday's year and day within four words of each other and, among them or two words either side, a
+        word naming its month in any language (:func:`~features.deid.calendars.month_words`: "17 mrs 1962" for
+        "١٧ مارس ١٩٦٢", "1948 m. sausio 9 d."), read on the tokens of the ``normalise``d text."""
+        dob = self.birthday
+        assert dob is not None
+        words = _NUMBER_OR_WORD.findall(lowered)
+        years = [i for i, w in enumerate(words) if w.isdigit() and len(w) == 4 and int(w) == dob.year]
+        days = [j for j, w in enumerate(words) if w.isdigit() and len(w) <= 2 and int(w) == dob.day]
+        for i in years:
+            for j in days:
+                if abs(i - j) <= 4 and any(dob.month in month_words().months_of(w) for w in
+                                           words[max(0, min(i, j) - 2):max(i, j) + 3] if not w.isdigit()):
+                    return True
+        return False
 
     def _has_holiday_birthday(self, text: str) -> bool:
         """The fixed-date holiday the birthday falls on, with a birth word anywhere in the text."""

@@ -87,6 +87,7 @@ from features.deid.calendars import (
     birthday_in_calendars,
     compact_birthdays,
     holiday_pattern,
+    month_words,
     spreadsheet_serial,
 )
 from features.deid.normalize import Folded, digit_view, fold, fold_text, numbers_as_figures
@@ -881,6 +882,7 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     mapped += _other_birthday_spans(digits, folded, owner)
     if not text.isascii():
         mapped += _cjk_date_spans(digits, folded, owner)
+    mapped += _month_word_date_spans(digits, folded, owner)
     if spelled_numbers:
         mapped += _spelled_number_spans(text, owner)
     spans: list[tuple[int, int, str]] = []
@@ -1050,6 +1052,36 @@ def _cjk_date_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> lis
     return [(*folded.span(*m.span()), "DATE") for m in _CJK_DATE.finditer(view)
             if (int(m.group(2)), int(m.group(3))) == (dob.month, dob.day)
             and (m.group(1) is None or int(m.group(1)) in (dob.year, dob.year % 100))]
+
+
+_DAY_OR_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d)|(?<!\d)\d{4}(?!\d)")
+_LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # a word; a transliteration's apostrophes inside it
+#: how far (characters) a month word may stand from the day or the year it goes with ("1948 m. sausio 9 d.")
+_MONTH_WORD_REACH = 12
+
+
+def _month_word_date_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's birthday with its month named in any language CLDR knows
+    (:func:`~features.deid.calendars.month_words`: "١٧ مارس ١٩٦٢", "17 במרץ 1962", "24 de desembre de 1979",
+    "1948 m. sausio 9 d."): the year and the day within a few words of each other and a word naming the month
+    between or beside them; spans of the original text. The table is built only when year and day are there."""
+    dob = owner.date_of_birth
+    numbers = [(m.start(), m.end(), int(m.group())) for m in _DAY_OR_YEAR.finditer(view)]
+    years = [(s, e) for s, e, n in numbers if n == dob.year and e - s == 4]
+    days = [(s, e) for s, e, n in numbers if n == dob.day and e - s <= 2]
+    found: list[tuple[int, int, str]] = []
+    for year in years:
+        for day in days:
+            start, end = min(year[0], day[0]), max(year[1], day[1])
+            if end - start - (year[1] - year[0]) - (day[1] - day[0]) > _DATE_PARTS_APART:
+                continue
+            reach = view[max(0, start - _MONTH_WORD_REACH):end + _MONTH_WORD_REACH]
+            offset = max(0, start - _MONTH_WORD_REACH)
+            months = [(offset + m.start(), offset + m.end()) for m in _LETTERS.finditer(reach)
+                      if dob.month in month_words().months_of(m.group().lower().replace("'", ""))]
+            if months:
+                found.append((*folded.span(min(start, months[0][0]), max(end, months[-1][1])), "DATE"))
+    return found
 
 
 def _spelled_number_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
@@ -1582,7 +1614,7 @@ _VERBS_OF_A_CONDITION = frozenset({"is", "was", "has", "had", "got", "gets", "ge
 _OWNER_DETERMINER_BEFORE = re.compile(r"\b(?:my|his|her|their|your|our)[ \t]+\Z", re.IGNORECASE)
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # a word; a transliteration's apostrophes inside it
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
