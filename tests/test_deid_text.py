@@ -2468,3 +2468,31 @@ def test_month_words_with_other_dates_than_the_owners_birthday_stay(text):
 
     assert not _owner_forms(MONTH_OWNER).kinds_in(text)
     assert owner_spans(text, MONTH_OWNER) == []  # pass 2 may still call a date a date; it is not the owner's
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "atenolol 50 mg 0900/2100", "take meds at 0730/1230/1830 please", "Lantus 0500/1700 daily",
+    "flu shots 2019/2020/2021/2022 done", "prednisone taper 50-40-30-20-10 mg", "steroid taper 30-20-10-5 mg then stop",
+    "insulin sliding scale: 181-240 = 3 units, 241-300 = 5 units", "peak flow 410 420 390 today",
+    "my peak flow was 380 360 400",
+])
+def test_schedules_tapers_and_scales_are_no_phone(deid, text):
+    from features.deid.leakcheck import phone_shaped
+
+    assert deid.redact([text], [None]).texts[0] == text
+    assert not phone_shaped(text)  # the check publishes them
+
+
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("call 312-555-0147 mg", "call <PHONE> mg"),
+    ("my cell 612 34 56 78 units", "my cell <PHONE> units"),
+    ("cell 415 262 7730 for the 20 mg question", "cell <PHONE> for the 20 mg question"),
+    ("taper phone 503-555-0182 then 40-30-20 mg", "taper phone <PHONE> then 40-30-20 mg"),
+])
+def test_a_phone_beside_a_unit_or_a_taper_is_still_one(deid, text, expected):
+    from features.deid.leakcheck import phone_shaped
+
+    assert deid.redact([text], [None]).texts[0] == expected
+    assert phone_shaped(text) and not phone_shaped(expected)

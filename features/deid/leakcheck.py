@@ -1193,7 +1193,7 @@ _PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:call|phone|tel|cell|mobile|mob|number
 _MEASURE_WORD_BEFORE = re.compile(
     r"(?i:\b(?:bp|blood|sugars?|glucose|bg|bs|pressures?|readings?|pulse|hr|heart|weights?|temps?|temperatures?|"
     r"steps|levels?|numbers|spo2|o2|sats?|a1c|fasting|mmhg|systolic|diastolic|units?|doses?|insulin|scores?|"
-    r"counts?|mg|ml|kg|lbs?|bpm|glyc[ée]mie|tension|blutdruck|"
+    r"counts?|mg|ml|kg|lbs?|bpm|peak|flow|pef|fev1|glyc[ée]mie|tension|blutdruck|"
     r"blutzucker|zucker|az[uú]car|glucosa|presi[oó]n|glicemia|pressione|bloeddruk)\b)[^\n\d]{0,24}"
     r"(?:\d[\d \t/,._]*[^\n\d]{0,24})?\Z")
 #: or the unit that follows them ("100 200 300 mg", "118 76 64 bpm")
@@ -1212,6 +1212,34 @@ _PRODUCT_CODE = re.compile(r"(?i:(\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx
                            r"icd[ \t-]?(?:9|10|11)(?:[ \t-]?cm)?|atc|version|ver|build|firmware)\.?[ \t]*"
                            r"(?:code|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*)"
                            r"(?!\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d|[.\-]\d))(\d[\d.\-]*\d)(?!\d|[.\-]\d))")
+
+
+#: four-digit groups joined by slashes: clock times of a schedule ("0800/2000", "0700/1300/1900") or years
+#: ("2021/2022/2023")
+_SLASHED_FOURS = re.compile(r"\d{4}(?:[ \t]*/[ \t]*\d{4})+")
+#: a dose stepped down or up ("40-30-20-10", "60-40-20-10-5") or a sliding-scale row ("151-200 = 2"): groups of one
+#: to three digits, no leading zero, joined by dashes
+_DASHED_STEPS = re.compile(r"[1-9]\d{0,2}(?:[ \t]*-[ \t]*[1-9]\d{0,2}){2,}")
+_SCALE_ROW = re.compile(r"[1-9]\d{1,2}[ \t]*-[ \t]*[1-9]\d{1,2}[ \t]*=[ \t]*[1-9]\d?")
+
+
+def _times_or_years(run: str) -> bool:
+    """Slashed four-digit groups that are all times of day on the five minutes, or all years from 1900 to 2099."""
+    if not _SLASHED_FOURS.fullmatch(run):
+        return False
+    groups = [g.strip() for g in run.split("/")]
+    return (all(int(g[:2]) < 24 and int(g[2:]) < 60 and int(g[2:]) % 5 == 0 for g in groups)
+            or all(1900 <= int(g) <= 2099 for g in groups))
+
+
+def _dose_steps(run: str) -> bool:
+    """Dashed doses that only go down or only go up, or a sliding-scale row (a range, "=", a dose)."""
+    if _SCALE_ROW.fullmatch(run):
+        return True
+    if not _DASHED_STEPS.fullmatch(run):
+        return False
+    values = [int(g) for g in run.split("-")]
+    return values == sorted(values) or values == sorted(values, reverse=True)
 
 
 def phone_shaped(text: str) -> bool:
@@ -1233,6 +1261,12 @@ def phone_shaped(text: str) -> bool:
         if sum(c.isdigit() for c in run) < _FEWEST_PHONE_DIGITS:
             continue
         if len({c for c in run if c.isdigit()}) <= 2:  # a tally of two values ("1 1 1 0 1 1 1 1"): no phone number
+            continue
+        if _times_or_years(run) and not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+            continue
+        if _dose_steps(run) and not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and (
+                _MEASURE_WORD_BEFORE.search(masked, max(0, m.start() - 60), m.start())
+                or _MEASURE_UNIT_AFTER.match(masked, m.end())):
             continue
         if _READING_SEPARATORS.issuperset(run) and all(_READING.fullmatch(c) for c in _READING_TOKEN.findall(run)) \
                 and not _PHONE_WORD_BEFORE.search(

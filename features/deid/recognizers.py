@@ -1122,15 +1122,23 @@ def _is_readings(body: str) -> bool:
     leading zero. Only where a reading is spoken of (:data:`_READING_CUE_BEFORE`, :data:`_READING_UNIT_AFTER`):
     with no such word the same groups are a phone number ("654 32 19 87", "611 204 873": Spanish and French
     mobiles are grouped so, and are written with no phone word before them)."""
-    return _SPACED_GROUPS.match(body) is not None and all(len(g) in (2, 3) and not g.startswith("0")
-                                                          for g in body.split())
+    if _DOSE_STEPS.match(body):  # "40-30-20-10", "60-40-20-10-5": a dose stepped down or up only
+        values = [int(g) for g in body.split("-")]
+        return values in (sorted(values), sorted(values, reverse=True))
+    return _SLIDING_SCALE.match(body) is not None or (
+        _SPACED_GROUPS.match(body) is not None and all(len(g) in (2, 3) and not g.startswith("0") for g in body.split()))
+
+
+# a dose list joined by dashes, or a sliding-scale row ("151-200 = 2"): readings too, where spoken of as such
+_DOSE_STEPS = re.compile(r"\A[1-9]\d{0,2}(?:[ \t]*-[ \t]*[1-9]\d{0,2}){2,}\Z")
+_SLIDING_SCALE = re.compile(r"\A[1-9]\d{1,2}[ \t]*-[ \t]*[1-9]\d{1,2}[ \t]*=[ \t]*[1-9]\d?\Z")
 
 
 # A reading spoken of shortly before a run of spaced groups, or its unit right after it
 _READING_CUE_BEFORE = re.compile(
     r"\b(?:bp|blood|sugars?|glucose|bg|bs|pressures?|readings?|read|pulse|hr|heart|weights?|weighed|temps?|"
     r"temperatures?|steps|levels?|numbers|spo2|o2|sats?|a1c|fasting|mmhg|systolic|diastolic|units?|doses?|insulin|"
-    r"scores?|counts?|mg|ml|kg|lbs?|bpm|"
+    r"scores?|counts?|mg|ml|kg|lbs?|bpm|peak[ \t]+flows?|pef|fev1|"
     r"glyc[ée]mie|tension|blutdruck|zucker|blutzucker|az[uú]car|glucosa|presi[oó]n|glicemia|pressione|bloeddruk)\b"
     r"[^\n\d]{0,24}(?:\d[\d \t/,.]*[^\n\d]{0,24})?\Z", re.IGNORECASE)
 _READING_UNIT_AFTER = re.compile(r"[ \t]*(?:mm[ \t]?hg|mg(?:/dl)?|mmol|bpm|kg|lbs?|units?|iu|ml|mcg|%|°)", re.IGNORECASE)
