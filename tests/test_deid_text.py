@@ -2496,3 +2496,28 @@ def test_a_phone_beside_a_unit_or_a_taper_is_still_one(deid, text, expected):
 
     assert deid.redact([text], [None]).texts[0] == expected
     assert phone_shaped(text) and not phone_shaped(expected)
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a nagyapám 94 éves", "a nagyapám <AGE> éves"),                      # Hungarian
+    ("vaari on 96-vuotias", "vaari on <AGE>-vuotias"),                   # Finnish
+    ("el meu avi té 92 anys", "el meu avi té <AGE> anys"),               # Catalan
+    ("djed ima 97 godine", "djed ima <AGE> godine"),                     # Croatian
+    ("taid yn 91 oed", "taid yn <AGE> oed"),                             # Welsh
+    ("ο παππούς είναι 94 χρονών", "ο παππούς είναι <AGE> χρονών"),       # Greek
+    ("дід має 95 років", "дід має <AGE> років"),                         # Ukrainian
+    ("senelis 96 metų", "senelis <AGE> metų"),                           # Lithuanian
+    ("vanaema on 91 aastane", "vanaema on <AGE> aastane"),               # Estonian
+    ("曾祖母は95才です", "曾祖母は<AGE>才です"),                             # Japanese 才
+    ("할머니는 97세", "할머니는 <AGE>세"),                                    # Korean
+])
+def test_ages_over_89_with_an_age_word_after_the_number_in_more_languages(deid, text, expected):
+    assert deid.redact([text], [None]).texts[0] == expected
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["a nagyapám 84 éves", "vaari on 76-vuotias", "el meu avi té 82 anys",
+                                  "taking 20 mg for 2 years"])
+def test_ages_under_90_in_those_languages_stay(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text

@@ -1966,7 +1966,12 @@ _FOREIGN_DATE_CUE = (r"am|vom|bis|seit|ab|geb\.?|geboren|termin|datum|op|sinds|t
 # ... and Polish "94-letnia", Italian "94enne", German "95 J. alt", Vietnamese "94 tuổi", Tagalog "93 taong gulang",
 # Russian and Czech "94 года", "95 let", Turkish "93 yaşında", Malay and Indonesian "95 tahun" (all folded)
 _FOREIGN_AGE_WORD = (r"(?:jahre?n?|j(?:ae|a)hrig\w*|jaar|jarige?|ans|anos|anni|lata?|ar|aar|arig\w*|years?[ \t]+old|"
-                     r"letni\w*|latek|enne|j\.[ \t]*alt|tuoi|taong[ \t]+gulang|goda|let|yasinda\w*|tahun)"
+                     r"letni\w*|latek|enne|j\.[ \t]*alt|tuoi|taong[ \t]+gulang|goda|let|yasinda\w*|tahun|"
+                     # Hungarian éves, Finnish -vuotias, Romanian de ani, Catalan anys, Croatian godine, Welsh oed,
+                     # Greek χρονών / ετών, Ukrainian роки / років, Slovak rokov, Albanian vjeç, Lithuanian metų,
+                     # Latvian gadus, Estonian aastane / aastat
+                     r"eves|vuotia\w*|de[ \t]+ani|anys|godin[ae]|oed|chronon|eton|rok(?:i|iv|ov)|vjec|metu|gad(?:i|us)|"
+                     r"aasta(?:ne|t))"
                      r"(?![\w'])")
 #: words that say a person is 90 or more ("a nonagenarian neighbour", "my centenarian aunt")
 _OLD_AGE_NOUN = r"\b((?:super)?centenarians?|nonagenarians?|nonagenaires?|nonagenari[oa]s?|ultracentenari[oa]s?)\b"
@@ -2173,7 +2178,7 @@ def other_recognizers() -> list[LocalRecognizer]:
         # "JiuShiSanSui" for 九十三歳; kana after it fold to lower case: "95Suitesu")
         _p(rf"\b(9\d|1[01]\d)[ \t]*-?[ \t]*{_FOREIGN_AGE_WORD}", 0.8, 1, accept=_not_a_duration, gate=_has_two_digits),
         _p(_OLD_AGE_NOUN, 0.7, 1, gate=_OLD_AGE_NOUN_GATE),
-        _p(r"(?<![\d.,/:])(9\d|1[01]\d)[ \t]*(?-i:Sui)(?!tes?\b)", 0.8, 1, gate=_has_two_digits),
+        _p(r"(?<![\d.,/:])(9\d|1[01]\d)[ \t]*(?-i:Sui|Cai)(?!tes?\b)", 0.8, 1, gate=_has_two_digits),  # 歳, 岁, 才
         # Korean 세/살 folded to "se"/"sal", glued to the number and maybe to a particle ("95seibnida")
         _p(r"(?<![\d.,/:])(9\d|1[01]\d)(?-i:(?:se|sal)(?!c|nd|t|rv|x|s\b)|[ \t]+(?:se|sal)(?=[ \t]*(?:[.,!?]|$)))", 0.8, 1,
            gate=_has_two_digits),
