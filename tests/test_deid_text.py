@@ -2521,3 +2521,34 @@ def test_ages_over_89_with_an_age_word_after_the_number_in_more_languages(deid, 
                                   "taking 20 mg for 2 years"])
 def test_ages_under_90_in_those_languages_stay(deid, text):
     assert deid.redact([text], [None]).texts[0] == text
+
+
+PIECES_OWNER = PatientIdentifiers("61930475", "Odalys Verhoeven", datetime.date(1952, 3, 14), "(415) 738-2290",
+                                  "odalys.v@example.org", "12 Larkspur Lane", "Petaluma", "CA", "94952")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the end of my number is 2290, the start 415 738", "the end of my number is <PHONE>, the start <PHONE> <PHONE>"),
+    ("cell: 738-2290, area code 415 of course", "cell: <PHONE>, area code <PHONE> of course"),
+    ("record no. ends 0475 and begins 6193", "record no. ends <MRN> and begins <MRN>"),
+    ("postal code: first three 949, last two 52", "postal code: first three <ZIP>, last two <ZIP>"),
+    ("DOB - month 3, day 14, year 1952", "DOB - month <DATE>, day <DATE>, year <DATE>"),
+    ("d14 m03 y1952 for the form", "d<DATE> m<DATE> y<DATE> for the form"),
+])
+def test_the_owners_identifiers_in_pieces_out_of_order(deid, monkeypatch, text, expected):
+    assert deid.redact([text], [PIECES_OWNER]).texts[0] == expected
+    assert not _owner_forms(PIECES_OWNER).kinds_in(expected)
+    from features.deid import text as redactor
+    monkeypatch.setattr(redactor, "_piecewise_spans", lambda *_: [])
+    assert any(kind.endswith("in pieces") for kind in _owner_forms(PIECES_OWNER).kinds_in(text))
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["took 415 mg and 738 steps, sugar 229", "in 1952 I had 3 surgeries and 14 stitches",
+                                  "BP 149/52 today, 94 pulse", "zipper broke: 949 beads, 52 lost"])
+def test_numbers_that_only_look_like_the_owners_pieces_stay(text):
+    from features.deid.text import owner_spans
+
+    assert owner_spans(text, PIECES_OWNER) == []
+    assert not _owner_forms(PIECES_OWNER).kinds_in(text)

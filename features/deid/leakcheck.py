@@ -262,6 +262,11 @@ def _after_cue(cue: str, number: str) -> re.Pattern[str]:
 # digits read as the letters they stand for in a disguised name: "1" once as l, once as i
 _DIGITS_AS_LETTERS = (str.maketrans("0134578", "oleastb"), str.maketrans("0134578", "oieastb"))
 _NUMBER_OR_WORD = re.compile(r"\d+|[^\W\d_]+")
+#: words that say the numbers about them are a ZIP's pieces, or a date's parts (the check's own lists)
+_POSTAL_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "plz", "cp", "cep"})
+_DATE_PART_WORDS = frozenset({"day", "month", "year", "d", "m", "y", "mo", "yr", "dd", "mm", "yyyy", "yy", "dob", "birth",
+                              "birthday", "born", "tag", "monat", "jahr", "dia", "mes", "ano", "jour", "mois", "annee",
+                              "giorno", "mese", "anno"})
 #: words (normalised) that say a date is someone's birth: the check's own list, not the redactor's cue
 _BIRTH_WORDS = frozenset({"born", "birthday", "bday", "birth", "dob", "birthdate", "turn", "turns", "turning", "geboren",
                           "ne", "nee", "nacido", "nacida", "nato", "nata", "nascido", "nascida", "urodzony", "urodzona"})
@@ -574,6 +579,7 @@ class OwnerForms:
                 found.add("date_of_birth in another calendar or as a serial")
             if self.birthday is not None and self._has_month_word_birthday(lowered):
                 found.add("date_of_birth with a month word")
+            found |= self._pieces_in(lowered)
             if self.mrn_significant and any(run.lstrip("0") == self.mrn_significant for run in _DIGITS.findall(text)):
                 found.add("mrn")
             if self.birthday is not None and _years_old(self.birthday) > OLDEST_AGE_KEPT and str(self.birthday.year) in \
@@ -674,6 +680,38 @@ class OwnerForms:
                                            words[max(0, min(i, j) - 2):max(i, j) + 3] if not w.isdigit()):
                     return True
         return False
+
+    def _pieces_in(self, lowered: str) -> set[str]:
+        """The owner's phone, MRN or ZIP given in pieces in any order, read on the number tokens of the ``normalise``d
+        text: tokens that are parts of it and together cover 7 of the phone's digits (a part of four digits among
+        them), 6 of the MRN's (likewise), or all of the ZIP (with a postal word); and the birthday's year, month and
+        day within eight tokens, with a word naming a date part among them ("day 9 / month 1 / year 1948")."""
+        tokens = _NUMBER_OR_WORD.findall(lowered)
+        numbers = {t for t in tokens if t.isdigit()}
+        if len(numbers) < 2:
+            return set()
+        kinds = set()
+        for kind, whole, least, postal in (("phone", self.phone, 7, False), ("mrn", self.mrn_digits.lstrip("0"), 6, False),
+                                           ("zip5", self.zip5, 5, True)):
+            if len(whole) < least or (postal and not _POSTAL_WORDS & set(tokens)):
+                continue
+            parts = [n for n in numbers if 2 <= len(n) < len(whole) and n in whole]
+            marks = [False] * len(whole)
+            for part in parts:
+                for at in (i for i in range(len(whole) - len(part) + 1) if whole.startswith(part, i)):
+                    marks[at:at + len(part)] = [True] * len(part)
+            if len(parts) >= 2 and sum(marks) >= least and (least == 5 or max(map(len, parts)) >= 4):
+                kinds.add(f"{kind} in pieces")
+        dob = self.birthday
+        if dob is not None:
+            for i, token in enumerate(tokens):
+                if token == str(dob.year):
+                    near = tokens[max(0, i - 8):i + 9]
+                    values = [int(t) for t in near if t.isdigit() and len(t) <= 2]
+                    if dob.month in values and dob.day in values and (dob.month != dob.day or values.count(dob.day) > 1) \
+                            and _DATE_PART_WORDS & set(near):
+                        kinds.add("date_of_birth in pieces")
+        return kinds
 
     def _has_holiday_birthday(self, text: str) -> bool:
         """The fixed-date holiday the birthday falls on, with a birth word anywhere in the text."""

@@ -882,7 +882,7 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     mapped += _other_birthday_spans(digits, folded, owner)
     if not text.isascii():
         mapped += _cjk_date_spans(digits, folded, owner)
-    mapped += _month_word_date_spans(digits, folded, owner)
+    mapped += _month_word_date_spans(digits, folded, owner) + _piecewise_spans(digits, folded, owner)
     if spelled_numbers:
         mapped += _spelled_number_spans(text, owner)
     spans: list[tuple[int, int, str]] = []
@@ -1082,6 +1082,63 @@ def _month_word_date_spans(view: str, folded: Folded, owner: PatientIdentifiers)
             if months:
                 found.append((*folded.span(min(start, months[0][0]), max(end, months[-1][1])), "DATE"))
     return found
+
+
+# The owner's phone, MRN, ZIP or birthday given in pieces, in any order ("last four are 7395 and the first six are
+# 602 481", "MRN ending 6284, first half 5510", "zip starts 631, ends 22", "DOB: day 9 / month 1 / year 1948",
+# "y1948 m1 d9"): digit groups of one message that are pieces of one identifier and together cover most of it
+_DIGIT_GROUP = re.compile(r"(?<!\d)\d+(?!\d)")
+_POSTAL_WORD = re.compile(r"(?i:\b(?:zip|zipcode|postal|postcode|plz|cp|cep)\b)")
+_DATE_PART_WORD = re.compile(r"(?i:(?<![^\W\d_])(?:day|month|year|d|m|y|mo|yr|dd|mm|yyyy|yy|dob|birth\w*|born|tag|monat|"
+                             r"jahr|dia|mes|ano|jour|mois|annee|giorno|mese|anno)(?![^\W\d_]))")
+#: how many of each identifier's digits its pieces must cover, at least (a ZIP: all)
+_PHONE_PIECES_COVER, _MRN_PIECES_COVER = 7, 6
+_DATE_PIECES_APART = 40
+
+
+def _covering(groups: list[tuple[int, int, str]], value: str, least: int) -> list[tuple[int, int]]:
+    """The groups (two digits or more, two groups or more) that are pieces of ``value``, when together they cover
+    ``least`` of its digits or more, one of four digits or more among them for a long value (three readings of three
+    digits are no phone); else none."""
+    pieces = [(start, end, g) for start, end, g in groups if len(g) >= 2 and g in value and len(g) < len(value)]
+    covered: set[int] = set()
+    for _, _, g in pieces:
+        at = value.find(g)
+        while at >= 0:
+            covered.update(range(at, at + len(g)))
+            at = value.find(g, at + 1)
+    enough = len(pieces) >= 2 and len(covered) >= least and (least <= 5 or any(len(g) >= 4 for _, _, g in pieces))
+    return [(start, end) for start, end, _ in pieces] if enough else []
+
+
+def _piecewise_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's phone (7 of its digits or more), MRN (6 or more), ZIP (all five, with a postal word) and birthday
+    (year, month and day within a few words, with a word naming a date part) written in pieces in any order; every
+    piece is redacted. Spans of the original text."""
+    groups = [(m.start(), m.end(), m.group()) for m in _DIGIT_GROUP.finditer(view)]
+    if len(groups) < 2:
+        return []
+    found: list[tuple[int, int, str]] = []
+    phone = national_number(owner.phone)
+    if len(phone) >= _PHONE_PIECES_COVER:
+        found += [(s, e, "PHONE") for s, e in _covering(groups, phone, _PHONE_PIECES_COVER)]
+    mrn = re.sub(r"\D", "", owner.mrn).lstrip("0")
+    if len(mrn) >= _MRN_PIECES_COVER:
+        found += [(s, e, "MRN") for s, e in _covering(groups, mrn, _MRN_PIECES_COVER)]
+    if len(owner.zip5) == 5 and owner.zip5.isdigit() and _POSTAL_WORD.search(view):
+        found += [(s, e, "ZIP") for s, e in _covering(groups, owner.zip5, 5)]
+    dob = owner.date_of_birth
+    for ys, ye, year in groups:
+        if year != str(dob.year):
+            continue
+        near = [(s, e, int(g)) for s, e, g in groups if (s, e) != (ys, ye) and len(g) <= 2
+                and max(s - ye, ys - e) <= _DATE_PIECES_APART]
+        months = [(s, e) for s, e, n in near if n == dob.month]
+        days = [(s, e) for s, e, n in near if n == dob.day and (s, e) not in months[:1]]
+        window = view[max(0, min([ys, *(s for s, _, _ in near)]) - 8):max([ye, *(e for _, e, _ in near)]) + 8]
+        if months and days and _DATE_PART_WORD.search(window):
+            found += [(ys, ye, "DATE"), (*months[0], "DATE"), (*days[0], "DATE")]
+    return [(*folded.span(s, e), label) for s, e, label in found]
 
 
 def _spelled_number_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
