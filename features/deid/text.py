@@ -1088,6 +1088,7 @@ def _month_word_date_spans(view: str, folded: Folded, owner: PatientIdentifiers)
 # 602 481", "MRN ending 6284, first half 5510", "zip starts 631, ends 22", "DOB: day 9 / month 1 / year 1948",
 # "y1948 m1 d9"): digit groups of one message that are pieces of one identifier and together cover most of it
 _DIGIT_GROUP = re.compile(r"(?<!\d)\d+(?!\d)")
+_GROUPED_RUN = re.compile(r"\d+(?:[ .()\-]{1,3}\d+)*")
 _POSTAL_WORD = re.compile(r"(?i:\b(?:zip|zipcode|postal|postcode|plz|cp|cep)\b)")
 _DATE_PART_WORD = re.compile(r"(?i:(?<![^\W\d_])(?:day|month|year|d|m|y|mo|yr|dd|mm|yyyy|yy|dob|birth\w*|born|tag|monat|"
                              r"jahr|dia|mes|ano|jour|mois|annee|giorno|mese|anno)(?![^\W\d_]))")
@@ -1118,6 +1119,10 @@ def _piecewise_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> li
     groups = [(m.start(), m.end(), m.group()) for m in _DIGIT_GROUP.finditer(view)]
     if len(groups) < 2:
         return []
+    whole = [re.sub(r"\D", "", m.group()) for m in _GROUPED_RUN.finditer(view)]  # an identifier written whole is
+    written = [value for value in (national_number(owner.phone), owner.mrn, owner.zip5)  # no pieces of it
+               if value and any(value in run for run in whole)]
+    groups = [(s, e, g) for s, e, g in groups if not any(g in value for value in written)]
     found: list[tuple[int, int, str]] = []
     phone = national_number(owner.phone)
     if len(phone) >= _PHONE_PIECES_COVER:
