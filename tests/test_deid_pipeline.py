@@ -288,7 +288,8 @@ def _one_patient() -> pa.Table:
                                       "thread-b.okafor@clinic.example.org-3",
                                       # a third party's phone, name or SSN, as gateways and exports build ids
                                       "sms:+14155550127:20260412T081500", "2026-04-12_from_Odalys_Ferreira",
-                                      "case-321-54-9876-2026", "wa-4155550127-1"])  # fmt: skip
+                                      "case-321-54-9876-2026", "wa-4155550127-1",
+                                      "msg-2290-415738", "sms_55501_27415"])  # fmt: skip
 def test_record_ids_embedding_an_identifier_become_pseudonyms(leaky_id: str) -> None:
     """An id holding an MRN (or its digits), a phone's last seven digits, a name or an e-mail, a patient's or a
     third party's (an e-mail address, a phone or SSN shape and a capitalised name of the gazetteer are one whoever's

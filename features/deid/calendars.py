@@ -22,7 +22,10 @@ import functools
 import re
 from dataclasses import dataclass
 
+from babel import Locale, localedata
 from convertdate import hebrew, islamic, persian
+
+from features.deid.normalize import fold_text
 
 #: Day 0 of the spreadsheet serial date (Excel's 1900 system, as Lotus 1-2-3 counted it, and LibreOffice)
 _SERIAL_EPOCH = datetime.date(1899, 12, 30)
@@ -93,3 +96,50 @@ def holiday_pattern(month: int, day: int) -> re.Pattern[str] | None:
     """The names of the fixed-date holiday on ``month``/``day``, or None (case-insensitive, folded text)."""
     names = _HOLIDAYS.get((month, day))
     return re.compile(rf"\b(?:{names})\b", re.IGNORECASE) if names else None
+
+
+# Month names of every language CLDR knows (babel: wide and abbreviated, format and stand-alone, the genitive
+# "sausio", "հունվարի" included), lower case as written and folded as the text is folded ("مارس" -> "mrs", "қаңтар"
+# -> "qangtar", apostrophes of the transliteration dropped: "פברואר" -> "fvrvr"); a word may name a month in one
+# language and another in the next: it keeps every month it names.
+# Inflected forms CLDR does not list ("januarja", "janvārī") are read by their first five letters, when those name
+# one month only; an Arabic or Hebrew proclitic glued before the month ("במרץ" "in March") is dropped.
+_STEM = 5
+_FEWEST_LETTERS = 3
+
+
+@dataclass(frozen=True)
+class MonthWords:
+    """Month words (lower case, as written and folded) -> the months they name; stems of five letters likewise."""
+
+    words: dict[str, frozenset[int]]
+    stems: dict[str, frozenset[int]]
+
+    def months_of(self, word: str) -> frozenset[int]:
+        """The months ``word`` (lower case) names: as listed, after a proclitic of one or two letters, or by stem."""
+        for candidate in (word, word[1:], word[2:]):
+            if len(candidate) >= _FEWEST_LETTERS and candidate in self.words:
+                return self.words[candidate]
+        return self.stems.get(word[:_STEM], frozenset()) if len(word) >= _STEM + 1 else frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def month_words() -> MonthWords:
+    """The month-word table of every CLDR language (built once per process, about two seconds)."""
+    words: dict[str, set[int]] = {}
+    for language in localedata.locale_identifiers():
+        if "_" in language:  # a territory's month names are its language's
+            continue
+        months = Locale.parse(language).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    for form in {name.lower().rstrip("."), fold_text(name).lower().rstrip(".").replace("'", "")}:
+                        if len(form) >= _FEWEST_LETTERS and form.isalpha():
+                            words.setdefault(form, set()).add(number)
+    stems: dict[str, set[int]] = {}
+    for word, numbers in words.items():
+        if len(word) >= _STEM and word.isascii():
+            stems.setdefault(word[:_STEM], set()).update(numbers)
+    return MonthWords({w: frozenset(n) for w, n in words.items()},
+                      {s: frozenset(n) for s, n in stems.items() if len(n) == 1})

@@ -65,7 +65,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
 from features.contract import TABLES
-from features.deid.calendars import birthday_in_calendars, compact_birthdays, holiday_pattern, spreadsheet_serial
+from features.deid.calendars import (
+    birthday_in_calendars,
+    compact_birthdays,
+    holiday_pattern,
+    month_words,
+    spreadsheet_serial,
+)
 from features.deid.generalize import BROAD_TIMEZONES, is_broad_subdivision
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
@@ -332,6 +338,11 @@ def _after_cue(cue: str, number: str) -> re.Pattern[str]:
 # digits read as the letters they stand for in a disguised name: "1" once as l, once as i
 _DIGITS_AS_LETTERS = (str.maketrans("0134578", "oleastb"), str.maketrans("0134578", "oieastb"))
 _NUMBER_OR_WORD = re.compile(r"\d+|[^\W\d_]+")
+#: words that say the numbers about them are a ZIP's pieces, or a date's parts (the check's own lists)
+_POSTAL_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "plz", "cp", "cep"})
+_DATE_PART_WORDS = frozenset({"day", "month", "year", "d", "m", "y", "mo", "yr", "dd", "mm", "yyyy", "yy", "dob", "birth",
+                              "birthday", "born", "tag", "monat", "jahr", "dia", "mes", "ano", "jour", "mois", "annee",
+                              "giorno", "mese", "anno"})
 #: words (normalised) that say a date is someone's birth: the check's own list, not the redactor's cue
 _BIRTH_WORDS = frozenset({"born", "birthday", "bday", "birth", "dob", "birthdate", "turn", "turns", "turning", "geboren",
                           "ne", "nee", "nacido", "nacida", "nato", "nata", "nascido", "nascida", "urodzony", "urodzona"})
@@ -651,6 +662,9 @@ class OwnerForms:
                 found.add("zip5")
             if self.birthday is not None and self._has_other_birthday_numbers(lowered):
                 found.add("date_of_birth in another calendar or as a serial")
+            if self.birthday is not None and self._has_month_word_birthday(lowered):
+                found.add("date_of_birth with a month word")
+            found |= self._pieces_in(lowered)
             if self.mrn_significant and any(run.lstrip("0") == self.mrn_significant for run in _DIGITS.findall(text)):
                 found.add("mrn")
             if self.birthday is not None and _years_old(self.birthday) > OLDEST_AGE_KEPT and str(self.birthday.year) in \
@@ -762,6 +776,54 @@ class OwnerForms:
             return True
         return any(abs(i - j) <= 4 for date in birthday_in_calendars(dob) for i in at.get(date.year, ())
                    for day in date.days for j in at.get(day, ()) if i != j)
+
+    def _has_month_word_birthday(self, lowered: str) -> bool:
+        """The birthday's year and day within four words of each other and, among them or two words either side, a
+        word naming its month in any language (:func:`~features.deid.calendars.month_words`: "17 mrs 1962" for
+        "١٧ مارس ١٩٦٢", "1948 m. sausio 9 d."), read on the tokens of the ``normalise``d text."""
+        dob = self.birthday
+        assert dob is not None
+        words = _NUMBER_OR_WORD.findall(lowered)
+        years = [i for i, w in enumerate(words) if w.isdigit() and len(w) == 4 and int(w) == dob.year]
+        days = [j for j, w in enumerate(words) if w.isdigit() and len(w) <= 2 and int(w) == dob.day]
+        for i in years:
+            for j in days:
+                if abs(i - j) <= 4 and any(dob.month in month_words().months_of(w) for w in
+                                           words[max(0, min(i, j) - 2):max(i, j) + 3] if not w.isdigit()):
+                    return True
+        return False
+
+    def _pieces_in(self, lowered: str) -> set[str]:
+        """The owner's phone, MRN or ZIP given in pieces in any order, read on the number tokens of the ``normalise``d
+        text: tokens that are parts of it and together cover 7 of the phone's digits (a part of four digits among
+        them), 6 of the MRN's (likewise), or all of the ZIP (with a postal word); and the birthday's year, month and
+        day within eight tokens, with a word naming a date part among them ("day 9 / month 1 / year 1948")."""
+        tokens = _NUMBER_OR_WORD.findall(lowered)
+        numbers = {t for t in tokens if t.isdigit()}
+        if len(numbers) < 2:
+            return set()
+        kinds = set()
+        for kind, whole, least, postal in (("phone", self.phone, 7, False), ("mrn", self.mrn_digits.lstrip("0"), 6, False),
+                                           ("zip5", self.zip5, 5, True)):
+            if len(whole) < least or (postal and not _POSTAL_WORDS & set(tokens)):
+                continue
+            parts = [n for n in numbers if 2 <= len(n) < len(whole) and n in whole]
+            marks = [False] * len(whole)
+            for part in parts:
+                for at in (i for i in range(len(whole) - len(part) + 1) if whole.startswith(part, i)):
+                    marks[at:at + len(part)] = [True] * len(part)
+            if len(parts) >= 2 and sum(marks) >= least and (least == 5 or max(map(len, parts)) >= 4):
+                kinds.add(f"{kind} in pieces")
+        dob = self.birthday
+        if dob is not None:
+            for i, token in enumerate(tokens):
+                if token == str(dob.year):
+                    near = tokens[max(0, i - 8):i + 9]
+                    values = [int(t) for t in near if t.isdigit() and len(t) <= 2]
+                    if dob.month in values and dob.day in values and (dob.month != dob.day or values.count(dob.day) > 1) \
+                            and _DATE_PART_WORDS & set(near):
+                        kinds.add("date_of_birth in pieces")
+        return kinds
 
     def _has_holiday_birthday(self, text: str) -> bool:
         """The fixed-date holiday the birthday falls on, with a birth word anywhere in the text."""
@@ -1283,7 +1345,7 @@ _PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:call|phone|tel|cell|mobile|mob|number
 _MEASURE_WORD_BEFORE = re.compile(
     r"(?i:\b(?:bp|blood|sugars?|glucose|bg|bs|pressures?|readings?|pulse|hr|heart|weights?|temps?|temperatures?|"
     r"steps|levels?|numbers|spo2|o2|sats?|a1c|fasting|mmhg|systolic|diastolic|units?|doses?|insulin|scores?|"
-    r"counts?|mg|ml|kg|lbs?|bpm|glyc[ée]mie|tension|blutdruck|"
+    r"counts?|mg|ml|kg|lbs?|bpm|peak|flow|pef|fev1|glyc[ée]mie|tension|blutdruck|"
     r"blutzucker|zucker|az[uú]car|glucosa|presi[oó]n|glicemia|pressione|bloeddruk)\b)[^\n\d]{0,24}"
     r"(?:\d[\d \t/,._]*[^\n\d]{0,24})?\Z")
 #: or the unit that follows them ("100 200 300 mg", "118 76 64 bpm")
@@ -1302,6 +1364,34 @@ _PRODUCT_CODE = re.compile(r"(?i:(\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx
                            r"icd[ \t-]?(?:9|10|11)(?:[ \t-]?cm)?|atc|version|ver|build|firmware)\.?[ \t]*"
                            r"(?:code|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*)"
                            r"(?!\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d|[.\-]\d))(\d[\d.\-]*\d)(?!\d|[.\-]\d))")
+
+
+#: four-digit groups joined by slashes: clock times of a schedule ("0800/2000", "0700/1300/1900") or years
+#: ("2021/2022/2023")
+_SLASHED_FOURS = re.compile(r"\d{4}(?:[ \t]*/[ \t]*\d{4})+")
+#: a dose stepped down or up ("40-30-20-10", "60-40-20-10-5") or a sliding-scale row ("151-200 = 2"): groups of one
+#: to three digits, no leading zero, joined by dashes
+_DASHED_STEPS = re.compile(r"[1-9]\d{0,2}(?:[ \t]*-[ \t]*[1-9]\d{0,2}){2,}")
+_SCALE_ROW = re.compile(r"[1-9]\d{1,2}[ \t]*-[ \t]*[1-9]\d{1,2}[ \t]*=[ \t]*[1-9]\d?")
+
+
+def _times_or_years(run: str) -> bool:
+    """Slashed four-digit groups that are all times of day on the five minutes, or all years from 1900 to 2099."""
+    if not _SLASHED_FOURS.fullmatch(run):
+        return False
+    groups = [g.strip() for g in run.split("/")]
+    return (all(int(g[:2]) < 24 and int(g[2:]) < 60 and int(g[2:]) % 5 == 0 for g in groups)
+            or all(1900 <= int(g) <= 2099 for g in groups))
+
+
+def _dose_steps(run: str) -> bool:
+    """Dashed doses that only go down or only go up, or a sliding-scale row (a range, "=", a dose)."""
+    if _SCALE_ROW.fullmatch(run):
+        return True
+    if not _DASHED_STEPS.fullmatch(run):
+        return False
+    values = [int(g) for g in run.split("-")]
+    return values == sorted(values) or values == sorted(values, reverse=True)
 
 
 def phone_shaped(text: str) -> bool:
@@ -1323,6 +1413,12 @@ def phone_shaped(text: str) -> bool:
         if sum(c.isdigit() for c in run) < _FEWEST_PHONE_DIGITS:
             continue
         if len({c for c in run if c.isdigit()}) <= 2:  # a tally of two values ("1 1 1 0 1 1 1 1"): no phone number
+            continue
+        if _times_or_years(run) and not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+            continue
+        if _dose_steps(run) and not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and (
+                _MEASURE_WORD_BEFORE.search(masked, max(0, m.start() - 60), m.start())
+                or _MEASURE_UNIT_AFTER.match(masked, m.end())):
             continue
         if _READING_SEPARATORS.issuperset(run) and all(_READING.fullmatch(c) for c in _READING_TOKEN.findall(run)) \
                 and not _PHONE_WORD_BEFORE.search(

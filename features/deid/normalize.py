@@ -19,11 +19,14 @@ the original it came from, so a span found in the folded text maps back onto the
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import unicodedata
+import warnings
 from dataclasses import dataclass
 
+import cn2an
 from anyascii import anyascii
 from confusable_homoglyphs import categories as _scripts
 from confusable_homoglyphs import confusables as _confusables
@@ -247,8 +250,55 @@ def numbers_as_figures(text: str) -> list[str]:
     """``text`` with its numbers in words written as figures, once per language that changes it (text2num's
     ``alpha2digit``; a year said in two halves joined: "nineteen forty-seven" -> "1947"); none when ``text`` holds
     fewer than two number words. Lengths differ from ``text``: map spans back by alignment."""
-    if not _says_numbers(text):
-        return []
-    views = {_SPOKEN_YEAR.sub(r"\1\2", converted) for language in _NUMBER_LANGUAGES
-             if (converted := alpha2digit(text, language)) != text}
+    views: set[str] = set()
+    if not text.isascii() and (cjk := cjk_numerals_as_figures(text)) != text:
+        views.add(cjk)
+    if _says_numbers(text):
+        views |= {_SPOKEN_YEAR.sub(r"\1\2", converted) for language in _NUMBER_LANGUAGES
+                  if (converted := alpha2digit(text, language)) != text}
     return sorted(views)
+
+
+# Chinese and Japanese numerals (digit by digit "一九四〇", positional "八十八", financial "壹叁捌"), read by cn2an;
+# Sino-Korean numerals in Hangul before a date unit ("일월 구일", "천구백사십팔년"), read here.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"cn2an\.")  # "不符合格式的数据" per odd numeral
+_CJK_NUMERAL = re.compile("[〇零一二两三四五六七八九十百千万壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]")
+_HANGUL_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
+_HANGUL_UNITS = {"십": 10, "백": 100, "천": 1000}
+_HANGUL_D = "[이삼사오육륙칠팔구]"
+_HANGUL_DATE = re.compile(rf"(?<![가-힣])((?:{_HANGUL_D}?천)?(?:{_HANGUL_D}?백)?(?:{_HANGUL_D}?십)?[일이삼사오육륙칠팔구]?)"
+                          r"(년|월|일)|(?<![가-힣])(시|유)(월)")
+_HANGUL_MONTHS = {"시": 10, "유": 6}  # the two months said irregularly: 시월 (October), 유월 (June)
+
+
+def _hangul_number(word: str) -> int:
+    """The value of a Sino-Korean numeral ("구십삼" -> 93, "천구백사십팔" -> 1948)."""
+    total, digit = 0, 0
+    for char in word:
+        if char in _HANGUL_UNITS:
+            total += (digit or 1) * _HANGUL_UNITS[char]
+            digit = 0
+        else:
+            digit = _HANGUL_DIGITS[char]
+    return total + digit
+
+
+def _hangul_date_part(m: re.Match[str]) -> str:
+    if m.group(3):
+        return f"{_HANGUL_MONTHS[m.group(3)]}{m.group(4)}"
+    return f"{_hangul_number(m.group(1))}{m.group(2)}" if m.group(1) else m.group()
+
+
+@functools.lru_cache(maxsize=4096)
+def cjk_numerals_as_figures(text: str) -> str:
+    """``text`` with its Chinese and Japanese numerals written as figures ("出生于一九四〇年十月一日" -> "出生于1940年10月1日",
+    "壹叁捌零零壹叁捌零零零" -> "13800138000") and Sino-Korean numerals before 년, 월 or 일 too ("일월 구일" -> "1월 9일");
+    ``text`` itself when it has none. Lengths differ: map spans back by alignment."""
+    if text.isascii():
+        return text
+    if _CJK_NUMERAL.search(text):
+        with contextlib.suppress(ValueError, KeyError, IndexError, TypeError):  # one it cannot read stays as written
+            text = cn2an.transform(text, "cn2an")
+    if any(unit in text for unit in "년월일"):
+        text = _HANGUL_DATE.sub(_hangul_date_part, text)
+    return text

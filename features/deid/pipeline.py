@@ -142,8 +142,13 @@ def _pseudonymise_ids_if_needed(table: pa.Table, id_column: str, index: Identifi
 _ANY_EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[A-Za-z]{2,}")
 #: A phone number or an SSN in a record id, whoever's: after a "+" ("sms:+16125550149:20261103T142233"), ten digits
 #: in a row, or three groups shaped as a NANP number or an SSN ("claim-123-45-6789"; an ISO date in an id triggers it
-#: too: pseudonyms cost nothing there). A plain counter ("msg-1000001") does not.
-_PHONE_OR_SSN = re.compile(r"\+\d{7,}|\d{10,}|\d{3}[ .()-]{1,2}\d{2,4}[ .()-]{1,2}\d{4}")
+#: too: pseudonyms cost nothing there), or ten digits in two groups. A plain counter ("msg-1000001") does not.
+_PHONE_OR_SSN = re.compile(r"\+\d{7,}|\d{10,}|\d{3}[ .()-]{1,2}\d{2,4}[ .()-]{1,2}\d{4}"
+                           # ten digits in two groups, in either order ("msg-0198-314662": a phone's tail, then its head),
+                           # the second not zero-padded (a numbered id, "M0000-000001", is none)
+                           r"|(?:^|\D)(?:\d{3}[ ._-][1-9]\d{6}|\d{4}[ ._-][1-9]\d{5}|\d{5}[ ._-][1-9]\d{4}|\d{6}[ ._-][1-9]\d{3}"
+                           r"|\d{7}[ ._-][1-9]\d{2})"
+                           r"(?:\D|$)")
 _CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
 
 

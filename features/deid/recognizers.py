@@ -1122,15 +1122,23 @@ def _is_readings(body: str) -> bool:
     leading zero. Only where a reading is spoken of (:data:`_READING_CUE_BEFORE`, :data:`_READING_UNIT_AFTER`):
     with no such word the same groups are a phone number ("654 32 19 87", "611 204 873": Spanish and French
     mobiles are grouped so, and are written with no phone word before them)."""
-    return _SPACED_GROUPS.match(body) is not None and all(len(g) in (2, 3) and not g.startswith("0")
-                                                          for g in body.split())
+    if _DOSE_STEPS.match(body):  # "40-30-20-10", "60-40-20-10-5": a dose stepped down or up only
+        values = [int(g) for g in body.split("-")]
+        return values in (sorted(values), sorted(values, reverse=True))
+    return _SLIDING_SCALE.match(body) is not None or (
+        _SPACED_GROUPS.match(body) is not None and all(len(g) in (2, 3) and not g.startswith("0") for g in body.split()))
+
+
+# a dose list joined by dashes, or a sliding-scale row ("151-200 = 2"): readings too, where spoken of as such
+_DOSE_STEPS = re.compile(r"\A[1-9]\d{0,2}(?:[ \t]*-[ \t]*[1-9]\d{0,2}){2,}\Z")
+_SLIDING_SCALE = re.compile(r"\A[1-9]\d{1,2}[ \t]*-[ \t]*[1-9]\d{1,2}[ \t]*=[ \t]*[1-9]\d?\Z")
 
 
 # A reading spoken of shortly before a run of spaced groups, or its unit right after it
 _READING_CUE_BEFORE = re.compile(
     r"\b(?:bp|blood|sugars?|glucose|bg|bs|pressures?|readings?|read|pulse|hr|heart|weights?|weighed|temps?|"
     r"temperatures?|steps|levels?|numbers|spo2|o2|sats?|a1c|fasting|mmhg|systolic|diastolic|units?|doses?|insulin|"
-    r"scores?|counts?|mg|ml|kg|lbs?|bpm|"
+    r"scores?|counts?|mg|ml|kg|lbs?|bpm|peak[ \t]+flows?|pef|fev1|"
     r"glyc[ée]mie|tension|blutdruck|zucker|blutzucker|az[uú]car|glucosa|presi[oó]n|glicemia|pressione|bloeddruk)\b"
     r"[^\n\d]{0,24}(?:\d[\d \t/,.]*[^\n\d]{0,24})?\Z", re.IGNORECASE)
 _READING_UNIT_AFTER = re.compile(r"[ \t]*(?:mm[ \t]?hg|mg(?:/dl)?|mmol|bpm|kg|lbs?|units?|iu|ml|mcg|%|°)", re.IGNORECASE)
@@ -1958,7 +1966,12 @@ _FOREIGN_DATE_CUE = (r"am|vom|bis|seit|ab|geb\.?|geboren|termin|datum|op|sinds|t
 # ... and Polish "94-letnia", Italian "94enne", German "95 J. alt", Vietnamese "94 tuổi", Tagalog "93 taong gulang",
 # Russian and Czech "94 года", "95 let", Turkish "93 yaşında", Malay and Indonesian "95 tahun" (all folded)
 _FOREIGN_AGE_WORD = (r"(?:jahre?n?|j(?:ae|a)hrig\w*|jaar|jarige?|ans|anos|anni|lata?|ar|aar|arig\w*|years?[ \t]+old|"
-                     r"letni\w*|latek|enne|j\.[ \t]*alt|tuoi|taong[ \t]+gulang|goda|let|yasinda\w*|tahun)"
+                     r"letni\w*|latek|enne|j\.[ \t]*alt|tuoi|taong[ \t]+gulang|goda|let|yasinda\w*|tahun|"
+                     # Hungarian éves, Finnish -vuotias, Romanian de ani, Catalan anys, Croatian godine, Welsh oed,
+                     # Greek χρονών / ετών, Ukrainian роки / років, Slovak rokov, Albanian vjeç, Lithuanian metų,
+                     # Latvian gadus, Estonian aastane / aastat
+                     r"eves|vuotia\w*|de[ \t]+ani|anys|godin[ae]|oed|chronon|eton|rok(?:i|iv|ov)|vjec|metu|gad(?:i|us)|"
+                     r"aasta(?:ne|t))"
                      r"(?![\w'])")
 #: words that say a person is 90 or more ("a nonagenarian neighbour", "my centenarian aunt")
 _OLD_AGE_NOUN = r"\b((?:super)?centenarians?|nonagenarians?|nonagenaires?|nonagenari[oa]s?|ultracentenari[oa]s?)\b"
@@ -2165,7 +2178,7 @@ def other_recognizers() -> list[LocalRecognizer]:
         # "JiuShiSanSui" for 九十三歳; kana after it fold to lower case: "95Suitesu")
         _p(rf"\b(9\d|1[01]\d)[ \t]*-?[ \t]*{_FOREIGN_AGE_WORD}", 0.8, 1, accept=_not_a_duration, gate=_has_two_digits),
         _p(_OLD_AGE_NOUN, 0.7, 1, gate=_OLD_AGE_NOUN_GATE),
-        _p(r"(?<![\d.,/:])(9\d|1[01]\d)[ \t]*(?-i:Sui)(?!tes?\b)", 0.8, 1, gate=_has_two_digits),
+        _p(r"(?<![\d.,/:])(9\d|1[01]\d)[ \t]*(?-i:Sui|Cai)(?!tes?\b)", 0.8, 1, gate=_has_two_digits),  # 歳, 岁, 才
         # Korean 세/살 folded to "se"/"sal", glued to the number and maybe to a particle ("95seibnida")
         _p(r"(?<![\d.,/:])(9\d|1[01]\d)(?-i:(?:se|sal)(?!c|nd|t|rv|x|s\b)|[ \t]+(?:se|sal)(?=[ \t]*(?:[.,!?]|$)))", 0.8, 1,
            gate=_has_two_digits),

@@ -87,6 +87,7 @@ from features.deid.calendars import (
     birthday_in_calendars,
     compact_birthdays,
     holiday_pattern,
+    month_words,
     spreadsheet_serial,
 )
 from features.deid.normalize import Folded, digit_view, fold, fold_text, numbers_as_figures, reveal_hidden
@@ -935,6 +936,9 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
             mapped += _spans_in_view(shaped, digit_view(shaped.text), owner)
     mapped += _unspaced_owner_spans(text, owner) + _more_date_spans(digits, folded, owner)
     mapped += _other_birthday_spans(digits, folded, owner)
+    if not text.isascii():
+        mapped += _cjk_date_spans(digits, folded, owner)
+    mapped += _month_word_date_spans(digits, folded, owner) + _piecewise_spans(digits, folded, owner)
     if spelled_numbers:
         mapped += _spelled_number_spans(text, owner)
     spans: list[tuple[int, int, str]] = []
@@ -1128,6 +1132,113 @@ def _more_date_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> li
         year = str(owner.date_of_birth.year)
         found += [folded.span(*m.span()) for m in _YEAR_RUN.finditer(view) if m.group() == year]
     return [(start, end, "DATE") for start, end in found]
+
+
+# A CJK date read folded: 年 "Nian", 月 "Yue", 日 "Ri", 号 "Hao"; Korean 년 "nyeon", 월 "wol", 일 "il" ("1937Nian11Yue8Ri",
+# "1951nyeon 6wol 23il"); the year may be left out ("生日十一月八日": the birthday itself)
+_CJK_DATE = re.compile(r"(?:(?<!\d)(\d{2,4})\s*(?:Nian|nyeon)\s*)?(?<!\d)(\d{1,2})\s*(?:Yue|wol)\s*(\d{1,2})(?!\d)"
+                       r"(?:\s*(?:Ri|Hao|il))?", re.IGNORECASE)
+
+
+def _cjk_date_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's birthday written with CJK date marks (in figures, or in numerals through
+    :func:`~features.deid.normalize.numbers_as_figures`), with or without its year; spans of the original text."""
+    dob = owner.date_of_birth
+    return [(*folded.span(*m.span()), "DATE") for m in _CJK_DATE.finditer(view)
+            if (int(m.group(2)), int(m.group(3))) == (dob.month, dob.day)
+            and (m.group(1) is None or int(m.group(1)) in (dob.year, dob.year % 100))]
+
+
+_DAY_OR_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d)|(?<!\d)\d{4}(?!\d)")
+_LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # a word; a transliteration's apostrophes inside it
+#: how far (characters) a month word may stand from the day or the year it goes with ("1948 m. sausio 9 d.")
+_MONTH_WORD_REACH = 12
+
+
+def _month_word_date_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's birthday with its month named in any language CLDR knows
+    (:func:`~features.deid.calendars.month_words`: "١٧ مارس ١٩٦٢", "17 במרץ 1962", "24 de desembre de 1979",
+    "1948 m. sausio 9 d."): the year and the day within a few words of each other and a word naming the month
+    between or beside them; spans of the original text. The table is built only when year and day are there."""
+    dob = owner.date_of_birth
+    numbers = [(m.start(), m.end(), int(m.group())) for m in _DAY_OR_YEAR.finditer(view)]
+    years = [(s, e) for s, e, n in numbers if n == dob.year and e - s == 4]
+    days = [(s, e) for s, e, n in numbers if n == dob.day and e - s <= 2]
+    found: list[tuple[int, int, str]] = []
+    for year in years:
+        for day in days:
+            start, end = min(year[0], day[0]), max(year[1], day[1])
+            if end - start - (year[1] - year[0]) - (day[1] - day[0]) > _DATE_PARTS_APART:
+                continue
+            reach = view[max(0, start - _MONTH_WORD_REACH):end + _MONTH_WORD_REACH]
+            offset = max(0, start - _MONTH_WORD_REACH)
+            months = [(offset + m.start(), offset + m.end()) for m in _LETTERS.finditer(reach)
+                      if dob.month in month_words().months_of(m.group().lower().replace("'", ""))]
+            if months:
+                found.append((*folded.span(min(start, months[0][0]), max(end, months[-1][1])), "DATE"))
+    return found
+
+
+# The owner's phone, MRN, ZIP or birthday given in pieces, in any order ("last four are 7395 and the first six are
+# 602 481", "MRN ending 6284, first half 5510", "zip starts 631, ends 22", "DOB: day 9 / month 1 / year 1948",
+# "y1948 m1 d9"): digit groups of one message that are pieces of one identifier and together cover most of it
+_DIGIT_GROUP = re.compile(r"(?<!\d)\d+(?!\d)")
+_GROUPED_RUN = re.compile(r"\d+(?:[ .()\-]{1,3}\d+)*")
+_POSTAL_WORD = re.compile(r"(?i:\b(?:zip|zipcode|postal|postcode|plz|cp|cep)\b)")
+_DATE_PART_WORD = re.compile(r"(?i:(?<![^\W\d_])(?:day|month|year|d|m|y|mo|yr|dd|mm|yyyy|yy|dob|birth\w*|born|tag|monat|"
+                             r"jahr|dia|mes|ano|jour|mois|annee|giorno|mese|anno)(?![^\W\d_]))")
+#: how many of each identifier's digits its pieces must cover, at least (a ZIP: all)
+_PHONE_PIECES_COVER, _MRN_PIECES_COVER = 7, 6
+_DATE_PIECES_APART = 40
+
+
+def _covering(groups: list[tuple[int, int, str]], value: str, least: int) -> list[tuple[int, int]]:
+    """The groups (two digits or more, two groups or more) that are pieces of ``value``, when together they cover
+    ``least`` of its digits or more, one of four digits or more among them for a long value (three readings of three
+    digits are no phone); else none."""
+    pieces = [(start, end, g) for start, end, g in groups if len(g) >= 2 and g in value and len(g) < len(value)]
+    covered: set[int] = set()
+    for _, _, g in pieces:
+        at = value.find(g)
+        while at >= 0:
+            covered.update(range(at, at + len(g)))
+            at = value.find(g, at + 1)
+    enough = len(pieces) >= 2 and len(covered) >= least and (least <= 5 or any(len(g) >= 4 for _, _, g in pieces))
+    return [(start, end) for start, end, _ in pieces] if enough else []
+
+
+def _piecewise_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's phone (7 of its digits or more), MRN (6 or more), ZIP (all five, with a postal word) and birthday
+    (year, month and day within a few words, with a word naming a date part) written in pieces in any order; every
+    piece is redacted. Spans of the original text."""
+    groups = [(m.start(), m.end(), m.group()) for m in _DIGIT_GROUP.finditer(view)]
+    if len(groups) < 2:
+        return []
+    whole = [re.sub(r"\D", "", m.group()) for m in _GROUPED_RUN.finditer(view)]  # an identifier written whole is
+    written = [value for value in (national_number(owner.phone), owner.mrn, owner.zip5)  # no pieces of it
+               if value and any(value in run for run in whole)]
+    groups = [(s, e, g) for s, e, g in groups if not any(g in value for value in written)]
+    found: list[tuple[int, int, str]] = []
+    phone = national_number(owner.phone)
+    if len(phone) >= _PHONE_PIECES_COVER:
+        found += [(s, e, "PHONE") for s, e in _covering(groups, phone, _PHONE_PIECES_COVER)]
+    mrn = re.sub(r"\D", "", owner.mrn).lstrip("0")
+    if len(mrn) >= _MRN_PIECES_COVER:
+        found += [(s, e, "MRN") for s, e in _covering(groups, mrn, _MRN_PIECES_COVER)]
+    if len(owner.zip5) == 5 and owner.zip5.isdigit() and _POSTAL_WORD.search(view):
+        found += [(s, e, "ZIP") for s, e in _covering(groups, owner.zip5, 5)]
+    dob = owner.date_of_birth
+    for ys, ye, year in groups:
+        if year != str(dob.year):
+            continue
+        near = [(s, e, int(g)) for s, e, g in groups if (s, e) != (ys, ye) and len(g) <= 2
+                and max(s - ye, ys - e) <= _DATE_PIECES_APART]
+        months = [(s, e) for s, e, n in near if n == dob.month]
+        days = [(s, e) for s, e, n in near if n == dob.day and (s, e) not in months[:1]]
+        window = view[max(0, min([ys, *(s for s, _, _ in near)]) - 8):max([ye, *(e for _, e, _ in near)]) + 8]
+        if months and days and _DATE_PART_WORD.search(window):
+            found += [(ys, ye, "DATE"), (*months[0], "DATE"), (*days[0], "DATE")]
+    return [(*folded.span(s, e), label) for s, e, label in found]
 
 
 def _spelled_number_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
@@ -1685,7 +1796,7 @@ _VERBS_OF_A_CONDITION = frozenset({"is", "was", "has", "had", "got", "gets", "ge
 _OWNER_DETERMINER_BEFORE = re.compile(r"\b(?:my|his|her|their|your|our)[ \t]+\Z", re.IGNORECASE)
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # a word; a transliteration's apostrophes inside it
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
