@@ -1567,6 +1567,7 @@ class TextDeidentifier:
         for code in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS:
             PhoneMetadata.metadata_for_nongeo_region(code)
         PhoneRecognizer.analyze(self._phone_rule, _WARM_UP_TEXT, self._phone_rule.supported_entities)
+        month_words()  # CLDR's month names of every language: 1.5 s to build
         self._redact([_WARM_UP_TEXT], [None])
         self.warm_ups += 1
         gc.freeze()  # what the warm-up filled is long-lived too
