@@ -596,6 +596,12 @@ def _squashed(folded: str) -> str:
     return _NOT_ALNUM.sub("", folded.lower())
 
 
+#: What :func:`_local_part_pattern` lets stand inside an e-mail's local part: ".", "_" or "-" anywhere, a space
+#: where letters meet digits ("hbeck 1960"); taken out, the local part is read whole (a name written with spaces,
+#: "Jerzy Dudek", is none: the name's own patterns read it)
+_LOCAL_PART_SEPARATORS = re.compile(r"[._\-]|(?<=[a-z])\s(?=[0-9])|(?<=[0-9])\s(?=[a-z])")
+
+
 def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` with each of ``spans`` replaced by one space."""
     out, last = [], 0
@@ -962,7 +968,8 @@ def _spans_in_view(folded: Folded, digits: str, owner: PatientIdentifiers) -> li
     for keys, label, pattern in _spelling_pieces(owner):
         if label == "EMAIL":  # the local part read anywhere but in the e-mail addresses the shape found whole
             if outside_emails is None:
-                outside_emails = _squashed(_blanked(folded.text, [(s, e) for s, e, lab in found if lab == "EMAIL"]))
+                outside_emails = _LOCAL_PART_SEPARATORS.sub("", _blanked(
+                    folded.text, [(s, e) for s, e, lab in found if lab == "EMAIL"]).lower())
             if not _holds(outside_emails, keys):
                 continue
         elif not _holds(squashed, keys):
