@@ -134,6 +134,11 @@ def _shaped_word(word: str, shapes: bool) -> str | None:
     return "".join(out)
 
 
+def has_lookalike(text: str) -> bool:
+    """Whether ``text`` holds a letter of another script that looks like a Latin one (cheap: one regex scan)."""
+    return not text.isascii() and _HAS_LOOKALIKE.search(text) is not None
+
+
 def _shaped(text: str, shapes: bool) -> dict[int, str]:
     """Per index of ``text``, the Latin letter a look-alike letter stands for (see :func:`_shaped_word`)."""
     if not _HAS_LOOKALIKE.search(text):

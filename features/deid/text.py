@@ -90,7 +90,15 @@ from features.deid.calendars import (
     month_words,
     spreadsheet_serial,
 )
-from features.deid.normalize import Folded, digit_view, fold, fold_text, numbers_as_figures, reveal_hidden
+from features.deid.normalize import (
+    Folded,
+    digit_view,
+    fold,
+    fold_text,
+    has_lookalike,
+    numbers_as_figures,
+    reveal_hidden,
+)
 from features.deid.places import city_codes
 from features.deid.recognizers import (
     COMMON_WORDS,
@@ -936,7 +944,7 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     folded = fold(text)
     digits = digit_view(folded.text)
     mapped = _spans_in_view(folded, digits, owner)
-    if not text.isascii():  # look-alike letters of other scripts read by their shape too ("ΚΗΑΤΙΒ", "МОНАММЕD")
+    if has_lookalike(text):  # look-alike letters of other scripts read by their shape too ("ΚΗΑΤΙΒ", "МОНАММЕD")
         shaped = fold(text, shapes=True)
         if shaped.text != folded.text:
             mapped += _spans_in_view(shaped, digit_view(shaped.text), owner)
