@@ -213,9 +213,14 @@ def _hidden_value(char: str) -> int | None:
     return None
 
 
+_HIDING_CHARACTER = re.compile("[\U000E0020-\U000E007E\uFE00-\uFE0F\U000E0100-\U000E01EF]")
+
+
 def smuggled(text: str) -> tuple[str, str] | None:
     """(the text hidden in ``text``'s invisible characters, ``text`` with it written out between spaces), or None
     when there is none."""
+    if _HIDING_CHARACTER.search(text) is None:  # most texts: no character-by-character walk
+        return None
     out: list[str] = []
     hidden: list[str] = []
     i = 0
@@ -1414,20 +1419,23 @@ def phone_shaped(text: str) -> bool:
             continue
         if len({c for c in run if c.isdigit()}) <= 2:  # a tally of two values ("1 1 1 0 1 1 1 1"): no phone number
             continue
-        if _times_or_years(run) and not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
-            continue
-        if _dose_steps(run) and not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and (
-                _MEASURE_WORD_BEFORE.search(masked, max(0, m.start() - 60), m.start())
-                or _MEASURE_UNIT_AFTER.match(masked, m.end())):
-            continue
-        if _READING_SEPARATORS.issuperset(run) and all(_READING.fullmatch(c) for c in _READING_TOKEN.findall(run)) \
-                and not _PHONE_WORD_BEFORE.search(
-                masked, max(0, m.start() - 40), m.start()) and ("/" in run  # blood pressures, fractions
-                or _MEASURE_WORD_BEFORE.search(masked, max(0, m.start() - 60), m.start())
-                or _MEASURE_UNIT_AFTER.match(masked, m.end())):
+        if not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and (
+                _times_or_years(run) or _listed_measures(masked, m)):
             continue
         return True
     return False
+
+
+def _listed_measures(masked: str, m: re.Match[str]) -> bool:
+    """Whether the run ``m`` of ``masked`` is readings ("118 76 64") or doses stepped ("40-30-20-10") spoken of as
+    such: a measure word just before it or a unit right after it (or, for readings, a slash: blood pressures,
+    fractions)."""
+    run = m.group()
+    readings = _READING_SEPARATORS.issuperset(run) and all(_READING.fullmatch(c) for c in _READING_TOKEN.findall(run))
+    if not readings and not _dose_steps(run):
+        return False
+    return ((readings and "/" in run) or _MEASURE_WORD_BEFORE.search(masked, max(0, m.start() - 60), m.start()) is not None
+            or _MEASURE_UNIT_AFTER.match(masked, m.end()) is not None)
 
 
 #: Rows of free text a forked worker of the leak check takes at a time.

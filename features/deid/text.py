@@ -1229,12 +1229,12 @@ def _piecewise_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> li
     groups = [(m.start(), m.end(), m.group()) for m in _DIGIT_GROUP.finditer(view)]
     if len(groups) < 2:
         return []
+    phone = _owner_phone(owner)
     whole = [re.sub(r"\D", "", m.group()) for m in _GROUPED_RUN.finditer(view)]  # an identifier written whole is
-    written = [value for value in (national_number(owner.phone), owner.mrn, owner.zip5)  # no pieces of it
+    written = [value for value in (phone, owner.mrn, owner.zip5)  # no pieces of it
                if value and any(value in run for run in whole)]
     groups = [(s, e, g) for s, e, g in groups if not any(g in value for value in written)]
     found: list[tuple[int, int, str]] = []
-    phone = national_number(owner.phone)
     if len(phone) >= _PHONE_PIECES_COVER:
         found += [(s, e, "PHONE") for s, e in _covering(groups, phone, _PHONE_PIECES_COVER)]
     mrn = re.sub(r"\D", "", owner.mrn).lstrip("0")
@@ -1612,8 +1612,8 @@ class TextDeidentifier:
     def _redact(self, texts: Sequence[str],
                 owners: Sequence[PatientIdentifiers | None]) -> RedactionResult:
         counts: Counter[str] = Counter()
-        texts = [reveal_hidden(t) for t in texts]  # text smuggled in invisible characters made visible
-        first_pass = [redact_owner(t, o, counts, self.keep) if o is not None else t
+        # text smuggled in invisible characters made visible (redact_owner does it for a text with an owner)
+        first_pass = [redact_owner(t, o, counts, self.keep) if o is not None else reveal_hidden(t)
                       for t, o in zip(texts, owners, strict=True)]
         # Pass 2 reads the folded text, digits written as look-alike letters made digits, so that
         # full-width digits, emoji separators or a zero-width joiner hide nothing; its spans are
@@ -1812,7 +1812,6 @@ _VERBS_OF_A_CONDITION = frozenset({"is", "was", "has", "had", "got", "gets", "ge
 _OWNER_DETERMINER_BEFORE = re.compile(r"\b(?:my|his|her|their|your|our)[ \t]+\Z", re.IGNORECASE)
 
 
-_LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # a word; a transliteration's apostrophes inside it
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
