@@ -36,7 +36,11 @@ in logs.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
+import email.errors
+import email.header
 import functools
 import html
 import inspect
@@ -994,9 +998,52 @@ _MARKUP_TAG = re.compile(r"<(?![A-Z]{2,}>)/?[A-Za-z][^<>\n]{0,80}>")
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 
 
+#: mail's transfer encodings: an RFC 2047 encoded word, a run of quoted-printable escapes, a base64 run
+_ENCODED_WORD_LOOK = re.compile(r"=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=")
+_QUOTED_PRINTABLE_LOOK = re.compile(r"(?:=[0-9A-Fa-f]{2})+")
+_BASE64_RUN = re.compile(r"(?<![\w+/=-])[A-Za-z0-9+/_-]{12,}={0,2}(?![\w+/=-])")
+
+
+def _shown(data: bytes, charset: str = "utf-8") -> str | None:
+    try:
+        text = data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return text if text.isprintable() else None
+
+
+def _header_text(word: str) -> str:
+    """An RFC 2047 encoded word as a mail reader shows it (the standard library's header decoder)."""
+    try:
+        return str(email.header.make_header(email.header.decode_header(word)))
+    except (ValueError, LookupError, UnicodeError, binascii.Error, email.errors.HeaderParseError):
+        return word
+
+
+def _base64_text(run: str) -> str:
+    body = run.rstrip("=")
+    try:
+        data = base64.urlsafe_b64decode(body.replace("+", "-").replace("/", "_") + "=" * (-len(body) % 4))
+    except (binascii.Error, ValueError):
+        return run
+    shown = _shown(data)
+    return shown if shown is not None and sum(c.isalnum() for c in shown) >= 3 else run
+
+
+def mail_decoded(text: str) -> str:
+    """``text`` with mail's transfer encodings read: encoded words (RFC 2047), quoted-printable escapes (RFC 2045),
+    base64 runs of twelve characters or more that are printable UTF-8 text (RFC 4648, either alphabet)."""
+    if "=?" in text:
+        text = _ENCODED_WORD_LOOK.sub(lambda m: _header_text(m.group()), text)
+    if "=" in text:
+        text = _QUOTED_PRINTABLE_LOOK.sub(lambda m: _shown(binascii.a2b_qp(m.group())) or m.group(), text)
+    return _BASE64_RUN.sub(lambda m: _base64_text(m.group()), text)
+
+
 def _plain(text: str) -> str:
     """``text`` as a reader sees it: HTML entities and %-escapes decoded, tags dropped, a word
-    hyphenated at a line end joined."""
+    hyphenated at a line end joined, mail's transfer encodings read (:func:`mail_decoded`)."""
+    text = mail_decoded(text)
     if "&" in text:
         text = html.unescape(text)
     if "%" in text:
@@ -1055,8 +1102,8 @@ class IdentifierIndex:
             parts = _TOKEN.findall(normalise(name or ""))
             if len(parts) >= 2:
                 self.glued |= {parts[0] + parts[-1], parts[-1] + parts[0]}
-        for email in data["email"]:
-            local = _squash(normalise((email or "").split("@")[0]))
+        for address in data["email"]:
+            local = _squash(normalise((address or "").split("@")[0]))
             if len(local) >= 5 and local not in COMMON_WORDS:
                 self.glued.add(local)
         self.lengths = sorted({len(key) for key in grams})
@@ -1251,10 +1298,12 @@ class IdentifierIndex:
             text = as_digits(visible(decode_written(text)))
             forms = self.owners.get(key) if key is not None else None
             kinds = [f"own {kind}" for kind in forms.kinds_in(text)] if forms is not None else []
-            if phone_shaped(text):
+            # the shapes of anybody's identifiers, in the text as written and as a reader of its encodings sees it
+            shown = (text, plain) if (plain := _plain(text)) != text else (text,)
+            if any(phone_shaped(view) for view in shown):
                 kinds.append("phone-shaped number")
-            if ("@" in text and _EMAIL_LOOK.search(text)) or _SPELLED_EMAIL.search(text) or (
-                    _MAY_SAY_AT.search(text) and _SAID_EMAIL.search(text)):
+            if any(("@" in view and _EMAIL_LOOK.search(view)) or _SPELLED_EMAIL.search(view) or (
+                    _MAY_SAY_AT.search(view) and _SAID_EMAIL.search(view)) for view in shown):
                 kinds.append("email-shaped address")
             if (("=" in text or ":" in text) and _RECORD_NAME_LOOK.search(_PLACEHOLDER.sub("\x00", text))) or (
                     "|" in text and _HL7_LOOK.search(text) and _HL7_NAME.search(text)):

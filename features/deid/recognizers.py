@@ -735,19 +735,28 @@ class ContextNameRecognizer(LocalRecognizer):
              # a given name that is also a word, as the subject of a person's errand: "Will is bringing the
              # pillbox", "Grace will pick up the refill", "Hope can drive me"
              (re.compile(rf"(?:\A|(?<=[.!?\n])[ \t]*){_TWO_NAMES}(?=[ \t]+(?i:{_ERRAND}|{_ERRAND_DONE})\b)"), "subject"),
+             # the person a message is passed to: "Tell Sunny thanks", "ask Will to bring it", "remind Hope that ..."
+             (re.compile(rf"(?=(?i:\b(?:tell|ask|thank|remind|text|ping|let))[ \t]+{_TWO_NAMES}[ \t]+"
+                         r"(?i:thanks|thank[ \t]+you|that|to|about|for|know|i|we|hi|hello)\b)"), "subject"),
              )
-    # the costly look-aheads for a name before a relation or a workplace run only on texts holding such a word
+    # the costly look-aheads for a name before a relation or a workplace, or after a verb that passes a message on, run
+    # only on texts holding such a word
     # (and the cues of ``_GATED_NAME_CUES`` only on texts holding one of their words): pattern -> the words it needs
     _GATED: ClassVar[dict[re.Pattern[str], frozenset[str]]] = {
         **dict(zip(map(operator.itemgetter(0), _CUED[len(_NAME_CUES):len(_NAME_CUES) + len(_GATED_NAME_CUES)]),
                    map(_first_words, _GATED_CUE_WORDS), strict=True)),
-        _CUED[-3][0]: _first_words(_ANY_RELATIVE), _CUED[-2][0]: _WORKPLACE_WORDS,
+        _CUED[-4][0]: _first_words(_ANY_RELATIVE), _CUED[-3][0]: _WORKPLACE_WORDS,
+        _CUED[-1][0]: frozenset({"tell", "ask", "thank", "remind", "text", "ping", "let"}),
     }
     _CLOSING = (
         (re.compile(rf"(?i:\b(?:{_SIGN_OFF}))\b[\s,.!:-]*{_TWO_NAMES}[\s.!]*\Z"), "any"),
         (re.compile(rf"(?:^|\s)[-–—~]{{1,2}}[ \t]*{_TWO_NAMES}[\s.!]*\Z"), "capitalised"),
     )
     _PAIR = re.compile(rf"(?=\b{_TWO_NAMES})")
+    # two words in capitals joined by "and", "&" or "+" ("MARGARET and DESMOND visited"), one of them a given name
+    _SHOUTED_PAIR = re.compile(r"\b(?P<n1>[A-Z]{3,})[ \t]+(?:and|AND|&|\+)[ \t]+(?P<n2>[A-Z]{3,})\b")
+    # a family by its surname in the plural: "the Hendersons next door", "the Joneses"
+    _FAMILY = re.compile(r"\b(?i:the)[ \t]+(?P<n1>[A-Z][a-z]+s)\b")
     _SINGLE = re.compile(r"\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")
     # a name before a Japanese honorific, in romaji: "Suzuki-san", "Sato Kenji-sensei", "Yamamoto san"
     _HONORIFIC_GATE = re.compile(r"(?i:san|sama|kun|chan|sensei|senpai|dono)\b")
@@ -938,8 +947,22 @@ class ContextNameRecognizer(LocalRecognizer):
                     or (is_titlecase(n1) and is_surname(n2)))) or (n2 and is_titlecase(n1) and is_titlecase(n2) and any(
                     fold_text(a).lower() in _GAZETTEER_NAMES and self._name_like(b) for a, b in ((n1, n2), (n2, n1)))):
                 spans.append((m.start("n1"), m.end("n2")))
+        if " and " in text or "&" in text or "+" in text or " AND " in text:
+            spans += [(m.start("n1"), m.end("n2")) for m in self._SHOUTED_PAIR.finditer(text)
+                      if any(w.lower() in FIRST_NAMES for w in m.group("n1", "n2"))
+                      and all(self._weak_name(w) for w in m.group("n1", "n2"))]
+        if "the" in text.lower():
+            spans += [m.span("n1") for m in self._FAMILY.finditer(text) if self._family_name(m.group("n1"))]
         return [*(_result(self, s, e, self.score) for s, e in spans),
                 *(_result(self, s, e, max(self.score, 0.9)) for s, e in strong)]
+
+    def _family_name(self, plural: str) -> bool:
+        """A surname of the gazetteer in the plural ("Hendersons", "Joneses"), and the plural no word ("the Dickens"
+        is a novelist, "the Mondays" days)."""
+        w = plural.lower()
+        stems = [w[:-1], w[:-2]] if w.endswith("es") else [w[:-1]]
+        return (w not in COMMON_WORDS and not self._is_english(w) and w[:-1] not in _CALENDAR_WORDS
+                and any(stem in LAST_NAMES and self._name_like(stem) for stem in stems))
 
 
 _NOT_IN_A_NAME = MESSAGE_WORDS | FOREIGN_WORDS
@@ -1227,8 +1250,26 @@ class NumberShapeRecognizer(LocalRecognizer):
         return results
 
 
-_HANDLE_CUE = re.compile(r"user|login|handle|screen|portal|gamertag|skype|insta|twitter|tiktok|snapchat|telegram|whatsapp",
-                         re.IGNORECASE)
+# chat and social platforms whose user name may follow their name ("discord: rosie#4821", "my signal is olga_k")
+_PLATFORMS = (r"skype|instagram|insta|ig|twitter|tiktok|snapchat|snap|telegram|tg|whatsapp|discord|signal|wechat|weixin|"
+              r"kakao(?:[ \t]?talk)?|viber|facebook|fb|messenger|linkedin|reddit|mastodon|bluesky|bsky|steam|xbox|psn|"
+              r"threads|matrix|slack|github|line[ \t]?id")
+_HANDLE_CUE = re.compile(rf"user|login|handle|screen|portal|gamertag|(?<![a-z])(?:{_PLATFORMS})(?![a-z])", re.IGNORECASE)
+# an e-mail said with a mail provider's name and no domain ending ("rosa at gmail", "twain wright 48 on aol dot com"):
+# up to three words before it, none of them a word that leads up to an address ("write to", "my email is")
+_MAIL_PROVIDERS = (r"gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|aol|icloud|protonmail|proton|gmx|yandex|"
+                   r"qq|163|126|naver|hanmail|daum|orange|wanadoo|libero|virgilio|comcast|verizon|sbcglobal|bellsouth|"
+                   r"att|zoho|mailru|mail[ \t.]?ru|web[ \t.]?de|t-?online|btinternet|earthlink|juno|optonline|rogers|"
+                   r"telus|sympatico|shaw|bigpond|optusnet|rediffmail|seznam|laposte|sfr|terra|uol|sapo|ziggo|telenet")
+_BEFORE_AN_ADDRESS = (r"(?:my|his|her|their|our|your|is|was|to|at|on|me|us|him|them|it|email|e-mail|mail|address|write|"
+                      r"send|reach|contact|via|thru|through|or|and|the|a|an|also|use|try|new|old|work|personal|es|mi|su|"
+                      r"correo|please|pls|its|it's|i'm|im)")
+_SAID_MAIL = (rf"(?<![\w.+-])(?:(?!{_BEFORE_AN_ADDRESS}\b)[\w.+-]+[ \t]+){{0,2}}(?!{_BEFORE_AN_ADDRESS}\b)[\w.+-]+"
+              rf"[ \t]*(?:[(\[{{<][ \t]*at[ \t]*[)\]}}>]|[ \t](?:at|on)[ \t])[ \t]*(?:{_MAIL_PROVIDERS})"
+              rf"(?:[ \t]*(?:\.|[ \t]dot[ \t]|[(\[{{<][ \t]*dot[ \t]*[)\]}}>])[ \t]*[a-z]{{2,6}}){{0,2}}(?![\w-])")
+_MAY_SAY_MAIL = re.compile(rf"(?<![a-z])(?:{_MAIL_PROVIDERS})(?![a-z])", re.IGNORECASE)
+# a user name with a four-digit discriminator, as Discord wrote them ("rosie#4821"); the word is no common word
+_DISCRIMINATOR = re.compile(r"(?<![\w#])([A-Za-z0-9_.]{2,32})#\d{4}(?![\w#])")
 _IBAN_SHAPE = r"\b[A-Z]{2}\d{2}[ \t]?(?:[A-Z0-9]{4}[ \t]?){2,7}[A-Z0-9]{1,4}\b"
 _IPV4_SHAPE = r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)"
 _ID_CUE = (r"\b(?:licen[cs]e|dl|passport|member|policy|subscriber|group|account|acct|ssn|social|"
@@ -1265,10 +1306,11 @@ def shape_recognizers() -> list[LocalRecognizer]:
     handles = RegexSpanRecognizer("ID_NUMBER", [
         # social handles and user names: "@jane_doe", "username: olga.s", "my portal user is jsmith77"
         _p(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.\-]{1,29}\b", 0.6),  # "@jane_doe", "@Kwame-Asante-7"
-        _p(r"\b(?:user[ \t]?name|user[ \t]?id|login|handle|screen[ \t]?name|portal[ \t]+user|gamertag|skype|"
-           r"instagram|insta|twitter|tiktok|snapchat|telegram|whatsapp)\b[ \t:]*(?:is[ \t]+)?([A-Za-z0-9_.-]{3,40}\b)", 0.6, 1,
+        _p(rf"\b(?:user[ \t]?name|user[ \t]?id|login|handle|screen[ \t]?name|portal[ \t]+user|gamertag|{_PLATFORMS})"
+           r"\b[ \t:]*(?:is[ \t]+)?([A-Za-z0-9_.#-]{3,40}\b)", 0.6, 1,
            accept=lambda m: m.group(1).lower() not in COMMON_WORDS),
-    ], name="HandleRecognizer", gate=lambda text: "@" in text or _HANDLE_CUE.search(text))
+        _p(_DISCRIMINATOR.pattern, 0.6, accept=lambda m: m.group(1).lower() not in COMMON_WORDS),
+    ], name="HandleRecognizer", gate=lambda text: "@" in text or "#" in text or _HANDLE_CUE.search(text))
     emails = RegexSpanRecognizer("EMAIL_ADDRESS", [
         # e-mail addresses without a top-level domain or spelled out: "jane@localhost",
         # "jane(at)gmail(dot)com", "jane @ gmail . com", "jane at gmail dot com"
@@ -1280,7 +1322,8 @@ def shape_recognizers() -> list[LocalRecognizer]:
         # "x at y punkt de" for "x ät y"): the address ends with a top-level domain, so "look at this point now" stays
         _p(rf"[\w.+-]+[ \t]*(?:[(\[{{<][ \t]*{_AT_SAID}[ \t]*[)\]}}>]|[ \t]{_AT_SAID}[ \t])[ \t]*[\w-]+"
            rf"(?:[ \t]*{_DOT_SAID}[ \t]*[\w-]+)*?[ \t]*{_DOT_SAID}[ \t]*(?:{_TOP_LEVEL})(?![\w.])", 0.6),
-    ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or _AT_WORD.search(text))
+        _p(_SAID_MAIL, 0.6, gate=_MAY_SAY_MAIL.search),
+    ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or _AT_WORD.search(text) or _MAY_SAY_MAIL.search(text))
     phones = RegexSpanRecognizer("PHONE_NUMBER", [
         # digits spelled out, alone or mixed with figures: "five five five, two one eight, oh nine nine two"
         # also in German, French, Spanish, Italian, Portuguese and Dutch, as pass 2 reads them folded ("null sieben
@@ -1890,7 +1933,13 @@ _NOT_A_QUANTITY = (r"(?![ \t]*(?:%|'|percent|mg|mcg|ml|units?|minutes?|mins?|hou
 _AGE = r"(\d{1,3})"
 _MRN_CUE = (r"\b(?:mrn|medical[ \t]+record(?:[ \t]+(?:number|num|no\.?|#))?|"
             r"med(?:ical)?[ \t]+rec(?:ord)?[ \t]*(?:#|no\.?)|"
-            r"(?:record|chart|patient|member)[ \t]*(?:number|num|no\.?|#|id))")
+            r"(?:record|chart|patient|member)[ \t]*(?:number|num|no\.?|#|id)|"
+            # the record's number in other languages, read folded ("expediente 938", "n° dossier", "Fallnummer")
+            r"expediente|historia[ \t]+clinica|n[o°º]?[ \t]*(?:de[ \t]+)?(?:historia|expediente|dossier)|nhc|"
+            r"dossier(?:[ \t]+(?:medical|patient))?|numero[ \t]+(?:de[ \t]+|du[ \t]+)?(?:patient|dossier|paciente)|ipp|"
+            r"akte|aktenzeichen|fallnummer|fall[ \t-]?nr|patienten[ \t-]?(?:nummer|nr|id)|cartella(?:[ \t]+clinica)?|"
+            r"numero[ \t]+(?:di[ \t]+)?cartella|prontuario|registro[ \t]+(?:medico|clinico)|pati[eë]ntnummer|"
+            r"dossiernummer|journalnummer|numer[ \t]+(?:historii|pacjenta))")
 # letters only as a prefix ("AB1234567"), then digits in groups ("123-456 789")
 _MRN_VALUE = r"((?:[A-Z]{1,4}[ \t-]?)?\d[\d-]*(?:[ \t]\d[\d-]*){0,3})(?<!-)"
 
@@ -2202,7 +2251,7 @@ def other_recognizers() -> list[LocalRecognizer]:
     ], name="AgeRecognizer")
     mrn = RegexSpanRecognizer("MRN", [
         _p(rf"{_MRN_CUE}[ \t]*(?:is|was|:|#|-|=)?[ \t]*(?:is[ \t]+)?#?[ \t]*{_MRN_VALUE}", 0.9, 1,
-           accept=_has_digits(4)),
+           accept=_has_digits(3)),
     ], name="MrnRecognizer", gate=_has_digit)
     year = r"(?:'?\d{2}|\d{4})"
     day = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"

@@ -48,6 +48,8 @@ Usage::
 
 from __future__ import annotations
 
+import base64
+import binascii
 import dataclasses
 import datetime
 import difflib
@@ -55,6 +57,7 @@ import functools
 import gc
 import html
 import itertools
+import quopri
 import re
 import unicodedata
 from collections import Counter
@@ -1308,13 +1311,26 @@ def _other_birthday_spans(view: str, folded: Folded, owner: PatientIdentifiers) 
 # a span found there covers everything it was decoded from.
 # Escapes written out as JSON or Python write them ("\\u004b\\u0065\\u006e" is "Ken", "\\x4b", "\\U0001F642") are
 # decoded too: a run of them is one piece, replaced whole.
+# So are the transfer encodings of mail pasted into a message: RFC 2047 encoded words ("=?UTF-8?Q?Ren=C3=A9e?=",
+# "=?utf-8?B?UmVuw6ll?="), quoted-printable escapes (RFC 2045: "maria=2Elopez=40example=2Ecom", a soft line break
+# "=\n") and base64 runs (RFC 4648, standard or URL-safe alphabet) of twelve characters or more that decode to
+# printable UTF-8 text ("NDE1NTU1MDE5OQ==" is "4155550199"); a run that does not decode stays as written.
 _ESCAPE_RUN = r"(?P<escape>(?:\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}))+)"
+_ENCODED_WORD = r"(?P<word>=\?[\w\-*]{1,40}\?[QqBb]\?[^?\s]*\?=)"
+_QUOTED_PRINTABLE = r"(?P<qp>(?:=(?:[0-9A-F]{2}|[ \t]*\r?\n))+)"
+_BASE64 = r"(?P<base64>(?<![\w+/=-])[A-Za-z0-9+/_-]{12,}={0,2}(?![\w+/=-]))"
 _ENCODED = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
                       r"|(?P<tag></?[A-Za-z][^<>\n]{0,80}>)|(?P<percent>(?:%[0-9A-Fa-f]{2})+)"
-                      r"|(?P<hyphen>(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_]))|" + _ESCAPE_RUN)
-_MAY_BE_ENCODED = re.compile(r"&#?\w+;|<[A-Za-z/]|%[0-9A-Fa-f]{2}|-[ \t]*\r?\n|\\[uUx][0-9A-Fa-f]{2}")
-_ESCAPED = re.compile(_ESCAPE_RUN)
+                      r"|(?P<hyphen>(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_]))|" + _ESCAPE_RUN
+                      + "|" + _ENCODED_WORD + "|" + _QUOTED_PRINTABLE + "|" + _BASE64)
+# pass 2 reads the text after pass 1: its placeholders are no markup
+_ENCODED_BESIDE_PLACEHOLDERS = re.compile(_ENCODED.pattern.replace("(?P<tag></?", "(?P<tag>(?!" + _PLACEHOLDER_RE.pattern
+                                                                   + ")</?"))
+_MAY_BE_ENCODED = re.compile(r"&#?\w+;|<[A-Za-z/]|%[0-9A-Fa-f]{2}|-[ \t]*\r?\n|\\[uUx][0-9A-Fa-f]{2}|=[0-9A-F?\r\n]"
+                             r"|[A-Za-z0-9+/_-]{12}")
 _ONE_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|x([0-9A-Fa-f]{2}))")
+# a base64 run worth decoding holds a digit, "+" or "/", or capitals inside it: no word of prose does
+_BASE64_LOOK = re.compile(r"[0-9+/=]|[a-z][A-Z].*[a-z][A-Z]")
 
 
 def unescaped(run: str) -> str:
@@ -1328,6 +1344,67 @@ def unescaped(run: str) -> str:
     return "".join(units).encode("utf-16", "surrogatepass").decode("utf-16", errors="replace")
 
 
+def _printable(data: bytes, charset: str = "utf-8") -> str | None:
+    """``data`` as text in ``charset`` if it is printable text (tabs and line breaks allowed), else None."""
+    try:
+        text = data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return text if text and all(c.isprintable() or c in "\t\r\n" for c in text) else None
+
+
+def base64_text(run: str) -> str | None:
+    """A base64 run (standard or URL-safe alphabet, padding optional) decoded, if it is printable UTF-8 text."""
+    if not _BASE64_LOOK.search(run):
+        return None
+    body = run.rstrip("=")
+    if len(body) % 4 == 1:
+        return None
+    try:
+        data = base64.b64decode(body.replace("-", "+").replace("_", "/") + "=" * (-len(body) % 4), validate=True)
+    except binascii.Error:
+        return None
+    text = _printable(data)
+    return text if text is not None and sum(c.isalnum() for c in text) >= 3 else None
+
+
+def quoted_printable(run: str) -> str | None:
+    """A run of quoted-printable escapes (RFC 2045) decoded as UTF-8, if it is printable text."""
+    if run.lstrip("= \t\r\n") == "":
+        return ""  # soft line breaks only
+    return _printable(quopri.decodestring(run.encode("latin-1", errors="replace")))
+
+
+def encoded_word(word: str) -> str | None:
+    """An RFC 2047 encoded word ("=?charset?Q|B?payload?=") decoded; None if its charset or payload is unreadable."""
+    charset, encoding, payload = word[2:-2].split("?", 2)
+    charset = charset.split("*")[0]
+    if encoding in "Qq":
+        return _printable(quopri.decodestring(payload.encode("latin-1", errors="replace"), header=True), charset)
+    try:
+        return _printable(base64.b64decode(payload + "=" * (-len(payload) % 4)), charset)
+    except binascii.Error:
+        return None
+
+
+def _decoded(m: re.Match[str]) -> str | None:
+    """What one match of :data:`_ENCODED` shows decoded (None: it stays as written)."""
+    kind = m.lastgroup
+    if kind == "escape":
+        return unescaped(m.group())
+    if kind == "percent":
+        return unquote_to_bytes(m.group()).decode("utf-8", errors="replace")
+    if kind in ("tag", "hyphen"):
+        return ""
+    if kind == "word":
+        return encoded_word(m.group())
+    if kind == "qp":
+        return quoted_printable(m.group())
+    if kind == "base64":
+        return base64_text(m.group())
+    return html.unescape(m.group())
+
+
 def decoded_view(text: str, pattern: re.Pattern[str] = _ENCODED) -> tuple[str, list[int], list[int]]:
     """``text`` decoded (see above) and, for each decoded character, the start and end in ``text``
     of what it was decoded from."""
@@ -1336,18 +1413,13 @@ def decoded_view(text: str, pattern: re.Pattern[str] = _ENCODED) -> tuple[str, l
     ends: list[int] = []
     last = 0
     for m in pattern.finditer(text):
+        decoded = _decoded(m)
+        if decoded is None:
+            continue
         for i in range(last, m.start()):
             out.append(text[i])
             starts.append(i)
             ends.append(i + 1)
-        if m.lastgroup == "escape":
-            decoded = unescaped(m.group())
-        elif m.lastgroup == "percent":
-            decoded = unquote_to_bytes(m.group()).decode("utf-8", errors="replace")
-        elif m.lastgroup in ("tag", "hyphen"):
-            decoded = ""
-        else:
-            decoded = html.unescape(m.group())
         out.extend(decoded)
         starts.extend([m.start()] * len(decoded))
         ends.extend([m.end()] * len(decoded))
@@ -1618,29 +1690,27 @@ class TextDeidentifier:
         # Pass 2 reads the folded text, digits written as look-alike letters made digits, so that
         # full-width digits, emoji separators or a zero-width joiner hide nothing; its spans are
         # mapped back onto the text as written. Texts written alike are analysed once.
-        # A text with written escapes ("\\u0034\\u0031\\u0035...") is read decoded, and a span found there
-        # covers every escape it was decoded from.
+        # A text with markup or an encoding (:data:`_ENCODED`: written escapes "\\u0034\\u0031\\u0035...", entities,
+        # %-escapes, quoted-printable, encoded words, base64) is read both as written and decoded, and a span found
+        # in the decoded view covers everything it was decoded from.
         unique = list(dict.fromkeys(first_pass))
-        escaped = {t: decoded_view(t, _ESCAPED) for t in unique if "\\" in t and _ESCAPED.search(t)}
-        read = [escaped[t][0] if t in escaped else t for t in unique]
-        found = dict(zip(unique, self._analyze([unbroken(digit_view(fold(t).text)) for t in read]), strict=True))
+        decoded = {t: seen for t in unique if _MAY_BE_ENCODED.search(t)
+                   and (seen := decoded_view(t, _ENCODED_BESIDE_PLACEHOLDERS))[0] != t}
+        found = self._analyze([unbroken(digit_view(fold(t).text)) for t in [*unique, *(v[0] for v in decoded.values())]])
+        as_written = dict(zip(unique, found, strict=False))
+        as_decoded = dict(zip(decoded, found[len(unique):], strict=True))
         redacted = []
         for original in first_pass:
-            results = [RecognizerResult(*r) for r in found[original]]
-            if original in escaped:
-                view, starts, ends = escaped[original]
-                results = _to_original(results, fold(view))
-                for r in results:
+            results = _to_original([RecognizerResult(*r) for r in as_written[original]], fold(original))
+            if original in decoded:
+                view, starts, ends = decoded[original]
+                for r in _to_original([RecognizerResult(*r) for r in as_decoded[original]], fold(view)):
                     if r.start < r.end:
                         r.start, r.end = starts[r.start], ends[r.end - 1]
-                if self.keep:
-                    results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
-                redacted.append(_with_whole_names(_with_house_numbers(self._anonymize(original, results, counts))))
-                continue
+                        results.append(r)
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
-            redacted.append(_with_whole_names(_with_house_numbers(
-                self._anonymize(original, _to_original(results, fold(original)), counts))))
+            redacted.append(_with_whole_names(_with_house_numbers(self._anonymize(original, results, counts))))
         return RedactionResult(texts=redacted, counts=counts)
 
     def _analyze(self, views: list[str]) -> list[list[tuple[str, int, int, float]]]:
