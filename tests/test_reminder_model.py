@@ -489,6 +489,14 @@ def with_dose_hours(rows: pd.DataFrame, truth: np.ndarray, informative: bool, se
     return rows.assign(**{f"doses_h{h:02d}_120d": counts[:, h] for h in range(24)}), centre
 
 
+def dose_hour_log(informative: bool) -> tuple[pd.DataFrame, np.ndarray, np.ndarray, list[str]]:
+    """1,200 patients' 12 rounds of ``personal_log`` with ``with_dose_hours``: rows, truth, dose centres, context columns."""
+    rows, truth = personal_log(1200, 12, seed=5)
+    rows, centre = with_dose_hours(rows, truth, informative, seed=6)
+    columns = [c for c in rows.columns if c not in {"local_hour", "responded", "propensity", "round", "patient"}]
+    return rows, truth, centre, columns
+
+
 @pytest.mark.verifies("REQ-MODEL-005")
 @pytest.mark.parametrize("informative", [True, False])
 def test_the_dose_hour_prior_earns_its_weight_from_the_logs(informative: bool) -> None:
@@ -496,9 +504,7 @@ def test_the_dose_hour_prior_earns_its_weight_from_the_logs(informative: bool) -
 
     from models.personal import PersonalisedReminderPolicy
 
-    rows, truth = personal_log(1200, 12, seed=5)
-    rows, centre = with_dose_hours(rows, truth, informative, seed=6)
-    columns = [c for c in rows.columns if c not in {"local_hour", "responded", "propensity", "round", "patient"}]
+    rows, truth, centre, columns = dose_hour_log(informative)
     learn, held = rows[rows["round"] < 8], rows[rows["round"] >= 8]
     truth_held = truth[(rows["round"] >= 8).to_numpy()]
     args = (learn[columns], learn.local_hour, learn.responded, learn.propensity)
@@ -572,8 +578,13 @@ def test_the_dose_priors_soft_label_regression_is_scikit_learns_fit_on_rows_repe
 
 # --- (o) rhythm templates: the prior over daily-rhythm curves, its gate and Thompson's exploration -----
 def test_template_weights_recover_the_population_and_best_hour_probabilities_are_thompsons() -> None:
-    from models.rhythm import best_hour_probability, fit_template_weights, response_templates, template_log_likelihood
-    from models.rhythm import template_posterior
+    from models.rhythm import (
+        best_hour_probability,
+        fit_template_weights,
+        response_templates,
+        template_log_likelihood,
+        template_posterior,
+    )
 
     grid = response_templates(PERSONAL_HOURS, widths=(1.0, 2.5), peaks=(0.3, 0.6), floors=(0.05,), flat_rates=(0.1, 0.4))
     # 37 centres (05:00..23:00 every half hour) x 2 widths x 2 peaks, then the 2 flat curves
@@ -634,9 +645,7 @@ def test_template_policy_explores_where_the_best_hour_is_in_doubt() -> None:
 def test_the_template_gate_learns_from_dose_hours_only_when_they_inform(informative: bool) -> None:
     from models.personal import PersonalisedReminderPolicy
 
-    rows, truth = personal_log(1200, 12, seed=5)
-    rows, centre = with_dose_hours(rows, truth, informative, seed=6)
-    columns = [c for c in rows.columns if c not in {"local_hour", "responded", "propensity", "round", "patient"}]
+    rows, _truth, centre, columns = dose_hour_log(informative)
     learn, held = rows[rows["round"] < 8], rows[rows["round"] >= 8]
     policy = PersonalisedReminderPolicy(exploration=0.05, random_state=0)
     fitted = clone(policy).fit(learn[columns], learn.local_hour, learn.responded, learn.propensity, groups=learn.patient)
