@@ -72,6 +72,7 @@ def train(settings: Settings, config: ReminderConfig = ReminderConfig(), audit: 
             uniform_share=config.uniform_share,
         ).fit(learn[columns], learn.local_hour, learn.responded.astype(float), learn.propensity, groups=learn.patient_key)
         mlflow.log_params({"prior": policy.prior, "rhythm_templates": len(getattr(policy, "templates_", ())),
+                           "gate_inputs": ",".join(getattr(policy, "gate_inputs_", ())),
                            "prior_strength": policy.prior_strength_, "bandwidth_hours": policy.bandwidth_,
                            "rhythm_clusters": policy.n_clusters_, "dose_hour_weight_nats": round(policy.dose_weight_, 4)})
         estimates = policy.evaluate_off_policy(
@@ -150,6 +151,17 @@ def _policy_text(policy: PersonalisedReminderPolicy) -> str:
             "hours likely to beat the best, over a uniform floor")  # fmt: skip
 
 
+def _prior_details(policy: PersonalisedReminderPolicy) -> dict[str, object]:
+    """The card's lines on the fitted prior: what was estimated from the logs."""
+    if policy.prior == "templates":
+        return {"rhythm templates kept (NPMLE weight > 0)": len(policy.templates_),
+                "gate inputs (none: the population's template weights)": ", ".join(policy.gate_inputs_) or "none",
+                "gate's held-out gain (nats per history; 0: no gate)": round(policy.dose_weight_, 4)}  # fmt: skip
+    return {"prior strength (pseudo-reminders)": policy.prior_strength_, "smoothing bandwidth (hours)": policy.bandwidth_,
+            "rhythm clusters (1: the population curve)": policy.n_clusters_,
+            "dose-hour prior's held-out gain (nats per history; 0: no weight)": round(policy.dose_weight_, 4)}  # fmt: skip
+
+
 def _card(
     policy: PersonalisedReminderPolicy, config: ReminderConfig, estimates: dict[str, Estimate], n_learn: int, cut: object
 ) -> ModelCard:
@@ -161,11 +173,7 @@ def _card(
             "returning the exact propensity of the drawn hour, which must be logged with the reminder."
         ),
         not_for="Deciding whether to remind at all, or the content or channel of the reminder.",
-        details={"policy": _policy_text(policy),
-                 "prior strength (pseudo-reminders)": policy.prior_strength_, "smoothing bandwidth (hours)": policy.bandwidth_,
-                 "rhythm clusters (1: the population curve)": policy.n_clusters_,
-                 "dose-hour prior's (or template gate's) held-out gain (nats per history; 0: no weight)":
-                     round(policy.dose_weight_, 4),
+        details={"policy": _policy_text(policy), **_prior_details(policy),
                  "hours": ", ".join(map(str, policy.hours_)), "exploration": config.exploration,
                  "share of it spread uniformly": config.uniform_share,
                  "temperature": config.temperature, "feature service": FEATURE_SERVICE},
