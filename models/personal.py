@@ -60,13 +60,18 @@ import numpy as np
 import pandas as pd
 from scipy.special import ndtr
 from sklearn.utils.validation import check_is_fitted
-from threadpoolctl import threadpool_limits
 
+from models import rhythm
 from models.estimators import estimator_parameters
 from models.reminder import ReminderPolicy, _check_logged
+from models.rhythm import _ONE_BLAS_THREAD, _normalise
 
 #: Context columns holding the patient's own history at one local hour.
 HISTORY = re.compile(r"^(reminders|responses)_h(\d\d)_\d+d$")
+#: The families of prior a patient's own history is pooled toward (``PersonalisedReminderPolicy.prior``).
+PRIORS = ("templates", "clusters")
+#: Rows per block when the template posterior is computed (rows × templates floats at a time).
+TEMPLATE_BLOCK = 8192
 #: Context columns holding the patient's dose events at one local hour.
 DOSES = re.compile(r"^doses_h(\d\d)_\d+d$")
 
@@ -120,12 +125,6 @@ def dose_shares(context: pd.DataFrame, names: dict[int, str]) -> np.ndarray:
     return np.asarray(np.divide(counts, total, out=np.zeros_like(counts), where=total > 0))
 
 
-#: EM's products are small (thousands of rows × tens of columns): a second BLAS thread only spins,
-#: and on a busy machine (two test workers, a trainer beside the service) the spinning threads made
-#: the dose prior's fits 10× slower (149 s against 14 s for one reminder training on 400 patients).
-_ONE_BLAS_THREAD = threadpool_limits.wrap(limits=1, user_api="blas")
-
-
 class SoftLabelLogisticRegression:
     """Multinomial logistic regression fitted to soft labels (each row a probability over classes).
 
@@ -172,22 +171,48 @@ class SoftLabelLogisticRegression:
 
 
 class DosePrior:
-    """Each patient's prior probability of each rhythm cluster given their dose-hour shares.
+    """Each patient's prior probability of each rhythm cluster given their dose-hour shares (or,
+    for the rhythm templates, of each template given dose shares and clinical categories).
 
-    A multinomial logistic regression on standardised shares, fitted to soft labels (the EM
-    responsibilities, as sample weights). A patient without doses gets the mixture weights.
+    A multinomial logistic regression on standardised features, fitted to soft labels (the EM
+    responsibilities, as sample weights). With ``group`` (one class per component, ``(components,)``)
+    the regression predicts the class and each component within it keeps its share of the
+    mixture ``weights``: ``log P(c) = log P(group(c) | x) + log w_c - log W_group(c)``, so many
+    components (templates) share few classes. A patient without doses gets the mixture
+    weights, unless ``every_row`` (the features hold more than doses).
     """
 
-    def __init__(self, weights: np.ndarray, mean: np.ndarray, scale: np.ndarray, model: Any = None):
+    def __init__(
+        self, weights: np.ndarray, mean: np.ndarray, scale: np.ndarray, model: Any = None,
+        group: np.ndarray | None = None, every_row: bool = False,
+    ):  # fmt: skip
         self.weights, self.mean, self.scale, self.model = weights, mean, scale, model
+        self.group, self.every_row = group, every_row
 
-    def log_prior(self, shares: np.ndarray) -> np.ndarray:
-        """``(n, clusters)`` log prior probability of each cluster."""
-        log_weights = np.tile(np.log(self.weights), (len(shares), 1))
-        with_doses = shares.sum(axis=1) > 0
-        if with_doses.any():
-            z = (shares[with_doses] - self.mean) / self.scale
-            log_weights[with_doses] = np.log(np.clip(self.model.predict_proba(z), 1e-9, 1.0))
+    def within(self) -> np.ndarray:
+        """``(components,)`` log share of each component within its class (0 without ``group``)."""
+        group = getattr(self, "group", None)  # versions pickled before templates have none
+        if group is None:
+            return np.zeros(len(self.weights))
+        mass = np.bincount(group, weights=self.weights)
+        return np.asarray(np.log(self.weights) - np.log(mass[group]))
+
+    def classes(self, responsibility: np.ndarray) -> np.ndarray:
+        """Components' responsibilities summed per class, ``(n, classes)``."""
+        group = getattr(self, "group", None)
+        if group is None:
+            return responsibility
+        return np.asarray(responsibility @ np.eye(int(group.max()) + 1)[group])
+
+    def log_prior(self, features: np.ndarray) -> np.ndarray:
+        """``(n, components)`` log prior probability of each component."""
+        log_weights = np.tile(np.log(self.weights), (len(features), 1))
+        known = np.ones(len(features), bool) if getattr(self, "every_row", False) else features.sum(axis=1) > 0
+        if known.any():
+            z = (features[known] - self.mean) / self.scale
+            log_class = np.log(np.clip(self.model.predict_proba(z), 1e-9, 1.0))
+            group = getattr(self, "group", None)
+            log_weights[known] = (log_class if group is None else log_class[:, group]) + self.within()
         return log_weights
 
 
@@ -214,29 +239,46 @@ def fit_dose_prior(
     ``(None, gain)`` when the best gain is below ``min_gain`` (or nothing can be fitted): the
     doses then carry no weight.
     """
-    clusters = len(weights)
-    rows = shares.sum(axis=1) > 0
-    train, test = rows & ~held_out, rows & held_out
-    if train.sum() < 10 * clusters or test.sum() < 10 or not strengths:
-        return None, 0.0
     likelihood = answered @ np.log(curves).T + (sent - answered) @ np.log(1 - curves).T
+    return fit_gate(shares, likelihood, weights, held_out, strengths, min_gain, iterations)
+
+
+def fit_gate(
+    features: np.ndarray,
+    likelihood: np.ndarray,
+    weights: np.ndarray,
+    held_out: np.ndarray,
+    strengths: Sequence[float],
+    min_gain: float,
+    iterations: int = 3,
+    group: np.ndarray | None = None,
+) -> tuple[DosePrior | None, float]:
+    """``fit_dose_prior`` on any features and a precomputed ``(n, components)`` history
+    log-likelihood; with ``group``, the regression predicts each component's class (see
+    ``DosePrior``) and every row is used (the features hold more than doses)."""
+    classes = len(weights) if group is None else int(group.max()) + 1
+    every_row = group is not None
+    rows = np.ones(len(features), bool) if every_row else features.sum(axis=1) > 0
+    train, test = rows & ~held_out, rows & held_out
+    if train.sum() < 10 * min(classes, 10) or test.sum() < 10 or not strengths:
+        return None, 0.0
 
     def fitted(mask: np.ndarray, strength: float) -> DosePrior:
-        mean, spread = shares[mask].mean(axis=0), shares[mask].std(axis=0)
-        prior = DosePrior(weights, mean, np.where(spread > 0, spread, 1.0), None)
-        z = (shares[mask] - prior.mean) / prior.scale
+        mean, spread = features[mask].mean(axis=0), features[mask].std(axis=0)
+        prior = DosePrior(weights, mean, np.where(spread > 0, spread, 1.0), None, group, every_row)
+        z = (features[mask] - prior.mean) / prior.scale
         log_prior = np.tile(np.log(weights), (int(mask.sum()), 1))
         for _ in range(iterations):
-            responsibility = _normalise(likelihood[mask] + log_prior)
+            responsibility = prior.classes(_normalise(likelihood[mask] + log_prior))
             prior.model = SoftLabelLogisticRegression(C=strength, max_iter=300).fit(z, responsibility)
-            log_prior = prior.log_prior(shares[mask])
+            log_prior = prior.log_prior(features[mask])
         return prior
 
     base = _log_sum_exp(likelihood[test] + np.log(weights)[None, :])
     scores = {}
     for strength in strengths:
         candidate = fitted(train, float(strength))
-        scores[float(strength)] = float(np.mean(_log_sum_exp(likelihood[test] + candidate.log_prior(shares[test])) - base))
+        scores[float(strength)] = float(np.mean(_log_sum_exp(likelihood[test] + candidate.log_prior(features[test])) - base))
     best = max(scores, key=lambda c: scores[c])
     if scores[best] < min_gain:
         return None, scores[best]
@@ -246,12 +288,6 @@ def fit_dose_prior(
 def _log_sum_exp(values: np.ndarray) -> np.ndarray:
     top = values.max(axis=1)
     return np.asarray(top + np.log(np.exp(values - top[:, None]).sum(axis=1)))
-
-
-def _normalise(log_values: np.ndarray) -> np.ndarray:
-    """Rows of ``exp(log_values)`` scaled to sum to 1."""
-    shifted = np.exp(log_values - log_values.max(axis=1, keepdims=True))
-    return np.asarray(shifted / shifted.sum(axis=1, keepdims=True))
 
 
 def smooth(counts: np.ndarray, hours: np.ndarray, bandwidth: float) -> np.ndarray:
@@ -340,9 +376,21 @@ class PersonalisedReminderPolicy(ReminderPolicy):
     dose_strengths: Sequence[float] = (0.01, 0.1, 1.0)
     dose_min_gain: float = 0.005
     dose_holdout_share: float = 0.25
+    prior: str = "templates"
+    template_widths: Sequence[float] = (0.8, 1.2, 1.8, 2.7, 4.0)
+    template_peaks: Sequence[float] = (0.1, 0.2, 0.35, 0.5, 0.7)
+    template_floors: Sequence[float] = (0.03, 0.08)
+    template_flat_rates: Sequence[float] = (0.03, 0.08, 0.15, 0.3, 0.5)
+    template_min_weight: float = 1e-6
+    gate_bin_hours: float = 1.0
+    gate_strengths: Sequence[float] = (0.1, 1.0, 10.0)
 
     def _check_params(self) -> None:
         super()._check_params()
+        if self.prior not in PRIORS:
+            raise ValueError(f"prior must be one of {PRIORS}, got {self.prior!r}")
+        if self.gate_bin_hours <= 0 or any(c <= 0 for c in self.gate_strengths):
+            raise ValueError("gate_bin_hours and gate_strengths must be > 0")
         if not 0 <= self.uniform_share <= 1:
             raise ValueError(f"uniform_share must lie in [0, 1], got {self.uniform_share}")
         if not 0 < self.dose_holdout_share < 1:
@@ -380,6 +428,9 @@ class PersonalisedReminderPolicy(ReminderPolicy):
         later = np.arange(len(context)) >= int(len(context) * (1 - self.selection_share))
         rows = (self.hours_[column] == logged_hour) & later
         sent, answered = hour_history(context, self.hours_, self.history_)
+        if self.prior == "templates":
+            self._fit_templates(context, sent, answered, groups)
+            return self
         rng = np.random.default_rng(self.random_state)
         informative = np.flatnonzero((sent.sum(axis=1) >= 5) & ~later)
         if len(informative) > self.max_cluster_rows:
@@ -454,18 +505,101 @@ class PersonalisedReminderPolicy(ReminderPolicy):
         level = population.mean(axis=1, keepdims=True) / np.maximum(mixture.mean(axis=1, keepdims=True), 1e-6)
         return np.asarray(np.clip(mixture * level, 0.0, 1.0))
 
-    def _posterior(self, context: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-        """``(mean, sd)`` of each hour's response probability per row, ``(n, len(hours_))``."""
+    def _fit_templates(self, context: pd.DataFrame, sent: np.ndarray, answered: np.ndarray, groups: Any) -> None:
+        """The rhythm-template prior (``models.rhythm``): weights over the template grid by NPMLE
+        on one history per patient (their latest with ``>= 5`` reminders: the rows of one patient
+        are one patient's evidence, not many), then the gate from dose-hour shares and clinical
+        categories to the templates' best-hour bins, kept only if it raises held-out patients'
+        history likelihood by ``dose_min_gain`` nats (``template_gain_``)."""
+        informative = np.flatnonzero(sent.sum(axis=1) >= 5)
+        if groups is not None:
+            labels = pd.Series(np.asarray(groups)[informative]).astype(str)
+            informative = informative[~labels.duplicated(keep="last").to_numpy()]
+        elif len(informative) > self.max_cluster_rows:
+            informative = informative[-self.max_cluster_rows :]
+        if len(informative) < 10:
+            raise ValueError(f"too few histories with >= 5 reminders to fit rhythm templates: {len(informative)}")
+        grid = rhythm.response_templates(self.hours_, self.template_widths, self.template_peaks, self.template_floors,
+                                         self.template_flat_rates)  # fmt: skip
+        likelihood = rhythm.template_log_likelihood(sent[informative], answered[informative], grid)
+        weights = rhythm.fit_template_weights(likelihood)
+        kept = weights > self.template_min_weight
+        self.templates_, self.template_weights_ = grid[kept], weights[kept] / weights[kept].sum()
+        self.template_gate_: DosePrior | None = None
+        self.template_gain_ = 0.0
+        self.gate_inputs_: tuple[str, ...] = ()
+        blocks = self._gate_blocks(context.iloc[informative])
+        held_out = self._dose_holdout(informative, groups, len(context))
+        classes = rhythm.peak_groups(self.templates_, self.hours_, self.gate_bin_hours)
+        # Which inputs inform the gate differs by programme (dose times on one, age and insurance on
+        # another): each block alone and all together, the best by the same held-out gain.
+        candidates = [(name,) for name in blocks] + ([tuple(blocks)] if len(blocks) > 1 else [])
+        for inputs in candidates:
+            features = np.column_stack([blocks[name] for name in inputs])
+            gate, gain = fit_gate(features, likelihood[:, kept], self.template_weights_, held_out, self.gate_strengths,
+                                  self.dose_min_gain, group=classes)  # fmt: skip
+            if gate is not None and gain > self.template_gain_:
+                self.template_gate_, self.template_gain_, self.gate_inputs_ = gate, gain, inputs
+        # No strength, bandwidth or cluster count is chosen: the templates' shapes do the pooling.
+        self.prior_strength_, self.bandwidth_, self.n_clusters_ = 0.0, 0.0, 0
+        self.dose_weight_ = max(self.template_gain_, 0.0) if self.template_gate_ is not None else 0.0
+
+    def _gate_blocks(self, context: pd.DataFrame) -> dict[str, np.ndarray]:
+        """The template gate's possible inputs, by name: ``doses`` (dose-hour shares) and
+        ``categories`` (the population model's one-hot clinical categories: age band, insurance...),
+        those the context has. Not the rates of the reminder history: the history enters through
+        its likelihood, and would count twice."""
+        blocks = {}
+        if self.dose_columns_:
+            blocks["doses"] = dose_shares(context, self.dose_columns_)
+        width = sum(len(values) for values in self.population_.categories_.values())
+        if width:
+            blocks["categories"] = self.population_._design(context)[:, -width:]
+        return blocks
+
+    def _beliefs(self, context: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``(mean, sd, directed)``, each ``(n, len(hours_))``: each hour's posterior mean and
+        standard deviation of the response probability, and where exploration goes (rows sum to 1):
+        under the templates, the posterior probability that the hour is the best (Thompson
+        sampling's, exact); under the population or cluster prior, the normalised probability of
+        beating the best hour, ``Φ((mean_h − mean_best) / √(sd_h² + sd_best²))``."""
         check_is_fitted(self, "prior_strength_")
         if not isinstance(context, pd.DataFrame) or len(context) == 0:
             raise ValueError("context must be a non-empty pandas DataFrame")
+        low, high = self.reward_range_
+        if hasattr(self, "templates_"):  # fitted with prior="templates" (versions pickled before have none)
+            starts = range(0, len(context), TEMPLATE_BLOCK)
+            blocks = [self._template_beliefs(context.iloc[i : i + TEMPLATE_BLOCK]) for i in starts]
+            mean, sd, directed = (np.vstack(parts) for parts in zip(*blocks, strict=True))
+            return np.clip(mean, low, high), sd, directed
         sent, answered = hour_history(context, self.hours_, self.history_)
         prior = self._prior(context, sent, answered, self.n_clusters_)
         n = smooth(sent, self.hours_, self.bandwidth_) + self.prior_strength_
-        mean = (smooth(answered, self.hours_, self.bandwidth_) + self.prior_strength_ * prior) / n
-        low, high = self.reward_range_
-        mean = np.clip(mean, low, high)
-        return mean, np.sqrt(mean * (1 - mean) / (n + 1))
+        mean = np.clip((smooth(answered, self.hours_, self.bandwidth_) + self.prior_strength_ * prior) / n, low, high)
+        sd = np.sqrt(mean * (1 - mean) / (n + 1))
+        rows, best = np.arange(len(mean)), mean.argmax(axis=1)
+        spread = np.sqrt(np.square(sd) + np.square(sd[rows, best])[:, None])
+        improve = ndtr((mean - mean[rows, best][:, None]) / np.maximum(spread, 1e-9))
+        return mean, sd, improve / improve.sum(axis=1, keepdims=True)
+
+    def _template_beliefs(self, context: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``_beliefs`` under the rhythm templates, for one block of rows."""
+        sent, answered = hour_history(context, self.hours_, self.history_)
+        gate = self.template_gate_
+        if gate is None:
+            log_prior = np.log(self.template_weights_)[None, :]
+        else:
+            blocks = self._gate_blocks(context)
+            log_prior = gate.log_prior(np.column_stack([blocks[name] for name in self.gate_inputs_]))
+        posterior = rhythm.template_posterior(rhythm.template_log_likelihood(sent, answered, self.templates_), log_prior)
+        mean = posterior @ self.templates_
+        sd = np.sqrt(np.maximum(posterior @ np.square(self.templates_) - np.square(mean), 0.0))
+        return mean, sd, rhythm.best_hour_probability(posterior, self.templates_)
+
+    def _posterior(self, context: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+        """``(mean, sd)`` of each hour's response probability per row, ``(n, len(hours_))``."""
+        mean, sd, _ = self._beliefs(context)
+        return mean, sd
 
     def expected_reward(self, context: pd.DataFrame) -> np.ndarray:
         """``(n, len(hours_))`` posterior mean response probability (DR's reward model)."""
@@ -478,15 +612,10 @@ class PersonalisedReminderPolicy(ReminderPolicy):
     def action_distribution(self, context: pd.DataFrame) -> np.ndarray:
         """``(n, len(hours_))`` exact probabilities, rows summing to 1 (columns follow ``hours_``):
         ``(1 - exploration) · softmax((mean + alpha · sd) / temperature)``
-        ``+ exploration · uniform_share / K + exploration · (1 - uniform_share) · directed``,
-        ``directed`` each hour's normalised posterior probability of beating the best hour."""
-        mean, sd = self._posterior(context)
+        ``+ exploration · uniform_share / K + exploration · (1 - uniform_share) · directed``
+        (``_beliefs``: under the templates, each hour's posterior probability of being the best)."""
+        mean, sd, directed = self._beliefs(context)
         exploit = softmax(mean + self.alpha * sd, self.temperature)
-        best = mean.argmax(axis=1)
-        rows = np.arange(len(mean))
-        spread = np.sqrt(np.square(sd) + np.square(sd[rows, best])[:, None])
-        improve = ndtr((mean - mean[rows, best][:, None]) / np.maximum(spread, 1e-9))
-        directed = improve / improve.sum(axis=1, keepdims=True)
         arms = len(self.hours_)
         explore = self.exploration * (self.uniform_share / arms + (1 - self.uniform_share) * directed)
         return np.asarray((1 - self.exploration) * exploit + explore)

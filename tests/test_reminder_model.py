@@ -410,7 +410,8 @@ def personal_log(patients: int, reminders: int, seed: int) -> tuple[pd.DataFrame
 
 
 @pytest.mark.verifies("REQ-MODEL-005")
-def test_personalised_policy_learns_each_patients_hour_and_beats_the_per_patient_baseline() -> None:
+@pytest.mark.parametrize("prior", ["templates", "clusters"])
+def test_personalised_policy_learns_each_patients_hour_and_beats_the_per_patient_baseline(prior: str) -> None:
     from models.baselines import PatientBestHour
     from models.personal import PersonalisedReminderPolicy
 
@@ -419,7 +420,7 @@ def test_personalised_policy_learns_each_patients_hour_and_beats_the_per_patient
     learn, held = rows[rows["round"] < 20], rows[rows["round"] >= 20]
     truth_held = truth[(rows["round"] >= 20).to_numpy()]
     args = (learn[columns], learn.local_hour, learn.responded, learn.propensity)
-    policy = PersonalisedReminderPolicy(exploration=0.05, random_state=0).fit(*args)
+    policy = PersonalisedReminderPolicy(exploration=0.05, random_state=0, prior=prior).fit(*args)
     population = ReminderPolicy(exploration=0.05, random_state=0).fit(*args)
     baseline = PatientBestHour().fit(learn[columns], learn.local_hour, learn.responded)
 
@@ -433,7 +434,11 @@ def test_personalised_policy_learns_each_patients_hour_and_beats_the_per_patient
         "baseline": baseline.distribution(held[columns]),
     }.items()}  # fmt: skip
     assert share["personal"] > share["baseline"] + 0.04 and share["personal"] > share["population"] + 0.04, share
-    assert 1 <= policy.prior_strength_ <= 32 and policy.bandwidth_ > 0  # pooled and smoothed, by empirical Bayes
+    if prior == "clusters":
+        assert 1 <= policy.prior_strength_ <= 32 and policy.bandwidth_ > 0  # pooled and smoothed, by empirical Bayes
+    else:  # the rhythm templates pool through the curves' shapes: more of the oracle's uplift than the clusters
+        assert share["personal"] > share["baseline"] + 0.08, share
+        assert 10 < len(policy.templates_) < 2000 and np.isclose(policy.template_weights_.sum(), 1)
 
     # Exact, exploring probabilities; a patient without history gets the population's curve.
     distribution = policy.action_distribution(held[columns])
@@ -454,8 +459,12 @@ def test_personalised_policy_learns_each_patients_hour_and_beats_the_per_patient
     fresh = held[columns].head(5).copy()
     fresh[[c for c in columns if c.startswith(("reminders_h", "responses_h"))]] = 0
     nothing = np.zeros((len(fresh), len(policy.hours_)))
-    prior = policy._prior(fresh[list(policy.population_.feature_names_in_)], nothing, nothing, policy.n_clusters_)
-    assert np.allclose(policy.expected_reward(fresh), prior)  # no history: the prior alone
+    if prior == "clusters":
+        prior_curve = policy._prior(fresh[list(policy.population_.feature_names_in_)], nothing, nothing, policy.n_clusters_)
+    else:  # the templates' prior mean (no gate: the context holds no doses and no categories)
+        assert policy.template_gate_ is None
+        prior_curve = np.tile(policy.template_weights_ @ policy.templates_, (len(fresh), 1))
+    assert np.allclose(policy.expected_reward(fresh), prior_curve)  # no history: the prior alone
 
     # Off-policy: DR on the held-out logs is close to the true value.
     estimates = policy.evaluate_off_policy(held[columns], held.local_hour, held.responded, held.propensity, n_bootstrap=50)
@@ -480,6 +489,14 @@ def with_dose_hours(rows: pd.DataFrame, truth: np.ndarray, informative: bool, se
     return rows.assign(**{f"doses_h{h:02d}_120d": counts[:, h] for h in range(24)}), centre
 
 
+def dose_hour_log(informative: bool) -> tuple[pd.DataFrame, np.ndarray, np.ndarray, list[str]]:
+    """1,200 patients' 12 rounds of ``personal_log`` with ``with_dose_hours``: rows, truth, dose centres, context columns."""
+    rows, truth = personal_log(1200, 12, seed=5)
+    rows, centre = with_dose_hours(rows, truth, informative, seed=6)
+    columns = [c for c in rows.columns if c not in {"local_hour", "responded", "propensity", "round", "patient"}]
+    return rows, truth, centre, columns
+
+
 @pytest.mark.verifies("REQ-MODEL-005")
 @pytest.mark.parametrize("informative", [True, False])
 def test_the_dose_hour_prior_earns_its_weight_from_the_logs(informative: bool) -> None:
@@ -487,13 +504,11 @@ def test_the_dose_hour_prior_earns_its_weight_from_the_logs(informative: bool) -
 
     from models.personal import PersonalisedReminderPolicy
 
-    rows, truth = personal_log(1200, 12, seed=5)
-    rows, centre = with_dose_hours(rows, truth, informative, seed=6)
-    columns = [c for c in rows.columns if c not in {"local_hour", "responded", "propensity", "round", "patient"}]
+    rows, truth, centre, columns = dose_hour_log(informative)
     learn, held = rows[rows["round"] < 8], rows[rows["round"] >= 8]
     truth_held = truth[(rows["round"] >= 8).to_numpy()]
     args = (learn[columns], learn.local_hour, learn.responded, learn.propensity)
-    policy = PersonalisedReminderPolicy(exploration=0.05, random_state=0, cluster_counts=(2, 4, 8))
+    policy = PersonalisedReminderPolicy(exploration=0.05, random_state=0, cluster_counts=(2, 4, 8), prior="clusters")
     fitted = clone(policy).fit(*args, groups=learn.patient)
     without = clone(policy).set_params(dose_strengths=()).fit(*args, groups=learn.patient)
     assert without.dose_weight_ == 0 and all(prior is None for prior in without.dose_priors_.values())
@@ -559,3 +574,91 @@ def test_the_dose_priors_soft_label_regression_is_scikit_learns_fit_on_rows_repe
     # a stronger penalty pulls every row toward the classes' average share
     flat = SoftLabelLogisticRegression(C=1e-4).fit(shares, responsibility).predict_proba(shares)
     assert flat.std(axis=0).max() < 0.01
+
+
+# --- (o) rhythm templates: the prior over daily-rhythm curves, its gate and Thompson's exploration -----
+def test_template_weights_recover_the_population_and_best_hour_probabilities_are_thompsons() -> None:
+    from models.rhythm import (
+        best_hour_probability,
+        fit_template_weights,
+        response_templates,
+        template_log_likelihood,
+        template_posterior,
+    )
+
+    grid = response_templates(PERSONAL_HOURS, widths=(1.0, 2.5), peaks=(0.3, 0.6), floors=(0.05,), flat_rates=(0.1, 0.4))
+    # 37 centres (05:00..23:00 every half hour) x 2 widths x 2 peaks, then the 2 flat curves
+    assert grid.shape == (37 * 2 * 2 + 2, len(PERSONAL_HOURS)) and grid.min() > 0 and grid.max() < 1
+    rng = np.random.default_rng(11)
+    morning, evening = grid[(4 * 2 + 0) * 2 + 1], grid[(30 * 2 + 1) * 2 + 0]  # 07:00 narrow and high; 20:00 wide and low
+    assert PERSONAL_HOURS[morning.argmax()] == 7 and PERSONAL_HOURS[evening.argmax()] == 20
+    truth = np.where(rng.random(3000)[:, None] < 0.3, morning, evening)
+    sent = rng.multinomial(40, np.full(len(PERSONAL_HOURS), 1 / len(PERSONAL_HOURS)), 3000).astype(float)
+    answered = rng.binomial(sent.astype(int), truth).astype(float)
+    likelihood = template_log_likelihood(sent, answered, grid)
+    weights = fit_template_weights(likelihood)
+    assert np.isclose(weights.sum(), 1) and weights.min() >= 0
+    # The population's mean curve is recovered, and most of the weight sits on the two true curves' best hours.
+    assert np.abs(weights @ grid - (0.3 * morning + 0.7 * evening)).max() < 0.03
+    best = grid.argmax(axis=1)
+    assert weights[best == morning.argmax()].sum() == pytest.approx(0.3, abs=0.05)
+    # Each hour's probability of being the best is the frequency with which Thompson sampling picks it.
+    posterior = template_posterior(likelihood[:3], np.log(np.maximum(weights, 1e-300)))
+    exact = best_hour_probability(posterior, grid)
+    assert np.allclose(exact.sum(axis=1), 1)
+    for row in range(3):
+        curves = grid[rng.choice(len(grid), 20_000, p=posterior[row])]
+        drawn = (curves + 1e-9 * rng.random(curves.shape)).argmax(axis=1)  # a tie (centre between two hours) split at random
+        assert np.abs(np.bincount(drawn, minlength=len(PERSONAL_HOURS)) / 20_000 - exact[row]).max() < 0.015
+    # A flat curve has no best hour: its mass is shared by every hour.
+    assert np.allclose(best_hour_probability(np.array([[1.0]]), grid[-1:]), 1 / len(PERSONAL_HOURS))
+
+
+def test_template_policy_explores_where_the_best_hour_is_in_doubt() -> None:
+    from models.personal import PersonalisedReminderPolicy, softmax
+    from models.rhythm import best_hour_probability
+
+    rows, _ = personal_log(800, 30, seed=7)
+    columns = [c for c in rows.columns if c not in {"local_hour", "responded", "propensity", "round", "patient"}]
+    learn, held = rows[rows["round"] < 20], rows[rows["round"] == 29]
+    policy = PersonalisedReminderPolicy(exploration=0.1, uniform_share=0.2, random_state=0).fit(
+        learn[columns], learn.local_hour, learn.responded, learn.propensity, groups=learn.patient
+    )
+    mean, _, directed = policy._beliefs(held[columns])
+    assert np.allclose(directed.sum(axis=1), 1) and directed.min() >= 0
+    expected = 0.9 * softmax(mean, policy.temperature) + 0.1 * (0.2 / len(PERSONAL_HOURS) + 0.8 * directed)
+    distribution = policy.action_distribution(held[columns])
+    assert np.allclose(distribution, expected)
+    # Thompson's probabilities: hours of the other chronotype than the patient's best get almost none.
+    best = policy.hours_[mean.argmax(axis=1)]
+    other = np.abs(policy.hours_[None, :] - best[:, None]) >= 8
+    assert directed[other].mean() < 0.01 and directed[~other].mean() > 0.05
+    # Exact propensities: what choose draws is logged with the distribution's probability.
+    drawn = policy.choose(held[columns].head(100), random_state=2)
+    index = np.searchsorted(policy.hours_, drawn.local_hour.to_numpy())
+    assert np.allclose(drawn.propensity.to_numpy(), distribution[np.arange(100), index])
+    assert best_hour_probability(np.eye(len(policy.templates_))[:2], policy.templates_).sum() == pytest.approx(2)
+
+
+@pytest.mark.verifies("REQ-MODEL-005")
+@pytest.mark.parametrize("informative", [True, False])
+def test_the_template_gate_learns_from_dose_hours_only_when_they_inform(informative: bool) -> None:
+    from models.personal import PersonalisedReminderPolicy
+
+    rows, _truth, centre, columns = dose_hour_log(informative)
+    learn, held = rows[rows["round"] < 8], rows[rows["round"] >= 8]
+    policy = PersonalisedReminderPolicy(exploration=0.05, random_state=0)
+    fitted = clone(policy).fit(learn[columns], learn.local_hour, learn.responded, learn.propensity, groups=learn.patient)
+    bare = [c for c in columns if not c.startswith("doses_h")]
+    blind = clone(policy).fit(learn[bare], learn.local_hour, learn.responded, learn.propensity, groups=learn.patient)
+    assert blind.template_gate_ is None  # no doses, no categories: nothing to gate on
+    fresh = held[held["round"] == 8][columns].copy()
+    fresh[[c for c in columns if c.startswith(("reminders_h", "responses_h"))]] = 0
+    chosen = fitted.hours_[fitted.expected_reward(fresh).argmax(axis=1)]
+    near = float(np.mean(np.abs(chosen - centre[held[held["round"] == 8].patient.to_numpy()]) <= 1.5))
+    if informative:  # a patient without reminder history yet: the doses say when to remind
+        assert fitted.template_gate_ is not None and fitted.template_gain_ > fitted.dose_min_gain, fitted.template_gain_
+        assert fitted.dose_weight_ == fitted.template_gain_ and near > 0.6, near
+    else:  # no gain on held-out patients: no gate, the same policy as one that never saw the doses
+        assert fitted.template_gate_ is None and fitted.dose_weight_ == 0, fitted.template_gain_
+        assert np.allclose(fitted.action_distribution(held[columns]), blind.action_distribution(held[bare]))

@@ -71,7 +71,9 @@ def train(settings: Settings, config: ReminderConfig = ReminderConfig(), audit: 
             exploration=config.exploration, temperature=config.temperature, alpha=config.alpha, random_state=config.seed,
             uniform_share=config.uniform_share,
         ).fit(learn[columns], learn.local_hour, learn.responded.astype(float), learn.propensity, groups=learn.patient_key)
-        mlflow.log_params({"prior_strength": policy.prior_strength_, "bandwidth_hours": policy.bandwidth_,
+        mlflow.log_params({"prior": policy.prior, "rhythm_templates": len(getattr(policy, "templates_", ())),
+                           "gate_inputs": ",".join(getattr(policy, "gate_inputs_", ())),
+                           "prior_strength": policy.prior_strength_, "bandwidth_hours": policy.bandwidth_,
                            "rhythm_clusters": policy.n_clusters_, "dose_hour_weight_nats": round(policy.dose_weight_, 4)})
         estimates = policy.evaluate_off_policy(
             held_out[columns], held_out.local_hour, held_out.responded.astype(float), held_out.propensity,
@@ -137,6 +139,29 @@ def _hour_figure(policy: ReminderPolicy, held_out: pd.DataFrame, columns: list[s
     return figure
 
 
+def _policy_text(policy: PersonalisedReminderPolicy) -> str:
+    """One sentence on how the fitted policy pools a patient's own responses."""
+    if policy.prior == "templates":
+        return (f"each patient's posterior over {len(policy.templates_)} daily-rhythm response curves (weights fitted by "
+                "NPMLE on one history per patient; a gate from dose-hour shares and clinical categories) given their own "
+                "responses by hour; softmax over the posterior mean, exploration by each hour's posterior probability "
+                "of being the best (Thompson sampling's, exact), over a uniform floor")  # fmt: skip
+    return ("each patient's own responses by hour (kernel-smoothed across hours) pooled toward a disjoint LinUCB "
+            "population curve by empirical Bayes; softmax over posterior mean + alpha sd, exploration directed to the "
+            "hours likely to beat the best, over a uniform floor")  # fmt: skip
+
+
+def _prior_details(policy: PersonalisedReminderPolicy) -> dict[str, object]:
+    """The card's lines on the fitted prior: what was estimated from the logs."""
+    if policy.prior == "templates":
+        return {"rhythm templates kept (NPMLE weight > 0)": len(policy.templates_),
+                "gate inputs (none: the population's template weights)": ", ".join(policy.gate_inputs_) or "none",
+                "gate's held-out gain (nats per history; 0: no gate)": round(policy.dose_weight_, 4)}  # fmt: skip
+    return {"prior strength (pseudo-reminders)": policy.prior_strength_, "smoothing bandwidth (hours)": policy.bandwidth_,
+            "rhythm clusters (1: the population curve)": policy.n_clusters_,
+            "dose-hour prior's held-out gain (nats per history; 0: no weight)": round(policy.dose_weight_, 4)}  # fmt: skip
+
+
 def _card(
     policy: PersonalisedReminderPolicy, config: ReminderConfig, estimates: dict[str, Estimate], n_learn: int, cut: object
 ) -> ModelCard:
@@ -148,12 +173,7 @@ def _card(
             "returning the exact propensity of the drawn hour, which must be logged with the reminder."
         ),
         not_for="Deciding whether to remind at all, or the content or channel of the reminder.",
-        details={"policy": "each patient's own responses by hour (kernel-smoothed across hours) pooled toward a disjoint "
-                           "LinUCB population curve by empirical Bayes; softmax over posterior mean + alpha sd, "
-                           "exploration directed to the hours likely to beat the best, over a uniform floor",
-                 "prior strength (pseudo-reminders)": policy.prior_strength_, "smoothing bandwidth (hours)": policy.bandwidth_,
-                 "rhythm clusters (1: the population curve)": policy.n_clusters_,
-                 "dose-hour prior's held-out gain (nats per history; 0: no weight)": round(policy.dose_weight_, 4),
+        details={"policy": _policy_text(policy), **_prior_details(policy),
                  "hours": ", ".join(map(str, policy.hours_)), "exploration": config.exploration,
                  "share of it spread uniformly": config.uniform_share,
                  "temperature": config.temperature, "feature service": FEATURE_SERVICE},
