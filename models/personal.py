@@ -239,7 +239,7 @@ def fit_dose_prior(
     ``(None, gain)`` when the best gain is below ``min_gain`` (or nothing can be fitted): the
     doses then carry no weight.
     """
-    likelihood = answered @ np.log(curves).T + (sent - answered) @ np.log(1 - curves).T
+    likelihood = rhythm.template_log_likelihood(sent, answered, curves)
     return fit_gate(shares, likelihood, weights, held_out, strengths, min_gain, iterations)
 
 
@@ -327,7 +327,7 @@ def cluster_posterior(
     """``(n, clusters)`` posterior probability of each cluster given each history (rows sum to 1);
     the prior is the mixture ``weights``, or each row's own ``log_prior`` ``(n, clusters)``."""
     prior = np.log(weights)[None, :] if log_prior is None else log_prior
-    log_likelihood = answered @ np.log(curves).T + (sent - answered) @ np.log(1 - curves).T + prior
+    log_likelihood = rhythm.template_log_likelihood(sent, answered, curves) + prior
     log_likelihood -= log_likelihood.max(axis=1, keepdims=True)
     posterior = np.exp(log_likelihood)
     return np.asarray(posterior / posterior.sum(axis=1, keepdims=True))

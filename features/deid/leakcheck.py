@@ -1040,6 +1040,7 @@ def mail_decoded(text: str) -> str:
     return _BASE64_RUN.sub(lambda m: _base64_text(m.group()), text)
 
 
+@functools.lru_cache(maxsize=1024)  # a free-text row is read for the owner's forms and for the shapes
 def _plain(text: str) -> str:
     """``text`` as a reader sees it: HTML entities and %-escapes decoded, tags dropped, a word
     hyphenated at a line end joined, mail's transfer encodings read (:func:`mail_decoded`)."""

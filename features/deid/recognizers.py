@@ -703,6 +703,17 @@ _FORM_FILLERS = frozenset({"unknown", "unk", "none", "nil", "na", "n/a", "tbd", 
                            "self", "see", "above", "below", "other", "various", "multiple", "nobody", "noone", "listed"})
 
 
+# a name before the person's relation or workplace: "June Okafor my sister", "April Roberts (neighbour)", "tamsin
+# pickering from pharmacy"
+_BEFORE_A_RELATION = re.compile(rf"(?=\b{_TWO_NAMES}[ \t]*,?[ \t]*(?:\(|-[ \t]*|(?:(?i:is|was)[ \t]+)?(?i:my|our|his|her|"
+                                rf"their)[ \t]+)(?i:{_ANY_RELATIVE})\b)")
+_BEFORE_A_WORKPLACE = re.compile(rf"(?=\b{_TWO_NAMES}[ \t]+(?i:{_WORKPLACE}))")
+# the person a message is passed to: "Tell Sunny thanks", "ask Will to bring it", "remind Hope that ..."
+_PASSING_VERBS = r"tell|ask|thank|remind|text|ping|let"
+_PASSED_ON_TO = re.compile(rf"(?=(?i:\b(?:{_PASSING_VERBS}))[ \t]+{_TWO_NAMES}[ \t]+"
+                           r"(?i:thanks|thank[ \t]+you|that|to|about|for|know|i|we|hi|hello)\b)")
+
+
 class ContextNameRecognizer(LocalRecognizer):
     """PERSON names that spaCy's small model misses.
 
@@ -727,17 +738,12 @@ class ContextNameRecognizer(LocalRecognizer):
              (re.compile(rf"(?:\A|(?<=[.!?\n])[ \t]*){_TWO_NAMES}(?=[ \t]+(?i:(?:is|was)[ \t]+(?:my|our|his|her|their)[ \t]+"
                          rf"(?:{_RELATIVE}|home[ \t]+health[ \t]+aide|nurse|interpreter|helper)\b|said[ \t]+(?:he|she|they)\b))"),
               "introduced"),
-             # a name before the person's relation or workplace: "June Okafor my sister", "April Roberts (neighbour)",
-             # "tamsin pickering from pharmacy"
-             (re.compile(rf"(?=\b{_TWO_NAMES}[ \t]*,?[ \t]*(?:\(|-[ \t]*|(?:(?i:is|was)[ \t]+)?(?i:my|our|his|her|their)[ \t]+)"
-                         rf"(?i:{_ANY_RELATIVE})\b)"), "named_before"),
-             (re.compile(rf"(?=\b{_TWO_NAMES}[ \t]+(?i:{_WORKPLACE}))"), "named_before"),
+             (_BEFORE_A_RELATION, "named_before"),
+             (_BEFORE_A_WORKPLACE, "named_before"),
              # a given name that is also a word, as the subject of a person's errand: "Will is bringing the
              # pillbox", "Grace will pick up the refill", "Hope can drive me"
              (re.compile(rf"(?:\A|(?<=[.!?\n])[ \t]*){_TWO_NAMES}(?=[ \t]+(?i:{_ERRAND}|{_ERRAND_DONE})\b)"), "subject"),
-             # the person a message is passed to: "Tell Sunny thanks", "ask Will to bring it", "remind Hope that ..."
-             (re.compile(rf"(?=(?i:\b(?:tell|ask|thank|remind|text|ping|let))[ \t]+{_TWO_NAMES}[ \t]+"
-                         r"(?i:thanks|thank[ \t]+you|that|to|about|for|know|i|we|hi|hello)\b)"), "subject"),
+             (_PASSED_ON_TO, "subject"),
              )
     # the costly look-aheads for a name before a relation or a workplace, or after a verb that passes a message on, run
     # only on texts holding such a word
@@ -745,8 +751,8 @@ class ContextNameRecognizer(LocalRecognizer):
     _GATED: ClassVar[dict[re.Pattern[str], frozenset[str]]] = {
         **dict(zip(map(operator.itemgetter(0), _CUED[len(_NAME_CUES):len(_NAME_CUES) + len(_GATED_NAME_CUES)]),
                    map(_first_words, _GATED_CUE_WORDS), strict=True)),
-        _CUED[-4][0]: _first_words(_ANY_RELATIVE), _CUED[-3][0]: _WORKPLACE_WORDS,
-        _CUED[-1][0]: frozenset({"tell", "ask", "thank", "remind", "text", "ping", "let"}),
+        _BEFORE_A_RELATION: _first_words(_ANY_RELATIVE), _BEFORE_A_WORKPLACE: _WORKPLACE_WORDS,
+        _PASSED_ON_TO: _first_words(_PASSING_VERBS),
     }
     _CLOSING = (
         (re.compile(rf"(?i:\b(?:{_SIGN_OFF}))\b[\s,.!:-]*{_TWO_NAMES}[\s.!]*\Z"), "any"),
@@ -1269,7 +1275,7 @@ _SAID_MAIL = (rf"(?<![\w.+-])(?:(?!{_BEFORE_AN_ADDRESS}\b)[\w.+-]+[ \t]+){{0,2}}
               rf"(?:[ \t]*(?:\.|[ \t]dot[ \t]|[(\[{{<][ \t]*dot[ \t]*[)\]}}>])[ \t]*[a-z]{{2,6}}){{0,2}}(?![\w-])")
 _MAY_SAY_MAIL = re.compile(rf"(?<![a-z])(?:{_MAIL_PROVIDERS})(?![a-z])", re.IGNORECASE)
 # a user name with a four-digit discriminator, as Discord wrote them ("rosie#4821"); the word is no common word
-_DISCRIMINATOR = re.compile(r"(?<![\w#])([A-Za-z0-9_.]{2,32})#\d{4}(?![\w#])")
+_DISCRIMINATOR = r"(?<![\w#])([A-Za-z0-9_.]{2,32})#\d{4}(?![\w#])"
 _IBAN_SHAPE = r"\b[A-Z]{2}\d{2}[ \t]?(?:[A-Z0-9]{4}[ \t]?){2,7}[A-Z0-9]{1,4}\b"
 _IPV4_SHAPE = r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)"
 _ID_CUE = (r"\b(?:licen[cs]e|dl|passport|member|policy|subscriber|group|account|acct|ssn|social|"
@@ -1309,7 +1315,7 @@ def shape_recognizers() -> list[LocalRecognizer]:
         _p(rf"\b(?:user[ \t]?name|user[ \t]?id|login|handle|screen[ \t]?name|portal[ \t]+user|gamertag|{_PLATFORMS})"
            r"\b[ \t:]*(?:is[ \t]+)?([A-Za-z0-9_.#-]{3,40}\b)", 0.6, 1,
            accept=lambda m: m.group(1).lower() not in COMMON_WORDS),
-        _p(_DISCRIMINATOR.pattern, 0.6, accept=lambda m: m.group(1).lower() not in COMMON_WORDS),
+        _p(_DISCRIMINATOR, 0.6, accept=lambda m: m.group(1).lower() not in COMMON_WORDS),
     ], name="HandleRecognizer", gate=lambda text: "@" in text or "#" in text or _HANDLE_CUE.search(text))
     emails = RegexSpanRecognizer("EMAIL_ADDRESS", [
         # e-mail addresses without a top-level domain or spelled out: "jane@localhost",

@@ -1326,8 +1326,10 @@ _ENCODED = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9
 # pass 2 reads the text after pass 1: its placeholders are no markup
 _ENCODED_BESIDE_PLACEHOLDERS = re.compile(_ENCODED.pattern.replace("(?P<tag></?", "(?P<tag>(?!" + _PLACEHOLDER_RE.pattern
                                                                    + ")</?"))
-_MAY_BE_ENCODED = re.compile(r"&#?\w+;|<[A-Za-z/]|%[0-9A-Fa-f]{2}|-[ \t]*\r?\n|\\[uUx][0-9A-Fa-f]{2}|=[0-9A-F?\r\n]"
-                             r"|[A-Za-z0-9+/_-]{12}")
+# (a base64 run only where :data:`_BASE64_LOOK` could accept it: a digit, "+" or "/", a capital after a small letter,
+# or padding; a long word of prose is no such run)
+_MAY_BE_ENCODED = re.compile(r"&#?\w+;|<[A-Za-z/]|%[0-9A-Fa-f]{2}|-[ \t]*\r?\n|\\[uUx][0-9A-Fa-f]{2}|=(?:[0-9A-F?]|[ \t]*\r?\n)"
+                             r"|(?=[A-Za-z0-9+/_-]{12})[A-Za-z_-]*(?:[0-9+/]|[a-z][A-Z])|[A-Za-z0-9+/_-]{12}=")
 _ONE_ESCAPE = re.compile(r"\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|x([0-9A-Fa-f]{2}))")
 # a base64 run worth decoding holds a digit, "+" or "/", or capitals inside it: no word of prose does
 _BASE64_LOOK = re.compile(r"[0-9+/=]|[a-z][A-Z].*[a-z][A-Z]")
