@@ -458,11 +458,16 @@ def features_apply(lake: LakeOption = None, profile: ProfileOption = "embedded")
     settings = load_settings(lake)
     try:
         with console.status("computing feature tables (DuckDB)"):
-            tables = store.build_feature_tables(settings.lake)
+            tables = store.build_feature_tables(settings.lake, memory_limit=f"{settings.duckdb_memory_gib}GiB")
         with console.status(f"feast apply ({profile})"):
             applied = store.apply(settings.lake, profile=profile)
     except (ValueError, FileNotFoundError) as exc:
         _fail(str(exc))
+        return
+    except duckdb.OutOfMemoryException as exc:  # before duckdb.Error: not a damaged file, a limit too tight
+        first = str(exc).splitlines()[0]
+        _fail(f"building the feature tables needed more than DuckDB's memory limit of {settings.duckdb_memory_gib:g} GiB "
+              f"({first}); raise ADHERENCE_DUCKDB_MEMORY_GIB (duckdb_memory_gib in the config file)")  # fmt: skip
         return
     except duckdb.Error as exc:  # a damaged de-identified file: DuckDB's message does not always name it
         from features.deidentified import unreadable_file

@@ -260,6 +260,38 @@ def test_engineering_refuses_a_lake_without_deidentified_tables(tmp_path: Path) 
         fm.build_feature_tables(tmp_path)
 
 
+def test_duckdbs_memory_limit_is_applied_and_a_tight_one_is_named(feature_lake: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """``features apply`` bounds DuckDB (``ADHERENCE_DUCKDB_MEMORY_GIB``, default 2): unbounded it took 10.2 GiB on
+    30,000 patients. The limit reaches DuckDB (a tiny one fails the build), the tables do not depend on it, and
+    when the build needs more, the error names the setting instead of calling the de-identified files damaged."""
+    import duckdb
+    from typer.testing import CliRunner
+
+    from adherence.cli import app
+
+    with pytest.raises(duckdb.OutOfMemoryException):
+        build_tables(feature_lake / "deidentified", tmp_path / "tiny", memory_limit="1MiB", threads=1)
+    bounded = build_tables(feature_lake / "deidentified", tmp_path / "bounded", memory_limit="256MiB", threads=1)
+    free = build_tables(feature_lake / "deidentified", tmp_path / "free")
+    for name, table in free.items():
+        pd.testing.assert_frame_equal(pd.read_parquet(table.path), pd.read_parquet(bounded[name].path))
+
+    monkeypatch.setenv("ADHERENCE_DUCKDB_MEMORY_GIB", "0.1")
+    result = CliRunner().invoke(app, ["features", "apply", "--lake", str(feature_lake)])
+    assert result.exit_code == 2 and "ADHERENCE_DUCKDB_MEMORY_GIB" in result.output and "at least 0.25" in result.output
+
+    def out_of_memory(lake: Path, *, memory_limit: str) -> None:
+        assert memory_limit == "0.5GiB"
+        raise duckdb.OutOfMemoryException("Out of Memory Error: failed to pin block\nPossible solutions: ...")
+
+    monkeypatch.setenv("ADHERENCE_DUCKDB_MEMORY_GIB", "0.5")
+    monkeypatch.setattr(fm, "build_feature_tables", out_of_memory)
+    result = CliRunner().invoke(app, ["features", "apply", "--lake", str(feature_lake)])
+    assert result.exit_code == 2 and "memory limit of 0.5 GiB" in result.output
+    assert "ADHERENCE_DUCKDB_MEMORY_GIB" in result.output and "damaged" not in result.output
+
+
 # --------------------------------------------------------------------------- Feast: point in time
 
 
