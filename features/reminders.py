@@ -33,10 +33,13 @@ def logged_reminders(lake: Path, until: dt.date, since: dt.date | None = None) -
         raise ValueError(f"no logged reminders with a known outcome before {until}")
     events = read_deidentified(lake, "events", ["patient_key", "event_type", "event_time"], before=before)
     outcomes = reminder_outcomes(reminders, events)
-    context = training_frame(lake, REMINDER_SERVICE, reminders[["patient_key"]].assign(event_timestamp=reminders.sent_at))
+    del events
     rows = reminders.merge(outcomes[["reminder_id", "responded"]], on="reminder_id")
-    rows = rows.merge(context, left_on=["patient_key", "sent_at"], right_on=KEYS, how="left")
-    return rows.sort_values("sent_at").reset_index(drop=True)
+    rows = rows.sort_values("sent_at").reset_index(drop=True)
+    context = training_frame(lake, REMINDER_SERVICE, rows[["patient_key"]].assign(event_timestamp=rows.sent_at))
+    # training_frame answers in the caller's row order, so the context joins by position, once: a merge on
+    # (patient, time) and a sort after it copied its 89 columns twice more (and a merge multiplied a duplicated pair).
+    return pd.concat([rows, context.drop(columns="patient_key")], axis=1)
 
 
 def context_columns(frame: pd.DataFrame) -> list[str]:
