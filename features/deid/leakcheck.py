@@ -493,6 +493,31 @@ class LeakError(RuntimeError):
         super().__init__("identifiers found in de-identified output: " + "; ".join(h.describe() for h in report.hits))
 
 
+#: Digits and signs read as letters in a disguised place word ("1" both as i and as l)
+_SIGNS_AS_LETTERS = tuple(str.maketrans({**dict(zip("034578", "oeastb", strict=True)), "1": one, "$": "s", "@": "a",
+                                         "!": "i", "|": "l", "9": "g"}) for one in "il")
+_SIGNED_WORD = re.compile(r"[a-z0-9$@!|]{4,}")
+_UNIT_WORDS = frozenset({"apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm", "bldg",
+                         "building", "po", "box"})
+
+
+def _place_words(city: str, street: str) -> frozenset[str]:
+    """The words of four letters or more of a town and of a street before its unit (no number, no common word), and
+    each place's words glued."""
+    found: set[str] = set()
+    for place in (city, street):
+        words = []
+        for word in tokens(place):
+            if word in _UNIT_WORDS or word == "#":
+                break
+            if word.isalpha():
+                words.append(word)
+        found |= {w for w in words if len(w) >= 4 and w not in _COMMON}
+        if len(words) >= 2:
+            found.add("".join(words))
+    return frozenset(found)
+
+
 def _wordlike(piece: str, names: frozenset[str]) -> bool:
     """What a name part glued in lower case may stand beside: a common word, another name part or a title
     ("teamokonkwo", "hargreavesfamily", "mrsboateng")."""
@@ -541,6 +566,9 @@ class OwnerForms:
     initials: frozenset[str] = frozenset()  # first letters of the name parts: glued to another part ("wjohnson")
     mrn_short: str = ""  # the MRN's digits without leading zeros, when fewer than four are left ("812")
     zip_short: str = ""  # a ZIP with leading zeros, without them ("2139" for "02139")
+    # the town's and the street's words of four letters or more (no common word, no house number or unit) and each
+    # place glued: looked for spelled letter by letter and with digits or signs for letters ("Spr1ngf1eld")
+    places: frozenset[str] = frozenset()
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -592,7 +620,8 @@ class OwnerForms:
                    frozenset(n for n in names if len(n) >= _FEWEST_SPLIT_LETTERS and n.isalpha()),
                    frozenset(n[0] for n in names if n.isalpha()),
                    mrn_digits_all.lstrip("0") if 0 < len(mrn_digits_all.lstrip("0")) < 4 else "",
-                   zip5.lstrip("0") if zip5.startswith("0") and zip5.isdigit() else "")
+                   zip5.lstrip("0") if zip5.startswith("0") and zip5.isdigit() else "",
+                   _place_words(str(row.get("city") or ""), str(row.get("street_address") or "")))
 
     def kinds_in(self, text: str, *, spoken: bool = True) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling; with ``spoken``, also in the text
@@ -633,6 +662,10 @@ class OwnerForms:
             found.add("glued identifier")
         if any(n in c for n in self.names if len(n) >= 3 for c in spelled):
             found.add("spelled name")
+        if self.places and any(p in c for p in self.places for c in spelled):
+            found.add("spelled town or street")
+        if self.places and self._has_disguised_place(text):
+            found.add("town or street with digits or signs for letters")
         # backwards ("mraB", "d-n-i-l-a-s-o-R"), and with a mark between letters ("Ros|alind")
         if self.turned and (any(t in c for t in self.turned for c in spelled) or any(
                 w in self.turned for w, _ in words)):
@@ -738,6 +771,16 @@ class OwnerForms:
                                           and _wordlike(bare[:-i], self.names))
                                           for i in range(_FEWEST_SPLIT_LETTERS, len(bare))):
                     return True
+        return False
+
+    def _has_disguised_place(self, text: str) -> bool:
+        """A word of the owner's town or street with digits or signs for letters ("Spr1ngf1eld", "$pringfield",
+        "M4ple"): each word holding a letter and a digit or sign, read with each table of :data:`_SIGNS_AS_LETTERS`."""
+        for word in _SIGNED_WORD.findall(normalise(text)):
+            if word.isalpha() or not any(c.isalpha() for c in word):
+                continue
+            if any(word.translate(table) in self.places for table in _SIGNS_AS_LETTERS):
+                return True
         return False
 
     def _has_split_name(self, text: str) -> bool:

@@ -744,6 +744,8 @@ def _spelled_keys(owner: PatientIdentifiers) -> tuple[tuple[str, str], ...]:
         keys.setdefault(part, "PERSON")
     for part in _turned_name_parts(owner.full_name):
         keys.setdefault(part, "PERSON")
+    for word, label in _place_words(owner):  # "S p r i n g f i e l d", "M-a-p-l-e"
+        keys.setdefault(word, label)
     phone = _owner_phone(owner)
     if len(phone) >= 7:
         keys.setdefault(phone[-7:], "PHONE")
@@ -836,6 +838,45 @@ def _skeleton(word: str) -> str:
 def _name_skeletons(full_name: str) -> frozenset[str]:
     """The skeletons (:func:`_skeleton`) of the owner's name parts of four letters or more."""
     return frozenset(_skeleton(p) for p in _disguised_name_forms(full_name)[0])
+
+
+#: A place word is read spelled or in digits for letters from this many letters ("Oak" spelled is a word)
+_FEWEST_PLACE_LETTERS = 4
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_words(owner: PatientIdentifiers) -> tuple[tuple[str, str], ...]:
+    """``(word, placeholder)`` of the owner's town and street (its name without house number or unit), folded and
+    lower case: each word of four letters or more that is no common word, and a place of several words glued
+    ("maplegrove"). Read where the letters are spelled apart or digits and signs stand for letters."""
+    words: dict[str, str] = {}
+    street = _street_parts(fold_text(owner.street_address))
+    for place, label in ((street[1] if street else [], "ADDRESS"),
+                         (re.findall(r"[A-Za-z]+", fold_text(owner.city)), "CITY")):
+        keys = [_key(w) for w in place if w.isalpha()]
+        if len(keys) >= 2:
+            words.setdefault("".join(keys), label)
+        for key in keys:
+            if len(key) >= _FEWEST_PLACE_LETTERS and key not in _COMMON_OR_STOP_WORDS:
+                words.setdefault(key, label)
+    return tuple(words.items())
+
+
+#: A token with a letter and a digit or a sign that may stand for a letter ("Spr1ngf1eld", "$pringfield", "M4ple")
+_MIXED_TOKEN = re.compile(r"(?<![\w@$|!])(?=[\w@$|!]*[A-Za-z])(?=[\w@$|!]*[0-9@$|!])[\w@$|!]{4,}(?![\w@$|!])")
+
+
+def _disguised_place_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's town and street words with digits or signs for letters, in folded-text coordinates."""
+    words = dict(_place_words(owner))
+    if not words:
+        return []
+    found = []
+    for m in _MIXED_TOKEN.finditer(folded):
+        label = next((words[r] for r in _letter_readings(m.group().lower().strip("_")) if r in words), None)
+        if label is not None:
+            found.append((m.start(), m.end(), label))
+    return found
 
 
 def _disguised_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
@@ -973,6 +1014,7 @@ def _spans_in_view(folded: Folded, digits: str, owner: PatientIdentifiers) -> li
     found = [(m.start(), m.end(), label) for m in _SHAPES.finditer(digits)
              if (label := _owner_shape(m, owner)) is not None]
     found += _collapsed_spans(folded.text, owner) + _disguised_name_spans(folded.text, owner)
+    found += _disguised_place_spans(folded.text, owner)
     squashed = _squashed(folded.text)
     lower = folded.text.lower()
     outside_emails: str | None = None
