@@ -55,3 +55,41 @@ def test_the_owners_town_and_street_in_digits_for_letters_or_spelled_apart(deid,
 def test_text_near_the_owners_place_words_stays(deid, text):
     assert deid.redact([text], [PLACED]).texts[0] == text
     assert not _forms(PLACED).kinds_in(text)
+
+
+# ------------------------------------------------------------------ a CJK owner's family name with an honorific
+
+def _cjk_owner(name: str) -> PatientIdentifiers:
+    return PatientIdentifiers("MRN-00417730", name, datetime.date(1960, 1, 2), "090-1234-5678", None, "1 Main St",
+                              "Osaka", "", "10001")
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("name", "text", "gone"), [
+    ("김민수", "김씨가 왔다", "김씨"),
+    ("김민수", "김 선생님께 전화", "김 선생"),
+    ("王伟", "王先生来了", "王先生"),
+    ("王伟", "小王今天没吃药", "小王"),
+    ("王 伟", "王女士来了", "王女士"),
+    ("山田 太郎", "山田様へ", "山田"),
+    ("山田太郎", "山田さんが来た", "山田"),
+])
+def test_a_cjk_owners_family_name_alone_with_an_honorific(deid, monkeypatch, name, text, gone):
+    owner = _cjk_owner(name)
+    out = deid.redact([text], [owner]).texts[0]
+    assert gone not in out and "<PERSON>" in out, out
+    assert not _forms(owner).kinds_in(out), out
+    from features.deid import text as redactor
+    monkeypatch.setattr(redactor, "_HONORIFICS_AFTER", ())
+    monkeypatch.setattr(redactor, "_HONORIFICS_BEFORE", ())
+    redactor._unspaced_name_pieces.cache_clear()
+    try:
+        assert _forms(owner).kinds_in(text)
+    finally:
+        redactor._unspaced_name_pieces.cache_clear()
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["국왕이 왔다", "每天吃药两次", "王伟"[1] + "药两次"])
+def test_text_without_the_family_name_and_an_honorific_stays(deid, text):
+    assert deid.redact([text], [_cjk_owner("王伟")]).texts[0] == text

@@ -1015,6 +1015,11 @@ def _script_of(word: str) -> str:
     return unicodedata.name(word[0], "?").split()[0] if word else "?"
 
 
+_TITLES_AFTER_A_FAMILY_NAME = frozenset(("씨", "님", "선생", "여사", "군", "양", "교수", "さん", "様", "さま", "君", "くん",
+                                         "ちゃん", "氏", "殿", "先生", "女士", "小姐", "老师", "老師", "太太", "医生",
+                                         "醫生", "大夫", "阿姨", "师傅", "師傅"))
+
+
 def _script_name_pieces(full_name: str) -> tuple[frozenset[str], frozenset[str]]:
     """(pieces of the name in scripts without spaces, Arabic and Hebrew name parts): the whole name
     unspaced, each part of two characters (Han, Kana, Hangul) or three (Thai, Lao, Khmer, Myanmar) or
@@ -1029,6 +1034,12 @@ def _script_name_pieces(full_name: str) -> tuple[frozenset[str], frozenset[str]]
                 unspaced.add(word)
             if len(words) == 1 and _UNSPACED_SCRIPTS[script] == 2 and 3 <= len(word) <= 4:
                 unspaced |= {word[1:], word[-2:]}
+            if script in ("CJK", "HANGUL") and word == words[0] and len(word) <= 4:
+                # the family name alone with a title ("김씨", "王先生", "小王"): the first syllable, two of four
+                for family in (word,) if len(words) > 1 else (word[:1], word[:2] if len(word) == 4 else word[:1]):
+                    unspaced |= {family + title for title in _TITLES_AFTER_A_FAMILY_NAME}
+                    unspaced |= {f"{family} {title}" for title in _TITLES_AFTER_A_FAMILY_NAME if len(title) > 1}
+                    unspaced |= {title + family for title in "老小阿" if len(family) == 1}
         elif script in ("ARABIC", "HEBREW") and len(word) >= 3:
             proclitic.add(word)
     if unspaced and len(words) > 1:

@@ -1091,6 +1091,10 @@ _FORMAT_CHARACTER = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u08
                                "\U000e0020-\U000e007f]")
 _HAN_OR_HANGUL = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _PROCLITIC_SCRIPT = re.compile("[\u0590-\u05ff\u0600-\u06ff]")
+#: Honorifics after a family name in Korean, Japanese and Chinese, and the Chinese ones before a one-syllable one
+_HONORIFICS_AFTER = ("씨", "님", "선생", "여사", "군", "양", "교수", "さん", "様", "さま", "君", "くん", "ちゃん", "氏", "殿",
+                     "先生", "女士", "小姐", "老师", "老師", "太太", "医生", "醫生", "大夫", "阿姨", "师傅", "師傅")
+_HONORIFICS_BEFORE = ("老", "小", "阿")
 #: Arabic wa-, fa-, bi-, li-, ka-, sa-; Hebrew ve-, ha-, be-, ke-, le-, mi-, she-
 _PROCLITICS = frozenset("وفبلكسוהבכלמש")
 
@@ -1112,6 +1116,13 @@ def _unspaced_name_pieces(full_name: str) -> tuple[tuple[str, bool], ...]:
                 pieces[part] = False
             if han and len(parts) == 1 and len(part) in (3, 4):
                 pieces.update({part[1:]: False, part[-2:]: False})
+            if han and (len(parts) == 1 or part == parts[0]) and len(part) <= 4:
+                # the family name alone with an honorific ("김씨", "王先生", "山田様", "小王"): its first syllable, or
+                # two of a name of four
+                for family in {part} if len(parts) > 1 else {part[:1], part[:2]} if len(part) == 4 else {part[:1]}:
+                    pieces.update({family + gap + h: False for h in _HONORIFICS_AFTER for gap in ("", " ")
+                                   if not gap or len(h) > 1})  # "김 선생님"
+                    pieces.update({h + family: False for h in _HONORIFICS_BEFORE if len(family) == 1})
         elif _PROCLITIC_SCRIPT.search(part) and len(part) >= 3:
             pieces[part] = True
     return tuple(sorted(pieces.items(), key=lambda item: -len(item[0])))
