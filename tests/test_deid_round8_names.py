@@ -93,3 +93,25 @@ def test_a_cjk_owners_family_name_alone_with_an_honorific(deid, monkeypatch, nam
 @pytest.mark.parametrize("text", ["국왕이 왔다", "每天吃药两次", "王伟"[1] + "药两次"])
 def test_text_without_the_family_name_and_an_honorific_stays(deid, text):
     assert deid.redact([text], [_cjk_owner("王伟")]).texts[0] == text
+
+
+# ------------------------------------------------------------------ clinical text that was over-redacted
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", [
+    "BP 150/92 HR 104", "insulin glargine 30 IU nightly", "Started Stiolto today", "Hygroton 25 mg daily",
+    "Switched from Hygroton to HCTZ", "Walgreens called about the refill", "CVS Pharmacy said it is ready",
+    "Boots pharmacy", "the Walmart pharmacy on 5th", "Creatinine 1.1 mg/dL", "Rite Aid pharmacy has it"
+])
+def test_units_readings_brands_and_pharmacy_chains_stay(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Derek Hollis picked it up at Walgreens", "Hollis"),
+    ("my son Derek took the Stiolto to CVS", "Derek"),
+])
+def test_a_person_beside_a_pharmacy_or_a_brand_still_goes(deid, text, gone):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<PERSON>" in out, out

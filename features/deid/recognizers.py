@@ -432,6 +432,8 @@ _MEDICATIONS = """
     rivaroxaban warfarin coumadin pradaxa dabigatran clopidogrel plavix brilinta aspirin tylenol
     advil aleve ibuprofen acetaminophen naproxen levothyroxine synthroid omeprazole prilosec
     gabapentin jantoven norco vicodin percocet lortab
+    stiolto anoro incruse bevespi breztri respimat ellipta arnuity airsupra wixela edarbyclor twynsta lotrel hyzaar
+    glyxambi kombiglyze kazano oseni riomet jentadueto segluromet hygroton thalitone
 """
 MEDICATION_NAMES: frozenset[str] = frozenset(_MEDICATIONS.split())
 _GENERIC_DRUG_STEM = re.compile(
@@ -1700,7 +1702,29 @@ def _street_words(m: re.Match[str]) -> bool:
 
 _UNIT_WORDS = frozenset({"am", "pm", "a.m", "p.m", "mg", "mcg", "ml", "iu", "unit", "units", "tablet", "tablets", "pill",
                          "pills", "puff", "puffs", "minutes", "mins", "hours", "hrs", "days", "weeks", "times", "x", "bpm",
-                         "mmhg", "kg", "lbs", "steps", "cal", "kcal", "l/min", "mg/dl"})
+                         "mmhg", "kg", "lbs", "steps", "cal", "kcal", "l/min", "mg/dl",
+                         # more units and the readings written before a number ("HR 104", "K 20 mEq", "7.2 mmol/L")
+                         "meq", "meq/l", "mmol", "mmol/l", "mg/l", "g/dl", "dl", "ng/ml", "pg/ml", "iu/ml", "ui", "ug",
+                         "µg", "mcg/kg", "mg/kg", "ml/min", "gtt", "gtts", "hr", "rr", "bp", "spo2", "sao2", "o2", "sat",
+                         "sats", "temp", "bmi", "inr", "bun", "egfr", "gfr", "ldl", "hdl", "tsh", "a1c", "hba1c"})
+#: Laboratory and vital words that are never a name or a place ("Creatinine 1.1 mg/dL" was a LOCATION)
+_LAB_WORDS = frozenset({"creatinine", "glucose", "sodium", "potassium", "chloride", "bicarbonate", "calcium",
+                        "magnesium", "phosphorus", "albumin", "bilirubin", "hemoglobin", "haemoglobin", "hematocrit",
+                        "platelets", "cholesterol", "triglycerides", "troponin", "lactate", "ferritin", "urea",
+                        "insulin", "glargine", "detemir", "degludec", "lispro", "aspart", "pulse", "systolic",
+                        "diastolic", "saturation", "sat", "weight"})
+#: Pharmacy chains: where a prescription is filled says nothing of who the patient is ("picked it up at Walgreens")
+PHARMACY_CHAINS = frozenset({"cvs", "walgreens", "walgreen", "rite", "aid", "riteaid", "boots", "walmart", "duane",
+                             "reade", "kroger", "costco", "publix", "safeway", "albertsons", "heb", "meijer", "target",
+                             "superdrug", "lloyds", "lloydspharmacy", "optum", "express", "scripts", "caremark",
+                             "pharmacy", "pharmacie", "apotheke", "farmacia"})
+#: Clinical words no NER result may be made of alone: units, readings, laboratory words, pharmacy chains
+CLINICAL_WORDS = _UNIT_WORDS | _LAB_WORDS | PHARMACY_CHAINS
+
+
+def is_clinical_word(word: str) -> bool:
+    """A unit, a reading, a laboratory word, a pharmacy chain or a medicine: never a name or a place."""
+    return word.lower() in CLINICAL_WORDS or is_medication(word)
 
 
 _NAME_TOKEN = r"[^\W\d_][\w'’.-]*"
@@ -1928,7 +1952,7 @@ def address_recognizers() -> list[LocalRecognizer]:
         SpanPattern(_POSTCODE_TOWN, 0.6, "town", accept=_town_after_postcode, gate=_has_two_digits),
         # the shape of US town names: "East Jennifer", "Lake Kimberly", "Jamesville", "Port Huron"
         _p(rf"\b{_CITY_PREFIX}[ \t]+[A-Z][a-z]+\b", 0.55, flags=_CASED),
-        _p(rf"\b[A-Z][a-z]+{_CITY_SUFFIX}\b", 0.5, flags=_CASED),
+        _p(rf"\b[A-Z][a-z]+{_CITY_SUFFIX}\b", 0.5, flags=_CASED, accept=lambda m: not is_medication(m.group())),
     ], name="CityRecognizer")
     return [street, zip_code, state, city]
 
@@ -2388,7 +2412,7 @@ _GENERIC_FACILITY_WORDS = frozenset(re.split(r"\s+", """
     veterans va county city state central mercy saint st st. the a an my our your his her their local
     same new main family specialty cancer mental behavioral psychiatric teaching private public rehab
     and & of for at in to from near by with urgent skilled nursing health care center centre clinic
-""".strip()))
+""".strip())) | PHARMACY_CHAINS
 
 
 _PLACE_UNITS = frozenset({"county", "parish", "township", "borough", "district"})

@@ -130,6 +130,7 @@ from features.deid.recognizers import (
     english_words,
     era_year,
     identifier_recognizers,
+    is_clinical_word,
     lexicon_nouns,
     shape_recognizers,
     word_variants,
@@ -1821,7 +1822,9 @@ class TextDeidentifier:
             results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= self.score_threshold
                                                           and not _is_product_code(view, r)
                                                           and not _is_greeting(view, r)
-                                                          and not _is_eponym(view, r)])
+                                                          and not _is_eponym(view, r)
+                                                          and not _is_clinical(view, r, self._ner_gate.english,
+                                                                               self._ner_gate.names)])
             out.append([(r.entity_type, r.start, r.end, r.score) for r in _across_initials(view, results)])
         return out
 
@@ -1896,6 +1899,22 @@ def _is_greeting(view: str, r: RecognizerResult) -> bool:
     before = _WORD_BEFORE.search(view, max(0, r.start - 30), r.start)
     after = _WORD_AFTER.match(view, r.end)
     return any(m is not None and m.group(1).lower() in GREETING_WORDS for m in (before, after))
+
+
+_CLINICAL_TOKEN = re.compile(r"[^\W\d_][\w/]*")
+#: Entities a clinical word is never (a unit, a reading, a laboratory word, a medicine, a pharmacy chain)
+_NAMED_ENTITIES = frozenset({"PERSON", "LOCATION", "CITY", "NRP", "ORGANIZATION", "FACILITY"})
+
+
+def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names: Collection[str]) -> bool:
+    """Whether ``r`` is a person or place made of clinical words ("IU", "mg/dL", "Creatinine", "Walgreens", "CVS
+    Pharmacy") and maybe English words that are no given name or surname ("Started Stiolto")."""
+    if r.entity_type not in _NAMED_ENTITIES:
+        return False
+    words = _CLINICAL_TOKEN.findall(view, r.start, r.end)
+    clinical = [is_clinical_word(w) for w in words]
+    return any(clinical) and all(c or ((w := words[i].lower()) in english and w not in names)
+                                 for i, c in enumerate(clinical))
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
