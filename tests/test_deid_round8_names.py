@@ -115,3 +115,26 @@ def test_units_readings_brands_and_pharmacy_chains_stay(deid, text):
 def test_a_person_beside_a_pharmacy_or_a_brand_still_goes(deid, text, gone):
     out = deid.redact([text], [None]).texts[0]
     assert gone not in out and "<PERSON>" in out, out
+
+
+# ------------------------------------------------------------------ third parties' names glued or in full-width capitals
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DerekHollis called about the refill", "<PERSON> called about the refill"),
+    ("Keisha_Washington visited", "<PERSON> visited"),
+    ("ask derek.hollis tomorrow", "ask <PERSON> tomorrow"),
+    ("KeishaWashington's car is here", "<PERSON>'s car is here"),
+    ("ＤＥＲＥＫ ＨＯＬＬＩＳ came by", "<PERSON> came by"),
+    ("KEISHA_WASHINGTON called", "<PERSON> called"),
+])
+def test_third_party_names_glued_or_in_full_width_capitals_go(deid, text, expected):
+    assert deid.redact([text], [None]).texts[0] == expected
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["see my_notes.txt", "use e.g. this", "TAKE METFORMIN DAILY", "BILL PAID",
+                                  "HbA1c is 7.1", "the iPhone app", "write derek.hollis@mail.com"])
+def test_glued_words_that_are_no_name_stay(deid, text):
+    out = deid.redact([text], [None]).texts[0]
+    assert out == text or (text.endswith(".com") and out == "write <EMAIL>")

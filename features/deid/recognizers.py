@@ -2462,13 +2462,44 @@ class FacilityRecognizer(LocalRecognizer):
         return results
 
 
+#: Two name words glued at a capital, by "_" or by "." ("DerekHollis", "Keisha_Washington", "derek.hollis", "KeishaWashington's");
+#: no e-mail, domain or handle (nothing glued after it by "@" or "." and a letter, no "@" before)
+_GLUED_NAME = re.compile(r"(?<![\w@.])(?P<first>[A-Z][a-z]{2,}|[a-z]{3,}|[A-Z]{3,})"
+                         r"(?:(?<=[a-z])(?=[A-Z])|[._])(?P<last>[A-Z][a-z]{2,}|[a-z]{3,}|[A-Z]{3,})(?![\w@])(?!\.[A-Za-z])")
+_MAY_BE_GLUED_NAME = re.compile(r"[a-z][A-Z]|[A-Za-z][._][A-Za-z]").search
+#: Two given names or surnames in capitals side by side ("DEREK HOLLIS", full-width capitals read folded)
+_SHOUTED_NAME = re.compile(r"\b(?P<first>[A-Z]{3,})[ \t]+(?P<last>[A-Z]{3,})\b")
+_MAY_BE_SHOUTED_NAME = re.compile(r"[A-Z]{3}[ \t]+[A-Z]{3}").search
+
+
+def _a_given_name_and_a_name(m: re.Match[str]) -> bool:
+    """A given name, then a given name or surname, neither a common word nor a clinical one."""
+    first, last = m.group("first").lower(), m.group("last").lower()
+    return (first in FIRST_NAMES and last in _GAZETTEER_NAMES
+            and not any(w in COMMON_WORDS or is_clinical_word(w) for w in (first, last)))
+
+
+def glued_name_recognizer(english: frozenset[str] = frozenset()) -> RegexSpanRecognizer:
+    """Third parties' names glued ("DerekHollis", "Keisha_Washington", "derek.hollis") or in capitals ("DEREK HOLLIS";
+    there, and glued in lower case, neither word an English one: "MARK CHART" is shouted text)."""
+    def not_english(m: re.Match[str]) -> bool:
+        return _a_given_name_and_a_name(m) and (
+            (m.group("first")[1:2].islower() and m.group("last")[:1].isupper())  # camel case needs no lexicon
+            or not any(w.lower() in english for w in (m.group("first"), m.group("last"))))
+    return RegexSpanRecognizer("PERSON", [
+        _p(_GLUED_NAME.pattern, 0.7, flags=_CASED, accept=not_english, gate=_MAY_BE_GLUED_NAME),
+        _p(_SHOUTED_NAME.pattern, 0.6, flags=_CASED, accept=not_english, gate=_MAY_BE_SHOUTED_NAME),
+    ], name="GluedNameRecognizer")
+
+
 def custom_recognizers(english: frozenset[str] = frozenset(), nouns: frozenset[str] = frozenset()) -> list[LocalRecognizer]:
     """All recognizers of this module, ready to add to a Presidio registry.
 
     :param english: English words that are never lower-case names (see :func:`english_words`).
     :param nouns: English nouns that do not make a capitalised pair a name (see :func:`lexicon_nouns`).
     """
-    return [*address_recognizers(), *other_recognizers(), ContextNameRecognizer(english, nouns=nouns),
+    return [*address_recognizers(), *other_recognizers(), glued_name_recognizer(english),
+            ContextNameRecognizer(english, nouns=nouns),
             WorldTownRecognizer(english), FacilityRecognizer(english)]
 
 
