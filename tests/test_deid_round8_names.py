@@ -138,3 +138,38 @@ def test_third_party_names_glued_or_in_full_width_capitals_go(deid, text, expect
 def test_glued_words_that_are_no_name_stay(deid, text):
     out = deid.redact([text], [None]).texts[0]
     assert out == text or (text.endswith(".com") and out == "write <EMAIL>")
+
+
+# ------------------------------------------------------------------ streets of other countries, numbers in words
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("живу: ул. Тверская, д. 12", "живу: <ADDRESS>"),
+    ("проспект Мира, дом 3", "<ADDRESS>"),
+    ("адрес: дом двенадцать, кв. 5", "адрес: <ADDRESS>"),
+    ("Jl. Sudirman No. 5", "<ADDRESS>"),
+    ("kirim ke Jalan Merdeka 12", "kirim ke <ADDRESS>"),
+    ("테헤란로 152", "<ADDRESS>"),
+    ("建国路，八十八号", "<ADDRESS>"),
+    ("建国路88号", "<ADDRESS>"),
+    ("he lives at twelve Oak Street", "he lives at <ADDRESS>"),
+])
+def test_streets_of_other_countries_and_house_numbers_in_words_go(deid, text, expected):
+    assert deid.redact([text], [None]).texts[0] == expected
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+def test_a_korean_road_with_its_number_in_words_goes(deid):
+    out = deid.redact(["세종대로 일백십 으로 와"], [None]).texts[0]
+    assert "세종대로" not in out and "일백십" not in out and "<ADDRESS>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["hello 5 times", "metro 5", "per day 2 tabs", "BP 120/80 per d 5"])
+def test_words_like_those_streets_stay(deid, text):
+    assert deid.redact([text], [None]).texts[0] == text
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+def test_and_before_a_street_is_no_house_number(deid):
+    assert deid.redact(["walk to 5 Elm Street and 7 Oak Street"], [None]).texts[0].count(" and ") == 1

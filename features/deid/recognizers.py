@@ -2492,13 +2492,69 @@ def glued_name_recognizer(english: frozenset[str] = frozenset()) -> RegexSpanRec
     ], name="GluedNameRecognizer")
 
 
+# Streets of other countries, read folded, with the house number in figures or in words.
+#: Russian numbers in words, transliterated ("dvenadtsat'", "sto dvadtsat' pyat'")
+_RUSSIAN_NUMBER_WORD = (r"(?:odin|odna|dva|dve|tri|chetyre|pyat|shest|sem|vosem|devyat|desyat|odinnadtsat|dvenadtsat|"
+                        r"trinadtsat|chetyrnadtsat|pyatnadtsat|shestnadtsat|semnadtsat|vosemnadtsat|devyatnadtsat|"
+                        r"dvadtsat|tridtsat|sorok|pyat'?desyat|shest'?desyat|sem'?desyat|vosem'?desyat|devyanosto|sto|"
+                        r"dvesti|trista|chetyresta|pyat'?sot)'?")
+_RUSSIAN_NUMBER = rf"(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?|{_RUSSIAN_NUMBER_WORD}(?:[ \t]+{_RUSSIAN_NUMBER_WORD}){{0,3}})"
+#: A house, a building or a flat after a Russian street: ", d. 12", "dom dvenadtsat'", "korp. 2", "kv. 7"
+_RUSSIAN_HOUSE = rf"(?:[ \t]*,?[ \t]*(?:d|dom|korp|k|str|stroenie|kv|kvartira)\.?[ \t]*{_RUSSIAN_NUMBER}(?!\w))"
+_RUSSIAN_STREET = re.compile(
+    r"\b(?:ul|ulitsa|pr|pr-t|prosp|prospekt|per|pereulok|bul|bulvar|nab|naberezhnaya|sh|shosse|pl|ploshchad|proezd|"
+    rf"tupik|alleya|mkr|mikroraion)\b\.?[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){{0,2}}[A-Za-z][\w'-]*{_RUSSIAN_HOUSE}*",
+    re.IGNORECASE)
+#: "dom 12", "dom dvenadtsat'" (a house, in lower case as Russian writes it) with no street before it
+_RUSSIAN_HOUSE_ALONE = re.compile(rf"(?-i:\bdom)[ \t]+{_RUSSIAN_NUMBER}(?!\w)(?:{_RUSSIAN_HOUSE})*", re.IGNORECASE)
+_MAY_BE_RUSSIAN_STREET = re.compile(r"\b(?:ul|ulitsa|pr|pr-t|prosp|prospekt|per|pereulok|bul|bulvar|nab|naberezhnaya|"
+                                    r"sh|shosse|pl|ploshchad|proezd|tupik|alleya|mkr|mikroraion|dom)\b",
+                                    re.IGNORECASE).search
+#: Indonesian and Malay: "Jl. Sudirman No. 5", "Jalan Merdeka 12", "Gg. Mawar"
+_MALAY_STREET = re.compile(r"\b(?:(?i:jl|jln|gg)\b\.?|Jalan|JALAN|Gang)[ \t]+(?:(?!(?i:no|nomor|nomer)\b)[A-Z][\w'-]*[ \t]+){0,3}"
+                           r"(?!(?i:no|nomor|nomer)\b)[A-Z][\w'-]*"
+                           r"(?:[ \t]*,?[ \t]*(?:(?i:no|nomor|nomer)\.?[ \t]*)?\d{1,4}[A-Za-z]?\b)?")
+_MAY_BE_MALAY_STREET = re.compile(r"\b(?:jl|jln|gg|jalan|gang)\b", re.IGNORECASE).search
+#: Korean road names read folded ("sejongdaelo ilbaegsib", "teheranlo 152", "yeoksam-ro 7-gil"), the number in
+#: figures or in Sino-Korean words
+_SINO_KOREAN = r"(?:il|i|sam|sa|o|yug|yuk|chil|pal|gu|sib|baeg|baek|cheon|gong|yeong)"
+_KOREAN_STREET = re.compile(rf"\b(?:[a-z]{{2,}}-?(?:daelo|daero|gil)|[a-z]{{5,}}-?(?:lo|ro))[ \t]+"
+                            rf"(?:\d{{1,5}}(?:-\d{{1,3}})?(?![ \t]*{_COUNT_NOUN}\b)|{_SINO_KOREAN}{{2,8}})"
+                            rf"(?:[ \t]*(?:beon-?gil|beonji|ho|beon))?\b")
+_MAY_BE_KOREAN_STREET = re.compile(r"(?:daelo|daero|lo|ro|gil)[ \t]+[\dA-Za-z]").search
+#: Chinese addresses read folded ("JianGuoLu,BaShiBaHao", "Jianguo Lu 88 Hao", "ChangAnJie 1 Hao"), the road word
+#: or the punctuation before the number maybe left out
+_PINYIN_DIGIT = r"(?:Yi|Er|San|Si|Wu|Liu|Qi|Ba|Jiu|Shi|Bai|Qian|Ling|Liang|yi|er|san|si|wu|liu|qi|ba|jiu|shi|bai|qian|ling|liang)"
+_CHINESE_STREET = re.compile(rf"(?-i:\b(?:[A-Z][a-z]{{1,5}}[ \t]?){{1,4}}(?:Lu|Jie|Dao|Dadao|Xiang|Hutong|Li)?"
+                             rf"[ \t]*[,，、]?[ \t]*(?:\d{{1,5}}|{_PINYIN_DIGIT}{{1,6}})[ \t]*Hao\b)")
+_MAY_BE_CHINESE_STREET = re.compile(r"(?-i:[a-z\d][ \t]*Hao\b)").search
+
+
+def _no_date_before_hao(m: re.Match[str]) -> bool:
+    """A number and "Hao" after a street, not after a month ("4Yue2Hao") or a year."""
+    return re.search(r"(?:Yue|Nian|Ri)[ \t]*[,]?[ \t]*(?:\d{1,5}|" + _PINYIN_DIGIT + r"{1,6})[ \t]*Hao\Z", m.group()) is None
+
+
+def world_street_recognizer() -> RegexSpanRecognizer:
+    """Streets written the Russian, Indonesian, Korean and Chinese way, read folded (see the patterns above)."""
+    return RegexSpanRecognizer("STREET_ADDRESS", [
+        SpanPattern(_RUSSIAN_STREET, 0.7, gate=_MAY_BE_RUSSIAN_STREET,
+                    accept=lambda m: bool(re.search(r"\d|" + _RUSSIAN_NUMBER_WORD, m.group(), re.IGNORECASE))
+                    or m.group()[:2].lower() == "ul"),
+        SpanPattern(_RUSSIAN_HOUSE_ALONE, 0.6, gate=_MAY_BE_RUSSIAN_STREET),
+        SpanPattern(_MALAY_STREET, 0.7, gate=_MAY_BE_MALAY_STREET),
+        SpanPattern(_KOREAN_STREET, 0.6, gate=_MAY_BE_KOREAN_STREET),
+        SpanPattern(_CHINESE_STREET, 0.7, gate=_MAY_BE_CHINESE_STREET, accept=_no_date_before_hao),
+    ], name="WorldStreetRecognizer")
+
+
 def custom_recognizers(english: frozenset[str] = frozenset(), nouns: frozenset[str] = frozenset()) -> list[LocalRecognizer]:
     """All recognizers of this module, ready to add to a Presidio registry.
 
     :param english: English words that are never lower-case names (see :func:`english_words`).
     :param nouns: English nouns that do not make a capitalised pair a name (see :func:`lexicon_nouns`).
     """
-    return [*address_recognizers(), *other_recognizers(), glued_name_recognizer(english),
+    return [*address_recognizers(), *other_recognizers(), glued_name_recognizer(english), world_street_recognizer(),
             ContextNameRecognizer(english, nouns=nouns),
             WorldTownRecognizer(english), FacilityRecognizer(english)]
 

@@ -1999,7 +1999,12 @@ def _phone_matcher_may_add(view: str, covered: Sequence[tuple[int, int]], *, alw
 
 # A house number next to a redacted street is part of the address ("139 <ADDRESS>", "<ADDRESS> 38,"):
 # a street recognised without its number, or found by its name alone, must not leave the number.
-_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+(?=<ADDRESS>)")
+#: A house number in English words before a street ("twelve Oak Street", "one hundred twenty-three Elm Road")
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+                r"and)")
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?:\d{1,6}[A-Za-z]?|"
+                                  rf"(?i:(?!and\b){_NUMBER_WORD}(?:[ \t-]+{_NUMBER_WORD}){{0,5}}))[ \t]+(?=<ADDRESS>)")
 _HOUSE_NUMBER_AFTER = re.compile(r"(?<=<ADDRESS>)[ \t]+\d{1,6}[A-Za-z]?(?=[ \t]*(?:<ADDRESS>|[,;\n]|\\n|\Z))")
 
 
