@@ -672,6 +672,8 @@ class OwnerForms:
             found.add("name backwards")
         if self.long_names and self._has_split_name(text):
             found.add("name split in two")
+        if self.places and self._has_split_name(text, self.places):
+            found.add("town or street split in two")
         if self._has_disguised_name(chunks):
             found.add("name with digits for letters or an initial glued")
         if self.name_skeletons and self._has_look_alike_name(text):
@@ -679,6 +681,8 @@ class OwnerForms:
         marked = " ".join(c for c in text.split() if _MARK_IN_WORD.search(c))
         if marked and any(self._is_name(w) for w, _ in _words(_MARK_IN_WORD.sub("", marked))):
             found.add("name with marks between its letters")
+        if marked and self.places and any(w in self.places for w, _ in _words(_MARK_IN_WORD.sub("", marked))):
+            found.add("town or street with marks between its letters")
         if any(ch.isdigit() for ch in text):
             runs = digit_runs(text)
             phone = self.phone
@@ -783,14 +787,15 @@ class OwnerForms:
                 return True
         return False
 
-    def _has_split_name(self, text: str) -> bool:
+    def _has_split_name(self, text: str, among: frozenset[str] | None = None) -> bool:
         """A name part of six letters or more split once by a space, an emoji or a symbol into two pieces of two
         letters or more, neither a common word ("Quig ley", "Quig🙂ley")."""
         if not text.isascii():  # an emoji or a symbol is a space here (anyascii would spell it out)
             text = "".join(" " if unicodedata.category(c) in ("So", "Sk", "Sm", "Sc") else c for c in text)
         pieces = _TOKEN.findall(normalise(_PLACEHOLDER.sub(" \x00 ", text)))
-        return any(a + b in self.long_names for a, b in pairwise(pieces) if len(a) >= 2 and len(b) >= 2
-                   and a not in _COMMON and b not in _COMMON)
+        among = self.long_names if among is None else among
+        return any(a + b in among and len(a + b) >= _FEWEST_SPLIT_LETTERS for a, b in pairwise(pieces)
+                   if len(a) >= 2 and len(b) >= 2 and a not in _COMMON and b not in _COMMON)
 
     def _has_script_name(self, text: str) -> bool:
         text = unicodedata.normalize("NFC", text)

@@ -1046,6 +1046,14 @@ def _spans_in_view(folded: Folded, digits: str, owner: PatientIdentifiers) -> li
     for key, pattern in _split_name_pieces(owner.full_name):
         if squashed.count(key) > lower.count(key):
             found += [(m.start(), m.end(), "PERSON") for m in _piece_regex(pattern).finditer(folded.text)]
+    # the town's and street's words the same ways ("Spring-field", "Spr|ngfield", "Spring field", "Ma ple")
+    places = _place_words(owner)
+    if places:
+        labels = dict(places)
+        words = " ".join(word for word, _ in places)
+        for key, pattern in _marked_name_pieces(words) + _split_name_pieces(words):
+            if key in labels and squashed.count(key) > lower.count(key):
+                found += [(m.start(), m.end(), labels[key]) for m in _piece_regex(pattern).finditer(folded.text)]
     found += _joined_names(folded.text, found)
     return [(*folded.span(start, end), label) for start, end, label in found if start < end]
 
