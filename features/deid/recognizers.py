@@ -2466,7 +2466,7 @@ class FacilityRecognizer(LocalRecognizer):
 #: no e-mail, domain or handle (nothing glued after it by "@" or "." and a letter, no "@" before)
 _GLUED_NAME = re.compile(r"(?<![\w@.])(?P<first>[A-Z][a-z]{2,}|[a-z]{3,}|[A-Z]{3,})"
                          r"(?:(?<=[a-z])(?=[A-Z])|[._])(?P<last>[A-Z][a-z]{2,}|[a-z]{3,}|[A-Z]{3,})(?![\w@])(?!\.[A-Za-z])")
-_MAY_BE_GLUED_NAME = re.compile(r"[a-z][A-Z]|[A-Za-z][._][A-Za-z]").search
+_MAY_BE_GLUED_NAME = re.compile(r"[a-z][A-Z][a-z]|[A-Za-z]{3}[._][A-Za-z]{3}").search
 #: Two given names or surnames in capitals side by side ("DEREK HOLLIS", full-width capitals read folded)
 _SHOUTED_NAME = re.compile(r"\b(?P<first>[A-Z]{3,})[ \t]+(?P<last>[A-Z]{3,})\b")
 _MAY_BE_SHOUTED_NAME = re.compile(r"[A-Z]{3}[ \t]+[A-Z]{3}").search
@@ -2507,21 +2507,41 @@ _RUSSIAN_STREET = re.compile(
     re.IGNORECASE)
 #: "dom 12", "dom dvenadtsat'" (a house, in lower case as Russian writes it) with no street before it
 _RUSSIAN_HOUSE_ALONE = re.compile(rf"(?-i:\bdom)[ \t]+{_RUSSIAN_NUMBER}(?!\w)(?:{_RUSSIAN_HOUSE})*", re.IGNORECASE)
-_MAY_BE_RUSSIAN_STREET = re.compile(r"\b(?:ul|ulitsa|pr|pr-t|prosp|prospekt|per|pereulok|bul|bulvar|nab|naberezhnaya|"
-                                    r"sh|shosse|pl|ploshchad|proezd|tupik|alleya|mkr|mikroraion|dom)\b",
-                                    re.IGNORECASE).search
+_RUSSIAN_STREET_CUES = ("ul", "ulitsa", "pr", "pr-t", "prosp", "prospekt", "per", "pereulok", "bul", "bulvar", "nab",
+                        "naberezhnaya", "sh", "shosse", "pl", "ploshchad", "proezd", "tupik", "alleya", "mkr", "mikroraion",
+                        "dom")
+_RUSSIAN_STREET_CUE = re.compile(rf"\b{alternation(_RUSSIAN_STREET_CUES)}\b")  # read in lower case
+_lowered_for: list[tuple[str, str]] = [("", "")]
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case (the street gates below ask it of the same text one after the other: the last is kept;
+    a case-sensitive search of the lowered text is twice as fast as a case-insensitive one)."""
+    last, lowered = _lowered_for[0]
+    if text is not last:
+        lowered = text.lower()
+        _lowered_for[0] = (text, lowered)
+    return lowered
+
+
+def _may_be_russian_street(text: str) -> bool:
+    return _RUSSIAN_STREET_CUE.search(_lowered(text)) is not None
+
+
 #: Indonesian and Malay: "Jl. Sudirman No. 5", "Jalan Merdeka 12", "Gg. Mawar"
 _MALAY_STREET = re.compile(r"\b(?:(?i:jl|jln|gg)\b\.?|Jalan|JALAN|Gang)[ \t]+(?:(?!(?i:no|nomor|nomer)\b)[A-Z][\w'-]*[ \t]+){0,3}"
                            r"(?!(?i:no|nomor|nomer)\b)[A-Z][\w'-]*"
                            r"(?:[ \t]*,?[ \t]*(?:(?i:no|nomor|nomer)\.?[ \t]*)?\d{1,4}[A-Za-z]?\b)?")
-_MAY_BE_MALAY_STREET = re.compile(r"\b(?:jl|jln|gg|jalan|gang)\b", re.IGNORECASE).search
+def _may_be_malay_street(text: str) -> bool:
+    lowered = _lowered(text)
+    return "jl" in lowered or "gg" in lowered or "jalan" in lowered or "gang" in lowered
 #: Korean road names read folded ("sejongdaelo ilbaegsib", "teheranlo 152", "yeoksam-ro 7-gil"), the number in
 #: figures or in Sino-Korean words
 _SINO_KOREAN = r"(?:il|i|sam|sa|o|yug|yuk|chil|pal|gu|sib|baeg|baek|cheon|gong|yeong)"
 _KOREAN_STREET = re.compile(rf"\b(?:[a-z]{{2,}}-?(?:daelo|daero|gil)|[a-z]{{5,}}-?(?:lo|ro))[ \t]+"
                             rf"(?:\d{{1,5}}(?:-\d{{1,3}})?(?![ \t]*{_COUNT_NOUN}\b)|{_SINO_KOREAN}{{2,8}})"
                             rf"(?:[ \t]*(?:beon-?gil|beonji|ho|beon))?\b")
-_MAY_BE_KOREAN_STREET = re.compile(r"(?:daelo|daero|lo|ro|gil)[ \t]+[\dA-Za-z]").search
+_MAY_BE_KOREAN_STREET = re.compile(r"(?:lo|ro|gil)[ \t]+[\dbcgiopsy]").search
 #: Chinese addresses read folded ("JianGuoLu,BaShiBaHao", "Jianguo Lu 88 Hao", "ChangAnJie 1 Hao"), the road word
 #: or the punctuation before the number maybe left out
 _PINYIN_DIGIT = r"(?:Yi|Er|San|Si|Wu|Liu|Qi|Ba|Jiu|Shi|Bai|Qian|Ling|Liang|yi|er|san|si|wu|liu|qi|ba|jiu|shi|bai|qian|ling|liang)"
@@ -2538,11 +2558,11 @@ def _no_date_before_hao(m: re.Match[str]) -> bool:
 def world_street_recognizer() -> RegexSpanRecognizer:
     """Streets written the Russian, Indonesian, Korean and Chinese way, read folded (see the patterns above)."""
     return RegexSpanRecognizer("STREET_ADDRESS", [
-        SpanPattern(_RUSSIAN_STREET, 0.7, gate=_MAY_BE_RUSSIAN_STREET,
+        SpanPattern(_RUSSIAN_STREET, 0.7, gate=_may_be_russian_street,
                     accept=lambda m: bool(re.search(r"\d|" + _RUSSIAN_NUMBER_WORD, m.group(), re.IGNORECASE))
                     or m.group()[:2].lower() == "ul"),
-        SpanPattern(_RUSSIAN_HOUSE_ALONE, 0.6, gate=_MAY_BE_RUSSIAN_STREET),
-        SpanPattern(_MALAY_STREET, 0.7, gate=_MAY_BE_MALAY_STREET),
+        SpanPattern(_RUSSIAN_HOUSE_ALONE, 0.6, gate=_may_be_russian_street),
+        SpanPattern(_MALAY_STREET, 0.7, gate=_may_be_malay_street),
         SpanPattern(_KOREAN_STREET, 0.6, gate=_MAY_BE_KOREAN_STREET),
         SpanPattern(_CHINESE_STREET, 0.7, gate=_MAY_BE_CHINESE_STREET, accept=_no_date_before_hao),
     ], name="WorldStreetRecognizer")
