@@ -30,6 +30,7 @@ def _forms(owner: PatientIdentifiers) -> OwnerForms:
 @pytest.mark.parametrize(("text", "gone"), [
     ("I moved back to Spr1ngf1eld last year", "Spr1ngf1eld"),
     ("greetings from $pringfield", "$pringfield"),
+    ("from Spr|ngf|eld again", "Spr|ngf|eld"),
     ("SPR1NGF13LD pharmacy is closed", "SPR1NGF13LD"),
     ("we are on M4ple Gr0ve now", "M4ple"),
     ("my street: M4pleGr0ve", "M4pleGr0ve"),

@@ -493,9 +493,9 @@ class LeakError(RuntimeError):
         super().__init__("identifiers found in de-identified output: " + "; ".join(h.describe() for h in report.hits))
 
 
-#: Digits and signs read as letters in a disguised place word ("1" both as i and as l)
+#: Digits and signs read as letters in a disguised place word ("1" and "|" both as i and as l)
 _SIGNS_AS_LETTERS = tuple(str.maketrans({**dict(zip("034578", "oeastb", strict=True)), "1": one, "$": "s", "@": "a",
-                                         "!": "i", "|": "l", "9": "g"}) for one in "il")
+                                         "!": "i", "|": one, "9": "g"}) for one in "il")
 _SIGNED_WORD = re.compile(r"[a-z0-9$@!|]{4,}")
 _UNIT_WORDS = frozenset({"apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm", "bldg",
                          "building", "po", "box"})

@@ -774,7 +774,7 @@ def _turned_name_parts(full_name: str) -> tuple[str, ...]:
 # A name part disguised in a user name or a joke spelling: digits or signs for letters ("J0HNS0N", "W4LT3R", "Walt3r",
 # "$mith"), or an initial of another name part glued before or after it ("WJohnson", "wjohnson47", "walterj").
 _FOR_LETTERS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a", "$": "s",
-                "|": "l", "!": "i"}
+                "|": "li", "!": "i"}
 _NAME_TOKEN = re.compile(r"(?<![\w@$|!])[\w@$|!]{4,}(?![\w@$|!])")
 #: A name part is matched glued to another part's initial from this many letters ("Lee" with an initial is too short)
 _FEWEST_GLUED_LETTERS = 5
