@@ -493,6 +493,31 @@ class LeakError(RuntimeError):
         super().__init__("identifiers found in de-identified output: " + "; ".join(h.describe() for h in report.hits))
 
 
+#: Digits and signs read as letters in a disguised place word ("1" and "|" both as i and as l)
+_SIGNS_AS_LETTERS = tuple(str.maketrans({**dict(zip("034578", "oeastb", strict=True)), "1": one, "$": "s", "@": "a",
+                                         "!": "i", "|": one, "9": "g"}) for one in "il")
+_SIGNED_WORD = re.compile(r"[a-z0-9$@!|]{4,}")
+_UNIT_WORDS = frozenset({"apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl", "room", "rm", "bldg",
+                         "building", "po", "box"})
+
+
+def _place_words(city: str, street: str) -> frozenset[str]:
+    """The words of four letters or more of a town and of a street before its unit (no number, no common word), and
+    each place's words glued."""
+    found: set[str] = set()
+    for place in (city, street):
+        words = []
+        for word in tokens(place):
+            if word in _UNIT_WORDS or word == "#":
+                break
+            if word.isalpha():
+                words.append(word)
+        found |= {w for w in words if len(w) >= 4 and w not in _COMMON}
+        if len(words) >= 2:
+            found.add("".join(words))
+    return frozenset(found)
+
+
 def _wordlike(piece: str, names: frozenset[str]) -> bool:
     """What a name part glued in lower case may stand beside: a common word, another name part or a title
     ("teamokonkwo", "hargreavesfamily", "mrsboateng")."""
@@ -541,6 +566,9 @@ class OwnerForms:
     initials: frozenset[str] = frozenset()  # first letters of the name parts: glued to another part ("wjohnson")
     mrn_short: str = ""  # the MRN's digits without leading zeros, when fewer than four are left ("812")
     zip_short: str = ""  # a ZIP with leading zeros, without them ("2139" for "02139")
+    # the town's and the street's words of four letters or more (no common word, no house number or unit) and each
+    # place glued: looked for spelled letter by letter and with digits or signs for letters ("Spr1ngf1eld")
+    places: frozenset[str] = frozenset()
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -592,7 +620,8 @@ class OwnerForms:
                    frozenset(n for n in names if len(n) >= _FEWEST_SPLIT_LETTERS and n.isalpha()),
                    frozenset(n[0] for n in names if n.isalpha()),
                    mrn_digits_all.lstrip("0") if 0 < len(mrn_digits_all.lstrip("0")) < 4 else "",
-                   zip5.lstrip("0") if zip5.startswith("0") and zip5.isdigit() else "")
+                   zip5.lstrip("0") if zip5.startswith("0") and zip5.isdigit() else "",
+                   _place_words(str(row.get("city") or ""), str(row.get("street_address") or "")))
 
     def kinds_in(self, text: str, *, spoken: bool = True) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling; with ``spoken``, also in the text
@@ -633,12 +662,18 @@ class OwnerForms:
             found.add("glued identifier")
         if any(n in c for n in self.names if len(n) >= 3 for c in spelled):
             found.add("spelled name")
+        if self.places and any(p in c for p in self.places for c in spelled):
+            found.add("spelled town or street")
+        if self.places and self._has_disguised_place(text):
+            found.add("town or street with digits or signs for letters")
         # backwards ("mraB", "d-n-i-l-a-s-o-R"), and with a mark between letters ("Ros|alind")
         if self.turned and (any(t in c for t in self.turned for c in spelled) or any(
                 w in self.turned for w, _ in words)):
             found.add("name backwards")
         if self.long_names and self._has_split_name(text):
             found.add("name split in two")
+        if self.places and self._has_split_name(text, self.places):
+            found.add("town or street split in two")
         if self._has_disguised_name(chunks):
             found.add("name with digits for letters or an initial glued")
         if self.name_skeletons and self._has_look_alike_name(text):
@@ -646,6 +681,8 @@ class OwnerForms:
         marked = " ".join(c for c in text.split() if _MARK_IN_WORD.search(c))
         if marked and any(self._is_name(w) for w, _ in _words(_MARK_IN_WORD.sub("", marked))):
             found.add("name with marks between its letters")
+        if marked and self.places and any(w in self.places for w, _ in _words(_MARK_IN_WORD.sub("", marked))):
+            found.add("town or street with marks between its letters")
         if any(ch.isdigit() for ch in text):
             runs = digit_runs(text)
             phone = self.phone
@@ -740,14 +777,25 @@ class OwnerForms:
                     return True
         return False
 
-    def _has_split_name(self, text: str) -> bool:
+    def _has_disguised_place(self, text: str) -> bool:
+        """A word of the owner's town or street with digits or signs for letters ("Spr1ngf1eld", "$pringfield",
+        "M4ple"): each word holding a letter and a digit or sign, read with each table of :data:`_SIGNS_AS_LETTERS`."""
+        for word in _SIGNED_WORD.findall(normalise(text)):
+            if word.isalpha() or not any(c.isalpha() for c in word):
+                continue
+            if any(word.translate(table) in self.places for table in _SIGNS_AS_LETTERS):
+                return True
+        return False
+
+    def _has_split_name(self, text: str, among: frozenset[str] | None = None) -> bool:
         """A name part of six letters or more split once by a space, an emoji or a symbol into two pieces of two
         letters or more, neither a common word ("Quig ley", "Quig🙂ley")."""
         if not text.isascii():  # an emoji or a symbol is a space here (anyascii would spell it out)
             text = "".join(" " if unicodedata.category(c) in ("So", "Sk", "Sm", "Sc") else c for c in text)
         pieces = _TOKEN.findall(normalise(_PLACEHOLDER.sub(" \x00 ", text)))
-        return any(a + b in self.long_names for a, b in pairwise(pieces) if len(a) >= 2 and len(b) >= 2
-                   and a not in _COMMON and b not in _COMMON)
+        among = self.long_names if among is None else among
+        return any(a + b in among and len(a + b) >= _FEWEST_SPLIT_LETTERS for a, b in pairwise(pieces)
+                   if len(a) >= 2 and len(b) >= 2 and a not in _COMMON and b not in _COMMON)
 
     def _has_script_name(self, text: str) -> bool:
         text = unicodedata.normalize("NFC", text)
@@ -972,6 +1020,11 @@ def _script_of(word: str) -> str:
     return unicodedata.name(word[0], "?").split()[0] if word else "?"
 
 
+_TITLES_AFTER_A_FAMILY_NAME = frozenset(("씨", "님", "선생", "여사", "군", "양", "교수", "さん", "様", "さま", "君", "くん",
+                                         "ちゃん", "氏", "殿", "先生", "女士", "小姐", "老师", "老師", "太太", "医生",
+                                         "醫生", "大夫", "阿姨", "师傅", "師傅"))
+
+
 def _script_name_pieces(full_name: str) -> tuple[frozenset[str], frozenset[str]]:
     """(pieces of the name in scripts without spaces, Arabic and Hebrew name parts): the whole name
     unspaced, each part of two characters (Han, Kana, Hangul) or three (Thai, Lao, Khmer, Myanmar) or
@@ -986,6 +1039,12 @@ def _script_name_pieces(full_name: str) -> tuple[frozenset[str], frozenset[str]]
                 unspaced.add(word)
             if len(words) == 1 and _UNSPACED_SCRIPTS[script] == 2 and 3 <= len(word) <= 4:
                 unspaced |= {word[1:], word[-2:]}
+            if script in ("CJK", "HANGUL") and word == words[0] and len(word) <= 4:
+                # the family name alone with a title ("김씨", "王先生", "小王"): the first syllable, two of four
+                for family in (word,) if len(words) > 1 else (word[:1], word[:2] if len(word) == 4 else word[:1]):
+                    unspaced |= {family + title for title in _TITLES_AFTER_A_FAMILY_NAME}
+                    unspaced |= {f"{family} {title}" for title in _TITLES_AFTER_A_FAMILY_NAME if len(title) > 1}
+                    unspaced |= {title + family for title in "老小阿" if len(family) == 1}
         elif script in ("ARABIC", "HEBREW") and len(word) >= 3:
             proclitic.add(word)
     if unspaced and len(words) > 1:

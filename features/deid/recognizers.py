@@ -432,6 +432,8 @@ _MEDICATIONS = """
     rivaroxaban warfarin coumadin pradaxa dabigatran clopidogrel plavix brilinta aspirin tylenol
     advil aleve ibuprofen acetaminophen naproxen levothyroxine synthroid omeprazole prilosec
     gabapentin jantoven norco vicodin percocet lortab
+    stiolto anoro incruse bevespi breztri respimat ellipta arnuity airsupra wixela edarbyclor twynsta lotrel hyzaar
+    glyxambi kombiglyze kazano oseni riomet jentadueto segluromet hygroton thalitone
 """
 MEDICATION_NAMES: frozenset[str] = frozenset(_MEDICATIONS.split())
 _GENERIC_DRUG_STEM = re.compile(
@@ -1700,7 +1702,29 @@ def _street_words(m: re.Match[str]) -> bool:
 
 _UNIT_WORDS = frozenset({"am", "pm", "a.m", "p.m", "mg", "mcg", "ml", "iu", "unit", "units", "tablet", "tablets", "pill",
                          "pills", "puff", "puffs", "minutes", "mins", "hours", "hrs", "days", "weeks", "times", "x", "bpm",
-                         "mmhg", "kg", "lbs", "steps", "cal", "kcal", "l/min", "mg/dl"})
+                         "mmhg", "kg", "lbs", "steps", "cal", "kcal", "l/min", "mg/dl",
+                         # more units and the readings written before a number ("HR 104", "K 20 mEq", "7.2 mmol/L")
+                         "meq", "meq/l", "mmol", "mmol/l", "mg/l", "g/dl", "dl", "ng/ml", "pg/ml", "iu/ml", "ui", "ug",
+                         "µg", "mcg/kg", "mg/kg", "ml/min", "gtt", "gtts", "hr", "rr", "bp", "spo2", "sao2", "o2", "sat",
+                         "sats", "temp", "bmi", "inr", "bun", "egfr", "gfr", "ldl", "hdl", "tsh", "a1c", "hba1c"})
+#: Laboratory and vital words that are never a name or a place ("Creatinine 1.1 mg/dL" was a LOCATION)
+_LAB_WORDS = frozenset({"creatinine", "glucose", "sodium", "potassium", "chloride", "bicarbonate", "calcium",
+                        "magnesium", "phosphorus", "albumin", "bilirubin", "hemoglobin", "haemoglobin", "hematocrit",
+                        "platelets", "cholesterol", "triglycerides", "troponin", "lactate", "ferritin", "urea",
+                        "insulin", "glargine", "detemir", "degludec", "lispro", "aspart", "pulse", "systolic",
+                        "diastolic", "saturation", "sat", "weight"})
+#: Pharmacy chains: where a prescription is filled says nothing of who the patient is ("picked it up at Walgreens")
+PHARMACY_CHAINS = frozenset({"cvs", "walgreens", "walgreen", "rite", "aid", "riteaid", "boots", "walmart", "duane",
+                             "reade", "kroger", "costco", "publix", "safeway", "albertsons", "heb", "meijer", "target",
+                             "superdrug", "lloyds", "lloydspharmacy", "optum", "express", "scripts", "caremark",
+                             "pharmacy", "pharmacie", "apotheke", "farmacia"})
+#: Clinical words no NER result may be made of alone: units, readings, laboratory words, pharmacy chains
+CLINICAL_WORDS = _UNIT_WORDS | _LAB_WORDS | PHARMACY_CHAINS
+
+
+def is_clinical_word(word: str) -> bool:
+    """A unit, a reading, a laboratory word, a pharmacy chain or a medicine: never a name or a place."""
+    return word.lower() in CLINICAL_WORDS or is_medication(word)
 
 
 _NAME_TOKEN = r"[^\W\d_][\w'’.-]*"
@@ -1928,7 +1952,7 @@ def address_recognizers() -> list[LocalRecognizer]:
         SpanPattern(_POSTCODE_TOWN, 0.6, "town", accept=_town_after_postcode, gate=_has_two_digits),
         # the shape of US town names: "East Jennifer", "Lake Kimberly", "Jamesville", "Port Huron"
         _p(rf"\b{_CITY_PREFIX}[ \t]+[A-Z][a-z]+\b", 0.55, flags=_CASED),
-        _p(rf"\b[A-Z][a-z]+{_CITY_SUFFIX}\b", 0.5, flags=_CASED),
+        _p(rf"\b[A-Z][a-z]+{_CITY_SUFFIX}\b", 0.5, flags=_CASED, accept=lambda m: not is_medication(m.group())),
     ], name="CityRecognizer")
     return [street, zip_code, state, city]
 
@@ -2388,7 +2412,7 @@ _GENERIC_FACILITY_WORDS = frozenset(re.split(r"\s+", """
     veterans va county city state central mercy saint st st. the a an my our your his her their local
     same new main family specialty cancer mental behavioral psychiatric teaching private public rehab
     and & of for at in to from near by with urgent skilled nursing health care center centre clinic
-""".strip()))
+""".strip())) | PHARMACY_CHAINS
 
 
 _PLACE_UNITS = frozenset({"county", "parish", "township", "borough", "district"})
@@ -2438,13 +2462,120 @@ class FacilityRecognizer(LocalRecognizer):
         return results
 
 
+#: Two name words glued at a capital, by "_" or by "." ("DerekHollis", "Keisha_Washington", "derek.hollis", "KeishaWashington's");
+#: no e-mail, domain or handle (nothing glued after it by "@" or "." and a letter, no "@" before)
+_GLUED_NAME = re.compile(r"(?<![\w@.])(?P<first>[A-Z][a-z]{2,}|[a-z]{3,}|[A-Z]{3,})"
+                         r"(?:(?<=[a-z])(?=[A-Z])|[._])(?P<last>[A-Z][a-z]{2,}|[a-z]{3,}|[A-Z]{3,})(?![\w@])(?!\.[A-Za-z])")
+_MAY_BE_GLUED_NAME = re.compile(r"[a-z][A-Z][a-z]|[A-Za-z]{3}[._][A-Za-z]{3}").search
+#: Two given names or surnames in capitals side by side ("DEREK HOLLIS", full-width capitals read folded)
+_SHOUTED_NAME = re.compile(r"\b(?P<first>[A-Z]{3,})[ \t]+(?P<last>[A-Z]{3,})\b")
+_MAY_BE_SHOUTED_NAME = re.compile(r"[A-Z]{3}[ \t]+[A-Z]{3}").search
+
+
+def _a_given_name_and_a_name(m: re.Match[str]) -> bool:
+    """A given name, then a given name or surname, neither a common word nor a clinical one."""
+    first, last = m.group("first").lower(), m.group("last").lower()
+    return (first in FIRST_NAMES and last in _GAZETTEER_NAMES
+            and not any(w in COMMON_WORDS or is_clinical_word(w) for w in (first, last)))
+
+
+def glued_name_recognizer(english: frozenset[str] = frozenset()) -> RegexSpanRecognizer:
+    """Third parties' names glued ("DerekHollis", "Keisha_Washington", "derek.hollis") or in capitals ("DEREK HOLLIS";
+    there, and glued in lower case, neither word an English one: "MARK CHART" is shouted text)."""
+    def not_english(m: re.Match[str]) -> bool:
+        return _a_given_name_and_a_name(m) and (
+            (m.group("first")[1:2].islower() and m.group("last")[:1].isupper())  # camel case needs no lexicon
+            or not any(w.lower() in english for w in (m.group("first"), m.group("last"))))
+    return RegexSpanRecognizer("PERSON", [
+        _p(_GLUED_NAME.pattern, 0.7, flags=_CASED, accept=not_english, gate=_MAY_BE_GLUED_NAME),
+        _p(_SHOUTED_NAME.pattern, 0.6, flags=_CASED, accept=not_english, gate=_MAY_BE_SHOUTED_NAME),
+    ], name="GluedNameRecognizer")
+
+
+# Streets of other countries, read folded, with the house number in figures or in words.
+#: Russian numbers in words, transliterated ("dvenadtsat'", "sto dvadtsat' pyat'")
+_RUSSIAN_NUMBER_WORD = (r"(?:odin|odna|dva|dve|tri|chetyre|pyat|shest|sem|vosem|devyat|desyat|odinnadtsat|dvenadtsat|"
+                        r"trinadtsat|chetyrnadtsat|pyatnadtsat|shestnadtsat|semnadtsat|vosemnadtsat|devyatnadtsat|"
+                        r"dvadtsat|tridtsat|sorok|pyat'?desyat|shest'?desyat|sem'?desyat|vosem'?desyat|devyanosto|sto|"
+                        r"dvesti|trista|chetyresta|pyat'?sot)'?")
+_RUSSIAN_NUMBER = rf"(?:\d{{1,4}}[A-Za-z]?(?:/\d{{1,3}})?|{_RUSSIAN_NUMBER_WORD}(?:[ \t]+{_RUSSIAN_NUMBER_WORD}){{0,3}})"
+#: A house, a building or a flat after a Russian street: ", d. 12", "dom dvenadtsat'", "korp. 2", "kv. 7"
+_RUSSIAN_HOUSE = rf"(?:[ \t]*,?[ \t]*(?:d|dom|korp|k|str|stroenie|kv|kvartira)\.?[ \t]*{_RUSSIAN_NUMBER}(?!\w))"
+_RUSSIAN_STREET = re.compile(
+    r"\b(?:ul|ulitsa|pr|pr-t|prosp|prospekt|per|pereulok|bul|bulvar|nab|naberezhnaya|sh|shosse|pl|ploshchad|proezd|"
+    rf"tupik|alleya|mkr|mikroraion)\b\.?[ \t]+(?:[A-Za-z][\w'-]*[ \t]+){{0,2}}[A-Za-z][\w'-]*{_RUSSIAN_HOUSE}*",
+    re.IGNORECASE)
+#: "dom 12", "dom dvenadtsat'" (a house, in lower case as Russian writes it) with no street before it
+_RUSSIAN_HOUSE_ALONE = re.compile(rf"(?-i:\bdom)[ \t]+{_RUSSIAN_NUMBER}(?!\w)(?:{_RUSSIAN_HOUSE})*", re.IGNORECASE)
+_RUSSIAN_STREET_CUES = ("ul", "ulitsa", "pr", "pr-t", "prosp", "prospekt", "per", "pereulok", "bul", "bulvar", "nab",
+                        "naberezhnaya", "sh", "shosse", "pl", "ploshchad", "proezd", "tupik", "alleya", "mkr", "mikroraion",
+                        "dom")
+_RUSSIAN_STREET_CUE = re.compile(rf"\b{alternation(_RUSSIAN_STREET_CUES)}\b")  # read in lower case
+_lowered_for: list[tuple[str, str]] = [("", "")]
+
+
+def _lowered(text: str) -> str:
+    """``text`` in lower case (the street gates below ask it of the same text one after the other: the last is kept;
+    a case-sensitive search of the lowered text is twice as fast as a case-insensitive one)."""
+    last, lowered = _lowered_for[0]
+    if text is not last:
+        lowered = text.lower()
+        _lowered_for[0] = (text, lowered)
+    return lowered
+
+
+def _may_be_russian_street(text: str) -> bool:
+    return _RUSSIAN_STREET_CUE.search(_lowered(text)) is not None
+
+
+#: Indonesian and Malay: "Jl. Sudirman No. 5", "Jalan Merdeka 12", "Gg. Mawar"
+_MALAY_STREET = re.compile(r"\b(?:(?i:jl|jln|gg)\b\.?|Jalan|JALAN|Gang)[ \t]+(?:(?!(?i:no|nomor|nomer)\b)[A-Z][\w'-]*[ \t]+){0,3}"
+                           r"(?!(?i:no|nomor|nomer)\b)[A-Z][\w'-]*"
+                           r"(?:[ \t]*,?[ \t]*(?:(?i:no|nomor|nomer)\.?[ \t]*)?\d{1,4}[A-Za-z]?\b)?")
+def _may_be_malay_street(text: str) -> bool:
+    lowered = _lowered(text)
+    return "jl" in lowered or "gg" in lowered or "jalan" in lowered or "gang" in lowered
+#: Korean road names read folded ("sejongdaelo ilbaegsib", "teheranlo 152", "yeoksam-ro 7-gil"), the number in
+#: figures or in Sino-Korean words
+_SINO_KOREAN = r"(?:il|i|sam|sa|o|yug|yuk|chil|pal|gu|sib|baeg|baek|cheon|gong|yeong)"
+_KOREAN_STREET = re.compile(rf"\b(?:[a-z]{{2,}}-?(?:daelo|daero|gil)|[a-z]{{5,}}-?(?:lo|ro))[ \t]+"
+                            rf"(?:\d{{1,5}}(?:-\d{{1,3}})?(?![ \t]*{_COUNT_NOUN}\b)|{_SINO_KOREAN}{{2,8}})"
+                            rf"(?:[ \t]*(?:beon-?gil|beonji|ho|beon))?\b")
+_MAY_BE_KOREAN_STREET = re.compile(r"(?:lo|ro|gil)[ \t]+[\dbcgiopsy]").search
+#: Chinese addresses read folded ("JianGuoLu,BaShiBaHao", "Jianguo Lu 88 Hao", "ChangAnJie 1 Hao"), the road word
+#: or the punctuation before the number maybe left out
+_PINYIN_DIGIT = r"(?:Yi|Er|San|Si|Wu|Liu|Qi|Ba|Jiu|Shi|Bai|Qian|Ling|Liang|yi|er|san|si|wu|liu|qi|ba|jiu|shi|bai|qian|ling|liang)"
+_CHINESE_STREET = re.compile(rf"(?-i:\b(?:[A-Z][a-z]{{1,5}}[ \t]?){{1,4}}(?:Lu|Jie|Dao|Dadao|Xiang|Hutong|Li)?"
+                             rf"[ \t]*[,，、]?[ \t]*(?:\d{{1,5}}|{_PINYIN_DIGIT}{{1,6}})[ \t]*Hao\b)")
+_MAY_BE_CHINESE_STREET = re.compile(r"(?-i:[a-z\d][ \t]*Hao\b)").search
+
+
+def _no_date_before_hao(m: re.Match[str]) -> bool:
+    """A number and "Hao" after a street, not after a month ("4Yue2Hao") or a year."""
+    return re.search(r"(?:Yue|Nian|Ri)[ \t]*[,]?[ \t]*(?:\d{1,5}|" + _PINYIN_DIGIT + r"{1,6})[ \t]*Hao\Z", m.group()) is None
+
+
+def world_street_recognizer() -> RegexSpanRecognizer:
+    """Streets written the Russian, Indonesian, Korean and Chinese way, read folded (see the patterns above)."""
+    return RegexSpanRecognizer("STREET_ADDRESS", [
+        SpanPattern(_RUSSIAN_STREET, 0.7, gate=_may_be_russian_street,
+                    accept=lambda m: bool(re.search(r"\d|" + _RUSSIAN_NUMBER_WORD, m.group(), re.IGNORECASE))
+                    or m.group()[:2].lower() == "ul"),
+        SpanPattern(_RUSSIAN_HOUSE_ALONE, 0.6, gate=_may_be_russian_street),
+        SpanPattern(_MALAY_STREET, 0.7, gate=_may_be_malay_street),
+        SpanPattern(_KOREAN_STREET, 0.6, gate=_MAY_BE_KOREAN_STREET),
+        SpanPattern(_CHINESE_STREET, 0.7, gate=_MAY_BE_CHINESE_STREET, accept=_no_date_before_hao),
+    ], name="WorldStreetRecognizer")
+
+
 def custom_recognizers(english: frozenset[str] = frozenset(), nouns: frozenset[str] = frozenset()) -> list[LocalRecognizer]:
     """All recognizers of this module, ready to add to a Presidio registry.
 
     :param english: English words that are never lower-case names (see :func:`english_words`).
     :param nouns: English nouns that do not make a capitalised pair a name (see :func:`lexicon_nouns`).
     """
-    return [*address_recognizers(), *other_recognizers(), ContextNameRecognizer(english, nouns=nouns),
+    return [*address_recognizers(), *other_recognizers(), glued_name_recognizer(english), world_street_recognizer(),
+            ContextNameRecognizer(english, nouns=nouns),
             WorldTownRecognizer(english), FacilityRecognizer(english)]
 
 

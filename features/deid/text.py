@@ -130,6 +130,7 @@ from features.deid.recognizers import (
     english_words,
     era_year,
     identifier_recognizers,
+    is_clinical_word,
     lexicon_nouns,
     shape_recognizers,
     word_variants,
@@ -744,6 +745,8 @@ def _spelled_keys(owner: PatientIdentifiers) -> tuple[tuple[str, str], ...]:
         keys.setdefault(part, "PERSON")
     for part in _turned_name_parts(owner.full_name):
         keys.setdefault(part, "PERSON")
+    for word, label in _place_words(owner):  # "S p r i n g f i e l d", "M-a-p-l-e"
+        keys.setdefault(word, label)
     phone = _owner_phone(owner)
     if len(phone) >= 7:
         keys.setdefault(phone[-7:], "PHONE")
@@ -771,7 +774,7 @@ def _turned_name_parts(full_name: str) -> tuple[str, ...]:
 # A name part disguised in a user name or a joke spelling: digits or signs for letters ("J0HNS0N", "W4LT3R", "Walt3r",
 # "$mith"), or an initial of another name part glued before or after it ("WJohnson", "wjohnson47", "walterj").
 _FOR_LETTERS = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a", "$": "s",
-                "|": "l", "!": "i"}
+                "|": "li", "!": "i"}
 _NAME_TOKEN = re.compile(r"(?<![\w@$|!])[\w@$|!]{4,}(?![\w@$|!])")
 #: A name part is matched glued to another part's initial from this many letters ("Lee" with an initial is too short)
 _FEWEST_GLUED_LETTERS = 5
@@ -836,6 +839,45 @@ def _skeleton(word: str) -> str:
 def _name_skeletons(full_name: str) -> frozenset[str]:
     """The skeletons (:func:`_skeleton`) of the owner's name parts of four letters or more."""
     return frozenset(_skeleton(p) for p in _disguised_name_forms(full_name)[0])
+
+
+#: A place word is read spelled or in digits for letters from this many letters ("Oak" spelled is a word)
+_FEWEST_PLACE_LETTERS = 4
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_words(owner: PatientIdentifiers) -> tuple[tuple[str, str], ...]:
+    """``(word, placeholder)`` of the owner's town and street (its name without house number or unit), folded and
+    lower case: each word of four letters or more that is no common word, and a place of several words glued
+    ("maplegrove"). Read where the letters are spelled apart or digits and signs stand for letters."""
+    words: dict[str, str] = {}
+    street = _street_parts(fold_text(owner.street_address))
+    for place, label in ((street[1] if street else [], "ADDRESS"),
+                         (re.findall(r"[A-Za-z]+", fold_text(owner.city)), "CITY")):
+        keys = [_key(w) for w in place if w.isalpha()]
+        if len(keys) >= 2:
+            words.setdefault("".join(keys), label)
+        for key in keys:
+            if len(key) >= _FEWEST_PLACE_LETTERS and key not in _COMMON_OR_STOP_WORDS:
+                words.setdefault(key, label)
+    return tuple(words.items())
+
+
+#: A token with a letter and a digit or a sign that may stand for a letter ("Spr1ngf1eld", "$pringfield", "M4ple")
+_MIXED_TOKEN = re.compile(r"(?<![\w@$|!])(?=[\w@$|!]*[A-Za-z])(?=[\w@$|!]*[0-9@$|!])[\w@$|!]{4,}(?![\w@$|!])")
+
+
+def _disguised_place_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's town and street words with digits or signs for letters, in folded-text coordinates."""
+    words = dict(_place_words(owner))
+    if not words:
+        return []
+    found = []
+    for m in _MIXED_TOKEN.finditer(folded):
+        label = next((words[r] for r in _letter_readings(m.group().lower().strip("_")) if r in words), None)
+        if label is not None:
+            found.append((m.start(), m.end(), label))
+    return found
 
 
 def _disguised_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
@@ -973,6 +1015,7 @@ def _spans_in_view(folded: Folded, digits: str, owner: PatientIdentifiers) -> li
     found = [(m.start(), m.end(), label) for m in _SHAPES.finditer(digits)
              if (label := _owner_shape(m, owner)) is not None]
     found += _collapsed_spans(folded.text, owner) + _disguised_name_spans(folded.text, owner)
+    found += _disguised_place_spans(folded.text, owner)
     squashed = _squashed(folded.text)
     lower = folded.text.lower()
     outside_emails: str | None = None
@@ -1003,6 +1046,14 @@ def _spans_in_view(folded: Folded, digits: str, owner: PatientIdentifiers) -> li
     for key, pattern in _split_name_pieces(owner.full_name):
         if squashed.count(key) > lower.count(key):
             found += [(m.start(), m.end(), "PERSON") for m in _piece_regex(pattern).finditer(folded.text)]
+    # the town's and street's words the same ways ("Spring-field", "Spr|ngfield", "Spring field", "Ma ple")
+    places = _place_words(owner)
+    if places:
+        labels = dict(places)
+        words = " ".join(word for word, _ in places)
+        for key, pattern in _marked_name_pieces(words) + _split_name_pieces(words):
+            if key in labels and squashed.count(key) > lower.count(key):
+                found += [(m.start(), m.end(), labels[key]) for m in _piece_regex(pattern).finditer(folded.text)]
     found += _joined_names(folded.text, found)
     return [(*folded.span(start, end), label) for start, end, label in found if start < end]
 
@@ -1049,6 +1100,10 @@ _FORMAT_CHARACTER = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u08
                                "\U000e0020-\U000e007f]")
 _HAN_OR_HANGUL = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _PROCLITIC_SCRIPT = re.compile("[\u0590-\u05ff\u0600-\u06ff]")
+#: Honorifics after a family name in Korean, Japanese and Chinese, and the Chinese ones before a one-syllable one
+_HONORIFICS_AFTER = ("씨", "님", "선생", "여사", "군", "양", "교수", "さん", "様", "さま", "君", "くん", "ちゃん", "氏", "殿",
+                     "先生", "女士", "小姐", "老师", "老師", "太太", "医生", "醫生", "大夫", "阿姨", "师傅", "師傅")
+_HONORIFICS_BEFORE = ("老", "小", "阿")
 #: Arabic wa-, fa-, bi-, li-, ka-, sa-; Hebrew ve-, ha-, be-, ke-, le-, mi-, she-
 _PROCLITICS = frozenset("وفبلكسוהבכלמש")
 
@@ -1070,6 +1125,13 @@ def _unspaced_name_pieces(full_name: str) -> tuple[tuple[str, bool], ...]:
                 pieces[part] = False
             if han and len(parts) == 1 and len(part) in (3, 4):
                 pieces.update({part[1:]: False, part[-2:]: False})
+            if han and (len(parts) == 1 or part == parts[0]) and len(part) <= 4:
+                # the family name alone with an honorific ("김씨", "王先生", "山田様", "小王"): its first syllable, or
+                # two of a name of four
+                for family in {part} if len(parts) > 1 else {part[:1], part[:2]} if len(part) == 4 else {part[:1]}:
+                    pieces.update({family + gap + h: False for h in _HONORIFICS_AFTER for gap in ("", " ")
+                                   if not gap or len(h) > 1})  # "김 선생님"
+                    pieces.update({h + family: False for h in _HONORIFICS_BEFORE if len(family) == 1})
         elif _PROCLITIC_SCRIPT.search(part) and len(part) >= 3:
             pieces[part] = True
     return tuple(sorted(pieces.items(), key=lambda item: -len(item[0])))
@@ -1768,7 +1830,9 @@ class TextDeidentifier:
             results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= self.score_threshold
                                                           and not _is_product_code(view, r)
                                                           and not _is_greeting(view, r)
-                                                          and not _is_eponym(view, r)])
+                                                          and not _is_eponym(view, r)
+                                                          and not _is_clinical(view, r, self._ner_gate.english,
+                                                                               self._ner_gate.names)])
             out.append([(r.entity_type, r.start, r.end, r.score) for r in _across_initials(view, results)])
         return out
 
@@ -1843,6 +1907,22 @@ def _is_greeting(view: str, r: RecognizerResult) -> bool:
     before = _WORD_BEFORE.search(view, max(0, r.start - 30), r.start)
     after = _WORD_AFTER.match(view, r.end)
     return any(m is not None and m.group(1).lower() in GREETING_WORDS for m in (before, after))
+
+
+_CLINICAL_TOKEN = re.compile(r"[^\W\d_][\w/]*")
+#: Entities a clinical word is never (a unit, a reading, a laboratory word, a medicine, a pharmacy chain)
+_NAMED_ENTITIES = frozenset({"PERSON", "LOCATION", "CITY", "NRP", "ORGANIZATION", "FACILITY"})
+
+
+def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names: Collection[str]) -> bool:
+    """Whether ``r`` is a person or place made of clinical words ("IU", "mg/dL", "Creatinine", "Walgreens", "CVS
+    Pharmacy") and maybe English words that are no given name or surname ("Started Stiolto")."""
+    if r.entity_type not in _NAMED_ENTITIES:
+        return False
+    words = _CLINICAL_TOKEN.findall(view, r.start, r.end)
+    clinical = [is_clinical_word(w) for w in words]
+    return any(clinical) and all(c or ((w := words[i].lower()) in english and w not in names)
+                                 for i, c in enumerate(clinical))
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
@@ -1927,7 +2007,12 @@ def _phone_matcher_may_add(view: str, covered: Sequence[tuple[int, int]], *, alw
 
 # A house number next to a redacted street is part of the address ("139 <ADDRESS>", "<ADDRESS> 38,"):
 # a street recognised without its number, or found by its name alone, must not leave the number.
-_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+(?=<ADDRESS>)")
+#: A house number in English words before a street ("twelve Oak Street", "one hundred twenty-three Elm Road")
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+                r"and)")
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?:\d{1,6}[A-Za-z]?|"
+                                  rf"(?i:(?!and\b){_NUMBER_WORD}(?:[ \t-]+{_NUMBER_WORD}){{0,5}}))[ \t]+(?=<ADDRESS>)")
 _HOUSE_NUMBER_AFTER = re.compile(r"(?<=<ADDRESS>)[ \t]+\d{1,6}[A-Za-z]?(?=[ \t]*(?:<ADDRESS>|[,;\n]|\\n|\Z))")
 
 
