@@ -377,6 +377,33 @@ def digits_across_words(text: str, most_words: int = 3) -> list[str]:
     return chains
 
 
+@functools.lru_cache(maxsize=4096)
+def _digit_of(char: str) -> str:
+    return str(unicodedata.digit(char, "")) if char.isdigit() else char
+
+
+def script_digits(text: str) -> str:
+    """``text`` with the digits of every script written as ASCII digits ("٠١٢٣" and "০১২৩" -> "0123", a full-width or
+    superscript digit its value): an identifier's number in Arabic-Indic or Devanagari digits is that number."""
+    if text.isascii() or not any(c.isdigit() and not c.isascii() for c in text):
+        return text
+    return "".join(_digit_of(c) if not c.isascii() else c for c in text)
+
+
+#: What leet spelling puts for letters in a word: the check's own table ("L0p3z", "5m17h", "j@ck$0n")
+_LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "6": "b", "7": "t", "8": "b", "9": "g",
+                       "@": "a", "$": "s", "!": "i", "|": "l", "+": "t"})
+_LEET_ONES = str.maketrans({"1": "i", "!": "i", "|": "i"})
+_LEET_WORD = re.compile(r"(?=[\w@$!|+]*[a-z])(?=[\w@$!|+]*[013-9@$!|+])[a-z0-9@$!|+]{4,}", re.IGNORECASE)
+
+
+def leet_words(text: str) -> set[str]:
+    """The words of ``text`` that mix letters with digits or signs, read as the letters leet spelling puts for them
+    (a "1" once as "l" and once as "i"), lower case: "L0p3z-1" -> {"lopez"}."""
+    return {word.translate(_LEET) for m in _LEET_WORD.finditer(text)
+            for word in {m.group().lower(), m.group().lower().translate(_LEET_ONES)}}
+
+
 def as_digits(text: str) -> str:
     """``text`` with the letters O, o, I, l read as digits in a word of digits that has two or more."""
     return _LOOKALIKE_NUMBER.sub(
@@ -405,6 +432,7 @@ def _found_in(automaton: ahocorasick.Automaton | None, text: str) -> bool:
 _ALNUM = b"abcdefghijklmnopqrstuvwxyz0123456789"
 _AS_SPACE = bytes(c if c in _ALNUM else 32 for c in range(256))
 _NOT_ALNUM = bytes(c for c in range(256) if c not in _ALNUM + b"\n")
+_LEET_BYTES = bytes.maketrans(b"013456789@$!|+i", b"oleasbtbgasllll")
 _NOT_DIGIT = bytes(c for c in range(256) if c not in b"0123456789\n")
 
 
@@ -600,6 +628,7 @@ class OwnerForms:
         conversion is shared with the redactor, what is looked for in it is the check's own)."""
         found: set[str] = set()
         if not text.isascii():
+            text = script_digits(text)
             if (hidden := smuggled(text)) is not None:
                 if any(c.isalnum() for c in hidden[0]):
                     found.add("text hidden in invisible characters")
@@ -687,6 +716,20 @@ class OwnerForms:
         plain = _plain(text)
         if plain != text:
             found |= self.kinds_in(plain)
+        return found
+
+    def code_kinds(self, code: str) -> set[str]:
+        """Kinds of the owner's identifiers in a short code (a reminder policy label, a record id), read harder than
+        prose, since a code has no words around it: digits of any script as ASCII, its joiners ("-", "@", "_", ".")
+        as spaces, its pieces in leet spelling ("L0p3z"), and the year of birth as a number of its own or inside a
+        run of digits ("fixed-0109@1948")."""
+        code = script_digits(visible(code))
+        spaced = _CODE_JOINERS.sub(" ", code)
+        found = self.kinds_in(code) | self.kinds_in(spaced)
+        if any(w in self.names or w in self.glued or (w,) in self.grams or w in self.turned for w in leet_words(code)):
+            found.add("name in leet spelling")
+        if self.birthday is not None and any(str(self.birthday.year) in run for run in _DIGITS.findall(code)):
+            found.add("year of birth")
         return found
 
     @functools.cached_property
@@ -931,6 +974,8 @@ def _era_years(dob: dt.date) -> set[tuple[str, int]]:
     return {(letter, dob.year - start + 1) for i, (letter, start) in enumerate(_ERA_STARTS)
             if start <= dob.year <= (_ERA_STARTS[i + 1][1] if i + 1 < len(_ERA_STARTS) else 9999)}
 _DIGITS = re.compile(r"\d+")
+#: what joins the pieces of a code ("explore-09@1", "ts_0.1", "a:b/c+d")
+_CODE_JOINERS = re.compile(r"[-_.@:/+#~|=,;]+")
 _THREE_PART_DATE = re.compile(r"(?<![\w.])([0-9]{1,4}|[ivx]{1,4})\s*[-./ ]\s*([0-9]{1,2}|[ivx]{1,4})\s*[-./ ]\s*"
                               r"([0-9]{1,4}|[ivx]{1,4})(?!\w)")
 _ROMAN_VALUE = {"i": 1, "v": 5, "x": 10}
@@ -1123,6 +1168,9 @@ class IdentifierIndex:
         self._first_words = pa.array(sorted({key[0] for key in grams} | self.glued), pa.string())
         self._glued = _automaton(self.glued)
         self._numbers = _automaton(self.phones | self.unpadded_phones | self.phone_tails | self.mrn_digits)
+        # one-word identifiers as a value in leet spelling may hold them ("l0p3z"), "i" and "1" both read as "l"
+        self._leet = _automaton({key[0].replace("i", "l") for key in grams if len(key) == 1 and len(key[0]) >= 4
+                                 and key[0].isalpha() and key[0] not in _COMMON})
         self.owners: dict[str, OwnerForms] = {}
         if keys is not None:
             rows = patients.select(list(IDENTIFIER_COLUMNS)).to_pylist()
@@ -1131,6 +1179,7 @@ class IdentifierIndex:
     def embeds_identifier(self, value: str) -> bool:
         """Whether a record id embeds an identifier: any identifier ``kinds_in`` finds, or a run
         of six or more digits that is an MRN's digits or a phone's last seven or ten."""
+        value = script_digits(value)  # "msg-١٢٣٤٥٦٧٨" holds the MRN's digits
         if self.kinds_in(value):
             return True
         if not value.isascii() and (looks := latin_look(value)) != value and self.embeds_identifier(looks):
@@ -1174,6 +1223,7 @@ class IdentifierIndex:
         _, lines = _one_buffer(pc.binary_join_element_wise(text, "", "\n"))
         keep[_rows_matching(self._glued, lines.translate(None, _NOT_ALNUM))] = True
         keep[_rows_matching(self._numbers, lines.translate(None, _NOT_DIGIT))] = True
+        keep[_rows_matching(self._leet, lines.translate(_LEET_BYTES).translate(None, _NOT_ALNUM))] = True
         return cast(list[str], array.take(np.flatnonzero(keep)).to_pylist())
 
     def kinds_in(self, text: str, authored: frozenset[str] = frozenset()) -> set[str]:
@@ -1186,7 +1236,7 @@ class IdentifierIndex:
         found: set[str] = set()
         if text in self.public:
             return found
-        text = visible(text)
+        text = script_digits(visible(text))
         words = _words(text)
         toks = tuple(w for w, _ in words)
         for length in self.lengths:
@@ -1200,6 +1250,9 @@ class IdentifierIndex:
             found.add("glued identifier")
         if any(ch.isdigit() for ch in text) and phone_digits(text) & self.phones:
             found.add("phone")
+        if any(ch.isdigit() or ch in "@$!|+" for ch in text):  # a name in leet spelling ("msg-L0p3z-1")
+            found |= {f"{kind} (leet spelling)" for word in leet_words(text)
+                      if (kind := self.grams.get((word,))) is not None and word not in _COMMON}
         return found
 
     def number_kinds(self, value: int | float | Decimal) -> set[str]:
@@ -1296,7 +1349,7 @@ class IdentifierIndex:
         for row, (text, key) in enumerate(rows, start):
             if not text:
                 continue
-            text = as_digits(visible(decode_written(text)))
+            text = as_digits(script_digits(visible(decode_written(text))))
             forms = self.owners.get(key) if key is not None else None
             kinds = [f"own {kind}" for kind in forms.kinds_in(text)] if forms is not None else []
             # the shapes of anybody's identifiers, in the text as written and as a reader of its encodings sees it
@@ -1318,6 +1371,25 @@ class IdentifierIndex:
                 first.setdefault(kind, row)
         return counts, first
 
+    def scan_codes(self, table_name: str, column: str, table: pa.Table) -> list[LeakHit]:
+        """Hits in a column of short codes written by a producer (``reminders.policy``), label by label: a label
+        that is no keyed pseudonym and that fewer than :data:`FEWEST_CODE_CARRIERS` patients carry (all of them in a
+        smaller lake), and any of its rows' patients' identifiers in it as :meth:`OwnerForms.code_kinds` reads."""
+        pairs = pa.table({"code": table.column(column), "owner": table.column("patient_key")}) \
+            .group_by(["code", "owner"]).aggregate([]).to_pylist()
+        carriers: dict[str, set[str]] = {}
+        for pair in pairs:
+            if pair["code"] is not None and not _CODE_PSEUDONYM.fullmatch(pair["code"]):
+                carriers.setdefault(pair["code"], set()).add(pair["owner"])
+        fewest = min(FEWEST_CODE_CARRIERS, len(self.owners))
+        kinds: Counter[str] = Counter()
+        for code, owners in carriers.items():
+            if len(owners) < fewest:
+                kinds[f"code of fewer than {fewest} patients"] += 1
+            kinds.update({f"own {kind} in a code" for owner in owners
+                          if (forms := self.owners.get(owner)) is not None for kind in forms.code_kinds(code)})
+        return [LeakHit(table_name, column, kind, n) for kind, n in sorted(kinds.items())]
+
     def scan_table(self, name: str, table: pa.Table, report: LeakReport) -> None:
         """Scan every string column of ``table`` (distinct values; free text also row by row
         against its owner) and every numeric one (:meth:`number_kinds`), adding to ``report``."""
@@ -1338,12 +1410,17 @@ class IdentifierIndex:
             report.scanned_columns += 1
             report.scanned_values += len(distinct)
             report.hits.extend(self.scan_values(name, column_name, distinct))
+            if column_name in RECORD_ID_COLUMNS and (embedding := sum(
+                    map(self.embeds_identifier, self.may_hold_identifiers(distinct)))):
+                report.hits.append(LeakHit(name, column_name, "record id embedding an identifier", embedding))
             if column_name == "timezone" and (narrow := [z for z in distinct if z not in BROAD_TIMEZONES
                                                          and not _FIXED_OFFSET_ZONE.fullmatch(z)]):
                 report.hits.append(LeakHit(name, column_name, "time zone named for a place smaller than a state",
                                            len(narrow)))
             if column_name in SUBDIVISION_COLUMNS and (narrow := [v for v in distinct if not is_broad_subdivision(v)]):
                 report.hits.append(LeakHit(name, column_name, "subdivision smaller than a state", len(narrow)))
+            if (name, column_name) in CODE_COLUMNS and self.owners and "patient_key" in table.column_names:
+                report.hits.extend(self.scan_codes(name, column_name, table))
             if (name, column_name) in FREE_TEXT_COLUMNS:
                 owners = table.column("patient_key").to_pylist() if "patient_key" in table.column_names else \
                     [None] * table.num_rows
@@ -1358,6 +1435,13 @@ class IdentifierIndex:
                         shapes["phone-shaped number"] += 1
                 report.hits.extend(LeakHit(name, column_name, kind, n) for kind, n in sorted(shapes.items()))
 
+#: The record ids the pipeline keeps as written unless one embeds an identifier (:meth:`IdentifierIndex.embeds_identifier`)
+RECORD_ID_COLUMNS = frozenset({"event_id", "reminder_id", "message_id"})
+#: Columns of short codes a producer writes freely: published as written only when several patients carry a code
+CODE_COLUMNS = frozenset({("reminders", "policy")})
+FEWEST_CODE_CARRIERS = 5
+#: a keyed pseudonym of a label ("policy-" and 24 hex digits), which stands for no patient
+_CODE_PSEUDONYM = re.compile(r"[a-z]+-[0-9a-f]{24}")
 #: Columns that name a place by its ISO 3166-2 code: published only as a state-sized subdivision or a country.
 SUBDIVISION_COLUMNS = frozenset({"state", "region"})
 #: The only time zones published besides the broad ones (:data:`BROAD_TIMEZONES`): fixed UTC offsets.

@@ -1,0 +1,126 @@
+"""De-identification, eighth round: tables (policy labels, record ids, ZIP3 and states) and identifier shapes in
+free text that the black-box tester published with the leak check passing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pyarrow as pa
+import pytest
+
+from features.deid import leakcheck
+from features.deid.leakcheck import IdentifierIndex, LeakReport
+from features.deid.pipeline import shared_policy_codes
+
+KEYS = [f"k{i}" for i in range(8)]
+
+
+def _patients(n: int = 8) -> pa.Table:
+    """``n`` patients; the first is Rosa Lopez of Dayton, born 9 January 1948, ZIP 45402."""
+    names = ["Rosa Lopez", "Kofi Mensah", "Ana Lima", "Piotr Nowak", "Mei Chen", "Juan Perez", "Ola Berg", "Ian Wu"]
+    return pa.table({
+        "mrn": [f"MRN-{12345678 + i}" for i in range(n)], "full_name": names[:n],
+        "date_of_birth": [dt.date(1948, 1, 9)] + [dt.date(1960 + i, 3 + i, 11 + i) for i in range(1, n)],
+        "phone": [f"+1 312 555 01{40 + i}" for i in range(n)],
+        "email": ["rquigley@example.net"] + [None] * (n - 1),
+        "street_address": [f"{8 + i} Elm Road" for i in range(n)],
+        "city": ["Dayton", "Akron", "Toledo", "Parma", "Kent", "Lima", "Ada", "Bryan"][:n],
+        "zip5": ["45402", "44301", "43601", "44129", "44240", "45801", "45810", "43506"][:n]})
+
+
+def _index(n: int = 8) -> IdentifierIndex:
+    patients = _patients(n)
+    return IdentifierIndex(patients, dict(zip(patients.column("mrn").to_pylist(), KEYS[:n], strict=True)))
+
+
+def _reminders(labels_by_patient: dict[str, list[str]]) -> pa.Table:
+    rows = [(key, label) for key, labels in labels_by_patient.items() for label in labels]
+    return pa.table({"patient_key": [k for k, _ in rows], "policy": [label for _, label in rows]})
+
+
+# ------------------------------------------------------------------------------------------ 1. policy labels
+
+#: labels the first patient (Rosa Lopez, 1948-01-09, 45402, rquigley@, Dayton) carries beside a shared code
+OWN_LABELS = ["fixed-0109@1948", "fixed-09@1948", "fixed-٠١٠٩@١٩٤٨", "plan-454@02", "L0p3z-1", "d4yt0n-2",
+              "r0s4-3", "rquigley-4"]
+
+
+@pytest.mark.parametrize("label", OWN_LABELS)
+@pytest.mark.verifies("REQ-DEID-003")
+def test_a_shared_policy_label_holding_its_owners_identifiers_is_pseudonymised(label: str) -> None:
+    """Every patient carries the label (so the k-like threshold passes): the per-row reading of the owner's
+    identifiers still takes it."""
+    index = _index()
+    table = _reminders({key: [label, "explore-09@1"] for key in KEYS})
+    assert shared_policy_codes(table, index, index.owners) == {"explore-09@1"}
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+def test_a_policy_label_of_fewer_than_five_patients_is_pseudonymised() -> None:
+    """A code-shaped label only one patient carries ("fixed-0610@77" might be anything of theirs) is no code."""
+    index = _index()
+    table = _reminders({key: ["explore-09@1"] + (["fixed-0610@77"] if i < 4 else []) for i, key in enumerate(KEYS)})
+    assert shared_policy_codes(table, index, index.owners) == {"explore-09@1"}
+    # a lake of fewer than five patients: a label all of them carry is shared by all
+    small = _index(3)
+    assert shared_policy_codes(_reminders({key: ["fixed-09"] for key in KEYS[:3]}), small, small.owners) == {"fixed-09"}
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+def test_the_simulators_and_the_contracts_policy_codes_stay() -> None:
+    from adherence.simulator import behaviour
+
+    index = _index()
+    codes = [behaviour.LoggingPolicy().name, "explore-18@1", "fixed-09", "reminder@3", "ts_0.1", "ucb-v2", "fixed-18"]
+    assert shared_policy_codes(_reminders({key: codes for key in KEYS}), index, index.owners) == set(codes)
+
+
+@pytest.mark.parametrize("label", [*OWN_LABELS, "fixed-0610@77"])
+@pytest.mark.verifies("REQ-DEID-005")
+def test_the_leak_check_refuses_a_policy_label_of_its_owner_or_of_few_patients(label: str) -> None:
+    index = _index()
+    carriers = KEYS if label != "fixed-0610@77" else KEYS[:2]
+    table = _reminders({key: ["explore-09@1"] + ([label] if key in carriers else []) for key in KEYS})
+    report = LeakReport()
+    index.scan_table("reminders", table, report)
+    assert not report.clean, label
+    clean = LeakReport()
+    index.scan_table("reminders", _reminders({key: ["explore-09@1", "fixed-18", "policy-" + "ab" * 12]
+                                              for key in KEYS}), clean)
+    assert clean.clean, clean.hits
+
+
+# ------------------------------------------------------------------------------------------ 2. record ids
+
+@pytest.mark.parametrize("record_id", [
+    "msg-١٢٣٤٥٦٨٠-1",  # the first MRN's digits (12345678) in Arabic-Indic digits... of the third patient
+    "msg-۱۲۳۴۵۶۷۸",  # Extended Arabic-Indic (Persian) digits
+    "evt-१२३४५६७८-3",  # Devanagari
+    "rem-3125550140",  # plain, as before
+    "rem-٣١٢٥٥٥٠١٤٠",
+    "msg-L0p3z-1", "msg-l0p3z", "evt_M3n54h_7", "rem-d4yt0n-2", "msg-N0w4k",
+])
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+def test_record_ids_with_digits_of_other_scripts_or_leet_names_embed_an_identifier(record_id: str) -> None:
+    index = _index()
+    assert index.embeds_identifier(record_id)
+    report = LeakReport()
+    index.scan_table("messages", pa.table({"message_id": [record_id, "msg-000001"]}), report)
+    assert not report.clean, record_id
+
+
+@pytest.mark.parametrize("record_id", ["msg-000001", "evt-1a2b3c4d", "rem-2026-11-03-7", "msg-٠٠٠٠٠١", "v2.1.3-a",
+                                       "explore-09@1", "evt-b10a-77"])
+@pytest.mark.verifies("REQ-DEID-006")
+def test_plain_record_ids_embed_no_identifier(record_id: str) -> None:
+    index = _index()
+    assert not index.embeds_identifier(record_id)
+    report = LeakReport()
+    index.scan_table("events", pa.table({"event_id": [record_id]}), report)
+    assert report.clean, report.hits
+
+
+def test_script_digits_and_leet_words() -> None:
+    assert leakcheck.script_digits("٠١٢٣ ۴۵ १२३ ①") == "0123 45 123 1"
+    assert leakcheck.leet_words("msg-L0p3z-1") >= {"lopez"}
+    assert "smith" in leakcheck.leet_words("5m17h") | leakcheck.leet_words("5mi7h")
