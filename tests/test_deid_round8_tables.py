@@ -124,3 +124,49 @@ def test_script_digits_and_leet_words() -> None:
     assert leakcheck.script_digits("٠١٢٣ ۴۵ १२३ ①") == "0123 45 123 1"
     assert leakcheck.leet_words("msg-L0p3z-1") >= {"lopez"}
     assert "smith" in leakcheck.leet_words("5m17h") | leakcheck.leet_words("5mi7h")
+
+
+# ------------------------------------------------------------------------------------------ 3. ZIP3 and states
+
+@pytest.mark.parametrize(("state", "published_state"), [
+    ("DE-BY", "DE-BY"), ("GB-KEN", "GB-ENG"), ("SI-001", "SVN"), ("GU", "*"), ("US-GU", "*"), ("VI", "*"),
+    ("AS", "*"), ("MP", "*"), ("US-UM", "*"), ("LI-01", "LIE"),
+])
+@pytest.mark.verifies("REQ-DEID-004")
+def test_zip3_is_suppressed_where_the_state_is_published_no_finer(state: str, published_state: str) -> None:
+    """A patient abroad (a German "80331" is a Munich district) or in a US territory smaller than a state keeps no
+    ZIP3; a territory or a country smaller than the smallest state is published as "*"."""
+    from features.deid.generalize import broad_subdivision, is_broad_subdivision, zip3
+
+    assert zip3("80331", state) == "000"
+    assert broad_subdivision(state) == published_state
+    assert is_broad_subdivision(state) == (state == published_state)
+    assert is_broad_subdivision(published_state)
+    assert not is_broad_subdivision("GUM") and not is_broad_subdivision("VIR")  # the territories as countries
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+def test_zip3_of_us_states_dc_and_puerto_rico_stays() -> None:
+    from features.deid.generalize import broad_subdivision, zip3
+
+    assert [zip3("10001", "NY"), zip3("20001", "DC"), zip3("00901", "PR"), zip3("00901", "US-PR"), zip3("94110")] == \
+        ["100", "200", "009", "009", "941"]
+    assert [broad_subdivision(s) for s in ("NY", "US-CA", "DC", "PR")] == ["NY", "US-CA", "DC", "PR"]
+    assert zip3("82301", "WY") == "000" and zip3("١٠٠٠١", "NY") == "000"
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+def test_the_leak_check_refuses_a_zip3_finer_than_its_state() -> None:
+    index = _index()
+    published = pa.table({"patient_key": ["a", "b", "c", "d", "e"], "zip3": ["803", "969", "100", "000", "823"],
+                          "state": ["DE-BY", "*", "NY", "SVN", "WY"]})
+    report = LeakReport()
+    index.scan_table("patients", published, report)
+    hits = {hit.kind: hit.values for hit in report.hits}
+    assert hits.get("ZIP3 finer than the state published") == 3
+    fine = LeakReport()
+    index.scan_table("patients", published.slice(2, 2), fine)
+    assert fine.clean, fine.hits
+    territory = LeakReport()
+    index.scan_table("patients", pa.table({"zip3": ["000"], "state": ["GU"]}), territory)
+    assert not territory.clean

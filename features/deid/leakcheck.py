@@ -76,7 +76,7 @@ from features.deid.calendars import (
     month_words,
     spreadsheet_serial,
 )
-from features.deid.generalize import BROAD_TIMEZONES, is_broad_subdivision
+from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_subdivision
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.normalize import numbers_as_figures
@@ -1419,6 +1419,8 @@ class IdentifierIndex:
                                            len(narrow)))
             if column_name in SUBDIVISION_COLUMNS and (narrow := [v for v in distinct if not is_broad_subdivision(v)]):
                 report.hits.append(LeakHit(name, column_name, "subdivision smaller than a state", len(narrow)))
+            if column_name == "zip3" and "state" in table.column_names and (fine := _zip3_finer_than_state(table)):
+                report.hits.append(LeakHit(name, column_name, "ZIP3 finer than the state published", fine))
             if (name, column_name) in CODE_COLUMNS and self.owners and "patient_key" in table.column_names:
                 report.hits.extend(self.scan_codes(name, column_name, table))
             if (name, column_name) in FREE_TEXT_COLUMNS:
@@ -1434,6 +1436,16 @@ class IdentifierIndex:
                     if _PHONE_IN_CODES.search(value):
                         shapes["phone-shaped number"] += 1
                 report.hits.extend(LeakHit(name, column_name, kind, n) for kind, n in sorted(shapes.items()))
+
+def _zip3_finer_than_state(table: pa.Table) -> int:
+    """Rows whose ZIP3 is published though their state is not a US state's code (a country, a subdivision abroad,
+    a suppressed territory: their ZIP3, if any, is a place finer than what is published of it), or is a Safe Harbor
+    restricted prefix."""
+    zips, states = table.column("zip3").to_pylist(), table.column("state").to_pylist()
+    return sum(1 for z, state in zip(zips, states, strict=True) if z is not None and z not in ("000", "*") and (
+        z in RESTRICTED_ZIP3 or not re.fullmatch(r"[0-9]{3}", z) or state is None
+        or not re.fullmatch(r"(?:US-)?[A-Z]{2}", state)))
+
 
 #: The record ids the pipeline keeps as written unless one embeds an identifier (:meth:`IdentifierIndex.embeds_identifier`)
 RECORD_ID_COLUMNS = frozenset({"event_id", "reminder_id", "message_id"})

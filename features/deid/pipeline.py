@@ -106,7 +106,9 @@ def deidentify_patients(patients: pa.Table, keys: list[str]) -> pa.Table:
         "age_at_enrolment": pa.array(ages, pa.int64()),
         "age_band": pa.array([generalize.age_band(a) for a in ages], pa.string()),
         "sex": patients.column("sex"),
-        "zip3": pa.array([generalize.zip3(z) for z in patients.column("zip5").to_pylist()], pa.string()),
+        "zip3": pa.array([generalize.zip3(z, state) for z, state in zip(patients.column("zip5").to_pylist(),
+                                                                          patients.column("state").to_pylist(),
+                                                                          strict=True)], pa.string()),
     }
     for name in PATIENT_COLUMNS[5:]:
         columns[name] = patients.column(name)
