@@ -170,3 +170,61 @@ def test_the_leak_check_refuses_a_zip3_finer_than_its_state() -> None:
     territory = LeakReport()
     index.scan_table("patients", pa.table({"zip3": ["000"], "state": ["GU"]}), territory)
     assert not territory.clean
+
+
+# ------------------------------------------------------------------------------------------ 4. shapes in free text
+
+@pytest.fixture(scope="module")
+def deid():
+    from features.deid.text import TextDeidentifier
+
+    return TextDeidentifier()
+
+
+SHAPES = [
+    ("router is 0xC0A80101 now", "router is <ID> now"),
+    ("ip c0.a8.01.01 at home", "ip <ID> at home"),
+    ("ip 0xc0.0xa8.0x01.0x01 at home", "ip <ID> at home"),
+    ("my ip 192,168,1,20 ok", "my ip <PHONE> ok"),
+    ("mac 00:1A:2B:3C:4D:5E here", "mac <ID> here"),
+    ("mac 001a.2b3c.4d5e here", "mac <ID> here"),
+    ("mac 00-1a-2b-3c-4d-5e here", "mac <ID> here"),
+    ("I live at sw1a1aa now", "I live at <ZIP> now"),
+    ("moved to m11ae", "moved to <ZIP>"),
+    ("address CH-8001 now", "address <ZIP> now"),
+    ("D-80331 is mine", "<ZIP> is mine"),
+    ("at F-75008 since May", "at <ZIP> since May"),
+    ("A-1010 or I-00184", "<ZIP> or <ZIP>"),
+    ("NL-1012 AB is it", "<ZIP> is it"),
+    ("see www dot example dot com", "see <URL>"),
+    ("go to example . com / rosa for it", "go to <URL> for it"),
+    ("visit example dot com slash rosa", "visit <URL>"),
+    ("h t t p s : / / e x a m p l e . c o m please", "<URL> please"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES)
+@pytest.mark.verifies("REQ-DEID-004")
+def test_network_postal_and_link_shapes_go(deid, text: str, expected: str) -> None:
+    assert deid.redact([text], [None]).texts[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES)
+@pytest.mark.verifies("REQ-DEID-005")
+def test_the_leak_check_sees_those_shapes_on_its_own(deid, text: str, expected: str) -> None:
+    """The redactor switched off (the text as written) is refused; what it publishes is not."""
+    index = _index()
+    assert index.scan_free_text("messages", "body", [text], ["k1"]), text
+    assert not index.scan_free_text("messages", "body", [deid.redact([text], [None]).texts[0]], ["k1"])
+
+
+CLINICAL = ["BP 120/80 this morning", "1,000 mg twice", "app v2.1.3 crashed", "timer 3:00:00", "CH-3 lab code", "A-1 grade",
+            "dose 0.5 mg", "at 12:30:45 today", "vitamin b12 3mg daily", "see you at 3 . I will", "polka dot dress",
+            "fine. Com si dice", "ok. Co-pay was 20", "q12hr as needed", "COVID-19 booster", "E 120 colour", "hba1c 6.5"]
+
+
+@pytest.mark.parametrize("text", CLINICAL)
+@pytest.mark.verifies("REQ-DEID-006")
+def test_readings_codes_and_prose_beside_those_shapes_stay(deid, text: str) -> None:
+    assert deid.redact([text], [None]).texts[0] == text
+    assert not _index().scan_free_text("messages", "body", [text], ["k1"])

@@ -1364,6 +1364,7 @@ class IdentifierIndex:
                 kinds.append("name in a structured record")
             if _OPAQUE_LOOK.search(text):
                 kinds.append("opaque identifier")
+            kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))
             if ("/" in text or "\\" in text) and _MAY_BE_USER_PATH.search(text) and _USER_PATH.search(text):
                 kinds.append("user name in a path")
             counts.update(kinds)
@@ -1449,6 +1450,48 @@ def _zip3_finer_than_state(table: pa.Table) -> int:
 
 #: The record ids the pipeline keeps as written unless one embeds an identifier (:meth:`IdentifierIndex.embeds_identifier`)
 RECORD_ID_COLUMNS = frozenset({"event_id", "reminder_id", "message_id"})
+# Shapes of the network and the post, with the check's own eyes: a MAC address (six pairs of hex digits joined by ":"
+# or "-", or three groups of four joined by dots), an IPv4 address as one hex number or by octets in hex (a letter
+# among them: decimal octets are phone-shaped already), a UK postcode in any case and spacing, and a European
+# postcode after its country's letters and a dash ("CH-8001", "D-80331")
+_NETWORK_LOOK = re.compile(
+    r"(?<![\w:.-])(?:[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?![\w:.-])"
+    r"|(?<![\w.])(?:0x[0-9a-f]{8}|(?=[0-9x.]*[a-f])(?:0x)?[0-9a-f]{1,2}(?:\.(?:0x)?[0-9a-f]{1,2}){3})(?![\w.])",
+    re.IGNORECASE)
+_UK_POSTCODE_LOOK = re.compile(r"(?<![\w-])[a-pr-uwyz][a-hk-y]?[0-9][abehmnprv-y0-9]?[ \t]*[0-9](?![0-9])(?!(?:st|nd|rd|th)\b)"
+                               r"[abd-hjlnp-uw-z]{2}(?![\w-])", re.IGNORECASE)
+_PREFIXED_POSTCODE_LOOK = re.compile(r"(?<![\w-])([A-Z]{1,3})-[ \t]?[0-9]{4,5}(?![0-9]|-[0-9])")
+_POSTCODE_COUNTRY_LETTERS = frozenset(re.findall(r"\w+", (
+    "A B D E F H I L M N P S V CH NL DK FL FIN SF PL CZ SK SLO SI HR GR RO BG LT LV EST EE IS IRL LU AT DE FR IT ES PT BE "
+    "SE NO FI HU CY MC RSM SM AND AD LI VA")))
+# a link said or spaced: its dots said ("dot", "(dot)") or typed with spaces, its slashes said; the check reads the
+# text with those made "." and "/" and looks for a domain that was not written as such
+_SAID_DOT_LOOK = re.compile(r"(?i)[ \t]*[(\[]?\bdot\b[)\]]?[ \t]*|[ \t]+\.[ \t]*"
+                            r"|\.[ \t]+(?=(?-i:com|net|org|edu|gov|info|biz|io)\b)")
+_SAID_SLASH_LOOK = re.compile(r"(?i)[ \t]*(?:\bslash\b|/)[ \t]*")
+_DOMAIN_LOOK = re.compile(r"(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|edu|gov|info|biz|io|co|uk|de|fr|ch"
+                          r"|nl|es|ca|au|eu|ru|pl|br|mx|se|dk|fi|cz)\b(?!\.\w)")
+_SPACED_SCHEME_LOOK = re.compile(r"(?i)\bh\s*t\s*t\s*p\s*s?\s*:\s*/\s*/\s*(?!<[A-Z]+>)\S")
+
+
+def shapes_of_places_and_links(text: str) -> list[str]:
+    """Kinds of network, postal and link shapes in ``text`` (see :data:`_NETWORK_LOOK` and the patterns after it),
+    each looked for only when a character it needs is there."""
+    kinds = []
+    if (any(c in text for c in ":-.") or "0x" in text or "0X" in text) and _NETWORK_LOOK.search(text):
+        kinds.append("network address")
+    if (_UK_POSTCODE_LOOK.search(text) if any(c.isdigit() for c in text) else False) or (
+            "-" in text and any(m.group(1) in _POSTCODE_COUNTRY_LETTERS for m in _PREFIXED_POSTCODE_LOOK.finditer(text))):
+        kinds.append("postcode")
+    if "/" in text and _SPACED_SCHEME_LOOK.search(text) and re.search(r"h\s+t|t\s+p|:\s+/|/\s+/", text, re.I):
+        kinds.append("spaced link")
+    elif _SAID_DOT_LOOK.search(text):
+        read = _SAID_SLASH_LOOK.sub("/", _SAID_DOT_LOOK.sub(".", text))
+        if any(m.group() not in text for m in _DOMAIN_LOOK.finditer(read)):
+            kinds.append("spoken or spaced link")
+    return kinds
+
+
 #: Columns of short codes a producer writes freely: published as written only when several patients carry a code
 CODE_COLUMNS = frozenset({("reminders", "policy")})
 FEWEST_CODE_CARRIERS = 5
