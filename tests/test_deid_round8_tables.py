@@ -52,7 +52,7 @@ def test_a_shared_policy_label_holding_its_owners_identifiers_is_pseudonymised(l
     identifiers still takes it."""
     index = _index()
     table = _reminders({key: [label, "explore-09@1"] for key in KEYS})
-    assert shared_policy_codes(table, index, index.owners) == {"explore-09@1"}
+    assert shared_policy_codes(table, index) == {"explore-09@1"}
 
 
 @pytest.mark.verifies("REQ-DEID-003")
@@ -60,10 +60,10 @@ def test_a_policy_label_of_fewer_than_five_patients_is_pseudonymised() -> None:
     """A code-shaped label only one patient carries ("fixed-0610@77" might be anything of theirs) is no code."""
     index = _index()
     table = _reminders({key: ["explore-09@1"] + (["fixed-0610@77"] if i < 4 else []) for i, key in enumerate(KEYS)})
-    assert shared_policy_codes(table, index, index.owners) == {"explore-09@1"}
+    assert shared_policy_codes(table, index) == {"explore-09@1"}
     # a lake of fewer than five patients: a label all of them carry is shared by all
     small = _index(3)
-    assert shared_policy_codes(_reminders({key: ["fixed-09"] for key in KEYS[:3]}), small, small.owners) == {"fixed-09"}
+    assert shared_policy_codes(_reminders({key: ["fixed-09"] for key in KEYS[:3]}), small) == {"fixed-09"}
 
 
 @pytest.mark.verifies("REQ-DEID-006")
@@ -72,7 +72,7 @@ def test_the_simulators_and_the_contracts_policy_codes_stay() -> None:
 
     index = _index()
     codes = [behaviour.LoggingPolicy().name, "explore-18@1", "fixed-09", "reminder@3", "ts_0.1", "ucb-v2", "fixed-18"]
-    assert shared_policy_codes(_reminders({key: codes for key in KEYS}), index, index.owners) == set(codes)
+    assert shared_policy_codes(_reminders({key: codes for key in KEYS}), index) == set(codes)
 
 
 @pytest.mark.parametrize("label", [*OWN_LABELS, "fixed-0610@77"])

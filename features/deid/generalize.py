@@ -1,8 +1,9 @@
 """Generalised quasi-identifiers and their measurement (k-anonymity, l-diversity).
 
 Ages are computed at enrolment and top-coded at 90 (HIPAA Safe Harbor: ages over 89 are
-aggregated); ZIP codes keep their first three digits, except the restricted ZIP3 areas of
-fewer than 20,000 people, which become ``"000"``. k and l are measured with ``pycanon``,
+aggregated); a US state's ZIP codes keep their first three digits, except the restricted ZIP3
+areas of fewer than 20,000 people, which become ``"000"``, as does the ZIP of a patient abroad
+or in a US territory smaller than a state (see :func:`zip3`). k and l are measured with ``pycanon``,
 never with our own counting, so the export's claims are checked by an independent library.
 """
 

@@ -26,7 +26,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -41,12 +41,11 @@ from features.deid import generalize
 from features.deid import report as report_mod
 from features.deid.keys import device_pseudonyms, pack_serial_pseudonyms, patient_keys, policy_labels
 from features.deid.leakcheck import (
-    IDENTIFIER_COLUMNS,
     IdentifierIndex,
     LeakError,
     LeakReport,
-    OwnerForms,
     authored_words,
+    code_carriers,
     scan_folder,
     scan_json,
     scan_text,
@@ -201,28 +200,22 @@ def is_policy_code(label: str, index: IdentifierIndex) -> bool:
 POLICY_CODE_FEWEST_PATIENTS = 5
 
 
-def shared_policy_codes(table: pa.Table, index: IdentifierIndex, owners: Mapping[str, OwnerForms]) -> set[str]:
-    """The ``policy`` labels of a rekeyed reminders ``table`` that are published as written: codes
+def shared_policy_codes(table: pa.Table, index: IdentifierIndex) -> set[str]:
+    """The ``policy`` labels of a rekeyed reminders ``table`` that are published as written (none when ``index`` was
+    built without the patient keys, so knows no row's patient): codes
     (:func:`is_policy_code`) that :data:`POLICY_CODE_FEWEST_PATIENTS` patients or more carry and in which, row by
     row, the leak check's reading of that row's patient's identifiers (:meth:`OwnerForms.code_kinds`: DOB pieces,
     the ZIP, the e-mail's local part, the town, a name in leet spelling) finds none of them."""
-    pairs = pa.table({"policy": table.column("policy"), "patient_key": table.column("patient_key")}) \
-        .group_by(["policy", "patient_key"]).aggregate([]).to_pylist()
-    carriers: dict[str, list[str]] = {}
-    for pair in pairs:
-        if pair["policy"] is not None:
-            carriers.setdefault(pair["policy"], []).append(pair["patient_key"])
-    fewest = min(POLICY_CODE_FEWEST_PATIENTS, len(owners) or POLICY_CODE_FEWEST_PATIENTS)
-    return {label for label, keys in carriers.items()
-            if len(keys) >= fewest and is_policy_code(label, index)
-            and not any((forms := owners.get(k)) is None or forms.code_kinds(label) for k in keys)}
+    carriers = code_carriers(table.column("policy"), table.column("patient_key"))
+    fewest = min(POLICY_CODE_FEWEST_PATIENTS, len(index.owners) or POLICY_CODE_FEWEST_PATIENTS)
+    candidates = {label: keys for label, keys in carriers.items() if len(keys) >= fewest and is_policy_code(label, index)}
+    return set(candidates) - set(index.owners_in_codes(candidates))
 
 
-def _pseudonymise_policies(table: pa.Table, index: IdentifierIndex, key: bytes, notes: list[str],
-                           owners: Mapping[str, OwnerForms]) -> pa.Table:
+def _pseudonymise_policies(table: pa.Table, index: IdentifierIndex, key: bytes, notes: list[str]) -> pa.Table:
     """``policy`` labels that are not shared codes (:func:`shared_policy_codes`) become ``policy-<keyed pseudonym>``."""
     labels = table.column("policy")
-    codes = shared_policy_codes(table, index, owners)
+    codes = shared_policy_codes(table, index)
     published = _map_distinct(labels, lambda distinct: policy_labels(distinct, key, codes.__contains__))
     if published.equals(labels):
         notes.append("policy: kept (every label is a code)")
@@ -276,9 +269,7 @@ def build_tables(
     # to agree with it on reading), so the raw string is not carried past the boundary.
     events = _replace(events, "raw_datamatrix", "raw_datamatrix", pa.nulls(events.num_rows, pa.string()))
     out["events"] = _pseudonymise_ids_if_needed(events, "event_id", index, key, notes)
-    owner_forms = index.owners or {key_of[row["mrn"]]: OwnerForms.of(row)
-                                   for row in patients.select(list(IDENTIFIER_COLUMNS)).to_pylist()}
-    reminders = _pseudonymise_policies(rekey(silver["reminders"]), index, key, notes, owner_forms)
+    reminders = _pseudonymise_policies(rekey(silver["reminders"]), index, key, notes)
     out["reminders"] = _pseudonymise_ids_if_needed(reminders, "reminder_id", index, key, notes)
 
     messages = silver["messages"]
