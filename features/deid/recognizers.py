@@ -1396,7 +1396,7 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
         _p(rf"(?<![\w.\]])\d{{1,3}}(?:{_DEFANGED_DOT}\d{{1,3}}){{3}}(?![\w\[(])", 0.6, gate=_has_digit),
         _p(r"(?<![\w.])\d{1,3}(?:_\d{1,3}){3}(?![\w.])", 0.55, gate=lambda text: "_" in text),
         # an IPv4 address in hexadecimal, whole ("0xC0A80101") or by octet ("c0.a8.01.01", "0xc0.0xa8.0x01.0x01")
-        _p(_HEX_IP, 0.6, gate=_has_digit),
+        _p(_HEX_IP, 0.6, gate=_may_hold_a_hex_ip),
         # messenger ids written with their scheme ("live:jo.smith88", "skype:jsmith")
         _p(r"\b(?:live|skype|sip|xmpp|signal|matrix):[A-Za-z0-9][\w.\-@:]{2,}", 0.6, gate=lambda text: ":" in text),
     ], name="AlphanumericCodeRecognizer")
@@ -1421,7 +1421,7 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
            gate=lambda text: "[" in text or "(" in text or "{" in text),
         # a link said or spaced out: "www dot example dot com", "example . com / rosa", "example dot org slash jo",
         # and a scheme typed letter by letter with what follows it ("h t t p s : / / e x a m p l e . c o m")
-        _p(_SAID_URL, 0.6, gate=_SAID_URL_GATE.search),
+        _p(_SAID_URL, 0.6, gate=_may_say_a_link),
         _p(r"\bh[ \t]*t[ \t]*t[ \t]*p[ \t]*s?[ \t]*:[ \t]*/[ \t]*/[ \t]*(?:[\w.~%/:#?=&-]{2,}"
            r"|[\w.~%/:#?=&-](?:[ \t]?[\w.~%/:#?=&-](?![\w.~%/:#?=&-]))*)", 0.6, gate=lambda text: "/" in text),
     ], name="DefangedLinkRecognizer")
@@ -1476,7 +1476,18 @@ _TYPED_TLD = r"(?-i:com|net|org|edu|gov|info|biz|io)"
 _DOT_SAID = r"(?:[ \t]+\.[ \t]*|[ \t]*[(\[]?[ \t]*\bdot\b[ \t]*[)\]]?[ \t]*)"
 _SAID_URL = (rf"(?<![\w@.])(?:www(?:{_DOT_SAID}|\.[ \t]*))?[a-z0-9][\w-]*(?:(?:\.[ \t]*|{_DOT_SAID})[a-z0-9][\w-]*)*?"
              rf"(?:{_DOT_SAID}{_SAID_TLD}|\.[ \t]+{_TYPED_TLD})(?![\w-])(?:[ \t]*(?:/|\bslash\b)[ \t]*[\w.~%-]+)*")
-_SAID_URL_GATE = re.compile(rf"(?i)\bdot\b|[ \t]\.[ \t]*{_SAID_TLD}\b|\.[ \t]+{_TYPED_TLD}\b")
+_TYPED_TLD_AFTER_A_STOP = tuple(f". {tld}" for tld in ("com", "net", "org", "edu", "gov", "info", "biz", "io"))
+
+
+def _may_say_a_link(text: str) -> bool:
+    """The cheap test before :data:`_SAID_URL`: a "dot" said, a dot typed after a space, or ". com"."""
+    return ("dot" in text or "Dot" in text or "DOT" in text or " ." in text
+            or (". " in text and any(typed in text for typed in _TYPED_TLD_AFTER_A_STOP)))
+
+
+def _may_hold_a_hex_ip(text: str) -> bool:
+    """The cheap test before :data:`_HEX_IP`: "0x", or three dots."""
+    return "0x" in text or "0X" in text or text.count(".") >= 3
 
 
 _DIGIT_WORDS = {"zero": 1, "oh": 1, "o": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1, "six": 1, "seven": 1,
