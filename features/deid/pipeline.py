@@ -45,6 +45,7 @@ from features.deid.leakcheck import (
     LeakError,
     LeakReport,
     authored_words,
+    code_carriers,
     scan_folder,
     scan_json,
     scan_text,
@@ -104,7 +105,9 @@ def deidentify_patients(patients: pa.Table, keys: list[str]) -> pa.Table:
         "age_at_enrolment": pa.array(ages, pa.int64()),
         "age_band": pa.array([generalize.age_band(a) for a in ages], pa.string()),
         "sex": patients.column("sex"),
-        "zip3": pa.array([generalize.zip3(z) for z in patients.column("zip5").to_pylist()], pa.string()),
+        "zip3": pa.array([generalize.zip3(z, state) for z, state in zip(patients.column("zip5").to_pylist(),
+                                                                          patients.column("state").to_pylist(),
+                                                                          strict=True)], pa.string()),
     }
     for name in PATIENT_COLUMNS[5:]:
         columns[name] = patients.column(name)
@@ -191,14 +194,33 @@ def is_policy_code(label: str, index: IdentifierIndex) -> bool:
             and not index.embeds_identifier(label))
 
 
+#: A policy label is published as written only when at least this many patients carry it (all of a lake's patients
+#: when it has fewer): a label only one patient or a few carry singles them out, whatever it looks like, and a
+#: producer may build it from their identifiers in a way no comparison foresees.
+POLICY_CODE_FEWEST_PATIENTS = 5
+
+
+def shared_policy_codes(table: pa.Table, index: IdentifierIndex) -> set[str]:
+    """The ``policy`` labels of a rekeyed reminders ``table`` that are published as written (none when ``index`` was
+    built without the patient keys, so knows no row's patient): codes
+    (:func:`is_policy_code`) that :data:`POLICY_CODE_FEWEST_PATIENTS` patients or more carry and in which, row by
+    row, the leak check's reading of that row's patient's identifiers (:meth:`OwnerForms.code_kinds`: DOB pieces,
+    the ZIP, the e-mail's local part, the town, a name in leet spelling) finds none of them."""
+    carriers = code_carriers(table.column("policy"), table.column("patient_key"))
+    fewest = min(POLICY_CODE_FEWEST_PATIENTS, len(index.owners) or POLICY_CODE_FEWEST_PATIENTS)
+    candidates = {label: keys for label, keys in carriers.items() if len(keys) >= fewest and is_policy_code(label, index)}
+    return set(candidates) - set(index.owners_in_codes(candidates))
+
+
 def _pseudonymise_policies(table: pa.Table, index: IdentifierIndex, key: bytes, notes: list[str]) -> pa.Table:
-    """``policy`` labels that are not codes (:func:`is_policy_code`) become ``policy-<keyed pseudonym>``."""
+    """``policy`` labels that are not shared codes (:func:`shared_policy_codes`) become ``policy-<keyed pseudonym>``."""
     labels = table.column("policy")
-    published = _map_distinct(labels, lambda distinct: policy_labels(distinct, key, lambda label: is_policy_code(label, index)))
+    codes = shared_policy_codes(table, index)
+    published = _map_distinct(labels, lambda distinct: policy_labels(distinct, key, codes.__contains__))
     if published.equals(labels):
         notes.append("policy: kept (every label is a code)")
         return table
-    notes.append("policy: labels that are not codes replaced by keyed pseudonyms (policy-...)")
+    notes.append("policy: labels that are not codes shared by several patients replaced by keyed pseudonyms (policy-...)")
     return _replace(table, "policy", "policy", published)
 
 

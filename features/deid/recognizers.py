@@ -1397,6 +1397,8 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
         # an IPv4 address "defanged" or typed with other dots: "10[.]0[.]0[.]5", "73_162_44_9", "10(dot)0(dot)0(dot)5"
         _p(rf"(?<![\w.\]])\d{{1,3}}(?:{_DEFANGED_DOT}\d{{1,3}}){{3}}(?![\w\[(])", 0.6, gate=_has_digit),
         _p(r"(?<![\w.])\d{1,3}(?:_\d{1,3}){3}(?![\w.])", 0.55, gate=lambda text: "_" in text),
+        # an IPv4 address in hexadecimal, whole ("0xC0A80101") or by octet ("c0.a8.01.01", "0xc0.0xa8.0x01.0x01")
+        _p(_HEX_IP, 0.6, gate=_may_hold_a_hex_ip),
         # messenger ids written with their scheme ("live:jo.smith88", "skype:jsmith")
         _p(r"\b(?:live|skype|sip|xmpp|signal|matrix):[A-Za-z0-9][\w.\-@:]{2,}", 0.6, gate=lambda text: ":" in text),
     ], name="AlphanumericCodeRecognizer")
@@ -1419,6 +1421,11 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
         _p(r"\bh(?:xx|\*\*|tt)ps?(?:\[:\]|:)//\S+", 0.6, flags=re.IGNORECASE, gate=lambda text: "//" in text),
         _p(rf"(?<![\w.])[\w-]+(?:{_DEFANGED_DOT}[\w-]+)*{_DEFANGED_DOT}[A-Za-z]{{2,24}}(?:/\S*)?", 0.6,
            gate=lambda text: "[" in text or "(" in text or "{" in text),
+        # a link said or spaced out: "www dot example dot com", "example . com / rosa", "example dot org slash jo",
+        # and a scheme typed letter by letter with what follows it ("h t t p s : / / e x a m p l e . c o m")
+        _p(_SAID_URL, 0.6, gate=_may_say_a_link),
+        _p(r"\bh[ \t]*t[ \t]*t[ \t]*p[ \t]*s?[ \t]*:[ \t]*/[ \t]*/[ \t]*(?:[\w.~%/:#?=&-]{2,}"
+           r"|[\w.~%/:#?=&-](?:[ \t]?[\w.~%/:#?=&-](?![\w.~%/:#?=&-]))*)", 0.6, gate=lambda text: "/" in text),
     ], name="DefangedLinkRecognizer")
     # a name in a structured field pasted into a message: JSON ("name": "…"), XML (<name>…</name>) or a
     # query string (name=…), the field named for a person or a person's name
@@ -1461,6 +1468,28 @@ _PERSON_FIELD = (r"(?:full|first|last|given|family|sur|middle|maiden|preferred|l
 
 #: A dot written so that a link or an address does not work: "[.]", "(.)", "{.}", "[dot]", "(dot)"
 _DEFANGED_DOT = r"(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))"
+#: An IPv4 address in hexadecimal: eight hex digits after "0x", or four octets of two hex digits (one a letter at least)
+_HEX_IP = (r"(?<![\w.])(?:0x[0-9a-f]{8}|(?=(?:0x)?[0-9.x]*[a-f])(?:0x)?[0-9a-f]{2}(?:\.(?:0x)?[0-9a-f]{2}){3})(?![\w.])")
+#: Top-level domains a link said aloud ends with ("dot com"); no English word ("in", "it", "is", "me", "no", "us")
+_SAID_TLD = r"(?:com|net|org|edu|gov|info|biz|io|co|uk|de|fr|ch|nl|es|ca|au|eu|ru|pl|br|mx|se|dk|fi|cz)"
+#: after a full stop and a space, only these and in small letters ("bien. Es", "ok. Co-pay" are sentences)
+_TYPED_TLD = r"(?-i:com|net|org|edu|gov|info|biz|io)"
+#: a dot said ("dot", "(dot)") or typed with a space before it (" . ", " .")
+_DOT_SAID = r"(?:[ \t]+\.[ \t]*|[ \t]*[(\[]?[ \t]*\bdot\b[ \t]*[)\]]?[ \t]*)"
+_SAID_URL = (rf"(?<![\w@.])(?:www(?:{_DOT_SAID}|\.[ \t]*))?[a-z0-9][\w-]*(?:(?:\.[ \t]*|{_DOT_SAID})[a-z0-9][\w-]*)*?"
+             rf"(?:{_DOT_SAID}{_SAID_TLD}|\.[ \t]+{_TYPED_TLD})(?![\w-])(?:[ \t]*(?:/|\bslash\b)[ \t]*[\w.~%-]+)*")
+_TYPED_TLD_AFTER_A_STOP = tuple(f". {tld}" for tld in ("com", "net", "org", "edu", "gov", "info", "biz", "io"))
+
+
+def _may_say_a_link(text: str) -> bool:
+    """The cheap test before :data:`_SAID_URL`: a "dot" said, a dot typed after a space, or ". com"."""
+    return ("dot" in text or "Dot" in text or "DOT" in text or " ." in text
+            or (". " in text and any(typed in text for typed in _TYPED_TLD_AFTER_A_STOP)))
+
+
+def _may_hold_a_hex_ip(text: str) -> bool:
+    """The cheap test before :data:`_HEX_IP`: "0x", or three dots."""
+    return "0x" in text or "0X" in text or text.count(".") >= 3
 
 
 _DIGIT_WORDS = {"zero": 1, "oh": 1, "o": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1, "six": 1, "seven": 1,
@@ -1850,6 +1879,13 @@ _POSTCODE_TOWN = re.compile(rf"(?<![\d.,/:-])(?P<code>{_GROUPED_POSTCODE}|\d{{4,
                             r"(?P<town>[A-Z][a-z]+(?:[ \t-](?:[A-Z][a-z]+|\d{1,2}\b))?)")
 
 
+#: Country letters written before a European postcode (vehicle or ISO codes) and a dash, then four or five figures (and
+#: a Dutch postcode's two capitals); "CH-3", "A-1" (no postcode) stay
+_PREFIXED_POSTCODE = (r"(?<![\w-])(?:A|B|D|E|F|I|L|N|P|S|H|M|CH|NL|DK|FL|FIN|SF|PL|CZ|SK|SLO|SI|HR|GR|RO|BG|LT|LV|EST|EE|IS"
+                      r"|IRL|LU|AT|DE|FR|IT|ES|PT|BE|SE|NO|FI|HU|CY|MC|RSM|SM|AND|AD|LI|V|VA)-[ \t]?\d{4,5}"
+                      r"(?:[ \t]?[A-Z]{2}(?![\w-]))?(?![\d-])")
+
+
 def _postcode_before_town(m: re.Match[str]) -> bool:
     """A grouped postcode before a capitalised word that is no common word, unit or medicine, and no
     reading spoken of just before ("bp 120 80 Today")."""
@@ -1913,7 +1949,11 @@ def address_recognizers() -> list[LocalRecognizer]:
     zip_code = RegexSpanRecognizer("ZIP_CODE", [
         _p(r"(?<![\d-])\d{5}(?:-\d{4})?(?![\d-])", 0.85, accept=_zip_in_context, gate=_DIGITS_IN_A_ROW[5]),
         # foreign postcodes by shape: UK ("SW1A 1AA", "m1 1ae") and Canada ("K1A 0B6", "k1a0b6")
-        _p(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]\d[A-Z]{2}\b", 0.6, gate=_has_digit),
+        _p(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)[ \t]\d[ABD-HJLNP-UW-Z]{2}\b", 0.6, gate=_has_digit),  # no "b12 3mg"
+        # a UK postcode glued, any case ("sw1a1aa", "M11AE"): the letters Royal Mail uses in each place
+        _p(r"\b[A-PR-UWYZ][A-HK-Y]?\d[ABEHMNPRV-Y\d]?\d[ABD-HJLNP-UW-Z]{2}\b", 0.6, gate=_has_digit),
+        # a postcode after a country's letters and a dash ("CH-8001", "D-80331", "NL-1012 AB"), four or five figures
+        _p(_PREFIXED_POSTCODE, 0.6, flags=_CASED, gate=_DIGITS_IN_A_ROW[4]),
         _p(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \t-]?\d[ABCEGHJ-NPRSTV-Z]\d\b", 0.6, gate=_has_digit),
         # a postcode of 3 to 6 digits after a country ("Belgium 56782", "Sweden 243 55") or closing
         # an address line after a town and a region code ("Obernkirchen NI 31683", "MOSS 1534")
