@@ -1511,6 +1511,17 @@ def _dose_steps(run: str) -> bool:
     return values == sorted(values) or values == sorted(values, reverse=True)
 
 
+#: digit groups set apart by bars ("212 | 555 | 7781", "212¦555¦7781"; the check's own reading): a number when they hold
+#: seven digits or more and the last group four or more (readings in a table, "120 | 80 | 72", end shorter), unless all
+#: groups hold four (years, times)
+_BARRED = re.compile(r"(?<![\d|¦‖│┃])\(?\d+\)?(?:\s*[|¦‖│┃]\s*\(?\d+\)?)+")
+
+
+def _is_barred_number(run: str) -> bool:
+    groups = re.findall(r"\d+", run)
+    return sum(map(len, groups)) >= _FEWEST_PHONE_DIGITS and len(groups[-1]) >= 4 and {len(g) for g in groups} != {4}
+
+
 def phone_shaped(text: str) -> bool:
     """Whether ``text`` holds a phone-shaped number, whoever's it is: a run of 7 digits or more joined by
     spaces, dots, dashes, slashes, parentheses, underscores, asterisks, apostrophes or backslashes, or
@@ -1525,6 +1536,8 @@ def phone_shaped(text: str) -> bool:
     if any(sum(c.isdigit() for c in m.group()) >= 9 for m in _DIGITS_PUNCTUATED.finditer(text)):
         return True
     masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" \x00 ", text)))  # NUL joins nothing
+    if any(bar in masked for bar in "|¦‖│┃") and any(_is_barred_number(m.group()) for m in _BARRED.finditer(masked)):
+        return True
     for m in _DIGITS_JOINED.finditer(masked):
         run = m.group()
         if sum(c.isdigit() for c in run) < _FEWEST_PHONE_DIGITS:
