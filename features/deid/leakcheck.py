@@ -621,6 +621,10 @@ class OwnerForms:
             glued.add(_squash(email))
             if len(local := _squash(email.split("@")[0])) >= 4:
                 glued.add(local)
+        # an MRN with letters, spelled one character at a time ("a z 7 4 1 3", from "alpha zulu seven four one three")
+        mrn_key = _squash(normalise(str(row["mrn"] or "")))
+        if len(mrn_key) >= 6 and not mrn_key.isdigit() and any(c.isdigit() for c in mrn_key):
+            glued.add(mrn_key)
         return cls(frozenset(names), frozenset(names & STOP_WORDS), frozenset(g for g in grams if g),
                    national_digits(str(row["phone"] or "")), dob if isinstance(dob, dt.date) else None,
                    str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "", frozenset(glued),
@@ -720,11 +724,11 @@ class OwnerForms:
             if len(self.mrn_significant) >= _FEWEST_MRN_NUMBER_DIGITS and any(
                     run.lstrip("0") == self.mrn_significant for run in runs):
                 found.add("mrn as a number")
-        if len(self.mrn_significant) >= _FEWEST_MRN_NUMBER_DIGITS and self._has_hexadecimal_mrn(text):
-            found.add("mrn in hexadecimal")
             if self.birthday is not None and _years_old(self.birthday) > OLDEST_AGE_KEPT and str(self.birthday.year) in \
                     _DIGITS.findall(text):
                 found.add("year of birth over 89")
+        if len(self.mrn_significant) >= _FEWEST_MRN_NUMBER_DIGITS and self._has_hexadecimal_mrn(text):
+            found.add("mrn in hexadecimal")
         if self.birthday is not None and self._has_holiday_birthday(text):
             found.add("date_of_birth as a holiday")
         if (self.unspaced or self.proclitic) and not text.isascii() and self._has_script_name(text):
