@@ -946,7 +946,8 @@ class OwnerForms:
         for view in dict.fromkeys((lowered, spaced)):
             for regex, month_at in ((_MONTH_FIRST, 1), (_DAY_FIRST, 2)):
                 for m in regex.finditer(view):
-                    if _month_named(m.group(month_at)) == dob.month and int(m.group(3 - month_at)) == dob.day:
+                    if _month_named(m.group(month_at)) == dob.month and int(m.group(3 - month_at)) == dob.day and (
+                            m.group(month_at) in _MONTH_OF or not _other_year_after(view, m.end(), dob.year)):
                         return True
         return False
 
@@ -969,6 +970,14 @@ _MONTH_NAMES = (
     "december dec dezember dez decembre diciembre dic dicembre dezembro disyembre",
 )
 _MONTH_OF = {word: i for i, names in enumerate(_MONTH_NAMES, start=1) for word in names.split()}
+
+
+_YEAR_AFTER = re.compile(r"\s*,?\s*(\d{4})(?!\d)")
+
+
+def _other_year_after(text: str, at: int, year: int) -> bool:
+    """Whether a year other than ``year`` follows at ``at`` ("15 fevralia 2025": another date of the same day)."""
+    return (m := _YEAR_AFTER.match(text, at)) is not None and int(m.group(1)) != year
 
 
 def _month_named(word: str) -> int | None:
