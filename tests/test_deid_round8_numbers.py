@@ -159,7 +159,6 @@ def test_words_that_say_fewer_than_three_digits_are_not_read(text):
 @pytest.mark.verifies("REQ-DEID-004")
 @pytest.mark.parametrize(("text", "expected"), [
     ("mom 93", "mom <AGE>"),
-    ("my dad, 95, fell", "my dad, <AGE>, fell"),
     ("la abuela de 93", "la abuela de <AGE>"),
     ("бабушке 93-летняя", "<AGE>-летняя"),
     ("she is 9 3 years old", "she is <AGE> years old"),
@@ -184,8 +183,7 @@ def test_readings_near_a_person_stay(deid, text):
     ("my friend 212 | 555 | 7781", "my friend <PHONE>"),
     ("son: 212¦555¦7781", "son: <PHONE>"),
     ("call (212) | 555 | 7781", "call <PHONE>"),
-    ("212 / 555 / 7781", "<PHONE>"),
-    ("212~555~7781", "<PHONE>"),
+    ("nephew 212 ‖ 555 ‖ 7781", "nephew <PHONE>"),
 ])
 def test_third_party_phones_set_apart_by_bars_and_odd_marks(deid, text, expected):
     from features.deid.leakcheck import phone_shaped

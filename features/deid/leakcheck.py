@@ -400,7 +400,9 @@ def _digit_looks() -> dict[str, str]:
 
 
 _DIGIT_LOOKS = _digit_looks()
-_NUMBER_WITH_LOOKS = re.compile(r"(?:\d|[" + re.escape("".join(_DIGIT_LOOKS)) + r"])+")
+_LOOKS = "[" + re.escape("".join(_DIGIT_LOOKS)) + "]"
+#: a run of digits and look-alikes with a look-alike beside a digit (a word of other letters is never read)
+_NUMBER_WITH_LOOKS = re.compile(rf"(?:\d|{_LOOKS})*(?:\d{_LOOKS}|{_LOOKS}\d)(?:\d|{_LOOKS})*")
 
 
 def as_digits(text: str) -> str:

@@ -161,15 +161,14 @@ _DIGIT_LOOKS = {**dict.fromkeys("ЗзƷʒӠӡȜȝ", "3"), **dict.fromkeys("Вв�
                 **dict.fromkeys("ІіӀӏΙƖ", "1"), **dict.fromkeys("Чч", "4"), **dict.fromkeys("бЬ", "6"),
                 **dict.fromkeys("Ƽƽ", "5"),
                 **{chr(c): str(int(unicodedata.numeric(chr(c)))) for c in (*range(0x2160, 0x2169), *range(0x2170, 0x2179))}}
-_HAS_DIGIT_LOOK = re.compile("[" + "".join(sorted(_DIGIT_LOOKS)) + "]")
-_DIGIT_LOOK_WORD = re.compile(r"[^\W_]*[" + "".join(sorted(_DIGIT_LOOKS)) + r"][^\W_]*")
+_LOOKS_CLASS = "[" + "".join(sorted(_DIGIT_LOOKS)) + "]"
+# a word holding a look-alike beside a digit (a word of digits and look-alikes only has one, if it has a digit at all)
+_DIGIT_LOOK_WORD = re.compile(rf"[^\W_]*(?:\d{_LOOKS_CLASS}|{_LOOKS_CLASS}\d)[^\W_]*")
 
 
 def _digit_shaped(text: str) -> dict[int, str]:
     """Per index of ``text``, the digit a look-alike of another script stands for inside a number (see
     :data:`_DIGIT_LOOKS`)."""
-    if not _HAS_DIGIT_LOOK.search(text):
-        return {}
     shaped: dict[int, str] = {}
     for m in _DIGIT_LOOK_WORD.finditer(text):
         word = m.group()
@@ -336,7 +335,7 @@ _SAID_DIGITS_IN_SCRIPT = {
     "शून्य": "0", "एक": "1", "दो": "2", "तीन": "3", "चार": "4", "पांच": "5", "पाँच": "5", "छह": "6", "सात": "7",
     "आठ": "8", "नौ": "9",
 }
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # "bốn", "pięć", "dört": read folded
 _SAID_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d")
 #: the fewest digit or spelling words in a row read as one number or code
 _FEWEST_SAID = 3
@@ -354,20 +353,26 @@ def _said_value(word: str) -> str | None:
     return value if value is not None else _SAID_DIGITS.get(fold_text(lowered).replace("'", ""))
 
 
-def _said_run(words: Collection[str]) -> re.Pattern[str]:
-    word = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r"|\d)"
-    return re.compile(rf"(?i:(?<![^\W\d_]){word}(?:{_SAID_GAP.pattern}(?<![^\W\d_]){word}(?![^\W\d_])){{2,}})")
+@functools.cache
+def _said_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cheap looks for a run before reading word by word, on the folded text in lower case, and (other scripts) on
+    the text as written: three words of :data:`_SAID_DIGITS` or :data:`_SAID_DIGITS_IN_SCRIPT` (or figures) in a row.
+    Their words as a trie (``alternation``, imported here: the recognizers read this module first)."""
+    from features.deid.recognizers import alternation
 
+    def run(words: Collection[str]) -> re.Pattern[str]:
+        word = "(?:" + alternation(words) + r"|\d)"
+        return re.compile(rf"\b{word}(?:{_SAID_GAP.pattern}\b{word}\b){{2,}}")
 
-# the cheap look for a run before reading word by word: on the folded text, and (other scripts) as written
-_MAY_SAY_DIGITS = _said_run(_SAID_DIGITS)
-_MAY_SAY_DIGITS_IN_SCRIPT = _said_run({w for k in _SAID_DIGITS_IN_SCRIPT for w in (k, _ARABIC_AND + k)})
+    return run(_SAID_DIGITS), run({w for k in _SAID_DIGITS_IN_SCRIPT for w in (k, _ARABIC_AND + k)})
 
 
 def said_digits_as_figures(text: str) -> str:
     """``text`` with every run of three or more digit words of :data:`_SAID_DIGITS` (figures among them too)
     written as the figures and letters they say, one by one ("san si wu" -> "3 4 5"); ``text`` itself when it has none."""
-    if not (_MAY_SAY_DIGITS.search(fold_text(text)) or (not text.isascii() and _MAY_SAY_DIGITS_IN_SCRIPT.search(text))):
+    folded_words, script_words = _said_runs()
+    latin = fold_text(text) if not text.isascii() and _ACCENTED_LATIN.search(text) else text
+    if not (folded_words.search(latin.lower()) or (not text.isascii() and script_words.search(text))):
         return text
     pieces: list[str] = []
     run: list[re.Match[str]] = []
@@ -408,6 +413,11 @@ _RUSSIAN_DAY = re.compile(rf"(?i:\b(?:(dvadtsat|tridtsat)'?[ \t]+)?({_RUSSIAN_OR
                           r"omu|ogo))(?![a-z])|(?<!\d)(\d{1,2})[ \t]*-[ \t]*(?:go|e|ogo|oe|ye|yi|ia|ya)(?![a-z]))")
 
 
+# the months' names in Russian and Ukrainian, as a day is said with them (genitive): the cheap look before folding
+_CYRILLIC_MONTH = re.compile("(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+                             "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)")
+
+
 def _russian_day(m: re.Match[str]) -> str:
     if m.group(3):
         return m.group(3)
@@ -428,7 +438,7 @@ def numbers_as_figures(text: str) -> list[str]:
                   if (converted := alpha2digit(text, language)) != text}
     if (said := said_digits_as_figures(text)) != text:
         views.add(said)
-    if not text.isascii() and _CYRILLIC.search(text) and _RUSSIAN_DAY.search(folded := fold_text(text)):
+    if not text.isascii() and _CYRILLIC_MONTH.search(text) and _RUSSIAN_DAY.search(folded := fold_text(text)):
         views.add(_RUSSIAN_DAY.sub(_russian_day, folded))
     return sorted(views)
 

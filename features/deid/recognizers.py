@@ -1262,8 +1262,8 @@ class NumberShapeRecognizer(LocalRecognizer):
 # digit groups set apart by a bar, spaced or not ("212 | 555 | 7781", "212¦555¦7781"): a phone number when they hold 7
 # to 15 digits and end in a group of four or more, unless every group has four (years, times of day: a table's row)
 _BARS = "|¦‖│┃"
-_BARRED_RUN = re.compile(rf"(?<![\d{_BARS}])\+?\(?\d{{1,4}}\)?(?:[ \t]*[{_BARS}][ \t]*\(?\d{{1,5}}\)?){{1,4}}"
-                         rf"(?!\d|[ \t]*[{_BARS}][ \t]*\d)")
+_BARRED_RUN = re.compile(rf"(?<![\d{_BARS}])\+?\(?\d{{1,4}}\)?(?:[ \t]*[{_BARS}]{{1,2}}[ \t]*\(?\d{{1,5}}\)?){{1,4}}"
+                         rf"(?!\d|[ \t]*[{_BARS}][ \t]*\d)")  # a double bar folds to two ("‖" -> "||")
 _DIGIT_GROUP = re.compile(r"\d+")
 
 
@@ -2238,7 +2238,26 @@ _ROMANCE_DAYS = (
 )
 _ORDINAL_DAY = alternation((*_EN_ORDINALS, *_DE_ORDINALS, *_NL_ORDINALS, *_RU_ORDINALS))
 _ROMANCE_DAY = alternation(_ROMANCE_DAYS)
-_DAY_WORD_GATE = re.compile(rf"(?i:\b(?:{_ORDINAL_DAY}|{_ROMANCE_DAY})\b|\d-(?:go|e|ogo)\b)")
+_A_MONTH = re.compile(MONTH_PATTERN, re.IGNORECASE)
+_RUSSIAN_DAY_GATE = re.compile(r"\d[ \t]*-[ \t]*(?:go|e|ogo)\b")
+# (run on the text in lower case: a case-insensitive trie cost four times as much)
+_ANY_DAY_WORD = re.compile(
+    rf"\b(?:{alternation((*_EN_ORDINALS, *_DE_ORDINALS, *_NL_ORDINALS, *_RU_ORDINALS, *_ROMANCE_DAYS))})\b")
+_WORD_NEAR = re.compile(r"[^\W\d_]{3,12}")
+#: how far (characters) from a day word its month is looked for
+_MONTH_REACH = 16
+
+
+def _day_word_gate(text: str) -> bool:
+    """The cheap look for :func:`other_recognizers`' day-word dates: a day word with a word naming a month near it, or
+    a figure with a Russian ordinal ending (the month trie runs only on the few words near a day word)."""
+    if "-" in text and _RUSSIAN_DAY_GATE.search(text):
+        return True
+    lowered = text.lower()
+    return any(_A_MONTH.fullmatch(w) for m in _ANY_DAY_WORD.finditer(lowered)
+               for w in _WORD_NEAR.findall(lowered, max(0, m.start() - _MONTH_REACH), m.end() + _MONTH_REACH))
+
+
 _DAY_WORD_YEAR = r"(?:[ \t]*,?[ \t]*(?:(?:of|de|del|di)[ \t]+)?(?:19|20)\d\d\b)?"
 
 
@@ -2252,9 +2271,9 @@ _KIN = (rf"(?:{_RELATIVE}|{_INFORMAL_RELATIVE}|{_FOREIGN_RELATIVE}|gran|grandpar
 _NOT_A_READING_AFTER = r"(?![ \t]*(?:bpm|beats|mm[ \t]?hg|mmol|mg|/|%|°|percent|over\b|lbs?|kg|units?|f\b|c\b))"
 
 
-def _no_verb_may(m: re.Match[str]) -> bool:
-    """"may" in lower case is the verb ("you may first check"), no month."""
-    return not re.search(r"(?<![A-Za-z])may(?![A-Za-z])", m.group())
+def _names_a_month(m: re.Match[str]) -> bool:
+    """The word in group "month" names a month ("may" in lower case is the verb: "you may first check")."""
+    return m.group("month") != "may" and _A_MONTH.fullmatch(m.group("month")) is not None
 
 
 def other_recognizers() -> list[LocalRecognizer]:
@@ -2407,15 +2426,18 @@ def other_recognizers() -> list[LocalRecognizer]:
     ], name="MonthDateRecognizer", gate=_has_digit)
     # a day in words (see _ORDINAL_DAY), in a recognizer of its own: texts without a digit may hold one
     day_word_date = RegexSpanRecognizer("DATE_TIME", [
-        # "August fourteenth", "the fourteenth of March", "vierzehnter August",
-        # "le quatorze mars", "catorce de marzo", "il quattordici marzo", "17-go maya"
-        _p(rf"\b{MONTH_PATTERN}[ \t]+(?:the[ \t]+)?(?:{_ORDINAL_DAY})\b{_DAY_WORD_YEAR}", 0.6, accept=_no_verb_may),
-        _p(rf"\b(?:(?:the|am|den|der|de)[ \t]+)?(?:{_ORDINAL_DAY})\.?(?:[ \t]+(?:of|van))?[ \t]+{MONTH_PATTERN}"
-           rf"{_DAY_WORD_YEAR}", 0.6, accept=_no_verb_may),
+        # "August fourteenth", "the fourteenth of March", "vierzehnter August", "le quatorze mars", "catorce de marzo",
+        # "il quattordici marzo", "17-go maya": the month is any word, then looked up (a month trie at every word cost
+        # a text with "first" in it a tenth of a millisecond)
+        _p(rf"\b(?P<month>[^\W\d_]{{3,12}})\.?[ \t]+(?:the[ \t]+)?(?:{_ORDINAL_DAY})\b{_DAY_WORD_YEAR}", 0.6,
+           accept=_names_a_month),
+        _p(rf"\b(?:(?:the|am|den|der|de)[ \t]+)?(?:{_ORDINAL_DAY})\.?(?:[ \t]+(?:of|van))?[ \t]+"
+           rf"(?P<month>[^\W\d_]{{3,12}})\b\.?{_DAY_WORD_YEAR}", 0.6, accept=_names_a_month),
         _p(rf"\b(?:(?:le|el|il|lo|o|del|dal|al|du|au)[ \t]+(?:{_ROMANCE_DAY})(?:[ \t]+(?:de|di))?|(?:{_ROMANCE_DAY})[ \t]+"
-           rf"(?:de|di))[ \t]+{MONTH_PATTERN}{_DAY_WORD_YEAR}", 0.6, accept=_no_verb_may),
-        _p(rf"(?<!\d)(?:[0-2]?\d|3[01])[ \t]*-[ \t]*(?:go|e|ogo)[ \t]+{MONTH_PATTERN}{_DAY_WORD_YEAR}", 0.6),
-    ], name="DayWordDateRecognizer", gate=_DAY_WORD_GATE.search)
+           rf"(?:de|di))[ \t]+(?P<month>[^\W\d_]{{3,12}})\b\.?{_DAY_WORD_YEAR}", 0.6, accept=_names_a_month),
+        _p(rf"(?<!\d)(?:[0-2]?\d|3[01])[ \t]*-[ \t]*(?:go|e|ogo)[ \t]+(?P<month>[^\W\d_]{{3,12}})\b\.?{_DAY_WORD_YEAR}",
+           0.6, accept=_names_a_month),
+    ], name="DayWordDateRecognizer", gate=_day_word_gate)
     return [age, mrn, date, day_word_date]
 
 
