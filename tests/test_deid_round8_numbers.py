@@ -43,6 +43,18 @@ def test_the_owners_numbers_with_look_alike_digits_of_other_scripts(deid, monkey
     assert any("look-alike digits" in kind for kind in _owner_forms(OWNER).kinds_in(text))
 
 
+@pytest.mark.verifies("REQ-DEID-004", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "expected"), [
+    ("my son 212 55З 7781", "my son <PHONE>"),
+    ("friend: 415-О22-1987", "friend: <PHONE>"),
+])
+def test_third_party_phones_with_look_alike_digits(deid, text, expected):
+    from features.deid.leakcheck import as_digits, phone_shaped
+
+    assert _redacted(deid, text, None) == expected
+    assert phone_shaped(as_digits(text)) and not phone_shaped(as_digits(expected))
+
+
 @pytest.mark.verifies("REQ-DEID-006")
 @pytest.mark.parametrize("text", ["Зоя приняла 2 таблетки", "в 12 часов принять 1 таблетку", "Оля зовёт Ивана",
                                   "Б-блокатор 3 раза", "ΟΙ 2 φορές"])
