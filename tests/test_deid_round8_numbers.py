@@ -196,6 +196,11 @@ def test_readings_near_a_person_stay(deid, text):
     ("son: 212¦555¦7781", "son: <PHONE>"),
     ("call (212) | 555 | 7781", "call <PHONE>"),
     ("nephew 212 ‖ 555 ‖ 7781", "nephew <PHONE>"),
+    ("son 212 : 555 : 7781", "son <PHONE>"),
+    ("son 212 ; 555 ; 7781", "son <PHONE>"),
+    ("son 212 + 555 + 7781", "son <PHONE>"),
+    ("son 212 ∙ 555 ∙ 7781", "son <PHONE>"),
+    ("son 212 — 555 — 7781", "son <PHONE>"),
 ])
 def test_third_party_phones_set_apart_by_bars_and_odd_marks(deid, text, expected):
     from features.deid.leakcheck import phone_shaped
@@ -205,7 +210,8 @@ def test_third_party_phones_set_apart_by_bars_and_odd_marks(deid, text, expected
 
 
 @pytest.mark.verifies("REQ-DEID-006")
-@pytest.mark.parametrize("text", ["BP 120/80", "120 / 80 / 72", "120 | 80 | 72", "| 2024 | 1200 | 1500 |"])
+@pytest.mark.parametrize("text", ["BP 120/80", "120 / 80 / 72", "120 | 80 | 72", "| 2024 | 1200 | 1500 |", "12 : 30 : 45",
+                                  "times 08:00; 12:00; 18:00", "times 0800 : 1200 : 1800", "took 1 + 2 tabs"])
 def test_readings_set_apart_by_bars_or_slashes_stay(deid, text):
     from features.deid.leakcheck import phone_shaped
 

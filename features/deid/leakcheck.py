@@ -1446,7 +1446,7 @@ _FEWEST_PHONE_DIGITS = 7
 # --- phone-shaped numbers in free text, seen with the check's own eyes (never the redactor's patterns)
 #: a run of digits joined by up to three separators: spaces, dots, dashes, slashes, parentheses, "+", and any
 #: other mark people put between digit groups ("~", "^", "#", "=", ">", arrows, bullets, middle dots)
-_DIGITS_JOINED = re.compile(r"(?<!\d)\+?\(?\d(?:[ \t.\-–/()+_*'\\~^#=>→⇒➔➜•·]{0,4}\d)*")
+_DIGITS_JOINED = re.compile(r"(?<!\d)\+?\(?\d(?:[ \t.\-–—‒―/⁄∕()+_*'\\~^#=>→⇒➔➜•·‧∙⋅・]{0,4}\d)*")
 #: digit groups glued by one repeated ",", ";" or ":" ("917,555,0142", "07700;900;461"): a phone when they
 #: hold nine digits or more (a count with thousands separators, a time or a date holds fewer)
 _DIGITS_PUNCTUATED = re.compile(r"(?<![\d.,;:])\d{1,5}([,;:])\d{1,5}(?:\1\d{1,5})+(?![\d]|[.,;:]\d)")
@@ -1526,10 +1526,11 @@ def _dose_steps(run: str) -> bool:
     return values == sorted(values) or values == sorted(values, reverse=True)
 
 
-#: digit groups set apart by bars ("212 | 555 | 7781", "212¦555¦7781"; the check's own reading): a number when they hold
+#: digit groups set apart by bars, colons or semicolons ("212 | 555 | 7781", "212¦555¦7781", "212 : 555 : 7781"; the check's
+#: own reading): a number when they hold
 #: seven digits or more and the last group four or more (readings in a table, "120 | 80 | 72", end shorter), unless all
 #: groups hold four (years, times)
-_BARRED = re.compile(r"(?<![\d|¦‖│┃])\(?\d+\)?(?:\s*[|¦‖│┃]\s*\(?\d+\)?)+")
+_BARRED = re.compile(r"(?<![\d|¦‖│┃:;])\(?\d+\)?(?:\s*[|¦‖│┃:;]\s*\(?\d+\)?)+")
 
 
 def _is_barred_number(run: str) -> bool:
@@ -1551,7 +1552,7 @@ def phone_shaped(text: str) -> bool:
     if any(sum(c.isdigit() for c in m.group()) >= 9 for m in _DIGITS_PUNCTUATED.finditer(text)):
         return True
     masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" \x00 ", text)))  # NUL joins nothing
-    if any(bar in masked for bar in "|¦‖│┃") and any(_is_barred_number(m.group()) for m in _BARRED.finditer(masked)):
+    if any(bar in masked for bar in "|¦‖│┃:;") and any(_is_barred_number(m.group()) for m in _BARRED.finditer(masked)):
         return True
     for m in _DIGITS_JOINED.finditer(masked):
         run = m.group()

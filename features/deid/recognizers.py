@@ -1136,7 +1136,7 @@ def identifier_recognizers() -> list[LocalRecognizer]:
 # is a quantity.
 
 _NUMBER_RUN = re.compile(
-    r"(?<!\d)(?<!\d[.,])(?:(?:\+|\b00)[ \t]?)?\(?\d[\d \t().\-–_*'\\~^#=>]{5,28}\d\)?"
+    r"(?<!\d)(?<!\d[.,])(?:(?:\+|\b00)[ \t]?)?\(?\d[\d \t().\-–_*'\\~^#=>+]{5,28}\d\)?"
     r"(?:[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6})?(?![\d]|[.,]\d)", re.IGNORECASE)
 # digit groups glued by one repeated "," ";" or ":" ("917,555,0142"): a phone with nine digits or more (a
 # count with thousands separators, a time or a date has fewer)
@@ -1259,9 +1259,10 @@ class NumberShapeRecognizer(LocalRecognizer):
         return results
 
 
-# digit groups set apart by a bar, spaced or not ("212 | 555 | 7781", "212¦555¦7781"): a phone number when they hold 7
+# digit groups set apart by a bar, a colon or a semicolon, spaced or not ("212 | 555 | 7781", "212¦555¦7781", "212 : 555 :
+# 7781"): a phone number when they hold 7
 # to 15 digits and end in a group of four or more, unless every group has four (years, times of day: a table's row)
-_BARS = "|¦‖│┃"
+_BARS = "|¦‖│┃:;"
 _BARRED_RUN = re.compile(rf"(?<![\d{_BARS}])\+?\(?\d{{1,4}}\)?(?:[ \t]*[{_BARS}]{{1,2}}[ \t]*\(?\d{{1,5}}\)?){{1,4}}"
                          rf"(?!\d|[ \t]*[{_BARS}][ \t]*\d)")  # a double bar folds to two ("‖" -> "||")
 _DIGIT_GROUP = re.compile(r"\d+")
