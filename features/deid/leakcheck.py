@@ -172,8 +172,12 @@ _AS_DIGITS = str.maketrans("OoIl", "0011")
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:[/\-]|\.(?=\d\d))\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{1,4}))?(?!\d|\.\d)")
 # a month word and a day, either order: "march 4th", "4 march", "4. marz", "4 de marzo", "1er avril", "4 mrt"
 # (two regexes: in "geburtstag 4. marz" the word before the day must not take the day from the month after it)
+#: a word of hexadecimal digits with a letter among them, or after "0x" ("65fbb", "0x65FBB")
+_HEX_WORD = re.compile(r"(?i:(?<![0-9a-z])(?:0x)?0*((?=[0-9]*[a-f])[0-9a-f]{4,12})(?![0-9a-z]))")
+#: the fewest significant digits of an MRN sought as a number with separators or in hexadecimal (fewer: a count)
+_FEWEST_MRN_NUMBER_DIGITS = 5
 _MONTH_FIRST = re.compile(r"\b([a-z]{3,10})\.?\s*(\d{1,2})(?:st|nd|rd|th)?\b")
-_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|e|o)?\.?\s*(?:of\s+|de\s+|del\s+|ng\s+)?([a-z]{3,10})\b")
+_DAY_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|e|o|-go|-ogo|-e|-oe)?\.?\s*(?:of\s+|de\s+|del\s+|ng\s+)?([a-z]{3,10})\b")
 # Vietnamese: the day, "thang" (month) and the month in figures or words ("4 thang 3", "ngay 4 thang ba nam 1958")
 _THANG = re.compile(r"\b(\d{1,2})\s*thang\s*(\d{1,2}|muoi\s+mot|muoi\s+hai|gieng|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi"
                     r"|chap)\b")
@@ -404,10 +408,46 @@ def leet_words(text: str) -> set[str]:
             for word in {m.group().lower(), m.group().lower().translate(_LEET_ONES)}}
 
 
+# Characters of other scripts that look like a digit (the check's own table: TR39 confusables of an ASCII digit, of
+# "O", "I", "l" or "B", "Ч" for 4, and the Roman numeral characters by their value): "555 12З 4567", "627О4", "62Ⅸ04".
+def _digit_looks() -> dict[str, str]:
+    as_digit = {"O": "0", "o": "0", "I": "1", "l": "1", "B": "8"}
+    looks = {"Ч": "4", "ч": "4"}
+    for char, homoglyphs in confusables_data.items():
+        if len(char) == 1 and not char.isascii():
+            for h in homoglyphs:
+                if len(h["c"]) == 1 and (h["c"] in "0123456789" or h["c"] in as_digit):
+                    looks[char] = as_digit.get(h["c"], h["c"])
+                    break
+    for code in range(0x2160, 0x2189):
+        value = unicodedata.numeric(chr(code), None)
+        if value is not None and value < 10:
+            looks[chr(code)] = str(int(value))
+    return looks
+
+
+_DIGIT_LOOKS = _digit_looks()
+_LOOKS = "[" + re.escape("".join(_DIGIT_LOOKS)) + "]"
+#: a run of digits and look-alikes with a look-alike beside a digit (a word of other letters is never read)
+_NUMBER_WITH_LOOKS = re.compile(rf"(?:\d|{_LOOKS})*(?:\d{_LOOKS}|{_LOOKS}\d)(?:\d|{_LOOKS})*")
+
+
 def as_digits(text: str) -> str:
-    """``text`` with the letters O, o, I, l read as digits in a word of digits that has two or more."""
-    return _LOOKALIKE_NUMBER.sub(
+    """``text`` with the letters O, o, I, l, and the look-alike digits of other scripts (:func:`_digit_looks`), read as
+    digits in a word of digits that has two or more."""
+    text = _LOOKALIKE_NUMBER.sub(
         lambda m: m.group().translate(_AS_DIGITS) if sum(c.isdigit() for c in m.group()) >= 2 else m.group(), text)
+    if text.isascii():
+        return text
+
+    def read(m: re.Match[str]) -> str:
+        start, end, word = m.start(), m.end(), m.group()
+        if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()) or sum(
+                c in "0123456789" for c in word) < 2:
+            return word
+        return "".join(_DIGIT_LOOKS.get(c, c) for c in word)
+
+    return _NUMBER_WITH_LOOKS.sub(read, text)
 
 
 def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:
@@ -639,6 +679,10 @@ class OwnerForms:
             glued.add(_squash(email))
             if len(local := _squash(email.split("@")[0])) >= 4:
                 glued.add(local)
+        # an MRN with letters, spelled one character at a time ("a z 7 4 1 3", from "alpha zulu seven four one three")
+        mrn_key = _squash(normalise(str(row["mrn"] or "")))
+        if len(mrn_key) >= 6 and not mrn_key.isdigit() and any(c.isdigit() for c in mrn_key):
+            glued.add(mrn_key)
         return cls(frozenset(names), frozenset(names & STOP_WORDS), frozenset(g for g in grams if g),
                    national_digits(str(row["phone"] or "")), dob if isinstance(dob, dt.date) else None,
                    str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "", frozenset(glued),
@@ -662,6 +706,8 @@ class OwnerForms:
                 if any(c.isalnum() for c in hidden[0]):
                     found.add("text hidden in invisible characters")
                 return found | self.kinds_in(hidden[1], spoken=spoken)
+            if (digits := as_digits(text)) != text:
+                found |= {f"{kind} (look-alike digits)" for kind in self.kinds_in(digits, spoken=spoken)}
             if (looks := latin_look(text)) != text and self._may_hold_look_alike_words(looks):
                 found |= {f"{kind} (look-alike letters)" for kind in self.kinds_in(looks, spoken=False)}
         if spoken:
@@ -742,9 +788,15 @@ class OwnerForms:
             found |= self._pieces_in(lowered)
             if self.mrn_significant and any(run.lstrip("0") == self.mrn_significant for run in _DIGITS.findall(text)):
                 found.add("mrn")
+            # its number with thousands separators ("417,723", "417 723", "417.723") or in hexadecimal ("0x65fbb")
+            if len(self.mrn_significant) >= _FEWEST_MRN_NUMBER_DIGITS and any(
+                    run.lstrip("0") == self.mrn_significant for run in runs):
+                found.add("mrn as a number")
             if self.birthday is not None and _years_old(self.birthday) > OLDEST_AGE_KEPT and str(self.birthday.year) in \
                     _DIGITS.findall(text):
                 found.add("year of birth over 89")
+        if len(self.mrn_significant) >= _FEWEST_MRN_NUMBER_DIGITS and self._has_hexadecimal_mrn(text):
+            found.add("mrn in hexadecimal")
         if self.birthday is not None and self._has_holiday_birthday(text):
             found.add("date_of_birth as a holiday")
         if (self.unspaced or self.proclitic) and not text.isascii() and self._has_script_name(text):
@@ -768,6 +820,11 @@ class OwnerForms:
         if self.birthday is not None and any(str(self.birthday.year) in run for run in _DIGITS.findall(code)):
             found.add("year of birth")
         return found
+
+    def _has_hexadecimal_mrn(self, text: str) -> bool:
+        """A word of hexadecimal digits (letters among them, "0x" before it or not) whose value is the MRN's number."""
+        value = int(self.mrn_significant)
+        return any(int(m.group(1), 16) == value for m in _HEX_WORD.finditer(text))
 
     @functools.cached_property
     def name_skeletons(self) -> frozenset[str]:
@@ -982,7 +1039,8 @@ class OwnerForms:
         for view in dict.fromkeys((lowered, spaced)):
             for regex, month_at in ((_MONTH_FIRST, 1), (_DAY_FIRST, 2)):
                 for m in regex.finditer(view):
-                    if _MONTH_OF.get(m.group(month_at)) == dob.month and int(m.group(3 - month_at)) == dob.day:
+                    if _month_named(m.group(month_at)) == dob.month and int(m.group(3 - month_at)) == dob.day and (
+                            m.group(month_at) in _MONTH_OF or not _other_year_after(view, m.end(), dob.year)):
                         return True
         return False
 
@@ -1005,6 +1063,25 @@ _MONTH_NAMES = (
     "december dec dezember dez decembre diciembre dic dicembre dezembro disyembre",
 )
 _MONTH_OF = {word: i for i, names in enumerate(_MONTH_NAMES, start=1) for word in names.split()}
+
+
+_YEAR_AFTER = re.compile(r"\s*,?\s*(\d{4})(?!\d)")
+
+
+def _other_year_after(text: str, at: int, year: int) -> bool:
+    """Whether a year other than ``year`` follows at ``at`` ("15 fevralia 2025": another date of the same day)."""
+    return (m := _YEAR_AFTER.match(text, at)) is not None and int(m.group(1)) != year
+
+
+def _month_named(word: str) -> int | None:
+    """The month ``word`` names: in the check's own table, or else (four letters or more: Russian "marta", Polish
+    "marca") the one month CLDR's month words give it."""
+    if (month := _MONTH_OF.get(word)) is not None:
+        return month
+    months = month_words().months_of(word) if len(word) >= 4 and word not in _COMMON else frozenset()
+    return next(iter(months)) if len(months) == 1 else None
+
+
 # Japanese era dates, as the check normalises them: the era in transliterated kanji (昭和 "zhaohe"), romaji or
 # its letter, then year, month and day ("zhaohe33nian3yue4ri", "s33.3.4", "h5/3/4", "showa 33-nen 3-gatsu 4-ka")
 _ERA_KEY = {"mingzhi": "m", "meiji": "m", "dazheng": "t", "taisho": "t", "taishou": "t", "zhaohe": "s", "showa": "s",
@@ -1595,7 +1672,7 @@ _FEWEST_PHONE_DIGITS = 7
 # --- phone-shaped numbers in free text, seen with the check's own eyes (never the redactor's patterns)
 #: a run of digits joined by up to three separators: spaces, dots, dashes, slashes, parentheses, "+", and any
 #: other mark people put between digit groups ("~", "^", "#", "=", ">", arrows, bullets, middle dots)
-_DIGITS_JOINED = re.compile(r"(?<!\d)\+?\(?\d(?:[ \t.\-–/()+_*'\\~^#=>→⇒➔➜•·]{0,4}\d)*")
+_DIGITS_JOINED = re.compile(r"(?<!\d)\+?\(?\d(?:[ \t.\-–—‒―/⁄∕()+_*'\\~^#=>→⇒➔➜•·‧∙⋅・]{0,4}\d)*")
 #: digit groups glued by one repeated ",", ";" or ":" ("917,555,0142", "07700;900;461"): a phone when they
 #: hold nine digits or more (a count with thousands separators, a time or a date holds fewer)
 _DIGITS_PUNCTUATED = re.compile(r"(?<![\d.,;:])\d{1,5}([,;:])\d{1,5}(?:\1\d{1,5})+(?![\d]|[.,;:]\d)")
@@ -1675,6 +1752,18 @@ def _dose_steps(run: str) -> bool:
     return values == sorted(values) or values == sorted(values, reverse=True)
 
 
+#: digit groups set apart by bars, colons or semicolons ("212 | 555 | 7781", "212¦555¦7781", "212 : 555 : 7781"; the check's
+#: own reading): a number when they hold
+#: seven digits or more and the last group four or more (readings in a table, "120 | 80 | 72", end shorter), unless all
+#: groups hold four (years, times)
+_BARRED = re.compile(r"(?<![\d|¦‖│┃:;])\(?\d+\)?(?:\s*[|¦‖│┃:;]\s*\(?\d+\)?)+")
+
+
+def _is_barred_number(run: str) -> bool:
+    groups = re.findall(r"\d+", run)
+    return sum(map(len, groups)) >= _FEWEST_PHONE_DIGITS and len(groups[-1]) >= 4 and {len(g) for g in groups} != {4}
+
+
 def phone_shaped(text: str) -> bool:
     """Whether ``text`` holds a phone-shaped number, whoever's it is: a run of 7 digits or more joined by
     spaces, dots, dashes, slashes, parentheses, underscores, asterisks, apostrophes or backslashes, or
@@ -1689,6 +1778,8 @@ def phone_shaped(text: str) -> bool:
     if any(sum(c.isdigit() for c in m.group()) >= 9 for m in _DIGITS_PUNCTUATED.finditer(text)):
         return True
     masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" \x00 ", text)))  # NUL joins nothing
+    if any(bar in masked for bar in "|¦‖│┃:;") and any(_is_barred_number(m.group()) for m in _BARRED.finditer(masked)):
+        return True
     for m in _DIGITS_JOINED.finditer(masked):
         run = m.group()
         if sum(c.isdigit() for c in run) < _FEWEST_PHONE_DIGITS:

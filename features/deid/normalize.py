@@ -24,6 +24,7 @@ import functools
 import re
 import unicodedata
 import warnings
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import cn2an
@@ -152,12 +153,38 @@ def _shaped(text: str, shapes: bool) -> dict[int, str]:
     return shaped
 
 
+# Look-alike digits of other scripts inside a number: Cyrillic "З" for 3, "В" for 8, "О" for 0, "І" for 1, "Ч" for 4,
+# "б" for 6, Latin "Ʒ" for 3, Greek "Ο" for 0, a Roman numeral character ("Ⅸ") for its value ("555 12З 4567",
+# "627О4"). Read as digits only in a word of digits and look-alikes that holds at least as many digits as look-alikes,
+# so a word of those scripts keeps its letters ("Зоя", "в" stay).
+_DIGIT_LOOKS = {**dict.fromkeys("ЗзƷʒӠӡȜȝ", "3"), **dict.fromkeys("ВвΒ", "8"), **dict.fromkeys("ОоΟοՕօ", "0"),
+                **dict.fromkeys("ІіӀӏΙƖ", "1"), **dict.fromkeys("Чч", "4"), **dict.fromkeys("бЬ", "6"),
+                **dict.fromkeys("Ƽƽ", "5"),
+                **{chr(c): str(int(unicodedata.numeric(chr(c)))) for c in (*range(0x2160, 0x2169), *range(0x2170, 0x2179))}}
+_LOOKS_CLASS = "[" + "".join(sorted(_DIGIT_LOOKS)) + "]"
+# a word holding a look-alike beside a digit (a word of digits and look-alikes only has one, if it has a digit at all)
+_DIGIT_LOOK_WORD = re.compile(rf"[^\W_]*(?:\d{_LOOKS_CLASS}|{_LOOKS_CLASS}\d)[^\W_]*")
+
+
+def _digit_shaped(text: str) -> dict[int, str]:
+    """Per index of ``text``, the digit a look-alike of another script stands for inside a number (see
+    :data:`_DIGIT_LOOKS`)."""
+    shaped: dict[int, str] = {}
+    for m in _DIGIT_LOOK_WORD.finditer(text):
+        word = m.group()
+        digits = sum(c in "0123456789" for c in word)
+        looks = [i for i, c in enumerate(word) if c in _DIGIT_LOOKS]
+        if digits and digits >= len(looks) and digits + len(looks) == len(word):
+            shaped.update((m.start() + i, _DIGIT_LOOKS[word[i]]) for i in looks)
+    return shaped
+
+
 def fold(text: str, *, shapes: bool = False) -> Folded:
     """Fold ``text`` (see the module docstring), keeping the map back to the original; look-alike letters of other
     scripts read by their shape in a word that mixes scripts (with ``shapes``, also in a word made only of them)."""
     if text.isascii():
         return Folded(_unescape(text), tuple(range(len(text))), text)
-    shaped = _shaped(text, shapes)
+    shaped = _shaped(text, shapes) | _digit_shaped(text)
     pieces: list[str] = []
     source: list[int] = []
     for i, char in enumerate(text):
@@ -171,7 +198,7 @@ def fold_text(text: str) -> str:
     """Only the folded text of :func:`fold`."""
     if text.isascii():
         return text
-    shaped = _shaped(text, False)
+    shaped = _shaped(text, False) | _digit_shaped(text)
     return "".join(shaped.get(i) or fold_char(c) for i, c in enumerate(text))
 
 
@@ -229,7 +256,8 @@ _NUMBER_WORD_LIST = """
     soixante cent mille uno dos tres cuatro cinco seis siete ocho nueve diez veinte treinta cuarenta cincuenta sesenta
     setenta ochenta noventa cien mil dois duas quatro sete oito nove vinte trinta quarenta cinquenta sessenta oitenta
     een twee drie vijf zes zeven negen tien twaalf twintig quattro sei sette otto dieci venti trenta quaranta novanta
-    zehn elf
+    zehn elf quatorze quinze catorce quince trece doce catorze treze doze quattordici quindici tredici dodici undici
+    sedici
 """
 _NUMBER_WORDS = frozenset(_NUMBER_WORD_LIST.split())
 # a word ending as a number does ("seventeen", "fourteenth") or starting as a German compound does ("zweiundfünfzig")
@@ -240,27 +268,178 @@ _NUMBER_LANGUAGES = ("en", "fr", "es", "pt", "de", "nl", "da", "it")
 _SPOKEN_YEAR = re.compile(r"\b(1[89]|20) (\d\d)\b")  # "nineteen forty-seven" comes out "19 47"
 
 
+# A month named in the languages text2num reads: one number word beside it is a day ("August fourteenth", "le quatorze
+# mars", "vierzehnter August", "catorce de marzo")
+_MONTH_WORD = re.compile(r"(?i:\b(?:jan(?:uary|vier|eiro|uar)?|feb(?:ruary|rero|braio|ruar)?|f[eé]vrier|fevereiro|"
+                         r"mar(?:ch|zo|s|ço|co|t)?|m[äa]rz|maart|apr(?:il|ile)?|avril|abril|may|mayo|mai|maio|maggio|mei|"
+                         r"june?|juin|junio|junho|juni|giugno|july?|juillet|julio|julho|juli|luglio|aug(?:ust)?|ao[uû]t|"
+                         r"agosto|sep(?:t|tember|tembre|tiembre)?|setembro|settembre|oct(?:ober|obre|ubre)?|okt(?:ober)?|"
+                         r"outubro|ottobre|nov(?:ember|embre|iembre|embro)?|dec(?:ember)?|d[eé]cembre|dici?embre|"
+                         r"dezember|dezembro)\b)")
+
+
 def _says_numbers(text: str) -> bool:
-    """Whether ``text`` holds two number words or more (see :data:`_NUMBER_WORDS`)."""
+    """Whether ``text`` holds two number words or more (see :data:`_NUMBER_WORDS`), or one beside a month's name."""
     count = 0
     for word in _LOWER_WORD.findall(text.lower()):
         if word in _NUMBER_WORDS or (len(word) > 5 and (word.endswith(_NUMBER_ENDINGS) or word.startswith(_NUMBER_STARTS))):
             count += 1
             if count == 2:
                 return True
-    return False
+    return count == 1 and _MONTH_WORD.search(text) is not None
+
+
+# "oh" and "o" said for a zero between digits ("six two seven oh four" comes out "6 2 7 oh 4")
+_SAID_ZERO = re.compile(r"(?i:(?<=\d)([ \t,-]+)(?:oh|o)(?=[ \t,-]+\d|[ \t,-]+(?:oh|o)\b))")
+
+# Digits said one by one in languages text2num does not read, and letters in the NATO spelling alphabet: a run of three
+# or more of them is written as figures and letters ("ba bốn năm" -> "3 4 5", "san si wu", "ثلاثة أربعة خمسة",
+# "alpha seven zulu" -> "a 7 z", "mike romeo november" -> "m r n"). Words are compared lower-cased and folded.
+_SAID_DIGITS = {
+    # Vietnamese (folded: "bốn" -> "bon")
+    "khong": "0", "mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "lam": "5", "sau": "6",
+    "bay": "7", "tam": "8", "chin": "9",
+    # pinyin (tone marks folded away; "yao" is one in a phone number)
+    "ling": "0", "yi": "1", "yao": "1", "er": "2", "liang": "2", "san": "3", "si": "4", "wu": "5", "liu": "6", "qi": "7",
+    "jiu": "9",
+    # Russian and Ukrainian, Polish, Turkish (folded)
+    "nol": "0", "nul": "0", "odin": "1", "dva": "2", "tri": "3", "chetyre": "4", "piat": "5", "pyat": "5", "shest": "6",
+    "sem": "7", "vosem": "8", "deviat": "9", "devyat": "9", "odyn": "1", "dvi": "2", "chotyry": "4", "shist": "6",
+    "visim": "8", "deviat'": "9", "jeden": "1", "dwa": "2", "trzy": "3", "cztery": "4", "piec": "5", "szesc": "6",
+    "siedem": "7", "osiem": "8", "dziewiec": "9", "sifir": "0", "bir": "1", "iki": "2", "uc": "3", "dort": "4",
+    "bes": "5", "alti": "6", "yedi": "7", "sekiz": "8", "dokuz": "9",
+    # Hindi (folded)
+    "shunya": "0", "ek": "1", "do": "2", "teen": "3", "char": "4", "paanch": "5", "panch": "5", "chhah": "6",
+    "chah": "6", "saat": "7", "aath": "8", "nau": "9",
+    # English, for a run that mixes them with the others
+    "zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "niner": "9",
+    # NATO and the older police alphabet
+    "alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f", "golf": "g",
+    "hotel": "h", "india": "i", "juliet": "j", "juliett": "j", "kilo": "k", "lima": "l", "mike": "m", "november": "n",
+    "oscar": "o", "papa": "p", "quebec": "q", "romeo": "r", "sierra": "s", "tango": "t", "uniform": "u", "victor": "v",
+    "whiskey": "w", "whisky": "w", "xray": "x", "x-ray": "x", "yankee": "y", "zulu": "z",
+}
+# the same in their own scripts (Arabic, Hebrew, Cyrillic, Devanagari), compared as written
+_SAID_DIGITS_IN_SCRIPT = {
+    **dict.fromkeys(("صفر",), "0"), **dict.fromkeys(("واحد", "واحدة"), "1"),
+    **dict.fromkeys(("اثنان", "اثنين", "إثنان", "اثنتان"), "2"),
+    **dict.fromkeys(("ثلاثة", "ثلاث"), "3"), **dict.fromkeys(("أربعة", "اربعة", "أربع", "اربع"), "4"),
+    **dict.fromkeys(("خمسة", "خمس"), "5"), **dict.fromkeys(("ستة", "ست"), "6"), **dict.fromkeys(("سبعة", "سبع"), "7"),
+    **dict.fromkeys(("ثمانية", "ثماني", "ثمان"), "8"), **dict.fromkeys(("تسعة", "تسع"), "9"),
+    "אפס": "0", "אחת": "1", "אחד": "1", "שתיים": "2", "שתים": "2", "שניים": "2", "שלוש": "3", "שלושה": "3", "ארבע": "4",
+    "ארבעה": "4", "חמש": "5", "חמישה": "5", "שש": "6", "שישה": "6", "שבע": "7", "שבעה": "7", "שמונה": "8", "תשע": "9",
+    "תשעה": "9",
+    "ноль": "0", "нуль": "0", "один": "1", "одна": "1", "два": "2", "две": "2", "три": "3", "четыре": "4", "пять": "5",
+    "шесть": "6", "семь": "7", "восемь": "8", "девять": "9",
+    "शून्य": "0", "एक": "1", "दो": "2", "तीन": "3", "चार": "4", "पांच": "5", "पाँच": "5", "छह": "6", "सात": "7",
+    "आठ": "8", "नौ": "9",
+}
+_ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # "bốn", "pięć", "dört": read folded
+_SAID_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d")
+#: the fewest digit or spelling words in a row read as one number or code
+_FEWEST_SAID = 3
+_SAID_GAP = re.compile(r"[ \t,.;:/-]*")
+_ARABIC_AND = "و"
+
+
+def _said_value(word: str) -> str | None:
+    lowered = word.lower()
+    if lowered.isdigit():
+        return lowered
+    value = _SAID_DIGITS_IN_SCRIPT.get(lowered)
+    if value is None and lowered[:1] == _ARABIC_AND:
+        value = _SAID_DIGITS_IN_SCRIPT.get(lowered[1:])
+    return value if value is not None else _SAID_DIGITS.get(fold_text(lowered).replace("'", ""))
+
+
+@functools.cache
+def _said_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cheap looks for a run before reading word by word, on the folded text in lower case, and (other scripts) on
+    the text as written: three words of :data:`_SAID_DIGITS` or :data:`_SAID_DIGITS_IN_SCRIPT` (or figures) in a row.
+    Their words as a trie (``alternation``, imported here: the recognizers read this module first)."""
+    from features.deid.recognizers import alternation
+
+    def run(words: Collection[str]) -> re.Pattern[str]:
+        word = "(?:" + alternation(words) + r"|\d)"
+        return re.compile(rf"\b{word}(?:{_SAID_GAP.pattern}\b{word}\b){{2,}}")
+
+    return run(_SAID_DIGITS), run({w for k in _SAID_DIGITS_IN_SCRIPT for w in (k, _ARABIC_AND + k)})
+
+
+def said_digits_as_figures(text: str) -> str:
+    """``text`` with every run of three or more digit words of :data:`_SAID_DIGITS` (figures among them too)
+    written as the figures and letters they say, one by one ("san si wu" -> "3 4 5"); ``text`` itself when it has none."""
+    folded_words, script_words = _said_runs()
+    latin = fold_text(text) if not text.isascii() and _ACCENTED_LATIN.search(text) else text
+    if not (folded_words.search(latin.lower()) or (not text.isascii() and script_words.search(text))):
+        return text
+    pieces: list[str] = []
+    run: list[re.Match[str]] = []
+    last = 0
+
+    def flush() -> None:
+        nonlocal last
+        if sum(not m.group().isdigit() for m in run) >= _FEWEST_SAID and len(run) >= _FEWEST_SAID:
+            pieces.append(text[last:run[0].start()])
+            pieces.append(" ".join(_said_value(m.group()) or "" for m in run))
+            last = run[-1].end()
+        run.clear()
+
+    for m in _SAID_WORD.finditer(text):
+        if _said_value(m.group()) is None:
+            flush()
+            continue
+        if run and not _SAID_GAP.fullmatch(text, run[-1].end(), m.start()):
+            flush()
+        run.append(m)
+    flush()
+    return text if not pieces else "".join(pieces) + text[last:]
+
+
+# Russian and Ukrainian days of the month said as ordinals, read folded ("четырнадцатого марта" -> "chetyrnadtsatogo
+# marta" -> "14 marta", "двадцать первого мая" -> "21 maya"), and a figure with its ordinal ending ("17-го мая" ->
+# "17 maya")
+_RUSSIAN_ORDINAL_STEMS = {
+    "perv": 1, "vtor": 2, "tret'": 3, "tret": 3, "chetvert": 4, "chetvyort": 4, "piat": 5, "pyat": 5, "shest": 6,
+    "sed'm": 7, "sedm": 7, "vos'm": 8, "vosm": 8, "deviat": 9, "devyat": 9, "desiat": 10, "desyat": 10,
+    **{f"{unit}nadtsat": value + 10 for value, units in enumerate(
+        (("odin",), ("dve",), ("tri",), ("chetyr",), ("piat", "pyat"), ("shest",), ("sem",), ("vosem",),
+         ("deviat", "devyat")), start=1) for unit in units},
+    "dvadtsat": 20, "tridtsat": 30,
+}
+_RUSSIAN_ORDINAL = "(?:" + "|".join(re.escape(s) for s in sorted(_RUSSIAN_ORDINAL_STEMS, key=len, reverse=True)) + ")"
+_RUSSIAN_DAY = re.compile(rf"(?i:\b(?:(dvadtsat|tridtsat)'?[ \t]+)?({_RUSSIAN_ORDINAL})(?:'?(?:ogo|ego|oe|ye|yi|yy|e|go|"
+                          r"omu|ogo))(?![a-z])|(?<!\d)(\d{1,2})[ \t]*-[ \t]*(?:go|e|ogo|oe|ye|yi|ia|ya)(?![a-z]))")
+
+
+# the months' names in Russian and Ukrainian, as a day is said with them (genitive): the cheap look before folding
+_CYRILLIC_MONTH = re.compile("(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+                             "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)")
+
+
+def _russian_day(m: re.Match[str]) -> str:
+    if m.group(3):
+        return m.group(3)
+    return str(_RUSSIAN_ORDINAL_STEMS[m.group(2).lower()] + (_RUSSIAN_ORDINAL_STEMS[m.group(1).lower()] if m.group(1) else 0))
 
 
 def numbers_as_figures(text: str) -> list[str]:
     """``text`` with its numbers in words written as figures, once per language that changes it (text2num's
-    ``alpha2digit``; a year said in two halves joined: "nineteen forty-seven" -> "1947"); none when ``text`` holds
-    fewer than two number words. Lengths differ from ``text``: map spans back by alignment."""
+    ``alpha2digit``; a year said in two halves joined: "nineteen forty-seven" -> "1947"; "oh" between digits a
+    zero), and digits said one by one in other languages or letters in the NATO alphabet read
+    (:func:`said_digits_as_figures`); none when ``text`` holds fewer than two number words (one beside a month's
+    name). Lengths differ from ``text``: map spans back by alignment."""
     views: set[str] = set()
     if not text.isascii() and (cjk := cjk_numerals_as_figures(text)) != text:
         views.add(cjk)
     if _says_numbers(text):
-        views |= {_SPOKEN_YEAR.sub(r"\1\2", converted) for language in _NUMBER_LANGUAGES
+        views |= {_SAID_ZERO.sub(r"\g<1>0", _SPOKEN_YEAR.sub(r"\1\2", converted)) for language in _NUMBER_LANGUAGES
                   if (converted := alpha2digit(text, language)) != text}
+    if (said := said_digits_as_figures(text)) != text:
+        views.add(said)
+    if not text.isascii() and _CYRILLIC_MONTH.search(text) and _RUSSIAN_DAY.search(folded := fold_text(text)):
+        views.add(_RUSSIAN_DAY.sub(_russian_day, folded))
     return sorted(views)
 
 

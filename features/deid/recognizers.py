@@ -1138,7 +1138,7 @@ def identifier_recognizers() -> list[LocalRecognizer]:
 # is a quantity.
 
 _NUMBER_RUN = re.compile(
-    r"(?<!\d)(?<!\d[.,])(?:(?:\+|\b00)[ \t]?)?\(?\d[\d \t().\-–_*'\\~^#=>]{5,28}\d\)?"
+    r"(?<!\d)(?<!\d[.,])(?:(?:\+|\b00)[ \t]?)?\(?\d[\d \t().\-–_*'\\~^#=>+]{5,28}\d\)?"
     r"(?:[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6})?(?![\d]|[.,]\d)", re.IGNORECASE)
 # digit groups glued by one repeated "," ";" or ":" ("917,555,0142"): a phone with nine digits or more (a
 # count with thousands separators, a time or a date has fewer)
@@ -1255,7 +1255,25 @@ class NumberShapeRecognizer(LocalRecognizer):
                 results.append(RecognizerResult("PHONE_NUMBER" if digits <= 15 else "ID_NUMBER", start, end, self.score))
         results += [RecognizerResult("PHONE_NUMBER", m.start(), m.end(), self.score)
                     for m in _WORDED_PHONE.finditer(text) if _worded_phone(text, m)]
+        if any(bar in text for bar in _BARS):
+            results += [RecognizerResult("PHONE_NUMBER", m.start(), m.end(), self.score)
+                        for m in _BARRED_RUN.finditer(text) if _barred_phone(m.group())]
         return results
+
+
+# digit groups set apart by a bar, a colon or a semicolon, spaced or not ("212 | 555 | 7781", "212¦555¦7781", "212 : 555 :
+# 7781"): a phone number when they hold 7
+# to 15 digits and end in a group of four or more, unless every group has four (years, times of day: a table's row)
+_BARS = "|¦‖│┃:;"
+_BARRED_RUN = re.compile(rf"(?<![\d{_BARS}])\+?\(?\d{{1,4}}\)?(?:[ \t]*[{_BARS}]{{1,2}}[ \t]*\(?\d{{1,5}}\)?){{1,4}}"
+                         rf"(?!\d|[ \t]*[{_BARS}][ \t]*\d)")  # a double bar folds to two ("‖" -> "||")
+_DIGIT_GROUP = re.compile(r"\d+")
+
+
+def _barred_phone(run: str) -> bool:
+    groups = _DIGIT_GROUP.findall(run)
+    digits = sum(map(len, groups))
+    return 7 <= digits <= 15 and len(groups[-1]) >= 4 and not all(len(g) == 4 for g in groups)
 
 
 # chat and social platforms whose user name may follow their name ("discord: rosie#4821", "my signal is olga_k")
@@ -2237,6 +2255,92 @@ def _born_over_89(m: re.Match[str]) -> bool:
     return year <= datetime.date.today().year - (OLDEST_AGE_KEPT + 1)
 
 
+# Days of the month said in words, as pass 2 reads them folded: ordinals in English, German, Dutch and Russian ("August
+# fourteenth", "the fourteenth of March", "vierzehnter August", "veertien" too, "chetyrnadtsatogo marta" for
+# "четырнадцатого марта"), and the cardinals that French, Spanish, Italian and Portuguese say a date with, after an
+# article or before "de"/"di" ("le quatorze mars", "catorce de marzo", "il quattordici marzo"); a figure with a Russian
+# ordinal ending ("17-go maya" for "17-го мая").
+_EN_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_EN_ORDINALS = (*_EN_UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
+                *(f"twenty{sep}{u}" for u in _EN_UNITS for sep in ("-", " ", "")), "thirty-first", "thirty first",
+                "thirtyfirst")
+_DE_UNITS = ("ein", "zwei", "drei", "vier", "funf", "fuenf", "sechs", "sieben", "acht", "neun")
+_DE_ORDINALS = tuple(f"{stem}{ending}" for stem in (
+    "erst", "zweit", "dritt", "viert", "funft", "fuenft", "sechst", "siebt", "siebent", "acht", "neunt", "zehnt", "elft",
+    "zwolft", "zwoelft", "dreizehnt", "vierzehnt", "funfzehnt", "fuenfzehnt", "sechzehnt", "siebzehnt", "achtzehnt",
+    "neunzehnt", "zwanzigst", "dreissigst", "dreisigst", "einunddreissigst", *(f"{u}undzwanzigst" for u in _DE_UNITS))
+    for ending in ("e", "er", "en", "es", "em"))
+_NL_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+                "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende",
+                "negentiende", "twintigste", "dertigste", "eenendertigste",
+                *(f"{u}entwintigste" for u in ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")))
+_RU_ORDINAL_STEMS = ("perv", "vtor", "tret'", "tret", "chetvert", "piat", "pyat", "shest", "sed'm", "sedm", "vos'm",
+                     "vosm", "deviat", "devyat", "desiat", "desyat", "odinnadtsat", "dvenadtsat", "trinadtsat",
+                     "chetyrnadtsat", "piatnadtsat", "pyatnadtsat", "shestnadtsat", "semnadtsat", "vosemnadtsat",
+                     "deviatnadtsat", "devyatnadtsat", "dvadtsat", "tridtsat")
+_RU_ORDINALS = tuple(f"{prefix}{stem}{ending}" for stem in _RU_ORDINAL_STEMS for ending in ("ogo", "ego", "oe", "e")
+                     for prefix in ("", "dvadtsat' ", "dvadtsat "))
+_ROMANCE_DAYS = (
+    # French
+    "premier", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+    "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt", "vingt-et-un", "vingt et un",
+    *(f"vingt-{u}" for u in ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")), "trente",
+    "trente-et-un", "trente et un",
+    # Spanish
+    "primero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "trece",
+    "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno", "veintidos",
+    "veintitres", "veinticuatro", "veinticinco", "veintiseis", "veintisiete", "veintiocho", "veintinueve", "treinta",
+    "treinta y uno",
+    # Italian
+    "primo", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "tredici",
+    "quattordici", "quindici", "sedici", "diciassette", "diciotto", "diciannove", "venti", "ventuno", "ventidue",
+    "ventitre", "ventiquattro", "venticinque", "ventisei", "ventisette", "ventotto", "ventinove", "trenta", "trentuno",
+    # Portuguese
+    "primeiro", "um", "dois", "quatro", "sete", "oito", "dez", "doze", "treze", "catorze", "dezesseis",
+    "dezasseis", "dezessete", "dezassete", "dezoito", "dezenove", "dezanove", "vinte", "trinta",
+    *(f"vinte e {u}" for u in ("um", "dois", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove")), "trinta e um",
+)
+_ORDINAL_DAY = alternation((*_EN_ORDINALS, *_DE_ORDINALS, *_NL_ORDINALS, *_RU_ORDINALS))
+_ROMANCE_DAY = alternation(_ROMANCE_DAYS)
+_A_MONTH = re.compile(MONTH_PATTERN, re.IGNORECASE)
+_RUSSIAN_DAY_GATE = re.compile(r"\d[ \t]*-[ \t]*(?:go|e|ogo)\b")
+# (run on the text in lower case: a case-insensitive trie cost four times as much)
+_ANY_DAY_WORD = re.compile(
+    rf"\b(?:{alternation((*_EN_ORDINALS, *_DE_ORDINALS, *_NL_ORDINALS, *_RU_ORDINALS, *_ROMANCE_DAYS))})\b")
+_WORD_NEAR = re.compile(r"[^\W\d_]{3,12}")
+#: how far (characters) from a day word its month is looked for
+_MONTH_REACH = 16
+
+
+def _day_word_gate(text: str) -> bool:
+    """The cheap look for :func:`other_recognizers`' day-word dates: a day word with a word naming a month near it, or
+    a figure with a Russian ordinal ending (the month trie runs only on the few words near a day word)."""
+    if "-" in text and _RUSSIAN_DAY_GATE.search(text):
+        return True
+    lowered = text.lower()
+    return any(_A_MONTH.fullmatch(w) for m in _ANY_DAY_WORD.finditer(lowered)
+               for w in _WORD_NEAR.findall(lowered, max(0, m.start() - _MONTH_REACH), m.end() + _MONTH_REACH))
+
+
+_DAY_WORD_YEAR = r"(?:[ \t]*,?[ \t]*(?:(?:of|de|del|di)[ \t]+)?(?:19|20)\d\d\b)?"
+
+
+# Kin and people close by, in English and, read folded, in other languages: an age over 89 right after one of them,
+# with no verb ("mom 93", "Oma, dreiundneunzig,", "la abuela de 93", "babushke 93")
+_KIN = (rf"(?:{_RELATIVE}|{_INFORMAL_RELATIVE}|{_FOREIGN_RELATIVE}|gran|grandparent|great[ \t-]?grand\w+|"
+        r"babushk\w*|babul\w*|dedushk\w*|deduli\w*|babci\w*|babka|dziadek|dziadk\w*|mormor|farmor|morfar|farfar|"
+        r"isoaiti|isoisa|nagymam\w*|nagyapa\w*|dede|babaanne|anneanne|jidda|jaddah|teta|savta|saba|sabta|"
+        r"grand-?m[eè]re|grand-?p[eè]re|grossmama|grosspapa|uroma|uropa|bisnonn[oa]|tatarabuel[oa])")
+#: what a figure after a person is when it is no age: a reading's unit, a rate, a fraction
+_NOT_A_READING_AFTER = r"(?![ \t]*(?:bpm|beats|mm[ \t]?hg|mmol|mg|/|%|°|percent|over\b|lbs?|kg|units?|f\b|c\b))"
+
+
+def _names_a_month(m: re.Match[str]) -> bool:
+    """The word in group "month" names a month ("may" in lower case is the verb: "you may first check")."""
+    return m.group("month") != "may" and _A_MONTH.fullmatch(m.group("month")) is not None
+
+
 def other_recognizers() -> list[LocalRecognizer]:
     """Ages over 89, MRNs and dates written with a month name (Presidio's DateRecognizer is numeric).
 
@@ -2286,6 +2390,17 @@ def other_recognizers() -> list[LocalRecognizer]:
            accept=_no_reading_before, gate=_has_two_digits),
         _p(rf"\b(?:ich[ \t]+bin|ik[ \t]+ben|tengo|tenho|j'?ai|io[ \t]+ho|ho)[ \t]+(9\d|1[01]\d)\b{_NOT_A_QUANTITY}"
            rf"{_NOT_FOREIGN_AGE_AFTER}", 0.7, 1, accept=_no_reading_before, gate=_has_two_digits),
+        # right after a person, with no verb ("mom 93", "my dad, 95, fell", "la abuela de 93", "Oma, dreiundneunzig,")
+        _p(rf"\b{_KIN}(?:[ \t]*,)?[ \t]+(?:(?:de|di|von|van|du|da|do)[ \t]+)?(9\d|1[01]\d)\b{_NOT_A_QUANTITY}"
+           rf"{_NOT_FOREIGN_AGE_AFTER}{_NOT_A_READING_AFTER}", 0.6, 1, accept=_no_reading_before, gate=_has_two_digits),
+        _p(rf"\b{_KIN}(?:[ \t]*,)?[ \t]+(?:(?:de|di|von|van|du|da|do)[ \t]+)?({_FOREIGN_SPELLED_OLD_AGE}|"
+           rf"{_SPELLED_OLD_AGE[1:-1]})\b(?![ \t-]*(?:mg|ml|units?|pills?|tablets?|minutes?|steps|percent))", 0.6, 1),
+        # Russian and Ukrainian years after the figure, read folded ("93-letnyaya", "93 goda", "95 let", "92 roky")
+        _p(r"(?<![\d.,/:])(9\d|1[01]\d)[ \t]*-?[ \t]*(?:letn\w*|let(?![a-z])(?![ \t]+(?:me|us|him|her|them|it|you|the|my|go)\b)|"
+           r"god(?:a|u)?(?![a-z])|rok(?:iv|y|i)(?![a-z])|richn\w*)", 0.7, 1, accept=_not_a_duration, gate=_has_two_digits),
+        # the figures spaced: "9 3 years old", "9 3 y/o"
+        _p(r"(?<![\d.,/:])(9[ \t]+\d|1[ \t]+[01][ \t]+\d)[ \t]*-?[ \t]*(?:(?:years?|yrs?)[ \t-]+old|y/?o|y\.o\.)(?![a-z])",
+           0.7, 1, gate=_has_digit),
         # "in his 90s", "her 100th birthday", "at 99 he still walks", "91 yrs"
         _p(r"\bin[ \t]+(?:his|her|their|my|your)[ \t]+((?:9|10|11)0'?s)\b", 0.7, 1, gate=_has_two_digits),
         _p(r"\b((?:9\d|1[01]\d)(?:st|nd|rd|th))[ \t]+birthday\b", 0.7, 1, gate=_has_two_digits),
@@ -2374,7 +2489,21 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(_BIRTH_YEAR, 0.7, "year", accept=_born_over_89, gate=_birth_cue_gate),
         _p(_BIRTH_YEAR, 0.7, "year_first", accept=_born_over_89, gate=_birth_cue_gate),
     ], name="MonthDateRecognizer", gate=_has_digit)
-    return [age, mrn, date]
+    # a day in words (see _ORDINAL_DAY), in a recognizer of its own: texts without a digit may hold one
+    day_word_date = RegexSpanRecognizer("DATE_TIME", [
+        # "August fourteenth", "the fourteenth of March", "vierzehnter August", "le quatorze mars", "catorce de marzo",
+        # "il quattordici marzo", "17-go maya": the month is any word, then looked up (a month trie at every word cost
+        # a text with "first" in it a tenth of a millisecond)
+        _p(rf"\b(?P<month>[^\W\d_]{{3,12}})\.?[ \t]+(?:the[ \t]+)?(?:{_ORDINAL_DAY})\b{_DAY_WORD_YEAR}", 0.6,
+           accept=_names_a_month),
+        _p(rf"\b(?:(?:the|am|den|der|de)[ \t]+)?(?:{_ORDINAL_DAY})\.?(?:[ \t]+(?:of|van))?[ \t]+"
+           rf"(?P<month>[^\W\d_]{{3,12}})\b\.?{_DAY_WORD_YEAR}", 0.6, accept=_names_a_month),
+        _p(rf"\b(?:(?:le|el|il|lo|o|del|dal|al|du|au)[ \t]+(?:{_ROMANCE_DAY})(?:[ \t]+(?:de|di))?|(?:{_ROMANCE_DAY})[ \t]+"
+           rf"(?:de|di))[ \t]+(?P<month>[^\W\d_]{{3,12}})\b\.?{_DAY_WORD_YEAR}", 0.6, accept=_names_a_month),
+        _p(rf"(?<!\d)(?:[0-2]?\d|3[01])[ \t]*-[ \t]*(?:go|e|ogo)[ \t]+(?P<month>[^\W\d_]{{3,12}})\b\.?{_DAY_WORD_YEAR}",
+           0.6, accept=_names_a_month),
+    ], name="DayWordDateRecognizer", gate=_day_word_gate)
+    return [age, mrn, date, day_word_date]
 
 
 # a place after a preposition or verb of going and staying: "studying in Marseille", "to lagos, nigeria"

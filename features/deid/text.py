@@ -589,6 +589,24 @@ def _mrn_patterns(mrn: str) -> list[str]:
     return patterns
 
 
+#: what may stand between the digits of a record number written as a number: a thousands separator ("417,723",
+#: "417 723", "417.723", "417'723") or none
+_THOUSANDS_SEP = r"[ \t,.'_\u00a0-]?"
+#: the fewest significant digits of a record number sought without its letters and leading zeros, or in hexadecimal
+_FEWEST_MRN_NUMBER_DIGITS = 5
+
+
+def _mrn_number_pieces(mrn: str) -> list[tuple[Keys, str, str]]:
+    """The MRN's number without its letters and leading zeros, its digits joined by thousands separators or by none
+    ("MRN-00417723" as "417,723", "417 723", "417.723"), and in hexadecimal ("0x65FBB", "65fbb")."""
+    digits = re.sub(r"\D", "", mrn).lstrip("0")
+    if len(digits) < _FEWEST_MRN_NUMBER_DIGITS or not re.fullmatch(r"[A-Za-z]*[\W_]*\d+", mrn.strip()):
+        return []
+    hexadecimal = format(int(digits), "x")
+    return [((digits,), "MRN", r"(?<![0-9])" + _THOUSANDS_SEP.join(digits) + r"(?![0-9]|[,.]\d)"),
+            ((hexadecimal,), "MRN", r"(?i:(?<![0-9a-z])(?:0x)?0*" + hexadecimal + r"(?![0-9a-z]))")]
+
+
 def _key(value: str) -> str:
     """What any spelling of ``value`` leaves in :func:`_squashed` text: its letters and digits, in
     lower case (the patterns allow only separators between and around them)."""
@@ -652,6 +670,7 @@ def owner_pieces(owner: PatientIdentifiers) -> tuple[tuple[Keys, str, str], ...]
         # numbers that are not 10-digit NANP phones are not covered by the shape regex
         ((phone,), "PHONE", rf"(?<!\d)\+?{_DIGIT_SEP.join(phone)}(?!\d)" if 6 <= len(phone) != 10 else None),
         *(((_key(p.replace(_CHAR_SEP, "")),), "MRN", _bounded(p)) for p in _mrn_patterns(fold_text(owner.mrn))),
+        *_mrn_number_pieces(fold_text(owner.mrn)),
         *((keys, "PERSON", _bounded(p)) for keys, p in _name_patterns(fold_text(owner.full_name))),
         (_town_keys(city), "CITY", _bounded(_place_pattern(city)) if city.strip() else None),
         *_city_code_pieces(city),
