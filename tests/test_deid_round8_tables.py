@@ -130,7 +130,7 @@ def test_script_digits_and_leet_words() -> None:
 
 @pytest.mark.parametrize(("state", "published_state"), [
     ("DE-BY", "DE-BY"), ("GB-KEN", "GB-ENG"), ("SI-001", "SVN"), ("GU", "*"), ("US-GU", "*"), ("VI", "*"),
-    ("AS", "*"), ("MP", "*"), ("US-UM", "*"), ("LI-01", "LIE"),
+    ("AS", "*"), ("MP", "*"), ("US-UM", "*"), ("LI-01", "*"), ("MT-01", "*"), ("IS-1", "*"),
 ])
 @pytest.mark.verifies("REQ-DEID-004")
 def test_zip3_is_suppressed_where_the_state_is_published_no_finer(state: str, published_state: str) -> None:
@@ -143,6 +143,7 @@ def test_zip3_is_suppressed_where_the_state_is_published_no_finer(state: str, pu
     assert is_broad_subdivision(state) == (state == published_state)
     assert is_broad_subdivision(published_state)
     assert not is_broad_subdivision("GUM") and not is_broad_subdivision("VIR")  # the territories as countries
+    assert not is_broad_subdivision("AND") and not is_broad_subdivision("LIE")  # countries smaller than a state
 
 
 @pytest.mark.verifies("REQ-DEID-006")

