@@ -73,6 +73,7 @@ def test_third_party_names_in_other_scripts(deid, monkeypatch, text, gone, kept)
     ("ابني في الرياض", "الرياض"),
     ("הבת שלי גרה בחיפה", "חיפה"),
     ("娘は名古屋に住んでいます", "名古屋"),
+    ("ის თბილისში ცხოვრობს", "თბილის"),
 ])
 def test_third_party_towns_in_other_scripts(deid, monkeypatch, text, gone):
     out = deid.redact([text], [None]).texts[0]
@@ -122,3 +123,18 @@ def test_soft_sign_after_a_placeholder_is_taken_in():
     assert _without_sign_tails("сосед <PERSON>ь Смирнов") == "сосед <PERSON> Смирнов"
     assert _without_sign_tails("<CITY>ьский район") == "<CITY>ьский район"
     assert _without_sign_tails("таблетки кончились") == "таблетки кончились"
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize(("text", "word"), [
+    ("ich wohne jetzt in der Stadt", "wohne"),
+    ("mi cumple es el lunes", "cumple"),
+])
+def test_verbs_of_other_languages_are_no_names(deid, text, word):
+    assert word in deid.redact([text], [None]).texts[0]
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+def test_a_name_after_a_german_or_spanish_verb_still_goes(deid):
+    out = deid.redact(["ich wohne jetzt bei meiner Tochter Anke", "mi hijo Carlos viene mañana"], [None, None]).texts
+    assert "Anke" not in out[0] and "Carlos" not in out[1], out

