@@ -110,7 +110,8 @@ def test_names_glued_to_a_relation_word_or_by_hyphens(deid, monkeypatch, text, g
     "약을 먹었어요", "мама сказала принять таблетку", "Мама сказала: метформин 500 мг", "אמא שלי לקחה אקמול",
     "таблетки кончились", "дочь живёт далеко",
     "DadJokes are the best", "follow-up in two weeks", "Coca-Cola with metformin", "took Jardiance 10mg",
-    "MomSays take it", "in 2 weeks", "Type-Two diabetes",
+    "MomSays take it", "in 2 weeks", "Type-Two diabetes", "母亲高血压", "高血压医生说要多运动", "白天阿姨来",
+    "고객님 감사합니다",
 ])
 def test_clinical_and_plain_text_in_other_scripts_stays(deid, text):
     out = deid.redact([text], [None]).texts[0]

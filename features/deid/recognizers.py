@@ -2890,7 +2890,9 @@ _HAN_SURNAMES_2 = ("佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
 #: Chinese characters that end a name run rather than continue it: verbs, particles and time words that follow a name
 _AFTER_HAN_NAME = ("会來来去在是的了和与也要说說明今昨帮幫给給把将將已都就还還又住打送拿到过過买買陪开開让讓叫有没沒不很现"
-                   "現刚剛正每先女小太老医醫大阿师師吗嗎呢吧啊")
+                   "現刚剛正每先女小太老医醫大阿师師吗嗎呢吧啊"
+                   # and the words of health and time a name is never made of ("母亲高血压", "白天阿姨来")
+                   "血压壓糖尿病药藥院科心脏臟肝肾腎肺胃痛癌症天上下午晚早点點号號月日年时時分片粒次")
 _HAN_SURNAME = rf"(?:{'|'.join(sorted(_HAN_SURNAMES_2, key=len, reverse=True))}|[{_HAN_SURNAMES_1}])"
 _HAN_NAME = rf"{_HAN_SURNAME}(?:[{_HAN}](?<![{_AFTER_HAN_NAME}])){{1,3}}"
 #: Relation, contact and care words of Chinese and Japanese before a name ("我儿子张伟", "联系人：王芳", "娘の佐藤花子")
@@ -2909,9 +2911,10 @@ _HANGUL = "\uac00-\ud7a3"
 _NAME_GAP = r"[ \t]*(?:[:：の]|の[ \t]*|\(|（)?[ \t]*"
 _CJK_NAMES = re.compile(
     rf"(?:{_CJK_RELATION}){_NAME_GAP}(?P<a>{_HAN_NAME})"
-    rf"|(?P<b>{_HAN_SURNAME}[{_HAN}]{{0,3}}?)[ \t]*(?:{_HONORIFIC_AFTER})"
+    rf"|(?P<b>{_HAN_SURNAME}(?:[{_HAN}](?<![{_AFTER_HAN_NAME}])){{0,3}}?)[ \t]*(?:{_HONORIFIC_AFTER})"
     rf"|(?:{_KOREAN_RELATION}){_NAME_GAP}(?P<c>[{_KOREAN_SURNAMES}](?:남궁|황보|제갈|선우|독고)?[{_HANGUL}]{{1,2}})"
-    rf"|(?<![{_HANGUL}])(?P<d>[{_KOREAN_SURNAMES}][{_HANGUL}]{{1,2}})[ \t]*(?:씨|님)")
+    # "씨" only: before "님" stand "선생", "고객", "어머" (a teacher, a customer, a mother)
+    rf"|(?<![{_HANGUL}])(?P<d>[{_KOREAN_SURNAMES}][{_HANGUL}]{{1,2}})[ \t]*씨")
 _HAS_CJK = re.compile(rf"[{_HAN}{_HANGUL}\u3040-\u30ff]").search
 #: Relation and contact words of languages written in other scripts, before a name of one to three words (the
 #: word "my" where it comes apart: "ο γιος μου", "میرا بیٹا", "मेरा बेटा", "ჩემი ქალიშვილი")
