@@ -2974,8 +2974,8 @@ _TOWN_AFTER_PREFIXED_POSTCODE = (r"(?<![\w-])[A-Z]{1,3}(?:-[ \t]?|[ \t])(?:\d{3}
                                  r"\d{4,5})(?:[ \t]?[A-Z]{2})?[ \t]+(?P<town>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)")
 #: Irish Eircode glued in any case ("d02x285", "a65f4e2"), or after its cue
 _EIRCODE_ANY_CASE = (r"(?<![\w-])(?:[ac-fhknprtv-y]\d{2}|d6w)[ \t]?(?=[0-9ac-fhknprtv-y]*[ac-fhknprtv-y])"
-                     r"(?=[0-9ac-fhknprtv-y]*\d)[0-9ac-fhknprtv-y]{4}(?![\w-])"
-                     r"|\beircode[ \t:#]*([a-z0-9]{3}[ \t]?[a-z0-9]{4})\b")
+                     r"(?=[0-9ac-fhknprtv-y]*\d)[0-9ac-fhknprtv-y]{4}(?![\w-])")
+_EIRCODE_AFTER_CUE = r"\beircode[ \t:#]*([a-z0-9]{3}[ \t]?[a-z0-9]{4})\b"
 #: a Dutch postcode glued and in lower case, before a town GeoNames knows ("1012ab amsterdam")
 _GLUED_DUTCH_POSTCODE = r"(?<![\w.,/-])([1-9]\d{3}[ \t]?([a-z]{2}))[ \t]+([a-z]+)\b"
 
@@ -2995,12 +2995,12 @@ _GEOHASH = r"\b(?:geohash|geo[ \t]*hash)[ \t:#=]*([0-9b-hjkmnp-z]{5,12})\b"
 _NHI = r"\b(?:NHI|national[ \t]+health[ \t]+index)(?:[ \t]*(?:no\.?|number|#))?[ \t:#]*([A-HJ-NP-Z]{3}[ \t]?\d{2}[0-9A-Z]{2})\b"
 _DEVICE_CUE = (r"\b(?:transmitter|sensor|pump|receiver|reader|pdm|pod|meter|glucometer|cgm|libre|dexcom|omnipod|tandem|"
                r"medtronic|inhaler|nebuli[sz]er|cpap|bipap|concentrator|pacemaker|icd|defibrillator|hearing[ \t]+aid|"
-               r"implant|stimulator|device|monitor|smart[ \t]*pen|pen|watch|tracker|kit|lot|udi|gtin)")
+               r"implant|stimulator|device|monitor|smart[ \t]*pen|pen|watch|tracker|udi)\b")
 _DEVICE_SERIAL = (rf"{_DEVICE_CUE}(?:[ \t]+(?:serial|sn|s/n|id|no\.?|number|code|#|is|model))*[ \t:#]*"
                   r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19})\b")
 _HEALTH_ID_CUE = (r"\b(?:NHI|CHI|IHI|HCN|PHN|OHIP|MSP|RAMQ|AHCIP|CNS|NHS|HSE|PPSN|PPS|AMKA|SVNR|TK|EHIC|KVNR|NIR|NSS|"
                   r"BSN|SIP|CIP|TIS|CARTE|MEDICARE|IHI|HICN|MBI|UMRN|HN|HKID|NRIC|FIN|MYKAD|PHILHEALTH|"
-                  r"health[ \t]+(?:card|number|no\.?|id|index)|care[ \t]+card|carte[ \t]+soins|tarjeta[ \t]+sanitaria)"
+                  r"health[ \t]+(?:card|number|no\.?|id|index)|care[ \t]+card|carte[ \t]+soins|tarjeta[ \t]+sanitaria)\b"
                   r"(?:[ \t]*(?:no\.?|number|#|nr\.?))?[ \t:#]*"
                   r"(?=[A-Z0-9 -]*\d)([A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})\b")
 
@@ -3054,6 +3054,7 @@ def world_shape_recognizers() -> list[LocalRecognizer]:
         _p(_SIX_DIGIT_POSTCODE, 0.6, 1, gate=_DIGITS_IN_A_ROW[3]),
         _p(_SIX_DIGIT_AFTER_TOWN, 0.6, 2, flags=_CASED, accept=_six_digit_after_town, gate=_DIGITS_IN_A_ROW[5]),
         _p(_EIRCODE_ANY_CASE, 0.6, gate=_has_two_digits),
+        _p(_EIRCODE_AFTER_CUE, 0.6, 1, gate=lambda text: "ircode" in text.lower()),
         _p(_GLUED_DUTCH_POSTCODE, 0.6, 1, accept=_dutch_postcode_town, gate=_DIGITS_IN_A_ROW[4]),
     ], name="WorldPostcodeRecognizer")
     town = RegexSpanRecognizer("CITY", [
