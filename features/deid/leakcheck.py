@@ -1631,9 +1631,43 @@ _POSTCODE_COUNTRY_LETTERS = frozenset(re.findall(r"\w+", (
 _SAID_DOT_LOOK = re.compile(r"(?i)[ \t]*[(\[]?\bdot\b[)\]]?[ \t]*|[ \t]+\.[ \t]*"
                             r"|\.[ \t]+(?=(?-i:com|net|org|edu|gov|info|biz|io)\b)")
 _SAID_SLASH_LOOK = re.compile(r"(?i)[ \t]*(?:\bslash\b|/)[ \t]*")
+# Postcodes with grouped figures after country letters ("SE-411 05", "PL-31-042", "CZ 602 00"), six figures after a
+# postal word of any language ("pin code 560034", "индекс 125009", "邮编 100020") or after a town and a dash
+# ("Bengaluru - 560034"), an Eircode glued in any case ("d02x285"), a Dutch postcode glued in lower case before a
+# word ("1012ab amsterdam"): the check's own shapes and words, in lower case
+_GROUPED_POSTCODE_LOOK = re.compile(r"(?<![\w-])([A-Z]{1,3})-[ \t]?(?:[0-9]{3}[ \t][0-9]{2}|[0-9]{2,4}-[0-9]{2,3})"
+                                    r"(?![0-9]|-[0-9])|(?<![\w-])([A-Z]{2,3})[ \t][0-9]{3}[ \t][0-9]{2}(?![0-9]|[ \t.,:/-][0-9])")
+_SIX_FIGURE_POSTCODE_LOOK = re.compile(
+    r"(?:\bpin[ \t]*code|\bpincode|\bpin\b|\bpostal(?:[ \t]*code)?|\bpost[ \t]*code|\bpostcode|\bzip(?:[ \t]*code)?|\bindex|"
+    r"\bindeks|индекс|邮编|郵便番号|우편번호|\bkod[ \t]+pocztowy|\bcode[ \t]+postal|\bc[oó]digo[ \t]+postal)"
+    r"[^\w\n]{0,4}(?:is[ \t]+)?[0-9]{3}[ \t]?[0-9]{3}(?![0-9])", re.IGNORECASE)
+_TOWN_DASH_SIX_FIGURES_LOOK = re.compile(r"\b([A-Z][a-z]{2,})[ \t]*[-–][ \t]*[0-9]{6}(?![0-9]|[.,][0-9])")
+_EIRCODE_LOOK = re.compile(r"(?<![\w-])(?:[ac-fhknprtv-y][0-9]{2}|d6w)[ \t]?(?=[0-9a-z]*[a-z])(?=[0-9a-z]*[0-9])"
+                           r"[0-9ac-fhknprtv-y]{4}(?![\w-])", re.IGNORECASE)
+_GLUED_DUTCH_POSTCODE_LOOK = re.compile(r"(?<![\w.,/-])[1-9][0-9]{3}([a-z]{2})[ \t]+[a-z]{3,}\b")
+_NOT_DUTCH_LETTERS = frozenset({"mg", "ml", "ug", "iu", "ui", "kg", "mm", "cm", "dl", "hr", "pm", "am", "km", "mi", "kj",
+                                "bc", "ad", "th", "st", "nd", "rd", "er", "es", "ct", "ft", "yr", "sq", "ms", "mb", "gb",
+                                "kb", "hz", "lb", "oz", "pt", "qt", "mo", "wk", "hh", "cc", "sa", "sd", "ss", "mn", "px"})
+# IPv4 addresses said, a word for the dot between the octets ("192 dot 168 dot 1 dot 10", "10 punto 0 punto 0 punto 1")
+_SAID_POINT_LOOK = re.compile(r"(?i)[ \t]*\b(?:dot|punto|point|punkt|ponto|tochka|точка|kropka|pont|piste|nokta|titik)\b[ \t]*")
+_DOTTED_QUAD_LOOK = re.compile(r"(?<![\w.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![\w]|\.[0-9])")
+# an Open Location Code, full or short ("849VCWC8+R9", "CWC8+R9", "7qjv+xm"), a letter and a figure in it; a geohash
+# after its name
+_PLUS_CODE_LOOK = re.compile(r"(?<![\w+])(?=[0-9a-z]*[0-9])(?=[0-9a-z+]*[c-x])[23456789cfghjmpqrvwx]{4,8}0{0,6}\+"
+                             r"[23456789cfghjmpqrvwx]{0,3}(?![\w+])", re.IGNORECASE)
+_GEOHASH_LOOK = re.compile(r"(?i)\bgeo[ \t_-]?hash\W{0,3}[0-9b-hjkmnp-z]{5,12}\b")
 _DOMAIN_LOOK = re.compile(r"(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|edu|gov|info|biz|io|co|uk|de|fr|ch"
                           r"|nl|es|ca|au|eu|ru|pl|br|mx|se|dk|fi|cz)\b(?!\.\w)")
 _SPACED_SCHEME_LOOK = re.compile(r"(?i)\bh\s*t\s*t\s*p\s*s?\s*:\s*/\s*/\s*(?!<[A-Z]+>)\S")
+
+
+def _more_postcodes_look(text: str) -> bool:
+    """Grouped postcodes after country letters, six-figure postcodes after a postal word or a town, glued Eircodes and
+    Dutch postcodes (see :data:`_GROUPED_POSTCODE_LOOK` and the patterns after it)."""
+    return (any((m.group(1) or m.group(2)) in _POSTCODE_COUNTRY_LETTERS for m in _GROUPED_POSTCODE_LOOK.finditer(text))
+            or _SIX_FIGURE_POSTCODE_LOOK.search(text) is not None or _EIRCODE_LOOK.search(text) is not None
+            or any(m.group(1).lower() not in _COMMON for m in _TOWN_DASH_SIX_FIGURES_LOOK.finditer(text))
+            or any(m.group(1) not in _NOT_DUTCH_LETTERS for m in _GLUED_DUTCH_POSTCODE_LOOK.finditer(text)))
 
 
 def shapes_of_places_and_links(text: str) -> list[str]:
@@ -1642,9 +1676,17 @@ def shapes_of_places_and_links(text: str) -> list[str]:
     kinds = []
     if (any(c in text for c in ":-.") or "0x" in text or "0X" in text) and _NETWORK_LOOK.search(text):
         kinds.append("network address")
-    if (_UK_POSTCODE_LOOK.search(text) if any(c.isdigit() for c in text) else False) or (
-            "-" in text and any(m.group(1) in _POSTCODE_COUNTRY_LETTERS for m in _PREFIXED_POSTCODE_LOOK.finditer(text))):
+    digits = any(c.isdigit() for c in text)
+    if (digits and _UK_POSTCODE_LOOK.search(text)) or (
+            "-" in text and any(m.group(1) in _POSTCODE_COUNTRY_LETTERS for m in _PREFIXED_POSTCODE_LOOK.finditer(text))) or (
+            digits and _more_postcodes_look(text)):
         kinds.append("postcode")
+    if "+" in text and _PLUS_CODE_LOOK.search(text):
+        kinds.append("plus code")
+    if "hash" in text.lower() and _GEOHASH_LOOK.search(text):
+        kinds.append("geohash")
+    if _SAID_POINT_LOOK.search(text) and _DOTTED_QUAD_LOOK.search(_SAID_POINT_LOOK.sub(".", text)):
+        kinds.append("network address said")
     if "/" in text and _SPACED_SCHEME_LOOK.search(text) and re.search(r"h\s+t|t\s+p|:\s+/|/\s+/", text, re.I):
         kinds.append("spaced link")
     elif _SAID_DOT_LOOK.search(text):

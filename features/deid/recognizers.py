@@ -2760,7 +2760,7 @@ def custom_recognizers(english: frozenset[str] = frozenset(), nouns: frozenset[s
     :param nouns: English nouns that do not make a capitalised pair a name (see :func:`lexicon_nouns`).
     """
     return [*address_recognizers(), *other_recognizers(), glued_name_recognizer(english), world_street_recognizer(),
-            ContextNameRecognizer(english, nouns=nouns),
+            *world_shape_recognizers(), ContextNameRecognizer(english, nouns=nouns),
             WorldTownRecognizer(english), FacilityRecognizer(english)]
 
 
@@ -3066,3 +3066,226 @@ def other_script_spans(text: str) -> list[tuple[str, int, int, float]]:
         if (at := _town_at(text, m, towns)) is not None:
             found.append(("CITY", *at, 0.85))
     return found
+
+
+# --- round 9: years of birth, ages, addresses, postcodes and codes as other countries and idioms write them (all read
+# folded: "1929NianSheng" for 1929年生, "1928nyeonsaeng" for 1928년생, "1931 g.r." for 1931 г.р.)
+#: a word for "born" or a cohort before the year: Czech/Slovak "nar." and "ročník", Scandinavian "f."/"født"/"född",
+#: "årgang", Finnish "s."/"syntynyt", Hungarian "szül."/"született"/"évjárat", Vietnamese "sinh năm", Polish
+#: "rocznik", Russian "rozhdeniya"/"rozhd."
+_OTHER_BIRTH_CUE = (r"\b(?:nar\.|narozen[aey]?|narodil[ao]?|narodena|rocnik|rocznik|f\.|fodt|fodd|fodd[ae]|fodselsar|argang|"
+                    r"s\.|syntynyt|syntyi|szul\.|szuletett|szuletesi[ \t]+ev|evjarat|sinh(?:[ \t]+nam)?|nam[ \t]+sinh|"
+                    r"rozhd\.?|god[ \t]+rozhdeniya|rodom|dogum(?:[ \t]+yili)?|d\.|geboorte(?:jaar)?|nacque|naixement)")
+#: a word for "born" or a cohort after the year: Russian "г.р."/"года рождения", Turkish "doğumlu", Japanese 年生(まれ),
+#: Korean 년생, Chinese 年出生, English "a 1931 baby", "class of", "-born"; an open life span "(1928–)"
+_OTHER_BIRTH_CUE_AFTER = (r"(?:[ \t]*(?:g\.?[ \t]*r\.|goda[ \t]+rozhdeniya|g\.[ \t]*rozhd\.?|r\.[ \t]*n\.|dogumlu|"
+                          r"yilinda[ \t]+dogdu|nyeon[ \t]*(?:saeng|chulsaeng)|"
+                          r"baby|babies|kid|cohort|vintage|-born|-baby)(?![a-z])|[ \t]*[-–][ \t]*\)"
+                          r"|[ \t]*(?-i:Nian)[ \t]*(?-i:Chu)?(?-i:Sheng))")
+_OTHER_BIRTH_YEAR = (rf"{_OTHER_BIRTH_CUE}[ \t:,]*(?:(?:in|na|nam|v|w|roku|r\.|ar|vuonna|evben)[ \t]+)?"
+                     r"(?P<year>(?:19|18)\d{2})(?![\d/.:-]\d)"
+                     rf"|(?<![\d.,/:-])(?P<year_first>(?:19|18)\d{{2}}){_OTHER_BIRTH_CUE_AFTER}")
+_OTHER_BIRTH_WORDS = ("nar", "roc", "f.", "fod", "arg", "s.", "synt", "szul", "evj", "sinh", "rozhd", "rodom", "dogum",
+                      "geboorte", "nacque", "naixement", "g.r", "g. r", "r.n", "nian", "nyeon", "bab", "kid", "cohort",
+                      "vintage", "-born", "-)", "- )", "(")
+_BORN_SAID = re.compile(r"\b(?:born|b\.|birth[ \t]*year|year[ \t]+of[ \t]+birth|yob)[ \t:,]*(?:in[ \t]+)?(?:the[ \t]+year[ \t]+)?"
+                        r"(?P<said>(?:eighteen|nineteen)(?:[ \t-]+(?:hundred|oh[ \t-]+\w+|[a-z]+(?:[ \t-]+[a-z]+)?))?)",
+                        re.IGNORECASE)
+_SAID_UNITS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                           "seventeen", "eighteen", "nineteen"))}
+_SAID_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def _said_year_over_89(m: re.Match[str]) -> bool:
+    """A year of birth said in words ("nineteen twenty nine", "nineteen oh five") that makes its person over 89."""
+    words = re.split(r"[ \t-]+", m.group("said").lower())
+    century = 1800 if words[0] == "eighteen" else 1900
+    rest = [w for w in words[1:] if w not in ("oh", "hundred", "and")]
+    value = 0
+    for word in rest[:2]:
+        if word in _SAID_TENS and value == 0:
+            value = _SAID_TENS[word]
+        elif word in _SAID_UNITS:
+            value += _SAID_UNITS[word]
+        else:
+            break
+    return century + value <= datetime.date.today().year - (OLDEST_AGE_KEPT + 1)
+
+
+def _other_birth_gate(text: str) -> bool:
+    """What :data:`_OTHER_BIRTH_YEAR` needs: a year's four digits and a cue's letters (folded text)."""
+    if not _DIGITS_IN_A_ROW[4](text):
+        return False
+    lowered = text.lower()
+    return any(cue in lowered for cue in _OTHER_BIRTH_WORDS)
+
+
+#: an age over 89 in idioms: "made it to 93", "lived to 101", "still kicking at 97", "going strong at 95",
+#: "93 summers young", "95 winters", "turns 9-3" (the figures set apart)
+_OLD_AGE = r"(9\d|1[01]\d)"
+_AGE_IDIOMS = (
+    rf"\b(?:made[ \t]+it[ \t]+to|lived[ \t]+(?:to|till|until)(?:[ \t]+(?:be|the[ \t]+age[ \t]+of))?|live[ \t]+to(?:[ \t]+be)?|"
+    rf"(?:kicking|going|strong|sharp|driving|dancing|walking|living|working|golfing|alive|independent|spry)[ \t]+at|"
+    rf"at[ \t]+the[ \t]+(?:ripe[ \t]+(?:old[ \t]+)?)?age[ \t]+of|the[ \t]+big|celebrat\w*[ \t]+(?:her|his|their|my)|"
+    rf"passed[ \t]+(?:away[ \t]+)?at|died[ \t]+at|gone[ \t]+at)[ \t]+{_OLD_AGE}\b{_NOT_A_QUANTITY}",
+    rf"\b{_OLD_AGE}[ \t]+(?:summers|winters|springs|autumns|candles|trips[ \t]+around[ \t]+the[ \t]+sun|"
+    rf"years?[ \t]+young|and[ \t]+counting|(?:years?[ \t]+)?(?:young|strong|and[ \t]+still))\b")
+_SPACED_OLD_AGE = (r"\b(?:turns?|turned|turning|is|was|hit|hits|reached|aged?|be)[ \t]+"
+                   r"(9[ \t]*[-–.][ \t]*\d|1[ \t]*[-–.][ \t]*[01][ \t]*[-–.][ \t]*\d)(?![\d.:/-]*\d)")
+
+# --- addresses other countries write
+_COLOMBIAN_STREET = (r"\b(?:calle|cll?|carrera|cra|kra?|cr|avenida[ \t]+calle|avenida[ \t]+carrera|ak|ac|diagonal|dg|"
+                     r"transversal|tv|tr)\.?[ \t]+\d{1,3}[ \t]?[a-z]?(?:[ \t]+(?:bis|sur|norte|este))?[ \t]*"
+                     r"(?:#|no\.?|n[o°º]\.?|nro\.?|numero)[ \t]*\d{1,3}[ \t]?[a-z]?[ \t]*-[ \t]*\d{1,3}\b")
+_LOT_AND_BLOCK = (r"\b(?:blk|block|bk)\.?[ \t]*#?\d{1,4}[a-z]?,?[ \t]+(?:lot|lt)\.?[ \t]*#?\d{1,4}[a-z]?"
+                  r"(?:,?[ \t]+(?:phase|ph)\.?[ \t]*\d{1,3}[a-z]?)?"
+                  r"(?:,?(?:[ \t]+[A-Z][\w'-]*){0,3}[ \t]+(?-i:Homes|Village|Subdivision|Subd\.?|Estates?|Heights|Residences))?")
+_NUMBERED_AREA = (r"\b(?:kebele|woreda|sector|sec\.|phase|zone|block|colony|ward|khasra|mouza|barangay|brgy\.?|purok|"
+                  r"sitio|ilot|lotissement|parcelle|kavling|rt|rw)[ \t]*(?:no\.?[ \t]*)?#?\d{1,4}[a-z]?,?[ \t]+"
+                  r"(?:house|h\.?[ \t]?no\.?|plot|flat|door|dr\.?[ \t]?no\.?|lot|street|st\.?|gali|lane|kebele|woreda|"
+                  r"sector|block|no\.?)[ \t]*(?:no\.?|number|#)?[ \t]*[:#]?[ \t]*\d{1,5}[a-z]?(?:/\d{1,5})?\b")
+_PLOT = (r"\b(?:plot|house|h\.?[ \t]?no|flat|door[ \t]+no|dr[ \t]?no)\.?[ \t]*(?:no\.?|number|#)[ \t]*[:#]?[ \t]*"
+         r"\d{1,5}[a-z]?(?:/\d{1,5})?\b")
+_TURKISH_STREET = (r"\b(?:(?-i:[A-Z])[\w'-]*[ \t]+){1,3}(?:cad(?:desi)?|cd|sok(?:ak|agi)?|sk|bulvari|blv|mah(?:allesi)?|mh|"
+                   r"yolu)\.?[ \t]*,?[ \t]*no[ \t]*[:.]?[ \t]*\d{1,5}[a-z]?(?:[ \t]*/[ \t]*\d{1,4})?"
+                   r"(?:[ \t]+(?:d(?:aire)?|k(?:at)?)[ \t]*[:.]?[ \t]*\d{1,3})*")
+#: Arabic شارع/طريق ... مبنى/رقم (folded "shr`", "tryq", "mbna", "rqm"), Hebrew רחוב/שדרות (folded "rhvv", "sdrvt"),
+#: Thai ซอย/ถนน ... บ้านเลขที่ (folded "soy...", "thnn...", "banelkhthi"), Korean roads (folded "...daelo 123gil 45")
+_SCRIPT_STREET = (r"\b(?:shr`|shari`|tryq|jad+t)[ \t]+(?:[a-z`'-]+[ \t]+){0,4}?(?:(?:mbna|rqm|mnzl|bnayt|`mart)[ \t]+)?\d{1,5}\b"
+                  r"|\b(?:rhvv|rehov|rechov|sdrvt|sderot|sd')[ \t]+(?:[a-z'-]+[ \t]+){1,3}\d{1,4}\b"
+                  r"|(?:\b(?:soy|thnn)[a-z]*[ \t]*\d{1,4}[ \t]+)?\bbanelkhthi[ \t]*\d{1,5}(?:/\d{1,4})?"
+                  r"|\b(?:soy|thnn)[a-z]{3,}[ \t]*\d{1,4}(?=[ \t]+(?:banelkhthi|[a-z]*(?:khet|khwaeng|tambon|amphoe)))"
+                  r"|\b[a-z]{2,}(?:daelo|daero|(?:lo|ro)(?=[ \t]*\d{1,4}[ \t]*(?:beon)?gil))[ \t]*\d{1,4}"
+                  r"(?:[ \t]*(?:beon)?gil[ \t]*\d{1,4}(?:-\d{1,4})?)?(?![\w.])")
+_SCRIPT_STREET_WORDS = ("shr`", "shari", "tryq", "jad", "rhvv", "rehov", "rechov", "sdrvt", "sderot", "sd'", "banelkhthi",
+                        "soy", "thnn", "daelo", "daero", "gil")
+#: rural routes and post boxes of other countries: "RR 2 Box 15", "Rural Route 3, Box 22", "HC 64 Box 12",
+#: "boîte postale 112", "skrytka pocztowa 45", "Private Bag X12", "Apartado de correos 1234", "Postfach 10 02 31"
+_RURAL_ROUTE = (r"\b(?:RR|R\.R\.|Rural[ \t]+Route|RD|R\.D\.|Rural[ \t]+Delivery|HC|H\.C\.|Highway[ \t]+Contract|"
+                r"Star[ \t]+Route|SR)[ \t]*#?[ \t]*\d{1,4},?[ \t]+Box[ \t]*#?[ \t]*\d{1,5}[a-z]?\b")
+_FOREIGN_POST_BOX = (r"\b(?:boite[ \t]+postale|case[ \t]+postale|skrytka[ \t]+pocztowa|skr\.[ \t]*poczt\.?|"
+                     r"apartado(?:[ \t]+(?:de[ \t]+)?correos?)?|apdo\.?|caixa[ \t]+postal|casella[ \t]+postale|"
+                     r"cas\.?[ \t]+post\.?|postfach|postbus|postboks|postbox|postilokero|posta[ \t]+kutusu|"
+                     r"pk\.|p\.?k\.|casilla(?:[ \t]+de[ \t]+correos?)?|private[ \t]+bag|locked[ \t]+bag|p\.?[ \t]*bag|"
+                     r"po[ \t]+bag|mail[ \t]+bag|abonentnyy[ \t]+yashchik|a/ya|p\.?[ \t]*o\.?[ \t]*box|"
+                     r"pobox|apartat[ \t]+de[ \t]+correus|postbox|tachydromiki[ \t]+thyrida|t\.?th\.?|sishu[ \t]+hakko)"
+                     r"[ \t:#.,]*(?:no\.?|nr\.?|n[o°º]\.?)?[ \t]*[a-z]?[ \t]*\d{1,6}(?:[ \t]\d{2}){0,2}\b")
+_POST_BOX_WORDS = ("post", "skr", "apartad", "apdo", "caix", "casel", "cas.", "pk", "p.k", "casill", "bag", "a/ya",
+                   "yashchik", "box", "apartat", "thyrida", "t.th", "hakko")
+
+# --- postcodes
+#: country letters, a dash or a space, then a postcode of grouped figures ("SE-411 05", "PL-31-042", "CZ-602 00",
+#: "GR 105 57", "SK-811 01"), or a space before four or five ("DK 2100")
+_GROUPED_PREFIXED_POSTCODE = (r"(?<![\w-])(?:S|SE|PL|CZ|SK|GR|FI|FIN|SF|PT|P|LT|LV|EE|EST|HU|H|RO|BG|HR|SI|SLO|DK|NO|N|"
+                              r"IS|AT|A|DE|D|CH|FR|F|IT|I|ES|E|BE|B|NL|LU|L|CY|MT|IE|IRL)"
+                              r"(?:-[ \t]?|[ \t])(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{2})(?![\d-])")
+#: six figures after a postal cue ("pin code 560034", "PIN: 560 034", "indeks 125009", "postal code 100020",
+#: "youbian 100020" for 邮编), or after a town and a dash ("Bengaluru - 560034", "Mumbai-400001")
+_SIX_DIGIT_POSTCODE = (r"\b(?:pin[ \t]*code|pincode|pin|postal[ \t]*code|postal|postcode|post[ \t]*code|zip[ \t]*code|zip|"
+                       r"indeks|index|pochtovyy[ \t]+indeks|youbian|yubian|yubin[ \t]*bango|u[ \t]*pyeon[ \t]*beonho|"
+                       r"kod[ \t]+pocztowy|code[ \t]+postal|codigo[ \t]+postal|cap|plz|posta[ \t]+kodu|ma[ \t]+buu[ \t]+chinh)"
+                       r"[ \t:#.-]*(?:is[ \t]+)?(\d{3}[ \t]?\d{3})(?![\d.,/:-]?\d)")
+_SIX_DIGIT_AFTER_TOWN = r"\b((?-i:[A-Z])[a-z]{2,})(?:[ \t]+(?-i:[A-Z])[a-z]+)?[ \t]*[-–,][ \t]*(\d{6})(?![\d.,/:-]?\d)"
+#: the town after a postcode written with its country's letters ("SE-411 05 Göteborg", "CZ-602 00 Brno")
+_TOWN_AFTER_PREFIXED_POSTCODE = (r"(?<![\w-])[A-Z]{1,3}(?:-[ \t]?|[ \t])(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{2}|"
+                                 r"\d{4,5})(?:[ \t]?[A-Z]{2})?[ \t]+(?P<town>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)")
+#: Irish Eircode glued in any case ("d02x285", "a65f4e2"), or after its cue
+_EIRCODE_ANY_CASE = (r"(?<![\w-])(?:[ac-fhknprtv-y]\d{2}|d6w)[ \t]?(?=[0-9ac-fhknprtv-y]*[ac-fhknprtv-y])"
+                     r"(?=[0-9ac-fhknprtv-y]*\d)[0-9ac-fhknprtv-y]{4}(?![\w-])")
+_EIRCODE_AFTER_CUE = r"\beircode[ \t:#]*([a-z0-9]{3}[ \t]?[a-z0-9]{4})\b"
+#: a Dutch postcode glued and in lower case, before a town GeoNames knows ("1012ab amsterdam")
+_GLUED_DUTCH_POSTCODE = r"(?<![\w.,/-])([1-9]\d{3}[ \t]?([a-z]{2}))[ \t]+([a-z]+)\b"
+
+# --- network and map shapes
+#: an IPv4 address said: "192 dot 168 dot 1 dot 10", "192 punto 168 ...", "10 point 0 point 0 point 1"
+_SAID_IP = (r"(?<![\w.])\d{1,3}(?:[ \t]*(?:dot|punto|point|punkt|ponto|tochka|kropka|pont|piste|nokta|titik|cham)[ \t]*"
+            r"\d{1,3}){3}(?![\w.])")
+#: an Open Location Code (plus code), full or short ("849VCWC8+R9", "CWC8+R9", "7QJV+XM"), a figure and a letter in it
+_PLUS_CODE = (r"(?<![\w+])(?=[23456789CFGHJMPQRVWX]*\d)(?=[0-9CFGHJMPQRVWX+]*[CFGHJMPQRVWX])"
+              r"(?:[23456789CFGHJMPQRVWX]{8}|[23456789CFGHJMPQRVWX]{4,6}|"
+              r"[23456789CFGHJMPQRVWX]{2,6}0{2,6})\+[23456789CFGHJMPQRVWX]{0,3}(?![\w+])")
+_GEOHASH = r"\b(?:geohash|geo[ \t]*hash)[ \t:#=]*([0-9b-hjkmnp-z]{5,12})\b"
+
+# --- identifiers after less common health and device cues
+#: New Zealand's National Health Index ("NHI ZAC5361", new format "ZAC12AB"); a device's serial after its kind
+#: ("CGM transmitter 8GM4KL", "pump serial 12345AB", "sensor SN 0M1234", "Omnipod PDM 4A9F2")
+_NHI = r"\b(?:NHI|national[ \t]+health[ \t]+index)(?:[ \t]*(?:no\.?|number|#))?[ \t:#]*([A-HJ-NP-Z]{3}[ \t]?\d{2}[0-9A-Z]{2})\b"
+_DEVICE_CUE = (r"\b(?:transmitter|sensor|pump|receiver|reader|pdm|pod|meter|glucometer|cgm|libre|dexcom|omnipod|tandem|"
+               r"medtronic|inhaler|nebuli[sz]er|cpap|bipap|concentrator|pacemaker|icd|defibrillator|hearing[ \t]+aid|"
+               r"implant|stimulator|device|monitor|smart[ \t]*pen|pen|watch|tracker|udi)\b")
+_DEVICE_SERIAL = (rf"{_DEVICE_CUE}(?:[ \t]+(?:serial|sn|s/n|id|no\.?|number|code|#|is|model))*[ \t:#]*"
+                  r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){4,19})\b")
+_HEALTH_ID_CUE = (r"\b(?:NHI|CHI|IHI|HCN|PHN|OHIP|MSP|RAMQ|AHCIP|CNS|NHS|HSE|PPSN|PPS|AMKA|SVNR|TK|EHIC|KVNR|NIR|NSS|"
+                  r"BSN|SIP|CIP|TIS|CARTE|MEDICARE|IHI|HICN|MBI|UMRN|HN|HKID|NRIC|FIN|MYKAD|PHILHEALTH|"
+                  r"health[ \t]+(?:card|number|no\.?|id|index)|care[ \t]+card|carte[ \t]+soins|tarjeta[ \t]+sanitaria)\b"
+                  r"(?:[ \t]*(?:no\.?|number|#|nr\.?))?[ \t:#]*"
+                  r"(?=[A-Z0-9 -]*\d)([A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})\b")
+
+
+def _dutch_postcode_town(m: re.Match[str]) -> bool:
+    """Four figures and two letters glued before a town GeoNames knows, the letters no unit ("1000mg daily" stays)."""
+    return m.group(2).upper() not in _UNIT_LETTERS and _place_key(m.group(3)) in world_towns()
+
+
+def _six_digit_after_town(m: re.Match[str]) -> bool:
+    """Six figures after a capitalised word that is no medicine, unit or common word."""
+    word = m.group(1).lower()
+    return word not in COMMON_WORDS and word not in _UNIT_WORDS and not is_medication(word)
+
+
+def _device_serial(m: re.Match[str]) -> bool:
+    """A device's serial: no dose or unit glued to the figures ("pen 10U", "kit 2ML" stay)."""
+    return re.fullmatch(r"\d+(?:[.,]\d+)?(?:MG|ML|MCG|U|IU|UNITS?|G|MM|CM|HR|H|X|K|CT|PK|PACK)S?", m.group(1).upper()) is None
+
+
+def world_shape_recognizers() -> list[LocalRecognizer]:
+    """Years of birth and ages over 89 in other languages and idioms, addresses and post boxes of other countries,
+    postcodes with country letters or of six figures, IPs said aloud, plus codes and geohashes, and ids after
+    health-number and device cues (pass 2, read folded)."""
+    age = RegexSpanRecognizer("AGE", [
+        *(_p(idiom, 0.7, 1, gate=_has_two_digits) for idiom in _AGE_IDIOMS),
+        _p(_SPACED_OLD_AGE, 0.6, 1, gate=_has_digit),
+    ], name="AgeIdiomRecognizer")
+    birth = RegexSpanRecognizer("DATE_TIME", [
+        _p(_OTHER_BIRTH_YEAR, 0.7, "year", accept=lambda m: m.group("year") is not None and _born_over_89(m),
+           gate=_other_birth_gate),
+        _p(_OTHER_BIRTH_YEAR, 0.7, "year_first", accept=lambda m: m.group("year_first") is not None and _born_over_89(m),
+           gate=_other_birth_gate),
+        SpanPattern(_BORN_SAID, 0.7, "said", _said_year_over_89,
+                    lambda text: "eighteen" in text.lower() or "nineteen" in text.lower()),
+    ], name="OtherBirthYearRecognizer")
+    street = RegexSpanRecognizer("STREET_ADDRESS", [
+        _p(_COLOMBIAN_STREET, 0.65, gate=_has_digit),
+        _p(_LOT_AND_BLOCK, 0.65, gate=_has_digit),
+        _p(_NUMBERED_AREA, 0.6, gate=_has_digit),
+        _p(_PLOT, 0.6, gate=_has_digit),
+        _p(_TURKISH_STREET, 0.65, gate=lambda text: "no" in text.lower() and _has_digit(text) is not None),
+        _p(_SCRIPT_STREET, 0.6, gate=lambda text: _has_digit(text) is not None and any(
+            w in text.lower() for w in _SCRIPT_STREET_WORDS)),
+        _p(_RURAL_ROUTE, 0.75, gate=lambda text: _has_digit(text) is not None and "box" in text.lower()),
+        _p(_FOREIGN_POST_BOX, 0.7, gate=lambda text: _has_digit(text) is not None and any(
+            w in text.lower() for w in _POST_BOX_WORDS)),
+    ], name="WorldAddressRecognizer")
+    postcode = RegexSpanRecognizer("ZIP_CODE", [
+        _p(_GROUPED_PREFIXED_POSTCODE, 0.6, flags=_CASED, gate=_has_two_digits),
+        _p(_SIX_DIGIT_POSTCODE, 0.6, 1, gate=_DIGITS_IN_A_ROW[3]),
+        _p(_SIX_DIGIT_AFTER_TOWN, 0.6, 2, flags=_CASED, accept=_six_digit_after_town, gate=_DIGITS_IN_A_ROW[5]),
+        _p(_EIRCODE_ANY_CASE, 0.6, gate=_has_two_digits),
+        _p(_EIRCODE_AFTER_CUE, 0.6, 1, gate=lambda text: "ircode" in text.lower()),
+        _p(_GLUED_DUTCH_POSTCODE, 0.6, 1, accept=_dutch_postcode_town, gate=_DIGITS_IN_A_ROW[4]),
+    ], name="WorldPostcodeRecognizer")
+    town = RegexSpanRecognizer("CITY", [
+        _p(_TOWN_AFTER_PREFIXED_POSTCODE, 0.6, "town", flags=_CASED, accept=_postcode_before_town, gate=_has_two_digits),
+    ], name="TownAfterPrefixedPostcodeRecognizer")
+    codes = RegexSpanRecognizer("ID_NUMBER", [
+        _p(_SAID_IP, 0.6, gate=lambda text: _has_digit(text) is not None and any(
+            w in text.lower() for w in ("dot", "punt", "point", "punkt", "ponto", "tochka", "kropka", "pont", "piste",
+                                         "nokta", "titik", "cham"))),
+        _p(_PLUS_CODE, 0.6, flags=_CASED, gate=lambda text: "+" in text),
+        _p(_GEOHASH, 0.6, 1, gate=lambda text: "geo" in text.lower()),
+        _p(_NHI, 0.6, 1, gate=_has_two_digits),
+        _p(_DEVICE_SERIAL, 0.6, 1, accept=_device_serial, gate=_has_digit),
+        _p(_HEALTH_ID_CUE, 0.6, 1, gate=_has_digit),
+    ], name="WorldCodeRecognizer")
+    return [age, birth, street, postcode, town, codes]
