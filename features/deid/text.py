@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import dataclasses
 import datetime
 import difflib
@@ -102,7 +103,7 @@ from features.deid.normalize import (
     numbers_as_figures,
     reveal_hidden,
 )
-from features.deid.places import city_codes
+from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names
 from features.deid.recognizers import (
     COMMON_WORDS,
     DISEASE_WORDS,
@@ -695,6 +696,8 @@ def _local_part_pattern(local: str, email: str) -> str:
     pattern = "".join(re.escape(c) + ("" if i + 1 == len(local) else r"[\s._\-]?"
                                       if c.isalpha() != local[i + 1].isalpha() else r"[._\-]?")
                       for i, c in enumerate(local))
+    # and the rest of the word it begins: not a cut inside it ("Kawika-K|ahananui" of "kawika.k@")
+    pattern += "[A-Za-z0-9]*"
     labels = [re.escape(label) for label in re.findall(r"[A-Za-z0-9-]+", fold_text(email.split("@")[-1]))]
     if not labels:
         return pattern
@@ -882,6 +885,131 @@ def _place_words(owner: PatientIdentifiers) -> tuple[tuple[str, str], ...]:
     return tuple(words.items())
 
 
+#: a house number by a street's word ("Feria 33", "Feria nº 33", "Tverskaya str. 7", "penhallow 77", "8 Glycines")
+_NUMBER_AFTER_STREET_WORD = r"(?:[\s,]{0,3}(?:(?:str|st|no|nr|n[o]?)\.?\s{0,2}|#\s?)?\d{1,5}[a-z]?(?![0-9]))?"
+_NUMBER_BEFORE_STREET_WORD = r"(?:(?<![0-9])\d{1,5}[a-z]?[\s,\-]{1,3})?"
+
+
+def _stem_or_word(word: str) -> str:
+    """A place word as a pattern: a long word (nine letters or more) by its stem, with any ending ("Tverskaya",
+    "Tverskoi"); a word of six letters or more ending in a vowel without it ("Palerm": "Palerme", "palermitano");
+    else the word and any glued ending of letters ("Quimper": "quimperoise", "Quimperois"). Not by a stem that begins
+    a common word ("Residency" is no "resident", "Colonia" no "colonic"): then the word and its plural."""
+    stem = word[:-2] if len(word) >= 9 else word[:-1] if len(word) >= 6 and word[-1] in "aeiouy" else word
+    if len(stem) < 6 or _begins_a_common_word(stem):
+        return re.escape(word) + "s?"
+    return re.escape(stem) + "[a-z]*"
+
+
+#: the endings of a Russian street's name as an adjective, transliterated ("Tverskaya", "na Tverskoi", "Tverskoy")
+_RUSSIAN_ADJECTIVE = re.compile(r"(?:aya|aia|iya|ia|oi|oy|oj|ij|iy|ii|yi|yj|ogo|oe|uyu|uiu)$")
+
+
+def _street_word(word: str) -> str:
+    """A street's distinctive word as a pattern: the word and its plural, a Russian adjective with any of its
+    endings ("Tverskaya": "Tverskoi"), a German street glued to its type by the name and any type ("ehrenstr...")."""
+    if word.endswith("str"):
+        return re.escape(word) + "[a-z]*"
+    stem = _RUSSIAN_ADJECTIVE.sub("", word)
+    if stem != word and len(stem) >= 5:
+        return re.escape(stem) + _RUSSIAN_ADJECTIVE.pattern[:-1]
+    return re.escape(word) + "s?"
+
+
+@functools.lru_cache(maxsize=1)
+def _sorted_common_words() -> tuple[str, ...]:
+    return tuple(sorted(_COMMON_OR_STOP_WORDS))
+
+
+def _begins_a_common_word(stem: str) -> bool:
+    words = _sorted_common_words()
+    at = bisect.bisect_left(words, stem)
+    return at < len(words) and words[at].startswith(stem)
+
+
+@functools.lru_cache(maxsize=4096)
+def _other_place_forms(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...]:
+    """``(gate keys, placeholder, regex)`` of the owner's street by its distinctive words (no type word, no common
+    word, four letters or more: "Feria" of "Calle Feria 33", "Penhallow" of "77 Penhallow Lane"), with a house number
+    before or after it; and of the owner's town by its other names (GeoNames: "Moskau", "Kemper", "Palerme"),
+    its stem with endings (demonyms: "quimperoise", "fortalezense") and its codes ("PMO", "hnl"). A text is read
+    only when it holds a key (the first four letters of a word, or a code)."""
+    forms: list[tuple[tuple[str, ...], str, re.Pattern[str]]] = []
+    street = _street_parts(fold_text(owner.street_address))
+    words = [w.lower() for w in (street[1] if street else []) if w.isalpha()]
+    words = [w for w in words if len(w) >= _FEWEST_PLACE_LETTERS and w not in STREET_TYPE_WORDS
+             and w not in _COMMON_OR_STOP_WORDS and len(word_variants(w)) == 1]
+    for w in list(words):  # a German street glued to its type ("Ehrenstrasse"): its name with any type after it
+        base = re.sub(r"(?:strasse|str|weg|gasse|platz|allee|ring|damm)$", "", w)
+        if base != w and len(base) >= _FEWEST_PLACE_LETTERS:
+            words.append(base + "str")
+    if words:
+        alternation = "|".join(sorted({_street_word(w) for w in words}, key=len, reverse=True))
+        forms.append((tuple({w[:4] for w in words}), "ADDRESS", re.compile(
+            rf"{_NUMBER_BEFORE_STREET_WORD}(?<![a-z])(?P<word>{alternation})(?![a-z]){_NUMBER_AFTER_STREET_WORD}",
+            re.I | re.A)))
+    city = fold_text(owner.city).lower()
+    names, codes = town_other_names(owner.city)
+    town = {n for n in names if n not in _COMMON_OR_STOP_WORDS}
+    if re.fullmatch(r"[a-z]{6,}", city):
+        town.add(city)
+    if town:
+        alternation = "|".join(sorted({_stem_or_word(n) for n in town}, key=len, reverse=True))
+        forms.append((tuple({n[:4] for n in town}), "CITY",
+                      re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])", re.I | re.A)))
+    for code in sorted(codes):  # in any case, unless a word ("FOR" of Fortaleza)
+        if code.lower() not in _COMMON_OR_STOP_WORDS:
+            forms.append(((code.lower(),), "CITY", re.compile(rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])", re.I)))
+    return tuple(forms)
+
+
+def _other_place_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's street and town in the forms of :func:`_other_place_forms`, and a capitalised word of seven
+    letters or more one edit from the town's name or another name of it ("Banglore"), in folded-text coordinates."""
+    forms = _other_place_forms(owner)
+    if not forms:
+        return []
+    lower = folded.lower()
+    found = []
+    for keys, label, regex in forms:
+        if any(k in lower for k in keys):
+            for m in regex.finditer(folded):  # also without the number before (glued to another span: "Quigley66-")
+                found += [(m.start(), m.end(), label), (m.start("word") if label == "ADDRESS" else m.start(), m.end(), label)]
+    towns = _town_words(owner)
+    if towns:
+        for m in _LONG_CAPITALISED.finditer(folded):
+            word = m.group().lower()
+            if any(_one_edit_apart(word, t) for t in towns.get(word[0], ())):
+                found.append((m.start(), m.end(), "CITY"))
+    return found
+
+
+_LONG_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{6,}(?![A-Za-z])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _town_words(owner: PatientIdentifiers) -> dict[str, tuple[str, ...]]:
+    """The owner's town and its other names of seven letters or more, by first letter."""
+    names = set(town_other_names(owner.city)[0]) | {fold_text(owner.city).lower()}
+    by_letter: dict[str, list[str]] = {}
+    for name in names:
+        if len(name) >= 7 and name.isalpha():
+            by_letter.setdefault(name[0], []).append(name)
+    return {k: tuple(v) for k, v in by_letter.items()}
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one letter inserted, left out or changed (not when equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
 #: A token with a letter and a digit or a sign that may stand for a letter ("Spr1ngf1eld", "$pringfield", "M4ple")
 _MIXED_TOKEN = re.compile(r"(?<![\w@$|!])(?=[\w@$|!]*[A-Za-z])(?=[\w@$|!]*[0-9@$|!])[\w@$|!]{4,}(?![\w@$|!])")
 
@@ -1034,7 +1162,7 @@ def _spans_in_view(folded: Folded, digits: str, owner: PatientIdentifiers) -> li
     found = [(m.start(), m.end(), label) for m in _SHAPES.finditer(digits)
              if (label := _owner_shape(m, owner)) is not None]
     found += _collapsed_spans(folded.text, owner) + _disguised_name_spans(folded.text, owner)
-    found += _disguised_place_spans(folded.text, owner)
+    found += _disguised_place_spans(folded.text, owner) + _other_place_spans(folded.text, owner)
     squashed = _squashed(folded.text)
     lower = folded.text.lower()
     outside_emails: str | None = None
