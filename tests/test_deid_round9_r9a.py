@@ -118,3 +118,27 @@ def test_the_surname_glued_after_the_email_local_part_goes_too(deid, text):
 def test_clinical_text_near_the_owners_place_forms_stays(deid, owner, text):
     assert deid.redact([text], [owner]).texts[0] == text
     assert not _forms(owner).kinds_in(text)
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("owner", "text", "gone"), [
+    (DE, "Lyudmila called about the refill", "Lyudmila"),
+    (HI, "it's Kahanaui again", "Kahanaui"),
+    (IT, "ask Lombardi at the desk", "Lombardi"),
+])
+def test_the_owners_long_name_part_one_letter_off(deid, monkeypatch, owner, text, gone):
+    out = deid.redact([text], [owner]).texts[0]
+    assert gone not in out and "<PERSON>" in out, out
+    assert not _forms(owner).kinds_in(out), out
+    from features.deid import text as redactor
+    monkeypatch.setattr(redactor, "_one_edit_spans", lambda _folded, _owner: [])
+    assert _forms(owner).kinds_in(text)
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize(("owner", "text"), [
+    (DE, "Metformin 500 mg, Ramipril 5 mg"), (HI, "Tramadol 50 mg as needed"), (IT, "Lorazepam at night"),
+])
+def test_drug_names_near_the_owners_name_stay(deid, owner, text):
+    assert deid.redact([text], [owner]).texts[0] == text
+    assert not _forms(owner).kinds_in(text)

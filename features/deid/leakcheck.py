@@ -785,8 +785,8 @@ class OwnerForms:
             found.add("spelled name")
         if self.places and any(p in c for p in self.places for c in spelled):
             found.add("spelled town or street")
-        if self.other_places and self._has_other_place(words):
-            found.add("town or street in another form")
+        if (self.other_places or self.long_names) and self._has_other_place(words):
+            found.add("town, street or name in another form")
         if self.long_names and _NAME_AFTER_PLACEHOLDER.search(text) and self._has_name_tail(text):
             found.add("name part glued after a placeholder")
         if self.places and self._has_disguised_place(text):
@@ -939,14 +939,16 @@ class OwnerForms:
 
     def _has_other_place(self, words: list[tuple[str, bool]]) -> bool:
         """A word that is the street's distinctive word or the town's other name or code, begins with a stem of one
-        ("quimperoise", "Tverskoi"), or is a capitalised word one letter off a long name of the town ("Banglore")."""
+        ("quimperoise", "Tverskoi"), or is a capitalised word one letter off a long name of the town ("Banglore") or
+        a long name part ("Lyudmila" for "Ludmila")."""
         for word, capital in words:
             if word in self.other_places or word in self.town_codes or (
                     word.endswith("s") and word[:-1] in self.other_places):
                 return True
             if word not in _COMMON and any(word.startswith(stem) for stem in self.place_stems):
                 return True
-            if capital and len(word) >= 7 and any(_one_letter_off(word, town) for town in self.long_towns):
+            if capital and len(word) >= 7 and word not in _COMMON and any(
+                    _one_letter_off(word, town) for town in self.long_towns | self.long_names):
                 return True
         return False
 

@@ -975,13 +975,30 @@ def _other_place_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int
         if any(k in lower for k in keys):
             for m in regex.finditer(folded):  # also without the number before (glued to another span: "Quigley66-")
                 found += [(m.start(), m.end(), label), (m.start("word") if label == "ADDRESS" else m.start(), m.end(), label)]
-    towns = _town_words(owner)
-    if towns:
-        for m in _LONG_CAPITALISED.finditer(folded):
-            word = m.group().lower()
-            if any(_one_edit_apart(word, t) for t in towns.get(word[0], ())):
-                found.append((m.start(), m.end(), "CITY"))
+    return found + _one_edit_spans(folded, owner)
+
+
+def _one_edit_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """A capitalised word of seven letters or more, no common word, one letter off the owner's town or another name
+    of it ("Banglore") or off a name part of six letters or more ("Lyudmila" for "Ludmila"), in folded coordinates."""
+    towns, names = _town_words(owner), _long_name_parts(owner.full_name)
+    if not (towns or names):
+        return []
+    found = []
+    for m in _LONG_CAPITALISED.finditer(folded):
+        word = m.group().lower()
+        if word in _COMMON_OR_STOP_WORDS:
+            continue
+        if any(_one_edit_apart(word, t) for t in towns.get(word[0], ())):
+            found.append((m.start(), m.end(), "CITY"))
+        elif any(_one_edit_apart(word, n) for n in names):
+            found.append((m.start(), m.end(), "PERSON"))
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _long_name_parts(full_name: str) -> tuple[str, ...]:
+    return tuple(w for w in (_key(p) for p in re.findall(r"[^\W\d_]+", fold_text(full_name))) if len(w) >= 6)
 
 
 _LONG_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{6,}(?![A-Za-z])")
