@@ -142,3 +142,30 @@ def test_the_owners_long_name_part_one_letter_off(deid, monkeypatch, owner, text
 def test_drug_names_near_the_owners_name_stay(deid, owner, text):
     assert deid.redact([text], [owner]).texts[0] == text
     assert not _forms(owner).kinds_in(text)
+
+
+IT_BORN_APRIL_11 = _owner("Concetta Lombardo", "Via Garibaldi 21", "Palermo", dob=datetime.date(1936, 4, 11))
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("owner", "text"), [
+    (DE, "born March the 4th"), (DE, "I was born on the 4th, March"), (DE, "born in March, on the 4th"),
+    (DE, "bday: 3rd month 4th day"), (DE, "my bday is the fourth of the third"), (DE, "day 4 of month 3 is my birthday"),
+    (DE, "born on III/4"), (DE, "Geburtstag: vierter dritter"), (DE, "bday 4th/3rd"),
+    (IT_BORN_APRIL_11, "sono nata l'undici aprile"), (IT_BORN_APRIL_11, "compleanno: l'undicesimo giorno di aprile"),
+])
+def test_the_owners_birthday_as_ordinals_or_positions(deid, monkeypatch, owner, text):
+    out = deid.redact([text], [owner]).texts[0]
+    assert "<DATE>" in out, out
+    assert not _forms(owner).kinds_in(out), out
+    from features.deid import text as redactor
+    monkeypatch.setattr(redactor, "_ordinal_birthday_spans", lambda _view, _folded, _owner: [])
+    assert _forms(owner).kinds_in(text)
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["born in 1950, took 4 tabs today", "took the third tab at 4", "take 3 tabs on day 4",
+                                  "third dose on the fourth day"])
+def test_numbers_that_are_not_the_owners_birthday_stay(deid, text):
+    assert deid.redact([text], [DE]).texts[0] == text
+    assert not _forms(DE).kinds_in(text)

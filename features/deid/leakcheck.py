@@ -74,6 +74,7 @@ from features.deid.calendars import (
     compact_birthdays,
     holiday_pattern,
     month_words,
+    number_words,
     spreadsheet_serial,
 )
 from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_subdivision
@@ -586,6 +587,9 @@ def _place_words(city: str, street: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: words that say a day is someone's birthday, in the languages of :func:`number_words`
+_BIRTH_WORDS = frozenset({"born", "birthday", "bday", "birth", "dob", "geboren", "nata", "nato", "nacido", "nacida",
+                          "ne", "nee", "compleanno", "anniversaire", "aniversario", "nascido", "nascida", "birthdate"})
 #: letters glued right after a typed placeholder
 _NAME_AFTER_PLACEHOLDER = re.compile(r"<[A-Z]+>([A-Za-z]{4,})")
 
@@ -847,6 +851,8 @@ class OwnerForms:
                 found.add("year of birth over 89")
         if len(self.mrn_significant) >= _FEWEST_MRN_NUMBER_DIGITS and self._has_hexadecimal_mrn(text):
             found.add("mrn in hexadecimal")
+        if self.birthday is not None and self._has_ordinal_birthday(text):
+            found.add("date_of_birth as a day and a month in words or ordinals")
         if self.birthday is not None and self._has_holiday_birthday(text):
             found.add("date_of_birth as a holiday")
         if (self.unspaced or self.proclitic) and not text.isascii() and self._has_script_name(text):
@@ -1004,6 +1010,26 @@ class OwnerForms:
             return True
         return any(abs(i - j) <= 4 for date in birthday_in_calendars(dob) for i in at.get(date.year, ())
                    for day in date.days for j in at.get(day, ()) if i != j)
+
+    def _has_ordinal_birthday(self, text: str) -> bool:
+        """Within twelve words after a birth word (or eight before it), one word for the birthday's day and another for
+        its month: figures with an ordinal ending, number words, Roman numerals (:func:`number_words`) or a month
+        word ("born March the 4th", "fourth of the third", "III/4", "vierter dritter", "l'undici aprile")."""
+        dob = self.birthday
+        assert dob is not None
+        words = _NUMBER_OR_WORD.findall(normalise(text))
+        cues = [i for i, w in enumerate(words) if w in _BIRTH_WORDS or w.startswith(("geburtstag", "cumple"))]
+        if not cues:
+            return False
+        days, months = number_words(dob.day), number_words(dob.month)
+        for i in cues:
+            near = list(enumerate(words[max(0, i - 8):i + 13]))
+            # an elided article glued once apostrophes are gone ("l'undici" is "lundici")
+            day_at = {j for j, w in near if w in days or (w[:1] in "ld" and w[1:] in days)}
+            month_at = {j for j, w in near if w in months or (not w.isdigit() and dob.month in month_words().months_of(w))}
+            if day_at and month_at and (len(day_at | month_at) >= 2):
+                return True
+        return False
 
     def _has_month_word_birthday(self, lowered: str) -> bool:
         """The birthday's year and day within four words of each other and, among them or two words either side, a

@@ -92,6 +92,7 @@ from features.deid.calendars import (
     compact_birthdays,
     holiday_pattern,
     month_words,
+    number_words,
     spreadsheet_serial,
 )
 from features.deid.normalize import (
@@ -1158,7 +1159,7 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
         if shaped.text != folded.text:
             mapped += _spans_in_view(shaped, digit_view(shaped.text), owner)
     mapped += _unspaced_owner_spans(text, owner) + _more_date_spans(digits, folded, owner)
-    mapped += _other_birthday_spans(digits, folded, owner)
+    mapped += _other_birthday_spans(digits, folded, owner) + _ordinal_birthday_spans(digits, folded, owner)
     if not text.isascii():
         mapped += _cjk_date_spans(digits, folded, owner)
     mapped += _month_word_date_spans(digits, folded, owner) + _piecewise_spans(digits, folded, owner)
@@ -1529,6 +1530,38 @@ def _other_birthday_spans(view: str, folded: Folded, owner: PatientIdentifiers) 
         found += [m.span() for m in holiday.finditer(view)
                   if _BIRTH_CUE_NEAR.search(view, max(0, m.start() - 40), min(len(view), m.end() + 25))]
     return [(*folded.span(start, end), "DATE") for start, end in found]
+
+
+#: a birth cue for a birthday written as a day and a month in ordinals or positions, the cue words of other
+#: languages too ("Geburtstag", "compleanno", "cumple")
+_BIRTHDAY_WORDS_CUE = re.compile(rf"(?i:\b(?:{BIRTH_CUE}|geburtstag\w*|compleanno|cumple\w*|anniversaire|aniversario)\b)")
+_WORD_OR_NUMBER = re.compile(r"[a-z]+|[0-9]+[a-z]*", re.IGNORECASE)
+#: how far after (and before) a birth cue its day and month are looked for, in characters
+_ORDINAL_BIRTHDAY_REACH = 60
+
+
+def _ordinal_birthday_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's birthday as a day and a month near a birth cue, in ordinals, words or Roman numerals and in any
+    order ("born March the 4th", "3rd month 4th day", "fourth of the third", "born on III/4", "vierter dritter",
+    "l'undici aprile"): a word for the day and another for the month (:func:`number_words`, or a month word) within
+    the reach of the cue; spans of the original text."""
+    cue = _BIRTHDAY_WORDS_CUE.search(view)
+    if cue is None:
+        return []
+    dob = owner.date_of_birth
+    days, months = number_words(dob.day), number_words(dob.month)
+    found: list[tuple[int, int, str]] = []
+    for cue in _BIRTHDAY_WORDS_CUE.finditer(view):
+        start = max(0, cue.start() - _ORDINAL_BIRTHDAY_REACH // 3)
+        words = [(m.start(), m.end(), m.group().lower()) for m in _WORD_OR_NUMBER.finditer(
+            view, start, min(len(view), cue.end() + _ORDINAL_BIRTHDAY_REACH))]
+        day_at = [(s, e) for s, e, w in words if w in days]
+        month_at = [(s, e) for s, e, w in words if w in months or dob.month in month_words().months_of(w)]
+        pairs = [(d, m) for d in day_at for m in month_at if d != m]
+        if pairs:
+            d, m = pairs[0]
+            found.append((*folded.span(min(d[0], m[0]), max(d[1], m[1])), "DATE"))
+    return found
 
 
 # Markup and encodings: HTML entities ("J&uuml;rgen", "M&#xFC;ller"), tags inside a word
