@@ -1559,8 +1559,7 @@ def _ordinal_birthday_spans(view: str, folded: Folded, owner: PatientIdentifiers
         month_at = [(s, e) for s, e, w in words if w in months or dob.month in month_words().months_of(w)]
         pairs = [(d, m) for d in day_at for m in month_at if d != m]
         if pairs:
-            d, m = pairs[0]
-            found.append((*folded.span(min(d[0], m[0]), max(d[1], m[1])), "DATE"))
+            found += [(*folded.span(*at), "DATE") for at in pairs[0]]  # each: the words between them stay
     return found
 
 
