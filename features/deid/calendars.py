@@ -143,3 +143,46 @@ def month_words() -> MonthWords:
             stems.setdefault(word[:_STEM], set()).update(numbers)
     return MonthWords({w: frozenset(n) for w, n in words.items()},
                       {s: frozenset(n) for s, n in stems.items() if len(n) == 1})
+
+
+# ------------------------------------------------------------------ a day and a month as ordinals or positions
+#: words for the numbers 1 to 12, cardinal and ordinal, in English, German, Italian, Spanish, French and Portuguese
+#: (folded, lower case; index + 1 is the number): "born on the fourth of the third", "vierter dritter",
+#: "l'undici aprile", "l'undicesimo giorno di aprile"
+_NUMBER_WORDS: tuple[str, ...] = (
+    "one first erste erster ersten eins uno primo prima un premier premiere primero primera um primeiro",
+    "two second zwei zweite zweiter zweiten due secondo seconda dos segundo segunda deux deuxieme dois",
+    "three third drei dritte dritter dritten tre terzo terza tres tercero tercera trois troisieme terceiro",
+    "four fourth vier vierte vierter vierten quattro quarto quarta cuatro cuarto cuarta quatre quatrieme quatro",
+    "five fifth funf funfte funfter funften cinque quinto quinta cinco cinq cinquieme",
+    "six sixth sechs sechste sechster sechsten sei sesto sesta seis sexto sexta sixieme",
+    "seven seventh sieben siebte siebter siebten sette settimo settima siete septimo septima sept septieme sete setimo",
+    "eight eighth acht achte achter achten otto ottavo ottava ocho octavo octava huit huitieme oito oitavo",
+    "nine ninth neun neunte neunter neunten nove nono nona nueve noveno novena neuf neuvieme",
+    "ten tenth zehn zehnte zehnter zehnten dieci decimo decima diez dix dixieme dez",
+    "eleven eleventh elf elfte elfter elften undici undicesimo undicesima once onceavo onze onzieme",
+    "twelve twelfth zwolf zwolfte zwolfter zwolften dodici dodicesimo dodicesima doce duodecimo douze douzieme doze",
+)
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ENGLISH_TENS_ORDINALS = {20: "twentieth", 30: "thirtieth"}
+_ENGLISH_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+
+
+@functools.lru_cache(maxsize=64)
+def number_words(n: int) -> frozenset[str]:
+    """The words (folded, lower case) that may write the day or month ``n`` in a birthday: its figures with an ordinal
+    ending ("4th", "4e", "4o"), its words 1 to 12 (:data:`_NUMBER_WORDS`) and Roman numeral, English ordinals to 31
+    ("twenty-first" as "twentyfirst" and "twenty first" as its two words' last: "first")."""
+    words = {str(n), f"{n:02d}"} | {f"{n}{s}" for s in ("st", "nd", "rd", "th", "e", "er", "eme", "o", "a")}
+    if 1 <= n <= 12:
+        words |= set(_NUMBER_WORDS[n - 1].split()) | ({_ROMAN[n - 1]} if len(_ROMAN[n - 1]) > 1 else set())
+    if n == 13:
+        words.add("thirteenth")
+    elif 14 <= n <= 19:
+        words.add({14: "fourteenth", 15: "fifteenth", 16: "sixteenth", 17: "seventeenth", 18: "eighteenth",
+                   19: "nineteenth"}[n])
+    elif n in _ENGLISH_TENS_ORDINALS:
+        words.add(_ENGLISH_TENS_ORDINALS[n])
+    elif n > 20:
+        words.add(("twenty" if n < 30 else "thirty") + _ENGLISH_UNIT_ORDINALS[n % 10 - 1])
+    return frozenset(words)

