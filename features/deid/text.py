@@ -1907,8 +1907,9 @@ class TextDeidentifier:
         Presidio recognizer's patterns (they compile on first use, each forked worker anew on every
         :meth:`redact`: 0.3 s of CPU a worker a call, measured on 300 bench texts), load
         python-phonenumbers' metadata of every region and compile its matcher's patterns, load
-        tldextract's suffix list, and run one redaction through every rule and the NER. Forked workers inherit all
-        of it. Only caches are filled: the output of any later call is the same."""
+        tldextract's suffix list, build GeoNames' index of towns by every name (the owner's town's other names),
+        and run one redaction through every rule and the NER. Forked workers inherit all of it. Only caches are
+        filled: the output of any later call is the same."""
         for recognizer in self.rules:
             if isinstance(recognizer, PatternRecognizer):  # bypasses the gates: every pattern compiles
                 PatternRecognizer.analyze(recognizer, _WARM_UP_TEXT, recognizer.supported_entities)
@@ -1918,6 +1919,7 @@ class TextDeidentifier:
             PhoneMetadata.metadata_for_nongeo_region(code)
         PhoneRecognizer.analyze(self._phone_rule, _WARM_UP_TEXT, self._phone_rule.supported_entities)
         month_words()  # CLDR's month names of every language: 1.5 s to build
+        town_other_names("Springfield")  # GeoNames' index of towns by every name: 0.5 s, else in each forked worker
         self._redact([_WARM_UP_TEXT], [None])
         self.warm_ups += 1
         gc.freeze()  # what the warm-up filled is long-lived too
