@@ -594,12 +594,14 @@ _BIRTH_WORDS = frozenset({"born", "birthday", "bday", "birth", "dob", "geboren",
 _NAME_AFTER_PLACEHOLDER = re.compile(r"<[A-Z]+>([A-Za-z]{4,})")
 
 
-def _other_places(city: str, street: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _other_places(city: str, street: str) -> tuple[frozenset[str], frozenset[tuple[str, str]], frozenset[str],
+                                                  frozenset[str]]:
     """``(words, stems, codes, long town names)`` of a town and a street in other forms. Words: the street's
     distinctive words (no type word like "Calle" or "ul", no common word, four letters or more; a German street's
     name without its glued type) and the town's other names (GeoNames: "Moskau", "Kemper"). Stems: the first letters
-    of each such word of six letters or more and of the town, all but the last three but at least six, read as the
-    start of a word (a demonym "quimperoise", a Russian case "Tverskoi"). Codes: the town's three-letter codes in
+    of each such word of six letters or more and of the town, all but the last three but at least six, each with the
+    rest of its word, read as the start of a demonym or case form (:func:`_is_place_form`: "quimperoise", "Tverskoi";
+    not "granatapfel"). Codes: the town's three-letter codes in
     lower case, no common word ("pmo", "hnl")."""
     street_words = [w for w in tokens(_ascii(street)) if w.isalpha() and len(w) >= 4]
     street_words = [w for w in street_words if w not in STREET_TYPE_WORDS and w not in _COMMON
@@ -612,11 +614,35 @@ def _other_places(city: str, street: str) -> tuple[frozenset[str], frozenset[str
     words = {w for w in (*street_words, *towns) if len(w) >= 4}
     # a street's stem only where its name is a (Russian) adjective: "Residency" is no "resident"
     inflected = [w for w in street_words if re.search(r"(?:y|i)(?:a|y|i|j)$|o(?:y|i|j)$", w)]
-    stems = {w[:max(6, len(w) - 3)] for w in (*inflected, *towns) if len(w) >= 6}
-    stems = {s for s in stems if not any(c.startswith(s) for c in _COMMON)}
-    stems |= {w[:-len("strasse")] + "str" for w in street_words if w.endswith("strasse") and len(w) >= 11}
+    stems = {(w[:max(6, len(w) - 3)], w[max(6, len(w) - 3):]) for w in (*inflected, *towns) if len(w) >= 6}
+    stems = {(s, tail) for s, tail in stems if not any(c.startswith(s) for c in _COMMON)}
+    stems |= {(w[:-len("strasse")] + "str", "asse") for w in street_words if w.endswith("strasse") and len(w) >= 11}
     return (frozenset(words), frozenset(stems), frozenset(c.lower() for c in codes if c.lower() not in _COMMON),
             frozenset(t for t in towns if len(t) >= 7))
+
+
+#: What a town's or a street's stem is followed by in its demonyms and case forms (the check's own list, folded): the
+#: rest of the name or a part of it, then one of these ("palerm" + "itano", "quimpe" + "r" + "oise", "tversk" + "oi").
+_PLACE_ENDINGS = frozenset((
+    "", "s", "a", "e", "i", "o", "u", "y", "es", "en", "er", "ers", "erin", "ern", "isch", "ische", "ischen", "an", "ans",
+    "ano", "ana", "ani", "ane", "anos", "anas", "ian", "ians", "iano", "iana", "iani", "ien", "ienne", "iens", "iennes",
+    "ois", "oise", "oises", "ais", "aise", "aises", "ese", "esi", "eses", "ense", "enses", "eno", "ena", "enos", "enas",
+    "ino", "ina", "ini", "ine", "inos", "inas", "itano", "itana", "itani", "itane", "itanos", "itanas", "itain",
+    "itaine", "ite", "ites", "eta", "etas", "ich", "ichi", "ichka", "ski", "ska", "sky", "skii", "skiy", "skaya", "skoe",
+    "skoi", "skoy", "skogo", "skom", "om", "oj", "oi", "oy", "ym", "ogo", "ego", "ye", "ie", "iu", "yu", "ets", "tsy",
+    "anin", "ianin", "lu", "oye", "aya", "uyu", "oyu", "ykh", "ikh", "yi", "li", "ci", "de", "da", "te", "ta", "nin",
+    "in", "un", "ya", "iya", "ek", "ka", "ok",
+))
+
+
+def _is_place_form(word: str, stem: str, tail: str) -> bool:
+    """Whether ``word`` is a demonym or case form of the town or street whose ``stem`` and rest (``tail``) it begins
+    with: the stem, then the rest or its beginning, then an ending of :data:`_PLACE_ENDINGS`. A longer word that only
+    shares the stem ("granatapfel" for Granada's "granat", "montrer" for Montreal) is none."""
+    if not word.startswith(stem):
+        return False
+    rest = word[len(stem):]
+    return any(rest.startswith(tail[:k]) and rest[k:] in _PLACE_ENDINGS for k in range(len(tail) + 1))
 
 
 def _one_letter_off(word: str, name: str) -> bool:
@@ -683,7 +709,7 @@ class OwnerForms:
     places: frozenset[str] = frozenset()
     # the street by its distinctive words and the town by its other names, codes and stems: see :func:`_other_places`
     other_places: frozenset[str] = frozenset()
-    place_stems: frozenset[str] = frozenset()
+    place_stems: frozenset[tuple[str, str]] = frozenset()  # (stem, the rest of the name it is cut from)
     town_codes: frozenset[str] = frozenset()
     long_towns: frozenset[str] = frozenset()  # the town's names of seven letters or more: one letter off is a typo
 
@@ -732,6 +758,7 @@ class OwnerForms:
         mrn_key = _squash(normalise(str(row["mrn"] or "")))
         if len(mrn_key) >= 6 and not mrn_key.isdigit() and any(c.isdigit() for c in mrn_key):
             glued.add(mrn_key)
+        other_words, stems, codes, long_towns = _other_places(str(row.get("city") or ""), str(row.get("street_address") or ""))
         return cls(frozenset(names), frozenset(names & STOP_WORDS), frozenset(g for g in grams if g),
                    national_digits(str(row["phone"] or "")), dob if isinstance(dob, dt.date) else None,
                    str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "", frozenset(glued),
@@ -743,7 +770,7 @@ class OwnerForms:
                    mrn_digits_all.lstrip("0") if 0 < len(mrn_digits_all.lstrip("0")) < 4 else "",
                    zip5.lstrip("0") if zip5.startswith("0") and zip5.isdigit() else "",
                    _place_words(str(row.get("city") or ""), str(row.get("street_address") or "")),
-                   *_other_places(str(row.get("city") or ""), str(row.get("street_address") or "")))
+                   other_words, stems, codes, long_towns)
 
     def kinds_in(self, text: str, *, spoken: bool = True) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling; with ``spoken``, also in the text
@@ -951,7 +978,7 @@ class OwnerForms:
             if word in self.other_places or word in self.town_codes or (
                     word.endswith("s") and word[:-1] in self.other_places):
                 return True
-            if word not in _COMMON and any(word.startswith(stem) for stem in self.place_stems):
+            if word not in _COMMON and any(_is_place_form(word, stem, tail) for stem, tail in self.place_stems):
                 return True
             if capital and len(word) >= 7 and word not in _COMMON and any(
                     _one_letter_off(word, town) for town in self.long_towns | self.long_names):
