@@ -90,7 +90,8 @@ from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names
 # so do other patients' name parts that are common words ("Hope", "Bill"), as in the residual pass.
 # The words a name read backwards may also be ("mail" for Liam) are no name backwards, as in the redactor. The titles a
 # name part may be glued to in lower case ("mrsboateng") are the redactor's, so the check refuses nothing it would leave.
-from features.deid.recognizers import COMMON_WORDS, GLUED_NAME_TITLES, WORDS_BACKWARDS
+# The vocabularies of medicines and of GeoNames' towns tell a dose after a drug from a postcode after a town.
+from features.deid.recognizers import COMMON_WORDS, GLUED_NAME_TITLES, WORDS_BACKWARDS, is_medication, world_towns
 
 _TOKEN = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
@@ -1765,7 +1766,27 @@ _SIX_FIGURE_POSTCODE_LOOK = re.compile(
     r"(?:\bpin[ \t]*code|\bpincode|\bpin\b|\bpostal(?:[ \t]*code)?|\bpost[ \t]*code|\bpostcode|\bzip(?:[ \t]*code)?|\bindex|"
     r"\bindeks|индекс|邮编|郵便番号|우편번호|\bkod[ \t]+pocztowy|\bcode[ \t]+postal|\bc[oó]digo[ \t]+postal)"
     r"[^\w\n]{0,4}(?:is[ \t]+)?[0-9]{3}[ \t]?[0-9]{3}(?![0-9])", re.IGNORECASE)
-_TOWN_DASH_SIX_FIGURES_LOOK = re.compile(r"\b([A-Z][a-z]{2,})[ \t]*[-–][ \t]*[0-9]{6}(?![0-9]|[.,][0-9])")
+#: six figures (a Russian, Indian or Chinese postcode) after a capitalised word and a space, dash, slash or comma
+#: ("Moscow 125009", "Pune - 411001", "Koramangala, 560034"): a postcode when the word is a town GeoNames knows or a
+#: street's type word ending an address line ("MG Road, 560001"), or, after a comma, any word but a common one or a
+#: medicine; "Metformin - 500000" (a dose or a count after a drug) is none
+_WORD_SIX_FIGURES_LOOK = re.compile(r"\b([^\W\d_]{3,})[ \t]*([-–/,]?)[ \t]*[0-9]{3}[ \t]?[0-9]{3}(?![0-9]|[.,][0-9])")
+
+
+def _postcode_after_word(m: re.Match[str]) -> bool:
+    """Whether the six figures of ``m`` (:data:`_WORD_SIX_FIGURES_LOOK`) follow a town, a street's type word or, after
+    a comma, a word that is no common word or medicine."""
+    word = _ascii(m.group(1)).casefold()
+    if not m.group(1)[0].isupper():
+        return False
+    if word in STREET_TYPE_WORDS or word in _ADDRESS_LINE_ENDS:
+        return True
+    return word not in _COMMON and (word in world_towns() or (m.group(2) == "," and not is_medication(word)))
+
+
+#: the type words an Indian or Turkish address line ends with beside :data:`STREET_TYPE_WORDS`
+_ADDRESS_LINE_ENDS = frozenset({"layout", "block", "sector", "phase", "stage", "cross", "main", "extension", "mahallesi",
+                                "district", "oblast", "rayon", "krai"})
 _EIRCODE_LOOK = re.compile(r"(?<![\w-])(?:[ac-fhknprtv-y][0-9]{2}|d6w)[ \t]?(?=[0-9a-z]*[a-z])(?=[0-9a-z]*[0-9])"
                            r"[0-9ac-fhknprtv-y]{4}(?![\w-])", re.IGNORECASE)
 _GLUED_DUTCH_POSTCODE_LOOK = re.compile(r"(?<![\w.,/-])[1-9][0-9]{3}([a-z]{2})[ \t]+[a-z]{3,}\b")
@@ -1790,7 +1811,7 @@ def _more_postcodes_look(text: str) -> bool:
     Dutch postcodes (see :data:`_GROUPED_POSTCODE_LOOK` and the patterns after it)."""
     return (any((m.group(1) or m.group(2)) in _POSTCODE_COUNTRY_LETTERS for m in _GROUPED_POSTCODE_LOOK.finditer(text))
             or _SIX_FIGURE_POSTCODE_LOOK.search(text) is not None or _EIRCODE_LOOK.search(text) is not None
-            or any(m.group(1).lower() not in _COMMON for m in _TOWN_DASH_SIX_FIGURES_LOOK.finditer(text))
+            or any(_postcode_after_word(m) for m in _WORD_SIX_FIGURES_LOOK.finditer(text))
             or any(m.group(1) not in _NOT_DUTCH_LETTERS for m in _GLUED_DUTCH_POSTCODE_LOOK.finditer(text)))
 
 

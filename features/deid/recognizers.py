@@ -3186,7 +3186,8 @@ _SIX_DIGIT_POSTCODE = (r"\b(?:pin[ \t]*code|pincode|pin|postal[ \t]*code|postal|
                        r"indeks|index|pochtovyy[ \t]+indeks|youbian|yubian|yubin[ \t]*bango|u[ \t]*pyeon[ \t]*beonho|"
                        r"kod[ \t]+pocztowy|code[ \t]+postal|codigo[ \t]+postal|cap|plz|posta[ \t]+kodu|ma[ \t]+buu[ \t]+chinh)"
                        r"[ \t:#.-]*(?:is[ \t]+)?(\d{3}[ \t]?\d{3})(?![\d.,/:-]?\d)")
-_SIX_DIGIT_AFTER_TOWN = r"\b((?-i:[A-Z])[a-z]{2,})(?:[ \t]+(?-i:[A-Z])[a-z]+)?[ \t]*[-–,][ \t]*(\d{6})(?![\d.,/:-]?\d)"
+_SIX_DIGIT_AFTER_TOWN = (r"\b((?-i:[A-Z])[a-z]{2,})(?:[ \t]+(?-i:[A-Z])[a-z]+)?[ \t]*([-–,/]?)[ \t]*(\d{3}[ \t]?\d{3})"
+                         r"(?![\d.,/:-]?\d)")
 #: the town after a postcode written with its country's letters ("SE-411 05 Göteborg", "CZ-602 00 Brno")
 _TOWN_AFTER_PREFIXED_POSTCODE = (r"(?<![\w-])[A-Z]{1,3}(?:-[ \t]?|[ \t])(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{3}-\d{2}|"
                                  r"\d{4,5})(?:[ \t]?[A-Z]{2})?[ \t]+(?P<town>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)")
@@ -3229,9 +3230,11 @@ def _dutch_postcode_town(m: re.Match[str]) -> bool:
 
 
 def _six_digit_after_town(m: re.Match[str]) -> bool:
-    """Six figures after a capitalised word that is no medicine, unit or common word."""
+    """Six figures after a capitalised word that is no medicine, unit or common word, joined by a dash, a slash or a
+    comma ("Pune - 411001", "Koramangala, 560034"), or only by a space after a town GeoNames knows ("Chennai 600 028")."""
     word = m.group(1).lower()
-    return word not in COMMON_WORDS and word not in _UNIT_WORDS and not is_medication(word)
+    return word not in COMMON_WORDS and word not in _UNIT_WORDS and not is_medication(word) and (
+        m.group(2) != "" or _place_key(word) in world_towns())
 
 
 def _device_serial(m: re.Match[str]) -> bool:
@@ -3270,7 +3273,7 @@ def world_shape_recognizers() -> list[LocalRecognizer]:
     postcode = RegexSpanRecognizer("ZIP_CODE", [
         _p(_GROUPED_PREFIXED_POSTCODE, 0.6, flags=_CASED, gate=_has_two_digits),
         _p(_SIX_DIGIT_POSTCODE, 0.6, 1, gate=_DIGITS_IN_A_ROW[3]),
-        _p(_SIX_DIGIT_AFTER_TOWN, 0.6, 2, flags=_CASED, accept=_six_digit_after_town, gate=_DIGITS_IN_A_ROW[5]),
+        _p(_SIX_DIGIT_AFTER_TOWN, 0.6, 3, flags=_CASED, accept=_six_digit_after_town, gate=_DIGITS_IN_A_ROW[3]),
         _p(_EIRCODE_ANY_CASE, 0.6, gate=_has_two_digits),
         _p(_EIRCODE_AFTER_CUE, 0.6, 1, gate=lambda text: "ircode" in text.lower()),
         _p(_GLUED_DUTCH_POSTCODE, 0.6, 1, accept=_dutch_postcode_town, gate=_DIGITS_IN_A_ROW[4]),
