@@ -432,11 +432,14 @@ _DIGIT_LOOKS = _digit_looks()
 _LOOKS = "[" + re.escape("".join(_DIGIT_LOOKS)) + "]"
 #: a run of digits and look-alikes with a look-alike beside a digit (a word of other letters is never read)
 _NUMBER_WITH_LOOKS = re.compile(rf"(?:\d|{_LOOKS})*(?:\d{_LOOKS}|{_LOOKS}\d)(?:\d|{_LOOKS})*")
+#: a group made only of look-alikes between two groups of digits of one number ("555 ЗОВ 4567", "555-ОІЗ-4567")
+_LOOKS_BETWEEN_DIGITS = re.compile(rf"(?<=\d[ \t.\-])(?:{_LOOKS}){{1,5}}(?=[ \t.\-]\d)")
 
 
 def as_digits(text: str) -> str:
     """``text`` with the letters O, o, I, l, and the look-alike digits of other scripts (:func:`_digit_looks`), read as
-    digits in a word of digits that has two or more."""
+    digits in a word of digits that has two or more, and a group of look-alikes of other scripts alone between two groups
+    of digits read so too ("555 ЗОВ 4567": a word of other letters between numbers is kept)."""
     text = _LOOKALIKE_NUMBER.sub(
         lambda m: m.group().translate(_AS_DIGITS) if sum(c.isdigit() for c in m.group()) >= 2 else m.group(), text)
     if text.isascii():
@@ -449,7 +452,8 @@ def as_digits(text: str) -> str:
             return word
         return "".join(_DIGIT_LOOKS.get(c, c) for c in word)
 
-    return _NUMBER_WITH_LOOKS.sub(read, text)
+    text = _NUMBER_WITH_LOOKS.sub(read, text)
+    return _LOOKS_BETWEEN_DIGITS.sub(lambda m: "".join(_DIGIT_LOOKS[c] for c in m.group()), text)
 
 
 def _automaton(words: Iterable[str]) -> ahocorasick.Automaton | None:
@@ -1946,6 +1950,27 @@ def _dose_steps(run: str) -> bool:
 _BARRED = re.compile(r"(?<![\d|¦‖│┃:;])\(?\d+\)?(?:\s*[|¦‖│┃:;]\s*\(?\d+\)?)+")
 
 
+#: digit groups set apart by commas with spaces ("212 , 555 , 7781", "0171, 234, 5678", "+44, 20, 7946, 0958"): a number
+#: when a phone word stands before them, a "+" leads them, a group of two digits or more starts with a zero (no count
+#: does) or they are grouped as phones are (the last group four digits, the others two to four, not all alike); a list
+#: of counts ("1200, 1500, 1800 calories", "take 1, 2, 3 tablets") is none, nor readings or doses spoken of as such
+_COMMA_SPACED = re.compile(r"(?<![\d.,])\+?[ \t]*\d{1,5}(?:[ \t]*,[ \t]*\d{1,5}){2,5}(?!\d|[.,]\d)")
+
+
+def _is_comma_spaced_number(masked: str, m: re.Match[str]) -> bool:
+    """Whether the comma-spaced groups ``m`` of ``masked`` are a phone number (:data:`_COMMA_SPACED`)."""
+    groups = re.findall(r"\d+", m.group())
+    if not _FEWEST_PHONE_DIGITS <= sum(map(len, groups)) <= 15:
+        return False
+    if _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
+        return True
+    if _MEASURE_WORD_BEFORE.search(masked, max(0, m.start() - 60), m.start()) or _MEASURE_UNIT_AFTER.match(masked, m.end()):
+        return False
+    sizes = [len(g) for g in groups]
+    return (m.group().startswith("+") or any(len(g) >= 2 and g.startswith("0") for g in groups)
+            or (sizes[-1] == 4 and all(2 <= n <= 4 for n in sizes) and len(set(sizes)) > 1))
+
+
 def _is_barred_number(run: str) -> bool:
     groups = re.findall(r"\d+", run)
     return sum(map(len, groups)) >= _FEWEST_PHONE_DIGITS and len(groups[-1]) >= 4 and {len(g) for g in groups} != {4}
@@ -1966,6 +1991,8 @@ def phone_shaped(text: str) -> bool:
         return True
     masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" \x00 ", text)))  # NUL joins nothing
     if any(bar in masked for bar in "|¦‖│┃:;") and any(_is_barred_number(m.group()) for m in _BARRED.finditer(masked)):
+        return True
+    if "," in masked and any(_is_comma_spaced_number(masked, m) for m in _COMMA_SPACED.finditer(masked)):
         return True
     for m in _DIGITS_JOINED.finditer(masked):
         run = m.group()

@@ -1144,6 +1144,11 @@ _NUMBER_RUN = re.compile(
 # digit groups glued by one repeated "," ";" or ":" ("917,555,0142"): a phone with nine digits or more (a
 # count with thousands separators, a time or a date has fewer)
 _PUNCTUATED_RUN = re.compile(r"(?<![\d.,;:])\+?\d{1,5}([,;:])\d{1,5}(?:\1\d{1,5})+(?![\d]|[.,;:]\d)")
+# digit groups set apart by commas with spaces ("212 , 555 , 7781", "call 0171, 234, 5678", "+44, 20, 7946, 0958"): a
+# phone after a phone cue, led by "+", with a group of two digits or more that starts with a zero (no count does) or
+# grouped as phones are (the last group four digits, the others two to four, not all alike); counts listed ("1200, 1500,
+# 1800 calories", "take 1, 2, 3 tablets") and readings or doses spoken of as such stay
+_COMMA_SPACED_RUN = re.compile(r"(?<![\d.,])\+?[ \t]*\d{1,5}(?:[ \t]*,[ \t]*\d{1,5}){2,5}(?![\d]|[.,]\d)")
 _EXTENSION_TAIL = re.compile(r"[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6}\Z", re.IGNORECASE)
 _DECIMAL = re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")  # a decimal, not one dot-separated group of many
 _SPACED_GROUPS = re.compile(r"\A\d+(?:[ \t]+\d+)+\Z")
@@ -1225,6 +1230,20 @@ _QUANTITY_AFTER = re.compile(r"[ \t]*(?:mg|mcg|ml|units?|iu|tabs?|tablets?|pills
                              r"dollars?|usd|\$)(?!\w)", re.IGNORECASE)
 
 
+def _comma_spaced_phone(text: str, m: re.Match[str]) -> bool:
+    """Comma-spaced groups (:data:`_COMMA_SPACED_RUN`) that are a phone number, not counts or readings."""
+    groups = _DIGIT_GROUP.findall(m.group())
+    if not 7 <= sum(map(len, groups)) <= 15:
+        return False
+    if _PHONE_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return True
+    if _QUANTITY_AFTER.match(text, m.end()) or _spoken_of_as_readings(text, m.start(), m.end()):
+        return False
+    sizes = [len(g) for g in groups]
+    return (m.group().startswith("+") or any(len(g) >= 2 and g.startswith("0") for g in groups)
+            or (sizes[-1] == 4 and all(2 <= n <= 4 for n in sizes) and len(set(sizes)) > 1))
+
+
 def _worded_phone(text: str, m: re.Match[str]) -> bool:
     """A phone split by words, not a list of quantities: a word in a gap, no reading or unit around it."""
     return (any(c.isalpha() for c in m.group("g1") + m.group("g2"))
@@ -1256,6 +1275,9 @@ class NumberShapeRecognizer(LocalRecognizer):
                 results.append(RecognizerResult("PHONE_NUMBER" if digits <= 15 else "ID_NUMBER", start, end, self.score))
         results += [RecognizerResult("PHONE_NUMBER", m.start(), m.end(), self.score)
                     for m in _WORDED_PHONE.finditer(text) if _worded_phone(text, m)]
+        if "," in text:
+            results += [RecognizerResult("PHONE_NUMBER", m.start(), m.end(), self.score)
+                        for m in _COMMA_SPACED_RUN.finditer(text) if _comma_spaced_phone(text, m)]
         if any(bar in text for bar in _BARS):
             results += [RecognizerResult("PHONE_NUMBER", m.start(), m.end(), self.score)
                         for m in _BARRED_RUN.finditer(text) if _barred_phone(m.group())]
