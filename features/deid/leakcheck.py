@@ -1953,8 +1953,15 @@ _BARRED = re.compile(r"(?<![\d|¦‖│┃:;])\(?\d+\)?(?:\s*[|¦‖│┃:;]\s*
 #: digit groups set apart by commas with spaces ("212 , 555 , 7781", "0171, 234, 5678", "+44, 20, 7946, 0958"): a number
 #: when a phone word stands before them, a "+" leads them, a group of two digits or more starts with a zero (no count
 #: does) or they are grouped as phones are (the last group four digits, the others two to four, not all alike); a list
-#: of counts ("1200, 1500, 1800 calories", "take 1, 2, 3 tablets") is none, nor readings or doses spoken of as such
-_COMMA_SPACED = re.compile(r"(?<![\d.,])\+?[ \t]*\d{1,5}(?:[ \t]*,[ \t]*\d{1,5}){2,5}(?!\d|[.,]\d)")
+#: of counts ("1200, 1500, 1800 calories", "take 1, 2, 3 tablets") is none, nor a date ("14, 02, 2025") or readings or
+#: doses spoken of as such (groups glued by commas alone are :data:`_DIGITS_PUNCTUATED`'s)
+_COMMA_SPACED = re.compile(r"(?<![\d.,])\+?[ \t]*\d{1,5}(?:(?:[ \t]+,[ \t]*|,[ \t]+)\d{1,5}){2,5}(?!\d|[.,]\d)")
+
+
+def _is_day_month_year(groups: list[str]) -> bool:
+    """Three groups that are a day, a month and a year of 1900 to 2099, the year first or last."""
+    year, a, b = (groups[0], groups[1], groups[2]) if len(groups[0]) == 4 else (groups[2], groups[0], groups[1])
+    return 1900 <= int(year) <= 2099 and 1 <= int(a) <= 31 and 1 <= int(b) <= 31 and min(int(a), int(b)) <= 12
 
 
 def _is_comma_spaced_number(masked: str, m: re.Match[str]) -> bool:
@@ -1965,6 +1972,8 @@ def _is_comma_spaced_number(masked: str, m: re.Match[str]) -> bool:
     if _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
         return True
     if _MEASURE_WORD_BEFORE.search(masked, max(0, m.start() - 60), m.start()) or _MEASURE_UNIT_AFTER.match(masked, m.end()):
+        return False
+    if len(groups) == 3 and _is_day_month_year(groups):  # a date written so: "14, 02, 2025"
         return False
     sizes = [len(g) for g in groups]
     return (m.group().startswith("+") or any(len(g) >= 2 and g.startswith("0") for g in groups)

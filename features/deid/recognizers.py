@@ -1147,8 +1147,11 @@ _PUNCTUATED_RUN = re.compile(r"(?<![\d.,;:])\+?\d{1,5}([,;:])\d{1,5}(?:\1\d{1,5}
 # digit groups set apart by commas with spaces ("212 , 555 , 7781", "call 0171, 234, 5678", "+44, 20, 7946, 0958"): a
 # phone after a phone cue, led by "+", with a group of two digits or more that starts with a zero (no count does) or
 # grouped as phones are (the last group four digits, the others two to four, not all alike); counts listed ("1200, 1500,
-# 1800 calories", "take 1, 2, 3 tablets") and readings or doses spoken of as such stay
-_COMMA_SPACED_RUN = re.compile(r"(?<![\d.,])\+?[ \t]*\d{1,5}(?:[ \t]*,[ \t]*\d{1,5}){2,5}(?![\d]|[.,]\d)")
+# 1800 calories", "take 1, 2, 3 tablets"), dates ("14, 02, 2025") and readings or doses spoken of as such stay (groups
+# glued by commas alone are :data:`_PUNCTUATED_RUN`'s)
+_COMMA_SPACED_RUN = re.compile(r"(?<![\d.,])\+?[ \t]*\d{1,5}(?:(?:[ \t]+,[ \t]*|,[ \t]+)\d{1,5}){2,5}(?![\d]|[.,]\d)")
+# a date written so ("14, 02, 2025", "2025, 02, 14"): day, month and a year of this or the last century, either way round
+_COMMA_DATE = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\D+(?:0?[1-9]|[12]\d|3[01])\D+(?:19|20)\d\d|(?:19|20)\d\d\D+\d{1,2}\D+\d{1,2}")
 _EXTENSION_TAIL = re.compile(r"[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6}\Z", re.IGNORECASE)
 _DECIMAL = re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")  # a decimal, not one dot-separated group of many
 _SPACED_GROUPS = re.compile(r"\A\d+(?:[ \t]+\d+)+\Z")
@@ -1237,7 +1240,8 @@ def _comma_spaced_phone(text: str, m: re.Match[str]) -> bool:
         return False
     if _PHONE_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True
-    if _QUANTITY_AFTER.match(text, m.end()) or _spoken_of_as_readings(text, m.start(), m.end()):
+    if (_QUANTITY_AFTER.match(text, m.end()) or _spoken_of_as_readings(text, m.start(), m.end())
+            or _COMMA_DATE.fullmatch(m.group().strip())):
         return False
     sizes = [len(g) for g in groups]
     return (m.group().startswith("+") or any(len(g) >= 2 and g.startswith("0") for g in groups)
