@@ -643,11 +643,22 @@ _PLACE_ENDINGS = frozenset((
 def _is_place_form(word: str, stem: str, tail: str) -> bool:
     """Whether ``word`` is a demonym or case form of the town or street whose ``stem`` and rest (``tail``) it begins
     with: the stem, then the rest or its beginning, then an ending of :data:`_PLACE_ENDINGS`. A longer word that only
-    shares the stem ("granatapfel" for Granada's "granat", "montrer" for Montreal) is none."""
+    shares the stem ("granatapfel" for Granada's "granat", "montrer" for Montreal) is none; the rest respelled with
+    other vowels is the town ("bengal" + "ooru" for Bengaluru)."""
     if not word.startswith(stem):
         return False
     rest = word[len(stem):]
-    return any(rest.startswith(tail[:k]) and rest[k:] in _PLACE_ENDINGS for k in range(len(tail) + 1))
+    return any(rest.startswith(tail[:k]) and rest[k:] in _PLACE_ENDINGS for k in range(len(tail) + 1)) or (
+        bool(tail) and _loose_sound(rest) == _loose_sound(tail))  # the rest respelled ("Bengalooru")
+
+
+#: short pieces of letters set apart by hyphens or single spaces, three or more (a word said in syllables)
+_SYLLABLES_LOOK = re.compile(r"(?<![a-z0-9])[a-z]{1,4}(?:[- \t][a-z]{1,4}){2,}(?![a-z0-9])")
+
+
+def _loose_sound(word: str) -> str:
+    """``word`` with its vowels all one ("a") and doubled letters once: "kahhananuee" and "kahananui" sound alike."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[eiouy]", "a", word))
 
 
 def _one_letter_off(word: str, name: str) -> bool:
