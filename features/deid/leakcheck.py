@@ -1810,6 +1810,39 @@ _NOT_DUTCH_LETTERS = frozenset({"mg", "ml", "ug", "iu", "ui", "kg", "mm", "cm", 
                                 "kb", "hz", "lb", "oz", "pt", "qt", "mo", "wk", "hh", "cc", "sa", "sd", "ss", "mn", "px"})
 # IPv4 addresses said, a word for the dot between the octets ("192 dot 168 dot 1 dot 10", "10 punto 0 punto 0 punto 1")
 _SAID_POINT_LOOK = re.compile(r"(?i)[ \t]*\b(?:dot|punto|point|punkt|ponto|tochka|точка|kropka|pont|piste|nokta|titik)\b[ \t]*")
+#: digit words as the check reads an IP said in them (its own table, folded: English, German, French, Spanish, Italian,
+#: Portuguese, Dutch, Russian, Polish, Turkish, the Nordic languages; and English tens and teens)
+_DIGIT_WORD_VALUE = {word: str(value) for value, words in enumerate((
+    "zero oh null cero nul nol noll nolla zero sifir nula", "one eins un une uno um een odin jeden ett en bir yksi jedna",
+    "two zwei zwo deux dos due dois twee dva dwa tva to iki kaksi", "three drei trois tres tre drie tri trzy tre uc kolme",
+    "four vier quatre cuatro quattro quatro chetyre cztery fyra fire dort nelja", "five funf fuenf cinq cinco cinque vijf "
+    "pyat piec fem bes viisi", "six sechs seis sei zes shest szesc sex seks alti kuusi", "seven sieben sept siete sette "
+    "sete zeven sem siedem sju syv yedi", "eight acht huit ocho otto oito vosem osiem atta otte sekiz", "nine neun neuf "
+    "nueve nove negen devyat dziewiec nio ni dokuz")) for word in words.split()}
+_TENS_WORD_VALUE = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "zehn": 10, "dix": 10, "diez": 10, "dieci": 10}
+_DIGIT_WORD_LOOK = "(?:" + "|".join(sorted({*_DIGIT_WORD_VALUE, *_TENS_WORD_VALUE}, key=len, reverse=True)) + ")"
+_SAID_NUMBER_WORD = re.compile(rf"\b{_DIGIT_WORD_LOOK}(?:[ \t-]+{_DIGIT_WORD_LOOK})*\b")
+
+
+def _said_as_figures(text: str) -> str:
+    """``text`` (folded, lower case) with each run of digit words written as its figures ("one nine two" -> "192", "ten"
+    -> "10", "twenty five" -> "25")."""
+    def figures(m: re.Match[str]) -> str:
+        words = re.split(r"[ \t-]+", m.group())
+        out, tens = "", 0
+        for word in words:
+            if word in _TENS_WORD_VALUE:
+                out, tens = out + (str(tens) if tens else ""), _TENS_WORD_VALUE[word]
+            elif tens and tens % 10 == 0 and tens >= 20:
+                out, tens = out + str(tens + int(_DIGIT_WORD_VALUE[word])), 0
+            else:
+                out, tens = out + (str(tens) if tens else "") + _DIGIT_WORD_VALUE[word], 0
+        return out + (str(tens) if tens else "")
+    return _SAID_NUMBER_WORD.sub(figures, text)
+
+
 _DOTTED_QUAD_LOOK = re.compile(r"(?<![\w.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![\w]|\.[0-9])")
 # an Open Location Code, full or short ("849VCWC8+R9", "CWC8+R9", "7qjv+xm"), a letter and a figure in it; a geohash
 # after its name
@@ -1819,6 +1852,18 @@ _GEOHASH_LOOK = re.compile(r"(?i)\bgeo[ \t_-]?hash\W{0,3}[0-9b-hjkmnp-z]{5,12}\b
 _DOMAIN_LOOK = re.compile(r"(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|edu|gov|info|biz|io|co|uk|de|fr|ch"
                           r"|nl|es|ca|au|eu|ru|pl|br|mx|se|dk|fi|cz)\b(?!\.\w)")
 _SPACED_SCHEME_LOOK = re.compile(r"(?i)\bh\s*t\s*t\s*p\s*s?\s*:\s*/\s*/\s*(?!<[A-Z]+>)\S")
+
+
+#: a link spelled letter by letter with no scheme ("e x a m p l e . c o m", "m y s i t e dot n e t"): single letters or
+#: figures set apart by spaces, with a dot typed or said among them
+_SPELLED_LINK_LOOK = re.compile(r"(?i)(?<![^\W_])[^\W_](?:(?:[ \t]*\.[ \t]*|[ \t]+dot[ \t]+|[ \t]+)[^\W_](?![^\W_])){3,}")
+
+
+def _spelled_link_look(text: str) -> bool:
+    """Whether a run of :data:`_SPELLED_LINK_LOOK`, read with its spaces taken out and its said dots typed, holds a
+    domain (:data:`_DOMAIN_LOOK`)."""
+    return any(_DOMAIN_LOOK.search(re.sub(r"\s+", "", re.sub(r"(?i)[ \t]+dot[ \t]+", ".", m.group())))
+               for m in _SPELLED_LINK_LOOK.finditer(text))
 
 
 def _more_postcodes_look(text: str) -> bool:
@@ -1845,10 +1890,13 @@ def shapes_of_places_and_links(text: str) -> list[str]:
         kinds.append("plus code")
     if "hash" in text.lower() and _GEOHASH_LOOK.search(text):
         kinds.append("geohash")
-    if _SAID_POINT_LOOK.search(text) and _DOTTED_QUAD_LOOK.search(_SAID_POINT_LOOK.sub(".", text)):
+    if _SAID_POINT_LOOK.search(text) and _DOTTED_QUAD_LOOK.search(
+            _SAID_POINT_LOOK.sub(".", _said_as_figures(_ascii(text).casefold()))):
         kinds.append("network address said")
     if "/" in text and _SPACED_SCHEME_LOOK.search(text) and re.search(r"h\s+t|t\s+p|:\s+/|/\s+/", text, re.I):
         kinds.append("spaced link")
+    elif ("." in text or "dot" in text.lower()) and _spelled_link_look(text):
+        kinds.append("link spelled letter by letter")
     elif _SAID_DOT_LOOK.search(text):
         read = _SAID_SLASH_LOOK.sub("/", _SAID_DOT_LOOK.sub(".", text))
         if any(m.group() not in text for m in _DOMAIN_LOOK.finditer(read)):

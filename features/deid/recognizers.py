@@ -1469,6 +1469,7 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
         # a link said or spaced out: "www dot example dot com", "example . com / rosa", "example dot org slash jo",
         # and a scheme typed letter by letter with what follows it ("h t t p s : / / e x a m p l e . c o m")
         _p(_SAID_URL, 0.6, gate=_may_say_a_link),
+        _p(_SPELLED_LINK, 0.6, gate=lambda text: ("." in text or "dot" in text.lower()) and _SPACED_LETTERS.search(text)),
         _p(r"\bh[ \t]*t[ \t]*t[ \t]*p[ \t]*s?[ \t]*:[ \t]*/[ \t]*/[ \t]*(?:[\w.~%/:#?=&-]{2,}"
            r"|[\w.~%/:#?=&-](?:[ \t]?[\w.~%/:#?=&-](?![\w.~%/:#?=&-]))*)", 0.6, gate=lambda text: "/" in text),
     ], name="DefangedLinkRecognizer")
@@ -1521,8 +1522,14 @@ _SAID_TLD = r"(?:com|net|org|edu|gov|info|biz|io|co|uk|de|fr|ch|nl|es|ca|au|eu|r
 _TYPED_TLD = r"(?-i:com|net|org|edu|gov|info|biz|io)"
 #: a dot said ("dot", "(dot)") or typed with a space before it (" . ", " .")
 _DOT_SAID = r"(?:[ \t]+\.[ \t]*|[ \t]*[(\[]?[ \t]*\bdot\b[ \t]*[)\]]?[ \t]*)"
-_SAID_URL = (rf"(?<![\w@.])(?:www(?:{_DOT_SAID}|\.[ \t]*))?[a-z0-9][\w-]*(?:(?:\.[ \t]*|{_DOT_SAID})[a-z0-9][\w-]*)*?"
+_SAID_URL = (rf"(?<![\w@.])(?:w[ \t]?w[ \t]?w(?:{_DOT_SAID}|\.[ \t]*))?[a-z0-9][\w-]*(?:(?:\.[ \t]*|{_DOT_SAID})[a-z0-9][\w-]*)*?"
              rf"(?:{_DOT_SAID}{_SAID_TLD}|\.[ \t]+{_TYPED_TLD})(?![\w-])(?:[ \t]*(?:/|\bslash\b)[ \t]*[\w.~%-]+)*")
+#: a link spelled letter by letter with no scheme ("e x a m p l e . c o m", "m y s i t e dot n e t / r o s a"): single
+#: characters set apart by spaces, a dot typed or said between them, ending with a top-level domain spelled so
+_SPACED_TLD = "|".join("[ \t]*".join(tld) for tld in _SAID_TLD[len("(?:"):-1].split("|"))
+_SPELLED_LINK = (rf"(?<![\w.])[a-z0-9](?:[ \t]+[a-z0-9-]|[ \t]*(?:\.|\bdot\b)[ \t]*[a-z0-9](?![\w]))+?"
+                 rf"(?:[ \t]*\.[ \t]*|[ \t]+dot[ \t]+)(?:{_SPACED_TLD})(?![\w])(?:[ \t]*/(?:[ \t]*[\w.~%-](?![\w]))+)?")
+_SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W_][ \t]+[^\W_][ \t]+[^\W_](?![^\W_])")
 _TYPED_TLD_AFTER_A_STOP = tuple(f". {tld}" for tld in ("com", "net", "org", "edu", "gov", "info", "biz", "io"))
 
 
@@ -3226,8 +3233,13 @@ _GLUED_DUTCH_POSTCODE = r"(?<![\w.,/-])([1-9]\d{3}[ \t]?([a-z]{2}))[ \t]+([a-z]+
 
 # --- network and map shapes
 #: an IPv4 address said: "192 dot 168 dot 1 dot 10", "192 punto 168 ...", "10 point 0 point 0 point 1"
-_SAID_IP = (r"(?<![\w.])\d{1,3}(?:[ \t]*(?:dot|punto|point|punkt|ponto|tochka|kropka|pont|piste|nokta|titik|cham)[ \t]*"
-            r"\d{1,3}){3}(?![\w.])")
+_SAID_POINT_WORDS = r"dot|punto|point|punkt|ponto|tochka|kropka|pont|piste|nokta|titik|cham"
+_SAID_IP = rf"(?<![\w.])\d{{1,3}}(?:[ \t]*(?:{_SAID_POINT_WORDS})[ \t]*\d{{1,3}}){{3}}(?![\w.])"
+#: an IPv4 address said in digit words, of any language the spelled phones know ("one nine two dot one six eight dot zero
+#: dot one", "ten dot zero dot zero dot five", "uno nove due punto uno sei otto punto zero punto uno"): four groups of
+#: one to three digit words or figures, a word for the dot between them, a word among them
+_IP_OCTET_SAID = rf"(?:{_DIGIT_TOKEN})(?:[ \t-]+(?:{_DIGIT_TOKEN})){{0,2}}"
+_SAID_IP_IN_WORDS = (rf"(?<![\w.-]){_IP_OCTET_SAID}(?:[ \t]*\b(?:{_SAID_POINT_WORDS})\b[ \t]*{_IP_OCTET_SAID}){{3}}(?![\w.-])")
 #: an Open Location Code (plus code), full or short ("849VCWC8+R9", "CWC8+R9", "7QJV+XM"), a figure and a letter in it
 _PLUS_CODE = (r"(?<![\w+])(?=[23456789CFGHJMPQRVWX]*\d)(?=[0-9CFGHJMPQRVWX+]*[CFGHJMPQRVWX])"
               r"(?:[23456789CFGHJMPQRVWX]{8}|[23456789CFGHJMPQRVWX]{4,6}|"
@@ -3248,6 +3260,18 @@ _HEALTH_ID_CUE = (r"\b(?:NHI|CHI|IHI|HCN|PHN|OHIP|MSP|RAMQ|AHCIP|CNS|NHS|HSE|PPS
                   r"health[ \t]+(?:card|number|no\.?|id|index)|care[ \t]+card|carte[ \t]+soins|tarjeta[ \t]+sanitaria)\b"
                   r"(?:[ \t]*(?:no\.?|number|#|nr\.?))?[ \t:#]*"
                   r"(?=[A-Z0-9 -]*\d)([A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})\b")
+
+
+def _ip_in_words(m: re.Match[str]) -> bool:
+    """An IP said with a digit word in it at least (figures alone are :data:`_SAID_IP`'s)."""
+    return any(c.isalpha() for c in re.sub(rf"\b(?:{_SAID_POINT_WORDS})\b", "", m.group(), flags=re.IGNORECASE))
+
+
+def _may_say_a_point(text: str) -> bool:
+    """The cheap test before an IP said: a word for the dot between its groups."""
+    lowered = text.lower()
+    return any(w in lowered for w in ("dot", "punt", "point", "punkt", "ponto", "tochka", "kropka", "pont", "piste", "nokta",
+                                      "titik", "cham"))
 
 
 def _dutch_postcode_town(m: re.Match[str]) -> bool:
@@ -3308,9 +3332,8 @@ def world_shape_recognizers() -> list[LocalRecognizer]:
         _p(_TOWN_AFTER_PREFIXED_POSTCODE, 0.6, "town", flags=_CASED, accept=_postcode_before_town, gate=_has_two_digits),
     ], name="TownAfterPrefixedPostcodeRecognizer")
     codes = RegexSpanRecognizer("ID_NUMBER", [
-        _p(_SAID_IP, 0.6, gate=lambda text: _has_digit(text) is not None and any(
-            w in text.lower() for w in ("dot", "punt", "point", "punkt", "ponto", "tochka", "kropka", "pont", "piste",
-                                         "nokta", "titik", "cham"))),
+        _p(_SAID_IP, 0.6, gate=lambda text: _has_digit(text) is not None and _may_say_a_point(text)),
+        _p(_SAID_IP_IN_WORDS, 0.6, accept=_ip_in_words, gate=_may_say_a_point),
         _p(_PLUS_CODE, 0.6, flags=_CASED, gate=lambda text: "+" in text),
         _p(_GEOHASH, 0.6, 1, gate=lambda text: "geo" in text.lower()),
         _p(_NHI, 0.6, 1, gate=_has_two_digits),
