@@ -133,6 +133,7 @@ from features.deid.recognizers import (
     era_year,
     identifier_recognizers,
     is_clinical_word,
+    is_medication,
     lexicon_nouns,
     other_script_spans,
     shape_recognizers,
@@ -1981,8 +1982,8 @@ class TextDeidentifier:
                 results += [RecognizerResult(*r) for r in other_script_spans(original)]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
-            redacted.append(_without_sign_tails(_with_whole_names(_with_house_numbers(
-                self._anonymize(original, results, counts)))))
+            redacted.append(_without_sign_tails(_with_whole_names(_with_places_after_addresses(_with_house_numbers(
+                self._anonymize(original, results, counts))))))
         return RedactionResult(texts=redacted, counts=counts)
 
     def _analyze(self, views: list[str]) -> list[list[tuple[str, int, int, float]]]:
@@ -2271,6 +2272,37 @@ def _with_house_numbers(redacted: str) -> str:
     if "<ADDRESS>" not in redacted:
         return redacted
     return _HOUSE_NUMBER_AFTER.sub("", _HOUSE_NUMBER_BEFORE.sub("", redacted))
+
+
+#: What follows an address up to its end: segments set apart by a comma, a slash or a dash (the first also by a space),
+#: each a placeholder or one to three words ("<ADDRESS>, Kadıköy/İstanbul", "<ADDRESS>, Chamberí, <LOCATION>")
+_AFTER_ADDRESS = re.compile(r"(?<=<ADDRESS>)(?:(?:[ \t]*[,/–-][ \t]*|[ \t]+)(?:<[A-Z]+>|[^\W\d_][\w'’.]*"
+                            r"(?:[ \t][^\W\d_][\w'’.]*){0,2}))+")
+_SEGMENT = re.compile(r"(?P<gap>[ \t]*[,/–-][ \t]*|[ \t]+)(?P<part><[A-Z]+>|[^,/–-]+?)(?=[ \t]*[,/–-]|\Z)")
+
+
+def _with_places_after_addresses(redacted: str) -> str:
+    """``redacted`` with the district and town written after an address ("Moda Cd. No:5, Kadıköy/İstanbul", "Calle
+    Mayor 3, Chamberí, Madrid") as ``<LOCATION>``: up to the end of the address, the segments after its house number
+    whose words are all capitalised and none a common word or a medicine (the first such segment ends it: "<ADDRESS>,
+    Thanks" stays)."""
+    if "<ADDRESS>" not in redacted:
+        return redacted
+
+    def places(m: re.Match[str]) -> str:
+        out: list[str] = []
+        for seg in _SEGMENT.finditer(m.group()):
+            part = seg.group("part").strip()
+            if not part.startswith("<"):
+                words = part.split()
+                if not all(w[:1].isupper() and w.lower().strip(".") not in _COMMON_OR_STOP_WORDS and not is_medication(w.lower())
+                           for w in words):
+                    return "".join(out) + m.group()[seg.start():]
+                part = "<LOCATION>"
+            out.append(seg.group("gap") + part)
+        return "".join(out)
+
+    return _AFTER_ADDRESS.sub(places, redacted)
 
 
 def _to_original(results: list[RecognizerResult], folded: Folded) -> list[RecognizerResult]:
