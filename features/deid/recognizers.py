@@ -2993,16 +2993,51 @@ _SCRIPT_RELATION_FIRST_WORDS = frozenset(cue.split()[0] for cue in _SCRIPT_RELAT
 _HAS_OTHER_SCRIPT = re.compile(rf"{_SCRIPT_WORD}|[{_HAN}{_HANGUL}\u3040-\u30ff]").search
 
 
+#: Everyday short forms of Russian and Ukrainian given names, which relatives are called by in lower case ("мой сын
+#: ваня", "дочь маша"); the full names are Faker's (:func:`cyrillic_given_names`)
+_CYRILLIC_SHORT_NAMES = frozenset((
+    "маша", "ваня", "саша", "дима", "лена", "катя", "миша", "света", "наташа", "оля", "коля", "петя", "таня", "галя",
+    "люба", "надя", "юля", "женя", "серёжа", "сережа", "лёша", "леша", "паша", "витя", "толя", "володя", "вова", "боря",
+    "гриша", "костя", "стёпа", "степа", "федя", "аня", "даша", "настя", "ира", "люда", "соня", "валя", "рита", "тома",
+    "слава", "алёша", "алеша", "митя", "игорёк", "андрюша", "никита", "илюша", "лиза", "вика", "ксюша", "оксана", "маруся",
+    "тоня", "зина", "шура", "сашенька", "машенька", "ванечка", "танечка", "олечка", "наденька", "петро", "тарас", "богдан",
+    "мыкола", "оленка", "галына"))
+#: What a Russian or Ukrainian surname or patronymic ends with, read in lower case after a given name ("ольга петрова",
+#: "иван сергеевич")
+_CYRILLIC_SURNAME_END = re.compile(r"(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ук|юк|чук|вич|вна|ич|"
+                                   r"ых|их|ко)$")
+
+
+@functools.lru_cache(maxsize=1)
+def cyrillic_given_names() -> frozenset[str]:
+    """Russian, Ukrainian and Bulgarian given names in lower case (Faker's ``ru_RU``, ``uk_UA`` and ``bg_BG`` lists)
+    and their short forms (:data:`_CYRILLIC_SHORT_NAMES`): a lower-case word after a relation word is a name only
+    when it is one of these."""
+    names = set(_CYRILLIC_SHORT_NAMES)
+    for locale in ("ru_RU", "uk_UA", "bg_BG"):
+        provider = importlib.import_module(f"{_faker_person.__name__}.{locale}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            values = getattr(provider, attribute, ())
+            names.update(n.lower() for n in values if isinstance(n, str))
+    return frozenset(names - {"вера", "надежда", "любовь", "роза", "мая"})  # also words: faith, hope, love, rose, May
+
+
 def _name_words(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The words of ``text[start:end]`` up to the first that is no name (a verb or particle after it), capitalised
-    words only in a cased alphabet (Greek, Cyrillic) where the first is capitalised."""
+    words only in a cased alphabet (Greek, Cyrillic) where the first is capitalised. In lower-case Cyrillic, a given
+    name (:func:`cyrillic_given_names`) and a surname or patronymic after it ("мой сын иван", "жена ольга петрова")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     cased = "\u0370" <= words[0].group()[0] <= "\u04ff" or "\u1f00" <= words[0].group()[0] <= "\u1fff"  # Greek, Cyrillic
+    lower = cased and words[0].group()[:1].islower()
     kept: list[re.Match[str]] = []
     for w in words:
         word = w.group()
-        if word.lower() in _NOT_A_NAME_WORD or (kept and cased and not word[:1].isupper()) or (
-                not kept and cased and word[:1].islower()):
+        if lower:
+            name = word.lower().rstrip(",.!?;:")
+            if not ((not kept and name in cyrillic_given_names()) or (
+                    len(kept) == 1 and len(name) >= 4 and _CYRILLIC_SURNAME_END.search(name))):
+                break
+        elif word.lower() in _NOT_A_NAME_WORD or (kept and cased and not word[:1].isupper()):
             break
         kept.append(w)
     return (start + kept[0].start(), start + kept[-1].end()) if kept else None
