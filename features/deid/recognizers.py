@@ -2942,8 +2942,14 @@ _KOREAN_RELATION = ("보호자|아들|딸|남편|아내|와이프|엄마|아빠|
                     "간병인|요양보호사|이웃|사위|며느리|할머니|할아버지")
 _HANGUL = "\uac00-\ud7a3"
 _NAME_GAP = r"[ \t]*(?:[:：の]|の[ \t]*|\(|（)?[ \t]*"
+#: Chinese sign-off and self-introduction cues before a name with no relation word ("此致 王芳", "此致\n敬礼\n李娜",
+#: "我是李娜", "我叫张伟"), and a dash signing a message off with a given name alone ("—伟", "——小红")
+_CJK_SIGN_OFF = (r"(?:此致|敬上|敬启|敬啟|谨上|謹上|署名|签名|簽名|落款|我是|我叫|本人)[ \t\n:：,，]*"
+                 r"(?:(?:敬礼|敬禮)[ \t\n!！,，]*)?")
 _CJK_NAMES = re.compile(
-    rf"(?:{_CJK_RELATION}){_NAME_GAP}(?P<a>{_HAN_NAME})"
+    rf"{_CJK_SIGN_OFF}(?P<e>{_HAN_NAME})"
+    rf"|(?:^|(?<=[\s。！!？?，,]))(?:——|—|--)[ \t]*(?P<f>[{_HAN}](?<![{_AFTER_HAN_NAME}])[{_HAN}]?)(?=[ \t]*(?:\n|$))"
+    rf"|(?:{_CJK_RELATION}){_NAME_GAP}(?P<a>{_HAN_NAME})"
     rf"|(?P<b>{_HAN_SURNAME}(?:[{_HAN}](?<![{_AFTER_HAN_NAME}])){{0,3}}?)[ \t]*(?:{_HONORIFIC_AFTER})"
     rf"|(?:{_KOREAN_RELATION}){_NAME_GAP}(?P<c>[{_KOREAN_SURNAMES}](?:남궁|황보|제갈|선우|독고)?[{_HANGUL}]{{1,2}})"
     # "씨" only: before "님" stand "선생", "고객", "어머" (a teacher, a customer, a mother)
@@ -3110,7 +3116,8 @@ def other_script_spans(text: str) -> list[tuple[str, int, int, float]]:
     ``(entity, start, end, score)``.
 
     * Chinese, Japanese: a common family name and one to three more characters after a relation or contact word
-      ("我儿子张伟", "联系人：王芳", "娘の佐藤花子"), or before an honorific ("张先生", "鈴木さん");
+      ("我儿子张伟", "联系人：王芳", "娘の佐藤花子") or a sign-off or self-introduction ("此致 王芳", "我是李娜"), or before
+      an honorific ("张先生", "鈴木さん"); a given name alone after a dash ending the message ("—伟");
     * Korean: a family name and one or two syllables after a relation word ("보호자: 김철수") or before "씨"/"님";
     * Hebrew, Arabic, Urdu, Greek, Cyrillic, Georgian, Hindi, Thai: one to three words after a relation word, up to
       a verb or particle ("בתי רחל כהן", "زوجتي مريم", "ο γιος μου Γιώργος Νικολάου", "внук Серёжа");
@@ -3122,7 +3129,7 @@ def other_script_spans(text: str) -> list[tuple[str, int, int, float]]:
     found: list[tuple[str, int, int, float]] = []
     if _HAS_CJK(text):
         for m in _CJK_NAMES.finditer(text):
-            group = next(g for g in "abcd" if m.group(g))
+            group = next(g for g in "abcdef" if m.group(g))
             found.append(("PERSON", m.start(group), m.end(group), 0.85))
     towns = world_towns_in_other_scripts()
     for m in _TOWN_RUN.finditer(text):
