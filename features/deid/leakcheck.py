@@ -844,6 +844,8 @@ class OwnerForms:
             found.add("name backwards")
         if self.long_names and self._has_split_name(text):
             found.add("name split in two")
+        if self.long_names and ("-" in text or " " in text) and self._has_syllable_name(text):
+            found.add("name respelled in syllables")
         if self.places and self._has_split_name(text, self.places):
             found.add("town or street split in two")
         if self._has_disguised_name(chunks):
@@ -999,6 +1001,19 @@ class OwnerForms:
             if capital and len(word) >= 7 and word not in _COMMON and any(
                     _one_letter_off(word, town) for town in self.long_towns | self.long_names):
                 return True
+        return False
+
+    def _has_syllable_name(self, text: str) -> bool:
+        """A long name part respelled in three or more syllables set apart by hyphens or spaces, vowels read loosely
+        ("Kah-ha-na-nu-ee", "Ka ha na nu i", "Lud-mi-la"): the check's own reading (:func:`_loose_sound`)."""
+        sounds = {_loose_sound(name) for name in self.long_names}
+        for run in _SYLLABLES_LOOK.finditer(normalise(_PLACEHOLDER.sub(" \x00 ", text))):
+            pieces = re.split(r"[- \t]", run.group())
+            for i in range(len(pieces) - 2):
+                for j in range(i + 3, len(pieces) + 1):
+                    joined = "".join(pieces[i:j])
+                    if len(joined) >= _FEWEST_SPLIT_LETTERS and _loose_sound(joined) in sounds:
+                        return True
         return False
 
     def _has_name_tail(self, text: str) -> bool:

@@ -1006,6 +1006,43 @@ def _long_name_parts(full_name: str) -> tuple[str, ...]:
 
 
 _LONG_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{6,}(?![A-Za-z])")
+#: a run of three or more short pieces set apart by hyphens or single spaces: a word respelled in syllables
+#: ("Kah-ha-na-nu-ee", "Ka ha na nu i", "Lud-mi-la")
+_SYLLABLE_RUN = re.compile(r"(?<![^\W_])[A-Za-z]{1,4}(?:(?:-|[ \t])[A-Za-z]{1,4}){2,}(?![^\W_])")
+_SYLLABLE = re.compile(r"[A-Za-z]+")
+_VOWELS_AS_ONE = str.maketrans("eiouy", "aaaaa")
+
+
+def _sound_key(word: str) -> str:
+    """``word`` (lower case) with every vowel read as one and letters doubled read once: what a respelling in syllables
+    keeps of a name ("kahhananuee" and "kahananui" -> "kahanana")."""
+    return re.sub(r"(.)\1+", r"\1", word.translate(_VOWELS_AS_ONE))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_sound_keys(full_name: str) -> frozenset[str]:
+    return frozenset(_sound_key(part) for part in _long_name_parts(full_name))
+
+
+def _syllable_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """A name part of six letters or more respelled in syllables set apart by hyphens or spaces, its vowels read
+    loosely ("Kah-ha-na-nu-ee" for Kahananui, "Lud-mi-la"): three pieces or more of a run whose letters, joined, sound
+    as the part (:func:`_sound_key`), in folded coordinates."""
+    keys = _name_sound_keys(owner.full_name)
+    if not keys or ("-" not in folded and " " not in folded):
+        return []
+    found = []
+    for run in _SYLLABLE_RUN.finditer(folded):
+        pieces = list(_SYLLABLE.finditer(run.group()))
+        for i in range(len(pieces) - 2):
+            for j in range(i + 3, len(pieces) + 1):
+                joined = "".join(p.group() for p in pieces[i:j]).lower()
+                if len(joined) >= _FEWEST_SYLLABLE_LETTERS and _sound_key(joined) in keys:
+                    found.append((run.start() + pieces[i].start(), run.start() + pieces[j - 1].end(), "PERSON"))
+    return found
+
+
+_FEWEST_SYLLABLE_LETTERS = 6
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1184,6 +1221,7 @@ def _spans_in_view(folded: Folded, digits: str, owner: PatientIdentifiers) -> li
              if (label := _owner_shape(m, owner)) is not None]
     found += _collapsed_spans(folded.text, owner) + _disguised_name_spans(folded.text, owner)
     found += _disguised_place_spans(folded.text, owner) + _other_place_spans(folded.text, owner)
+    found += _syllable_spans(folded.text, owner)
     squashed = _squashed(folded.text)
     lower = folded.text.lower()
     outside_emails: str | None = None
