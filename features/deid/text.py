@@ -729,8 +729,10 @@ def _piece_regex(pattern: str) -> re.Pattern[str]:
 
 
 def clear_owner_caches() -> None:
-    """Forget every compiled owner pattern (benchmarks start each timed pass as a new process would)."""
+    """Forget every compiled owner pattern and per-owner form (benchmarks start each timed pass as a new process
+    would; a forked worker of the pool starts with none of its parent's later owners)."""
     owner_pieces.cache_clear()
+    birthday_in_calendars.cache_clear()
     _piece_regex.cache_clear()
     _spelling_pieces.cache_clear()
 
