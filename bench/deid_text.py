@@ -1,6 +1,11 @@
 """Benchmark of the free-text de-identifier (``features.deid.text.TextDeidentifier``).
 
-Run: ``python bench/deid_text.py [--n 4000] [--seed 0] [--show-misses 0] [--sets ...]``
+Run: ``python bench/deid_text.py [--n 4000] [--seed 0] [--show-misses 0] [--sets ...] [--profile]``
+
+``--profile`` measures no rates: it redacts each set once in this one process (``workers=1``, after the
+pool's warm-up, owner caches cleared) under cProfile and prints the CPU milliseconds a text and the
+functions the time went to. On a machine shared with other jobs texts per second mean little; the CPU
+per text in one process, compared in the same run with another revision's, does.
 
 Three labelled sets, none written by the platform's simulator:
 
@@ -290,6 +295,22 @@ def measure_set(messages: Sequence[LabelledMessage], deid: TextDeidentifier,
     return ours, base
 
 
+def profile_set(name: str, messages: Sequence[LabelledMessage], deid: TextDeidentifier, top: int = 25) -> float:
+    """CPU milliseconds a text of one redaction of ``messages`` in this process, printing where they went."""
+    import cProfile
+    import pstats
+
+    texts, owners = [m.text for m in messages], [m.owner for m in messages]
+    clear_owner_caches()
+    profiler = cProfile.Profile(time.process_time)
+    profiler.runcall(deid.redact, texts, owners)
+    stats = pstats.Stats(profiler)
+    ms = 1000 * stats.total_tt / len(texts)  # type: ignore[attr-defined]
+    print(f"\n{name}: {len(texts)} texts, {ms:.2f} ms of CPU a text under cProfile (its overhead included)")
+    stats.sort_stats("cumulative").print_stats(top)
+    return ms
+
+
 def main(argv: Sequence[str] | None = None) -> dict[str, object]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=4000, help="messages per set")
@@ -297,8 +318,14 @@ def main(argv: Sequence[str] | None = None) -> dict[str, object]:
     parser.add_argument("--sets", nargs="+", choices=list(SETS), default=list(SETS))
     parser.add_argument("--show-misses", type=int, default=0,
                         help="print this many missed and over-redacted spans (a random sample)")
+    parser.add_argument("--profile", action="store_true",
+                        help="no rates: CPU per text in one process under cProfile, and where it goes")
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")
+    if args.profile:
+        deid = TextDeidentifier(workers=1)
+        deid._warm_up()  # what the pool does before forking: one-off builds are not per-text cost
+        return {name: profile_set(name, SETS[name](args.n, args.seed), deid) for name in args.sets}
 
     report: dict[str, object] = {"n_messages": args.n, "seed": args.seed, "model": DEFAULT_MODEL,
                                  "cpu_count": os.cpu_count(), "cpu_speed_ms_start": cpu_speed_ms(), "sets": {}}

@@ -2272,6 +2272,14 @@ def test_the_calendar_forms_are_those_of_published_conversions():
     assert spreadsheet_serial(CALENDARS.date_of_birth) == 15052
 
 
+def test_the_equinox_table_gives_convertdates_astronomical_days():
+    from features.deid import calendars
+
+    first = calendars._EQUINOX_FIRST_YEAR
+    years = range(first - 1, first + len(calendars._EQUINOX_DAYS_AFTER_19_MARCH) + 1)  # one either side: computed
+    assert [calendars.tehran_march_equinox_jd(y) for y in years] == [calendars._astronomical_equinox_jd(y) for y in years]
+
+
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 @pytest.mark.parametrize(("text", "gone"), [
     ("مولدي ١٩ صفر ١٣٦٠ حسب الهوية", "١٣٦٠"),  # Hijri, Arabic digits

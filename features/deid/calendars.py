@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from babel import Locale, localedata
-from convertdate import hebrew, islamic, persian
+from convertdate import gregorian, hebrew, islamic, persian
 
 from features.deid.normalize import fold_text
 
@@ -39,6 +39,35 @@ class CalendarDate:
     calendar: str
     year: int
     days: tuple[int, ...]
+
+
+# The day of the March equinox at Tehran's meridian, as convertdate's astronomical Persian calendar reckons it
+# (``persian.equinox_jd``: the first day of the Solar Hijri year), for the Gregorian years from
+# _EQUINOX_FIRST_YEAR on, one digit a year: 19 March plus that many days. convertdate computes each from the
+# VSOP87 theory of the Earth's orbit in pure Python, 8 ms a year and two or three years a date, so that this one
+# conversion was two fifths of the redactor's CPU on the bench's owners (every forked worker computes it anew);
+# read from this table, the same days cost nothing. Generated with convertdate and checked against it in the tests;
+# years outside it are computed as before.
+_EQUINOX_FIRST_YEAR = 1850
+_EQUINOX_DAYS_AFTER_19_MARCH = (
+    "1111111111111111110111011111111111011111111111011111221122112211221122112211221112111211121112111211"
+    "1211121112111111111111111111111111111111111111011101110111011101110111011101110011001100110011001100"
+    "110011001100010001000100010001000100010001000000001"
+)
+_astronomical_equinox_jd = persian.equinox_jd
+
+
+def tehran_march_equinox_jd(gregorian_year: int) -> int:
+    """The Julian day number of the March equinox at Tehran in ``gregorian_year``: ``persian.equinox_jd``'s value,
+    from the table where it holds the year."""
+    at = gregorian_year - _EQUINOX_FIRST_YEAR
+    if 0 <= at < len(_EQUINOX_DAYS_AFTER_19_MARCH):
+        return int(gregorian.to_jd(gregorian_year, 3, 19) + 0.5) + int(_EQUINOX_DAYS_AFTER_19_MARCH[at])
+    return int(_astronomical_equinox_jd(gregorian_year))
+
+
+# convertdate's Persian conversions look the equinox up by this module-level name at each call
+persian.equinox_jd = tehran_march_equinox_jd
 
 
 @functools.lru_cache(maxsize=4096)

@@ -724,14 +724,16 @@ def _plain_word(pattern: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def _piece_regex(pattern: str) -> re.Pattern[str]:
+def _piece_regex(pattern: str, flags: int = re.IGNORECASE | re.ASCII) -> re.Pattern[str]:
     # the folded text is ASCII: ASCII classes compile several times faster than Unicode ones
-    return re.compile(pattern, re.IGNORECASE | re.ASCII)
+    return re.compile(pattern, flags)
 
 
 def clear_owner_caches() -> None:
-    """Forget every compiled owner pattern (benchmarks start each timed pass as a new process would)."""
+    """Forget every compiled owner pattern and per-owner form (benchmarks start each timed pass as a new process
+    would; a forked worker of the pool starts with none of its parent's later owners)."""
     owner_pieces.cache_clear()
+    birthday_in_calendars.cache_clear()
     _piece_regex.cache_clear()
     _spelling_pieces.cache_clear()
 
@@ -932,13 +934,15 @@ def _begins_a_common_word(stem: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _other_place_forms(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], str, re.Pattern[str]], ...]:
-    """``(gate keys, placeholder, regex)`` of the owner's street by its distinctive words (no type word, no common
-    word, four letters or more: "Feria" of "Calle Feria 33", "Penhallow" of "77 Penhallow Lane"), with a house number
+def _other_place_forms(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...], str, str, int], ...]:
+    """``(gate keys, placeholder, regex, its flags)`` of the owner's street by its distinctive words (no type word, no
+    common word, four letters or more: "Feria" of "Calle Feria 33", "Penhallow" of "77 Penhallow Lane"), with a house number
     before or after it; and of the owner's town by its other names (GeoNames: "Moskau", "Kemper", "Palerme"),
     its stem with endings (demonyms: "quimperoise", "fortalezense") and its codes ("PMO", "hnl"). A text is read
-    only when it holds a key (the first four letters of a word, or a code)."""
-    forms: list[tuple[tuple[str, ...], str, re.Pattern[str]]] = []
+    only when it holds a key (the first four letters of a word, or a code), and a regex is compiled
+    (:func:`_piece_regex`) only for such a text: most owners' texts hold none, and compiling the alternation of every
+    name GeoNames has for the town was about a millisecond an owner."""
+    forms: list[tuple[tuple[str, ...], str, str, int]] = []
     street = _street_parts(fold_text(owner.street_address))
     words = [w.lower() for w in (street[1] if street else []) if w.isalpha()]
     words = [w for w in words if len(w) >= _FEWEST_PLACE_LETTERS and w not in STREET_TYPE_WORDS
@@ -949,9 +953,9 @@ def _other_place_forms(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...]
             words.append(base + "str")
     if words:
         alternation = "|".join(sorted({_street_word(w) for w in words}, key=len, reverse=True))
-        forms.append((tuple({w[:4] for w in words}), "ADDRESS", re.compile(
-            rf"{_NUMBER_BEFORE_STREET_WORD}(?<![a-z])(?P<word>{alternation})(?![a-z]){_NUMBER_AFTER_STREET_WORD}",
-            re.I | re.A)))
+        forms.append((tuple({w[:4] for w in words}), "ADDRESS",
+                      rf"{_NUMBER_BEFORE_STREET_WORD}(?<![a-z])(?P<word>{alternation})(?![a-z]){_NUMBER_AFTER_STREET_WORD}",
+                      re.I | re.A))
     city = fold_text(owner.city).lower()
     names, codes = town_other_names(owner.city)
     town = {n for n in names if n not in _COMMON_OR_STOP_WORDS}
@@ -959,11 +963,10 @@ def _other_place_forms(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...]
         town.add(city)
     if town:
         alternation = "|".join(sorted({_stem_or_word(n) for n in town}, key=len, reverse=True))
-        forms.append((tuple({n[:4] for n in town}), "CITY",
-                      re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])", re.I | re.A)))
+        forms.append((tuple({n[:4] for n in town}), "CITY", rf"(?<![a-z])(?:{alternation})(?![a-z])", re.I | re.A))
     for code in sorted(codes):  # in any case, unless a word ("FOR" of Fortaleza)
         if code.lower() not in _COMMON_OR_STOP_WORDS:
-            forms.append(((code.lower(),), "CITY", re.compile(rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])", re.I)))
+            forms.append(((code.lower(),), "CITY", rf"(?<![A-Za-z0-9]){code}(?![A-Za-z0-9])", re.I))
     return tuple(forms)
 
 
@@ -975,9 +978,10 @@ def _other_place_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int
         return []
     lower = folded.lower()
     found = []
-    for keys, label, regex in forms:
+    for keys, label, pattern, flags in forms:
         if any(k in lower for k in keys):
-            for m in regex.finditer(folded):  # also without the number before (glued to another span: "Quigley66-")
+            # also without the number before (glued to another span: "Quigley66-")
+            for m in _piece_regex(pattern, flags).finditer(folded):
                 found += [(m.start(), m.end(), label), (m.start("word") if label == "ADDRESS" else m.start(), m.end(), label)]
     return found + _one_edit_spans(folded, owner)
 
