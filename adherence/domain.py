@@ -24,6 +24,10 @@ RESPONSE_WINDOW_MINUTES = 120
 #: birth, the year included. The redactor, its age recognizers and the independent leak check all
 #: read the limit from here, so the rule cannot drift between them.
 OLDEST_AGE_KEPT = 89
+#: Days of a patient's own hour-by-hour history (``reminders_hHH_{N}d``, ``responses_hHH_{N}d``,
+#: ``doses_hHH_{N}d``): ``features.engineering`` counts it and the Feast definitions name it, both
+#: from here. Long, because a patient's daily rhythm is stable and each hour sees few reminders.
+HOUR_HISTORY_DAYS = 120
 #: The drop-off label's column: named after its horizon, so the name cannot outlive a change of it.
 DROPOFF_LABEL = f"dropped_within_{DROPOFF_HORIZON_DAYS}d"
 

@@ -24,16 +24,13 @@ from pathlib import Path
 import duckdb
 
 from adherence import publish as publishing
-from adherence.domain import RESPONSE_WINDOW_MINUTES
+from adherence.domain import HOUR_HISTORY_DAYS, RESPONSE_WINDOW_MINUTES
 from features import duck
 from features.contract import DOSE_EVENT_TYPES
 
 DOSE_TYPES = "(" + ", ".join(f"'{kind}'" for kind in DOSE_EVENT_TYPES) + ")"
 #: Local-hour buckets for reminder response rates (inclusive bounds).
 HOUR_BUCKETS = {"morning": (6, 10), "midday": (11, 15), "evening": (16, 22)}
-#: Days of a patient's own hour-by-hour reminder history (``reminders_hHH_{N}d``, ``responses_hHH_{N}d``):
-#: long, because a patient's daily rhythm is stable and each hour sees few reminders.
-HOUR_HISTORY_DAYS = 120
 #: Days of the patient's own usual rhythm that recent activity is compared with (``*_vs_own``).
 RHYTHM_DAYS = 60
 #: Days of daily dose counts a snapshot carries (``doses_lag_01`` = the snapshot's own day), for sequence models.
