@@ -28,6 +28,11 @@ OLDEST_AGE_KEPT = 89
 #: ``doses_hHH_{N}d``): ``features.engineering`` counts it and the Feast definitions name it, both
 #: from here. Long, because a patient's daily rhythm is stable and each hour sees few reminders.
 HOUR_HISTORY_DAYS = 120
+#: Days of a patient's own dose events by local hour (``doses_hHH_{N}d``), the daily rhythm the reminder
+#: policy's gate may read. Longer than the reminder history: a patient takes a dose or two every day
+#: whatever the reminders did, so the rhythm's evidence is plentiful, and the dose-hour shares are no
+#: reminder outcome (the per-patient baseline, which reads only the reminder history, is unchanged).
+DOSE_HOUR_DAYS = 240
 #: The drop-off label's column: named after its horizon, so the name cannot outlive a change of it.
 DROPOFF_LABEL = f"dropped_within_{DROPOFF_HORIZON_DAYS}d"
 

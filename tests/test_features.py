@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from adherence.domain import HOUR_HISTORY_DAYS
+from adherence.domain import DOSE_HOUR_DAYS, HOUR_HISTORY_DAYS
 from features import materialize as fm
 from features.engineering import build_tables
 from features.store import repo_dir
@@ -247,8 +247,9 @@ def test_engineering_matches_hand_computed_values(tmp_path: Path) -> None:
     # Dose times by local hour in the patient's zone (Chicago, UTC-6 in January), per UTC day of the event:
     # 08:00Z three times -> 02h, 09:00Z -> 03h, 20:00Z -> 14h; the pillbox at 00:00Z Jan 11 (18h local) only later.
     doses = {c: int(row[c]) for c in reminders.columns if c.startswith("doses_h") and row[c] > 0}
-    assert doses == {f"doses_h02_{n}d": 3, f"doses_h03_{n}d": 1, f"doses_h14_{n}d": 1}
-    assert later[f"doses_h18_{n}d"] == 1 and len([c for c in reminders.columns if c.startswith("doses_h")]) == 24
+    m = DOSE_HOUR_DAYS
+    assert doses == {f"doses_h02_{m}d": 3, f"doses_h03_{m}d": 1, f"doses_h14_{m}d": 1}
+    assert later[f"doses_h18_{m}d"] == 1 and len([c for c in reminders.columns if c.startswith("doses_h")]) == 24
 
     supply = frames["supply_series"].set_index("event_timestamp")
     jan5 = supply.loc[pd.Timestamp("2026-01-06T00:00Z")]
@@ -258,14 +259,16 @@ def test_engineering_matches_hand_computed_values(tmp_path: Path) -> None:
     assert pd.isna(supply.loc[pd.Timestamp("2026-01-04T00:00Z")].suspect_rate)  # no scans on Jan 3
 
 
-def test_the_hour_history_reaches_back_its_whole_window_and_no_further(tmp_path: Path) -> None:
-    """A reminder answered at 08h local (and its dose) stays in the patient's hour-by-hour history on
-    every snapshot up to ``HOUR_HISTORY_DAYS`` days after it, long after the 60-day counts forgot it,
-    and leaves it the day after; the names carry the same window, which the policy finds."""
+def test_the_hour_histories_reach_back_their_whole_windows_and_no_further(tmp_path: Path) -> None:
+    """A reminder answered at 08h local stays in the patient's hour-by-hour reminder history on every
+    snapshot up to ``HOUR_HISTORY_DAYS`` days after it (long after the 60-day counts forgot it) and
+    leaves it the day after; its dose stays in the dose-hour counts for ``DOSE_HOUR_DAYS`` days. The
+    names carry the windows, as the Feast definitions give them, and the policy finds them."""
+    from features.store.definitions import PATIENT_REMINDERS
     from models.personal import dose_columns, history_columns
 
     x, t = "b" * 32, pd.Timestamp
-    start, n = t("2026-01-01T00:00Z"), HOUR_HISTORY_DAYS
+    start, n, m = t("2026-01-01T00:00Z"), HOUR_HISTORY_DAYS, DOSE_HOUR_DAYS
     patients = pd.DataFrame(
         [{
             "patient_key": x, "age_at_enrolment": 50, "age_band": "50-59", "sex": "M", "zip3": "100", "state": "NY",
@@ -275,7 +278,7 @@ def test_the_hour_history_reaches_back_its_whole_window_and_no_further(tmp_path:
     )  # fmt: skip
     events = [
         _event("d1", x, "med_scan", t("2026-01-02T08:30Z"), serial="S1", batch_number="B1"),
-        _event("d2", x, "app_open", start + pd.Timedelta(days=n + 10, hours=12)),  # the grid runs to the last event
+        _event("d2", x, "app_open", start + pd.Timedelta(days=max(n, m) + 10, hours=12)),  # the grid runs to the last event
     ]
     reminders = pd.DataFrame(
         [("r1", x, t("2026-01-02T08:00Z"), 8)], columns=["reminder_id", "patient_key", "sent_at", "local_hour"]
@@ -284,21 +287,18 @@ def test_the_hour_history_reaches_back_its_whole_window_and_no_further(tmp_path:
     _write(patients, folder / "patients")
     _write(pd.DataFrame(events, columns=EVENT_COLUMNS), folder / "events")
     _write(reminders, folder / "reminders")
-    table = build_tables(folder, tmp_path / "features")["patient_reminders"]
-    frame = pd.read_parquet(table.path).set_index("day")
+    frame = pd.read_parquet(build_tables(folder, tmp_path / "features")["patient_reminders"].path).set_index("day")
     sent_day = t("2026-01-02").date()
-    last_in, first_out = sent_day + timedelta(days=n - 1), sent_day + timedelta(days=n)
-    names = (f"reminders_h08_{n}d", f"responses_h08_{n}d", f"doses_h08_{n}d")
-    assert tuple(frame.loc[sent_day, list(names)]) == (1, 1, 1)
-    assert frame.loc[sent_day + timedelta(days=60), "reminders_60d"] == 0 < n - 60  # the 60-day count forgot it
-    assert tuple(frame.loc[last_in, list(names)]) == (1, 1, 1)
-    assert tuple(frame.loc[first_out, list(names)]) == (0, 0, 0)
-    # The policy reads the history by the names the table and the Feast definitions give it.
-    from features.store.definitions import PATIENT_REMINDERS
-
-    assert set(names) <= {spec[0] for spec in PATIENT_REMINDERS} and set(frame.columns) >= {spec[0] for spec in PATIENT_REMINDERS}
+    history, dose = [f"reminders_h08_{n}d", f"responses_h08_{n}d"], f"doses_h08_{m}d"
+    assert tuple(frame.loc[sent_day, [*history, dose]]) == (1, 1, 1)
+    assert frame.loc[sent_day + timedelta(days=60), "reminders_60d"] == 0  # the 60-day count forgot it
+    assert tuple(frame.loc[sent_day + timedelta(days=n - 1), history]) == (1, 1)
+    assert tuple(frame.loc[sent_day + timedelta(days=n), history]) == (0, 0)
+    assert frame.loc[sent_day + timedelta(days=m - 1), dose] == 1 and frame.loc[sent_day + timedelta(days=m), dose] == 0
+    # The table, the Feast definitions and the policy agree on the names.
+    assert set(frame.columns) >= {spec[0] for spec in PATIENT_REMINDERS} >= {*history, dose}
     found, doses = history_columns(list(frame.columns)), dose_columns(list(frame.columns))
-    assert (found["reminders"][8], found["responses"][8], doses[8]) == names
+    assert (found["reminders"][8], found["responses"][8], doses[8]) == (*history, dose)
     assert all(len(found[kind]) == 24 for kind in found) and len(doses) == 24
 
 

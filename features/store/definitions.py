@@ -1,7 +1,7 @@
 """Feast definitions: entities, Parquet sources, feature views and feature services.
 
 Self-contained (only Feast, the standard library and the standard-library-only
-``adherence.domain``, home of the feature-service names and the hour-history window), because ``features.store`` copies
+``adherence.domain``, home of the feature-service names and the hour-history windows), because ``features.store`` copies
 this file into each lake's repo folder (``<lake>/feature_repo*/``) where the standard
 ``feast`` CLI imports it. There the sources resolve to ``<lake>/features/`` next to the
 repo folder; ``ADHERENCE_FEATURES_DIR`` overrides that. Python callers use
@@ -19,7 +19,7 @@ from typing import Any
 from feast import Entity, FeatureService, FeatureView, Field, FileSource, ValueType
 from feast.types import Float64, Int64, PrimitiveFeastType, String
 
-from adherence.domain import DROPOFF_SERVICE, HOUR_HISTORY_DAYS, REMINDER_SERVICE, SUPPLY_SERVICE
+from adherence.domain import DOSE_HOUR_DAYS, DROPOFF_SERVICE, HOUR_HISTORY_DAYS, REMINDER_SERVICE, SUPPLY_SERVICE
 
 #: A daily snapshot is valid until the next one is due (plus slack for late materialisation).
 SNAPSHOT_TTL = timedelta(days=2)
@@ -108,9 +108,9 @@ PATIENT_REMINDERS: tuple[FeatureSpec, ...] = (
             (f"responses_h{hour:02d}_{HOUR_HISTORY_DAYS}d", Int64,
              "of those, followed by a dose event within 120 minutes"),
             # The patient's own daily rhythm: where chronotype shapes both, dose times point at the answering hour.
-            (f"doses_h{hour:02d}_{HOUR_HISTORY_DAYS}d", Int64,
+            (f"doses_h{hour:02d}_{DOSE_HOUR_DAYS}d", Int64,
              f"dose events (med_scan + pillbox_opened) at local {hour:02d}h in the patient's time zone, "
-             f"last {HOUR_HISTORY_DAYS} days"),
+             f"last {DOSE_HOUR_DAYS} days"),
         )
     ),
 )
