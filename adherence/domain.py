@@ -24,6 +24,15 @@ RESPONSE_WINDOW_MINUTES = 120
 #: birth, the year included. The redactor, its age recognizers and the independent leak check all
 #: read the limit from here, so the rule cannot drift between them.
 OLDEST_AGE_KEPT = 89
+#: Days of a patient's own hour-by-hour history (``reminders_hHH_{N}d``, ``responses_hHH_{N}d``,
+#: ``doses_hHH_{N}d``): ``features.engineering`` counts it and the Feast definitions name it, both
+#: from here. Long, because a patient's daily rhythm is stable and each hour sees few reminders.
+HOUR_HISTORY_DAYS = 120
+#: Days of a patient's own dose events by local hour (``doses_hHH_{N}d``), the daily rhythm the reminder
+#: policy's gate may read. Longer than the reminder history: a patient takes a dose or two every day
+#: whatever the reminders did, so the rhythm's evidence is plentiful, and the dose-hour shares are no
+#: reminder outcome (the per-patient baseline, which reads only the reminder history, is unchanged).
+DOSE_HOUR_DAYS = 240
 #: The drop-off label's column: named after its horizon, so the name cannot outlive a change of it.
 DROPOFF_LABEL = f"dropped_within_{DROPOFF_HORIZON_DAYS}d"
 

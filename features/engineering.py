@@ -24,16 +24,13 @@ from pathlib import Path
 import duckdb
 
 from adherence import publish as publishing
-from adherence.domain import RESPONSE_WINDOW_MINUTES
+from adherence.domain import DOSE_HOUR_DAYS, HOUR_HISTORY_DAYS, RESPONSE_WINDOW_MINUTES
 from features import duck
 from features.contract import DOSE_EVENT_TYPES
 
 DOSE_TYPES = "(" + ", ".join(f"'{kind}'" for kind in DOSE_EVENT_TYPES) + ")"
 #: Local-hour buckets for reminder response rates (inclusive bounds).
 HOUR_BUCKETS = {"morning": (6, 10), "midday": (11, 15), "evening": (16, 22)}
-#: Days of a patient's own hour-by-hour reminder history (``reminders_hHH_{N}d``, ``responses_hHH_{N}d``):
-#: long, because a patient's daily rhythm is stable and each hour sees few reminders.
-HOUR_HISTORY_DAYS = 120
 #: Days of the patient's own usual rhythm that recent activity is compared with (``*_vs_own``).
 RHYTHM_DAYS = 60
 #: Days of daily dose counts a snapshot carries (``doses_lag_01`` = the snapshot's own day), for sequence models.
@@ -275,13 +272,13 @@ def _patient_reminders_sql() -> str:
     hourly_selected = ",\n".join(
         f"reminders_h{h:02d}::BIGINT AS reminders_h{h:02d}_{HOUR_HISTORY_DAYS}d, "
         f"responses_h{h:02d}::BIGINT AS responses_h{h:02d}_{HOUR_HISTORY_DAYS}d, "
-        f"dose_h{h:02d}::BIGINT AS doses_h{h:02d}_{HOUR_HISTORY_DAYS}d"
+        f"dose_h{h:02d}::BIGINT AS doses_h{h:02d}_{DOSE_HOUR_DAYS}d"
         for h in range(24)
     )
     # The patient's own dose times by local hour (in the patient's time zone), per UTC day of the
     # event as every other count: the daily rhythm a reminder hour can be fitted to.
     dose_hourly = ",\n".join(f"count(*) FILTER (WHERE dose_hour = {h}) AS dose_h{h:02d}" for h in range(24))
-    dose_hourly_rolled = ",\n".join(f"sum(coalesce(dh.dose_h{h:02d}, 0)) OVER wh AS dose_h{h:02d}" for h in range(24))
+    dose_hourly_rolled = ",\n".join(f"sum(coalesce(dh.dose_h{h:02d}, 0)) OVER wd AS dose_h{h:02d}" for h in range(24))
     selected = ",\n".join(
         f"reminders_{name}_60d::BIGINT AS reminders_{name}_60d, "
         f"CASE WHEN reminders_{name}_60d > 0 THEN responses_{name}_60d::DOUBLE / reminders_{name}_60d END "
@@ -324,7 +321,9 @@ def _patient_reminders_sql() -> str:
             WINDOW w7 AS (PARTITION BY g.patient_key ORDER BY g.day ROWS BETWEEN 6 PRECEDING AND CURRENT ROW),
                    w60 AS (PARTITION BY g.patient_key ORDER BY g.day ROWS BETWEEN 59 PRECEDING AND CURRENT ROW),
                    wh AS (PARTITION BY g.patient_key ORDER BY g.day
-                          ROWS BETWEEN {HOUR_HISTORY_DAYS - 1} PRECEDING AND CURRENT ROW)
+                          ROWS BETWEEN {HOUR_HISTORY_DAYS - 1} PRECEDING AND CURRENT ROW),
+                   wd AS (PARTITION BY g.patient_key ORDER BY g.day
+                          ROWS BETWEEN {DOSE_HOUR_DAYS - 1} PRECEDING AND CURRENT ROW)
         )
         SELECT patient_key, (day + 1)::TIMESTAMPTZ AS event_timestamp, day,
                reminders_7d::BIGINT AS reminders_7d,

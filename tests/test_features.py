@@ -25,6 +25,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from adherence.domain import DOSE_HOUR_DAYS, HOUR_HISTORY_DAYS
 from features import materialize as fm
 from features.engineering import build_tables
 from features.store import repo_dir
@@ -237,15 +238,18 @@ def test_engineering_matches_hand_computed_values(tmp_path: Path) -> None:
     later = reminders.loc[jan10 + pd.Timedelta(days=1)]
     assert later.reminders_60d == 3 and later.response_rate_evening_60d == 0.5
     # The patient's own history by local hour (what the personalised reminder policy pools).
-    assert (row.reminders_h08_120d, row.responses_h08_120d, row.reminders_h18_120d, row.responses_h18_120d) == (1, 1, 1, 0)
-    assert row.reminders_h19_120d == 0 and later.reminders_h19_120d == 1 and later.responses_h19_120d == 1
+    n = HOUR_HISTORY_DAYS
+    assert (row[f"reminders_h08_{n}d"], row[f"responses_h08_{n}d"], row[f"reminders_h18_{n}d"], row[f"responses_h18_{n}d"]) == (
+        1, 1, 1, 0)  # fmt: skip
+    assert row[f"reminders_h19_{n}d"] == 0 and later[f"reminders_h19_{n}d"] == 1 and later[f"responses_h19_{n}d"] == 1
     hourly = [c for c in reminders.columns if c.startswith(("reminders_h", "responses_h"))]
     assert len(hourly) == 48 and (reminders.loc[later.name, hourly] > 0).sum() == 5  # h08, h18, h19 sent; h08, h19 answered
     # Dose times by local hour in the patient's zone (Chicago, UTC-6 in January), per UTC day of the event:
     # 08:00Z three times -> 02h, 09:00Z -> 03h, 20:00Z -> 14h; the pillbox at 00:00Z Jan 11 (18h local) only later.
     doses = {c: int(row[c]) for c in reminders.columns if c.startswith("doses_h") and row[c] > 0}
-    assert doses == {"doses_h02_120d": 3, "doses_h03_120d": 1, "doses_h14_120d": 1}
-    assert later.doses_h18_120d == 1 and len([c for c in reminders.columns if c.startswith("doses_h")]) == 24
+    m = DOSE_HOUR_DAYS
+    assert doses == {f"doses_h02_{m}d": 3, f"doses_h03_{m}d": 1, f"doses_h14_{m}d": 1}
+    assert later[f"doses_h18_{m}d"] == 1 and len([c for c in reminders.columns if c.startswith("doses_h")]) == 24
 
     supply = frames["supply_series"].set_index("event_timestamp")
     jan5 = supply.loc[pd.Timestamp("2026-01-06T00:00Z")]
@@ -253,6 +257,49 @@ def test_engineering_matches_hand_computed_values(tmp_path: Path) -> None:
     assert jan5.baseline_mean_14d == pytest.approx(0.25) and jan5.baseline_std_14d == pytest.approx(math.sqrt(0.125))
     assert jan5.suspect_unknown_zscore == pytest.approx(0.75 / math.sqrt(0.125))
     assert pd.isna(supply.loc[pd.Timestamp("2026-01-04T00:00Z")].suspect_rate)  # no scans on Jan 3
+
+
+def test_the_hour_histories_reach_back_their_whole_windows_and_no_further(tmp_path: Path) -> None:
+    """A reminder answered at 08h local stays in the patient's hour-by-hour reminder history on every
+    snapshot up to ``HOUR_HISTORY_DAYS`` days after it (long after the 60-day counts forgot it) and
+    leaves it the day after; its dose stays in the dose-hour counts for ``DOSE_HOUR_DAYS`` days. The
+    names carry the windows, as the Feast definitions give them, and the policy finds them."""
+    from features.store.definitions import PATIENT_REMINDERS
+    from models.personal import dose_columns, history_columns
+
+    x, t = "b" * 32, pd.Timestamp
+    start, n, m = t("2026-01-01T00:00Z"), HOUR_HISTORY_DAYS, DOSE_HOUR_DAYS
+    patients = pd.DataFrame(
+        [{
+            "patient_key": x, "age_at_enrolment": 50, "age_band": "50-59", "sex": "M", "zip3": "100", "state": "NY",
+            "timezone": "UTC", "enrolled_at": start, "condition": "hypertension", "product_gtin": "00312345678906",
+            "doses_per_day": 1, "comorbidity_count": 0, "prior_hospitalizations_12m": 0, "insurance": "commercial",
+        }]
+    )  # fmt: skip
+    events = [
+        _event("d1", x, "med_scan", t("2026-01-02T08:30Z"), serial="S1", batch_number="B1"),
+        _event("d2", x, "app_open", start + pd.Timedelta(days=max(n, m) + 10, hours=12)),  # the grid runs to the last event
+    ]
+    reminders = pd.DataFrame(
+        [("r1", x, t("2026-01-02T08:00Z"), 8)], columns=["reminder_id", "patient_key", "sent_at", "local_hour"]
+    ).assign(channel="push", policy="fixed-09", propensity=1.0)
+    folder = tmp_path / "deidentified"
+    _write(patients, folder / "patients")
+    _write(pd.DataFrame(events, columns=EVENT_COLUMNS), folder / "events")
+    _write(reminders, folder / "reminders")
+    frame = pd.read_parquet(build_tables(folder, tmp_path / "features")["patient_reminders"].path).set_index("day")
+    sent_day = t("2026-01-02").date()
+    history, dose = [f"reminders_h08_{n}d", f"responses_h08_{n}d"], f"doses_h08_{m}d"
+    assert tuple(frame.loc[sent_day, [*history, dose]]) == (1, 1, 1)
+    assert frame.loc[sent_day + timedelta(days=60), "reminders_60d"] == 0  # the 60-day count forgot it
+    assert tuple(frame.loc[sent_day + timedelta(days=n - 1), history]) == (1, 1)
+    assert tuple(frame.loc[sent_day + timedelta(days=n), history]) == (0, 0)
+    assert frame.loc[sent_day + timedelta(days=m - 1), dose] == 1 and frame.loc[sent_day + timedelta(days=m), dose] == 0
+    # The table, the Feast definitions and the policy agree on the names.
+    assert set(frame.columns) >= {spec[0] for spec in PATIENT_REMINDERS} >= {*history, dose}
+    found, doses = history_columns(list(frame.columns)), dose_columns(list(frame.columns))
+    assert (found["reminders"][8], found["responses"][8], doses[8]) == (*history, dose)
+    assert all(len(found[kind]) == 24 for kind in found) and len(doses) == 24
 
 
 def test_engineering_refuses_a_lake_without_deidentified_tables(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ import pytest
 from scipy import stats
 from sklearn.base import clone
 
+from adherence.domain import DOSE_HOUR_DAYS, HOUR_HISTORY_DAYS
 from models.reminder import ReminderPolicy
 
 HOURS = np.array([7, 9, 12, 15, 18, 21])
@@ -399,8 +400,8 @@ def personal_log(patients: int, reminders: int, seed: int) -> tuple[pd.DataFrame
     for r in range(reminders):  # the history each row sees is of the reminders before it
         context = pd.DataFrame({"age_noise": rng.normal(0, 1, patients), "reminders_7d": rng.poisson(4, patients)})
         for j, h in enumerate(PERSONAL_HOURS):
-            context[f"reminders_h{h:02d}_120d"] = sent[:, j]
-            context[f"responses_h{h:02d}_120d"] = answered[:, j]
+            context[f"reminders_h{h:02d}_{HOUR_HISTORY_DAYS}d"] = sent[:, j]
+            context[f"responses_h{h:02d}_{HOUR_HISTORY_DAYS}d"] = answered[:, j]
         frames.append(context.assign(local_hour=PERSONAL_HOURS[arm[:, r]], responded=reward[:, r].astype(float),
                                      propensity=1 / len(PERSONAL_HOURS), round=r, patient=np.arange(patients)))  # fmt: skip
         sent[np.arange(patients), arm[:, r]] += 1
@@ -473,7 +474,7 @@ def test_personalised_policy_learns_each_patients_hour_and_beats_the_per_patient
 
 
 def with_dose_hours(rows: pd.DataFrame, truth: np.ndarray, informative: bool, seed: int) -> tuple[pd.DataFrame, np.ndarray]:
-    """``rows`` with each patient's dose events by local hour (``doses_hHH_120d``), and each
+    """``rows`` with each patient's dose events by local hour (``doses_hHH_<N>d``, ``N`` = ``DOSE_HOUR_DAYS``), and each
     patient's dose-hour centre. ``informative``: the doses are taken around the patient's best
     reminder hour (chronotype shapes both); otherwise around an hour drawn independently of it."""
     rng = np.random.default_rng(seed)
@@ -486,7 +487,7 @@ def with_dose_hours(rows: pd.DataFrame, truth: np.ndarray, informative: bool, se
         taken = np.clip(np.round(rng.normal(centre[patient], 0.6, 80)), 0, 23).astype(int)
         np.add.at(doses[patient], taken, 1)
     counts = doses[rows.patient.to_numpy()]
-    return rows.assign(**{f"doses_h{h:02d}_120d": counts[:, h] for h in range(24)}), centre
+    return rows.assign(**{f"doses_h{h:02d}_{DOSE_HOUR_DAYS}d": counts[:, h] for h in range(24)}), centre
 
 
 def dose_hour_log(informative: bool) -> tuple[pd.DataFrame, np.ndarray, np.ndarray, list[str]]:

@@ -1,7 +1,7 @@
 """Feast definitions: entities, Parquet sources, feature views and feature services.
 
 Self-contained (only Feast, the standard library and the standard-library-only
-``adherence.domain``, home of the feature-service names), because ``features.store`` copies
+``adherence.domain``, home of the feature-service names and the hour-history windows), because ``features.store`` copies
 this file into each lake's repo folder (``<lake>/feature_repo*/``) where the standard
 ``feast`` CLI imports it. There the sources resolve to ``<lake>/features/`` next to the
 repo folder; ``ADHERENCE_FEATURES_DIR`` overrides that. Python callers use
@@ -19,7 +19,7 @@ from typing import Any
 from feast import Entity, FeatureService, FeatureView, Field, FileSource, ValueType
 from feast.types import Float64, Int64, PrimitiveFeastType, String
 
-from adherence.domain import DROPOFF_SERVICE, REMINDER_SERVICE, SUPPLY_SERVICE
+from adherence.domain import DOSE_HOUR_DAYS, DROPOFF_SERVICE, HOUR_HISTORY_DAYS, REMINDER_SERVICE, SUPPLY_SERVICE
 
 #: A daily snapshot is valid until the next one is due (plus slack for late materialisation).
 SNAPSHOT_TTL = timedelta(days=2)
@@ -86,7 +86,6 @@ PATIENT_SENSOR: tuple[FeatureSpec, ...] = (
 )
 PATIENT_CLINICAL: tuple[FeatureSpec, ...] = (*PATIENT_PROFILE, *PATIENT_SENSOR)
 BUCKETS = {"morning": "06-10h", "midday": "11-15h", "evening": "16-22h"}
-HOUR_HISTORY_DAYS = 120  # as features.engineering.HOUR_HISTORY_DAYS (this file imports no other feature code)
 PATIENT_REMINDERS: tuple[FeatureSpec, ...] = (
     ("reminders_7d", Int64, "reminders sent in the last 7 days (notification fatigue)"),
     ("reminders_60d", Int64, "reminders whose 120-minute outcome window closed in the last 60 days"),
@@ -109,9 +108,9 @@ PATIENT_REMINDERS: tuple[FeatureSpec, ...] = (
             (f"responses_h{hour:02d}_{HOUR_HISTORY_DAYS}d", Int64,
              "of those, followed by a dose event within 120 minutes"),
             # The patient's own daily rhythm: where chronotype shapes both, dose times point at the answering hour.
-            (f"doses_h{hour:02d}_{HOUR_HISTORY_DAYS}d", Int64,
+            (f"doses_h{hour:02d}_{DOSE_HOUR_DAYS}d", Int64,
              f"dose events (med_scan + pillbox_opened) at local {hour:02d}h in the patient's time zone, "
-             f"last {HOUR_HISTORY_DAYS} days"),
+             f"last {DOSE_HOUR_DAYS} days"),
         )
     ),
 )
