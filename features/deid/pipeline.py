@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import hashlib
-import hmac
 import re
 import sys
 import time
@@ -39,7 +37,7 @@ from adherence import publish as publishing
 from adherence.parallel import chunked, forked_map, usable_cpus
 from features.deid import generalize
 from features.deid import report as report_mod
-from features.deid.keys import device_pseudonyms, pack_serial_pseudonyms, patient_keys, policy_labels
+from features.deid.keys import device_pseudonyms, pack_serial_pseudonyms, patient_keys, policy_labels, record_pseudonym
 from features.deid.leakcheck import (
     IdentifierIndex,
     LeakError,
@@ -55,7 +53,6 @@ from features.deid.text import PatientIdentifiers, TextDeidentifier
 from features.silver import read_silver
 
 OUTPUT_TABLES = ("patients", "events", "reminders", "messages")
-RECORD_ID_DOMAIN = b"adherence/record-id/v1\x00"
 PATIENT_COLUMNS = (
     "patient_key", "age_at_enrolment", "age_band", "sex", "zip3", "state", "timezone", "enrolled_at", "condition",
     "product_gtin", "doses_per_day", "comorbidity_count", "prior_hospitalizations_12m", "insurance",
@@ -135,10 +132,31 @@ def _pseudonymise_ids_if_needed(table: pa.Table, id_column: str, index: Identifi
     if not _any_embeds_an_identifier(pc.drop_null(pc.unique(table.column(id_column))), index):
         notes.append(f"{id_column}: kept (no value embeds an identifier)")
         return table
-    ids = table.column(id_column).to_pylist()
-    pseudonyms = [hmac.new(key, RECORD_ID_DOMAIN + v.encode(), hashlib.sha256).hexdigest()[:24] for v in ids]
+    pseudonyms = _map_distinct(table.column(id_column), lambda ids: record_pseudonyms(ids, key, index))
     notes.append(f"{id_column}: replaced by keyed pseudonyms (some values embedded an identifier)")
-    return _replace(table, id_column, id_column, pa.array(pseudonyms, pa.string()))
+    return _replace(table, id_column, id_column, pseudonyms)
+
+
+#: Draws of a record id's pseudonym before giving up (each one reads as an identifier with a
+#: chance below one in a million: :data:`~features.deid.keys.RECORD_ID_LETTERS`).
+MAX_PSEUDONYM_DRAWS = 8
+
+
+def record_pseudonyms(ids: Sequence[str], key: bytes, index: IdentifierIndex) -> list[str]:
+    """:func:`~features.deid.keys.record_pseudonym` of each of the distinct ``ids``, drawn again
+    for any the leak check would read as holding an identifier (its record-id reading:
+    ``may_hold_identifiers`` then ``embeds_identifier``), so a publish never fails on chance.
+
+    Raises RuntimeError if some id still reads as one after :data:`MAX_PSEUDONYM_DRAWS` draws
+    (a bug in the pseudonym's alphabet, not bad input)."""
+    pseudonyms = [record_pseudonym(v, key) for v in ids]
+    for draw in range(1, MAX_PSEUDONYM_DRAWS + 1):
+        flagged = {p for p in index.may_hold_identifiers(pa.array(pseudonyms, pa.string()))
+                   if index.embeds_identifier(p)}
+        if not flagged:
+            return pseudonyms
+        pseudonyms = [record_pseudonym(v, key, draw) if p in flagged else p for v, p in zip(ids, pseudonyms, strict=True)]
+    raise RuntimeError(f"record-id pseudonyms still read as identifiers after {MAX_PSEUDONYM_DRAWS} draws")
 
 
 #: An e-mail address inside a record id ("msg-ana.diaz@example.org-7"), whoever's it is.
