@@ -2758,3 +2758,16 @@ def test_said_emails_handles_foreign_record_cues_and_family_names_go(deid, text,
                                   "send it to my email at gmail please", "Tell me thanks"])
 def test_words_beside_those_cues_stay(deid, text):
     assert deid.redact([text], [None]).texts[0] == text
+
+
+def test_the_hebrew_calendar_conversion_prints_no_deprecation_warning() -> None:
+    """convertdate's Hebrew conversion calls its own deprecated ``month_days``; the warning was printed on every
+    de-identification run (a forked worker per owner), burying the progress lines."""
+    import warnings
+
+    from features.deid.calendars import birthday_in_calendars
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        forms = birthday_in_calendars.__wrapped__(datetime.date(1961, 9, 17))
+    assert [c.calendar for c in forms][-2:] == ["hebrew", "buddhist"]

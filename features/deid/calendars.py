@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+import warnings
 from dataclasses import dataclass
 
 from babel import Locale, localedata
@@ -78,7 +79,10 @@ def birthday_in_calendars(dob: datetime.date) -> tuple[CalendarDate, ...]:
     hijri = {islamic.from_gregorian(*(dob + datetime.timedelta(days=k)).timetuple()[:3]) for k in (-1, 0, 1)}
     found = [CalendarDate("islamic", year, tuple(sorted(day for yy, _, day in hijri if yy == year)))
              for year in sorted({yy for yy, _, _ in hijri})]
-    for name, (year, _, day) in (("persian", persian.from_gregorian(y, m, d)), ("hebrew", hebrew.from_gregorian(y, m, d))):
+    with warnings.catch_warnings():  # convertdate's Hebrew conversion calls its own deprecated month_days
+        warnings.filterwarnings("ignore", "month_days is deprecated", DeprecationWarning)
+        in_hebrew = hebrew.from_gregorian(y, m, d)
+    for name, (year, _, day) in (("persian", persian.from_gregorian(y, m, d)), ("hebrew", in_hebrew)):
         found.append(CalendarDate(name, int(year), (int(day),)))
     found.append(CalendarDate("buddhist", y + _BUDDHIST_ERA_OFFSET, (d,)))
     return tuple(found)
