@@ -52,7 +52,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import pairwise
+from itertools import groupby, pairwise
 from pathlib import Path
 from typing import cast
 from urllib.parse import unquote
@@ -83,7 +83,7 @@ from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_
 from features.deid.normalize import numbers_as_figures
 
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
-from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names
+from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 
 # What the check shares with the redactor: which English words a name may also be. The owner's
 # name parts that are function words ("Will", "May") count only capitalised, as in the redactor;
@@ -695,6 +695,105 @@ def _name_tokens(full_name: str) -> set[str]:
     return found
 
 
+# --- the owner's identifiers as they sound, and numbers cut short: the check's own readings (round 11)
+#: the check's sound groups: lips, throat and hiss, teeth, tongue (l and r one: Japanese writes one for both), nose;
+#: a vowel, h, w, y or an alef is none
+_HEARD_GROUP = dict.fromkeys("bfpv", "P") | dict.fromkeys("cgjkqsxz", "K") | dict.fromkeys("dt", "T") | \
+    dict.fromkeys("lr", "L") | dict.fromkeys("mn", "N")
+_HEARD_SAME = (("dzh", "j"), ("dz", "j"), ("kh", "h"), ("ph", "f"), ("qu", "k"))
+_FEWEST_HEARD = 3
+_OPEN_START = "aeiouyhw'"
+
+
+def heard(word: str) -> str:
+    """What the check hears of one word of any script: anyascii's letters (no NFKD first: katakana's "pe" would be
+    "he"), a final "gh" silent, its consonants by :data:`_HEARD_GROUP`, a group said twice in a row once, and an
+    "_" before them when the word opens on a vowel, "h", "w", "y" or an alef ("'vrhm" and "Avraham": "_PLN")."""
+    letters = "".join(c for c in anyascii(word).lower() if c.isascii() and (c.isalpha() or c == "'"))
+    letters = letters[:-2] if letters.endswith("gh") else letters
+    for written, said in _HEARD_SAME:
+        letters = letters.replace(written, said)
+    groups = [g for g, _ in groupby(_HEARD_GROUP[c] for c in letters if c in _HEARD_GROUP)]
+    return ("_" if letters[:1] in _OPEN_START else "") + "".join(groups)
+
+
+def _blurred(word: str) -> str:
+    """A Latin word with its vowels, "c"/"k"/"q" and doubled letters not told apart: the check's reading of a
+    misspelling ("macqueda", "maqeda" and "maqueda")."""
+    out: list[str] = []
+    for c in word.replace("ph", "f").replace("qu", "k").replace("ck", "k"):
+        if c in "wh" and out and out[-1] == "a":  # "w" or "h" after a vowel is none ("penhallo" for Penhallow)
+            continue
+        c = "a" if c in "aeiouy" else "k" if c in "cq" else c
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+#: a word of a script written with spaces other than Latin, or of katakana (the check's own list)
+_OTHER_SCRIPT_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u06ff"
+                                "\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
+_HEBREW_ARABIC_PREFIXES = frozenset("וּהבכלמשوفبلكس")
+#: the endings of a town's demonyms the check reads after a stem of the town's word ("angel" + "ena", "houston" +
+#: "ian"); no "ina" ("Angelina")
+_DEMONYM_TAILS = frozenset(("ian", "ians", "ite", "ites", "eno", "ena", "enos", "enas", "no", "na", "nos", "nas",
+                            "ano", "ana", "ean", "eans", "ese", "ense", "ois", "oise", "ais", "aise", "ien", "ienne",
+                            "er", "ers", "an", "ans", "ensis"))
+
+
+def heard_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
+    """The owner's name parts, street words and town words in the forms the check hears them: by their sounds (three
+    consonant groups or more), their blurred spelling and their consonants alone (five letters or more), the town's
+    demonym stems and its names in other scripts (GeoNames). Street type words and common words are left out."""
+    name = normalise(str(row.get("full_name") or ""))
+    street = normalise(str(row.get("street_address") or ""))
+    city = normalise(str(row.get("city") or ""))
+    words = {w for w in _TOKEN.findall(name) if len(w) >= 4 and w.isalpha()}
+    words |= {w for w in _TOKEN.findall(street) + _TOKEN.findall(city) if len(w) >= 4 and w.isalpha()
+              and w not in STREET_TYPE_WORDS and w not in _COMMON}
+    city_words = [w for w in _TOKEN.findall(city) if w.isalpha()]
+    if len(city_words) >= 2:
+        words.add("".join(city_words))
+    long_words = {w for w in words if len(w) >= 5}
+    stems = {s for w in city_words if len(w) >= 5 for s in (w, w.rstrip("s"), re.sub(r"(?:es|[aeiouy])$", "", w))
+             if len(s) >= 5}
+    return {"heard_names": frozenset(h for w in words if len((h := heard(w)).lstrip("_")) >= _FEWEST_HEARD),
+            "blurred_names": frozenset(_blurred(w) for w in long_words),
+            "bare_names": frozenset(b for w in long_words if len(b := re.sub(r"[aeiouy]", "", w)) >= 3),
+            "demonym_stems": frozenset(stems),
+            "town_scripts": frozenset(re.sub(r"[\s\-‐・·]", "", n) for n in town_script_names(str(row.get("city") or "")))}
+
+
+_DAY_WORDS = re.compile(r"\b(?:day|days|dia|jour|tag|giorno|dag|den|dzien|doy|julian|ordinal)\b")
+_PHONE_END_WORDS = re.compile(r"\b(?:phone|tel|telephone|telefon|telefono|cell|mobile|mob|cel|celular|movil|handy|"
+                              r"portable|number|numero|nummer|num|no|nr|ending|ends|end|last|digits|ext|extension|"
+                              r"durchwahl|anexo|interno|poste|termina|terminando|finissant|endet|sms|text|whatsapp|"
+                              r"call|ring)\b|[x*#]{2,}|\.\.\.|…")
+#: a state's two capitals or a postcode word right before a ZIP (the check's own list; "zip lock bags, 2906" is none)
+_ADDRESS_BEFORE_ZIP = (r"(?:(?-i:\b[A-Z]{2})[ ,]{1,3}|\b(?:zip|zipcode|postal|postcode|post code|cp|plz|cep)\b"
+                       r"(?: code)?[\s:#.-]{0,4}(?:is )?)")
+_UNIT_AFTER = re.compile(r"\s*(?:%|mg\b|mcg\b|ug\b|ml\b|g\b|kg\b|lbs?\b|iu\b|units?\b|steps\b|kcal\b|cal\b|calories\b|"
+                         r"mmol|mm\b|bpm\b|tabs?\b|tablets?\b|pills?\b|doses?\b|hours?\b|hrs?\b|min\b|minutes\b|days?\b|"
+                         r"usd\b|dollars\b|euros?\b)")
+_IP_IN_A_CODE = re.compile(r"(?<![\d.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\d.]*\d)")
+_IP_LOOK = r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"  # what :data:`_IP_IN_A_CODE` needs, for Arrow (RE2: no look-around)
+_SEPARATED_DATE = re.compile(r"(?<!\d)(\d{1,2})([./_-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
+
+
+def birthday_figures(dob: dt.date) -> frozenset[str]:
+    """A birthday's figures as a record id may carry them: day-month-year, month-day-year and year-month-day, with
+    the year's four figures or two ("04031958", "040358", "19580304")."""
+    d, m, yyyy = f"{dob.day:02d}", f"{dob.month:02d}", f"{dob.year:04d}"
+    return frozenset(f for y in (yyyy, yyyy[2:]) for f in (d + m + y, m + d + y, y + m + d))
+
+
+def _code_numbers(value: str) -> list[str]:
+    """The figures of a record id's dates written with separators, zero-padded and glued ("4.3.58" -> "040358"),
+    and its runs of eight figures (six alone are too often a counter)."""
+    found = [f"{int(a):02d}{int(b):02d}{c}" for a, _, b, c in _SEPARATED_DATE.findall(value)]
+    return found + re.findall(r"(?<!\d)\d{8}(?!\d)", value)
+
+
 @dataclass(frozen=True)
 class OwnerForms:
     """One patient's identifiers in the forms the owner check compares (see the module docstring)."""
@@ -728,6 +827,13 @@ class OwnerForms:
     place_stems: frozenset[tuple[str, str]] = frozenset()  # (stem, the rest of the name it is cut from)
     town_codes: frozenset[str] = frozenset()
     long_towns: frozenset[str] = frozenset()  # the town's names of seven letters or more: one letter off is a typo
+    # the name parts, street and town words as the check hears them in another script, misspelt or without vowels,
+    # the town's demonym stems and its names in other scripts: see :func:`heard_forms`
+    heard_names: frozenset[str] = frozenset()
+    blurred_names: frozenset[str] = frozenset()
+    bare_names: frozenset[str] = frozenset()
+    demonym_stems: frozenset[str] = frozenset()
+    town_scripts: frozenset[str] = frozenset()
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -786,7 +892,7 @@ class OwnerForms:
                    mrn_digits_all.lstrip("0") if 0 < len(mrn_digits_all.lstrip("0")) < 4 else "",
                    zip5.lstrip("0") if zip5.startswith("0") and zip5.isdigit() else "",
                    _place_words(str(row.get("city") or ""), str(row.get("street_address") or "")),
-                   other_words, stems, codes, long_towns)
+                   other_words, stems, codes, long_towns, **heard_forms(row))
 
     def kinds_in(self, text: str, *, spoken: bool = True) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling; with ``spoken``, also in the text
@@ -848,6 +954,7 @@ class OwnerForms:
             found.add("name respelled in syllables")
         if self.places and self._has_split_name(text, self.places):
             found.add("town or street split in two")
+        found |= self._heard_kinds(text, words)
         if self._has_disguised_name(chunks):
             found.add("name with digits for letters or an initial glued")
         if self.name_skeletons and self._has_look_alike_name(text):
@@ -885,6 +992,7 @@ class OwnerForms:
             if self.birthday is not None and self._has_month_word_birthday(lowered):
                 found.add("date_of_birth with a month word")
             found |= self._pieces_in(lowered)
+            found |= self._cut_number_kinds(text, lowered)
             if self.mrn_significant and any(run.lstrip("0") == self.mrn_significant for run in _DIGITS.findall(text)):
                 found.add("mrn")
             # its number with thousands separators ("417,723", "417 723", "417.723") or in hexadecimal ("0x65fbb")
@@ -920,6 +1028,70 @@ class OwnerForms:
             found.add("name in leet spelling")
         if self.birthday is not None and any(str(self.birthday.year) in run for run in _DIGITS.findall(code)):
             found.add("year of birth")
+        return found
+
+    def _heard_kinds(self, text: str, words: list[tuple[str, bool]]) -> set[str]:
+        """The owner's name, street or town written in another script and heard by its sounds (:func:`heard`; with a
+        Hebrew or Arabic prefix letter, or one more sound after it: a case ending), the town by a name of it in
+        another script (spaces and hyphens left out), and in Latin letters misspelt (:func:`_blurred`), without its
+        vowels ("hstn") or as a demonym ("angelena")."""
+        found: set[str] = set()
+        if not text.isascii():
+            nfc = unicodedata.normalize("NFC", text)
+            if self.town_scripts and any(n in re.sub(r"[\s\-‐・·]", "", nfc) for n in self.town_scripts):
+                found.add("town in another script")
+            for m in _OTHER_SCRIPT_WORD.finditer(nfc) if self.heard_names else ():
+                word = m.group()
+                sounds = heard(word)
+                readings = {sounds, sounds[:-1] if len(sounds.lstrip("_")) > _FEWEST_HEARD else ""}
+                if len(word) > 2 and word[0] in _HEBREW_ARABIC_PREFIXES:
+                    readings.add(heard(word[1:]))
+                if readings & self.heard_names:
+                    found.add("name, street or town in another script, by its sounds")
+                    break
+        for word, _ in words:
+            if len(word) < 3 or not word.isalpha() or word in _COMMON:
+                continue
+            if not any(v in word for v in "aeiouy"):
+                if word in self.bare_names:
+                    found.add("name, street or town without its vowels")
+            elif len(word) >= 5 and _blurred(word) in self.blurred_names:
+                found.add("name, street or town misspelt")
+            if any(word.startswith(stem) and word[len(stem):] in _DEMONYM_TAILS for stem in self.demonym_stems):
+                found.add("town as a demonym")
+        return found
+
+    def _cut_number_kinds(self, text: str, lowered: str) -> set[str]:
+        """The owner's birthday as a day of the year ("58063", "1958-063", "63rd day of 1958"), a two-figure year of
+        birth over 89 after an apostrophe or a birth word ("born '33"), the phone's last four figures after a word
+        for a phone or its end or a mask ("phone ending 4417", "***-4417"), the ZIP without its leading zero after a
+        state's code or a postcode word, no unit after it ("MA 1060")."""
+        found: set[str] = set()
+        dob = self.birthday
+        if dob is not None:
+            yday, year = dob.timetuple().tm_yday, str(dob.year)
+            if {year[2:] + f"{yday:03d}", year + f"{yday:03d}"} & set(re.findall(r"\d+", re.sub(r"(?<=\d)[ ./-](?=\d)",
+                                                                                                 "", lowered))):
+                found.add("date_of_birth as a day of the year")
+            for m in re.finditer(r"(?<!\d)0*(\d{1,3})(?!\d)", lowered):
+                if int(m.group(1)) == yday:
+                    window = lowered[max(0, m.start() - 40):m.end() + 40]
+                    if _DAY_WORDS.search(window) and re.search(rf"(?<!\d)(?:{year}|{year[2:]})(?!\d)", window):
+                        found.add("date_of_birth as a day of the year")
+            if _years_old(dob) > OLDEST_AGE_KEPT and (
+                    re.search(rf"['‘’]{year[2:]}(?!\d)", text) or re.search(
+                        rf"\b(?:(?:born|b\.|dob|nacid[oa]|nat[oa]|nee|ne|geboren|nascid[oa]|class)(?:\s+(?:in|en|em|nel|"
+                        rf"im|de|del|von|of))?|(?:est|es|e)\s+(?:de|del|du))[\s:]*{year[2:]}(?!\d)", lowered)
+                    or re.search(rf"(?:\?\?|xx|--|\*\*|00|mm|dd)[/.-](?:\?\?|xx|--|\*\*|00|mm|dd)[/.-]{year[2:]}(?!\d)",
+                                 lowered)):
+                found.add("year of birth over 89 in two figures")
+        tail = self.phone[-4:]
+        if len(self.phone) >= 7 and any(_PHONE_END_WORDS.search(lowered[max(0, m.start() - 40):m.start()])
+                                        for m in re.finditer(rf"(?<!\d){tail}(?!\d)", lowered)):
+            found.add("phone's last four figures")
+        if len(self.zip_short) >= 4 and any(not _UNIT_AFTER.match(text.lower(), m.end()) for m in re.finditer(
+                rf"{_ADDRESS_BEFORE_ZIP}(?<![\d$.,]){self.zip_short}(?:-\d{{4}})?(?!\d)(?![.,]\d)", text, re.I)):
+            found.add("zip5 without its leading zero")
         return found
 
     def _has_hexadecimal_mrn(self, text: str) -> bool:
@@ -1452,13 +1624,20 @@ class IdentifierIndex:
         self.phone_tails = {phone[-7:] for phone in self.phones if len(phone) >= 7}
         mrn_digits = {re.sub(r"\D", "", mrn) for mrn in data["mrn"] if mrn}
         self.mrn_digits = {d for d in mrn_digits | {d.lstrip("0") for d in mrn_digits} if len(d) >= 6}
+        # what a record id may carry of a patient's besides: a street's distinctive word ("msg-penhallow-27"), a
+        # phone's first seven digits ("msg-5551234"), a birthday's figures ("evt-04031958", "04.03.58")
+        self.street_words = {w for street in data["street_address"] if street for w in tokens(street)
+                             if len(w) >= 5 and w.isalpha() and w not in STREET_TYPE_WORDS and w not in _COMMON}
+        self.phone_heads = {phone[:7] for phone in self.phones if len(phone) >= 10}
+        self.birthday_figures = {f for dob in data["date_of_birth"] if dob is not None for f in birthday_figures(dob)}
         self.public = _public_values()
         # what may_hold_identifiers looks for column-wise: the words an identifier may begin with, the
         # glued forms (inside a value's letters and digits), the phones, their tails and the MRNs' digits
         # (inside its digits); one Aho-Corasick automaton for each of the last two
-        self._first_words = pa.array(sorted({key[0] for key in grams} | self.glued), pa.string())
+        self._first_words = pa.array(sorted({key[0] for key in grams} | self.glued | self.street_words), pa.string())
         self._glued = _automaton(self.glued)
-        self._numbers = _automaton(self.phones | self.unpadded_phones | self.phone_tails | self.mrn_digits)
+        self._numbers = _automaton(self.phones | self.unpadded_phones | self.phone_tails | self.mrn_digits
+                                   | self.phone_heads | self.birthday_figures)
         # one-word identifiers as a value in leet spelling may hold them ("l0p3z"), "i" and "1" both read as "l"
         self._leet = _automaton({key[0].replace("i", "l") for key in grams if len(key) == 1 and len(key[0]) >= 4
                                  and key[0].isalpha() and key[0] not in _COMMON})
@@ -1477,8 +1656,22 @@ class IdentifierIndex:
             return True  # a name written with look-alike letters of another script ("msg-Säсkinger-0001")
         if _found_in(self._glued, _squash(normalise(value))):
             return True
-        return any(run in self.mrn_digits or run.lstrip("0") in self.mrn_digits or run[-7:] in self.phone_tails
-                   for run in re.findall(r"\d{6,}", value))
+        if any(run in self.mrn_digits or run.lstrip("0") in self.mrn_digits or run[-7:] in self.phone_tails
+               for run in re.findall(r"\d{6,}", value)):
+            return True
+        return self._code_holds(value)
+
+    def _code_holds(self, value: str) -> bool:
+        """What a record id carries besides the identifiers :meth:`kinds_in` reads: anybody's IP address
+        ("msg-10.0.0.5-1"), a patient's street by its distinctive word ("msg-penhallow-27"), a phone's first seven
+        digits alone ("msg-5551234") or a birthday's figures ("evt-04031958", "msg-04.03.58")."""
+        if _IP_IN_A_CODE.search(value):
+            return True
+        if self.street_words and any(w in self.street_words for w in tokens(_CODE_JOINERS.sub(" ", value))):
+            return True
+        if any(run in self.phone_heads for run in re.findall(r"(?<!\d)\d{7}(?!\d)", value)):
+            return True
+        return any(f in self.birthday_figures for f in _code_numbers(value))
 
     def may_hold_identifiers(self, values: Sequence[str] | pa.Array) -> list[str]:
         """The ``values`` that may hold an identifier: a superset of those in which :meth:`kinds_in`
@@ -1515,6 +1708,7 @@ class IdentifierIndex:
         keep[_rows_matching(self._glued, lines.translate(None, _NOT_ALNUM))] = True
         keep[_rows_matching(self._numbers, lines.translate(None, _NOT_DIGIT))] = True
         keep[_rows_matching(self._leet, lines.translate(_LEET_BYTES).translate(None, _NOT_ALNUM))] = True
+        keep |= pc.fill_null(pc.match_substring_regex(array, _IP_LOOK), False).to_numpy(zero_copy_only=False)
         return cast(list[str], array.take(np.flatnonzero(keep)).to_pylist())
 
     def kinds_in(self, text: str, authored: frozenset[str] = frozenset()) -> set[str]:

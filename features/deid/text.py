@@ -70,6 +70,7 @@ from urllib.parse import unquote_to_bytes
 
 import phonenumbers
 import spacy
+from anyascii import anyascii
 from phonenumbers import PhoneMetadata
 from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
@@ -104,7 +105,7 @@ from features.deid.normalize import (
     numbers_as_figures,
     reveal_hidden,
 )
-from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names
+from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.recognizers import (
     COMMON_WORDS,
     DISEASE_WORDS,
@@ -1190,6 +1191,321 @@ def _collapsed_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, 
     return found
 
 
+# ------------------------------------------- the owner's identifiers as they sound, and numbers cut short (round 11)
+#
+# A name, street or town written in another script keeps its consonants, not its spelling: Hebrew and Arabic drop the
+# vowels ("'vrhm" for Avraham), Japanese adds them and has one letter for l and r ("gurinharu" for Greenhalgh,
+# "penharo" for Penhallow). A word of another script is read by its consonants in sound classes; a Latin word by its
+# consonants with every vowel one ("Macqueda", "Pennhalow") or with no vowel at all ("hstn").
+
+#: consonants by sound (Soundex's classes, with l and r one: Japanese, Korean and Chinese write one for both);
+#: vowels, h, w and y are left out
+_SOUND_CLASS = {**{c: d for letters, d in (("bfpv", "1"), ("cgjkqsxz", "2"), ("dt", "3"), ("lr", "4"), ("mn", "5"))
+                   for c in letters}}
+_SOUND_TABLE = str.maketrans({**{chr(c): None for c in range(128)}, **_SOUND_CLASS})
+#: letter groups read as one sound before the classes ("dzh" of Лос-Анджелес, "kh" of Гринхал, "ph")
+_SOUND_GROUPS = (("dzh", "j"), ("dz", "j"), ("kh", "h"), ("ph", "f"), ("qu", "k"))
+_FEWEST_SOUNDS = 3
+#: letters of other scripts that spell words with spaces between them (Greek, Cyrillic, Armenian, Hebrew, Arabic,
+#: Indic, Georgian, Ethiopic, Korean) and katakana (Japanese writes foreign words in it, set apart from kana and kanji)
+_SOUND_SCRIPT_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u064a"
+                                "\u0660-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
+_SOUND_PROCLITICS = frozenset("وفبلكוהבכלמש")
+
+
+def _sounds(word: str) -> str:
+    """The consonants of ``word`` (any script, read with anyascii: NFKD would make katakana "pe" a "he") in sound
+    classes, each run of one class once, after a "0" when the word begins with a vowel, "h", "w", "y" or an alef
+    ("Avraham" and "'vrhm" are both "0145", not "stena"'s "235" for Houston's "0235"); a silent "gh" at the end left
+    out ("Greenhalgh" and "gurinharu" are both "2454")."""
+    w = re.sub(r"[^a-z']", "", anyascii(word).lower())
+    if w.endswith("gh"):
+        w = w[:-2]
+    for group, sound in _SOUND_GROUPS:
+        w = w.replace(group, sound)
+    classes = re.sub(r"(.)\1+", r"\1", w.translate(_SOUND_TABLE))
+    return "0" + classes if w[:1] in _SOUNDLESS_FIRST else classes
+
+
+_SOUNDLESS_FIRST = frozenset("aeiouyhw'")
+
+
+def _loose_spelling(word: str) -> str:
+    """A Latin word (lower case) with every vowel one, "c", "k", "q" one and doubled letters once: what a misspelling
+    keeps ("macqueda" and "maqueda" are both "makada")."""
+    w = re.sub(r"(?<=[aeiouy])[wh]", "", word.replace("ph", "f").replace("qu", "k").replace("ck", "k"))  # "penhallo"
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[cq]", "k", re.sub(r"[aeiouy]", "a", w)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _sounding_words(owner: PatientIdentifiers) -> tuple[tuple[str, str], ...]:
+    """``(word, placeholder)`` of the owner's name parts, the street's distinctive words and the town's words (four
+    letters or more, lower case, folded; a place of several words also glued: "losangeles")."""
+    words: dict[str, str] = {}
+    for part in re.findall(r"[A-Za-z]+", fold_text(owner.full_name)):
+        if len(part) >= 4:
+            words.setdefault(part.lower(), "PERSON")
+    for word, label in _place_words(owner):  # a street's type word ("Calle", "Street") is no identifier
+        if word not in STREET_TYPE_WORDS:
+            words.setdefault(word, label)
+    return tuple(words.items())
+
+
+@functools.lru_cache(maxsize=4096)
+def _owner_sounds(owner: PatientIdentifiers) -> dict[str, str]:
+    """The owner's :func:`_sounding_words` by their :func:`_sounds` (three classes or more) -> placeholder."""
+    return {s: label for word, label in _sounding_words(owner) if len((s := _sounds(word)).lstrip("0")) >= _FEWEST_SOUNDS}
+
+
+def _script_sound_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's name, street or town written in another script, read by its sounds (:func:`_sounds`): a word of
+    that script that sounds as one of the owner's words, also after a Hebrew or Arabic proclitic letter or with one
+    more sound after it (a case ending: "Хьюстоне"); spans of the text."""
+    sounds = _owner_sounds(owner)
+    if not sounds:
+        return []
+    found = []
+    for m in _SOUND_SCRIPT_WORD.finditer(text):
+        word = m.group()
+        heard = _sounds(word)
+        readings = [heard, heard[:-1] if len(heard.lstrip("0")) > _FEWEST_SOUNDS else ""]
+        if len(word) > 2 and word[0] in _SOUND_PROCLITICS:
+            readings.append(_sounds(word[1:]))
+        label = next((sounds[r] for r in readings if r in sounds), None)
+        if label is not None:
+            found.append((m.start(), m.end(), label))
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _loose_owner_words(owner: PatientIdentifiers) -> tuple[dict[str, str], dict[str, str]]:
+    """``(loose spellings, consonants)`` of the owner's :func:`_sounding_words` of five letters or more ->
+    placeholder: a misspelling is read by :func:`_loose_spelling`, a word written without vowels by its consonants
+    (three or more: "hstn" for Houston)."""
+    loose: dict[str, str] = {}
+    bare: dict[str, str] = {}
+    for word, label in _sounding_words(owner):
+        if len(word) >= 5:
+            loose.setdefault(_loose_spelling(word), label)
+            if len(consonants := re.sub(r"[aeiouy]", "", word)) >= 3:
+                bare.setdefault(consonants, label)
+    return loose, bare
+
+
+_LATIN_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
+
+
+def _loose_latin_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's name part, street word or town (five letters or more) misspelt with its vowels or a "c"/"k"/"q"
+    changed or letters doubled ("Macqueda", "Pennhalow"), or without its vowels ("hstn", "Mzrh"); no common word;
+    in folded coordinates."""
+    loose, bare = _loose_owner_words(owner)
+    if not loose:
+        return []
+    firsts = {w[0] for w in (*loose, *bare)}
+    found = []
+    for m in _LATIN_WORD.finditer(folded):
+        word = m.group().lower()
+        if word[0] not in firsts or word in _COMMON_OR_STOP_WORDS:
+            continue
+        label = bare.get(word) if not re.search(r"[aeiouy]", word) else (
+            loose.get(_loose_spelling(word)) if len(word) >= 5 else None)
+        if label is not None:
+            found.append((m.start(), m.end(), label))
+    return found
+
+
+#: what a town's name is followed by in its demonyms ("Houstonian", "Angeleno", "angelena", "Bostonite"); not "ina"
+#: or "ino": "Angelina" is a given name
+_DEMONYM_ENDINGS = ("ian", "ians", "ite", "ites", "er", "ers", "eno", "ena", "enos", "enas", "no", "na", "nos", "nas",
+                    "ano", "ana", "an", "ans", "ese", "ense", "ois", "oise", "ais", "aise", "ien", "ienne",
+                    "ean", "eans", "ensis")
+
+
+@functools.lru_cache(maxsize=4096)
+def _demonym_pattern(owner: PatientIdentifiers) -> re.Pattern[str] | None:
+    """The demonyms of each word of the owner's town of five letters or more: the word, or the word without its last
+    vowel, "s" or "es", then an ending of :data:`_DEMONYM_ENDINGS` ("angel" + "ena" for Los Angeles)."""
+    stems: set[str] = set()
+    for word in re.findall(r"[a-z]+", fold_text(owner.city).lower()):
+        if len(word) >= 5:
+            stems |= {word, re.sub(r"(?:es|s|[aeiouy])$", "", word), re.sub(r"s$", "", word)}
+    stems = {s for s in stems if len(s) >= 5}
+    if not stems:
+        return None
+    endings = "|".join(sorted(_DEMONYM_ENDINGS, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{'|'.join(sorted(stems, key=len, reverse=True))})(?:{endings})(?![a-z])",
+                      re.IGNORECASE)
+
+
+def _demonym_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's town as a demonym (:func:`_demonym_pattern`), in folded coordinates; compiled only for a text that
+    holds the town's first four letters."""
+    town = fold_text(owner.city).lower()
+    heads = {w[:4] for w in re.findall(r"[a-z]{5,}", town)}
+    lower = folded.lower()
+    if not heads or not any(h in lower for h in heads) or (pattern := _demonym_pattern(owner)) is None:
+        return []
+    return [(m.start(), m.end(), "CITY") for m in pattern.finditer(folded)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _town_script_pattern(city: str) -> re.Pattern[str] | None:
+    """The owner's town's names in other scripts (:func:`~features.deid.places.town_script_names`), any space or
+    hyphen between their words, with a Cyrillic, Greek, Armenian or Georgian case ending after them."""
+    names = town_script_names(city)
+    if not names:
+        return None
+    alternation = "|".join(r"[\s\-‐・·]?".join(re.escape(w) for w in re.split(r"[\s\-‐・·]+", n))
+                           for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})[\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u10a0-\u10ff]{{0,3}}")
+
+
+def _town_script_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's town by one of its names in another script ("休斯顿很热", "в Хьюстоне", "ロサンゼルス"); spans of the
+    text (its NFC form: a name's letters composed as GeoNames writes them)."""
+    pattern = _town_script_pattern(owner.city)
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), "CITY") for m in pattern.finditer(text)]
+
+
+def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's name, street and town as they sound or are misspelt, and the town by its demonyms and its names
+    in other scripts (the functions above), mapped onto ``text``."""
+    found = [(*folded.span(s, e), label) for s, e, label in
+             _loose_latin_spans(folded.text, owner) + _demonym_spans(folded.text, owner)]
+    if not text.isascii():
+        found += _script_sound_spans(text, owner)
+        if unicodedata.is_normalized("NFC", text):
+            found += _town_script_spans(text, owner)
+    return found
+
+
+#: a word for "day" by a day-of-year number, or a word for a day-of-year count ("63rd day of 1958", "día 63 de 1958",
+#: "julian 58063")
+_DAY_OF_YEAR_WORD = re.compile(r"(?i:(?<![a-z])(?:day|days|dia|jour|tag|giorno|dag|den|dzien|doy|julian|ordinal|"
+                               r"yday|day-of-year)(?![a-z]))")
+_DAY_OF_YEAR_REACH = 30
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_of_year_pattern(dob: datetime.date) -> re.Pattern[str]:
+    """The owner's birthday as a day of the year: its year (four figures, or two after an apostrophe or in a
+    YYDDD/YYYYDDD code) and its day number (1-366, zeros before or an ordinal ending after), either first."""
+    doy = dob.timetuple().tm_yday
+    year, short = str(dob.year), str(dob.year)[2:]
+    day = rf"(?<!\d)0*{doy}(?:st|nd|rd|th|e|er|o|º|°|\.)?(?![\d])"
+    some_year = rf"(?:(?<!\d){year}|'{short})(?!\d)"
+    gap = rf"[^\d\n]{{1,{_DAY_OF_YEAR_REACH}}}?"
+    return re.compile(rf"(?<!\d)(?:{year}|{short})[ \t./\-]?{doy:03d}(?!\d)|{day}{gap}{some_year}|{some_year}{gap}{day}",
+                      re.IGNORECASE)
+
+
+def _day_of_year_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's birthday as a day of the year (:func:`_day_of_year_pattern`): a code of the year's figures and the
+    day's three ("58063", "1958-063"), or the day's number and the year near a word for a day ("63rd day of 1958",
+    "1958, day 63"); spans of the original text."""
+    dob = owner.date_of_birth
+    if str(dob.year)[2:] not in view:
+        return []
+    found = []
+    for m in _day_of_year_pattern(dob).finditer(view):
+        around = view[max(0, m.start() - _DAY_OF_YEAR_REACH):m.end() + _DAY_OF_YEAR_REACH]
+        if (m.group()[:1].isdigit() and m.group().replace("-", "").replace(".", "").replace(" ", "").isdigit()) or \
+                _DAY_OF_YEAR_WORD.search(around):
+            found.append((*folded.span(*m.span()), "DATE"))
+    return found
+
+
+#: what a ZIP code's figures are not when a unit or a sign follows them ("1060 mg", "1060 steps", "1060 kcal")
+_NOT_A_ZIP_AFTER = (r"(?![\d])(?![.,]\d)(?!\s*(?:%|mg|mcg|µg|ug|ml|g\b|kg|lbs?\b|iu\b|units?|steps|kcal|cal\b|calories|"
+                    r"mmol|mm\b|bpm|tabs?\b|tablets?|pills?|doses?|hours?|hrs?\b|min|minutes|days?|usd|dollars|euros?))")
+
+
+#: what stands before a ZIP in an address: a state's two capitals ("MA 1060"), a word for a postcode ("zip 1060",
+#: "CP: 1060"); a count stays ("zip lock bags, 2906 of them")
+_ZIP_PLACE_BEFORE = (r"(?:(?-i:(?<![A-Za-z])[A-Z]{2})[ \t,]{1,3}|(?<![a-z])(?:zip|zipcode|postal|postcode|post[ \t]+code|"
+                     r"cp|plz|cep)(?![a-z])(?:[ \t]+code)?[ \t:#.\-]{0,4}(?:is[ \t]+)?)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_zip_pattern(zip5: str) -> re.Pattern[str] | None:
+    """The owner's ZIP without its leading zeros, four figures or more left ("1060" for 01060), after a state's code
+    or a postcode word (:data:`_ZIP_PLACE_BEFORE`), alone (a "+4" may follow), not a quantity with its unit."""
+    short = zip5.lstrip("0")
+    if not zip5.isdigit() or short == zip5 or len(short) < 4:
+        return None
+    return re.compile(rf"{_ZIP_PLACE_BEFORE}(?<![\d$€£.,])(?P<zip>{short}(?:-\d{{4}})?){_NOT_A_ZIP_AFTER}", re.IGNORECASE)
+
+
+def _short_zip_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's ZIP that lost its leading zero (a spreadsheet drops it) where an address puts it; spans of the
+    original text."""
+    pattern = _short_zip_pattern(owner.zip5 or "")
+    if pattern is None or zip5_short(owner) not in view:
+        return []
+    return [(*folded.span(*m.span("zip")), "ZIP") for m in pattern.finditer(view)]
+
+
+def zip5_short(owner: PatientIdentifiers) -> str:
+    """The owner's ZIP without its leading zeros."""
+    return (owner.zip5 or "").lstrip("0")
+
+
+#: a word for a phone, its number, its end or an extension, in some languages, or a mask of its first figures
+_PHONE_TAIL_CUE = re.compile(r"(?i:(?<![a-z])(?:phone|tel|tele|telephone|telefon|telefono|cell|cellphone|mobile|mob|"
+                             r"cel|celular|movil|handy|portable|number|numero|nummer|num|no|nr|ending|ends?|end|"
+                             r"last|digits|ext|extension|durchwahl|anexo|interno|poste|termina\w*|finissant|endet|"
+                             r"sms|text|whatsapp|call|ring)(?![a-z])|[x*•·#]{2,}|\.\.\.|…)")
+_PHONE_TAIL_REACH = 40
+
+
+def _phone_tail_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's phone's last four figures alone after a word for a phone, its end or an extension, or after a
+    mask ("phone ending 4417", "ext. 4417", "***-***-4417", "cel termina en 4417"); spans of the original text."""
+    phone = _owner_phone(owner)
+    tail = phone[-4:]
+    if len(phone) < 7 or tail not in view:
+        return []
+    found = []
+    for m in re.finditer(rf"(?<!\d){tail}(?!\d)", view):
+        if _PHONE_TAIL_CUE.search(view[max(0, m.start() - _PHONE_TAIL_REACH):m.start()]):
+            found.append((*folded.span(*m.span()), "PHONE"))
+    return found
+
+
+#: a two-figure year of birth after an apostrophe, or after a word for "born" ("born '33", "nacido en 31")
+_SHORT_YEAR_BIRTH_CUE = (r"(?:(?:born|b\.|dob|d\.o\.b\.?|nacid[oa]|nat[oa]|nee|ne|geboren|nascid[oa]|class)"
+                         r"(?:[ \t]+(?:in|en|em|nel|im|de|del|von|of))?|(?:est|es|e)[ \t]+(?:de|del|du))[ \t:]*")
+
+
+#: a day and a month not known or masked before a year ("??/??/33", "xx-xx-33", "00.00.33", "MM/DD/33")
+_UNKNOWN_DAY_AND_MONTH = r"(?i:(?:[?x*_\-]{1,2}|00|mm|dd)[/.\-](?:[?x*_\-]{1,2}|00|mm|dd)[/.\-])"
+
+
+def _short_year_of_birth_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The year of birth of an owner over 89 in two figures after an apostrophe or a word for "born" ("born '33",
+    "class of '33", "nacida en 33"); spans of the original text. Its four figures are read by
+    :func:`_more_date_spans`."""
+    if owner_age(owner) <= OLDEST_AGE_KEPT:
+        return []
+    short = str(owner.date_of_birth.year)[2:]
+    if short not in view:
+        return []
+    pattern = rf"(?:['’‘]|(?i:(?<![a-z]){_SHORT_YEAR_BIRTH_CUE})|{_UNKNOWN_DAY_AND_MONTH})'?{short}(?!\d)"
+    return [(*folded.span(*m.span()), "DATE") for m in _piece_regex(pattern, 0).finditer(view)]
+
+
+def _cut_number_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's numbers cut short or counted another way: the birthday as a day of the year, the ZIP without its
+    leading zero, the phone's last four figures, a two-figure year of birth."""
+    if not any(c.isdigit() for c in view):
+        return []
+    return (_day_of_year_spans(view, folded, owner) + _short_zip_spans(view, folded, owner)
+            + _phone_tail_spans(view, folded, owner) + _short_year_of_birth_spans(view, folded, owner))
+
+
 def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool = True) -> list[tuple[int, int, str]]:
     """Non-overlapping ``(start, end, placeholder)`` of the owner's identifiers (and any e-mail)
     in ``text``, found in its folded form and mapped back onto ``text``; leftmost-longest wins,
@@ -1207,6 +1523,7 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     if not text.isascii():
         mapped += _cjk_date_spans(digits, folded, owner)
     mapped += _month_word_date_spans(digits, folded, owner) + _piecewise_spans(digits, folded, owner)
+    mapped += _sound_owner_spans(text, folded, owner) + _cut_number_spans(digits, folded, owner)
     if spelled_numbers:
         mapped += _spelled_number_spans(text, owner)
     spans: list[tuple[int, int, str]] = []
