@@ -79,6 +79,9 @@ from features.deid.calendars import (
 )
 from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_subdivision
 
+# The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
+from features.deid.leakshapes import identifier_shapes
+
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.normalize import numbers_as_figures
 
@@ -1859,6 +1862,7 @@ class IdentifierIndex:
                 kinds.append("opaque identifier")
             kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))
             kinds += third_party_shapes(_PLACEHOLDER.sub(" ", text))
+            kinds += identifier_shapes(_PLACEHOLDER.sub(" ", text))
             if ("/" in text or "\\" in text) and _MAY_BE_USER_PATH.search(text) and _USER_PATH.search(text):
                 kinds.append("user name in a path")
             counts.update(kinds)

@@ -437,6 +437,21 @@ _MEDICATIONS = """
     glyxambi kombiglyze kazano oseni riomet jentadueto segluromet hygroton thalitone
 """
 MEDICATION_NAMES: frozenset[str] = frozenset(_MEDICATIONS.split())
+# Brands sold outside the US and the UK that the drug dictionary (DrugBank, MeSH, NHS: English-speaking markets) does
+# not hold: French, Spanish, Italian, German, Portuguese, Latin American and Indian names of the same medicines
+# ("Kardegic", "Levothyrox", "Adiro", "Telma"), which the NER reads as people or towns.
+_WORLD_BRANDS = """
+    kardegic levothyrox doliprane efferalgan dafalgan aspegic tahor inexium mopral kenzen coversyl amlor lasilix uvedose
+    previscan cardensiel bisoce detensiel temerit avlocardyl cotareg aprovel tareg hemigoxine preservision stagid
+    diamicron amarel glucophage lercan triatec techni natrixam tanakan
+    adiro nolotil enantyum orfidal lexatin trankimazin gelocatil termalgin boi-k dianben emconcor cardyl zarator
+    hemovas tromalyt sintrom eutirox noctamid idaptan almax omeprazol paracetamol ibuprofeno
+    tachipirina brufen oki cardioaspirina coumadine lanoxin lansox pantorc eutirox torvast congescor tenormin
+    delix tromcardin marcumar falithrom novalgin thrombo-ass pantozol ibuflam nebilet beloc seloken metfin
+    glifage puran aradois selozok losartana atenol diovan higroton
+    telma telmikind ecosprin thyronorm eltroxin glycomet amlokind stamlo metolar cardace pan pantocid dolo crocin
+    """
+WORLD_BRANDS: frozenset[str] = frozenset(_WORLD_BRANDS.split())
 _GENERIC_DRUG_STEM = re.compile(
     r"(?:pril|sartan|olol|statin|formin|gliptin|gliflozin|glutide|dipine|thiazide|semide|"
     r"tegravir|navir|xaban|gatran|lukast|terol|olone|prazole|tidine|cillin|mycin|floxacin)$")
@@ -457,7 +472,8 @@ def is_medication(word: str) -> bool:
     names comes first.
     """
     w = word.lower()
-    return w in MEDICATION_NAMES or w in DRUG_NAMES or (len(w) > 6 and _GENERIC_DRUG_STEM.search(w) is not None)
+    return (w in MEDICATION_NAMES or w in DRUG_NAMES or w in _UNNAMED_WORLD_BRANDS
+            or (len(w) > 6 and _GENERIC_DRUG_STEM.search(w) is not None))
 
 
 #: Release forms written after a drug name ("metformin ER", "Toprol XL"): never a place or a person.
@@ -492,6 +508,17 @@ FIRST_NAMES = faker_names("first") - COMMON_WORDS
 LAST_NAMES = faker_names("last") - COMMON_WORDS
 _GAZETTEER_NAMES = FIRST_NAMES | LAST_NAMES
 DRUG_NAMES: frozenset[str] = _drug_dictionary() - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
+#: the world brands that are no given name or surname: a medicine wherever they stand ("Telma" is one only with a
+#: strength after it, see :func:`dosed_brand`)
+_UNNAMED_WORLD_BRANDS = WORLD_BRANDS - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
+_STRENGTH_AFTER = re.compile(r"[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ug|ml|ui|iu|%)?(?![\d/:.,]|[ \t]*(?:years?|yrs?|ans|"
+                             r"anos|años|anni|jahre|jaar|lat|let|y/?o)\b)", re.IGNORECASE)
+
+
+def dosed_brand(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one brand of :data:`WORLD_BRANDS` with a strength after it ("Telma 40", "Kardegic
+    75 mg"): a medicine even when the brand is also a given name."""
+    return text[start:end].lower() in WORLD_BRANDS and _STRENGTH_AFTER.match(text, end) is not None
 # Real US places from Faker's geo data; matched only capitalised (one is "Opportunity").
 CITY_GAZETTEER: tuple[str, ...] = tuple(
     sorted({place for _, _, place, country, _ in _FakerGeo.land_coords if country == "US"})
@@ -851,7 +878,8 @@ class ContextNameRecognizer(LocalRecognizer):
         if level == "introduced" and is_titlecase(word):
             return len(w) > 1 and w not in STOP_WORDS and w not in MESSAGE_WORDS and not is_medication(w)
         if level == "introduced" and word.islower():  # "my grandson geraldino": not an English word
-            return len(w) > 2 and w not in COMMON_WORDS and not is_medication(w)
+            return (len(w) > 2 and w not in COMMON_WORDS and not is_medication(w)  # nor another language's ("mi
+                    and fold_text(w) not in FOREIGN_WORDS and w not in SPAN_EDGE_WORDS)  # mamá toma Adiro")
         return is_name_word(word, allow_titlecase=level in ("capitalised", "introduced"))
 
     @staticmethod
@@ -974,7 +1002,23 @@ class ContextNameRecognizer(LocalRecognizer):
                 and any(stem in LAST_NAMES and self._name_like(stem) for stem in stems))
 
 
-_NOT_IN_A_NAME = MESSAGE_WORDS | FOREIGN_WORDS
+# Everyday words of other languages the NER pulls into a name or a place at its edges ("mon père est de Lyon", "Hausnr.
+# 12", "seit Jahren", "papi tiene noventa", "Edad 96"): kin, years and age, the house and the phone, folded as the NER
+# reads them. Those that are also given names or surnames are left out (recall first).
+_EDGE_WORDS = """
+    pere mere papi mami mamie papy mama mamita papito abuela abuelo abuelita abuelito grand-mere grand-pere nonna nonno
+    nonnina babcia dziadek oma opa omi opi vovo avo
+    mutter vater moeder vader madre padre hija hijo tochter sohn fille fils figlia figlio filha filho dochter zoon
+    jahr jahre jahren jahres jaar jaren annee annees ano anos anni anno lata lat goda edad alter eta idade leeftijd wiek
+    hausnr hausnummer hnr tel telefon telefono telephone handy movil celular telefonnummer
+    tiene tienen sind sont heeft tem tinha avait hatte aveva
+"""
+SPAN_EDGE_WORDS: frozenset[str] = frozenset(_EDGE_WORDS.split()) - FIRST_NAMES - LAST_NAMES
+#: name particles and articles the NER takes in before a name or a town ("de Lyon", "la Paz" stays whole when it is
+#: all there is): dropped from a span's start only when a word follows them
+_NAME_PARTICLES = """de des del della dei di da do dos das du van von der den la le les el los las al au aux y e und et"""
+NAME_PARTICLES = frozenset(_NAME_PARTICLES.split())
+_NOT_IN_A_NAME = MESSAGE_WORDS | FOREIGN_WORDS | SPAN_EDGE_WORDS
 
 
 class FilteredSpacyRecognizer(SpacyRecognizer):
@@ -996,6 +1040,8 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
                 words.pop(0)
             while words and text[slice(*words[-1])].lower() in _NOT_IN_A_NAME:
                 words.pop()
+            while len(words) > 1 and text[slice(*words[0])].lower() in NAME_PARTICLES:
+                words.pop(0)
             texts = [text[slice(*w)] for w in words]
             if texts and not any(map(is_medication, texts)) and not all(
                     w.lower() in RELEASE_FORMS for w in texts) and not all(

