@@ -582,6 +582,24 @@ class SpanPattern:
     gate: Callable[[str], object] | None = None
 
 
+#: The text the gates last read and each gate's answer on it: the rules share gates (one digit search stands before 36
+#: patterns) and all run on one text after another, so each gate reads a text once (``text`` is compared by identity,
+#: and held, so a new text never reuses an old answer).
+_GATE_MEMO: list[Any] = [None, {}]
+
+
+def _gate_passes(gate: Callable[[str], object], text: str) -> bool:
+    """Whether ``gate(text)`` is true, asked once per gate and text (:data:`_GATE_MEMO`); gates are functions of the
+    text alone."""
+    if _GATE_MEMO[0] is not text:
+        _GATE_MEMO[0], _GATE_MEMO[1] = text, {}
+    answers = _GATE_MEMO[1]
+    passed = answers.get(gate)
+    if passed is None:
+        answers[gate] = passed = bool(gate(text))
+    return passed
+
+
 class RegexSpanRecognizer(LocalRecognizer):
     """Pattern recognizer that reports a capture group, so cue words stay in the text.
 
@@ -601,11 +619,11 @@ class RegexSpanRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Run every pattern over ``text``."""
-        if self.gate is not None and not self.gate(text):
+        if self.gate is not None and not _gate_passes(self.gate, text):
             return []
         results = []
         for p in self.patterns:
-            if p.gate is not None and not p.gate(text):
+            if p.gate is not None and not _gate_passes(p.gate, text):
                 continue
             for m in p.regex.finditer(text):
                 start, end = m.span(p.group)

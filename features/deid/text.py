@@ -2326,15 +2326,18 @@ class TextDeidentifier:
         unique = list(dict.fromkeys(first_pass))
         decoded = {t: seen for t in unique if _MAY_BE_ENCODED.search(t)
                    and (seen := decoded_view(t, _ENCODED_BESIDE_PLACEHOLDERS))[0] != t}
-        found = self._analyze([unbroken(digit_view(fold(t).text)) for t in [*unique, *(v[0] for v in decoded.values())]])
+        # each text folded once: its spans are mapped back with the same fold below (1.5% of the time went to folding
+        # every text a second time)
+        folds = {t: fold(t) for t in [*unique, *(v[0] for v in decoded.values())]}
+        found = self._analyze([unbroken(digit_view(folds[t].text)) for t in [*unique, *(v[0] for v in decoded.values())]])
         as_written = dict(zip(unique, found, strict=False))
         as_decoded = dict(zip(decoded, found[len(unique):], strict=True))
         redacted = []
         for original in first_pass:
-            results = _to_original([RecognizerResult(*r) for r in as_written[original]], fold(original))
+            results = _to_original([RecognizerResult(*r) for r in as_written[original]], folds[original])
             if original in decoded:
                 view, starts, ends = decoded[original]
-                for r in _to_original([RecognizerResult(*r) for r in as_decoded[original]], fold(view)):
+                for r in _to_original([RecognizerResult(*r) for r in as_decoded[original]], folds[view]):
                     if r.start < r.end:
                         r.start, r.end = starts[r.start], ends[r.end - 1]
                         results.append(r)
