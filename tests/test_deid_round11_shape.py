@@ -205,3 +205,44 @@ def test_only_the_age_goes_beside_foreign_words(deid):
 def test_a_brand_that_is_also_a_given_name_is_a_person_without_a_strength(deid):
     assert "Telma" not in _redacted(deid, "Telma called me yesterday")
     assert re.search(r"\bTelma 40\b", _redacted(deid, "I take Telma 40 every morning"))
+
+
+# years of birth over 89 some words after their cue, and the Romance and Dutch "is of 1930" (session 9: the ninth
+# black-box round's `papa est de 1930`; the years are 1936 or earlier, so over 89 for as long as these tests run)
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("papa est de 1930, il prend son traitement", "1930"), ("mi padre es de 1931 y toma metformina", "1931"),
+    ("mio padre è del 1929", "1929"), ("meu pai é de 1932", "1932"), ("mijn vader is van 1930", "1930"),
+    ("mi abuela es del año 1928", "1928"), ("il nonno è nato nel lontano 1929", "1929"),
+    ("grandpa (b. in 1927) takes aspirin", "1927"), ("geboren im Winter 1929", "1929"),
+    ("papa est de Lyon, 1930 il est né", "1930"),
+])
+def test_years_of_birth_over_89_after_a_birth_word_or_is_of(deid, text, secret):
+    _caught(deid, text, secret, "year of birth over 89")
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("born in the spring of 1930, my dad still walks", "1930"), ("my aunt was born on a farm in 1929", "1929"),
+    ("nacida en un pueblo en 1931", "1931"),
+])
+def test_the_redactor_reads_a_birth_word_further_back_than_the_check(deid, text, secret):
+    """Six words back in the redactor, four in the check: the check never refuses what the redactor takes out."""
+    assert secret not in _redacted(deid, text)
+
+
+@pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "my dad was born in 1960 and takes metformin", "mi padre es de 1958", "the 1930 mg total this week",
+    "glucose 1930 at 7", "es de 1930 mg al día", "the house is from 1930",
+])
+def test_younger_years_amounts_and_other_years_stay(deid, text):
+    _kept(deid, text, "year of birth over 89")
+
+
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize("text", ["oui, il prend ses comprimés le soir", "Montag, il prend la metformine",
+                                  "bueno, il medico ha detto di continuare", "alors, ca va mieux"])
+def test_lower_case_il_ca_after_a_comma_are_no_state(deid, text):
+    """"il" and "ça" (folded "ca") after a comma are French and Italian words, not "Town, IL" or "Town, CA"."""
+    assert "<STATE>" not in _redacted(deid, text) and "<CITY>" not in _redacted(deid, text)

@@ -12,6 +12,7 @@ only: which words are medicines or common words (a serial's group is neither).
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from itertools import pairwise
@@ -231,6 +232,37 @@ def has_stay_date(text: str) -> bool:
     return False
 
 
+# --------------------------------------------------------------------------- years of birth over 89
+
+#: a year as four figures, not part of a longer number or a date, no amount after it ("1930", not "11930", "1930/12",
+#: "19.30", "1930 mg")
+_YEAR_FIGURES = re.compile(r"(?<![\d/.:,-])(1[89]\d\d)(?!\d|[/.:,-]\d)(?!" + _AMOUNT_AFTER.pattern + ")")
+#: words that make a year before which they stand (up to four words) a year of birth
+_BIRTH_TERMS = frozenset({"born", "b", "nee", "ne", "nacido", "nacida", "naci", "nacio", "nacimiento", "nato", "nata",
+                          "nascido", "nascida", "nasceu", "nasci", "geboren", "geb", "jahrgang", "geburtsjahr", "yob",
+                          "dob", "birth", "urodzony", "urodzona", "urodzil", "urodzila", "rodilsya", "rodilas",
+                          "родился", "родилась", "рождения", "γεννηθηκε"})
+#: a person "of" a year, the Romance and Dutch way ("papa est de 1930", "mijn vader is van 1930"): a copula, then "of"
+_COPULAS = frozenset({"est", "es", "era", "e", "ist", "is", "was", "sono", "sou", "soy", "suis", "war"})
+_OF_WORDS = frozenset({"de", "del", "dal", "van", "da", "do", "uit", "aus", "vom", "d"})
+
+
+def has_old_birth_year(text: str, today_year: int) -> bool:
+    """Whether ``text`` gives anybody's year of birth that makes them over 89 in ``today_year`` (HIPAA Safe Harbor:
+    a date element of an age over 89): a year of four figures with a birth word among the four words before it
+    ("born at home in 1930", "Jahrgang 1929") or a copula and "of" there ("papa est de 1930", "è del 1929")."""
+    if not any(c.isdigit() for c in text):
+        return False
+    plain = _plain(text)
+    for m in _YEAR_FIGURES.finditer(plain):
+        if int(m.group(1)) > today_year - (OLDEST_AGE_KEPT + 1):
+            continue
+        before = re.findall(r"[^\W\d_]+", plain[max(0, m.start() - 48): m.start()])[-4:]
+        if _BIRTH_TERMS.intersection(before) or any(a in _COPULAS and b in _OF_WORDS for a, b in pairwise(before)):
+            return True
+    return False
+
+
 def identifier_shapes(text: str) -> list[str]:
     """Kinds of identifier shape in ``text`` (a message with its placeholders made spaces), each looked for only
     when a character it needs is there."""
@@ -243,4 +275,6 @@ def identifier_shapes(text: str) -> list[str]:
         kinds.append("device serial")
     if any(c in text for c in "./-") and has_stay_date(text):
         kinds.append("day and month of a stay")
+    if has_old_birth_year(text, datetime.date.today().year):
+        kinds.append("year of birth over 89")
     return kinds

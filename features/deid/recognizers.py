@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 import functools
 import importlib
+import itertools
 import operator
 import pkgutil
 import re
@@ -1726,8 +1727,10 @@ _DIGITS_IN_A_ROW: dict[int, Callable[[str], object]] = {n: re.compile(rf"\d{{{n}
 _has_two_digits = _DIGITS_IN_A_ROW[2]
 _STATE_NAMES_LOWER = tuple(n.lower() for n in STATE_NAME_BY_CODE.values())
 # Codes that are also words in lower case ("pa", "me", "co"): only upper-case counts.
+# in lower case also words of other languages: "il" (French, Italian), "ca" (French "ça" folded, Catalan), "vi"
+# (Italian, Danish): "oui, il prend" is no "Town, IL"
 _WORDLIKE_STATE_CODES = AMBIGUOUS_STATE_CODES | {"PA", "MA", "LA", "CO", "GA", "AL", "MO", "NE",
-                                                 "MS", "MT", "VA", "WA", "SC", "AK"}
+                                                 "MS", "MT", "VA", "WA", "SC", "AK", "IL", "CA", "VI"}
 
 
 def _has_state_name(text: str) -> bool:
@@ -2337,6 +2340,38 @@ _BIRTH_YEAR = (rf"{_BIRTH_CUE}[ \t:,]*(?:(?:in|en|el|em|im|nel|del|no|ano|de|aro
                r"|\b(?P<year_first>(?:19|18)\d{2})[ \t]+(?:geboren|born)\b")
 
 
+# a year of birth some words after its cue, or a person said to be "of" a year, the Romance and Dutch way ("born in the
+# spring of 1930", "il nonno è nato nel lontano 1929", "papa est de 1930", "mi padre es del 31", "mijn vader is van
+# 1930"), read folded (è, é become e): a year of the 1800s or 1900s, or two figures after "del", with a birth word among
+# the six words before it or a copula followed by "of" among the four; kept unless the person is over 89
+# (_born_over_89). A house "from 1930" goes too (recall first).
+_YEAR_AFTER_WORDS = (r"(?<![\d/.:,-])(?P<year>1[89]\d{2}|(?<=del[ \t])\d{2})"
+                     r"(?!\d|[/.:,-]\d|[ \t]*(?:years?|yrs?|anos?|anni|años|ans|jahre|jaar|mg|ml|%|euros?|dollars?|pesos?))")
+_BIRTH_WORDS_BEFORE = frozenset({"born", "b", "nee", "ne", "nacido", "nacida", "naci", "nacio", "nacimiento", "nato", "nata",
+                                 "nati", "nascido", "nascida", "nasceu", "nasci", "geboren", "geb", "jahrgang",
+                                 "geburtsjahr", "yob", "dob", "birth", "urodzony", "urodzona", "urodzil", "urodzila",
+                                 "rodilsia", "rodilas", "rozhdeniia"})
+_COPULA_WORDS = frozenset({"est", "es", "era", "e", "ist", "is", "was", "war", "sono", "sou", "soy", "suis"})
+_OF_WORDS = frozenset({"de", "del", "dal", "van", "da", "do", "d", "uit", "aus", "vom"})
+_OF_YEAR_WORDS = (" de ", " del ", " dal ", " van ", " da ", " do ", " d'", " uit ", " aus ", " vom ")
+
+
+def _year_after_birth_words(m: re.Match[str]) -> bool:
+    """The year of :data:`_YEAR_AFTER_WORDS` follows a birth word (six words back at most) or a copula and "of" (four),
+    and makes its person over 89."""
+    words = re.findall(r"[^\W\d_]+", m.string[max(0, m.start() - 72): m.start()].lower())
+    return (bool(_BIRTH_WORDS_BEFORE.intersection(words[-6:]))
+            or any(a in _COPULA_WORDS and b in _OF_WORDS for a, b in itertools.pairwise(words[-4:]))) and _born_over_89(m)
+
+
+def _birth_or_of_gate(text: str) -> bool:
+    """What :data:`_YEAR_AFTER_WORDS` needs: a birth cue's letters or one of its "of" words (folded text)."""
+    if not _has_two_digits(text):
+        return False
+    lowered = text.lower()
+    return _birth_cue_gate(text) or any(word in lowered for word in _OF_YEAR_WORDS)
+
+
 def _birth_cue_gate(text: str) -> bool:
     """What :data:`_BIRTH_YEAR` needs: two digits and a birth cue's letters (a cheap pre-check, folded text)."""
     if not _has_two_digits(text):
@@ -2586,6 +2621,7 @@ def other_recognizers() -> list[LocalRecognizer]:
         # a year of birth that makes someone over 89 (Safe Harbor: a date element of an age over 89)
         _p(_BIRTH_YEAR, 0.7, "year", accept=_born_over_89, gate=_birth_cue_gate),
         _p(_BIRTH_YEAR, 0.7, "year_first", accept=_born_over_89, gate=_birth_cue_gate),
+        _p(_YEAR_AFTER_WORDS, 0.7, "year", accept=_year_after_birth_words, gate=_birth_or_of_gate),
     ], name="MonthDateRecognizer", gate=_has_digit)
     # a day in words (see _ORDINAL_DAY), in a recognizer of its own: texts without a digit may hold one
     day_word_date = RegexSpanRecognizer("DATE_TIME", [
