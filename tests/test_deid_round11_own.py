@@ -240,3 +240,41 @@ def test_plain_record_ids_are_kept(record_id):
     index = _index()
     assert not index.embeds_identifier(record_id)
     assert not _any_embeds_an_identifier(pa.array([record_id]), index)
+
+
+# A black-box tester's one 15 KB message ("word " x 3,000, then the owner's surname) held `adherence deidentify` for
+# more than ten minutes: the syllable readings (redactor and check) joined every run of three or more short pieces,
+# a cube of the run's length. Both now join at most about twice a name's length of letters.
+@pytest.mark.verifies("REQ-DEID-005")
+def test_a_long_run_of_short_words_costs_work_in_proportion_to_its_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    from features.deid import leakcheck, text
+    from features.deid.pipeline import key_map
+
+    owner = PatientIdentifiers(mrn="MRN-1", full_name="Wilhelmena Kahananui", date_of_birth=datetime.date(1960, 1, 2),
+                               phone="212-555-0101", email="wk@x.org", street_address="1 Main St", city="Dayton",
+                               state="OH", zip5="45402")
+    calls = {"redactor": 0, "check": 0}
+    sound_key, loose_sound = text._sound_key, leakcheck._loose_sound
+
+    def counted_key(word: str) -> str:
+        calls["redactor"] += 1
+        return sound_key(word)
+
+    def counted_sound(word: str) -> str:
+        calls["check"] += 1
+        return loose_sound(word)
+
+    monkeypatch.setattr(text, "_sound_key", counted_key)
+    monkeypatch.setattr(leakcheck, "_loose_sound", counted_sound)
+    words = 600  # the former code: about 180,000 calls each, and seconds; at 3,000 words, minutes
+    message = "word " * words + "Kah-ha-na-nu-ee"
+    spans = text._syllable_spans(message, owner)
+    assert spans and message[spans[-1][0]:spans[-1][1]] == "Kah-ha-na-nu-ee"  # the respelling is still read
+    patients = pa.table({"mrn": ["MRN-1"], "full_name": [owner.full_name], "date_of_birth": [owner.date_of_birth],
+                         "phone": [owner.phone], "email": [owner.email], "street_address": [owner.street_address],
+                         "city": [owner.city], "state": [owner.state], "zip5": [owner.zip5]})
+    keys = key_map(patients, b"k" * 32)
+    index = leakcheck.IdentifierIndex(patients, keys)
+    assert index.scan_free_text("messages", "body", [message], [keys["MRN-1"]])  # the check reads it too
+    # every piece starts at most ~(2 x 10 + 8) / 4 joins: linear in the run
+    assert calls["redactor"] < 12 * words and calls["check"] < 12 * words, calls

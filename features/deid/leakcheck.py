@@ -1190,11 +1190,17 @@ class OwnerForms:
         """A long name part respelled in three or more syllables set apart by hyphens or spaces, vowels read loosely
         ("Kah-ha-na-nu-ee", "Ka ha na nu i", "Lud-mi-la"): the check's own reading (:func:`_loose_sound`)."""
         sounds = {_loose_sound(name) for name in self.long_names}
+        # no respelling is more than about twice the name's length: joining stops there, so a long run of short
+        # words costs time in proportion to its length (it cost its cube: ten minutes for one 15 KB message)
+        longest = 2 * max(len(name) for name in self.long_names) + 8
         for run in _SYLLABLES_LOOK.finditer(normalise(_PLACEHOLDER.sub(" \x00 ", text))):
             pieces = re.split(r"[- \t]", run.group())
             for i in range(len(pieces) - 2):
+                joined = pieces[i] + pieces[i + 1]
                 for j in range(i + 3, len(pieces) + 1):
-                    joined = "".join(pieces[i:j])
+                    joined += pieces[j - 1]
+                    if len(joined) > longest:
+                        break
                     if len(joined) >= _FEWEST_SPLIT_LETTERS and _loose_sound(joined) in sounds:
                         return True
         return False

@@ -1039,14 +1039,22 @@ def _syllable_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, i
     keys = _name_sound_keys(owner.full_name)
     if not keys or ("-" not in folded and " " not in folded):
         return []
+    # a respelling is at most about twice as long as the part it respells ("kahhananuee" for "kahananui"): pieces
+    # are joined only up to that many letters, so a long run of short words ("word word word ...", 3,000 of them in one
+    # message) costs time in proportion to its length, not to its cube
+    longest = 2 * max(len(part) for part in _long_name_parts(owner.full_name)) + 8
     found = []
     for run in _SYLLABLE_RUN.finditer(folded):
-        pieces = list(_SYLLABLE.finditer(run.group()))
+        pieces = [p.group().lower() for p in _SYLLABLE.finditer(run.group())]
+        starts = [p.start() for p in _SYLLABLE.finditer(run.group())]
         for i in range(len(pieces) - 2):
+            joined = pieces[i] + pieces[i + 1]
             for j in range(i + 3, len(pieces) + 1):
-                joined = "".join(p.group() for p in pieces[i:j]).lower()
+                joined += pieces[j - 1]
+                if len(joined) > longest:
+                    break
                 if len(joined) >= _FEWEST_SYLLABLE_LETTERS and _sound_key(joined) in keys:
-                    found.append((run.start() + pieces[i].start(), run.start() + pieces[j - 1].end(), "PERSON"))
+                    found.append((run.start() + starts[i], run.start() + starts[j - 1] + len(pieces[j - 1]), "PERSON"))
     return found
 
 
