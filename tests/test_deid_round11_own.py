@@ -278,3 +278,20 @@ def test_a_long_run_of_short_words_costs_work_in_proportion_to_its_length(monkey
     assert index.scan_free_text("messages", "body", [message], [keys["MRN-1"]])  # the check reads it too
     # every piece starts at most ~(2 x 10 + 8) / 4 joins: linear in the run
     assert calls["redactor"] < 12 * words and calls["check"] < 12 * words, calls
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+def test_an_english_word_that_blurs_as_the_owners_name_is_no_misspelling() -> None:
+    """At 10,000 patients the publish stopped on "I am 39 years old ..." from a Rebecca Ayers: "years" and "Ayers" read
+    alike with vowels not told apart. An English word is no misspelling; a misspelt surname still is."""
+    from features.deid.pipeline import key_map
+
+    patients = pa.table({"mrn": ["MRN-1"], "full_name": ["Rebecca Ayers"], "date_of_birth": [datetime.date(1986, 5, 2)],
+                         "phone": ["212-555-0101"], "email": ["rayers@x.org"],
+                         "street_address": ["08319 Williams Lights Apt. 211"], "city": ["Alexandermouth"],
+                         "state": ["OH"], "zip5": ["45402"]})
+    keys = key_map(patients, b"k" * 32)
+    index = IdentifierIndex(patients, keys)
+    said = "I am 39 years old and live alone at <ADDRESS>, a visit would help."
+    assert not index.scan_free_text("messages", "body", [said], [keys["MRN-1"]])
+    assert index.scan_free_text("messages", "body", ["Mrs Aiers called about her refill"], [keys["MRN-1"]])
