@@ -1045,8 +1045,9 @@ def _syllable_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, i
     longest = 2 * max(len(part) for part in _long_name_parts(owner.full_name)) + 8
     found = []
     for run in _SYLLABLE_RUN.finditer(folded):
-        pieces = [p.group().lower() for p in _SYLLABLE.finditer(run.group())]
-        starts = [p.start() for p in _SYLLABLE.finditer(run.group())]
+        matches = list(_SYLLABLE.finditer(run.group()))
+        pieces = [p.group().lower() for p in matches]
+        starts = [p.start() for p in matches]
         for i in range(len(pieces) - 2):
             joined = pieces[i] + pieces[i + 1]
             for j in range(i + 3, len(pieces) + 1):
