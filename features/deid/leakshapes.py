@@ -312,8 +312,9 @@ _DAY_THEN_MONTH = re.compile(rf"(?i)(?<![\w.,/-])(?P<day>\d{{1,2}})(?:st|nd|rd|t
 _MONTH_THEN_DAY = re.compile(rf"(?i)(?<![^\W\d_])(?P<month>{_MONTH_WORD})\.?\s*[./-]?\s*(?P<day>\d{{1,2}})"
                              r"(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|mg|mcg|ml|units?|mmol|kg|lbs?|x\b|am\b|pm\b|h\b|"
                              r"hrs?\b|tabs?\b|pills?\b))")
-_ROMAN_MONTH_DATE = re.compile(r"(?<![\w.,/-])(?P<day>\d{1,2})\s*[./-]\s*(?P<roman>[IVX]{1,4})(?![\w-])|"
-                               r"(?<![\w./-])(?P<roman2>[IVX]{1,4})\s*[./-]\s*(?P<day2>\d{1,2})(?![\w-]|[.,/]\d)")
+#: (the separator glued to the numeral: "see you at 3 . I will" is prose)
+_ROMAN_MONTH_DATE = re.compile(r"(?<![\w.,/-])(?P<day>\d{1,2})\s*[./-](?P<roman>[IVX]{1,4})(?![\w-])|"
+                               r"(?<![\w./-])(?P<roman2>[IVX]{1,4})[./-]\s*(?P<day2>\d{1,2})(?![\w-]|[.,/]\d)")
 _ROMAN_DAYS = re.compile(r"(?i)\b(?:ides|nones|kalends|calends)\s+of\s+(?:" + _MONTH_WORD + r")\b")
 _GRADE_WORD = re.compile(r"(?i)\b(?:stage|stadium|estadio|stade|grade|grado|grad|class|klasse|clase|type|typ|tipo|phase|"
                          r"fase|level|nivel|tier|nyha|gold|cn|step|part|chapter|vol|volume|section)\W{0,3}$")
@@ -415,6 +416,7 @@ def has_device_name_serial(text: str) -> bool:
 
 
 #: street words of Albanian, Welsh, Swahili and Polish before a name and a number; Georgian and Thai in their scripts
+#: (a Thai street word with its name: "ซอย 5" alone is a lane's number, no address)
 _STREET_FIRST = re.compile(
     r"(?i)\b(?:rruga|rr\.|bulevardi|blv\.|sheshi|heol|stryd|ffordd|lon|rhodfa|cilgant|teras|mtaa\s+wa|barabara\s+ya|"
     r"njia\s+ya|ulica|ulicy|aleja|osiedle|ul\.)\s*(?:[\w'’.-]+,?\s+){0,3}?,?\s*(?:nr\.?\s*)?\d{1,4}(?!\d|[.,]\d|\s*(?:%|mg|"
@@ -424,7 +426,7 @@ _NUMBER_FIRST = re.compile(r"(?i)(?<![\d.,])\d{1,4}[a-z]?,?\s+(?:rruga|heol|stry
 _ICELANDIC = re.compile(r"\b[A-ZÞÆÐ][a-zþæð]{2,}(?:vegur|vegi|gata|gotu|stigur|braut|straeti|stræti|torg|sund|teigur|"
                         r"hagi|gerdi|gerði|tun)\s+\d{1,4}(?!\d)")
 _GEORGIAN_OR_THAI = re.compile(r"(?:ქუჩა|ქუჩის|გამზ\.|გამზირი|ჩიხი|შესახვევი)\s*,?\s*(?:N\s*)?\d{1,4}|"
-                               r"(?:ถนน|ถ\.|ซอย|ซ\.)[\u0e00-\u0e7f]{0,30}\s*\d{1,4}")
+                               r"(?:ถนน|ถ\.|ซอย|ซ\.)[\u0e00-\u0e7f]{1,30}\s*\d{1,4}")
 
 
 def has_more_street(text: str) -> bool:

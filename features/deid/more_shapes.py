@@ -59,14 +59,15 @@ def _named_month_gate(text: str) -> bool:
 
 def named_month_date_recognizer() -> RegexSpanRecognizer:
     """The day and month of any date (HIPAA Safe Harbor: every date element but the year) in the shapes the date
-    recognizers miss: a Roman numeral month after or before the day with a dot, a slash or a dash ("14.III",
-    "14/III/", "III-14"), a month's abbreviation or name glued to the day or dashed ("Mar14", "14Mar", "mar-14",
-    "14-fevr", "14.Mar"), and the Roman calendar's named days ("the ides of March"). A grade or a stage before a
-    Roman numeral ("stage III-2") and an amount after a month's name ("Mar 5 mg") leave the figures."""
+    recognizers miss: a Roman numeral month after or before the day with a dot, a slash or a dash glued to the numeral
+    ("14.III", "14/III/", "III-14"; "see you at 3 . I will" is prose), a month's abbreviation or name glued to the
+    day or dashed ("Mar14", "14Mar", "mar-14", "14-fevr", "14.Mar"), and the Roman calendar's named days ("the ides
+    of March"). A grade or a stage before a Roman numeral ("stage III-2") and an amount after a month's name ("Mar 5
+    mg") leave the figures."""
     return RegexSpanRecognizer("DATE_TIME", [
-        _p(rf"(?<![\w.,/-]){_DAY}[ \t]*[./-][ \t]*{_ROMAN_MONTH}(?:[ \t]*[./-](?![ \t]*[\w]))?(?![\w-])", 0.6,
+        _p(rf"(?<![\w.,/-]){_DAY}[ \t]*[./-]{_ROMAN_MONTH}(?:[ \t]*[./-](?![ \t]*[\w]))?(?![\w-])", 0.6,
            accept=_no_grade_before),
-        _p(rf"(?<![\w./-]){_ROMAN_MONTH}[ \t]*[./-][ \t]*{_DAY}(?![\w-]|[.,/]\d)", 0.6, accept=_no_grade_before),
+        _p(rf"(?<![\w./-]){_ROMAN_MONTH}[./-][ \t]*{_DAY}(?![\w-]|[.,/]\d)", 0.6, accept=_no_grade_before),
         _p(rf"(?<![\w.,/-]){_DAY}(?:st|nd|rd|th|er|e|o|a)?(?:[ \t]*[./-][ \t]*|[ \t]+(?:(?:of|de)[ \t]+)?|)(?:{_MONTH})\b\.?",
            0.6),
         _p(rf"\b(?:{_MONTH})(?:\.?[ \t]*[/-][ \t]*|\.?[ \t]+|\.|){_DAY}(?:st|nd|rd|th)?\b{_NO_DAY_AFTER}", 0.6,

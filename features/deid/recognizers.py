@@ -1892,7 +1892,9 @@ def is_clinical_word(word: str) -> bool:
     return word.lower() in CLINICAL_WORDS or is_medication(word)
 
 
-_NAME_TOKEN = r"[^\W\d_][\w'’.-]*"
+# (a street name's word of at most 61 characters: unbounded, the glued suffix was looked for from every capital of a
+# long run such as "Mar14-Mar14-...", a square)
+_NAME_TOKEN = r"[^\W\d_][\w'’.-]{0,60}"
 #: Letters a street word's accent-folded spelling needs to be matched as well: shorter ones are
 #: ordinary words once folded ("út" -> "ut", "tér" -> "ter").
 FOLDED_STREET_WORD_MIN_LETTERS = 5
@@ -1937,7 +1939,7 @@ _NOT_A_COMMON_WORD = rf"(?!{alternation(COMMON_WORDS | _UNIT_WORDS)}(?![\w'’.-
 # A capitalised word of a street's name before its suffix ("Wiedner Hauptstraße"), or of the other street
 # of a corner ("Ompoly and Pfarrgasse 91"), never an ordinary word ("my new place is Hauptstraße 5",
 # "walked down Goethestrasse 10": only the address goes)
-_STREET_NAME_WORD = rf"\b(?=(?-i:[A-Z])){_NOT_A_COMMON_WORD}[^\W\d_][\w'’.-]*(?:[ \t]+(?:and|&))?"
+_STREET_NAME_WORD = rf"\b(?=(?-i:[A-Z])){_NOT_A_COMMON_WORD}[^\W\d_][\w'’.-]{{0,60}}(?:[ \t]+(?:and|&))?"
 #: Words of a street's name after its street word that are also English function words ("Rua do Sol").
 _STREET_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "du", "des", "del", "della", "delle", "dei", "di", "la", "le",
                                "les", "los", "las", "el", "van", "von", "der", "den", "het", "y", "e", "i", "a", "al"})
@@ -2078,7 +2080,7 @@ def address_recognizers() -> list[LocalRecognizer]:
         _p(rf"\b(?-i:Pod|Nad|Na|Za|Pred|Pri|Mezi|Ke|K|Ve|V|U)[ \t]+((?-i:[A-Z])[^\W\d_]+(?:[ \t]+(?-i:[A-Z])[^\W\d_]+)?)"
            rf"[ \t]+{_HOUSE_NUMBER}", 0.6, accept=_street_words_after_preposition, gate=_has_digit),
         # a street name and house number on the line before a postcode and town ("Vinohradská 12, 120 00 Praha")
-        _p(rf"\b((?-i:[A-Z])[\w'’.-]+(?:[ \t]+(?-i:[A-Z])[\w'’.-]+){{0,2}})[ \t]+{_HOUSE_NUMBER}"
+        _p(rf"\b((?-i:[A-Z])[\w'’.-]{{1,60}}(?:[ \t]+(?-i:[A-Z])[\w'’.-]{{1,60}}){{0,2}})[ \t]+{_HOUSE_NUMBER}"
            rf"(?=,?[ \t]+(?:{_GROUPED_POSTCODE}|\d{{4,5}})[ \t]+(?-i:[A-Z])[a-z])", 0.6, accept=_street_words_after_preposition,
            gate=_DIGITS_IN_A_ROW[2]),
     ], name="StreetAddressRecognizer")
