@@ -125,9 +125,9 @@ _SPELLED = re.compile(r"(?<![^\W_])[^\W_](?:(?:\s{1,2}|\s?[^\w\s\x00]\s?|\s?_\s?
 # one mark between two letters inside a word ("Ros|alind", "Tkach-enko"): the word is read without it
 _MARK_IN_WORD = re.compile(r"(?<=[^\W\d_])(?:[^\w\s]|_)(?=[^\W\d_])")
 _PHONE_IN_CODES = re.compile(r"(?<!\d)\(?\d{3}\)?[ .\-]{1,2}\d{3}[ .\-]{1,2}\d{4}(?!\d)")
-_EMAIL_LOOK = re.compile(r"[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
+_EMAIL_LOOK = re.compile(r"(?<![^\s@<>])[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
 # an e-mail written out: "jane [at] gmail [dot] com", "x (at) y (dot) z", "jane at gmail dot com"
-_SPELLED_EMAIL = re.compile(r"[\w.+-]+\s*(?:[(\[{<]\s*at\s*[)\]}>]|\sat\s)\s*[\w-]+"
+_SPELLED_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+\s*(?:[(\[{<]\s*at\s*[)\]}>]|\sat\s)\s*[\w-]+"
                             r"\s*(?:[(\[{<]\s*dot\s*[)\]}>]|\sdot\s)\s*\w+", re.IGNORECASE)
 # "@" and "." said in other languages ("jan małpa firma kropka pl", "ana arroba correo punto es", "x ät y punkt de"):
 # the address ends with a country or common top-level domain, so "look at this point now" is prose
@@ -2080,8 +2080,10 @@ _DOTTED_QUAD_LOOK = re.compile(r"(?<![\w.])[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?![\w]|
 _PLUS_CODE_LOOK = re.compile(r"(?<![\w+])(?=[0-9a-z]*[0-9])(?=[0-9a-z+]*[c-x])[23456789cfghjmpqrvwx]{4,8}0{0,6}\+"
                              r"[23456789cfghjmpqrvwx]{0,3}(?![\w+])", re.IGNORECASE)
 _GEOHASH_LOOK = re.compile(r"(?i)\bgeo[ \t_-]?hash\W{0,3}[0-9b-hjkmnp-z]{5,12}\b")
-_DOMAIN_LOOK = re.compile(r"(?i)\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|edu|gov|info|biz|io|co|uk|de|fr|ch"
-                          r"|nl|es|ca|au|eu|ru|pl|br|mx|se|dk|fi|cz)\b(?!\.\w)")
+#: (labels of at most 63 characters and at most nine of them, as DNS has them: unbounded, a search from each label of
+#: "a.a.a.a..." read to its end, a square)
+_DOMAIN_LOOK = re.compile(r"(?i)\b[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:com|net|org|edu|gov|info|biz|io"
+                          r"|co|uk|de|fr|ch|nl|es|ca|au|eu|ru|pl|br|mx|se|dk|fi|cz)\b(?!\.\w)")
 _SPACED_SCHEME_LOOK = re.compile(r"(?i)\bh\s*t\s*t\s*p\s*s?\s*:\s*/\s*/\s*(?!<[A-Z]+>)\S")
 
 

@@ -277,4 +277,179 @@ def identifier_shapes(text: str) -> list[str]:
         kinds.append("day and month of a stay")
     if has_old_birth_year(text, datetime.date.today().year):
         kinds.append("year of birth over 89")
+    return kinds + [kind for kind in twelfth_round_shapes(text) if kind not in kinds]
+
+
+# --------------------------------------------------------------------------- the twelfth round's shapes
+
+def _unaccented(text: str) -> str:
+    """``text`` with combining marks dropped, its case kept (a Roman numeral month is in capitals)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+#: months by number, as the check reads them: English, Spanish, French, German, Italian and Portuguese names and their
+#: short forms, accents dropped ("févr." is "fevr", "Mär" is "mar")
+_MONTH_NUMBER = {
+    **dict.fromkeys(("january", "jan", "enero", "ene", "janvier", "janv", "januar", "gennaio", "janeiro"), 1),
+    **dict.fromkeys(("february", "feb", "febrero", "fevrier", "fevr", "fev", "februar", "febr", "febbraio",
+                     "fevereiro"), 2),
+    **dict.fromkeys(("march", "mar", "marzo", "mars", "marz", "maerz", "marco"), 3),
+    **dict.fromkeys(("april", "apr", "abril", "abr", "avril", "avr", "aprile"), 4),
+    **dict.fromkeys(("may", "mayo", "mai", "maggio", "maio"), 5),
+    **dict.fromkeys(("june", "jun", "junio", "juin", "juni", "giugno", "giu", "junho"), 6),
+    **dict.fromkeys(("july", "jul", "julio", "juillet", "juil", "juli", "luglio", "lug", "julho"), 7),
+    **dict.fromkeys(("august", "aug", "agosto", "aout", "ago"), 8),
+    **dict.fromkeys(("september", "sep", "sept", "septiembre", "setiembre", "septembre", "settembre", "setembro"), 9),
+    **dict.fromkeys(("october", "oct", "octubre", "octobre", "oktober", "okt", "ottobre", "ott", "outubro", "out"), 10),
+    **dict.fromkeys(("november", "nov", "noviembre", "novembre", "novembro"), 11),
+    **dict.fromkeys(("december", "dec", "diciembre", "dic", "decembre", "dezember", "dez", "dicembre", "dezembro"), 12),
+}
+#: months' names that are everyday words too: a month only capitalised ("May 3", not "you may 3x")
+_MONTH_ONLY_CAPITALISED = frozenset({"may", "mai", "ago", "out", "march", "mars", "set"})
+_MONTH_WORD = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+_DAY_THEN_MONTH = re.compile(rf"(?i)(?<![\w.,/-])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|e|o|a)?\.?"
+                             rf"(?:\s*[./-]\s*|\s+(?:of|de|del)\s+|\s*)(?P<month>{_MONTH_WORD})(?![^\W\d_])")
+_MONTH_THEN_DAY = re.compile(rf"(?i)(?<![^\W\d_])(?P<month>{_MONTH_WORD})\.?\s*[./-]?\s*(?P<day>\d{{1,2}})"
+                             r"(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|mg|mcg|ml|units?|mmol|kg|lbs?|x\b|am\b|pm\b|h\b|"
+                             r"hrs?\b|tabs?\b|pills?\b))")
+#: (the separator glued to the numeral: "see you at 3 . I will" is prose)
+_ROMAN_MONTH_DATE = re.compile(r"(?<![\w.,/-])(?P<day>\d{1,2})\s*[./-](?P<roman>[IVX]{1,4})(?![\w-])|"
+                               r"(?<![\w./-])(?P<roman2>[IVX]{1,4})[./-]\s*(?P<day2>\d{1,2})(?![\w-]|[.,/]\d)")
+_ROMAN_DAYS = re.compile(r"(?i)\b(?:ides|nones|kalends|calends)\s+of\s+(?:" + _MONTH_WORD + r")\b")
+_GRADE_WORD = re.compile(r"(?i)\b(?:stage|stadium|estadio|stade|grade|grado|grad|class|klasse|clase|type|typ|tipo|phase|"
+                         r"fase|level|nivel|tier|nyha|gold|cn|step|part|chapter|vol|volume|section)\W{0,3}$")
+
+
+def _a_month_named(m: re.Match[str]) -> bool:
+    word = m.group("month")
+    return 1 <= int(m.group("day")) <= 31 and (word.lower() not in _MONTH_ONLY_CAPITALISED or word[0].isupper())
+
+
+def has_named_month_date(text: str) -> bool:
+    """Whether ``text`` holds the day and month of a date with the month named (HIPAA Safe Harbor: every date element
+    but the year), read by the check's own table of months: the day and the month's name or short form either
+    first, glued, dashed or spaced ("14Mar", "mar-14", "3 Jan", "14 févr.", "the 14th of mar"), a Roman numeral
+    month ("14.III", "III-14", not after a stage or a grade) or a Roman named day ("the ides of March")."""
+    plain = _unaccented(text)
+    if _ROMAN_DAYS.search(plain):
+        return True
+    if not any(c.isdigit() for c in plain):
+        return False
+    if any(_a_month_named(m) for regex in (_DAY_THEN_MONTH, _MONTH_THEN_DAY) for m in regex.finditer(plain)):
+        return True
+    for m in _ROMAN_MONTH_DATE.finditer(plain):
+        day, roman = (m.group("day"), m.group("roman")) if m.group("day") else (m.group("day2"), m.group("roman2"))
+        value = _roman(roman.lower())
+        if 1 <= int(day) <= 31 and 1 <= value <= 12 and _to_roman_check(value) == roman.lower() and not (
+                _GRADE_WORD.search(plain[max(0, m.start() - 16):m.start()])):
+            return True
+    return False
+
+
+def _to_roman_check(value: int) -> str:
+    """A month's Roman numeral as written (1 to 12), to tell "IIII" or "VX" from a numeral."""
+    return ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")[value - 1]
+
+
+_DIGIT_WORD_VALUE = {"zero": 0, "oh": 0, **{w: v for w, v in _UNITS.items() if w in (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}}
+_DIGIT_WORD = "|".join(_DIGIT_WORD_VALUE)
+_YEARS = r"\s*-?\s*(?:years?|yrs?|y/?o\b|y\.o\.|yo\b)"
+_AGE_SAID = r"\b(?:age|aged|edad|alter|idade)\b\s*[:=]?\s*"
+_HEX_AGE = re.compile(rf"(?i)\b0x(?P<n>[0-9a-f]{{1,2}})(?={_YEARS})|{_AGE_SAID}0x(?P<m>[0-9a-f]{{1,2}})\b")
+_DIGIT_WORDS_AGE = re.compile(rf"(?i)\b(?P<n>(?:{_DIGIT_WORD})(?:[\s,-]+(?:{_DIGIT_WORD})){{1,2}})\b(?={_YEARS})|"
+                              rf"{_AGE_SAID}(?P<m>(?:{_DIGIT_WORD})(?:[\s,-]+(?:{_DIGIT_WORD})){{1,2}})\b")
+_DECADE_OF_LIFE = re.compile(r"(?i)\bin\s+(?:her|his|their|my|your|our)\s+(?:(?:very\s+)?(?:mid|early|late|upper|lower)"
+                             r"[\s-]*)?(?:nineties|90'?s)\b|\b(?:super)?centenarian|\bnonagenarian")
+_ABOUT_AGE = re.compile(rf"(?i){_AGE_SAID}(?:~|≈|approx\.?|approximately|about|around|ca\.?|c\.|roughly|circa)\s*"
+                        rf"(?P<n>9\d|1[01]\d)(?![\d])|(?:~|≈|\bapprox\.?|\bca\.)\s*(?P<m>9\d|1[01]\d)(?={_YEARS})")
+
+
+def has_more_old_age(text: str) -> bool:
+    """Whether ``text`` says an age over 89 in the twelfth round's shapes: keycap digits ("9️⃣4️⃣ years old"),
+    hexadecimal ("0x5E years"), digit words one by one ("nine four years old"), a decade of a person's life after a
+    possessive ("in her mid-nineties"; "the 90s" is history), "nonagenarian", an approximate age ("age ~96")."""
+    if "\u20e3" in text and has_old_age(re.sub("[\ufe0f\u20e3]", "", text)):
+        return True
+    if _DECADE_OF_LIFE.search(text):
+        return True
+    if any(_old(int(m.group("n") or m.group("m"), 16)) for m in _HEX_AGE.finditer(text)):
+        return True
+    for m in _DIGIT_WORDS_AGE.finditer(text):
+        digits = "".join(str(_DIGIT_WORD_VALUE[w]) for w in re.findall(r"[a-z]+", (m.group("n") or m.group("m")).lower()))
+        if not digits.startswith("0") and _old(int(digits)):
+            return True
+    return any(_old(int(m.group("n") or m.group("m"))) for m in _ABOUT_AGE.finditer(text))
+
+
+_SSN_SAID = r"(?:ssn|ss\s*#|ss\s*no\.?|soc(?:ial)?(?:\s+sec(?:urity)?)?(?:\s+(?:number|no\.?|num|#))?)"
+_SSN_LAST_FOUR = re.compile(rf"(?i)\b{_SSN_SAID}\D{{0,24}}?\b(?:last|ending|ends|final)\b\D{{0,16}}?(?<!\d)\d{{4}}(?!\d)|"
+                            rf"\b(?:last|final)\s+(?:4|four)\b\D{{0,24}}?\b{_SSN_SAID}\D{{0,12}}?(?<!\d)\d{{4}}(?!\d)|"
+                            rf"\b{_SSN_SAID}\s*[:#]?\s*(?:x{{3}}|\*{{3}}|#{{3}})[\s-]*(?:x{{2}}|\*{{2}}|#{{2}})[\s-]*\d{{4}}(?!\d)")
+_RECORD_SAID = (r"(?:mrn|mr\s*#|mr\s*no\.?|medical\s+record(?:\s+(?:number|no\.?|num|#))?|chart\s*(?:#|no\.?|number)|"
+                r"record\s*(?:#|no\.?)|patient\s*id|pt\s*id)")
+_ODD_RECORD = re.compile(rf"(?i)\b{_RECORD_SAID}\s*(?:[:#=]|is|was)?\s*(?:0x[0-9a-f]{{3,}}|"
+                         r"[0-9a-f]{0,3}\d[0-9a-f]{0,3}(?:\s?[._/\\|:~*+]\s?[0-9a-f]{1,8}){1,5})(?![\w])")
+
+
+def has_record_digits(text: str) -> bool:
+    """Whether ``text`` holds the last four figures of a social security number ("SSN last four 1234", "last 4 of
+    ssn: 1234") or a record number after a record word in hexadecimal or with odd separators ("MRN 0x1A2B3C")."""
+    return any(c.isdigit() for c in text) and (_SSN_LAST_FOUR.search(text) is not None
+                                               or _ODD_RECORD.search(text) is not None)
+
+
+_DEVICE_SAID = re.compile(r"(?i)\b(?:paired|pairing|pair|connected|connecting|connect|bluetooth|bt|ble|device)\b")
+_NAMED_SERIAL = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z0-9]{0,20}\s*[-_]\s*(?:sn|SN|s/n|S/N)?[-_]?(?P<serial>[0-9A-Za-z]{5,24})"
+                           r"(?![\w-])")
+
+
+def has_device_name_serial(text: str) -> bool:
+    """Whether ``text`` names a device with a serial in its name a few words after pairing or a device word
+    ("paired "Pillbox-7F3A9C21"", "BT: MEDMINDER_SN4471902"): a word, a dash or an underscore, then letters and
+    figures with three figures or more."""
+    for cue in _DEVICE_SAID.finditer(text):
+        m = _NAMED_SERIAL.search(text[cue.end():cue.end() + 60])
+        if m and sum(c.isdigit() for c in m.group("serial")) >= 3:
+            return True
+    return False
+
+
+#: street words of Albanian, Welsh, Swahili and Polish before a name and a number; Georgian and Thai in their scripts
+#: (a Thai street word with its name: "ซอย 5" alone is a lane's number, no address)
+_STREET_FIRST = re.compile(
+    r"(?i)\b(?:rruga|rr\.|bulevardi|blv\.|sheshi|heol|stryd|ffordd|lon|rhodfa|cilgant|teras|mtaa\s+wa|barabara\s+ya|"
+    r"njia\s+ya|ulica|ulicy|aleja|osiedle|ul\.)\s*(?:[\w'’.-]+,?\s+){0,3}?,?\s*(?:nr\.?\s*)?\d{1,4}(?!\d|[.,]\d|\s*(?:%|mg|"
+    r"mcg|ml|units?|tabs?|pills?|x\b|am\b|pm\b|h\b|hrs?\b|min))")
+_NUMBER_FIRST = re.compile(r"(?i)(?<![\d.,])\d{1,4}[a-z]?,?\s+(?:rruga|heol|stryd|ffordd|lon|rhodfa|cilgant|teras|"
+                           r"mtaa\s+wa|barabara\s+ya)\s+\w")
+_ICELANDIC = re.compile(r"\b[A-ZÞÆÐ][a-zþæð]{2,}(?:vegur|vegi|gata|gotu|stigur|braut|straeti|stræti|torg|sund|teigur|"
+                        r"hagi|gerdi|gerði|tun)\s+\d{1,4}(?!\d)")
+_GEORGIAN_OR_THAI = re.compile(r"(?:ქუჩა|ქუჩის|გამზ\.|გამზირი|ჩიხი|შესახვევი)\s*,?\s*(?:N\s*)?\d{1,4}|"
+                               r"(?:ถนน|ถ\.|ซอย|ซ\.)[\u0e00-\u0e7f]{1,30}\s*\d{1,4}")
+
+
+def has_more_street(text: str) -> bool:
+    """Whether ``text`` holds a street address written the Albanian, Welsh, Swahili, Polish, Icelandic, Georgian or
+    Thai way: a street word, up to three words and a house number, the number first, an Icelandic street name and its
+    number, or a Georgian or Thai street word and a number in their scripts."""
+    if not any(c.isdigit() for c in text):
+        return False
+    plain = _unaccented(text)
+    return any(regex.search(plain) for regex in (_STREET_FIRST, _NUMBER_FIRST, _ICELANDIC, _GEORGIAN_OR_THAI))
+
+
+def twelfth_round_shapes(text: str) -> list[str]:
+    """The kinds of :func:`identifier_shapes` the twelfth black-box round found past the check."""
+    kinds = []
+    if has_named_month_date(text):
+        kinds.append("day and month of a date")
+    if has_more_old_age(text):
+        kinds.append("age over 89")
+    if has_record_digits(text):
+        kinds.append("record number or SSN digits")
+    if has_device_name_serial(text):
+        kinds.append("device serial")
+    if has_more_street(text):
+        kinds.append("street or block address")
     return kinds

@@ -1,0 +1,213 @@
+"""Identifier shapes of the twelfth black-box round, redactor side: the day and month of a date written with a Roman
+numeral month, a month's abbreviation glued to the day or a Roman date ("14.III", "Mar14", "14Mar", "mar-14", "ides
+of March"); ages over 89 in hexadecimal, in digit words, as a decade of a person's life or approximate ("0x5E years",
+"nine four years old", "in her mid-nineties", "age ~96"); another patient's record number in hexadecimal and the last
+four figures of a social security number; a device's name with a serial in it ("Pillbox-7F3A9C21"); street addresses
+written the Icelandic, Polish, Georgian, Thai, Swahili, Welsh and Albanian way.
+
+Every pattern reads pass 2's folded view (anyascii: "Mär" is "Mar", "févr." is "fevr.", "≈" is "~", "ถนน" is "thnn",
+"გამზ." is "gamz."), and each runs only when a cheap test of the text lets it (most messages hold none of the cues).
+The leak check reads the same kinds on its own (:mod:`features.deid.leakshapes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from features.deid.recognizers import OLDEST_AGE_KEPT, RegexSpanRecognizer, _has_digit, _p, alternation
+
+# --------------------------------------------------------------------------- day and month, the month named short
+
+#: month abbreviations and names of English, Spanish, French, German, Italian and Portuguese, folded; words that are
+#: also everyday words ("may", "set", "out", "ago", "gen", "mag") are left out: glued to a day they would take "14out"
+MONTH_WORDS = (
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+    "noviembre", "diciembre", "ene", "abr", "dic",
+    "janvier", "fevrier", "mars", "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    "janv", "fevr", "fev", "avr", "juil",
+    "januar", "februar", "marz", "maerz", "juni", "juli", "oktober", "dezember", "okt", "dez", "febr",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "giu", "lug",
+    "ott", "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+)
+_MONTH = alternation(MONTH_WORDS)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_ROMAN_MONTH = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+#: what a number after a month's name is when it is no day: a dose, a reading, money, a time
+_NO_DAY_AFTER = r"(?!\d|[.,:]\d|[ \t]*(?:%|mg|mcg|ml|units?|mmol|kg|lbs?|x\b|am\b|pm\b|h\b|hrs?\b|tabs?\b|pills?\b))"
+#: a grade, a stage, a class or a type before a Roman numeral: no month ("stage III-2", "grade II/3", "type I-1")
+_GRADE_BEFORE = re.compile(r"(?i)\b(?:stage|stadium|estadio|stade|grade|grado|grad|class|klasse|clase|type|typ|tipo|"
+                           r"phase|fase|level|nivel|tier|nyha|gold|cn|cranial|lumbar|cervical|thoracic|step|part|"
+                           r"chapter|vol|volume|section|lesson)\b[^\w\n]{0,3}\Z")
+
+
+def _no_grade_before(m: re.Match[str]) -> bool:
+    return _GRADE_BEFORE.search(m.string, max(0, m.start() - 16), m.start()) is None
+
+
+def _no_verb_month(m: re.Match[str]) -> bool:
+    """A month's name that is also a verb or a planet ("march", "mars") is a month only capitalised ("we march 2
+    miles")."""
+    word = re.match(r"[a-z]+", m.group(), re.IGNORECASE)
+    return word is None or word.group().lower() not in ("march", "mars") or word.group()[0].isupper()
+
+
+def _named_month_gate(text: str) -> bool:
+    return _has_digit(text) is not None or "ides" in text.lower() or "nones" in text.lower()
+
+
+def named_month_date_recognizer() -> RegexSpanRecognizer:
+    """The day and month of any date (HIPAA Safe Harbor: every date element but the year) in the shapes the date
+    recognizers miss: a Roman numeral month after or before the day with a dot, a slash or a dash glued to the numeral
+    ("14.III", "14/III/", "III-14"; "see you at 3 . I will" is prose), a month's abbreviation or name glued to the
+    day or dashed ("Mar14", "14Mar", "mar-14", "14-fevr", "14.Mar"), and the Roman calendar's named days ("the ides
+    of March"). A grade or a stage before a Roman numeral ("stage III-2") and an amount after a month's name ("Mar 5
+    mg") leave the figures."""
+    return RegexSpanRecognizer("DATE_TIME", [
+        _p(rf"(?<![\w.,/-]){_DAY}[ \t]*[./-]{_ROMAN_MONTH}(?:[ \t]*[./-](?![ \t]*[\w]))?(?![\w-])", 0.6,
+           accept=_no_grade_before),
+        _p(rf"(?<![\w./-]){_ROMAN_MONTH}[./-][ \t]*{_DAY}(?![\w-]|[.,/]\d)", 0.6, accept=_no_grade_before),
+        _p(rf"(?<![\w.,/-]){_DAY}(?:st|nd|rd|th|er|e|o|a)?(?:[ \t]*[./-][ \t]*|[ \t]+(?:(?:of|de)[ \t]+)?|)(?:{_MONTH})\b\.?",
+           0.6),
+        _p(rf"\b(?:{_MONTH})(?:\.?[ \t]*[/-][ \t]*|\.?[ \t]+|\.|){_DAY}(?:st|nd|rd|th)?\b{_NO_DAY_AFTER}", 0.6,
+           accept=_no_verb_month),
+        _p(rf"\b(?:the[ \t]+)?(?:ides|nones|kalends|calends)[ \t]+of[ \t]+(?:{_MONTH}|may)\b", 0.6),
+    ], name="NamedMonthDateRecognizer", gate=_named_month_gate)
+
+
+# --------------------------------------------------------------------------- ages over 89, more shapes
+
+_DIGIT_NAMES = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_DIGIT_VALUE = {w: (0 if w == "oh" else i - (w != "zero")) for i, w in enumerate(_DIGIT_NAMES)}
+_DIGIT_NAME = alternation(_DIGIT_NAMES)
+_YEARS_AFTER = r"(?=[ \t]*-?[ \t]*(?:years?|yrs?|y/?o|y\.o\.|yo)\b)"
+_AGE_CUE = r"\b(?:age|aged|edad|alter|idade|eta)\b[ \t]*[:=]?[ \t]*"
+
+
+def _hex_age(m: re.Match[str]) -> bool:
+    return OLDEST_AGE_KEPT < int(m.group(1), 16) < 120
+
+
+def _digit_words_age(m: re.Match[str]) -> bool:
+    """Digit words said one by one that make 90 to 119 ("nine four", "one oh one")."""
+    digits = "".join(str(_DIGIT_VALUE[w.lower()]) for w in re.findall(r"[a-z]+", m.group(1), re.IGNORECASE))
+    return OLDEST_AGE_KEPT < int(digits) < 120 and not digits.startswith("0")
+
+
+def _may_say_an_old_age(text: str) -> bool:
+    lowered = text.lower()
+    return any(w in lowered for w in ("0x", "nine", "one", "ninet", "90", "nonagen", "centen", "~", "approx", "about",
+                                      "around", "ca."))
+
+
+def more_old_age_recognizer() -> RegexSpanRecognizer:
+    """Ages over 89 (HIPAA Safe Harbor) in shapes the age recognizers miss: hexadecimal before years ("0x5E years
+    old"), digit words said one by one ("nine four years old", "age one oh one"), the decade of a person's life after
+    a possessive ("in her mid-nineties", "in his early 90s"; "the 90s music" is a decade of history), the words for a
+    person in their nineties or hundreds ("nonagenarian"), and an approximate age ("age ~96", "aged about 95")."""
+    return RegexSpanRecognizer("AGE", [
+        _p(rf"\b0x([0-9a-f]{{1,2}}){_YEARS_AFTER}", 0.7, accept=_hex_age),
+        _p(rf"{_AGE_CUE}0x([0-9a-f]{{1,2}})\b", 0.7, accept=_hex_age),
+        _p(rf"\b((?:{_DIGIT_NAME})(?:[ \t,-]+(?:{_DIGIT_NAME})){{1,2}})\b{_YEARS_AFTER}", 0.7, 1, accept=_digit_words_age),
+        _p(rf"{_AGE_CUE}((?:{_DIGIT_NAME})(?:[ \t,-]+(?:{_DIGIT_NAME})){{1,2}})\b", 0.7, 1, accept=_digit_words_age),
+        _p(r"\bin[ \t]+(?:her|his|their|my|your|our|its)[ \t]+((?:(?:very[ \t]+)?(?:mid|early|late|upper|lower)[ \t-]*)?"
+           r"(?:nineties|90'?s|nonantaine|neunzigern?|noventas?))\b", 0.7, 1),
+        _p(r"\b((?:super)?centenarian\w*|nonagenarian\w*|nonagenari[oa]s?|hundertjahrig\w*)\b", 0.7, 1),
+        _p(rf"{_AGE_CUE}(?:~|approx\.?|approximately|about|around|ca\.?|c\.|roughly|circa|\+/-|\+-)[ \t]*"
+           r"((?:9\d|1[01]\d))(?!\d|[.,]\d)", 0.7, 1),
+        _p(r"(?:~|\bapprox\.?|\bca\.)[ \t]*((?:9\d|1[01]\d))(?=[ \t]*-?[ \t]*(?:years?|yrs?|y/?o|y\.o\.|yo)\b)", 0.7, 1),
+    ], name="MoreOldAgeRecognizer", gate=_may_say_an_old_age)
+
+
+# --------------------------------------------------------------------------- record numbers and the last four of an SSN
+
+_SSN = r"(?:ssn|ss[ \t]*#|ss[ \t]*no\.?|soc(?:ial)?(?:[ \t]+sec(?:urity)?)?(?:[ \t]+(?:number|no\.?|num|#))?)"
+_MRN = (r"(?:mrn|mr[ \t]*#|mr[ \t]*no\.?|medical[ \t]+record(?:[ \t]+(?:number|no\.?|num|#))?|chart[ \t]*(?:#|no\.?|number)|"
+        r"record[ \t]*(?:#|no\.?)|patient[ \t]*id|pt[ \t]*id|nhs[ \t]*(?:no\.?|number)|hospital[ \t]*(?:no\.?|number))")
+
+
+def _may_name_a_record(text: str) -> bool:
+    lowered = text.lower()
+    return _has_digit(text) is not None and any(w in lowered for w in ("ss", "soc", "mr", "record", "chart", "id",
+                                                                       "nhs", "hospital"))
+
+
+def record_number_recognizer() -> RegexSpanRecognizer:
+    """Another patient's record number written in hexadecimal or split by unusual separators after a record word
+    ("MRN 0x1A2B3C", "MRN: 0041_7723", "chart # 41|77|23"), and the last four figures of a social security number
+    (a Safe Harbor identifier: "SSN last four 1234", "last 4 of ssn: 1234", "ss# ending 1234")."""
+    return RegexSpanRecognizer("ID", [
+        _p(rf"\b{_MRN}[ \t]*(?:[:#=]|is|was)?[ \t]*(0x[0-9a-f]{{3,16}}|[0-9a-f]{{0,3}}\d[0-9a-f]{{0,3}}"
+           r"(?:[ \t]?[._/\\|:~*+][ \t]?[0-9a-f]{1,8}){1,5})(?![\w])", 0.7, 1),
+        _p(rf"\b{_SSN}[^\n\d]{{0,24}}?\b(?:last|ending|ends|final)\b[^\n\d]{{0,16}}?(\d{{4}})(?!\d)", 0.7, 1),
+        _p(rf"\b(?:last|final)[ \t]+(?:4|four)(?:[ \t]+(?:digits|numbers|nums))?[ \t]+(?:of|from|on|in)[ \t]+"
+           rf"(?:(?:my|his|her|their|the|your|pt'?s|patient'?s)[ \t]+)?{_SSN}[^\n\d]{{0,12}}?(\d{{4}})(?!\d)", 0.7, 1),
+        _p(rf"\b{_SSN}[ \t]*[:#]?[ \t]*(?:x{{3}}|\*{{3}}|#{{3}})[ \t-]*(?:x{{2}}|\*{{2}}|#{{2}})[ \t-]*(\d{{4}})(?!\d)", 0.7, 1),
+    ], name="RecordNumberRecognizer", gate=_may_name_a_record)
+
+
+# --------------------------------------------------------------------------- a device's name with a serial
+
+_DEVICE_CUE = (r"\b(?:paired|pairing|pair|connected|connecting|connect|bluetooth|bt|ble|device(?:[ \t]+name)?|"
+               r"gekoppelt|verbunden|emparejad[oa]|conectad[oa]|appaire|connecte)\b")
+
+
+def _may_name_a_device(text: str) -> bool:
+    lowered = text.lower()
+    return _has_digit(text) is not None and any(w in lowered for w in ("pair", "connect", "bluetooth", "bt", "ble",
+                                                                       "device", "gekoppelt", "verbunden", "empareja",
+                                                                       "conectad", "appair"))
+
+
+def device_name_recognizer() -> RegexSpanRecognizer:
+    """A device's name that carries a serial, a few words after pairing or a device word ("paired
+    "Pillbox-7F3A9C21"", "BT: MEDMINDER_SN4471902"): the name is one word, then a serial of five or more letters and
+    figures with three figures at least after a dash, an underscore or "SN"."""
+    return RegexSpanRecognizer("ID", [
+        _p(rf"{_DEVICE_CUE}[^\n]{{0,24}}?(?<![\w-])([A-Za-z][A-Za-z0-9]{{0,20}}(?:[-_]|[ \t]*[-_][ \t]*)(?:sn|s/n)?[-_]?"
+           r"(?=[0-9a-f_-]*\d[0-9a-f_-]*\d[0-9a-f_-]*\d)(?:[0-9a-f]|sn)[0-9a-z]{4,23})(?![\w-])", 0.7, 1),
+    ], name="DeviceNameRecognizer", gate=_may_name_a_device)
+
+
+# --------------------------------------------------------------------------- street addresses in more languages
+
+#: street words that stand before a name: Albanian ("rruga", "rr.", "bulevardi", "sheshi"), Welsh ("heol", "stryd",
+#: "ffordd", "lon", "rhodfa", "cilgant", "teras"), Swahili ("mtaa wa", "barabara ya", "njia ya"), Polish ("ulica",
+#: "aleja", "osiedle"), Georgian folded ("kucha", "gamz.", "gamziri"), Thai folded ("thnn" for ถนน)
+_STREET_BEFORE = (r"(?:rruga|rr\.|bulevardi|blv\.|sheshi|heol|stryd|ffordd|(?-i:Lon)|rhodfa|cilgant|teras|mtaa[ \t]+wa|"
+                  r"barabara[ \t]+ya|njia[ \t]+ya|ulica|ulicy|aleja|alei|osiedle|kucha|k'ucha|gamz\.|gamziri|chikhi|thnn)")
+#: Icelandic street names end in a street word ("Laugavegur", "Thorsgata", "Skolavordustigur", "Hringbraut")
+_ICELANDIC_STREET = r"[A-Z][a-z]{2,}(?:vegur|vegi|gata|gotu|stigur|stig|braut|straeti|torg|sund|teigur|hagi|gerdi|tun|lind|holt)"
+_HOUSE = (r"(?:nr\.?[ \t]*|no\.?[ \t]*)?\d{1,4}[a-z]?(?:[ \t]*(?:m\.|/|-)[ \t]*\d{1,4})?(?![\d.,]\d|\d)"
+          r"(?![ \t]*(?:%|mg|mcg|ml|units?|tabs?|pills?|x\b|am\b|pm\b|h\b|hrs?\b|min))")
+
+
+def _may_name_a_street(text: str) -> bool:
+    lowered = text.lower()
+    return _has_digit(text) is not None and any(w in lowered for w in (
+        "rrug", "rr.", "bulevard", "blv.", "shesh", "heol", "stryd", "ffordd", "lon", "rhodfa", "cilgant", "teras",
+        "mtaa", "barabara", "njia", "ulic", "alej", "osiedl", "kucha", "gamz", "chikh", "thnn",
+        "veg", "gat", "stig", "braut", "straet", "torg", "sund", "teig", "hagi", "gerd", "tun", "lind", "holt"))
+
+
+def more_street_recognizer() -> RegexSpanRecognizer:
+    """Street addresses written the Albanian, Welsh, Swahili, Polish, Georgian, Thai and Icelandic way, read folded:
+    a street word, up to three words of a name and a house number ("Rruga e Kavajës 7", "Heol y Frenhines 5",
+    "Mtaa wa Uhuru 14", "aleja Jana Pawła 12", "რუსთაველის გამზ. 12" folded "rustavelis gamz. 12", "ถนนสุขุมวิท 21"
+    folded "thnnsukhumwith 21"), the house number first ("5 Heol y Frenhines"), or an Icelandic street name and
+    its number ("Laugavegur 12")."""
+    name = r"(?:[ \t]+[\w'’.-]{1,24}){0,3}?"
+    return RegexSpanRecognizer("STREET_ADDRESS", [
+        _p(rf"\b{_STREET_BEFORE}(?:[a-z]{{0,20}}){name}[ \t]*,?[ \t]*{_HOUSE}", 0.7),
+        _p(rf"\b[\w'’-]{{2,24}}[ \t]+(?:gamz\.|gamziri|kucha|k'ucha)[ \t]*,?[ \t]*{_HOUSE}", 0.7),
+        _p(r"(?<![\d.,])\d{1,4}[a-z]?,?[ \t]+(?:rruga|heol|stryd|ffordd|lon|rhodfa|cilgant|teras|mtaa[ \t]+wa|"
+           r"barabara[ \t]+ya)(?:[ \t]+[\w'’-]{1,24}){1,3}", 0.7),
+        _p(rf"(?-i:\b{_ICELANDIC_STREET})[ \t]+{_HOUSE}", 0.7),
+    ], name="MoreStreetRecognizer", gate=_may_name_a_street)
+
+
+def more_shape_recognizers() -> list[RegexSpanRecognizer]:
+    """The recognizers of this module, ready to add to the text engine's rules."""
+    return [named_month_date_recognizer(), more_old_age_recognizer(), record_number_recognizer(),
+            device_name_recognizer(), more_street_recognizer()]
