@@ -79,6 +79,10 @@ from features.deid.calendars import (
 )
 from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_subdivision
 
+# The check's own reading of the twelfth round's third parties (roles and relation words of other languages, structured
+# text, payees, sign-offs).
+from features.deid.leakpeople import PeopleLook, overridden
+
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
 from features.deid.leakshapes import identifier_shapes
 
@@ -1853,9 +1857,12 @@ class IdentifierIndex:
         for row, (text, key) in enumerate(rows, start):
             if not text:
                 continue
+            turned = overridden(text)  # read before the invisible characters are dropped
             text = as_digits(script_digits(visible(decode_written(text))))
             forms = self.owners.get(key) if key is not None else None
             kinds = [f"own {kind}" for kind in forms.kinds_in(text)] if forms is not None else []
+            if turned:
+                kinds.append("text behind a direction override")
             # the shapes of anybody's identifiers, in the text as written and as a reader of its encodings sees it
             shown = (text, plain) if (plain := _plain(text)) != text else (text,)
             if any(phone_shaped(view) for view in shown):
@@ -2487,7 +2494,13 @@ def third_party_shapes(text: str) -> list[str]:
         kinds.append("payment handle")
     if any(not _an_english_word(m.group(2)) for m in _STAFF_LOWER_LOOK.finditer(text)):
         kinds.append("staff name in lower case")
-    return kinds
+    return kinds + _people_look().kinds(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _people_look() -> PeopleLook:
+    """The twelfth round's reading (:mod:`features.deid.leakpeople`) with the check's English vocabulary."""
+    return PeopleLook(_an_english_word)
 
 
 #: staff roles a shared label may name someone by (the check's own list)

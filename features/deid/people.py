@@ -1,0 +1,352 @@
+"""Third parties' and staff's names the twelfth black-box round published past the check, read by the redactor:
+surnames after a staff role of another language or an abbreviation ("zuster ngata", "медсестра петрова", "np - abara"),
+names after a relation word with an article, possessive or particle ("il mio figlio giacomo", "anak saya si budi"),
+names after thanks, a copy line or a sign-off ("thx to Oluwaseun", "cc: D. Vanterpool"), names written backwards
+("nhoJ htimS") or behind a right-to-left override, names in structured text (JSON, YAML, XML, CSV, vCard, markdown
+links), beside an emoji or in a hashtag, and payees' names of two words ("zelle it to derek hollis").
+
+Recall first: a word in such a place that is no word of English (the redactor's vocabulary), of the languages' function
+words and everyday verbs (:mod:`features.deid.peoplewords`), no medicine and no clinical word goes, whoever it names.
+The leak check reads the same places with its own patterns (:mod:`features.deid.leakpeople`).
+
+The module also tells which of the other recognizers' finds are ordinary words of other languages that are also given
+names ("Tomo la pastilla", "una rosa") or a role word itself ("Dra.", "Schwester"): :meth:`PeopleReader.kept`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from features.deid.peoplewords import (
+    ARTICLES,
+    ENGLISH_RELATIONS,
+    FOREIGN_WORDS_THAT_ARE_NAMES,
+    NEVER_NAMES,
+    PERSON_KEYS,
+    POSSESSIVES,
+    RELATIONS,
+    SIGN_OFF_CUES,
+    STAFF_ROLES,
+    VERBS_THAT_ARE_NAMES,
+    everyday_words,
+    key,
+)
+from features.deid.recognizers import is_medication
+
+Span = tuple[str, int, int, float]
+
+#: a word of letters, with inner apostrophes or hyphens ("aide-soignante", "d'souza")
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+#: what may stand between a role, relation or cue word and the next word: one or two spaces, or a mark (".", ":",
+#: "-", a dash, ",") with a space on either side at most ("dr. okafor", "rn: ngata", "np - abara", "ma fille, léa")
+_GAP = re.compile(r"[ \t]{1,2}|[ \t]?(?:[.:,\-–—][ \t]?){1,2}")
+#: Russian and Ukrainian verb endings: a lower-case word with one after a role word is a verb ("сказала"), no surname
+_CYRILLIC_VERB = re.compile(r"(?:ла|ли|ло|ет|ит|ут|ют|ат|ят|ть|ся|сь|ал|ил|ел)\Z")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: how many possessives, articles and particles may stand between a relation word and the name
+_MOST_PARTICLES = 3
+#: words between thanks and the name ("thank you so much to Oluwaseun")
+_THANKS_FILLER = frozenset({"you", "u", "to", "so", "much", "again", "from", "for", "a", "lot", "very"})
+#: a sign-off at a line's start ("— Derek", "-- D. Hollis", "~Oluwaseun")
+_SIGN_LINE = re.compile(r"(?m)^[ \t]*(?:—|–|--|~)[ \t]*(?=[^\W\d_])")
+#: a lower-case word ending in one capital: a capitalised name written backwards ("nhoJ", "htimS")
+_BACKWARDS = re.compile(r"(?<![^\W\d_])[a-z]{2,}[A-Z](?![^\W\d_])")
+#: a right-to-left override or isolate and what it turns, up to its end or the line's
+_OVERRIDE = re.compile("[\u202e\u2067][^\n\u202c\u2069]*[\u202c\u2069]?")
+#: structured text: a quoted or bare key, then ":" or "=", then a quoted value; an element; a markdown link to an
+#: address; a vCard name line; a YAML or "key: value" line
+_QUOTED_VALUE = re.compile(r"[\"']?(?P<key>[A-Za-z_][\w\-]{0,40})[\"']?[ \t]*[:=][ \t]*"
+                           r"[\"'](?P<value>[^\"'\n<>{}\[\]]{1,80})[\"']")
+_ELEMENT = re.compile(r"<(?P<key>[A-Za-z_][\w\-]{0,40})(?:[ \t][^<>\n]*)?>(?P<value>[^<>\n]{1,80})</(?P=key)>")
+_LINK = re.compile(r"\[(?P<value>[^\[\]\n]{1,80})\]\((?:mailto|tel|sms|callto):", re.IGNORECASE)
+_VCARD = re.compile(r"(?m)^(?P<key>FN|N)(?:;[^:\n]*)?:(?P<value>[^\n]{1,120})")
+_KEY_LINE = re.compile(r"(?m)^[ \t\-*]*(?P<key>[A-Za-z_][\w\-]{0,40})[ \t]*[:=][ \t]*(?P<value>[^\n\"'{}\[\]<>]{1,80})$")
+#: keys that name a person only with another piece beside them ("caregiver_name"; "product_name" is none)
+_GENERIC_KEYS = frozenset({"name", "n", "given", "family", "fn"})
+#: a word glued after an emoji or after a health worker's emoji and a space ("👩‍⚕️Okafor", "🩺 Mbeki")
+_AFTER_EMOJI = re.compile("(?:[\U0001f300-\U0001faff\u2600-\u27bf][\ufe0f\u200d\u2695\u2640\u2642]*)[ \t]?"
+                          r"(?P<name>[^\W\d_][^\W\d_'’\-]+)")
+_HASHTAG = re.compile(r"(?<![\w#])#(?P<tag>[^\W_][\w]{2,50})")
+_CAMEL_PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: payment services (the third-party reader's list, shortened) and what stands between one and the payee
+_PAY_SERVICE = frozenset({"zelle", "venmo", "cashapp", "cash", "paypal", "revolut", "gpay", "chime", "monzo", "bizum",
+                          "gcash", "interac", "wise", "swish", "vipps", "mobilepay", "tikkie", "twint"})
+_PAY_FILLER = frozenset({"it", "to", "me", "the", "money", "copay", "back", "pls", "please", "him", "her", "them",
+                         "for", "at", "send", "sent", "pay", "paid", "via", "on", "by", "with", "app", "my", "a", "an",
+                         "through", "thru", "over", "request", "requested", "from", "and", "or", "just", "i", "you",
+                         "can", "will", "should", "need", "needs", "owe", "owes", "more"})
+_PAID_VERBS = frozenset({"paid", "pay", "pays", "sent", "send", "sends", "owe", "owes", "zelled", "venmoed",
+                         "transferred", "transfer", "paying", "sending"})
+_BEFORE_SERVICE = frozenset({"via", "on", "through", "by", "with", "over", "thru", "using", "in"})
+_PAY_REACH = 8
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))
+
+
+def _capitalised(word: str) -> bool:
+    return (word[0].isupper() and not word.isupper()) or (word.isupper() and len(word) > 1 and not word.isascii())
+
+
+class PeopleReader:
+    """The readings of the module docstring, with the redactor's English vocabulary (``is_word``: a word in lower
+    case that is English, common, a regular inflection of one, or clinical)."""
+
+    def __init__(self, is_word: Callable[[str], bool]) -> None:
+        self.is_word = is_word
+        self.everyday = everyday_words()
+
+    # ------------------------------------------------------------------ which words may be a name
+    def is_name(self, word: str, *, lower_ok: bool = True) -> bool:
+        """Whether ``word`` may be a name here: two letters or more, no English or everyday word, no medicine; a word
+        in lower case only where ``lower_ok``; a lower-case Cyrillic word with a verb's ending is none."""
+        folded = word.lower()
+        if len(word) < 2 or key(word) in self.everyday or self.is_word(folded) or is_medication(folded):
+            return False
+        if word.islower():
+            return lower_ok and not (_CYRILLIC.match(word) and _CYRILLIC_VERB.search(folded))
+        return True
+
+    def spans(self, text: str) -> list[Span]:
+        """Every reading's ``("PERSON", start, end, score)`` in ``text`` (as written)."""
+        words = _words(text)
+        keys = [key(w.group()) for w in words]
+        found: list[Span] = []
+        present = set(keys)
+        if present & STAFF_ROLES:
+            found += self._after_roles(text, words, keys)
+        if present & (RELATIONS | ENGLISH_RELATIONS):
+            found += self._after_relations(text, words, keys)
+        if present & SIGN_OFF_CUES or "—" in text or "-" in text or "~" in text:
+            found += self._after_sign_offs(text, words, keys)
+        if present & _PAY_SERVICE:
+            found += self._payees(text, words, keys)
+        found += [("PERSON", *m.span(), 0.8) for m in _BACKWARDS.finditer(text)]
+        if "\u202e" in text or "\u2067" in text:
+            found += [("PERSON", *m.span(), 0.9) for m in _OVERRIDE.finditer(text)]
+        if any(c in text for c in ":=<["):
+            found += self._structured(text)
+        if "#" in text:
+            found += self._hashtags(text)
+        if not text.isascii():
+            found += [("PERSON", *m.span("name"), 0.8) for m in _AFTER_EMOJI.finditer(text)
+                      if self.is_name(m["name"], lower_ok=False)]
+        return found
+
+    def _next(self, text: str, words: list[re.Match[str]], i: int) -> int | None:
+        """The index of the word after word ``i`` when only a :data:`_GAP` stands between them."""
+        if i + 1 >= len(words) or not _GAP.fullmatch(text, words[i].end(), words[i + 1].start()):
+            return None
+        return i + 1
+
+    def _name_from(self, text: str, words: list[re.Match[str]], j: int, *, lower_ok: bool) -> tuple[int, int] | None:
+        """The span of the name at word ``j``: the word if it may be one, and a capitalised name word right after a
+        capitalised one ("Kahu Ngata")."""
+        word = words[j].group()
+        if not self.is_name(word, lower_ok=lower_ok):
+            return None
+        end = words[j].end()
+        n = j + 1
+        if (_capitalised(word) and n < len(words) and re.fullmatch(r"[ \t]", text[end:words[n].start()])
+                and _capitalised(words[n].group()) and self.is_name(words[n].group(), lower_ok=False)):
+            end = words[n].end()
+        return words[j].start(), end
+
+    # ------------------------------------------------------------------ staff
+    def _after_roles(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        found: list[Span] = []
+        for i, k in enumerate(keys):
+            if k in STAFF_ROLES and (j := self._next(text, words, i)) is not None:
+                if keys[j] in ARTICLES and (nxt := self._next(text, words, j)) is not None:
+                    j = nxt  # "la enfermera la ruiz"
+                if (span := self._name_from(text, words, j, lower_ok=True)) is not None:
+                    found.append(("PERSON", *span, 0.8))
+        return found
+
+    # ------------------------------------------------------------------ relations
+    def _after_relations(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        """A name after a relation word: possessives, articles, particles and a comma may stand between; a name in
+        lower case only where one of those (or a possessive or article before the relation word) is a cue. An English
+        relation word counts only with a possessive before it."""
+        found: list[Span] = []
+        for i, k in enumerate(keys):
+            before = i > 0 and keys[i - 1] in (POSSESSIVES | ARTICLES) and _GAP.fullmatch(
+                text, words[i - 1].end(), words[i].start()) is not None
+            if not (k in RELATIONS or (k in ENGLISH_RELATIONS and before)):
+                continue
+            cue = before
+            j = self._next(text, words, i)
+            for _ in range(_MOST_PARTICLES):
+                if j is None:
+                    break
+                if "," in text[words[j - 1].end():words[j].start()]:
+                    cue = True
+                if keys[j] not in POSSESSIVES and keys[j] not in ARTICLES:
+                    break
+                cue = True
+                j = self._next(text, words, j)
+            if j is None or (k in ENGLISH_RELATIONS and k not in RELATIONS and not cue):
+                continue
+            if "," in text[words[j - 1].end():words[j].start()]:
+                cue = True
+            if (span := self._name_from(text, words, j, lower_ok=cue)) is not None:
+                found.append(("PERSON", *span, 0.8))
+        return found
+
+    # ------------------------------------------------------------------ thanks, copies, sign-offs
+    def _after_sign_offs(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        """Capitalised names and initials after thanks, "cc", "per" or a sign-off ("Regards, Derek"), or at a line
+        that starts with a dash or a tilde."""
+        starts = [i for i, k in enumerate(keys) if k in SIGN_OFF_CUES]
+        dashes = {m.end() for m in _SIGN_LINE.finditer(text)}
+        starts += [i - 1 for i, w in enumerate(words) if w.start() in dashes]
+        found: list[Span] = []
+        for i in starts:
+            j: int | None = i + 1
+            while j is not None and j < len(words) and keys[j] in _THANKS_FILLER and (i < 0 or j - i <= 3):
+                j = j + 1 if j + 1 < len(words) else None
+            if j is None or j >= len(words) or (i >= 0 and len(text[words[i].end():words[j].start()]) > 6):
+                continue
+            if (span := self._initials_and_names(text, words, j)) is not None:
+                found.append(("PERSON", *span, 0.8))
+        return found
+
+    def _initials_and_names(self, text: str, words: list[re.Match[str]], j: int) -> tuple[int, int] | None:
+        """Up to three capitalised words or initials from word ``j`` on, at least one a name ("D. Vanterpool")."""
+        start = end = words[j].start()
+        named = False
+        for n in range(j, min(j + 3, len(words))):
+            word = words[n].group()
+            if n > j and not re.fullmatch(r"\.?[ \t]{1,2}", text[end:words[n].start()]):
+                break
+            if len(word) == 1 and word.isupper():
+                end = words[n].end() + (1 if text[words[n].end():words[n].end() + 1] == "." else 0)
+                continue
+            if not (_capitalised(word) and self.is_name(word, lower_ok=False)):
+                break
+            named, end = True, words[n].end()
+        return (start, end) if named else None
+
+    # ------------------------------------------------------------------ payees
+    def _payees(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        """One or two words that may be a name within a few words after a payment service ("zelle it to derek
+        hollis"), or between a verb of paying and "via"/"on" before one ("paid maria lopez via cashapp")."""
+        found: list[Span] = []
+        for i, k in enumerate(keys):
+            if k not in _PAY_SERVICE:
+                continue
+            for j in range(i + 1, min(i + _PAY_REACH, len(words))):
+                if keys[j] in _PAY_FILLER or keys[j] in _PAY_SERVICE:
+                    continue
+                if (span := self._one_or_two(text, words, j)) is not None:
+                    found.append(("PERSON", *span, 0.8))
+                break
+            if i >= 2 and keys[i - 1] in _BEFORE_SERVICE:
+                for j in range(i - 2, max(i - 6, -1), -1):
+                    if keys[j] in _PAID_VERBS:
+                        if (span := self._one_or_two(text, words, j + 1 + (keys[j + 1] == "to"))) is not None:
+                            found.append(("PERSON", *span, 0.8))
+                        break
+        return found
+
+    def _one_or_two(self, text: str, words: list[re.Match[str]], j: int) -> tuple[int, int] | None:
+        if j >= len(words) or not self.is_name(words[j].group()):
+            return None
+        end = words[j].end()
+        if (j + 1 < len(words) and re.fullmatch(r"[ \t]{1,2}", text[end:words[j + 1].start()])
+                and self.is_name(words[j + 1].group())):
+            end = words[j + 1].end()
+        return words[j].start(), end
+
+    # ------------------------------------------------------------------ structured text, emoji, hashtags
+    def _structured(self, text: str) -> list[Span]:
+        """The values of person keys in JSON, YAML, XML, vCard and CSV, and markdown links to an address, when a word
+        of theirs may be a name."""
+        found: list[Span] = []
+        for pattern in (_QUOTED_VALUE, _ELEMENT, _VCARD, _KEY_LINE):
+            for m in pattern.finditer(text):
+                if person_key(m["key"]) and self._holds_name(m["value"]):
+                    found.append(("PERSON", *m.span("value"), 0.85))
+        if "[" in text:
+            found += [("PERSON", *m.span("value"), 0.85) for m in _LINK.finditer(text) if self._holds_name(m["value"])]
+        if "\n" in text:
+            found += [("PERSON", s, e, 0.85) for s, e in csv_person_cells(text) if self._holds_name(text[s:e])]
+        return found
+
+    def _holds_name(self, value: str) -> bool:
+        return not value.lstrip().startswith("<") and any(
+            self.is_name(w.group()) for w in _WORD.finditer(value))
+
+    def _hashtags(self, text: str) -> list[Span]:
+        """A hashtag with a capitalised piece that may be a name ("#thanksDerek", "#TeamOkafor")."""
+        found: list[Span] = []
+        for m in _HASHTAG.finditer(text):
+            pieces = [p for part in m["tag"].split("_") for p in _CAMEL_PIECE.findall(part)]
+            if len(pieces) > 1 and any(_capitalised(p) and self.is_name(p, lower_ok=False) for p in pieces):
+                found.append(("PERSON", *m.span(), 0.8))
+        return found
+
+    # ------------------------------------------------------------------ the other recognizers' over-redaction
+    def kept(self, text: str, start: int, end: int) -> bool:
+        """Whether another recognizer's name or place at ``text[start:end]`` is an ordinary word to keep: a role word
+        ("Dra.", "Schwester", "physio"), or a word of other languages that is also a given name
+        (:data:`FOREIGN_WORDS_THAT_ARE_NAMES`) in lower case, or first in its sentence with a function word after it
+        ("Tomo la pastilla"), with no relation or role word just before it."""
+        found = _words(text[start:end])
+        if not found:
+            return False
+        keys = [key(w.group()) for w in found]
+        if all(k in STAFF_ROLES for k in keys) or all(k in NEVER_NAMES for k in keys) or (
+                text[start:end].islower() and all(k in _CUE_WORDS for k in keys)):
+            return True
+        first, rest = keys[0], keys[1:]
+        if first not in FOREIGN_WORDS_THAT_ARE_NAMES or not all(k in self.everyday for k in rest):
+            return False
+        after = _WORD.match(text, found[0].end() + start + 1) if text[start + found[0].end():][:1] == " " else None
+        if first in VERBS_THAT_ARE_NAMES and (rest or (after is not None and key(after.group()) in self.everyday)):
+            return True  # "Tomo la pastilla", "mamá toma sus pastillas"
+        before = _words(text[max(0, start - 30):start])
+        if before and key(before[-1].group()) in (RELATIONS | STAFF_ROLES | POSSESSIVES | ARTICLES):
+            return False  # "mi amiga rosa"
+        return found[0].group().islower() and not rest
+
+
+_CUE_WORDS = RELATIONS | POSSESSIVES | ARTICLES | STAFF_ROLES
+
+
+def person_key(name: str) -> bool:
+    """Whether a key of structured text holds a person's name: one of :data:`PERSON_KEYS`, or has a piece that is
+    (other than "name" alone: "caregiver_name", not "product_name")."""
+    folded = name.lower()
+    if folded in PERSON_KEYS:
+        return True
+    pieces = [p for p in re.split(r"[_\-]|(?<=[a-z])(?=[A-Z])", name) if p]
+    return len(pieces) > 1 and any(p.lower() in PERSON_KEYS - _GENERIC_KEYS for p in pieces)
+
+
+def csv_person_cells(text: str) -> Iterable[tuple[int, int]]:
+    """The spans of the cells under a person key's column in comma-, semicolon- or tab-separated text whose first
+    line is a header ("name,phone" then "Derek Hollis,555…")."""
+    lines = text.split("\n")
+    header = lines[0]
+    delimiter = next((d for d in ",;\t|" if d in header), None)
+    if delimiter is None:
+        return []
+    columns = [i for i, cell in enumerate(header.split(delimiter)) if person_key(cell.strip(" \"'\r"))]
+    if not columns:
+        return []
+    spans = []
+    at = len(header) + 1
+    for line in lines[1:]:
+        cells = line.split(delimiter)
+        offset = at
+        for i, cell in enumerate(cells):
+            if i in columns and cell.strip(" \"'\r"):
+                inner = cell.strip(" \"'\r")
+                s = offset + cell.index(inner)
+                spans.append((s, s + len(inner)))
+            offset += len(cell) + 1
+        at += len(line) + 1
+    return spans
