@@ -88,6 +88,8 @@ from features.deid.leakshapes import identifier_shapes
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.normalize import numbers_as_figures
+from features.deid.peoplewords import CODE_WORDS, STAFF_ROLES
+from features.deid.peoplewords import key as vocabulary_key
 
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
@@ -1917,6 +1919,7 @@ class IdentifierIndex:
         kinds: Counter[str] = Counter(f"code of fewer than {fewest} patients" for owners in carriers.values()
                                       if len(owners) < fewest)
         kinds.update("staff name in a code" for code in carriers if _staff_name_in_code(code))
+        kinds.update("word no code holds, in a code" for code in carriers if _unknown_word_in_code(code))
         for found in self.owners_in_codes(carriers).values():
             kinds.update(f"own {kind} in a code" for kind in found)
         return [LeakHit(table_name, column, kind, n) for kind, n in sorted(kinds.items())]
@@ -2514,3 +2517,11 @@ def _staff_name_in_code(code: str) -> bool:
     pieces = re.findall(r"[a-z]+|[0-9]+", code.lower())
     return any(role in _CODE_STAFF_ROLES and word.isalpha() and not _an_english_word(word)
                for role, word in pairwise(pieces))
+
+
+def _unknown_word_in_code(code: str) -> bool:
+    """Whether a label holds a word of three letters or more, read apart at anything that is no letter or at a capital,
+    that is no English word the check knows, no code word and no staff role (:mod:`features.deid.peoplewords`):
+    a surname with no role word before it ("ngata-am@1")."""
+    return any(len(word) >= 3 and not _an_english_word(word.lower()) and vocabulary_key(word) not in CODE_WORDS
+               and vocabulary_key(word) not in STAFF_ROLES for word in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", code))

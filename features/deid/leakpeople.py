@@ -36,11 +36,13 @@ _SLAVIC_VERB = re.compile(r"^[а-яёіїє]+(?:ла|ли|ло|ет|ит|ут|ю
 _THANKS_LOOK = re.compile(
     r"(?i:(?<![^\W\d_])(?:thanks|thank[ \t]you|thx|tks|ty|tysm|cheers|b?cc|per|signed|regards|love|xoxo|attn|fyi|"
     r"gracias|merci|danke|grazie|obrigad[oa]))(?:[ \t]*[,:\-–—][ \t]*|[ \t]+)(?:(?i:to|you|so much|again)[ \t]+){0,2}"
-    r"(?:[A-Z]\.?[ \t]{0,2})?(?P<name>[A-Z][^\W\d_]+)")
-_DASH_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:—|–|--|~)[ \t]*(?:[A-Z]\.?[ \t]{0,2})?(?P<name>[A-Z][^\W\d_]+)")
+    r"(?:[A-Z](?:\.[ \t]{0,2}|[ \t]{1,2}))?(?P<name>[A-Z][^\W\d_]+)")
+_DASH_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:—|–|--|~)[ \t]*(?:[A-Z](?:\.[ \t]{0,2}|[ \t]{1,2}))?"
+                             r"(?P<name>[A-Z][^\W\d_]+)")
 _REVERSED_LOOK = re.compile(r"(?<![A-Za-z])[a-z]{2,}[A-Z](?![A-Za-z])")
 _DIRECTION_OVERRIDE = re.compile("[\u202e\u2067][^\n\u202c\u2069]*[^\\W\\d_]")
-_KEYED_VALUE = re.compile(r"(?P<key>[A-Za-z_][\w-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[^\"'\n<>{}\[\],]{1,80})")
+_KEYED_VALUE = re.compile(r"(?<![\w\\])(?P<key>[A-Za-z_][\w-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?"
+                          r"(?P<value>[^\"'\n<>{}\[\],]{1,80})")
 _TAGGED_VALUE = re.compile(r"<(?P<key>[A-Za-z_][\w-]{0,40})[^<>\n]*>(?P<value>[^<>\n]{1,80})</")
 _LINKED_VALUE = re.compile(r"\[(?P<value>[^\[\]\n]{1,80})\]\((?i:mailto|tel|sms|callto):")
 _EMOJI_THEN_NAME = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf][\ufe0f\u200d\u2695\u2640\u2642]*[ \t]?"
@@ -58,6 +60,8 @@ _PAYMENT_FILLER = frozenset({
     "pay", "paid", "via", "on", "by", "with", "app", "my", "a", "an", "through", "thru", "over", "request", "requested",
     "from", "and", "or", "just", "i", "you", "can", "will", "should", "need", "needs", "owe", "owes", "more", "cash"})
 _OTHER_KEYS = frozenset({"name", "n", "given", "family", "fn"})
+#: where a value ends: two spaces or more (a placeholder read as a space), a dash, a bar, a bracket, an escape
+_VALUE_STOP = re.compile(r"[ \t]{2,}|[—–|()\\]| - ")
 
 
 class PeopleLook:
@@ -72,6 +76,9 @@ class PeopleLook:
         folded = word.lower()
         if len(word) < 2 or key(word) in self.everyday or self.is_word(folded):
             return False
+        stem, mark, _ = folded.replace("’", "'").partition("'")
+        if mark and len(stem) > 1 and (self.is_word(stem) or stem in self.everyday):
+            return False  # "he'll", "it's": a contraction
         return not word.islower() or (lower and not _SLAVIC_VERB.match(folded))
 
     def kinds(self, text: str) -> list[str]:
@@ -132,9 +139,11 @@ class PeopleLook:
         for pattern in (_KEYED_VALUE, _TAGGED_VALUE):
             for m in pattern.finditer(text):
                 name = m["key"]
+                if name.lower() in ("n", "fn") and m.start() and text[m.start() - 1] != "\n":
+                    continue  # a vCard's name line starts a line
                 pieces = [p.lower() for p in re.split(r"[_\-]|(?<=[a-z])(?=[A-Z])", name) if p]
                 if (name.lower() in PERSON_KEYS or any(p in PERSON_KEYS - _OTHER_KEYS for p in pieces)) and \
-                        self._value_names(m["value"].split(";")[0] + " " + " ".join(m["value"].split(";")[1:])):
+                        self._value_names(_VALUE_STOP.split(m["value"].lstrip())[0].replace(";", " ")):
                     return True
         if "[" in text and any(self._value_names(m["value"]) for m in _LINKED_VALUE.finditer(text)):
             return True

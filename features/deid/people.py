@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 
 from features.deid.peoplewords import (
     ARTICLES,
+    CODE_WORDS,
     ENGLISH_RELATIONS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
     NEVER_NAMES,
@@ -32,9 +33,11 @@ from features.deid.peoplewords import (
     everyday_words,
     key,
 )
-from features.deid.recognizers import is_medication
+from features.deid.recognizers import COMMON_WORDS, is_clinical_word, is_medication
 
 Span = tuple[str, int, int, float]
+#: below the other recognizers' scores: where a span of theirs holds one of these, theirs is kept whole
+_SCORE = 0.45
 
 #: a word of letters, with inner apostrophes or hyphens ("aide-soignante", "d'souza")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -61,7 +64,9 @@ _QUOTED_VALUE = re.compile(r"[\"']?(?P<key>[A-Za-z_][\w\-]{0,40})[\"']?[ \t]*[:=
 _ELEMENT = re.compile(r"<(?P<key>[A-Za-z_][\w\-]{0,40})(?:[ \t][^<>\n]*)?>(?P<value>[^<>\n]{1,80})</(?P=key)>")
 _LINK = re.compile(r"\[(?P<value>[^\[\]\n]{1,80})\]\((?:mailto|tel|sms|callto):", re.IGNORECASE)
 _VCARD = re.compile(r"(?m)^(?P<key>FN|N)(?:;[^:\n]*)?:(?P<value>[^\n]{1,120})")
-_KEY_LINE = re.compile(r"(?m)^[ \t\-*]*(?P<key>[A-Za-z_][\w\-]{0,40})[ \t]*[:=][ \t]*(?P<value>[^\n\"'{}\[\]<>]{1,80})$")
+_KEY_LINE = re.compile(r"(?m)^[ \t\-*]*(?P<key>[A-Za-z_][\w\-]{0,40})[ \t]*[:=][ \t]*(?P<value>[^\n\"'{}\[\]<>]{1,80})")
+#: where a bare value ends: two spaces, a dash, a comma or semicolon, a bar, a bracket or a written escape
+_VALUE_END = re.compile(r"[ \t]{2,}|[—–,;|()\\]| - ")
 #: keys that name a person only with another piece beside them ("caregiver_name"; "product_name" is none)
 _GENERIC_KEYS = frozenset({"name", "n", "given", "family", "fn"})
 #: a word glued after an emoji or after a health worker's emoji and a space ("👩‍⚕️Okafor", "🩺 Mbeki")
@@ -80,6 +85,11 @@ _PAID_VERBS = frozenset({"paid", "pay", "pays", "sent", "send", "sends", "owe", 
                          "transferred", "transfer", "paying", "sending"})
 _BEFORE_SERVICE = frozenset({"via", "on", "through", "by", "with", "over", "thru", "using", "in"})
 _PAY_REACH = 8
+
+
+#: the particles of a surname ("van der vlist", "de la cruz", "bin said")
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "bin",
+                             "ibn", "al", "el", "ter", "ten", "dos", "das"})
 
 
 def _words(text: str) -> list[re.Match[str]]:
@@ -105,6 +115,9 @@ class PeopleReader:
         folded = word.lower()
         if len(word) < 2 or key(word) in self.everyday or self.is_word(folded) or is_medication(folded):
             return False
+        head = re.split("['’]", folded)[0]
+        if head != folded and len(head) > 1 and (self.is_word(head) or key(head) in self.everyday):
+            return False  # "he'll", "it's"
         if word.islower():
             return lower_ok and not (_CYRILLIC.match(word) and _CYRILLIC_VERB.search(folded))
         return True
@@ -123,15 +136,15 @@ class PeopleReader:
             found += self._after_sign_offs(text, words, keys)
         if present & _PAY_SERVICE:
             found += self._payees(text, words, keys)
-        found += [("PERSON", *m.span(), 0.8) for m in _BACKWARDS.finditer(text)]
+        found += [("PERSON", *m.span(), _SCORE) for m in _BACKWARDS.finditer(text)]
         if "\u202e" in text or "\u2067" in text:
-            found += [("PERSON", *m.span(), 0.9) for m in _OVERRIDE.finditer(text)]
+            found += [("PERSON", *m.span(), _SCORE) for m in _OVERRIDE.finditer(text)]
         if any(c in text for c in ":=<["):
             found += self._structured(text)
         if "#" in text:
             found += self._hashtags(text)
         if not text.isascii():
-            found += [("PERSON", *m.span("name"), 0.8) for m in _AFTER_EMOJI.finditer(text)
+            found += [("PERSON", *m.span("name"), _SCORE) for m in _AFTER_EMOJI.finditer(text)
                       if self.is_name(m["name"], lower_ok=False)]
         return found
 
@@ -147,10 +160,14 @@ class PeopleReader:
         word = words[j].group()
         if not self.is_name(word, lower_ok=lower_ok):
             return None
-        end = words[j].end()
+        end = words[j].end() - (2 if word[-2:] in ("'s", "’s") else 0)  # "Marcia's account": the name only
         n = j + 1
-        if (_capitalised(word) and n < len(words) and re.fullmatch(r"[ \t]", text[end:words[n].start()])
-                and _capitalised(words[n].group()) and self.is_name(words[n].group(), lower_ok=False)):
+        while n < len(words) and words[n].group().lower() in _NAME_PARTICLES and re.fullmatch(
+                r"[ \t]", text[words[n - 1].end():words[n].start()]):
+            n += 1  # "eliane van der vlist"
+        if (n < len(words) and re.fullmatch(r"[ \t]", text[words[n - 1].end():words[n].start()])
+                and (_capitalised(word) or n > j + 1) and (_capitalised(words[n].group()) or n > j + 1)
+                and self.is_name(words[n].group(), lower_ok=n > j + 1)):
             end = words[n].end()
         return words[j].start(), end
 
@@ -162,7 +179,7 @@ class PeopleReader:
                 if keys[j] in ARTICLES and (nxt := self._next(text, words, j)) is not None:
                     j = nxt  # "la enfermera la ruiz"
                 if (span := self._name_from(text, words, j, lower_ok=True)) is not None:
-                    found.append(("PERSON", *span, 0.8))
+                    found.append(("PERSON", *span, _SCORE))
         return found
 
     # ------------------------------------------------------------------ relations
@@ -192,7 +209,7 @@ class PeopleReader:
             if "," in text[words[j - 1].end():words[j].start()]:
                 cue = True
             if (span := self._name_from(text, words, j, lower_ok=cue)) is not None:
-                found.append(("PERSON", *span, 0.8))
+                found.append(("PERSON", *span, _SCORE))
         return found
 
     # ------------------------------------------------------------------ thanks, copies, sign-offs
@@ -210,7 +227,7 @@ class PeopleReader:
             if j is None or j >= len(words) or (i >= 0 and len(text[words[i].end():words[j].start()]) > 6):
                 continue
             if (span := self._initials_and_names(text, words, j)) is not None:
-                found.append(("PERSON", *span, 0.8))
+                found.append(("PERSON", *span, _SCORE))
         return found
 
     def _initials_and_names(self, text: str, words: list[re.Match[str]], j: int) -> tuple[int, int] | None:
@@ -241,13 +258,13 @@ class PeopleReader:
                 if keys[j] in _PAY_FILLER or keys[j] in _PAY_SERVICE:
                     continue
                 if (span := self._one_or_two(text, words, j)) is not None:
-                    found.append(("PERSON", *span, 0.8))
+                    found.append(("PERSON", *span, _SCORE))
                 break
             if i >= 2 and keys[i - 1] in _BEFORE_SERVICE:
                 for j in range(i - 2, max(i - 6, -1), -1):
                     if keys[j] in _PAID_VERBS:
                         if (span := self._one_or_two(text, words, j + 1 + (keys[j + 1] == "to"))) is not None:
-                            found.append(("PERSON", *span, 0.8))
+                            found.append(("PERSON", *span, _SCORE))
                         break
         return found
 
@@ -265,14 +282,19 @@ class PeopleReader:
         """The values of person keys in JSON, YAML, XML, vCard and CSV, and markdown links to an address, when a word
         of theirs may be a name."""
         found: list[Span] = []
-        for pattern in (_QUOTED_VALUE, _ELEMENT, _VCARD, _KEY_LINE):
+        for pattern in (_QUOTED_VALUE, _ELEMENT, _VCARD):
             for m in pattern.finditer(text):
                 if person_key(m["key"]) and self._holds_name(m["value"]):
-                    found.append(("PERSON", *m.span("value"), 0.85))
+                    found.append(("PERSON", *m.span("value"), _SCORE))
+        for m in _KEY_LINE.finditer(text):
+            start = m.start("value")
+            value = _VALUE_END.split(m["value"])[0].rstrip()
+            if person_key(m["key"]) and self._holds_name(value):
+                found.append(("PERSON", start, start + len(value), _SCORE))
         if "[" in text:
-            found += [("PERSON", *m.span("value"), 0.85) for m in _LINK.finditer(text) if self._holds_name(m["value"])]
+            found += [("PERSON", *m.span("value"), _SCORE) for m in _LINK.finditer(text) if self._holds_name(m["value"])]
         if "\n" in text:
-            found += [("PERSON", s, e, 0.85) for s, e in csv_person_cells(text) if self._holds_name(text[s:e])]
+            found += [("PERSON", s, e, _SCORE) for s, e in csv_person_cells(text) if self._holds_name(text[s:e])]
         return found
 
     def _holds_name(self, value: str) -> bool:
@@ -285,7 +307,7 @@ class PeopleReader:
         for m in _HASHTAG.finditer(text):
             pieces = [p for part in m["tag"].split("_") for p in _CAMEL_PIECE.findall(part)]
             if len(pieces) > 1 and any(_capitalised(p) and self.is_name(p, lower_ok=False) for p in pieces):
-                found.append(("PERSON", *m.span(), 0.8))
+                found.append(("PERSON", *m.span(), _SCORE))
         return found
 
     # ------------------------------------------------------------------ the other recognizers' over-redaction
@@ -299,7 +321,8 @@ class PeopleReader:
             return False
         keys = [key(w.group()) for w in found]
         if all(k in STAFF_ROLES for k in keys) or all(k in NEVER_NAMES for k in keys) or (
-                text[start:end].islower() and all(k in _CUE_WORDS for k in keys)):
+                text[start:end].islower() and all(k in _CUE_WORDS for k in keys)
+                and any(k in RELATIONS or k in POSSESSIVES for k in keys)):  # "ma fille": "de la" may be a name's
             return True
         first, rest = keys[0], keys[1:]
         if first not in FOREIGN_WORDS_THAT_ARE_NAMES or not all(k in self.everyday for k in rest):
@@ -308,12 +331,19 @@ class PeopleReader:
         if first in VERBS_THAT_ARE_NAMES and (rest or (after is not None and key(after.group()) in self.everyday)):
             return True  # "Tomo la pastilla", "mamá toma sus pastillas"
         before = _words(text[max(0, start - 30):start])
-        if before and key(before[-1].group()) in (RELATIONS | STAFF_ROLES | POSSESSIVES | ARTICLES):
+        if before and key(before[-1].group()) in (RELATIONS | STAFF_ROLES | POSSESSIVES):
             return False  # "mi amiga rosa"
-        return found[0].group().islower() and not rest
+        # "una rosa", "paz y calma": in lower case, after an article or before a conjunction of the language
+        return found[0].group().islower() and not rest and (
+            bool(before and key(before[-1].group()) in _BEFORE_A_NOUN)
+            or (after is not None and key(after.group()) in _BEFORE_A_NOUN))
 
 
 _CUE_WORDS = RELATIONS | POSSESSIVES | ARTICLES | STAFF_ROLES
+#: Spanish, Portuguese and Italian words before or after a noun ("una rosa", "mucho dolor", "paz y calma")
+_BEFORE_A_NOUN = frozenset({"un", "una", "uno", "unos", "unas", "el", "la", "las", "los", "lo", "de", "del", "con", "sin",
+                            "y", "e", "en", "por", "mucha", "mucho", "poca", "poco", "tengo", "tiene", "hay", "mas",
+                            "muy", "su", "sus", "tu", "esta", "este", "uma", "um", "o", "a", "da", "do", "com", "em"})
 
 
 def person_key(name: str) -> bool:
@@ -350,3 +380,16 @@ def csv_person_cells(text: str) -> Iterable[tuple[int, int]]:
             offset += len(cell) + 1
         at += len(line) + 1
     return spans
+
+
+#: a label's words: letters set apart by anything else or by a capital inside ("ngata-am@1", "NgataAm1")
+_LABEL_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def label_names_someone(label: str) -> bool:
+    """Whether a policy label holds a word of three letters or more that no code holds: no common English word, no
+    code word (:data:`CODE_WORDS`), staff role, medicine or clinical word ("ngata-am@1": a staff surname with no role
+    word before it). A label with one is no code and is pseudonymised (a code's words are a small, known set)."""
+    known = COMMON_WORDS | CODE_WORDS | STAFF_ROLES
+    return any(len(word) >= 3 and word.lower() not in known and not is_clinical_word(word.lower())
+               and not is_medication(word.lower()) for word in _LABEL_WORD.findall(label))

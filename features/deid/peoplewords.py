@@ -134,7 +134,7 @@ def everyday_words() -> frozenset[str]:
 #: pastilla", "una rosa", "paz", "dolor"): kept when written in lower case, or first in a sentence with a function
 #: word of their language after them
 FOREIGN_WORDS_THAT_ARE_NAMES = _keys("tomo toma tomas rosa rosas paz dolor luz sol mar cruz fe esperanza amparo consuelo "
-                                     "soledad pilar rocío ángel")
+                                     "soledad pilar rocío")
 #: Of those, the verbs ("Tomo la pastilla", "mamá toma sus pastillas"): kept before a function word wherever they stand
 VERBS_THAT_ARE_NAMES = _keys("tomo toma tomas")
 #: Words of other languages the redactor took for a name or a place and that are none ("son traitement", "Jahrgang")
@@ -149,3 +149,10 @@ PERSON_KEYS = _keys("name fullname full_name full-name firstname first_name last
                     "caregiver carer contact emergency_contact emergencycontact next_of_kin nextofkin nok guardian "
                     "parent spouse partner son daughter nurse doctor physician provider pharmacist payee recipient "
                     "attn signed author sender fn n nombre nom prénom name_of contact_name contactname")
+
+#: Words a producer's policy label may hold besides English ones ("explore-09@1", "fixed-am@2", "ucb-v3"): the
+#: redactor keeps a label as written only when every word of three letters or more in it is English or one of these;
+#: a surname with no role word ("ngata-am@1") is none, and the check refuses it
+CODE_WORDS = _keys("explore exploit fixed default reminder reminders policy control treatment arm plan rule morning "
+                   "evening noon night daily weekly am pm ver test pilot baseline random greedy ucb eps softmax "
+                   "bandit rhythm hour hourly slot sched schedule nudge sms push email app led")
