@@ -52,7 +52,8 @@ _HANDLE_LOOK = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z][\w.]{2,40})(?![\w@]|
 _WORD_IN_TAG = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
 _PAYMENT_SERVICE = r"(?:zelle|venmo|cash[ \t]?app|paypal|revolut|gpay|chime|monzo|bizum|gcash|interac|swish|vipps)"
 _AFTER_SERVICE = re.compile(rf"(?i:(?<![a-z]){_PAYMENT_SERVICE}(?![a-z]))(?P<rest>[^\n.!?]{{0,60}})")
-_BEFORE_SERVICE = re.compile(rf"(?i:(?<![a-z])(?:paid|pay|sent|send|owe|owes|transferred)[ \t]+(?:to[ \t]+)?"
+_BEFORE_SERVICE = re.compile(rf"(?i:(?<![a-z])(?:paid|pay|sent|send|owe|owes|transferred)[ \t]+"
+                             rf"(?:(?:it|them|the[ \t]+money|money|the[ \t]+copay|copay|back)[ \t]+)?(?:to[ \t]+)?"
                              rf"(?P<a>[^\W\d_]+)(?:[ \t]+(?P<b>[^\W\d_]+))?[ \t]+(?:via|on|through|by|with|over|thru)"
                              rf"[ \t]+{_PAYMENT_SERVICE})")
 _PAYMENT_FILLER = frozenset({
@@ -97,7 +98,7 @@ class PeopleLook:
             found.append("name after thanks or a sign-off")
         if _REVERSED_LOOK.search(text):
             found.append("name written backwards")
-        if any(c in text for c in ":=<[") and self._structured_name(text):
+        if any(c in text for c in ":=<[\n") and self._structured_name(text):
             found.append("name in structured text")
         if not text.isascii() and any(self._may_name(m["name"], lower=False) for m in _EMOJI_THEN_NAME.finditer(text)):
             found.append("name beside an emoji")

@@ -139,7 +139,7 @@ class PeopleReader:
         found += [("PERSON", *m.span(), _SCORE) for m in _BACKWARDS.finditer(text)]
         if "\u202e" in text or "\u2067" in text:
             found += [("PERSON", *m.span(), _SCORE) for m in _OVERRIDE.finditer(text)]
-        if any(c in text for c in ":=<["):
+        if any(c in text for c in ":=<[\n"):
             found += self._structured(text)
         if "#" in text:
             found += self._hashtags(text)
@@ -261,9 +261,12 @@ class PeopleReader:
                     found.append(("PERSON", *span, _SCORE))
                 break
             if i >= 2 and keys[i - 1] in _BEFORE_SERVICE:
-                for j in range(i - 2, max(i - 6, -1), -1):
+                for j in range(i - 2, max(i - _PAY_REACH, -1), -1):
                     if keys[j] in _PAID_VERBS:
-                        if (span := self._one_or_two(text, words, j + 1 + (keys[j + 1] == "to"))) is not None:
+                        n = j + 1
+                        while n < i - 1 and keys[n] in _PAY_FILLER:
+                            n += 1  # "send it to"
+                        if (span := self._one_or_two(text, words, n)) is not None:
                             found.append(("PERSON", *span, _SCORE))
                         break
         return found
@@ -320,30 +323,34 @@ class PeopleReader:
         if not found:
             return False
         keys = [key(w.group()) for w in found]
-        if all(k in STAFF_ROLES for k in keys) or all(k in NEVER_NAMES for k in keys) or (
+        if all(k in STAFF_ROLES or k in _PAY_SERVICE for k in keys) or all(k in NEVER_NAMES for k in keys) or (
                 text[start:end].islower() and all(k in _CUE_WORDS for k in keys)
                 and any(k in RELATIONS or k in POSSESSIVES for k in keys)):  # "ma fille": "de la" may be a name's
             return True
         first, rest = keys[0], keys[1:]
-        if first not in FOREIGN_WORDS_THAT_ARE_NAMES or not all(k in self.everyday for k in rest):
-            return False
         after = _WORD.match(text, found[0].end() + start + 1) if text[start + found[0].end():][:1] == " " else None
-        if first in VERBS_THAT_ARE_NAMES and (rest or (after is not None and key(after.group()) in self.everyday)):
+        if first in VERBS_THAT_ARE_NAMES and all(k in self.everyday for k in rest) and (
+                rest or (after is not None and key(after.group()) in self.everyday)):
             return True  # "Tomo la pastilla", "mamá toma sus pastillas"
         before = _words(text[max(0, start - 30):start])
-        if before and key(before[-1].group()) in (RELATIONS | STAFF_ROLES | POSSESSIVES):
+        if any(k in _WHOSE for k in keys) or (before and key(before[-1].group()) in _WHOSE):
             return False  # "mi amiga rosa"
-        # "una rosa", "paz y calma": in lower case, after an article or before a conjunction of the language
-        return found[0].group().islower() and not rest and (
-            bool(before and key(before[-1].group()) in _BEFORE_A_NOUN)
-            or (after is not None and key(after.group()) in _BEFORE_A_NOUN))
+        # "una rosa", "paz y amor": in lower case, the words that are no function word all foreign words that are also
+        # names, a function word of the language in the find or beside it
+        content = [k for k in keys if k not in _BEFORE_A_NOUN]
+        beside = [key(w.group()) for w in before[-1:]] + ([key(after.group())] if after is not None else [])
+        return (text[start:end].islower() and bool(content) and all(k in FOREIGN_WORDS_THAT_ARE_NAMES for k in content)
+                and (len(content) < len(keys) or any(k in _BEFORE_A_NOUN for k in beside)))
 
 
 _CUE_WORDS = RELATIONS | POSSESSIVES | ARTICLES | STAFF_ROLES
+#: words that say whose someone is: a name may follow them
+_WHOSE = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | POSSESSIVES
 #: Spanish, Portuguese and Italian words before or after a noun ("una rosa", "mucho dolor", "paz y calma")
 _BEFORE_A_NOUN = frozenset({"un", "una", "uno", "unos", "unas", "el", "la", "las", "los", "lo", "de", "del", "con", "sin",
                             "y", "e", "en", "por", "mucha", "mucho", "poca", "poco", "tengo", "tiene", "hay", "mas",
-                            "muy", "su", "sus", "tu", "esta", "este", "uma", "um", "o", "a", "da", "do", "com", "em"})
+                            "muy", "su", "sus", "tu", "esta", "este", "uma", "um", "o", "a", "da", "do", "com", "em",
+                            "para", "que", "es", "al", "pero", "como"})
 
 
 def person_key(name: str) -> bool:

@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 import unicodedata
+
+#: an elided article or preposition before a word ("l'infirmière", "dell'amico")
+_ELISION = re.compile(r"^(?:l|d|m|t|s|n|c|j|qu|dell|all|nell|sull|dall)['’](?=\w)")
 
 
 def key(word: str) -> str:
-    """``word`` as these lists hold it: lower case, combining marks dropped, "ı" as "i" ("Yılmaz" is "yilmaz")."""
-    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ı", "i"))
+    """``word`` as these lists hold it: lower case, combining marks dropped, "ı" as "i" ("Yılmaz" is "yilmaz"), an
+    elided article before it dropped ("l'infirmière" is "infirmiere")."""
+    decomposed = unicodedata.normalize("NFKD", _ELISION.sub("", word.lower().replace("ı", "i")))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -94,7 +99,8 @@ POSSESSIVES = _keys("my our his her their mi mis mio mia miei mie nostro nostra 
 #: Articles and particles between a relation word and a name ("la maría", "o joão", "der tobias", "η ελένη",
 #: "si budi", "ang", Tagalog's linker "na"/"ng")
 ARTICLES = _keys("il lo la l i gli le el los las o a os as der die das den dem de het η ο του της τον την si sang "
-                 "ang ni kay na ng sa yung yang bernama named called")
+                 "ang ni kay na ng sa yung yang bernama named called signora signore signor señora señor senhora "
+                 "senhor madame monsieur mme mlle herr don doña dona")
 
 #: Words that follow a role or relation word where no name does: the function words of the languages above (spaCy's
 #: stop-word lists, read at first use) and everyday verbs, time words and medicine words of medication messages
@@ -134,7 +140,7 @@ def everyday_words() -> frozenset[str]:
 #: pastilla", "una rosa", "paz", "dolor"): kept when written in lower case, or first in a sentence with a function
 #: word of their language after them
 FOREIGN_WORDS_THAT_ARE_NAMES = _keys("tomo toma tomas rosa rosas paz dolor luz sol mar cruz fe esperanza amparo consuelo "
-                                     "soledad pilar rocío")
+                                     "soledad pilar rocío amor")
 #: Of those, the verbs ("Tomo la pastilla", "mamá toma sus pastillas"): kept before a function word wherever they stand
 VERBS_THAT_ARE_NAMES = _keys("tomo toma tomas")
 #: Words of other languages the redactor took for a name or a place and that are none ("son traitement", "Jahrgang")
