@@ -323,7 +323,10 @@ class PeopleReader:
         if not found:
             return False
         keys = [key(w.group()) for w in found]
-        if all(k in STAFF_ROLES or k in _PAY_SERVICE for k in keys) or all(k in NEVER_NAMES for k in keys) or (
+        before = _words(text[max(0, start - 30):start])
+        whose = bool(before) and key(before[-1].group()) in _WHOSE  # "his son Cash", "mi amiga rosa"
+        if all(k in STAFF_ROLES for k in keys) or all(k in NEVER_NAMES for k in keys) or (
+                not whose and all(k in _PAY_SERVICE and k != "cash" for k in keys)) or (
                 text[start:end].islower() and all(k in _CUE_WORDS for k in keys)
                 and any(k in RELATIONS or k in POSSESSIVES for k in keys)):  # "ma fille": "de la" may be a name's
             return True
@@ -332,9 +335,8 @@ class PeopleReader:
         if first in VERBS_THAT_ARE_NAMES and all(k in self.everyday for k in rest) and (
                 rest or (after is not None and key(after.group()) in self.everyday)):
             return True  # "Tomo la pastilla", "mamá toma sus pastillas"
-        before = _words(text[max(0, start - 30):start])
-        if any(k in _WHOSE for k in keys) or (before and key(before[-1].group()) in _WHOSE):
-            return False  # "mi amiga rosa"
+        if whose or any(k in _WHOSE for k in keys):
+            return False
         # "una rosa", "paz y amor": in lower case, the words that are no function word all foreign words that are also
         # names, a function word of the language in the find or beside it
         content = [k for k in keys if k not in _BEFORE_A_NOUN]
