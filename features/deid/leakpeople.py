@@ -60,6 +60,7 @@ _PAYMENT_FILLER = frozenset({
     "it", "to", "me", "the", "money", "copay", "back", "pls", "please", "him", "her", "them", "for", "at", "send", "sent",
     "pay", "paid", "via", "on", "by", "with", "app", "my", "a", "an", "through", "thru", "over", "request", "requested",
     "from", "and", "or", "just", "i", "you", "can", "will", "should", "need", "needs", "owe", "owes", "more", "cash"})
+_WORD_CUES = STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS
 _OTHER_KEYS = frozenset({"name", "n", "given", "family", "fn"})
 #: where a value ends: two spaces or more (a placeholder read as a space), a dash, a bar, a bracket, an escape
 _VALUE_STOP = re.compile(r"[ \t]{2,}|[—–|()\\]| - ")
@@ -85,14 +86,15 @@ class PeopleLook:
     def kinds(self, text: str) -> list[str]:
         """The kinds of the module docstring in ``text`` (placeholders read as spaces)."""
         found: list[str] = []
-        words = list(_LETTERS.finditer(text))
-        keys = [key(w.group()) for w in words]
-        joined = [bool(_JOIN.fullmatch(text, a.end(), b.start())) for a, b in pairwise(words)]
-        if any(k in STAFF_ROLES and joined[i] and self._may_name(words[i + 1].group())
-               for i, k in enumerate(keys[:-1])):
-            found.append("staff name after a role word")
-        if self._relation_name(words, keys, joined, text):
-            found.append("name after a relation word")
+        if not _WORD_CUES.isdisjoint(key(w) for w in set(_LETTERS.findall(text))):
+            words = list(_LETTERS.finditer(text))
+            keys = [key(w.group()) for w in words]
+            joined = [bool(_JOIN.fullmatch(text, a.end(), b.start())) for a, b in pairwise(words)]
+            if any(k in STAFF_ROLES and joined[i] and self._may_name(words[i + 1].group())
+                   for i, k in enumerate(keys[:-1])):
+                found.append("staff name after a role word")
+            if self._relation_name(words, keys, joined, text):
+                found.append("name after a relation word")
         if any(self._may_name(m["name"], lower=False) for pattern in (_THANKS_LOOK, _DASH_SIGNATURE)
                for m in pattern.finditer(text)):
             found.append("name after thanks or a sign-off")

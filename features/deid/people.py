@@ -85,6 +85,8 @@ _PAID_VERBS = frozenset({"paid", "pay", "pays", "sent", "send", "sends", "owe", 
                          "transferred", "transfer", "paying", "sending"})
 _BEFORE_SERVICE = frozenset({"via", "on", "through", "by", "with", "over", "thru", "using", "in"})
 _PAY_REACH = 8
+#: the words one of the readings by word starts at
+_CUES = STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | SIGN_OFF_CUES | _PAY_SERVICE
 
 
 #: the particles of a surname ("van der vlist", "de la cruz", "bin said")
@@ -124,18 +126,18 @@ class PeopleReader:
 
     def spans(self, text: str) -> list[Span]:
         """Every reading's ``("PERSON", start, end, score)`` in ``text`` (as written)."""
-        words = _words(text)
-        keys = [key(w.group()) for w in words]
         found: list[Span] = []
-        present = set(keys)
-        if present & STAFF_ROLES:
-            found += self._after_roles(text, words, keys)
-        if present & (RELATIONS | ENGLISH_RELATIONS):
-            found += self._after_relations(text, words, keys)
-        if present & SIGN_OFF_CUES or "—" in text or "-" in text or "~" in text:
+        present = {key(w) for w in set(_WORD.findall(text))}
+        if present & _CUES or _SIGN_LINE.search(text):  # the words read one by one only where a cue is
+            words = _words(text)
+            keys = [key(w.group()) for w in words]
+            if present & STAFF_ROLES:
+                found += self._after_roles(text, words, keys)
+            if present & (RELATIONS | ENGLISH_RELATIONS):
+                found += self._after_relations(text, words, keys)
             found += self._after_sign_offs(text, words, keys)
-        if present & _PAY_SERVICE:
-            found += self._payees(text, words, keys)
+            if present & _PAY_SERVICE:
+                found += self._payees(text, words, keys)
         found += [("PERSON", *m.span(), _SCORE) for m in _BACKWARDS.finditer(text)]
         if "\u202e" in text or "\u2067" in text:
             found += [("PERSON", *m.span(), _SCORE) for m in _OVERRIDE.finditer(text)]

@@ -23,6 +23,8 @@ _ELISION = re.compile(r"^(?:l|d|m|t|s|n|c|j|qu|dell|all|nell|sull|dall)['’](?=
 def key(word: str) -> str:
     """``word`` as these lists hold it: lower case, combining marks dropped, "ı" as "i" ("Yılmaz" is "yilmaz"), an
     elided article before it dropped ("l'infirmière" is "infirmiere")."""
+    if word.isalpha() and word.isascii():  # most words: nothing to drop (a third of the readings' time otherwise)
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", _ELISION.sub("", word.lower().replace("ı", "i")))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
