@@ -8,10 +8,12 @@ words themselves and foreign words that are also names stay."""
 
 from __future__ import annotations
 
+import inspect
 import re
 
 import pytest
 
+from features.deid import leakpeople, peoplewords
 from features.deid.leakcheck import _unknown_word_in_code, third_party_shapes
 from features.deid.leakpeople import overridden
 from features.deid.people import label_names_someone
@@ -39,6 +41,16 @@ def _caught(deid: TextDeidentifier, text: str, secret: str, kinds: set[str]) -> 
     out = _redacted(deid, text)
     assert secret not in out, out
     assert not kinds & set(_check_sees(out)), (out, _check_sees(out))
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("module", [leakpeople, peoplewords])
+def test_the_checks_reading_of_third_parties_is_its_own(module):
+    """The check's reading and the vocabulary it shares import none of the redactor's readings."""
+    imports = re.findall(r"^(?:from|import) (\S+)", inspect.getsource(module), re.MULTILINE)
+    redactor = {"features.deid.people", "features.deid.text", "features.deid.shapes", "features.deid.recognizers",
+                "features.deid.third_parties"}
+    assert not redactor & set(imports), imports
 
 
 # --------------------------------------------------------------------------- staff roles of other languages

@@ -307,12 +307,13 @@ class PeopleReader:
             self.is_name(w.group()) for w in _WORD.finditer(value))
 
     def _hashtags(self, text: str) -> list[Span]:
-        """A hashtag with a capitalised piece that may be a name ("#thanksDerek", "#TeamOkafor")."""
+        """The capitalised pieces of a hashtag that may be a name ("#thanksDerek", "#TeamOkafor": the name only)."""
         found: list[Span] = []
         for m in _HASHTAG.finditer(text):
-            pieces = [p for part in m["tag"].split("_") for p in _CAMEL_PIECE.findall(part)]
-            if len(pieces) > 1 and any(_capitalised(p) and self.is_name(p, lower_ok=False) for p in pieces):
-                found.append(("PERSON", *m.span(), _SCORE))
+            pieces = list(_CAMEL_PIECE.finditer(text, m.start("tag"), m.end("tag")))
+            if len(pieces) > 1:
+                found += [("PERSON", *p.span(), _SCORE) for p in pieces
+                          if _capitalised(p.group()) and self.is_name(p.group(), lower_ok=False)]
         return found
 
     # ------------------------------------------------------------------ the other recognizers' over-redaction
