@@ -79,11 +79,17 @@ from features.deid.calendars import (
 )
 from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_subdivision
 
+# The check's own reading of the twelfth round's third parties (roles and relation words of other languages, structured
+# text, payees, sign-offs).
+from features.deid.leakpeople import PeopleLook, overridden
+
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
 from features.deid.leakshapes import identifier_shapes
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.normalize import numbers_as_figures
+from features.deid.peoplewords import CODE_WORDS, STAFF_ROLES
+from features.deid.peoplewords import key as vocabulary_key
 
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
@@ -1853,9 +1859,12 @@ class IdentifierIndex:
         for row, (text, key) in enumerate(rows, start):
             if not text:
                 continue
+            turned = overridden(text)  # read before the invisible characters are dropped
             text = as_digits(script_digits(visible(decode_written(text))))
             forms = self.owners.get(key) if key is not None else None
             kinds = [f"own {kind}" for kind in forms.kinds_in(text)] if forms is not None else []
+            if turned:
+                kinds.append("text behind a direction override")
             # the shapes of anybody's identifiers, in the text as written and as a reader of its encodings sees it
             shown = (text, plain) if (plain := _plain(text)) != text else (text,)
             if any(phone_shaped(view) for view in shown):
@@ -1910,6 +1919,7 @@ class IdentifierIndex:
         kinds: Counter[str] = Counter(f"code of fewer than {fewest} patients" for owners in carriers.values()
                                       if len(owners) < fewest)
         kinds.update("staff name in a code" for code in carriers if _staff_name_in_code(code))
+        kinds.update("word no code holds, in a code" for code in carriers if _unknown_word_in_code(code))
         for found in self.owners_in_codes(carriers).values():
             kinds.update(f"own {kind} in a code" for kind in found)
         return [LeakHit(table_name, column, kind, n) for kind, n in sorted(kinds.items())]
@@ -2489,7 +2499,13 @@ def third_party_shapes(text: str) -> list[str]:
         kinds.append("payment handle")
     if any(not _an_english_word(m.group(2)) for m in _STAFF_LOWER_LOOK.finditer(text)):
         kinds.append("staff name in lower case")
-    return kinds
+    return kinds + _people_look().kinds(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _people_look() -> PeopleLook:
+    """The twelfth round's reading (:mod:`features.deid.leakpeople`) with the check's English vocabulary."""
+    return PeopleLook(_an_english_word)
 
 
 #: staff roles a shared label may name someone by (the check's own list)
@@ -2503,3 +2519,11 @@ def _staff_name_in_code(code: str) -> bool:
     pieces = re.findall(r"[a-z]+|[0-9]+", code.lower())
     return any(role in _CODE_STAFF_ROLES and word.isalpha() and not _an_english_word(word)
                for role, word in pairwise(pieces))
+
+
+def _unknown_word_in_code(code: str) -> bool:
+    """Whether a label holds a word of three letters or more, read apart at anything that is no letter or at a capital,
+    that is no English word the check knows, no code word and no staff role (:mod:`features.deid.peoplewords`):
+    a surname with no role word before it ("ngata-am@1")."""
+    return any(len(word) >= 3 and not _an_english_word(word.lower()) and vocabulary_key(word) not in CODE_WORDS
+               and vocabulary_key(word) not in STAFF_ROLES for word in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", code))

@@ -48,6 +48,7 @@ from features.deid.leakcheck import (
     scan_json,
     scan_text,
 )
+from features.deid.people import label_names_someone
 from features.deid.recognizers import FIRST_NAMES, LAST_NAMES
 from features.deid.text import PatientIdentifiers, TextDeidentifier
 from features.deid.third_parties import names_staff
@@ -211,6 +212,7 @@ def is_policy_code(label: str, index: IdentifierIndex) -> bool:
             and not any(piece.lower() in FIRST_NAMES or piece.lower() in LAST_NAMES
                         for piece in re.findall(r"[A-Za-z]+", label))
             and not names_staff(label)  # "nurse-yazzie@2": a staff member's surname no gazetteer lists
+            and not label_names_someone(label)  # "ngata-am@1": a word no code holds, with no role word
             and not index.embeds_identifier(label))
 
 

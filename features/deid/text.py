@@ -105,6 +105,7 @@ from features.deid.normalize import (
     numbers_as_figures,
     reveal_hidden,
 )
+from features.deid.people import PeopleReader
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.recognizers import (
     COMMON_WORDS,
@@ -2250,6 +2251,9 @@ class TextDeidentifier:
         nlp = self.nlp_engine.get_nlp("en")
         english, nouns = english_words(nlp), lexicon_nouns(nlp)
         world_towns_in_other_scripts()  # built once, before any fork
+        third_parties = ThirdPartyRecognizer(english, nouns)
+        #: the twelfth round's third parties (role words of other languages, relation words with particles, ...)
+        self._people = PeopleReader(third_parties.is_word)
         self.ner_recognizer = FilteredSpacyRecognizer(supported_entities=["PERSON", "LOCATION"])
         self._phone_rule = GatedPhoneRecognizer(supported_regions=("US", "GB"))
         #: every recognizer but the NER's, run on every text
@@ -2263,7 +2267,7 @@ class TextDeidentifier:
             *identifier_recognizers(),
             *shape_recognizers(),
             *custom_recognizers(english, nouns),
-            ThirdPartyRecognizer(english, nouns),  # spelled names, payment handles, staff in lower case, small towns
+            third_parties,  # spelled names, payment handles, staff in lower case, small towns
             *identifier_shape_recognizers(),
         ]
         for recognizer in (*self.rules, self.ner_recognizer):
@@ -2375,6 +2379,11 @@ class TextDeidentifier:
                 results = [r for r in results if not _lower_case_in_a_cased_script(original, r)]
                 results += [RecognizerResult(*r) for r in other_script_spans(original)]
                 results += [RecognizerResult(*r) for r in more_script_name_spans(original)]
+            # the twelfth round's third parties; other recognizers' finds that are a role word or an ordinary word of
+            # another language that is also a name ("Dra.", "Tomo la pastilla") are kept
+            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION")
+                       or not self._people.kept(original, r.start, r.end)]
+            results += [RecognizerResult(*r) for r in self._people.spans(original)]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_places_after_addresses(_with_house_numbers(

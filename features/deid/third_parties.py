@@ -136,6 +136,10 @@ class ThirdPartyRecognizer(LocalRecognizer):
     def load(self) -> None:  # the gazetteers are built in __init__
         pass
 
+    def is_word(self, word: str) -> bool:
+        """An English or common word, a regular inflection of one ("recommended", "takes"), or a clinical word."""
+        return self._is_word(word)
+
     def _is_word(self, word: str) -> bool:
         """An English or common word, a regular inflection of one ("recommended", "takes"), or a clinical word."""
         if word in self.words or is_clinical_word(word):

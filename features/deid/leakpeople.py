@@ -1,0 +1,191 @@
+"""The leak check's own reading of the twelfth black-box round's third parties and staff: a surname after a staff role
+of another language or an abbreviation ("zuster ngata", "медсестра петрова", "rn: ngata"), a name after a relation
+word with an article, possessive or particle ("η κόρη μου η ελένη", "anak saya si budi"), a name after thanks or a
+copy line ("thx to Oluwaseun", "cc: D. Vanterpool"), a name written backwards ("nhoJ"), a name in structured text
+(JSON, YAML, XML, CSV, vCard, markdown links), beside an emoji, in a hashtag or a social handle, and a payee's name.
+
+A check that looks with the same eyes as the thing it checks is no check: nothing here calls the redactor's readings
+(:mod:`features.deid.people`). What the two share is vocabulary only (:mod:`features.deid.peoplewords`: which words are
+roles, relation words, particles or everyday words of other languages); which words are English is the check's own
+(``is_word``, given by :mod:`features.deid.leakcheck`). The patterns are written here, apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+from features.deid.peoplewords import (
+    ARTICLES,
+    ENGLISH_RELATIONS,
+    PERSON_KEYS,
+    POSSESSIVES,
+    RELATIONS,
+    STAFF_ROLES,
+    everyday_words,
+    key,
+)
+
+#: a word of any script's letters, inner hyphens and apostrophes kept
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+#: what may stand between two words read as one phrase: spaces, or one or two of ".:,-–—" with a space around each
+_JOIN = re.compile(r"[ \t]{1,2}|(?:[ \t]?[.:,\-–—]){1,2}[ \t]?")
+#: a Cyrillic word in lower case with a verb's ending ("сказала", "звонит")
+_SLAVIC_VERB = re.compile(r"^[а-яёіїє]+(?:ла|ли|ло|ет|ит|ут|ют|ат|ят|ть|ся|сь|ал|ил|ел)$")
+_THANKS_LOOK = re.compile(
+    r"(?i:(?<![^\W\d_])(?:thanks|thank[ \t]you|thx|tks|ty|tysm|cheers|b?cc|per|signed|regards|love|xoxo|attn|fyi|"
+    r"gracias|merci|danke|grazie|obrigad[oa]))(?:[ \t]*[,:\-–—][ \t]*|[ \t]+)(?:(?i:to|you|so much|again)[ \t]+){0,2}"
+    r"(?:[A-Z](?:\.[ \t]{0,2}|[ \t]{1,2}))?(?P<name>[A-Z][^\W\d_]+)")
+_DASH_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:—|–|--|~)[ \t]*(?:[A-Z](?:\.[ \t]{0,2}|[ \t]{1,2}))?"
+                             r"(?P<name>[A-Z][^\W\d_]+)")
+_REVERSED_LOOK = re.compile(r"(?<![A-Za-z])[a-z]{2,}[A-Z](?![A-Za-z])")
+_DIRECTION_OVERRIDE = re.compile("[\u202e\u2067][^\n\u202c\u2069]*[^\\W\\d_]")
+_KEYED_VALUE = re.compile(r"(?<![\w\\])(?P<key>[A-Za-z_][\w-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?"
+                          r"(?P<value>[^\"'\n<>{}\[\],]{1,80})")
+_TAGGED_VALUE = re.compile(r"<(?P<key>[A-Za-z_][\w-]{0,40})[^<>\n]*>(?P<value>[^<>\n]{1,80})</")
+_LINKED_VALUE = re.compile(r"\[(?P<value>[^\[\]\n]{1,80})\]\((?i:mailto|tel|sms|callto):")
+_EMOJI_THEN_NAME = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf][\ufe0f\u200d\u2695\u2640\u2642]*[ \t]?"
+                              r"(?P<name>[A-Z][^\W\d_]+)")
+_HASHTAG_LOOK = re.compile(r"(?<![\w#])#(?P<tag>[A-Za-z][A-Za-z0-9_]{2,50})")
+_HANDLE_LOOK = re.compile(r"(?<![\w.@])@(?P<handle>[A-Za-z][\w.]{2,40})(?![\w@]|\.[A-Za-z]{2,})")
+_WORD_IN_TAG = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])")
+_PAYMENT_SERVICE = r"(?:zelle|venmo|cash[ \t]?app|paypal|revolut|gpay|chime|monzo|bizum|gcash|interac|swish|vipps)"
+_AFTER_SERVICE = re.compile(rf"(?i:(?<![a-z]){_PAYMENT_SERVICE}(?![a-z]))(?P<rest>[^\n.!?]{{0,60}})")
+_BEFORE_SERVICE = re.compile(rf"(?i:(?<![a-z])(?:paid|pay|sent|send|owe|owes|transferred)[ \t]+"
+                             rf"(?:(?:it|them|the[ \t]+money|money|the[ \t]+copay|copay|back)[ \t]+)?(?:to[ \t]+)?"
+                             rf"(?P<a>[^\W\d_]+)(?:[ \t]+(?P<b>[^\W\d_]+))?[ \t]+(?:via|on|through|by|with|over|thru)"
+                             rf"[ \t]+{_PAYMENT_SERVICE})")
+_PAYMENT_FILLER = frozenset({
+    "it", "to", "me", "the", "money", "copay", "back", "pls", "please", "him", "her", "them", "for", "at", "send", "sent",
+    "pay", "paid", "via", "on", "by", "with", "app", "my", "a", "an", "through", "thru", "over", "request", "requested",
+    "from", "and", "or", "just", "i", "you", "can", "will", "should", "need", "needs", "owe", "owes", "more", "cash"})
+_WORD_CUES = STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS
+_OTHER_KEYS = frozenset({"name", "n", "given", "family", "fn"})
+#: where a value ends: two spaces or more (a placeholder read as a space), a dash, a bar, a bracket, an escape
+_VALUE_STOP = re.compile(r"[ \t]{2,}|[—–|()\\]| - ")
+
+
+class PeopleLook:
+    """The check's reading (see the module docstring), with the check's English vocabulary (``is_word``: lower case)."""
+
+    def __init__(self, is_word: Callable[[str], bool]) -> None:
+        self.is_word = is_word
+        self.everyday = everyday_words()
+
+    def _may_name(self, word: str, *, lower: bool = True) -> bool:
+        """A word the check reads as a name here: no English or everyday word; lower case only where ``lower``."""
+        folded = word.lower()
+        if len(word) < 2 or key(word) in self.everyday or self.is_word(folded):
+            return False
+        stem, mark, _ = folded.replace("’", "'").partition("'")
+        if mark and len(stem) > 1 and (self.is_word(stem) or stem in self.everyday):
+            return False  # "he'll", "it's": a contraction
+        return not word.islower() or (lower and not _SLAVIC_VERB.match(folded))
+
+    def kinds(self, text: str) -> list[str]:
+        """The kinds of the module docstring in ``text`` (placeholders read as spaces)."""
+        found: list[str] = []
+        if not _WORD_CUES.isdisjoint(key(w) for w in set(_LETTERS.findall(text))):
+            words = list(_LETTERS.finditer(text))
+            keys = [key(w.group()) for w in words]
+            joined = [bool(_JOIN.fullmatch(text, a.end(), b.start())) for a, b in pairwise(words)]
+            if any(k in STAFF_ROLES and joined[i] and self._may_name(words[i + 1].group())
+                   for i, k in enumerate(keys[:-1])):
+                found.append("staff name after a role word")
+            if self._relation_name(words, keys, joined, text):
+                found.append("name after a relation word")
+        if any(self._may_name(m["name"], lower=False) for pattern in (_THANKS_LOOK, _DASH_SIGNATURE)
+               for m in pattern.finditer(text)):
+            found.append("name after thanks or a sign-off")
+        if _REVERSED_LOOK.search(text):
+            found.append("name written backwards")
+        if any(c in text for c in ":=<[\n") and self._structured_name(text):
+            found.append("name in structured text")
+        if not text.isascii() and any(self._may_name(m["name"], lower=False) for m in _EMOJI_THEN_NAME.finditer(text)):
+            found.append("name beside an emoji")
+        if "#" in text and any(self._tag_names(m["tag"]) for m in _HASHTAG_LOOK.finditer(text)):
+            found.append("name in a hashtag")
+        if "@" in text and any(self._handle_names(m["handle"]) for m in _HANDLE_LOOK.finditer(text)):
+            found.append("social handle")
+        if self._payee(text):
+            found.append("payee name")
+        return found
+
+    def _relation_name(self, words: list[re.Match[str]], keys: list[str], joined: list[bool], text: str) -> bool:
+        """A relation word (an English one with a possessive before it), then up to three possessives, articles or
+        particles, then a word that may be a name; in lower case only after such a cue or a comma."""
+        cues = POSSESSIVES | ARTICLES
+        for i, k in enumerate(keys):
+            before = i > 0 and joined[i - 1] and keys[i - 1] in cues
+            if not (k in RELATIONS or (k in ENGLISH_RELATIONS and before)):
+                continue
+            cue, j = before, i
+            while j + 1 < len(words) and joined[j]:
+                cue = cue or "," in text[words[j].end():words[j + 1].start()]
+                j += 1
+                if keys[j] not in cues or j - i > 3:
+                    break
+                cue = True
+            else:
+                continue
+            if (k in RELATIONS or cue) and self._may_name(words[j].group(), lower=cue):
+                return True
+        return False
+
+    def _value_names(self, value: str) -> bool:
+        return any(self._may_name(w) for w in _LETTERS.findall(value))
+
+    def _structured_name(self, text: str) -> bool:
+        """A person key's value with a word that may be a name: "key": "value", key: value, <key>value</key>, a
+        vCard's FN or N, a markdown link to an address, or a column under a person key of a CSV header."""
+        for pattern in (_KEYED_VALUE, _TAGGED_VALUE):
+            for m in pattern.finditer(text):
+                name = m["key"]
+                if name.lower() in ("n", "fn") and m.start() and text[m.start() - 1] != "\n":
+                    continue  # a vCard's name line starts a line
+                pieces = [p.lower() for p in re.split(r"[_\-]|(?<=[a-z])(?=[A-Z])", name) if p]
+                if (name.lower() in PERSON_KEYS or any(p in PERSON_KEYS - _OTHER_KEYS for p in pieces)) and \
+                        self._value_names(_VALUE_STOP.split(m["value"].lstrip())[0].replace(";", " ")):
+                    return True
+        if "[" in text and any(self._value_names(m["value"]) for m in _LINKED_VALUE.finditer(text)):
+            return True
+        lines = text.splitlines()
+        if len(lines) > 1:
+            for separator in ",;\t":
+                header = [c.strip(" \"'").lower() for c in lines[0].split(separator)]
+                columns = [i for i, c in enumerate(header) if c in PERSON_KEYS or any(
+                    p in PERSON_KEYS - _OTHER_KEYS for p in re.split(r"[_\- ]", c))]
+                if len(header) > 1 and columns and any(
+                        self._value_names(cells[i]) for line in lines[1:] for cells in [line.split(separator)]
+                        for i in columns if i < len(cells)):
+                    return True
+        return False
+
+    def _tag_names(self, tag: str) -> bool:
+        pieces = _WORD_IN_TAG.findall(tag.replace("_", " "))
+        return len(pieces) > 1 and any(p[0].isupper() and self._may_name(p, lower=False) for p in pieces)
+
+    def _handle_names(self, handle: str) -> bool:
+        return any(len(p) >= 3 and self._may_name(p) for p in re.split(r"[\d_.]+", handle))
+
+    def _payee(self, text: str) -> bool:
+        """A word that may be a name among the few after a payment service, the fillers ("it to me") skipped, or one
+        or two between a verb of paying and "via"/"on" a service."""
+        if not any(s in text.lower() for s in ("zelle", "venmo", "cash", "paypal", "revolut", "pay", "chime", "monzo",
+                                               "bizum", "interac", "swish", "vipps")):
+            return False
+        for m in _AFTER_SERVICE.finditer(text):
+            for word in _LETTERS.findall(m["rest"])[:8]:
+                if word.lower() in _PAYMENT_FILLER:
+                    continue
+                if self._may_name(word):
+                    return True
+                break
+        return any(self._may_name(w) for m in _BEFORE_SERVICE.finditer(text) for w in (m["a"], m["b"]) if w)
+
+
+def overridden(text: str) -> bool:
+    """Whether ``text`` (as written, before its invisible characters are dropped) turns letters with a right-to-left
+    override or isolate: what a reader sees there is not what is stored ("\u202esilloh kered")."""
+    return ("\u202e" in text or "\u2067" in text) and _DIRECTION_OVERRIDE.search(text) is not None

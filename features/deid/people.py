@@ -1,0 +1,407 @@
+"""Third parties' and staff's names the twelfth black-box round published past the check, read by the redactor:
+surnames after a staff role of another language or an abbreviation ("zuster ngata", "медсестра петрова", "np - abara"),
+names after a relation word with an article, possessive or particle ("il mio figlio giacomo", "anak saya si budi"),
+names after thanks, a copy line or a sign-off ("thx to Oluwaseun", "cc: D. Vanterpool"), names written backwards
+("nhoJ htimS") or behind a right-to-left override, names in structured text (JSON, YAML, XML, CSV, vCard, markdown
+links), beside an emoji or in a hashtag, and payees' names of two words ("zelle it to derek hollis").
+
+Recall first: a word in such a place that is no word of English (the redactor's vocabulary), of the languages' function
+words and everyday verbs (:mod:`features.deid.peoplewords`), no medicine and no clinical word goes, whoever it names.
+The leak check reads the same places with its own patterns (:mod:`features.deid.leakpeople`).
+
+The module also tells which of the other recognizers' finds are ordinary words of other languages that are also given
+names ("Tomo la pastilla", "una rosa") or a role word itself ("Dra.", "Schwester"): :meth:`PeopleReader.kept`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from features.deid.peoplewords import (
+    ARTICLES,
+    CODE_WORDS,
+    ENGLISH_RELATIONS,
+    FOREIGN_WORDS_THAT_ARE_NAMES,
+    NEVER_NAMES,
+    PERSON_KEYS,
+    POSSESSIVES,
+    RELATIONS,
+    SIGN_OFF_CUES,
+    STAFF_ROLES,
+    VERBS_THAT_ARE_NAMES,
+    everyday_words,
+    key,
+)
+from features.deid.recognizers import COMMON_WORDS, is_clinical_word, is_medication
+
+Span = tuple[str, int, int, float]
+#: below the other recognizers' scores: where a span of theirs holds one of these, theirs is kept whole
+_SCORE = 0.45
+
+#: a word of letters, with inner apostrophes or hyphens ("aide-soignante", "d'souza")
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+#: what may stand between a role, relation or cue word and the next word: one or two spaces, or a mark (".", ":",
+#: "-", a dash, ",") with a space on either side at most ("dr. okafor", "rn: ngata", "np - abara", "ma fille, léa")
+_GAP = re.compile(r"[ \t]{1,2}|[ \t]?(?:[.:,\-–—][ \t]?){1,2}")
+#: Russian and Ukrainian verb endings: a lower-case word with one after a role word is a verb ("сказала"), no surname
+_CYRILLIC_VERB = re.compile(r"(?:ла|ли|ло|ет|ит|ут|ют|ат|ят|ть|ся|сь|ал|ил|ел)\Z")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+#: how many possessives, articles and particles may stand between a relation word and the name
+_MOST_PARTICLES = 3
+#: words between thanks and the name ("thank you so much to Oluwaseun")
+_THANKS_FILLER = frozenset({"you", "u", "to", "so", "much", "again", "from", "for", "a", "lot", "very"})
+#: a sign-off at a line's start ("— Derek", "-- D. Hollis", "~Oluwaseun")
+_SIGN_LINE = re.compile(r"(?m)^[ \t]*(?:—|–|--|~)[ \t]*(?=[^\W\d_])")
+#: a lower-case word ending in one capital: a capitalised name written backwards ("nhoJ", "htimS")
+_BACKWARDS = re.compile(r"(?<![^\W\d_])[a-z]{2,}[A-Z](?![^\W\d_])")
+#: a right-to-left override or isolate and what it turns, up to its end or the line's
+_OVERRIDE = re.compile("[\u202e\u2067][^\n\u202c\u2069]*[\u202c\u2069]?")
+#: structured text: a quoted or bare key, then ":" or "=", then a quoted value; an element; a markdown link to an
+#: address; a vCard name line; a YAML or "key: value" line
+_QUOTED_VALUE = re.compile(r"[\"']?(?P<key>[A-Za-z_][\w\-]{0,40})[\"']?[ \t]*[:=][ \t]*"
+                           r"[\"'](?P<value>[^\"'\n<>{}\[\]]{1,80})[\"']")
+_ELEMENT = re.compile(r"<(?P<key>[A-Za-z_][\w\-]{0,40})(?:[ \t][^<>\n]*)?>(?P<value>[^<>\n]{1,80})</(?P=key)>")
+_LINK = re.compile(r"\[(?P<value>[^\[\]\n]{1,80})\]\((?:mailto|tel|sms|callto):", re.IGNORECASE)
+_VCARD = re.compile(r"(?m)^(?P<key>FN|N)(?:;[^:\n]*)?:(?P<value>[^\n]{1,120})")
+_KEY_LINE = re.compile(r"(?m)^[ \t\-*]*(?P<key>[A-Za-z_][\w\-]{0,40})[ \t]*[:=][ \t]*(?P<value>[^\n\"'{}\[\]<>]{1,80})")
+#: where a bare value ends: two spaces, a dash, a comma or semicolon, a bar, a bracket or a written escape
+_VALUE_END = re.compile(r"[ \t]{2,}|[—–,;|()\\]| - ")
+#: keys that name a person only with another piece beside them ("caregiver_name"; "product_name" is none)
+_GENERIC_KEYS = frozenset({"name", "n", "given", "family", "fn"})
+#: a word glued after an emoji or after a health worker's emoji and a space ("👩‍⚕️Okafor", "🩺 Mbeki")
+_AFTER_EMOJI = re.compile("(?:[\U0001f300-\U0001faff\u2600-\u27bf][\ufe0f\u200d\u2695\u2640\u2642]*)[ \t]?"
+                          r"(?P<name>[^\W\d_][^\W\d_'’\-]+)")
+_HASHTAG = re.compile(r"(?<![\w#])#(?P<tag>[^\W_][\w]{2,50})")
+_CAMEL_PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: payment services (the third-party reader's list, shortened) and what stands between one and the payee
+_PAY_SERVICE = frozenset({"zelle", "venmo", "cashapp", "cash", "paypal", "revolut", "gpay", "chime", "monzo", "bizum",
+                          "gcash", "interac", "wise", "swish", "vipps", "mobilepay", "tikkie", "twint"})
+_PAY_FILLER = frozenset({"it", "to", "me", "the", "money", "copay", "back", "pls", "please", "him", "her", "them",
+                         "for", "at", "send", "sent", "pay", "paid", "via", "on", "by", "with", "app", "my", "a", "an",
+                         "through", "thru", "over", "request", "requested", "from", "and", "or", "just", "i", "you",
+                         "can", "will", "should", "need", "needs", "owe", "owes", "more"})
+_PAID_VERBS = frozenset({"paid", "pay", "pays", "sent", "send", "sends", "owe", "owes", "zelled", "venmoed",
+                         "transferred", "transfer", "paying", "sending"})
+_BEFORE_SERVICE = frozenset({"via", "on", "through", "by", "with", "over", "thru", "using", "in"})
+_PAY_REACH = 8
+#: the words one of the readings by word starts at
+_CUES = STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | SIGN_OFF_CUES | _PAY_SERVICE
+
+
+#: the particles of a surname ("van der vlist", "de la cruz", "bin said")
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "bin",
+                             "ibn", "al", "el", "ter", "ten", "dos", "das"})
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))
+
+
+def _capitalised(word: str) -> bool:
+    return (word[0].isupper() and not word.isupper()) or (word.isupper() and len(word) > 1 and not word.isascii())
+
+
+class PeopleReader:
+    """The readings of the module docstring, with the redactor's English vocabulary (``is_word``: a word in lower
+    case that is English, common, a regular inflection of one, or clinical)."""
+
+    def __init__(self, is_word: Callable[[str], bool]) -> None:
+        self.is_word = is_word
+        self.everyday = everyday_words()
+
+    # ------------------------------------------------------------------ which words may be a name
+    def is_name(self, word: str, *, lower_ok: bool = True) -> bool:
+        """Whether ``word`` may be a name here: two letters or more, no English or everyday word, no medicine; a word
+        in lower case only where ``lower_ok``; a lower-case Cyrillic word with a verb's ending is none."""
+        folded = word.lower()
+        if len(word) < 2 or key(word) in self.everyday or self.is_word(folded) or is_medication(folded):
+            return False
+        head = re.split("['’]", folded)[0]
+        if head != folded and len(head) > 1 and (self.is_word(head) or key(head) in self.everyday):
+            return False  # "he'll", "it's"
+        if word.islower():
+            return lower_ok and not (_CYRILLIC.match(word) and _CYRILLIC_VERB.search(folded))
+        return True
+
+    def spans(self, text: str) -> list[Span]:
+        """Every reading's ``("PERSON", start, end, score)`` in ``text`` (as written)."""
+        found: list[Span] = []
+        present = {key(w) for w in set(_WORD.findall(text))}
+        if present & _CUES or _SIGN_LINE.search(text):  # the words read one by one only where a cue is
+            words = _words(text)
+            keys = [key(w.group()) for w in words]
+            if present & STAFF_ROLES:
+                found += self._after_roles(text, words, keys)
+            if present & (RELATIONS | ENGLISH_RELATIONS):
+                found += self._after_relations(text, words, keys)
+            found += self._after_sign_offs(text, words, keys)
+            if present & _PAY_SERVICE:
+                found += self._payees(text, words, keys)
+        found += [("PERSON", *m.span(), _SCORE) for m in _BACKWARDS.finditer(text)]
+        if "\u202e" in text or "\u2067" in text:
+            found += [("PERSON", *m.span(), _SCORE) for m in _OVERRIDE.finditer(text)]
+        if any(c in text for c in ":=<[\n"):
+            found += self._structured(text)
+        if "#" in text:
+            found += self._hashtags(text)
+        if not text.isascii():
+            found += [("PERSON", *m.span("name"), _SCORE) for m in _AFTER_EMOJI.finditer(text)
+                      if self.is_name(m["name"], lower_ok=False)]
+        return found
+
+    def _next(self, text: str, words: list[re.Match[str]], i: int) -> int | None:
+        """The index of the word after word ``i`` when only a :data:`_GAP` stands between them."""
+        if i + 1 >= len(words) or not _GAP.fullmatch(text, words[i].end(), words[i + 1].start()):
+            return None
+        return i + 1
+
+    def _name_from(self, text: str, words: list[re.Match[str]], j: int, *, lower_ok: bool) -> tuple[int, int] | None:
+        """The span of the name at word ``j``: the word if it may be one, and a capitalised name word right after a
+        capitalised one ("Kahu Ngata")."""
+        word = words[j].group()
+        if not self.is_name(word, lower_ok=lower_ok):
+            return None
+        end = words[j].end() - (2 if word[-2:] in ("'s", "’s") else 0)  # "Marcia's account": the name only
+        n = j + 1
+        while n < len(words) and words[n].group().lower() in _NAME_PARTICLES and re.fullmatch(
+                r"[ \t]", text[words[n - 1].end():words[n].start()]):
+            n += 1  # "eliane van der vlist"
+        if (n < len(words) and re.fullmatch(r"[ \t]", text[words[n - 1].end():words[n].start()])
+                and (_capitalised(word) or n > j + 1) and (_capitalised(words[n].group()) or n > j + 1)
+                and self.is_name(words[n].group(), lower_ok=n > j + 1)):
+            end = words[n].end()
+        return words[j].start(), end
+
+    # ------------------------------------------------------------------ staff
+    def _after_roles(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        found: list[Span] = []
+        for i, k in enumerate(keys):
+            if k in STAFF_ROLES and (j := self._next(text, words, i)) is not None:
+                if keys[j] in ARTICLES and (nxt := self._next(text, words, j)) is not None:
+                    j = nxt  # "la enfermera la ruiz"
+                if (span := self._name_from(text, words, j, lower_ok=True)) is not None:
+                    found.append(("PERSON", *span, _SCORE))
+        return found
+
+    # ------------------------------------------------------------------ relations
+    def _after_relations(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        """A name after a relation word: possessives, articles, particles and a comma may stand between; a name in
+        lower case only where one of those (or a possessive or article before the relation word) is a cue. An English
+        relation word counts only with a possessive before it."""
+        found: list[Span] = []
+        for i, k in enumerate(keys):
+            before = i > 0 and keys[i - 1] in (POSSESSIVES | ARTICLES) and _GAP.fullmatch(
+                text, words[i - 1].end(), words[i].start()) is not None
+            if not (k in RELATIONS or (k in ENGLISH_RELATIONS and before)):
+                continue
+            cue = before
+            j = self._next(text, words, i)
+            for _ in range(_MOST_PARTICLES):
+                if j is None:
+                    break
+                if "," in text[words[j - 1].end():words[j].start()]:
+                    cue = True
+                if keys[j] not in POSSESSIVES and keys[j] not in ARTICLES:
+                    break
+                cue = True
+                j = self._next(text, words, j)
+            if j is None or (k in ENGLISH_RELATIONS and k not in RELATIONS and not cue):
+                continue
+            if "," in text[words[j - 1].end():words[j].start()]:
+                cue = True
+            if (span := self._name_from(text, words, j, lower_ok=cue)) is not None:
+                found.append(("PERSON", *span, _SCORE))
+        return found
+
+    # ------------------------------------------------------------------ thanks, copies, sign-offs
+    def _after_sign_offs(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        """Capitalised names and initials after thanks, "cc", "per" or a sign-off ("Regards, Derek"), or at a line
+        that starts with a dash or a tilde."""
+        starts = [i for i, k in enumerate(keys) if k in SIGN_OFF_CUES]
+        dashes = {m.end() for m in _SIGN_LINE.finditer(text)}
+        starts += [i - 1 for i, w in enumerate(words) if w.start() in dashes]
+        found: list[Span] = []
+        for i in starts:
+            j: int | None = i + 1
+            while j is not None and j < len(words) and keys[j] in _THANKS_FILLER and (i < 0 or j - i <= 3):
+                j = j + 1 if j + 1 < len(words) else None
+            if j is None or j >= len(words) or (i >= 0 and len(text[words[i].end():words[j].start()]) > 6):
+                continue
+            if (span := self._initials_and_names(text, words, j)) is not None:
+                found.append(("PERSON", *span, _SCORE))
+        return found
+
+    def _initials_and_names(self, text: str, words: list[re.Match[str]], j: int) -> tuple[int, int] | None:
+        """Up to three capitalised words or initials from word ``j`` on, at least one a name ("D. Vanterpool")."""
+        start = end = words[j].start()
+        named = False
+        for n in range(j, min(j + 3, len(words))):
+            word = words[n].group()
+            if n > j and not re.fullmatch(r"\.?[ \t]{1,2}", text[end:words[n].start()]):
+                break
+            if len(word) == 1 and word.isupper():
+                end = words[n].end() + (1 if text[words[n].end():words[n].end() + 1] == "." else 0)
+                continue
+            if not (_capitalised(word) and self.is_name(word, lower_ok=False)):
+                break
+            named, end = True, words[n].end()
+        return (start, end) if named else None
+
+    # ------------------------------------------------------------------ payees
+    def _payees(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        """One or two words that may be a name within a few words after a payment service ("zelle it to derek
+        hollis"), or between a verb of paying and "via"/"on" before one ("paid maria lopez via cashapp")."""
+        found: list[Span] = []
+        for i, k in enumerate(keys):
+            if k not in _PAY_SERVICE:
+                continue
+            for j in range(i + 1, min(i + _PAY_REACH, len(words))):
+                if keys[j] in _PAY_FILLER or keys[j] in _PAY_SERVICE:
+                    continue
+                if (span := self._one_or_two(text, words, j)) is not None:
+                    found.append(("PERSON", *span, _SCORE))
+                break
+            if i >= 2 and keys[i - 1] in _BEFORE_SERVICE:
+                for j in range(i - 2, max(i - _PAY_REACH, -1), -1):
+                    if keys[j] in _PAID_VERBS:
+                        n = j + 1
+                        while n < i - 1 and keys[n] in _PAY_FILLER:
+                            n += 1  # "send it to"
+                        if (span := self._one_or_two(text, words, n)) is not None:
+                            found.append(("PERSON", *span, _SCORE))
+                        break
+        return found
+
+    def _one_or_two(self, text: str, words: list[re.Match[str]], j: int) -> tuple[int, int] | None:
+        if j >= len(words) or not self.is_name(words[j].group()):
+            return None
+        end = words[j].end()
+        if (j + 1 < len(words) and re.fullmatch(r"[ \t]{1,2}", text[end:words[j + 1].start()])
+                and self.is_name(words[j + 1].group())):
+            end = words[j + 1].end()
+        return words[j].start(), end
+
+    # ------------------------------------------------------------------ structured text, emoji, hashtags
+    def _structured(self, text: str) -> list[Span]:
+        """The values of person keys in JSON, YAML, XML, vCard and CSV, and markdown links to an address, when a word
+        of theirs may be a name."""
+        found: list[Span] = []
+        for pattern in (_QUOTED_VALUE, _ELEMENT, _VCARD):
+            for m in pattern.finditer(text):
+                if person_key(m["key"]) and self._holds_name(m["value"]):
+                    found.append(("PERSON", *m.span("value"), _SCORE))
+        for m in _KEY_LINE.finditer(text):
+            start = m.start("value")
+            value = _VALUE_END.split(m["value"])[0].rstrip()
+            if person_key(m["key"]) and self._holds_name(value):
+                found.append(("PERSON", start, start + len(value), _SCORE))
+        if "[" in text:
+            found += [("PERSON", *m.span("value"), _SCORE) for m in _LINK.finditer(text) if self._holds_name(m["value"])]
+        if "\n" in text:
+            found += [("PERSON", s, e, _SCORE) for s, e in csv_person_cells(text) if self._holds_name(text[s:e])]
+        return found
+
+    def _holds_name(self, value: str) -> bool:
+        return not value.lstrip().startswith("<") and any(
+            self.is_name(w.group()) for w in _WORD.finditer(value))
+
+    def _hashtags(self, text: str) -> list[Span]:
+        """The capitalised pieces of a hashtag that may be a name ("#thanksDerek", "#TeamOkafor": the name only)."""
+        found: list[Span] = []
+        for m in _HASHTAG.finditer(text):
+            pieces = list(_CAMEL_PIECE.finditer(text, m.start("tag"), m.end("tag")))
+            if len(pieces) > 1:
+                found += [("PERSON", *p.span(), _SCORE) for p in pieces
+                          if _capitalised(p.group()) and self.is_name(p.group(), lower_ok=False)]
+        return found
+
+    # ------------------------------------------------------------------ the other recognizers' over-redaction
+    def kept(self, text: str, start: int, end: int) -> bool:
+        """Whether another recognizer's name or place at ``text[start:end]`` is an ordinary word to keep: a role word
+        ("Dra.", "Schwester", "physio"), or a word of other languages that is also a given name
+        (:data:`FOREIGN_WORDS_THAT_ARE_NAMES`) in lower case, or first in its sentence with a function word after it
+        ("Tomo la pastilla"), with no relation or role word just before it."""
+        found = _words(text[start:end])
+        if not found:
+            return False
+        keys = [key(w.group()) for w in found]
+        before = _words(text[max(0, start - 30):start])
+        whose = bool(before) and key(before[-1].group()) in _WHOSE  # "his son Cash", "mi amiga rosa"
+        if all(k in STAFF_ROLES for k in keys) or all(k in NEVER_NAMES for k in keys) or (
+                not whose and all(k in _PAY_SERVICE and k != "cash" for k in keys)) or (
+                text[start:end].islower() and all(k in _CUE_WORDS for k in keys)
+                and any(k in RELATIONS or k in POSSESSIVES for k in keys)):  # "ma fille": "de la" may be a name's
+            return True
+        first, rest = keys[0], keys[1:]
+        after = _WORD.match(text, found[0].end() + start + 1) if text[start + found[0].end():][:1] == " " else None
+        if first in VERBS_THAT_ARE_NAMES and all(k in self.everyday for k in rest) and (
+                rest or (after is not None and key(after.group()) in self.everyday)):
+            return True  # "Tomo la pastilla", "mamá toma sus pastillas"
+        if whose or any(k in _WHOSE for k in keys):
+            return False
+        # "una rosa", "paz y amor": in lower case, the words that are no function word all foreign words that are also
+        # names, a function word of the language in the find or beside it
+        content = [k for k in keys if k not in _BEFORE_A_NOUN]
+        beside = [key(w.group()) for w in before[-1:]] + ([key(after.group())] if after is not None else [])
+        return (text[start:end].islower() and bool(content) and all(k in FOREIGN_WORDS_THAT_ARE_NAMES for k in content)
+                and (len(content) < len(keys) or any(k in _BEFORE_A_NOUN for k in beside)))
+
+
+_CUE_WORDS = RELATIONS | POSSESSIVES | ARTICLES | STAFF_ROLES
+#: words that say whose someone is: a name may follow them
+_WHOSE = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | POSSESSIVES
+#: Spanish, Portuguese and Italian words before or after a noun ("una rosa", "mucho dolor", "paz y calma")
+_BEFORE_A_NOUN = frozenset({"un", "una", "uno", "unos", "unas", "el", "la", "las", "los", "lo", "de", "del", "con", "sin",
+                            "y", "e", "en", "por", "mucha", "mucho", "poca", "poco", "tengo", "tiene", "hay", "mas",
+                            "muy", "su", "sus", "tu", "esta", "este", "uma", "um", "o", "a", "da", "do", "com", "em",
+                            "para", "que", "es", "al", "pero", "como"})
+
+
+def person_key(name: str) -> bool:
+    """Whether a key of structured text holds a person's name: one of :data:`PERSON_KEYS`, or has a piece that is
+    (other than "name" alone: "caregiver_name", not "product_name")."""
+    folded = name.lower()
+    if folded in PERSON_KEYS:
+        return True
+    pieces = [p for p in re.split(r"[_\-]|(?<=[a-z])(?=[A-Z])", name) if p]
+    return len(pieces) > 1 and any(p.lower() in PERSON_KEYS - _GENERIC_KEYS for p in pieces)
+
+
+def csv_person_cells(text: str) -> Iterable[tuple[int, int]]:
+    """The spans of the cells under a person key's column in comma-, semicolon- or tab-separated text whose first
+    line is a header ("name,phone" then "Derek Hollis,555…")."""
+    lines = text.split("\n")
+    header = lines[0]
+    delimiter = next((d for d in ",;\t|" if d in header), None)
+    if delimiter is None:
+        return []
+    columns = [i for i, cell in enumerate(header.split(delimiter)) if person_key(cell.strip(" \"'\r"))]
+    if not columns:
+        return []
+    spans = []
+    at = len(header) + 1
+    for line in lines[1:]:
+        cells = line.split(delimiter)
+        offset = at
+        for i, cell in enumerate(cells):
+            if i in columns and cell.strip(" \"'\r"):
+                inner = cell.strip(" \"'\r")
+                s = offset + cell.index(inner)
+                spans.append((s, s + len(inner)))
+            offset += len(cell) + 1
+        at += len(line) + 1
+    return spans
+
+
+#: a label's words: letters set apart by anything else or by a capital inside ("ngata-am@1", "NgataAm1")
+_LABEL_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def label_names_someone(label: str) -> bool:
+    """Whether a policy label holds a word of three letters or more that no code holds: no common English word, no
+    code word (:data:`CODE_WORDS`), staff role, medicine or clinical word ("ngata-am@1": a staff surname with no role
+    word before it). A label with one is no code and is pseudonymised (a code's words are a small, known set)."""
+    known = COMMON_WORDS | CODE_WORDS | STAFF_ROLES
+    return any(len(word) >= 3 and word.lower() not in known and not is_clinical_word(word.lower())
+               and not is_medication(word.lower()) for word in _LABEL_WORD.findall(label))

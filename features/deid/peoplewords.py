@@ -1,0 +1,166 @@
+"""Vocabulary of the twelfth black-box round's third-party readings, shared by the redactor (:mod:`features.deid.people`)
+and the leak check (:mod:`features.deid.leakpeople`), as the two share which words are medicines or common words:
+staff roles and relation words of many languages, the possessives, articles and particles that stand between a
+relation word and a name ("il mio figlio giacomo", "η κόρη μου η ελένη", "anak saya si budi"), and the function words
+and everyday verbs of those languages, which follow a role or relation word where no name does ("Schwester kommt",
+"mamá toma"). Only words: each side reads the text with its own patterns.
+
+Every word is kept as :func:`key` reads it (lower case, accents dropped), so "infirmière" and "infirmiere",
+"Ärztin" and "arztin" are one.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import re
+import unicodedata
+
+#: an elided article or preposition before a word ("l'infirmière", "dell'amico")
+_ELISION = re.compile(r"^(?:l|d|m|t|s|n|c|j|qu|dell|all|nell|sull|dall)['’](?=\w)")
+
+
+def key(word: str) -> str:
+    """``word`` as these lists hold it: lower case, combining marks dropped, "ı" as "i" ("Yılmaz" is "yilmaz"), an
+    elided article before it dropped ("l'infirmière" is "infirmiere")."""
+    if word.isalpha() and word.isascii():  # most words: nothing to drop (a third of the readings' time otherwise)
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", _ELISION.sub("", word.lower().replace("ı", "i")))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _keys(words: str) -> frozenset[str]:
+    return frozenset(key(w) for w in words.split())
+
+
+#: Staff roles, titles and their abbreviations a surname follows, of many languages ("zuster", "infirmière",
+#: "медсестра", "rn", "enf", "sr", "pflegerin", "np"), English's longer ones included
+STAFF_ROLES = _keys(
+    # English, and the abbreviations of roles and credentials
+    "dr drs doc doctor nurse sister matron pharmacist pharm physio therapist dietitian dietician aide carer caregiver "
+    "midwife chaplain counselor counsellor surgeon paramedic coordinator caseworker rn np pa lpn lvn cna md rph pharmd "
+    "aprn crna fnp dnp pac emt ot slp sw msw chw cm cde mr mrs ms mx prof "
+    # Dutch, German, Nordic
+    "zuster verpleegster verpleegkundige dokter arts huisarts apotheker apothekeres verzorger verzorgster fysio "
+    "schwester krankenschwester pfleger pflegerin altenpfleger altenpflegerin arzt ärztin hausarzt hausärztin doktor "
+    "apothekerin physiotherapeut physiotherapeutin sjuksköterska sköterska läkare apotekare sygeplejerske sykepleier "
+    "lege læge "
+    # French, Spanish, Portuguese, Italian, Romanian
+    "infirmière infirmier docteur médecin pharmacien pharmacienne kiné kinésithérapeute aide-soignante aide-soignant "
+    "sage-femme dre enfermera enfermero enf doctora médico médica farmacéutico farmacéutica farmacéutica dra sr sra "
+    "srta lic fisio fisioterapeuta cuidadora cuidador enfermeira enfermeiro doutor doutora dr.ª farmacêutico "
+    "farmacêutica infermiera infermiere dottore dottoressa dott dottssa farmacista fisioterapista badante "
+    "asistenta asistentă doamna domnul "
+    # Polish, Czech, Turkish, Indonesian, Malay, Tagalog, Swahili
+    "pielęgniarka pielęgniarz lekarz lekarka farmaceuta sestra sestřička lékař lékařka hemşire hemsire eczacı "
+    "suster perawat dokter bidan apoteker jururawat doktor nars doktora muuguzi daktari "
+    # Russian, Ukrainian, Greek
+    "медсестра медбрат сестра врач доктор фельдшер фармацевт провизор санитарка сиделка акушерка лікар лікарка "
+    "медсестричка νοσηλεύτρια νοσηλευτής νοσοκόμα νοσοκόμος γιατρός γιατρέ γιατρό φαρμακοποιός δρ")
+
+#: Relation and care words of other languages than English a name follows ("figlio", "κόρη", "anak", "hija")
+RELATIONS = _keys(
+    # Italian
+    "figlio figlia moglie marito fratello sorella madre padre mamma papà nonno nonna nipote amico amica vicino vicina "
+    "badante zio zia cugino cugina suocera suocero genero nuora fidanzato fidanzata compagno compagna "
+    # Spanish
+    "hijo hija esposa esposo marido mujer hermano hermana mamá papá abuelo abuela nieto nieta amigo amiga vecino "
+    "vecina tío tía primo prima cuidadora cuidador novio novia suegra suegro yerno nuera "
+    # Portuguese
+    "filho filha irmão irmã mãe pai avô avó neto neta vizinho vizinha namorado namorada sogra sogro genro "
+    # French
+    "fils fille femme mari épouse époux frère sœur soeur mère père maman papa grand-mère grand-père petit-fils "
+    "petite-fille ami amie voisin voisine oncle tante cousin cousine aidant aidante copain copine "
+    # German, Dutch
+    "sohn tochter frau ehemann ehefrau bruder schwester mutter vater mama oma opa enkel enkelin freund freundin "
+    "nachbar nachbarin onkel cousine schwiegertochter schwiegersohn zoon dochter vrouw broer zus moeder vader "
+    "kleinzoon kleindochter vriend vriendin buurman buurvrouw "
+    # Greek
+    "γιος γιο κόρη γυναίκα σύζυγος σύζυγο άντρας άντρα αδερφός αδελφός αδερφή αδελφή μητέρα μάνα πατέρας γιαγιά "
+    "παππούς εγγονός εγγονή εγγονό φίλος φίλη φίλο γείτονας γειτόνισσα θεία θείος ανιψιός ανιψιά "
+    # Indonesian, Malay, Tagalog, Turkish
+    "anak istri isteri suami kakak adik ibu ayah bapak nenek kakek cucu teman kawan tetangga jiran abang "
+    "asawa kapatid nanay tatay lola lolo apo kaibigan kapitbahay tita tito kuya pamangkin "
+    "oğlum kızım eşim annem babam kardeşim ablam ağabeyim abim torunum arkadaşım komşum "
+    # Polish, Russian, Ukrainian
+    "syn córka żona mąż brat siostra mama tata babcia dziadek wnuk wnuczka przyjaciel przyjaciółka sąsiad sąsiadka "
+    "сын дочь дочка жена муж брат сестра мама мать папа отец бабушка дедушка внук внучка друг подруга сосед соседка "
+    "сиделка син донька дружина чоловік")
+
+#: English relation words: a name after one is read with a possessive before it only ("my son, the one we call
+#: giacomo"; "son traitement" is French)
+ENGLISH_RELATIONS = _keys("son daughter wife husband brother sister mother father mom mum dad grandson granddaughter "
+                          "grandma grandpa friend neighbor neighbour aunt uncle niece nephew cousin carer caregiver "
+                          "partner boyfriend girlfriend")
+
+#: Possessives before or after a relation word ("mi", "mio", "μου", "saya", "kong"); each is a cue a name follows
+POSSESSIVES = _keys("my our his her their mi mis mio mia miei mie nostro nostra meu minha meus minhas nosso nossa mon ma "
+                    "mes notre nos mein meine meinem meinen meiner unser unsere mijn onze μου μας saya aku ku kami kita "
+                    "ko kong namin natin moj moja mój moją мой моя мою моего моей наш наша benim bizim mój")
+
+#: Articles and particles between a relation word and a name ("la maría", "o joão", "der tobias", "η ελένη",
+#: "si budi", "ang", Tagalog's linker "na"/"ng")
+ARTICLES = _keys("il lo la l i gli le el los las o a os as der die das den dem de het η ο του της τον την si sang "
+                 "ang ni kay na ng sa yung yang bernama named called signora signore signor señora señor senhora "
+                 "senhor madame monsieur mme mlle herr don doña dona")
+
+#: Words that follow a role or relation word where no name does: the function words of the languages above (spaCy's
+#: stop-word lists, read at first use) and everyday verbs, time words and medicine words of medication messages
+_EVERYDAY = _keys(
+    "toma tomo tomar tomó da dio dice dijo viene vino llama llamó llamo está esta es fue va trae trajo compra compró "
+    "ayuda recoge hoy mañana ayer pastilla pastillas medicina medicinas medicamento medicamentos receta "
+    "prend prends donne dit vient appelle aide est passe passée passé apporte achète aujourd'hui demain hier "
+    "traitement médicament médicaments comprimé comprimés ordonnance "
+    "nimmt gibt sagt sagte kommt kam hilft holt bringt ruft rief heute morgen gestern tabletten medikament "
+    "medikamente rezept jahrgang "
+    "neemt geeft zegt zei komt kwam helpt haalt brengt belt belde vandaag morgen gisteren pillen medicijnen "
+    "prende dà dice detto viene venuto aiuta porta chiama oggi domani ieri pillola pillole farmaco farmaci medicina "
+    "dottore "
+    "dá diz disse vem veio ajuda traz liga ligou hoje amanhã ontem comprimido comprimidos remédio remédios "
+    "datang bilang sudah akan minum obat hari besok kemarin "
+    "ay darating dumating nagsabi bukas kahapon ngayon gamot "
+    "сказал сказала сказали звонил звонила звонили пришел пришла придет придёт дала дал завтра сегодня вчера "
+    "таблетки лекарство лекарства "
+    "είπε ήρθε θα έρθει αύριο σήμερα χθες φάρμακα χάπια")
+_STOP_WORD_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "ru", "el", "id", "tl", "tr", "pl", "sv", "da", "nb", "uk",
+                        "ro", "cs")
+
+
+@functools.lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """Words of other languages that are no name after a role or relation word: :data:`_EVERYDAY`, the possessives,
+    articles, roles and relation words, and spaCy's stop words of :data:`_STOP_WORD_LANGUAGES` (data files of the
+    installed spaCy, no model needed)."""
+    words: set[str] = set(_EVERYDAY | POSSESSIVES | ARTICLES | STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS)
+    for language in _STOP_WORD_LANGUAGES:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+        words.update(key(w) for w in module.STOP_WORDS)
+    return frozenset(words)
+
+
+#: Words of other languages that are also given names and that the redactor took for one in ordinary text ("Tomo la
+#: pastilla", "una rosa", "paz", "dolor"): kept when written in lower case, or first in a sentence with a function
+#: word of their language after them
+FOREIGN_WORDS_THAT_ARE_NAMES = _keys("tomo toma tomas rosa rosas paz dolor luz sol mar cruz fe esperanza amparo consuelo "
+                                     "soledad pilar rocío amor")
+#: Of those, the verbs ("Tomo la pastilla", "mamá toma sus pastillas"): kept before a function word wherever they stand
+VERBS_THAT_ARE_NAMES = _keys("tomo toma tomas")
+#: Words of other languages the redactor took for a name or a place and that are none ("son traitement", "Jahrgang")
+NEVER_NAMES = _keys("traitement jahrgang dolor dottore dottoressa medicina pastilla pastillas")
+
+#: Words that say thanks, copy someone in or sign off, a name following ("thx to Oluwaseun", "cc: D. Vanterpool")
+SIGN_OFF_CUES = _keys("thanks thank thx tks ty tysm cheers cc bcc per signed regards love xoxo attn fyi gracias merci "
+                      "danke obrigado obrigada grazie")
+
+#: Keys of structured text that hold a person's name ("caregiver", "emergency_contact", "FN")
+PERSON_KEYS = _keys("name fullname full_name full-name firstname first_name lastname last_name surname given family "
+                    "caregiver carer contact emergency_contact emergencycontact next_of_kin nextofkin nok guardian "
+                    "parent spouse partner son daughter nurse doctor physician provider pharmacist payee recipient "
+                    "attn signed author sender fn n nombre nom prénom name_of contact_name contactname")
+
+#: Words a producer's policy label may hold besides English ones ("explore-09@1", "fixed-am@2", "ucb-v3"): the
+#: redactor keeps a label as written only when every word of three letters or more in it is English or one of these;
+#: a surname with no role word ("ngata-am@1") is none, and the check refuses it
+CODE_WORDS = _keys("explore exploit fixed default reminder reminders policy control treatment arm plan rule morning "
+                   "evening noon night daily weekly am pm ver test pilot baseline random greedy ucb eps softmax "
+                   "bandit rhythm hour hourly slot sched schedule nudge sms push email app led")
