@@ -996,7 +996,7 @@ class OwnerForms:
                 found.add("date_of_birth")
             if self.mrn_short and _after_cue(_RECORD_CUE, "0*" + self.mrn_short).search(lowered):
                 found.add("mrn")
-            if self.zip_short and _after_cue(_POSTAL_CUE, "(?<!\\d)" + self.zip_short).search(lowered):
+            if self.zip_short and _after_cue(_POSTAL_CUE, "(?<!\\d)" + " ?".join(self.zip_short)).search(lowered):
                 found.add("zip5")
             if self.birthday is not None and self._has_other_birthday_numbers(lowered):
                 found.add("date_of_birth in another calendar or as a serial")
@@ -1103,7 +1103,7 @@ class OwnerForms:
                                         for m in re.finditer(rf"(?<!\d){tail}(?!\d)", lowered)):
             found.add("phone's last four figures")
         if len(self.zip_short) >= 4 and any(not _UNIT_AFTER.match(text.lower(), m.end()) for m in re.finditer(
-                rf"{_ADDRESS_BEFORE_ZIP}(?<![\d$.,]){self.zip_short}(?:-\d{{4}})?(?!\d)(?![.,]\d)", text, re.I)):
+                rf"{_ADDRESS_BEFORE_ZIP}(?<![\d$.,]){' ?'.join(self.zip_short)}(?:-\d{{4}})?(?!\d)(?![.,]\d)", text, re.I)):
             found.add("zip5 without its leading zero")
         return found
 
