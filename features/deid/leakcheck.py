@@ -69,6 +69,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
 from features.contract import TABLES
+
+# What the check shares with the redactor's owner pass: the vocabularies of given names' nicknames, of a town's
+# airports and names in other languages (round 12), each matched with the check's own code.
+from features.deid.aliases import airport_codes, nicknames_of, other_language_towns
 from features.deid.calendars import (
     birthday_in_calendars,
     compact_birthdays,
@@ -752,6 +756,44 @@ _DEMONYM_TAILS = frozenset(("ian", "ians", "ite", "ites", "eno", "ena", "enos", 
                             "er", "ers", "an", "ans", "ensis"))
 
 
+#: the check's words for a year, for a day of the year said without it ("the 63rd day of the year", "dia 63 del ano")
+_YEAR_WORDS = frozenset({"year", "yr", "ano", "anno", "annee", "jahr", "jahres", "jaar", "aar", "aret", "roku", "vuoden",
+                         "evi"})
+#: words that make a holiday a birthday when they follow it ("a Christmas baby")
+_BABY_WORDS = frozenset({"baby", "babies", "kid", "child"})
+
+
+def _inflected(word: str, name: str) -> bool:
+    """``word`` is ``name`` with a case ending: it keeps all of ``name`` but its last three letters at most (four at
+    least kept) and adds four letters at most after what it keeps ("kowalskiego", "ivanovoy", "virtasen")."""
+    kept = 0
+    for a, b in zip(word, name, strict=False):
+        if a != b:
+            break
+        kept += 1
+    return word != name and kept >= max(4, len(name) - 3) and 0 < len(word) - kept <= 4
+
+
+def alias_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
+    """The owner's name and town in the round-12 forms (:meth:`OwnerForms._alias_kinds`): nicknames of the given names
+    (the shared vocabulary :mod:`features.deid.aliases`), name parts of five letters or more (inflected), the sounds
+    of names ending in a vowel and "r" without it, the town's airports, other names and hashtag keys."""
+    name = normalise(str(row.get("full_name") or ""))
+    city = str(row.get("city") or "")
+    parts = [w for w in _TOKEN.findall(name) if w.isalpha()]
+    airports = airport_codes(city)
+    capitals, nicknames = city_codes(city)
+    squashed = "".join(w for w in _TOKEN.findall(normalise(city)) if w.isalpha())
+    tags = {squashed, *(c.casefold() for c in airports | capitals), *(re.sub(r"[^a-z]", "", n) for n in nicknames)}
+    return {"nicknames": nicknames_of(" ".join(parts)),
+            "stem_names": frozenset(p for p in parts if len(p) >= 5),
+            "r_less_heard": frozenset(h[:-1] for p in parts if re.search(r"[aeiouy]r$", p) and
+                                      (h := heard(p)).endswith("L") and len(h.lstrip("_")) > _FEWEST_HEARD),
+            "airports": airports,
+            "other_towns": frozenset(n.casefold() for n in other_language_towns(city)),
+            "hashtag_towns": frozenset(t for t in tags if len(t) >= 3)}
+
+
 def heard_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
     """The owner's name parts, street words and town words in the forms the check hears them: by their sounds (three
     consonant groups or more), their blurred spelling and their consonants alone (five letters or more), the town's
@@ -845,6 +887,15 @@ class OwnerForms:
     bare_names: frozenset[str] = frozenset()
     demonym_stems: frozenset[str] = frozenset()
     town_scripts: frozenset[str] = frozenset()
+    # round 12: the given names' nicknames, the long name parts (cut short, inflected), the r-less sounds of names
+    # ending in a vowel and "r" ("アレクサンダー"), the town's airports, its names in other languages, its hashtag keys:
+    # see :func:`alias_forms`
+    nicknames: frozenset[str] = frozenset()
+    stem_names: frozenset[str] = frozenset()
+    r_less_heard: frozenset[str] = frozenset()
+    airports: frozenset[str] = frozenset()
+    other_towns: frozenset[str] = frozenset()
+    hashtag_towns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -903,7 +954,7 @@ class OwnerForms:
                    mrn_digits_all.lstrip("0") if 0 < len(mrn_digits_all.lstrip("0")) < 4 else "",
                    zip5.lstrip("0") if zip5.startswith("0") and zip5.isdigit() else "",
                    _place_words(str(row.get("city") or ""), str(row.get("street_address") or "")),
-                   other_words, stems, codes, long_towns, **heard_forms(row))
+                   other_words, stems, codes, long_towns, **heard_forms(row), **alias_forms(row))
 
     def kinds_in(self, text: str, *, spoken: bool = True) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling; with ``spoken``, also in the text
@@ -966,6 +1017,7 @@ class OwnerForms:
         if self.places and self._has_split_name(text, self.places):
             found.add("town or street split in two")
         found |= self._heard_kinds(text, words)
+        found |= self._alias_kinds(text, words)
         if self._has_disguised_name(chunks):
             found.add("name with digits for letters or an initial glued")
         if self.name_skeletons and self._has_look_alike_name(text):
@@ -1073,6 +1125,88 @@ class OwnerForms:
             if any(word.startswith(stem) and word[len(stem):] in _DEMONYM_TAILS for stem in self.demonym_stems):
                 found.add("town as a demonym")
         return found
+
+    def _alias_kinds(self, text: str, words: list[tuple[str, bool]]) -> set[str]:
+        """Round 12: the owner's name by a nickname (capitalised), cut short (a capitalised word of five letters or
+        more, or four before a full stop, that begins a long name part and is no English word) or inflected (a word
+        that shares all but three letters at most of a name part and adds four at most: "Kowalskiego", "Virtasen");
+        a name heard without its final "r" in another script; the town by its airports, its names in other
+        languages and in a hashtag; the birthday as a day of the year without its year or next to a holiday."""
+        found: set[str] = set()
+        plain = _PLACEHOLDER.sub(" ", text)
+        for word, capital in words:
+            if capital and word in self.nicknames:
+                found.add("name by a nickname")
+            elif len(word) < 4 or not word.isalpha() or word in _COMMON or word in self.names:
+                continue
+            elif len(word) >= 4 and any(n.startswith(word) and len(n) > len(word) for n in self.long_names) and (
+                    (capital and len(word) >= 5) or re.search(rf"(?i)\b{word}\.", _ascii(plain))) \
+                    and not _an_english_word(word):
+                found.add("name cut short")
+            elif len(word) >= 6 and any(_inflected(word, n) for n in self.stem_names) and not _an_english_word(word):
+                found.add("name inflected")
+        if self.r_less_heard and not text.isascii():
+            nfc = unicodedata.normalize("NFC", text)
+            if any(heard(m.group()) in self.r_less_heard for m in _OTHER_SCRIPT_WORD.finditer(nfc)):
+                found.add("name in another script without its final r")
+        if self.airports and any(t in self.airports for t in _TOKEN.findall(plain)):
+            found.add("town by its airport")
+        if self.other_towns:
+            squeezed = re.sub(r"[\s\-‐・·]", "", unicodedata.normalize("NFC", plain).casefold())
+            if any(n in squeezed for n in self.other_towns):
+                found.add("town by a name in another language")
+        if "#" in plain and self.hashtag_towns:
+            tags = [t.casefold() for t in re.findall(r"#(\w+)", _ascii(plain))]
+            if any(k in tag for k in self.hashtag_towns for tag in tags):
+                found.add("town in a hashtag")
+        if self.birthday is not None:
+            lowered = normalise(plain)
+            if self._has_day_of_year_alone(lowered):
+                found.add("date_of_birth as a day of the year")
+            if self._has_day_next_to_holiday(lowered):
+                found.add("date_of_birth next to a holiday")
+        return found
+
+    def _has_day_of_year_alone(self, lowered: str) -> bool:
+        """The birthday's day of the year with no year: its number (an ordinal ending or zeros allowed) with a word for
+        a day within two words and a word for the year within four ("63rd day of the year", "day-of-year 063",
+        "dia 63 del ano"), or after "doy", "yday" or "julian"."""
+        dob = self.birthday
+        assert dob is not None
+        yday = dob.timetuple().tm_yday
+        if str(yday) not in lowered:
+            return False
+        toks = _NUMBER_OR_WORD.findall(lowered)
+        for i, tok in enumerate(toks):
+            number = re.fullmatch(r"0*(\d{1,3})(?:st|nd|rd|th|e|er|eme|o)?", tok)
+            if number is None or int(number.group(1)) != yday:
+                continue
+            before, around = toks[max(0, i - 3):i], toks[max(0, i - 3):i + 3]
+            if {"doy", "yday", "julian"} & set(before):
+                return True
+            if _DAY_WORDS.search(" ".join(around)) and any(t in _YEAR_WORDS for t in toks[max(0, i - 5):i + 6]):
+                return True
+        return False
+
+    def _has_day_next_to_holiday(self, lowered: str) -> bool:
+        """The birthday as the day after or before a fixed-date holiday ("born the day after Halloween"), or as the
+        holiday with a word for a baby or a birthday after it ("a Christmas baby"), a birth word in the text."""
+        dob = self.birthday
+        assert dob is not None
+        toks = set(_NUMBER_OR_WORD.findall(lowered))
+        if not (toks & (_BIRTH_WORDS | _BABY_WORDS)):
+            return False
+        for shift, side in ((1, "after"), (-1, "before"), (0, "")):
+            day = dob - dt.timedelta(days=shift)
+            holiday = holiday_pattern(day.month, day.day)
+            if holiday is None:
+                continue
+            for m in holiday.finditer(lowered):
+                if side and re.search(rf"\bday\s+{side}\s+$", lowered[max(0, m.start() - 20):m.start()]):
+                    return True
+                if not side and re.match(r"s?\s+(?:baby|babies|birthday|bday|kid|child)\b", lowered[m.end():]):
+                    return True
+        return False
 
     def _cut_number_kinds(self, text: str, lowered: str) -> set[str]:
         """The owner's birthday as a day of the year ("58063", "1958-063", "63rd day of 1958"), a two-figure year of
