@@ -765,13 +765,13 @@ _BABY_WORDS = frozenset({"baby", "babies", "kid", "child"})
 
 def _inflected(word: str, name: str) -> bool:
     """``word`` is ``name`` with a case ending: it keeps all of ``name`` but its last three letters at most (four at
-    least kept) and adds four letters at most after what it keeps ("kowalskiego", "ivanovoy", "virtasen")."""
+    least kept) and adds five letters at most after what it keeps ("kowalskiego", "ivanovoy", "virtasen")."""
     kept = 0
     for a, b in zip(word, name, strict=False):
         if a != b:
             break
         kept += 1
-    return word != name and kept >= max(4, len(name) - 3) and 0 < len(word) - kept <= 4
+    return word != name and kept >= max(4, len(name) - 3) and 0 < len(word) - kept <= 5
 
 
 def alias_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
@@ -829,6 +829,7 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|mg\b|mcg\b|ug\b|ml\b|g\b|kg\b|lbs?\b|iu\b|uni
                          r"mmol|mm\b|bpm\b|tabs?\b|tablets?\b|pills?\b|doses?\b|hours?\b|hrs?\b|min\b|minutes\b|days?\b|"
                          r"usd\b|dollars\b|euros?\b)")
 _IP_IN_A_CODE = re.compile(r"(?<![\d.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\d.]*\d)")
+_SIX_FIGURES_LOOK = r"(?:^|\D)\d{6}(?:\D|$)"  # six figures alone in a record id, for Arrow (RE2)
 _IP_LOOK = r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"  # what :data:`_IP_IN_A_CODE` needs, for Arrow (RE2: no look-around)
 _SEPARATED_DATE = re.compile(r"(?<!\d)(\d{1,2})([./_-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
 
@@ -844,6 +845,9 @@ def _code_numbers(value: str) -> list[str]:
     """The figures of a record id's dates written with separators, zero-padded and glued ("4.3.58" -> "040358"),
     and its runs of eight figures (six alone are too often a counter)."""
     found = [f"{int(a):02d}{int(b):02d}{c}" for a, _, b, c in _SEPARATED_DATE.findall(value)]
+    # a month and a day glued, then a two-figure year ("rem-0304-58": MMDD-YY; DDMM-YY too), and the year first
+    found += [a + b for a, b in re.findall(r"(?<!\d)(\d{4})[./_-](\d{2})(?!\d)", value)]
+    found += [a + b for a, b in re.findall(r"(?<!\d)(\d{2})[./_-](\d{4})(?!\d)", value)]
     return found + re.findall(r"(?<!\d)\d{8}(?!\d)", value)
 
 
@@ -1091,6 +1095,10 @@ class OwnerForms:
             found.add("name in leet spelling")
         if self.birthday is not None and any(str(self.birthday.year) in run for run in _DIGITS.findall(code)):
             found.add("year of birth")
+        if self.birthday is not None and {f"{self.birthday.month:02d}{self.birthday.day:02d}",
+                                          f"{self.birthday.day:02d}{self.birthday.month:02d}"} & set(
+                re.findall(r"(?<!\d)\d{4}(?!\d)", code)):
+            found.add("birthday's month and day")  # a shared label "fixed-0304@2" (round 12)
         return found
 
     def _heard_kinds(self, text: str, words: list[tuple[str, bool]]) -> set[str]:
@@ -1782,6 +1790,7 @@ class IdentifierIndex:
         self.street_words = {w for street in data["street_address"] if street for w in tokens(street)
                              if len(w) >= 5 and w.isalpha() and w not in STREET_TYPE_WORDS and w not in _COMMON}
         self.phone_heads = {phone[:7] for phone in self.phones if len(phone) >= 10}
+        self.phone_heads6 = {phone[:6] for phone in self.phones if len(phone) >= 10}  # "rem-555123-1" (round 12)
         self.birthday_figures = {f for dob in data["date_of_birth"] if dob is not None for f in birthday_figures(dob)}
         self.public = _public_values()
         # what may_hold_identifiers looks for column-wise: the words an identifier may begin with, the
@@ -1824,6 +1833,8 @@ class IdentifierIndex:
             return True
         if any(run in self.phone_heads for run in re.findall(r"(?<!\d)\d{7}(?!\d)", value)):
             return True
+        if any(run in self.phone_heads6 for run in re.findall(r"(?<!\d)\d{6}(?!\d)", value)):
+            return True
         return any(f in self.birthday_figures for f in _code_numbers(value))
 
     def may_hold_identifiers(self, values: Sequence[str] | pa.Array) -> list[str]:
@@ -1862,6 +1873,9 @@ class IdentifierIndex:
         keep[_rows_matching(self._numbers, lines.translate(None, _NOT_DIGIT))] = True
         keep[_rows_matching(self._leet, lines.translate(_LEET_BYTES).translate(None, _NOT_ALNUM))] = True
         keep |= pc.fill_null(pc.match_substring_regex(array, _IP_LOOK), False).to_numpy(zero_copy_only=False)
+        if self.phone_heads6:  # six figures standing alone: a phone's first six (:meth:`_code_holds`)
+            keep |= pc.fill_null(pc.match_substring_regex(array, _SIX_FIGURES_LOOK), False).to_numpy(
+                zero_copy_only=False)
         return cast(list[str], array.take(np.flatnonzero(keep)).to_pylist())
 
     def kinds_in(self, text: str, authored: frozenset[str] = frozenset()) -> set[str]:

@@ -1536,7 +1536,7 @@ _CASE_ENDINGS = frozenset((
     "n", "lle", "lla", "lta", "ssa", "sta", "ksi", "na", "sen", "selle", "sella", "selta", "sessa", "sesta", "set",
     "seen", "sia", "sten", "nen",
     "nak", "nek", "val", "vel", "hoz", "hez", "rol", "rel", "tol", "tel", "ban", "ben", "ba", "be", "ra", "re", "on",
-    "en", "t", "ot", "et", "nal", "nel", "ert", "ig", "kent"))
+    "en", "t", "ot", "et", "nal", "nel", "ert", "ig", "kent", "tal", "tel"))
 
 
 @functools.lru_cache(maxsize=4096)
