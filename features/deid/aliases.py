@@ -97,6 +97,7 @@ _AIRPORTS: dict[str, tuple[str, ...]] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def airport_codes(city: str) -> frozenset[str]:
     """The IATA codes (capitals) of the airports of the owner's town, none for a town not listed."""
     key = " ".join(re.findall(r"[a-z]+", city.lower().replace(".", " ")))
@@ -118,6 +119,7 @@ _OTHER_LANGUAGE_TOWNS: dict[str, tuple[str, ...]] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def other_language_towns(city: str) -> frozenset[str]:
     """The owner's town's names of :data:`_OTHER_LANGUAGE_TOWNS` (lower case, spaces left out)."""
     key = " ".join(re.findall(r"[a-z]+", city.lower().replace(".", " ")))

@@ -1523,8 +1523,6 @@ def _cut_number_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> l
 
 # --- round 12: the owner's name by its nicknames, cut short or inflected; the town by its airports, its names in other
 # languages and in hashtags; the birthday as a day of the year without its year or by a holiday
-#: a word of Latin letters, capitalised or not
-_ALIAS_WORD = re.compile(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
 #: a name part cut short: kept this many letters at least (four with a full stop after it: "Kaczm.")
 _FEWEST_CUT_LETTERS = 5
 #: the case endings of a name in Slavic, Baltic, Finnish and Hungarian (lower case, folded), after the name or its stem
@@ -1559,13 +1557,31 @@ def _alias_name_forms(full_name: str) -> tuple[frozenset[str], tuple[str, ...], 
     return nicknames_of(" ".join(parts)), long_parts, tuple(sorted(s for s in stems if len(s[0]) >= 4))
 
 
+@functools.lru_cache(maxsize=4096)
+def _alias_name_gate(full_name: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``(heads, words)``: the words that may be a form of :func:`_alias_name_spans`, a nickname or a word beginning
+    with the first four letters of a long name part or of a stem, and those beginnings (looked for first in the
+    lower-case text, so that a text holding none is passed over in C)."""
+    nicknames, long_parts, stems = _alias_name_forms(full_name)
+    heads = set(nicknames) | {p[:4] for p in long_parts} | {stem[:4] for stem, _ in stems}
+    if not heads:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(heads)))), re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(
+        sorted(map(re.escape, heads), key=len, reverse=True)) + r")[A-Za-z]*(?![A-Za-z])")
+
+
 def _alias_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's name by a nickname or diminutive of a given name, capitalised ("Poldi", "Bill", "Sasha", "Pepe"),
     a long part cut short (five letters or more, four before a full stop: "Okere", "Kaczm."), or with a case ending
     ("Kowalskiego", "Ivanovoy", "Virtasen"); English words stay ("Black" is no Blackwell cut short)."""
     nicknames, long_parts, stems = _alias_name_forms(owner.full_name)
-    found = []
-    for m in _ALIAS_WORD.finditer(folded):
+    gate = _alias_name_gate(owner.full_name)
+    found: list[tuple[int, int, str]] = []
+    if gate is None:
+        return found
+    if not gate[0].search(folded.lower()):
+        return found
+    for m in gate[1].finditer(folded):
         word = m.group()
         lower = word.lower()
         if lower in _COMMON_OR_STOP_WORDS and not (word[0].isupper() and lower in nicknames):
@@ -1614,9 +1630,14 @@ def _other_language_town_spans(text: str, owner: PatientIdentifiers) -> list[tup
     """The owner's town by a name of it in another language (:func:`other_language_towns`: "Nueva York", "纽约"),
     spaces or a hyphen between its letters or not; spans of ``text``."""
     found: list[tuple[int, int, str]] = []
+    names = other_language_towns(owner.city or "")
+    if not names:
+        return found
     lower = text.lower()
-    for name in other_language_towns(owner.city or ""):
-        if (name.isascii() and name[-4:] not in lower.replace(" ", "")) or (not name.isascii() and name[0] not in lower):
+    squeezed = lower.replace(" ", "")
+    ascii_text = text.isascii()
+    for name in names:
+        if (name.isascii() and name[-4:] not in squeezed) or (not name.isascii() and (ascii_text or name[0] not in lower)):
             continue
         found += [(m.start(), m.end(), "CITY") for m in re.finditer(r"[\s\-]?".join(map(re.escape, name)), text,
                                                                     re.IGNORECASE)]
@@ -1624,25 +1645,46 @@ def _other_language_town_spans(text: str, owner: PatientIdentifiers) -> list[tup
 
 
 #: a day of the year said without its year: "the 63rd day of the year", "day 63 of the year", "day-of-year 063",
-#: "día 63 del año", "63. Tag des Jahres" (the day's number is the group ``day``)
+#: "día 63 del año", "63. Tag des Jahres"
 _YEAR_WORDS = r"(?:year|yr|ano|anno|annee|jahr|jahres|jaar|aar|aret|roku|vuoden|evi)"
 _DAY_WORDS_OF_A_YEAR = r"(?:day|dia|jour|tag|giorno|dag|den|dzien|dagur|paiva)"
-_YEAR_DAY = re.compile(
-    rf"(?i:(?<![\d.,])0*(?P<a>\d{{1,3}})(?:st|nd|rd|th|e|er|eme|o|º|°|\.)?[ \t]+{_DAY_WORDS_OF_A_YEAR}[ \t]+"
-    rf"(?:[a-z]{{1,5}}['’ \t]+){{0,2}}{_YEAR_WORDS}(?![a-z])"
-    rf"|(?<![a-z]){_DAY_WORDS_OF_A_YEAR}[ \t]+(?:no\.?[ \t]*|nr\.?[ \t]*|number[ \t]+|#[ \t]*)?0*(?P<b>\d{{1,3}})(?!\d)"
-    rf"[ \t,]+(?:[a-z]{{1,5}}['’ \t]+){{0,2}}{_YEAR_WORDS}(?![a-z])"
-    rf"|(?<![a-z])(?:day[ \t_-]*of[ \t_-]*(?:the[ \t_-]*)?year|doy|yday|julian[ \t]+day|ordinal[ \t]+day)"
-    rf"[ \t:#=_-]*0*(?P<c>\d{{1,3}})(?!\d))")
+_YEAR_DAY_AFTER_NUMBER = re.compile(rf"(?i:(?:st|nd|rd|th|e|er|eme|o|º|°|\.)?[ \t]+{_DAY_WORDS_OF_A_YEAR}[ \t]+"
+                                    rf"(?:[a-z]{{1,5}}['’ \t]+){{0,2}}{_YEAR_WORDS}(?![a-z]))")
+_YEAR_AFTER_NUMBER = re.compile(rf"(?i:[ \t,]+(?:[a-z]{{1,5}}['’ \t]+){{0,2}}{_YEAR_WORDS}(?![a-z]))")
+_DAY_BEFORE_NUMBER = re.compile(rf"(?i:(?<![a-z]){_DAY_WORDS_OF_A_YEAR}[ \t]+(?:no\.?[ \t]*|nr\.?[ \t]*|number[ \t]+|"
+                                r"#[ \t]*)?\Z)")
+_DAY_OF_YEAR_BEFORE_NUMBER = re.compile(r"(?i:(?<![a-z])(?:day[ \t_-]*of[ \t_-]*(?:the[ \t_-]*)?year|doy|yday|"
+                                        r"julian[ \t]+day|ordinal[ \t]+day)[ \t:#=_-]*\Z)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_of_year(dob: datetime.date) -> int:
+    return dob.timetuple().tm_yday
 
 
 def _year_day_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
-    """The owner's birthday as a day of the year without its year (:data:`_YEAR_DAY`); spans of the original text."""
-    doy = owner.date_of_birth.timetuple().tm_yday
-    if str(doy) not in view:
+    """The owner's birthday as a day of the year without its year, read around each of the day's numbers: a word for
+    a day and one for a year after it, a word for a day before it and one for a year after it, or a day-of-year word
+    or code before it; spans of the original text."""
+    doy = _day_of_year(owner.date_of_birth)
+    if str(doy) not in view or not _DAY_OF_A_YEAR_WORD.search(view):
         return []
-    return [(*folded.span(*m.span()), "DATE") for m in _YEAR_DAY.finditer(view)
-            if int(m.group("a") or m.group("b") or m.group("c")) == doy]
+    found = []
+    for number in re.finditer(rf"(?<!\d)0*{doy}(?!\d)", view):
+        start, end = number.span()
+        before = view[max(0, start - _YEAR_DAY_REACH):start]
+        if view[start - 1:start] not in (".", ",") and (after := _YEAR_DAY_AFTER_NUMBER.match(view, end)):
+            found.append((*folded.span(start, after.end()), "DATE"))  # "the 63rd day of the year"
+        elif (day := _DAY_BEFORE_NUMBER.search(before)) and (year := _YEAR_AFTER_NUMBER.match(view, end)):
+            found.append((*folded.span(start - len(before) + day.start(), year.end()), "DATE"))  # "day 63 of the year"
+        elif code := _DAY_OF_YEAR_BEFORE_NUMBER.search(before):
+            found.append((*folded.span(start - len(before) + code.start(), end), "DATE"))  # "day-of-year 063"
+    return found
+
+
+_YEAR_DAY_REACH = 40
+#: the cheap look before :func:`_year_day_spans`: a word for a day or a day-of-year code
+_DAY_OF_A_YEAR_WORD = re.compile(rf"(?i:{_DAY_WORDS_OF_A_YEAR}|doy|yday|julian|ordinal)")
 
 
 #: a holiday tied to a birth: "born on (the day after) X", "X baby", "X birthday", "birthday is on X"
