@@ -764,14 +764,16 @@ _BABY_WORDS = frozenset({"baby", "babies", "kid", "child"})
 
 
 def _inflected(word: str, name: str) -> bool:
-    """``word`` is ``name`` with a case ending: it keeps all of ``name`` but its last three letters at most (four at
-    least kept) and adds five letters at most after what it keeps ("kowalskiego", "ivanovoy", "virtasen")."""
+    """``word`` is ``name`` with a case ending: it keeps all of ``name`` but its last two letters at most (a Finnish
+    "-nen" name its last three: "Virta-sen"; four letters at least kept) and adds five letters at most after what it
+    keeps ("kowalskiego", "ivanovoy", "virtaselle"); "Kowalczyk" is no Kowalski."""
     kept = 0
     for a, b in zip(word, name, strict=False):
         if a != b:
             break
         kept += 1
-    return word != name and kept >= max(4, len(name) - 3) and 0 < len(word) - kept <= 5
+    least = len(name) - (3 if name.endswith("nen") else 2)
+    return word != name and kept >= max(4, least) and 0 < len(word) - kept <= 5
 
 
 def alias_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
@@ -830,6 +832,7 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|mg\b|mcg\b|ug\b|ml\b|g\b|kg\b|lbs?\b|iu\b|uni
                          r"usd\b|dollars\b|euros?\b)")
 _IP_IN_A_CODE = re.compile(r"(?<![\d.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\d.]*\d)")
 _SIX_FIGURES_LOOK = r"(?:^|\D)\d{6}(?:\D|$)"  # six figures alone in a record id, for Arrow (RE2)
+_SIX_FIGURES = re.compile(r"(?<!\d)\d{6}(?!\d)")
 _IP_LOOK = r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"  # what :data:`_IP_IN_A_CODE` needs, for Arrow (RE2: no look-around)
 _SEPARATED_DATE = re.compile(r"(?<!\d)(\d{1,2})([./_-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
 
@@ -1833,7 +1836,7 @@ class IdentifierIndex:
             return True
         if any(run in self.phone_heads for run in re.findall(r"(?<!\d)\d{7}(?!\d)", value)):
             return True
-        if any(run in self.phone_heads6 for run in re.findall(r"(?<!\d)\d{6}(?!\d)", value)):
+        if any(run in self.phone_heads6 for run in _SIX_FIGURES.findall(value)):
             return True
         return any(f in self.birthday_figures for f in _code_numbers(value))
 
@@ -1873,9 +1876,11 @@ class IdentifierIndex:
         keep[_rows_matching(self._numbers, lines.translate(None, _NOT_DIGIT))] = True
         keep[_rows_matching(self._leet, lines.translate(_LEET_BYTES).translate(None, _NOT_ALNUM))] = True
         keep |= pc.fill_null(pc.match_substring_regex(array, _IP_LOOK), False).to_numpy(zero_copy_only=False)
-        if self.phone_heads6:  # six figures standing alone: a phone's first six (:meth:`_code_holds`)
-            keep |= pc.fill_null(pc.match_substring_regex(array, _SIX_FIGURES_LOOK), False).to_numpy(
-                zero_copy_only=False)
+        if self.phone_heads6:  # six figures standing alone that are a phone's first six (:meth:`_code_holds`)
+            six = pc.fill_null(pc.match_substring_regex(array, _SIX_FIGURES_LOOK), False).to_numpy(zero_copy_only=False)
+            for at in np.flatnonzero(six & ~keep):  # few: a column of counters has eight figures or more
+                if any(run in self.phone_heads6 for run in _SIX_FIGURES.findall(str(array[int(at)].as_py()))):
+                    keep[at] = True
         return cast(list[str], array.take(np.flatnonzero(keep)).to_pylist())
 
     def kinds_in(self, text: str, authored: frozenset[str] = frozenset()) -> set[str]:
