@@ -92,6 +92,9 @@ NAMES = [
     (_owner("Alexander Ivanov"), "アレクサンダーさんは元気です", "アレクサンダー"),
     (_owner("Alexander Ivanov"), "Александр пришёл", "Александр"),
     (_owner("Mary Ann Smith"), "Ann says hi", "Ann"),
+    (_owner("William Okereke"), "विलियम आए", "विलियम"),
+    (_owner("Leopold Kaczmarek"), "Leopld called", "Leopld"),
+    (_owner("Leopold Kaczmarek"), "Loepold called", "Loepold"),
 ]
 
 
@@ -102,7 +105,7 @@ def test_the_owners_name_by_a_nickname_cut_short_or_inflected(deid, owner, text,
 
 
 @pytest.mark.verifies("REQ-DEID-003")
-@pytest.mark.parametrize(("owner", "text", "secret"), [case for case in NAMES if case[2] not in ("Ann", "Александр")])
+@pytest.mark.parametrize(("owner", "text", "secret"), [case for case in NAMES if case[2] not in ("Ann", "Александр", "Loepold")])
 def test_the_owner_pass_itself_finds_the_name_forms(owner, text, secret):
     """Not left to the NER model: the owner pass alone takes them out."""
     assert secret not in _by_owner_pass(owner, text)
@@ -148,6 +151,8 @@ BIRTHDAYS = [
     (_born(2, 14), "Valentine's Day birthday today", "Valentine"),
     (_born(3, 17), "born on St Patrick's day", "Patrick"),
     (_born(12, 24), "my birthday is the day before Christmas", "Christmas"),
+    (_born(12, 25), "nació en Navidad", "Navidad"),
+    (_born(12, 25), "geboren an Weihnachten", "Weihnachten"),
 ]
 
 
@@ -195,7 +200,8 @@ def test_irish_and_korean_digit_words_read_as_figures():
 @pytest.mark.parametrize(("owner", "text"), [
     (_owner("Leopold Kaczmarek"), "Poldi ruft an"), (_owner("William Okereke"), "Okere here"),
     (_owner("Anna Kowalski"), "list do Kowalskiego"), (_owner("Pekka Virtanen"), "soitin Virtaselle"),
-    (_owner("Alexander Ivanov"), "アレクサンダーさん"), (HOUSTON, "flew into IAH"), (NEW_YORKER, "vivo en Nueva York"),
+    (_owner("Alexander Ivanov"), "アレクサンダーさん"), (_owner("William Okereke"), "विलियम आए"),
+    (_owner("Leopold Kaczmarek"), "Leopld called"), (HOUSTON, "flew into IAH"), (NEW_YORKER, "vivo en Nueva York"),
     (NEW_YORKER, "#NYCmarathon"), (HOUSTON, "the 63rd day of the year is my birthday"),
     (_born(11, 1), "born the day after Halloween"), (_born(12, 25), "a Christmas baby"),
 ])

@@ -759,6 +759,9 @@ _DEMONYM_TAILS = frozenset(("ian", "ians", "ite", "ites", "eno", "ena", "enos", 
 #: the check's words for a year, for a day of the year said without it ("the 63rd day of the year", "dia 63 del ano")
 _YEAR_WORDS = frozenset({"year", "yr", "ano", "anno", "annee", "jahr", "jahres", "jaar", "aar", "aret", "roku", "vuoden",
                          "evi"})
+#: words for a birth in other languages before a holiday ("nacio en Navidad", "geboren an Weihnachten")
+_BIRTH_BEFORE = frozenset({"born", "birthday", "nacio", "nacido", "nacida", "nacimiento", "cumpleanos", "geboren",
+                           "geburtstag", "ne", "nee", "nato", "nata", "nascido", "nascida", "anniversaire", "compleanno"})
 #: words that make a holiday a birthday when they follow it ("a Christmas baby")
 _BABY_WORDS = frozenset({"baby", "babies", "kid", "child"})
 
@@ -793,7 +796,8 @@ def alias_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
                                       (h := heard(p)).endswith("L") and len(h.lstrip("_")) > _FEWEST_HEARD),
             "airports": airports,
             "other_towns": frozenset(n.casefold() for n in other_language_towns(city)),
-            "hashtag_towns": frozenset(t for t in tags if len(t) >= 3)}
+            "hashtag_towns": frozenset(t for t in tags if len(t) >= 3),
+            "w_heard": frozenset(h for p in parts if p[:1] == "w" and len(h := heard(p)) >= 3)}
 
 
 def heard_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
@@ -903,6 +907,7 @@ class OwnerForms:
     airports: frozenset[str] = frozenset()
     other_towns: frozenset[str] = frozenset()
     hashtag_towns: frozenset[str] = frozenset()
+    w_heard: frozenset[str] = frozenset()  # the sounds of name parts beginning with "w" (two groups or more)
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -1156,10 +1161,18 @@ class OwnerForms:
                 found.add("name cut short")
             elif len(word) >= 6 and any(_inflected(word, n) for n in self.stem_names) and not _an_english_word(word):
                 found.add("name inflected")
-        if self.r_less_heard and not text.isascii():
+            elif capital and len(word) >= 5 and any(_one_letter_off(word, n) for n in self.stem_names) and \
+                    not _an_english_word(word):
+                found.add("name one letter off")
+        if self.r_less_heard and not text.isascii():  # "アレクサンダー" for Alexander
             nfc = unicodedata.normalize("NFC", text)
             if any(heard(m.group()) in self.r_less_heard for m in _OTHER_SCRIPT_WORD.finditer(nfc)):
                 found.add("name in another script without its final r")
+        if self.w_heard and not text.isascii():  # "v" for a "w" in a script without one ("विलियम" for William)
+            nfc = unicodedata.normalize("NFC", text)
+            if any(anyascii(w := m.group())[:1].lower() == "v" and "_" + heard(w)[1:] in self.w_heard
+                   for m in _OTHER_SCRIPT_WORD.finditer(nfc)):
+                found.add("name in another script with a v for its w")
         if self.airports and any(t in self.airports for t in _TOKEN.findall(plain)):
             found.add("town by its airport")
         if self.other_towns:
@@ -1205,7 +1218,7 @@ class OwnerForms:
         dob = self.birthday
         assert dob is not None
         toks = set(_NUMBER_OR_WORD.findall(lowered))
-        if not (toks & (_BIRTH_WORDS | _BABY_WORDS)):
+        if not (toks & (_BIRTH_WORDS | _BABY_WORDS | _BIRTH_BEFORE)):
             return False
         for shift, side in ((1, "after"), (-1, "before"), (0, "")):
             day = dob - dt.timedelta(days=shift)
@@ -1216,6 +1229,8 @@ class OwnerForms:
                 if side and re.search(rf"\bday\s+{side}\s+$", lowered[max(0, m.start() - 20):m.start()]):
                     return True
                 if not side and re.match(r"s?\s+(?:baby|babies|birthday|bday|kid|child)\b", lowered[m.end():]):
+                    return True
+                if not side and _BIRTH_BEFORE & set(_NUMBER_OR_WORD.findall(lowered[max(0, m.start() - 30):m.start()])):
                     return True
         return False
 

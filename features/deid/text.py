@@ -1564,16 +1564,19 @@ def _alias_name_gate(full_name: str) -> tuple[re.Pattern[str], re.Pattern[str]] 
     lower-case text, so that a text holding none is passed over in C)."""
     nicknames, long_parts, stems = _alias_name_forms(full_name)
     heads = set(nicknames) | {p[:4] for p in long_parts} | {stem[:4] for stem, _ in stems}
+    tails = {part[-3:] for _, part in stems}  # a misspelling in the first letters keeps the last ("Loepold")
     if not heads:
         return None
-    return re.compile("|".join(map(re.escape, sorted(heads)))), re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(
-        sorted(map(re.escape, heads), key=len, reverse=True)) + r")[A-Za-z]*(?![A-Za-z])")
+    return re.compile("|".join(map(re.escape, sorted(heads | tails)))), re.compile(
+        r"(?i)(?<![A-Za-z])(?:(?:" + "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) + r")[A-Za-z]*|"
+        r"[A-Za-z]*(?:" + "|".join(sorted(map(re.escape, tails))) + r"))(?![A-Za-z])")
 
 
 def _alias_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's name by a nickname or diminutive of a given name, capitalised ("Poldi", "Bill", "Sasha", "Pepe"),
-    a long part cut short (five letters or more, four before a full stop: "Okere", "Kaczm."), or with a case ending
-    ("Kowalskiego", "Ivanovoy", "Virtasen"); English words stay ("Black" is no Blackwell cut short)."""
+    a long part cut short (five letters or more, four before a full stop: "Okere", "Kaczm."), with a case ending
+    ("Kowalskiego", "Ivanovoy", "Virtasen"), or capitalised and one letter off a part of five letters or more
+    ("Leopld"); English words stay ("Black" is no Blackwell cut short)."""
     nicknames, long_parts, stems = _alias_name_forms(owner.full_name)
     gate = _alias_name_gate(owner.full_name)
     found: list[tuple[int, int, str]] = []
@@ -1597,6 +1600,8 @@ def _alias_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int,
             continue
         if any(lower.startswith(stem) and lower != part and lower[len(stem):] in _CASE_ENDINGS for stem, part in stems):
             found.append((m.start(), m.end(), "PERSON"))
+        elif capital and len(lower) >= 5 and any(_one_edit_apart(lower, part) for _, part in stems):
+            found.append((m.start(), m.end(), "PERSON"))  # one letter added, left out or changed ("Leopld")
     return found
 
 
@@ -1688,8 +1693,10 @@ _DAY_OF_A_YEAR_WORD = re.compile(rf"(?i:{_DAY_WORDS_OF_A_YEAR}|doy|yday|julian|o
 
 
 #: a holiday tied to a birth: "born on (the day after) X", "X baby", "X birthday", "birthday is on X"
-_BIRTH_BEFORE_HOLIDAY = re.compile(r"(?i:(?:born|birthday|bday|b-day|birth|dob)(?:[ \t]+(?:is|was|falls|fell|on|at|"
-                                   r"the|day|after|before|right|just|of)){0,5}[ \t]+\Z)")
+_BIRTH_BEFORE_HOLIDAY = re.compile(r"(?i:(?:born|birthday|bday|b-day|birth|dob|naci(?:o|do|da|miento)|cumple\w*|"
+                                   r"geboren|geburtstag|n[ée]e?|nat[oa]|nascid[oa]|anniversaire|compleanno)(?:[ \t]+"
+                                   r"(?:is|was|falls|fell|on|at|the|day|after|before|right|just|of|en|el|la|an|am|a|le|"
+                                   r"il|di|em|no|na|au|de|del|zu)){0,5}[ \t]+\Z)")
 _BIRTH_AFTER_HOLIDAY = re.compile(r"(?i:['’]?s?[ \t]+(?:baby|babies|birthday|bday|b-day|born|kid|child)(?![a-z]))")
 _DAY_NEXT_TO = re.compile(r"(?i:(?:the[ \t]+)?day[ \t]+(?P<side>after|before)[ \t]+\Z)")
 
@@ -1699,7 +1706,8 @@ def _holiday_birth_spans(view: str, folded: Folded, owner: PatientIdentifiers) -
     birthday"), whoever's it is, and the owner's birthday as the day after or before a holiday near a birth word
     ("born the day after Halloween" for a 1 November birthday); spans of the original text, "the day after" with it."""
     lowered = view.lower()
-    if not any(w in lowered for w in ("born", "birth", "bday", "b-day", "baby", "babies", "dob", "kid", "child")):
+    if not any(w in lowered for w in ("born", "birth", "bday", "b-day", "baby", "babies", "dob", "kid", "child", "nac",
+                                      "cumple", "geb", "ne", "nat", "nasc", "anniv", "compleanno")):
         return []
     pattern, dates = any_holiday()
     dob = owner.date_of_birth
@@ -1729,6 +1737,21 @@ def _is_day_of(dob: datetime.date, month: int, day: int, shift: int) -> bool:
         return False
 
 
+def _v_for_w_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """A name beginning with "w" written in a script that has no "w" with a "v" ("विलियम", "Вильям" for William): a
+    word of another script whose sounds, read with its first "v" as a "w", are the owner's (two consonant classes
+    after the "w" are enough here: "William" is "w-l-m")."""
+    sounds = {s: label for word, label in _sounding_words(owner) if word[:1] == "w" and len(s := _sounds(word)) >= 3}
+    found: list[tuple[int, int, str]] = []
+    if not sounds:
+        return found
+    for m in _SOUND_SCRIPT_WORD.finditer(text):
+        heard = _sounds(m.group())
+        if heard[:1] == "1" and anyascii(m.group())[:1].lower() == "v" and (label := sounds.get("0" + heard[1:])):
+            found.append((m.start(), m.end(), label))
+    return found
+
+
 def _alias_owner_spans(text: str, folded: Folded, digits: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The round-12 readings above, mapped onto ``text``."""
     found = [(*folded.span(s, e), label) for s, e, label in _alias_name_spans(folded.text, owner)
@@ -1739,6 +1762,7 @@ def _alias_owner_spans(text: str, folded: Folded, digits: str, owner: PatientIde
         if r_less:
             found += [(m.start(), m.end(), r_less[_sounds(m.group())]) for m in _SOUND_SCRIPT_WORD.finditer(text)
                       if _sounds(m.group()) in r_less]
+        found += _v_for_w_spans(text, owner)
     return found + _year_day_spans(digits, folded, owner) + _holiday_birth_spans(digits, folded, owner)
 
 
