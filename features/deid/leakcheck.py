@@ -1161,8 +1161,8 @@ class OwnerForms:
                 found.add("name cut short")
             elif len(word) >= 6 and any(_inflected(word, n) for n in self.stem_names) and not _an_english_word(word):
                 found.add("name inflected")
-            elif capital and len(word) >= 5 and any(_one_letter_off(word, n) for n in self.stem_names) and \
-                    not _an_english_word(word):
+            elif capital and len(word) >= 5 and not _an_english_word(word) and any(
+                    word[0] == n[0] and _one_letter_off(word, n) for n in self.stem_names):
                 found.add("name one letter off")
         if self.r_less_heard and not text.isascii():  # "アレクサンダー" for Alexander
             nfc = unicodedata.normalize("NFC", text)

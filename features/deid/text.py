@@ -1600,8 +1600,9 @@ def _alias_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int,
             continue
         if any(lower.startswith(stem) and lower != part and lower[len(stem):] in _CASE_ENDINGS for stem, part in stems):
             found.append((m.start(), m.end(), "PERSON"))
-        elif capital and len(lower) >= 5 and any(_one_edit_apart(lower, part) for _, part in stems):
-            found.append((m.start(), m.end(), "PERSON"))  # one letter added, left out or changed ("Leopld")
+        elif capital and len(lower) >= 5 and any(lower[0] == part[0] and _one_edit_apart(lower, part) for _, part in stems):
+            # one letter added, left out or changed, not the first ("Leopld"; "Bones" is no misspelt Jones)
+            found.append((m.start(), m.end(), "PERSON"))
     return found
 
 
