@@ -2473,9 +2473,12 @@ def test_the_owners_identifiers_in_look_alike_letters(deid, text, expected):
 @pytest.mark.parametrize(("text", "expected"), _HOMOGLYPHS[1:5])
 def test_the_check_refuses_look_alike_letters_the_redactor_would_miss(monkeypatch, text, expected):
     from features.deid import normalize
+    from features.deid import text as text_module
     from features.deid.text import redact_owner
 
     monkeypatch.setattr(normalize, "_shaped", lambda text, shapes: {})
+    # round 12's readings of a name one letter off would find it too ("LEOPOID"): off, as the other reading is
+    monkeypatch.setattr(text_module, "_alias_owner_spans", lambda *_a: [])
     out = redact_owner(text, GLYPH, Counter())  # pass 1 without its reading by shape misses the name
     assert out == text
     assert any("look-alike" in kind for kind in _owner_forms(GLYPH).kinds_in(out)), out
@@ -2522,6 +2525,8 @@ def test_the_check_refuses_latin_look_alikes_the_redactor_would_miss(monkeypatch
     from features.deid import text as text_module
 
     monkeypatch.setattr(text_module, "_name_skeletons", lambda full_name: frozenset())
+    # round 12's readings of a name one letter off would find it too ("LEOPOID"): off, as the other reading is
+    monkeypatch.setattr(text_module, "_alias_owner_spans", lambda *_a: [])
     out = text_module.redact_owner(text, GLYPH, Counter())  # pass 1 without its skeletons misses the name
     assert out == text
     assert "name with look-alike letters" in _owner_forms(GLYPH).kinds_in(out), out

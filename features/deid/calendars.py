@@ -219,3 +219,13 @@ def number_words(n: int) -> frozenset[str]:
     elif n > 20:
         words.add(("twenty" if n < 30 else "thirty") + _ENGLISH_UNIT_ORDINALS[n % 10 - 1])
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def any_holiday() -> tuple[re.Pattern[str], tuple[tuple[int, int], ...]]:
+    """Every fixed-date holiday of :data:`_HOLIDAYS` as one pattern (case-insensitive, folded text) and the dates of
+    its groups: the ``i``-th group (``lastindex`` ``i``) is the holiday on the ``i - 1``-th date. A holiday tied to a
+    birth ("a Christmas baby") is a birthday whoever's it is; next to a birth word, the owner's if it is its date."""
+    dates = tuple(_HOLIDAYS)
+    names = "|".join(f"({_HOLIDAYS[date]})" for date in dates)
+    return re.compile(rf"\b(?:{names})\b", re.IGNORECASE), dates

@@ -69,6 +69,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
 from features.contract import TABLES
+
+# What the check shares with the redactor's owner pass: the vocabularies of given names' nicknames, of a town's
+# airports and names in other languages (round 12), each matched with the check's own code.
+from features.deid.aliases import airport_codes, nicknames_of, other_language_towns
 from features.deid.calendars import (
     birthday_in_calendars,
     compact_birthdays,
@@ -758,6 +762,50 @@ _DEMONYM_TAILS = frozenset(("ian", "ians", "ite", "ites", "eno", "ena", "enos", 
                             "er", "ers", "an", "ans", "ensis"))
 
 
+#: the check's words for a year, for a day of the year said without it ("the 63rd day of the year", "dia 63 del ano")
+_YEAR_WORDS = frozenset({"year", "yr", "ano", "anno", "annee", "jahr", "jahres", "jaar", "aar", "aret", "roku", "vuoden",
+                         "evi"})
+#: words for a birth in other languages before a holiday ("nacio en Navidad", "geboren an Weihnachten")
+_BIRTH_BEFORE = frozenset({"born", "birthday", "nacio", "nacido", "nacida", "nacimiento", "cumpleanos", "geboren",
+                           "geburtstag", "ne", "nee", "nato", "nata", "nascido", "nascida", "anniversaire", "compleanno"})
+#: words that make a holiday a birthday when they follow it ("a Christmas baby")
+_BABY_WORDS = frozenset({"baby", "babies", "kid", "child"})
+
+
+def _inflected(word: str, name: str) -> bool:
+    """``word`` is ``name`` with a case ending: it keeps all of ``name`` but its last two letters at most (a Finnish
+    "-nen" name its last three: "Virta-sen"; four letters at least kept) and adds five letters at most after what it
+    keeps ("kowalskiego", "ivanovoy", "virtaselle"); "Kowalczyk" is no Kowalski."""
+    kept = 0
+    for a, b in zip(word, name, strict=False):
+        if a != b:
+            break
+        kept += 1
+    least = len(name) - (3 if name.endswith("nen") else 2)
+    return word != name and kept >= max(4, least) and 0 < len(word) - kept <= 5
+
+
+def alias_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
+    """The owner's name and town in the round-12 forms (:meth:`OwnerForms._alias_kinds`): nicknames of the given names
+    (the shared vocabulary :mod:`features.deid.aliases`), name parts of five letters or more (inflected), the sounds
+    of names ending in a vowel and "r" without it, the town's airports, other names and hashtag keys."""
+    name = normalise(str(row.get("full_name") or ""))
+    city = str(row.get("city") or "")
+    parts = [w for w in _TOKEN.findall(name) if w.isalpha()]
+    airports = airport_codes(city)
+    capitals, nicknames = city_codes(city)
+    squashed = "".join(w for w in _TOKEN.findall(normalise(city)) if w.isalpha())
+    tags = {squashed, *(c.casefold() for c in airports | capitals), *(re.sub(r"[^a-z]", "", n) for n in nicknames)}
+    return {"nicknames": nicknames_of(" ".join(parts)),
+            "stem_names": frozenset(p for p in parts if len(p) >= 5),
+            "r_less_heard": frozenset(h[:-1] for p in parts if re.search(r"[aeiouy]r$", p) and
+                                      (h := heard(p)).endswith("L") and len(h.lstrip("_")) > _FEWEST_HEARD),
+            "airports": airports,
+            "other_towns": frozenset(n.casefold() for n in other_language_towns(city)),
+            "hashtag_towns": frozenset(t for t in tags if len(t) >= 3),
+            "w_heard": frozenset(h for p in parts if p[:1] == "w" and len(h := heard(p)) >= 3)}
+
+
 def heard_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
     """The owner's name parts, street words and town words in the forms the check hears them: by their sounds (three
     consonant groups or more), their blurred spelling and their consonants alone (five letters or more), the town's
@@ -793,6 +841,8 @@ _UNIT_AFTER = re.compile(r"\s*(?:%|mg\b|mcg\b|ug\b|ml\b|g\b|kg\b|lbs?\b|iu\b|uni
                          r"mmol|mm\b|bpm\b|tabs?\b|tablets?\b|pills?\b|doses?\b|hours?\b|hrs?\b|min\b|minutes\b|days?\b|"
                          r"usd\b|dollars\b|euros?\b)")
 _IP_IN_A_CODE = re.compile(r"(?<![\d.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\d.]*\d)")
+_SIX_FIGURES_LOOK = r"(?:^|\D)\d{6}(?:\D|$)"  # six figures alone in a record id, for Arrow (RE2)
+_SIX_FIGURES = re.compile(r"(?<!\d)\d{6}(?!\d)")
 _IP_LOOK = r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}"  # what :data:`_IP_IN_A_CODE` needs, for Arrow (RE2: no look-around)
 _SEPARATED_DATE = re.compile(r"(?<!\d)(\d{1,2})([./_-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
 
@@ -808,6 +858,9 @@ def _code_numbers(value: str) -> list[str]:
     """The figures of a record id's dates written with separators, zero-padded and glued ("4.3.58" -> "040358"),
     and its runs of eight figures (six alone are too often a counter)."""
     found = [f"{int(a):02d}{int(b):02d}{c}" for a, _, b, c in _SEPARATED_DATE.findall(value)]
+    # a month and a day glued, then a two-figure year ("rem-0304-58": MMDD-YY; DDMM-YY too), and the year first
+    found += [a + b for a, b in re.findall(r"(?<!\d)(\d{4})[./_-](\d{2})(?!\d)", value)]
+    found += [a + b for a, b in re.findall(r"(?<!\d)(\d{2})[./_-](\d{4})(?!\d)", value)]
     return found + re.findall(r"(?<!\d)\d{8}(?!\d)", value)
 
 
@@ -851,6 +904,16 @@ class OwnerForms:
     bare_names: frozenset[str] = frozenset()
     demonym_stems: frozenset[str] = frozenset()
     town_scripts: frozenset[str] = frozenset()
+    # round 12: the given names' nicknames, the long name parts (cut short, inflected), the r-less sounds of names
+    # ending in a vowel and "r" ("アレクサンダー"), the town's airports, its names in other languages, its hashtag keys:
+    # see :func:`alias_forms`
+    nicknames: frozenset[str] = frozenset()
+    stem_names: frozenset[str] = frozenset()
+    r_less_heard: frozenset[str] = frozenset()
+    airports: frozenset[str] = frozenset()
+    other_towns: frozenset[str] = frozenset()
+    hashtag_towns: frozenset[str] = frozenset()
+    w_heard: frozenset[str] = frozenset()  # the sounds of name parts beginning with "w" (two groups or more)
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -909,7 +972,7 @@ class OwnerForms:
                    mrn_digits_all.lstrip("0") if 0 < len(mrn_digits_all.lstrip("0")) < 4 else "",
                    zip5.lstrip("0") if zip5.startswith("0") and zip5.isdigit() else "",
                    _place_words(str(row.get("city") or ""), str(row.get("street_address") or "")),
-                   other_words, stems, codes, long_towns, **heard_forms(row))
+                   other_words, stems, codes, long_towns, **(heard_forms(row) | alias_forms(row)))
 
     def kinds_in(self, text: str, *, spoken: bool = True) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling; with ``spoken``, also in the text
@@ -972,6 +1035,7 @@ class OwnerForms:
         if self.places and self._has_split_name(text, self.places):
             found.add("town or street split in two")
         found |= self._heard_kinds(text, words)
+        found |= self._alias_kinds(text, words)
         if self._has_disguised_name(chunks):
             found.add("name with digits for letters or an initial glued")
         if self.name_skeletons and self._has_look_alike_name(text):
@@ -1002,7 +1066,7 @@ class OwnerForms:
                 found.add("date_of_birth")
             if self.mrn_short and _after_cue(_RECORD_CUE, "0*" + self.mrn_short).search(lowered):
                 found.add("mrn")
-            if self.zip_short and _after_cue(_POSTAL_CUE, "(?<!\\d)" + self.zip_short).search(lowered):
+            if self.zip_short and _after_cue(_POSTAL_CUE, "(?<!\\d)" + " ?".join(self.zip_short)).search(lowered):
                 found.add("zip5")
             if self.birthday is not None and self._has_other_birthday_numbers(lowered):
                 found.add("date_of_birth in another calendar or as a serial")
@@ -1045,6 +1109,10 @@ class OwnerForms:
             found.add("name in leet spelling")
         if self.birthday is not None and any(str(self.birthday.year) in run for run in _DIGITS.findall(code)):
             found.add("year of birth")
+        if self.birthday is not None and {f"{self.birthday.month:02d}{self.birthday.day:02d}",
+                                          f"{self.birthday.day:02d}{self.birthday.month:02d}"} & set(
+                re.findall(r"(?<!\d)\d{4}(?!\d)", code)):
+            found.add("birthday's month and day")  # a shared label "fixed-0304@2" (round 12)
         return found
 
     def _heard_kinds(self, text: str, words: list[tuple[str, bool]]) -> set[str]:
@@ -1080,6 +1148,98 @@ class OwnerForms:
                 found.add("town as a demonym")
         return found
 
+    def _alias_kinds(self, text: str, words: list[tuple[str, bool]]) -> set[str]:
+        """Round 12: the owner's name by a nickname (capitalised), cut short (a capitalised word of five letters or
+        more, or four before a full stop, that begins a long name part and is no English word) or inflected (a word
+        that shares all but three letters at most of a name part and adds four at most: "Kowalskiego", "Virtasen");
+        a name heard without its final "r" in another script; the town by its airports, its names in other
+        languages and in a hashtag; the birthday as a day of the year without its year or next to a holiday."""
+        found: set[str] = set()
+        plain = _PLACEHOLDER.sub(" ", text)
+        for word, capital in words:
+            if capital and word in self.nicknames:
+                found.add("name by a nickname")
+            elif len(word) < 4 or not word.isalpha() or word in _COMMON or word in self.names:
+                continue
+            elif len(word) >= 4 and any(n.startswith(word) and len(n) > len(word) for n in self.long_names) and (
+                    (capital and len(word) >= 5) or re.search(rf"(?i)\b{word}\.", _ascii(plain))) \
+                    and not _an_english_word(word):
+                found.add("name cut short")
+            elif len(word) >= 6 and any(_inflected(word, n) for n in self.stem_names) and not _an_english_word(word):
+                found.add("name inflected")
+            elif capital and len(word) >= 5 and not _an_english_word(word) and any(
+                    word[0] == n[0] and _one_letter_off(word, n) for n in self.stem_names):
+                found.add("name one letter off")
+        if self.r_less_heard and not text.isascii():  # "アレクサンダー" for Alexander
+            nfc = unicodedata.normalize("NFC", text)
+            if any(heard(m.group()) in self.r_less_heard for m in _OTHER_SCRIPT_WORD.finditer(nfc)):
+                found.add("name in another script without its final r")
+        if self.w_heard and not text.isascii():  # "v" for a "w" in a script without one ("विलियम" for William)
+            nfc = unicodedata.normalize("NFC", text)
+            if any(anyascii(w := m.group())[:1].lower() == "v" and "_" + heard(w)[1:] in self.w_heard
+                   for m in _OTHER_SCRIPT_WORD.finditer(nfc)):
+                found.add("name in another script with a v for its w")
+        if self.airports and any(t in self.airports for t in _TOKEN.findall(plain)):
+            found.add("town by its airport")
+        if self.other_towns:
+            squeezed = re.sub(r"[\s\-‐・·]", "", unicodedata.normalize("NFC", plain).casefold())
+            if any(n in squeezed for n in self.other_towns):
+                found.add("town by a name in another language")
+        if "#" in plain and self.hashtag_towns:
+            tags = [t.casefold() for t in re.findall(r"#(\w+)", _ascii(plain))]
+            if any(k in tag for k in self.hashtag_towns for tag in tags):
+                found.add("town in a hashtag")
+        if self.birthday is not None:
+            lowered = normalise(plain)
+            if self._has_day_of_year_alone(lowered):
+                found.add("date_of_birth as a day of the year")
+            if self._has_day_next_to_holiday(lowered):
+                found.add("date_of_birth next to a holiday")
+        return found
+
+    def _has_day_of_year_alone(self, lowered: str) -> bool:
+        """The birthday's day of the year with no year: its number (an ordinal ending or zeros allowed) with a word for
+        a day within two words and a word for the year within four ("63rd day of the year", "day-of-year 063",
+        "dia 63 del ano"), or after "doy", "yday" or "julian"."""
+        dob = self.birthday
+        assert dob is not None
+        yday = dob.timetuple().tm_yday
+        if str(yday) not in lowered:
+            return False
+        toks = _NUMBER_OR_WORD.findall(lowered)
+        for i, tok in enumerate(toks):
+            number = re.fullmatch(r"0*(\d{1,3})(?:st|nd|rd|th|e|er|eme|o)?", tok)
+            if number is None or int(number.group(1)) != yday:
+                continue
+            before, around = toks[max(0, i - 3):i], toks[max(0, i - 3):i + 3]
+            if {"doy", "yday", "julian"} & set(before):
+                return True
+            if _DAY_WORDS.search(" ".join(around)) and any(t in _YEAR_WORDS for t in toks[max(0, i - 5):i + 6]):
+                return True
+        return False
+
+    def _has_day_next_to_holiday(self, lowered: str) -> bool:
+        """The birthday as the day after or before a fixed-date holiday ("born the day after Halloween"), or as the
+        holiday with a word for a baby or a birthday after it ("a Christmas baby"), a birth word in the text."""
+        dob = self.birthday
+        assert dob is not None
+        toks = set(_NUMBER_OR_WORD.findall(lowered))
+        if not (toks & (_BIRTH_WORDS | _BABY_WORDS | _BIRTH_BEFORE)):
+            return False
+        for shift, side in ((1, "after"), (-1, "before"), (0, "")):
+            day = dob - dt.timedelta(days=shift)
+            holiday = holiday_pattern(day.month, day.day)
+            if holiday is None:
+                continue
+            for m in holiday.finditer(lowered):
+                if side and re.search(rf"\bday\s+{side}\s+$", lowered[max(0, m.start() - 20):m.start()]):
+                    return True
+                if not side and re.match(r"s?\s+(?:baby|babies|birthday|bday|kid|child)\b", lowered[m.end():]):
+                    return True
+                if not side and _BIRTH_BEFORE & set(_NUMBER_OR_WORD.findall(lowered[max(0, m.start() - 30):m.start()])):
+                    return True
+        return False
+
     def _cut_number_kinds(self, text: str, lowered: str) -> set[str]:
         """The owner's birthday as a day of the year ("58063", "1958-063", "63rd day of 1958"), a two-figure year of
         birth over 89 after an apostrophe or a birth word ("born '33"), the phone's last four figures after a word
@@ -1109,7 +1269,7 @@ class OwnerForms:
                                         for m in re.finditer(rf"(?<!\d){tail}(?!\d)", lowered)):
             found.add("phone's last four figures")
         if len(self.zip_short) >= 4 and any(not _UNIT_AFTER.match(text.lower(), m.end()) for m in re.finditer(
-                rf"{_ADDRESS_BEFORE_ZIP}(?<![\d$.,]){self.zip_short}(?:-\d{{4}})?(?!\d)(?![.,]\d)", text, re.I)):
+                rf"{_ADDRESS_BEFORE_ZIP}(?<![\d$.,]){' ?'.join(self.zip_short)}(?:-\d{{4}})?(?!\d)(?![.,]\d)", text, re.I)):
             found.add("zip5 without its leading zero")
         return found
 
@@ -1654,6 +1814,7 @@ class IdentifierIndex:
         self.street_words = {w for street in data["street_address"] if street for w in tokens(street)
                              if len(w) >= 5 and w.isalpha() and w not in STREET_TYPE_WORDS and w not in _COMMON}
         self.phone_heads = {phone[:7] for phone in self.phones if len(phone) >= 10}
+        self.phone_heads6 = {phone[:6] for phone in self.phones if len(phone) >= 10}  # "rem-555123-1" (round 12)
         self.birthday_figures = {f for dob in data["date_of_birth"] if dob is not None for f in birthday_figures(dob)}
         self.public = _public_values()
         # what may_hold_identifiers looks for column-wise: the words an identifier may begin with, the
@@ -1696,6 +1857,8 @@ class IdentifierIndex:
             return True
         if any(run in self.phone_heads for run in re.findall(r"(?<!\d)\d{7}(?!\d)", value)):
             return True
+        if any(run in self.phone_heads6 for run in _SIX_FIGURES.findall(value)):
+            return True
         return any(f in self.birthday_figures for f in _code_numbers(value))
 
     def may_hold_identifiers(self, values: Sequence[str] | pa.Array) -> list[str]:
@@ -1734,6 +1897,11 @@ class IdentifierIndex:
         keep[_rows_matching(self._numbers, lines.translate(None, _NOT_DIGIT))] = True
         keep[_rows_matching(self._leet, lines.translate(_LEET_BYTES).translate(None, _NOT_ALNUM))] = True
         keep |= pc.fill_null(pc.match_substring_regex(array, _IP_LOOK), False).to_numpy(zero_copy_only=False)
+        if self.phone_heads6:  # six figures standing alone that are a phone's first six (:meth:`_code_holds`)
+            six = pc.fill_null(pc.match_substring_regex(array, _SIX_FIGURES_LOOK), False).to_numpy(zero_copy_only=False)
+            for at in np.flatnonzero(six & ~keep):  # few: a column of counters has eight figures or more
+                if any(run in self.phone_heads6 for run in _SIX_FIGURES.findall(str(array[int(at)].as_py()))):
+                    keep[at] = True
         return cast(list[str], array.take(np.flatnonzero(keep)).to_pylist())
 
     def kinds_in(self, text: str, authored: frozenset[str] = frozenset()) -> set[str]:

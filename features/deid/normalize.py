@@ -319,7 +319,13 @@ _SAID_DIGITS = {
     "hotel": "h", "india": "i", "juliet": "j", "juliett": "j", "kilo": "k", "lima": "l", "mike": "m", "november": "n",
     "oscar": "o", "papa": "p", "quebec": "q", "romeo": "r", "sierra": "s", "tango": "t", "uniform": "u", "victor": "v",
     "whiskey": "w", "whisky": "w", "xray": "x", "x-ray": "x", "yankee": "y", "zulu": "z",
+    # Irish (folded: "náid" -> "naid"; "dó" and "trí" are read above), said with the particle "a" before each
+    # ("a náid, a haon, a dó"): :data:`_SAID_PARTICLES`
+    "naid": "0", "haon": "1", "aon": "1", "ceathair": "4", "cuig": "5", "se": "6", "seacht": "7", "ocht": "8",
+    "naoi": "9",
 }
+#: a word said before each digit word and not a digit itself (Irish "a": "a haon, a dó, a trí"): skipped in a run
+_SAID_PARTICLES = frozenset({"a"})
 # the same in their own scripts (Arabic, Hebrew, Cyrillic, Devanagari), compared as written
 _SAID_DIGITS_IN_SCRIPT = {
     **dict.fromkeys(("صفر",), "0"), **dict.fromkeys(("واحد", "واحدة"), "1"),
@@ -339,7 +345,7 @@ _ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # "bốn", "pięć
 _SAID_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d")
 #: the fewest digit or spelling words in a row read as one number or code
 _FEWEST_SAID = 3
-_SAID_GAP = re.compile(r"[ \t,.;:/-]*")
+_SAID_GAP = re.compile(r"[ \t,.;:/-]*(?:\ba[ \t]+)?")
 _ARABIC_AND = "و"
 
 
@@ -387,6 +393,8 @@ def said_digits_as_figures(text: str) -> str:
         run.clear()
 
     for m in _SAID_WORD.finditer(text):
+        if run and m.group().lower() in _SAID_PARTICLES:
+            continue
         if _said_value(m.group()) is None:
             flush()
             continue
@@ -440,7 +448,22 @@ def numbers_as_figures(text: str) -> list[str]:
         views.add(said)
     if not text.isascii() and _CYRILLIC_MONTH.search(text) and _RUSSIAN_DAY.search(folded := fold_text(text)):
         views.add(_RUSSIAN_DAY.sub(_russian_day, folded))
+    if not text.isascii() and (hangul := hangul_digits_as_figures(text)) != text:
+        views.add(hangul)
     return sorted(views)
+
+
+# Sino-Korean digits said one by one, as a phone number is read out ("공일공 오오오오 일이삼사" for 010 5555 1234; 영 and
+# 공 are both zero): a Hangul word made only of them, three or more, is written as its figures. A word of other
+# syllables too ("이사", "오늘") stays.
+_HANGUL_DIGIT_VALUES = {"영": "0", "공": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6", "륙": "6",
+                        "칠": "7", "팔": "8", "구": "9"}
+_HANGUL_DIGIT_WORD = re.compile("(?<![\uac00-\ud7af])[" + "".join(_HANGUL_DIGIT_VALUES) + "]{3,}(?![\uac00-\ud7af])")
+
+
+def hangul_digits_as_figures(text: str) -> str:
+    """``text`` with each Hangul word of three or more Sino-Korean digit syllables written as figures."""
+    return _HANGUL_DIGIT_WORD.sub(lambda m: "".join(_HANGUL_DIGIT_VALUES[c] for c in m.group()), text)
 
 
 # Chinese and Japanese numerals (digit by digit "一九四〇", positional "八十八", financial "壹叁捌"), read by cn2an;

