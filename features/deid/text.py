@@ -743,6 +743,9 @@ def clear_owner_caches() -> None:
     birthday_in_calendars.cache_clear()
     _piece_regex.cache_clear()
     _spelling_pieces.cache_clear()
+    _alias_name_forms.cache_clear()
+    _alias_name_keys.cache_clear()
+    _alias_name_words.cache_clear()
 
 
 # A run of single characters, each set apart by a space or any one mark ("S O R G A T Z", "S-O-R-G-A-T-Z",
@@ -1559,16 +1562,25 @@ def _alias_name_forms(full_name: str) -> tuple[frozenset[str], tuple[str, ...], 
 
 
 @functools.lru_cache(maxsize=4096)
-def _alias_name_gate(full_name: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """``(heads, words)``: the words that may be a form of :func:`_alias_name_spans`, a nickname or a word beginning
-    with the first four letters of a long name part or of a stem, and those beginnings (looked for first in the
-    lower-case text, so that a text holding none is passed over in C)."""
+def _alias_name_keys(full_name: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``(heads, keys)``: the beginnings a form of :func:`_alias_name_spans` may start with (a nickname, the first four
+    letters of a long name part or of a stem) and those with the last three letters of a stem's part (a misspelling in
+    the first letters keeps the last: "Loepold"). A text whose lower case holds no key is passed over by plain
+    substring tests, with no pattern compiled for an owner whose messages never come near their name's forms."""
     nicknames, long_parts, stems = _alias_name_forms(full_name)
-    heads = set(nicknames) | {p[:4] for p in long_parts} | {stem[:4] for stem, _ in stems}
-    tails = {part[-3:] for _, part in stems}  # a misspelling in the first letters keeps the last ("Loepold")
+    heads = frozenset(nicknames) | {p[:4] for p in long_parts} | {stem[:4] for stem, _ in stems}
     if not heads:
-        return None
-    return re.compile("|".join(map(re.escape, sorted(heads | tails)))), re.compile(
+        return heads, ()
+    return heads, tuple(sorted(heads | {part[-3:] for _, part in stems}))
+
+
+@functools.lru_cache(maxsize=4096)
+def _alias_name_words(full_name: str) -> re.Pattern[str]:
+    """The words that may be a form of :func:`_alias_name_spans`: beginning with a head or ending with a part's last
+    three letters (:func:`_alias_name_keys`)."""
+    heads, _ = _alias_name_keys(full_name)
+    tails = {part[-3:] for _, part in _alias_name_forms(full_name)[2]}
+    return re.compile(
         r"(?i)(?<![A-Za-z])(?:(?:" + "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) + r")[A-Za-z]*|"
         r"[A-Za-z]*(?:" + "|".join(sorted(map(re.escape, tails))) + r"))(?![A-Za-z])")
 
@@ -1579,13 +1591,12 @@ def _alias_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int,
     ("Kowalskiego", "Ivanovoy", "Virtasen"), or capitalised and one letter off a part of five letters or more
     ("Leopld"); English words stay ("Black" is no Blackwell cut short)."""
     nicknames, long_parts, stems = _alias_name_forms(owner.full_name)
-    gate = _alias_name_gate(owner.full_name)
     found: list[tuple[int, int, str]] = []
-    if gate is None:
+    _, keys = _alias_name_keys(owner.full_name)
+    lower_text = folded.lower()
+    if not any(key in lower_text for key in keys):
         return found
-    if not gate[0].search(folded.lower()):
-        return found
-    for m in gate[1].finditer(folded):
+    for m in _alias_name_words(owner.full_name).finditer(folded):
         word = m.group()
         lower = word.lower()
         if lower in _COMMON_OR_STOP_WORDS and not (word[0].isupper() and lower in nicknames):
