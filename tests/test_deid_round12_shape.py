@@ -246,3 +246,21 @@ def test_the_span_overlap_test_agrees_with_testing_every_span():
         for start in range(0, 70):
             end = start + rng.randint(1, 6)
             assert overlaps(start, end) == any(s < end and start < e for s, e in spans), (spans, start, end)
+
+
+# A black-box tester's message of "dot " x 25 (100 characters) held `adherence deidentify` for minutes: the link-said-
+# aloud pattern read each "dot" as a label or as a said dot, every way, a time doubling with each word (20 words: 5 s).
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize("piece", ["dot ", "DOT ", "dot. ", "x dot ", "a (dot) ", "k dot e dot v "])
+def test_a_said_dot_repeated_costs_time_in_proportion(deid, piece):
+    index = _check_index()
+    times = {n: (_seconds(lambda m=piece * n + "com": deid.redact([m], [None])),
+                 _seconds(lambda m=piece * n + "com": index._free_text_counts((0, [(m, None)]))))
+             for n in (24, 2000)}
+    assert times[24][0] < 1.0 and times[24][1] < 1.0, times
+    assert times[2000][0] < 3.0 and times[2000][1] < 1.0, times
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+def test_links_said_aloud_are_still_redacted(deid):
+    assert _redacted(deid, "my site is example dot com and www dot kev dot org") == "my site is <URL> and <URL>"

@@ -1604,7 +1604,10 @@ _SAID_TLD = r"(?:com|net|org|edu|gov|info|biz|io|co|uk|de|fr|ch|nl|es|ca|au|eu|r
 _TYPED_TLD = r"(?-i:com|net|org|edu|gov|info|biz|io)"
 #: a dot said ("dot", "(dot)") or typed with a space before it (" . ", " .")
 _DOT_SAID = r"(?:[ \t]+\.[ \t]*|[ \t]*[(\[]?[ \t]*\bdot\b[ \t]*[)\]]?[ \t]*)"
-_SAID_URL = (rf"(?<![\w@.])(?:w[ \t]?w[ \t]?w(?:{_DOT_SAID}|\.[ \t]*))?[a-z0-9][\w-]*(?:(?:\.[ \t]*|{_DOT_SAID})[a-z0-9][\w-]*)*?"
+#: (a label is never the word "dot" and is read whole, possessively: "dot dot dot ..." could otherwise be read as
+#: labels and said dots in every way, a time doubling with each word: 25 words held a message for minutes)
+_SAID_LABEL = r"(?!dot\b)[a-z0-9][\w-]*+"
+_SAID_URL = (rf"(?<![\w@.])(?:w[ \t]?w[ \t]?w(?:{_DOT_SAID}|\.[ \t]*))?{_SAID_LABEL}(?:(?:\.[ \t]*|{_DOT_SAID}){_SAID_LABEL})*?"
              rf"(?:{_DOT_SAID}{_SAID_TLD}|\.[ \t]+{_TYPED_TLD})(?![\w-])(?:[ \t]*(?:/|\bslash\b)[ \t]*[\w.~%-]+)*")
 #: a link spelled letter by letter with no scheme ("e x a m p l e . c o m", "m y s i t e dot n e t / r o s a"): single
 #: characters set apart by spaces, a dot typed or said between them, ending with a top-level domain spelled so
