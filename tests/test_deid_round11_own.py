@@ -8,15 +8,15 @@ check still finds it when the redactor's new readings are turned off); words, do
 from __future__ import annotations
 
 import datetime
-from dataclasses import asdict
 
 import pyarrow as pa
 import pytest
 
 from features.deid import text as text_module
-from features.deid.leakcheck import IdentifierIndex, OwnerForms, heard
+from features.deid.leakcheck import IdentifierIndex, heard
 from features.deid.pipeline import _any_embeds_an_identifier
 from features.deid.text import PatientIdentifiers, TextDeidentifier, owner_spans
+from tests.deid_probes import assert_owner_caught, owner, owner_kinds, redacted
 
 
 @pytest.fixture(scope="module")
@@ -24,30 +24,8 @@ def deid() -> TextDeidentifier:
     return TextDeidentifier()
 
 
-def _owner(name: str = "Avraham Mizrahi", street: str = "27 Penhallow Street", city: str = "Houston", *,
-           dob: datetime.date = datetime.date(1958, 3, 4), zip5: str = "77002",
-           phone: str = "(555) 123-4417") -> PatientIdentifiers:
-    return PatientIdentifiers("MRN-00417723", name, dob, phone, "someone@example.com", street, city, "TX", zip5)
-
-
-HOUSTON = _owner()
-ANGELENO = _owner("Megan Greenhalgh", "12 Calle Maqueda", "Los Angeles", dob=datetime.date(1933, 3, 4), zip5="01060")
-
-
-def _redacted(deid: TextDeidentifier, text: str, owner: PatientIdentifiers) -> str:
-    return deid.redact([text], [owner]).texts[0]
-
-
-def _check(owner: PatientIdentifiers, text: str) -> set[str]:
-    return OwnerForms.of(asdict(owner)).kinds_in(text)
-
-
-def _assert_caught(deid: TextDeidentifier, owner: PatientIdentifiers, text: str, secret: str) -> None:
-    """The redactor takes ``secret`` out, the check finds it in the raw text and nothing in the redacted one."""
-    out = _redacted(deid, text, owner)
-    assert secret not in out and "<" in out, out
-    assert _check(owner, text), text
-    assert not _check(owner, out), (out, _check(owner, out))
+HOUSTON = owner()
+ANGELENO = owner("Megan Greenhalgh", "12 Calle Maqueda", "Los Angeles", dob=datetime.date(1933, 3, 4), zip5="01060")
 
 
 def _spans_without_new_readings(monkeypatch: pytest.MonkeyPatch, owner: PatientIdentifiers, text: str) -> str:
@@ -77,14 +55,14 @@ STREETS = [
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 @pytest.mark.parametrize(("text", "secret"), STREETS)
 def test_the_owners_street_in_another_script_or_misspelt(deid, text, secret):
-    _assert_caught(deid, HOUSTON, text, secret)
+    assert_owner_caught(deid, HOUSTON, text, secret)
 
 
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 @pytest.mark.parametrize(("text", "secret"), [("Macqueda 12", "Macqueda"), ("c. Maqeda 12", "Maqeda"),
                                               ("マケダ通り12", "マケダ"), ("calle Makeda 12", "Makeda")])
 def test_a_spanish_street_misspelt_or_in_katakana(deid, text, secret):
-    _assert_caught(deid, ANGELENO, text, secret)
+    assert_owner_caught(deid, ANGELENO, text, secret)
 
 
 # --------------------------------------------------------------------------- town: other names, no vowels, demonyms
@@ -97,7 +75,7 @@ def test_a_spanish_street_misspelt_or_in_katakana(deid, text, secret):
     ("moved to Huston", "Huston"),
 ])
 def test_houston_by_its_foreign_names_without_vowels_or_demonyms(deid, text, secret):
-    _assert_caught(deid, HOUSTON, text, secret)
+    assert_owner_caught(deid, HOUSTON, text, secret)
 
 
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
@@ -107,7 +85,7 @@ def test_houston_by_its_foreign_names_without_vowels_or_demonyms(deid, text, sec
     ("לוס אנגלס", "אנגלס"), ("로스앤젤레스", "로스앤젤레스"),
 ])
 def test_los_angeles_by_its_foreign_names_or_demonyms(deid, text, secret):
-    _assert_caught(deid, ANGELENO, text, secret)
+    assert_owner_caught(deid, ANGELENO, text, secret)
 
 
 # --------------------------------------------------------------------------- the owner's name in another script
@@ -128,7 +106,7 @@ def test_los_angeles_by_its_foreign_names_or_demonyms(deid, text, secret):
     (ANGELENO, "Mrs Greenhalg", "Greenhalg"),
 ])
 def test_the_owners_name_in_another_script(deid, owner, text, secret):
-    _assert_caught(deid, owner, text, secret)
+    assert_owner_caught(deid, owner, text, secret)
 
 
 @pytest.mark.verifies("REQ-DEID-005")
@@ -139,7 +117,7 @@ def test_the_owners_name_in_another_script(deid, owner, text, secret):
 ])
 def test_the_check_finds_them_when_the_redactor_misses_them(monkeypatch, owner, text):
     out = _spans_without_new_readings(monkeypatch, owner, text)
-    assert _check(owner, out), out
+    assert owner_kinds(owner, out), out
 
 
 @pytest.mark.verifies("REQ-DEID-005")
@@ -147,7 +125,7 @@ def test_the_check_hears_by_its_own_table():
     assert heard("Avraham") == heard("אברהם") == heard("أبراهام")
     assert heard("Greenhalgh") == heard("グリーンハル")
     assert heard("Houston") != heard("стена")  # a word that opens on a vowel sound is heard so
-    assert not _check(ANGELENO, "Angelina called")  # no "ina" after a stem of the town
+    assert not owner_kinds(ANGELENO, "Angelina called")  # no "ina" after a stem of the town
 
 # --------------------------------------------------------------------------- numbers cut short or counted another way
 
@@ -158,7 +136,7 @@ def test_the_check_hears_by_its_own_table():
     ("der 63. Tag 1958", "63"),
 ])
 def test_the_birthday_as_a_day_of_the_year(deid, text, secret):
-    _assert_caught(deid, HOUSTON, text, secret)
+    assert_owner_caught(deid, HOUSTON, text, secret)
 
 
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
@@ -167,7 +145,7 @@ def test_the_birthday_as_a_day_of_the_year(deid, text, secret):
     ("Northampton, MA, 1060", "1060"), ("postal code: 1060", "1060"),
 ])
 def test_a_zip_that_lost_its_leading_zero(deid, text, secret):
-    _assert_caught(deid, ANGELENO, text, secret)
+    assert_owner_caught(deid, ANGELENO, text, secret)
 
 
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
@@ -176,10 +154,10 @@ def test_a_zip_that_lost_its_leading_zero(deid, text, secret):
     ("DOB xx/xx/33", "33"), ("est de 1933", "1933"),
 ])
 def test_a_year_of_birth_over_89_in_two_figures_or_a_partial_date(deid, text, secret):
-    out = _redacted(deid, text, ANGELENO)
+    out = redacted(deid, text, ANGELENO)
     assert secret not in out.replace("??", ""), out
-    assert _check(ANGELENO, text), text
-    assert not _check(ANGELENO, out), out
+    assert owner_kinds(ANGELENO, text), text
+    assert not owner_kinds(ANGELENO, out), out
 
 
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
@@ -189,7 +167,7 @@ def test_a_year_of_birth_over_89_in_two_figures_or_a_partial_date(deid, text, se
     ("xxx-xxx-4417", "4417"), ("call me …4417", "4417"),
 ])
 def test_the_phones_last_four_figures(deid, text, secret):
-    _assert_caught(deid, HOUSTON, text, secret)
+    assert_owner_caught(deid, HOUSTON, text, secret)
 
 
 # --------------------------------------------------------------------------- precision
@@ -204,8 +182,8 @@ def test_the_phones_last_four_figures(deid, text, secret):
     (ANGELENO, "Atorvastatin 40 mg"), (HOUSTON, "the stone was heavy"),
 ])
 def test_words_doses_and_counts_stay(deid, owner, text):
-    assert _redacted(deid, text, owner) == text
-    assert not _check(owner, text), _check(owner, text)
+    assert redacted(deid, text, owner) == text
+    assert not owner_kinds(owner, text), owner_kinds(owner, text)
 
 
 # --------------------------------------------------------------------------- record ids

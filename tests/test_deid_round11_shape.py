@@ -13,37 +13,13 @@ import re
 import pytest
 
 from features.deid import leakshapes
-from features.deid.leakcheck import _PLACEHOLDER, as_digits, decode_written, script_digits, visible
-from features.deid.leakshapes import identifier_shapes
 from features.deid.text import TextDeidentifier
+from tests.deid_probes import assert_shape_caught, assert_shape_kept, redacted, shape_kinds
 
 
 @pytest.fixture(scope="module")
 def deid() -> TextDeidentifier:
     return TextDeidentifier()
-
-
-def _redacted(deid: TextDeidentifier, text: str) -> str:
-    return deid.redact([text], [None]).texts[0]
-
-
-def _check_sees(text: str) -> list[str]:
-    """The leak check's identifier shapes in ``text``, read as the free-text scan reads a message."""
-    return identifier_shapes(_PLACEHOLDER.sub(" ", as_digits(script_digits(visible(decode_written(text))))))
-
-
-def _caught(deid: TextDeidentifier, text: str, secret: str, kind: str) -> None:
-    """The check sees ``kind`` in ``text`` as written (what a redactor that missed it would publish), the redactor
-    takes ``secret`` out, and the check sees nothing of the kind in its output."""
-    assert kind in _check_sees(text), text
-    out = _redacted(deid, text)
-    assert secret not in out, out
-    assert kind not in _check_sees(out), out
-
-
-def _kept(deid: TextDeidentifier, text: str, kind: str) -> None:
-    assert _redacted(deid, text) == text
-    assert kind not in _check_sees(text), text
 
 
 @pytest.mark.verifies("REQ-DEID-005")
@@ -84,7 +60,7 @@ def test_the_checks_reading_is_its_own():
     ("papi tiene 92 años", "92"),
 ])
 def test_ages_over_89_in_words_ordinals_spaced_roman_and_slashes(deid, text, secret):
-    _caught(deid, text, secret, "age over 89")
+    assert_shape_caught(deid, text, secret, "age over 89")
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
@@ -94,7 +70,7 @@ def test_ages_over_89_in_words_ordinals_spaced_roman_and_slashes(deid, text, sec
     "Age: XLV", "I took 1/2 tab",
 ])
 def test_readings_amounts_and_younger_ages_stay(deid, text):
-    _kept(deid, text, "age over 89")
+    assert_shape_kept(deid, text, "age over 89")
 
 
 # --------------------------------------------------------------------------- block addresses
@@ -118,14 +94,14 @@ def test_readings_amounts_and_younger_ages_stay(deid, text):
     ("新宿区西新宿2丁目8番1号", "8番"),
 ])
 def test_russian_ukrainian_bulgarian_greek_and_japanese_addresses(deid, text, secret):
-    _caught(deid, text, secret, "street or block address")
+    assert_shape_caught(deid, text, secret, "street or block address")
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
 @pytest.mark.parametrize("text", ["Приняла 2 таблетки утром", "Πήρα 2 χάπια", "薬を2錠飲みました"])
 def test_counts_in_those_scripts_are_no_address(deid, text):
-    assert "street or block address" not in _check_sees(text)
-    assert "<ADDRESS>" not in _redacted(deid, text)
+    assert "street or block address" not in shape_kinds(text)
+    assert "<ADDRESS>" not in redacted(deid, text)
 
 
 # --------------------------------------------------------------------------- device serials
@@ -142,7 +118,7 @@ def test_counts_in_those_scripts_are_no_address(deid, text):
     ("Serien-Nr. 12AB345", "12AB345"),
 ])
 def test_device_serials_with_no_device_word(deid, text, secret):
-    _caught(deid, text, secret, "device serial")
+    assert_shape_caught(deid, text, secret, "device serial")
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
@@ -152,8 +128,8 @@ def test_device_serials_with_no_device_word(deid, text, secret):
     "生日是1964年9月23号",
 ])
 def test_lots_batches_doses_and_words_with_figures_are_no_serial(deid, text):
-    assert "device serial" not in _check_sees(text), text
-    assert "<ID>" not in _redacted(deid, text)
+    assert "device serial" not in shape_kinds(text), text
+    assert "<ID>" not in redacted(deid, text)
 
 
 # --------------------------------------------------------------------------- the day and month of a stay
@@ -170,16 +146,16 @@ def test_lots_batches_doses_and_words_with_figures_are_no_serial(deid, text):
     ("hospitalisée depuis le 21.11", "21.11"),
 ])
 def test_day_and_month_of_a_stay_with_no_year(deid, text, secret):
-    _caught(deid, text, secret, "day and month of a stay")
-    assert "<DATE>" in _redacted(deid, text)
+    assert_shape_caught(deid, text, secret, "day and month of a stay")
+    assert "<DATE>" in redacted(deid, text)
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
 @pytest.mark.parametrize("text", ["since 1.5 years on insulin", "in hospital, took 1/2 tab", "ward 5.5 mg",
                                   "admitted, glucose 12.5 mmol"])
 def test_doses_and_durations_after_a_stay_word_are_no_date(deid, text):
-    assert "day and month of a stay" not in _check_sees(text), text
-    assert "<DATE>" not in _redacted(deid, text)
+    assert "day and month of a stay" not in shape_kinds(text), text
+    assert "<DATE>" not in redacted(deid, text)
 
 
 # --------------------------------------------------------------------------- over-redaction removed
@@ -191,20 +167,20 @@ def test_doses_and_durations_after_a_stay_word_are_no_date(deid, text):
     "je prends du Doliprane et du Tahor", "Hausnr. bitte", "seit 5 Jahren", "10 jaar geleden",
 ])
 def test_world_brands_and_everyday_foreign_words_stay(deid, text):
-    assert _redacted(deid, text) == text
+    assert redacted(deid, text) == text
 
 
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-006")
 def test_only_the_age_goes_beside_foreign_words(deid):
-    assert _redacted(deid, "papi tiene noventa y dos") == "papi tiene <AGE>"
-    out = _redacted(deid, "mon père est de Lyon")
+    assert redacted(deid, "papi tiene noventa y dos") == "papi tiene <AGE>"
+    out = redacted(deid, "mon père est de Lyon")
     assert out.startswith("mon père est de <") and "Lyon" not in out
 
 
 @pytest.mark.verifies("REQ-DEID-003")
 def test_a_brand_that_is_also_a_given_name_is_a_person_without_a_strength(deid):
-    assert "Telma" not in _redacted(deid, "Telma called me yesterday")
-    assert re.search(r"\bTelma 40\b", _redacted(deid, "I take Telma 40 every morning"))
+    assert "Telma" not in redacted(deid, "Telma called me yesterday")
+    assert re.search(r"\bTelma 40\b", redacted(deid, "I take Telma 40 every morning"))
 
 
 # years of birth over 89 some words after their cue, and the Romance and Dutch "is of 1930" (session 9: the ninth
@@ -218,7 +194,7 @@ def test_a_brand_that_is_also_a_given_name_is_a_person_without_a_strength(deid):
     ("papa est de Lyon, 1930 il est né", "1930"),
 ])
 def test_years_of_birth_over_89_after_a_birth_word_or_is_of(deid, text, secret):
-    _caught(deid, text, secret, "year of birth over 89")
+    assert_shape_caught(deid, text, secret, "year of birth over 89")
 
 
 @pytest.mark.verifies("REQ-DEID-003")
@@ -228,7 +204,7 @@ def test_years_of_birth_over_89_after_a_birth_word_or_is_of(deid, text, secret):
 ])
 def test_the_redactor_reads_a_birth_word_further_back_than_the_check(deid, text, secret):
     """Six words back in the redactor, four in the check: the check never refuses what the redactor takes out."""
-    assert secret not in _redacted(deid, text)
+    assert secret not in redacted(deid, text)
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
@@ -237,7 +213,7 @@ def test_the_redactor_reads_a_birth_word_further_back_than_the_check(deid, text,
     "glucose 1930 at 7", "es de 1930 mg al día", "the house is from 1930",
 ])
 def test_younger_years_amounts_and_other_years_stay(deid, text):
-    _kept(deid, text, "year of birth over 89")
+    assert_shape_kept(deid, text, "year of birth over 89")
 
 
 @pytest.mark.verifies("REQ-DEID-006")
@@ -245,4 +221,4 @@ def test_younger_years_amounts_and_other_years_stay(deid, text):
                                   "bueno, il medico ha detto di continuare", "alors, ca va mieux"])
 def test_lower_case_il_ca_after_a_comma_are_no_state(deid, text):
     """"il" and "ça" (folded "ca") after a comma are French and Italian words, not "Town, IL" or "Town, CA"."""
-    assert "<STATE>" not in _redacted(deid, text) and "<CITY>" not in _redacted(deid, text)
+    assert "<STATE>" not in redacted(deid, text) and "<CITY>" not in redacted(deid, text)

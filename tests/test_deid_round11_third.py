@@ -8,24 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from features.deid.leakcheck import _staff_name_in_code, third_party_shapes
+from features.deid.leakcheck import _staff_name_in_code
 from features.deid.pipeline import is_policy_code
 from features.deid.text import TextDeidentifier
 from features.deid.third_parties import more_script_name_spans, names_staff
+from tests.deid_probes import redacted, third_party_kinds
 
 
 @pytest.fixture(scope="module")
 def deid() -> TextDeidentifier:
     return TextDeidentifier()
-
-
-def _redacted(deid: TextDeidentifier, text: str) -> str:
-    return deid.redact([text], [None]).texts[0]
-
-
-def _check_sees(text: str) -> list[str]:
-    """The leak check's third-party shapes in ``text``, placeholders read as spaces (as the check reads them)."""
-    return third_party_shapes(text.replace("<PERSON>", " ").replace("<ID>", " ").replace("<CITY>", " "))
 
 
 # --------------------------------------------------------------------------- names after a relation word, more scripts
@@ -50,7 +42,7 @@ def _check_sees(text: str) -> list[str]:
     ("מיין טאכטער רבקה איז דא", "טאכטער", "רבקה"),                              # Yiddish, unpointed
 ])
 def test_names_after_a_relation_word_in_more_scripts(deid, text, relation, gone):
-    out = _redacted(deid, text)
+    out = redacted(deid, text)
     assert gone not in out and "<PERSON>" in out, out
     assert any(text[s:e].startswith(gone) or gone in text[s:e] for _, s, e, _ in more_script_name_spans(text)), text
 
@@ -82,10 +74,10 @@ def test_words_after_a_relation_word_that_are_no_name_stay(text):
     ("сосед П.е.т.р.о.в", "П.е.т.р.о.в"),
 ])
 def test_names_spelled_letter_by_letter(deid, text, secret):
-    out = _redacted(deid, text)
+    out = redacted(deid, text)
     assert secret not in out, out
-    assert "name spelled letter by letter" in _check_sees(text)  # the check's own reading of the text as written
-    assert "name spelled letter by letter" not in _check_sees(out), out
+    assert "name spelled letter by letter" in third_party_kinds(text)  # the check's own reading of the text as written
+    assert "name spelled letter by letter" not in third_party_kinds(out), out
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
@@ -95,8 +87,8 @@ def test_names_spelled_letter_by_letter(deid, text, secret):
     "m e t f o r m i n", "see you at 5 pm", "A B C D E vitamins", "s p o k e n slowly", "h e l p",
 ])
 def test_shorthand_tallies_and_medicines_are_no_spelled_name(deid, text):
-    assert "name spelled letter by letter" not in _check_sees(text)
-    assert "<PERSON>" not in _redacted(deid, text)
+    assert "name spelled letter by letter" not in third_party_kinds(text)
+    assert "<PERSON>" not in redacted(deid, text)
 
 
 # --------------------------------------------------------------------------- payment handles
@@ -114,10 +106,10 @@ def test_shorthand_tallies_and_medicines_are_no_spelled_name(deid, text):
     ("revolut: @marcus.t", "marcus.t"),
 ])
 def test_payment_handles(deid, text, secret):
-    out = _redacted(deid, text)
+    out = redacted(deid, text)
     assert secret not in out, out
-    assert {"cashtag", "payment handle"} & set(_check_sees(text)), text
-    assert not {"cashtag", "payment handle"} & set(_check_sees(out)), out
+    assert {"cashtag", "payment handle"} & set(third_party_kinds(text)), text
+    assert not {"cashtag", "payment handle"} & set(third_party_kinds(out)), out
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
@@ -127,9 +119,9 @@ def test_payment_handles(deid, text, secret):
     ("the $USD price went up", "$USD"), ("venmo me the copay tmrw pls", "the copay tmrw pls"),
 ])
 def test_sums_and_words_after_a_payment_service_stay(deid, text, kept):
-    out = _redacted(deid, text)
+    out = redacted(deid, text)
     assert kept in out and "<ID>" not in out, out
-    assert not {"cashtag", "payment handle"} & set(_check_sees(text)), text
+    assert not {"cashtag", "payment handle"} & set(third_party_kinds(text)), text
 
 
 # --------------------------------------------------------------------------- staff surnames in lower case
@@ -145,10 +137,10 @@ def test_sums_and_words_after_a_payment_service_stay(deid, text, kept):
     ("podiatrist begaye checked my feet", "begaye"),
 ])
 def test_lower_case_surnames_after_a_staff_role(deid, text, secret):
-    out = _redacted(deid, text)
+    out = redacted(deid, text)
     assert secret not in out, out
-    assert "staff name in lower case" in _check_sees(text)
-    assert "staff name in lower case" not in _check_sees(out), out
+    assert "staff name in lower case" in third_party_kinds(text)
+    assert "staff name in lower case" not in third_party_kinds(out), out
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
@@ -157,8 +149,8 @@ def test_lower_case_surnames_after_a_staff_role(deid, text, secret):
     "nurse pls call me back", "dr appointment moved", "pharmacist gave me metformin", "the nurse line was busy",
 ])
 def test_english_words_after_a_staff_role_stay(deid, text):
-    assert "<PERSON>" not in _redacted(deid, text)
-    assert "staff name in lower case" not in _check_sees(text)
+    assert "<PERSON>" not in redacted(deid, text)
+    assert "staff name in lower case" not in third_party_kinds(text)
 
 
 class _NoOwners:
@@ -196,7 +188,7 @@ def test_codes_without_a_staff_name_stay_codes(label):
     ("back from shiprock yesterday", "shiprock"),
 ])
 def test_small_towns_in_lower_case(deid, text, secret):
-    assert secret not in _redacted(deid, text)
+    assert secret not in redacted(deid, text)
 
 
 @pytest.mark.verifies("REQ-DEID-006")
@@ -206,4 +198,4 @@ def test_small_towns_in_lower_case(deid, text, secret):
     "walked 2/3 of a mile", "i was in a den of nurses", "hola, la casa is quiet", "back in a mile or so",
 ])
 def test_ordinary_lower_case_words_are_no_town(deid, text):
-    assert "<CITY>" not in _redacted(deid, text)
+    assert "<CITY>" not in redacted(deid, text)

@@ -9,15 +9,15 @@ new readings are turned off); words, doses and counts beside them stay."""
 from __future__ import annotations
 
 import datetime
-from dataclasses import asdict
 
 import pyarrow as pa
 import pytest
 
 from features.deid import text as text_module
-from features.deid.leakcheck import IdentifierIndex, OwnerForms
+from features.deid.leakcheck import IdentifierIndex
 from features.deid.normalize import numbers_as_figures
 from features.deid.text import PatientIdentifiers, TextDeidentifier, owner_spans
+from tests.deid_probes import assert_owner_caught, owner_kinds, redacted
 
 
 @pytest.fixture(scope="module")
@@ -33,22 +33,6 @@ def _owner(name: str = "Avraham Mizrahi", city: str = "Houston", *, dob: datetim
 
 HOUSTON = _owner()
 NEW_YORKER = _owner("Leopold Kaczmarek", "New York", zip5="02138")
-
-
-def _redacted(deid: TextDeidentifier, text: str, owner: PatientIdentifiers) -> str:
-    return deid.redact([text], [owner]).texts[0]
-
-
-def _check(owner: PatientIdentifiers, text: str) -> set[str]:
-    return OwnerForms.of(asdict(owner)).kinds_in(text)
-
-
-def _assert_caught(deid: TextDeidentifier, owner: PatientIdentifiers, text: str, secret: str) -> None:
-    """The redactor takes ``secret`` out, the check finds it in the raw text and nothing in the redacted one."""
-    out = _redacted(deid, text, owner)
-    assert secret not in out and "<" in out, out
-    assert _check(owner, text), text
-    assert not _check(owner, out), (out, _check(owner, out))
 
 
 def _without_new_readings(monkeypatch: pytest.MonkeyPatch, owner: PatientIdentifiers, text: str) -> str:
@@ -101,7 +85,7 @@ NAMES = [
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 @pytest.mark.parametrize(("owner", "text", "secret"), NAMES)
 def test_the_owners_name_by_a_nickname_cut_short_or_inflected(deid, owner, text, secret):
-    _assert_caught(deid, owner, text, secret)
+    assert_owner_caught(deid, owner, text, secret)
 
 
 @pytest.mark.verifies("REQ-DEID-003")
@@ -127,7 +111,7 @@ TOWNS = [
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 @pytest.mark.parametrize(("owner", "text", "secret"), TOWNS)
 def test_the_owners_town_by_its_airport_another_language_or_a_hashtag(deid, owner, text, secret):
-    _assert_caught(deid, owner, text, secret)
+    assert_owner_caught(deid, owner, text, secret)
 
 
 # --------------------------------------------------------------------------- the birthday: day of year, holidays
@@ -159,7 +143,7 @@ BIRTHDAYS = [
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 @pytest.mark.parametrize(("owner", "text", "secret"), BIRTHDAYS)
 def test_the_birthday_as_a_day_of_the_year_or_a_holiday(deid, owner, text, secret):
-    _assert_caught(deid, owner, text, secret)
+    assert_owner_caught(deid, owner, text, secret)
 
 
 @pytest.mark.verifies("REQ-DEID-003")
@@ -184,7 +168,7 @@ NUMBERS = [
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 @pytest.mark.parametrize(("owner", "text", "secret"), NUMBERS)
 def test_the_zip_and_phone_said_in_words(deid, owner, text, secret):
-    _assert_caught(deid, owner, text, secret)
+    assert_owner_caught(deid, owner, text, secret)
 
 
 @pytest.mark.verifies("REQ-DEID-003")
@@ -207,7 +191,7 @@ def test_irish_and_korean_digit_words_read_as_figures():
 ])
 def test_the_check_finds_them_when_the_redactor_misses_them(monkeypatch, owner, text):
     out = _without_new_readings(monkeypatch, owner, text)
-    assert _check(owner, out), out
+    assert owner_kinds(owner, out), out
 
 
 # --------------------------------------------------------------------------- what stays
@@ -233,8 +217,8 @@ KEPT = [
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 @pytest.mark.parametrize(("owner", "text"), KEPT)
 def test_words_doses_and_counts_stay(deid, owner, text):
-    assert _redacted(deid, text, owner) == text
-    assert not _check(owner, text), _check(owner, text)
+    assert redacted(deid, text, owner) == text
+    assert not owner_kinds(owner, text), owner_kinds(owner, text)
 
 
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
@@ -245,7 +229,7 @@ def test_words_doses_and_counts_stay(deid, owner, text):
 def test_another_name_or_word_sharing_the_names_first_letters_is_no_form_of_it(owner, text):
     """Neither the owner pass nor the check reads a word beginning like the owner's name as a form of it."""
     assert _by_owner_pass(owner, text) == text
-    assert not _check(owner, text), _check(owner, text)
+    assert not owner_kinds(owner, text), owner_kinds(owner, text)
 
 
 # --------------------------------------------------------------------------- tables: record ids and policy labels

@@ -17,37 +17,14 @@ import pytest
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from features.deid import recognizers
-from features.deid.leakcheck import _PLACEHOLDER, IdentifierIndex, as_digits, decode_written, script_digits, visible
-from features.deid.leakshapes import identifier_shapes
+from features.deid.leakcheck import IdentifierIndex
 from features.deid.text import TextDeidentifier, _IndexedContextEnhancer
+from tests.deid_probes import assert_shape_caught, assert_shape_kept, redacted
 
 
 @pytest.fixture(scope="module")
 def deid() -> TextDeidentifier:
     return TextDeidentifier()
-
-
-def _redacted(deid: TextDeidentifier, text: str) -> str:
-    return deid.redact([text], [None]).texts[0]
-
-
-def _check_sees(text: str) -> list[str]:
-    """The leak check's identifier shapes in ``text``, read as the free-text scan reads a message."""
-    return identifier_shapes(_PLACEHOLDER.sub(" ", as_digits(script_digits(visible(decode_written(text))))))
-
-
-def _caught(deid: TextDeidentifier, text: str, secret: str, kind: str) -> None:
-    """The check sees ``kind`` in ``text`` as written, the redactor takes ``secret`` out, and the check sees nothing of
-    the kind in its output."""
-    assert kind in _check_sees(text), text
-    out = _redacted(deid, text)
-    assert secret not in out, out
-    assert kind not in _check_sees(out), out
-
-
-def _kept(deid: TextDeidentifier, text: str, kind: str) -> None:
-    assert _redacted(deid, text) == text
-    assert kind not in _check_sees(text), text
 
 
 # --------------------------------------------------------------------------- day and month
@@ -74,7 +51,7 @@ def _kept(deid: TextDeidentifier, text: str, kind: str) -> None:
     ("ricoverato il 5 ott", "5 ott"),
 ])
 def test_day_and_month_with_a_roman_or_short_month(deid, text, secret):
-    _caught(deid, text, secret, "day and month of a date")
+    assert_shape_caught(deid, text, secret, "day and month of a date")
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
@@ -84,7 +61,7 @@ def test_day_and_month_with_a_roman_or_short_month(deid, text, secret):
     "the MAR says given", "take 1 tab at 8 pm", "see you at 3 . I will", "V . 5 mg",
 ])
 def test_grades_stages_and_everyday_words_are_no_date(deid, text):
-    _kept(deid, text, "day and month of a date")
+    assert_shape_kept(deid, text, "day and month of a date")
 
 
 # --------------------------------------------------------------------------- ages over 89
@@ -106,7 +83,7 @@ def test_grades_stages_and_everyday_words_are_no_date(deid, text):
     ("aged 9 4", "9 4"),
 ])
 def test_ages_over_89_in_keycaps_hex_digit_words_decades_and_approximate(deid, text, secret):
-    _caught(deid, text, secret, "age over 89")
+    assert_shape_caught(deid, text, secret, "age over 89")
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
@@ -115,7 +92,7 @@ def test_ages_over_89_in_keycaps_hex_digit_words_decades_and_approximate(deid, t
     "take one two tablets", "age ~45", "0x1F years",
 ])
 def test_younger_ages_and_decades_of_history_stay(deid, text):
-    _kept(deid, text, "age over 89")
+    assert_shape_kept(deid, text, "age over 89")
 
 
 # --------------------------------------------------------------------------- record numbers and SSN digits
@@ -132,13 +109,13 @@ def test_younger_ages_and_decades_of_history_stay(deid, text):
     ("SSN ***-**-4321", "4321"),
 ])
 def test_record_numbers_in_hex_and_the_last_four_of_an_ssn(deid, text, secret):
-    _caught(deid, text, secret, "record number or SSN digits")
+    assert_shape_caught(deid, text, secret, "record number or SSN digits")
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
 @pytest.mark.parametrize("text", ["the last 4 doses were late", "ending 2 tabs early", "my chart says 5 mg"])
 def test_counts_near_record_words_stay(deid, text):
-    _kept(deid, text, "record number or SSN digits")
+    assert_shape_kept(deid, text, "record number or SSN digits")
 
 
 # --------------------------------------------------------------------------- device names with a serial
@@ -151,14 +128,14 @@ def test_counts_near_record_words_stay(deid, text):
     ("bluetooth device Glucometer-55X9120", "55X9120"),
 ])
 def test_device_names_with_a_serial(deid, text, secret):
-    _caught(deid, text, secret, "device serial")
+    assert_shape_caught(deid, text, secret, "device serial")
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
 @pytest.mark.parametrize("text", ["paired my phone at 5pm", "connected the Metformin-500 reminder",
                                   "bluetooth is on, took 2 tabs"])
 def test_device_words_beside_doses_and_times_stay(deid, text):
-    _kept(deid, text, "device serial")
+    assert_shape_kept(deid, text, "device serial")
 
 
 # --------------------------------------------------------------------------- street addresses
@@ -180,14 +157,14 @@ def test_device_words_beside_doses_and_times_stay(deid, text):
     ("Rruga e Kavajës, Nr. 7", "Kavajës"),
 ])
 def test_street_addresses_in_eight_more_languages(deid, text, secret):
-    _caught(deid, text, secret, "street or block address")
+    assert_shape_caught(deid, text, secret, "street or block address")
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
 @pytest.mark.parametrize("text", ["lon 5 mg", "took 2 tabs at 8 am", "soy milk 2 cups", "et al. 2019 showed",
                                   "the terrace had 3 chairs"])
 def test_doses_and_words_like_street_words_stay(deid, text):
-    _kept(deid, text, "street or block address")
+    assert_shape_kept(deid, text, "street or block address")
 
 
 # --------------------------------------------------------------------------- long runs of short pieces
@@ -263,4 +240,4 @@ def test_a_said_dot_repeated_costs_time_in_proportion(deid, piece):
 
 @pytest.mark.verifies("REQ-DEID-003")
 def test_links_said_aloud_are_still_redacted(deid):
-    assert _redacted(deid, "my site is example dot com and www dot kev dot org") == "my site is <URL> and <URL>"
+    assert redacted(deid, "my site is example dot com and www dot kev dot org") == "my site is <URL> and <URL>"

@@ -14,33 +14,17 @@ import re
 import pytest
 
 from features.deid import leakpeople, peoplewords
-from features.deid.leakcheck import _unknown_word_in_code, third_party_shapes
+from features.deid.leakcheck import _unknown_word_in_code
 from features.deid.leakpeople import overridden
 from features.deid.people import label_names_someone
 from features.deid.pipeline import is_policy_code
 from features.deid.text import TextDeidentifier
+from tests.deid_probes import assert_third_party_caught, redacted, third_party_kinds
 
 
 @pytest.fixture(scope="module")
 def deid() -> TextDeidentifier:
     return TextDeidentifier()
-
-
-def _redacted(deid: TextDeidentifier, text: str) -> str:
-    return deid.redact([text], [None]).texts[0]
-
-
-def _check_sees(text: str) -> list[str]:
-    """The leak check's third-party shapes in ``text``, placeholders read as spaces (as the check reads them)."""
-    return third_party_shapes(re.sub(r"<[A-Z]+>", " ", text))
-
-
-def _caught(deid: TextDeidentifier, text: str, secret: str, kinds: set[str]) -> None:
-    """The check sees one of ``kinds`` in ``text``; the redactor removes ``secret``; the check sees none in the output."""
-    assert kinds & set(_check_sees(text)), (text, _check_sees(text))
-    out = _redacted(deid, text)
-    assert secret not in out, out
-    assert not kinds & set(_check_sees(out)), (out, _check_sees(out))
 
 
 @pytest.mark.verifies("REQ-DEID-005")
@@ -74,7 +58,7 @@ STAFF = {"staff name after a role word", "staff name in lower case"}
     ("LPN.mbeki left a note", "mbeki"),                          # abbreviation glued by a dot
 ])
 def test_lower_case_surnames_after_role_words_of_other_languages(deid, text, secret):
-    _caught(deid, text, secret, STAFF)
+    assert_third_party_caught(deid, text, secret, STAFF)
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
@@ -84,8 +68,8 @@ def test_lower_case_surnames_after_role_words_of_other_languages(deid, text, sec
     "zuster komt vandaag", "il dottore ha detto di continuare", "nurse 2 called", "dr. said take it with food",
 ])
 def test_words_after_role_words_of_other_languages_stay(deid, text):
-    assert not STAFF & set(_check_sees(text)), _check_sees(text)
-    assert "<PERSON>" not in _redacted(deid, text)
+    assert not STAFF & set(third_party_kinds(text)), third_party_kinds(text)
+    assert "<PERSON>" not in redacted(deid, text)
 
 
 # --------------------------------------------------------------------------- relation words with particles
@@ -106,7 +90,7 @@ RELATION = {"name after a relation word"}
     ("MY SON, KWABENA, PICKS UP", "KWABENA"),
 ])
 def test_names_after_relation_words_with_particles(deid, text, secret):
-    _caught(deid, text, secret, RELATION)
+    assert_third_party_caught(deid, text, secret, RELATION)
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
@@ -115,8 +99,8 @@ def test_names_after_relation_words_with_particles(deid, text, secret):
     "my son, he'll answer", "mein sohn, der arzt, sagt ja", "my daughter, the nurse, helps", "anak saya sudah minum obat",
 ])
 def test_words_after_relation_words_that_are_no_name_stay(deid, text):
-    assert not RELATION & set(_check_sees(text)), _check_sees(text)
-    assert "<PERSON>" not in _redacted(deid, text)
+    assert not RELATION & set(third_party_kinds(text)), third_party_kinds(text)
+    assert "<PERSON>" not in redacted(deid, text)
 
 
 # --------------------------------------------------------------------------- thanks, copies, sign-offs, backwards
@@ -136,7 +120,7 @@ NO_CUE = {"name after thanks or a sign-off", "name written backwards"}
     ("ask yrraL about it", "yrraL"),
 ])
 def test_names_after_thanks_and_sign_offs_and_backwards(deid, text, secret):
-    _caught(deid, text, secret, NO_CUE)
+    assert_third_party_caught(deid, text, secret, NO_CUE)
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
@@ -145,8 +129,8 @@ def test_names_after_thanks_and_sign_offs_and_backwards(deid, text, secret):
     "glucose 5.4 mmol/L", "thanks to Tylenol the pain is gone", "regards, Monday", "ok thanks!", "pH 7.4 and mg/dL",
 ])
 def test_ordinary_words_after_thanks_stay(deid, text):
-    assert not NO_CUE & set(_check_sees(text)), _check_sees(text)
-    assert "<PERSON>" not in _redacted(deid, text)
+    assert not NO_CUE & set(third_party_kinds(text)), third_party_kinds(text)
+    assert "<PERSON>" not in redacted(deid, text)
 
 
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
@@ -154,7 +138,7 @@ def test_ordinary_words_after_thanks_stay(deid, text):
                                   "\u2067sivad harah\u2069 picks up"])
 def test_names_behind_a_right_to_left_override(deid, text):
     assert overridden(text)
-    out = _redacted(deid, text)
+    out = redacted(deid, text)
     assert "\u202e" not in out and "\u2067" not in out and not overridden(out), out
     assert "sillo" not in out and "harah" not in out, out
 
@@ -187,7 +171,7 @@ STRUCTURED = {"name in structured text", "name beside an emoji", "name in a hash
     ("@derek_hollis helped", "hollis"),
 ])
 def test_names_in_structured_text_emoji_and_hashtags(deid, text, secret):
-    _caught(deid, text, secret, STRUCTURED)
+    assert_third_party_caught(deid, text, secret, STRUCTURED)
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
@@ -197,8 +181,8 @@ def test_names_in_structured_text_emoji_and_hashtags(deid, text, secret):
     "email me @home", "💊 Metformin at night", "name,dose\nmetformin,500 mg",
 ])
 def test_ordinary_structured_text_and_hashtags_stay(deid, text):
-    assert not STRUCTURED & set(_check_sees(text)), _check_sees(text)
-    assert "<PERSON>" not in _redacted(deid, text)
+    assert not STRUCTURED & set(third_party_kinds(text)), third_party_kinds(text)
+    assert "<PERSON>" not in redacted(deid, text)
 
 
 # --------------------------------------------------------------------------- payees of two words
@@ -214,18 +198,18 @@ PAYEE = {"payee name", "payment handle"}
     ("send it to oluwaseun adeyemi via zelle", "adeyemi"),
 ])
 def test_payee_names_of_two_words(deid, text, secret):
-    out = _redacted(deid, text)
+    out = redacted(deid, text)
     assert secret not in out and secret.split()[0] not in out, out
-    assert PAYEE & set(_check_sees(text)), _check_sees(text)
-    assert not PAYEE & set(_check_sees(out)), out
+    assert PAYEE & set(third_party_kinds(text)), third_party_kinds(text)
+    assert not PAYEE & set(third_party_kinds(out)), out
 
 
 @pytest.mark.verifies("REQ-DEID-006", "REQ-DEID-005")
 @pytest.mark.parametrize("text", ["paid the copay with zelle yesterday", "venmo me the copay tmrw pls",
                                   "paid it on venmo", "Zelle sent 20 dollars"])
 def test_sums_and_words_around_a_payment_service_stay(deid, text):
-    assert not PAYEE & set(_check_sees(text)), _check_sees(text)
-    assert "<PERSON>" not in _redacted(deid, text)
+    assert not PAYEE & set(third_party_kinds(text)), third_party_kinds(text)
+    assert "<PERSON>" not in redacted(deid, text)
 
 
 # --------------------------------------------------------------------------- shared policy labels
@@ -271,7 +255,7 @@ def test_codes_of_known_words_stay_codes(label):
     ("physio tomorrow at 10", "physio"),
 ])
 def test_foreign_words_that_are_names_and_role_words_kept(deid, text, kept):
-    assert kept in _redacted(deid, text)
+    assert kept in redacted(deid, text)
 
 
 @pytest.mark.verifies("REQ-DEID-003")
@@ -283,4 +267,4 @@ def test_foreign_words_that_are_names_and_role_words_kept(deid, text, kept):
     ("my neighbour Venmo helps", "Venmo"),
 ])
 def test_names_that_are_also_foreign_words_still_go(deid, text, secret):
-    assert secret not in _redacted(deid, text)
+    assert secret not in redacted(deid, text)

@@ -1,0 +1,101 @@
+"""Shared probes of the de-identification round tests: redact one text, read it as the leak check reads it, and assert
+that the redactor and the check agree (the check sees the identifier in the raw text and nothing of its kind in the
+output). One home for these, so every round's test file asks the same questions of both sides."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import asdict
+
+import pyarrow as pa
+
+from features.deid.leakcheck import (
+    _PLACEHOLDER,
+    IdentifierIndex,
+    OwnerForms,
+    as_digits,
+    decode_written,
+    script_digits,
+    third_party_shapes,
+    visible,
+)
+from features.deid.leakshapes import identifier_shapes
+from features.deid.text import PatientIdentifiers, TextDeidentifier
+
+
+def owner(name: str = "Avraham Mizrahi", street: str = "27 Penhallow Street", city: str = "Houston", *,
+          dob: datetime.date = datetime.date(1958, 3, 4), zip5: str = "77002",
+          phone: str = "(555) 123-4417") -> PatientIdentifiers:
+    """A patient whose identifiers the owner pass and the owner check look for (defaults: a Houston patient)."""
+    return PatientIdentifiers("MRN-00417723", name, dob, phone, "someone@example.com", street, city, "TX", zip5)
+
+
+def redacted(deid: TextDeidentifier, text: str, patient: PatientIdentifiers | None = None) -> str:
+    """``text`` as the redactor publishes it, for ``patient`` (``None``: a message with no known owner)."""
+    return deid.redact([text], [patient]).texts[0]
+
+
+# --------------------------------------------------------------------------- the owner's identifiers
+
+def owner_kinds(patient: PatientIdentifiers, text: str) -> set[str]:
+    """The kinds of ``patient``'s own identifiers the leak check finds in ``text``."""
+    return OwnerForms.of(asdict(patient)).kinds_in(text)
+
+
+def assert_owner_caught(deid: TextDeidentifier, patient: PatientIdentifiers, text: str, secret: str) -> None:
+    """The redactor takes ``secret`` out, the check finds it in the raw text and nothing in the redacted one."""
+    out = redacted(deid, text, patient)
+    assert secret not in out and "<" in out, out
+    assert owner_kinds(patient, text), text
+    assert not owner_kinds(patient, out), (out, owner_kinds(patient, out))
+
+
+def check_index(patients: dict[str, list[object]] | None = None,
+                keys: dict[str, str] | None = None) -> IdentifierIndex:
+    """The leak check's index over one Houston patient (or over ``patients``, columns of the patients table)."""
+    columns = patients or {
+        "mrn": ["MRN-00417723"], "full_name": ["Avraham Mizrahi"],
+        "date_of_birth": [datetime.date(1958, 3, 4)], "phone": ["(555) 123-4417"],
+        "email": ["someone@example.com"], "street_address": ["27 Penhallow Street"], "city": ["Houston"],
+        "state": ["TX"], "zip5": ["77002"]}
+    table = pa.table({name: pa.array(values, pa.date32()) if name == "date_of_birth" else values
+                      for name, values in columns.items()})
+    return IdentifierIndex(table, keys)
+
+
+# --------------------------------------------------------------------------- identifier shapes (anybody's)
+
+def shape_kinds(text: str) -> list[str]:
+    """The leak check's identifier shapes in ``text``, read as the free-text scan reads a message."""
+    return identifier_shapes(_PLACEHOLDER.sub(" ", as_digits(script_digits(visible(decode_written(text))))))
+
+
+def assert_shape_caught(deid: TextDeidentifier, text: str, secret: str, kind: str) -> None:
+    """The check sees ``kind`` in ``text`` as written (what a redactor that missed it would publish), the redactor
+    takes ``secret`` out, and the check sees nothing of the kind in its output."""
+    assert kind in shape_kinds(text), text
+    out = redacted(deid, text)
+    assert secret not in out, out
+    assert kind not in shape_kinds(out), out
+
+
+def assert_shape_kept(deid: TextDeidentifier, text: str, kind: str) -> None:
+    """Neither the redactor nor the check reads ``text`` as holding an identifier of ``kind``."""
+    assert redacted(deid, text) == text
+    assert kind not in shape_kinds(text), text
+
+
+# --------------------------------------------------------------------------- third parties
+
+def third_party_kinds(text: str) -> list[str]:
+    """The leak check's third-party shapes in ``text``, placeholders read as spaces (as the check reads them)."""
+    return third_party_shapes(re.sub(r"<[A-Z_]+>", " ", text))
+
+
+def assert_third_party_caught(deid: TextDeidentifier, text: str, secret: str, kinds: set[str]) -> None:
+    """The check sees one of ``kinds`` in ``text``; the redactor removes ``secret``; the check sees none in the output."""
+    assert kinds & set(third_party_kinds(text)), (text, third_party_kinds(text))
+    out = redacted(deid, text)
+    assert secret not in out, out
+    assert not kinds & set(third_party_kinds(out)), (out, third_party_kinds(out))
