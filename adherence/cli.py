@@ -8,6 +8,7 @@ import logging
 import os
 import shlex
 import sys
+import time
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -55,11 +56,62 @@ def _fail(message: str) -> None:
     raise typer.Exit(code=EXIT_BAD_INPUT)
 
 
+#: Seconds between two progress lines of a step when the output is a log, not a terminal.
+LOG_PROGRESS_EVERY = 15.0
+
+
+class LineProgress:
+    """``progress(step, done, total)`` as plain lines for a log or a pipe: a line when a step starts, then at most one
+    every ``every`` seconds (rows done, share, rate, time left), and one when it ends. Rich's bars print only once,
+    at the end, when the output is no terminal, which leaves a long run silent in CI logs and ``nohup`` files."""
+
+    def __init__(self, say: Callable[[str], None], every: float = LOG_PROGRESS_EVERY,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.say, self.every, self.clock = say, every, clock
+        self.step: str | None = None
+        self.started = self.told = 0.0
+        self.done: int = 0
+        self.total: int | None = None
+
+    def __call__(self, step: str, done: int, total: int | None) -> None:
+        now = self.clock()
+        if step != self.step:
+            self.finish()
+            self.step, self.started, self.told = step, now, now
+            self.say(f"{step}: started" + (f", {total:,} rows" if total else ""))
+        self.done, self.total = done, total
+        if now - self.told >= self.every:
+            self.told = now
+            self.say(self._line(now))
+
+    def finish(self) -> None:
+        """Say how the current step ended (called when the next one starts and when the run ends)."""
+        if self.step is not None:
+            self.done = self.total or self.done  # a step that moved on is complete, as the terminal's bar shows it
+            self.say(self._line(self.clock(), ended=True))
+            self.step = None
+
+    def _line(self, now: float, ended: bool = False) -> str:
+        elapsed = max(now - self.started, 1e-9)
+        if not self.done and not self.total:  # a step that counts nothing: only its time
+            return f"{self.step}: {'done in' if ended else 'still running after'} {elapsed:,.0f} s"
+        rate = self.done / elapsed
+        share = f" of {self.total:,} ({self.done / self.total:.0%})" if self.total else ""
+        left = (f", {(self.total - self.done) / rate:,.0f} s left" if self.total and rate > 0 and not ended else "")
+        state = "done in" if ended else "after"
+        return f"{self.step}: {self.done:,}{share} {state} {elapsed:,.0f} s, {rate:,.0f}/s{left}"
+
+
 @contextmanager
 def _step_progress() -> Iterator[Callable[[str, int, int | None], None]]:
-    """A ``progress(step, done, total)`` callback shown as one bar per step: rows done, rate and
-    time left where the step knows its total, a spinner and the elapsed time where it does not.
-    (On a terminal; in a log, rich prints the finished bars once at the end.)"""
+    """A ``progress(step, done, total)`` callback shown as one bar per step on a terminal (rows done, rate and time
+    left where the step knows its total, a spinner and the elapsed time where it does not), and as
+    :class:`LineProgress` lines in a log or a pipe."""
+    if not console.is_terminal:
+        lines = LineProgress(lambda text: console.print(text, markup=False))
+        yield lines
+        lines.finish()
+        return
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
