@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from features.deid.keys import RECORD_ID_LETTERS, record_pseudonym
+from features.deid.keys import RECORD_ID_LETTERS, record_pseudonym, record_pseudonym_many
 from features.deid.leakcheck import IdentifierIndex
 from features.deid.pipeline import _pseudonymise_ids_if_needed, record_pseudonyms
 from tests.conftest import TEST_PSEUDONYM_KEY
@@ -52,6 +52,8 @@ def test_record_pseudonyms_are_keyed_letters_without_digits_or_vowels() -> None:
     assert record_pseudonym("E0000-00000001", KEY, 1) != first  # another draw, another one
     assert record_pseudonym("E0000-00000001", b"another key" * 3) != first
     assert record_pseudonym("E0000-00000002", KEY) != first
+    ids = ["E0000-00000001", "E0000-00000002", "msg-ünïcode-7", ""]
+    assert record_pseudonym_many(ids, KEY) == [record_pseudonym(i, KEY) for i in ids]  # one keyed HMAC, copied
 
 
 @pytest.mark.verifies("REQ-DEID-003")

@@ -37,7 +37,14 @@ from adherence import publish as publishing
 from adherence.parallel import chunked, forked_map, usable_cpus
 from features.deid import generalize
 from features.deid import report as report_mod
-from features.deid.keys import device_pseudonyms, pack_serial_pseudonyms, patient_keys, policy_labels, record_pseudonym
+from features.deid.keys import (
+    device_pseudonyms,
+    pack_serial_pseudonyms,
+    patient_keys,
+    policy_labels,
+    record_pseudonym,
+    record_pseudonym_many,
+)
 from features.deid.leakcheck import (
     IdentifierIndex,
     LeakError,
@@ -151,7 +158,7 @@ def record_pseudonyms(ids: Sequence[str], key: bytes, index: IdentifierIndex) ->
 
     Raises RuntimeError if some id still reads as one after :data:`MAX_PSEUDONYM_DRAWS` draws
     (a bug in the pseudonym's alphabet, not bad input)."""
-    pseudonyms = [record_pseudonym(v, key) for v in ids]
+    pseudonyms = record_pseudonym_many(ids, key)
     for draw in range(1, MAX_PSEUDONYM_DRAWS + 1):
         flagged = {p for p in index.may_hold_identifiers(pa.array(pseudonyms, pa.string()))
                    if index.embeds_identifier(p)}
