@@ -257,8 +257,6 @@ def simulate(
     ] = 1.0,
 ) -> None:
     """Write a Silver lake (and its ground truth under DIR/truth/) from the simulator."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     from adherence.simulator import DEFAULT_START, SimulationConfig
     from adherence.simulator import simulate as run_simulation
 
@@ -272,11 +270,9 @@ def simulate(
         patients=patients, days=days, seed=seed, start=first_day, format=table_format.value, dynamics=dynamics.value,
         incident_scale=incident_scale,
     )
-    with Progress(TextColumn("simulating"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console) as bar:
-        task = bar.add_task("chunks", total=None)
-        summary = run_simulation(
-            settings.lake, config, progress=lambda done, total: bar.update(task, completed=done, total=total)
-        )
+    with _step_progress() as progress:
+        summary = run_simulation(settings.lake, config,
+                                 progress=lambda done, total: progress("simulating, chunks of patients", done, total))
     console.print(
         f"Silver lake written to {settings.silver_dir} ({patients} patients × {days} days, "
         f"{summary['incidents']} supply incidents); truth in {settings.truth_dir}"

@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 from adherence.cli import LineProgress
-from adherence.simulator import SimulationConfig, simulate
 from tests.conftest import TEST_PSEUDONYM_KEY
 
 
@@ -48,17 +47,26 @@ def test_the_next_step_and_the_end_close_the_step_before():
                     "redacting messages: started, 50 rows", "redacting messages: 50 of 50 (100%) done in 5 s, 10/s"]
 
 
-def test_deidentify_in_a_pipe_prints_each_steps_lines_while_it_runs(tmp_path):
-    """Run as CI and ``nohup`` run it, with stderr a pipe: every step says it started and how it ended, and no bar
-    characters (rich's bars, printed once at the end in a log) reach the output."""
-    simulate(tmp_path, SimulationConfig(patients=12, days=20, seed=3))
+def _adherence(*arguments: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """The CLI in a fresh interpreter, its stderr a pipe (as in CI and under ``nohup``)."""
+    return subprocess.run([sys.executable, "-c", "from adherence.cli import app; app(prog_name='adherence')",
+                           *arguments], capture_output=True, text=True, env=env, timeout=600)
+
+
+def test_simulate_and_deidentify_in_a_pipe_print_each_steps_lines_while_they_run(tmp_path):
+    """Every step says it started and how it ended, and no bar characters (rich's bars, printed once at the end when
+    the output is no terminal) reach the output."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("ADHERENCE_", "MLFLOW_"))}
     env["ADHERENCE_PSEUDONYM_KEY"] = TEST_PSEUDONYM_KEY.decode()
-    done = subprocess.run([sys.executable, "-c", "from adherence.cli import app; app(prog_name='adherence')",
-                           "deidentify", "--lake", str(tmp_path)], capture_output=True, text=True, env=env, timeout=600)
+    simulated = _adherence("simulate", "--lake", str(tmp_path), "--patients", "12", "--days", "20", "--seed", "3",
+                           env=env)
+    assert simulated.returncode == 0, simulated.stderr
+    assert re.search(r"simulating, chunks of patients: (\d+) of \1 \(100%\) done in", simulated.stderr), simulated.stderr
+    done = _adherence("deidentify", "--lake", str(tmp_path), env=env)
     assert done.returncode == 0, done.stderr
     for step in ("reading Silver", "redacting messages"):
         assert f"{step}: started" in done.stderr, done.stderr
         assert re.search(rf"{step}: .*done in \d+ s", done.stderr), done.stderr
     assert re.search(r"redacting messages: [\d,]+ of [\d,]+ \(100%\) done in", done.stderr), done.stderr
-    assert "━" not in done.stderr and "\r" not in done.stderr
+    for output in (simulated.stderr, done.stderr):
+        assert "━" not in output and "\r" not in output
