@@ -1562,24 +1562,25 @@ def _alias_name_forms(full_name: str) -> tuple[frozenset[str], tuple[str, ...], 
 
 
 @functools.lru_cache(maxsize=4096)
-def _alias_name_keys(full_name: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """``(heads, keys)``: the beginnings a form of :func:`_alias_name_spans` may start with (a nickname, the first four
-    letters of a long name part or of a stem) and those with the last three letters of a stem's part (a misspelling in
-    the first letters keeps the last: "Loepold"). A text whose lower case holds no key is passed over by plain
-    substring tests, with no pattern compiled for an owner whose messages never come near their name's forms."""
+def _alias_name_keys(full_name: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """``(heads, tails, keys)``: the beginnings a form of :func:`_alias_name_spans` may start with (a nickname, the
+    first four letters of a long name part or of a stem), the last three letters of a stem's part (a misspelling in
+    the first letters keeps the last: "Loepold"), and both together. A text whose lower case holds no key is passed
+    over by plain substring tests, with no pattern compiled for an owner whose messages never come near their name's
+    forms."""
     nicknames, long_parts, stems = _alias_name_forms(full_name)
     heads = frozenset(nicknames) | {p[:4] for p in long_parts} | {stem[:4] for stem, _ in stems}
     if not heads:
-        return heads, ()
-    return heads, tuple(sorted(heads | {part[-3:] for _, part in stems}))
+        return heads, frozenset(), ()
+    tails = frozenset(part[-3:] for _, part in stems)
+    return heads, tails, tuple(sorted(heads | tails))
 
 
 @functools.lru_cache(maxsize=4096)
 def _alias_name_words(full_name: str) -> re.Pattern[str]:
     """The words that may be a form of :func:`_alias_name_spans`: beginning with a head or ending with a part's last
     three letters (:func:`_alias_name_keys`)."""
-    heads, _ = _alias_name_keys(full_name)
-    tails = {part[-3:] for _, part in _alias_name_forms(full_name)[2]}
+    heads, tails, _ = _alias_name_keys(full_name)
     return re.compile(
         r"(?i)(?<![A-Za-z])(?:(?:" + "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) + r")[A-Za-z]*|"
         r"[A-Za-z]*(?:" + "|".join(sorted(map(re.escape, tails))) + r"))(?![A-Za-z])")
@@ -1592,7 +1593,7 @@ def _alias_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int,
     ("Leopld"); English words stay ("Black" is no Blackwell cut short)."""
     nicknames, long_parts, stems = _alias_name_forms(owner.full_name)
     found: list[tuple[int, int, str]] = []
-    _, keys = _alias_name_keys(owner.full_name)
+    *_, keys = _alias_name_keys(owner.full_name)
     lower_text = folded.lower()
     if not any(key in lower_text for key in keys):
         return found
