@@ -262,6 +262,17 @@ def test_the_process_pool_gives_the_same_output(deid):
     assert pooled.counts["PHONE"] == len(texts) and pooled.counts["AGE"] == len(texts)
 
 
+def test_forked_chunks_hold_each_owners_texts_together_and_the_output_keeps_the_input_order():
+    """Each owner's texts go to one chunk (their patterns compile in one worker), texts with no owner last; the
+    redacted texts come back in the input's order (the reference rows' test above checks the bytes)."""
+    from features.deid.text import _by_owner
+
+    a, b = dataclasses.replace(ACCENTED, mrn="MRN-1"), dataclasses.replace(ACCENTED, mrn="MRN-2")
+    owners = [b, None, a, b, None, a]
+    order = _by_owner(owners)
+    assert [owners[i] for i in order] == [a, a, b, b, None, None] and order == [2, 5, 0, 3, 1, 4]
+
+
 @pytest.mark.parametrize(("text", "gone"), [
     ("fecha de nacimiento 7 de noviembre de 1949", "noviembre"),   # the owner's birthday in Spanish
     ("né le 7-novembre-1949", "novembre"),

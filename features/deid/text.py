@@ -2596,10 +2596,19 @@ class TextDeidentifier:
                              f"and {len(owners)} owners")
         workers = self.workers if len(texts) >= PARALLEL_MIN_TEXTS else 1
         size = min(CHUNK_TEXTS, -(-len(texts) // (workers * 4))) if workers > 1 else CHUNK_TEXTS
+        order = _by_owner(owners) if workers > 1 else None
+        if order is not None:
+            texts, owners = [texts[i] for i in order], [owners[i] for i in order]
         chunks = list(zip(chunked(texts, size), chunked(owners, size), strict=True))
         if workers > 1 and not self.warm_ups:  # in the parent, once: every worker forked from now on inherits it
             self._warm_up()
-        return _joined(forked_map(TextDeidentifier._redact_chunk, self, chunks, workers), progress)
+        result = _joined(forked_map(TextDeidentifier._redact_chunk, self, chunks, workers), progress)
+        if order is not None:
+            in_input_order = [""] * len(order)
+            for text, at in zip(result.texts, order, strict=True):
+                in_input_order[at] = text
+            result.texts = in_input_order
+        return result
 
     def _redact_chunk(self, chunk: tuple[Sequence[str], Sequence[PatientIdentifiers | None]]) -> RedactionResult:
         return self._redact(*chunk)
@@ -2999,6 +3008,15 @@ PARALLEL_MIN_TEXTS = 2000
 #: The most texts redacted as one chunk: progress is reported after each (and a chunk's texts
 #: written alike are analysed once).
 CHUNK_TEXTS = 2000
+
+
+def _by_owner(owners: Sequence[PatientIdentifiers | None]) -> list[int]:
+    """The texts' indices with each owner's texts together (texts with no owner last), in their order otherwise.
+
+    Why: the owner pass compiles patterns of each owner's identifiers (a third of its time on a lake with seven
+    messages a patient), cached in the process that compiled them; a chunk of one owner's texts compiles them in one
+    forked worker instead of in each of them."""
+    return sorted(range(len(owners)), key=lambda i: ("\x00", "") if (o := owners[i]) is None else ("", o.mrn))
 
 
 def _joined(parts: Iterable[RedactionResult], progress: Callable[[int], None] | None) -> RedactionResult:
