@@ -103,6 +103,20 @@ class LineProgress:
 
 
 @contextmanager
+def _status(text: str) -> Iterator[None]:
+    """A step with no count: a spinner on a terminal; in a log or a pipe, a line when it starts and one with its time
+    when it ends (rich's status prints nothing there, which left minutes of training silent in CI logs)."""
+    if console.is_terminal:
+        with console.status(text):
+            yield
+        return
+    started = time.monotonic()
+    console.print(f"{text}: started", markup=False)
+    yield
+    console.print(f"{text}: done in {time.monotonic() - started:,.0f} s", markup=False)
+
+
+@contextmanager
 def _step_progress() -> Iterator[Callable[[str, int, int | None], None]]:
     """A ``progress(step, done, total)`` callback shown as one bar per step on a terminal (rows done, rate and time
     left where the step knows its total, a spinner and the elapsed time where it does not), and as
@@ -443,7 +457,7 @@ def erase_command(
         keys, mode = (sorted(set(patient_keys([m for _, m in mrns], pseudonym_key))), "mrn-file") if mrn_file else ([], "resume")
         _libraries()
         if absent_from_silver:
-            with console.status("comparing Silver with the de-identified zone"):
+            with _status("comparing Silver with the de-identified zone"):
                 keys, mode = erasure.absent_from_silver(settings, pseudonym_key), "absent-from-silver"
             console.print(f"{len(keys)} patient(s) are no longer in Silver")
         elif mrn_file:
@@ -505,9 +519,9 @@ def features_apply(lake: LakeOption = None, profile: ProfileOption = "embedded")
 
     settings = load_settings(lake)
     try:
-        with console.status("computing feature tables (DuckDB)"):
+        with _status("computing feature tables (DuckDB)"):
             tables = store.build_feature_tables(settings.lake, memory_limit=f"{settings.duckdb_memory_gib}GiB")
-        with console.status(f"feast apply ({profile})"):
+        with _status(f"feast apply ({profile})"):
             applied = store.apply(settings.lake, profile=profile)
     except (ValueError, FileNotFoundError) as exc:
         _fail(str(exc))
@@ -545,7 +559,7 @@ def features_materialize(
     try:
         until = _utc_time(end, "--end") if end else store.latest_snapshot(settings.lake)
         since = _utc_time(start, "--start") if start else None
-        with console.status(f"materialising to the online store ({profile}) up to {until:%Y-%m-%d %H:%M} UTC"):
+        with _status(f"materialising to the online store ({profile}) up to {until:%Y-%m-%d %H:%M} UTC"):
             store.materialize(settings.lake, until, profile=profile, start=since)
     except (ValueError, FileNotFoundError) as exc:
         _fail(str(exc))
@@ -600,7 +614,7 @@ def train(
     try:
         confirmed = _read_incidents(incidents) if incidents else None  # "" (an MLproject default) means none
         audit = settings.audit_log()
-        with console.status(f"training {model.value} (features from Feast, fit, evaluate, register)"):
+        with _status(f"training {model.value} (features from Feast, fit, evaluate, register)"):
             registered = _train(model, settings, cutoff, seed, audit, confirmed)
     except (ValueError, LookupError, FileNotFoundError, DeidentifiedInputError) as exc:
         _fail(str(exc))
@@ -624,7 +638,7 @@ def _publish_supply_scores(settings: Settings) -> None:
     from serving.supply import publish
 
     try:
-        with console.status("publishing supply scores to the registry"):
+        with _status("publishing supply scores to the registry"):
             outcome = publish(settings)
     except Exception as exc:  # the model is registered whatever happens here
         alerts.print(f"[bold yellow]warning:[/] supply scores not published ({type(exc).__name__}: {exc}); run "
@@ -697,7 +711,7 @@ def predict(
     from serving.batch import predict as run_predict
 
     try:
-        with console.status(f"scoring {model.value} as of {day}"):
+        with _status(f"scoring {model.value} as of {day}"):
             frame = run_predict(settings, model.value, day, output, version)
     except (ValueError, LookupError, DeidentifiedInputError) as exc:
         _fail(str(exc))
@@ -759,7 +773,7 @@ def shadow_report(
     settings = load_settings(lake)
     try:
         first, last = _dates(start, end)
-        with console.status(f"building the shadow report of {model.value} v{candidate}"):
+        with _status(f"building the shadow report of {model.value} v{candidate}"):
             spec = catalog.model(model.value)
             confirmed = _read_incidents(incidents) if incidents and spec.takes_incidents else None
             written = _shadow_report(spec, settings, candidate, first, last, confirmed)
@@ -910,7 +924,7 @@ def monitor(
 
     try:
         confirmed = _read_incidents(incidents) if incidents else None
-        with console.status("monitoring the champions"):
+        with _status("monitoring the champions"):
             done, skipped = run_monitor(settings, [model.value] if model else None, day, days, confirmed)
     except (ValueError, LookupError, FileNotFoundError) as exc:
         _fail(str(exc))
@@ -994,7 +1008,7 @@ def relocate(lake: LakeOption = None, old: MovedFromOption = None) -> None:
 
     settings = load_settings(lake)
     try:
-        with console.status("rewriting recorded paths, applying the Feast repositories again"):
+        with _status("rewriting recorded paths, applying the Feast repositories again"):
             done = relocate_lake(settings.lake, old)
     except (ValueError, FileNotFoundError) as exc:
         _fail(str(exc))
@@ -1073,7 +1087,7 @@ def serve_build(
     from serving.run import build
 
     try:
-        with console.status("bentoml build"):
+        with _status("bentoml build"):
             tag = build(version)
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
         _fail(str(exc))
@@ -1096,7 +1110,7 @@ def serve_supply_scores(lake: LakeOption = None, profile: ProfileOption = "embed
 
     try:
         config = ServeConfig.from_env()
-        with console.status("scoring the supply series and publishing to the registry"):
+        with _status("scoring the supply series and publishing to the registry"):
             outcome = publish(settings, profile, config.supply_history_days, config.supply_budget_seconds)
     except (ValueError, LookupError, FileNotFoundError) as exc:
         _fail(str(exc))

@@ -70,3 +70,12 @@ def test_simulate_and_deidentify_in_a_pipe_print_each_steps_lines_while_they_run
     assert re.search(r"redacting messages: [\d,]+ of [\d,]+ \(100%\) done in", done.stderr), done.stderr
     for output in (simulated.stderr, done.stderr):
         assert "━" not in output and "\r" not in output
+
+
+def test_a_step_with_no_count_says_when_it_started_and_how_long_it_took_in_a_log(capsys):
+    from adherence import cli
+
+    with cli._status("bentoml build"):
+        pass
+    said = capsys.readouterr().err.splitlines()
+    assert said[0] == "bentoml build: started" and re.fullmatch(r"bentoml build: done in \d+ s", said[1]), said
