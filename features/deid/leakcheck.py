@@ -92,7 +92,7 @@ from features.deid.leakshapes import identifier_shapes
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.normalize import numbers_as_figures
-from features.deid.peoplewords import CODE_WORDS, STAFF_ROLES
+from features.deid.peoplewords import CODE_WORDS, STAFF_ROLES, everyday_words
 from features.deid.peoplewords import key as vocabulary_key
 
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
@@ -2665,7 +2665,8 @@ def third_party_shapes(text: str) -> list[str]:
         kinds.append("cashtag")
     if _PAYMENT_LOOK.search(text):
         kinds.append("payment handle")
-    if any(not _an_english_word(m.group(2)) for m in _STAFF_LOWER_LOOK.finditer(text)):
+    if any(not _an_english_word(m.group(2)) and vocabulary_key(m.group(2)) not in everyday_words()
+           for m in _STAFF_LOWER_LOOK.finditer(text)):
         kinds.append("staff name in lower case")
     return kinds + _people_look().kinds(text)
 

@@ -321,7 +321,8 @@ class PeopleReader:
         """Whether another recognizer's name or place at ``text[start:end]`` is an ordinary word to keep: a role word
         ("Dra.", "Schwester", "physio"), or a word of other languages that is also a given name
         (:data:`FOREIGN_WORDS_THAT_ARE_NAMES`) in lower case, or first in its sentence with a function word after it
-        ("Tomo la pastilla"), with no relation or role word just before it."""
+        ("Tomo la pastilla"), with no relation or role word just before it, or in lower case and made of everyday words
+        of those languages alone ("doctora dijo")."""
         found = _words(text[start:end])
         if not found:
             return False
@@ -333,6 +334,8 @@ class PeopleReader:
                 text[start:end].islower() and all(k in _CUE_WORDS for k in keys)
                 and any(k in RELATIONS or k in POSSESSIVES for k in keys)):  # "ma fille": "de la" may be a name's
             return True
+        if text[start:end].islower() and all(k in self.everyday for k in keys):
+            return True  # "la doctora dijo": a role word and a verb, every word one of the languages' everyday words
         first, rest = keys[0], keys[1:]
         after = _WORD.match(text, found[0].end() + start + 1) if text[start + found[0].end():][:1] == " " else None
         if first in VERBS_THAT_ARE_NAMES and all(k in self.everyday for k in rest) and (

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from features.deid.peoplewords import everyday_words
+from features.deid.peoplewords import key as vocabulary_key
 from features.deid.recognizers import (
     _INFLECTIONS,
     COMMON_WORDS,
@@ -161,7 +163,8 @@ class ThirdPartyRecognizer(LocalRecognizer):
             for cue in _PAYMENT_CUE.finditer(text):
                 found += [("ID_NUMBER", *span) for span in self._handles_after(text, cue.end())]
         if any(word in lowered for word in _STAFF_GATE):
-            found += [("PERSON", *m.span("name")) for m in _STAFF_NAME.finditer(text) if not self._is_word(m["name"])]
+            found += [("PERSON", *m.span("name")) for m in _STAFF_NAME.finditer(text)
+                      if not self._is_word(m["name"]) and vocabulary_key(m["name"]) not in everyday_words()]
         found += [("CITY", *span) for span in self._lower_towns(text)]
         return [RecognizerResult(kind, start, end, 0.7) for kind, start, end in found]
 
