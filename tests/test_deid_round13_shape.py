@@ -110,7 +110,8 @@ def test_a_vietnamese_stay_date(deid, text, secret):
     "حبتين ٢ يوميا بعد الأكل", "روزی ۲ قرص", "לוקח 2 כדורים ביום", "παίρνω 2 χάπια την ημέρα",
     "2 таблетки утром", "kun 2 kertaa päivässä", "naponta 2 tabletta", "2 kartą per dieną", "2 reizes dienā",
     "päevas 2 korda", "egunean 2 aldiz", "Lisinopril 10 mg, Amlodipine 5 mg", "insulin 12 units at bedtime",
-    "aspirin 81 mg daily", "2 puffs of Ventolin",
+    "aspirin 81 mg daily", "2 puffs of Ventolin", "zelle sent 20 dollars", "she sent 3 texts", "dag 2 was fine",
+    "I gave 2 to des", "tam 3 pills",
 ])
 def test_doses_times_and_everyday_words_are_no_date(deid, text):
     assert_shape_kept(deid, text, DATE)

@@ -33,6 +33,12 @@ FEWEST_OTHER = 5
 NOT_MONTHS = frozenset({"set", "out", "here", "ago", "gen", "mag", "dame", "mee", "mae", "mas", "masa", "mata", "moja",
                         "zin", "sun", "can", "was", "see", "man", "ton", "tom", "may be"})
 
+#: month names of other scripts whose transliteration (anyascii) is a word of a Latin-script message: "сент" is
+#: "sent" ("zelle sent 20 dollars"), "дек" "dek", "сер" "ser"; a reader of the transliteration leaves them
+TRANSLITERATED_WORDS = frozenset({
+    "ber", "cher", "dag", "des", "doct", "ema", "lip", "lis", "mam", "nau", "noe", "sak", "sau", "sen", "sent", "silo",
+    "sit", "tam", "tra", "ver", "stu", "sek", "hok", "kas", "kra", "seto", "sich", "shil", "trav", "serp", "maya", "mau",
+    "dise", "epre", "dets", "zhel", "vesk", "svar", "prel", "grud", "cun", "dujo", "janu"})
 #: the Latin names of three letters read as a month (capitalised): full names ("Mei" Indonesian and Dutch May, "maj"
 #: Polish and Swedish) and the English abbreviations; the other three-letter forms are abbreviations that are words
 #: or brands too often ("2 Mac computers", "5 Led bulbs", "2 pro")

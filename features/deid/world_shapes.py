@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from features.deid.monthnames import CAPITALISED_ONLY, ENDINGS, SHORT_NAMES, month_forms
+from features.deid.monthnames import CAPITALISED_ONLY, ENDINGS, SHORT_NAMES, TRANSLITERATED_WORDS, month_forms
 from features.deid.normalize import fold_text
 from features.deid.recognizers import (
     COMMON_WORDS,
@@ -56,7 +56,8 @@ def _folded_months() -> tuple[frozenset[str], frozenset[str], frozenset[str], tu
             continue
         if fold_text(form) == form or form.isascii() or all(c < "\u0250" for c in form):
             latin.add(folded)
-        elif folded not in CAPITALISED_ONLY and (folded not in COMMON_WORDS or folded in _TITLES):
+        elif folded.rstrip(".") not in TRANSLITERATED_WORDS | CAPITALISED_ONLY and (
+                folded not in COMMON_WORDS or folded in _TITLES):
             other.add(folded)
             if "\u0590" <= form[0] <= "\u06ff":
                 clitic.add(folded)
