@@ -20,6 +20,7 @@ from itertools import pairwise
 from adherence.domain import OLDEST_AGE_KEPT
 
 # What the check shares with the redactor: which words are medicines or common words.
+from features.deid.leakworld import thirteenth_round_shapes
 from features.deid.recognizers import COMMON_WORDS, is_medication
 
 
@@ -202,7 +203,7 @@ _STAY_WORDS = re.compile(
     r"operated|operation|transferred|inpatient|entlass\w*|aufgenommen|aufnahme|eingeliefert|stationar|krankenhaus|klinik|"
     r"intensivstation|notaufnahme|intensiv|sortie?|admise?|urgences|reanimation|ingresad[oa]|ingreso|alta|uci|"
     r"urgencias|ricoverat[oa]|ricovero|dimess[oa]|dimissione|internad[oa]|internacao|opgenomen|ontslagen|ziekenhuis|"
-    r"since|seit|depuis|desde|dal|dalla|sinds|госпитализ\w*|выписа\w*|выписк\w*|поступил\w*|больниц\w*|реанимац\w*)$")
+    r"since|seit|depuis|desde|dal|dalla|sinds|vien|госпитализ\w*|выписа\w*|выписк\w*|поступил\w*|больниц\w*|реанимац\w*)$")
 _DAY_AND_MONTH = re.compile(r"(?<![\d./-])(\d{1,2})\s*([./-])\s*(\d{1,2})(?:\2)?(?![\d/-]|[.,]\d)")
 _NOT_A_DATE_AFTER = re.compile(r"\s*(?:mg|ml|mcg|units?|%|tab|pill|mmol|kg|lbs?|x\b|of\b|years?|weeks?|days?|months?|"
                                r"hours?|h\b|jahr|wochen|tage|monat|ans\b|mois|semaine|jours|anos|anni|meses|semanas|dias|"
@@ -277,7 +278,8 @@ def identifier_shapes(text: str) -> list[str]:
         kinds.append("day and month of a stay")
     if has_old_birth_year(text, datetime.date.today().year):
         kinds.append("year of birth over 89")
-    return kinds + [kind for kind in twelfth_round_shapes(text) if kind not in kinds]
+    kinds += [kind for kind in twelfth_round_shapes(text) if kind not in kinds]
+    return kinds + [kind for kind in thirteenth_round_shapes(text) if kind not in kinds]
 
 
 # --------------------------------------------------------------------------- the twelfth round's shapes

@@ -27,6 +27,7 @@ from features.deid.recognizers import (
     _p,
     is_medication,
 )
+from features.deid.world_shapes import world_shape_recognizers
 
 # --------------------------------------------------------------------------- ages over 89
 
@@ -277,7 +278,9 @@ _STAY_CUE = (r"(?:re)?admit\w*|admission|discharg\w*|hospitali[sz]\w*|hospital|i
              r"intensiv|hospitalis\w*|sorti[e]?|sortie|admis[e]?|urgences|reanimation|ingresad[oa]|ingreso|alta|"
              r"uci|urgencias|ricoverat[oa]|ricovero|dimess[oa]|dimissione|terapia[ \t]+intensiva|internad[oa]|internacao|"
              r"opgenomen|ontslagen|ziekenhuis|spoedeisende|gospitaliz\w*|vypisa\w*|vypiska|postupil\w*|bol'?nits\w*|"
-             r"reanimats\w*|since|seit|depuis|desde|dal|dalla|sinds")
+             r"reanimats\w*|since|seit|depuis|desde|dal|dalla|sinds|"
+             # Vietnamese "nhập viện" (admitted), "xuất viện" (discharged), "bệnh viện" (hospital), folded
+             r"vien")
 _DAY_MONTH = (r"((?:0?[1-9]|[12]\d|3[01])[ \t]*([./-])[ \t]*(?:0?[1-9]|[12]\d|3[01])(?:\2(?![ \t]*\d))?)"
               r"(?![\d/-]|[.,]\d|[ \t]*(?:mg|ml|mcg|units?|%|tab\w*|pills?|mmol|kg|lbs?|x\b|of\b|years?|weeks?|days?|"
               r"months?|hours?|h\b|jahr\w*|wochen|tage\w*|monat\w*|ans|mois|semaines?|jours|anos|anni|meses|semanas|dias|"
@@ -310,4 +313,4 @@ def stay_date_recognizer() -> RegexSpanRecognizer:
 def identifier_shape_recognizers() -> list[LocalRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
     return [old_age_shape_recognizer(), block_address_recognizer(), device_serial_recognizer(), stay_date_recognizer(),
-            *more_shape_recognizers()]
+            *more_shape_recognizers(), *world_shape_recognizers()]

@@ -1,0 +1,186 @@
+"""The leak check's own reading of the thirteenth black-box round's shapes: the day and month of a date in any
+language and calendar, ages over 89 said as idioms, post-office boxes of other countries.
+
+A check that looks with the redactor's eyes is no check: nothing here calls :mod:`features.deid.world_shapes`. The
+text is read as written, each script in its own letters (the redactor reads a transliteration): a day's figures are
+found first and the words either side of them are looked up in the month table; Chinese, Japanese, Korean,
+Vietnamese and Mongolian dates are read by their own characters. What the two share is vocabulary only
+(:mod:`features.deid.monthnames`, :mod:`features.deid.worldwords`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from adherence.domain import OLDEST_AGE_KEPT
+from features.deid.monthnames import CAPITALISED_ONLY, ENDINGS, PROCLITICS, SHORT_NAMES, month_forms
+from features.deid.recognizers import COMMON_WORDS
+from features.deid.worldwords import (
+    APPROXIMATELY,
+    OLD_NUMBER_WORDS,
+    OLD_PERSON_WORDS,
+    PERSON_WORDS,
+    POST_BOX_WORDS,
+    READING_WORDS,
+    SHORT_POST_BOX_WORDS,
+)
+
+
+def _bare(text: str) -> str:
+    """``text`` with its combining marks dropped, its case kept (composed again: Hangul stays syllables)."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text)
+                                                if not unicodedata.combining(c)))
+
+
+# --------------------------------------------------------------------------- the day and month, any language
+
+@functools.lru_cache(maxsize=1)
+def _months() -> tuple[frozenset[str], frozenset[str]]:
+    """The month names as the check reads them (lower case, marks dropped): all of them, and the Latin ones of
+    three letters (the few of ``SHORT_NAMES``) or that are everyday words, which name a month only capitalised ("14
+    Mar", "14 Mei"; "2 pro" and "we march 2 miles" are no dates)."""
+    names = {_bare(form).lower() for form in month_forms()}
+    names -= {n for n in names if n.isascii() and len(n) <= 3 and n not in SHORT_NAMES}
+    capital_only = {n for n in names if n.isascii() and (len(n) <= 3 or n in COMMON_WORDS or n in CAPITALISED_ONLY)}
+    return frozenset(names), frozenset(capital_only)
+
+
+_ENDINGS = tuple(sorted({_bare(e) for e in ENDINGS}, key=len, reverse=True))
+
+
+def names_a_month(word: str) -> bool:
+    """Whether ``word`` (as written) names a month: itself, less a case ending (the nominative's last letter put
+    back: "მარტს" -> "მარტი"), or less a Hebrew or Arabic proclitic ("במרץ")."""
+    names, capital_only = _months()
+    plain = _bare(word).lower().rstrip(".")
+    stems = [plain] + [plain[:-len(e)] + back for e in _ENDINGS if plain.endswith(e) and len(plain) - len(e) >= 3
+                       for back in ("", "i", "a", "ი")]
+    if plain[:1] in PROCLITICS:
+        stems.append(plain[1:])
+    return any(s in names and (s not in capital_only or word[:1].isupper()) for s in stems)
+
+
+#: a day of one or two figures, not part of a longer number, a decimal or a time
+_DAY_FIGURES = re.compile(r"(?<![\d.,:/])(?:0?[1-9]|[12]\d|3[01])(?!\d|[.,:/]\d)")
+#: a word as written: any letters and marks, dots inside ("มี.ค."), no figures, spaces or ASCII punctuation
+_TOKEN = r"[^\s\d!-/:-@\[-`{-~،؛«»“”„]+(?:\.[^\s\d!-/:-@\[-`{-~،؛«»“”„]+)*"
+_AFTER_DAY = re.compile(rf"(?:st|nd|rd|th|er|e|o|a)?\.?\s*-?\s*(?:(?:de|of|ng|del|du|di)\s+)?(?P<w>{_TOKEN})", re.I)
+_BEFORE_DAY = re.compile(rf"(?P<w>{_TOKEN})\.?,?\s*-?\s*$")
+_AMOUNT_AFTER_DAY = re.compile(r"\s*(?:%|mg|mcg|ml|units?\b|mmol|kg|lbs?\b|x\b|am\b|pm\b|h\b|hrs?\b|tabs?\b|pills?\b|"
+                               r"min)", re.I)
+_CHINESE_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九十")} | {"零": 0}
+_CJK_DATE = re.compile(r"(\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*[日号號]")
+#: Korean, Vietnamese and Mongolian dates by their own words ("3월 14일", "ngày 14 tháng 3", "ngày 14/3", "14 tháng 3",
+#: "3 сарын 14", "гуравдугаар сарын 14")
+_WORDED_DATES = re.compile(r"(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일|(?i:\bngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}|[/.-]\s*\d{1,2}))|"
+                           r"(?<![\d.,/])\d{1,2}\s*(?i:tháng)\s*\d{1,2}(?!\d)|"
+                           r"(?:(?<![\d.,/])\d{1,2}\s*(?:-?р\s*)?|[а-яөү]+(?:дугаар|дүгээр)\s+)сар(?:ын|ийн)?\s*\d{1,2}(?!\d)",
+                           re.IGNORECASE)
+
+
+def _chinese_value(numeral: str) -> int:
+    """A Chinese numeral of up to three characters by value ("十四" 14, "二十一" 21), or figures."""
+    if numeral.isdigit():
+        return int(numeral)
+    values = [_CHINESE_DIGITS[c] for c in numeral]
+    if 10 not in values:
+        return values[0] if len(values) == 1 else 99
+    tens, _, units = numeral.partition("十")
+    return (_CHINESE_DIGITS[tens] if tens else 1) * 10 + (_CHINESE_DIGITS[units] if units else 0)
+
+
+def has_world_date(text: str) -> bool:
+    """Whether ``text`` holds the day and month of a date with the month named in any language or calendar of the
+    month table, the day either side of it, or written the Chinese, Japanese, Korean, Vietnamese or Mongolian way."""
+    if "月" in text and any(1 <= _chinese_value(m.group(1)) <= 12 and 1 <= _chinese_value(m.group(2)) <= 31
+                           for m in _CJK_DATE.finditer(text)):
+        return True
+    if not any(c.isdigit() for c in text):
+        return False
+    if _WORDED_DATES.search(text):
+        return True
+    for m in _DAY_FIGURES.finditer(text):
+        after = _AFTER_DAY.match(text, m.end())
+        if after and names_a_month(after.group("w")):
+            return True
+        before = _BEFORE_DAY.search(text, max(0, m.start() - 40), m.start())
+        if before and names_a_month(before.group("w")) and not _AMOUNT_AFTER_DAY.match(text, m.end()):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- ages over 89 as idioms
+
+def _words(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_APPROX = _words(APPROXIMATELY)
+_OLD_SAID = re.compile(
+    rf"\b(?:(?:{_APPROX})\s+)?(?:a|one)\s+century(?:[\s-]+old)?\b|"
+    rf"\b(?:{_APPROX})\s+(?:(?P<n>\d{{2,3}})(?![\d.,]\d|\d)|(?:{_words(OLD_NUMBER_WORDS)})\b|a\s+hundred\b)|"
+    r"\b(?:(?P<m>9\d)|ninety|neunzig|novanta|noventa)[\s-]?(?:something|odd|ish|plus)\b|"
+    r"\b(?:a|one)\s+hundred\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+_OLD_IDIOM = re.compile(
+    r"\b(?:in|into)\s+(?:her|his|their|my|your|our)\s+(?:(?:tenth|eleventh|10th|11th)\s+decade|"
+    r"(?:(?:mid|early|late)[\s-]*)?(?:nineties|90'?s))\b|\bbig\s+(?:nine[\s-]*oh|9[\s-]+0|one[\s-]*hundred)\b|"
+    rf"\b(?:{_words(tuple(OLD_PERSON_WORDS))})s?\b")
+_UNIT_AFTER = re.compile(r"[\s-]*(?:%|per\b|mg|mcg|ml|units?|minut|mins?\b|hours?|days?\b|weeks?|months?|pills?|tablet|"
+                         r"doses?|times|dollar|euro|pounds?|lbs?|kg\b|steps|calori|miles?|km\b|degree|dias|jours|tage|"
+                         r"giorni|dagen|mal\b|fois|veces|volte|vezes|bpm|mmhg|/)")
+
+
+def _of_a_person(plain: str, start: int, end: int) -> bool:
+    before = set(re.findall(r"[a-z'-]+", plain[max(0, start - 40):start]))
+    after = set(re.findall(r"[a-z'-]+", plain[end:end + 20]))
+    if before & READING_WORDS or _UNIT_AFTER.match(plain, end):
+        return False
+    return bool((before | after) & PERSON_WORDS) or re.match(r"\s*(?:years?\s+old|yo\b|y/o)", plain[end:]) is not None
+
+
+def has_old_age_idiom(text: str) -> bool:
+    """Whether ``text`` says an age over 89 as an idiom: an approximate hundred, century or ninety said of a person
+    (a person word near, no reading before and no unit after), the tenth decade or the nineties of one's life, the
+    big nine-oh, or a person over 89 in one word."""
+    plain = _bare(text).lower()
+    if _OLD_IDIOM.search(plain):
+        return True
+    for m in _OLD_SAID.finditer(plain):
+        figures = m.group("n") or m.group("m")
+        if (figures is None or OLDEST_AGE_KEPT < int(figures) < 120) and _of_a_person(plain, m.start(), m.end()):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- post-office boxes
+
+_BOX = re.compile(rf"(?<![\w.])(?:{_words(tuple(_bare(w).lower() for w in POST_BOX_WORDS))})\.?[\s:#.,№-]*"
+                  r"(?:no\.?|nr\.?|n[o°º]\.?)?\s*[a-z]?\s*\d{1,6}")
+_SHORT_BOX = re.compile(rf"(?<![\w.])(?:{_words(SHORT_POST_BOX_WORDS)})\.?\s*\d{{1,6}}(?![\d/.,:-]\d|\d|\s*/),?\s+"
+                        r"(?P<town>[A-Z][a-z]{2,})", re.IGNORECASE)
+
+
+def has_post_box(text: str) -> bool:
+    """Whether ``text`` holds a post-office box: a box word of any country and its number, or "BP" or "CP" and a
+    number with a town's capitalised name after it."""
+    if not any(c.isdigit() for c in text):
+        return False
+    plain = _bare(text)
+    if _BOX.search(plain.lower()):
+        return True
+    return any(m.group("town")[0].isupper() and m.group("town").lower() not in COMMON_WORDS and m.group()[:1].isupper()
+               for m in _SHORT_BOX.finditer(plain))
+
+
+def thirteenth_round_shapes(text: str) -> list[str]:
+    """The kinds of identifier shape the thirteenth black-box round found past the check."""
+    kinds = []
+    if has_world_date(text):
+        kinds.append("day and month of a date")
+    if has_old_age_idiom(text):
+        kinds.append("age over 89")
+    if has_post_box(text):
+        kinds.append("post office box")
+    return kinds

@@ -1,0 +1,118 @@
+"""Month names of the world's languages and calendars, as vocabulary shared by the redactor and the leak check.
+
+A date of service or of birth is a Safe Harbor identifier in any language: "১৪ মার্চ", "14 Machi", "kovo 14 d.",
+"14 Μαρτίου", "۱۴ اسفند". The Gregorian month names come from CLDR through Babel (every locale, territories too:
+Levantine Arabic "آذار" is ``ar_SY``'s; wide and abbreviated, format and stand-alone, so genitives such as "kovo",
+"marta", "Μαρτίου" are in), generated once into :mod:`features.deid.monthnames_data` (reading Babel's 1,147 locales
+costs three seconds a process; a test regenerates the table and compares). Babel ships the Gregorian calendar only:
+the Solar Hijri, Hebrew and Hijri months are typed below from CLDR's calendar data for ``fa``, ``he`` and ``ar``.
+
+Only names, no reading: the redactor (:mod:`features.deid.world_shapes`) and the check
+(:mod:`features.deid.leakworld`) each look for a day beside one in their own way.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+#: the languages whose abbreviated month names are kept too (the abbreviations of the others are short words of
+#: little-known languages that are English words or units often enough: "pm", "was", "see", "dad", "ton")
+MAIN_LANGUAGES = frozenset({
+    "en", "es", "fr", "de", "it", "pt", "nl", "pl", "cs", "sk", "hu", "fi", "et", "lv", "lt", "tr", "id", "ms",
+    "sw", "fil", "eu", "ca", "gl", "ro", "hr", "sr", "sl", "bg", "ru", "uk", "be", "el", "he", "ar", "fa", "ur",
+    "hi", "bn", "th", "vi", "ko", "zh", "ja", "hy", "ka", "mn", "sv", "da", "nb", "nn", "is", "ga", "cy", "sq",
+    "mk", "kk", "uz", "az",
+})
+#: the fewest characters a kept name has (Babel's narrow and two-letter forms are initials)
+FEWEST = 3
+#: names of other languages kept only with this many letters or more (wide names of four letters or fewer are words
+#: of English or Swahili too often: "moja", "masa", "here")
+FEWEST_OTHER = 5
+#: names that are everyday words first: never read as a month ("Set 2 alarms", "2 out of 3", "2 here")
+NOT_MONTHS = frozenset({"set", "out", "here", "ago", "gen", "mag", "dame", "mee", "mae", "mas", "masa", "mata", "moja",
+                        "zin", "sun", "can", "was", "see", "man", "ton", "tom", "may be"})
+
+#: month names of other scripts whose transliteration (anyascii) is a word of a Latin-script message: "сент" is
+#: "sent" ("zelle sent 20 dollars"), "дек" "dek", "сер" "ser"; a reader of the transliteration leaves them
+TRANSLITERATED_WORDS = frozenset({
+    "ber", "cher", "dag", "des", "doct", "ema", "lip", "lis", "mam", "nau", "noe", "sak", "sau", "sen", "sent", "silo",
+    "sit", "tam", "tra", "ver", "stu", "sek", "hok", "kas", "kra", "seto", "sich", "shil", "trav", "serp", "maya", "mau",
+    "dise", "epre", "dets", "zhel", "vesk", "svar", "prel", "grud", "cun", "dujo", "janu"})
+#: the Latin names of three letters read as a month (capitalised): full names ("Mei" Indonesian and Dutch May, "maj"
+#: Polish and Swedish) and the English abbreviations; the other three-letter forms are abbreviations that are words
+#: or brands too often ("2 Mac computers", "5 Led bulbs", "2 pro")
+SHORT_NAMES = frozenset({"mei", "mai", "maj", "may", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
+                         "nov", "dec"})
+#: Latin names that are English words too: a month only capitalised ("we march 2 miles", "in 2 august halls")
+CAPITALISED_ONLY = frozenset({"march", "mars", "may", "august", "mart", "june", "april", "mai"})
+
+#: month names of other calendars, month by month (CLDR ``calendar type="persian"`` of ``fa`` and ``fa_AF``,
+#: ``"hebrew"`` of ``he``, ``"islamic"`` of ``ar``); names of two letters ("دی", "אב") and everyday words ("صفر"
+#: zero) left out
+OTHER_CALENDARS: tuple[tuple[str, ...], ...] = (
+    ("فروردین", "حمل", "תשרי", "محرم"),
+    ("اردیبهشت", "ثور", "חשוון", "חשון"),
+    ("خرداد", "جوزا", "כסלו", "ربيع"),
+    ("تیر", "سرطان", "טבת"),
+    ("مرداد", "اسد", "שבט", "جمادى"),
+    ("شهریور", "سنبله", "אדר"),
+    ("مهر", "میزان", "ניסן", "رجب"),
+    ("آبان", "عقرب", "אייר", "شعبان"),
+    ("آذر", "قوس", "סיוון", "סיון", "رمضان"),
+    ("جدی", "תמוז", "شوال"),
+    ("بهمن", "دلو"),
+    ("اسفند", "حوت", "אלול"),
+)
+#: case endings a month name may take in a date ("martxoaren 14a" Basque genitive, "14 მარტს" Georgian dative,
+#: "14 Mart'ta" Turkish locative, "március 14-én"), tried when the word itself is no name
+ENDINGS = ("aren", "ren", "ean", "an", "ko", "ს", "ის", "ში", "'ta", "'da", "'te", "'de", "’ta", "’da", "ta", "da", "te",
+           "de", "ban", "ben", "ին", "ի", "ю", "і", "е")
+#: one-letter proclitics glued before a Hebrew or Arabic month ("במרץ" in March, "بمارس", "ومارس")
+PROCLITICS = frozenset("בלמהוכوبلفك")
+
+
+def generate_month_forms() -> dict[str, tuple[int, ...]]:
+    """Every Gregorian month name CLDR knows (lower case as written, a trailing dot dropped) -> the months it names,
+    by the rules above (the source of :mod:`features.deid.monthnames_data`)."""
+    from babel import Locale, localedata
+
+    forms: dict[str, set[int]] = {}
+    for identifier in localedata.locale_identifiers():
+        language = identifier.split("_")[0]
+        months = Locale.parse(identifier).months
+        widths = ("wide", "abbreviated") if language in MAIN_LANGUAGES else ("wide",)
+        fewest = FEWEST if language in MAIN_LANGUAGES else FEWEST_OTHER
+        for context in ("format", "stand-alone"):
+            for width in widths:
+                for number, name in months[context][width].items():
+                    form = name.lower().rstrip(".")
+                    if len(form) >= fewest and " " not in form and not any(c.isdigit() for c in form) \
+                            and form not in NOT_MONTHS:
+                        forms.setdefault(form, set()).add(number)
+    return {form: tuple(sorted(numbers)) for form, numbers in sorted(forms.items())}
+
+
+@functools.lru_cache(maxsize=1)
+def month_forms() -> dict[str, tuple[int, ...]]:
+    """The generated CLDR table and the other calendars' months: lower case as written -> the months named."""
+    from features.deid.monthnames_data import MONTH_FORMS
+
+    forms = {form: set(numbers) for form, numbers in MONTH_FORMS.items()}
+    for number, names in enumerate(OTHER_CALENDARS, start=1):
+        for name in names:
+            forms.setdefault(name, set()).add(number)
+    return {form: tuple(sorted(numbers)) for form, numbers in forms.items()}
+
+
+def write_data(path: str) -> None:
+    """Write :func:`generate_month_forms` as the Python module at ``path``."""
+    lines = ['"""Generated by ``features.deid.monthnames.write_data`` from Babel\'s CLDR data: do not edit."""', "",
+             "MONTH_FORMS: dict[str, tuple[int, ...]] = {"]
+    lines += [f"    {form!r}: {numbers!r}," for form, numbers in generate_month_forms().items()]
+    lines.append("}")
+    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":  # pragma: no cover - regenerate the data module
+    write_data(__file__.replace("monthnames.py", "monthnames_data.py"))

@@ -1,0 +1,56 @@
+"""Vocabulary of the thirteenth round's shapes, shared by the redactor and the leak check: words that make an
+approximate number an age, and post-office-box words of other countries.
+
+Only words: :mod:`features.deid.world_shapes` (redactor) and :mod:`features.deid.leakworld` (check) read them each in
+their own way. Sources: the black-box tester's findings and the postal services' own names for a box (Correos
+"apartado", Correios "caixa postal", La Poste "boîte postale", Deutsche Post "Postfach", PostNL "Postbus", Poczta
+Polska "skrytka pocztowa", Почта России "абонентский ящик", Japan Post "私書箱", Australia Post "Locked Bag", "GPO
+Box", Botswana and South Africa "Private Bag").
+"""
+
+from __future__ import annotations
+
+#: words for a person near an approximate age (English, German, French, Spanish, Italian, Portuguese, Dutch; lower
+#: case, accents dropped): "she is pushing 100", not "the church is nearly a century old"
+PERSON_WORDS = frozenset({
+    "she", "he", "her", "his", "him", "i", "i'm", "im", "me", "my", "mine", "we", "our", "they", "their", "you",
+    "your", "she's", "he's", "hes", "shes", "patient", "pt", "client", "mom", "mum", "mother", "dad", "father",
+    "grandma", "grandpa", "granny", "gran", "nana", "grandmother", "grandfather", "aunt", "uncle", "auntie", "wife",
+    "husband", "sister", "brother", "neighbor", "neighbour", "friend", "lady", "man", "woman", "gentleman", "widow",
+    "widower", "resident", "sie", "er", "ihr", "ihm", "ich", "mein", "meine", "oma", "opa", "mutter", "vater",
+    "tante", "onkel", "elle", "il", "lui", "je", "ma", "mon", "mere", "pere", "grand-mere", "grand-pere", "oncle",
+    "ella", "el", "yo", "mi", "abuela", "abuelo", "madre", "padre", "tia", "tio", "lei", "io", "mia", "mio",
+    "nonna", "nonno", "zia", "zio", "ela", "ele", "eu", "minha", "meu", "avo", "mae", "pai", "zij", "hij", "ik",
+    "mijn", "moeder", "vader",
+})
+#: words that bring a number near: "nearly", "pushing", "über", "casi", "quasi" (lower case, accents dropped)
+APPROXIMATELY = ("nearly", "almost", "about", "around", "over", "past", "pushing", "approaching", "turned", "turning",
+                 "close to", "going on", "well over", "well past", "more than", "at least", "past", "uber", "fast",
+                 "knapp", "beinahe", "mehr als", "presque", "pres de", "plus de", "casi", "mas de", "quasi", "oltre",
+                 "quase", "mais de", "bijna", "ruim")
+#: a number of years that is an age over 89 by itself after one of those (folded, lower case)
+OLD_NUMBER_WORDS = ("ninety", "neunzig", "quatre-vingt-dix", "noventa", "novanta", "negentig", "hundred", "hundert",
+                    "cent", "cien", "cento", "cem", "honderd")
+#: a person over 89 in one word (lower case, accents dropped): "centenaire", "novantenne", "nonagenario"
+OLD_PERSON_WORDS = ("centenaire", "centenario", "centenaria", "centenari", "centenarios", "centenarias", "novantenne",
+                    "novantenni", "nonagenaire", "nonagenario", "nonagenaria", "neunzigjahrig", "neunzigjahrige",
+                    "hundertjahrig", "hundertjahrige", "honderdjarige", "negentigjarige", "centenarian")
+
+#: post-office-box words that are a box by themselves, before its number (lower case, accents dropped; a dot or a
+#: space inside as written): "Apartado Postal 123", "P.O.B. 1234", "Locked Bag 5", "私書箱 12号"
+POST_BOX_WORDS = ("apartado postal", "apartado de correos", "apartado", "apdo", "caixa postal", "cx. postal",
+                  "postfach", "casella postale", "cas. post", "boite postale", "case postale", "postbus", "postboks",
+                  "postbox", "skrytka pocztowa", "skr. poczt", "а/я", "a/ya", "абонентский ящик", "аб. ящик", "私書箱",
+                  "p.o.b", "pob", "po box", "p.o. box", "p o box", "post office box", "locked bag", "private bag",
+                  "gpo box", "casilla", "postilokero", "posta kutusu")
+#: the short post-box words that are also other things ("BP" blood pressure, "CP" chest pain): a box only with a
+#: town's capitalised name after its number ("BP 56, Dakar", "CP 45 Cotonou")
+SHORT_POST_BOX_WORDS = ("bp", "b.p", "cp", "c.p")
+#: words of a reading or a measure before a number: "my glucose is over 90" is no age (lower case)
+READING_WORDS = frozenset({
+    "glucose", "sugar", "bg", "bs", "bp", "pressure", "systolic", "diastolic", "pulse", "hr", "heart", "rate",
+    "weight", "weighs", "spo2", "o2", "oxygen", "sats", "sat", "temp", "temperature", "fever", "a1c", "reading",
+    "readings", "level", "score", "count", "steps", "number", "room", "page", "bed", "floor", "speed", "mph",
+    "battery", "blutdruck", "zucker", "puls", "gewicht", "tension", "glycemie", "poids", "glucosa", "azucar",
+    "presion", "peso", "glicemia", "pressione",
+})
