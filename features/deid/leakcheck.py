@@ -88,7 +88,7 @@ from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_
 from features.deid.leakpeople import PeopleLook, overridden
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
-from features.deid.leakshapes import identifier_shapes
+from features.deid.leakshapes import identifier_shapes, masked_phones
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.normalize import numbers_as_figures
@@ -1055,6 +1055,8 @@ class OwnerForms:
                 found.add("phone tail")
             if len(phone) >= 7 and any(phone[-7:] in digits for digits in digits_across_words(text)):
                 found.add("phone split by words")
+            if len(phone) >= 10 and phone[-10:-4] in masked_phones(text):  # "413-862-xxxx" (round 13)
+                found.add("phone's first six before a mask")
             if self.zip5 and any(run[:5] == self.zip5 and len(run) in (5, 9) for run in runs):
                 found.add("zip5")
             if self.mrn_digits and any(self.mrn_digits in run for run in runs):
