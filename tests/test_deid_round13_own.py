@@ -9,6 +9,7 @@ medication names and everyday words beside them stay."""
 
 from __future__ import annotations
 
+import datetime
 import time
 
 import pytest
@@ -100,6 +101,107 @@ TOWN_NEAR_MISSES = [
 def test_everyday_words_near_a_town_nickname_stay(deid, patient, text):
     assert redacted(deid, text, patient) == text
     assert not owner_kinds(patient, text), owner_kinds(patient, text)
+
+
+# --------------------------------------------------------------------------- the birthday as a named day or lunar date
+
+def _born(month: int, day: int, year: int = 1960) -> object:
+    return owner(dob=datetime.date(year, month, day))
+
+
+NAMED_DAYS = [
+    (_born(3, 14), "I'm a Pi Day baby", "Pi Day"), (_born(3, 14), "born on pi-day, of course", "pi-day"),
+    (_born(2, 29), "she's a leap-day baby", "leap-day"), (_born(2, 29), "born on leap day", "leap day"),
+    (_born(2, 29), "geboren am Schalttag", "Schalttag"), (_born(11, 2), "born on All Souls' Day", "Souls"),
+    (_born(11, 2), "nació el Día de los Muertos", "Muertos"), (_born(10, 31), "a Samhain baby", "Samhain"),
+    (_born(11, 1), "born at Samhain", "Samhain"), (_born(1, 6), "a Three Kings Day baby", "Kings"),
+    (_born(5, 4), "born on Star Wars Day", "Star Wars"), (_born(11, 5), "a Bonfire Night baby", "Bonfire"),
+    (_born(6, 16), "my birthday is Bloomsday", "Bloomsday"), (_born(8, 15), "nata a Ferragosto", "Ferragosto"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("patient", "text", "secret"), NAMED_DAYS)
+def test_the_birthday_as_a_named_day(deid, patient, text, secret):
+    assert_owner_caught(deid, patient, text, secret)
+
+
+LUNAR = _born(3, 5)  # the 8th day of the 2nd lunar month of 1960
+LUNAR_TEXTS = [
+    ("my lunar birthday is the 8th of the 2nd month", "8th"), ("生日是農曆二月初八", "初八"),
+    ("我的农历生日是二月初八", "初八"), ("음력 2월 8일 생일이에요", "8"), ("sinh ngày 8 tháng 2 âm lịch", "8 tháng 2"),
+    ("lunar birthday: second month, eighth day", "eighth"), ("Lunar DOB 2/8", "2/8"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), LUNAR_TEXTS)
+def test_the_birthday_as_a_lunar_date(deid, text, secret):
+    assert_owner_caught(deid, LUNAR, text, secret)
+
+
+DAY_NEAR_MISSES = [
+    (LUNAR, "lunar new year dinner, 3 dumplings"), (LUNAR, "農曆新年快樂"), (_born(3, 14), "pie day soon, pi is about three"),
+    (_born(2, 29), "leap year, took 2 tabs"), (_born(11, 2), "all souls are welcome"),
+    (_born(5, 1), "may I take it on day 1?"), (LUNAR, "took 2 tabs at 8 pm"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("patient", "text"), DAY_NEAR_MISSES)
+def test_days_doses_and_lunar_words_with_no_birthday_stay(deid, patient, text):
+    assert redacted(deid, text, patient) == text
+    assert not owner_kinds(patient, text), owner_kinds(patient, text)
+
+
+# --------------------------------------------------------------------------- the name spelled out or respelled
+
+WEXLER = owner("Walter Wexler")
+SHEVCHUK = owner("Taras Shevchuk")
+NI_BHRIAIN = owner("Siobhán Ní Bhriain")
+
+SPELLED = [
+    (WEXLER, ".-- . -..- .-.. . .-.", ".-.."), (WEXLER, "my name in morse: .--/./-..-/.-.././.-.", "-..-"),
+    (WEXLER, "·−− · −··− ·−·· · ·−·", "−··−"), (WEXLER, "my name is w dot e dot x l e r", "x l e r"),
+    (WEXLER, "W as in Walter, E as in Echo, X as in X-ray, L as in Lima, E as in Echo, R as in Romeo", "Romeo"),
+    (WEXLER, "Whiskey Echo X-ray Lima Echo Romeo", "X-ray"), (WEXLER, "spelled W-E-X-L-E-R", "W-E-X"),
+    (WEXLER, "apellido: w e x l e r", "w e x"), (WEXLER, "W wie Wilhelm, E, X, L, E, R", "Wilhelm"),
+    (WEXLER, "w dash e dash x dash l dash e dash r", "x dash"), (WEXLER, "IPA /ˈwɛkslər/", "wɛkslər"),
+    (SHEVCHUK, "Mr Szewczuk called", "Szewczuk"), (SHEVCHUK, "M. Chevtchouk a appelé", "Chevtchouk"),
+    (SHEVCHUK, "Herr Schewtschuk ist da", "Schewtschuk"), (SHEVCHUK, "SHEWCHUK T.", "SHEWCHUK"),
+    (NI_BHRIAIN, "Siobhan OBrien here", "OBrien"), (NI_BHRIAIN, "Ms O'Brien phoned", "Brien"),
+    (NI_BHRIAIN, "Mrs Ó Briain", "Briain"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("patient", "text", "secret"), SPELLED)
+def test_the_name_spelled_out_or_respelled(deid, patient, text, secret):
+    assert_owner_caught(deid, patient, text, secret)
+
+
+NAME_NEAR_MISSES = [
+    (WEXLER, "take 1 tab - 2 tabs ... then rest"), (WEXLER, "a b c of diabetes care"), (WEXLER, "echo test at 3 pm"),
+    (WEXLER, "x-ray on Monday, 5 mg"), (SHEVCHUK, "check the chart, schedule it"), (NI_BHRIAIN, "my brain is foggy"),
+    (NI_BHRIAIN, "O2 sat 97%"), (WEXLER, "papa's pills at 8, echo at 9"), (SHEVCHUK, "metformin 500 mg... ok"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("patient", "text"), NAME_NEAR_MISSES)
+def test_letters_dashes_and_words_that_spell_no_name_stay(deid, patient, text):
+    assert redacted(deid, text, patient) == text
+    assert not owner_kinds(patient, text), owner_kinds(patient, text)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+def test_the_check_does_not_import_the_redactors_reading():
+    import inspect
+    import re
+
+    from features.deid import leakspelled
+    imports = set(re.findall(r"^(?:from|import) (\S+)", inspect.getsource(leakspelled), re.MULTILINE))
+    assert not {"features.deid.owner_spelled", "features.deid.text"} & imports
 
 
 # --------------------------------------------------------------------------- linear time
