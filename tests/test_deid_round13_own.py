@@ -24,6 +24,12 @@ def deid() -> TextDeidentifier:
     return TextDeidentifier()
 
 
+def _assert_kept(deid: TextDeidentifier, patient: object, text: str) -> None:
+    """Neither the redactor nor the owner check reads anything of ``patient``'s in ``text``."""
+    assert redacted(deid, text, patient) == text
+    assert not owner_kinds(patient, text), owner_kinds(patient, text)
+
+
 # --------------------------------------------------------------------------- the phone's first six before a mask
 
 AMHERST = owner(phone="(413) 862-5307")
@@ -83,12 +89,6 @@ TOWNS = [
 ]
 
 
-@pytest.mark.verifies("REQ-DEID-005")
-@pytest.mark.parametrize(("patient", "text", "secret"), TOWNS)
-def test_the_owners_town_by_a_nickname_or_borough(deid, patient, text, secret):
-    assert_owner_caught(deid, patient, text, secret)
-
-
 TOWN_NEAR_MISSES = [
     (HOUSTON, "the city clinic called"), (NEW_YORKER, "the city is loud"), (HOUSTON, "space between doses"),
     (owner(city="Los Angeles"), "tomé la dosis a las 8"), (owner(city="Detroit"), "my motor skills are fine"),
@@ -99,8 +99,7 @@ TOWN_NEAR_MISSES = [
 @pytest.mark.verifies("REQ-DEID-005")
 @pytest.mark.parametrize(("patient", "text"), TOWN_NEAR_MISSES)
 def test_everyday_words_near_a_town_nickname_stay(deid, patient, text):
-    assert redacted(deid, text, patient) == text
-    assert not owner_kinds(patient, text), owner_kinds(patient, text)
+    _assert_kept(deid, patient, text)
 
 
 # --------------------------------------------------------------------------- the birthday as a named day or lunar date
@@ -118,12 +117,6 @@ NAMED_DAYS = [
     (_born(5, 4), "born on Star Wars Day", "Star Wars"), (_born(11, 5), "a Bonfire Night baby", "Bonfire"),
     (_born(6, 16), "my birthday is Bloomsday", "Bloomsday"), (_born(8, 15), "nata a Ferragosto", "Ferragosto"),
 ]
-
-
-@pytest.mark.verifies("REQ-DEID-005")
-@pytest.mark.parametrize(("patient", "text", "secret"), NAMED_DAYS)
-def test_the_birthday_as_a_named_day(deid, patient, text, secret):
-    assert_owner_caught(deid, patient, text, secret)
 
 
 LUNAR = _born(3, 5)  # the 8th day of the 2nd lunar month of 1960
@@ -150,8 +143,7 @@ DAY_NEAR_MISSES = [
 @pytest.mark.verifies("REQ-DEID-005")
 @pytest.mark.parametrize(("patient", "text"), DAY_NEAR_MISSES)
 def test_days_doses_and_lunar_words_with_no_birthday_stay(deid, patient, text):
-    assert redacted(deid, text, patient) == text
-    assert not owner_kinds(patient, text), owner_kinds(patient, text)
+    _assert_kept(deid, patient, text)
 
 
 # --------------------------------------------------------------------------- the name spelled out or respelled
@@ -175,8 +167,8 @@ SPELLED = [
 
 
 @pytest.mark.verifies("REQ-DEID-005")
-@pytest.mark.parametrize(("patient", "text", "secret"), SPELLED)
-def test_the_name_spelled_out_or_respelled(deid, patient, text, secret):
+@pytest.mark.parametrize(("patient", "text", "secret"), TOWNS + NAMED_DAYS + SPELLED)
+def test_the_town_by_a_nickname_the_birthday_by_a_named_day_the_name_spelled_or_respelled(deid, patient, text, secret):
     assert_owner_caught(deid, patient, text, secret)
 
 
@@ -190,8 +182,7 @@ NAME_NEAR_MISSES = [
 @pytest.mark.verifies("REQ-DEID-005")
 @pytest.mark.parametrize(("patient", "text"), NAME_NEAR_MISSES)
 def test_letters_dashes_and_words_that_spell_no_name_stay(deid, patient, text):
-    assert redacted(deid, text, patient) == text
-    assert not owner_kinds(patient, text), owner_kinds(patient, text)
+    _assert_kept(deid, patient, text)
 
 
 @pytest.mark.verifies("REQ-DEID-005")

@@ -17,21 +17,11 @@ from itertools import pairwise
 
 from anyascii import anyascii
 
+from features.deid import spellwords as vocab
 from features.deid.calendars import LUNAR_CUES, lunar_birthdays, lunar_numbers
-from features.deid.spellwords import (
-    AS_IN_WORDS,
-    FEWEST_RESPELLED_LETTERS,
-    IRISH_PARTICLES,
-    LENITED,
-    MORSE,
-    MORSE_SIGNS,
-    RESPELLINGS,
-    SPELLING_GAP_WORDS,
-    SPELLING_WORDS,
-)
 
-_MORSE_CHUNK = re.compile("[" + re.escape("".join(MORSE_SIGNS)) + r"/| \t]+")
-_SIGNS = str.maketrans(MORSE_SIGNS)
+_MORSE_CHUNK = re.compile("[" + re.escape("".join(vocab.MORSE_SIGNS)) + r"/| \t]+")
+_SIGNS = str.maketrans(vocab.MORSE_SIGNS)
 _WORDS = re.compile(r"x-ray|[^\W\d_]+")
 _ONLY_MARKS = re.compile(r"[^\w]*")
 _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -47,7 +37,7 @@ def morse_letters(text: str) -> list[str]:
     for m in _MORSE_CHUNK.finditer(text):
         pieces = re.split(r"[/| \t]+", m.group().translate(_SIGNS))
         if sum(1 for p in pieces if p) >= 3 and ("-" in m.group() or "–" in m.group() or "−" in m.group()):
-            out.append("".join(MORSE.get(p, "") for p in pieces if p))
+            out.append("".join(vocab.MORSE.get(p, "") for p in pieces if p))
     return out
 
 
@@ -65,8 +55,8 @@ def word_spelled_letters(text: str) -> list[str]:
             last_end = end
             continue
         glued = last_end >= 0 and _ONLY_MARKS.fullmatch(text, last_end, start) is not None
-        letter = word if len(word) == 1 and word.isascii() else SPELLING_WORDS.get(word)
-        if current and glued and word in SPELLING_GAP_WORDS:
+        letter = word if len(word) == 1 and word.isascii() else vocab.SPELLING_WORDS.get(word)
+        if current and glued and word in vocab.SPELLING_GAP_WORDS:
             last_end = end
             continue
         if letter is None or not glued:
@@ -76,7 +66,7 @@ def word_spelled_letters(text: str) -> list[str]:
         if letter is not None:
             current += letter
             following = tuple(w for w, _, _ in words[i + 1:i + 4])
-            skip = next((len(p) + 1 for p in AS_IN_WORDS if following[:len(p)] == p and len(following) > len(p)), 0)
+            skip = next((len(p) + 1 for p in vocab.AS_IN_WORDS if following[:len(p)] == p and len(following) > len(p)), 0)
         last_end = end
     if len(current) >= 3:
         runs.append(current)
@@ -95,19 +85,19 @@ def holds_spelled_name(text: str, names: Iterable[str]) -> bool:
 
 
 def _one_way(word: str) -> str:
-    for written, said in RESPELLINGS:
+    for written, said in vocab.RESPELLINGS:
         word = word.replace(written, said)
     return word
 
 
 def holds_respelled_name(text: str, names: Iterable[str], common: frozenset[str]) -> bool:
     """Whether a word of ``text`` (Latin, or IPA and other scripts read by anyascii) is a name part of five letters or
-    more written another way (:data:`RESPELLINGS`: "Chevtchouk" for "shevchuk", "/ˈwɛkslər/" for "wexler"), or an
+    more written another way (:data:`vocab.RESPELLINGS`: "Chevtchouk" for "shevchuk", "/ˈwɛkslər/" for "wexler"), or an
     Irish surname with another particle or anglicised ("OBrien", "O'Brien" for "bhriain" after "ni")."""
     names = list(names)
-    keyed = {_one_way(n): n for n in names if len(n) >= FEWEST_RESPELLED_LETTERS and n.isalpha()}
-    irish = [w[0] + w[2:] if w[1:2] == "h" and w[0] in LENITED else w
-             for p, w in pairwise(names) if p in IRISH_PARTICLES and len(w) >= 4]
+    keyed = {_one_way(n): n for n in names if len(n) >= vocab.FEWEST_RESPELLED_LETTERS and n.isalpha()}
+    irish = [w[0] + w[2:] if w[1:2] == "h" and w[0] in vocab.LENITED else w
+             for p, w in pairwise(names) if p in vocab.IRISH_PARTICLES and len(w) >= 4]
     if not keyed and not irish:
         return False
     plain = text if text.isascii() else anyascii(text)
@@ -123,7 +113,7 @@ def holds_respelled_name(text: str, names: Iterable[str], common: frozenset[str]
         bare = word.replace("'", "")
         if not plain[m.start()].isupper():  # an Irish name is capitalised ("brain" is a word)
             continue
-        for rest in [bare, *(bare[len(p):] for p in IRISH_PARTICLES if bare.startswith(p))]:
+        for rest in [bare, *(bare[len(p):] for p in vocab.IRISH_PARTICLES if bare.startswith(p))]:
             if len(rest) >= 4 and rest not in common and any(
                     rest[0] == b[0] and _NOT_CONSONANT.sub("", rest) == _NOT_CONSONANT.sub("", b) for b in irish):
                 return True
