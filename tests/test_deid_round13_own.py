@@ -162,7 +162,9 @@ SPELLED = [
     (SHEVCHUK, "Mr Szewczuk called", "Szewczuk"), (SHEVCHUK, "M. Chevtchouk a appelé", "Chevtchouk"),
     (SHEVCHUK, "Herr Schewtschuk ist da", "Schewtschuk"), (SHEVCHUK, "SHEWCHUK T.", "SHEWCHUK"),
     (NI_BHRIAIN, "Siobhan OBrien here", "OBrien"), (NI_BHRIAIN, "Ms O'Brien phoned", "Brien"),
-    (NI_BHRIAIN, "Mrs Ó Briain", "Briain"),
+    (NI_BHRIAIN, "Mrs Ó Briain", "Briain"), (SHEVCHUK, "pan Ševčuk volal", "Ševčuk"),
+    (owner("Margaret Thornton"), "- .... --- .-. -. - --- -.", "-. -"),
+    (owner("Margaret Thornton"), "Tango Hotel Oscar Romeo November Tango Oscar November", "Hotel Oscar"),
 ]
 
 

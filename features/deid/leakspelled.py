@@ -106,13 +106,11 @@ def holds_respelled_name(text: str, names: Iterable[str], common: frozenset[str]
         return False
     for m in _LETTERS.finditer(lowered):
         word = m.group()
-        if len(word) < 4 or word in common:
-            continue
+        if len(word) < 4 or word in common or not (plain[m.start()].isupper() or not text.isascii()):
+            continue  # a name is capitalised, or written in IPA or with marks ("/ˈwɛkslər/")
         if _one_way(word) in keyed and keyed[_one_way(word)] != word:
             return True
         bare = word.replace("'", "")
-        if not plain[m.start()].isupper():  # an Irish name is capitalised ("brain" is a word)
-            continue
         for rest in [bare, *(bare[len(p):] for p in vocab.IRISH_PARTICLES if bare.startswith(p))]:
             if len(rest) >= 4 and rest not in common and any(
                     rest[0] == b[0] and _NOT_CONSONANT.sub("", rest) == _NOT_CONSONANT.sub("", b) for b in irish):

@@ -152,7 +152,8 @@ def _consonants(word: str) -> str:
 def respelled_name_spans(text: str, full_name: str) -> list[Span]:
     """The owner's name in another Latin spelling of it: the same sounds respelled (:func:`respelled`), and an Irish
     surname anglicised or with another particle ("OBrien", "O'Brien", "Brien" for "Ní Bhriain": the same consonants
-    after the particle, the first letter kept, capitalised as a name is: "brain" is a word)."""
+    after the particle, the first letter kept); capitalised words only, as names are written ("brain" is a word,
+    "tobiasz" another name)."""
     lowered = fold_text(text).lower() if not text.isascii() else text.lower()
     if len(lowered) != len(text):
         return []
@@ -163,15 +164,16 @@ def respelled_name_spans(text: str, full_name: str) -> list[Span]:
     found = []
     for m in _NAME_WORD.finditer(lowered):
         word = m.group().strip("'")
-        if len(word) < 4 or word in COMMON_WORDS:
-            continue
+        written = text[m.start():m.end()]
+        if len(word) < 4 or word in COMMON_WORDS or not (written[:1].isupper() or not written.isascii()):
+            continue  # a name is capitalised, or written in IPA or with marks ("/ˈwɛkslər/")
         if any(word != part and len(word) >= FEWEST_RESPELLED_LETTERS and respelled(word) == said
                for part, said, _ in spelled):
             found.append((m.start(), m.end(), "PERSON"))
             continue
         bare = word.replace("'", "")
         rests = [bare] + [bare[len(p):] for p in IRISH_PARTICLES if bare.startswith(p)]
-        if text[m.start()].isupper() and any(r[:1] == b[:1] and len(r) >= 4 and r not in COMMON_WORDS
+        if any(r[:1] == b[:1] and len(r) >= 4 and r not in COMMON_WORDS
                                              and _consonants(r) == _consonants(b) for r in rests for b in bases):
             found.append((m.start(), m.end(), "PERSON"))
     return found

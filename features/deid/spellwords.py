@@ -40,12 +40,12 @@ AS_IN_WORDS: frozenset[tuple[str, ...]] = frozenset((
     ("as", "in"), ("like",), ("for",), ("wie",), ("comme",), ("como",), ("de",), ("come",), ("as", "in", "the")))
 
 #: one sound's spellings in the romanisations of Cyrillic and other names, longest first, and the one letter each side
-#: reads them as ("ш", "ч", "щ", "ж" are all "S": the languages disagree on which is which); "w" is "v" in Polish
-#: and German, "ou" is "u" in French, "x" is "ks"
+#: reads them as ("ш", "ч", "щ", "ж" are all "S": the languages disagree on which is which; a lone "c" and "s" are the
+#: "č" and "š" of "Ševčuk" folded); "w" is "v" in Polish and German, "ou" is "u" in French, "x" is "ks"
 RESPELLINGS: tuple[tuple[str, str], ...] = (
     ("shch", "S"), ("szcz", "S"), ("tsch", "S"), ("chtch", "S"), ("tch", "S"), ("sch", "S"), ("sz", "S"),
     ("cz", "S"), ("ch", "S"), ("sh", "S"), ("zh", "S"), ("rz", "S"), ("x", "ks"), ("ck", "k"), ("kh", "h"),
-    ("ou", "u"), ("w", "v"), ("j", "y"), ("ff", "f"), ("ss", "s"))
+    ("ss", "s"), ("c", "S"), ("s", "S"), ("ou", "u"), ("w", "v"), ("j", "y"), ("ff", "f"))
 #: the fewest letters of a name part compared respelled
 FEWEST_RESPELLED_LETTERS = 5
 
