@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from babel import Locale, localedata
 from convertdate import gregorian, hebrew, islamic, persian
+from lunardate import LunarDate
 
 from features.deid.normalize import fold_text
 
@@ -112,13 +113,34 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (7, 1): r"canada[ \t]+day",
     (7, 4): r"independence[ \t]+day|(?:the[ \t]+)?fourth[ \t]+of[ \t]+july|july[ \t]+4th",
     (7, 14): r"bastille[ \t]+day|quatorze[ \t]+juillet",
-    (10, 31): r"hallowe'?en",
-    (11, 1): r"all[ \t]+saints'?(?:[ \t]+day)?|toussaint",
+    (10, 31): r"hallowe'?en|samhain",
+    (11, 1): r"all[ \t]+saints'?(?:[ \t]+day)?|toussaint|samhain",
     (11, 11): r"veterans'?[ \t]+day|armistice[ \t]+day|remembrance[ \t]+day",
     (12, 24): r"christmas[ \t]+eve|xmas[ \t]+eve|heiligabend|nochebuena",
     (12, 25): r"christmas(?:[ \t]+day)?|xmas(?:[ \t]+day)?|noel|navidad|weihnachten|natale",
     (12, 26): r"boxing[ \t]+day|st\.?[ \t]+stephen'?s(?:[ \t]+day)?",
     (12, 31): r"new[ \t]+year'?s[ \t]+eve|hogmanay|silvester|nochevieja|saint[ \t]+sylvestre",
+    # round 13: named days that are no public holiday but a day of the year all the same (Wikipedia's lists of
+    # observances by date; "Samhain" is said of 31 October and of 1 November)
+    (1, 6): r"epiphany|three[ \t]+kings'?[ \t]+day|dia[ \t]+de[ \t]+(?:los[ \t]+)?reyes|dreikonigstag|befana",
+    (1, 25): r"burns[ \t]+night",
+    (2, 29): r"leap[ \t-]*(?:year[ \t-]+)?day|leap[ \t-]+year[ \t-]+birthday|schalttag|dia[ \t]+bisiesto",
+    (3, 1): r"st\.?[ \t]+david'?s(?:[ \t]+day)?",
+    (3, 8): r"(?:international[ \t]+)?women'?s[ \t]+day|festa[ \t]+della[ \t]+donna",
+    (3, 14): r"pi[ \t-]+day",
+    (4, 22): r"earth[ \t]+day",
+    (4, 23): r"st\.?[ \t]+george'?s(?:[ \t]+day)?|sant[ \t]+jordi",
+    (4, 25): r"anzac[ \t]+day",
+    (5, 1): r"may[ \t-]+day|beltane|tag[ \t]+der[ \t]+arbeit|fete[ \t]+du[ \t]+travail",
+    (5, 4): r"star[ \t]+wars[ \t]+day|may[ \t]+the[ \t]+fourth",
+    (6, 16): r"bloomsday",
+    (6, 24): r"midsummer(?:'?s)?[ \t]+day|st\.?[ \t]+john'?s[ \t]+day|johannistag",
+    (8, 15): r"ferragosto|assumption[ \t]+day",
+    (11, 2): r"all[ \t]+souls'?(?:[ \t]+day)?|d[ií]a[ \t]+de[ \t]+(?:los[ \t]+)?(?:muertos|difuntos)|"
+             r"dia[ \t]+de[ \t]+finados|allerseelen|jour[ \t]+des[ \t]+morts",
+    (11, 5): r"guy[ \t]+fawkes'?(?:[ \t]+(?:night|day))?|bonfire[ \t]+night",
+    (11, 30): r"st\.?[ \t]+andrew'?s(?:[ \t]+day)?",
+    (12, 13): r"st\.?[ \t]+lucy'?s(?:[ \t]+day)?|luciadagen",
 }
 #: words that say a day is someone's birthday
 BIRTH_CUE = r"born|birthday|bday|b-day|birth|dob|d\.o\.b|turns?|turning|geboren|ne[ée]?|nacid[oa]|nato|nata"
@@ -229,3 +251,71 @@ def any_holiday() -> tuple[re.Pattern[str], tuple[tuple[int, int], ...]]:
     dates = tuple(_HOLIDAYS)
     names = "|".join(f"({_HOLIDAYS[date]})" for date in dates)
     return re.compile(rf"\b(?:{names})\b", re.IGNORECASE), dates
+
+
+# ------------------------------------------------------------------ the Chinese (Korean, Vietnamese) lunar birthday
+#: words that say a day is of the lunisolar calendar: English, Chinese (simplified and traditional), Japanese, Korean,
+#: Vietnamese (with and without its marks)
+LUNAR_CUES: tuple[str, ...] = ("lunar", "农历", "農曆", "农曆", "阴历", "陰曆", "阴曆", "旧历", "舊曆", "旧暦", "음력",
+                               "âm lịch", "am lich", "âm lich")
+#: Chinese numerals of a lunar month or day ("正月" the first month, "冬月" the eleventh, "腊月" the twelfth, "初八" the
+#: eighth day, "廿三" the 23rd)
+_CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CJK_MONTH_NAMES = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
+_LUNAR_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?(?!\d)|[初廿卅十正冬腊臘一二两三四五六七八九]{1,3}|[a-z]+",
+                           re.IGNORECASE)
+
+
+def _cjk_value(run: str) -> int | None:
+    """The value of a Chinese numeral of a lunar month or day (1 to 30), or None."""
+    if run in _CJK_MONTH_NAMES:
+        return _CJK_MONTH_NAMES[run]
+    run = run.removeprefix("初").replace("廿", "二十").replace("卅", "三十")
+    tens, _, units = run.rpartition("十")
+    if "十" not in run:
+        return _CJK_DIGITS.get(run) if len(run) == 1 else None
+    value = (_CJK_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CJK_DIGITS.get(units, 0) if units else 0)
+    return value if 1 <= value <= 30 and (not tens or tens in _CJK_DIGITS) and (not units or units in _CJK_DIGITS) \
+        else None
+
+
+@functools.lru_cache(maxsize=1)
+def _small_number_words() -> dict[str, int]:
+    """Words of the numbers 1 to 31 (:func:`number_words`) -> value; a word of two values keeps the smaller."""
+    values: dict[str, int] = {}
+    for n in range(31, 0, -1):
+        values.update(dict.fromkeys(number_words(n), n))
+    return values
+
+
+def lunar_numbers(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, value)`` of each number of 1 to 31 in ``text`` a lunar date may be written with: figures with or
+    without an ordinal ending ("8", "8th"), English and other words (:func:`number_words`: "eighth", "second") and
+    Chinese numerals ("二", "初八", "十五", "廿三", "正")."""
+    found = []
+    words = _small_number_words()
+    for m in _LUNAR_NUMBER.finditer(text):
+        token = m.group()
+        if token[0].isdigit():
+            value: int | None = int(token.rstrip("stndrhSTNDRH"))
+        elif token.isascii():
+            value = words.get(token.lower())
+        else:
+            value = _cjk_value(token)
+        if value is not None and 1 <= value <= 31:
+            found.append((m.start(), m.end(), value))
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def lunar_birthdays(dob: datetime.date) -> frozenset[tuple[int, int]]:
+    """``(month, day)`` of ``dob`` in the Chinese lunisolar calendar (``lunardate``, 1900 to 2099), a day either side
+    as well (the Korean and Vietnamese calendars, reckoned at other meridians, may differ by a day)."""
+    found = set()
+    for shift in (-1, 0, 1):
+        try:
+            lunar = LunarDate.from_solar_date(*(dob + datetime.timedelta(days=shift)).timetuple()[:3])
+        except ValueError:  # outside the library's years
+            continue
+        found.add((lunar.month, lunar.day))
+    return frozenset(found)

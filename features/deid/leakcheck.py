@@ -88,7 +88,8 @@ from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_
 from features.deid.leakpeople import PeopleLook, overridden
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
-from features.deid.leakshapes import identifier_shapes
+from features.deid.leakshapes import identifier_shapes, masked_phones
+from features.deid.leakspelled import holds_lunar_birthday, holds_respelled_name, holds_spelled_name
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.normalize import numbers_as_figures
@@ -914,6 +915,9 @@ class OwnerForms:
     other_towns: frozenset[str] = frozenset()
     hashtag_towns: frozenset[str] = frozenset()
     w_heard: frozenset[str] = frozenset()  # the sounds of name parts beginning with "w" (two groups or more)
+    # round 13: the name's words in order (folded, lower case), read spelled out, in Morse, respelled or anglicised
+    # (:mod:`features.deid.leakspelled`)
+    name_words: tuple[str, ...] = ()
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -972,7 +976,8 @@ class OwnerForms:
                    mrn_digits_all.lstrip("0") if 0 < len(mrn_digits_all.lstrip("0")) < 4 else "",
                    zip5.lstrip("0") if zip5.startswith("0") and zip5.isdigit() else "",
                    _place_words(str(row.get("city") or ""), str(row.get("street_address") or "")),
-                   other_words, stems, codes, long_towns, **(heard_forms(row) | alias_forms(row)))
+                   other_words, stems, codes, long_towns, **(heard_forms(row) | alias_forms(row)),
+                   name_words=tuple(_TOKEN.findall(normalise(str(row["full_name"] or "")))))
 
     def kinds_in(self, text: str, *, spoken: bool = True) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling; with ``spoken``, also in the text
@@ -1055,6 +1060,8 @@ class OwnerForms:
                 found.add("phone tail")
             if len(phone) >= 7 and any(phone[-7:] in digits for digits in digits_across_words(text)):
                 found.add("phone split by words")
+            if len(phone) >= 10 and phone[-10:-4] in masked_phones(text):  # "413-862-xxxx" (round 13)
+                found.add("phone's first six before a mask")
             if self.zip5 and any(run[:5] == self.zip5 and len(run) in (5, 9) for run in runs):
                 found.add("zip5")
             if self.mrn_digits and any(self.mrn_digits in run for run in runs):
@@ -1089,6 +1096,7 @@ class OwnerForms:
             found.add("date_of_birth as a day and a month in words or ordinals")
         if self.birthday is not None and self._has_holiday_birthday(text):
             found.add("date_of_birth as a holiday")
+        found |= self._spelled_kinds(text)
         if (self.unspaced or self.proclitic) and not text.isascii() and self._has_script_name(text):
             found.add("name")
         # the same text with its markup and encodings read: entities, tags, %-escapes, hyphenation
@@ -1195,6 +1203,18 @@ class OwnerForms:
                 found.add("date_of_birth as a day of the year")
             if self._has_day_next_to_holiday(lowered):
                 found.add("date_of_birth next to a holiday")
+        return found
+
+    def _spelled_kinds(self, text: str) -> set[str]:
+        """Round 13: the name spelled in Morse code or with words, respelled or anglicised; the birthday as a lunar
+        date (:mod:`features.deid.leakspelled`)."""
+        found: set[str] = set()
+        if self.name_words and holds_spelled_name(text, self.name_words):
+            found.add("name spelled out in Morse code or words")
+        if self.name_words and holds_respelled_name(text, self.name_words, _COMMON):
+            found.add("name in another spelling of it")
+        if self.birthday is not None and holds_lunar_birthday(text, self.birthday):
+            found.add("date_of_birth as a lunar date")
         return found
 
     def _has_day_of_year_alone(self, lowered: str) -> bool:

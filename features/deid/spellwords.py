@@ -1,0 +1,55 @@
+"""Vocabulary for a name spelled out or respelled (round 13), shared by the redactor's owner pass
+(:mod:`features.deid.owner_spelled`) and the leak check (:mod:`features.deid.leakspelled`), each reading it with its
+own code.
+
+People spell a name over the phone and in messages: in Morse code (".-- . -..-"), with the ICAO/NATO spelling alphabet
+("Whiskey Echo X-ray"), letter by letter with words between ("w dot e dot x", "W as in Walter"); and one name has
+several Latin spellings, by the language that wrote it down: Шевчук is "Shevchuk" in English, "Szewczuk" in Polish,
+"Schewtschuk" in German, "Chevtchouk" in French; Irish "Ní Bhriain" is "O'Brien" anglicised.
+
+Sources: the International Morse Code (ITU-R M.1677-1) letters; the ICAO radiotelephony spelling alphabet (ICAO Annex
+10) with its common variants; the romanisation tables of Ukrainian and Russian in English, Polish, German and French
+use (Wikipedia, "Romanization of Ukrainian"); Irish surname particles and lenition (Wikipedia, "Irish name").
+"""
+
+from __future__ import annotations
+
+#: International Morse Code: code -> letter (dots and dashes as "." and "-")
+MORSE: dict[str, str] = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g", "....": "h", "..": "i",
+    ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n", "---": "o", ".--.": "p", "--.-": "q", ".-.": "r",
+    "...": "s", "-": "t", "..-": "u", "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z",
+}
+#: characters written for a Morse dot and dash (middle dot, bullet, minus sign, en and em dash, underscore)
+MORSE_SIGNS: dict[str, str] = {".": ".", "·": ".", "•": ".", "-": "-", "−": "-", "–": "-", "—": "-", "_": "-"}
+
+#: spelling-alphabet words -> letter (ICAO/NATO and the usual variants), lower case
+SPELLING_WORDS: dict[str, str] = {
+    "alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e", "foxtrot": "f", "fox": "f",
+    "golf": "g", "hotel": "h", "india": "i", "juliet": "j", "juliett": "j", "kilo": "k", "lima": "l", "mike": "m",
+    "november": "n", "oscar": "o", "papa": "p", "quebec": "q", "romeo": "r", "sierra": "s", "tango": "t",
+    "uniform": "u", "victor": "v", "whiskey": "w", "whisky": "w", "x-ray": "x", "xray": "x", "yankee": "y",
+    "zulu": "z",
+}
+#: words said between spelled letters (English, Spanish, French, German, Italian): they part letters, they spell none
+SPELLING_GAP_WORDS: frozenset[str] = frozenset((
+    "dot", "dash", "hyphen", "space", "then", "and", "comma", "period", "stop", "punto", "guion", "point", "tiret",
+    "punkt", "strich", "trattino", "et", "und"))
+#: words that say "as in" after a spelled letter ("W as in Walter", "W wie Wilhelm", "W comme William", "W de Washington")
+AS_IN_WORDS: frozenset[tuple[str, ...]] = frozenset((
+    ("as", "in"), ("like",), ("for",), ("wie",), ("comme",), ("como",), ("de",), ("come",), ("as", "in", "the")))
+
+#: one sound's spellings in the romanisations of Cyrillic and other names, longest first, and the one letter each side
+#: reads them as ("ш", "ч", "щ", "ж" are all "S": the languages disagree on which is which; a lone "c" and "s" are the
+#: "č" and "š" of "Ševčuk" folded); "w" is "v" in Polish and German, "ou" is "u" in French, "x" is "ks"
+RESPELLINGS: tuple[tuple[str, str], ...] = (
+    ("shch", "S"), ("szcz", "S"), ("tsch", "S"), ("chtch", "S"), ("tch", "S"), ("sch", "S"), ("sz", "S"),
+    ("cz", "S"), ("ch", "S"), ("sh", "S"), ("zh", "S"), ("rz", "S"), ("x", "ks"), ("ck", "k"), ("kh", "h"),
+    ("ss", "s"), ("c", "S"), ("s", "S"), ("ou", "u"), ("w", "v"), ("j", "y"), ("ff", "f"))
+#: the fewest letters of a name part compared respelled
+FEWEST_RESPELLED_LETTERS = 5
+
+#: Irish surname particles (Ó, Ní, Mac, Nic, Uí, Ua, Mhic) and their anglicised forms, folded, lower case
+IRISH_PARTICLES: frozenset[str] = frozenset(("o", "ni", "mac", "nic", "ui", "ua", "mhic", "mc"))
+#: consonants an "h" lenites after them in Irish ("Bhriain" is "Briain" after "Ní")
+LENITED: frozenset[str] = frozenset("bcdfgmpst")
