@@ -156,6 +156,7 @@ UNCUED = {"name where a person stands", "name after a relation word"}
     ("I went with Nwachukwu", "Nwachukwu"),
     ("dropped off by okonkwo yesterday", "okonkwo"),
     ("left the box for Adebayo", "Adebayo"),
+    ("sent it via okafor", "okafor"),
     ("ingrid solberg came by", "solberg"),                  # a known given name and an unknown word
     ("the pills came via Wojciechowski", "Wojciechowski"),
 ])
@@ -167,7 +168,8 @@ def test_names_where_a_person_stands_go(deid, index, text, secret):
 @pytest.mark.parametrize("text", [
     "Metformin came in the mail", "I take it with food", "for bp and with water", "two per day by mouth",
     "Lisinopril helped a lot", "the pharmacy called", "Walgreens called about the refill",
-    "paid the copay with zelle", "sent via whatsapp",
+    "paid the copay with zelle", "sent via whatsapp", "good adherence with InPen", "checked with glucometer",
+    "with OneTouch Verio", "for hba1c and with ensure",
 ])
 def test_ordinary_words_where_a_person_could_stand_stay(deid, index, text):
     assert_kept(deid, index, text)

@@ -23,6 +23,7 @@ from features.deid.peoplewords import (
     ENGLISH_RELATIONS,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
+    LOWER_CASE_PREPOSITIONS,
     OWNED_RELATIONS,
     PERSON_KEYS,
     PERSON_PREPOSITIONS,
@@ -183,9 +184,13 @@ class PeopleLook:
             if k in PERSON_VERBS and i and self._spaced(text, words[i - 1], words[i]) and keys[i - 1] not in SERVICES \
                     and self._may_name(words[i - 1].group()):
                 return True
-            if i + 1 < len(words) and joined[i] and keys[i + 1] not in SERVICES and self._may_name(words[i + 1].group()) and (
-                    k in PERSON_PREPOSITIONS or (k in self.given_names and k not in self.everyday and not self.is_word(k)
-                                                 and keys[i + 1] not in self.given_names)):
+            if i + 1 >= len(words) or not joined[i] or keys[i + 1] in SERVICES or re.search(
+                    "[a-z][A-Z]", after := words[i + 1].group()):
+                continue  # "with InPen": a brand
+            if k in PERSON_PREPOSITIONS and self._may_name(after, lower=k in LOWER_CASE_PREPOSITIONS):
+                return True
+            if (k in self.given_names and k not in self.everyday and not self.is_word(k)
+                    and keys[i + 1] not in self.given_names and self._may_name(after)):
                 return True
         return False
 

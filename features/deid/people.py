@@ -15,6 +15,7 @@ names ("Tomo la pastilla", "una rosa") or a role word itself ("Dra.", "Schwester
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
@@ -27,6 +28,7 @@ from features.deid.peoplewords import (
     FOREIGN_WORDS_THAT_ARE_NAMES,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
+    LOWER_CASE_PREPOSITIONS,
     NEVER_NAMES,
     OWNED_RELATIONS,
     PERSON_KEYS,
@@ -111,6 +113,11 @@ _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "del"
 
 def _words(text: str) -> list[re.Match[str]]:
     return list(_WORD.finditer(text))
+
+
+def _camel(word: str) -> bool:
+    """A capital after a small letter: a brand's or device's name ("InPen", "OneTouch"), no person's."""
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
 
 
 def _capitalised(word: str) -> bool:
@@ -304,8 +311,9 @@ class PeopleReader:
             if k in PERSON_VERBS and i > 0 and keys[i - 1] not in SERVICES and (
                     span := self._words_before(text, words, i)) is not None:
                 found.append(("PERSON", *span, _SCORE))
-            if k in PERSON_PREPOSITIONS and (j := self._next(text, words, i)) is not None and keys[j] not in SERVICES and (
-                    span := self._name_from(text, words, j, lower_ok=True)) is not None:
+            if k in PERSON_PREPOSITIONS and (j := self._next(text, words, i)) is not None and keys[j] not in SERVICES \
+                    and not _camel(words[j].group()) and (span := self._name_from(
+                        text, words, j, lower_ok=k in LOWER_CASE_PREPOSITIONS)) is not None:
                 found.append(("PERSON", *span, _SCORE))
             if (k in FIRST_NAMES and k not in self.everyday and not self.is_word(k) and not is_medication(k)
                     and (j := self._next(text, words, i)) is not None and keys[j] not in FIRST_NAMES

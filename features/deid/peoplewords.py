@@ -88,7 +88,7 @@ RELATIONS = _keys(
     "сиделка син донька дружина чоловік "
     # Hindi in Devanagari, Vietnamese ("con gái": "gái"), Hungarian
     "बेटा बेटी भाई बहन पति पत्नी बहू दोस्त माँ पिता दीदी "
-    "chồng vợ gái trai cháu "
+    "chồng vợ gái trai "
     "fia lánya férje felesége")
 
 #: Relation words that hold their possessive ("oğlum": my son, "fiam", "پسرم", "pesaram"): a name in lower case may
@@ -229,3 +229,5 @@ PERSON_VERBS = _keys("picked called phoned texted said says came comes dropped b
                      "collected fetched left arrived")
 #: Prepositions whose object may be a person ("went with Nwachukwu", "left it for okonkwo", "sent via solberg")
 PERSON_PREPOSITIONS = _keys("with for from by per via")
+#: Of those, the ones a name in lower case is read after ("per solberg", "by okonkwo"; "with glucometer" is a device)
+LOWER_CASE_PREPOSITIONS = _keys("by per via")
