@@ -169,7 +169,7 @@ def test_names_where_a_person_stands_go(deid, index, text, secret):
     "Metformin came in the mail", "I take it with food", "for bp and with water", "two per day by mouth",
     "Lisinopril helped a lot", "the pharmacy called", "Walgreens called about the refill",
     "paid the copay with zelle", "sent via whatsapp", "good adherence with InPen", "checked with glucometer",
-    "with OneTouch Verio", "for hba1c and with ensure",
+    "with OneTouch Verio", "for hba1c and with ensure", "My Dexcom says 68", "the nurse-san said ok",
 ])
 def test_ordinary_words_where_a_person_could_stand_stay(deid, index, text):
     assert_kept(deid, index, text)

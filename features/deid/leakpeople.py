@@ -78,6 +78,9 @@ _PAYMENT_FILLER = frozenset({
     "pay", "paid", "via", "on", "by", "with", "app", "my", "a", "an", "through", "thru", "over", "request", "requested",
     "from", "and", "or", "just", "i", "you", "can", "will", "should", "need", "needs", "owe", "owes", "more", "cash"})
 _BEFORE_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE)
+#: words before a noun that say whose or which: what stands after them and before a verb is a thing or a role
+_OWNERS = POSSESSIVES | ARTICLES | RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | frozenset(
+    {"the", "a", "an", "this", "that", "your", "our", "his", "her"})
 _WORD_CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | HONORIFICS_AFTER | _BEFORE_KEYS
               | PERSON_VERBS | PERSON_PREPOSITIONS)
 _OTHER_KEYS = frozenset({"name", "n", "given", "family", "fn"})
@@ -182,8 +185,9 @@ class PeopleLook:
         person follows ("with Nwachukwu", "per solberg"), or after a known given name ("ingrid solberg")."""
         for i, k in enumerate(keys):
             if k in PERSON_VERBS and i and self._spaced(text, words[i - 1], words[i]) and keys[i - 1] not in SERVICES \
+                    and not re.search("[a-z][A-Z]", words[i - 1].group()) and (i < 2 or keys[i - 2] not in _OWNERS) \
                     and self._may_name(words[i - 1].group()):
-                return True
+                return True  # (not "my Dexcom says", "the nurse-san said", "MomLinda says": a thing, a role, glued)
             if i + 1 >= len(words) or not joined[i] or keys[i + 1] in SERVICES or re.search(
                     "[a-z][A-Z]", after := words[i + 1].group()):
                 continue  # "with InPen": a brand

@@ -308,7 +308,8 @@ class PeopleReader:
         solberg"), and a known given name with a word that may be a name after it ("ingrid solberg")."""
         found: list[Span] = []
         for i, k in enumerate(keys):
-            if k in PERSON_VERBS and i > 0 and keys[i - 1] not in SERVICES and (
+            if k in PERSON_VERBS and i > 0 and keys[i - 1] not in SERVICES and not _camel(words[i - 1].group()) and (
+                    i < 2 or keys[i - 2] not in _BEFORE_A_THING) and (  # "my Dexcom says", "MomLinda says"
                     span := self._words_before(text, words, i)) is not None:
                 found.append(("PERSON", *span, _SCORE))
             if k in PERSON_PREPOSITIONS and (j := self._next(text, words, i)) is not None and keys[j] not in SERVICES \
@@ -437,6 +438,9 @@ class PeopleReader:
 _CUE_WORDS = RELATIONS | POSSESSIVES | ARTICLES | STAFF_ROLES
 #: words that say whose someone is: a name may follow them
 _WHOSE = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | POSSESSIVES
+#: words before a noun that say whose or which: the word after them, before a verb, is a thing or a role ("my Dexcom
+#: says", "the nurse-san said")
+_BEFORE_A_THING = _WHOSE | ARTICLES | frozenset({"the", "a", "an", "this", "that", "your", "our", "his", "her"})
 #: Spanish, Portuguese and Italian words before or after a noun ("una rosa", "mucho dolor", "paz y calma")
 _BEFORE_A_NOUN = frozenset({"un", "una", "uno", "unos", "unas", "el", "la", "las", "los", "lo", "de", "del", "con", "sin",
                             "y", "e", "en", "por", "mucha", "mucho", "poca", "poco", "tengo", "tiene", "hay", "mas",
