@@ -86,9 +86,10 @@ RELATIONS = _keys(
     "syn córka żona mąż brat siostra mama tata babcia dziadek wnuk wnuczka przyjaciel przyjaciółka sąsiad sąsiadka "
     "сын дочь дочка жена муж брат сестра мама мать папа отец бабушка дедушка внук внучка друг подруга сосед соседка "
     "сиделка син донька дружина чоловік "
-    # Hindi in Devanagari, Vietnamese ("con gái": "gái"), Hungarian
+    # Hindi in Devanagari, Vietnamese ("con gái": "gái"; not "vợ", "chồng": read without tones they are the surnames
+    # Vo and Chong), Hungarian
     "बेटा बेटी भाई बहन पति पत्नी बहू दोस्त माँ पिता दीदी "
-    "chồng vợ gái trai "
+    "gái trai "
     "fia lánya férje felesége")
 
 #: Relation words that hold their possessive ("oğlum": my son, "fiam", "پسرم", "pesaram"): a name in lower case may
