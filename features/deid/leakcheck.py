@@ -108,6 +108,7 @@ from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names
 from features.deid.recognizers import (
     CLINICAL_WORDS,
     COMMON_WORDS,
+    FIRST_NAMES,
     GLUED_NAME_TITLES,
     WORDS_BACKWARDS,
     is_medication,
@@ -2694,7 +2695,7 @@ def third_party_shapes(text: str) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def _people_look() -> PeopleLook:
     """The twelfth round's reading (:mod:`features.deid.leakpeople`) with the check's English vocabulary."""
-    return PeopleLook(_an_english_word)
+    return PeopleLook(_an_english_word, FIRST_NAMES)
 
 
 #: staff roles a shared label may name someone by (the check's own list)

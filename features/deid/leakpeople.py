@@ -16,19 +16,31 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from features.deid.contactwords import SERVICES
+from features.deid.leakcarriers import CarrierLook
 from features.deid.peoplewords import (
     ARTICLES,
     ENGLISH_RELATIONS,
+    HONORIFICS_AFTER,
+    HONORIFICS_BEFORE,
+    LOWER_CASE_PREPOSITIONS,
+    OWNED_RELATIONS,
     PERSON_KEYS,
+    PERSON_PREPOSITIONS,
+    PERSON_VERBS,
     POSSESSIVES,
     RELATIONS,
+    SIGN_OFF_PHRASES,
+    SIGN_OFF_WORDS,
     STAFF_ROLES,
     everyday_words,
     key,
 )
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
-_LETTERS = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+#: the vowel signs of Devanagari and the vowel marks of Arabic script, which no "\w" reads as part of a word ("बेटा")
+_MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670"
+_LETTERS = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?:['’\-][^\W\d_](?:[^\W\d_]|[{_MARKS}])*)*")
 #: what may stand between two words read as one phrase: spaces, or one or two of ".:,-–—" with a space around each
 _JOIN = re.compile(r"[ \t]{1,2}|(?:[ \t]?[.:,\-–—]){1,2}[ \t]?")
 #: a Cyrillic word in lower case with a verb's ending ("сказала", "звонит")
@@ -37,6 +49,11 @@ _THANKS_LOOK = re.compile(
     r"(?i:(?<![^\W\d_])(?:thanks|thank[ \t]you|thx|tks|ty|tysm|cheers|b?cc|per|signed|regards|love|xoxo|attn|fyi|"
     r"gracias|merci|danke|grazie|obrigad[oa]))(?:[ \t]*[,:\-–—][ \t]*|[ \t]+)(?:(?i:to|you|so much|again)[ \t]+){0,2}"
     r"(?:[A-Z](?:\.[ \t]{0,2}|[ \t]{1,2}))?(?P<name>[A-Z][^\W\d_]+)")
+#: a sign-off or thanks of another language, then a capitalised name, on its line or the next ("Pozdrawiam,\nDerek")
+_SIGN_OFF_LOOK = re.compile(r"(?i:(?<![^\W\d_])(?:" + "|".join(
+    re.escape(p).replace(r"\ ", r"[ \t]+") for p in sorted(SIGN_OFF_PHRASES, key=len, reverse=True))
+    + r"))[ \t]*[,:!\-–—]?[ \t]*\n?[ \t]*(?:[A-Z](?:\.[ \t]{0,2}|[ \t]{1,2}))?(?P<name>[A-Z][^\W\d_]+)")
+_SIGN_OFF_ENDS = frozenset(key(p.split()[-1]) for p in SIGN_OFF_PHRASES)
 _DASH_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:—|–|--|~)[ \t]*(?:[A-Z](?:\.[ \t]{0,2}|[ \t]{1,2}))?"
                              r"(?P<name>[A-Z][^\W\d_]+)")
 _REVERSED_LOOK = re.compile(r"(?<![A-Za-z])[a-z]{2,}[A-Z](?![A-Za-z])")
@@ -60,7 +77,12 @@ _PAYMENT_FILLER = frozenset({
     "it", "to", "me", "the", "money", "copay", "back", "pls", "please", "him", "her", "them", "for", "at", "send", "sent",
     "pay", "paid", "via", "on", "by", "with", "app", "my", "a", "an", "through", "thru", "over", "request", "requested",
     "from", "and", "or", "just", "i", "you", "can", "will", "should", "need", "needs", "owe", "owes", "more", "cash"})
-_WORD_CUES = STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS
+_BEFORE_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE)
+#: words before a noun that say whose or which: what stands after them and before a verb is a thing or a role
+_OWNERS = POSSESSIVES | ARTICLES | RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | frozenset(
+    {"the", "a", "an", "this", "that", "your", "our", "his", "her"})
+_WORD_CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | HONORIFICS_AFTER | _BEFORE_KEYS
+              | PERSON_VERBS | PERSON_PREPOSITIONS)
 _OTHER_KEYS = frozenset({"name", "n", "given", "family", "fn"})
 #: where a value ends: two spaces or more (a placeholder read as a space), a dash, a bar, a bracket, an escape
 _VALUE_STOP = re.compile(r"[ \t]{2,}|[—–|()\\]| - ")
@@ -69,9 +91,11 @@ _VALUE_STOP = re.compile(r"[ \t]{2,}|[—–|()\\]| - ")
 class PeopleLook:
     """The check's reading (see the module docstring), with the check's English vocabulary (``is_word``: lower case)."""
 
-    def __init__(self, is_word: Callable[[str], bool]) -> None:
+    def __init__(self, is_word: Callable[[str], bool], given_names: frozenset[str] = frozenset()) -> None:
         self.is_word = is_word
-        self.everyday = everyday_words()
+        self.given_names = given_names
+        self.everyday = everyday_words() | _BEFORE_KEYS | HONORIFICS_AFTER | OWNED_RELATIONS | SIGN_OFF_WORDS
+        self.carriers = CarrierLook(self._may_name)
 
     def _may_name(self, word: str, *, lower: bool = True) -> bool:
         """A word the check reads as a name here: no English or everyday word; lower case only where ``lower``."""
@@ -86,7 +110,9 @@ class PeopleLook:
     def kinds(self, text: str) -> list[str]:
         """The kinds of the module docstring in ``text`` (placeholders read as spaces)."""
         found: list[str] = []
-        if not _WORD_CUES.isdisjoint(key(w) for w in set(_LETTERS.findall(text))):
+        lower_words = {w.lower() for w in _LETTERS.findall(text)}
+        present = {key(w) for w in lower_words}
+        if not _WORD_CUES.isdisjoint(present) or not present.isdisjoint(self.given_names):
             words = list(_LETTERS.finditer(text))
             keys = [key(w.group()) for w in words]
             joined = [bool(_JOIN.fullmatch(text, a.end(), b.start())) for a, b in pairwise(words)]
@@ -95,9 +121,14 @@ class PeopleLook:
                 found.append("staff name after a role word")
             if self._relation_name(words, keys, joined, text):
                 found.append("name after a relation word")
-        if any(self._may_name(m["name"], lower=False) for pattern in (_THANKS_LOOK, _DASH_SIGNATURE)
-               for m in pattern.finditer(text)):
+            if self._honorific_name(words, keys, joined, text):
+                found.append("name beside an honorific")
+            if self._uncued_name(words, keys, joined, text):
+                found.append("name where a person stands")
+        sign_offs = (_THANKS_LOOK, _DASH_SIGNATURE) + ((_SIGN_OFF_LOOK,) if not present.isdisjoint(_SIGN_OFF_ENDS) else ())
+        if any(self._may_name(m["name"], lower=False) for pattern in sign_offs for m in pattern.finditer(text)):
             found.append("name after thanks or a sign-off")
+        found += self.carriers.kinds(text, lower_words)
         if _REVERSED_LOOK.search(text):
             found.append("name written backwards")
         if any(c in text for c in ":=<[\n") and self._structured_name(text):
@@ -118,9 +149,9 @@ class PeopleLook:
         cues = POSSESSIVES | ARTICLES
         for i, k in enumerate(keys):
             before = i > 0 and joined[i - 1] and keys[i - 1] in cues
-            if not (k in RELATIONS or (k in ENGLISH_RELATIONS and before)):
+            if not (k in RELATIONS or k in OWNED_RELATIONS or (k in ENGLISH_RELATIONS and before)):
                 continue
-            cue, j = before, i
+            cue, j = before or k in OWNED_RELATIONS, i
             while j + 1 < len(words) and joined[j]:
                 cue = cue or "," in text[words[j].end():words[j + 1].start()]
                 j += 1
@@ -129,7 +160,41 @@ class PeopleLook:
                 cue = True
             else:
                 continue
-            if (k in RELATIONS or cue) and self._may_name(words[j].group(), lower=cue):
+            if (k in RELATIONS or cue) and (self._may_name(words[j].group(), lower=cue) or (
+                    k in OWNED_RELATIONS and keys[j] in self.given_names)):
+                return True
+        return False
+
+    def _spaced(self, text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+        return text[a.end():b.start()] in (" ", "\t")
+
+    def _honorific_name(self, words: list[re.Match[str]], keys: list[str], joined: list[bool], text: str) -> bool:
+        """A word that may be a name after an honorific said before one ("anh minh", "shri rahul") or before one said
+        after ("hüseyin amca", "kovács néni", "rahul bhaiya"), any case."""
+        for i, k in enumerate(keys):
+            if (i + 1 < len(words) and words[i].group().lower() in HONORIFICS_BEFORE and joined[i]
+                    and self._may_name(words[i + 1].group())):
+                return True
+            if (k in HONORIFICS_AFTER and i and self._spaced(text, words[i - 1], words[i])
+                    and self._may_name(words[i - 1].group())):
+                return True
+        return False
+
+    def _uncued_name(self, words: list[re.Match[str]], keys: list[str], joined: list[bool], text: str) -> bool:
+        """A word that may be a name just before a verb a person does ("Nwachukwu picked"), just after a preposition a
+        person follows ("with Nwachukwu", "per solberg"), or after a known given name ("ingrid solberg")."""
+        for i, k in enumerate(keys):
+            if k in PERSON_VERBS and i and self._spaced(text, words[i - 1], words[i]) and keys[i - 1] not in SERVICES \
+                    and not re.search("[a-z][A-Z]", words[i - 1].group()) and (i < 2 or keys[i - 2] not in _OWNERS) \
+                    and self._may_name(words[i - 1].group()):
+                return True  # (not "my Dexcom says", "the nurse-san said", "MomLinda says": a thing, a role, glued)
+            if i + 1 >= len(words) or not joined[i] or keys[i + 1] in SERVICES or re.search(
+                    "[a-z][A-Z]", after := words[i + 1].group()):
+                continue  # "with InPen": a brand
+            if k in PERSON_PREPOSITIONS and self._may_name(after, lower=k in LOWER_CASE_PREPOSITIONS):
+                return True
+            if (k in self.given_names and k not in self.everyday and not self.is_word(k)
+                    and keys[i + 1] not in self.given_names and self._may_name(after)):
                 return True
         return False
 

@@ -15,25 +15,36 @@ names ("Tomo la pastilla", "una rosa") or a role word itself ("Dra.", "Schwester
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
+from features.deid.carriers import CarrierReader
+from features.deid.contactwords import MAIL_HEADER_LABELS, SERVICES
 from features.deid.peoplewords import (
     ARTICLES,
     CODE_WORDS,
     ENGLISH_RELATIONS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
+    HONORIFICS_AFTER,
+    HONORIFICS_BEFORE,
+    LOWER_CASE_PREPOSITIONS,
     NEVER_NAMES,
+    OWNED_RELATIONS,
     PERSON_KEYS,
+    PERSON_PREPOSITIONS,
+    PERSON_VERBS,
     POSSESSIVES,
     RELATIONS,
     SIGN_OFF_CUES,
+    SIGN_OFF_PHRASES,
+    SIGN_OFF_WORDS,
     STAFF_ROLES,
     VERBS_THAT_ARE_NAMES,
     everyday_words,
     key,
 )
-from features.deid.recognizers import COMMON_WORDS, is_clinical_word, is_medication
+from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, is_clinical_word, is_medication
 
 Span = tuple[str, int, int, float]
 #: below the other recognizers' scores: where a span of theirs holds one of these, theirs is kept whole
@@ -85,8 +96,14 @@ _PAID_VERBS = frozenset({"paid", "pay", "pays", "sent", "send", "sends", "owe", 
                          "transferred", "transfer", "paying", "sending"})
 _BEFORE_SERVICE = frozenset({"via", "on", "through", "by", "with", "over", "thru", "using", "in"})
 _PAY_REACH = 8
+#: the sign-off phrases of other languages by their last word's key, each as its words' keys ("kasih": "terima kasih")
+_PHRASES_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in SIGN_OFF_PHRASES:
+    _PHRASES_BY_LAST.setdefault(key(_phrase.split()[-1]), []).append(tuple(key(w) for w in _phrase.split()))
+_HONORIFIC_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE)
 #: the words one of the readings by word starts at
-_CUES = STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | SIGN_OFF_CUES | _PAY_SERVICE
+_CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | SIGN_OFF_CUES | _PAY_SERVICE | HONORIFICS_AFTER
+         | _HONORIFIC_KEYS | PERSON_VERBS | PERSON_PREPOSITIONS | frozenset(_PHRASES_BY_LAST))
 
 
 #: the particles of a surname ("van der vlist", "de la cruz", "bin said")
@@ -96,6 +113,11 @@ _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "del"
 
 def _words(text: str) -> list[re.Match[str]]:
     return list(_WORD.finditer(text))
+
+
+def _camel(word: str) -> bool:
+    """A capital after a small letter: a brand's or device's name ("InPen", "OneTouch"), no person's."""
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
 
 
 def _capitalised(word: str) -> bool:
@@ -108,7 +130,8 @@ class PeopleReader:
 
     def __init__(self, is_word: Callable[[str], bool]) -> None:
         self.is_word = is_word
-        self.everyday = everyday_words()
+        self.everyday = everyday_words() | _HONORIFIC_KEYS | HONORIFICS_AFTER | OWNED_RELATIONS | SIGN_OFF_WORDS
+        self.carriers = CarrierReader(lambda word, lower_ok: self.is_name(word, lower_ok=lower_ok), is_word)
 
     # ------------------------------------------------------------------ which words may be a name
     def is_name(self, word: str, *, lower_ok: bool = True) -> bool:
@@ -133,11 +156,16 @@ class PeopleReader:
             keys = [key(w.group()) for w in words]
             if present & STAFF_ROLES:
                 found += self._after_roles(text, words, keys)
-            if present & (RELATIONS | ENGLISH_RELATIONS):
+            if present & (RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS):
                 found += self._after_relations(text, words, keys)
             found += self._after_sign_offs(text, words, keys)
             if present & _PAY_SERVICE:
                 found += self._payees(text, words, keys)
+            if present & (HONORIFICS_AFTER | _HONORIFIC_KEYS):
+                found += self._by_honorifics(text, words, keys)
+            if present & (PERSON_VERBS | PERSON_PREPOSITIONS) or not present.isdisjoint(FIRST_NAMES):
+                found += self._uncued(text, words, keys)
+        found += self.carriers.spans(text, present)
         found += [("PERSON", *m.span(), _SCORE) for m in _BACKWARDS.finditer(text)]
         if "\u202e" in text or "\u2067" in text:
             found += [("PERSON", *m.span(), _SCORE) for m in _OVERRIDE.finditer(text)]
@@ -193,9 +221,9 @@ class PeopleReader:
         for i, k in enumerate(keys):
             before = i > 0 and keys[i - 1] in (POSSESSIVES | ARTICLES) and _GAP.fullmatch(
                 text, words[i - 1].end(), words[i].start()) is not None
-            if not (k in RELATIONS or (k in ENGLISH_RELATIONS and before)):
+            if not (k in RELATIONS or k in OWNED_RELATIONS or (k in ENGLISH_RELATIONS and before)):
                 continue
-            cue = before
+            cue = before or k in OWNED_RELATIONS  # "oğlum emre": the possessive is in the word
             j = self._next(text, words, i)
             for _ in range(_MOST_PARTICLES):
                 if j is None:
@@ -206,19 +234,22 @@ class PeopleReader:
                     break
                 cue = True
                 j = self._next(text, words, j)
-            if j is None or (k in ENGLISH_RELATIONS and k not in RELATIONS and not cue):
+            if j is None or (k in ENGLISH_RELATIONS and k not in RELATIONS | OWNED_RELATIONS and not cue):
                 continue
             if "," in text[words[j - 1].end():words[j].start()]:
                 cue = True
             if (span := self._name_from(text, words, j, lower_ok=cue)) is not None:
                 found.append(("PERSON", *span, _SCORE))
+            elif k in OWNED_RELATIONS and keys[j] in FIRST_NAMES:  # "pesaram ali": also a Portuguese word
+                found.append(("PERSON", *words[j].span(), _SCORE))
         return found
 
     # ------------------------------------------------------------------ thanks, copies, sign-offs
     def _after_sign_offs(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
         """Capitalised names and initials after thanks, "cc", "per" or a sign-off ("Regards, Derek"), or at a line
         that starts with a dash or a tilde."""
-        starts = [i for i, k in enumerate(keys) if k in SIGN_OFF_CUES]
+        starts = [i for i, k in enumerate(keys) if k in SIGN_OFF_CUES or any(
+            tuple(keys[i + 1 - len(p):i + 1]) == p for p in _PHRASES_BY_LAST.get(k, ()))]
         dashes = {m.end() for m in _SIGN_LINE.finditer(text)}
         starts += [i - 1 for i, w in enumerate(words) if w.start() in dashes]
         found: list[Span] = []
@@ -247,6 +278,49 @@ class PeopleReader:
                 break
             named, end = True, words[n].end()
         return (start, end) if named else None
+
+    # ------------------------------------------------------------------ honorifics, names with no cue
+    def _by_honorifics(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        """A name, in any case, after an honorific said before it ("anh minh", "bà hoa", "shri rahul") or the one or
+        two words before an honorific said after it ("hüseyin amca", "péter bácsi", "rahul bhaiya", "ali rıza amca")."""
+        found: list[Span] = []
+        for i, k in enumerate(keys):
+            if words[i].group().lower() in HONORIFICS_BEFORE and (j := self._next(text, words, i)) is not None and (
+                    span := self._name_from(text, words, j, lower_ok=True)) is not None:
+                found.append(("PERSON", *span, _SCORE))
+            if k in HONORIFICS_AFTER and i > 0 and (span := self._words_before(text, words, i)) is not None:
+                found.append(("PERSON", *span, _SCORE))
+        return found
+
+    def _words_before(self, text: str, words: list[re.Match[str]], i: int) -> tuple[int, int] | None:
+        """The one or two words that may be a name just before word ``i``, a single space between each."""
+        start = None
+        for n in (i - 1, i - 2):
+            if n < 0 or not re.fullmatch(r"[ \t]", text[words[n].end():words[n + 1].start()]) or not self.is_name(
+                    words[n].group()):
+                break
+            start = words[n].start()
+        return (start, words[i - 1].end()) if start is not None else None
+
+    def _uncued(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        """Names with no role or relation word: the one or two words before a verb a person does ("Nwachukwu picked it
+        up", "Okonkwo-Bright called"), the word after a preposition a person follows ("went with Nwachukwu", "per
+        solberg"), and a known given name with a word that may be a name after it ("ingrid solberg")."""
+        found: list[Span] = []
+        for i, k in enumerate(keys):
+            if k in PERSON_VERBS and i > 0 and keys[i - 1] not in SERVICES and not _camel(words[i - 1].group()) and (
+                    i < 2 or keys[i - 2] not in _BEFORE_A_THING) and (  # "my Dexcom says", "MomLinda says"
+                    span := self._words_before(text, words, i)) is not None:
+                found.append(("PERSON", *span, _SCORE))
+            if k in PERSON_PREPOSITIONS and (j := self._next(text, words, i)) is not None and keys[j] not in SERVICES \
+                    and not _camel(words[j].group()) and (span := self._name_from(
+                        text, words, j, lower_ok=k in LOWER_CASE_PREPOSITIONS)) is not None:
+                found.append(("PERSON", *span, _SCORE))
+            if (k in FIRST_NAMES and k not in self.everyday and not self.is_word(k) and not is_medication(k)
+                    and (j := self._next(text, words, i)) is not None and keys[j] not in FIRST_NAMES
+                    and self.is_name(words[j].group())):
+                found.append(("PERSON", words[i].start(), words[j].end(), _SCORE))
+        return found
 
     # ------------------------------------------------------------------ payees
     def _payees(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
@@ -329,6 +403,8 @@ class PeopleReader:
         keys = [key(w.group()) for w in found]
         before = _words(text[max(0, start - 30):start])
         whose = bool(before) and key(before[-1].group()) in _WHOSE  # "his son Cash", "mi amiga rosa"
+        if self._kin_or_sign_off(text, start, end, keys):
+            return True
         if all(k in STAFF_ROLES for k in keys) or all(k in NEVER_NAMES for k in keys) or (
                 not whose and all(k in _PAY_SERVICE and k != "cash" for k in keys)) or (
                 text[start:end].islower() and all(k in _CUE_WORDS for k in keys)
@@ -351,9 +427,23 @@ class PeopleReader:
                 and (len(content) < len(keys) or any(k in _BEFORE_A_NOUN for k in beside)))
 
 
+    def _kin_or_sign_off(self, text: str, start: int, end: int, keys: list[str]) -> bool:
+        """Whether a find is a relation or kin word with only everyday words of its language ("Oma nimmt", "annem
+        ilacını aldı"), sign-off words only ("Pozdrawiam", "Terima", "Cảm"), or a mail header's label ("Von:")."""
+        kin = [k for k in keys if k in RELATIONS or k in OWNED_RELATIONS or k in HONORIFICS_AFTER or k in _HONORIFIC_KEYS]
+        if kin and all(k in self.everyday and (k in kin or k not in FIRST_NAMES) for k in keys):
+            return True
+        if all(k in SIGN_OFF_WORDS for k in keys):
+            return True
+        return text[end:end + 3].lstrip(" \t").startswith(":") and text[start:end].lower() in MAIL_HEADER_LABELS
+
+
 _CUE_WORDS = RELATIONS | POSSESSIVES | ARTICLES | STAFF_ROLES
 #: words that say whose someone is: a name may follow them
 _WHOSE = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | POSSESSIVES
+#: words before a noun that say whose or which: the word after them, before a verb, is a thing or a role ("my Dexcom
+#: says", "the nurse-san said")
+_BEFORE_A_THING = _WHOSE | ARTICLES | frozenset({"the", "a", "an", "this", "that", "your", "our", "his", "her"})
 #: Spanish, Portuguese and Italian words before or after a noun ("una rosa", "mucho dolor", "paz y calma")
 _BEFORE_A_NOUN = frozenset({"un", "una", "uno", "unos", "unas", "el", "la", "las", "los", "lo", "de", "del", "con", "sin",
                             "y", "e", "en", "por", "mucha", "mucho", "poca", "poco", "tengo", "tiene", "hay", "mas",

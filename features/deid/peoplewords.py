@@ -85,24 +85,55 @@ RELATIONS = _keys(
     # Polish, Russian, Ukrainian
     "syn córka żona mąż brat siostra mama tata babcia dziadek wnuk wnuczka przyjaciel przyjaciółka sąsiad sąsiadka "
     "сын дочь дочка жена муж брат сестра мама мать папа отец бабушка дедушка внук внучка друг подруга сосед соседка "
-    "сиделка син донька дружина чоловік")
+    "сиделка син донька дружина чоловік "
+    # Hindi in Devanagari, Vietnamese ("con gái": "gái"; not "vợ", "chồng": read without tones they are the surnames
+    # Vo and Chong), Hungarian
+    "बेटा बेटी भाई बहन पति पत्नी बहू दोस्त माँ पिता दीदी "
+    "gái trai "
+    "fia lánya férje felesége")
 
-#: English relation words: a name after one is read with a possessive before it only ("my son, the one we call
-#: giacomo"; "son traitement" is French)
+#: Relation words that hold their possessive ("oğlum": my son, "fiam", "پسرم", "pesaram"): a name in lower case may
+#: follow them as after a possessive (Turkish, Hungarian, Persian in script and romanised)
+OWNED_RELATIONS = _keys(
+    "oğlum kızım eşim kocam karım annem babam kardeşim ablam ağabeyim abim torunum arkadaşım komşum gelinim damadım "
+    "teyzem amcam halam dayım yeğenim "
+    "fiam lányom férjem feleségem anyám apám öcsém bátyám húgom nővérem unokám barátom barátnőm szomszédom "
+    "پسرم دخترم همسرم شوهرم زنم مادرم پدرم برادرم خواهرم دوستم نوه‌ام "
+    "pesaram dokhtaram hamsaram shoharam shoheram zanam madaram pedaram baradaram baradaram khaharam doostam dustam")
+
+#: Honorifics and kin words said after a given name or surname ("hüseyin amca", "péter bácsi", "rahul bhaiya", "tanaka
+#: san"): Turkish, Hungarian, Hindi/Urdu, Persian, Japanese and Korean in romanisation; the word before goes
+HONORIFICS_AFTER = _keys(
+    "amca teyze abla abi ağabey hala dayı yenge hanım bey enişte hoca "
+    "bácsi néni úr asszony "
+    "ji bhaiya bhaiyya bhai didi chacha chachi mausi mama mami bua uncle aunty auntie "
+    "jan joon khanom khanum agha "
+    "san kun chan sama sensei ssi nim")
+
+#: Honorifics and kin words said before a name, a name in lower case following ("anh minh", "bà hoa", "shri rahul",
+#: "agha reza"), compared as written in lower case (Vietnamese's tones tell "bà" from "ba")
+HONORIFICS_BEFORE = frozenset(("anh", "chị", "ông", "bà", "cô", "chú", "bác", "dì", "cậu", "shri", "shrimati", "smt",
+                               "sri", "agha", "aghaye", "khanom", "sayın"))
+
+#: English relation words, and romanised Hindi ones that are also words elsewhere ("beta", "pati"): a name after one
+#: is read with a possessive before it only ("my son, the one we call giacomo", "mera beta rahul"; "son traitement" is
+#: French, "beta blocker" English)
 ENGLISH_RELATIONS = _keys("son daughter wife husband brother sister mother father mom mum dad grandson granddaughter "
                           "grandma grandpa friend neighbor neighbour aunt uncle niece nephew cousin carer caregiver "
-                          "partner boyfriend girlfriend")
+                          "partner boyfriend girlfriend "
+                          "beta beti bhai behen bahen didi pati patni bahu damaad dost bhabhi chacha chachi nani dadi")
 
 #: Possessives before or after a relation word ("mi", "mio", "μου", "saya", "kong"); each is a cue a name follows
 POSSESSIVES = _keys("my our his her their mi mis mio mia miei mie nostro nostra meu minha meus minhas nosso nossa mon ma "
                     "mes notre nos mein meine meinem meinen meiner unser unsere mijn onze μου μας saya aku ku kami kita "
-                    "ko kong namin natin moj moja mój moją мой моя мою моего моей наш наша benim bizim mój")
+                    "ko kong namin natin moj moja mój moją мой моя мою моего моей наш наша benim bizim mój "
+                    "mera meri mere hamara hamari humara tôi của मेरा मेरी मेरे हमारा हमारी")
 
 #: Articles and particles between a relation word and a name ("la maría", "o joão", "der tobias", "η ελένη",
 #: "si budi", "ang", Tagalog's linker "na"/"ng")
 ARTICLES = _keys("il lo la l i gli le el los las o a os as der die das den dem de het η ο του της τον την si sang "
                  "ang ni kay na ng sa yung yang bernama named called signora signore signor señora señor senhora "
-                 "senhor madame monsieur mme mlle herr don doña dona")
+                 "senhor madame monsieur mme mlle herr don doña dona tên gái trai là")
 
 #: Words that follow a role or relation word where no name does: the function words of the languages above (spaCy's
 #: stop-word lists, read at first use) and everyday verbs, time words and medicine words of medication messages
@@ -121,9 +152,19 @@ _EVERYDAY = _keys(
     "ay darating dumating nagsabi bukas kahapon ngayon gamot "
     "сказал сказала сказали звонил звонила звонили пришел пришла придет придёт дала дал завтра сегодня вчера "
     "таблетки лекарство лекарства "
-    "είπε ήρθε θα έρθει αύριο σήμερα χθες φάρμακα χάπια")
+    "είπε ήρθε θα έρθει αύριο σήμερα χθες φάρμακα χάπια "
+    # Turkish, Hungarian, Vietnamese, Hindi and Persian (romanised, Devanagari, Persian script)
+    "geldi gelecek aradı dedi aldı verdi getirdi içti içiyor alıyor ilaç ilacı ilacını ilaçlarını ilaçları bugün "
+    "yarın dün çok "
+    "jött jön hívott mondta hozta vette adta beszedte holnap tegnap ma gyógyszer gyógyszert gyógyszerét is és meg "
+    "nem már "
+    "đến rồi gọi nói thuốc uống hôm nay mai ấy đã sẽ "
+    "aaya aayi aaye aaenge gaya gayi bola boli dawai dawa aaj kal ne ko ka ki ke hai tha thi "
+    "आया आई गया कहा दवा आज कल "
+    "umad amad raft goft daru emruz farda diruz "
+    "آمد رفت گفت دارو داروی داروهایش امروز فردا دیروز است")
 _STOP_WORD_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "ru", "el", "id", "tl", "tr", "pl", "sv", "da", "nb", "uk",
-                        "ro", "cs")
+                        "ro", "cs", "fa", "hi", "ur")
 
 
 @functools.lru_cache(maxsize=1)
@@ -164,3 +205,30 @@ PERSON_KEYS = _keys("name fullname full_name full-name firstname first_name last
 CODE_WORDS = _keys("explore exploit fixed default reminder reminders policy control treatment arm plan rule morning "
                    "evening noon night daily weekly am pm ver test pilot baseline random greedy ucb eps softmax "
                    "bandit rhythm hour hourly slot sched schedule nudge sms push email app led")
+
+#: Sign-offs and thanks of other languages, as written ("Cordialement", "Terima kasih", "Mit freundlichen Grüßen",
+#: "Cảm ơn"): the words themselves are kept; a capitalised name after one goes (each side matches them its own way)
+SIGN_OFF_PHRASES: tuple[str, ...] = (
+    "cordialement", "bien cordialement", "bien à vous", "bises", "bisous", "amitiés", "salutations",
+    "saludos", "un saludo", "un abrazo", "atentamente", "besos", "atenciosamente", "abraços", "beijos", "cumprimentos",
+    "saluti", "cordiali saluti", "distinti saluti", "un abbraccio", "mit freundlichen grüßen", "mit freundlichen grüssen",
+    "viele grüße", "liebe grüße", "lg", "mfg", "gruß", "grüße", "groetjes", "met vriendelijke groet", "groet",
+    "hälsningar", "vänliga hälsningar", "mvh", "hilsen", "med venlig hilsen", "pozdrawiam", "pozdrowienia",
+    "s pozdravem", "dziękuję", "děkuji", "teşekkürler", "teşekkür ederim", "saygılarımla", "sevgiler",
+    "terima kasih", "salam", "hormat saya", "salamat", "cảm ơn", "xin cảm ơn", "trân trọng", "köszönöm",
+    "üdvözlettel", "shukriya", "dhanyavaad", "dhanyavad", "с уважением", "спасибо", "дякую", "ευχαριστώ",
+    "mulțumesc", "kiitos", "takk", "tack", "tak")
+
+#: The words of :data:`SIGN_OFF_PHRASES` as :func:`key` reads them: a find of the other recognizers made of these
+#: only is a sign-off ("Pozdrawiam", "Terima"), kept
+SIGN_OFF_WORDS = _keys(" ".join(SIGN_OFF_PHRASES)) - _keys("à un mit met med s xin")
+
+#: Verbs whose subject is a person in a medication message ("Nwachukwu picked it up", "Okonkwo-Bright called"): a word
+#: before one that is no word of any language known here is read as a name
+PERSON_VERBS = _keys("picked called phoned texted said says came comes dropped brought brings drove drives took takes "
+                     "gave gives helped helps visited visits stopped mentioned told asked emailed messaged wrote "
+                     "collected fetched left arrived")
+#: Prepositions whose object may be a person ("went with Nwachukwu", "left it for okonkwo", "sent via solberg")
+PERSON_PREPOSITIONS = _keys("with for from by per via")
+#: Of those, the ones a name in lower case is read after ("per solberg", "by okonkwo"; "with glucometer" is a device)
+LOWER_CASE_PREPOSITIONS = _keys("by per via")

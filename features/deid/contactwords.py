@@ -1,0 +1,61 @@
+"""Vocabulary of the thirteenth round's structured carriers of names, shared by the redactor
+(:mod:`features.deid.carriers`) and the leak check (:mod:`features.deid.leakcarriers`), each reading the text with its
+own patterns: social platforms a handle follows ("insta as kev.okafor_05", "WeChat: kevokafor"), the labels of a
+forwarded mail's header lines in several languages ("From:", "Von:", "De :"), the verbs that close a quoted mail's
+first line ("On Tue, Derek Hollis wrote:"), the extensions of a file name that may hold a name
+("DerekHollis_discharge.pdf"), and the words that say "@" and the mail providers of a spelled address ("kev ätt
+gmail"). Words only; written here from the platforms' and mail programs' own names.
+"""
+
+from __future__ import annotations
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Platforms whose name is no English word: any token after them (and the fillers) that may be a handle goes
+PLATFORMS = _set(
+    "instagram insta ig wechat weixin roblox kakaotalk kakao tiktok snapchat whatsapp facebook fb twitter bluesky bsky "
+    "mastodon reddit twitch xbox psn skype zalo viber weibo douyin vk kik imessage linkedin pinterest youtube yt "
+    "threema wickr")
+#: Platforms whose name is also an English word ("LINE", "Threads", "snap"): a handle after them only with a colon,
+#: "@" or an id word between ("LINE ID kevo", "snap: kev")
+WORD_PLATFORMS = _set("line threads snap signal telegram discord steam x messenger")
+#: Words between a platform and a handle ("insta as", "my IG is", "wechat id", "Roblox user")
+HANDLE_FILLERS = _set("as is at on id user username handle name nick tag me my add follow dm her his him their "
+                           "it's its account acct called under")
+#: Fillers that say an identifier follows, which a platform that is also a word needs
+ID_FILLERS = _set("id user username handle nick tag account acct")
+
+#: Labels of a mail's header lines that hold people, in English, German, French, Spanish, Portuguese, Italian, Dutch,
+#: Polish, Swedish and Turkish ("From:", "Von:", "De :", "Para:", "Da:", "Van:", "Od:", "Från:", "Kimden:")
+MAIL_HEADER_LABELS: tuple[str, ...] = (
+    "from", "to", "cc", "bcc", "reply-to", "sender", "sent by", "von", "an", "kopie", "antwort an", "de", "à", "a",
+    "para", "da", "van", "aan", "od", "do", "från", "till", "kimden", "kime", "bilgi")
+#: The verbs that close the first line of a quoted mail ("On Tue, Derek Hollis wrote:", "Am Montag schrieb Folake
+#: Oyelaran:", "Le mardi, Derek a écrit :")
+WROTE_WORDS: tuple[str, ...] = ("wrote", "a écrit", "escribió", "schrieb", "ha scritto", "escreveu", "schreef",
+                                "napisał", "napisała", "skrev", "yazdı")
+
+#: Extensions of files a message names ("scan_oyelaran-folake.jpg")
+FILE_EXTENSIONS = _set("pdf jpg jpeg png heic gif tif tiff bmp webp doc docx odt rtf txt xls xlsx csv ppt pptx zip "
+                            "mp4 mov m4a mp3 wav")
+
+#: "@" said aloud in other languages ("ätt", "arroba", "chez", "małpa", "собака"), beside English's "at"
+AT_WORDS = _set("at ätt att ät arroba chez bei małpa malpa chiocciola klammeraffe snabel-a собака")
+#: Mail providers a spelled address names ("kev at gmail", "kev ätt gmail"): with an "@" word before, an address
+MAIL_PROVIDERS = _set(
+    "gmail googlemail yahoo hotmail outlook msn icloud aol proton protonmail gmx yandex laposte wanadoo sfr libero "
+    "virgilio naver daum qq seznam onet interia comcast verizon sbcglobal bellsouth earthlink zoho fastmail tutanota "
+    "btinternet")
+#: "." said aloud ("dot", "punto", "punkt", "kropka", "point", "ponto")
+DOT_WORDS = _set("dot punto punkt kropka point ponto")
+#: Words of file names that cameras, scanners and phones write, no name ("IMG", "DSC", "PXL", "scan", "screenshot")
+FILE_NAME_WORDS = _set("img dsc dcim pxl mvimg vid screenshot scan scanned copy final draft rx lab labs report pdf "
+                            "page pic photo image file doc whatsapp signal wa jpeg heic")
+#: Payment services, whose names stand where a person does ("paid with zelle", "venmo called")
+PAYMENT_SERVICES = _set("zelle venmo cashapp paypal revolut gpay chime monzo bizum gcash interac wise swish vipps "
+                             "mobilepay tikkie twint paytm phonepe mpesa")
+#: Services of any kind: no person's name where a name stands with no cue ("with zelle", "via whatsapp")
+SERVICES = PLATFORMS | WORD_PLATFORMS | PAYMENT_SERVICES
