@@ -191,7 +191,8 @@ class PeopleLook:
             if i + 1 >= len(words) or not joined[i] or keys[i + 1] in SERVICES or re.search(
                     "[a-z][A-Z]", after := words[i + 1].group()):
                 continue  # "with InPen": a brand
-            if k in PERSON_PREPOSITIONS and self._may_name(after, lower=k in LOWER_CASE_PREPOSITIONS):
+            if k in PERSON_PREPOSITIONS and self._may_name(after, lower=k in LOWER_CASE_PREPOSITIONS) and not (
+                    k == "per" and re.search(r"\d", " ".join(text[:words[i].start()].split()[-3:]))):  # a rate: "2 x per dag"
                 return True
             if (k in self.given_names and k not in self.everyday and not self.is_word(k)
                     and keys[i + 1] not in self.given_names and self._may_name(after)):

@@ -312,8 +312,8 @@ class PeopleReader:
                     i < 2 or keys[i - 2] not in _BEFORE_A_THING) and (  # "my Dexcom says", "MomLinda says"
                     span := self._words_before(text, words, i)) is not None:
                 found.append(("PERSON", *span, _SCORE))
-            if k in PERSON_PREPOSITIONS and (j := self._next(text, words, i)) is not None and keys[j] not in SERVICES \
-                    and not _camel(words[j].group()) and (span := self._name_from(
+            if k in PERSON_PREPOSITIONS and not _a_rate(text, words[i]) and (j := self._next(text, words, i)) is not None \
+                    and keys[j] not in SERVICES and not _camel(words[j].group()) and (span := self._name_from(
                         text, words, j, lower_ok=k in LOWER_CASE_PREPOSITIONS)) is not None:
                 found.append(("PERSON", *span, _SCORE))
             if (k in FIRST_NAMES and k not in self.everyday and not self.is_word(k) and not is_medication(k)
@@ -410,8 +410,9 @@ class PeopleReader:
                 text[start:end].islower() and all(k in _CUE_WORDS for k in keys)
                 and any(k in RELATIONS or k in POSSESSIVES for k in keys)):  # "ma fille": "de la" may be a name's
             return True
-        if text[start:end].islower() and all(k in self.everyday for k in keys):
+        if text[start:end].islower() and all(len(k) > 1 and k in self.everyday for k in keys):
             return True  # "la doctora dijo": a role word and a verb, every word one of the languages' everyday words
+            # (single letters are no such word: "m_a_r_c_u_s" is a name spelled out)
         first, rest = keys[0], keys[1:]
         after = _WORD.match(text, found[0].end() + start + 1) if text[start + found[0].end():][:1] == " " else None
         if first in VERBS_THAT_ARE_NAMES and all(k in self.everyday for k in rest) and (
@@ -498,3 +499,9 @@ def label_names_someone(label: str) -> bool:
     known = COMMON_WORDS | CODE_WORDS | STAFF_ROLES
     return any(len(word) >= 3 and word.lower() not in known and not is_clinical_word(word.lower())
                and not is_medication(word.lower()) for word in _LABEL_WORD.findall(label))
+
+
+def _a_rate(text: str, word: re.Match[str]) -> bool:
+    """Whether the preposition ``word`` says a rate, a count among the three pieces before it ("2 kartą per dieną",
+    "1 tablet per giorno", "3x per dag"): the word after it is a unit of time in some language, not a person."""
+    return word.group().lower() == "per" and any(c.isdigit() for c in " ".join(text[:word.start()].split()[-3:]))
