@@ -866,6 +866,14 @@ def _code_numbers(value: str) -> list[str]:
     return found + re.findall(r"(?<!\d)\d{8}(?!\d)", value)
 
 
+#: Letters written for the digits they look like (typewriter and leetspeak usage), for the owner's numbers only.
+_DIGIT_SHAPES = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "i": "1", "|": "1", "Z": "2", "z": "2",
+                               "E": "3", "A": "4", "S": "5", "s": "5", "G": "6", "b": "6", "T": "7", "B": "8",
+                               "g": "9", "q": "9"})
+_DIGIT_SHAPE_LETTERS = frozenset("OoDIli|ZzEASsGbTBgq")
+_DIGIT_SHAPE_CHARS = _DIGIT_SHAPE_LETTERS | frozenset("0123456789")
+
+
 @dataclass(frozen=True)
 class OwnerForms:
     """One patient's identifiers in the forms the owner check compares (see the module docstring)."""
@@ -980,6 +988,25 @@ class OwnerForms:
                    other_words, stems, codes, long_towns, **(heard_forms(row) | alias_forms(row)),
                    name_words=tuple(_TOKEN.findall(normalise(str(row["full_name"] or "")))))
 
+    def _has_lettered_number(self, text: str) -> bool:
+        """The owner's ZIP, national phone number or its last seven digits, or the MRN's significant digits, written
+        with letters for digits ("306B1", "9EE 79l 7Z3Z", "7S433674"): the text's pieces between spaces and signs that
+        hold a digit, with every letter one that looks like a digit, read as digits and joined while they follow one
+        another; the check's own table (:data:`_DIGIT_SHAPES`), not the redactor's."""
+        if not any(c.isdigit() for c in text) or not _DIGIT_SHAPE_LETTERS.intersection(text):
+            return False
+        wanted = [n for n in (self.phone, self.phone[-7:] if len(self.phone) > 7 else "", self.zip5,
+                              self.mrn_significant) if len(n) >= 5]
+        joined = ""
+        for piece in [*re.split(r"[^0-9A-Za-z|]+", text), ""]:
+            if piece and any(c.isdigit() for c in piece) and set(piece) <= _DIGIT_SHAPE_CHARS:
+                joined += piece
+                continue
+            if joined and not joined.isdigit() and any(n in joined.translate(_DIGIT_SHAPES) for n in wanted):
+                return True
+            joined = ""
+        return False
+
     def kinds_in(self, text: str, *, spoken: bool = True) -> set[str]:
         """Kinds of the owner's identifiers found in ``text``, in any spelling; with ``spoken``, also in the text
         with its numbers in words written as figures (:func:`~features.deid.normalize.numbers_as_figures`; the
@@ -999,6 +1026,8 @@ class OwnerForms:
             for view in numbers_as_figures(text):
                 found |= {f"{kind} (in words)" for kind in self.kinds_in(view, spoken=False)}
         text = unbroken(visible(text))
+        if self._has_lettered_number(text):
+            found.add("own number with letters for digits")
         words = _words(text)
         if _CAMEL_CASE.search(text):  # words glued at a capital are words too ("MrsOkonkwo", "OkonkwoFamily")
             words += _words(_CAMEL_CASE.sub(" ", text))
@@ -1450,7 +1479,8 @@ class OwnerForms:
     def _has_ordinal_birthday(self, text: str) -> bool:
         """Within twelve words after a birth word (or eight before it), one word for the birthday's day and another for
         its month: figures with an ordinal ending, number words, Roman numerals (:func:`number_words`) or a month
-        word ("born March the 4th", "fourth of the third", "III/4", "vierter dritter", "l'undici aprile")."""
+        word, or both glued in four figures close to the cue ("bday 1117"); "born March the 4th", "fourth of the
+        third", "III/4", "vierter dritter", "l'undici aprile"."""
         dob = self.birthday
         assert dob is not None
         words = _NUMBER_OR_WORD.findall(normalise(text))
@@ -1458,7 +1488,10 @@ class OwnerForms:
         if not cues:
             return False
         days, months = number_words(dob.day), number_words(dob.month)
+        glued = {dob.strftime("%m%d"), dob.strftime("%d%m")}  # "bday 1117", "born 0219"
         for i in cues:
+            if glued.intersection(words[max(0, i - 3):i + 5]):
+                return True
             near = list(enumerate(words[max(0, i - 8):i + 13]))
             # an elided article glued once apostrophes are gone ("l'undici" is "lundici")
             day_at = {j for j, w in near if w in days or (w[:1] in "ld" and w[1:] in days)}

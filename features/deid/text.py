@@ -98,6 +98,7 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
+from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
 from features.deid.normalize import (
     Folded,
     digit_view,
@@ -1801,6 +1802,7 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     mapped += _sound_owner_spans(text, folded, owner) + _cut_number_spans(digits, folded, owner)
     mapped += _alias_owner_spans(text, folded, digits, owner)
     mapped += round13_owner_spans(text, owner.full_name, owner.date_of_birth)  # Morse, spelled, respelled, lunar
+    mapped += lookalike_number_spans(text, owner_number_targets(owner.phone, owner.zip5, owner.mrn))  # '306B1'
     if spelled_numbers:
         mapped += _spelled_number_spans(text, owner)
     spans: list[tuple[int, int, str]] = []
@@ -2182,8 +2184,8 @@ _ORDINAL_BIRTHDAY_REACH = 60
 def _ordinal_birthday_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's birthday as a day and a month near a birth cue, in ordinals, words or Roman numerals and in any
     order ("born March the 4th", "3rd month 4th day", "fourth of the third", "born on III/4", "vierter dritter",
-    "l'undici aprile"): a word for the day and another for the month (:func:`number_words`, or a month word) within
-    the reach of the cue; spans of the original text."""
+    "l'undici aprile": a word for the day and another for the month, :func:`number_words` or a month word, within the
+    reach of the cue), or glued in four figures ("bday 1117": twelfth black-box round); spans of the original text."""
     cue = _BIRTHDAY_WORDS_CUE.search(view)
     if cue is None:
         return []
@@ -2199,7 +2201,14 @@ def _ordinal_birthday_spans(view: str, folded: Folded, owner: PatientIdentifiers
         pairs = [(d, m) for d in day_at for m in month_at if d != m]
         if pairs:
             found += [(*folded.span(*at), "DATE") for at in pairs[0]]  # each: the words between them stay
+        # the month and the day glued in four figures, either order ("bday 1117", "born 0219")
+        found += [(*folded.span(s, e), "DATE") for s, e, w in words if w in _glued_days(dob)]
     return found
+
+
+def _glued_days(dob: datetime.date) -> tuple[str, str]:
+    """The birthday's month and day as four figures, MMDD and DDMM."""
+    return f"{dob.month:02d}{dob.day:02d}", f"{dob.day:02d}{dob.month:02d}"
 
 
 # Markup and encodings: HTML entities ("J&uuml;rgen", "M&#xFC;ller"), tags inside a word
