@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import inspect
 import re
-import time
-from collections.abc import Callable
 
 import pytest
 
 from features.deid import contactwords, leakcarriers, leakpeople
 from features.deid.text import TextDeidentifier
-from tests.deid_probes import check_index, redacted
+from tests.deid_probes import check_index, cpu_seconds, redacted
 
 
 @pytest.fixture(scope="module")
@@ -265,12 +263,6 @@ def test_names_after_sign_offs_of_other_languages_go(deid, index, text, secret):
 
 
 # --------------------------------------------------------------------------- time
-def _seconds(run: Callable[[], object]) -> float:
-    start = time.process_time()
-    run()
-    return time.process_time() - start
-
-
 @pytest.mark.verifies("REQ-DEID-003")
 @pytest.mark.parametrize("piece", ["ig a.", "kev at ", "x_a.pdf ", "per ", "amca ", "a wrote ", "From: a\n",
                                    "Ab-", "बेटा "])
@@ -278,7 +270,7 @@ def test_a_long_run_of_a_new_readings_piece_costs_time_in_proportion(deid, index
     times = {}
     for n in (2000, 4000):
         message = piece * n
-        times[n] = (_seconds(lambda m=message: deid.redact([m], [None])),
-                    _seconds(lambda m=message: index._free_text_counts((0, [(m, None)]))))
+        times[n] = (cpu_seconds(lambda m=message: deid.redact([m], [None])),
+                    cpu_seconds(lambda m=message: index._free_text_counts((0, [(m, None)]))))
     assert times[2000][0] < 4.0 and times[2000][1] < 1.5, times
     assert times[4000][0] < 3 * times[2000][0] + 0.5 and times[4000][1] < 3 * times[2000][1] + 0.3, times
