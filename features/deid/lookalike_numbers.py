@@ -25,13 +25,11 @@ Targets = tuple[tuple[str, str], ...]
 
 
 @functools.lru_cache(maxsize=4096)
-def owner_number_targets(phone: str, zip5: str, mrn: str) -> Targets:
-    """``(digits, placeholder)`` looked for: the phone's national number (extension and NANP country code dropped) and
-    its last seven digits, the ZIP, the MRN's digits without leading zeros when five or more are left."""
-    digits = re.sub(r"\D", "", re.split(r"(?i)\s*(?:x|ext|extension|#)", phone or "")[0])
-    for prefix in ("001", "1"):
-        if len(digits) == 10 + len(prefix) and digits.startswith(prefix):
-            digits = digits[len(prefix):]
+def owner_number_targets(national_phone: str, zip5: str, mrn: str) -> Targets:
+    """``(digits, placeholder)`` looked for: the phone's national number (``national_phone``, from
+    :func:`features.deid.text.national_number`) and its last seven digits, the ZIP, the MRN's digits without leading
+    zeros when five or more are left."""
+    digits = national_phone
     mrn_digits = re.sub(r"\D", "", mrn or "").lstrip("0")
     targets = [(digits, "PHONE")] if len(digits) >= 7 else []
     targets += [(digits[-7:], "PHONE")] if len(digits) > 7 else []

@@ -1802,7 +1802,8 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     mapped += _sound_owner_spans(text, folded, owner) + _cut_number_spans(digits, folded, owner)
     mapped += _alias_owner_spans(text, folded, digits, owner)
     mapped += round13_owner_spans(text, owner.full_name, owner.date_of_birth)  # Morse, spelled, respelled, lunar
-    mapped += lookalike_number_spans(text, owner_number_targets(owner.phone, owner.zip5, owner.mrn))  # '306B1'
+    mapped += lookalike_number_spans(text, owner_number_targets(
+        national_number(owner.phone), owner.zip5, owner.mrn))  # '306B1'
     if spelled_numbers:
         mapped += _spelled_number_spans(text, owner)
     spans: list[tuple[int, int, str]] = []
