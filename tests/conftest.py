@@ -10,10 +10,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import pytest
 
 from adherence.simulator import SimulationConfig, simulate
-from features.deid.pipeline import deidentify
+from features.deid.pipeline import OUTPUT_TABLES, deidentify
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,6 +68,19 @@ def silver_copy(lake: Path, target: Path) -> Path:
 def small_lake(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A simulated lake shared read-only by many tests; copy it before changing anything."""
     return simulated_lake(tmp_path_factory, "small-lake", SMALL)
+
+
+@pytest.fixture(scope="session")
+def tiny_lake(small_lake: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small lake's first 80 patients with everything that is theirs (Silver only)."""
+    lake = tmp_path_factory.mktemp("tiny-lake")
+    patients = pq.read_table(small_lake / "silver" / "patients")
+    mrns = pa.array(patients.column("mrn").to_pylist()[:80])
+    for table in OUTPUT_TABLES:
+        data = pq.read_table(small_lake / "silver" / table)
+        (lake / "silver" / table).mkdir(parents=True)
+        pq.write_table(data.filter(pc.is_in(data.column("mrn"), mrns)), lake / "silver" / table / "part-0.parquet")
+    return lake
 
 
 @pytest.fixture(scope="session")

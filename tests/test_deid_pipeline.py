@@ -569,19 +569,6 @@ def test_report_prose_is_exempt_but_an_identifier_in_a_report_is_not(small_lake:
     assert not unexempt.clean
 
 
-@pytest.fixture(scope="module")
-def tiny_lake(small_lake: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The small lake's first 80 patients with everything that is theirs."""
-    lake = tmp_path_factory.mktemp("tiny-lake")
-    patients = pq.read_table(small_lake / "silver" / "patients")
-    mrns = pa.array(patients.column("mrn").to_pylist()[:80])
-    for table in OUTPUT_TABLES:
-        data = pq.read_table(small_lake / "silver" / table)
-        (lake / "silver" / table).mkdir(parents=True)
-        pq.write_table(data.filter(pc.is_in(data.column("mrn"), mrns)), lake / "silver" / table / "part-0.parquet")
-    return lake
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("placeholder", "kinds"), [
     ("PERSON", {"own name"}),

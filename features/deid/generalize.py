@@ -27,6 +27,11 @@ QUASI_IDENTIFIERS = ("age_band", "sex", "zip3", "condition")
 #: de-identified zone yet, and ``condition`` is itself a quasi-identifier, so ``insurance``.
 SENSITIVE_ATTRIBUTE = "insurance"
 AGE_TOP = 90
+#: Counts of ``patients`` published no higher than these (top-coded, as ages are at 90). The contract bounds
+#: them only below, so a producer's figure there (a ZIP or a birth date stored as a count: 30305, 19511117) would
+#: pass de-identification as it is; no real count comes near. Sources of the ceilings: Elixhauser's comorbidity
+#: measure has 31 categories (Elixhauser et al., Med Care 1998;36:8-27); 52 admissions in 12 months is one a week.
+COUNT_TOPS = {"comorbidity_count": 31, "prior_hospitalizations_12m": 52}
 
 
 def age_at(dob: dt.date, when: dt.date) -> int:
@@ -37,6 +42,12 @@ def age_at(dob: dt.date, when: dt.date) -> int:
 def ages_at(dobs: Sequence[dt.date], whens: Sequence[dt.date]) -> list[int]:
     """Ages at ``whens``, top-coded at 90 (every age over 89 becomes 90)."""
     return [min(age_at(dob, when), AGE_TOP) for dob, when in zip(dobs, whens, strict=True)]
+
+
+def top_coded(counts: Sequence[int | None], top: int) -> tuple[list[int | None], int]:
+    """``counts`` with every value above ``top`` replaced by ``top``, and how many were (nulls stay null)."""
+    coded = [None if n is None else min(n, top) for n in counts]
+    return coded, sum(1 for n in counts if n is not None and n > top)
 
 
 def age_band(age: int) -> str:

@@ -528,6 +528,16 @@ def _squash(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text)
 
 
+@functools.lru_cache(maxsize=4096)
+def _birth_figures(day: dt.date) -> frozenset[str]:
+    """A date as one run of figures, in every order of year (four or two figures), month and day, with and
+    without the leading zero of the whole: how a birth date stored as a number reads."""
+    years = (f"{day.year:04d}", f"{day.year % 100:02d}")
+    month, date = f"{day.month:02d}", f"{day.day:02d}"
+    runs = {order for y in years for order in (y + month + date, month + date + y, date + month + y)}
+    return frozenset(runs | {run.lstrip("0") for run in runs})
+
+
 def date_spellings(dob: dt.date) -> list[str]:
     """Common written forms of a date."""
     month = _MONTHS[dob.month - 1]
@@ -987,6 +997,24 @@ class OwnerForms:
                    _place_words(str(row.get("city") or ""), str(row.get("street_address") or "")),
                    other_words, stems, codes, long_towns, **(heard_forms(row) | alias_forms(row)),
                    name_words=tuple(_TOKEN.findall(normalise(str(row["full_name"] or "")))))
+
+    def number_kinds(self, value: int) -> set[str]:
+        """Kinds of this patient's identifier a whole number stored in the patient's own row is: the ZIP (leading
+        zeros dropped too), the national phone number or its last seven digits, the MRN's digits, or the birth date
+        as figures in any order of year, month and day (``19511117``, ``11171951``, ``1171951``, ``111751``)."""
+        digits = str(value)
+        if len(digits) < 4:
+            return set()
+        found = set()
+        if digits in {self.zip5, self.zip_short} - {""}:
+            found.add("zip5")
+        if len(digits) >= 7 and (digits == self.phone or digits == self.phone[-7:]):
+            found.add("phone")
+        if digits in {self.mrn_digits, self.mrn_significant} - {""}:
+            found.add("mrn")
+        if self.birthday is not None and digits in _birth_figures(self.birthday):
+            found.add("date_of_birth")
+        return found
 
     def _has_lettered_number(self, text: str) -> bool:
         """The owner's ZIP, national phone number or its last seven digits, or the MRN's significant digits, written
@@ -2006,6 +2034,20 @@ class IdentifierIndex:
             found.add("mrn")
         return found
 
+    def _own_numbers(self, column: pa.ChunkedArray, keys: pa.ChunkedArray) -> Counter[str]:
+        """Kinds of the row owner's identifiers that a numeric column holds (:meth:`OwnerForms.number_kinds`): a
+        count in a patient's row that is that patient's ZIP or birth date. Only whole numbers of four figures or
+        more are read (a count, a reading or an hour has fewer: a table of a million rows passes column-wise)."""
+        pairs = pa.table({"value": column, "key": keys})
+        wide = pc.and_(pc.greater_equal(pairs.column("value"), 1000), pc.is_valid(pairs.column("key")))
+        rows = pairs.filter(pc.fill_null(wide, False)).group_by(["value", "key"]).aggregate([]).to_pylist()
+        found: Counter[str] = Counter()
+        for row in rows:
+            forms, value = self.owners.get(row["key"]), row["value"]
+            if forms is not None and float(value).is_integer():
+                found.update(f"owner's {kind} stored as a number" for kind in forms.number_kinds(int(value)))
+        return found
+
     def redact(self, text: str, counts: Counter[str], owner: OwnerForms | None = None) -> str:
         """Replace every identifier of another patient in ``text`` by its placeholder; add to ``counts``.
 
@@ -2158,6 +2200,8 @@ class IdentifierIndex:
                 report.scanned_columns += 1
                 report.scanned_values += len(numbers)
                 found = Counter(kind for value in numbers for kind in self.number_kinds(value))
+                if self.owners and "patient_key" in table.column_names:
+                    found.update(self._own_numbers(column, table.column("patient_key")))
                 report.hits.extend(LeakHit(name, column_name, kind, n) for kind, n in sorted(found.items()))
                 continue
             if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):

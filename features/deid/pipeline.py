@@ -101,8 +101,9 @@ def _broad_subdivisions(column: pa.ChunkedArray) -> pa.ChunkedArray:
                                                 for code in codes])  # fmt: skip
 
 
-def deidentify_patients(patients: pa.Table, keys: list[str]) -> pa.Table:
-    """The de-identified patients table (sorted by ``patient_key``)."""
+def deidentify_patients(patients: pa.Table, keys: list[str], notes: list[str] | None = None) -> pa.Table:
+    """The de-identified patients table (sorted by ``patient_key``). Counts above
+    :data:`~features.deid.generalize.COUNT_TOPS` are top-coded; ``notes`` hears how many were."""
     dobs = patients.column("date_of_birth").to_pylist()
     enrolled = [ts.date() for ts in patients.column("enrolled_at").to_pylist()]
     ages = generalize.ages_at(dobs, enrolled)
@@ -117,6 +118,11 @@ def deidentify_patients(patients: pa.Table, keys: list[str]) -> pa.Table:
     }
     for name in PATIENT_COLUMNS[5:]:
         columns[name] = patients.column(name)
+    for name, top in generalize.COUNT_TOPS.items():
+        coded, above = generalize.top_coded(patients.column(name).to_pylist(), top)
+        columns[name] = pa.array(coded, patients.column(name).type)
+        if above and notes is not None:
+            notes.append(f"{name}: {above} values above {top} top-coded to {top}")
     columns["state"] = _broad_subdivisions(patients.column("state"))  # a municipality is smaller than a state
     # a time zone named for a town is a place smaller than a state: published as a broad zone with the same clock
     since = min(enrolled, default=datetime.date.today())
@@ -282,7 +288,7 @@ def build_tables(
         "device_id = 'dev-' + 24 hex of HMAC-SHA256(secret, domain prefix + serial)",
         "serial_number = 'sn-' + 24 hex of HMAC-SHA256(secret, domain prefix + pack serial); raw_datamatrix dropped",
     ]
-    out = {"patients": deidentify_patients(patients, [key_of[m] for m in mrns])}
+    out = {"patients": deidentify_patients(patients, [key_of[m] for m in mrns], notes)}
 
     def rekey(table: pa.Table) -> pa.Table:
         return _replace(table, "mrn", "patient_key", _map_distinct(table.column("mrn"), lambda mrns: [key_of[m] for m in mrns]))

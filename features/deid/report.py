@@ -44,7 +44,7 @@ def to_markdown(report: dict[str, Any]) -> str:
         f"- l-diversity of `{quasi['sensitive_attribute']}`: {quasi['l']}",
         f"- Equivalence classes: {quasi['classes']}, of which smaller than 5: {quasi['classes_below_5']}",
         "",
-        "## Pseudonyms",
+        "## Pseudonyms and top-coded counts",
         "",
         *(f"- {line}" for line in report["pseudonyms"]),
         "",
