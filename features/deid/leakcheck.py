@@ -89,7 +89,16 @@ from features.deid.leakpeople import PeopleLook, overridden
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
 from features.deid.leakshapes import identifier_shapes, masked_phones
-from features.deid.leakspelled import holds_lunar_birthday, holds_respelled_name, holds_spelled_name
+from features.deid.leakspelled import (
+    holds_born_on_name,
+    holds_lunar_birthday,
+    holds_month_end_birthday,
+    holds_name_by_ear,
+    holds_respelled_name,
+    holds_spaced_birthday,
+    holds_spelled_name,
+    holds_upside_down_name,
+)
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.normalize import numbers_as_figures
@@ -1245,6 +1254,19 @@ class OwnerForms:
             found.add("name in another spelling of it")
         if self.birthday is not None and holds_lunar_birthday(text, self.birthday):
             found.add("date_of_birth as a lunar date")
+        # round 14 (:mod:`features.deid.leakspelled`): the name by ear or upside down, the birthday in spaced figures,
+        # told from its month's end, or by a word for a person born that day
+        if self.name_words and holds_name_by_ear(text, self.name_words, _COMMON):
+            found.add("name respelt by ear")
+        if self.name_words and holds_upside_down_name(text, self.name_words):
+            found.add("name upside down")
+        if self.birthday is not None:
+            if holds_spaced_birthday(text, self.birthday, _BIRTH_WORDS):
+                found.add("date_of_birth in spaced figures")
+            if holds_month_end_birthday(text, self.birthday, _BIRTH_WORDS):
+                found.add("date_of_birth told from its month's end")
+            if holds_born_on_name(text, self.birthday):
+                found.add("date_of_birth by a word for who is born that day")
         return found
 
     def _has_day_of_year_alone(self, lowered: str) -> bool:

@@ -108,6 +108,7 @@ from features.deid.normalize import (
     numbers_as_figures,
     reveal_hidden,
 )
+from features.deid.owner_disguised import round14_owner_spans
 from features.deid.owner_spelled import round13_owner_spans
 from features.deid.people import PeopleReader
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
@@ -1802,6 +1803,7 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     mapped += _sound_owner_spans(text, folded, owner) + _cut_number_spans(digits, folded, owner)
     mapped += _alias_owner_spans(text, folded, digits, owner)
     mapped += round13_owner_spans(text, owner.full_name, owner.date_of_birth)  # Morse, spelled, respelled, lunar
+    mapped += round14_owner_spans(text, owner.full_name, owner.date_of_birth, folded)  # by ear, upside down, '1 1 1 7'
     mapped += lookalike_number_spans(text, owner_number_targets(
         national_number(owner.phone), owner.zip5, owner.mrn))  # '306B1'
     if spelled_numbers:
