@@ -80,7 +80,8 @@ SPACED = [
     (NOVEMBER_17, "my bday is 1 1 1 7", "1 1 1 7"), (NOVEMBER_17, "born 1 7 / 1 1 in Ohio", "1 7 / 1 1"),
     (NOVEMBER_17, "dob: 1-1-1-7-5-0 thanks", "1-1-1-7-5-0"), (MARCH_4, "my bday is 0 3 0 4", "0 3 0 4"),
     (MARCH_4, "born 0 4 / 0 3", "0 4 / 0 3"), (MARCH_4, "dob 3 4 5 8", "3 4 5 8"),
-    (MARCH_4, "cumpleaños 0 4 . 0 3", "0 4 . 0 3"), (MARCH_4, "née le 0 4 / 0 3", "0 4 / 0 3"), (NOVEMBER_17, "birthday 1, 1, 1, 7 lol", "1, 1, 1, 7"),
+    (MARCH_4, "cumpleaños 0 4 . 0 3", "0 4 . 0 3"), (MARCH_4, "née le 0 4 / 0 3", "0 4 / 0 3"),
+    (NOVEMBER_17, "birthday 1, 1, 1, 7 lol", "1, 1, 1, 7"),
 ]
 
 
@@ -174,6 +175,36 @@ def test_leapling_for_the_owners_29_february_is_caught(deid, text, secret):
 @pytest.mark.verifies("REQ-DEID-005")
 def test_leapling_stays_for_an_owner_born_on_another_day(deid):
     _assert_kept(deid, MARCH_4, "my grandson is a leapling", ("born that day",))
+
+
+# --------------------------------------------------------------------------- 4. the phone partly masked, "the City"
+
+MASKED = owner("Ana Diaz", phone="(413) 862-5507")
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("call 413-862-xx07", "xx07"), ("413 862 xx07 text me", "xx07"), ("my cell 413-862-5xx7", "5xx7"),
+    ("(413) 862-**07 is me", "**07"), ("número 413.862.x507", "x507")])
+def test_the_owners_phone_with_its_tail_partly_masked_is_caught(deid, text, secret):
+    assert_owner_caught(deid, MASKED, text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("city", "text", "secret"), [
+    ("San Francisco", "back in the City now", "City"), ("New York", "took the train into the City", "City"),
+    ("London", "working in The City again", "City")])
+def test_the_owners_town_as_the_city_with_its_capital_is_caught(deid, city, text, secret):
+    assert_owner_caught(deid, owner("Ana Diaz", city=city), text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("city", "text"), [
+    ("San Francisco", "i live in the city now"), ("Houston", "took the train into the City"),
+    ("San Francisco", "call 212-555-xx07 about the pills")])
+def test_the_city_in_lower_case_or_for_another_town_and_other_masked_phones_stay_for_the_owner(deid, city, text):
+    found = owner_kinds(owner("Ana Diaz", city=city, phone="(413) 862-5507"), text)
+    assert not {k for k in found if "capitals" in k or "masked" in k}, found
 
 
 # --------------------------------------------------------------------------- the check reads on its own

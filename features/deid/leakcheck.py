@@ -88,7 +88,7 @@ from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_
 from features.deid.leakpeople import PeopleLook, overridden
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
-from features.deid.leakshapes import identifier_shapes, masked_phones
+from features.deid.leakshapes import identifier_shapes, masked_phones, partly_masked_phones
 from features.deid.leakspelled import (
     holds_born_on_name,
     holds_lunar_birthday,
@@ -124,6 +124,7 @@ from features.deid.recognizers import (
     world_towns,
 )
 from features.deid.third_parties import TEXTING_WORDS
+from features.deid.townnicknames import CAPITALISED_TOWN_NICKNAMES
 
 _TOKEN = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
@@ -936,6 +937,8 @@ class OwnerForms:
     # round 13: the name's words in order (folded, lower case), read spelled out, in Morse, respelled or anglicised
     # (:mod:`features.deid.leakspelled`)
     name_words: tuple[str, ...] = ()
+    # round 14: the town's nicknames that are everyday phrases in lower case, read only with their capitals ("the City")
+    capitalised_towns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -995,7 +998,9 @@ class OwnerForms:
                    zip5.lstrip("0") if zip5.startswith("0") and zip5.isdigit() else "",
                    _place_words(str(row.get("city") or ""), str(row.get("street_address") or "")),
                    other_words, stems, codes, long_towns, **(heard_forms(row) | alias_forms(row)),
-                   name_words=tuple(_TOKEN.findall(normalise(str(row["full_name"] or "")))))
+                   name_words=tuple(_TOKEN.findall(normalise(str(row["full_name"] or "")))),
+                   capitalised_towns=frozenset(CAPITALISED_TOWN_NICKNAMES.get(
+                       " ".join(_TOKEN.findall(normalise(str(row.get("city") or "")))), ())))
 
     def _has_lettered_number(self, text: str) -> bool:
         """The owner's ZIP, national phone number or its last seven digits, or the MRN's significant digits, written
@@ -1044,6 +1049,8 @@ class OwnerForms:
             found.add("name")
         if self.city_capitals and any(w in self.city_capitals for w in _TOKEN.findall(text)):
             found.add("city code")
+        if self.capitalised_towns and any(re.search(rf"\b{re.escape(n)}\b", text) for n in self.capitalised_towns):
+            found.add("town by a nickname written with its capitals")
         toks = tuple(w for w, _ in words)
         for gram in self.grams:
             n = len(gram)
@@ -1101,6 +1108,8 @@ class OwnerForms:
                 found.add("phone split by words")
             if len(phone) >= 10 and phone[-10:-4] in masked_phones(text):  # "413-862-xxxx" (round 13)
                 found.add("phone's first six before a mask")
+            if len(phone) >= 10 and phone[-10:-4] in partly_masked_phones(text):  # "413-862-xx07" (round 14)
+                found.add("phone's first six before a partly masked tail")
             if self.zip5 and any(run[:5] == self.zip5 and len(run) in (5, 9) for run in runs):
                 found.add("zip5")
             if self.mrn_digits and any(self.mrn_digits in run for run in runs):

@@ -38,6 +38,7 @@ from features.deid.spellwords import (
     UPSIDE_DOWN,
     UPSIDE_DOWN_ASCII,
 )
+from features.deid.townnicknames import CAPITALISED_TOWN_NICKNAMES
 
 Span = tuple[int, int, str]
 
@@ -308,9 +309,40 @@ def born_on_name_spans(text: str, dob: datetime.date) -> list[Span]:
     return [] if pattern is None else [(m.start(), m.end(), "DATE") for m in pattern.finditer(text)]
 
 
-def round14_owner_spans(text: str, full_name: str, dob: datetime.date | None, folded: Folded | None = None) -> list[Span]:
-    """Every reading above, spans of ``text`` (``folded``: the text folded, when the caller has it)."""
+# --------------------------------------------------------------------------- the phone partly masked, the town as "the City"
+
+#: a phone's area code and exchange, then four figures some of which are masked ("413-862-xx07", "413 862 x5x7")
+_PARTLY_MASKED = re.compile(r"(?<![0-9(])\(?([2-9][0-9]{2})\)?[ \t./-]{0,2}([2-9][0-9]{2})[ \t./-]{1,2}"
+                            r"((?=[0-9]{0,3}[x*#_\u2022])[0-9x*#_\u2022]{4})(?![0-9a-z*#_\u2022])", re.IGNORECASE)
+
+
+def partly_masked_phone_spans(text: str, phone: str) -> list[Span]:
+    """The owner's phone (``phone``: its national number) with some or all of its last four figures masked: its area
+    code and exchange before them say whose it is."""
+    if len(phone) != 10 or phone[:3] not in text:
+        return []
+    return [(m.start(), m.end(), "PHONE") for m in _PARTLY_MASKED.finditer(text) if m.group(1) + m.group(2) == phone[:6]]
+
+
+@functools.lru_cache(maxsize=1024)
+def _capitalised_town_pattern(city: str) -> re.Pattern[str] | None:
+    names = CAPITALISED_TOWN_NICKNAMES.get(" ".join(re.findall(r"[a-z]+", fold_text(city).lower())))
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
+
+
+def capitalised_town_spans(text: str, city: str) -> list[Span]:
+    """The owner's town by a nickname that is an everyday phrase in lower case, written with its capitals ("the City"
+    for San Francisco or New York: :data:`CAPITALISED_TOWN_NICKNAMES`)."""
+    pattern = _capitalised_town_pattern(city) if city else None
+    return [] if pattern is None else [(m.start(), m.end(), "CITY") for m in pattern.finditer(text)]
+
+
+def round14_owner_spans(text: str, full_name: str, dob: datetime.date | None, folded: Folded | None = None, *,
+                        phone: str = "", city: str = "") -> list[Span]:
+    """Every reading above, spans of ``text`` (``folded``: the text folded, when the caller has it; ``phone``: the
+    owner's national number)."""
     found = sounded_name_spans(text, full_name, folded) + upside_down_name_spans(text, full_name)
+    found += partly_masked_phone_spans(text, phone) + capitalised_town_spans(text, city)
     if dob is not None:
         found += spaced_birthday_spans(text, dob, folded) + month_end_birthday_spans(text, dob, folded)
         found += born_on_name_spans(text, dob)

@@ -1803,7 +1803,8 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     mapped += _sound_owner_spans(text, folded, owner) + _cut_number_spans(digits, folded, owner)
     mapped += _alias_owner_spans(text, folded, digits, owner)
     mapped += round13_owner_spans(text, owner.full_name, owner.date_of_birth)  # Morse, spelled, respelled, lunar
-    mapped += round14_owner_spans(text, owner.full_name, owner.date_of_birth, folded)  # by ear, upside down, '1 1 1 7'
+    mapped += round14_owner_spans(text, owner.full_name, owner.date_of_birth, folded, phone=_owner_phone(owner),
+                                  city=owner.city or "")  # by ear, upside down, '1 1 1 7', '413-862-xx07', 'the City'
     mapped += lookalike_number_spans(text, owner_number_targets(
         national_number(owner.phone), owner.zip5, owner.mrn))  # '306B1'
     if spelled_numbers:
