@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from anyascii import anyascii
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from features.deid import spellwords as vocab
 from features.deid.calendars import (
@@ -193,8 +194,8 @@ def _heard_openings(name_words: tuple[str, ...]) -> frozenset[str]:
 def holds_name_by_ear(text: str, name_words: tuple[str, ...], common: frozenset[str]) -> bool:
     """Whether one word of ``text`` (any case, no cue), or up to three in a row with only a space or a sign between
     them, sounds as one name word of the owner's ("salasar" for Salazar, "wall ace" for Wallace), or as many name words
-    in a row, each as its own ("ana dias" for Ana Diaz): five letters or more; one word alone that is a common word is
-    none ("wall")."""
+    in a row, each as its own ("ana dias" for Ana Diaz): five letters or more, six for one word alone, which is no
+    common word ("wall"); no word of one letter or function word is read with others ("her man")."""
     alone, in_a_row = _heard_name_pieces(name_words)
     if not alone and not in_a_row:
         return False
@@ -204,11 +205,13 @@ def holds_name_by_ear(text: str, name_words: tuple[str, ...], common: frozenset[
     for i, (word, _, end) in enumerate(found):
         if by_ear(word) not in openings:
             continue
-        if len(word) >= vocab.FEWEST_SOUNDED_LETTERS and word not in common and by_ear(word) in alone:
+        if len(word) >= vocab.FEWEST_SOUNDED_WORD_LETTERS and word not in common and by_ear(word) in alone:
             return True
+        if len(word) < 2 or word in STOP_WORDS:
+            continue
         run = [word]
         for more, start, more_end in found[i + 1:i + vocab.MOST_SOUNDED_WORDS]:
-            if not _GAP_OF_A_NAME.fullmatch(lowered, end, start):
+            if len(more) < 2 or more in STOP_WORDS or not _GAP_OF_A_NAME.fullmatch(lowered, end, start):
                 break
             run.append(more)
             end = more_end

@@ -16,6 +16,8 @@ import datetime
 import functools
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from features.deid.calendars import (
     BIRTH_CUE,
     BORN_ON_NAMES,
@@ -31,6 +33,7 @@ from features.deid.recognizers import COMMON_WORDS
 from features.deid.spellwords import (
     FEWEST_SOUNDED_CONSONANTS,
     FEWEST_SOUNDED_LETTERS,
+    FEWEST_SOUNDED_WORD_LETTERS,
     MOST_SOUNDED_WORDS,
     SILENT_LETTER,
     SOUNDED_VOWELS,
@@ -101,9 +104,9 @@ def _sounded_names(full_name: str) -> tuple[frozenset[str], frozenset[tuple[str,
 def sounded_name_spans(text: str, full_name: str, folded: Folded | None = None) -> list[Span]:
     """The owner's name respelt as it sounds, in any case and with no cue: one name part in one word or split in up to
     three ("salasar", "szewczuk", "wall ace"), or two or three parts in as many words in a row, each sounding as its
-    part ("ana dias"): sound keys (:func:`sound_key`) equal, five letters or more; one word alone that is an English
-    word stays ("wall"), and words that only sound as the name's letters joined across its parts do ("numero es" is
-    no "Noemi Rios")."""
+    part ("ana dias"): sound keys (:func:`sound_key`) equal, five letters or more (six for one word alone, which is no
+    English word: "wall"); words of one letter or function words are not read with others ("her man" is no Herman),
+    and words that sound as the name's letters only joined across its parts are none ("numero es" for Noemi Rios)."""
     single, runs, longest = _sounded_names(full_name)
     if not single and not runs:
         return []
@@ -120,11 +123,13 @@ def sounded_name_spans(text: str, full_name: str, folded: Folded | None = None) 
         if key not in openings:
             continue
         letters, apart = len(word), [key]
-        if letters >= FEWEST_SOUNDED_LETTERS and key in single and word not in COMMON_WORDS:
+        if letters >= FEWEST_SOUNDED_WORD_LETTERS and key in single and word not in COMMON_WORDS:
             found.append((start, end))
+        if len(word) < 2 or word in STOP_WORDS:
+            continue
         for s, e, more in words[i + 1:i + MOST_SOUNDED_WORDS]:
             letters += len(more)
-            if letters > longest + 2 or not _WORD_GAP.fullmatch(lowered, end, s):
+            if letters > longest + 2 or len(more) < 2 or more in STOP_WORDS or not _WORD_GAP.fullmatch(lowered, end, s):
                 break
             apart.append(sound_key(more))
             key, end = _merged(key + apart[-1]), e

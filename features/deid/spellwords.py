@@ -66,9 +66,12 @@ SOUNDS_ALIKE: tuple[tuple[str, str], ...] = (
 SILENT_LETTER = "h"
 #: the letters read as one vowel in a sound key
 SOUNDED_VOWELS = "aeiouy"
-#: a respelling is compared from this many letters (one word, or up to :data:`MOST_SOUNDED_WORDS` joined: "wall ace")
-#: and when its sound key keeps this many consonants ("dias" alone is a word; "ana dias" is the whole name)
+#: a respelling is compared from this many letters (up to :data:`MOST_SOUNDED_WORDS` words of two letters or more, no
+#: function word among them, joined: "wall ace"; "her man" is no Herman) and one word alone from
+#: :data:`FEWEST_SOUNDED_WORD_LETTERS` ("brain" is no Bhriain), when its sound key keeps
+#: :data:`FEWEST_SOUNDED_CONSONANTS` consonants ("dias" alone is a word; "ana dias" is the whole name)
 FEWEST_SOUNDED_LETTERS = 5
+FEWEST_SOUNDED_WORD_LETTERS = 6
 FEWEST_SOUNDED_CONSONANTS = 3
 MOST_SOUNDED_WORDS = 3
 
