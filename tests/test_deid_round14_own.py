@@ -207,6 +207,25 @@ def test_the_city_in_lower_case_or_for_another_town_and_other_masked_phones_stay
     assert not {k for k in found if "capitals" in k or "masked" in k}, found
 
 
+# --------------------------------------------------------------------------- 4. a short name in katakana or Hangul
+
+WEXLER = owner("Walter Wexler")
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("patient", "text", "secret"), [
+    (WEXLER, "ウォルター・ウェクスラー", "ウェクスラー"), (WEXLER, "ウォルター ウェクスラーです", "ウェクスラー"),
+    (WEXLER, "월터 웩슬러", "웩슬러"), (owner("Peter Lutz"), "ピーター・ルッツさん", "ルッツ")])
+def test_a_short_name_in_katakana_or_hangul_with_its_given_name_is_caught(deid, patient, text, secret):
+    assert_owner_caught(deid, patient, text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", ["オクラ・アクセル", "약을 먹었어요"])
+def test_two_words_of_katakana_or_hangul_that_do_not_sound_as_the_name_stay(deid, text):
+    _assert_kept(deid, WEXLER, text, ("given name",))
+
+
 # --------------------------------------------------------------------------- the check reads on its own
 
 @pytest.mark.verifies("REQ-DEID-005")

@@ -766,6 +766,8 @@ def _blurred(word: str) -> str:
 #: a word of a script written with spaces other than Latin, or of katakana (the check's own list)
 _OTHER_SCRIPT_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u06ff"
                                 "\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
+#: two such words set apart by a space or a middle dot (round 14)
+_OTHER_SCRIPT_PAIR = re.compile(f"({_OTHER_SCRIPT_WORD.pattern})[ \t\u30fb\u00b7]({_OTHER_SCRIPT_WORD.pattern})")
 _HEBREW_ARABIC_PREFIXES = frozenset("וּהבכלמשوفبلكس")
 #: the endings of a town's demonyms the check reads after a stem of the town's word ("angel" + "ena", "houston" +
 #: "ian"); no "ina" ("Angelina")
@@ -815,7 +817,16 @@ def alias_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
             "airports": airports,
             "other_towns": frozenset(n.casefold() for n in other_language_towns(city)),
             "hashtag_towns": frozenset(t for t in tags if len(t) >= 3),
-            "w_heard": frozenset(h for p in parts if p[:1] == "w" and len(h := heard(p)) >= 3)}
+            "w_heard": frozenset(h for p in parts if p[:1] == "w" and len(h := heard(p)) >= 3),
+            "heard_pairs": frozenset((a, b) for first, second in pairwise(_heard_with_r_or_not(p) for p in parts)
+                                     for a in first for b in second
+                                     if len(a.lstrip("_")) >= 2 and len(b.lstrip("_")) >= 2)}
+
+
+def _heard_with_r_or_not(part: str) -> set[str]:
+    """A name part as heard, and without its final "r" after a vowel ("walter" is heard "_LTL" and "_LT")."""
+    sounds = heard(part)
+    return {sounds, sounds[:-1]} if re.search(r"[aeiouy]r$", part) and sounds.endswith("L") else {sounds}
 
 
 def heard_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
@@ -934,6 +945,9 @@ class OwnerForms:
     other_towns: frozenset[str] = frozenset()
     hashtag_towns: frozenset[str] = frozenset()
     w_heard: frozenset[str] = frozenset()  # the sounds of name parts beginning with "w" (two groups or more)
+    # round 14: two name parts in a row as heard (two groups or more each, a final "r" after a vowel dropped or not):
+    # a short name in another script with its given name ("ウォルター・ウェクスラー")
+    heard_pairs: frozenset[tuple[str, str]] = frozenset()
     # round 13: the name's words in order (folded, lower case), read spelled out, in Morse, respelled or anglicised
     # (:mod:`features.deid.leakspelled`)
     name_words: tuple[str, ...] = ()
@@ -1226,6 +1240,10 @@ class OwnerForms:
             elif capital and len(word) >= 5 and not _an_english_word(word) and any(
                     word[0] == n[0] and _one_letter_off(word, n) for n in self.stem_names):
                 found.add("name one letter off")
+        if self.heard_pairs and not text.isascii():  # "ウォルター・ウェクスラー", "월터 웩슬러" (round 14)
+            nfc = unicodedata.normalize("NFC", text)
+            if any((heard(m.group(1)), heard(m.group(2))) in self.heard_pairs for m in _OTHER_SCRIPT_PAIR.finditer(nfc)):
+                found.add("name in another script with its given name, by their sounds")
         if self.r_less_heard and not text.isascii():  # "アレクサンダー" for Alexander
             nfc = unicodedata.normalize("NFC", text)
             if any(heard(m.group()) in self.r_less_heard for m in _OTHER_SCRIPT_WORD.finditer(nfc)):
