@@ -817,10 +817,14 @@ def alias_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
             "airports": airports,
             "other_towns": frozenset(n.casefold() for n in other_language_towns(city)),
             "hashtag_towns": frozenset(t for t in tags if len(t) >= 3),
-            "w_heard": frozenset(h for p in parts if p[:1] == "w" and len(h := heard(p)) >= 3),
-            "heard_pairs": frozenset((a, b) for first, second in pairwise(_heard_with_r_or_not(p) for p in parts)
-                                     for a in first for b in second
-                                     if len(a.lstrip("_")) >= 2 and len(b.lstrip("_")) >= 2)}
+            "w_heard": frozenset(h for p in parts if p[:1] == "w" and len(h := heard(p)) >= 3)}
+
+
+def heard_pairs(full_name: str) -> frozenset[tuple[str, str]]:
+    """Two name parts in a row as heard, two groups or more each (:attr:`OwnerForms.heard_pairs`)."""
+    parts = [w for w in _TOKEN.findall(normalise(full_name)) if w.isalpha()]
+    return frozenset((a, b) for first, second in pairwise(_heard_with_r_or_not(p) for p in parts)
+                     for a in first for b in second if len(a.lstrip("_")) >= 2 and len(b.lstrip("_")) >= 2)
 
 
 def _heard_with_r_or_not(part: str) -> set[str]:
@@ -1013,6 +1017,7 @@ class OwnerForms:
                    _place_words(str(row.get("city") or ""), str(row.get("street_address") or "")),
                    other_words, stems, codes, long_towns, **(heard_forms(row) | alias_forms(row)),
                    name_words=tuple(_TOKEN.findall(normalise(str(row["full_name"] or "")))),
+                   heard_pairs=heard_pairs(str(row["full_name"] or "")),
                    capitalised_towns=frozenset(CAPITALISED_TOWN_NICKNAMES.get(
                        " ".join(_TOKEN.findall(normalise(str(row.get("city") or "")))), ())))
 
