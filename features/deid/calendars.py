@@ -146,6 +146,33 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
 BIRTH_CUE = r"born|birthday|bday|b-day|birth|dob|d\.o\.b|turns?|turning|geboren|ne[ée]?|nacid[oa]|nato|nata"
 
 
+#: round 14: words that name a person by the day they were born on, with no birth word needed ("I'm a leapling")
+BORN_ON_NAMES: dict[tuple[int, int], str] = {
+    (2, 29): r"leaplings?|leapers?|leap[ \t-]*(?:year|day)[ \t-]+(?:bab(?:y|ies)|kids?|child(?:ren)?|birthday)|"
+             r"leap[ \t-]*bab(?:y|ies)|schaltjahrkind\w*",
+}
+
+#: round 14: a day told from its month's end ("the last day of May", "second-to-last day of June", "el penultimo dia de
+#: junio", "le dernier jour de mai", "am letzten Tag im Mai"), and a day either side of it ("the day before the last
+#: day of February"): the words, folded and lower case, and how many days before the month's last each one says
+DAYS_FROM_MONTH_END: dict[str, int] = {
+    "last": 0, "final": 0, "ultimo": 0, "ultima": 0, "dernier": 0, "derniere": 0, "letzte": 0, "letzten": 0,
+    "letzter": 0, "letztes": 0, "penultimate": 1, "penultimo": 1, "penultima": 1, "avant-dernier": 1,
+    "avant-derniere": 1, "vorletzte": 1, "vorletzten": 1, "vorletzter": 1, "antepenultimate": 2, "antepenultimo": 2,
+    "antepenultima": 2}
+#: "second to last", "next-to-last", "third from last", "last but one": what the words before "last" add to it
+ORDINALS_BEFORE_LAST: dict[str, int] = {"second": 1, "2nd": 1, "next": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+#: "first day of March", "primer dia de", "premier jour de", "ersten Tag im": the month's first day
+MONTH_FIRST_WORDS: frozenset[str] = frozenset((
+    "first", "1st", "primer", "primero", "primera", "premier", "premiere", "erste", "ersten", "erster", "primo"))
+#: words for a day between the ordinal and the month ("day", "dia", "jour", "Tag", "giorno")
+DAY_OF_MONTH_WORDS: frozenset[str] = frozenset(("day", "dia", "jour", "tag", "tage", "tages", "giorno"))
+#: a day before (-1) or after (+1) another ("the day before the last day of February", "el dia antes del")
+DAY_SHIFT_WORDS: dict[str, int] = {
+    "before": -1, "after": 1, "antes": -1, "despues": 1, "avant": -1, "apres": 1, "vor": -1, "nach": 1, "prima": -1,
+    "dopo": 1}
+
+
 @functools.lru_cache(maxsize=64)
 def holiday_pattern(month: int, day: int) -> re.Pattern[str] | None:
     """The names of the fixed-date holiday on ``month``/``day``, or None (case-insensitive, folded text)."""

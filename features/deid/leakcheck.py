@@ -88,8 +88,17 @@ from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_
 from features.deid.leakpeople import PeopleLook, overridden
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
-from features.deid.leakshapes import identifier_shapes, masked_phones
-from features.deid.leakspelled import holds_lunar_birthday, holds_respelled_name, holds_spelled_name
+from features.deid.leakshapes import identifier_shapes, masked_phones, partly_masked_phones
+from features.deid.leakspelled import (
+    holds_born_on_name,
+    holds_lunar_birthday,
+    holds_month_end_birthday,
+    holds_name_by_ear,
+    holds_respelled_name,
+    holds_spaced_birthday,
+    holds_spelled_name,
+    holds_upside_down_name,
+)
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.normalize import numbers_as_figures
@@ -115,6 +124,7 @@ from features.deid.recognizers import (
     world_towns,
 )
 from features.deid.third_parties import TEXTING_WORDS
+from features.deid.townnicknames import CAPITALISED_TOWN_NICKNAMES
 
 _TOKEN = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
@@ -766,6 +776,8 @@ def _blurred(word: str) -> str:
 #: a word of a script written with spaces other than Latin, or of katakana (the check's own list)
 _OTHER_SCRIPT_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u06ff"
                                 "\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
+#: two such words set apart by a space or a middle dot (round 14)
+_OTHER_SCRIPT_PAIR = re.compile(f"({_OTHER_SCRIPT_WORD.pattern})[ \t\u30fb\u00b7]({_OTHER_SCRIPT_WORD.pattern})")
 _HEBREW_ARABIC_PREFIXES = frozenset("וּהבכלמשوفبلكس")
 #: the endings of a town's demonyms the check reads after a stem of the town's word ("angel" + "ena", "houston" +
 #: "ian"); no "ina" ("Angelina")
@@ -816,6 +828,19 @@ def alias_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
             "other_towns": frozenset(n.casefold() for n in other_language_towns(city)),
             "hashtag_towns": frozenset(t for t in tags if len(t) >= 3),
             "w_heard": frozenset(h for p in parts if p[:1] == "w" and len(h := heard(p)) >= 3)}
+
+
+def heard_pairs(full_name: str) -> frozenset[tuple[str, str]]:
+    """Two name parts in a row as heard, two groups or more each (:attr:`OwnerForms.heard_pairs`)."""
+    parts = [w for w in _TOKEN.findall(normalise(full_name)) if w.isalpha()]
+    return frozenset((a, b) for first, second in pairwise(_heard_with_r_or_not(p) for p in parts)
+                     for a in first for b in second if len(a.lstrip("_")) >= 2 and len(b.lstrip("_")) >= 2)
+
+
+def _heard_with_r_or_not(part: str) -> set[str]:
+    """A name part as heard, and without its final "r" after a vowel ("walter" is heard "_LTL" and "_LT")."""
+    sounds = heard(part)
+    return {sounds, sounds[:-1]} if re.search(r"[aeiouy]r$", part) and sounds.endswith("L") else {sounds}
 
 
 def heard_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
@@ -934,9 +959,14 @@ class OwnerForms:
     other_towns: frozenset[str] = frozenset()
     hashtag_towns: frozenset[str] = frozenset()
     w_heard: frozenset[str] = frozenset()  # the sounds of name parts beginning with "w" (two groups or more)
+    # round 14: two name parts in a row as heard (two groups or more each, a final "r" after a vowel dropped or not):
+    # a short name in another script with its given name ("ウォルター・ウェクスラー")
+    heard_pairs: frozenset[tuple[str, str]] = frozenset()
     # round 13: the name's words in order (folded, lower case), read spelled out, in Morse, respelled or anglicised
     # (:mod:`features.deid.leakspelled`)
     name_words: tuple[str, ...] = ()
+    # round 14: the town's nicknames that are everyday phrases in lower case, read only with their capitals ("the City")
+    capitalised_towns: frozenset[str] = frozenset()
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -996,7 +1026,10 @@ class OwnerForms:
                    zip5.lstrip("0") if zip5.startswith("0") and zip5.isdigit() else "",
                    _place_words(str(row.get("city") or ""), str(row.get("street_address") or "")),
                    other_words, stems, codes, long_towns, **(heard_forms(row) | alias_forms(row)),
-                   name_words=tuple(_TOKEN.findall(normalise(str(row["full_name"] or "")))))
+                   name_words=tuple(_TOKEN.findall(normalise(str(row["full_name"] or "")))),
+                   heard_pairs=heard_pairs(str(row["full_name"] or "")),
+                   capitalised_towns=frozenset(CAPITALISED_TOWN_NICKNAMES.get(
+                       " ".join(_TOKEN.findall(normalise(str(row.get("city") or "")))), ())))
 
     def number_kinds(self, value: int) -> set[str]:
         """Kinds of this patient's identifier a whole number stored in the patient's own row is: the ZIP (leading
@@ -1063,6 +1096,8 @@ class OwnerForms:
             found.add("name")
         if self.city_capitals and any(w in self.city_capitals for w in _TOKEN.findall(text)):
             found.add("city code")
+        if self.capitalised_towns and any(re.search(rf"\b{re.escape(n)}\b", text) for n in self.capitalised_towns):
+            found.add("town by a nickname written with its capitals")
         toks = tuple(w for w, _ in words)
         for gram in self.grams:
             n = len(gram)
@@ -1120,6 +1155,8 @@ class OwnerForms:
                 found.add("phone split by words")
             if len(phone) >= 10 and phone[-10:-4] in masked_phones(text):  # "413-862-xxxx" (round 13)
                 found.add("phone's first six before a mask")
+            if len(phone) >= 10 and phone[-10:-4] in partly_masked_phones(text):  # "413-862-xx07" (round 14)
+                found.add("phone's first six before a partly masked tail")
             if self.zip5 and any(run[:5] == self.zip5 and len(run) in (5, 9) for run in runs):
                 found.add("zip5")
             if self.mrn_digits and any(self.mrn_digits in run for run in runs):
@@ -1236,6 +1273,10 @@ class OwnerForms:
             elif capital and len(word) >= 5 and not _an_english_word(word) and any(
                     word[0] == n[0] and _one_letter_off(word, n) for n in self.stem_names):
                 found.add("name one letter off")
+        if self.heard_pairs and not text.isascii():  # "ウォルター・ウェクスラー", "월터 웩슬러" (round 14)
+            nfc = unicodedata.normalize("NFC", text)
+            if any((heard(m.group(1)), heard(m.group(2))) in self.heard_pairs for m in _OTHER_SCRIPT_PAIR.finditer(nfc)):
+                found.add("name in another script with its given name, by their sounds")
         if self.r_less_heard and not text.isascii():  # "アレクサンダー" for Alexander
             nfc = unicodedata.normalize("NFC", text)
             if any(heard(m.group()) in self.r_less_heard for m in _OTHER_SCRIPT_WORD.finditer(nfc)):
@@ -1273,6 +1314,19 @@ class OwnerForms:
             found.add("name in another spelling of it")
         if self.birthday is not None and holds_lunar_birthday(text, self.birthday):
             found.add("date_of_birth as a lunar date")
+        # round 14 (:mod:`features.deid.leakspelled`): the name by ear or upside down, the birthday in spaced figures,
+        # told from its month's end, or by a word for a person born that day
+        if self.name_words and holds_name_by_ear(text, self.name_words, _COMMON):
+            found.add("name respelt by ear")
+        if self.name_words and holds_upside_down_name(text, self.name_words):
+            found.add("name upside down")
+        if self.birthday is not None:
+            if holds_spaced_birthday(text, self.birthday, _BIRTH_WORDS):
+                found.add("date_of_birth in spaced figures")
+            if holds_month_end_birthday(text, self.birthday, _BIRTH_WORDS):
+                found.add("date_of_birth told from its month's end")
+            if holds_born_on_name(text, self.birthday):
+                found.add("date_of_birth by a word for who is born that day")
         return found
 
     def _has_day_of_year_alone(self, lowered: str) -> bool:

@@ -474,6 +474,19 @@ def masked_phones(text: str) -> list[str]:
     return [m.group(1) + m.group(2) for m in _MASKED_TAIL.finditer(text)]
 
 
+#: round 14: the same with some of the last four figures still shown ("413-862-xx07", "413 862 x5x7"), the owner's only
+_PARTLY_MASKED_TAIL = re.compile(r"(?<![\d(])\(?([2-9][0-9]{2})\)?[ \t./-]{0,2}([2-9][0-9]{2})[ \t./-]{1,2}"
+                                 r"([0-9x*#_\u2022]{4})(?![0-9a-z*#_\u2022])", re.IGNORECASE)
+
+
+def partly_masked_phones(text: str) -> list[str]:
+    """The six visible figures of each phone in ``text`` whose last four are masked in part or whole (read for the
+    owner's phone only: anybody's is read by :func:`masked_phones`)."""
+    if not any(sign in text.lower() for sign in "x*#_\u2022"):
+        return []
+    return [m.group(1) + m.group(2) for m in _PARTLY_MASKED_TAIL.finditer(text) if not m.group(3).isdigit()]
+
+
 def has_masked_phone(text: str) -> bool:
     """Anybody's phone with a masked tail: its area code and exchange are still a phone's (round 13)."""
     return bool(masked_phones(text))

@@ -10,15 +10,29 @@ redactor's :mod:`features.deid.owner_spelled`.
 
 from __future__ import annotations
 
+import calendar
 import datetime
+import functools
 import re
 from collections.abc import Iterable
 from itertools import pairwise
 
 from anyascii import anyascii
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from features.deid import spellwords as vocab
-from features.deid.calendars import LUNAR_CUES, lunar_birthdays, lunar_numbers
+from features.deid.calendars import (
+    BORN_ON_NAMES,
+    DAY_OF_MONTH_WORDS,
+    DAY_SHIFT_WORDS,
+    DAYS_FROM_MONTH_END,
+    LUNAR_CUES,
+    MONTH_FIRST_WORDS,
+    ORDINALS_BEFORE_LAST,
+    lunar_birthdays,
+    lunar_numbers,
+    month_words,
+)
 
 _MORSE_CHUNK = re.compile("[" + re.escape("".join(vocab.MORSE_SIGNS)) + r"/| \t]+")
 _SIGNS = str.maketrans(vocab.MORSE_SIGNS)
@@ -127,3 +141,219 @@ def holds_lunar_birthday(text: str, dob: datetime.date) -> bool:
     dates = lunar_birthdays(dob)
     return any(b[0] - a[1] <= 20 and ((a[2], b[2]) in dates or (b[2], a[2]) in dates)
                for a, b in pairwise(lunar_numbers(text)))
+
+
+# --------------------------------------------------------------------------- round 14
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_GAP_OF_A_NAME = re.compile(r"[ \t_'.-]{1,3}")
+_SAID_AGAIN = re.compile(r"(.)\1+")
+_AS_ONE_VOWEL = str.maketrans(dict.fromkeys(vocab.SOUNDED_VOWELS, "a"))
+
+
+@functools.lru_cache(maxsize=65536)
+def by_ear(word: str) -> str:
+    """What the check hears of one lower-case word: :data:`vocab.SOUNDS_ALIKE` read in order, the silent letter dropped
+    after the first, vowels one and a letter said twice once ("salasar" and "salazar" are heard alike)."""
+    for written, said in vocab.SOUNDS_ALIKE:
+        word = word.replace(written, said)
+    heard_word = word[:1] + word[1:].replace(vocab.SILENT_LETTER, "")
+    return _SAID_AGAIN.sub(r"\1", heard_word.translate(_AS_ONE_VOWEL))
+
+
+def _joined_by_ear(words: Iterable[str]) -> str:
+    return _SAID_AGAIN.sub(r"\1", "".join(by_ear(w) for w in words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _heard_name_pieces(name_words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """How the check hears each name word, and two or three in a row each apart, five letters and three consonants or
+    more."""
+    words = [w for w in name_words if w.isalpha()]
+    alone: set[str] = set()
+    in_a_row: set[tuple[str, ...]] = set()
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + vocab.MOST_SOUNDED_WORDS) + 1):
+            heard_words = tuple(by_ear(w) for w in words[i:j])
+            if sum(map(len, words[i:j])) >= vocab.FEWEST_SOUNDED_LETTERS and \
+                    sum(c != "a" for c in "".join(heard_words)) >= vocab.FEWEST_SOUNDED_CONSONANTS:
+                if j == i + 1:
+                    alone.add(heard_words[0])
+                else:
+                    in_a_row.add(heard_words)
+    return frozenset(alone), frozenset(in_a_row)
+
+
+@functools.lru_cache(maxsize=4096)
+def _heard_openings(name_words: tuple[str, ...]) -> frozenset[str]:
+    """How a respelling's first word may sound: a beginning of a name word heard, or the first of a run's words."""
+    alone, in_a_row = _heard_name_pieces(name_words)
+    return frozenset({h[:n] for h in alone for n in range(1, len(h) + 1)} | {r[0] for r in in_a_row})
+
+
+def holds_name_by_ear(text: str, name_words: tuple[str, ...], common: frozenset[str]) -> bool:
+    """Whether one word of ``text`` (any case, no cue), or up to three in a row with only a space or a sign between
+    them, sounds as one name word of the owner's ("salasar" for Salazar, "wall ace" for Wallace), or as many name words
+    in a row, each as its own ("ana dias" for Ana Diaz): five letters or more, six for one word alone, which is no
+    common word ("wall"); no word of one letter or function word is read with others ("her man")."""
+    alone, in_a_row = _heard_name_pieces(name_words)
+    if not alone and not in_a_row:
+        return False
+    lowered = (text if text.isascii() else anyascii(text)).lower()
+    found = [(m.group(), m.start(), m.end()) for m in _LOWER_WORD.finditer(lowered)]
+    openings = _heard_openings(name_words)
+    for i, (word, _, end) in enumerate(found):
+        if by_ear(word) not in openings:
+            continue
+        if len(word) >= vocab.FEWEST_SOUNDED_WORD_LETTERS and word not in common and by_ear(word) in alone:
+            return True
+        if len(word) < 2 or word in STOP_WORDS:
+            continue
+        run = [word]
+        for more, start, more_end in found[i + 1:i + vocab.MOST_SOUNDED_WORDS]:
+            if len(more) < 2 or more in STOP_WORDS or not _GAP_OF_A_NAME.fullmatch(lowered, end, start):
+                break
+            run.append(more)
+            end = more_end
+            if sum(map(len, run)) >= vocab.FEWEST_SOUNDED_LETTERS and (
+                    _joined_by_ear(run) in alone or tuple(by_ear(w) for w in run) in in_a_row):
+                return True
+    return False
+
+
+_UPSIDE_DOWN_SIGNS = frozenset(vocab.UPSIDE_DOWN)
+_UPSIDE_DOWN_RUN = re.compile("[A-Za-z" + re.escape("".join(vocab.UPSIDE_DOWN)) + "]{3,}")
+
+
+def holds_upside_down_name(text: str, name_words: Iterable[str]) -> bool:
+    """Whether a word holding a letter turned upside down (:data:`vocab.UPSIDE_DOWN`) is, read from its end or as it
+    stands with its letters turned back, a name word of three letters or more ("ɥʇᴉɯS" for Smith)."""
+    if text.isascii() or not _UPSIDE_DOWN_SIGNS.intersection(text):
+        return False
+    names = {n for n in name_words if len(n) >= 3}
+    for m in _UPSIDE_DOWN_RUN.finditer(text):
+        word = m.group()
+        if not _UPSIDE_DOWN_SIGNS.intersection(word):
+            continue
+        back = [vocab.UPSIDE_DOWN.get(c) or vocab.UPSIDE_DOWN_ASCII.get(c, c) for c in word]
+        if "".join(back).lower() in names or "".join(reversed(back)).lower() in names:
+            return True
+    return False
+
+
+_FIGURE_OR_WORD = re.compile(r"\d+|[^\W\d_]+")
+_SIGNS_BETWEEN_FIGURES = re.compile(r"[ \t/.,\-]{1,5}")
+_THREE_SINGLE_FIGURES = re.compile(r"(?<!\d)\d(?:[ \t/.,\-]{1,5}\d(?!\d)){2}")
+
+
+def holds_spaced_birthday(text: str, dob: datetime.date, birth_words: frozenset[str]) -> bool:
+    """Whether single figures set apart by spaces or signs, within eight words after a birth word or four before one,
+    read together hold the birthday's month and day in four figures (either order), or are its month and day without
+    zeros with or without the year ("bday 1 1 1 7", "born 0 4 / 0 3", "dob 3 4 5 8")."""
+    if not _THREE_SINGLE_FIGURES.search(text):
+        return False
+    lowered = anyascii(text).lower() if not text.isascii() else text.lower()
+    found = list(_FIGURE_OR_WORD.finditer(lowered))
+    cues = [i for i, m in enumerate(found) if m.group() in birth_words or m.group().startswith(("cumple", "geburtstag"))]
+    if not cues:
+        return False
+    four = {dob.strftime("%m%d"), dob.strftime("%d%m")}
+    bare = {f"{a}{b}{y}" for a, b in ((dob.month, dob.day), (dob.day, dob.month))
+            for y in ("", dob.strftime("%y"), str(dob.year))}
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and len(found[j].group()) == 1 and found[j].group().isdigit() and \
+                len(found[j + 1].group()) == 1 and found[j + 1].group().isdigit() and \
+                _SIGNS_BETWEEN_FIGURES.fullmatch(lowered, found[j].end(), found[j + 1].start()):
+            j += 1
+        if j - i >= 2:
+            figures = "".join(m.group() for m in found[i:j + 1])
+            year = found[j + 1].group() if j + 1 < len(found) and found[j + 1].group().isdigit() else ""
+            if (any(f in figures for f in four) or figures in bare or figures + year in bare) and any(
+                    i - 8 <= c <= j + 4 for c in cues):
+                return True
+        i = j + 1
+    return False
+
+
+#: the words that may stand between a day's words and its month ("of", "the", "de", "im"), and before a phrase
+_MONTH_LINKS = frozenset(("of", "the", "in", "de", "del", "im", "des", "di", "du", "month", "el", "le", "la"))
+#: the check's cheap look for a word of :data:`DAYS_FROM_MONTH_END` or :data:`MONTH_FIRST_WORDS`, with accents or not
+_FROM_END_LOOK = re.compile(r"(?i:last|final|[uú]ltim|derni|letzt|pen[uú]lt|first|1st|prim|premi|erst)")
+_TYING_WORDS = frozenset(("of", "in", "im", "di", "de", "del", "des", "du"))
+_LEADING_ARTICLES = frozenset(("the", "el", "le", "la", "l", "del", "al", "dem", "der", "den", "du", "de", "des", "il"))
+_DAY_COUNTS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+
+
+def _told_from_end(toks: list[str], j: int) -> tuple[int, int] | None:
+    """``(the first token of the ordinal phrase ending at ``j``, days before the month's last or -1 for its first)``."""
+    word = toks[j]
+    if word in MONTH_FIRST_WORDS:
+        return j, -1
+    if toks[max(0, j - 2):j + 1] == ["last", "but", "one"]:
+        return j - 2, 1
+    if j >= 1 and f"{toks[j - 1]}-{word}" in DAYS_FROM_MONTH_END:
+        return j - 1, DAYS_FROM_MONTH_END[f"{toks[j - 1]}-{word}"]
+    if word not in DAYS_FROM_MONTH_END:
+        return None
+    if j >= 2 and toks[j - 1] in ("to", "from") and toks[j - 2] in ORDINALS_BEFORE_LAST:
+        return j - 2, DAYS_FROM_MONTH_END[word] + ORDINALS_BEFORE_LAST[toks[j - 2]]
+    return j, DAYS_FROM_MONTH_END[word]
+
+
+def _days_moved(toks: list[str], first: int) -> tuple[int, int]:
+    """``(where a "day before" or "two days after" before token ``first`` begins, the days it moves)``, or no move."""
+    i = first
+    while i > 0 and first - i < 2 and toks[i - 1] in _LEADING_ARTICLES:
+        i -= 1
+    if i < 2 or toks[i - 1] not in DAY_SHIFT_WORDS:
+        return first, 0
+    way = DAY_SHIFT_WORDS[toks[i - 1]]
+    if toks[i - 2] in DAY_OF_MONTH_WORDS:
+        return i - 2, way
+    if toks[i - 2] == "days" and i >= 3 and toks[i - 3] in _DAY_COUNTS:
+        return i - 3, way * _DAY_COUNTS[toks[i - 3]]
+    return first, 0
+
+
+def holds_month_end_birthday(text: str, dob: datetime.date, birth_words: frozenset[str]) -> bool:
+    """Whether the birthday is told from its month's end or start near a birth word ("the last day of May",
+    "second-to-last day of June", "the day before the last day of February", "el penultimo dia de junio"): a month
+    word, before it (over "of", "the") a day word and an ordinal from the end (or "first"), and a day either side."""
+    if not _FROM_END_LOOK.search(text):
+        return False
+    lowered = anyascii(text).lower() if not text.isascii() else text.lower()
+    toks = _FIGURE_OR_WORD.findall(lowered)
+    cues = [i for i, t in enumerate(toks) if t in birth_words or t.startswith(("cumple", "geburtstag"))]
+    if not cues:
+        return False
+    for k, tok in enumerate(toks):
+        if tok.isdigit() or len(tok) < 3 or tok in _MONTH_LINKS or not (months := month_words().months_of(tok)):
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 3 and toks[j] in _MONTH_LINKS:
+            j -= 1
+        if j < 0 or not _TYING_WORDS.intersection(toks[j + 1:k]):
+            continue
+        if toks[j] in DAY_OF_MONTH_WORDS:
+            j -= 1
+        told = _told_from_end(toks, j) if j >= 0 else None
+        if told is None:
+            continue
+        first, moved = _days_moved(toks, told[0])
+        if not any(first - 10 <= c <= k + 5 for c in cues):
+            continue
+        for month in months:
+            for year in (2023, 2024):  # a common year and a leap year: February's last is the 28th or the 29th
+                end = calendar.monthrange(year, month)[1]
+                day = datetime.date(year, month, 1 if told[1] < 0 else max(1, end - told[1])) + datetime.timedelta(days=moved)
+                if (day.month, day.day) == (dob.month, dob.day):
+                    return True
+    return False
+
+
+def holds_born_on_name(text: str, dob: datetime.date) -> bool:
+    """Whether ``text`` names someone by the day of ``dob`` with no birth word needed ("a leapling" for 29 February)."""
+    names = BORN_ON_NAMES.get((dob.month, dob.day))
+    return names is not None and re.search(rf"(?i:\b(?:{names})\b)", text) is not None

@@ -36,6 +36,9 @@ from text_to_num import alpha2digit
 _PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-",
                               "‑": "-", "\u00a0": " ", "\u202f": " "})
 
+#: the Unicode names of Latin letters drawn in a circle or a square, which are symbols ("So"), not letters
+_ENCLOSED_LETTER = re.compile(r"^(?:NEGATIVE )?(?:CIRCLED|SQUARED) LATIN (?:SMALL|CAPITAL) LETTER [A-Z]$")
+
 
 @functools.lru_cache(maxsize=8192)
 def fold_char(char: str) -> str:
@@ -52,6 +55,8 @@ def fold_char(char: str) -> str:
     category = unicodedata.category(char)
     if category == "Cf":
         return ""
+    if category == "So" and _ENCLOSED_LETTER.search(unicodedata.name(char, "")):
+        return anyascii(char)  # a letter in a circle or a square, plain or negative ("ⓐ", "🅐", "🄰", "🅰": round 14)
     if category in ("So", "Sk", "Zs", "Zl", "Zp"):
         return " "
     decomposed = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))

@@ -53,3 +53,36 @@ FEWEST_RESPELLED_LETTERS = 5
 IRISH_PARTICLES: frozenset[str] = frozenset(("o", "ni", "mac", "nic", "ui", "ua", "mhic", "mc"))
 #: consonants an "h" lenites after them in Irish ("Bhriain" is "Briain" after "Ní")
 LENITED: frozenset[str] = frozenset("bcdfgmpst")
+
+# --- round 14: the owner's name respelt in lower case with no cue, split into words, or upside down
+#: sounds a respelling by ear leaves alike ("salasar" for Salazar, "szewczuk" for Shevchuk, "tompson" for Thompson),
+#: replaced in this order; what is left is read without :data:`SILENT_LETTER` after the word's first letter, with every
+#: vowel one ("a") and a letter said twice in a row once; several words are read each alone and then joined
+SOUNDS_ALIKE: tuple[tuple[str, str], ...] = (
+    ("tsch", "S"), ("shch", "S"), ("szcz", "S"), ("chtch", "S"), ("sch", "S"), ("tch", "S"), ("sz", "S"),
+    ("cz", "S"), ("ch", "S"), ("sh", "S"), ("zh", "S"), ("ph", "f"), ("gh", "g"), ("ck", "k"), ("qu", "k"),
+    ("q", "k"), ("x", "ks"), ("ce", "se"), ("ci", "si"), ("cy", "sy"), ("c", "k"), ("z", "s"), ("w", "v"), ("dt", "t"))
+#: a letter a respelling by ear drops or adds after a word's first letter ("jonson" for Johnson, "tompson")
+SILENT_LETTER = "h"
+#: the letters read as one vowel in a sound key
+SOUNDED_VOWELS = "aeiouy"
+#: a respelling is compared from this many letters (up to :data:`MOST_SOUNDED_WORDS` words of two letters or more, no
+#: function word among them, joined: "wall ace"; "her man" is no Herman) and one word alone from
+#: :data:`FEWEST_SOUNDED_WORD_LETTERS` ("brain" is no Bhriain), when its sound key keeps
+#: :data:`FEWEST_SOUNDED_CONSONANTS` consonants ("dias" alone is a word; "ana dias" is the whole name)
+FEWEST_SOUNDED_LETTERS = 5
+FEWEST_SOUNDED_WORD_LETTERS = 6
+FEWEST_SOUNDED_CONSONANTS = 3
+MOST_SOUNDED_WORDS = 3
+
+#: letters turned upside down (ɥʇᴉɯS ʍǝɹpu∀ is "Andrew Smith" read from the end) -> the letter they stand for; the
+#: ASCII letters that are others turned ("u" for "n", "p" for "d") are read so only in a word that holds one of these
+UPSIDE_DOWN: dict[str, str] = {
+    "ɐ": "a", "∀": "A", "ɔ": "c", "Ɔ": "C", "ǝ": "e", "Ǝ": "E", "ɟ": "f", "Ⅎ": "F", "ƃ": "g", "⅁": "G", "ɥ": "h",
+    "ᴉ": "i", "ı": "i", "ɾ": "j", "ſ": "J", "ʞ": "k", "Ʞ": "K", "˥": "L", "ꞁ": "l", "ɯ": "m", "ɹ": "r", "ᴚ": "R",
+    "ʇ": "t", "⊥": "T", "ʌ": "v", "Λ": "V", "ʍ": "w", "ʎ": "y", "⅄": "Y", "Ԁ": "P", "∩": "U", "ᗺ": "B", "ᗡ": "D",
+    "ꓭ": "B", "ꓷ": "D", "ꓞ": "K", "ꓶ": "L", "ꓒ": "P", "ꓤ": "R", "ꓕ": "T", "ꓵ": "U", "ꓥ": "V", "ꓘ": "K"}
+#: ASCII letters that are another letter turned upside down, read so inside a turned word
+UPSIDE_DOWN_ASCII: dict[str, str] = {
+    "u": "n", "n": "u", "p": "d", "d": "p", "b": "q", "q": "b", "W": "M", "M": "W", "l": "l", "s": "s", "o": "o",
+    "x": "x", "z": "z", "S": "S", "O": "O", "X": "X", "Z": "Z", "H": "H", "I": "I", "N": "N"}

@@ -108,6 +108,7 @@ from features.deid.normalize import (
     numbers_as_figures,
     reveal_hidden,
 )
+from features.deid.owner_disguised import round14_owner_spans
 from features.deid.owner_spelled import round13_owner_spans
 from features.deid.people import PeopleReader
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
@@ -1390,13 +1391,43 @@ def _town_script_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, 
     return [(m.start(), m.end(), "CITY") for m in pattern.finditer(text)]
 
 
+#: round 14: two words of another script set apart by a space or a middle dot ("ウォルター・ウェクスラー", "월터 웩슬러")
+_SOUND_SCRIPT_PAIR = re.compile(_SOUND_SCRIPT_WORD.pattern + "[ \t\u30fb\u00b7]" + _SOUND_SCRIPT_WORD.pattern)
+#: a name part heard in another script may drop its final "r" after a vowel ("ウォルター" for Walter)
+_VOWEL_AND_R = re.compile(r"[aeiouy]r$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_pair_sounds(full_name: str) -> frozenset[tuple[str, str]]:
+    """The sounds of two name parts in a row (two classes or more each; a final "r" after a vowel dropped or not),
+    for a name too short to be read by its sounds a part at a time (round 14: "ウェクスラー" is "0KL" as Wexler is)."""
+    parts = [p.lower() for p in re.findall(r"[A-Za-z]+", fold_text(full_name))]
+    heard = [{_sounds(p), _sounds(p[:-1]) if _VOWEL_AND_R.search(p) else _sounds(p)} for p in parts]
+    return frozenset((a, b) for first, second in itertools.pairwise(heard) for a in first for b in second
+                     if len(a.lstrip("0")) >= 2 and len(b.lstrip("0")) >= 2)
+
+
+def _script_pair_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """The owner's given name and surname together in another script, each sounding as its part though short
+    (:func:`_name_pair_sounds`): "ウォルター・ウェクスラー", "월터 웩슬러" for Walter Wexler."""
+    pairs = _name_pair_sounds(owner.full_name)
+    if not pairs:
+        return []
+    found = []
+    for m in _SOUND_SCRIPT_PAIR.finditer(text):
+        first, second = re.split("[ \t\u30fb\u00b7]", m.group(), maxsplit=1)
+        if (_sounds(first), _sounds(second)) in pairs:
+            found.append((m.start(), m.end(), "PERSON"))
+    return found
+
+
 def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's name, street and town as they sound or are misspelt, and the town by its demonyms and its names
     in other scripts (the functions above), mapped onto ``text``."""
     found = [(*folded.span(s, e), label) for s, e, label in
              _loose_latin_spans(folded.text, owner) + _demonym_spans(folded.text, owner)]
     if not text.isascii():
-        found += _script_sound_spans(text, owner)
+        found += _script_sound_spans(text, owner) + _script_pair_spans(text, owner)
         if unicodedata.is_normalized("NFC", text):
             found += _town_script_spans(text, owner)
     return found
@@ -1802,6 +1833,8 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     mapped += _sound_owner_spans(text, folded, owner) + _cut_number_spans(digits, folded, owner)
     mapped += _alias_owner_spans(text, folded, digits, owner)
     mapped += round13_owner_spans(text, owner.full_name, owner.date_of_birth)  # Morse, spelled, respelled, lunar
+    mapped += round14_owner_spans(text, owner.full_name, owner.date_of_birth, folded, phone=_owner_phone(owner),
+                                  city=owner.city or "")  # by ear, upside down, '1 1 1 7', '413-862-xx07', 'the City'
     mapped += lookalike_number_spans(text, owner_number_targets(
         national_number(owner.phone), owner.zip5, owner.mrn))  # '306B1'
     if spelled_numbers:

@@ -8,7 +8,8 @@ through :func:`features.deid.places.city_codes`: vocabulary, each side matching 
 Keys are the GeoNames names of the towns (lower case, as ``places`` keys them). A name of three letters or fewer
 ("bk", "htx", "la") is matched in capitals only; longer ones in any case. Left out on purpose: nicknames that are
 everyday words or phrases on their own ("the city", "the valley", "the island"): they would take ordinary words out
-of every message of that town's patients.
+of every message of that town's patients; written with their capitals ("the City"), a few are read as written
+(:data:`CAPITALISED_TOWN_NICKNAMES`, round 14).
 
 Source: facts from Wikipedia's "List of city nicknames in the United States" and the articles on the boroughs of
 New York City and the community areas of the larger cities; the table is written here, lower case, accents folded.
@@ -54,3 +55,8 @@ TOWN_NICKNAMES: dict[str, tuple[str, ...]] = {
     "washington, d.c.": ("dc", "d.c."),
     "honolulu": ("hnl",),
 }
+
+#: round 14: nicknames that are everyday phrases in lower case, matched only as written here, with their capitals ("took
+#: the train into the City": New York's; "the city" stays)
+CAPITALISED_TOWN_NICKNAMES: dict[str, tuple[str, ...]] = {
+    "san francisco": ("the City", "The City"), "new york": ("the City", "The City"), "london": ("the City", "The City")}

@@ -1,0 +1,354 @@
+"""The redactor's owner pass, round 14: the owner's name respelt by ear or turned upside down, the birthday in spaced
+single figures, told from its month's end or as a leap-day baby.
+
+The twelfth black-box round published the owner's name respelt in lower case with no cue or split into words ("its
+salasar again" for Salazar, "kevin wall ace here" for Kevin Wallace, "szewczuk" for Shevchuk), turned upside down
+("ɥʇᴉɯS ʍǝɹpu∀" for Andrew Smith), and the birthday as spaced figures ("my bday is 1 1 1 7") or from its month's end
+("born the last day of May"). Vocabulary: :mod:`features.deid.spellwords` and :mod:`features.deid.calendars`; the leak
+check reads the same vocabulary with its own code (:mod:`features.deid.leakspelled`). Every reading is gated by a cheap
+look and its patterns are linear.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import functools
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from features.deid.calendars import (
+    BIRTH_CUE,
+    BORN_ON_NAMES,
+    DAY_OF_MONTH_WORDS,
+    DAY_SHIFT_WORDS,
+    DAYS_FROM_MONTH_END,
+    MONTH_FIRST_WORDS,
+    ORDINALS_BEFORE_LAST,
+    month_words,
+)
+from features.deid.normalize import Folded, fold, fold_text
+from features.deid.recognizers import COMMON_WORDS
+from features.deid.spellwords import (
+    FEWEST_SOUNDED_CONSONANTS,
+    FEWEST_SOUNDED_LETTERS,
+    FEWEST_SOUNDED_WORD_LETTERS,
+    MOST_SOUNDED_WORDS,
+    SILENT_LETTER,
+    SOUNDED_VOWELS,
+    SOUNDS_ALIKE,
+    UPSIDE_DOWN,
+    UPSIDE_DOWN_ASCII,
+)
+from features.deid.townnicknames import CAPITALISED_TOWN_NICKNAMES
+
+Span = tuple[int, int, str]
+
+# --------------------------------------------------------------------------- the name respelt by ear
+
+_WORD = re.compile(r"[a-z]+")
+#: what may stand between the words of a name split or respelt ("wall ace", "wall-ace", "o'connor")
+_WORD_GAP = re.compile(r"[ \t_'.-]{1,3}")
+_ONE_VOWEL = str.maketrans(dict.fromkeys(SOUNDED_VOWELS, "a"))
+_SAID_TWICE = re.compile(r"(.)\1+")
+
+
+def _merged(letters: str) -> str:
+    return _SAID_TWICE.sub(r"\1", letters.translate(_ONE_VOWEL))
+
+
+@functools.lru_cache(maxsize=65536)
+def sound_key(word: str) -> str:
+    """One word (lower case ASCII letters) as it sounds (:data:`SOUNDS_ALIKE`): "salasar" and "salazar" are "salasar",
+    "szewczuk" and "shevchuk" "SavSak"."""
+    for written, said in SOUNDS_ALIKE:
+        word = word.replace(written, said)
+    return _merged(word[:1] + word[1:].replace(SILENT_LETTER, ""))
+
+
+def _consonants(key: str) -> int:
+    return sum(c != "a" for c in key)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sounded_openings(full_name: str) -> frozenset[str]:
+    """What the first word of a respelling may sound as: the beginnings of the keys of one part, the first key of a
+    run of parts (a cheap look before a word's neighbours are read)."""
+    single, runs, _ = _sounded_names(full_name)
+    return frozenset({k[:n] for k in single for n in range(1, len(k) + 1)} | {r[0] for r in runs})
+
+
+@functools.lru_cache(maxsize=4096)
+def _sounded_names(full_name: str) -> tuple[frozenset[str], frozenset[tuple[str, ...]], int]:
+    """``(parts, runs, longest)``: the sound keys of the owner's name parts of five letters or more and three consonants
+    or more ("wallace"); the sound keys of two or three parts in a row, each apart ("ana", "das" for Ana Diaz), when
+    together they have as many; the most letters of a part or run."""
+    parts = [p.lower() for p in re.findall(r"[A-Za-z]+", fold_text(full_name))]
+    single: set[str] = set()
+    runs: set[tuple[str, ...]] = set()
+    longest = 0
+    for i in range(len(parts)):
+        for j in range(i + 1, min(len(parts), i + MOST_SOUNDED_WORDS) + 1):
+            keys = tuple(sound_key(p) for p in parts[i:j])
+            letters = sum(map(len, parts[i:j]))
+            if letters >= FEWEST_SOUNDED_LETTERS and _consonants("".join(keys)) >= FEWEST_SOUNDED_CONSONANTS:
+                if j == i + 1:
+                    single.add(keys[0])
+                else:
+                    runs.add(keys)
+                longest = max(longest, letters)
+    return frozenset(single), frozenset(runs), longest
+
+
+def sounded_name_spans(text: str, full_name: str, folded: Folded | None = None) -> list[Span]:
+    """The owner's name respelt as it sounds, in any case and with no cue: one name part in one word or split in up to
+    three ("salasar", "szewczuk", "wall ace"), or two or three parts in as many words in a row, each sounding as its
+    part ("ana dias"): sound keys (:func:`sound_key`) equal, five letters or more (six for one word alone, which is no
+    English word: "wall"); words of one letter or function words are not read with others ("her man" is no Herman),
+    and words that sound as the name's letters only joined across its parts are none ("numero es" for Noemi Rios)."""
+    single, runs, longest = _sounded_names(full_name)
+    if not single and not runs:
+        return []
+    if text.isascii():
+        folded = None
+    elif folded is None:
+        folded = fold(text)
+    lowered = (folded.text if folded is not None else text).lower()
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(lowered)]
+    openings = _sounded_openings(full_name)
+    found = []
+    for i, (start, end, word) in enumerate(words):
+        key = sound_key(word)
+        if key not in openings:
+            continue
+        letters, apart = len(word), [key]
+        if letters >= FEWEST_SOUNDED_WORD_LETTERS and key in single and word not in COMMON_WORDS:
+            found.append((start, end))
+        if len(word) < 2 or word in STOP_WORDS:
+            continue
+        for s, e, more in words[i + 1:i + MOST_SOUNDED_WORDS]:
+            letters += len(more)
+            if letters > longest + 2 or len(more) < 2 or more in STOP_WORDS or not _WORD_GAP.fullmatch(lowered, end, s):
+                break
+            apart.append(sound_key(more))
+            key, end = _merged(key + apart[-1]), e
+            if letters >= FEWEST_SOUNDED_LETTERS and (key in single or tuple(apart) in runs):
+                found.append((start, end))
+    return [(*_original(folded, s, e), "PERSON") for s, e in found]
+
+
+def _original(folded: Folded | None, start: int, end: int) -> tuple[int, int]:
+    return folded.span(start, end) if folded is not None else (start, end)
+
+
+# --------------------------------------------------------------------------- the name upside down
+
+_TURNED_LOOK = re.compile("[" + re.escape("".join(UPSIDE_DOWN)) + "]")
+_TURNED_WORD = re.compile("[A-Za-z" + re.escape("".join(UPSIDE_DOWN)) + "]+")
+
+
+def _turned(word: str) -> str:
+    return "".join(UPSIDE_DOWN.get(c) or UPSIDE_DOWN_ASCII.get(c, c) for c in word).lower()
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_parts(full_name: str) -> frozenset[str]:
+    return frozenset(p.lower() for p in re.findall(r"[A-Za-z]+", fold_text(full_name)) if len(p) >= 3)
+
+
+def upside_down_name_spans(text: str, full_name: str) -> list[Span]:
+    """A word of the owner's name turned upside down ("ɥʇᴉɯS" for Smith, "ʍǝɹpu∀" for Andrew): a word holding a turned
+    letter (:data:`UPSIDE_DOWN`), read from its end (or as written) with every letter turned back."""
+    if text.isascii() or _TURNED_LOOK.search(text) is None:
+        return []
+    parts = _name_parts(full_name)
+    found = []
+    for m in _TURNED_WORD.finditer(text):
+        word = m.group()
+        if _TURNED_LOOK.search(word) and (_turned(word[::-1]) in parts or _turned(word) in parts):
+            found.append((m.start(), m.end(), "PERSON"))
+    return found
+
+
+# --------------------------------------------------------------------------- the birthday
+
+_BIRTH_WORD = re.compile(rf"(?i:\b(?:{BIRTH_CUE}|cumple\w*|geburtstag\w*|compleanno|anniversaire)\b)")
+#: how far before and after a birth word the birthday is looked for, in characters
+_CUE_BEFORE, _CUE_AFTER = 60, 30
+#: single figures set apart by spaces or signs, a year of two or four figures after them ("1 1 1 7", "0 4 / 0 3 / 58")
+_SPACED_FIGURES = re.compile(r"(?<![0-9])[0-9](?![0-9])(?:[ \t/.,\-]{1,5}[0-9](?![0-9]))++"
+                             r"(?:[ \t/.,\-]{1,5}(?:[0-9]{4}|[0-9]{2})(?![0-9]))?")
+
+_SPACED_FIGURES_LOOK = re.compile(r"(?<![0-9])[0-9](?:[ \t/.,\-]{1,5}[0-9](?![0-9])){2}")
+
+
+def _near_a_birth_word(view: str, start: int, end: int) -> bool:
+    return _BIRTH_WORD.search(view, max(0, start - _CUE_BEFORE), min(len(view), end + _CUE_AFTER)) is not None
+
+
+def spaced_birthday_spans(text: str, dob: datetime.date, folded: Folded | None = None) -> list[Span]:
+    """The birthday's month and day in single figures set apart by spaces or signs near a birth word ("my bday is
+    1 1 1 7", "born 0 4 / 0 3", "dob 3 4 5 8"): the figures read together hold the month and day of four figures
+    (either order), or are the month and day without zeros, a year after them or not."""
+    if not _SPACED_FIGURES_LOOK.search(text):
+        return []
+    if not text.isascii():
+        folded = folded or fold(text)
+    view = folded.text if folded is not None and not text.isascii() else text  # "né 0 3 0 4" is read "ne 0 3 0 4"
+    if not _BIRTH_WORD.search(view):
+        return []
+    m, d, years = dob.month, dob.day, ("", f"{dob.year % 100:02d}", str(dob.year))
+    padded = (f"{m:02d}{d:02d}", f"{d:02d}{m:02d}")
+    whole = {f"{a}{b}{y}" for a, b in ((m, d), (d, m)) for y in years}
+    found = []
+    for run in _SPACED_FIGURES.finditer(view):
+        figures = re.sub(r"[^0-9]", "", run.group())
+        if len(figures) >= 3 and (any(p in figures for p in padded) or figures in whole) and _near_a_birth_word(
+                view, run.start(), run.end()):
+            found.append((*_original(folded if view is not text else None, run.start(), run.end()), "DATE"))
+    return found
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_ARTICLES = frozenset(("the", "el", "le", "la", "l", "del", "al", "dem", "der", "den", "du", "de", "des", "il"))
+#: a cheap look for an ordinal of :data:`DAYS_FROM_MONTH_END` or :data:`MONTH_FIRST_WORDS`, accents or not
+_ORDINAL_LOOK = re.compile(r"(?i:last|final|ltim|derni|letzt|penult|first|1st|prim|premi|erst)")
+#: the words that tie a day to its month ("last day of May", "dia de junio", "Tag im Mai")
+_OF_WORDS = frozenset(("of", "in", "im", "di", "de", "del", "des", "du"))
+_SHIFT_COUNTS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3}
+
+
+def _day_from_end(tokens: list[str], at: int) -> tuple[int, int] | None:
+    """``(where the words before a day word at ``at`` begin, the day they say)``: days before the month's last (0 for
+    "last", 1 for "second-to-last", "penultimate", "last but one", "avant-dernier") or -1 for its first; None."""
+    before = tokens[max(0, at - 3):at]
+    if before == ["last", "but", "one"]:
+        return at - 3, 1
+    if not before:
+        return None
+    word = before[-1]
+    if len(before) >= 2 and f"{before[-2]}-{word}" in DAYS_FROM_MONTH_END:
+        return at - 2, DAYS_FROM_MONTH_END[f"{before[-2]}-{word}"]
+    if word in MONTH_FIRST_WORDS:
+        return at - 1, -1
+    if word not in DAYS_FROM_MONTH_END:
+        return None
+    if len(before) == 3 and before[1] in ("to", "from") and before[0] in ORDINALS_BEFORE_LAST:
+        return at - 3, DAYS_FROM_MONTH_END[word] + ORDINALS_BEFORE_LAST[before[0]]
+    return at - 1, DAYS_FROM_MONTH_END[word]
+
+
+def _shift_before(tokens: list[str], at: int) -> tuple[int, int]:
+    """``(where a shift before the phrase at ``at`` begins, the days it adds)``: "the day before", "two days after",
+    "el dia antes del"; ``(at, 0)`` when there is none."""
+    i = at
+    while i > 0 and tokens[i - 1] in _ARTICLES and at - i < 2:
+        i -= 1
+    if i >= 2 and tokens[i - 1] in DAY_SHIFT_WORDS:
+        direction, day = DAY_SHIFT_WORDS[tokens[i - 1]], tokens[i - 2]
+        if day in DAY_OF_MONTH_WORDS:
+            return i - 2, direction
+        if day == "days" and i >= 3 and tokens[i - 3] in _SHIFT_COUNTS:
+            return i - 3, direction * _SHIFT_COUNTS[tokens[i - 3]]
+    return at, 0
+
+
+def month_end_days(month: int, from_end: int, shift: int) -> frozenset[tuple[int, int]]:
+    """The ``(month, day)`` a day told from ``month``'s end (``from_end`` days before its last, -1: its first) and
+    shifted by ``shift`` days is, in a leap year and in another ("the last day of February" is the 28th or the 29th)."""
+    out = set()
+    for year in (2023, 2024):
+        last = calendar.monthrange(year, month)[1]
+        day = datetime.date(year, month, 1 if from_end < 0 else last - min(from_end, last - 1))
+        day += datetime.timedelta(days=shift)
+        out.add((day.month, day.day))
+    return frozenset(out)
+
+
+def month_end_birthday_spans(text: str, dob: datetime.date, folded: Folded | None = None) -> list[Span]:
+    """The birthday told from its month's end or start near a birth word, in English, Spanish, French, German or
+    Italian ("the last day of May", "second-to-last day of June", "the day before the last day of February", "the day
+    after the first of March", "el penultimo dia de junio"): from the first word of the phrase to the month's."""
+    if not _ORDINAL_LOOK.search(text):
+        return []
+    folded = folded or fold(text)
+    lowered = folded.text.lower()
+    if not _BIRTH_WORD.search(lowered):
+        return []
+    matches = list(_TOKEN.finditer(lowered))
+    tokens = [m.group() for m in matches]
+    wanted = (dob.month, dob.day)
+    found = []
+    for at, token in enumerate(tokens):
+        day_word = token in DAY_OF_MONTH_WORDS
+        if not day_word and token not in MONTH_FIRST_WORDS and token not in DAYS_FROM_MONTH_END:
+            continue
+        # "the last of May", "the first of March": no day word, the ordinal ends the phrase
+        told = _day_from_end(tokens, at if day_word else at + 1)
+        if told is None:
+            continue
+        month_at = next((j for j in range(at + 1, min(len(tokens), at + 4))
+                         if not tokens[j].isdigit() and month_words().months_of(tokens[j])), None)
+        between = tokens[at + 1:month_at]
+        if month_at is None or not _OF_WORDS.intersection(between) or any(
+                t not in _ARTICLES and t not in _OF_WORDS and t != "month" for t in between):
+            continue
+        start, shift = _shift_before(tokens, told[0])
+        if any(wanted in month_end_days(month, told[1], shift) for month in month_words().months_of(tokens[month_at])):
+            s, e = matches[start].start(), matches[month_at].end()
+            if _near_a_birth_word(lowered, s, e):
+                found.append((*folded.span(s, e), "DATE"))
+    return found
+
+
+@functools.lru_cache(maxsize=16)
+def _born_on_pattern(month: int, day: int) -> re.Pattern[str] | None:
+    names = BORN_ON_NAMES.get((month, day))
+    return re.compile(rf"(?i:\b(?:{names})\b)") if names else None
+
+
+def born_on_name_spans(text: str, dob: datetime.date) -> list[Span]:
+    """A word naming a person by the day of the owner's birth, with no birth word needed ("I'm a leapling")."""
+    pattern = _born_on_pattern(dob.month, dob.day)
+    return [] if pattern is None else [(m.start(), m.end(), "DATE") for m in pattern.finditer(text)]
+
+
+# --------------------------------------------------------------------------- the phone partly masked, the town as "the City"
+
+#: a phone's area code and exchange, then four figures some of which are masked ("413-862-xx07", "413 862 x5x7")
+_PARTLY_MASKED = re.compile(r"(?<![0-9(])\(?([2-9][0-9]{2})\)?[ \t./-]{0,2}([2-9][0-9]{2})[ \t./-]{1,2}"
+                            r"((?=[0-9]{0,3}[x*#_\u2022])[0-9x*#_\u2022]{4})(?![0-9a-z*#_\u2022])", re.IGNORECASE)
+
+
+def partly_masked_phone_spans(text: str, phone: str) -> list[Span]:
+    """The owner's phone (``phone``: its national number) with some or all of its last four figures masked: its area
+    code and exchange before them say whose it is."""
+    if len(phone) != 10 or phone[:3] not in text:
+        return []
+    return [(m.start(), m.end(), "PHONE") for m in _PARTLY_MASKED.finditer(text) if m.group(1) + m.group(2) == phone[:6]]
+
+
+@functools.lru_cache(maxsize=1024)
+def _capitalised_town_pattern(city: str) -> re.Pattern[str] | None:
+    names = CAPITALISED_TOWN_NICKNAMES.get(" ".join(re.findall(r"[a-z]+", fold_text(city).lower())))
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
+
+
+def capitalised_town_spans(text: str, city: str) -> list[Span]:
+    """The owner's town by a nickname that is an everyday phrase in lower case, written with its capitals ("the City"
+    for San Francisco or New York: :data:`CAPITALISED_TOWN_NICKNAMES`)."""
+    pattern = _capitalised_town_pattern(city) if city else None
+    return [] if pattern is None else [(m.start(), m.end(), "CITY") for m in pattern.finditer(text)]
+
+
+def round14_owner_spans(text: str, full_name: str, dob: datetime.date | None, folded: Folded | None = None, *,
+                        phone: str = "", city: str = "") -> list[Span]:
+    """Every reading above, spans of ``text`` (``folded``: the text folded, when the caller has it; ``phone``: the
+    owner's national number)."""
+    found = sounded_name_spans(text, full_name, folded) + upside_down_name_spans(text, full_name)
+    found += partly_masked_phone_spans(text, phone) + capitalised_town_spans(text, city)
+    if dob is not None:
+        found += spaced_birthday_spans(text, dob, folded) + month_end_birthday_spans(text, dob, folded)
+        found += born_on_name_spans(text, dob)
+    return found
