@@ -23,11 +23,15 @@ from features.deid.peoplewords import (
     ENGLISH_RELATIONS,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
+    HONORIFICS_BEFORE_CAPITALISED,
     LOWER_CASE_PREPOSITIONS,
+    MARRIED_NAME_ENDINGS,
     OWNED_RELATIONS,
     PERSON_KEYS,
     PERSON_PREPOSITIONS,
+    PATRONYMIC_ENDINGS,
     PERSON_VERBS,
+    PERSON_VERBS_ABROAD,
     POSSESSIVES,
     RELATIONS,
     SIGN_OFF_PHRASES,
@@ -77,12 +81,17 @@ _PAYMENT_FILLER = frozenset({
     "it", "to", "me", "the", "money", "copay", "back", "pls", "please", "him", "her", "them", "for", "at", "send", "sent",
     "pay", "paid", "via", "on", "by", "with", "app", "my", "a", "an", "through", "thru", "over", "request", "requested",
     "from", "and", "or", "just", "i", "you", "can", "will", "should", "need", "needs", "owe", "owes", "more", "cash"})
-_BEFORE_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE)
+_BEFORE_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE | HONORIFICS_BEFORE_CAPITALISED)
+#: a capitalised word that ends as a patronymic or a Hungarian married name ("Ивановна", "Petrovich", "Kovácsné"),
+#: and a word with an honorific glued on by a hyphen ("Tanaka-san", "Sharma-ji"; the honorifics checked by the reader)
+_NAMED_BY_ENDING = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][^\W\d_]{2,}(?:" + "|".join(PATRONYMIC_ENDINGS + MARRIED_NAME_ENDINGS)
+                              + r")(?![\w-])")
+_GLUED_HONORIFIC = re.compile(r"(?<![\w-])(?P<name>[^\W\d_]{2,})-(?P<title>[^\W\d_]{2,12})(?![\w-])")
 #: words before a noun that say whose or which: what stands after them and before a verb is a thing or a role
 _OWNERS = POSSESSIVES | ARTICLES | RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | frozenset(
     {"the", "a", "an", "this", "that", "your", "our", "his", "her"})
 _WORD_CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | HONORIFICS_AFTER | _BEFORE_KEYS
-              | PERSON_VERBS | PERSON_PREPOSITIONS)
+              | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS)
 _OTHER_KEYS = frozenset({"name", "n", "given", "family", "fn"})
 #: where a value ends: two spaces or more (a placeholder read as a space), a dash, a bar, a bracket, an escape
 _VALUE_STOP = re.compile(r"[ \t]{2,}|[—–|()\\]| - ")
@@ -125,6 +134,11 @@ class PeopleLook:
                 found.append("name beside an honorific")
             if self._uncued_name(words, keys, joined, text):
                 found.append("name where a person stands")
+        if not text.isascii() or "ovich" in text or "ovna" in text or "evna" in text or "-" in text:
+            if any(self._may_name(m.group(), lower=False) for m in _NAMED_BY_ENDING.finditer(text)) or any(
+                    m["title"].lower() in HONORIFICS_AFTER and self._may_name(m["name"])
+                    for m in _GLUED_HONORIFIC.finditer(text)):
+                found.append("name beside an honorific")
         sign_offs = (_THANKS_LOOK, _DASH_SIGNATURE) + ((_SIGN_OFF_LOOK,) if not present.isdisjoint(_SIGN_OFF_ENDS) else ())
         if any(self._may_name(m["name"], lower=False) for pattern in sign_offs for m in pattern.finditer(text)):
             found.append("name after thanks or a sign-off")
@@ -172,8 +186,9 @@ class PeopleLook:
         """A word that may be a name after an honorific said before one ("anh minh", "shri rahul") or before one said
         after ("hüseyin amca", "kovács néni", "rahul bhaiya"), any case."""
         for i, k in enumerate(keys):
-            if (i + 1 < len(words) and words[i].group().lower() in HONORIFICS_BEFORE and joined[i]
-                    and self._may_name(words[i + 1].group())):
+            title = words[i].group().lower()
+            if (i + 1 < len(words) and joined[i] and (title in HONORIFICS_BEFORE or title in HONORIFICS_BEFORE_CAPITALISED)
+                    and self._may_name(words[i + 1].group(), lower=title in HONORIFICS_BEFORE)):
                 return True
             if (k in HONORIFICS_AFTER and i and self._spaced(text, words[i - 1], words[i])
                     and self._may_name(words[i - 1].group())):
@@ -184,6 +199,9 @@ class PeopleLook:
         """A word that may be a name just before a verb a person does ("Nwachukwu picked"), just after a preposition a
         person follows ("with Nwachukwu", "per solberg"), or after a known given name ("ingrid solberg")."""
         for i, k in enumerate(keys):
+            if k in PERSON_VERBS_ABROAD and i and self._spaced(text, words[i - 1], words[i]) and not words[
+                    i - 1].group().islower() and self._may_name(words[i - 1].group(), lower=False):
+                return True  # "Смирнов принёс", "Σπανού πήρε"
             if k in PERSON_VERBS and i and self._spaced(text, words[i - 1], words[i]) and keys[i - 1] not in SERVICES \
                     and not re.search("[a-z][A-Z]", words[i - 1].group()) and (i < 2 or keys[i - 2] not in _OWNERS) \
                     and self._may_name(words[i - 1].group()):

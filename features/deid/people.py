@@ -28,12 +28,16 @@ from features.deid.peoplewords import (
     FOREIGN_WORDS_THAT_ARE_NAMES,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
+    HONORIFICS_BEFORE_CAPITALISED,
     LOWER_CASE_PREPOSITIONS,
+    MARRIED_NAME_ENDINGS,
     NEVER_NAMES,
     OWNED_RELATIONS,
     PERSON_KEYS,
     PERSON_PREPOSITIONS,
     PERSON_VERBS,
+    PERSON_VERBS_ABROAD,
+    PATRONYMIC_ENDINGS,
     POSSESSIVES,
     RELATIONS,
     SIGN_OFF_CUES,
@@ -100,11 +104,21 @@ _PAY_REACH = 8
 _PHRASES_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in SIGN_OFF_PHRASES:
     _PHRASES_BY_LAST.setdefault(key(_phrase.split()[-1]), []).append(tuple(key(w) for w in _phrase.split()))
-_HONORIFIC_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE)
+_HONORIFIC_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE | HONORIFICS_BEFORE_CAPITALISED)
 #: the words one of the readings by word starts at
 _CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | SIGN_OFF_CUES | _PAY_SERVICE | HONORIFICS_AFTER
-         | _HONORIFIC_KEYS | PERSON_VERBS | PERSON_PREPOSITIONS | frozenset(_PHRASES_BY_LAST))
+         | _HONORIFIC_KEYS | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(_PHRASES_BY_LAST))
 
+
+#: the endings of a patronymic and of a Hungarian married name as :func:`key` reads them ("ivanovna", "szabone"): the
+#: words a text holds are looked at one by one only when one of its keys ends so
+_NAME_ENDINGS = tuple(key(e) for e in PATRONYMIC_ENDINGS + MARRIED_NAME_ENDINGS)
+
+
+def _ends_as_name(word: str) -> bool:
+    """A word of five letters or more that ends as a patronymic or a Hungarian married name ("Ивановна", "Szabóné")."""
+    folded = word.lower()
+    return len(folded) >= 5 and folded.endswith(PATRONYMIC_ENDINGS + MARRIED_NAME_ENDINGS)
 
 #: the particles of a surname ("van der vlist", "de la cruz", "bin said")
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "bin",
@@ -163,8 +177,10 @@ class PeopleReader:
                 found += self._payees(text, words, keys)
             if present & (HONORIFICS_AFTER | _HONORIFIC_KEYS):
                 found += self._by_honorifics(text, words, keys)
-            if present & (PERSON_VERBS | PERSON_PREPOSITIONS) or not present.isdisjoint(FIRST_NAMES):
+            if present & (PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS) or not present.isdisjoint(FIRST_NAMES):
                 found += self._uncued(text, words, keys)
+        if any(k.endswith(_NAME_ENDINGS) or k.rpartition("-")[2] in HONORIFICS_AFTER for k in present):
+            found += self._by_name_endings(text, _words(text))
         found += self.carriers.spans(text, present)
         found += [("PERSON", *m.span(), _SCORE) for m in _BACKWARDS.finditer(text)]
         if "\u202e" in text or "\u2067" in text:
@@ -285,8 +301,10 @@ class PeopleReader:
         two words before an honorific said after it ("hüseyin amca", "péter bácsi", "rahul bhaiya", "ali rıza amca")."""
         found: list[Span] = []
         for i, k in enumerate(keys):
-            if words[i].group().lower() in HONORIFICS_BEFORE and (j := self._next(text, words, i)) is not None and (
-                    span := self._name_from(text, words, j, lower_ok=True)) is not None:
+            title = words[i].group().lower()
+            if (title in HONORIFICS_BEFORE or title in HONORIFICS_BEFORE_CAPITALISED) and (
+                    j := self._next(text, words, i)) is not None and (span := self._name_from(
+                        text, words, j, lower_ok=title not in HONORIFICS_BEFORE_CAPITALISED)) is not None:
                 found.append(("PERSON", *span, _SCORE))
             if k in HONORIFICS_AFTER and i > 0 and (span := self._words_before(text, words, i)) is not None:
                 found.append(("PERSON", *span, _SCORE))
@@ -302,12 +320,37 @@ class PeopleReader:
             start = words[n].start()
         return (start, words[i - 1].end()) if start is not None else None
 
+    def _by_name_endings(self, text: str, words: list[re.Match[str]]) -> list[Span]:
+        """Names told by their ending or by an honorific glued on with a hyphen: a capitalised patronymic and the
+        capitalised name before it ("Мария Ивановна"), a Hungarian married name and the name after it ("Kovácsné
+        Anna", "Szabóné"), and the name before "-san", "-ji", "-ssi" ("Tanaka-san", "Sharma-ji")."""
+        found: list[Span] = []
+        for i, w in enumerate(words):
+            word = w.group()
+            head, hyphen, tail = word.rpartition("-")
+            if hyphen and key(tail) in HONORIFICS_AFTER and self.is_name(head.split("-")[0]):
+                found.append(("PERSON", w.start(), w.start() + len(head), _SCORE))
+                continue
+            if not (_capitalised(word) and _ends_as_name(word) and self.is_name(word, lower_ok=False)):
+                continue
+            start, end = w.span()
+            for n in (i - 1, i + 1):  # "Мария Ивановна Петрова", "Kovácsné Anna", "Szabó Jánosné"
+                if 0 <= n < len(words) and re.fullmatch(r"[ \t]", text[min(w.end(), words[n].end()):max(
+                        w.start(), words[n].start())]) and _capitalised(words[n].group()) and self.is_name(
+                        words[n].group(), lower_ok=False):
+                    start, end = min(start, words[n].start()), max(end, words[n].end())
+            found.append(("PERSON", start, end, _SCORE))
+        return found
+
     def _uncued(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
         """Names with no role or relation word: the one or two words before a verb a person does ("Nwachukwu picked it
         up", "Okonkwo-Bright called"), the word after a preposition a person follows ("went with Nwachukwu", "per
         solberg"), and a known given name with a word that may be a name after it ("ingrid solberg")."""
         found: list[Span] = []
         for i, k in enumerate(keys):
+            if (k in PERSON_VERBS_ABROAD and i > 0 and _capitalised(words[i - 1].group()) and re.fullmatch(
+                    r"[ \t]", text[words[i - 1].end():words[i].start()]) and self.is_name(words[i - 1].group())):
+                found.append(("PERSON", *words[i - 1].span(), _SCORE))  # "Смирнов принёс", "Σπανού πήρε"
             if k in PERSON_VERBS and i > 0 and keys[i - 1] not in SERVICES and not _camel(words[i - 1].group()) and (
                     i < 2 or keys[i - 2] not in _BEFORE_A_THING) and (  # "my Dexcom says", "MomLinda says"
                     span := self._words_before(text, words, i)) is not None:

@@ -108,12 +108,35 @@ HONORIFICS_AFTER = _keys(
     "bácsi néni úr asszony "
     "ji bhaiya bhaiyya bhai didi chacha chachi mausi mama mami bua uncle aunty auntie "
     "jan joon khanom khanum agha "
-    "san kun chan sama sensei ssi nim")
+    "san kun chan sama sensei ssi nim dono senpai seonsaengnim sahib saheb sahab")
 
 #: Honorifics and kin words said before a name, a name in lower case following ("anh minh", "bà hoa", "shri rahul",
 #: "agha reza"), compared as written in lower case (Vietnamese's tones tell "bà" from "ba")
 HONORIFICS_BEFORE = frozenset(("anh", "chị", "ông", "bà", "cô", "chú", "bác", "dì", "cậu", "shri", "shrimati", "smt",
-                               "sri", "agha", "aghaye", "khanom", "sayın"))
+                               "sri", "agha", "aghaye", "khanom", "sayın",
+                               # Russian ("г-н Смирнов", "г-жа Петрова"), Greek ("η κα Σπανού", "ο κος", "κυρία")
+                               "г-н", "г-жа", "гн", "гжа", "господин", "госпожа", "пан", "пані", "κα", "κος", "κυρία",
+                               "κύριος", "κυρ",
+                               # Arabic ("السيد حداد", "السيدة", "الدكتور", "الحاج", "أبو" and "أم" of a kunya), Persian
+                               # ("آقای رضایی", "خانم"), Hebrew ("מר", "גברת", "סבתא")
+                               "السيد", "السيدة", "سيد", "سيدة", "الدكتور", "الدكتورة", "دكتور", "الأستاذ", "الأستاذة",
+                               "الاستاذ", "الحاج", "الحاجة", "الشيخ", "آقای", "آقا", "خانم", "جناب", "دکتر", "מר",
+                               "גברת", "הגברת", "סבתא", "סבא", "הרב",
+                               # Yiddish and Hebrew kin words in Latin letters ("Bubbe Rivka", "Zayde", "Savta")
+                               "bubbe", "bubby", "bubbie", "bobbe", "bobe", "zayde", "zaide", "zeide", "zaidy", "zeyde",
+                               "savta", "safta", "imma", "abba", "feter", "mume"))
+
+#: Honorifics said before a name that are also words or letters ("Pan Kowalski", "pani Nowak", "Bi Amina", "Khun
+#: Somchai", "κ. Παπαδόπουλος"): Polish, Czech, Swahili, Thai, Greek's abbreviation; only a capitalised name follows
+HONORIFICS_BEFORE_CAPITALISED = frozenset(("pan", "pani", "panie", "pana", "panu", "paní", "pane", "slečna", "bi",
+                                           "bw", "bwana", "mzee", "khun", "κ", "sig", "sigra", "mevrouw", "meneer", "dhr",
+                                           "mw", "tuan", "puan", "encik", "cik", "saba", "sabba"))
+
+#: Endings of a Russian or Ukrainian patronymic, in Cyrillic and romanised ("Мария Ивановна", "Petrovich"), and of a
+#: Hungarian married name ("Szabóné", "Kovácsné Anna"): a capitalised word with one is a name, and so is the
+#: capitalised word beside it (the given name before a patronymic, after a married name)
+PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "ovich", "evich", "ovna", "evna", "ichna")
+MARRIED_NAME_ENDINGS = ("né",)
 
 #: English relation words, and romanised Hindi ones that are also words elsewhere ("beta", "pati"): a name after one
 #: is read with a possessive before it only ("my son, the one we call giacomo", "mera beta rahul"; "son traitement" is
@@ -162,9 +185,13 @@ _EVERYDAY = _keys(
     "aaya aayi aaye aaenge gaya gayi bola boli dawai dawa aaj kal ne ko ka ki ke hai tha thi "
     "आया आई गया कहा दवा आज कल "
     "umad amad raft goft daru emruz farda diruz "
-    "آمد رفت گفت دارو داروی داروهایش امروز فردا دیروز است")
+    "آمد رفت گفت دارو داروی داروهایش امروز فردا دیروز است "
+    # Arabic and Hebrew verbs, time and medicine words ("السيد قال", "מר אמר"), and places that call or come in Russian
+    "قال قالت اتصل اتصلت جاء جاءت أحضر أحضرت أعطى أعطت سيأتي ستأتي اليوم غدا أمس الدواء الأدوية الحبوب دواء "
+    "אמר אמרה התקשר התקשרה הביא הביאה בא באה היום מחר אתמול תרופה תרופות כדורים "
+    "аптека аптеки клиника больница поликлиника страховая")
 _STOP_WORD_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "ru", "el", "id", "tl", "tr", "pl", "sv", "da", "nb", "uk",
-                        "ro", "cs", "fa", "hi", "ur")
+                        "ro", "cs", "fa", "hi", "ur", "ar", "he", "hu")
 
 
 @functools.lru_cache(maxsize=1)
@@ -228,6 +255,21 @@ SIGN_OFF_WORDS = _keys(" ".join(SIGN_OFF_PHRASES)) - _keys("à un mit met med s 
 PERSON_VERBS = _keys("picked called phoned texted said says came comes dropped brought brings drove drives took takes "
                      "gave gives helped helps visited visits stopped mentioned told asked emailed messaged wrote "
                      "collected fetched left arrived")
+#: Verbs of other languages whose subject is a person ("Смирнов принёс таблетки", "Σπανού πήρε τα χάπια", "Nowak
+#: przyniósł leki"): a capitalised word before one that may be a name is read as one (Russian, Ukrainian, Greek, Polish,
+#: Czech, Hungarian, Spanish, Portuguese, Italian, French, German, Dutch, Turkish past forms of bring, take, call, come,
+#: say, give)
+PERSON_VERBS_ABROAD = _keys(
+    "принёс принес принесла принесли привёз привез привезла забрал забрала забрали взял взяла звонил звонила звонили "
+    "позвонил позвонила приходил приходила пришёл пришел пришла заходил заходила сказал сказала дал дала купил купила "
+    "приніс принесла подзвонив подзвонила прийшов прийшла "
+    "πήρε έφερε τηλεφώνησε πέρασε έδωσε αγόρασε "
+    "przyniósł przyniosła zadzwonił zadzwoniła przyszedł przyszła odebrał odebrała kupił kupiła "
+    "přinesl přinesla volal volala přišel přišla vyzvedl vyzvedla "
+    "hozta hozott hívott jött elhozta megvette "
+    "trajo llamó vino recogió compró trouxe ligou veio comprou portato chiamato venuta venuto comprato "
+    "apporté appelé venue venu acheté brachte holte anrief kam kaufte bracht belde kwam haalde "
+    "getirdi aradı geldi aldı")
 #: Prepositions whose object may be a person ("went with Nwachukwu", "left it for okonkwo", "sent via solberg")
 PERSON_PREPOSITIONS = _keys("with for from by per via")
 #: Of those, the ones a name in lower case is read after ("per solberg", "by okonkwo"; "with glucometer" is a device)
