@@ -87,3 +87,72 @@ def test_names_after_honorifics_of_more_languages_go(deid, index, text, secret):
 ])
 def test_ordinary_words_beside_honorifics_of_more_languages_stay(deid, index, text):
     assert_kept(deid, index, text)
+
+
+# --------------------------------------------------------------------------- time
+@pytest.mark.verifies("REQ-DEID-003")
+@pytest.mark.parametrize("piece", ["Ивановна ", "Ab-san ", "г-н ", "attn ", "SHIP TO: A ", "x собачка a.ru ", "a@@",
+                                   "Ana/", "Kovácsné "])
+def test_a_long_run_of_a_new_readings_piece_costs_time_in_proportion(deid, index, piece):
+    times = {}
+    for n in (2000, 4000):
+        message = piece * n
+        times[n] = (cpu_seconds(lambda m=message: deid.redact([m], [None])),
+                    cpu_seconds(lambda m=message: index._free_text_counts((0, [(m, None)]))))
+    assert times[2000][0] < 4.0 and times[2000][1] < 1.5, times
+    assert times[4000][0] < 3 * times[2000][0] + 0.5 and times[4000][1] < 3 * times[2000][1] + 0.3, times
+
+
+# --------------------------------------------------------------------------- 2. form labels and slash lists
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("SHIP TO: NAKASHIMA, REN\n30 tablets", "NAKASHIMA"), ("ATTN: OKAFOR K", "OKAFOR"),
+    ("Deliver to: BRENNAN, SIOBHAN", "SIOBHAN"), ("Bill to: WOJCIK TOMASZ", "WOJCIK"),
+    ("please ship to: Adebayo Ogunleye at the back door", "Ogunleye"), ("c/o LINDQVIST", "LINDQVIST"),
+    ("Consignee: HALVORSEN, INGRID", "HALVORSEN"), ("Empfänger: Schäfer, Jörg", "Schäfer"),
+    ("meds for Dagny/Ingrid/Solveig this week", "Solveig"), ("pickup by Kwame/Ngozi/Chidera", "Chidera"),
+])
+def test_names_after_form_labels_and_in_slash_lists_go(deid, index, text, secret):
+    assert_caught(deid, index, text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "pay attention to the dosage", "take care of my meds", "Mon/Wed/Fri at 8am", "AM/PM doses",
+    "Tylenol/Advil as needed", "yes/no", "ship to home please", "The recipient of the refill was me",
+])
+def test_ordinary_words_beside_form_labels_and_slashes_stay(deid, index, text):
+    assert_kept(deid, index, text)
+
+
+# --------------------------------------------------------------------------- 4. "@" said in another language
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("her mail is olga собачка yandex.ru", "olga"), ("zsofi kukac freemail.hu", "zsofi"),
+    ("sven snabel-a telia.se", "sven"), ("daughter is jenny@@gmail.com", "jenny"),
+    ("his email: tomas zavinac seznam.cz", "tomas"), ("mail my son piet apenstaartje ziggo.nl", "piet"),
+    ("write to marisol arroba correo.mx", "marisol"),
+])
+def test_addresses_with_at_said_in_another_language_or_doubled_go(deid, index, text, secret):
+    assert_caught(deid, index, text, secret)
+
+
+# --------------------------------------------------------------------------- 6. over-redaction removed
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "Kaiser pharmacy called", "my Kaiser pharmacy refill is ready", "Heather in the garden is blooming",
+    "posted it on ig stories", "snap peas with dinner", "I'll look at gmail later", "looking at yahoo news",
+    "la dottoressa vino ieri", "el doctor cita el lunes", "Oma kommt heute",
+])
+def test_ordinary_words_read_as_people_or_contacts_stay(deid, index, text):
+    assert_kept(deid, index, text)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("Dr. Kaiser called about the refill", "Kaiser"), ("insta kevokafor", "kevokafor"),
+    ("username: jsmith", "jsmith"), ("rosa at gmail", "rosa"),
+])
+def test_names_beside_the_words_now_kept_still_go(deid, index, text, secret):
+    out = redacted(deid, text)
+    assert secret not in out, out

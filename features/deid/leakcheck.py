@@ -137,7 +137,7 @@ _SPELLED = re.compile(r"(?<![^\W_])[^\W_](?:(?:\s{1,2}|\s?[^\w\s\x00]\s?|\s?_\s?
 # one mark between two letters inside a word ("Ros|alind", "Tkach-enko"): the word is read without it
 _MARK_IN_WORD = re.compile(r"(?<=[^\W\d_])(?:[^\w\s]|_)(?=[^\W\d_])")
 _PHONE_IN_CODES = re.compile(r"(?<!\d)\(?\d{3}\)?[ .\-]{1,2}\d{3}[ .\-]{1,2}\d{4}(?!\d)")
-_EMAIL_LOOK = re.compile(r"(?<![^\s@<>])[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
+_EMAIL_LOOK = re.compile(r"(?<![^\s@<>])[^\s@<>]+@@?[^\s@<>]+\.[A-Za-z]{2,}")  # "@" doubled too ("jenny@@gmail.com")
 # an e-mail written out: "jane [at] gmail [dot] com", "x (at) y (dot) z", "jane at gmail dot com"
 _SPELLED_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+\s*(?:[(\[{<]\s*at\s*[)\]}>]|\sat\s)\s*[\w-]+"
                             r"\s*(?:[(\[{<]\s*dot\s*[)\]}>]|\sdot\s)\s*\w+", re.IGNORECASE)

@@ -2,7 +2,8 @@
 of another language or an abbreviation ("zuster ngata", "медсестра петрова", "rn: ngata"), a name after a relation
 word with an article, possessive or particle ("η κόρη μου η ελένη", "anak saya si budi"), a name after thanks or a
 copy line ("thx to Oluwaseun", "cc: D. Vanterpool"), a name written backwards ("nhoJ"), a name in structured text
-(JSON, YAML, XML, CSV, vCard, markdown links), beside an emoji, in a hashtag or a social handle, and a payee's name.
+(JSON, YAML, XML, CSV, vCard, markdown links), beside an emoji, in a hashtag, a list set apart by slashes or a social
+handle, and a payee's name.
 
 A check that looks with the same eyes as the thing it checks is no check: nothing here calls the redactor's readings
 (:mod:`features.deid.people`). What the two share is vocabulary only (:mod:`features.deid.peoplewords`: which words are
@@ -27,9 +28,9 @@ from features.deid.peoplewords import (
     LOWER_CASE_PREPOSITIONS,
     MARRIED_NAME_ENDINGS,
     OWNED_RELATIONS,
+    PATRONYMIC_ENDINGS,
     PERSON_KEYS,
     PERSON_PREPOSITIONS,
-    PATRONYMIC_ENDINGS,
     PERSON_VERBS,
     PERSON_VERBS_ABROAD,
     POSSESSIVES,
@@ -134,11 +135,11 @@ class PeopleLook:
                 found.append("name beside an honorific")
             if self._uncued_name(words, keys, joined, text):
                 found.append("name where a person stands")
-        if not text.isascii() or "ovich" in text or "ovna" in text or "evna" in text or "-" in text:
-            if any(self._may_name(m.group(), lower=False) for m in _NAMED_BY_ENDING.finditer(text)) or any(
+        if (not text.isascii() or "ovich" in text or "ovna" in text or "evna" in text or "-" in text) and (
+                any(self._may_name(m.group(), lower=False) for m in _NAMED_BY_ENDING.finditer(text)) or any(
                     m["title"].lower() in HONORIFICS_AFTER and self._may_name(m["name"])
-                    for m in _GLUED_HONORIFIC.finditer(text)):
-                found.append("name beside an honorific")
+                    for m in _GLUED_HONORIFIC.finditer(text))):
+            found.append("name beside an honorific")
         sign_offs = (_THANKS_LOOK, _DASH_SIGNATURE) + ((_SIGN_OFF_LOOK,) if not present.isdisjoint(_SIGN_OFF_ENDS) else ())
         if any(self._may_name(m["name"], lower=False) for pattern in sign_offs for m in pattern.finditer(text)):
             found.append("name after thanks or a sign-off")
@@ -149,6 +150,8 @@ class PeopleLook:
             found.append("name in structured text")
         if not text.isascii() and any(self._may_name(m["name"], lower=False) for m in _EMOJI_THEN_NAME.finditer(text)):
             found.append("name beside an emoji")
+        if "/" in text and self._slash_listed(text):
+            found.append("name in a slash list")
         if "#" in text and any(self._tag_names(m["tag"]) for m in _HASHTAG_LOOK.finditer(text)):
             found.append("name in a hashtag")
         if "@" in text and any(self._handle_names(m["handle"]) for m in _HANDLE_LOOK.finditer(text)):
@@ -244,6 +247,22 @@ class PeopleLook:
                         self._value_names(cells[i]) for line in lines[1:] for cells in [line.split(separator)]
                         for i in columns if i < len(cells)):
                     return True
+        return False
+
+    def _slash_listed(self, text: str) -> bool:
+        """A token of capitalised words joined by slashes ("Ana/Ben/Carlos") with a known given name among them, or with
+        an empty place where a name was taken out ("/Carlos" of "<PERSON>/Carlos"), and a word among them that may be a
+        name or is a given name that is no everyday word."""
+        for token in text.split():
+            if "/" not in token:
+                continue
+            pieces = token.strip(".,;:!?()\"'").split("/")
+            named = [p for p in pieces if p]
+            if named and all(p.isalpha() and p[0].isupper() for p in named) and (
+                    len(named) < len(pieces) or any(key(p) in self.given_names for p in named)) and any(
+                    self._may_name(p, lower=False) or (key(p) in self.given_names and key(p) not in self.everyday)
+                    for p in named):
+                return True
         return False
 
     def _tag_names(self, tag: str) -> bool:

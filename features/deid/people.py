@@ -3,7 +3,8 @@ surnames after a staff role of another language or an abbreviation ("zuster ngat
 names after a relation word with an article, possessive or particle ("il mio figlio giacomo", "anak saya si budi"),
 names after thanks, a copy line or a sign-off ("thx to Oluwaseun", "cc: D. Vanterpool"), names written backwards
 ("nhoJ htimS") or behind a right-to-left override, names in structured text (JSON, YAML, XML, CSV, vCard, markdown
-links), beside an emoji or in a hashtag, and payees' names of two words ("zelle it to derek hollis").
+links), beside an emoji or in a hashtag, in a list set apart by slashes ("Ana/Ben/Carlos"), and payees' names of two
+words ("zelle it to derek hollis").
 
 Recall first: a word in such a place that is no word of English (the redactor's vocabulary), of the languages' function
 words and everyday verbs (:mod:`features.deid.peoplewords`), no medicine and no clinical word goes, whoever it names.
@@ -33,11 +34,11 @@ from features.deid.peoplewords import (
     MARRIED_NAME_ENDINGS,
     NEVER_NAMES,
     OWNED_RELATIONS,
+    PATRONYMIC_ENDINGS,
     PERSON_KEYS,
     PERSON_PREPOSITIONS,
     PERSON_VERBS,
     PERSON_VERBS_ABROAD,
-    PATRONYMIC_ENDINGS,
     POSSESSIVES,
     RELATIONS,
     SIGN_OFF_CUES,
@@ -88,6 +89,8 @@ _GENERIC_KEYS = frozenset({"name", "n", "given", "family", "fn"})
 _AFTER_EMOJI = re.compile("(?:[\U0001f300-\U0001faff\u2600-\u27bf][\ufe0f\u200d\u2695\u2640\u2642]*)[ \t]?"
                           r"(?P<name>[^\W\d_][^\W\d_'’\-]+)")
 _HASHTAG = re.compile(r"(?<![\w#])#(?P<tag>[^\W_][\w]{2,50})")
+#: words of letters set apart by slashes ("Ana/Ben/Carlos")
+_SLASH_LIST = re.compile(r"(?<![\w/])[^\W\d_]{2,}(?:/[^\W\d_]{2,}){1,8}(?![\w/])")
 _CAMEL_PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 #: payment services (the third-party reader's list, shortened) and what stands between one and the payee
 _PAY_SERVICE = frozenset({"zelle", "venmo", "cashapp", "cash", "paypal", "revolut", "gpay", "chime", "monzo", "bizum",
@@ -189,6 +192,8 @@ class PeopleReader:
             found += self._structured(text)
         if "#" in text:
             found += self._hashtags(text)
+        if "/" in text:
+            found += self._slash_lists(text)
         if not text.isascii():
             found += [("PERSON", *m.span("name"), _SCORE) for m in _AFTER_EMOJI.finditer(text)
                       if self.is_name(m["name"], lower_ok=False)]
@@ -423,6 +428,18 @@ class PeopleReader:
         return not value.lstrip().startswith("<") and any(
             self.is_name(w.group()) for w in _WORD.finditer(value))
 
+    def _slash_lists(self, text: str) -> list[Span]:
+        """Every capitalised word that may be a name, or is a known given name, of a list of capitalised words set apart
+        by slashes that holds a known given name ("Ana/Ben/Carlos": the last one too)."""
+        found: list[Span] = []
+        for m in _SLASH_LIST.finditer(text):
+            pieces = list(_WORD.finditer(text, m.start(), m.end()))
+            if all(_capitalised(p.group()) for p in pieces) and any(
+                    key(p.group()) in FIRST_NAMES and self.is_name(p.group(), lower_ok=False) for p in pieces):
+                found += [("PERSON", *p.span(), _SCORE) for p in pieces
+                          if self.is_name(p.group(), lower_ok=False) or key(p.group()) in FIRST_NAMES]
+        return found
+
     def _hashtags(self, text: str) -> list[Span]:
         """The capitalised pieces of a hashtag that may be a name ("#thanksDerek", "#TeamOkafor": the name only)."""
         found: list[Span] = []
@@ -453,8 +470,9 @@ class PeopleReader:
                 text[start:end].islower() and all(k in _CUE_WORDS for k in keys)
                 and any(k in RELATIONS or k in POSSESSIVES for k in keys)):  # "ma fille": "de la" may be a name's
             return True
-        if text[start:end].islower() and all(len(k) > 1 and k in self.everyday for k in keys):
-            return True  # "la doctora dijo": a role word and a verb, every word one of the languages' everyday words
+        if text[start:end] == text[start:end].lower() and all(len(k) > 1 and k in self.everyday for k in keys):
+            return True  # "la doctora dijo", "قال اليوم": in lower case or a script with no capitals, every word one of
+            # the languages' everyday words
             # (single letters are no such word: "m_a_r_c_u_s" is a name spelled out)
         first, rest = keys[0], keys[1:]
         after = _WORD.match(text, found[0].end() + start + 1) if text[start + found[0].end():][:1] == " " else None

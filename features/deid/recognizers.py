@@ -1442,14 +1442,13 @@ def shape_recognizers() -> list[LocalRecognizer]:
         # social handles and user names: "@jane_doe", "username: olga.s", "my portal user is jsmith77"
         _p(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.\-]{1,29}\b", 0.6),  # "@jane_doe", "@Kwame-Asante-7"
         _p(rf"\b(?:user[ \t]?name|user[ \t]?id|login|handle|screen[ \t]?name|portal[ \t]+user|gamertag|{_PLATFORMS})"
-           r"\b[ \t:]*(?:is[ \t]+)?([A-Za-z0-9_.#-]{3,40}\b)", 0.6, 1,
-           accept=lambda m: m.group(1).lower() not in COMMON_WORDS),
+           r"\b[ \t:]*(?:is[ \t]+)?([A-Za-z0-9_.#-]{3,40}\b)", 0.6, 1, accept=_a_handle_after_cue),
         _p(_DISCRIMINATOR, 0.6, accept=lambda m: m.group(1).lower() not in COMMON_WORDS),
     ], name="HandleRecognizer", gate=lambda text: "@" in text or "#" in text or _HANDLE_CUE.search(text))
     emails = RegexSpanRecognizer("EMAIL_ADDRESS", [
         # e-mail addresses without a top-level domain or spelled out: "jane@localhost",
         # "jane(at)gmail(dot)com", "jane @ gmail . com", "jane at gmail dot com"
-        _p(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*", 0.6),
+        _p(r"[\w.+-]+@@?[\w-]+(?:\.[\w-]+)*", 0.6),  # "@" doubled too ("jenny@@gmail.com")
         _p(r"[\w.+-]+[ \t]*(?:@|[(\[{<][ \t]*at[ \t]*[)\]}>]|[ \t]at[ \t])[ \t]*[\w-]+"
            r"(?:[ \t]*(?:\.|[(\[{<][ \t]*dot[ \t]*[)\]}>]|[ \t]dot[ \t])[ \t]*[\w-]+)+", 0.6,
            accept=_written_email),
@@ -1457,7 +1456,7 @@ def shape_recognizers() -> list[LocalRecognizer]:
         # "x at y punkt de" for "x ät y"): the address ends with a top-level domain, so "look at this point now" stays
         _p(rf"[\w.+-]+[ \t]*(?:[(\[{{<][ \t]*{_AT_SAID}[ \t]*[)\]}}>]|[ \t]{_AT_SAID}[ \t])[ \t]*[\w-]+"
            rf"(?:[ \t]*{_DOT_SAID}[ \t]*[\w-]+)*?[ \t]*{_DOT_SAID}[ \t]*(?:{_TOP_LEVEL})(?![\w.])", 0.6),
-        _p(_SAID_MAIL, 0.6, gate=_MAY_SAY_MAIL.search),
+        _p(_SAID_MAIL, 0.6, gate=_MAY_SAY_MAIL.search, accept=_a_mailbox_before_at),
     ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or _AT_WORD.search(text) or _MAY_SAY_MAIL.search(text))
     phones = RegexSpanRecognizer("PHONE_NUMBER", [
         # digits spelled out, alone or mixed with figures: "five five five, two one eight, oh nine nine two"
@@ -1843,6 +1842,33 @@ _WRITTEN_DOMAIN = re.compile(r"(?:@|[(\[{<][ \t]*at[ \t]*[)\]}>]|[ \t]at[ \t])(?
 _LETTER_LABEL = re.compile(r"[^\W\d_][\w-]*\Z")
 
 
+def _common_or_inflected(word: str) -> bool:
+    """``word`` (lower case) is a common word or a regular inflection of one ("look", "looking", "stories")."""
+    return word in COMMON_WORDS or any(word.endswith(suffix) and word[:-len(suffix)] + r in COMMON_WORDS
+                                       for suffix, replacements in _INFLECTIONS for r in replacements)
+
+
+#: where a handle's cue is a word of an account rather than a platform's name
+_ACCOUNT_CUE = re.compile(r"(?i)user|login|handle|screen|portal|gamertag")
+
+
+def _a_handle_after_cue(m: re.Match[str]) -> bool:
+    """A word after a handle's cue that is no common word; after a platform's name ("ig stories", "snap peas"), a word
+    of lower-case letters only is left to the carriers' reading, which knows the English words
+    (:mod:`features.deid.carriers`)."""
+    value = m.group(1)
+    if value.lower() in COMMON_WORDS or _common_or_inflected(value.lower()):
+        return False
+    return _ACCOUNT_CUE.match(m.group()) is not None or not (value.isalpha() and value.islower())
+
+
+def _a_mailbox_before_at(m: re.Match[str]) -> bool:
+    """The word before a said "at" of an address with a provider's name is no common word ("look at gmail", "check
+    on yahoo" are prose)."""
+    local = re.split(r"[ \t]*(?:[(\[{<][ \t]*at|[ \t](?:at|on)[ \t])", m.group(), maxsplit=1)[0].split()
+    return not local or not _common_or_inflected(local[-1].lower())
+
+
 def _written_email(m: re.Match[str]) -> bool:
     """An e-mail written with "@", "(at)" or " at ", then a domain that ends with a label holding a letter."""
     if re.search(r"@|[(\[{<]\s*at|\bdot\b|\.\w", m.group(), re.IGNORECASE) is None:
@@ -1903,6 +1929,10 @@ PHARMACY_CHAINS = frozenset({"cvs", "walgreens", "walgreen", "rite", "aid", "rit
                              "reade", "kroger", "costco", "publix", "safeway", "albertsons", "heb", "meijer", "target",
                              "superdrug", "lloyds", "lloydspharmacy", "optum", "express", "scripts", "caremark",
                              "pharmacy", "pharmacie", "apotheke", "farmacia"})
+#: Health insurers and care organisations whose name stands beside a pharmacy or a clinic ("Kaiser pharmacy", "Aetna
+#: plan"): with a clinical word, or alone of these, an organisation, no person ("Dr. Kaiser" stays a person)
+PAYERS = frozenset({"kaiser", "permanente", "aetna", "cigna", "humana", "anthem", "molina", "centene", "ambetter",
+                    "tricare", "wellcare", "highmark", "regence", "geisinger", "sutter", "ochsner", "optum"})
 #: Clinical words no NER result may be made of alone: units, readings, laboratory words, pharmacy chains
 CLINICAL_WORDS = _UNIT_WORDS | _LAB_WORDS | PHARMACY_CHAINS
 
