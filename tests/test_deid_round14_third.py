@@ -156,3 +156,23 @@ def test_ordinary_words_read_as_people_or_contacts_stay(deid, index, text):
 def test_names_beside_the_words_now_kept_still_go(deid, index, text, secret):
     out = redacted(deid, text)
     assert secret not in out, out
+
+
+# --------------------------------------------------------------------------- 5. leftovers, and phones with letters
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("pid|1||12345||kowalczyk^grzegorz", "kowalczyk"), ("nk1|1|wozniak^agnieszka|spo", "wozniak"),
+    ("chồng tôi tên tuấn", "tuấn"), ("con trai tôi tên là minh", "minh"),
+    ("went with okonkwo to the pharmacy", "okonkwo"), ("talked with adaeze yesterday", "adaeze"),
+    ("text him at (3l2) 555-O1B7", "O1B7"), ("call 555-I23-4S67", "4S67"),
+])
+def test_lower_case_records_names_after_ten_and_with_and_lettered_phones_go(deid, index, text, secret):
+    assert_caught(deid, index, text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "went with breakfast pills", "came with my daughter", "B12 500 mcg daily", "tên thuốc là metformin",
+])
+def test_ordinary_words_after_with_and_ten_and_capitals_beside_figures_stay(deid, index, text):
+    assert_kept(deid, index, text)

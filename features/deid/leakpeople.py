@@ -21,6 +21,7 @@ from features.deid.contactwords import SERVICES
 from features.deid.leakcarriers import CarrierLook
 from features.deid.peoplewords import (
     ARTICLES,
+    COMPANY_VERBS,
     ENGLISH_RELATIONS,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
@@ -190,9 +191,10 @@ class PeopleLook:
         after ("hüseyin amca", "kovács néni", "rahul bhaiya"), any case."""
         for i, k in enumerate(keys):
             title = words[i].group().lower()
-            if (i + 1 < len(words) and joined[i] and (title in HONORIFICS_BEFORE or title in HONORIFICS_BEFORE_CAPITALISED)
-                    and self._may_name(words[i + 1].group(), lower=title in HONORIFICS_BEFORE)):
-                return True
+            n = i + 2 if i + 2 < len(words) and joined[i] and joined[i + 1] and keys[i + 1] in ARTICLES else i + 1
+            if (n < len(words) and joined[i] and (title in HONORIFICS_BEFORE or title in HONORIFICS_BEFORE_CAPITALISED)
+                    and self._may_name(words[n].group(), lower=title in HONORIFICS_BEFORE)):
+                return True  # an article may stand between ("tên là tuấn")
             if (k in HONORIFICS_AFTER and i and self._spaced(text, words[i - 1], words[i])
                     and self._may_name(words[i - 1].group())):
                 return True
@@ -212,7 +214,8 @@ class PeopleLook:
             if i + 1 >= len(words) or not joined[i] or keys[i + 1] in SERVICES or re.search(
                     "[a-z][A-Z]", after := words[i + 1].group()):
                 continue  # "with InPen": a brand
-            if k in PERSON_PREPOSITIONS and self._may_name(after, lower=k in LOWER_CASE_PREPOSITIONS) and not (
+            if k in PERSON_PREPOSITIONS and self._may_name(after, lower=k in LOWER_CASE_PREPOSITIONS or (
+                    k == "with" and i > 0 and keys[i - 1] in COMPANY_VERBS)) and not (
                     k == "per" and re.search(r"\d", " ".join(text[:words[i].start()].split()[-3:]))):  # a rate: "2 x per dag"
                 return True
             if (k in self.given_names and k not in self.everyday and not self.is_word(k)

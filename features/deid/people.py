@@ -25,6 +25,7 @@ from features.deid.contactwords import MAIL_HEADER_LABELS, SERVICES
 from features.deid.peoplewords import (
     ARTICLES,
     CODE_WORDS,
+    COMPANY_VERBS,
     ENGLISH_RELATIONS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
     HONORIFICS_AFTER,
@@ -307,8 +308,11 @@ class PeopleReader:
         found: list[Span] = []
         for i, k in enumerate(keys):
             title = words[i].group().lower()
-            if (title in HONORIFICS_BEFORE or title in HONORIFICS_BEFORE_CAPITALISED) and (
-                    j := self._next(text, words, i)) is not None and (span := self._name_from(
+            j = self._next(text, words, i) if title in HONORIFICS_BEFORE or title in HONORIFICS_BEFORE_CAPITALISED \
+                else None
+            if j is not None and keys[j] in ARTICLES:
+                j = self._next(text, words, j)  # "tên là tuấn"
+            if j is not None and (span := self._name_from(
                         text, words, j, lower_ok=title not in HONORIFICS_BEFORE_CAPITALISED)) is not None:
                 found.append(("PERSON", *span, _SCORE))
             if k in HONORIFICS_AFTER and i > 0 and (span := self._words_before(text, words, i)) is not None:
@@ -362,7 +366,8 @@ class PeopleReader:
                 found.append(("PERSON", *span, _SCORE))
             if k in PERSON_PREPOSITIONS and not _a_rate(text, words[i]) and (j := self._next(text, words, i)) is not None \
                     and keys[j] not in SERVICES and not _camel(words[j].group()) and (span := self._name_from(
-                        text, words, j, lower_ok=k in LOWER_CASE_PREPOSITIONS)) is not None:
+                        text, words, j, lower_ok=k in LOWER_CASE_PREPOSITIONS or (
+                            k == "with" and i > 0 and keys[i - 1] in COMPANY_VERBS))) is not None:
                 found.append(("PERSON", *span, _SCORE))
             if (k in FIRST_NAMES and k not in self.everyday and not self.is_word(k) and not is_medication(k)
                     and (j := self._next(text, words, i)) is not None and keys[j] not in FIRST_NAMES

@@ -114,6 +114,8 @@ HONORIFICS_AFTER = _keys(
 #: "agha reza"), compared as written in lower case (Vietnamese's tones tell "bà" from "ba")
 HONORIFICS_BEFORE = frozenset(("anh", "chị", "ông", "bà", "cô", "chú", "bác", "dì", "cậu", "shri", "shrimati", "smt",
                                "sri", "agha", "aghaye", "khanom", "sayın",
+                               # Vietnamese "name" before one ("chồng tôi tên tuấn"; "là" may stand between)
+                               "tên",
                                # Russian ("г-н Смирнов", "г-жа Петрова"), Greek ("η κα Σπανού", "ο κος", "κυρία")
                                "г-н", "г-жа", "гн", "гжа", "господин", "госпожа", "пан", "пані", "κα", "κος", "κυρία",
                                "κύριος", "κυρ",
@@ -130,7 +132,7 @@ HONORIFICS_BEFORE = frozenset(("anh", "chị", "ông", "bà", "cô", "chú", "b�
 #: Somchai", "κ. Παπαδόπουλος"): Polish, Czech, Swahili, Thai, Greek's abbreviation; only a capitalised name follows
 HONORIFICS_BEFORE_CAPITALISED = frozenset(("pan", "pani", "panie", "pana", "panu", "paní", "pane", "slečna", "bi",
                                            "bw", "bwana", "mzee", "khun", "κ", "sig", "sigra", "mevrouw", "meneer", "dhr",
-                                           "mw", "tuan", "puan", "encik", "cik", "saba", "sabba"))
+                                           "mw", "puan", "encik", "cik", "saba", "sabba"))
 
 #: Endings of a Russian or Ukrainian patronymic, in Cyrillic and romanised ("Мария Ивановна", "Petrovich"), and of a
 #: Hungarian married name ("Szabóné", "Kovácsné Anna"): a capitalised word with one is a name, and so is the
@@ -274,3 +276,7 @@ PERSON_VERBS_ABROAD = _keys(
 PERSON_PREPOSITIONS = _keys("with for from by per via")
 #: Of those, the ones a name in lower case is read after ("per solberg", "by okonkwo"; "with glucometer" is a device)
 LOWER_CASE_PREPOSITIONS = _keys("by per via")
+#: Verbs of going or talking together, after which "with" takes a name in lower case too ("went with okonkwo", "talked
+#: with adaeze"; "with glucometer" alone is a device)
+COMPANY_VERBS = _keys("went go goes going gone came come comes coming stayed stay stays talked talk talks spoke speak "
+                      "speaking walked walk drove ride rode met meet meeting left live lives lived")

@@ -1596,8 +1596,8 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
 
 
 #: An HL7 v2 segment that holds names, addresses and phones (patient, next of kin, guarantor, insured, merge)
-#: (pass 2 reads a "|" between digits as a "1": "NK1|1|" is read "NK111|")
-_HL7_SEGMENT = re.compile(r"(?<![\w^])(?:PID|NK1|GT1|IN1|IN2|MRG|PD1|PV1|ROL)[|1]")
+#: (pass 2 reads a "|" between digits as a "1": "NK1|1|" is read "NK111|"), in any case ("pid|1||…||kowalczyk^grzegorz")
+_HL7_SEGMENT = re.compile(r"(?<![\w^])(?:PID|NK1|GT1|IN1|IN2|MRG|PD1|PV1|ROL)[|1]", re.IGNORECASE)
 
 
 #: Field names that hold a person's name (first_name, fullName, patient-name; not drug_name or filename), and the
