@@ -3,7 +3,8 @@ family words of more languages (Russian "г-н Смирнов", a patronymic "М
 married names "Kovácsné Anna", Arabic "السيد حداد", Hebrew "מר לוי", Yiddish "Bubbe Rivka", "Pani Kowalska", "Khun
 Somchai", "Tanaka-san") and a capitalised name before a verb of another language ("Смирнов принёс", "Σπανού πήρε");
 names in form and shipping labels ("SHIP TO: NAKASHIMA, REN", "c/o LINDQVIST"); another person's mail address with "@"
-said in another language or doubled ("olga собачка yandex.ru", "jenny@@gmail.com"). Each is removed by the redactor
+said in another language or doubled ("olga собачка yandex.ru", "jenny@@gmail.com"); Chinese and Korean names that
+start a clause before a verb a person does ("李伟来过了", "김민준이 약 가져감"). Each is removed by the redactor
 (:mod:`features.deid.people`, :mod:`features.deid.carriers`) and seen by the leak check's own reading
 (:mod:`features.deid.leakpeople`, :mod:`features.deid.leakcarriers`) in the text as written, not in the output; and
 ordinary medication text that looks alike is kept by both."""
@@ -90,6 +91,23 @@ def test_ordinary_words_beside_honorifics_of_more_languages_stay(deid, index, te
                                    "Ana/", "Kovácsné "])
 def test_a_long_run_of_a_new_readings_piece_costs_time_in_proportion(deid, index, piece):
     assert_cost_in_proportion(deid, index, piece)
+
+
+# --------------------------------------------------------------------------- 3. names in other scripts with no cue
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("李伟来过了", "李伟"), ("张敏拿了药", "张敏"), ("今天，王芳打电话说药没了", "王芳"), ("周杰送来了药", "周杰"),
+    ("김민준이 약 가져감", "김민준"), ("박서연이 왔어요", "박서연"), ("Σπανού πήρε τα χάπια", "Σπανού"),
+    ("Петрова звонила вчера", "Петрова"),
+])
+def test_names_in_other_scripts_before_a_verb_go(deid, index, text, secret):
+    assert_caught(deid, index, text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", ["马上来了", "我今天吃药了", "医生说要每天吃", "오늘 약 먹었어요", "약을 가져왔어요"])
+def test_ordinary_words_of_other_scripts_before_a_verb_stay(deid, index, text):
+    assert_kept(deid, index, text)
 
 
 # --------------------------------------------------------------------------- 2. form labels and slash lists

@@ -23,9 +23,16 @@ from features.deid.peoplewords import (
     ARTICLES,
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
+    HAN_NOT_IN_NAMES,
+    HAN_PERSON_VERBS,
+    HAN_SURNAMES_ONE,
+    HAN_SURNAMES_TWO,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     HONORIFICS_BEFORE_CAPITALISED,
+    KOREAN_PERSON_VERBS,
+    KOREAN_SUBJECT_PARTICLES,
+    KOREAN_SURNAMES,
     LOWER_CASE_PREPOSITIONS,
     MARRIED_NAME_ENDINGS,
     OWNED_RELATIONS,
@@ -95,6 +102,11 @@ _OWNERS = POSSESSIVES | ARTICLES | RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES |
 _WORD_CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | HONORIFICS_AFTER | _BEFORE_KEYS
               | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS)
 _OTHER_KEYS = frozenset({"name", "n", "given", "family", "fn"})
+#: what may stand before a name that starts a clause in Chinese, and the characters a Chinese name may be made of
+_CLAUSE_OPENERS = frozenset("。！!？?，,：:")
+_HAN_CHARACTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_NAME_CHARACTERS = frozenset(chr(c) for c in range(0x4E00, 0xA000)) - frozenset(HAN_NOT_IN_NAMES)
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 #: where a value ends: two spaces or more (a placeholder read as a space), a dash, a bar, a bracket, an escape
 _VALUE_STOP = re.compile(r"[ \t]{2,}|[—–|()\\]| - ")
 
@@ -151,6 +163,8 @@ class PeopleLook:
             found.append("name in structured text")
         if not text.isascii() and any(self._may_name(m["name"], lower=False) for m in _EMOJI_THEN_NAME.finditer(text)):
             found.append("name beside an emoji")
+        if not text.isascii() and (_cjk_name_before_verb(text) or _korean_name_before_verb(text)):
+            found.append("name where a person stands")
         if "/" in text and self._slash_listed(text):
             found.append("name in a slash list")
         if "#" in text and any(self._tag_names(m["tag"]) for m in _HASHTAG_LOOK.finditer(text)):
@@ -289,6 +303,39 @@ class PeopleLook:
                     return True
                 break
         return any(self._may_name(w) for m in _BEFORE_SERVICE.finditer(text) for w in (m["a"], m["b"]) if w)
+
+
+def _cjk_name_before_verb(text: str) -> bool:
+    """A Chinese family name (:data:`HAN_SURNAMES_ONE`, :data:`HAN_SURNAMES_TWO`) that starts the text or a clause, one
+    or two characters of a given name, then a verb a person does ("李伟来过了", "张敏拿了药")."""
+    if not _HAN_CHARACTER.search(text):
+        return False
+    for i, c in enumerate(text):
+        if i and not (text[i - 1].isspace() or text[i - 1] in _CLAUSE_OPENERS):
+            continue
+        family = [len(f) for f in HAN_SURNAMES_TWO if text.startswith(f, i)] + ([1] if c in HAN_SURNAMES_ONE else [])
+        for n in family:
+            for given in (1, 2):
+                end = i + n + given
+                if all(ch in _HAN_NAME_CHARACTERS for ch in text[i + n:end]) and end <= len(text) and text.startswith(
+                        HAN_PERSON_VERBS, end):
+                    return True
+    return False
+
+
+def _korean_name_before_verb(text: str) -> bool:
+    """A Korean family name and two syllables with a subject particle, then (a word between at most) a verb a person
+    does ("김민준이 약 가져감", "박서연이 왔어요")."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if not (len(word) > 3 and word[0] in KOREAN_SURNAMES and word[3:] in KOREAN_SUBJECT_PARTICLES
+                and _HANGUL_WORD.fullmatch(word)):
+            continue
+        after = words[i + 1:i + 3]
+        if after and (after[0].startswith(KOREAN_PERSON_VERBS) or (
+                len(after) == 2 and _HANGUL_WORD.fullmatch(after[0]) and after[1].startswith(KOREAN_PERSON_VERBS))):
+            return True
+    return False
 
 
 def overridden(text: str) -> bool:
