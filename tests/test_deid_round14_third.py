@@ -156,6 +156,15 @@ def test_ordinary_words_read_as_people_or_contacts_stay(deid, index, text):
 
 
 @pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "name", "word"), [
+    ("Dr Patel Thu at 2", "Patel", "Thu"), ("Grazie Dott. Rossi Oggi ho preso la pillola", "Rossi", "Oggi"),
+])
+def test_a_day_or_an_everyday_word_after_a_name_stays(deid, text, name, word):
+    out = redacted(deid, text)
+    assert name not in out and word in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-005")
 @pytest.mark.parametrize(("text", "secret"), [
     ("Dr. Kaiser called about the refill", "Kaiser"), ("insta kevokafor", "kevokafor"),
     ("username: jsmith", "jsmith"), ("rosa at gmail", "rosa"),

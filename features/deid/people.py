@@ -50,7 +50,7 @@ from features.deid.peoplewords import (
     everyday_words,
     key,
 )
-from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, is_clinical_word, is_medication
+from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, is_clinical_word, is_medication
 
 Span = tuple[str, int, int, float]
 #: below the other recognizers' scores: where a span of theirs holds one of these, theirs is kept whole
@@ -123,6 +123,9 @@ def _ends_as_name(word: str) -> bool:
     """A word of five letters or more that ends as a patronymic or a Hungarian married name ("Ивановна", "Szabóné")."""
     folded = word.lower()
     return len(folded) >= 5 and folded.endswith(PATRONYMIC_ENDINGS + MARRIED_NAME_ENDINGS)
+
+#: abbreviated days of the week, which follow a name in a time ("Dr Patel Thu at 2") rather than continue it
+_DAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 
 #: the particles of a surname ("van der vlist", "de la cruz", "bin said")
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "bin",
@@ -218,6 +221,7 @@ class PeopleReader:
                 r"[ \t]", text[words[n - 1].end():words[n].start()]):
             n += 1  # "eliane van der vlist"
         if (n < len(words) and re.fullmatch(r"[ \t]", text[words[n - 1].end():words[n].start()])
+                and words[n].group().lower() not in _DAY_ABBREVIATIONS  # "Dr Patel Thu at 2": a day
                 and (_capitalised(word) or n > j + 1) and (_capitalised(words[n].group()) or n > j + 1)
                 and self.is_name(words[n].group(), lower_ok=n > j + 1)):
             end = words[n].end()
@@ -493,6 +497,20 @@ class PeopleReader:
         return (text[start:end].islower() and bool(content) and all(k in FOREIGN_WORDS_THAT_ARE_NAMES for k in content)
                 and (len(content) < len(keys) or any(k in _BEFORE_A_NOUN for k in beside)))
 
+
+    def trimmed(self, text: str, start: int, end: int) -> int:
+        """The end of another recognizer's name at ``text[start:end]`` without the words at its end that continue the
+        sentence rather than the name: an abbreviated day ("Dr Patel Thu at 2") or an everyday word of another
+        language that is no given name or surname ("Dott. Rossi Oggi ho preso"); the first word always stays."""
+        found = _words(text[start:end])
+        while len(found) > 1:
+            last = found[-1].group()
+            k = key(last)
+            if not (k in _DAY_ABBREVIATIONS or (k in self.everyday and k not in FIRST_NAMES and k not in LAST_NAMES
+                                                 and len(k) > 3)):
+                break
+            found.pop()
+        return start + found[-1].end() if found else end
 
     def _kin_or_sign_off(self, text: str, start: int, end: int, keys: list[str]) -> bool:
         """Whether a find is a relation or kin word with only everyday words of its language ("Oma nimmt", "annem

@@ -2667,6 +2667,9 @@ class TextDeidentifier:
             # another language that is also a name ("Dra.", "Tomo la pastilla") are kept
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION")
                        or not self._people.kept(original, r.start, r.end)]
+            for r in results:  # "Dr Patel Thu at 2", "Dott. Rossi Oggi ho preso": the name without the day or word
+                if r.entity_type == "PERSON" and " " in original[r.start:r.end]:
+                    r.end = self._people.trimmed(original, r.start, r.end)
             results += [RecognizerResult(*r) for r in self._people.spans(original)]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
@@ -2834,8 +2837,9 @@ def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names
     words = _CLINICAL_TOKEN.findall(view, r.start, r.end)
     clinical = [is_clinical_word(w) for w in words]
     payers = [w.lower() in PAYERS for w in words]  # "Kaiser pharmacy", "Kaiser Permanente": an organisation
-    return (any(clinical) or all(payers)) and all(c or payers[i] or ((w := words[i].lower()) in english and w not in names)
-                                                  for i, c in enumerate(clinical))
+    named = any(clinical) or (bool(payers) and all(payers))
+    return named and all(c or payers[i] or ((w := words[i].lower()) in english and w not in names)
+                         for i, c in enumerate(clinical))
 
 
 #: Flowers and shrubs that are also given names, and the words that say one is in bloom ("Heather in the garden is
