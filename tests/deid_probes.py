@@ -103,9 +103,44 @@ def assert_third_party_caught(deid: TextDeidentifier, text: str, secret: str, ki
     assert not kinds & set(third_party_kinds(out)), (out, third_party_kinds(out))
 
 
+def free_text_kinds(index: IdentifierIndex, text: str) -> set[str]:
+    """Every kind the leak check's free-text scan finds in ``text`` (a message with no known owner)."""
+    return set(index._free_text_counts((0, [(text, None)]))[0])
+
+
+def assert_free_text_caught(deid: TextDeidentifier, index: IdentifierIndex, text: str, secret: str,
+                            kinds: set[str] | None = None) -> None:
+    """The check's free-text scan sees one of ``kinds`` (any kind where ``None``) in ``text``; the redactor removes
+    ``secret``; the scan sees nothing in the output."""
+    seen = free_text_kinds(index, text)
+    assert (kinds & seen) if kinds is not None else seen, (text, seen)
+    out = redacted(deid, text)
+    assert secret not in out, out
+    assert not free_text_kinds(index, out), (out, free_text_kinds(index, out))
+
+
+def assert_free_text_kept(deid: TextDeidentifier, index: IdentifierIndex, text: str) -> None:
+    """The redactor publishes ``text`` as written and the check's free-text scan finds nothing in it."""
+    assert redacted(deid, text) == text
+    assert not free_text_kinds(index, text), free_text_kinds(index, text)
+
+
 def cpu_seconds(run: Callable[[], object]) -> float:
     """The CPU seconds of this process that ``run()`` takes (the long-run tests' measure: other processes on a shared
     machine add none of it)."""
     start = time.process_time()
     run()
     return time.process_time() - start
+
+
+def assert_cost_in_proportion(deid: TextDeidentifier, index: IdentifierIndex, piece: str, *, redactor: float = 4.0,
+                              check: float = 1.5) -> None:
+    """2,000 repeats of ``piece`` cost the redactor under ``redactor`` and the check's free-text scan under ``check`` CPU
+    seconds, and 4,000 repeats less than three times that (a linear reading, not a quadratic one)."""
+    times = {}
+    for n in (2000, 4000):
+        message = piece * n
+        times[n] = (cpu_seconds(lambda m=message: deid.redact([m], [None])),
+                    cpu_seconds(lambda m=message: index._free_text_counts((0, [(m, None)]))))
+    assert times[2000][0] < redactor and times[2000][1] < check, times
+    assert times[4000][0] < 3 * times[2000][0] + 0.5 and times[4000][1] < 3 * times[2000][1] + 0.3, times

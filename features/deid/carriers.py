@@ -5,6 +5,8 @@ hollis") and its quoted first line ("On Tue, Derek Hollis wrote:"), file names (
 "discord kev#1234") and a mail address said aloud with a provider's name ("kev ätt gmail", "k dot e dot v at gmail dot
 com").
 
+Names after a shipping or form label ("SHIP TO: NAKASHIMA, REN", "c/o LINDQVIST") are read here too.
+
 Which word may be a name is the caller's (:class:`features.deid.people.PeopleReader`); the vocabulary is shared with
 the leak check (:mod:`features.deid.contactwords`), which reads the same carriers with its own patterns
 (:mod:`features.deid.leakcarriers`). Every pattern here is compiled once, gated by a substring or word test, and
@@ -21,6 +23,7 @@ from features.deid.contactwords import (
     DOT_WORDS,
     FILE_EXTENSIONS,
     FILE_NAME_WORDS,
+    FORM_LABELS,
     HANDLE_FILLERS,
     ID_FILLERS,
     MAIL_HEADER_LABELS,
@@ -39,11 +42,19 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _HEADER = re.compile(r"(?im)(?:^|(?<=-)|(?<=[ \t][ \t]))[ \t>]*(?:"
                      + "|".join(re.escape(label) for label in MAIL_HEADER_LABELS)
                      + r")[ \t]*:[ \t]*(?P<value>[^\n]{1,200})")
+#: a shipping or form label anywhere in a line, its colon optional, and the rest of its line ("SHIP TO: NAKASHIMA, REN",
+#: "c/o LINDQVIST"); the value is read up to a sentence's end (:data:`_FORM_VALUE_STOP`)
+_FORM = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(re.escape(label) for label in sorted(FORM_LABELS, key=len, reverse=True))
+                   + r")(?![^\W\d_])\.?[ \t]*:?[ \t]*(?P<value>[^\n]{1,80})")
+_FORM_VALUE_STOP = re.compile(r"[<\[(;|!?]|\.(?:[ \t]|$)|[ \t][A-Z][a-z]+:")
 #: where a header's value stops: an address in angle brackets, a bracket, a ";" or the next label ("Sent:")
 _VALUE_STOP = re.compile(r"[<\[(;|]|[ \t][A-Z][a-z]+:")
 #: one to three words just before a "wrote:" of any language (the lookbehind keeps its starts at words' starts)
 _WROTE = re.compile(r"(?<![^\W\d_])(?P<who>[^\W\d_]+(?:['’\-][^\W\d_]+)?(?:[ \t][^\W\d_]+(?:['’\-][^\W\d_]+)?){0,2})"
                     r"[ \t]*(?:<[^<>\n]{0,80}>[ \t]*)?(?i:" + "|".join(re.escape(w) for w in WROTE_WORDS) + r")[ \t]*:")
+#: the words of :data:`FORM_LABELS` one of which a text holds (lower case) where a label may be
+_FORM_GATE = frozenset(key(w) for label in FORM_LABELS for w in re.split(r"[ \-]", label) if w.isalpha() and w not in
+                       ("to", "of", "party", "c", "o"))
 #: the last words of :data:`WROTE_WORDS` as the caller's word keys read them (lower case, no accents)
 _WROTE_KEYS = frozenset(key(w.split()[-1]) for w in WROTE_WORDS)
 #: a file's extension; its name is read backwards from the dot
@@ -60,6 +71,8 @@ _TOKEN = re.compile(r"[^\s,;!?()\[\]{}<>\"]+")
 _MEASURE = re.compile(r"(?i)\d+(?:[:.,]\d+)*(?:am|pm|h|hr|hrs|mg|ml|mcg|x|st|nd|rd|th)?")
 #: how many tokens after a platform's name a handle is looked for
 _HANDLE_REACH = 4
+#: a written domain after a said "@" ("olga собачка yandex.ru", "peter kukac freemail.hu")
+_DOMAIN = re.compile(r"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}")
 
 
 def handle_shaped(token: str) -> bool:
@@ -81,6 +94,10 @@ class CarrierReader:
     def spans(self, text: str, present: set[str]) -> list[Span]:
         """Every reading's spans in ``text``; ``present`` holds the text's words in lower case (the gates)."""
         found: list[Span] = []
+        if not present.isdisjoint(_FORM_GATE) or "c/o" in text.lower():
+            for m in _FORM.finditer(text):
+                stop = _FORM_VALUE_STOP.search(m["value"])
+                found += self._names_in(text, m.start("value"), m.start("value") + (stop.start() if stop else len(m["value"])))
         if ":" in text:
             found += self._headers(text)
             if not present.isdisjoint(_WROTE_KEYS):
@@ -153,7 +170,7 @@ class CarrierReader:
         folded = [t.group().lower() for t in tokens]
         for i in range(1, len(tokens) - 1):
             provider = folded[i + 1].split(".")[0]
-            if folded[i] not in AT_WORDS or provider not in MAIL_PROVIDERS:
+            if folded[i] not in AT_WORDS or not (provider in MAIL_PROVIDERS or _DOMAIN.fullmatch(folded[i + 1].rstrip("."))):
                 continue
             first = i - 1
             while first >= 2 and folded[first - 1] in DOT_WORDS and len(folded[first - 2]) <= 20:

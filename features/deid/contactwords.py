@@ -33,6 +33,12 @@ ID_FILLERS = _set("id user username handle nick tag account acct")
 MAIL_HEADER_LABELS: tuple[str, ...] = (
     "from", "to", "cc", "bcc", "reply-to", "sender", "sent by", "von", "an", "kopie", "antwort an", "de", "à", "a",
     "para", "da", "van", "aan", "od", "do", "från", "till", "kimden", "kime", "bilgi")
+#: Labels of shipping and form fields a person's name follows, anywhere in a line and in any case ("SHIP TO: NAKASHIMA,
+#: REN", "ATTN: OKAFOR K", "c/o LINDQVIST", "Consignee: HALVORSEN, INGRID", "Empfänger:", "Destinataire :")
+FORM_LABELS: tuple[str, ...] = (
+    "ship to", "ship-to", "shipto", "deliver to", "delivery to", "deliver-to", "bill to", "bill-to", "sold to",
+    "attn", "attention", "recipient", "c/o", "care of", "consignee", "addressee", "shipper", "notify party",
+    "empfänger", "destinataire", "destinatario", "odbiorca", "alıcı", "ontvanger", "mottagare")
 #: The verbs that close the first line of a quoted mail ("On Tue, Derek Hollis wrote:", "Am Montag schrieb Folake
 #: Oyelaran:", "Le mardi, Derek a écrit :")
 WROTE_WORDS: tuple[str, ...] = ("wrote", "a écrit", "escribió", "schrieb", "ha scritto", "escreveu", "schreef",
@@ -42,8 +48,12 @@ WROTE_WORDS: tuple[str, ...] = ("wrote", "a écrit", "escribió", "schrieb", "ha
 FILE_EXTENSIONS = _set("pdf jpg jpeg png heic gif tif tiff bmp webp doc docx odt rtf txt xls xlsx csv ppt pptx zip "
                             "mp4 mov m4a mp3 wav")
 
-#: "@" said aloud in other languages ("ätt", "arroba", "chez", "małpa", "собака"), beside English's "at"
-AT_WORDS = _set("at ätt att ät arroba chez bei małpa malpa chiocciola klammeraffe snabel-a собака")
+#: "@" said aloud in other languages ("ätt", "arroba", "chez", "małpa", "собака", "собачка", Hungarian "kukac", Czech
+#: "zavináč", Dutch "apenstaartje", French "arobase", Danish "grisehale", Greek "παπάκι", Hebrew "שטרודל", Chinese
+#: "艾特"), beside English's "at" and "at-sign"
+AT_WORDS = _set("at ätt att ät arroba chez bei małpa malpa chiocciola klammeraffe snabel-a snabela собака собачка "
+                "sobaka sobachka kukac zavináč zavinac apenstaartje arobase arrobe grisehale krøllalfa kissanhäntä "
+                "miukumauku παπάκι shtrudel strudel שטרודל 艾特 골뱅이 アットマーク at-sign atsign")
 #: Mail providers a spelled address names ("kev at gmail", "kev ätt gmail"): with an "@" word before, an address
 MAIL_PROVIDERS = _set(
     "gmail googlemail yahoo hotmail outlook msn icloud aol proton protonmail gmx yandex laposte wanadoo sfr libero "

@@ -1,7 +1,8 @@
 """The leak check's own reading of third parties' names and contacts in structured carriers (the thirteenth round): a
 forwarded mail's header lines ("From: Folake Oyelaran", "Von:", "De :") and quoted first line ("On Tue, Derek Hollis
 wrote:"), file names ("DerekHollis_discharge.pdf"), a handle after a social platform's name ("insta as kev.okafor_05",
-"wechat id kev_o") and a mail address said with a provider's name and no domain ("kev at gmail", "kev ätt gmail").
+"wechat id kev_o"), a mail address said with a provider's name or a written domain ("kev at gmail", "olga собачка
+yandex.ru"), and a name after a shipping or form label ("SHIP TO: NAKASHIMA, REN", "c/o LINDQVIST").
 
 Nothing here calls the redactor's reading (:mod:`features.deid.carriers`): the two share the vocabulary of
 :mod:`features.deid.contactwords` only, and which word may be a name is the check's (``may_name``, given by
@@ -18,6 +19,7 @@ from features.deid.contactwords import (
     AT_WORDS,
     FILE_EXTENSIONS,
     FILE_NAME_WORDS,
+    FORM_LABELS,
     HANDLE_FILLERS,
     ID_FILLERS,
     MAIL_HEADER_LABELS,
@@ -38,10 +40,12 @@ _WROTE_ENDS = frozenset(w.split()[-1] for w in WROTE_WORDS)
 _FILE = re.compile(r"(?i)(?<![\w.\-])(?P<stem>[a-z0-9][\w\-]{0,60}(?:\.[\w\-]{1,30}){0,2})\.(?:"
                    + "|".join(sorted(FILE_EXTENSIONS, key=len, reverse=True)) + r")(?!\w)")
 _STEM_PIECES = re.compile(r"[^A-Za-z]+|(?<=[a-z])(?=[A-Z])")
-#: a said address with no domain: a name, an "at" word (bare or in brackets), a provider's name
+#: a said address: a name, an "at" word of any language (bare or in brackets), a provider's name or a written domain
+#: ("kev ätt gmail", "olga собачка yandex.ru")
 _SAID_AT = re.compile(r"(?i)(?<![\w.+\-])(?P<local>[\w.+\-]{1,64})(?:[ \t]+|[ \t]*[(\[][ \t]*)(?:"
-                      + "|".join(sorted(AT_WORDS, key=len, reverse=True)) + r")(?:[ \t]*[)\]][ \t]*|[ \t]+)(?:"
-                      + "|".join(sorted(MAIL_PROVIDERS, key=len, reverse=True)) + r")(?![\w])")
+                      + "|".join(sorted(AT_WORDS, key=len, reverse=True)) + r")(?:[ \t]*[)\]][ \t]*|[ \t]+)(?:(?:"
+                      + "|".join(sorted(MAIL_PROVIDERS, key=len, reverse=True))
+                      + r")(?![\w])|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?![\w]))")
 #: a time, a dose or a count: no handle
 _AMOUNT = re.compile(r"(?i)\d+(?:[:.,]\d+)*(?:am|pm|h|hrs?|mg|ml|mcg|x|st|nd|rd|th)?")
 _REACH = 4
@@ -66,6 +70,8 @@ class CarrierLook:
         found = []
         if ":" in text and self._header_name(text, present):
             found.append("name in a mail header")
+        if self._form_name(text):
+            found.append("name after a form label")
         if "." in text and any(self._names(piece) for m in _FILE.finditer(text)
                                for piece in [" ".join(p for p in _STEM_PIECES.split(m["stem"])
                                                       if len(p) >= 3 and p.lower() not in FILE_NAME_WORDS)]):
@@ -99,6 +105,21 @@ class CarrierLook:
                     if self._names(" ".join(re.sub(r"<[^<>]*>", " ", before).split()[-3:])):
                         return True
                 at = lower.find(wrote, at + 1)
+        return False
+
+    def _form_name(self, text: str) -> bool:
+        """A shipping or form label (:data:`FORM_LABELS`) anywhere, not inside a word, and a word that may be a name in
+        the rest of its line up to a sentence's end ("SHIP TO: NAKASHIMA, REN", "c/o LINDQVIST")."""
+        lower = text.lower()
+        for label in FORM_LABELS:
+            at = lower.find(label)
+            while at >= 0:
+                end = at + len(label)
+                if not (at and lower[at - 1].isalpha()) and not lower[end:end + 1].isalpha():
+                    rest = text[end:end + 120].split("\n", 1)[0].lstrip(" \t.:")
+                    if self._names(re.split(r"[<\[(;|!?]|\.\s|\.$", rest, maxsplit=1)[0][:80]):
+                        return True
+                at = lower.find(label, end)
         return False
 
     def _handle(self, text: str) -> bool:

@@ -147,7 +147,7 @@ _SPELLED = re.compile(r"(?<![^\W_])[^\W_](?:(?:\s{1,2}|\s?[^\w\s\x00]\s?|\s?_\s?
 # one mark between two letters inside a word ("Ros|alind", "Tkach-enko"): the word is read without it
 _MARK_IN_WORD = re.compile(r"(?<=[^\W\d_])(?:[^\w\s]|_)(?=[^\W\d_])")
 _PHONE_IN_CODES = re.compile(r"(?<!\d)\(?\d{3}\)?[ .\-]{1,2}\d{3}[ .\-]{1,2}\d{4}(?!\d)")
-_EMAIL_LOOK = re.compile(r"(?<![^\s@<>])[^\s@<>]+@[^\s@<>]+\.[A-Za-z]{2,}")
+_EMAIL_LOOK = re.compile(r"(?<![^\s@<>])[^\s@<>]+@@?[^\s@<>]+\.[A-Za-z]{2,}")  # "@" doubled too ("jenny@@gmail.com")
 # an e-mail written out: "jane [at] gmail [dot] com", "x (at) y (dot) z", "jane at gmail dot com"
 _SPELLED_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+\s*(?:[(\[{<]\s*at\s*[)\]}>]|\sat\s)\s*[\w-]+"
                             r"\s*(?:[(\[{<]\s*dot\s*[)\]}>]|\sdot\s)\s*\w+", re.IGNORECASE)
@@ -203,6 +203,10 @@ _COMMON = COMMON_WORDS | STOP_WORDS
 # a word of digits and letters that look like digits ("O7700", "9OO123"): read as digits
 _LOOKALIKE_NUMBER = re.compile(r"\b[0-9OoIl]*[0-9][0-9OoIl]*\b")
 _AS_DIGITS = str.maketrans("OoIl", "0011")
+# anybody's phone in 3-3-4 groups with letters for some digits beyond O and I ("(3l2) 555-O1B7", "555-I23-4S67"): a
+# phone when seven of its figures are digits as written
+_LETTERED_PHONE = re.compile(r"(?<!\w)\(?[0-9OoIlSBZG]{3}\)?[ .\-]?[0-9OoIlSBZG]{3}[ .\-][0-9OoIlSBZG]{4}(?!\w)")
+_LETTERED_PHONE_DIGITS = 7
 # a date without its year written with dots only as "03.04" ("3.5 mg" is a dose)
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:[/\-]|\.(?=\d\d))\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{1,4}))?(?!\d|\.\d)")
 # a month word and a day, either order: "march 4th", "4 march", "4. marz", "4 de marzo", "1er avril", "4 mrt"
@@ -2185,7 +2189,8 @@ class IdentifierIndex:
                 kinds.append("text behind a direction override")
             # the shapes of anybody's identifiers, in the text as written and as a reader of its encodings sees it
             shown = (text, plain) if (plain := _plain(text)) != text else (text,)
-            if any(phone_shaped(view) for view in shown):
+            if any(phone_shaped(view) for view in shown) or any(
+                    sum(c.isdigit() for c in m.group()) >= _LETTERED_PHONE_DIGITS for m in _LETTERED_PHONE.finditer(text)):
                 kinds.append("phone-shaped number")
             if any(("@" in view and _EMAIL_LOOK.search(view)) or _SPELLED_EMAIL.search(view) or (
                     _MAY_SAY_AT.search(view) and _SAID_EMAIL.search(view)) for view in shown):

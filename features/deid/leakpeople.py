@@ -2,7 +2,8 @@
 of another language or an abbreviation ("zuster ngata", "медсестра петрова", "rn: ngata"), a name after a relation
 word with an article, possessive or particle ("η κόρη μου η ελένη", "anak saya si budi"), a name after thanks or a
 copy line ("thx to Oluwaseun", "cc: D. Vanterpool"), a name written backwards ("nhoJ"), a name in structured text
-(JSON, YAML, XML, CSV, vCard, markdown links), beside an emoji, in a hashtag or a social handle, and a payee's name.
+(JSON, YAML, XML, CSV, vCard, markdown links), beside an emoji, in a hashtag, a list set apart by slashes or a social
+handle, and a payee's name.
 
 A check that looks with the same eyes as the thing it checks is no check: nothing here calls the redactor's readings
 (:mod:`features.deid.people`). What the two share is vocabulary only (:mod:`features.deid.peoplewords`: which words are
@@ -20,14 +21,26 @@ from features.deid.contactwords import SERVICES
 from features.deid.leakcarriers import CarrierLook
 from features.deid.peoplewords import (
     ARTICLES,
+    COMPANY_VERBS,
     ENGLISH_RELATIONS,
+    HAN_NOT_IN_NAMES,
+    HAN_PERSON_VERBS,
+    HAN_SURNAMES_ONE,
+    HAN_SURNAMES_TWO,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
+    HONORIFICS_BEFORE_CAPITALISED,
+    KOREAN_PERSON_VERBS,
+    KOREAN_SUBJECT_PARTICLES,
+    KOREAN_SURNAMES,
     LOWER_CASE_PREPOSITIONS,
+    MARRIED_NAME_ENDINGS,
     OWNED_RELATIONS,
+    PATRONYMIC_ENDINGS,
     PERSON_KEYS,
     PERSON_PREPOSITIONS,
     PERSON_VERBS,
+    PERSON_VERBS_ABROAD,
     POSSESSIVES,
     RELATIONS,
     SIGN_OFF_PHRASES,
@@ -77,13 +90,23 @@ _PAYMENT_FILLER = frozenset({
     "it", "to", "me", "the", "money", "copay", "back", "pls", "please", "him", "her", "them", "for", "at", "send", "sent",
     "pay", "paid", "via", "on", "by", "with", "app", "my", "a", "an", "through", "thru", "over", "request", "requested",
     "from", "and", "or", "just", "i", "you", "can", "will", "should", "need", "needs", "owe", "owes", "more", "cash"})
-_BEFORE_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE)
+_BEFORE_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE | HONORIFICS_BEFORE_CAPITALISED)
+#: a capitalised word that ends as a patronymic or a Hungarian married name ("Ивановна", "Petrovich", "Kovácsné"),
+#: and a word with an honorific glued on by a hyphen ("Tanaka-san", "Sharma-ji"; the honorifics checked by the reader)
+_NAMED_BY_ENDING = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][^\W\d_]{2,}(?:" + "|".join(PATRONYMIC_ENDINGS + MARRIED_NAME_ENDINGS)
+                              + r")(?![\w-])")
+_GLUED_HONORIFIC = re.compile(r"(?<![\w-])(?P<name>[^\W\d_]{2,})-(?P<title>[^\W\d_]{2,12})(?![\w-])")
 #: words before a noun that say whose or which: what stands after them and before a verb is a thing or a role
 _OWNERS = POSSESSIVES | ARTICLES | RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | frozenset(
     {"the", "a", "an", "this", "that", "your", "our", "his", "her"})
 _WORD_CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | HONORIFICS_AFTER | _BEFORE_KEYS
-              | PERSON_VERBS | PERSON_PREPOSITIONS)
+              | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS)
 _OTHER_KEYS = frozenset({"name", "n", "given", "family", "fn"})
+#: what may stand before a name that starts a clause in Chinese, and the characters a Chinese name may be made of
+_CLAUSE_OPENERS = frozenset("。！!？?，,：:")
+_HAN_CHARACTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN_NAME_CHARACTERS = frozenset(chr(c) for c in range(0x4E00, 0xA000)) - frozenset(HAN_NOT_IN_NAMES)
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 #: where a value ends: two spaces or more (a placeholder read as a space), a dash, a bar, a bracket, an escape
 _VALUE_STOP = re.compile(r"[ \t]{2,}|[—–|()\\]| - ")
 
@@ -125,6 +148,11 @@ class PeopleLook:
                 found.append("name beside an honorific")
             if self._uncued_name(words, keys, joined, text):
                 found.append("name where a person stands")
+        if (not text.isascii() or "ovich" in text or "ovna" in text or "evna" in text or "-" in text) and (
+                any(self._may_name(m.group(), lower=False) for m in _NAMED_BY_ENDING.finditer(text)) or any(
+                    m["title"].lower() in HONORIFICS_AFTER and self._may_name(m["name"])
+                    for m in _GLUED_HONORIFIC.finditer(text))):
+            found.append("name beside an honorific")
         sign_offs = (_THANKS_LOOK, _DASH_SIGNATURE) + ((_SIGN_OFF_LOOK,) if not present.isdisjoint(_SIGN_OFF_ENDS) else ())
         if any(self._may_name(m["name"], lower=False) for pattern in sign_offs for m in pattern.finditer(text)):
             found.append("name after thanks or a sign-off")
@@ -135,6 +163,10 @@ class PeopleLook:
             found.append("name in structured text")
         if not text.isascii() and any(self._may_name(m["name"], lower=False) for m in _EMOJI_THEN_NAME.finditer(text)):
             found.append("name beside an emoji")
+        if not text.isascii() and (_cjk_name_before_verb(text) or _korean_name_before_verb(text)):
+            found.append("name where a person stands")
+        if "/" in text and self._slash_listed(text):
+            found.append("name in a slash list")
         if "#" in text and any(self._tag_names(m["tag"]) for m in _HASHTAG_LOOK.finditer(text)):
             found.append("name in a hashtag")
         if "@" in text and any(self._handle_names(m["handle"]) for m in _HANDLE_LOOK.finditer(text)):
@@ -172,9 +204,11 @@ class PeopleLook:
         """A word that may be a name after an honorific said before one ("anh minh", "shri rahul") or before one said
         after ("hüseyin amca", "kovács néni", "rahul bhaiya"), any case."""
         for i, k in enumerate(keys):
-            if (i + 1 < len(words) and words[i].group().lower() in HONORIFICS_BEFORE and joined[i]
-                    and self._may_name(words[i + 1].group())):
-                return True
+            title = words[i].group().lower()
+            n = i + 2 if i + 2 < len(words) and joined[i] and joined[i + 1] and keys[i + 1] in ARTICLES else i + 1
+            if (n < len(words) and joined[i] and (title in HONORIFICS_BEFORE or title in HONORIFICS_BEFORE_CAPITALISED)
+                    and self._may_name(words[n].group(), lower=title in HONORIFICS_BEFORE)):
+                return True  # an article may stand between ("tên là tuấn")
             if (k in HONORIFICS_AFTER and i and self._spaced(text, words[i - 1], words[i])
                     and self._may_name(words[i - 1].group())):
                 return True
@@ -184,6 +218,9 @@ class PeopleLook:
         """A word that may be a name just before a verb a person does ("Nwachukwu picked"), just after a preposition a
         person follows ("with Nwachukwu", "per solberg"), or after a known given name ("ingrid solberg")."""
         for i, k in enumerate(keys):
+            if k in PERSON_VERBS_ABROAD and i and self._spaced(text, words[i - 1], words[i]) and not words[
+                    i - 1].group().islower() and self._may_name(words[i - 1].group(), lower=False):
+                return True  # "Смирнов принёс", "Σπανού πήρε"
             if k in PERSON_VERBS and i and self._spaced(text, words[i - 1], words[i]) and keys[i - 1] not in SERVICES \
                     and not re.search("[a-z][A-Z]", words[i - 1].group()) and (i < 2 or keys[i - 2] not in _OWNERS) \
                     and self._may_name(words[i - 1].group()):
@@ -191,7 +228,8 @@ class PeopleLook:
             if i + 1 >= len(words) or not joined[i] or keys[i + 1] in SERVICES or re.search(
                     "[a-z][A-Z]", after := words[i + 1].group()):
                 continue  # "with InPen": a brand
-            if k in PERSON_PREPOSITIONS and self._may_name(after, lower=k in LOWER_CASE_PREPOSITIONS) and not (
+            if k in PERSON_PREPOSITIONS and self._may_name(after, lower=k in LOWER_CASE_PREPOSITIONS or (
+                    k == "with" and i > 0 and keys[i - 1] in COMPANY_VERBS)) and not (
                     k == "per" and re.search(r"\d", " ".join(text[:words[i].start()].split()[-3:]))):  # a rate: "2 x per dag"
                 return True
             if (k in self.given_names and k not in self.everyday and not self.is_word(k)
@@ -228,6 +266,22 @@ class PeopleLook:
                     return True
         return False
 
+    def _slash_listed(self, text: str) -> bool:
+        """A token of capitalised words joined by slashes ("Ana/Ben/Carlos") with a known given name among them, or with
+        an empty place where a name was taken out ("/Carlos" of "<PERSON>/Carlos"), and a word among them that may be a
+        name or is a given name that is no everyday word."""
+        for token in text.split():
+            if "/" not in token:
+                continue
+            pieces = token.strip(".,;:!?()\"'").split("/")
+            named = [p for p in pieces if p]
+            if named and all(p.isalpha() and p[0].isupper() for p in named) and (
+                    len(named) < len(pieces) or any(key(p) in self.given_names for p in named)) and any(
+                    self._may_name(p, lower=False) or (key(p) in self.given_names and key(p) not in self.everyday)
+                    for p in named):
+                return True
+        return False
+
     def _tag_names(self, tag: str) -> bool:
         pieces = _WORD_IN_TAG.findall(tag.replace("_", " "))
         return len(pieces) > 1 and any(p[0].isupper() and self._may_name(p, lower=False) for p in pieces)
@@ -249,6 +303,39 @@ class PeopleLook:
                     return True
                 break
         return any(self._may_name(w) for m in _BEFORE_SERVICE.finditer(text) for w in (m["a"], m["b"]) if w)
+
+
+def _cjk_name_before_verb(text: str) -> bool:
+    """A Chinese family name (:data:`HAN_SURNAMES_ONE`, :data:`HAN_SURNAMES_TWO`) that starts the text or a clause, one
+    or two characters of a given name, then a verb a person does ("李伟来过了", "张敏拿了药")."""
+    if not _HAN_CHARACTER.search(text):
+        return False
+    for i, c in enumerate(text):
+        if i and not (text[i - 1].isspace() or text[i - 1] in _CLAUSE_OPENERS):
+            continue
+        family = [len(f) for f in HAN_SURNAMES_TWO if text.startswith(f, i)] + ([1] if c in HAN_SURNAMES_ONE else [])
+        for n in family:
+            for given in (1, 2):
+                end = i + n + given
+                if all(ch in _HAN_NAME_CHARACTERS for ch in text[i + n:end]) and end <= len(text) and text.startswith(
+                        HAN_PERSON_VERBS, end):
+                    return True
+    return False
+
+
+def _korean_name_before_verb(text: str) -> bool:
+    """A Korean family name and two syllables with a subject particle, then (a word between at most) a verb a person
+    does ("김민준이 약 가져감", "박서연이 왔어요")."""
+    words = text.split()
+    for i, word in enumerate(words):
+        if not (len(word) > 3 and word[0] in KOREAN_SURNAMES and word[3:] in KOREAN_SUBJECT_PARTICLES
+                and _HANGUL_WORD.fullmatch(word)):
+            continue
+        after = words[i + 1:i + 3]
+        if after and (after[0].startswith(KOREAN_PERSON_VERBS) or (
+                len(after) == 2 and _HANGUL_WORD.fullmatch(after[0]) and after[1].startswith(KOREAN_PERSON_VERBS))):
+            return True
+    return False
 
 
 def overridden(text: str) -> bool:

@@ -3,7 +3,8 @@ surnames after a staff role of another language or an abbreviation ("zuster ngat
 names after a relation word with an article, possessive or particle ("il mio figlio giacomo", "anak saya si budi"),
 names after thanks, a copy line or a sign-off ("thx to Oluwaseun", "cc: D. Vanterpool"), names written backwards
 ("nhoJ htimS") or behind a right-to-left override, names in structured text (JSON, YAML, XML, CSV, vCard, markdown
-links), beside an emoji or in a hashtag, and payees' names of two words ("zelle it to derek hollis").
+links), beside an emoji or in a hashtag, in a list set apart by slashes ("Ana/Ben/Carlos"), and payees' names of two
+words ("zelle it to derek hollis").
 
 Recall first: a word in such a place that is no word of English (the redactor's vocabulary), of the languages' function
 words and everyday verbs (:mod:`features.deid.peoplewords`), no medicine and no clinical word goes, whoever it names.
@@ -24,16 +25,21 @@ from features.deid.contactwords import MAIL_HEADER_LABELS, SERVICES
 from features.deid.peoplewords import (
     ARTICLES,
     CODE_WORDS,
+    COMPANY_VERBS,
     ENGLISH_RELATIONS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
+    HONORIFICS_BEFORE_CAPITALISED,
     LOWER_CASE_PREPOSITIONS,
+    MARRIED_NAME_ENDINGS,
     NEVER_NAMES,
     OWNED_RELATIONS,
+    PATRONYMIC_ENDINGS,
     PERSON_KEYS,
     PERSON_PREPOSITIONS,
     PERSON_VERBS,
+    PERSON_VERBS_ABROAD,
     POSSESSIVES,
     RELATIONS,
     SIGN_OFF_CUES,
@@ -44,7 +50,7 @@ from features.deid.peoplewords import (
     everyday_words,
     key,
 )
-from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, is_clinical_word, is_medication
+from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, is_clinical_word, is_medication
 
 Span = tuple[str, int, int, float]
 #: below the other recognizers' scores: where a span of theirs holds one of these, theirs is kept whole
@@ -84,6 +90,8 @@ _GENERIC_KEYS = frozenset({"name", "n", "given", "family", "fn"})
 _AFTER_EMOJI = re.compile("(?:[\U0001f300-\U0001faff\u2600-\u27bf][\ufe0f\u200d\u2695\u2640\u2642]*)[ \t]?"
                           r"(?P<name>[^\W\d_][^\W\d_'’\-]+)")
 _HASHTAG = re.compile(r"(?<![\w#])#(?P<tag>[^\W_][\w]{2,50})")
+#: words of letters set apart by slashes ("Ana/Ben/Carlos")
+_SLASH_LIST = re.compile(r"(?<![\w/])[^\W\d_]{2,}(?:/[^\W\d_]{2,}){1,8}(?![\w/])")
 _CAMEL_PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 #: payment services (the third-party reader's list, shortened) and what stands between one and the payee
 _PAY_SERVICE = frozenset({"zelle", "venmo", "cashapp", "cash", "paypal", "revolut", "gpay", "chime", "monzo", "bizum",
@@ -100,11 +108,24 @@ _PAY_REACH = 8
 _PHRASES_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in SIGN_OFF_PHRASES:
     _PHRASES_BY_LAST.setdefault(key(_phrase.split()[-1]), []).append(tuple(key(w) for w in _phrase.split()))
-_HONORIFIC_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE)
+_HONORIFIC_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE | HONORIFICS_BEFORE_CAPITALISED)
 #: the words one of the readings by word starts at
 _CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | SIGN_OFF_CUES | _PAY_SERVICE | HONORIFICS_AFTER
-         | _HONORIFIC_KEYS | PERSON_VERBS | PERSON_PREPOSITIONS | frozenset(_PHRASES_BY_LAST))
+         | _HONORIFIC_KEYS | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(_PHRASES_BY_LAST))
 
+
+#: the endings of a patronymic and of a Hungarian married name as :func:`key` reads them ("ivanovna", "szabone"): the
+#: words a text holds are looked at one by one only when one of its keys ends so
+_NAME_ENDINGS = tuple(key(e) for e in PATRONYMIC_ENDINGS + MARRIED_NAME_ENDINGS)
+
+
+def _ends_as_name(word: str) -> bool:
+    """A word of five letters or more that ends as a patronymic or a Hungarian married name ("Ивановна", "Szabóné")."""
+    folded = word.lower()
+    return len(folded) >= 5 and folded.endswith(PATRONYMIC_ENDINGS + MARRIED_NAME_ENDINGS)
+
+#: abbreviated days of the week, which follow a name in a time ("Dr Patel Thu at 2") rather than continue it
+_DAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 
 #: the particles of a surname ("van der vlist", "de la cruz", "bin said")
 _NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "del", "della", "la", "le", "du", "bin",
@@ -163,8 +184,10 @@ class PeopleReader:
                 found += self._payees(text, words, keys)
             if present & (HONORIFICS_AFTER | _HONORIFIC_KEYS):
                 found += self._by_honorifics(text, words, keys)
-            if present & (PERSON_VERBS | PERSON_PREPOSITIONS) or not present.isdisjoint(FIRST_NAMES):
+            if present & (PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS) or not present.isdisjoint(FIRST_NAMES):
                 found += self._uncued(text, words, keys)
+        if any(k.endswith(_NAME_ENDINGS) or k.rpartition("-")[2] in HONORIFICS_AFTER for k in present):
+            found += self._by_name_endings(text, _words(text))
         found += self.carriers.spans(text, present)
         found += [("PERSON", *m.span(), _SCORE) for m in _BACKWARDS.finditer(text)]
         if "\u202e" in text or "\u2067" in text:
@@ -173,6 +196,8 @@ class PeopleReader:
             found += self._structured(text)
         if "#" in text:
             found += self._hashtags(text)
+        if "/" in text:
+            found += self._slash_lists(text)
         if not text.isascii():
             found += [("PERSON", *m.span("name"), _SCORE) for m in _AFTER_EMOJI.finditer(text)
                       if self.is_name(m["name"], lower_ok=False)]
@@ -196,6 +221,7 @@ class PeopleReader:
                 r"[ \t]", text[words[n - 1].end():words[n].start()]):
             n += 1  # "eliane van der vlist"
         if (n < len(words) and re.fullmatch(r"[ \t]", text[words[n - 1].end():words[n].start()])
+                and words[n].group().lower() not in _DAY_ABBREVIATIONS  # "Dr Patel Thu at 2": a day
                 and (_capitalised(word) or n > j + 1) and (_capitalised(words[n].group()) or n > j + 1)
                 and self.is_name(words[n].group(), lower_ok=n > j + 1)):
             end = words[n].end()
@@ -285,8 +311,13 @@ class PeopleReader:
         two words before an honorific said after it ("hüseyin amca", "péter bácsi", "rahul bhaiya", "ali rıza amca")."""
         found: list[Span] = []
         for i, k in enumerate(keys):
-            if words[i].group().lower() in HONORIFICS_BEFORE and (j := self._next(text, words, i)) is not None and (
-                    span := self._name_from(text, words, j, lower_ok=True)) is not None:
+            title = words[i].group().lower()
+            j = self._next(text, words, i) if title in HONORIFICS_BEFORE or title in HONORIFICS_BEFORE_CAPITALISED \
+                else None
+            if j is not None and keys[j] in ARTICLES:
+                j = self._next(text, words, j)  # "tên là tuấn"
+            if j is not None and (span := self._name_from(
+                        text, words, j, lower_ok=title not in HONORIFICS_BEFORE_CAPITALISED)) is not None:
                 found.append(("PERSON", *span, _SCORE))
             if k in HONORIFICS_AFTER and i > 0 and (span := self._words_before(text, words, i)) is not None:
                 found.append(("PERSON", *span, _SCORE))
@@ -302,19 +333,45 @@ class PeopleReader:
             start = words[n].start()
         return (start, words[i - 1].end()) if start is not None else None
 
+    def _by_name_endings(self, text: str, words: list[re.Match[str]]) -> list[Span]:
+        """Names told by their ending or by an honorific glued on with a hyphen: a capitalised patronymic and the
+        capitalised name before it ("Мария Ивановна"), a Hungarian married name and the name after it ("Kovácsné
+        Anna", "Szabóné"), and the name before "-san", "-ji", "-ssi" ("Tanaka-san", "Sharma-ji")."""
+        found: list[Span] = []
+        for i, w in enumerate(words):
+            word = w.group()
+            head, hyphen, tail = word.rpartition("-")
+            if hyphen and key(tail) in HONORIFICS_AFTER and self.is_name(head.split("-")[0]):
+                found.append(("PERSON", w.start(), w.start() + len(head), _SCORE))
+                continue
+            if not (_capitalised(word) and _ends_as_name(word) and self.is_name(word, lower_ok=False)):
+                continue
+            start, end = w.span()
+            for n in (i - 1, i + 1):  # "Мария Ивановна Петрова", "Kovácsné Anna", "Szabó Jánosné"
+                if 0 <= n < len(words) and re.fullmatch(r"[ \t]", text[min(w.end(), words[n].end()):max(
+                        w.start(), words[n].start())]) and _capitalised(words[n].group()) and self.is_name(
+                        words[n].group(), lower_ok=False):
+                    start, end = min(start, words[n].start()), max(end, words[n].end())
+            found.append(("PERSON", start, end, _SCORE))
+        return found
+
     def _uncued(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
         """Names with no role or relation word: the one or two words before a verb a person does ("Nwachukwu picked it
         up", "Okonkwo-Bright called"), the word after a preposition a person follows ("went with Nwachukwu", "per
         solberg"), and a known given name with a word that may be a name after it ("ingrid solberg")."""
         found: list[Span] = []
         for i, k in enumerate(keys):
+            if (k in PERSON_VERBS_ABROAD and i > 0 and _capitalised(words[i - 1].group()) and re.fullmatch(
+                    r"[ \t]", text[words[i - 1].end():words[i].start()]) and self.is_name(words[i - 1].group())):
+                found.append(("PERSON", *words[i - 1].span(), _SCORE))  # "Смирнов принёс", "Σπανού πήρε"
             if k in PERSON_VERBS and i > 0 and keys[i - 1] not in SERVICES and not _camel(words[i - 1].group()) and (
                     i < 2 or keys[i - 2] not in _BEFORE_A_THING) and (  # "my Dexcom says", "MomLinda says"
                     span := self._words_before(text, words, i)) is not None:
                 found.append(("PERSON", *span, _SCORE))
             if k in PERSON_PREPOSITIONS and not _a_rate(text, words[i]) and (j := self._next(text, words, i)) is not None \
                     and keys[j] not in SERVICES and not _camel(words[j].group()) and (span := self._name_from(
-                        text, words, j, lower_ok=k in LOWER_CASE_PREPOSITIONS)) is not None:
+                        text, words, j, lower_ok=k in LOWER_CASE_PREPOSITIONS or (
+                            k == "with" and i > 0 and keys[i - 1] in COMPANY_VERBS))) is not None:
                 found.append(("PERSON", *span, _SCORE))
             if (k in FIRST_NAMES and k not in self.everyday and not self.is_word(k) and not is_medication(k)
                     and (j := self._next(text, words, i)) is not None and keys[j] not in FIRST_NAMES
@@ -380,6 +437,18 @@ class PeopleReader:
         return not value.lstrip().startswith("<") and any(
             self.is_name(w.group()) for w in _WORD.finditer(value))
 
+    def _slash_lists(self, text: str) -> list[Span]:
+        """Every capitalised word that may be a name, or is a known given name, of a list of capitalised words set apart
+        by slashes that holds a known given name ("Ana/Ben/Carlos": the last one too)."""
+        found: list[Span] = []
+        for m in _SLASH_LIST.finditer(text):
+            pieces = list(_WORD.finditer(text, m.start(), m.end()))
+            if all(_capitalised(p.group()) for p in pieces) and any(
+                    key(p.group()) in FIRST_NAMES and self.is_name(p.group(), lower_ok=False) for p in pieces):
+                found += [("PERSON", *p.span(), _SCORE) for p in pieces
+                          if self.is_name(p.group(), lower_ok=False) or key(p.group()) in FIRST_NAMES]
+        return found
+
     def _hashtags(self, text: str) -> list[Span]:
         """The capitalised pieces of a hashtag that may be a name ("#thanksDerek", "#TeamOkafor": the name only)."""
         found: list[Span] = []
@@ -410,8 +479,9 @@ class PeopleReader:
                 text[start:end].islower() and all(k in _CUE_WORDS for k in keys)
                 and any(k in RELATIONS or k in POSSESSIVES for k in keys)):  # "ma fille": "de la" may be a name's
             return True
-        if text[start:end].islower() and all(len(k) > 1 and k in self.everyday for k in keys):
-            return True  # "la doctora dijo": a role word and a verb, every word one of the languages' everyday words
+        if text[start:end] == text[start:end].lower() and all(len(k) > 1 and k in self.everyday for k in keys):
+            return True  # "la doctora dijo", "قال اليوم": in lower case or a script with no capitals, every word one of
+            # the languages' everyday words
             # (single letters are no such word: "m_a_r_c_u_s" is a name spelled out)
         first, rest = keys[0], keys[1:]
         after = _WORD.match(text, found[0].end() + start + 1) if text[start + found[0].end():][:1] == " " else None
@@ -427,6 +497,20 @@ class PeopleReader:
         return (text[start:end].islower() and bool(content) and all(k in FOREIGN_WORDS_THAT_ARE_NAMES for k in content)
                 and (len(content) < len(keys) or any(k in _BEFORE_A_NOUN for k in beside)))
 
+
+    def trimmed(self, text: str, start: int, end: int) -> int:
+        """The end of another recognizer's name at ``text[start:end]`` without the words at its end that continue the
+        sentence rather than the name: an abbreviated day ("Dr Patel Thu at 2") or an everyday word of another
+        language that is no given name or surname ("Dott. Rossi Oggi ho preso"); the first word always stays."""
+        found = _words(text[start:end])
+        while len(found) > 1:
+            last = found[-1].group()
+            k = key(last)
+            if not (k in _DAY_ABBREVIATIONS or (k in self.everyday and k not in FIRST_NAMES and k not in LAST_NAMES
+                                                 and len(k) > 3)):
+                break
+            found.pop()
+        return start + found[-1].end() if found else end
 
     def _kin_or_sign_off(self, text: str, start: int, end: int, keys: list[str]) -> bool:
         """Whether a find is a relation or kin word with only everyday words of its language ("Oma nimmt", "annem

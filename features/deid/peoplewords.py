@@ -108,12 +108,37 @@ HONORIFICS_AFTER = _keys(
     "bácsi néni úr asszony "
     "ji bhaiya bhaiyya bhai didi chacha chachi mausi mama mami bua uncle aunty auntie "
     "jan joon khanom khanum agha "
-    "san kun chan sama sensei ssi nim")
+    "san kun chan sama sensei ssi nim dono senpai seonsaengnim sahib saheb sahab")
 
 #: Honorifics and kin words said before a name, a name in lower case following ("anh minh", "bà hoa", "shri rahul",
 #: "agha reza"), compared as written in lower case (Vietnamese's tones tell "bà" from "ba")
 HONORIFICS_BEFORE = frozenset(("anh", "chị", "ông", "bà", "cô", "chú", "bác", "dì", "cậu", "shri", "shrimati", "smt",
-                               "sri", "agha", "aghaye", "khanom", "sayın"))
+                               "sri", "agha", "aghaye", "khanom", "sayın",
+                               # Vietnamese "name" before one ("chồng tôi tên tuấn"; "là" may stand between)
+                               "tên",
+                               # Russian ("г-н Смирнов", "г-жа Петрова"), Greek ("η κα Σπανού", "ο κος", "κυρία")
+                               "г-н", "г-жа", "гн", "гжа", "господин", "госпожа", "пан", "пані", "κα", "κος", "κυρία",
+                               "κύριος", "κυρ",
+                               # Arabic ("السيد حداد", "السيدة", "الدكتور", "الحاج", "أبو" and "أم" of a kunya), Persian
+                               # ("آقای رضایی", "خانم"), Hebrew ("מר", "גברת", "סבתא")
+                               "السيد", "السيدة", "سيد", "سيدة", "الدكتور", "الدكتورة", "دكتور", "الأستاذ", "الأستاذة",
+                               "الاستاذ", "الحاج", "الحاجة", "الشيخ", "آقای", "آقا", "خانم", "جناب", "دکتر", "מר",
+                               "גברת", "הגברת", "סבתא", "סבא", "הרב",
+                               # Yiddish and Hebrew kin words in Latin letters ("Bubbe Rivka", "Zayde", "Savta")
+                               "bubbe", "bubby", "bubbie", "bobbe", "bobe", "zayde", "zaide", "zeide", "zaidy", "zeyde",
+                               "savta", "safta", "imma", "abba", "feter", "mume"))
+
+#: Honorifics said before a name that are also words or letters ("Pan Kowalski", "pani Nowak", "Bi Amina", "Khun
+#: Somchai", "κ. Παπαδόπουλος"): Polish, Czech, Swahili, Thai, Greek's abbreviation; only a capitalised name follows
+HONORIFICS_BEFORE_CAPITALISED = frozenset(("pan", "pani", "panie", "pana", "panu", "paní", "pane", "slečna", "bi",
+                                           "bw", "bwana", "mzee", "khun", "κ", "sig", "sigra", "mevrouw", "meneer", "dhr",
+                                           "mw", "puan", "encik", "cik", "saba", "sabba"))
+
+#: Endings of a Russian or Ukrainian patronymic, in Cyrillic and romanised ("Мария Ивановна", "Petrovich"), and of a
+#: Hungarian married name ("Szabóné", "Kovácsné Anna"): a capitalised word with one is a name, and so is the
+#: capitalised word beside it (the given name before a patronymic, after a married name)
+PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "ovich", "evich", "ovna", "evna", "ichna")
+MARRIED_NAME_ENDINGS = ("né",)
 
 #: English relation words, and romanised Hindi ones that are also words elsewhere ("beta", "pati"): a name after one
 #: is read with a possessive before it only ("my son, the one we call giacomo", "mera beta rahul"; "son traitement" is
@@ -162,9 +187,13 @@ _EVERYDAY = _keys(
     "aaya aayi aaye aaenge gaya gayi bola boli dawai dawa aaj kal ne ko ka ki ke hai tha thi "
     "आया आई गया कहा दवा आज कल "
     "umad amad raft goft daru emruz farda diruz "
-    "آمد رفت گفت دارو داروی داروهایش امروز فردا دیروز است")
+    "آمد رفت گفت دارو داروی داروهایش امروز فردا دیروز است "
+    # Arabic and Hebrew verbs, time and medicine words ("السيد قال", "מר אמר"), and places that call or come in Russian
+    "قال قالت اتصل اتصلت جاء جاءت أحضر أحضرت أعطى أعطت سيأتي ستأتي اليوم غدا أمس الدواء الأدوية الحبوب دواء "
+    "אמר אמרה התקשר התקשרה הביא הביאה בא באה היום מחר אתמול תרופה תרופות כדורים "
+    "аптека аптеки клиника больница поликлиника страховая")
 _STOP_WORD_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "ru", "el", "id", "tl", "tr", "pl", "sv", "da", "nb", "uk",
-                        "ro", "cs", "fa", "hi", "ur")
+                        "ro", "cs", "fa", "hi", "ur", "ar", "he", "hu")
 
 
 @functools.lru_cache(maxsize=1)
@@ -228,7 +257,63 @@ SIGN_OFF_WORDS = _keys(" ".join(SIGN_OFF_PHRASES)) - _keys("à un mit met med s 
 PERSON_VERBS = _keys("picked called phoned texted said says came comes dropped brought brings drove drives took takes "
                      "gave gives helped helps visited visits stopped mentioned told asked emailed messaged wrote "
                      "collected fetched left arrived")
+#: Verbs of other languages whose subject is a person ("Смирнов принёс таблетки", "Σπανού πήρε τα χάπια", "Nowak
+#: przyniósł leki"): a capitalised word before one that may be a name is read as one (Russian, Ukrainian, Greek, Polish,
+#: Czech, Hungarian, Spanish, Portuguese, Italian, French, German, Dutch, Turkish past forms of bring, take, call, come,
+#: say, give)
+PERSON_VERBS_ABROAD = _keys(
+    "принёс принес принесла принесли привёз привез привезла забрал забрала забрали взял взяла звонил звонила звонили "
+    "позвонил позвонила приходил приходила пришёл пришел пришла заходил заходила сказал сказала дал дала купил купила "
+    "приніс принесла подзвонив подзвонила прийшов прийшла "
+    "πήρε έφερε τηλεφώνησε πέρασε έδωσε αγόρασε "
+    "przyniósł przyniosła zadzwonił zadzwoniła przyszedł przyszła odebrał odebrała kupił kupiła "
+    "přinesl přinesla volal volala přišel přišla vyzvedl vyzvedla "
+    "hozta hozott hívott jött elhozta megvette "
+    "trajo llamó vino recogió compró trouxe ligou veio comprou portato chiamato venuta venuto comprato "
+    "apporté appelé venue venu acheté brachte holte anrief kam kaufte bracht belde kwam haalde "
+    "getirdi aradı geldi aldı")
 #: Prepositions whose object may be a person ("went with Nwachukwu", "left it for okonkwo", "sent via solberg")
 PERSON_PREPOSITIONS = _keys("with for from by per via")
 #: Of those, the ones a name in lower case is read after ("per solberg", "by okonkwo"; "with glucometer" is a device)
 LOWER_CASE_PREPOSITIONS = _keys("by per via")
+#: Verbs of going or talking together, after which "with" takes a name in lower case too ("went with okonkwo", "talked
+#: with adaeze"; "with glucometer" alone is a device)
+COMPANY_VERBS = _keys("went go goes going gone came come comes coming stayed stay stays talked talk talks spoke speak "
+                      "speaking walked walk drove ride rode met meet meeting left live lives lived")
+
+
+# --------------------------------------------------------------------------- names in Chinese, Japanese and Korean
+# Read by the redactor's other-script reader (:func:`features.deid.recognizers.other_script_spans`) and by the leak
+# check's own reading of a name that starts a clause before a verb (:mod:`features.deid.leakpeople`).
+#: The most common family names of China, Taiwan and Japan, in simplified and traditional characters
+HAN_SURNAMES_ONE = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董"
+                   "袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛"
+                   "闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐"
+                   "颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷"
+                   "盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連"
+                   "芦麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮"
+                   "巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺洪")
+HAN_SURNAMES_TWO = ("佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "渡邊", "山本", "中村", "小林", "加藤", "吉田",
+                   "山田", "佐々木", "山口", "松本", "井上", "木村", "清水", "山崎", "森", "池田", "橋本", "阿部",
+                   "石川", "山下", "中島", "石井", "小川", "前田", "岡田", "長谷川", "藤田", "後藤", "近藤", "村上",
+                   "遠藤", "青木", "坂本", "斉藤", "斎藤", "福田", "太田", "西村", "藤井", "金子", "岡本", "藤原",
+                   "中野", "三浦", "原田", "中川", "松田", "竹内", "小野", "田村", "中山", "和田", "石田", "森田",
+                   "上田", "原", "柴田", "酒井", "工藤", "横山", "宮崎", "宮本", "内田", "高木", "安藤", "島田",
+                   "谷口", "大野", "高田", "丸山", "今井", "河野", "藤本", "村田", "武田", "上野", "杉山", "増田",
+                   "小山", "大塚", "平野", "菅原", "久保", "松井", "千葉", "岩崎", "桜井", "木下", "野口", "松尾",
+                   "菊地", "野村", "新井", "渡部", "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方",
+                   "東方", "皇甫", "令狐")
+#: Chinese characters that end a name run rather than continue it: verbs, particles and time words that follow a name
+HAN_NOT_IN_NAMES = ("会來来去在是的了和与也要说說明今昨帮幫给給把将將已都就还還又住打送拿到过過买買陪开開让讓叫有没沒不很现"
+                   "現刚剛正每先女小太老医醫大阿师師吗嗎呢吧啊"
+                   # and the words of health and time a name is never made of ("母亲高血压", "白天阿姨来")
+                   "血压壓糖尿病药藥院科心脏臟肝肾腎肺胃痛癌症天上下午晚早点點号號月日年时時分片粒次")
+KOREAN_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄변채원천방공현함염여"
+                    "추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉")
+#: Chinese verbs a person does that follow a name with no cue ("李伟来过了", "张敏拿了药", "王芳打电话")
+HAN_PERSON_VERBS = ("来过", "來過", "来了", "來了", "拿了", "拿走", "送来", "送來", "送了", "打电话", "打電話", "帮我", "幫我",
+                    "给我", "給我", "说", "說", "买了", "買了", "取了", "陪我")
+#: Korean verbs a person does after a name and its particle ("가져감", "왔어요", "전화했어")
+KOREAN_PERSON_VERBS = ("가져", "갖다", "왔", "와서", "줬", "주었", "전화", "사왔", "사다", "받아", "데려", "챙겨", "말했")
+#: Korean subject particles after a name ("김민준이", "박서연은", "최 선생님께서")
+KOREAN_SUBJECT_PARTICLES = ("이가", "이", "가", "는", "은", "께서")

@@ -57,6 +57,15 @@ from spacy.language import Language
 
 from adherence.domain import OLDEST_AGE_KEPT
 from features.deid.normalize import fold_text
+from features.deid.peoplewords import (
+    HAN_NOT_IN_NAMES,
+    HAN_PERSON_VERBS,
+    HAN_SURNAMES_ONE,
+    HAN_SURNAMES_TWO,
+    KOREAN_PERSON_VERBS,
+    KOREAN_SUBJECT_PARTICLES,
+    KOREAN_SURNAMES,
+)
 
 # --------------------------------------------------------------------------- vocabularies
 
@@ -1442,14 +1451,13 @@ def shape_recognizers() -> list[LocalRecognizer]:
         # social handles and user names: "@jane_doe", "username: olga.s", "my portal user is jsmith77"
         _p(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.\-]{1,29}\b", 0.6),  # "@jane_doe", "@Kwame-Asante-7"
         _p(rf"\b(?:user[ \t]?name|user[ \t]?id|login|handle|screen[ \t]?name|portal[ \t]+user|gamertag|{_PLATFORMS})"
-           r"\b[ \t:]*(?:is[ \t]+)?([A-Za-z0-9_.#-]{3,40}\b)", 0.6, 1,
-           accept=lambda m: m.group(1).lower() not in COMMON_WORDS),
+           r"\b[ \t:]*(?:is[ \t]+)?([A-Za-z0-9_.#-]{3,40}\b)", 0.6, 1, accept=_a_handle_after_cue),
         _p(_DISCRIMINATOR, 0.6, accept=lambda m: m.group(1).lower() not in COMMON_WORDS),
     ], name="HandleRecognizer", gate=lambda text: "@" in text or "#" in text or _HANDLE_CUE.search(text))
     emails = RegexSpanRecognizer("EMAIL_ADDRESS", [
         # e-mail addresses without a top-level domain or spelled out: "jane@localhost",
         # "jane(at)gmail(dot)com", "jane @ gmail . com", "jane at gmail dot com"
-        _p(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*", 0.6),
+        _p(r"[\w.+-]+@@?[\w-]+(?:\.[\w-]+)*", 0.6),  # "@" doubled too ("jenny@@gmail.com")
         _p(r"[\w.+-]+[ \t]*(?:@|[(\[{<][ \t]*at[ \t]*[)\]}>]|[ \t]at[ \t])[ \t]*[\w-]+"
            r"(?:[ \t]*(?:\.|[(\[{<][ \t]*dot[ \t]*[)\]}>]|[ \t]dot[ \t])[ \t]*[\w-]+)+", 0.6,
            accept=_written_email),
@@ -1457,7 +1465,7 @@ def shape_recognizers() -> list[LocalRecognizer]:
         # "x at y punkt de" for "x ät y"): the address ends with a top-level domain, so "look at this point now" stays
         _p(rf"[\w.+-]+[ \t]*(?:[(\[{{<][ \t]*{_AT_SAID}[ \t]*[)\]}}>]|[ \t]{_AT_SAID}[ \t])[ \t]*[\w-]+"
            rf"(?:[ \t]*{_DOT_SAID}[ \t]*[\w-]+)*?[ \t]*{_DOT_SAID}[ \t]*(?:{_TOP_LEVEL})(?![\w.])", 0.6),
-        _p(_SAID_MAIL, 0.6, gate=_MAY_SAY_MAIL.search),
+        _p(_SAID_MAIL, 0.6, gate=_MAY_SAY_MAIL.search, accept=_a_mailbox_before_at),
     ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or _AT_WORD.search(text) or _MAY_SAY_MAIL.search(text))
     phones = RegexSpanRecognizer("PHONE_NUMBER", [
         # digits spelled out, alone or mixed with figures: "five five five, two one eight, oh nine nine two"
@@ -1597,8 +1605,8 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
 
 
 #: An HL7 v2 segment that holds names, addresses and phones (patient, next of kin, guarantor, insured, merge)
-#: (pass 2 reads a "|" between digits as a "1": "NK1|1|" is read "NK111|")
-_HL7_SEGMENT = re.compile(r"(?<![\w^])(?:PID|NK1|GT1|IN1|IN2|MRG|PD1|PV1|ROL)[|1]")
+#: (pass 2 reads a "|" between digits as a "1": "NK1|1|" is read "NK111|"), in any case ("pid|1||…||kowalczyk^grzegorz")
+_HL7_SEGMENT = re.compile(r"(?<![\w^])(?:PID|NK1|GT1|IN1|IN2|MRG|PD1|PV1|ROL)[|1]", re.IGNORECASE)
 
 
 #: Field names that hold a person's name (first_name, fullName, patient-name; not drug_name or filename), and the
@@ -1843,6 +1851,33 @@ _WRITTEN_DOMAIN = re.compile(r"(?:@|[(\[{<][ \t]*at[ \t]*[)\]}>]|[ \t]at[ \t])(?
 _LETTER_LABEL = re.compile(r"[^\W\d_][\w-]*\Z")
 
 
+def _common_or_inflected(word: str) -> bool:
+    """``word`` (lower case) is a common word or a regular inflection of one ("look", "looking", "stories")."""
+    return word in COMMON_WORDS or any(word.endswith(suffix) and word[:-len(suffix)] + r in COMMON_WORDS
+                                       for suffix, replacements in _INFLECTIONS for r in replacements)
+
+
+#: where a handle's cue is a word of an account rather than a platform's name
+_ACCOUNT_CUE = re.compile(r"(?i)user|login|handle|screen|portal|gamertag")
+
+
+def _a_handle_after_cue(m: re.Match[str]) -> bool:
+    """A word after a handle's cue that is no common word; after a platform's name ("ig stories", "snap peas"), a word
+    of lower-case letters only is left to the carriers' reading, which knows the English words
+    (:mod:`features.deid.carriers`)."""
+    value = m.group(1)
+    if value.lower() in COMMON_WORDS or _common_or_inflected(value.lower()):
+        return False
+    return _ACCOUNT_CUE.match(m.group()) is not None or not (value.isalpha() and value.islower())
+
+
+def _a_mailbox_before_at(m: re.Match[str]) -> bool:
+    """The word before a said "at" of an address with a provider's name is no common word ("look at gmail", "check
+    on yahoo" are prose)."""
+    local = re.split(r"[ \t]*(?:[(\[{<][ \t]*at|[ \t](?:at|on)[ \t])", m.group(), maxsplit=1)[0].split()
+    return not local or not _common_or_inflected(local[-1].lower())
+
+
 def _written_email(m: re.Match[str]) -> bool:
     """An e-mail written with "@", "(at)" or " at ", then a domain that ends with a label holding a letter."""
     if re.search(r"@|[(\[{<]\s*at|\bdot\b|\.\w", m.group(), re.IGNORECASE) is None:
@@ -1903,6 +1938,10 @@ PHARMACY_CHAINS = frozenset({"cvs", "walgreens", "walgreen", "rite", "aid", "rit
                              "reade", "kroger", "costco", "publix", "safeway", "albertsons", "heb", "meijer", "target",
                              "superdrug", "lloyds", "lloydspharmacy", "optum", "express", "scripts", "caremark",
                              "pharmacy", "pharmacie", "apotheke", "farmacia"})
+#: Health insurers and care organisations whose name stands beside a pharmacy or a clinic ("Kaiser pharmacy", "Aetna
+#: plan"): with a clinical word, or alone of these, an organisation, no person ("Dr. Kaiser" stays a person)
+PAYERS = frozenset({"kaiser", "permanente", "aetna", "cigna", "humana", "anthem", "molina", "centene", "ambetter",
+                    "tricare", "wellcare", "highmark", "regence", "geisinger", "sutter", "ochsner", "optum"})
 #: Clinical words no NER result may be made of alone: units, readings, laboratory words, pharmacy chains
 CLINICAL_WORDS = _UNIT_WORDS | _LAB_WORDS | PHARMACY_CHAINS
 
@@ -3056,32 +3095,9 @@ class NerGate:
 # Third parties' names and towns written in other scripts: read on the text as written (pass 2's folded view spells
 # them in Latin letters, where no cue word or surname list of their language can be read). Only a text that is not
 # all ASCII is read.
-#: The most common family names of China, Taiwan and Japan, in simplified and traditional characters
-_HAN_SURNAMES_1 = ("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭田董"
-                   "袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛"
-                   "闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐"
-                   "颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷"
-                   "盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連"
-                   "芦麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮"
-                   "巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺洪")
-_HAN_SURNAMES_2 = ("佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "渡邊", "山本", "中村", "小林", "加藤", "吉田",
-                   "山田", "佐々木", "山口", "松本", "井上", "木村", "清水", "山崎", "森", "池田", "橋本", "阿部",
-                   "石川", "山下", "中島", "石井", "小川", "前田", "岡田", "長谷川", "藤田", "後藤", "近藤", "村上",
-                   "遠藤", "青木", "坂本", "斉藤", "斎藤", "福田", "太田", "西村", "藤井", "金子", "岡本", "藤原",
-                   "中野", "三浦", "原田", "中川", "松田", "竹内", "小野", "田村", "中山", "和田", "石田", "森田",
-                   "上田", "原", "柴田", "酒井", "工藤", "横山", "宮崎", "宮本", "内田", "高木", "安藤", "島田",
-                   "谷口", "大野", "高田", "丸山", "今井", "河野", "藤本", "村田", "武田", "上野", "杉山", "増田",
-                   "小山", "大塚", "平野", "菅原", "久保", "松井", "千葉", "岩崎", "桜井", "木下", "野口", "松尾",
-                   "菊地", "野村", "新井", "渡部", "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方",
-                   "東方", "皇甫", "令狐")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
-#: Chinese characters that end a name run rather than continue it: verbs, particles and time words that follow a name
-_AFTER_HAN_NAME = ("会來来去在是的了和与也要说說明今昨帮幫给給把将將已都就还還又住打送拿到过過买買陪开開让讓叫有没沒不很现"
-                   "現刚剛正每先女小太老医醫大阿师師吗嗎呢吧啊"
-                   # and the words of health and time a name is never made of ("母亲高血压", "白天阿姨来")
-                   "血压壓糖尿病药藥院科心脏臟肝肾腎肺胃痛癌症天上下午晚早点點号號月日年时時分片粒次")
-_HAN_SURNAME = rf"(?:{'|'.join(sorted(_HAN_SURNAMES_2, key=len, reverse=True))}|[{_HAN_SURNAMES_1}])"
-_HAN_NAME = rf"{_HAN_SURNAME}(?:[{_HAN}](?<![{_AFTER_HAN_NAME}])){{1,3}}"
+_HAN_SURNAME = rf"(?:{'|'.join(sorted(HAN_SURNAMES_TWO, key=len, reverse=True))}|[{HAN_SURNAMES_ONE}])"
+_HAN_NAME = rf"{_HAN_SURNAME}(?:[{_HAN}](?<![{HAN_NOT_IN_NAMES}])){{1,3}}"
 #: Relation, contact and care words of Chinese and Japanese before a name ("我儿子张伟", "联系人：王芳", "娘の佐藤花子")
 _CJK_RELATION = ("紧急联系人|緊急聯絡人|緊急連絡先|联系人|聯絡人|連絡先|儿子|兒子|女儿|女兒|丈夫|老公|老婆|妻子|太太|妈妈"
                  "|媽媽|母亲|母親|"
@@ -3089,8 +3105,6 @@ _CJK_RELATION = ("紧急联系人|緊急聯絡人|緊急連絡先|联系人|聯�
                  "家属|家屬|监护人|監護人|护士|護士|医生|醫生|息子|娘|夫|妻|主人|母|父|兄|姉|弟|妹|孫|友人|隣人|介護士|"
                  "ヘルパー|看護師|家族|叔叔|阿姨|舅舅|姑姑")
 _HONORIFIC_AFTER = "先生|女士|小姐|太太|老师|老師|医生|醫生|大夫|阿姨|师傅|師傅|さん|様|さま|氏|君|くん|ちゃん|殿|先輩"
-_KOREAN_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄변채원천방공현함염여"
-                    "추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉")
 _KOREAN_RELATION = ("보호자|아들|딸|남편|아내|와이프|엄마|아빠|어머니|아버지|오빠|언니|누나|형|동생|손자|손녀|친구|연락처"
                     "|비상연락처|"
                     "간병인|요양보호사|이웃|사위|며느리|할머니|할아버지")
@@ -3102,12 +3116,18 @@ _CJK_SIGN_OFF = (r"(?:此致|敬上|敬启|敬啟|谨上|謹上|署名|签名|�
                  r"(?:(?:敬礼|敬禮)[ \t\n!！,，]*)?")
 _CJK_NAMES = re.compile(
     rf"{_CJK_SIGN_OFF}(?P<e>{_HAN_NAME})"
-    rf"|(?:^|(?<=[\s。！!？?，,]))(?:——|—|--)[ \t]*(?P<f>[{_HAN}](?<![{_AFTER_HAN_NAME}])[{_HAN}]?)(?=[ \t]*(?:\n|$))"
+    rf"|(?:^|(?<=[\s。！!？?，,]))(?:——|—|--)[ \t]*(?P<f>[{_HAN}](?<![{HAN_NOT_IN_NAMES}])[{_HAN}]?)(?=[ \t]*(?:\n|$))"
     rf"|(?:{_CJK_RELATION}){_NAME_GAP}(?P<a>{_HAN_NAME})"
-    rf"|(?P<b>{_HAN_SURNAME}(?:[{_HAN}](?<![{_AFTER_HAN_NAME}])){{0,3}}?)[ \t]*(?:{_HONORIFIC_AFTER})"
-    rf"|(?:{_KOREAN_RELATION}){_NAME_GAP}(?P<c>[{_KOREAN_SURNAMES}](?:남궁|황보|제갈|선우|독고)?[{_HANGUL}]{{1,2}})"
+    rf"|(?P<b>{_HAN_SURNAME}(?:[{_HAN}](?<![{HAN_NOT_IN_NAMES}])){{0,3}}?)[ \t]*(?:{_HONORIFIC_AFTER})"
+    rf"|(?:{_KOREAN_RELATION}){_NAME_GAP}(?P<c>[{KOREAN_SURNAMES}](?:남궁|황보|제갈|선우|독고)?[{_HANGUL}]{{1,2}})"
     # "씨" only: before "님" stand "선생", "고객", "어머" (a teacher, a customer, a mother)
-    rf"|(?<![{_HANGUL}])(?P<d>[{_KOREAN_SURNAMES}][{_HANGUL}]{{1,2}})[ \t]*씨")
+    rf"|(?<![{_HANGUL}])(?P<d>[{KOREAN_SURNAMES}][{_HANGUL}]{{1,2}})[ \t]*씨"
+    # a name with no cue that starts a clause before a verb a person does ("李伟来过了", "张敏拿了药"), and a Korean
+    # name of three syllables with a subject particle before one ("김민준이 약 가져감")
+    rf"|(?:^|(?<=[\s。！!？?，,：:]))(?P<g>{_HAN_SURNAME}[{_HAN}](?<![{HAN_NOT_IN_NAMES}])(?:[{_HAN}](?<![{HAN_NOT_IN_NAMES}]))?)"
+    rf"(?={'|'.join(HAN_PERSON_VERBS)})"
+    rf"|(?<![{_HANGUL}])(?P<h>[{KOREAN_SURNAMES}][{_HANGUL}]{{2}})(?:{'|'.join(KOREAN_SUBJECT_PARTICLES)})[ \t]+"
+    rf"(?=(?:[{_HANGUL}]+[ \t]+)?(?:{'|'.join(KOREAN_PERSON_VERBS)}))")
 _HAS_CJK = re.compile(rf"[{_HAN}{_HANGUL}\u3040-\u30ff]").search
 #: Relation and contact words of languages written in other scripts, before a name of one to three words (the
 #: word "my" where it comes apart: "ο γιος μου", "میرا بیٹا", "मेरा बेटा", "ჩემი ქალიშვილი")
@@ -3283,7 +3303,7 @@ def other_script_spans(text: str) -> list[tuple[str, int, int, float]]:
     found: list[tuple[str, int, int, float]] = []
     if _HAS_CJK(text):
         for m in _CJK_NAMES.finditer(text):
-            group = next(g for g in "abcdef" if m.group(g))
+            group = next(g for g in "abcdefgh" if m.group(g))
             found.append(("PERSON", m.start(group), m.end(group), 0.85))
     towns = world_towns_in_other_scripts()
     for m in _TOWN_RUN.finditer(text):

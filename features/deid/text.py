@@ -123,6 +123,7 @@ from features.deid.recognizers import (
     GREETINGS_ALONE,
     MONTH_NUMBERS,
     MONTH_PATTERN,
+    PAYERS,
     UNIT_DESIGNATORS,
     UNIT_PATTERN,
     WORDS_BACKWARDS,
@@ -2699,6 +2700,9 @@ class TextDeidentifier:
             # another language that is also a name ("Dra.", "Tomo la pastilla") are kept
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION")
                        or not self._people.kept(original, r.start, r.end)]
+            for r in results:  # "Dr Patel Thu at 2", "Dott. Rossi Oggi ho preso": the name without the day or word
+                if r.entity_type == "PERSON" and " " in original[r.start:r.end]:
+                    r.end = self._people.trimmed(original, r.start, r.end)
             results += [RecognizerResult(*r) for r in self._people.spans(original)]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
@@ -2760,6 +2764,7 @@ class TextDeidentifier:
                                                           and not _is_product_code(view, r)
                                                           and not _is_greeting(view, r)
                                                           and not _is_eponym(view, r)
+                                                          and not _is_plant(view, r)
                                                           and not _is_clinical(view, r, self._ner_gate.english,
                                                                                self._ner_gate.names)])
             out.append([(r.entity_type, r.start, r.end, r.score) for r in _across_initials(view, results)])
@@ -2856,15 +2861,34 @@ _NAMED_ENTITIES = frozenset({"PERSON", "LOCATION", "CITY", "NRP", "ORGANIZATION"
 
 def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names: Collection[str]) -> bool:
     """Whether ``r`` is a person or place made of clinical words ("IU", "mg/dL", "Creatinine", "Walgreens", "CVS
-    Pharmacy") and maybe English words that are no given name or surname ("Started Stiolto")."""
+    Pharmacy") and maybe English words that are no given name or surname ("Started Stiolto") or insurers' names
+    (:data:`~features.deid.recognizers.PAYERS`: "Kaiser pharmacy"), or of insurers' names alone."""
     if r.entity_type not in _NAMED_ENTITIES:
         return False
     if dosed_brand(view, r.start, r.end):  # "Telma 40": a brand that is also a name, a strength after it
         return True
     words = _CLINICAL_TOKEN.findall(view, r.start, r.end)
     clinical = [is_clinical_word(w) for w in words]
-    return any(clinical) and all(c or ((w := words[i].lower()) in english and w not in names)
-                                 for i, c in enumerate(clinical))
+    payers = [w.lower() in PAYERS for w in words]  # "Kaiser pharmacy", "Kaiser Permanente": an organisation
+    named = any(clinical) or (bool(payers) and all(payers))
+    return named and all(c or payers[i] or ((w := words[i].lower()) in english and w not in names)
+                         for i, c in enumerate(clinical))
+
+
+#: Flowers and shrubs that are also given names, and the words that say one is in bloom ("Heather in the garden is
+#: blooming"): a plant, no person
+_PLANTS = frozenset({"heather", "rose", "lily", "iris", "daisy", "violet", "ivy", "holly", "jasmine", "poppy", "hazel",
+                     "laurel", "magnolia", "azalea", "camellia", "dahlia", "marigold", "petunia", "zinnia", "lilac"})
+_IN_BLOOM = re.compile(r"(?i)\b(?:bloom(?:s|ing|ed)?|blossom(?:s|ing|ed)?|flowering|wilt(?:s|ing|ed)|in[ \t]+flower)\b")
+
+
+def _is_plant(view: str, r: RecognizerResult) -> bool:
+    """Whether a person ``r`` is one word naming a flower that is also a given name, with a word of blooming in the
+    same sentence within a few words after it ("Heather in the garden is blooming")."""
+    if r.entity_type != "PERSON" or view[r.start:r.end].lower() not in _PLANTS:
+        return False
+    after = re.split(r"[.!?\n]", view[r.end:r.end + 40], maxsplit=1)[0]
+    return _IN_BLOOM.search(after) is not None
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
