@@ -19,12 +19,20 @@ from features.deid.monthnames import CAPITALISED_ONLY, ENDINGS, PROCLITICS, SHOR
 from features.deid.recognizers import COMMON_WORDS
 from features.deid.worldwords import (
     APPROXIMATELY,
+    CAPITALISED_SUBDIVISION_WORDS,
+    EXIT_WORDS,
+    HOSPITAL_WARD_BEFORE,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
     PERSON_WORDS,
     POST_BOX_WORDS,
+    POSTCODE_WORDS,
     READING_WORDS,
+    ROAD_WORDS,
     SHORT_POST_BOX_WORDS,
+    SUBDIVISION_AFTER_NUMBER,
+    SUBDIVISION_WORDS,
+    WHAT3WORDS_WORDS,
 )
 
 
@@ -174,6 +182,65 @@ def has_post_box(text: str) -> bool:
                for m in _SHORT_BOX.finditer(plain))
 
 
+# --------------------------------------------------------------------------- places smaller than a state (round 14)
+
+_POSTCODE_WORD = _words(tuple(_bare(w).lower() for w in POSTCODE_WORDS))
+#: a postcode after its word, four figures or more, grouped or not ("우편번호 06236", "PLZ 10115", "CEP 01310-100")
+_POSTCODE_AFTER_WORD = re.compile(rf"(?<![\w.])(?:{_POSTCODE_WORD})[\s:#.№-]*(?:is\s+)?(?P<code>\d{{2,6}}(?:[ -]\d{{2,4}})?)"
+                                  r"(?!\d|[.,]\d|\s*(?:%|mg|mcg|ml|units?\b))")
+_PART_WORD = _words(tuple(_bare(w).lower() for w in SUBDIVISION_WORDS if w not in CAPITALISED_SUBDIVISION_WORDS))
+_PART_NUMBER = r"(?:\d{1,4}(?:\.\d{1,2})?[a-z]?|[IVX]{1,5})(?![\w.]|\.\d)"
+#: a town's part and its number ("Bezirk 4", "census tract 4021.02", "quận 7"), capitalised for the everyday words
+#: ("Ward 7", "District 9"), or after an ordinal ("11e arrondissement", "4. Bezirk", "XI. kerület")
+_TOWN_PART = re.compile(rf"(?i:\b(?:{_PART_WORD})[\s:#№]*(?:no\.?\s*)?){_PART_NUMBER}")
+_CAPITALISED_PART = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in CAPITALISED_SUBDIVISION_WORDS)})\s+"
+                               rf"(?:No\.?\s*)?{_PART_NUMBER}")
+_ORDINAL_TOWN_PART = re.compile(rf"(?<![\w.])(?:\d{{1,2}}(?:st|nd|rd|th|e|er|re|eme|\.)?|[IVX]{{1,5}}(?:e|er|\.)?)\s+"
+                                rf"(?i:{_words(tuple(_bare(w).lower() for w in SUBDIVISION_AFTER_NUMBER))})(?!\w)")
+_EXIT_NUMBER = re.compile(rf"(?i)\b(?:{_words(EXIT_WORDS)})[\s:#]*\d{{1,3}}[a-z]?(?![\w.]|\.\d)")
+_ROAD_NEAR = re.compile(rf"(?i:\b(?:{_words(ROAD_WORDS)})\b)|\b(?:I|US|SR|CR|M|A|N|E|B|R|Rt|SH)[ -]?\d{{1,4}}\b")
+_DRIVING_BEFORE = re.compile(r"(?i)\b(?:take|took|taking|off\s+at|get\s+off\s+at)\s+(?:the\s+)?$")
+_WHAT3WORDS = re.compile(rf"(?i)(?:///|\b(?:{_words(WHAT3WORDS_WORDS)})\W{{0,3}}(?:///)?)\s*[^\W\d_]{{2,}}\.[^\W\d_]{{2,}}"
+                         r"\.[^\W\d_]{2,}")
+#: latitude and longitude in decimal degrees, three decimals or more each ("40.7128, -74.0060"), or in degrees and
+#: minutes with a hemisphere ("40°42'46\"N", "51° 30′ N")
+_DECIMAL_DEGREES = re.compile(r"(?<![\w.])[-+]?(?P<lat>\d{1,2}\.\d{3,})\s*°?\s*[NSns]?\s*[,;/]\s*[-+]?"
+                              r"(?P<lon>\d{1,3}\.\d{3,})(?![\d.]\d)")
+_DEGREES_MINUTES = re.compile(r"\d{1,3}\s*°\s*\d{1,2}\s*['′’]\s*(?:\d{1,2}(?:\.\d+)?\s*(?:[\"″”]|''|′′))?\s*[NSEW]\b|"
+                              r"\d{1,3}\.\d{2,}\s*°\s*[NSEW]\b")
+
+
+def _a_town_part_here(text: str, start: int) -> bool:
+    """No hospital's word just before a capitalised "Ward 7" ("on Ward 7", "transferred to Ward 7")."""
+    return not HOSPITAL_WARD_BEFORE.intersection(re.findall(r"[a-z]+", text[max(0, start - 24):start].lower())[-2:])
+
+
+def small_place_kinds(text: str) -> list[str]:
+    """Kinds of place smaller than a state (HIPAA Safe Harbor: any geographic subdivision smaller than a state) in
+    ``text``: a postcode after its word in any language, a town's part and its number, a highway's exit by its road
+    (or after "take"), a what3words address, map coordinates."""
+    kinds = []
+    digits = any(c.isdigit() for c in text)
+    plain = _bare(text)
+    if digits and any(sum(c.isdigit() for c in m.group("code")) >= 4
+                      for m in _POSTCODE_AFTER_WORD.finditer(plain.lower())):
+        kinds.append("postcode")
+    if (digits and _TOWN_PART.search(plain)) or any(
+            _a_town_part_here(plain, m.start()) for regex in (_CAPITALISED_PART, _ORDINAL_TOWN_PART)
+            for m in regex.finditer(plain)):
+        kinds.append("part of a town")
+    if digits and any(_ROAD_NEAR.search(text[max(0, m.start() - 40):m.end() + 40])
+                      or _DRIVING_BEFORE.search(text[max(0, m.start() - 24):m.start()])
+                      for m in _EXIT_NUMBER.finditer(text)):
+        kinds.append("highway exit")
+    if "." in text and _WHAT3WORDS.search(text):
+        kinds.append("what3words address")
+    if digits and (any(float(m.group("lat")) <= 90 and float(m.group("lon")) <= 180
+                       for m in _DECIMAL_DEGREES.finditer(text)) or _DEGREES_MINUTES.search(text)):
+        kinds.append("map coordinates")
+    return kinds
+
+
 def thirteenth_round_shapes(text: str) -> list[str]:
     """The kinds of identifier shape the thirteenth black-box round found past the check."""
     kinds = []
@@ -183,4 +250,4 @@ def thirteenth_round_shapes(text: str) -> list[str]:
         kinds.append("age over 89")
     if has_post_box(text):
         kinds.append("post office box")
-    return kinds
+    return kinds + small_place_kinds(text)
