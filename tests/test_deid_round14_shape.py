@@ -13,7 +13,9 @@ from tests.deid_probes import (
     assert_shape_caught,
     assert_shape_kept,
     check_index,
+    cpu_seconds,
     redacted,
+    shape_kinds,
 )
 
 DATE = "day and month of a date"
@@ -100,3 +102,58 @@ def test_places_smaller_than_a_state_are_caught(deid, text, secret, kind):
     "my glucose was 140 in the district"])
 def test_ordinary_text_about_wards_exits_and_caps_stays(deid, text):
     assert_scan_kept(deid, text)
+
+
+# --------------------------------------------------------------------------- addresses of more Faker locales
+
+ADDRESS = "street or block address"
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("locale", ["zh_TW", "hi_IN", "th_TH", "bn_BD", "hy_AM", "ka_GE"])
+def test_addresses_written_in_their_own_scripts_are_caught(deid, locale):
+    """Faker's addresses of six locales (another seed than the one the readings were written against): every figure
+    of the address goes, the check sees the address in the raw text and nothing in the output."""
+    from faker import Faker
+
+    fake = Faker(locale)
+    fake.seed_instance(2024)
+    for _ in range(6):
+        address = fake.address().replace("\n", ", ")
+        text = f"please send it to {address} thanks"
+        assert ADDRESS in shape_kinds(text), text
+        out = redacted(deid, text)
+        assert not any(c.isdigit() for c in out), out
+        assert not scan_kinds(out), (out, scan_kinds(out))
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("我住在高雄市中正路100號5樓", "中正路100號"), ("寄到 上海市南京东路 25 号", "25 号"),
+    ("ซอย 12 ถนนพหลโยธิน", "พหลโยธิน"), ("मकान नं. 42, गली नं. 3, पटना-800001", "800001"),
+    ("বাসা নং ১২, ধানমন্ডি, ঢাকা, ১২০৫", "১২০৫"), ("գ. Արենի, բն. 4", "Արենի"), ("ვაჟა-ფშაველას გამზ. 16", "16")])
+def test_more_script_addresses_are_caught(deid, text, secret):
+    assert_shape_caught(deid, text, secret, ADDRESS)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "我每天吃2片药", "วันนี้ทานยา 2 เม็ด หลังอาหาร", "मैं रोज़ 2 गोली लेता हूँ", "ওষুধ শেষ হয়ে গেছে, ২টা বাকি",
+    "Ես օրը 2 հաբ եմ խմում", "დღეში 2 აბს ვსვამ", "ยาหมดแล้ว ต้องไปรับที่โรงพยาบาล"])
+def test_medication_messages_in_those_scripts_stay(deid, text):
+    assert_shape_kept(deid, text, ADDRESS)
+
+
+# --------------------------------------------------------------------------- cost on long repeated pieces
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize("piece", [
+    "三月", "born 23/7 ", "ถนน", "ถนนสุขุม ", "ქუჩა ", "ქართული", "Աբ ", "բն. ", "বাড়ী নং ", "路1段", "exit 4 ",
+    "Ward 7 ", "Bezirk ", "w3w a.b.", "अखनूर ", "1/2 ", "am 17.3 "])
+def test_a_long_run_of_a_new_piece_costs_time_in_proportion(deid, piece):
+    """2,000 and 4,000 repeats of the round's pieces: the redactor and the check take CPU time in proportion."""
+    index = check_index()
+    times = {n: (cpu_seconds(lambda m=piece * n: redacted(deid, m)),
+                 cpu_seconds(lambda m=piece * n: index._free_text_counts((0, [(m, None)])))) for n in (2000, 4000)}
+    assert times[2000][0] < 3.0 and times[2000][1] < 1.0, times
+    assert times[4000][0] < 3 * times[2000][0] + 0.5 and times[4000][1] < 3 * times[2000][1] + 0.3, times

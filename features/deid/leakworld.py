@@ -19,8 +19,13 @@ from features.deid.monthnames import CAPITALISED_ONLY, ENDINGS, PROCLITICS, SHOR
 from features.deid.recognizers import COMMON_WORDS
 from features.deid.worldwords import (
     APPROXIMATELY,
+    ARMENIAN_ADDRESS_WORDS,
+    BENGALI_HOUSE_WORDS,
     CAPITALISED_SUBDIVISION_WORDS,
+    CHINESE_STREET_WORDS,
     EXIT_WORDS,
+    GEORGIAN_STREET_WORDS,
+    HINDI_HOUSE_WORDS,
     HOSPITAL_WARD_BEFORE,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
@@ -32,6 +37,7 @@ from features.deid.worldwords import (
     SHORT_POST_BOX_WORDS,
     SUBDIVISION_AFTER_NUMBER,
     SUBDIVISION_WORDS,
+    THAI_ADDRESS_WORDS,
     WHAT3WORDS_WORDS,
 )
 
@@ -241,6 +247,55 @@ def small_place_kinds(text: str) -> list[str]:
     return kinds
 
 
+# --------------------------------------------------------------------------- addresses in their own scripts (round 14)
+
+_HOUSE_NUMBER_SIGN = re.compile(r"(\d{1,5})\s*(?:-\s*\d{1,3}\s*)?[號号]")
+_INDIAN_PIN = re.compile(r"[\u0900-\u0dff][\s,–-]{0,3}[1-9]\d{5}(?!\d)")
+_BENGALI_POSTCODE = re.compile(r"[\u0980-\u09ff]\s*,\s*\d{4}(?!\d)")
+_THAI_POSTCODE = re.compile(r"[\u0e00-\u0e7f]\s+\d{5}(?!\d)")
+_ARMENIAN_CAPITAL_OR_FIGURE = re.compile(r"[\u0531-\u0556\d]")
+
+
+def _word_then_number(tokens: list[str], words: frozenset[str]) -> bool:
+    """A token that is one of ``words`` (or starts with one and goes on in letters) and, in it or in the one or two
+    tokens after it, a figure."""
+    for i, token in enumerate(tokens):
+        named = token in words or any(token.startswith(w) and len(token) > len(w) for w in words if w.endswith("."))
+        if named and any(c.isdigit() for c in "".join(tokens[i:i + 3])):
+            return True
+    return False
+
+
+def has_script_address(text: str) -> bool:
+    """Whether ``text`` holds an address written in Chinese, Thai, an Indian script, Bengali, Armenian or Georgian, read
+    as written: a street's character a few characters before a number and 號 ("信義街4號"); a Thai street, lane,
+    district or province word starting a word with its name after it ("ถ.ศรีอุ่น", "ซอย 5"), "หมู่ 9", a postcode
+    after Thai words; a six-figure PIN after a word of an Indian script; a Hindi or Bengali house word and its
+    number ("মকান नं. 12", "বাড়ী নং ৪"), a Bengali town and postcode after a comma; an Armenian town, street or
+    flat abbreviation before a name or number ("ք. Աշտարակ", "բն. 7"); a Georgian street word and its number."""
+    if text.isascii():
+        return False
+    for m in _HOUSE_NUMBER_SIGN.finditer(text):
+        if any(w in text[max(0, m.start() - 14):m.start()] for w in CHINESE_STREET_WORDS):
+            return True
+    tokens = text.replace(",", " ").split()
+    thai = frozenset(THAI_ADDRESS_WORDS)
+    if any(("\u0e00" <= c <= "\u0e7f") for c in text) and (
+            any(t.startswith(w) and (len(t) > len(w) or (i + 1 < len(tokens) and "\u0e00" <= tokens[i + 1][:1] <= "\u0e7f"))
+                for i, t in enumerate(tokens) for w in thai)
+            or re.search(r"หมู่(?:ที่)?\s*\d", text) or _THAI_POSTCODE.search(text)):
+        return True
+    if _INDIAN_PIN.search(text) or _BENGALI_POSTCODE.search(text):
+        return True
+    if _word_then_number(tokens, frozenset((*HINDI_HOUSE_WORDS, *BENGALI_HOUSE_WORDS))):
+        return True
+    if any(t in ARMENIAN_ADDRESS_WORDS[:5] and i + 1 < len(tokens) and _ARMENIAN_CAPITAL_OR_FIGURE.match(tokens[i + 1])
+           for i, t in enumerate(tokens)):
+        return True
+    return _word_then_number(tokens, frozenset(GEORGIAN_STREET_WORDS)) and any(
+        "\u10d0" <= c <= "\u10ff" for c in text)
+
+
 def thirteenth_round_shapes(text: str) -> list[str]:
     """The kinds of identifier shape the thirteenth black-box round found past the check."""
     kinds = []
@@ -250,4 +305,6 @@ def thirteenth_round_shapes(text: str) -> list[str]:
         kinds.append("age over 89")
     if has_post_box(text):
         kinds.append("post office box")
+    if has_script_address(text):
+        kinds.append("street or block address")
     return kinds + small_place_kinds(text)

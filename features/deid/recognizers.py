@@ -3354,6 +3354,11 @@ _TOWN_AFTER = re.compile(r"[ \t]*(?:に|で|から|へ|まで|에서|에|로|으
 _TOWN_RUN = re.compile(rf"[{_HAN}]{{2,}}|[{_HANGUL}]{{2,}}|[\u30a0-\u30ff]{{2,}}|{_SCRIPT_WORD}")
 
 
+#: the most characters of a town's name (GeoNames' longest in Han characters has 17) or a place cue the run reading
+#: looks at
+_LONGEST_HAN_TOWN = 18
+
+
 def _town_at(text: str, m: re.Match[str], towns: frozenset[str]) -> tuple[int, int] | None:
     """Where a town of ``towns`` is named by the run ``m`` (a Han or Hangul run: its longest prefix; a word: maybe
     with a glued prefix or a case ending), when a place cue stands before it or a postposition after it."""
@@ -3362,11 +3367,13 @@ def _town_at(text: str, m: re.Match[str], towns: frozenset[str]) -> tuple[int, i
     def cued_before() -> bool:
         return _TOWN_CUE_BEFORE.search(text, max(0, start - 12), start) is not None
     if _HAS_CJK(run):
-        # the cue may be glued before the town in the same run ("住在台北"): try each start after a cue character
+        # the cue may be glued before the town in the same run ("住在台北"): try each start after a cue character,
+        # the cue read in the characters just before it and the town in those after (read from the run's start
+        # and to its end, a run of 8,000 characters, "三月" x 4,000, took 2.4 s, a square)
         for at in range(len(run) - 1):
-            if at and not _TOWN_CUE_BEFORE.search(run[:at]):
+            if at and not _TOWN_CUE_BEFORE.search(run, max(0, at - _LONGEST_HAN_TOWN), at):
                 continue
-            for end in range(len(run), at + 1, -1):
+            for end in range(min(len(run), at + _LONGEST_HAN_TOWN), at + 1, -1):
                 if run[at:end].lower() in towns and (at or cued_before() or _TOWN_AFTER.match(text, start + end)):
                     return start + at, start + end
         return None

@@ -26,11 +26,18 @@ from features.deid.recognizers import (
 )
 from features.deid.worldwords import (
     APPROXIMATELY,
+    ARMENIAN_ADDRESS_WORDS,
+    BENGALI_HOUSE_WORDS,
+    CHINESE_STREET_WORDS,
+    GEORGIAN_STREET_WORDS,
+    HINDI_HOUSE_WORDS,
+    HOUSE_NUMBER_WORDS,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
     PERSON_WORDS,
     POST_BOX_WORDS,
     READING_WORDS,
+    THAI_ADDRESS_WORDS,
 )
 
 # --------------------------------------------------------------------------- the day and month, any language
@@ -208,6 +215,72 @@ def post_box_recognizer() -> RegexSpanRecognizer:
         _p(r"(?<![\w.])(?:BP|B\.P\.?|CP|C\.P\.?)[ \t]*(?:No\.?[ \t]*)?\d{1,6}(?![\d/.,:-]\d|\d|[ \t]*/)", 0.7, flags=0,
            accept=_a_town_after),
     ], name="PostBoxRecognizer", gate=_may_name_a_box)
+
+
+# --------------------------------------------------------------------------- addresses written in their own scripts
+
+def _as_written(words: tuple[str, ...]) -> str:
+    """A flat alternation of ``words`` as written, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CJK_FIGURES = "\\d一二三四五六七八九十"
+_THAI_WORD = r"[\u0e00-\u0e7f]"
+_INDIC = r"[\u0900-\u097f\u0980-\u09ff\u0a00-\u0dff]"
+_BENGALI_PIECE = r"(?:[\u0980-\u09ff]+(?:[ \t]+[\u0980-\u09ff]+){0,3}|\d{4}(?!\d))"
+_ARMENIAN_NAME = r"[\u0531-\u0556][\u0561-\u0587-]+"
+_GEORGIAN_WORD = r"[\u10d0-\u10ff]+"
+#: (entity, pattern, group) of addresses read as written (Python's \d reads any script's digits: "বাড়ী নং ৪")
+_SCRIPT_ADDRESSES = [(entity, re.compile(pattern), group) for entity, pattern, group in (
+    # Chinese: a street's characters, its section, lane and alley, the number and 號 ("台中市信義街4號8樓", "光明路1段85號",
+    # "民享街9號之0"), a postcode of three to six figures before it
+    ("STREET_ADDRESS", rf"(?:\d{{3,6}}[ \t]*)?[\u4e00-\u9fff]{{0,12}}?(?:{_as_written(CHINESE_STREET_WORDS)})"
+                       rf"(?:[ \t]*[{_CJK_FIGURES}]{{1,3}}[段巷弄])*[ \t]*\d{{1,5}}(?:-\d{{1,3}})?[ \t]*[號号]"
+                       r"(?:之[ \t]*\d{1,3})?(?:[ \t]*\d{1,3}[ \t]*[樓楼层Ff])?", 0),
+    # Thai: a street, lane, subdistrict, district or province word and its name ("ถ.ศรีอุ่น", "ต.บางไผ่", "ซอย 5"), a
+    # house number before one or before หมู่ ("909/9 ถนน…", "67 หมู่ 92"), up to five words before a postcode
+    ("STREET_ADDRESS", rf"(?<![\w.])(?:{_as_written(THAI_ADDRESS_WORDS)})[ \t]*{_THAI_WORD}{{1,30}}(?:[ \t]*\d{{1,4}}(?!\d))?|"
+                       rf"(?<![\d/])\d{{1,4}}(?:/\d{{1,4}})?[ \t]+(?=หมู่|{_as_written(THAI_ADDRESS_WORDS)})|"
+                       r"หมู่(?:ที่)?[ \t]*\d{1,3}(?!\d)", 0),
+    ("STREET_ADDRESS", rf"(?<![\u0e00-\u0e7f.])(?:{_THAI_WORD}[\u0e00-\u0e7f.]*[ \t]+){{1,5}}\d{{5}}(?!\d)", 0),
+    # India: a PIN of six figures after a word of an Indian script ("अखनूर-809679", "भागलपुर 938347"), the line back
+    # to its house number ("89/3287 गोपाल गुरुंग, अखनूर-809679"); a house word and its number ("मकान नं. 12")
+    ("STREET_ADDRESS", rf"(?<![\d/])\d{{1,4}}(?:/\d{{1,4}})?[ \t]+[^\d\n]{{1,60}}?{_INDIC}[ \t]*[-–,]?[ \t]*[1-9]\d{{5}}(?!\d)|"
+                       rf"{_INDIC}{{2}}[ \t]*[-–,]?[ \t]*[1-9]\d{{5}}(?!\d)|"
+                       rf"(?:{_as_written(HINDI_HOUSE_WORDS)})[ \t]*(?:(?:{_as_written(HOUSE_NUMBER_WORDS)})[ \t]*)?"
+                       r"[.:#-]?[ \t]*\d{1,4}(?!\d)", 0),
+    # Bangladesh: a house, building or flat word, its number and the comma-set pieces after it up to the postcode
+    # ("বাড়ী নং ৪, আনোয়ারনগর পাড়া, সুবর্ণগ্রাম, কুড়িগ্রাম, ৮৭০১"); a town and a postcode of four figures
+    ("STREET_ADDRESS", rf"(?:{_as_written(BENGALI_HOUSE_WORDS)})[ \t]*(?:(?:{_as_written(HOUSE_NUMBER_WORDS)})[ \t]*)?"
+                       rf"[.:#-]?[ \t]*\d{{1,5}}(?!\d)(?:[ \t]*,[ \t]*{_BENGALI_PIECE}){{0,6}}|"
+                       r"[\u0980-\u09ff]{2}[ \t]*,[ \t]*\d{4}(?!\d)", 0),
+    # Armenia: a town, village or street after its abbreviation ("ք. Աշտարակ", "գ. Լեռնապար"), a flat ("բն. 7"), a
+    # postcode between commas; a street and its number when the text says one of those ("Սեբաստիայի 92")
+    ("STREET_ADDRESS", rf"(?<![\u0531-\u0587])(?:ք|գ|փ|պող|բն)\.[ \t]*(?:{_ARMENIAN_NAME}(?:[ \t]+{_ARMENIAN_NAME})?|"
+                       r"\d{1,4}(?!\d))", 0),
+    # Georgia: a street's name, its word or abbreviation and its number, and the town after a comma ("მიჩურინის ქ. 87,
+    # ბათუმი", "რუსთაველის გამზ. 12")
+    ("STREET_ADDRESS", rf"(?<![\u10d0-\u10ff]){_GEORGIAN_WORD}(?:[ \t]+{_GEORGIAN_WORD}){{0,2}}[ \t]+"
+                       rf"(?:{_as_written(GEORGIAN_STREET_WORDS)})[ \t]*(?:N[ \t]*)?\d{{1,4}}(?!\d)"
+                       rf"(?:[ \t]*,[ \t]*{_GEORGIAN_WORD})?", 0),
+)]
+_ARMENIAN_STREET = re.compile(rf"(?<![\u0531-\u0587]){_ARMENIAN_NAME}(?:[ \t]+{_ARMENIAN_NAME})?[ \t]+\d{{1,4}}"
+                              r"(?:/\d{1,3})?(?!\d)|,[ \t]*(\d{4})[ \t]*,")
+_SCRIPT_GATE = re.compile(r"[\u0531-\u0587\u0900-\u0dff\u0e00-\u0e7f\u10d0-\u10ff\u4e00-\u9fff]")
+
+
+def script_address_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Addresses written in Chinese, Thai, Hindi and the other Indian scripts, Bengali, Armenian and Georgian, read as
+    written (the folded readings lose their street words and house numbers): ``(entity, start, end, score)``. See
+    :data:`_SCRIPT_ADDRESSES`; an Armenian street and number, or a postcode between commas, only in a text that holds
+    an Armenian address word."""
+    if text.isascii() or not _SCRIPT_GATE.search(text):
+        return []
+    found = [(entity, m.start(group), m.end(group), 0.8) for entity, regex, group in _SCRIPT_ADDRESSES
+             for m in regex.finditer(text)]
+    if any(w in text for w in ARMENIAN_ADDRESS_WORDS):
+        found += [("STREET_ADDRESS", *m.span(), 0.8) for m in _ARMENIAN_STREET.finditer(text)]
+    return found
 
 
 def world_shape_recognizers() -> list[RegexSpanRecognizer]:

@@ -89,3 +89,17 @@ ROAD_WORDS = ("interstate", "turnpike", "tpke", "parkway", "pkwy", "freeway", "f
               "route", "rte", "ring road", "bypass")
 #: words before a what3words address instead of "///"
 WHAT3WORDS_WORDS = ("what3words", "what 3 words", "w3w")
+
+#: words of an address in scripts the folded readings miss, as written (a house, a building, a flat, a street, a lane,
+#: a village, a district): Bengali, Hindi, Thai, Armenian, Georgian; and the Chinese characters of a street (路 road,
+#: 街 street, 巷 lane, 弄 alley, 大道 avenue) before its number and 號/号
+BENGALI_HOUSE_WORDS = ("বাড়ী", "বাড়ি", "বাসা", "হোল্ডিং", "বিল্ডিং", "ফ্ল্যাট", "অ্যাপার্টমেন্ট", "ষ্টুডিও", "স্টুডিও", "প্লট",
+                       "রোড", "লেন", "সড়ক", "গলি", "ভবন")
+HINDI_HOUSE_WORDS = ("मकान", "फ्लैट", "गली", "मार्ग", "रोड", "सेक्टर", "ब्लॉक", "प्लॉट", "भवन", "हाउस")
+#: "number" after a house word ("বাড়ী নং ৪", "मकान नं. 12")
+HOUSE_NUMBER_WORDS = ("নং", "নম্বর", "नं.", "नं", "नंबर", "संख्या")
+THAI_ADDRESS_WORDS = ("ถนน", "ถ.", "ซอย", "ซ.", "ตำบล", "ต.", "อำเภอ", "อ.", "จังหวัด", "จ.", "แขวง", "เขต", "หมู่บ้าน")
+#: Armenian: ք. city, գ. village, փ. street, պող. avenue, բն. flat; whole words for street, avenue, lane
+ARMENIAN_ADDRESS_WORDS = ("ք.", "գ.", "փ.", "պող.", "բն.", "փողոց", "պողոտա", "նրբանցք")
+GEORGIAN_STREET_WORDS = ("ქ.", "ქუჩა", "ქუჩის", "გამზ.", "გამზირი", "ჩიხი", "შესახვევი")
+CHINESE_STREET_WORDS = ("大道", "路", "街", "巷", "弄")
