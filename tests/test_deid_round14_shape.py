@@ -157,3 +157,27 @@ def test_a_long_run_of_a_new_piece_costs_time_in_proportion(deid, piece):
                  cpu_seconds(lambda m=piece * n: index._free_text_counts((0, [(m, None)])))) for n in (2000, 4000)}
     assert times[2000][0] < 3.0 and times[2000][1] < 1.0, times
     assert times[4000][0] < 3 * times[2000][0] + 0.5 and times[4000][1] < 3 * times[2000][1] + 0.3, times
+
+
+# --------------------------------------------------------------------------- number plates, booking and access codes
+
+PLATE = "vehicle plate or access code"
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("my car is KP19 XRT in bay 4", "KP19 XRT"), ("Kennzeichen B-XY 712", "712"), ("parked GH-418-TZ outside", "GH-418-TZ"),
+    ("son's car KA 05 MN 4471", "4471"), ("placa BRA2E19", "BRA2E19"), ("reg: LD71 KFU", "LD71 KFU"),
+    ("PNR: QX7Z9K", "QX7Z9K"), ("booking ref WTRPLN for the flight", "WTRPLN"), ("confirmation code 7HJ2KQ", "7HJ2KQ"),
+    ("gate code 4417 then left", "4417"), ("door code is 2580", "2580"), ("lockbox 0912 by the door", "0912"),
+    ("key safe 1234", "1234"), ("wifi password sunflower22", "sunflower22"), ("Türcode 3390", "3390")])
+def test_plates_and_access_codes_are_caught(deid, text, secret):
+    assert_shape_caught(deid, text, secret, PLATE)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "take 2 tabs BID", "the plate was cold", "HbA1c 7.2 today", "the gate code changed", "COVID19 test was negative",
+    "B12 1000 mcg daily", "my reg doctor is nice", "vitamin D3 2000 IU"])
+def test_ordinary_text_near_plate_and_code_words_stays(deid, text):
+    assert_shape_kept(deid, text, PLATE)

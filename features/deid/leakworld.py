@@ -18,6 +18,7 @@ from adherence.domain import OLDEST_AGE_KEPT
 from features.deid.monthnames import CAPITALISED_ONLY, ENDINGS, PROCLITICS, SHORT_NAMES, month_forms
 from features.deid.recognizers import COMMON_WORDS
 from features.deid.worldwords import (
+    ACCESS_CODE_WORDS,
     APPROXIMATELY,
     ARMENIAN_ADDRESS_WORDS,
     BENGALI_HOUSE_WORDS,
@@ -30,6 +31,7 @@ from features.deid.worldwords import (
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
     PERSON_WORDS,
+    PLATE_WORDS,
     POST_BOX_WORDS,
     POSTCODE_WORDS,
     READING_WORDS,
@@ -296,6 +298,51 @@ def has_script_address(text: str) -> bool:
         "\u10d0" <= c <= "\u10ff" for c in text)
 
 
+# --------------------------------------------------------------------------- plates, booking and access codes (round 14)
+
+_PLATE_WORD = re.compile(rf"(?i)(?<!\w)(?:{_words(tuple(_bare(w).lower() for w in PLATE_WORDS))})(?!\w)")
+_ACCESS_WORD = re.compile(rf"(?i)(?<!\w)(?:{_words(tuple(_bare(w).lower() for w in ACCESS_CODE_WORDS))}|"
+                          r"(?:wifi|wi-fi|wlan)\s+(?:password|passwort|pw|pass|key))(?!\w)")
+#: the check's own shapes of plates by country (glued, spaces and dashes dropped): the UK's, Germany's with its dash
+#: kept, France's, India's, Brazil's
+_PLATE_LOOKS = (re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}"), re.compile(r"[A-Z]{2}\d{3}[A-Z]{2}"),
+                re.compile(r"[A-Z]{2}\d{1,2}[A-Z]{1,3}\d{4}"), re.compile(r"[A-Z]{3}\d[A-Z]\d{2}"))
+_PLATE_RUN = re.compile(r"(?<![\w-])[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,3}(?![\w-])")
+_GERMAN_PLATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?\d{1,4}[EH]?(?![\w-])")
+
+
+_LEAD = re.compile(r"(?:\s*(?:no\.?|number|nr\.?|code|#|:|=|is(?=\s)))*\s*", re.IGNORECASE)
+
+
+def _after(text: str, end: int) -> str:
+    """What follows ``end`` (40 characters) past a "no.", "#", ":", "=" or "is"."""
+    rest = text[end:end + 40]
+    lead = _LEAD.match(rest)
+    return rest[lead.end():] if lead else rest
+
+
+def has_plate_or_code(text: str) -> bool:
+    """Whether ``text`` holds a vehicle's plate (after a plate word: letters and figures, four or more; or alone in
+    a country's shape) or a booking, access or network code after its word (a figure in it, five to eight capitals,
+    or any word that is no common one after a wifi password word)."""
+    text = _bare(text)
+    for m in _PLATE_WORD.finditer(text):
+        run = re.match(r"[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,8}){0,3}", _after(text, m.end()))
+        if run and any(c.isdigit() for c in run.group()) and any(c.isalpha() for c in run.group()) and sum(
+                c.isalnum() for c in run.group()) >= 4:
+            return True
+    if _GERMAN_PLATE.search(text) or any(any(look.fullmatch(m.group().replace(" ", "").replace("-", ""))
+                                             for look in _PLATE_LOOKS) for m in _PLATE_RUN.finditer(text)):
+        return True
+    for m in _ACCESS_WORD.finditer(text):
+        words = _after(text, m.end()).split()
+        code = words[0].rstrip(".,;!?)#") if words else ""
+        if len(code) >= 3 and (any(c.isdigit() for c in code) or (code.isupper() and 5 <= len(code) <= 8) or (
+                m.group().lower().startswith(("wifi", "wi-fi", "wlan")) and code.lower() not in COMMON_WORDS)):
+            return True
+    return False
+
+
 def thirteenth_round_shapes(text: str) -> list[str]:
     """The kinds of identifier shape the thirteenth black-box round found past the check."""
     kinds = []
@@ -307,4 +354,6 @@ def thirteenth_round_shapes(text: str) -> list[str]:
         kinds.append("post office box")
     if has_script_address(text):
         kinds.append("street or block address")
+    if has_plate_or_code(text):
+        kinds.append("vehicle plate or access code")
     return kinds + small_place_kinds(text)

@@ -25,6 +25,7 @@ from features.deid.recognizers import (
     alternation,
 )
 from features.deid.worldwords import (
+    ACCESS_CODE_WORDS,
     APPROXIMATELY,
     ARMENIAN_ADDRESS_WORDS,
     BENGALI_HOUSE_WORDS,
@@ -35,6 +36,7 @@ from features.deid.worldwords import (
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
     PERSON_WORDS,
+    PLATE_WORDS,
     POST_BOX_WORDS,
     READING_WORDS,
     THAI_ADDRESS_WORDS,
@@ -283,6 +285,46 @@ def script_address_spans(text: str) -> list[tuple[str, int, int, float]]:
     return found
 
 
+# --------------------------------------------------------------------------- number plates, booking and access codes
+
+_PLATE_WORDS = _spaced(tuple(fold_text(w).lower() for w in PLATE_WORDS))
+_ACCESS_WORDS = _spaced(tuple(fold_text(w).lower() for w in ACCESS_CODE_WORDS))
+#: a plate's or a code's characters: letters and figures in up to four groups set apart by a space or a dash
+_CODE_GROUPS = r"[A-Za-z0-9]{1,8}(?:[ \t-][A-Za-z0-9]{1,8}){0,3}"
+#: number plates by their country's shape alone: the UK ("AB12 CDE"), Germany ("M-AB 1234"), France ("AB-123-CD"),
+#: India ("MH 12 AB 1234"), Brazil ("ABC1D23", "ABC-1234"), Japan folded ("品川 300 あ 12-34" is "PinChuan 300 a 12-34")
+_PLATE_SHAPES = (r"(?<![\w-])(?:[A-Z]{2}\d{2}[ \t]?[A-Z]{3}|[A-Z]{1,3}-[A-Z]{1,2}[ \t]?\d{1,4}[EH]?|[A-Z]{2}-\d{3}-[A-Z]{2}|"
+                 r"[A-Z]{2}[ \t-]?\d{1,2}[ \t-]?[A-Z]{1,3}[ \t-]?\d{4}|[A-Z]{3}\d[A-Z]\d{2}|[A-Z]{3}-\d{4})(?![\w-])|"
+                 r"(?<!\d)\d{3}[ \t]?[a-z]{1,2}[ \t]?\d{1,2}-\d{2}(?!\d)")
+
+
+def _a_code(m: re.Match[str]) -> bool:
+    """A code after its word: a figure in it, or five to eight capitals ("QXZKLM"), not a word of the language."""
+    code = m.group("code")
+    return any(c.isdigit() for c in code) or (code.isupper() and 5 <= len(code) <= 8) or (
+        m.group("pw") is not None and code.lower() not in COMMON_WORDS)
+
+
+def _may_name_a_plate_or_code(text: str) -> bool:
+    return _has_digit(text) is not None or any(w in text.lower() for w in ("pnr", "booking", "confirm", "locator",
+                                                                         "wifi", "wi-fi", "password", "code"))
+
+
+def plate_and_code_recognizer() -> RegexSpanRecognizer:
+    """Vehicle identifiers and plates (HIPAA Safe Harbor) after a plate word of any language or alone in a country's
+    distinctive shape, and booking, access and network codes after their word ("PNR: QX7Z9K", "gate code 4417",
+    "key safe 0912", "wifi password sunflower22")."""
+    return RegexSpanRecognizer("ID_NUMBER", [
+        _p(rf"\b(?:{_PLATE_WORDS})\b[ \t]*(?:no\.?|number|#|nr\.?)?[ \t:#=]*(?:is[ \t]+)?(?P<code>{_CODE_GROUPS})(?![\w-])",
+           0.7, "code", accept=lambda m: any(c.isdigit() for c in m.group("code")) and any(
+               c.isalpha() for c in m.group("code")) and sum(c.isalnum() for c in m.group("code")) >= 4),
+        _p(_PLATE_SHAPES, 0.6, flags=0),
+        _p(rf"\b(?:{_ACCESS_WORDS}|(?P<pw>(?:wifi|wi-fi|wlan)[ \t]+(?:password|passwort|mot[ \t]+de[ \t]+passe|contrasena|"
+           rf"pw|pass|key)))\b[ \t]*(?:no\.?|number|#|code)?[ \t:#=]*(?:is[ \t]+)?(?P<code>[A-Za-z0-9][\w@!$%&*.-]{{2,23}})"
+           r"(?![\w@!$%&*-])", 0.7, "code", accept=_a_code),
+    ], name="PlateAndCodeRecognizer", gate=_may_name_a_plate_or_code)
+
+
 def world_shape_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
-    return [world_date_recognizer(), old_age_idiom_recognizer(), post_box_recognizer()]
+    return [world_date_recognizer(), old_age_idiom_recognizer(), post_box_recognizer(), plate_and_code_recognizer()]

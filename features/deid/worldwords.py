@@ -103,3 +103,19 @@ THAI_ADDRESS_WORDS = ("ถนน", "ถ.", "ซอย", "ซ.", "ตำบล", 
 ARMENIAN_ADDRESS_WORDS = ("ք.", "գ.", "փ.", "պող.", "բն.", "փողոց", "պողոտա", "նրբանցք")
 GEORGIAN_STREET_WORDS = ("ქ.", "ქუჩა", "ქუჩის", "გამზ.", "გამზირი", "ჩიხი", "შესახვევი")
 CHINESE_STREET_WORDS = ("大道", "路", "街", "巷", "弄")
+
+#: words before a vehicle's number plate, as written, lower case ("plate", "reg", "Kennzeichen", "immatriculation",
+#: "placa", "targa", "kenteken", "госномер", "車牌", "번호판", "ナンバー")
+PLATE_WORDS = ("plate", "plates", "number plate", "licence plate", "license plate", "plate number", "reg", "reg.",
+               "registration", "rego", "tag", "tags", "kennzeichen", "nummernschild", "immatriculation", "plaque",
+               "matrícula", "matricula", "placa", "targa", "kenteken", "rejestracja", "tablice", "госномер", "номер машины",
+               "車牌", "车牌", "번호판", "ナンバー")
+#: words before a booking, access or network code ("PNR: QX7Z9K", "gate code 4417", "key safe 1234", "wifi password")
+ACCESS_CODE_WORDS = ("pnr", "booking ref", "booking reference", "booking code", "booking number", "booking no",
+                     "confirmation code", "confirmation number", "confirmation no", "confirmation #", "conf #", "conf no",
+                     "record locator", "reservation number", "reservation code", "ticket number", "gate code", "door code",
+                     "entry code", "access code", "lockbox", "lock box", "lockbox code", "key safe", "keysafe",
+                     "key safe code", "key box", "keybox", "alarm code", "garage code", "buzzer code", "buzzer",
+                     "wifi password", "wi-fi password", "wifi pw", "wifi pass", "wifi code", "türcode", "torcode",
+                     "schlüsselsafe", "digicode", "code porte", "code d'accès", "código de acceso", "código de reserva",
+                     "localizador")
