@@ -233,6 +233,58 @@ def has_stay_date(text: str) -> bool:
     return False
 
 
+# --------------------------------------------------------------------------- the day and month after a date's word
+
+#: words of a date before its figures, the check's own list (lower case, accents dropped): a birth, a visit, an
+#: appointment, a weekday, a preposition of time of English, German, French, Spanish, Italian, Portuguese, Dutch
+_DATE_WORDS = frozenset({
+    "born", "dob", "birthday", "bday", "appt", "appointment", "follow-up", "followup", "f/u", "review",
+    "checkup", "check-up", "seen", "visit", "due", "died", "surgery", "date", "dated", "termin", "arzttermin",
+    "kontrolle", "geb", "geboren", "datum", "rdv", "cita", "consulta", "visita", "visite", "afspraak", "controllo",
+    "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
+    "sat", "saturday", "sun", "sunday", "on", "since", "until", "till", "am", "vom", "seit", "le", "el", "op", "sinds",
+    "depuis", "nee", "ne"})
+#: of those, the prepositions: a day.month with no closing dot after them only past the 12th ("on 2.5" is a dose)
+_DATE_PREPOSITIONS = frozenset({"on", "since", "until", "till", "am", "vom", "seit", "le", "el", "op", "sinds",
+                                "depuis", "nee", "ne"})
+_CUED_FIGURES = re.compile(r"(?<![a-z/-])(?P<cue>[a-z/-]+)\.?[ \t:,]*(?:the\s+|le\s+|el\s+)?(?<![\d./-])"
+                           r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?![\d/-]|[.,]\d)")
+_BARE_SLASHED = re.compile(r"(?<![\w./-])(?P<a>1[3-9]|2\d|3[01])/(?P<b>0?[1-9]|1[0-2])(?![\d/]|[.,]\d)")
+_QUANTITY_AFTER = re.compile(r"\s*(?:%|'|percent|mg|mcg|ml|units?|min|hours?|hrs?|days?|weeks?|months?|lbs?|pounds?|"
+                             r"kg|pills?|tab|doses?|times|am\b|pm\b|a\.m|p\.m|o'?clock|degrees?|steps?|of\b|fast|"
+                             r"diet|window|split|schedule|eating|care|support|access|service|mmol)")
+_READING_BEFORE_FIGURES = re.compile(r"\b(?:bp|blood|sugars?|glucose|bg|bs|pressure|readings?|pulse|hr|weight|temp\w*|"
+                                     r"levels?|a1c|fasting|fast|if|vision|acuity|eyes?|ratio|icr|scor\w*|rated|rating|"
+                                     r"pain|insulin|units?|doses?|blutzucker|zucker|blutdruck|glycemie|tension|glucosa|"
+                                     r"azucar|presion|glicemia|pressione)\b[^\n\d]{0,24}$")
+
+
+def has_cued_date(text: str) -> bool:
+    """Whether ``text`` holds a day and a month in figures with no year right after a date's word, either first
+    ("born 23/7", "follow-up 18/11", "appt 30.4", "am 17.3.", "on 7/23"), or a day past the 12th first with a slash
+    and no word ("see you 23/7": a ratio puts the smaller first; not "24/7"); a quantity after the figures, a reading
+    before them, a dose's fraction, and a day.month with no closing dot after a preposition up to the 12th ("on
+    2.5"), are no dates."""
+    plain = _plain(text)
+    for m in _CUED_FIGURES.finditer(plain):
+        cue, sep, a, b = m.group("cue"), m.group("sep"), int(m.group("a")), int(m.group("b"))
+        if cue not in _DATE_WORDS or _QUANTITY_AFTER.match(plain, m.end()):
+            continue
+        if not (1 <= a <= 31 and 1 <= b <= 12) and not (sep != "." and 1 <= a <= 12 and 1 <= b <= 31):
+            continue
+        if f"{a}/{b}" in {"1/2", "1/3", "1/4", "2/3", "3/4"}:
+            continue
+        if sep == "." and not plain.startswith(".", m.end()) and (
+                _READING_BEFORE_FIGURES.search(plain[max(0, m.start() - 60):m.start("a")])
+                or (cue in _DATE_PREPOSITIONS and a <= 12)
+                or (cue == "am" and re.search(r"\d\s*$", plain[max(0, m.start() - 8):m.start()]))):
+            continue
+        return True
+    return any(m.group() != "24/7" and not _QUANTITY_AFTER.match(plain, m.end())
+               and not _READING_BEFORE_FIGURES.search(plain[max(0, m.start() - 60):m.start()])
+               for m in _BARE_SLASHED.finditer(plain))
+
+
 # --------------------------------------------------------------------------- years of birth over 89
 
 #: a year as four figures, not part of a longer number or a date, no amount after it ("1930", not "11930", "1930/12",
@@ -276,6 +328,8 @@ def identifier_shapes(text: str) -> list[str]:
         kinds.append("device serial")
     if any(c in text for c in "./-") and has_stay_date(text):
         kinds.append("day and month of a stay")
+    if any(c in text for c in "./-") and has_cued_date(text):
+        kinds.append("day and month of a date")
     if has_old_birth_year(text, datetime.date.today().year):
         kinds.append("year of birth over 89")
     kinds += [kind for kind in twelfth_round_shapes(text) if kind not in kinds]

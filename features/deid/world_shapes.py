@@ -25,12 +25,21 @@ from features.deid.recognizers import (
     alternation,
 )
 from features.deid.worldwords import (
+    ACCESS_CODE_WORDS,
     APPROXIMATELY,
+    ARMENIAN_ADDRESS_WORDS,
+    BENGALI_HOUSE_WORDS,
+    CHINESE_STREET_WORDS,
+    GEORGIAN_STREET_WORDS,
+    HINDI_HOUSE_WORDS,
+    HOUSE_NUMBER_WORDS,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
     PERSON_WORDS,
+    PLATE_WORDS,
     POST_BOX_WORDS,
     READING_WORDS,
+    THAI_ADDRESS_WORDS,
 )
 
 # --------------------------------------------------------------------------- the day and month, any language
@@ -210,6 +219,112 @@ def post_box_recognizer() -> RegexSpanRecognizer:
     ], name="PostBoxRecognizer", gate=_may_name_a_box)
 
 
+# --------------------------------------------------------------------------- addresses written in their own scripts
+
+def _as_written(words: tuple[str, ...]) -> str:
+    """A flat alternation of ``words`` as written, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_CJK_FIGURES = "\\d一二三四五六七八九十"
+_THAI_WORD = r"[\u0e00-\u0e7f]"
+_INDIC = r"[\u0900-\u097f\u0980-\u09ff\u0a00-\u0dff]"
+_BENGALI_PIECE = r"(?:[\u0980-\u09ff]+(?:[ \t]+[\u0980-\u09ff]+){0,3}|\d{4}(?!\d))"
+_ARMENIAN_NAME = r"[\u0531-\u0556][\u0561-\u0587-]+"
+_GEORGIAN_WORD = r"[\u10d0-\u10ff]+"
+#: (entity, pattern, group) of addresses read as written (Python's \d reads any script's digits: "বাড়ী নং ৪")
+_SCRIPT_ADDRESSES = [(entity, re.compile(pattern), group) for entity, pattern, group in (
+    # Chinese: a street's characters, its section, lane and alley, the number and 號 ("台中市信義街4號8樓", "光明路1段85號",
+    # "民享街9號之0"), a postcode of three to six figures before it
+    ("STREET_ADDRESS", rf"(?:\d{{3,6}}[ \t]*)?[\u4e00-\u9fff]{{0,12}}?(?:{_as_written(CHINESE_STREET_WORDS)})"
+                       rf"(?:[ \t]*[{_CJK_FIGURES}]{{1,3}}[段巷弄])*[ \t]*\d{{1,5}}(?:-\d{{1,3}})?[ \t]*[號号]"
+                       r"(?:之[ \t]*\d{1,3})?(?:[ \t]*\d{1,3}[ \t]*[樓楼层Ff])?", 0),
+    # Thai: a street, lane, subdistrict, district or province word and its name ("ถ.ศรีอุ่น", "ต.บางไผ่", "ซอย 5"), a
+    # house number before one or before หมู่ ("909/9 ถนน…", "67 หมู่ 92"), up to five words before a postcode
+    ("STREET_ADDRESS", rf"(?<![\w.])(?:{_as_written(THAI_ADDRESS_WORDS)})[ \t]*{_THAI_WORD}{{1,30}}(?:[ \t]*\d{{1,4}}(?!\d))?|"
+                       rf"(?<![\d/])\d{{1,4}}(?:/\d{{1,4}})?[ \t]+(?=หมู่|{_as_written(THAI_ADDRESS_WORDS)})|"
+                       r"หมู่(?:ที่)?[ \t]*\d{1,3}(?!\d)", 0),
+    ("STREET_ADDRESS", rf"(?<![\u0e00-\u0e7f.])(?:{_THAI_WORD}[\u0e00-\u0e7f.]*[ \t]+){{1,5}}\d{{5}}(?!\d)", 0),
+    # India: a PIN of six figures after a word of an Indian script ("अखनूर-809679", "भागलपुर 938347"), the line back
+    # to its house number ("89/3287 गोपाल गुरुंग, अखनूर-809679"); a house word and its number ("मकान नं. 12")
+    ("STREET_ADDRESS", rf"(?<![\d/])\d{{1,4}}(?:/\d{{1,4}})?[ \t]+[^\d\n]{{1,60}}?{_INDIC}[ \t]*[-–,]?[ \t]*[1-9]\d{{5}}(?!\d)|"
+                       rf"{_INDIC}{{2}}[ \t]*[-–,]?[ \t]*[1-9]\d{{5}}(?!\d)|"
+                       rf"(?:{_as_written(HINDI_HOUSE_WORDS)})[ \t]*(?:(?:{_as_written(HOUSE_NUMBER_WORDS)})[ \t]*)?"
+                       r"[.:#-]?[ \t]*\d{1,4}(?!\d)", 0),
+    # Bangladesh: a house, building or flat word, its number and the comma-set pieces after it up to the postcode
+    # ("বাড়ী নং ৪, আনোয়ারনগর পাড়া, সুবর্ণগ্রাম, কুড়িগ্রাম, ৮৭০১"); a town and a postcode of four figures
+    ("STREET_ADDRESS", rf"(?:{_as_written(BENGALI_HOUSE_WORDS)})[ \t]*(?:(?:{_as_written(HOUSE_NUMBER_WORDS)})[ \t]*)?"
+                       rf"[.:#-]?[ \t]*\d{{1,5}}(?!\d)(?:[ \t]*,[ \t]*{_BENGALI_PIECE}){{0,6}}|"
+                       r"[\u0980-\u09ff]{2}[ \t]*,[ \t]*\d{4}(?!\d)", 0),
+    # Armenia: a town, village or street after its abbreviation ("ք. Աշտարակ", "գ. Լեռնապար"), a flat ("բն. 7"), a
+    # postcode between commas; a street and its number when the text says one of those ("Սեբաստիայի 92")
+    ("STREET_ADDRESS", rf"(?<![\u0531-\u0587])(?:ք|գ|փ|պող|բն)\.[ \t]*(?:{_ARMENIAN_NAME}(?:[ \t]+{_ARMENIAN_NAME})?|"
+                       r"\d{1,4}(?!\d))", 0),
+    # Georgia: a street's name, its word or abbreviation and its number, and the town after a comma ("მიჩურინის ქ. 87,
+    # ბათუმი", "რუსთაველის გამზ. 12")
+    ("STREET_ADDRESS", rf"(?<![\u10d0-\u10ff]){_GEORGIAN_WORD}(?:[ \t]+{_GEORGIAN_WORD}){{0,2}}[ \t]+"
+                       rf"(?:{_as_written(GEORGIAN_STREET_WORDS)})[ \t]*(?:N[ \t]*)?\d{{1,4}}(?!\d)"
+                       rf"(?:[ \t]*,[ \t]*{_GEORGIAN_WORD})?", 0),
+)]
+_ARMENIAN_STREET = re.compile(rf"(?<![\u0531-\u0587]){_ARMENIAN_NAME}(?:[ \t]+{_ARMENIAN_NAME})?[ \t]+\d{{1,4}}"
+                              r"(?:/\d{1,3})?(?!\d)|,[ \t]*(\d{4})[ \t]*,")
+_SCRIPT_GATE = re.compile(r"[\u0531-\u0587\u0900-\u0dff\u0e00-\u0e7f\u10d0-\u10ff\u4e00-\u9fff]")
+
+
+def script_address_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Addresses written in Chinese, Thai, Hindi and the other Indian scripts, Bengali, Armenian and Georgian, read as
+    written (the folded readings lose their street words and house numbers): ``(entity, start, end, score)``. See
+    :data:`_SCRIPT_ADDRESSES`; an Armenian street and number, or a postcode between commas, only in a text that holds
+    an Armenian address word."""
+    if text.isascii() or not _SCRIPT_GATE.search(text):
+        return []
+    found = [(entity, m.start(group), m.end(group), 0.8) for entity, regex, group in _SCRIPT_ADDRESSES
+             for m in regex.finditer(text)]
+    if any(w in text for w in ARMENIAN_ADDRESS_WORDS):
+        found += [("STREET_ADDRESS", *m.span(), 0.8) for m in _ARMENIAN_STREET.finditer(text)]
+    return found
+
+
+# --------------------------------------------------------------------------- number plates, booking and access codes
+
+_PLATE_WORDS = _spaced(tuple(fold_text(w).lower() for w in PLATE_WORDS))
+_ACCESS_WORDS = _spaced(tuple(fold_text(w).lower() for w in ACCESS_CODE_WORDS))
+#: a plate's or a code's characters: letters and figures in up to four groups set apart by a space or a dash
+_CODE_GROUPS = r"[A-Za-z0-9]{1,8}(?:[ \t-][A-Za-z0-9]{1,8}){0,3}"
+#: number plates by their country's shape alone: the UK ("AB12 CDE"), Germany ("M-AB 1234"), France ("AB-123-CD"),
+#: India ("MH 12 AB 1234"), Brazil ("ABC1D23", "ABC-1234"), Japan folded ("品川 300 あ 12-34" is "PinChuan 300 a 12-34")
+_PLATE_SHAPES = (r"(?<![\w-])(?:[A-Z]{2}\d{2}[ \t]?[A-Z]{3}|[A-Z]{1,3}-[A-Z]{1,2}[ \t]?\d{1,4}[EH]?|[A-Z]{2}-\d{3}-[A-Z]{2}|"
+                 r"[A-Z]{2}[ \t-]?\d{1,2}[ \t-]?[A-Z]{1,3}[ \t-]?\d{4}|[A-Z]{3}\d[A-Z]\d{2}|[A-Z]{3}-\d{4})(?![\w-])|"
+                 r"(?<!\d)\d{3}[ \t]?[a-z]{1,2}[ \t]?\d{1,2}-\d{2}(?!\d)")
+
+
+def _a_code(m: re.Match[str]) -> bool:
+    """A code after its word: a figure in it, or five to eight capitals ("QXZKLM"), not a word of the language."""
+    code = m.group("code")
+    return any(c.isdigit() for c in code) or (code.isupper() and 5 <= len(code) <= 8) or (
+        m.group("pw") is not None and code.lower() not in COMMON_WORDS)
+
+
+def _may_name_a_plate_or_code(text: str) -> bool:
+    return _has_digit(text) is not None or any(w in text.lower() for w in ("pnr", "booking", "confirm", "locator",
+                                                                         "wifi", "wi-fi", "password", "code"))
+
+
+def plate_and_code_recognizer() -> RegexSpanRecognizer:
+    """Vehicle identifiers and plates (HIPAA Safe Harbor) after a plate word of any language or alone in a country's
+    distinctive shape, and booking, access and network codes after their word ("PNR: QX7Z9K", "gate code 4417",
+    "key safe 0912", "wifi password sunflower22")."""
+    return RegexSpanRecognizer("ID_NUMBER", [
+        _p(rf"\b(?:{_PLATE_WORDS})\b[ \t]*(?:no\.?|number|#|nr\.?)?[ \t:#=]*(?:is[ \t]+)?(?P<code>{_CODE_GROUPS})(?![\w-])",
+           0.7, "code", accept=lambda m: any(c.isdigit() for c in m.group("code")) and any(
+               c.isalpha() for c in m.group("code")) and sum(c.isalnum() for c in m.group("code")) >= 4),
+        _p(_PLATE_SHAPES, 0.6, flags=0),
+        _p(rf"\b(?:{_ACCESS_WORDS}|(?P<pw>(?:wifi|wi-fi|wlan)[ \t]+(?:password|passwort|mot[ \t]+de[ \t]+passe|contrasena|"
+           rf"pw|pass|key)))\b[ \t]*(?:no\.?|number|#|code)?[ \t:#=]*(?:is[ \t]+)?(?P<code>[A-Za-z0-9][\w@!$%&*.-]{{2,23}})"
+           r"(?![\w@!$%&*-])", 0.7, "code", accept=_a_code),
+    ], name="PlateAndCodeRecognizer", gate=_may_name_a_plate_or_code)
+
+
 def world_shape_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
-    return [world_date_recognizer(), old_age_idiom_recognizer(), post_box_recognizer()]
+    return [world_date_recognizer(), old_age_idiom_recognizer(), post_box_recognizer(), plate_and_code_recognizer()]

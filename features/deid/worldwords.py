@@ -54,3 +54,68 @@ READING_WORDS = frozenset({
     "battery", "blutdruck", "zucker", "puls", "gewicht", "tension", "glycemie", "poids", "glucosa", "azucar",
     "presion", "peso", "glicemia", "pressione",
 })
+
+#: words before a postcode of any country, as written (lower case; a dot or a space inside as written): the redactor
+#: reads them folded ("우편번호" is "upyeonbeonho"), the check in their own scripts. Sources: the postal services' own
+#: names (Korea Post 우편번호, Japan Post 郵便番号, China Post 邮政编码, Chunghwa Post 郵遞區號, Thailand Post
+#: รหัสไปรษณีย์, India Post "PIN code", Deutsche Post "Postleitzahl", Correios "CEP", Poste Italiane "CAP", ELTA "Τ.Κ.")
+POSTCODE_WORDS = (
+    "zip", "zip code", "zipcode", "postcode", "post code", "postal code", "postleitzahl", "plz", "cep", "cap",
+    "code postal", "código postal", "codigo postal", "kod pocztowy", "postnummer", "postnr", "postinumero",
+    "irányítószám", "posta kodu", "mã bưu chính", "pin code", "pincode", "eircode", "индекс", "почтовый индекс",
+    "τ.κ.", "ταχυδρομικός κώδικας", "우편번호", "郵便番号", "邮编", "邮政编码", "郵遞區號", "郵政編碼", "รหัสไปรษณีย์",
+    "पिन कोड", "पिनकोड", "পোস্ট কোড", "পোস্টকোড", "ফোস্ট কোড", "փոստային ինդեքս", "ինդեքս", "საფოსტო ინდექსი",
+    "ინდექსი")
+#: words of a town's or a county's part before its number, as written, lower case ("Bezirk 4", "arrondissement 11",
+#: "census tract 4021.02", "quận 7", "barangay 123"); the words that are everyday English too ("ward", "district",
+#: "sector", "zona", "kreis") name a part only capitalised (:data:`CAPITALISED_SUBDIVISION_WORDS`)
+SUBDIVISION_WORDS = ("bezirk", "gemeindebezirk", "stadtbezirk", "arrondissement", "arr.", "distrito", "quận", "phường",
+                     "precinct", "census tract", "census block group", "census block", "barangay", "brgy.", "comuna",
+                     "dzielnica", "rione", "municipio", "sectorul", "kerület", "okrug", "округ", "район", "mikrorayon",
+                     "микрорайон", "ward", "district", "kreis", "sector", "zona")
+CAPITALISED_SUBDIVISION_WORDS = frozenset({"ward", "district", "kreis", "sector", "zona"})
+#: the same words written after an ordinal ("11e arrondissement", "4. Bezirk", "3rd Ward", "XI. kerület")
+SUBDIVISION_AFTER_NUMBER = ("arrondissement", "arr.", "bezirk", "gemeindebezirk", "ward", "precinct", "district",
+                            "kerület", "dzielnica", "distrito", "sector")
+#: words that make "Ward 7" a hospital's ward, just before it ("on Ward 7", "transferred to Ward 7", "bed 4 Ward 7")
+HOSPITAL_WARD_BEFORE = frozenset({"on", "onto", "admitted", "transferred", "bed", "bay", "nurse", "nurses", "sister",
+                                  "matron", "hospital", "icu", "discharged", "visiting"})
+#: a highway's exit or junction and its number ("exit 23", "junction 4", "Ausfahrt 12", "mile marker 112")
+EXIT_WORDS = ("exit", "junction", "jct", "jct.", "ausfahrt", "anschlussstelle", "afrit", "uscita", "salida", "sortie",
+              "mile marker", "milepost")
+#: road words near an exit that make it a highway's ("exit 23 off I-95", "junction 4 of the M25", "Ausfahrt 12 A9")
+ROAD_WORDS = ("interstate", "turnpike", "tpke", "parkway", "pkwy", "freeway", "fwy", "expressway", "expy", "motorway",
+              "autobahn", "autoroute", "autopista", "autostrada", "snelweg", "beltway", "thruway", "highway", "hwy",
+              "route", "rte", "ring road", "bypass")
+#: words before a what3words address instead of "///"
+WHAT3WORDS_WORDS = ("what3words", "what 3 words", "w3w")
+
+#: words of an address in scripts the folded readings miss, as written (a house, a building, a flat, a street, a lane,
+#: a village, a district): Bengali, Hindi, Thai, Armenian, Georgian; and the Chinese characters of a street (路 road,
+#: 街 street, 巷 lane, 弄 alley, 大道 avenue) before its number and 號/号
+BENGALI_HOUSE_WORDS = ("বাড়ী", "বাড়ি", "বাসা", "হোল্ডিং", "বিল্ডিং", "ফ্ল্যাট", "অ্যাপার্টমেন্ট", "ষ্টুডিও", "স্টুডিও", "প্লট",
+                       "রোড", "লেন", "সড়ক", "গলি", "ভবন")
+HINDI_HOUSE_WORDS = ("मकान", "फ्लैट", "गली", "मार्ग", "रोड", "सेक्टर", "ब्लॉक", "प्लॉट", "भवन", "हाउस")
+#: "number" after a house word ("বাড়ী নং ৪", "मकान नं. 12")
+HOUSE_NUMBER_WORDS = ("নং", "নম্বর", "नं.", "नं", "नंबर", "संख्या")
+THAI_ADDRESS_WORDS = ("ถนน", "ถ.", "ซอย", "ซ.", "ตำบล", "ต.", "อำเภอ", "อ.", "จังหวัด", "จ.", "แขวง", "เขต", "หมู่บ้าน")
+#: Armenian: ք. city, գ. village, փ. street, պող. avenue, բն. flat; whole words for street, avenue, lane
+ARMENIAN_ADDRESS_WORDS = ("ք.", "գ.", "փ.", "պող.", "բն.", "փողոց", "պողոտա", "նրբանցք")
+GEORGIAN_STREET_WORDS = ("ქ.", "ქუჩა", "ქუჩის", "გამზ.", "გამზირი", "ჩიხი", "შესახვევი")
+CHINESE_STREET_WORDS = ("大道", "路", "街", "巷", "弄")
+
+#: words before a vehicle's number plate, as written, lower case ("plate", "reg", "Kennzeichen", "immatriculation",
+#: "placa", "targa", "kenteken", "госномер", "車牌", "번호판", "ナンバー")
+PLATE_WORDS = ("plate", "plates", "number plate", "licence plate", "license plate", "plate number", "reg", "reg.",
+               "registration", "rego", "tag", "tags", "kennzeichen", "nummernschild", "immatriculation", "plaque",
+               "matrícula", "matricula", "placa", "targa", "kenteken", "rejestracja", "tablice", "госномер", "номер машины",
+               "車牌", "车牌", "번호판", "ナンバー")
+#: words before a booking, access or network code ("PNR: QX7Z9K", "gate code 4417", "key safe 1234", "wifi password")
+ACCESS_CODE_WORDS = ("pnr", "booking ref", "booking reference", "booking code", "booking number", "booking no",
+                     "confirmation code", "confirmation number", "confirmation no", "confirmation #", "conf #", "conf no",
+                     "record locator", "reservation number", "reservation code", "ticket number", "gate code", "door code",
+                     "entry code", "access code", "lockbox", "lock box", "lockbox code", "key safe", "keysafe",
+                     "key safe code", "key box", "keybox", "alarm code", "garage code", "buzzer code", "buzzer",
+                     "wifi password", "wi-fi password", "wifi pw", "wifi pass", "wifi code", "türcode", "torcode",
+                     "schlüsselsafe", "digicode", "code porte", "code d'accès", "código de acceso", "código de reserva",
+                     "localizador")
