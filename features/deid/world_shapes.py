@@ -292,9 +292,10 @@ _ACCESS_WORDS = _spaced(tuple(fold_text(w).lower() for w in ACCESS_CODE_WORDS))
 #: a plate's or a code's characters: letters and figures in up to four groups set apart by a space or a dash
 _CODE_GROUPS = r"[A-Za-z0-9]{1,8}(?:[ \t-][A-Za-z0-9]{1,8}){0,3}"
 #: number plates by their country's shape alone: the UK ("AB12 CDE"), Germany ("M-AB 1234"), France ("AB-123-CD"),
-#: India ("MH 12 AB 1234"), Brazil ("ABC1D23", "ABC-1234"), Japan folded ("品川 300 あ 12-34" is "PinChuan 300 a 12-34")
+#: India ("MH 12 AB 1234"), Brazil ("ABC1D23"; "ABC-1234" only after a plate word: a pack code looks so), Japan
+#: folded ("品川 300 あ 12-34" is "PinChuan 300 a 12-34")
 _PLATE_SHAPES = (r"(?<![\w-])(?:[A-Z]{2}\d{2}[ \t]?[A-Z]{3}|[A-Z]{1,3}-[A-Z]{1,2}[ \t]?\d{1,4}[EH]?|[A-Z]{2}-\d{3}-[A-Z]{2}|"
-                 r"[A-Z]{2}[ \t-]?\d{1,2}[ \t-]?[A-Z]{1,3}[ \t-]?\d{4}|[A-Z]{3}\d[A-Z]\d{2}|[A-Z]{3}-\d{4})(?![\w-])|"
+                 r"[A-Z]{2}[ \t-]?\d{1,2}[ \t-]?[A-Z]{1,3}[ \t-]?\d{4}|[A-Z]{3}\d[A-Z]\d{2})(?![\w-])|"
                  r"(?<!\d)\d{3}[ \t]?[a-z]{1,2}[ \t]?\d{1,2}-\d{2}(?!\d)")
 
 
