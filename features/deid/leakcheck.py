@@ -774,17 +774,26 @@ _BIRTH_BEFORE = frozenset({"born", "birthday", "nacio", "nacido", "nacida", "nac
 _BABY_WORDS = frozenset({"baby", "babies", "kid", "child"})
 
 
+#: what a case ending may take off a name's end: its last vowel or two, a nominative "-s" or "-j" with a vowel before
+#: it ("Kowalsk|a", "Papadopoul|os", "Kazlausk|as", "Tolst|oy"), or a Finnish "-nen". A consonant such as the "v" of
+#: "-ov" or the "h" of "-ah" stays in every case ("Sokolov-a", "Mensah-s"): "sokola" is the falcon's genitive, "sakhara"
+#: sugar's, "mensaje" a message, none of them a form of Sokolov, Sakharov or Mensah.
+_ENDING_DROPPED = re.compile(r"[aeiouy]{0,2}[sjy]?|nen")
+
+
 def _inflected(word: str, name: str) -> bool:
     """``word`` is ``name`` with a case ending: it keeps all of ``name`` but its last two letters at most (a Finnish
-    "-nen" name its last three: "Virta-sen"; four letters at least kept) and adds five letters at most after what it
-    keeps ("kowalskiego", "ivanovoy", "virtaselle"); "Kowalczyk" is no Kowalski."""
+    "-nen" name its last three: "Virta-sen"; four letters at least kept), and only vowels or a nominative ending
+    dropped (:data:`_ENDING_DROPPED`), and adds five letters at most after what it keeps ("kowalskiego", "ivanovoy",
+    "virtaselle"); "Kowalczyk" is no Kowalski, "sokola" no Sokolov."""
     kept = 0
     for a, b in zip(word, name, strict=False):
         if a != b:
             break
         kept += 1
     least = len(name) - (3 if name.endswith("nen") else 2)
-    return word != name and kept >= max(4, least) and 0 < len(word) - kept <= 5
+    return (word != name and kept >= max(4, least) and 0 < len(word) - kept <= 5
+            and _ENDING_DROPPED.fullmatch(name[kept:]) is not None)
 
 
 def alias_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
@@ -2448,8 +2457,20 @@ _DASHED_STEPS = re.compile(r"[1-9]\d{0,2}(?:[ \t]*-[ \t]*[1-9]\d{0,2}){2,}")
 _SCALE_ROW = re.compile(r"[1-9]\d{1,2}[ \t]*-[ \t]*[1-9]\d{1,2}[ \t]*=[ \t]*[1-9]\d?")
 
 
+#: months of a year listed ("refills 03/2025 04/2025 05/2025", "2024-11 2024-12"), month and year in one order and
+#: with one separator throughout, the year in four figures
+_MONTH_YEARS = re.compile(rf"(?:{_MONTH}([./\-])(?:19|20)\d\d(?:[ \t]+{_MONTH}\1(?:19|20)\d\d)+"
+                          rf"|(?:19|20)\d\d([./\-]){_MONTH}(?:[ \t]+(?:19|20)\d\d\2{_MONTH})+)")
+#: single figures joined by slashes alone: a questionnaire's answers ("PHQ-9 answers 1/2/1/0/0/1/2/0/1"), scores of
+#: items; nobody writes a phone number so (spaced or dashed single figures are a phone spelled out and stay one)
+_SLASHED_FIGURES = re.compile(r"\d(?:/\d)+")
+
+
 def _times_or_years(run: str) -> bool:
-    """Slashed four-digit groups that are all times of day on the five minutes, or all years from 1900 to 2099."""
+    """Slashed four-digit groups that are all times of day on the five minutes, or all years from 1900 to 2099;
+    months of a year listed (:data:`_MONTH_YEARS`), or single figures joined by slashes (:data:`_SLASHED_FIGURES`)."""
+    if _MONTH_YEARS.fullmatch(run) or _SLASHED_FIGURES.fullmatch(run):
+        return True
     if not _SLASHED_FOURS.fullmatch(run):
         return False
     groups = [g.strip() for g in run.split("/")]

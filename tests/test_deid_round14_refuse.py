@@ -1,0 +1,112 @@
+"""The fourteenth black-box round's over-refusals and the kinds the redactor missed while the check refused them (each
+stopped a whole lake's publish): ordinary words of other languages read as the owner's inflected surname ("сокола" for
+Sokolov, "mensaje" for Mensah), month-year lists and questionnaire answers read as phone numbers, and tracking numbers,
+dotted object identifiers and names written in Braille, negative squared or regional-indicator letters, which the
+redactor left and the check saw."""
+
+from __future__ import annotations
+
+import pytest
+
+from features.deid.leakcheck import phone_shaped
+from features.deid.text import TextDeidentifier
+from tests.deid_probes import assert_owner_caught, owner, owner_kinds, redacted
+
+
+@pytest.fixture(scope="module")
+def deid() -> TextDeidentifier:
+    return TextDeidentifier(workers=1)
+
+
+# --------------------------------------------------------------------------- kind 1: the owner's name inflected
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("name", "text"), [
+    ("Kwabena Mensah", "te mando un mensaje mañana con la lista"),
+    ("Kwabena Mensah", "otro mensaje del doctor"),
+    ("Aleksandr Sokolov", "сокола видел в парке"),
+    ("Dmitri Sakharov", "уровень сахара утром 7,2"),
+    ("Dmitri Sakharov", "без сахара не могу"),
+    ("Igor Kholodov", "из-за холода давление выше"),
+    ("Igor Kholodov", "от холоду болит"),
+    ("Pavel Morozov", "из-за мороза не выходил"),
+    ("Ivan Volkov", "видел волка в лесу"),
+    ("Olga Medvedev", "медведя видели"),
+])
+def test_ordinary_words_sharing_the_surnames_stem_are_no_inflection(deid, name, text):
+    """A case ending takes off a name's last vowel or nominative ending, never the consonant of "-ov" or "-ah": the
+    check finds no name in the word and the redactor keeps it."""
+    patient = owner(name)
+    assert not {k for k in owner_kinds(patient, text) if "inflected" in k}, owner_kinds(patient, text)
+    out = redacted(deid, text, patient)
+    assert "<PERSON>" not in out, out
+    assert not owner_kinds(patient, out), (out, owner_kinds(patient, out))
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("name", "text", "secret"), [
+    ("Aleksandr Sokolov", "звонила Соколова вчера", "Соколова"),
+    ("Aleksandr Sokolov", "передайте Соколову привет", "Соколову"),
+    ("Dmitri Sakharov", "с Сахаровым говорил", "Сахаровым"),
+    ("Kwabena Mensah", "the Mensahs came by", "Mensahs"),
+    ("Kwabena Mensah", "it is Mensah's car", "Mensah"),
+    ("Anna Kowalska", "list od pani Kowalskiej", "Kowalskiej"),
+])
+def test_true_inflections_of_the_surname_are_still_caught(deid, name, text, secret):
+    assert_owner_caught(deid, owner(name), text, secret)
+
+
+# --------------------------------------------------------------------------- kind 2: phone-shaped lists
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "refills picked up 03/2025 04/2025 05/2025", "went 11/2024 12/2024 01/2025 02/2025", "fills 2024-11 2024-12 2025-01",
+    "PHQ-9 answers 1/2/1/0/0/1/2/0/1", "GAD-7: 0/1/1/2/0/0/1", "scores 3/3/2/1/0/0/1/2",
+    "07.2024 08.2024 09.2024 no refill"])
+def test_month_year_lists_and_slashed_answers_are_no_phone(text):
+    assert not phone_shaped(text), text
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "call 555 03/2025 4417", "my cell 5-5-5-1-2-3-4-4-1-7", "ring 5 5 5 1 2 3 4 4 1 7", "call me 917/555/0142",
+    "03/2025 0142 5551", "number 212 555 2025"])
+def test_phones_beside_or_like_those_lists_are_still_phones(text):
+    assert phone_shaped(text), text
+
+
+# --------------------------------------------------------------------------- kind 3: what the redactor missed
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("USPS tracking 9400 1118 9922 3344 5566 77", "5566 77"),
+    ("tracking 9205 5000 0000 1234 5678 90 arrived?", "1234 5678"),
+    ("the box 4203 1234 9400 1118 9922 3344 5566", "9922 3344"),
+    ("Study UID 1.2.840.113619.2.55.3.604688119 was uploaded", "113619.2.55"),
+    ("series 2.16.840.1.113883.3.1234 ok", "113883.3.1234"),
+])
+def test_tracking_numbers_and_object_identifiers_are_redacted(deid, text, secret):
+    assert phone_shaped(text)
+    out = redacted(deid, text)
+    assert secret not in out and "<" in out, out
+    assert not phone_shaped(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "app version 4.12.1.20931 crashes", "bp 118 76 64 120 80 72 110 70", "took 1.2.3 then 4",
+    "steps 8412 9120 10233 all week"])
+def test_versions_readings_and_counts_are_no_long_number(deid, text):
+    assert "<ID>" not in redacted(deid, text), text
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("name", "text", "secret"), [
+    ("Kwabena Mensah", "⠍⠑⠝⠎⠁⠓ here", "⠍⠑⠝⠎⠁⠓"),
+    ("Kwabena Mensah", "it's 🅼🅴🅽🆂🅰🅷 again", "🅼🅴🅽🆂🅰🅷"),
+    ("Kwabena Mensah", "from 🇲🇪🇳🇸🇦🇭", "🇲🇪🇳🇸🇦🇭"),
+    ("Hemi Te Rangi", "⠓⠑⠍⠊ ⠞⠑ ⠗⠁⠝⠛⠊ writing", "⠗⠁⠝⠛⠊"),
+    ("Lucia Moretti", "🅻🆄🅲🅸🅰 🅼🅾🆁🅴🆃🆃🅸 here", "🅼🅾🆁🅴🆃🆃🅸"),
+])
+def test_the_owners_name_in_symbol_letters_is_redacted(deid, name, text, secret):
+    assert_owner_caught(deid, owner(name), text, secret)
