@@ -110,3 +110,40 @@ def test_versions_readings_and_counts_are_no_long_number(deid, text):
 ])
 def test_the_owners_name_in_symbol_letters_is_redacted(deid, name, text, secret):
     assert_owner_caught(deid, owner(name), text, secret)
+
+
+# --------------------------------------------------------------------------- kind 4: other patients' ZIP and town
+
+def _other_patients_index():
+    import datetime
+
+    from tests.deid_probes import check_index
+
+    return check_index({
+        "mrn": ["MRN-00417723", "MRN-00991122"], "full_name": ["Avraham Mizrahi", "Rosa Quintero"],
+        "date_of_birth": [datetime.date(1958, 3, 4), datetime.date(1961, 7, 9)],
+        "phone": ["(555) 123-4417", "(555) 987-1200"], "email": ["a@example.com", "r@example.com"],
+        "street_address": ["27 Penhallow Street", "9 Larch Lane"], "city": ["Boulder", "Phoenix"],
+        "state": ["CO", "AZ"], "zip5": ["10457", "92683"]})
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "walked 10457 steps today", "order #92683 shipped", "10457 mg total this month?", "the boulder in my yard",
+    "phoenix tattoo itches", "my boulder problem lol"])
+def test_other_patients_zip_and_town_as_ordinary_numbers_and_words_stay(text):
+    from collections import Counter
+
+    assert _other_patients_index().redact(text, Counter()) == text
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("my zip is 10457", "10457"), ("Bronx, NY 10457", "10457"), ("send it to 9 Larch Lane 92683", "92683"),
+    ("10457-1234 is the zip+4", "10457"), ("Boulder, CO 10457", "10457"), ("moving to Phoenix soon", "Phoenix"),
+    ("we drove to Boulder", "Boulder"), ("postal code: 92683", "92683")])
+def test_other_patients_zip_and_town_said_as_such_still_go(text, secret):
+    from collections import Counter
+
+    out = _other_patients_index().redact(text, Counter())
+    assert secret not in out and "<" in out, out

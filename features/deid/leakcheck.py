@@ -2038,6 +2038,8 @@ class IdentifierIndex:
                 key = tuple(w[2] for w in words[i : i + length])
                 kind = self.grams.get(key) if len(key) == length and key not in own and not (
                     key in self.capital_only and words[i][0] in lower) else None
+                if kind is not None and not self._said_as_an_identifier(text, words[i][0], words[i + length - 1][1], kind):
+                    kind = None
                 if kind is not None:
                     spans.append((words[i][0], words[i + length - 1][1], kind))
                     i += length - 1
@@ -2054,6 +2056,23 @@ class IdentifierIndex:
             last = end
         out.append(text[last:])
         return "".join(out)
+
+    def _said_as_an_identifier(self, text: str, start: int, end: int, kind: str) -> bool:
+        """Whether another patient's ZIP or town at ``text[start:end]`` is written as one (round 14): a ZIP with a
+        postcode word or a state's capitals before it, four figures after it, or in an address (a street type word or
+        a patient's town in the 40 characters before: "zip 10457", "NY 10457", "10457-1234", "Main St, Bronx 10457"),
+        not a count or an order number ("10457 steps", "order #92683"); a town capitalised or no everyday word
+        ("boulder", "phoenix", "plano" in lower case are a rock, a bird and a plan)."""
+        if kind == "zip5":
+            before = text[max(0, start - 40):start]
+            return (re.search(_ADDRESS_BEFORE_ZIP + r"\Z", before[-24:], re.I) is not None
+                    or re.match(r"-\d{4}(?!\d)", text[end:end + 6]) is not None
+                    or any(w in STREET_TYPE_WORDS or self.grams.get((w,)) == "city"
+                           for w in map(normalise, _TOKEN.findall(before))))
+        if kind == "city":
+            written = text[start:end]
+            return not (written.islower() and written.isalpha() and _an_english_word(written))
+        return True
 
     def scan_values(self, table: str, column: str, values: Iterable[str],
                     authored: frozenset[str] = frozenset()) -> list[LeakHit]:  # fmt: skip
