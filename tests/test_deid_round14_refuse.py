@@ -147,3 +147,24 @@ def test_other_patients_zip_and_town_said_as_such_still_go(text, secret):
 
     out = _other_patients_index().redact(text, Counter())
     assert secret not in out and "<" in out, out
+
+
+# --------------------------------------------------------------------------- kind 4: doses and prices read as phones
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "2 400 000 UI de penicilina benzatínica", "Penicillin 2.400.000 I.E. i.m.", "harganya Rp 1.250.000 per bulan",
+    "paid $1 250 000 lol no", "vitamin D 1.000.000 IU?", "costó 3.450.000 pesos", "walked 1 204 330 steps this year"])
+def test_amounts_with_thousands_set_apart_are_no_phone(deid, text):
+    out = redacted(deid, text)
+    assert "<PHONE>" not in out, out
+    assert not phone_shaped(out), out
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("call 2 400 000 UI office", "2 400 000"), ("cell 612.345.678 mg pharmacy", "612.345.678"),
+    ("my number 06 12 34 56 78", "56 78"), ("phone 1.250.000 ok", "1.250.000")])
+def test_phones_beside_units_or_cued_still_go(deid, text, secret):
+    out = redacted(deid, text)
+    assert secret not in out, out

@@ -2574,10 +2574,27 @@ def phone_shaped(text: str) -> bool:
         if len({c for c in run if c.isdigit()}) <= 2:  # a tally of two values ("1 1 1 0 1 1 1 1"): no phone number
             continue
         if not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and (
-                _times_or_years(run) or _listed_measures(masked, m)):
+                _times_or_years(run) or _listed_measures(masked, m) or _an_amount(masked, m)):
             continue
         return True
     return False
+
+
+#: an amount, in the check's own words (round 14): a number with its thousands set apart by one space, dot or
+#: apostrophe throughout, with a dose's unit, a count's or a currency after it or a currency before it ("2 400 000 UI",
+#: "2.400.000 I.E.", "Rp 1.250.000", "1 204 330 steps")
+_THOUSANDS_LOOK = re.compile(r"[1-9]\d{0,2}([ .'])\d{3}(?:\1\d{3})*")
+_AMOUNT_AFTER = re.compile(r"(?i:[ \t]*(?:ui|iu|i\.[ \t]?e\.?|ie|units?|unidades|einheiten|mg|mcg|ug|ml|steps|pasos|kcal|"
+                           r"cal|dollars?|euros?|pesos?|rupiah|rupees?|reais|yen|won|dong|[$€£¥₹₩₫₽])(?!\w))")
+_CURRENCY_LOOK = re.compile(r"(?i:(?:\b(?:rp|idr|rs|inr|usd|eur|gbp|r\$|cop|mxn|clp|vnd|krw|jpy|php|ngn|huf|czk|rub|uah)\.?"
+                            r"|[$€£¥₹₩₫₽])[ \t]?\Z)")
+
+
+def _an_amount(masked: str, m: re.Match[str]) -> bool:
+    """Whether the run ``m`` of ``masked`` is an amount (:data:`_THOUSANDS_LOOK` with a unit or a currency)."""
+    return _THOUSANDS_LOOK.fullmatch(m.group()) is not None and (
+        _AMOUNT_AFTER.match(masked, m.end()) is not None or _CURRENCY_LOOK.search(masked, max(0, m.start() - 6),
+                                                                                  m.start()) is not None)
 
 
 def _listed_measures(masked: str, m: re.Match[str]) -> bool:
