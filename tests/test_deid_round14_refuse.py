@@ -168,3 +168,27 @@ def test_amounts_with_thousands_set_apart_are_no_phone(deid, text):
 def test_phones_beside_units_or_cued_still_go(deid, text, secret):
     out = redacted(deid, text)
     assert secret not in out, out
+
+
+# --------------------------------------------------------------------------- kind 4: owner name parts that are words
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("name", "text"), [
+    ("Hemi Te Rangi", "te reo class tonight so I take pills early"),
+    ("Fatima Zahra El Idrissi", "el médico dijo que sí"),
+    ("Nguyễn Thị Hoa", "uống thuốc rồi thì thấy chóng mặt"),
+    ("Anh Van Tran", "the van broke down"),
+])
+def test_owner_name_parts_that_are_everyday_words_in_lower_case_stay(deid, name, text):
+    patient = owner(name)
+    out = redacted(deid, text, patient)
+    assert "<PERSON>" not in out, out
+    assert not owner_kinds(patient, text), owner_kinds(patient, text)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("name", "text", "secret"), [
+    ("Hemi Te Rangi", "this is Te from the clinic", "Te from"), ("Fatima Zahra El Idrissi", "ask El about it", "El about"),
+    ("Hemi Te Rangi", "hemi te rangi here", "rangi")])
+def test_those_name_parts_capitalised_or_with_the_name_still_go(deid, name, text, secret):
+    assert_owner_caught(deid, owner(name), text, secret)
