@@ -360,7 +360,8 @@ def _bounded(pattern: str) -> str:
     """``pattern`` not inside a longer word: no letter right before or after it, except at a
     change from a small to a capital letter, and with a glued plural "s" or "es" taken into it.
     Digits and "_" may touch it, as in handles and hashtags ("@joaquin_ibanez58", "#JoaquinIbanez")."""
-    plural = _PLURAL if len(re.sub(r"\\.|[^A-Za-z]", "", pattern)) >= _FEWEST_PLURAL_LETTERS else ""
+    word = pattern[5:].split("|")[0] if pattern.startswith("(?-i:") else pattern  # a capital-only word: one spelling
+    plural = _PLURAL if len(re.sub(r"\\.|[^A-Za-z]", "", word)) >= _FEWEST_PLURAL_LETTERS else ""
     return (f"(?:(?<![^\\W\\d_])|{_CAMEL_BOUNDARY})(?:{pattern}){plural}"
             f"(?:(?![^\\W\\d_])|{_CAMEL_BOUNDARY})")
 
