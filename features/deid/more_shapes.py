@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from features.deid.holidaywords import named_days
 from features.deid.recognizers import OLDEST_AGE_KEPT, RegexSpanRecognizer, _has_digit, _p, alternation
+from features.deid.world_shapes import _WORD, _is_month
 
 # --------------------------------------------------------------------------- day and month, the month named short
 
@@ -74,6 +76,55 @@ def named_month_date_recognizer() -> RegexSpanRecognizer:
            accept=_no_verb_month),
         _p(rf"\b(?:the[ \t]+)?(?:ides|nones|kalends|calends)[ \t]+of[ \t]+(?:{_MONTH}|may)\b", 0.6),
     ], name="NamedMonthDateRecognizer", gate=_named_month_gate)
+
+
+# --------------------------------------------------------------------------- a month and its year
+
+#: a year of figures 1900-2099, alone (not part of a longer number, a decimal, a range's end or a date's day)
+_FULL_YEAR = r"(?:19|20)\d\d(?![\w]|[.,/:-]\d)"
+_MONTH_FIGURES = r"(?:0?[1-9]|1[0-2])"
+#: a birth word before a month and a year of two figures ("born 11/51", "b. 4/90", "DOB: 12-76", "geb. 12.79")
+_BIRTH_BEFORE = (r"(?:\bborn|\bb\.|\bd\.?o\.?b\.?|\bbirth(?:day|date)?|\bgeb\.?|\bgeboren|\bnee?|\bnacid[oa]|\bnac\.|"
+                 r"\bnat[oa]|\bnascid[oa]|\bnar\.)[ \t:,]*(?:(?:in|en|em|im|on)[ \t]+)?")
+#: an amount after figures that are no month and year ("10/2000 iu", "5/2025 mg")
+_NO_AMOUNT_AFTER = r"(?![ \t]*(?:%|mg|mcg|ug|ml|iu|ui|units?\b|mmol|kg|lbs?\b|x\b|tabs?\b|pills?\b|dilution))"
+#: the words between a month's name and its year ("noviembre de 1951", "thang 8 nam 1962", "iiule 1966")
+_MONTH_YEAR_GLUE = r"(?:\.?[ \t]*[/-][ \t]*|\.?,?[ \t]+(?:(?:de|del|of|nam|year|du|di|do|da)[ \t]+)?|\.?[ \t]*['’`]|\.)"
+
+
+def _month_before_year(m: re.Match[str]) -> bool:
+    """The word before the year names a month; one of three letters in lower case ("oct", an everyday word
+    spaced) only glued to the year by a slash, a dash, a dot or an apostrophe ("oct/58", "nov-1951")."""
+    word = m.group("month")
+    glued = m.string[m.end("month"):m.end("month") + 1] in "/-.'’`"
+    return _is_month(word) or (glued and _is_month(word.capitalize()))
+
+
+def _may_hold_a_year(text: str) -> bool:
+    return re.search(r"\d\d", text) is not None
+
+
+def month_year_recognizer() -> RegexSpanRecognizer:
+    """A month with its year (HIPAA Safe Harbor: every element of a date but the year, so a month is one with its
+    year, and the year goes with it as ``<DATE>`` takes a whole date): figures either way round with a slash, a dash
+    or a dot and a year of four figures 1900-2099 ("admitted 11/2024", "11.2024", "2024-11", "2025/03"; a dose of
+    "12.5" and a score of "8/10" have no such year), a Roman numeral month ("III.2025"), a month's name in any
+    language of the month table before a year of four figures or an apostrophe's two ("Nov '24", "nov/1951",
+    "noviembre de 1951", "в июле 1966" read "v iiule 1966", "thang 8 nam 1962"), after a birth word a month and
+    a year of two figures ("born 11/51", "b. oct/58"), and a named day with its year ("Diwali 2024", "MLK Day 2025":
+    :func:`features.deid.holidaywords.named_days`)."""
+    return RegexSpanRecognizer("DATE_TIME", [
+        _p(rf"(?<![\w.,/:-]){_MONTH_FIGURES}[ \t]*[./-][ \t]*{_FULL_YEAR}{_NO_AMOUNT_AFTER}", 0.6),
+        _p(rf"(?<![\w.,/:$€£-])(?:19|20)\d\d[ \t]*(?:[/-][ \t]*{_MONTH_FIGURES}|\.(?:0[1-9]|1[0-2]))(?![\w]|[.,/:-]\d)"
+           rf"{_NO_AMOUNT_AFTER}", 0.6),
+        _p(rf"(?<![\w.,/-]){_ROMAN_MONTH}[ \t]*[./-][ \t]*{_FULL_YEAR}", 0.6, accept=_no_grade_before),
+        _p(rf"(?<![^\W\d_])(?P<month>{_WORD}){_MONTH_YEAR_GLUE}[ \t]*(?:{_FULL_YEAR}|(?<=['’`])\d\d(?!\w|[.,/:-]\d))",
+           0.6, accept=_month_before_year),
+        _p(r"\bthang[ \t]*(?:0?[1-9]|1[0-2])[ \t]*,?[ \t]*(?:nam[ \t]*)?(?:19|20)\d\d(?!\d)", 0.6),
+        _p(rf"{_BIRTH_BEFORE}((?:{_MONTH_FIGURES}|(?P<month>{_WORD}))\.?[ \t]*[./-][ \t]*'?\d\d)(?![\w]|[.,/:-]\d)",
+           0.6, 1, accept=lambda m: m.group("month") is None or _month_before_year(m)),
+        _p(rf"{named_days()}[ \t]*,?[ \t]*(?:(?:of|de|del|in)[ \t]+)?(?:{_FULL_YEAR}|['’`]\d\d(?![\w]|[.,/:-]\d))", 0.6),
+    ], name="MonthYearRecognizer", gate=_may_hold_a_year)
 
 
 # --------------------------------------------------------------------------- ages over 89, more shapes
@@ -209,5 +260,5 @@ def more_street_recognizer() -> RegexSpanRecognizer:
 
 def more_shape_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
-    return [named_month_date_recognizer(), more_old_age_recognizer(), record_number_recognizer(),
+    return [named_month_date_recognizer(), month_year_recognizer(), more_old_age_recognizer(), record_number_recognizer(),
             device_name_recognizer(), more_street_recognizer()]
