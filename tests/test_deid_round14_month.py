@@ -76,3 +76,29 @@ def test_the_month_and_year_readings_run_in_linear_time(deid):
         text = piece * 2000
         assert cpu_seconds(lambda text=text: has_month_year(text)) < 2.0, piece
         assert cpu_seconds(lambda text=text: redacted(deid, text)) < 20.0, piece
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("amma er 94 ára", "94"), ("senelei 94 metai", "94"), ("tá sí 94 bliain d'aois", "94"), ("nanna għandha 94 sena", "94"),
+    ("দাদি ৯৪ বছর", "৯৪"), ("әжем 94 жаста", "94"), ("տատս 94 տարեկան է", "94"), ("አያቴ 94 ዓመቷ ነው", "94"),
+    ("эмээ 94 настай", "94"), ("vanaema on 96 aastane", "96"), ("бабуля, 101 рік", "101"), ("nenek 93 tahun", "93"),
+    ("ბებია 97 წლის არის", "97"), ("bibi ana 95 miaka", "95"), ("دادی ۹۲ ساله است", "۹۲"), ("dede 98 yaşında", "98"),
+])
+def test_an_age_over_89_before_the_word_for_years_of_many_languages_is_caught(deid, text, secret):
+    assert_shape_caught(deid, text, secret, "age over 89")
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "took 100 answers", "94 shoes in the closet", "glucose 94 ára", "she is 45 ára",
+    "seit 95 Jahren verheiratet", "90 late doses", "100 salt tabs", "walked 94 laps",
+])
+def test_figures_before_other_words_or_young_ages_are_kept(deid, text):
+    assert_shape_kept(deid, text, "age over 89")
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+def test_the_cldr_year_words_are_generated_from_babel():
+    from features.deid.agewords import CLDR_YEAR_WORDS, generate_year_words
+    assert generate_year_words() == CLDR_YEAR_WORDS

@@ -20,9 +20,11 @@ from itertools import pairwise
 from adherence.domain import OLDEST_AGE_KEPT
 
 # What the check shares with the redactor: which words are medicines or common words.
+from features.deid.agewords import AGE_WORDS
 from features.deid.holidaywords import named_days
 from features.deid.leakworld import names_a_month, thirteenth_round_shapes
 from features.deid.recognizers import COMMON_WORDS, is_medication
+from features.deid.worldwords import READING_WORDS
 
 
 def _plain(text: str) -> str:
@@ -459,6 +461,8 @@ def twelfth_round_shapes(text: str) -> list[str]:
         kinds.append("phone with a masked tail")
     if has_month_year(text):
         kinds.append("month and year of a date")
+    if has_world_old_age(text):
+        kinds.append("age over 89")
     return kinds
 
 
@@ -509,6 +513,29 @@ def has_month_year(text: str) -> bool:
         before = _WORD_BEFORE_YEAR.search(text, max(0, m.start() - 40), m.start())
         if before and (names_a_month(before.group("w")) or (
                 text[before.end("w"):before.end("w") + 1] in "/-.'’`" and names_a_month(before.group("w").capitalize()))):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- ages over 89, the word for years of any language
+
+#: figures of 90 to 119 before the word for years of any language CLDR knows or a word for "years old"
+#: (:mod:`features.deid.agewords`), read as written in lower case with marks dropped ("94 ara", "৯৪ বছর" read as
+#: "94 বছর" by the scan's digits, "94 жаста"); a word of another script may take a case ending
+_WORLD_AGE = re.compile(r"(?<![\d.,/:$€£])(?P<n>9\d|1[01]\d)\s*-?\s*(?:" + "|".join(
+    [re.escape(w) + r"(?![^\W\d_])" for w in sorted({_plain(w) for w in AGE_WORDS if _plain(w).isascii()}, key=len,
+                                                     reverse=True)]
+    + [re.escape(w) for w in sorted({_plain(w) for w in AGE_WORDS if not _plain(w).isascii()}, key=len, reverse=True)])
+    + ")")
+
+
+def has_world_old_age(text: str) -> bool:
+    """Whether ``text`` says an age over 89 in figures before the word for years of another language ("94 metai",
+    "94 bliain", "94 տարեկան"), not a span of time ("seit 95 Jahren") nor a reading ("glucose 94")."""
+    plain = _plain(text)
+    for m in _WORLD_AGE.finditer(plain):
+        before = plain[max(0, m.start() - 30):m.start()]
+        if not _DURATION_BEFORE.search(before[-20:]) and not READING_WORDS.intersection(re.findall(r"\w+", before)):
             return True
     return False
 

@@ -14,9 +14,19 @@ from __future__ import annotations
 
 import re
 
+from features.deid.agewords import AGE_WORDS
 from features.deid.holidaywords import named_days
-from features.deid.recognizers import OLDEST_AGE_KEPT, RegexSpanRecognizer, _has_digit, _p, alternation
+from features.deid.normalize import fold_text
+from features.deid.recognizers import (
+    OLDEST_AGE_KEPT,
+    RegexSpanRecognizer,
+    _has_digit,
+    _not_a_duration,
+    _p,
+    alternation,
+)
 from features.deid.world_shapes import _WORD, _is_month
+from features.deid.worldwords import READING_WORDS
 
 # --------------------------------------------------------------------------- day and month, the month named short
 
@@ -171,6 +181,39 @@ def more_old_age_recognizer() -> RegexSpanRecognizer:
     ], name="MoreOldAgeRecognizer", gate=_may_say_an_old_age)
 
 
+# --------------------------------------------------------------------------- ages over 89, the word for years of any language
+
+def _folded_age_words() -> str:
+    """:data:`features.deid.agewords.AGE_WORDS` folded as pass 2 folds a text, one alternation: a word of another
+    script of four letters or more folded may take a case ending of up to three ("bchrer" of "বছরের"), a Latin one
+    none ("90 answers", "94 shoes")."""
+    latin = {fold_text(w).lower() for w in AGE_WORDS if all(c < "\u0250" for c in w)}
+    other = {fold_text(w).lower() for w in AGE_WORDS if not all(c < "\u0250" for c in w)}
+    other = {w for w in other if len(w) >= 2 and w not in latin}
+    words = [re.escape(w) for w in sorted(latin, key=len, reverse=True)]
+    words += [re.escape(w) + ("[a-z]{0,3}" if len(w) >= 4 else "") for w in sorted(other, key=len, reverse=True)]
+    return "|".join(words)
+
+
+_OLD_FIGURES = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
+
+
+def _an_age_not_a_span(m: re.Match[str]) -> bool:
+    """No span of time ("for 95 years") and no reading ("glucose 94 ...") before the figures."""
+    before = re.findall(r"[a-z0-9]+", m.string[max(0, m.start() - 30):m.start()].lower())
+    return _not_a_duration(m) and not READING_WORDS.intersection(before)
+
+
+def world_old_age_recognizer() -> RegexSpanRecognizer:
+    """Ages over 89 (HIPAA Safe Harbor) in figures before the word for years of any language CLDR knows or a word for
+    "years old" (:mod:`features.deid.agewords`: "94 ára", "94 metai", "94 bliain", "৯৪ বছর" read "94 bchr", "94 жаста"
+    read "94 zhasta", "94 տարեկան"); a span of time ("for 95 years") and a reading ("glucose 94") are none."""
+    return RegexSpanRecognizer("AGE", [
+        _p(rf"(?<![\d.,/:$€£])(9\d|1[01]\d)[ \t]*-?[ \t]*(?:{_folded_age_words()})(?![a-z`'])", 0.7, 1,
+           accept=_an_age_not_a_span),
+    ], name="WorldOldAgeRecognizer", gate=_OLD_FIGURES.search)
+
+
 # --------------------------------------------------------------------------- record numbers and the last four of an SSN
 
 _SSN = r"(?:ssn|ss[ \t]*#|ss[ \t]*no\.?|soc(?:ial)?(?:[ \t]+sec(?:urity)?)?(?:[ \t]+(?:number|no\.?|num|#))?)"
@@ -260,5 +303,6 @@ def more_street_recognizer() -> RegexSpanRecognizer:
 
 def more_shape_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
-    return [named_month_date_recognizer(), month_year_recognizer(), more_old_age_recognizer(), record_number_recognizer(),
+    return [named_month_date_recognizer(), month_year_recognizer(), more_old_age_recognizer(),
+            world_old_age_recognizer(), record_number_recognizer(),
             device_name_recognizer(), more_street_recognizer()]
