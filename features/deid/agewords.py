@@ -38,9 +38,9 @@ CLDR_YEAR_WORDS: tuple[str, ...] = (
 #: Irish "bliana", Maltese "sena" / "snin", Kazakh and Kyrgyz "жаста" / "жасында" / "жашта", Mongolian "настай",
 #: Amharic "ዓመቷ" / "ዓመቱ", Samoan and Tongan "tausaga" / "taʻu", Armenian "տարեկան", Georgian "წლის", Persian
 #: "ساله", Arabic "عاما", Uzbek "yoshda", Hindi "वर्षीय", Bengali "বছরের", Hungarian "évesen", Lithuanian "metų"
-AGE_WORDS = CLDR_YEAR_WORDS + (
-    "ára", "árs", "bliain", "bliana", "sena", "snin", "жаста", "жасында", "жашта", "жашында", "настай", "насны", "ዓመቷ",
-    "ዓመቱ", "tausaga", "taʻu", "տարեկան", "წლის", "ساله", "عاما", "عامًا", "yoshda", "yosh", "वर्षीय", "বছরের",
+AGE_WORDS = (
+    *CLDR_YEAR_WORDS, "ára", "árs", "bliain", "bliana", "sena", "snin", "жаста", "жасында", "жашта", "жашында",
+    "настай", "насны", "ዓመቷ", "ዓመቱ", "tausaga", "taʻu", "տարեկան", "წლის", "ساله", "عاما", "عامًا", "yoshda", "yosh", "वर्षीय", "বছরের",
     "évesen", "éves", "metu", "aastane", "aastaseks", "tuổi", "yaşında", "umri", "miaka",
 )
 
