@@ -40,7 +40,8 @@ CLDR_YEAR_WORDS: tuple[str, ...] = (
 #: "ساله", Arabic "عاما", Uzbek "yoshda", Hindi "वर्षीय", Bengali "বছরের", Hungarian "évesen", Lithuanian "metų"
 AGE_WORDS = (
     *CLDR_YEAR_WORDS, "ára", "árs", "bliain", "bliana", "sena", "snin", "жаста", "жасында", "жашта", "жашында",
-    "настай", "насны", "ዓመቷ", "ዓመቱ", "tausaga", "taʻu", "տարեկան", "წლის", "ساله", "عاما", "عامًا", "yoshda", "yosh", "वर्षीय", "বছরের",
+    "настай", "насны", "ዓመቷ", "ዓመቱ", "tausaga", "taʻu", "տարեկան", "წლის", "ساله", "عاما", "عامًا", "yoshda", "yosh",
+    "वर्षीय", "বছরের",
     "évesen", "éves", "metu", "aastane", "aastaseks", "tuổi", "yaşında", "umri", "miaka",
 )
 
