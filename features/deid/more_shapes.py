@@ -25,7 +25,7 @@ from features.deid.recognizers import (
     _p,
     alternation,
 )
-from features.deid.world_shapes import _WORD, _is_month
+from features.deid.world_shapes import _is_month
 from features.deid.worldwords import READING_WORDS
 
 # --------------------------------------------------------------------------- day and month, the month named short
@@ -98,6 +98,8 @@ _BIRTH_BEFORE = (r"(?:\bborn|\bb\.|\bd\.?o\.?b\.?|\bbirth(?:day|date)?|\bgeb\.?|
                  r"\bnat[oa]|\bnascid[oa]|\bnar\.)[ \t:,]*(?:(?:in|en|em|im|on)[ \t]+)?")
 #: an amount after figures that are no month and year ("10/2000 iu", "5/2025 mg")
 _NO_AMOUNT_AFTER = r"(?![ \t]*(?:%|mg|mcg|ug|ml|iu|ui|units?\b|mmol|kg|lbs?\b|x\b|tabs?\b|pills?\b|dilution))"
+#: a word that may be a month's name, of bounded length (a run of letters and dots is read once, not from each dot)
+_MONTH_TOKEN = r"[^\W\d_]{2,24}"
 #: the words between a month's name and its year ("noviembre de 1951", "thang 8 nam 1962", "iiule 1966")
 _MONTH_YEAR_GLUE = r"(?:\.?[ \t]*[/-][ \t]*|\.?,?[ \t]+(?:(?:de|del|of|nam|year|du|di|do|da)[ \t]+)?|\.?[ \t]*['’`]|\.)"
 
@@ -128,10 +130,10 @@ def month_year_recognizer() -> RegexSpanRecognizer:
         _p(rf"(?<![\w.,/:$€£-])(?:19|20)\d\d[ \t]*(?:[/-][ \t]*{_MONTH_FIGURES}|\.(?:0[1-9]|1[0-2]))(?![\w]|[.,/:-]\d)"
            rf"{_NO_AMOUNT_AFTER}", 0.6),
         _p(rf"(?<![\w.,/-]){_ROMAN_MONTH}[ \t]*[./-][ \t]*{_FULL_YEAR}", 0.6, accept=_no_grade_before),
-        _p(rf"(?<![^\W\d_])(?P<month>{_WORD}){_MONTH_YEAR_GLUE}[ \t]*(?:{_FULL_YEAR}|(?<=['’`])\d\d(?!\w|[.,/:-]\d))",
+        _p(rf"(?<![^\W\d_])(?P<month>{_MONTH_TOKEN}){_MONTH_YEAR_GLUE}[ \t]*(?:{_FULL_YEAR}|(?<=['’`])\d\d(?!\w|[.,/:-]\d))",
            0.6, accept=_month_before_year),
         _p(r"\bthang[ \t]*(?:0?[1-9]|1[0-2])[ \t]*,?[ \t]*(?:nam[ \t]*)?(?:19|20)\d\d(?!\d)", 0.6),
-        _p(rf"{_BIRTH_BEFORE}((?:{_MONTH_FIGURES}|(?P<month>{_WORD}))\.?[ \t]*[./-][ \t]*'?\d\d)(?![\w]|[.,/:-]\d)",
+        _p(rf"{_BIRTH_BEFORE}((?:{_MONTH_FIGURES}|(?P<month>{_MONTH_TOKEN}))\.?[ \t]*[./-][ \t]*'?\d\d)(?![\w]|[.,/:-]\d)",
            0.6, 1, accept=lambda m: m.group("month") is None or _month_before_year(m)),
         _p(rf"{named_days()}[ \t]*,?[ \t]*(?:(?:of|de|del|in)[ \t]+)?(?:{_FULL_YEAR}|['’`]\d\d(?![\w]|[.,/:-]\d))", 0.6),
     ], name="MonthYearRecognizer", gate=_may_hold_a_year)
