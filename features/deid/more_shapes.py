@@ -99,7 +99,7 @@ _BIRTH_BEFORE = (r"(?:\bborn|\bb\.|\bd\.?o\.?b\.?|\bbirth(?:day|date)?|\bgeb\.?|
 #: an amount after figures that are no month and year ("10/2000 iu", "5/2025 mg")
 _NO_AMOUNT_AFTER = r"(?![ \t]*(?:%|mg|mcg|ug|ml|iu|ui|units?\b|mmol|kg|lbs?\b|x\b|tabs?\b|pills?\b|dilution))"
 #: a word that may be a month's name, of bounded length (a run of letters and dots is read once, not from each dot)
-_MONTH_TOKEN = r"[^\W\d_]{2,24}"
+_MONTH_TOKEN = r"[^\W\d_]{2,24}+"
 #: the words between a month's name and its year ("noviembre de 1951", "thang 8 nam 1962", "iiule 1966")
 _MONTH_YEAR_GLUE = r"(?:\.?[ \t]*[/-][ \t]*|\.?,?[ \t]+(?:(?:de|del|of|nam|year|du|di|do|da)[ \t]+)?|\.?[ \t]*['’`]|\.)"
 
@@ -110,6 +110,11 @@ def _month_before_year(m: re.Match[str]) -> bool:
     word = m.group("month")
     glued = m.string[m.end("month"):m.end("month") + 1] in "/-.'’`"
     return _is_month(word) or (glued and _is_month(word.capitalize()))
+
+
+#: what each reading needs before it runs: a year of four figures or after an apostrophe, or a birth word
+_A_YEAR = re.compile(r"(?:19|20)\d\d|['’`]\d\d")
+_A_BIRTH_WORD = re.compile(_BIRTH_BEFORE, re.IGNORECASE)
 
 
 def _may_hold_a_year(text: str) -> bool:
@@ -126,16 +131,18 @@ def month_year_recognizer() -> RegexSpanRecognizer:
     a year of two figures ("born 11/51", "b. oct/58"), and a named day with its year ("Diwali 2024", "MLK Day 2025":
     :func:`features.deid.holidaywords.named_days`)."""
     return RegexSpanRecognizer("DATE_TIME", [
-        _p(rf"(?<![\w.,/:-]){_MONTH_FIGURES}[ \t]*[./-][ \t]*{_FULL_YEAR}{_NO_AMOUNT_AFTER}", 0.6),
+        _p(rf"(?<![\w.,/:-]){_MONTH_FIGURES}[ \t]*[./-][ \t]*{_FULL_YEAR}{_NO_AMOUNT_AFTER}", 0.6, gate=_A_YEAR.search),
         _p(rf"(?<![\w.,/:$€£-])(?:19|20)\d\d[ \t]*(?:[/-][ \t]*{_MONTH_FIGURES}|\.(?:0[1-9]|1[0-2]))(?![\w]|[.,/:-]\d)"
-           rf"{_NO_AMOUNT_AFTER}", 0.6),
-        _p(rf"(?<![\w.,/-]){_ROMAN_MONTH}[ \t]*[./-][ \t]*{_FULL_YEAR}", 0.6, accept=_no_grade_before),
+           rf"{_NO_AMOUNT_AFTER}", 0.6, gate=_A_YEAR.search),
+        _p(rf"(?<![\w.,/-]){_ROMAN_MONTH}[ \t]*[./-][ \t]*{_FULL_YEAR}", 0.6, accept=_no_grade_before, gate=_A_YEAR.search),
         _p(rf"(?<![^\W\d_])(?P<month>{_MONTH_TOKEN}){_MONTH_YEAR_GLUE}[ \t]*(?:{_FULL_YEAR}|(?<=['’`])\d\d(?!\w|[.,/:-]\d))",
-           0.6, accept=_month_before_year),
-        _p(r"\bthang[ \t]*(?:0?[1-9]|1[0-2])[ \t]*,?[ \t]*(?:nam[ \t]*)?(?:19|20)\d\d(?!\d)", 0.6),
+           0.6, accept=_month_before_year, gate=_A_YEAR.search),
+        _p(r"\bthang[ \t]*(?:0?[1-9]|1[0-2])[ \t]*,?[ \t]*(?:nam[ \t]*)?(?:19|20)\d\d(?!\d)", 0.6, gate=_A_YEAR.search),
         _p(rf"{_BIRTH_BEFORE}((?:{_MONTH_FIGURES}|(?P<month>{_MONTH_TOKEN}))\.?[ \t]*[./-][ \t]*'?\d\d)(?![\w]|[.,/:-]\d)",
-           0.6, 1, accept=lambda m: m.group("month") is None or _month_before_year(m)),
-        _p(rf"{named_days()}[ \t]*,?[ \t]*(?:(?:of|de|del|in)[ \t]+)?(?:{_FULL_YEAR}|['’`]\d\d(?![\w]|[.,/:-]\d))", 0.6),
+           0.6, 1, accept=lambda m: m.group("month") is None or _month_before_year(m),
+           gate=_A_BIRTH_WORD.search),
+        _p(rf"{named_days()}[ \t]*,?[ \t]*(?:(?:of|de|del|in)[ \t]+)?(?:{_FULL_YEAR}|['’`]\d\d(?![\w]|[.,/:-]\d))", 0.6,
+           gate=_A_YEAR.search),
     ], name="MonthYearRecognizer", gate=_may_hold_a_year)
 
 
