@@ -40,7 +40,7 @@ def test_counts_above_their_ceiling_are_top_coded_and_counted() -> None:
 @pytest.mark.parametrize(("value", "kind"), [
     (95129, "zip5"), (19511117, "date_of_birth"), (11171951, "date_of_birth"), (17111951, "date_of_birth"),
     (111751, "date_of_birth"), (511117, "date_of_birth"), (9337917232, "phone"), (7917232, "phone"),
-    (417723, "mrn"), (417723, "mrn")])
+    (417723, "mrn")])
 def test_a_number_in_the_owners_row_is_read_as_the_owners_identifier(value: int, kind: str) -> None:
     assert kind in _forms().number_kinds(value)
 
