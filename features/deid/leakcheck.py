@@ -800,17 +800,26 @@ _BIRTH_BEFORE = frozenset({"born", "birthday", "nacio", "nacido", "nacida", "nac
 _BABY_WORDS = frozenset({"baby", "babies", "kid", "child"})
 
 
+#: what a case ending may take off a name's end: its last vowel or two, a nominative "-s" or "-j" with a vowel before
+#: it ("Kowalsk|a", "Papadopoul|os", "Kazlausk|as", "Tolst|oy"), or a Finnish "-nen". A consonant such as the "v" of
+#: "-ov" or the "h" of "-ah" stays in every case ("Sokolov-a", "Mensah-s"): "sokola" is the falcon's genitive, "sakhara"
+#: sugar's, "mensaje" a message, none of them a form of Sokolov, Sakharov or Mensah.
+_ENDING_DROPPED = re.compile(r"[aeiouy]{0,2}[sjy]?|nen")
+
+
 def _inflected(word: str, name: str) -> bool:
     """``word`` is ``name`` with a case ending: it keeps all of ``name`` but its last two letters at most (a Finnish
-    "-nen" name its last three: "Virta-sen"; four letters at least kept) and adds five letters at most after what it
-    keeps ("kowalskiego", "ivanovoy", "virtaselle"); "Kowalczyk" is no Kowalski."""
+    "-nen" name its last three: "Virta-sen"; four letters at least kept), and only vowels or a nominative ending
+    dropped (:data:`_ENDING_DROPPED`), and adds five letters at most after what it keeps ("kowalskiego", "ivanovoy",
+    "virtaselle"); "Kowalczyk" is no Kowalski, "sokola" no Sokolov."""
     kept = 0
     for a, b in zip(word, name, strict=False):
         if a != b:
             break
         kept += 1
     least = len(name) - (3 if name.endswith("nen") else 2)
-    return word != name and kept >= max(4, least) and 0 < len(word) - kept <= 5
+    return (word != name and kept >= max(4, least) and 0 < len(word) - kept <= 5
+            and _ENDING_DROPPED.fullmatch(name[kept:]) is not None)
 
 
 def alias_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
@@ -918,7 +927,8 @@ class OwnerForms:
     """One patient's identifiers in the forms the owner check compares (see the module docstring)."""
 
     names: frozenset[str]
-    capital_only: frozenset[str]  # name parts that are English function words ("Will", "May")
+    # name parts that are function words of English or everyday words of other languages ("Will", "May", "Te", "El")
+    capital_only: frozenset[str]
     grams: frozenset[tuple[str, ...]]  # multi-word identifiers: full name, street, city, e-mail, MRN
     phone: str
     birthday: dt.date | None
@@ -1018,7 +1028,7 @@ class OwnerForms:
         if len(mrn_key) >= 6 and not mrn_key.isdigit() and any(c.isdigit() for c in mrn_key):
             glued.add(mrn_key)
         other_words, stems, codes, long_towns = _other_places(str(row.get("city") or ""), str(row.get("street_address") or ""))
-        return cls(frozenset(names), frozenset(names & STOP_WORDS), frozenset(g for g in grams if g),
+        return cls(frozenset(names), frozenset(names & (STOP_WORDS | everyday_words())), frozenset(g for g in grams if g),
                    national_digits(str(row["phone"] or "")), dob if isinstance(dob, dt.date) else None,
                    str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "", frozenset(glued),
                    *_script_name_pieces(str(row["full_name"] or "")),
@@ -2129,6 +2139,8 @@ class IdentifierIndex:
                 key = tuple(w[2] for w in words[i : i + length])
                 kind = self.grams.get(key) if len(key) == length and key not in own and not (
                     key in self.capital_only and words[i][0] in lower) else None
+                if kind is not None and not self._said_as_an_identifier(text, words[i][0], words[i + length - 1][1], kind):
+                    kind = None
                 if kind is not None:
                     spans.append((words[i][0], words[i + length - 1][1], kind))
                     i += length - 1
@@ -2145,6 +2157,23 @@ class IdentifierIndex:
             last = end
         out.append(text[last:])
         return "".join(out)
+
+    def _said_as_an_identifier(self, text: str, start: int, end: int, kind: str) -> bool:
+        """Whether another patient's ZIP or town at ``text[start:end]`` is written as one (round 14): a ZIP with a
+        postcode word or a state's capitals before it, four figures after it, or in an address (a street type word or
+        a patient's town in the 40 characters before: "zip 10457", "NY 10457", "10457-1234", "Main St, Bronx 10457"),
+        not a count or an order number ("10457 steps", "order #92683"); a town capitalised or no everyday word
+        ("boulder", "phoenix", "plano" in lower case are a rock, a bird and a plan)."""
+        if kind == "zip5":
+            before = text[max(0, start - 40):start]
+            return (re.search(_ADDRESS_BEFORE_ZIP + r"\Z", before[-24:], re.I) is not None
+                    or re.match(r"-\d{4}(?!\d)", text[end:end + 6]) is not None
+                    or any(w in STREET_TYPE_WORDS or self.grams.get((w,)) == "city"
+                           for w in map(normalise, _TOKEN.findall(before))))
+        if kind == "city":
+            written = text[start:end]
+            return not (written.islower() and written.isalpha() and _an_english_word(written))
+        return True
 
     def scan_values(self, table: str, column: str, values: Iterable[str],
                     authored: frozenset[str] = frozenset()) -> list[LeakHit]:  # fmt: skip
@@ -2551,8 +2580,20 @@ _DASHED_STEPS = re.compile(r"[1-9]\d{0,2}(?:[ \t]*-[ \t]*[1-9]\d{0,2}){2,}")
 _SCALE_ROW = re.compile(r"[1-9]\d{1,2}[ \t]*-[ \t]*[1-9]\d{1,2}[ \t]*=[ \t]*[1-9]\d?")
 
 
+#: months of a year listed ("refills 03/2025 04/2025 05/2025", "2024-11 2024-12"), month and year in one order and
+#: with one separator throughout, the year in four figures
+_MONTH_YEARS = re.compile(rf"(?:{_MONTH}([./\-])(?:19|20)\d\d(?:[ \t]+{_MONTH}\1(?:19|20)\d\d)+"
+                          rf"|(?:19|20)\d\d([./\-]){_MONTH}(?:[ \t]+(?:19|20)\d\d\2{_MONTH})+)")
+#: single figures joined by slashes alone: a questionnaire's answers ("PHQ-9 answers 1/2/1/0/0/1/2/0/1"), scores of
+#: items; nobody writes a phone number so (spaced or dashed single figures are a phone spelled out and stay one)
+_SLASHED_FIGURES = re.compile(r"\d(?:/\d)+")
+
+
 def _times_or_years(run: str) -> bool:
-    """Slashed four-digit groups that are all times of day on the five minutes, or all years from 1900 to 2099."""
+    """Slashed four-digit groups that are all times of day on the five minutes, or all years from 1900 to 2099;
+    months of a year listed (:data:`_MONTH_YEARS`), or single figures joined by slashes (:data:`_SLASHED_FIGURES`)."""
+    if _MONTH_YEARS.fullmatch(run) or _SLASHED_FIGURES.fullmatch(run):
+        return True
     if not _SLASHED_FOURS.fullmatch(run):
         return False
     groups = [g.strip() for g in run.split("/")]
@@ -2637,10 +2678,27 @@ def phone_shaped(text: str) -> bool:
         if len({c for c in run if c.isdigit()}) <= 2:  # a tally of two values ("1 1 1 0 1 1 1 1"): no phone number
             continue
         if not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and (
-                _times_or_years(run) or _listed_measures(masked, m)):
+                _times_or_years(run) or _listed_measures(masked, m) or _an_amount(masked, m)):
             continue
         return True
     return False
+
+
+#: an amount, in the check's own words (round 14): a number with its thousands set apart by one space, dot or
+#: apostrophe throughout, with a dose's unit, a count's or a currency after it or a currency before it ("2 400 000 UI",
+#: "2.400.000 I.E.", "Rp 1.250.000", "1 204 330 steps")
+_THOUSANDS_LOOK = re.compile(r"[1-9]\d{0,2}([ .'])\d{3}(?:\1\d{3})*")
+_AMOUNT_AFTER = re.compile(r"(?i:[ \t]*(?:ui|iu|i\.[ \t]?e\.?|ie|units?|unidades|einheiten|mg|mcg|ug|ml|steps|pasos|kcal|"
+                           r"cal|dollars?|euros?|pesos?|rupiah|rupees?|reais|yen|won|dong|[$€£¥₹₩₫₽])(?!\w))")
+_CURRENCY_LOOK = re.compile(r"(?i:(?:\b(?:rp|idr|rs|inr|usd|eur|gbp|r\$|cop|mxn|clp|vnd|krw|jpy|php|ngn|huf|czk|rub|uah)\.?"
+                            r"|[$€£¥₹₩₫₽])[ \t]?\Z)")
+
+
+def _an_amount(masked: str, m: re.Match[str]) -> bool:
+    """Whether the run ``m`` of ``masked`` is an amount (:data:`_THOUSANDS_LOOK` with a unit or a currency)."""
+    return _THOUSANDS_LOOK.fullmatch(m.group()) is not None and (
+        _AMOUNT_AFTER.match(masked, m.end()) is not None or _CURRENCY_LOOK.search(masked, max(0, m.start() - 6),
+                                                                                  m.start()) is not None)
 
 
 def _listed_measures(masked: str, m: re.Match[str]) -> bool:

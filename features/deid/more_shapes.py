@@ -13,6 +13,7 @@ The leak check reads the same kinds on its own (:mod:`features.deid.leakshapes`)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from features.deid.recognizers import OLDEST_AGE_KEPT, RegexSpanRecognizer, _has_digit, _p, alternation
 
@@ -207,7 +208,39 @@ def more_street_recognizer() -> RegexSpanRecognizer:
     ], name="MoreStreetRecognizer", gate=_may_name_a_street)
 
 
+# --------------------------------------------------------------------------- long numbers: tracking numbers and OIDs
+
+#: a tracking number of 16 figures or more in groups set apart by single spaces ("9400 1118 9922 3344 5566 77", USPS;
+#: "7712 3456 7890 1234", FedEx): every group but the last of four figures or more, so listed readings ("118 76 64
+#: 120 80 72") stay
+_SPACED_LONG_NUMBER = r"(?<![\d.,])\d{4,6}(?:[ \t]\d{4,6}){2,8}(?:[ \t]\d{1,3})?(?!\d|[.,]\d)"
+#: a dotted object identifier (a DICOM study or series UID, an HL7 OID: "1.2.840.113619.2.55.3.604688119"): a first
+#: arc of 0, 1 or 2 and four more arcs at least, ten figures or more in all (a version, "4.12.1.20931", or an IP
+#: address starts otherwise or is shorter)
+_DOTTED_OID = r"(?<![\w.])[0-2](?:\.\d{1,20}){4,40}(?![\w]|\.\d)"
+_FEWEST_LONG_FIGURES = 16
+_FEWEST_OID_FIGURES = 10
+
+
+def _long_enough(fewest: int) -> Callable[[re.Match[str]], bool]:
+    return lambda m: sum(c.isdigit() for c in m.group()) >= fewest
+
+
+def _may_hold_a_long_number(text: str) -> bool:
+    return sum(c.isdigit() for c in text) >= _FEWEST_OID_FIGURES
+
+
+def long_number_recognizer() -> RegexSpanRecognizer:
+    """Tracking numbers of 16 to 40 figures in spaced groups and dotted object identifiers (a Safe Harbor "any other
+    unique identifying number"): the check reads both as phone-shaped numbers, so a redactor that left them stopped
+    the publish."""
+    return RegexSpanRecognizer("ID", [
+        _p(_SPACED_LONG_NUMBER, 0.6, accept=_long_enough(_FEWEST_LONG_FIGURES)),
+        _p(_DOTTED_OID, 0.6, accept=_long_enough(_FEWEST_OID_FIGURES)),
+    ], name="LongNumberRecognizer", gate=_may_hold_a_long_number)
+
+
 def more_shape_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
     return [named_month_date_recognizer(), more_old_age_recognizer(), record_number_recognizer(),
-            device_name_recognizer(), more_street_recognizer()]
+            device_name_recognizer(), more_street_recognizer(), long_number_recognizer()]

@@ -40,6 +40,18 @@ _PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
 _ENCLOSED_LETTER = re.compile(r"^(?:NEGATIVE )?(?:CIRCLED|SQUARED) LATIN (?:SMALL|CAPITAL) LETTER [A-Z]$")
 
 
+#: letters written as symbols, which NFKD leaves alone: negative squared capitals ("🅼🅴🅽🆂🅰🅷"), regional-indicator
+#: letters ("🇲🇪🇳🇸🇦🇭"; two of them side by side show as a flag) and Braille letters of grade 1 ("⠍⠑⠝⠎⠁⠓"; the blank
+#: cell is a space). Without them a name so written folded to spaces and the redactor missed what the check saw.
+_BRAILLE_DOTS = ("1", "12", "14", "145", "15", "124", "1245", "125", "24", "245", "13", "123", "134", "1345", "135",
+                 "1234", "12345", "1235", "234", "2345", "136", "1236", "2456", "1346", "13456", "1356")
+_SYMBOL_LETTERS = {
+    **{chr(0x1F170 + i): chr(ord("A") + i) for i in range(26)},
+    **{chr(0x1F1E6 + i): chr(ord("A") + i) for i in range(26)},
+    **{chr(0x2800 + sum(1 << (int(d) - 1) for d in dots)): chr(ord("a") + i) for i, dots in enumerate(_BRAILLE_DOTS)},
+    "\u2800": " "}
+
+
 @functools.lru_cache(maxsize=8192)
 def fold_char(char: str) -> str:
     """The ASCII spelling of one character: empty for a lone combining mark or an invisible
@@ -52,6 +64,8 @@ def fold_char(char: str) -> str:
         return char
     if "\u249c" <= char <= "\u24b5":
         return chr(ord(char) - 0x249C + ord("a"))  # a parenthesised letter ("⒲⒜⒤⒩" for "wain")
+    if (letter := _SYMBOL_LETTERS.get(char)) is not None:
+        return letter
     category = unicodedata.category(char)
     if category == "Cf":
         return ""

@@ -1310,12 +1310,29 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
         body, extension = shorter.group(1), None
     digits = sum(map(str.isdigit, body))
     if not 7 <= digits <= 19 or "\n" in body or _DECIMAL.search(body) or (
-            not cued and _is_readings(body) and _spoken_of_as_readings(m.string, m.start(), m.end())):
+            not cued and _is_readings(body) and _spoken_of_as_readings(m.string, m.start(), m.end())) or (
+            not cued and _an_amount(m.string, m.start(), m.start() + len(body))):
         return None
     return m.start(), m.start() + (len(text) if extension else len(body)), digits
 
 
 _TRAILING_LONE_DIGIT = re.compile(r"(.*\d)[ \t]+\d\Z", re.DOTALL)
+#: a number with its thousands set apart by one space, dot or apostrophe throughout ("2 400 000", "1.250.000")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}([ .'])\d{3}(?:\1\d{3})*")
+#: what makes such a number an amount (round 14: "2 400 000 UI" of penicillin, "2.400.000 I.E.", "Rp 1.250.000" were
+#: redacted as phones): a unit of a dose after it, or a currency before it
+_AMOUNT_UNIT_AFTER = re.compile(r"[ \t]*(?:ui|iu|i\.[ \t]?e\.?|u\.?i\.?|ie|e\.?|units?|unidades|unites|einheiten|mg|mcg|"
+                                r"µg|ug|ml|steps|pasos|schritte|kcal|cal|dollars?|euros?|pesos?|rupiah|rupees?|reais|"
+                                r"yen|won|dong|vnd|idr|[$€£¥₹₩₫₽])(?!\w)", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?:\b(?:rp|idr|rs|inr|usd|eur|gbp|brl|r\$|cop|mxn|clp|ars|vnd|krw|jpy|php|ngn|kes|"
+                              r"zar|huf|czk|rub|uah|try|pkr|lkr|bdt)\.?|[$€£¥₹₩₫₽])[ \t]?\Z", re.IGNORECASE)
+
+
+def _an_amount(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an amount, not a phone: a number with its thousands set apart
+    (:data:`_THOUSANDS`) with a dose's unit or a currency after it, or a currency before it."""
+    return _THOUSANDS.fullmatch(text, start, end) is not None and (
+        _AMOUNT_UNIT_AFTER.match(text, end) is not None or _CURRENCY_BEFORE.search(text, max(0, start - 6), start) is not None)
 
 
 def _spoken_of_as_readings(text: str, start: int, end: int) -> bool:

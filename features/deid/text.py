@@ -111,6 +111,8 @@ from features.deid.normalize import (
 from features.deid.owner_disguised import round14_owner_spans
 from features.deid.owner_spelled import round13_owner_spans
 from features.deid.people import PeopleReader
+from features.deid.peoplewords import everyday_words
+from features.deid.peoplewords import key as vocabulary_key
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.recognizers import (
     COMMON_WORDS,
@@ -361,7 +363,8 @@ def _bounded(pattern: str) -> str:
     """``pattern`` not inside a longer word: no letter right before or after it, except at a
     change from a small to a capital letter, and with a glued plural "s" or "es" taken into it.
     Digits and "_" may touch it, as in handles and hashtags ("@joaquin_ibanez58", "#JoaquinIbanez")."""
-    plural = _PLURAL if len(re.sub(r"\\.|[^A-Za-z]", "", pattern)) >= _FEWEST_PLURAL_LETTERS else ""
+    word = pattern[5:].split("|")[0] if pattern.startswith("(?-i:") else pattern  # a capital-only word: one spelling
+    plural = _PLURAL if len(re.sub(r"\\.|[^A-Za-z]", "", word)) >= _FEWEST_PLURAL_LETTERS else ""
     return (f"(?:(?<![^\\W\\d_])|{_CAMEL_BOUNDARY})(?:{pattern}){plural}"
             f"(?:(?![^\\W\\d_])|{_CAMEL_BOUNDARY})")
 
@@ -392,7 +395,8 @@ def _literal_word(word: str, *, alone: bool = True) -> str:
     ("O'Brien": "OBrien", "O Brien"; "Jean-Luc": "Jean Luc", "JeanLuc").
     """
     escaped = re.sub(r"(?:'|\\-)", r"['\\s-]?", re.escape(word))
-    if alone and word.lower() in STOP_WORDS:
+    if alone and (word.lower() in STOP_WORDS or vocabulary_key(word) in everyday_words()):
+        # a function or everyday word of another language too ("Te", "El", "La", "Thị": "te reo", "el médico")
         return f"(?-i:{escaped}|{re.escape(word.upper())})"
     return escaped
 
