@@ -192,3 +192,14 @@ def test_owner_name_parts_that_are_everyday_words_in_lower_case_stay(deid, name,
     ("Hemi Te Rangi", "hemi te rangi here", "rangi")])
 def test_those_name_parts_capitalised_or_with_the_name_still_go(deid, name, text, secret):
     assert_owner_caught(deid, owner(name), text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("name", "text", "secret"), [
+    ("Kim Nguyen", "Hello kim, please call the pharmacy", "kim,"), ("Sam Okafor", "sam here, out of pills", "sam here"),
+    ("Ben Adeyemi", "ok ben will pick it up", "ben will"), ("Mai Tran", "this is mai", "is mai"),
+    ("Ali Haddad", "thanks ali", "ali")])
+def test_given_names_that_are_words_of_other_languages_go_in_lower_case(deid, name, text, secret):
+    """Only name particles match alone capitalised: a given name that is also a word of some language ('kim' is
+    Vietnamese for needle) is the owner's name in lower case too (the simulator's greetings write it so)."""
+    assert_owner_caught(deid, owner(name), text, secret)

@@ -102,7 +102,7 @@ from features.deid.leakspelled import (
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.normalize import numbers_as_figures
-from features.deid.peoplewords import CODE_WORDS, STAFF_ROLES, everyday_words
+from features.deid.peoplewords import CAPITAL_ONLY_NAME_PARTS, CODE_WORDS, STAFF_ROLES, everyday_words
 from features.deid.peoplewords import key as vocabulary_key
 
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
@@ -927,7 +927,7 @@ class OwnerForms:
     """One patient's identifiers in the forms the owner check compares (see the module docstring)."""
 
     names: frozenset[str]
-    # name parts that are function words of English or everyday words of other languages ("Will", "May", "Te", "El")
+    # name parts that are function words of English or name particles ("Will", "May", "Te", "El": peoplewords)
     capital_only: frozenset[str]
     grams: frozenset[tuple[str, ...]]  # multi-word identifiers: full name, street, city, e-mail, MRN
     phone: str
@@ -1028,7 +1028,7 @@ class OwnerForms:
         if len(mrn_key) >= 6 and not mrn_key.isdigit() and any(c.isdigit() for c in mrn_key):
             glued.add(mrn_key)
         other_words, stems, codes, long_towns = _other_places(str(row.get("city") or ""), str(row.get("street_address") or ""))
-        return cls(frozenset(names), frozenset(names & (STOP_WORDS | everyday_words())), frozenset(g for g in grams if g),
+        return cls(frozenset(names), frozenset(names & (STOP_WORDS | CAPITAL_ONLY_NAME_PARTS)), frozenset(g for g in grams if g),
                    national_digits(str(row["phone"] or "")), dob if isinstance(dob, dt.date) else None,
                    str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "", frozenset(glued),
                    *_script_name_pieces(str(row["full_name"] or "")),

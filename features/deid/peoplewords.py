@@ -160,6 +160,14 @@ ARTICLES = _keys("il lo la l i gli le el los las o a os as der die das den dem d
                  "ang ni kay na ng sa yung yang bernama named called signora signore signor señora señor senhora "
                  "senhor madame monsieur mme mlle herr don doña dona tên gái trai là")
 
+#: Particles and articles inside family names ("van der Vlist", "da Conceição", "El Idrissi", "y Gasset")
+NAME_PARTICLES = _keys("de des del della dei di da do dos das du van von der den la le les el los las al au aux y e und et")
+#: Name parts that match alone only capitalised, as English function words do: the particles, and the words that
+#: stand in names of other languages as particles do (Māori "Te", Vietnamese "Thị"): "te reo", "the van", "thì" stay.
+#: Only these: a given name that is also a word of some language ("Kim", "Sam", "Ben", "Mai") is the owner's name in
+#: lower case too ("hello kim, ..."), recall first.
+CAPITAL_ONLY_NAME_PARTS = NAME_PARTICLES | _keys("te thi")
+
 #: Words that follow a role or relation word where no name does: the function words of the languages above (spaCy's
 #: stop-word lists, read at first use) and everyday verbs, time words and medicine words of medication messages
 _EVERYDAY = _keys(

@@ -65,6 +65,7 @@ from features.deid.peoplewords import (
     KOREAN_PERSON_VERBS,
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAMES,
+    NAME_PARTICLES,
 )
 from features.deid.worldwords import (
     CAPITALISED_SUBDIVISION_WORDS,
@@ -1054,10 +1055,6 @@ _EDGE_WORDS = """
     tiene tienen sind sont heeft tem tinha avait hatte aveva
 """
 SPAN_EDGE_WORDS: frozenset[str] = frozenset(_EDGE_WORDS.split()) - FIRST_NAMES - LAST_NAMES
-#: name particles and articles the NER takes in before a name or a town ("de Lyon", "la Paz" stays whole when it is
-#: all there is): dropped from a span's start only when a word follows them
-_NAME_PARTICLES = """de des del della dei di da do dos das du van von der den la le les el los las al au aux y e und et"""
-NAME_PARTICLES = frozenset(_NAME_PARTICLES.split())
 _NOT_IN_A_NAME = MESSAGE_WORDS | FOREIGN_WORDS | SPAN_EDGE_WORDS
 
 
@@ -1080,6 +1077,8 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
                 words.pop(0)
             while words and text[slice(*words[-1])].lower() in _NOT_IN_A_NAME:
                 words.pop()
+            # name particles and articles the NER takes in before a name or a town ("de Lyon"; "la Paz" stays whole
+            # when it is all there is): dropped from a span's start only when a word follows them
             while len(words) > 1 and text[slice(*words[0])].lower() in NAME_PARTICLES:
                 words.pop(0)
             texts = [text[slice(*w)] for w in words]

@@ -111,7 +111,7 @@ from features.deid.normalize import (
 from features.deid.owner_disguised import round14_owner_spans
 from features.deid.owner_spelled import round13_owner_spans
 from features.deid.people import PeopleReader
-from features.deid.peoplewords import everyday_words
+from features.deid.peoplewords import CAPITAL_ONLY_NAME_PARTS
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.recognizers import (
@@ -395,8 +395,8 @@ def _literal_word(word: str, *, alone: bool = True) -> str:
     ("O'Brien": "OBrien", "O Brien"; "Jean-Luc": "Jean Luc", "JeanLuc").
     """
     escaped = re.sub(r"(?:'|\\-)", r"['\\s-]?", re.escape(word))
-    if alone and (word.lower() in STOP_WORDS or vocabulary_key(word) in everyday_words()):
-        # a function or everyday word of another language too ("Te", "El", "La", "Thị": "te reo", "el médico")
+    if alone and (word.lower() in STOP_WORDS or vocabulary_key(word) in CAPITAL_ONLY_NAME_PARTS):
+        # a name particle too ("Te", "El", "La", "Thị": "te reo", "el médico")
         return f"(?-i:{escaped}|{re.escape(word.upper())})"
     return escaped
 
