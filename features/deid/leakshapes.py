@@ -20,8 +20,11 @@ from itertools import pairwise
 from adherence.domain import OLDEST_AGE_KEPT
 
 # What the check shares with the redactor: which words are medicines or common words.
-from features.deid.leakworld import thirteenth_round_shapes
+from features.deid.agewords import AGE_WORDS
+from features.deid.holidaywords import named_days
+from features.deid.leakworld import names_a_month, thirteenth_round_shapes
 from features.deid.recognizers import COMMON_WORDS, is_medication
+from features.deid.worldwords import READING_WORDS
 
 
 def _plain(text: str) -> str:
@@ -510,7 +513,85 @@ def twelfth_round_shapes(text: str) -> list[str]:
         kinds.append("street or block address")
     if has_masked_phone(text):
         kinds.append("phone with a masked tail")
+    if has_month_year(text):
+        kinds.append("month and year of a date")
+    if has_world_old_age(text):
+        kinds.append("age over 89")
     return kinds
+
+
+# --------------------------------------------------------------------------- a month and its year
+
+#: a month of figures and a year of four (1900-2099) either way round ("11/2024", "11.2024", "2024-11", "2025/03"),
+#: a Roman numeral month and a year ("III.2025"); not a part of a longer number, a decimal or a full date
+_FIGURES_MONTH_YEAR = re.compile(
+    r"(?<![\w.,/:-])(?:0?[1-9]|1[0-2])\s*[./-]\s*(?:19|20)\d\d(?![\w]|[.,/:-]\d)|"
+    r"(?<![\w.,/:$€£-])(?:19|20)\d\d\s*(?:[/-]\s*(?:0?[1-9]|1[0-2])|\.(?:0[1-9]|1[0-2]))(?![\w]|[.,/:-]\d)|"
+    r"(?<![\w.,/-])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[./-]\s*(?:19|20)\d\d(?![\w]|[.,/:-]\d)")
+_AMOUNT_AFTER_MONTH_YEAR = re.compile(r"\s*(?:%|mg|mcg|ug|ml|iu|ui|units?\b|mmol|kg|lbs?\b|x\b|tabs?\b|pills?\b|dilution)",
+                                      re.I)
+#: a month and a year in Chinese, Japanese or Korean ("2024年11月", "2024년 11월")
+_CJK_MONTH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[年년]\s*(?:0?[1-9]|1[0-2])\s*[月월]")
+#: a year after a month's name: four figures, or two after an apostrophe ("Nov '24")
+_NAMED_YEAR = re.compile(r"(?<![\d.,:])(?<!\d[/-])(?:19|20)\d\d(?!\d|[.,/:-]\d)|['’`]\d\d(?![\w]|[.,/:-]\d)")
+#: the month's word before the year and what may stand between ("noviembre de 1951", "tháng 8 năm 1962")
+_WORD_BEFORE_YEAR = re.compile(r"(?P<w>[^\W\d_]+)\.?\s*(?:[/-]\s*|,?\s+(?:(?:de|del|of|năm|nam|year|du|di|do|da)\s+)?|"
+                               r"['’`]?)$")
+#: a named day with its year ("Diwali 2024", "Día de los Muertos 2024"), read on the text unaccented
+_NAMED_DAY_YEAR = re.compile(rf"{named_days()}\s*,?\s*(?:(?:of|de|del|in)\s+)?(?:(?<![\d.,/:-])(?:19|20)\d\d|['’`]\d\d)"
+                             r"(?!\d|[.,/:-]\d)", re.IGNORECASE)
+_THANG_YEAR = re.compile(r"(?i)\btháng\s*(?:0?[1-9]|1[0-2])\s*,?\s*(?:năm\s*)?(?:19|20)\d\d(?!\d)")
+#: after a birth word, a month and a year of two figures ("born 11/51", "b. 4/90", "DOB nov/58", "geb. 12.79")
+_BIRTH_SHORT_YEAR = re.compile(r"(?i)(?:\bborn|\bb\.|\bd\.?o\.?b\.?|\bbirth(?:day|date)?|\bgeb\.?|\bgeboren|\bn[ée]e?|"
+                               r"\bnacid[oa]|\bnac\.|\bnat[oa]|\bnascid[oa]|\bnar\.)[\s:,]*(?:(?:in|en|em|im|on)\s+)?"
+                               r"(?:(?:0?[1-9]|1[0-2])|(?P<w>[^\W\d_]+))\.?\s*[./-]\s*'?\d\d(?![\w]|[.,/:-]\d)")
+
+
+def has_month_year(text: str) -> bool:
+    """Whether ``text`` holds a month with its year (HIPAA Safe Harbor: every element of a date but the year), read
+    on the check's own: figures either way round with a four-figure year, a Roman numeral month, a month's name in any
+    language of the month table before the year (:func:`features.deid.leakworld.names_a_month`), Vietnamese "tháng
+    8 năm 1962", a month and a two-figure year after a birth word, or a named day and its year
+    (:func:`features.deid.holidaywords.named_days`)."""
+    if not any(c.isdigit() for c in text):
+        return False
+    if any(not _AMOUNT_AFTER_MONTH_YEAR.match(text, m.end()) for m in _FIGURES_MONTH_YEAR.finditer(text)):
+        return True
+    if _THANG_YEAR.search(text) or _NAMED_DAY_YEAR.search(_unaccented(text)):
+        return True
+    if _CJK_MONTH_YEAR.search(text):
+        return True
+    if any(m.group("w") is None or names_a_month(m.group("w").capitalize()) for m in _BIRTH_SHORT_YEAR.finditer(text)):
+        return True
+    for m in _NAMED_YEAR.finditer(text):
+        before = _WORD_BEFORE_YEAR.search(text, max(0, m.start() - 40), m.start())
+        if before and (names_a_month(before.group("w")) or (
+                text[before.end("w"):before.end("w") + 1] in "/-.'’`" and names_a_month(before.group("w").capitalize()))):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- ages over 89, the word for years of any language
+
+#: figures of 90 to 119 before the word for years of any language CLDR knows or a word for "years old"
+#: (:mod:`features.deid.agewords`), read as written in lower case with marks dropped ("94 ara", "৯৪ বছর" read as
+#: "94 বছর" by the scan's digits, "94 жаста"); a word of another script may take a case ending
+_WORLD_AGE = re.compile(r"(?<![\d.,/:$€£])(?P<n>9\d|1[01]\d)\s*-?\s*(?:" + "|".join(
+    [re.escape(w) + r"(?![^\W\d_])" for w in sorted({_plain(w) for w in AGE_WORDS if _plain(w).isascii()}, key=len,
+                                                     reverse=True)]
+    + [re.escape(w) for w in sorted({_plain(w) for w in AGE_WORDS if not _plain(w).isascii()}, key=len, reverse=True)])
+    + ")")
+
+
+def has_world_old_age(text: str) -> bool:
+    """Whether ``text`` says an age over 89 in figures before the word for years of another language ("94 metai",
+    "94 bliain", "94 տարեկան"), not a span of time ("seit 95 Jahren") nor a reading ("glucose 94")."""
+    plain = _plain(text)
+    for m in _WORLD_AGE.finditer(plain):
+        before = plain[max(0, m.start() - 30):m.start()]
+        if not _DURATION_BEFORE.search(before[-20:]) and not READING_WORDS.intersection(re.findall(r"\w+", before)):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- the thirteenth round's shapes

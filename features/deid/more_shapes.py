@@ -15,7 +15,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from features.deid.recognizers import OLDEST_AGE_KEPT, RegexSpanRecognizer, _has_digit, _p, alternation
+from features.deid.agewords import AGE_WORDS
+from features.deid.holidaywords import named_days
+from features.deid.normalize import fold_text
+from features.deid.recognizers import (
+    OLDEST_AGE_KEPT,
+    RegexSpanRecognizer,
+    _has_digit,
+    _not_a_duration,
+    _p,
+    alternation,
+)
+from features.deid.world_shapes import _is_month
+from features.deid.worldwords import READING_WORDS
 
 # --------------------------------------------------------------------------- day and month, the month named short
 
@@ -77,6 +89,64 @@ def named_month_date_recognizer() -> RegexSpanRecognizer:
     ], name="NamedMonthDateRecognizer", gate=_named_month_gate)
 
 
+# --------------------------------------------------------------------------- a month and its year
+
+#: a year of figures 1900-2099, alone (not part of a longer number, a decimal, a range's end or a date's day)
+_FULL_YEAR = r"(?:19|20)\d\d(?![\w]|[.,/:-]\d)"
+_MONTH_FIGURES = r"(?:0?[1-9]|1[0-2])"
+#: a birth word before a month and a year of two figures ("born 11/51", "b. 4/90", "DOB: 12-76", "geb. 12.79")
+_BIRTH_BEFORE = (r"(?:\bborn|\bb\.|\bd\.?o\.?b\.?|\bbirth(?:day|date)?|\bgeb\.?|\bgeboren|\bnee?|\bnacid[oa]|\bnac\.|"
+                 r"\bnat[oa]|\bnascid[oa]|\bnar\.)[ \t:,]*(?:(?:in|en|em|im|on)[ \t]+)?")
+#: an amount after figures that are no month and year ("10/2000 iu", "5/2025 mg")
+_NO_AMOUNT_AFTER = r"(?![ \t]*(?:%|mg|mcg|ug|ml|iu|ui|units?\b|mmol|kg|lbs?\b|x\b|tabs?\b|pills?\b|dilution))"
+#: a word that may be a month's name, of bounded length (a run of letters and dots is read once, not from each dot)
+_MONTH_TOKEN = r"[^\W\d_]{2,24}+"
+#: the words between a month's name and its year ("noviembre de 1951", "thang 8 nam 1962", "iiule 1966")
+_MONTH_YEAR_GLUE = r"(?:\.?[ \t]*[/-][ \t]*|\.?,?[ \t]+(?:(?:de|del|of|nam|year|du|di|do|da)[ \t]+)?|\.?[ \t]*['’`]|\.)"
+
+
+def _month_before_year(m: re.Match[str]) -> bool:
+    """The word before the year names a month; one of three letters in lower case ("oct", an everyday word
+    spaced) only glued to the year by a slash, a dash, a dot or an apostrophe ("oct/58", "nov-1951")."""
+    word = m.group("month")
+    glued = m.string[m.end("month"):m.end("month") + 1] in "/-.'’`"
+    return _is_month(word) or (glued and _is_month(word.capitalize()))
+
+
+#: what each reading needs before it runs: a year of four figures or after an apostrophe, or a birth word
+_A_YEAR = re.compile(r"(?:19|20)\d\d|['’`]\d\d")
+_A_BIRTH_WORD = re.compile(_BIRTH_BEFORE, re.IGNORECASE)
+
+
+def _may_hold_a_year(text: str) -> bool:
+    return re.search(r"\d\d", text) is not None
+
+
+def month_year_recognizer() -> RegexSpanRecognizer:
+    """A month with its year (HIPAA Safe Harbor: every element of a date but the year, so a month is one with its
+    year, and the year goes with it as ``<DATE>`` takes a whole date): figures either way round with a slash, a dash
+    or a dot and a year of four figures 1900-2099 ("admitted 11/2024", "11.2024", "2024-11", "2025/03"; a dose of
+    "12.5" and a score of "8/10" have no such year), a Roman numeral month ("III.2025"), a month's name in any
+    language of the month table before a year of four figures or an apostrophe's two ("Nov '24", "nov/1951",
+    "noviembre de 1951", "в июле 1966" read "v iiule 1966", "thang 8 nam 1962"), after a birth word a month and
+    a year of two figures ("born 11/51", "b. oct/58"), and a named day with its year ("Diwali 2024", "MLK Day 2025":
+    :func:`features.deid.holidaywords.named_days`)."""
+    return RegexSpanRecognizer("DATE_TIME", [
+        _p(rf"(?<![\w.,/:-]){_MONTH_FIGURES}[ \t]*[./-][ \t]*{_FULL_YEAR}{_NO_AMOUNT_AFTER}", 0.6, gate=_A_YEAR.search),
+        _p(rf"(?<![\w.,/:$€£-])(?:19|20)\d\d[ \t]*(?:[/-][ \t]*{_MONTH_FIGURES}|\.(?:0[1-9]|1[0-2]))(?![\w]|[.,/:-]\d)"
+           rf"{_NO_AMOUNT_AFTER}", 0.6, gate=_A_YEAR.search),
+        _p(rf"(?<![\w.,/-]){_ROMAN_MONTH}[ \t]*[./-][ \t]*{_FULL_YEAR}", 0.6, accept=_no_grade_before, gate=_A_YEAR.search),
+        _p(rf"(?<![^\W\d_])(?P<month>{_MONTH_TOKEN}){_MONTH_YEAR_GLUE}[ \t]*(?:{_FULL_YEAR}|(?<=['’`])\d\d(?!\w|[.,/:-]\d))",
+           0.6, accept=_month_before_year, gate=_A_YEAR.search),
+        _p(r"\bthang[ \t]*(?:0?[1-9]|1[0-2])[ \t]*,?[ \t]*(?:nam[ \t]*)?(?:19|20)\d\d(?!\d)", 0.6, gate=_A_YEAR.search),
+        _p(rf"{_BIRTH_BEFORE}((?:{_MONTH_FIGURES}|(?P<month>{_MONTH_TOKEN}))\.?[ \t]*[./-][ \t]*'?\d\d)(?![\w]|[.,/:-]\d)",
+           0.6, 1, accept=lambda m: m.group("month") is None or _month_before_year(m),
+           gate=_A_BIRTH_WORD.search),
+        _p(rf"{named_days()}[ \t]*,?[ \t]*(?:(?:of|de|del|in)[ \t]+)?(?:{_FULL_YEAR}|['’`]\d\d(?![\w]|[.,/:-]\d))", 0.6,
+           gate=_A_YEAR.search),
+    ], name="MonthYearRecognizer", gate=_may_hold_a_year)
+
+
 # --------------------------------------------------------------------------- ages over 89, more shapes
 
 _DIGIT_NAMES = ("zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -119,6 +189,39 @@ def more_old_age_recognizer() -> RegexSpanRecognizer:
            r"((?:9\d|1[01]\d))(?!\d|[.,]\d)", 0.7, 1),
         _p(r"(?:~|\bapprox\.?|\bca\.)[ \t]*((?:9\d|1[01]\d))(?=[ \t]*-?[ \t]*(?:years?|yrs?|y/?o|y\.o\.|yo)\b)", 0.7, 1),
     ], name="MoreOldAgeRecognizer", gate=_may_say_an_old_age)
+
+
+# --------------------------------------------------------------------------- ages over 89, the word for years of any language
+
+def _folded_age_words() -> str:
+    """:data:`features.deid.agewords.AGE_WORDS` folded as pass 2 folds a text, one alternation: a word of another
+    script of four letters or more folded may take a case ending of up to three ("bchrer" of "বছরের"), a Latin one
+    none ("90 answers", "94 shoes")."""
+    latin = {fold_text(w).lower() for w in AGE_WORDS if all(c < "\u0250" for c in w)}
+    other = {fold_text(w).lower() for w in AGE_WORDS if not all(c < "\u0250" for c in w)}
+    other = {w for w in other if len(w) >= 2 and w not in latin}
+    words = [re.escape(w) for w in sorted(latin, key=len, reverse=True)]
+    words += [re.escape(w) + ("[a-z]{0,3}" if len(w) >= 4 else "") for w in sorted(other, key=len, reverse=True)]
+    return "|".join(words)
+
+
+_OLD_FIGURES = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
+
+
+def _an_age_not_a_span(m: re.Match[str]) -> bool:
+    """No span of time ("for 95 years") and no reading ("glucose 94 ...") before the figures."""
+    before = re.findall(r"[a-z0-9]+", m.string[max(0, m.start() - 30):m.start()].lower())
+    return _not_a_duration(m) and not READING_WORDS.intersection(before)
+
+
+def world_old_age_recognizer() -> RegexSpanRecognizer:
+    """Ages over 89 (HIPAA Safe Harbor) in figures before the word for years of any language CLDR knows or a word for
+    "years old" (:mod:`features.deid.agewords`: "94 ára", "94 metai", "94 bliain", "৯৪ বছর" read "94 bchr", "94 жаста"
+    read "94 zhasta", "94 տարեկան"); a span of time ("for 95 years") and a reading ("glucose 94") are none."""
+    return RegexSpanRecognizer("AGE", [
+        _p(rf"(?<![\d.,/:$€£])(9\d|1[01]\d)[ \t]*-?[ \t]*(?:{_folded_age_words()})(?![a-z`'])", 0.7, 1,
+           accept=_an_age_not_a_span),
+    ], name="WorldOldAgeRecognizer", gate=_OLD_FIGURES.search)
 
 
 # --------------------------------------------------------------------------- record numbers and the last four of an SSN
@@ -242,5 +345,6 @@ def long_number_recognizer() -> RegexSpanRecognizer:
 
 def more_shape_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
-    return [named_month_date_recognizer(), more_old_age_recognizer(), record_number_recognizer(),
+    return [named_month_date_recognizer(), month_year_recognizer(), more_old_age_recognizer(),
+            world_old_age_recognizer(), record_number_recognizer(),
             device_name_recognizer(), more_street_recognizer(), long_number_recognizer()]
