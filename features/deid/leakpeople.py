@@ -43,11 +43,14 @@ from features.deid.peoplewords import (
     PERSON_VERBS_ABROAD,
     POSSESSIVES,
     RELATIONS,
+    ROLES_AFTER_THE,
     SIGN_OFF_PHRASES,
     SIGN_OFF_WORDS,
     STAFF_ROLES,
+    TWO_WORD_ROLES,
     everyday_words,
     key,
+    owned_by_kin,
 )
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
@@ -100,7 +103,7 @@ _GLUED_HONORIFIC = re.compile(r"(?<![\w-])(?P<name>[^\W\d_]{2,})-(?P<title>[^\W\
 _OWNERS = POSSESSIVES | ARTICLES | RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | frozenset(
     {"the", "a", "an", "this", "that", "your", "our", "his", "her"})
 _WORD_CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | HONORIFICS_AFTER | _BEFORE_KEYS
-              | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS)
+              | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(TWO_WORD_ROLES))
 _OTHER_KEYS = frozenset({"name", "n", "given", "family", "fn"})
 #: what may stand before a name that starts a clause in Chinese, and the characters a Chinese name may be made of
 _CLAUSE_OPENERS = frozenset("。！!？?，,：:")
@@ -180,8 +183,10 @@ class PeopleLook:
         particles, then a word that may be a name; in lower case only after such a cue or a comma."""
         cues = POSSESSIVES | ARTICLES
         for i, k in enumerate(keys):
-            before = i > 0 and joined[i - 1] and keys[i - 1] in cues
-            if not (k in RELATIONS or k in OWNED_RELATIONS or (k in ENGLISH_RELATIONS and before)):
+            b = i - 1 if k not in TWO_WORD_ROLES or i < 1 or keys[i - 1] not in TWO_WORD_ROLES[k] else i - 2
+            before = b >= 0 and joined[b] and (keys[b] in cues or owned_by_kin(keys[b]) or (
+                keys[b] == "the" and (k in ROLES_AFTER_THE or b < i - 1)))  # "the home help", "neighbour's boy"
+            if not (k in RELATIONS or k in OWNED_RELATIONS or ((k in ENGLISH_RELATIONS or b < i - 1) and before)):
                 continue
             cue, j = before or k in OWNED_RELATIONS, i
             while j + 1 < len(words) and joined[j]:

@@ -42,13 +42,16 @@ from features.deid.peoplewords import (
     PERSON_VERBS_ABROAD,
     POSSESSIVES,
     RELATIONS,
+    ROLES_AFTER_THE,
     SIGN_OFF_CUES,
     SIGN_OFF_PHRASES,
     SIGN_OFF_WORDS,
     STAFF_ROLES,
+    TWO_WORD_ROLES,
     VERBS_THAT_ARE_NAMES,
     everyday_words,
     key,
+    owned_by_kin,
 )
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, is_clinical_word, is_medication
 
@@ -110,8 +113,11 @@ for _phrase in SIGN_OFF_PHRASES:
     _PHRASES_BY_LAST.setdefault(key(_phrase.split()[-1]), []).append(tuple(key(w) for w in _phrase.split()))
 _HONORIFIC_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE | HONORIFICS_BEFORE_CAPITALISED)
 #: the words one of the readings by word starts at
+#: the last words of the two-word roles ("home help"): a relation reading starts at one
+_TWO_WORD_LAST = frozenset(TWO_WORD_ROLES)
 _CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | SIGN_OFF_CUES | _PAY_SERVICE | HONORIFICS_AFTER
-         | _HONORIFIC_KEYS | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(_PHRASES_BY_LAST))
+         | _HONORIFIC_KEYS | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(_PHRASES_BY_LAST)
+         | _TWO_WORD_LAST)
 
 
 #: the endings of a patronymic and of a Hungarian married name as :func:`key` reads them ("ivanovna", "szabone"): the
@@ -177,7 +183,7 @@ class PeopleReader:
             keys = [key(w.group()) for w in words]
             if present & STAFF_ROLES:
                 found += self._after_roles(text, words, keys)
-            if present & (RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS):
+            if present & (RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | _TWO_WORD_LAST):
                 found += self._after_relations(text, words, keys)
             found += self._after_sign_offs(text, words, keys)
             if present & _PAY_SERVICE:
@@ -245,9 +251,12 @@ class PeopleReader:
         relation word counts only with a possessive before it."""
         found: list[Span] = []
         for i, k in enumerate(keys):
-            before = i > 0 and keys[i - 1] in (POSSESSIVES | ARTICLES) and _GAP.fullmatch(
-                text, words[i - 1].end(), words[i].start()) is not None
-            if not (k in RELATIONS or k in OWNED_RELATIONS or (k in ENGLISH_RELATIONS and before)):
+            two = k in TWO_WORD_ROLES and i > 0 and keys[i - 1] in TWO_WORD_ROLES[k]  # "home help", "au pair"
+            b = i - 2 if two else i - 1
+            before = b >= 0 and (keys[b] in (POSSESSIVES | ARTICLES) or owned_by_kin(keys[b]) or (
+                keys[b] == "the" and (k in ROLES_AFTER_THE or two))) and _GAP.fullmatch(  # "neighbour's boy"
+                text, words[b].end(), words[b + 1].start()) is not None
+            if not (k in RELATIONS or k in OWNED_RELATIONS or ((k in ENGLISH_RELATIONS or two) and before)):
                 continue
             cue = before or k in OWNED_RELATIONS  # "oğlum emre": the possessive is in the word
             j = self._next(text, words, i)
@@ -260,7 +269,7 @@ class PeopleReader:
                     break
                 cue = True
                 j = self._next(text, words, j)
-            if j is None or (k in ENGLISH_RELATIONS and k not in RELATIONS | OWNED_RELATIONS and not cue):
+            if j is None or ((k in ENGLISH_RELATIONS or two) and k not in RELATIONS | OWNED_RELATIONS and not cue):
                 continue
             if "," in text[words[j - 1].end():words[j].start()]:
                 cue = True

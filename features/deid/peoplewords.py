@@ -90,7 +90,26 @@ RELATIONS = _keys(
     # Vo and Chong), Hungarian
     "बेटा बेटी भाई बहन पति पत्नी बहू दोस्त माँ पिता दीदी "
     "gái trai "
-    "fia lánya férje felesége")
+    "fia lánya férje felesége "
+    # the rarer kin and household words of the same languages (in-laws, step-kin, godparents, the engaged, nannies,
+    # lodgers), the fifteenth round's tester's "mi nora Lucía" among them ("nora": daughter-in-law in Portuguese,
+    # Catalan and Galician); not "meter", "peter", "pate", "bru" (a glucose meter, a name, food): words of English too
+    "cognato cognata patrigno matrigna figliastro figliastra figlioccio figlioccia padrino madrina coinquilino "
+    "coinquilina inquilino inquilina tata bisnonno bisnonna "
+    "cuñado cuñada padrastro madrastra hijastro hijastra ahijado ahijada padrino madrina prometido prometida niñera "
+    "inquilino inquilina consuegro consuegra bisabuelo bisabuela compañero compañera "
+    "nora gendre cunyat cunyada fillol fillola padrí padrina "
+    "cunhado cunhada padrasto madrasta enteado enteada afilhado afilhada padrinho madrinha noivo noiva babá "
+    "beau-père belle-mère beau-frère belle-sœur belle-soeur belle-fille beau-fils marraine parrain filleul filleule "
+    "fiancé fiancée nounou colocataire locataire "
+    "schwager schwägerin schwiegermutter schwiegervater stiefsohn stieftochter stiefmutter stiefvater patentante "
+    "patenonkel verlobte verlobter mitbewohner mitbewohnerin untermieter mieter mieterin kindermädchen "
+    "zwager schoonzus schoonmoeder schoonvader schoonzoon schoondochter stiefzoon stiefdochter stiefmoeder stiefvader "
+    "verloofde huisgenoot oppas "
+    "szwagier szwagierka teściowa teść zięć synowa ojczym macocha pasierb pasierbica chrzestny chrzestna narzeczony "
+    "narzeczona współlokator niania lokator "
+    "свекровь тёща теща свёкор тесть зять невестка золовка шурин отчим мачеха пасынок падчерица крёстная крестная "
+    "крёстный крестный жених невеста няня квартирант соседка")
 
 #: Relation words that hold their possessive ("oğlum": my son, "fiam", "پسرم", "pesaram"): a name in lower case may
 #: follow them as after a possessive (Turkish, Hungarian, Persian in script and romanised)
@@ -140,13 +159,76 @@ HONORIFICS_BEFORE_CAPITALISED = frozenset(("pan", "pani", "panie", "pana", "panu
 PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "ovich", "evich", "ovna", "evna", "ichna")
 MARRIED_NAME_ENDINGS = ("né",)
 
+#: English kin words as English builds them: base words, and each with "step", "half", "great", "god", "foster", "ex",
+#: "grand" before it or "-in-law" after it, glued or hyphenated ("stepson", "half-brother", "great-aunt", "godmother",
+#: "ex-wife", "sister-in-law"): the fifteenth round's tester named people after the rarer ones ("my stepson Declan")
+_KIN_BASES = ("mother father parent son daughter child kid brother sister sibling aunt auntie uncle niece nephew cousin "
+              "grandson granddaughter grandchild grandmother grandfather grandparent grandma grandpa granny wife husband "
+              "spouse partner mom mum dad")
+_KIN_BEFORE = ("step", "half", "great", "great-great", "god", "foster", "ex", "grand")
+_KIN_AFTER_LAW = "mother father parent son daughter child brother sister sibling"
+
+
+def _kin_words() -> frozenset[str]:
+    """:data:`_KIN_BASES` with each prefix of :data:`_KIN_BEFORE` glued and hyphenated, and "-in-law" after the words
+    of :data:`_KIN_AFTER_LAW` (a few made this way are no English word, "godgrandpa": harmless, no name is one)."""
+    bases = _KIN_BASES.split()
+    made = {f"{p}{sep}{b}" for p in _KIN_BEFORE for b in bases for sep in ("", "-")}
+    made |= {f"{b}-in-law" for b in _KIN_AFTER_LAW.split()} | {f"{b}s-in-law" for b in _KIN_AFTER_LAW.split()}
+    return frozenset(made)
+
+
+#: Roles in a household, a home's care and a life around it that are no staff's (after a possessive or "the": "my
+#: nanny Rosalind", "the lodger Fenwick", "our flatmate Ingrid"): childcare, lodging, home help, engagement, friends and
+#: work-mates, faith and school. Hand-listed (no kept data set has them); the occupations come from Faker below
+HOUSEHOLD_ROLES = _keys(
+    "nanny nannie babysitter sitter childminder governess aupair au-pair tenant lodger boarder subtenant flatmate "
+    "housemate roommate roomie landlord landlady housekeeper cleaner maid gardener handyman chauffeur driver "
+    "companion helper homehelp carer caregiver caretaker fiance fiancé fiancee fiancée betrothed ex bf gf "
+    "pal mate buddy bestie colleague coworker co-worker workmate classmate schoolmate teammate boss supervisor "
+    "employer employee guardian godparent mentor sponsor pastor priest vicar rabbi imam minister deacon "
+    "tutor teacher coach lawyer solicitor attorney accountant boy girl lad lass kiddo")
+#: two-word roles, by their last word's key -> the word before it ("home help", "au pair", "support worker")
+TWO_WORD_ROLES: dict[str, frozenset[str]] = {
+    "help": frozenset({"home"}), "pair": frozenset({"au"}), "worker": frozenset({"support", "care", "social"}),
+    "aide": frozenset({"home", "care"}), "mate": frozenset({"flat", "house", "room", "class", "team"})}
+
+
+def _occupations() -> frozenset[str]:
+    """The head nouns of Faker's English job titles ("Chartered accountant": "accountant"; "Nurse, children's":
+    "nurse") that end as an English agent noun does (-er, -or, -ist, -ian, -ant, -ent, -ary, -eer, -ive, -path, -wife,
+    -ic): "my accountant Rosalind", "the surveyor Okafor"; "clothing", "film", "land" are no role, nor the words of
+    :data:`_NO_ROLE`."""
+    from faker.providers.job import Provider
+
+    heads = {job.split(",")[0].split("/")[0].split()[-1].lower() for job in Provider.jobs}
+    return frozenset(h for h in heads if h.isascii() and h.isalpha() and len(h) >= 4 and h.endswith(
+        ("er", "or", "ist", "ian", "ant", "ent", "ary", "eer", "ive", "path", "wife", "ic")) and h not in _NO_ROLE)
+
+
+#: head nouns of job titles that name a device or a thing as often as a person ("the controller", "the processor")
+_NO_ROLE = frozenset({"garment", "processor", "controller", "handler", "blower", "runner", "streamer", "operator"})
+
+
+#: the English roles "the" may stand before, as a possessive does ("the lodger Fenwick"; not "the son", which the
+#: NER model and the owner pass read)
+ROLES_AFTER_THE = HOUSEHOLD_ROLES | _occupations()
+
 #: English relation words, and romanised Hindi ones that are also words elsewhere ("beta", "pati"): a name after one
 #: is read with a possessive before it only ("my son, the one we call giacomo", "mera beta rahul"; "son traitement" is
 #: French, "beta blocker" English)
 ENGLISH_RELATIONS = _keys("son daughter wife husband brother sister mother father mom mum dad grandson granddaughter "
                           "grandma grandpa friend neighbor neighbour aunt uncle niece nephew cousin carer caregiver "
                           "partner boyfriend girlfriend "
-                          "beta beti bhai behen bahen didi pati patni bahu damaad dost bhabhi chacha chachi nani dadi")
+                          "beta beti bhai behen bahen didi pati patni bahu damaad dost bhabhi chacha chachi nani dadi"
+                          ) | _kin_words() | ROLES_AFTER_THE
+
+
+def owned_by_kin(word_key: str) -> bool:
+    """A relation word with a possessive "'s" glued on, which stands before another as "my" does ("my neighbour's boy
+    Caspian", "my cousin's wife Ottilie")."""
+    stem, mark, tail = word_key.replace("’", "'").rpartition("'")
+    return bool(mark) and tail == "s" and (stem in ENGLISH_RELATIONS or stem in RELATIONS)
 
 #: Possessives before or after a relation word ("mi", "mio", "μου", "saya", "kong"); each is a cue a name follows
 POSSESSIVES = _keys("my our his her their mi mis mio mia miei mie nostro nostra meu minha meus minhas nosso nossa mon ma "
