@@ -20,7 +20,9 @@ from itertools import pairwise
 from features.deid.contactwords import SERVICES
 from features.deid.leakcarriers import CarrierLook
 from features.deid.peoplewords import (
+    AFTER_INITIALS,
     ARTICLES,
+    BEFORE_INITIALS,
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
     HAN_NOT_IN_NAMES,
@@ -35,12 +37,14 @@ from features.deid.peoplewords import (
     KOREAN_SURNAMES,
     LOWER_CASE_PREPOSITIONS,
     MARRIED_NAME_ENDINGS,
+    NOT_INITIALS,
     OWNED_RELATIONS,
     PATRONYMIC_ENDINGS,
     PERSON_KEYS,
     PERSON_PREPOSITIONS,
     PERSON_VERBS,
     PERSON_VERBS_ABROAD,
+    PLACE_CODES,
     POSSESSIVES,
     RELATIONS,
     ROLES_AFTER_THE,
@@ -110,6 +114,13 @@ _CLAUSE_OPENERS = frozenset("。！!？?，,：:")
 _HAN_CHARACTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_NAME_CHARACTERS = frozenset(chr(c) for c in range(0x4E00, 0xA000)) - frozenset(HAN_NOT_IN_NAMES)
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+#: two or three capitals, each with a dot ("J.R.", "T. K.", "A.J.M.") or none ("DW"), standing apart from other letters
+#: and dots: a third party's initials where a person's word is beside them (:meth:`PeopleLook._initials`)
+_INITIALS = re.compile(r"(?<![\w.])(?:(?P<dotted>[A-Z](?:\.[ \t]?[A-Z]){1,2})(?:\.(?![\w.])|(?![\w.]))"
+                       r"|(?P<bare>[A-Z]{2,3})(?![\w.]))")
+#: what may stand between initials and the word before or after them: a bracket, a comma, a dash, spaces
+_INITIALS_GAP = re.compile(r"[ \t]*[(),:\-–—]?[ \t]*")
+_INITIALS_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | BEFORE_INITIALS
 #: where a value ends: two spaces or more (a placeholder read as a space), a dash, a bar, a bracket, an escape
 _VALUE_STOP = re.compile(r"[ \t]{2,}|[—–|()\\]| - ")
 
@@ -176,7 +187,35 @@ class PeopleLook:
             found.append("social handle")
         if self._payee(text):
             found.append("payee name")
+        if self._initials(text):
+            found.append("initials of a third party")
         return found
+
+    def _initials(self, text: str) -> bool:
+        """A third party's initials: dotted ones ("J.R.", "T.K.") before a person's word ("from", "my", a verb a
+        person does) or after a relation, role or asking word ("my son (T.K.)", "ask K.L."), and bare capitals
+        before a possessive and a relation word ("DW my neighbour", "JR, my son"); abbreviations of
+        :data:`NOT_INITIALS` ("U.S.", "B.I.D.", "BP") are none."""
+        for m in _INITIALS.finditer(text):
+            letters = re.sub(r"[.\s]", "", m.group())
+            if letters.lower() in NOT_INITIALS or (m["bare"] and letters.lower() in PLACE_CODES):
+                continue
+            after = [w for w in _LETTERS.finditer(text, m.end(), m.end() + 40)][:2]
+            if not after or not _INITIALS_GAP.fullmatch(text, m.end(), after[0].start()):
+                after = []
+            nxt = [key(w.group()) for w in after]
+            if m["bare"]:
+                if len(nxt) == 2 and nxt[0] in POSSESSIVES and nxt[1] in _INITIALS_CUES and _JOIN.fullmatch(
+                        text, after[0].end(), after[1].start()):
+                    return True
+                continue
+            if nxt and nxt[0] in AFTER_INITIALS:
+                return True
+            before = list(_LETTERS.finditer(text, max(0, m.start() - 30), m.start()))
+            if before and _INITIALS_GAP.fullmatch(text, before[-1].end(), m.start()) and key(
+                    before[-1].group()) in _INITIALS_CUES:
+                return True
+        return False
 
     def _relation_name(self, words: list[re.Match[str]], keys: list[str], joined: list[bool], text: str) -> bool:
         """A relation word (an English one with a possessive before it), then up to three possessives, articles or

@@ -23,7 +23,9 @@ from collections.abc import Callable, Iterable
 from features.deid.carriers import CarrierReader
 from features.deid.contactwords import MAIL_HEADER_LABELS, SERVICES
 from features.deid.peoplewords import (
+    AFTER_INITIALS,
     ARTICLES,
+    BEFORE_INITIALS,
     CODE_WORDS,
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
@@ -34,12 +36,14 @@ from features.deid.peoplewords import (
     LOWER_CASE_PREPOSITIONS,
     MARRIED_NAME_ENDINGS,
     NEVER_NAMES,
+    NOT_INITIALS,
     OWNED_RELATIONS,
     PATRONYMIC_ENDINGS,
     PERSON_KEYS,
     PERSON_PREPOSITIONS,
     PERSON_VERBS,
     PERSON_VERBS_ABROAD,
+    PLACE_CODES,
     POSSESSIVES,
     RELATIONS,
     ROLES_AFTER_THE,
@@ -74,6 +78,12 @@ _THANKS_FILLER = frozenset({"you", "u", "to", "so", "much", "again", "from", "fo
 #: a sign-off at a line's start ("— Derek", "-- D. Hollis", "~Oluwaseun")
 _SIGN_LINE = re.compile(r"(?m)^[ \t]*(?:—|–|--|~)[ \t]*(?=[^\W\d_])")
 #: a lower-case word ending in one capital: a capitalised name written backwards ("nhoJ", "htimS")
+#: initials: two or three capitals with a dot after each, or bare, apart from other letters and dots ("J.R.", "DW")
+_INITIALS = re.compile(r"(?<![^\W_])(?<!\.)(?:[A-Z]\.[ \t]?[A-Z](?:\.[ \t]?[A-Z])?(?:\.(?![^\W_]|\.)|(?![^\W_]|\.))"
+                       r"|[A-Z]{2,3}(?![^\W_]|\.))")
+#: what stands between initials and the word beside them ("my son (T.K.) called", "DW, my neighbour")
+_BESIDE_INITIALS = re.compile(r"[ \t]*[(),:\-–—]?[ \t]*")
+_INITIALS_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | BEFORE_INITIALS
 _BACKWARDS = re.compile(r"(?<![^\W\d_])[a-z]{2,}[A-Z](?![^\W\d_])")
 #: a right-to-left override or isolate and what it turns, up to its end or the line's
 _OVERRIDE = re.compile("[\u202e\u2067][^\n\u202c\u2069]*[\u202c\u2069]?")
@@ -195,6 +205,8 @@ class PeopleReader:
         if any(k.endswith(_NAME_ENDINGS) or k.rpartition("-")[2] in HONORIFICS_AFTER for k in present):
             found += self._by_name_endings(text, _words(text))
         found += self.carriers.spans(text, present)
+        if _INITIALS.search(text):
+            found += self._initials(text)
         found += [("PERSON", *m.span(), _SCORE) for m in _BACKWARDS.finditer(text)]
         if "\u202e" in text or "\u2067" in text:
             found += [("PERSON", *m.span(), _SCORE) for m in _OVERRIDE.finditer(text)]
@@ -242,6 +254,36 @@ class PeopleReader:
                     j = nxt  # "la enfermera la ruiz"
                 if (span := self._name_from(text, words, j, lower_ok=True)) is not None:
                     found.append(("PERSON", *span, _SCORE))
+        return found
+
+    # ------------------------------------------------------------------ initials
+    def _initials(self, text: str) -> list[Span]:
+        """A third party's initials (the fifteenth round: "J.R. from church drives me", "my son (T.K.) called", "DW my
+        neighbour"): dotted ones with a person's word after them (:data:`AFTER_INITIALS`: "from", "my", a verb a person
+        does) or a relation, role or asking word before them; bare capitals only before a possessive and a relation or
+        role word. Abbreviations (:data:`NOT_INITIALS`: "U.S.", "B.I.D.", "BP") and, bare, postal codes are none."""
+        found: list[Span] = []
+        for m in _INITIALS.finditer(text):
+            token = m.group()
+            letters = "".join(c for c in token if c.isalpha()).lower()
+            bare = "." not in token
+            if letters in NOT_INITIALS or (bare and letters in PLACE_CODES):
+                continue
+            gap = _BESIDE_INITIALS.match(text, m.end())
+            after = [key(w.group()) for w in itertools.islice(_WORD.finditer(text, gap.end() if gap else m.end()), 2)]
+            after_at = _WORD.match(text, gap.end()) if gap else None
+            if after_at is None:
+                after = []
+            if bare:
+                person = len(after) == 2 and after[0] in POSSESSIVES and after[1] in _INITIALS_CUES
+            else:
+                head = text[max(0, m.start() - 30):m.start()]
+                before = list(_WORD.finditer(head))
+                person = bool(after and after[0] in AFTER_INITIALS) or bool(
+                    before and _BESIDE_INITIALS.fullmatch(head, before[-1].end()) and key(before[-1].group())
+                    in _INITIALS_CUES)
+            if person:
+                found.append(("PERSON", m.start(), m.end(), _SCORE))
         return found
 
     # ------------------------------------------------------------------ relations

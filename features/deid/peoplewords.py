@@ -407,3 +407,26 @@ HAN_PERSON_VERBS = ("来过", "來過", "来了", "來了", "拿了", "拿走", 
 KOREAN_PERSON_VERBS = ("가져", "갖다", "왔", "와서", "줬", "주었", "전화", "사왔", "사다", "받아", "데려", "챙겨", "말했")
 #: Korean subject particles after a name ("김민준이", "박서연은", "최 선생님께서")
 KOREAN_SUBJECT_PARTICLES = ("이가", "이", "가", "는", "은", "께서")
+
+
+# --------------------------------------------------------------------------- a third party's initials
+# Read by the redactor (:meth:`features.deid.people.PeopleReader.spans`) and, with its own patterns, by the leak check
+# (:mod:`features.deid.leakpeople`): "J.R. from church drives me", "my son (T.K.) called", "DW my neighbour".
+#: Dotted or capital-letter abbreviations of two or three letters that are no one's initials: times, places, doses,
+#: credentials and everyday abbreviations of medication messages (hand-listed: no kept data set lists them)
+NOT_INITIALS = _keys(
+    "am pm us usa uk eu un er ed icu ok bp hr md do dds rn np pa gp dr mr ms mx tv id dob bid tid qid qd qod qhs hs prn "
+    "po npo iv im sc sq sl otc asap eta rsvp ps pps nb eg ie aka fyi btw dc ny nyc la sf ad bc ce ii iii iv vi "
+    "hmo ppo ems ekg ecg mri ct ua ot pt st ft lb lbs kg mg mcg ml oz cc uv ac pc hbp uti copd chf ckd ra ms hiv std "
+    "sob cbc bmp cmp inr tsh lol omg idk imo tbh brb ttyl pls thx ty np og rx dx hx sx tx vs cv gi ent ob gyn obgyn "
+    "esq phd dvm rph pharmd lpn cna aprn fnp dnp pac msw lcsw mph mba ba bs bsc msc llc inc ltd co gmbh plc "
+    "a1c a1 b12 d3 k2")
+#: The US states' and Canada's provinces' postal codes: bare capitals that stand where initials stand ("moved to TX, my
+#: son ..."); written with dots ("M.A.", "C.A.") they are initials as often
+PLACE_CODES = _keys("al ak az ar ca co ct de fl ga hi ia il in ks ky ma me mi mn mo mt nc nd ne nh nj nm nv oh or ri sc "
+                    "sd tn tx ut va vt wa wi wv wy pr gu vi on qc ns nl pe mb sk yt nt nu ab")
+#: the words after initials that make them a person's ("J.R. from church", "T.K. picks me up", "DW my neighbour")
+AFTER_INITIALS = _keys("from my our his her will can is was has had picks calls texts helps fetches collects "
+                       "sits stays lives") | PERSON_VERBS
+#: the words before initials that make them a person's ("ask K.L.", "with J.R.", "my son (T.K.)")
+BEFORE_INITIALS = _keys("ask asked tell told call called text texted thanks thank cc bcc signed love") | PERSON_PREPOSITIONS
