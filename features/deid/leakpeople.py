@@ -114,6 +114,11 @@ _CLAUSE_OPENERS = frozenset("。！!？?，,：:")
 _HAN_CHARACTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_NAME_CHARACTERS = frozenset(chr(c) for c in range(0x4E00, 0xA000)) - frozenset(HAN_NOT_IN_NAMES)
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+#: the name elements of an X12 EDI person segment ("NM1*IL*1*DOE*JOHN"; "*", "|" or "^" between elements) and the
+#: quoted literals of an SQL statement after VALUES ("VALUES ('Orla','McCandlish')"), the check's own patterns
+_EDI_NAMES = re.compile(r"(?i:nm1)([*|^])\w{1,3}\1 ?1 ?\1([^*|^~\n]{0,60}(?:\1[^*|^~\n]{0,60}){0,2})")
+_SQL_ROW = re.compile(r"(?i:(?<![^\W_])values)\s*\(([^;]{0,2000})")
+_QUOTED = re.compile(r"'([^'\n;]{1,80})'|\"([^\"\n;]{1,80})\"")
 #: two or three capitals, each with a dot ("J.R.", "T. K.", "A.J.M.") or none ("DW"), standing apart from other letters
 #: and dots: a third party's initials where a person's word is beside them (:meth:`PeopleLook._initials`)
 _INITIALS = re.compile(r"(?<![\w.])(?:(?P<dotted>[A-Z](?:\.[ \t]?[A-Z]){1,2})(?:\.(?![\w.])|(?![\w.]))"
@@ -189,7 +194,19 @@ class PeopleLook:
             found.append("payee name")
         if self._initials(text):
             found.append("initials of a third party")
+        if self._row_names(text):
+            found.append("name in a record row")
         return found
+
+    def _row_names(self, text: str) -> bool:
+        """A name in a row no key names: an element of letters in an EDI person segment, whatever its case (a name in
+        capitals is a name there), or a quoted SQL literal after VALUES with a word that may be a name."""
+        lowered = text.lower()
+        if "nm1" in lowered and any(re.search(r"[^\W\d_]{2}", m[2]) for m in _EDI_NAMES.finditer(text)):
+            return True
+        return "values" in lowered and any(
+            self._value_names((q[1] or q[2] or "").replace("_", " ")) for m in _SQL_ROW.finditer(text)
+            for q in _QUOTED.finditer(m[1]))
 
     def _initials(self, text: str) -> bool:
         """A third party's initials: dotted ones ("J.R.", "T.K.") before a person's word ("from", "my", a verb a

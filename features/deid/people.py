@@ -78,6 +78,14 @@ _THANKS_FILLER = frozenset({"you", "u", "to", "so", "much", "again", "from", "fo
 #: a sign-off at a line's start ("— Derek", "-- D. Hollis", "~Oluwaseun")
 _SIGN_LINE = re.compile(r"(?m)^[ \t]*(?:—|–|--|~)[ \t]*(?=[^\W\d_])")
 #: a lower-case word ending in one capital: a capitalised name written backwards ("nhoJ", "htimS")
+#: an X12 EDI name segment of a person (entity type 1): "NM1*IL*1*DOE*JOHN*Q~", any of "*", "|", "^" between elements
+_EDI_PERSON = re.compile(r"(?<![^\W_])NM1(?P<s>[*|^])[A-Za-z0-9]{1,3}(?P=s)1(?P=s)"
+                         r"(?P<names>[^*|^~\n]{0,60}(?:(?P=s)[^*|^~\n]{0,60}){0,2})", re.IGNORECASE)
+#: SQL's VALUES and the quoted literals after it, to the statement's end ("INSERT INTO contacts VALUES ('Orla', ...)")
+_SQL_VALUES = re.compile(r"(?<![^\W_])values[ \t\n]*\(", re.IGNORECASE)
+_SQL_LITERAL = re.compile(r"'(?P<value>[^'\n;]{1,80})'|\"(?P<dq>[^\"\n;]{1,80})\"")
+#: how far after VALUES its literals are read (a statement of many rows: each row is read where it starts)
+_SQL_REACH = 2000
 #: initials: two or three capitals with a dot after each, or bare, apart from other letters and dots ("J.R.", "DW")
 _INITIALS = re.compile(r"(?<![^\W_])(?<!\.)(?:[A-Z]\.[ \t]?[A-Z](?:\.[ \t]?[A-Z])?(?:\.(?![^\W_]|\.)|(?![^\W_]|\.))"
                        r"|[A-Z]{2,3}(?![^\W_]|\.))")
@@ -212,6 +220,8 @@ class PeopleReader:
             found += [("PERSON", *m.span(), _SCORE) for m in _OVERRIDE.finditer(text)]
         if any(c in text for c in ":=<[\n"):
             found += self._structured(text)
+        if "NM1" in text or "nm1" in text or "values" in text or "VALUES" in text or "Values" in text:
+            found += self._rows(text)
         if "#" in text:
             found += self._hashtags(text)
         if "/" in text:
@@ -482,6 +492,29 @@ class PeopleReader:
             found += [("PERSON", *m.span("value"), _SCORE) for m in _LINK.finditer(text) if self._holds_name(m["value"])]
         if "\n" in text:
             found += [("PERSON", s, e, _SCORE) for s, e in csv_person_cells(text) if self._holds_name(text[s:e])]
+        return found
+
+    def _rows(self, text: str) -> list[Span]:
+        """Names in rows of records no key names (the fifteenth round): the name elements of an X12 EDI person segment
+        ("NM1*IL*1*DOE*JOHN", capitals or not) and SQL's quoted literals after VALUES that hold a word that may be a
+        name ("INSERT INTO contacts VALUES ('Orla','McCandlish')")."""
+        found: list[Span] = []
+        if "nm1" in text.lower():
+            for m in _EDI_PERSON.finditer(text):
+                start = m.start("names")
+                for piece in m["names"].split(m["s"]):
+                    if any(c.isalpha() for c in piece):
+                        found.append(("PERSON", start, start + len(piece), _SCORE))
+                    start += len(piece) + 1
+        end = 0
+        for m in _SQL_VALUES.finditer(text):
+            stop = text.find(";", m.end())
+            limit = min(stop if stop >= 0 else len(text), m.end() + _SQL_REACH)
+            for lit in _SQL_LITERAL.finditer(text, max(m.end(), end), limit):
+                group = "value" if lit["value"] is not None else "dq"
+                if self._holds_name(lit[group].replace("_", " ")):
+                    found.append(("PERSON", *lit.span(group), _SCORE))
+            end = limit
         return found
 
     def _holds_name(self, value: str) -> bool:

@@ -316,7 +316,10 @@ SIGN_OFF_CUES = _keys("thanks thank thx tks ty tysm cheers cc bcc per signed reg
 PERSON_KEYS = _keys("name fullname full_name full-name firstname first_name lastname last_name surname given family "
                     "caregiver carer contact emergency_contact emergencycontact next_of_kin nextofkin nok guardian "
                     "parent spouse partner son daughter nurse doctor physician provider pharmacist payee recipient "
-                    "attn signed author sender fn n nombre nom prénom name_of contact_name contactname")
+                    "attn signed author sender fn n nombre nom prénom name_of contact_name contactname "
+                    # the fifteenth round's keys ("kin_name=", "relativeName", "subscriber_first"): kin, proxies, payers
+                    "kin relative relation proxy poa informant caller visitor subscriber insured beneficiary member "
+                    "employer household")
 
 #: Words a producer's policy label may hold besides English ones ("explore-09@1", "fixed-am@2", "ucb-v3"): the
 #: redactor keeps a label as written only when every word of three letters or more in it is English or one of these;
