@@ -25,6 +25,7 @@ from features.deid.peoplewords import (
     BEFORE_INITIALS,
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
+    FAMILY_FORM_WORDS,
     HAN_NOT_IN_NAMES,
     HAN_PERSON_VERBS,
     HAN_SURNAMES_ONE,
@@ -51,9 +52,14 @@ from features.deid.peoplewords import (
     SIGN_OFF_PHRASES,
     SIGN_OFF_WORDS,
     STAFF_ROLES,
+    TRADES_AFTER,
+    TRADES_BEFORE,
     TWO_WORD_ROLES,
+    company_form_ends,
+    company_forms_by_first,
     everyday_words,
     key,
+    known_brand,
     owned_by_kin,
 )
 
@@ -119,6 +125,11 @@ _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 _EDI_NAMES = re.compile(r"(?i:nm1)([*|^])\w{1,3}\1 ?1 ?\1([^*|^~\n]{0,60}(?:\1[^*|^~\n]{0,60}){0,2})")
 _SQL_ROW = re.compile(r"(?i:(?<![^\W_])values)\s*\(([^;]{0,2000})")
 _QUOTED = re.compile(r"'([^'\n;]{1,80})'|\"([^\"\n;]{1,80})\"")
+#: the pieces of a firm's name as the check reads them: "&" or a word; and what may stand between two of them
+_FIRM_PIECE = re.compile(r"&|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_FIRM_SPACE = re.compile(r"[ \t]{1,2}|\.[ \t]|,[ \t]|\.,[ \t]")
+_JOINING = frozenset({"&", "and", "y", "e", "et", "und", "en"})
+_TRADES = TRADES_AFTER | TRADES_BEFORE
 #: two or three capitals, each with a dot ("J.R.", "T. K.", "A.J.M.") or none ("DW"), standing apart from other letters
 #: and dots: a third party's initials where a person's word is beside them (:meth:`PeopleLook._initials`)
 _INITIALS = re.compile(r"(?<![\w.])(?:(?P<dotted>[A-Z](?:\.[ \t]?[A-Z]){1,2})(?:\.(?![\w.])|(?![\w.]))"
@@ -196,7 +207,60 @@ class PeopleLook:
             found.append("initials of a third party")
         if self._row_names(text):
             found.append("name in a record row")
+        if self._firm_named(text, lower_words):
+            found.append("firm named after a person")
         return found
+
+    def _firm_named(self, text: str, lower_words: set[str]) -> bool:
+        """A firm named after a person: capitalised words before a trade or a company form ("Okonkwo Logistics",
+        "Kowalczyk & Sons", "Abernathy, Inc.") or after a trade said first ("Boulangerie Lefebvre"), one of which may be
+        a name, carries a possessive ("Przybylski's Bakery") or stands before a family's form ("Baker & Sons"); a brand
+        (:func:`known_brand`, read as one even where it is also a family name) is none."""
+        keyed = {key(w) for w in lower_words}
+        if keyed.isdisjoint(_TRADES) and keyed.isdisjoint(company_form_ends()):
+            return False
+        forms = company_forms_by_first()
+        pieces = list(_FIRM_PIECE.finditer(text))
+        folded = ["and" if p.group() == "&" else key(p.group()) for p in pieces]
+        for i, k in enumerate(folded):
+            form = [f for f in forms.get(k, ()) if tuple(folded[i:i + len(f)]) == f and not (
+                len(f) == 1 and len(k) <= 3 and pieces[i].group().islower())]
+            if k in TRADES_BEFORE:
+                run = self._capitals(text, pieces, range(i + 1, min(len(pieces), i + 3)))
+            elif k in TRADES_AFTER or form:
+                run = self._capitals(text, pieces, range(i - 1, max(-1, i - 4), -1))[::-1]
+            else:
+                continue
+            names = [p.group() for p in run if p.group().lower() not in _JOINING]
+            if not names:
+                continue
+            name = text[run[0].start():run[-1].end()]
+            whole = text[min(run[0].start(), pieces[i].start()):max(run[-1].end(), pieces[i].end())]
+            family = any(w in FAMILY_FORM_WORDS for f in form for w in f)
+            if not known_brand(name, whole, family_name=False) and any(
+                    family or self._may_name(w, lower=False) or (len(w) > 3 and w[-2:] in ("'s", "’s"))
+                    or (form and key(w) in self.given_names) for w in names):
+                return True
+        return False
+
+    def _capitals(self, text: str, pieces: list[re.Match[str]], order: range) -> list[re.Match[str]]:
+        """The capitalised words and joins next to a trade or form, outward in ``order``, up to a gap that is more
+        than a space, a comma or a dot, or a word in lower case."""
+        run: list[re.Match[str]] = []
+        previous = order.start - order.step
+        for n in order:
+            a, b = sorted((n, previous))
+            if not _FIRM_SPACE.fullmatch(text, pieces[a].end(), pieces[b].start()):
+                break
+            word = pieces[n].group()
+            joins = word.lower() in _JOINING and bool(run)
+            if not joins and not (word[:1].isupper() and key(word) not in _TRADES):
+                break
+            run.append(pieces[n])
+            previous = n
+        while run and run[-1].group().lower() in _JOINING:
+            run.pop()
+        return run
 
     def _row_names(self, text: str) -> bool:
         """A name in a row no key names: an element of letters in an EDI person segment, whatever its case (a name in

@@ -29,10 +29,12 @@ from features.deid.peoplewords import (
     CODE_WORDS,
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
+    FAMILY_FORM_WORDS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     HONORIFICS_BEFORE_CAPITALISED,
+    KNOWN_BRANDS,
     LOWER_CASE_PREPOSITIONS,
     MARRIED_NAME_ENDINGS,
     NEVER_NAMES,
@@ -51,10 +53,16 @@ from features.deid.peoplewords import (
     SIGN_OFF_PHRASES,
     SIGN_OFF_WORDS,
     STAFF_ROLES,
+    TRADES_AFTER,
+    TRADES_BEFORE,
     TWO_WORD_ROLES,
     VERBS_THAT_ARE_NAMES,
+    brand_key,
+    company_form_ends,
+    company_forms_by_first,
     everyday_words,
     key,
+    known_brand,
     owned_by_kin,
 )
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, is_clinical_word, is_medication
@@ -86,6 +94,20 @@ _SQL_VALUES = re.compile(r"(?<![^\W_])values[ \t\n]*\(", re.IGNORECASE)
 _SQL_LITERAL = re.compile(r"'(?P<value>[^'\n;]{1,80})'|\"(?P<dq>[^\"\n;]{1,80})\"")
 #: how far after VALUES its literals are read (a statement of many rows: each row is read where it starts)
 _SQL_REACH = 2000
+#: a firm's name's words: words of letters and "&" ("Kowalczyk & Sons Plumbing")
+_FIRM_TOKEN = re.compile(r"&|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+#: what stands between the words of a firm's name: a space or two, or a comma before a legal form ("Okafor, Inc.")
+_FIRM_GAP = re.compile(r"\.?[ \t]{1,2}|\.?,[ \t]")
+#: words that join two names in a firm's name ("Smith & Nephew", "Hijos y Nietos")
+_FIRM_JOINS = frozenset({"&", "and", "y", "e", "et", "und", "en", "i"})
+#: how many words before a trade or form a firm's name is looked for
+_FIRM_NAME_WORDS = 3
+#: capitalised words and joins just before and after another recognizer's find, read for a brand ("Johnson & Johnson")
+_BRAND_REACH = 40
+_BRAND_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’.\-]*[ \t]+|&[ \t]+|and[ \t]+)+\Z")
+_BRAND_RUN_AFTER = re.compile(r"(?:[ \t]+(?:&|and|[A-Z][\w'’.\-]*))+|'s")
+#: the words a firm's reading starts at: trades, and the first words of company forms
+_FIRM_CUES = TRADES_AFTER | TRADES_BEFORE | company_form_ends()
 #: initials: two or three capitals with a dot after each, or bare, apart from other letters and dots ("J.R.", "DW")
 _INITIALS = re.compile(r"(?<![^\W_])(?<!\.)(?:[A-Z]\.[ \t]?[A-Z](?:\.[ \t]?[A-Z])?(?:\.(?![^\W_]|\.)|(?![^\W_]|\.))"
                        r"|[A-Z]{2,3}(?![^\W_]|\.))")
@@ -215,6 +237,8 @@ class PeopleReader:
         found += self.carriers.spans(text, present)
         if _INITIALS.search(text):
             found += self._initials(text)
+        if not present.isdisjoint(_FIRM_CUES):
+            found += self._firms(text)
         found += [("PERSON", *m.span(), _SCORE) for m in _BACKWARDS.finditer(text)]
         if "\u202e" in text or "\u2067" in text:
             found += [("PERSON", *m.span(), _SCORE) for m in _OVERRIDE.finditer(text)]
@@ -265,6 +289,80 @@ class PeopleReader:
                 if (span := self._name_from(text, words, j, lower_ok=True)) is not None:
                     found.append(("PERSON", *span, _SCORE))
         return found
+
+    # ------------------------------------------------------------------ firms named after a person
+    def _firms(self, text: str) -> list[Span]:
+        """The person's name in a firm's name (the fifteenth round: "Kowalczyk & Sons Plumbing", "Okonkwo Logistics",
+        "Przybylski's Bakery", "Boulangerie Lefebvre", "Schmitt & Söhne GmbH"): up to three capitalised words before a
+        trade (:data:`TRADES_AFTER`) or a company form (Faker's, :func:`company_suffixes`), or up to two after a trade
+        said first (:data:`TRADES_BEFORE`), when one of them may be a name, or is a known surname or given name before a
+        form or a family's form ("Baker & Sons"), or carries a possessive ("Joe's Diner"). A brand that employs
+        thousands (:func:`known_brand`: "Walgreens Pharmacy", "Johnson & Johnson Inc") is kept."""
+        tokens = list(_FIRM_TOKEN.finditer(text))
+        keys = ["and" if t.group() == "&" else key(t.group()) for t in tokens]
+        forms = company_forms_by_first()
+        found: list[Span] = []
+        for i, k in enumerate(keys):
+            form = next((f for f in forms.get(k, ()) if tuple(keys[i:i + len(f)]) == f and not (
+                len(f) == 1 and len(k) <= 3 and tokens[i].group().islower())), None)
+            if k in TRADES_AFTER or form is not None:
+                family = form is not None and any(w in FAMILY_FORM_WORDS for w in form)
+                names = self._firm_words(text, tokens, range(i - 1, max(-1, i - 1 - _FIRM_NAME_WORDS), -1))
+                names.reverse()
+                strong = form is not None
+            elif k in TRADES_BEFORE:
+                family = strong = False
+                names = self._firm_words(text, tokens, range(i + 1, min(len(tokens), i + 3)))
+            else:
+                continue
+            words = [t.group() for t in names if t.group().lower() not in _FIRM_JOINS]
+            if not words:
+                continue
+            span = (names[0].start(), names[-1].end())
+            whole = text[min(span[0], tokens[i].start()):max(span[1], tokens[i + len(form or (k,)) - 1].end())]
+            if known_brand(text[span[0]:span[1]], whole, family_name=len(words) == 1 and key(words[0]) in LAST_NAMES):
+                continue
+            if any(self.is_name(w, lower_ok=False) or (w[-2:] in ("'s", "’s") and len(w) > 3) or family or (
+                    strong and key(w) in (FIRST_NAMES | LAST_NAMES)) for w in words):
+                found.append(("PERSON", *span, _SCORE))
+        return found
+
+    def _in_brand(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` lies in a run of capitalised words and joins that is a brand of
+        :data:`KNOWN_BRANDS` of two words or more ("Johnson & Johnson", "Procter & Gamble"): the NER reads such a brand
+        as people. A brand of one word is a family name as often ("Lilly called", "Ford picked me up"), not kept."""
+        left = _BRAND_RUN_BEFORE.search(text, max(0, start - _BRAND_REACH), start)
+        right = _BRAND_RUN_AFTER.match(text, end, end + _BRAND_REACH)
+        before = brand_key(left.group()).split() if left else []
+        found = brand_key(text[start:end]).split()
+        after = brand_key(right.group()).split() if right else []
+        return any(len(run) > 1 and " ".join(run) in KNOWN_BRANDS  # not "Lilly", "Ford" alone
+                   for i in range(len(before) + 1) for j in range(len(after) + 1)
+                   for run in [before[len(before) - i:] + found + after[:j]])
+
+    def _firm_words(self, text: str, tokens: list[re.Match[str]], order: range) -> list[re.Match[str]]:
+        """The capitalised words (and joins between two of them) of a firm's name, from the word next to its trade or
+        form outward in ``order``, each set apart by :data:`_FIRM_GAP` from the one before."""
+        taken: list[re.Match[str]] = []
+        last = None
+        for n in order:
+            token = tokens[n]
+            word = token.group()
+            near = tokens[last] if last is not None else tokens[n + 1 if order.step < 0 else n - 1]
+            a, b = (token, near) if order.step < 0 else (near, token)
+            if not _FIRM_GAP.fullmatch(text, a.end(), b.start()):
+                break
+            k = key(word)
+            joined = word.lower() in _FIRM_JOINS and bool(taken) and word != "i"
+            named = word[0].isupper() and k not in TRADES_AFTER and k not in TRADES_BEFORE and not (
+                taken and taken[-1].group().lower() not in _FIRM_JOINS and k in ARTICLES)
+            if not (joined or named):
+                break
+            taken.append(token)
+            last = n
+        while taken and taken[-1].group().lower() in _FIRM_JOINS:
+            taken.pop()
+        return taken
 
     # ------------------------------------------------------------------ initials
     def _initials(self, text: str) -> list[Span]:
@@ -553,6 +651,8 @@ class PeopleReader:
         found = _words(text[start:end])
         if not found:
             return False
+        if self._in_brand(text, start, end):
+            return True
         keys = [key(w.group()) for w in found]
         before = _words(text[max(0, start - 30):start])
         whose = bool(before) and key(before[-1].group()) in _WHOSE  # "his son Cash", "mi amiga rosa"

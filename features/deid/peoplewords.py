@@ -433,3 +433,133 @@ AFTER_INITIALS = _keys("from my our his her will can is was has had picks calls 
                        "sits stays lives") | PERSON_VERBS
 #: the words before initials that make them a person's ("ask K.L.", "with J.R.", "my son (T.K.)")
 BEFORE_INITIALS = _keys("ask asked tell told call called text texted thanks thank cc bcc signed love") | PERSON_PREPOSITIONS
+
+
+# --------------------------------------------------------------------------- a business named after a person
+# Read by the redactor (:meth:`features.deid.people.PeopleReader.spans`) and, with its own code, by the leak check
+# (:mod:`features.deid.leakpeople`): "she works at Kowalczyk & Sons Plumbing", "my husband is at Okonkwo Logistics",
+# "elle travaille chez Boulangerie Lefebvre". A small firm named after its owner tells where someone works and, often,
+# whose family they are; the name goes. A brand named after a person that employs thousands in many places
+# (:data:`KNOWN_BRANDS`: "Walgreens", "Johnson & Johnson") tells neither, and is kept: that is the rule, and the list
+# is of such brands only.
+@functools.lru_cache(maxsize=1)
+def company_suffixes() -> frozenset[tuple[str, ...]]:
+    """The legal forms and family forms that end a firm's name in Faker's company providers of every locale
+    ("LLC", "GmbH", "& Söhne", "and Sons", "e Hijos", "et Fils", "Sp. z o.o."), in Latin letters, each as the keys of its
+    words (dots and "&" dropped: ("and", "sons"), ("sp", "z", "o", "o")); a single letter or a form that is also an
+    everyday word of English ("ad", "as", "me", "ry", "ed") is left out, and so is a form of single letters ("e.V.",
+    "S.A.": read apart, "e g" would end "e.g."): they would end ordinary phrases."""
+    import pkgutil
+
+    import faker.providers.company as companies
+
+    forms: set[tuple[str, ...]] = set()
+    for module in pkgutil.iter_modules(companies.__path__):
+        provider = importlib.import_module(f"faker.providers.company.{module.name}").Provider
+        for suffix in getattr(provider, "company_suffixes", ()) or ():
+            if not suffix or not all(c.isascii() or c.isalpha() for c in suffix) or not re.search("[A-Za-z]", suffix):
+                continue
+            words = tuple(key(w) for w in re.findall(r"[^\W\d_]+", suffix.replace("&", " and ")))
+            if words and words != ("and",) and any(len(w) > 1 for w in words) and not (
+                    len(words) == 1 and words[0] in _SUFFIXES_THAT_ARE_WORDS):
+                forms.add(words)
+    return frozenset(forms | {("bros",), ("brothers",), ("and", "daughters"), ("and", "son"), ("and", "sons"),
+                              ("and", "co"), ("company",), ("corp",), ("limited",), ("pty",), ("pllc",), ("lp",),
+                              ("llp",)})
+
+
+@functools.lru_cache(maxsize=1)
+def company_forms_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`company_suffixes` by their first word's key, longest first ("and": ("and", "sons"), ("and", "co"), ...)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in sorted(company_suffixes(), key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(form)
+    return {first: tuple(forms) for first, forms in by_first.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def company_form_ends() -> frozenset[str]:
+    """The last words' keys of :func:`company_suffixes` ("sons", "llc", "gmbh", "figli"): a text with none of them and
+    no trade word holds no firm's name to read."""
+    return frozenset(form[-1] for form in company_suffixes())
+
+
+#: Faker's company forms that are also everyday words or stand after ordinary words ("as", "ad", "ag", "ry", "ed")
+_SUFFIXES_THAT_ARE_WORDS = frozenset({"ad", "as", "ag", "ab", "ry", "ed", "et", "ep", "sd", "ky", "og", "ra", "ba", "cv",
+                                      "ca", "sa", "sc", "tic", "san", "con", "loc", "url", "epic", "spi", "hb", "kd",
+                                      "oc", "ts", "tmi", "osk", "ooo", "and", "group", "groep", "gruppen", "me", "ei",
+                                      "oy", "bt", "mmc"})
+#: the company forms that say a family runs the firm ("& Sons", "Bros", "e Hijos", "et Fils"): any capitalised word
+#: before one is a family name, a word of English too ("Baker & Sons")
+FAMILY_FORM_WORDS = _keys("son sons daughters bros brothers hijos fils figli filhos sohne sønner partner asociados syn")
+
+#: Trades and kinds of firm that follow a name in a firm's name ("Okonkwo Logistics", "McCandlish Dental",
+#: "Przybylski's Bakery"): English, hand-listed from the kinds of small business a family names (no kept data set
+#: lists them; Faker's company words are slogans)
+TRADES_AFTER = _keys(
+    "plumbing plumbers heating roofing roofers logistics transport transportation trucking haulage freight removals "
+    "movers couriers bakery bakeries bakers dental dentistry orthodontics auto autos motors garage mechanics "
+    "bodyshop tyres tires construction builders building contractors contracting electrical electric electricians "
+    "landscaping gardens cleaning cleaners janitorial laundry drycleaners tailors tailoring upholstery carpentry "
+    "joinery cabinets flooring painting decorating glazing welding fabrication machining engineering manufacturing "
+    "textiles trading imports exports foods produce meats butchers seafood fisheries deli diner cafe café bistro grill "
+    "restaurant pizzeria pizza kitchen catering bar pub tavern salon barbers barbershop hair nails beauty spa florist "
+    "florists farm farms dairy orchards nursery nurseries market grocery groceries store stores shop supermarket "
+    "hardware pharmacy chemists clinic surgery practice law legal solicitors attorneys accounting accountants "
+    "insurance realty realtors properties estates homes housing storage warehouse warehousing optical opticians "
+    "optometry veterinary vets kennels daycare childcare academy tutoring consulting consultancy associates partners "
+    "enterprises industries holdings ventures funeral mortuary jewellers jewelers printing signs security staffing "
+    "hvac")
+#: Trades and kinds of firm said before a name in other languages ("Boulangerie Lefebvre", "Construcciones
+#: Etxeberria", "Bäckerei Müller", "Transportes Oliveira", "Ferramenta Rossi", "Autohaus Schmidt", "Piekarnia Nowak")
+TRADES_BEFORE = _keys(
+    "construcciones transportes panadería panaderia ferretería ferreteria taller talleres farmacia carnicería "
+    "frutería fontanería limpiezas distribuciones "
+    "boulangerie boucherie pâtisserie patisserie pharmacie transports établissements ets garage menuiserie plomberie "
+    "bäckerei baeckerei metzgerei fleischerei autohaus schreinerei tischlerei malerbetrieb sanitär elektro "
+    "spedition gärtnerei apotheke "
+    "bakkerij slagerij loodgietersbedrijf transportbedrijf garagebedrijf "
+    "padaria construtora oficina farmácia transportadora "
+    "panetteria panificio macelleria ferramenta autofficina impresa trasporti edilizia pasticceria "
+    "piekarnia zakład hurtownia apteka")
+#: Brands named after a person that employ thousands in many places (the largest US and European employers and chains
+#: named after a founder, hand-listed): a mention says no more of where someone works than "a pharmacy" does. Each as
+#: :func:`brand_key` reads it
+KNOWN_BRANDS = frozenset((
+    "walgreens", "walgreen", "johnson and johnson", "procter and gamble", "wells fargo", "home depot", "lowes",
+    "macys", "kohls", "mcdonalds", "wendys", "dillards", "kroger", "walmart", "sams club", "trader joes", "albertsons",
+    "ford", "ford motor", "dell", "dell technologies", "disney", "walt disney", "marriott", "hilton", "hyatt", "kellogg",
+    "kelloggs", "boeing", "goldman sachs", "morgan stanley", "jpmorgan", "jp morgan", "merrill lynch", "charles schwab",
+    "schwab", "ernst and young", "deloitte", "edward jones", "johnson controls", "smith and nephew", "harley davidson",
+    "hewlett packard", "dupont", "chrysler", "tyson", "tyson foods", "sherwin williams", "hershey", "heinz", "kraft heinz",
+    "campbell", "campbells", "pfizer", "merck", "eli lilly", "lilly", "abbott", "baxter", "bristol myers squibb",
+    "dow", "nordstrom", "kaiser", "kaiser permanente", "mayo", "mayo clinic", "cleveland clinic", "johns hopkins",
+    "dominos", "papa johns", "arbys", "dennys", "chilis", "applebees", "hardees", "carls jr", "popeyes", "dunkin",
+    "ben and jerrys", "dick's sporting goods", "dicks sporting goods", "dicks", "meijer", "publix", "wegmans", "heb",
+    "h e b", "aldi", "lidl", "sainsburys", "morrisons", "boots", "marks and spencer", "john lewis", "siemens", "bosch",
+    "porsche", "ferrari", "peugeot", "renault", "michelin", "philips", "heineken", "nestle", "roche", "bayer", "mercedes",
+    "mercedes benz", "toyota", "honda", "suzuki", "mitsubishi", "kawasaki", "hyundai", "dyson", "barclays", "lloyds",
+    "jcpenney", "jc penney", "penney", "sears", "kmart", "dillard", "belk", "safeway", "ups", "fedex", "cvs",
+    "rite aid", "duane reade", "geico", "progressive", "state farm", "allstate", "aetna", "humana", "cigna", "anthem",
+    "mckesson", "cardinal health", "goodwill", "salvation army", "starbucks", "hudson bay", "tim hortons",
+    # a brand of one word that is also a family name is kept written whole with its trade ("Kaiser Pharmacy"; but
+    # "Kaiser Roofing" is a family's firm)
+    "kaiser pharmacy", "boots pharmacy", "walgreens pharmacy", "kroger pharmacy", "publix pharmacy", "tyson foods",
+    "kraft foods", "ford motor company", "dell technologies", "campbell soup", "campbell soup company",
+    "hilton hotels", "marriott hotels", "hyatt hotels", "disney store", "walt disney company",
+))
+
+
+def brand_key(phrase: str) -> str:
+    """A firm's name as :data:`KNOWN_BRANDS` holds it: lower case, accents dropped, "&" as "and", a possessive "'s" and
+    other marks dropped ("Johnson & Johnson" -> "johnson and johnson", "Macy's" -> "macys")."""
+    folded = key(phrase.replace("&", " and ").replace("’", "'").replace("'s", "s").replace("'", "").replace("-", " "))
+    return " ".join(re.findall(r"[^\W_]+", folded))
+
+
+def known_brand(name: str, whole: str, *, family_name: bool) -> bool:
+    """Whether a firm's ``name`` (its capitalised words) in its ``whole`` name (with its trade or form) is a brand of
+    :data:`KNOWN_BRANDS`: the whole is one ("Tyson Foods", "Walt Disney Company"), or the name is one and is no single
+    family name (``family_name``: "Walgreens Pharmacy", "Johnson & Johnson Inc" are brands; "Campbell Plumbing" and
+    "Ford Roofing" are a family's firms, named as a brand is)."""
+    return brand_key(whole) in KNOWN_BRANDS or (brand_key(name) in KNOWN_BRANDS and not family_name)
