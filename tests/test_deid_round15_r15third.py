@@ -180,7 +180,9 @@ def test_firms_named_after_a_person_go(deid, index, text, secret):
     "he works at Tyson Foods", "the Walt Disney Company hired him", "picked up at CVS Pharmacy",
     "Kaiser Pharmacy called about my refill", "my son works in logistics at a big company",
     "I went to the bakery and the pharmacy", "he works at Home Depot", "the Mayo Clinic is great",
-    "she works at the hospital", "I take 500 mg bid, e.g. with food",
+    "she works at the hospital", "I take 500 mg bid, e.g. with food", "the Dexcom Store sent a new sensor",
+    "Tesco Pharmacy had it", "GoodRx Pharmacy coupon worked", "Novo Nordisk Inc sent a letter",
+    "I went to Trader Joe's Market",
 ])
 def test_brands_and_trades_alone_stay(deid, index, text):
     assert_free_text_kept(deid, index, text)
@@ -197,6 +199,12 @@ def test_a_brand_that_is_a_family_name_is_kept_only_whole():
     assert not known_brand("Okonkwo", "Okonkwo Logistics", family_name=False)
     assert ("and", "sons") in company_suffixes() and ("gmbh",) in company_suffixes()
     assert not {("e", "g"), ("me",), ("and",)} & company_suffixes()
+
+
+def test_a_state_code_ends_no_firm(deid):
+    """Faker's Dutch "N.V." is Nevada's code too: a town before it is no firm's name (the simulator's addresses)."""
+    out = deid.redact(["I moved, new address is 9376 Pruitt Drive, Ericmouth NV 89006."], [None]).texts[0]
+    assert "<PERSON>" not in out and "<CITY>" in out, out
 
 
 def test_the_redacted_firm_keeps_its_trade(deid, index):

@@ -60,6 +60,7 @@ from features.deid.peoplewords import (
     brand_key,
     company_form_ends,
     company_forms_by_first,
+    company_suffixes,
     everyday_words,
     key,
     known_brand,
@@ -329,16 +330,21 @@ class PeopleReader:
 
     def _in_brand(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` lies in a run of capitalised words and joins that is a brand of
-        :data:`KNOWN_BRANDS` of two words or more ("Johnson & Johnson", "Procter & Gamble"): the NER reads such a brand
-        as people. A brand of one word is a family name as often ("Lilly called", "Ford picked me up"), not kept."""
+        :data:`KNOWN_BRANDS` of two words or more ("Johnson & Johnson", "Procter & Gamble"), or of one with its trade
+        ("Tesco Pharmacy"): the NER reads such a brand as people or a place. A brand of one word alone is a family name
+        as often ("Lilly called", "Ford picked me up"), not kept."""
         left = _BRAND_RUN_BEFORE.search(text, max(0, start - _BRAND_REACH), start)
         right = _BRAND_RUN_AFTER.match(text, end, end + _BRAND_REACH)
         before = brand_key(left.group()).split() if left else []
         found = brand_key(text[start:end]).split()
+        finds = [found]
+        if len(found) > 2 and (found[-1] in TRADES_AFTER or (found[-1],) in company_suffixes()):
+            finds.append(found[:-1])  # "Novo Nordisk Inc": the brand without its form
         after = brand_key(right.group()).split() if right else []
-        return any(len(run) > 1 and " ".join(run) in KNOWN_BRANDS  # not "Lilly", "Ford" alone
-                   for i in range(len(before) + 1) for j in range(len(after) + 1)
-                   for run in [before[len(before) - i:] + found + after[:j]])
+        return any((len(run) > 1 and " ".join(run) in KNOWN_BRANDS) or (  # not "Lilly", "Ford" alone
+                   len(run) == 2 and run[0] in KNOWN_BRANDS and run[1] in TRADES_AFTER)  # "Tesco Pharmacy"
+                   for find in finds for i in range(len(before) + 1) for j in range(len(after) + 1)
+                   for run in [before[len(before) - i:] + find + after[:j]])
 
     def _firm_words(self, text: str, tokens: list[re.Match[str]], order: range) -> list[re.Match[str]]:
         """The capitalised words (and joins between two of them) of a firm's name, from the word next to its trade or

@@ -448,7 +448,8 @@ def company_suffixes() -> frozenset[tuple[str, ...]]:
     ("LLC", "GmbH", "& Söhne", "and Sons", "e Hijos", "et Fils", "Sp. z o.o."), in Latin letters, each as the keys of its
     words (dots and "&" dropped: ("and", "sons"), ("sp", "z", "o", "o")); a single letter or a form that is also an
     everyday word of English ("ad", "as", "me", "ry", "ed") is left out, and so is a form of single letters ("e.V.",
-    "S.A.": read apart, "e g" would end "e.g."): they would end ordinary phrases."""
+    "S.A.": read apart, "e g" would end "e.g."), and a form that is a state's or province's code ("NV": "Ericmouth
+    NV 89006" is an address): they would end ordinary phrases."""
     import pkgutil
 
     import faker.providers.company as companies
@@ -461,7 +462,7 @@ def company_suffixes() -> frozenset[tuple[str, ...]]:
                 continue
             words = tuple(key(w) for w in re.findall(r"[^\W\d_]+", suffix.replace("&", " and ")))
             if words and words != ("and",) and any(len(w) > 1 for w in words) and not (
-                    len(words) == 1 and words[0] in _SUFFIXES_THAT_ARE_WORDS):
+                    len(words) == 1 and (words[0] in _SUFFIXES_THAT_ARE_WORDS or words[0] in PLACE_CODES)):
                 forms.add(words)
     return frozenset(forms | {("bros",), ("brothers",), ("and", "daughters"), ("and", "son"), ("and", "sons"),
                               ("and", "co"), ("company",), ("corp",), ("limited",), ("pty",), ("pllc",), ("lp",),
@@ -522,9 +523,9 @@ TRADES_BEFORE = _keys(
     "padaria construtora oficina farmácia transportadora "
     "panetteria panificio macelleria ferramenta autofficina impresa trasporti edilizia pasticceria "
     "piekarnia zakład hurtownia apteka")
-#: Brands named after a person that employ thousands in many places (the largest US and European employers and chains
-#: named after a founder, hand-listed): a mention says no more of where someone works than "a pharmacy" does. Each as
-#: :func:`brand_key` reads it
+#: Brands that employ thousands in many places (the largest US and European employers and chains named after a founder,
+#: and the chains and makers a patient names, hand-listed): a mention says no more of where someone works than "a
+#: pharmacy" does. Each as :func:`brand_key` reads it
 KNOWN_BRANDS = frozenset((
     "walgreens", "walgreen", "johnson and johnson", "procter and gamble", "wells fargo", "home depot", "lowes",
     "macys", "kohls", "mcdonalds", "wendys", "dillards", "kroger", "walmart", "sams club", "trader joes", "albertsons",
@@ -542,6 +543,11 @@ KNOWN_BRANDS = frozenset((
     "jcpenney", "jc penney", "penney", "sears", "kmart", "dillard", "belk", "safeway", "ups", "fedex", "cvs",
     "rite aid", "duane reade", "geico", "progressive", "state farm", "allstate", "aetna", "humana", "cigna", "anthem",
     "mckesson", "cardinal health", "goodwill", "salvation army", "starbucks", "hudson bay", "tim hortons",
+    # chains and makers of medicines and devices a patient names (no person's name, but as the NER reads them as
+    # people or places, kept the same way: "Novo Nordisk Inc", "Tesco Pharmacy", "the Dexcom Store")
+    "dexcom", "goodrx", "novo nordisk", "tesco", "costco", "amazon", "target", "optum", "optumrx", "medtronic",
+    "insulet", "omnipod", "sanofi", "express scripts", "caremark", "cvs caremark", "chipotle", "shoppers drug mart",
+    "asda", "superdrug", "rexall", "trader joes", "whole foods", "accu chek", "freestyle libre", "one touch",
     # a brand of one word that is also a family name is kept written whole with its trade ("Kaiser Pharmacy"; but
     # "Kaiser Roofing" is a family's firm)
     "kaiser pharmacy", "boots pharmacy", "walgreens pharmacy", "kroger pharmacy", "publix pharmacy", "tyson foods",
