@@ -20,9 +20,12 @@ from itertools import pairwise
 from features.deid.contactwords import SERVICES
 from features.deid.leakcarriers import CarrierLook
 from features.deid.peoplewords import (
+    AFTER_INITIALS,
     ARTICLES,
+    BEFORE_INITIALS,
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
+    FAMILY_FORM_WORDS,
     HAN_NOT_IN_NAMES,
     HAN_PERSON_VERBS,
     HAN_SURNAMES_ONE,
@@ -35,19 +38,29 @@ from features.deid.peoplewords import (
     KOREAN_SURNAMES,
     LOWER_CASE_PREPOSITIONS,
     MARRIED_NAME_ENDINGS,
+    NOT_INITIALS,
     OWNED_RELATIONS,
     PATRONYMIC_ENDINGS,
     PERSON_KEYS,
     PERSON_PREPOSITIONS,
     PERSON_VERBS,
     PERSON_VERBS_ABROAD,
+    PLACE_CODES,
     POSSESSIVES,
     RELATIONS,
+    ROLES_AFTER_THE,
     SIGN_OFF_PHRASES,
     SIGN_OFF_WORDS,
     STAFF_ROLES,
+    TRADES_AFTER,
+    TRADES_BEFORE,
+    TWO_WORD_ROLES,
+    company_form_ends,
+    company_forms_by_first,
     everyday_words,
     key,
+    known_brand,
+    owned_by_kin,
 )
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
@@ -100,13 +113,30 @@ _GLUED_HONORIFIC = re.compile(r"(?<![\w-])(?P<name>[^\W\d_]{2,})-(?P<title>[^\W\
 _OWNERS = POSSESSIVES | ARTICLES | RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | frozenset(
     {"the", "a", "an", "this", "that", "your", "our", "his", "her"})
 _WORD_CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | HONORIFICS_AFTER | _BEFORE_KEYS
-              | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS)
+              | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(TWO_WORD_ROLES))
 _OTHER_KEYS = frozenset({"name", "n", "given", "family", "fn"})
 #: what may stand before a name that starts a clause in Chinese, and the characters a Chinese name may be made of
 _CLAUSE_OPENERS = frozenset("。！!？?，,：:")
 _HAN_CHARACTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HAN_NAME_CHARACTERS = frozenset(chr(c) for c in range(0x4E00, 0xA000)) - frozenset(HAN_NOT_IN_NAMES)
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+#: the name elements of an X12 EDI person segment ("NM1*IL*1*DOE*JOHN"; "*", "|" or "^" between elements) and the
+#: quoted literals of an SQL statement after VALUES ("VALUES ('Orla','McCandlish')"), the check's own patterns
+_EDI_NAMES = re.compile(r"(?i:nm1)([*|^])\w{1,3}\1 ?1 ?\1([^*|^~\n]{0,60}(?:\1[^*|^~\n]{0,60}){0,2})")
+_SQL_ROW = re.compile(r"(?i:(?<![^\W_])values)\s*\(([^;]{0,2000})")
+_QUOTED = re.compile(r"'([^'\n;]{1,80})'|\"([^\"\n;]{1,80})\"")
+#: the pieces of a firm's name as the check reads them: "&" or a word; and what may stand between two of them
+_FIRM_PIECE = re.compile(r"&|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_FIRM_SPACE = re.compile(r"[ \t]{1,2}|\.[ \t]|,[ \t]|\.,[ \t]")
+_JOINING = frozenset({"&", "and", "y", "e", "et", "und", "en"})
+_TRADES = TRADES_AFTER | TRADES_BEFORE
+#: two or three capitals, each with a dot ("J.R.", "T. K.", "A.J.M.") or none ("DW"), standing apart from other letters
+#: and dots: a third party's initials where a person's word is beside them (:meth:`PeopleLook._initials`)
+_INITIALS = re.compile(r"(?<![\w.])(?:(?P<dotted>[A-Z](?:\.[ \t]?[A-Z]){1,2})(?:\.(?![\w.])|(?![\w.]))"
+                       r"|(?P<bare>[A-Z]{2,3})(?![\w.]))")
+#: what may stand between initials and the word before or after them: a bracket, a comma, a dash, spaces
+_INITIALS_GAP = re.compile(r"[ \t]*[(),:\-–—]?[ \t]*")
+_INITIALS_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | BEFORE_INITIALS
 #: where a value ends: two spaces or more (a placeholder read as a space), a dash, a bar, a bracket, an escape
 _VALUE_STOP = re.compile(r"[ \t]{2,}|[—–|()\\]| - ")
 
@@ -173,15 +203,110 @@ class PeopleLook:
             found.append("social handle")
         if self._payee(text):
             found.append("payee name")
+        if self._initials(text):
+            found.append("initials of a third party")
+        if self._row_names(text):
+            found.append("name in a record row")
+        if self._firm_named(text, lower_words):
+            found.append("firm named after a person")
         return found
+
+    def _firm_named(self, text: str, lower_words: set[str]) -> bool:
+        """A firm named after a person: capitalised words before a trade or a company form ("Okonkwo Logistics",
+        "Kowalczyk & Sons", "Abernathy, Inc.") or after a trade said first ("Boulangerie Lefebvre"), one of which may be
+        a name, carries a possessive ("Przybylski's Bakery") or stands before a family's form ("Baker & Sons"); a brand
+        (:func:`known_brand`, read as one even where it is also a family name) is none."""
+        keyed = {key(w) for w in lower_words}
+        if keyed.isdisjoint(_TRADES) and keyed.isdisjoint(company_form_ends()):
+            return False
+        forms = company_forms_by_first()
+        pieces = list(_FIRM_PIECE.finditer(text))
+        folded = ["and" if p.group() == "&" else key(p.group()) for p in pieces]
+        for i, k in enumerate(folded):
+            form = [f for f in forms.get(k, ()) if tuple(folded[i:i + len(f)]) == f and not (
+                len(f) == 1 and len(k) <= 3 and pieces[i].group().islower())]
+            if k in TRADES_BEFORE:
+                run = self._capitals(text, pieces, range(i + 1, min(len(pieces), i + 3)))
+            elif k in TRADES_AFTER or form:
+                run = self._capitals(text, pieces, range(i - 1, max(-1, i - 4), -1))[::-1]
+            else:
+                continue
+            names = [p.group() for p in run if p.group().lower() not in _JOINING]
+            if not names:
+                continue
+            name = text[run[0].start():run[-1].end()]
+            whole = text[min(run[0].start(), pieces[i].start()):max(run[-1].end(), pieces[i].end())]
+            family = any(w in FAMILY_FORM_WORDS for f in form for w in f)
+            if not known_brand(name, whole, family_name=False) and any(
+                    family or self._may_name(w, lower=False) or (len(w) > 3 and w[-2:] in ("'s", "’s"))
+                    or (form and key(w) in self.given_names) for w in names):
+                return True
+        return False
+
+    def _capitals(self, text: str, pieces: list[re.Match[str]], order: range) -> list[re.Match[str]]:
+        """The capitalised words and joins next to a trade or form, outward in ``order``, up to a gap that is more
+        than a space, a comma or a dot, or a word in lower case."""
+        run: list[re.Match[str]] = []
+        previous = order.start - order.step
+        for n in order:
+            a, b = sorted((n, previous))
+            if not _FIRM_SPACE.fullmatch(text, pieces[a].end(), pieces[b].start()):
+                break
+            word = pieces[n].group()
+            joins = word.lower() in _JOINING and bool(run)
+            if not joins and not (word[:1].isupper() and key(word) not in _TRADES):
+                break
+            run.append(pieces[n])
+            previous = n
+        while run and run[-1].group().lower() in _JOINING:
+            run.pop()
+        return run
+
+    def _row_names(self, text: str) -> bool:
+        """A name in a row no key names: an element of letters in an EDI person segment, whatever its case (a name in
+        capitals is a name there), or a quoted SQL literal after VALUES with a word that may be a name."""
+        lowered = text.lower()
+        if "nm1" in lowered and any(re.search(r"[^\W\d_]{2}", m[2]) for m in _EDI_NAMES.finditer(text)):
+            return True
+        return "values" in lowered and any(
+            self._value_names((q[1] or q[2] or "").replace("_", " ")) for m in _SQL_ROW.finditer(text)
+            for q in _QUOTED.finditer(m[1]))
+
+    def _initials(self, text: str) -> bool:
+        """A third party's initials: dotted ones ("J.R.", "T.K.") before a person's word ("from", "my", a verb a
+        person does) or after a relation, role or asking word ("my son (T.K.)", "ask K.L."), and bare capitals
+        before a possessive and a relation word ("DW my neighbour", "JR, my son"); abbreviations of
+        :data:`NOT_INITIALS` ("U.S.", "B.I.D.", "BP") are none."""
+        for m in _INITIALS.finditer(text):
+            letters = re.sub(r"[.\s]", "", m.group())
+            if letters.lower() in NOT_INITIALS or (m["bare"] and letters.lower() in PLACE_CODES):
+                continue
+            after = [w for w in _LETTERS.finditer(text, m.end(), m.end() + 40)][:2]
+            if not after or not _INITIALS_GAP.fullmatch(text, m.end(), after[0].start()):
+                after = []
+            nxt = [key(w.group()) for w in after]
+            if m["bare"]:
+                if len(nxt) == 2 and nxt[0] in POSSESSIVES and nxt[1] in _INITIALS_CUES and _JOIN.fullmatch(
+                        text, after[0].end(), after[1].start()):
+                    return True
+                continue
+            if nxt and nxt[0] in AFTER_INITIALS:
+                return True
+            before = list(_LETTERS.finditer(text, max(0, m.start() - 30), m.start()))
+            if before and _INITIALS_GAP.fullmatch(text, before[-1].end(), m.start()) and key(
+                    before[-1].group()) in _INITIALS_CUES:
+                return True
+        return False
 
     def _relation_name(self, words: list[re.Match[str]], keys: list[str], joined: list[bool], text: str) -> bool:
         """A relation word (an English one with a possessive before it), then up to three possessives, articles or
         particles, then a word that may be a name; in lower case only after such a cue or a comma."""
         cues = POSSESSIVES | ARTICLES
         for i, k in enumerate(keys):
-            before = i > 0 and joined[i - 1] and keys[i - 1] in cues
-            if not (k in RELATIONS or k in OWNED_RELATIONS or (k in ENGLISH_RELATIONS and before)):
+            b = i - 1 if k not in TWO_WORD_ROLES or i < 1 or keys[i - 1] not in TWO_WORD_ROLES[k] else i - 2
+            before = b >= 0 and joined[b] and (keys[b] in cues or owned_by_kin(keys[b]) or (
+                keys[b] == "the" and (k in ROLES_AFTER_THE or b < i - 1)))  # "the home help", "neighbour's boy"
+            if not (k in RELATIONS or k in OWNED_RELATIONS or ((k in ENGLISH_RELATIONS or b < i - 1) and before)):
                 continue
             cue, j = before or k in OWNED_RELATIONS, i
             while j + 1 < len(words) and joined[j]:

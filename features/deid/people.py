@@ -23,32 +23,48 @@ from collections.abc import Callable, Iterable
 from features.deid.carriers import CarrierReader
 from features.deid.contactwords import MAIL_HEADER_LABELS, SERVICES
 from features.deid.peoplewords import (
+    AFTER_INITIALS,
     ARTICLES,
+    BEFORE_INITIALS,
     CODE_WORDS,
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
+    FAMILY_FORM_WORDS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     HONORIFICS_BEFORE_CAPITALISED,
+    KNOWN_BRANDS,
     LOWER_CASE_PREPOSITIONS,
     MARRIED_NAME_ENDINGS,
     NEVER_NAMES,
+    NOT_INITIALS,
     OWNED_RELATIONS,
     PATRONYMIC_ENDINGS,
     PERSON_KEYS,
     PERSON_PREPOSITIONS,
     PERSON_VERBS,
     PERSON_VERBS_ABROAD,
+    PLACE_CODES,
     POSSESSIVES,
     RELATIONS,
+    ROLES_AFTER_THE,
     SIGN_OFF_CUES,
     SIGN_OFF_PHRASES,
     SIGN_OFF_WORDS,
     STAFF_ROLES,
+    TRADES_AFTER,
+    TRADES_BEFORE,
+    TWO_WORD_ROLES,
     VERBS_THAT_ARE_NAMES,
+    brand_key,
+    company_form_ends,
+    company_forms_by_first,
+    company_suffixes,
     everyday_words,
     key,
+    known_brand,
+    owned_by_kin,
 )
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, is_clinical_word, is_medication
 
@@ -71,6 +87,34 @@ _THANKS_FILLER = frozenset({"you", "u", "to", "so", "much", "again", "from", "fo
 #: a sign-off at a line's start ("— Derek", "-- D. Hollis", "~Oluwaseun")
 _SIGN_LINE = re.compile(r"(?m)^[ \t]*(?:—|–|--|~)[ \t]*(?=[^\W\d_])")
 #: a lower-case word ending in one capital: a capitalised name written backwards ("nhoJ", "htimS")
+#: an X12 EDI name segment of a person (entity type 1): "NM1*IL*1*DOE*JOHN*Q~", any of "*", "|", "^" between elements
+_EDI_PERSON = re.compile(r"(?<![^\W_])NM1(?P<s>[*|^])[A-Za-z0-9]{1,3}(?P=s)1(?P=s)"
+                         r"(?P<names>[^*|^~\n]{0,60}(?:(?P=s)[^*|^~\n]{0,60}){0,2})", re.IGNORECASE)
+#: SQL's VALUES and the quoted literals after it, to the statement's end ("INSERT INTO contacts VALUES ('Orla', ...)")
+_SQL_VALUES = re.compile(r"(?<![^\W_])values[ \t\n]*\(", re.IGNORECASE)
+_SQL_LITERAL = re.compile(r"'(?P<value>[^'\n;]{1,80})'|\"(?P<dq>[^\"\n;]{1,80})\"")
+#: how far after VALUES its literals are read (a statement of many rows: each row is read where it starts)
+_SQL_REACH = 2000
+#: a firm's name's words: words of letters and "&" ("Kowalczyk & Sons Plumbing")
+_FIRM_TOKEN = re.compile(r"&|[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+#: what stands between the words of a firm's name: a space or two, or a comma before a legal form ("Okafor, Inc.")
+_FIRM_GAP = re.compile(r"\.?[ \t]{1,2}|\.?,[ \t]")
+#: words that join two names in a firm's name ("Smith & Nephew", "Hijos y Nietos")
+_FIRM_JOINS = frozenset({"&", "and", "y", "e", "et", "und", "en", "i"})
+#: how many words before a trade or form a firm's name is looked for
+_FIRM_NAME_WORDS = 3
+#: capitalised words and joins just before and after another recognizer's find, read for a brand ("Johnson & Johnson")
+_BRAND_REACH = 40
+_BRAND_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’.\-]*[ \t]+|&[ \t]+|and[ \t]+)+\Z")
+_BRAND_RUN_AFTER = re.compile(r"(?:[ \t]+(?:&|and|[A-Z][\w'’.\-]*))+|'s")
+#: the words a firm's reading starts at: trades, and the first words of company forms
+_FIRM_CUES = TRADES_AFTER | TRADES_BEFORE | company_form_ends()
+#: initials: two or three capitals with a dot after each, or bare, apart from other letters and dots ("J.R.", "DW")
+_INITIALS = re.compile(r"(?<![^\W_])(?<!\.)(?:[A-Z]\.[ \t]?[A-Z](?:\.[ \t]?[A-Z])?(?:\.(?![^\W_]|\.)|(?![^\W_]|\.))"
+                       r"|[A-Z]{2,3}(?![^\W_]|\.))")
+#: what stands between initials and the word beside them ("my son (T.K.) called", "DW, my neighbour")
+_BESIDE_INITIALS = re.compile(r"[ \t]*[(),:\-–—]?[ \t]*")
+_INITIALS_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | BEFORE_INITIALS
 _BACKWARDS = re.compile(r"(?<![^\W\d_])[a-z]{2,}[A-Z](?![^\W\d_])")
 #: a right-to-left override or isolate and what it turns, up to its end or the line's
 _OVERRIDE = re.compile("[\u202e\u2067][^\n\u202c\u2069]*[\u202c\u2069]?")
@@ -110,8 +154,11 @@ for _phrase in SIGN_OFF_PHRASES:
     _PHRASES_BY_LAST.setdefault(key(_phrase.split()[-1]), []).append(tuple(key(w) for w in _phrase.split()))
 _HONORIFIC_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE | HONORIFICS_BEFORE_CAPITALISED)
 #: the words one of the readings by word starts at
+#: the last words of the two-word roles ("home help"): a relation reading starts at one
+_TWO_WORD_LAST = frozenset(TWO_WORD_ROLES)
 _CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | SIGN_OFF_CUES | _PAY_SERVICE | HONORIFICS_AFTER
-         | _HONORIFIC_KEYS | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(_PHRASES_BY_LAST))
+         | _HONORIFIC_KEYS | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(_PHRASES_BY_LAST)
+         | _TWO_WORD_LAST)
 
 
 #: the endings of a patronymic and of a Hungarian married name as :func:`key` reads them ("ivanovna", "szabone"): the
@@ -177,7 +224,7 @@ class PeopleReader:
             keys = [key(w.group()) for w in words]
             if present & STAFF_ROLES:
                 found += self._after_roles(text, words, keys)
-            if present & (RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS):
+            if present & (RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | _TWO_WORD_LAST):
                 found += self._after_relations(text, words, keys)
             found += self._after_sign_offs(text, words, keys)
             if present & _PAY_SERVICE:
@@ -189,11 +236,17 @@ class PeopleReader:
         if any(k.endswith(_NAME_ENDINGS) or k.rpartition("-")[2] in HONORIFICS_AFTER for k in present):
             found += self._by_name_endings(text, _words(text))
         found += self.carriers.spans(text, present)
+        if _INITIALS.search(text):
+            found += self._initials(text)
+        if not present.isdisjoint(_FIRM_CUES):
+            found += self._firms(text)
         found += [("PERSON", *m.span(), _SCORE) for m in _BACKWARDS.finditer(text)]
         if "\u202e" in text or "\u2067" in text:
             found += [("PERSON", *m.span(), _SCORE) for m in _OVERRIDE.finditer(text)]
         if any(c in text for c in ":=<[\n"):
             found += self._structured(text)
+        if "NM1" in text or "nm1" in text or "values" in text or "VALUES" in text or "Values" in text:
+            found += self._rows(text)
         if "#" in text:
             found += self._hashtags(text)
         if "/" in text:
@@ -238,6 +291,115 @@ class PeopleReader:
                     found.append(("PERSON", *span, _SCORE))
         return found
 
+    # ------------------------------------------------------------------ firms named after a person
+    def _firms(self, text: str) -> list[Span]:
+        """The person's name in a firm's name (the fifteenth round: "Kowalczyk & Sons Plumbing", "Okonkwo Logistics",
+        "Przybylski's Bakery", "Boulangerie Lefebvre", "Schmitt & Söhne GmbH"): up to three capitalised words before a
+        trade (:data:`TRADES_AFTER`) or a company form (Faker's, :func:`company_suffixes`), or up to two after a trade
+        said first (:data:`TRADES_BEFORE`), when one of them may be a name, or is a known surname or given name before a
+        form or a family's form ("Baker & Sons"), or carries a possessive ("Joe's Diner"). A brand that employs
+        thousands (:func:`known_brand`: "Walgreens Pharmacy", "Johnson & Johnson Inc") is kept."""
+        tokens = list(_FIRM_TOKEN.finditer(text))
+        keys = ["and" if t.group() == "&" else key(t.group()) for t in tokens]
+        forms = company_forms_by_first()
+        found: list[Span] = []
+        for i, k in enumerate(keys):
+            form = next((f for f in forms.get(k, ()) if tuple(keys[i:i + len(f)]) == f and not (
+                len(f) == 1 and len(k) <= 3 and tokens[i].group().islower())), None)
+            if k in TRADES_AFTER or form is not None:
+                family = form is not None and any(w in FAMILY_FORM_WORDS for w in form)
+                names = self._firm_words(text, tokens, range(i - 1, max(-1, i - 1 - _FIRM_NAME_WORDS), -1))
+                names.reverse()
+                strong = form is not None
+            elif k in TRADES_BEFORE:
+                family = strong = False
+                names = self._firm_words(text, tokens, range(i + 1, min(len(tokens), i + 3)))
+            else:
+                continue
+            words = [t.group() for t in names if t.group().lower() not in _FIRM_JOINS]
+            if not words:
+                continue
+            span = (names[0].start(), names[-1].end())
+            whole = text[min(span[0], tokens[i].start()):max(span[1], tokens[i + len(form or (k,)) - 1].end())]
+            if known_brand(text[span[0]:span[1]], whole, family_name=len(words) == 1 and key(words[0]) in LAST_NAMES):
+                continue
+            if any(self.is_name(w, lower_ok=False) or (w[-2:] in ("'s", "’s") and len(w) > 3) or family or (
+                    strong and key(w) in (FIRST_NAMES | LAST_NAMES)) for w in words):
+                found.append(("PERSON", *span, _SCORE))
+        return found
+
+    def _in_brand(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` lies in a run of capitalised words and joins that is a brand of
+        :data:`KNOWN_BRANDS` of two words or more ("Johnson & Johnson", "Procter & Gamble"), or of one with its trade
+        ("Tesco Pharmacy"): the NER reads such a brand as people or a place. A brand of one word alone is a family name
+        as often ("Lilly called", "Ford picked me up"), not kept."""
+        left = _BRAND_RUN_BEFORE.search(text, max(0, start - _BRAND_REACH), start)
+        right = _BRAND_RUN_AFTER.match(text, end, end + _BRAND_REACH)
+        before = brand_key(left.group()).split() if left else []
+        found = brand_key(text[start:end]).split()
+        finds = [found]
+        if len(found) > 2 and (found[-1] in TRADES_AFTER or (found[-1],) in company_suffixes()):
+            finds.append(found[:-1])  # "Novo Nordisk Inc": the brand without its form
+        after = brand_key(right.group()).split() if right else []
+        return any((len(run) > 1 and " ".join(run) in KNOWN_BRANDS) or (  # not "Lilly", "Ford" alone
+                   len(run) == 2 and run[0] in KNOWN_BRANDS and run[1] in TRADES_AFTER)  # "Tesco Pharmacy"
+                   for find in finds for i in range(len(before) + 1) for j in range(len(after) + 1)
+                   for run in [before[len(before) - i:] + find + after[:j]])
+
+    def _firm_words(self, text: str, tokens: list[re.Match[str]], order: range) -> list[re.Match[str]]:
+        """The capitalised words (and joins between two of them) of a firm's name, from the word next to its trade or
+        form outward in ``order``, each set apart by :data:`_FIRM_GAP` from the one before."""
+        taken: list[re.Match[str]] = []
+        last = None
+        for n in order:
+            token = tokens[n]
+            word = token.group()
+            near = tokens[last] if last is not None else tokens[n + 1 if order.step < 0 else n - 1]
+            a, b = (token, near) if order.step < 0 else (near, token)
+            if not _FIRM_GAP.fullmatch(text, a.end(), b.start()):
+                break
+            k = key(word)
+            joined = word.lower() in _FIRM_JOINS and bool(taken) and word != "i"
+            named = word[0].isupper() and k not in TRADES_AFTER and k not in TRADES_BEFORE and not (
+                taken and taken[-1].group().lower() not in _FIRM_JOINS and k in ARTICLES)
+            if not (joined or named):
+                break
+            taken.append(token)
+            last = n
+        while taken and taken[-1].group().lower() in _FIRM_JOINS:
+            taken.pop()
+        return taken
+
+    # ------------------------------------------------------------------ initials
+    def _initials(self, text: str) -> list[Span]:
+        """A third party's initials (the fifteenth round: "J.R. from church drives me", "my son (T.K.) called", "DW my
+        neighbour"): dotted ones with a person's word after them (:data:`AFTER_INITIALS`: "from", "my", a verb a person
+        does) or a relation, role or asking word before them; bare capitals only before a possessive and a relation or
+        role word. Abbreviations (:data:`NOT_INITIALS`: "U.S.", "B.I.D.", "BP") and, bare, postal codes are none."""
+        found: list[Span] = []
+        for m in _INITIALS.finditer(text):
+            token = m.group()
+            letters = "".join(c for c in token if c.isalpha()).lower()
+            bare = "." not in token
+            if letters in NOT_INITIALS or (bare and letters in PLACE_CODES):
+                continue
+            gap = _BESIDE_INITIALS.match(text, m.end())
+            after = [key(w.group()) for w in itertools.islice(_WORD.finditer(text, gap.end() if gap else m.end()), 2)]
+            after_at = _WORD.match(text, gap.end()) if gap else None
+            if after_at is None:
+                after = []
+            if bare:
+                person = len(after) == 2 and after[0] in POSSESSIVES and after[1] in _INITIALS_CUES
+            else:
+                head = text[max(0, m.start() - 30):m.start()]
+                before = list(_WORD.finditer(head))
+                person = bool(after and after[0] in AFTER_INITIALS) or bool(
+                    before and _BESIDE_INITIALS.fullmatch(head, before[-1].end()) and key(before[-1].group())
+                    in _INITIALS_CUES)
+            if person:
+                found.append(("PERSON", m.start(), m.end(), _SCORE))
+        return found
+
     # ------------------------------------------------------------------ relations
     def _after_relations(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
         """A name after a relation word: possessives, articles, particles and a comma may stand between; a name in
@@ -245,9 +407,12 @@ class PeopleReader:
         relation word counts only with a possessive before it."""
         found: list[Span] = []
         for i, k in enumerate(keys):
-            before = i > 0 and keys[i - 1] in (POSSESSIVES | ARTICLES) and _GAP.fullmatch(
-                text, words[i - 1].end(), words[i].start()) is not None
-            if not (k in RELATIONS or k in OWNED_RELATIONS or (k in ENGLISH_RELATIONS and before)):
+            two = k in TWO_WORD_ROLES and i > 0 and keys[i - 1] in TWO_WORD_ROLES[k]  # "home help", "au pair"
+            b = i - 2 if two else i - 1
+            before = b >= 0 and (keys[b] in (POSSESSIVES | ARTICLES) or owned_by_kin(keys[b]) or (
+                keys[b] == "the" and (k in ROLES_AFTER_THE or two))) and _GAP.fullmatch(  # "neighbour's boy"
+                text, words[b].end(), words[b + 1].start()) is not None
+            if not (k in RELATIONS or k in OWNED_RELATIONS or ((k in ENGLISH_RELATIONS or two) and before)):
                 continue
             cue = before or k in OWNED_RELATIONS  # "oğlum emre": the possessive is in the word
             j = self._next(text, words, i)
@@ -260,7 +425,7 @@ class PeopleReader:
                     break
                 cue = True
                 j = self._next(text, words, j)
-            if j is None or (k in ENGLISH_RELATIONS and k not in RELATIONS | OWNED_RELATIONS and not cue):
+            if j is None or ((k in ENGLISH_RELATIONS or two) and k not in RELATIONS | OWNED_RELATIONS and not cue):
                 continue
             if "," in text[words[j - 1].end():words[j].start()]:
                 cue = True
@@ -433,6 +598,29 @@ class PeopleReader:
             found += [("PERSON", s, e, _SCORE) for s, e in csv_person_cells(text) if self._holds_name(text[s:e])]
         return found
 
+    def _rows(self, text: str) -> list[Span]:
+        """Names in rows of records no key names (the fifteenth round): the name elements of an X12 EDI person segment
+        ("NM1*IL*1*DOE*JOHN", capitals or not) and SQL's quoted literals after VALUES that hold a word that may be a
+        name ("INSERT INTO contacts VALUES ('Orla','McCandlish')")."""
+        found: list[Span] = []
+        if "nm1" in text.lower():
+            for m in _EDI_PERSON.finditer(text):
+                start = m.start("names")
+                for piece in m["names"].split(m["s"]):
+                    if any(c.isalpha() for c in piece):
+                        found.append(("PERSON", start, start + len(piece), _SCORE))
+                    start += len(piece) + 1
+        end = 0
+        for m in _SQL_VALUES.finditer(text):
+            stop = text.find(";", m.end())
+            limit = min(stop if stop >= 0 else len(text), m.end() + _SQL_REACH)
+            for lit in _SQL_LITERAL.finditer(text, max(m.end(), end), limit):
+                group = "value" if lit["value"] is not None else "dq"
+                if self._holds_name(lit[group].replace("_", " ")):
+                    found.append(("PERSON", *lit.span(group), _SCORE))
+            end = limit
+        return found
+
     def _holds_name(self, value: str) -> bool:
         return not value.lstrip().startswith("<") and any(
             self.is_name(w.group()) for w in _WORD.finditer(value))
@@ -469,6 +657,8 @@ class PeopleReader:
         found = _words(text[start:end])
         if not found:
             return False
+        if self._in_brand(text, start, end):
+            return True
         keys = [key(w.group()) for w in found]
         before = _words(text[max(0, start - 30):start])
         whose = bool(before) and key(before[-1].group()) in _WHOSE  # "his son Cash", "mi amiga rosa"

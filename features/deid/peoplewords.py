@@ -90,7 +90,26 @@ RELATIONS = _keys(
     # Vo and Chong), Hungarian
     "बेटा बेटी भाई बहन पति पत्नी बहू दोस्त माँ पिता दीदी "
     "gái trai "
-    "fia lánya férje felesége")
+    "fia lánya férje felesége "
+    # the rarer kin and household words of the same languages (in-laws, step-kin, godparents, the engaged, nannies,
+    # lodgers), the fifteenth round's tester's "mi nora Lucía" among them ("nora": daughter-in-law in Portuguese,
+    # Catalan and Galician); not "meter", "peter", "pate", "bru" (a glucose meter, a name, food): words of English too
+    "cognato cognata patrigno matrigna figliastro figliastra figlioccio figlioccia padrino madrina coinquilino "
+    "coinquilina inquilino inquilina tata bisnonno bisnonna "
+    "cuñado cuñada padrastro madrastra hijastro hijastra ahijado ahijada padrino madrina prometido prometida niñera "
+    "inquilino inquilina consuegro consuegra bisabuelo bisabuela compañero compañera "
+    "nora gendre cunyat cunyada fillol fillola padrí padrina "
+    "cunhado cunhada padrasto madrasta enteado enteada afilhado afilhada padrinho madrinha noivo noiva babá "
+    "beau-père belle-mère beau-frère belle-sœur belle-soeur belle-fille beau-fils marraine parrain filleul filleule "
+    "fiancé fiancée nounou colocataire locataire "
+    "schwager schwägerin schwiegermutter schwiegervater stiefsohn stieftochter stiefmutter stiefvater patentante "
+    "patenonkel verlobte verlobter mitbewohner mitbewohnerin untermieter mieter mieterin kindermädchen "
+    "zwager schoonzus schoonmoeder schoonvader schoonzoon schoondochter stiefzoon stiefdochter stiefmoeder stiefvader "
+    "verloofde huisgenoot oppas "
+    "szwagier szwagierka teściowa teść zięć synowa ojczym macocha pasierb pasierbica chrzestny chrzestna narzeczony "
+    "narzeczona współlokator niania lokator "
+    "свекровь тёща теща свёкор тесть зять невестка золовка шурин отчим мачеха пасынок падчерица крёстная крестная "
+    "крёстный крестный жених невеста няня квартирант соседка")
 
 #: Relation words that hold their possessive ("oğlum": my son, "fiam", "پسرم", "pesaram"): a name in lower case may
 #: follow them as after a possessive (Turkish, Hungarian, Persian in script and romanised)
@@ -140,13 +159,76 @@ HONORIFICS_BEFORE_CAPITALISED = frozenset(("pan", "pani", "panie", "pana", "panu
 PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "ovich", "evich", "ovna", "evna", "ichna")
 MARRIED_NAME_ENDINGS = ("né",)
 
+#: English kin words as English builds them: base words, and each with "step", "half", "great", "god", "foster", "ex",
+#: "grand" before it or "-in-law" after it, glued or hyphenated ("stepson", "half-brother", "great-aunt", "godmother",
+#: "ex-wife", "sister-in-law"): the fifteenth round's tester named people after the rarer ones ("my stepson Declan")
+_KIN_BASES = ("mother father parent son daughter child kid brother sister sibling aunt auntie uncle niece nephew cousin "
+              "grandson granddaughter grandchild grandmother grandfather grandparent grandma grandpa granny wife husband "
+              "spouse partner mom mum dad")
+_KIN_BEFORE = ("step", "half", "great", "great-great", "god", "foster", "ex", "grand")
+_KIN_AFTER_LAW = "mother father parent son daughter child brother sister sibling"
+
+
+def _kin_words() -> frozenset[str]:
+    """:data:`_KIN_BASES` with each prefix of :data:`_KIN_BEFORE` glued and hyphenated, and "-in-law" after the words
+    of :data:`_KIN_AFTER_LAW` (a few made this way are no English word, "godgrandpa": harmless, no name is one)."""
+    bases = _KIN_BASES.split()
+    made = {f"{p}{sep}{b}" for p in _KIN_BEFORE for b in bases for sep in ("", "-")}
+    made |= {f"{b}-in-law" for b in _KIN_AFTER_LAW.split()} | {f"{b}s-in-law" for b in _KIN_AFTER_LAW.split()}
+    return frozenset(made)
+
+
+#: Roles in a household, a home's care and a life around it that are no staff's (after a possessive or "the": "my
+#: nanny Rosalind", "the lodger Fenwick", "our flatmate Ingrid"): childcare, lodging, home help, engagement, friends and
+#: work-mates, faith and school. Hand-listed (no kept data set has them); the occupations come from Faker below
+HOUSEHOLD_ROLES = _keys(
+    "nanny nannie babysitter sitter childminder governess aupair au-pair tenant lodger boarder subtenant flatmate "
+    "housemate roommate roomie landlord landlady housekeeper cleaner maid gardener handyman chauffeur driver "
+    "companion helper homehelp carer caregiver caretaker fiance fiancé fiancee fiancée betrothed ex bf gf "
+    "pal mate buddy bestie colleague coworker co-worker workmate classmate schoolmate teammate boss supervisor "
+    "employer employee guardian godparent mentor sponsor pastor priest vicar rabbi imam minister deacon "
+    "tutor teacher coach lawyer solicitor attorney accountant boy girl lad lass kiddo")
+#: two-word roles, by their last word's key -> the word before it ("home help", "au pair", "support worker")
+TWO_WORD_ROLES: dict[str, frozenset[str]] = {
+    "help": frozenset({"home"}), "pair": frozenset({"au"}), "worker": frozenset({"support", "care", "social"}),
+    "aide": frozenset({"home", "care"}), "mate": frozenset({"flat", "house", "room", "class", "team"})}
+
+
+def _occupations() -> frozenset[str]:
+    """The head nouns of Faker's English job titles ("Chartered accountant": "accountant"; "Nurse, children's":
+    "nurse") that end as an English agent noun does (-er, -or, -ist, -ian, -ant, -ent, -ary, -eer, -ive, -path, -wife,
+    -ic): "my accountant Rosalind", "the surveyor Okafor"; "clothing", "film", "land" are no role, nor the words of
+    :data:`_NO_ROLE`."""
+    from faker.providers.job import Provider
+
+    heads = {job.split(",")[0].split("/")[0].split()[-1].lower() for job in Provider.jobs}
+    return frozenset(h for h in heads if h.isascii() and h.isalpha() and len(h) >= 4 and h.endswith(
+        ("er", "or", "ist", "ian", "ant", "ent", "ary", "eer", "ive", "path", "wife", "ic")) and h not in _NO_ROLE)
+
+
+#: head nouns of job titles that name a device or a thing as often as a person ("the controller", "the processor")
+_NO_ROLE = frozenset({"garment", "processor", "controller", "handler", "blower", "runner", "streamer", "operator"})
+
+
+#: the English roles "the" may stand before, as a possessive does ("the lodger Fenwick"; not "the son", which the
+#: NER model and the owner pass read)
+ROLES_AFTER_THE = HOUSEHOLD_ROLES | _occupations()
+
 #: English relation words, and romanised Hindi ones that are also words elsewhere ("beta", "pati"): a name after one
 #: is read with a possessive before it only ("my son, the one we call giacomo", "mera beta rahul"; "son traitement" is
 #: French, "beta blocker" English)
 ENGLISH_RELATIONS = _keys("son daughter wife husband brother sister mother father mom mum dad grandson granddaughter "
                           "grandma grandpa friend neighbor neighbour aunt uncle niece nephew cousin carer caregiver "
                           "partner boyfriend girlfriend "
-                          "beta beti bhai behen bahen didi pati patni bahu damaad dost bhabhi chacha chachi nani dadi")
+                          "beta beti bhai behen bahen didi pati patni bahu damaad dost bhabhi chacha chachi nani dadi"
+                          ) | _kin_words() | ROLES_AFTER_THE
+
+
+def owned_by_kin(word_key: str) -> bool:
+    """A relation word with a possessive "'s" glued on, which stands before another as "my" does ("my neighbour's boy
+    Caspian", "my cousin's wife Ottilie")."""
+    stem, mark, tail = word_key.replace("’", "'").rpartition("'")
+    return bool(mark) and tail == "s" and (stem in ENGLISH_RELATIONS or stem in RELATIONS)
 
 #: Possessives before or after a relation word ("mi", "mio", "μου", "saya", "kong"); each is a cue a name follows
 POSSESSIVES = _keys("my our his her their mi mis mio mia miei mie nostro nostra meu minha meus minhas nosso nossa mon ma "
@@ -234,7 +316,10 @@ SIGN_OFF_CUES = _keys("thanks thank thx tks ty tysm cheers cc bcc per signed reg
 PERSON_KEYS = _keys("name fullname full_name full-name firstname first_name lastname last_name surname given family "
                     "caregiver carer contact emergency_contact emergencycontact next_of_kin nextofkin nok guardian "
                     "parent spouse partner son daughter nurse doctor physician provider pharmacist payee recipient "
-                    "attn signed author sender fn n nombre nom prénom name_of contact_name contactname")
+                    "attn signed author sender fn n nombre nom prénom name_of contact_name contactname "
+                    # the fifteenth round's keys ("kin_name=", "relativeName", "subscriber_first"): kin, proxies, payers
+                    "kin relative relation proxy poa informant caller visitor subscriber insured beneficiary member "
+                    "employer household")
 
 #: Words a producer's policy label may hold besides English ones ("explore-09@1", "fixed-am@2", "ucb-v3"): the
 #: redactor keeps a label as written only when every word of three letters or more in it is English or one of these;
@@ -325,3 +410,162 @@ HAN_PERSON_VERBS = ("来过", "來過", "来了", "來了", "拿了", "拿走", 
 KOREAN_PERSON_VERBS = ("가져", "갖다", "왔", "와서", "줬", "주었", "전화", "사왔", "사다", "받아", "데려", "챙겨", "말했")
 #: Korean subject particles after a name ("김민준이", "박서연은", "최 선생님께서")
 KOREAN_SUBJECT_PARTICLES = ("이가", "이", "가", "는", "은", "께서")
+
+
+# --------------------------------------------------------------------------- a third party's initials
+# Read by the redactor (:meth:`features.deid.people.PeopleReader.spans`) and, with its own patterns, by the leak check
+# (:mod:`features.deid.leakpeople`): "J.R. from church drives me", "my son (T.K.) called", "DW my neighbour".
+#: Dotted or capital-letter abbreviations of two or three letters that are no one's initials: times, places, doses,
+#: credentials and everyday abbreviations of medication messages (hand-listed: no kept data set lists them)
+NOT_INITIALS = _keys(
+    "am pm us usa uk eu un er ed icu ok bp hr md do dds rn np pa gp dr mr ms mx tv id dob bid tid qid qd qod qhs hs prn "
+    "po npo iv im sc sq sl otc asap eta rsvp ps pps nb eg ie aka fyi btw dc ny nyc la sf ad bc ce ii iii iv vi "
+    "hmo ppo ems ekg ecg mri ct ua ot pt st ft lb lbs kg mg mcg ml oz cc uv ac pc hbp uti copd chf ckd ra ms hiv std "
+    "sob cbc bmp cmp inr tsh lol omg idk imo tbh brb ttyl pls thx ty np og rx dx hx sx tx vs cv gi ent ob gyn obgyn "
+    "esq phd dvm rph pharmd lpn cna aprn fnp dnp pac msw lcsw mph mba ba bs bsc msc llc inc ltd co gmbh plc "
+    "a1c a1 b12 d3 k2")
+#: The US states' and Canada's provinces' postal codes: bare capitals that stand where initials stand ("moved to TX, my
+#: son ..."); written with dots ("M.A.", "C.A.") they are initials as often
+PLACE_CODES = _keys("al ak az ar ca co ct de fl ga hi ia il in ks ky ma me mi mn mo mt nc nd ne nh nj nm nv oh or ri sc "
+                    "sd tn tx ut va vt wa wi wv wy pr gu vi on qc ns nl pe mb sk yt nt nu ab")
+#: the words after initials that make them a person's ("J.R. from church", "T.K. picks me up", "DW my neighbour")
+AFTER_INITIALS = _keys("from my our his her will can is was has had picks calls texts helps fetches collects "
+                       "sits stays lives") | PERSON_VERBS
+#: the words before initials that make them a person's ("ask K.L.", "with J.R.", "my son (T.K.)")
+BEFORE_INITIALS = _keys("ask asked tell told call called text texted thanks thank cc bcc signed love") | PERSON_PREPOSITIONS
+
+
+# --------------------------------------------------------------------------- a business named after a person
+# Read by the redactor (:meth:`features.deid.people.PeopleReader.spans`) and, with its own code, by the leak check
+# (:mod:`features.deid.leakpeople`): "she works at Kowalczyk & Sons Plumbing", "my husband is at Okonkwo Logistics",
+# "elle travaille chez Boulangerie Lefebvre". A small firm named after its owner tells where someone works and, often,
+# whose family they are; the name goes. A brand named after a person that employs thousands in many places
+# (:data:`KNOWN_BRANDS`: "Walgreens", "Johnson & Johnson") tells neither, and is kept: that is the rule, and the list
+# is of such brands only.
+@functools.lru_cache(maxsize=1)
+def company_suffixes() -> frozenset[tuple[str, ...]]:
+    """The legal forms and family forms that end a firm's name in Faker's company providers of every locale
+    ("LLC", "GmbH", "& Söhne", "and Sons", "e Hijos", "et Fils", "Sp. z o.o."), in Latin letters, each as the keys of its
+    words (dots and "&" dropped: ("and", "sons"), ("sp", "z", "o", "o")); a single letter or a form that is also an
+    everyday word of English ("ad", "as", "me", "ry", "ed") is left out, and so is a form of single letters ("e.V.",
+    "S.A.": read apart, "e g" would end "e.g."), and a form that is a state's or province's code ("NV": "Ericmouth
+    NV 89006" is an address): they would end ordinary phrases."""
+    import pkgutil
+
+    import faker.providers.company as companies
+
+    forms: set[tuple[str, ...]] = set()
+    for module in pkgutil.iter_modules(companies.__path__):
+        provider = importlib.import_module(f"faker.providers.company.{module.name}").Provider
+        for suffix in getattr(provider, "company_suffixes", ()) or ():
+            if not suffix or not all(c.isascii() or c.isalpha() for c in suffix) or not re.search("[A-Za-z]", suffix):
+                continue
+            words = tuple(key(w) for w in re.findall(r"[^\W\d_]+", suffix.replace("&", " and ")))
+            if words and words != ("and",) and any(len(w) > 1 for w in words) and not (
+                    len(words) == 1 and (words[0] in _SUFFIXES_THAT_ARE_WORDS or words[0] in PLACE_CODES)):
+                forms.add(words)
+    return frozenset(forms | {("bros",), ("brothers",), ("and", "daughters"), ("and", "son"), ("and", "sons"),
+                              ("and", "co"), ("company",), ("corp",), ("limited",), ("pty",), ("pllc",), ("lp",),
+                              ("llp",)})
+
+
+@functools.lru_cache(maxsize=1)
+def company_forms_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`company_suffixes` by their first word's key, longest first ("and": ("and", "sons"), ("and", "co"), ...)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in sorted(company_suffixes(), key=len, reverse=True):
+        by_first.setdefault(form[0], []).append(form)
+    return {first: tuple(forms) for first, forms in by_first.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def company_form_ends() -> frozenset[str]:
+    """The last words' keys of :func:`company_suffixes` ("sons", "llc", "gmbh", "figli"): a text with none of them and
+    no trade word holds no firm's name to read."""
+    return frozenset(form[-1] for form in company_suffixes())
+
+
+#: Faker's company forms that are also everyday words or stand after ordinary words ("as", "ad", "ag", "ry", "ed")
+_SUFFIXES_THAT_ARE_WORDS = frozenset({"ad", "as", "ag", "ab", "ry", "ed", "et", "ep", "sd", "ky", "og", "ra", "ba", "cv",
+                                      "ca", "sa", "sc", "tic", "san", "con", "loc", "url", "epic", "spi", "hb", "kd",
+                                      "oc", "ts", "tmi", "osk", "ooo", "and", "group", "groep", "gruppen", "me", "ei",
+                                      "oy", "bt", "mmc"})
+#: the company forms that say a family runs the firm ("& Sons", "Bros", "e Hijos", "et Fils"): any capitalised word
+#: before one is a family name, a word of English too ("Baker & Sons")
+FAMILY_FORM_WORDS = _keys("son sons daughters bros brothers hijos fils figli filhos sohne sønner partner asociados syn")
+
+#: Trades and kinds of firm that follow a name in a firm's name ("Okonkwo Logistics", "McCandlish Dental",
+#: "Przybylski's Bakery"): English, hand-listed from the kinds of small business a family names (no kept data set
+#: lists them; Faker's company words are slogans)
+TRADES_AFTER = _keys(
+    "plumbing plumbers heating roofing roofers logistics transport transportation trucking haulage freight removals "
+    "movers couriers bakery bakeries bakers dental dentistry orthodontics auto autos motors garage mechanics "
+    "bodyshop tyres tires construction builders building contractors contracting electrical electric electricians "
+    "landscaping gardens cleaning cleaners janitorial laundry drycleaners tailors tailoring upholstery carpentry "
+    "joinery cabinets flooring painting decorating glazing welding fabrication machining engineering manufacturing "
+    "textiles trading imports exports foods produce meats butchers seafood fisheries deli diner cafe café bistro grill "
+    "restaurant pizzeria pizza kitchen catering bar pub tavern salon barbers barbershop hair nails beauty spa florist "
+    "florists farm farms dairy orchards nursery nurseries market grocery groceries store stores shop supermarket "
+    "hardware pharmacy chemists clinic surgery practice law legal solicitors attorneys accounting accountants "
+    "insurance realty realtors properties estates homes housing storage warehouse warehousing optical opticians "
+    "optometry veterinary vets kennels daycare childcare academy tutoring consulting consultancy associates partners "
+    "enterprises industries holdings ventures funeral mortuary jewellers jewelers printing signs security staffing "
+    "hvac")
+#: Trades and kinds of firm said before a name in other languages ("Boulangerie Lefebvre", "Construcciones
+#: Etxeberria", "Bäckerei Müller", "Transportes Oliveira", "Ferramenta Rossi", "Autohaus Schmidt", "Piekarnia Nowak")
+TRADES_BEFORE = _keys(
+    "construcciones transportes panadería panaderia ferretería ferreteria taller talleres farmacia carnicería "
+    "frutería fontanería limpiezas distribuciones "
+    "boulangerie boucherie pâtisserie patisserie pharmacie transports établissements ets garage menuiserie plomberie "
+    "bäckerei baeckerei metzgerei fleischerei autohaus schreinerei tischlerei malerbetrieb sanitär elektro "
+    "spedition gärtnerei apotheke "
+    "bakkerij slagerij loodgietersbedrijf transportbedrijf garagebedrijf "
+    "padaria construtora oficina farmácia transportadora "
+    "panetteria panificio macelleria ferramenta autofficina impresa trasporti edilizia pasticceria "
+    "piekarnia zakład hurtownia apteka")
+#: Brands that employ thousands in many places (the largest US and European employers and chains named after a founder,
+#: and the chains and makers a patient names, hand-listed): a mention says no more of where someone works than "a
+#: pharmacy" does. Each as :func:`brand_key` reads it
+KNOWN_BRANDS = frozenset((
+    "walgreens", "walgreen", "johnson and johnson", "procter and gamble", "wells fargo", "home depot", "lowes",
+    "macys", "kohls", "mcdonalds", "wendys", "dillards", "kroger", "walmart", "sams club", "trader joes", "albertsons",
+    "ford", "ford motor", "dell", "dell technologies", "disney", "walt disney", "marriott", "hilton", "hyatt", "kellogg",
+    "kelloggs", "boeing", "goldman sachs", "morgan stanley", "jpmorgan", "jp morgan", "merrill lynch", "charles schwab",
+    "schwab", "ernst and young", "deloitte", "edward jones", "johnson controls", "smith and nephew", "harley davidson",
+    "hewlett packard", "dupont", "chrysler", "tyson", "tyson foods", "sherwin williams", "hershey", "heinz", "kraft heinz",
+    "campbell", "campbells", "pfizer", "merck", "eli lilly", "lilly", "abbott", "baxter", "bristol myers squibb",
+    "dow", "nordstrom", "kaiser", "kaiser permanente", "mayo", "mayo clinic", "cleveland clinic", "johns hopkins",
+    "dominos", "papa johns", "arbys", "dennys", "chilis", "applebees", "hardees", "carls jr", "popeyes", "dunkin",
+    "ben and jerrys", "dick's sporting goods", "dicks sporting goods", "dicks", "meijer", "publix", "wegmans", "heb",
+    "h e b", "aldi", "lidl", "sainsburys", "morrisons", "boots", "marks and spencer", "john lewis", "siemens", "bosch",
+    "porsche", "ferrari", "peugeot", "renault", "michelin", "philips", "heineken", "nestle", "roche", "bayer", "mercedes",
+    "mercedes benz", "toyota", "honda", "suzuki", "mitsubishi", "kawasaki", "hyundai", "dyson", "barclays", "lloyds",
+    "jcpenney", "jc penney", "penney", "sears", "kmart", "dillard", "belk", "safeway", "ups", "fedex", "cvs",
+    "rite aid", "duane reade", "geico", "progressive", "state farm", "allstate", "aetna", "humana", "cigna", "anthem",
+    "mckesson", "cardinal health", "goodwill", "salvation army", "starbucks", "hudson bay", "tim hortons",
+    # chains and makers of medicines and devices a patient names (no person's name, but as the NER reads them as
+    # people or places, kept the same way: "Novo Nordisk Inc", "Tesco Pharmacy", "the Dexcom Store")
+    "dexcom", "goodrx", "novo nordisk", "tesco", "costco", "amazon", "target", "optum", "optumrx", "medtronic",
+    "insulet", "omnipod", "sanofi", "express scripts", "caremark", "cvs caremark", "chipotle", "shoppers drug mart",
+    "asda", "superdrug", "rexall", "trader joes", "whole foods", "accu chek", "freestyle libre", "one touch",
+    # a brand of one word that is also a family name is kept written whole with its trade ("Kaiser Pharmacy"; but
+    # "Kaiser Roofing" is a family's firm)
+    "kaiser pharmacy", "boots pharmacy", "walgreens pharmacy", "kroger pharmacy", "publix pharmacy", "tyson foods",
+    "kraft foods", "ford motor company", "dell technologies", "campbell soup", "campbell soup company",
+    "hilton hotels", "marriott hotels", "hyatt hotels", "disney store", "walt disney company",
+))
+
+
+def brand_key(phrase: str) -> str:
+    """A firm's name as :data:`KNOWN_BRANDS` holds it: lower case, accents dropped, "&" as "and", a possessive "'s" and
+    other marks dropped ("Johnson & Johnson" -> "johnson and johnson", "Macy's" -> "macys")."""
+    folded = key(phrase.replace("&", " and ").replace("’", "'").replace("'s", "s").replace("'", "").replace("-", " "))
+    return " ".join(re.findall(r"[^\W_]+", folded))
+
+
+def known_brand(name: str, whole: str, *, family_name: bool) -> bool:
+    """Whether a firm's ``name`` (its capitalised words) in its ``whole`` name (with its trade or form) is a brand of
+    :data:`KNOWN_BRANDS`: the whole is one ("Tyson Foods", "Walt Disney Company"), or the name is one and is no single
+    family name (``family_name``: "Walgreens Pharmacy", "Johnson & Johnson Inc" are brands; "Campbell Plumbing" and
+    "Ford Roofing" are a family's firms, named as a brand is)."""
+    return brand_key(whole) in KNOWN_BRANDS or (brand_key(name) in KNOWN_BRANDS and not family_name)
