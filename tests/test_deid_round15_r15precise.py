@@ -104,6 +104,8 @@ EVERYDAY = [
     (owner("Maria La Rosa"), "La insulina se acabó ayer"),
     (owner("Maria La Rosa"), "LA INSULINA SE ACABO"),
     (owner("Jan de Vries"), "De insuline is op"),
+    (owner("Fatima Zahra El Idrissi"), "El médico dijo que sí. La pastilla es nueva"),
+    (owner("Fatima Zahra El Idrissi"), "Gracias! El jarabe ya llegó"),
 ]
 
 
@@ -124,6 +126,8 @@ NAMES = [
     (owner("Maria La Rosa"), "MARIA LA ROSA", "LA ROSA"),
     (owner("Jan de Vries"), "De Vries hier, pillen op", "Vries"),
     (owner("Dana Kim"), "hello kim, your refill is ready", "kim"),
+    (owner("Fatima Zahra El Idrissi"), "ask El about it", "El"),
+    (owner("Hemi Te Rangi"), "this is Te from the clinic", "Te"),
 ]
 
 
@@ -173,8 +177,8 @@ def test_a_symptom_is_no_owner_name_by_ear(deid):
 @pytest.mark.verifies("REQ-DEID-005")
 def test_the_readings_cost_time_in_proportion(deid):
     """100k characters of readings and everyday words: the redactor's and the check's new readings stay linear."""
-    patient = owner("Paul Summers", dob=datetime.date(1950, 2, 10))
-    piece = "INR 2.10 took 8/8 doses, the summers here, brain fog. "
+    patient = owner("Paul La Summers", dob=datetime.date(1950, 2, 10))
+    piece = "INR 2.10 took 8/8 doses, the summers here, brain fog. La insulina. "
     times = {}
     for n in (1000, 2000):
         text = piece * n

@@ -438,18 +438,22 @@ _TWO_WORDS_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
 
 def _particle_stands_as_name(text: str, particle: str) -> bool:
     """Whether the owner's name particle ``particle`` (a key of ``CAPITAL_ONLY_NAME_PARTS``: "la", "de", "te") is
-    written somewhere in ``text`` as a name is: with its capital and no word in lower case after it, or in capitals
-    with no word after it. "La insulina se acabó", "LA INSULINA" begin a sentence with an article; "La Rosa" is read
-    by its surname too."""
+    written somewhere in ``text`` with its capital as a name is, not as an article opening a sentence: first in its
+    sentence with its capital and a word in lower case after it, or in capitals with any word after it ("La insulina
+    se acabó", "LA INSULINA"). Mid-sentence it is the name ("ask El about it"); "La Rosa" is read by its surname."""
     plain = _ascii(_PLACEHOLDER.sub(" ", text))
     for m in re.finditer(rf"(?i)(?<![^\W_]){re.escape(particle)}(?![^\W_])", plain):
-        written, after = m.group(), plain[m.end():m.end() + 3].lstrip(" \t")
+        written = m.group()
         if not written[:1].isupper():
             continue
-        if written.isupper() and len(written) > 1:
-            if not after[:1].isalpha():
-                return True
-        elif not (after[:1].isalpha() and after[:1].islower() and plain[m.end():m.end() + 1] in " \t"):
+        before = plain[max(0, m.start() - 8):m.start()].rstrip(" \t\"'(")  # a few characters: no quadratic reading
+        opening = (not before and m.start() <= 8) or (before[-1:] != "" and before[-1] in ".!?:;\n")
+        after = plain[m.end():m.end() + 8]
+        spaced = after[:1] in (" ", "\t")
+        following = after.lstrip(" \t")[:1]
+        capitals = written.isupper() and len(written) > 1
+        article = opening and spaced and following.isalpha() and (capitals or following.islower())
+        if not article:
             return True
     return False
 

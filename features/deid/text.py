@@ -403,8 +403,7 @@ def _bounded(pattern: str) -> str:
     """``pattern`` not inside a longer word: no letter right before or after it, except at a
     change from a small to a capital letter, and with a glued plural "s" or "es" taken into it.
     Digits and "_" may touch it, as in handles and hashtags ("@joaquin_ibanez58", "#JoaquinIbanez")."""
-    # a capital-only word: one spelling, without the lookahead a particle's has
-    word = re.split(r"\||\(\?", pattern[5:])[0] if pattern.startswith("(?-i:") else pattern
+    word = pattern[5:].split("|")[0] if pattern.startswith("(?-i:") else pattern  # a capital-only word: one spelling
     plural = _PLURAL if len(re.sub(r"\\.|[^A-Za-z]", "", word)) >= _FEWEST_PLURAL_LETTERS else ""
     return (f"(?:(?<![^\\W\\d_])|{_CAMEL_BOUNDARY})(?:{pattern}){plural}"
             f"(?:(?![^\\W\\d_])|{_CAMEL_BOUNDARY})")
@@ -436,12 +435,8 @@ def _literal_word(word: str, *, alone: bool = True) -> str:
     ("O'Brien": "OBrien", "O Brien"; "Jean-Luc": "Jean Luc", "JeanLuc").
     """
     escaped = re.sub(r"(?:'|\\-)", r"['\\s-]?", re.escape(word))
-    if alone and vocabulary_key(word) in CAPITAL_ONLY_NAME_PARTS:
-        # a name particle ("Te", "El", "La", "Thị": "te reo", "el médico"), and capitalised only where no word in
-        # lower case follows it, nor in capitals another word: an article that starts a sentence ("La insulina se
-        # acabó", "LA INSULINA"); the surname the particle is part of is matched with it ("La Rosa")
-        return f"(?-i:{escaped}(?![ \t]+[a-z])|{re.escape(word.upper())}(?![ \t]+[A-Za-z]))"
-    if alone and word.lower() in STOP_WORDS:
+    if alone and (word.lower() in STOP_WORDS or vocabulary_key(word) in CAPITAL_ONLY_NAME_PARTS):
+        # a name particle too ("Te", "El", "La", "Thị": "te reo", "el médico")
         return f"(?-i:{escaped}|{re.escape(word.upper())})"
     return escaped
 
@@ -1899,7 +1894,29 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     if any(label == "PERSON" and text[start:end].islower() for start, end, label in spans):
         parts = _folded_name_parts(owner.full_name)
         spans = [s for s in spans if s[2] != "PERSON" or not _an_everyday_word(text, s[0], s[1], parts)]
-    return [s for s in spans if s[2] != "PERSON" or not in_a_symptom_phrase(text, s[0], s[1])]
+    return [s for s in spans if s[2] != "PERSON" or not (in_a_symptom_phrase(text, s[0], s[1])
+                                                          or _an_article_opening_a_sentence(text, s[0], s[1]))]
+
+
+#: what ends a sentence before the next one's first word (and the start of the text)
+_SENTENCE_END_BEFORE = re.compile(r"(?:\A|[.!?¡¿:;\n])[ \t\"'(]*\Z")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
+_ANY_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+
+
+def _an_article_opening_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the owner's name particle found alone at ``text[start:end]`` (``CAPITAL_ONLY_NAME_PARTS``: "La", "El",
+    "De") is an article opening a sentence: capitalised first in its sentence with a word in lower case after it,
+    or in capitals first in its sentence with any word after it ("La insulina se acabó", "LA INSULINA SE ACABO",
+    "De insuline is op"; round 15). Mid-sentence it stays the name ("ask El about it"), and with its surname it is
+    matched whole ("La Rosa")."""
+    word = text[start:end]
+    if vocabulary_key(word) not in CAPITAL_ONLY_NAME_PARTS or not word[:1].isupper():
+        return False
+    if _SENTENCE_END_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    after = (_ANY_WORD_AFTER if word.isupper() and len(word) > 1 else _LOWER_WORD_AFTER).match(text, end)
+    return after is not None
 
 
 _SYMPTOM_PHRASE_WORD = re.compile(r"[^\W\d_]+")
