@@ -1208,8 +1208,11 @@ class OwnerForms:
         words = _words(text)
         if _CAMEL_CASE.search(text):  # words glued at a capital are words too ("MrsOkonkwo", "OkonkwoFamily")
             words += _words(_CAMEL_CASE.sub(" ", text))
-        if any(self._is_name(w) and (w not in self.capital_only or (capital and (
-                w not in CAPITAL_ONLY_NAME_PARTS or _particle_stands_as_name(text, w)))) for w, capital in words):
+        # each particle's occurrences read once for the text, not once for each of them (a square on a long text)
+        particles = {w: _particle_stands_as_name(text, w) for w in self.capital_only & CAPITAL_ONLY_NAME_PARTS
+                     if any(w == word and capital for word, capital in words)}
+        if any(self._is_name(w) and (w not in self.capital_only or (capital and particles.get(w, True)))
+               for w, capital in words):
             found.add("name")
         if self.city_capitals and any(w in self.city_capitals for w in _TOKEN.findall(text)):
             found.add("city code")
