@@ -102,11 +102,20 @@ from features.deid.leakspelled import (
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.normalize import numbers_as_figures
-from features.deid.peoplewords import CAPITAL_ONLY_NAME_PARTS, CODE_WORDS, STAFF_ROLES, everyday_words
+from features.deid.peoplewords import (
+    CAPITAL_ONLY_NAME_PARTS,
+    CODE_WORDS,
+    FOREIGN_WORDS_THAT_ARE_NAMES,
+    NOUN_DETERMINERS,
+    NOUN_PREPOSITIONS,
+    STAFF_ROLES,
+    everyday_words,
+)
 from features.deid.peoplewords import key as vocabulary_key
 
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
+from features.deid.readingwords import READING_GAP_WORDS, READING_UNITS, READING_WORDS, SYMPTOM_PHRASES
 
 # What the check shares with the redactor: which English words a name may also be. The owner's
 # name parts that are function words ("Will", "May") count only capitalised, as in the redactor;
@@ -395,6 +404,60 @@ _POSTAL_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "plz", "cp", 
 _DATE_PART_WORDS = frozenset({"day", "month", "year", "d", "m", "y", "mo", "yr", "dd", "mm", "yyyy", "yy", "dob", "birth",
                               "birthday", "born", "tag", "monat", "jahr", "dia", "mes", "ano", "jour", "mois", "annee",
                               "giorno", "mese", "anno"})
+_UNIT_WORD_AFTER = re.compile(r"\s*([^\W\d_]+|%)")
+_WORD_BEFORE_PAIR = re.compile(r"[^\W_]+")
+_BIRTH_STEMS = ("cumple", "geburtstag", "compleanno", "anniversaire")
+
+
+def _a_dose_or_reading(text: str, start: int, end: int) -> bool:
+    """Whether the month and day with no year at ``text[start:end]`` is a dose or a reading, the check's own reading
+    of :mod:`~features.deid.readingwords`' words: a unit or a counted thing right after it ("17.11 mg", "8/8 doses")
+    or a reading's word within four words before it ("INR 2.10", "my INR was 2.10", "pain 8/8"), and no birth word
+    within a few words ("bday 8/8", "born 17.11" are birthdays)."""
+    near = _WORD_BEFORE_PAIR.findall(text[max(0, start - 60):end + 30].lower())
+    if any(w in _BIRTH_WORDS or w.startswith(_BIRTH_STEMS) for w in near):
+        return False
+    after = _UNIT_WORD_AFTER.match(text, end)
+    if after is not None and after.group(1).lower() in READING_UNITS:
+        return True
+    for word in reversed(_WORD_BEFORE_PAIR.findall(text, max(0, start - 48), start)[-4:]):
+        if word.lower() in READING_WORDS:
+            return True
+        if word.lower() not in READING_GAP_WORDS:
+            return False
+    return False
+
+
+#: the check's own pattern of :data:`~features.deid.readingwords.SYMPTOM_PHRASES`, the two words side by side
+_SYMPTOM_PHRASE = re.compile("(?i)(?<![^\\W_])(?:" + "|".join(rf"{a}[ \t]+{b}" for a, b in sorted(SYMPTOM_PHRASES))
+                             + ")(?![^\\W_])")
+_LOWER_WORD = re.compile(r"(?<![^\W_])[^\W\d_A-Z]{3,}(?![^\W_])")
+_LOWER_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+_TWO_WORDS_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
+
+
+def _particle_stands_as_name(text: str, particle: str) -> bool:
+    """Whether the owner's name particle ``particle`` (a key of ``CAPITAL_ONLY_NAME_PARTS``: "la", "de", "te") is
+    written somewhere in ``text`` with its capital as a name is, not as an article opening a sentence: first in its
+    sentence with its capital and a word in lower case after it, or in capitals with any word after it ("La insulina
+    se acabó", "LA INSULINA"). Mid-sentence it is the name ("ask El about it"); "La Rosa" is read by its surname."""
+    plain = _ascii(_PLACEHOLDER.sub(" ", text))
+    for m in re.finditer(rf"(?i)(?<![^\W_]){re.escape(particle)}(?![^\W_])", plain):
+        written = m.group()
+        if not written[:1].isupper():
+            continue
+        before = plain[max(0, m.start() - 8):m.start()].rstrip(" \t\"'(")  # a few characters: no quadratic reading
+        opening = (not before and m.start() <= 8) or (before[-1:] != "" and before[-1] in ".!?:;\n")
+        after = plain[m.end():m.end() + 8]
+        spaced = after[:1] in (" ", "\t")
+        following = after.lstrip(" \t")[:1]
+        capitals = written.isupper() and len(written) > 1
+        article = opening and spaced and following.isalpha() and (capitals or following.islower())
+        if not article:
+            return True
+    return False
+
+
 #: words (normalised) that say a date is someone's birth: the check's own list, not the redactor's cue
 _BIRTH_WORDS = frozenset({"born", "birthday", "bday", "birth", "dob", "birthdate", "turn", "turns", "turning", "geboren",
                           "ne", "nee", "nacido", "nacida", "nato", "nata", "nascido", "nascida", "urodzony", "urodzona"})
@@ -988,6 +1051,43 @@ class OwnerForms:
         birthday = {tokens(t) for t in date_spellings(self.birthday)} if self.birthday else set()
         return self.grams | {(n,) for n in self.names} | {(self.zip5,)} | birthday
 
+    def _without_everyday_names(self, text: str) -> str:
+        """``text`` with the owner's name parts that stand as everyday words in an ordinary phrase set apart as
+        spaces, the check's own reading of round 15's rule: one word in lower case that is a name part and a common
+        English word or another language's everyday noun that is a name ("summers", "dolores"), or that starts with
+        a part of four letters or more and goes on past a plural ("brownie" for Brown), after an article, a
+        quantifier or a possessive ("the summers here", "a brownie") or before a preposition and a word in lower
+        case that is no name part ("dolores de cabeza"). A part's plural ("the browns") and a name in a greeting
+        ("hello kim") stay names. A symptom named in two words ("brain fog", "hot flashes") is set apart in any
+        case."""
+        spans = [m.span() for m in _SYMPTOM_PHRASE.finditer(text)]  # "brain fog" for an owner called Brian
+        for m in _LOWER_WORD.finditer(text):
+            word = m.group()
+            if not self._everyday_name_form(_ascii(word)):
+                continue
+            before = _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            after = _TWO_WORDS_AFTER.match(text, m.end())
+            if (before is not None and vocabulary_key(before.group(1)) in NOUN_DETERMINERS) or (
+                    after is not None and vocabulary_key(after.group(1)) in NOUN_PREPOSITIONS
+                    and after.group(2).islower() and _ascii(after.group(2)) not in self.names):
+                spans.append(m.span())
+        if not spans:
+            return text
+        pieces, last = [], 0
+        for start, end in sorted(spans):
+            if end <= last:
+                continue
+            start = max(start, last)
+            pieces += [text[last:start], " " * (end - start)]
+            last = end
+        return "".join(pieces) + text[last:]
+
+    def _everyday_name_form(self, word: str) -> bool:
+        """Whether the lower-case ``word`` is a name part that is an everyday word, or a word derived from a part."""
+        if word in self.names:
+            return word in _COMMON or word in FOREIGN_WORDS_THAT_ARE_NAMES or (word.endswith("s") and word[:-1] in _COMMON)
+        return any(len(n) >= 4 and word.startswith(n) and word[len(n):] not in ("s", "es") for n in self.names)
+
     def _is_name(self, word: str) -> bool:
         """A name part of the owner's, also with a glued plural or possessive "s" after four letters or more
         ("Okonkwos"; "This" is no plural of a "Thi")."""
@@ -1101,12 +1201,18 @@ class OwnerForms:
             for view in numbers_as_figures(text):
                 found |= {f"{kind} (in words)" for kind in self.kinds_in(view, spoken=False)}
         text = unbroken(visible(text))
+        if self.names and (_LOWER_WORD.search(text) or _SYMPTOM_PHRASE.search(text)):
+            text = self._without_everyday_names(text)
         if self._has_lettered_number(text):
             found.add("own number with letters for digits")
         words = _words(text)
         if _CAMEL_CASE.search(text):  # words glued at a capital are words too ("MrsOkonkwo", "OkonkwoFamily")
             words += _words(_CAMEL_CASE.sub(" ", text))
-        if any(self._is_name(w) and (capital or w not in self.capital_only) for w, capital in words):
+        # each particle's occurrences read once for the text, not once for each of them (a square on a long text)
+        particles = {w: _particle_stands_as_name(text, w) for w in self.capital_only & CAPITAL_ONLY_NAME_PARTS
+                     if any(w == word and capital for word, capital in words)}
+        if any(self._is_name(w) and (w not in self.capital_only or (capital and particles.get(w, True)))
+               for w, capital in words):
             found.add("name")
         if self.city_capitals and any(w in self.city_capitals for w in _TOKEN.findall(text)):
             found.add("city code")
@@ -1663,7 +1769,8 @@ class OwnerForms:
                 if (first, second) == (dob.year, dob.month) and third and int(third) == dob.day:
                     return True
             elif (first, second) in {(dob.month, dob.day), (dob.day, dob.month)} and (
-                    third is None or int(third) in (dob.year, dob.year % 100)):
+                    third is None or int(third) in (dob.year, dob.year % 100)) and (
+                    third is not None or not _a_dose_or_reading(text, m.start(), m.end())):
                 return True
         lowered = normalise(text)
         # CJK dates, transliterated ("1971年4月2日" -> "1971nian4yue2ri", Korean "1971년 4월 2일" -> "nyeon", "wol"),

@@ -183,7 +183,8 @@ _SPACED_FIGURES = re.compile(r"(?<![0-9])[0-9](?![0-9])(?:[ \t/.,\-]{1,5}[0-9](?
 _SPACED_FIGURES_LOOK = re.compile(r"(?<![0-9])[0-9](?:[ \t/.,\-]{1,5}[0-9](?![0-9])){2}")
 
 
-def _near_a_birth_word(view: str, start: int, end: int) -> bool:
+def near_a_birth_word(view: str, start: int, end: int) -> bool:
+    """Whether a birth word ("born", "bday", "cumpleaños") stands within a few words of ``view[start:end]``."""
     return _BIRTH_WORD.search(view, max(0, start - _CUE_BEFORE), min(len(view), end + _CUE_AFTER)) is not None
 
 
@@ -204,7 +205,7 @@ def spaced_birthday_spans(text: str, dob: datetime.date, folded: Folded | None =
     found = []
     for run in _SPACED_FIGURES.finditer(view):
         figures = re.sub(r"[^0-9]", "", run.group())
-        if len(figures) >= 3 and (any(p in figures for p in padded) or figures in whole) and _near_a_birth_word(
+        if len(figures) >= 3 and (any(p in figures for p in padded) or figures in whole) and near_a_birth_word(
                 view, run.start(), run.end()):
             found.append((*_original(folded if view is not text else None, run.start(), run.end()), "DATE"))
     return found
@@ -297,7 +298,7 @@ def month_end_birthday_spans(text: str, dob: datetime.date, folded: Folded | Non
         start, shift = _shift_before(tokens, told[0])
         if any(wanted in month_end_days(month, told[1], shift) for month in month_words().months_of(tokens[month_at])):
             s, e = matches[start].start(), matches[month_at].end()
-            if _near_a_birth_word(lowered, s, e):
+            if near_a_birth_word(lowered, s, e):
                 found.append((*folded.span(s, e), "DATE"))
     return found
 

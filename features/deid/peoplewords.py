@@ -302,7 +302,23 @@ def everyday_words() -> frozenset[str]:
 #: pastilla", "una rosa", "paz", "dolor"): kept when written in lower case, or first in a sentence with a function
 #: word of their language after them
 FOREIGN_WORDS_THAT_ARE_NAMES = _keys("tomo toma tomas rosa rosas paz dolor luz sol mar cruz fe esperanza amparo consuelo "
-                                     "soledad pilar rocío amor")
+                                     "soledad pilar rocío amor "
+                                     # round 15: "tengo dolores de cabeza"; the Marian names that are nouns, from
+                                     # Faker's es_ES and pt_BR given names that a Spanish or Portuguese dictionary
+                                     # also lists
+                                     "dolores remedios milagros angeles mercedes socorro estrella estrellas blanca "
+                                     "cielo gloria victoria alegría rosario dores dor flor flores aurora nieves reyes")
+#: Words before a noun that no name takes in lower case (round 15: "the summers here are hot", "had a brownie",
+#: "muchos dolores"): English articles, quantifiers and possessives, and their Spanish, Portuguese, French,
+#: Italian and German plural and quantifying kin (the singular articles of those languages come before names:
+#: "la María", "der Tobias")
+NOUN_DETERMINERS = _keys(
+    "the a an some any many few several these those every each no more such other our your their my his her "
+    "unos unas muchos muchas algunos algunas estos estas esos esas mis tus sus nuestros nuestras tantos tantas "
+    "uns umas muitos muitas alguns algumas meus minhas teus tuas seus suas des mes tes ses quelques plusieurs "
+    "molti molte alcuni alcune miei mie tuoi tue suoi sue einige viele meine deine seine ihre")
+#: Words that join a noun to the noun that says what it is of ("dolores de cabeza", "summers of my youth")
+NOUN_PREPOSITIONS = _keys("of de del di du da do dos das")
 #: Of those, the verbs ("Tomo la pastilla", "mamá toma sus pastillas"): kept before a function word wherever they stand
 VERBS_THAT_ARE_NAMES = _keys("tomo toma tomas")
 #: Words of other languages the redactor took for a name or a place and that are none ("son traitement", "Jahrgang")

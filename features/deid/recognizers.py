@@ -66,6 +66,7 @@ from features.deid.peoplewords import (
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAMES,
     NAME_PARTICLES,
+    everyday_words,
 )
 from features.deid.worldwords import (
     CAPITALISED_SUBDIVISION_WORDS,
@@ -495,7 +496,25 @@ def is_medication(word: str) -> bool:
     """
     w = word.lower()
     return (w in MEDICATION_NAMES or w in DRUG_NAMES or w in _UNNAMED_WORLD_BRANDS
-            or (len(w) > 6 and _GENERIC_DRUG_STEM.search(w) is not None))
+            or (len(w) > 6 and _GENERIC_DRUG_STEM.search(w) is not None) or w in clipped_medications())
+
+
+#: the fewest letters of a medicine's clipped name ("Amlo", "Gaba", "Pred"), and the fewest it leaves off
+_FEWEST_CLIPPED_LETTERS, _FEWEST_LETTERS_CLIPPED = 4, 2
+
+
+@functools.cache
+def clipped_medications() -> frozenset[str]:
+    """The everyday medicines' names cut short as patients and prescribers write them ("Atorva" for atorvastatin,
+    "Metfo", "Rosuva", "Amlo", "Gaba", "Levo"; round 15: "Atorva 20 mg daily" was a person): every beginning of four
+    letters or more of :data:`MEDICATION_NAMES` and :data:`WORLD_BRANDS` that leaves two letters off, but for a given
+    name or surname of Faker's locales ("Gaba" is a surname: recall first) and a common word of English or of
+    another language ("para" of paracetamol, "entre" of Entresto)."""
+    names = faker_names("first") | faker_names("last") | everyday_words()
+    return frozenset(
+        cut for drug in MEDICATION_NAMES | WORLD_BRANDS if drug.isalpha()
+        for cut in (drug[:n] for n in range(_FEWEST_CLIPPED_LETTERS, len(drug) - _FEWEST_LETTERS_CLIPPED + 1))
+        if cut not in names and cut not in COMMON_WORDS and cut not in FOREIGN_WORDS)
 
 
 #: Release forms written after a drug name ("metformin ER", "Toprol XL"): never a place or a person.

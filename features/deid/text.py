@@ -108,12 +108,24 @@ from features.deid.normalize import (
     numbers_as_figures,
     reveal_hidden,
 )
-from features.deid.owner_disguised import round14_owner_spans
+from features.deid.owner_disguised import near_a_birth_word, round14_owner_spans
 from features.deid.owner_spelled import round13_owner_spans
 from features.deid.people import PeopleReader
-from features.deid.peoplewords import CAPITAL_ONLY_NAME_PARTS
+from features.deid.peoplewords import (
+    CAPITAL_ONLY_NAME_PARTS,
+    FOREIGN_WORDS_THAT_ARE_NAMES,
+    NOUN_DETERMINERS,
+    NOUN_PREPOSITIONS,
+)
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
+from features.deid.readingwords import (
+    READING_GAP_WORDS,
+    READING_UNITS,
+    READING_WORDS,
+    SYMPTOM_PHRASES,
+    SYMPTOM_WORDS,
+)
 from features.deid.recognizers import (
     COMMON_WORDS,
     DISEASE_WORDS,
@@ -341,7 +353,35 @@ def _owner_shape(m: re.Match[str], owner: PatientIdentifiers) -> str | None:
         return "PHONE" if len(phone) >= 10 and re.sub(r"\D", "", m.group()) == phone[-7:] else None
     if kind == "ZIP":
         return "ZIP" if m.group()[:5] == owner.zip5 else None
+    if kind == "MD" and _a_reading(m.string, m.start(), m.end()):
+        return None
     return "DATE" if _is_date(m, kind, owner.date_of_birth) else None
+
+
+_WORD_AFTER_FIGURES = re.compile(r"[ \t]*([^\W\d_]+|%)")
+_WORDS_BEFORE_FIGURES = re.compile(r"[^\W_]+")
+#: how many words before a month and a day a reading's word is looked for ("my INR this morning was 2.10")
+_READING_WORDS_BEFORE = 4
+
+
+def _a_reading(view: str, start: int, end: int) -> bool:
+    """Whether the month and day with no year at ``view[start:end]`` is a dose or a reading rather than a birthday:
+    a unit or a counted thing after it ("17.11 mg", "8/8 doses") or a word of a reading, score or dose a few words
+    before it ("INR 2.10", "my INR was 2.10", "pain 8/8"), with no birth word near ("bday 8/8" is a birthday).
+    The words are :mod:`features.deid.readingwords`' (shared with the check, which reads them on its own)."""
+    if near_a_birth_word(view, start, end):
+        return False
+    after = _WORD_AFTER_FIGURES.match(view, end)
+    if after is not None and after.group(1).lower() in READING_UNITS:
+        return True
+    before = _WORDS_BEFORE_FIGURES.findall(view, max(0, start - 48), start)[-_READING_WORDS_BEFORE:]
+    for word in reversed(before):
+        word = word.lower()
+        if word in READING_WORDS:
+            return True
+        if word not in READING_GAP_WORDS:
+            return False
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1851,7 +1891,83 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
         if start >= last:
             spans.append((start, end, label))
             last = end
-    return spans
+    if any(label == "PERSON" and text[start:end].islower() for start, end, label in spans):
+        parts = _folded_name_parts(owner.full_name)
+        spans = [s for s in spans if s[2] != "PERSON" or not _an_everyday_word(text, s[0], s[1], parts)]
+    return [s for s in spans if s[2] != "PERSON" or not (in_a_symptom_phrase(text, s[0], s[1])
+                                                          or _an_article_opening_a_sentence(text, s[0], s[1]))]
+
+
+#: what ends a sentence before the next one's first word (and the start of the text)
+_SENTENCE_END_BEFORE = re.compile(r"(?:\A|[.!?¡¿:;\n])[ \t\"'(]*\Z")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-zà-ÿ]")
+_ANY_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+
+
+def _an_article_opening_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the owner's name particle found alone at ``text[start:end]`` (``CAPITAL_ONLY_NAME_PARTS``: "La", "El",
+    "De") is an article opening a sentence: capitalised first in its sentence with a word in lower case after it,
+    or in capitals first in its sentence with any word after it ("La insulina se acabó", "LA INSULINA SE ACABO",
+    "De insuline is op"; round 15). Mid-sentence it stays the name ("ask El about it"), and with its surname it is
+    matched whole ("La Rosa")."""
+    word = text[start:end]
+    if vocabulary_key(word) not in CAPITAL_ONLY_NAME_PARTS or not word[:1].isupper():
+        return False
+    if _SENTENCE_END_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    after = (_ANY_WORD_AFTER if word.isupper() and len(word) > 1 else _LOWER_WORD_AFTER).match(text, end)
+    return after is not None
+
+
+_SYMPTOM_PHRASE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def in_a_symptom_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the name found at ``text[start:end]`` is a word or two of a symptom named in two words, the other one
+    beside it (:data:`~features.deid.readingwords.SYMPTOM_PHRASES`: "brain fog", "hot flashes"), in any case: a
+    symptom, no person ("Brain Fog all week"; "brain fog" for an owner called Brian)."""
+    inside = [w.lower() for w in _SYMPTOM_PHRASE_WORD.findall(text, start, end)]
+    if not inside or len(inside) > 2 or not all(w in SYMPTOM_WORDS for w in inside):
+        return False
+    before = _SYMPTOM_PHRASE_WORD.findall(text, max(0, start - 24), start)[-1:]
+    after = _SYMPTOM_PHRASE_WORD.findall(text, end, end + 24)[:1]
+    words = [w.lower() for w in before] + inside + [w.lower() for w in after]
+    return any((a, b) in SYMPTOM_PHRASES and (a in inside or b in inside) for a, b in itertools.pairwise(words))
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+_NEXT_TWO_WORDS = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
+#: the fewest letters of a name part a derived word is read from ("brownie" from Brown)
+_FEWEST_DERIVED_LETTERS = 4
+
+
+def _everyday_form(word: str, parts: frozenset[str]) -> bool:
+    """Whether ``word`` (a key, lower case) is an everyday word the owner's name parts ``parts`` spell or start:
+    a name part that is a common English word or an everyday noun of another language that is a name ("summers",
+    "dolores"), or a word derived from a part with more than a plural after it ("brownie" from Brown); a part's
+    plural ("the browns") is the owner's family."""
+    if word in parts:
+        return (word in COMMON_WORDS or word in FOREIGN_WORDS_THAT_ARE_NAMES
+                or (word.endswith("s") and word[:-1] in COMMON_WORDS))
+    return any(len(p) >= _FEWEST_DERIVED_LETTERS and word.startswith(p) and word[len(p):] not in ("s", "es")
+               for p in parts)
+
+
+def _an_everyday_word(text: str, start: int, end: int, parts: frozenset[str]) -> bool:
+    """Whether the owner's name part found at ``text[start:end]`` is an everyday word in an ordinary phrase, no name
+    (round 15's over-redactions): one word in lower case (:func:`_everyday_form`) after an article, a quantifier or a
+    possessive that no name takes ("the summers here are hot", "had a brownie", "muchos dolores"), or before a
+    preposition and a word in lower case that is no name part ("dolores de cabeza"). A name in lower case stays a
+    name where a greeting or an introduction says so ("hello kim,", "this is dolores")."""
+    word = text[start:end]
+    if not word.isalpha() or not word.islower() or not _everyday_form(vocabulary_key(word), parts):
+        return False
+    before = _LAST_WORD.search(text, max(0, start - 24), start)
+    if before is not None and vocabulary_key(before.group(1)) in NOUN_DETERMINERS:
+        return True
+    after = _NEXT_TWO_WORDS.match(text, end)
+    return (after is not None and vocabulary_key(after.group(1)) in NOUN_PREPOSITIONS and after.group(2).islower()
+            and vocabulary_key(after.group(2)) not in parts)
 
 
 def _spans_in_view(folded: Folded, digits: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
@@ -2698,7 +2814,8 @@ class TextDeidentifier:
                 # the NER reads a Cyrillic or Greek word transliterated, its case kept: one in lower case is no name
                 # or town ("кончились" read "konchilis'", "сказала"); then third parties' names and towns in other
                 # scripts, read as written (see :func:`other_script_spans`)
-                results = [r for r in results if not _lower_case_in_a_cased_script(original, r)]
+                results = [r for r in results if not _lower_case_in_a_cased_script(original, r)
+                           and not _a_japanese_clause(original, r)]
                 results += [RecognizerResult(*r) for r in other_script_spans(original)]
                 results += [RecognizerResult(*r) for r in script_address_spans(original)]
                 results += [RecognizerResult(*r) for r in more_script_name_spans(original)]
@@ -2804,6 +2921,24 @@ def _lower_case_in_a_cased_script(text: str, r: RecognizerResult) -> bool:
             and written == written.lower() and not any("a" <= c.lower() <= "z" for c in written))
 
 
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+#: what ends a Japanese verb or adjective, never a name: polite and plain past and negative endings, the te-form and
+#: the progressive ("なくなりました", "飲みます", "です", "ない", "飲んでいる")
+_JAPANESE_PREDICATE = re.compile("ま(?:す|した|せん)|でし?た|です|ない|なかった|った|って|ている|てる|ません")
+
+
+def _a_japanese_clause(text: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is a name or a place the NER read in a romanised Japanese clause ("薬がなくなりました", I have run
+    out of medicine, read "Yaokanakunarimashita" and taken for a place; round 15): its text more hiragana than
+    anything else and a verb's or an adjective's ending in it. A Japanese name is written in kanji or katakana with
+    a few kana at most ("田中さん"); names in Japanese text are read by the other-script recognizers, cue by cue."""
+    if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
+        return False
+    written = text[r.start:r.end]
+    letters = sum(c.isalpha() for c in written)
+    return (2 * len(_HIRAGANA.findall(written)) > letters and _JAPANESE_PREDICATE.search(written) is not None)
+
+
 # A product or clinical code right after its name ("NDC 0093-7146-56", "PZN: 04114918", "CPT #99213", "SNOMED CT
 # 44054006", "RxNorm 197361", "GTIN 05012345678900", "app version 4.12.3"): no phone, ZIP or identifier. Only
 # digits, dots and hyphens, with the cue right before (a ":" or "#" between), and not grouped 3-3-4 as a phone (no
@@ -2872,6 +3007,8 @@ def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names
     if r.entity_type not in _NAMED_ENTITIES:
         return False
     if dosed_brand(view, r.start, r.end):  # "Telma 40": a brand that is also a name, a strength after it
+        return True
+    if in_a_symptom_phrase(view, r.start, r.end):  # "Brain Fog all week"
         return True
     words = _CLINICAL_TOKEN.findall(view, r.start, r.end)
     clinical = [is_clinical_word(w) for w in words]

@@ -1,0 +1,68 @@
+"""Words of clinical readings, doses and counts, as vocabulary shared by the redactor and the leak check.
+
+A month and a day with no year ("8/8", "17.11", "2.10") is compared with the owner's birthday only, and a patient
+born on 10 February writes "INR 2.10", one born on 17 November "17.11 mg", one born on 8 August "took 8/8 doses":
+readings and doses, not birthdays (the fifteenth round's over-redactions, which also made the check refuse a lake).
+Such a pair is a reading where a unit or a counted thing follows it or a word of a reading, score or dose comes a
+few words before it, unless a birth word is near ("bday 8/8", "born 17.11": a birthday still).
+
+Only words, no reading: the redactor (:func:`features.deid.text._owner_shape`) and the check
+(:meth:`features.deid.leakcheck.OwnerForms._has_birthday`) each read them with their own patterns. The units are
+those of the readings and doses the simulator and the earlier rounds' messages write (mass, volume, international
+units, percent, the things counted in a dose), in English, Spanish, French, German, Italian and Portuguese; the
+reading words are common laboratory abbreviations (LOINC short names: INR, PT, A1c, TSH, LDL...), vital signs and
+the scores patients report (pain, mood, sleep).
+"""
+
+from __future__ import annotations
+
+#: what follows a number of a dose or a reading ("17.11 mg", "8/8 doses", "2.10 mmol/l"): lower case, read as the
+#: first word after the number (a unit's own slash or dot kept by each side's pattern)
+READING_UNITS: frozenset[str] = frozenset({
+    "mg", "mcg", "µg", "ug", "g", "kg", "ml", "l", "dl", "cc", "iu", "ui", "u", "unit", "units", "mmol", "meq",
+    "mmhg", "bpm", "lb", "lbs", "%", "percent", "ng", "pg", "µmol", "umol",
+    "dose", "doses", "pill", "pills", "tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "capsules",
+    "puff", "puffs", "drop", "drops", "shot", "shots", "injection", "injections", "sachet", "sachets", "patch",
+    "patches", "spoon", "spoons", "times", "x",
+    # Spanish, French, German, Italian, Portuguese
+    "dosis", "pastilla", "pastillas", "tableta", "tabletas", "comprimido", "comprimidos", "gotas", "unidades",
+    "comprimé", "comprimés", "gouttes", "unités", "fois",
+    "dosen", "tabletten", "tropfen", "einheiten", "mal",
+    "dosi", "compresse", "compressa", "gocce", "unità", "volte",
+    "vezes",
+})
+
+#: words of a laboratory reading, a vital sign, a score or a dose count that come before its figures ("INR 2.10",
+#: "my INR was 2.10", "pain 8/8", "took 8/8", "A1c 7.11")
+READING_WORDS: frozenset[str] = frozenset({
+    "inr", "pt", "ptt", "aptt", "a1c", "hba1c", "hb", "hgb", "hemoglobin", "haemoglobin", "tsh", "t3", "t4", "ft4",
+    "ldl", "hdl", "chol", "cholesterol", "trig", "triglycerides", "glucose", "sugar", "sugars", "bg", "bs", "fbs",
+    "bsl", "bgl", "k", "potassium", "na", "sodium", "mg", "magnesium", "creat", "creatinine", "cr", "egfr", "gfr",
+    "bun", "alt", "ast", "crp", "esr", "wbc", "plt", "platelets", "ferritin", "iron", "b12", "vitd", "psa", "lithium",
+    "level", "levels", "lab", "labs", "result", "results", "reading", "readings", "value", "bp", "pressure", "temp",
+    "temperature", "weight", "pulse", "hr", "spo2", "sats", "o2", "peak", "flow", "pain", "score", "scale", "rating",
+    "mood", "sleep", "energy", "fatigue", "anxiety", "stress", "dose", "doses", "dosage", "took", "taken", "take",
+    "missed", "adherence", "pills", "tablets",
+    # Spanish, French, German, Italian, Portuguese
+    "azúcar", "azucar", "glucosa", "presión", "presion", "tensión", "tension", "dolor", "nivel", "niveles",
+    "resultado", "peso", "glycémie", "glycemie", "douleur", "taux", "poids", "zucker", "blutzucker", "schmerz",
+    "schmerzen", "wert", "werte", "gewicht", "glicemia", "dolore", "valore", "valori", "pressione", "dor", "valor",
+})
+
+#: the few words that may stand between a reading word and its figures ("my INR was 2.10", "pain today 8/8")
+READING_GAP_WORDS: frozenset[str] = frozenset({
+    "is", "was", "were", "at", "of", "now", "today", "this", "morning", "week", "yesterday", "am", "pm", "level",
+    "levels", "came", "back", "still", "about", "around", "es", "fue", "est", "était", "ist", "war", "è", "era", "é",
+    "de", "hoy", "ayer", "heute", "oggi", "hoje", "the", "my", "his", "her", "mi", "su", "mon", "ma", "sa", "mein",
+    "meine", "il", "la", "el",
+})
+
+#: symptoms patients name in two words, one of which is also a given name or a surname of Faker's locales ("Brain"
+#: is one; "Brain Fog all week" was a person, and "brain fog" the name of an owner called Brian respelt), from the
+#: patient-reported symptoms of medication side-effect leaflets: either word in any case, the two side by side
+SYMPTOM_PHRASES: frozenset[tuple[str, str]] = frozenset({
+    ("brain", "fog"), ("hot", "flash"), ("hot", "flashes"), ("hot", "flush"), ("hot", "flushes"), ("night", "sweats"),
+    ("cold", "sweats"), ("heart", "burn"), ("charley", "horse"), ("restless", "legs"), ("dry", "mouth"),
+    ("dry", "cough"), ("pins", "needles"), ("muscle", "aches"), ("foggy", "head"), ("brain", "zaps"),
+})
+SYMPTOM_WORDS: frozenset[str] = frozenset(w for phrase in SYMPTOM_PHRASES for w in phrase)
