@@ -131,6 +131,30 @@ def test_a_month_before_a_count_of_meals_is_no_date_to_the_check():
     assert "day and month of a date" not in leakhidden.fifteenth_round_shapes("Ramadan 2 meals a day")
 
 
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("March fourth nineteen fifty-eight", "fourth"), ("the fourth of March", "fourth"),
+    ("March the twenty-first", "twenty-first"), ("May twenty-first is her bday", "twenty-first"),
+    ("born March the first", "first")])
+def test_a_month_with_its_day_in_words_is_caught(deid, text, secret):
+    assert_shape_caught(deid, text, secret, "day and month of a date")
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("IMG_2024_0412.jpg", "0412"), ("scan-20240412.pdf", "0412"), ("PXL_20240412_101530.jpg", "0412"),
+    ("IMG20240412.jpg", "0412"), ("report_04-12-2024.pdf", "04-12"), ("seen on 2024-04-12", "04-12"),
+    ("Termin 12.04.2024", "12.04"), ("see 14_04_2024 scan", "14_04")])
+def test_dates_of_figures_in_file_names_and_texts_are_caught(deid, text, secret):
+    assert_shape_caught(deid, text, secret, "date of figures")
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", ["app v1.2.2024 is out", "IMG_0412.HEIC", "order 20240412 shipped", "BP 120/80/65"])
+def test_versions_counters_and_orders_are_no_date_of_figures(text):
+    assert "date of figures" not in leakhidden.fifteenth_round_shapes(text)
+
+
 # --------------------------------------------------------------------------- ages over 89 as idioms
 
 @pytest.mark.verifies("REQ-DEID-005")

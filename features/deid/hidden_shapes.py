@@ -41,7 +41,7 @@ def _blank_spaced(words: tuple[str, ...]) -> str:
 _CARD = _blank_spaced(CARD_WORDS)
 _TAIL = _blank_spaced(TAIL_WORDS)
 #: mask signs before the figures shown ("xxxx-xxxx-xxxx-1005", "****1005", "•••• 1005" folded to "**** 1005")
-_MASK = r"(?:[x*#.][ \t-]?){2,19}"
+_MASK = r"(?:[x*#.][ \t-]?){1,19}"
 
 
 def _may_name_a_tail(text: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from features.deid.leakworld import names_a_month
 from features.deid.monthnames import TWO_WORD_MONTH_ARTICLES, TWO_WORD_MONTH_HEADS, TWO_WORD_MONTH_TAILS
 from features.deid.worldwords import (
     CARD_WORDS,
@@ -178,6 +179,51 @@ def has_other_month_date(text: str) -> bool:
     return False
 
 
+_DAY_WORD = re.compile(r"\b(?:(?:twenty|thirty)[\s-]*)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                       r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+                       r"nineteenth|twentieth|thirtieth)\b", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_]+)\.?,?\s+(?:the\s+)?$")
+_MONTH_AFTER = re.compile(r"\s+(?:of|de)\s+(?P<w>[^\W\d_]+)")
+
+
+def has_month_with_day_word(text: str) -> bool:
+    """Whether ``text`` holds a month's name with its day said as an ordinal word, either first ("March fourth",
+    "March the twenty-first", "the fourth of March"), the month looked up in the month table
+    (:func:`features.deid.leakworld.names_a_month`, so "march" in lower case is a verb)."""
+    for m in _DAY_WORD.finditer(text):
+        if not 1 <= _ordinal(re.sub(r"\s+", " ", m.group().lower())) <= 31:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        after = _MONTH_AFTER.match(text, m.end())
+        if (before and names_a_month(before.group("w"))) or (after and names_a_month(after.group("w"))):
+            return True
+    return False
+
+
+#: a whole date of figures with a four-figure year, the year first ("2024-04-12", "2024_04_12", "2024.04.12") or last
+#: ("04-12-2024", "12/04/2024"), one separator throughout; and eight figures glued in a file's or a camera's name
+#: ("IMG_20240412_101530.jpg", "scan-20240412.pdf", "IMG20240412"), a letter, "_" or "-" against them
+_YEAR_FIRST = re.compile(r"(?<![0-9A-Za-z.,/:])(?<!\d-)(?:19|20)\d\d(?P<s>[-/._])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d|[.,]\d)")
+_YEAR_LAST = re.compile(r"(?<![0-9A-Za-z.,/:])(?<!\d-)(?P<a>\d{1,2})(?P<s>[-/._])(?P<b>\d{1,2})(?P=s)(?:19|20)\d\d(?!\d|[.,]\d)")
+_GLUED_DATE = re.compile(r"(?:(?<=[A-Za-z_-])|(?<![0-9]))(?:19|20)\d\d_?(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+                         r"(?:(?=[_.-][A-Za-z0-9])|(?=[A-Za-z])|(?<=[A-Za-z_-]\d{8})|(?<=[A-Za-z_-]\d{4}_\d{4}))(?!\d)")
+
+
+def has_figure_date(text: str) -> bool:
+    """Whether ``text`` holds a whole date of figures (HIPAA Safe Harbor: every date element but the year), a month
+    of 1 to 12 and a day of 1 to 31 by value: with a four-figure year either first or last, or glued in a file's
+    name ("IMG_20240412_101530.jpg")."""
+    if sum(c.isdigit() for c in text) < 6:
+        return False
+    if any(1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31 for m in _YEAR_FIRST.finditer(text)):
+        return True
+    for m in _YEAR_LAST.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if min(a, b) >= 1 and min(a, b) <= 12 and max(a, b) <= 31:
+            return True
+    return _GLUED_DATE.search(text) is not None
+
+
 def fifteenth_round_shapes(text: str) -> list[str]:
     """The kinds of identifier shape the fifteenth round's tester found past the check."""
     kinds = []
@@ -186,6 +232,8 @@ def fifteenth_round_shapes(text: str) -> list[str]:
     kinds += park_or_room_kinds(text)
     if not text.isascii() and has_three_figure_postcode(text):
         kinds.append("postcode")
-    if has_other_month_date(text):
+    if has_other_month_date(text) or has_month_with_day_word(text):
         kinds.append("day and month of a date")
+    if has_figure_date(text):
+        kinds.append("date of figures")
     return kinds
