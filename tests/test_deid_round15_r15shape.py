@@ -70,7 +70,8 @@ def test_card_words_without_a_tail_stay(deid, text):
     ("Passcode: 441902", "441902"), ("PIN 8812", "8812"), ("verification code 310-442", "310-442"),
     ("OTP is 5521", "5521"), ("door code 4471#", "4471"), ("gate code 3390 for the nurse", "3390"),
     ("Zugangscode 7781", "7781"), ("código de verificación 551902", "551902"),
-    ("the security code is 9042", "9042"), ("my pin number 0917", "0917")])
+    ("the security code is 9042", "9042"), ("my pin number 0917", "0917"), ("Passcode - 441902", "441902"),
+    ("gate code – 3390", "3390")])
 def test_codes_after_their_word_are_caught(deid, text, secret):
     assert_shape_caught(deid, text, secret, "vehicle plate or access code")
 
@@ -90,7 +91,8 @@ def test_code_words_without_a_code_stay(deid, text):
     ("space 9 at the trailer park", "space 9", "lot in a park"),
     ("we live at Shady Oaks Mobile Home Park now", "Shady Oaks", "mobile-home park"),
     ("room 413", "413", "room number"), ("she is in room 413 at the care home", "413", "room number"),
-    ("Zimmer 12 im Pflegeheim", "Zimmer 12", "room number"), ("mamá está en la habitación 23", "23", "room number"),
+    ("Zimmer 12 im Pflegeheim", "Zimmer 12", "room number"), ("she moved to room no. 208", "208", "room number"),
+    ("mamá está en la habitación 23", "23", "room number"),
     ("郵遞區號 106", "106", "postcode"), ("我家郵遞區號：10603", "10603", "postcode"),
     ("Precinct 12 votes here", "12", "part of a town"), ("the 12th precinct", "12th", "part of a town")])
 def test_places_smaller_than_a_state_are_caught(deid, text, secret, kind):
@@ -100,7 +102,8 @@ def test_places_smaller_than_a_state_are_caught(deid, text, secret, kind):
 @pytest.mark.verifies("REQ-DEID-005")
 @pytest.mark.parametrize("text", [
     "room 2 of the leaflet", "lot 14 was recalled", "we walked in the park for 20 minutes", "a room with 2 beds",
-    "the trailer for the film was long"])
+    "the trailer for the film was long", "I walk a lot 5 days a week in the park", "tomo un cuarto 2 veces al día",
+    "space 2 hours apart, then walk in the park"])
 def test_rooms_lots_and_parks_that_are_no_place_stay(deid, index, text):
     assert_free_text_kept(deid, index, text)
 

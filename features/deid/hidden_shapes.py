@@ -81,6 +81,11 @@ _PARK_NAME = (r"\b(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:MHP|M\.H\.P\.?|(?:Mobile|Manu
               r"Estates|Village)|Trailer[ \t]+(?:Park|Court|Village)|RV[ \t]+(?:Park|Resort)|Caravan[ \t]+Park)\b")
 
 
+#: a count of time or of doses after a plot's number: no plot ("space 2 hours apart", "site 2 times")
+_NO_COUNT_AFTER = (r"(?![ \t]*(?:%|mg|mcg|ml|units?\b|x\b|am\b|pm\b|h\b|hrs?\b|hours?\b|min|days?\b|weeks?\b|"
+                   r"months?\b|years?\b|times\b|tabs?\b|pills?\b|doses?\b))")
+
+
 def _in_a_park(m: re.Match[str]) -> bool:
     """A plot's number is a home's place in a park when a park's word is within 60 characters either side (a lot
     alone is a medicine's batch: "lot 14 was recalled"); a trailer's number is a home's place anywhere."""
@@ -92,24 +97,24 @@ def _in_a_park(m: re.Match[str]) -> bool:
 
 def _may_name_a_park_or_room(text: str) -> bool:
     lowered = text.lower()
-    return any(w in lowered for w in ("park", "mhp", "m.h.p", "trailer", "caravan", "mobile", "zimmer", "chambre",
-                                      "habitac", "cuarto", "stanza", "quarto", "kamer", "sala", "pokoj"))
+    return any(w in lowered for w in ("park", "mhp", "m.h.p", "trailer", "caravan", "mobile", "room", "rm", "zimmer",
+                                      "chambre", "habitac", "stanza", "quarto", "kamer", "sala", "pokoj"))
 
 
 def park_and_room_recognizer() -> RegexSpanRecognizer:
     """A home's place smaller than a state (HIPAA Safe Harbor): a mobile-home or trailer park's name ("Sunny Acres
     MHP", "Pine Ridge Mobile Home Park"), a plot's number near a park's word ("Lot 14, Sunny Acres MHP", "space 9 at
     the trailer park"), a trailer's number ("trailer 22"), and a room of a care home or hospital in other languages
-    ("Zimmer 12", "chambre 4", "habitación 23"; the English "room 413" is an address unit of
-    :func:`features.deid.recognizers.address_recognizers`), not the room of a leaflet or a game ("room 2 of the
+    ("room no. 413", "Zimmer 12", "chambre 4", "habitación 23"; "room 413" is an address unit of
+    :func:`features.deid.recognizers.address_recognizers` too), not the room of a leaflet or a game ("room 2 of the
     leaflet")."""
     return RegexSpanRecognizer("STREET_ADDRESS", [
         _p(_PARK_NAME, 0.7, flags=0),
-        _p(rf"\b(?P<word>{_PLOT})\.?[ \t]*(?:#|no\.?|number)?[ \t]*\d{{1,4}}[A-Za-z]?\b(?![.,]\d)", 0.7,
-           accept=_in_a_park, gate=_has_digit),
+        _p(rf"(?<!\ba[ \t])\b(?P<word>{_PLOT})\.?[ \t]*(?:#|no\.?|number)?[ \t]*\d{{1,4}}[A-Za-z]?\b(?![.,]\d)"
+           rf"{_NO_COUNT_AFTER}", 0.7, accept=_in_a_park, gate=_has_digit),
         _p(rf"\b(?:{_ROOM})\.?[ \t]*(?:#|no\.?|nr\.?|n[o°º]\.?)?[ \t]*\d{{1,5}}[A-Za-z]?\b(?![.,]\d)"
            rf"(?![ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+|that[ \t]+|your[ \t]+|my[ \t]+)?(?:{_NOT_A_PLACE})\b)", 0.6,
-           accept=lambda m: not m.group().lower().startswith(("room", "rm")), gate=_has_digit),
+           gate=_has_digit),
     ], name="ParkAndRoomRecognizer", gate=_may_name_a_park_or_room)
 
 

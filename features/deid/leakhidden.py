@@ -79,6 +79,10 @@ def has_card_tail(text: str) -> bool:
 
 _PARK_SAID = re.compile(rf"\b(?:{_any_of(PARK_WORDS)})\b")
 _PLOT_NUMBER = re.compile(rf"\b(?P<w>{_any_of(PARK_PLOT_WORDS)})\.?\s*(?:#|no\.?|number)?\s*\d{{1,4}}[a-z]?\b(?![.,]\d)")
+#: what makes a plot's word and number none: "a" before ("a lot 5 days a week"), a count of time or doses after
+_A_BEFORE = re.compile(r"\ba\s$")
+_COUNT_AFTER = re.compile(r"\s*(?:%|mg|mcg|ml|units?\b|x\b|am\b|pm\b|h\b|hrs?\b|hours?\b|min|days?\b|weeks?\b|"
+                          r"months?\b|years?\b|times\b|tabs?\b|pills?\b|doses?\b)")
 _PARK_NAMED = re.compile(r"\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:MHP|M\.H\.P|(?:Mobile|Manufactured)\s+Home\s+"
                          r"(?:Park|Community|Estates|Village)|Trailer\s+(?:Park|Court|Village)|RV\s+(?:Park|Resort)|"
                          r"Caravan\s+Park)\b")
@@ -98,6 +102,8 @@ def park_or_room_kinds(text: str) -> list[str]:
         return kinds
     plain = _plain(text)
     for m in _PLOT_NUMBER.finditer(plain):
+        if _A_BEFORE.search(plain, max(0, m.start() - 2), m.start()) or _COUNT_AFTER.match(plain, m.end()):
+            continue
         if m.group("w") == "trailer" or _PARK_SAID.search(plain[max(0, m.start() - 60):m.end() + 60]):
             kinds.append("lot in a park")
             break

@@ -312,7 +312,7 @@ _PLATE_RUN = re.compile(r"(?<![\w-])[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,3}(?![\
 _GERMAN_PLATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?\d{1,4}[EH]?(?![\w-])")
 
 
-_LEAD = re.compile(r"(?:\s*(?:no\.?|number|nr\.?|code|#|:|=|is(?=\s)))*\s*", re.IGNORECASE)
+_LEAD = re.compile(r"(?:\s*(?:no\.?|number|nr\.?|code|#|:|=|[-–](?=\s)|is(?=\s)))*\s*", re.IGNORECASE)
 
 
 def _after(text: str, end: int) -> str:

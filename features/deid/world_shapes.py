@@ -323,8 +323,8 @@ def plate_and_code_recognizer() -> RegexSpanRecognizer:
                c.isalpha() for c in m.group("code")) and sum(c.isalnum() for c in m.group("code")) >= 4),
         _p(_PLATE_SHAPES, 0.6, flags=0),
         _p(rf"\b(?:{_ACCESS_WORDS}|(?P<pw>(?:wifi|wi-fi|wlan)[ \t]+(?:password|passwort|mot[ \t]+de[ \t]+passe|contrasena|"
-           rf"pw|pass|key)))\b[ \t]*(?:no\.?|number|#|code)?[ \t:#=]*(?:is[ \t]+)?(?P<code>[A-Za-z0-9][\w@!$%&*.-]{{2,23}})"
-           r"(?![\w@!$%&*-])", 0.7, "code", accept=_a_code),
+           rf"pw|pass|key)))\b[ \t]*(?:no\.?|number|#|code)?[ \t:#=]*(?:[-–][ \t]+)?(?:is[ \t]+)?"
+           r"(?P<code>[A-Za-z0-9][\w@!$%&*.-]{2,23})(?![\w@!$%&*-])", 0.7, "code", accept=_a_code),
     ], name="PlateAndCodeRecognizer", gate=_may_name_a_plate_or_code)
 
 

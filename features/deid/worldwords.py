@@ -156,12 +156,13 @@ SECRET_CODE_WORDS = ("passcode", "pass code", "pin", "pin number", "pin no", "pi
 PARK_WORDS = ("mhp", "mobile home park", "mobile home community", "mobile home estates", "mobile homes",
               "mobile home", "trailer park", "trailer court", "trailer home", "rv park", "caravan park",
               "manufactured home community", "manufactured housing community", "holiday park", "park")
-#: words of a home's plot in a park before its number ("Lot 14", "space 9", "site 3", "pad 12", "trailer 22")
-PARK_PLOT_WORDS = ("lot", "lt", "space", "spc", "sp", "site", "pad", "trailer", "unit", "stand")
+#: words of a home's plot in a park before its number ("Lot 14", "space 9", "site 3", "pad 12", "trailer 22"); never
+#: after "a" ("a lot 5 days a week") nor before a count of time or of doses
+PARK_PLOT_WORDS = ("lot", "lt", "space", "spc", "site", "pad", "trailer", "unit")
 #: words of a room in a care home or a hospital before its number ("room 413", "rm 12", "Zimmer 12", "chambre 4",
-#: "habitación 23", "stanza 5", "quarto 7", "kamer 9"), lower case, accents dropped
-ROOM_WORDS = ("room", "rm", "rm.", "zimmer", "chambre", "habitacion", "cuarto", "stanza", "camera", "quarto",
-              "kamer", "sala", "pokoj")
+#: "habitación 23", "stanza 5", "quarto 7", "kamer 9"), lower case, accents dropped (not "cuarto" nor "camera":
+#: "un cuarto 2 veces al día" is a quarter of a pill, "camera 2" a camera)
+ROOM_WORDS = ("room", "rm", "rm.", "zimmer", "chambre", "habitacion", "stanza", "quarto", "kamer", "sala", "pokoj")
 #: what a "room 2" is part of when it is no place: a leaflet, a booklet, a game, an app ("room 2 of the leaflet")
 NOT_A_PLACE_AFTER_ROOM = ("leaflet", "booklet", "brochure", "guide", "manual", "handout", "game", "app", "video",
                           "course", "program", "programme", "book", "story", "level", "puzzle", "module", "lesson",
