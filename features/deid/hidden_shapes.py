@@ -76,8 +76,9 @@ _PLOT = _blank_spaced(PARK_PLOT_WORDS)
 _ROOM = _blank_spaced(tuple(w.rstrip(".") for w in ROOM_WORDS))
 _NOT_A_PLACE = _blank_spaced(NOT_A_PLACE_AFTER_ROOM)
 _PARK_NEAR = re.compile(rf"\b(?:{_PARK})\b", re.IGNORECASE)
-#: a park's name: capitalised words before "MHP", "Mobile Home Park", "Trailer Park", "RV Park", "Caravan Park"
-_PARK_NAME = (r"\b(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:MHP|M\.H\.P\.?|(?:Mobile|Manufactured)[ \t]+Home[ \t]+(?:Park|Community|"
+#: a park's name: capitalised words before "MHP", "Mobile Home Park", "Trailer Park", "RV Park", "Caravan Park" (each
+#: word of bounded length: a run of "Ab-Ab-..." read whole from each capital was a square)
+_PARK_NAME = (r"\b(?:[A-Z][\w'’-]{0,24}[ \t]+){1,3}(?:MHP|M\.H\.P\.?|(?:Mobile|Manufactured)[ \t]+Home[ \t]+(?:Park|Community|"
               r"Estates|Village)|Trailer[ \t]+(?:Park|Court|Village)|RV[ \t]+(?:Park|Resort)|Caravan[ \t]+Park)\b")
 
 

@@ -83,7 +83,7 @@ _PLOT_NUMBER = re.compile(rf"\b(?P<w>{_any_of(PARK_PLOT_WORDS)})\.?\s*(?:#|no\.?
 _A_BEFORE = re.compile(r"\ba\s$")
 _COUNT_AFTER = re.compile(r"\s*(?:%|mg|mcg|ml|units?\b|x\b|am\b|pm\b|h\b|hrs?\b|hours?\b|min|days?\b|weeks?\b|"
                           r"months?\b|years?\b|times\b|tabs?\b|pills?\b|doses?\b)")
-_PARK_NAMED = re.compile(r"\b[A-Z][\w'’-]*\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:MHP|M\.H\.P|(?:Mobile|Manufactured)\s+Home\s+"
+_PARK_NAMED = re.compile(r"\b[A-Z][\w'’-]{0,24}\s+(?:[A-Z][\w'’-]{0,24}\s+){0,2}(?:MHP|M\.H\.P|(?:Mobile|Manufactured)\s+Home\s+"
                          r"(?:Park|Community|Estates|Village)|Trailer\s+(?:Park|Court|Village)|RV\s+(?:Park|Resort)|"
                          r"Caravan\s+Park)\b")
 _ROOM_NUMBER = re.compile(rf"\b(?:{_any_of(tuple(w.rstrip('.') for w in ROOM_WORDS))})\.?\s*(?:#|no\.?|nr\.?|n[o°º]\.?)?\s*"
