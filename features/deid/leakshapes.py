@@ -22,6 +22,7 @@ from adherence.domain import OLDEST_AGE_KEPT
 # What the check shares with the redactor: which words are medicines or common words.
 from features.deid.agewords import AGE_WORDS
 from features.deid.holidaywords import named_days
+from features.deid.leakhidden import fifteenth_round_shapes
 from features.deid.leakworld import names_a_month, thirteenth_round_shapes
 from features.deid.recognizers import COMMON_WORDS, is_medication
 from features.deid.worldwords import READING_WORDS
@@ -336,7 +337,8 @@ def identifier_shapes(text: str) -> list[str]:
     if has_old_birth_year(text, datetime.date.today().year):
         kinds.append("year of birth over 89")
     kinds += [kind for kind in twelfth_round_shapes(text) if kind not in kinds]
-    return kinds + [kind for kind in thirteenth_round_shapes(text) if kind not in kinds]
+    kinds += [kind for kind in thirteenth_round_shapes(text) if kind not in kinds]
+    return kinds + [kind for kind in fifteenth_round_shapes(text) if kind not in kinds]
 
 
 # --------------------------------------------------------------------------- the twelfth round's shapes

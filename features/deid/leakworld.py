@@ -36,6 +36,7 @@ from features.deid.worldwords import (
     POSTCODE_WORDS,
     READING_WORDS,
     ROAD_WORDS,
+    SECRET_CODE_WORDS,
     SHORT_POST_BOX_WORDS,
     SUBDIVISION_AFTER_NUMBER,
     SUBDIVISION_WORDS,
@@ -85,7 +86,7 @@ _TOKEN = r"[^\s\d!-/:-@\[-`{-~،؛«»“”„]+(?:\.[^\s\d!-/:-@\[-`{-~،؛«�
 _AFTER_DAY = re.compile(rf"(?:st|nd|rd|th|er|e|o|a)?\.?\s*-?\s*(?:(?:de|of|ng|del|du|di)\s+)?(?P<w>{_TOKEN})", re.I)
 _BEFORE_DAY = re.compile(rf"(?P<w>{_TOKEN})\.?,?\s*-?\s*$")
 _AMOUNT_AFTER_DAY = re.compile(r"\s*(?:%|mg|mcg|ml|units?\b|mmol|kg|lbs?\b|x\b|am\b|pm\b|h\b|hrs?\b|tabs?\b|pills?\b|"
-                               r"min)", re.I)
+                               r"min|meals?\b|times\b|doses?\b)", re.I)
 _CHINESE_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九十")} | {"零": 0}
 _CJK_DATE = re.compile(r"(\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[〇零一二三四五六七八九十]{1,3})\s*[日号號]")
 #: Korean, Vietnamese and Mongolian dates by their own words ("3월 14일", "ngày 14 tháng 3", "ngày 14/3", "14 tháng 3",
@@ -301,7 +302,7 @@ def has_script_address(text: str) -> bool:
 # --------------------------------------------------------------------------- plates, booking and access codes (round 14)
 
 _PLATE_WORD = re.compile(rf"(?i)(?<!\w)(?:{_words(tuple(_bare(w).lower() for w in PLATE_WORDS))})(?!\w)")
-_ACCESS_WORD = re.compile(rf"(?i)(?<!\w)(?:{_words(tuple(_bare(w).lower() for w in ACCESS_CODE_WORDS))}|"
+_ACCESS_WORD = re.compile(rf"(?i)(?<!\w)(?:{_words(tuple(_bare(w).lower() for w in (*ACCESS_CODE_WORDS, *SECRET_CODE_WORDS)))}|"
                           r"(?:wifi|wi-fi|wlan)\s+(?:password|passwort|pw|pass|key))(?!\w)")
 #: the check's own shapes of plates by country (glued, spaces and dashes dropped): the UK's, Germany's with its dash
 #: kept, France's, India's, Brazil's
@@ -311,7 +312,7 @@ _PLATE_RUN = re.compile(r"(?<![\w-])[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,3}(?![\
 _GERMAN_PLATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?\d{1,4}[EH]?(?![\w-])")
 
 
-_LEAD = re.compile(r"(?:\s*(?:no\.?|number|nr\.?|code|#|:|=|is(?=\s)))*\s*", re.IGNORECASE)
+_LEAD = re.compile(r"(?:\s*(?:no\.?|number|nr\.?|code|#|:|=|[-–](?=\s)|is(?=\s)))*\s*", re.IGNORECASE)
 
 
 def _after(text: str, end: int) -> str:

@@ -64,6 +64,36 @@ OTHER_CALENDARS: tuple[tuple[str, ...], ...] = (
     ("بهمن", "دلو"),
     ("اسفند", "حوت", "אלול"),
 )
+#: the months of the Hebrew, Hijri and Solar Hijri calendars written in Latin letters ("14 Tishrei", "Kislev 3",
+#: "12 Muharram", "Esfand 5"): convertdate's names (``hebrew.MONTHS``, ``islamic.MONTHS``, ``persian.MONTHS``, their
+#: one-word names with marks dropped) and the spellings families write; month by month as :data:`OTHER_CALENDARS`.
+#: Names of three letters or fewer ("Av", "Tir", "Dey") are left out as the CLDR table's are
+ROMANISED_OTHER_CALENDARS: tuple[tuple[str, ...], ...] = (
+    ("tishrei", "tishri", "tishrey", "muharram", "moharram", "muharam", "farvardin"),
+    ("cheshvan", "heshvan", "marcheshvan", "chesvan", "safar", "ordibehesht"),
+    ("kislev", "kislew", "khordad"),
+    ("tevet", "teveth", "teves"),
+    ("shevat", "shvat", "mordad", "amordad"),
+    ("adar", "shahrivar"),
+    ("nisan", "nissan", "rajab", "rajjab"),
+    ("iyar", "iyyar", "shaban", "sha'ban", "shaaban", "aban"),
+    ("sivan", "ramadan", "ramazan", "ramzan", "ramadhan", "azar"),
+    ("tammuz", "tamuz", "shawwal", "shawal", "shavval"),
+    ("bahman",),
+    ("elul", "esfand"),
+)
+#: Hijri and Hebrew months of two words, each word as written in Latin letters: the first ("Rabi", "Jumada",
+#: "Dhul", "Adar") and, after an article or none ("al-", "ul", "ath-", "us-"), the second ("Awwal", "Thani",
+#: "Hijjah", "Bet"): "12 Rabi al-Awwal", "Jumada al-Thani 3", "Rabiul Akhir 9", "10 Dhul Hijjah", "Adar II 14";
+#: after convertdate's ``islamic.MONTHS`` and ``hebrew.MONTHS`` and their common spellings
+TWO_WORD_MONTH_HEADS = ("rabi", "rabee", "rabie", "rabiu", "rabiul", "rabiulawal", "jumada", "jumadi", "jamadi", "jumad",
+                        "jamada", "dhu", "dhul", "dhil", "zul", "zu", "zil", "thul", "adar", "menachem")
+TWO_WORD_MONTH_TAILS = ("awwal", "awal", "avval", "auwal", "ula", "oola", "ulaa", "thani", "thaani", "sani", "saani",
+                        "thaniyah", "thaniya", "akhir", "akhar", "akhirah", "akhira", "akher", "qadah", "qada", "qaadah",
+                        "qidah", "qi'dah", "qa'dah", "qaada", "hijjah", "hijja", "hijah", "hajj", "bet", "beth",
+                        "sheni", "aleph", "alef", "rishon", "av", "ii", "i")
+#: the articles between the two words ("al-", "ul", "el", "ath-", "us-", "as-"); the second may be glued to one
+TWO_WORD_MONTH_ARTICLES = ("al", "ul", "el", "il", "ath", "as", "us", "ol")
 #: case endings a month name may take in a date ("martxoaren 14a" Basque genitive, "14 მარტს" Georgian dative,
 #: "14 Mart'ta" Turkish locative, "március 14-én"), tried when the word itself is no name
 ENDINGS = ("aren", "ren", "ean", "an", "ko", "ს", "ის", "ში", "'ta", "'da", "'te", "'de", "’ta", "’da", "ta", "da", "te",
@@ -99,7 +129,7 @@ def month_forms() -> dict[str, tuple[int, ...]]:
     from features.deid.monthnames_data import MONTH_FORMS
 
     forms = {form: set(numbers) for form, numbers in MONTH_FORMS.items()}
-    for number, names in enumerate(OTHER_CALENDARS, start=1):
+    for number, names in [*enumerate(OTHER_CALENDARS, start=1), *enumerate(ROMANISED_OTHER_CALENDARS, start=1)]:
         for name in names:
             forms.setdefault(name, set()).add(number)
     return {form: tuple(sorted(numbers)) for form, numbers in forms.items()}

@@ -72,6 +72,7 @@ from features.deid.worldwords import (
     CAPITALISED_SUBDIVISION_WORDS,
     EXIT_WORDS,
     HOSPITAL_WARD_BEFORE,
+    NOT_A_PLACE_AFTER_ROOM,
     POSTCODE_WORDS,
     ROAD_WORDS,
     SUBDIVISION_AFTER_NUMBER,
@@ -2197,6 +2198,32 @@ def _town_after_postcode(m: re.Match[str]) -> bool:
     return (not m.group("code").isdigit()) or _place_key(m.group("town").split()[0]) in world_towns()
 
 
+#: what a room's number is part of when it is no place ("room 2 of the leaflet", "room 3 of the game")
+_ROOM_OF_A_THING = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+|this[ \t]+|that[ \t]+|your[ \t]+|my[ \t]+)?"
+                              rf"(?:{alternation(NOT_A_PLACE_AFTER_ROOM)})\b", re.IGNORECASE)
+
+
+def _a_unit_of_a_place(m: re.Match[str]) -> bool:
+    """A unit's word and number is a place (a care home's "room 413"), not a room of a leaflet, a booklet or a game
+    ("room 2 of the leaflet")."""
+    return not (m.group()[:1] in "rR" and _ROOM_OF_A_THING.match(m.string, m.end()))
+
+
+#: a verb's subject or a distance before or after a lower-case "march" that is no month ("we march 2 miles")
+_MARCHING_BEFORE = re.compile(r"\b(?:we|i|they|you|to|will|and|then|let's|lets|must|can|should)[ \t]+\Z")
+_DISTANCE_AFTER = re.compile(r"[ \t]*(?:miles?|mi\b|km|kilomet|blocks?|laps?|steps?|times|hours?|minutes?|mins?)",
+                             re.IGNORECASE)
+
+
+def _no_marching(m: re.Match[str]) -> bool:
+    """A month's name and a day, unless it is the verb "march" in lower case after its subject or before a distance
+    ("we march 2 miles", "to march 3 laps")."""
+    if not m.group().startswith("march"):
+        return True
+    return not (_MARCHING_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+                or _DISTANCE_AFTER.match(m.string, m.end()))
+
+
 def address_recognizers() -> list[LocalRecognizer]:
     """Street addresses, ZIP codes, states and cities (the parts of a US postal address)."""
     common_suffix = alternation([*(s.title() for s in COMMON_STREET_SUFFIXES),
@@ -2214,7 +2241,7 @@ def address_recognizers() -> list[LocalRecognizer]:
            gate=_has_digit),
         # a unit on its own line or after a street: "Apt. 543", "Suite 174", "Unit 12B"
         _p(r"\b(?:apt|apartment|suite|ste|unit|flat|bldg|building|room|rm)\.?[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?\b", 0.6,
-           gate=_has_digit),
+           accept=_a_unit_of_a_place, gate=_has_digit),
         # streets written the way other countries write them: a street word, then the house
         # number ("Hundbergsvägen 21", "Michaelkirchstr. 15", "Dózsa György út 78", "Rue du Centre 320",
         # "ul. Polna 4"), or a number first ("12 rue de la Paix", "1677 Dózsa György út 78")
@@ -2804,7 +2831,7 @@ def other_recognizers() -> list[LocalRecognizer]:
     year = r"(?:'?\d{2}|\d{4})"
     day = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
     date = RegexSpanRecognizer("DATE_TIME", [
-        _p(rf"\b{MONTH_PATTERN}[ \t]+{day}\b(?:[ \t]*,?[ \t]*{year}\b)?", 0.6),
+        _p(rf"\b{MONTH_PATTERN}[ \t]+{day}\b(?:[ \t]*,?[ \t]*{year}\b)?", 0.6, accept=_no_marching),
         # the day first, with a dot as in Czech, German or Finnish ("2. dubna 1971", "2. huhtikuuta")
         _p(rf"\b(?:the[ \t]+)?{day}(?:\.?[ \t]+(?:of[ \t]+|de[ \t]+)?|[ \t]*-[ \t]*|\.){MONTH_PATTERN}"
            rf"(?:[ \t]*(?:,|-|de)?[ \t]*\d{{4}}\b)?", 0.6),

@@ -39,6 +39,7 @@ from features.deid.worldwords import (
     PLATE_WORDS,
     POST_BOX_WORDS,
     READING_WORDS,
+    SECRET_CODE_WORDS,
     THAI_ADDRESS_WORDS,
 )
 
@@ -94,7 +95,8 @@ def _is_month(word: str) -> bool:
 
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _WORD = r"[^\W\d_]+(?:['’.][^\W\d_]+)*"
-_NO_AMOUNT = r"(?![ \t]*(?:%|mg|mcg|ml|units?\b|mmol|kg|lbs?\b|x\b|am\b|pm\b|h\b|hrs?\b|tabs?\b|pills?\b|min))"
+_NO_AMOUNT = (r"(?![ \t]*(?:%|mg|mcg|ml|units?\b|mmol|kg|lbs?\b|x\b|am\b|pm\b|h\b|hrs?\b|tabs?\b|pills?\b|min|meals?\b|"
+              r"times\b|doses?\b))")
 #: Chinese numerals as anyascii writes them ("十四" is "ShiSi"), ten first so that "Shi" is never read as "Si"
 _CHINESE_NUMERAL = r"(?:Shi|Ling|Yi|Er|San|Si|Wu|Liu|Qi|Ba|Jiu)"
 
@@ -288,7 +290,7 @@ def script_address_spans(text: str) -> list[tuple[str, int, int, float]]:
 # --------------------------------------------------------------------------- number plates, booking and access codes
 
 _PLATE_WORDS = _spaced(tuple(fold_text(w).lower() for w in PLATE_WORDS))
-_ACCESS_WORDS = _spaced(tuple(fold_text(w).lower() for w in ACCESS_CODE_WORDS))
+_ACCESS_WORDS = _spaced(tuple(fold_text(w).lower() for w in (*ACCESS_CODE_WORDS, *SECRET_CODE_WORDS)))
 #: a plate's or a code's characters: letters and figures in up to four groups set apart by a space or a dash
 _CODE_GROUPS = r"[A-Za-z0-9]{1,8}(?:[ \t-][A-Za-z0-9]{1,8}){0,3}"
 #: number plates by their country's shape alone: the UK ("AB12 CDE"), Germany ("M-AB 1234"), France ("AB-123-CD"),
@@ -321,8 +323,8 @@ def plate_and_code_recognizer() -> RegexSpanRecognizer:
                c.isalpha() for c in m.group("code")) and sum(c.isalnum() for c in m.group("code")) >= 4),
         _p(_PLATE_SHAPES, 0.6, flags=0),
         _p(rf"\b(?:{_ACCESS_WORDS}|(?P<pw>(?:wifi|wi-fi|wlan)[ \t]+(?:password|passwort|mot[ \t]+de[ \t]+passe|contrasena|"
-           rf"pw|pass|key)))\b[ \t]*(?:no\.?|number|#|code)?[ \t:#=]*(?:is[ \t]+)?(?P<code>[A-Za-z0-9][\w@!$%&*.-]{{2,23}})"
-           r"(?![\w@!$%&*-])", 0.7, "code", accept=_a_code),
+           rf"pw|pass|key)))\b[ \t]*(?:no\.?|number|#|code)?[ \t:#=]*(?:[-–][ \t]+)?(?:is[ \t]+)?"
+           r"(?P<code>[A-Za-z0-9][\w@!$%&*.-]{2,23})(?![\w@!$%&*-])", 0.7, "code", accept=_a_code),
     ], name="PlateAndCodeRecognizer", gate=_may_name_a_plate_or_code)
 
 

@@ -27,7 +27,10 @@ PERSON_WORDS = frozenset({
 APPROXIMATELY = ("nearly", "almost", "about", "around", "over", "past", "pushing", "approaching", "turned", "turning",
                  "close to", "going on", "well over", "well past", "more than", "at least", "past", "uber", "fast",
                  "knapp", "beinahe", "mehr als", "presque", "pres de", "plus de", "casi", "mas de", "quasi", "oltre",
-                 "quase", "mais de", "bijna", "ruim")
+                 "quase", "mais de", "bijna", "ruim",
+                 # round 15: idioms of nearing an age ("knocking on 100", "creeping up on ninety")
+                 "knocking on", "knocking on the door of", "knocking at the door of", "creeping up on", "coming up on",
+                 "edging towards", "edging toward", "heading for", "nudging", "north of", "the wrong side of")
 #: a number of years that is an age over 89 by itself after one of those (folded, lower case)
 OLD_NUMBER_WORDS = ("ninety", "neunzig", "quatre-vingt-dix", "noventa", "novanta", "negentig", "hundred", "hundert",
                     "cent", "cien", "cento", "cem", "honderd")
@@ -119,3 +122,51 @@ ACCESS_CODE_WORDS = ("pnr", "booking ref", "booking reference", "booking code", 
                      "wifi password", "wi-fi password", "wifi pw", "wifi pass", "wifi code", "türcode", "torcode",
                      "schlüsselsafe", "digicode", "code porte", "code d'accès", "código de acceso", "código de reserva",
                      "localizador")
+
+# --------------------------------------------------------------------------- round 15: tails, codes, parks, rooms
+
+#: words of a payment card or a bank account before its last figures ("visa ending in 4417", "acct ending 77812",
+#: "tarjeta terminada en 4417", "carte se terminant par 4417"), lower case, accents dropped: the card networks' own
+#: names and the words for card and account of English, Spanish, French, German, Portuguese, Italian and Dutch
+CARD_WORDS = ("visa", "mastercard", "master card", "amex", "american express", "discover", "maestro", "jcb",
+              "diners", "unionpay", "debit", "credit", "card", "cc", "acct", "account", "a/c", "checking", "chequing",
+              "savings", "bank", "iban", "tarjeta", "cuenta", "carte", "compte", "karte", "kreditkarte", "ec-karte",
+              "girokarte", "konto", "cartao", "conta", "carta", "conto", "kaart", "pinpas", "rekening", "bankpas")
+#: words that say the figures after them are a number's last ones ("ending in", "last 4", "terminada en", "se
+#: terminant par", "endet auf", "terminando em", "che termina con", "eindigend op"), lower case, accents dropped
+TAIL_WORDS = ("ending in", "ending with", "ending", "ends in", "ends with", "that ends in", "last four", "last 4",
+              "last four digits", "last 4 digits", "last digits", "terminada en", "terminado en", "que termina en",
+              "termina en", "terminacion", "acabada en", "se terminant par", "terminant par", "finissant par",
+              "qui finit par", "se termine par", "endet auf", "endend auf", "endend mit", "endziffern", "endziffer",
+              "mit den endziffern", "terminando em", "terminada em", "que termina em", "final", "com final",
+              "che termina con", "terminante con", "che finisce con", "eindigend op", "eindigt op", "eindigend met")
+#: words before a one-time, personal or security code ("Passcode: 441902", "PIN 8812", "OTP is 5521", "verification
+#: code 310-442", "Zugangscode 7781"), lower case as written; read with :data:`ACCESS_CODE_WORDS`
+SECRET_CODE_WORDS = ("passcode", "pass code", "pin", "pin number", "pin no", "pin#", "otp", "one-time code",
+                     "one time code", "one-time password", "one time password", "one-time pin", "verification code",
+                     "verify code", "security code", "auth code", "authentication code", "authorization code",
+                     "authorisation code", "2fa code", "sms code", "login code", "cvv", "cvc", "csc", "cvv2",
+                     "zugangscode", "sicherheitscode", "bestatigungscode", "bestätigungscode", "geheimzahl",
+                     "code de verification", "code de vérification", "code de securite", "code de sécurité",
+                     "code confidentiel", "codigo de verificacion", "código de verificación", "codigo de seguridad",
+                     "código de seguridad", "clave", "contraseña", "codice di verifica", "codice pin",
+                     "código de verificação", "codigo de verificacao", "senha", "verificatiecode", "pincode")
+#: words of a mobile-home or trailer park (its name ends with one: "Sunny Acres MHP", "Pine Ridge Mobile Home Park"),
+#: near which "lot 14", "space 9", "trailer 22" is a home's place, not a medicine's batch
+PARK_WORDS = ("mhp", "mobile home park", "mobile home community", "mobile home estates", "mobile homes",
+              "mobile home", "trailer park", "trailer court", "trailer home", "rv park", "caravan park",
+              "manufactured home community", "manufactured housing community", "holiday park", "park")
+#: words of a home's plot in a park before its number ("Lot 14", "space 9", "site 3", "pad 12", "trailer 22"); never
+#: after "a" ("a lot 5 days a week") nor before a count of time or of doses
+PARK_PLOT_WORDS = ("lot", "lt", "space", "spc", "site", "pad", "trailer", "unit")
+#: words of a room in a care home or a hospital before its number ("room 413", "rm 12", "Zimmer 12", "chambre 4",
+#: "habitación 23", "stanza 5", "quarto 7", "kamer 9"), lower case, accents dropped (not "cuarto" nor "camera":
+#: "un cuarto 2 veces al día" is a quarter of a pill, "camera 2" a camera)
+ROOM_WORDS = ("room", "rm", "rm.", "zimmer", "chambre", "habitacion", "stanza", "quarto", "kamer", "sala", "pokoj")
+#: what a "room 2" is part of when it is no place: a leaflet, a booklet, a game, an app ("room 2 of the leaflet")
+NOT_A_PLACE_AFTER_ROOM = ("leaflet", "booklet", "brochure", "guide", "manual", "handout", "game", "app", "video",
+                          "course", "program", "programme", "book", "story", "level", "puzzle", "module", "lesson",
+                          "quiz", "escape")
+#: words before a postcode of three figures, as written: Taiwan's (Chunghwa Post's "郵遞區號" is a 3+2 or 3+3 code
+#: whose first three figures name a district), read only before three figures or more
+THREE_FIGURE_POSTCODE_WORDS = ("郵遞區號", "郵遞區号", "邮递区号", "郵遞區號碼")
