@@ -12,9 +12,8 @@ the two share is vocabulary only (:mod:`features.deid.worldwords`, :mod:`feature
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from features.deid.leakworld import names_a_month
+from features.deid.leakworld import names_a_month, plain_lower, unaccented
 from features.deid.monthnames import TWO_WORD_MONTH_ARTICLES, TWO_WORD_MONTH_HEADS, TWO_WORD_MONTH_TAILS
 from features.deid.worldwords import (
     CARD_WORDS,
@@ -27,14 +26,9 @@ from features.deid.worldwords import (
 )
 
 
-def _plain(text: str) -> str:
-    """``text`` in lower case, combining marks dropped."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-
-
 def _any_of(words: tuple[str, ...] | frozenset[str]) -> str:
     """A flat alternation of ``words`` (lower case, marks dropped), longest first, a space any run of white space."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted({_plain(w) for w in words}, key=len,
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted({plain_lower(w) for w in words}, key=len,
                                                                         reverse=True))
 
 
@@ -55,7 +49,7 @@ def has_card_tail(text: str) -> bool:
     figures right after, or a card's number masked but for its last group."""
     if not any(c.isdigit() for c in text):
         return False
-    plain = _plain(text)
+    plain = plain_lower(text)
     if _MASKED_CARD.search(plain):
         return True
     for cue in _CARD_SAID.finditer(plain):
@@ -96,11 +90,11 @@ def park_or_room_kinds(text: str) -> list[str]:
     a plot's number near a park's word or a trailer's number ("Lot 14 ... park", "trailer 22"), a room's number
     ("room 413", "Zimmer 12"; not "room 2 of the leaflet")."""
     kinds = []
-    if _PARK_NAMED.search(_bare_case(text)):
+    if _PARK_NAMED.search(unaccented(text)):
         kinds.append("mobile-home park")
     if not any(c.isdigit() for c in text):
         return kinds
-    plain = _plain(text)
+    plain = plain_lower(text)
     for m in _PLOT_NUMBER.finditer(plain):
         if _A_BEFORE.search(plain, max(0, m.start() - 2), m.start()) or _COUNT_AFTER.match(plain, m.end()):
             continue
@@ -110,10 +104,6 @@ def park_or_room_kinds(text: str) -> list[str]:
     if any(not _OF_A_THING.match(plain, m.end()) for m in _ROOM_NUMBER.finditer(plain)):
         kinds.append("room number")
     return kinds
-
-
-def _bare_case(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # --------------------------------------------------------------------------- Taiwan's three-figure postcode
@@ -167,7 +157,7 @@ _DAY_NEAR = re.compile(r"(?<![\d.,/:])(?P<d>\d{1,2})(?:st|nd|rd|th)?(?![\d])")
 def has_other_month_date(text: str) -> bool:
     """Whether ``text`` holds a day with a Hijri or Hebrew month of two words either side of it ("12 Rabi al-Awwal",
     "Jumada al-Thani 3"), or a day and a month both ordinals ("the fourth of the fourth month")."""
-    plain = _plain(text)
+    plain = plain_lower(text)
     if "month" in plain:
         for m in _ORDINAL_MONTH.finditer(plain):
             if 1 <= _ordinal(m.group("d")) <= 31 and 1 <= _ordinal(m.group("m")) <= 12:

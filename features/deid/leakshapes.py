@@ -23,16 +23,9 @@ from adherence.domain import OLDEST_AGE_KEPT
 from features.deid.agewords import AGE_WORDS
 from features.deid.holidaywords import named_days
 from features.deid.leakhidden import fifteenth_round_shapes
-from features.deid.leakworld import names_a_month, thirteenth_round_shapes
+from features.deid.leakworld import names_a_month, plain_lower, thirteenth_round_shapes, unaccented
 from features.deid.recognizers import COMMON_WORDS, is_medication
 from features.deid.worldwords import READING_WORDS
-
-
-def _plain(text: str) -> str:
-    """``text`` in lower case, combining marks dropped (Latin, Greek and Cyrillic keep their letters: "Οδός" is
-    "οδος", "année" is "annee", "й" is "и")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-
 
 # --------------------------------------------------------------------------- ages over 89
 
@@ -105,7 +98,7 @@ def has_old_age(text: str) -> bool:
     """Whether ``text`` says an age over 89 (HIPAA Safe Harbor): spelled in English, Spanish, Portuguese, Italian,
     French, German, Dutch, Polish or Russian, an ordinal before a year, figures after an age word (spaced or Roman
     too), figures before years, or slashed with a sex."""
-    plain = _plain(text)
+    plain = plain_lower(text)
     if any(stem in plain for stem in ("ninet", "novent", "novant", "vingt", "neunzig", "negentig", "dziewiecdziesiat",
                                       "девяност", "яност", "hundred", "cien", "cent", "cem", "hundert", "honderd")) and (
             _spelled_old_age(plain) or _ORDINAL_WORDS.search(plain)):
@@ -219,7 +212,7 @@ def has_stay_date(text: str) -> bool:
     """Whether ``text`` holds a day and a month in figures with no year (either first: "14/3", "3/14", "12.03") six
     words or fewer after a word of a hospital stay or "since" in its clause ("admitted 14/3", "ICU since 12.03",
     "entlassen am 12.3.", "выписали 5.03")."""
-    plain = _plain(text).replace("ё", "е")
+    plain = plain_lower(text).replace("ё", "е")
     for m in _DAY_AND_MONTH.finditer(plain):
         a, b = int(m.group(1)), int(m.group(3))
         if min(a, b) > 12 or max(a, b) > 31 or min(a, b) == 0 or _NOT_A_DATE_AFTER.match(plain, m.end()):
@@ -269,7 +262,7 @@ def has_cued_date(text: str) -> bool:
     and no word ("see you 23/7": a ratio puts the smaller first; not "24/7"); a quantity after the figures, a reading
     before them, a dose's fraction, and a day.month with no closing dot after a preposition up to the 12th ("on
     2.5"), are no dates."""
-    plain = _plain(text)
+    plain = plain_lower(text)
     for m in _CUED_FIGURES.finditer(plain):
         cue, sep, a, b = m.group("cue"), m.group("sep"), int(m.group("a")), int(m.group("b"))
         if cue not in _DATE_WORDS or _QUANTITY_AFTER.match(plain, m.end()):
@@ -310,7 +303,7 @@ def has_old_birth_year(text: str, today_year: int) -> bool:
     ("born at home in 1930", "Jahrgang 1929") or a copula and "of" there ("papa est de 1930", "è del 1929")."""
     if not any(c.isdigit() for c in text):
         return False
-    plain = _plain(text)
+    plain = plain_lower(text)
     for m in _YEAR_FIGURES.finditer(plain):
         if int(m.group(1)) > today_year - (OLDEST_AGE_KEPT + 1):
             continue
@@ -342,11 +335,6 @@ def identifier_shapes(text: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------- the twelfth round's shapes
-
-def _unaccented(text: str) -> str:
-    """``text`` with combining marks dropped, its case kept (a Roman numeral month is in capitals)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
 
 #: months by number, as the check reads them: English, Spanish, French, German, Italian and Portuguese names and their
 #: short forms, accents dropped ("févr." is "fevr", "Mär" is "mar")
@@ -391,7 +379,7 @@ def has_named_month_date(text: str) -> bool:
     but the year), read by the check's own table of months: the day and the month's name or short form either
     first, glued, dashed or spaced ("14Mar", "mar-14", "3 Jan", "14 févr.", "the 14th of mar"), a Roman numeral
     month ("14.III", "III-14", not after a stage or a grade) or a Roman named day ("the ides of March")."""
-    plain = _unaccented(text)
+    plain = unaccented(text)
     if _ROMAN_DAYS.search(plain):
         return True
     if not any(c.isdigit() for c in plain):
@@ -496,7 +484,7 @@ def has_more_street(text: str) -> bool:
     number, or a Georgian or Thai street word and a number in their scripts."""
     if not any(c.isdigit() for c in text):
         return False
-    plain = _unaccented(text)
+    plain = unaccented(text)
     return any(regex.search(plain) for regex in (_STREET_FIRST, _NUMBER_FIRST, _ICELANDIC, _GEORGIAN_OR_THAI))
 
 
@@ -559,7 +547,7 @@ def has_month_year(text: str) -> bool:
         return False
     if any(not _AMOUNT_AFTER_MONTH_YEAR.match(text, m.end()) for m in _FIGURES_MONTH_YEAR.finditer(text)):
         return True
-    if _THANG_YEAR.search(text) or _NAMED_DAY_YEAR.search(_unaccented(text)):
+    if _THANG_YEAR.search(text) or _NAMED_DAY_YEAR.search(unaccented(text)):
         return True
     if _CJK_MONTH_YEAR.search(text):
         return True
@@ -579,16 +567,16 @@ def has_month_year(text: str) -> bool:
 #: (:mod:`features.deid.agewords`), read as written in lower case with marks dropped ("94 ara", "৯৪ বছর" read as
 #: "94 বছর" by the scan's digits, "94 жаста"); a word of another script may take a case ending
 _WORLD_AGE = re.compile(r"(?<![\d.,/:$€£])(?P<n>9\d|1[01]\d)\s*-?\s*(?:" + "|".join(
-    [re.escape(w) + r"(?![^\W\d_])" for w in sorted({_plain(w) for w in AGE_WORDS if _plain(w).isascii()}, key=len,
+    [re.escape(w) + r"(?![^\W\d_])" for w in sorted({plain_lower(w) for w in AGE_WORDS if plain_lower(w).isascii()}, key=len,
                                                      reverse=True)]
-    + [re.escape(w) for w in sorted({_plain(w) for w in AGE_WORDS if not _plain(w).isascii()}, key=len, reverse=True)])
+    + [re.escape(w) for w in sorted({plain_lower(w) for w in AGE_WORDS if not plain_lower(w).isascii()}, key=len, reverse=True)])
     + ")")
 
 
 def has_world_old_age(text: str) -> bool:
     """Whether ``text`` says an age over 89 in figures before the word for years of another language ("94 metai",
     "94 bliain", "94 տարեկան"), not a span of time ("seit 95 Jahren") nor a reading ("glucose 94")."""
-    plain = _plain(text)
+    plain = plain_lower(text)
     for m in _WORLD_AGE.finditer(plain):
         before = plain[max(0, m.start() - 30):m.start()]
         if not _DURATION_BEFORE.search(before[-20:]) and not READING_WORDS.intersection(re.findall(r"\w+", before)):

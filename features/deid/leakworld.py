@@ -45,6 +45,17 @@ from features.deid.worldwords import (
 )
 
 
+def plain_lower(text: str) -> str:
+    """``text`` in lower case, combining marks dropped (Latin, Greek and Cyrillic keep their letters: "Οδός" is
+    "οδος", "année" is "annee", "й" is "и"); the check's shape readers compare on it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def unaccented(text: str) -> str:
+    """``text`` with combining marks dropped, its case kept (a Roman numeral month is in capitals)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _bare(text: str) -> str:
     """``text`` with its combining marks dropped, its case kept (composed again: Hangul stays syllables)."""
     return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text)
