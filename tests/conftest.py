@@ -194,3 +194,20 @@ def _insecure_warnings_announced_afresh() -> None:
     from adherence import settings
 
     settings._ANNOUNCED.clear()
+
+
+# The modules that took the most worker time in a fresh-clone CI run (2026-12-04, ff68233: test_erasure 560 s,
+# test_shadow 291 s, test_demo 287 s, ... of 3,731 worker-seconds), the one with the longest single test first. They
+# are collected first and scripts/test.sh sends each worker one test at a time as it frees (`--maxschedchunk 1`), so
+# the end of a run is short tests shared by both workers rather than one long end-to-end test on one worker while the
+# other waits. Whole modules move and each worker takes its tests in collection order, so it builds a module's
+# fixtures once.
+LONGEST_MODULES = ("test_demo", "test_erasure", "test_shadow", "test_mlflow_server", "test_features", "test_publish",
+                   "test_serving", "test_deid_export", "test_deid_pipeline", "test_api_contract", "test_reminder_model",
+                   "test_training", "test_deploy", "test_cli_progress", "test_monitor", "test_notebooks")  # fmt: skip
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run :data:`LONGEST_MODULES` first, in that order; the sort is stable, so each module keeps its own order."""
+    rank = {name: place for place, name in enumerate(LONGEST_MODULES)}
+    items.sort(key=lambda item: rank.get(item.path.stem, len(rank)))

@@ -118,11 +118,13 @@ def _adherence(lake: Path, *args: str, failpoint: str | None = None) -> subproce
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("step", ["staged", "flipped"])
 def test_deidentify_and_features_killed_at_a_publish_step_keep_a_whole_generation(
-    tmp_path: Path, step: str, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``deidentify`` and ``features apply`` killed mid-publish: their outputs are the old run's or the new one's."""
+    """``deidentify`` and ``features apply`` killed mid-publish: their outputs are the old run's or the new one's.
+
+    Each command is killed once before the flip (``staged``: the old generation stays) and once after it
+    (``flipped``: the new one is in place), on one lake: the second kill starts from what the first left."""
     monkeypatch.setenv("ADHERENCE_INSECURE_DEV", "1")
     lake = tmp_path / "lake"
     assert _adherence(lake, "simulate", "--days", "60", "--patients", "30").returncode == 0
@@ -132,19 +134,20 @@ def test_deidentify_and_features_killed_at_a_publish_step_keep_a_whole_generatio
     before = pq.read_table(features).num_rows
     assert _adherence(lake, "simulate", "--days", "60", "--patients", "20").returncode == 0
 
-    killed = _adherence(lake, "deidentify", failpoint=step)
-    assert killed.returncode == -signal.SIGKILL, killed.stderr
-    expected = 20 if step in AFTER_FLIP else 30
-    assert _patients(lake, "deidentified") == expected
-    reports = sorted(p.name for p in (lake / "reports").iterdir() if p.name.startswith("deid"))
-    assert reports, "the de-identification report went missing with the kill"
+    for step, expected in (("staged", 30), ("flipped", 20)):
+        killed = _adherence(lake, "deidentify", failpoint=step)
+        assert killed.returncode == -signal.SIGKILL, (step, killed.stderr)
+        assert _patients(lake, "deidentified") == expected, step
+        reports = sorted(p.name for p in (lake / "reports").iterdir() if p.name.startswith("deid"))
+        assert reports, f"the de-identification report went missing with the kill at {step}"
     assert _adherence(lake, "deidentify").returncode == 0
     assert _patients(lake, "deidentified") == 20
 
-    killed = _adherence(lake, "features", "apply", failpoint=step)
-    assert killed.returncode == -signal.SIGKILL, killed.stderr
-    rows = pq.read_table(features).num_rows  # whole and readable: the old generation, or the new one
-    assert rows < before if step in AFTER_FLIP else rows == before
+    for step in ("staged", "flipped"):
+        killed = _adherence(lake, "features", "apply", failpoint=step)
+        assert killed.returncode == -signal.SIGKILL, (step, killed.stderr)
+        rows = pq.read_table(features).num_rows  # whole and readable: the old generation, or the new one
+        assert rows < before if step in AFTER_FLIP else rows == before, step
     assert _adherence(lake, "features", "apply").returncode == 0
     assert pq.read_table(features).num_rows < before  # 20 patients now, not 30
     assert not any(p.name.endswith(".staging") for p in (lake / GENERATIONS).iterdir())
