@@ -69,7 +69,7 @@ def test_third_party_names_in_other_scripts(deid, monkeypatch, text, gone, kept)
 
 @pytest.mark.verifies("REQ-DEID-004")
 @pytest.mark.parametrize(("text", "gone"), [
-    ("my son lives in 上海", "上海"),
+    ("my son works in 上海", "上海"),  # not "lives in": a word of living makes any place a place (round 16)
     ("son in 名古屋", "名古屋"),
     ("我妹妹住在台北", "台北"),
     ("дочь живёт в Новосибирске", "Новосибирск"),

@@ -82,10 +82,11 @@ from features.deid.calendars import (
     spreadsheet_serial,
 )
 from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_subdivision
+from features.deid.leakpeople import PeopleLook, overridden
 
 # The check's own reading of the twelfth round's third parties (roles and relation words of other languages, structured
 # text, payees, sign-offs).
-from features.deid.leakpeople import PeopleLook, overridden
+from features.deid.leakplaces import PlaceLook, house_number_left
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
 from features.deid.leakshapes import identifier_shapes, masked_phones, partly_masked_phones
@@ -2336,6 +2337,8 @@ class IdentifierIndex:
                 kinds.append("name in a structured record")
             if _OPAQUE_LOOK.search(text):
                 kinds.append("opaque identifier")
+            if house_number_left(text):  # round 16: "104-<ADDRESS>", "123<ADDRESS>"
+                kinds.append("house number beside an address")
             kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))
             kinds += third_party_shapes(_PLACEHOLDER.sub(" ", text))
             kinds += identifier_shapes(_PLACEHOLDER.sub(" ", text))
@@ -2990,13 +2993,19 @@ def third_party_shapes(text: str) -> list[str]:
     if any(not _an_english_word(m.group(2)) and vocabulary_key(m.group(2)) not in everyday_words()
            for m in _STAFF_LOWER_LOOK.finditer(text)):
         kinds.append("staff name in lower case")
-    return kinds + _people_look().kinds(text)
+    return kinds + _people_look().kinds(text) + _place_look().kinds(text)
 
 
 @functools.lru_cache(maxsize=1)
 def _people_look() -> PeopleLook:
     """The twelfth round's reading (:mod:`features.deid.leakpeople`) with the check's English vocabulary."""
     return PeopleLook(_an_english_word, FIRST_NAMES)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_look() -> PlaceLook:
+    """The sixteenth round's reading of places and names (:mod:`features.deid.leakplaces`), same vocabulary."""
+    return PlaceLook(_an_english_word, FIRST_NAMES)
 
 
 #: staff roles a shared label may name someone by (the check's own list)

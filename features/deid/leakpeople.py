@@ -62,6 +62,7 @@ from features.deid.peoplewords import (
     known_brand,
     owned_by_kin,
 )
+from features.deid.placewords import GLUED_STREET_ENDS
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
 #: the vowel signs of Devanagari and the vowel marks of Arabic script, which no "\w" reads as part of a word ("बेटा")
@@ -399,7 +400,9 @@ class PeopleLook:
             if "/" not in token:
                 continue
             pieces = token.strip(".,;:!?()\"'").split("/")
-            named = [p for p in pieces if p]
+            # round 16: a German street's one-word name is no person's ("Hauptstraße/Bahnhofstraße": a crossing)
+            named = [p for p in pieces if p and not any(
+                p.lower().endswith(end) and len(p) > len(end) + 2 for end in GLUED_STREET_ENDS)]
             if named and all(p.isalpha() and p[0].isupper() for p in named) and (
                     len(named) < len(pieces) or any(key(p) in self.given_names for p in named)) and any(
                     self._may_name(p, lower=False) or (key(p) in self.given_names and key(p) not in self.everyday)

@@ -58,6 +58,7 @@ from spacy.language import Language
 from adherence.domain import OLDEST_AGE_KEPT
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
+    FOREIGN_WORDS_THAT_ARE_NAMES,
     HAN_NOT_IN_NAMES,
     HAN_PERSON_VERBS,
     HAN_SURNAMES_ONE,
@@ -68,6 +69,7 @@ from features.deid.peoplewords import (
     NAME_PARTICLES,
     everyday_words,
 )
+from features.deid.placewords import ADDRESS_VERBS, AFTER_A_TOLD_NAME, CLOSING_BEFORE_A_NAME
 from features.deid.worldwords import (
     CAPITALISED_SUBDIVISION_WORDS,
     EXIT_WORDS,
@@ -803,6 +805,16 @@ _BEFORE_A_WORKPLACE = re.compile(rf"(?=\b{_TWO_NAMES}[ \t]+(?i:{_WORKPLACE}))")
 _PASSING_VERBS = r"tell|ask|thank|remind|text|ping|let"
 _PASSED_ON_TO = re.compile(rf"(?=(?i:\b(?:{_PASSING_VERBS}))[ \t]+{_TWO_NAMES}[ \t]+"
                            r"(?i:thanks|thank[ \t]+you|that|to|about|for|know|i|we|hi|hello)\b)")
+# (round 16) a given name in lower case after a verb of passing a message on, of any language ("let priscilla know",
+# "ping rashida about", "dile a rosaura que", "sag ottilie bescheid"), and one that closes a message after a comma ("ok
+# see you then, bartholomew") or opens it after "for" ("for bartholomew, he needs the key"): words of
+# :mod:`features.deid.placewords`
+_TOLD_VERBS = alternation(ADDRESS_VERBS).replace(r"\ ", "[ \t]+")
+_TOLD_NAME = re.compile(rf"(?=(?i:\b(?:{_TOLD_VERBS}))[ \t]+(?P<n1>{_NAME})(?P<n2>)(?:[ \t]+"
+                        rf"(?i:{alternation(AFTER_A_TOLD_NAME)})\b|[ \t]*[,.!?;:]|[ \t]*\Z))")
+_VOCATIVE_NAME = re.compile(rf"(?i:\b(?:{alternation(CLOSING_BEFORE_A_NAME)}))[ \t]*,[ \t]*(?P<n1>{_NAME})(?P<n2>)"
+                            r"(?=[\s.!]*\Z)")
+_FOR_NAME = re.compile(rf"\A[ \t]*(?i:for)[ \t]+(?P<n1>{_NAME})(?P<n2>)(?=[ \t]*,)")
 
 
 class ContextNameRecognizer(LocalRecognizer):
@@ -835,6 +847,7 @@ class ContextNameRecognizer(LocalRecognizer):
              # pillbox", "Grace will pick up the refill", "Hope can drive me"
              (re.compile(rf"(?:\A|(?<=[.!?\n])[ \t]*){_TWO_NAMES}(?=[ \t]+(?i:{_ERRAND}|{_ERRAND_DONE})\b)"), "subject"),
              (_PASSED_ON_TO, "subject"),
+             (_TOLD_NAME, "told"), (_VOCATIVE_NAME, "told"), (_FOR_NAME, "told"),
              )
     # the costly look-aheads for a name before a relation or a workplace, or after a verb that passes a message on, run
     # only on texts holding such a word
@@ -844,6 +857,7 @@ class ContextNameRecognizer(LocalRecognizer):
                    map(_first_words, _GATED_CUE_WORDS), strict=True)),
         _BEFORE_A_RELATION: _first_words(_ANY_RELATIVE), _BEFORE_A_WORKPLACE: _WORKPLACE_WORDS,
         _PASSED_ON_TO: _first_words(_PASSING_VERBS),
+        _TOLD_NAME: frozenset(w for verb in ADDRESS_VERBS for w in _TEXT_WORDS.findall(fold_text(verb))[:1]),
     }
     _CLOSING = (
         (re.compile(rf"(?i:\b(?:{_SIGN_OFF}))\b[\s,.!:-]*{_TWO_NAMES}[\s.!]*\Z"), "any"),
@@ -906,6 +920,13 @@ class ContextNameRecognizer(LocalRecognizer):
         """Whether ``word`` is a name after a cue of ``level`` (see ``_NAME_CUES``)."""
         if all(part in _DIGIT_WORDS or part in ("hundred", "thousand") for part in word.lower().split("-")):
             return False  # "Nana is ninety-four": a number (an age), not a name
+        if level == "told":  # round 16: "let priscilla know": a given name of the gazetteer that is no word
+            w = fold_text(word).lower()
+            if not word.islower():
+                return self._accept(word, "subject")
+            return (len(w) >= 3 and w in faker_names("first") and not self._is_english(w) and w not in self.nouns
+                    and w not in COMMON_WORDS and w not in FOREIGN_WORDS and w not in STOP_WORDS
+                    and w not in MESSAGE_WORDS and w not in FOREIGN_WORDS_THAT_ARE_NAMES and not is_medication(w))
         if level == "subject":  # a given name even when it is also a word ("Will", "Grace", "May")
             w = fold_text(word).lower()
             return is_titlecase(word) and not is_medication(w) and w not in _DETERMINERS and (

@@ -17,6 +17,7 @@ from presidio_analyzer import LocalRecognizer
 
 from features.deid.hidden_shapes import hidden_shape_recognizers
 from features.deid.more_shapes import more_shape_recognizers
+from features.deid.place_shapes import place_recognizers
 from features.deid.recognizers import (
     _NOT_A_QUANTITY,
     _SPELLED_OLD_AGE,
@@ -314,4 +315,5 @@ def stay_date_recognizer() -> RegexSpanRecognizer:
 def identifier_shape_recognizers() -> list[LocalRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
     return [old_age_shape_recognizer(), block_address_recognizer(), device_serial_recognizer(), stay_date_recognizer(),
-            *more_shape_recognizers(), *world_shape_recognizers(), *hidden_shape_recognizers()]
+            *more_shape_recognizers(), *world_shape_recognizers(), *hidden_shape_recognizers(),
+            *place_recognizers()]

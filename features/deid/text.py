@@ -118,6 +118,7 @@ from features.deid.peoplewords import (
     NOUN_PREPOSITIONS,
 )
 from features.deid.peoplewords import key as vocabulary_key
+from features.deid.place_shapes import cjk_place_spans
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.readingwords import (
     READING_GAP_WORDS,
@@ -2818,6 +2819,7 @@ class TextDeidentifier:
                            and not _a_japanese_clause(original, r)]
                 results += [RecognizerResult(*r) for r in other_script_spans(original)]
                 results += [RecognizerResult(*r) for r in script_address_spans(original)]
+                results += [RecognizerResult(*r) for r in cjk_place_spans(original)]  # round 16
                 results += [RecognizerResult(*r) for r in more_script_name_spans(original)]
             # the twelfth round's third parties; other recognizers' finds that are a role word or an ordinary word of
             # another language that is also a name ("Dra.", "Tomo la pastilla") are kept
@@ -3120,8 +3122,11 @@ def _phone_matcher_may_add(view: str, covered: Sequence[tuple[int, int]], *, alw
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                 r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
                 r"and)")
-_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?:\d{1,6}[A-Za-z]?|"
-                                  rf"(?i:(?!and\b){_NUMBER_WORD}(?:[ \t-]+{_NUMBER_WORD}){{0,5}}))[ \t]+(?=<ADDRESS>)")
+#: (round 16) a Queens house number's first half ("104-23 Jamaica Ave" read from "23") and a half or quarter ("123½ Elm
+#: St", "12 1/2 Oak Rd") are the house number too, glued to the placeholder or not
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?:\d{1,6}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?(?:[ \t]*(?:[½¼¾⅓⅔]|[1-3]/[234]))?"
+                                  r"(?:[ \t]+|[-½¼¾⅓⅔]?(?=<ADDRESS>)|[ \t]+[1-3]/(?=<ADDRESS>))|"
+                                  rf"(?i:(?!and\b){_NUMBER_WORD}(?:[ \t-]+{_NUMBER_WORD}){{0,5}})[ \t]+)(?=<ADDRESS>)")
 _HOUSE_NUMBER_AFTER = re.compile(r"(?<=<ADDRESS>)[ \t]+\d{1,6}[A-Za-z]?(?=[ \t]*(?:<ADDRESS>|[,;\n]|\\n|\Z))")
 
 

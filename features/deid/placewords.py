@@ -1,0 +1,108 @@
+"""Words of the sixteenth round's places and names (shared vocabulary: words only, each side reads them its own way).
+
+An outside tester's messages named places the project had not read: a Japanese, Chinese or Korean address of
+administrative units with no house number ("大阪市北区梅田", "北京市朝阳区建国路", "서울특별시 강남구"), a
+neighbourhood after a word of living or moving ("she's over in Bed-Stuy", "my son lives in Buckhead"), two crossing
+streets ("corner of Elm and 3rd", "esquina de Corrientes y Callao", "Lindenstraße/Goethestraße"), a telephone area
+code said as a place ("we're in the 412 area now"), and a friend's given name in lower case after a verb of passing a
+message on ("let priscilla know", "dile a rosaura que"). The redactor (:mod:`features.deid.place_shapes`) and the leak
+check (:mod:`features.deid.leakplaces`) read these words with patterns of their own.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------- CJK and Korean administrative units
+
+#: A prefecture's, province's or city's last character in Japanese and Chinese; a unit of these starts an address.
+#: "都" and "道" are words of their own in Chinese ("都是", "知道"), so they end a unit only in these whole names.
+CJK_TOP_UNITS = "府県省市"
+CJK_TOP_NAMES = ("東京都", "北海道", "京都府", "大阪府")
+#: The smaller units after it: ward, town, village, county, district, township, street, road; "街道" is two characters
+CJK_LOWER_UNITS = "区區町村郡县縣镇鎮乡鄉路街"
+CJK_LOWER_WORDS = ("街道", "新区", "丁目")
+#: Characters that end a name rather than build one: pronouns, particles and verbs of being somewhere ("我住在",
+#: "去", "的"), so "我去市场" is no city and "住在北京市" starts at "北京"
+CJK_NOT_IN_A_PLACE_NAME = "我你他她它们們去在到的了是和也就住从從回来來给給把被对對向往很这這那有没沒不"
+#: What a city unit is the start of in everyday words ("市场" market, "市民" citizens, "市长" mayor, "県民", "省略")
+CJK_NOT_AFTER_A_UNIT = "场場民长長政面内內外立販略区區"
+#: Korean: a city or province, then a district or county, then a neighbourhood, road or street
+KOREAN_TOP_UNITS = ("특별자치시", "특별자치도", "특별시", "광역시", "시", "도")
+KOREAN_MIDDLE_UNITS = ("구", "군")
+KOREAN_LOWER_UNITS = ("동", "로", "길", "읍", "면", "리")
+#: The mark before a Japanese postcode
+JAPANESE_POSTCODE_MARK = "〒"
+
+# --------------------------------------------------------------------------- a neighbourhood after living or moving
+
+#: Words of living, staying or moving somewhere, after which a capitalised name is a place (lower case)
+RESIDENCE_CUES = (
+    "lives in", "live in", "living in", "lived in", "moved to", "moving to", "move to", "moved into", "over in",
+    "staying in", "stays in", "based in", "grew up in", "relocated to", "settled in", "resides in", "reside in",
+    "vive en", "vivo en", "vivimos en", "viven en", "se mudó a", "me mudé a", "nos mudamos a", "mora en",
+    "habite à", "habite a", "j'habite à", "vit à", "déménagé à", "wohnt in", "wohne in", "wohnen in", "gezogen nach",
+    "mora em", "moro em", "moramos em", "mudou para", "mudei para", "vive a", "abita a", "abito a", "woont in",
+    "woon in")
+#: Last words of a neighbourhood's name that are words of their own ("Back Bay", "Wicker Park", "Boyle Heights"):
+#: a run of capitalised everyday words after a residence cue that ends in one is a place
+PLACE_NAME_ENDS = frozenset((
+    "park", "heights", "hill", "hills", "village", "bay", "beach", "springs", "square", "gardens", "point", "side",
+    "town", "end", "valley", "harbor", "harbour", "commons", "terrace", "grove", "slope", "island", "lake", "lakes",
+    "ridge", "falls", "junction", "landing", "mills", "plains", "shores", "creek", "meadows", "estates", "quarter"))
+#: Capitalised words after a residence cue that name no place ("moved to Dr Lee's", "lives in Pain", "over in March"
+#: is a month): the redactor and the check both leave a run made only of these
+NOT_A_PLACE_AFTER_RESIDENCE = frozenset((
+    "dr", "doctor", "mr", "mrs", "ms", "the", "a", "an", "my", "our", "his", "her", "their", "this", "that", "it",
+    "i", "we", "you", "he", "she", "they", "hospice", "rehab", "hospital", "assisted", "living", "memory", "care",
+    "nursing", "home", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "pain", "bed", "icu", "er", "ok", "okay", "yes", "no", "god", "heaven", "jesus", "christ", "spanish", "english"))
+
+# --------------------------------------------------------------------------- crossing streets
+
+#: Words that say two streets cross, before the pair (lower case): "corner of Elm and 3rd", "esquina de X y Y"
+CROSSING_CUES = (
+    "corner of", "the corner of", "intersection of", "cross streets", "cross street", "crossroads of", "junction of",
+    "esquina de", "esquina", "ecke", "kreuzung", "an der kreuzung", "coin de", "au coin de", "angolo di", "angolo tra",
+    "angolo", "kruising", "hoek van", "cruce de", "cruzamento da", "cruzamento de")
+#: Words between two crossing streets
+CROSSING_JOINS = ("and", "&", "y", "e", "et", "und", "con", "com", "en", "with", "x")
+#: Words before a pair of streets joined by "&" or "and" without a crossing cue ("meet at Main & 5th")
+STREET_PAIR_BEFORE = ("at", "on", "near", "by", "off", "live", "living", "lives", "meet", "meeting")
+#: Endings of a German street's one-word name ("Lindenstraße", "Goethestr.", "Schillerplatz") and the words of a
+#: street written apart after its name ("Kärntner Straße"); lower case
+GLUED_STREET_ENDS = ("straße", "strasse", "str.", "gasse", "weg", "allee", "platz", "ring", "damm", "ufer", "chaussee",
+                     "steig", "pfad", "markt", "graben", "gürtel", "kai")
+STREET_WORDS_APART = ("straße", "strasse", "str.", "gasse", "weg", "allee", "platz", "street", "st", "st.", "avenue",
+                      "ave", "ave.", "road", "rd", "rd.", "blvd", "boulevard", "lane", "ln", "drive", "dr")
+#: A street's kind after its name in English, for a cross street ("Maple Ave and Oak St")
+ENGLISH_STREET_KINDS = ("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive",
+                        "way", "place", "pl", "parkway", "pkwy", "court", "ct")
+
+# --------------------------------------------------------------------------- an area code said as a place
+
+#: Words after three figures that make them a telephone area code said as a place ("the 412 area", "a 713 number")
+AREA_CODE_AFTER = ("area code", "area", "number", "numbers", "region", "code")
+#: Words of moving or being somewhere before "the 915" with no word after
+AREA_CODE_MOVE_CUES = ("moved back to", "moved to", "back in", "living in", "live in", "lives in", "grew up in",
+                       "moving to", "from")
+#: North American codes of no place (toll-free, premium, personal and service numbers)
+NON_GEOGRAPHIC_AREA_CODES = frozenset(("500", "521", "522", "533", "544", "566", "577", "588", "600", "700", "710",
+                                       "800", "833", "844", "855", "866", "877", "888", "900"))
+
+# --------------------------------------------------------------------------- a name after a verb of passing on
+
+#: Verbs of passing a message on, after which a given name in lower case is a person ("let priscilla know", "ping
+#: rashida", "dile a rosaura", "sag ottilie bescheid", "dis à perrine"); lower case
+ADDRESS_VERBS = ("tell", "ask", "thank", "remind", "ping", "let", "message", "msg", "dm", "inform", "notify", "text",
+                 "call", "email", "dile a", "díle a", "dígale a", "digale a", "avísale a", "avisale a", "avisa a",
+                 "pregúntale a", "preguntale a", "recuérdale a", "recuerdale a", "escríbele a", "escribele a",
+                 "sag", "sage", "sagt", "frag", "frage", "erinnere", "schreib", "dis à", "dis a", "dites à",
+                 "demande à", "demandez à", "rappelle à", "préviens", "previens", "écris à", "diga a", "avise a",
+                 "pergunta a", "pergunte a", "di' a", "dì a", "chiedi a", "avvisa", "ricorda a")
+#: Words after an English verb's name that show the name is the one told ("tell X thanks", "ask X to", "let X know")
+AFTER_A_TOLD_NAME = ("thanks", "thank", "that", "to", "about", "for", "know", "i", "we", "hi", "hello", "when", "if",
+                     "the", "my", "please", "pls", "plz", "im", "i'm", "its", "it's", "bescheid", "dass", "que",
+                     "qu'il", "qu'elle", "che", "de", "danke", "gracias", "merci", "obrigado", "grazie")
+#: Words before a given name that closes a message ("ok see you then, X")
+CLOSING_BEFORE_A_NAME = ("then", "soon", "later", "tomorrow", "tonight", "thanks", "ok", "okay", "bye", "night",
+                         "love", "you", "there", "it", "morning", "xx", "xo")
