@@ -67,3 +67,13 @@ def generate_year_words() -> tuple[str, ...]:
                             and not any("\u3000" <= c <= "\ud7ff" for c in word):
                         words.add(word)
     return tuple(sorted(words))
+
+#: how a number from 90 to 119 is spelled at its start, folded (marks dropped, lower case), in languages whose tens the
+#: age readers did not know (round 16: "noranta-quatre anys", "yhdeksänkymmentäneljä vuotta"): Catalan, Finnish,
+#: Estonian, Hungarian, Romanian, Swedish, Norwegian and Danish, Indonesian and Malay, Tagalog, Czech and Slovak,
+#: Croatian and Serbian, Turkish; then the hundreds. Read only before a word for years (:data:`AGE_WORDS`).
+SPELLED_OLD_AGE_STARTS: tuple[str, ...] = (
+    "noranta", "yhdeksankymmen", "uheksakummend", "kilencven", "nouazeci", "nittio", "nitti", "halvfems",
+    "sembilan puluh", "siyamnapu", "devadesat", "devatdesiat", "devedeset", "doksan",
+    "sata", "sada", "szaz", "o suta", "hundra", "hundre", "seratus", "sandaan", "yuz",
+)

@@ -51,7 +51,7 @@ FILE_EXTENSIONS = _set("pdf jpg jpeg png heic gif tif tiff bmp webp doc docx odt
 #: "@" said aloud in other languages ("ätt", "arroba", "chez", "małpa", "собака", "собачка", Hungarian "kukac", Czech
 #: "zavináč", Dutch "apenstaartje", French "arobase", Danish "grisehale", Greek "παπάκι", Hebrew "שטרודל", Chinese
 #: "艾特"), beside English's "at" and "at-sign"
-AT_WORDS = _set("at ätt att ät arroba chez bei małpa malpa chiocciola klammeraffe snabel-a snabela собака собачка "
+AT_WORDS = _set("at ätt att ät arroba arrova chez bei małpa malpa chiocciola klammeraffe snabel-a snabela собака собачка "
                 "sobaka sobachka kukac zavináč zavinac apenstaartje arobase arrobe grisehale krøllalfa kissanhäntä "
                 "miukumauku παπάκι shtrudel strudel שטרודל 艾特 골뱅이 アットマーク at-sign atsign")
 #: Mail providers a spelled address names ("kev at gmail", "kev ätt gmail"): with an "@" word before, an address
@@ -59,8 +59,13 @@ MAIL_PROVIDERS = _set(
     "gmail googlemail yahoo hotmail outlook msn icloud aol proton protonmail gmx yandex laposte wanadoo sfr libero "
     "virgilio naver daum qq seznam onet interia comcast verizon sbcglobal bellsouth earthlink zoho fastmail tutanota "
     "btinternet")
-#: "." said aloud ("dot", "punto", "punkt", "kropka", "point", "ponto")
-DOT_WORDS = _set("dot punto punkt kropka point ponto")
+#: "." said aloud ("dot", "punto", "punkt", "kropka", "point", "ponto"; round 16: Catalan and Dutch "punt", Hungarian
+#: "pont", Finnish "piste", Turkish "nokta", Indonesian "titik", Russian "tochka", Czech "tečka", Norwegian "prikk")
+DOT_WORDS = _set("dot punto punkt kropka point ponto punt pont piste nokta titik tochka tecka prikk")
+#: the words of :data:`AT_WORDS` that mean only "@", in Latin letters folded (no preposition: "at", "bei", "chez" are
+#: read by each side with their own care), as the written-out e-mail readings use them ("juan arrova outlook punt com")
+AT_SIGN_WORDS = _set("arroba arrova arobase chiocciola klammeraffe malpa snabel-a snabela kukac zavinac apenstaartje "
+                     "sobaka sobachka grisehale")
 #: Words of file names that cameras, scanners and phones write, no name ("IMG", "DSC", "PXL", "scan", "screenshot")
 FILE_NAME_WORDS = _set("img dsc dcim pxl mvimg vid screenshot scan scanned copy final draft rx lab labs report pdf "
                             "page pic photo image file doc whatsapp signal wa jpeg heic")

@@ -81,6 +81,9 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
+
+# What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
+from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_subdivision
 from features.deid.leakpeople import PeopleLook, overridden
 
@@ -100,9 +103,7 @@ from features.deid.leakspelled import (
     holds_spelled_name,
     holds_upside_down_name,
 )
-
-# What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
-from features.deid.normalize import numbers_as_figures
+from features.deid.normalize import numbers_as_figures, said_address_view, spoken_digit_views
 from features.deid.peoplewords import (
     CAPITAL_ONLY_NAME_PARTS,
     CODE_WORDS,
@@ -116,7 +117,14 @@ from features.deid.peoplewords import key as vocabulary_key
 
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
-from features.deid.readingwords import READING_GAP_WORDS, READING_UNITS, READING_WORDS, SYMPTOM_PHRASES
+from features.deid.readingwords import (
+    CLOCK_CUE_WORDS,
+    CLOCK_UNIT_WORDS,
+    READING_GAP_WORDS,
+    READING_UNITS,
+    READING_WORDS,
+    SYMPTOM_PHRASES,
+)
 
 # What the check shares with the redactor: which English words a name may also be. The owner's
 # name parts that are function words ("Will", "May") count only capitalised, as in the redactor;
@@ -163,15 +171,16 @@ _SPELLED_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+\s*(?:[(\[{<]\s*at\s*[)\]}>]|\
                             r"\s*(?:[(\[{<]\s*dot\s*[)\]}>]|\sdot\s)\s*\w+", re.IGNORECASE)
 # "@" and "." said in other languages ("jan małpa firma kropka pl", "ana arroba correo punto es", "x ät y punkt de"):
 # the address ends with a country or common top-level domain, so "look at this point now" is prose
-_AT_SAID = r"(?:at|ät|a\u0308t|at[ -]sign|ma[lł]pa|arroba|chiocciola|klammeraffe)"
-_DOT_SAID = r"(?:dot|punkt|kropka|punto|ponto|point)"
+_AT_SIGN_LOOK = "|".join(sorted(map(re.escape, AT_SIGN_WORDS), key=len, reverse=True))
+_AT_SAID = rf"(?:at|ät|a\u0308t|at[ -]sign|ma[lł]pa|{_AT_SIGN_LOOK})"
+_DOT_SAID = "(?:" + "|".join(sorted(DOT_WORDS, key=len, reverse=True)) + ")"
 _SAID_EMAIL = re.compile(
     rf"(?<=[\w.+-])\s*(?:[(\[{{<]\s*{_AT_SAID}\s*[)\]}}>]|\s{_AT_SAID}\s)\s*[\w-]+"
     rf"(?:\s*(?:\.|[(\[{{<]\s*{_DOT_SAID}\s*[)\]}}>]|\s{_DOT_SAID}\s)\s*[\w-]+)*?"
     rf"\s*(?:\.|[(\[{{<]\s*{_DOT_SAID}\s*[)\]}}>]|\s{_DOT_SAID}\s)\s*"
     r"(?:com|net|org|edu|gov|info|biz|io|me|eu|de|at|ch|pl|es|it|fr|pt|br|nl|be|uk|ie|mx|ar|cl|co|us|ca|se|no|dk|fi"
     r"|cz|sk|hu|ro|ru|ua|tr|gr|in|jp|cn|kr|au|nz|za)(?![\w.])", re.IGNORECASE)
-_MAY_SAY_AT = re.compile(r"\b(?:at|ät|ma[lł]pa|arroba|chiocciola|klammeraffe)\b|a\u0308t", re.IGNORECASE)
+_MAY_SAY_AT = re.compile(rf"\b(?:at|ät|ma[lł]pa|{_AT_SIGN_LOOK})\b|a\u0308t", re.IGNORECASE)
 # long opaque identifiers: a hash of 32 hex digits or more (a fingerprint's, a voiceprint's), an Ethereum address,
 # a Bitcoin address (bech32 "bc1...", base58 of 26 to 35 characters from "1" or "3")
 _OPAQUE_LOOK = re.compile(r"(?<![0-9a-z])(?:0x)?[0-9a-f]{32,}(?![0-9a-z])|\bbc1[02-9ac-hj-np-z]{11,87}\b"
@@ -1201,6 +1210,8 @@ class OwnerForms:
         if spoken:
             for view in numbers_as_figures(text):
                 found |= {f"{kind} (in words)" for kind in self.kinds_in(view, spoken=False)}
+            if (said := said_address_view(text)) != text:
+                found |= {f"{kind} (said with words for its signs)" for kind in self.kinds_in(said, spoken=False)}
         text = unbroken(visible(text))
         if self.names and (_LOWER_WORD.search(text) or _SYMPTOM_PHRASE.search(text)):
             text = self._without_everyday_names(text)
@@ -2329,6 +2340,8 @@ class IdentifierIndex:
             if any(phone_shaped(view) for view in shown) or any(
                     sum(c.isdigit() for c in m.group()) >= _LETTERED_PHONE_DIGITS for m in _LETTERED_PHONE.finditer(text)):
                 kinds.append("phone-shaped number")
+            elif any(phone_shaped(view) for view in spoken_digit_views(text)):
+                kinds.append("phone-shaped number in digit words")
             if any(("@" in view and _EMAIL_LOOK.search(view)) or _SPELLED_EMAIL.search(view) or (
                     _MAY_SAY_AT.search(view) and _SAID_EMAIL.search(view)) for view in shown):
                 kinds.append("email-shaped address")
@@ -2711,6 +2724,24 @@ def _times_or_years(run: str) -> bool:
             or all(1900 <= int(g) <= 2099 for g in groups))
 
 
+#: the check's own reading of dose times in 24-hour figures (round 16): two or more space-apart groups of four figures,
+#: each an hour 00-23 and minutes on the five, a clock word of :data:`~features.deid.readingwords.CLOCK_CUE_WORDS`
+#: (or "q12h", "@") in the few words before or a clock unit right after ("take at 0800 2000", "0700 1900 hrs")
+_FOUR_FIGURE_TIMES = re.compile(r"(?:(?:0\d|1\d|2[0-3])[0-5][05]\s+)+(?:(?:0\d|1\d|2[0-3])[0-5][05]|2400)")
+_CLOCK_WORD_BEFORE = re.compile(
+    "(?i:(?:^|[^\\w])(?:" + "|".join(re.escape(w) for w in sorted(CLOCK_CUE_WORDS, key=len, reverse=True))
+    + r"|q\s?\d{1,2}\s?h(?:rs?)?|@)\W*(?:[^\W\d]+\W+){0,2}\Z)")
+_CLOCK_UNIT_NEXT = re.compile(
+    r"(?i:\s*(?:" + "|".join(re.escape(w) for w in sorted(CLOCK_UNIT_WORDS, key=len, reverse=True)) + r")(?!\w))")
+
+
+def _dose_times(text: str, m: re.Match[str]) -> bool:
+    """Whether the run ``m`` of ``text`` is dose times in four figures spoken of as times (:data:`_FOUR_FIGURE_TIMES`)."""
+    return _FOUR_FIGURE_TIMES.fullmatch(m.group()) is not None and (
+        _CLOCK_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+        or _CLOCK_UNIT_NEXT.match(text, m.end()) is not None)
+
+
 def _dose_steps(run: str) -> bool:
     """Dashed doses that only go down or only go up, or a sliding-scale row (a range, "=", a dose)."""
     if _SCALE_ROW.fullmatch(run):
@@ -2788,7 +2819,7 @@ def phone_shaped(text: str) -> bool:
         if len({c for c in run if c.isdigit()}) <= 2:  # a tally of two values ("1 1 1 0 1 1 1 1"): no phone number
             continue
         if not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and (
-                _times_or_years(run) or _listed_measures(masked, m) or _an_amount(masked, m)):
+                _times_or_years(run) or _listed_measures(masked, m) or _an_amount(masked, m) or _dose_times(masked, m)):
             continue
         return True
     return False

@@ -20,10 +20,11 @@ from itertools import pairwise
 from adherence.domain import OLDEST_AGE_KEPT
 
 # What the check shares with the redactor: which words are medicines or common words.
-from features.deid.agewords import AGE_WORDS
+from features.deid.agewords import AGE_WORDS, SPELLED_OLD_AGE_STARTS
 from features.deid.holidaywords import named_days
 from features.deid.leakhidden import fifteenth_round_shapes
 from features.deid.leakworld import names_a_month, plain_lower, thirteenth_round_shapes, unaccented
+from features.deid.peoplewords import ENGLISH_RELATIONS, RELATIONS
 from features.deid.recognizers import COMMON_WORDS, is_medication
 from features.deid.worldwords import READING_WORDS
 
@@ -75,6 +76,30 @@ _SEX_SLASH = re.compile(r"(?<![\d./:])(?P<a>\d{2,3})\s*/\s*(?:f|m|w|female|male)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
+#: an age over 89 with a part of a year, as the check reads it (round 16): after an age word, or after a relative and a
+#: verb of being or turning ("aged 92½", "age 92.5", "Oma ist 93¾", "Opa wird 92,5", "dad is 94 and a half"); the
+#: fraction is read as plain_lower leaves it ("½" is "1⁄2", glued: "921⁄2")
+_PART_OF_A_YEAR = (r"(?:[.,](?:5|25|75)|\s?[13][⁄/][24]|\s+and\s+a\s+(?:half|quarter)|"
+                   r"\s+(?:y|und|et|e|en)\s+(?:medio|media|halb|demi|mezzo|meio|half))")
+_AGE_WITH_PART = re.compile(
+    rf"(?:\b(?:age|aged|edad|alter|eta|idade|leeftijd|wiek)\b\s*[:=]?\s*|"
+    rf"\b(?P<kin>{'|'.join(sorted(map(re.escape, RELATIONS | ENGLISH_RELATIONS), key=len, reverse=True))})\b"
+    r"[^\d.!?\n]{0,30}?\b(?:is|turned|turns|ist|wird|tiene|cumple|ha|hat|tem|heeft|wordt|a|est|fait|compie)\s+)"
+    rf"(?P<n>9\d|1[01]\d){_PART_OF_A_YEAR}(?![\d/⁄%])")
+
+
+def _old_with_a_part(plain: str) -> bool:
+    """An age over 89 with a half or a quarter (:data:`_AGE_WITH_PART`), not a reading or a fever ("temp 99.5")."""
+    for m in _AGE_WITH_PART.finditer(plain):
+        n = int(m.group("n"))
+        if _AMOUNT_AFTER.match(plain, m.end()) or _READING_BEFORE.search(plain[max(0, m.start() - 30):m.end()]):
+            continue
+        if m.group("kin") and plain[m.end("n")] in ".," and 96 <= n <= 106:  # "dad is 99.5": a fever in Fahrenheit
+            continue
+        return True
+    return False
+
+
 def _old(value: int) -> bool:
     return OLDEST_AGE_KEPT < value < 120
 
@@ -110,6 +135,8 @@ def has_old_age(text: str) -> bool:
         if _old(value) and not _AMOUNT_AFTER.match(plain, m.end()):
             return True
     if any(_old(int(m.group("n"))) for m in _AGE_FIGURES.finditer(plain)):
+        return True
+    if _old_with_a_part(plain):
         return True
     if any(_old(int(m.group("n"))) and not _DURATION_BEFORE.search(plain[max(0, m.start() - 20):m.start()])
            for m in _FIGURES_YEARS.finditer(plain)):
@@ -566,17 +593,30 @@ def has_month_year(text: str) -> bool:
 #: figures of 90 to 119 before the word for years of any language CLDR knows or a word for "years old"
 #: (:mod:`features.deid.agewords`), read as written in lower case with marks dropped ("94 ara", "৯৪ বছর" read as
 #: "94 বছর" by the scan's digits, "94 жаста"); a word of another script may take a case ending
-_WORLD_AGE = re.compile(r"(?<![\d.,/:$€£])(?P<n>9\d|1[01]\d)\s*-?\s*(?:" + "|".join(
+_YEAR_WORD = "(?:" + "|".join(
     [re.escape(w) + r"(?![^\W\d_])" for w in sorted({plain_lower(w) for w in AGE_WORDS if plain_lower(w).isascii()}, key=len,
                                                      reverse=True)]
-    + [re.escape(w) for w in sorted({plain_lower(w) for w in AGE_WORDS if not plain_lower(w).isascii()}, key=len, reverse=True)])
-    + ")")
+    + [re.escape(w) for w in sorted({plain_lower(w) for w in AGE_WORDS if not plain_lower(w).isascii()}, key=len, reverse=True)]
+) + ")"
+_WORLD_AGE = re.compile(r"(?<![\d.,/:$€£])(?P<n>9\d|1[01]\d)\s*-?\s*" + _YEAR_WORD)
+
+
+#: round 16: an age over 89 spelled in a language whose tens the check's other readings do not know, before the word for
+#: years ("noranta-quatre anys", "yhdeksankymmentanelja vuotta"), the start of the number as the shared vocabulary
+#: gives it (:data:`~features.deid.agewords.SPELLED_OLD_AGE_STARTS`), the rest of it the check's own loose reading
+_SPELLED_AGE_START = re.compile("(?<![a-z])(?:" + "|".join(map(re.escape, SPELLED_OLD_AGE_STARTS)) + ")")
+_WORLD_SPELLED_AGE = re.compile(_SPELLED_AGE_START.pattern + r"[a-z-]*(?:\s+[a-z]+){0,2}?\s*-?\s*(?:"
+                                + _YEAR_WORD + ")")
 
 
 def has_world_old_age(text: str) -> bool:
     """Whether ``text`` says an age over 89 in figures before the word for years of another language ("94 metai",
     "94 bliain", "94 տարեկան"), not a span of time ("seit 95 Jahren") nor a reading ("glucose 94")."""
     plain = plain_lower(text)
+    if _SPELLED_AGE_START.search(plain) and any(
+            not READING_WORDS.intersection(re.findall(r"\w+", plain[max(0, m.start() - 30):m.start()]))
+            for m in _WORLD_SPELLED_AGE.finditer(plain)):
+        return True
     for m in _WORLD_AGE.finditer(plain):
         before = plain[max(0, m.start() - 30):m.start()]
         if not _DURATION_BEFORE.search(before[-20:]) and not READING_WORDS.intersection(re.findall(r"\w+", before)):

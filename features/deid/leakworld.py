@@ -38,6 +38,7 @@ from features.deid.worldwords import (
     ROAD_WORDS,
     SECRET_CODE_WORDS,
     SHORT_POST_BOX_WORDS,
+    STAFF_NUMBER_WORDS,
     SUBDIVISION_AFTER_NUMBER,
     SUBDIVISION_WORDS,
     THAI_ADDRESS_WORDS,
@@ -313,7 +314,8 @@ def has_script_address(text: str) -> bool:
 # --------------------------------------------------------------------------- plates, booking and access codes (round 14)
 
 _PLATE_WORD = re.compile(rf"(?i)(?<!\w)(?:{_words(tuple(_bare(w).lower() for w in PLATE_WORDS))})(?!\w)")
-_ACCESS_WORD = re.compile(rf"(?i)(?<!\w)(?:{_words(tuple(_bare(w).lower() for w in (*ACCESS_CODE_WORDS, *SECRET_CODE_WORDS)))}|"
+_CODE_WORDS = (*ACCESS_CODE_WORDS, *SECRET_CODE_WORDS, *STAFF_NUMBER_WORDS)
+_ACCESS_WORD = re.compile(rf"(?i)(?<!\w)(?:{_words(tuple(_bare(w).lower() for w in _CODE_WORDS))}|"
                           r"(?:wifi|wi-fi|wlan)\s+(?:password|passwort|pw|pass|key))(?!\w)")
 #: the check's own shapes of plates by country (glued, spaces and dashes dropped): the UK's, Germany's with its dash
 #: kept, France's, India's, Brazil's
@@ -323,7 +325,8 @@ _PLATE_RUN = re.compile(r"(?<![\w-])[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,3}(?![\
 _GERMAN_PLATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?\d{1,4}[EH]?(?![\w-])")
 
 
-_LEAD = re.compile(r"(?:\s*(?:no\.?|number|nr\.?|code|#|:|=|[-–](?=\s)|is(?=\s)))*\s*", re.IGNORECASE)
+_LEAD = re.compile(r"(?:\s*(?:no\.?|number|nr\.?|code|#|:|=|\.(?=\s)|[-–](?=\s)|(?:is|ist|es|est)(?=\s)))*\s*",
+                   re.IGNORECASE)
 
 
 def _after(text: str, end: int) -> str:

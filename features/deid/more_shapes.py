@@ -15,10 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from features.deid.agewords import AGE_WORDS
+from features.deid.agewords import AGE_WORDS, SPELLED_OLD_AGE_STARTS
 from features.deid.holidaywords import named_days
 from features.deid.normalize import fold_text
 from features.deid.recognizers import (
+    _MEASURE,
+    _NOT_A_QUANTITY,
+    _PERSON_BEFORE,
     OLDEST_AGE_KEPT,
     RegexSpanRecognizer,
     _has_digit,
@@ -166,10 +169,32 @@ def _digit_words_age(m: re.Match[str]) -> bool:
     return OLDEST_AGE_KEPT < int(digits) < 120 and not digits.startswith("0")
 
 
+#: a part of a year after an age (round 16: "aged 92½", "age 92.5", "Oma ist 93¾", "Opa wird 92,5"), as pass 2 folds
+#: it ("½" is "1/2", glued: "921/2"): a half or a quarter in figures or words
+_AGE_FRACTION = (r"(?:[.,](?:5|25|75)|[ \t]?[13]/[24]|[ \t]+and[ \t]+a[ \t]+(?:half|quarter)|"
+                 r"[ \t]+(?:y|und|et|e|en)[ \t]+(?:medio|media|halb|demi|mezzo|meio|half))")
+_OLD_WITH_FRACTION = rf"((?:9\d|1[01]\d){_AGE_FRACTION})(?![\d/%]){_NOT_A_QUANTITY}"
+_MAY_HAVE_A_FRACTION = re.compile(r"(?:9\d|1[01]\d)(?:[.,]\d|[ \t]?[13]/[24]|[ \t]+(?:and|y|und|et|e|en)[ \t])")
+_AGE_VERB = (r"\b(?:turned|turning|turns|i'?m|is|was|ist|wird|wurde|war|tiene|cumple|cumplio|ha|hat|tem|heeft|wordt|"
+             r"a|est|fait|compie)[ \t]+")
+
+
+_FEVER_LOW, _FEVER_HIGH = 96, 106
+
+
+def _a_person_before(m: re.Match[str]) -> bool:
+    """A person spoken of in the clause before ``m`` and no reading between them ("Oma ist 93.5", not "weight is 92.5")."""
+    clause = re.split(r"[.!?;\n]", m.string[max(0, m.start() - 40):m.start()])[-1]
+    person = _PERSON_BEFORE.search(clause)
+    fever = re.match(r"(\d+)[.,]\d", m.group(1))  # "Dad is 99.5", "she was 101.5": a temperature in Fahrenheit
+    return (person is not None and _MEASURE.search(clause, person.start()) is None
+            and not (fever and _FEVER_LOW <= int(fever.group(1)) <= _FEVER_HIGH))
+
+
 def _may_say_an_old_age(text: str) -> bool:
     lowered = text.lower()
     return any(w in lowered for w in ("0x", "nine", "one", "ninet", "90", "nonagen", "centen", "~", "approx", "about",
-                                      "around", "ca."))
+                                      "around", "ca.")) or _MAY_HAVE_A_FRACTION.search(text) is not None
 
 
 def more_old_age_recognizer() -> RegexSpanRecognizer:
@@ -188,6 +213,8 @@ def more_old_age_recognizer() -> RegexSpanRecognizer:
         _p(rf"{_AGE_CUE}(?:~|approx\.?|approximately|about|around|ca\.?|c\.|roughly|circa|\+/-|\+-)[ \t]*"
            r"((?:9\d|1[01]\d))(?!\d|[.,]\d)", 0.7, 1),
         _p(r"(?:~|\bapprox\.?|\bca\.)[ \t]*((?:9\d|1[01]\d))(?=[ \t]*-?[ \t]*(?:years?|yrs?|y/?o|y\.o\.|yo)\b)", 0.7, 1),
+        _p(rf"{_AGE_CUE}{_OLD_WITH_FRACTION}", 0.7, 1),
+        _p(rf"{_AGE_VERB}{_OLD_WITH_FRACTION}", 0.65, 1, accept=_a_person_before),
     ], name="MoreOldAgeRecognizer", gate=_may_say_an_old_age)
 
 
@@ -214,6 +241,13 @@ def _an_age_not_a_span(m: re.Match[str]) -> bool:
     return _not_a_duration(m) and not READING_WORDS.intersection(before)
 
 
+_SPELLED_START = re.compile(rf"(?i)(?<![a-z])(?:{'|'.join(SPELLED_OLD_AGE_STARTS)})")
+
+
+def _may_spell_in_tens(text: str) -> bool:
+    return _SPELLED_START.search(text) is not None
+
+
 def world_old_age_recognizer() -> RegexSpanRecognizer:
     """Ages over 89 (HIPAA Safe Harbor) in figures before the word for years of any language CLDR knows or a word for
     "years old" (:mod:`features.deid.agewords`: "94 ára", "94 metai", "94 bliain", "৯৪ বছর" read "94 bchr", "94 жаста"
@@ -221,7 +255,11 @@ def world_old_age_recognizer() -> RegexSpanRecognizer:
     return RegexSpanRecognizer("AGE", [
         _p(rf"(?<![\d.,/:$€£])(9\d|1[01]\d)[ \t]*-?[ \t]*(?:{_folded_age_words()})(?![a-z`'])", 0.7, 1,
            accept=_an_age_not_a_span),
-    ], name="WorldOldAgeRecognizer", gate=_OLD_FIGURES.search)
+        # spelled in a language whose tens the other readers do not know ("noranta-quatre anys", "yhdeksankymmentanelja
+        # vuotta", "sembilan puluh empat tahun"): the number's start, the rest of it, the word for years
+        _p(rf"(?<![a-z])((?:{'|'.join(SPELLED_OLD_AGE_STARTS)})[a-z-]{{0,24}}(?:[ \t]+[a-z]+){{0,2}}?)[ \t]*"
+           rf"(?:{_folded_age_words()})(?![a-z`'])", 0.7, 1, accept=_an_age_not_a_span, gate=_may_spell_in_tens),
+    ], name="WorldOldAgeRecognizer", gate=lambda text: _OLD_FIGURES.search(text) or _may_spell_in_tens(text))
 
 
 # --------------------------------------------------------------------------- record numbers and the last four of an SSN

@@ -33,6 +33,9 @@ from confusable_homoglyphs import categories as _scripts
 from confusable_homoglyphs import confusables as _confusables
 from text_to_num import alpha2digit
 
+from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
+from features.deid.digitwords import LATIN_DIGIT_WORDS, SCRIPT_DIGIT_WORDS, digit_values, katakana_values
+
 _PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-",
                               "‑": "-", "\u00a0": " ", "\u202f": " "})
 
@@ -345,6 +348,11 @@ _SAID_DIGITS = {
     "naid": "0", "haon": "1", "aon": "1", "ceathair": "4", "cuig": "5", "se": "6", "seacht": "7", "ocht": "8",
     "naoi": "9",
 }
+# the other languages' digit words (:mod:`features.deid.digitwords`); a word read above keeps its reading ("lima" is
+# the NATO "l" here and five in Tagalog and Malay: :data:`_DIGIT_BEFORE_LETTER`)
+_LATIN_DIGITS = digit_values(LATIN_DIGIT_WORDS)
+_DIGIT_BEFORE_LETTER = {w: v for w, v in _LATIN_DIGITS.items() if _SAID_DIGITS.get(w, v) != v}
+_SAID_DIGITS.update({w: v for w, v in _LATIN_DIGITS.items() if w not in _SAID_DIGITS})
 #: a word said before each digit word and not a digit itself (Irish "a": "a haon, a dó, a trí"): skipped in a run
 _SAID_PARTICLES = frozenset({"a"})
 # the same in their own scripts (Arabic, Hebrew, Cyrillic, Devanagari), compared as written
@@ -362,22 +370,34 @@ _SAID_DIGITS_IN_SCRIPT = {
     "शून्य": "0", "एक": "1", "दो": "2", "तीन": "3", "चार": "4", "पांच": "5", "पाँच": "5", "छह": "6", "सात": "7",
     "आठ": "8", "नौ": "9",
 }
+_SAID_DIGITS_IN_SCRIPT.update({w: v for w, v in digit_values(SCRIPT_DIGIT_WORDS).items()
+                               if w not in _SAID_DIGITS_IN_SCRIPT})
+#: the combining marks of the scripts above (a Devanagari or Bengali vowel sign, an Arabic vowel): part of a word,
+#: though Python's \w does not read them so ("दो", "পাঁচ")
+_MARKS = "".join(chr(c) for c in range(0x300, 0xE00) if unicodedata.category(chr(c)).startswith("M"))
+_SCRIPT_WITH_OWN_WORDS = re.compile("[\u0590-\u0dff]")  # Hebrew, Arabic, the Indic scripts
+_LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
+_NOT_AFTER_LETTER = rf"(?<![^\W_])(?<![{_MARKS}])"
+_NOT_BEFORE_LETTER = rf"(?![^\W_]|[{_MARKS}])"
 _ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # "bốn", "pięć", "dört": read folded
-_SAID_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d")
+_SAID_WORD = re.compile(rf"{_LETTER}+(?:[-\u02bc']{_LETTER}+)?|\d")
 #: the fewest digit or spelling words in a row read as one number or code
 _FEWEST_SAID = 3
 _SAID_GAP = re.compile(r"[ \t,.;:/-]*(?:\ba[ \t]+)?")
 _ARABIC_AND = "و"
 
 
-def _said_value(word: str) -> str | None:
+def _said_value(word: str, *, letters: bool = True) -> str | None:
     lowered = word.lower()
     if lowered.isdigit():
         return lowered
     value = _SAID_DIGITS_IN_SCRIPT.get(lowered)
     if value is None and lowered[:1] == _ARABIC_AND:
         value = _SAID_DIGITS_IN_SCRIPT.get(lowered[1:])
-    return value if value is not None else _SAID_DIGITS.get(fold_text(lowered).replace("'", ""))
+    if value is not None or _SCRIPT_WITH_OWN_WORDS.search(lowered):
+        return value  # "है" (Hindi "is") folds to "hai", the Vietnamese two: a script with its own words is read in them
+    folded = fold_text(lowered).replace("'", "")
+    return _SAID_DIGITS.get(folded) if letters else _DIGIT_BEFORE_LETTER.get(folded, _SAID_DIGITS.get(folded))
 
 
 @functools.cache
@@ -388,15 +408,17 @@ def _said_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     from features.deid.recognizers import alternation
 
     def run(words: Collection[str]) -> re.Pattern[str]:
-        word = "(?:" + alternation(words) + r"|\d)"
-        return re.compile(rf"\b{word}(?:{_SAID_GAP.pattern}\b{word}\b){{2,}}")
+        word = rf"{_NOT_AFTER_LETTER}(?:{alternation(words)}|\d){_NOT_BEFORE_LETTER}"
+        return re.compile(rf"{word}(?:{_SAID_GAP.pattern}{word}){{2,}}")
 
     return run(_SAID_DIGITS), run({w for k in _SAID_DIGITS_IN_SCRIPT for w in (k, _ARABIC_AND + k)})
 
 
-def said_digits_as_figures(text: str) -> str:
+def said_digits_as_figures(text: str, *, letters: bool = True) -> str:
     """``text`` with every run of three or more digit words of :data:`_SAID_DIGITS` (figures among them too)
-    written as the figures and letters they say, one by one ("san si wu" -> "3 4 5"); ``text`` itself when it has none."""
+    written as the figures and letters they say, one by one ("san si wu" -> "3 4 5"); ``text`` itself when it has none.
+    Without ``letters``, a word that is a digit in one language and a spelling-alphabet letter in another is read as
+    the digit ("siyam tatlo lima": "9 3 5")."""
     folded_words, script_words = _said_runs()
     latin = fold_text(text) if not text.isascii() and _ACCENTED_LATIN.search(text) else text
     if not (folded_words.search(latin.lower()) or (not text.isascii() and script_words.search(text))):
@@ -409,14 +431,14 @@ def said_digits_as_figures(text: str) -> str:
         nonlocal last
         if sum(not m.group().isdigit() for m in run) >= _FEWEST_SAID and len(run) >= _FEWEST_SAID:
             pieces.append(text[last:run[0].start()])
-            pieces.append(" ".join(_said_value(m.group()) or "" for m in run))
+            pieces.append(" ".join(_said_value(m.group(), letters=letters) or "" for m in run))
             last = run[-1].end()
         run.clear()
 
     for m in _SAID_WORD.finditer(text):
         if run and m.group().lower() in _SAID_PARTICLES:
             continue
-        if _said_value(m.group()) is None:
+        if _said_value(m.group(), letters=letters) is None:
             flush()
             continue
         if run and not _SAID_GAP.fullmatch(text, run[-1].end(), m.start()):
@@ -465,8 +487,7 @@ def numbers_as_figures(text: str) -> list[str]:
     if _says_numbers(text):
         views |= {_SAID_ZERO.sub(r"\g<1>0", _SPOKEN_YEAR.sub(r"\1\2", converted)) for language in _NUMBER_LANGUAGES
                   if (converted := alpha2digit(text, language)) != text}
-    if (said := said_digits_as_figures(text)) != text:
-        views.add(said)
+    views |= {said for said in spoken_digit_views(text) if said != text}
     if not text.isascii() and _CYRILLIC_MONTH.search(text) and _RUSSIAN_DAY.search(folded := fold_text(text)):
         views.add(_RUSSIAN_DAY.sub(_russian_day, folded))
     if not text.isascii() and (hangul := hangul_digits_as_figures(text)) != text:
@@ -485,6 +506,54 @@ _HANGUL_DIGIT_WORD = re.compile("(?<![\uac00-\ud7af])[" + "".join(_HANGUL_DIGIT_
 def hangul_digits_as_figures(text: str) -> str:
     """``text`` with each Hangul word of three or more Sino-Korean digit syllables written as figures."""
     return _HANGUL_DIGIT_WORD.sub(lambda m: "".join(_HANGUL_DIGIT_VALUES[c] for c in m.group()), text)
+
+
+# Japanese digit readings in katakana, glued in a word as a phone number is read out ("ゼロキュウゼロ イチニサンヨン"): a
+# katakana word made only of three or more of them is written as its figures; "イチゴ" (two) or "サンドイッチ" stays.
+_KATAKANA_DIGITS = katakana_values()
+_KATAKANA_READING = re.compile("|".join(sorted(_KATAKANA_DIGITS, key=len, reverse=True)))
+_KATAKANA_WORD = re.compile("[\u30a0-\u30ff]{3,}")
+
+
+def _katakana_figures(m: re.Match[str]) -> str:
+    readings = _KATAKANA_READING.findall(m.group())
+    return ("".join(_KATAKANA_DIGITS[r] for r in readings)
+            if len(readings) >= _FEWEST_SAID and "".join(readings) == m.group() else m.group())
+
+
+def katakana_digits_as_figures(text: str) -> str:
+    """``text`` with each katakana word of three or more digit readings written as figures ("キュウイチゴ" -> "915")."""
+    return _KATAKANA_WORD.sub(_katakana_figures, text) if max(text) >= "\u30a0" else text
+
+
+def spoken_digit_views(text: str) -> list[str]:
+    """``text`` with its digits said in words written as figures, one view per reading that changes it: digit words
+    of any language one by one (:func:`said_digits_as_figures`, a word that is also a spelling-alphabet letter read
+    both ways), Chinese and Japanese numerals, katakana digit readings. The shared conversion for anybody's phone
+    said in words; what a side looks for in the views is its own."""
+    views = [said_digits_as_figures(text)]
+    if any(word in text.lower() for word in _DIGIT_BEFORE_LETTER):
+        views.append(said_digits_as_figures(text, letters=False))
+    if not text.isascii():
+        views += [cjk_numerals_as_figures(text), katakana_digits_as_figures(text)]
+    return [view for view in dict.fromkeys(views) if view != text]
+
+
+# An e-mail address said with the words for "@" and "." of other languages (:mod:`features.deid.contactwords`:
+# "juan punt brown94 arrova outlook punt com"): the words between two words written as the signs
+_AT_SIGN_SAID = re.compile(r"(?i)(?<=\w)[ \t]+(?:" + "|".join(sorted(map(re.escape, AT_SIGN_WORDS), key=len, reverse=True))
+                           + r")[ \t]+(?=\w)")
+_DOT_SAID_BETWEEN = re.compile(r"(?i)(?<=\w)[ \t]+(?:" + "|".join(sorted(DOT_WORDS, key=len, reverse=True))
+                               + r")[ \t]+(?=\w)")
+
+
+def said_address_view(text: str) -> str:
+    """``text`` with an e-mail address said in words written with its signs ("juan punt brown94 arrova outlook punt
+    com" -> "juan.brown94@outlook.com"), when a word for "@" is in it; ``text`` itself otherwise. The shared
+    conversion: what is looked for in the view is each side's own."""
+    if not _AT_SIGN_SAID.search(text):
+        return text
+    return _DOT_SAID_BETWEEN.sub(".", _AT_SIGN_SAID.sub("@", text))
 
 
 # Chinese and Japanese numerals (digit by digit "一九四〇", positional "八十八", financial "壹叁捌"), read by cn2an;

