@@ -105,12 +105,22 @@ from features.deid.leakspelled import (
 )
 from features.deid.normalize import numbers_as_figures, said_address_view, spoken_digit_views
 from features.deid.peoplewords import (
+    BEFORE_INITIALS,
     CAPITAL_ONLY_NAME_PARTS,
     CODE_WORDS,
+    ENGLISH_RELATIONS,
+    EVERYDAY_WORDS_THAT_ARE_NAMES,
     FOREIGN_WORDS_THAT_ARE_NAMES,
+    NAME_CUES_BEFORE,
+    NAME_INTRODUCTION_WORDS,
+    NAME_INTRODUCTIONS,
+    NAME_INTRODUCTIONS_AFTER,
     NOUN_DETERMINERS,
-    NOUN_PREPOSITIONS,
+    OPENING_VERBS_THAT_ARE_NAMES,
+    PERSON_VERBS,
+    RELATIONS,
     STAFF_ROLES,
+    WORDS_AFTER_AN_OPENING_VERB,
     everyday_words,
 )
 from features.deid.peoplewords import key as vocabulary_key
@@ -120,6 +130,7 @@ from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names
 from features.deid.readingwords import (
     CLOCK_CUE_WORDS,
     CLOCK_UNIT_WORDS,
+    EVERYDAY_MEDICINE_WORDS,
     READING_GAP_WORDS,
     READING_UNITS,
     READING_WORDS,
@@ -443,7 +454,6 @@ _SYMPTOM_PHRASE = re.compile("(?i)(?<![^\\W_])(?:" + "|".join(rf"{a}[ \t]+{b}" f
                              + ")(?![^\\W_])")
 _LOWER_WORD = re.compile(r"(?<![^\W_])[^\W\d_A-Z]{3,}(?![^\W_])")
 _LOWER_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
-_TWO_WORDS_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
 
 
 def _particle_stands_as_name(text: str, particle: str) -> bool:
@@ -995,6 +1005,47 @@ _DIGIT_SHAPE_LETTERS = frozenset("OoDIli|ZzEASsGbTBgq")
 _DIGIT_SHAPE_CHARS = _DIGIT_SHAPE_LETTERS | frozenset("0123456789")
 
 
+_NEAR_WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_SIGNATURE_DASHES = frozenset("-–—~")
+#: a given name that is a modal or wishing verb opening a sentence before a pronoun, an article or "do" ("Will do,
+#: thanks", "Hope you are well", "May I ask", "Mark the date"): a verb, the check's own pattern over the shared words
+_OPENING_VERB = re.compile(
+    r"(?:^|[.!?¡¿:;\n])[ \t\"'(]*(" + "|".join(sorted(w.capitalize() for w in OPENING_VERBS_THAT_ARE_NAMES))
+    + r")(?=[ \t]+(?i:" + "|".join(sorted(WORDS_AFTER_AN_OPENING_VERB, key=len, reverse=True)) + r")\b)")
+
+
+def _without_opening_verbs(text: str) -> str:
+    """``text`` with the given names that open a sentence as a verb (:data:`_OPENING_VERB`) set apart as spaces."""
+    if not _OPENING_VERB.search(text):
+        return text
+    return _OPENING_VERB.sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * len(m.group(1)), text)
+
+
+def _called_a_name(text: str, start: int, end: int, names: frozenset[str]) -> bool:
+    """Whether what stands around the lower-case word at ``text[start:end]`` (one of the owner's name parts that is an
+    everyday word) calls it a name, the check's own reading of the round-16 rule: another name part beside it ("hope
+    weeks", "weeks, hope"), a greeting, an honorific, a relation, a role or an introduction right before it ("hi
+    dawn", "mr weeks", "this is day", "im long"), "here" after it opening a line, or the word alone on its line,
+    opening one before a comma, or after a dash at the end (a signature or an address)."""
+    before = [_ascii(w) for w in _NEAR_WORD.findall(text, max(0, start - 32), start)]
+    after = [_ascii(w) for w in _NEAR_WORD.findall(text, end, end + 32)]
+    names = names - {_ascii(text[start:end])}  # another part: "a day, day 5" is no name
+    letters_before = [w for w in before if w.isalpha()]
+    if (letters_before and letters_before[-1] in names) or (after and after[0] in names) or (
+            len(after) >= 2 and after[0] == "," and after[1] in names):
+        return True
+    last = before[-1] if before else ""
+    if last in NAME_CUES_BEFORE or last in NAME_INTRODUCTION_WORDS or last in ENGLISH_RELATIONS or last in RELATIONS \
+            or last in STAFF_ROLES or tuple(letters_before[-2:]) in NAME_INTRODUCTIONS:
+        return True
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)].strip(" \t.!,;:)\"'")
+    if not text[line_start:start].strip(" \t\"'(") and (
+            not rest or text[end:end + 1] == "," or (after and after[0] in NAME_INTRODUCTIONS_AFTER)):
+        return True
+    return not rest and last in _SIGNATURE_DASHES
+
+
 @dataclass(frozen=True)
 class OwnerForms:
     """One patient's identifiers in the forms the owner check compares (see the module docstring)."""
@@ -1071,15 +1122,17 @@ class OwnerForms:
         ("hello kim") stay names. A symptom named in two words ("brain fog", "hot flashes") is set apart in any
         case."""
         spans = [m.span() for m in _SYMPTOM_PHRASE.finditer(text)]  # "brain fog" for an owner called Brian
+        spans += [m.span(1) for m in _OPENING_VERB.finditer(text)]  # "Will do, thanks", "Hope you are well"
         for m in _LOWER_WORD.finditer(text):
-            word = m.group()
-            if not self._everyday_name_form(_ascii(word)):
+            word = _ascii(m.group())
+            if not self._everyday_name_form(word):
                 continue
-            before = _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
-            after = _TWO_WORDS_AFTER.match(text, m.end())
-            if (before is not None and vocabulary_key(before.group(1)) in NOUN_DETERMINERS) or (
-                    after is not None and vocabulary_key(after.group(1)) in NOUN_PREPOSITIONS
-                    and after.group(2).islower() and _ascii(after.group(2)) not in self.names):
+            if word in self.names:  # a part that is an everyday word: one unless something calls it a name
+                if not _called_a_name(text, m.start(), m.end(), self.names):
+                    spans.append(m.span())
+                continue
+            before = _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())  # a derived word ("brownie")
+            if before is not None and vocabulary_key(before.group(1)) in NOUN_DETERMINERS:
                 spans.append(m.span())
         if not spans:
             return text
@@ -1095,7 +1148,8 @@ class OwnerForms:
     def _everyday_name_form(self, word: str) -> bool:
         """Whether the lower-case ``word`` is a name part that is an everyday word, or a word derived from a part."""
         if word in self.names:
-            return word in _COMMON or word in FOREIGN_WORDS_THAT_ARE_NAMES or (word.endswith("s") and word[:-1] in _COMMON)
+            return (word in _COMMON or word in FOREIGN_WORDS_THAT_ARE_NAMES or word in EVERYDAY_WORDS_THAT_ARE_NAMES
+                    or (word.endswith("s") and word[:-1] in _COMMON))
         return any(len(n) >= 4 and word.startswith(n) and word[len(n):] not in ("s", "es") for n in self.names)
 
     def _is_name(self, word: str) -> bool:
@@ -1213,7 +1267,7 @@ class OwnerForms:
             if (said := said_address_view(text)) != text:
                 found |= {f"{kind} (said with words for its signs)" for kind in self.kinds_in(said, spoken=False)}
         text = unbroken(visible(text))
-        if self.names and (_LOWER_WORD.search(text) or _SYMPTOM_PHRASE.search(text)):
+        if self.names and (_LOWER_WORD.search(text) or _SYMPTOM_PHRASE.search(text) or _OPENING_VERB.search(text)):
             text = self._without_everyday_names(text)
         if self._has_lettered_number(text):
             found.add("own number with letters for digits")
@@ -2069,9 +2123,18 @@ class IdentifierIndex:
             local = _squash(normalise((address or "").split("@")[0]))
             if len(local) >= 5 and local not in COMMON_WORDS:
                 self.glued.add(local)
+        # an e-mail's local part that is an English word ("sunshine@", "blessed@") is that word where it stands alone
+        # ("walked in the sunshine today"; round 16, refused a lake): glued to more letters or in a code it still counts
+        self.glued_words = {local for local in self.glued if local.isalpha() and _an_english_word(local)}
         self.lengths = sorted({len(key) for key in grams})
+        # other patients' name parts that are common words ("Hope", "Bill") count only capitalised, and so do those
+        # that are English words and no given name ("weeks", "white"; round 16: "every 2 weeks" lost its "weeks" to
+        # a Hope Weeks); an English word that is also a given name ("ward", "jack") where it stands as a word
+        # (:func:`_a_word_where_it_stands`)
         self.capital_only = {key for key, kind in grams.items() if kind == "name" and len(key) == 1
-                             and key[0] in COMMON_WORDS}
+                             and _a_word_in_lower_case(key[0])}
+        self.lower_words = {key for key, kind in grams.items() if kind == "name" and len(key) == 1
+                            and key not in self.capital_only and key[0].isalpha() and _an_english_word(key[0])}
         self.phones = {national_digits(phone) for phone in data["phone"] if phone}
         # a number stored as such loses its leading zeros ("0241536380" -> 241536380)
         self.unpadded_phones = {phone.lstrip("0") for phone in self.phones}
@@ -2183,7 +2246,7 @@ class IdentifierIndex:
         found: set[str] = set()
         if text in self.public:
             return found
-        text = script_digits(visible(text))
+        text = _without_opening_verbs(script_digits(visible(text)))
         words = _words(text)
         toks = tuple(w for w, _ in words)
         for length in self.lengths:
@@ -2191,9 +2254,10 @@ class IdentifierIndex:
                 gram = toks[i : i + length]
                 kind = self.grams.get(gram)
                 if kind is not None and not (authored and all(word in authored for word in gram)) and not (
-                        gram in self.capital_only and not words[i][1]):
+                        not words[i][1] and self._a_word_here(gram, kind, toks[i - 1] if i else "",
+                                                             toks[i + length] if i + length < len(toks) else "")):
                     found.add(kind)
-        if self.glued and any(tok in self.glued for tok in toks):
+        if self.glued and any(tok in self.glued and tok not in self.glued_words for tok in toks):
             found.add("glued identifier")
         if any(ch.isdigit() for ch in text) and phone_digits(text) & self.phones:
             found.add("phone")
@@ -2248,16 +2312,19 @@ class IdentifierIndex:
         for match in _PHONE_SHAPE.finditer(text):
             if (phone_digits(match.group()) & self.phones) - {own_phone}:
                 spans.append((match.start(), match.end(), "phone"))
+        verbs = {m.start(1) for m in _OPENING_VERB.finditer(text)}  # "Will do, thanks" (round 16)
         words = [(m.start(), m.end(), normalise(m.group())) for m in _TOKEN.finditer(text)
-                 if not _inside_placeholder(text, m.start())]
+                 if not _inside_placeholder(text, m.start()) and m.start() not in verbs]
         lower = {start for start, _, _ in words if not text[start].isupper()}
         own = owner.own_grams if owner else frozenset()
         i = 0
         while i < len(words):
             for length in reversed(self.lengths):
                 key = tuple(w[2] for w in words[i : i + length])
-                kind = self.grams.get(key) if len(key) == length and key not in own and not (
-                    key in self.capital_only and words[i][0] in lower) else None
+                kind = self.grams.get(key) if len(key) == length and key not in own else None
+                if kind is not None and words[i][0] in lower and self._a_word_here(
+                        key, kind, words[i - 1][2] if i else "", words[i + length][2] if i + length < len(words) else ""):
+                    kind = None
                 if kind is not None and not self._said_as_an_identifier(text, words[i][0], words[i + length - 1][1], kind):
                     kind = None
                 if kind is not None:
@@ -2289,10 +2356,20 @@ class IdentifierIndex:
                     or re.match(r"-\d{4}(?!\d)", text[end:end + 6]) is not None
                     or any(w in STREET_TYPE_WORDS or self.grams.get((w,)) == "city"
                            for w in map(normalise, _TOKEN.findall(before))))
-        if kind == "city":
-            written = text[start:end]
-            return not (written.islower() and written.isalpha() and _an_english_word(written))
         return True
+
+    def _a_word_here(self, gram: tuple[str, ...], kind: str, before: str, after: str) -> bool:
+        """Whether another patient's one-word name part or town ``gram``, written in lower case between the words
+        ``before`` and ``after`` (normalised; "" at an end), is an everyday word there rather than the identifier: a
+        name part that is a common word or an English word and no given name ("hope", "weeks"), one that is also a
+        given name where a word stands (:func:`_a_word_where_it_stands`: "the ward", "ward 7"), a town that is an
+        English word or a medicine ("boulder", "calcium", "nitro"; round 16)."""
+        if kind == "name":
+            return gram in self.capital_only or (gram in self.lower_words
+                                                 and _a_word_where_it_stands(gram[0], before, after))
+        if kind == "city":
+            return len(gram) == 1 and gram[0].isalpha() and _an_english_word(gram[0])
+        return False
 
     def scan_values(self, table: str, column: str, values: Iterable[str],
                     authored: frozenset[str] = frozenset()) -> list[LeakHit]:  # fmt: skip
@@ -2991,13 +3068,44 @@ def _english_vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
+def _stems(word: str) -> list[str]:
+    """``word`` and its stems without a regular English ending ("weeks" -> "week", "blessed" -> "bless")."""
+    return [word] + [word[:-len(end)] + more for end, ends in (("s", ("",)), ("es", ("",)), ("ed", ("", "e")),
+                                                               ("ing", ("", "e")), ("ies", ("y",)), ("ied", ("y",)))
+                     if word.endswith(end) for more in ends]
+
+
 def _an_english_word(word: str) -> bool:
     """``word`` (lower case) or its stem without a regular ending is an English word, a medicine or a clinical word."""
     vocabulary = _english_vocabulary()
-    stems = [word] + [word[:-len(end)] + more for end, ends in (("s", ("",)), ("es", ("",)), ("ed", ("", "e")),
-                                                                ("ing", ("", "e")), ("ies", ("y",)), ("ied", ("y",)))
-                      if word.endswith(end) for more in ends]
-    return any(stem in vocabulary or stem in CLINICAL_WORDS for stem in stems) or is_medication(word)
+    return (any(stem in vocabulary or stem in CLINICAL_WORDS for stem in _stems(word)) or is_medication(word)
+            or word in EVERYDAY_MEDICINE_WORDS)
+
+
+def _a_word_in_lower_case(word: str) -> bool:
+    """Whether another patient's name part ``word`` in lower case is a word, wherever it stands: a common word or its
+    regular inflection ("hope", "weeks"), or an English word that no given name is ("white", "long", "day")."""
+    return (any(stem in COMMON_WORDS for stem in _stems(word))
+            or (word.isalpha() and word not in FIRST_NAMES and _an_english_word(word)))
+
+
+#: the words before which, or after which, an English word that is also a given name stands as a word ("the ward",
+#: "on a ward"): articles, quantifiers, possessives, prepositions
+_WORD_BEFORE_A_NOUN = NOUN_DETERMINERS | frozenset({"on", "in", "at", "to", "from", "into", "onto", "off", "per"})
+
+
+def _a_word_where_it_stands(word: str, before: str, after: str) -> bool:
+    """Whether a name part in lower case that is both an English word and a given name stands as a word between
+    ``before`` and ``after``: after an article, a quantifier, a possessive, a preposition or a figure, or before a
+    figure ("the jack", "on a jack", "ward 7"); an everyday word of a patient's messages ("ward", "sandy":
+    :data:`~features.deid.peoplewords.EVERYDAY_WORDS_THAT_ARE_NAMES`) also wherever no person's cue stands beside it
+    ("the cardiac ward"; "hi ward", "mr ward", "ask sandy", "sandy called" are the name); any other ("jack") is
+    the name elsewhere ("ask jack")."""
+    if before in _WORD_BEFORE_A_NOUN or before.isdigit() or after.isdigit():
+        return True
+    return word in EVERYDAY_WORDS_THAT_ARE_NAMES and not (
+        before in NAME_CUES_BEFORE or before in NAME_INTRODUCTION_WORDS or before in BEFORE_INITIALS
+        or before in ENGLISH_RELATIONS or before in RELATIONS or before in STAFF_ROLES or after in PERSON_VERBS)
 
 
 def third_party_shapes(text: str) -> list[str]:

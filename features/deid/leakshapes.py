@@ -25,6 +25,7 @@ from features.deid.holidaywords import named_days
 from features.deid.leakhidden import fifteenth_round_shapes
 from features.deid.leakworld import names_a_month, plain_lower, thirteenth_round_shapes, unaccented
 from features.deid.peoplewords import ENGLISH_RELATIONS, RELATIONS
+from features.deid.readingwords import EXPIRY_PHRASES, EXPIRY_WORDS
 from features.deid.recognizers import COMMON_WORDS, is_medication
 from features.deid.worldwords import READING_WORDS
 
@@ -564,6 +565,19 @@ _BIRTH_SHORT_YEAR = re.compile(r"(?i)(?:\bborn|\bb\.|\bd\.?o\.?b\.?|\bbirth(?:da
                                r"(?:(?:0?[1-9]|1[0-2])|(?P<w>[^\W\d_]+))\.?\s*[./-]\s*'?\d\d(?![\w]|[.,/:-]\d)")
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _after_an_expiry_word(text: str, start: int) -> bool:
+    """Whether an expiry word or phrase stands right before ``text[start:]`` with only signs between ("exp 12/2026",
+    "EXP: 03/2027", "use by 11/2025", "caduca 06/2027"): a pack's date, no person's (round 16), read on the check's own."""
+    before = text[max(0, start - 24):start]
+    if not re.search(r"[^\W\d_][\s:.#-]*\Z", before):
+        return False
+    words = [w.lower() for w in _LETTERS.findall(before)][-2:]
+    return bool(words) and (words[-1] in EXPIRY_WORDS or tuple(words) in EXPIRY_PHRASES)
+
+
 def has_month_year(text: str) -> bool:
     """Whether ``text`` holds a month with its year (HIPAA Safe Harbor: every element of a date but the year), read
     on the check's own: figures either way round with a four-figure year, a Roman numeral month, a month's name in any
@@ -572,7 +586,8 @@ def has_month_year(text: str) -> bool:
     (:func:`features.deid.holidaywords.named_days`)."""
     if not any(c.isdigit() for c in text):
         return False
-    if any(not _AMOUNT_AFTER_MONTH_YEAR.match(text, m.end()) for m in _FIGURES_MONTH_YEAR.finditer(text)):
+    if any(not _AMOUNT_AFTER_MONTH_YEAR.match(text, m.end()) and not _after_an_expiry_word(text, m.start())
+           for m in _FIGURES_MONTH_YEAR.finditer(text)):
         return True
     if _THANG_YEAR.search(text) or _NAMED_DAY_YEAR.search(unaccented(text)):
         return True
@@ -583,7 +598,8 @@ def has_month_year(text: str) -> bool:
     for m in _NAMED_YEAR.finditer(text):
         before = _WORD_BEFORE_YEAR.search(text, max(0, m.start() - 40), m.start())
         if before and (names_a_month(before.group("w")) or (
-                text[before.end("w"):before.end("w") + 1] in "/-.'’`" and names_a_month(before.group("w").capitalize()))):
+                text[before.end("w"):before.end("w") + 1] in "/-.'’`" and names_a_month(before.group("w").capitalize()))
+                ) and not _after_an_expiry_word(text, before.start("w")):
             return True
     return False
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from features.deid.agewords import AGE_WORDS, SPELLED_OLD_AGE_STARTS
 from features.deid.holidaywords import named_days
 from features.deid.normalize import fold_text
+from features.deid.readingwords import EXPIRY_PHRASES, EXPIRY_WORDS
 from features.deid.recognizers import (
     _MEASURE,
     _NOT_A_QUANTITY,
@@ -108,6 +109,20 @@ _MONTH_TOKEN = r"[^\W\d_]{2,24}+"
 _MONTH_YEAR_GLUE = r"(?:\.?[ \t]*[/-][ \t]*|\.?,?[ \t]+(?:(?:de|del|of|nam|year|du|di|do|da)[ \t]+)?|\.?[ \t]*['’`]|\.)"
 
 
+_EXPIRY_CUE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _no_expiry_before(m: re.Match[str]) -> bool:
+    """No expiry word or phrase just before the month and year ("exp 12/2026", "EXP: 03/2027", "use by 11/2025",
+    "caduca 06/2027", "verfällt 09.2026"): a pack's or a medicine's date, no date of a person (round 16; HIPAA's
+    dates are those of an individual)."""
+    before = m.string[max(0, m.start() - 24):m.start()]
+    if re.search(r"[^\W\d_][\s:.#-]*\Z", before) is None:  # the cue right before, only signs between
+        return True
+    words = [w.lower() for w in _EXPIRY_CUE_WORD.findall(before)][-2:]
+    return not (words[-1:] and words[-1] in EXPIRY_WORDS) and tuple(words) not in EXPIRY_PHRASES
+
+
 def _month_before_year(m: re.Match[str]) -> bool:
     """The word before the year names a month; one of three letters in lower case ("oct", an everyday word
     spaced) only glued to the year by a slash, a dash, a dot or an apostrophe ("oct/58", "nov-1951")."""
@@ -135,12 +150,14 @@ def month_year_recognizer() -> RegexSpanRecognizer:
     a year of two figures ("born 11/51", "b. oct/58"), and a named day with its year ("Diwali 2024", "MLK Day 2025":
     :func:`features.deid.holidaywords.named_days`)."""
     return RegexSpanRecognizer("DATE_TIME", [
-        _p(rf"(?<![\w.,/:-]){_MONTH_FIGURES}[ \t]*[./-][ \t]*{_FULL_YEAR}{_NO_AMOUNT_AFTER}", 0.6, gate=_A_YEAR.search),
+        _p(rf"(?<![\w.,/:-]){_MONTH_FIGURES}[ \t]*[./-][ \t]*{_FULL_YEAR}{_NO_AMOUNT_AFTER}", 0.6,
+           accept=_no_expiry_before, gate=_A_YEAR.search),
         _p(rf"(?<![\w.,/:$€£-])(?:19|20)\d\d[ \t]*(?:[/-][ \t]*{_MONTH_FIGURES}|\.(?:0[1-9]|1[0-2]))(?![\w]|[.,/:-]\d)"
-           rf"{_NO_AMOUNT_AFTER}", 0.6, gate=_A_YEAR.search),
-        _p(rf"(?<![\w.,/-]){_ROMAN_MONTH}[ \t]*[./-][ \t]*{_FULL_YEAR}", 0.6, accept=_no_grade_before, gate=_A_YEAR.search),
+           rf"{_NO_AMOUNT_AFTER}", 0.6, accept=_no_expiry_before, gate=_A_YEAR.search),
+        _p(rf"(?<![\w.,/-]){_ROMAN_MONTH}[ \t]*[./-][ \t]*{_FULL_YEAR}", 0.6,
+           accept=lambda m: _no_grade_before(m) and _no_expiry_before(m), gate=_A_YEAR.search),
         _p(rf"(?<![^\W\d_])(?P<month>{_MONTH_TOKEN}){_MONTH_YEAR_GLUE}[ \t]*(?:{_FULL_YEAR}|(?<=['’`])\d\d(?!\w|[.,/:-]\d))",
-           0.6, accept=_month_before_year, gate=_A_YEAR.search),
+           0.6, accept=lambda m: _month_before_year(m) and _no_expiry_before(m), gate=_A_YEAR.search),
         _p(r"\bthang[ \t]*(?:0?[1-9]|1[0-2])[ \t]*,?[ \t]*(?:nam[ \t]*)?(?:19|20)\d\d(?!\d)", 0.6, gate=_A_YEAR.search),
         _p(rf"{_BIRTH_BEFORE}((?:{_MONTH_FIGURES}|(?P<month>{_MONTH_TOKEN}))\.?[ \t]*[./-][ \t]*'?\d\d)(?![\w]|[.,/:-]\d)",
            0.6, 1, accept=lambda m: m.group("month") is None or _month_before_year(m),

@@ -281,7 +281,20 @@ _EVERYDAY = _keys(
     # Arabic and Hebrew verbs, time and medicine words ("السيد قال", "מר אמר"), and places that call or come in Russian
     "قال قالت اتصل اتصلت جاء جاءت أحضر أحضرت أعطى أعطت سيأتي ستأتي اليوم غدا أمس الدواء الأدوية الحبوب دواء "
     "אמר אמרה התקשר התקשרה הביא הביאה בא באה היום מחר אתמול תרופה תרופות כדורים "
-    "аптека аптеки клиника больница поликлиника страховая")
+    "аптека аптеки клиника больница поликлиника страховая "
+    # round 16: verbs of living and working and "her number", "his address" after a relation word ("mi hija vive en",
+    # "a lányom száma", "mein Sohn wohnt in", "minha filha mora em")
+    "vive viven vivía vivió trabaja trabajó estudia mudó número dirección teléfono "
+    "mora morou mudou trabalha estuda endereço telefone "
+    "habite habitait vit vivait travaille numéro adresse "
+    "abita abitava lavora numero indirizzo "
+    "wohnt wohnte lebt lebte arbeitet nummer adresse "
+    "woont werkt nummer adres "
+    "száma telefonszáma címe lakik él dolgozik "
+    "numărul locuiește lucrează adresa "
+    "mieszka pracuje numer adres "
+    "bydlí pracuje číslo adresa "
+    "живёт живет работает номер адрес")
 _STOP_WORD_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "ru", "el", "id", "tl", "tr", "pl", "sv", "da", "nb", "uk",
                         "ro", "cs", "fa", "hi", "ur", "ar", "he", "hu")
 
@@ -585,3 +598,31 @@ def known_brand(name: str, whole: str, *, family_name: bool) -> bool:
     family name (``family_name``: "Walgreens Pharmacy", "Johnson & Johnson Inc" are brands; "Campbell Plumbing" and
     "Ford Roofing" are a family's firms, named as a brand is)."""
     return brand_key(whole) in KNOWN_BRANDS or (brand_key(name) in KNOWN_BRANDS and not family_name)
+
+# Round 16: the owner's name part that is an everyday word ("day" of Will Day, "weeks" of Hope Weeks, "white", "long",
+# "ward") stands as that word in lower case wherever nothing calls it a name ("2 times a day", "every 2 weeks", "the
+# small white pill", "how long", "the cardiac ward"). These say it is a name; each side reads them with its own
+# patterns.
+#: words right before a name: greetings, thanks and honorifics ("hi hope", "thanks dawn", "mr weeks", "querida esperanza")
+NAME_CUES_BEFORE = _keys("hi hello hey hiya heya dear thanks thank thx ty cheers regards signed mr mrs ms miss mx dr "
+                         "hola querido querida señor señora sr sra don doña bonjour cher chère madame monsieur mme m "
+                         "hallo liebe lieber herr frau ciao caro cara signor signora olá oi prezado prezada")
+#: two words right before a name that introduce it ("this is dawn", "my name is weeks", "i am hope", "me llamo dolores")
+NAME_INTRODUCTIONS = frozenset((a, b) for a, b in (
+    ("this", "is"), ("name", "is"), ("i", "am"), ("me", "llamo"), ("je", "suis"), ("ich", "bin"), ("sono", "io"),
+    ("eu", "sou"), ("yo", "soy"), ("it", "s"), ("it", "is")))
+#: one word right before a name that introduces it ("im dawn", "soy esperanza", "signed weeks")
+NAME_INTRODUCTION_WORDS = _keys("im its soy sou suis bin named called aka")
+#: the word after a name opening a message that says who writes ("day here", "weeks speaking")
+NAME_INTRODUCTIONS_AFTER = _keys("here speaking aqui aquí ici hier qui")
+#: English words that are also family or given names, everyday in a patient's messages, beside the common words
+#: (recognizers.COMMON_WORDS) and their plurals: hospital and time words, colours and trades
+EVERYDAY_WORDS_THAT_ARE_NAMES = _keys("ward wards dawn dusk noon nights bay bays bed beds hall halls wing wells "
+                                      "weeks days hours months years minutes gray grey green white black brown rose "
+                                      "cook baker walker porter mason carter fisher hunter tanner rice bean snow frost "
+                                      "sandy rocky rusty sunny stone hill hills field fields marsh brook rivers")
+#: a name part that opens a sentence as a verb before these words ("Will do, thanks", "Hope you are well", "May I
+#: ask", "Mark the date"): the modal and wishing verbs that are given names, and what follows them as verbs
+OPENING_VERBS_THAT_ARE_NAMES = _keys("will may hope mark wish trust can")
+WORDS_AFTER_AN_OPENING_VERB = _keys("i you we they he she it this that these those so do be all everyone everything "
+                                    "the your my our his her its yours to not")

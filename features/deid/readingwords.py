@@ -78,3 +78,70 @@ CLOCK_CUE_WORDS: frozenset[str] = frozenset({
 })
 #: ... or right after them
 CLOCK_UNIT_WORDS: frozenset[str] = frozenset({"hrs", "hr", "h", "hours", "hundred", "uhr", "horas", "heures", "ore", "uur"})
+
+#: supplements and medicines patients name in one everyday word that a dictionary of English lacks or that is also a
+#: town's name ("nitro" for nitroglycerin; Nitro, WV; Zinc, AR; Calcium, NY): in lower case a medicine, never another
+#: patient's town (round 16: "nitro under the tongue" became "<CITY>", and "calcium 600 mg" made the check refuse a
+#: whole lake)
+EVERYDAY_MEDICINE_WORDS: frozenset[str] = frozenset({
+    "nitro", "nitros", "zinc", "calcium", "iron", "magnesium", "potassium", "sodium", "selenium", "iodine", "copper",
+    "chromium", "biotin", "niacin", "folate", "thiamine", "riboflavin", "melatonin", "glucosamine", "chondroitin",
+    "turmeric", "curcumin", "probiotic", "probiotics", "coq10", "ubiquinol", "fiber", "fibre", "psyllium", "senna",
+    "aloe", "ginseng", "ginkgo", "echinacea", "valerian", "lysine", "creatine", "collagen", "lutein", "omega",
+    "vitamin", "vitamins", "multivitamin", "insulin", "aspirin", "tylenol", "advil", "motrin", "benadryl", "sulfur",
+})
+
+#: dates of a medicine or a pack, not of a person ("exp 12/2026", "use by 03/27", "caduca 11/2025", "verfällt
+#: 06.2027"): HIPAA's dates are those of an individual (birth, admission, discharge, death); a pack's expiry says
+#: nothing of its patient (round 16). Lower case, read as the last word or two before the month and year.
+EXPIRY_WORDS: frozenset[str] = frozenset({
+    "exp", "expiry", "expiration", "expires", "expiring", "expd", "bbe", "caduca", "caducidad", "vence", "venc",
+    "vencimiento", "verfällt", "verfallsdatum", "verw", "péremption", "peremption", "scadenza", "scad", "validade",
+    "val",
+})
+#: the expiry cues of two words ("use by", "best before", "good thru", "à consommer avant")
+EXPIRY_PHRASES: frozenset[tuple[str, str]] = frozenset({
+    ("use", "by"), ("best", "before"), ("good", "thru"), ("good", "through"), ("use", "before"), ("valid", "until"),
+    ("valid", "thru"), ("usar", "antes"), ("verwendbar", "bis"), ("haltbar", "bis"), ("utiliser", "avant"),
+    ("exp", "date"), ("expiry", "date"), ("expiration", "date"), ("exp", "dt"),
+})
+
+#: brand names of medicines that are also given names, or that the drug dictionary lacks, most of them the generic
+#: contraceptive pills' (FDA-approved labels; round 16: "took my Camila at 9pm", "switched from Heather to Errin",
+#: "Yasmin 3 mg", "Portia and Tilia", "Nikki pack started" lost the medicine as a person); a given name among them is a
+#: medicine only where a dose, a pack word, a taking or switching verb or another medicine stands beside it
+#: ("Heather called" is a person)
+def _listed(block: str) -> frozenset[str]:
+    """The words of a block written a few to a line (a long list kept readable)."""
+    return frozenset(block.split())
+
+
+NAMED_MEDICINE_BRANDS: frozenset[str] = _listed("""
+    allegra alli ella camila heather errin jolivette nora jencycla lyza lyleq incassia tulana norlyda deblitane sharobel
+    yasmin yaz gianvi ocella syeda zarah jasmiel loryna nikki vestura beyaz safyral tydemy natazia portia tilia altavera
+    marlissa levora aviane lutera lessina sronyx vienva afirmelle orsythia larissia falmina kurvelo chateal lillow aubra
+    sprintec estarylla mili previfem nymyo trinessa mononessa enskyce isibloom juleber kalliga reclipsen cyred apri
+    emoquette enpresse trivora myzilra elinest kelnor zovia hailey charlotte larin junel microgestin blisovi tarina
+    aurovela melodetta daysee jolessa amethia camrese introvale setlakin quasense jaimiess simpesse ashlyna amethyst
+    dolishale velivet pirmella philith vyfemla wera nylia briellyn gildagia balziva alyacen dasetta aranelle leena ayuna
+    iclevia fayosim rivelsa seasonique loseasonique minastrin taytulla layolis kaitlib
+""")
+#: what says a word beside it is a medicine taken: a pack or a form after it ("Nikki pack", "Portia pills", "Camila
+#: refill") and verbs of taking, starting or switching before it ("took my Camila", "switched from Heather")
+MEDICINE_PACK_WORDS: frozenset[str] = frozenset({
+    "pack", "packs", "pill", "pills", "tab", "tabs", "tablet", "tablets", "refill", "refills", "prescription", "rx",
+    "generic", "brand", "dose", "doses", "daily", "nightly", "bc", "fe", "active", "placebo", "placebos", "blister",
+    "strip", "box", "bottle", "script", "once", "twice",
+})
+#: what a medicine is taken with or at, after "with", "at", "before" or "after" ("Alli with meals")
+MEDICINE_TIMES: frozenset[str] = frozenset({"meals", "meal", "food", "breakfast", "lunch", "dinner", "supper",
+                                            "bedtime", "water", "milk", "juice"})
+MEDICINE_VERBS: frozenset[str] = frozenset({
+    "took", "take", "takes", "taking", "started", "start", "starting", "starts", "stopped", "stop", "stopping",
+    "switched", "switch", "switching", "changed", "change", "changing", "on", "off", "using", "use", "refilled",
+    "missed", "miss", "forgot", "skipped", "skip", "prescribed", "tried", "try", "refill", "tomo", "tomé", "tomar",
+    "nehme", "prends", "pris",
+})
+#: the words that may stand between such a verb and the medicine ("took my Camila", "switched back from Heather")
+MEDICINE_VERB_GAP_WORDS: frozenset[str] = frozenset({"my", "the", "her", "his", "from", "to", "on", "off", "back",
+                                                     "over", "onto", "mi", "la", "el", "meine", "ma", "mon"})

@@ -71,7 +71,15 @@ from features.deid.peoplewords import (
     everyday_words,
 )
 from features.deid.placewords import ADDRESS_VERBS, AFTER_A_TOLD_NAME, CLOSING_BEFORE_A_NAME
-from features.deid.readingwords import CLOCK_CUE_WORDS, CLOCK_UNIT_WORDS
+from features.deid.readingwords import (
+    CLOCK_CUE_WORDS,
+    CLOCK_UNIT_WORDS,
+    MEDICINE_PACK_WORDS,
+    MEDICINE_TIMES,
+    MEDICINE_VERB_GAP_WORDS,
+    MEDICINE_VERBS,
+    NAMED_MEDICINE_BRANDS,
+)
 from features.deid.worldwords import (
     CAPITALISED_SUBDIVISION_WORDS,
     EXIT_WORDS,
@@ -556,9 +564,49 @@ _GAZETTEER_NAMES = FIRST_NAMES | LAST_NAMES
 DRUG_NAMES: frozenset[str] = _drug_dictionary() - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
 #: the world brands that are no given name or surname: a medicine wherever they stand ("Telma" is one only with a
 #: strength after it, see :func:`dosed_brand`)
-_UNNAMED_WORLD_BRANDS = WORLD_BRANDS - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
+_UNNAMED_WORLD_BRANDS = (WORLD_BRANDS | NAMED_MEDICINE_BRANDS) - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
 _STRENGTH_AFTER = re.compile(r"[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ug|ml|ui|iu|%)?(?![\d/:.,]|[ \t]*(?:years?|yrs?|ans|"
                              r"anos|años|anni|jahre|jaar|lat|let|y/?o)\b)", re.IGNORECASE)
+
+
+_BRAND_NEIGHBOUR = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+#: the words that join two medicines of a list or a switch ("Portia and Tilia", "from Heather to Errin", "Yaz/Beyaz")
+_MEDICINE_JOINERS = frozenset({"and", "or", "to", "then", ",", "/", "&", "y", "e", "und", "et", "o", "vs", "versus"})
+#: the words after a taking verb and a name that say a person was taken somewhere ("took Heather to the clinic")
+_PERSON_TAKEN = frozenset({"to", "with", "home", "out", "for", "along", "over", "back", "in", "up", "down", "by",
+                           "there", "here", "around"})
+
+
+def _a_medicine_word(word: str) -> bool:
+    return is_medication(word) or word in NAMED_MEDICINE_BRANDS
+
+
+def named_brand_taken(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one brand of :data:`~features.deid.readingwords.NAMED_MEDICINE_BRANDS` that its
+    neighbours say is a medicine (round 16): a strength, a pack or a form after it ("Yasmin 3 mg", "Nikki pack
+    started", "Alli with meals"), a verb of taking, starting or switching before it ("took my Camila at 9pm",
+    "switched from Heather"; not "took Heather to the clinic"), or another medicine beside it in a list or a switch
+    ("Portia and Tilia", "Heather to Errin"). With none of these the word is the person it may also be ("Heather
+    called")."""
+    if text[start:end].lower() not in NAMED_MEDICINE_BRANDS:
+        return False
+    if _STRENGTH_AFTER.match(text, end) is not None:
+        return True
+    before = [w.lower() for w in _BRAND_NEIGHBOUR.findall(text, max(0, start - 40), start)]
+    after = [w.lower() for w in _BRAND_NEIGHBOUR.findall(text, end, end + 40)]
+    if after and (after[0] in MEDICINE_PACK_WORDS or (
+            after[0] in ("with", "at", "before", "after") and len(after) > 1 and after[1] in MEDICINE_TIMES)):
+        return True
+    if (len(after) > 1 and after[0] in _MEDICINE_JOINERS and _a_medicine_word(after[1])) or (
+            len(before) > 1 and before[-1] in _MEDICINE_JOINERS | {"from"} and _a_medicine_word(before[-2])):
+        return True
+    gap = 0
+    for word in reversed(before[-4:]):
+        if word in MEDICINE_VERBS:
+            return not (after and after[0] in _PERSON_TAKEN and not (len(after) > 1 and _a_medicine_word(after[1])))
+        if word not in MEDICINE_VERB_GAP_WORDS or (gap := gap + 1) > 2:
+            return False
+    return False
 
 
 def dosed_brand(text: str, start: int, end: int) -> bool:

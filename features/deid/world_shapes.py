@@ -293,7 +293,7 @@ def script_address_spans(text: str) -> list[tuple[str, int, int, float]]:
 _PLATE_WORDS = _spaced(tuple(fold_text(w).lower() for w in PLATE_WORDS))
 _ACCESS_WORDS = _spaced(tuple(fold_text(w).lower() for w in (*ACCESS_CODE_WORDS, *SECRET_CODE_WORDS, *STAFF_NUMBER_WORDS)))
 #: a plate's or a code's characters: letters and figures in up to four groups set apart by a space or a dash
-_CODE_GROUPS = r"[A-Za-z0-9]{1,8}(?:[ \t-][A-Za-z0-9]{1,8}){0,3}"
+_CODE_GROUPS = r"[A-Za-z0-9]{1,8}(?:(?:-|[ \t](?![a-z]{2,}(?![\w-])))[A-Za-z0-9]{1,8}){0,3}"  # no lower-case word after a space
 #: number plates by their country's shape alone: the UK ("AB12 CDE"), Germany ("M-AB 1234"), France ("AB-123-CD"),
 #: India ("MH 12 AB 1234"), Brazil ("ABC1D23"; "ABC-1234" only after a plate word: a pack code looks so), Japan
 #: folded ("品川 300 あ 12-34" is "PinChuan 300 a 12-34")

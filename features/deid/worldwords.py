@@ -188,3 +188,22 @@ NOT_A_PLACE_AFTER_ROOM = ("leaflet", "booklet", "brochure", "guide", "manual", "
 #: words before a postcode of three figures, as written: Taiwan's (Chunghwa Post's "郵遞區號" is a 3+2 or 3+3 code
 #: whose first three figures name a district), read only before three figures or more
 THREE_FIGURE_POSTCODE_WORDS = ("郵遞區號", "郵遞區号", "邮递区号", "郵遞區號碼")
+
+#: words that end the name of a county or a region and make it a place, never a person (round 16: "Marin County" was
+#: a person); capitalised after the name, in English and a few other languages
+PLACE_TAIL_WORDS: frozenset[str] = frozenset({
+    "county", "parish", "borough", "township", "province", "prefecture", "oblast", "krai", "okrug", "region",
+    "district", "canton", "shire", "landkreis", "kreis", "département", "departement", "comté", "condado", "contea",
+    "valley", "heights", "village", "island", "islands",
+})
+#: verbs of living or moving before a place's preposition: what follows them is a place ("vive en Rosario", "lives in",
+#: "wohnt in", "mora em", "habite à", "moved to")
+LIVING_VERBS: frozenset[str] = frozenset({
+    "lives", "live", "living", "lived", "moved", "move", "moving", "stays", "staying", "vive", "viven", "vivo",
+    "vivía", "vivimos", "mudó", "mude", "mora", "moro", "moram", "mudou", "habite", "habitent", "vit", "wohnt",
+    "wohne", "wohnen", "lebt", "lebe", "woont", "abita", "abito", "vivono", "lakik", "mieszka", "bydlí", "живёт",
+    "живет",
+})
+#: the prepositions of a place after such a verb
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "to", "en", "em", "no", "na", "à", "a", "au", "nach", "ban",
+                                                "ben", "w", "v", "в"})
