@@ -97,6 +97,9 @@ OWN_NAMES = [
     (WHITE, "this is dawn, my pills ran out", "dawn"),
     (LONG, "thanks long", "long"),
     (WARD, "- ward", "ward"),
+    # a sign-off after a comma closing the message: the simulator's own "thanks, <first name>" in the demo's lake
+    (WARD, "is the refill ready? thanks, sandy", "sandy"),
+    (WHITE, "running low on the blue ones. cheers, dawn!", "dawn"),
 ]
 
 

@@ -1026,7 +1026,7 @@ def _called_a_name(text: str, start: int, end: int, names: frozenset[str]) -> bo
     everyday word) calls it a name, the check's own reading of the round-16 rule: another name part beside it ("hope
     weeks", "weeks, hope"), a greeting, an honorific, a relation, a role or an introduction right before it ("hi
     dawn", "mr weeks", "this is day", "im long"), "here" after it opening a line, or the word alone on its line,
-    opening one before a comma, or after a dash at the end (a signature or an address)."""
+    opening one before a comma, or after a dash or a comma at the end (a signature or an address)."""
     before = [_ascii(w) for w in _NEAR_WORD.findall(text, max(0, start - 32), start)]
     after = [_ascii(w) for w in _NEAR_WORD.findall(text, end, end + 32)]
     names = names - {_ascii(text[start:end])}  # another part: "a day, day 5" is no name
@@ -1043,7 +1043,7 @@ def _called_a_name(text: str, start: int, end: int, names: frozenset[str]) -> bo
     if not text[line_start:start].strip(" \t\"'(") and (
             not rest or text[end:end + 1] == "," or (after and after[0] in NAME_INTRODUCTIONS_AFTER)):
         return True
-    return not rest and last in _SIGNATURE_DASHES
+    return not rest and (last in _SIGNATURE_DASHES or last == ",")  # "- dawn", "thanks, dawn" closing the line
 
 
 @dataclass(frozen=True)
