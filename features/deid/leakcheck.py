@@ -83,7 +83,6 @@ from features.deid.calendars import (
 )
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
-from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_subdivision
 from features.deid.leakpeople import PeopleLook, overridden
 
@@ -103,7 +102,13 @@ from features.deid.leakspelled import (
     holds_spelled_name,
     holds_upside_down_name,
 )
-from features.deid.normalize import numbers_as_figures, said_address_view, spoken_digit_views
+from features.deid.normalize import (
+    AT_SIGN_ALTERNATION,
+    DOT_WORD_ALTERNATION,
+    numbers_as_figures,
+    said_address_view,
+    spoken_digit_views,
+)
 from features.deid.peoplewords import (
     BEFORE_INITIALS,
     CAPITAL_ONLY_NAME_PARTS,
@@ -182,16 +187,15 @@ _SPELLED_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+\s*(?:[(\[{<]\s*at\s*[)\]}>]|\
                             r"\s*(?:[(\[{<]\s*dot\s*[)\]}>]|\sdot\s)\s*\w+", re.IGNORECASE)
 # "@" and "." said in other languages ("jan małpa firma kropka pl", "ana arroba correo punto es", "x ät y punkt de"):
 # the address ends with a country or common top-level domain, so "look at this point now" is prose
-_AT_SIGN_LOOK = "|".join(sorted(map(re.escape, AT_SIGN_WORDS), key=len, reverse=True))
-_AT_SAID = rf"(?:at|ät|a\u0308t|at[ -]sign|ma[lł]pa|{_AT_SIGN_LOOK})"
-_DOT_SAID = "(?:" + "|".join(sorted(DOT_WORDS, key=len, reverse=True)) + ")"
+_AT_SAID = rf"(?:at|ät|a\u0308t|at[ -]sign|ma[lł]pa|{AT_SIGN_ALTERNATION})"
+_DOT_SAID = f"(?:{DOT_WORD_ALTERNATION})"
 _SAID_EMAIL = re.compile(
     rf"(?<=[\w.+-])\s*(?:[(\[{{<]\s*{_AT_SAID}\s*[)\]}}>]|\s{_AT_SAID}\s)\s*[\w-]+"
     rf"(?:\s*(?:\.|[(\[{{<]\s*{_DOT_SAID}\s*[)\]}}>]|\s{_DOT_SAID}\s)\s*[\w-]+)*?"
     rf"\s*(?:\.|[(\[{{<]\s*{_DOT_SAID}\s*[)\]}}>]|\s{_DOT_SAID}\s)\s*"
     r"(?:com|net|org|edu|gov|info|biz|io|me|eu|de|at|ch|pl|es|it|fr|pt|br|nl|be|uk|ie|mx|ar|cl|co|us|ca|se|no|dk|fi"
     r"|cz|sk|hu|ro|ru|ua|tr|gr|in|jp|cn|kr|au|nz|za)(?![\w.])", re.IGNORECASE)
-_MAY_SAY_AT = re.compile(rf"\b(?:at|ät|ma[lł]pa|{_AT_SIGN_LOOK})\b|a\u0308t", re.IGNORECASE)
+_MAY_SAY_AT = re.compile(rf"\b(?:at|ät|ma[lł]pa|{AT_SIGN_ALTERNATION})\b|a\u0308t", re.IGNORECASE)
 # long opaque identifiers: a hash of 32 hex digits or more (a fingerprint's, a voiceprint's), an Ethereum address,
 # a Bitcoin address (bech32 "bc1...", base58 of 26 to 35 characters from "1" or "3")
 _OPAQUE_LOOK = re.compile(r"(?<![0-9a-z])(?:0x)?[0-9a-f]{32,}(?![0-9a-z])|\bbc1[02-9ac-hj-np-z]{11,87}\b"

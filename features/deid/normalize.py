@@ -539,12 +539,14 @@ def spoken_digit_views(text: str) -> list[str]:
     return [view for view in dict.fromkeys(views) if view != text]
 
 
-# An e-mail address said with the words for "@" and "." of other languages (:mod:`features.deid.contactwords`:
-# "juan punt brown94 arrova outlook punt com"): the words between two words written as the signs
-_AT_SIGN_SAID = re.compile(r"(?i)(?<=\w)[ \t]+(?:" + "|".join(sorted(map(re.escape, AT_SIGN_WORDS), key=len, reverse=True))
-                           + r")[ \t]+(?=\w)")
-_DOT_SAID_BETWEEN = re.compile(r"(?i)(?<=\w)[ \t]+(?:" + "|".join(sorted(DOT_WORDS, key=len, reverse=True))
-                               + r")[ \t]+(?=\w)")
+#: the words for "@" and for "." of :mod:`features.deid.contactwords` as regular alternations, longest first: one
+#: spelling of them for the shared view below and for each side's own reading of an e-mail said in words
+AT_SIGN_ALTERNATION = "|".join(sorted(map(re.escape, AT_SIGN_WORDS), key=len, reverse=True))
+DOT_WORD_ALTERNATION = "|".join(sorted(DOT_WORDS, key=len, reverse=True))
+# An e-mail address said with the words for "@" and "." of other languages ("juan punt brown94 arrova outlook punt
+# com"): the words between two words written as the signs
+_AT_SIGN_SAID = re.compile(r"(?i)(?<=\w)[ \t]+(?:" + AT_SIGN_ALTERNATION + r")[ \t]+(?=\w)")
+_DOT_SAID_BETWEEN = re.compile(r"(?i)(?<=\w)[ \t]+(?:" + DOT_WORD_ALTERNATION + r")[ \t]+(?=\w)")
 
 
 def said_address_view(text: str) -> str:

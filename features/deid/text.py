@@ -98,9 +98,10 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
-from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
 from features.deid.normalize import (
+    AT_SIGN_ALTERNATION,
+    DOT_WORD_ALTERNATION,
     Folded,
     digit_view,
     fold,
@@ -760,10 +761,8 @@ def owner_pieces(owner: PatientIdentifiers) -> tuple[tuple[Keys, str, str], ...]
 
 
 # An e-mail written out: "@" as "at", "(at)", "[at]", "{@}", a dot as "dot", "(dot)", "[.]"
-_SPOKEN_AT = (r"\s*(?:@|%40|[(\[{<]\s*(?:at|@)\s*[)\]}>]|\s(?:at|chez|bei|"
-              + "|".join(sorted(map(re.escape, AT_SIGN_WORDS), key=len, reverse=True)) + r")\s)\s*")
-_DOT_SAID_WORDS = "|".join(sorted(DOT_WORDS, key=len, reverse=True))
-_SPOKEN_DOT = rf"\s*(?:\.|[(\[{{<]\s*(?:{_DOT_SAID_WORDS}|\.)\s*[)\]}}>]|\s(?:{_DOT_SAID_WORDS})\s)\s*"
+_SPOKEN_AT = r"\s*(?:@|%40|[(\[{<]\s*(?:at|@)\s*[)\]}>]|\s(?:at|chez|bei|" + AT_SIGN_ALTERNATION + r")\s)\s*"
+_SPOKEN_DOT = rf"\s*(?:\.|[(\[{{<]\s*(?:{DOT_WORD_ALTERNATION}|\.)\s*[)\]}}>]|\s(?:{DOT_WORD_ALTERNATION})\s)\s*"
 
 
 def _local_part_pattern(local: str, email: str) -> str:
