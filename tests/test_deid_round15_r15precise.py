@@ -91,6 +91,21 @@ def test_the_birthday_with_a_birth_word_or_no_reading_still_goes(deid, patient, 
     assert_owner_caught(deid, patient, text, secret)
 
 
+# The check's list of birth words: a second, shorter list once replaced it at import, so "turn" and the Polish
+# "urodzona" beside a reading word let the owner's month and day pass as a reading.
+CHECK_BIRTHDAYS = [
+    (MAR_4, "I turn 68, INR 3/4", "3/4"),
+    (MAR_4, "turns 68, sugar 3/4", "3/4"),
+    (AUG_8, "urodzona pain 8/8", "8/8"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("patient", "text", "secret"), CHECK_BIRTHDAYS)
+def test_the_check_reads_every_birth_word_beside_a_reading(patient, text, secret):
+    assert "date_of_birth" in owner_kinds(patient, text), (text, secret)
+
+
 # --------------------------------------------------------------------------- 2. name parts that are everyday words
 
 EVERYDAY = [

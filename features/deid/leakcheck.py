@@ -482,9 +482,12 @@ def _particle_stands_as_name(text: str, particle: str) -> bool:
     return False
 
 
-#: words (normalised) that say a date is someone's birth: the check's own list, not the redactor's cue
+#: words (normalised) that say a date or a day is someone's birth or birthday, in the languages of
+#: :func:`number_words`: the check's own list, not the redactor's cue (one list: it was once written twice, and the
+#: later one silently replaced the earlier)
 _BIRTH_WORDS = frozenset({"born", "birthday", "bday", "birth", "dob", "birthdate", "turn", "turns", "turning", "geboren",
-                          "ne", "nee", "nacido", "nacida", "nato", "nata", "nascido", "nascida", "urodzony", "urodzona"})
+                          "ne", "nee", "nacido", "nacida", "nato", "nata", "nascido", "nascida", "urodzony", "urodzona",
+                          "compleanno", "anniversaire", "aniversario"})
 
 
 def digits_across_words(text: str, most_words: int = 3) -> list[str]:
@@ -726,9 +729,6 @@ def _place_words(city: str, street: str) -> frozenset[str]:
     return frozenset(found)
 
 
-#: words that say a day is someone's birthday, in the languages of :func:`number_words`
-_BIRTH_WORDS = frozenset({"born", "birthday", "bday", "birth", "dob", "geboren", "nata", "nato", "nacido", "nacida",
-                          "ne", "nee", "compleanno", "anniversaire", "aniversario", "nascido", "nascida", "birthdate"})
 #: letters glued right after a typed placeholder
 _NAME_AFTER_PLACEHOLDER = re.compile(r"<[A-Z]+>([A-Za-z]{4,})")
 
