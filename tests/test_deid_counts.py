@@ -86,7 +86,7 @@ def test_a_zip_or_birth_date_stored_as_a_count_is_top_coded_and_a_redactor_witho
     assert max(r["comorbidity_count"] for r in published) == generalize.COUNT_TOPS["comorbidity_count"]
     assert max(r["prior_hospitalizations_12m"] for r in published) == generalize.COUNT_TOPS["prior_hospitalizations_12m"]
     assert {zip_value, dob_value}.isdisjoint(v for r in published for v in r.values())
-    assert "comorbidity_count: 1 values above 31 top-coded to 31" in report["pseudonyms"]
+    assert "comorbidity_count: 1 values above 31 top-coded to 31" in report["column_transformations"]
     assert "top-coded" in (lake / "reports" / "deidentification.md").read_text()
     assert check_output(lake, read_table(lake, "patients"), KEY).clean
 

@@ -733,7 +733,7 @@ def test_policy_labels_that_are_not_codes_become_keyed_pseudonyms(tiny_lake: Pat
     assert all(re.fullmatch(r"policy-[0-9a-f]{24}", policy_pseudonym(label, KEY)) for label in not_codes)
     assert len({policy_pseudonym(label, KEY) for label in not_codes}) == len(not_codes)
     assert policy_pseudonym("anna-2", KEY) != policy_pseudonym("anna-2", b"another key")
-    assert any("policy: labels that are not codes" in note for note in report["pseudonyms"])
+    assert any("policy: labels that are not codes" in note for note in report["column_transformations"])
 
 
 @pytest.mark.parametrize("label", ["sorgatzsybilla@3", "sybillasorgatz-2", "SorgatzSybilla@1", "v2-sorgatzsybilla"])

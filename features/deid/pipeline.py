@@ -406,7 +406,7 @@ def deidentify(
             "redactions": dict(sorted(counts.items())),
             "residual_redactions": dict(sorted(residual.items())),
             "quasi_identifiers": quasi_identifier_summary(tables["patients"]),
-            "pseudonyms": notes,
+            "column_transformations": notes,  # pseudonymised record ids and labels, top-coded counts
             "leak_check": leak.as_dict(),
             "seconds": round(time.perf_counter() - started, 2),
         }

@@ -46,7 +46,7 @@ def to_markdown(report: dict[str, Any]) -> str:
         "",
         "## Pseudonyms and top-coded counts",
         "",
-        *(f"- {line}" for line in report["pseudonyms"]),
+        *(f"- {line}" for line in report["column_transformations"]),
         "",
     ]
     return "\n".join(lines)
