@@ -135,7 +135,9 @@ from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names
 from features.deid.readingwords import (
     CLOCK_CUE_WORDS,
     CLOCK_UNIT_WORDS,
+    COUNTED_THINGS,
     EVERYDAY_MEDICINE_WORDS,
+    ORDER_WORDS,
     READING_GAP_WORDS,
     READING_UNITS,
     READING_WORDS,
@@ -2367,12 +2369,15 @@ class IdentifierIndex:
         ``before`` and ``after`` (normalised; "" at an end), is an everyday word there rather than the identifier: a
         name part that is a common word or an English word and no given name ("hope", "weeks"), one that is also a
         given name where a word stands (:func:`_a_word_where_it_stands`: "the ward", "ward 7"), a town that is an
-        English word or a medicine ("boulder", "calcium", "nitro"; round 16)."""
+        English word or a medicine ("boulder", "calcium", "nitro"; round 16), a ZIP that is a count or an order's number
+        (a unit or a counted thing after it, an order word before it: "77005 steps", "order #92683"; round 17)."""
         if kind == "name":
             return gram in self.capital_only or (gram in self.lower_words
                                                  and _a_word_where_it_stands(gram[0], before, after))
         if kind == "city":
             return len(gram) == 1 and gram[0].isalpha() and _an_english_word(gram[0])
+        if kind == "zip5":  # a count or an order's number ("walked 77005 steps", "order #92683"; round 17)
+            return after in COUNTED_THINGS or after in READING_UNITS or before in ORDER_WORDS
         return False
 
     def scan_values(self, table: str, column: str, values: Iterable[str],

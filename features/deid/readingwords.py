@@ -32,6 +32,17 @@ READING_UNITS: frozenset[str] = frozenset({
     "vezes",
 })
 
+#: what a count of everyday things is followed by ("77005 steps", "12000 kcal"): a five-figure number before one of
+#: these, or one of :data:`READING_UNITS`, is a count, not a postcode (round 17: another patient's ZIP as a count
+#: stopped a lake)
+COUNTED_THINGS: frozenset[str] = frozenset({
+    "steps", "step", "kcal", "cal", "calories", "kj", "km", "miles", "mi", "feet", "ft", "meters", "metres", "m",
+    "yards", "yd", "points", "pts", "words", "people", "views", "likes", "followers", "rpm", "litres", "liters",
+    "pasos", "pas", "schritte", "passi", "passos", "calorias", "kalorien", "calorie",
+})
+#: words before a number that make it an order's number, not a postcode ("order #92683", round 13)
+ORDER_WORDS: frozenset[str] = frozenset({"order", "orders", "pedido", "commande", "bestellung", "ordine"})
+
 #: words of a laboratory reading, a vital sign, a score or a dose count that come before its figures ("INR 2.10",
 #: "my INR was 2.10", "pain 8/8", "took 8/8", "A1c 7.11")
 READING_WORDS: frozenset[str] = frozenset({

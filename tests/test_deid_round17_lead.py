@@ -1,0 +1,39 @@
+"""The seventeenth black-box round's over-refusal the lead fixed: another patient's ZIP written as a count or an
+order's number ("walked 77005 steps", "order #92683") is kept by the residual pass (round 13) but was refused by the
+leak check, which stopped a whole lake. The check now reads a five-figure number with a counted thing or a unit after
+it, or an order word before it, as no postcode (its own vocabulary, :data:`features.deid.readingwords.COUNTED_THINGS`
+and ``ORDER_WORDS``); the same number said as a postcode is still refused."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.deid_probes import check_index
+
+
+@pytest.fixture(scope="module")
+def index():
+    return check_index({
+        "mrn": ["MRN-00417723", "MRN-00991122"], "full_name": ["Avraham Mizrahi", "Rosa Quintero"],
+        "date_of_birth": [datetime.date(1958, 3, 4), datetime.date(1961, 7, 9)],
+        "phone": ["(555) 123-4417", "(555) 987-1200"], "email": ["a@example.com", "r@example.com"],
+        "street_address": ["27 Penhallow Street", "9 Larch Lane"], "city": ["Boulder", "Phoenix"],
+        "state": ["CO", "AZ"], "zip5": ["10457", "92683"]})
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "did 10457 steps yesterday!", "burned 92683 kcal this month lol", "your order #92683 is on its way",
+    "Order 10457 delivered", "10457 mg in total over the course", "hice 92683 pasos esta semana"])
+def test_another_patients_zip_as_a_count_or_an_order_number_is_not_refused(index, text):
+    assert "zip5" not in index.kinds_in(text), text
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "zip 10457", "Bronx, NY 10457", "send it to 9 Larch Lane 92683", "10457 is where I live", "postcode 92683 please",
+    "92683"])
+def test_another_patients_zip_not_counting_anything_is_still_refused(index, text):
+    assert "zip5" in index.kinds_in(text), text
