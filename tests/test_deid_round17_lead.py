@@ -37,3 +37,47 @@ def test_another_patients_zip_as_a_count_or_an_order_number_is_not_refused(index
     "92683"])
 def test_another_patients_zip_not_counting_anything_is_still_refused(index, text):
     assert "zip5" in index.kinds_in(text), text
+
+
+# --------------------------------------------------------------------------- linear time on long runs
+
+# The seventeenth round's pathological lake (28 messages, 421 KB) took 460 s: a 200 KB token cost the redactor's e-mail
+# shape (tried from every start inside a run of local-part characters) and the check's split-name reading (a slice of
+# the token at every length) time in the square of its length, and so did a run of blanks in the check's said-sign
+# readings; a run of emoji, the split-name reading too.
+LONG_RUNS = ["x", " ", "\U0001f642", "ab"]
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+@pytest.mark.parametrize("piece", LONG_RUNS)
+def test_a_long_run_costs_time_in_proportion(index, piece):
+    import time
+
+    from features.deid.text import TextDeidentifier
+    from tests.deid_probes import free_text_kinds, owner, owner_kinds
+
+    deid = TextDeidentifier(workers=1)
+    patient = owner("Erica Maynard")
+
+    def cost(n: int) -> float:
+        text = piece * n
+        started = time.process_time()
+        out = deid.redact([text], [patient]).texts[0]
+        owner_kinds(patient, out)
+        free_text_kinds(index, out)
+        return time.process_time() - started
+
+    cost(50)
+    small, large = cost(2_000), cost(40_000)
+    assert large < max(2.0, 60 * small), (small, large)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("write to jdoe_smith@example.org", "smith@example"), ("Dr.Okafor@clinic.example.com ok", "Okafor@clinic"),
+    ("reach me at ana%40example.com", "ana%40example"), ("x" * 5000 + " bo.lee@example.net", "bo.lee@example")])
+def test_e_mails_are_still_found_where_their_run_starts(text, secret):
+    from features.deid.text import TextDeidentifier
+
+    out = TextDeidentifier(workers=1).redact([text], [None]).texts[0]
+    assert secret not in out and "<EMAIL>" in out, out
