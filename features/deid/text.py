@@ -814,6 +814,9 @@ def clear_owner_caches() -> None:
     _alias_name_forms.cache_clear()
     _alias_name_keys.cache_clear()
     _alias_name_words.cache_clear()
+    _alias_name_affixes.cache_clear()
+    _town_script_heads.cache_clear()
+    _demonym_stems.cache_clear()
 
 
 # A run of single characters, each set apart by a space or any one mark ("S O R G A T Z", "S-O-R-G-A-T-Z",
@@ -1409,14 +1412,20 @@ _DEMONYM_ENDINGS = ("ian", "ians", "ite", "ites", "er", "ers", "eno", "ena", "en
 
 
 @functools.lru_cache(maxsize=4096)
+def _demonym_stems(city: str) -> frozenset[str]:
+    """The stems of :func:`_demonym_pattern` (lower-case ASCII letters, five or more)."""
+    stems: set[str] = set()
+    for word in re.findall(r"[a-z]+", fold_text(city).lower()):
+        if len(word) >= 5:
+            stems |= {word, re.sub(r"(?:es|s|[aeiouy])$", "", word), re.sub(r"s$", "", word)}
+    return frozenset(s for s in stems if len(s) >= 5)
+
+
+@functools.lru_cache(maxsize=4096)
 def _demonym_pattern(owner: PatientIdentifiers) -> re.Pattern[str] | None:
     """The demonyms of each word of the owner's town of five letters or more: the word, or the word without its last
     vowel, "s" or "es", then an ending of :data:`_DEMONYM_ENDINGS` ("angel" + "ena" for Los Angeles)."""
-    stems: set[str] = set()
-    for word in re.findall(r"[a-z]+", fold_text(owner.city).lower()):
-        if len(word) >= 5:
-            stems |= {word, re.sub(r"(?:es|s|[aeiouy])$", "", word), re.sub(r"s$", "", word)}
-    stems = {s for s in stems if len(s) >= 5}
+    stems = _demonym_stems(owner.city)
     if not stems:
         return None
     endings = "|".join(sorted(_DEMONYM_ENDINGS, key=len, reverse=True))
@@ -1430,7 +1439,12 @@ def _demonym_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, in
     town = fold_text(owner.city).lower()
     heads = {w[:4] for w in re.findall(r"[a-z]{5,}", town)}
     lower = folded.lower()
-    if not heads or not any(h in lower for h in heads) or (pattern := _demonym_pattern(owner)) is None:
+    if not heads or not any(h in lower for h in heads):
+        return []
+    # in an ASCII text, every match holds a stem in lower case as it is (no other letter folds to one in any case)
+    if folded.isascii() and not any(stem in lower for stem in _demonym_stems(owner.city)):
+        return []
+    if (pattern := _demonym_pattern(owner)) is None:
         return []
     return [(m.start(), m.end(), "CITY") for m in pattern.finditer(folded)]
 
@@ -1447,9 +1461,19 @@ def _town_script_pattern(city: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{alternation})[\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u10a0-\u10ff]{{0,3}}")
 
 
+@functools.lru_cache(maxsize=4096)
+def _town_script_heads(city: str) -> tuple[str, ...]:
+    """The first word of each of the town's names in other scripts, as :func:`_town_script_pattern` spells it: every
+    match of the pattern begins with one of them as written."""
+    return tuple(re.split(r"[\s\-‐・·]+", n)[0] for n in town_script_names(city))
+
+
 def _town_script_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's town by one of its names in another script ("休斯顿很热", "в Хьюстоне", "ロサンゼルス"); spans of the
-    text (its NFC form: a name's letters composed as GeoNames writes them)."""
+    text (its NFC form: a name's letters composed as GeoNames writes them). The pattern is compiled only for a text
+    that holds the first word of one of the names (no match can begin anywhere else)."""
+    if not any(head in text for head in _town_script_heads(owner.city)):
+        return []
     pattern = _town_script_pattern(owner.city)
     if pattern is None:
         return []
@@ -1523,7 +1547,8 @@ def _day_of_year_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> 
     day's three ("58063", "1958-063"), or the day's number and the year near a word for a day ("63rd day of 1958",
     "1958, day 63"); spans of the original text."""
     dob = owner.date_of_birth
-    if str(dob.year)[2:] not in view:
+    # every match spells the year's last two figures and the day's number (:func:`_day_of_year`) as written
+    if str(dob.year)[2:] not in view or str(_day_of_year(dob)) not in view:
         return []
     found = []
     for m in _day_of_year_pattern(dob).finditer(view):
@@ -1559,9 +1584,8 @@ def _short_zip_pattern(zip5: str) -> re.Pattern[str] | None:
 def _short_zip_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's ZIP that lost its leading zero (a spreadsheet drops it) where an address puts it; spans of the
     original text."""
-    pattern = _short_zip_pattern(owner.zip5 or "")
-    if pattern is None or zip5_short(owner) not in view.replace(" ", ""):
-        return []
+    if zip5_short(owner) not in view.replace(" ", "") or (pattern := _short_zip_pattern(owner.zip5 or "")) is None:
+        return []  # the text is read before the pattern is compiled
     return [(*folded.span(*m.span("zip")), "ZIP") for m in pattern.finditer(view)]
 
 
@@ -1687,6 +1711,31 @@ def _alias_name_words(full_name: str) -> re.Pattern[str]:
         + ending + r")(?![A-Za-z])")
 
 
+#: a run of letters as :func:`_alias_name_words` bounds one (the same class, the same flags)
+_ALIAS_LETTER_RUN = re.compile(r"(?i)[A-Za-z]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _alias_name_affixes(full_name: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """:func:`_alias_name_keys`' heads and tails in lower case, or None unless all are ASCII letters (one or more)."""
+    heads, tails, _ = _alias_name_keys(full_name)
+    if not heads or not tails or not all(k.isascii() and k.isalpha() for k in heads | tails):
+        return None
+    return tuple(sorted(k.lower() for k in heads)), tuple(sorted(k.lower() for k in tails))
+
+
+def _alias_name_word_spans(folded: str, full_name: str) -> list[tuple[int, int, str]]:
+    """The matches of :func:`_alias_name_words` in ``folded`` as ``(start, end, word)``. In an ASCII text, with heads and
+    tails of ASCII letters, with no pattern to compile: a match there is a whole run of letters (nothing before or after
+    it is a letter) that begins with a head or ends with a tail, in any case."""
+    affixes = _alias_name_affixes(full_name)
+    if affixes is None or not folded.isascii():
+        return [(m.start(), m.end(), m.group()) for m in _alias_name_words(full_name).finditer(folded)]
+    heads, tails = affixes
+    return [(m.start(), m.end(), word) for m in _ALIAS_LETTER_RUN.finditer(folded)
+            if (lower := (word := m.group()).lower()).startswith(heads) or lower.endswith(tails)]
+
+
 def _alias_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's name by a nickname or diminutive of a given name, capitalised ("Poldi", "Bill", "Sasha", "Pepe"),
     a long part cut short (five letters or more, four before a full stop: "Okere", "Kaczm."), with a case ending
@@ -1698,25 +1747,24 @@ def _alias_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int,
     lower_text = folded.lower()
     if not any(key in lower_text for key in keys):
         return found
-    for m in _alias_name_words(owner.full_name).finditer(folded):
-        word = m.group()
+    for start, end, word in _alias_name_word_spans(folded, owner.full_name):
         lower = word.lower()
         if lower in _COMMON_OR_STOP_WORDS and not (word[0].isupper() and lower in nicknames):
             continue
         capital = word[0].isupper()
         if capital and lower in nicknames:
-            found.append((m.start(), m.end(), "PERSON"))
+            found.append((start, end, "PERSON"))
             continue
-        dotted = folded[m.end():m.end() + 1] == "."
+        dotted = folded[end:end + 1] == "."
         if (capital or dotted) and any(part.startswith(lower) and len(part) > len(word) for part in long_parts) and (
                 len(word) >= _FEWEST_CUT_LETTERS or (dotted and len(word) >= _FEWEST_CUT_LETTERS - 1)):
-            found.append((m.start(), m.end() + dotted, "PERSON"))
+            found.append((start, end + dotted, "PERSON"))
             continue
         if any(lower.startswith(stem) and lower != part and lower[len(stem):] in _CASE_ENDINGS for stem, part in stems):
-            found.append((m.start(), m.end(), "PERSON"))
+            found.append((start, end, "PERSON"))
         elif capital and len(lower) >= 5 and any(lower[0] == part[0] and _one_edit_apart(lower, part) for _, part in stems):
             # one letter added, left out or changed, not the first ("Leopld"; "Bones" is no misspelt Jones)
-            found.append((m.start(), m.end(), "PERSON"))
+            found.append((start, end, "PERSON"))
     return found
 
 
@@ -2055,6 +2103,30 @@ def _a_verb_opening_a_sentence(text: str, start: int, end: int) -> bool:
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
+#: what :data:`_LETTER_MARK` may stand for, and what :data:`_SPLIT` may be made of, as :func:`_piece_regex` reads
+#: them (ASCII classes): taken out of a text, the letters of a match stand together
+_ANY_MARK = re.compile(r"[^\w\s]|_", re.ASCII)
+_ANY_MARK_OR_BLANK = re.compile(r"[^\w\s]|_|[ \t]", re.ASCII)
+
+
+class _Unmarked:
+    """A folded text without any mark (``marked``), and without any mark, space or tab (``split``), in lower case, each
+    made on first use: a name part's letters are in the first wherever :func:`_marked_name_pieces`' pattern of it
+    matches, and in the second wherever :func:`_split_name_pieces`' does. The marks go first: what is left is ASCII
+    (letters, digits, white space), whose lower case is letter for letter."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    @functools.cached_property
+    def marked(self) -> str:
+        return _ANY_MARK.sub("", self._text).lower()
+
+    @functools.cached_property
+    def split(self) -> str:
+        return _ANY_MARK_OR_BLANK.sub("", self._text).lower()
+
+
 def _spans_in_view(folded: Folded, digits: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The spans of :func:`owner_spans` found in one folded view of the text (``digits``: its :func:`digit_view`),
     mapped back onto the text."""
@@ -2085,22 +2157,26 @@ def _spans_in_view(folded: Folded, digits: str, owner: PatientIdentifiers) -> li
                 at = lower.find(word, at + 1)
         else:
             found += [(m.start(), m.end(), label) for m in _piece_regex(pattern).finditer(folded.text)]
-    # a name part with marks between its letters: only where its letters are there more often than the part is
+    # a name part with marks between its letters: only where its letters are there more often than the part is, and
+    # together once the marks are taken out (:class:`_Unmarked`)
+    views = _Unmarked(folded.text)
     for key, pattern in _marked_name_pieces(owner.full_name):
-        if squashed.count(key) > lower.count(key):
+        if squashed.count(key) > lower.count(key) and key in views.marked:
             found += [(m.start(), m.end(), "PERSON") for m in _piece_regex(pattern).finditer(folded.text)]
-    # a name part split once by a space, an emoji or a symbol: only where its letters are there more often than the part
+    # a name part split once by a space, an emoji or a symbol: only where its letters are there more often than the
+    # part, and together once marks, spaces and tabs are taken out
     for key, pattern in _split_name_pieces(owner.full_name):
-        if squashed.count(key) > lower.count(key):
+        if squashed.count(key) > lower.count(key) and key in views.split:
             found += [(m.start(), m.end(), "PERSON") for m in _piece_regex(pattern).finditer(folded.text)]
     # the town's and street's words the same ways ("Spring-field", "Spr|ngfield", "Spring field", "Ma ple")
     places = _place_words(owner)
     if places:
         labels = dict(places)
         words = " ".join(word for word, _ in places)
-        for key, pattern in _marked_name_pieces(words) + _split_name_pieces(words):
-            if key in labels and squashed.count(key) > lower.count(key):
-                found += [(m.start(), m.end(), labels[key]) for m in _piece_regex(pattern).finditer(folded.text)]
+        for pieces, kind in ((_marked_name_pieces(words), "marked"), (_split_name_pieces(words), "split")):
+            for key, pattern in pieces:
+                if key in labels and squashed.count(key) > lower.count(key) and key in getattr(views, kind):
+                    found += [(m.start(), m.end(), labels[key]) for m in _piece_regex(pattern).finditer(folded.text)]
     found += _joined_names(folded.text, found)
     return [(*folded.span(start, end), label) for start, end, label in found if start < end]
 
