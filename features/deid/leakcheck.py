@@ -89,6 +89,7 @@ from features.deid.leakpeople import PeopleLook, overridden
 # The check's own reading of the twelfth round's third parties (roles and relation words of other languages, structured
 # text, payees, sign-offs).
 from features.deid.leakplaces import PlaceLook, house_number_left
+from features.deid.leakscripts import holds_name_in_abjad_kana_or_tamil
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
 from features.deid.leakshapes import identifier_shapes, masked_phones, partly_masked_phones
@@ -155,6 +156,7 @@ from features.deid.recognizers import (
     COMMON_WORDS,
     FIRST_NAMES,
     GLUED_NAME_TITLES,
+    LAST_NAMES,
     WORDS_BACKWARDS,
     is_medication,
     world_towns,
@@ -1512,6 +1514,8 @@ class OwnerForms:
             found.add("name respelt by ear")
         if self.name_words and holds_upside_down_name(text, self.name_words):
             found.add("name upside down")
+        if self.name_words and holds_name_in_abjad_kana_or_tamil(text, " ".join(self.name_words)):  # round 17
+            found.add("name in an abjad, kana or Tamil")
         if self.birthday is not None:
             if holds_spaced_birthday(text, self.birthday, _BIRTH_WORDS):
                 found.add("date_of_birth in spaced figures")
@@ -2511,7 +2515,8 @@ class IdentifierIndex:
             report.scanned_values += len(distinct)
             report.hits.extend(self.scan_values(name, column_name, distinct))
             if column_name in RECORD_ID_COLUMNS and (embedding := sum(
-                    map(self.embeds_identifier, self.may_hold_identifiers(distinct)))):
+                    map(self.embeds_identifier, self.may_hold_identifiers(distinct))) + sum(
+                    map(record_id_names_someone, (v for v in distinct if _ID_LETTERS.search(v))))):
                 report.hits.append(LeakHit(name, column_name, "record id embedding an identifier", embedding))
             if column_name == "timezone" and (narrow := [z for z in distinct if z not in BROAD_TIMEZONES
                                                          and not _FIXED_OFFSET_ZONE.fullmatch(z)]):
@@ -2555,6 +2560,31 @@ def _zip3_finer_than_state(table: pa.Table) -> int:
     return sum(1 for z, state in zip(zips, states, strict=True) if z is not None and z not in ("000", "*") and (
         z in RESTRICTED_ZIP3 or not re.fullmatch(r"[0-9]{3}", z) or state is None
         or not re.fullmatch(r"(?:US-)?[A-Z]{2}", state)))
+
+
+#: a piece of a record id: letters, cut at a capital after a small letter ("CaregiverPryce")
+_ID_PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: a record id's run of three letters or more, for Arrow (RE2): only those ids are read for a name
+ID_LETTERS_LOOK = r"[A-Za-z]{3}"
+_ID_LETTERS = re.compile(ID_LETTERS_LOOK)
+
+
+def record_id_names_someone(value: str) -> bool:
+    """Whether a record id holds a person's name in any case (round 17: "caregiver-rhiannon-pryce-0002"): a piece of
+    four letters or more that the gazetteer lists as a given name or surname (no common word, no code word of a
+    policy label), or a piece of three letters or more after a relation or staff role ("nurse-pryce", "son-okafor")
+    that is no common or code word."""
+    pieces = [p.lower() for p in _ID_PIECE.findall(value)]
+    for i, piece in enumerate(pieces):
+        if piece in CODE_WORDS or piece in _COMMON:
+            continue
+        if len(piece) >= 4 and (piece in FIRST_NAMES or piece in LAST_NAMES):
+            return True
+        roles = (RELATIONS, ENGLISH_RELATIONS, STAFF_ROLES)
+        if i and len(piece) >= 3 and any(pieces[i - 1] in r for r in roles) and not any(piece in r for r in roles) \
+                and not _an_english_word(piece):
+            return True
+    return False
 
 
 #: The record ids the pipeline keeps as written unless one embeds an identifier (:meth:`IdentifierIndex.embeds_identifier`)

@@ -46,11 +46,13 @@ from features.deid.keys import (
     record_pseudonym_many,
 )
 from features.deid.leakcheck import (
+    ID_LETTERS_LOOK,
     IdentifierIndex,
     LeakError,
     LeakReport,
     authored_words,
     code_carriers,
+    record_id_names_someone,
     scan_folder,
     scan_json,
     scan_text,
@@ -197,6 +199,9 @@ def _any_embeds_an_identifier(distinct: pa.Array, index: IdentifierIndex) -> boo
         return True
     capitalised = pc.filter(distinct, pc.match_substring_regex(distinct, _CAPITALISED.pattern))
     if any(map(_names_someone, capitalised.to_pylist())):
+        return True
+    lettered = pc.filter(distinct, pc.match_substring_regex(distinct, ID_LETTERS_LOOK))
+    if any(map(record_id_names_someone, lettered.to_pylist())):  # in any case (round 17: "caregiver-rhiannon-pryce-2")
         return True
     return any(index.embeds_identifier(value) for value in index.may_hold_identifiers(distinct))
 

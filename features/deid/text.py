@@ -178,6 +178,7 @@ from features.deid.recognizers import (
     word_variants,
     world_towns_in_other_scripts,
 )
+from features.deid.script_names import script_name_spans
 from features.deid.shapes import identifier_shape_recognizers
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans
 from features.deid.world_shapes import script_address_spans
@@ -1517,6 +1518,7 @@ def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> 
              _loose_latin_spans(folded.text, owner) + _demonym_spans(folded.text, owner)]
     if not text.isascii():
         found += _script_sound_spans(text, owner) + _script_pair_spans(text, owner)
+        found += script_name_spans(text, owner.full_name)  # an abjad, kana, Tamil (round 17)
         if unicodedata.is_normalized("NFC", text):
             found += _town_script_spans(text, owner)
     return found

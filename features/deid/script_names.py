@@ -1,0 +1,189 @@
+"""Round 17 (the redactor's side): the owner's name part written alone in a script whose spelling the sound classes of
+:func:`features.deid.text._sounds` cannot tell (fewer than three consonant classes, or letters they hear otherwise).
+
+* An abjad (Arabic, Hebrew) writes a name's consonants and its long vowels as "w"/"y"/alef, the short ones not at
+  all: "يوسف" ("ywsf") and "יוסף" ("yvsf") for a Yusuf, Youssef or Yosef. A name part of four letters or more is
+  made a pattern of what each of its letters may be written as (:func:`_abjad_pattern`: a vowel as nothing or its
+  long letter, a "p" as "b" or "f", a "k" as "q"), which a word of the script, read by anyascii, must fill whole
+  (three letters or more, a proclitic letter "و", "ب", "ל", "ה" ... before it or not).
+* Kana (hiragana, and katakana read the same way) write syllables: "けんじ" is "ke-n-ji". A run of kana is read
+  syllable by syllable (a small "ゃ", "ゅ", "ょ" joined to the one before it), and a span of whole syllables whose
+  Hepburn reading, long vowels and doubled letters made one (:func:`_kana_key`), is a name part of four letters or
+  more is the name ("けんじです", "ゆうきさん" for a Yuki). Japanese writes no spaces: the span stops at the name.
+* Tamil writes Sanskrit's "kṣ" as "ட்ச" ("லட்சுமி" for Lakshmi): read as "க்ஷ" before anyascii.
+
+A name in kanji or in Han characters (健二 for Kenji, 明開 for a Vietnamese Minh Khai) has readings no table in the lock
+gives (pykakasi and a Sino-Vietnamese dictionary are not in it): those are left (README, round 17).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from anyascii import anyascii
+
+from features.deid.normalize import fold_text
+
+#: Arabic and Hebrew letters (a word of them)
+_ABJAD_WORD = re.compile("[\u05d0-\u05ea\u05b0-\u05c7\u0620-\u065f\u0670-\u06d3]+")
+#: proclitic letters before a name ("and", "to", "in", "the")
+_ABJAD_PROCLITICS = frozenset("وفبلكוהבכלמש")
+#: how an abjad may write each Latin letter of a name (a vowel: nothing, or its long letter, or an alef/ayin)
+_ABJAD_CONSONANT = {
+    "b": "[bv]", "c": "[kqs]", "d": "d", "f": "[fp]", "g": "[gjq]", "j": "(?:j|y|zh|dj|g)", "k": "[kqc]",
+    "l": "l", "m": "m", "n": "n", "p": "[pbf]", "q": "[qk]", "r": "r", "s": "(?:s|ts|sh)", "t": "t", "v": "[vwbf]",
+    "w": "[wv]", "x": "ks", "z": "[zs]", "h": "h?",
+}
+_ABJAD_DIGRAPHS = (("sh", "(?:sh|s)"), ("ch", "(?:sh|ch|kh|h|k|j)"), ("kh", "(?:kh|h|k)"), ("th", "(?:th|t|s)"),
+                   ("ph", "[fp]"), ("gh", "(?:gh|g)?"), ("ck", "[kq]"), ("dh", "(?:dh|d|z)"), ("ts", "(?:ts|s)"))
+_LEAST_ABJAD_LETTERS = 3
+_LEAST_NAME_LETTERS = 4
+
+
+def _abjad_pattern(part: str) -> str:
+    """The anyascii letters an abjad may write ``part`` (lower-case ASCII) with."""
+    out: list[str] = []
+    i = 0
+    while i < len(part):
+        pair = part[i:i + 2]
+        digraph = next((p for d, p in _ABJAD_DIGRAPHS if d == pair), None)
+        if digraph is not None:
+            out.append(digraph)
+            i += 2
+            continue
+        c = part[i]
+        j = i
+        while j < len(part) and part[j] in "aeiouy" and not (c == "y" and j == i and (i == 0 or part[i - 1] in "aeiou")):
+            j += 1
+        if j > i:  # a run of vowels: nothing, an alef or ayin, a "w"/"v" for "o"/"u", a "y" for "i"/"e"
+            vowels = part[i:j]
+            long = "[wv]" if set(vowels) & set("ou") else "y" if set(vowels) & set("ie") else ""
+            tail = "h" if j == len(part) else ""
+            out.append(f"['`]?{long}?{tail}?" if long else f"['`]?{tail}?" if tail else "['`]?")
+            i = j
+            continue
+        out.append("y" if c == "y" else _ABJAD_CONSONANT.get(c, re.escape(c)))
+        i += 1
+        while i < len(part) and part[i] == c:  # a doubled letter is written once
+            i += 1
+    return "".join(out)
+
+
+def _name_parts(full_name: str) -> list[str]:
+    return [p for p in re.findall(r"[a-z]+", fold_text(full_name).lower()) if len(p) >= _LEAST_NAME_LETTERS]
+
+
+@functools.lru_cache(maxsize=4096)
+def _abjad_name(full_name: str) -> re.Pattern[str] | None:
+    parts = _name_parts(full_name)
+    if not parts:
+        return None
+    return re.compile("|".join(f"(?:{_abjad_pattern(p)})" for p in sorted(set(parts))))
+
+
+# --------------------------------------------------------------------------------------------------- kana
+_KANA_RUN = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
+_SMALL_Y = frozenset("ゃゅょャュョ")
+_SMALL_OTHER = frozenset("ぁぃぅぇぉっゎァィゥェォッヮー")
+#: Hepburn and Kunrei spellings made one, then long vowels and doubled letters once
+_KANA_SAME = ((r"sy", "sh"), (r"ty", "ch"), (r"[zj]y", "j"), (r"tu", "tsu"), (r"hu", "fu"), (r"s(?=i)", "sh"),
+              (r"t(?=i)", "ch"), (r"[zd](?=i)", "j"), (r"du", "zu"), (r"n'", "n"), (r"m(?=[bp])", "n"), (r"shh", "sh"),
+              (r"chh", "ch"), (r"ou|oh(?![aeiou])", "o"), (r"ei", "e"), (r"([a-z])\1+", r"\1"))
+
+
+def _kana_key(reading: str) -> str:
+    """A Japanese reading as :data:`_KANA_SAME` makes it ("shouta", "syota" and "shota" are all "shota")."""
+    key = reading.lower().replace("'", "")
+    for pattern, said in _KANA_SAME:
+        key = re.sub(pattern, said, key)
+    return key
+
+
+def _syllables(run: str) -> list[str]:
+    """The readings of a kana run syllable by syllable ("しょう" is "sho", "u")."""
+    out: list[str] = []
+    for c in run:
+        said = anyascii(c).lower()
+        if out and c in _SMALL_Y:
+            before = out[-1]
+            out[-1] = (before[:-1] if before.endswith(("shi", "chi", "ji")) else before[:-1] + "y") + said[-1:]
+        elif out and c in _SMALL_OTHER:
+            out[-1] += said if c not in "っッー" else ""
+        else:
+            out.append(said)
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _kana_names(full_name: str) -> frozenset[str]:
+    return frozenset(k for p in _name_parts(full_name) if len(k := _kana_key(p)) >= _LEAST_NAME_LETTERS)
+
+
+def _kana_spans(text: str, names: frozenset[str]) -> list[tuple[int, int, str]]:
+    longest = max(len(n) for n in names) + 4
+    found = []
+    for m in _KANA_RUN.finditer(text):
+        run = m.group()
+        syllables = _syllables(run)
+        ends: list[int] = []  # where each syllable ends in the run
+        at = 0
+        for c_index, c in enumerate(run):
+            if c_index and (c in _SMALL_Y or c in _SMALL_OTHER) and ends:
+                ends[-1] = c_index + 1
+            else:
+                ends.append(c_index + 1)
+            at = c_index
+        del at
+        starts = [0, *ends[:-1]]
+        i = 0
+        while i < len(syllables):
+            reading = ""
+            hit = None
+            for j in range(i, len(syllables)):
+                reading += syllables[j]
+                if len(reading) > longest:
+                    break
+                if j > i and _kana_key(reading) in names:
+                    hit = j
+            if hit is not None:
+                found.append((m.start() + starts[i], m.start() + ends[hit], "PERSON"))
+                i = hit + 1
+            else:
+                i += 1
+    return found
+
+
+_TAMIL_KSH = re.compile("ட்ச")
+
+
+def script_name_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
+    """The owner's name parts of four letters or more written alone in an abjad, in kana or in Tamil (see the module
+    docstring): ``(start, end, "PERSON")`` of ``text``."""
+    found: list[tuple[int, int, str]] = []
+    if text.isascii():
+        return found
+    abjad = _abjad_name(full_name)
+    if abjad is not None and _ABJAD_WORD.search(text):
+        for m in _ABJAD_WORD.finditer(text):
+            word = m.group()
+            for w in (word, word[1:] if len(word) > 3 and word[0] in _ABJAD_PROCLITICS else ""):
+                letters = re.sub(r"[^a-z'`]", "", anyascii(w).lower())
+                if len(letters.replace("'", "").replace("`", "")) >= _LEAST_ABJAD_LETTERS and abjad.fullmatch(letters):
+                    found.append((m.start(), m.end(), "PERSON"))
+                    break
+    if (names := _kana_names(full_name)) and _KANA_RUN.search(text):
+        found += _kana_spans(text, names)
+    if "ட்ச" in text:
+        tamil = _TAMIL_KSH.sub("க்ஷ", text)  # same length: spans stay where they are
+        sounds = {re.sub(r"[^a-z]", "", p) for p in _name_parts(full_name)}
+        for m in re.finditer("[\u0b80-\u0bff]+", tamil):
+            heard = re.sub(r"[^a-z]", "", anyascii(m.group()).lower())
+            if "ட்ச" in text[m.start():m.end()] and any(_consonants(heard) == _consonants(s) for s in sounds):
+                found.append((m.start(), m.end(), "PERSON"))
+    return found
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants, "h" left out and doubled ones once ("lakshmi" and "lksmi": "lksm")."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyh]", "", word))
