@@ -265,3 +265,11 @@ def test_a_shared_policy_label_holding_the_birthday_as_month_and_day():
     assert forms.code_kinds("bday_0403")
     assert not forms.code_kinds("fixed-0900@2")
     assert not forms.code_kinds("explore-09@1")
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+def test_a_name_with_nicknames_and_no_stem_is_found_between_punctuation():
+    """'José Ng' has nicknames but no part long enough for a stem: the tail alternative was then empty and matched the
+    empty string between two non-letters, and the empty "word" broke the pass (IndexError on a 10,000-patient lake)."""
+    owner = _owner("José Ng")
+    assert "Pepe" not in _by_owner_pass(owner, "hola, Pepe! -- ok.")

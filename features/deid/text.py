@@ -1676,9 +1676,12 @@ def _alias_name_words(full_name: str) -> re.Pattern[str]:
     """The words that may be a form of :func:`_alias_name_spans`: beginning with a head or ending with a part's last
     three letters (:func:`_alias_name_keys`)."""
     heads, tails, _ = _alias_name_keys(full_name)
+    # Without tails (no stem), an empty alternation ``[A-Za-z]*(?:)`` would match the empty string between two
+    # non-letters, and an empty "word" has no first letter to test.
+    ending = r"|[A-Za-z]*(?:" + "|".join(sorted(map(re.escape, tails))) + r")" if tails else ""
     return re.compile(
-        r"(?i)(?<![A-Za-z])(?:(?:" + "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) + r")[A-Za-z]*|"
-        r"[A-Za-z]*(?:" + "|".join(sorted(map(re.escape, tails))) + r"))(?![A-Za-z])")
+        r"(?i)(?<![A-Za-z])(?:(?:" + "|".join(sorted(map(re.escape, heads), key=len, reverse=True)) + r")[A-Za-z]*"
+        + ending + r")(?![A-Za-z])")
 
 
 def _alias_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
