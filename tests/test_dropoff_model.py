@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from sklearn.base import clone
+from sklearn.isotonic import IsotonicRegression
 from sklearn.model_selection import GridSearchCV, TimeSeriesSplit
 
 from models.dropoff import DropoffClassifier
@@ -149,3 +150,60 @@ def test_the_logistic_baseline_scores_natively_with_the_pipelines_numbers() -> N
     np.testing.assert_allclose(model._raw_scores(later), expected, rtol=0, atol=1e-12)
     mapping = {name: later[name].tolist() for name in later.columns}
     np.testing.assert_allclose(model.predict_proba(mapping), model.predict_proba(later), rtol=0, atol=1e-12)
+
+
+def test_the_ensemble_calibrates_the_mean_log_odds_of_its_members() -> None:
+    """``EnsembleDropoffClassifier``: isotonic calibration (and the capacity threshold) on the later slice of the
+    mean of its members' raw log-odds; ``fit`` on clones gives the numbers ``from_fitted`` gives on the same fits;
+    scored from a mapping of columns (the service's call) as from a frame; keeps scikit-learn's contract."""
+    import pickle
+
+    from models.dropoff import EnsembleDropoffClassifier
+    from models.metrics import threshold_for_capacity
+
+    features, labels = _rows(3)
+    cut = ROWS - round(ROWS * 0.3)
+    early, later, y_early, y_later = features.iloc[:cut], features.iloc[cut:], labels[:cut], labels[cut:]
+    members = [DropoffClassifier(algorithm=a, n_estimators=30) for a in ("logistic", "lightgbm", "xgboost")]
+    fitted = [clone(m).fit(early, y_early, later, y_later) for m in members]
+    ensemble = EnsembleDropoffClassifier.from_fitted(fitted, later, y_later, capacity=0.2)
+
+    raw = [np.clip(np.asarray(m._raw_scores(features), dtype=float), 1e-9, 1 - 1e-9) for m in fitted]
+    mean_log_odds = np.mean([np.log(p / (1 - p)) for p in raw], axis=0)
+    np.testing.assert_allclose(ensemble._raw_scores(features), mean_log_odds)
+    later_mean = mean_log_odds[cut:]
+    expected = IsotonicRegression(out_of_bounds="clip", y_min=0.0, y_max=1.0).fit(later_mean, y_later)
+    np.testing.assert_allclose(ensemble.predict_proba(features)[:, 1], expected.predict(mean_log_odds))
+    assert ensemble.threshold_ == threshold_for_capacity(expected.predict(later_mean), 0.2)
+    assert ensemble.n_trees_ == sum(m.n_trees_ for m in fitted) and list(ensemble.feature_names_in_) == list(features.columns)
+    # It differs from every member: it is their mean, not one of them.
+    assert all(not np.allclose(ensemble.predict_proba(features), m.predict_proba(features)) for m in fitted)
+
+    refit = EnsembleDropoffClassifier(members=members, capacity=0.2).fit(early, y_early, later, y_later)
+    np.testing.assert_allclose(refit.predict_proba(features), ensemble.predict_proba(features))
+    mapping = {name: features[name].head(3).tolist() for name in features.columns}
+    np.testing.assert_allclose(ensemble.predict_proba(mapping), ensemble.predict_proba(features.head(3)))
+    np.testing.assert_allclose(pickle.loads(pickle.dumps(ensemble)).predict_proba(features), ensemble.predict_proba(features))
+    assert clone(refit).get_params()["capacity"] == 0.2 and not hasattr(clone(refit), "members_")
+    assert ensemble.feature_importance().index.isin([*features.columns, *fitted[0].feature_importance().index]).all()
+    with pytest.raises(ValueError, match="at least one member"):
+        EnsembleDropoffClassifier().fit(early, y_early, later, y_later)
+
+
+def test_the_training_ensemble_needs_two_tabular_members_and_reuses_the_fitted_candidates() -> None:
+    from training.dropoff import LABEL, DropoffConfig, ensemble_members, fit_candidate
+
+    assert ensemble_members(DropoffConfig()) == ["logistic", "lightgbm", "xgboost"]
+    assert ensemble_members(DropoffConfig(candidates=("lightgbm", "ensemble", "logistic"))) == ["logistic", "lightgbm"]
+    with pytest.raises(ValueError, match="at least two"):
+        ensemble_members(DropoffConfig(candidates=("lightgbm", "ensemble", "gru")))
+    features, labels = _rows(4)
+    frame = features.assign(**{LABEL: labels})
+    config = DropoffConfig(candidates=("logistic", "lightgbm", "ensemble"), n_estimators=20)
+    early, later = frame.iloc[:420], frame.iloc[420:]
+    columns = list(features.columns)
+    fitted = {name: fit_candidate(name, config, early, later, columns) for name in ("logistic", "lightgbm")}
+    reused = fit_candidate("ensemble", config, early, later, columns, fitted=fitted)
+    assert reused.members_[0] is fitted["logistic"] and reused.members_[1] is fitted["lightgbm"]
+    alone = fit_candidate("ensemble", config, early, later, columns)  # the final refit: fits its members itself
+    np.testing.assert_allclose(alone.predict_proba(features), reused.predict_proba(features))

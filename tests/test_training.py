@@ -76,13 +76,13 @@ def test_runs_log_metrics_plots_card_signature_and_lineage(trained_lake: Path) -
         model = mlflow.models.get_model_info(f"models:/{name}/1")
         assert model.signature is not None and model.signature.inputs is not None
     dropoff_metrics = client.get_run(client.get_model_version("dropoff", "1").run_id).data.metrics
-    for algorithm in ("logistic", "lightgbm", "xgboost", "gru"):
+    for algorithm in ("logistic", "lightgbm", "xgboost", "ensemble", "gru"):
         assert 0.5 < dropoff_metrics[f"test_{algorithm}_roc_auc"] <= 1.0
         assert dropoff_metrics[f"serving_us_{algorithm}"] > 0
     # The choice between the boosted models and the GRU is logged with every candidate's figures.
     dropoff_run = client.get_run(client.get_model_version("dropoff", "1").run_id)
     choice = mlflow.artifacts.load_dict(f"runs:/{dropoff_run.info.run_id}/evaluation/candidates.json")
-    assert set(choice["candidates"]) == {"logistic", "lightgbm", "xgboost", "gru"}
+    assert set(choice["candidates"]) == {"logistic", "lightgbm", "xgboost", "ensemble", "gru"}
     assert choice["chosen"] == dropoff_run.data.params["algorithm"] == dropoff_run.data.tags["candidate_choice"]
     assert dropoff_run.data.tags["sequence_vs_boosting"].startswith("gru test ROC AUC")
     best = max(choice["candidates"].values(), key=lambda c: c["validation_pr_auc"])["validation_pr_auc"]

@@ -10,9 +10,10 @@
    validation slice of the fitted patients' own later days (``split="time"``, the old split,
    kept for ``bench/dropoff_gap.py``) scored every candidate far better than the
    out-of-time test did: the models knew those patients.
-3. LightGBM and XGBoost against a logistic baseline, on the tabular features, and a GRU
-   over the last 60 days of daily doses plus the same context (``models.sequence``); the
-   best on validation PR AUC wins, unless a cheaper-to-serve one is within
+3. LightGBM and XGBoost against a logistic baseline, on the tabular features, their ensemble
+   (the mean of the three's log-odds, calibrated on validation), and a GRU over the last 60
+   days of daily doses plus the same context (``models.sequence``); the best on validation
+   PR AUC wins, unless a cheaper-to-serve one is within
    ``choice_tolerance`` of it (the serving-cost tolerance). Every candidate's validation and
    test figures, its measured scoring cost and the choice are logged (``candidates.json``,
    tag ``candidate_choice``).
@@ -51,7 +52,7 @@ from adherence.settings import Settings
 from features.silver import shape
 from models.baselines import dropoff_verdict
 from models.cards import ModelCard
-from models.dropoff import CALIBRATION_SHARE, DropoffClassifier
+from models.dropoff import CALIBRATION_SHARE, DropoffClassifier, EnsembleDropoffClassifier
 from models.metrics import classification_metrics, subgroup_metrics
 from models.pyfunc import DropoffModel
 from models.sequence import SEQUENCE_PREFIX, SequenceDropoffClassifier
@@ -61,12 +62,15 @@ from training.datasets import MIN_BACKTEST_DAYS, DropoffExamples, data_until, dr
 log = logging.getLogger(__name__)
 NAME = "dropoff"
 SUBGROUPS = ["sex", "age_band", "condition"]
-Candidate = Literal["logistic", "lightgbm", "xgboost", "gru"]
+Candidate = Literal["logistic", "lightgbm", "xgboost", "ensemble", "gru"]
 #: Candidates, cheapest to serve first: one patient scores in about 50 us with the logistic
-#: baseline or LightGBM, 160 us with XGBoost, whatever its size (its per-call overhead), and
-#: a few hundred us with the GRU (60 recurrent steps in numpy).
-ALGORITHMS: tuple[Candidate, ...] = ("logistic", "lightgbm", "xgboost", "gru")
-DropoffEstimator = DropoffClassifier | SequenceDropoffClassifier
+#: baseline or LightGBM, 160 us with XGBoost, whatever its size (its per-call overhead), the
+#: sum of those with their ensemble, and a few hundred us with the GRU (60 recurrent steps in numpy).
+ALGORITHMS: tuple[Candidate, ...] = ("logistic", "lightgbm", "xgboost", "ensemble", "gru")
+#: The ensemble candidate's members: the tabular candidates among ``DropoffConfig.candidates``
+#: (at least two), its mean log-odds calibrated on validation (``models.dropoff.EnsembleDropoffClassifier``).
+ENSEMBLE_MEMBERS: tuple[Candidate, ...] = ("logistic", "lightgbm", "xgboost")
+DropoffEstimator = DropoffClassifier | SequenceDropoffClassifier | EnsembleDropoffClassifier
 #: How training rows split into fitting and validation: other patients' later dates, or (the old
 #: split, kept to measure what it hid) the same patients' later dates.
 Split = Literal["patients_and_time", "time"]
@@ -163,12 +167,29 @@ def tabular_columns(columns: list[str]) -> list[str]:
     return [c for c in columns if not c.startswith(SEQUENCE_PREFIX)]
 
 
-def fit_candidate(algorithm: Candidate, config: DropoffConfig, fit_rows: pd.DataFrame, later: pd.DataFrame,
-                  columns: list[str]) -> DropoffEstimator:  # fmt: skip
-    """One candidate: boosted, logistic or GRU on ``fit_rows``; stopped, calibrated and thresholded on ``later``.
+def ensemble_members(config: DropoffConfig) -> list[Candidate]:
+    """The ensemble's members under ``config``: the tabular candidates it lets compete; at least two."""
+    members = [name for name in ENSEMBLE_MEMBERS if name in config.candidates]
+    if len(members) < 2:
+        raise ValueError(f"the ensemble candidate averages at least two of {ENSEMBLE_MEMBERS}, but the candidates are "
+                         f"{config.candidates}: add members or leave 'ensemble' out")
+    return members
 
-    The tabular candidates read ``tabular_columns(columns)``, the GRU every column.
+
+def fit_candidate(algorithm: Candidate, config: DropoffConfig, fit_rows: pd.DataFrame, later: pd.DataFrame,
+                  columns: list[str], fitted: dict[str, DropoffEstimator] | None = None) -> DropoffEstimator:  # fmt: skip
+    """One candidate: boosted, logistic, their ensemble or GRU on ``fit_rows``; stopped, calibrated and
+    thresholded on ``later``.
+
+    The tabular candidates read ``tabular_columns(columns)``, the GRU every column. The ensemble
+    takes its members from ``fitted`` (candidates just fitted on the same split) or fits them.
     """
+    if algorithm == "ensemble":
+        done = fitted or {}
+        members = [done[name] if name in done else fit_candidate(name, config, fit_rows, later, columns)
+                   for name in ensemble_members(config)]  # fmt: skip
+        inputs = tabular_columns(columns)
+        return EnsembleDropoffClassifier.from_fitted(members, later[inputs], later[LABEL].to_numpy(), config.capacity)
     if algorithm == "gru":
         return SequenceDropoffClassifier(
             capacity=config.capacity, epochs=config.sequence_epochs, random_state=config.seed,
@@ -230,8 +251,10 @@ def train(settings: Settings, config: DropoffConfig = DropoffConfig(), audit: Au
         algorithms = [a for a in ALGORITHMS if a in config.candidates]
         if not algorithms:
             raise ValueError(f"no known candidate in {config.candidates}: choose among {ALGORITHMS}")
+        if "ensemble" in algorithms:
+            ensemble_members(config)  # refused before any fit when it would have fewer than two members
         for algorithm in algorithms:
-            model = fit_candidate(algorithm, config, fit_rows, validation, columns)
+            model = fit_candidate(algorithm, config, fit_rows, validation, columns, fitted=candidates)
             candidates[algorithm] = model
             validation_scores[algorithm] = classification_metrics(
                 validation[LABEL].to_numpy(), model.predict_proba(validation[columns])[:, 1], config.capacity
