@@ -122,3 +122,28 @@ def test_the_same_figures_after_a_phone_word_are_a_phone(deid, index, text, secr
 @pytest.mark.verifies("REQ-DEID-005")
 def test_reading_gs1_strings_costs_time_in_proportion(deid, index):
     assert_cost_in_proportion(deid, index, "(01)05012345678900(17)280630(10)K77B2 taper 40-30-20-10-5 open 0900-")
+
+
+# --------------------------------------------------------------------------- 4. digit words with "dash" between groups
+
+SAID_WITH_DASHES = [
+    ("social security four one seven dash two two dash nine nine zero one", "nine nine zero one"),
+    ("my number is eight one eight dash five five five dash two two one nine", "two two one nine"),
+    ("id nine nine one hyphen four four hyphen three two one zero", "three two one zero"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), SAID_WITH_DASHES)
+def test_digit_words_go_on_across_a_said_dash(deid, index, text, secret):
+    out = redacted(deid, text)
+    assert secret not in out, out
+    assert free_text_kinds(index, text), text
+    assert not free_text_kinds(index, out), (out, free_text_kinds(index, out))
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", ["add a dash of milk, one or two spoons", "one dash of salt and two of pepper"])
+def test_a_dash_of_something_is_no_digit_run(deid, index, text):
+    assert redacted(deid, text) == text
+    assert not free_text_kinds(index, text)
