@@ -82,7 +82,7 @@ FIGURES_KEPT = [
     "prednisolone 50-40-30-20-10-5",
     "ok so 10-20-30-40-50 units over the week",
     "blood sugar log 141-99-123-187",
-    "glucose 110-98-143 today",
+    "glucose 110-98-143-121 today",
     "clinic open 0830-1630 Mon-Fri",
     "shift 0700-1900 tomorrow",
     "pharmacy hours 0900-1800",

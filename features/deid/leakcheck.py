@@ -2876,7 +2876,8 @@ def _dose_steps(run: str) -> bool:
 #: round 17, the check's own reading: a dose-changing word a few words before dashed doses ("taper 40-30-20-10-5")
 _STEP_WORD_BEFORE = re.compile(r"(?i:(?:^|[^\w])(?:" + "|".join(
     re.escape(w) for w in sorted(DOSE_STEP_WORDS, key=len, reverse=True)) + r")(?!\w)[^\n\d]{0,24}\Z)")
-#: readings of two or three figures joined by dashes ("sugars 132-97-104-118"), read only after a measure word
+#: readings of two or three figures joined by dashes ("sugars 132-97-104-118"), read only after a measure word, four of
+#: them or more, none over 400 ("bp 415-262-773" is a phone grouped 3-3-3)
 _DASHED_READING_RUN = re.compile(r"[1-9][0-9]{1,2}(?:[ \t]*-[ \t]*[1-9][0-9]{1,2})(?:[ \t]*-[ \t]*[1-9][0-9]{1,2})+")
 #: a range of 24-hour times ("0900-1700") with an opening-hours word before it or its days or unit after it
 _TIME_RANGE = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9][ \t]*[-–][ \t]*(?:(?:[01][0-9]|2[0-3])[0-5][0-9]|2400)")
@@ -2897,7 +2898,8 @@ def _steps_readings_or_hours(masked: str, m: re.Match[str]) -> bool:
                 _STEP_WORD_BEFORE.search(masked, max(0, start - 40), start) is not None
                 or (len(values) >= 4 and all(v <= 10 or v % 5 == 0 for v in values))):
             return True
-        if _DASHED_READING_RUN.fullmatch(run) and _MEASURE_WORD_BEFORE.search(masked, max(0, start - 60), start):
+        if (_DASHED_READING_RUN.fullmatch(run) and len(values) >= 4 and max(values) <= 400
+                and _MEASURE_WORD_BEFORE.search(masked, max(0, start - 60), start)):
             return True
     return _TIME_RANGE.fullmatch(run) is not None and (
         _HOURS_WORD_BEFORE.search(masked, max(0, start - 40), start) is not None

@@ -1433,8 +1433,9 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
 
 # Round 17: dashed figures that are no phone ("taper 40-30-20-10-5", "sugars 132-97-104-118", "open 0900-1700"):
 # doses that only go down or only go up after a dose-changing word (:data:`~features.deid.readingwords.DOSE_STEP_WORDS`),
-# or, four steps or more of fives (or of figures to ten), with no word at all; dashed readings of two or three figures
-# after a reading word; a range of 24-hour times after an opening-hours word or before its day or unit
+# or, four steps or more of fives (or of figures to ten), with no word at all; four dashed readings or more of two or
+# three figures, none over 400, after a reading word ("bp 415-262-773" is a phone); a range of 24-hour times after an
+# opening-hours word or before its day or unit
 # (:data:`~features.deid.readingwords.OPENING_HOURS_WORDS`). A phone cue before them keeps them a number.
 _DOSE_STEP_CUE_BEFORE = re.compile(rf"(?i:\b(?:{alternation(DOSE_STEP_WORDS)})\b[^\n\d]{{0,24}}\Z)")
 _DASHED_READINGS = re.compile(r"\A[1-9]\d{1,2}+(?:[ \t]*-[ \t]*[1-9]\d{1,2}+){2,}+\Z")
@@ -1452,7 +1453,8 @@ def _steps_readings_or_hours(text: str, start: int, end: int) -> bool:
                 _DOSE_STEP_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
                 or (len(values) >= 4 and all(v <= 10 or v % 5 == 0 for v in values))):
             return True
-        if _DASHED_READINGS.match(body) and _READING_CUE_BEFORE.search(text, max(0, start - 60), start) is not None:
+        if (_DASHED_READINGS.match(body) and len(values) >= 4 and max(values) <= 400
+                and _READING_CUE_BEFORE.search(text, max(0, start - 60), start) is not None):
             return True
     return _HOURS_RANGE.match(body) is not None and (
         _HOURS_CUE_BEFORE.search(text, max(0, start - 40), start) is not None or _HOURS_AFTER.match(text, end) is not None)
