@@ -137,7 +137,11 @@ from features.deid.readingwords import (
     CLOCK_CUE_WORDS,
     CLOCK_UNIT_WORDS,
     COUNTED_THINGS,
+    DOSE_STEP_WORDS,
     EVERYDAY_MEDICINE_WORDS,
+    LOT_WORDS,
+    OPENING_HOURS_AFTER_WORDS,
+    OPENING_HOURS_WORDS,
     ORDER_WORDS,
     READING_GAP_WORDS,
     READING_UNITS,
@@ -2428,6 +2432,7 @@ class IdentifierIndex:
             kinds = [f"own {kind}" for kind in forms.kinds_in(text)] if forms is not None else []
             if turned:
                 kinds.append("text behind a direction override")
+            text = pack_data_blanked(text)  # round 17: a GS1 string's GTIN, dates and lot are no one's
             # the shapes of anybody's identifiers, in the text as written and as a reader of its encodings sees it
             shown = (text, plain) if (plain := _plain(text)) != text else (text,)
             if any(phone_shaped(view) for view in shown) or any(
@@ -2811,9 +2816,44 @@ def _blank(m: re.Match[str] | str) -> str:
 #: 0093-7146-56", "PZN 04114918", "SNOMED 44054006", "GTIN 05012345678900". No phone-shaped number of anybody's;
 #: the owner's own phone, MRN or ZIP is still found in it by the owner check. Grouped 3-3-4 it is a phone (no NDC is).
 _PRODUCT_CODE = re.compile(r"(?i:(\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx[ \t]?norm|rxcui|gtin|ean|upc|loinc|"
-                           r"icd[ \t-]?(?:9|10|11)(?:[ \t-]?cm)?|atc|version|ver|build|firmware)\.?[ \t]*"
+                           r"icd[ \t-]?(?:9|10|11)(?:[ \t-]?cm)?|atc|version|ver|build|firmware|"
+                           r"(?<!\ba )(?<!\bthe )(?<!\bparking )(?:" + "|".join(
+                               re.escape(w) for w in sorted(LOT_WORDS, key=len, reverse=True)) + r"))\.?[ \t]*"
                            r"(?:code|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*)"
                            r"(?!\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d|[.\-]\d))(\d[\d.\-]*\d)(?!\d|[.\-]\d))")
+
+
+#: a GS1 element string as the check reads it (round 17): identifiers in parentheses, each with its data up to the next
+#: parenthesis or space ("(01)09506000134352(17)270131(10)AB12(21)..."), or glued as a scanner sends it, the GTIN first
+_PACK_STRING = re.compile(r"(?:\][A-Za-z][0-9])?(?:\(\s?[0-9]{2,4}+\s?\)\s?[^\s()]++\s*+)++")
+_PACK_PIECE = re.compile(r"\(\s?([0-9]+)\s?\)\s?([^\s()]+)")
+_PACK_GLUED_HEAD = re.compile(r"(?<![0-9A-Za-z])(?:\][A-Za-z][0-9])?0[12][0-9]{14}+(?:1[1-7][0-9]{6})*+")
+#: what a pack's data is: its trade item, container, dates, variant, lot, counts, reimbursement numbers (no person's)
+_PACK_DATA_AIS = frozenset(["00", "01", "02", "10", "11", "12",
+    "13", "15", "16", "17", "20", "22", "30", "37", "710", "711", "712", "713", "714", "715"])
+#: its serials, which the shapes of anybody's identifiers still read
+_PACK_SERIAL_AIS = frozenset({"21", "235", "250"})
+_PACK_LENGTHS = {"00": 18, "01": 14, "02": 14, "11": 6, "12": 6, "13": 6, "15": 6, "16": 6, "17": 6, "20": 2}
+
+
+def _pack_string_kept(m: re.Match[str]) -> str:
+    pieces = list(_PACK_PIECE.finditer(m.group()))
+    ais = [p.group(1) for p in pieces]
+    if (not {"00", "01", "02"} & set(ais) or not set(ais) <= _PACK_DATA_AIS | _PACK_SERIAL_AIS
+            or any(ai in _PACK_LENGTHS and (len(p.group(2)) != _PACK_LENGTHS[ai] or not p.group(2).isdigit())
+                   for ai, p in zip(ais, pieces, strict=True))):
+        return m.group()
+    return " " + " ".join(p.group() for ai, p in zip(ais, pieces, strict=True) if ai in _PACK_SERIAL_AIS) + " "
+
+
+def pack_data_blanked(text: str) -> str:
+    """``text`` with the data of a GS1 element string that is a pack's (GTIN, dates, lot: :data:`_PACK_DATA_AIS`)
+    blanked and its serials left for the identifier shapes; parenthesised strings need a GTIN or container code of its
+    length and only those identifiers; glued, only the GTIN and the dates after it are blanked (a lot glued on may hold
+    a serial whose separator a reader dropped)."""
+    if "(" in text:
+        text = _PACK_STRING.sub(_pack_string_kept, text)
+    return _PACK_GLUED_HEAD.sub(" ", text)
 
 
 #: four-digit groups joined by slashes: clock times of a schedule ("0800/2000", "0700/1300/1900") or years
@@ -2872,6 +2912,39 @@ def _dose_steps(run: str) -> bool:
         return False
     values = [int(g) for g in run.split("-")]
     return values == sorted(values) or values == sorted(values, reverse=True)
+
+
+#: round 17, the check's own reading: a dose-changing word a few words before dashed doses ("taper 40-30-20-10-5")
+_STEP_WORD_BEFORE = re.compile(r"(?i:(?:^|[^\w])(?:" + "|".join(
+    re.escape(w) for w in sorted(DOSE_STEP_WORDS, key=len, reverse=True)) + r")(?!\w)[^\n\d]{0,24}\Z)")
+#: readings of two or three figures joined by dashes ("sugars 132-97-104-118"), read only after a measure word, four of
+#: them or more, none over 400 ("bp 415-262-773" is a phone grouped 3-3-3)
+_DASHED_READING_RUN = re.compile(r"[1-9][0-9]{1,2}(?:[ \t]*-[ \t]*[1-9][0-9]{1,2})(?:[ \t]*-[ \t]*[1-9][0-9]{1,2})+")
+#: a range of 24-hour times ("0900-1700") with an opening-hours word before it or its days or unit after it
+_TIME_RANGE = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9][ \t]*[-–][ \t]*(?:(?:[01][0-9]|2[0-3])[0-5][0-9]|2400)")
+_HOURS_WORD_BEFORE = re.compile(r"(?i:(?:^|[^\w-])(?:" + "|".join(
+    re.escape(w) for w in sorted(OPENING_HOURS_WORDS, key=len, reverse=True)) + r")(?![\w-])[^\n\d]{0,24}\Z)")
+_HOURS_WORD_AFTER = re.compile(r"(?i:[ \t,]*(?:" + "|".join(
+    re.escape(w) for w in sorted(OPENING_HOURS_AFTER_WORDS, key=len, reverse=True)) + r")(?![\w-]))")
+
+
+def _steps_readings_or_hours(masked: str, m: re.Match[str]) -> bool:
+    """Whether the run ``m`` of ``masked`` is doses stepped only down or only up after a dose-changing word (or four
+    distinct steps or more, each of fives or up to ten, with none), dashed readings after a measure word, or opening
+    hours (:data:`_TIME_RANGE`) spoken of as such."""
+    run, start = m.group(), m.start()
+    if _DASHED_STEPS.fullmatch(run):
+        values = [int(g) for g in run.split("-")]
+        if len(set(values)) == len(values) and values in (sorted(values), sorted(values, reverse=True)) and (
+                _STEP_WORD_BEFORE.search(masked, max(0, start - 40), start) is not None
+                or (len(values) >= 4 and all(v <= 10 or v % 5 == 0 for v in values))):
+            return True
+        if (_DASHED_READING_RUN.fullmatch(run) and len(values) >= 4 and max(values) <= 400
+                and _MEASURE_WORD_BEFORE.search(masked, max(0, start - 60), start)):
+            return True
+    return _TIME_RANGE.fullmatch(run) is not None and (
+        _HOURS_WORD_BEFORE.search(masked, max(0, start - 40), start) is not None
+        or _HOURS_WORD_AFTER.match(masked, m.end()) is not None)
 
 
 #: digit groups set apart by bars, colons or semicolons ("212 | 555 | 7781", "212¦555¦7781", "212 : 555 : 7781"; the check's
@@ -2941,7 +3014,8 @@ def phone_shaped(text: str) -> bool:
         if len({c for c in run if c.isdigit()}) <= 2:  # a tally of two values ("1 1 1 0 1 1 1 1"): no phone number
             continue
         if not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and (
-                _times_or_years(run) or _listed_measures(masked, m) or _an_amount(masked, m) or _dose_times(masked, m)):
+                _times_or_years(run) or _listed_measures(masked, m) or _an_amount(masked, m) or _dose_times(masked, m)
+                or _steps_readings_or_hours(masked, m)):
             continue
         return True
     return False

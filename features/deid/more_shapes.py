@@ -403,3 +403,68 @@ def more_shape_recognizers() -> list[RegexSpanRecognizer]:
     return [named_month_date_recognizer(), month_year_recognizer(), more_old_age_recognizer(),
             world_old_age_recognizer(), record_number_recognizer(),
             device_name_recognizer(), more_street_recognizer(), long_number_recognizer()]
+
+
+# --------------------------------------------------------------------------- GS1 element strings (round 17)
+
+#: a GS1 pack's application identifiers whose data is the pack's, no person's: the trade item (GTIN 01, 02), the
+#: shipping container (00), production, best-before and expiry dates (11-17), the variant (20), the lot (10), the
+#: count (30, 37), the consumer variant (22) and the national reimbursement numbers of the product (710-715)
+_GS1_PACK_DATA = frozenset({"00", "01", "02", "10", "11", "12", "13", "15", "16", "17", "20", "22", "30", "37",
+                            "710", "711", "712", "713", "714", "715"})
+#: a pack's serial (21), a third party's or a secondary serial (235, 250): a device identifier
+_GS1_SERIALS = frozenset({"21", "235", "250"})
+_GS1_FIXED = {"00": 18, "01": 14, "02": 14, "11": 6, "12": 6, "13": 6, "15": 6, "16": 6, "17": 6, "20": 2}
+#: element strings written with their identifiers in parentheses ("(01)09506000134352(17)270131(10)AB12(21)X9"),
+#: spaces allowed around each element; the data runs to the next parenthesis or space (possessive: linear)
+_GS1_BRACKETED = re.compile(r"(?:\][A-Za-z]\d)?(?:\([ \t]?\d{2,4}+[ \t]?\)[ \t]?[^\s()]{1,40}+[ \t]*+)++")
+_GS1_ELEMENT = re.compile(r"\([ \t]?(\d{2,4}+)[ \t]?\)[ \t]?([^\s()]{1,40}+)")
+#: the same glued, as a scanner sends it ("]d2" + "01" GTIN + dates, a variable field ended by a group separator
+#: written as the control character or as "<GS>", "[GS]", "{GS}", "^", "|" or "␝")
+_GS1_SEPARATOR = r"(?:\x1d|<GS>|\[GS\]|\{GS\}|␝|\^|\|)"
+_GS1_GLUED = re.compile(r"(?<![\w])(?:\][A-Za-z]\d)?0[12]\d{14}+(?:1[1-7]\d{6})*+(?:20\d\d)?+"
+                        rf"(?:(?:10|21|22|30|37|235|250|71[0-5])[A-Za-z0-9./_-]{{1,20}}+(?:{_GS1_SEPARATOR}|(?![\w])))*+")
+_GS1_GLUED_FIXED = re.compile(r"(?:\][A-Za-z]\d)?0[12]\d{14}(?:1[1-7]\d{6})*+(?:20\d\d)?+")
+_GS1_GLUED_FIELD = re.compile(rf"(10|21|22|30|37|235|250|71[0-5])([A-Za-z0-9./_-]{{1,20}}+)(?:{_GS1_SEPARATOR}|\Z)")
+
+
+def gs1_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The GS1 element strings of ``text`` a pack's label or a scanner gives: the spans that are the pack's data
+    (identifiers, GTIN, dates, lot: no person's) and the spans of its serials (a device identifier, redacted).
+    Parenthesised strings need a GTIN (01, 02) or a container code (00) of its length and only known identifiers;
+    glued ones start with "01" or "02" and the GTIN's fourteen figures; a glued lot of more than ten letters and
+    figures is none (it may hold a serial glued on without its separator)."""
+    if "(" not in text and not re.search(r"0[12]\d{14}", text):
+        return [], []
+    kept: list[tuple[int, int]] = []
+    serials: list[tuple[int, int]] = []
+    for m in _GS1_BRACKETED.finditer(text):
+        elements = list(_GS1_ELEMENT.finditer(text, m.start(), m.end()))
+        ais = [e.group(1) for e in elements]
+        if not any(ai in ("00", "01", "02") for ai in ais) or not all(ai in _GS1_PACK_DATA or ai in _GS1_SERIALS
+                                                                      for ai in ais):
+            continue
+        if any(ai in _GS1_FIXED and not (e.group(2).isdigit() and len(e.group(2)) == _GS1_FIXED[ai])
+               for ai, e in zip(ais, elements, strict=True)):
+            continue
+        at = m.start()
+        for ai, e in zip(ais, elements, strict=True):
+            if ai in _GS1_SERIALS:
+                kept.append((at, e.start(2)))
+                serials.append(e.span(2))
+                at = e.end(2)
+        kept.append((at, m.end()))
+    for m in _GS1_GLUED.finditer(text):
+        fixed = _GS1_GLUED_FIXED.match(text, m.start())
+        pos = fixed.end() if fixed else m.start()
+        kept.append((m.start(), pos))
+        for f in _GS1_GLUED_FIELD.finditer(text, pos, m.end()):
+            if f.start() != pos or (f.group(1) == "10" and len(f.group(2)) > 10):
+                break
+            if f.group(1) in _GS1_SERIALS:
+                kept += [(f.start(), f.start(2)), (f.end(2), f.end())]
+                serials.append(f.span(2))
+            else:
+                kept.append(f.span())
+            pos = f.end()
+    return [(s, e) for s, e in kept if s < e], serials

@@ -354,7 +354,8 @@ _LATIN_DIGITS = digit_values(LATIN_DIGIT_WORDS)
 _DIGIT_BEFORE_LETTER = {w: v for w, v in _LATIN_DIGITS.items() if _SAID_DIGITS.get(w, v) != v}
 _SAID_DIGITS.update({w: v for w, v in _LATIN_DIGITS.items() if w not in _SAID_DIGITS})
 #: a word said before each digit word and not a digit itself (Irish "a": "a haon, a dó, a trí"): skipped in a run
-_SAID_PARTICLES = frozenset({"a"})
+#: words said between digit groups that a run of digit words goes on across ("one two three dash four five", round 17)
+_SAID_PARTICLES = frozenset({"a", "dash", "hyphen"})
 # the same in their own scripts (Arabic, Hebrew, Cyrillic, Devanagari), compared as written
 _SAID_DIGITS_IN_SCRIPT = {
     **dict.fromkeys(("صفر",), "0"), **dict.fromkeys(("واحد", "واحدة"), "1"),
@@ -383,7 +384,7 @@ _ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # "bốn", "pięć
 _SAID_WORD = re.compile(rf"{_LETTER}+(?:[-\u02bc']{_LETTER}+)?|\d")
 #: the fewest digit or spelling words in a row read as one number or code
 _FEWEST_SAID = 3
-_SAID_GAP = re.compile(r"[ \t,.;:/-]*(?:\ba[ \t]+)?")
+_SAID_GAP = re.compile(r"[ \t,.;:/-]*+(?:\b(?:a|dash|hyphen)[ \t,.;:/-]++)?+")
 _ARABIC_AND = "و"
 
 

@@ -156,3 +156,28 @@ MEDICINE_VERBS: frozenset[str] = frozenset({
 #: the words that may stand between such a verb and the medicine ("took my Camila", "switched back from Heather")
 MEDICINE_VERB_GAP_WORDS: frozenset[str] = frozenset({"my", "the", "her", "his", "from", "to", "on", "off", "back",
                                                      "over", "onto", "mi", "la", "el", "meine", "ma", "mon"})
+
+#: words that say the dashed figures after them are doses changed step by step ("taper 40-30-20-10-5", "wean
+#: 20-15-10-5", "titrate 25-50-75-100"; round 17: read as phone numbers): lower case, a few words before the figures
+DOSE_STEP_WORDS: frozenset[str] = frozenset({
+    "taper", "tapers", "tapering", "tapered", "wean", "weaning", "weaned", "titrate", "titrating", "titration",
+    "step", "steps", "stepping", "stepdown", "schedule", "pack", "dosepak", "decrease", "decreasing", "reduce",
+    "reducing", "increase", "increasing", "ramp", "ramping", "pred", "prednisone", "prednisolone", "steroid",
+    "steroids", "ausschleichen", "reducir", "bajar", "diminuer",
+})
+#: words that say a range of four-figure times after them is opening or working hours ("open 0900-1700",
+#: "office hours 0800-1630", "shift 0700-1900"; round 17: read as phone numbers), before the range ...
+OPENING_HOURS_WORDS: frozenset[str] = frozenset({
+    "open", "opens", "opening", "closed", "closes", "hours", "hrs", "office", "clinic", "pharmacy", "shift", "shifts",
+    "between", "from", "available", "staffed", "weekdays", "weekday", "weekends", "daily", "mon-fri", "m-f",
+    "horario", "abierto", "geöffnet", "öffnungszeiten", "ouvert", "aperto",
+})
+#: ... or after it
+OPENING_HOURS_AFTER_WORDS: frozenset[str] = frozenset({
+    "weekdays", "weekday", "daily", "mon-fri", "m-f", "monday", "mondays", "weekends", "hrs", "hours", "h", "uhr",
+})
+#: words that name a pack's lot or batch before its figures ("Lot: 2411803", "batch no 8812", "LOT 2411803"; round 17:
+#: read as phone numbers): no person's number (the owner's own numbers are still found anywhere by each side)
+LOT_WORDS: frozenset[str] = frozenset({
+    "lot", "lote", "lotto", "lotnr", "batch", "chargenummer", "charge-nr", "ch.-b.", "ch-b", "partij", "partida",
+})

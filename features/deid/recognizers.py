@@ -74,11 +74,14 @@ from features.deid.placewords import ADDRESS_VERBS, AFTER_A_TOLD_NAME, CLOSING_B
 from features.deid.readingwords import (
     CLOCK_CUE_WORDS,
     CLOCK_UNIT_WORDS,
+    DOSE_STEP_WORDS,
     MEDICINE_PACK_WORDS,
     MEDICINE_TIMES,
     MEDICINE_VERB_GAP_WORDS,
     MEDICINE_VERBS,
     NAMED_MEDICINE_BRANDS,
+    OPENING_HOURS_AFTER_WORDS,
+    OPENING_HOURS_WORDS,
 )
 from features.deid.worldwords import (
     CAPITALISED_SUBDIVISION_WORDS,
@@ -1227,7 +1230,8 @@ class OfflineEmailRecognizer(_TextGate, EmailRecognizer):
 class GatedPhoneRecognizer(_TextGate, PhoneRecognizer):
     """python-phonenumbers' matcher: it adds the short national formats a shape cannot tell from
     a quantity ("84 23 30" in Greenland); it never removes what the shape found. Readings spoken of
-    as such ("glucose 132 97 104 118") are none, as for the shape."""
+    as such ("glucose 132 97 104 118") are none, as for the shape, and so are doses stepped, dashed readings and
+    opening hours spoken of as such (round 17: :func:`_steps_readings_or_hours`)."""
 
     min_digits = 6
 
@@ -1235,7 +1239,9 @@ class GatedPhoneRecognizer(_TextGate, PhoneRecognizer):
                 *args: Any, **kwargs: Any) -> list[RecognizerResult]:
         """The matcher's numbers, listed readings left out."""
         return [r for r in super().analyze(text, entities, nlp_artifacts, *args, **kwargs)
-                if not (_is_readings(text[r.start:r.end]) and _spoken_of_as_readings(text, r.start, r.end))]
+                if not (_is_readings(text[r.start:r.end]) and _spoken_of_as_readings(text, r.start, r.end))
+                and not (_steps_readings_or_hours(text, r.start, r.end)
+                         and not _PHONE_CUE_BEFORE.search(text, max(0, r.start - 40), r.start))]
 
 
 class GatedUsSsnRecognizer(_TextGate, UsSsnRecognizer):
@@ -1419,9 +1425,39 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
     if not 7 <= digits <= 19 or "\n" in body or _DECIMAL.search(body) or (
             not cued and _is_readings(body) and _spoken_of_as_readings(m.string, m.start(), m.end())) or (
             not cued and _an_amount(m.string, m.start(), m.start() + len(body))) or (
-            not cued and _clock_times(m.string, m.start(), m.start() + len(body))):
+            not cued and _clock_times(m.string, m.start(), m.start() + len(body))) or (
+            not cued and _steps_readings_or_hours(m.string, m.start(), m.start() + len(body))):
         return None
     return m.start(), m.start() + (len(text) if extension else len(body)), digits
+
+
+# Round 17: dashed figures that are no phone ("taper 40-30-20-10-5", "sugars 132-97-104-118", "open 0900-1700"):
+# doses that only go down or only go up after a dose-changing word (:data:`~features.deid.readingwords.DOSE_STEP_WORDS`),
+# or, four steps or more of fives (or of figures to ten), with no word at all; four dashed readings or more of two or
+# three figures, none over 400, after a reading word ("bp 415-262-773" is a phone); a range of 24-hour times after an
+# opening-hours word or before its day or unit
+# (:data:`~features.deid.readingwords.OPENING_HOURS_WORDS`). A phone cue before them keeps them a number.
+_DOSE_STEP_CUE_BEFORE = re.compile(rf"(?i:\b(?:{alternation(DOSE_STEP_WORDS)})\b[^\n\d]{{0,24}}\Z)")
+_DASHED_READINGS = re.compile(r"\A[1-9]\d{1,2}+(?:[ \t]*-[ \t]*[1-9]\d{1,2}+){2,}+\Z")
+_HOURS_RANGE = re.compile(r"\A(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–][ \t]*(?:(?:[01]\d|2[0-3])[0-5]\d|2400)\Z")
+_HOURS_CUE_BEFORE = re.compile(rf"(?i:(?<![\w-])(?:{alternation(OPENING_HOURS_WORDS)})(?![\w-])[^\n\d]{{0,24}}\Z)")
+_HOURS_AFTER = re.compile(rf"(?i:[ \t,]*(?:{alternation(OPENING_HOURS_AFTER_WORDS)})(?![\w-]))")
+
+
+def _steps_readings_or_hours(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is doses stepped, dashed readings or opening hours spoken of as such."""
+    body = text[start:end]
+    if _DOSE_STEPS.match(body):
+        values = [int(g) for g in body.split("-")]
+        if values in (sorted(values), sorted(values, reverse=True)) and len(set(values)) == len(values) and (
+                _DOSE_STEP_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
+                or (len(values) >= 4 and all(v <= 10 or v % 5 == 0 for v in values))):
+            return True
+        if (_DASHED_READINGS.match(body) and len(values) >= 4 and max(values) <= 400
+                and _READING_CUE_BEFORE.search(text, max(0, start - 60), start) is not None):
+            return True
+    return _HOURS_RANGE.match(body) is not None and (
+        _HOURS_CUE_BEFORE.search(text, max(0, start - 40), start) is not None or _HOURS_AFTER.match(text, end) is not None)
 
 
 _TRAILING_LONE_DIGIT = re.compile(r"(.*\d)[ \t]+\d\Z", re.DOTALL)

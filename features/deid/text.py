@@ -99,6 +99,7 @@ from features.deid.calendars import (
     spreadsheet_serial,
 )
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
+from features.deid.more_shapes import gs1_spans
 from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
     DOT_WORD_ALTERNATION,
@@ -134,6 +135,7 @@ from features.deid.peoplewords import key as vocabulary_key
 from features.deid.place_shapes import cjk_place_spans
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.readingwords import (
+    LOT_WORDS,
     READING_GAP_WORDS,
     READING_UNITS,
     READING_WORDS,
@@ -3031,6 +3033,7 @@ class TextDeidentifier:
             states = {(r.start, r.end) for r in results if r.entity_type == "US_STATE"}
             if states:  # "Texas tag ...": the state the NER also took for a person (a state is kept)
                 results = [r for r in results if r.entity_type != "PERSON" or (r.start, r.end) not in states]
+            results = _with_pack_codes(original, results)  # round 17: a GS1 string's data stays, its serial goes
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_places_after_addresses(_with_house_numbers(
@@ -3149,10 +3152,11 @@ def _a_japanese_clause(text: str, r: RecognizerResult) -> bool:
 # digits, dots and hyphens, with the cue right before (a ":" or "#" between), and not grouped 3-3-4 as a phone (no
 # NDC is); the owner's own numbers are gone by then (pass 1 reads them wherever they stand).
 _CODE_CUE = re.compile(r"\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx[ \t]?norm|rxcui|gtin|ean|upc|loinc|"
-                       r"icd[ \t-]?(?:9|10|11)(?:[ \t-]?cm)?|atc|version|ver|build|firmware|v)\.?[ \t]*"
+                       r"icd[ \t-]?(?:9|10|11)(?:[ \t-]?cm)?|atc|version|ver|build|firmware|v|"
+                       rf"(?<!\ba )(?<!\bthe )(?<!\bparking )(?:{alternation(LOT_WORDS)}))\.?[ \t]*"
                        r"(?:code|no\.?|nr\.?|number)?[ \t]*[:#]?[ \t]*\Z", re.IGNORECASE)
 _CODE_VALUE = re.compile(r"(?!\d{3}[.\-]\d{3}[.\-]\d{4}\Z)\d[\d.\-]*\d")  # grouped as a NANP phone it is one
-_NUMBER_ENTITIES = frozenset({"PHONE_NUMBER", "ZIP_CODE", "ID_NUMBER", "US_SSN", "CREDIT_CARD", "DATE_TIME",
+_NUMBER_ENTITIES = frozenset({"PHONE_NUMBER", "ZIP_CODE", "ID_NUMBER", "US_SSN", "CREDIT_CARD", "DATE_TIME", "IP_ADDRESS",
                               "US_DRIVER_LICENSE", "US_PASSPORT", "UK_NHS", "US_HEALTH_INSURANCE_MEMBER_ID", "MRN"})
 
 
@@ -3177,6 +3181,34 @@ def _across_initials(view: str, results: list[RecognizerResult]) -> list[Recogni
             else:
                 added.append(RecognizerResult("PERSON", m.start("initial"), m.end("initial"), 1.0))
     return results + added
+
+
+def _with_pack_codes(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """``results`` with a GS1 element string's data kept (:func:`~features.deid.more_shapes.gs1_spans`: GTIN, dates,
+    lot: no phone, ZIP or person) and each of its serials one identifier; a span that runs out of the string keeps
+    what lies outside it."""
+    kept, serials = gs1_spans(text)
+    if not kept:
+        return results
+    whole: list[list[int]] = []
+    for start, end in sorted(kept + serials):
+        if whole and start <= whole[-1][1]:
+            whole[-1][1] = max(whole[-1][1], end)
+        else:
+            whole.append([start, end])
+    out = []
+    for r in results:
+        for start, end in whole:
+            if r.start < end and start < r.end:
+                if r.start < start:
+                    r.end = start
+                elif r.end > end:
+                    r.start = end
+                else:
+                    r.end = r.start
+        if r.start < r.end:
+            out.append(r)
+    return out + [RecognizerResult("ID_NUMBER", start, end, 1.0) for start, end in serials]
 
 
 def _is_product_code(view: str, r: RecognizerResult) -> bool:
