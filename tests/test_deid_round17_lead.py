@@ -81,3 +81,21 @@ def test_e_mails_are_still_found_where_their_run_starts(text, secret):
 
     out = TextDeidentifier(workers=1).redact([text], [None]).texts[0]
     assert secret not in out and "<EMAIL>" in out, out
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+def test_clearing_the_owner_caches_forgets_every_per_owner_pattern():
+    """The bench clears the owner caches before each timed pass, as a new process would start; four per-owner
+    patterns were left cached, so the second and third passes understated a new owner's cost."""
+    from features.deid import text
+    from tests.deid_probes import owner
+
+    patient = owner("Avraham Mizrahi")
+    text._demonym_pattern(patient)
+    text._town_script_pattern("Houston")
+    text._day_of_year_pattern(datetime.date(1958, 3, 4))
+    text._short_zip_pattern("02139")
+    per_owner = (text._demonym_pattern, text._town_script_pattern, text._day_of_year_pattern, text._short_zip_pattern)
+    assert all(f.cache_info().currsize for f in per_owner)
+    text.clear_owner_caches()
+    assert [f.cache_info().currsize for f in per_owner] == [0, 0, 0, 0]

@@ -820,6 +820,10 @@ def clear_owner_caches() -> None:
     _alias_name_affixes.cache_clear()
     _town_script_heads.cache_clear()
     _demonym_stems.cache_clear()
+    _demonym_pattern.cache_clear()
+    _town_script_pattern.cache_clear()
+    _day_of_year_pattern.cache_clear()
+    _short_zip_pattern.cache_clear()
 
 
 # A run of single characters, each set apart by a space or any one mark ("S O R G A T Z", "S-O-R-G-A-T-Z",
