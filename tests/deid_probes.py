@@ -66,6 +66,17 @@ def check_index(patients: dict[str, list[object]] | None = None,
     return IdentifierIndex(table, keys)
 
 
+def two_patients_index() -> IdentifierIndex:
+    """The leak check's index over two patients whose ZIPs (10457, 92683) and towns (Boulder, Phoenix) are also an
+    ordinary number and ordinary words: the residual pass's and the check's readings of other patients' values."""
+    return check_index({
+        "mrn": ["MRN-00417723", "MRN-00991122"], "full_name": ["Avraham Mizrahi", "Rosa Quintero"],
+        "date_of_birth": [datetime.date(1958, 3, 4), datetime.date(1961, 7, 9)],
+        "phone": ["(555) 123-4417", "(555) 987-1200"], "email": ["a@example.com", "r@example.com"],
+        "street_address": ["27 Penhallow Street", "9 Larch Lane"], "city": ["Boulder", "Phoenix"],
+        "state": ["CO", "AZ"], "zip5": ["10457", "92683"]})
+
+
 # --------------------------------------------------------------------------- identifier shapes (anybody's)
 
 def shape_kinds(text: str) -> list[str]:

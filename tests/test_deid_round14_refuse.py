@@ -10,7 +10,7 @@ import pytest
 
 from features.deid.leakcheck import phone_shaped
 from features.deid.text import TextDeidentifier
-from tests.deid_probes import assert_owner_caught, owner, owner_kinds, redacted
+from tests.deid_probes import assert_owner_caught, owner, owner_kinds, redacted, two_patients_index
 
 
 @pytest.fixture(scope="module")
@@ -114,19 +114,6 @@ def test_the_owners_name_in_symbol_letters_is_redacted(deid, name, text, secret)
 
 # --------------------------------------------------------------------------- kind 4: other patients' ZIP and town
 
-def _other_patients_index():
-    import datetime
-
-    from tests.deid_probes import check_index
-
-    return check_index({
-        "mrn": ["MRN-00417723", "MRN-00991122"], "full_name": ["Avraham Mizrahi", "Rosa Quintero"],
-        "date_of_birth": [datetime.date(1958, 3, 4), datetime.date(1961, 7, 9)],
-        "phone": ["(555) 123-4417", "(555) 987-1200"], "email": ["a@example.com", "r@example.com"],
-        "street_address": ["27 Penhallow Street", "9 Larch Lane"], "city": ["Boulder", "Phoenix"],
-        "state": ["CO", "AZ"], "zip5": ["10457", "92683"]})
-
-
 @pytest.mark.verifies("REQ-DEID-005")
 @pytest.mark.parametrize("text", [
     "walked 10457 steps today", "order #92683 shipped", "10457 mg total this month?", "the boulder in my yard",
@@ -134,7 +121,7 @@ def _other_patients_index():
 def test_other_patients_zip_and_town_as_ordinary_numbers_and_words_stay(text):
     from collections import Counter
 
-    assert _other_patients_index().redact(text, Counter()) == text
+    assert two_patients_index().redact(text, Counter()) == text
 
 
 @pytest.mark.verifies("REQ-DEID-005")
@@ -145,7 +132,7 @@ def test_other_patients_zip_and_town_as_ordinary_numbers_and_words_stay(text):
 def test_other_patients_zip_and_town_said_as_such_still_go(text, secret):
     from collections import Counter
 
-    out = _other_patients_index().redact(text, Counter())
+    out = two_patients_index().redact(text, Counter())
     assert secret not in out and "<" in out, out
 
 

@@ -10,17 +10,12 @@ import datetime
 
 import pytest
 
-from tests.deid_probes import check_index
+from tests.deid_probes import two_patients_index
 
 
 @pytest.fixture(scope="module")
 def index():
-    return check_index({
-        "mrn": ["MRN-00417723", "MRN-00991122"], "full_name": ["Avraham Mizrahi", "Rosa Quintero"],
-        "date_of_birth": [datetime.date(1958, 3, 4), datetime.date(1961, 7, 9)],
-        "phone": ["(555) 123-4417", "(555) 987-1200"], "email": ["a@example.com", "r@example.com"],
-        "street_address": ["27 Penhallow Street", "9 Larch Lane"], "city": ["Boulder", "Phoenix"],
-        "state": ["CO", "AZ"], "zip5": ["10457", "92683"]})
+    return two_patients_index()
 
 
 @pytest.mark.verifies("REQ-DEID-005")
