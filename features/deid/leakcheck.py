@@ -1641,6 +1641,9 @@ class OwnerForms:
         """A name part of four letters or more with digits for letters ("j0hns0n", "w4lt3r"; 1 read as l and as i),
         or of six or more with one initial before or after it and maybe a number ("wjohnson47", "walterj"), in the
         text's glued chunks."""
+        # a head or tail longer than the longest name is none: a 200 KB token once cost 50,000 slices of itself
+        # (seventeenth black-box round)
+        longest = max(map(len, self.long_names), default=0)
         for chunk in chunks:
             for token in _TOKEN.findall(chunk):
                 if len(token) < 4 or token.isdigit():
@@ -1657,10 +1660,7 @@ class OwnerForms:
                                           and _wordlike(bare[i:], self.names))
                                           or ((tail := bare[-i:]) in self.long_names and tail not in _COMMON
                                           and _wordlike(bare[:-i], self.names))
-                                          # a head or tail longer than the longest name is none: a 200 KB token
-                                          # once cost 50,000 slices of itself (seventeenth black-box round)
-                                          for i in range(_FEWEST_SPLIT_LETTERS,
-                                                         min(len(bare), max(map(len, self.long_names), default=0) + 1))):
+                                          for i in range(_FEWEST_SPLIT_LETTERS, min(len(bare), longest + 1))):
                     return True
         return False
 
@@ -2572,6 +2572,8 @@ _ID_PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 #: a record id's run of three letters or more, for Arrow (RE2): only those ids are read for a name
 ID_LETTERS_LOOK = r"[A-Za-z]{3}"
 _ID_LETTERS = re.compile(ID_LETTERS_LOOK)
+#: relation and staff-role words, before a name in a record id ("nurse-pryce", "son-okafor")
+_ID_ROLE_WORDS = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES
 
 
 def record_id_names_someone(value: str) -> bool:
@@ -2585,8 +2587,7 @@ def record_id_names_someone(value: str) -> bool:
             continue
         if len(piece) >= 4 and (piece in FIRST_NAMES or piece in LAST_NAMES):
             return True
-        roles = (RELATIONS, ENGLISH_RELATIONS, STAFF_ROLES)
-        if i and len(piece) >= 3 and any(pieces[i - 1] in r for r in roles) and not any(piece in r for r in roles) \
+        if i and len(piece) >= 3 and pieces[i - 1] in _ID_ROLE_WORDS and piece not in _ID_ROLE_WORDS \
                 and not _an_english_word(piece):
             return True
     return False
