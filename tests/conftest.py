@@ -16,7 +16,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from adherence.simulator import SimulationConfig, simulate
+from features.deid.leakcheck import IdentifierIndex
 from features.deid.pipeline import OUTPUT_TABLES, deidentify
+from features.deid.text import TextDeidentifier
+from tests.deid_probes import check_index
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -109,6 +112,20 @@ def deid_lake(small_lake: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
 # Long enough for the drop-off model's 30 + 14-day follow-up on both sides of its time split.
 TRAINING = SimulationConfig(patients=400, days=150, seed=11)
 TEST_AUDIT_KEY = "test-audit-key-0123456789abcdefgh"
+
+
+@pytest.fixture(scope="session")
+def deid() -> TextDeidentifier:
+    """One text de-identifier per test worker, shared by the de-identification tests: loading its spaCy model
+    takes seconds, and module-scoped copies were rebuilt whenever a worker's next test came from another module
+    (``--maxschedchunk 1``). One worker: inputs are small. A module that needs other settings defines its own."""
+    return TextDeidentifier(workers=1)
+
+
+@pytest.fixture(scope="module")
+def index() -> IdentifierIndex:
+    """The leak check's index over one Houston patient (:func:`tests.deid_probes.check_index`)."""
+    return check_index()
 
 
 @pytest.fixture(scope="session")

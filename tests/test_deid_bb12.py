@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from features.deid.text import TextDeidentifier
 from tests.deid_probes import assert_third_party_caught, redacted, third_party_kinds
 
 STAFF = {"staff name in lower case", "staff name after a role word"}
 
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
 
 
 @pytest.mark.verifies("REQ-DEID-003")

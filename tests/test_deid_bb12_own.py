@@ -8,15 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from features.deid.text import TextDeidentifier
 from tests.deid_probes import assert_owner_caught, owner, owner_kinds, redacted
 
 PATIENT = owner("Ana Diaz", zip5="30681", phone="(933) 791-7232")
 
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
 
 
 @pytest.mark.verifies("REQ-DEID-005")

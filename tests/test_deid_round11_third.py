@@ -10,15 +10,8 @@ import pytest
 
 from features.deid.leakcheck import _staff_name_in_code
 from features.deid.pipeline import is_policy_code
-from features.deid.text import TextDeidentifier
 from features.deid.third_parties import more_script_name_spans, names_staff
 from tests.deid_probes import redacted, third_party_kinds
-
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier()
-
 
 # --------------------------------------------------------------------------- names after a relation word, more scripts
 

@@ -16,13 +16,8 @@ import pytest
 from features.deid import text as text_module
 from features.deid.leakcheck import IdentifierIndex
 from features.deid.normalize import numbers_as_figures
-from features.deid.text import PatientIdentifiers, TextDeidentifier, owner_spans
+from features.deid.text import PatientIdentifiers, owner_spans
 from tests.deid_probes import assert_owner_caught, owner_kinds, redacted
-
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier()
 
 
 def _owner(name: str = "Avraham Mizrahi", city: str = "Houston", *, dob: datetime.date = datetime.date(1958, 3, 4),

@@ -18,14 +18,8 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from features.deid import recognizers
 from features.deid.leakcheck import IdentifierIndex
-from features.deid.text import TextDeidentifier, _IndexedContextEnhancer
+from features.deid.text import _IndexedContextEnhancer
 from tests.deid_probes import assert_shape_caught, assert_shape_kept, redacted
-
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier()
-
 
 # --------------------------------------------------------------------------- day and month
 

@@ -8,34 +8,13 @@ words themselves and foreign words that are also names stay."""
 
 from __future__ import annotations
 
-import inspect
-import re
-
 import pytest
 
-from features.deid import leakpeople, peoplewords
 from features.deid.leakcheck import _unknown_word_in_code
 from features.deid.leakpeople import overridden
 from features.deid.people import label_names_someone
 from features.deid.pipeline import is_policy_code
-from features.deid.text import TextDeidentifier
 from tests.deid_probes import assert_third_party_caught, redacted, third_party_kinds
-
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier()
-
-
-@pytest.mark.verifies("REQ-DEID-005")
-@pytest.mark.parametrize("module", [leakpeople, peoplewords])
-def test_the_checks_reading_of_third_parties_is_its_own(module):
-    """The check's reading and the vocabulary it shares import none of the redactor's readings."""
-    imports = re.findall(r"^(?:from|import) (\S+)", inspect.getsource(module), re.MULTILINE)
-    redactor = {"features.deid.people", "features.deid.text", "features.deid.shapes", "features.deid.recognizers",
-                "features.deid.third_parties"}
-    assert not redactor & set(imports), imports
-
 
 # --------------------------------------------------------------------------- staff roles of other languages
 STAFF = {"staff name after a role word", "staff name in lower case"}

@@ -19,11 +19,6 @@ from features.deid.text import TextDeidentifier
 from tests.deid_probes import assert_owner_caught, assert_shape_caught, owner, owner_kinds, redacted
 
 
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier()
-
-
 def _assert_kept(deid: TextDeidentifier, patient: object, text: str) -> None:
     """Neither the redactor nor the owner check reads anything of ``patient``'s in ``text``."""
     assert redacted(deid, text, patient) == text

@@ -9,32 +9,15 @@ proportion, in both."""
 
 from __future__ import annotations
 
-import inspect
-import re
-
 import pytest
 
-from features.deid import leakworld, monthnames, monthnames_data, worldwords
-from features.deid.text import TextDeidentifier
+from features.deid import monthnames, monthnames_data
 from tests.deid_probes import assert_shape_caught, assert_shape_kept, check_index, cpu_seconds, redacted, shape_kinds
 
 DATE = "day and month of a date"
 AGE = "age over 89"
 BOX = "post office box"
 
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier()
-
-
-@pytest.mark.verifies("REQ-DEID-003")
-@pytest.mark.parametrize("module", [leakworld, monthnames, worldwords])
-def test_the_checks_reading_of_world_shapes_is_its_own(module):
-    """The check's reading and the vocabulary it shares import none of the redactor's readings."""
-    imports = re.findall(r"^\s*(?:from|import) (\S+)", inspect.getsource(module), re.MULTILINE)
-    assert not {"features.deid.shapes", "features.deid.more_shapes", "features.deid.world_shapes",
-                "features.deid.text"} & set(imports), imports
 
 
 @pytest.mark.verifies("REQ-DEID-003")

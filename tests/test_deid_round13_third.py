@@ -9,31 +9,16 @@ ordinary words after a family word ("Oma nimmt", "annem ilacını aldı"). Each 
 
 from __future__ import annotations
 
-import inspect
-import re
-
 import pytest
 
-from features.deid import contactwords, leakcarriers, leakpeople
 from features.deid.text import TextDeidentifier
 from tests.deid_probes import (
     assert_cost_in_proportion,
     assert_free_text_caught,
     assert_free_text_kept,
-    check_index,
     free_text_kinds,
     redacted,
 )
-
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier()
-
-
-@pytest.fixture(scope="module")
-def index():
-    return check_index()
 
 
 def assert_caught(deid: TextDeidentifier, index, text: str, secret: str, kinds: set[str]) -> None:
@@ -42,16 +27,6 @@ def assert_caught(deid: TextDeidentifier, index, text: str, secret: str, kinds: 
 
 def assert_kept(deid: TextDeidentifier, index, text: str) -> None:
     assert_free_text_kept(deid, index, text)
-
-
-@pytest.mark.verifies("REQ-DEID-005")
-@pytest.mark.parametrize("module", [leakcarriers, contactwords, leakpeople])
-def test_the_checks_reading_of_carriers_is_its_own(module):
-    """The check's reading and the vocabulary it shares import none of the redactor's readings."""
-    imports = re.findall(r"^(?:from|import) (\S+)", inspect.getsource(module), re.MULTILINE)
-    redactor = {"features.deid.people", "features.deid.text", "features.deid.shapes", "features.deid.more_shapes",
-                "features.deid.recognizers", "features.deid.third_parties", "features.deid.carriers"}
-    assert not redactor & set(imports), imports
 
 
 # --------------------------------------------------------------------------- 1. family words and honorifics

@@ -11,15 +11,10 @@ from __future__ import annotations
 import pytest
 
 from features.deid.leakshapes import has_month_year
-from features.deid.text import TextDeidentifier
 from tests.deid_probes import assert_shape_caught, assert_shape_kept, cpu_seconds, redacted
 
 KIND = "month and year of a date"
 
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
 
 
 @pytest.mark.verifies("REQ-DEID-005")

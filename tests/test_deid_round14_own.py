@@ -16,11 +16,6 @@ from features.deid.text import TextDeidentifier
 from tests.deid_probes import assert_owner_caught, cpu_seconds, owner, owner_kinds, redacted
 
 
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
-
-
 def _assert_kept(deid: TextDeidentifier, patient, text: str, kinds: tuple[str, ...]) -> None:
     """The redactor leaves ``text`` as it is and the check sees none of ``kinds`` in it."""
     assert redacted(deid, text, patient) == text

@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 
 from features.deid.leakcheck import phone_shaped
-from features.deid.text import TextDeidentifier
 from tests.deid_probes import assert_owner_caught, owner, owner_kinds, redacted, two_patients_index
-
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
-
 
 # --------------------------------------------------------------------------- kind 1: the owner's name inflected
 

@@ -21,10 +21,6 @@ from tests.deid_probes import (
 DATE = "day and month of a date"
 
 
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
-
 
 def scan_kinds(text: str) -> set[str]:
     """Every kind the check's free-text scan finds in ``text`` for a message with no known owner."""

@@ -18,19 +18,8 @@ from tests.deid_probes import (
     assert_cost_in_proportion,
     assert_free_text_caught,
     assert_free_text_kept,
-    check_index,
     redacted,
 )
-
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
-
-
-@pytest.fixture(scope="module")
-def index():
-    return check_index()
 
 
 def assert_caught(deid: TextDeidentifier, index, text: str, secret: str) -> None:

@@ -34,11 +34,6 @@ from tests.deid_probes import (
 )
 
 
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
-
-
 def _assert_kept(deid: TextDeidentifier, patient, text: str) -> None:
     """The redactor leaves ``text`` as it is and the check sees nothing of the owner's in it."""
     assert redacted(deid, text, patient) == text

@@ -7,39 +7,15 @@ nothing of its kind in the output, and ordinary medication-message text that loo
 
 from __future__ import annotations
 
-import inspect
-import re
-
 import pytest
 
 from features.deid import leakhidden
-from features.deid.text import TextDeidentifier
 from tests.deid_probes import (
     assert_cost_in_proportion,
     assert_free_text_kept,
     assert_shape_caught,
     assert_shape_kept,
-    check_index,
 )
-
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
-
-
-@pytest.fixture(scope="module")
-def index():
-    return check_index()
-
-
-@pytest.mark.verifies("REQ-DEID-003")
-def test_the_checks_reading_is_its_own():
-    """The check's reading of this round imports none of the redactor's readings."""
-    imports = set(re.findall(r"^\s*(?:from|import) (\S+)", inspect.getsource(leakhidden), re.MULTILINE))
-    assert not {"features.deid.hidden_shapes", "features.deid.shapes", "features.deid.more_shapes",
-                "features.deid.world_shapes", "features.deid.recognizers", "features.deid.text"} & imports, imports
-
 
 # --------------------------------------------------------------------------- card and account tails
 

@@ -15,24 +15,12 @@ from __future__ import annotations
 import pytest
 
 from features.deid.peoplewords import ENGLISH_RELATIONS, company_suffixes, known_brand
-from features.deid.text import TextDeidentifier
 from tests.deid_probes import (
     assert_cost_in_proportion,
     assert_free_text_caught,
     assert_free_text_kept,
-    check_index,
     free_text_kinds,
 )
-
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
-
-
-@pytest.fixture(scope="module")
-def index():
-    return check_index()
 
 
 # --------------------------------------------------------------------------- 1. rarer relation and role words

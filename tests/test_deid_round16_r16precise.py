@@ -23,14 +23,7 @@ from dataclasses import asdict
 import pytest
 
 from features.deid.leakcheck import IdentifierIndex, OwnerForms
-from features.deid.text import TextDeidentifier
 from tests.deid_probes import check_index, owner, owner_kinds, redacted, shape_kinds
-
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
-
 
 # --------------------------------------------------------------------------- 1. brands that are given names
 

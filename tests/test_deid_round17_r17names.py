@@ -7,9 +7,6 @@ raw text and nothing in the output, and ordinary text in those scripts stays."""
 
 from __future__ import annotations
 
-import inspect
-import re
-
 import pyarrow as pa
 import pytest
 
@@ -17,22 +14,7 @@ from features.deid import leakscripts
 from features.deid.leakcheck import record_id_names_someone
 from features.deid.pipeline import _any_embeds_an_identifier
 from features.deid.script_names import script_name_spans
-from features.deid.text import TextDeidentifier
 from tests.deid_probes import assert_owner_caught, check_index, cpu_seconds, owner, owner_kinds, redacted
-
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
-
-
-@pytest.mark.verifies("REQ-DEID-003")
-def test_the_checks_reading_is_its_own():
-    """The check's reading of this round imports none of the redactor's readings."""
-    imports = set(re.findall(r"^\s*(?:from|import) (\S+)", inspect.getsource(leakscripts), re.MULTILINE))
-    assert not {"features.deid.script_names", "features.deid.shapes", "features.deid.recognizers",
-                "features.deid.text", "features.deid.people", "features.deid.third_parties"} & imports, imports
-
 
 # --------------------------------------------------------------------------- in an abjad, and in Tamil ("ட்ச" for "kṣ")
 

@@ -9,15 +9,11 @@ from dataclasses import asdict
 import pytest
 
 from features.deid.leakcheck import OwnerForms
-from features.deid.text import PatientIdentifiers, TextDeidentifier
+from features.deid.text import PatientIdentifiers
 
 PLACED = PatientIdentifiers("MRN-00417723", "Maria Josefina Lopez", datetime.date(1957, 3, 14), "(555) 123-4567",
                             "maria.lopez@example.com", "123 Maple Grove Apt 4B", "Springfield", "IL", "62704")
 
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier()
 
 
 def _forms(owner: PatientIdentifiers) -> OwnerForms:

@@ -12,11 +12,6 @@ from features.deid.text import PatientIdentifiers, TextDeidentifier
 from tests.test_deid_text import OWNER, _owner_forms
 
 
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier()
-
-
 def _redacted(deid: TextDeidentifier, text: str, owner: PatientIdentifiers | None = OWNER) -> str:
     return deid.redact([text], [owner]).texts[0]
 

@@ -175,12 +175,6 @@ def test_the_leak_check_refuses_a_zip3_finer_than_its_state() -> None:
 
 # ------------------------------------------------------------------------------------------ 4. shapes in free text
 
-@pytest.fixture(scope="module")
-def deid():
-    from features.deid.text import TextDeidentifier
-
-    return TextDeidentifier()
-
 
 SHAPES = [
     ("router is 0xC0A80101 now", "router is <ID> now"),

@@ -10,7 +10,7 @@ from dataclasses import asdict
 import pytest
 
 from features.deid.leakcheck import OwnerForms
-from features.deid.text import PatientIdentifiers, TextDeidentifier
+from features.deid.text import PatientIdentifiers
 
 
 def _owner(name: str, street: str, city: str, email: str = "someone@example.com",
@@ -28,10 +28,6 @@ DE = _owner("Ludmila Hartkopf", "Ehrenstraße 12", "Köln")
 HI = _owner("Kawika Kahananui", "1450 Ala Moana Blvd", "Honolulu", "kawika.k@hawaiiantel.net")
 IN = _owner("Priya Raghunathan", "12 Residency Road", "Bengaluru")
 
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier()
 
 
 def _forms(owner: PatientIdentifiers) -> OwnerForms:

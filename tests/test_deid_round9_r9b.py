@@ -10,11 +10,6 @@ from features.deid.people import PeopleReader
 from features.deid.text import TextDeidentifier
 
 
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
-
-
 def _no_other_scripts(monkeypatch: pytest.MonkeyPatch) -> None:
     """The redactor as it was: no rule of :func:`other_script_spans` (nor the twelfth round's relation words of other
     languages, :class:`features.deid.people.PeopleReader`, which reads some of these names too)."""

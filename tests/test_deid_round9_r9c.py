@@ -13,11 +13,6 @@ from features.deid.leakcheck import shapes_of_places_and_links
 from features.deid.text import PatientIdentifiers, TextDeidentifier
 
 
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier()
-
-
 def _redacted(deid: TextDeidentifier, text: str, owner: PatientIdentifiers | None = None) -> str:
     return deid.redact([text], [owner]).texts[0]
 
