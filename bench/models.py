@@ -51,18 +51,22 @@ on data after the cutoff only.
   detected if an alert falls on its (batch, region) in that window. Incidents that started
   before the cutoff are not counted for recall (they are in the training period, where the
   unsupervised model saw them unlabelled), but their windows still exclude alerts from the
-  false-alarm count. False alarms: alerts outside every incident window ``[start, end +
-  14 days]`` (the training pipeline's grace period: fake packs bought during a counterfeit
-  stay in circulation) per 1,000 series-days outside those windows. Targets: recall_7d >=
-  0.9 at <= 2 false alarms per 1,000. The registered threshold's result is the one that
+  false-alarm count. False alarms: alert days outside every incident's circulation window
+  (``circulation_windows``: ``[start, end + 45 days]`` for a counterfeit, whose truth ``end``
+  is the last day fakes were sold while a fake bought then is scanned for its pack's life;
+  ``[start, end + 14 days]``, training's grace, for a suspect flag) per 1,000 series-days
+  outside those windows; until 2026-12-04 every kind had the 14 days, and that figure is
+  still reported (``false_alarms_per_1000_grace_14d``). Targets: recall_7d >=
+  0.9 at <= 1 false alarm per 1,000. The registered threshold's result is the one that
   counts; other operating points on the same scores are reported for information only
   (they are tuned on the evaluation itself). Also for information: ``signal``, how many counted
   incidents left one, or two, suspect / unknown answers in their 7-day window (a ceiling on any
   detector's recall: one answer is background noise on a few per cent of series-days), the
-  recall among those with two, and whether the alert came by the second answer; and false
-  alarms per 1,000 on series that never had an incident and with a ``PACK_GRACE_DAYS`` grace
-  (a fake pack is scanned for its 30-day life after the counterfeit ends), for the model and
-  the daily rule.
+  recall among those with two, and whether the alert came by the second answer; false
+  alarms per 1,000 on series that never had an incident, with the 14-day grace for every kind
+  and with a ``PACK_GRACE_DAYS`` grace for every kind; false alarm *episodes* (a run of
+  consecutive alert days on a series is one alarm to investigate) per 1,000; and the recall
+  during the incident (an alert in ``[start, end]``, any delay), for the model and the daily rule.
 * **Reminder timing.** Reminders sent from the cutoff on (``logged_reminders(since=cutoff)``)
   and the registered policy's exact action distribution. The true expected reward of
   sending at hour h at that moment is exact: the simulator answers with probability
@@ -116,8 +120,9 @@ SCORE_DAYS = 56  # as-of dates scored after the cutoff (drop-off)
 STEP_DAYS = 3  # spacing of the scored as-of dates, as in training
 DETECTION_DAYS = 7  # an incident counts as detected by an alert in [start, start + 7 days]
 # A simulated pack lasts 30 days of doses (longer with missed ones): a fake bought on a counterfeit's
-# last day is still scanned a month later. False alarms are also reported with this grace (information).
+# last day is still scanned a month later, so a counterfeit's window runs this long after its end.
 PACK_GRACE_DAYS = 45
+COUNTERFEIT = "counterfeit"  # the truth's ``kind`` of an incident whose fake packs stay in use after its end
 BOOTSTRAP = 200  # patient-level resamples of the drop-off figures
 MARKER = ".bench-models-lake.json"
 EXPERIMENT = "benchmarks"
@@ -486,10 +491,31 @@ def score_series_days(settings: Settings, line: Timeline, version: str) -> pd.Da
     return frame[frame.day >= pd.Timestamp(line.cutoff)].reset_index(drop=True)
 
 
-def incident_windows(incidents: pd.DataFrame, line: Timeline, grace_days: int) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(incidents counted for recall, incidents whose window overlaps the scored period)."""
-    start, end = pd.to_datetime(incidents.start_date), pd.to_datetime(incidents.end_date)
-    overlapping = incidents[end + pd.Timedelta(days=grace_days) >= pd.Timestamp(line.cutoff)]
+def circulation_windows(incidents: pd.DataFrame, grace_days: int | None = None) -> pd.DataFrame:
+    """``incidents`` with ``end_date`` moved to the last day their packs still answer in the field.
+
+    A counterfeit's truth ``end_date`` is the last day fakes were *sold*; a fake pack bought then
+    is scanned at every dose for its life (30 days of doses, longer with missed ones), so its
+    suspect / unknown answers, and alerts on them, are the incident's for ``PACK_GRACE_DAYS``
+    more. A suspect flag stops answering when the registry lifts it: training's 14-day grace.
+    ``grace_days`` gives every kind the same grace instead (the definition before 2026-12-04 was
+    14). Shape: ``incidents``' rows and columns, ``end_date`` a Timestamp.
+    """
+    from training.anomaly import GRACE_DAYS
+
+    if grace_days is None:
+        grace = np.where(incidents.kind.to_numpy() == COUNTERFEIT, PACK_GRACE_DAYS, GRACE_DAYS)
+    else:
+        grace = np.full(len(incidents), grace_days)
+    return incidents.assign(end_date=pd.to_datetime(incidents.end_date) + pd.to_timedelta(grace, unit="D"))
+
+
+def incident_windows(incidents: pd.DataFrame, line: Timeline) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(incidents counted for recall, their truth dates; incidents whose circulation window overlaps
+    the scored period, with ``end_date`` at the window's end: ``circulation_windows``)."""
+    start = pd.to_datetime(incidents.start_date)
+    windows = circulation_windows(incidents)
+    overlapping = windows[windows.end_date >= pd.Timestamp(line.cutoff)]
     counted = incidents[
         (start >= pd.Timestamp(line.cutoff)) & (start + pd.Timedelta(days=DETECTION_DAYS) <= pd.Timestamp(line.last_day))
     ]
@@ -497,7 +523,8 @@ def incident_windows(incidents: pd.DataFrame, line: Timeline, grace_days: int) -
 
 
 def early_window_peaks(scored: pd.DataFrame, counted: pd.DataFrame) -> pd.DataFrame:
-    """Per counted incident: highest score and first alert day in ``[start, start + 7 days]`` on its series."""
+    """Per counted incident: highest score and first alert day in ``[start, start + 7 days]`` on its series,
+    and its first alert while it was live (``[start, end]``, any delay)."""
     rows = []
     for incident in counted.itertuples():
         start = pd.Timestamp(incident.start_date)
@@ -507,6 +534,8 @@ def early_window_peaks(scored: pd.DataFrame, counted: pd.DataFrame) -> pd.DataFr
             & scored.day.between(start, start + pd.Timedelta(days=DETECTION_DAYS))
         ]
         alerts = window[window.alert.astype(bool)]
+        live = scored[(scored.batch_number == incident.batch_number) & (scored.region == incident.region)
+                      & scored.day.between(start, pd.Timestamp(incident.end_date)) & scored.alert.astype(bool)]  # fmt: skip
         bad = window.suspect + window.unknown
         rows.append({
             "incident_id": incident.incident_id, "kind": incident.kind, "strength": float(incident.strength),
@@ -517,6 +546,8 @@ def early_window_peaks(scored: pd.DataFrame, counted: pd.DataFrame) -> pd.DataFr
             "max_score_7d": float(window.score.max()) if len(window) else float("nan"),
             "detected_7d": bool(len(alerts)),
             "delay_days": float((alerts.day.min() - start).days) if len(alerts) else float("nan"),
+            "detected_during_incident": bool(len(live)),
+            "delay_days_during_incident": float((live.day.min() - start).days) if len(live) else float("nan"),
         })  # fmt: skip
     return pd.DataFrame(rows)
 
@@ -542,19 +573,49 @@ def signal_ceiling(peaks: pd.DataFrame) -> dict[str, Any]:
     }
 
 
-def false_alarm_breakdown(alerted: pd.DataFrame, known: pd.DataFrame, overlapping: pd.DataFrame) -> dict[str, float]:
-    """False alarms per 1,000 series-days two more ways (information): on series that never had an
-    incident, and outside windows extended by ``PACK_GRACE_DAYS`` (fakes stay in use for a pack's life)."""
+def false_alarm_breakdown(alerted: pd.DataFrame, known: pd.DataFrame) -> dict[str, float]:
+    """False alarms per 1,000 series-days other ways (information): on series that never had an
+    incident; outside windows with the same grace for every kind, 14 days (the definition before
+    2026-12-04) and ``PACK_GRACE_DAYS``; and alarm episodes outside the circulation windows.
+
+    ``alerted``: ``batch_number, region, day, alert`` per scored series-day; ``known``: every incident of
+    the truth (windows that end before the scored period simply cover none of its days).
+    """
     from models.anomaly import detection_metrics
+    from training.anomaly import GRACE_DAYS
 
     touched = pd.MultiIndex.from_frame(known[["batch_number", "region"]])
     clean = ~pd.MultiIndex.from_frame(alerted[["batch_number", "region"]]).isin(touched)
-    longer = detection_metrics(alerted.rename(columns={"day": "date"}), overlapping, grace_days=PACK_GRACE_DAYS)
-    return {
-        "false_alarms_per_1000_series_without_incidents": float(1000 * alerted.alert.to_numpy()[clean].mean()),
-        "series_days_without_incidents": int(clean.sum()),
-        f"false_alarms_per_1000_grace_{PACK_GRACE_DAYS}d": longer["false_alarms_per_1000"],
+    dated = alerted.rename(columns={"day": "date"})
+    same_grace = {
+        days: detection_metrics(dated, circulation_windows(known, days), grace_days=0)["false_alarms_per_1000"]
+        for days in (GRACE_DAYS, PACK_GRACE_DAYS)
     }
+    episodes = detection_metrics(dated.assign(alert=alarm_onsets(alerted)), circulation_windows(known), grace_days=0)
+    return {
+        "false_alarms_per_1000_series_without_incidents": (
+            float(1000 * alerted.alert.to_numpy()[clean].mean()) if clean.any() else float("nan")
+        ),
+        "series_days_without_incidents": int(clean.sum()),
+        **{f"false_alarms_per_1000_grace_{days}d": value for days, value in same_grace.items()},
+        "false_alarm_episodes_per_1000": episodes["false_alarms_per_1000"],
+    }
+
+
+def alarm_onsets(alerted: pd.DataFrame) -> np.ndarray:
+    """Per row of ``alerted`` (``batch_number, region, day, alert``): whether an alarm *episode* starts
+    there, i.e. the row alerts and its series did not alert the day before (consecutive alert days are
+    one alarm for an analyst to investigate). Row order is kept; boolean array."""
+    ordered = alerted.assign(_row=np.arange(len(alerted))).sort_values(["batch_number", "region", "day"])
+    alert = ordered.alert.astype(bool).to_numpy()
+    same_series = (ordered.batch_number.to_numpy()[1:] == ordered.batch_number.to_numpy()[:-1]) & (
+        ordered.region.to_numpy()[1:] == ordered.region.to_numpy()[:-1]
+    )
+    next_day = np.diff(pd.to_datetime(ordered.day).to_numpy()) == np.timedelta64(1, "D")
+    continues = np.r_[False, same_series & next_day & alert[:-1]]
+    onset = np.empty(len(alerted), dtype=bool)
+    onset[ordered._row.to_numpy()] = alert & ~continues
+    return onset
 
 
 def exact_interval(successes: int, trials: int, level: float = 0.95) -> list[float]:
@@ -569,11 +630,12 @@ def exact_interval(successes: int, trials: int, level: float = 0.95) -> list[flo
     return [low, high]
 
 
-def outside_scores(scored: pd.DataFrame, overlapping: pd.DataFrame, grace_days: int) -> np.ndarray:
-    """Scores of the series-days outside every incident window ``[start, end + grace]``."""
+def outside_scores(scored: pd.DataFrame, overlapping: pd.DataFrame) -> np.ndarray:
+    """Scores of the series-days outside every incident window ``[start, end]`` (ends already moved
+    to the circulation window's, ``circulation_windows``)."""
     inside = np.zeros(len(scored), dtype=bool)
     for incident in overlapping.itertuples():
-        end = pd.Timestamp(incident.end_date) + pd.Timedelta(days=grace_days)
+        end = pd.Timestamp(incident.end_date)
         inside |= (
             (scored.batch_number == incident.batch_number)
             & (scored.region == incident.region)
@@ -616,11 +678,11 @@ def evaluate_anomaly(settings: Settings, line: Timeline, version: str) -> dict[s
     if known is None:
         raise SystemExit("the lake has no truth/incidents.parquet")
     scored = score_series_days(settings, line, version)
-    counted, overlapping = incident_windows(known, line, GRACE_DAYS)
+    counted, overlapping = incident_windows(known, line)
     peaks = early_window_peaks(scored, counted)
     alerts = scored.rename(columns={"day": "date"})
-    found = detection_metrics(alerts, overlapping, grace_days=GRACE_DAYS)
-    outside = outside_scores(scored, overlapping, GRACE_DAYS)
+    found = detection_metrics(alerts, overlapping, grace_days=0)
+    outside = outside_scores(scored, overlapping)
     threshold = float(load_model(settings, "anomaly", version).unwrap_python_model().estimator.threshold_)
     detected = int(peaks.detected_7d.sum()) if len(peaks) else 0
     recall_7d = detected / len(peaks) if len(peaks) else float("nan")
@@ -640,37 +702,51 @@ def evaluate_anomaly(settings: Settings, line: Timeline, version: str) -> dict[s
         "recall_7d_95_interval": interval,
         "recall_7d_interval_half_width": (interval[1] - interval[0]) / 2,
         "median_delay_days_7d": float(np.median(delays)) if len(delays) else float("nan"),
+        **during_incident(peaks),
         "recall_any_time_in_window": found["recall"],
         "false_alarms_per_1000": found["false_alarms_per_1000"],
         "false_alarms": int(found["false_alarms"]),
         "alerts": int(found["alerts"]),
         "precision": found["precision"],
         "series_days_outside_incidents": int(found["series_days_outside"]),
-        "grace_days_after_end": GRACE_DAYS,
-        **false_alarm_breakdown(scored, known, overlapping),
+        "grace_days_after_end": {COUNTERFEIT: PACK_GRACE_DAYS, "other kinds": GRACE_DAYS},
+        **false_alarm_breakdown(scored, known),
         "signal": signal_ceiling(peaks),
         "other_operating_points": operating_points(peak_scores, outside, 2.0, 0.9) if len(peaks) else {},
         "per_incident": peaks.to_dict(orient="records"),
-        "baseline_daily_rule": daily_rule_figures(scored, known, counted, overlapping, GRACE_DAYS),
+        "baseline_daily_rule": daily_rule_figures(scored, known, counted, overlapping),
     }
 
 
 def daily_rule_figures(
-    scored: pd.DataFrame, known: pd.DataFrame, counted: pd.DataFrame, overlapping: pd.DataFrame, grace_days: int
+    scored: pd.DataFrame, known: pd.DataFrame, counted: pd.DataFrame, overlapping: pd.DataFrame
 ) -> dict[str, Any]:
-    """The naive daily rule (``models.baselines.daily_rule_alerts``) on the same series-days and incidents."""
+    """The naive daily rule (``models.baselines.daily_rule_alerts``) on the same series-days and incidents
+    (``overlapping`` with circulation-window ends, as ``incident_windows`` gives them)."""
     from models.anomaly import detection_metrics
     from models.baselines import daily_rule_alerts
 
     ruled = scored.assign(alert=daily_rule_alerts(scored))
     peaks = early_window_peaks(ruled, counted)
-    found = detection_metrics(ruled.rename(columns={"day": "date"}), overlapping, grace_days=grace_days)
+    found = detection_metrics(ruled.rename(columns={"day": "date"}), overlapping, grace_days=0)
     delays = peaks.delay_days.dropna().to_numpy() if len(peaks) else np.array([])
     return {
         "recall_7d": float(peaks.detected_7d.mean()) if len(peaks) else float("nan"),
         "median_delay_days_7d": float(np.median(delays)) if len(delays) else float("nan"),
+        **during_incident(peaks),
         "false_alarms_per_1000": found["false_alarms_per_1000"],
-        **false_alarm_breakdown(ruled, known, overlapping),
+        **false_alarm_breakdown(ruled, known),
+    }
+
+
+def during_incident(peaks: pd.DataFrame) -> dict[str, float]:
+    """Recall and median delay counting an alert at any time while the incident was live (information:
+    the target is the 7-day recall)."""
+    if not len(peaks):
+        return {}
+    return {
+        "recall_during_incident": float(peaks.detected_during_incident.mean()),
+        "median_delay_days_during_incident": float(peaks.delay_days_during_incident.median()),
     }
 
 
