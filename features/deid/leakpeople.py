@@ -63,6 +63,16 @@ from features.deid.peoplewords import (
     owned_by_kin,
 )
 from features.deid.placewords import GLUED_STREET_ENDS
+from features.deid.termwords import (
+    DISEASE_WORDS,
+    DISEASES_NAMED_AFTER_PLACES,
+    EPONYMS,
+    EPONYMS_ALONE,
+    FOODS,
+    PLACE_NAMED_HEADS,
+    PLACE_NAMED_WORDS,
+    ROLE_NOUNS,
+)
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
 #: the vowel signs of Devanagari and the vowel marks of Arabic script, which no "\w" reads as part of a word ("बेटा")
@@ -142,6 +152,31 @@ _INITIALS_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | BEFORE_INITIALS
 _VALUE_STOP = re.compile(r"[ \t]{2,}|[—–|()\\]| - ")
 
 
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: the check's own patterns of :mod:`features.deid.termwords` (round 18): an eponym before a word of disease, device or
+#: test ("Holter monitor", "Lyme disease"), a possessive eponym of a disease ("Parkinson's"), places that name a disease
+#: or food before its head ("West Nile virus", "Brussels sprouts"), a place-named disease or a role noun alone
+#: ("Ebola", "inmate"; no role word a name follows, "nurse"), a food in lower case after "with" or "and"; not after a
+#: title ("Dr. Wilson's office")
+_TERM_LOOK = re.compile(
+    r"(?<![^\W\d_])(?<!(?i:dr|mr|ms)\.[ \t])(?<!(?i:dr|mr|ms)[ \t])(?<!(?i:mrs)[. \t])(?:"
+    rf"(?i:(?:{_alternation(EPONYMS)}))(?:['’]s|s)?(?=[ \t]+(?i:{_alternation(DISEASE_WORDS)})(?![^\W\d_]))"
+    rf"|(?i:(?:{_alternation(EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"
+    rf"|(?i:(?:{_alternation(PLACE_NAMED_WORDS)})(?:[ \t]+(?:{_alternation(PLACE_NAMED_WORDS)})){{0,3}})"
+    rf"(?=[ \t]+(?i:{_alternation(PLACE_NAMED_HEADS)})(?![^\W\d_]))"
+    rf"|(?i:(?:{_alternation(DISEASES_NAMED_AFTER_PLACES | (ROLE_NOUNS - _WORD_CUES))}))(?![^\W\d_])"
+    rf"|(?:(?<=(?i:with)[ \t])|(?<=(?i:and)[ \t]))(?:{_alternation(FOODS)})(?![^\W\d_]))")
+
+
+def without_terms(text: str) -> str:
+    """``text`` with the terms of :data:`_TERM_LOOK` read as spaces (same length): no name stands there."""
+    return _TERM_LOOK.sub(lambda m: " " * len(m.group()), text)
+
+
 class PeopleLook:
     """The check's reading (see the module docstring), with the check's English vocabulary (``is_word``: lower case)."""
 
@@ -164,6 +199,7 @@ class PeopleLook:
     def kinds(self, text: str) -> list[str]:
         """The kinds of the module docstring in ``text`` (placeholders read as spaces)."""
         found: list[str] = []
+        text = without_terms(text)
         lower_words = {w.lower() for w in _LETTERS.findall(text)}
         present = {key(w) for w in lower_words}
         if not _WORD_CUES.isdisjoint(present) or not present.isdisjoint(self.given_names):

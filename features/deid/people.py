@@ -124,7 +124,7 @@ _QUOTED_VALUE = re.compile(r"[\"']?(?P<key>[A-Za-z_][\w\-]{0,40})[\"']?[ \t]*[:=
                            r"[\"'](?P<value>[^\"'\n<>{}\[\]]{1,80})[\"']")
 _ELEMENT = re.compile(r"<(?P<key>[A-Za-z_][\w\-]{0,40})(?:[ \t][^<>\n]*)?>(?P<value>[^<>\n]{1,80})</(?P=key)>")
 _LINK = re.compile(r"\[(?P<value>[^\[\]\n]{1,80})\]\((?:mailto|tel|sms|callto):", re.IGNORECASE)
-_VCARD = re.compile(r"(?m)^(?P<key>FN|N)(?:;[^:\n]*)?:(?P<value>[^\n]{1,120})")
+_VCARD = re.compile(r"(?m)^(?P<key>(?i:FN|N))(?:;[^:\n]*)?:(?P<value>[^\n]{1,120})")
 _KEY_LINE = re.compile(r"(?m)^[ \t\-*]*(?P<key>[A-Za-z_][\w\-]{0,40})[ \t]*[:=][ \t]*(?P<value>[^\n\"'{}\[\]<>]{1,80})")
 #: where a bare value ends: two spaces, a dash, a comma or semicolon, a bar, a bracket or a written escape
 _VALUE_END = re.compile(r"[ \t]{2,}|[—–,;|()\\]| - ")
