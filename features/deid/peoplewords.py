@@ -60,12 +60,12 @@ STAFF_ROLES = _keys(
     # military, police, judicial and fire-service ranks and titles and their abbreviations (round 18: "Sgt. Okoye",
     # "cpl dominguez", "Lt Col Abernathy", "Det. Mbeki", "PFC nakamura"); those that are also everyday words
     # ("Judge", "Major", "General") are :data:`HONORIFICS_BEFORE_CAPITALISED`
-    "sgt sergeant serjeant ssgt ssg sfc msgt msg 1sgt cpl corporal lcpl lt lieut lieutenant col colonel ltc capt "
-    "captain maj cmdr cdr lcdr commander adm admiral brig brigadier gen pfc pvt spc sp4 amn airman ens ensign "
-    "cpo po1 po2 po3 wo cwo det detective insp inspector supt superintendent ofc ofcr officer constable const pc "
-    "trooper tpr deputy dep sheriff undersheriff patrolman patrolwoman firefighter ff bailiff magistrate "
+    "sgt sergeant serjeant ssgt ssg sfc msgt 1sgt cpl corporal lcpl lt lieut lieutenant col colonel ltc capt "
+    "captain cmdr cdr lcdr commander admiral brig brigadier pfc pvt spc amn airman ens ensign "
+    "cpo cwo det detective inspector supt superintendent ofc ofcr officer constable "
+    "trooper tpr deputy sheriff undersheriff patrolman patrolwoman firefighter bailiff magistrate "
     # German, Spanish, Portuguese, Italian, French
-    "feldwebel unteroffizier leutnant oberleutnant hauptmann oberst major kommissar kommissarin polizist polizistin "
+    "feldwebel unteroffizier leutnant oberleutnant hauptmann oberst kommissar kommissarin polizist polizistin "
     "sargento teniente capitán capitan coronel comandante comisario comisaria inspectora tenente capitão "
     "delegada sargente sergente tenente capitano colonnello maresciallo carabiniere commissario brigadiere "
     "appuntato sergent capitaine colonel commandant adjudant gendarme inspecteur commissaire lieutenant")
@@ -166,7 +166,7 @@ HONORIFICS_BEFORE_CAPITALISED = frozenset(("pan", "pani", "panie", "pana", "panu
                                            "mw", "puan", "encik", "cik", "saba", "sabba",
                                            # titles that are also words ("Judge Harlow", "General Abernathy",
                                            # "Private Okoye", "Chief Ferreira"; round 18), of other languages too
-                                           "judge", "justice", "general", "private", "chief", "marshal", "marshall",
+                                           "judge", "justice", "general", "major", "private", "chief", "marshal", "marshall",
                                            "warden", "agent", "juez", "jueza", "juiz", "juíza", "giudice", "juge",
                                            "richter", "richterin", "agente", "oficial", "cabo", "delegado"))
 

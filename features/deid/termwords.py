@@ -21,8 +21,9 @@ def _words(text: str) -> frozenset[str]:
 # Diseases, signs and syndromes named after a person ("Crohn's flare", "Barrett's esophagus", "Bell's palsy"): the
 # name is the disease's, not a person's in the message. Those below are seldom anyone's surname in a message about
 # medication, so the possessive alone tells; the second list are common surnames or places as well (Wilson, Bell,
-# Huntington), kept only with a word of disease, device or test after them. Written by hand from common clinical
-# eponyms (ICD-10-CM's index names most of them; the devices and scores from everyday clinical use).
+# Huntington), kept only with a word of disease, device or scale after them (no "test": "Wilson test results" may
+# be a person's). Written by hand from common clinical eponyms (ICD-10-CM's index names most of them; the devices
+# and scores from everyday clinical use).
 _EPONYMS_ALONE = """
     alzheimer alzheimers asperger aspergers behcet buerger burkitt creutzfeldt crohn crohns dupuytren ehlers danlos fabry
     gaucher gehrig guillain hashimoto hirschsprung hodgkin kaposi kawasaki korsakoff marfan meniere munchausen niemann
@@ -32,9 +33,8 @@ _EPONYMS_ALONE = """
 _EPONYMS_WITH_DISEASE = """
     addison barrett bell bright charcot conn cushing down ewing graves huntington lyme paget pick reiter still tay sachs
     whipple wilson baker colles tietze foley glasgow doppler valsalva babinski snellen hickman nissen heberden
-    trendelenburg romberg tinel phalen allen swan ganz pap fontan bouchard kernig brudzinski murphy mcburney rovsing
-    homans lachman mcmurray thompson weber rinne dix hallpike semont brandt daroff jones cheyne stokes korotkoff
-    papanicolaou coombs gram ziehl schilling tensilon holmes adie horner bence
+    trendelenburg romberg tinel phalen swan ganz pap fontan bouchard kernig brudzinski mcburney rovsing lachman
+    mcmurray rinne hallpike semont daroff korotkoff papanicolaou coombs ziehl tensilon adie horner
 """
 #: eponyms a possessive alone says are a disease ("my dad has Parkinson's")
 EPONYMS_ALONE = frozenset(_EPONYMS_ALONE.split())
@@ -47,8 +47,7 @@ DISEASE_WORDS = _words("""
     chorea ulcer contracture encephalopathy thyroiditis anomaly dementia cyst fracture sign triad flare flares flared
     flareup flare-up crisis symptoms symptom meds medication medications treatment diagnosis dx tremor tremors disease's
     monitor monitors catheter catheters cath manoeuvre manoeuvres maneuver maneuvers maneuvre score scores scale
-    scales test tests testing procedure reflex reflexes line smear stain nodes node shunt fundoplication position
-    coma ultrasound scan bag cells cell respiration respirations sounds
+    scales procedure reflex reflexes smear stain nodes node shunt fundoplication coma
 """)
 
 #: places that name a disease or a food before one of :data:`PLACE_NAMED_HEADS` ("West Nile virus", "Lyme disease",
