@@ -16,7 +16,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from adherence.simulator import SimulationConfig, simulate
+from features.deid.leakcheck import IdentifierIndex
 from features.deid.pipeline import OUTPUT_TABLES, deidentify
+from features.deid.text import TextDeidentifier
+from tests.deid_probes import check_index
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -177,6 +180,18 @@ def trained_lake_copy(trained_lake: Path, tmp_path: Path) -> Path:
     fm.apply(target)
     fm.materialize(target, fm.latest_snapshot(target))
     return target
+
+
+@pytest.fixture(scope="module")
+def deid() -> TextDeidentifier:
+    """The redactor, one worker, once per test module (a module may define its own ``deid`` instead)."""
+    return TextDeidentifier(workers=1)
+
+
+@pytest.fixture(scope="module")
+def leak_index() -> IdentifierIndex:
+    """The leak check's index over one Houston patient (:func:`tests.deid_probes.check_index`), once per module."""
+    return check_index()
 
 
 @pytest.fixture

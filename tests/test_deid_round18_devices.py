@@ -10,19 +10,7 @@ from __future__ import annotations
 import pytest
 
 from features.deid.leakcheck import device_name_names_someone
-from features.deid.text import TextDeidentifier
-from tests.deid_probes import assert_free_text_caught, assert_owner_caught, check_index, owner, redacted
-
-
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
-
-
-@pytest.fixture(scope="module")
-def index():
-    return check_index()
-
+from tests.deid_probes import assert_free_text_caught, assert_owner_caught, owner, redacted
 
 DEVICES = [
     ("my phone hollis-iphone keeps dropping", "hollis"),
@@ -36,9 +24,9 @@ DEVICES = [
 
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize(("text", "name"), DEVICES)
-def test_a_name_in_a_device_or_network_name_goes(deid, index, text, name):
+def test_a_name_in_a_device_or_network_name_goes(deid, leak_index, text, name):
     assert device_name_names_someone(text), text
-    assert_free_text_caught(deid, index, text, name)
+    assert_free_text_caught(deid, leak_index, text, name)
 
 
 @pytest.mark.verifies("REQ-DEID-001")

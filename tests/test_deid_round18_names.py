@@ -18,33 +18,21 @@ import re
 import pytest
 
 from features.deid import leakpeople
-from features.deid.text import TextDeidentifier
 from tests.deid_probes import (
     assert_free_text_caught,
     assert_free_text_kept,
     assert_owner_caught,
-    check_index,
     free_text_kinds,
     owner,
     redacted,
 )
 
 
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    return TextDeidentifier(workers=1)
-
-
-@pytest.fixture(scope="module")
-def index():
-    return check_index()
-
-
 @pytest.mark.verifies("REQ-DEID-003")
 def test_the_checks_term_reading_is_its_own():
     """The check reads the terms with its own pattern; it shares only the words (termwords)."""
     imports = set(re.findall(r"^\s*(?:from|import) (\S+)", inspect.getsource(leakpeople), re.MULTILINE))
-    assert "features.deid.termwords" in imports
+    assert "from features.deid import termwords" in inspect.getsource(leakpeople)
     assert not {"features.deid.text", "features.deid.people", "features.deid.recognizers"} & imports
 
 
@@ -66,8 +54,8 @@ TITLED = [
 
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize(("text", "name"), TITLED)
-def test_a_name_after_a_service_title_goes(deid, index, text, name):
-    assert_free_text_caught(deid, index, text, name)
+def test_a_name_after_a_service_title_goes(deid, leak_index, text, name):
+    assert_free_text_caught(deid, leak_index, text, name)
 
 
 @pytest.mark.verifies("REQ-DEID-001")
@@ -79,8 +67,8 @@ def test_the_owners_name_after_a_title_goes(deid, text):
 @pytest.mark.verifies("REQ-DEID-002")
 @pytest.mark.parametrize("text", ["major depression again this week", "the general anxiety is worse",
                                   "private room please", "the judge was kind", "Sgt. took my bp"])
-def test_a_title_with_no_name_stays(deid, index, text):
-    assert_free_text_kept(deid, index, text)
+def test_a_title_with_no_name_stays(deid, leak_index, text):
+    assert_free_text_kept(deid, leak_index, text)
 
 
 # --------------------------------------------------------------------------- c. vCard fields in any case
@@ -96,11 +84,11 @@ VCARDS = [
 
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize(("text", "names"), VCARDS)
-def test_a_vcard_name_in_any_case_goes_whole(deid, index, text, names):
+def test_a_vcard_name_in_any_case_goes_whole(deid, leak_index, text, names):
     out = redacted(deid, text)
     assert not any(n in out for n in names), out
-    assert free_text_kinds(index, text), text
-    assert not free_text_kinds(index, out), (out, free_text_kinds(index, out))
+    assert free_text_kinds(leak_index, text), text
+    assert not free_text_kinds(leak_index, out), (out, free_text_kinds(leak_index, out))
     assert ("END:VCARD" in out) == ("END:VCARD" in text), out
 
 
@@ -133,15 +121,15 @@ TERMS = [
 
 @pytest.mark.verifies("REQ-DEID-002")
 @pytest.mark.parametrize("text", TERMS)
-def test_a_term_that_looks_like_a_name_stays(deid, index, text):
-    assert_free_text_kept(deid, index, text)
+def test_a_term_that_looks_like_a_name_stays(deid, leak_index, text):
+    assert_free_text_kept(deid, leak_index, text)
 
 
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize(("text", "name"), [("Dr. Foley called about the results", "Foley"),
                                             ("came with Okafor to the clinic", "Okafor"),
                                             ("Mr Glasgow picked up my pills", "Glasgow")])
-def test_the_same_words_as_a_person_still_go(deid, index, text, name):
+def test_the_same_words_as_a_person_still_go(deid, text, name):
     assert name not in redacted(deid, text)
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from features.deid import termwords
 from features.deid.contactwords import SERVICES
 from features.deid.leakcarriers import CarrierLook
 from features.deid.peoplewords import (
@@ -63,16 +64,6 @@ from features.deid.peoplewords import (
     owned_by_kin,
 )
 from features.deid.placewords import GLUED_STREET_ENDS
-from features.deid.termwords import (
-    DISEASE_WORDS,
-    DISEASES_NAMED_AFTER_PLACES,
-    EPONYMS,
-    EPONYMS_ALONE,
-    FOODS,
-    PLACE_NAMED_HEADS,
-    PLACE_NAMED_WORDS,
-    ROLE_NOUNS,
-)
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
 #: the vowel signs of Devanagari and the vowel marks of Arabic script, which no "\w" reads as part of a word ("बेटा")
@@ -162,14 +153,17 @@ def _alternation(words: frozenset[str]) -> str:
 #: or food before its head ("West Nile virus", "Brussels sprouts"), a place-named disease or a role noun alone
 #: ("Ebola", "inmate"; no role word a name follows, "nurse"), a food in lower case after "with" or "and"; not after a
 #: title ("Dr. Wilson's office")
+_EPONYM = _alternation(termwords.EPONYMS)
+_PLACE_NAMED = _alternation(termwords.PLACE_NAMED_WORDS)
+_TERM_ALONE = _alternation(termwords.DISEASES_NAMED_AFTER_PLACES | (termwords.ROLE_NOUNS - _WORD_CUES))
 _TERM_LOOK = re.compile(
     r"(?<![^\W\d_])(?<!(?i:dr|mr|ms)\.[ \t])(?<!(?i:dr|mr|ms)[ \t])(?<!(?i:mrs)[. \t])(?:"
-    rf"(?i:(?:{_alternation(EPONYMS)}))(?:['’]s|s)?(?=[ \t]+(?i:{_alternation(DISEASE_WORDS)})(?![^\W\d_]))"
-    rf"|(?i:(?:{_alternation(EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"
-    rf"|(?i:(?:{_alternation(PLACE_NAMED_WORDS)})(?:[ \t]+(?:{_alternation(PLACE_NAMED_WORDS)})){{0,3}})"
-    rf"(?=[ \t]+(?i:{_alternation(PLACE_NAMED_HEADS)})(?![^\W\d_]))"
-    rf"|(?i:(?:{_alternation(DISEASES_NAMED_AFTER_PLACES | (ROLE_NOUNS - _WORD_CUES))}))(?![^\W\d_])"
-    rf"|(?:(?<=(?i:with)[ \t])|(?<=(?i:and)[ \t]))(?:{_alternation(FOODS)})(?![^\W\d_]))")
+    rf"(?i:(?:{_EPONYM}))(?:['’]s|s)?(?=[ \t]+(?i:{_alternation(termwords.DISEASE_WORDS)})(?![^\W\d_]))"
+    rf"|(?i:(?:{_alternation(termwords.EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"
+    rf"|(?i:(?:{_PLACE_NAMED})(?:[ \t]+(?:{_PLACE_NAMED})){{0,3}})"
+    rf"(?=[ \t]+(?i:{_alternation(termwords.PLACE_NAMED_HEADS)})(?![^\W\d_]))"
+    rf"|(?i:(?:{_TERM_ALONE}))(?![^\W\d_])"
+    rf"|(?:(?<=(?i:with)[ \t])|(?<=(?i:and)[ \t]))(?:{_alternation(termwords.FOODS)})(?![^\W\d_]))")
 
 
 def without_terms(text: str) -> str:
