@@ -69,6 +69,16 @@ AT_SIGN_WORDS = _set("arroba arrova arobase chiocciola klammeraffe malpa snabel-
 #: Words of file names that cameras, scanners and phones write, no name ("IMG", "DSC", "PXL", "scan", "screenshot")
 FILE_NAME_WORDS = _set("img dsc dcim pxl mvimg vid screenshot scan scanned copy final draft rx lab labs report pdf "
                             "page pic photo image file doc whatsapp signal wa jpeg heic")
+#: Words of the names a device, a computer on a network or a Wi-Fi network is given ("DEREK-HOLLIS-PC",
+#: "hollis-iphone", "laptop-okafor.local", "PRYCE_HOME_5G"): a piece of such a name that the name lists hold is a
+#: person's (round 18); each side reads them with its own pattern
+DEVICE_NAME_WORDS = _set("pc laptop desktop notebook iphone ipad ipod macbook mbp imac mac mini air galaxy pixel "
+                         "phone tablet kindle watch tv roku firestick chromebook surface thinkpad dell hp lenovo "
+                         "router wifi wlan ssid home guest net network 5g 2g 24g 5ghz 24ghz ext extender mesh local "
+                         "lan printer echo alexa nest xbox ps4 ps5 switch "
+                         # makers and providers that name a router's network ("TP-Link_5G", "ATT-WiFi")
+                         "tp link linksys netgear xfinity asus orbi eero att verizon spectrum frontier cox optimum "
+                         "belkin arris ubiquiti huawei samsung apple google amazon")
 #: Payment services, whose names stand where a person does ("paid with zelle", "venmo called")
 PAYMENT_SERVICES = _set("zelle venmo cashapp paypal revolut gpay chime monzo bizum gcash interac wise swish vipps "
                              "mobilepay tikkie twint paytm phonepe mpesa")

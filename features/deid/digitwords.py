@@ -32,6 +32,12 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "croatian and serbian": ("nula", "jedan", "dva", "tri", "cetiri", "pet", "sest", "sedam", "osam", "devet"),
     "hungarian": ("nulla", "egy", "ketto", "harom", "negy", "ot", "hat", "het", "nyolc", "kilenc"),
     "romanian": ("zero", "unu", "doi/doua", "trei", "patru", "cinci", "sase", "sapte", "opt", "noua"),
+    # the languages text2num reads as numbers, read here digit by digit too, so that anybody's phone said one digit at
+    # a time with a said dash between the groups ("dos uno dos guion ...") is one run (round 18)
+    "spanish": ("cero", "uno/una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"),
+    "portuguese": ("zero", "um/uma", "dois/duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove"),
+    "italian": ("zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"),
+    "french": ("zero", "un/une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"),
 }
 
 #: digit words in their own scripts, compared as written (Arabic-script words also with the Arabic yeh and kaf)

@@ -82,6 +82,9 @@ from features.deid.calendars import (
     spreadsheet_serial,
 )
 
+# The words of a device's or network's name (round 18), read with the check's own pattern.
+from features.deid.contactwords import DEVICE_NAME_WORDS
+
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_subdivision
 from features.deid.leakpeople import PeopleLook, overridden
@@ -2593,6 +2596,28 @@ def record_id_names_someone(value: str) -> bool:
     return False
 
 
+#: a device's, computer's or Wi-Fi network's name as the check reads it: two to six runs of letters, digits and an
+#: apostrophe joined by "-", "_" or ".", not inside a longer word, an address or a link (round 18)
+_DEVICE_NAME_LOOK = re.compile(r"(?<![\w@/.'’-])[A-Za-z0-9'’]+(?:[-_.][A-Za-z0-9'’]+){1,5}(?![\w@'’-])")
+
+
+def device_name_names_someone(text: str) -> bool:
+    """Whether ``text`` holds a device's or network's name (a piece of it a word of
+    :data:`~features.deid.contactwords.DEVICE_NAME_WORDS`: "hollis-iphone", "QUINTERO_HOME_5G") with a piece of three
+    letters or more, a possessive "s" dropped or not, that the gazetteer lists as a given name or surname and that is
+    no common word (round 18)."""
+    for m in _DEVICE_NAME_LOOK.finditer(text):
+        pieces = [p.lower() for p in re.split(r"[-_.]", m.group())]
+        if DEVICE_NAME_WORDS.isdisjoint(pieces):
+            continue
+        for piece in pieces:
+            for word in (piece, piece.removesuffix("'s").removesuffix("’s").removesuffix("s")):
+                if len(word) >= 3 and word.isalpha() and word not in DEVICE_NAME_WORDS and word not in _COMMON \
+                        and (word in FIRST_NAMES or word in LAST_NAMES):
+                    return True
+    return False
+
+
 #: The record ids the pipeline keeps as written unless one embeds an identifier (:meth:`IdentifierIndex.embeds_identifier`)
 RECORD_ID_COLUMNS = frozenset({"event_id", "reminder_id", "message_id"})
 # Shapes of the network and the post, with the check's own eyes: a MAC address (six pairs of hex digits joined by ":"
@@ -3252,6 +3277,8 @@ def third_party_shapes(text: str) -> list[str]:
     if any(not _an_english_word(m.group(2)) and vocabulary_key(m.group(2)) not in everyday_words()
            for m in _STAFF_LOWER_LOOK.finditer(text)):
         kinds.append("staff name in lower case")
+    if ("-" in text or "_" in text or "." in text) and device_name_names_someone(text):
+        kinds.append("name in a device or network name")
     return kinds + _people_look().kinds(text) + _place_look().kinds(text)
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
+from features.deid import termwords
 from features.deid.contactwords import SERVICES
 from features.deid.leakcarriers import CarrierLook
 from features.deid.peoplewords import (
@@ -142,6 +143,34 @@ _INITIALS_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | BEFORE_INITIALS
 _VALUE_STOP = re.compile(r"[ \t]{2,}|[—–|()\\]| - ")
 
 
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: the check's own patterns of :mod:`features.deid.termwords` (round 18): an eponym before a word of disease, device or
+#: test ("Holter monitor", "Lyme disease"), a possessive eponym of a disease ("Parkinson's"), places that name a disease
+#: or food before its head ("West Nile virus", "Brussels sprouts"), a place-named disease or a role noun alone
+#: ("Ebola", "inmate"; no role word a name follows, "nurse"), a food in lower case after "with" or "and"; not after a
+#: title ("Dr. Wilson's office")
+_EPONYM = _alternation(termwords.EPONYMS)
+_PLACE_NAMED = _alternation(termwords.PLACE_NAMED_WORDS)
+_TERM_ALONE = _alternation(termwords.DISEASES_NAMED_AFTER_PLACES | (termwords.ROLE_NOUNS - _WORD_CUES))
+_TERM_LOOK = re.compile(
+    r"(?<![^\W\d_])(?<!(?i:dr|mr|ms)\.[ \t])(?<!(?i:dr|mr|ms)[ \t])(?<!(?i:mrs)[. \t])(?:"
+    rf"(?i:(?:{_EPONYM}))(?:['’]s|s)?(?=[ \t]+(?i:{_alternation(termwords.DISEASE_WORDS)})(?![^\W\d_]))"
+    rf"|(?i:(?:{_alternation(termwords.EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"
+    rf"|(?i:(?:{_PLACE_NAMED})(?:[ \t]+(?:{_PLACE_NAMED})){{0,3}})"
+    rf"(?=[ \t]+(?i:{_alternation(termwords.PLACE_NAMED_HEADS)})(?![^\W\d_]))"
+    rf"|(?i:(?:{_TERM_ALONE}))(?![^\W\d_])"
+    rf"|(?:(?<=(?i:with)[ \t])|(?<=(?i:and)[ \t]))(?:{_alternation(termwords.FOODS)})(?![^\W\d_]))")
+
+
+def without_terms(text: str) -> str:
+    """``text`` with the terms of :data:`_TERM_LOOK` read as spaces (same length): no name stands there."""
+    return _TERM_LOOK.sub(lambda m: " " * len(m.group()), text)
+
+
 class PeopleLook:
     """The check's reading (see the module docstring), with the check's English vocabulary (``is_word``: lower case)."""
 
@@ -164,6 +193,7 @@ class PeopleLook:
     def kinds(self, text: str) -> list[str]:
         """The kinds of the module docstring in ``text`` (placeholders read as spaces)."""
         found: list[str] = []
+        text = without_terms(text)
         lower_words = {w.lower() for w in _LETTERS.findall(text)}
         present = {key(w) for w in lower_words}
         if not _WORD_CUES.isdisjoint(present) or not present.isdisjoint(self.given_names):

@@ -355,7 +355,10 @@ _DIGIT_BEFORE_LETTER = {w: v for w, v in _LATIN_DIGITS.items() if _SAID_DIGITS.g
 _SAID_DIGITS.update({w: v for w, v in _LATIN_DIGITS.items() if w not in _SAID_DIGITS})
 #: a word said before each digit word and not a digit itself (Irish "a": "a haon, a dó, a trí"): skipped in a run
 #: words said between digit groups that a run of digit words goes on across ("one two three dash four five", round 17)
-_SAID_PARTICLES = frozenset({"a", "dash", "hyphen"})
+#: and the dash of Spanish ("guion", "guión"), Portuguese ("hífen", "traço"), Italian ("trattino"), French ("tiret") and
+#: German ("Bindestrich"), compared folded (round 18: "dos uno dos guion cinco cinco cinco guion ...")
+_SAID_DASHES = ("dash", "hyphen", "guion", "guión", "hifen", "hífen", "traco", "traço", "trattino", "tiret", "bindestrich")
+_SAID_PARTICLES = frozenset({"a", *(fold_text(w) for w in _SAID_DASHES)})
 # the same in their own scripts (Arabic, Hebrew, Cyrillic, Devanagari), compared as written
 _SAID_DIGITS_IN_SCRIPT = {
     **dict.fromkeys(("صفر",), "0"), **dict.fromkeys(("واحد", "واحدة"), "1"),
@@ -384,8 +387,10 @@ _ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # "bốn", "pięć
 _SAID_WORD = re.compile(rf"{_LETTER}+(?:[-\u02bc']{_LETTER}+)?|\d")
 #: the fewest digit or spelling words in a row read as one number or code
 _FEWEST_SAID = 3
-_SAID_GAP = re.compile(r"[ \t,.;:/-]*+(?:\b(?:a|dash|hyphen)[ \t,.;:/-]++)?+")
+_SAID_GAP = re.compile(rf"[ \t,.;:/-]*+(?:\b(?i:a|{'|'.join(_SAID_DASHES)})[ \t,.;:/-]++)?+")
 _ARABIC_AND = "و"
+#: a said dash between two figures text2num wrote ("2 1 2 guion 4 2 3": "2 1 2-4 2 3"; round 18), written as one
+_SAID_DASH_BETWEEN_FIGURES = re.compile(rf"(?<=\d)[ \t,]+(?i:{'|'.join(_SAID_DASHES)})[ \t,]+(?=\d)")
 
 
 def _said_value(word: str, *, letters: bool = True) -> str | None:
@@ -437,7 +442,7 @@ def said_digits_as_figures(text: str, *, letters: bool = True) -> str:
         run.clear()
 
     for m in _SAID_WORD.finditer(text):
-        if run and m.group().lower() in _SAID_PARTICLES:
+        if run and fold_text(m.group().lower()) in _SAID_PARTICLES:
             continue
         if _said_value(m.group(), letters=letters) is None:
             flush()
@@ -486,8 +491,8 @@ def numbers_as_figures(text: str) -> list[str]:
     if not text.isascii() and (cjk := cjk_numerals_as_figures(text)) != text:
         views.add(cjk)
     if _says_numbers(text):
-        views |= {_SAID_ZERO.sub(r"\g<1>0", _SPOKEN_YEAR.sub(r"\1\2", converted)) for language in _NUMBER_LANGUAGES
-                  if (converted := alpha2digit(text, language)) != text}
+        views |= {_SAID_DASH_BETWEEN_FIGURES.sub("-", _SAID_ZERO.sub(r"\g<1>0", _SPOKEN_YEAR.sub(r"\1\2", converted)))
+                  for language in _NUMBER_LANGUAGES if (converted := alpha2digit(text, language)) != text}
     views |= {said for said in spoken_digit_views(text) if said != text}
     if not text.isascii() and _CYRILLIC_MONTH.search(text) and _RUSSIAN_DAY.search(folded := fold_text(text)):
         views.add(_RUSSIAN_DAY.sub(_russian_day, folded))

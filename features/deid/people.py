@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from features.deid.carriers import CarrierReader
-from features.deid.contactwords import MAIL_HEADER_LABELS, SERVICES
+from features.deid.contactwords import DEVICE_NAME_WORDS, MAIL_HEADER_LABELS, SERVICES
 from features.deid.peoplewords import (
     AFTER_INITIALS,
     ARTICLES,
@@ -71,6 +71,28 @@ from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, is_
 Span = tuple[str, int, int, float]
 #: below the other recognizers' scores: where a span of theirs holds one of these, theirs is kept whole
 _SCORE = 0.45
+#: a device's, a networked computer's or a Wi-Fi network's name: pieces of letters and digits joined by "-", "_" or
+#: "." ("DEREK-HOLLIS-PC", "laptop-okafor.local", "QUINTERO_HOME_5G"), not in an e-mail address or a link
+_DEVICE_NAME = re.compile(r"(?<![\w@/.'’-])[A-Za-z0-9'’]+(?:[-_.][A-Za-z0-9'’]+){1,5}(?![\w@'’-])")
+_DEVICE_PIECE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+
+def _device_names(text: str) -> list[Span]:
+    """The pieces of a device's or network's name (:data:`_DEVICE_NAME` with a word of
+    :data:`~features.deid.contactwords.DEVICE_NAME_WORDS` among its pieces) that the name lists hold as a given name or
+    surname, a possessive "'s" or "s" glued on or not ("Rhiannons-iPhone"): a person's (round 18)."""
+    found: list[Span] = []
+    for m in _DEVICE_NAME.finditer(text):
+        pieces = list(_DEVICE_PIECE.finditer(m.group()))
+        if not any(p.group().lower() in DEVICE_NAME_WORDS for p in pieces):
+            continue
+        for p in pieces:
+            word = re.sub(r"['’]?s$", "", p.group().lower()) if p.group().lower() not in FIRST_NAMES | LAST_NAMES \
+                else p.group().lower()
+            if len(word) >= 3 and word.isalpha() and word not in DEVICE_NAME_WORDS and word not in COMMON_WORDS \
+                    and (word in FIRST_NAMES or word in LAST_NAMES):
+                found.append(("PERSON", m.start() + p.start(), m.start() + p.end(), _SCORE))
+    return found
 
 #: a word of letters, with inner apostrophes or hyphens ("aide-soignante", "d'souza")
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -124,7 +146,7 @@ _QUOTED_VALUE = re.compile(r"[\"']?(?P<key>[A-Za-z_][\w\-]{0,40})[\"']?[ \t]*[:=
                            r"[\"'](?P<value>[^\"'\n<>{}\[\]]{1,80})[\"']")
 _ELEMENT = re.compile(r"<(?P<key>[A-Za-z_][\w\-]{0,40})(?:[ \t][^<>\n]*)?>(?P<value>[^<>\n]{1,80})</(?P=key)>")
 _LINK = re.compile(r"\[(?P<value>[^\[\]\n]{1,80})\]\((?:mailto|tel|sms|callto):", re.IGNORECASE)
-_VCARD = re.compile(r"(?m)^(?P<key>FN|N)(?:;[^:\n]*)?:(?P<value>[^\n]{1,120})")
+_VCARD = re.compile(r"(?m)^(?P<key>(?i:FN|N))(?:;[^:\n]*)?:(?P<value>[^\n]{1,120})")
 _KEY_LINE = re.compile(r"(?m)^[ \t\-*]*(?P<key>[A-Za-z_][\w\-]{0,40})[ \t]*[:=][ \t]*(?P<value>[^\n\"'{}\[\]<>]{1,80})")
 #: where a bare value ends: two spaces, a dash, a comma or semicolon, a bar, a bracket or a written escape
 _VALUE_END = re.compile(r"[ \t]{2,}|[—–,;|()\\]| - ")
@@ -249,6 +271,8 @@ class PeopleReader:
             found += self._rows(text)
         if "#" in text:
             found += self._hashtags(text)
+        if "-" in text or "_" in text or "." in text:
+            found += _device_names(text)
         if "/" in text:
             found += self._slash_lists(text)
         if not text.isascii():

@@ -56,7 +56,19 @@ STAFF_ROLES = _keys(
     "suster perawat dokter bidan apoteker jururawat doktor nars doktora muuguzi daktari "
     # Russian, Ukrainian, Greek
     "медсестра медбрат сестра врач доктор фельдшер фармацевт провизор санитарка сиделка акушерка лікар лікарка "
-    "медсестричка νοσηλεύτρια νοσηλευτής νοσοκόμα νοσοκόμος γιατρός γιατρέ γιατρό φαρμακοποιός δρ")
+    "медсестричка νοσηλεύτρια νοσηλευτής νοσοκόμα νοσοκόμος γιατρός γιατρέ γιατρό φαρμακοποιός δρ "
+    # military, police, judicial and fire-service ranks and titles and their abbreviations (round 18: "Sgt. Okoye",
+    # "cpl dominguez", "Lt Col Abernathy", "Det. Mbeki", "PFC nakamura"); those that are also everyday words
+    # ("Judge", "Major", "General") are :data:`HONORIFICS_BEFORE_CAPITALISED`
+    "sgt sergeant serjeant ssgt ssg sfc msgt 1sgt cpl corporal lcpl lt lieut lieutenant col colonel ltc capt "
+    "captain cmdr cdr lcdr commander admiral brig brigadier pfc pvt spc amn airman ens ensign "
+    "cpo cwo det detective inspector supt superintendent ofc ofcr officer constable "
+    "trooper tpr deputy sheriff undersheriff patrolman patrolwoman firefighter bailiff magistrate "
+    # German, Spanish, Portuguese, Italian, French
+    "feldwebel unteroffizier leutnant oberleutnant hauptmann oberst kommissar kommissarin polizist polizistin "
+    "sargento teniente capitán capitan coronel comandante comisario comisaria inspectora tenente capitão "
+    "delegada sargente sergente tenente capitano colonnello maresciallo carabiniere commissario brigadiere "
+    "appuntato sergent capitaine colonel commandant adjudant gendarme inspecteur commissaire lieutenant")
 
 #: Relation and care words of other languages than English a name follows ("figlio", "κόρη", "anak", "hija")
 RELATIONS = _keys(
@@ -151,7 +163,12 @@ HONORIFICS_BEFORE = frozenset(("anh", "chị", "ông", "bà", "cô", "chú", "b�
 #: Somchai", "κ. Παπαδόπουλος"): Polish, Czech, Swahili, Thai, Greek's abbreviation; only a capitalised name follows
 HONORIFICS_BEFORE_CAPITALISED = frozenset(("pan", "pani", "panie", "pana", "panu", "paní", "pane", "slečna", "bi",
                                            "bw", "bwana", "mzee", "khun", "κ", "sig", "sigra", "mevrouw", "meneer", "dhr",
-                                           "mw", "puan", "encik", "cik", "saba", "sabba"))
+                                           "mw", "puan", "encik", "cik", "saba", "sabba",
+                                           # titles that are also words ("Judge Harlow", "General Abernathy",
+                                           # "Private Okoye", "Chief Ferreira"; round 18), of other languages too
+                                           "judge", "justice", "general", "major", "private", "chief", "marshal", "marshall",
+                                           "warden", "agent", "juez", "jueza", "juiz", "juíza", "giudice", "juge",
+                                           "richter", "richterin", "agente", "oficial", "cabo", "delegado"))
 
 #: Endings of a Russian or Ukrainian patronymic, in Cyrillic and romanised ("Мария Ивановна", "Petrovich"), and of a
 #: Hungarian married name ("Szabóné", "Kovácsné Anna"): a capitalised word with one is a name, and so is the

@@ -78,6 +78,16 @@ SYMPTOM_PHRASES: frozenset[tuple[str, str]] = frozenset({
 })
 SYMPTOM_WORDS: frozenset[str] = frozenset(w for phrase in SYMPTOM_PHRASES for w in phrase)
 
+#: symptoms and complaints that open a sentence capitalised, which the NER may take for a name ("Heartburn again",
+#: "Dizziness today", "Sciatica acting up"; round 18)
+_SYMPTOMS_ALONE = """
+    heartburn dizziness dizzy sciatica nausea nauseous vertigo migraine migraines headache headaches insomnia fatigue
+    cramps cramping bloating constipation diarrhea diarrhoea indigestion reflux gout shingles tinnitus numbness
+    tingling palpitations wheezing cough coughing itching rash hives swelling soreness stiffness spasms tremor chills
+    sweats drowsiness lightheaded lightheadedness malaise
+"""
+SYMPTOMS_ALONE: frozenset[str] = frozenset(_SYMPTOMS_ALONE.split())
+
 #: words that say the figures next to them are times of day of a dose, four-figure 24-hour clock times in a row
 #: ("take at 0800 2000", "q12h 0900 2100", "0700 1900 hrs"): before the times (a dosing interval "q12h", "q8h" is read
 #: by each side's pattern too) ...

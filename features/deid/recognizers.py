@@ -82,7 +82,9 @@ from features.deid.readingwords import (
     NAMED_MEDICINE_BRANDS,
     OPENING_HOURS_AFTER_WORDS,
     OPENING_HOURS_WORDS,
+    SYMPTOMS_ALONE,
 )
+from features.deid.termwords import DISEASES_NAMED_AFTER_PLACES, ROLE_NOUNS
 from features.deid.worldwords import (
     CAPITALISED_SUBDIVISION_WORDS,
     EXIT_WORDS,
@@ -429,30 +431,6 @@ WORDS_BACKWARDS: frozenset[str] = COMMON_WORDS | frozenset(_WORDS_THAT_ARE_NAMES
 #: check read it alike, so the check refuses nothing the redactor would leave.
 GLUED_NAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "jr", "fam", "familie", "famille",
                                "haus", "xoxo", "xo", "official", "real", "its"})
-# Diseases, signs and syndromes named after a person ("Crohn's flare", "Barrett's esophagus", "Bell's palsy"): the
-# name is the disease's, not a person's in the message. Those below are seldom anyone's surname in a message about
-# medication, so the possessive alone tells; the second list are common surnames or places as well (Wilson, Bell,
-# Huntington), kept only with a word of disease after them. Written by hand from common clinical eponyms (ICD-10-CM's
-# index names most of them).
-_EPONYMS_ALONE = """
-    alzheimer alzheimers asperger aspergers behcet buerger burkitt creutzfeldt crohn crohns dupuytren ehlers danlos fabry
-    gaucher gehrig guillain hashimoto hirschsprung hodgkin kaposi kawasaki korsakoff marfan meniere munchausen niemann
-    osgood schlatter parkinson parkinsons peyronie pompe raynaud raynauds sjogren sjogrens stargardt takayasu tourette
-    wegener wernicke willebrand wilms basedow kussmaul lou
-"""
-_EPONYMS_WITH_DISEASE = """
-    addison barrett bell bright charcot conn cushing down ewing graves huntington lyme paget pick reiter still tay sachs
-    whipple wilson baker colles tietze
-"""
-EPONYMS_ALONE = frozenset(_EPONYMS_ALONE.split())
-EPONYMS = EPONYMS_ALONE | frozenset(_EPONYMS_WITH_DISEASE.split())
-#: words that say the eponym before them is a disease ("Wilson's disease", "Barrett's esophagus", "Addison's flare")
-_DISEASE_WORDS = """
-    disease diseases syndrome syndromes palsy disorder sarcoma lymphoma tumor tumour phenomenon esophagus oesophagus
-    chorea ulcer contracture encephalopathy thyroiditis anomaly dementia cyst fracture sign triad flare flares flared
-    flareup flare-up crisis symptoms symptom meds medication medications treatment diagnosis dx tremor tremors disease's
-"""
-DISEASE_WORDS = frozenset(_DISEASE_WORDS.split())
 
 
 _MEDICATIONS = """
@@ -1820,8 +1798,11 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
            0.6, 1, gate=lambda text: ":" in text),
         # iCalendar "CN=Name" (an attendee or organiser), vCard "FN:Name" and "N:Surname;Given;;;"
         _p(r"\bCN=\"?([^;:\n\"]*[^\W\d_][^;:\n\"]*)", 0.6, 1, flags=_CASED, gate=lambda text: "CN=" in text),
-        _p(r"(?m)^(?:FN|N)(?:;[^:\n]*)?:([^\r\n]*[^\W\d_][^\r\n]*)", 0.6, 1, flags=_CASED,
-           accept=lambda m: m.group().startswith("F") or ";" in m.group(1), gate=lambda text: "N:" in text or "N;" in text),
+        # (any case, a folded line's continuation after a line break and a space included: "n:pryce;rhiannon",
+        # "fn:Chidi\r\n Okafor"; round 18)
+        _p(r"(?m)^(?i:FN|N)(?:;[^:\n]*)?:([^\r\n]*[^\W\d_][^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)", 0.6, 1, flags=_CASED,
+           accept=lambda m: m.group()[:1] in "Ff" or ";" in m.group(1),
+           gate=lambda text: "n:" in text or "N:" in text or "N;" in text or "n;" in text),
         # an HL7 v2 message: a field of components of letters ("SURNAME^GIVEN^MIDDLE") is a name
         _p(r"(?<=\|)([^\W\d_][^|^\d\r\n~&]*(?:\^[^|^\d\r\n~&]*)*\^[^\W\d_][^|^\d\r\n~&]*(?:\^[^|^\d\r\n~&]*)*)(?=[|\r\n~]|\Z)",
            0.6, 1, flags=_CASED, gate=_HL7_SEGMENT.search),
@@ -2168,8 +2149,10 @@ PHARMACY_CHAINS = frozenset({"cvs", "walgreens", "walgreen", "rite", "aid", "rit
 #: plan"): with a clinical word, or alone of these, an organisation, no person ("Dr. Kaiser" stays a person)
 PAYERS = frozenset({"kaiser", "permanente", "aetna", "cigna", "humana", "anthem", "molina", "centene", "ambetter",
                     "tricare", "wellcare", "highmark", "regence", "geisinger", "sutter", "ochsner", "optum"})
-#: Clinical words no NER result may be made of alone: units, readings, laboratory words, pharmacy chains
-CLINICAL_WORDS = _UNIT_WORDS | _LAB_WORDS | PHARMACY_CHAINS
+#: Clinical words no NER result may be made of alone: units, readings, laboratory words, pharmacy chains, symptoms,
+#: role nouns ("inmate", "ssn") and diseases named after places ("Ebola"; round 18)
+CLINICAL_WORDS = (_UNIT_WORDS | _LAB_WORDS | PHARMACY_CHAINS | SYMPTOMS_ALONE | ROLE_NOUNS
+                  | DISEASES_NAMED_AFTER_PLACES)
 
 
 def is_clinical_word(word: str) -> bool:

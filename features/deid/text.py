@@ -144,9 +144,6 @@ from features.deid.readingwords import (
 )
 from features.deid.recognizers import (
     COMMON_WORDS,
-    DISEASE_WORDS,
-    EPONYMS,
-    EPONYMS_ALONE,
     ERA_DATE_PATTERN,
     GLUED_NAME_TITLES,
     GREETING_WORDS,
@@ -182,6 +179,16 @@ from features.deid.recognizers import (
 )
 from features.deid.script_names import script_name_spans
 from features.deid.shapes import identifier_shape_recognizers
+from features.deid.termwords import (
+    DISEASE_WORDS,
+    DISEASES_NAMED_AFTER_PLACES,
+    EPONYMS,
+    EPONYMS_ALONE,
+    FOODS,
+    PLACE_NAMED_HEADS,
+    PLACE_NAMED_WORDS,
+    ROLE_NOUNS,
+)
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans
 from features.deid.world_shapes import script_address_spans
 from features.deid.worldwords import LIVING_VERBS, PLACE_PREPOSITIONS, PLACE_TAIL_WORDS, PLAN_ROUTING_WORDS
@@ -3025,12 +3032,17 @@ class TextDeidentifier:
             for r in results:  # "Dr Patel Thu at 2", "Dott. Rossi Oggi ho preso": the name without the day or word
                 if r.entity_type == "PERSON" and " " in original[r.start:r.end]:
                     r.end = self._people.trimmed(original, r.start, r.end)
+                if r.entity_type == "PERSON" and "\n" in original[r.start:r.end]:
+                    r.end = _before_a_keyed_line(original, r.start, r.end)
             results += [RecognizerResult(*r) for r in self._people.spans(original)]
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
             # a medicine's brand that is also a given name, a dose, a pack or a taking verb beside it ("switched from
             # Heather to Errin": the third-party reading's "from" said a person; round 16)
             results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
                        or not named_brand_taken(original, r.start, r.end)]
+            # an eponym, a place-named disease or food, a food after "with", a role noun (round 18), whoever found it
+            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
+                       or not (_is_eponym(original, r) or _is_a_term(original, r))]
             for r in results:  # "Marin County", "vive en Rosario": a place, no person (round 16)
                 if r.entity_type == "PERSON" and _a_place_named(original, r.start, r.end):
                     r.entity_type = "LOCATION"
@@ -3313,7 +3325,7 @@ _TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|doctor|nurse|prof)\.?[ \t
 
 def _is_eponym(view: str, r: RecognizerResult) -> bool:
     """Whether ``r`` is a person or place that names a disease ("Crohn's", "Raynaud's", "Barrett's esophagus",
-    "Wilson disease"): each word an eponym (:data:`~features.deid.recognizers.EPONYMS`), not after a title
+    "Wilson disease"): each word an eponym (:data:`~features.deid.termwords.EPONYMS`), not after a title
     ("Dr. Wilson's office" is a person), and either a possessive eponym that is seldom a surname in these messages
     or any eponym followed by a word of disease."""
     if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
@@ -3339,6 +3351,46 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
     # "my Addison's is flaring", "her Cushing's got worse": a disease someone has, spoken of as such
     return said in DISEASE_WORDS or (after is not None and said in _VERBS_OF_A_CONDITION
                                      and _OWNER_DETERMINER_BEFORE.search(view, max(0, r.start - 8), r.start) is not None)
+
+
+#: a line of a record that opens with its key ("END:VCARD", "TEL;TYPE=cell:", "Phone: ..."): no name's continuation
+_KEYED_LINE = re.compile(r"\r?\n(?=[A-Za-z][\w-]{0,30}[:;])")
+
+
+def _before_a_keyed_line(text: str, start: int, end: int) -> int:
+    """The end of a person ``text[start:end]`` cut before a line break that opens a record's next keyed line: the NER
+    took "Chidi Okafor\\r\\nEND" of "FN:Chidi Okafor\\r\\nEND:VCARD" for one name, and the placeholder ate the key
+    (round 18). A name continued on the next line ("Chidi\\nOkafor", a folded line) keeps its whole span."""
+    m = _KEYED_LINE.search(text, start)  # (no end bound: the key's colon stands after the span)
+    return m.start() if m is not None and start < m.start() < end else end
+
+
+#: words before a food that say it is eaten or drunk, no person ("with tea", "and toast", "some honey", "2 toast")
+_BEFORE_A_FOOD = re.compile(r"(?i)(?:\b(?:with|and|w/|some|of|a|cup|mug|glass|slice|bit)|\d)[ \t]+\Z")
+
+
+def _is_a_term(view: str, r: RecognizerResult) -> bool:
+    """Whether a person or place ``r`` is a term that looks like one (round 18, :mod:`features.deid.termwords`): a
+    place that names a disease or a food before its head word ("West Nile virus", "Brussels sprouts", "Dijon mustard"),
+    a disease named after a place alone ("Ebola"), a food in lower case after "with", "and" or a count ("with tea"),
+    or a role noun alone ("inmate", "ssn", "Patient"). Not after a title ("Dr. Dijon")."""
+    if r.entity_type not in ("PERSON", "LOCATION", "CITY") or _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
+        return False
+    text = view[r.start:r.end]
+    words = [w.lower() for w in _LETTERS.findall(text)]
+    if not words:
+        return False
+    if len(words) == 1 and (words[0] in DISEASES_NAMED_AFTER_PLACES or words[0] in ROLE_NOUNS):
+        return True
+    if len(words) == 1 and text.islower() and words[0] in FOODS and _BEFORE_A_FOOD.search(view, max(0, r.start - 8),
+                                                                                           r.start):
+        return True
+    if words[-1] in PLACE_NAMED_HEADS and len(words) > 1 and all(w in PLACE_NAMED_WORDS for w in words[:-1]):
+        return True  # the tagger took the head in: "Brussels sprouts"
+    if not all(w in PLACE_NAMED_WORDS for w in words):
+        return False
+    next_word = _WORD_AFTER.match(view, r.end)
+    return next_word is not None and next_word.group(1).lower() in PLACE_NAMED_HEADS
 
 
 _VERBS_OF_A_CONDITION = frozenset({"is", "was", "has", "had", "got", "gets", "getting", "acting", "flaring", "worse",
