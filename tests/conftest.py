@@ -196,18 +196,6 @@ def trained_lake_copy(trained_lake: Path, tmp_path: Path) -> Path:
     return target
 
 
-@pytest.fixture(scope="module")
-def deid() -> TextDeidentifier:
-    """The redactor, one worker, once per test module (a module may define its own ``deid`` instead)."""
-    return TextDeidentifier(workers=1)
-
-
-@pytest.fixture(scope="module")
-def leak_index() -> IdentifierIndex:
-    """The leak check's index over one Houston patient (:func:`tests.deid_probes.check_index`), once per module."""
-    return check_index()
-
-
 @pytest.fixture
 def test_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
     """The tests' own keys in the environment, and MLflow at each lake's default store."""

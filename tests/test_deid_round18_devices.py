@@ -24,9 +24,9 @@ DEVICES = [
 
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize(("text", "name"), DEVICES)
-def test_a_name_in_a_device_or_network_name_goes(deid, leak_index, text, name):
+def test_a_name_in_a_device_or_network_name_goes(deid, index, text, name):
     assert device_name_names_someone(text), text
-    assert_free_text_caught(deid, leak_index, text, name)
+    assert_free_text_caught(deid, index, text, name)
 
 
 @pytest.mark.verifies("REQ-DEID-001")

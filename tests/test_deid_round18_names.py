@@ -54,8 +54,8 @@ TITLED = [
 
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize(("text", "name"), TITLED)
-def test_a_name_after_a_service_title_goes(deid, leak_index, text, name):
-    assert_free_text_caught(deid, leak_index, text, name)
+def test_a_name_after_a_service_title_goes(deid, index, text, name):
+    assert_free_text_caught(deid, index, text, name)
 
 
 @pytest.mark.verifies("REQ-DEID-001")
@@ -67,8 +67,8 @@ def test_the_owners_name_after_a_title_goes(deid, text):
 @pytest.mark.verifies("REQ-DEID-002")
 @pytest.mark.parametrize("text", ["major depression again this week", "the general anxiety is worse",
                                   "private room please", "the judge was kind", "Sgt. took my bp"])
-def test_a_title_with_no_name_stays(deid, leak_index, text):
-    assert_free_text_kept(deid, leak_index, text)
+def test_a_title_with_no_name_stays(deid, index, text):
+    assert_free_text_kept(deid, index, text)
 
 
 # --------------------------------------------------------------------------- c. vCard fields in any case
@@ -84,11 +84,11 @@ VCARDS = [
 
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize(("text", "names"), VCARDS)
-def test_a_vcard_name_in_any_case_goes_whole(deid, leak_index, text, names):
+def test_a_vcard_name_in_any_case_goes_whole(deid, index, text, names):
     out = redacted(deid, text)
     assert not any(n in out for n in names), out
-    assert free_text_kinds(leak_index, text), text
-    assert not free_text_kinds(leak_index, out), (out, free_text_kinds(leak_index, out))
+    assert free_text_kinds(index, text), text
+    assert not free_text_kinds(index, out), (out, free_text_kinds(index, out))
     assert ("END:VCARD" in out) == ("END:VCARD" in text), out
 
 
@@ -121,8 +121,8 @@ TERMS = [
 
 @pytest.mark.verifies("REQ-DEID-002")
 @pytest.mark.parametrize("text", TERMS)
-def test_a_term_that_looks_like_a_name_stays(deid, leak_index, text):
-    assert_free_text_kept(deid, leak_index, text)
+def test_a_term_that_looks_like_a_name_stays(deid, index, text):
+    assert_free_text_kept(deid, index, text)
 
 
 @pytest.mark.verifies("REQ-DEID-001")

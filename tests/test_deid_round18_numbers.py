@@ -21,8 +21,8 @@ SAID = [
 
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize(("text", "secret"), SAID)
-def test_a_number_said_with_a_dash_word_goes(deid, leak_index, text, secret):
-    assert_free_text_caught(deid, leak_index, text, secret)
+def test_a_number_said_with_a_dash_word_goes(deid, index, text, secret):
+    assert_free_text_caught(deid, index, text, secret)
 
 
 @pytest.mark.verifies("REQ-DEID-001")
@@ -41,5 +41,5 @@ def test_a_said_dash_between_figures_is_one_dash():
 @pytest.mark.verifies("REQ-DEID-002")
 @pytest.mark.parametrize("text", ["tomo dos guion tres pastillas al día", "cinco guión seis horas de sueño",
                                   "o guion do filme era bom"])
-def test_a_dash_word_between_counts_stays(deid, leak_index, text):
-    assert_free_text_kept(deid, leak_index, text)
+def test_a_dash_word_between_counts_stays(deid, index, text):
+    assert_free_text_kept(deid, index, text)
