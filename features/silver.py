@@ -335,7 +335,7 @@ class StreamedTable:
             keep = self.kept.slice(offset, data.num_rows)
             offset += data.num_rows
             data = data.filter(keep)
-            if self.packs is not None:
+            if self.packs is not None and "raw_datamatrix" in read:
                 data = self.packs.fill(data)
             empty = False
             yield data.select(names)
