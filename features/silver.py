@@ -18,6 +18,7 @@ column, and fails a table with more than the allowed share of them. No later ste
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import decimal
@@ -26,11 +27,13 @@ import re
 import unicodedata
 import zoneinfo
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.fs as pafs
@@ -281,68 +284,246 @@ def patient_mrns(lake: Path | str, settings: SilverSettings | None = None) -> se
 
 def load_silver(lake: Path | str, tables: Iterable[str] = tuple(TABLES), settings: SilverSettings | None = None) -> Silver:
     """Read and validate tables, quarantine implausible rows (written to ``lake/quarantine/``) and report."""
+    loaded = stream_silver(lake, tables, settings=settings)
+    return Silver(loaded.tables, loaded.reports)
+
+
+#: Rows per record batch when a table is streamed (``stream_silver``): Arrow's cost per batch is small at this
+#: size, and a batch with the copies a step makes of it stays within tens of megabytes, whatever the table's size.
+STREAM_BATCH_ROWS = 131_072
+
+
+@dataclass
+class StreamedTable:
+    """A Silver table read in record batches, never whole (``stream_silver``): validated, its implausible rows set
+    aside, one bit per row kept (``kept``); :meth:`batches` reads the kept rows again, batch by batch.
+
+    Reading twice assumes the table does not change in between: a Delta or Iceberg table is read at the same
+    version (the same ``source``); a Parquet folder whose row count changed is refused (``ContractError``)."""
+
+    name: str
+    columns: list[Column]
+    source: Source
+    report: TableReport
+    batch_rows: int
+    #: Per row read, in row order: True where the row is kept (not quarantined).
+    kept: pa.Array = field(default_factory=lambda: pa.array([], pa.bool_()))
+    #: The scanned packs, which fill the parsed DataMatrix columns a producer left null (events only).
+    packs: _Packs | None = None
+    _quarantined: pa.Table | None = None
+    #: Rows naming no patient: how many, and the first one's ``mrn``.
+    _orphans: tuple[int, Any] = (0, None)
+
+    @property
+    def rows(self) -> int:
+        """Rows kept."""
+        return self.report.rows
+
+    def batches(self, columns: Iterable[str] | None = None) -> Iterator[pa.Table]:
+        """The kept rows' ``columns`` (all by default), normalised and filled as ``load_silver`` returns them, in
+        batches of at most ``batch_rows`` rows, in row order; one empty table when the table has no row."""
+        names = [col.name for col in self.columns] if columns is None else list(columns)
+        spec = {col.name: col for col in self.columns}
+        read = list(names)
+        if self.packs is not None and "raw_datamatrix" not in read and set(read) & set(_PARSED_FROM_DATAMATRIX):
+            read.append("raw_datamatrix")
+        offset, empty, grown = 0, True, False
+        for data in self._read([spec[name] for name in read]):
+            if offset + data.num_rows > len(self.kept):
+                grown = True
+                break
+            keep = self.kept.slice(offset, data.num_rows)
+            offset += data.num_rows
+            data = data.filter(keep)
+            if self.packs is not None and "raw_datamatrix" in read:
+                data = self.packs.fill(data)
+            empty = False
+            yield data.select(names)
+        if grown or offset != len(self.kept):
+            raise ContractError(self.name, None, f"changed while it was read: {self.report.rows_read} rows on the first "
+                                "pass, a different number on the next; run again once its writer has finished")  # fmt: skip
+        if empty:
+            yield _empty_table([spec[name] for name in names])
+
+    def distinct(self, columns: Iterable[str]) -> dict[str, list[Any]]:
+        """The distinct non-null values of the kept rows' ``columns`` (after the DataMatrix fill), by a pass over
+        those columns only."""
+        names = list(columns)
+        found: dict[str, list[pa.Array]] = {name: [] for name in names}
+        for data in self.batches(names):
+            for name in names:
+                found[name].append(pc.unique(data.column(name)).drop_null())
+        return {name: pc.unique(pa.chunked_array(parts, data.schema.field(name).type)).to_pylist()
+                for name, parts in found.items()}  # fmt: skip
+
+    def _read(self, columns: list[Column], report: TableReport | None = None, absent_from: dict[str, list[str]] | None = None,
+              ) -> Iterator[pa.Table]:  # fmt: skip
+        """Every piece's ``columns``, normalised, batch by batch (``report`` hears truncations; a throwaway one by default)."""
+        report = report or TableReport(self.report.format, self.report.version, self.report.ingested_at)
+        absent = absent_from if absent_from is not None else _absent_from(columns)
+        for piece in self.source.pieces:
+            yield from _piece_tables(piece, self.name, columns, report, absent, self.batch_rows)
+
+
+@dataclass
+class StreamedSilver:
+    """``stream_silver``'s result: the tables held whole (quarantined rows removed), the streamed ones, what was read."""
+
+    tables: dict[str, pa.Table]
+    streamed: dict[str, StreamedTable]
+    reports: dict[str, TableReport]
+
+
+def stream_silver(
+    lake: Path | str, tables: Iterable[str] = tuple(TABLES), streamed: Iterable[str] = (),
+    settings: SilverSettings | None = None, batch_rows: int = STREAM_BATCH_ROWS,
+) -> StreamedSilver:  # fmt: skip
+    """``load_silver``, with the ``streamed`` tables (children of ``patients``, read before them) never held whole.
+
+    A streamed table is read in record batches of ``batch_rows`` rows by one pass that runs every check
+    ``load_silver`` runs and raises what it raises (a column's first failing check, with its first offending
+    value in row order), sets implausible rows aside (written to ``quarantine/`` as ``load_silver`` writes them,
+    before the quarantine share is checked) and keeps one bit per row. Checks that need a whole column see only
+    what they need: uniqueness a 64-bit hash per value (a pass over that column alone confirms a suspected
+    duplicate and finds the first), the DataMatrix checks the distinct scanned packs. Memory: a batch, the
+    patients table, a bit and (for a unique column) 8 bytes per row, the distinct packs, and the quarantined rows.
+    Where a format cannot read in batches (``Piece.batches`` is None) its piece is read whole and then cut.
+    """
     config = settings or _settings(lake)
     wanted = list(tables)
+    streaming = [name for name in wanted if name in set(streamed)]
+    for name in streaming:
+        if name not in PATIENT_CHILD_TABLES or "patients" not in wanted[: wanted.index(name)]:
+            raise ValueError(f"only a child of patients, read after it, can be streamed, not {name}")
     loaded: dict[str, pa.Table] = {}
+    scans: dict[str, StreamedTable] = {}
     reports: dict[str, TableReport] = {}
     reasons: dict[str, pa.Array] = {}
     for name in wanted:
+        if name in streaming:
+            scans[name] = _scan(lake, name, config, loaded["patients"], reasons["patients"], batch_rows)
+            reports[name] = scans[name].report
+            continue
         loaded[name], reports[name] = _load(lake, name, None, config)
         reasons[name] = _window_reasons(name, loaded[name], reports[name], config)
     if "patients" in loaded:
         patients = loaded["patients"]
         for child in PATIENT_CHILD_TABLES:
-            if child in loaded:
-                _check_orphans(child, loaded[child], patients.column("mrn"))
+            if child in scans:
+                _raise_orphans(child, *scans[child]._orphans)
+            elif child in loaded:
+                _raise_orphans(child, *_orphans(loaded[child].column("mrn"), patients.column("mrn")))
                 reasons[child] = _related_reasons(child, loaded[child], patients, reasons["patients"], reasons[child], config)
     location = lake_location(lake, config)
     kept = {}
     for name in wanted:
+        if name in scans:
+            _write_quarantine(location, name, scans[name]._quarantined or pa.table({}))
+            scans[name]._quarantined = None
+            continue
         set_aside = pc.is_valid(reasons[name])
         reports[name].quarantined = Counter(pc.filter(reasons[name], set_aside).to_pylist())
         _write_quarantine(location, name, loaded[name].append_column(QUARANTINE_REASON, reasons[name]).filter(set_aside))
         kept[name] = loaded[name].filter(pc.invert(set_aside))
     for name in wanted:
         _check_share(name, reports[name], config)
-    return Silver(kept, reports)
+    return StreamedSilver(kept, scans, reports)
+
+
+def _scan(lake: Path | str, table: str, settings: SilverSettings, patients: pa.Table, patient_reasons: pa.Array,
+          batch_rows: int) -> StreamedTable:  # fmt: skip
+    """The first pass over a streamed table (``stream_silver``): checks, orphans, reasons, the kept bits."""
+    columns = _wanted(table, None)
+    source, report = _source_report(lake, table, settings)
+    scan = StreamedTable(table, columns, source, report, batch_rows)
+    checks = _Checks(table, columns, streamed=True)
+    absent_from = _absent_from(columns)
+    kept: list[pa.Array] = []
+    quarantined: list[pa.Table] = []
+    orphans, orphan = 0, None
+    for data in scan._read(columns, report, absent_from):
+        checks.feed(data)
+        report.rows_read += data.num_rows
+        count, first = _orphans(data.column("mrn"), patients.column("mrn"))
+        orphans, orphan = orphans + count, orphan if orphan is not None else first
+        reasons = _window_reasons(table, data, report, settings)
+        reasons = _related_reasons(table, data, patients, patient_reasons, reasons, settings)
+        set_aside = pc.is_valid(reasons)
+        if reasons.null_count != len(reasons):
+            report.quarantined.update(pc.filter(reasons, set_aside).to_pylist())
+            quarantined.append(data.append_column(QUARANTINE_REASON, reasons).filter(set_aside))
+        kept.append(pc.invert(set_aside))
+    _check_absent(table, absent_from, source.pieces)
+    scan.packs = checks.finish(lambda name: (data.column(name) for data in scan._read([_column_of(columns, name)])))
+    scan.kept = pa.concat_arrays(kept) if kept else pa.array([], pa.bool_())
+    if quarantined:
+        rows = pa.concat_tables(quarantined)
+        scan._quarantined = scan.packs.fill(rows) if scan.packs is not None else rows
+    scan._orphans = (orphans, orphan)
+    return scan
+
+
+def _column_of(columns: list[Column], name: str) -> Column:
+    return next(col for col in columns if col.name == name)
+
+
+def _empty_table(columns: list[Column]) -> pa.Table:
+    return pa.table({col.name: pa.array([], ARROW_TYPES[col.kind]) for col in columns})
 
 
 def _settings(lake: Path | str) -> SilverSettings:
     return load_settings(None if str(lake).startswith("s3:/") else lake).silver
 
 
-def _load(lake: Path | str, table: str, columns: Iterable[str] | None, settings: SilverSettings) -> tuple[pa.Table, TableReport]:
-    """All rows of a table, normalised and checked column by column (plausibility aside)."""
+def _wanted(table: str, columns: Iterable[str] | None) -> list[Column]:
+    """The contract's columns of ``table`` named by ``columns`` (all by default); KeyError for an unknown one."""
     spec = {col.name: col for col in TABLES[table]}
     wanted = list(spec) if columns is None else list(columns)
     unknown = [name for name in wanted if name not in spec]
     if unknown:
         raise KeyError(f"{table} has no contract column(s) {unknown}")
+    return [spec[name] for name in wanted]
+
+
+def _source_report(lake: Path | str, table: str, settings: SilverSettings) -> tuple[Source, TableReport]:
+    """The table opened, and its report with the ingestion time plausibility is judged against."""
     source = _open(lake, table, settings)
     if settings.ingested_at is None:
         _check_ingestion_time(table, source, settings)
         measured_from = _INGESTION_SOURCES.get(source.format, _INGESTION_SOURCES["parquet"])[0]
-        report = TableReport(source.format, source.version, source.ingested_at, measured_from)
-    else:  # the report says the time the rows were judged against, not the files' (they may be a copy's)
-        report = TableReport(source.format, source.version, settings.ingested_at, "set")
-    # A nullable column may be absent from some of a table's files (one written before the column existed):
-    # read as null there. Absent from every file, it is missing (a misspelt name must not read as all null).
-    absent_from: dict[str, list[str]] = {name: [] for name in wanted if spec[name].nullable}
-    pieces = [_read_piece(piece, table, [spec[name] for name in wanted], report, absent_from) for piece in source.pieces]
+        return source, TableReport(source.format, source.version, source.ingested_at, measured_from)
+    # the report says the time the rows were judged against, not the files' (they may be a copy's)
+    return source, TableReport(source.format, source.version, settings.ingested_at, "set")
+
+
+def _absent_from(columns: list[Column]) -> dict[str, list[str]]:
+    """A nullable column may be absent from some of a table's files (one written before the column existed):
+    read as null there, its files' labels listed here."""
+    return {col.name: [] for col in columns if col.nullable}
+
+
+def _check_absent(table: str, absent_from: dict[str, list[str]], pieces: list[Piece]) -> None:
+    """A nullable column absent from every file is missing (a misspelt name must not read as all null)."""
     for name, files in absent_from.items():
-        if source.pieces and len(files) == len(source.pieces):
+        if pieces and len(files) == len(pieces):
             where = f"from {files[0]}" if len(files) == 1 else f"from every file of the table (e.g. {files[0]})"
             raise ContractError(table, name, f"column is missing {where}; a nullable column may be absent from some "
                                 "of a table's files (read as null there), not from all")  # fmt: skip
-    result = pa.concat_tables(pieces) if pieces else pa.table({n: pa.array([], ARROW_TYPES[spec[n].kind]) for n in wanted})
+
+
+def _load(lake: Path | str, table: str, columns: Iterable[str] | None, settings: SilverSettings) -> tuple[pa.Table, TableReport]:
+    """All rows of a table, normalised and checked column by column (plausibility aside)."""
+    wanted = _wanted(table, columns)
+    source, report = _source_report(lake, table, settings)
+    absent_from = _absent_from(wanted)
+    pieces = [data for piece in source.pieces for data in _piece_tables(piece, table, wanted, report, absent_from, None)]
+    _check_absent(table, absent_from, source.pieces)
+    result = pa.concat_tables(pieces) if pieces else _empty_table(wanted)
     report.rows_read = result.num_rows
-    for name in wanted:
-        _check_values(table, spec[name], result.column(name))
-    if table == "events" and "event_type" in wanted:
-        _check_event_types(result, [spec[name] for name in wanted])
-    if table == "events" and "raw_datamatrix" in wanted:
-        result = _check_datamatrix(result)
-    return result, report
+    checks = _Checks(table, wanted, streamed=False)
+    checks.feed(result)
+    packs = checks.finish(lambda name: iter([result.column(name)]))
+    return (packs.fill(result) if packs is not None else result), report
 
 
 #: What a format's ingestion time is measured from (see ``SilverSettings``): the report's short label, and
@@ -377,10 +558,12 @@ def _open(lake: Path | str, table: str, settings: SilverSettings) -> Source:
         raise ContractError(table, None, f"cannot open the table: {failure_text(exc)}") from exc
 
 
-def _read_piece(piece: Piece, table: str, columns: list[Column], report: TableReport,
-                absent_from: dict[str, list[str]]) -> pa.Table:  # fmt: skip
-    """The piece's columns, normalised; a nullable column it lacks is read as null and its label added to
-    ``absent_from[column]``."""
+def _piece_tables(piece: Piece, table: str, columns: list[Column], report: TableReport,
+                  absent_from: dict[str, list[str]], batch_rows: int | None) -> Iterator[pa.Table]:  # fmt: skip
+    """The piece's columns, normalised: whole (``batch_rows`` None) or in batches of at most ``batch_rows`` rows
+    (a piece without ``Piece.batches`` is read whole and cut). A nullable column the piece lacks is read as null
+    and its label added to ``absent_from[column]``; a piece of no rows still gives one (empty) table, so that its
+    columns' types are checked."""
     if piece.file:  # every message below names the file by a label that carries no identifier
         piece = dataclasses.replace(piece, name=file_label(table, piece.name))
     try:
@@ -402,8 +585,38 @@ def _read_piece(piece: Piece, table: str, columns: list[Column], report: TableRe
     for col in columns:
         if col.name not in schema.names:
             absent_from[col.name].append(piece.name)
-    try:
+    reads = _piece_reads(piece, present, batch_rows)
+    while True:
+        with _reading(table, piece):
+            data = next(reads, None)
+        if data is None:
+            return
+        yield _normalised(table, piece, columns, present, data, report)
+
+
+def _piece_reads(piece: Piece, present: list[str], batch_rows: int | None) -> Iterator[pa.Table]:
+    """The piece's ``present`` columns as written: whole, or batch by batch; at least one table."""
+    if batch_rows is None or piece.batches is None:
         data = piece.read(present)
+        if batch_rows is None or data.num_rows <= batch_rows:
+            yield data
+            return
+        for offset in range(0, data.num_rows, batch_rows):
+            yield data.slice(offset, batch_rows)
+        return
+    read_any = False
+    for batch in piece.batches(present, batch_rows):
+        read_any = True
+        yield pa.Table.from_batches([batch])
+    if not read_any:
+        yield piece.read(present)
+
+
+@contextlib.contextmanager
+def _reading(table: str, piece: Piece) -> Iterator[None]:
+    """A failure to read ``piece`` said in the project's words, naming the table and the piece."""
+    try:
+        yield
     except PartitionConflictError as exc:
         folder, own = _shown(table, exc.column, exc.folder_value), _shown(table, exc.column, exc.file_value)
         alike = " (the same shape, different values)" if folder == own else ""
@@ -411,6 +624,11 @@ def _read_piece(piece: Piece, table: str, columns: list[Column], report: TableRe
                             f"but the file's own column holds {own}{alike}; the two must agree") from exc  # fmt: skip
     except Exception as exc:
         raise ContractError(table, None, f"cannot read {piece.name}: {failure_text(exc)}") from exc
+
+
+def _normalised(table: str, piece: Piece, columns: list[Column], present: list[str], data: pa.Table,
+                report: TableReport) -> pa.Table:  # fmt: skip
+    """``data``'s columns as the contract types them (null where absent); truncations counted in ``report``."""
     arrays = []
     for col in columns:
         if col.name not in present:
@@ -604,52 +822,146 @@ def _first(values: pa.ChunkedArray, mask: pa.ChunkedArray) -> Any:
     return pc.filter(values, mask)[0].as_py()
 
 
-def _check_values(table: str, col: Column, values: pa.ChunkedArray) -> None:
-    """Nulls, vocabularies, ranges, patterns, uniqueness and identifier checksums."""
-    if not col.nullable and values.null_count:
-        raise ContractError(table, col.name, f"{values.null_count} null value(s) in a required column", None)
-    present = values.drop_null() if values.null_count else values
-    if not len(present):
-        return
-    if col.vocabulary is not None:
-        bad = pc.invert(pc.is_in(present, pa.array(col.vocabulary)))
-        if pc.any(bad).as_py():
-            raise ContractError(table, col.name, f"value outside vocabulary {list(col.vocabulary)}", _first(present, bad))
-    if col.minimum is not None:
-        below = pc.less_equal(present, col.minimum) if col.exclusive_minimum else pc.less(present, col.minimum)
-        if pc.any(below).as_py():
-            bound = ">" if col.exclusive_minimum else ">="
-            raise ContractError(table, col.name, f"value must be {bound} {col.minimum}", _first(present, below))
-    if col.maximum is not None and pc.any(above := pc.greater(present, col.maximum)).as_py():
-        raise ContractError(table, col.name, f"value must be <= {col.maximum}", _first(present, above))
-    if col.pattern is not None:
-        mismatch = pc.invert(pc.match_substring_regex(present, col.pattern))
-        if pc.any(mismatch).as_py():
-            raise ContractError(table, col.name, f"value does not match {col.pattern}", _first(present, mismatch))
-    if col.subdivision:
-        nowhere = [code for code in pc.unique(present).to_pylist() if not is_subdivision(code)]
-        if nowhere:
-            raise ContractError(table, col.name, "names no ISO 3166-2 subdivision (a bare two letters is a US state)",
-                                nowhere[0])  # fmt: skip
-    if col.identifier and pc.any(blank := pc.equal(pc.utf8_trim_whitespace(present), "")).as_py():
-        hint = " (write null where there is none)" if col.nullable else ""
-        raise ContractError(table, col.name, f"an identifier must not be empty or blank{hint}", _first(present, blank))
-    if col.unique and pc.count_distinct(present).as_py() != len(present):
-        counts = pc.value_counts(present)
-        duplicate = pc.filter(counts.field("values"), pc.greater(counts.field("counts"), 1))[0].as_py()
-        raise ContractError(table, col.name, "values must be unique", duplicate)
-    if col.name in ("product_gtin", "gtin"):
-        invalid = [gtin for gtin in pc.unique(present).to_pylist() if not gtin_is_valid(gtin)]
-        if invalid:
-            raise ContractError(table, col.name, "GTIN check digit is wrong", invalid[0])
-    if col.name == "timezone":
-        unknown = set(pc.unique(present).to_pylist()) - IANA_ZONES
-        if unknown:
-            raise ContractError(table, col.name, "not an IANA time zone name", sorted(unknown)[0])
+#: ``_ValueChecks``' checks in the order a column is checked: the first that fails is the one raised.
+_VALUE_CHECKS = ("vocabulary", "minimum", "maximum", "pattern", "subdivision", "blank", "unique", "gtin", "timezone")
 
 
-def _check_event_types(events: pa.Table, columns: list[Column]) -> None:
-    """Columns the contract allows on some event types only (the pack-scan fields) are null elsewhere."""
+class _ValueChecks:
+    """The value checks of one column (nulls, vocabulary, range, pattern, subdivision, blank identifiers,
+    uniqueness, GTIN check digit, IANA time zone), fed the whole column or a batch at a time in row order.
+
+    :meth:`finish` raises what the whole column would: its first failing check (in :data:`_VALUE_CHECKS` order,
+    nulls first) with its first offending value in row order. Fed in batches (``streamed``), uniqueness is
+    judged by a 64-bit hash per value (8 bytes a row, not the values); a repeated hash is confirmed, and the
+    first repeated value found, by a pass over the column alone (``reread``), so a hash collision is no error.
+    """
+
+    def __init__(self, table: str, col: Column, streamed: bool):
+        self.table, self.col, self.streamed = table, col, streamed
+        self.nulls = 0
+        self.found: dict[int, tuple[str, Any]] = {}
+        self.unknown_zones: set[str] = set()
+        self.hashes: list[np.ndarray] = []
+
+    def _open(self, check: str) -> bool:
+        """Whether ``check`` can still be the one raised (no earlier check has failed)."""
+        return _VALUE_CHECKS.index(check) < min(self.found, default=len(_VALUE_CHECKS))
+
+    def _fail(self, check: str, problem: str, example: Any) -> None:
+        self.found.setdefault(_VALUE_CHECKS.index(check), (problem, example))
+
+    def feed(self, values: pa.ChunkedArray) -> None:
+        col = self.col
+        self.nulls += values.null_count
+        present = values.drop_null() if values.null_count else values
+        if not len(present):
+            return
+        if col.vocabulary is not None and self._open("vocabulary"):
+            bad = pc.invert(pc.is_in(present, pa.array(col.vocabulary)))
+            if pc.any(bad).as_py():
+                self._fail("vocabulary", f"value outside vocabulary {list(col.vocabulary)}", _first(present, bad))
+        if col.minimum is not None and self._open("minimum"):
+            below = pc.less_equal(present, col.minimum) if col.exclusive_minimum else pc.less(present, col.minimum)
+            if pc.any(below).as_py():
+                bound = ">" if col.exclusive_minimum else ">="
+                self._fail("minimum", f"value must be {bound} {col.minimum}", _first(present, below))
+        if col.maximum is not None and self._open("maximum") and pc.any(above := pc.greater(present, col.maximum)).as_py():
+            self._fail("maximum", f"value must be <= {col.maximum}", _first(present, above))
+        if col.pattern is not None and self._open("pattern"):
+            mismatch = pc.invert(pc.match_substring_regex(present, col.pattern))
+            if pc.any(mismatch).as_py():
+                self._fail("pattern", f"value does not match {col.pattern}", _first(present, mismatch))
+        if col.subdivision and self._open("subdivision"):
+            nowhere = [code for code in pc.unique(present).to_pylist() if not is_subdivision(code)]
+            if nowhere:
+                self._fail("subdivision", "names no ISO 3166-2 subdivision (a bare two letters is a US state)", nowhere[0])
+        if col.identifier and self._open("blank") and pc.any(blank := pc.equal(pc.utf8_trim_whitespace(present), "")).as_py():
+            hint = " (write null where there is none)" if col.nullable else ""
+            self._fail("blank", f"an identifier must not be empty or blank{hint}", _first(present, blank))
+        if col.unique and self._open("unique"):
+            if self.streamed:
+                self.hashes.append(_hashes(present))
+            elif pc.count_distinct(present).as_py() != len(present):
+                counts = pc.value_counts(present)
+                duplicate = pc.filter(counts.field("values"), pc.greater(counts.field("counts"), 1))[0].as_py()
+                self._fail("unique", "values must be unique", duplicate)
+        if col.name in ("product_gtin", "gtin") and self._open("gtin"):
+            invalid = [gtin for gtin in pc.unique(present).to_pylist() if not gtin_is_valid(gtin)]
+            if invalid:
+                self._fail("gtin", "GTIN check digit is wrong", invalid[0])
+        if col.name == "timezone" and self._open("timezone"):
+            self.unknown_zones |= set(pc.unique(present).to_pylist()) - IANA_ZONES
+
+    def finish(self, reread: Callable[[str], Iterator[pa.ChunkedArray]]) -> None:
+        """Raise the column's first problem, if any; ``reread(column)`` gives the column again, batch by batch."""
+        if not self.col.nullable and self.nulls:
+            raise ContractError(self.table, self.col.name, f"{self.nulls} null value(s) in a required column", None)
+        if self.hashes and self._open("unique"):
+            hashes = np.concatenate(self.hashes)
+            self.hashes = []
+            hashes.sort()
+            repeated = np.unique(hashes[1:][hashes[1:] == hashes[:-1]])
+            del hashes
+            if len(repeated) and (duplicate := _first_duplicate(repeated, reread(self.col.name))) is not None:
+                self._fail("unique", "values must be unique", duplicate)
+        if self.unknown_zones and self._open("timezone"):
+            self._fail("timezone", "not an IANA time zone name", sorted(self.unknown_zones)[0])
+        if self.found:
+            problem, example = self.found[min(self.found)]
+            raise ContractError(self.table, self.col.name, problem, example)
+
+
+def _hashes(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """A 64-bit hash of each value (pandas' SipHash of the value), for uniqueness without holding the values."""
+    return pd.util.hash_array(np.asarray(values.to_numpy(zero_copy_only=False), dtype=object), categorize=False)
+
+
+def _first_duplicate(suspects: np.ndarray, columns: Iterable[pa.ChunkedArray]) -> Any:
+    """The value repeated whose first row comes first, among the values whose hash is in ``suspects``
+    (None when no value repeats: the hashes collided)."""
+    seen: Counter[Any] = Counter()  # in the order of first rows
+    for values in columns:
+        present = values.drop_null() if values.null_count else values
+        suspect = pa.array(np.isin(_hashes(present), suspects))
+        seen.update(pc.filter(present, suspect).to_pylist())
+    return next((value for value, count in seen.items() if count > 1), None)
+
+
+class _Checks:
+    """Every value check of a table's ``columns`` (``_ValueChecks``; events: the columns only some event types
+    carry, and the scanned DataMatrix strings), fed whole or a batch at a time in row order."""
+
+    def __init__(self, table: str, columns: list[Column], streamed: bool):
+        self.table, self.columns = table, columns
+        self.values = [_ValueChecks(table, col, streamed) for col in columns]
+        names = {col.name for col in columns}
+        self.typed = table == "events" and "event_type" in names
+        self.event_types: dict[str, tuple[str, Any]] = {}
+        self.packs = _PackScan(names) if table == "events" and "raw_datamatrix" in names else None
+
+    def feed(self, data: pa.Table) -> None:
+        for check in self.values:
+            check.feed(data.column(check.col.name))
+        if self.typed:
+            for name, found in _event_type_problems(data, self.columns).items():
+                self.event_types.setdefault(name, found)
+        if self.packs is not None:
+            self.packs.feed(data)
+
+    def finish(self, reread: Callable[[str], Iterator[pa.ChunkedArray]]) -> _Packs | None:
+        """Raise the first problem, in the order of a whole table's checks; return the scanned packs (events)."""
+        for check in self.values:
+            check.finish(reread)
+        for col in self.columns:
+            if col.name in self.event_types:
+                raise ContractError("events", col.name, *self.event_types[col.name])
+        return self.packs.finish() if self.packs is not None else None
+
+
+def _event_type_problems(events: pa.Table, columns: list[Column]) -> dict[str, tuple[str, Any]]:
+    """Columns the contract allows on some event types only (the pack-scan fields) set elsewhere: per column,
+    the problem and the first such row's value."""
+    found: dict[str, tuple[str, Any]] = {}
     for col in columns:
         if col.event_types is None:
             continue
@@ -659,64 +971,107 @@ def _check_event_types(events: pa.Table, columns: list[Column]) -> None:
         if pc.any(misplaced).as_py():
             row = pc.filter(events, misplaced).slice(0, 1).to_pylist()[0]
             allowed = ", ".join(col.event_types)
-            raise ContractError(
-                "events", col.name, f"set on a {row['event_type']} row; only {allowed} rows carry it", row[col.name]
-            )
+            found[col.name] = (f"set on a {row['event_type']} row; only {allowed} rows carry it", row[col.name])
+    return found
 
 
-def _check_datamatrix(events: pa.Table) -> pa.Table:
-    """Parse every scanned DataMatrix; fill the parsed columns where a producer left them null.
+class _PackScan:
+    """The distinct scanned DataMatrix strings of the events, each with the parsed columns its producer gave it
+    and its first row: all that parsing and checking them needs (a few per pack, whatever the rows)."""
 
-    Scans repeat the same pack, so each distinct string is parsed once and the result
-    is broadcast back with ``index_in``. Where the producer filled all four parsed
-    columns, its reading is accepted if it encodes to the string (``features.gs1``).
-    An unparsable or ambiguous value, or one that contradicts a parsed column the
-    producer filled, is an error.
-    """
-    raw = events.column("raw_datamatrix")
-    if raw.null_count == len(raw):
+    #: Batches' distinct scans held before they are merged.
+    MERGE_EVERY = 64
+
+    def __init__(self, names: set[str]):
+        self.parsed = [name for name in _PARSED_FROM_DATAMATRIX if name in names]
+        self.parts: list[pa.Table] = []
+        self.rows = 0
+
+    def feed(self, events: pa.Table) -> None:
+        start, self.rows = self.rows, self.rows + events.num_rows
+        raw = events.column("raw_datamatrix")
+        if raw.null_count == len(raw):
+            return
+        rows = events.select(["raw_datamatrix", *self.parsed]).append_column(
+            "row", pa.array(np.arange(start, self.rows, dtype=np.int64)))
+        self.parts.append(self._first_rows(rows.filter(pc.is_valid(raw))))
+        if len(self.parts) >= self.MERGE_EVERY:
+            self.parts = [self._first_rows(pa.concat_tables(self.parts))]
+
+    def _first_rows(self, rows: pa.Table) -> pa.Table:
+        first = rows.group_by(["raw_datamatrix", *self.parsed], use_threads=False).aggregate([("row", "min")])
+        return first.rename_columns([*first.column_names[:-1], "row"])
+
+    def finish(self) -> _Packs | None:
+        """Parse every scanned string (each once, first scanned first); where the producer filled all four parsed
+        columns, its reading is accepted if it encodes to the string (``features.gs1``). An unparsable or ambiguous
+        value, or one that contradicts a parsed column the producer filled, is an error (its first row's)."""
+        if not self.parts:
+            return None
+        combos = self._first_rows(pa.concat_tables(self.parts)).sort_by("row")
+        self.parts = []
+        producer: dict[str, PackIdentity] = {}
+        if len(self.parsed) == len(_PARSED_FROM_DATAMATRIX):
+            complete = combos
+            for name in self.parsed:
+                complete = complete.filter(pc.is_valid(complete.column(name)))
+            for row in complete.to_pylist():
+                producer[row["raw_datamatrix"]] = PackIdentity(row["gtin"], row["serial_number"], row["batch_number"],
+                                                               row["expiry_date"])  # fmt: skip
+        packs: dict[str, PackIdentity] = {}
+        for value in combos.column("raw_datamatrix").to_pylist():
+            if value in packs:
+                continue
+            try:
+                packs[value] = parse_datamatrix(value, producer.get(value))
+            except DataMatrixError as exc:
+                raise ContractError("events", "raw_datamatrix", str(exc), value) from exc
+        parsed = _Packs(packs)
+        for name in self.parsed:
+            given = combos.column(name)
+            conflict = pc.fill_null(pc.not_equal(given, parsed.values[name].take(parsed.positions(combos))), False)
+            if pc.any(conflict).as_py():
+                row = pc.filter(combos, conflict).slice(0, 1).to_pylist()[0]
+                scanned = _shown("events", "raw_datamatrix", row["raw_datamatrix"])
+                raise ContractError("events", name, f"disagrees with raw_datamatrix ({scanned})", row[name])
+        return parsed
+
+
+class _Packs:
+    """The parsed scanned packs: each DataMatrix string's GTIN, serial, batch and expiry date."""
+
+    def __init__(self, packs: dict[str, PackIdentity]):
+        self.keys = pa.array(list(packs), pa.string())
+        self.values = {name: pa.array([getattr(pack, name) for pack in packs.values()],
+                                      ARROW_TYPES["date" if name == "expiry_date" else "string"])
+                       for name in _PARSED_FROM_DATAMATRIX}  # fmt: skip
+
+    def positions(self, events: pa.Table) -> pa.Array | pa.ChunkedArray:
+        return pc.index_in(events.column("raw_datamatrix"), value_set=self.keys)
+
+    def fill(self, events: pa.Table) -> pa.Table:
+        """``events`` with the parsed columns a producer left null filled from the scanned string."""
+        raw = events.column("raw_datamatrix")
+        if raw.null_count == len(raw):
+            return events
+        position = self.positions(events)
+        for name in _PARSED_FROM_DATAMATRIX:
+            if name in events.column_names:
+                given = events.column(name)
+                events = events.set_column(events.column_names.index(name), name,
+                                           pc.coalesce(given, self.values[name].take(position)))  # fmt: skip
         return events
-    distinct = pc.unique(raw.drop_null())
-    producer = _producer_parses(events) if set(_PARSED_FROM_DATAMATRIX) <= set(events.column_names) else {}
-    packs = []
-    for value in distinct.to_pylist():
-        try:
-            packs.append(parse_datamatrix(value, producer.get(value)))
-        except DataMatrixError as exc:
-            raise ContractError("events", "raw_datamatrix", str(exc), value) from exc
-    position = pc.index_in(raw, value_set=distinct)
-    for name in _PARSED_FROM_DATAMATRIX:
-        if name not in events.column_names:
-            continue
-        kind = "date" if name == "expiry_date" else "string"
-        expected = pa.array([getattr(pack, name) for pack in packs], ARROW_TYPES[kind]).take(position)
-        given = events.column(name)
-        conflict = pc.fill_null(pc.not_equal(given, expected), False)
-        if pc.any(conflict).as_py():
-            row = pc.filter(events, conflict).slice(0, 1).to_pylist()[0]
-            scanned = _shown("events", "raw_datamatrix", row["raw_datamatrix"])
-            raise ContractError("events", name, f"disagrees with raw_datamatrix ({scanned})", row[name])
-        events = events.set_column(events.column_names.index(name), name, pc.coalesce(given, expected))
-    return events
 
 
-def _producer_parses(events: pa.Table) -> dict[str, PackIdentity]:
-    """Each DataMatrix string with the parsed columns the producer gave it (complete rows only)."""
-    columns = ["raw_datamatrix", *_PARSED_FROM_DATAMATRIX]
-    rows = events.select(columns)
-    for name in columns:
-        rows = rows.filter(pc.is_valid(rows.column(name)))
-    distinct = rows.group_by(columns).aggregate([])
-    return {
-        row["raw_datamatrix"]: PackIdentity(row["gtin"], row["serial_number"], row["batch_number"], row["expiry_date"])
-        for row in distinct.to_pylist()
-    }
+def _orphans(mrns: pa.ChunkedArray, known: pa.ChunkedArray) -> tuple[int, Any]:
+    """How many ``mrns`` name no patient in ``known``, and the first one's MRN."""
+    orphans = pc.filter(mrns, pc.invert(pc.is_in(mrns, known)))
+    return len(orphans), orphans[0].as_py() if len(orphans) else None
 
 
-def _check_orphans(child: str, table: pa.Table, known: pa.ChunkedArray) -> None:
-    orphans = pc.filter(table.column("mrn"), pc.invert(pc.is_in(table.column("mrn"), known)))
-    if len(orphans):
-        raise ContractError(child, "mrn", f"{len(orphans)} row(s) name no patient in silver/patients", orphans[0].as_py())
+def _raise_orphans(child: str, count: int, first: Any) -> None:
+    if count:
+        raise ContractError(child, "mrn", f"{count} row(s) name no patient in silver/patients", first)
 
 
 def _no_reasons(rows: int) -> pa.Array:

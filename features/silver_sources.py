@@ -24,7 +24,7 @@ import errno
 import json
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -126,6 +126,11 @@ class Piece:
     #: ``name`` is a data file's path (relative to the table's folder when it lies under it), named
     #: by its producer; False for a whole snapshot, named by the project.
     file: bool = True
+    #: Reads the given columns as written, in record batches of at most the given rows (a file's row
+    #: groups cut to size), so that a table bigger than memory can be streamed. None where the format's
+    #: reader has no batches (a Delta table read by delta-rs' own engine, an Iceberg snapshot): such a
+    #: piece is read whole by ``read`` and cut afterwards (``features.silver``).
+    batches: Callable[[list[str], int], Iterator[pa.RecordBatch]] | None = None
 
 
 @dataclass(frozen=True)
@@ -309,7 +314,7 @@ def _fragment_pieces(dataset: ds.FileSystemDataset, partitions: pa.Schema, folde
             added = table_schema if table_schema is not None else partitions
             return pa.schema(list(physical) + [field for field in added if field.name not in physical.names])
 
-        def read(columns: list[str]) -> pa.Table:
+        def check_restated(columns: list[str]) -> None:
             # A column both in the file and in the folder name: pyarrow would take the folder's value
             # silently. The two must agree, as any column restating another must.
             # A file beside the Hive folders (no folder for that column) says nothing about it.
@@ -322,13 +327,22 @@ def _fragment_pieces(dataset: ds.FileSystemDataset, partitions: pa.Schema, folde
                     wrong = [value for value in pc.unique(own.column(name)).to_pylist() if not _same(keys[name], value)]
                     if wrong:
                         raise PartitionConflictError(name, keys[name], str(wrong[0]))
+
+        def read(columns: list[str]) -> pa.Table:
+            check_restated(columns)
             return fragment.to_table(schema=table_schema if table_schema is not None else schema(), columns=columns)
+
+        def batches(columns: list[str], rows: int) -> Iterator[pa.RecordBatch]:
+            check_restated(columns)
+            yield from fragment.to_batches(schema=table_schema if table_schema is not None else schema(),
+                                           columns=columns, batch_size=rows)  # fmt: skip
 
         return Piece(
             name=_relative(fragment.path, folder),
             schema=schema,
             read=read,
             partitions=tuple(partitions.names),
+            batches=batches,
         )
 
     return [piece(fragment) for fragment in dataset.get_fragments()]

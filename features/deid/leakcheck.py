@@ -170,6 +170,7 @@ from features.deid.recognizers import (
 )
 from features.deid.third_parties import TEXTING_WORDS
 from features.deid.townnicknames import CAPITALISED_TOWN_NICKNAMES
+from features.silver import STREAM_BATCH_ROWS
 
 _TOKEN = re.compile(r"[^\W_]+")
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
@@ -2305,13 +2306,11 @@ class IdentifierIndex:
             found.add("mrn")
         return found
 
-    def _own_numbers(self, column: pa.ChunkedArray, keys: pa.ChunkedArray) -> Counter[str]:
+    def _own_numbers(self, pairs: pa.Table) -> Counter[str]:
         """Kinds of the row owner's identifiers that a numeric column holds (:meth:`OwnerForms.number_kinds`): a
-        count in a patient's row that is that patient's ZIP or birth date. Only whole numbers of four figures or
-        more are read (a count, a reading or an hour has fewer: a table of a million rows passes column-wise)."""
-        pairs = pa.table({"value": column, "key": keys})
-        wide = pc.and_(pc.greater_equal(pairs.column("value"), 1000), pc.is_valid(pairs.column("key")))
-        rows = pairs.filter(pc.fill_null(wide, False)).group_by(["value", "key"]).aggregate([]).to_pylist()
+        count in a patient's row that is that patient's ZIP or birth date. ``pairs``: the column's rows
+        (``value``, ``key``: the owner's patient key) that may hold one (:func:`_wide_pairs`)."""
+        rows = pairs.group_by(["value", "key"]).aggregate([]).to_pylist()
         found: Counter[str] = Counter()
         for row in rows:
             forms, value = self.owners.get(row["key"]), row["value"]
@@ -2503,52 +2502,155 @@ class IdentifierIndex:
     def scan_table(self, name: str, table: pa.Table, report: LeakReport) -> None:
         """Scan every string column of ``table`` (distinct values; free text also row by row
         against its owner) and every numeric one (:meth:`number_kinds`), adding to ``report``."""
-        for column_name in table.column_names:
-            column = table.column(column_name)
-            if pa.types.is_dictionary(column.type):
-                column = column.cast(column.type.value_type)
-            if _is_numeric(column.type):
-                numbers = [v for v in pc.unique(column).to_pylist() if v is not None]
+        self._scan_columns(name, TableColumns(table), report)
+
+    def scan_parquet(self, name: str, path: Path, report: LeakReport, batch_rows: int = STREAM_BATCH_ROWS) -> None:
+        """:meth:`scan_table` of a Parquet file, read a column at a time in batches of ``batch_rows`` rows
+        (:class:`ParquetColumns`): the same findings, without the table in memory."""
+        self._scan_columns(name, ParquetColumns(path, batch_rows), report)
+
+    def _scan_columns(self, name: str, table: TableColumns, report: LeakReport) -> None:
+        """:meth:`scan_table`'s work, column by column; a column's distinct values are read in slices of
+        :data:`SCAN_SLICE` (every count below adds up over values, so slices give the whole column's)."""
+        names = table.names
+        owned = bool(self.owners) and "patient_key" in names
+        for column_name in names:
+            kind = table.type(column_name)
+            if _is_numeric(kind):
+                numbers = [v for v in table.distinct(column_name).to_pylist() if v is not None]
                 report.scanned_columns += 1
                 report.scanned_values += len(numbers)
                 found = Counter(kind for value in numbers for kind in self.number_kinds(value))
-                if self.owners and "patient_key" in table.column_names:
-                    found.update(self._own_numbers(column, table.column("patient_key")))
+                if owned:
+                    found.update(self._own_numbers(table.wide_pairs(column_name)))
                 report.hits.extend(LeakHit(name, column_name, kind, n) for kind, n in sorted(found.items()))
                 continue
-            if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+            if not (pa.types.is_string(kind) or pa.types.is_large_string(kind)):
                 continue
-            distinct = [v for v in pc.unique(column).to_pylist() if v is not None]
+            distinct = table.distinct(column_name)
             report.scanned_columns += 1
-            report.scanned_values += len(distinct)
-            report.hits.extend(self.scan_values(name, column_name, distinct))
-            if column_name in RECORD_ID_COLUMNS and (embedding := sum(
-                    map(self.embeds_identifier, self.may_hold_identifiers(distinct))) + sum(
-                    map(record_id_names_someone, (v for v in distinct if _ID_LETTERS.search(v))))):
+            counts: Counter[str] = Counter()
+            embedding = narrow_zones = narrow_places = 0
+            shapes: Counter[str] = Counter()
+            free_text = (name, column_name) in FREE_TEXT_COLUMNS
+            for start in range(0, len(distinct), SCAN_SLICE):
+                values = distinct.slice(start, SCAN_SLICE).to_pylist()
+                report.scanned_values += len(values)
+                counts.update({hit.kind: hit.values for hit in self.scan_values(name, column_name, values)})
+                if column_name in RECORD_ID_COLUMNS:
+                    embedding += sum(map(self.embeds_identifier, self.may_hold_identifiers(values))) + sum(
+                        map(record_id_names_someone, (v for v in values if _ID_LETTERS.search(v))))
+                if column_name == "timezone":
+                    narrow_zones += sum(1 for z in values if z not in BROAD_TIMEZONES and not _FIXED_OFFSET_ZONE.fullmatch(z))
+                if column_name in SUBDIVISION_COLUMNS:
+                    narrow_places += sum(1 for v in values if not is_broad_subdivision(v))
+                if not free_text:  # any other text column: no e-mail, no phone number written with separators
+                    # (codes such as GTINs and DataMatrix strings hold long runs of digits)
+                    for value in values:
+                        if "@" in value and _EMAIL_LOOK.search(value):
+                            shapes["email-shaped address"] += 1
+                        if _PHONE_IN_CODES.search(value):
+                            shapes["phone-shaped number"] += 1
+            del distinct
+            report.hits.extend(LeakHit(name, column_name, kind, n) for kind, n in sorted(counts.items()))
+            if embedding:
                 report.hits.append(LeakHit(name, column_name, "record id embedding an identifier", embedding))
-            if column_name == "timezone" and (narrow := [z for z in distinct if z not in BROAD_TIMEZONES
-                                                         and not _FIXED_OFFSET_ZONE.fullmatch(z)]):
+            if narrow_zones:
                 report.hits.append(LeakHit(name, column_name, "time zone named for a place smaller than a state",
-                                           len(narrow)))
-            if column_name in SUBDIVISION_COLUMNS and (narrow := [v for v in distinct if not is_broad_subdivision(v)]):
-                report.hits.append(LeakHit(name, column_name, "subdivision smaller than a state", len(narrow)))
-            if column_name == "zip3" and "state" in table.column_names and (fine := _zip3_finer_than_state(table)):
+                                           narrow_zones))
+            if narrow_places:
+                report.hits.append(LeakHit(name, column_name, "subdivision smaller than a state", narrow_places))
+            if column_name == "zip3" and "state" in names and (fine := _zip3_finer_than_state(table.columns(["zip3", "state"]))):
                 report.hits.append(LeakHit(name, column_name, "ZIP3 finer than the state published", fine))
-            if (name, column_name) in CODE_COLUMNS and self.owners and "patient_key" in table.column_names:
-                report.hits.extend(self.scan_codes(name, column_name, table))
-            if (name, column_name) in FREE_TEXT_COLUMNS:
-                owners = table.column("patient_key").to_pylist() if "patient_key" in table.column_names else \
-                    [None] * table.num_rows
-                report.hits.extend(self.scan_free_text(name, column_name, column.to_pylist(), owners))
-            else:  # any other text column: no e-mail, no phone number written with separators
-                # (codes such as GTINs and DataMatrix strings hold long runs of digits)
-                shapes: Counter[str] = Counter()
-                for value in distinct:
-                    if "@" in value and _EMAIL_LOOK.search(value):
-                        shapes["email-shaped address"] += 1
-                    if _PHONE_IN_CODES.search(value):
-                        shapes["phone-shaped number"] += 1
+            if (name, column_name) in CODE_COLUMNS and owned:
+                report.hits.extend(self.scan_codes(name, column_name, table.columns([column_name, "patient_key"])))
+            if free_text:
+                rows = table.columns([column_name, *(["patient_key"] if "patient_key" in names else [])])
+                owners = rows.column("patient_key").to_pylist() if "patient_key" in names else [None] * rows.num_rows
+                report.hits.extend(self.scan_free_text(name, column_name, rows.column(column_name).to_pylist(), owners))
+            else:
                 report.hits.extend(LeakHit(name, column_name, kind, n) for kind, n in sorted(shapes.items()))
+
+
+#: Distinct values of a column turned into Python strings at a time by the leak check.
+SCAN_SLICE = 262_144
+
+
+def _decoded_column(column: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
+    """A dictionary-encoded column as its values' type."""
+    return column.cast(column.type.value_type) if pa.types.is_dictionary(column.type) else column
+
+
+def _wide_pairs(values: pa.Array | pa.ChunkedArray, keys: pa.Array | pa.ChunkedArray) -> pa.Table:
+    """The rows (``value``, ``key``) of a numeric column that may be their owner's identifier: whole numbers of
+    four figures or more with an owner (a count, a reading or an hour has fewer: a table of a million rows passes
+    column-wise)."""
+    pairs = pa.table({"value": values, "key": keys})
+    wide = pc.and_(pc.greater_equal(pairs.column("value"), 1000), pc.is_valid(pairs.column("key")))
+    return pairs.filter(pc.fill_null(wide, False))
+
+
+class TableColumns:
+    """A table's columns as the leak check reads them, held whole."""
+
+    def __init__(self, table: pa.Table):
+        self.table = table
+        self.names = table.column_names
+
+    def type(self, name: str) -> pa.DataType:
+        kind = self.table.schema.field(name).type
+        return kind.value_type if pa.types.is_dictionary(kind) else kind
+
+    def distinct(self, name: str) -> pa.Array:
+        """The column's distinct values, nulls left out, in the order of their first rows."""
+        return pc.unique(_decoded_column(self.table.column(name))).drop_null()
+
+    def wide_pairs(self, name: str) -> pa.Table:
+        return _wide_pairs(self.table.column(name), self.table.column("patient_key"))
+
+    def columns(self, names: list[str]) -> pa.Table:
+        """Whole columns (a patients or messages table's, for the checks that read rows)."""
+        return pa.table({name: _decoded_column(self.table.column(name)) for name in names})
+
+
+class ParquetColumns(TableColumns):
+    """A Parquet file's columns as the leak check reads them: a column at a time, batch by batch. Memory: a
+    batch, and one column's distinct values (Arrow; a unique record id column's: all of them)."""
+
+    def __init__(self, path: Path, batch_rows: int):
+        self.file = pq.ParquetFile(path)
+        self.table = self.file.schema_arrow.empty_table()
+        self.names = self.table.column_names
+        self.batch_rows = batch_rows
+
+    def _batches(self, names: list[str]) -> Iterable[pa.RecordBatch]:
+        return self.file.iter_batches(batch_size=self.batch_rows, columns=names, use_threads=False)
+
+    def distinct(self, name: str) -> pa.Array:
+        kind = self.type(name)
+        text = pa.types.is_string(kind)  # distinct values of many rows can pass 2 GiB: large offsets while merging
+        merged: pa.Array = pa.array([], pa.large_string() if text else kind)
+        pending: list[pa.Array] = []
+        waiting = 0
+        for batch in self._batches([name]):
+            values = _decoded_column(batch.column(0))
+            part = pc.unique(values.cast(pa.large_string()) if text else values).drop_null()
+            pending.append(part)
+            waiting += len(part)
+            if waiting >= max(len(merged), self.batch_rows):  # merged as often as it doubles: linear time
+                merged, pending, waiting = pc.unique(pa.chunked_array([merged, *pending])), [], 0
+        if pending:
+            merged = pc.unique(pa.chunked_array([merged, *pending]))
+        return merged
+
+    def wide_pairs(self, name: str) -> pa.Table:
+        parts = [_wide_pairs(batch.column(0), batch.column(1)) for batch in self._batches([name, "patient_key"])]
+        return pa.concat_tables(parts) if parts else _wide_pairs(pa.array([], self.type(name)), pa.array([], pa.string()))
+
+    def columns(self, names: list[str]) -> pa.Table:
+        table = self.file.read(columns=names, use_threads=False)
+        return pa.table({name: _decoded_column(table.column(name)) for name in names})
+
 
 def code_carriers(codes: pa.ChunkedArray, owners: pa.ChunkedArray) -> dict[str, list[str]]:
     """Each code of a column (nulls left out) -> the distinct patient keys of the rows that carry it."""
@@ -3089,9 +3191,11 @@ def _inside_placeholder(text: str, start: int) -> bool:
 
 
 def scan_folder(
-    index: IdentifierIndex, root: Path, report: LeakReport | None = None, authored: frozenset[str] = frozenset()
+    index: IdentifierIndex, root: Path, report: LeakReport | None = None, authored: frozenset[str] = frozenset(),
+    batch_rows: int = STREAM_BATCH_ROWS,
 ) -> LeakReport:
-    """Scan every Parquet table (one folder per table) and every text file under ``root``.
+    """Scan every Parquet table (one folder per table; read in batches of ``batch_rows`` rows, see
+    :meth:`IdentifierIndex.scan_parquet`) and every text file under ``root``.
 
     ``authored`` applies to the text files (see ``IdentifierIndex.kinds_in``), never to tables.
     """
@@ -3105,7 +3209,7 @@ def scan_folder(
     for path in files:
         relative = path.relative_to(root)
         if path.suffix == ".parquet":
-            index.scan_table(str(relative.parent), pq.read_table(path), report)
+            index.scan_parquet(str(relative.parent), path, report, batch_rows)
         elif path.suffix in (".md", ".txt", ".csv", ".yaml", ".yml"):
             scan_text(index, str(relative), path.read_text(encoding="utf-8"), report, authored | measures)
     return report

@@ -24,7 +24,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +61,7 @@ from features.deid.people import label_names_someone
 from features.deid.recognizers import FIRST_NAMES, LAST_NAMES
 from features.deid.text import PatientIdentifiers, TextDeidentifier
 from features.deid.third_parties import names_staff
-from features.silver import read_silver
+from features.silver import STREAM_BATCH_ROWS, StreamedSilver, StreamedTable, stream_silver
 
 OUTPUT_TABLES = ("patients", "events", "reminders", "messages")
 PATIENT_COLUMNS = (
@@ -69,6 +69,13 @@ PATIENT_COLUMNS = (
     "product_gtin", "doses_per_day", "comorbidity_count", "prior_hospitalizations_12m", "insurance",
 )
 REPORT_NAME = "deidentification"
+#: Silver tables de-identified batch by batch, never held whole: one row per dose (38 million rows at
+#: 100,000 patients x 180 days); the others are a row per patient, reminder or message.
+STREAMED_TABLES = ("events",)
+#: The one data file of each published table.
+TABLE_FILE = "part-0000.parquet"
+#: The Silver events' columns that identify a device or a pack (for :class:`IdentifierIndex`).
+DEVICE_COLUMNS = ("device_id", "serial_number")
 
 _TEXT_DEIDENTIFIER: TextDeidentifier | None = None
 
@@ -146,11 +153,27 @@ def _pseudonymise_ids_if_needed(table: pa.Table, id_column: str, index: Identifi
     """Record ids are kept unless one embeds an identifier (an MRN or its digits, a phone number
     or its last seven digits, a name, an e-mail of a patient's; anybody's e-mail address, seven digits or more in a
     row, or a capitalised name of the gazetteer); then the whole column becomes keyed pseudonyms."""
-    if not _any_embeds_an_identifier(pc.drop_null(pc.unique(table.column(id_column))), index):
-        notes.append(f"{id_column}: kept (no value embeds an identifier)")
-        return table
+    replace = _ids_embed_identifiers([table.column(id_column)], index)
+    notes.append(_id_note(id_column, replace))
+    return _pseudonymised_ids(table, id_column, index, key) if replace else table
+
+
+def _ids_embed_identifiers(columns: Iterable[pa.ChunkedArray], index: IdentifierIndex) -> bool:
+    """Whether any value of a record-id column, given whole or a batch at a time, embeds an identifier
+    (stops at the first batch that has one)."""
+    return any(_any_embeds_an_identifier(pc.drop_null(pc.unique(column)), index) for column in columns)
+
+
+def _id_note(id_column: str, replaced: bool) -> str:
+    if replaced:
+        return f"{id_column}: replaced by keyed pseudonyms (some values embedded an identifier)"
+    return f"{id_column}: kept (no value embeds an identifier)"
+
+
+def _pseudonymised_ids(table: pa.Table, id_column: str, index: IdentifierIndex, key: bytes) -> pa.Table:
+    """``table`` with its record ids replaced by keyed pseudonyms (each a function of its id alone, so a
+    batch's are those of the whole column)."""
     pseudonyms = _map_distinct(table.column(id_column), lambda ids: record_pseudonyms(ids, key, index))
-    notes.append(f"{id_column}: replaced by keyed pseudonyms (some values embedded an identifier)")
     return _replace(table, id_column, id_column, pseudonyms)
 
 
@@ -278,14 +301,60 @@ def _no_progress(step: str, done: int, total: int | None) -> None:
     return None
 
 
+def _rekey(table: pa.Table, key_of: Mapping[str, str]) -> pa.Table:
+    """``mrn`` replaced by the contract's ``patient_key``."""
+    return _replace(table, "mrn", "patient_key", _map_distinct(table.column("mrn"), lambda mrns: [key_of[m] for m in mrns]))
+
+
+def published_events(events: pa.Table, key_of: Mapping[str, str], key: bytes) -> pa.Table:
+    """Silver events (all of them, or a batch: every value's pseudonym is a function of the value alone) as
+    published, record ids aside: rekeyed, device ids and pack serials as keyed pseudonyms, the region broadened."""
+    events = _rekey(events, key_of)
+    events = _replace(events, "device_id", "device_id",
+                      _map_distinct(events.column("device_id"), lambda ids: device_pseudonyms(ids, key)))
+    events = _replace(events, "region", "region", _broad_subdivisions(events.column("region")))
+    events = _replace(events, "serial_number", "serial_number",
+                      _map_distinct(events.column("serial_number"), lambda serials: pack_serial_pseudonyms(serials, key)))
+    # The scanned DataMatrix holds the serial in clear; its fields are already in their own columns (checked
+    # to agree with it on reading), so the raw string is not carried past the boundary.
+    return _replace(events, "raw_datamatrix", "raw_datamatrix", pa.nulls(events.num_rows, pa.string()))
+
+
+def write_events(events: StreamedTable, key_of: Mapping[str, str], key: bytes, index: IdentifierIndex, folder: Path,
+                 notes: list[str], progress: Progress = _no_progress) -> None:  # fmt: skip
+    """De-identify the streamed Silver events batch by batch into ``folder/part-0000.parquet`` (a row group a
+    batch). A pass over ``event_id`` alone first decides whether the record ids become pseudonyms (``notes``
+    hears which). ``progress`` hears the rows written."""
+    replace = _ids_embed_identifiers((batch.column("event_id") for batch in events.batches(["event_id"])), index)
+    notes.append(_id_note("event_id", replace))
+    total = events.rows
+    progress("pseudonymising events", 0, total)
+    folder.mkdir(parents=True)
+    writer: pq.ParquetWriter | None = None
+    done = 0
+    try:
+        for batch in events.batches():
+            published = published_events(batch, key_of, key)
+            if replace:
+                published = _pseudonymised_ids(published, "event_id", index, key)
+            writer = writer or pq.ParquetWriter(folder / TABLE_FILE, published.schema, compression="zstd")
+            writer.write_table(published)
+            done += batch.num_rows
+            progress("pseudonymising events", done, total)
+    finally:
+        if writer is not None:
+            writer.close()
+
+
 def build_tables(
-    silver: dict[str, pa.Table], key: bytes, deid: TextDeidentifier, index: IdentifierIndex,
+    silver: StreamedSilver, key: bytes, deid: TextDeidentifier, index: IdentifierIndex, staged: Path,
     progress: Progress = _no_progress,
 ) -> tuple[dict[str, pa.Table], Counter[str], Counter[str], list[str]]:
-    """The de-identified tables, redaction counts per placeholder (text engine; then the
-    residual pass over every *other* patient's known identifiers), and notes on pseudonyms.
-    ``progress`` hears each step, and the messages redacted so far."""
-    patients = silver["patients"]
+    """The de-identified tables held whole (patients, reminders, messages), redaction counts per placeholder
+    (text engine; then the residual pass over every *other* patient's known identifiers), and notes on
+    pseudonyms. The streamed events are written to ``staged/events`` batch by batch (:func:`write_events`).
+    ``progress`` hears each step, the event rows written and the messages redacted so far."""
+    patients = silver.tables["patients"]
     mrns = patients.column("mrn").to_pylist()
     key_of = key_map(patients, key)
     notes = [
@@ -294,25 +363,11 @@ def build_tables(
         "serial_number = 'sn-' + 24 hex of HMAC-SHA256(secret, domain prefix + pack serial); raw_datamatrix dropped",
     ]
     out = {"patients": deidentify_patients(patients, [key_of[m] for m in mrns], notes)}
-
-    def rekey(table: pa.Table) -> pa.Table:
-        return _replace(table, "mrn", "patient_key", _map_distinct(table.column("mrn"), lambda mrns: [key_of[m] for m in mrns]))
-
-    progress("pseudonymising events", 0, silver["events"].num_rows)
-    events = rekey(silver["events"])
-    events = _replace(events, "device_id", "device_id",
-                      _map_distinct(events.column("device_id"), lambda ids: device_pseudonyms(ids, key)))
-    events = _replace(events, "region", "region", _broad_subdivisions(events.column("region")))
-    events = _replace(events, "serial_number", "serial_number",
-                      _map_distinct(events.column("serial_number"), lambda serials: pack_serial_pseudonyms(serials, key)))
-    # The scanned DataMatrix holds the serial in clear; its fields are already in their own columns (checked
-    # to agree with it on reading), so the raw string is not carried past the boundary.
-    events = _replace(events, "raw_datamatrix", "raw_datamatrix", pa.nulls(events.num_rows, pa.string()))
-    out["events"] = _pseudonymise_ids_if_needed(events, "event_id", index, key, notes)
-    reminders = _pseudonymise_policies(rekey(silver["reminders"]), index, key, notes)
+    write_events(silver.streamed["events"], key_of, key, index, staged / "events", notes, progress)
+    reminders = _pseudonymise_policies(_rekey(silver.tables["reminders"], key_of), index, key, notes)
     out["reminders"] = _pseudonymise_ids_if_needed(reminders, "reminder_id", index, key, notes)
 
-    messages = silver["messages"]
+    messages = silver.tables["messages"]
     owners = _owners(patients)
     message_mrns = messages.column("mrn").to_pylist()
     total = messages.num_rows
@@ -328,7 +383,7 @@ def build_tables(
         bodies += texts
         residual.update(counts)
         progress("residual pass over other patients' identifiers", len(bodies), total)
-    messages = _replace(rekey(messages), "body", "body", pa.array(bodies, pa.string()))
+    messages = _replace(_rekey(messages, key_of), "body", "body", pa.array(bodies, pa.string()))
     out["messages"] = _pseudonymise_ids_if_needed(messages, "message_id", index, key, notes)
     return out, result.counts, residual, notes
 
@@ -361,7 +416,7 @@ def quasi_identifier_summary(patients: pa.Table) -> dict[str, Any]:
 
 def _write_table(table: pa.Table, folder: Path) -> None:
     folder.mkdir(parents=True)
-    pq.write_table(table, folder / "part-0000.parquet", compression="zstd")
+    pq.write_table(table, folder / TABLE_FILE, compression="zstd")
 
 
 def deidentify(
@@ -372,6 +427,7 @@ def deidentify(
     before_leak_check: Callable[[Path], None] | None = None,
     silver_lake: str | Path | None = None,
     progress: Progress = _no_progress,
+    batch_rows: int = STREAM_BATCH_ROWS,
 ) -> dict[str, Any]:
     """De-identify ``lake/silver`` into ``lake/deidentified`` and write the report; return it.
 
@@ -382,32 +438,39 @@ def deidentify(
     Raises :class:`~features.silver.ContractError` for bad Silver and
     :class:`~features.deid.leakcheck.LeakError` if an identifier survives; in both cases
     nothing is published. ``before_leak_check`` (for tests) may alter the staged tables.
-    ``progress(step, done, total)`` hears each step and the messages redacted so far.
+    ``progress(step, done, total)`` hears each step, the event rows written and the messages redacted so far.
+
+    Memory: the events (a row per dose) are streamed in batches of ``batch_rows`` rows from Silver to the
+    staged Parquet (``features.silver.stream_silver``, :func:`write_events`) and leak-checked batch by batch;
+    the other tables are held whole.
     """
     started = time.perf_counter()
     lake = Path(lake)
     publishing.recover(lake, publishing.LAKE_LEGACY)  # first thing: a killed run's staging may hold PHI
     source = str(silver_lake) if silver_lake is not None else str(lake)
     progress("reading Silver", 0, None)
-    silver = read_silver(source)
-    index = IdentifierIndex(silver["patients"], key_map(silver["patients"], key), device_identifiers(silver["events"]))
+    silver = stream_silver(source, streamed=STREAMED_TABLES, batch_rows=batch_rows)
+    patients = silver.tables["patients"]
+    index = IdentifierIndex(patients, key_map(patients, key), silver.streamed["events"].distinct(DEVICE_COLUMNS))
     progress("loading the text model", 0, None)
-    tables, counts, residual, notes = build_tables(silver, key, deid or text_deidentifier(), index, progress)
-    del silver
+    deid = deid or text_deidentifier()
 
     staging = publishing.stage(lake, "deidentify")
     try:
         staged = staging / "deidentified"
-        for name in OUTPUT_TABLES:
-            _write_table(tables[name], staged / name)
+        tables, counts, residual, notes = build_tables(silver, key, deid, index, staged, progress)
+        rows = {name: tables[name].num_rows if name in tables else silver.streamed[name].rows for name in OUTPUT_TABLES}
+        del silver
+        for name, table in tables.items():
+            _write_table(table, staged / name)
         if before_leak_check is not None:
             before_leak_check(staged)
         progress("leak check", 0, None)
-        leak = scan_folder(index, staged)
+        leak = scan_folder(index, staged, batch_rows=batch_rows)
         report: dict[str, Any] = {
             "source": f"{source.rstrip('/')}/silver",
             "output": str(lake / "deidentified"),
-            "rows": {name: tables[name].num_rows for name in OUTPUT_TABLES},
+            "rows": rows,
             "redactions": dict(sorted(counts.items())),
             "residual_redactions": dict(sorted(residual.items())),
             "quasi_identifiers": quasi_identifier_summary(tables["patients"]),
@@ -439,7 +502,7 @@ def _report_words() -> frozenset[str]:
 
 def device_identifiers(events: pa.Table) -> dict[str, list[str]]:
     """The distinct ``device_id`` and ``serial_number`` values of the Silver events (for :class:`IdentifierIndex`)."""
-    return {name: pc.unique(events.column(name)).drop_null().to_pylist() for name in ("device_id", "serial_number")
+    return {name: pc.unique(events.column(name)).drop_null().to_pylist() for name in DEVICE_COLUMNS
             if name in events.column_names}  # fmt: skip
 
 
