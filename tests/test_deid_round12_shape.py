@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import random
-import time
 
 import pyarrow as pa
 import pytest
@@ -19,7 +18,13 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from features.deid import recognizers
 from features.deid.leakcheck import IdentifierIndex
 from features.deid.text import _IndexedContextEnhancer
-from tests.deid_probes import assert_shape_caught, assert_shape_kept, redacted
+from tests.deid_probes import (
+    assert_cost_grows_linearly,
+    assert_cost_in_proportion,
+    assert_shape_caught,
+    assert_shape_kept,
+    redacted,
+)
 
 # --------------------------------------------------------------------------- day and month
 
@@ -171,30 +176,13 @@ def _check_index() -> IdentifierIndex:
         "zip5": ["77002"]}))
 
 
-def _seconds(run: object) -> float:
-    """The best of two runs of ``run`` (a call): the least the other processes on the machine added."""
-    best = float("inf")
-    for _ in range(2):
-        start = time.perf_counter()
-        run()  # type: ignore[operator]
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 # A black-box tester's messages of one short piece repeated ("ab-" x 1,500, 4.5 KB) took 1.3 s to redact and 0.8 s to
 # check, four times as long when doubled; "ab." x 1,500 took 11.7 s (Presidio's URL patterns trying 1,500 top-level
 # domains at every place a host may end). Generous bounds: a square would break them by far.
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 @pytest.mark.parametrize("piece", ["ab-", "x_", "ab.", "a1-", "a.", "Ab-", "Mar14-"])
 def test_a_long_run_of_a_short_piece_costs_time_in_proportion(deid, piece):
-    index = _check_index()
-    times = {}
-    for n in (2000, 4000):
-        message = piece * n
-        times[n] = (_seconds(lambda m=message: deid.redact([m], [None])),
-                    _seconds(lambda m=message: index._free_text_counts((0, [(m, None)]))))
-    assert times[2000][0] < 3.0 and times[2000][1] < 1.0, times
-    assert times[4000][0] < 3 * times[2000][0] + 0.5 and times[4000][1] < 3 * times[2000][1] + 0.3, times
+    assert_cost_in_proportion(deid, _check_index(), piece)
 
 
 @pytest.mark.verifies("REQ-DEID-003")
@@ -222,14 +210,12 @@ def test_the_span_overlap_test_agrees_with_testing_every_span():
 # A black-box tester's message of "dot " x 25 (100 characters) held `adherence deidentify` for minutes: the link-said-
 # aloud pattern read each "dot" as a label or as a said dot, every way, a time doubling with each word (20 words: 5 s).
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.timeout(300)  # a reading exponential in the words, as that one was, never returns
 @pytest.mark.parametrize("piece", ["dot ", "DOT ", "dot. ", "x dot ", "a (dot) ", "k dot e dot v "])
 def test_a_said_dot_repeated_costs_time_in_proportion(deid, piece):
     index = _check_index()
-    times = {n: (_seconds(lambda m=piece * n + "com": deid.redact([m], [None])),
-                 _seconds(lambda m=piece * n + "com": index._free_text_counts((0, [(m, None)]))))
-             for n in (24, 2000)}
-    assert times[24][0] < 1.0 and times[24][1] < 1.0, times
-    assert times[2000][0] < 3.0 and times[2000][1] < 1.0, times
+    assert_cost_grows_linearly(lambda n: deid.redact([piece * n + "com"], [None]))
+    assert_cost_grows_linearly(lambda n: index._free_text_counts((0, [(piece * n + "com", None)])))
 
 
 @pytest.mark.verifies("REQ-DEID-003")

@@ -24,10 +24,10 @@ import pytest
 
 from features.deid.text import TextDeidentifier
 from tests.deid_probes import (
+    assert_cost_grows_linearly,
     assert_free_text_kept,
     assert_owner_caught,
     check_index,
-    cpu_seconds,
     owner,
     owner_kinds,
     redacted,
@@ -189,9 +189,5 @@ def test_the_readings_cost_time_in_proportion(deid):
     """100k characters of readings and everyday words: the redactor's and the check's new readings stay linear."""
     patient = owner("Paul La Summers", dob=datetime.date(1950, 2, 10))
     piece = "INR 2.10 took 8/8 doses, the summers here, brain fog. La insulina. "
-    times = {}
-    for n in (1000, 2000):
-        text = piece * n
-        times[n] = (cpu_seconds(lambda t=text: redacted(deid, t, patient)),
-                    cpu_seconds(lambda t=text: owner_kinds(patient, t)))
-    assert times[2000][0] < 3 * times[1000][0] + 0.5 and times[2000][1] < 3 * times[1000][1] + 0.5, times
+    assert_cost_grows_linearly(lambda n: redacted(deid, piece * n, patient), sizes=(250, 1000))
+    assert_cost_grows_linearly(lambda n: owner_kinds(patient, piece * n), sizes=(250, 1000))
