@@ -299,15 +299,19 @@ def validate(
         str | None, typer.Option("--lake", help="Lake directory or s3:// URI (Silver in DIR/silver/). Default: $ADHERENCE_LAKE.")
     ] = None,
 ) -> None:
-    """Check every Silver table against the contract; print what was read and set aside per table."""
-    from features.silver import ContractError, load_silver
+    """Check every Silver table against the contract; print what was read and set aside per table.
+
+    The patients' child tables are streamed in record batches (``stream_silver``): memory holds the patients table
+    and a batch, not the events, whatever the lake's size."""
+    from features.contract import PATIENT_CHILD_TABLES
+    from features.silver import ContractError, stream_silver
 
     remote = lake is not None and lake.startswith("s3://")
     where = lake if remote and lake else None
     try:
         settings = load_settings(None if remote else lake)
         where = where or str(settings.lake)
-        silver = load_silver(where, settings=settings.silver)
+        silver = stream_silver(where, streamed=PATIENT_CHILD_TABLES, settings=settings.silver)
     except ContractError as exc:
         _fail(str(exc))
         return

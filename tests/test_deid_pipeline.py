@@ -23,8 +23,8 @@ from adherence.cli import app
 from features.deid.generalize import age_band, wide_age_band, zip3
 from features.deid.keys import device_pseudonym, patient_key
 from features.deid.leakcheck import IdentifierIndex, LeakError, LeakReport, scan_folder, tokens
-from features.deid.pipeline import OUTPUT_TABLES, check_output, deidentify, device_identifiers
-from features.silver import read_table, table_files
+from features.deid.pipeline import DEVICE_COLUMNS, OUTPUT_TABLES, check_output, deidentify
+from features.silver import read_table, stream_silver, table_files
 from tests.conftest import TEST_PSEUDONYM_KEY
 
 KEY = TEST_PSEUDONYM_KEY
@@ -617,7 +617,8 @@ def test_device_ids_and_pack_serials_written_in_messages_are_redacted_and_checke
     assert devices[0].lower() not in published.lower() and serials[-1] not in published
     assert "<ID> is the one on my nightstand" in published and "the box says <ID>" in published
 
-    index = IdentifierIndex(read_table(lake, "patients"), devices=device_identifiers(events))
+    devices_seen = stream_silver(lake, streamed=("events",)).streamed["events"].distinct(DEVICE_COLUMNS)
+    index = IdentifierIndex(read_table(lake, "patients"), devices=devices_seen)
     assert "device_id" in index.kinds_in(f"mine is {devices[0]} thanks") and "serial_number" in index.kinds_in(
         f"pack {serials[0]} was open")  # fmt: skip
     assert not index.kinds_in("took 2 tablets, 1234 steps")  # no short number is taken for a serial

@@ -500,12 +500,6 @@ def _report_words() -> frozenset[str]:
     return authored_words(report_mod, sys.modules[__name__])
 
 
-def device_identifiers(events: pa.Table) -> dict[str, list[str]]:
-    """The distinct ``device_id`` and ``serial_number`` values of the Silver events (for :class:`IdentifierIndex`)."""
-    return {name: pc.unique(events.column(name)).drop_null().to_pylist() for name in DEVICE_COLUMNS
-            if name in events.column_names}  # fmt: skip
-
-
 def check_output(lake: Path, patients: pa.Table, key: bytes | None = None) -> LeakReport:
     """Leak-check a published ``deidentified/`` folder and report against Silver patients
     (with the pseudonymisation ``key``, free text is also checked against each owner)."""
