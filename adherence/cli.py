@@ -587,7 +587,8 @@ DROPOFF = ModelName("dropoff")
 
 IncidentsOption = Annotated[
     str | None,
-    typer.Option("--incidents", help="Parquet of confirmed supply incidents (batch_number, region, start_date, end_date)."),
+    typer.Option("--incidents", help="Parquet of confirmed supply incidents (batch_number, region, start_date, end_date; "
+                 "optional kind: alerts up to 45 days after a 'counterfeit' ends are its own, 14 for others)."),
 ]
 
 

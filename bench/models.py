@@ -52,9 +52,10 @@ on data after the cutoff only.
   before the cutoff are not counted for recall (they are in the training period, where the
   unsupervised model saw them unlabelled), but their windows still exclude alerts from the
   false-alarm count. False alarms: alert days outside every incident's circulation window
-  (``circulation_windows``: ``[start, end + 45 days]`` for a counterfeit, whose truth ``end``
-  is the last day fakes were sold while a fake bought then is scanned for its pack's life;
-  ``[start, end + 14 days]``, training's grace, for a suspect flag) per 1,000 series-days
+  (``models.anomaly.circulation_windows``: ``[start, end + 45 days]`` for a counterfeit, whose truth
+  ``end`` is the last day fakes were sold while a fake bought then is scanned for its pack's life;
+  ``[start, end + 14 days]`` for a suspect flag; training, the shadow report and monitoring use the
+  same windows since 2026-12-05) per 1,000 series-days
   outside those windows; until 2026-12-04 every kind had the 14 days, and that figure is
   still reported (``false_alarms_per_1000_grace_14d``). Targets: recall_7d >=
   0.9 at <= 1 false alarm per 1,000. The registered threshold's result is the one that
@@ -64,7 +65,7 @@ on data after the cutoff only.
   detector's recall: one answer is background noise on a few per cent of series-days), the
   recall among those with two, and whether the alert came by the second answer; false
   alarms per 1,000 on series that never had an incident, with the 14-day grace for every kind
-  and with a ``PACK_GRACE_DAYS`` grace for every kind; false alarm *episodes* (a run of
+  and with a 45-day grace for every kind; false alarm *episodes* (a run of
   consecutive alert days on a series is one alarm to investigate) per 1,000; and the recall
   during the incident (an alert in ``[start, end]``, any delay), for the model and the daily rule.
 * **Reminder timing.** Reminders sent from the cutoff on (``logged_reminders(since=cutoff)``)
@@ -119,10 +120,6 @@ AUDIT_KEY = "bench-models-audit-key-0123456789abcdef"
 SCORE_DAYS = 56  # as-of dates scored after the cutoff (drop-off)
 STEP_DAYS = 3  # spacing of the scored as-of dates, as in training
 DETECTION_DAYS = 7  # an incident counts as detected by an alert in [start, start + 7 days]
-# A simulated pack lasts 30 days of doses (longer with missed ones): a fake bought on a counterfeit's
-# last day is still scanned a month later, so a counterfeit's window runs this long after its end.
-PACK_GRACE_DAYS = 45
-COUNTERFEIT = "counterfeit"  # the truth's ``kind`` of an incident whose fake packs stay in use after its end
 BOOTSTRAP = 200  # patient-level resamples of the drop-off figures
 MARKER = ".bench-models-lake.json"
 EXPERIMENT = "benchmarks"
@@ -491,28 +488,11 @@ def score_series_days(settings: Settings, line: Timeline, version: str) -> pd.Da
     return frame[frame.day >= pd.Timestamp(line.cutoff)].reset_index(drop=True)
 
 
-def circulation_windows(incidents: pd.DataFrame, grace_days: int | None = None) -> pd.DataFrame:
-    """``incidents`` with ``end_date`` moved to the last day their packs still answer in the field.
-
-    A counterfeit's truth ``end_date`` is the last day fakes were *sold*; a fake pack bought then
-    is scanned at every dose for its life (30 days of doses, longer with missed ones), so its
-    suspect / unknown answers, and alerts on them, are the incident's for ``PACK_GRACE_DAYS``
-    more. A suspect flag stops answering when the registry lifts it: training's 14-day grace.
-    ``grace_days`` gives every kind the same grace instead (the definition before 2026-12-04 was
-    14). Shape: ``incidents``' rows and columns, ``end_date`` a Timestamp.
-    """
-    from training.anomaly import GRACE_DAYS
-
-    if grace_days is None:
-        grace = np.where(incidents.kind.to_numpy() == COUNTERFEIT, PACK_GRACE_DAYS, GRACE_DAYS)
-    else:
-        grace = np.full(len(incidents), grace_days)
-    return incidents.assign(end_date=pd.to_datetime(incidents.end_date) + pd.to_timedelta(grace, unit="D"))
-
-
 def incident_windows(incidents: pd.DataFrame, line: Timeline) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(incidents counted for recall, their truth dates; incidents whose circulation window overlaps
     the scored period, with ``end_date`` at the window's end: ``circulation_windows``)."""
+    from models.anomaly import circulation_windows
+
     start = pd.to_datetime(incidents.start_date)
     windows = circulation_windows(incidents)
     overlapping = windows[windows.end_date >= pd.Timestamp(line.cutoff)]
@@ -576,20 +556,19 @@ def signal_ceiling(peaks: pd.DataFrame) -> dict[str, Any]:
 def false_alarm_breakdown(alerted: pd.DataFrame, known: pd.DataFrame) -> dict[str, float]:
     """False alarms per 1,000 series-days other ways (information): on series that never had an
     incident; outside windows with the same grace for every kind, 14 days (the definition before
-    2026-12-04) and ``PACK_GRACE_DAYS``; and alarm episodes outside the circulation windows.
+    2026-12-04) and 45 days; and alarm episodes outside the circulation windows.
 
     ``alerted``: ``batch_number, region, day, alert`` per scored series-day; ``known``: every incident of
     the truth (windows that end before the scored period simply cover none of its days).
     """
-    from models.anomaly import detection_metrics
-    from training.anomaly import GRACE_DAYS
+    from models.anomaly import COUNTERFEIT_GRACE_DAYS, GRACE_DAYS, circulation_windows, detection_metrics
 
     touched = pd.MultiIndex.from_frame(known[["batch_number", "region"]])
     clean = ~pd.MultiIndex.from_frame(alerted[["batch_number", "region"]]).isin(touched)
     dated = alerted.rename(columns={"day": "date"})
     same_grace = {
         days: detection_metrics(dated, circulation_windows(known, days), grace_days=0)["false_alarms_per_1000"]
-        for days in (GRACE_DAYS, PACK_GRACE_DAYS)
+        for days in (GRACE_DAYS, COUNTERFEIT_GRACE_DAYS)
     }
     episodes = detection_metrics(dated.assign(alert=alarm_onsets(alerted)), circulation_windows(known), grace_days=0)
     return {
@@ -671,8 +650,7 @@ def operating_points(peaks: np.ndarray, outside: np.ndarray, fa_bound: float, re
 def evaluate_anomaly(settings: Settings, line: Timeline, version: str) -> dict[str, Any]:
     """Recall within 7 days of an incident's start and false alarms per 1,000 series-days, after the cutoff."""
     from adherence.simulator.truth import incidents
-    from models.anomaly import detection_metrics
-    from training.anomaly import GRACE_DAYS
+    from models.anomaly import COUNTERFEIT, COUNTERFEIT_GRACE_DAYS, GRACE_DAYS, detection_metrics
 
     known = incidents(settings.lake)
     if known is None:
@@ -709,7 +687,7 @@ def evaluate_anomaly(settings: Settings, line: Timeline, version: str) -> dict[s
         "alerts": int(found["alerts"]),
         "precision": found["precision"],
         "series_days_outside_incidents": int(found["series_days_outside"]),
-        "grace_days_after_end": {COUNTERFEIT: PACK_GRACE_DAYS, "other kinds": GRACE_DAYS},
+        "grace_days_after_end": {COUNTERFEIT: COUNTERFEIT_GRACE_DAYS, "other kinds": GRACE_DAYS},
         **false_alarm_breakdown(scored, known),
         "signal": signal_ceiling(peaks),
         "other_operating_points": operating_points(peak_scores, outside, 2.0, 0.9) if len(peaks) else {},

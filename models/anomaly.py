@@ -619,11 +619,42 @@ class SupplyAnomalyDetector(BaseEstimator):
 
 
 # --- evaluation against known incidents ----------------------------------------------------------
+#: Days after an incident's recorded end during which its alerts are still the incident's, not false
+#: alarms: a suspect flag stops answering when the registry lifts it, and two weeks cover the packs
+#: scanned in between (the project's figure since its first anomaly model).
+GRACE_DAYS = 14
+#: The ``kind`` of a confirmed incident whose recorded end is the last day fakes were *sold*.
+COUNTERFEIT = "counterfeit"
+#: A counterfeit's grace: a fake pack bought on its last day is scanned at every dose for its life
+#: (30 days of doses, longer with missed ones), each scan answering suspect or unknown. On the alt
+#: simulator's 10,000-patient lake, 96% of the bad answers on a counterfeit's series after its end came
+#: from packs first scanned during it (``bench/models.py``, 2026-12-04).
+COUNTERFEIT_GRACE_DAYS = 45
+
+
+def circulation_windows(incidents: pd.DataFrame, grace_days: int | None = None, end_column: str = "end_date") -> pd.DataFrame:
+    """``incidents`` with ``end_column`` moved to the last day their packs still answer in the field.
+
+    ``COUNTERFEIT_GRACE_DAYS`` after the end for an incident whose ``kind`` is ``COUNTERFEIT``, ``GRACE_DAYS``
+    for any other kind and for every incident of a frame without a ``kind`` column (a programme's confirmed
+    incidents need not say). ``grace_days`` gives every incident that grace instead. Shape: ``incidents``' rows
+    and columns, ``end_column`` a normalised Timestamp.
+    """
+    if grace_days is not None:
+        grace = np.full(len(incidents), grace_days)
+    elif "kind" in incidents.columns:
+        grace = np.where(incidents["kind"].to_numpy() == COUNTERFEIT, COUNTERFEIT_GRACE_DAYS, GRACE_DAYS)
+    else:
+        grace = np.full(len(incidents), GRACE_DAYS)
+    ends = pd.to_datetime(incidents[end_column]).dt.normalize() + pd.to_timedelta(grace, unit="D")
+    return incidents.assign(**{end_column: ends})
+
+
 def detection_metrics(
     alerts: pd.DataFrame,
     incidents: pd.DataFrame,
     *,
-    grace_days: int = 7,
+    grace_days: int | None = None,
     date_column: str = "date",
     alert_column: str = "alert",
     start_column: str = "start_date",
@@ -634,9 +665,10 @@ def detection_metrics(
 
     ``alerts`` has one row per scored series-day: ``keys``, ``date_column`` and
     ``alert_column`` (0/1). ``incidents`` has one row per incident: ``keys``,
-    ``start_column`` and ``end_column`` (inclusive dates). An incident's window is
-    [start, end + ``grace_days``] on its own series: the grace covers counterfeit packs
-    bought during the incident but scanned after it ended.
+    ``start_column`` and ``end_column`` (inclusive dates), and optionally ``kind``. An incident's
+    window is [start, end + grace] on its own series: the grace covers packs bought during the
+    incident but scanned after it ended, by kind (``circulation_windows``) unless ``grace_days``
+    gives one for all.
 
     Returns:
     - ``recall``: share of incidents with an alert on some day of their window (an incident
@@ -658,7 +690,7 @@ def detection_metrics(
         missing = [c for c in columns if c not in frame.columns]
         if missing:
             raise ValueError(f"{name} frame is missing column(s) {missing}")
-    if grace_days < 0:
+    if grace_days is not None and grace_days < 0:
         raise ValueError(f"grace_days must be non-negative, got {grace_days}")
 
     days = alerts[keys].copy()
@@ -668,7 +700,7 @@ def detection_metrics(
     windows = incidents[keys].copy()
     windows["_incident"] = np.arange(len(incidents))
     windows["_start"] = pd.to_datetime(incidents[start_column]).dt.normalize().to_numpy()
-    windows["_end"] = (pd.to_datetime(incidents[end_column]).dt.normalize() + pd.Timedelta(days=grace_days)).to_numpy()
+    windows["_end"] = circulation_windows(incidents, grace_days, end_column)[end_column].to_numpy()
     if (windows["_end"] < windows["_start"]).any():
         raise ValueError("an incident ends before it starts")
 

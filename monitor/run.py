@@ -41,7 +41,7 @@ from adherence.prediction_log import read_log
 from adherence.settings import Settings
 from features.entities import supply_series_days
 from features.reminders import context_columns, logged_reminders
-from models.anomaly import detection_metrics
+from models.anomaly import circulation_windows, detection_metrics
 from models.pyfunc import model_input
 from models.registry import connect, load, registered_name
 from monitor import alerts as monitor_alerts
@@ -49,7 +49,6 @@ from monitor import daily
 from monitor import page as monitor_page
 from monitor.daily import Reference, figure, figures_frame
 from serving.config import ServeConfig
-from shadow.anomaly import GRACE_DAYS
 from shadow.drift import feature_names, training_reference
 from shadow.outcomes import dropoff_outcomes
 from shadow.replay import as_of_days, feature_frame, logged_decisions
@@ -268,10 +267,10 @@ def _anomaly(settings: Settings, client: MlflowClient, period: _Period, incident
         figures = [figure(day, "alert_rate", float(part.alert.mean()), n=len(part)) for day, part in scored.groupby("day")]
         notes = ["Alerts as the service returned them; series-days scored from the de-identified scans."]
         if incidents is not None:
-            ends = pd.to_datetime(incidents.end_date).dt.date + dt.timedelta(days=GRACE_DAYS)
+            ends = circulation_windows(incidents).end_date.dt.date
             confirmed = incidents[(ends >= first) & (pd.to_datetime(incidents.start_date).dt.date <= last)]
             if len(confirmed):
-                found = detection_metrics(scored.rename(columns={"day": "date"}), confirmed, grace_days=GRACE_DAYS)
+                found = detection_metrics(scored.rename(columns={"day": "date"}), confirmed)
                 figures.append(figure(last, "detection_recall", found["recall"], n=int(found["incidents"])))
                 notes.append(f"{int(found['detected'])} of {int(found['incidents'])} confirmed incidents of the period "
                              "detected (incidents given with --incidents).")  # fmt: skip

@@ -20,8 +20,6 @@ from adherence.formatting import format_value as num
 from models.anomaly import detection_metrics
 from shadow.report import Criterion, Period, SafetyReport
 
-GRACE_DAYS = 14
-
 
 @dataclass(frozen=True)
 class AnomalyMargins:
@@ -58,7 +56,7 @@ def build_report(
     found = {}
     for name in ("production", "candidate"):
         alerts = scored.rename(columns={f"{name}_alert": "alert"})[["batch_number", "region", "date", "alert"]]
-        found[name] = detection_metrics(alerts, incidents, grace_days=GRACE_DAYS)
+        found[name] = detection_metrics(alerts, incidents)
     detection = pd.DataFrame([{"version": name, **values} for name, values in found.items()])
     report.tables["Detection of confirmed incidents"] = detection
     p, c = found["production"], found["candidate"]

@@ -292,6 +292,23 @@ def test_detection_metrics_on_a_hand_made_case() -> None:
 
 @pytest.mark.slow
 @pytest.mark.verifies("REQ-MODEL-003")
+def test_a_counterfeits_alerts_count_for_45_days_after_its_end_a_flags_and_an_unnamed_kinds_for_14() -> None:
+    """The grace after an incident's recorded end is its kind's (``circulation_windows``): a counterfeit's fakes are
+    scanned for a pack's life after the last sale, a suspect flag stops with the registry's, and a programme's
+    confirmed incidents that name no kind get the flag's 14 days."""
+    days = pd.date_range("2026-05-01", "2026-07-31")
+    late = days == pd.Timestamp("2026-06-20")  # 41 days after both ends
+    alerts = pd.concat([pd.DataFrame({"batch_number": b, "region": "US-CA", "date": days, "alert": late.astype(int)})
+                        for b in ("FAKE", "FLAG")], ignore_index=True)  # fmt: skip
+    incidents = pd.DataFrame({"batch_number": ["FAKE", "FLAG"], "region": "US-CA", "kind": ["counterfeit", "suspect_flag"],
+                              "start_date": "2026-05-01", "end_date": "2026-05-10"})  # fmt: skip
+    by_kind = detection_metrics(alerts, incidents)
+    assert (by_kind["detected"], by_kind["false_alarms"]) == (1, 1)  # the counterfeit's alert is its own
+    unnamed = detection_metrics(alerts, incidents.drop(columns=["kind"]))
+    assert (unnamed["detected"], unnamed["false_alarms"]) == (0, 2)
+    assert detection_metrics(alerts, incidents, grace_days=45)["false_alarms"] == 0
+
+
 def test_catches_the_simulated_incidents_of_a_real_lake(deid_lake: Path, small_lake: Path, tmp_path: Path) -> None:
     """End to end: de-identified lake -> supply_series features -> fit -> alerts vs the simulator's truth.
 

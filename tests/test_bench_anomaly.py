@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from models.anomaly import detection_metrics
+from models.anomaly import circulation_windows, detection_metrics
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
@@ -93,8 +93,8 @@ def test_a_counterfeit_window_covers_its_packs_life_and_a_flag_does_not(bench: A
     incidents = pd.DataFrame({"incident_id": ["C", "F"], "kind": ["counterfeit", "suspect_flag"], "strength": 0.5,
                               "batch_number": ["FAKE", "FLAG"], "region": "US-CA", "start_date": "2026-04-30",
                               "end_date": "2026-05-10"})  # fmt: skip
-    ends = bench.circulation_windows(incidents).set_index("incident_id").end_date
-    assert ends["C"] == pd.Timestamp("2026-05-10") + pd.Timedelta(days=bench.PACK_GRACE_DAYS)
+    ends = circulation_windows(incidents).set_index("incident_id").end_date
+    assert ends["C"] == pd.Timestamp("2026-05-10") + pd.Timedelta(days=45)
     assert ends["F"] == pd.Timestamp("2026-05-10") + pd.Timedelta(days=14)
     alert = [0] * 40
     alert[8] = 1  # 06-09: 30 days after both ends
@@ -104,6 +104,9 @@ def test_a_counterfeit_window_covers_its_packs_life_and_a_flag_does_not(bench: A
     assert counted.empty  # both started before the cutoff
     found = detection_metrics(scored.rename(columns={"day": "date"}), overlapping, grace_days=0)
     assert found["false_alarms"] == 1  # the flag's; the counterfeit's fakes were still in use
+    # training's verdict, the shadow report and monitoring give the truth's own dates the same windows
+    by_kind = detection_metrics(scored.rename(columns={"day": "date"}), incidents)
+    assert (by_kind["false_alarms"], by_kind["series_days_outside"]) == (found["false_alarms"], found["series_days_outside"])
     # Both ended 22 days before the cutoff: with a 45-day grace for every kind, both still cover 06-09.
     assert bench.false_alarm_breakdown(scored, incidents)["false_alarms_per_1000_grace_45d"] == 0
 
