@@ -16,13 +16,16 @@ from mlflow.pyfunc import PythonModel
 
 
 def model_input(frame: pd.DataFrame) -> pd.DataFrame:
-    """Features as every logged signature expects them: numbers as float64 (null-capable), the rest as is.
+    """Features as every logged signature expects them: numbers as float64 (null-capable), categories as
+    text (object), the rest as is.
 
-    Feast returns a count as int64 when no row is missing and float64 when one is, so the
+    Feast returns a count as int64 when no row is missing and float64 when one is, and the logged
+    reminders hold counts as float32 and text as categories (``features.reminders.compact``), so the
     same feature would otherwise switch type between calls and fail MLflow's schema check.
     """
     numeric = [c for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c]) or pd.api.types.is_bool_dtype(frame[c])]
-    return frame.astype({c: "float64" for c in numeric})
+    text = [c for c in frame.columns if isinstance(frame[c].dtype, pd.CategoricalDtype)]
+    return frame.astype({c: "float64" for c in numeric} | {c: object for c in text})
 
 
 def score_series_days(featured: pd.DataFrame, pyfunc: Any) -> pd.DataFrame:

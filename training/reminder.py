@@ -57,10 +57,16 @@ def train(settings: Settings, config: ReminderConfig = ReminderConfig(), audit: 
     until = data_until(settings.lake, config.until)
     rows = logged_reminders(settings.lake, until)
     cut = rows.sent_at.quantile(1 - config.evaluation_share)
-    learn, held_out = rows[rows.sent_at < cut], rows[rows.sent_at >= cut]
+    columns = context_columns(rows)
+    # The context is taken out once and the rest keeps the logged columns; rows are oldest first, so each
+    # period is a slice (a view) of both, where a boolean mask and every ``held_out[columns]`` copied them.
+    context, rows = rows[columns], rows.drop(columns=columns)
+    split = int(rows.sent_at.searchsorted(cut))
+    learn, held_out = rows.iloc[:split], rows.iloc[split:]
+    learn_context, held_context = context.iloc[:split], context.iloc[split:]
+    del context
     if learn.empty or held_out.empty:
         raise ValueError("too few logged reminders to split into learning and evaluation periods")
-    columns = context_columns(rows)
     log.info("reminder: %d learning, %d evaluation reminders; %d context columns", len(learn), len(held_out), len(columns))
 
     client = tracking.configure(settings, NAME)
@@ -70,24 +76,24 @@ def train(settings: Settings, config: ReminderConfig = ReminderConfig(), audit: 
         policy = PersonalisedReminderPolicy(
             exploration=config.exploration, temperature=config.temperature, alpha=config.alpha, random_state=config.seed,
             uniform_share=config.uniform_share,
-        ).fit(learn[columns], learn.local_hour, learn.responded.astype(float), learn.propensity, groups=learn.patient_key)
+        ).fit(learn_context, learn.local_hour, learn.responded.astype(float), learn.propensity, groups=learn.patient_key)
         mlflow.log_params({"prior": policy.prior, "rhythm_templates": len(getattr(policy, "templates_", ())),
                            "gate_inputs": ",".join(getattr(policy, "gate_inputs_", ())),
                            "prior_strength": policy.prior_strength_, "bandwidth_hours": policy.bandwidth_,
                            "rhythm_clusters": policy.n_clusters_, "dose_hour_weight_nats": round(policy.dose_weight_, 4)})
         estimates = policy.evaluate_off_policy(
-            held_out[columns], held_out.local_hour, held_out.responded.astype(float), held_out.propensity,
+            held_context, held_out.local_hour, held_out.responded.astype(float), held_out.propensity,
             n_bootstrap=config.n_bootstrap, random_state=config.seed,
         )  # fmt: skip
-        baseline = _baseline_estimates(policy, learn, held_out, columns, config)
+        baseline = _baseline_estimates(policy, (learn, learn_context), (held_out, held_context), config)
         verdict = reminder_verdict(estimates["dr"].value, baseline["dr"].value)
         metrics = _flatten(estimates) | {f"baseline_{k}": v for k, v in _flatten(baseline).items()}
         metrics.update({"rows_learn": len(learn), "rows_evaluation": len(held_out), "hours": len(policy.hours_)})
         mlflow.log_metrics(metrics)
         mlflow.log_param("hours", ",".join(map(str, policy.hours_)))
-        tracking.log_figures({"hour_distribution": _hour_figure(policy, held_out, columns)})
+        tracking.log_figures({"hour_distribution": _hour_figure(policy, held_out, held_context)})
         card = _card(policy, config, estimates, len(learn), cut)
-        example = held_out[columns].head(5)
+        example = held_context.head(5)
         version, bootstrapped = tracking.log_and_register(
             client, name=NAME, wrapper=ReminderModel(policy), input_example=example, card=card, audit=audit,
             verdict=verdict, params={"seed": 0},
@@ -99,16 +105,19 @@ def train(settings: Settings, config: ReminderConfig = ReminderConfig(), audit: 
 
 
 def _baseline_estimates(
-    policy: ReminderPolicy, learn: pd.DataFrame, held_out: pd.DataFrame, columns: list[str], config: ReminderConfig
+    policy: ReminderPolicy, learn: tuple[pd.DataFrame, pd.DataFrame], held_out: tuple[pd.DataFrame, pd.DataFrame],
+    config: ReminderConfig,
 ) -> dict[str, Estimate]:
     """IPS, SNIPS and DR values of the per-patient baseline (each patient's best logged hour in
     the history their context carries, shrunk toward the population) on the same held-out
     reminders, with the same reward model and bootstrap seeds as the policy's, so the two
-    values are comparable."""
-    baseline = PatientBestHour().fit(learn[columns], learn.local_hour, learn.responded)
-    rounds = policy.logged_rounds(held_out[columns], held_out.local_hour, held_out.responded.astype(float),
-                                  held_out.propensity)  # fmt: skip
-    distribution = pd.DataFrame(baseline.distribution(held_out[columns]), columns=baseline.hours_)
+    values are comparable. ``learn`` and ``held_out``: each period's logged columns and its
+    context, row-aligned."""
+    (logged, context), (evaluated, evaluated_context) = learn, held_out
+    baseline = PatientBestHour().fit(context, logged.local_hour, logged.responded)
+    rounds = policy.logged_rounds(evaluated_context, evaluated.local_hour, evaluated.responded.astype(float),
+                                  evaluated.propensity)  # fmt: skip
+    distribution = pd.DataFrame(baseline.distribution(evaluated_context), columns=baseline.hours_)
     retargeted = retarget(rounds, distribution.reindex(columns=policy.hours_, fill_value=0.0).to_numpy())
     return {name: with_interval(estimator, retargeted, samples=config.n_bootstrap, seed=config.seed)
             for name, estimator in (("ips", ips), ("snips", snips), ("dr", doubly_robust))}  # fmt: skip
@@ -121,10 +130,11 @@ def _flatten(estimates: dict[str, Estimate]) -> dict[str, float]:
     return flat
 
 
-def _hour_figure(policy: ReminderPolicy, held_out: pd.DataFrame, columns: list[str]) -> Figure:
-    """Where the logging policy sent reminders, where this policy would, and the observed response by hour."""
+def _hour_figure(policy: ReminderPolicy, held_out: pd.DataFrame, context: pd.DataFrame) -> Figure:
+    """Where the logging policy sent reminders, where this policy would (from ``context``, row-aligned with
+    ``held_out``), and the observed response by hour."""
     logged = held_out.local_hour.value_counts(normalize=True).reindex(policy.hours_, fill_value=0.0)
-    chosen = policy.action_distribution(held_out[columns]).mean(axis=0)
+    chosen = policy.action_distribution(context).mean(axis=0)
     response = held_out.groupby("local_hour").responded.mean().reindex(policy.hours_)
     figure, axis = plt.subplots(figsize=(8, 4))
     width = 0.4
