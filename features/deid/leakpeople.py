@@ -34,6 +34,7 @@ from features.deid.peoplewords import (
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     HONORIFICS_BEFORE_CAPITALISED,
+    IRISH_SURNAME_PARTICLES,
     KOREAN_PERSON_VERBS,
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAMES,
@@ -53,6 +54,9 @@ from features.deid.peoplewords import (
     SIGN_OFF_PHRASES,
     SIGN_OFF_WORDS,
     STAFF_ROLES,
+    TITLE_TAIL_WORDS,
+    TITLE_TAILS,
+    TITLES_AFTER_ARTICLES,
     TRADES_AFTER,
     TRADES_BEFORE,
     TWO_WORD_ROLES,
@@ -114,7 +118,8 @@ _GLUED_HONORIFIC = re.compile(r"(?<![\w-])(?P<name>[^\W\d_]{2,})-(?P<title>[^\W\
 #: words before a noun that say whose or which: what stands after them and before a verb is a thing or a role
 _OWNERS = POSSESSIVES | ARTICLES | RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | frozenset(
     {"the", "a", "an", "this", "that", "your", "our", "his", "her"})
-_WORD_CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | HONORIFICS_AFTER | _BEFORE_KEYS
+_WORD_CUES = (STAFF_ROLES | TITLES_AFTER_ARTICLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | HONORIFICS_AFTER
+              | _BEFORE_KEYS
               | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(TWO_WORD_ROLES))
 _OTHER_KEYS = frozenset({"name", "n", "given", "family", "fn"})
 #: what may stand before a name that starts a clause in Chinese, and the characters a Chinese name may be made of
@@ -201,7 +206,7 @@ class PeopleLook:
             keys = [key(w.group()) for w in words]
             joined = [bool(_JOIN.fullmatch(text, a.end(), b.start())) for a, b in pairwise(words)]
             if any(k in STAFF_ROLES and joined[i] and self._may_name(words[i + 1].group())
-                   for i, k in enumerate(keys[:-1])):
+                   for i, k in enumerate(keys[:-1])) or self._name_past_title(words, keys, joined):
                 found.append("staff name after a role word")
             if self._relation_name(words, keys, joined, text):
                 found.append("name after a relation word")
@@ -355,6 +360,25 @@ class PeopleLook:
 
     def _spaced(self, text: str, a: re.Match[str], b: re.Match[str]) -> bool:
         return text[a.end():b.start()] in (" ", "\t")
+
+    def _name_past_title(self, words: list[re.Match[str]], keys: list[str], joined: list[bool]) -> bool:
+        """A name after a title said in more than one word (round 19: "la jueza de guardia Grzelak", "el guardia civil
+        X", "la juge d'instruction X"; :data:`TITLE_TAILS`), after "pm" or "gip" with an article before ("il pm X"),
+        or an Irish surname's particle and the surname after a title ("Father Ó Súilleabháin")."""
+        for i, k in enumerate(keys[:-1]):
+            capital = words[i].group().lower() in HONORIFICS_BEFORE_CAPITALISED
+            if not joined[i] or not (capital or k in STAFF_ROLES or (
+                    k in TITLES_AFTER_ARTICLES and i and keys[i - 1] in ARTICLES)):
+                continue
+            n = i + 1
+            tail = next((size for size in range(TITLE_TAIL_WORDS, 0, -1) if n + size < len(words)
+                         and tuple(keys[n:n + size]) in TITLE_TAILS and all(joined[n:n + size])), 0)
+            n += tail
+            if words[n].group() in IRISH_SURNAME_PARTICLES and n + 1 < len(words) and joined[n]:
+                n += 1
+            if (tail or n > i + 1 or k in TITLES_AFTER_ARTICLES) and self._may_name(words[n].group(), lower=not capital):
+                return True
+        return False
 
     def _honorific_name(self, words: list[re.Match[str]], keys: list[str], joined: list[bool], text: str) -> bool:
         """A word that may be a name after an honorific said before one ("anh minh", "shri rahul") or before one said
