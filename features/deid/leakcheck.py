@@ -81,8 +81,6 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
-
-# The words of a device's or network's name (round 18), read with the check's own pattern.
 from features.deid.contactwords import DEVICE_NAME_CUES, DEVICE_NAME_WORDS, DEVICE_OWNER_JOINS
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
@@ -92,6 +90,9 @@ from features.deid.leakpeople import PeopleLook, overridden
 # The check's own reading of the twelfth round's third parties (roles and relation words of other languages, structured
 # text, payees, sign-offs).
 from features.deid.leakplaces import PlaceLook, house_number_left
+
+# The words of a device's or network's name (round 18), read with the check's own pattern.
+from features.deid.leakrecords import names_in_records
 from features.deid.leakscripts import holds_name_in_abjad_kana_or_tamil
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
@@ -3419,6 +3420,8 @@ def third_party_shapes(text: str) -> list[str]:
     if any(not _an_english_word(m.group(2)) and vocabulary_key(m.group(2)) not in everyday_words()
            for m in _STAFF_LOWER_LOOK.finditer(text)):
         kinds.append("staff name in lower case")
+    if names_in_records(text, _an_english_word):
+        kinds.append("name in an identity record")
     if ((("-" in text or "_" in text or "." in text) and device_name_names_someone(text))
             or glued_device_name_names_someone(text)):
         kinds.append("name in a device or network name")

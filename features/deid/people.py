@@ -77,6 +77,7 @@ from features.deid.peoplewords import (
     owned_by_kin,
 )
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, is_clinical_word, is_medication
+from features.deid.records import record_name_spans
 
 Span = tuple[str, int, int, float]
 #: below the other recognizers' scores: where a span of theirs holds one of these, theirs is kept whole
@@ -338,6 +339,7 @@ class PeopleReader:
         if "-" in text or "_" in text or "." in text:
             found += _device_names(text)
         found += _glued_device_names(text, self.is_name)
+        found += record_name_spans(text, self.is_name)
         if "/" in text:
             found += self._slash_lists(text)
         if not text.isascii():
