@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 #: a name field of a machine-readable zone: letter runs joined by "<", two of them between surname and given names
-_ZONE = re.compile(r"(?<![A-Z])[A-Z]{2,39}(?:<[A-Z]{1,39})*?<<[A-Z]{1,39}")
+_ZONE = re.compile(r"(?<![A-Z])[A-Z]{2,39}(?:<[A-Z]{1,39}){0,5}?<<[A-Z]{1,39}")
 #: the AAMVA elements of a licence that hold a name or an address, and one with its value
 _ELEMENTS = ("DCS", "DAC", "DAD", "DCT", "DAG", "DAH", "DAI", "DAA", "DAB", "DCU", "DAE")
 _ELEMENT = re.compile(r"(?:^|(?<=[\s]))(?:" + "|".join(_ELEMENTS) + r")[A-Z0-9][A-Za-z]")
@@ -26,9 +26,9 @@ _INITIAL_SURNAME = re.compile(r"(?<![A-Za-z.])[A-Z]\.[ ]?([A-Z]{3,31}),[ \t]?[A-
 _MENTION = re.compile(r"<@[UW][A-Z0-9]{6,12}\|[ \t]*[^\W_]")
 _CALL = re.compile(r"(?i:callsign|call sign|call-sign|ham|qrz|73 de|amateur radio)[ \t:#]{1,3}(?:is[ \t]+)?"
                    r"(?:[AKNW][A-Z]?|[A-Z]{1,2}|[0-9][A-Z])[0-9][A-Z]{1,3}(?![A-Za-z0-9])")
-_VCARD_NAME = re.compile(r"(?<![A-Za-z\-])(?:N|FN|SORT-STRING|NICKNAME|X-PHONETIC-(?:FIRST|LAST)-NAME)(?:;[^:\n]{0,40})?:"
-                         r"[;,]*[ \t]?[^\W\d_]")
-_MECARD_NAME = re.compile(r"(?i)MECARD:(?:[a-z\-]{1,12}:[^;\n]{0,80};)*?N:,?[ \t]?[^\W\d_]")
+_VCARD_NAME = re.compile(r"(?:(?<![A-Za-z\-])|(?<=\\n))(?:N|FN|SORT-STRING|NICKNAME|X-PHONETIC-(?:FIRST|LAST)-NAME)"
+                         r"(?:;[^:\n]{0,40})?:[;,]*[ \t]?[^\W\d_]")
+_MECARD_NAME = re.compile(r"(?i)MECARD:(?:[a-z\-]{1,12}:[^;\n]{0,80};){0,8}?N:,?[ \t]?[^\W\d_]")
 _JCARD_NAME = re.compile(r'\[[ \t]*"(?:n|fn|sort-string|nickname)"[ \t]*,[ \t]*\{[^{}\n]{0,200}\}[ \t]*,[ \t]*"text"'
                          r'[ \t]*,[ \t]*\[?[^\]\n]{0,200}?"[ \t]?[^\W\d_]')
 

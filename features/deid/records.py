@@ -18,6 +18,8 @@ Span = tuple[str, int, int, float]
 _SCORE = 0.45
 
 _MRZ = re.compile(r"(?<![A-Z])[A-Z]{2,39}(?:<[A-Z]{1,39}){0,5}<<[A-Z]{1,39}(?:<[A-Z]{1,39}){0,5}(?![A-Z])")
+#: a zone's surname before its given names the owner pass already replaced ("P<GBRSURNAME<<<PERSON><<<")
+_MRZ_SURNAME = re.compile(r"(?<![A-Z])[A-Z]{2,39}(?:<[A-Z]{1,39}){0,5}(?=<<<[A-Z_]{2,20}>)")
 _AAMVA_CODES = ("DCS", "DAC", "DAD", "DCT", "DAG", "DAH", "DAI", "DAA", "DAB", "DCU", "DAE")
 _AAMVA = re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(_AAMVA_CODES) + r")(?P<v>[A-Za-z0-9][^\n\r]{0,39}?)"
                     r"(?=[ \t]+D[A-Z]{2}[A-Za-z0-9]|[ \t]*(?:[\r\n]|\\n|$))")
@@ -36,9 +38,9 @@ _SLACK = re.compile(r"<@[UW][A-Z0-9]{6,12}\|(?P<v>[^>\n]{1,60})>")
 _CALL_SIGN = re.compile(r"(?i:call[ \-]?sign|ham|qrz|73 de|amateur radio)[ \t:#]{1,3}(?:is[ \t]+)?"
                         r"(?P<v>(?:[AKNW][A-Z]?|[A-Z]{1,2}|[0-9][A-Z])[0-9][A-Z]{1,3})(?![A-Za-z0-9])")
 #: a vCard's name fields with their value up to the next field on the same line, an escaped line break or the line's end
-_VCARD_FIELD = re.compile(r"(?<![A-Za-z\-])(?:N|FN|SORT-STRING|NICKNAME|X-PHONETIC-FIRST-NAME|X-PHONETIC-LAST-NAME)"
+_VCARD_FIELD = re.compile(r"(?:(?<![A-Za-z\-])|(?<=\\n))(?:N|FN|SORT-STRING|NICKNAME|X-PHONETIC-FIRST-NAME|X-PHONETIC-LAST-NAME)"
                           r"(?:;[^:\n]{0,40})?:(?P<v>[^\n\r\\]{1,80}?)(?=[ \t]+[A-Z][A-Z\-]{0,20}[;:]|\\[nr]|[\r\n]|$)")
-_MECARD = re.compile(r"(?i:MECARD:(?:[A-Z\-]{1,12}:[^;\n]{0,80};)*?N:)(?P<v>[^;\n]{1,80})")
+_MECARD = re.compile(r"(?i:MECARD:(?:[A-Z\-]{1,12}:[^;\n]{0,80};){0,8}?N:)(?P<v>[^;\n]{1,80})")
 _JCARD = re.compile(r"""\[[ \t]*"(?:n|fn|sort-string|nickname)"[ \t]*,[ \t]*\{[^{}\n]{0,200}\}[ \t]*,[ \t]*"text"[ \t]*,"""
                     r"""[ \t]*(?P<v>"[^"\n]{0,60}"|\[[^\]\n]{0,200}\])""")
 _QUOTED_PART = re.compile(r'"(?P<v>[^"\n]+)"')
@@ -49,7 +51,9 @@ def record_name_spans(text: str, is_name: Callable[[str], bool]) -> list[Span]:
     ``is_name`` (no English word, no medicine) keeps an initial before a word ("C. DIFF, …")."""
     found: list[Span] = []
     if "<<" in text:
-        found += [("PERSON", *m.span(), _SCORE) for m in _MRZ.finditer(text)]
+        found += [("PERSON", m.start() + r.start(), m.start() + r.end(), _SCORE)
+                  for pattern in (_MRZ, _MRZ_SURNAME) for m in pattern.finditer(text)
+                  for r in re.finditer("[A-Z]+", m.group())]
     if sum(code in text for code in _AAMVA_CODES) >= 2:
         found += [("PERSON", *m.span("v"), _SCORE) for m in _AAMVA.finditer(text)]
     for pattern in (_STRIPE, _BOARDING, _DICOM, _SLACK, _CALL_SIGN):
