@@ -23,6 +23,7 @@ from tests.deid_probes import (
     assert_free_text_caught,
     assert_free_text_kept,
     assert_owner_caught,
+    free_text_kinds,
     owner,
     redacted,
     two_patients_index,
@@ -124,3 +125,26 @@ def test_the_new_readings_cost_time_in_proportion(deid, index, piece):
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 def test_a_long_run_of_glued_names_costs_the_pipeline_time_in_proportion(deid, index):
     assert_cost_in_proportion(deid, index, "AbCd_")
+
+
+# --------------------------------------------------------------------------- c. lakes the check refused
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize("text", ["changed from Kurvelo last month, same pill?",
+                                  "switched from Lillow to Aubra, same pill?"])
+def test_a_medicines_brand_after_a_switch_is_no_person_to_the_check(deid, index, text):
+    """``readingwords.NAMED_MEDICINE_BRANDS`` after "from"/"to" with a switching verb before or a pack word after:
+    the redactor kept it (round 16) and the check refused it as "a name where a person stands"."""
+    assert_free_text_kept(deid, index, text)
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize("text", ["babu yangu ana dawa nyingi", "dada yangu ana vidonge vingi"])
+def test_a_swahili_possessive_is_no_name_to_the_check(index, text):
+    """"yangu" (my) after the noun is a possessive (``peoplewords.POSSESSIVES``), no name before the verb "ana"."""
+    assert not free_text_kinds(index, text)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+def test_a_name_after_from_with_no_medicine_still_goes(deid, index):
+    assert_free_text_caught(deid, index, "a letter from Okonkwo arrived", "Okonkwo")

@@ -68,6 +68,7 @@ from features.deid.peoplewords import (
     owned_by_kin,
 )
 from features.deid.placewords import GLUED_STREET_ENDS
+from features.deid.readingwords import MEDICINE_PACK_WORDS, MEDICINE_VERBS, NAMED_MEDICINE_BRANDS
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
 #: the vowel signs of Devanagari and the vowel marks of Arabic script, which no "\w" reads as part of a word ("बेटा")
@@ -408,7 +409,8 @@ class PeopleLook:
             if i + 1 >= len(words) or not joined[i] or keys[i + 1] in SERVICES or re.search(
                     "[a-z][A-Z]", after := words[i + 1].group()):
                 continue  # "with InPen": a brand
-            if k in PERSON_PREPOSITIONS and self._may_name(after, lower=k in LOWER_CASE_PREPOSITIONS or (
+            if k in PERSON_PREPOSITIONS and not self._brand_switched(keys, i) and self._may_name(
+                    after, lower=k in LOWER_CASE_PREPOSITIONS or (
                     k == "with" and i > 0 and keys[i - 1] in COMPANY_VERBS)) and not (
                     k == "per" and re.search(r"\d", " ".join(text[:words[i].start()].split()[-3:]))):  # a rate: "2 x per dag"
                 return True
@@ -416,6 +418,15 @@ class PeopleLook:
                     and keys[i + 1] not in self.given_names and self._may_name(after)):
                 return True
         return False
+
+    @staticmethod
+    def _brand_switched(keys: list[str], i: int) -> bool:
+        """Whether the word after the preposition ``keys[i]`` is a medicine's brand that is also a name or no
+        dictionary's word (:data:`~features.deid.readingwords.NAMED_MEDICINE_BRANDS`) with a verb of taking or switching
+        up to three words before it or a pack word up to three after it (round 19: "switched from Aubra, same pill?")."""
+        return keys[i + 1] in NAMED_MEDICINE_BRANDS and (
+            any(k in MEDICINE_VERBS for k in keys[max(0, i - 3):i])
+            or any(k in MEDICINE_PACK_WORDS for k in keys[i + 2:i + 5]))
 
     def _value_names(self, value: str) -> bool:
         return any(self._may_name(w) for w in _LETTERS.findall(value))

@@ -277,7 +277,9 @@ def owned_by_kin(word_key: str) -> bool:
 POSSESSIVES = _keys("my our his her their mi mis mio mia miei mie nostro nostra meu minha meus minhas nosso nossa mon ma "
                     "mes notre nos mein meine meinem meinen meiner unser unsere mijn onze μου μας saya aku ku kami kita "
                     "ko kong namin natin moj moja mój moją мой моя мою моего моей наш наша benim bizim mój "
-                    "mera meri mere hamara hamari humara tôi của मेरा मेरी मेरे हमारा हमारी")
+                    "mera meri mere hamara hamari humara tôi của मेरा मेरी मेरे हमारा हमारी "
+                    # Swahili's possessives after the noun (round 19: "bibi yangu ana dawa" read "yangu" as a name)
+                    "yangu yako yake yetu yenu wangu wako wetu wenu changu chako chake langu lako")
 
 #: Articles and particles between a relation word and a name ("la maría", "o joão", "der tobias", "η ελένη",
 #: "si budi", "ang", Tagalog's linker "na"/"ng")
