@@ -17,17 +17,7 @@ import pytest
 
 from features.deid import leakcheck
 from features.deid.people import _glued_device_names
-from tests.deid_probes import (
-    assert_cost_grows_linearly,
-    assert_cost_in_proportion,
-    assert_free_text_caught,
-    assert_free_text_kept,
-    assert_owner_caught,
-    free_text_kinds,
-    owner,
-    redacted,
-    two_patients_index,
-)
+from tests import deid_probes as probes
 
 # --------------------------------------------------------------------------- a. names after titles
 
@@ -52,22 +42,9 @@ TITLED = [
 
 
 @pytest.mark.verifies("REQ-DEID-001")
-@pytest.mark.parametrize(("text", "name"), TITLED)
-def test_a_name_after_a_title_goes(deid, index, text, name):
-    assert_free_text_caught(deid, index, text, name)
-
-
-@pytest.mark.verifies("REQ-DEID-001")
 def test_the_owners_name_after_a_multi_word_title_goes(deid):
-    assert_owner_caught(deid, owner("Itziar Arrizabalaga"), "la jueza de guardia Arrizabalaga me llamó", "Arrizabalaga")
-
-
-@pytest.mark.verifies("REQ-DEID-002")
-@pytest.mark.parametrize("text", ["took it at 9 pm Advil helped", "the guardia civil stopped the bus",
-                                  "the juez de paz signed it", "la jueza de guardia no vino",
-                                  "Rev. the engine slowly", "the pastor was kind"])
-def test_a_title_with_no_name_stays(deid, index, text):
-    assert_free_text_kept(deid, index, text)
+    probes.assert_owner_caught(deid, probes.owner("Itziar Arrizabalaga"), "la jueza de guardia Arrizabalaga me llamó",
+                               "Arrizabalaga")
 
 
 # --------------------------------------------------------------------------- b. names in device names
@@ -88,28 +65,33 @@ DEVICES = [
 
 
 @pytest.mark.verifies("REQ-DEID-001")
-@pytest.mark.parametrize(("text", "name"), DEVICES)
-def test_a_name_in_a_device_or_network_name_goes(deid, index, text, name):
-    assert_free_text_caught(deid, index, text, name, {"name in a device or network name"})
+@pytest.mark.parametrize(("text", "name", "kinds"), [(t, n, None) for t, n in TITLED]
+                         + [(t, n, {"name in a device or network name"}) for t, n in DEVICES])
+def test_a_name_after_a_title_or_in_a_device_name_goes(deid, index, text, name, kinds):
+    """Titles (a) with any kind the check reads; device names (b) with the device kind."""
+    probes.assert_free_text_caught(deid, index, text, name, kinds)
 
 
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize("text", ["ssid=QuinteroHome is down", "host rquintero-laptop.local"])
 def test_another_patients_surname_glued_into_a_network_name_goes(deid, text):
-    index = two_patients_index()
+    index = probes.two_patients_index()
     assert "name in a device or network name" in leakcheck.third_party_shapes(text)
-    out = redacted(deid, text)
+    out = probes.redacted(deid, text)
     assert "uintero" not in out, out
     assert not leakcheck.third_party_shapes(out), out
     assert not index._free_text_counts((0, [(out, None)]))[0], out
 
 
 @pytest.mark.verifies("REQ-DEID-002")
-@pytest.mark.parametrize("text", ["my wifi Sucks today", "NETGEAR-5G keeps dropping", "ThinkPad laptop needs charging",
+@pytest.mark.parametrize("text", ["took it at 9 pm Advil helped", "the guardia civil stopped the bus",
+                                  "the juez de paz signed it", "la jueza de guardia no vino",
+                                  "Rev. the engine slowly", "the pastor was kind",
+                                  "my wifi Sucks today", "NETGEAR-5G keeps dropping", "ThinkPad laptop needs charging",
                                   "connected to MacBook-Pro", "iPhone de trabajo", "family dinner at the house",
                                   "the dexcom-g7 sensor paired"])
-def test_a_device_name_with_no_person_stays(deid, index, text):
-    assert_free_text_kept(deid, index, text)
+def test_a_title_or_device_name_with_no_person_stays(deid, index, text):
+    probes.assert_free_text_kept(deid, index, text)
 
 
 # --------------------------------------------------------------------------- long runs
@@ -117,14 +99,14 @@ def test_a_device_name_with_no_person_stays(deid, index, text):
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 @pytest.mark.parametrize("piece", ["ssid=AbCd ", "Ab_Cd-", "wifi 'Ab ", "la jueza de guardia "])
 def test_the_new_readings_cost_time_in_proportion(deid, index, piece):
-    assert_cost_grows_linearly(lambda n: _glued_device_names(piece * n, lambda w: True))
-    assert_cost_grows_linearly(lambda n: leakcheck.glued_device_name_names_someone(piece * n))
-    assert_cost_grows_linearly(lambda n: leakcheck.third_party_shapes(piece * n))
+    probes.assert_cost_grows_linearly(lambda n: _glued_device_names(piece * n, lambda w: True))
+    probes.assert_cost_grows_linearly(lambda n: leakcheck.glued_device_name_names_someone(piece * n))
+    probes.assert_cost_grows_linearly(lambda n: leakcheck.third_party_shapes(piece * n))
 
 
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 def test_a_long_run_of_glued_names_costs_the_pipeline_time_in_proportion(deid, index):
-    assert_cost_in_proportion(deid, index, "AbCd_")
+    probes.assert_cost_in_proportion(deid, index, "AbCd_")
 
 
 # --------------------------------------------------------------------------- c. lakes the check refused
@@ -135,16 +117,16 @@ def test_a_long_run_of_glued_names_costs_the_pipeline_time_in_proportion(deid, i
 def test_a_medicines_brand_after_a_switch_is_no_person_to_the_check(deid, index, text):
     """``readingwords.NAMED_MEDICINE_BRANDS`` after "from"/"to" with a switching verb before or a pack word after:
     the redactor kept it (round 16) and the check refused it as "a name where a person stands"."""
-    assert_free_text_kept(deid, index, text)
+    probes.assert_free_text_kept(deid, index, text)
 
 
 @pytest.mark.verifies("REQ-DEID-002")
 @pytest.mark.parametrize("text", ["babu yangu ana dawa nyingi", "dada yangu ana vidonge vingi"])
 def test_a_swahili_possessive_is_no_name_to_the_check(index, text):
     """"yangu" (my) after the noun is a possessive (``peoplewords.POSSESSIVES``), no name before the verb "ana"."""
-    assert not free_text_kinds(index, text)
+    assert not probes.free_text_kinds(index, text)
 
 
 @pytest.mark.verifies("REQ-DEID-001")
 def test_a_name_after_from_with_no_medicine_still_goes(deid, index):
-    assert_free_text_caught(deid, index, "a letter from Okonkwo arrived", "Okonkwo")
+    probes.assert_free_text_caught(deid, index, "a letter from Okonkwo arrived", "Okonkwo")

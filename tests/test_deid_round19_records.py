@@ -16,14 +16,7 @@ import pytest
 from features.deid import leakrecords
 from features.deid.leakcheck import _an_english_word
 from features.deid.records import record_name_spans
-from tests.deid_probes import (
-    assert_cost_grows_linearly,
-    assert_free_text_caught,
-    assert_free_text_kept,
-    assert_owner_caught,
-    owner,
-    redacted,
-)
+from tests import deid_probes as probes
 
 
 @pytest.mark.verifies("REQ-DEID-003")
@@ -58,18 +51,18 @@ RECORDS = [
 @pytest.mark.parametrize(("text", "names"), RECORDS)
 def test_a_name_in_an_identity_record_goes(deid, index, text, names):
     for name in names:
-        assert_free_text_caught(deid, index, text, name)
+        probes.assert_free_text_caught(deid, index, text, name)
 
 
 @pytest.mark.verifies("REQ-DEID-001")
 def test_a_one_line_vcard_keeps_its_end(deid):
-    out = redacted(deid, "BEGIN:VCARD VERSION:2.1 N:Tremblay;Solene FN:Solene Tremblay END:VCARD")
+    out = probes.redacted(deid, "BEGIN:VCARD VERSION:2.1 N:Tremblay;Solene FN:Solene Tremblay END:VCARD")
     assert out.endswith("END:VCARD"), out
 
 
 @pytest.mark.verifies("REQ-DEID-001")
 def test_the_owners_name_in_a_zone_goes(deid):
-    assert_owner_caught(deid, owner("Imogen Braithwaite"), "P<GBRBRAITHWAITE<<IMOGEN<<<<<<<<<", "BRAITHWAITE")
+    probes.assert_owner_caught(deid, probes.owner("Imogen Braithwaite"), "P<GBRBRAITHWAITE<<IMOGEN<<<<<<<<<", "BRAITHWAITE")
 
 
 @pytest.mark.verifies("REQ-DEID-002")
@@ -77,12 +70,12 @@ def test_the_owners_name_in_a_zone_goes(deid):
                                   "the DAC and DCS meeting ran late", "ham and cheese for lunch",
                                   "my A1C is 7.2 and B12 low", "INR 2.5 TAKE WARFARIN AS DIRECTED"])
 def test_a_record_like_text_with_no_name_stays(deid, index, text):
-    assert_free_text_kept(deid, index, text)
+    probes.assert_free_text_kept(deid, index, text)
 
 
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 @pytest.mark.parametrize("piece", ["AB<", "AB<<C<", "N:a;b ", "MECARD:X:y;", "DCSA DACB ", "%B1^", "A. BC,"])
 def test_the_record_readings_cost_time_in_proportion(piece):
     text = "VCARD MECARD " if "N:" in piece else ""
-    assert_cost_grows_linearly(lambda n: record_name_spans(text + piece * n, lambda w: True))
-    assert_cost_grows_linearly(lambda n: leakrecords.names_in_records(text + piece * n, _an_english_word))
+    probes.assert_cost_grows_linearly(lambda n: record_name_spans(text + piece * n, lambda w: True))
+    probes.assert_cost_grows_linearly(lambda n: leakrecords.names_in_records(text + piece * n, _an_english_word))

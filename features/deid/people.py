@@ -92,12 +92,14 @@ _DEVICE_PIECE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 #: ("TheGarciaFamily", "PS5-Yarbrough"); its pieces; a device word's name cue and what follows it (a run or a quoted
 #: name); the network's name in a Wi-Fi QR payload ("WIFI:S:Haraldsen Hytte;T:WPA;…"); a device word, "de"/"of" and
 #: its owner's capitalised name ("Apple Watch de Mthunzi")
-_GLUED_RUN = re.compile(r"(?<![\w@/.'’-])[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){0,5}(?![\w@'’-])")
-_GLUED_PIECE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+_GLUED_RUN, _GLUED_PIECE = (re.compile(r"(?<![\w@/.'’-])[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){0,5}(?![\w@'’-])"),
+                             re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+"))
+#: a name cue and the run or quoted name after it
 _CUED_DEVICE = re.compile(
     rf"(?i:(?<![^\W\d_])(?:{'|'.join(sorted(DEVICE_NAME_CUES, key=len, reverse=True))})(?![^\W\d_]))"
     r"[ \t]*(?:[:=][ \t]*|(?:is|named|called)[ \t]+)?"
     r"(?:['\"“‘](?P<quoted>[^'\"”’\n]{1,40})['\"”’]|(?P<run>[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){0,5}))")
+#: a Wi-Fi QR payload's network name
 _WIFI_QR = re.compile(r"(?i:WIFI:(?:[A-Z]:[^;\n]{0,64};){0,4}S:)(?P<quoted>[^;\n]{1,40})")
 _DEVICE_OWNER = re.compile(
     rf"(?i:(?<![^\W\d_])(?:{'|'.join(sorted(DEVICE_NAME_WORDS, key=len, reverse=True))})[0-9]*)"
