@@ -78,7 +78,17 @@ DEVICE_NAME_WORDS = _set("pc laptop desktop notebook iphone ipad ipod macbook mb
                          "lan printer echo alexa nest xbox ps4 ps5 switch "
                          # makers and providers that name a router's network ("TP-Link_5G", "ATT-WiFi")
                          "tp link linksys netgear xfinity asus orbi eero att verizon spectrum frontier cox optimum "
-                         "belkin arris ubiquiti huawei samsung apple google amazon")
+                         "belkin arris ubiquiti huawei samsung apple google amazon "
+                         # round 19: a household's words in a network's name ("TheGarciaFamily", "Casa_Villanueva",
+                         # "KowalczykDom", "SmithHouse") and a pill box's
+                         "family familia famille familie house haus hus casa dom hogar maison hytte cabin pillbox "
+                         "dispenser")
+#: words after which the next run of letters and digits, or a quoted name, is a device's, computer's or network's name
+#: (round 19: "ssid=KowalczykDom", "host jmartinez-laptop.local", "network 'BELL-4471 Mercadier'"); each side reads
+#: them with its own pattern
+DEVICE_NAME_CUES = _set("wifi wi-fi ssid network hostname host router hotspot")
+#: words between a device's word and its owner's name ("Apple Watch de Mthunzi", "iPhone di Marco", "Pixel von Jonas")
+DEVICE_OWNER_JOINS = _set("de di da do von van of")
 #: Payment services, whose names stand where a person does ("paid with zelle", "venmo called")
 PAYMENT_SERVICES = _set("zelle venmo cashapp paypal revolut gpay chime monzo bizum gcash interac wise swish vipps "
                              "mobilepay tikkie twint paytm phonepe mpesa")

@@ -81,9 +81,7 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
-
-# The words of a device's or network's name (round 18), read with the check's own pattern.
-from features.deid.contactwords import DEVICE_NAME_WORDS
+from features.deid.contactwords import DEVICE_NAME_CUES, DEVICE_NAME_WORDS, DEVICE_OWNER_JOINS
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_subdivision
@@ -92,6 +90,9 @@ from features.deid.leakpeople import PeopleLook, overridden
 # The check's own reading of the twelfth round's third parties (roles and relation words of other languages, structured
 # text, payees, sign-offs).
 from features.deid.leakplaces import PlaceLook, house_number_left
+
+# The words of a device's or network's name (round 18), read with the check's own pattern.
+from features.deid.leakrecords import names_in_records
 from features.deid.leakscripts import holds_name_in_abjad_kana_or_tamil
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
@@ -2720,6 +2721,44 @@ def device_name_names_someone(text: str) -> bool:
     return False
 
 
+#: the check's own patterns of round 19's device names: a run of letters and digits (glued by "-", "_", "." or a
+#: capital after a small letter); its words; what follows a name cue ("ssid=X", "host X", "network 'X Y'") or a Wi-Fi
+#: QR payload's "S:"; a device word, "de"/"of" and a capitalised name
+_GLUED_LOOK = re.compile(r"(?<![\w@/.'’-])[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){0,5}(?![\w@'’-])")
+_GLUED_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+_CUE_LOOK = re.compile(
+    r"(?i)(?<![a-z])(?:" + "|".join(sorted(DEVICE_NAME_CUES, key=len, reverse=True)) + r")(?![a-z])"
+    r"[ \t]*(?:[:=][ \t]*|(?:is|named|called)[ \t]+)?"
+    r"(?:['\"“‘]([^'\"”’\n]{1,40})['\"”’]|([A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){0,5}))")
+_QR_LOOK = re.compile(r"(?i)WIFI:(?:[A-Z]:[^;\n]{0,64};){0,4}S:([^;\n]{1,40})")
+_OWNED_DEVICE_LOOK = re.compile(
+    r"(?i:(?<![a-z])(?:" + "|".join(sorted(DEVICE_NAME_WORDS, key=len, reverse=True)) + r")[0-9]*)[ \t]+(?i:"
+    + "|".join(sorted(DEVICE_OWNER_JOINS, key=len, reverse=True)) + r")[ \t]+([A-Z][^\W\d_]+)")
+
+
+def glued_device_name_names_someone(text: str) -> bool:
+    """Round 19: a device's or network's name holding a person's name once split into words at "-", "_", "." and a
+    capital after a small letter ("TheGarciaFamily", "ssid=KowalczykDom", "jmartinez-laptop.local"): where a word of
+    :data:`~features.deid.contactwords.DEVICE_NAME_WORDS` is among its words or a name cue stands before it, a word the
+    gazetteer lists (an initial before a listed surname too) or of four letters or more that is no English word
+    ("PS5-Yarbrough", "WIFI:S:Haraldsen Hytte;"); or a capitalised non-word after a device word and "de"/"of"."""
+    runs = [m.group() for m in _GLUED_LOOK.finditer(text) if re.search("[-_.]|[a-z][A-Z]", m.group())]
+    cued = [m.group(1) or m.group(2) for m in _CUE_LOOK.finditer(text)] + [m.group(1) for m in _QR_LOOK.finditer(text)]
+    for run, after_cue in [(r, False) for r in runs] + [(r, True) for r in cued]:
+        words = [w.lower() for w in _GLUED_WORDS.findall(run)]
+        devices = {w for w in words if w in DEVICE_NAME_WORDS or w.rstrip("0123456789") in DEVICE_NAME_WORDS}
+        if not (after_cue or devices):
+            continue
+        for word in words:
+            if len(word) < 3 or not word.isalpha() or word in devices or word in DEVICE_NAME_WORDS or word in _COMMON:
+                continue
+            if any(w in FIRST_NAMES or w in LAST_NAMES for w in (word, word.removesuffix("s"))) or (
+                    len(word) >= 6 and word[1:] in LAST_NAMES) or (len(word) >= 4 and not _an_english_word(word)
+                                                                  and vocabulary_key(word) not in everyday_words()):
+                return True
+    return any(not _an_english_word(m.group(1).lower()) for m in _OWNED_DEVICE_LOOK.finditer(text))
+
+
 #: The record ids the pipeline keeps as written unless one embeds an identifier (:meth:`IdentifierIndex.embeds_identifier`)
 RECORD_ID_COLUMNS = frozenset({"event_id", "reminder_id", "message_id"})
 # Shapes of the network and the post, with the check's own eyes: a MAC address (six pairs of hex digits joined by ":"
@@ -3381,7 +3420,10 @@ def third_party_shapes(text: str) -> list[str]:
     if any(not _an_english_word(m.group(2)) and vocabulary_key(m.group(2)) not in everyday_words()
            for m in _STAFF_LOWER_LOOK.finditer(text)):
         kinds.append("staff name in lower case")
-    if ("-" in text or "_" in text or "." in text) and device_name_names_someone(text):
+    if names_in_records(text, _an_english_word):
+        kinds.append("name in an identity record")
+    if ((("-" in text or "_" in text or "." in text) and device_name_names_someone(text))
+            or glued_device_name_names_someone(text)):
         kinds.append("name in a device or network name")
     return kinds + _people_look().kinds(text) + _place_look().kinds(text)
 

@@ -34,6 +34,7 @@ from features.deid.peoplewords import (
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     HONORIFICS_BEFORE_CAPITALISED,
+    IRISH_SURNAME_PARTICLES,
     KOREAN_PERSON_VERBS,
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAMES,
@@ -53,6 +54,9 @@ from features.deid.peoplewords import (
     SIGN_OFF_PHRASES,
     SIGN_OFF_WORDS,
     STAFF_ROLES,
+    TITLE_TAIL_WORDS,
+    TITLE_TAILS,
+    TITLES_AFTER_ARTICLES,
     TRADES_AFTER,
     TRADES_BEFORE,
     TWO_WORD_ROLES,
@@ -64,6 +68,7 @@ from features.deid.peoplewords import (
     owned_by_kin,
 )
 from features.deid.placewords import GLUED_STREET_ENDS
+from features.deid.readingwords import MEDICINE_PACK_WORDS, MEDICINE_VERBS, NAMED_MEDICINE_BRANDS
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
 #: the vowel signs of Devanagari and the vowel marks of Arabic script, which no "\w" reads as part of a word ("बेटा")
@@ -114,7 +119,8 @@ _GLUED_HONORIFIC = re.compile(r"(?<![\w-])(?P<name>[^\W\d_]{2,})-(?P<title>[^\W\
 #: words before a noun that say whose or which: what stands after them and before a verb is a thing or a role
 _OWNERS = POSSESSIVES | ARTICLES | RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | frozenset(
     {"the", "a", "an", "this", "that", "your", "our", "his", "her"})
-_WORD_CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | HONORIFICS_AFTER | _BEFORE_KEYS
+_WORD_CUES = (STAFF_ROLES | TITLES_AFTER_ARTICLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | HONORIFICS_AFTER
+              | _BEFORE_KEYS
               | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(TWO_WORD_ROLES))
 _OTHER_KEYS = frozenset({"name", "n", "given", "family", "fn"})
 #: what may stand before a name that starts a clause in Chinese, and the characters a Chinese name may be made of
@@ -201,7 +207,7 @@ class PeopleLook:
             keys = [key(w.group()) for w in words]
             joined = [bool(_JOIN.fullmatch(text, a.end(), b.start())) for a, b in pairwise(words)]
             if any(k in STAFF_ROLES and joined[i] and self._may_name(words[i + 1].group())
-                   for i, k in enumerate(keys[:-1])):
+                   for i, k in enumerate(keys[:-1])) or self._name_past_title(words, keys, joined):
                 found.append("staff name after a role word")
             if self._relation_name(words, keys, joined, text):
                 found.append("name after a relation word")
@@ -356,6 +362,25 @@ class PeopleLook:
     def _spaced(self, text: str, a: re.Match[str], b: re.Match[str]) -> bool:
         return text[a.end():b.start()] in (" ", "\t")
 
+    def _name_past_title(self, words: list[re.Match[str]], keys: list[str], joined: list[bool]) -> bool:
+        """A name after a title said in more than one word (round 19: "la jueza de guardia Grzelak", "el guardia civil
+        X", "la juge d'instruction X"; :data:`TITLE_TAILS`), after "pm" or "gip" with an article before ("il pm X"),
+        or an Irish surname's particle and the surname after a title ("Father Ó Súilleabháin")."""
+        for i, k in enumerate(keys[:-1]):
+            capital = words[i].group().lower() in HONORIFICS_BEFORE_CAPITALISED
+            if not joined[i] or not (capital or k in STAFF_ROLES or (
+                    k in TITLES_AFTER_ARTICLES and i and keys[i - 1] in ARTICLES)):
+                continue
+            n = i + 1
+            tail = next((size for size in range(TITLE_TAIL_WORDS, 0, -1) if n + size < len(words)
+                         and tuple(keys[n:n + size]) in TITLE_TAILS and all(joined[n:n + size])), 0)
+            n += tail
+            if words[n].group() in IRISH_SURNAME_PARTICLES and n + 1 < len(words) and joined[n]:
+                n += 1
+            if (tail or n > i + 1 or k in TITLES_AFTER_ARTICLES) and self._may_name(words[n].group(), lower=not capital):
+                return True
+        return False
+
     def _honorific_name(self, words: list[re.Match[str]], keys: list[str], joined: list[bool], text: str) -> bool:
         """A word that may be a name after an honorific said before one ("anh minh", "shri rahul") or before one said
         after ("hüseyin amca", "kovács néni", "rahul bhaiya"), any case."""
@@ -384,7 +409,8 @@ class PeopleLook:
             if i + 1 >= len(words) or not joined[i] or keys[i + 1] in SERVICES or re.search(
                     "[a-z][A-Z]", after := words[i + 1].group()):
                 continue  # "with InPen": a brand
-            if k in PERSON_PREPOSITIONS and self._may_name(after, lower=k in LOWER_CASE_PREPOSITIONS or (
+            if k in PERSON_PREPOSITIONS and not self._brand_switched(keys, i) and self._may_name(
+                    after, lower=k in LOWER_CASE_PREPOSITIONS or (
                     k == "with" and i > 0 and keys[i - 1] in COMPANY_VERBS)) and not (
                     k == "per" and re.search(r"\d", " ".join(text[:words[i].start()].split()[-3:]))):  # a rate: "2 x per dag"
                 return True
@@ -392,6 +418,15 @@ class PeopleLook:
                     and keys[i + 1] not in self.given_names and self._may_name(after)):
                 return True
         return False
+
+    @staticmethod
+    def _brand_switched(keys: list[str], i: int) -> bool:
+        """Whether the word after the preposition ``keys[i]`` is a medicine's brand that is also a name or no
+        dictionary's word (:data:`~features.deid.readingwords.NAMED_MEDICINE_BRANDS`) with a verb of taking or switching
+        up to three words before it or a pack word up to three after it (round 19: "switched from Aubra, same pill?")."""
+        return keys[i + 1] in NAMED_MEDICINE_BRANDS and (
+            any(k in MEDICINE_VERBS for k in keys[max(0, i - 3):i])
+            or any(k in MEDICINE_PACK_WORDS for k in keys[i + 2:i + 5]))
 
     def _value_names(self, value: str) -> bool:
         return any(self._may_name(w) for w in _LETTERS.findall(value))

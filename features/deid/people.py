@@ -21,7 +21,13 @@ import re
 from collections.abc import Callable, Iterable
 
 from features.deid.carriers import CarrierReader
-from features.deid.contactwords import DEVICE_NAME_WORDS, MAIL_HEADER_LABELS, SERVICES
+from features.deid.contactwords import (
+    DEVICE_NAME_CUES,
+    DEVICE_NAME_WORDS,
+    DEVICE_OWNER_JOINS,
+    MAIL_HEADER_LABELS,
+    SERVICES,
+)
 from features.deid.peoplewords import (
     AFTER_INITIALS,
     ARTICLES,
@@ -34,6 +40,7 @@ from features.deid.peoplewords import (
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     HONORIFICS_BEFORE_CAPITALISED,
+    IRISH_SURNAME_PARTICLES,
     KNOWN_BRANDS,
     LOWER_CASE_PREPOSITIONS,
     MARRIED_NAME_ENDINGS,
@@ -53,6 +60,9 @@ from features.deid.peoplewords import (
     SIGN_OFF_PHRASES,
     SIGN_OFF_WORDS,
     STAFF_ROLES,
+    TITLE_TAIL_WORDS,
+    TITLE_TAILS,
+    TITLES_AFTER_ARTICLES,
     TRADES_AFTER,
     TRADES_BEFORE,
     TWO_WORD_ROLES,
@@ -67,6 +77,7 @@ from features.deid.peoplewords import (
     owned_by_kin,
 )
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, is_clinical_word, is_medication
+from features.deid.records import record_name_spans
 
 Span = tuple[str, int, int, float]
 #: below the other recognizers' scores: where a span of theirs holds one of these, theirs is kept whole
@@ -75,6 +86,62 @@ _SCORE = 0.45
 #: "." ("DEREK-HOLLIS-PC", "laptop-okafor.local", "QUINTERO_HOME_5G"), not in an e-mail address or a link
 _DEVICE_NAME = re.compile(r"(?<![\w@/.'’-])[A-Za-z0-9'’]+(?:[-_.][A-Za-z0-9'’]+){1,5}(?![\w@'’-])")
 _DEVICE_PIECE = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+
+#: round 19: a run of letters and digits, glued by "-", "_" or "." or by a capital after a small letter
+#: ("TheGarciaFamily", "PS5-Yarbrough"); its pieces; a device word's name cue and what follows it (a run or a quoted
+#: name); the network's name in a Wi-Fi QR payload ("WIFI:S:Haraldsen Hytte;T:WPA;…"); a device word, "de"/"of" and
+#: its owner's capitalised name ("Apple Watch de Mthunzi")
+_GLUED_RUN, _GLUED_PIECE = (re.compile(r"(?<![\w@/.'’-])[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){0,5}(?![\w@'’-])"),
+                             re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+"))
+#: a name cue and the run or quoted name after it
+_CUED_DEVICE = re.compile(
+    rf"(?i:(?<![^\W\d_])(?:{'|'.join(sorted(DEVICE_NAME_CUES, key=len, reverse=True))})(?![^\W\d_]))"
+    r"[ \t]*(?:[:=][ \t]*|(?:is|named|called)[ \t]+)?"
+    r"(?:['\"“‘](?P<quoted>[^'\"”’\n]{1,40})['\"”’]|(?P<run>[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){0,5}))")
+#: a Wi-Fi QR payload's network name
+_WIFI_QR = re.compile(r"(?i:WIFI:(?:[A-Z]:[^;\n]{0,64};){0,4}S:)(?P<quoted>[^;\n]{1,40})")
+_DEVICE_OWNER = re.compile(
+    rf"(?i:(?<![^\W\d_])(?:{'|'.join(sorted(DEVICE_NAME_WORDS, key=len, reverse=True))})[0-9]*)"
+    rf"[ \t]+(?i:{'|'.join(sorted(DEVICE_OWNER_JOINS, key=len, reverse=True))})[ \t]+(?P<name>[A-Z][^\W\d_]+)")
+
+
+def _device_word(piece: str) -> bool:
+    return piece.lower().rstrip("0123456789") in DEVICE_NAME_WORDS or piece.lower() in DEVICE_NAME_WORDS
+
+
+def _glued_device_names(text: str, is_name: Callable[[str], bool]) -> list[Span]:
+    """Round 19: the names in a device's, computer's or network's name read piece by piece, the pieces split at a
+    capital after a small letter too ("TheGarciaFamily", "KowalczykDom", "jmartinez-laptop"): in a run with a device
+    word (:data:`~features.deid.contactwords.DEVICE_NAME_WORDS`) or after a name cue ("ssid=", "host", "network
+    '…'", a Wi-Fi QR payload's "S:"), a piece the name lists hold (an initial glued before a surname too), or of four
+    letters or more that may be a name (``is_name``: no English word, no medicine: "PS5-Yarbrough"); and the
+    capitalised name after a device word and "de" or "of" ("Apple Watch de Mthunzi")."""
+    found: list[Span] = []
+    runs: list[tuple[int, str, bool]] = []
+    if any(c in text for c in "-_.") or re.search("[a-z][A-Z]", text):
+        runs += [(m.start(), m.group(), False) for m in _GLUED_RUN.finditer(text)
+                 if re.search("[-_.]|[a-z][A-Z]", m.group())]
+    for pattern in (_CUED_DEVICE, _WIFI_QR):
+        for m in pattern.finditer(text):
+            group = "quoted" if m["quoted"] is not None else "run"
+            runs.append((m.start(group), m[group], True))
+    for start, run, cued in runs:
+        pieces = list(_GLUED_PIECE.finditer(run))
+        strong = cued or any(_device_word(p.group()) for p in pieces)
+        if not strong:
+            continue
+        for p in pieces:
+            word = p.group().lower()
+            if len(word) < 3 or not word.isalpha() or _device_word(word) or word in COMMON_WORDS:
+                continue
+            bare = word.removesuffix("s")
+            listed = any(w in FIRST_NAMES or w in LAST_NAMES for w in (word, bare)) or (
+                len(word) >= 6 and word[1:] in LAST_NAMES)
+            if listed or (len(word) >= 4 and is_name(p.group()) and is_name(bare)):
+                found.append(("PERSON", start + p.start(), start + p.end(), _SCORE))
+    found += [("PERSON", *m.span("name"), _SCORE) for m in _DEVICE_OWNER.finditer(text) if is_name(m["name"])]
+    return found
 
 
 def _device_names(text: str) -> list[Span]:
@@ -180,7 +247,7 @@ _HONORIFIC_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE | HONORIFICS_BEFOR
 _TWO_WORD_LAST = frozenset(TWO_WORD_ROLES)
 _CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | SIGN_OFF_CUES | _PAY_SERVICE | HONORIFICS_AFTER
          | _HONORIFIC_KEYS | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(_PHRASES_BY_LAST)
-         | _TWO_WORD_LAST)
+         | _TWO_WORD_LAST | TITLES_AFTER_ARTICLES)
 
 
 #: the endings of a patronymic and of a Hungarian married name as :func:`key` reads them ("ivanovna", "szabone"): the
@@ -244,7 +311,7 @@ class PeopleReader:
         if present & _CUES or _SIGN_LINE.search(text):  # the words read one by one only where a cue is
             words = _words(text)
             keys = [key(w.group()) for w in words]
-            if present & STAFF_ROLES:
+            if present & (STAFF_ROLES | TITLES_AFTER_ARTICLES):
                 found += self._after_roles(text, words, keys)
             if present & (RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | _TWO_WORD_LAST):
                 found += self._after_relations(text, words, keys)
@@ -273,6 +340,8 @@ class PeopleReader:
             found += self._hashtags(text)
         if "-" in text or "_" in text or "." in text:
             found += _device_names(text)
+        found += _glued_device_names(text, self.is_name)
+        found += record_name_spans(text, self.is_name)
         if "/" in text:
             found += self._slash_lists(text)
         if not text.isascii():
@@ -290,6 +359,10 @@ class PeopleReader:
         """The span of the name at word ``j``: the word if it may be one, and a capitalised name word right after a
         capitalised one ("Kahu Ngata")."""
         word = words[j].group()
+        if word in IRISH_SURNAME_PARTICLES and j + 1 < len(words) and re.fullmatch(
+                r"[ \t]", text[words[j].end():words[j + 1].start()]) and _capitalised(
+                following := words[j + 1].group()) and self.is_name(following, lower_ok=False):
+            return words[j].start(), words[j + 1].end()  # "Father Ó Súilleabháin"
         if not self.is_name(word, lower_ok=lower_ok):
             return None
         end = words[j].end() - (2 if word[-2:] in ("'s", "’s") else 0)  # "Marcia's account": the name only
@@ -305,10 +378,20 @@ class PeopleReader:
         return words[j].start(), end
 
     # ------------------------------------------------------------------ staff
+    def _past_tail(self, text: str, words: list[re.Match[str]], keys: list[str], j: int) -> int | None:
+        """The word after a title's tail that starts at word ``j`` (:data:`TITLE_TAILS`: "jueza de guardia X", "guardia
+        civil X"), ``j`` where none starts there."""
+        for size in range(TITLE_TAIL_WORDS, 0, -1):
+            if tuple(keys[j:j + size]) in TITLE_TAILS and all(
+                    self._next(text, words, n) == n + 1 for n in range(j, j + size - 1)):
+                return self._next(text, words, j + size - 1)
+        return j
+
     def _after_roles(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
         found: list[Span] = []
         for i, k in enumerate(keys):
-            if k in STAFF_ROLES and (j := self._next(text, words, i)) is not None:
+            if (k in STAFF_ROLES or (k in TITLES_AFTER_ARTICLES and i and keys[i - 1] in ARTICLES)) and (
+                    j := self._next(text, words, i)) is not None and (j := self._past_tail(text, words, keys, j)) is not None:
                 if keys[j] in ARTICLES and (nxt := self._next(text, words, j)) is not None:
                     j = nxt  # "la enfermera la ruiz"
                 if (span := self._name_from(text, words, j, lower_ok=True)) is not None:
@@ -503,6 +586,8 @@ class PeopleReader:
             title = words[i].group().lower()
             j = self._next(text, words, i) if title in HONORIFICS_BEFORE or title in HONORIFICS_BEFORE_CAPITALISED \
                 else None
+            if j is not None:
+                j = self._past_tail(text, words, keys, j)  # "la jueza de guardia Grzelak"
             if j is not None and keys[j] in ARTICLES:
                 j = self._next(text, words, j)  # "tên là tuấn"
             if j is not None and (span := self._name_from(

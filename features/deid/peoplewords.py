@@ -68,7 +68,27 @@ STAFF_ROLES = _keys(
     "feldwebel unteroffizier leutnant oberleutnant hauptmann oberst kommissar kommissarin polizist polizistin "
     "sargento teniente capitán capitan coronel comandante comisario comisaria inspectora tenente capitão "
     "delegada sargente sergente tenente capitano colonnello maresciallo carabiniere commissario brigadiere "
-    "appuntato sergent capitaine colonel commandant adjudant gendarme inspecteur commissaire lieutenant")
+    "appuntato sergent capitaine colonel commandant adjudant gendarme inspecteur commissaire lieutenant "
+    # round 19: judicial, legal and engineering titles of Spanish, French, Italian and German ("la magistrada X",
+    # "le procureur X", "l'avv. X", "il geom. X", "la Mtra. X", "Dipl.-Ing. X"), hyphenated ranks, naval ranks and
+    # religious titles ("Seaman X", "Rev. X", "Fr. X")
+    "magistrada magistrado capitana fiscal procureur procureure substitut notaire notario notaria abogado abogada "
+    "licda licdo abg policia avv avvocato avvocata ing ingegnere geom geometra mtra mtro maestra maestro "
+    "dipl-ing lieutenant-colonel lieutenant-commander teniente-coronel seaman midshipman "
+    "fr rev revd reverend pastor rabbi imam padre monsignor msgr bishop deacon vicar abbe")
+
+#: the words that may finish a title before the name (round 19: "la jueza de guardia X", "el juez de paz X", "el guardia
+#: civil X", "la juge d'instruction X" (the elided article dropped), "médico de familia X"), as :func:`key` reads them;
+#: each side skips them after a role word or an honorific with its own reading
+TITLE_TAILS: frozenset[tuple[str, ...]] = frozenset(tuple(key(w) for w in phrase.split()) for phrase in (
+    "de guardia", "de paz", "de instrucción", "instruction", "civil", "de turno", "de familia", "de cabecera",
+    "de garde", "di turno", "di famiglia", "di pace", "de primera instancia", "colonel", "de la guardia civil",
+    "municipal", "de policía"))
+#: the longest of :data:`TITLE_TAILS`, in words
+TITLE_TAIL_WORDS = max(len(tail) for tail in TITLE_TAILS)
+#: Italian abbreviated titles that are also everyday abbreviations ("pm": pubblico ministero, and the afternoon): a
+#: title only after an article ("il pm X", "del gip X")
+TITLES_AFTER_ARTICLES = _keys("pm gip gup")
 
 #: Relation and care words of other languages than English a name follows ("figlio", "κόρη", "anak", "hija")
 RELATIONS = _keys(
@@ -168,7 +188,13 @@ HONORIFICS_BEFORE_CAPITALISED = frozenset(("pan", "pani", "panie", "pana", "panu
                                            # "Private Okoye", "Chief Ferreira"; round 18), of other languages too
                                            "judge", "justice", "general", "major", "private", "chief", "marshal", "marshall",
                                            "warden", "agent", "juez", "jueza", "juiz", "juíza", "giudice", "juge",
-                                           "richter", "richterin", "agente", "oficial", "cabo", "delegado"))
+                                           "richter", "richterin", "agente", "oficial", "cabo", "delegado",
+                                           # religious titles that are also kin words (round 19: "Father Ó Súilleabháin")
+                                           "father", "mother", "brother", "guardia"))
+
+#: the capitalised particles an Irish surname starts with, as written ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla"):
+#: after a title the name is the particle and the word after it
+IRISH_SURNAME_PARTICLES = frozenset(("Ó", "Ni", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua", "O"))
 
 #: Endings of a Russian or Ukrainian patronymic, in Cyrillic and romanised ("Мария Ивановна", "Petrovich"), and of a
 #: Hungarian married name ("Szabóné", "Kovácsné Anna"): a capitalised word with one is a name, and so is the
@@ -251,7 +277,9 @@ def owned_by_kin(word_key: str) -> bool:
 POSSESSIVES = _keys("my our his her their mi mis mio mia miei mie nostro nostra meu minha meus minhas nosso nossa mon ma "
                     "mes notre nos mein meine meinem meinen meiner unser unsere mijn onze μου μας saya aku ku kami kita "
                     "ko kong namin natin moj moja mój moją мой моя мою моего моей наш наша benim bizim mój "
-                    "mera meri mere hamara hamari humara tôi của मेरा मेरी मेरे हमारा हमारी")
+                    "mera meri mere hamara hamari humara tôi của मेरा मेरी मेरे हमारा हमारी "
+                    # Swahili's possessives after the noun (round 19: "bibi yangu ana dawa" read "yangu" as a name)
+                    "yangu yako yake yetu yenu wangu wako wetu wenu changu chako chake langu lako")
 
 #: Articles and particles between a relation word and a name ("la maría", "o joão", "der tobias", "η ελένη",
 #: "si budi", "ang", Tagalog's linker "na"/"ng")

@@ -3032,7 +3032,7 @@ class TextDeidentifier:
             for r in results:  # "Dr Patel Thu at 2", "Dott. Rossi Oggi ho preso": the name without the day or word
                 if r.entity_type == "PERSON" and " " in original[r.start:r.end]:
                     r.end = self._people.trimmed(original, r.start, r.end)
-                if r.entity_type == "PERSON" and "\n" in original[r.start:r.end]:
+                if r.entity_type == "PERSON" and any(c in original[r.start:r.end] for c in "\n\\ \t"):
                     r.end = _before_a_keyed_line(original, r.start, r.end)
             results += [RecognizerResult(*r) for r in self._people.spans(original)]
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
@@ -3353,15 +3353,18 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
                                      and _OWNER_DETERMINER_BEFORE.search(view, max(0, r.start - 8), r.start) is not None)
 
 
-#: a line of a record that opens with its key ("END:VCARD", "TEL;TYPE=cell:", "Phone: ..."): no name's continuation
-_KEYED_LINE = re.compile(r"\r?\n(?=[A-Za-z][\w-]{0,30}[:;])")
+#: a line of a record that opens with its key ("END:VCARD", "TEL;TYPE=cell:", "Phone: ..."), after a line break or
+#: an escaped one ("\\n"), and a vCard's key on the same line (round 19: "FN:Maria Garcia END:VCARD"): no name's
+#: continuation
+_KEYED_LINE = re.compile(r"(?:\r?\n|\\[rn])(?=[A-Za-z][\w-]{0,30}[:;])|[ \t]+(?=(?:END|BEGIN|FN|N|TEL|EMAIL|ADR|ORG|TITLE"
+                         r"|NOTE|BDAY|VERSION|SORT-STRING|NICKNAME|URL|UID|REV|PHOTO|X-[A-Z-]{1,20})[:;])")
 
 
 def _before_a_keyed_line(text: str, start: int, end: int) -> int:
     """The end of a person ``text[start:end]`` cut before a line break that opens a record's next keyed line: the NER
     took "Chidi Okafor\\r\\nEND" of "FN:Chidi Okafor\\r\\nEND:VCARD" for one name, and the placeholder ate the key
     (round 18). A name continued on the next line ("Chidi\\nOkafor", a folded line) keeps its whole span."""
-    m = _KEYED_LINE.search(text, start)  # (no end bound: the key's colon stands after the span)
+    m = _KEYED_LINE.search(text, start, end + 40)  # (the key's colon stands after the span, 32 characters at most)
     return m.start() if m is not None and start < m.start() < end else end
 
 

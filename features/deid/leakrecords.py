@@ -1,0 +1,52 @@
+"""The leak check's own reading of names in structured identity strings (round 19): a machine-readable zone's name
+field, an AAMVA licence barcode's name and address elements, a magnetic stripe's and a boarding pass's "SURNAME/GIVEN",
+a DICOM person name, JSON "first"/"last", a pharmacy label's "SURNAME, GIVEN" before its directions, an initial and a
+surname in capitals before a comma, a Slack mention's display name, a call sign after its cue, and vCard, jCard and
+MECARD name fields. Placeholders are read as spaces before this reading, so a value the redactor replaced is empty.
+Its patterns are its own; it takes no reading from the redactor (:mod:`features.deid.records`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: a name field of a machine-readable zone: letter runs joined by "<", two of them between surname and given names
+_ZONE = re.compile(r"(?<![A-Z])[A-Z]{2,39}(?:<[A-Z]{1,39}){0,5}?<<[A-Z]{1,39}")
+#: the AAMVA elements of a licence that hold a name or an address, and one with its value
+_ELEMENTS = ("DCS", "DAC", "DAD", "DCT", "DAG", "DAH", "DAI", "DAA", "DAB", "DCU", "DAE")
+_ELEMENT = re.compile(r"(?:^|(?<=[\s]))(?:" + "|".join(_ELEMENTS) + r")[A-Z0-9][A-Za-z]")
+_STRIPE_NAME = re.compile(r"%B[0-9]{12,19}\^[ \t]*[A-Za-z]{2}")
+_PASS_NAME = re.compile(r"(?<![A-Za-z0-9])M[1-4][A-Z]{2,20}/[A-Z]{1,20}")
+_DICOM_NAME = re.compile(r"(?i:\(0010,0010\)|patient'?s?[ _]?name)[^\n\[\]^]{0,12}\[?[ \t]*[A-Za-z][^\n\^\]]{0,63}\^")
+_JSON_NAME = re.compile(r"""(?i)["'](?:first|last|given|family|middle|surname|maiden)["'][ \t]*:[ \t]*["']"""
+                        r"""[ \t]*([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?[ \t]*["']""")
+_LABEL = re.compile(r"(?<![A-Za-z])([A-Z]{2,31}),[ ]?([A-Z]{2,31})(?: [A-Z]\.?)?[ \t]+"
+                    r"(?:TAKE|USE|APPLY|INSTILL|INHALE|GIVE|PLACE|INJECT|CHEW|DISSOLVE|QTY|DR|REFILLS)(?![A-Za-z])")
+_INITIAL_SURNAME = re.compile(r"(?<![A-Za-z.])[A-Z]\.[ ]?([A-Z]{3,31}),[ \t]?[A-Z]{3,}(?![a-z])")
+_MENTION = re.compile(r"<@[UW][A-Z0-9]{6,12}\|[ \t]*[^\W_]")
+_CALL = re.compile(r"(?i:callsign|call sign|call-sign|ham|qrz|73 de|amateur radio)[ \t:#]{1,3}(?:is[ \t]+)?"
+                   r"(?:[AKNW][A-Z]?|[A-Z]{1,2}|[0-9][A-Z])[0-9][A-Z]{1,3}(?![A-Za-z0-9])")
+_VCARD_NAME = re.compile(r"(?:(?<![A-Za-z\-])|(?<=\\n))(?:N|FN|SORT-STRING|NICKNAME|X-PHONETIC-(?:FIRST|LAST)-NAME)"
+                         r"(?:;[^:\n]{0,40})?:[;,]*[ \t]?[^\W\d_]")
+_MECARD_NAME = re.compile(r"(?i)MECARD:(?:[a-z\-]{1,12}:[^;\n]{0,80};){0,8}?N:,?[ \t]?[^\W\d_]")
+_JCARD_NAME = re.compile(r'\[[ \t]*"(?:n|fn|sort-string|nickname)"[ \t]*,[ \t]*\{[^{}\n]{0,200}\}[ \t]*,[ \t]*"text"'
+                         r'[ \t]*,[ \t]*\[?[^\]\n]{0,200}?"[ \t]?[^\W\d_]')
+
+
+def names_in_records(text: str, is_word: Callable[[str], bool]) -> bool:
+    """Whether ``text`` holds a name in one of the records of the module docstring (``is_word``: lower case, an English
+    word or a medicine, which an initial may stand before: "C. DIFF,")."""
+    if "<<" in text and _ZONE.search(text):
+        return True
+    if sum(1 for element in _ELEMENTS if element in text) >= 2 and _ELEMENT.search(text):
+        return True
+    if any(p.search(text) for p in (_STRIPE_NAME, _PASS_NAME, _DICOM_NAME, _MENTION, _CALL)):
+        return True
+    if any(all(not is_word(part.lower()) for part in m.groups() if part)  # not "METFORMIN, ER", {"first": "dose"}
+           for pattern in (_JSON_NAME, _LABEL) for m in pattern.finditer(text)):
+        return True
+    if any(not is_word(m.group(1).lower()) for m in _INITIAL_SURNAME.finditer(text)):
+        return True
+    upper = text.upper()
+    return bool((("VCARD" in upper or "SORT-STRING" in upper) and _VCARD_NAME.search(text))
+                or ("MECARD" in upper and _MECARD_NAME.search(text)) or _JCARD_NAME.search(text))
