@@ -46,9 +46,10 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 #: digit words that are everyday words too (Norwegian and Danish "en", "to", Icelandic "ein", the radio spellings "too",
-#: "tree"), folded: they go on a run of other digit words but count for none of the three it needs (round 19: "fem fem
-#: åtte null to", "seks en to åtte ...")
-WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2", "tree": "3"}
+#: "tree", the pinyin "er" that is the Norwegian and Danish "is"), folded: they go on a run of other digit words but
+#: count for none of the three it needs and begin none (round 19: "fem fem åtte null to", "seks en to åtte ...",
+#: "nummeret er fem fem ...")
+WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2", "tree": "3", "er": "2"}
 
 #: the radio (ICAO) spellings of digits that are no word of English (round 19: "wun ait tree fower fife niner")
 RADIO_DIGIT_WORDS: dict[str, str] = {"wun": "1", "fower": "4", "fife": "5", "ait": "8", "niner": "9"}

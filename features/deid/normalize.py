@@ -478,6 +478,8 @@ def said_digits_as_figures(text: str, *, letters: bool = True) -> str:
 
     def flush() -> None:
         nonlocal last
+        while run and fold_text(run[0][2].lower()) in WEAK_DIGIT_WORDS:
+            del run[0]
         said = [w for _, _, w in run if not w.isdigit()]
         strong = sum(fold_text(w.lower()) not in WEAK_DIGIT_WORDS for w in said)
         if (strong >= _FEWEST_SAID and len(run) >= _FEWEST_SAID) or (
