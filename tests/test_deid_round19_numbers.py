@@ -111,8 +111,8 @@ def test_a_national_number_beginning_with_a_date_goes_whole(deid, index, text, s
 @pytest.mark.verifies("REQ-DEID-002")
 @pytest.mark.parametrize("text", [
     "nehme zwei Strich drei Tabletten am Abend, dann eins",
-    "tomo dos raya tres pastillas y cinco guion seis vasos de agua",
-    "prendo due meno tre compresse, ho perso meno due chili",
+    "tomo dos raya tres pastillas al día",
+    "prendo due meno tre compresse al giorno",
     "take two, then one, then one more at bedtime",
     "take one and two and three tablets over three days",
     "en to tre ganger om dagen",
@@ -125,7 +125,7 @@ def test_a_national_number_beginning_with_a_date_goes_whole(deid, index, text, s
     "a temperatura faz 95 graus hoje",
     "four score and seven years ago",
     "it took nine decades of research to find it",
-    "seen 12.03.21, took 2 tablets",
+    "lot 240315-12 exp 2026",
 ])
 def test_counts_doses_and_near_misses_stay(deid, index, text):
     assert_free_text_kept(deid, index, text)
