@@ -296,7 +296,8 @@ def world_old_age_recognizer() -> RegexSpanRecognizer:
 _NOT_A_WORLD_QUANTITY = (r"(?![ \t]*(?:grad\w*|graus|grados|gradi|ml|mg|kg|kr|kron\w*|euro\w*|eur|dias|dagar|dager|dage|"
                          r"tage\w*|giorni|jours|min\w*|timer|timmar|horas|ore|stunden|km|meter|metros|cm|kilo\w*|"
                          r"pund|pesos|reais|percent|mcg|units?|hours?|hrs?|days?|weeks?|months?|lbs?|pounds?|pills?|"
-                         r"tablets?|doses?|times|a\.m|p\.m|o'?clock|degrees?|steps?|bpm|mmhg)\b|[ \t]*(?:am|pm)\b(?![ \t]+\w)|[ \t]*%)")
+                         r"tablets?|doses?|times|a\.m|p\.m|o'?clock|degrees?|steps?|bpm|mmhg)\b|"
+                         r"[ \t]*(?:am|pm)\b(?![ \t]+\w)|[ \t]*%)")
 _SMALL_NUMBER = rf"(?:\d{{1,2}}|{alternation(SMALL_NUMBER_WORDS)})"
 _JOIN = r"[ \t]*(?:and|y|e|et|und|en|og|och|\+|&)[ \t]*"
 
