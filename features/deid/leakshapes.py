@@ -20,18 +20,8 @@ from itertools import pairwise
 from adherence.domain import OLDEST_AGE_KEPT
 
 # What the check shares with the redactor: which words are medicines or common words.
-from features.deid.agewords import (
-    AGE_WORDS,
-    DECADE_WORDS,
-    HALF_WORDS,
-    LIFE_BEFORE_WORDS,
-    OLD_AFTER_WORDS,
-    SCORE_WORDS,
-    SMALL_NUMBER_WORDS,
-    SPELLED_OLD_AGE_STARTS,
-    TURNING_VERBS,
-    YEARS_WORDS,
-)
+from features.deid import agewords
+from features.deid.agewords import AGE_WORDS, SPELLED_OLD_AGE_STARTS
 from features.deid.holidaywords import named_days
 from features.deid.leakhidden import fifteenth_round_shapes
 from features.deid.leakworld import names_a_month, plain_lower, thirteenth_round_shapes, unaccented
@@ -531,12 +521,12 @@ def has_more_street(text: str) -> bool:
 # ("fyller 97", "cumple 96"), scores ("4 score and 15"), decades with a part or said of a life ("9 décadas y media",
 # "9 decades + 4 years old", "lived nine decades")
 _AGE_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:'[^\W\d_]+)?|[+&]")
-_TURNING = frozenset(TURNING_VERBS) | {"compiuto"}
+_TURNING = frozenset(agewords.TURNING_VERBS) | {"compiuto"}
 _JOINING = frozenset({"and", "y", "e", "et", "und", "en", "og", "och", "+", "&"})
 _ARTICLE = frozenset({"a", "an", "one", "un", "una", "uno", "ein", "eine", "en", "et"})
-_YEAR_UNITS = frozenset(YEARS_WORDS)
+_YEAR_UNITS = frozenset(agewords.YEARS_WORDS)
 _SUMMERS = frozenset({"year", "years", "yrs", "summers", "winters"})
-_OLD_ONE = {tuple(words.split()) for words in OLD_AFTER_WORDS}
+_OLD_ONE = {tuple(words.split()) for words in agewords.OLD_AFTER_WORDS}
 _UNIT_AFTER = frozenset({
     "mg", "mcg", "ml", "kg", "g", "lb", "lbs", "kr", "eur", "euro", "euros", "dollars", "pesos", "reais", "grad",
     "grader", "graus", "grados", "gradi", "degrees", "minutes", "min", "minuten", "minuter", "minutos", "minuti",
@@ -546,7 +536,7 @@ _UNIT_AFTER = frozenset({
 
 
 def _count(token: str) -> int | None:
-    return int(token) if token.isdigit() and len(token) <= 3 else SMALL_NUMBER_WORDS.get(token)
+    return int(token) if token.isdigit() and len(token) <= 3 else agewords.SMALL_NUMBER_WORDS.get(token)
 
 
 def _said_old_at(tokens: list[str], i: int) -> bool:
@@ -558,16 +548,16 @@ def _said_old_at(tokens: list[str], i: int) -> bool:
     n = _count(tokens[i - 1]) if i else None
     if n is None:
         return False
-    if word in SCORE_WORDS:
+    if word in agewords.SCORE_WORDS:
         more = _count(after[1]) if after[0] in _JOINING else None
         return _old(20 * n + (more or 0)) and (more is not None or after[0] in _SUMMERS)
-    if word in DECADE_WORDS:
+    if word in agewords.DECADE_WORDS:
         rest = after[1:] if after[0] in _JOINING else None
-        if rest and rest[0] in _ARTICLE and rest[1] in HALF_WORDS:
+        if rest and rest[0] in _ARTICLE and rest[1] in agewords.HALF_WORDS:
             rest = rest[1:]
-        part = 5 if rest and rest[0] in HALF_WORDS else (
+        part = 5 if rest and rest[0] in agewords.HALF_WORDS else (
             _count(rest[0]) if rest and rest[1] in _YEAR_UNITS else None)
-        life = i >= 2 and tokens[i - 2] in LIFE_BEFORE_WORDS
+        life = i >= 2 and tokens[i - 2] in agewords.LIFE_BEFORE_WORDS
         old = any(tuple(after[:k]) in _OLD_ONE for k in (1, 2))
         return _old(10 * n + (part or 0)) and (part is not None or life or old)
     return False
@@ -582,7 +572,7 @@ def has_age_said_otherwise(text: str) -> bool:
         return False
     tokens = _AGE_TOKEN.findall(plain)
     return any(_said_old_at(tokens, i) for i, token in enumerate(tokens)
-               if token in _TURNING or token in SCORE_WORDS or token in DECADE_WORDS)
+               if token in _TURNING or token in agewords.SCORE_WORDS or token in agewords.DECADE_WORDS)
 
 
 _OLD_FIGURES_LOOK = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
