@@ -140,7 +140,7 @@ def test_the_shared_conversion_reads_the_new_words():
 
 
 @pytest.mark.verifies("REQ-DEID-003")
-@pytest.mark.parametrize("piece", ["drei eins fünf Strich vier zwei to en fyller 97, four score and 15, nine decades and a "
-                                   "half 29.07.12-033.28 ", "six-one-", "en to "])
+@pytest.mark.parametrize("piece", ["eins Strich ", "six-one-", "en to ", "fyller 97 ", "4 score and ", "nine decades and ",
+                                   "29.07.12-033.28 "])
 def test_a_long_run_of_a_new_readings_piece_costs_time_in_proportion(deid, index, piece):
     assert_cost_in_proportion(deid, index, piece)
