@@ -77,3 +77,51 @@ SPELLED_OLD_AGE_STARTS: tuple[str, ...] = (
     "sembilan puluh", "siyamnapu", "devadesat", "devatdesiat", "devedeset", "doksan",
     "sata", "sada", "szaz", "o suta", "hundra", "hundre", "seratus", "sandaan", "yuz",
 )
+
+# --------------------------------------------------------------------------- ages said in other ways (round 19)
+
+#: verbs of turning an age in other languages than English, before the figures ("Farmor fyller 97", "Oma wird 94",
+#: "cumple 96", "compie 92", "faz 91"), folded; read only before 90 to 119 and no unit
+TURNING_VERBS: tuple[str, ...] = (
+    "fyller", "fyllde", "fylde", "fylder", "fyldte", "fylte", "fyllir", "tayttaa", "taytti", "wird", "wurde", "wordt",
+    "werd", "cumple", "cumplira", "cumplio", "compie", "compira", "ha compiuto", "faz", "fara", "fez", "completa",
+    "completou", "fete", "konczy", "skonczy", "skonczyl", "skonczyla", "turns", "turned", "turning")
+
+#: small numbers in words, folded, for an age said in scores or decades ("four score and fourteen", "nueve décadas y
+#: media", "neun Jahrzehnte"): English to nineteen, the others to twelve
+_COUNTS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen",
+    "uno dos tres cuatro cinco seis siete ocho nueve diez once doce",
+    "um dois tres quatro cinco seis sete oito nove dez onze doze",
+    "uno due tre quattro cinque sei sette otto nove dieci undici dodici",
+    "un deux trois quatre cinq six sept huit neuf dix onze douze",
+    "eins zwei drei vier funf sechs sieben acht neun zehn elf zwolf",
+    "een twee drie vier vijf zes zeven acht negen tien elf twaalf",
+    "ett tva tre fyra fem sex sju atta nio tio elva tolv",
+)
+SMALL_NUMBER_WORDS: dict[str, int] = {
+    **{word: value for words in _COUNTS for value, word in enumerate(words.split(" "), start=1)},
+    "ein": 1, "eine": 1, "una": 1, "uma": 1, "une": 1, "syv": 7, "atte": 8, "otte": 8, "ni": 9, "ti": 10, "fuenf": 5,
+    "zwoelf": 12,
+}
+
+#: the word for a score (twenty) and for decades, folded ("4 score and 15", "9 decades + 4 years", "9 décadas y media")
+SCORE_WORDS: tuple[str, ...] = ("score", "scores")
+DECADE_WORDS: tuple[str, ...] = (
+    "decade", "decades", "decada", "decadas", "decadi", "decenni", "decennie", "decennies", "decennia", "decenios",
+    "decenio", "jahrzehnt", "jahrzehnte", "jahrzehnten", "decennier", "artionden", "artier", "vuosikymmenta",
+    "dekady", "dekad")
+#: a half after them ("y media", "and a half", "e mezzo", "et demie", "und ein halb")
+HALF_WORDS: tuple[str, ...] = ("half", "halb", "halbe", "halben", "media", "medio", "mezzo", "mezza", "demie", "demi",
+                               "meia", "meio", "halv", "halvt", "halvanden")
+#: the word for years after a number of them added ("+ 4 years", "y cuatro años")
+YEARS_WORDS: tuple[str, ...] = ("year", "years", "yrs", "yr", "anos", "ano", "anni", "anno", "ans", "an", "jahre",
+                                "jahr", "jaar", "ar", "aar")
+#: words after an age said so that make it one ("old", "de edad", "alt")
+OLD_AFTER_WORDS: tuple[str, ...] = ("old", "of age", "de edad", "de vida", "alt", "di vita", "di eta", "d'age",
+                                    "de idade", "oud", "gammal", "gammel", "young")
+#: words before a number of decades that make it a life ("lived nine decades", "tiene 9 décadas")
+LIFE_BEFORE_WORDS: tuple[str, ...] = ("lived", "vivio", "gelebt", "vissuto", "vecu", "viveu", "levd", "levet", "levde",
+                                      "tiene", "hat", "has", "ist", "is", "was", "turns", "turned", "aged", "age", "edad",
+                                      "cumple", "compie", "wird", "ha", "a", "tem", "heeft", "er", "ar")

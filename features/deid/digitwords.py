@@ -20,7 +20,12 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "estonian": ("null", "uks", "kaks", "kolm", "neli", "viis", "kuus", "seitse", "kaheksa", "uheksa"),
     "finnish": ("nolla", "yksi", "kaksi", "kolme", "nelja", "viisi", "kuusi", "seitseman", "kahdeksan", "yhdeksan"),
     "swedish": ("noll", "ett", "tva", "tre", "fyra", "fem", "sex", "sju", "atta", "nio"),
-    "norwegian and danish": ("null", "", "", "tre", "fire", "fem", "seks", "syv/sju", "atte/otte", "ni"),
+    "norwegian and danish": ("null/nul", "", "", "tre", "fire", "fem", "seks", "syv/sju", "atte/otte", "ni"),
+    # round 19: Icelandic and German ("ein", "eine" are everyday German words: only "eins"; Norwegian, Danish and
+    # Icelandic "en", "to", "ein" are in :data:`WEAK_DIGIT_WORDS`)
+    "icelandic": ("null", "einn/eitt", "tveir/tvo/tvaer", "thrir/thrju", "fjorir/fjogur", "fimm", "sex", "sjo", "atta",
+                  "niu"),
+    "german": ("null", "eins", "zwei/zwo", "drei", "vier", "funf/fuenf", "sechs", "sieben", "acht", "neun"),
     "tagalog": ("sero", "isa", "dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam"),
     "indonesian and malay": ("nol/kosong", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan/lapan",
                              "sembilan"),
@@ -39,6 +44,24 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "italian": ("zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"),
     "french": ("zero", "un/une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"),
 }
+
+#: digit words that are everyday words too (Norwegian and Danish "en", "to", Icelandic "ein", the radio spellings "too",
+#: "tree", the pinyin "er" that is the Norwegian and Danish "is"), folded: they go on a run of other digit words but
+#: count for none of the three it needs and begin none (round 19: "fem fem åtte null to", "seks en to åtte ...",
+#: "nummeret er fem fem ...")
+WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2", "tree": "3", "er": "2"}
+
+#: the radio (ICAO) spellings of digits that are no word of English (round 19: "wun ait tree fower fife niner")
+RADIO_DIGIT_WORDS: dict[str, str] = {"wun": "1", "fower": "4", "fife": "5", "ait": "8", "niner": "9"}
+
+#: words said between groups of digit words that a run goes on across, folded: the dash of English, Spanish
+#: ("guion", "raya"), Portuguese, Italian ("trattino", "meno"), French ("tiret", "trait d'union"), German ("Strich",
+#: "Bindestrich"), Dutch ("streepje"), Polish ("myślnik"), Russian and Turkish ("тире", "tire"), and English "slash",
+#: "dot", "minus" and "and" (round 19: "one two three and four five and six seven eight nine")
+SAID_DASH_WORDS: tuple[str, ...] = (
+    "dash", "hyphen", "guion", "raya", "hifen", "traco", "trattino", "meno", "tiret", "bindestrich", "strich",
+    "streepje", "myslnik", "tire")
+SAID_JOIN_WORDS: tuple[str, ...] = ("slash", "dot", "minus", "and")
 
 #: digit words in their own scripts, compared as written (Arabic-script words also with the Arabic yeh and kaf)
 SCRIPT_DIGIT_WORDS: dict[str, tuple[str, ...]] = {

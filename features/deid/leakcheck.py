@@ -112,6 +112,7 @@ from features.deid.normalize import (
     DOT_WORD_ALTERNATION,
     numbers_as_figures,
     said_address_view,
+    said_dash_number_views,
     spoken_digit_views,
 )
 from features.deid.peoplewords import (
@@ -2441,7 +2442,7 @@ class IdentifierIndex:
             if any(phone_shaped(view) for view in shown) or any(
                     sum(c.isdigit() for c in m.group()) >= _LETTERED_PHONE_DIGITS for m in _LETTERED_PHONE.finditer(text)):
                 kinds.append("phone-shaped number")
-            elif any(phone_shaped(view) for view in spoken_digit_views(text)):
+            elif any(phone_shaped(view) for view in [*spoken_digit_views(text), *said_dash_number_views(text)]):
                 kinds.append("phone-shaped number in digit words")
             if any(("@" in view and _EMAIL_LOOK.search(view)) or _SPELLED_EMAIL.search(view) or (
                     _MAY_SAY_AT.search(view) and _SAID_EMAIL.search(view)) for view in shown):

@@ -20,6 +20,7 @@ from itertools import pairwise
 from adherence.domain import OLDEST_AGE_KEPT
 
 # What the check shares with the redactor: which words are medicines or common words.
+from features.deid import agewords
 from features.deid.agewords import AGE_WORDS, SPELLED_OLD_AGE_STARTS
 from features.deid.holidaywords import named_days
 from features.deid.leakhidden import fifteenth_round_shapes
@@ -516,6 +517,92 @@ def has_more_street(text: str) -> bool:
     return any(regex.search(plain) for regex in (_STREET_FIRST, _NUMBER_FIRST, _ICELANDIC, _GEORGIAN_OR_THAI))
 
 
+# Ages over 89 said otherwise (round 19), read word by word: a verb of turning of another language before 90 to 119
+# ("fyller 97", "cumple 96"), scores ("4 score and 15"), decades with a part or said of a life ("9 décadas y media",
+# "9 decades + 4 years old", "lived nine decades")
+_AGE_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:'[^\W\d_]+)?|[+&]")
+_TURNING = frozenset(agewords.TURNING_VERBS) | {"compiuto"}
+_JOINING = frozenset({"and", "y", "e", "et", "und", "en", "og", "och", "+", "&"})
+_ARTICLE = frozenset({"a", "an", "one", "un", "una", "uno", "ein", "eine", "en", "et"})
+_YEAR_UNITS = frozenset(agewords.YEARS_WORDS)
+_SUMMERS = frozenset({"year", "years", "yrs", "summers", "winters"})
+_OLD_ONE = {tuple(words.split()) for words in agewords.OLD_AFTER_WORDS}
+_UNIT_AFTER = frozenset({
+    "mg", "mcg", "ml", "kg", "g", "lb", "lbs", "kr", "eur", "euro", "euros", "dollars", "pesos", "reais", "grad",
+    "grader", "graus", "grados", "gradi", "degrees", "minutes", "min", "minuten", "minuter", "minutos", "minuti",
+    "timer", "timmar", "horas", "ore", "stunden", "hours", "dias", "days", "dagar", "dager", "dage", "tage", "tagen",
+    "giorni", "jours", "km", "meter", "metros", "cm", "kilo", "kilos", "pund", "percent", "prozent", "units", "tablets",
+    "pills", "steps", "bpm", "mmhg"})
+
+
+def _count(token: str) -> int | None:
+    return int(token) if token.isdigit() and len(token) <= 3 else agewords.SMALL_NUMBER_WORDS.get(token)
+
+
+def _said_old_at(tokens: list[str], i: int) -> bool:
+    """Whether the word at ``i`` of ``tokens`` says an age over 89 in one of the ways above."""
+    word, before = tokens[i], tokens[max(0, i - 4):i]
+    after = tokens[i + 1:i + 6] + [""] * 5
+    if word in _TURNING and after[0].isdigit() and _old(int(after[0])):
+        return after[1] not in _UNIT_AFTER and not READING_WORDS.intersection(before)
+    n = _count(tokens[i - 1]) if i else None
+    if n is None:
+        return False
+    if word in agewords.SCORE_WORDS:
+        more = _count(after[1]) if after[0] in _JOINING else None
+        return _old(20 * n + (more or 0)) and (more is not None or after[0] in _SUMMERS)
+    if word in agewords.DECADE_WORDS:
+        rest = after[1:] if after[0] in _JOINING else None
+        if rest and rest[0] in _ARTICLE and rest[1] in agewords.HALF_WORDS:
+            rest = rest[1:]
+        part = 5 if rest and rest[0] in agewords.HALF_WORDS else (
+            _count(rest[0]) if rest and rest[1] in _YEAR_UNITS else None)
+        life = i >= 2 and tokens[i - 2] in agewords.LIFE_BEFORE_WORDS
+        old = any(tuple(after[:k]) in _OLD_ONE for k in (1, 2))
+        return _old(10 * n + (part or 0)) and (part is not None or life or old)
+    return False
+
+
+def has_age_said_otherwise(text: str) -> bool:
+    """Whether ``text`` says an age over 89 after a verb of turning of another language, in scores or in decades
+    (round 19; the check's reading, word by word)."""
+    plain = plain_lower(text)
+    if not (_OLD_FIGURES_LOOK.search(plain) or any(w in plain for w in ("score", "decad", "decen", "jahrzehnt",
+                                                                          "rtionden", "rtier", "vuosikymmen", "dekad"))):
+        return False
+    tokens = _AGE_TOKEN.findall(plain)
+    return any(_said_old_at(tokens, i) for i, token in enumerate(tokens)
+               if token in _TURNING or token in agewords.SCORE_WORDS or token in agewords.DECADE_WORDS)
+
+
+_OLD_FIGURES_LOOK = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)")
+
+
+# A national register number whose first part reads as a date (round 19: "29.07.12-033.28" went out as
+# "<DATE>-033.28"): read as a chunk of figures and separators, nine to twelve figures, a date in its first six
+# (day first or year first) and a separator after them
+_NUMBER_CHUNK = re.compile(r"(?<![\w.,/-])\d[\d./+-]{7,15}[\dA-Z](?![\w-]|[.,/]\d)")
+
+
+def has_dated_national_number(text: str) -> bool:
+    """Whether ``text`` holds a national register number whose first part reads as a date."""
+    for m in _NUMBER_CHUNK.finditer(text):
+        chunk = m.group()
+        figures = "".join(c for c in chunk if c.isdigit())
+        head = chunk.replace(".", "").replace("/", "")
+        sign = next((k for k, c in enumerate(head) if c in "-+"), -1)
+        if not 9 <= len(figures) + (not chunk[-1].isdigit()) <= 12 or sign not in (6, 8):
+            continue
+        if not re.match(r"\d{3}", chunk[chunk.find(head[sign]) + 1:]):  # "12.03.21-15.03.21" is two dates
+            continue
+        if chunk.count("-") + chunk.count("+") > (3 if chunk[2] in "./-" else 1):
+            continue
+        d1, d2, d3 = int(figures[:2]), int(figures[2:4]), int(figures[4:6])
+        if (1 <= d1 <= 31 and 1 <= d2 <= 12) or (1 <= d2 <= 12 and 1 <= d3 <= 31):
+            return True
+    return False
+
+
 def twelfth_round_shapes(text: str) -> list[str]:
     """The kinds of :func:`identifier_shapes` the twelfth black-box round found past the check."""
     kinds = []
@@ -525,6 +612,8 @@ def twelfth_round_shapes(text: str) -> list[str]:
         kinds.append("age over 89")
     if has_record_digits(text):
         kinds.append("record number or SSN digits")
+    if has_dated_national_number(text):
+        kinds.append("national number beginning with a date")
     if has_device_name_serial(text):
         kinds.append("device serial")
     if has_more_street(text):
@@ -533,7 +622,7 @@ def twelfth_round_shapes(text: str) -> list[str]:
         kinds.append("phone with a masked tail")
     if has_month_year(text):
         kinds.append("month and year of a date")
-    if has_world_old_age(text):
+    if (has_world_old_age(text) or has_age_said_otherwise(text)) and "age over 89" not in kinds:
         kinds.append("age over 89")
     return kinds
 

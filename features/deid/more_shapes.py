@@ -15,7 +15,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from features.deid.agewords import AGE_WORDS, SPELLED_OLD_AGE_STARTS
+from features.deid.agewords import (
+    AGE_WORDS,
+    DECADE_WORDS,
+    HALF_WORDS,
+    LIFE_BEFORE_WORDS,
+    OLD_AFTER_WORDS,
+    SCORE_WORDS,
+    SMALL_NUMBER_WORDS,
+    SPELLED_OLD_AGE_STARTS,
+    TURNING_VERBS,
+    YEARS_WORDS,
+)
 from features.deid.holidaywords import named_days
 from features.deid.normalize import fold_text
 from features.deid.readingwords import EXPIRY_PHRASES, EXPIRY_WORDS
@@ -279,6 +290,66 @@ def world_old_age_recognizer() -> RegexSpanRecognizer:
     ], name="WorldOldAgeRecognizer", gate=lambda text: _OLD_FIGURES.search(text) or _may_spell_in_tens(text))
 
 
+# --------------------------------------------------------------------------- ages over 89 said otherwise (round 19)
+
+#: a unit after the figures, whole words ("91 amanhã" is no "91 am")
+_NOT_A_WORLD_QUANTITY = (r"(?![ \t]*(?:grad\w*|graus|grados|gradi|ml|mg|kg|kr|kron\w*|euro\w*|eur|dias|dagar|dager|dage|"
+                         r"tage\w*|giorni|jours|min\w*|timer|timmar|horas|ore|stunden|km|meter|metros|cm|kilo\w*|"
+                         r"pund|pesos|reais|percent|mcg|units?|hours?|hrs?|days?|weeks?|months?|lbs?|pounds?|pills?|"
+                         r"tablets?|doses?|times|a\.m|p\.m|o'?clock|degrees?|steps?|bpm|mmhg)\b|"
+                         r"[ \t]*(?:am|pm)\b(?![ \t]+\w)|[ \t]*%)")
+_SMALL_NUMBER = rf"(?:\d{{1,2}}|{alternation(SMALL_NUMBER_WORDS)})"
+_JOIN = r"[ \t]*(?:and|y|e|et|und|en|og|och|\+|&)[ \t]*"
+
+
+def _small(word: str) -> int:
+    return int(word) if word.isdigit() else SMALL_NUMBER_WORDS[word.lower()]
+
+
+def _scores_old(m: re.Match[str]) -> bool:
+    """Scores and years that make 90 to 119, said as an age ("4 score and 15", "five score years")."""
+    age = 20 * _small(m.group("n")) + (_small(m.group("more")) if m.group("more") else 0)
+    return OLDEST_AGE_KEPT < age < 120 and bool(m.group("more") or m.group("years"))
+
+
+def _decades_old(m: re.Match[str]) -> bool:
+    """Decades and a part that make 90 to 119, said of a life ("9 décadas y media", "9 decades + 4 years old", "lived
+    nine decades", "neun Jahrzehnte alt"); "nine decades of research" is none."""
+    age = 10 * _small(m.group("n")) + (5 if m.group("half") else _small(m.group("more")) if m.group("more") else 0)
+    return OLDEST_AGE_KEPT < age < 120 and bool(
+        m.group("half") or m.group("more") or m.group("old") or m.group("life"))
+
+
+def _no_reading_before(m: re.Match[str]) -> bool:
+    """No reading spoken of just before ("Puls wird 95")."""
+    return not READING_WORDS.intersection(re.findall(r"[a-z0-9]+", m.string[max(0, m.start() - 30):m.start()].lower()))
+
+
+def _may_say_an_age_otherwise(text: str) -> bool:
+    lowered = text.lower()
+    return _OLD_FIGURES.search(text) is not None or any(w in lowered for w in (
+        "score", "decad", "decen", "jahrzehnt", "rtionden", "rtier", "vuosikymmen", "dekad"))
+
+
+def said_old_age_recognizer() -> RegexSpanRecognizer:
+    """Ages over 89 said without figures and an age word (round 19): after a verb of turning of another language
+    ("Farmor fyller 97", "cumple 96", "compie 92", "faz 91"; no unit after), in scores ("4 score and 15", "four score
+    and fourteen", "five score years") and in decades and a part or said of a life ("9 décadas y media", "9 decades +
+    4 years old", "has lived nine decades"). The check reads them on its own (:func:`features.deid.leakshapes.\
+has_age_said_otherwise`)."""
+    return RegexSpanRecognizer("AGE", [
+        _p(rf"\b(?:{alternation(TURNING_VERBS)})[ \t]+(9\d|1[01]\d)(?![\d.,:/]\d|[\d%])"
+           rf"{_NOT_A_WORLD_QUANTITY}", 0.65, 1, accept=_no_reading_before),
+        _p(rf"\b(?P<n>{_SMALL_NUMBER})[ \t]+(?:{alternation(SCORE_WORDS)})\b(?:{_JOIN}(?P<more>{_SMALL_NUMBER})\b)?"
+           r"(?P<years>[ \t]+(?:years?|yrs?|summers|winters)\b)?", 0.7, accept=_scores_old),
+        _p(rf"(?P<life>\b(?:{alternation(LIFE_BEFORE_WORDS)})[ \t]+)?(?P<age>\b(?P<n>{_SMALL_NUMBER})[ \t]+"
+           rf"(?:{alternation(DECADE_WORDS)})\b"
+           rf"(?:{_JOIN}(?:(?:a|an|one|un|una|uno|ein|eine|en|et)[ \t]+)?(?P<half>{alternation(HALF_WORDS)})\b|"
+           rf"{_JOIN}(?P<more>{_SMALL_NUMBER})[ \t]+(?:{alternation(YEARS_WORDS)})\b)?"
+           rf"(?P<old>[ \t]+(?:{alternation(OLD_AFTER_WORDS)})\b)?)", 0.7, "age", accept=_decades_old),
+    ], name="SaidOldAgeRecognizer", gate=_may_say_an_age_otherwise)
+
+
 # --------------------------------------------------------------------------- record numbers and the last four of an SSN
 
 _SSN = r"(?:ssn|ss[ \t]*#|ss[ \t]*no\.?|soc(?:ial)?(?:[ \t]+sec(?:urity)?)?(?:[ \t]+(?:number|no\.?|num|#))?)"
@@ -398,11 +469,33 @@ def long_number_recognizer() -> RegexSpanRecognizer:
     ], name="LongNumberRecognizer", gate=_may_hold_a_long_number)
 
 
+#: a national register number whose first part reads as a date, its serial and check after a dash, a plus or an "A"
+#: (round 19: the Belgian "29.07.12-033.28" published as "<DATE>-033.28"; the Danish "010203-1234", the Finnish
+#: "131052-308T", the Swedish "520803-1234"): the whole of it is an identifier, not a date and a rest
+_DATED_NATIONAL_NUMBER = (r"(?<![\w.,/-])(?:\d{2}[./-]\d{2}[./-]\d{2}|\d{6}|\d{8})[-+A]\d{3}(?:\.?\d{2}|\d|[A-Y])"
+                          r"(?![\w-]|[.,/]\d)")
+
+
+def _dated_at_start(m: re.Match[str]) -> bool:
+    """The first six figures read as a date, day first or year first."""
+    figures = re.sub(r"\D", "", m.group())[:6]
+    a, b, c = int(figures[:2]), int(figures[2:4]), int(figures[4:6])
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= b <= 12 and 1 <= c <= 31)
+
+
+def dated_national_number_recognizer() -> RegexSpanRecognizer:
+    """A national register number whose first part reads as a date (:data:`_DATED_NATIONAL_NUMBER`), as one ID."""
+    return RegexSpanRecognizer("ID", [_p(_DATED_NATIONAL_NUMBER, 0.85, flags=0, accept=_dated_at_start)],
+                               name="DatedNationalNumberRecognizer",
+                               gate=lambda text: re.search(r"\d[-+A]\d{3}", text) is not None)
+
+
 def more_shape_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
     return [named_month_date_recognizer(), month_year_recognizer(), more_old_age_recognizer(),
-            world_old_age_recognizer(), record_number_recognizer(),
-            device_name_recognizer(), more_street_recognizer(), long_number_recognizer()]
+            world_old_age_recognizer(), said_old_age_recognizer(), record_number_recognizer(),
+            device_name_recognizer(), more_street_recognizer(), long_number_recognizer(),
+            dated_national_number_recognizer()]
 
 
 # --------------------------------------------------------------------------- GS1 element strings (round 17)

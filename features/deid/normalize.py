@@ -34,7 +34,16 @@ from confusable_homoglyphs import confusables as _confusables
 from text_to_num import alpha2digit
 
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
-from features.deid.digitwords import LATIN_DIGIT_WORDS, SCRIPT_DIGIT_WORDS, digit_values, katakana_values
+from features.deid.digitwords import (
+    LATIN_DIGIT_WORDS,
+    RADIO_DIGIT_WORDS,
+    SAID_DASH_WORDS,
+    SAID_JOIN_WORDS,
+    SCRIPT_DIGIT_WORDS,
+    WEAK_DIGIT_WORDS,
+    digit_values,
+    katakana_values,
+)
 
 _PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-",
                               "‑": "-", "\u00a0": " ", "\u202f": " "})
@@ -286,7 +295,10 @@ _NUMBER_WORD_LIST = """
 _NUMBER_WORDS = frozenset(_NUMBER_WORD_LIST.split())
 # a word ending as a number does ("seventeen", "fourteenth") or starting as a German compound does ("zweiundfünfzig")
 _NUMBER_ENDINGS = ("teen", "teenth", "zig", "zigsten", "hundert")
-_NUMBER_STARTS = ("ein", "zwei", "drei", "vier", "funf", "fünf", "sechs", "sieb", "acht", "neun", "veinti")
+_NUMBER_STARTS = ("ein", "zwei", "drei", "vier", "funf", "fünf", "sechs", "sieb", "acht", "neun", "veinti",
+                  # round 19: Italian hundreds glued to their tens ("trecentoquarantasette")
+                  "duecento", "trecento", "quattrocento", "cinquecento", "seicento", "settecento", "ottocento",
+                  "novecento")
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 _NUMBER_LANGUAGES = ("en", "fr", "es", "pt", "de", "nl", "da", "it")
 _SPOKEN_YEAR = re.compile(r"\b(1[89]|20) (\d\d)\b")  # "nineteen forty-seven" comes out "19 47"
@@ -353,12 +365,17 @@ _SAID_DIGITS = {
 _LATIN_DIGITS = digit_values(LATIN_DIGIT_WORDS)
 _DIGIT_BEFORE_LETTER = {w: v for w, v in _LATIN_DIGITS.items() if _SAID_DIGITS.get(w, v) != v}
 _SAID_DIGITS.update({w: v for w, v in _LATIN_DIGITS.items() if w not in _SAID_DIGITS})
+_SAID_DIGITS.update({w: v for w, v in RADIO_DIGIT_WORDS.items() if w not in _SAID_DIGITS})
 #: a word said before each digit word and not a digit itself (Irish "a": "a haon, a dó, a trí"): skipped in a run
 #: words said between digit groups that a run of digit words goes on across ("one two three dash four five", round 17)
 #: and the dash of Spanish ("guion", "guión"), Portuguese ("hífen", "traço"), Italian ("trattino"), French ("tiret") and
-#: German ("Bindestrich"), compared folded (round 18: "dos uno dos guion cinco cinco cinco guion ...")
-_SAID_DASHES = ("dash", "hyphen", "guion", "guión", "hifen", "hífen", "traco", "traço", "trattino", "tiret", "bindestrich")
-_SAID_PARTICLES = frozenset({"a", *(fold_text(w) for w in _SAID_DASHES)})
+#: German ("Bindestrich"), compared folded (round 18: "dos uno dos guion cinco cinco cinco guion ..."); round 19: the
+#: dash words of more languages and English "slash", "dot", "minus", "and" (:data:`SAID_DASH_WORDS`), French "trait
+#: d'union" (two words, each skipped inside a run)
+_SAID_DASHES = SAID_DASH_WORDS
+_SAID_PARTICLES = frozenset({"a", "trait", "d'union", *_SAID_DASHES, *SAID_JOIN_WORDS})
+#: a said dash between figures text2num wrote, as written (accents kept: the text2num view is not folded)
+_SAID_DASHES_AS_WRITTEN = (*_SAID_DASHES, "guión", "hífen", "traço", "myślnik", "тире", r"trait[ \t]+d['’]union")
 # the same in their own scripts (Arabic, Hebrew, Cyrillic, Devanagari), compared as written
 _SAID_DIGITS_IN_SCRIPT = {
     **dict.fromkeys(("صفر",), "0"), **dict.fromkeys(("واحد", "واحدة"), "1"),
@@ -384,13 +401,20 @@ _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 _NOT_AFTER_LETTER = rf"(?<![^\W_])(?<![{_MARKS}])"
 _NOT_BEFORE_LETTER = rf"(?![^\W_]|[{_MARKS}])"
 _ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # "bốn", "pięć", "dört": read folded
-_SAID_WORD = re.compile(rf"{_LETTER}+(?:[-\u02bc']{_LETTER}+)?|\d")
+_SAID_WORD = re.compile(rf"{_LETTER}+(?:[-\u02bc'’]{_LETTER}+)?|\d")
 #: the fewest digit or spelling words in a row read as one number or code
 _FEWEST_SAID = 3
-_SAID_GAP = re.compile(rf"[ \t,.;:/-]*+(?:\b(?i:a|{'|'.join(_SAID_DASHES)})[ \t,.;:/-]++)?+")
+#: a run with figures among its words: this many figures and words at least, one word at least ("5 5 8 null 2")
+_FEWEST_MIXED = 5
+#: (read on the gap folded: "guión", "myślnik", "тире", "d’union" fold to the words of :data:`_SAID_DASHES`)
+_SAID_GAP = re.compile(rf"[ \t,.;:/-]*+(?:\b(?i:a|trait[ \t]+d'union|{'|'.join((*_SAID_DASHES, *SAID_JOIN_WORDS))})"
+                       r"[ \t,.;:/-]++)?+")
 _ARABIC_AND = "و"
 #: a said dash between two figures text2num wrote ("2 1 2 guion 4 2 3": "2 1 2-4 2 3"; round 18), written as one
-_SAID_DASH_BETWEEN_FIGURES = re.compile(rf"(?<=\d)[ \t,]+(?i:{'|'.join(_SAID_DASHES)})[ \t,]+(?=\d)")
+_SAID_DASH_BETWEEN_FIGURES = re.compile(rf"(?<=\d)[ \t,]+(?i:{'|'.join(_SAID_DASHES_AS_WRITTEN)})[ \t,]+(?=\d)")
+#: the cheap look for a said dash word in a text (round 19: the numbers text2num reads, with a said dash between them,
+#: are read for a phone: "novecentos e onze hífen quatrocentos ...", "zéro six tiret douze tiret trente-quatre ...")
+_SAID_DASH_LOOK = re.compile(rf"(?i:\b(?:{'|'.join(_SAID_DASHES_AS_WRITTEN)})\b)")
 
 
 def _said_value(word: str, *, letters: bool = True) -> str | None:
@@ -403,7 +427,23 @@ def _said_value(word: str, *, letters: bool = True) -> str | None:
     if value is not None or _SCRIPT_WITH_OWN_WORDS.search(lowered):
         return value  # "है" (Hindi "is") folds to "hai", the Vietnamese two: a script with its own words is read in them
     folded = fold_text(lowered).replace("'", "")
+    if (weak := WEAK_DIGIT_WORDS.get(folded)) is not None:
+        return weak
     return _SAID_DIGITS.get(folded) if letters else _DIGIT_BEFORE_LETTER.get(folded, _SAID_DIGITS.get(folded))
+
+
+def _said_words(text: str) -> list[tuple[int, int, str]]:
+    """The words and figures of ``text`` as ``(start, end, word)``: a hyphenated word that is no digit word is read
+    as its parts ("six-one-two", "Sechs-Eins-Zwei", "fuenf-fuenf": round 19; "x-ray" stays one)."""
+    words: list[tuple[int, int, str]] = []
+    for m in _SAID_WORD.finditer(text):
+        word, start = m.group(), m.start()
+        if "-" in word and _said_value(word) is None:
+            cut = word.index("-")
+            words += [(start, start + cut, word[:cut]), (start + cut + 1, m.end(), word[cut + 1:])]
+        else:
+            words.append((start, m.end(), word))
+    return words
 
 
 @functools.cache
@@ -417,7 +457,7 @@ def _said_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
         word = rf"{_NOT_AFTER_LETTER}(?:{alternation(words)}|\d){_NOT_BEFORE_LETTER}"
         return re.compile(rf"{word}(?:{_SAID_GAP.pattern}{word}){{2,}}")
 
-    return run(_SAID_DIGITS), run({w for k in _SAID_DIGITS_IN_SCRIPT for w in (k, _ARABIC_AND + k)})
+    return run({*_SAID_DIGITS, *WEAK_DIGIT_WORDS}), run({w for k in _SAID_DIGITS_IN_SCRIPT for w in (k, _ARABIC_AND + k)})
 
 
 def said_digits_as_figures(text: str, *, letters: bool = True) -> str:
@@ -430,26 +470,35 @@ def said_digits_as_figures(text: str, *, letters: bool = True) -> str:
     if not (folded_words.search(latin.lower()) or (not text.isascii() and script_words.search(text))):
         return text
     pieces: list[str] = []
-    run: list[re.Match[str]] = []
+    run: list[tuple[int, int, str]] = []
     last = 0
+
+    def lone_figure(start: int, end: int) -> bool:
+        return not (text[start - 1:start].isdigit() or text[end:end + 1].isdigit())
 
     def flush() -> None:
         nonlocal last
-        if sum(not m.group().isdigit() for m in run) >= _FEWEST_SAID and len(run) >= _FEWEST_SAID:
-            pieces.append(text[last:run[0].start()])
-            pieces.append(" ".join(_said_value(m.group(), letters=letters) or "" for m in run))
-            last = run[-1].end()
+        while run and fold_text(run[0][2].lower()) in WEAK_DIGIT_WORDS:
+            del run[0]
+        said = [w for _, _, w in run if not w.isdigit()]
+        strong = sum(fold_text(w.lower()) not in WEAK_DIGIT_WORDS for w in said)
+        if (strong >= _FEWEST_SAID and len(run) >= _FEWEST_SAID) or (
+                said and len(run) >= _FEWEST_MIXED and strong == len(said)
+                and all(lone_figure(s, e) for s, e, w in run if w.isdigit())):
+            pieces.append(text[last:run[0][0]])
+            pieces.append(" ".join(_said_value(w, letters=letters) or "" for _, _, w in run))
+            last = run[-1][1]
         run.clear()
 
-    for m in _SAID_WORD.finditer(text):
-        if run and fold_text(m.group().lower()) in _SAID_PARTICLES:
+    for start, end, word in _said_words(text):
+        if run and fold_text(word.lower()) in _SAID_PARTICLES:
             continue
-        if _said_value(m.group(), letters=letters) is None:
+        if _said_value(word, letters=letters) is None:
             flush()
             continue
-        if run and not _SAID_GAP.fullmatch(text, run[-1].end(), m.start()):
+        if run and not _SAID_GAP.fullmatch(fold_text(text[run[-1][1]:start])):
             flush()
-        run.append(m)
+        run.append((start, end, word))
     flush()
     return text if not pieces else "".join(pieces) + text[last:]
 
@@ -543,6 +592,14 @@ def spoken_digit_views(text: str) -> list[str]:
     if not text.isascii():
         views += [cjk_numerals_as_figures(text), katakana_digits_as_figures(text)]
     return [view for view in dict.fromkeys(views) if view != text]
+
+
+def said_dash_number_views(text: str) -> list[str]:
+    """The views of :func:`numbers_as_figures` of ``text`` when a said dash word is in it (round 19: numbers of two or
+    three figures said as numbers with dash words between them, "zéro six tiret douze tiret trente-quatre ...",
+    "novecentos e onze hífen ...", "trecentoquarantasette trattino ..."); none otherwise. The shared conversion for
+    anybody's phone so said; what a side looks for in the views is its own."""
+    return numbers_as_figures(text) if _SAID_DASH_LOOK.search(text) else []
 
 
 #: the words for "@" and for "." of :mod:`features.deid.contactwords` as regular alternations, longest first: one

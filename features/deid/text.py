@@ -111,6 +111,7 @@ from features.deid.normalize import (
     numbers_as_figures,
     reveal_hidden,
     said_address_view,
+    said_dash_number_views,
     spoken_digit_views,
 )
 from features.deid.owner_disguised import near_a_birth_word, round14_owner_spans
@@ -2492,7 +2493,7 @@ def spoken_phone_spans(text: str) -> list[tuple[str, int, int, float]]:
     ``(entity, start, end, score)`` of ``text``: a run of 7 to 15 figures in a view of
     :func:`~features.deid.normalize.spoken_digit_views`, three digits at least, written with a word in ``text``."""
     found: list[tuple[str, int, int, float]] = []
-    for view in spoken_digit_views(text):
+    for view in [*spoken_digit_views(text), *said_dash_number_views(text)]:
         origin: list[tuple[int, int]] = []
         for m in _SAID_PHONE.finditer(view):
             if len(set(re.sub(r"\D", "", m.group()))) < 3:  # a tally of two values is no number
