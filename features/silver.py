@@ -757,7 +757,9 @@ def _within_microseconds(values: pa.ChunkedArray, unit: str) -> pa.ChunkedArray:
     low = -(-_DATETIME_RANGE_US[0] // per_unit)  # both rounded toward zero: inside the range
     high = _DATETIME_RANGE_US[1] // per_unit
     ticks = values.cast(pa.int64())
-    clipped = pc.min_element_wise(pc.max_element_wise(ticks, low), high)
+    # skip_nulls=False: a null time stays null (and a required column is refused for it); with Arrow's default,
+    # the maximum of a null and ``low`` is ``low``, and a missing event_time became 0001-01-01 and was quarantined.
+    clipped = pc.min_element_wise(pc.max_element_wise(ticks, low, skip_nulls=False), high, skip_nulls=False)
     return clipped.cast(values.type)
 
 

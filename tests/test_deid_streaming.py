@@ -191,3 +191,26 @@ def test_the_leak_check_in_batches_finds_what_it_finds_whole(tiny_lake: Path, tm
     streamed = LeakReport()
     index.scan_parquet("events", lake / "deidentified" / "events" / "part-0000.parquet", streamed, SMALL_BATCH)
     assert streamed.as_dict() == clean.as_dict() and streamed.scanned_values == clean.scanned_values
+
+
+@pytest.mark.parametrize("unit", ["s", "ms", "us", "ns"])
+def test_a_missing_required_time_is_refused_in_any_unit_not_quarantined_as_year_1(
+    tiny_lake: Path, tmp_path: Path, unit: str
+) -> None:
+    """A null ``event_time`` in a late batch, written in any unit: refused as a null in a required column (the
+    contract's exit 2), by the whole and the streamed reader alike. The clip of second and millisecond times to
+    years 1-9999 once turned the null into 0001-01-01, which was then quarantined as before the programme start."""
+    def null_time(events: pa.Table) -> pa.Table:
+        times = events.column("event_time").to_pylist()
+        times[events.num_rows - 7] = None
+        column = pa.array(times, pa.timestamp("us", tz="UTC")).cast(pa.timestamp(unit, tz="UTC"), safe=False)
+        return events.set_column(events.column_names.index("event_time"), "event_time", column)
+
+    lake = _lake(tiny_lake, tmp_path / "lake", null_time)
+    with pytest.raises(ContractError) as whole:
+        load_silver(lake)
+    with pytest.raises(ContractError) as streamed:
+        stream_silver(lake, streamed=("events",), batch_rows=SMALL_BATCH)
+    assert str(streamed.value) == str(whole.value)
+    assert str(whole.value).startswith("silver/events.event_time: 1 null value(s) in a required column"), whole.value
+    assert not (lake / "quarantine" / "events.parquet").exists()
