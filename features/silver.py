@@ -586,12 +586,14 @@ def _piece_tables(piece: Piece, table: str, columns: list[Column], report: Table
         if col.name not in schema.names:
             absent_from[col.name].append(piece.name)
     reads = _piece_reads(piece, present, batch_rows)
+    first_row = 0
     while True:
         with _reading(table, piece):
             data = next(reads, None)
         if data is None:
             return
-        yield _normalised(table, piece, columns, present, data, report)
+        yield _normalised(table, piece, columns, present, data, report, first_row)
+        first_row += data.num_rows
 
 
 def _piece_reads(piece: Piece, present: list[str], batch_rows: int | None) -> Iterator[pa.Table]:
@@ -627,21 +629,23 @@ def _reading(table: str, piece: Piece) -> Iterator[None]:
 
 
 def _normalised(table: str, piece: Piece, columns: list[Column], present: list[str], data: pa.Table,
-                report: TableReport) -> pa.Table:  # fmt: skip
-    """``data``'s columns as the contract types them (null where absent); truncations counted in ``report``."""
+                report: TableReport, first_row: int = 0) -> pa.Table:  # fmt: skip
+    """``data``'s columns as the contract types them (null where absent); truncations counted in ``report``.
+    ``first_row``: the piece's row (from 0) that ``data`` begins at, for messages that name a row."""
     arrays = []
     for col in columns:
         if col.name not in present:
             arrays.append(pa.chunked_array([pa.nulls(data.num_rows, ARROW_TYPES[col.kind])]))
             continue
-        values, truncated = _normalise(table, col, data.column(col.name), piece)
+        values, truncated = _normalise(table, col, data.column(col.name), piece, first_row)
         if truncated:
             report.truncated_to_microseconds[col.name] += truncated
         arrays.append(values)
     return pa.table(arrays, names=[col.name for col in columns])
 
 
-def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -> tuple[pa.ChunkedArray, int]:
+def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece, first_row: int = 0,
+               ) -> tuple[pa.ChunkedArray, int]:  # fmt: skip
     """Cast equivalent Arrow types to the contract's one; refuse anything else.
 
     Returns the values and how many timestamps lost a sub-microsecond part.
@@ -667,7 +671,7 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -
     if not accepted:
         raise ContractError(table, col.name, f"has type {actual}, expected {kind} (in {piece.name})", _example(values))
     if textual:
-        _check_utf8(table, col, values, piece)
+        _check_utf8(table, col, values, piece, first_row)
     if kind == "double" and pa.types.is_floating(actual):
         infinite = pc.filter(values, pc.invert(pc.fill_null(pc.is_finite(values), True)))
         if len(infinite):  # NaN or ±inf: no measurement, and it would poison every feature built on it
@@ -709,17 +713,19 @@ _TO_MICROSECONDS = {"s": 1_000_000, "ms": 1_000}
 _DATETIME_RANGE_US = (-62_135_596_800_000_000, 253_402_300_799_999_999)
 
 
-def _check_utf8(table: str, col: Column, values: pa.ChunkedArray, piece: Piece) -> None:
+def _check_utf8(table: str, col: Column, values: pa.ChunkedArray, piece: Piece, first_row: int = 0) -> None:
     """Refuse text that is not valid UTF-8 (a legacy Latin-1 writer's bytes in a UTF-8 column): Parquet
-    does not check it, and every reader downstream would fail on it. The value is not shown."""
+    does not check it, and every reader downstream would fail on it. The value is not shown; its row is, counted
+    from 0 over the rows read from the piece (``values`` begins at its row ``first_row``)."""
     for chunk in values.chunks:
         try:
             chunk.validate(full=True)
         except pa.ArrowInvalid:
             rows = next((i for i in range(len(chunk)) if not _valid_utf8(chunk, i)), None)
-            where = "" if rows is None else f", row {rows} of its chunk"
+            where = "" if rows is None else f", row {first_row + rows} counting from 0"
             raise ContractError(table, col.name, f"holds text that is not valid UTF-8 (in {piece.name}{where}); "
                                 "the value is not shown") from None  # fmt: skip
+        first_row += len(chunk)
 
 
 def _valid_utf8(chunk: pa.Array, row: int) -> bool:
