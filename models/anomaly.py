@@ -72,6 +72,7 @@ detection delay, false alarms per 1,000 series-days). The model itself never rea
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -648,6 +649,15 @@ def circulation_windows(incidents: pd.DataFrame, grace_days: int | None = None, 
         grace = np.full(len(incidents), GRACE_DAYS)
     ends = pd.to_datetime(incidents[end_column]).dt.normalize() + pd.to_timedelta(grace, unit="D")
     return incidents.assign(**{end_column: ends})
+
+
+def incidents_during(incidents: pd.DataFrame, first: dt.date, last: dt.date | None = None) -> pd.DataFrame:
+    """The rows of ``incidents`` whose window (start to its ``circulation_windows`` end) meets the period
+    ``[first, last]`` (open-ended without ``last``): the incidents whose alerts that period's scores can hold."""
+    during = circulation_windows(incidents).end_date.dt.date >= first
+    if last is not None:
+        during &= pd.to_datetime(incidents.start_date).dt.date <= last
+    return incidents[during]
 
 
 def detection_metrics(

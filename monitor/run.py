@@ -41,7 +41,7 @@ from adherence.prediction_log import read_log
 from adherence.settings import Settings
 from features.entities import supply_series_days
 from features.reminders import context_columns, logged_reminders
-from models.anomaly import circulation_windows, detection_metrics
+from models.anomaly import detection_metrics, incidents_during
 from models.pyfunc import model_input
 from models.registry import connect, load, registered_name
 from monitor import alerts as monitor_alerts
@@ -267,8 +267,7 @@ def _anomaly(settings: Settings, client: MlflowClient, period: _Period, incident
         figures = [figure(day, "alert_rate", float(part.alert.mean()), n=len(part)) for day, part in scored.groupby("day")]
         notes = ["Alerts as the service returned them; series-days scored from the de-identified scans."]
         if incidents is not None:
-            ends = circulation_windows(incidents).end_date.dt.date
-            confirmed = incidents[(ends >= first) & (pd.to_datetime(incidents.start_date).dt.date <= last)]
+            confirmed = incidents_during(incidents, first, last)
             if len(confirmed):
                 found = detection_metrics(scored.rename(columns={"day": "date"}), confirmed)
                 figures.append(figure(last, "detection_recall", found["recall"], n=int(found["incidents"])))

@@ -26,7 +26,7 @@ from adherence.domain import DROPOFF_LABEL as LABEL
 from adherence.settings import Settings
 from features.materialize import latest_snapshot, supply_history
 from features.reminders import context_columns, logged_reminders
-from models.anomaly import circulation_windows
+from models.anomaly import incidents_during
 from models.pyfunc import score_series_days
 from models.registry import BEATS_BASELINE_TAG, CHAMPION, connect, load, registered_name
 from shadow import anomaly as anomaly_report
@@ -163,8 +163,7 @@ def report_anomaly(
         scored[f"{name}_score"], scored[f"{name}_alert"] = result.score.to_numpy(), result.alert.to_numpy()
     scored = scored[pd.to_datetime(scored.date).dt.date >= first].reset_index(drop=True)
     if incidents is not None:
-        ends = circulation_windows(incidents).end_date.dt.date
-        incidents = incidents[(ends >= first) & (pd.to_datetime(incidents.start_date).dt.date <= last)]
+        incidents = incidents_during(incidents, first, last)
     report = anomaly_report.build_report(
         scored, (str(production_version.version), str(candidate_version.version)), (str(first), str(last)), incidents
     )

@@ -30,6 +30,7 @@ from models.anomaly import (
     binomial_tail_score,
     detection_metrics,
     excess_cusum,
+    incidents_during,
 )
 
 START = dt.date(2026, 1, 1)
@@ -307,6 +308,18 @@ def test_a_counterfeits_alerts_count_for_45_days_after_its_end_a_flags_and_an_un
     unnamed = detection_metrics(alerts, incidents.drop(columns=["kind"]))
     assert (unnamed["detected"], unnamed["false_alarms"]) == (0, 2)
     assert detection_metrics(alerts, incidents, grace_days=45)["false_alarms"] == 0
+
+
+def test_the_incidents_of_a_period_are_those_whose_window_meets_it() -> None:
+    """``incidents_during``: a counterfeit that ended 40 days before the period still belongs to it (45-day window),
+    a flag that ended as long before does not, and an incident that starts after ``last`` does not either."""
+    incidents = pd.DataFrame({"batch_number": ["FAKE", "FLAG", "LATER"], "region": "US-CA",
+                              "kind": ["counterfeit", "suspect_flag", "suspect_flag"],
+                              "start_date": ["2026-04-01", "2026-04-01", "2026-07-10"],
+                              "end_date": ["2026-04-21", "2026-04-21", "2026-07-20"]})  # fmt: skip
+    first, last = dt.date(2026, 5, 31), dt.date(2026, 6, 30)
+    assert incidents_during(incidents, first, last).batch_number.tolist() == ["FAKE"]
+    assert incidents_during(incidents, first).batch_number.tolist() == ["FAKE", "LATER"]
 
 
 def test_catches_the_simulated_incidents_of_a_real_lake(deid_lake: Path, small_lake: Path, tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from adherence.domain import SUPPLY_SERVICE as FEATURE_SERVICE
 from adherence.settings import Settings
 from features.entities import series_days, supply_series_days
 from features.materialize import training_frame
-from models.anomaly import SupplyAnomalyDetector, circulation_windows, detection_metrics
+from models.anomaly import SupplyAnomalyDetector, detection_metrics, incidents_during
 from models.baselines import anomaly_verdict, daily_rule_alerts
 from models.cards import ModelCard
 from models.pyfunc import SupplyAnomalyModel, model_input
@@ -134,7 +134,7 @@ def missed_incidents_warning(metrics: dict[str, float], version: str, bootstrapp
 def _against_incidents(evaluated: pd.DataFrame, incidents: pd.DataFrame, start: dt.date) -> dict[str, float]:
     """Detection metrics (recall, median delay in days, false alarms per 1,000 series-days, ...)
     of ``evaluated``'s ``alert`` column on the evaluation period, over incidents active in it."""
-    active = incidents[circulation_windows(incidents).end_date.dt.date >= start]
+    active = incidents_during(incidents, start)
     alerts = evaluated.rename(columns={"day": "date"})[["batch_number", "region", "date", "alert"]]
     return {name: float(value) for name, value in detection_metrics(alerts, active).items()}
 
