@@ -2950,6 +2950,27 @@ _DATE_LOOK = re.compile(
     rf"(?<![\d.\-/])(?:{_DAY_MONTH}([./\-]){_DAY_MONTH}\1(?:19|20)?\d\d"
     rf"|{_DAY_MONTH}[ \t]{_MONTH}[ \t](?:19|20)\d\d|(?:19|20)\d\d([./\-]){_MONTH}\2{_DAY_MONTH}"
     r"|(?:19|20)\d\d[ \t]*[-–/][ \t]*(?:19|20)?\d\d)(?![./\-–]?\d)")
+#: round 20, two calendar dates of one shape joined by a dash, a range of a dose or a stay ("12.03.21-15.03.21",
+#: "03/12/2021-03/15/2021", "2021-03-12–2021-03-15"): dates, no phone number (the check read the whole as one); the
+#: separator and the year's length repeat in the second date, and :func:`_date_span_blanked` asks the years to be at
+#: most one apart and no phone word before
+_DATE_SPAN_LOOK = re.compile(
+    rf"(?<![\d.\-/])(?:{_DAY_MONTH}([./\-]){_DAY_MONTH}\1((?:19|20)?\d\d)[ \t]*[-–—][ \t]*{_DAY_MONTH}\1{_DAY_MONTH}\1"
+    rf"((?:19|20)?\d\d)|((?:19|20)\d\d)([./\-]){_MONTH}\5{_DAY_MONTH}[ \t]*[-–—][ \t]*((?:19|20)\d\d)\5{_MONTH}\5"
+    rf"{_DAY_MONTH})(?![./\-–]?\d)")
+
+
+def _date_span_blanked(m: re.Match[str]) -> str:
+    """The date range ``m`` blanked, where its two years (written alike) are at most a year apart and no phone word
+    stands before it; else as written, for the phone reading (recall first)."""
+    first, second = (m.group(2), m.group(3)) if m.group(2) is not None else (m.group(4), m.group(6))
+    if len(first) != len(second) or abs(int(first) - int(second)) > 1:
+        return m.group()
+    if _PHONE_WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return m.group()
+    return _blank(m)
+
+
 #: a decimal reading or dose ("2.5 mg", "98.6", "7,2"), that no more digit groups continue
 _DECIMAL_LOOK = re.compile(r"(?<![\d.,])\d{1,4}[.,]\d{1,2}(?!\d|[.,]\d)")
 #: what a reading looks like when readings are listed: 2 or 3 digits without a leading zero ("118 76 64"),
@@ -3170,7 +3191,8 @@ def phone_shaped(text: str) -> bool:
         text = _PRODUCT_CODE.sub(lambda m: m.group(1) + _blank(m.group(2)), text)
     if any(sum(c.isdigit() for c in m.group()) >= 9 for m in _DIGITS_PUNCTUATED.finditer(text)):
         return True
-    masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _PLACEHOLDER.sub(" \x00 ", text)))  # NUL joins nothing
+    masked = _PLACEHOLDER.sub(" \x00 ", text)  # NUL joins nothing
+    masked = _DECIMAL_LOOK.sub(_blank, _DATE_LOOK.sub(_blank, _DATE_SPAN_LOOK.sub(_date_span_blanked, masked)))
     if any(bar in masked for bar in "|¦‖│┃:;") and any(_is_barred_number(m.group()) for m in _BARRED.finditer(masked)):
         return True
     if "," in masked and any(_is_comma_spaced_number(masked, m) for m in _COMMA_SPACED.finditer(masked)):

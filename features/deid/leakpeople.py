@@ -161,10 +161,39 @@ def _alternation(words: frozenset[str]) -> str:
 #: title ("Dr. Wilson's office")
 _EPONYM = _alternation(termwords.EPONYMS)
 _PLACE_NAMED = _alternation(termwords.PLACE_NAMED_WORDS)
+#: a letter of a compound eponym as it may be written, with or without its accent ("Barré", "Sjögren", "Séquard")
+_ACCENTED = {"a": "[aáàâä]", "e": "[eéèêë]", "i": "[iíìîï]", "o": "[oóòôö]", "u": "[uúùûü]"}
+
+
+def _spelled(word: str) -> str:
+    """``word`` (lower case, accents dropped) as a pattern that reads it with or without its accents."""
+    return "".join(_ACCENTED.get(c, re.escape(c)) for c in word)
+
+
+def _compound_alternation(compounds: frozenset[tuple[str, ...]]) -> str:
+    """Compound eponyms (round 20, :data:`~features.deid.termwords.EPONYM_COMPOUNDS`), their surnames joined by a
+    hyphen or a space, their vowels accented or not."""
+    return "|".join("(?:-|[ \t]+)".join(_spelled(word) for word in compound)
+                    for compound in sorted(compounds, key=lambda c: -len("".join(c))))
+
+
+def _spelled_alternation(words: frozenset[str]) -> str:
+    return "|".join(_spelled(w) for w in sorted(words, key=len, reverse=True))
+
+
+_COMPOUND = _compound_alternation(termwords.EPONYM_COMPOUNDS)
+#: round 20: a word of disease said before its eponym and joined to it ("enfermedad de Crohn", "maladie d'Alzheimer",
+#: "Morbus Basedow")
+_DISEASE_FIRST = (rf"(?i:(?:(?:{_spelled_alternation(termwords.DISEASE_WORDS_BEFORE)})"
+                  rf"(?:[ \t]+(?:{_alternation(termwords.EPONYM_JOINS - {'d'})})[ \t]+|[ \t]+d['’])"
+                  rf"|(?:{_alternation(termwords.DISEASE_WORDS_BEFORE_UNJOINED)})[ \t]+)"
+                  rf"(?:{_COMPOUND}|(?:{_EPONYM})(?:[ \t-]+(?:{_EPONYM}))*))(?![^\W\d_])")
 _TERM_ALONE = _alternation(termwords.DISEASES_NAMED_AFTER_PLACES | (termwords.ROLE_NOUNS - _WORD_CUES))
 _TERM_LOOK = re.compile(
     r"(?<![^\W\d_])(?<!(?i:dr|mr|ms)\.[ \t])(?<!(?i:dr|mr|ms)[ \t])(?<!(?i:mrs)[. \t])(?:"
-    rf"(?i:(?:{_EPONYM}))(?:['’]s|s)?(?=[ \t]+(?i:{_alternation(termwords.DISEASE_WORDS)})(?![^\W\d_]))"
+    rf"{_DISEASE_FIRST}|(?i:{_compound_alternation(termwords.EPONYM_COMPOUNDS_ALONE)})(?![^\W\d_])"
+    rf"|(?i:(?:{_COMPOUND}|{_EPONYM}))(?:['’]s|s)?(?=(?:[ \t]+|-)(?i:{_alternation(termwords.DISEASE_WORDS)})"
+    r"(?![^\W\d_]))"
     rf"|(?i:(?:{_alternation(termwords.EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"
     rf"|(?i:(?:{_PLACE_NAMED})(?:[ \t]+(?:{_PLACE_NAMED})){{0,3}})"
     rf"(?=[ \t]+(?i:{_alternation(termwords.PLACE_NAMED_HEADS)})(?![^\W\d_]))"

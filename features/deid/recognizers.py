@@ -1376,6 +1376,40 @@ def _clock_times(text: str, start: int, end: int) -> bool:
         or _CLOCK_UNIT_AFTER.match(text, end) is not None)
 
 
+# Round 20: one calendar date written with its day, month and year ("12.03.21", "03/15/2021", "2021-03-12"), and the
+# dashes that join two into a range of a dose or a stay ("12.03.21-15.03.21", "2021-03-12–2021-03-15")
+_ONE_DATE = re.compile(r"(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)?\d\d)"
+                       r"|(?P<long_year>(?:19|20)\d\d)(?P<ysep>[./-])(?P<ymonth>\d{1,2})(?P=ysep)(?P<yday>\d{1,2})")
+_RANGE_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
+
+
+def _date_shape(written: str) -> tuple[str, int, int, int] | None:
+    """``(shape, first, second, year)`` of one whole date ``written`` (its separator, field order and year's length
+    say the shape), or None where it is no day and month of a year."""
+    m = _ONE_DATE.fullmatch(written)
+    if m is None:
+        return None
+    if m["long_year"] is not None:
+        shape, first, second, year = "y" + m["ysep"], int(m["ymonth"]), int(m["yday"]), m["long_year"]
+    else:
+        shape, first, second, year = f"{m['sep']}{len(m['year'])}", int(m["day"]), int(m["month"]), m["year"]
+    if not (1 <= first <= 31 and 1 <= second <= 31 and min(first, second) <= 12):
+        return None
+    return shape, first, second, int(year)
+
+
+def _date_range(body: str) -> bool:
+    """Whether ``body`` is two dates of one shape joined by a dash, their years at most one apart: a date range
+    ("12.03.21-15.03.21", "03/12/2021-03/15/2021"), which the date rule redacts date by date. The dates are no phone
+    or account number (round 20: both were read as one), unless a phone cue stands before (the caller's ``cued``);
+    two dates of different shapes, or years far apart, stay a number (recall first)."""
+    for dash in _RANGE_DASH.finditer(body):
+        left, right = _date_shape(body[:dash.start()]), _date_shape(body[dash.end():])
+        if left is not None and right is not None and left[0] == right[0] and abs(left[3] - right[3]) <= 1:
+            return True
+    return False
+
+
 # A phone cue shortly before a run of digits: then spaced groups are a number, never readings
 # ("call me at 623 623 148", "tel 51 407 49 55": Spanish and Danish numbers are grouped so).
 _PHONE_CUE_BEFORE = re.compile(
@@ -1404,7 +1438,8 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
             not cued and _is_readings(body) and _spoken_of_as_readings(m.string, m.start(), m.end())) or (
             not cued and _an_amount(m.string, m.start(), m.start() + len(body))) or (
             not cued and _clock_times(m.string, m.start(), m.start() + len(body))) or (
-            not cued and _steps_readings_or_hours(m.string, m.start(), m.start() + len(body))):
+            not cued and _steps_readings_or_hours(m.string, m.start(), m.start() + len(body))) or (
+            not cued and _date_range(body)):
         return None
     return m.start(), m.start() + (len(text) if extension else len(body)), digits
 

@@ -8,6 +8,11 @@ The seventeenth black-box round found each of these redacted (clinical meaning l
 where a person stands (a lake refused). Only words here: the redactor (:func:`features.deid.text._is_eponym`,
 :func:`features.deid.text._is_a_term`) and the check (:mod:`features.deid.leakpeople`) read them with their own
 patterns. Everything is lower case, accents dropped; an eponym is its surname's letters ("crohn" of "Crohn's").
+
+The twentieth round added compound eponyms and the disease said before its eponym in other languages ("Guillain-Barré",
+"enfermedad de Crohn", "Morbus Basedow"), plants named after a person ("St John's wort"), cheeses and foods named after
+places spoken of as food ("Brie or Cheddar"), and everyday words of medication care in other languages ("Termin",
+"bei Bedarf", "los lunes"), each with its source beside it.
 """
 
 from __future__ import annotations
@@ -48,7 +53,43 @@ DISEASE_WORDS = _words("""
     flareup flare-up crisis symptoms symptom meds medication medications treatment diagnosis dx tremor tremors disease's
     monitor monitors catheter catheters cath manoeuvre manoeuvres maneuver maneuvers maneuvre score scores scale
     scales procedure reflex reflexes smear stain nodes node shunt fundoplication coma
+    virus krankheit syndrom zeichen
 """)
+
+# Round 20 (the twentieth black-box round found "Guillain-Barré", "Epstein-Barr virus", "enfermedad de Crohn", "Morbus
+# Parkinson", "síndrome de Down" and "sindrome di Sjögren" redacted as persons): eponyms of two or three surnames, and
+# the words of other languages that name the disease before its eponym. Written by hand from common clinical eponyms
+# (ICD-10-CM's index and the ICD-10 German, French, Spanish and Italian editions name them so).
+#: eponyms of several surnames read as one disease even alone ("history of Guillain-Barré", "Epstein-Barr titers"):
+#: surnames seldom joined so in anybody's name; each is its words, lower case, accents dropped
+EPONYM_COMPOUNDS_ALONE = frozenset(tuple(compound.split("-")) for compound in (
+    "guillain-barre", "epstein-barr", "creutzfeldt-jakob", "ehlers-danlos", "osgood-schlatter",
+    "charcot-marie-tooth", "wolff-parkinson-white", "legg-calve-perthes", "niemann-pick", "tay-sachs",
+    "gougerot-sjogren", "zollinger-ellison", "mallory-weiss", "prader-willi", "lesch-nyhan", "peutz-jeghers",
+    "von-hippel-lindau", "von-willebrand", "budd-chiari", "arnold-chiari", "klippel-feil", "dandy-walker",
+    "kearns-sayre", "crigler-najjar",
+))
+#: eponyms of several surnames that are common surnames joined as a double surname may be ("Stevens-Johnson",
+#: "Dubin-Johnson"): a disease only with a word of disease beside them ("Stevens-Johnson syndrome")
+EPONYM_COMPOUNDS = EPONYM_COMPOUNDS_ALONE | frozenset(tuple(compound.split("-")) for compound in (
+    "stevens-johnson", "dubin-johnson", "brown-sequard", "lown-ganong-levine",
+))
+#: the longest of :data:`EPONYM_COMPOUNDS`, in words
+EPONYM_COMPOUND_WORDS = max(len(compound) for compound in EPONYM_COMPOUNDS)
+#: words of Spanish, French, Italian, German and Portuguese that name a disease, a syndrome, a sign or a test before
+#: its eponym ("enfermedad de Crohn", "maladie de Parkinson", "morbo di Crohn", "Morbus Basedow", "síndrome de Down",
+#: "signe de Babinski", "linfoma de Hodgkin"), and English ones said so ("syndrome of Cushing"); accents dropped
+DISEASE_WORDS_BEFORE = _words("""
+    enfermedad enfermedades sindrome sindromes signo prueba maniobra linfoma sarcoma tiroiditis demencia mal
+    maladie maladies syndrome syndromes signe manoeuvre lymphome sarcome thyroidite demence
+    malattia malattie morbo sindrome segno manovra linfoma tiroidite
+    morbus syndrom zeichen doenca
+""")
+#: the words that join a word of :data:`DISEASE_WORDS_BEFORE` to its eponym ("de", "d'", "di", "del", "von"): one of
+#: them stands between, except after the words of :data:`DISEASE_WORDS_BEFORE_UNJOINED`
+EPONYM_JOINS = _words("de d del di du des da do von")
+#: German's words of disease that stand right before the eponym ("Morbus Crohn", "Morbus Basedow")
+DISEASE_WORDS_BEFORE_UNJOINED = _words("morbus")
 
 #: places that name a disease or a food before one of :data:`PLACE_NAMED_HEADS` ("West Nile virus", "Lyme disease",
 #: "Brussels sprouts", "Dijon mustard", "Greek yoghurt", "Swiss chard"): the place is no town of the message's
@@ -58,15 +99,54 @@ PLACE_NAMED_WORDS = _words("""
     hendra nipah ross river japanese eastern western equine st louis murray valley parma parmesan cheddar bologna
     buffalo philly cajun tuscan mexican thai indian italian chinese turkish english irish scotch danish belgian
     tex mex california maine idaho florida georgia vidalia kalamata cornish welsh manchego gouda brie feta camembert
+    seville
 """)
 #: what a place of :data:`PLACE_NAMED_WORDS` names when one of these follows it
 PLACE_NAMED_HEADS = _words("""
     virus viruses fever flu influenza measles disease encephalitis infection tick ticks outbreak vaccine shot
     sprouts mustard yoghurt yogurt chard cheese bacon fries toast sauce artichoke artichokes pepper peppers lettuce
     salad wings muffin muffins chicken rice oats pasta ham crackers potatoes potato onion onions olives tea coffee
-    bread roll rolls dressing syndrome sausage steak
+    bread roll rolls dressing syndrome sausage steak orange oranges marmalade sandwich sandwiches
 """)
 
+#: round 20: cheeses and foods named after a place or a person, that matter to a medicine (tyramine of aged cheese with
+#: an MAOI, vitamin K with warfarin, furanocoumarins of Seville oranges with statins): a food, no town or person, where
+#: the message speaks of food about them (:data:`FOOD_CONTEXT_WORDS`, another food joined to them). The cheeses are
+#: those of the EU's register of protected designations of origin (eAmbrosia) and the US FDA's standards of identity for
+#: cheeses (21 CFR 133) that are also place names; accents dropped
+FOODS_NAMED_AFTER_PLACES = _words("""
+    brie camembert cheddar gouda edam stilton roquefort emmental emmentaler emmenthal gruyere parmesan parmigiano
+    reggiano manchego feta gorgonzola mozzarella ricotta asiago pecorino provolone havarti jarlsberg limburger munster
+    muenster wensleydale leicester gloucester cheshire lancashire caerphilly colby monterey jack comte raclette
+    fontina taleggio appenzeller tilsit tilsiter limburg mascarpone burrata halloumi
+    dijon bologna seville worcestershire cayenne parma
+""")
+#: words that say a message speaks of food (the context of :data:`FOODS_NAMED_AFTER_PLACES`)
+FOOD_CONTEXT_WORDS = _words("""
+    cheese cheeses fromage queso formaggio kase tyramine tyramin ate eat eats eating eaten food foods diet snack
+    snacks sandwich sandwiches slice slices grated melted aged crackers cracker wine meal meals dinner lunch
+    breakfast grapefruit marmalade
+""")
+#: round 20: plants and herbal remedies named after a person ("St John's wort", an inducer of CYP3A4 that lowers the
+#: levels of many medicines), each its words in lower case, accents and apostrophes dropped; written by hand from the
+#: NIH's Office of Dietary Supplements herb fact sheets and common names of medicinal plants
+NAMED_PLANTS = frozenset(tuple(phrase.split()) for phrase in (
+    "st johns wort", "st john wort", "saint johns wort", "saint john wort", "solomons seal", "queen annes lace",
+    "joe pye weed", "jacobs ladder", "aarons rod", "adams needle", "robert herb", "herb robert"))
+#: round 20: everyday words of medication care in Spanish, German, French, Italian and Portuguese that the NER or a
+#: reading after a relation word took for a name or a place ("me lleva la insulina mi hija los lunes", "Termin beim
+#: Hausarzt", "Dosierung:", "bei Bedarf"); weekday names from CLDR (Babel's ``Locale.days``) but those that are given
+#: names too ("Domingo", "Domenica", "Sabato"); none is anybody's name
+CARE_WORDS_ABROAD = _words("""
+    insulina insulinas dosis cita citas ayunas inyeccion inyecciones vaso vasos agua jarabe gotas
+    lunes martes miercoles jueves viernes sabado
+    termin termine dosierung bedarf einnahme spritze spritzen blutzucker nebenwirkung nebenwirkungen packung apotheke
+    hausarzt hausarztin tropfen zweimal dreimal taglich morgens abends nuchtern
+    montag dienstag mittwoch donnerstag freitag samstag sonntag
+    posologie rendez-vous piqure lundi mardi mercredi jeudi vendredi samedi dimanche
+    dose dosi posologia appuntamento iniezione lunedi martedi mercoledi giovedi venerdi
+    consulta injecao segunda terca quarta quinta sexta
+""")
 #: diseases named after a place that are no town's name in a message, alone ("Ebola scare", "Zika warning")
 DISEASES_NAMED_AFTER_PLACES = _words("ebola zika marburg lassa chikungunya hantavirus norovirus")
 

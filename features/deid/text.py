@@ -122,12 +122,14 @@ from features.deid.peoplewords import (
     ENGLISH_RELATIONS,
     EVERYDAY_WORDS_THAT_ARE_NAMES,
     FOREIGN_WORDS_THAT_ARE_NAMES,
+    HOUSEHOLD_ROLES,
     NAME_CUES_BEFORE,
     NAME_INTRODUCTION_WORDS,
     NAME_INTRODUCTIONS,
     NAME_INTRODUCTIONS_AFTER,
     NOUN_DETERMINERS,
     OPENING_VERBS_THAT_ARE_NAMES,
+    PERSON_VERBS,
     RELATIONS,
     STAFF_ROLES,
     WORDS_AFTER_AN_OPENING_VERB,
@@ -181,11 +183,21 @@ from features.deid.recognizers import (
 from features.deid.script_names import script_name_spans
 from features.deid.shapes import identifier_shape_recognizers
 from features.deid.termwords import (
+    CARE_WORDS_ABROAD,
     DISEASE_WORDS,
+    DISEASE_WORDS_BEFORE,
+    DISEASE_WORDS_BEFORE_UNJOINED,
     DISEASES_NAMED_AFTER_PLACES,
+    EPONYM_COMPOUND_WORDS,
+    EPONYM_COMPOUNDS,
+    EPONYM_COMPOUNDS_ALONE,
+    EPONYM_JOINS,
     EPONYMS,
     EPONYMS_ALONE,
+    FOOD_CONTEXT_WORDS,
     FOODS,
+    FOODS_NAMED_AFTER_PLACES,
+    NAMED_PLANTS,
     PLACE_NAMED_HEADS,
     PLACE_NAMED_WORDS,
     ROLE_NOUNS,
@@ -3336,22 +3348,69 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
     end = r.end
     if possessive is not None and possessive.end() == len(text):  # the tagger took the "'s" in
         text, end = text[:possessive.start()], r.start + possessive.start()
-    words = [w.lower() for w in _LETTERS.findall(text)]  # the view is folded already
-    named = next((i for i, w in enumerate(words) if w not in EPONYMS), len(words))
-    if not named or _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
+    words = [fold_text(w).lower() for w in _LETTERS.findall(text)]
+    if _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
         return False
+    lead = _disease_lead(words)  # the tagger took the disease's word before in: "enfermedad de Crohn", "Morbus Crohn"
+    if len(words) == 1 and words[0] in DISEASE_WORDS_BEFORE:
+        lead = 1  # the word of disease alone, its joining word after it
+    said_before = lead > 0 or _DISEASE_BEFORE.search(view, max(0, r.start - 24), r.start) is not None
+    named, compound = _eponym_run(words[lead:])
+    if lead and lead == len(words):  # "maladie" of "ma mère a la maladie de Crohn": the disease's word, its eponym after
+        then = _EPONYM_AFTER_LEAD.match(view, end)
+        return then is not None and _eponym_run([fold_text(w).lower() for w in _LETTERS.findall(then.group(1))])[0] > 0
+    if not named:
+        return False
+    if said_before:  # "síndrome de Down", "maladie de <Crohn>": the disease is said before its eponym (round 20)
+        return lead + named == len(words)
     if named < len(words):  # the tagger took the disease's own word in: "Wilson disease clinic"
         return words[named] in DISEASE_WORDS
+    if compound in EPONYM_COMPOUNDS_ALONE:  # "history of Guillain-Barré" (round 20)
+        return True
     after = _POSSESSIVE_AFTER.match(view, end)
     if after is not None and all(w in EPONYMS_ALONE for w in words):
         return True
-    next_word = _WORD_AFTER.match(view, after.end() if after is not None else end)
+    next_word = _DISEASE_WORD_AFTER.match(view, after.end() if after is not None else end)
     if next_word is None:
         return False
     said = next_word.group(1).lower()
     # "my Addison's is flaring", "her Cushing's got worse": a disease someone has, spoken of as such
     return said in DISEASE_WORDS or (after is not None and said in _VERBS_OF_A_CONDITION
                                      and _OWNER_DETERMINER_BEFORE.search(view, max(0, r.start - 8), r.start) is not None)
+
+
+def _eponym_run(words: list[str]) -> tuple[int, tuple[str, ...]]:
+    """How many of ``words`` from the first are eponyms (:data:`~features.deid.termwords.EPONYMS`), a compound of
+    several surnames (:data:`~features.deid.termwords.EPONYM_COMPOUNDS`, "guillain barre") read as one, and the
+    compound that opens them (empty where none does): a compound's surnames are no eponym alone ("Johnson")."""
+    compound = next((tuple(words[:n]) for n in range(min(EPONYM_COMPOUND_WORDS, len(words)), 1, -1)
+                     if tuple(words[:n]) in EPONYM_COMPOUNDS), ())
+    named = len(compound)
+    while named < len(words) and words[named] in EPONYMS:
+        named += 1
+    return named, compound
+
+
+def _disease_lead(words: list[str]) -> int:
+    """How many of ``words`` from the first say a disease before its eponym ("enfermedad de", "morbus", "maladie d'"),
+    :data:`~features.deid.termwords.DISEASE_WORDS_BEFORE` and a joining word; 0 where they do not."""
+    if not words or words[0] not in DISEASE_WORDS_BEFORE:
+        return 0
+    if len(words) > 1 and words[1] in EPONYM_JOINS:
+        return 2
+    return 1 if words[0] in DISEASE_WORDS_BEFORE_UNJOINED else 0
+
+
+#: a word of disease before an eponym, with its joining word ("enfermedad de ", "Morbus ", "maladie d'"; round 20)
+_DISEASE_BEFORE = re.compile(rf"(?i:(?<![^\W\d_])(?:(?:{alternation(DISEASE_WORDS_BEFORE)})"
+                             rf"(?:[ \t]+(?:{alternation(EPONYM_JOINS - {'d'})})[ \t]+|[ \t]+d['’])"
+                             rf"|(?:{alternation(DISEASE_WORDS_BEFORE_UNJOINED)})[ \t]+)\Z)")
+#: the eponym after a word of disease ("maladie| de Crohn", "Morbus| Basedow", "malattia| d'Alzheimer"), its words joined
+#: by hyphens ("Guillain-Barré")
+_EPONYM_AFTER_LEAD = re.compile(rf"(?i:(?:[ \t]+(?:{alternation(EPONYM_JOINS - {'d'})})[ \t]+|[ \t]+d['’]|[ \t]+)"
+                                r"([^\W\d_]+(?:-[^\W\d_]+)*))")  # (no join after "Morbus")
+#: the word right after an eponym, after spaces or a hyphen ("Wilson disease", "Parkinson-Krankheit", "Down-Syndrom")
+_DISEASE_WORD_AFTER = re.compile(r"(?:[ \t]+|-)([^\W\d_]+)")
 
 
 #: a line of a record that opens with its key ("END:VCARD", "TEL;TYPE=cell:", "Phone: ..."), after a line break or
@@ -3386,6 +3445,13 @@ def _is_a_term(view: str, r: RecognizerResult) -> bool:
         return False
     if len(words) == 1 and (words[0] in DISEASES_NAMED_AFTER_PLACES or words[0] in ROLE_NOUNS):
         return True
+    folded = [fold_text(w) for w in words]
+    if all(w in CARE_WORDS_ABROAD for w in folded):  # "Termin beim Hausarzt", "bei Bedarf" (round 20)
+        return True
+    if _in_a_named_plant(view, r.start, r.end):  # "St John's wort" (round 20)
+        return True
+    if all(w in FOODS_NAMED_AFTER_PLACES for w in folded) and _food_spoken_of(view, r.start, r.end):
+        return True  # "aged cheese like Brie or Cheddar", "Parmesan and Gouda" (round 20)
     if len(words) == 1 and text.islower() and words[0] in FOODS and _BEFORE_A_FOOD.search(view, max(0, r.start - 8),
                                                                                            r.start):
         return True
@@ -3395,6 +3461,49 @@ def _is_a_term(view: str, r: RecognizerResult) -> bool:
         return False
     next_word = _WORD_AFTER.match(view, r.end)
     return next_word is not None and next_word.group(1).lower() in PLACE_NAMED_HEADS
+
+
+#: a plant named after a person (:data:`~features.deid.termwords.NAMED_PLANTS`), apostrophes and dots optional
+_NAMED_PLANT = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(
+    r"[.'’]?[ \t]+".join(re.escape(w[:-1]) + "[’']?s" if w.endswith("s") and len(w) > 2 else re.escape(w)
+                          for w in phrase) for phrase in sorted(NAMED_PLANTS, key=len, reverse=True)) + ")(?![^\\W\\d_]))")
+
+
+def _in_a_named_plant(view: str, start: int, end: int) -> bool:
+    """Whether ``view[start:end]`` lies within the name of a plant named after a person ("St John's wort")."""
+    return any(m.start() <= start and end <= m.end() for m in _NAMED_PLANT.finditer(view, max(0, start - 16), end + 16))
+
+
+#: a food joined to a food named after a place before or after it ("Brie or Cheddar", "Parmesan and Gouda", "Brie with
+#: crackers", "cheese like Brie"), or a word of food a few words before it ("aged cheese like Brie")
+_FOOD_JOIN = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|with|y|o|con|und|oder|mit|et|ou|avec|e)[ \t]+|[ \t]*&[ \t]*)"
+_FOOD_WORD = r"[^\W\d_]+"
+_FOOD_JOINED_BEFORE = re.compile(rf"({_FOOD_WORD}){_FOOD_JOIN}\Z")
+_FOOD_AFTER = re.compile(rf"{_FOOD_JOIN}({_FOOD_WORD})")
+_THREE_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]+[ \t]+){1,3}\Z")
+#: words after which a food's name is a person's ("my friend Brie", "nurse Gouda", "the nanny Brie")
+_WHO_BEFORE_A_NAME = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | HOUSEHOLD_ROLES
+
+
+def _food_spoken_of(view: str, start: int, end: int) -> bool:
+    """Whether the food named after a place at ``view[start:end]`` is spoken of as food: another food joined to it
+    (:data:`~features.deid.termwords.FOODS_NAMED_AFTER_PLACES`, :data:`~features.deid.termwords.FOODS`, a head such as
+    "cheese"), or a word of food (:data:`~features.deid.termwords.FOOD_CONTEXT_WORDS`) in the three words before it.
+    "Brie called" or "Brie and I" is a person (recall first)."""
+    food = FOODS_NAMED_AFTER_PLACES | FOODS | PLACE_NAMED_HEADS | FOOD_CONTEXT_WORDS
+    previous, following = _WORD_BEFORE.search(view, max(0, start - 30), start), _WORD_AFTER.match(view, end)
+    if previous is not None and vocabulary_key(previous.group(1)) in _WHO_BEFORE_A_NAME:
+        return False  # "my friend Brie with crackers": a person
+    if following is not None and vocabulary_key(following.group(1)) in PERSON_VERBS:
+        return False  # "Brie called, we had tea"
+    joined = _FOOD_JOINED_BEFORE.search(view, max(0, start - 40), start)
+    if joined is not None and fold_text(joined.group(1)).lower() in food:
+        return True
+    said = _THREE_WORDS_BEFORE.search(view, max(0, start - 60), start)
+    if said is not None and any(fold_text(w).lower() in FOOD_CONTEXT_WORDS for w in _LETTERS.findall(said.group())):
+        return True
+    after = _FOOD_AFTER.match(view, end)
+    return after is not None and fold_text(after.group(1)).lower() in food
 
 
 _VERBS_OF_A_CONDITION = frozenset({"is", "was", "has", "had", "got", "gets", "getting", "acting", "flaring", "worse",
