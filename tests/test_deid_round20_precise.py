@@ -51,13 +51,6 @@ EPONYMS_KEPT = [
 ]
 
 
-@pytest.mark.verifies("REQ-DEID-005")
-@pytest.mark.parametrize("text", EPONYMS_KEPT)
-def test_an_eponym_in_a_disease_context_is_no_person(deid, index, text):
-    assert redacted(deid, text) == text
-    assert not free_text_kinds(index, text), free_text_kinds(index, text)
-
-
 EPONYMS_THAT_ARE_PEOPLE = [
     ("Dr. Romberg called", "Romberg"),
     ("Dr. Crohn wrote the prescription", "Crohn"),
@@ -67,19 +60,6 @@ EPONYMS_THAT_ARE_PEOPLE = [
     ("le docteur Addison a appelé", "Addison"),
     ("Dr. Guillain-Barré signed the form", "Guillain-Barré"),
 ]
-
-
-@pytest.mark.verifies("REQ-DEID-001")
-@pytest.mark.parametrize(("text", "secret"), EPONYMS_THAT_ARE_PEOPLE)
-def test_an_eponym_after_a_title_or_a_relation_is_a_person(deid, text, secret):
-    out = redacted(deid, text)
-    assert secret not in out, out
-
-
-@pytest.mark.verifies("REQ-DEID-001")
-def test_the_owners_surname_that_is_an_eponym_goes(deid):
-    probes.assert_owner_caught(deid, probes.owner("Miriam Parkinson"), "Miriam Parkinson picked up the levodopa",
-                               "Parkinson")
 
 
 # --------------------------------------------------------------------------- b. plants, care words, foods
@@ -105,13 +85,6 @@ TERMS_KEPT = [
 ]
 
 
-@pytest.mark.verifies("REQ-DEID-005")
-@pytest.mark.parametrize("text", TERMS_KEPT)
-def test_plants_care_words_and_foods_named_after_places_stay(deid, index, text):
-    assert redacted(deid, text) == text
-    assert not free_text_kinds(index, text), free_text_kinds(index, text)
-
-
 TERMS_THAT_ARE_PEOPLE_OR_PLACES = [
     ("Brie called me about the pills", "Brie"),
     ("Brie and I had tea", "Brie"),
@@ -124,15 +97,28 @@ TERMS_THAT_ARE_PEOPLE_OR_PLACES = [
 ]
 
 
-@pytest.mark.verifies("REQ-DEID-001")
-@pytest.mark.parametrize(("text", "secret"), TERMS_THAT_ARE_PEOPLE_OR_PLACES)
-def test_the_same_words_as_a_person_or_a_town_go(deid, text, secret):
-    out = redacted(deid, text)
-    assert secret not in out, out
+# --------------------------------------------------------------------------- a. and b., both ways
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", EPONYMS_KEPT + TERMS_KEPT)
+def test_eponyms_plants_care_words_and_foods_stay_for_both_sides(deid, index, text):
+    probes.assert_free_text_kept(deid, index, text)
 
 
 @pytest.mark.verifies("REQ-DEID-001")
-def test_a_name_after_a_relation_word_in_spanish_still_goes(deid, index):
+@pytest.mark.parametrize(("text", "secret"), EPONYMS_THAT_ARE_PEOPLE + TERMS_THAT_ARE_PEOPLE_OR_PLACES)
+def test_the_same_words_after_a_title_or_a_relation_or_as_a_person_or_town_go(deid, text, secret):
+    assert secret not in redacted(deid, text)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+def test_the_owners_surname_that_is_an_eponym_goes(deid):
+    probes.assert_owner_caught(deid, probes.owner("Miriam Parkinson"), "Miriam Parkinson picked up the levodopa",
+                               "Parkinson")
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+def test_a_name_after_a_relation_word_in_spanish_still_goes(deid):
     text = "me lleva la insulina mi hija Itziar los lunes"
     out = redacted(deid, text)
     assert "Itziar" not in out and "insulina" in out and "lunes" in out, out
