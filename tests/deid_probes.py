@@ -4,11 +4,13 @@ output). One home for these, so every round's test file asks the same questions 
 
 from __future__ import annotations
 
+import ast
 import datetime
 import re
 import time
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
 
 import pyarrow as pa
 
@@ -158,7 +160,30 @@ def assert_cost_grows_linearly(run_at: Callable[[int], object], *, sizes: tuple[
     assert cost[large] < 2 * (large / small) * cost[small] + 0.3, cost
 
 
-def assert_cost_in_proportion(deid: TextDeidentifier, index: IdentifierIndex, piece: str) -> None:
-    """Repeats of ``piece`` cost the redactor and the check's free-text scan CPU time in proportion to their number."""
-    assert_cost_grows_linearly(lambda n: deid.redact([piece * n], [None]))
-    assert_cost_grows_linearly(lambda n: index._free_text_counts((0, [(piece * n, None)])))
+def assert_cost_in_proportion(deid: TextDeidentifier, index: IdentifierIndex, piece: str, *,
+                              sizes: tuple[int, int] = (500, 2000)) -> None:
+    """Repeats of ``piece`` cost the redactor and the check's free-text scan CPU time in proportion to their number
+    (``sizes`` of :func:`assert_cost_grows_linearly`: fewer repeats of a long piece)."""
+    assert_cost_grows_linearly(lambda n: deid.redact([piece * n], [None]), sizes=sizes)
+    assert_cost_grows_linearly(lambda n: index._free_text_counts((0, [(piece * n, None)])), sizes=sizes)
+
+
+def long_run_pieces(folder: Path = Path(__file__).parent) -> list[str]:
+    """Every piece the rounds' long-run tests repeat: the ``piece`` parameters of each ``test_deid_*`` test that asserts
+    a cost (a list written in the decorator or a list of the module's named in it), read from the source without
+    importing the modules. Each piece is linear alone; put together they test that no two readings compound."""
+    pieces: list[str] = []
+    for path in sorted(folder.glob("test_deid_*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        named = {target.id: node.value for node in tree.body if isinstance(node, ast.Assign)
+                 for target in node.targets if isinstance(target, ast.Name)}
+        for test in (node for node in tree.body if isinstance(node, ast.FunctionDef)):
+            if "assert_cost" not in ast.unparse(test):
+                continue
+            for mark in test.decorator_list:
+                if (isinstance(mark, ast.Call) and ast.unparse(mark.func).endswith("parametrize") and mark.args
+                        and isinstance(mark.args[0], ast.Constant) and mark.args[0].value == "piece"):
+                    values = mark.args[1]
+                    values = named.get(values.id, values) if isinstance(values, ast.Name) else values
+                    pieces += [value for value in ast.literal_eval(values) if isinstance(value, str)]
+    return list(dict.fromkeys(pieces))

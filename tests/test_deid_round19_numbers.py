@@ -139,6 +139,8 @@ def test_the_shared_conversion_reads_the_new_words():
     assert said_digits_as_figures("en to tre") == "en to tre"  # weak words alone make no run
 
 
+# one piece per reading; all of them in one piece (13 minutes to redact before the alignment went window by window) is
+# in tests/test_deid_long_runs.py
 @pytest.mark.verifies("REQ-DEID-003")
 @pytest.mark.parametrize("piece", ["eins Strich ", "six-one-", "en to ", "fyller 97 ", "4 score and ", "nine decades and ",
                                    "29.07.12-033.28 "])

@@ -2485,13 +2485,73 @@ def _spelled_number_spans(text: str, owner: PatientIdentifiers) -> list[tuple[in
     return found
 
 
+#: the characters of each text a changed stretch is aligned within (:func:`_origin_in`); doubled while the first change
+#: runs past its half
+_ALIGN_WINDOW = 128
+#: the characters compared at a time while two texts run alike
+_ALIKE_STEP = 64
+
+
+def _alike_for(text: str, i: int, view: str, j: int) -> int:
+    """How many characters ``text`` from ``i`` and ``view`` from ``j`` have alike, compared a step at a time (a
+    slice of the rest at each change would cost the square of the length)."""
+    k = 0
+    while i + k < len(text) and j + k < len(view):
+        step = min(_ALIKE_STEP, len(text) - i - k, len(view) - j - k)
+        a, b = text[i + k:i + k + step], view[j + k:j + k + step]
+        if a != b:
+            return k + next(n for n in range(step) if a[n] != b[n])
+        k += step
+    return k
+
+
 def _origin_in(text: str, view: str) -> list[tuple[int, int]]:
     """Where each character of ``view`` (``text`` with some runs converted) came from in ``text``: a converted run
-    maps to the words it replaced."""
+    maps to the words it replaced.
+
+    Aligned window by window: the texts run alike up to a change, which :mod:`difflib` aligns within the next
+    :data:`_ALIGN_WINDOW` characters of each, and everything aligned in the window's first half is kept. One
+    alignment of the whole costs the square of its length or more on repetitive text (a message of a hundred
+    repeats of a line of said numbers took minutes); windows of a bounded size cost time in proportion to it."""
     origin: list[tuple[int, int]] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, text, view, autojunk=False).get_opcodes():
-        origin += [(i1 + k, i1 + k + 1) for k in range(j2 - j1)] if tag == "equal" else [(i1, i2)] * (j2 - j1)
-    return origin
+    i = j = 0
+    while True:
+        alike = _alike_for(text, i, view, j)
+        origin += [(i + k, i + k + 1) for k in range(alike)]
+        i, j = i + alike, j + alike
+        if i == len(text) or j == len(view):
+            origin += [(i, i)] * (len(view) - j)
+            return origin
+        window = _ALIGN_WINDOW
+        while (kept := _aligned_in_window(text, i, view, j, window)) is None:
+            window *= 2
+        for tag, i1, i2, j1, j2 in kept:
+            origin += [(i1 + k, i1 + k + 1) for k in range(j2 - j1)] if tag == "equal" else [(i1, i2)] * (j2 - j1)
+        i, j = kept[-1][2], kept[-1][4]
+
+
+def _aligned_in_window(text: str, i: int, view: str, j: int,
+                       window: int) -> list[tuple[str, int, int, int, int]] | None:
+    """The alignment (``difflib`` opcodes, in positions of ``text`` and ``view``) of ``text`` from ``i`` and ``view``
+    from ``j``, which differ at once, within ``window`` characters of each: all the rest of both when the window holds
+    the rest of either (the end of one aligned with the middle of the other would pull its last characters onto
+    whatever is there), else what ends in its first half; ``None`` when the first change runs past that half."""
+    whole = i + window >= len(text) or j + window >= len(view)
+    ahead = len(text) + len(view) if whole else window
+    half = window // 2
+    kept: list[tuple[str, int, int, int, int]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, text[i:i + ahead], view[j:j + ahead],
+                                                       autojunk=False).get_opcodes():
+        if not whole and tag == "equal":
+            run = max(0, min(i2 - i1, half - i1, half - j1))
+            if run < i2 - i1:
+                if run:
+                    kept.append((tag, i + i1, i + i1 + run, j + j1, j + j1 + run))
+                return kept or None
+        elif not whole and (i2 > half or j2 > half):
+            return kept or None
+        kept.append((tag, i + i1, i + i2, j + j1, j + j2))
+    return kept
 
 
 #: a phone as the redactor reads it in digits said in words and written as figures: 7 to 15 digits apart by spaces or
