@@ -12,7 +12,8 @@ Rows with implausible times are not errors but set aside (quarantined) with thei
 a timestamp before the programme start or after the table's ingestion time plus a
 tolerance, an event well before its patient's enrolment, a reminder whose ``local_hour``
 is not its ``sent_at`` in the patient's time zone, and every row of a quarantined patient.
-``load_silver`` writes them to ``lake/quarantine/<table>.parquet`` with a ``reason``
+``load_silver`` writes them to ``quarantine/<table>.parquet`` in the project's own lake
+(``quarantine_folder``: never into a lake it only reads) with a ``reason``
 column, and fails a table with more than the allowed share of them. No later step sees them.
 """
 
@@ -36,14 +37,12 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from adherence.settings import CLOCK_SKEW, SilverSettings, load_settings
 from features.contract import PATIENT_CHILD_TABLES, SENSOR_EVENT, SENSOR_RANGES, TABLES, Column, is_subdivision
 from features.gs1 import DataMatrixError, PackIdentity, gtin_is_valid, parse_datamatrix
 from features.silver_sources import (
-    Lake,
     PartitionConflictError,
     Piece,
     Source,
@@ -52,6 +51,7 @@ from features.silver_sources import (
     UnreadableTableError,
     data_files,
     failure_text,
+    is_uri,
     lake_location,
     open_table,
 )
@@ -282,9 +282,11 @@ def patient_mrns(lake: Path | str, settings: SilverSettings | None = None) -> se
     return set(data.column("mrn").to_pylist())
 
 
-def load_silver(lake: Path | str, tables: Iterable[str] = tuple(TABLES), settings: SilverSettings | None = None) -> Silver:
-    """Read and validate tables, quarantine implausible rows (written to ``lake/quarantine/``) and report."""
-    loaded = stream_silver(lake, tables, settings=settings)
+def load_silver(lake: Path | str, tables: Iterable[str] = tuple(TABLES), settings: SilverSettings | None = None,
+                quarantine: Path | None = None) -> Silver:  # fmt: skip
+    """Read and validate tables, quarantine implausible rows (written to ``quarantine``, by default
+    ``quarantine_folder(lake)``) and report."""
+    loaded = stream_silver(lake, tables, settings=settings, quarantine=quarantine)
     return Silver(loaded.tables, loaded.reports)
 
 
@@ -376,13 +378,13 @@ class StreamedSilver:
 
 def stream_silver(
     lake: Path | str, tables: Iterable[str] = tuple(TABLES), streamed: Iterable[str] = (),
-    settings: SilverSettings | None = None, batch_rows: int = STREAM_BATCH_ROWS,
+    settings: SilverSettings | None = None, batch_rows: int = STREAM_BATCH_ROWS, quarantine: Path | None = None,
 ) -> StreamedSilver:  # fmt: skip
     """``load_silver``, with the ``streamed`` tables (children of ``patients``, read before them) never held whole.
 
     A streamed table is read in record batches of ``batch_rows`` rows by one pass that runs every check
     ``load_silver`` runs and raises what it raises (a column's first failing check, with its first offending
-    value in row order), sets implausible rows aside (written to ``quarantine/`` as ``load_silver`` writes them,
+    value in row order), sets implausible rows aside (written to ``quarantine`` as ``load_silver`` writes them,
     before the quarantine share is checked) and keeps one bit per row. Checks that need a whole column see only
     what they need: uniqueness a 64-bit hash per value (a pass over that column alone confirms a suspected
     duplicate and finds the first), the DataMatrix checks the distinct scanned packs. Memory: a batch, the
@@ -414,19 +416,19 @@ def stream_silver(
             elif child in loaded:
                 _raise_orphans(child, *_orphans(loaded[child].column("mrn"), patients.column("mrn")))
                 reasons[child] = _related_reasons(child, loaded[child], patients, reasons["patients"], reasons[child], config)
-    location = lake_location(lake, config)
+    folder = quarantine or quarantine_folder(lake)
     kept = {}
     for name in wanted:
         if name in scans:
-            _write_quarantine(location, name, scans[name]._quarantined or pa.table({}))
+            _write_quarantine(folder, name, scans[name]._quarantined or pa.table({}))
             scans[name]._quarantined = None
             continue
         set_aside = pc.is_valid(reasons[name])
         reports[name].quarantined = Counter(pc.filter(reasons[name], set_aside).to_pylist())
-        _write_quarantine(location, name, loaded[name].append_column(QUARANTINE_REASON, reasons[name]).filter(set_aside))
+        _write_quarantine(folder, name, loaded[name].append_column(QUARANTINE_REASON, reasons[name]).filter(set_aside))
         kept[name] = loaded[name].filter(pc.invert(set_aside))
     for name in wanted:
-        _check_share(name, reports[name], config)
+        _check_share(name, reports[name], config, folder)
     return StreamedSilver(kept, scans, reports)
 
 
@@ -472,7 +474,19 @@ def _empty_table(columns: list[Column]) -> pa.Table:
 
 
 def _settings(lake: Path | str) -> SilverSettings:
-    return load_settings(None if str(lake).startswith("s3:/") else lake).silver
+    return load_settings(None if is_uri(lake) else lake).silver
+
+
+def quarantine_folder(lake: Path | str) -> Path:
+    """Where the rows set aside from the Silver lake ``lake`` are written: the project's own lake's ``quarantine/``.
+
+    They are PHI, and a lake the project only reads is its producer's: nothing is written into it. A lake named
+    by a URI (``s3://``, ``file://``) is never the project's own, so its rows go to the configured lake
+    (``ADHERENCE_LAKE``); a lake named by a plain path is the project's own (as ``load_settings`` takes it). A
+    caller that reads Silver from elsewhere than its own lake (``adherence deidentify --silver``) names its own
+    lake's folder to ``stream_silver`` instead.
+    """
+    return load_settings(None if is_uri(lake) else lake).quarantine_dir
 
 
 def _wanted(table: str, columns: Iterable[str] | None) -> list[Column]:
@@ -1179,7 +1193,7 @@ def _local_hours(moments: pa.ChunkedArray, zones: pa.ChunkedArray) -> pa.Array:
     return hours
 
 
-def _check_share(table: str, report: TableReport, settings: SilverSettings) -> None:
+def _check_share(table: str, report: TableReport, settings: SilverSettings, quarantine: Path) -> None:
     quarantined = sum(report.quarantined.values())
     if not report.rows_read or quarantined / report.rows_read <= settings.max_quarantine_share:
         return
@@ -1188,23 +1202,19 @@ def _check_share(table: str, report: TableReport, settings: SilverSettings) -> N
         table,
         None,
         f"{quarantined} of {report.rows_read} rows ({quarantined / report.rows_read:.2%}) quarantined, more than the "
-        f"allowed {settings.max_quarantine_share:.2%}; they are in quarantine/{table}.parquet; the most common "
+        f"allowed {settings.max_quarantine_share:.2%}; they are in {quarantine / table}.parquet; the most common "
         f"reason: {reason}",
     )
 
 
-def _write_quarantine(location: Lake, table: str, rows: pa.Table) -> None:
-    """``quarantine/<table>.parquet``, replaced atomically; removed when nothing is set aside."""
-    filesystem = location.filesystem
-    target = location.path("quarantine", f"{table}.parquet")
+def _write_quarantine(folder: Path, table: str, rows: pa.Table) -> None:
+    """``<folder>/<table>.parquet`` (a local folder of the project's, ``quarantine_folder``), replaced atomically;
+    removed when nothing is set aside."""
+    target = folder / f"{table}.parquet"
     if not rows.num_rows:
-        if filesystem.get_file_info(target).type == pafs.FileType.File:
-            filesystem.delete_file(target)
+        target.unlink(missing_ok=True)
         return
-    filesystem.create_dir(location.path("quarantine"), recursive=True)
-    if not location.local:
-        pq.write_table(rows, target, filesystem=filesystem)  # an object store's PUT is atomic already
-        return
-    temporary = Path(location.path("quarantine", f".{table}.parquet.{os.getpid()}.tmp"))
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = folder / f".{table}.parquet.{os.getpid()}.tmp"
     pq.write_table(rows, temporary)
     temporary.replace(target)

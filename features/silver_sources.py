@@ -24,6 +24,7 @@ import errno
 import json
 import os
 import re
+import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,9 +164,27 @@ class Lake:
         return isinstance(self.filesystem, pafs.LocalFileSystem)
 
 
+#: A URI's scheme (``s3:``, ``file:``); a Path collapses ``s3://`` to ``s3:/``, so one slash is enough to tell.
+_URI_SCHEME = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]+):/")
+
+
+def is_uri(lake: Path | str) -> bool:
+    """``lake`` is named by a URI (``s3://bucket/x``, ``file:///srv/x``), not by a plain folder path.
+
+    A lake named by a URI is never the project's own lake (``Settings.lake`` is a plain folder): whatever the
+    project writes (the quarantine) goes to its own lake, not into one it only reads."""
+    return _URI_SCHEME.match(str(lake)) is not None
+
+
 def lake_location(lake: Path | str, settings: SilverSettings) -> Lake:
-    """The file system behind ``lake``: a local folder, or ``s3://bucket/prefix``."""
+    """The file system behind ``lake``: a local folder (a path or a ``file://`` URI), or ``s3://bucket/prefix``."""
     text = str(lake)
+    uri = _URI_SCHEME.match(text)
+    if uri and uri["scheme"].lower() == "file":
+        text = urllib.parse.unquote(urllib.parse.urlsplit(text).path) or "/"
+    elif uri and uri["scheme"].lower() != "s3":
+        raise UnreadableTableError(f"the lake {text} has the scheme {uri['scheme']}:, which is not supported: "
+                                   "name a local folder, a file:// URI or an s3:// URI")  # fmt: skip
     if text.startswith("s3:/") and not text.startswith("s3://"):
         text = "s3://" + text[len("s3:/") :]  # a Path collapses the URI's double slash
     if text.startswith("s3://"):

@@ -1028,6 +1028,35 @@ def test_quarantine_is_removed_once_the_lake_is_clean(bogus_clocks: tuple[Path, 
     assert not list((lake / "quarantine").glob(".*"))  # no temporary file left behind
 
 
+def test_the_quarantine_goes_to_the_projects_lake_never_into_a_lake_only_read(
+    bogus_clocks: tuple[Path, list[str]], tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quarantine holds PHI rows. Read from a producer's lake (``file://``, ``s3://``, or a local folder given
+    to ``deidentify --silver``) it was written beside that lake's ``silver/``: into the producer's lake."""
+    from features.silver import quarantine_folder
+
+    producer, ids = bogus_clocks
+    project = tmp_path_factory.mktemp("project-lake")
+    monkeypatch.setenv("ADHERENCE_LAKE", str(project))
+    before = sorted(str(path) for path in producer.rglob("*"))
+
+    report = validate(producer.as_uri())  # a file:// URI: the producer's lake, read only
+    assert report["events"]["quarantined"] == 2
+    assert sorted(pq.read_table(project / "quarantine" / "events.parquet").column("event_id").to_pylist()) == sorted(ids)
+    assert sorted(str(path) for path in producer.rglob("*")) == before
+
+    assert quarantine_folder("s3://producer-bucket/exports") == project / "quarantine"
+    assert quarantine_folder(producer.as_uri()) == project / "quarantine"
+    assert quarantine_folder(producer) == producer / "quarantine"  # a plain path names the project's own lake
+
+    local = tmp_path_factory.mktemp("local-lake")  # deidentify --silver <a local folder>: quarantine in --lake, not in the folder
+    done = runner.invoke(app, ["deidentify", "--lake", str(local), "--silver", str(producer)],
+                         env={"ADHERENCE_INSECURE_DEV": "1"})  # fmt: skip
+    assert done.exit_code == 0, done.output
+    assert sorted(pq.read_table(local / "quarantine" / "events.parquet").column("event_id").to_pylist()) == sorted(ids)
+    assert sorted(str(path) for path in producer.rglob("*")) == before
+
+
 @pytest.mark.verifies("REQ-DATA-002")
 def test_too_many_quarantined_rows_fail_validation_with_the_figure(lake: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     messages = silver_rows(lake, "messages")
@@ -1369,10 +1398,15 @@ def s3_endpoint(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[str
         log.close()
 
 
-def test_a_lake_in_an_object_store(s3_endpoint: str, tiny_lake: Path, tmp_path: Path) -> None:
-    """``--lake s3://…``: Parquet folders (one Hive-partitioned) and a Delta table, quarantine written back."""
+def test_a_lake_in_an_object_store(s3_endpoint: str, tiny_lake: Path, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """``--lake s3://…``: Parquet folders (one Hive-partitioned) and a Delta table; the quarantine (PHI) goes to the
+    project's own lake (``ADHERENCE_LAKE``, or ``--lake`` of ``deidentify``), never into the producer's bucket."""
     import boto3
     import pyarrow.fs as pafs
+
+    project = tmp_path / "project-lake"
+    monkeypatch.setenv("ADHERENCE_LAKE", str(project))
 
     boto3.client("s3", endpoint_url=s3_endpoint).create_bucket(Bucket="programme")
     store = pafs.S3FileSystem(endpoint_override=s3_endpoint.removeprefix("http://"), scheme="http")
@@ -1388,8 +1422,10 @@ def test_a_lake_in_an_object_store(s3_endpoint: str, tiny_lake: Path, tmp_path: 
     report = validate("s3://programme/exports")
     assert report["events"]["format"] == "delta" and report["events"]["quarantined"] == 1
     assert report["reminders"]["rows"] == silver_rows(tiny_lake, "reminders").num_rows
-    quarantined = pq.read_table("programme/exports/quarantine/events.parquet", filesystem=store)
+    quarantined = pq.read_table(project / "quarantine" / "events.parquet")
     assert quarantined.column("event_id").to_pylist() == [events.column("event_id")[0].as_py()]
+    bucket = store.get_file_info(pafs.FileSelector("programme", recursive=True))
+    assert not [info.path for info in bucket if "quarantine" in info.path]
 
     # de-identified from the object store into a local lake
     local = tmp_path / "local-lake"
@@ -1398,6 +1434,9 @@ def test_a_lake_in_an_object_store(s3_endpoint: str, tiny_lake: Path, tmp_path: 
     assert done.exit_code == 0, done.output
     assert pq.read_table(local / "deidentified" / "events").num_rows == events.num_rows - 1
     assert pq.read_table(local / "deidentified" / "patients").num_rows == silver_rows(tiny_lake, "patients").num_rows
+    assert pq.read_table(local / "quarantine" / "events.parquet").num_rows == 1
+    bucket = store.get_file_info(pafs.FileSelector("programme", recursive=True))
+    assert not [info.path for info in bucket if "quarantine" in info.path]
     assert json.loads((local / "reports" / "deidentification.json").read_text())["source"] == "s3://programme/exports/silver"
 
 
