@@ -44,6 +44,7 @@ from features.contract import PATIENT_CHILD_TABLES, SENSOR_EVENT, SENSOR_RANGES,
 from features.gs1 import DataMatrixError, PackIdentity, gtin_is_valid, parse_datamatrix
 from features.silver_sources import (
     PartitionConflictError,
+    PartitionRepeatedError,
     Piece,
     Source,
     SymlinkLoopError,
@@ -128,6 +129,8 @@ def _literal(value: Any) -> str:
         return repr(value.isoformat())
     if isinstance(value, decimal.Decimal):
         return str(value)
+    if value is None:
+        return "null"  # a missing value, as Parquet and SQL say it; Python's ``None`` reads as a value
     return repr(value)
 
 
@@ -566,6 +569,12 @@ def _open(lake: Path | str, table: str, settings: SilverSettings) -> Source:
     except SymlinkLoopError as exc:
         raise ContractError(table, None, f"{file_label(table, exc.path)}: {exc}; remove the link or point it elsewhere "
                             "(its folder would be read again and again)") from exc  # fmt: skip
+    except PartitionRepeatedError as exc:
+        outer, inner = _shown(table, exc.column, exc.outer), _shown(table, exc.column, exc.inner)
+        alike = " (the same shape, different values)" if outer == inner else ""
+        raise ContractError(table, exc.column, f"{file_label(table, exc.path)} lies under two Hive folders of the "
+                            f"partition column {exc.column}, the outer saying {outer} and the inner {inner}{alike}; "
+                            "a column is named by one folder level only") from exc  # fmt: skip
     except (TableNotFoundError, UnreadableTableError) as exc:
         raise ContractError(table, None, str(exc)) from exc
     except Exception as exc:  # a format library's own error: say which table and what failed
@@ -584,14 +593,7 @@ def _piece_tables(piece: Piece, table: str, columns: list[Column], report: Table
         schema = piece.schema()
     except Exception as exc:
         raise ContractError(table, None, f"cannot read {piece.name}: {failure_text(exc)}") from exc
-    repeated = [name for name, count in Counter(schema.names).items() if count > 1]
-    if repeated:  # pyarrow could read neither, or silently one of them
-        # A column name is the producer's choice, as a file name is: one the contract does not know may be a
-        # patient's name, so it is shown by its shape.
-        name = repeated[0] if any(col.name == repeated[0] for col in TABLES[table]) else shape(repeated[0])
-        shown = repr(name) if name == repeated[0] else f"{name!r} (a name shown by its shape)"
-        raise ContractError(table, name, f"{piece.name} holds {schema.names.count(repeated[0])} columns named "
-                            f"{shown}; a column must appear once in a file")  # fmt: skip
+    _check_names(table, piece.name, columns, schema.names)
     present = [col.name for col in columns if col.name in schema.names]
     missing = [col.name for col in columns if col.name not in schema.names and not col.nullable]
     if missing:
@@ -608,6 +610,28 @@ def _piece_tables(piece: Piece, table: str, columns: list[Column], report: Table
             return
         yield _normalised(table, piece, columns, present, data, report, first_row)
         first_row += data.num_rows
+
+
+def _check_names(table: str, piece: str, columns: list[Column], names: list[str]) -> None:
+    """Refuse a contract column written twice in one file, or present only under another case (``MRN``).
+
+    The contract says unknown extra columns are ignored: one written twice (``note``, ``note``) is left unread
+    and does not stop the file. A contract column written twice cannot be read (pyarrow reads neither, or
+    silently one of them). Names are the contract's, case included: a file with ``mrn`` and an extra ``MRN``
+    is read by ``mrn``, the other ignored as any extra column is; but a file holding ``Region`` and no
+    ``region`` (or a Hive folder ``Region=…/``) was meant to hold the column, and reading it as absent (null,
+    for a nullable one) would drop its values silently, so it is refused naming both spellings.
+    """
+    counts = Counter(names)
+    for col in TABLES[table]:
+        if counts[col.name] > 1:
+            raise ContractError(table, col.name, f"{piece} holds {counts[col.name]} columns named {col.name!r}; a "
+                                "column of the contract must appear once in a file")  # fmt: skip
+    for col in columns:
+        variants = sorted({name for name in names if name != col.name and name.casefold() == col.name.casefold()})
+        if col.name not in counts and variants:  # a case variant of a contract name: not an identifier, shown
+            raise ContractError(table, col.name, f"{piece} has no column {col.name!r} but has {variants[0]!r}, which "
+                                "differs from it only in case: column names are case-sensitive; rename it")  # fmt: skip
 
 
 def _piece_reads(piece: Piece, present: list[str], batch_rows: int | None) -> Iterator[pa.Table]:

@@ -69,6 +69,18 @@ class PartitionConflictError(ValueError):
         self.column, self.folder_value, self.file_value = column, folder_value, file_value
 
 
+class PartitionRepeatedError(ValueError):
+    """A data file under two Hive folders of the same column with different values (``region=EU/region=US/``).
+
+    pyarrow would take the outer folder's value silently. ``path`` is the file (relative to the table's folder);
+    the values (URL-unescaped, None for ``__HIVE_DEFAULT_PARTITION__``) are shown by the caller, shaped if PHI.
+    """
+
+    def __init__(self, path: str, column: str, outer: str | None, inner: str | None):
+        super().__init__(f"two Hive folders name the partition column {column}")
+        self.path, self.column, self.outer, self.inner = path, column, outer, inner
+
+
 class TableNotFoundError(LookupError):
     """The lake holds no such table (no folder, no data files, not in the catalog)."""
 
@@ -297,6 +309,8 @@ PARQUET_READ_OPTIONS = ds.ParquetReadOptions(coerce_int96_timestamp_unit="us")
 def _parquet_folder(location: Lake, table: str) -> Source:
     folder = location.path("silver", table)
     files = data_files(location, table)
+    for info in files:
+        _check_repeated_partitions(info.path, folder)
     keys = sorted({part.partition("=")[0] for info in files for part in _folders(info.path, folder) if "=" in part})
     partitions = pa.schema([(key, pa.string()) for key in keys])  # typed later, by the contract
     dataset = ds.dataset(  # no footer is read here: each file's own is read by its piece, which names it
@@ -314,6 +328,27 @@ def _parquet_folder(location: Lake, table: str) -> Source:
 
 def _folders(path: str, folder: str) -> list[str]:
     return path[len(folder) :].strip("/").split("/")[:-1]
+
+
+def _partition_value(text: str) -> str | None:
+    """A Hive folder's value as it names a row's: URL-unescaped, None for ``__HIVE_DEFAULT_PARTITION__``."""
+    value = urllib.parse.unquote(text)
+    return None if value == HIVE_NULL else value
+
+
+def _check_repeated_partitions(path: str, folder: str) -> None:
+    """Refuse a file under two Hive folders of one column that disagree (``region=EU/region=US/part-0.parquet``):
+    pyarrow keeps the outer one's value and drops the inner one's silently. Folders that agree (after
+    unescaping: ``x=a%20b/x=a b/``) say one value twice and are read as one."""
+    seen: dict[str, str | None] = {}
+    for part in _folders(path, folder):
+        key, equals, text = part.partition("=")
+        if not equals:
+            continue
+        value = _partition_value(text)
+        if key in seen and seen[key] != value:
+            raise PartitionRepeatedError(_relative(path, folder), key, seen[key], value)
+        seen.setdefault(key, value)
 
 
 def _fragment_pieces(dataset: ds.FileSystemDataset, partitions: pa.Schema, folder: str,
