@@ -243,7 +243,8 @@ def open_table(lake: Path | str, table: str, settings: SilverSettings) -> Source
 
 
 def data_files(location: Lake, table: str) -> list[pafs.FileInfo]:
-    """Every data file of a folder table, skipping hidden and ``_``-prefixed files and folders."""
+    """Every data file of a folder table, skipping hidden and ``_``-prefixed files and folders and writers' side
+    files (``_hidden``); any other file is a data file, and one that is not Parquet is refused by name."""
     folder = location.path("silver", table)
     if location.local:
         _check_links(folder)
@@ -295,8 +296,17 @@ def _is_commit(info: pafs.FileInfo) -> bool:
     return info.type == pafs.FileType.File and (name.endswith(".json") or ".checkpoint." in name) and name[:1].isdigit()
 
 
+#: Side files writers leave among the data files, which are never data: Hadoop's S3 connectors (EMR's, the old
+#: ``s3n``) mark each folder by an empty object ``<folder>_$folder$`` beside it, and Hadoop writes a checksum
+#: ``<file>.crc`` (usually hidden by a leading dot, not always). Spark's ``_SUCCESS``, Databricks'
+#: ``_committed_<id>`` and ``_started_<id>``, macOS's ``.DS_Store`` are hidden by their leading ``_`` or ``.``.
+_SIDE_FILE_SUFFIXES = ("_$folder$", ".crc")
+
+
 def _hidden(path: str, folder: str) -> bool:
-    return any(part.startswith((".", "_")) for part in path[len(folder) :].strip("/").split("/"))
+    """A hidden or ``_``-prefixed file or folder (writers' metadata), or a writer's side file (``_SIDE_FILE_SUFFIXES``)."""
+    parts = path[len(folder) :].strip("/").split("/")
+    return any(part.startswith((".", "_")) for part in parts) or parts[-1].endswith(_SIDE_FILE_SUFFIXES)
 
 
 #: Spark and Hive (and pandas with ``use_deprecated_int96_timestamps``) write times as INT96, which

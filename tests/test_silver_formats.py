@@ -572,6 +572,30 @@ def test_hive_partitions_as_spark_writes_them(lake: Path) -> None:
     assert read.column("sent_at").to_pylist() == expected.column("sent_at").to_pylist()
 
 
+def test_writers_side_files_are_ignored_and_any_other_file_is_refused_by_name(lake: Path) -> None:
+    """EMR's S3 folder markers (``region=US-CA_$folder$``), Hadoop checksums, Databricks' commit markers and
+    macOS's ``.DS_Store`` were refused as unreadable data files; they are ignored. A file that is none of these and
+    not Parquet is still refused, naming the table and the file."""
+    events = silver_rows(lake, "events")
+    folder = replace_table(lake, "events")
+    ds.write_dataset(events, folder, format="parquet", partitioning=["event_type"], partitioning_flavor="hive")
+    (lake / "silver" / "events_$folder$").write_bytes(b"")
+    (folder / "_$folder$").write_bytes(b"")
+    for part in list(folder.iterdir()):
+        (folder / f"{part.name}_$folder$").write_bytes(b"")
+        for data in part.glob("*.parquet"):
+            (part / f"{data.name}.crc").write_bytes(b"crc\x00")
+            (part / f".{data.name}.crc").write_bytes(b"crc\x00")
+    for name in ("_SUCCESS", "_committed_4312553718273612", "_started_4312553718273612", ".DS_Store"):
+        (folder / name).write_bytes(b"\x00side")
+    assert validate(lake)["events"]["rows"] == events.num_rows
+
+    (folder / "export-notes.txt").write_text("written by the nightly job\n")
+    output = refusal(lake)
+    assert output.startswith("error: silver/events: cannot read") and "not a Parquet file" in output, output
+    assert "aaaaaa-aaaaa.aaa (a name shown by its shape)" in output, output  # export-notes.txt, by its shape
+
+
 def test_unreadable_values_name_table_file_and_what_failed(lake: Path) -> None:
     patients = silver_rows(lake, "patients")
     huge = pa.array([2**63 + 5] * patients.num_rows, pa.uint64())
