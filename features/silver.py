@@ -23,6 +23,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import decimal
+import math
 import os
 import re
 import unicodedata
@@ -99,11 +100,21 @@ _CLEAR_CODES: dict[str, re.Pattern[str] | None] = {
 _HIVE_SEGMENT = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_]*)=(?P<value>[^/\s'\"]+)")
 
 
+#: Every word of the contract's vocabularies, case-folded: a value that is one of them (``Medicare`` for
+#: ``medicare``, ``sms`` in the wrong column) is the contract's own word, no identifier, and is shown in clear.
+_VOCABULARY_WORDS = frozenset(word.casefold() for columns in TABLES.values() for col in columns
+                              for word in col.vocabulary or ())  # fmt: skip
+
+
 def _is_phi(table: str, column: str | None, example: Any) -> bool:
     if isinstance(example, bool) or example is None:
         return False
     if any(c.name == column and c.phi for c in TABLES.get(table, ())):
         return True
+    if isinstance(example, float) and not math.isfinite(example):
+        return False  # inf, -inf, nan: no measurement, and no identifier either
+    if isinstance(example, str) and example.strip().casefold() in _VOCABULARY_WORDS:
+        return False
     if column in _CLEAR_CODES:
         clear = _CLEAR_CODES[column]
         return clear is None or not clear.fullmatch(str(example))
@@ -693,6 +704,9 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece, f
         values, actual = values.cast(actual.value_type), actual.value_type
     if pa.types.is_null(actual) and (col.nullable or len(values) == 0):  # an all-null column, or a file of no rows
         return pa.chunked_array([pa.nulls(len(values), ARROW_TYPES[kind])]), 0
+    if pa.types.is_null(actual):  # a writer (pandas) types a column of nothing but nulls as null: say so, not "type null"
+        raise ContractError(table, col.name, f"all {len(values)} values are null in a required column (in {piece.name}); "
+                            "example: null")  # fmt: skip
     textual = pa.types.is_string(actual) or pa.types.is_large_string(actual) or pa.types.is_string_view(actual)
     if textual and kind != "string" and col.name in piece.partitions:
         return _cast_partition(table, col, values), 0
@@ -727,8 +741,10 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece, f
             _check_date_range(table, col, values, piece)
         return values.cast(target), 0
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
-        example = _failing_example(values, lambda part: part.cast(target, safe=kind != "timestamp"))
-        raise ContractError(table, col.name, f"cannot be read as {kind} (in {piece.name}): {failure_text(exc)}",
+        row = _failing_row(values, lambda part: part.cast(target, safe=kind != "timestamp"))
+        where = piece.name if row is None else f"{piece.name}, row {first_row + row} counting from 0"
+        example = _example(values) if row is None else values[row].as_py()
+        raise ContractError(table, col.name, f"cannot be read as {kind} (in {where}): {failure_text(exc)}",
                             example) from exc  # fmt: skip
 
 
@@ -813,13 +829,19 @@ def _example(values: pa.ChunkedArray) -> Any:
 
 def _failing_example(values: pa.ChunkedArray, convert: Callable[[pa.Array], object]) -> Any:
     """A value ``convert`` fails on (the one a message must show, not the column's first value: a uint64
-    2**64-1 among small counts was reported with the example 0), found by halving in O(log n) conversions;
-    the first value when no single one fails."""
+    2**64-1 among small counts was reported with the example 0); the first value when no single one fails."""
+    row = _failing_row(values, convert)
+    return _example(values) if row is None else values[row].as_py()
+
+
+def _failing_row(values: pa.ChunkedArray | pa.Array, convert: Callable[[pa.Array], object]) -> int | None:
+    """The first row (from 0) whose value ``convert`` fails on, found by halving in O(log n) conversions; None
+    when the whole converts, or no single value fails."""
     whole = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
     start, stop = 0, len(whole)  # invariant: converting whole[start:stop] fails
     try:
         convert(whole)
-        return _example(values)
+        return None
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError, OverflowError):
         pass
     while stop - start > 1:
@@ -829,7 +851,7 @@ def _failing_example(values: pa.ChunkedArray, convert: Callable[[pa.Array], obje
             start = middle
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError, OverflowError):
             stop = middle
-    return whole[start].as_py() if stop > start else _example(values)
+    return start if stop > start else None
 
 
 def _cast_partition(table: str, col: Column, raw: pa.ChunkedArray) -> pa.ChunkedArray:
@@ -885,6 +907,7 @@ class _ValueChecks:
     def __init__(self, table: str, col: Column, streamed: bool):
         self.table, self.col, self.streamed = table, col, streamed
         self.nulls = 0
+        self.rows = 0
         self.found: dict[int, tuple[str, Any]] = {}
         self.unknown_zones: set[str] = set()
         self.hashes: list[np.ndarray] = []
@@ -899,13 +922,17 @@ class _ValueChecks:
     def feed(self, values: pa.ChunkedArray) -> None:
         col = self.col
         self.nulls += values.null_count
+        self.rows += len(values)
         present = values.drop_null() if values.null_count else values
         if not len(present):
             return
         if col.vocabulary is not None and self._open("vocabulary"):
             bad = pc.invert(pc.is_in(present, pa.array(col.vocabulary)))
             if pc.any(bad).as_py():
-                self._fail("vocabulary", f"value outside vocabulary {list(col.vocabulary)}", _first(present, bad))
+                example = _first(present, bad)
+                meant = [word for word in col.vocabulary if word.casefold() == str(example).strip().casefold()]
+                hint = f" ({meant[0]!r} differs from it only in case or spaces: words are exact)" if meant else ""
+                self._fail("vocabulary", f"value outside vocabulary {list(col.vocabulary)}{hint}", example)
         if col.minimum is not None and self._open("minimum"):
             below = pc.less_equal(present, col.minimum) if col.exclusive_minimum else pc.less(present, col.minimum)
             if pc.any(below).as_py():
@@ -941,7 +968,8 @@ class _ValueChecks:
     def finish(self, reread: Callable[[str], Iterator[pa.ChunkedArray]]) -> None:
         """Raise the column's first problem, if any; ``reread(column)`` gives the column again, batch by batch."""
         if not self.col.nullable and self.nulls:
-            raise ContractError(self.table, self.col.name, f"{self.nulls} null value(s) in a required column", None)
+            count = f"all {self.rows} values are" if self.nulls == self.rows else f"{self.nulls} of {self.rows} values are"
+            raise ContractError(self.table, self.col.name, f"{count} null in a required column; example: null")
         if self.hashes and self._open("unique"):
             hashes = np.concatenate(self.hashes)
             self.hashes = []

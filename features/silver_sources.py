@@ -52,6 +52,8 @@ _KNOWN_FAILURES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"decompress|corrupt|unexpected end of (stream|file)|invalid (page|data)|out of bounds", re.I),
      "its data pages are damaged: they cannot be decompressed or decoded"),
     (re.compile(r"duplicate (qualified )?field name", re.I), "two columns have the same name"),
+    (re.compile(r"rescaling decimal value would cause data loss", re.I),
+     "it is not a whole number: a decimal with a fraction cannot be an integer"),
     (re.compile(r"not in range|overflow|would lose data", re.I), "a value is out of the contract type's range"),
     (re.compile(r"permission denied", re.I), "permission denied"),
     (re.compile(r"not valid utf-?8", re.I), "a folder or file name is not valid UTF-8 once URL-unescaped (a legacy "
@@ -390,7 +392,7 @@ def _fragment_pieces(dataset: ds.FileSystemDataset, partitions: pa.Schema, folde
                 for name in restated:
                     wrong = [value for value in pc.unique(own.column(name)).to_pylist() if not _same(keys[name], value)]
                     if wrong:
-                        raise PartitionConflictError(name, keys[name], str(wrong[0]))
+                        raise PartitionConflictError(name, keys[name], None if wrong[0] is None else str(wrong[0]))
 
         def read(columns: list[str]) -> pa.Table:
             check_restated(columns)

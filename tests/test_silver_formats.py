@@ -8,6 +8,7 @@ pyarrow's dataset writer); the rows are the simulator's, i.e. invented.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import json
 import os
 import shutil
@@ -131,7 +132,7 @@ def test_delta_schema_evolution_reads_older_files_by_the_tables_schema(lake: Pat
     write_deltalake(folder, events.slice(0, half).drop_columns(["event_type"]))
     write_deltalake(folder, events.slice(half), mode="append", schema_mode="merge")
     output = refusal(lake)
-    assert "silver/events.event_type" in output and "null value(s) in a required column" in output, output
+    assert "silver/events.event_type" in output and "values are null in a required column; example: null" in output, output
 
 
 def test_delta_table_with_column_mapping_is_read_by_logical_names(lake: Path) -> None:
@@ -753,6 +754,53 @@ def test_a_contract_column_present_only_in_another_case_is_refused_by_both_names
     pq.write_table(events, folder / "Region=US-CA" / "part-0.parquet")
     output = refusal(lake)
     assert "silver/events.region:" in output and "has no column 'region' but has 'Region'" in output, output
+
+
+def _set(table: pa.Table, column: str, values: pa.Array) -> pa.Table:
+    return table.set_column(table.column_names.index(column), column, values)
+
+
+@pytest.mark.verifies("REQ-DATA-001")
+@pytest.mark.parametrize(("table", "change", "said"), [
+    # pandas writes a column of nothing but None as Arrow type null: it was "has type null, expected string"
+    ("patients", lambda t: _set(t, "mrn", pa.nulls(t.num_rows)),
+     "silver/patients.mrn: all {rows} values are null in a required column (in part-0.parquet); example: null"),
+    ("patients", lambda t: _set(t, "sex", pa.array([None] * t.num_rows, pa.string())),
+     "silver/patients.sex: all {rows} values are null in a required column; example: null"),
+    ("patients", lambda t: _set(t, "sex", pa.array(["F", None] + ["M"] * (t.num_rows - 2))),
+     "silver/patients.sex: 1 of {rows} values are null in a required column; example: null"),
+    # a non-finite number was shaped ('aaa', "not shown: PHI") as if it could be an identifier
+    ("events", lambda t: _set(t, "sensor_value", pa.array([float("inf")] * t.num_rows)),
+     "silver/events.sensor_value: must be a finite number (in part-0.parquet) (example: inf)"),
+    ("reminders", lambda t: _set(t, "propensity", pa.array([float("-inf")] * t.num_rows)),
+     "silver/reminders.propensity: must be a finite number (in part-0.parquet) (example: -inf)"),
+    # the contract's own word in another case was shaped ('Aaaaaaaa') as if it were a name
+    ("patients", lambda t: _set(t, "insurance", pa.array(["Medicare"] * t.num_rows)),
+     "('medicare' differs from it only in case or spaces: words are exact) (example: 'Medicare')"),
+    ("reminders", lambda t: _set(t, "channel", pa.array(["SMS"] * t.num_rows)), "(example: 'SMS')"),
+    # a non-whole decimal in a count: pyarrow's "Rescaling Decimal value would cause data loss", no row
+    ("patients", lambda t: _set(t, "comorbidity_count", pa.array(
+        [decimal.Decimal(2)] * 5 + [decimal.Decimal("2.5")] + [decimal.Decimal(1)] * (t.num_rows - 6), pa.decimal128(5, 1))),
+     "silver/patients.comorbidity_count: cannot be read as int (in part-0.parquet, row 5 counting from 0): it is not a "
+     "whole number: a decimal with a fraction cannot be an integer (example: 2.5)"),
+])  # fmt: skip
+def test_an_example_is_the_offending_value_said_as_it_is(lake: Path, table: str, change: Any, said: str) -> None:
+    """Each refusal names the table and the column, and its example is the offending value: a null said as null,
+    inf as inf, the contract's own word in clear, a fraction with its row."""
+    rows = silver_rows(lake, table)
+    pq.write_table(change(rows), replace_table(lake, table) / "part-0.parquet")
+    assert said.format(rows=rows.num_rows) in refusal(lake)
+
+
+def test_a_null_in_a_files_column_against_its_hive_folder_is_said_as_null(lake: Path) -> None:
+    """The file's null was shown by the shape of the word None ('Aaaa', "not shown: PHI")."""
+    messages = silver_rows(lake, "messages")
+    folder = replace_table(lake, "messages")
+    (folder / "author=patient").mkdir()
+    rows = _set(messages, "author", pa.array([None] * messages.num_rows, pa.string()))
+    pq.write_table(rows, folder / "author=patient" / "part-0.parquet")
+    output = refusal(lake)
+    assert "says author is 'patient' but the file's own column holds null" in output, output
 
 
 @pytest.mark.verifies("REQ-DATA-001")
