@@ -34,6 +34,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.fs as pafs
+import pyarrow.parquet as pq
 
 from adherence.settings import SilverSettings
 
@@ -440,6 +441,7 @@ def _delta(location: Lake, table: str, settings: SilverSettings) -> Source:
     from deltalake import DeltaTable
 
     _check_last_checkpoint(location, table)
+    _check_delta_log(location, table)
     options = _delta_storage_options(location, settings)
     delta = DeltaTable(location.uri_of("silver", table), storage_options=options or None)
     history = delta.history(1)
@@ -493,6 +495,93 @@ def _check_last_checkpoint(location: Lake, table: str) -> None:
             raise UnreadableTableError(f"_delta_log/_last_checkpoint names the checkpoint of version {version}, but "
                                        f"_delta_log/{name} is missing: restore it, or remove _last_checkpoint so that "
                                        "readers replay the commits (if the log still holds them)")  # fmt: skip
+
+
+#: Reader features (Delta protocol, "Table Features") that this reader reads: delta-rs' (deltalake 1.6) less those
+#: it refuses (``vacuumProtocolCheck``, ``v2Checkpoint``, ``typeWidening``, ``catalogManaged``: its refusal is a
+#: truncated "these reader features" or a "Kernel error" with a backtrace). A table whose protocol requires any
+#: other is refused naming the feature before delta-rs opens it. A test reads a table requiring each of these.
+DELTA_READER_FEATURES = frozenset({"columnMapping", "deletionVectors", "timestampNtz", "variantType", "variantType-preview"})
+#: The highest Delta reader version there is (3: reader features listed by name).
+DELTA_READER_VERSION = 3
+_DELTA_COMMIT = re.compile(r"(?P<version>\d{20})\.json")
+_DELTA_CHECKPOINT = re.compile(r"(?P<version>\d{20})\.checkpoint(\.[^/]*)?\.(parquet|json)")
+
+
+def _check_delta_log(location: Lake, table: str) -> None:
+    """Refuse, naming the file or the feature, a Delta log that delta-rs would refuse in its own words.
+
+    From the newest checkpoint on (or from version 0 without one), every commit up to the newest must be there
+    (a clean-up or a partial copy that lost ``…01.json`` between ``…00.json`` and ``…02.json`` leaves a version
+    no reader can rebuild), each must be JSON lines (a writer stopped mid-commit leaves the last one cut short),
+    and the newest protocol must ask for no reader version or feature this reader lacks
+    (:data:`DELTA_READER_FEATURES`). A checkpoint's protocol is read when no later commit changes it.
+    """
+    log = location.path("silver", table, "_delta_log")
+    names = [info.base_name for info in location.filesystem.get_file_info(pafs.FileSelector(log)) if info.is_file]
+    commits = {int(found["version"]): name for name in names if (found := _DELTA_COMMIT.fullmatch(name))}
+    if not commits:
+        return  # only checkpoints (a log cleaned up to one): delta-rs reads the checkpoint
+    newest = max(commits)
+    checkpoints = sorted({int(found["version"]) for name in names
+                          if (found := _DELTA_CHECKPOINT.fullmatch(name)) and int(found["version"]) <= newest})  # fmt: skip
+    start = checkpoints[-1] + 1 if checkpoints else 0
+    for version in range(start, newest + 1):
+        if version not in commits:
+            since = f"the checkpoint of version {start - 1}" if checkpoints else "version 0 (there is no checkpoint)"
+            raise UnreadableTableError(f"_delta_log/{version:020d}.json is missing: the log holds commits up to version "
+                                       f"{newest}, and every commit from {since} on is needed to rebuild it; restore "
+                                       "the missing commit (a clean-up or a partial copy lost it)")  # fmt: skip
+    protocol: dict[str, Any] | None = None
+    for version in range(start, newest + 1):
+        with location.filesystem.open_input_stream(f"{log}/{commits[version]}") as stream:
+            text = stream.read().decode("utf-8", errors="replace")
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                action = json.loads(line)
+            except ValueError:
+                raise UnreadableTableError(f"_delta_log/{commits[version]} is not valid JSON at line {number}: the "
+                                           "commit is damaged or cut short (a writer stopped mid-commit, or a partial "
+                                           "copy); restore it from the producer") from None  # fmt: skip
+            if isinstance(action, dict) and isinstance(action.get("protocol"), dict):
+                protocol = action["protocol"]
+    if protocol is None and checkpoints:
+        protocol = _checkpoint_protocol(location, log, names, checkpoints[-1])
+    if protocol is not None:
+        _check_delta_protocol(protocol)
+
+
+def _checkpoint_protocol(location: Lake, log: str, names: list[str], version: int) -> dict[str, Any] | None:
+    """The protocol a Parquet checkpoint of ``version`` holds (None when it cannot be read: delta-rs says why)."""
+    for name in names:
+        found = _DELTA_CHECKPOINT.fullmatch(name)
+        if found and int(found["version"]) == version and name.endswith(".parquet"):
+            try:
+                with location.filesystem.open_input_file(f"{log}/{name}") as stream:
+                    rows = pq.read_table(stream, columns=["protocol"]).column("protocol").drop_null().to_pylist()
+            except Exception:  # a checkpoint without a protocol column in this part, or damaged
+                continue
+            if rows:
+                return dict(rows[0])
+    return None
+
+
+def _check_delta_protocol(protocol: dict[str, Any]) -> None:
+    """Refuse a protocol asking for a reader version or reader features this reader lacks, naming them."""
+    version = protocol.get("minReaderVersion")
+    if isinstance(version, int) and version > DELTA_READER_VERSION:
+        raise UnreadableTableError(f"the Delta table's protocol asks for reader version {version}; Delta readers know "
+                                   f"versions 1 to {DELTA_READER_VERSION}: its producer wrote a protocol no reader can "
+                                   "read")  # fmt: skip
+    features = protocol.get("readerFeatures") or []
+    unknown = sorted(str(name) for name in features if name not in DELTA_READER_FEATURES)
+    if unknown:
+        raise UnreadableTableError(f"the Delta table's protocol requires the reader feature(s) {', '.join(unknown)}, "
+                                   f"which this platform's Delta reader cannot read (it reads "
+                                   f"{', '.join(sorted(DELTA_READER_FEATURES))}); ask the producer to write the table "
+                                   "without them (e.g. Databricks' ALTER TABLE … DROP FEATURE), or to export a copy")  # fmt: skip
 
 
 def _delta_storage_options(location: Lake, settings: SilverSettings) -> dict[str, str]:

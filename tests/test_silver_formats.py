@@ -36,6 +36,7 @@ from adherence.cli import app
 from adherence.settings import SilverSettings
 from adherence.simulator import SimulationConfig
 from features.silver import load_silver, read_table
+from features.silver_sources import DELTA_READER_FEATURES
 from tests.conftest import silver_copy, simulated_lake
 
 runner = CliRunner()
@@ -649,6 +650,76 @@ def test_a_delta_table_with_no_commits_is_refused_by_name(lake: Path) -> None:
     assert_own_words(output)
 
 
+def delta_in_three_commits(lake: Path, table: str) -> Path:
+    """``table`` as a Delta table written by three ``deltalake`` commits (versions 0, 1, 2); its folder."""
+    rows = silver_rows(lake, table)
+    folder = replace_table(lake, table)
+    third = rows.num_rows // 3
+    write_deltalake(folder, rows.slice(0, third))
+    write_deltalake(folder, rows.slice(third, third), mode="append")
+    write_deltalake(folder, rows.slice(2 * third), mode="append")
+    return folder
+
+
+def set_delta_protocol(folder: Path, protocol: dict[str, Any]) -> None:
+    """Rewrite the first commit's protocol action, as a producer's writer (Spark, Databricks) would have written it."""
+    commit = folder / "_delta_log" / "00000000000000000000.json"
+    actions = [json.loads(line) for line in commit.read_text().splitlines()]
+    commit.write_text("".join(json.dumps({"protocol": protocol} if "protocol" in action else action) + "\n"
+                              for action in actions))  # fmt: skip
+
+
+@pytest.mark.verifies("REQ-DATA-001")
+@pytest.mark.parametrize("feature", ["vacuumProtocolCheck", "v2Checkpoint", "typeWidening", "catalogManaged"])
+def test_a_delta_reader_feature_this_reader_lacks_is_refused_by_name(lake: Path, feature: str) -> None:
+    """delta-rs refused these with a truncated "The table has set these reader features" or a "Kernel error"."""
+    folder = delta_in_three_commits(lake, "messages")
+    set_delta_protocol(folder, {"minReaderVersion": 3, "minWriterVersion": 7, "readerFeatures": [feature],
+                                "writerFeatures": [feature]})  # fmt: skip
+    output = refusal(lake)
+    assert output.startswith(f"error: silver/messages: the Delta table's protocol requires the reader feature(s) {feature}, "
+                             "which this platform's Delta reader cannot read"), output  # fmt: skip
+    assert_own_words(output)
+
+
+@pytest.mark.parametrize("feature", sorted(DELTA_READER_FEATURES))
+def test_each_delta_reader_feature_said_to_be_read_is_read(lake: Path, feature: str) -> None:
+    """``DELTA_READER_FEATURES`` is what delta-rs reads: a table requiring each (none of them used) is read whole."""
+    folder = delta_in_three_commits(lake, "messages")
+    set_delta_protocol(folder, {"minReaderVersion": 3, "minWriterVersion": 7, "readerFeatures": [feature],
+                                "writerFeatures": [feature]})  # fmt: skip
+    assert validate(lake)["messages"]["rows"] == silver_rows(lake, "messages").num_rows
+
+
+@pytest.mark.verifies("REQ-DATA-001")
+def test_a_delta_log_with_a_missing_or_cut_commit_or_an_unknown_version_is_refused_by_name(lake: Path) -> None:
+    """A missing middle commit and a newer reader version were delta-rs' "Kernel error" (one with a Rust struct dump,
+    one about writer features); a cut last commit did not say which file."""
+    folder = delta_in_three_commits(lake, "messages")
+    (folder / "_delta_log" / "00000000000000000001.json").unlink()
+    output = refusal(lake)
+    assert "silver/messages: _delta_log/00000000000000000001.json is missing: the log holds commits up to version 2" in output
+    assert_own_words(output)
+
+    folder = delta_in_three_commits(lake, "messages")
+    last = folder / "_delta_log" / "00000000000000000002.json"
+    last.write_bytes(last.read_bytes()[: last.stat().st_size // 2])
+    output = refusal(lake)
+    assert "silver/messages: _delta_log/00000000000000000002.json is not valid JSON at line" in output, output
+    assert_own_words(output)
+
+    folder = delta_in_three_commits(lake, "messages")
+    set_delta_protocol(folder, {"minReaderVersion": 4, "minWriterVersion": 7})
+    output = refusal(lake)
+    assert "silver/messages: the Delta table's protocol asks for reader version 4" in output, output
+    assert_own_words(output)
+
+    folder = delta_in_three_commits(lake, "messages")  # commits before a checkpoint may be cleaned up
+    DeltaTable(folder).create_checkpoint()
+    (folder / "_delta_log" / "00000000000000000000.json").unlink()
+    assert validate(lake)["messages"]["rows"] == silver_rows(lake, "messages").num_rows
+
+
 def damage_delta_json(folder: Path) -> None:
     commit = folder / "_delta_log" / "00000000000000000000.json"
     commit.write_bytes(commit.read_bytes()[:-40])  # cut short mid-record, as by a full disk
@@ -674,7 +745,7 @@ def lose_a_listed_file(folder: Path) -> None:
 @pytest.mark.parametrize(
     ("delta", "damage", "said"),
     [
-        (True, damage_delta_json, "cannot open the table: a Delta log commit (_delta_log/*.json) is not valid JSON"),
+        (True, damage_delta_json, "_delta_log/00000000000000000000.json is not valid JSON at line "),
         (True, lose_a_listed_file, "a data file the table lists is missing"),
         (True, damage_parquet_footer, "not a Parquet file, or cut short: its footer is missing or damaged"),
         (False, damage_parquet_footer, "cannot read part-0000.parquet: not a Parquet file, or cut short"),
