@@ -305,13 +305,15 @@ def validate(
     and a batch, not the events, whatever the lake's size."""
     from features.contract import PATIENT_CHILD_TABLES
     from features.silver import ContractError, stream_silver
+    from features.silver_sources import is_uri
 
-    remote = lake is not None and lake.startswith("s3://")
+    remote = lake is not None and is_uri(lake)
     where = lake if remote and lake else None
     try:
         settings = load_settings(None if remote else lake)
         where = where or str(settings.lake)
-        silver = stream_silver(where, streamed=PATIENT_CHILD_TABLES, settings=settings.silver)
+        silver = stream_silver(where, streamed=PATIENT_CHILD_TABLES, settings=settings.silver,
+                               quarantine=settings.quarantine_dir)  # the project's own lake, never the one read
     except ContractError as exc:
         _fail(str(exc))
         return
@@ -326,7 +328,7 @@ def validate(
         ingested = f"ingested {report.ingested_at:%Y-%m-%dT%H:%M:%SZ} ({report.ingested_at_from})"
         notes = [f"{report.format}{version}", ingested, f"{report.rows:,} rows"]
         if report.quarantined:
-            notes.append(f"{sum(report.quarantined.values()):,} quarantined ({where}/quarantine/{name}.parquet)")
+            notes.append(f"{sum(report.quarantined.values()):,} quarantined ({settings.quarantine_dir / name}.parquet)")
         notes += [f"{count:,} {column} values truncated to microseconds"
                   for column, count in report.truncated_to_microseconds.items()]  # fmt: skip
         console.print(f"  {name}: " + ", ".join(notes))

@@ -218,6 +218,9 @@ class Settings:
     truth_dir = _InLake("truth")
     #: The de-identified tables (``adherence deidentify``), which the feature tables and exports read.
     deidentified_dir = _InLake("deidentified")
+    #: Rows of Silver set aside as implausible (``features.silver``), with their reason: PHI, so always here, in the
+    #: project's own lake, never beside the Silver tables of a lake read from elsewhere (a producer's bucket).
+    quarantine_dir = _InLake("quarantine")
     #: The commands' reports: de-identification, ``shadow/`` safety reports, ``monitor/`` pages and alerts.
     reports_dir = _InLake("reports")
     #: The artifacts of the embedded MLflow store (its database is ``<lake>/mlflow/mlflow.db``).

@@ -12,7 +12,8 @@ Rows with implausible times are not errors but set aside (quarantined) with thei
 a timestamp before the programme start or after the table's ingestion time plus a
 tolerance, an event well before its patient's enrolment, a reminder whose ``local_hour``
 is not its ``sent_at`` in the patient's time zone, and every row of a quarantined patient.
-``load_silver`` writes them to ``lake/quarantine/<table>.parquet`` with a ``reason``
+``load_silver`` writes them to ``quarantine/<table>.parquet`` in the project's own lake
+(``quarantine_folder``: never into a lake it only reads) with a ``reason``
 column, and fails a table with more than the allowed share of them. No later step sees them.
 """
 
@@ -22,6 +23,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import decimal
+import math
 import os
 import re
 import unicodedata
@@ -36,15 +38,14 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from adherence.settings import CLOCK_SKEW, SilverSettings, load_settings
 from features.contract import PATIENT_CHILD_TABLES, SENSOR_EVENT, SENSOR_RANGES, TABLES, Column, is_subdivision
 from features.gs1 import DataMatrixError, PackIdentity, gtin_is_valid, parse_datamatrix
 from features.silver_sources import (
-    Lake,
     PartitionConflictError,
+    PartitionRepeatedError,
     Piece,
     Source,
     SymlinkLoopError,
@@ -52,6 +53,7 @@ from features.silver_sources import (
     UnreadableTableError,
     data_files,
     failure_text,
+    is_uri,
     lake_location,
     open_table,
 )
@@ -98,11 +100,21 @@ _CLEAR_CODES: dict[str, re.Pattern[str] | None] = {
 _HIVE_SEGMENT = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_]*)=(?P<value>[^/\s'\"]+)")
 
 
+#: Every word of the contract's vocabularies, case-folded: a value that is one of them (``Medicare`` for
+#: ``medicare``, ``sms`` in the wrong column) is the contract's own word, no identifier, and is shown in clear.
+_VOCABULARY_WORDS = frozenset(word.casefold() for columns in TABLES.values() for col in columns
+                              for word in col.vocabulary or ())  # fmt: skip
+
+
 def _is_phi(table: str, column: str | None, example: Any) -> bool:
     if isinstance(example, bool) or example is None:
         return False
     if any(c.name == column and c.phi for c in TABLES.get(table, ())):
         return True
+    if isinstance(example, float) and not math.isfinite(example):
+        return False  # inf, -inf, nan: no measurement, and no identifier either
+    if isinstance(example, str) and example.strip().casefold() in _VOCABULARY_WORDS:
+        return False
     if column in _CLEAR_CODES:
         clear = _CLEAR_CODES[column]
         return clear is None or not clear.fullmatch(str(example))
@@ -128,6 +140,8 @@ def _literal(value: Any) -> str:
         return repr(value.isoformat())
     if isinstance(value, decimal.Decimal):
         return str(value)
+    if value is None:
+        return "null"  # a missing value, as Parquet and SQL say it; Python's ``None`` reads as a value
     return repr(value)
 
 
@@ -282,9 +296,11 @@ def patient_mrns(lake: Path | str, settings: SilverSettings | None = None) -> se
     return set(data.column("mrn").to_pylist())
 
 
-def load_silver(lake: Path | str, tables: Iterable[str] = tuple(TABLES), settings: SilverSettings | None = None) -> Silver:
-    """Read and validate tables, quarantine implausible rows (written to ``lake/quarantine/``) and report."""
-    loaded = stream_silver(lake, tables, settings=settings)
+def load_silver(lake: Path | str, tables: Iterable[str] = tuple(TABLES), settings: SilverSettings | None = None,
+                quarantine: Path | None = None) -> Silver:  # fmt: skip
+    """Read and validate tables, quarantine implausible rows (written to ``quarantine``, by default
+    ``quarantine_folder(lake)``) and report."""
+    loaded = stream_silver(lake, tables, settings=settings, quarantine=quarantine)
     return Silver(loaded.tables, loaded.reports)
 
 
@@ -376,13 +392,13 @@ class StreamedSilver:
 
 def stream_silver(
     lake: Path | str, tables: Iterable[str] = tuple(TABLES), streamed: Iterable[str] = (),
-    settings: SilverSettings | None = None, batch_rows: int = STREAM_BATCH_ROWS,
+    settings: SilverSettings | None = None, batch_rows: int = STREAM_BATCH_ROWS, quarantine: Path | None = None,
 ) -> StreamedSilver:  # fmt: skip
     """``load_silver``, with the ``streamed`` tables (children of ``patients``, read before them) never held whole.
 
     A streamed table is read in record batches of ``batch_rows`` rows by one pass that runs every check
     ``load_silver`` runs and raises what it raises (a column's first failing check, with its first offending
-    value in row order), sets implausible rows aside (written to ``quarantine/`` as ``load_silver`` writes them,
+    value in row order), sets implausible rows aside (written to ``quarantine`` as ``load_silver`` writes them,
     before the quarantine share is checked) and keeps one bit per row. Checks that need a whole column see only
     what they need: uniqueness a 64-bit hash per value (a pass over that column alone confirms a suspected
     duplicate and finds the first), the DataMatrix checks the distinct scanned packs. Memory: a batch, the
@@ -414,19 +430,19 @@ def stream_silver(
             elif child in loaded:
                 _raise_orphans(child, *_orphans(loaded[child].column("mrn"), patients.column("mrn")))
                 reasons[child] = _related_reasons(child, loaded[child], patients, reasons["patients"], reasons[child], config)
-    location = lake_location(lake, config)
+    folder = quarantine or quarantine_folder(lake)
     kept = {}
     for name in wanted:
         if name in scans:
-            _write_quarantine(location, name, scans[name]._quarantined or pa.table({}))
+            _write_quarantine(folder, name, scans[name]._quarantined or pa.table({}))
             scans[name]._quarantined = None
             continue
         set_aside = pc.is_valid(reasons[name])
         reports[name].quarantined = Counter(pc.filter(reasons[name], set_aside).to_pylist())
-        _write_quarantine(location, name, loaded[name].append_column(QUARANTINE_REASON, reasons[name]).filter(set_aside))
+        _write_quarantine(folder, name, loaded[name].append_column(QUARANTINE_REASON, reasons[name]).filter(set_aside))
         kept[name] = loaded[name].filter(pc.invert(set_aside))
     for name in wanted:
-        _check_share(name, reports[name], config)
+        _check_share(name, reports[name], config, folder)
     return StreamedSilver(kept, scans, reports)
 
 
@@ -472,7 +488,19 @@ def _empty_table(columns: list[Column]) -> pa.Table:
 
 
 def _settings(lake: Path | str) -> SilverSettings:
-    return load_settings(None if str(lake).startswith("s3:/") else lake).silver
+    return load_settings(None if is_uri(lake) else lake).silver
+
+
+def quarantine_folder(lake: Path | str) -> Path:
+    """Where the rows set aside from the Silver lake ``lake`` are written: the project's own lake's ``quarantine/``.
+
+    They are PHI, and a lake the project only reads is its producer's: nothing is written into it. A lake named
+    by a URI (``s3://``, ``file://``) is never the project's own, so its rows go to the configured lake
+    (``ADHERENCE_LAKE``); a lake named by a plain path is the project's own (as ``load_settings`` takes it). A
+    caller that reads Silver from elsewhere than its own lake (``adherence deidentify --silver``) names its own
+    lake's folder to ``stream_silver`` instead.
+    """
+    return load_settings(None if is_uri(lake) else lake).quarantine_dir
 
 
 def _wanted(table: str, columns: Iterable[str] | None) -> list[Column]:
@@ -552,6 +580,12 @@ def _open(lake: Path | str, table: str, settings: SilverSettings) -> Source:
     except SymlinkLoopError as exc:
         raise ContractError(table, None, f"{file_label(table, exc.path)}: {exc}; remove the link or point it elsewhere "
                             "(its folder would be read again and again)") from exc  # fmt: skip
+    except PartitionRepeatedError as exc:
+        outer, inner = _shown(table, exc.column, exc.outer), _shown(table, exc.column, exc.inner)
+        alike = " (the same shape, different values)" if outer == inner else ""
+        raise ContractError(table, exc.column, f"{file_label(table, exc.path)} lies under two Hive folders of the "
+                            f"partition column {exc.column}, the outer saying {outer} and the inner {inner}{alike}; "
+                            "a column is named by one folder level only") from exc  # fmt: skip
     except (TableNotFoundError, UnreadableTableError) as exc:
         raise ContractError(table, None, str(exc)) from exc
     except Exception as exc:  # a format library's own error: say which table and what failed
@@ -570,14 +604,7 @@ def _piece_tables(piece: Piece, table: str, columns: list[Column], report: Table
         schema = piece.schema()
     except Exception as exc:
         raise ContractError(table, None, f"cannot read {piece.name}: {failure_text(exc)}") from exc
-    repeated = [name for name, count in Counter(schema.names).items() if count > 1]
-    if repeated:  # pyarrow could read neither, or silently one of them
-        # A column name is the producer's choice, as a file name is: one the contract does not know may be a
-        # patient's name, so it is shown by its shape.
-        name = repeated[0] if any(col.name == repeated[0] for col in TABLES[table]) else shape(repeated[0])
-        shown = repr(name) if name == repeated[0] else f"{name!r} (a name shown by its shape)"
-        raise ContractError(table, name, f"{piece.name} holds {schema.names.count(repeated[0])} columns named "
-                            f"{shown}; a column must appear once in a file")  # fmt: skip
+    _check_names(table, piece.name, columns, schema.names)
     present = [col.name for col in columns if col.name in schema.names]
     missing = [col.name for col in columns if col.name not in schema.names and not col.nullable]
     if missing:
@@ -594,6 +621,28 @@ def _piece_tables(piece: Piece, table: str, columns: list[Column], report: Table
             return
         yield _normalised(table, piece, columns, present, data, report, first_row)
         first_row += data.num_rows
+
+
+def _check_names(table: str, piece: str, columns: list[Column], names: list[str]) -> None:
+    """Refuse a contract column written twice in one file, or present only under another case (``MRN``).
+
+    The contract says unknown extra columns are ignored: one written twice (``note``, ``note``) is left unread
+    and does not stop the file. A contract column written twice cannot be read (pyarrow reads neither, or
+    silently one of them). Names are the contract's, case included: a file with ``mrn`` and an extra ``MRN``
+    is read by ``mrn``, the other ignored as any extra column is; but a file holding ``Region`` and no
+    ``region`` (or a Hive folder ``Region=…/``) was meant to hold the column, and reading it as absent (null,
+    for a nullable one) would drop its values silently, so it is refused naming both spellings.
+    """
+    counts = Counter(names)
+    for col in TABLES[table]:
+        if counts[col.name] > 1:
+            raise ContractError(table, col.name, f"{piece} holds {counts[col.name]} columns named {col.name!r}; a "
+                                "column of the contract must appear once in a file")  # fmt: skip
+    for col in columns:
+        variants = sorted({name for name in names if name != col.name and name.casefold() == col.name.casefold()})
+        if col.name not in counts and variants:  # a case variant of a contract name: not an identifier, shown
+            raise ContractError(table, col.name, f"{piece} has no column {col.name!r} but has {variants[0]!r}, which "
+                                "differs from it only in case: column names are case-sensitive; rename it")  # fmt: skip
 
 
 def _piece_reads(piece: Piece, present: list[str], batch_rows: int | None) -> Iterator[pa.Table]:
@@ -655,6 +704,9 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece, f
         values, actual = values.cast(actual.value_type), actual.value_type
     if pa.types.is_null(actual) and (col.nullable or len(values) == 0):  # an all-null column, or a file of no rows
         return pa.chunked_array([pa.nulls(len(values), ARROW_TYPES[kind])]), 0
+    if pa.types.is_null(actual):  # a writer (pandas) types a column of nothing but nulls as null: say so, not "type null"
+        raise ContractError(table, col.name, f"all {len(values)} values are null in a required column (in {piece.name}); "
+                            "example: null")  # fmt: skip
     textual = pa.types.is_string(actual) or pa.types.is_large_string(actual) or pa.types.is_string_view(actual)
     if textual and kind != "string" and col.name in piece.partitions:
         return _cast_partition(table, col, values), 0
@@ -689,8 +741,10 @@ def _normalise(table: str, col: Column, values: pa.ChunkedArray, piece: Piece, f
             _check_date_range(table, col, values, piece)
         return values.cast(target), 0
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
-        example = _failing_example(values, lambda part: part.cast(target, safe=kind != "timestamp"))
-        raise ContractError(table, col.name, f"cannot be read as {kind} (in {piece.name}): {failure_text(exc)}",
+        row = _failing_row(values, lambda part: part.cast(target, safe=kind != "timestamp"))
+        where = piece.name if row is None else f"{piece.name}, row {first_row + row} counting from 0"
+        example = _example(values) if row is None else values[row].as_py()
+        raise ContractError(table, col.name, f"cannot be read as {kind} (in {where}): {failure_text(exc)}",
                             example) from exc  # fmt: skip
 
 
@@ -775,13 +829,19 @@ def _example(values: pa.ChunkedArray) -> Any:
 
 def _failing_example(values: pa.ChunkedArray, convert: Callable[[pa.Array], object]) -> Any:
     """A value ``convert`` fails on (the one a message must show, not the column's first value: a uint64
-    2**64-1 among small counts was reported with the example 0), found by halving in O(log n) conversions;
-    the first value when no single one fails."""
+    2**64-1 among small counts was reported with the example 0); the first value when no single one fails."""
+    row = _failing_row(values, convert)
+    return _example(values) if row is None else values[row].as_py()
+
+
+def _failing_row(values: pa.ChunkedArray | pa.Array, convert: Callable[[pa.Array], object]) -> int | None:
+    """The first row (from 0) whose value ``convert`` fails on, found by halving in O(log n) conversions; None
+    when the whole converts, or no single value fails."""
     whole = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
     start, stop = 0, len(whole)  # invariant: converting whole[start:stop] fails
     try:
         convert(whole)
-        return _example(values)
+        return None
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError, OverflowError):
         pass
     while stop - start > 1:
@@ -791,7 +851,7 @@ def _failing_example(values: pa.ChunkedArray, convert: Callable[[pa.Array], obje
             start = middle
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError, OverflowError):
             stop = middle
-    return whole[start].as_py() if stop > start else _example(values)
+    return start if stop > start else None
 
 
 def _cast_partition(table: str, col: Column, raw: pa.ChunkedArray) -> pa.ChunkedArray:
@@ -847,6 +907,7 @@ class _ValueChecks:
     def __init__(self, table: str, col: Column, streamed: bool):
         self.table, self.col, self.streamed = table, col, streamed
         self.nulls = 0
+        self.rows = 0
         self.found: dict[int, tuple[str, Any]] = {}
         self.unknown_zones: set[str] = set()
         self.hashes: list[np.ndarray] = []
@@ -861,13 +922,17 @@ class _ValueChecks:
     def feed(self, values: pa.ChunkedArray) -> None:
         col = self.col
         self.nulls += values.null_count
+        self.rows += len(values)
         present = values.drop_null() if values.null_count else values
         if not len(present):
             return
         if col.vocabulary is not None and self._open("vocabulary"):
             bad = pc.invert(pc.is_in(present, pa.array(col.vocabulary)))
             if pc.any(bad).as_py():
-                self._fail("vocabulary", f"value outside vocabulary {list(col.vocabulary)}", _first(present, bad))
+                example = _first(present, bad)
+                meant = [word for word in col.vocabulary if word.casefold() == str(example).strip().casefold()]
+                hint = f" ({meant[0]!r} differs from it only in case or spaces: words are exact)" if meant else ""
+                self._fail("vocabulary", f"value outside vocabulary {list(col.vocabulary)}{hint}", example)
         if col.minimum is not None and self._open("minimum"):
             below = pc.less_equal(present, col.minimum) if col.exclusive_minimum else pc.less(present, col.minimum)
             if pc.any(below).as_py():
@@ -903,7 +968,8 @@ class _ValueChecks:
     def finish(self, reread: Callable[[str], Iterator[pa.ChunkedArray]]) -> None:
         """Raise the column's first problem, if any; ``reread(column)`` gives the column again, batch by batch."""
         if not self.col.nullable and self.nulls:
-            raise ContractError(self.table, self.col.name, f"{self.nulls} null value(s) in a required column", None)
+            count = f"all {self.rows} values are" if self.nulls == self.rows else f"{self.nulls} of {self.rows} values are"
+            raise ContractError(self.table, self.col.name, f"{count} null in a required column; example: null")
         if self.hashes and self._open("unique"):
             hashes = np.concatenate(self.hashes)
             self.hashes = []
@@ -1179,7 +1245,7 @@ def _local_hours(moments: pa.ChunkedArray, zones: pa.ChunkedArray) -> pa.Array:
     return hours
 
 
-def _check_share(table: str, report: TableReport, settings: SilverSettings) -> None:
+def _check_share(table: str, report: TableReport, settings: SilverSettings, quarantine: Path) -> None:
     quarantined = sum(report.quarantined.values())
     if not report.rows_read or quarantined / report.rows_read <= settings.max_quarantine_share:
         return
@@ -1188,23 +1254,19 @@ def _check_share(table: str, report: TableReport, settings: SilverSettings) -> N
         table,
         None,
         f"{quarantined} of {report.rows_read} rows ({quarantined / report.rows_read:.2%}) quarantined, more than the "
-        f"allowed {settings.max_quarantine_share:.2%}; they are in quarantine/{table}.parquet; the most common "
+        f"allowed {settings.max_quarantine_share:.2%}; they are in {quarantine / table}.parquet; the most common "
         f"reason: {reason}",
     )
 
 
-def _write_quarantine(location: Lake, table: str, rows: pa.Table) -> None:
-    """``quarantine/<table>.parquet``, replaced atomically; removed when nothing is set aside."""
-    filesystem = location.filesystem
-    target = location.path("quarantine", f"{table}.parquet")
+def _write_quarantine(folder: Path, table: str, rows: pa.Table) -> None:
+    """``<folder>/<table>.parquet`` (a local folder of the project's, ``quarantine_folder``), replaced atomically;
+    removed when nothing is set aside."""
+    target = folder / f"{table}.parquet"
     if not rows.num_rows:
-        if filesystem.get_file_info(target).type == pafs.FileType.File:
-            filesystem.delete_file(target)
+        target.unlink(missing_ok=True)
         return
-    filesystem.create_dir(location.path("quarantine"), recursive=True)
-    if not location.local:
-        pq.write_table(rows, target, filesystem=filesystem)  # an object store's PUT is atomic already
-        return
-    temporary = Path(location.path("quarantine", f".{table}.parquet.{os.getpid()}.tmp"))
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = folder / f".{table}.parquet.{os.getpid()}.tmp"
     pq.write_table(rows, temporary)
     temporary.replace(target)

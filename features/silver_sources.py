@@ -24,6 +24,7 @@ import errno
 import json
 import os
 import re
+import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.fs as pafs
+import pyarrow.parquet as pq
 
 from adherence.settings import SilverSettings
 
@@ -51,6 +53,8 @@ _KNOWN_FAILURES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"decompress|corrupt|unexpected end of (stream|file)|invalid (page|data)|out of bounds", re.I),
      "its data pages are damaged: they cannot be decompressed or decoded"),
     (re.compile(r"duplicate (qualified )?field name", re.I), "two columns have the same name"),
+    (re.compile(r"rescaling decimal value would cause data loss", re.I),
+     "it is not a whole number: a decimal with a fraction cannot be an integer"),
     (re.compile(r"not in range|overflow|would lose data", re.I), "a value is out of the contract type's range"),
     (re.compile(r"permission denied", re.I), "permission denied"),
     (re.compile(r"not valid utf-?8", re.I), "a folder or file name is not valid UTF-8 once URL-unescaped (a legacy "
@@ -66,6 +70,18 @@ class PartitionConflictError(ValueError):
         # The message names the column only: the values may be identifiers (``mrn=…/``), shaped by the caller.
         super().__init__(f"the Hive folder and the file's own column {column} disagree")
         self.column, self.folder_value, self.file_value = column, folder_value, file_value
+
+
+class PartitionRepeatedError(ValueError):
+    """A data file under two Hive folders of the same column with different values (``region=EU/region=US/``).
+
+    pyarrow would take the outer folder's value silently. ``path`` is the file (relative to the table's folder);
+    the values (URL-unescaped, None for ``__HIVE_DEFAULT_PARTITION__``) are shown by the caller, shaped if PHI.
+    """
+
+    def __init__(self, path: str, column: str, outer: str | None, inner: str | None):
+        super().__init__(f"two Hive folders name the partition column {column}")
+        self.path, self.column, self.outer, self.inner = path, column, outer, inner
 
 
 class TableNotFoundError(LookupError):
@@ -163,9 +179,27 @@ class Lake:
         return isinstance(self.filesystem, pafs.LocalFileSystem)
 
 
+#: A URI's scheme (``s3:``, ``file:``); a Path collapses ``s3://`` to ``s3:/``, so one slash is enough to tell.
+_URI_SCHEME = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]+):/")
+
+
+def is_uri(lake: Path | str) -> bool:
+    """``lake`` is named by a URI (``s3://bucket/x``, ``file:///srv/x``), not by a plain folder path.
+
+    A lake named by a URI is never the project's own lake (``Settings.lake`` is a plain folder): whatever the
+    project writes (the quarantine) goes to its own lake, not into one it only reads."""
+    return _URI_SCHEME.match(str(lake)) is not None
+
+
 def lake_location(lake: Path | str, settings: SilverSettings) -> Lake:
-    """The file system behind ``lake``: a local folder, or ``s3://bucket/prefix``."""
+    """The file system behind ``lake``: a local folder (a path or a ``file://`` URI), or ``s3://bucket/prefix``."""
     text = str(lake)
+    uri = _URI_SCHEME.match(text)
+    if uri and uri["scheme"].lower() == "file":
+        text = urllib.parse.unquote(urllib.parse.urlsplit(text).path) or "/"
+    elif uri and uri["scheme"].lower() != "s3":
+        raise UnreadableTableError(f"the lake {text} has the scheme {uri['scheme']}:, which is not supported: "
+                                   "name a local folder, a file:// URI or an s3:// URI")  # fmt: skip
     if text.startswith("s3:/") and not text.startswith("s3://"):
         text = "s3://" + text[len("s3:/") :]  # a Path collapses the URI's double slash
     if text.startswith("s3://"):
@@ -212,7 +246,8 @@ def open_table(lake: Path | str, table: str, settings: SilverSettings) -> Source
 
 
 def data_files(location: Lake, table: str) -> list[pafs.FileInfo]:
-    """Every data file of a folder table, skipping hidden and ``_``-prefixed files and folders."""
+    """Every data file of a folder table, skipping hidden and ``_``-prefixed files and folders and writers' side
+    files (``_hidden``); any other file is a data file, and one that is not Parquet is refused by name."""
     folder = location.path("silver", table)
     if location.local:
         _check_links(folder)
@@ -264,8 +299,17 @@ def _is_commit(info: pafs.FileInfo) -> bool:
     return info.type == pafs.FileType.File and (name.endswith(".json") or ".checkpoint." in name) and name[:1].isdigit()
 
 
+#: Side files writers leave among the data files, which are never data: Hadoop's S3 connectors (EMR's, the old
+#: ``s3n``) mark each folder by an empty object ``<folder>_$folder$`` beside it, and Hadoop writes a checksum
+#: ``<file>.crc`` (usually hidden by a leading dot, not always). Spark's ``_SUCCESS``, Databricks'
+#: ``_committed_<id>`` and ``_started_<id>``, macOS's ``.DS_Store`` are hidden by their leading ``_`` or ``.``.
+_SIDE_FILE_SUFFIXES = ("_$folder$", ".crc")
+
+
 def _hidden(path: str, folder: str) -> bool:
-    return any(part.startswith((".", "_")) for part in path[len(folder) :].strip("/").split("/"))
+    """A hidden or ``_``-prefixed file or folder (writers' metadata), or a writer's side file (``_SIDE_FILE_SUFFIXES``)."""
+    parts = path[len(folder) :].strip("/").split("/")
+    return any(part.startswith((".", "_")) for part in parts) or parts[-1].endswith(_SIDE_FILE_SUFFIXES)
 
 
 #: Spark and Hive (and pandas with ``use_deprecated_int96_timestamps``) write times as INT96, which
@@ -278,6 +322,8 @@ PARQUET_READ_OPTIONS = ds.ParquetReadOptions(coerce_int96_timestamp_unit="us")
 def _parquet_folder(location: Lake, table: str) -> Source:
     folder = location.path("silver", table)
     files = data_files(location, table)
+    for info in files:
+        _check_repeated_partitions(info.path, folder)
     keys = sorted({part.partition("=")[0] for info in files for part in _folders(info.path, folder) if "=" in part})
     partitions = pa.schema([(key, pa.string()) for key in keys])  # typed later, by the contract
     dataset = ds.dataset(  # no footer is read here: each file's own is read by its piece, which names it
@@ -295,6 +341,27 @@ def _parquet_folder(location: Lake, table: str) -> Source:
 
 def _folders(path: str, folder: str) -> list[str]:
     return path[len(folder) :].strip("/").split("/")[:-1]
+
+
+def _partition_value(text: str) -> str | None:
+    """A Hive folder's value as it names a row's: URL-unescaped, None for ``__HIVE_DEFAULT_PARTITION__``."""
+    value = urllib.parse.unquote(text)
+    return None if value == HIVE_NULL else value
+
+
+def _check_repeated_partitions(path: str, folder: str) -> None:
+    """Refuse a file under two Hive folders of one column that disagree (``region=EU/region=US/part-0.parquet``):
+    pyarrow keeps the outer one's value and drops the inner one's silently. Folders that agree (after
+    unescaping: ``x=a%20b/x=a b/``) say one value twice and are read as one."""
+    seen: dict[str, str | None] = {}
+    for part in _folders(path, folder):
+        key, equals, text = part.partition("=")
+        if not equals:
+            continue
+        value = _partition_value(text)
+        if key in seen and seen[key] != value:
+            raise PartitionRepeatedError(_relative(path, folder), key, seen[key], value)
+        seen.setdefault(key, value)
 
 
 def _fragment_pieces(dataset: ds.FileSystemDataset, partitions: pa.Schema, folder: str,
@@ -326,7 +393,7 @@ def _fragment_pieces(dataset: ds.FileSystemDataset, partitions: pa.Schema, folde
                 for name in restated:
                     wrong = [value for value in pc.unique(own.column(name)).to_pylist() if not _same(keys[name], value)]
                     if wrong:
-                        raise PartitionConflictError(name, keys[name], str(wrong[0]))
+                        raise PartitionConflictError(name, keys[name], None if wrong[0] is None else str(wrong[0]))
 
         def read(columns: list[str]) -> pa.Table:
             check_restated(columns)
@@ -374,6 +441,7 @@ def _delta(location: Lake, table: str, settings: SilverSettings) -> Source:
     from deltalake import DeltaTable
 
     _check_last_checkpoint(location, table)
+    _check_delta_log(location, table)
     options = _delta_storage_options(location, settings)
     delta = DeltaTable(location.uri_of("silver", table), storage_options=options or None)
     history = delta.history(1)
@@ -427,6 +495,93 @@ def _check_last_checkpoint(location: Lake, table: str) -> None:
             raise UnreadableTableError(f"_delta_log/_last_checkpoint names the checkpoint of version {version}, but "
                                        f"_delta_log/{name} is missing: restore it, or remove _last_checkpoint so that "
                                        "readers replay the commits (if the log still holds them)")  # fmt: skip
+
+
+#: Reader features (Delta protocol, "Table Features") that this reader reads: delta-rs' (deltalake 1.6) less those
+#: it refuses (``vacuumProtocolCheck``, ``v2Checkpoint``, ``typeWidening``, ``catalogManaged``: its refusal is a
+#: truncated "these reader features" or a "Kernel error" with a backtrace). A table whose protocol requires any
+#: other is refused naming the feature before delta-rs opens it. A test reads a table requiring each of these.
+DELTA_READER_FEATURES = frozenset({"columnMapping", "deletionVectors", "timestampNtz", "variantType", "variantType-preview"})
+#: The highest Delta reader version there is (3: reader features listed by name).
+DELTA_READER_VERSION = 3
+_DELTA_COMMIT = re.compile(r"(?P<version>\d{20})\.json")
+_DELTA_CHECKPOINT = re.compile(r"(?P<version>\d{20})\.checkpoint(\.[^/]*)?\.(parquet|json)")
+
+
+def _check_delta_log(location: Lake, table: str) -> None:
+    """Refuse, naming the file or the feature, a Delta log that delta-rs would refuse in its own words.
+
+    From the newest checkpoint on (or from version 0 without one), every commit up to the newest must be there
+    (a clean-up or a partial copy that lost ``…01.json`` between ``…00.json`` and ``…02.json`` leaves a version
+    no reader can rebuild), each must be JSON lines (a writer stopped mid-commit leaves the last one cut short),
+    and the newest protocol must ask for no reader version or feature this reader lacks
+    (:data:`DELTA_READER_FEATURES`). A checkpoint's protocol is read when no later commit changes it.
+    """
+    log = location.path("silver", table, "_delta_log")
+    names = [info.base_name for info in location.filesystem.get_file_info(pafs.FileSelector(log)) if info.is_file]
+    commits = {int(found["version"]): name for name in names if (found := _DELTA_COMMIT.fullmatch(name))}
+    if not commits:
+        return  # only checkpoints (a log cleaned up to one): delta-rs reads the checkpoint
+    newest = max(commits)
+    checkpoints = sorted({int(found["version"]) for name in names
+                          if (found := _DELTA_CHECKPOINT.fullmatch(name)) and int(found["version"]) <= newest})  # fmt: skip
+    start = checkpoints[-1] + 1 if checkpoints else 0
+    for version in range(start, newest + 1):
+        if version not in commits:
+            since = f"the checkpoint of version {start - 1}" if checkpoints else "version 0 (there is no checkpoint)"
+            raise UnreadableTableError(f"_delta_log/{version:020d}.json is missing: the log holds commits up to version "
+                                       f"{newest}, and every commit from {since} on is needed to rebuild it; restore "
+                                       "the missing commit (a clean-up or a partial copy lost it)")  # fmt: skip
+    protocol: dict[str, Any] | None = None
+    for version in range(start, newest + 1):
+        with location.filesystem.open_input_stream(f"{log}/{commits[version]}") as stream:
+            text = stream.read().decode("utf-8", errors="replace")
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                action = json.loads(line)
+            except ValueError:
+                raise UnreadableTableError(f"_delta_log/{commits[version]} is not valid JSON at line {number}: the "
+                                           "commit is damaged or cut short (a writer stopped mid-commit, or a partial "
+                                           "copy); restore it from the producer") from None  # fmt: skip
+            if isinstance(action, dict) and isinstance(action.get("protocol"), dict):
+                protocol = action["protocol"]
+    if protocol is None and checkpoints:
+        protocol = _checkpoint_protocol(location, log, names, checkpoints[-1])
+    if protocol is not None:
+        _check_delta_protocol(protocol)
+
+
+def _checkpoint_protocol(location: Lake, log: str, names: list[str], version: int) -> dict[str, Any] | None:
+    """The protocol a Parquet checkpoint of ``version`` holds (None when it cannot be read: delta-rs says why)."""
+    for name in names:
+        found = _DELTA_CHECKPOINT.fullmatch(name)
+        if found and int(found["version"]) == version and name.endswith(".parquet"):
+            try:
+                with location.filesystem.open_input_file(f"{log}/{name}") as stream:
+                    rows = pq.read_table(stream, columns=["protocol"]).column("protocol").drop_null().to_pylist()
+            except Exception:  # a checkpoint without a protocol column in this part, or damaged
+                continue
+            if rows:
+                return dict(rows[0])
+    return None
+
+
+def _check_delta_protocol(protocol: dict[str, Any]) -> None:
+    """Refuse a protocol asking for a reader version or reader features this reader lacks, naming them."""
+    version = protocol.get("minReaderVersion")
+    if isinstance(version, int) and version > DELTA_READER_VERSION:
+        raise UnreadableTableError(f"the Delta table's protocol asks for reader version {version}; Delta readers know "
+                                   f"versions 1 to {DELTA_READER_VERSION}: its producer wrote a protocol no reader can "
+                                   "read")  # fmt: skip
+    features = protocol.get("readerFeatures") or []
+    unknown = sorted(str(name) for name in features if name not in DELTA_READER_FEATURES)
+    if unknown:
+        raise UnreadableTableError(f"the Delta table's protocol requires the reader feature(s) {', '.join(unknown)}, "
+                                   f"which this platform's Delta reader cannot read (it reads "
+                                   f"{', '.join(sorted(DELTA_READER_FEATURES))}); ask the producer to write the table "
+                                   "without them (e.g. Databricks' ALTER TABLE … DROP FEATURE), or to export a copy")  # fmt: skip
 
 
 def _delta_storage_options(location: Lake, settings: SilverSettings) -> dict[str, str]:

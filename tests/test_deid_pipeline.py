@@ -544,11 +544,41 @@ def test_broad_time_zones_keep_the_clock_and_fall_back_to_a_fixed_offset() -> No
     assert broad_timezone("Europe/Berlin", since) == "Europe/Paris"  # the same clock since 1996: the first listed
     assert broad_timezone("America/Toronto", since) == "America/New_York"
     assert broad_timezone("Asia/Pyongyang", since) != "Asia/Pyongyang"
-    # New Salem kept Mountain time until 2003: from 2000 no broad zone has its clock, so its most
-    # frequent offset, fixed (Central daylight time, UTC-5)
-    assert broad_timezone("America/North_Dakota/New_Salem", dt.date(2000, 1, 1)) == "Etc/GMT+5"
+    # New Salem kept Mountain time until 2003: from 2000 no broad zone has its clock; Chicago's is the nearest (it
+    # was published as UTC-5 all year, an hour off every winter)
+    assert broad_timezone("America/North_Dakota/New_Salem", dt.date(2000, 1, 1)) == "America/Chicago"
     with pytest.raises(Exception, match="Nowhere"):
         broad_timezone("Mars/Nowhere", since)
+
+
+@pytest.mark.parametrize(("zone", "published", "before"), [
+    ("Australia/Lord_Howe", "Australia/Sydney", "Etc/GMT-10"),  # +10:30, +11 in summer: Sydney's summer clock
+    ("Pacific/Chatham", "Etc/GMT-13", "Etc/GMT-14"),  # +12:45, +13:45 in summer
+    ("Pacific/Marquesas", "Pacific/Honolulu", "Etc/GMT+10"),  # -9:30, no daylight saving: none given (not Adak's)
+    ("Antarctica/Troll", "Europe/Paris", "Etc/GMT-2"),  # +0, +2 in the European summer
+])  # fmt: skip
+def test_a_clock_no_broad_zone_has_is_published_as_the_nearest_one(zone: str, published: str, before: str) -> None:
+    """Half-hour, 45-minute and two-hour daylight-saving clocks were published as the whole-hour rounding of their
+    most frequent offset, far from their own clock. Their own clock names a place of a few hundred people (the leak
+    check refuses the name), so the nearest clock a broad or fixed-offset zone has is published: no farther from
+    the patient's own than before, at every hour, summed."""
+    import datetime as dt
+
+    import numpy as np
+
+    from features.deid.generalize import _clock, broad_timezone
+
+    since = dt.date(2025, 1, 1)
+    assert broad_timezone(zone, since) == published
+
+    def apart(other: str) -> int:
+        return int(np.abs(np.frombuffer(_clock(other, since), np.int16).astype(np.int32)
+                          - np.frombuffer(_clock(zone, since), np.int16).astype(np.int32)).sum())  # fmt: skip
+
+    assert apart(published) <= apart(before)
+    report = LeakReport()
+    IdentifierIndex(_one_patient()).scan_table("patients", pa.table({"timezone": [published, zone]}), report)
+    assert [(hit.column, hit.kind) for hit in report.hits] == [("timezone", "time zone named for a place smaller than a state")]
 
 
 def test_report_prose_is_exempt_but_an_identifier_in_a_report_is_not(small_lake: Path) -> None:

@@ -8,6 +8,7 @@ pyarrow's dataset writer); the rows are the simulator's, i.e. invented.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import json
 import os
 import shutil
@@ -35,6 +36,7 @@ from adherence.cli import app
 from adherence.settings import SilverSettings
 from adherence.simulator import SimulationConfig
 from features.silver import load_silver, read_table
+from features.silver_sources import DELTA_READER_FEATURES
 from tests.conftest import silver_copy, simulated_lake
 
 runner = CliRunner()
@@ -131,7 +133,7 @@ def test_delta_schema_evolution_reads_older_files_by_the_tables_schema(lake: Pat
     write_deltalake(folder, events.slice(0, half).drop_columns(["event_type"]))
     write_deltalake(folder, events.slice(half), mode="append", schema_mode="merge")
     output = refusal(lake)
-    assert "silver/events.event_type" in output and "null value(s) in a required column" in output, output
+    assert "silver/events.event_type" in output and "values are null in a required column; example: null" in output, output
 
 
 def test_delta_table_with_column_mapping_is_read_by_logical_names(lake: Path) -> None:
@@ -511,6 +513,29 @@ def test_a_hive_folder_contradicting_the_files_own_column_is_refused(lake: Path)
     assert validate(lake)["messages"]["rows"] == messages.num_rows
 
 
+def test_two_hive_folder_levels_of_one_column_must_agree(lake: Path) -> None:
+    """``region=US-CA/region=US-NY/part-0.parquet``: pyarrow took the outer value silently. Refused, naming the
+    table, the column and both values; two levels saying the same value (one escaped) are read as one."""
+    events = silver_rows(lake, "events").drop_columns(["region"])
+    folder = replace_table(lake, "events")
+    (folder / "region=US-CA" / "region=US-NY").mkdir(parents=True)
+    pq.write_table(events, folder / "region=US-CA" / "region=US-NY" / "part-0.parquet")
+    output = refusal(lake)
+    assert "silver/events.region" in output and "two Hive folders" in output, output
+    assert "the outer saying 'US-CA' and the inner 'US-NY'" in output, output
+
+    folder = replace_table(lake, "events")  # a null (Hive's default partition) against a value: also two values
+    (folder / "region=__HIVE_DEFAULT_PARTITION__" / "region=US-NY").mkdir(parents=True)
+    pq.write_table(events, folder / "region=__HIVE_DEFAULT_PARTITION__" / "region=US-NY" / "part-0.parquet")
+    assert "the outer saying null and the inner 'US-NY'" in refusal(lake)
+
+    folder = replace_table(lake, "events")
+    (folder / "region=US-NY" / "region=US%2DNY").mkdir(parents=True)
+    pq.write_table(events, folder / "region=US-NY" / "region=US%2DNY" / "part-0.parquet")
+    assert validate(lake)["events"]["rows"] == events.num_rows
+    assert set(read_table(lake, "events").column("region").to_pylist()) == {"US-NY"}
+
+
 def test_an_empty_pandas_file_and_non_finite_readings(lake: Path) -> None:
     """A zero-row file of object columns (Arrow type null) adds nothing; an infinite reading is refused by name."""
     reminders = silver_rows(lake, "reminders")
@@ -547,6 +572,30 @@ def test_hive_partitions_as_spark_writes_them(lake: Path) -> None:
     expected = reminders.sort_by("reminder_id")
     assert read.column("policy").to_pylist() == expected.column("policy").to_pylist()
     assert read.column("sent_at").to_pylist() == expected.column("sent_at").to_pylist()
+
+
+def test_writers_side_files_are_ignored_and_any_other_file_is_refused_by_name(lake: Path) -> None:
+    """EMR's S3 folder markers (``region=US-CA_$folder$``), Hadoop checksums, Databricks' commit markers and
+    macOS's ``.DS_Store`` were refused as unreadable data files; they are ignored. A file that is none of these and
+    not Parquet is still refused, naming the table and the file."""
+    events = silver_rows(lake, "events")
+    folder = replace_table(lake, "events")
+    ds.write_dataset(events, folder, format="parquet", partitioning=["event_type"], partitioning_flavor="hive")
+    (lake / "silver" / "events_$folder$").write_bytes(b"")
+    (folder / "_$folder$").write_bytes(b"")
+    for part in list(folder.iterdir()):
+        (folder / f"{part.name}_$folder$").write_bytes(b"")
+        for data in part.glob("*.parquet"):
+            (part / f"{data.name}.crc").write_bytes(b"crc\x00")
+            (part / f".{data.name}.crc").write_bytes(b"crc\x00")
+    for name in ("_SUCCESS", "_committed_4312553718273612", "_started_4312553718273612", ".DS_Store"):
+        (folder / name).write_bytes(b"\x00side")
+    assert validate(lake)["events"]["rows"] == events.num_rows
+
+    (folder / "export-notes.txt").write_text("written by the nightly job\n")
+    output = refusal(lake)
+    assert output.startswith("error: silver/events: cannot read") and "not a Parquet file" in output, output
+    assert "aaaaaa-aaaaa.aaa (a name shown by its shape)" in output, output  # export-notes.txt, by its shape
 
 
 def test_unreadable_values_name_table_file_and_what_failed(lake: Path) -> None:
@@ -601,6 +650,76 @@ def test_a_delta_table_with_no_commits_is_refused_by_name(lake: Path) -> None:
     assert_own_words(output)
 
 
+def delta_in_three_commits(lake: Path, table: str) -> Path:
+    """``table`` as a Delta table written by three ``deltalake`` commits (versions 0, 1, 2); its folder."""
+    rows = silver_rows(lake, table)
+    folder = replace_table(lake, table)
+    third = rows.num_rows // 3
+    write_deltalake(folder, rows.slice(0, third))
+    write_deltalake(folder, rows.slice(third, third), mode="append")
+    write_deltalake(folder, rows.slice(2 * third), mode="append")
+    return folder
+
+
+def set_delta_protocol(folder: Path, protocol: dict[str, Any]) -> None:
+    """Rewrite the first commit's protocol action, as a producer's writer (Spark, Databricks) would have written it."""
+    commit = folder / "_delta_log" / "00000000000000000000.json"
+    actions = [json.loads(line) for line in commit.read_text().splitlines()]
+    commit.write_text("".join(json.dumps({"protocol": protocol} if "protocol" in action else action) + "\n"
+                              for action in actions))  # fmt: skip
+
+
+@pytest.mark.verifies("REQ-DATA-001")
+@pytest.mark.parametrize("feature", ["vacuumProtocolCheck", "v2Checkpoint", "typeWidening", "catalogManaged"])
+def test_a_delta_reader_feature_this_reader_lacks_is_refused_by_name(lake: Path, feature: str) -> None:
+    """delta-rs refused these with a truncated "The table has set these reader features" or a "Kernel error"."""
+    folder = delta_in_three_commits(lake, "messages")
+    set_delta_protocol(folder, {"minReaderVersion": 3, "minWriterVersion": 7, "readerFeatures": [feature],
+                                "writerFeatures": [feature]})  # fmt: skip
+    output = refusal(lake)
+    assert output.startswith(f"error: silver/messages: the Delta table's protocol requires the reader feature(s) {feature}, "
+                             "which this platform's Delta reader cannot read"), output  # fmt: skip
+    assert_own_words(output)
+
+
+@pytest.mark.parametrize("feature", sorted(DELTA_READER_FEATURES))
+def test_each_delta_reader_feature_said_to_be_read_is_read(lake: Path, feature: str) -> None:
+    """``DELTA_READER_FEATURES`` is what delta-rs reads: a table requiring each (none of them used) is read whole."""
+    folder = delta_in_three_commits(lake, "messages")
+    set_delta_protocol(folder, {"minReaderVersion": 3, "minWriterVersion": 7, "readerFeatures": [feature],
+                                "writerFeatures": [feature]})  # fmt: skip
+    assert validate(lake)["messages"]["rows"] == silver_rows(lake, "messages").num_rows
+
+
+@pytest.mark.verifies("REQ-DATA-001")
+def test_a_delta_log_with_a_missing_or_cut_commit_or_an_unknown_version_is_refused_by_name(lake: Path) -> None:
+    """A missing middle commit and a newer reader version were delta-rs' "Kernel error" (one with a Rust struct dump,
+    one about writer features); a cut last commit did not say which file."""
+    folder = delta_in_three_commits(lake, "messages")
+    (folder / "_delta_log" / "00000000000000000001.json").unlink()
+    output = refusal(lake)
+    assert "silver/messages: _delta_log/00000000000000000001.json is missing: the log holds commits up to version 2" in output
+    assert_own_words(output)
+
+    folder = delta_in_three_commits(lake, "messages")
+    last = folder / "_delta_log" / "00000000000000000002.json"
+    last.write_bytes(last.read_bytes()[: last.stat().st_size // 2])
+    output = refusal(lake)
+    assert "silver/messages: _delta_log/00000000000000000002.json is not valid JSON at line" in output, output
+    assert_own_words(output)
+
+    folder = delta_in_three_commits(lake, "messages")
+    set_delta_protocol(folder, {"minReaderVersion": 4, "minWriterVersion": 7})
+    output = refusal(lake)
+    assert "silver/messages: the Delta table's protocol asks for reader version 4" in output, output
+    assert_own_words(output)
+
+    folder = delta_in_three_commits(lake, "messages")  # commits before a checkpoint may be cleaned up
+    DeltaTable(folder).create_checkpoint()
+    (folder / "_delta_log" / "00000000000000000000.json").unlink()
+    assert validate(lake)["messages"]["rows"] == silver_rows(lake, "messages").num_rows
+
+
 def damage_delta_json(folder: Path) -> None:
     commit = folder / "_delta_log" / "00000000000000000000.json"
     commit.write_bytes(commit.read_bytes()[:-40])  # cut short mid-record, as by a full disk
@@ -626,7 +745,7 @@ def lose_a_listed_file(folder: Path) -> None:
 @pytest.mark.parametrize(
     ("delta", "damage", "said"),
     [
-        (True, damage_delta_json, "cannot open the table: a Delta log commit (_delta_log/*.json) is not valid JSON"),
+        (True, damage_delta_json, "_delta_log/00000000000000000000.json is not valid JSON at line "),
         (True, lose_a_listed_file, "a data file the table lists is missing"),
         (True, damage_parquet_footer, "not a Parquet file, or cut short: its footer is missing or damaged"),
         (False, damage_parquet_footer, "cannot read part-0000.parquet: not a Parquet file, or cut short"),
@@ -667,18 +786,92 @@ def test_duplicate_column_names_are_refused_naming_table_and_column(lake: Path) 
 
 
 @pytest.mark.verifies("REQ-DATA-001")
-@pytest.mark.parametrize("column", ["Maëlle Quintero-Osei", "+44 7911 123456", "MRN 48213907"])
-def test_a_repeated_column_the_contract_does_not_know_is_named_by_its_shape(lake: Path, column: str) -> None:
-    """A producer's column name is its choice, as a file name is: a patient's name or number used as one was
-    printed in clear by the repeated-column refusal."""
+@pytest.mark.parametrize("column", ["Maëlle Quintero-Osei", "+44 7911 123456", "MRN 48213907", "note"])
+def test_a_repeated_column_the_contract_does_not_know_is_ignored(lake: Path, column: str) -> None:
+    """The contract: unknown extra columns are ignored, never crash. One written twice in a file (pyarrow writes
+    such a file) was refused; it is left unread, the file's contract columns read as they are, and its name
+    (maybe a patient's) appears nowhere."""
     reminders = silver_rows(lake, "reminders")
     filler = pa.array(["x"] * reminders.num_rows)
     folder = replace_table(lake, "reminders")
-    pq.write_table(reminders.append_column(column, filler).append_column(column, filler), folder / "part-0.parquet")
+    pq.write_table(reminders.append_column(column, filler).append_column(column, pa.array(["y"] * reminders.num_rows)),
+                   folder / "part-0.parquet")  # fmt: skip
+    result = runner.invoke(app, ["validate", "--lake", str(lake)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["reminders"]["rows"] == reminders.num_rows
+    assert column not in result.output
+    assert read_table(lake, "reminders").sort_by("reminder_id").equals(reminders.sort_by("reminder_id"))
+
+
+@pytest.mark.verifies("REQ-DATA-001")
+@pytest.mark.parametrize("spelling", ["MRN", "Mrn"])
+def test_a_contract_column_present_only_in_another_case_is_refused_by_both_names(lake: Path, spelling: str) -> None:
+    """Names are the contract's, case included. ``mrn`` beside an extra ``MRN`` is read (the extra ignored); a file
+    with ``MRN`` and no ``mrn``, or a Hive folder ``Region=US-CA/`` with no ``region`` column (read as null: every
+    region lost), is refused naming both spellings."""
+    reminders = silver_rows(lake, "reminders")
+    folder = replace_table(lake, "reminders")
+    pq.write_table(reminders.append_column(spelling, pa.array(["other"] * reminders.num_rows)), folder / "part-0.parquet")
+    assert read_table(lake, "reminders").column("mrn").equals(reminders.column("mrn"))
+    pq.write_table(reminders.rename_columns([spelling if n == "mrn" else n for n in reminders.column_names]),
+                   replace_table(lake, "reminders") / "part-0.parquet")  # fmt: skip
     output = refusal(lake)
-    assert "holds 2 columns named" in output and "(a name shown by its shape)" in output, output
-    for word in column.replace("-", " ").split():
-        assert word not in output, output
+    assert f"silver/reminders.mrn: part-0.parquet has no column 'mrn' but has '{spelling}'" in output, output
+    assert "case-sensitive" in output
+
+    events = silver_rows(lake, "events").drop_columns(["region"])
+    folder = replace_table(lake, "events")
+    (folder / "Region=US-CA").mkdir()
+    pq.write_table(events, folder / "Region=US-CA" / "part-0.parquet")
+    output = refusal(lake)
+    assert "silver/events.region:" in output and "has no column 'region' but has 'Region'" in output, output
+
+
+def _set(table: pa.Table, column: str, values: pa.Array) -> pa.Table:
+    return table.set_column(table.column_names.index(column), column, values)
+
+
+@pytest.mark.verifies("REQ-DATA-001")
+@pytest.mark.parametrize(("table", "change", "said"), [
+    # pandas writes a column of nothing but None as Arrow type null: it was "has type null, expected string"
+    ("patients", lambda t: _set(t, "mrn", pa.nulls(t.num_rows)),
+     "silver/patients.mrn: all {rows} values are null in a required column (in part-0.parquet); example: null"),
+    ("patients", lambda t: _set(t, "sex", pa.array([None] * t.num_rows, pa.string())),
+     "silver/patients.sex: all {rows} values are null in a required column; example: null"),
+    ("patients", lambda t: _set(t, "sex", pa.array(["F", None] + ["M"] * (t.num_rows - 2))),
+     "silver/patients.sex: 1 of {rows} values are null in a required column; example: null"),
+    # a non-finite number was shaped ('aaa', "not shown: PHI") as if it could be an identifier
+    ("events", lambda t: _set(t, "sensor_value", pa.array([float("inf")] * t.num_rows)),
+     "silver/events.sensor_value: must be a finite number (in part-0.parquet) (example: inf)"),
+    ("reminders", lambda t: _set(t, "propensity", pa.array([float("-inf")] * t.num_rows)),
+     "silver/reminders.propensity: must be a finite number (in part-0.parquet) (example: -inf)"),
+    # the contract's own word in another case was shaped ('Aaaaaaaa') as if it were a name
+    ("patients", lambda t: _set(t, "insurance", pa.array(["Medicare"] * t.num_rows)),
+     "('medicare' differs from it only in case or spaces: words are exact) (example: 'Medicare')"),
+    ("reminders", lambda t: _set(t, "channel", pa.array(["SMS"] * t.num_rows)), "(example: 'SMS')"),
+    # a non-whole decimal in a count: pyarrow's "Rescaling Decimal value would cause data loss", no row
+    ("patients", lambda t: _set(t, "comorbidity_count", pa.array(
+        [decimal.Decimal(2)] * 5 + [decimal.Decimal("2.5")] + [decimal.Decimal(1)] * (t.num_rows - 6), pa.decimal128(5, 1))),
+     "silver/patients.comorbidity_count: cannot be read as int (in part-0.parquet, row 5 counting from 0): it is not a "
+     "whole number: a decimal with a fraction cannot be an integer (example: 2.5)"),
+])  # fmt: skip
+def test_an_example_is_the_offending_value_said_as_it_is(lake: Path, table: str, change: Any, said: str) -> None:
+    """Each refusal names the table and the column, and its example is the offending value: a null said as null,
+    inf as inf, the contract's own word in clear, a fraction with its row."""
+    rows = silver_rows(lake, table)
+    pq.write_table(change(rows), replace_table(lake, table) / "part-0.parquet")
+    assert said.format(rows=rows.num_rows) in refusal(lake)
+
+
+def test_a_null_in_a_files_column_against_its_hive_folder_is_said_as_null(lake: Path) -> None:
+    """The file's null was shown by the shape of the word None ('Aaaa', "not shown: PHI")."""
+    messages = silver_rows(lake, "messages")
+    folder = replace_table(lake, "messages")
+    (folder / "author=patient").mkdir()
+    rows = _set(messages, "author", pa.array([None] * messages.num_rows, pa.string()))
+    pq.write_table(rows, folder / "author=patient" / "part-0.parquet")
+    output = refusal(lake)
+    assert "says author is 'patient' but the file's own column holds null" in output, output
 
 
 @pytest.mark.verifies("REQ-DATA-001")
@@ -1028,6 +1221,35 @@ def test_quarantine_is_removed_once_the_lake_is_clean(bogus_clocks: tuple[Path, 
     assert not list((lake / "quarantine").glob(".*"))  # no temporary file left behind
 
 
+def test_the_quarantine_goes_to_the_projects_lake_never_into_a_lake_only_read(
+    bogus_clocks: tuple[Path, list[str]], tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quarantine holds PHI rows. Read from a producer's lake (``file://``, ``s3://``, or a local folder given
+    to ``deidentify --silver``) it was written beside that lake's ``silver/``: into the producer's lake."""
+    from features.silver import quarantine_folder
+
+    producer, ids = bogus_clocks
+    project = tmp_path_factory.mktemp("project-lake")
+    monkeypatch.setenv("ADHERENCE_LAKE", str(project))
+    before = sorted(str(path) for path in producer.rglob("*"))
+
+    report = validate(producer.as_uri())  # a file:// URI: the producer's lake, read only
+    assert report["events"]["quarantined"] == 2
+    assert sorted(pq.read_table(project / "quarantine" / "events.parquet").column("event_id").to_pylist()) == sorted(ids)
+    assert sorted(str(path) for path in producer.rglob("*")) == before
+
+    assert quarantine_folder("s3://producer-bucket/exports") == project / "quarantine"
+    assert quarantine_folder(producer.as_uri()) == project / "quarantine"
+    assert quarantine_folder(producer) == producer / "quarantine"  # a plain path names the project's own lake
+
+    local = tmp_path_factory.mktemp("local-lake")  # deidentify --silver <a local folder>: quarantine in --lake, not in the folder
+    done = runner.invoke(app, ["deidentify", "--lake", str(local), "--silver", str(producer)],
+                         env={"ADHERENCE_INSECURE_DEV": "1"})  # fmt: skip
+    assert done.exit_code == 0, done.output
+    assert sorted(pq.read_table(local / "quarantine" / "events.parquet").column("event_id").to_pylist()) == sorted(ids)
+    assert sorted(str(path) for path in producer.rglob("*")) == before
+
+
 @pytest.mark.verifies("REQ-DATA-002")
 def test_too_many_quarantined_rows_fail_validation_with_the_figure(lake: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     messages = silver_rows(lake, "messages")
@@ -1369,10 +1591,15 @@ def s3_endpoint(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[str
         log.close()
 
 
-def test_a_lake_in_an_object_store(s3_endpoint: str, tiny_lake: Path, tmp_path: Path) -> None:
-    """``--lake s3://…``: Parquet folders (one Hive-partitioned) and a Delta table, quarantine written back."""
+def test_a_lake_in_an_object_store(s3_endpoint: str, tiny_lake: Path, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """``--lake s3://…``: Parquet folders (one Hive-partitioned) and a Delta table; the quarantine (PHI) goes to the
+    project's own lake (``ADHERENCE_LAKE``, or ``--lake`` of ``deidentify``), never into the producer's bucket."""
     import boto3
     import pyarrow.fs as pafs
+
+    project = tmp_path / "project-lake"
+    monkeypatch.setenv("ADHERENCE_LAKE", str(project))
 
     boto3.client("s3", endpoint_url=s3_endpoint).create_bucket(Bucket="programme")
     store = pafs.S3FileSystem(endpoint_override=s3_endpoint.removeprefix("http://"), scheme="http")
@@ -1388,8 +1615,10 @@ def test_a_lake_in_an_object_store(s3_endpoint: str, tiny_lake: Path, tmp_path: 
     report = validate("s3://programme/exports")
     assert report["events"]["format"] == "delta" and report["events"]["quarantined"] == 1
     assert report["reminders"]["rows"] == silver_rows(tiny_lake, "reminders").num_rows
-    quarantined = pq.read_table("programme/exports/quarantine/events.parquet", filesystem=store)
+    quarantined = pq.read_table(project / "quarantine" / "events.parquet")
     assert quarantined.column("event_id").to_pylist() == [events.column("event_id")[0].as_py()]
+    bucket = store.get_file_info(pafs.FileSelector("programme", recursive=True))
+    assert not [info.path for info in bucket if "quarantine" in info.path]
 
     # de-identified from the object store into a local lake
     local = tmp_path / "local-lake"
@@ -1398,6 +1627,9 @@ def test_a_lake_in_an_object_store(s3_endpoint: str, tiny_lake: Path, tmp_path: 
     assert done.exit_code == 0, done.output
     assert pq.read_table(local / "deidentified" / "events").num_rows == events.num_rows - 1
     assert pq.read_table(local / "deidentified" / "patients").num_rows == silver_rows(tiny_lake, "patients").num_rows
+    assert pq.read_table(local / "quarantine" / "events.parquet").num_rows == 1
+    bucket = store.get_file_info(pafs.FileSelector("programme", recursive=True))
+    assert not [info.path for info in bucket if "quarantine" in info.path]
     assert json.loads((local / "reports" / "deidentification.json").read_text())["source"] == "s3://programme/exports/silver"
 
 

@@ -133,19 +133,42 @@ def _clock(zone: str, since: dt.date) -> bytes:
     return bytes(offsets.astype("int16").tobytes())
 
 
+#: The fixed-offset zones of the tz database (``Etc/GMT-14`` is UTC+14: its signs are inverted).
+FIXED_OFFSET_ZONES = ("Etc/GMT", *(f"Etc/GMT{-hours:+d}" for hours in range(-12, 15) if hours))
+
+
 def broad_timezone(zone: str, since: dt.date) -> str:
     """The published form of an IANA time zone (see :data:`BROAD_TIMEZONES`): the first broad zone
     with the same clock from ``since`` (the lake's first day) on; else, where no broad zone has that
-    clock, the fixed-offset ``Etc/GMT±N`` of its most frequent whole-hour offset (daylight saving
-    is then lost: privacy first). Raises ``zoneinfo.ZoneInfoNotFoundError`` for an unknown name."""
+    clock, the broad or fixed-offset (``Etc/GMT±N``) zone whose clock is nearest (:func:`_nearest_clock`).
+
+    A clock no broad zone has is its place's own (Lord Howe Island's +10:30 with a 30-minute daylight
+    saving, the Chatham Islands' +12:45, Troll station's +0/+2): publishing it, under its name or as an
+    offset, would name a place of a few hundred people, smaller than a state under Safe Harbor, and the
+    leak check refuses it. Its local hours are then off by the difference; privacy first. Raises
+    ``zoneinfo.ZoneInfoNotFoundError`` for an unknown name."""
     clock = _clock(zone, since)
     for broad in BROAD_TIMEZONES:
         if _clock(broad, since) == clock:
             return broad
-    minutes = np.frombuffer(clock, dtype=np.int16)
-    values, counts = np.unique(minutes, return_counts=True)
-    hours = round(int(values[np.argmax(counts)]) / 60)
-    return "Etc/GMT" if hours == 0 else f"Etc/GMT{-hours:+d}"  # the tz database's Etc signs are inverted
+    return _nearest_clock(clock, since)
+
+
+def _nearest_clock(clock: bytes, since: dt.date) -> str:
+    """The broad or fixed-offset zone whose clock is nearest ``clock``: the fewest minutes apart summed over
+    every hour compared, so that the fewest local hours differ; among equals, the one whose offset changes
+    as often (no daylight saving given to a zone that has none), then the first listed (broad zones first).
+
+    The most frequent offset rounded to whole hours, used before, moved Lord Howe Island to UTC+10 (44
+    minutes off on average, an hour in its summer) where Sydney's clock is 15 off (its summer is Sydney's)."""
+    minutes = np.frombuffer(clock, dtype=np.int16).astype(np.int32)
+    changes = int(np.count_nonzero(np.diff(minutes)))
+
+    def distance(candidate: str) -> tuple[int, int]:
+        other = np.frombuffer(_clock(candidate, since), dtype=np.int16).astype(np.int32)
+        return int(np.abs(other - minutes).sum()), abs(int(np.count_nonzero(np.diff(other))) - changes)
+
+    return min((*BROAD_TIMEZONES, *FIXED_OFFSET_ZONES), key=distance)
 
 
 #: A country's first-level subdivisions are state-sized when they hold, on average, at least the people of the

@@ -84,7 +84,7 @@ from features.deid.calendars import (
 from features.deid.contactwords import DEVICE_NAME_CUES, DEVICE_NAME_WORDS, DEVICE_OWNER_JOINS
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
-from features.deid.generalize import BROAD_TIMEZONES, RESTRICTED_ZIP3, is_broad_subdivision
+from features.deid.generalize import BROAD_TIMEZONES, FIXED_OFFSET_ZONES, RESTRICTED_ZIP3, is_broad_subdivision
 from features.deid.leakpeople import PeopleLook, overridden
 
 # The check's own reading of the twelfth round's third parties (roles and relation words of other languages, structured
@@ -2543,7 +2543,7 @@ class IdentifierIndex:
                     embedding += sum(map(self.embeds_identifier, self.may_hold_identifiers(values))) + sum(
                         map(record_id_names_someone, (v for v in values if _ID_LETTERS.search(v))))
                 if column_name == "timezone":
-                    narrow_zones += sum(1 for z in values if z not in BROAD_TIMEZONES and not _FIXED_OFFSET_ZONE.fullmatch(z))
+                    narrow_zones += sum(1 for z in values if z not in BROAD_TIMEZONES and z not in FIXED_OFFSET_ZONES)
                 if column_name in SUBDIVISION_COLUMNS:
                     narrow_places += sum(1 for v in values if not is_broad_subdivision(v))
                 if not free_text:  # any other text column: no e-mail, no phone number written with separators
@@ -2928,8 +2928,6 @@ FEWEST_CODE_CARRIERS = 5
 _CODE_PSEUDONYM = re.compile(r"[a-z]+-[0-9a-f]{24}")
 #: Columns that name a place by its ISO 3166-2 code: published only as a state-sized subdivision or a country.
 SUBDIVISION_COLUMNS = frozenset({"state", "region"})
-#: The only time zones published besides the broad ones (:data:`BROAD_TIMEZONES`): fixed UTC offsets.
-_FIXED_OFFSET_ZONE = re.compile(r"Etc/GMT(?:[+-]\d{1,2})?")
 
 #: The fewest digits of a phone number the index compares (a shorter whole number is a count).
 _FEWEST_PHONE_DIGITS = 7

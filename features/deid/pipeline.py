@@ -61,7 +61,7 @@ from features.deid.people import label_names_someone
 from features.deid.recognizers import FIRST_NAMES, LAST_NAMES
 from features.deid.text import PatientIdentifiers, TextDeidentifier
 from features.deid.third_parties import names_staff
-from features.silver import STREAM_BATCH_ROWS, StreamedSilver, StreamedTable, stream_silver
+from features.silver import STREAM_BATCH_ROWS, StreamedSilver, StreamedTable, quarantine_folder, stream_silver
 
 OUTPUT_TABLES = ("patients", "events", "reminders", "messages")
 PATIENT_COLUMNS = (
@@ -432,8 +432,9 @@ def deidentify(
     """De-identify ``lake/silver`` into ``lake/deidentified`` and write the report; return it.
 
     ``silver_lake`` reads Silver from another lake (a folder or an ``s3://bucket/prefix`` URI,
-    holding ``silver/``; its quarantine is written there) while everything de-identified is
-    published into ``lake``.
+    holding ``silver/``), while everything de-identified is published into ``lake``. Silver's quarantined rows
+    (PHI) are written to ``lake``'s own ``quarantine/`` whichever lake Silver is read from: never into the
+    producer's lake (or bucket), which is only read.
 
     Raises :class:`~features.silver.ContractError` for bad Silver and
     :class:`~features.deid.leakcheck.LeakError` if an identifier survives; in both cases
@@ -449,7 +450,7 @@ def deidentify(
     publishing.recover(lake, publishing.LAKE_LEGACY)  # first thing: a killed run's staging may hold PHI
     source = str(silver_lake) if silver_lake is not None else str(lake)
     progress("reading Silver", 0, None)
-    silver = stream_silver(source, streamed=STREAMED_TABLES, batch_rows=batch_rows)
+    silver = stream_silver(source, streamed=STREAMED_TABLES, batch_rows=batch_rows, quarantine=quarantine_folder(lake))
     patients = silver.tables["patients"]
     index = IdentifierIndex(patients, key_map(patients, key), silver.streamed["events"].distinct(DEVICE_COLUMNS))
     progress("loading the text model", 0, None)
