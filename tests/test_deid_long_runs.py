@@ -115,3 +115,18 @@ def test_the_alignment_costs_time_in_proportion_on_alike_lines():
     views = {n: numbers_as_figures(piece * n) for n in _SIZES}
     assert all(views.values())
     assert_cost_grows_linearly(lambda n: [_origin_in(piece * n, view) for view in views[n]], sizes=_SIZES)
+
+
+#: the pairs of long-run pieces that ``bench/deid_pairs.py`` found quadratic in the redactor (its first run, 2026-12-04):
+#: each pattern behind them was tried from every start inside a long run and read it to its end; each is now bounded
+#: (a mailbox's local part, a phone's number of digit words, a spelled link's characters, a said link's labels, a glued
+#: street's letters, a town's word before a postcode)
+QUADRATIC_PAIRS = ["413- ", "413-.-- ", "413-🙂", ".-- six-one-", "🙂six-one-", "a.三月", "a.路1段", "a.1 1 ",
+                   "dot г-н "]
+
+
+@pytest.mark.timeout(600)
+@pytest.mark.verifies("REQ-DEID-003")
+@pytest.mark.parametrize("piece", QUADRATIC_PAIRS)
+def test_the_pairs_the_pair_search_found_quadratic_cost_time_in_proportion(deid, index, piece):
+    assert_cost_in_proportion(deid, index, piece)

@@ -113,7 +113,10 @@ _JOIN = rf"(?:[ \t]*&[ \t]*|[ \t]+(?i:{alternation([j for j in CROSSING_JOINS if
 _CROSSING = re.compile(rf"\b(?i:{_spaced(CROSSING_CUES)})[ \t]+(?:(?i:the)[ \t]+)?(?P<pair>{_STREET}{_JOIN}{_STREET})")
 _PAIR = re.compile(rf"\b(?i:{alternation(STREET_PAIR_BEFORE)})[ \t]+(?P<pair>{_STREET}(?:[ \t]*&[ \t]*|[ \t]+and[ \t]+)"
                    rf"{_STREET})")
-_GLUED = rf"[A-ZÄÖÜ][\w.]*?(?i:{alternation(GLUED_STREET_ENDS)})"
+#: at most 60 letters and dots before a glued street's ending ("Hauptbahnhofstraße"): the lazy run, tried from every
+#: capital after a dot of a long run that no street ending closes ("a.SanYue" repeated, a folded view), read the run to
+#: its end, the square of its length (``bench/deid_pairs.py``)
+_GLUED = rf"[A-ZÄÖÜ][\w.]{{0,60}}?(?i:{alternation(GLUED_STREET_ENDS)})"
 _APART = rf"[A-ZÄÖÜ][\w]+[ \t]+(?i:{alternation(STREET_WORDS_APART)})"
 _SIDE = rf"(?:{_GLUED}|{_APART})(?![\w])"
 _SLASHED = re.compile(rf"(?<![\w/]){_SIDE}[ \t]*(?:/|&|(?i:ecke|und|x))[ \t]*{_SIDE}")

@@ -1592,6 +1592,11 @@ _MAIL_PROVIDERS = (r"gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|aol
 _BEFORE_AN_ADDRESS = (r"(?:my|his|her|their|our|your|is|was|to|at|on|me|us|him|them|it|email|e-mail|mail|address|write|"
                       r"send|reach|contact|via|thru|through|or|and|the|a|an|also|use|try|new|old|work|personal|es|mi|su|"
                       r"correo|please|pls|its|it's|i'm|im)")
+#: A mailbox's local part before "@" or "at" as the e-mail patterns read it: at most 256 of its characters (RFC 5321
+#: allows 64), so that a pattern tried from every start inside a long run of word characters reads a bounded stretch
+#: of it, not the run to its end (the square of the run's length: 'a.三月' repeated to 64,000 characters took minutes;
+#: ``bench/deid_pairs.py``); a longer local part is still redacted up to its last 256 characters.
+_LOCAL_PART = r"[\w.+-]{1,256}"
 _SAID_MAIL = (rf"(?<![\w.+-])(?:(?!{_BEFORE_AN_ADDRESS}\b)[\w.+-]+[ \t]+){{0,2}}(?!{_BEFORE_AN_ADDRESS}\b)[\w.+-]+"
               rf"[ \t]*(?:[(\[{{<][ \t]*at[ \t]*[)\]}}>]|[ \t](?:at|on)[ \t])[ \t]*(?:{_MAIL_PROVIDERS})"
               rf"(?:[ \t]*(?:\.|[ \t]dot[ \t]|[(\[{{<][ \t]*dot[ \t]*[)\]}}>])[ \t]*[a-z]{{2,6}}){{0,2}}(?![\w-])")
@@ -1641,13 +1646,13 @@ def shape_recognizers() -> list[LocalRecognizer]:
     emails = RegexSpanRecognizer("EMAIL_ADDRESS", [
         # e-mail addresses without a top-level domain or spelled out: "jane@localhost",
         # "jane(at)gmail(dot)com", "jane @ gmail . com", "jane at gmail dot com"
-        _p(r"[\w.+-]+@@?[\w-]+(?:\.[\w-]+)*", 0.6),  # "@" doubled too ("jenny@@gmail.com")
-        _p(r"[\w.+-]+[ \t]*(?:@|[(\[{<][ \t]*at[ \t]*[)\]}>]|[ \t]at[ \t])[ \t]*[\w-]+"
-           r"(?:[ \t]*(?:\.|[(\[{<][ \t]*dot[ \t]*[)\]}>]|[ \t]dot[ \t])[ \t]*[\w-]+)+", 0.6,
+        _p(rf"{_LOCAL_PART}@@?[\w-]+(?:\.[\w-]+)*", 0.6),  # "@" doubled too ("jenny@@gmail.com")
+        _p(rf"{_LOCAL_PART}[ \t]*(?:@|[(\[{{<][ \t]*at[ \t]*[)\]}}>]|[ \t]at[ \t])[ \t]*[\w-]+"
+           rf"(?:[ \t]*(?:\.|[(\[{{<][ \t]*dot[ \t]*[)\]}}>]|[ \t]dot[ \t])[ \t]*[\w-]+)+", 0.6,
            accept=_written_email),
         # "@" and "." said in other languages, read folded ("jan malpa firma kropka pl", "ana arroba correo punto es",
         # "x at y punkt de" for "x ät y"): the address ends with a top-level domain, so "look at this point now" stays
-        _p(rf"[\w.+-]+[ \t]*(?:[(\[{{<][ \t]*{_AT_SAID}[ \t]*[)\]}}>]|[ \t]{_AT_SAID}[ \t])[ \t]*[\w-]+"
+        _p(rf"{_LOCAL_PART}[ \t]*(?:[(\[{{<][ \t]*{_AT_SAID}[ \t]*[)\]}}>]|[ \t]{_AT_SAID}[ \t])[ \t]*[\w-]+"
            rf"(?:[ \t]*{_DOT_SAID}[ \t]*[\w-]+)*?[ \t]*{_DOT_SAID}[ \t]*(?:{_TOP_LEVEL})(?![\w.])", 0.6),
         _p(_SAID_MAIL, 0.6, gate=_MAY_SAY_MAIL.search, accept=_a_mailbox_before_at),
     ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or _AT_WORD.search(text) or _MAY_SAY_MAIL.search(text))
@@ -1655,8 +1660,9 @@ def shape_recognizers() -> list[LocalRecognizer]:
         # digits spelled out, alone or mixed with figures: "five five five, two one eight, oh nine nine two"
         # also in German, French, Spanish, Italian, Portuguese and Dutch, as pass 2 reads them folded ("null sieben
         # eins eins", "zero six douze trente-quatre", "seis cero nueve, treinta y dos")
-        _p(rf"(?<![\w-])(?:{_DIGIT_TOKEN})(?:'?[ \t,.-]+(?:(?:et|y|und)[ \t-]+)?(?:{_DIGIT_TOKEN})){{2,}}'?(?![\w-])", 0.6,
-           accept=_spelled_phone),
+        _p(rf"(?<![\w-])(?:{_DIGIT_TOKEN})(?:'?[ \t,.-]+(?:(?:et|y|und)[ \t-]+)?(?:{_DIGIT_TOKEN}))"
+           rf"{{2,{_MOST_PHONE_TOKENS}}}'?(?![\w-])",
+           0.6, accept=_spelled_phone),
         # Chinese and Japanese numerals, read folded as glued pinyin ("YiSanBa LingLingYiSan": 一三八 零零一三), and
         # Sino-Korean digits read folded ("gongilgong isamsao": 공일공 이삼사오): 7 to 15 of them in a row
         _p(r"(?<![A-Za-z])(?:(?:Ling|Yi|Yao|Er|Liang|San|Si|Wu|Liu|Qi|Ba|Jiu|\d)[ \t.-]*){7,15}(?![a-z])", 0.6,
@@ -1873,12 +1879,22 @@ _DOT_SAID = r"(?>[ \t]+\.[ \t]*+|[ \t]*+[(\[]?+[ \t]*+\bdot\b[ \t]*+[)\]]?+[ \t]
 #: (a label is never the word "dot" and is read whole, possessively: "dot dot dot ..." could otherwise be read as
 #: labels and said dots in every way, a time doubling with each word: 25 words held a message for minutes)
 _SAID_LABEL = r"(?!dot\b)[a-z0-9][\w-]*+"
-_SAID_URL = (rf"(?<![\w@.])(?:w[ \t]?w[ \t]?w(?:{_DOT_SAID}|\.[ \t]*))?{_SAID_LABEL}(?:(?:\.[ \t]*|{_DOT_SAID}){_SAID_LABEL})*?"
+#: The most labels of a link said aloud before its top-level domain ("www dot my dot clinic dot org"): bounded so that
+#: the lazy run of labels, tried from every label of a long run that no domain ends ("dot g-n dot g-n ..."), stops
+#: instead of looking to the text's end (the square of its length; ``bench/deid_pairs.py``)
+_MOST_SAID_LABELS = 30
+_SAID_URL = (rf"(?<![\w@.])(?:w[ \t]?w[ \t]?w(?:{_DOT_SAID}|\.[ \t]*))?{_SAID_LABEL}"
+             rf"(?:(?:\.[ \t]*|{_DOT_SAID}){_SAID_LABEL}){{0,{_MOST_SAID_LABELS}}}?"
              rf"(?:{_DOT_SAID}{_SAID_TLD}|\.[ \t]+{_TYPED_TLD})(?![\w-])(?:[ \t]*(?:/|\bslash\b)[ \t]*[\w.~%-]+)*")
 #: a link spelled letter by letter with no scheme ("e x a m p l e . c o m", "m y s i t e dot n e t / r o s a"): single
 #: characters set apart by spaces, a dot typed or said between them, ending with a top-level domain spelled so
 _SPACED_TLD = "|".join("[ \t]*".join(tld) for tld in _SAID_TLD[len("(?:"):-1].split("|"))
-_SPELLED_LINK = (rf"(?<![\w.])[a-z0-9](?:[ \t]+[a-z0-9-]|[ \t]*(?:\.|\bdot\b)[ \t]*[a-z0-9](?![\w]))+?"
+#: The most characters a link spelled letter by letter is read over before its top-level domain (a domain's label may
+#: have 63): bounded so that the lazy run, tried from every single character of a long spaced run that no domain ends
+#: (``a.1 1 a.1 1 ...``), stops instead of looking to the text's end (the square of its length; ``bench/deid_pairs.py``)
+_MOST_SPELLED_LINK_CHARACTERS = 100
+_SPELLED_LINK = (rf"(?<![\w.])[a-z0-9](?:[ \t]+[a-z0-9-]|[ \t]*(?:\.|\bdot\b)[ \t]*[a-z0-9](?![\w]))"
+                 rf"{{1,{_MOST_SPELLED_LINK_CHARACTERS}}}?"
                  rf"(?:[ \t]*\.[ \t]*|[ \t]+dot[ \t]+)(?:{_SPACED_TLD})(?![\w])(?:[ \t]*/(?:[ \t]*[\w.~%-](?![\w]))+)?")
 _SPACED_LETTERS = re.compile(r"(?<![^\W_])[^\W_][ \t]+[^\W_][ \t]+[^\W_](?![^\W_])")
 _TYPED_TLD_AFTER_A_STOP = tuple(f". {tld}" for tld in ("com", "net", "org", "edu", "gov", "info", "biz", "io"))
@@ -1958,6 +1974,11 @@ _DIGIT_WORDS.update({w: 1 for w in _FOREIGN_DIGITS.split() if w not in _DIGIT_WO
 _DIGIT_WORDS.update({w: 2 for w in (*_PAIR_WORDS.split(), *_TENS)})
 _DIGIT_WORDS.update({w: 3 for w in _HUNDREDS})
 _DIGIT_WORDS.update({f"{unit}und{tens}": 2 for unit in _GERMAN_UNITS for tens in _GERMAN_TENS})  # "dreiundzwanzig"
+#: The most digit words and figures after the first that a phone said in words is read over: 15 digits (the longest
+#: number of ITU-T E.164), one word each, and "double"/"triple" words and joins besides. Bounded so that the pattern,
+#: tried from every token of a long run of number words that no phone ends (``413- 413- ...``), reads a stretch of it
+#: and not the run to its end: the square of its length (``bench/deid_pairs.py``); a longer run is no phone anyway.
+_MOST_PHONE_TOKENS = 30
 _DIGIT_TOKEN = rf"\d{{1,4}}|{alternation(_DIGIT_WORDS)}"
 _DIGIT_TOKEN_RE = re.compile(rf"\d+|\b{alternation(_DIGIT_WORDS)}\b", re.IGNORECASE)
 
@@ -2425,7 +2446,10 @@ def address_recognizers() -> list[LocalRecognizer]:
         # a postcode of 3 to 6 digits after a country ("Belgium 56782", "Sweden 243 55") or closing
         # an address line after a town and a region code ("Obernkirchen NI 31683", "MOSS 1534")
         _p(rf"\b{_COUNTRY_NAMES}[ \t]*,?[ \t]+(\d{{3}}[ \t]?\d{{1,3}})\b", 0.6, 1, gate=_DIGITS_IN_A_ROW[3]),
-        _p(r"(?m)\b[A-Z][\w'’.-]+,?[ \t]+(?:[A-Z]{2,3}[ \t]+)?(\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED, gate=_DIGITS_IN_A_ROW[4]),
+        # (a town's word of at most 80 characters: unbounded, tried from every capital of a long run of word characters
+        # and dots, it read the run to its end, a square; ``bench/deid_pairs.py``)
+        _p(r"(?m)\b[A-Z][\w'’.-]{1,80},?[ \t]+(?:[A-Z]{2,3}[ \t]+)?(\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED,
+           gate=_DIGITS_IN_A_ROW[4]),
         _p(r"(?m)^[^\w\n]*(\d{3}[ \t]?\d{2}|\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED, gate=_DIGITS_IN_A_ROW[3]),
         # grouped postcodes, then a town ("00-950 Warszawa", "1100-053 Lisboa", "110 00 Praha", "113 50 Stockholm")
         SpanPattern(_POSTCODE_TOWN, 0.6, "code", accept=lambda m: not m.group("code").isdigit() and _postcode_before_town(m),
