@@ -178,6 +178,7 @@ from features.deid.recognizers import (
     word_variants,
     world_towns_in_other_scripts,
 )
+from features.deid.records import record_field_spans
 from features.deid.script_names import script_name_spans
 from features.deid.shapes import identifier_shape_recognizers
 from features.deid.termwords import (
@@ -3037,6 +3038,7 @@ class TextDeidentifier:
                     r.end = _before_a_keyed_line(original, r.start, r.end)
             results += [RecognizerResult(*r) for r in self._people.spans(original)]
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
+            results += [RecognizerResult(*r) for r in record_field_spans(original)]  # round 20: vCard places, ...
             # a medicine's brand that is also a given name, a dose, a pack or a taking verb beside it ("switched from
             # Heather to Errin": the third-party reading's "from" said a person; round 16)
             results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
