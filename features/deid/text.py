@@ -179,7 +179,7 @@ from features.deid.recognizers import (
     world_towns_in_other_scripts,
 )
 from features.deid.records import record_field_spans
-from features.deid.script_names import script_name_spans
+from features.deid.script_names import cued_cjk_name_spans, script_name_spans
 from features.deid.shapes import identifier_shape_recognizers
 from features.deid.termwords import (
     DISEASE_WORDS,
@@ -3027,6 +3027,7 @@ class TextDeidentifier:
                 results += [RecognizerResult(*r) for r in script_address_spans(original)]
                 results += [RecognizerResult(*r) for r in cjk_place_spans(original)]  # round 16
                 results += [RecognizerResult(*r) for r in more_script_name_spans(original)]
+                results += [RecognizerResult(*r) for r in cued_cjk_name_spans(original)]  # round 20
             # the twelfth round's third parties; other recognizers' finds that are a role word or an ordinary word of
             # another language that is also a name ("Dra.", "Tomo la pastilla") are kept
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION")
