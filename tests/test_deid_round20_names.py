@@ -60,7 +60,8 @@ def test_a_korean_or_han_name_after_its_cue_goes(deid, text, secret):
 
 
 @pytest.mark.verifies("REQ-DEID-002")
-@pytest.mark.parametrize("text", ["감사합니다", "오늘은 괜찮습니다", "患者服用药物后头痛", "联系人：请回电话给药房"])
+@pytest.mark.parametrize("text", ["감사합니다", "오늘은 괜찮습니다", "할머니는 구십삼세입니다",
+                                  "患者服用药物后头痛", "联系人：请回电话给药房"])
 def test_korean_and_han_text_with_no_name_stays(text):
     assert not holds_cued_cjk_name(text), text
     assert not cued_cjk_name_spans(text), text

@@ -56,15 +56,13 @@ def test_every_name_of_a_zone_goes_after_the_owners(deid, index, middle):
     assert not probes.free_text_kinds(index, out), out
 
 
-IDS = [
-    ("message from <@U024BE7LH> about the refill", "U024BE7LH", "chat user id"),
-    ("my slack user id is W7QX2PL9M", "W7QX2PL9M", "chat user id"),
-    ("member_id: U0G9QF3C6 asked", "U0G9QF3C6", "chat user id"),
-    ("inmate #A-614207 asked for his inhaler", "614207", "custody number"),
-    ("booking no. 2024-0038815 at the county jail", "0038815", "custody number"),
-    ("DOC # 731552 was moved to another unit", "731552", "custody number"),
-    ("his prisoner number is KX 48213 now", "48213", "custody number"),
-]
+CHAT_IDS = {"message from <@U024BE7LH> about the refill": "U024BE7LH", "my slack user id is W7QX2PL9M": "W7QX2PL9M",
+            "member_id: U0G9QF3C6 asked": "U0G9QF3C6"}
+CUSTODY_NUMBERS = {"inmate #A-614207 asked for his inhaler": "614207",
+                   "booking no. 2024-0038815 at the county jail": "0038815",
+                   "DOC # 731552 was moved to another unit": "731552", "his prisoner number is KX 48213 now": "48213"}
+IDS = [*((text, secret, "chat user id") for text, secret in CHAT_IDS.items()),
+       *((text, secret, "custody number") for text, secret in CUSTODY_NUMBERS.items())]
 
 
 @pytest.mark.verifies("REQ-DEID-001")

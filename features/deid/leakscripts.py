@@ -21,7 +21,12 @@ import re
 from anyascii import anyascii
 
 from features.deid.normalize import fold_text
-from features.deid.peoplewords import HAN_NAME_CUES, KOREAN_COPULAS, KOREAN_SURNAMES
+from features.deid.peoplewords import (
+    HAN_NAME_CUES,
+    KOREAN_COPULAS,
+    KOREAN_NUMBER_SYLLABLES,
+    KOREAN_SURNAMES,
+)
 
 _LEAST = 4
 _ABJAD = re.compile("[\u05d0-\u05ea\u05b0-\u05c7\u0620-\u065f\u0670-\u06d3]+")
@@ -127,7 +132,8 @@ def holds_cued_cjk_name(text: str) -> bool:
     for word in _HANGUL_WORD.findall(text):
         for copula in KOREAN_COPULAS:
             at = word.find(copula, 3)
-            if 3 <= at <= 4 and word[0] in KOREAN_SURNAMES:
+            number = set(word[:at - 1]) <= set(KOREAN_NUMBER_SYLLABLES)  # "구십삼세입니다": an age, no name
+            if 3 <= at <= 4 and word[0] in KOREAN_SURNAMES and not number:
                 return True
     for run in _HAN_RUN.finditer(text):
         before = text[max(0, run.start() - 8):run.start()]

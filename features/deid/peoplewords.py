@@ -677,6 +677,9 @@ WORDS_AFTER_AN_OPENING_VERB = _keys("i you we they he she it this that these tho
 #: what a Korean sentence says after a full name (a surname of :data:`KOREAN_SURNAMES` and two or three syllables) to say
 #: who it is: the copulas and the quoting endings ("입니다", "이에요",
 #: "예요", "이야", "이라고", "라고 합니다")
+#: the Sino-Korean number syllables: a word of them and a counter before a copula is a number ("구십삼세입니다", 93
+#: years), no name, though "구" and "이" are surnames
+KOREAN_NUMBER_SYLLABLES = "영공일이삼사오육륙칠팔구십백천만"
 KOREAN_COPULAS = ("입니다", "이에요", "예요", "이야", "이고", "이라고", "라고", "이며", "이었", "였")
 #: words of Chinese and Japanese a person's name follows as a field's label, with a space or a colon between
 #: ("患者 山田太郎", "联系人：王小明", "紧急联系人 李娜", "氏名 佐藤花子")

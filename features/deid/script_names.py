@@ -24,7 +24,12 @@ import re
 from anyascii import anyascii
 
 from features.deid.normalize import fold_text
-from features.deid.peoplewords import HAN_NAME_CUES, KOREAN_COPULAS, KOREAN_SURNAMES
+from features.deid.peoplewords import (
+    HAN_NAME_CUES,
+    KOREAN_COPULAS,
+    KOREAN_NUMBER_SYLLABLES,
+    KOREAN_SURNAMES,
+)
 
 #: Arabic and Hebrew letters (a word of them)
 _ABJAD_WORD = re.compile("[\u05d0-\u05ea\u05b0-\u05c7\u0620-\u065f\u0670-\u06d3]+")
@@ -205,7 +210,8 @@ def cued_cjk_name_spans(text: str) -> list[tuple[str, int, int, float]]:
     found: list[tuple[str, int, int, float]] = []
     if any("\uac00" <= c <= "\ud7a3" for c in text):
         found += [("PERSON", *m.span("v"), 0.6) for m in _HANGUL_NAME_BEFORE_COPULA.finditer(text)
-                  if m["v"][0] in KOREAN_SURNAMES]
+                  if m["v"][0] in KOREAN_SURNAMES
+                  and not all(c in KOREAN_NUMBER_SYLLABLES for c in m["v"][:-1])]  # "구십삼세입니다": an age
     if any("\u4e00" <= c <= "\u9fff" for c in text):
         found += [("PERSON", *m.span("v"), 0.6) for m in _HAN_AFTER_CUE.finditer(text)]
     return found
