@@ -16,6 +16,7 @@ def _no_other_scripts(monkeypatch: pytest.MonkeyPatch) -> None:
     from features.deid import text as redactor
     from features.deid.people import PeopleReader
     monkeypatch.setattr(redactor, "other_script_spans", lambda _text: [])
+    monkeypatch.setattr(redactor, "cued_cjk_name_spans", lambda _text: [])  # round 20's Han names after a cue
     monkeypatch.setattr(PeopleReader, "spans", lambda _self, _text: [])
 
 

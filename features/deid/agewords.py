@@ -76,6 +76,9 @@ SPELLED_OLD_AGE_STARTS: tuple[str, ...] = (
     "noranta", "yhdeksankymmen", "uheksakummend", "kilencven", "nouazeci", "nittio", "nitti", "halvfems",
     "sembilan puluh", "siyamnapu", "devadesat", "devatdesiat", "devedeset", "doksan",
     "sata", "sada", "szaz", "o suta", "hundra", "hundre", "seratus", "sandaan", "yuz",
+    # round 20: Danish says the unit first ("femoghalvfems år", 95)
+    "enoghalvfems", "tooghalvfems", "treoghalvfems", "fireoghalvfems", "femoghalvfems", "seksoghalvfems",
+    "syvoghalvfems", "otteoghalvfems", "nioghalvfems",
 )
 
 # --------------------------------------------------------------------------- ages said in other ways (round 19)
@@ -119,9 +122,27 @@ HALF_WORDS: tuple[str, ...] = ("half", "halb", "halbe", "halben", "media", "medi
 YEARS_WORDS: tuple[str, ...] = ("year", "years", "yrs", "yr", "anos", "ano", "anni", "anno", "ans", "an", "jahre",
                                 "jahr", "jaar", "ar", "aar")
 #: words after an age said so that make it one ("old", "de edad", "alt")
-OLD_AFTER_WORDS: tuple[str, ...] = ("old", "of age", "de edad", "de vida", "alt", "di vita", "di eta", "d'age",
+OLD_AFTER_WORDS: tuple[str, ...] = ("old", "of age", "of life", "de edad", "de vida", "alt", "di vita", "di eta", "d'age",
                                     "de idade", "oud", "gammal", "gammel", "young")
+#: words after a number of decades that make it a span of time, no life ("nine decades of research", "nine decades
+#: ago", "décadas de historia"): without one, nine decades or more are an age (round 20: "nine decades and still
+#: gardening", "at nine decades she walks")
+DECADES_SPAN_AFTER_WORDS: tuple[str, ...] = (
+    "of", "ago", "later", "earlier", "since", "before", "after", "apart", "back", "prior", "in", "into", "from", "past",
+    "de", "di", "des", "du", "da", "do", "von", "der", "fra", "sedan", "siden", "sitten", "lang", "long", "worth",
+    "more", "less", "to", "until", "till", "hence")
 #: words before a number of decades that make it a life ("lived nine decades", "tiene 9 décadas")
 LIFE_BEFORE_WORDS: tuple[str, ...] = ("lived", "vivio", "gelebt", "vissuto", "vecu", "viveu", "levd", "levet", "levde",
                                       "tiene", "hat", "has", "ist", "is", "was", "turns", "turned", "aged", "age", "edad",
                                       "cumple", "compie", "wird", "ha", "a", "tem", "heeft", "er", "ar")
+
+
+# --------------------------------------------------------------------------- a class year (round 20)
+
+#: words before the year a person finished school ("class of 1951", "class of '51", "graduated in 1949", "Abitur
+#: 1950", "matura 1948"), folded: the year says the age, as a year of birth does
+GRADUATION_CUES: tuple[str, ...] = ("class of", "graduating class of", "graduated in", "graduated", "graduated from high "
+                                    "school in", "grad class of", "abitur", "matura", "maturita", "studentexamen",
+                                    "promocion", "promotion", "promo")
+#: about the age a person finishes school at: a class year this many years before a person's 90th year says 90 or more
+GRADUATION_AGE = 18

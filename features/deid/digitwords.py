@@ -35,6 +35,12 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "czech and slovak": ("nula", "jedna", "dva/dve", "tri", "ctyri/styri", "pet/pat", "sest", "sedm/sedem", "osm/osem",
                          "devet/devat"),
     "croatian and serbian": ("nula", "jedan", "dva", "tri", "cetiri", "pet", "sest", "sedam", "osam", "devet"),
+    # round 20: Lithuanian and Latvian (Lithuanian "du" is the French "du": in :data:`WEAK_DIGIT_WORDS`), colloquial
+    # Finnish as a number is read out ("nol kaks yks kasi ysi")
+    "lithuanian": ("nulis", "vienas", "", "trys", "keturi", "penki", "sesi", "septyni", "astuoni", "devyni"),
+    "latvian": ("nulle", "viens", "divi", "tris", "cetri", "pieci", "sesi", "septini", "astoni", "devini"),
+    "colloquial finnish": ("nol", "yks", "kaks", "kol", "nel", "viis", "kuus", "seiska/seittema", "kasi/kaheksa",
+                           "ysi/yheksa"),
     "hungarian": ("nulla", "egy", "ketto", "harom", "negy", "ot", "hat", "het", "nyolc", "kilenc"),
     "romanian": ("zero", "unu", "doi/doua", "trei", "patru", "cinci", "sase", "sapte", "opt", "noua"),
     # the languages text2num reads as numbers, read here digit by digit too, so that anybody's phone said one digit at
@@ -49,7 +55,14 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
 #: "tree", the pinyin "er" that is the Norwegian and Danish "is"), folded: they go on a run of other digit words but
 #: count for none of the three it needs and begin none (round 19: "fem fem åtte null to", "seks en to åtte ...",
 #: "nummeret er fem fem ...")
-WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2", "tree": "3", "er": "2"}
+WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2", "tree": "3", "er": "2", "du": "2"}
+
+#: weak digit words that may begin a run all the same (round 20: "en to tre fire ..." lost its leading 1, and the
+#: owner's phone said from "en" was one digit short): "en" and "ein" always (no article stands before a number said
+#: digit by digit), "to" when the run's first other digit word is Nordic ("to fire fem ...", not "text to five five")
+WEAK_WORDS_THAT_BEGIN: frozenset[str] = frozenset({"en", "ein"})
+WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS: frozenset[str] = frozenset({"to"})
+NORDIC_LANGUAGES: tuple[str, ...] = ("swedish", "norwegian and danish", "icelandic")
 
 #: the radio (ICAO) spellings of digits that are no word of English (round 19: "wun ait tree fower fife niner")
 RADIO_DIGIT_WORDS: dict[str, str] = {"wun": "1", "fower": "4", "fife": "5", "ait": "8", "niner": "9"}
@@ -60,8 +73,43 @@ RADIO_DIGIT_WORDS: dict[str, str] = {"wun": "1", "fower": "4", "fife": "5", "ait
 #: "dot", "minus" and "and" (round 19: "one two three and four five and six seven eight nine")
 SAID_DASH_WORDS: tuple[str, ...] = (
     "dash", "hyphen", "guion", "raya", "hifen", "traco", "trattino", "meno", "tiret", "bindestrich", "strich",
-    "streepje", "myslnik", "tire")
+    "streepje", "myslnik", "tire",
+    # round 20: Lithuanian, Latvian, Estonian, Finnish, Swedish, Norwegian and Danish
+    "bruksnys", "bruksnelis", "domuzime", "defise", "kriips", "sidekriips", "viiva", "tavuviiva", "streck", "strek",
+    "bindestrek", "bindestreg", "streg")
 SAID_JOIN_WORDS: tuple[str, ...] = ("slash", "dot", "minus", "and")
+
+#: the tens and teens of Norwegian, Swedish and Danish, folded, as a number is read out in pairs ("førtifem tolv
+#: trettifire" for 45 12 34; round 20): Norwegian and Swedish say the tens first, glued ("førtifem", "fyrtiofem"),
+#: Danish the unit first with "og" ("femogfyrre"); see :func:`nordic_pair_values`
+NORDIC_TENS: dict[str, tuple[str, ...]] = {
+    "tens first": ("", "", "tjue/tyve/tjugo", "tretti/tredve/trettio", "forti/forr/fyrtio", "femti/femtio",
+                   "seksti/sextio", "sytti/sjuttio", "atti/attio", "nitti/nittio"),
+    "unit first": ("", "", "tyve", "tredive/tredve", "fyrre/fyrretyve", "halvtreds/halvtredsindstyve", "tres/tresindstyve",
+                   "halvfjerds/halvfjerdsindstyve", "firs/firsindstyve", "halvfems/halvfemsindstyve"),
+}
+NORDIC_UNITS: tuple[str, ...] = ("", "en/ett/ein", "to/tva", "tre", "fire/fyra", "fem", "seks/sex", "sju/syv",
+                                 "atte/atta/otte", "ni/nio")
+NORDIC_TEENS: tuple[str, ...] = ("tio", "elleve/elva", "tolv", "tretten/tretton", "fjorten/fjorton", "femten/femton",
+                                 "seksten/sexton", "sytten/sjutton", "atten/arton/aderton", "nitten/nitton")
+
+
+def nordic_pair_values() -> dict[str, str]:
+    """Each Norwegian, Swedish and Danish number from 10 to 99 in one word, folded -> its two figures ("fortifem",
+    "fyrtiofem", "femogfyrre" -> "45"); "ti", the bare ten, is left out (a word of other languages)."""
+    values: dict[str, str] = {}
+    for value, spellings in enumerate(NORDIC_TEENS, start=10):
+        values.update(dict.fromkeys(spellings.split("/"), str(value)))
+    for order, tens in NORDIC_TENS.items():
+        for ten, ten_spellings in enumerate(tens):
+            for ten_word in filter(None, ten_spellings.split("/")):
+                values.setdefault(ten_word, f"{ten}0")
+                for unit, unit_spellings in enumerate(NORDIC_UNITS):
+                    for unit_word in filter(None, unit_spellings.split("/")):
+                        word = ten_word + unit_word if order == "tens first" else f"{unit_word}og{ten_word}"
+                        values.setdefault(word, f"{ten}{unit}")
+    return values
+
 
 #: digit words in their own scripts, compared as written (Arabic-script words also with the Arabic yeh and kaf)
 SCRIPT_DIGIT_WORDS: dict[str, tuple[str, ...]] = {

@@ -92,8 +92,8 @@ from features.deid.leakpeople import PeopleLook, overridden
 from features.deid.leakplaces import PlaceLook, house_number_left
 
 # The words of a device's or network's name (round 18), read with the check's own pattern.
-from features.deid.leakrecords import names_in_records
-from features.deid.leakscripts import holds_name_in_abjad_kana_or_tamil
+from features.deid.leakrecords import names_in_records, record_field_kinds
+from features.deid.leakscripts import holds_cued_cjk_name, holds_name_in_abjad_kana_or_tamil
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
 from features.deid.leakshapes import identifier_shapes, masked_phones, partly_masked_phones
@@ -1747,6 +1747,13 @@ class OwnerForms:
         dob = self.birthday
         assert dob is not None
         if any(len(run) == 6 and run in compact_birthdays(dob) for run in _DIGITS.findall(text)):
+            return True
+        # a national number that begins with the birthday, day first (the Norwegian eleven figures, a D-number's day
+        # raised by 40; round 20) or, of twelve, with the year in full (the Swedish "19580304-…" glued)
+        if any((len(run) in (10, 11) and (run[:6] in compact_birthdays(dob) or run[:6] == f"{dob.day + 40:02}"
+                                          f"{dob.month:02}{dob.year % 100:02}"))
+               or (len(run) == 12 and run[:8] == f"{dob.year:04}{dob.month:02}{dob.day:02}")
+               for run in _DIGITS.findall(text)):
             return True
         return any((int(a), int(b)) in ((dob.day, dob.month), (dob.month, dob.day))
                    for a, b in _DAY_DOT_MONTH_DOT.findall(text))
@@ -3443,6 +3450,9 @@ def third_party_shapes(text: str) -> list[str]:
         kinds.append("staff name in lower case")
     if names_in_records(text, _an_english_word):
         kinds.append("name in an identity record")
+    kinds += record_field_kinds(text)
+    if not text.isascii() and holds_cued_cjk_name(text):
+        kinds.append("name in Hangul or Han after its cue")
     if ((("-" in text or "_" in text or "." in text) and device_name_names_someone(text))
             or glued_device_name_names_someone(text)):
         kinds.append("name in a device or network name")

@@ -75,6 +75,10 @@ from features.deid.readingwords import MEDICINE_PACK_WORDS, MEDICINE_VERBS, NAME
 _MARKS = "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u064b-\u065f\u0670"
 _LETTERS = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?:['’\-][^\W\d_](?:[^\W\d_]|[{_MARKS}])*)*")
 #: what may stand between two words read as one phrase: spaces, or one or two of ".:,-–—" with a space around each
+#: titles of the bench said before a surname, the check's own list: after one, a capitalised word is the surname even
+#: when it is an English word the check knows ("Judge Harlow", "Justice Fields"; round 20), unless an everyday one
+_BENCH_TITLES = frozenset({"judge", "justice", "magistrate", "juez", "jueza", "juiz", "juíza", "giudice", "juge",
+                           "richter", "richterin", "rechter", "domare", "dommer"})
 _JOIN = re.compile(r"[ \t]{1,2}|(?:[ \t]?[.:,\-–—]){1,2}[ \t]?")
 #: a Cyrillic word in lower case with a verb's ending ("сказала", "звонит")
 _SLAVIC_VERB = re.compile(r"^[а-яёіїє]+(?:ла|ли|ло|ет|ит|ут|ют|ат|ят|ть|ся|сь|ал|ил|ел)$")
@@ -419,6 +423,9 @@ class PeopleLook:
             if (n < len(words) and joined[i] and (title in HONORIFICS_BEFORE or title in HONORIFICS_BEFORE_CAPITALISED)
                     and self._may_name(words[n].group(), lower=title in HONORIFICS_BEFORE)):
                 return True  # an article may stand between ("tên là tuấn")
+            if (title in _BENCH_TITLES and i + 1 < len(words) and joined[i] and len(after := words[i + 1].group()) > 2
+                    and after[0].isupper() and after[1:].islower() and key(after) not in self.everyday):
+                return True
             if (k in HONORIFICS_AFTER and i and self._spaced(text, words[i - 1], words[i])
                     and self._may_name(words[i - 1].group())):
                 return True

@@ -21,6 +21,12 @@ import re
 from anyascii import anyascii
 
 from features.deid.normalize import fold_text
+from features.deid.peoplewords import (
+    HAN_NAME_CUES,
+    KOREAN_COPULAS,
+    KOREAN_NUMBER_SYLLABLES,
+    KOREAN_SURNAMES,
+)
 
 _LEAST = 4
 _ABJAD = re.compile("[\u05d0-\u05ea\u05b0-\u05c7\u0620-\u065f\u0670-\u06d3]+")
@@ -110,4 +116,28 @@ def holds_name_in_abjad_kana_or_tamil(text: str, full_name: str) -> bool:
             heard = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiouyh]", "", anyascii(word).lower()))
             if len(heard) >= 3 and heard in bare:
                 return True
+    return False
+
+
+# --------------------------------------------------------------------------- anybody's name in Hangul or Han (round 20)
+
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+_HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+
+
+def holds_cued_cjk_name(text: str) -> bool:
+    """Whether ``text`` holds a Hangul word that is a Korean surname, two or three syllables more and a copula
+    ("박서연이에요"), or a run of two to four Han characters after a field's cue and a space or colon ("联系人 王小明");
+    read word by word, the check's own way (round 20)."""
+    for word in _HANGUL_WORD.findall(text):
+        for copula in KOREAN_COPULAS:
+            at = word.find(copula, 3)
+            number = set(word[:at - 1]) <= set(KOREAN_NUMBER_SYLLABLES)  # "구십삼세입니다": an age, no name
+            if 3 <= at <= 4 and word[0] in KOREAN_SURNAMES and not number:
+                return True
+    for run in _HAN_RUN.finditer(text):
+        before = text[max(0, run.start() - 8):run.start()]
+        stripped = before.rstrip(" \t:：\u3000")
+        if 2 <= len(run.group()) <= 4 and stripped != before and stripped.endswith(HAN_NAME_CUES):
+            return True
     return False

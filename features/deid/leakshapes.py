@@ -559,7 +559,8 @@ def _said_old_at(tokens: list[str], i: int) -> bool:
             _count(rest[0]) if rest and rest[1] in _YEAR_UNITS else None)
         life = i >= 2 and tokens[i - 2] in agewords.LIFE_BEFORE_WORDS
         old = any(tuple(after[:k]) in _OLD_ONE for k in (1, 2))
-        return _old(10 * n + (part or 0)) and (part is not None or life or old)
+        alone = after[0] not in agewords.DECADES_SPAN_AFTER_WORDS  # round 20: "nine decades and still gardening"
+        return _old(10 * n + (part or 0)) and (part is not None or life or old or alone)
     return False
 
 
@@ -624,7 +625,35 @@ def twelfth_round_shapes(text: str) -> list[str]:
         kinds.append("month and year of a date")
     if (has_world_old_age(text) or has_age_said_otherwise(text)) and "age over 89" not in kinds:
         kinds.append("age over 89")
+    if has_old_class_year(text):
+        kinds.append("class year of a person over 89")
     return kinds
+
+
+#: a class year's cues, read on the text in lower case with its words apart (the shared words; the reading is the
+#: check's own)
+_CLASS_CUE_WORDS = [tuple(cue.split()) for cue in agewords.GRADUATION_CUES]
+_CLASS_TOKEN = re.compile(r"[a-z]+|['’]?[0-9]+[a-z]*")
+
+
+def has_old_class_year(text: str) -> bool:
+    """Whether ``text`` says the year a person older than 89 finished school ("class of 1951", "class of '49";
+    round 20): the year right after a cue, as old as this year less 90 plus the age of leaving school."""
+    lowered = text.lower()
+    if not any(w in lowered for w in ("class", "grad", "abitur", "matur", "examen", "promo")):
+        return False
+    tokens = _CLASS_TOKEN.findall(lowered)
+    now = datetime.date.today().year
+    for i, token in enumerate(tokens):
+        figures = token.lstrip("'’")
+        if not figures.isdigit() or not (len(figures) == 4 or (len(figures) == 2 and figures != token)):
+            continue
+        if not any(tuple(tokens[max(0, i - len(cue)):i]) == cue for cue in _CLASS_CUE_WORDS):
+            continue
+        year = int(figures) if len(figures) == 4 else (1900 if int(figures) > now % 100 else 2000) + int(figures)
+        if year >= 1800 and now - year + agewords.GRADUATION_AGE > OLDEST_AGE_KEPT:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- a month and its year

@@ -12,12 +12,16 @@ The leak check reads the same kinds on its own (:mod:`features.deid.leakshapes`)
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 
 from features.deid.agewords import (
     AGE_WORDS,
     DECADE_WORDS,
+    DECADES_SPAN_AFTER_WORDS,
+    GRADUATION_AGE,
+    GRADUATION_CUES,
     HALF_WORDS,
     LIFE_BEFORE_WORDS,
     OLD_AFTER_WORDS,
@@ -317,7 +321,14 @@ def _decades_old(m: re.Match[str]) -> bool:
     nine decades", "neun Jahrzehnte alt"); "nine decades of research" is none."""
     age = 10 * _small(m.group("n")) + (5 if m.group("half") else _small(m.group("more")) if m.group("more") else 0)
     return OLDEST_AGE_KEPT < age < 120 and bool(
-        m.group("half") or m.group("more") or m.group("old") or m.group("life"))
+        m.group("half") or m.group("more") or m.group("old") or m.group("life") or _no_span_after(m))
+
+
+def _no_span_after(m: re.Match[str]) -> bool:
+    """No word after the decades that makes them a span of time, no life (round 20: "nine decades and still gardening"
+    is an age, "nine decades of research" none: :data:`~features.deid.agewords.DECADES_SPAN_AFTER_WORDS`)."""
+    after = re.match(r"[ \t]*([^\W\d_]+)", m.string[m.end():m.end() + 40])
+    return after is None or after.group(1).lower() not in DECADES_SPAN_AFTER_WORDS
 
 
 def _no_reading_before(m: re.Match[str]) -> bool:
@@ -490,12 +501,36 @@ def dated_national_number_recognizer() -> RegexSpanRecognizer:
                                gate=lambda text: re.search(r"\d[-+A]\d{3}", text) is not None)
 
 
+#: a class year after its cue: four figures, or two after an apostrophe ("class of '51")
+_CLASS_CUE = "|".join(re.escape(cue).replace(r"\ ", r"[ \t]+") for cue in GRADUATION_CUES)
+_CLASS_YEAR = rf"\b(?:{_CLASS_CUE})[ \t]*[:,]?[ \t]*((?:1[89]|20)\d\d|['’]\d\d)(?![\w'’])"
+
+
+def _class_year_of_the_very_old(m: re.Match[str]) -> bool:
+    """A class year that makes the person older than 89 this year (finished school at :data:`GRADUATION_AGE`); a year
+    of two figures above this year's two is of the last century."""
+    this_year = datetime.date.today().year
+    figures = m.group(1).lstrip("'’")
+    year = int(figures) if len(figures) == 4 else 1900 + int(figures) if int(figures) > this_year % 100 else 2000 + int(
+        figures)
+    return this_year - year + GRADUATION_AGE > OLDEST_AGE_KEPT
+
+
+def class_year_recognizer() -> RegexSpanRecognizer:
+    """The year a person over 89 finished school ("class of 1951", "graduated in 1949", "Abitur 1950"; round 20): like
+    a year of birth, an age over 89 told by a year."""
+    return RegexSpanRecognizer("DATE_TIME", [_p(_CLASS_YEAR, 0.7, 1, accept=_class_year_of_the_very_old)],
+                               name="ClassYearRecognizer",
+                               gate=lambda text: any(w in text.lower() for w in ("class", "grad", "abitur", "matur",
+                                                                                  "examen", "promo")))
+
+
 def more_shape_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
     return [named_month_date_recognizer(), month_year_recognizer(), more_old_age_recognizer(),
             world_old_age_recognizer(), said_old_age_recognizer(), record_number_recognizer(),
             device_name_recognizer(), more_street_recognizer(), long_number_recognizer(),
-            dated_national_number_recognizer()]
+            dated_national_number_recognizer(), class_year_recognizer()]
 
 
 # --------------------------------------------------------------------------- GS1 element strings (round 17)

@@ -36,13 +36,17 @@ from text_to_num import alpha2digit
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.digitwords import (
     LATIN_DIGIT_WORDS,
+    NORDIC_LANGUAGES,
     RADIO_DIGIT_WORDS,
     SAID_DASH_WORDS,
     SAID_JOIN_WORDS,
     SCRIPT_DIGIT_WORDS,
     WEAK_DIGIT_WORDS,
+    WEAK_WORDS_THAT_BEGIN,
+    WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS,
     digit_values,
     katakana_values,
+    nordic_pair_values,
 )
 
 _PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-",
@@ -366,6 +370,8 @@ _LATIN_DIGITS = digit_values(LATIN_DIGIT_WORDS)
 _DIGIT_BEFORE_LETTER = {w: v for w, v in _LATIN_DIGITS.items() if _SAID_DIGITS.get(w, v) != v}
 _SAID_DIGITS.update({w: v for w, v in _LATIN_DIGITS.items() if w not in _SAID_DIGITS})
 _SAID_DIGITS.update({w: v for w, v in RADIO_DIGIT_WORDS.items() if w not in _SAID_DIGITS})
+#: round 20: Norwegian, Swedish and Danish tens and teens, each two figures ("førtifem tolv trettifire")
+_SAID_DIGITS.update({w: v for w, v in nordic_pair_values().items() if w not in _SAID_DIGITS and w not in WEAK_DIGIT_WORDS})
 #: a word said before each digit word and not a digit itself (Irish "a": "a haon, a dó, a trí"): skipped in a run
 #: words said between digit groups that a run of digit words goes on across ("one two three dash four five", round 17)
 #: and the dash of Spanish ("guion", "guión"), Portuguese ("hífen", "traço"), Italian ("trattino"), French ("tiret") and
@@ -460,6 +466,17 @@ def _said_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return run({*_SAID_DIGITS, *WEAK_DIGIT_WORDS}), run({w for k in _SAID_DIGITS_IN_SCRIPT for w in (k, _ARABIC_AND + k)})
 
 
+@functools.cache
+def _nordic_digit_words() -> frozenset[str]:
+    return frozenset(digit_values({language: LATIN_DIGIT_WORDS[language] for language in NORDIC_LANGUAGES}))
+
+
+def _a_weak_word_begins(word: str, strong: str) -> bool:
+    """Whether a weak digit word (folded) that begins a run whose first other digit word is ``strong`` (folded)
+    begins the number (:data:`~features.deid.digitwords.WEAK_WORDS_THAT_BEGIN`)."""
+    return word in WEAK_WORDS_THAT_BEGIN or (word in WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS and strong in _nordic_digit_words())
+
+
 def said_digits_as_figures(text: str, *, letters: bool = True) -> str:
     """``text`` with every run of three or more digit words of :data:`_SAID_DIGITS` (figures among them too)
     written as the figures and letters they say, one by one ("san si wu" -> "3 4 5"); ``text`` itself when it has none.
@@ -478,8 +495,13 @@ def said_digits_as_figures(text: str, *, letters: bool = True) -> str:
 
     def flush() -> None:
         nonlocal last
-        while run and fold_text(run[0][2].lower()) in WEAK_DIGIT_WORDS:
-            del run[0]
+        first_strong = next((fold_text(w.lower()) for _, _, w in run
+                             if not w.isdigit() and fold_text(w.lower()) not in WEAK_DIGIT_WORDS), "")
+        weak = 0
+        while weak < len(run) and (word := fold_text(run[weak][2].lower())) in WEAK_DIGIT_WORDS and not (
+                _a_weak_word_begins(word, first_strong)):
+            weak += 1
+        del run[:weak]
         said = [w for _, _, w in run if not w.isdigit()]
         strong = sum(fold_text(w.lower()) not in WEAK_DIGIT_WORDS for w in said)
         if (strong >= _FEWEST_SAID and len(run) >= _FEWEST_SAID) or (

@@ -675,3 +675,18 @@ EVERYDAY_WORDS_THAT_ARE_NAMES = _keys("ward wards dawn dusk noon nights bay bays
 OPENING_VERBS_THAT_ARE_NAMES = _keys("will may hope mark wish trust can")
 WORDS_AFTER_AN_OPENING_VERB = _keys("i you we they he she it this that these those so do be all everyone everything "
                                     "the your my our his her its yours to not")
+
+# --------------------------------------------------------------------------- Korean and Han names after cues (round 20)
+
+#: what a Korean sentence says after a full name (a surname of :data:`KOREAN_SURNAMES` and two or three syllables) to say
+#: who it is: the copulas and the quoting endings ("입니다", "이에요",
+#: "예요", "이야", "이라고", "라고 합니다")
+#: the Sino-Korean number syllables: a word of them and a counter before a copula is a number ("구십삼세입니다", 93
+#: years), no name, though "구" and "이" are surnames
+KOREAN_NUMBER_SYLLABLES = "영공일이삼사오육륙칠팔구십백천만"
+KOREAN_COPULAS = ("입니다", "이에요", "예요", "이야", "이고", "이라고", "라고", "이며", "이었", "였")
+#: words of Chinese and Japanese a person's name follows as a field's label, with a space or a colon between
+#: ("患者 山田太郎", "联系人：王小明", "紧急联系人 李娜", "氏名 佐藤花子")
+HAN_NAME_CUES = ("患者", "病人", "联系人", "聯絡人", "聯繫人", "联络人", "紧急联系人", "緊急聯絡人", "家属", "家屬", "姓名",
+                 "名字", "氏名", "名前", "医生", "醫生", "医師", "护士", "護士", "看護師", "担当", "主治医", "主治醫師",
+                 "配偶", "丈夫", "妻子", "儿子", "女儿", "兒子", "女兒", "母亲", "父亲", "母親", "父親")

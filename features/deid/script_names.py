@@ -24,6 +24,12 @@ import re
 from anyascii import anyascii
 
 from features.deid.normalize import fold_text
+from features.deid.peoplewords import (
+    HAN_NAME_CUES,
+    KOREAN_COPULAS,
+    KOREAN_NUMBER_SYLLABLES,
+    KOREAN_SURNAMES,
+)
 
 #: Arabic and Hebrew letters (a word of them)
 _ABJAD_WORD = re.compile("[\u05d0-\u05ea\u05b0-\u05c7\u0620-\u065f\u0670-\u06d3]+")
@@ -187,3 +193,25 @@ def script_name_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
 def _consonants(word: str) -> str:
     """A word's consonants, "h" left out and doubled ones once ("lakshmi" and "lksmi": "lksm")."""
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyh]", "", word))
+
+
+# --------------------------------------------------------------------------- anybody's name in Hangul or Han (round 20)
+
+_HANGUL_NAME_BEFORE_COPULA = re.compile("(?<![\uac00-\ud7a3])(?P<v>[\uac00-\ud7a3]{3,4}?)(?=" + "|".join(KOREAN_COPULAS)
+                                        + ")")
+_HAN_AFTER_CUE = re.compile("(?:" + "|".join(sorted(HAN_NAME_CUES, key=len, reverse=True)) + r")[ \t:：　]+"
+                            r"(?P<v>[\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
+
+
+def cued_cjk_name_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """``("PERSON", start, end, score)`` of anybody's full name in Hangul before a copula ("김민준입니다": three or four
+    syllables from a Korean surname, :data:`~features.deid.peoplewords.KOREAN_SURNAMES`) and in Han characters after
+    a field's cue and a space or colon ("患者 山田太郎", "联系人：王小明"); round 20."""
+    found: list[tuple[str, int, int, float]] = []
+    if any("\uac00" <= c <= "\ud7a3" for c in text):
+        found += [("PERSON", *m.span("v"), 0.6) for m in _HANGUL_NAME_BEFORE_COPULA.finditer(text)
+                  if m["v"][0] in KOREAN_SURNAMES
+                  and not all(c in KOREAN_NUMBER_SYLLABLES for c in m["v"][:-1])]  # "구십삼세입니다": an age
+    if any("\u4e00" <= c <= "\u9fff" for c in text):
+        found += [("PERSON", *m.span("v"), 0.6) for m in _HAN_AFTER_CUE.finditer(text)]
+    return found

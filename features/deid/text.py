@@ -180,7 +180,8 @@ from features.deid.recognizers import (
     word_variants,
     world_towns_in_other_scripts,
 )
-from features.deid.script_names import script_name_spans
+from features.deid.records import record_field_spans
+from features.deid.script_names import cued_cjk_name_spans, script_name_spans
 from features.deid.shapes import identifier_shape_recognizers
 from features.deid.termwords import (
     CARE_WORDS_ABROAD,
@@ -3098,6 +3099,7 @@ class TextDeidentifier:
                 results += [RecognizerResult(*r) for r in script_address_spans(original)]
                 results += [RecognizerResult(*r) for r in cjk_place_spans(original)]  # round 16
                 results += [RecognizerResult(*r) for r in more_script_name_spans(original)]
+                results += [RecognizerResult(*r) for r in cued_cjk_name_spans(original)]  # round 20
             # the twelfth round's third parties; other recognizers' finds that are a role word or an ordinary word of
             # another language that is also a name ("Dra.", "Tomo la pastilla") are kept
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION")
@@ -3109,6 +3111,7 @@ class TextDeidentifier:
                     r.end = _before_a_keyed_line(original, r.start, r.end)
             results += [RecognizerResult(*r) for r in self._people.spans(original)]
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
+            results += [RecognizerResult(*r) for r in record_field_spans(original)]  # round 20: vCard places, ...
             # a medicine's brand that is also a given name, a dose, a pack or a taking verb beside it ("switched from
             # Heather to Errin": the third-party reading's "from" said a person; round 16)
             results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
