@@ -82,6 +82,9 @@ from features.deid.readingwords import (
     NAMED_MEDICINE_BRANDS,
     OPENING_HOURS_AFTER_WORDS,
     OPENING_HOURS_WORDS,
+    SERIES_UNITS,
+    SERIES_WORDS,
+    SIG_WORDS,
     SYMPTOMS_ALONE,
 )
 from features.deid.termwords import DISEASES_NAMED_AFTER_PLACES, ROLE_NOUNS
@@ -1439,7 +1442,8 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
             not cued and _an_amount(m.string, m.start(), m.start() + len(body))) or (
             not cued and _clock_times(m.string, m.start(), m.start() + len(body))) or (
             not cued and _steps_readings_or_hours(m.string, m.start(), m.start() + len(body))) or (
-            not cued and _date_range(body)):
+            not cued and _date_range(body)) or (
+            not cued and _dose_or_reading_series(m.string, m.start(), m.start() + len(body))):
         return None
     return m.start(), m.start() + (len(text) if extension else len(body)), digits
 
@@ -1471,6 +1475,35 @@ def _steps_readings_or_hours(text: str, start: int, end: int) -> bool:
             return True
     return _HOURS_RANGE.match(body) is not None and (
         _HOURS_CUE_BEFORE.search(text, max(0, start - 40), start) is not None or _HOURS_AFTER.match(text, end) is not None)
+
+
+# Round 21: space-apart figures that are a series of doses or readings, not a phone ("prednisone 60 50 40 30 20 10",
+# "Keppra 500 1000 1500 mg titration", "oxygen 92 93 94 95"): three groups or more of one to four figures, none of two
+# or more with a leading zero, no "+" before, not grouped as a phone is (3-3-4, 1 3-3-4; a phone's pairs start with a
+# zero), and either with a series word before (:data:`SERIES_WORDS`, :data:`DOSE_STEP_WORDS`) or a unit after
+# (:data:`SERIES_UNITS`) and going one way; uneven widths not going one way, or going one way with no word, need a last
+# group under four figures (a taper ends small, "20 7946 0958" does not). A phone cue before keeps them a number.
+_SPACED_FIGURES = re.compile(r"\A\d{1,4}(?:[ \t]+\d{1,4}){2,}\Z")
+_SERIES_CUE_BEFORE = re.compile(rf"(?i:(?<![\w-])(?:{alternation(SERIES_WORDS | DOSE_STEP_WORDS)})(?![\w-])[^\n\d]{{0,24}}\Z)")
+_SERIES_UNIT_AFTER = re.compile(rf"(?i:[ \t]*(?:{alternation(SERIES_UNITS)})(?!\w))")
+
+
+def _dose_or_reading_series(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is space-apart figures of a dose series or of readings (see above), no phone."""
+    body = text[start:end]
+    if not _SPACED_FIGURES.match(body) or text[max(0, start - 1):start] == "+":
+        return False
+    groups = body.split()
+    sizes = [len(g) for g in groups]
+    if any(len(g) >= 2 and g.startswith("0") for g in groups) or (
+            sizes[-1] == 4 and set(sizes[:-1]) <= {3} | ({1} if groups[0] == "1" else set())):
+        return False
+    values = [int(g) for g in groups]
+    one_way = len(set(values)) == len(values) and values in (sorted(values), sorted(values, reverse=True))
+    uneven = len(set(sizes)) > 1
+    spoken_of = (_SERIES_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
+                 or _SERIES_UNIT_AFTER.match(text, end) is not None)
+    return (spoken_of and (one_way or (uneven and sizes[-1] < 4))) or (one_way and uneven and sizes[-1] < 4)
 
 
 _TRAILING_LONE_DIGIT = re.compile(r"(.*\d)[ \t]+\d\Z", re.DOTALL)
@@ -1625,7 +1658,8 @@ def shape_recognizers() -> list[LocalRecognizer]:
         # in lower case too ("de89 3704 …"), when its digits show it is no run of words ("is12 come back soon")
         _p(_IBAN_SHAPE, 0.6, flags=re.IGNORECASE, accept=_many_digits),
         _p(_IPV4_SHAPE, 0.6),
-        _p(rf"{_ID_CUE}[^\w\n]{{0,4}}(?:(?:number|num|no|nr|#|is|was)\b[^\w\n]{{0,3}}){{0,2}}{_ID_VALUE}", 0.6, 1,
+        # not a unit's "dl" ("mg/dL|70-99", a reference range of an HL7 result: round 21)
+        _p(rf"(?<!/){_ID_CUE}[^\w\n]{{0,4}}(?:(?:number|num|no|nr|#|is|was)\b[^\w\n]{{0,3}}){{0,2}}{_ID_VALUE}", 0.6, 1,
            flags=re.IGNORECASE),
         # UK National Insurance number by shape, whatever its prefix ("QQ 12 34 56 C")
         _p(r"\b[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b", 0.6, flags=_CASED),
@@ -2368,6 +2402,12 @@ def _no_marching(m: re.Match[str]) -> bool:
                 or _DISTANCE_AFTER.match(m.string, m.end()))
 
 
+def _no_sig_word(m: re.Match[str]) -> bool:
+    """Whether the street ``m`` has no word of a prescription's directions (:data:`SIG_WORDS`) among its words (round
+    21: "TAKE 1 TAB BID DR." was published "TAKE <ADDRESS>.")."""
+    return SIG_WORDS.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z0-9]+", m.group()))
+
+
 def address_recognizers() -> list[LocalRecognizer]:
     """Street addresses, ZIP codes, states and cities (the parts of a US postal address)."""
     common_suffix = alternation([*(s.title() for s in COMMON_STREET_SUFFIXES),
@@ -2375,7 +2415,7 @@ def address_recognizers() -> list[LocalRecognizer]:
     street = RegexSpanRecognizer("STREET_ADDRESS", [
         # "8233 Kimberly Crossroad Suite 123", "12 N. Oak St, Apt 4"
         _p(rf"\b\d{{1,6}}[A-Za-z]?(?:[ \t]+{_STREET_WORD}){{1,4}}?[ \t]+{_STREET_SUFFIX}\b\.?"
-           rf"(?:[ \t]+{_DIRECTIONAL}\b\.?)?{_UNIT}", 0.75, gate=_has_digit),
+           rf"(?:[ \t]+{_DIRECTIONAL}\b\.?)?{_UNIT}", 0.75, gate=_has_digit, accept=_no_sig_word),
         # "on Maple Avenue": capitalised name, common suffix ("Dr" is a title here, not a street)
         _p(rf"\b(?!(?:The|My|Our|Your|On|At|In|To|From|Near|Off|And|Hi|Hello)\b)"
            rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}{common_suffix}\b\.?{_UNIT}", 0.6, flags=_CASED),
