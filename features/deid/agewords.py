@@ -125,3 +125,30 @@ OLD_AFTER_WORDS: tuple[str, ...] = ("old", "of age", "de edad", "de vida", "alt"
 LIFE_BEFORE_WORDS: tuple[str, ...] = ("lived", "vivio", "gelebt", "vissuto", "vecu", "viveu", "levd", "levet", "levde",
                                       "tiene", "hat", "has", "ist", "is", "was", "turns", "turned", "aged", "age", "edad",
                                       "cumple", "compie", "wird", "ha", "a", "tem", "heeft", "er", "ar")
+
+
+# Round 21: ages over 89 with no age word between the person and the figure ("grandpa: 97", "she is a young 92",
+# "pop-pop is a spry 94", "el abuelo va para los 97", "vovó com 92"). Only words: the redactor
+# (``recognizers.other_recognizers``) and the check (``leakshapes.has_age_by_a_person``) each read them with their own
+# pattern, besides ``peoplewords.RELATIONS``.
+#: persons an age is said of that the relation words lack (pronouns, family pet names, Portuguese and Italian grandparents)
+AGE_PERSON_WORDS: tuple[str, ...] = (
+    "he", "she", "pop-pop", "poppop", "pops", "gramps", "grampa", "granny", "nana", "nan", "papa", "mum", "grandad",
+    "granddad", "great-grandma", "great-grandpa", "vovó", "vovô", "vovo", "vó", "vô", "avó", "avô", "nonna", "nonno",
+    "abuelito", "abuelita", "oma", "opa", "mamie", "papi", "papy", "patient", "pt",
+)
+#: the words between such a person and the figure of an age in Portuguese and Spanish ("vovó com 92", "el abuelo va
+#: para los 97")
+AGE_PERSON_JOINS: tuple[str, ...] = (
+    "com", "va para los", "va para las", "va pa los", "vai para os", "vai pros", "vai fazer", "va a cumplir", "hace",
+)
+#: adjectives of "is a young 92", "is a spry 94" (lower case)
+AGE_ADJECTIVES: tuple[str, ...] = (
+    "young", "spry", "sprightly", "feisty", "healthy", "sharp", "frail", "fit", "active", "lively", "tough", "strong",
+    "proud", "youthful", "vibrant", "remarkable", "whopping", "good", "ripe old", "grand old", "independent",
+)
+#: the words after which figures are ages ("ages 91 and 93")
+AGES_WORDS: tuple[str, ...] = ("ages", "aged", "edades", "idades", "âges", "ages of")
+#: "a year shy of 100": the words between the years short of a hundred and the hundred
+SHY_OF_WORDS: tuple[str, ...] = ("shy of", "short of", "away from", "off")
+

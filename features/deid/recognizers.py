@@ -56,9 +56,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from adherence.domain import OLDEST_AGE_KEPT
+from features.deid.agewords import AGE_ADJECTIVES, AGE_PERSON_JOINS, AGE_PERSON_WORDS, AGES_WORDS, SHY_OF_WORDS
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
+    ENGLISH_RELATIONS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
     HAN_NOT_IN_NAMES,
     HAN_PERSON_VERBS,
@@ -68,6 +70,7 @@ from features.deid.peoplewords import (
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAMES,
     NAME_PARTICLES,
+    RELATIONS,
     everyday_words,
 )
 from features.deid.placewords import ADDRESS_VERBS, AFTER_A_TOLD_NAME, CLOSING_BEFORE_A_NAME
@@ -2672,7 +2675,7 @@ def _not_a_duration(m: re.Match[str]) -> bool:
 # Ages over 89 in clinical and texting shorthand.
 # an age then a sex ("93F", "94 M", "91yo F", "96 female"); a temperature ("temp 99F") or a room ("room 92F") is
 # none: a reading or a unit word just before the number rules it out
-_SEXED_AGE = (r"(?<![\d.,/:°$€£])(9\d|1[01]\d)[ \t]*-?[ \t]*(?:(?i:y/?o|y\.o\.|yrs?|years?(?:[ \t]+old)?)[ \t]*-?[ \t]*(?i:f|m)"
+_SEXED_AGE = (r"(?<![\d.,/:°$€£])(9\d|1[01]\d)[ \t]*-?[ \t]*(?:(?i:y/?o|y\.o\.|yrs?|years?(?:[ \t]+old)?|y)[ \t]*-?[ \t]*(?i:f|m)"
               r"|(?-i:[FM])|(?i:female|male|woman|man))(?![\w°'])")
 _SEXED_AGE_GATE = re.compile(r"(?:9\d|1[01]\d)[ \t-]*(?:[FMfm]|y|female|male|woman|man)")
 _NOT_AN_AGE_BEFORE = re.compile(
@@ -2915,6 +2918,28 @@ def _names_a_month(m: re.Match[str]) -> bool:
     return m.group("month") != "may" and _A_MONTH.fullmatch(m.group("month")) is not None
 
 
+# Round 21: an age over 89 said of a person with no age word between ("grandpa: 97", "mom: 96, dad: 98", "she is a
+# young 92", "pop-pop is a spry 94", "vovó com 92", "el abuelo va para los 97"), after "ages" ("ages 91 and 93"), in
+# parentheses after "age" ("his age (93)"), or as years shy of a hundred ("1 year shy of 100"); the words are
+# ``agewords``'s and ``peoplewords.RELATIONS``; a quantity after the figure ("mom: 92 mg") keeps it
+_OLD_FIGURE = r"(9\d|1[0-2]\d|130)"
+_AGE_SAID_OF_A_PERSON = (
+    rf"(?<![\w-])(?:{alternation([*RELATIONS, *ENGLISH_RELATIONS, *AGE_PERSON_WORDS])})(?:[ \t]*:[ \t]*"
+    rf"|[ \t]+(?:is|was|'s|’s)[ \t]+an?[ \t]+(?:{alternation(AGE_ADJECTIVES)})[ \t]+"
+    rf"|[ \t]+(?:{alternation(AGE_PERSON_JOINS)})[ \t]+){_OLD_FIGURE}\b")
+# the first and the second figure listed after "ages" (two patterns: one match would hide the other)
+_AGES_WORD = rf"\b(?:{alternation(AGES_WORDS)})[ \t]+"
+_AGES_LISTED = (rf"{_AGES_WORD}{_OLD_FIGURE}\b",
+                rf"{_AGES_WORD}\d{{1,3}}[ \t]*(?:,|and|&|y|e|et|und)[ \t]*{_OLD_FIGURE}\b")
+_AGE_IN_PARENTHESES = rf"\bage[ \t]*\([ \t]*{_OLD_FIGURE}[ \t]*\)"
+_SHY_OF_A_HUNDRED = rf"\b(\d{{1,2}})[ \t]+(?:years?|yrs?)[ \t]+(?:{alternation(SHY_OF_WORDS)})[ \t]+(?:a[ \t]+)?100\b"
+
+
+def _shy_of_a_hundred_over_89(m: re.Match[str]) -> bool:
+    """Whether the years short of a hundred in ``m`` leave an age over 89."""
+    return 100 - int(m.group(1)) > OLDEST_AGE_KEPT
+
+
 def other_recognizers() -> list[LocalRecognizer]:
     """Ages over 89, MRNs and dates written with a month name (Presidio's DateRecognizer is numeric).
 
@@ -2930,6 +2955,10 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(rf"\b{_AGE}[ \t]+years?[ \t]+of[ \t]+age\b", 0.85, 1, accept=_over_89, gate=_has_two_digits),
         _p(r"\b(?:aged?|age[ \t]*(?:is|:)|i'?m|i[ \t]+am|turned|turning|turn|just[ \t]+turned)"
            rf"[ \t]+{_AGE}\b{_NOT_A_QUANTITY}", 0.7, 1, accept=_over_89, gate=_has_two_digits),
+        _p(_AGE_SAID_OF_A_PERSON + _NOT_A_QUANTITY, 0.7, 1, gate=_has_two_digits),
+        *(_p(listed + _NOT_A_QUANTITY, 0.7, 1, gate=_has_two_digits) for listed in _AGES_LISTED),
+        _p(_AGE_IN_PARENTHESES, 0.7, 1, gate=_has_two_digits),
+        _p(_SHY_OF_A_HUNDRED, 0.7, 0, accept=_shy_of_a_hundred_over_89, gate=_has_two_digits),
         _p(rf"\b(?:he|she|who|{_RELATIVE})[ \t]+(?:is|was|turns|turned|will[ \t]+be)[ \t]+"
            rf"{_AGE}\b{_NOT_A_QUANTITY}", 0.6, 1, accept=_over_89, gate=_has_two_digits),
         # Safe Harbor: every age over 89 goes, with or without a cue word ("my mom Odette is 93",
