@@ -146,3 +146,29 @@ GRADUATION_CUES: tuple[str, ...] = ("class of", "graduating class of", "graduate
                                     "promocion", "promotion", "promo")
 #: about the age a person finishes school at: a class year this many years before a person's 90th year says 90 or more
 GRADUATION_AGE = 18
+
+# Round 21: ages over 89 with no age word between the person and the figure ("grandpa: 97", "she is a young 92",
+# "pop-pop is a spry 94", "el abuelo va para los 97", "vovó com 92"). Only words: the redactor
+# (``recognizers.other_recognizers``) and the check (``leakshapes.has_age_by_a_person``) each read them with their own
+# pattern, besides ``peoplewords.RELATIONS``.
+#: persons an age is said of that the relation words lack (pronouns, family pet names, Portuguese and Italian grandparents)
+AGE_PERSON_WORDS: tuple[str, ...] = (
+    "he", "she", "pop-pop", "poppop", "pops", "gramps", "grampa", "granny", "nana", "nan", "papa", "mum", "grandad",
+    "granddad", "great-grandma", "great-grandpa", "vovó", "vovô", "vovo", "vó", "vô", "avó", "avô", "nonna", "nonno",
+    "abuelito", "abuelita", "oma", "opa", "mamie", "papi", "papy", "patient", "pt",
+)
+#: the words between such a person and the figure of an age in Portuguese and Spanish ("vovó com 92", "el abuelo va
+#: para los 97")
+AGE_PERSON_JOINS: tuple[str, ...] = (
+    "com", "va para los", "va para las", "va pa los", "vai para os", "vai pros", "vai fazer", "va a cumplir", "hace",
+)
+#: adjectives of "is a young 92", "is a spry 94" (lower case)
+AGE_ADJECTIVES: tuple[str, ...] = (
+    "young", "spry", "sprightly", "feisty", "healthy", "sharp", "frail", "fit", "active", "lively", "tough", "strong",
+    "proud", "youthful", "vibrant", "remarkable", "whopping", "good", "ripe old", "grand old", "independent",
+)
+#: the words after which figures are ages ("ages 91 and 93")
+AGES_WORDS: tuple[str, ...] = ("ages", "aged", "edades", "idades", "âges", "ages of")
+#: "a year shy of 100": the words between the years short of a hundred and the hundred
+SHY_OF_WORDS: tuple[str, ...] = ("shy of", "short of", "away from", "off")
+

@@ -151,6 +151,8 @@ from features.deid.readingwords import (
     READING_GAP_WORDS,
     READING_UNITS,
     READING_WORDS,
+    SERIES_UNITS,
+    SERIES_WORDS,
     SYMPTOM_PHRASES,
 )
 
@@ -3098,6 +3100,37 @@ def _dose_times(text: str, m: re.Match[str]) -> bool:
         or _CLOCK_UNIT_NEXT.match(text, m.end()) is not None)
 
 
+#: round 21, the check's own reading of a series of doses or readings written with spaces ("prednisone 60 50 40 30 20
+#: 10", "Keppra 500 1000 1500 mg", "oxygen 92 93 94 95"): three figures or more of up to four digits, spaces between
+_SPACED_SERIES = re.compile(r"\d{1,4}(?:[ \t]+\d{1,4}){2,}")
+#: a phone's own grouping, which no series word or unit excuses: a group of four after groups of three only (a
+#: country code 1 first allowed: "555 123 4567", "1 800 555 0199"); pairs of a phone ("06 12 34 56 78") begin with a
+#: zero, which :func:`_a_series` never takes for a series
+_PHONE_GROUPING = re.compile(r"(?:1[ \t]+)?(?:\d{3}[ \t]+)+\d{4}")
+_SERIES_WORD_BEFORE = re.compile(r"(?i:(?:^|[^\w-])(?:" + "|".join(
+    re.escape(w) for w in sorted(SERIES_WORDS | DOSE_STEP_WORDS, key=len, reverse=True)) + r")(?![\w-])[^\n\d]{0,24}\Z)")
+_SERIES_UNIT_NEXT = re.compile(r"(?i:[ \t]*(?:" + "|".join(
+    re.escape(u) for u in sorted(SERIES_UNITS, key=len, reverse=True)) + r")(?!\w))")
+
+
+def _a_series(masked: str, m: re.Match[str]) -> bool:
+    """Whether the run ``m`` of ``masked`` is a series of doses or readings, not a phone (round 21): figures set apart
+    by spaces (:data:`_SPACED_SERIES`), no "+" and no leading zero in a group of two digits or more, not grouped as a
+    phone (:data:`_PHONE_GROUPING`); then with a series word just before or a unit right after, figures going only up
+    or only down, or of uneven widths ending in a group under four digits; with neither, both."""
+    run = m.group()
+    if not _SPACED_SERIES.fullmatch(run) or _PHONE_GROUPING.fullmatch(run) or re.search(r"(?<!\d)0\d", run):
+        return False
+    numbers = run.split()
+    ends_small = len(numbers[-1]) < 4
+    widths_differ = min(map(len, numbers)) != max(map(len, numbers))
+    steps = [int(b) - int(a) for a, b in pairwise(numbers)]
+    one_way = all(d > 0 for d in steps) or all(d < 0 for d in steps)
+    if _SERIES_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) or _SERIES_UNIT_NEXT.match(masked, m.end()):
+        return one_way or (widths_differ and ends_small)
+    return one_way and widths_differ and ends_small
+
+
 def _dose_steps(run: str) -> bool:
     """Dashed doses that only go down or only go up, or a sliding-scale row (a range, "=", a dose)."""
     if _SCALE_ROW.fullmatch(run):
@@ -3210,7 +3243,7 @@ def phone_shaped(text: str) -> bool:
             continue
         if not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and (
                 _times_or_years(run) or _listed_measures(masked, m) or _an_amount(masked, m) or _dose_times(masked, m)
-                or _steps_readings_or_hours(masked, m)):
+                or _steps_readings_or_hours(masked, m) or _a_series(masked, m)):
             continue
         return True
     return False

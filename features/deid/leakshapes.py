@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from collections.abc import Iterable
 from itertools import pairwise
 
 from adherence.domain import OLDEST_AGE_KEPT
@@ -342,11 +343,55 @@ def has_old_birth_year(text: str, today_year: int) -> bool:
     return False
 
 
+# --------------------------------------------------------------------------- round 21: an age said of a person
+
+def _words_pattern(words: Iterable[str]) -> str:
+    """An alternation of ``words`` (phrases), longest first, spaces read as any run of blanks."""
+    phrases = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in phrases)
+
+
+#: a figure that may be an age over 89, read on its own, then the words before and after it asked about
+_OLD_FIGURE_LOOK = re.compile(r"(?<![\d.,/:])(?:9\d|1[0-2]\d|130)(?!\d|[.,:/]\d)")
+#: what the words before such a figure end in when it is said of a person: a person (a relation word of either list
+#: or :data:`~features.deid.agewords.AGE_PERSON_WORDS`) and a colon, "is a <adjective>" or a Portuguese or Spanish
+#: join ("com", "va para los"); "ages" and maybe a first figure; "age (" ; or years short of a hundred before "100"
+_PERSON_THEN_AGE_BEFORE = re.compile(
+    r"(?i:(?:^|[^\w-])(?:" + _words_pattern([*RELATIONS, *ENGLISH_RELATIONS, *agewords.AGE_PERSON_WORDS]) + r")"
+    r"(?:\s*:\s*|\s+(?:is|was|'s|’s)\s+an?\s+(?:" + _words_pattern(agewords.AGE_ADJECTIVES) + r")\s+"
+    r"|\s+(?:" + _words_pattern(agewords.AGE_PERSON_JOINS) + r")\s+)"
+    r"|(?:^|\W)(?:" + _words_pattern(agewords.AGES_WORDS) + r")\s+(?:\d{1,3}\s*(?:,|and|&|y|e|et|und)\s*)?"
+    r"|(?:^|\W)age\s*\(\s*)\Z")
+_SHY_OF_BEFORE = re.compile(r"(?i:(?:^|\W)(\d{1,2})\s+(?:years?|yrs?)\s+(?:" + _words_pattern(agewords.SHY_OF_WORDS)
+                            + r")\s+(?:a\s+)?\Z)")
+#: what, right after the figure, makes it a quantity and no age ("mom: 92 mg", "dad: 95%")
+_QUANTITY_NEXT = re.compile(r"(?i:\s*(?:%|percent|mg|mcg|ml|units?|mmhg|bpm|kg|lbs?|pounds?|degrees?|°|minutes?|"
+                            r"hours?|days?|weeks?|months?|pills?|tablets?|doses?|steps?)(?!\w))")
+#: clinical shorthand right after the figure: "91yF", "91M", "91 y F" (a sex letter in capitals, or after a "y")
+_SEX_LETTER_NEXT = re.compile(r"(?:y?[FM]|(?i:\s?y\s?[fm]))(?![\w°'])")
+
+
+def has_age_by_a_person(text: str) -> bool:
+    """Whether ``text`` says an age over 89 of a person with no age word between (round 21: "grandpa: 97", "she is a
+    young 92", "vovó com 92", "ages 91 and 93", "his age (93)", "91yF", "1 year shy of 100"), read figure by figure:
+    each figure of 90 to 130 is asked about the few words before it and the unit or letter after it."""
+    for m in _OLD_FIGURE_LOOK.finditer(text):
+        start, end = m.span()
+        before = text[max(0, start - 48):start]
+        if _QUANTITY_NEXT.match(text, end):
+            continue
+        if _SEX_LETTER_NEXT.match(text, end) or _PERSON_THEN_AGE_BEFORE.search(before):
+            return True
+        if m.group() == "100" and (shy := _SHY_OF_BEFORE.search(before)) and 100 - int(shy.group(1)) > OLDEST_AGE_KEPT:
+            return True
+    return False
+
+
 def identifier_shapes(text: str) -> list[str]:
     """Kinds of identifier shape in ``text`` (a message with its placeholders made spaces), each looked for only
     when a character it needs is there."""
     kinds = []
-    if has_old_age(text):
+    if has_old_age(text) or has_age_by_a_person(text):
         kinds.append("age over 89")
     if not text.isascii() and has_block_address(text):
         kinds.append("street or block address")

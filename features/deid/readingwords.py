@@ -175,6 +175,27 @@ DOSE_STEP_WORDS: frozenset[str] = frozenset({
     "reducing", "increase", "increasing", "ramp", "ramping", "pred", "prednisone", "prednisolone", "steroid",
     "steroids", "ausschleichen", "reducir", "bajar", "diminuer",
 })
+#: round 21: words that say the space-apart figures after them are a series of doses or readings ("oxygen 92 93 94 95",
+#: "sugars 110 120 130"), besides :data:`DOSE_STEP_WORDS` ("prednisone 60 50 40 30 20 10"): lower case, a few words
+#: before the figures; each side reads them with its own pattern, and a phone grouping (3-3-4, 2-2-2-2-2) or a
+#: phone word before still makes them a number
+SERIES_WORDS: frozenset[str] = frozenset({
+    "oxygen", "o2", "spo2", "sat", "sats", "saturation", "sugar", "sugars", "glucose", "bg", "bp", "reading",
+    "readings", "pulse", "hr", "weight", "weights", "temp", "temps", "level", "levels", "dose", "doses", "dosing",
+    "titrated", "titrations", "mg", "units",
+})
+#: the units that, right after space-apart figures, make them a series of doses or readings ("Keppra 500 1000 1500 mg",
+#: "40 30 20 10 5 mg"): lower case, the first word (or sign) after the figures
+SERIES_UNITS: frozenset[str] = frozenset({
+    "mg", "mcg", "µg", "ug", "g", "ml", "l", "iu", "ui", "u", "unit", "units", "mmol", "meq", "mmhg", "%", "bpm", "kg",
+})
+#: round 21: the words of a prescription's directions (sig), which a number and a street suffix around them do not make a
+#: street ("TAKE 1 TAB BID DR." is one delayed-release tablet twice a day, not "1 Tab Bid Drive"): lower case
+SIG_WORDS: frozenset[str] = frozenset({
+    "tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "capsules", "pill", "pills", "bid", "tid", "qid",
+    "qd", "qhs", "hs", "qam", "qpm", "prn", "po", "sl", "od", "q4h", "q6h", "q8h", "q12h", "q24h", "daily", "er", "xr",
+    "sr", "ec", "odt", "puff", "puffs", "drop", "drops", "unit", "units", "mg", "mcg", "ml",
+})
 #: words that say a range of four-figure times after them is opening or working hours ("open 0900-1700",
 #: "office hours 0800-1630", "shift 0700-1900"; round 17: read as phone numbers), before the range ...
 OPENING_HOURS_WORDS: frozenset[str] = frozenset({

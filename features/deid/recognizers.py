@@ -56,9 +56,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from adherence.domain import OLDEST_AGE_KEPT
+from features.deid.agewords import AGE_ADJECTIVES, AGE_PERSON_JOINS, AGE_PERSON_WORDS, AGES_WORDS, SHY_OF_WORDS
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
+    ENGLISH_RELATIONS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
     HAN_NOT_IN_NAMES,
     HAN_PERSON_VERBS,
@@ -68,6 +70,7 @@ from features.deid.peoplewords import (
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAMES,
     NAME_PARTICLES,
+    RELATIONS,
     everyday_words,
 )
 from features.deid.placewords import ADDRESS_VERBS, AFTER_A_TOLD_NAME, CLOSING_BEFORE_A_NAME
@@ -82,6 +85,9 @@ from features.deid.readingwords import (
     NAMED_MEDICINE_BRANDS,
     OPENING_HOURS_AFTER_WORDS,
     OPENING_HOURS_WORDS,
+    SERIES_UNITS,
+    SERIES_WORDS,
+    SIG_WORDS,
     SYMPTOMS_ALONE,
 )
 from features.deid.termwords import DISEASES_NAMED_AFTER_PLACES, ROLE_NOUNS
@@ -1439,7 +1445,8 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
             not cued and _an_amount(m.string, m.start(), m.start() + len(body))) or (
             not cued and _clock_times(m.string, m.start(), m.start() + len(body))) or (
             not cued and _steps_readings_or_hours(m.string, m.start(), m.start() + len(body))) or (
-            not cued and _date_range(body)):
+            not cued and _date_range(body)) or (
+            not cued and _dose_or_reading_series(m.string, m.start(), m.start() + len(body))):
         return None
     return m.start(), m.start() + (len(text) if extension else len(body)), digits
 
@@ -1471,6 +1478,35 @@ def _steps_readings_or_hours(text: str, start: int, end: int) -> bool:
             return True
     return _HOURS_RANGE.match(body) is not None and (
         _HOURS_CUE_BEFORE.search(text, max(0, start - 40), start) is not None or _HOURS_AFTER.match(text, end) is not None)
+
+
+# Round 21: space-apart figures that are a series of doses or readings, not a phone ("prednisone 60 50 40 30 20 10",
+# "Keppra 500 1000 1500 mg titration", "oxygen 92 93 94 95"): three groups or more of one to four figures, none of two
+# or more with a leading zero, no "+" before, not grouped as a phone is (3-3-4, 1 3-3-4; a phone's pairs start with a
+# zero), and either with a series word before (:data:`SERIES_WORDS`, :data:`DOSE_STEP_WORDS`) or a unit after
+# (:data:`SERIES_UNITS`) and going one way; uneven widths not going one way, or going one way with no word, need a last
+# group under four figures (a taper ends small, "20 7946 0958" does not). A phone cue before keeps them a number.
+_SPACED_FIGURES = re.compile(r"\A\d{1,4}(?:[ \t]+\d{1,4}){2,}\Z")
+_SERIES_CUE_BEFORE = re.compile(rf"(?i:(?<![\w-])(?:{alternation(SERIES_WORDS | DOSE_STEP_WORDS)})(?![\w-])[^\n\d]{{0,24}}\Z)")
+_SERIES_UNIT_AFTER = re.compile(rf"(?i:[ \t]*(?:{alternation(SERIES_UNITS)})(?!\w))")
+
+
+def _dose_or_reading_series(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is space-apart figures of a dose series or of readings (see above), no phone."""
+    body = text[start:end]
+    if not _SPACED_FIGURES.match(body) or text[max(0, start - 1):start] == "+":
+        return False
+    groups = body.split()
+    sizes = [len(g) for g in groups]
+    if any(len(g) >= 2 and g.startswith("0") for g in groups) or (
+            sizes[-1] == 4 and set(sizes[:-1]) <= {3} | ({1} if groups[0] == "1" else set())):
+        return False
+    values = [int(g) for g in groups]
+    one_way = len(set(values)) == len(values) and values in (sorted(values), sorted(values, reverse=True))
+    uneven = len(set(sizes)) > 1
+    spoken_of = (_SERIES_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
+                 or _SERIES_UNIT_AFTER.match(text, end) is not None)
+    return (spoken_of and (one_way or (uneven and sizes[-1] < 4))) or (one_way and uneven and sizes[-1] < 4)
 
 
 _TRAILING_LONE_DIGIT = re.compile(r"(.*\d)[ \t]+\d\Z", re.DOTALL)
@@ -1630,7 +1666,8 @@ def shape_recognizers() -> list[LocalRecognizer]:
         # in lower case too ("de89 3704 …"), when its digits show it is no run of words ("is12 come back soon")
         _p(_IBAN_SHAPE, 0.6, flags=re.IGNORECASE, accept=_many_digits),
         _p(_IPV4_SHAPE, 0.6),
-        _p(rf"{_ID_CUE}[^\w\n]{{0,4}}(?:(?:number|num|no|nr|#|is|was)\b[^\w\n]{{0,3}}){{0,2}}{_ID_VALUE}", 0.6, 1,
+        # not a unit's "dl" ("mg/dL|70-99", a reference range of an HL7 result: round 21)
+        _p(rf"(?<!/){_ID_CUE}[^\w\n]{{0,4}}(?:(?:number|num|no|nr|#|is|was)\b[^\w\n]{{0,3}}){{0,2}}{_ID_VALUE}", 0.6, 1,
            flags=re.IGNORECASE),
         # UK National Insurance number by shape, whatever its prefix ("QQ 12 34 56 C")
         _p(r"\b[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b", 0.6, flags=_CASED),
@@ -2389,6 +2426,12 @@ def _no_marching(m: re.Match[str]) -> bool:
                 or _DISTANCE_AFTER.match(m.string, m.end()))
 
 
+def _no_sig_word(m: re.Match[str]) -> bool:
+    """Whether the street ``m`` has no word of a prescription's directions (:data:`SIG_WORDS`) among its words (round
+    21: "TAKE 1 TAB BID DR." was published "TAKE <ADDRESS>.")."""
+    return SIG_WORDS.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z0-9]+", m.group()))
+
+
 def address_recognizers() -> list[LocalRecognizer]:
     """Street addresses, ZIP codes, states and cities (the parts of a US postal address)."""
     common_suffix = alternation([*(s.title() for s in COMMON_STREET_SUFFIXES),
@@ -2396,7 +2439,7 @@ def address_recognizers() -> list[LocalRecognizer]:
     street = RegexSpanRecognizer("STREET_ADDRESS", [
         # "8233 Kimberly Crossroad Suite 123", "12 N. Oak St, Apt 4"
         _p(rf"\b\d{{1,6}}[A-Za-z]?(?:[ \t]+{_STREET_WORD}){{1,4}}?[ \t]+{_STREET_SUFFIX}\b\.?"
-           rf"(?:[ \t]+{_DIRECTIONAL}\b\.?)?{_UNIT}", 0.75, gate=_has_digit),
+           rf"(?:[ \t]+{_DIRECTIONAL}\b\.?)?{_UNIT}", 0.75, gate=_has_digit, accept=_no_sig_word),
         # "on Maple Avenue": capitalised name, common suffix ("Dr" is a title here, not a street)
         _p(rf"\b(?!(?:The|My|Our|Your|On|At|In|To|From|Near|Off|And|Hi|Hello)\b)"
            rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}{common_suffix}\b\.?{_UNIT}", 0.6, flags=_CASED),
@@ -2656,7 +2699,7 @@ def _not_a_duration(m: re.Match[str]) -> bool:
 # Ages over 89 in clinical and texting shorthand.
 # an age then a sex ("93F", "94 M", "91yo F", "96 female"); a temperature ("temp 99F") or a room ("room 92F") is
 # none: a reading or a unit word just before the number rules it out
-_SEXED_AGE = (r"(?<![\d.,/:°$€£])(9\d|1[01]\d)[ \t]*-?[ \t]*(?:(?i:y/?o|y\.o\.|yrs?|years?(?:[ \t]+old)?)[ \t]*-?[ \t]*(?i:f|m)"
+_SEXED_AGE = (r"(?<![\d.,/:°$€£])(9\d|1[01]\d)[ \t]*-?[ \t]*(?:(?i:y/?o|y\.o\.|yrs?|years?(?:[ \t]+old)?|y)[ \t]*-?[ \t]*(?i:f|m)"
               r"|(?-i:[FM])|(?i:female|male|woman|man))(?![\w°'])")
 _SEXED_AGE_GATE = re.compile(r"(?:9\d|1[01]\d)[ \t-]*(?:[FMfm]|y|female|male|woman|man)")
 _NOT_AN_AGE_BEFORE = re.compile(
@@ -2899,6 +2942,28 @@ def _names_a_month(m: re.Match[str]) -> bool:
     return m.group("month") != "may" and _A_MONTH.fullmatch(m.group("month")) is not None
 
 
+# Round 21: an age over 89 said of a person with no age word between ("grandpa: 97", "mom: 96, dad: 98", "she is a
+# young 92", "pop-pop is a spry 94", "vovó com 92", "el abuelo va para los 97"), after "ages" ("ages 91 and 93"), in
+# parentheses after "age" ("his age (93)"), or as years shy of a hundred ("1 year shy of 100"); the words are
+# ``agewords``'s and ``peoplewords.RELATIONS``; a quantity after the figure ("mom: 92 mg") keeps it
+_OLD_FIGURE = r"(9\d|1[0-2]\d|130)"
+_AGE_SAID_OF_A_PERSON = (
+    rf"(?<![\w-])(?:{alternation([*RELATIONS, *ENGLISH_RELATIONS, *AGE_PERSON_WORDS])})(?:[ \t]*:[ \t]*"
+    rf"|[ \t]+(?:is|was|'s|’s)[ \t]+an?[ \t]+(?:{alternation(AGE_ADJECTIVES)})[ \t]+"
+    rf"|[ \t]+(?:{alternation(AGE_PERSON_JOINS)})[ \t]+){_OLD_FIGURE}\b")
+# the first and the second figure listed after "ages" (two patterns: one match would hide the other)
+_AGES_WORD = rf"\b(?:{alternation(AGES_WORDS)})[ \t]+"
+_AGES_LISTED = (rf"{_AGES_WORD}{_OLD_FIGURE}\b",
+                rf"{_AGES_WORD}\d{{1,3}}[ \t]*(?:,|and|&|y|e|et|und)[ \t]*{_OLD_FIGURE}\b")
+_AGE_IN_PARENTHESES = rf"\bage[ \t]*\([ \t]*{_OLD_FIGURE}[ \t]*\)"
+_SHY_OF_A_HUNDRED = rf"\b(\d{{1,2}})[ \t]+(?:years?|yrs?)[ \t]+(?:{alternation(SHY_OF_WORDS)})[ \t]+(?:a[ \t]+)?100\b"
+
+
+def _shy_of_a_hundred_over_89(m: re.Match[str]) -> bool:
+    """Whether the years short of a hundred in ``m`` leave an age over 89."""
+    return 100 - int(m.group(1)) > OLDEST_AGE_KEPT
+
+
 def other_recognizers() -> list[LocalRecognizer]:
     """Ages over 89, MRNs and dates written with a month name (Presidio's DateRecognizer is numeric).
 
@@ -2914,6 +2979,10 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(rf"\b{_AGE}[ \t]+years?[ \t]+of[ \t]+age\b", 0.85, 1, accept=_over_89, gate=_has_two_digits),
         _p(r"\b(?:aged?|age[ \t]*(?:is|:)|i'?m|i[ \t]+am|turned|turning|turn|just[ \t]+turned)"
            rf"[ \t]+{_AGE}\b{_NOT_A_QUANTITY}", 0.7, 1, accept=_over_89, gate=_has_two_digits),
+        _p(_AGE_SAID_OF_A_PERSON + _NOT_A_QUANTITY, 0.7, 1, gate=_has_two_digits),
+        *(_p(listed + _NOT_A_QUANTITY, 0.7, 1, gate=_has_two_digits) for listed in _AGES_LISTED),
+        _p(_AGE_IN_PARENTHESES, 0.7, 1, gate=_has_two_digits),
+        _p(_SHY_OF_A_HUNDRED, 0.7, 0, accept=_shy_of_a_hundred_over_89, gate=_has_two_digits),
         _p(rf"\b(?:he|she|who|{_RELATIVE})[ \t]+(?:is|was|turns|turned|will[ \t]+be)[ \t]+"
            rf"{_AGE}\b{_NOT_A_QUANTITY}", 0.6, 1, accept=_over_89, gate=_has_two_digits),
         # Safe Harbor: every age over 89 goes, with or without a cue word ("my mom Odette is 93",
