@@ -197,6 +197,26 @@ def test_the_context_enhancers_token_search_finds_presidios_token(deid):
 
 
 @pytest.mark.verifies("REQ-DEID-003")
+@pytest.mark.parametrize("text", [
+    "Call my son at 555-123-4567 or his work phone, zip 02139, ADR:;;a;ADR:;;a; fax number 617 555 0199 please",
+    "item1.ADR:;;12 Elm St;Springfield;IL;62701 TEL;CELL:555 0100 a.b.c phone cell mobile number zip code ; ; ;",
+    "",
+])
+def test_the_context_enhancers_keyword_search_finds_presidios_context_words(deid, text):
+    """The context words sliced from the list of keyword positions are, as a set, those Presidio's walk outwards from
+    each token collects (a walk that crossed the whole text for every result where keywords are few)."""
+    artifacts = deid.nlp_engine.artifacts(deid._tokenizer(text))
+    ours, presidios = _IndexedContextEnhancer(), LemmaContextAwareEnhancer()
+    assert artifacts.tokens or not text
+    for start in range(len(text)):
+        if start >= artifacts.tokens_indices[-1] + len(artifacts.tokens[-1]):
+            break
+        assert sorted(ours._extract_surrounding_words(artifacts, "w", start)) == sorted(
+            presidios._extract_surrounding_words(artifacts, "w", start)), start
+    assert any(ours._extract_surrounding_words(artifacts, "w", s) for s in range(len(text))) or not text
+
+
+@pytest.mark.verifies("REQ-DEID-003")
 def test_the_span_overlap_test_agrees_with_testing_every_span():
     rng = random.Random(12)
     for _ in range(200):
