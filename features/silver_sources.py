@@ -293,10 +293,16 @@ def _check_links(folder: str) -> None:
                 pending.append(entry.path)
 
 
+#: A Delta log's entries (Delta protocol, "Delta Log Entries"): a commit, a checkpoint (classic, multi-part or V2), and
+#: any entry at all (a log compaction ``<from>.<to>.compacted.json`` too)
+_DELTA_COMMIT = re.compile(r"(?P<version>\d{20})\.json")
+_DELTA_CHECKPOINT = re.compile(r"(?P<version>\d{20})\.checkpoint(\.[^/]*)?\.(parquet|json)")
+_DELTA_LOG_ENTRY = re.compile(r"\d{20}\.(?:[^/]*\.)?(?:json|parquet)")
+
+
 def _is_commit(info: pafs.FileInfo) -> bool:
-    """A Delta commit (``00000000000000000000.json``) or checkpoint file."""
-    name = info.base_name
-    return info.type == pafs.FileType.File and (name.endswith(".json") or ".checkpoint." in name) and name[:1].isdigit()
+    """An entry of a Delta log (:data:`_DELTA_LOG_ENTRY`): a commit, a checkpoint or a log compaction."""
+    return info.type == pafs.FileType.File and bool(_DELTA_LOG_ENTRY.fullmatch(info.base_name))
 
 
 #: Side files writers leave among the data files, which are never data: Hadoop's S3 connectors (EMR's, the old
@@ -441,9 +447,16 @@ def _delta(location: Lake, table: str, settings: SilverSettings) -> Source:
     from deltalake import DeltaTable
 
     _check_last_checkpoint(location, table)
-    _check_delta_log(location, table)
+    commits, start = _delta_commits_to_replay(location, table)
     options = _delta_storage_options(location, settings)
-    delta = DeltaTable(location.uri_of("silver", table), storage_options=options or None)
+    try:
+        delta = DeltaTable(location.uri_of("silver", table), storage_options=options or None)
+    except Exception:
+        _diagnose_delta_log(location, table, commits, start)  # names the damaged commit or the feature, if either
+        raise
+    protocol = delta.protocol()
+    _check_delta_protocol({"minReaderVersion": protocol.min_reader_version,
+                           "readerFeatures": protocol.reader_features or []})
     history = delta.history(1)
     committed = _epoch_ms(int(history[0]["timestamp"]), "its newest Delta commit's timestamp") if history else None
     ingested = committed or dt.datetime.now(dt.UTC)
@@ -504,24 +517,19 @@ def _check_last_checkpoint(location: Lake, table: str) -> None:
 DELTA_READER_FEATURES = frozenset({"columnMapping", "deletionVectors", "timestampNtz", "variantType", "variantType-preview"})
 #: The highest Delta reader version there is (3: reader features listed by name).
 DELTA_READER_VERSION = 3
-_DELTA_COMMIT = re.compile(r"(?P<version>\d{20})\.json")
-_DELTA_CHECKPOINT = re.compile(r"(?P<version>\d{20})\.checkpoint(\.[^/]*)?\.(parquet|json)")
 
 
-def _check_delta_log(location: Lake, table: str) -> None:
-    """Refuse, naming the file or the feature, a Delta log that delta-rs would refuse in its own words.
+def _delta_commits_to_replay(location: Lake, table: str) -> tuple[dict[int, str], int]:
+    """The log's commit files by version, and the first version a reader replays (after the newest checkpoint, or 0).
 
-    From the newest checkpoint on (or from version 0 without one), every commit up to the newest must be there
-    (a clean-up or a partial copy that lost ``…01.json`` between ``…00.json`` and ``…02.json`` leaves a version
-    no reader can rebuild), each must be JSON lines (a writer stopped mid-commit leaves the last one cut short),
-    and the newest protocol must ask for no reader version or feature this reader lacks
-    (:data:`DELTA_READER_FEATURES`). A checkpoint's protocol is read when no later commit changes it.
-    """
+    From the newest checkpoint on, every commit up to the newest must be there: a clean-up or a partial copy that lost
+    ``…01.json`` between ``…00.json`` and ``…02.json`` leaves a version no reader can rebuild (delta-rs said so in a
+    "Kernel error" with a Rust struct dump). Refused here naming the missing file; the listing alone is read."""
     log = location.path("silver", table, "_delta_log")
     names = [info.base_name for info in location.filesystem.get_file_info(pafs.FileSelector(log)) if info.is_file]
     commits = {int(found["version"]): name for name in names if (found := _DELTA_COMMIT.fullmatch(name))}
     if not commits:
-        return  # only checkpoints (a log cleaned up to one): delta-rs reads the checkpoint
+        return commits, 0  # only checkpoints (a log cleaned up to one): delta-rs reads the checkpoint
     newest = max(commits)
     checkpoints = sorted({int(found["version"]) for name in names
                           if (found := _DELTA_CHECKPOINT.fullmatch(name)) and int(found["version"]) <= newest})  # fmt: skip
@@ -532,8 +540,18 @@ def _check_delta_log(location: Lake, table: str) -> None:
             raise UnreadableTableError(f"_delta_log/{version:020d}.json is missing: the log holds commits up to version "
                                        f"{newest}, and every commit from {since} on is needed to rebuild it; restore "
                                        "the missing commit (a clean-up or a partial copy lost it)")  # fmt: skip
+    return commits, start
+
+
+def _diagnose_delta_log(location: Lake, table: str, commits: dict[int, str], start: int) -> None:
+    """After delta-rs refused the table in its own words: refuse it in ours, naming the file or the feature, if a
+    commit it replays is not JSON lines (a writer stopped mid-commit, or a partial copy, cut it short) or the newest
+    protocol asks for a reader version or feature this reader lacks (:data:`DELTA_READER_FEATURES`; delta-rs said
+    "these reader features" cut short, or "Kernel error"). Read only on failure: delta-rs replays the same commits.
+    A checkpoint's protocol is read when no later commit changes it. Returns when neither explains the refusal."""
+    log = location.path("silver", table, "_delta_log")
     protocol: dict[str, Any] | None = None
-    for version in range(start, newest + 1):
+    for version in range(start, max(commits, default=-1) + 1):
         with location.filesystem.open_input_stream(f"{log}/{commits[version]}") as stream:
             text = stream.read().decode("utf-8", errors="replace")
         for number, line in enumerate(text.splitlines(), start=1):
@@ -547,8 +565,9 @@ def _check_delta_log(location: Lake, table: str) -> None:
                                            "copy); restore it from the producer") from None  # fmt: skip
             if isinstance(action, dict) and isinstance(action.get("protocol"), dict):
                 protocol = action["protocol"]
-    if protocol is None and checkpoints:
-        protocol = _checkpoint_protocol(location, log, names, checkpoints[-1])
+    if protocol is None and start > 0:
+        names = [info.base_name for info in location.filesystem.get_file_info(pafs.FileSelector(log)) if info.is_file]
+        protocol = _checkpoint_protocol(location, log, names, start - 1)
     if protocol is not None:
         _check_delta_protocol(protocol)
 
