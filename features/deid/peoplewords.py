@@ -511,6 +511,10 @@ AFTER_INITIALS = _keys("from my our his her will can is was has had picks calls 
                        "sits stays lives") | PERSON_VERBS
 #: the words before initials that make them a person's ("ask K.L.", "with J.R.", "my son (T.K.)")
 BEFORE_INITIALS = _keys("ask asked tell told call called text texted thanks thank cc bcc signed love") | PERSON_PREPOSITIONS
+#: the words before bare capitals that make them a person's initials (round 22: "grandson TJ will pick up", "my
+#: daughter JR", "nurse KM"): a relation or a care role, no preposition ("with UPS") and no abbreviation or unit that
+#: is a role's too ("2 cm DVT", "MS RA")
+BARE_INITIALS_CUES = (RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES) - NOT_INITIALS - _keys("cm sw ex ing col det ofc lt ms")
 
 
 # --------------------------------------------------------------------------- a business named after a person
@@ -690,3 +694,42 @@ KOREAN_COPULAS = ("입니다", "이에요", "예요", "이야", "이고", "이�
 HAN_NAME_CUES = ("患者", "病人", "联系人", "聯絡人", "聯繫人", "联络人", "紧急联系人", "緊急聯絡人", "家属", "家屬", "姓名",
                  "名字", "氏名", "名前", "医生", "醫生", "医師", "护士", "護士", "看護師", "担当", "主治医", "主治醫師",
                  "配偶", "丈夫", "妻子", "儿子", "女儿", "兒子", "女兒", "母亲", "父亲", "母親", "父親")
+
+
+# --------------------------------------------------------------------------- round 22: names that are everyday words
+# Read by the redactor (:mod:`features.deid.people`, :mod:`features.deid.script_names`) and, each with its own code, by
+# the leak check (:mod:`features.deid.leakpeople`, :mod:`features.deid.leakscripts`).
+#: the titles of care staff a surname follows even when the surname is an everyday word ("Nurse Green", "Dr. Judge")
+TITLES_BEFORE_WORD_SURNAMES = _keys("dr drs doc doctor nurse prof matron midwife sister rn np")
+#: English surnames that are everyday words: colours, trades, nature and ranks. Faker's surnames that are common words
+#: are left out of :data:`~features.deid.recognizers.LAST_NAMES`, so "Nurse Green called" and "Dr. Judge" read as
+#: words; after a care title (:data:`TITLES_BEFORE_WORD_SURNAMES`) these are surnames, in any case ("nurse brown").
+#: Hand-listed; no word that follows a title as a thing ("doctor visit", "nurse line", "nurse call") is in it.
+WORD_SURNAMES = _keys(
+    "brown green white black gray grey baker judge cook hunter miller fisher taylor mason carpenter butler porter "
+    "turner walker fox wolf bird hill wood woods rivers bell price king knight bishop page marsh lane dean "
+    "fields banks parker cross chase hall frost snow winter summers stone reed nash rice bush cole hart lamb pope "
+    "sage shepherd smith wells west north south moss glass holmes cooper archer weaver potter barber chandler "
+    "fletcher salter thatcher tanner skinner slater sawyer dyer spencer steward stewart marshal marshall sheriff "
+    "bacon rose lily violet pearl ruby hazel swan crane finch sparrow robin drake hawk nightingale lyon lion "
+    "bull oakes oak ash birch pine rowe noble golden silver gold")
+#: the relation words of Chinese a name follows with no space ("我儿子李明会来取药", "女儿王芳")
+HAN_RELATIONS = ("儿子", "兒子", "女儿", "女兒", "丈夫", "妻子", "老公", "老婆", "太太", "先生", "爸爸", "妈妈", "媽媽",
+                 "父亲", "父親", "母亲", "母親", "哥哥", "姐姐", "弟弟", "妹妹", "孙子", "孫子", "孙女", "孫女", "外孙",
+                 "外孫", "外孙女", "外孫女", "女婿", "儿媳", "兒媳", "侄子", "姪子", "侄女", "姪女", "朋友", "邻居",
+                 "鄰居", "同事", "护士", "護士", "医生", "醫生", "大夫", "保姆", "护工", "護工", "舅舅", "叔叔", "阿姨",
+                 "姑姑", "伯伯", "表哥", "表姐", "堂哥", "堂姐", "联系人", "聯絡人", "家属", "家屬", "监护人", "監護人")
+#: the relation words of Japanese a name follows after "の" or directly ("息子の健太が", "娘の由美さん")
+JAPANESE_RELATIONS = ("息子", "娘", "夫", "妻", "主人", "家内", "兄", "姉", "弟", "妹", "孫", "父", "母", "祖父", "祖母",
+                      "友人", "友達", "隣人", "看護師", "先生", "介護士", "ヘルパー", "嫁", "婿", "甥", "姪", "叔父", "叔母",
+                      "伯父", "伯母")
+#: what follows a Japanese name: particles and honorifics ("健太が", "由美さん", "健太くん")
+JAPANESE_AFTER_NAMES = ("さん", "くん", "君", "ちゃん", "様", "さま", "氏", "が", "は", "も", "に", "を", "と", "から", "の")
+#: the relation words of Korean a given name follows after a space ("딸 지은이가", "아들 민준이")
+KOREAN_RELATIONS = ("딸", "아들", "남편", "아내", "부인", "와이프", "엄마", "어머니", "아빠", "아버지",
+                    "형", "오빠", "누나", "언니", "동생", "남동생", "여동생", "손자", "손녀", "사위",
+                    "며느리", "친구", "이웃", "조카", "삼촌", "이모", "고모", "간호사", "보호자", "할머니",
+                    "할아버지")
+#: what follows a Korean given name: a vocative or subject particle, a copula or a title ("지은이가", "민준이는", "지은씨")
+KOREAN_AFTER_NAMES = ("이가", "이는", "이도", "이를", "이한테", "이랑", "이", "가", "는", "은", "도", "를", "을", "씨", "님",
+                      "한테", "랑", "와", "과", "에게", "께서", "야", "아")
