@@ -1,0 +1,95 @@
+"""Round 22: person names a black-box tester found published with the leak check passing, each kind both ways (the
+redactor takes it out, the check sees it in the raw text and nothing in the output; the ordinary sentence near it
+stays). The owner's given name by a short form outside the nickname table (a prefix, an ending, a diminutive, the
+given names' syllables or initials joined, digits for letters); the owner's name in another script; a name after a
+Chinese, Japanese or Korean relation word or glued to a field's cue; a third party's bare initials after a relation
+or role word; a care title's surname that is an everyday word ("Nurse Green", "Dr. Judge")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from features.deid.leakcheck import _COMMON
+from features.deid.leakshort import holds_short_form
+from features.deid.short_forms import short_form_spans
+from tests import deid_probes as probes
+
+SHORT_FORMS = [
+    ("Oluwaseun Adeyemi", "Seun called about the refill", "Seun"),
+    ("Shivani Raghunathan", "Shiv will pick up the pills tomorrow", "Shiv"),
+    ("Shivakumar Iyer", "please tell Shiv the dose changed", "Shiv"),
+    ("Zbigniew Kowalczyk", "Zbyszek missed two doses this week", "Zbyszek"),
+    ("María José Ortega", "Majo forgot her evening pills", "Majo"),
+    ("María José Ortega", "MJ forgot her evening pills", "MJ"),
+    ("Dmitri Volkov", "Dimka skipped the evening dose", "Dimka"),
+    ("Tomasz Nowak", "Tomek takes it with breakfast", "Tomek"),
+    ("Ivan Petrov", "Ivanushka refilled on Monday", "Ivanushka"),
+    ("Sebastian Ruiz", "Bastian says the nausea is gone", "Bastian"),
+    ("Juan Carlos Mendez", "Juanito took the tablets late", "Juanito"),
+    ("Gabriella Conti", "ask Gabri whether the rash came back", "Gabri"),
+    ("Maximilian Okafor", "hi Max, the pharmacy called", "Max"),
+    ("John Carter", "J0hn took it late again", "J0hn"),
+    ("Maria Lopez", "M4ria took it late again", "M4ria"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("name", "text", "secret"), SHORT_FORMS)
+def test_the_owners_short_form_goes(deid, name, text, secret):
+    probes.assert_owner_caught(deid, probes.owner(name), text, secret)
+
+
+KEPT_SHORT = [
+    ("Maximilian Okafor", "the max dose is 40 mg a day"),
+    ("Maximilian Okafor", "Max dose reached, call the clinic"),
+    ("Candace Obi", "Candy and soda raise the sugar"),
+    ("Tomasz Nowak", "Tom the pharmacist was helpful"),
+    ("Maria Lopez", "took 5 ML of the syrup"),
+    ("Shivani Raghunathan", "she was shivering at night"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize(("name", "text"), KEPT_SHORT)
+def test_an_everyday_word_that_is_a_short_form_stays_without_a_cue(deid, name, text):
+    patient = probes.owner(name)
+    assert not holds_short_form(text, re.findall(r"[a-z]+", name.lower().replace("í", "i").replace("é", "e")), _COMMON)
+    assert not short_form_spans(text, name)
+    assert "name by a short form of a given name" not in probes.owner_kinds(patient, text)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize("text", ["grandson TJ will pick up the refill", "my daughter JR will call you",
+                                  "my son, KM, drops the pills by", "ask my neighbour DW about the box"])
+def test_bare_initials_after_a_relation_or_role_word_go(deid, text):
+    secret = re.findall(r"\b[A-Z]{2}\b", text)[0]
+    probes.assert_third_party_caught(deid, text, secret, {"initials of a third party"})
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize("text", ["my sister MS flared again", "go with UPS tomorrow", "my son has an MRI today",
+                                  "my son has high BP"])
+def test_abbreviations_after_a_relation_word_stay(deid, text):
+    assert "initials of a third party" not in probes.third_party_kinds(text)
+    assert probes.redacted(deid, text) == text
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), [("nurse brown called about the refill", "brown"),
+                                              ("Nurse Green called twice", "Green"),
+                                              ("Dr. Judge reviewed the labs", "Judge"),
+                                              ("Dr. Baker changed the dose", "Baker"),
+                                              ("ask doctor white about it", "white"),
+                                              ("Nurse Frost says hi", "Frost")])
+def test_a_care_titles_everyday_word_surname_goes(deid, text, secret):
+    probes.assert_third_party_caught(deid, text, secret, {"staff name after a role word"})
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize("text", ["the nurse line was busy", "doctor visit on Monday", "Nurse practitioner called",
+                                  "I eat brown rice and green tea"])
+def test_a_title_before_a_thing_stays(deid, text):
+    assert "staff name after a role word" not in probes.third_party_kinds(text)
+    assert probes.redacted(deid, text) == text
