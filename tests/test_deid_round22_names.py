@@ -12,7 +12,9 @@ import re
 import pytest
 
 from features.deid.leakcheck import _COMMON
+from features.deid.leakscripts import holds_related_cjk_name
 from features.deid.leakshort import holds_short_form
+from features.deid.script_names import related_cjk_name_spans
 from features.deid.short_forms import short_form_spans
 from tests import deid_probes as probes
 
@@ -93,3 +95,26 @@ def test_a_care_titles_everyday_word_surname_goes(deid, text, secret):
 def test_a_title_before_a_thing_stays(deid, text):
     assert "staff name after a role word" not in probes.third_party_kinds(text)
     assert probes.redacted(deid, text) == text
+
+
+RELATED_CJK = [("我儿子李明会来取药", "李明"), ("联系人王芳", "王芳"), ("女儿王芳明天来拿药", "王芳"),
+               ("老公陈建国说他忘了", "陈建国"), ("息子の健太が薬を取りに来ます", "健太"), ("娘の由美さんが電話しました", "由美"),
+               ("兄のケンタくんが来た", "ケンタ"), ("딸 지은이가 약을 가지러 와요", "지은"), ("아들 민준씨가 전화했어요", "민준"),
+               ("할머니, 수아야 약 먹어", "수아")]
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), RELATED_CJK)
+def test_a_name_after_a_cjk_relation_word_goes(deid, text, secret):
+    assert holds_related_cjk_name(text), text
+    assert probes.redacted(deid, text).count(secret) == 0
+    out = probes.redacted(deid, text)
+    assert not holds_related_cjk_name(re.sub(r"<[A-Z_]+>", " ", out)), out
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize("text", ["女儿高兴极了", "儿子马上来", "妈妈周日来", "母の薬が切れた", "母の病院は遠い",
+                                  "娘のスマホが壊れた", "엄마 약국은 닫았어요", "엄마 나이가 많아요", "我儿子会来取药"])
+def test_cjk_relation_words_before_no_name_stay(text):
+    assert not holds_related_cjk_name(text), text
+    assert not related_cjk_name_spans(text), text

@@ -16,6 +16,7 @@ Nothing here is the redactor's: see :mod:`features.deid.script_names` for its re
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from anyascii import anyascii
@@ -23,8 +24,19 @@ from anyascii import anyascii
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     HAN_NAME_CUES,
+    HAN_NOT_IN_NAMES,
+    HAN_RELATIONS,
+    HAN_SURNAMES_ONE,
+    HAN_SURNAMES_TWO,
+    HAN_WORDS_AFTER_RELATIONS,
+    JAPANESE_AFTER_NAMES,
+    JAPANESE_HONORIFICS,
+    JAPANESE_NOT_NAMES,
+    JAPANESE_RELATIONS,
+    KOREAN_AFTER_NAMES,
     KOREAN_COPULAS,
     KOREAN_NUMBER_SYLLABLES,
+    KOREAN_RELATIONS,
     KOREAN_SURNAMES,
 )
 
@@ -139,5 +151,75 @@ def holds_cued_cjk_name(text: str) -> bool:
         before = text[max(0, run.start() - 8):run.start()]
         stripped = before.rstrip(" \t:：\u3000")
         if 2 <= len(run.group()) <= 4 and stripped != before and stripped.endswith(HAN_NAME_CUES):
+            return True
+    return holds_related_cjk_name(text)
+
+
+# --------------------------------------------------------------------------- a name after a relation word (round 22)
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _after_each(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where each occurrence of one of ``words`` in ``text`` ends."""
+    ends = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            ends.append(at + len(word))
+            at = text.find(word, at + 1)
+    return ends
+
+
+def _han_name_at(text: str, at: int) -> bool:
+    """A Chinese family name at ``at`` and a character of a given name after it: no verb or particle ("会", "来"; "明"
+    may be a name's), and the two no word of :data:`HAN_WORDS_AFTER_RELATIONS` ("高兴")."""
+    family = next((len(f) for f in HAN_SURNAMES_TWO if text.startswith(f, at)), 1 if text[at:at + 1] and
+                  text[at] in HAN_SURNAMES_ONE else 0)
+    given = text[at + family:at + family + 1]
+    return bool(family and given and _is_han(given) and (given == "明" or given not in HAN_NOT_IN_NAMES)
+                and text[at:at + family + 1] not in HAN_WORDS_AFTER_RELATIONS)
+
+
+def _japanese_name_at(text: str, at: int) -> bool:
+    """After a relation word's "の" at ``at``: kanji (two or more, or one before an honorific) before a particle or an
+    honorific, no thing of :data:`JAPANESE_NOT_NAMES`; kana (two to six) only before an honorific."""
+    if not text.startswith("の", at):
+        return False
+    start = at + 1
+    end = start
+    while end < len(text) and end - start < 6 and (_is_han(text[end]) or text[end] == "々"):
+        end += 1
+    if end > start:
+        run, rest = text[start:end], text[end:]
+        for cut in range(len(run), 0, -1):
+            name, after = run[:cut], run[cut:] + rest
+            if cut <= 3 and name not in JAPANESE_NOT_NAMES and after.startswith(JAPANESE_AFTER_NAMES) and (
+                    cut >= 2 or after.startswith(JAPANESE_HONORIFICS)):
+                return True
+        return False
+    while end < len(text) and end - start < 7 and ("\u3041" <= text[end] <= "\u3096" or "\u30a1" <= text[end] <= "\u30fc"):
+        end += 1
+    return any(text.startswith(JAPANESE_HONORIFICS, cut) for cut in range(start + 2, end + 1))
+
+
+def holds_related_cjk_name(text: str) -> bool:
+    """Whether ``text`` holds a name after a Chinese, Japanese or Korean relation word (round 22): a Chinese family name
+    and a given name's character glued to the relation word or to a field's cue ("我儿子李明会来", "联系人王芳"), a
+    Japanese name after the relation word and "の" ("息子の健太が"), a Korean word after the relation word and a space
+    that is two or three syllables and a name's "-이" with a particle, a title or a vocative ("딸 지은이가")."""
+    if text.isascii():
+        return False
+    if any(_is_han(c) for c in text) and any(_han_name_at(text, at)
+                                              for at in _after_each(text, HAN_RELATIONS + HAN_NAME_CUES)):
+        return True
+    if "の" in text and any(_japanese_name_at(text, at) for at in _after_each(text, JAPANESE_RELATIONS)):
+        return True
+    words = text.split()
+    for before, word in itertools.pairwise(words):
+        letters = "".join(c for c in word if c.isalpha())
+        if before.strip(",.:") in KOREAN_RELATIONS and any(
+                letters.startswith(a, n) for n in (2, 3) for a in KOREAN_AFTER_NAMES):
             return True
     return False

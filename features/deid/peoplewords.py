@@ -719,17 +719,32 @@ HAN_RELATIONS = ("儿子", "兒子", "女儿", "女兒", "丈夫", "妻子", "�
                  "外孫", "外孙女", "外孫女", "女婿", "儿媳", "兒媳", "侄子", "姪子", "侄女", "姪女", "朋友", "邻居",
                  "鄰居", "同事", "护士", "護士", "医生", "醫生", "大夫", "保姆", "护工", "護工", "舅舅", "叔叔", "阿姨",
                  "姑姑", "伯伯", "表哥", "表姐", "堂哥", "堂姐", "联系人", "聯絡人", "家属", "家屬", "监护人", "監護人")
-#: the relation words of Japanese a name follows after "の" or directly ("息子の健太が", "娘の由美さん")
+#: two characters after a Chinese relation word that begin with a family name's character and are a word, no name
+#: ("女儿高兴", "儿子马上来", "妈妈方便的时候")
+HAN_WORDS_AFTER_RELATIONS = ("高兴", "高興", "马上", "馬上", "方便", "安全", "平安", "常常", "经常", "經常", "最近", "应该",
+                             "應該", "告诉", "告訴", "同意", "希望", "关心", "關心", "全部", "成功", "高血", "明天", "明白",
+                             "和我", "和他", "和她", "陆续", "陸續", "任何", "司机", "司機", "金额", "金額", "万一", "萬一",
+                             "向我", "向医", "于是", "於是", "余下", "段时", "章节", "易怒", "许多", "許多")
+#: the relation words of Japanese a name follows after "の" ("息子の健太が", "娘の由美さん")
 JAPANESE_RELATIONS = ("息子", "娘", "夫", "妻", "主人", "家内", "兄", "姉", "弟", "妹", "孫", "父", "母", "祖父", "祖母",
-                      "友人", "友達", "隣人", "看護師", "先生", "介護士", "ヘルパー", "嫁", "婿", "甥", "姪", "叔父", "叔母",
+                      "友人", "友達", "隣人", "看護師", "介護士", "ヘルパー", "嫁", "婿", "甥", "姪", "叔父", "叔母",
                       "伯父", "伯母")
-#: what follows a Japanese name: particles and honorifics ("健太が", "由美さん", "健太くん")
-JAPANESE_AFTER_NAMES = ("さん", "くん", "君", "ちゃん", "様", "さま", "氏", "が", "は", "も", "に", "を", "と", "から", "の")
+#: what follows a Japanese name after a relation word: an honorific ("由美さん", "健太くん") or a subject, topic or
+#: "and" particle ("健太が", "健太は"); no "に", "を", "の", which follow things as often ("母のために")
+JAPANESE_AFTER_NAMES = ("さん", "くん", "君", "ちゃん", "様", "さま", "氏", "が", "は", "も", "と")
+#: the honorifics of :data:`JAPANESE_AFTER_NAMES`: a name in hiragana before one of them is a name too
+JAPANESE_HONORIFICS = ("さん", "くん", "君", "ちゃん", "様", "さま", "氏")
+#: what a relation word's "の" is followed by that is no name: the things of a relative a message tells of
+JAPANESE_NOT_NAMES = ("薬", "病院", "仕事", "学校", "家", "部屋", "車", "体調", "具合", "手術", "検査", "予約", "世話",
+                      "介護", "誕生日", "結婚", "会社", "電話", "名前", "病気", "血圧", "食事", "保険", "住所", "番号",
+                      "時", "方", "分", "所", "件", "話", "声", "足", "目", "手", "頭", "胃", "心臓", "薬局", "先生",
+                      "実家", "入院", "退院", "状態", "様子", "調子", "食欲", "体重", "年金", "用事", "都合", "予定",
+                      "代理", "代わり", "携帯", "写真", "意見", "希望", "迎え", "付き添い")
 #: the relation words of Korean a given name follows after a space ("딸 지은이가", "아들 민준이")
 KOREAN_RELATIONS = ("딸", "아들", "남편", "아내", "부인", "와이프", "엄마", "어머니", "아빠", "아버지",
                     "형", "오빠", "누나", "언니", "동생", "남동생", "여동생", "손자", "손녀", "사위",
                     "며느리", "친구", "이웃", "조카", "삼촌", "이모", "고모", "간호사", "보호자", "할머니",
                     "할아버지")
-#: what follows a Korean given name: a vocative or subject particle, a copula or a title ("지은이가", "민준이는", "지은씨")
-KOREAN_AFTER_NAMES = ("이가", "이는", "이도", "이를", "이한테", "이랑", "이", "가", "는", "은", "도", "를", "을", "씨", "님",
-                      "한테", "랑", "와", "과", "에게", "께서", "야", "아")
+#: what follows a Korean given name after a relation word: the "-이" a name that ends in a consonant takes, with a
+#: particle ("지은이가", "민준이는"; no noun takes both), a title ("지은씨") or a vocative ("수아야")
+KOREAN_AFTER_NAMES = ("이가", "이는", "이도", "이를", "이랑", "이한테", "이하고", "이네", "이에게", "씨", "님", "야")

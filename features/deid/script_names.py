@@ -26,8 +26,19 @@ from anyascii import anyascii
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     HAN_NAME_CUES,
+    HAN_NOT_IN_NAMES,
+    HAN_RELATIONS,
+    HAN_SURNAMES_ONE,
+    HAN_SURNAMES_TWO,
+    HAN_WORDS_AFTER_RELATIONS,
+    JAPANESE_AFTER_NAMES,
+    JAPANESE_HONORIFICS,
+    JAPANESE_NOT_NAMES,
+    JAPANESE_RELATIONS,
+    KOREAN_AFTER_NAMES,
     KOREAN_COPULAS,
     KOREAN_NUMBER_SYLLABLES,
+    KOREAN_RELATIONS,
     KOREAN_SURNAMES,
 )
 
@@ -214,4 +225,51 @@ def cued_cjk_name_spans(text: str) -> list[tuple[str, int, int, float]]:
                   and not all(c in KOREAN_NUMBER_SYLLABLES for c in m["v"][:-1])]  # "구십삼세입니다": an age
     if any("\u4e00" <= c <= "\u9fff" for c in text):
         found += [("PERSON", *m.span("v"), 0.6) for m in _HAN_AFTER_CUE.finditer(text)]
+    return found + related_cjk_name_spans(text)
+
+
+# --------------------------------------------------------------------------- a name after a relation word (round 22)
+
+def _either(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+#: a Chinese family name and one or two characters glued to a relation word or a field's cue ("我儿子李明会来",
+#: "联系人王芳"); the characters are judged after the match (:func:`_han_given`)
+_HAN_AFTER_RELATION = re.compile(rf"(?:{_either(HAN_RELATIONS + HAN_NAME_CUES)})(?P<s>{_either(HAN_SURNAMES_TWO)}|"
+                                 rf"[{HAN_SURNAMES_ONE}])(?P<a>[\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff])?")
+#: a given name's first character may be "明" ("李明"), which :data:`HAN_NOT_IN_NAMES` lists for "说明"
+_HAN_NOT_FIRST_GIVEN = frozenset(HAN_NOT_IN_NAMES) - {"明"}
+#: a name in kanji or katakana (two characters or more) or in hiragana after a relation word and "の", before an
+#: honorific or a particle (kana only before an honorific: "娘のスマホが" is a phone)
+_JAPANESE_AFTER_RELATION = re.compile(
+    rf"(?:{_either(JAPANESE_RELATIONS)})の(?:(?P<k>[\u4e00-\u9fff々]{{1,3}})(?=(?P<p>{_either(JAPANESE_AFTER_NAMES)}))"
+    rf"|(?P<kana>[\u3041-\u3096\u30a1-\u30fa\u30fc]{{2,6}})(?={_either(JAPANESE_HONORIFICS)}))")
+#: a Korean given name (two or three syllables) after a relation word and a space, with the "-이" of a name and a
+#: particle, a title or a vocative after it ("딸 지은이가", "아들 민준씨")
+_KOREAN_AFTER_RELATION = re.compile(rf"(?<![\uac00-\ud7a3])(?:{_either(KOREAN_RELATIONS)})[,.:]?[ \t]+"
+                                    rf"(?P<v>[\uac00-\ud7a3]{{2,3}}?)(?:{_either(KOREAN_AFTER_NAMES)})")
+
+
+def related_cjk_name_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """``("PERSON", start, end, score)`` of a name after a Chinese, Japanese or Korean relation word (round 22): a
+    Chinese family name and its given name glued to the relation word or to a field's cue ("我儿子李明会来取药",
+    "联系人王芳"), a Japanese name after the relation word and "の" ("息子の健太が", "娘のゆみちゃん"), a Korean given name
+    after the relation word and a space ("딸 지은이가")."""
+    found: list[tuple[str, int, int, float]] = []
+    if any("\u4e00" <= c <= "\u9fff" for c in text):
+        for m in _HAN_AFTER_RELATION.finditer(text):
+            if m["a"] in _HAN_NOT_FIRST_GIVEN or (m["s"] + m["a"]) in HAN_WORDS_AFTER_RELATIONS:
+                continue
+            end = m.end("b") if m["b"] and m["b"] not in HAN_NOT_IN_NAMES else m.end("a")
+            found.append(("PERSON", m.start("s"), end, 0.6))
+        for m in _JAPANESE_AFTER_RELATION.finditer(text):
+            if m["k"] is not None and (m["k"] in JAPANESE_NOT_NAMES or (
+                    len(m["k"]) < 2 and m["p"] not in JAPANESE_HONORIFICS)):
+                continue
+            found.append(("PERSON", *m.span("k" if m["k"] is not None else "kana"), 0.6))
+    elif any("\u3041" <= c <= "\u30ff" for c in text):
+        found += [("PERSON", *m.span("kana"), 0.6) for m in _JAPANESE_AFTER_RELATION.finditer(text) if m["kana"]]
+    if any("\uac00" <= c <= "\ud7a3" for c in text):
+        found += [("PERSON", *m.span("v"), 0.6) for m in _KOREAN_AFTER_RELATION.finditer(text)]
     return found
