@@ -14,7 +14,7 @@ import pytest
 from features.deid.leakcheck import _COMMON
 from features.deid.leakscripts import holds_related_cjk_name
 from features.deid.leakshort import holds_short_form
-from features.deid.script_names import related_cjk_name_spans
+from features.deid.script_names import related_cjk_name_spans, script_name_spans
 from features.deid.short_forms import short_form_spans
 from tests import deid_probes as probes
 
@@ -118,3 +118,41 @@ def test_a_name_after_a_cjk_relation_word_goes(deid, text, secret):
 def test_cjk_relation_words_before_no_name_stay(text):
     assert not holds_related_cjk_name(text), text
     assert not related_cjk_name_spans(text), text
+
+
+SCRIPTS = [("Wei Zhang", "张伟今天没吃药", "张伟"), ("Wei Zhang", "张先生今天没吃药", "张"),
+           ("Xiaoming Li", "小明今天没吃药", "小明"), ("Xiaoming Li", "李小明来过了", "李小明"),
+           ("Yuki Tanaka", "田中さんは薬を飲みました", "田中"), ("Hiroshi Sato", "佐藤です、よろしく", "佐藤"),
+           ("Priya Raman", "பிரியா மருந்து எடுத்தார்", "பிரியா"), ("Priya Raman", "ராமன் வந்தார்", "ராமன்"),
+           ("Omar Haddad", "عمر نسي الدواء", "عمر"), ("Jiwoo Kim", "김지우 약을 먹었어요", "김지우"),
+           ("Jiwoo Kim", "지우가 왔어요", "지우"), ("Seoyeon Lee", "이서연입니다", "이서연"),
+           ("Ivan Petrov", "Петров забыл таблетки", "Петров"), ("Rahul Sharma", "शर्मा जी आए", "शर्मा")]
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("name", "text", "secret"), SCRIPTS)
+def test_the_owners_name_in_another_script_goes(deid, name, text, secret):
+    probes.assert_owner_caught(deid, probes.owner(name), text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize(("name", "text"), [("Jiwoo Kim", "김치를 먹었어요"), ("Priya Raman", "மருந்து எடுத்தார்"),
+                                            ("Yuki Tanaka", "中田さんは来ない"), ("Wei Zhang", "三张纸和一杯水"),
+                                            ("Omar Haddad", "نسي الدواء")])
+def test_script_text_without_the_owners_name_stays(name, text):
+    """Neither side's round-22 reading sees the owner here (other readings of the redactor's own judge "张" of "三张纸"
+    and the start of "نسي" names: left, README)."""
+    patient = probes.owner(name)
+    assert not probes.owner_kinds(patient, text), probes.owner_kinds(patient, text)
+    assert not script_name_spans(text, name), script_name_spans(text, name)
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize("piece", ["我儿子李明会来 ", "息子の健太が ", "딸 지은이가 ", "grandson TJ will ", "Nurse Green called ",
+                                   "Seun and Majo ", "张伟 田中 ", "பிரியா "])
+def test_the_round22_name_readings_cost_time_in_proportion(deid, index, piece):
+    probes.assert_cost_in_proportion(deid, index, piece)
+    patient = probes.owner("María José Zhang")
+    probes.assert_cost_grows_linearly(lambda n: short_form_spans(piece * n, patient.full_name))
+    probes.assert_cost_grows_linearly(lambda n: holds_short_form(piece * n, ("maria", "jose", "zhang"), _COMMON))
+    probes.assert_cost_grows_linearly(lambda n: probes.owner_kinds(patient, piece * n))

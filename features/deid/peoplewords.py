@@ -748,3 +748,47 @@ KOREAN_RELATIONS = ("딸", "아들", "남편", "아내", "부인", "와이프", 
 #: what follows a Korean given name after a relation word: the "-이" a name that ends in a consonant takes, with a
 #: particle ("지은이가", "민준이는"; no noun takes both), a title ("지은씨") or a vocative ("수아야")
 KOREAN_AFTER_NAMES = ("이가", "이는", "이도", "이를", "이랑", "이한테", "이하고", "이네", "이에게", "씨", "님", "야")
+
+
+# --------------------------------------------------------------------------- round 22: the owner's name in CJK scripts
+# Read by the redactor (:mod:`features.deid.script_names`) and, with its own code, by the check (:mod:`leakscripts`).
+#: the Hepburn readings of the most common Japanese family names in kanji (anyascii reads kanji as Mandarin: "田中" is
+#: "tianzhong", never "tanaka"); hand-listed, no table of readings is in the lock (pykakasi is not)
+JAPANESE_SURNAME_READINGS: dict[str, tuple[str, ...]] = {
+    "佐藤": ("sato", "satou"), "鈴木": ("suzuki",), "高橋": ("takahashi",), "田中": ("tanaka",), "伊藤": ("ito", "itou"),
+    "渡辺": ("watanabe",), "渡邊": ("watanabe",), "山本": ("yamamoto",), "中村": ("nakamura",), "小林": ("kobayashi",),
+    "加藤": ("kato", "katou"), "吉田": ("yoshida",), "山田": ("yamada",), "佐々木": ("sasaki",), "山口": ("yamaguchi",),
+    "松本": ("matsumoto",), "井上": ("inoue",), "木村": ("kimura",), "清水": ("shimizu",), "山崎": ("yamazaki",),
+    "森": ("mori",), "池田": ("ikeda",), "橋本": ("hashimoto",), "阿部": ("abe",), "石川": ("ishikawa",),
+    "山下": ("yamashita",), "中島": ("nakajima", "nakashima"), "石井": ("ishii",), "小川": ("ogawa",), "前田": ("maeda",),
+    "岡田": ("okada",), "長谷川": ("hasegawa",), "藤田": ("fujita",), "後藤": ("goto", "gotou"), "近藤": ("kondo",),
+    "村上": ("murakami",), "遠藤": ("endo",), "青木": ("aoki",), "坂本": ("sakamoto",), "斉藤": ("saito",),
+    "斎藤": ("saito",), "福田": ("fukuda",), "太田": ("ota", "oota"), "西村": ("nishimura",), "藤井": ("fujii",),
+    "金子": ("kaneko",), "岡本": ("okamoto",), "藤原": ("fujiwara",), "中野": ("nakano",), "三浦": ("miura",),
+    "原田": ("harada",), "中川": ("nakagawa",), "松田": ("matsuda",), "竹内": ("takeuchi",), "小野": ("ono",),
+    "田村": ("tamura",), "中山": ("nakayama",), "和田": ("wada",), "石田": ("ishida",), "森田": ("morita",),
+    "上田": ("ueda",), "原": ("hara",), "柴田": ("shibata",), "酒井": ("sakai",), "工藤": ("kudo",), "横山": ("yokoyama",),
+    "宮崎": ("miyazaki",), "宮本": ("miyamoto",), "内田": ("uchida",), "高木": ("takagi",), "安藤": ("ando",),
+    "島田": ("shimada",), "谷口": ("taniguchi",), "大野": ("ono", "ohno"), "高田": ("takada",), "丸山": ("maruyama",),
+    "今井": ("imai",), "河野": ("kono", "kawano"), "藤本": ("fujimoto",), "村田": ("murata",), "武田": ("takeda",),
+    "上野": ("ueno",), "杉山": ("sugiyama",), "増田": ("masuda",), "小山": ("koyama",), "大塚": ("otsuka",),
+    "平野": ("hirano",), "菅原": ("sugawara",), "久保": ("kubo",), "松井": ("matsui",), "千葉": ("chiba",),
+    "岩崎": ("iwasaki",), "桜井": ("sakurai",), "木下": ("kinoshita",), "野口": ("noguchi",), "松尾": ("matsuo",),
+    "菊地": ("kikuchi",), "野村": ("nomura",), "新井": ("arai",), "渡部": ("watanabe",), "山中": ("yamanaka",),
+}
+#: the Latin spellings of the most common Korean family names -> the Hangul syllable ("Kim", "Lee", "Park" are no
+#: romanisation of "김", "이", "박" a rule gives)
+KOREAN_SURNAME_SPELLINGS: dict[str, str] = {
+    "kim": "김", "gim": "김", "lee": "이", "yi": "이", "rhee": "이", "ree": "이", "park": "박", "pak": "박", "bak": "박",
+    "choi": "최", "choe": "최", "jung": "정", "chung": "정", "jeong": "정", "kang": "강", "gang": "강", "cho": "조",
+    "jo": "조", "yoon": "윤", "yun": "윤", "jang": "장", "chang": "장", "lim": "임", "im": "임", "han": "한", "oh": "오",
+    "seo": "서", "suh": "서", "shin": "신", "sin": "신", "kwon": "권", "hwang": "황", "ahn": "안", "an": "안", "song": "송",
+    "ryu": "류", "yoo": "유", "yu": "유", "hong": "홍", "jeon": "전", "chun": "전", "ko": "고", "go": "고", "moon": "문",
+    "mun": "문", "yang": "양", "son": "손", "bae": "배", "baek": "백", "paik": "백", "heo": "허", "huh": "허", "nam": "남",
+    "noh": "노", "roh": "노", "ha": "하", "kwak": "곽", "sung": "성", "seong": "성", "cha": "차", "joo": "주", "ju": "주",
+    "woo": "우", "koo": "구", "gu": "구", "min": "민", "jin": "진", "na": "나", "ji": "지", "um": "엄", "eom": "엄",
+}
+#: what a Chinese family name alone is followed or led by when it stands for a person ("张先生", "王女士", "老张")
+HAN_SURNAME_TITLES = ("先生", "女士", "太太", "小姐", "老师", "老師", "医生", "醫生", "大夫", "阿姨", "大爷", "大爺", "奶奶",
+                      "爷爷", "爺爺", "师傅", "師傅", "同学", "同學", "总", "總", "经理", "經理")
+HAN_SURNAME_FAMILIAR = ("老", "小", "阿")
