@@ -70,14 +70,6 @@ def test_bare_initials_after_a_relation_or_role_word_go(deid, text):
     probes.assert_third_party_caught(deid, text, secret, {"initials of a third party"})
 
 
-@pytest.mark.verifies("REQ-DEID-002")
-@pytest.mark.parametrize("text", ["my sister MS flared again", "go with UPS tomorrow", "my son has an MRI today",
-                                  "my son has high BP"])
-def test_abbreviations_after_a_relation_word_stay(deid, text):
-    assert "initials of a third party" not in probes.third_party_kinds(text)
-    assert probes.redacted(deid, text) == text
-
-
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize(("text", "secret"), [("nurse brown called about the refill", "brown"),
                                               ("Nurse Green called twice", "Green"),
@@ -90,10 +82,14 @@ def test_a_care_titles_everyday_word_surname_goes(deid, text, secret):
 
 
 @pytest.mark.verifies("REQ-DEID-002")
-@pytest.mark.parametrize("text", ["the nurse line was busy", "doctor visit on Monday", "Nurse practitioner called",
-                                  "I eat brown rice and green tea"])
-def test_a_title_before_a_thing_stays(deid, text):
-    assert "staff name after a role word" not in probes.third_party_kinds(text)
+@pytest.mark.parametrize(("text", "kind"), [
+    ("my sister MS flared again", "initials of a third party"), ("go with UPS tomorrow", "initials of a third party"),
+    ("my son has an MRI today", "initials of a third party"), ("my son has high BP", "initials of a third party"),
+    ("the nurse line was busy", "staff name after a role word"), ("doctor visit on Monday", "staff name after a role word"),
+    ("Nurse practitioner called", "staff name after a role word"),
+    ("I eat brown rice and green tea", "staff name after a role word")])
+def test_an_abbreviation_after_a_relation_word_or_a_thing_after_a_title_stays(deid, text, kind):
+    assert kind not in probes.third_party_kinds(text)
     assert probes.redacted(deid, text) == text
 
 

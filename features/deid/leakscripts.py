@@ -21,27 +21,12 @@ import re
 
 from anyascii import anyascii
 
+from features.deid import peoplewords as vocab
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     HAN_NAME_CUES,
-    HAN_NOT_IN_NAMES,
-    HAN_RELATIONS,
-    HAN_SURNAME_FAMILIAR,
-    HAN_SURNAME_TITLES,
-    HAN_SURNAMES_ONE,
-    HAN_SURNAMES_TWO,
-    HAN_WORDS_AFTER_RELATIONS,
-    JAPANESE_AFTER_NAMES,
-    JAPANESE_HONORIFICS,
-    JAPANESE_NOT_NAMES,
-    JAPANESE_RELATIONS,
-    JAPANESE_SURNAME_READINGS,
-    KOREAN_AFTER_NAMES,
     KOREAN_COPULAS,
     KOREAN_NUMBER_SYLLABLES,
-    KOREAN_RELATIONS,
-    KOREAN_SUBJECT_PARTICLES,
-    KOREAN_SURNAME_SPELLINGS,
     KOREAN_SURNAMES,
 )
 
@@ -185,17 +170,17 @@ def _after_each(text: str, words: tuple[str, ...]) -> list[int]:
 
 def _han_name_at(text: str, at: int) -> bool:
     """A Chinese family name at ``at`` and a character of a given name after it: no verb or particle ("会", "来"; "明"
-    may be a name's), and the two no word of :data:`HAN_WORDS_AFTER_RELATIONS` ("高兴")."""
-    family = next((len(f) for f in HAN_SURNAMES_TWO if text.startswith(f, at)), 1 if text[at:at + 1] and
-                  text[at] in HAN_SURNAMES_ONE else 0)
+    may be a name's), and the two no word of :data:`vocab.HAN_WORDS_AFTER_RELATIONS` ("高兴")."""
+    family = next((len(f) for f in vocab.HAN_SURNAMES_TWO if text.startswith(f, at)), 1 if text[at:at + 1] and
+                  text[at] in vocab.HAN_SURNAMES_ONE else 0)
     given = text[at + family:at + family + 1]
-    return bool(family and given and _is_han(given) and (given == "明" or given not in HAN_NOT_IN_NAMES)
-                and text[at:at + family + 1] not in HAN_WORDS_AFTER_RELATIONS)
+    return bool(family and given and _is_han(given) and (given == "明" or given not in vocab.HAN_NOT_IN_NAMES)
+                and text[at:at + family + 1] not in vocab.HAN_WORDS_AFTER_RELATIONS)
 
 
 def _japanese_name_at(text: str, at: int) -> bool:
     """After a relation word's "の" at ``at``: kanji (two or more, or one before an honorific) before a particle or an
-    honorific, no thing of :data:`JAPANESE_NOT_NAMES`; kana (two to six) only before an honorific."""
+    honorific, no thing of :data:`vocab.JAPANESE_NOT_NAMES`; kana (two to six) only before an honorific."""
     if not text.startswith("の", at):
         return False
     start = at + 1
@@ -206,13 +191,13 @@ def _japanese_name_at(text: str, at: int) -> bool:
         run, rest = text[start:end], text[end:]
         for cut in range(len(run), 0, -1):
             name, after = run[:cut], run[cut:] + rest
-            if cut <= 3 and name not in JAPANESE_NOT_NAMES and after.startswith(JAPANESE_AFTER_NAMES) and (
-                    cut >= 2 or after.startswith(JAPANESE_HONORIFICS)):
+            if cut <= 3 and name not in vocab.JAPANESE_NOT_NAMES and after.startswith(vocab.JAPANESE_AFTER_NAMES) and (
+                    cut >= 2 or after.startswith(vocab.JAPANESE_HONORIFICS)):
                 return True
         return False
     while end < len(text) and end - start < 7 and ("\u3041" <= text[end] <= "\u3096" or "\u30a1" <= text[end] <= "\u30fc"):
         end += 1
-    return any(text.startswith(JAPANESE_HONORIFICS, cut) for cut in range(start + 2, end + 1))
+    return any(text.startswith(vocab.JAPANESE_HONORIFICS, cut) for cut in range(start + 2, end + 1))
 
 
 def holds_related_cjk_name(text: str) -> bool:
@@ -223,15 +208,15 @@ def holds_related_cjk_name(text: str) -> bool:
     if text.isascii():
         return False
     if any(_is_han(c) for c in text) and any(_han_name_at(text, at)
-                                              for at in _after_each(text, HAN_RELATIONS + HAN_NAME_CUES)):
+                                              for at in _after_each(text, vocab.HAN_RELATIONS + HAN_NAME_CUES)):
         return True
-    if "の" in text and any(_japanese_name_at(text, at) for at in _after_each(text, JAPANESE_RELATIONS)):
+    if "の" in text and any(_japanese_name_at(text, at) for at in _after_each(text, vocab.JAPANESE_RELATIONS)):
         return True
     words = text.split()
     for before, word in itertools.pairwise(words):
         letters = "".join(c for c in word if c.isalpha())
-        if before.strip(",.:") in KOREAN_RELATIONS and any(
-                letters.startswith(a, n) for n in (2, 3) for a in KOREAN_AFTER_NAMES):
+        if before.strip(",.:") in vocab.KOREAN_RELATIONS and any(
+                letters.startswith(a, n) for n in (2, 3) for a in vocab.KOREAN_AFTER_NAMES):
             return True
     return False
 
@@ -279,7 +264,7 @@ def holds_owner_in_tamil_han_or_hangul(text: str, full_name: str) -> bool:
         if any(_tamil_classes(anyascii(w)) in wanted for w in re.findall("[\u0b80-\u0bff]+", text)):
             return True
     if any("\u4e00" <= c <= "\u9fff" for c in text):
-        if any(k in text for k, said in JAPANESE_SURNAME_READINGS.items() if set(said) & set(everything)):
+        if any(k in text for k, said in vocab.JAPANESE_SURNAME_READINGS.items() if set(said) & set(everything)):
             return True
         joined = {a + b for a in everything for b in everything if a != b} | {p for p in everything if len(p) >= 5}
         for run in re.findall("[\u4e00-\u9fff]+", text):
@@ -288,14 +273,14 @@ def holds_owner_in_tamil_han_or_hangul(text: str, full_name: str) -> bool:
                 if any("".join(syllables[i:j]) in joined for j in range(i + 2, min(len(run), i + 4) + 1)):
                     return True
                 alone = syllables[i] in everything
-                if alone and (run[i + 1:].startswith(HAN_SURNAME_TITLES) or run[i - 1:i] in HAN_SURNAME_FAMILIAR):
+                if alone and (run[i + 1:].startswith(vocab.HAN_SURNAME_TITLES) or run[i - 1:i] in vocab.HAN_SURNAME_FAMILIAR):
                     return True
     if any("\uac00" <= c <= "\ud7a3" for c in text):
-        keys = {_hangul_key(p) for p in everything if p not in KOREAN_SURNAME_SPELLINGS}
-        keys |= {_hangul_key(anyascii(KOREAN_SURNAME_SPELLINGS[f]) + g) for f in everything
-                 if f in KOREAN_SURNAME_SPELLINGS for g in everything if g != f}
+        keys = {_hangul_key(p) for p in everything if p not in vocab.KOREAN_SURNAME_SPELLINGS}
+        keys |= {_hangul_key(anyascii(vocab.KOREAN_SURNAME_SPELLINGS[f]) + g) for f in everything
+                 if f in vocab.KOREAN_SURNAME_SPELLINGS for g in everything if g != f}
         keys = {k for k in keys if len(k) >= 3}
-        endings = ("", *KOREAN_SUBJECT_PARTICLES, *KOREAN_AFTER_NAMES, *KOREAN_COPULAS)
+        endings = ("", *vocab.KOREAN_SUBJECT_PARTICLES, *vocab.KOREAN_AFTER_NAMES, *KOREAN_COPULAS)
         for word in re.findall("[\uac00-\ud7a3]+", text):
             if any(_hangul_key(anyascii(word[:n])) in keys and (word[n:] in endings or word[n:].startswith(endings[1:]))
                    for n in range(2, min(len(word), 4) + 1)):

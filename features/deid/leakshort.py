@@ -23,20 +23,12 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from features.deid import peoplewords as words
 from features.deid.aliases import DIMINUTIVE_ENDINGS, EVERYDAY_SHORT_FORMS
 from features.deid.normalize import fold_text
-from features.deid.peoplewords import (
-    ENGLISH_RELATIONS,
-    NAME_CUES_BEFORE,
-    NAME_INTRODUCTION_WORDS,
-    NOT_INITIALS,
-    PLACE_CODES,
-    RELATIONS,
-    key,
-)
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:\.[ \t]?[A-Z](?![a-z]))*\.?")
-_CUE_WORDS = NAME_CUES_BEFORE | NAME_INTRODUCTION_WORDS | RELATIONS | ENGLISH_RELATIONS
+_CUE_WORDS = words.NAME_CUES_BEFORE | words.NAME_INTRODUCTION_WORDS | words.RELATIONS | words.ENGLISH_RELATIONS
 _WITHIN_WORDS = 6
 
 
@@ -72,7 +64,7 @@ def holds_short_form(text: str, name_words: Iterable[str], common: frozenset[str
     initials = {"".join(p[0] for p in given)} if len(given) >= 2 else set()
     if 2 <= len(parts) <= 3:
         initials.add("".join(p[0] for p in parts))
-    initials -= NOT_INITIALS | PLACE_CODES
+    initials -= words.NOT_INITIALS | words.PLACE_CODES
     for i, token in enumerate(tokens):
         letters = token.replace(".", "").replace(" ", "").replace("\t", "")
         if letters.isupper() and 2 <= len(letters) <= 3:
@@ -88,6 +80,6 @@ def holds_short_form(text: str, name_words: Iterable[str], common: frozenset[str
         if kind == "plain" and word not in common and word not in EVERYDAY_SHORT_FORMS:
             return True
         near = set(lowered[max(0, i - _WITHIN_WORDS):i] + lowered[i + 1:i + 1 + _WITHIN_WORDS])
-        if (i and key(lowered[i - 1]) in _CUE_WORDS) or near & ({p for p in parts if len(p) >= 3} - {word}):
+        if (i and words.key(lowered[i - 1]) in _CUE_WORDS) or near & ({p for p in parts if len(p) >= 3} - {word}):
             return True
     return False
