@@ -68,7 +68,40 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
     "roberto": ("beto", "tito"), "alberto": ("beto",), "humberto": ("beto",), "gilberto": ("beto",),
     "fernando": ("nando",), "federico": ("fede", "kiko"), "rafael": ("rafa",), "ricardo": ("ricky",),
     "pierre": ("pierrot",), "jean": ("jeannot",), "francois": ("francou",), "jacques": ("jacquot",),
+    # round 22: irregular short forms no prefix, ending or diminutive rule reaches
+    "zbigniew": ("zbyszek", "zbysio", "zbychu", "zbyszko"), "dmitriy": ("dima", "dimka", "mitya", "dimon"),
+    "oluwaseun": ("seun",), "oluwatobi": ("tobi",), "olufemi": ("femi",), "oluwafemi": ("femi",), "adebayo": ("bayo",),
+    "oluwadamilare": ("dami", "lare"), "chukwuemeka": ("emeka",), "chinedu": ("nedu",), "nkechi": ("keke",),
+    "grzegorz": ("grzes", "grzesiek"), "przemyslaw": ("przemek",), "jerzy": ("jurek",), "tomasz": ("tomek",),
+    "jaroslaw": ("jarek",), "slawomir": ("slawek",), "jakub": ("kuba",), "agnieszka": ("aga", "agusia"),
+    "evgenia": ("zhenya",), "yevgenia": ("zhenya",), "lyudmila": ("lyuda", "mila"), "svetlana": ("sveta",),
+    "konstantin": ("kostya",), "aleksei": ("lyosha", "alyosha"), "alexei": ("lyosha", "alyosha"),
 }
+for _name in ("dmitri", "dmitry", "dmitrij"):
+    _NICKNAMES[_name] = _NICKNAMES["dmitriy"]
+
+#: round 22: the diminutive and pet-name endings of many languages (folded, lower case) after a given name or its first
+#: three letters or more: Russian "Ivan|ushka", "Dim|ka", Polish "Tom|ek", "Jas|iu", Spanish "Juan|ito", "Carl|itos",
+#: Portuguese "Paul|inho", Italian "Gian|nino", German "Mari|echen", "Hans|i", Dutch "Ann|etje", English "Shiv|y",
+#: Greek "Nik|akis", French "Nin|ette". Both the redactor's owner pass and the check read them, each its own way.
+DIMINUTIVE_ENDINGS: tuple[str, ...] = (
+    "ka", "ko", "ya", "sha", "sya", "ochka", "echka", "enka", "onka", "ushka", "yushka", "ik", "ok", "chik", "ek",
+    "us", "usz", "usia", "unia", "sia", "cia", "zia", "siu", "iu", "ito", "ita", "itos", "itas", "illo", "illa",
+    "ico", "ica", "inho", "inha", "zinho", "zinha", "ino", "ina", "etto", "etta", "uccio", "uccia", "ello", "ella",
+    "chen", "echen", "lein", "erl", "el", "le", "li", "tje", "etje", "pje", "je", "ke", "ie", "y", "ey", "i", "ee",
+    "akis", "oula", "itsa", "ette", "ou", "ot", "on", "cito", "cita", "chan", "kun",
+)
+
+#: round 22: the owner's short forms (a prefix, an ending, a diminutive) that are everyday words in messages ("max
+#: dose", "Will do", "mark the calendar"): either side takes one only beside a name cue or the owner's other name
+EVERYDAY_SHORT_FORMS = frozenset((
+    "max", "min", "mag", "med", "meds", "rob", "pat", "sue", "art", "bob", "don", "mark", "bill", "will", "may", "june",
+    "rose", "hope", "joy", "sunny", "candy", "penny", "belle", "belly", "dot", "gene", "grace", "faith", "jack", "frank",
+    "nick", "chuck", "rich", "ray", "sandy", "ginger", "dawn", "eve", "ivy", "lily", "holly", "daisy", "pearl", "ruby",
+    "amber", "crystal", "autumn", "summer", "april", "august", "buddy", "honey", "baby", "dolly", "kitty", "lucky",
+    "happy", "cookie", "pepper", "sugar", "angel", "star", "marine", "christ", "dean", "deli", "carol", "chip", "bud",
+    "carolina", "georgia", "virginia", "florence", "austin", "dallas", "paris", "sydney", "chelsea", "victor", "miles",
+))
 
 
 @functools.lru_cache(maxsize=4096)

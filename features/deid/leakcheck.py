@@ -97,6 +97,7 @@ from features.deid.leakscripts import holds_cued_cjk_name, holds_name_in_abjad_k
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
 from features.deid.leakshapes import identifier_shapes, masked_phones, partly_masked_phones
+from features.deid.leakshort import holds_short_form
 from features.deid.leakspelled import (
     holds_born_on_name,
     holds_lunar_birthday,
@@ -1528,6 +1529,8 @@ class OwnerForms:
             found.add("name upside down")
         if self.name_words and holds_name_in_abjad_kana_or_tamil(text, " ".join(self.name_words)):  # round 17
             found.add("name in an abjad, kana or Tamil")
+        if self.name_words and holds_short_form(text, self.name_words, _COMMON):  # round 22
+            found.add("name by a short form of a given name")
         if self.birthday is not None:
             if holds_spaced_birthday(text, self.birthday, _BIRTH_WORDS):
                 found.add("date_of_birth in spaced figures")

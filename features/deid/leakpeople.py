@@ -23,6 +23,7 @@ from features.deid.leakcarriers import CarrierLook
 from features.deid.peoplewords import (
     AFTER_INITIALS,
     ARTICLES,
+    BARE_INITIALS_CUES,
     BEFORE_INITIALS,
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
@@ -57,9 +58,11 @@ from features.deid.peoplewords import (
     TITLE_TAIL_WORDS,
     TITLE_TAILS,
     TITLES_AFTER_ARTICLES,
+    TITLES_BEFORE_WORD_SURNAMES,
     TRADES_AFTER,
     TRADES_BEFORE,
     TWO_WORD_ROLES,
+    WORD_SURNAMES,
     company_form_ends,
     company_forms_by_first,
     everyday_words,
@@ -239,7 +242,8 @@ class PeopleLook:
             words = list(_LETTERS.finditer(text))
             keys = [key(w.group()) for w in words]
             joined = [bool(_JOIN.fullmatch(text, a.end(), b.start())) for a, b in pairwise(words)]
-            if any(k in STAFF_ROLES and joined[i] and self._may_name(words[i + 1].group())
+            if any(k in STAFF_ROLES and joined[i] and (self._may_name(words[i + 1].group()) or (
+                    k in TITLES_BEFORE_WORD_SURNAMES and keys[i + 1] in WORD_SURNAMES))  # "Nurse Green" (round 22)
                    for i, k in enumerate(keys[:-1])) or self._name_past_title(words, keys, joined):
                 found.append("staff name after a role word")
             if self._relation_name(words, keys, joined, text):
@@ -355,16 +359,19 @@ class PeopleLook:
             if not after or not _INITIALS_GAP.fullmatch(text, m.end(), after[0].start()):
                 after = []
             nxt = [key(w.group()) for w in after]
+            before = list(_LETTERS.finditer(text, max(0, m.start() - 30), m.start()))
+            cue = key(before[-1].group()) if before and _INITIALS_GAP.fullmatch(text, before[-1].end(), m.start()) \
+                else ""
             if m["bare"]:
                 if len(nxt) == 2 and nxt[0] in POSSESSIVES and nxt[1] in _INITIALS_CUES and _JOIN.fullmatch(
                         text, after[0].end(), after[1].start()):
                     return True
+                if cue in BARE_INITIALS_CUES:  # "grandson TJ will pick up", "my daughter JR" (round 22)
+                    return True
                 continue
             if nxt and nxt[0] in AFTER_INITIALS:
                 return True
-            before = list(_LETTERS.finditer(text, max(0, m.start() - 30), m.start()))
-            if before and _INITIALS_GAP.fullmatch(text, before[-1].end(), m.start()) and key(
-                    before[-1].group()) in _INITIALS_CUES:
+            if cue in _INITIALS_CUES:
                 return True
         return False
 

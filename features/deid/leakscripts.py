@@ -16,10 +16,12 @@ Nothing here is the redactor's: see :mod:`features.deid.script_names` for its re
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from anyascii import anyascii
 
+from features.deid import peoplewords as vocab
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     HAN_NAME_CUES,
@@ -90,14 +92,20 @@ _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
 
 def holds_name_in_abjad_kana_or_tamil(text: str, full_name: str) -> bool:
     """Whether ``text`` holds a name part of ``full_name`` (four letters or more) written alone in an abjad, in kana or
-    in Tamil (see the module docstring)."""
-    if text.isascii() or not (parts := _parts(full_name)):
+    in Tamil (see the module docstring), or the name in Tamil, Han or Hangul (round 22:
+    :func:`holds_owner_in_tamil_han_or_hangul`)."""
+    if text.isascii():
+        return False
+    if holds_owner_in_tamil_han_or_hangul(text, full_name):  # round 22
+        return True
+    if not (parts := _parts(full_name)):
         return False
     for m in _ABJAD.finditer(text):
         word = m.group()
         for w in (word, word[1:] if len(word) > 3 and word[0] in _PREFIX_LETTERS else ""):
             letters = "".join(c for c in anyascii(w).lower() if c.isalpha() or c in "'`")
-            if sum(c.isalpha() for c in letters) >= 3 and any(_abjad_fits(letters, _name_letters(p)) for p in parts):
+            written = sum(c.isalpha() for c in letters) + (letters[:1] in ("'", "`"))  # "عمر": the ayin is the "o"
+            if written >= 3 and any(_abjad_fits(letters, _name_letters(p)) for p in parts):
                 return True
     runs = _KANA.findall(text)
     if runs:
@@ -140,4 +148,141 @@ def holds_cued_cjk_name(text: str) -> bool:
         stripped = before.rstrip(" \t:：\u3000")
         if 2 <= len(run.group()) <= 4 and stripped != before and stripped.endswith(HAN_NAME_CUES):
             return True
+    return holds_related_cjk_name(text)
+
+
+# --------------------------------------------------------------------------- a name after a relation word (round 22)
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _after_each(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where each occurrence of one of ``words`` in ``text`` ends."""
+    ends = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            ends.append(at + len(word))
+            at = text.find(word, at + 1)
+    return ends
+
+
+def _han_name_at(text: str, at: int) -> bool:
+    """A Chinese family name at ``at`` and a character of a given name after it: no verb or particle ("会", "来"; "明"
+    may be a name's), and the two no word of :data:`vocab.HAN_WORDS_AFTER_RELATIONS` ("高兴")."""
+    family = next((len(f) for f in vocab.HAN_SURNAMES_TWO if text.startswith(f, at)), 1 if text[at:at + 1] and
+                  text[at] in vocab.HAN_SURNAMES_ONE else 0)
+    given = text[at + family:at + family + 1]
+    return bool(family and given and _is_han(given) and (given == "明" or given not in vocab.HAN_NOT_IN_NAMES)
+                and text[at:at + family + 1] not in vocab.HAN_WORDS_AFTER_RELATIONS)
+
+
+def _japanese_name_at(text: str, at: int) -> bool:
+    """After a relation word's "の" at ``at``: kanji (two or more, or one before an honorific) before a particle or an
+    honorific, no thing of :data:`vocab.JAPANESE_NOT_NAMES`; kana (two to six) only before an honorific."""
+    if not text.startswith("の", at):
+        return False
+    start = at + 1
+    end = start
+    while end < len(text) and end - start < 6 and (_is_han(text[end]) or text[end] == "々"):
+        end += 1
+    if end > start:
+        run, rest = text[start:end], text[end:]
+        for cut in range(len(run), 0, -1):
+            name, after = run[:cut], run[cut:] + rest
+            if cut <= 3 and name not in vocab.JAPANESE_NOT_NAMES and after.startswith(vocab.JAPANESE_AFTER_NAMES) and (
+                    cut >= 2 or after.startswith(vocab.JAPANESE_HONORIFICS)):
+                return True
+        return False
+    while end < len(text) and end - start < 7 and ("\u3041" <= text[end] <= "\u3096" or "\u30a1" <= text[end] <= "\u30fc"):
+        end += 1
+    return any(text.startswith(vocab.JAPANESE_HONORIFICS, cut) for cut in range(start + 2, end + 1))
+
+
+def holds_related_cjk_name(text: str) -> bool:
+    """Whether ``text`` holds a name after a Chinese, Japanese or Korean relation word (round 22): a Chinese family name
+    and a given name's character glued to the relation word or to a field's cue ("我儿子李明会来", "联系人王芳"), a
+    Japanese name after the relation word and "の" ("息子の健太が"), a Korean word after the relation word and a space
+    that is two or three syllables and a name's "-이" with a particle, a title or a vocative ("딸 지은이가")."""
+    if text.isascii():
+        return False
+    if any(_is_han(c) for c in text) and any(_han_name_at(text, at)
+                                              for at in _after_each(text, vocab.HAN_RELATIONS + HAN_NAME_CUES)):
+        return True
+    if "の" in text and any(_japanese_name_at(text, at) for at in _after_each(text, vocab.JAPANESE_RELATIONS)):
+        return True
+    words = text.split()
+    for before, word in itertools.pairwise(words):
+        letters = "".join(c for c in word if c.isalpha())
+        if before.strip(",.:") in vocab.KOREAN_RELATIONS and any(
+                letters.startswith(a, n) for n in (2, 3) for a in vocab.KOREAN_AFTER_NAMES):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- the owner's name in Tamil, Han, Hangul
+# (round 22)
+#: the check's consonant classes for Tamil, which writes no voicing: each Latin consonant to its class
+_TAMIL_CLASS = {**dict.fromkeys("pbf", "P"), **dict.fromkeys("kgqx", "K"), **dict.fromkeys("tdz", "T"),
+                **dict.fromkeys("cjs", "C"), **dict.fromkeys("vw", "V"), "l": "L", "r": "R", "m": "M", "n": "N",
+                "y": "Y"}
+
+
+def _tamil_classes(latin: str) -> str:
+    """The classes of a word's consonants, in order, one for a run of the same class (digraphs' "h" left out)."""
+    out = ""
+    for c in latin.lower().replace("zh", "l"):
+        group = _TAMIL_CLASS.get(c, "")
+        if group and not out.endswith(group):
+            out += group
+    return out
+
+
+def _hangul_key(latin: str) -> str:
+    """A Korean name's Latin spelling made one with anyascii's reading of its Hangul: "u" for "oo"/"woo"/"wu", "o"
+    for "eo", voiceless stops read voiced, "r" as "l", doubled letters once."""
+    key = re.sub(r"[\s-]", "", latin.lower())
+    for spelled, read in (("woo", "u"), ("wu", "u"), ("oo", "u"), ("eo", "o"), ("eu", "u"), ("ae", "e"), ("ee", "i"),
+                          ("ch", "j"), ("sh", "s")):
+        key = key.replace(spelled, read)
+    key = key.translate(str.maketrans("kptr", "gbdl"))
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def holds_owner_in_tamil_han_or_hangul(text: str, full_name: str) -> bool:
+    """Whether ``text`` holds the owner's name in Tamil (a word
+    with a part's consonant classes, three or more), in Han characters (syllables anyascii reads as two parts joined
+    or as a part of five letters or more; a part alone before a title or after "老"/"小"), a Japanese family name in
+    kanji whose reading is a part, or in Hangul (two to four syllables, a particle after them or none, spelling a part
+    or the family name and a given name)."""
+    if text.isascii():
+        return False
+    everything = tuple(p for p in re.findall(r"[a-z]+", fold_text(full_name).lower()) if len(p) >= 2)
+    if any("\u0b80" <= c <= "\u0bff" for c in text):
+        wanted = {c for p in everything if len(p) >= _LEAST and len(c := _tamil_classes(p)) >= 3}
+        if any(_tamil_classes(anyascii(w)) in wanted for w in re.findall("[\u0b80-\u0bff]+", text)):
+            return True
+    if any("\u4e00" <= c <= "\u9fff" for c in text):
+        if any(k in text for k, said in vocab.JAPANESE_SURNAME_READINGS.items() if set(said) & set(everything)):
+            return True
+        joined = {a + b for a in everything for b in everything if a != b} | {p for p in everything if len(p) >= 5}
+        for run in re.findall("[\u4e00-\u9fff]+", text):
+            syllables = [anyascii(c).lower() for c in run]
+            for i in range(len(run)):
+                if any("".join(syllables[i:j]) in joined for j in range(i + 2, min(len(run), i + 4) + 1)):
+                    return True
+                alone = syllables[i] in everything
+                if alone and (run[i + 1:].startswith(vocab.HAN_SURNAME_TITLES) or run[i - 1:i] in vocab.HAN_SURNAME_FAMILIAR):
+                    return True
+    if any("\uac00" <= c <= "\ud7a3" for c in text):
+        keys = {_hangul_key(p) for p in everything if p not in vocab.KOREAN_SURNAME_SPELLINGS}
+        keys |= {_hangul_key(anyascii(vocab.KOREAN_SURNAME_SPELLINGS[f]) + g) for f in everything
+                 if f in vocab.KOREAN_SURNAME_SPELLINGS for g in everything if g != f}
+        keys = {k for k in keys if len(k) >= 3}
+        endings = ("", *vocab.KOREAN_SUBJECT_PARTICLES, *vocab.KOREAN_AFTER_NAMES, *KOREAN_COPULAS)
+        for word in re.findall("[\uac00-\ud7a3]+", text):
+            if any(_hangul_key(anyascii(word[:n])) in keys and (word[n:] in endings or word[n:].startswith(endings[1:]))
+                   for n in range(2, min(len(word), 4) + 1)):
+                return True
     return False

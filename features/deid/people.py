@@ -31,6 +31,7 @@ from features.deid.contactwords import (
 from features.deid.peoplewords import (
     AFTER_INITIALS,
     ARTICLES,
+    BARE_INITIALS_CUES,
     BEFORE_INITIALS,
     CODE_WORDS,
     COMPANY_VERBS,
@@ -63,10 +64,12 @@ from features.deid.peoplewords import (
     TITLE_TAIL_WORDS,
     TITLE_TAILS,
     TITLES_AFTER_ARTICLES,
+    TITLES_BEFORE_WORD_SURNAMES,
     TRADES_AFTER,
     TRADES_BEFORE,
     TWO_WORD_ROLES,
     VERBS_THAT_ARE_NAMES,
+    WORD_SURNAMES,
     brand_key,
     company_form_ends,
     company_forms_by_first,
@@ -396,6 +399,8 @@ class PeopleReader:
                     j = nxt  # "la enfermera la ruiz"
                 if (span := self._name_from(text, words, j, lower_ok=True)) is not None:
                     found.append(("PERSON", *span, _SCORE))
+                elif k in TITLES_BEFORE_WORD_SURNAMES and keys[j] in WORD_SURNAMES:
+                    found.append(("PERSON", words[j].start(), words[j].end(), _SCORE))  # "Nurse Green" (round 22)
         return found
 
     # ------------------------------------------------------------------ firms named after a person
@@ -495,14 +500,14 @@ class PeopleReader:
             after_at = _WORD.match(text, gap.end()) if gap else None
             if after_at is None:
                 after = []
-            if bare:
-                person = len(after) == 2 and after[0] in POSSESSIVES and after[1] in _INITIALS_CUES
+            head = text[max(0, m.start() - 30):m.start()]
+            before = list(_WORD.finditer(head))
+            cue = key(before[-1].group()) if before and _BESIDE_INITIALS.fullmatch(head, before[-1].end()) else ""
+            if bare:  # "DW my neighbour"; "grandson TJ", "nurse KM" (round 22: a relation or role word before)
+                person = (len(after) == 2 and after[0] in POSSESSIVES and after[1] in _INITIALS_CUES) or (
+                    cue in BARE_INITIALS_CUES)
             else:
-                head = text[max(0, m.start() - 30):m.start()]
-                before = list(_WORD.finditer(head))
-                person = bool(after and after[0] in AFTER_INITIALS) or bool(
-                    before and _BESIDE_INITIALS.fullmatch(head, before[-1].end()) and key(before[-1].group())
-                    in _INITIALS_CUES)
+                person = bool(after and after[0] in AFTER_INITIALS) or cue in _INITIALS_CUES
             if person:
                 found.append(("PERSON", m.start(), m.end(), _SCORE))
         return found

@@ -511,6 +511,10 @@ AFTER_INITIALS = _keys("from my our his her will can is was has had picks calls 
                        "sits stays lives") | PERSON_VERBS
 #: the words before initials that make them a person's ("ask K.L.", "with J.R.", "my son (T.K.)")
 BEFORE_INITIALS = _keys("ask asked tell told call called text texted thanks thank cc bcc signed love") | PERSON_PREPOSITIONS
+#: the words before bare capitals that make them a person's initials (round 22: "grandson TJ will pick up", "my
+#: daughter JR", "nurse KM"): a relation or a care role, no preposition ("with UPS") and no abbreviation or unit that
+#: is a role's too ("2 cm DVT", "MS RA")
+BARE_INITIALS_CUES = (RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES) - NOT_INITIALS - _keys("cm sw ex ing col det ofc lt ms")
 
 
 # --------------------------------------------------------------------------- a business named after a person
@@ -690,3 +694,101 @@ KOREAN_COPULAS = ("입니다", "이에요", "예요", "이야", "이고", "이�
 HAN_NAME_CUES = ("患者", "病人", "联系人", "聯絡人", "聯繫人", "联络人", "紧急联系人", "緊急聯絡人", "家属", "家屬", "姓名",
                  "名字", "氏名", "名前", "医生", "醫生", "医師", "护士", "護士", "看護師", "担当", "主治医", "主治醫師",
                  "配偶", "丈夫", "妻子", "儿子", "女儿", "兒子", "女兒", "母亲", "父亲", "母親", "父親")
+
+
+# --------------------------------------------------------------------------- round 22: names that are everyday words
+# Read by the redactor (:mod:`features.deid.people`, :mod:`features.deid.script_names`) and, each with its own code, by
+# the leak check (:mod:`features.deid.leakpeople`, :mod:`features.deid.leakscripts`).
+#: the titles of care staff a surname follows even when the surname is an everyday word ("Nurse Green", "Dr. Judge")
+TITLES_BEFORE_WORD_SURNAMES = _keys("dr drs doc doctor nurse prof matron midwife sister rn np")
+#: English surnames that are everyday words: colours, trades, nature and ranks. Faker's surnames that are common words
+#: are left out of :data:`~features.deid.recognizers.LAST_NAMES`, so "Nurse Green called" and "Dr. Judge" read as
+#: words; after a care title (:data:`TITLES_BEFORE_WORD_SURNAMES`) these are surnames, in any case ("nurse brown").
+#: Hand-listed; no word that follows a title as a thing ("doctor visit", "nurse line", "nurse call") is in it.
+WORD_SURNAMES = _keys(
+    "brown green white black gray grey baker judge cook hunter miller fisher taylor mason carpenter butler porter "
+    "turner walker fox wolf bird hill wood woods rivers bell price king knight bishop page marsh lane dean "
+    "fields banks parker cross chase hall frost snow winter summers stone reed nash rice bush cole hart lamb pope "
+    "sage shepherd smith wells west north south moss glass holmes cooper archer weaver potter barber chandler "
+    "fletcher salter thatcher tanner skinner slater sawyer dyer spencer steward stewart marshal marshall sheriff "
+    "bacon rose lily violet pearl ruby hazel swan crane finch sparrow robin drake hawk nightingale lyon lion "
+    "bull oakes oak ash birch pine rowe noble golden silver gold")
+#: the relation words of Chinese a name follows with no space ("我儿子李明会来取药", "女儿王芳")
+HAN_RELATIONS = ("儿子", "兒子", "女儿", "女兒", "丈夫", "妻子", "老公", "老婆", "太太", "先生", "爸爸", "妈妈", "媽媽",
+                 "父亲", "父親", "母亲", "母親", "哥哥", "姐姐", "弟弟", "妹妹", "孙子", "孫子", "孙女", "孫女", "外孙",
+                 "外孫", "外孙女", "外孫女", "女婿", "儿媳", "兒媳", "侄子", "姪子", "侄女", "姪女", "朋友", "邻居",
+                 "鄰居", "同事", "护士", "護士", "医生", "醫生", "大夫", "保姆", "护工", "護工", "舅舅", "叔叔", "阿姨",
+                 "姑姑", "伯伯", "表哥", "表姐", "堂哥", "堂姐", "联系人", "聯絡人", "家属", "家屬", "监护人", "監護人")
+#: two characters after a Chinese relation word that begin with a family name's character and are a word, no name
+#: ("女儿高兴", "儿子马上来", "妈妈方便的时候")
+HAN_WORDS_AFTER_RELATIONS = ("高兴", "高興", "马上", "馬上", "方便", "安全", "平安", "常常", "经常", "經常", "最近", "应该",
+                             "應該", "告诉", "告訴", "同意", "希望", "关心", "關心", "全部", "成功", "高血", "明天", "明白",
+                             "和我", "和他", "和她", "陆续", "陸續", "任何", "司机", "司機", "金额", "金額", "万一", "萬一",
+                             "向我", "向医", "于是", "於是", "余下", "段时", "章节", "易怒", "许多", "許多")
+#: the relation words of Japanese a name follows after "の" ("息子の健太が", "娘の由美さん")
+JAPANESE_RELATIONS = ("息子", "娘", "夫", "妻", "主人", "家内", "兄", "姉", "弟", "妹", "孫", "父", "母", "祖父", "祖母",
+                      "友人", "友達", "隣人", "看護師", "介護士", "ヘルパー", "嫁", "婿", "甥", "姪", "叔父", "叔母",
+                      "伯父", "伯母")
+#: what follows a Japanese name after a relation word: an honorific ("由美さん", "健太くん") or a subject, topic or
+#: "and" particle ("健太が", "健太は"); no "に", "を", "の", which follow things as often ("母のために")
+JAPANESE_AFTER_NAMES = ("さん", "くん", "君", "ちゃん", "様", "さま", "氏", "が", "は", "も", "と")
+#: the honorifics of :data:`JAPANESE_AFTER_NAMES`: a name in hiragana before one of them is a name too
+JAPANESE_HONORIFICS = ("さん", "くん", "君", "ちゃん", "様", "さま", "氏")
+#: what a relation word's "の" is followed by that is no name: the things of a relative a message tells of
+JAPANESE_NOT_NAMES = ("薬", "病院", "仕事", "学校", "家", "部屋", "車", "体調", "具合", "手術", "検査", "予約", "世話",
+                      "介護", "誕生日", "結婚", "会社", "電話", "名前", "病気", "血圧", "食事", "保険", "住所", "番号",
+                      "時", "方", "分", "所", "件", "話", "声", "足", "目", "手", "頭", "胃", "心臓", "薬局", "先生",
+                      "実家", "入院", "退院", "状態", "様子", "調子", "食欲", "体重", "年金", "用事", "都合", "予定",
+                      "代理", "代わり", "携帯", "写真", "意見", "希望", "迎え", "付き添い")
+#: the relation words of Korean a given name follows after a space ("딸 지은이가", "아들 민준이")
+KOREAN_RELATIONS = ("딸", "아들", "남편", "아내", "부인", "와이프", "엄마", "어머니", "아빠", "아버지",
+                    "형", "오빠", "누나", "언니", "동생", "남동생", "여동생", "손자", "손녀", "사위",
+                    "며느리", "친구", "이웃", "조카", "삼촌", "이모", "고모", "간호사", "보호자", "할머니",
+                    "할아버지")
+#: what follows a Korean given name after a relation word: the "-이" a name that ends in a consonant takes, with a
+#: particle ("지은이가", "민준이는"; no noun takes both), a title ("지은씨") or a vocative ("수아야")
+KOREAN_AFTER_NAMES = ("이가", "이는", "이도", "이를", "이랑", "이한테", "이하고", "이네", "이에게", "씨", "님", "야")
+
+
+# --------------------------------------------------------------------------- round 22: the owner's name in CJK scripts
+# Read by the redactor (:mod:`features.deid.script_names`) and, with its own code, by the check (:mod:`leakscripts`).
+#: the Hepburn readings of the most common Japanese family names in kanji (anyascii reads kanji as Mandarin: "田中" is
+#: "tianzhong", never "tanaka"); hand-listed, no table of readings is in the lock (pykakasi is not)
+JAPANESE_SURNAME_READINGS: dict[str, tuple[str, ...]] = {
+    "佐藤": ("sato", "satou"), "鈴木": ("suzuki",), "高橋": ("takahashi",), "田中": ("tanaka",), "伊藤": ("ito", "itou"),
+    "渡辺": ("watanabe",), "渡邊": ("watanabe",), "山本": ("yamamoto",), "中村": ("nakamura",), "小林": ("kobayashi",),
+    "加藤": ("kato", "katou"), "吉田": ("yoshida",), "山田": ("yamada",), "佐々木": ("sasaki",), "山口": ("yamaguchi",),
+    "松本": ("matsumoto",), "井上": ("inoue",), "木村": ("kimura",), "清水": ("shimizu",), "山崎": ("yamazaki",),
+    "森": ("mori",), "池田": ("ikeda",), "橋本": ("hashimoto",), "阿部": ("abe",), "石川": ("ishikawa",),
+    "山下": ("yamashita",), "中島": ("nakajima", "nakashima"), "石井": ("ishii",), "小川": ("ogawa",), "前田": ("maeda",),
+    "岡田": ("okada",), "長谷川": ("hasegawa",), "藤田": ("fujita",), "後藤": ("goto", "gotou"), "近藤": ("kondo",),
+    "村上": ("murakami",), "遠藤": ("endo",), "青木": ("aoki",), "坂本": ("sakamoto",), "斉藤": ("saito",),
+    "斎藤": ("saito",), "福田": ("fukuda",), "太田": ("ota", "oota"), "西村": ("nishimura",), "藤井": ("fujii",),
+    "金子": ("kaneko",), "岡本": ("okamoto",), "藤原": ("fujiwara",), "中野": ("nakano",), "三浦": ("miura",),
+    "原田": ("harada",), "中川": ("nakagawa",), "松田": ("matsuda",), "竹内": ("takeuchi",), "小野": ("ono",),
+    "田村": ("tamura",), "中山": ("nakayama",), "和田": ("wada",), "石田": ("ishida",), "森田": ("morita",),
+    "上田": ("ueda",), "原": ("hara",), "柴田": ("shibata",), "酒井": ("sakai",), "工藤": ("kudo",), "横山": ("yokoyama",),
+    "宮崎": ("miyazaki",), "宮本": ("miyamoto",), "内田": ("uchida",), "高木": ("takagi",), "安藤": ("ando",),
+    "島田": ("shimada",), "谷口": ("taniguchi",), "大野": ("ono", "ohno"), "高田": ("takada",), "丸山": ("maruyama",),
+    "今井": ("imai",), "河野": ("kono", "kawano"), "藤本": ("fujimoto",), "村田": ("murata",), "武田": ("takeda",),
+    "上野": ("ueno",), "杉山": ("sugiyama",), "増田": ("masuda",), "小山": ("koyama",), "大塚": ("otsuka",),
+    "平野": ("hirano",), "菅原": ("sugawara",), "久保": ("kubo",), "松井": ("matsui",), "千葉": ("chiba",),
+    "岩崎": ("iwasaki",), "桜井": ("sakurai",), "木下": ("kinoshita",), "野口": ("noguchi",), "松尾": ("matsuo",),
+    "菊地": ("kikuchi",), "野村": ("nomura",), "新井": ("arai",), "渡部": ("watanabe",), "山中": ("yamanaka",),
+}
+#: the Latin spellings of the most common Korean family names -> the Hangul syllable ("Kim", "Lee", "Park" are no
+#: romanisation of "김", "이", "박" a rule gives)
+KOREAN_SURNAME_SPELLINGS: dict[str, str] = {
+    "kim": "김", "gim": "김", "lee": "이", "yi": "이", "rhee": "이", "ree": "이", "park": "박", "pak": "박", "bak": "박",
+    "choi": "최", "choe": "최", "jung": "정", "chung": "정", "jeong": "정", "kang": "강", "gang": "강", "cho": "조",
+    "jo": "조", "yoon": "윤", "yun": "윤", "jang": "장", "chang": "장", "lim": "임", "im": "임", "han": "한", "oh": "오",
+    "seo": "서", "suh": "서", "shin": "신", "sin": "신", "kwon": "권", "hwang": "황", "ahn": "안", "an": "안", "song": "송",
+    "ryu": "류", "yoo": "유", "yu": "유", "hong": "홍", "jeon": "전", "chun": "전", "ko": "고", "go": "고", "moon": "문",
+    "mun": "문", "yang": "양", "son": "손", "bae": "배", "baek": "백", "paik": "백", "heo": "허", "huh": "허", "nam": "남",
+    "noh": "노", "roh": "노", "ha": "하", "kwak": "곽", "sung": "성", "seong": "성", "cha": "차", "joo": "주", "ju": "주",
+    "woo": "우", "koo": "구", "gu": "구", "min": "민", "jin": "진", "na": "나", "ji": "지", "um": "엄", "eom": "엄",
+}
+#: what a Chinese family name alone is followed or led by when it stands for a person ("张先生", "王女士", "老张")
+HAN_SURNAME_TITLES = ("先生", "女士", "太太", "小姐", "老师", "老師", "医生", "醫生", "大夫", "阿姨", "大爷", "大爺", "奶奶",
+                      "爷爷", "爺爺", "师傅", "師傅", "同学", "同學", "总", "總", "经理", "經理")
+HAN_SURNAME_FAMILIAR = ("老", "小", "阿")

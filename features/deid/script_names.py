@@ -13,7 +13,10 @@
 * Tamil writes Sanskrit's "kṣ" as "ட்ச" ("லட்சுமி" for Lakshmi): read as "க்ஷ" before anyascii.
 
 A name in kanji or in Han characters (健二 for Kenji, 明開 for a Vietnamese Minh Khai) has readings no table in the lock
-gives (pykakasi and a Sino-Vietnamese dictionary are not in it): those are left (README, round 17).
+gives (pykakasi and a Sino-Vietnamese dictionary are not in it): those are left (README, round 17). Round 22 reads a
+Chinese name by anyascii's Mandarin readings, the most common Japanese family names in kanji by a table of their
+readings (:data:`~features.deid.peoplewords.JAPANESE_SURNAME_READINGS`), a Tamil word by its consonants and a Hangul
+name by a key that makes Korean spellings one (the functions at the end of the module).
 """
 
 from __future__ import annotations
@@ -26,8 +29,24 @@ from anyascii import anyascii
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     HAN_NAME_CUES,
+    HAN_NOT_IN_NAMES,
+    HAN_RELATIONS,
+    HAN_SURNAME_FAMILIAR,
+    HAN_SURNAME_TITLES,
+    HAN_SURNAMES_ONE,
+    HAN_SURNAMES_TWO,
+    HAN_WORDS_AFTER_RELATIONS,
+    JAPANESE_AFTER_NAMES,
+    JAPANESE_HONORIFICS,
+    JAPANESE_NOT_NAMES,
+    JAPANESE_RELATIONS,
+    JAPANESE_SURNAME_READINGS,
+    KOREAN_AFTER_NAMES,
     KOREAN_COPULAS,
     KOREAN_NUMBER_SYLLABLES,
+    KOREAN_RELATIONS,
+    KOREAN_SUBJECT_PARTICLES,
+    KOREAN_SURNAME_SPELLINGS,
     KOREAN_SURNAMES,
 )
 
@@ -165,7 +184,8 @@ _TAMIL_KSH = re.compile("ட்ச")
 
 def script_name_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
     """The owner's name parts of four letters or more written alone in an abjad, in kana or in Tamil (see the module
-    docstring): ``(start, end, "PERSON")`` of ``text``."""
+    docstring), and the name in Tamil, Han or Hangul (round 22, :func:`_tamil_spans`, :func:`_cjk_owner_spans`):
+    ``(start, end, "PERSON")`` of ``text``."""
     found: list[tuple[int, int, str]] = []
     if text.isascii():
         return found
@@ -175,11 +195,14 @@ def script_name_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
             word = m.group()
             for w in (word, word[1:] if len(word) > 3 and word[0] in _ABJAD_PROCLITICS else ""):
                 letters = re.sub(r"[^a-z'`]", "", anyascii(w).lower())
-                if len(letters.replace("'", "").replace("`", "")) >= _LEAST_ABJAD_LETTERS and abjad.fullmatch(letters):
+                # an ayin or alef first writes the name's first vowel: a letter of it ("عمر" for Omar, round 22)
+                written = len(letters.replace("'", "").replace("`", "")) + (letters[:1] in ("'", "`"))
+                if written >= _LEAST_ABJAD_LETTERS and abjad.fullmatch(letters):
                     found.append((m.start(), m.end(), "PERSON"))
                     break
     if (names := _kana_names(full_name)) and _KANA_RUN.search(text):
         found += _kana_spans(text, names)
+    found += _tamil_spans(text, full_name) + _cjk_owner_spans(text, full_name)  # round 22
     if "ட்ச" in text:
         tamil = _TAMIL_KSH.sub("க்ஷ", text)  # same length: spans stay where they are
         sounds = {re.sub(r"[^a-z]", "", p) for p in _name_parts(full_name)}
@@ -214,4 +237,151 @@ def cued_cjk_name_spans(text: str) -> list[tuple[str, int, int, float]]:
                   and not all(c in KOREAN_NUMBER_SYLLABLES for c in m["v"][:-1])]  # "구십삼세입니다": an age
     if any("\u4e00" <= c <= "\u9fff" for c in text):
         found += [("PERSON", *m.span("v"), 0.6) for m in _HAN_AFTER_CUE.finditer(text)]
+    return found + related_cjk_name_spans(text)
+
+
+# --------------------------------------------------------------------------- a name after a relation word (round 22)
+
+def _either(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+#: a Chinese family name and one or two characters glued to a relation word or a field's cue ("我儿子李明会来",
+#: "联系人王芳"); the characters are judged after the match (:func:`_han_given`)
+_HAN_AFTER_RELATION = re.compile(rf"(?:{_either(HAN_RELATIONS + HAN_NAME_CUES)})(?P<s>{_either(HAN_SURNAMES_TWO)}|"
+                                 rf"[{HAN_SURNAMES_ONE}])(?P<a>[\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff])?")
+#: a given name's first character may be "明" ("李明"), which :data:`HAN_NOT_IN_NAMES` lists for "说明"
+_HAN_NOT_FIRST_GIVEN = frozenset(HAN_NOT_IN_NAMES) - {"明"}
+#: a name in kanji or katakana (two characters or more) or in hiragana after a relation word and "の", before an
+#: honorific or a particle (kana only before an honorific: "娘のスマホが" is a phone)
+_JAPANESE_AFTER_RELATION = re.compile(
+    rf"(?:{_either(JAPANESE_RELATIONS)})の(?:(?P<k>[\u4e00-\u9fff々]{{1,3}})(?=(?P<p>{_either(JAPANESE_AFTER_NAMES)}))"
+    rf"|(?P<kana>[\u3041-\u3096\u30a1-\u30fa\u30fc]{{2,6}})(?={_either(JAPANESE_HONORIFICS)}))")
+#: a Korean given name (two or three syllables) after a relation word and a space, with the "-이" of a name and a
+#: particle, a title or a vocative after it ("딸 지은이가", "아들 민준씨")
+_KOREAN_AFTER_RELATION = re.compile(rf"(?<![\uac00-\ud7a3])(?:{_either(KOREAN_RELATIONS)})[,.:]?[ \t]+"
+                                    rf"(?P<v>[\uac00-\ud7a3]{{2,3}}?)(?:{_either(KOREAN_AFTER_NAMES)})")
+
+
+def related_cjk_name_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """``("PERSON", start, end, score)`` of a name after a Chinese, Japanese or Korean relation word (round 22): a
+    Chinese family name and its given name glued to the relation word or to a field's cue ("我儿子李明会来取药",
+    "联系人王芳"), a Japanese name after the relation word and "の" ("息子の健太が", "娘のゆみちゃん"), a Korean given name
+    after the relation word and a space ("딸 지은이가")."""
+    found: list[tuple[str, int, int, float]] = []
+    if any("\u4e00" <= c <= "\u9fff" for c in text):
+        for m in _HAN_AFTER_RELATION.finditer(text):
+            if m["a"] in _HAN_NOT_FIRST_GIVEN or (m["s"] + m["a"]) in HAN_WORDS_AFTER_RELATIONS:
+                continue
+            end = m.end("b") if m["b"] and m["b"] not in HAN_NOT_IN_NAMES else m.end("a")
+            found.append(("PERSON", m.start("s"), end, 0.6))
+        for m in _JAPANESE_AFTER_RELATION.finditer(text):
+            if m["k"] is not None and (m["k"] in JAPANESE_NOT_NAMES or (
+                    len(m["k"]) < 2 and m["p"] not in JAPANESE_HONORIFICS)):
+                continue
+            found.append(("PERSON", *m.span("k" if m["k"] is not None else "kana"), 0.6))
+    elif any("\u3041" <= c <= "\u30ff" for c in text):
+        found += [("PERSON", *m.span("kana"), 0.6) for m in _JAPANESE_AFTER_RELATION.finditer(text) if m["kana"]]
+    if any("\uac00" <= c <= "\ud7a3" for c in text):
+        found += [("PERSON", *m.span("v"), 0.6) for m in _KOREAN_AFTER_RELATION.finditer(text)]
+    return found
+
+
+# --------------------------------------------------------------------------- the owner's name in Tamil, Han, Hangul
+# (round 22)
+#: Tamil writes no voicing ("ப" is "p" and "b") and puts a vowel inside a cluster ("பிரியா" is "piriyaa" for Priya):
+#: a Tamil word and a name part are compared by their consonants, voiced ones made voiceless
+_VOICELESS = str.maketrans("bgdjwfzqx", "pktcvpskk")
+_TAMIL_WORD = re.compile("[\u0b80-\u0bff]+")
+_FEWEST_TAMIL_CONSONANTS = 3
+
+
+def _skeleton(latin: str) -> str:
+    """A word's consonants, digraphs one letter, voiced ones voiceless, "h" left out and doubled ones once."""
+    word = re.sub(r"zh|ll", "l", latin.lower())
+    for digraph, one in (("sh", "s"), ("ch", "c"), ("th", "t"), ("dh", "t"), ("kh", "k"), ("ph", "p"), ("bh", "p"),
+                         ("gh", "k"), ("jh", "c"), ("ng", "n"), ("nj", "n")):
+        word = word.replace(digraph, one)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiouh]", "", word.translate(_VOICELESS)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _tamil_keys(full_name: str) -> frozenset[str]:
+    return frozenset(k for p in _name_parts(full_name) if len(k := _skeleton(p)) >= _FEWEST_TAMIL_CONSONANTS)
+
+
+def _tamil_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
+    """The owner's name part (four letters or more, three consonants or more) written in Tamil ("பிரியா" for Priya,
+    "ராமன்" for Raman): a Tamil word with the part's consonants (:func:`_skeleton`)."""
+    if not any("\u0b80" <= c <= "\u0bff" for c in text) or not (keys := _tamil_keys(full_name)):
+        return []
+    return [(m.start(), m.end(), "PERSON") for m in _TAMIL_WORD.finditer(text)
+            if _skeleton(anyascii(m.group())) in keys]
+
+
+_HAN_CHARS = re.compile("[\u4e00-\u9fff々]+")
+_HANGUL_RUN = re.compile("[\uac00-\ud7a3]+")
+_LONGEST_HAN_NAME = 4
+#: Korean spellings made one: "woo", "oo", "wu" and "u" are "우"; "eo" is "어"; "k", "p", "t", "ch" and "r" are read
+#: as anyascii writes "ㄱ", "ㅂ", "ㄷ", "ㅈ" and "ㄹ"
+_KOREAN_SAME = ((r"-|\s", ""), (r"woo|wu|oo", "u"), (r"eo", "o"), (r"eu", "u"), (r"ae", "e"), (r"ee", "i"),
+                (r"ch", "j"), (r"k", "g"), (r"p", "b"), (r"t", "d"), (r"r", "l"), (r"sh", "s"), (r"(.)\1+", r"\1"))
+
+
+def _korean_key(latin: str) -> str:
+    key = latin.lower()
+    for pattern, same in _KOREAN_SAME:
+        key = re.sub(pattern, same, key)
+    return key
+
+
+@functools.lru_cache(maxsize=4096)
+def _cjk_owner_keys(full_name: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``(Han readings, one-syllable parts, Japanese family names in kanji, Hangul keys)`` of the owner's name: its
+    parts and two parts joined either way (as anyascii reads Han: "zhangwei"), its parts of three letters or fewer (a
+    family name with a title: "张先生"), the kanji of :data:`JAPANESE_SURNAME_READINGS` whose reading is a part, and
+    the Korean keys (:func:`_korean_key`) of its parts of two syllables and of a family name and a given name joined
+    (:data:`KOREAN_SURNAME_SPELLINGS`)."""
+    parts = [p for p in re.findall(r"[a-z]+", fold_text(full_name).lower()) if len(p) >= 2]
+    han = {a + b for a in parts for b in parts if a != b} | {p for p in parts if len(p) >= 5}
+    short = {p for p in parts if len(p) <= 5}
+    kanji = {k for k, readings in JAPANESE_SURNAME_READINGS.items() if set(readings) & set(parts)}
+    hangul = {_korean_key(p) for p in parts if len(p) >= 4 and p not in KOREAN_SURNAME_SPELLINGS}
+    for family in (p for p in parts if p in KOREAN_SURNAME_SPELLINGS):
+        hangul |= {_korean_key(anyascii(KOREAN_SURNAME_SPELLINGS[family]) + g) for g in parts if g != family}
+    return frozenset(han), frozenset(short), frozenset(kanji), frozenset(k for k in hangul if len(k) >= 3)
+
+
+def _cjk_owner_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
+    """The owner's name in Han characters read as Mandarin by anyascii ("张伟" for Wei Zhang, "小明" for a Xiaoming;
+    a family name alone with a title or "老"/"小": "张先生", "老张"), a Japanese family name in kanji
+    (:data:`JAPANESE_SURNAME_READINGS`: "田中" for Tanaka), and in Hangul: a word of two to four syllables, a subject
+    particle after it or not, whose Korean key is a part's or the family name's and a given name's ("김지우", "지우가"
+    for Jiwoo Kim). Spans of ``text``."""
+    found: list[tuple[int, int, str]] = []
+    han, short, kanji, hangul = _cjk_owner_keys(full_name)
+    if any("\u4e00" <= c <= "\u9fff" for c in text):
+        for surname in kanji:
+            found += [(m.start(), m.end(), "PERSON") for m in re.finditer(re.escape(surname), text)]
+        for m in _HAN_CHARS.finditer(text):
+            run = m.group()
+            readings = [anyascii(c).lower() for c in run]
+            for i in range(len(run)):
+                said = ""
+                for j in range(i, min(len(run), i + _LONGEST_HAN_NAME)):
+                    said += readings[j]
+                    if j > i and said in han:
+                        found.append((m.start() + i, m.start() + j + 1, "PERSON"))
+                if readings[i] in short and (run.startswith(HAN_SURNAME_TITLES, i + 1) or (
+                        i and run[i - 1] in HAN_SURNAME_FAMILIAR)):
+                    found.append((m.start() + i, m.start() + i + 1, "PERSON"))
+    if hangul and any("\uac00" <= c <= "\ud7a3" for c in text):
+        for m in _HANGUL_RUN.finditer(text):
+            word = m.group()
+            for end in range(min(len(word), _LONGEST_HAN_NAME), 1, -1):
+                rest = word[end:]
+                if (not rest or rest.startswith(KOREAN_SUBJECT_PARTICLES + KOREAN_AFTER_NAMES + KOREAN_COPULAS)) and \
+                        _korean_key(anyascii(word[:end])) in hangul:
+                    found.append((m.start(), m.start() + end, "PERSON"))
+                    break
     return found

@@ -183,6 +183,7 @@ from features.deid.recognizers import (
 from features.deid.records import record_field_spans
 from features.deid.script_names import cued_cjk_name_spans, script_name_spans
 from features.deid.shapes import identifier_shape_recognizers
+from features.deid.short_forms import short_form_spans
 from features.deid.termwords import (
     CARE_WORDS_ABROAD,
     DISEASE_WORDS,
@@ -1947,7 +1948,7 @@ def _v_for_w_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int,
 def _alias_owner_spans(text: str, folded: Folded, digits: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The round-12 readings above, mapped onto ``text``."""
     found = [(*folded.span(s, e), label) for s, e, label in _alias_name_spans(folded.text, owner)
-             + _alias_town_spans(folded.text, owner)]
+             + _alias_town_spans(folded.text, owner) + short_form_spans(folded.text, owner.full_name)]  # round 22
     found += _other_language_town_spans(text, owner)
     if not text.isascii():
         r_less = _r_less_sounds(owner)

@@ -1,0 +1,128 @@
+"""Round 22 (the redactor's side): the owner's given name by a short form outside the nickname table
+(:mod:`features.deid.aliases`), read in the folded text by patterns compiled once per owner.
+
+* A prefix of a given name of four letters or more standing as a word ("Shiv" for Shivani or Shivakumar, "Dani" for
+  Daniela), or of three letters or more with a diminutive ending of :data:`~features.deid.aliases.DIMINUTIVE_ENDINGS`
+  ("Ivanushka", "Tomek", "Juanito", "Shivy"; five letters at least).
+* An ending of a given name of four letters or more, two letters at least left before it ("Seun" for Oluwaseun,
+  "Bastian" for Sebastian): Yoruba, German and many other names are shortened from the front.
+* Two given names' first two letters joined ("Majo" for María José), and the initials of the given names or of the
+  whole name in capitals, bare or dotted ("MJ", "M.J.O."), no abbreviation or postal code of
+  :data:`~features.deid.peoplewords.NOT_INITIALS` and :data:`~features.deid.peoplewords.PLACE_CODES`.
+
+Capitalised only: a prefix in lower case is too often an English word ("corn" for Cornelius). A short form that is an
+everyday word (the common words, :data:`~features.deid.aliases.EVERYDAY_SHORT_FORMS`: "Max", "Will", "Candy") or a
+prefix of three letters alone ("Tom", "Max") is the owner only after a name cue or a relation word ("hi Max", "my son
+Max") or with another of the owner's name parts within :data:`_NEAR` characters ("Max Okafor"). The given names are
+the name's parts but the last (the only one for a one-part name).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from features.deid.aliases import DIMINUTIVE_ENDINGS, EVERYDAY_SHORT_FORMS
+from features.deid.normalize import fold_text
+from features.deid.peoplewords import (
+    ENGLISH_RELATIONS,
+    NAME_CUES_BEFORE,
+    NAME_INTRODUCTION_WORDS,
+    NOT_INITIALS,
+    PLACE_CODES,
+    RELATIONS,
+)
+from features.deid.peoplewords import key as vocabulary_key
+from features.deid.recognizers import COMMON_WORDS
+
+#: the fewest letters of a prefix or an ending alone, and of a prefix before a diminutive ending
+_FEWEST_ALONE = 4
+_FEWEST_BEFORE_ENDING = 3
+#: the fewest letters of a prefix with its diminutive ending
+_FEWEST_WITH_ENDING = 5
+#: how far (characters) the owner's other name part may stand from an everyday short form that is theirs
+_NEAR = 40
+_CUES = NAME_CUES_BEFORE | NAME_INTRODUCTION_WORDS | RELATIONS | ENGLISH_RELATIONS
+_EVERYDAY = COMMON_WORDS | STOP_WORDS | EVERYDAY_SHORT_FORMS
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{1,4}\Z")
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_parts(full_name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(given names, all parts)``: the folded, lower-case parts of ``full_name``."""
+    parts = tuple(p for p in re.findall(r"[a-z]+", fold_text(full_name).lower()))
+    return (parts[:-1] if len(parts) >= 2 else parts), parts
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_form_pattern(full_name: str) -> re.Pattern[str] | None:
+    """The owner's short forms as one pattern: a given name's prefix and a diminutive ending or none (groups ``stem``
+    and ``end``), a given name's ending (group ``tail``), the given names' first syllables joined (group ``join``)."""
+    given, _ = _name_parts(full_name)
+    stems = {g[:n] for g in given if len(g) >= _FEWEST_ALONE for n in range(_FEWEST_BEFORE_ENDING, len(g) + 1)}
+    tails = {g[-n:] for g in given for n in range(_FEWEST_ALONE, len(g) - 1)}
+    joins = {a[:2] + b[:2] for a, b in itertools.pairwise(given) if len(a) >= 2 and len(b) >= 2}
+    if not stems and not tails:
+        return None
+
+    def alternation(words: set[str] | tuple[str, ...]) -> str:
+        return "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
+
+    return re.compile(rf"(?i)(?<![A-Za-z])(?:(?P<stem>{alternation(stems)})(?P<end>{alternation(DIMINUTIVE_ENDINGS)})?"
+                      rf"|(?P<tail>{alternation(tails)})|(?P<join>{alternation(joins)}))(?![A-Za-z])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _initials_pattern(full_name: str) -> re.Pattern[str] | None:
+    """The initials of the owner's given names (two or more) and of the whole name (two or three parts), in capitals,
+    bare or with a full stop after each."""
+    given, parts = _name_parts(full_name)
+    found = {"".join(p[0] for p in given)} if len(given) >= 2 else set()
+    if 2 <= len(parts) <= 3:
+        found.add("".join(p[0] for p in parts))
+    found = {i.upper() for i in found if i not in NOT_INITIALS and i not in PLACE_CODES}
+    if not found:
+        return None
+    dotted = "|".join(r"\.?[ \t]?".join(i) + r"\.?" for i in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z.])(?:{dotted})(?![A-Za-z])")
+
+
+def _cued(folded: str, start: int, end: int, parts: tuple[str, ...], word: str) -> bool:
+    """An everyday word is the owner's short form here: a name cue or relation word right before it, or another of
+    the owner's name parts (three letters or more) within :data:`_NEAR` characters."""
+    before = _WORD_BEFORE.search(folded, max(0, start - 30), start)
+    if before is not None and vocabulary_key(before.group(1)) in _CUES:
+        return True
+    around = folded[max(0, start - _NEAR):start] + " " + folded[end:end + _NEAR]
+    others = {p for p in parts if len(p) >= 3 and p != word}
+    return any(w in others for w in re.findall(r"[a-z]+", around.lower()))
+
+
+def short_form_spans(folded: str, full_name: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "PERSON")`` of the owner's short forms in ``folded`` (see the module docstring)."""
+    given, parts = _name_parts(full_name)
+    if not given:
+        return []
+    lower = folded.lower()
+    found: list[tuple[int, int, str]] = []
+    # every match of the pattern holds a given name's first three letters, its last four or the joined syllables
+    keys = {g[:_FEWEST_BEFORE_ENDING] for g in given} | {g[-_FEWEST_ALONE:] for g in given}
+    keys |= {a[:2] + b[:2] for a, b in itertools.pairwise(given)}
+    if any(k in lower for k in keys) and (pattern := _short_form_pattern(full_name)) is not None:
+        for m in pattern.finditer(folded):
+            word = m.group().lower()
+            if not m.group()[0].isupper() or word in parts:
+                continue
+            if m["stem"] is not None and m["end"] is None:
+                bare = len(word) >= _FEWEST_ALONE
+            else:
+                bare = m["stem"] is None or len(word) >= _FEWEST_WITH_ENDING
+            # a short one ("Max", "Ivy") or an everyday word goes only where a cue or the owner's other name is
+            if (bare and word not in _EVERYDAY) or _cued(folded, m.start(), m.end(), parts, word):
+                found.append((m.start(), m.end(), "PERSON"))
+    if (initials := _initials_pattern(full_name)) is not None:
+        found += [(m.start(), m.end(), "PERSON") for m in initials.finditer(folded)]
+    return found
