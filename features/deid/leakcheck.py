@@ -2988,7 +2988,9 @@ _READING_TOKEN = re.compile(r"\d{1,3}/\d{1,3}(?!\d)|\d+(?: \d{3}(?!\d))*")
 #: readings are listed with spaces and slashes only: groups joined by any other mark are a number ("118-76-64")
 _READING_SEPARATORS = frozenset("0123456789 \t/")
 _PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:call|phone|tel|cell|mobile|mob|number|ring|text|sms|fax|whatsapp|contact|"
-                                r"dial|reach|handy|telefon\w*|t[ée]l[ée]phone|portable|m[óo]vil|n[úu]mero|numer))\b\W*"
+                                r"dial|reach|handy|telefon\w*|t[ée]l[ée]phone|portable|m[óo]vil|n[úu]mero|numer|"
+                                # round 22: Turkish, Irish, Russian and Ukrainian, Greek
+                                r"numara\w*|uimhir|f[óo]n|телефон\w*|номер\w*|τηλ[εέ]φων\w*|αριθμ\w*))\b\W*"
                                 r"(?:\w+\W+){0,3}\Z")
 
 

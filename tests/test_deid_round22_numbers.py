@@ -1,0 +1,73 @@
+"""The twenty-first black-box round's numbers and places (round 22), each both ways: the redactor takes the identifier
+out and the check sees it in the raw text and nothing in the output. Phones said in groups with tens and hundreds in
+Russian, Ukrainian, Greek, Turkish and Irish ("восемь девятьсот шестнадцать сорок два", "beş yüz elli beş, on iki",
+"fiche a haon"). Near misses (a dose said in words, a number alone) stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from features.deid.normalize import said_digits_as_figures
+from tests import deid_probes as probes
+
+OWNER_PHONES = [
+    ("(891) 642-0700", "позвоните восемь девятьсот шестнадцать сорок два ноль семь ноль ноль", "шестнадцать"),
+    ("(555) 123-4417", "numaram beş yüz elli beş, bir yüz yirmi üç, kırk dört on yedi", "yirmi"),
+    ("(555) 123-4417", "aramak için beş yüz elli beş on iki üç kırk dört on yedi", "kırk"),
+    ("(555) 120-2141", "uimhir a cúig a cúig a cúig a dó dhéag, a náid, fiche a haon, daichead a haon", "fiche"),
+    ("(555) 123-4417", "uimhir a cúig, a cúig, a cúig, a haon, a dó, a trí, a ceathair, a ceathair, a haon, a seacht",
+     "ceathair"),
+    ("(555) 123-4417", "телефон пʼятсот пʼятдесят пʼять, сто двадцять три, сорок чотири, сімнадцять", "двадцять"),
+    ("(555) 123-4417", "τηλέφωνο πεντακόσια πενήντα πέντε, εκατόν είκοσι τρία, σαράντα τέσσερα, δεκαεπτά", "σαράντα"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("phone", "text", "secret"), OWNER_PHONES)
+def test_the_owners_phone_said_in_groups_goes(deid, phone, text, secret):
+    patient = probes.owner(phone=phone)
+    probes.assert_owner_caught(deid, patient, text, secret)
+    assert {"phone (in words)"} <= probes.owner_kinds(patient, text), probes.owner_kinds(patient, text)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("мой телефон восемь девятьсот шестнадцать сорок два ноль семь", "сорок"),
+    ("звоните на номер девятьсот двенадцать триста сорок пять шестьдесят семь", "триста"),
+    ("beni ara altı yüz on iki, yedi yüz kırk beş, altmış yedi", "altmış"),
+    ("glaoigh ar a sé, a haon, a dó, tríocha a ceathair, caoga a cúig", "caoga"),
+    ("καλέστε με στο εξακόσια ενενήντα επτά είκοσι τρία σαράντα πέντε", "ενενήντα"),
+])
+def test_anybodys_phone_said_in_groups_goes(deid, index, text, secret):
+    probes.assert_free_text_caught(deid, index, text, secret, {"phone-shaped number in digit words"})
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+def test_a_number_said_in_groups_is_read_as_its_figures():
+    assert said_digits_as_figures("восемь девятьсот шестнадцать сорок два ноль семь") == "8 916 42 0 7"
+    assert said_digits_as_figures("beş yüz elli beş, on iki, otuz dört") == "555 12 34"
+    assert said_digits_as_figures("fiche a haon, fiche a dó, tríocha") == "21 22 30"
+    assert said_digits_as_figures("a cúig a dó dhéag a trí") == "a 5 12 3"
+    assert said_digits_as_figures("п'ятсот п’ятдесят пʼять") == "555"
+    # digits said one by one stay one by one; English "on" stays a word
+    assert said_digits_as_figures("девять ноль ноль один") == "9 0 0 1"
+    assert said_digits_as_figures("one two three on four") == "1 2 3 on four"
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize("text", ["он принял двадцать пять миллиграммов", "iki yüz mg aldı", "fiche bliain ó shin",
+                                  "call me on Monday", "она прошла сорок два километра",
+                                  "on iki gün önce başladı"])
+def test_numbers_said_in_groups_that_identify_nobody_stay(deid, index, text):
+    probes.assert_free_text_kept(deid, index, text)
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize("piece", ["сорок два ", "beş yüz ", "on iki ", "fiche a haon ", "a dó dhéag "])
+def test_the_round22_group_words_cost_time_in_proportion(piece):
+    probes.assert_cost_grows_linearly(lambda n: said_digits_as_figures(piece * n))
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+def test_groups_cost_time_in_proportion(deid, index):
+    probes.assert_cost_in_proportion(deid, index, "девятьсот шестнадцать ")
