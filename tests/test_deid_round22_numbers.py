@@ -5,6 +5,8 @@ Russian, Ukrainian, Greek, Turkish and Irish ("восемь девятьсот �
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from features.deid.normalize import said_digits_as_figures
@@ -71,3 +73,49 @@ def test_the_round22_group_words_cost_time_in_proportion(piece):
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 def test_groups_cost_time_in_proportion(deid, index):
     probes.assert_cost_in_proportion(deid, index, "девятьсот шестнадцать ")
+
+
+# --------------------------------------------------------------------------- birthdays said by a feast or leap day
+
+OWNER_FEAST_BIRTHDAYS = [
+    ("1931-01-07", "born on Orthodox Christmas 1931", "Orthodox"),
+    ("1931-01-07", "she was born on Orthodox Christmas", "Orthodox"),
+    ("1936-02-29", "she was born on leap day 36", "leap day"),
+    ("1936-02-29", "born on Feb 29th", "29"),
+    ("1940-12-25", "born on Christmas Day 1940", "1940"),
+    ("1944-07-04", "born on the Fourth of July", "Fourth"),
+    ("1944-07-14", "Mum was born on Bastille Day", "Bastille"),
+    ("1950-03-17", "born on St Patrick's day 1950", "1950"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("dob", "text", "secret"), OWNER_FEAST_BIRTHDAYS)
+def test_the_owners_birthday_said_by_a_feast_goes(deid, dob, text, secret):
+    patient = probes.owner(dob=datetime.date.fromisoformat(dob))
+    probes.assert_owner_caught(deid, patient, text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("her brother was born on St Patrick's day 1950", "1950"),
+    ("my son was born on Christmas Day 1981", "Christmas"),
+    ("my grandson was born on leap day 2024", "leap"),
+    ("she was born on leap day 36", "leap"),
+    ("his birthday is Bastille Day '52", "Bastille"),
+    ("the twins were born on Orthodox Christmas 1999", "Orthodox"),
+])
+def test_anybodys_birthday_said_by_a_feast_with_its_year_goes(deid, index, text, secret):
+    probes.assert_free_text_caught(deid, index, text, secret, {"month and year of a date"})
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize("text", ["we had dinner on Christmas Day", "the pharmacy closes early on Christmas Day",
+                                  "she takes 2 tablets on leap day too", "Orthodox Christmas dinner was lovely"])
+def test_feasts_that_date_nobody_stay(deid, index, text):
+    probes.assert_free_text_kept(deid, index, text)
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+def test_feast_birthdays_cost_time_in_proportion(deid, index):
+    probes.assert_cost_in_proportion(deid, index, "born on leap day 36 ")
