@@ -119,3 +119,53 @@ def test_feasts_that_date_nobody_stay(deid, index, text):
 @pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
 def test_feast_birthdays_cost_time_in_proportion(deid, index):
     probes.assert_cost_in_proportion(deid, index, "born on leap day 36 ")
+
+
+# --------------------------------------------------------------------------- partial streets and bare ZIPs
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("lives at 301 W 57th", "301"), ("her flat is at 301 W 57th St", "57th"), ("she lives at 17 Elm", "Elm"),
+    ("we met at 12 Oak", "Oak"), ("he moved to 44 Maple last spring", "Maple"),
+    ("drop the pills off at 220 E. Sunset, thanks", "Sunset"), ("visits from 9 Larchmont on weekends", "Larchmont"),
+])
+def test_a_house_number_and_a_streets_first_word_go(deid, index, text, secret):
+    probes.assert_free_text_caught(deid, index, text, secret, {"house number and street's first word"})
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("visiting cousins in 90210", "90210"), ("moved to 10027 last year", "10027"),
+    ("her sister lives near 60614.", "60614"), ("we drove out to 02134 and back", "02134"),
+    ("she grew up in 73301-0001, then moved", "73301"),
+])
+def test_anybodys_bare_zip_after_a_word_of_place_goes(deid, index, text, secret):
+    probes.assert_free_text_caught(deid, index, text, secret, {"ZIP after a word of place"})
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+def test_a_house_number_left_with_its_compass_word_is_seen_and_taken():
+    from features.deid.leakplaces import house_number_left
+    from features.deid.text import _with_house_numbers
+
+    assert house_number_left("she lives at 3901 S. <ADDRESS> now")
+    assert house_number_left("mail to 12 north <ADDRESS>")
+    assert _with_house_numbers("she lives at 3901 S. <ADDRESS> now") == "she lives at <ADDRESS> now"
+    assert _with_house_numbers("mail to 12 North <ADDRESS>") == "mail to <ADDRESS>"
+    assert not house_number_left("took 2 tablets at <ADDRESS>")
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize("text", ["took 10000 units of vitamin D", "walked 12000 steps in 2024",
+                                  "at 12 weeks she was fine", "in 10000 patients the drug was tested",
+                                  "at 20 mg daily", "in 2024 she moved", "increased the dose to 10000 last week",
+                                  "see you at 5 PM", "at 3 Tylenol a day is too much", "back in 2 Weeks",
+                                  "steps went from 12000 to 15000", "back in 5 Minutes"])
+def test_numbers_after_a_word_of_place_that_are_no_address_stay(deid, index, text):
+    probes.assert_free_text_kept(deid, index, text)
+
+
+@pytest.mark.verifies("REQ-DEID-003", "REQ-DEID-005")
+@pytest.mark.parametrize("piece", ["at 12 Oak ", "in 90210 ", "at 301 W 57th "])
+def test_partial_streets_and_bare_zips_cost_time_in_proportion(deid, index, piece):
+    probes.assert_cost_in_proportion(deid, index, piece)

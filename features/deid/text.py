@@ -3655,7 +3655,10 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 #: St", "12 1/2 Oak Rd") are the house number too, glued to the placeholder or not
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?:\d{1,6}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?(?:[ \t]*(?:[½¼¾⅓⅔]|[1-3]/[234]))?"
                                   r"(?:[ \t]+|[-½¼¾⅓⅔]?(?=<ADDRESS>)|[ \t]+[1-3]/(?=<ADDRESS>))|"
-                                  rf"(?i:(?!and\b){_NUMBER_WORD}(?:[ \t-]+{_NUMBER_WORD}){{0,5}})[ \t]+)(?=<ADDRESS>)")
+                                  rf"(?i:(?!and\b){_NUMBER_WORD}(?:[ \t-]+{_NUMBER_WORD}){{0,5}})[ \t]+|"
+                                  # round 22: a compass word left between ("3901 S. <ADDRESS>")
+                                  r"\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]|[NS][EW]|(?i:north|south|east|west))\.?[ \t]*)"
+                                  r"(?=<ADDRESS>)")
 _HOUSE_NUMBER_AFTER = re.compile(r"(?<=<ADDRESS>)[ \t]+\d{1,6}[A-Za-z]?(?=[ \t]*(?:<ADDRESS>|[,;\n]|\\n|\Z))")
 
 
