@@ -245,8 +245,8 @@ _RECORD_NAME_LOOK = re.compile(
     r"|[\"']family[\"']\s*:\s*[\"'][^\"'\n]*[a-z]|[\"']given[\"']\s*:\s*(?:[\"'][^\"'\n]*[a-z]|\[[^\]\n]*?[\"'][^\"'\n]*[a-z])"
     r"|\bCN=\"?(?!<[A-Z]+>)[^;:\n\"]*[a-z]|^(?:FN|N)(?:;[^:\n]*)?:(?!<[A-Z]+>\s*$)[^\n]*[a-z][^\n]*;"
     r"|^FN(?:;[^:\n]*)?:(?!<[A-Z]+>\s*$)[^\n]*[a-z]", re.IGNORECASE | re.MULTILINE)
-_HL7_LOOK = re.compile(r"(?:^|[\s|])(?:pid|nk1|gt1|in1|in2|mrg|pd1|pv1|rol)\|", re.IGNORECASE | re.MULTILINE)
-_HL7_NAME = re.compile(r"\|[a-z][a-z' .\-]*\^+[a-z][a-z' .\-]*", re.IGNORECASE)
+_HL7_LOOK = re.compile(r"(?:^|[\s|]|(?<=\\[rn]))(?:pid|nk1|gt1|in1|in2|mrg|pd1|pv1|rol)\|", re.IGNORECASE | re.MULTILINE)
+_HL7_NAME = re.compile(r"\|[a-z][a-z' .\-]*\^+[a-z][a-z' .\-]*(?!\w)", re.IGNORECASE)  # not "ADT^A01"
 #: A name part is looked for split in two ("Quig ley") from this many letters; the pieces are no common word.
 _FEWEST_SPLIT_LETTERS = 6
 _COMMON = COMMON_WORDS | STOP_WORDS

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from features.deid.contactwords import HL7_ADDRESS_PARTS, HL7_PERSON_FIELDS
+
 #: a name field of a machine-readable zone: letter runs joined by "<", two of them between surname and given names
 _ZONE = re.compile(r"(?<![A-Z])[A-Z]{2,39}(?:<[A-Z]{1,39}){0,5}?<<[A-Z]{1,39}")
 #: a letter run between two fill signs of a zone whose other names were replaced ("P<  <<  <MIDDLE<<<": round 20)
@@ -79,6 +81,32 @@ _IN_CUSTODY = re.compile(r"(?:(?i:inmate|prisoner|offender|detainee|booking|jail
 _FEWEST_CUSTODY_FIGURES = 5
 
 
+#: round 22: where an HL7 v2 segment ends (a line break, an escaped "\\r" or "\\n"), and a segment that holds a
+#: person's address and phones with the rest of its fields
+_SEGMENT_END = re.compile(r"[\r\n]|\\[rn]")
+_PERSON_SEGMENT = re.compile(r"(?i)(?<![a-z0-9^])(" + "|".join(HL7_PERSON_FIELDS) + r")\|(.*)", re.DOTALL)
+_FEWEST_PHONE_DIGITS = 7
+
+
+def hl7_person_fields_left(text: str) -> list[str]:
+    """The kinds left in a patient's, next of kin's or guarantor's HL7 v2 segment (placeholders read as spaces): a
+    letter or figure in the address field's street, town, state or ZIP (PID-11, NK1-4, GT1-5), seven figures or more
+    in a phone field."""
+    kinds: set[str] = set()
+    for segment in _SEGMENT_END.split(text):
+        m = _PERSON_SEGMENT.search(segment)
+        if m is None:
+            continue
+        address, phones = HL7_PERSON_FIELDS[m.group(1).upper()]
+        fields = m.group(2).split("|")
+        if len(fields) >= address and any(re.search(r"[^\W_]", part) for repeat in fields[address - 1].split("~")
+                                          for part in repeat.split("^")[:HL7_ADDRESS_PARTS]):
+            kinds.add("address in an HL7 segment")
+        if any(len(fields) >= n and sum(c.isdigit() for c in fields[n - 1]) >= _FEWEST_PHONE_DIGITS for n in phones):
+            kinds.add("phone in an HL7 segment")
+    return sorted(kinds)
+
+
 def record_field_kinds(text: str) -> list[str]:
     """The kinds of identifiers in ``text`` (placeholders read as spaces) that a contact card's address or employer
     property, a chat user id or a custody number hold (round 20)."""
@@ -90,13 +118,19 @@ def record_field_kinds(text: str) -> list[str]:
         kinds.append("chat user id")
     if any(sum(c.isdigit() for c in m.group(1)) >= _FEWEST_CUSTODY_FIGURES for m in _IN_CUSTODY.finditer(text)):
         kinds.append("custody number")
+    if "|" in text:
+        kinds += hl7_person_fields_left(text)
     return kinds
+
+
+#: a line break and one blank that continue a card's line (RFC 6350 folding: round 22), dropped before reading
+_FOLDED_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t]")
 
 
 def _card_place_left(text: str, in_a_card: bool) -> bool:
     """Whether an address property still holds a letter or figure in its parts before the country, or a label or
     employer property any (a bare "adr:" in a sentence with fewer than two ";" is no card's)."""
-    for m in _CARD_PROPERTY.finditer(text):
+    for m in _CARD_PROPERTY.finditer(_FOLDED_BREAK.sub("", text)):
         end = _NEXT_PROPERTY.search(m.group(2))
         value = m.group(2)[:end.start()] if end else m.group(2)
         grouped = m.group().lower().startswith("item")
