@@ -1,6 +1,6 @@
 """The twenty-first black-box round's numbers and places (round 22), each both ways: the redactor takes the identifier
 out and the check sees it in the raw text and nothing in the output. Phones said in groups with tens and hundreds in
-Russian, Ukrainian, Greek, Turkish and Irish ("восемь девятьсот шестнадцать сорок два", "beş yüz elli beş, on iki",
+Russian, Ukrainian, Greek, Turkish, Irish and Arabic ("восемь девятьсот шестнадцать сорок два", "beş yüz elli beş, on iki",
 "fiche a haon"). Near misses (a dose said in words, a number alone) stay."""
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ OWNER_PHONES = [
      "ceathair"),
     ("(555) 123-4417", "телефон пʼятсот пʼятдесят пʼять, сто двадцять три, сорок чотири, сімнадцять", "двадцять"),
     ("(555) 123-4417", "τηλέφωνο πεντακόσια πενήντα πέντε, εκατόν είκοσι τρία, σαράντα τέσσερα, δεκαεπτά", "σαράντα"),
+    ("(555) 123-4417", "رقمي خمسمائة وخمسة وخمسون، مائة وثلاثة وعشرون، أربعة وأربعون، سبعة عشر", "وأربعون"),
 ]
 
 
@@ -51,6 +52,8 @@ def test_a_number_said_in_groups_is_read_as_its_figures():
     assert said_digits_as_figures("fiche a haon, fiche a dó, tríocha") == "21 22 30"
     assert said_digits_as_figures("a cúig a dó dhéag a trí") == "a 5 12 3"
     assert said_digits_as_figures("п'ятсот п’ятдесят пʼять") == "555"
+    assert said_digits_as_figures("خمسمائة وخمسة وخمسون، مائة وثلاثة وعشرون") == "555 123"
+    assert said_digits_as_figures("خمسة وأربعون ثلاثة عشر") == "45 13"
     # digits said one by one stay one by one; English "on" stays a word
     assert said_digits_as_figures("девять ноль ноль один") == "9 0 0 1"
     assert said_digits_as_figures("one two three on four") == "1 2 3 on four"

@@ -181,13 +181,21 @@ GROUP_NUMBER_WORDS: dict[str, dict[int, str]] = {
               900: "εννιακόσια/εννεακόσια/εννιακοσια"},
     "turkish": {20: "yirmi", 30: "otuz", 40: "kirk", 50: "elli", 60: "altmis", 70: "yetmis", 80: "seksen",
                 90: "doksan", 100: "yuz"},
+    # Arabic says the unit first, joined by "و" ("خمسة وأربعون" 45), and a teen the unit then "عشر" ("ثلاثة عشر" 13)
+    "arabic": {10: "عشرة", 20: "عشرون/عشرين", 30: "ثلاثون/ثلاثين", 40: "أربعون/أربعين/اربعون/اربعين",
+               50: "خمسون/خمسين", 60: "ستون/ستين", 70: "سبعون/سبعين", 80: "ثمانون/ثمانين", 90: "تسعون/تسعين",
+               100: "مائة/مئة/مية", 200: "مائتان/مائتين/مئتان/مئتين", 300: "ثلاثمائة/ثلاثمئة",
+               400: "أربعمائة/أربعمئة/اربعمائة/اربعمئة", 500: "خمسمائة/خمسمئة", 600: "ستمائة/ستمئة",
+               700: "سبعمائة/سبعمئة", 800: "ثمانمائة/ثمانمئة", 900: "تسعمائة/تسعمئة"},
     "irish": {10: "deich", 20: "fiche", 30: "triocha", 40: "daichead", 50: "caoga", 60: "seasca",
               70: "seachto", 80: "ochto", 90: "nocha", 100: "cead/chead"},
 }
 #: words that multiply the unit said before them by a hundred (Turkish "beş yüz" 500, Irish "cúig chéad"), folded
 HUNDRED_WORDS: frozenset[str] = frozenset({"yuz", "cead", "chead"})
-#: words that add ten to the unit said before them (Irish "a dó dhéag" 12), folded
-TEEN_WORDS: frozenset[str] = frozenset({"deag", "dheag"})
+#: words that add ten to the unit said before them (Irish "a dó dhéag" 12, folded; Arabic "ثلاثة عشر" 13, as written)
+TEEN_WORDS: frozenset[str] = frozenset({"deag", "dheag", "عشر"})
+#: the Arabic "and" glued to a word: tens said after their unit with it join it ("خمسة وأربعون" 45)
+ARABIC_AND = "و"
 #: Turkish ten, read only before a Turkish unit ("on iki" 12; "on" alone is English)
 TURKISH_TEN = "on"
 TURKISH_UNITS: frozenset[str] = frozenset({"bir", "iki", "uc", "dort", "bes", "alti", "yedi", "sekiz", "dokuz"})

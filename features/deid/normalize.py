@@ -35,6 +35,7 @@ from text_to_num import alpha2digit
 
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.digitwords import (
+    ARABIC_AND,
     HUNDRED_WORDS,
     LATIN_DIGIT_WORDS,
     NORDIC_LANGUAGES,
@@ -427,7 +428,7 @@ _FEWEST_MIXED = 5
 #: (read on the gap folded: "guión", "myślnik", "тире", "d’union" fold to the words of :data:`_SAID_DASHES`)
 _SAID_GAP = re.compile(rf"[ \t,.;:/-]*+(?:\b(?i:a|trait[ \t]+d'union|{'|'.join((*_SAID_DASHES, *SAID_JOIN_WORDS))})"
                        r"[ \t,.;:/-]++)?+")
-_ARABIC_AND = "و"
+_ARABIC_AND = ARABIC_AND
 #: a said dash between two figures text2num wrote ("2 1 2 guion 4 2 3": "2 1 2-4 2 3"; round 18), written as one
 _SAID_DASH_BETWEEN_FIGURES = re.compile(rf"(?<=\d)[ \t,]+(?i:{'|'.join(_SAID_DASHES_AS_WRITTEN)})[ \t,]+(?=\d)")
 #: the cheap look for a said dash word in a text (round 19: the numbers text2num reads, with a said dash between them,
@@ -497,17 +498,21 @@ def _a_turkish_ten(words: list[tuple[int, int, str]], i: int) -> bool:
 
 def _joined_groups(words: list[str], *, letters: bool) -> list[str]:
     """The figures a run of said words gives, a number said in groups joined: a unit before a hundred word multiplied
-    ("beş yüz" 500), a unit before a teen word raised by ten (Irish "a dó dhéag" 12), and a said number of a smaller
+    ("beş yüz" 500), a unit before a teen word raised by ten (Irish "a dó dhéag" 12, Arabic "ثلاثة عشر" 13), a unit
+    before tens said with the Arabic "and" joined to them ("خمسة وأربعون" 45), and a said number of a smaller
     order after a round one added to it ("девятьсот шестнадцать" 916, "сорок два" 42, "on iki" 12); digits said one by
     one stay one by one ("девять ноль ноль" 9 0 0). Figures as written are never joined."""
     figures: list[str] = []
     joinable = False  # whether the last figures are a said number another may join
     for word in words:
-        folded = fold_text(word.lower())
+        folded = word if _SCRIPT_WITH_OWN_WORDS.search(word) else fold_text(word.lower())
         value = "10" if folded == TURKISH_TEN else _said_value(word, letters=letters) or ""
         last = figures[-1] if figures and joinable else ""
         if len(last) == 1 and last != "0" and folded in HUNDRED_WORDS | TEEN_WORDS:
             figures[-1] = str(int(last) * 100 if folded in HUNDRED_WORDS else int(last) + 10)
+        elif (last and last[0] != "0" and word[:1] == _ARABIC_AND and len(value) == 2
+              and value.endswith("0") and 0 < int(last) % 100 < 10):
+            figures[-1] = str(int(last) + int(value))  # Arabic, the unit first: "خمسة وأربعون" 45
         elif (last and value.isdigit() and not word.isdigit() and value[0] != "0" and len(value) < len(last)
               and last.endswith("0" * len(value))):
             figures[-1] = str(int(last) + int(value))
