@@ -117,13 +117,16 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (11, 1): r"all[ \t]+saints'?(?:[ \t]+day)?|toussaint|samhain",
     (11, 11): r"veterans'?[ \t]+day|armistice[ \t]+day|remembrance[ \t]+day",
     (12, 24): r"christmas[ \t]+eve|xmas[ \t]+eve|heiligabend|nochebuena",
-    (12, 25): r"christmas(?:[ \t]+day)?|xmas(?:[ \t]+day)?|noel|navidad|weihnachten|natale",
+    (12, 25): r"(?<!orthodox )(?:christmas(?:[ \t]+day)?|xmas(?:[ \t]+day)?)|noel|navidad|weihnachten|natale",
     (12, 26): r"boxing[ \t]+day|st\.?[ \t]+stephen'?s(?:[ \t]+day)?",
     (12, 31): r"new[ \t]+year'?s[ \t]+eve|hogmanay|silvester|nochevieja|saint[ \t]+sylvestre",
     # round 13: named days that are no public holiday but a day of the year all the same (Wikipedia's lists of
     # observances by date; "Samhain" is said of 31 October and of 1 November)
     (1, 6): r"epiphany|three[ \t]+kings'?[ \t]+day|dia[ \t]+de[ \t]+(?:los[ \t]+)?reyes|dreikonigstag|befana",
     (1, 25): r"burns[ \t]+night",
+    # round 22: the Christmas of the churches that keep the Julian calendar (7 January in the Gregorian)
+    (1, 7): r"(?:orthodox|russian|coptic|ethiopian|serbian|ukrainian)[ \t]+(?:christmas|xmas)(?:[ \t]+day)?|"
+            r"rozhdestvo|genna|ganna",
     (2, 29): r"leap[ \t-]*(?:year[ \t-]+)?day|leap[ \t-]+year[ \t-]+birthday|schalttag|dia[ \t]+bisiesto",
     (3, 1): r"st\.?[ \t]+david'?s(?:[ \t]+day)?",
     (3, 8): r"(?:international[ \t]+)?women'?s[ \t]+day|festa[ \t]+della[ \t]+donna",

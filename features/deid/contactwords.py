@@ -94,3 +94,11 @@ PAYMENT_SERVICES = _set("zelle venmo cashapp paypal revolut gpay chime monzo biz
                              "mobilepay tikkie twint paytm phonepe mpesa")
 #: Services of any kind: no person's name where a name stands with no cue ("with zelle", "via whatsapp")
 SERVICES = PLATFORMS | WORD_PLATFORMS | PAYMENT_SERVICES
+
+#: round 22: the HL7 v2 segments that hold a person's address and phones (patient, next of kin, guarantor), each with
+#: the number of its address field (an XAD: street, other designation, city, state, ZIP, country) and of its phone
+#: fields (PID-11, PID-13 and PID-14; NK1-4, NK1-5 and NK1-6; GT1-5, GT1-6 and GT1-7)
+HL7_PERSON_FIELDS: dict[str, tuple[int, tuple[int, ...]]] = {"PID": (11, (13, 14)), "NK1": (4, (5, 6)),
+                                                             "GT1": (5, (6, 7))}
+#: how many components of an HL7 address are under Safe Harbor (the country, sixth, stays)
+HL7_ADDRESS_PARTS = 5

@@ -151,3 +151,63 @@ def katakana_values() -> dict[str, str]:
     """Katakana reading -> its digit."""
     return {reading: str(value) for value, readings in enumerate(KATAKANA_DIGIT_READINGS)
             for reading in readings.split("/")}
+
+
+#: round 22: the tens, teens and hundreds of languages whose numbers are read out in groups ("восемь девятьсот
+#: шестнадцать сорок два" for 8 916 42, Turkish "beş yüz elli beş, on iki" for 555 12, Irish "fiche a haon" for 21),
+#: each word with its value; Latin words folded, the others as written (Ukrainian with each of its apostrophes). A
+#: word of a smaller order after a round one joins it ("сорок" "два" -> 42): see
+#: :func:`features.deid.normalize.said_digits_as_figures`. Turkish "on" (ten) is an everyday English word: it is read
+#: only before a Turkish unit (:data:`TURKISH_TEN`)
+GROUP_NUMBER_WORDS: dict[str, dict[int, str]] = {
+    "russian": {10: "десять", 11: "одиннадцать", 12: "двенадцать", 13: "тринадцать", 14: "четырнадцать",
+                15: "пятнадцать", 16: "шестнадцать", 17: "семнадцать", 18: "восемнадцать", 19: "девятнадцать",
+                20: "двадцать", 30: "тридцать", 40: "сорок", 50: "пятьдесят", 60: "шестьдесят", 70: "семьдесят",
+                80: "восемьдесят", 90: "девяносто/девяноста", 100: "сто", 200: "двести", 300: "триста",
+                400: "четыреста", 500: "пятьсот", 600: "шестьсот", 700: "семьсот", 800: "восемьсот", 900: "девятьсот"},
+    "ukrainian": {10: "десять", 11: "одинадцять", 12: "дванадцять", 13: "тринадцять", 14: "чотирнадцять",
+                  15: "пʼятнадцять", 16: "шістнадцять", 17: "сімнадцять", 18: "вісімнадцять", 19: "девʼятнадцять",
+                  20: "двадцять", 30: "тридцять", 40: "сорок", 50: "пʼятдесят", 60: "шістдесят", 70: "сімдесят",
+                  80: "вісімдесят", 90: "девʼяносто", 100: "сто", 200: "двісті", 300: "триста", 400: "чотириста",
+                  500: "пʼятсот", 600: "шістсот", 700: "сімсот", 800: "вісімсот", 900: "девʼятсот"},
+    "greek": {10: "δέκα/δεκα", 11: "έντεκα/εντεκα", 12: "δώδεκα/δωδεκα", 13: "δεκατρία/δεκατρια",
+              14: "δεκατέσσερα/δεκατεσσερα", 15: "δεκαπέντε/δεκαπεντε", 16: "δεκαέξι/δεκαεξι/δεκάξι",
+              17: "δεκαεπτά/δεκαεφτά/δεκαεπτα/δεκαεφτα", 18: "δεκαοκτώ/δεκαοχτώ/δεκαοκτω/δεκαοχτω",
+              19: "δεκαεννέα/δεκαεννιά/δεκαεννεα/δεκαεννια", 20: "είκοσι/εικοσι", 30: "τριάντα/τριαντα",
+              40: "σαράντα/σαραντα", 50: "πενήντα/πενηντα", 60: "εξήντα/εξηντα", 70: "εβδομήντα/εβδομηντα",
+              80: "ογδόντα/ογδοντα", 90: "ενενήντα/ενενηντα", 100: "εκατό/εκατο/εκατόν/εκατον", 200: "διακόσια/διακοσια",
+              300: "τριακόσια/τριακοσια", 400: "τετρακόσια/τετρακοσια", 500: "πεντακόσια/πεντακοσια",
+              600: "εξακόσια/εξακοσια", 700: "επτακόσια/εφτακόσια/επτακοσια", 800: "οκτακόσια/οχτακόσια/οκτακοσια",
+              900: "εννιακόσια/εννεακόσια/εννιακοσια"},
+    "turkish": {20: "yirmi", 30: "otuz", 40: "kirk", 50: "elli", 60: "altmis", 70: "yetmis", 80: "seksen",
+                90: "doksan", 100: "yuz"},
+    # Arabic says the unit first, joined by "و" ("خمسة وأربعون" 45), and a teen the unit then "عشر" ("ثلاثة عشر" 13)
+    "arabic": {10: "عشرة", 20: "عشرون/عشرين", 30: "ثلاثون/ثلاثين", 40: "أربعون/أربعين/اربعون/اربعين",
+               50: "خمسون/خمسين", 60: "ستون/ستين", 70: "سبعون/سبعين", 80: "ثمانون/ثمانين", 90: "تسعون/تسعين",
+               100: "مائة/مئة/مية", 200: "مائتان/مائتين/مئتان/مئتين", 300: "ثلاثمائة/ثلاثمئة",
+               400: "أربعمائة/أربعمئة/اربعمائة/اربعمئة", 500: "خمسمائة/خمسمئة", 600: "ستمائة/ستمئة",
+               700: "سبعمائة/سبعمئة", 800: "ثمانمائة/ثمانمئة", 900: "تسعمائة/تسعمئة"},
+    "irish": {10: "deich", 20: "fiche", 30: "triocha", 40: "daichead", 50: "caoga", 60: "seasca",
+              70: "seachto", 80: "ochto", 90: "nocha", 100: "cead/chead"},
+}
+#: words that multiply the unit said before them by a hundred (Turkish "beş yüz" 500, Irish "cúig chéad"), folded
+HUNDRED_WORDS: frozenset[str] = frozenset({"yuz", "cead", "chead"})
+#: words that add ten to the unit said before them (Irish "a dó dhéag" 12, folded; Arabic "ثلاثة عشر" 13, as written)
+TEEN_WORDS: frozenset[str] = frozenset({"deag", "dheag", "عشر"})
+#: the Arabic "and" glued to a word: tens said after their unit with it join it ("خمسة وأربعون" 45)
+ARABIC_AND = "و"
+#: Turkish ten, read only before a Turkish unit ("on iki" 12; "on" alone is English)
+TURKISH_TEN = "on"
+TURKISH_UNITS: frozenset[str] = frozenset({"bir", "iki", "uc", "dort", "bes", "alti", "yedi", "sekiz", "dokuz"})
+_APOSTROPHES = ("ʼ", "'", "’")
+
+
+def group_number_values() -> dict[str, str]:
+    """Each word of :data:`GROUP_NUMBER_WORDS` (and of :data:`TEEN_WORDS`) -> its value in figures; a Ukrainian word
+    with "ʼ" also with "'" and "’"."""
+    values: dict[str, str] = dict.fromkeys(TEEN_WORDS, "10")
+    for words in GROUP_NUMBER_WORDS.values():
+        for value, spellings in words.items():
+            for word in spellings.split("/"):
+                values.update({word.replace(_APOSTROPHES[0], mark): str(value) for mark in _APOSTROPHES})
+    return values

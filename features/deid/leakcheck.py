@@ -246,8 +246,8 @@ _RECORD_NAME_LOOK = re.compile(
     r"|[\"']family[\"']\s*:\s*[\"'][^\"'\n]*[a-z]|[\"']given[\"']\s*:\s*(?:[\"'][^\"'\n]*[a-z]|\[[^\]\n]*?[\"'][^\"'\n]*[a-z])"
     r"|\bCN=\"?(?!<[A-Z]+>)[^;:\n\"]*[a-z]|^(?:FN|N)(?:;[^:\n]*)?:(?!<[A-Z]+>\s*$)[^\n]*[a-z][^\n]*;"
     r"|^FN(?:;[^:\n]*)?:(?!<[A-Z]+>\s*$)[^\n]*[a-z]", re.IGNORECASE | re.MULTILINE)
-_HL7_LOOK = re.compile(r"(?:^|[\s|])(?:pid|nk1|gt1|in1|in2|mrg|pd1|pv1|rol)\|", re.IGNORECASE | re.MULTILINE)
-_HL7_NAME = re.compile(r"\|[a-z][a-z' .\-]*\^+[a-z][a-z' .\-]*", re.IGNORECASE)
+_HL7_LOOK = re.compile(r"(?:^|[\s|]|(?<=\\[rn]))(?:pid|nk1|gt1|in1|in2|mrg|pd1|pv1|rol)\|", re.IGNORECASE | re.MULTILINE)
+_HL7_NAME = re.compile(r"\|[a-z][a-z' .\-]*\^+[a-z][a-z' .\-]*(?!\w)", re.IGNORECASE)  # not "ADT^A01"
 #: A name part is looked for split in two ("Quig ley") from this many letters; the pieces are no common word.
 _FEWEST_SPLIT_LETTERS = 6
 _COMMON = COMMON_WORDS | STOP_WORDS
@@ -2991,7 +2991,9 @@ _READING_TOKEN = re.compile(r"\d{1,3}/\d{1,3}(?!\d)|\d+(?: \d{3}(?!\d))*")
 #: readings are listed with spaces and slashes only: groups joined by any other mark are a number ("118-76-64")
 _READING_SEPARATORS = frozenset("0123456789 \t/")
 _PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:call|phone|tel|cell|mobile|mob|number|ring|text|sms|fax|whatsapp|contact|"
-                                r"dial|reach|handy|telefon\w*|t[ée]l[ée]phone|portable|m[óo]vil|n[úu]mero|numer))\b\W*"
+                                r"dial|reach|handy|telefon\w*|t[ée]l[ée]phone|portable|m[óo]vil|n[úu]mero|numer|"
+                                # round 22: Turkish, Irish, Russian and Ukrainian, Greek
+                                r"numara\w*|uimhir|f[óo]n|телефон\w*|номер\w*|τηλ[εέ]φων\w*|αριθμ\w*))\b\W*"
                                 r"(?:\w+\W+){0,3}\Z")
 
 

@@ -20,7 +20,9 @@ from features.deid.peoplewords import FOREIGN_WORDS_THAT_ARE_NAMES, everyday_wor
 from features.deid.peoplewords import key as folded_key
 from features.deid.placewords import (
     ADDRESS_VERBS,
+    AFTER_A_BARE_ZIP,
     AFTER_A_TOLD_NAME,
+    AMOUNT_CUES_BEFORE_A_NUMBER,
     AREA_CODE_AFTER,
     AREA_CODE_MOVE_CUES,
     CJK_LOWER_UNITS,
@@ -29,6 +31,7 @@ from features.deid.placewords import (
     CJK_TOP_NAMES,
     CJK_TOP_UNITS,
     CLOSING_BEFORE_A_NAME,
+    COMPASS_WORDS,
     CROSSING_CUES,
     CROSSING_JOINS,
     ENGLISH_STREET_KINDS,
@@ -37,11 +40,14 @@ from features.deid.placewords import (
     KOREAN_TOP_UNITS,
     NON_GEOGRAPHIC_AREA_CODES,
     NOT_A_PLACE_AFTER_RESIDENCE,
+    NOT_A_STREET_AFTER_A_NUMBER,
     PLACE_NAME_ENDS,
+    PLACE_PREPOSITIONS,
     RESIDENCE_CUES,
     STREET_PAIR_BEFORE,
     STREET_WORDS_APART,
 )
+from features.deid.recognizers import is_medication
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+(?:st|nd|rd|th)?|&|/")
 
@@ -106,8 +112,53 @@ _TOLD_LOOK = re.compile(rf"(?i:\b(?:{_either(ADDRESS_VERBS)}))\s+([a-z][a-z'’-
                         r"\s*[,.!?;:]|\s*$)")
 _CLOSING_LOOK = re.compile(rf"(?i:\b(?:{_either(CLOSING_BEFORE_A_NAME)}))\s*,\s*([a-z][a-z'’-]+)[\s.!]*$|"
                            r"^\s*(?i:for)\s+([a-z][a-z'’-]+)\s*,")
-#: a house number's first half or fraction right before an address placeholder, as published
-_HOUSE_NUMBER_LEFT = re.compile(r"(?<![\w.])\d{1,6}(?:-|/|[½¼¾⅓⅔]|\s*[1-3]/[234]\s*)?<ADDRESS>")
+#: a house number's first half or fraction right before an address placeholder, as published; round 22: or a house
+#: number and a compass word ("3901 S. <ADDRESS>")
+_HOUSE_NUMBER_LEFT = re.compile(r"(?<![\w.])\d{1,6}(?:-|/|[½¼¾⅓⅔]|\s*[1-3]/[234]\s*|[a-z]?\s+"
+                                rf"(?i:{_either(COMPASS_WORDS)})\.?\s*)?<ADDRESS>")
+#: round 22: a word of place and figures, then the words after them, read word by word by :func:`partial_street` and
+#: :func:`bare_zip`
+_FIGURES_AFTER_PLACE = re.compile(rf"(?i:(?<![\w'’-])(?:{_either(PLACE_PREPOSITIONS)}))\s+(\d{{1,5}}(?:-\d{{4}})?)"
+                                  r"([A-Za-z]?)(?=[\s,.;:!?)]|$)((?:\s+[^\s]{1,24}){0,2})")
+_COMPASS_SET = frozenset(COMPASS_WORDS)
+
+
+def partial_street(text: str) -> bool:
+    """Whether ``text`` says a house number and a street's first word after a word of place with no street kind
+    needed ("lives at 17 Elm", "at 12 Oak", "at 301 W 57th"): the word capitalised and no unit, time, month or
+    medicine, or an ordinal after a compass word."""
+    for m in _FIGURES_AFTER_PLACE.finditer(text):
+        if "-" in m.group(1):
+            continue
+        words = [w.strip(".,;:!?()") for w in m.group(3).split()]
+        if len(words) >= 2 and words[0].lower().strip(".") in _COMPASS_SET and _ORDINAL.match(words[1]):
+            return True
+        name = words[1] if len(words) >= 2 and words[0].lower() in _COMPASS_SET else words[0] if words else ""
+        if len(name) >= 3 and name[0].isupper() and name[1:].isalpha() and name[1:].islower() and (
+                name.lower() not in NOT_A_STREET_AFTER_A_NUMBER and not is_medication(name.lower())):
+            return True
+    return False
+
+
+def bare_zip(text: str) -> bool:
+    """Whether ``text`` says five figures after a word of place with no postcode word ("visiting cousins in 90210",
+    "moved to 10027 last year"): no letter glued, no word after that makes them a quantity ("in 10000 patients"), no
+    word of an amount changed or counted just before ("increased to 10000")."""
+    for m in _FIGURES_AFTER_PLACE.finditer(text):
+        figures = m.group(1)
+        if len(figures.split("-")[0]) != 5 or m.group(2) or figures.startswith("000"):
+            continue
+        after = re.match(r"[^\W\d_]+", m.group(3).strip())
+        if after is not None and after.group().lower() not in AFTER_A_BARE_ZIP:
+            continue
+        if m.group(3).strip()[:1] in ("%", "$", "€", "£", "/"):
+            continue
+        before = text[max(0, m.start() - 40):m.start()].lower()
+        if AMOUNT_CUES_BEFORE_A_NUMBER.intersection(re.findall(r"[^\W\d_]+", before)[-3:]) or re.search(
+                r"\d", before[-12:]):
+            continue
+        return True
+    return False
 
 
 def house_number_left(published: str) -> bool:
@@ -172,6 +223,11 @@ class PlaceLook:
                 (code := next(g for g in m.groups() if g)) not in NON_GEOGRAPHIC_AREA_CODES and code[1:] != "11"
                 for m in _AREA_LOOK.finditer(text)):
             found.append("area code said as a place")
+        if any(c.isdigit() for c in text):
+            if partial_street(text):
+                found.append("house number and street's first word")
+            if bare_zip(text):
+                found.append("ZIP after a word of place")
         if any(name in self.given_names and not self._plain(name) and len(name) >= 3
                and folded_key(name) not in FOREIGN_WORDS_THAT_ARE_NAMES
                for m in (*_TOLD_LOOK.finditer(text), *_CLOSING_LOOK.finditer(text))

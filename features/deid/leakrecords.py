@@ -79,6 +79,37 @@ _IN_CUSTODY = re.compile(r"(?:(?i:inmate|prisoner|offender|detainee|booking|jail
 _FEWEST_CUSTODY_FIGURES = 5
 
 
+#: round 22: where an HL7 v2 segment ends (a line break, an escaped "\\r" or "\\n"), and a segment that holds a
+#: person's address and phones with the rest of its fields
+_SEGMENT_END = re.compile(r"[\r\n]|\\[rn]")
+#: the check's own reading of HL7 v2's tables (this module imports nothing of the project): the segments that hold a
+#: person's address and phones, the number of the address field and of the phone fields, and how many of the address's
+#: components are under Safe Harbor (street, other designation, city, state, ZIP; the country stays)
+_PERSON_FIELDS: dict[str, tuple[int, tuple[int, ...]]] = {"PID": (11, (13, 14)), "NK1": (4, (5, 6)), "GT1": (5, (6, 7))}
+_ADDRESS_PARTS_HELD = 5
+_PERSON_SEGMENT = re.compile(r"(?i)(?<![a-z0-9^])(" + "|".join(_PERSON_FIELDS) + r")\|(.*)", re.DOTALL)
+_FEWEST_PHONE_DIGITS = 7
+
+
+def hl7_person_fields_left(text: str) -> list[str]:
+    """The kinds left in a patient's, next of kin's or guarantor's HL7 v2 segment (placeholders read as spaces): a
+    letter or figure in the address field's street, town, state or ZIP (PID-11, NK1-4, GT1-5), seven figures or more
+    in a phone field."""
+    kinds: set[str] = set()
+    for segment in _SEGMENT_END.split(text):
+        m = _PERSON_SEGMENT.search(segment)
+        if m is None:
+            continue
+        address, phones = _PERSON_FIELDS[m.group(1).upper()]
+        fields = m.group(2).split("|")
+        if len(fields) >= address and any(re.search(r"[^\W_]", part) for repeat in fields[address - 1].split("~")
+                                          for part in repeat.split("^")[:_ADDRESS_PARTS_HELD]):
+            kinds.add("address in an HL7 segment")
+        if any(len(fields) >= n and sum(c.isdigit() for c in fields[n - 1]) >= _FEWEST_PHONE_DIGITS for n in phones):
+            kinds.add("phone in an HL7 segment")
+    return sorted(kinds)
+
+
 def record_field_kinds(text: str) -> list[str]:
     """The kinds of identifiers in ``text`` (placeholders read as spaces) that a contact card's address or employer
     property, a chat user id or a custody number hold (round 20)."""
@@ -90,13 +121,19 @@ def record_field_kinds(text: str) -> list[str]:
         kinds.append("chat user id")
     if any(sum(c.isdigit() for c in m.group(1)) >= _FEWEST_CUSTODY_FIGURES for m in _IN_CUSTODY.finditer(text)):
         kinds.append("custody number")
+    if "|" in text:
+        kinds += hl7_person_fields_left(text)
     return kinds
+
+
+#: a line break and one blank that continue a card's line (RFC 6350 folding: round 22), dropped before reading
+_FOLDED_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t]")
 
 
 def _card_place_left(text: str, in_a_card: bool) -> bool:
     """Whether an address property still holds a letter or figure in its parts before the country, or a label or
     employer property any (a bare "adr:" in a sentence with fewer than two ";" is no card's)."""
-    for m in _CARD_PROPERTY.finditer(text):
+    for m in _CARD_PROPERTY.finditer(_FOLDED_BREAK.sub("", text)):
         end = _NEXT_PROPERTY.search(m.group(2))
         value = m.group(2)[:end.start()] if end else m.group(2)
         grouped = m.group().lower().startswith("item")

@@ -721,6 +721,11 @@ _WORD_BEFORE_YEAR = re.compile(r"(?P<w>[^\W\d_]+)\.?\s*(?:[/-]\s*|,?\s+(?:(?:de|
 #: a named day with its year ("Diwali 2024", "Día de los Muertos 2024"), read on the text unaccented
 _NAMED_DAY_YEAR = re.compile(rf"{named_days()}\s*,?\s*(?:(?:of|de|del|in)\s+)?(?:(?<![\d.,/:-])(?:19|20)\d\d|['’`]\d\d)"
                              r"(?!\d|[.,/:-]\d)", re.IGNORECASE)
+#: round 22: after a birth word, a named day and a year of two figures with no apostrophe ("born on leap day 36",
+#: "birthday: Christmas Day 81")
+_BIRTH_NAMED_DAY_YEAR = re.compile(rf"(?:\bborn|\bbirth(?:day)?|\bb-?day|\bd\.?o\.?b\.?|\bgeboren|\bnacid[oa]|\bn[ée]e?)"
+                                   rf"[\s:,]*(?:(?:on|in|the|was|is)\s+){{0,2}}{named_days()}\s*,?\s*(?:(?:of|in)\s+)?"
+                                   r"\d\d(?!\w|[.,/:-]\d|\s*(?:mg|ml|units?|hours?|hrs?|min|days?)\b)", re.IGNORECASE)
 _THANG_YEAR = re.compile(r"(?i)\btháng\s*(?:0?[1-9]|1[0-2])\s*,?\s*(?:năm\s*)?(?:19|20)\d\d(?!\d)")
 #: after a birth word, a month and a year of two figures ("born 11/51", "b. 4/90", "DOB nov/58", "geb. 12.79")
 _BIRTH_SHORT_YEAR = re.compile(r"(?i)(?:\bborn|\bb\.|\bd\.?o\.?b\.?|\bbirth(?:day|date)?|\bgeb\.?|\bgeboren|\bn[ée]e?|"
@@ -752,7 +757,8 @@ def has_month_year(text: str) -> bool:
     if any(not _AMOUNT_AFTER_MONTH_YEAR.match(text, m.end()) and not _after_an_expiry_word(text, m.start())
            for m in _FIGURES_MONTH_YEAR.finditer(text)):
         return True
-    if _THANG_YEAR.search(text) or _NAMED_DAY_YEAR.search(unaccented(text)):
+    if _THANG_YEAR.search(text) or _NAMED_DAY_YEAR.search(plain := unaccented(text)) or (
+            _BIRTH_NAMED_DAY_YEAR.search(plain)):
         return True
     if _CJK_MONTH_YEAR.search(text):
         return True

@@ -179,6 +179,9 @@ def month_year_recognizer() -> RegexSpanRecognizer:
            gate=_A_BIRTH_WORD.search),
         _p(rf"{named_days()}[ \t]*,?[ \t]*(?:(?:of|de|del|in)[ \t]+)?(?:{_FULL_YEAR}|['’`]\d\d(?![\w]|[.,/:-]\d))", 0.6,
            gate=_A_YEAR.search),
+        # round 22: after a birth word, a named day and a year of two figures with no apostrophe ("born on leap day 36")
+        _p(rf"{_BIRTH_BEFORE}(?:the[ \t]+)?({named_days()}[ \t]*,?[ \t]*(?:(?:of|in)[ \t]+)?\d\d)(?![\w]|[.,/:-]\d)"
+           rf"{_NO_AMOUNT_AFTER}", 0.6, 1, gate=_A_BIRTH_WORD.search),
     ], name="MonthYearRecognizer", gate=_may_hold_a_year)
 
 

@@ -35,16 +35,22 @@ from text_to_num import alpha2digit
 
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.digitwords import (
+    ARABIC_AND,
+    HUNDRED_WORDS,
     LATIN_DIGIT_WORDS,
     NORDIC_LANGUAGES,
     RADIO_DIGIT_WORDS,
     SAID_DASH_WORDS,
     SAID_JOIN_WORDS,
     SCRIPT_DIGIT_WORDS,
+    TEEN_WORDS,
+    TURKISH_TEN,
+    TURKISH_UNITS,
     WEAK_DIGIT_WORDS,
     WEAK_WORDS_THAT_BEGIN,
     WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS,
     digit_values,
+    group_number_values,
     katakana_values,
     nordic_pair_values,
 )
@@ -399,6 +405,13 @@ _SAID_DIGITS_IN_SCRIPT = {
 }
 _SAID_DIGITS_IN_SCRIPT.update({w: v for w, v in digit_values(SCRIPT_DIGIT_WORDS).items()
                                if w not in _SAID_DIGITS_IN_SCRIPT})
+#: round 22: the tens, teens and hundreds of Russian, Ukrainian, Greek, Turkish and Irish, each its value in figures
+#: (a Ukrainian digit word with any apostrophe: "п'ять"); a word of a smaller order joins a round one before it
+#: (:func:`_joined_groups`)
+_SAID_DIGITS_IN_SCRIPT.update({w.replace("ʼ", mark): v for w, v in list(_SAID_DIGITS_IN_SCRIPT.items()) if "ʼ" in w
+                               for mark in ("'", "’")})
+for _word, _value in group_number_values().items():
+    (_SAID_DIGITS if _word.isascii() else _SAID_DIGITS_IN_SCRIPT).setdefault(_word, _value)
 #: the combining marks of the scripts above (a Devanagari or Bengali vowel sign, an Arabic vowel): part of a word,
 #: though Python's \w does not read them so ("दो", "পাঁচ")
 _MARKS = "".join(chr(c) for c in range(0x300, 0xE00) if unicodedata.category(chr(c)).startswith("M"))
@@ -415,7 +428,7 @@ _FEWEST_MIXED = 5
 #: (read on the gap folded: "guión", "myślnik", "тире", "d’union" fold to the words of :data:`_SAID_DASHES`)
 _SAID_GAP = re.compile(rf"[ \t,.;:/-]*+(?:\b(?i:a|trait[ \t]+d'union|{'|'.join((*_SAID_DASHES, *SAID_JOIN_WORDS))})"
                        r"[ \t,.;:/-]++)?+")
-_ARABIC_AND = "و"
+_ARABIC_AND = ARABIC_AND
 #: a said dash between two figures text2num wrote ("2 1 2 guion 4 2 3": "2 1 2-4 2 3"; round 18), written as one
 _SAID_DASH_BETWEEN_FIGURES = re.compile(rf"(?<=\d)[ \t,]+(?i:{'|'.join(_SAID_DASHES_AS_WRITTEN)})[ \t,]+(?=\d)")
 #: the cheap look for a said dash word in a text (round 19: the numbers text2num reads, with a said dash between them,
@@ -477,6 +490,38 @@ def _a_weak_word_begins(word: str, strong: str) -> bool:
     return word in WEAK_WORDS_THAT_BEGIN or (word in WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS and strong in _nordic_digit_words())
 
 
+def _a_turkish_ten(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the ``i``-th word is Turkish "on" (ten) before a Turkish unit ("on iki" 12): "on" alone is English."""
+    return words[i][2].lower() == TURKISH_TEN and i + 1 < len(words) and (
+        fold_text(words[i + 1][2].lower()) in TURKISH_UNITS)
+
+
+def _joined_groups(words: list[str], *, letters: bool) -> list[str]:
+    """The figures a run of said words gives, a number said in groups joined: a unit before a hundred word multiplied
+    ("beş yüz" 500), a unit before a teen word raised by ten (Irish "a dó dhéag" 12, Arabic "ثلاثة عشر" 13), a unit
+    before tens said with the Arabic "and" joined to them ("خمسة وأربعون" 45), and a said number of a smaller
+    order after a round one added to it ("девятьсот шестнадцать" 916, "сорок два" 42, "on iki" 12); digits said one by
+    one stay one by one ("девять ноль ноль" 9 0 0). Figures as written are never joined."""
+    figures: list[str] = []
+    joinable = False  # whether the last figures are a said number another may join
+    for word in words:
+        folded = word if _SCRIPT_WITH_OWN_WORDS.search(word) else fold_text(word.lower())
+        value = "10" if folded == TURKISH_TEN else _said_value(word, letters=letters) or ""
+        last = figures[-1] if figures and joinable else ""
+        if len(last) == 1 and last != "0" and folded in HUNDRED_WORDS | TEEN_WORDS:
+            figures[-1] = str(int(last) * 100 if folded in HUNDRED_WORDS else int(last) + 10)
+        elif (last and last[0] != "0" and word[:1] == _ARABIC_AND and len(value) == 2
+              and value.endswith("0") and 0 < int(last) % 100 < 10):
+            figures[-1] = str(int(last) + int(value))  # Arabic, the unit first: "خمسة وأربعون" 45
+        elif (last and value.isdigit() and not word.isdigit() and value[0] != "0" and len(value) < len(last)
+              and last.endswith("0" * len(value))):
+            figures[-1] = str(int(last) + int(value))
+        else:
+            figures.append(value)
+            joinable = not word.isdigit()
+    return figures
+
+
 def said_digits_as_figures(text: str, *, letters: bool = True) -> str:
     """``text`` with every run of three or more digit words of :data:`_SAID_DIGITS` (figures among them too)
     written as the figures and letters they say, one by one ("san si wu" -> "3 4 5"); ``text`` itself when it has none.
@@ -508,14 +553,15 @@ def said_digits_as_figures(text: str, *, letters: bool = True) -> str:
                 said and len(run) >= _FEWEST_MIXED and strong == len(said)
                 and all(lone_figure(s, e) for s, e, w in run if w.isdigit())):
             pieces.append(text[last:run[0][0]])
-            pieces.append(" ".join(_said_value(w, letters=letters) or "" for _, _, w in run))
+            pieces.append(" ".join(_joined_groups([w for _, _, w in run], letters=letters)))
             last = run[-1][1]
         run.clear()
 
-    for start, end, word in _said_words(text):
+    words = _said_words(text)
+    for i, (start, end, word) in enumerate(words):
         if run and fold_text(word.lower()) in _SAID_PARTICLES:
             continue
-        if _said_value(word, letters=letters) is None:
+        if _said_value(word, letters=letters) is None and not _a_turkish_ten(words, i):
             flush()
             continue
         if run and not _SAID_GAP.fullmatch(fold_text(text[run[-1][1]:start])):

@@ -22,6 +22,8 @@ import re
 
 from features.deid.peoplewords import everyday_words
 from features.deid.placewords import (
+    AFTER_A_BARE_ZIP,
+    AMOUNT_CUES_BEFORE_A_NUMBER,
     AREA_CODE_AFTER,
     AREA_CODE_MOVE_CUES,
     CJK_LOWER_UNITS,
@@ -29,6 +31,7 @@ from features.deid.placewords import (
     CJK_NOT_IN_A_PLACE_NAME,
     CJK_TOP_NAMES,
     CJK_TOP_UNITS,
+    COMPASS_WORDS,
     CROSSING_CUES,
     CROSSING_JOINS,
     ENGLISH_STREET_KINDS,
@@ -39,7 +42,9 @@ from features.deid.placewords import (
     KOREAN_TOP_UNITS,
     NON_GEOGRAPHIC_AREA_CODES,
     NOT_A_PLACE_AFTER_RESIDENCE,
+    NOT_A_STREET_AFTER_A_NUMBER,
     PLACE_NAME_ENDS,
+    PLACE_PREPOSITIONS,
     RESIDENCE_CUES,
     STREET_PAIR_BEFORE,
     STREET_WORDS_APART,
@@ -157,6 +162,42 @@ def _a_place_code(m: re.Match[str]) -> bool:
     return code not in NON_GEOGRAPHIC_AREA_CODES and code[1:] != "11"
 
 
+# --------------------------------------------------------------------------- round 22: partial streets, bare ZIPs
+
+#: a word of place, then a house number and a street's first word with no street kind ("lives at 17 Elm", "at 12
+#: Oak"), or a compass word and an ordinal street ("at 301 W 57th"), a street kind after it taken too
+_PLACE_WORD = rf"(?<![\w'’-])(?i:{_spaced(PLACE_PREPOSITIONS)})[ \t]+"
+_COMPASS = rf"(?i:{_spaced(COMPASS_WORDS)})\.?"
+_PARTIAL_STREET = re.compile(
+    rf"{_PLACE_WORD}(?P<street>\d{{1,5}}[A-Za-z]?[ \t]+(?:(?P<compass>{_COMPASS})[ \t]+)?"
+    rf"(?:(?P<name>[A-Z][a-z]{{2,20}})|(?P<ordinal>\d{{1,3}}(?i:st|nd|rd|th)))"
+    rf"(?:[ \t]+(?i:{_spaced(ENGLISH_STREET_KINDS)})\b\.?)?)(?![\w'’-]|[.,]\d)")
+#: a word of place and five figures with no postcode word ("visiting cousins in 90210", "moved to 10027 last year")
+_BARE_ZIP = re.compile(rf"{_PLACE_WORD}(?P<zip>[0-9]{{5}}(?:-[0-9]{{4}})?)(?![\w/:%-]|[.,]\d|[ \t]*[$€£%])")
+_WORD_AFTER = re.compile(r"[ \t]*(?P<w>[^\W\d_]+)?")
+
+
+def _partial_street(m: re.Match[str]) -> bool:
+    """A house number and a name no unit, time, month or medicine; an ordinal street only after a compass word."""
+    if m.group("ordinal") is not None:
+        return m.group("compass") is not None
+    name = m.group("name").lower()
+    return name not in NOT_A_STREET_AFTER_A_NUMBER and not is_medication(name)
+
+
+def _bare_zip(m: re.Match[str]) -> bool:
+    """Five figures after a word of place that no word after makes a quantity ("in 10000 patients") and no word a few
+    before makes an amount changed ("increased the dose to 10000")."""
+    if m.group("zip").startswith("000"):
+        return False
+    after = _WORD_AFTER.match(m.string, m.end()).group("w")  # type: ignore[union-attr]
+    if after is not None and after.lower() not in AFTER_A_BARE_ZIP:
+        return False
+    before = re.findall(r"[^\W\d_]+", m.string[max(0, m.start() - 40):m.start()].lower())[-3:]
+    return not AMOUNT_CUES_BEFORE_A_NUMBER.intersection(before) and not any(c.isdigit() for c in
+                                                                         m.string[max(0, m.start() - 12):m.start()])
+
+
 def place_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module that read the folded view, ready to add to the text engine's rules."""
     cased = 0
@@ -172,4 +213,10 @@ def place_recognizers() -> list[RegexSpanRecognizer]:
         RegexSpanRecognizer("LOCATION", [
             *(_p(said, 0.85, "code", flags=cased, accept=_a_place_code) for said in _AREA_CODE_SAID),
         ], name="AreaCodePlaceRecognizer", gate=_has_digit),
+        RegexSpanRecognizer("STREET_ADDRESS", [
+            _p(_PARTIAL_STREET.pattern, 0.8, "street", flags=cased, accept=_partial_street),
+        ], name="PartialStreetRecognizer", gate=_has_digit),
+        RegexSpanRecognizer("ZIP_CODE", [
+            _p(_BARE_ZIP.pattern, 0.8, "zip", flags=cased, accept=_bare_zip),
+        ], name="BareZipRecognizer", gate=_has_digit),
     ]

@@ -106,3 +106,34 @@ AFTER_A_TOLD_NAME = ("thanks", "thank", "that", "to", "about", "for", "know", "i
 #: Words before a given name that closes a message ("ok see you then, X")
 CLOSING_BEFORE_A_NAME = ("then", "soon", "later", "tomorrow", "tonight", "thanks", "ok", "okay", "bye", "night",
                          "love", "you", "there", "it", "morning", "xx", "xo")
+
+# --------------------------------------------------------------------------- round 22: partial streets, bare ZIPs
+
+#: words of place before a house number and a street's first word said with no street kind ("lives at 17 Elm", "at 12
+#: Oak", "moved to 301 W 57th") and before a ZIP said with no postcode word ("visiting cousins in 90210")
+PLACE_PREPOSITIONS = ("at", "to", "in", "near", "from", "around", "into", "outside")
+#: compass words said between a house number and a street's name ("3901 S. Creek Blvd", "301 W 57th")
+COMPASS_WORDS = ("n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west")
+#: capitalised words after "at 12" that are no street's name: times, units, days and months short, rooms
+NOT_A_STREET_AFTER_A_NUMBER = NOT_A_PLACE_AFTER_RESIDENCE | frozenset((
+    "am", "pm", "noon", "midnight", "hours", "hrs", "hour", "minutes", "mins", "weeks", "week", "days", "day", "months",
+    "month", "years", "year", "units", "tablets", "tabs", "pills", "capsules", "mg", "mcg", "ml", "percent", "degrees",
+    "times", "people", "patients", "steps", "miles", "km", "feet", "ft", "points", "room", "floor", "ward", "level",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun", "today", "tonight", "tomorrow", "yesterday", "and", "or", "but",
+    "then", "so", "on", "at", "in", "to", "for", "of", "with", "is", "was", "are", "were", "out"))
+#: words that may follow a ZIP said after a word of place; any other word (a unit, a count's noun: "in 10000
+#: patients") makes the figures a quantity
+AFTER_A_BARE_ZIP = frozenset((
+    "last", "this", "next", "since", "for", "with", "and", "but", "or", "where", "when", "recently", "now", "in", "on",
+    "at", "area", "yesterday", "ago", "because", "so", "until", "before", "after", "during", "then", "back", "already",
+    "again", "soon", "permanently", "temporarily", "neighborhood", "neighbourhood", "was", "is", "which", "that", "today",
+    "tomorrow", "zip", "too", "lol", "haha"))
+#: words a few words before "to 10027" that make the figures an amount changed or counted ("increased the dose to
+#: 10000", "went from 12000")
+AMOUNT_CUES_BEFORE_A_NUMBER = frozenset((
+    "increase", "increased", "decrease", "decreased", "raise", "raised", "lower", "lowered", "reduce", "reduced",
+    "went", "go", "goes", "dropped", "drop", "fell", "rose", "climbed", "jumped", "set", "changed", "adjusted",
+    "titrated", "bumped", "count", "counts", "steps", "dose", "doses", "total", "from", "between", "over", "under",
+    "about", "approximately", "roughly", "nearly", "almost", "level", "levels", "platelets", "iu", "units", "mg",
+    "score"))

@@ -1269,12 +1269,16 @@ class GatedUrlRecognizer(_TextGate, UrlRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 *args: Any, **kwargs: Any) -> list[RecognizerResult]:
-        """Presidio's URLs, on texts with a scheme, "www." or a dot followed by letters."""
+        """Presidio's URLs, on texts with a scheme, "www." or a dot followed by letters; a vCard property's group
+        ("item1.ADR:", read "item1.AD" as a host in Andorra: round 22) is none."""
         if not _URL_GATE.search(text):
             return []
-        return super().analyze(text, entities, nlp_artifacts, *args, **kwargs)
+        results = super().analyze(text, entities, nlp_artifacts, *args, **kwargs)
+        return [r for r in results if not _VCARD_GROUP.match(text, r.start)]
 
 
+#: a vCard property's group before its name ("item1.ADR;type=HOME:", "item2.TEL:")
+_VCARD_GROUP = re.compile(r"(?i:item\d{1,3}\.[a-z][a-z0-9-]{0,30}[;:])")
 _DATE_GATE = re.compile(r"\d[ \t]*[/.\-][ \t]*\d")
 _URL_GATE = re.compile(r"://|www\.|\w\.[A-Za-z]{2,}")
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from features.deid.contactwords import HL7_ADDRESS_PARTS, HL7_PERSON_FIELDS
+
 Span = tuple[str, int, int, float]
 #: below the other recognizers' scores, as the people readings' (:mod:`features.deid.people`)
 _SCORE = 0.45
@@ -120,6 +122,46 @@ _FEWEST_CUSTODY_FIGURES = 5
 _ELEVEN_FIGURES = re.compile(r"(?<![\d.,\-])\d{11}(?![\d\-]|[.,]\d)")
 
 
+#: round 22: an HL7 v2 segment that holds a person's address and phones, its fields up to the segment's end (a line
+#: break, or an escaped "\\r" or "\\n" of a message pasted on one line)
+_HL7_PERSON_SEGMENT = re.compile(r"(?:(?<![A-Za-z0-9^])|(?<=\\[rn]))(?P<id>(?i:" + "|".join(HL7_PERSON_FIELDS) + r"))\|"
+                                 r"(?P<body>(?:[^\r\n\\]|\\(?![rn]))*)")
+#: the entity of each of an HL7 address's components: street, other designation, city, state, ZIP
+_HL7_ADDRESS_ENTITIES = ("STREET_ADDRESS", "STREET_ADDRESS", "CITY", "LOCATION", "ZIP_CODE")
+_HL7_SCORE = 0.85
+_FEWEST_PHONE_FIGURES = 7
+
+
+def _pieces(value: str, separator: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each piece of ``value`` between ``separator``s."""
+    spans, at = [], 0
+    for i, char in enumerate(value):
+        if char == separator:
+            spans.append((at, i))
+            at = i + 1
+    return [*spans, (at, len(value))]
+
+
+def hl7_person_spans(text: str) -> list[Span]:
+    """``(entity, start, end, score)`` of the street, town, state and ZIP of each address (PID-11, NK1-4, GT1-5) and of
+    each phone field of a patient's, next of kin's or guarantor's HL7 v2 segment (round 22: the town, state and ZIP
+    stayed after the street went)."""
+    found: list[Span] = []
+    for m in _HL7_PERSON_SEGMENT.finditer(text):
+        address, phones = HL7_PERSON_FIELDS[m["id"].upper()]
+        body, base = m["body"], m.start("body")
+        for number, (start, end) in enumerate(_pieces(body, "|"), start=1):
+            value = body[start:end]
+            if number == address:
+                found += [(_HL7_ADDRESS_ENTITIES[part], base + start + s + rs, base + start + s + re_, _HL7_SCORE)
+                          for s, e in _pieces(value, "~")
+                          for part, (rs, re_) in enumerate(_pieces(value[s:e], "^")[:HL7_ADDRESS_PARTS])
+                          if any(c.isalnum() for c in value[s + rs:s + re_])]
+            elif number in phones and sum(c.isdigit() for c in value) >= _FEWEST_PHONE_FIGURES:
+                found.append(("PHONE_NUMBER", base + start, base + end, _HL7_SCORE))
+    return found
+
+
 def _a_day_first_date(figures: str) -> bool:
     day, month = int(figures[:2]), int(figures[2:4])
     return (1 <= day <= 31 or 41 <= day <= 71) and 1 <= month <= 12
@@ -131,7 +173,8 @@ def record_field_spans(text: str) -> list[Span]:
     found: list[Span] = []
     upper = text.upper()
     if "ADR" in upper or "LABEL" in upper or "ORG" in upper:
-        for m in _VCARD_PLACE.finditer(text):
+        card, offsets = _unfolded(text)
+        for m in _VCARD_PLACE.finditer(card):
             kind, value = m["k"].upper(), m["v"]
             if kind == "ADR" and "VCARD" not in upper and value.count(";") < 2:
                 continue  # "ADR" said in a sentence; a card's address has its parts
@@ -139,16 +182,40 @@ def record_field_spans(text: str) -> list[Span]:
                 continue
             if kind == "ADR":
                 parts = _vcard_parts(value)
-                found += [(_ADR_PARTS[i], m.start("v") + s, m.start("v") + e, _SCORE) for i, (s, e) in parts
-                          if i < len(_ADR_PARTS)]
+                found += [(_ADR_PARTS[i], offsets[m.start("v") + s], offsets[m.start("v") + e - 1] + 1, _SCORE)
+                          for i, (s, e) in parts if i < len(_ADR_PARTS)]
             elif any(c.isalnum() for c in value):
-                found.append(("STREET_ADDRESS" if kind == "LABEL" else "LOCATION", *m.span("v"), _SCORE))
+                found.append(("STREET_ADDRESS" if kind == "LABEL" else "LOCATION", offsets[m.start("v")],
+                              offsets[m.end("v") - 1] + 1, _SCORE))
     if "<@" in text or "id" in text.lower():
         found += [("ID", *m.span("v" if m["v"] else "w"), 0.7) for m in _CHAT_USER_ID.finditer(text)]
     found += [("ID", *m.span("v"), 0.7) for m in _CUSTODY_NUMBER.finditer(text)
               if sum(c.isdigit() for c in m["v"]) >= _FEWEST_CUSTODY_FIGURES]
     found += [("ID", *m.span(), 0.85) for m in _ELEVEN_FIGURES.finditer(text) if _a_day_first_date(m.group())]
+    if "|" in text:
+        found += hl7_person_spans(text)
     return found
+
+
+#: a folded line's break: a line break and one space or tab, which continue the line before (RFC 6350, 3.2)
+_FOLD = re.compile(r"(?:\r\n|\r|\n)[ \t]")
+
+
+def _unfolded(text: str) -> tuple[str, list[int]]:
+    """``text`` with its folded lines joined (round 22: "ADR:;;1200 Larkspur\\r\\n Avenue;Spring\\r\\n field;IL" kept
+    the parts after each fold) and each of its characters' offset in ``text``."""
+    if not _FOLD.search(text):
+        return text, list(range(len(text) + 1))
+    pieces: list[str] = []
+    offsets: list[int] = []
+    at = 0
+    for m in _FOLD.finditer(text):
+        pieces.append(text[at:m.start()])
+        offsets += range(at, m.start())
+        at = m.end()
+    pieces.append(text[at:])
+    offsets += range(at, len(text) + 1)
+    return "".join(pieces), offsets
 
 
 def _vcard_parts(value: str) -> list[tuple[int, tuple[int, int]]]:

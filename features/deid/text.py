@@ -1891,6 +1891,10 @@ _BIRTH_BEFORE_HOLIDAY = re.compile(r"(?i:(?:born|birthday|bday|b-day|birth|dob|n
                                    r"(?:is|was|falls|fell|on|at|the|day|after|before|right|just|of|en|el|la|an|am|a|le|"
                                    r"il|di|em|no|na|au|de|del|zu)){0,5}[ \t]+\Z)")
 _BIRTH_AFTER_HOLIDAY = re.compile(r"(?i:['’]?s?[ \t]+(?:baby|babies|birthday|bday|b-day|born|kid|child)(?![a-z]))")
+#: round 22: the year said after a holiday tied to a birth, taken with it ("born on Christmas Day 1940", "born on leap
+#: day 36")
+_YEAR_AFTER_HOLIDAY = re.compile(r"[ \t]*,?[ \t]*(?:(?:of|in)[ \t]+)?(?:(?:19|20)\d\d|['’`]?\d\d)(?![\w]|[.,/:-]\d)"
+                                 r"(?![ \t]*(?:%|mg|mcg|ml|units?\b|hours?\b|hrs?\b|min\b|days?\b))")
 _DAY_NEXT_TO = re.compile(r"(?i:(?:the[ \t]+)?day[ \t]+(?P<side>after|before)[ \t]+\Z)")
 
 
@@ -1918,7 +1922,8 @@ def _holiday_birth_spans(view: str, folded: Folded, owner: PatientIdentifiers) -
         owners = _is_day_of(dob, month, day, shift) and bool(_BIRTH_CUE_NEAR.search(
             view, max(0, start - 40), min(len(view), m.end() + 25)) or _BIRTH_AFTER_HOLIDAY.match(view, m.end()))
         if tied or owners:
-            found.append((*folded.span(start, m.end()), "DATE"))
+            year = _YEAR_AFTER_HOLIDAY.match(view, m.end())
+            found.append((*folded.span(start, m.end() if year is None else year.end()), "DATE"))
     return found
 
 
@@ -3651,7 +3656,10 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 #: St", "12 1/2 Oak Rd") are the house number too, glued to the placeholder or not
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?:\d{1,6}[A-Za-z]?(?:-\d{1,5}[A-Za-z]?)?(?:[ \t]*(?:[½¼¾⅓⅔]|[1-3]/[234]))?"
                                   r"(?:[ \t]+|[-½¼¾⅓⅔]?(?=<ADDRESS>)|[ \t]+[1-3]/(?=<ADDRESS>))|"
-                                  rf"(?i:(?!and\b){_NUMBER_WORD}(?:[ \t-]+{_NUMBER_WORD}){{0,5}})[ \t]+)(?=<ADDRESS>)")
+                                  rf"(?i:(?!and\b){_NUMBER_WORD}(?:[ \t-]+{_NUMBER_WORD}){{0,5}})[ \t]+|"
+                                  # round 22: a compass word left between ("3901 S. <ADDRESS>")
+                                  r"\d{1,6}[A-Za-z]?[ \t]+(?:[NSEW]|[NS][EW]|(?i:north|south|east|west))\.?[ \t]*)"
+                                  r"(?=<ADDRESS>)")
 _HOUSE_NUMBER_AFTER = re.compile(r"(?<=<ADDRESS>)[ \t]+\d{1,6}[A-Za-z]?(?=[ \t]*(?:<ADDRESS>|[,;\n]|\\n|\Z))")
 
 
