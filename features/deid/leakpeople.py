@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from features.deid import termwords
 from features.deid.contactwords import SERVICES
+from features.deid.holidaywords import named_day_or_season
 from features.deid.leakcarriers import CarrierLook
 from features.deid.peoplewords import (
     AFTER_INITIALS,
@@ -68,7 +69,7 @@ from features.deid.peoplewords import (
     owned_by_kin,
 )
 from features.deid.placewords import GLUED_STREET_ENDS
-from features.deid.readingwords import MEDICINE_PACK_WORDS, MEDICINE_VERBS, NAMED_MEDICINE_BRANDS
+from features.deid.readingwords import MEDICINE_PACK_WORDS, MEDICINE_VERBS, medicine_brands_named
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
 #: the vowel signs of Devanagari and the vowel marks of Arabic script, which no "\w" reads as part of a word ("बेटा")
@@ -206,8 +207,27 @@ _TERM_LOOK = re.compile(
 
 
 def without_terms(text: str) -> str:
-    """``text`` with the terms of :data:`_TERM_LOOK` read as spaces (same length): no name stands there."""
-    return _TERM_LOOK.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with the terms of :data:`_TERM_LOOK` and the named days and seasons (:func:`_without_named_days`) read
+    as spaces (same length): no name stands there."""
+    return _without_named_days(_TERM_LOOK.sub(lambda m: " " * len(m.group()), text))
+
+
+#: the words that make a holiday's name after them a person's ("Mr. Ramadan", "my friend Diwali"): titles, relation
+#: words, roles and possessives
+_NAMED_DAY_OWNERS = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | POSSESSIVES | frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "m"})
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W{0,3}\Z")
+
+
+def _without_named_days(text: str) -> str:
+    """``text`` with each holiday or fasting season (:func:`~features.deid.holidaywords.named_day_or_season`; round
+    22: "fasting for Yom Kippur", "during Navratri") read as spaces, but for one after a title, relation word, role or
+    possessive (a person named so)."""
+    def blank(m: re.Match[str]) -> str:
+        before = _LAST_WORD.search(text, max(0, m.start() - 24), m.start())
+        return m.group() if before is not None and key(before.group(1)) in _NAMED_DAY_OWNERS else " " * len(m.group())
+
+    return named_day_or_season().sub(blank, text)
 
 
 class PeopleLook:
@@ -460,7 +480,7 @@ class PeopleLook:
         """Whether the word after the preposition ``keys[i]`` is a medicine's brand that is also a name or no
         dictionary's word (:data:`~features.deid.readingwords.NAMED_MEDICINE_BRANDS`) with a verb of taking or switching
         up to three words before it or a pack word up to three after it (round 19: "switched from Aubra, same pill?")."""
-        return keys[i + 1] in NAMED_MEDICINE_BRANDS and (
+        return keys[i + 1] in medicine_brands_named() and (
             any(k in MEDICINE_VERBS for k in keys[max(0, i - 3):i])
             or any(k in MEDICINE_PACK_WORDS for k in keys[i + 2:i + 5]))
 

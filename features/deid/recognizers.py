@@ -79,6 +79,7 @@ from features.deid.readingwords import (
     CLOCK_UNIT_WORDS,
     DOSE_STEP_WORDS,
     MEDICINE_PACK_WORDS,
+    MEDICINE_PURPOSES,
     MEDICINE_TIMES,
     MEDICINE_VERB_GAP_WORDS,
     MEDICINE_VERBS,
@@ -89,6 +90,8 @@ from features.deid.readingwords import (
     SERIES_WORDS,
     SIG_WORDS,
     SYMPTOMS_ALONE,
+    dictionary_drug_names,
+    medicine_brands_named,
 )
 from features.deid.termwords import DISEASES_NAMED_AFTER_PLACES, ROLE_NOUNS
 from features.deid.worldwords import (
@@ -480,14 +483,6 @@ _GENERIC_DRUG_STEM = re.compile(
     r"tegravir|navir|xaban|gatran|lukast|terol|olone|prazole|tidine|cillin|mycin|floxacin)$")
 
 
-def _drug_dictionary() -> frozenset[str]:
-    """One-word drug names, generic and brand, from the dictionary the drug-named-entity-recognition
-    package ships (DrugBank, MeSH, NHS and Wikipedia names; ~36,000 words, nothing downloaded)."""
-    from drug_named_entity_recognition.drugs_finder import d as dictionary
-
-    return frozenset(w for w in dictionary["drug_variant_to_canonical"] if w.isalpha() and len(w) > 3)
-
-
 def is_medication(word: str) -> bool:
     """A known medicine, or a word with a generic drug-name stem ("-pril", "-statin").
 
@@ -548,7 +543,7 @@ def faker_names(kind: str) -> frozenset[str]:
 FIRST_NAMES = faker_names("first") - COMMON_WORDS
 LAST_NAMES = faker_names("last") - COMMON_WORDS
 _GAZETTEER_NAMES = FIRST_NAMES | LAST_NAMES
-DRUG_NAMES: frozenset[str] = _drug_dictionary() - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
+DRUG_NAMES: frozenset[str] = dictionary_drug_names() - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
 #: the world brands that are no given name or surname: a medicine wherever they stand ("Telma" is one only with a
 #: strength after it, see :func:`dosed_brand`)
 _UNNAMED_WORLD_BRANDS = (WORLD_BRANDS | NAMED_MEDICINE_BRANDS) - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
@@ -557,6 +552,9 @@ _STRENGTH_AFTER = re.compile(r"[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ug|ml|ui
 
 
 _BRAND_NEIGHBOUR = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+#: a release form glued to a brand by a hyphen ("Allegra-D", "Lyrica-CR"; round 22): a medicine's name, no initial
+_RELEASE_FORM_GLUED = re.compile(r"-(?:" + "|".join(sorted(RELEASE_FORMS, key=len, reverse=True)) + r")(?![^\W\d_])",
+                                 re.IGNORECASE)
 #: the words that join two medicines of a list or a switch ("Portia and Tilia", "from Heather to Errin", "Yaz/Beyaz")
 _MEDICINE_JOINERS = frozenset({"and", "or", "to", "then", ",", "/", "&", "y", "e", "und", "et", "o", "vs", "versus"})
 #: the words after a taking verb and a name that say a person was taken somewhere ("took Heather to the clinic")
@@ -565,7 +563,18 @@ _PERSON_TAKEN = frozenset({"to", "with", "home", "out", "for", "along", "over", 
 
 
 def _a_medicine_word(word: str) -> bool:
-    return is_medication(word) or word in NAMED_MEDICINE_BRANDS
+    return is_medication(word) or word in medicine_brands_named()
+
+
+def _taken_for_a_condition(after: list[str]) -> bool:
+    """Whether the words after a medicine say what it is taken for ("for my allergies", "for nerve pain"; round 22),
+    a possessive or article between: no person is taken there."""
+    if not after or after[0] != "for":
+        return False
+    rest = after[1:4]
+    while rest and rest[0] in MEDICINE_VERB_GAP_WORDS:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in MEDICINE_PURPOSES
 
 
 def named_brand_taken(text: str, start: int, end: int) -> bool:
@@ -575,10 +584,10 @@ def named_brand_taken(text: str, start: int, end: int) -> bool:
     "switched from Heather"; not "took Heather to the clinic"), or another medicine beside it in a list or a switch
     ("Portia and Tilia", "Heather to Errin"). With none of these the word is the person it may also be ("Heather
     called")."""
-    if text[start:end].lower() not in NAMED_MEDICINE_BRANDS:
+    if text[start:end].lower() not in medicine_brands_named():
         return False
-    if _STRENGTH_AFTER.match(text, end) is not None:
-        return True
+    if _STRENGTH_AFTER.match(text, end) is not None or _RELEASE_FORM_GLUED.match(text, end) is not None:
+        return True  # "Allegra 180", "Allegra-D" (round 22)
     before = [w.lower() for w in _BRAND_NEIGHBOUR.findall(text, max(0, start - 40), start)]
     after = [w.lower() for w in _BRAND_NEIGHBOUR.findall(text, end, end + 40)]
     if after and (after[0] in MEDICINE_PACK_WORDS or (
@@ -590,7 +599,8 @@ def named_brand_taken(text: str, start: int, end: int) -> bool:
     gap = 0
     for word in reversed(before[-4:]):
         if word in MEDICINE_VERBS:
-            return not (after and after[0] in _PERSON_TAKEN and not (len(after) > 1 and _a_medicine_word(after[1])))
+            return _taken_for_a_condition(after) or not (
+                after and after[0] in _PERSON_TAKEN and not (len(after) > 1 and _a_medicine_word(after[1])))
         if word not in MEDICINE_VERB_GAP_WORDS or (gap := gap + 1) > 2:
             return False
     return False

@@ -98,6 +98,7 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
+from features.deid.holidaywords import named_day_or_season
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
 from features.deid.more_shapes import gs1_spans
 from features.deid.normalize import (
@@ -130,6 +131,7 @@ from features.deid.peoplewords import (
     NOUN_DETERMINERS,
     OPENING_VERBS_THAT_ARE_NAMES,
     PERSON_VERBS,
+    POSSESSIVES,
     RELATIONS,
     STAFF_ROLES,
     WORDS_AFTER_AN_OPENING_VERB,
@@ -3143,7 +3145,7 @@ class TextDeidentifier:
                        or not named_brand_taken(original, r.start, r.end)]
             # an eponym, a place-named disease or food, a food after "with", a role noun (round 18), whoever found it
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
-                       or not (_is_eponym(original, r) or _is_a_term(original, r))]
+                       or not (_is_eponym(original, r) or _is_a_term(original, r) or _is_a_named_day(original, r))]
             for r in results:  # "Marin County", "vive en Rosario": a place, no person (round 16)
                 if r.entity_type == "PERSON" and _a_place_named(original, r.start, r.end):
                     r.entity_type = "LOCATION"
@@ -3549,6 +3551,19 @@ def _is_a_term(view: str, r: RecognizerResult) -> bool:
         return False
     next_word = _WORD_AFTER.match(view, r.end)
     return next_word is not None and next_word.group(1).lower() in PLACE_NAMED_HEADS
+
+
+def _is_a_named_day(view: str, r: RecognizerResult) -> bool:
+    """Whether a person or place ``r`` is, whole, a holiday or a fasting season
+    (:func:`~features.deid.holidaywords.named_day_or_season`; round 22: "Ramadan starts next week", "fasting for Yom
+    Kippur", "during Navratri"), with no title, relation word or possessive before it ("Mr. Ramadan", "my friend
+    Diwali" are persons)."""
+    if not named_day_or_season().fullmatch(fold_text(view[r.start:r.end])):
+        return False
+    if _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
+        return False
+    before = _WORD_BEFORE.search(view, max(0, r.start - 24), r.start)
+    return before is None or vocabulary_key(before.group(1)) not in RELATIONS | ENGLISH_RELATIONS | POSSESSIVES | STAFF_ROLES
 
 
 #: a plant named after a person (:data:`~features.deid.termwords.NAMED_PLANTS`), apostrophes and dots optional
