@@ -78,6 +78,7 @@ from features.deid.peoplewords import (
 )
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, is_clinical_word, is_medication
 from features.deid.records import record_name_spans
+from features.deid.termwords import CARE_WORDS_THAT_ARE_NAMES
 
 Span = tuple[str, int, int, float]
 #: below the other recognizers' scores: where a span of theirs holds one of these, theirs is kept whole
@@ -782,6 +783,8 @@ class PeopleReader:
             return True  # "la doctora dijo", "قال اليوم": in lower case or a script with no capitals, every word one of
             # the languages' everyday words
             # (single letters are no such word: "m_a_r_c_u_s" is a name spelled out)
+        if self._everyday_sentence(text, start, end, keys, before, whose):
+            return True
         first, rest = keys[0], keys[1:]
         after = _WORD.match(text, found[0].end() + start + 1) if text[start + found[0].end():][:1] == " " else None
         if first in VERBS_THAT_ARE_NAMES and all(k in self.everyday for k in rest) and (
@@ -796,6 +799,20 @@ class PeopleReader:
         return (text[start:end].islower() and bool(content) and all(k in FOREIGN_WORDS_THAT_ARE_NAMES for k in content)
                 and (len(content) < len(keys) or any(k in _BEFORE_A_NOUN for k in beside)))
 
+
+    def _everyday_sentence(self, text: str, start: int, end: int, keys: list[str], before: list[re.Match[str]],
+                           whose: bool) -> bool:
+        """Whether a find in lower case is words of a sentence of everyday words, some of them also names (round 22:
+        "aaj subah dawai bhool gaya", "tomei o remédio de", "vidonge vyangu jana usiku"): two words or more, each an
+        everyday word or one of :data:`~features.deid.termwords.CARE_WORDS_THAT_ARE_NAMES`, and one of them or the
+        word just before an everyday word of three letters or more; never a single word ("my son lena"), never after a
+        relation or possessive word."""
+        if whose or len(keys) < 2 or not text[start:end].islower():
+            return False
+        if not all(k in self.everyday or k in CARE_WORDS_THAT_ARE_NAMES for k in keys):
+            return False
+        said = [*keys, key(before[-1].group())] if before and before[-1].group().islower() else keys
+        return any(len(k) > 2 and k in self.everyday for k in said)
 
     def trimmed(self, text: str, start: int, end: int) -> int:
         """The end of another recognizer's name at ``text[start:end]`` without the words at its end that continue the

@@ -93,7 +93,7 @@ from features.deid.readingwords import (
     dictionary_drug_names,
     medicine_brands_named,
 )
-from features.deid.termwords import DISEASES_NAMED_AFTER_PLACES, ROLE_NOUNS
+from features.deid.termwords import CARE_WORDS_BY_LANGUAGE, DISEASES_NAMED_AFTER_PLACES, ROLE_NOUNS
 from features.deid.worldwords import (
     CAPITALISED_SUBDIVISION_WORDS,
     EXIT_WORDS,
@@ -2092,6 +2092,22 @@ def _has_state_name(text: str) -> bool:
     return any(name in lowered for name in _STATE_NAMES_LOWER)
 
 
+_WORD_AFTER_STATE = re.compile(r"[ \t]{1,3}([^\W\d_]+)")
+
+
+def _state_no_word_abroad(m: re.Match[str]) -> bool:
+    """Whether a state's name found is no everyday word of another language in a sentence of that language: one in
+    lower case that is a word of a language of :data:`~features.deid.termwords.CARE_WORDS_BY_LANGUAGE` with the next
+    word of the same language is none (round 22: Hindi's "maine dawai le li", "I took the medicine"); "i live in maine"
+    still goes."""
+    word = m.group()
+    if not word.islower():
+        return True
+    after = _WORD_AFTER_STATE.match(m.string, m.end())
+    return after is None or not any(word in block and after.group(1).lower() in block
+                                    for block in CARE_WORDS_BY_LANGUAGE.values())
+
+
 _ZIP_FOLLOWS = re.compile(r"\.?,?[ \t]+(?:\d{5}\b|<ZIP>)")  # pass 1 may have replaced it
 _PLACE_BEFORE = re.compile(r"(?:<CITY>|<LOCATION>)[ \t]*\Z")
 _TOWN_BEFORE = re.compile(r"(?:<CITY>|<LOCATION>|\b(?P<word>[A-Z][a-z]+)),[ \t]*\Z")
@@ -2514,7 +2530,7 @@ def address_recognizers() -> list[LocalRecognizer]:
            r"[ \t:#]*(\d{4,5}(?:-\d{3})?)\b", 0.7, 1, gate=_DIGITS_IN_A_ROW[4]),
     ], name="ZipCodeRecognizer")
     state = RegexSpanRecognizer("US_STATE", [
-        _p(rf"\b{STATE_NAMES_PATTERN}\b", 0.6, gate=_has_state_name),
+        _p(rf"\b{STATE_NAMES_PATTERN}\b", 0.6, gate=_has_state_name, accept=_state_no_word_abroad),
         _p(rf"\b{_CODE}(?=\.?,?[ \t]+(?:\d{{5}}\b|<ZIP>))", 0.85, "code", flags=_CASED,
            accept=_code_here),
         _p(rf"(?:,[ \t]*|\b(?i:in|to|from|near|of)[ \t]+){_CODE}(?![ \t]*\d)", 0.6, "code",

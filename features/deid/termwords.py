@@ -17,6 +17,8 @@ places spoken of as food ("Brie or Cheddar"), and everyday words of medication c
 
 from __future__ import annotations
 
+import unicodedata
+
 
 def _words(text: str) -> frozenset[str]:
     """The words of ``text``, split at white space."""
@@ -147,6 +149,71 @@ CARE_WORDS_ABROAD = _words("""
     dose dosi posologia appuntamento iniezione lunedi martedi mercoledi giovedi venerdi
     consulta injecao segunda terca quarta quinta sexta
 """)
+
+
+def _written_and_folded(text: str) -> frozenset[str]:
+    """The words of ``text`` as written (lower case) and with their accents and the letters that no accent makes
+    ("ł", "ı") folded to ASCII ("zapomniałam" and "zapomnialam", "ilacımı" and "ilacimi"): each side's key of a word."""
+    words: set[str] = set()
+    for word in text.split():
+        plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        words.update((word, plain, plain.translate(_UNACCENTED_LETTERS)))
+    return frozenset(words)
+
+
+_UNACCENTED_LETTERS = str.maketrans("łıøđßæœ", "liodsae")
+
+#: round 22: everyday words of medication messages in Turkish, Indonesian and Malay, Swahili, Hindi and Urdu written in
+#: Latin letters, Polish and Portuguese that the NER took, in lower case, for a person ("ilacımı sabah aldım", "saya
+#: lupa minum obat", "nimesahau dawa", "maine dawai le li", "zapomniałam tabletki", "tomei o remédio de manhã"): in lower
+#: case, a find made of these words (and spaCy's stop words) alone is no name. Written by hand, a language a block, from
+#: the words of taking, forgetting and timing a medicine, its forms and the times of day; a word that is also a given
+#: name or surname of Faker's locales ("leo", "kal", "meri") is left out (recall first: "my son leo").
+CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "tr": _written_and_folded("""
+        ilaç ilacı ilacım ilacımı ilacımız ilaçlar ilaçları ilaçlarım ilaçlarımı ilacını hap hapı hapım hapımı haplar
+        haplarımı tablet tableti doz dozu iğnemi insülin insülinimi şeker şekerim tansiyon tansiyonum eczane
+        randevu reçete sabahleyin akşam akşamleyin öğle öğlen öğleden gece bugün dün yarın aldım almadım
+        alamadım alacağım almayı almak unuttum unutmuşum unuttun içtim içmedim içmeyi içmek yuttum kahvaltı kahvaltıdan
+        yemek yemekten aç karnına tok günde kez defa saat saatte lütfen teşekkürler hatırlat hatırlatır mısın
+        """),
+    "id": _written_and_folded("""
+        saya aku kamu lupa minum obat obatnya sudah belum pagi siang sore malam kemarin besok tadi nanti
+        apotek suntik suntikan darah tensi pil kapsul tablet dosis sebelum sesudah setelah jam sekali
+        tolong terima kasih ingatkan diminum habis lagi tidak jangan
+        """),
+    "sw": _written_and_folded("""
+        nimesahau umesahau amesahau kusahau kumeza kunywa nimekunywa nimemeza sijakunywa sijameza nimechukua dawa
+        vidonge kidonge kesho asubuhi mchana jioni daktari sindano sukari presha chakula kabla
+        baada moja kwa tafadhali nikumbushe bado yangu vyangu wangu changu
+        """),
+    "hi": _written_and_folded("""
+        maine mujhe mera mere aaj subah shaam sham raat dopahar dawai dawa dawaai davai goliyan
+        khana khane khaya pehle baad bhool bhul gayi gya gyi nahi nahin haan hai hain tha
+        raha rahi roz baar shukriya dhanyavad yaad dilana dila injection
+        """),
+    "pl": _written_and_folded("""
+        zapomniałam zapomniałem zapomniał zapomniała wziąć wzięłam wziąłem brać biorę wzięła wziął leki leków lek
+        lekarstwo lekarstwa tabletki tabletkę tabletek tabletka tabletkami rano wieczorem wieczór dzisiaj dziś
+        wczoraj jutro południe noc nocy jedzeniu jedzenia śniadaniu śniadanie obiad obiedzie kolacja kolacji
+        insulina insulinę ciśnienie lekarz lekarza apteka apteki recepta recepty dawka dawkę razy dziennie
+        proszę dziękuję przypomnij
+        """),
+    "pt": _written_and_folded("""
+        tomou tomamos esqueci esqueceu esquecer remédio comprimido comprimidos manhã tarde noite hoje
+        ontem amanhã antes depois café almoço jantar insulina açúcar pressão médico médica farmácia receita dose
+        doses vez vezes favor obrigado obrigada lembrar lembrete
+        """),
+}
+
+#: the words of :data:`CARE_WORDS_BY_LANGUAGE`'s languages that are also given names or surnames ("sabah", "gaya", "le",
+#: "tomei", "jana"): no name only inside a lower-case find of two words or more of everyday words ("aaj subah dawai
+#: bhool gaya"), never alone
+CARE_WORDS_THAT_ARE_NAMES: frozenset[str] = _written_and_folded("""
+    sabah iğne gula hari kali makan asante jana mara mbili siku tatu usiku dena gaya gaye goli kya le lena leni li
+    liya thi cukier dia dias remédios tomei
+""")
+
 #: diseases named after a place that are no town's name in a message, alone ("Ebola scare", "Zika warning")
 DISEASES_NAMED_AFTER_PLACES = _words("ebola zika marburg lassa chikungunya hantavirus norovirus")
 
