@@ -273,6 +273,16 @@ def _words(text: str) -> list[re.Match[str]]:
     return list(_WORD.finditer(text))
 
 
+def _whole_word_keys(text: str, start: int, end: int) -> list[str]:
+    """The keys of the words ``text[start:end]`` lies in, whole: the NER reads another script transliterated and its
+    find, mapped back, may cut a word ("ليوم" of "اليوم", today; round 22)."""
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return [key(w.group()) for w in _words(text[start:end])]
+
+
 def _camel(word: str) -> bool:
     """A capital after a small letter: a brand's or device's name ("InPen", "OneTouch"), no person's."""
     return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
@@ -779,7 +789,8 @@ class PeopleReader:
                 text[start:end].islower() and all(k in _CUE_WORDS for k in keys)
                 and any(k in RELATIONS or k in POSSESSIVES for k in keys)):  # "ma fille": "de la" may be a name's
             return True
-        if text[start:end] == text[start:end].lower() and all(len(k) > 1 and k in self.everyday for k in keys):
+        if text[start:end] == text[start:end].lower() and all(len(k) > 1 and k in self.everyday for k in (
+                keys if text[start:end].isascii() else _whole_word_keys(text, start, end))):
             return True  # "la doctora dijo", "قال اليوم": in lower case or a script with no capitals, every word one of
             # the languages' everyday words
             # (single letters are no such word: "m_a_r_c_u_s" is a name spelled out)

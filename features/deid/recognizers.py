@@ -3610,6 +3610,9 @@ _NOT_A_NAME_WORD = frozenset(("تأخذ", "سيأتي", "ستأتي", "يأتي"
                               "कल", "आज", "ने", "को", "का", "की", "के", "से", "में", "भी", "आएगा", "आएगी", "придёт",
                               "придет", "приедет", "заберёт", "заберет", "завтра", "сегодня", "и", "уже", "тоже",
                               "не", "მოვა", "ხვალ", "დღეს", "და", "จะ", "มา", "พรุ่งนี้", "วันนี้"))
+#: round 22: the everyday words of medication messages in Arabic and Korean (``termwords.CARE_WORDS_BY_LANGUAGE``):
+#: where a name after a relation word ends ("ابني أحمد يذكرني بالدواء": the name is one word)
+_NOT_A_NAME_WORD_ABROAD = CARE_WORDS_BY_LANGUAGE["ar"] | CARE_WORDS_BY_LANGUAGE["ko"]
 _SCRIPT_NAMES = re.compile(rf"(?:{_SCRIPT_RELATION})[ \t]*[:：]?[ \t]+"
                            rf"(?P<name>{_SCRIPT_WORD}(?:[ \t]+{_SCRIPT_WORD}){{0,2}})", re.IGNORECASE)
 
@@ -3662,7 +3665,8 @@ def _name_words(text: str, start: int, end: int) -> tuple[int, int] | None:
             if not ((not kept and name in cyrillic_given_names()) or (
                     len(kept) == 1 and len(name) >= 4 and _CYRILLIC_SURNAME_END.search(name))):
                 break
-        elif word.lower() in _NOT_A_NAME_WORD or (kept and cased and not word[:1].isupper()):
+        elif word.lower() in _NOT_A_NAME_WORD or word.rstrip(",.!?;:،؟") in _NOT_A_NAME_WORD_ABROAD or (
+                kept and cased and not word[:1].isupper()):
             break
         kept.append(w)
     return (start + kept[0].start(), start + kept[-1].end()) if kept else None

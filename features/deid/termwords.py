@@ -164,11 +164,13 @@ def _written_and_folded(text: str) -> frozenset[str]:
 _UNACCENTED_LETTERS = str.maketrans("łıøđßæœ", "liodsae")
 
 #: round 22: everyday words of medication messages in Turkish, Indonesian and Malay, Swahili, Hindi and Urdu written in
-#: Latin letters, Polish and Portuguese that the NER took, in lower case, for a person ("ilacımı sabah aldım", "saya
-#: lupa minum obat", "nimesahau dawa", "maine dawai le li", "zapomniałam tabletki", "tomei o remédio de manhã"): in lower
-#: case, a find made of these words (and spaCy's stop words) alone is no name. Written by hand, a language a block, from
-#: the words of taking, forgetting and timing a medicine, its forms and the times of day; a word that is also a given
-#: name or surname of Faker's locales ("leo", "kal", "meri") is left out (recall first: "my son leo").
+#: Latin letters, Polish, Portuguese, Arabic and Korean that the NER took, in lower case (or read transliterated), for
+#: a person ("ilacımı sabah aldım", "saya lupa minum obat", "nimesahau dawa", "maine dawai le li", "zapomniałam
+#: tabletki", "tomei o remédio de manhã", "اليوم نسيت الدواء"): in lower case, a find made of these words (and spaCy's
+#: stop words) alone is no name, and a name after a relation word in Arabic or Korean ends before one. Written by hand,
+#: a language a block, from the words of taking, forgetting and timing a medicine, its forms and the times of day; a
+#: word that is also a given name or surname of Faker's locales ("leo", "kal", "meri") is left out (recall first: "my
+#: son leo").
 CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "tr": _written_and_folded("""
         ilaç ilacı ilacım ilacımı ilacımız ilaçlar ilaçları ilaçlarım ilaçlarımı ilacını hap hapı hapım hapımı haplar
@@ -198,6 +200,18 @@ CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         wczoraj jutro południe noc nocy jedzeniu jedzenia śniadaniu śniadanie obiad obiedzie kolacja kolacji
         insulina insulinę ciśnienie lekarz lekarza apteka apteki recepta recepty dawka dawkę razy dziennie
         proszę dziękuję przypomnij
+        """),
+    "ar": _written_and_folded("""
+        نسيت نسي نسيتها أنسى أن سيذكرني يذكرها آخذ أخذ أخذت اخذت تأخذ يأخذ ناخذ الدواء دواء دوائي بالدواء أدوية
+        الأدوية أدويتي حبوب ابني ابنتي بنتي أمي أبي زوجي زوجتي أخي أختي جدتي جدي
+        حبة الحبوب حبوبي الضغط السكر السكري الإنسولين الانسولين انسولين إبرة الإبرة الصباح صباحا المساء مساء الليل ليلا
+        الظهر العشاء الغداء الفطور الإفطار السحور الطعام الأكل قبل بعد مع مرة مرتين أخرى اليوم أمس غدا يذكرني ذكرني
+        تذكرني يمكنني هل كيف متى الصيدلية الطبيب الدكتور موعد جرعة الجرعة هذا هذه
+        """),
+    "ko": _written_and_folded("""
+        오늘 어제 내일 아침 점심 저녁 밤 약 약을 약은 약이 약도 혈압약 혈압약을 당뇨약 인슐린 주사 주사를 식사 후에 전에
+        먹었어요 먹었다 먹어야 먹을게요 먹는 먹기 먹을 잊었어요 잊어버렸어요 깜빡했어요 것을 꼭 하나요 해요 했어요 아직
+        안 못 다시 병원 약국 의사 선생님
         """),
     "pt": _written_and_folded("""
         tomou tomamos esqueci esqueceu esquecer remédio comprimido comprimidos manhã tarde noite hoje

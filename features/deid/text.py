@@ -124,6 +124,7 @@ from features.deid.peoplewords import (
     EVERYDAY_WORDS_THAT_ARE_NAMES,
     FOREIGN_WORDS_THAT_ARE_NAMES,
     HOUSEHOLD_ROLES,
+    KOREAN_SURNAMES,
     NAME_CUES_BEFORE,
     NAME_INTRODUCTION_WORDS,
     NAME_INTRODUCTIONS,
@@ -135,6 +136,7 @@ from features.deid.peoplewords import (
     RELATIONS,
     STAFF_ROLES,
     WORDS_AFTER_AN_OPENING_VERB,
+    everyday_words,
 )
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.place_shapes import cjk_place_spans
@@ -187,6 +189,7 @@ from features.deid.script_names import cued_cjk_name_spans, script_name_spans
 from features.deid.shapes import identifier_shape_recognizers
 from features.deid.termwords import (
     CARE_WORDS_ABROAD,
+    CARE_WORDS_BY_LANGUAGE,
     DISEASE_WORDS,
     DISEASE_WORDS_BEFORE,
     DISEASE_WORDS_BEFORE_UNJOINED,
@@ -3121,7 +3124,8 @@ class TextDeidentifier:
                 # or town ("кончились" read "konchilis'", "сказала"); then third parties' names and towns in other
                 # scripts, read as written (see :func:`other_script_spans`)
                 results = [r for r in results if not _lower_case_in_a_cased_script(original, r)
-                           and not _a_japanese_clause(original, r)]
+                           and not _a_japanese_clause(original, r) and not _a_korean_clause(original, r)]
+                results = [r for r in results if _without_everyday_ends(original, r)]
                 results += [RecognizerResult(*r) for r in other_script_spans(original)]
                 results += [RecognizerResult(*r) for r in script_address_spans(original)]
                 results += [RecognizerResult(*r) for r in cjk_place_spans(original)]  # round 16
@@ -3264,6 +3268,61 @@ def _a_japanese_clause(text: str, r: RecognizerResult) -> bool:
     written = text[r.start:r.end]
     letters = sum(c.isalpha() for c in written)
     return (2 * len(_HIRAGANA.findall(written)) > letters and _JAPANESE_PREDICATE.search(written) is not None)
+
+
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+#: a Korean full name's shape: a family name of :data:`~features.deid.peoplewords.KOREAN_SURNAMES` and two syllables,
+#: a subject, topic or object particle or "씨"/"님" after it at most, no verb's ending ("김민준이", "박서연")
+_KOREAN_FULL_NAME = re.compile(f"[{KOREAN_SURNAMES}][\uac00-\ud7a3]{{2}}"
+                               "(?:이가|이는|이|가|는|은|을|를|께서|씨|님|에게|한테)?")
+_KOREAN_PREDICATE_END = re.compile("(?:요|다|고|서|게|면|지|까|니다|야)$")
+
+
+def _a_korean_clause(text: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is a name or a place the NER read in a romanised Korean clause (round 22: "먹어야 하나요" read
+    "meogeoya hanayo", "내일은 꼭", "오늘 아침 약을 먹는 것을 잊었어요" taken for a person): all of it Hangul, and no
+    word of it a Korean full name's shape (:data:`_KOREAN_FULL_NAME`; a word with a verb's ending is none). Korean
+    given names alone are read by the other-script recognizers, cue by cue ("아들 민준이가", "민준이가 전화했어요")."""
+    if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
+        return False
+    words = _HANGUL_WORD.findall(text, r.start, r.end)
+    if not words or sum(map(len, words)) != sum(c.isalpha() for c in text[r.start:r.end]):
+        return False
+    return not any(_KOREAN_FULL_NAME.fullmatch(w) and not _KOREAN_PREDICATE_END.search(w)
+                   and w not in CARE_WORDS_BY_LANGUAGE["ko"] for w in words)
+
+
+_RIGHT_TO_LEFT_WORD = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+")
+
+
+def _without_everyday_ends(text: str, r: RecognizerResult) -> bool:
+    """Trims a name or place the NER read transliterated in Arabic or Hebrew script to the words between its everyday
+    words (:func:`~features.deid.peoplewords.everyday_words`: relation words, stop words, words of medication care;
+    round 22: "ابني أحمد يذكرني بالدواء" was one person, the name is "أحمد"); whether anything is left. Other finds
+    are left as they are."""
+    if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
+        return True
+    whole = re.compile(r"\S+").finditer(text, _word_start(text, r.start), _word_end(text, r.end))
+    words = list(whole)
+    if not words or not all(_RIGHT_TO_LEFT_WORD.fullmatch(w.group().strip(".,!?;:،؟")) for w in words):
+        return True
+    named = [w for w in words if vocabulary_key(w.group().strip(".,!?;:،؟")) not in everyday_words()]
+    if not named:
+        return False
+    r.start, r.end = named[0].start(), named[-1].end()  # whole words: no letter of a name is left
+    return True
+
+
+def _word_start(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    return at
+
+
+def _word_end(text: str, at: int) -> int:
+    while at < len(text) and text[at].isalpha():
+        at += 1
+    return at
 
 
 # A product or clinical code right after its name ("NDC 0093-7146-56", "PZN: 04114918", "CPT #99213", "SNOMED CT
