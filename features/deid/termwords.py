@@ -102,6 +102,8 @@ PLACE_NAMED_WORDS = _words("""
     buffalo philly cajun tuscan mexican thai indian italian chinese turkish english irish scotch danish belgian
     tex mex california maine idaho florida georgia vidalia kalamata cornish welsh manchego gouda brie feta camembert
     seville
+    virginia kentucky texas vermont wisconsin maryland alaska alaskan hawaiian louisiana memphis chicago new york
+    carolina key lime
 """)
 #: what a place of :data:`PLACE_NAMED_WORDS` names when one of these follows it
 PLACE_NAMED_HEADS = _words("""
@@ -109,7 +111,12 @@ PLACE_NAMED_HEADS = _words("""
     sprouts mustard yoghurt yogurt chard cheese bacon fries toast sauce artichoke artichokes pepper peppers lettuce
     salad wings muffin muffins chicken rice oats pasta ham crackers potatoes potato onion onions olives tea coffee
     bread roll rolls dressing syndrome sausage steak orange oranges marmalade sandwich sandwiches
+    peach peaches lobster lobsters crab crabs crabcakes salmon syrup cheesecake pizza bbq barbecue chili gumbo chowder
+    clams oysters shrimp pecans cobbler apples cherries maple
 """)
+#: round 22: the words before a state's name that make it the place itself, no food's ("in Maine lobster season"
+#: stays a place: recall first)
+PLACE_PREPOSITIONS_BEFORE_FOOD = _words("in from to near at around")
 
 #: round 20: cheeses and foods named after a place or a person, that matter to a medicine (tyramine of aged cheese with
 #: an MAOI, vitamin K with warfarin, furanocoumarins of Seville oranges with statins): a food, no town or person, where

@@ -206,6 +206,7 @@ from features.deid.termwords import (
     NAMED_PLANTS,
     PLACE_NAMED_HEADS,
     PLACE_NAMED_WORDS,
+    PLACE_PREPOSITIONS_BEFORE_FOOD,
     ROLE_NOUNS,
 )
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans
@@ -3150,6 +3151,8 @@ class TextDeidentifier:
             # an eponym, a place-named disease or food, a food after "with", a role noun (round 18), whoever found it
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
                        or not (_is_eponym(original, r) or _is_a_term(original, r) or _is_a_named_day(original, r))]
+            # round 22: a state's name that names a food before its head ("Georgia peaches", "Maine lobster")
+            results = [r for r in results if r.entity_type != "US_STATE" or not _a_state_named_food(original, r)]
             for r in results:  # "Marin County", "vive en Rosario": a place, no person (round 16)
                 if r.entity_type == "PERSON" and _a_place_named(original, r.start, r.end):
                     r.entity_type = "LOCATION"
@@ -3607,6 +3610,20 @@ def _is_a_term(view: str, r: RecognizerResult) -> bool:
     if words[-1] in PLACE_NAMED_HEADS and len(words) > 1 and all(w in PLACE_NAMED_WORDS for w in words[:-1]):
         return True  # the tagger took the head in: "Brussels sprouts"
     if not all(w in PLACE_NAMED_WORDS for w in words):
+        return False
+    next_word = _WORD_AFTER.match(view, r.end)
+    return next_word is not None and next_word.group(1).lower() in PLACE_NAMED_HEADS
+
+
+def _a_state_named_food(view: str, r: RecognizerResult) -> bool:
+    """Whether a state's name ``r`` names a food before its head word (round 22: "Georgia peaches", "Maine lobster",
+    "Virginia ham"; :data:`~features.deid.termwords.PLACE_NAMED_HEADS`), with no place preposition before it ("in Maine
+    lobster season" is the state)."""
+    words = [w.lower() for w in _LETTERS.findall(view, r.start, r.end)]
+    if not words or not all(w in PLACE_NAMED_WORDS for w in words):
+        return False
+    before = _WORD_BEFORE.search(view, max(0, r.start - 16), r.start)
+    if before is not None and before.group(1).lower() in PLACE_PREPOSITIONS_BEFORE_FOOD:
         return False
     next_word = _WORD_AFTER.match(view, r.end)
     return next_word is not None and next_word.group(1).lower() in PLACE_NAMED_HEADS
