@@ -1501,6 +1501,16 @@ _SERIES_CUE_BEFORE = re.compile(rf"(?i:(?<![\w-])(?:{alternation(SERIES_WORDS | 
 _SERIES_UNIT_AFTER = re.compile(rf"(?i:[ \t]*(?:{alternation(SERIES_UNITS)})(?!\w))")
 
 
+_WORD_JUST_BEFORE = re.compile(r"([^\W\d_]+)[ \t:]{1,3}\Z")
+
+
+def _medicine_just_before(text: str, start: int) -> bool:
+    """Whether a medicine's name stands right before ``text[start:]`` ("gabapentin 300 600 900 1200": its titration,
+    round 22)."""
+    word = _WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
+    return word is not None and is_medication(word.group(1))
+
+
 def _dose_or_reading_series(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is space-apart figures of a dose series or of readings (see above), no phone."""
     body = text[start:end]
@@ -1509,13 +1519,13 @@ def _dose_or_reading_series(text: str, start: int, end: int) -> bool:
     groups = body.split()
     sizes = [len(g) for g in groups]
     if any(len(g) >= 2 and g.startswith("0") for g in groups) or (
-            sizes[-1] == 4 and set(sizes[:-1]) <= {3} | ({1} if groups[0] == "1" else set())):
-        return False
+            sizes[-1] == 4 and set(sizes[:-1]) <= {3} | ({1} if groups[0] == "1" else set()) and sizes.count(3) <= 2):
+        return False  # a phone's 3-3-4 (round 22: "300 600 900 1200", 3-3-3-4, is no phone's grouping)
     values = [int(g) for g in groups]
     one_way = len(set(values)) == len(values) and values in (sorted(values), sorted(values, reverse=True))
     uneven = len(set(sizes)) > 1
     spoken_of = (_SERIES_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
-                 or _SERIES_UNIT_AFTER.match(text, end) is not None)
+                 or _SERIES_UNIT_AFTER.match(text, end) is not None or _medicine_just_before(text, start))
     return (spoken_of and (one_way or (uneven and sizes[-1] < 4))) or (one_way and uneven and sizes[-1] < 4)
 
 
