@@ -2979,13 +2979,15 @@ def _names_a_month(m: re.Match[str]) -> bool:
 
 
 # Round 21: an age over 89 said of a person with no age word between ("grandpa: 97", "mom: 96, dad: 98", "she is a
-# young 92", "pop-pop is a spry 94", "vovó com 92", "el abuelo va para los 97"), after "ages" ("ages 91 and 93"), in
-# parentheses after "age" ("his age (93)"), or as years shy of a hundred ("1 year shy of 100"); the words are
+# young 92", "pop-pop is a spry 94", "vovó com 92", "el abuelo va para los 97"; round 22: "the patient is 96", "mom
+# turned 90"), after "ages" ("ages 91 and 93"), in parentheses after "age" ("his age (93)"), or as years shy of a
+# hundred ("1 year shy of 100"); the words are
 # ``agewords``'s and ``peoplewords.RELATIONS``; a quantity after the figure ("mom: 92 mg") keeps it
 _OLD_FIGURE = r"(9\d|1[0-2]\d|130)"
 _AGE_SAID_OF_A_PERSON = (
     rf"(?<![\w-])(?:{alternation([*RELATIONS, *ENGLISH_RELATIONS, *AGE_PERSON_WORDS])})(?:[ \t]*:[ \t]*"
     rf"|[ \t]+(?:is|was|'s|’s)[ \t]+an?[ \t]+(?:{alternation(AGE_ADJECTIVES)})[ \t]+"
+    rf"|[ \t]+(?:is|was|'s|’s|turns|turned|just[ \t]+turned|will[ \t]+be|is[ \t]+(?:now|almost|nearly))[ \t]+"
     rf"|[ \t]+(?:{alternation(AGE_PERSON_JOINS)})[ \t]+){_OLD_FIGURE}\b")
 # the first and the second figure listed after "ages" (two patterns: one match would hide the other)
 _AGES_WORD = rf"\b(?:{alternation(AGES_WORDS)})[ \t]+"
