@@ -193,6 +193,7 @@ _DISEASE_FIRST = (rf"(?i:(?:(?:{_spelled_alternation(termwords.DISEASE_WORDS_BEF
                   rf"(?:[ \t]+(?:{_alternation(termwords.EPONYM_JOINS - {'d'})})[ \t]+|[ \t]+d['’])"
                   rf"|(?:{_alternation(termwords.DISEASE_WORDS_BEFORE_UNJOINED)})[ \t]+)"
                   rf"(?:{_COMPOUND}|(?:{_EPONYM})(?:[ \t-]+(?:{_EPONYM}))*))(?![^\W\d_])")
+_DIAGNOSES = termwords.DIAGNOSIS_ABBREVIATIONS
 _TERM_ALONE = _alternation(termwords.DISEASES_NAMED_AFTER_PLACES | (termwords.ROLE_NOUNS - _WORD_CUES))
 _TERM_LOOK = re.compile(
     r"(?<![^\W\d_])(?<!(?i:dr|mr|ms)\.[ \t])(?<!(?i:dr|mr|ms)[ \t])(?<!(?i:mrs)[. \t])(?:"
@@ -242,8 +243,8 @@ class PeopleLook:
     def _may_name(self, word: str, *, lower: bool = True) -> bool:
         """A word the check reads as a name here: no English or everyday word; lower case only where ``lower``."""
         folded = word.lower()
-        if len(word) < 2 or key(word) in self.everyday or self.is_word(folded):
-            return False
+        if len(word) < 2 or key(word) in self.everyday or self.is_word(folded) or folded in _DIAGNOSES:
+            return False  # a diagnosis's abbreviation is none ("with CHF"; round 22)
         stem, mark, _ = folded.replace("’", "'").partition("'")
         if mark and len(stem) > 1 and (self.is_word(stem) or stem in self.everyday):
             return False  # "he'll", "it's": a contraction

@@ -78,7 +78,7 @@ from features.deid.peoplewords import (
 )
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, is_clinical_word, is_medication
 from features.deid.records import record_name_spans
-from features.deid.termwords import CARE_WORDS_THAT_ARE_NAMES
+from features.deid.termwords import CARE_WORDS_THAT_ARE_NAMES, DIAGNOSIS_ABBREVIATIONS
 
 Span = tuple[str, int, int, float]
 #: below the other recognizers' scores: where a span of theirs holds one of these, theirs is kept whole
@@ -306,7 +306,8 @@ class PeopleReader:
         """Whether ``word`` may be a name here: two letters or more, no English or everyday word, no medicine; a word
         in lower case only where ``lower_ok``; a lower-case Cyrillic word with a verb's ending is none."""
         folded = word.lower()
-        if len(word) < 2 or key(word) in self.everyday or self.is_word(folded) or is_medication(folded):
+        if len(word) < 2 or key(word) in self.everyday or self.is_word(folded) or is_medication(folded) or (
+                folded in DIAGNOSIS_ABBREVIATIONS):  # "with CHF" (round 22)
             return False
         head = re.split("['’]", folded)[0]
         if head != folded and len(head) > 1 and (self.is_word(head) or key(head) in self.everyday):

@@ -93,7 +93,12 @@ from features.deid.readingwords import (
     dictionary_drug_names,
     medicine_brands_named,
 )
-from features.deid.termwords import CARE_WORDS_BY_LANGUAGE, DISEASES_NAMED_AFTER_PLACES, ROLE_NOUNS
+from features.deid.termwords import (
+    CARE_WORDS_BY_LANGUAGE,
+    DIAGNOSIS_ABBREVIATIONS,
+    DISEASES_NAMED_AFTER_PLACES,
+    ROLE_NOUNS,
+)
 from features.deid.worldwords import (
     CAPITALISED_SUBDIVISION_WORDS,
     EXIT_WORDS,
@@ -2281,7 +2286,7 @@ PAYERS = frozenset({"kaiser", "permanente", "aetna", "cigna", "humana", "anthem"
 #: Clinical words no NER result may be made of alone: units, readings, laboratory words, pharmacy chains, symptoms,
 #: role nouns ("inmate", "ssn") and diseases named after places ("Ebola"; round 18)
 CLINICAL_WORDS = (_UNIT_WORDS | _LAB_WORDS | PHARMACY_CHAINS | SYMPTOMS_ALONE | ROLE_NOUNS
-                  | DISEASES_NAMED_AFTER_PLACES)
+                  | DISEASES_NAMED_AFTER_PLACES | DIAGNOSIS_ABBREVIATIONS)
 
 
 def is_clinical_word(word: str) -> bool:

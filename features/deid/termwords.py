@@ -235,6 +235,14 @@ CARE_WORDS_THAT_ARE_NAMES: frozenset[str] = _written_and_folded("""
     liya thi cukier dia dias remédios tomei
 """)
 
+#: round 22: abbreviations of diagnoses clinicians and patients write in capitals ("91yF CHF", "with CHF", "hx of
+#: COPD, AFib"), taken for a person's initials after "with" or "and": never a name; lower case, of three letters or
+#: more but for none that is a title, a word or a common pair of initials ("MS", "MI", "PAD", "RA" are left out)
+DIAGNOSIS_ABBREVIATIONS = _words("""
+    chf hfref hfpef copd afib ckd esrd htn t2dm t1dm dm2 iddm niddm gerd dvt uti osa bph tia cva cabg stemi nstemi
+    ptsd adhd ocd ibs ibd hiv aids hcv hbv nash nafld sle pcos
+""")
+
 #: diseases named after a place that are no town's name in a message, alone ("Ebola scare", "Zika warning")
 DISEASES_NAMED_AFTER_PLACES = _words("ebola zika marburg lassa chikungunya hantavirus norovirus")
 
