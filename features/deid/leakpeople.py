@@ -21,6 +21,7 @@ from features.deid import termwords
 from features.deid.contactwords import SERVICES
 from features.deid.holidaywords import named_day_or_season
 from features.deid.leakcarriers import CarrierLook
+from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
 from features.deid.peoplewords import (
     AFTER_INITIALS,
     ARTICLES,
@@ -228,7 +229,19 @@ def _without_named_days(text: str) -> str:
         before = _LAST_WORD.search(text, max(0, m.start() - 24), m.start())
         return m.group() if before is not None and key(before.group(1)) in _NAMED_DAY_OWNERS else " " * len(m.group())
 
-    return named_day_or_season().sub(blank, text)
+    return _MONTH_AFTER_SINCE.sub(_blank_month, named_day_or_season().sub(blank, text))
+
+
+#: a word after a word of "since", "from" or "until" (:data:`~features.deid.monthnames.MONTH_PREPOSITIONS`)
+_MONTH_AFTER_SINCE = re.compile(r"(?i:(?<![^\W\d_])(" + "|".join(sorted(MONTH_PREPOSITIONS, key=len, reverse=True))
+                                + r")[ \t]{1,2}([^\W\d_]{3,20})(?![^\W\d_]))")
+
+
+def _blank_month(m: re.Match[str]) -> str:
+    """A month's name after "seit", "since", "desde" (:func:`~features.deid.monthnames.month_forms`; round 22) read as
+    spaces: no person stands there."""
+    return m.group(1) + m.group()[len(m.group(1)):m.start(2) - m.start()] + " " * len(m.group(2)) \
+        if key(m.group(2)) in month_forms() else m.group()
 
 
 class PeopleLook:

@@ -102,6 +102,16 @@ ENDINGS = ("aren", "ren", "ean", "an", "ko", "ს", "ის", "ში", "'ta", "
 PROCLITICS = frozenset("בלמהוכوبلفك")
 
 
+#: round 22: the words of "since", "from", "until" and "in" before a month's name in the languages of the messages
+#: ("seit Mai", "ab Juni", "desde mayo", "depuis juin", "od maja", "sejak Mei"): a month's name after one of these is
+#: the month, no person (a month and no year is no date element to remove; "seit Mai nehme ich Metformin")
+MONTH_PREPOSITIONS = frozenset({
+    "seit", "ab", "bis", "im", "anfang", "ende", "mitte", "since", "until", "till", "through", "desde", "hasta",
+    "en", "depuis", "jusqu", "dal", "dalla", "fino", "da", "sinds", "tot", "vanaf", "od", "do", "w", "sejak",
+    "sampai", "hingga", "pada", "bulan", "até", "ate", "em", "från", "sedan", "siden", "fra",
+})
+
+
 def generate_month_forms() -> dict[str, tuple[int, ...]]:
     """Every Gregorian month name CLDR knows (lower case as written, a trailing dot dropped) -> the months it names,
     by the rules above (the source of :mod:`features.deid.monthnames_data`)."""

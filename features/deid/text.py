@@ -100,6 +100,7 @@ from features.deid.calendars import (
 )
 from features.deid.holidaywords import named_day_or_season
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
+from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
 from features.deid.more_shapes import gs1_spans
 from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
@@ -3629,11 +3630,26 @@ def _a_state_named_food(view: str, r: RecognizerResult) -> bool:
     return next_word is not None and next_word.group(1).lower() in PLACE_NAMED_HEADS
 
 
+def _a_month_after_since(view: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is a month's name (:func:`~features.deid.monthnames.month_forms`; everyday words after it at most)
+    right after a word of
+    "since", "from" or "until" (:data:`~features.deid.monthnames.MONTH_PREPOSITIONS`; round 22: "seit Mai nehme ich
+    Metformin", "desde Junio")."""
+    words = _LETTERS.findall(view, r.start, r.end)
+    if not words or vocabulary_key(words[0]) not in month_forms() or not all(
+            vocabulary_key(w) in everyday_words() for w in words[1:]):  # "ab Juli nur noch"
+        return False
+    before = _WORD_BEFORE.search(view, max(0, r.start - 16), r.start)
+    return before is not None and vocabulary_key(before.group(1)) in MONTH_PREPOSITIONS
+
+
 def _is_a_named_day(view: str, r: RecognizerResult) -> bool:
     """Whether a person or place ``r`` is, whole, a holiday or a fasting season
     (:func:`~features.deid.holidaywords.named_day_or_season`; round 22: "Ramadan starts next week", "fasting for Yom
     Kippur", "during Navratri"), with no title, relation word or possessive before it ("Mr. Ramadan", "my friend
     Diwali" are persons)."""
+    if _a_month_after_since(view, r):
+        return True
     if not named_day_or_season().fullmatch(fold_text(view[r.start:r.end])):
         return False
     if _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
