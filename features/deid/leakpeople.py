@@ -165,10 +165,9 @@ def _alternation(words: frozenset[str]) -> str:
 #: or food before its head ("West Nile virus", "Brussels sprouts"), a place-named disease or a role noun alone
 #: ("Ebola", "inmate"; no role word a name follows, "nurse"), a food in lower case after "with" or "and"; not after a
 #: title ("Dr. Wilson's office")
-_EPONYM = _alternation(termwords.EPONYMS)
 _PLACE_NAMED = _alternation(termwords.PLACE_NAMED_WORDS)
 #: a letter of a compound eponym as it may be written, with or without its accent ("Barré", "Sjögren", "Séquard")
-_ACCENTED = {"a": "[aáàâä]", "e": "[eéèêë]", "i": "[iíìîï]", "o": "[oóòôö]", "u": "[uúùûü]"}
+_ACCENTED = {"a": "[aáàâä]", "e": "[eéèêë]", "i": "[iíìîï]", "o": "[oóòôöø]", "u": "[uúùûü]", "c": "[cç]", "n": "[nñ]"}
 
 
 def _spelled(word: str) -> str:
@@ -187,6 +186,8 @@ def _spelled_alternation(words: frozenset[str]) -> str:
     return "|".join(_spelled(w) for w in sorted(words, key=len, reverse=True))
 
 
+#: round 22: an eponym as it may be written, with or without its accents ("Ménière's", "Sjögren syndrome", "Behçet's")
+_EPONYM = _spelled_alternation(termwords.EPONYMS)
 _COMPOUND = _compound_alternation(termwords.EPONYM_COMPOUNDS)
 #: round 20: a word of disease said before its eponym and joined to it ("enfermedad de Crohn", "maladie d'Alzheimer",
 #: "Morbus Basedow")
@@ -201,7 +202,7 @@ _TERM_LOOK = re.compile(
     rf"{_DISEASE_FIRST}|(?i:{_compound_alternation(termwords.EPONYM_COMPOUNDS_ALONE)})(?![^\W\d_])"
     rf"|(?i:(?:{_COMPOUND}|{_EPONYM}))(?:['’]s|s)?(?=(?:[ \t]+|-)(?i:{_alternation(termwords.DISEASE_WORDS)})"
     r"(?![^\W\d_]))"
-    rf"|(?i:(?:{_alternation(termwords.EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"
+    rf"|(?i:(?:{_spelled_alternation(termwords.EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"
     rf"|(?i:(?:{_PLACE_NAMED})(?:[ \t]+(?:{_PLACE_NAMED})){{0,3}})"
     rf"(?=[ \t]+(?i:{_alternation(termwords.PLACE_NAMED_HEADS)})(?![^\W\d_]))"
     rf"|(?i:(?:{_TERM_ALONE}))(?![^\W\d_])"
