@@ -3296,6 +3296,7 @@ def _a_korean_clause(text: str, r: RecognizerResult) -> bool:
                    and w not in CARE_WORDS_BY_LANGUAGE["ko"] for w in words)
 
 
+_NON_SPACE = re.compile(r"\S+")
 _RIGHT_TO_LEFT_WORD = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+")
 
 
@@ -3306,7 +3307,7 @@ def _without_everyday_ends(text: str, r: RecognizerResult) -> bool:
     are left as they are."""
     if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
         return True
-    whole = re.compile(r"\S+").finditer(text, _word_start(text, r.start), _word_end(text, r.end))
+    whole = _NON_SPACE.finditer(text, _letters_start(text, r.start), _letters_end(text, r.end))
     words = list(whole)
     if not words or not all(_RIGHT_TO_LEFT_WORD.fullmatch(w.group().strip(".,!?;:،؟")) for w in words):
         return True
@@ -3317,13 +3318,15 @@ def _without_everyday_ends(text: str, r: RecognizerResult) -> bool:
     return True
 
 
-def _word_start(text: str, at: int) -> int:
+def _letters_start(text: str, at: int) -> int:
+    """Where the word ``text[at]`` lies in starts."""
     while at > 0 and text[at - 1].isalpha():
         at -= 1
     return at
 
 
-def _word_end(text: str, at: int) -> int:
+def _letters_end(text: str, at: int) -> int:
+    """Where the word ``text[at - 1]`` lies in ends."""
     while at < len(text) and text[at].isalpha():
         at += 1
     return at
