@@ -102,13 +102,14 @@ ENDINGS = ("aren", "ren", "ean", "an", "ko", "ს", "ის", "ში", "'ta", "
 PROCLITICS = frozenset("בלמהוכوبلفك")
 
 
-#: round 22: the words of "since", "from", "until" and "in" before a month's name in the languages of the messages
+#: round 22: the words of "since", "from" and "until" before a month's name in the languages of the messages
 #: ("seit Mai", "ab Juni", "desde mayo", "depuis juin", "od maja", "sejak Mei"): a month's name after one of these is
-#: the month, no person (a month and no year is no date element to remove; "seit Mai nehme ich Metformin")
+#: the month, no person (a month and no year is no date element to remove; "seit Mai nehme ich Metformin"); no word
+#: of "in", "to" or "at" ("en Mayo", "do Maja" may be a clinic's or a person's name: recall first)
 MONTH_PREPOSITIONS = frozenset({
-    "seit", "ab", "bis", "im", "anfang", "ende", "mitte", "since", "until", "till", "through", "desde", "hasta",
-    "en", "depuis", "jusqu", "dal", "dalla", "fino", "da", "sinds", "tot", "vanaf", "od", "do", "w", "sejak",
-    "sampai", "hingga", "pada", "bulan", "até", "ate", "em", "från", "sedan", "siden", "fra",
+    "seit", "ab", "bis", "anfang", "ende", "mitte", "since", "until", "till", "through", "desde", "hasta", "depuis",
+    "jusqu", "dal", "dalla", "fino", "sinds", "vanaf", "od", "sejak", "sampai", "hingga", "até", "ate", "från", "sedan",
+    "siden",
 })
 
 
