@@ -142,6 +142,19 @@ STILL_CAUGHT = [
     ("아들 민준이가 약을 가져다 줬어요", "민준"),
     ("딸 서연이 약국에 갔어요", "서연"),
     ("seit Anna mir hilft nehme ich alles", "Anna"),
+    ("since Heather helps me I take my pills", "Heather"),
+    ("my friend Mai brought insulin", "Mai"),
+    ("anak saya Budi lupa minum obat", "Budi"),
+    ("Budi lupa minum obat pagi ini", "Budi"),
+    ("binti yangu Amina amesahau dawa", "Amina"),
+    ("meri beti Priya ne dawai li", "Priya"),
+    ("moja córka Zosia zapomniała tabletki", "Zosia"),
+    ("Zosia zapomniała tabletki rano", "Zosia"),
+    ("minha filha Ana esqueceu o remédio", "Ana"),
+    ("kızım Ayşe ilacını unuttu", "Ayşe"),
+    ("ابنتي مريم الحداد ستأتي غدا", "الحداد"),
+    ("زوجتي مريم أحمد قالت", "أحمد"),
+    ("박서연이 약을 가져왔어요", "서연"),
 ]
 
 
