@@ -132,6 +132,14 @@ def assert_free_text_caught(deid: TextDeidentifier, index: IdentifierIndex, text
     assert not free_text_kinds(index, out), (out, free_text_kinds(index, out))
 
 
+def assert_gone_and_clean(deid: TextDeidentifier, index: IdentifierIndex, text: str, secret: str) -> None:
+    """The redactor removes ``secret`` and the check's free-text scan finds nothing in the output (whether or not it
+    sees ``secret`` in the raw text)."""
+    out = redacted(deid, text)
+    assert secret not in out, out
+    assert not free_text_kinds(index, out), (out, free_text_kinds(index, out))
+
+
 def assert_free_text_kept(deid: TextDeidentifier, index: IdentifierIndex, text: str) -> None:
     """The redactor publishes ``text`` as written and the check's free-text scan finds nothing in it."""
     assert redacted(deid, text) == text

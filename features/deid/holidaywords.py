@@ -10,6 +10,7 @@ check (:mod:`features.deid.leakshapes`) each look for one before a year in their
 from __future__ import annotations
 
 import functools
+import re
 
 from features.deid.calendars import any_holiday
 
@@ -34,3 +35,21 @@ def named_days() -> str:
     """Every named day, fixed-date (:func:`features.deid.calendars.any_holiday`) and movable, as one alternation of
     folded names (for a case-insensitive pattern; the fixed days' groups are kept, unread)."""
     return rf"(?:{any_holiday()[0].pattern}|\b(?:{'|'.join(MOVABLE_HOLIDAYS)})\b)"
+
+
+#: round 22: seasons of fasting or feasting spoken of around medicines ("fasting for Lent", "during Navratri I fast",
+#: "Ramadan starts next week so I take metformin at night"), besides :data:`MOVABLE_HOLIDAYS`; folded. Only for reading
+#: a found person or place as one of these: no date (a season is no day)
+FASTING_SEASONS = (
+    r"lent|great[ \t]+lent|advent|ramzan|ramadhan|ramazan|navaratri|karva[ \t]+chauth|karwa[ \t]+chauth|ekadashi",
+    r"(?:ramadan|ramzan|eid)[ \t]+(?:mubarak|kareem)|shabbat|sabbath|tisha[ \t]+b['’]?av|paryushana?|uposatha",
+    r"nineteen[ \t]+day[ \t]+fast|ganesh[ \t]+chaturthi",
+)
+
+
+@functools.lru_cache(maxsize=1)
+def named_day_or_season() -> re.Pattern[str]:
+    """A named day (:func:`named_days`) or a fasting season (:data:`FASTING_SEASONS`), case-insensitive, for folded
+    text: a person or place found that is one of these whole is the day or season, unless a title or relation word
+    stands before it (round 22; "Mr. Ramadan" is a person). Each side reads the words before it in its own way."""
+    return re.compile(rf"(?:{named_days()}|\b(?:{'|'.join(FASTING_SEASONS)})\b)", re.IGNORECASE)

@@ -258,6 +258,16 @@ _AS_DIGITS = str.maketrans("OoIl", "0011")
 # phone when seven of its figures are digits as written
 _LETTERED_PHONE = re.compile(r"(?<!\w)\(?[0-9OoIlSBZG]{3}\)?[ .\-]?[0-9OoIlSBZG]{3}[ .\-][0-9OoIlSBZG]{4}(?!\w)")
 _LETTERED_PHONE_DIGITS = 7
+#: a group of digits and a space right before a lettered phone's match
+_DIGIT_GROUP_BEFORE = re.compile(r"\d[ \t]\Z")
+
+
+def _tail_of_a_digit_run(text: str, m: re.Match[str]) -> bool:
+    """Whether a lettered phone's match ``m`` is digits only that end a longer run of space-apart figures ("600 900
+    1200" of "gabapentin 300 600 900 1200"; round 22): the whole run is :func:`phone_shaped`'s to read (a phone, or a
+    series of doses)."""
+    return m.group().replace(" ", "").isdigit() and _DIGIT_GROUP_BEFORE.search(text, max(0, m.start() - 2),
+                                                                                m.start()) is not None
 # a date without its year written with dots only as "03.04" ("3.5 mg" is a dose)
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:[/\-]|\.(?=\d\d))\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{1,4}))?(?!\d|\.\d)")
 # a month word and a day, either order: "march 4th", "4 march", "4. marz", "4 de marzo", "1er avril", "4 mrt"
@@ -2452,7 +2462,8 @@ class IdentifierIndex:
             # the shapes of anybody's identifiers, in the text as written and as a reader of its encodings sees it
             shown = (text, plain) if (plain := _plain(text)) != text else (text,)
             if any(phone_shaped(view) for view in shown) or any(
-                    sum(c.isdigit() for c in m.group()) >= _LETTERED_PHONE_DIGITS for m in _LETTERED_PHONE.finditer(text)):
+                    sum(c.isdigit() for c in m.group()) >= _LETTERED_PHONE_DIGITS and not _tail_of_a_digit_run(text, m)
+                    for m in _LETTERED_PHONE.finditer(text)):
                 kinds.append("phone-shaped number")
             elif any(phone_shaped(view) for view in [*spoken_digit_views(text), *said_dash_number_views(text)]):
                 kinds.append("phone-shaped number in digit words")
@@ -3111,11 +3122,22 @@ _SPACED_SERIES = re.compile(r"\d{1,4}(?:[ \t]+\d{1,4}){2,}")
 #: a phone's own grouping, which no series word or unit excuses: a group of four after groups of three only (a
 #: country code 1 first allowed: "555 123 4567", "1 800 555 0199"); pairs of a phone ("06 12 34 56 78") begin with a
 #: zero, which :func:`_a_series` never takes for a series
-_PHONE_GROUPING = re.compile(r"(?:1[ \t]+)?(?:\d{3}[ \t]+)+\d{4}")
+_PHONE_GROUPING = re.compile(r"(?:1[ \t]+)?(?:\d{3}[ \t]+){1,2}\d{4}")
 _SERIES_WORD_BEFORE = re.compile(r"(?i:(?:^|[^\w-])(?:" + "|".join(
     re.escape(w) for w in sorted(SERIES_WORDS | DOSE_STEP_WORDS, key=len, reverse=True)) + r")(?![\w-])[^\n\d]{0,24}\Z)")
 _SERIES_UNIT_NEXT = re.compile(r"(?i:[ \t]*(?:" + "|".join(
     re.escape(u) for u in sorted(SERIES_UNITS, key=len, reverse=True)) + r")(?!\w))")
+
+
+#: the word right before a series, a colon or a few spaces between ("gabapentin 300 600 900 1200")
+_LAST_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t:]{1,3}\Z")
+
+
+def _drug_named_before(masked: str, at: int) -> bool:
+    """Whether a medicine's name (the medicines' vocabulary) stands right before ``masked[at:]`` (round 22: a
+    titration after the drug, "gabapentin 300 600 900 1200")."""
+    word = _LAST_WORD_BEFORE.search(masked, max(0, at - 40), at)
+    return word is not None and is_medication(word.group(1))
 
 
 def _a_series(masked: str, m: re.Match[str]) -> bool:
@@ -3131,7 +3153,8 @@ def _a_series(masked: str, m: re.Match[str]) -> bool:
     widths_differ = min(map(len, numbers)) != max(map(len, numbers))
     steps = [int(b) - int(a) for a, b in pairwise(numbers)]
     one_way = all(d > 0 for d in steps) or all(d < 0 for d in steps)
-    if _SERIES_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) or _SERIES_UNIT_NEXT.match(masked, m.end()):
+    if _SERIES_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) or _SERIES_UNIT_NEXT.match(
+            masked, m.end()) or _drug_named_before(masked, m.start()):
         return one_way or (widths_differ and ends_small)
     return one_way and widths_differ and ends_small
 

@@ -19,7 +19,9 @@ from itertools import pairwise
 
 from features.deid import termwords
 from features.deid.contactwords import SERVICES
+from features.deid.holidaywords import named_day_or_season
 from features.deid.leakcarriers import CarrierLook
+from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
 from features.deid.peoplewords import (
     AFTER_INITIALS,
     ARTICLES,
@@ -71,7 +73,7 @@ from features.deid.peoplewords import (
     owned_by_kin,
 )
 from features.deid.placewords import GLUED_STREET_ENDS
-from features.deid.readingwords import MEDICINE_PACK_WORDS, MEDICINE_VERBS, NAMED_MEDICINE_BRANDS
+from features.deid.readingwords import MEDICINE_PACK_WORDS, MEDICINE_VERBS, medicine_brands_named
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
 #: the vowel signs of Devanagari and the vowel marks of Arabic script, which no "\w" reads as part of a word ("बेटा")
@@ -166,10 +168,9 @@ def _alternation(words: frozenset[str]) -> str:
 #: or food before its head ("West Nile virus", "Brussels sprouts"), a place-named disease or a role noun alone
 #: ("Ebola", "inmate"; no role word a name follows, "nurse"), a food in lower case after "with" or "and"; not after a
 #: title ("Dr. Wilson's office")
-_EPONYM = _alternation(termwords.EPONYMS)
 _PLACE_NAMED = _alternation(termwords.PLACE_NAMED_WORDS)
 #: a letter of a compound eponym as it may be written, with or without its accent ("Barré", "Sjögren", "Séquard")
-_ACCENTED = {"a": "[aáàâä]", "e": "[eéèêë]", "i": "[iíìîï]", "o": "[oóòôö]", "u": "[uúùûü]"}
+_ACCENTED = {"a": "[aáàâä]", "e": "[eéèêë]", "i": "[iíìîï]", "o": "[oóòôöø]", "u": "[uúùûü]", "c": "[cç]", "n": "[nñ]"}
 
 
 def _spelled(word: str) -> str:
@@ -188,6 +189,8 @@ def _spelled_alternation(words: frozenset[str]) -> str:
     return "|".join(_spelled(w) for w in sorted(words, key=len, reverse=True))
 
 
+#: round 22: an eponym as it may be written, with or without its accents ("Ménière's", "Sjögren syndrome", "Behçet's")
+_EPONYM = _spelled_alternation(termwords.EPONYMS)
 _COMPOUND = _compound_alternation(termwords.EPONYM_COMPOUNDS)
 #: round 20: a word of disease said before its eponym and joined to it ("enfermedad de Crohn", "maladie d'Alzheimer",
 #: "Morbus Basedow")
@@ -195,13 +198,14 @@ _DISEASE_FIRST = (rf"(?i:(?:(?:{_spelled_alternation(termwords.DISEASE_WORDS_BEF
                   rf"(?:[ \t]+(?:{_alternation(termwords.EPONYM_JOINS - {'d'})})[ \t]+|[ \t]+d['’])"
                   rf"|(?:{_alternation(termwords.DISEASE_WORDS_BEFORE_UNJOINED)})[ \t]+)"
                   rf"(?:{_COMPOUND}|(?:{_EPONYM})(?:[ \t-]+(?:{_EPONYM}))*))(?![^\W\d_])")
+_DIAGNOSES = termwords.DIAGNOSIS_ABBREVIATIONS
 _TERM_ALONE = _alternation(termwords.DISEASES_NAMED_AFTER_PLACES | (termwords.ROLE_NOUNS - _WORD_CUES))
 _TERM_LOOK = re.compile(
     r"(?<![^\W\d_])(?<!(?i:dr|mr|ms)\.[ \t])(?<!(?i:dr|mr|ms)[ \t])(?<!(?i:mrs)[. \t])(?:"
     rf"{_DISEASE_FIRST}|(?i:{_compound_alternation(termwords.EPONYM_COMPOUNDS_ALONE)})(?![^\W\d_])"
     rf"|(?i:(?:{_COMPOUND}|{_EPONYM}))(?:['’]s|s)?(?=(?:[ \t]+|-)(?i:{_alternation(termwords.DISEASE_WORDS)})"
     r"(?![^\W\d_]))"
-    rf"|(?i:(?:{_alternation(termwords.EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"
+    rf"|(?i:(?:{_spelled_alternation(termwords.EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"
     rf"|(?i:(?:{_PLACE_NAMED})(?:[ \t]+(?:{_PLACE_NAMED})){{0,3}})"
     rf"(?=[ \t]+(?i:{_alternation(termwords.PLACE_NAMED_HEADS)})(?![^\W\d_]))"
     rf"|(?i:(?:{_TERM_ALONE}))(?![^\W\d_])"
@@ -209,8 +213,39 @@ _TERM_LOOK = re.compile(
 
 
 def without_terms(text: str) -> str:
-    """``text`` with the terms of :data:`_TERM_LOOK` read as spaces (same length): no name stands there."""
-    return _TERM_LOOK.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with the terms of :data:`_TERM_LOOK` and the named days and seasons (:func:`_without_named_days`) read
+    as spaces (same length): no name stands there."""
+    return _without_named_days(_TERM_LOOK.sub(lambda m: " " * len(m.group()), text))
+
+
+#: the words that make a holiday's name after them a person's ("Mr. Ramadan", "my friend Diwali"): titles, relation
+#: words, roles and possessives
+_NAMED_DAY_OWNERS = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | POSSESSIVES | frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra", "herr", "frau", "mme", "m"})
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W{0,3}\Z")
+
+
+def _without_named_days(text: str) -> str:
+    """``text`` with each holiday or fasting season (:func:`~features.deid.holidaywords.named_day_or_season`; round
+    22: "fasting for Yom Kippur", "during Navratri") read as spaces, but for one after a title, relation word, role or
+    possessive (a person named so)."""
+    def blank(m: re.Match[str]) -> str:
+        before = _LAST_WORD.search(text, max(0, m.start() - 24), m.start())
+        return m.group() if before is not None and key(before.group(1)) in _NAMED_DAY_OWNERS else " " * len(m.group())
+
+    return _MONTH_AFTER_SINCE.sub(_blank_month, named_day_or_season().sub(blank, text))
+
+
+#: a word after a word of "since", "from" or "until" (:data:`~features.deid.monthnames.MONTH_PREPOSITIONS`)
+_MONTH_AFTER_SINCE = re.compile(r"(?i:(?<![^\W\d_])(" + "|".join(sorted(MONTH_PREPOSITIONS, key=len, reverse=True))
+                                + r")[ \t]{1,2}([^\W\d_]{3,20})(?![^\W\d_]))")
+
+
+def _blank_month(m: re.Match[str]) -> str:
+    """A month's name after "seit", "since", "desde" (:func:`~features.deid.monthnames.month_forms`; round 22) read as
+    spaces: no person stands there."""
+    return m.group(1) + m.group()[len(m.group(1)):m.start(2) - m.start()] + " " * len(m.group(2)) \
+        if key(m.group(2)) in month_forms() else m.group()
 
 
 class PeopleLook:
@@ -225,8 +260,8 @@ class PeopleLook:
     def _may_name(self, word: str, *, lower: bool = True) -> bool:
         """A word the check reads as a name here: no English or everyday word; lower case only where ``lower``."""
         folded = word.lower()
-        if len(word) < 2 or key(word) in self.everyday or self.is_word(folded):
-            return False
+        if len(word) < 2 or key(word) in self.everyday or self.is_word(folded) or folded in _DIAGNOSES:
+            return False  # a diagnosis's abbreviation is none ("with CHF"; round 22)
         stem, mark, _ = folded.replace("’", "'").partition("'")
         if mark and len(stem) > 1 and (self.is_word(stem) or stem in self.everyday):
             return False  # "he'll", "it's": a contraction
@@ -467,7 +502,7 @@ class PeopleLook:
         """Whether the word after the preposition ``keys[i]`` is a medicine's brand that is also a name or no
         dictionary's word (:data:`~features.deid.readingwords.NAMED_MEDICINE_BRANDS`) with a verb of taking or switching
         up to three words before it or a pack word up to three after it (round 19: "switched from Aubra, same pill?")."""
-        return keys[i + 1] in NAMED_MEDICINE_BRANDS and (
+        return keys[i + 1] in medicine_brands_named() and (
             any(k in MEDICINE_VERBS for k in keys[max(0, i - 3):i])
             or any(k in MEDICINE_PACK_WORDS for k in keys[i + 2:i + 5]))
 

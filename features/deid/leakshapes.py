@@ -354,11 +354,13 @@ def _words_pattern(words: Iterable[str]) -> str:
 #: a figure that may be an age over 89, read on its own, then the words before and after it asked about
 _OLD_FIGURE_LOOK = re.compile(r"(?<![\d.,/:])(?:9\d|1[0-2]\d|130)(?!\d|[.,:/]\d)")
 #: what the words before such a figure end in when it is said of a person: a person (a relation word of either list
-#: or :data:`~features.deid.agewords.AGE_PERSON_WORDS`) and a colon, "is a <adjective>" or a Portuguese or Spanish
+#: or :data:`~features.deid.agewords.AGE_PERSON_WORDS`) and a colon, "is a <adjective>", "is" or "turned" alone (round
+#: 22: "grandpa is 97", the redactor's age; a unit after it makes it a quantity) or a Portuguese or Spanish
 #: join ("com", "va para los"); "ages" and maybe a first figure; "age (" ; or years short of a hundred before "100"
 _PERSON_THEN_AGE_BEFORE = re.compile(
     r"(?i:(?:^|[^\w-])(?:" + _words_pattern([*RELATIONS, *ENGLISH_RELATIONS, *agewords.AGE_PERSON_WORDS]) + r")"
     r"(?:\s*:\s*|\s+(?:is|was|'s|’s)\s+an?\s+(?:" + _words_pattern(agewords.AGE_ADJECTIVES) + r")\s+"
+    r"|\s+(?:is|was|'s|’s|turns|turned|just\s+turned|will\s+be|is\s+now|is\s+almost|is\s+nearly)\s+"
     r"|\s+(?:" + _words_pattern(agewords.AGE_PERSON_JOINS) + r")\s+)"
     r"|(?:^|\W)(?:" + _words_pattern(agewords.AGES_WORDS) + r")\s+(?:\d{1,3}\s*(?:,|and|&|y|e|et|und)\s*)?"
     r"|(?:^|\W)age\s*\(\s*)\Z")

@@ -102,6 +102,17 @@ ENDINGS = ("aren", "ren", "ean", "an", "ko", "ს", "ის", "ში", "'ta", "
 PROCLITICS = frozenset("בלמהוכوبلفك")
 
 
+#: round 22: the words of "since", "from" and "until" before a month's name in the languages of the messages
+#: ("seit Mai", "ab Juni", "desde mayo", "depuis juin", "od maja", "sejak Mei"): a month's name after one of these is
+#: the month, no person (a month and no year is no date element to remove; "seit Mai nehme ich Metformin"); no word
+#: of "in", "to" or "at" ("en Mayo", "do Maja" may be a clinic's or a person's name: recall first)
+MONTH_PREPOSITIONS = frozenset({
+    "seit", "ab", "bis", "anfang", "ende", "mitte", "since", "until", "till", "through", "desde", "hasta", "depuis",
+    "jusqu", "dal", "dalla", "fino", "sinds", "vanaf", "od", "sejak", "sampai", "hingga", "até", "ate", "från", "sedan",
+    "siden",
+})
+
+
 def generate_month_forms() -> dict[str, tuple[int, ...]]:
     """Every Gregorian month name CLDR knows (lower case as written, a trailing dot dropped) -> the months it names,
     by the rules above (the source of :mod:`features.deid.monthnames_data`)."""

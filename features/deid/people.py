@@ -81,6 +81,7 @@ from features.deid.peoplewords import (
 )
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, is_clinical_word, is_medication
 from features.deid.records import record_name_spans
+from features.deid.termwords import CARE_WORDS_THAT_ARE_NAMES, DIAGNOSIS_ABBREVIATIONS
 
 Span = tuple[str, int, int, float]
 #: below the other recognizers' scores: where a span of theirs holds one of these, theirs is kept whole
@@ -275,6 +276,16 @@ def _words(text: str) -> list[re.Match[str]]:
     return list(_WORD.finditer(text))
 
 
+def _whole_word_keys(text: str, start: int, end: int) -> list[str]:
+    """The keys of the words ``text[start:end]`` lies in, whole: the NER reads another script transliterated and its
+    find, mapped back, may cut a word ("ليوم" of "اليوم", today; round 22)."""
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return [key(w.group()) for w in _words(text[start:end])]
+
+
 def _camel(word: str) -> bool:
     """A capital after a small letter: a brand's or device's name ("InPen", "OneTouch"), no person's."""
     return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
@@ -298,7 +309,8 @@ class PeopleReader:
         """Whether ``word`` may be a name here: two letters or more, no English or everyday word, no medicine; a word
         in lower case only where ``lower_ok``; a lower-case Cyrillic word with a verb's ending is none."""
         folded = word.lower()
-        if len(word) < 2 or key(word) in self.everyday or self.is_word(folded) or is_medication(folded):
+        if len(word) < 2 or key(word) in self.everyday or self.is_word(folded) or is_medication(folded) or (
+                folded in DIAGNOSIS_ABBREVIATIONS):  # "with CHF" (round 22)
             return False
         head = re.split("['’]", folded)[0]
         if head != folded and len(head) > 1 and (self.is_word(head) or key(head) in self.everyday):
@@ -783,10 +795,13 @@ class PeopleReader:
                 text[start:end].islower() and all(k in _CUE_WORDS for k in keys)
                 and any(k in RELATIONS or k in POSSESSIVES for k in keys)):  # "ma fille": "de la" may be a name's
             return True
-        if text[start:end] == text[start:end].lower() and all(len(k) > 1 and k in self.everyday for k in keys):
+        if text[start:end] == text[start:end].lower() and all(len(k) > 1 and k in self.everyday for k in (
+                keys if text[start:end].isascii() else _whole_word_keys(text, start, end))):
             return True  # "la doctora dijo", "قال اليوم": in lower case or a script with no capitals, every word one of
             # the languages' everyday words
             # (single letters are no such word: "m_a_r_c_u_s" is a name spelled out)
+        if self._everyday_sentence(text, start, end, keys, before, whose):
+            return True
         first, rest = keys[0], keys[1:]
         after = _WORD.match(text, found[0].end() + start + 1) if text[start + found[0].end():][:1] == " " else None
         if first in VERBS_THAT_ARE_NAMES and all(k in self.everyday for k in rest) and (
@@ -801,6 +816,20 @@ class PeopleReader:
         return (text[start:end].islower() and bool(content) and all(k in FOREIGN_WORDS_THAT_ARE_NAMES for k in content)
                 and (len(content) < len(keys) or any(k in _BEFORE_A_NOUN for k in beside)))
 
+
+    def _everyday_sentence(self, text: str, start: int, end: int, keys: list[str], before: list[re.Match[str]],
+                           whose: bool) -> bool:
+        """Whether a find in lower case is words of a sentence of everyday words, some of them also names (round 22:
+        "aaj subah dawai bhool gaya", "tomei o remédio de", "vidonge vyangu jana usiku"): two words or more, each an
+        everyday word or one of :data:`~features.deid.termwords.CARE_WORDS_THAT_ARE_NAMES`, and one of them or the
+        word just before an everyday word of three letters or more; never a single word ("my son lena"), never after a
+        relation or possessive word."""
+        if whose or len(keys) < 2 or not text[start:end].islower():
+            return False
+        if not all(k in self.everyday or k in CARE_WORDS_THAT_ARE_NAMES for k in keys):
+            return False
+        said = [*keys, key(before[-1].group())] if before and before[-1].group().islower() else keys
+        return any(len(k) > 2 and k in self.everyday for k in said)
 
     def trimmed(self, text: str, start: int, end: int) -> int:
         """The end of another recognizer's name at ``text[start:end]`` without the words at its end that continue the

@@ -16,7 +16,7 @@ import importlib
 import re
 import unicodedata
 
-from features.deid.termwords import CARE_WORDS_ABROAD
+from features.deid.termwords import CARE_WORDS_ABROAD, CARE_WORDS_BY_LANGUAGE
 
 #: an elided article or preposition before a word ("l'infirmière", "dell'amico")
 _ELISION = re.compile(r"^(?:l|d|m|t|s|n|c|j|qu|dell|all|nell|sull|dall)['’](?=\w)")
@@ -350,10 +350,11 @@ _STOP_WORD_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "ru", "el", "id", "t
 def everyday_words() -> frozenset[str]:
     """Words of other languages that are no name after a role or relation word: :data:`_EVERYDAY`, the possessives,
     articles, roles and relation words, words of medication care (:data:`~features.deid.termwords.CARE_WORDS_ABROAD`,
-    round 20), and spaCy's stop words of :data:`_STOP_WORD_LANGUAGES` (data files of the installed spaCy, no model
-    needed)."""
+    round 20; :data:`~features.deid.termwords.CARE_WORDS_BY_LANGUAGE`, round 22), and spaCy's stop words of
+    :data:`_STOP_WORD_LANGUAGES` (data files of the installed spaCy, no model needed)."""
     words: set[str] = set(_EVERYDAY | POSSESSIVES | ARTICLES | STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS
                           | CARE_WORDS_ABROAD)
+    words.update(key(w) for block in CARE_WORDS_BY_LANGUAGE.values() for w in block)
     for language in _STOP_WORD_LANGUAGES:
         module = importlib.import_module(f"spacy.lang.{language}.stop_words")
         words.update(key(w) for w in module.STOP_WORDS)

@@ -16,6 +16,8 @@ the scores patients report (pain, mood, sleep).
 
 from __future__ import annotations
 
+import functools
+
 #: what follows a number of a dose or a reading ("17.11 mg", "8/8 doses", "2.10 mmol/l"): lower case, read as the
 #: first word after the number (a unit's own slash or dot kept by each side's pattern)
 READING_UNITS: frozenset[str] = frozenset({
@@ -146,13 +148,48 @@ NAMED_MEDICINE_BRANDS: frozenset[str] = _listed("""
     aurovela melodetta daysee jolessa amethia camrese introvale setlakin quasense jaimiess simpesse ashlyna amethyst
     dolishale velivet pirmella philith vyfemla wera nylia briellyn gildagia balziva alyacen dasetta aranelle leena ayuna
     iclevia fayosim rivelsa seasonique loseasonique minastrin taytulla layolis kaitlib
+    moderna pfizer biontech janssen novavax astrazeneca sinovac sinopharm covaxin comirnaty spikevax nuvaxovid
 """)
+"""round 22: the makers and brands of vaccines, which patients name the shot by ("got my Moderna booster", "Janssen
+vaccine"): a maker that is no given name or surname is a medicine wherever it stands, one that is ("Janssen") only with
+a vaccine or pack word beside it (the named brands' context above)."""
+
+
+@functools.cache
+def dictionary_drug_names() -> frozenset[str]:
+    """One-word drug names, generic and brand, lower case, of the dictionary the drug-named-entity-recognition package
+    ships (DrugBank, MeSH, NHS and Wikipedia names; ~36,000 words of four letters or more, nothing downloaded): the
+    well-kept source of medicine names both sides read (round 22)."""
+    from drug_named_entity_recognition.drugs_finder import d as dictionary
+
+    return frozenset(w for w in dictionary["drug_variant_to_canonical"] if w.isalpha() and len(w) > 3)
+
+
+@functools.cache
+def medicine_brands_named() -> frozenset[str]:
+    """The medicines that may also be a person's name: :data:`NAMED_MEDICINE_BRANDS` and every word of the drug
+    dictionary (:func:`dictionary_drug_names`; round 22: "Allegra", a given name the dictionary also lists, was always
+    a person). Either side removes the names from the dictionary's medicines and reads these in context (a dose, a
+    pack word, a taking verb, what the medicine is taken for): a dictionary word that is no name is a medicine anyway."""
+    return NAMED_MEDICINE_BRANDS | dictionary_drug_names()
 #: what says a word beside it is a medicine taken: a pack or a form after it ("Nikki pack", "Portia pills", "Camila
 #: refill") and verbs of taking, starting or switching before it ("took my Camila", "switched from Heather")
 MEDICINE_PACK_WORDS: frozenset[str] = frozenset({
     "pack", "packs", "pill", "pills", "tab", "tabs", "tablet", "tablets", "refill", "refills", "prescription", "rx",
     "generic", "brand", "dose", "doses", "daily", "nightly", "bc", "fe", "active", "placebo", "placebos", "blister",
     "strip", "box", "bottle", "script", "once", "twice",
+    # round 22: a vaccine's and a device's words ("Moderna booster", "Janssen vaccine")
+    "booster", "boosters", "vaccine", "vaccines", "vaccination", "jab", "jabs", "injection", "injections", "inhaler",
+    "spray",
+})
+#: round 22: what a medicine is taken for, after "for" and a possessive ("take Allegra for my allergies", "on Lyrica for
+#: nerve pain"): conditions and symptoms, lower case; no person is taken for these
+MEDICINE_PURPOSES: frozenset[str] = frozenset({
+    "allergies", "allergy", "hay", "hayfever", "pain", "pains", "sugar", "sugars", "diabetes", "pressure", "bp",
+    "cholesterol", "heart", "sleep", "insomnia", "anxiety", "depression", "nerve", "nerves", "neuropathy", "seizures",
+    "seizure", "migraine", "migraines", "headache", "headaches", "asthma", "copd", "thyroid", "clots", "clot", "afib",
+    "reflux", "heartburn", "arthritis", "cough", "cold", "colds", "flu", "nausea", "itching", "itch", "hives", "sinus",
+    "sinuses", "acid", "weight", "fibromyalgia", "shingles", "covid", "cramps", "swelling", "inflammation",
 })
 #: what a medicine is taken with or at, after "with", "at", "before" or "after" ("Alli with meals")
 MEDICINE_TIMES: frozenset[str] = frozenset({"meals", "meal", "food", "breakfast", "lunch", "dinner", "supper",

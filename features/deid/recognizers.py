@@ -79,6 +79,7 @@ from features.deid.readingwords import (
     CLOCK_UNIT_WORDS,
     DOSE_STEP_WORDS,
     MEDICINE_PACK_WORDS,
+    MEDICINE_PURPOSES,
     MEDICINE_TIMES,
     MEDICINE_VERB_GAP_WORDS,
     MEDICINE_VERBS,
@@ -89,8 +90,15 @@ from features.deid.readingwords import (
     SERIES_WORDS,
     SIG_WORDS,
     SYMPTOMS_ALONE,
+    dictionary_drug_names,
+    medicine_brands_named,
 )
-from features.deid.termwords import DISEASES_NAMED_AFTER_PLACES, ROLE_NOUNS
+from features.deid.termwords import (
+    CARE_WORDS_BY_LANGUAGE,
+    DIAGNOSIS_ABBREVIATIONS,
+    DISEASES_NAMED_AFTER_PLACES,
+    ROLE_NOUNS,
+)
 from features.deid.worldwords import (
     CAPITALISED_SUBDIVISION_WORDS,
     EXIT_WORDS,
@@ -480,14 +488,6 @@ _GENERIC_DRUG_STEM = re.compile(
     r"tegravir|navir|xaban|gatran|lukast|terol|olone|prazole|tidine|cillin|mycin|floxacin)$")
 
 
-def _drug_dictionary() -> frozenset[str]:
-    """One-word drug names, generic and brand, from the dictionary the drug-named-entity-recognition
-    package ships (DrugBank, MeSH, NHS and Wikipedia names; ~36,000 words, nothing downloaded)."""
-    from drug_named_entity_recognition.drugs_finder import d as dictionary
-
-    return frozenset(w for w in dictionary["drug_variant_to_canonical"] if w.isalpha() and len(w) > 3)
-
-
 def is_medication(word: str) -> bool:
     """A known medicine, or a word with a generic drug-name stem ("-pril", "-statin").
 
@@ -548,7 +548,7 @@ def faker_names(kind: str) -> frozenset[str]:
 FIRST_NAMES = faker_names("first") - COMMON_WORDS
 LAST_NAMES = faker_names("last") - COMMON_WORDS
 _GAZETTEER_NAMES = FIRST_NAMES | LAST_NAMES
-DRUG_NAMES: frozenset[str] = _drug_dictionary() - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
+DRUG_NAMES: frozenset[str] = dictionary_drug_names() - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
 #: the world brands that are no given name or surname: a medicine wherever they stand ("Telma" is one only with a
 #: strength after it, see :func:`dosed_brand`)
 _UNNAMED_WORLD_BRANDS = (WORLD_BRANDS | NAMED_MEDICINE_BRANDS) - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
@@ -557,6 +557,9 @@ _STRENGTH_AFTER = re.compile(r"[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ug|ml|ui
 
 
 _BRAND_NEIGHBOUR = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+#: a release form glued to a brand by a hyphen ("Allegra-D", "Lyrica-CR"; round 22): a medicine's name, no initial
+_RELEASE_FORM_GLUED = re.compile(r"-(?:" + "|".join(sorted(RELEASE_FORMS, key=len, reverse=True)) + r")(?![^\W\d_])",
+                                 re.IGNORECASE)
 #: the words that join two medicines of a list or a switch ("Portia and Tilia", "from Heather to Errin", "Yaz/Beyaz")
 _MEDICINE_JOINERS = frozenset({"and", "or", "to", "then", ",", "/", "&", "y", "e", "und", "et", "o", "vs", "versus"})
 #: the words after a taking verb and a name that say a person was taken somewhere ("took Heather to the clinic")
@@ -565,7 +568,18 @@ _PERSON_TAKEN = frozenset({"to", "with", "home", "out", "for", "along", "over", 
 
 
 def _a_medicine_word(word: str) -> bool:
-    return is_medication(word) or word in NAMED_MEDICINE_BRANDS
+    return is_medication(word) or word in medicine_brands_named()
+
+
+def _taken_for_a_condition(after: list[str]) -> bool:
+    """Whether the words after a medicine say what it is taken for ("for my allergies", "for nerve pain"; round 22),
+    a possessive or article between: no person is taken there."""
+    if not after or after[0] != "for":
+        return False
+    rest = after[1:4]
+    while rest and rest[0] in MEDICINE_VERB_GAP_WORDS:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in MEDICINE_PURPOSES
 
 
 def named_brand_taken(text: str, start: int, end: int) -> bool:
@@ -575,10 +589,10 @@ def named_brand_taken(text: str, start: int, end: int) -> bool:
     "switched from Heather"; not "took Heather to the clinic"), or another medicine beside it in a list or a switch
     ("Portia and Tilia", "Heather to Errin"). With none of these the word is the person it may also be ("Heather
     called")."""
-    if text[start:end].lower() not in NAMED_MEDICINE_BRANDS:
+    if text[start:end].lower() not in medicine_brands_named():
         return False
-    if _STRENGTH_AFTER.match(text, end) is not None:
-        return True
+    if _STRENGTH_AFTER.match(text, end) is not None or _RELEASE_FORM_GLUED.match(text, end) is not None:
+        return True  # "Allegra 180", "Allegra-D" (round 22)
     before = [w.lower() for w in _BRAND_NEIGHBOUR.findall(text, max(0, start - 40), start)]
     after = [w.lower() for w in _BRAND_NEIGHBOUR.findall(text, end, end + 40)]
     if after and (after[0] in MEDICINE_PACK_WORDS or (
@@ -590,7 +604,8 @@ def named_brand_taken(text: str, start: int, end: int) -> bool:
     gap = 0
     for word in reversed(before[-4:]):
         if word in MEDICINE_VERBS:
-            return not (after and after[0] in _PERSON_TAKEN and not (len(after) > 1 and _a_medicine_word(after[1])))
+            return _taken_for_a_condition(after) or not (
+                after and after[0] in _PERSON_TAKEN and not (len(after) > 1 and _a_medicine_word(after[1])))
         if word not in MEDICINE_VERB_GAP_WORDS or (gap := gap + 1) > 2:
             return False
     return False
@@ -1495,6 +1510,16 @@ _SERIES_CUE_BEFORE = re.compile(rf"(?i:(?<![\w-])(?:{alternation(SERIES_WORDS | 
 _SERIES_UNIT_AFTER = re.compile(rf"(?i:[ \t]*(?:{alternation(SERIES_UNITS)})(?!\w))")
 
 
+_WORD_JUST_BEFORE = re.compile(r"([^\W\d_]+)[ \t:]{1,3}\Z")
+
+
+def _medicine_just_before(text: str, start: int) -> bool:
+    """Whether a medicine's name stands right before ``text[start:]`` ("gabapentin 300 600 900 1200": its titration,
+    round 22)."""
+    word = _WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
+    return word is not None and is_medication(word.group(1))
+
+
 def _dose_or_reading_series(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is space-apart figures of a dose series or of readings (see above), no phone."""
     body = text[start:end]
@@ -1503,13 +1528,13 @@ def _dose_or_reading_series(text: str, start: int, end: int) -> bool:
     groups = body.split()
     sizes = [len(g) for g in groups]
     if any(len(g) >= 2 and g.startswith("0") for g in groups) or (
-            sizes[-1] == 4 and set(sizes[:-1]) <= {3} | ({1} if groups[0] == "1" else set())):
-        return False
+            sizes[-1] == 4 and set(sizes[:-1]) <= {3} | ({1} if groups[0] == "1" else set()) and sizes.count(3) <= 2):
+        return False  # a phone's 3-3-4 (round 22: "300 600 900 1200", 3-3-3-4, is no phone's grouping)
     values = [int(g) for g in groups]
     one_way = len(set(values)) == len(values) and values in (sorted(values), sorted(values, reverse=True))
     uneven = len(set(sizes)) > 1
     spoken_of = (_SERIES_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
-                 or _SERIES_UNIT_AFTER.match(text, end) is not None)
+                 or _SERIES_UNIT_AFTER.match(text, end) is not None or _medicine_just_before(text, start))
     return (spoken_of and (one_way or (uneven and sizes[-1] < 4))) or (one_way and uneven and sizes[-1] < 4)
 
 
@@ -2086,6 +2111,22 @@ def _has_state_name(text: str) -> bool:
     return any(name in lowered for name in _STATE_NAMES_LOWER)
 
 
+_WORD_AFTER_STATE = re.compile(r"[ \t]{1,3}([^\W\d_]+)")
+
+
+def _state_no_word_abroad(m: re.Match[str]) -> bool:
+    """Whether a state's name found is no everyday word of another language in a sentence of that language: one in
+    lower case that is a word of a language of :data:`~features.deid.termwords.CARE_WORDS_BY_LANGUAGE` with the next
+    word of the same language is none (round 22: Hindi's "maine dawai le li", "I took the medicine"); "i live in maine"
+    still goes."""
+    word = m.group()
+    if not word.islower():
+        return True
+    after = _WORD_AFTER_STATE.match(m.string, m.end())
+    return after is None or not any(word in block and after.group(1).lower() in block
+                                    for block in CARE_WORDS_BY_LANGUAGE.values())
+
+
 _ZIP_FOLLOWS = re.compile(r"\.?,?[ \t]+(?:\d{5}\b|<ZIP>)")  # pass 1 may have replaced it
 _PLACE_BEFORE = re.compile(r"(?:<CITY>|<LOCATION>)[ \t]*\Z")
 _TOWN_BEFORE = re.compile(r"(?:<CITY>|<LOCATION>|\b(?P<word>[A-Z][a-z]+)),[ \t]*\Z")
@@ -2249,7 +2290,7 @@ PAYERS = frozenset({"kaiser", "permanente", "aetna", "cigna", "humana", "anthem"
 #: Clinical words no NER result may be made of alone: units, readings, laboratory words, pharmacy chains, symptoms,
 #: role nouns ("inmate", "ssn") and diseases named after places ("Ebola"; round 18)
 CLINICAL_WORDS = (_UNIT_WORDS | _LAB_WORDS | PHARMACY_CHAINS | SYMPTOMS_ALONE | ROLE_NOUNS
-                  | DISEASES_NAMED_AFTER_PLACES)
+                  | DISEASES_NAMED_AFTER_PLACES | DIAGNOSIS_ABBREVIATIONS)
 
 
 def is_clinical_word(word: str) -> bool:
@@ -2508,7 +2549,7 @@ def address_recognizers() -> list[LocalRecognizer]:
            r"[ \t:#]*(\d{4,5}(?:-\d{3})?)\b", 0.7, 1, gate=_DIGITS_IN_A_ROW[4]),
     ], name="ZipCodeRecognizer")
     state = RegexSpanRecognizer("US_STATE", [
-        _p(rf"\b{STATE_NAMES_PATTERN}\b", 0.6, gate=_has_state_name),
+        _p(rf"\b{STATE_NAMES_PATTERN}\b", 0.6, gate=_has_state_name, accept=_state_no_word_abroad),
         _p(rf"\b{_CODE}(?=\.?,?[ \t]+(?:\d{{5}}\b|<ZIP>))", 0.85, "code", flags=_CASED,
            accept=_code_here),
         _p(rf"(?:,[ \t]*|\b(?i:in|to|from|near|of)[ \t]+){_CODE}(?![ \t]*\d)", 0.6, "code",
@@ -2947,13 +2988,15 @@ def _names_a_month(m: re.Match[str]) -> bool:
 
 
 # Round 21: an age over 89 said of a person with no age word between ("grandpa: 97", "mom: 96, dad: 98", "she is a
-# young 92", "pop-pop is a spry 94", "vovó com 92", "el abuelo va para los 97"), after "ages" ("ages 91 and 93"), in
-# parentheses after "age" ("his age (93)"), or as years shy of a hundred ("1 year shy of 100"); the words are
+# young 92", "pop-pop is a spry 94", "vovó com 92", "el abuelo va para los 97"; round 22: "the patient is 96", "mom
+# turned 90"), after "ages" ("ages 91 and 93"), in parentheses after "age" ("his age (93)"), or as years shy of a
+# hundred ("1 year shy of 100"); the words are
 # ``agewords``'s and ``peoplewords.RELATIONS``; a quantity after the figure ("mom: 92 mg") keeps it
 _OLD_FIGURE = r"(9\d|1[0-2]\d|130)"
 _AGE_SAID_OF_A_PERSON = (
     rf"(?<![\w-])(?:{alternation([*RELATIONS, *ENGLISH_RELATIONS, *AGE_PERSON_WORDS])})(?:[ \t]*:[ \t]*"
     rf"|[ \t]+(?:is|was|'s|’s)[ \t]+an?[ \t]+(?:{alternation(AGE_ADJECTIVES)})[ \t]+"
+    rf"|[ \t]+(?:is|was|'s|’s|turns|turned|just[ \t]+turned|will[ \t]+be|is[ \t]+(?:now|almost|nearly))[ \t]+"
     rf"|[ \t]+(?:{alternation(AGE_PERSON_JOINS)})[ \t]+){_OLD_FIGURE}\b")
 # the first and the second figure listed after "ages" (two patterns: one match would hide the other)
 _AGES_WORD = rf"\b(?:{alternation(AGES_WORDS)})[ \t]+"
@@ -3588,6 +3631,9 @@ _NOT_A_NAME_WORD = frozenset(("تأخذ", "سيأتي", "ستأتي", "يأتي"
                               "कल", "आज", "ने", "को", "का", "की", "के", "से", "में", "भी", "आएगा", "आएगी", "придёт",
                               "придет", "приедет", "заберёт", "заберет", "завтра", "сегодня", "и", "уже", "тоже",
                               "не", "მოვა", "ხვალ", "დღეს", "და", "จะ", "มา", "พรุ่งนี้", "วันนี้"))
+#: round 22: the everyday words of medication messages in Arabic and Korean (``termwords.CARE_WORDS_BY_LANGUAGE``):
+#: where a name after a relation word ends ("ابني أحمد يذكرني بالدواء": the name is one word)
+_NOT_A_NAME_WORD_ABROAD = CARE_WORDS_BY_LANGUAGE["ar"] | CARE_WORDS_BY_LANGUAGE["ko"]
 _SCRIPT_NAMES = re.compile(rf"(?:{_SCRIPT_RELATION})[ \t]*[:：]?[ \t]+"
                            rf"(?P<name>{_SCRIPT_WORD}(?:[ \t]+{_SCRIPT_WORD}){{0,2}})", re.IGNORECASE)
 
@@ -3640,7 +3686,8 @@ def _name_words(text: str, start: int, end: int) -> tuple[int, int] | None:
             if not ((not kept and name in cyrillic_given_names()) or (
                     len(kept) == 1 and len(name) >= 4 and _CYRILLIC_SURNAME_END.search(name))):
                 break
-        elif word.lower() in _NOT_A_NAME_WORD or (kept and cased and not word[:1].isupper()):
+        elif word.lower() in _NOT_A_NAME_WORD or word.rstrip(",.!?;:،؟") in _NOT_A_NAME_WORD_ABROAD or (
+                kept and cased and not word[:1].isupper()):
             break
         kept.append(w)
     return (start + kept[0].start(), start + kept[-1].end()) if kept else None

@@ -17,6 +17,8 @@ places spoken of as food ("Brie or Cheddar"), and everyday words of medication c
 
 from __future__ import annotations
 
+import unicodedata
+
 
 def _words(text: str) -> frozenset[str]:
     """The words of ``text``, split at white space."""
@@ -100,6 +102,8 @@ PLACE_NAMED_WORDS = _words("""
     buffalo philly cajun tuscan mexican thai indian italian chinese turkish english irish scotch danish belgian
     tex mex california maine idaho florida georgia vidalia kalamata cornish welsh manchego gouda brie feta camembert
     seville
+    virginia kentucky texas vermont wisconsin maryland alaska alaskan hawaiian louisiana memphis chicago new york
+    carolina key lime
 """)
 #: what a place of :data:`PLACE_NAMED_WORDS` names when one of these follows it
 PLACE_NAMED_HEADS = _words("""
@@ -107,7 +111,12 @@ PLACE_NAMED_HEADS = _words("""
     sprouts mustard yoghurt yogurt chard cheese bacon fries toast sauce artichoke artichokes pepper peppers lettuce
     salad wings muffin muffins chicken rice oats pasta ham crackers potatoes potato onion onions olives tea coffee
     bread roll rolls dressing syndrome sausage steak orange oranges marmalade sandwich sandwiches
+    peach peaches lobster lobsters crab crabs crabcakes salmon syrup cheesecake pizza bbq barbecue chili gumbo chowder
+    clams oysters shrimp pecans cobbler apples cherries maple
 """)
+#: round 22: the words before a state's name that make it the place itself, no food's ("in Maine lobster season"
+#: stays a place: recall first)
+PLACE_PREPOSITIONS_BEFORE_FOOD = _words("in from to near at around")
 
 #: round 20: cheeses and foods named after a place or a person, that matter to a medicine (tyramine of aged cheese with
 #: an MAOI, vitamin K with warfarin, furanocoumarins of Seville oranges with statins): a food, no town or person, where
@@ -147,6 +156,93 @@ CARE_WORDS_ABROAD = _words("""
     dose dosi posologia appuntamento iniezione lunedi martedi mercoledi giovedi venerdi
     consulta injecao segunda terca quarta quinta sexta
 """)
+
+
+def _written_and_folded(text: str) -> frozenset[str]:
+    """The words of ``text`` as written (lower case) and with their accents and the letters that no accent makes
+    ("ł", "ı") folded to ASCII ("zapomniałam" and "zapomnialam", "ilacımı" and "ilacimi"): each side's key of a word."""
+    words: set[str] = set()
+    for word in text.split():
+        plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+        words.update((word, plain, plain.translate(_UNACCENTED_LETTERS)))
+    return frozenset(words)
+
+
+_UNACCENTED_LETTERS = str.maketrans("łıøđßæœ", "liodsae")
+
+#: round 22: everyday words of medication messages in Turkish, Indonesian and Malay, Swahili, Hindi and Urdu written in
+#: Latin letters, Polish, Portuguese, Arabic and Korean that the NER took, in lower case (or read transliterated), for
+#: a person ("ilacımı sabah aldım", "saya lupa minum obat", "nimesahau dawa", "maine dawai le li", "zapomniałam
+#: tabletki", "tomei o remédio de manhã", "اليوم نسيت الدواء"): in lower case, a find made of these words (and spaCy's
+#: stop words) alone is no name, and a name after a relation word in Arabic or Korean ends before one. Written by hand,
+#: a language a block, from the words of taking, forgetting and timing a medicine, its forms and the times of day; a
+#: word that is also a given name or surname of Faker's locales ("leo", "kal", "meri") is left out (recall first: "my
+#: son leo").
+CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "tr": _written_and_folded("""
+        ilaç ilacı ilacım ilacımı ilacımız ilaçlar ilaçları ilaçlarım ilaçlarımı ilacını hap hapı hapım hapımı haplar
+        haplarımı tablet tableti doz dozu iğnemi insülin insülinimi şeker şekerim tansiyon tansiyonum eczane
+        randevu reçete sabahleyin akşam akşamleyin öğle öğlen öğleden gece bugün dün yarın aldım almadım
+        alamadım alacağım almayı almak unuttum unutmuşum unuttun içtim içmedim içmeyi içmek yuttum kahvaltı kahvaltıdan
+        yemek yemekten aç karnına tok günde kez defa saat saatte lütfen teşekkürler hatırlat hatırlatır mısın
+        """),
+    "id": _written_and_folded("""
+        saya aku kamu lupa minum obat obatnya sudah belum pagi siang sore malam kemarin besok tadi nanti
+        apotek suntik suntikan darah tensi pil kapsul tablet dosis sebelum sesudah setelah jam sekali
+        tolong terima kasih ingatkan diminum habis lagi tidak jangan
+        """),
+    "sw": _written_and_folded("""
+        nimesahau umesahau amesahau kusahau kumeza kunywa nimekunywa nimemeza sijakunywa sijameza nimechukua dawa
+        vidonge kidonge kesho asubuhi mchana jioni daktari sindano sukari presha chakula kabla
+        baada moja kwa tafadhali nikumbushe bado yangu vyangu wangu changu
+        """),
+    "hi": _written_and_folded("""
+        maine mujhe mera mere aaj subah shaam sham raat dopahar dawai dawa dawaai davai goliyan
+        khana khane khaya pehle baad bhool bhul gayi gya gyi nahi nahin haan hai hain tha
+        raha rahi roz baar shukriya dhanyavad yaad dilana dila injection
+        """),
+    "pl": _written_and_folded("""
+        zapomniałam zapomniałem zapomniał zapomniała wziąć wzięłam wziąłem brać biorę wzięła wziął leki leków lek
+        lekarstwo lekarstwa tabletki tabletkę tabletek tabletka tabletkami rano wieczorem wieczór dzisiaj dziś
+        wczoraj jutro południe noc nocy jedzeniu jedzenia śniadaniu śniadanie obiad obiedzie kolacja kolacji
+        insulina insulinę ciśnienie lekarz lekarza apteka apteki recepta recepty dawka dawkę razy dziennie
+        proszę dziękuję przypomnij
+        """),
+    "ar": _written_and_folded("""
+        نسيت نسي نسيتها أنسى أن سيذكرني يذكرها آخذ أخذ أخذت اخذت تأخذ يأخذ ناخذ الدواء دواء دوائي بالدواء أدوية
+        الأدوية أدويتي حبوب ابني ابنتي بنتي أمي أبي زوجي زوجتي أخي أختي جدتي جدي
+        حبة الحبوب حبوبي الضغط السكر السكري الإنسولين الانسولين انسولين إبرة الإبرة الصباح صباحا المساء مساء الليل ليلا
+        الظهر العشاء الغداء الفطور الإفطار السحور الطعام الأكل قبل بعد مع مرة مرتين أخرى اليوم أمس غدا يذكرني ذكرني
+        تذكرني يمكنني هل كيف متى الصيدلية الطبيب الدكتور موعد جرعة الجرعة هذا هذه
+        """),
+    "ko": _written_and_folded("""
+        오늘 어제 내일 아침 점심 저녁 밤 약 약을 약은 약이 약도 혈압약 혈압약을 당뇨약 인슐린 주사 주사를 식사 후에 전에
+        먹었어요 먹었다 먹어야 먹을게요 먹는 먹기 먹을 잊었어요 잊어버렸어요 깜빡했어요 것을 꼭 하나요 해요 했어요 아직
+        안 못 다시 병원 약국 의사 선생님
+        """),
+    "pt": _written_and_folded("""
+        tomou tomamos esqueci esqueceu esquecer remédio comprimido comprimidos manhã tarde noite hoje
+        ontem amanhã antes depois café almoço jantar insulina açúcar pressão médico médica farmácia receita dose
+        doses vez vezes favor obrigado obrigada lembrar lembrete
+        """),
+}
+
+#: the words of :data:`CARE_WORDS_BY_LANGUAGE`'s languages that are also given names or surnames ("sabah", "gaya", "le",
+#: "tomei", "jana"): no name only inside a lower-case find of two words or more of everyday words ("aaj subah dawai
+#: bhool gaya"), never alone
+CARE_WORDS_THAT_ARE_NAMES: frozenset[str] = _written_and_folded("""
+    sabah iğne gula hari kali makan asante jana mara mbili siku tatu usiku dena gaya gaye goli kya le lena leni li
+    liya thi cukier dia dias remédios tomei
+""")
+
+#: round 22: abbreviations of diagnoses clinicians and patients write in capitals ("91yF CHF", "with CHF", "hx of
+#: COPD, AFib"), taken for a person's initials after "with" or "and": never a name; lower case, of three letters or
+#: more but for none that is a title, a word or a common pair of initials ("MS", "MI", "PAD", "RA" are left out)
+DIAGNOSIS_ABBREVIATIONS = _words("""
+    chf hfref hfpef copd afib ckd esrd htn t2dm t1dm dm2 iddm niddm gerd dvt uti osa bph tia cva cabg stemi nstemi
+    ptsd adhd ocd ibs ibd hiv aids hcv hbv nash nafld sle pcos
+""")
+
 #: diseases named after a place that are no town's name in a message, alone ("Ebola scare", "Zika warning")
 DISEASES_NAMED_AFTER_PLACES = _words("ebola zika marburg lassa chikungunya hantavirus norovirus")
 

@@ -98,7 +98,9 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
+from features.deid.holidaywords import named_day_or_season
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
+from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
 from features.deid.more_shapes import gs1_spans
 from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
@@ -123,6 +125,7 @@ from features.deid.peoplewords import (
     EVERYDAY_WORDS_THAT_ARE_NAMES,
     FOREIGN_WORDS_THAT_ARE_NAMES,
     HOUSEHOLD_ROLES,
+    KOREAN_SURNAMES,
     NAME_CUES_BEFORE,
     NAME_INTRODUCTION_WORDS,
     NAME_INTRODUCTIONS,
@@ -130,9 +133,11 @@ from features.deid.peoplewords import (
     NOUN_DETERMINERS,
     OPENING_VERBS_THAT_ARE_NAMES,
     PERSON_VERBS,
+    POSSESSIVES,
     RELATIONS,
     STAFF_ROLES,
     WORDS_AFTER_AN_OPENING_VERB,
+    everyday_words,
 )
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.place_shapes import cjk_place_spans
@@ -186,6 +191,7 @@ from features.deid.shapes import identifier_shape_recognizers
 from features.deid.short_forms import short_form_spans
 from features.deid.termwords import (
     CARE_WORDS_ABROAD,
+    CARE_WORDS_BY_LANGUAGE,
     DISEASE_WORDS,
     DISEASE_WORDS_BEFORE,
     DISEASE_WORDS_BEFORE_UNJOINED,
@@ -202,6 +208,7 @@ from features.deid.termwords import (
     NAMED_PLANTS,
     PLACE_NAMED_HEADS,
     PLACE_NAMED_WORDS,
+    PLACE_PREPOSITIONS_BEFORE_FOOD,
     ROLE_NOUNS,
 )
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans
@@ -3125,7 +3132,8 @@ class TextDeidentifier:
                 # or town ("кончились" read "konchilis'", "сказала"); then third parties' names and towns in other
                 # scripts, read as written (see :func:`other_script_spans`)
                 results = [r for r in results if not _lower_case_in_a_cased_script(original, r)
-                           and not _a_japanese_clause(original, r)]
+                           and not _a_japanese_clause(original, r) and not _a_korean_clause(original, r)]
+                results = [r for r in results if _without_everyday_ends(original, r)]
                 results += [RecognizerResult(*r) for r in other_script_spans(original)]
                 results += [RecognizerResult(*r) for r in script_address_spans(original)]
                 results += [RecognizerResult(*r) for r in cjk_place_spans(original)]  # round 16
@@ -3149,7 +3157,9 @@ class TextDeidentifier:
                        or not named_brand_taken(original, r.start, r.end)]
             # an eponym, a place-named disease or food, a food after "with", a role noun (round 18), whoever found it
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
-                       or not (_is_eponym(original, r) or _is_a_term(original, r))]
+                       or not (_is_eponym(original, r) or _is_a_term(original, r) or _is_a_named_day(original, r))]
+            # round 22: a state's name that names a food before its head ("Georgia peaches", "Maine lobster")
+            results = [r for r in results if r.entity_type != "US_STATE" or not _a_state_named_food(original, r)]
             for r in results:  # "Marin County", "vive en Rosario": a place, no person (round 16)
                 if r.entity_type == "PERSON" and _a_place_named(original, r.start, r.end):
                     r.entity_type = "LOCATION"
@@ -3268,6 +3278,64 @@ def _a_japanese_clause(text: str, r: RecognizerResult) -> bool:
     written = text[r.start:r.end]
     letters = sum(c.isalpha() for c in written)
     return (2 * len(_HIRAGANA.findall(written)) > letters and _JAPANESE_PREDICATE.search(written) is not None)
+
+
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+#: a Korean full name's shape: a family name of :data:`~features.deid.peoplewords.KOREAN_SURNAMES` and two syllables,
+#: a subject, topic or object particle or "씨"/"님" after it at most, no verb's ending ("김민준이", "박서연")
+_KOREAN_FULL_NAME = re.compile(f"[{KOREAN_SURNAMES}][\uac00-\ud7a3]{{2}}"
+                               "(?:이가|이는|이|가|는|은|을|를|께서|씨|님|에게|한테)?")
+_KOREAN_PREDICATE_END = re.compile("(?:요|다|고|서|게|면|지|까|니다|야)$")
+
+
+def _a_korean_clause(text: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is a name or a place the NER read in a romanised Korean clause (round 22: "먹어야 하나요" read
+    "meogeoya hanayo", "내일은 꼭", "오늘 아침 약을 먹는 것을 잊었어요" taken for a person): all of it Hangul, and no
+    word of it a Korean full name's shape (:data:`_KOREAN_FULL_NAME`; a word with a verb's ending is none). Korean
+    given names alone are read by the other-script recognizers, cue by cue ("아들 민준이가", "민준이가 전화했어요")."""
+    if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
+        return False
+    words = _HANGUL_WORD.findall(text, r.start, r.end)
+    if not words or sum(map(len, words)) != sum(c.isalpha() for c in text[r.start:r.end]):
+        return False
+    return not any(_KOREAN_FULL_NAME.fullmatch(w) and not _KOREAN_PREDICATE_END.search(w)
+                   and w not in CARE_WORDS_BY_LANGUAGE["ko"] for w in words)
+
+
+_NON_SPACE = re.compile(r"\S+")
+_RIGHT_TO_LEFT_WORD = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+")
+
+
+def _without_everyday_ends(text: str, r: RecognizerResult) -> bool:
+    """Trims a name or place the NER read transliterated in Arabic or Hebrew script to the words between its everyday
+    words (:func:`~features.deid.peoplewords.everyday_words`: relation words, stop words, words of medication care;
+    round 22: "ابني أحمد يذكرني بالدواء" was one person, the name is "أحمد"); whether anything is left. Other finds
+    are left as they are."""
+    if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
+        return True
+    whole = _NON_SPACE.finditer(text, _letters_start(text, r.start), _letters_end(text, r.end))
+    words = list(whole)
+    if not words or not all(_RIGHT_TO_LEFT_WORD.fullmatch(w.group().strip(".,!?;:،؟")) for w in words):
+        return True
+    named = [w for w in words if vocabulary_key(w.group().strip(".,!?;:،؟")) not in everyday_words()]
+    if not named:
+        return False
+    r.start, r.end = named[0].start(), named[-1].end()  # whole words: no letter of a name is left
+    return True
+
+
+def _letters_start(text: str, at: int) -> int:
+    """Where the word ``text[at]`` lies in starts."""
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    return at
+
+
+def _letters_end(text: str, at: int) -> int:
+    """Where the word ``text[at - 1]`` lies in ends."""
+    while at < len(text) and text[at].isalpha():
+        at += 1
+    return at
 
 
 # A product or clinical code right after its name ("NDC 0093-7146-56", "PZN: 04114918", "CPT #99213", "SNOMED CT
@@ -3555,6 +3623,48 @@ def _is_a_term(view: str, r: RecognizerResult) -> bool:
         return False
     next_word = _WORD_AFTER.match(view, r.end)
     return next_word is not None and next_word.group(1).lower() in PLACE_NAMED_HEADS
+
+
+def _a_state_named_food(view: str, r: RecognizerResult) -> bool:
+    """Whether a state's name ``r`` names a food before its head word (round 22: "Georgia peaches", "Maine lobster",
+    "Virginia ham"; :data:`~features.deid.termwords.PLACE_NAMED_HEADS`), with no place preposition before it ("in Maine
+    lobster season" is the state)."""
+    words = [w.lower() for w in _LETTERS.findall(view, r.start, r.end)]
+    if not words or not all(w in PLACE_NAMED_WORDS for w in words):
+        return False
+    before = _WORD_BEFORE.search(view, max(0, r.start - 16), r.start)
+    if before is not None and before.group(1).lower() in PLACE_PREPOSITIONS_BEFORE_FOOD:
+        return False
+    next_word = _WORD_AFTER.match(view, r.end)
+    return next_word is not None and next_word.group(1).lower() in PLACE_NAMED_HEADS
+
+
+def _a_month_after_since(view: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is a month's name (:func:`~features.deid.monthnames.month_forms`; everyday words after it at most)
+    right after a word of
+    "since", "from" or "until" (:data:`~features.deid.monthnames.MONTH_PREPOSITIONS`; round 22: "seit Mai nehme ich
+    Metformin", "desde Junio")."""
+    words = _LETTERS.findall(view, r.start, r.end)
+    if not words or vocabulary_key(words[0]) not in month_forms() or not all(
+            vocabulary_key(w) in everyday_words() for w in words[1:]):  # "ab Juli nur noch"
+        return False
+    before = _WORD_BEFORE.search(view, max(0, r.start - 16), r.start)
+    return before is not None and vocabulary_key(before.group(1)) in MONTH_PREPOSITIONS
+
+
+def _is_a_named_day(view: str, r: RecognizerResult) -> bool:
+    """Whether a person or place ``r`` is, whole, a holiday or a fasting season
+    (:func:`~features.deid.holidaywords.named_day_or_season`; round 22: "Ramadan starts next week", "fasting for Yom
+    Kippur", "during Navratri"), with no title, relation word or possessive before it ("Mr. Ramadan", "my friend
+    Diwali" are persons)."""
+    if _a_month_after_since(view, r):
+        return True
+    if not named_day_or_season().fullmatch(fold_text(view[r.start:r.end])):
+        return False
+    if _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
+        return False
+    before = _WORD_BEFORE.search(view, max(0, r.start - 24), r.start)
+    return before is None or vocabulary_key(before.group(1)) not in RELATIONS | ENGLISH_RELATIONS | POSSESSIVES | STAFF_ROLES
 
 
 #: a plant named after a person (:data:`~features.deid.termwords.NAMED_PLANTS`), apostrophes and dots optional
