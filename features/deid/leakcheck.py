@@ -85,6 +85,9 @@ from features.deid.contactwords import DEVICE_NAME_CUES, DEVICE_NAME_WORDS, DEVI
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.generalize import BROAD_TIMEZONES, FIXED_OFFSET_ZONES, RESTRICTED_ZIP3, is_broad_subdivision
+
+# Identifiers in JSON, FHIR, query and form fields, a vCard name property, a Wi-Fi password (round 22).
+from features.deid.leakfields import field_kinds
 from features.deid.leakpeople import PeopleLook, overridden
 
 # The check's own reading of the twelfth round's third parties (roles and relation words of other languages, structured
@@ -3512,6 +3515,7 @@ def third_party_shapes(text: str) -> list[str]:
     if names_in_records(text, _an_english_word):
         kinds.append("name in an identity record")
     kinds += record_field_kinds(text)
+    kinds += field_kinds(text)  # round 22: JSON, FHIR, query and form fields, vCard N, Wi-Fi password
     if not text.isascii() and holds_cued_cjk_name(text):
         kinds.append("name in Hangul or Han after its cue")
     if ((("-" in text or "_" in text or "." in text) and device_name_names_someone(text))

@@ -98,6 +98,7 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
+from features.deid.fields import record_value_spans
 from features.deid.holidaywords import named_day_or_season
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
 from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
@@ -3151,6 +3152,7 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in self._people.spans(original)]
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
             results += [RecognizerResult(*r) for r in record_field_spans(original)]  # round 20: vCard places, ...
+            results += [RecognizerResult(*r) for r in record_value_spans(original)]  # round 22: JSON, query fields
             # a medicine's brand that is also a given name, a dose, a pack or a taking verb beside it ("switched from
             # Heather to Errin": the third-party reading's "from" said a person; round 16)
             results = [r for r in results if r.entity_type not in _NAMED_ENTITIES

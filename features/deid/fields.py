@@ -1,0 +1,147 @@
+"""Identifiers in the fields of records pasted into a message (round 22), the redactor's reading: a JSON object's
+value under a key that names an identifier ("city", "caregiver_zip", "dob", "postalCode", "contact_name"; a string, a
+number or an array of strings), a FHIR resource's "value" inside "telecom" or "identifier", "line" and "state" inside
+"address", "family" and "given" inside "name" (any key order, compact or pretty); a query string's or a form's
+"key=value" pair under such a key ("last=Drummond", "name=Ana+Lima"); every part of a vCard "N:" property on a line
+with no card around it ("N:Fairweather;Colm;;;": the family name is its first part, whatever word it is); and a Wi-Fi
+QR payload's password ("WIFI:S:…;T:WPA;P:…;;"), which is a secret whatever it holds.
+
+Keys come from :mod:`features.deid.fieldwords`; the leak check reads the same fields with its own patterns
+(:mod:`features.deid.leakfields`)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote_plus
+
+from features.deid.fieldwords import (
+    BIRTH_FIELD_KEYS,
+    EMAIL_FIELD_KEYS,
+    FIELD_KEYS,
+    INNER_FIELD_KEYS,
+    NAME_PIECES,
+    NUMBER_FIELD_KEYS,
+    PERSON_FIELD_KEYS,
+    PHONE_FIELD_KEYS,
+    PLACE_FIELD_KEYS,
+    POSTCODE_FIELD_KEYS,
+    QUERY_PERSON_KEYS,
+    STREET_FIELD_KEYS,
+    THING_PIECES,
+)
+
+Span = tuple[str, int, int, float]
+_SCORE = 0.7
+#: the entity of each kind of field key
+_ENTITIES = ((PERSON_FIELD_KEYS | QUERY_PERSON_KEYS | NAME_PIECES, "PERSON"), (PLACE_FIELD_KEYS, "CITY"),
+             (POSTCODE_FIELD_KEYS, "ZIP_CODE"), (PHONE_FIELD_KEYS, "PHONE_NUMBER"), (BIRTH_FIELD_KEYS, "DATE_TIME"),
+             (STREET_FIELD_KEYS, "STREET_ADDRESS"), (EMAIL_FIELD_KEYS, "EMAIL_ADDRESS"), (NUMBER_FIELD_KEYS, "ID_NUMBER"))
+#: the entity of a key that is an identifier only inside its FHIR container ("value" in "telecom")
+_INNER_ENTITIES = {("telecom", "value"): "PHONE_NUMBER", ("identifier", "value"): "ID_NUMBER",
+                   ("address", "line"): "STREET_ADDRESS", ("address", "text"): "STREET_ADDRESS",
+                   ("address", "state"): "LOCATION", ("name", "family"): "PERSON", ("name", "given"): "PERSON",
+                   ("name", "text"): "PERSON"}
+#: how far a FHIR container's value reaches at most (its closing bracket is looked for no further)
+_CONTAINER_REACH = 800
+
+_KEY_PIECES = re.compile(r"[_\-.]|(?<=[a-z0-9])(?=[A-Z])")
+_JSON_KEY = re.compile(r"""["'](?P<k>[A-Za-z][\w\-.]{0,40})["'][ \t\r\n]{0,8}:[ \t\r\n]{0,40}""")
+_JSON_STRING = re.compile(r""""(?P<v>(?:[^"\\\n]|\\.){0,160})"|'(?P<w>[^'\\\n]{0,160})'""")
+_JSON_NUMBER = re.compile(r"-?\d[\d.\-]{0,24}(?![\w.])")
+_ARRAY = re.compile(r"\[[^\[\]{}]{0,600}\]")
+_QUERY_PAIR = re.compile(r"(?:(?<=[?&;])|(?<![^\s(\[,:]))(?P<k>[A-Za-z][\w.\-]{0,30})=(?P<v>[^&\s#\"'<>;]{1,120})")
+#: a vCard name property's parts: a first part that begins with a letter, then up to four more, each after a ";" that
+#: a letter or another ";" follows (no space: "N: negative; repeat" is none); a space before a property name ends it
+_N_PART = r"(?:[^;:\n\\ \t]|[ \t](?![A-Z][A-Z\-]{0,20}[;:]))"
+_N_PROPERTY = re.compile(r"(?:(?<![\w\-])|(?<=\\n))N(?:;[^:\n]{0,40})?:(?P<v>[^\W\d_]" + _N_PART + r"{0,40}"
+                         r"(?:;(?=[^\W\d_]|;)" + _N_PART + r"{0,40}){1,4})")
+_WIFI_PASSWORD = re.compile(r"(?i:WIFI:)(?:(?:\\.|[^;\\\n]){0,80};){0,6}?P:(?P<v>(?:\\.|[^;\\\n]){1,80})")
+
+
+def _field_entity(key: str, *, in_query: bool = False) -> str | None:
+    """The entity of the value under ``key`` wherever it stands, ``None`` for a key that names no identifier."""
+    pieces = [p.lower() for p in _KEY_PIECES.split(key) if p]
+    folded = "".join(pieces)
+    last = pieces[-1] if pieces else ""
+    if folded in QUERY_PERSON_KEYS:
+        return "PERSON" if in_query else None
+    if last in NAME_PIECES and (len(pieces) == 1 or THING_PIECES.isdisjoint(pieces)):
+        return "PERSON" if len(pieces) > 1 or in_query else None
+    for keys, entity in _ENTITIES:
+        if folded in keys or last in keys & FIELD_KEYS:
+            return entity
+    return None
+
+
+def _value_spans(text: str, at: int) -> list[tuple[int, int]]:
+    """The spans of the string, number or strings of an array that stand at ``at``, each with a letter or figure."""
+    spans: list[tuple[int, int]] = []
+    if (m := _JSON_STRING.match(text, at)) is not None:
+        spans.append(m.span("v" if m["v"] is not None else "w"))
+    elif (m := _JSON_NUMBER.match(text, at)) is not None:
+        spans.append(m.span())
+    elif (m := _ARRAY.match(text, at)) is not None:
+        for q in _JSON_STRING.finditer(text, m.start(), m.end()):
+            spans.append(q.span("v" if q["v"] is not None else "w"))
+    return [(s, e) for s, e in spans if any(c.isalnum() for c in text[s:e])]
+
+
+def _container_end(text: str, at: int) -> int:
+    """Where the array or object that opens at ``at`` closes (its brackets counted, not those in its strings), or
+    :data:`_CONTAINER_REACH` after ``at``."""
+    depth, quoted = 0, False
+    for i in range(at, min(len(text), at + _CONTAINER_REACH)):
+        c = text[i]
+        if quoted:
+            quoted = c != '"' or text[i - 1] == "\\"
+        elif c == '"':
+            quoted = True
+        elif c in "[{":
+            depth += 1
+        elif c in "]}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return at + _CONTAINER_REACH
+
+
+def json_field_spans(text: str) -> list[Span]:
+    """``(entity, start, end, score)`` of each value of a JSON object's key that names an identifier, alone or inside
+    its FHIR container (:data:`features.deid.fieldwords.INNER_FIELD_KEYS`)."""
+    found: list[Span] = []
+    open_containers: list[tuple[str, int]] = []  # (container key, where its value ends)
+    for m in _JSON_KEY.finditer(text):
+        key = m["k"]
+        folded = "".join(p.lower() for p in _KEY_PIECES.split(key) if p)
+        open_containers = [(name, end) for name, end in open_containers if end > m.start()]
+        entity = _field_entity(key)
+        if entity is None:
+            entity = next((_INNER_ENTITIES[(name, folded)] for name, _ in reversed(open_containers)
+                           if (name, folded) in _INNER_ENTITIES), None)
+        if folded in INNER_FIELD_KEYS and m.end() < len(text) and text[m.end()] in "[{":
+            open_containers.append((folded, _container_end(text, m.end())))
+        if entity is not None:
+            found += [(entity, s, e, _SCORE) for s, e in _value_spans(text, m.end())]
+    return found
+
+
+def record_value_spans(text: str) -> list[Span]:
+    """``(entity, start, end, score)`` of every field of the module docstring in ``text``, read as written."""
+    found: list[Span] = []
+    if ":" in text and ('"' in text or "'" in text):
+        found += json_field_spans(text)
+    if "=" in text:
+        for m in _QUERY_PAIR.finditer(text):
+            entity = _field_entity(m["k"], in_query=True)
+            if entity is not None and any(c.isalnum() for c in unquote_plus(m["v"])):
+                found.append((entity, *m.span("v"), _SCORE))
+    if "N" in text:
+        for m in _N_PROPERTY.finditer(text):
+            at = m.start("v")
+            for part in m["v"].split(";"):
+                if any(c.isalpha() for c in part):
+                    found.append(("PERSON", at, at + len(part.rstrip()), _SCORE))
+                at += len(part) + 1
+    if "wifi" in text.lower():
+        found += [("ID_NUMBER", *m.span("v"), 0.85) for m in _WIFI_PASSWORD.finditer(text)]
+    return found

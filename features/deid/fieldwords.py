@@ -1,0 +1,49 @@
+"""Vocabulary of the twenty-second round's fields in records, shared by the redactor (:mod:`features.deid.fields`) and
+the leak check (:mod:`features.deid.leakfields`), each reading the text with its own patterns: the keys of JSON
+objects and of query strings or form fields that name an identifier ("city", "caregiver_zip", "dob", "last=",
+"postalCode"), the keys a FHIR resource holds an identifier under only inside another ("value" in "telecom", "line"
+in "address", "family" in "name"), and the pieces of a "*_name" key that name a thing, not a person ("drug_name").
+Keys are folded: lower case, without "_", "-" or "." ("postal_code" and "postalCode" are "postalcode")."""
+
+from __future__ import annotations
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: keys whose value is a person's name or login
+PERSON_FIELD_KEYS = _set("surname fname lname firstname lastname fullname middlename maidenname givenname familyname "
+                         "username user login nickname apellido apellidos nachname vorname cognome prenom")
+#: keys whose value is a town or a smaller place
+PLACE_FIELD_KEYS = _set("city town district county municipality village suburb locality neighborhood neighbourhood "
+                        "ciudad ville stadt ort citta cidade")
+#: keys whose value is a postcode
+POSTCODE_FIELD_KEYS = _set("zip zipcode postcode postalcode plz")
+#: keys whose value is a telephone number
+PHONE_FIELD_KEYS = _set("phone telephone tel mobile cellphone phonenumber fax telefono telefone telefon")
+#: keys whose value is a date of birth
+BIRTH_FIELD_KEYS = _set("dob birthdate dateofbirth birthday bday")
+#: keys whose value is a street address
+STREET_FIELD_KEYS = _set("address addr street streetaddress address1 address2 addressline addressline1 addressline2")
+#: keys whose value is a mail address
+EMAIL_FIELD_KEYS = _set("email emailaddress")
+#: keys whose value is a record number
+NUMBER_FIELD_KEYS = _set("mrn ssn")
+#: every key above: its value goes wherever it stands, alone or as the last piece of a longer key ("caregiver_zip")
+FIELD_KEYS = (PERSON_FIELD_KEYS | PLACE_FIELD_KEYS | POSTCODE_FIELD_KEYS | PHONE_FIELD_KEYS | BIRTH_FIELD_KEYS
+              | STREET_FIELD_KEYS | EMAIL_FIELD_KEYS | NUMBER_FIELD_KEYS)
+#: keys a query string or a form names a person by, which in a JSON object may be an ordinal ({"first": "dose"})
+QUERY_PERSON_KEYS = _set("first last name given family nombre nom nome")
+#: the last piece of a longer key that names a person ("caregiver_name", "contactName")
+NAME_PIECES = _set("name")
+#: pieces before "name" that make the key a thing's ("drug_name", "file_name"): its value stays
+THING_PIECES = _set("product drug med meds medication medicine file brand generic app device event test lab class type "
+                    "field key host display unit dose form plan policy model feature column table pharmacy study site "
+                    "program course food")
+#: a FHIR key whose value holds, inside it only, keys that are an identifier there: "value" in "telecom" and
+#: "identifier", "line", "state" and "text" in "address", "family", "given" and "text" in "name"
+INNER_FIELD_KEYS: dict[str, frozenset[str]] = {
+    "telecom": _set("value"), "identifier": _set("value"), "address": _set("line state text city district postalcode"),
+    "name": _set("family given text"),
+}
