@@ -63,12 +63,14 @@ def test_a_birth_cohort_year_of_a_person_over_89_goes_for_both_sides(deid, text,
     probes.assert_shape_caught(deid, text, secret, BIRTH_YEAR)
 
 
-#: (text, the figure that stays): a dose, a count with a unit, a weight, a temperature, a year of a visit, a reading
+#: (text, the figure that stays): a dose, a count with a unit, a weight, a temperature, a year of a visit, a reading,
+#: a medicine's dose, a pulse, a blood pressure
 NUMBERS_AFTER_A_NAME = [
     ("Aunt Bea 96 mg twice a day", "96"), ("Grandma Edna 94 mg daily", "94"), ("Grandpa Joe 92 steps today", "92"),
     ("Dad 95 kg", "95"), ("Uncle Sol 98.6 this morning", "98.6"), ("Grandma Edna 1994 visit", "1994"),
     ("Uncle Sol '94 trip", "'94"), ("Mom — 93 mg —", "93"), ("Mom — visited in 1995 —", "1995"),
     ("mom checked her sugar (95)", "95"), ("patient 94 in the study", "94"), ("Dr. Hale 95 percent sure", "95"),
+    ("Mom Lipitor 90 daily", "90"), ("mom 93 bpm", "93"), ("Grandpa Joe 97 over 60 this morning", "97"),
 ]
 
 

@@ -373,7 +373,7 @@ _SHY_OF_BEFORE = re.compile(r"(?i:(?:^|\W)(\d{1,2})\s+(?:years?|yrs?)\s+(?:" + _
                             + r")\s+(?:a\s+)?\Z)")
 #: what, right after the figure, makes it a quantity and no age ("mom: 92 mg", "dad: 95%")
 _QUANTITY_NEXT = re.compile(r"(?i:\s*(?:%|percent|mg|mcg|ml|units?|mmhg|bpm|kg|lbs?|pounds?|degrees?|°|minutes?|"
-                            r"hours?|days?|weeks?|months?|pills?|tablets?|doses?|steps?)(?!\w))")
+                            r"hours?|days?|weeks?|months?|pills?|tablets?|doses?|steps?|bpm|beats|mmol|over)(?!\w))")
 #: clinical shorthand right after the figure: "91yF", "91M", "91 y F" (a sex letter in capitals, or after a "y")
 _SEX_LETTER_NEXT = re.compile(r"(?:y?[FM]|(?i:\s?y\s?[fm]))(?![\w°'])")
 
@@ -394,12 +394,12 @@ _READING_NAMED = frozenset(READING_WORDS) | {"room", "rm", "bed", "page", "floor
 
 
 def _age_after_kin(text: str, end: int, before: str) -> bool:
-    """Round 22: the figure ending at ``end`` follows a relation and maybe a name, or a person and a parenthesis
-    that closes after it, with no reading word in the words before it."""
+    """Round 22: the figure ending at ``end`` follows a relation and maybe a name (no medicine: "Mom Lipitor 90"), or a
+    person and a parenthesis that closes after it, with no reading word in the words before it."""
     if _READING_NAMED.intersection(re.findall(r"[^\W\d_]+", before.lower())[-5:]):
         return False
-    if _KIN_AND_NAME_BEFORE.search(before):
-        return True
+    if (kin := _KIN_AND_NAME_BEFORE.search(before)) is not None:
+        return not any(is_medication(word) for word in kin.group().split())
     return _PERSON_THEN_PARENTHESIS_BEFORE.search(before) is not None and _PARENTHESIS_CLOSED.match(text, end) is not None
 
 

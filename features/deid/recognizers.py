@@ -2978,12 +2978,18 @@ _SHY_OF_A_HUNDRED = rf"\b(\d{{1,2}})[ \t]+(?:years?|yrs?)[ \t]+(?:{alternation(S
 _KIN_WORD = alternation(sorted({*RELATIONS, *KIN_WORDS, *AGE_PERSON_WORDS} - NOT_KIN_PERSON_WORDS))
 _A_GIVEN_NAME = r"(?-i:[A-Z][a-z'’-]{1,20})"
 _AGE_AFTER_KIN_AND_NAME = (rf"(?<![\w-])(?:{_KIN_WORD})(?:[ \t]+{_A_GIVEN_NAME}){{0,2}}(?:[ \t]*[—–-][ \t]*|[ \t]+)"
-                           rf"(9\d|1[01]\d)\b(?![.,]\d){_NOT_A_QUANTITY}")
+                           rf"(9\d|1[01]\d)\b(?![.,]\d){_NOT_A_QUANTITY}{_NOT_A_READING_AFTER}")
 _AGE_IN_PARENTHESES_NEAR_A_PERSON = (rf"(?<![\w-])(?:{_KIN_WORD}|{alternation(OLD_PERSON_NOUNS)})(?P<between>(?:[ \t]+"
                                      r"[^\W\d_]{1,20}){0,3})[ \t]*\([ \t]*(9\d|1[01]\d)[ \t]*[!?]{0,3}[ \t]*\)")
 _AGE_AFTER_AN_AGE_WORD = rf"\b(?:{alternation(AGE_BEFORE_WORDS)})[ \t]*[:.]?[ \t]*(9\d|1[01]\d)\b(?![.,]\d){_NOT_A_QUANTITY}"
 _COHORT_YEAR = (rf"\b(?:{alternation(BIRTH_COHORT_WORDS)})\.?[ \t:,]*(?P<year>(?:19|18)\d{{2}}|['’]\d{{2}})"
                 r"(?![\d/.:-]\d|[ \t]*(?:years?|yrs?|mg|%))")
+
+
+def _no_reading_nor_medicine_before(m: re.Match[str]) -> bool:
+    """No reading before the figure, and no medicine among the capitalised words after the relation ("Mom Lipitor 90"
+    is a dose)."""
+    return _no_reading_before(m) and not any(is_medication(w) for w in re.findall(r"[A-Z][a-z'’-]+", m.group()))
 
 
 def _no_reading_between(m: re.Match[str]) -> bool:
@@ -3015,7 +3021,7 @@ def other_recognizers() -> list[LocalRecognizer]:
         *(_p(listed + _NOT_A_QUANTITY, 0.7, 1, gate=_has_two_digits) for listed in _AGES_LISTED),
         _p(_AGE_IN_PARENTHESES, 0.7, 1, gate=_has_two_digits),
         _p(_SHY_OF_A_HUNDRED, 0.7, 0, accept=_shy_of_a_hundred_over_89, gate=_has_two_digits),
-        _p(_AGE_AFTER_KIN_AND_NAME, 0.6, 1, accept=_no_reading_before, gate=_has_two_digits),
+        _p(_AGE_AFTER_KIN_AND_NAME, 0.6, 1, accept=_no_reading_nor_medicine_before, gate=_has_two_digits),
         _p(_AGE_IN_PARENTHESES_NEAR_A_PERSON, 0.6, 2, accept=_no_reading_between, gate=_has_two_digits),
         _p(_AGE_AFTER_AN_AGE_WORD, 0.6, 1, accept=_no_reading_before, gate=_has_two_digits),
         _p(rf"\b(?:he|she|who|{_RELATIVE})[ \t]+(?:is|was|turns|turned|will[ \t]+be)[ \t]+"
