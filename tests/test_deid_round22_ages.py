@@ -28,14 +28,8 @@ AGES_AFTER_A_PERSON = [
     ("patient's mother — 91 — was here today", "91"), ("Grandpa Joe - 95 - came along", "95"),
     ("mom 93 and dad 95", "95"), ("mi abuela Rosa 92 vive sola", "92"), ("Opa Heinz 96 wohnt bei uns", "96"),
     ("the nonagenarian next door (97!)", "97"), ("my neighbour upstairs (93) still drives", "93"),
+    ("Aunt Bea, 96, and Uncle Sol, 98", "98"), ("Grandpa Joe, 97, still drives", "97"), ("Grandma Edna (94) visits", "94"),
 ]
-
-
-@pytest.mark.verifies("REQ-DEID-001")
-@pytest.mark.parametrize(("text", "secret"), AGES_AFTER_A_PERSON)
-def test_an_age_right_after_a_person_goes_for_both_sides(deid, text, secret):
-    probes.assert_shape_caught(deid, text, secret, AGE)
-    assert "<AGE>" in redacted(deid, text)
 
 
 AGES_IN_OTHER_LANGUAGES = [
@@ -45,9 +39,10 @@ AGES_IN_OTHER_LANGUAGES = [
 
 
 @pytest.mark.verifies("REQ-DEID-001")
-@pytest.mark.parametrize(("text", "secret"), AGES_IN_OTHER_LANGUAGES)
-def test_an_age_in_polish_or_turkish_goes_for_both_sides(deid, text, secret):
+@pytest.mark.parametrize(("text", "secret"), AGES_AFTER_A_PERSON + AGES_IN_OTHER_LANGUAGES)
+def test_an_age_after_a_person_or_a_polish_or_turkish_age_word_goes_for_both_sides(deid, text, secret):
     probes.assert_shape_caught(deid, text, secret, AGE)
+    assert "<AGE>" in redacted(deid, text)
 
 
 COHORT_YEARS = [
@@ -71,6 +66,7 @@ NUMBERS_AFTER_A_NAME = [
     ("Uncle Sol '94 trip", "'94"), ("Mom — 93 mg —", "93"), ("Mom — visited in 1995 —", "1995"),
     ("mom checked her sugar (95)", "95"), ("patient 94 in the study", "94"), ("Dr. Hale 95 percent sure", "95"),
     ("Mom Lipitor 90 daily", "90"), ("mom 93 bpm", "93"), ("Grandpa Joe 97 over 60 this morning", "97"),
+    ("Aunt Bea, 96 mg at night", "96"), ("thanks Mom, 95 minutes on hold", "95"),
 ]
 
 

@@ -378,12 +378,12 @@ _QUANTITY_NEXT = re.compile(r"(?i:\s*(?:%|percent|mg|mcg|ml|units?|mmhg|bpm|kg|l
 _SEX_LETTER_NEXT = re.compile(r"(?:y?[FM]|(?i:\s?y\s?[fm]))(?![\w°'])")
 
 
-#: round 22: a relation (or a family pet name) and maybe a name or two in capitals, then a blank or a dash ("Aunt Bea
-#: 96", "Grandma Edna 94", "Mom — 93 —"), as the words before the figure end
+#: round 22: a relation (or a family pet name) and maybe a name or two in capitals, then a blank, a dash or a comma
+#: ("Aunt Bea 96", "Grandma Edna 94", "Mom — 93 —", "Grandpa Joe, 97,"), as the words before the figure end
 _KIN_AND_NAME_BEFORE = re.compile(
     r"(?:^|[^\w-])(?i:" + _words_pattern({*RELATIONS, *KIN_WORDS, *agewords.AGE_PERSON_WORDS}
                                          - agewords.NOT_KIN_PERSON_WORDS) + r")"
-    r"(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2}(?:\s*[—–-]\s*|\s+)\Z")
+    r"(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2}(?:\s*[—–,-]\s*|\s+)\Z")
 #: a person and up to three words, then an open parenthesis ("the nonagenarian next door (", "my neighbor (")
 _PERSON_THEN_PARENTHESIS_BEFORE = re.compile(
     r"(?i:(?:^|[^\w-])(?:" + _words_pattern({*RELATIONS, *KIN_WORDS, *agewords.OLD_PERSON_NOUNS}) + r")"

@@ -2977,7 +2977,7 @@ _SHY_OF_A_HUNDRED = rf"\b(\d{{1,2}})[ \t]+(?:years?|yrs?)[ \t]+(?:{alternation(S
 # (``_no_reading_before``) or a reading word between keep it
 _KIN_WORD = alternation(sorted({*RELATIONS, *KIN_WORDS, *AGE_PERSON_WORDS} - NOT_KIN_PERSON_WORDS))
 _A_GIVEN_NAME = r"(?-i:[A-Z][a-z'’-]{1,20})"
-_AGE_AFTER_KIN_AND_NAME = (rf"(?<![\w-])(?:{_KIN_WORD})(?:[ \t]+{_A_GIVEN_NAME}){{0,2}}(?:[ \t]*[—–-][ \t]*|[ \t]+)"
+_AGE_AFTER_KIN_AND_NAME = (rf"(?<![\w-])(?:{_KIN_WORD})(?:[ \t]+{_A_GIVEN_NAME}){{0,2}}(?:[ \t]*[—–,-][ \t]*|[ \t]+)"
                            rf"(9\d|1[01]\d)\b(?![.,]\d){_NOT_A_QUANTITY}{_NOT_A_READING_AFTER}")
 _AGE_IN_PARENTHESES_NEAR_A_PERSON = (rf"(?<![\w-])(?:{_KIN_WORD}|{alternation(OLD_PERSON_NOUNS)})(?P<between>(?:[ \t]+"
                                      r"[^\W\d_]{1,20}){0,3})[ \t]*\([ \t]*(9\d|1[01]\d)[ \t]*[!?]{0,3}[ \t]*\)")
