@@ -28,7 +28,9 @@ AGES_AFTER_A_PERSON = [
     ("patient's mother — 91 — was here today", "91"), ("Grandpa Joe - 95 - came along", "95"),
     ("mom 93 and dad 95", "95"), ("mi abuela Rosa 92 vive sola", "92"), ("Opa Heinz 96 wohnt bei uns", "96"),
     ("the nonagenarian next door (97!)", "97"), ("my neighbour upstairs (93) still drives", "93"),
-    ("Aunt Bea, 96, and Uncle Sol, 98", "98"), ("Grandpa Joe, 97, still drives", "97"), ("Grandma Edna (94) visits", "94"),
+    ("Tía Carmen 95 vive con nosotros", "95"), ("Oma Hilde — 94 — wohnt allein", "94"),
+    ("Aunt Bea, 96, and Uncle Sol, 98", "98"), ("Grandpa Joe, 97, still drives", "97"),
+    ("Grandma Edna (94) visits", "94"),
 ]
 
 

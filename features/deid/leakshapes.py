@@ -380,13 +380,15 @@ _SEX_LETTER_NEXT = re.compile(r"(?:y?[FM]|(?i:\s?y\s?[fm]))(?![\w°'])")
 
 #: round 22: a relation (or a family pet name) and maybe a name or two in capitals, then a blank, a dash or a comma
 #: ("Aunt Bea 96", "Grandma Edna 94", "Mom — 93 —", "Grandpa Joe, 97,"), as the words before the figure end
+_KIN_UNMARKED = {unaccented(w) for w in {*RELATIONS, *KIN_WORDS}}
 _KIN_AND_NAME_BEFORE = re.compile(
-    r"(?:^|[^\w-])(?i:" + _words_pattern({*RELATIONS, *KIN_WORDS, *agewords.AGE_PERSON_WORDS}
-                                         - agewords.NOT_KIN_PERSON_WORDS) + r")"
+    r"(?:^|[^\w-])(?i:" + _words_pattern(_KIN_UNMARKED | {unaccented(w) for w in agewords.AGE_PERSON_WORDS}
+                                         - agewords.NOT_KIN_PERSON_WORDS)
+    + r")"
     r"(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2}(?:\s*[—–,-]\s*|\s+)\Z")
 #: a person and up to three words, then an open parenthesis ("the nonagenarian next door (", "my neighbor (")
 _PERSON_THEN_PARENTHESIS_BEFORE = re.compile(
-    r"(?i:(?:^|[^\w-])(?:" + _words_pattern({*RELATIONS, *KIN_WORDS, *agewords.OLD_PERSON_NOUNS}) + r")"
+    r"(?i:(?:^|[^\w-])(?:" + _words_pattern(_KIN_UNMARKED | set(agewords.OLD_PERSON_NOUNS)) + r")"
     r"(?P<between>(?:\s+[^\W\d_]+){0,3})\s*\(\s*)\Z")
 _PARENTHESIS_CLOSED = re.compile(r"\s*[!?]*\s*\)")
 #: a figure is no age when a reading is named before it ("mom's sugar (95)", "Dad Glucose 95")
@@ -398,6 +400,7 @@ def _age_after_kin(text: str, end: int, before: str) -> bool:
     person and a parenthesis that closes after it, with no reading word in the words before it."""
     if _READING_NAMED.intersection(re.findall(r"[^\W\d_]+", before.lower())[-5:]):
         return False
+    before = unaccented(before)  # "Tía Carmen 95": the relation words are read without their marks
     if (kin := _KIN_AND_NAME_BEFORE.search(before)) is not None:
         return not any(is_medication(word) for word in kin.group().split())
     return _PERSON_THEN_PARENTHESIS_BEFORE.search(before) is not None and _PARENTHESIS_CLOSED.match(text, end) is not None

@@ -2976,7 +2976,8 @@ _SHY_OF_A_HUNDRED = rf"\b(\d{{1,2}})[ \t]+(?:years?|yrs?)[ \t]+(?:{alternation(S
 # cohort ("la nonna, classe 1930", "Oma (Jg. 1930)", "rocznik '30"); a quantity after the figure, a reading before it
 # (``_no_reading_before``) or a reading word between keep it
 _KIN_WORD = alternation(sorted({*RELATIONS, *KIN_WORDS, *AGE_PERSON_WORDS} - NOT_KIN_PERSON_WORDS))
-_A_GIVEN_NAME = r"(?-i:[A-Z][a-z'’-]{1,20})"
+#: a capitalised name after the relation, or the placeholder pass 1 made of a name in lower case ("grandma edna 94")
+_A_GIVEN_NAME = r"(?:(?-i:[A-Z][a-z'’-]{1,20})|<PERSON>)"
 _AGE_AFTER_KIN_AND_NAME = (rf"(?<![\w-])(?:{_KIN_WORD})(?:[ \t]+{_A_GIVEN_NAME}){{0,2}}(?:[ \t]*[—–,-][ \t]*|[ \t]+)"
                            rf"(9\d|1[01]\d)\b(?![.,]\d){_NOT_A_QUANTITY}{_NOT_A_READING_AFTER}")
 _AGE_IN_PARENTHESES_NEAR_A_PERSON = (rf"(?<![\w-])(?:{_KIN_WORD}|{alternation(OLD_PERSON_NOUNS)})(?P<between>(?:[ \t]+"
