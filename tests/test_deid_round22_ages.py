@@ -69,6 +69,7 @@ NUMBERS_AFTER_A_NAME = [
     ("mom checked her sugar (95)", "95"), ("patient 94 in the study", "94"), ("Dr. Hale 95 percent sure", "95"),
     ("Mom Lipitor 90 daily", "90"), ("mom 93 bpm", "93"), ("Grandpa Joe 97 over 60 this morning", "97"),
     ("Aunt Bea, 96 mg at night", "96"), ("thanks Mom, 95 minutes on hold", "95"),
+    ("mom said 95 was too many", "95"), ("dad ate 95 grapes", "95"),
 ]
 
 
