@@ -43,6 +43,8 @@ AGE_WORDS = (
     "настай", "насны", "ዓመቷ", "ዓመቱ", "tausaga", "taʻu", "տարեկան", "წლის", "ساله", "عاما", "عامًا", "yoshda", "yosh",
     "वर्षीय", "বছরের",
     "évesen", "éves", "metu", "aastane", "aastaseks", "tuổi", "yaşında", "umri", "miaka",
+    # round 22: Turkish "97 yaşına girdi" (entered his 97th year), "yaşını"
+    "yaşına", "yaşını",
 )
 
 
@@ -172,3 +174,23 @@ AGES_WORDS: tuple[str, ...] = ("ages", "aged", "edades", "idades", "âges", "age
 #: "a year shy of 100": the words between the years short of a hundred and the hundred
 SHY_OF_WORDS: tuple[str, ...] = ("shy of", "short of", "away from", "off")
 
+
+# Round 22: ages over 89 right after a person's name or relation ("Aunt Bea 96", "Grandma Edna 94 still does her
+# pillbox", "Mom — 93 —", "the nonagenarian next door (97!)"), after the Polish age word ("lat 94") and years of a birth
+# cohort ("classe 1930", "Jg. 1930", "rocznik '30"). Only words: the redactor (``recognizers``) and the check
+# (``leakshapes``) each read them with their own pattern.
+#: words of :data:`AGE_PERSON_WORDS` that a bare figure after is no age of ("he 95", "patient 94": a study's numbering)
+NOT_KIN_PERSON_WORDS: frozenset[str] = frozenset({"he", "she", "patient", "pt"})
+#: persons, besides relations, whose age a figure in parentheses a few words on gives ("the nonagenarian next door
+#: (97!)", "our neighbour upstairs (93)")
+OLD_PERSON_NOUNS: tuple[str, ...] = (
+    "nonagenarian", "centenarian", "supercentenarian", "neighbor", "neighbour", "lady", "gentleman", "widow",
+    "widower", "man", "woman", "resident",
+)
+#: words that name an age before its figures in forms of other languages ("pacjentka lat 94": Polish "years 94")
+AGE_BEFORE_WORDS: tuple[str, ...] = ("lat",)
+#: words for a person's birth cohort before its year, folded, a dot dropped ("la nonna, classe 1930", "Oma (Jg. 1930)",
+#: "Jahrgang 1931", "rocznik 1930", "ročník 1930", "årgang 1930", "ur. 1930"): the year, four figures or two after an
+#: apostrophe ("classe '30"), is a date element of the age it gives
+BIRTH_COHORT_WORDS: tuple[str, ...] = ("classe", "jg", "jahrg", "jahrgang", "rocznik", "rocz", "rocnik", "argang",
+                                       "ur")

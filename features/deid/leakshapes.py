@@ -26,7 +26,7 @@ from features.deid.agewords import AGE_WORDS, SPELLED_OLD_AGE_STARTS
 from features.deid.holidaywords import named_days
 from features.deid.leakhidden import fifteenth_round_shapes
 from features.deid.leakworld import names_a_month, plain_lower, thirteenth_round_shapes, unaccented
-from features.deid.peoplewords import ENGLISH_RELATIONS, RELATIONS
+from features.deid.peoplewords import ENGLISH_RELATIONS, KIN_WORDS, RELATIONS
 from features.deid.readingwords import EXPIRY_PHRASES, EXPIRY_WORDS
 from features.deid.recognizers import COMMON_WORDS, is_medication
 from features.deid.worldwords import READING_WORDS
@@ -60,7 +60,8 @@ _READING_BEFORE = re.compile(r"\b(?:glucose|sugar|bg|bs|bp|pressure|pulse|hr|hea
                              r"temp\w*|fever|a1c|readings?|level|score|count|number|room|page|bed|floor|speed|mph|"
                              r"batter\w*)\b[^.!?\n]{0,20}$")
 #: an age named before figures, spaced figures or a Roman numeral ("age: 9 4", "Alter 94", "edad: XCII")
-_AGE_NAMED = re.compile(r"\b(?:age|aged|edad|alter|eta|idade|leeftijd|wiek|vozrast|ilikia|yas|umur|alder|aldur)\b"
+_AGE_NAMED = re.compile(r"\b(?:age|aged|edad|alter|eta|idade|leeftijd|wiek|vozrast|ilikia|yas|umur|alder|aldur|"
+                        + "|".join(agewords.AGE_BEFORE_WORDS) + r")\b"
                         r"\s*(?:[:=#-]|is|of)?\s*(?:(?P<spaced>\d(?:\s*[-_.]?\s*\d){1,2})|(?P<roman>[ivxlc]{2,9}))\b")
 #: figures then years or an ordinal then a year ("94 years old", "94yo", "94th year", "94. Lebensjahr", "94e annee")
 _AGE_FIGURES = re.compile(r"(?<![\d.,/])(?P<n>\d{2,3})(?:\s*-?\s*(?:years?[ -]old|y/?o\b|y\.o\.|yrs?\b)|"
@@ -321,7 +322,9 @@ _YEAR_FIGURES = re.compile(r"(?<![\d/.:,-])(1[89]\d\d)(?!\d|[/.:,-]\d)(?!" + _AM
 _BIRTH_TERMS = frozenset({"born", "b", "nee", "ne", "nacido", "nacida", "naci", "nacio", "nacimiento", "nato", "nata",
                           "nascido", "nascida", "nasceu", "nasci", "geboren", "geb", "jahrgang", "geburtsjahr", "yob",
                           "dob", "birth", "urodzony", "urodzona", "urodzil", "urodzila", "rodilsya", "rodilas",
-                          "родился", "родилась", "рождения", "γεννηθηκε"})
+                          "родился", "родилась", "рождения", "γεννηθηκε", *agewords.BIRTH_COHORT_WORDS})
+#: a year in two figures after an apostrophe ("born '29", "Jg. ’31"), read in the 1900s; only right after a birth word
+_APOSTROPHE_YEAR = re.compile(r"(?<!\w)['’‘](\d\d)(?!\d|[/.:,-]\d)")
 #: a person "of" a year, the Romance and Dutch way ("papa est de 1930", "mijn vader is van 1930"): a copula, then "of"
 _COPULAS = frozenset({"est", "es", "era", "e", "ist", "is", "was", "sono", "sou", "soy", "suis", "war"})
 _OF_WORDS = frozenset({"de", "del", "dal", "van", "da", "do", "uit", "aus", "vom", "d"})
@@ -339,6 +342,10 @@ def has_old_birth_year(text: str, today_year: int) -> bool:
             continue
         before = re.findall(r"[^\W\d_]+", plain[max(0, m.start() - 48): m.start()])[-4:]
         if _BIRTH_TERMS.intersection(before) or any(a in _COPULAS and b in _OF_WORDS for a, b in pairwise(before)):
+            return True
+    for m in _APOSTROPHE_YEAR.finditer(plain):
+        before = re.findall(r"[^\W\d_]+", plain[max(0, m.start() - 16): m.start()])[-1:]
+        if 1900 + int(m.group(1)) <= today_year - (OLDEST_AGE_KEPT + 1) and _BIRTH_TERMS.intersection(before):
             return True
     return False
 
@@ -368,9 +375,37 @@ _SHY_OF_BEFORE = re.compile(r"(?i:(?:^|\W)(\d{1,2})\s+(?:years?|yrs?)\s+(?:" + _
                             + r")\s+(?:a\s+)?\Z)")
 #: what, right after the figure, makes it a quantity and no age ("mom: 92 mg", "dad: 95%")
 _QUANTITY_NEXT = re.compile(r"(?i:\s*(?:%|percent|mg|mcg|ml|units?|mmhg|bpm|kg|lbs?|pounds?|degrees?|°|minutes?|"
-                            r"hours?|days?|weeks?|months?|pills?|tablets?|doses?|steps?)(?!\w))")
+                            r"hours?|days?|weeks?|months?|pills?|tablets?|doses?|steps?|bpm|beats|mmol|over)(?!\w))")
 #: clinical shorthand right after the figure: "91yF", "91M", "91 y F" (a sex letter in capitals, or after a "y")
 _SEX_LETTER_NEXT = re.compile(r"(?:y?[FM]|(?i:\s?y\s?[fm]))(?![\w°'])")
+
+
+#: round 22: a relation (or a family pet name) and maybe a name or two in capitals, then a blank, a dash or a comma
+#: ("Aunt Bea 96", "Grandma Edna 94", "Mom — 93 —", "Grandpa Joe, 97,"), as the words before the figure end
+_KIN_UNMARKED = {unaccented(w) for w in {*RELATIONS, *KIN_WORDS}}
+_KIN_AND_NAME_BEFORE = re.compile(
+    r"(?:^|[^\w-])(?i:" + _words_pattern(_KIN_UNMARKED | {unaccented(w) for w in agewords.AGE_PERSON_WORDS}
+                                         - agewords.NOT_KIN_PERSON_WORDS)
+    + r")"
+    r"(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2}(?:\s*[—–,-]\s*|\s+)\Z")
+#: a person and up to three words, then an open parenthesis ("the nonagenarian next door (", "my neighbor (")
+_PERSON_THEN_PARENTHESIS_BEFORE = re.compile(
+    r"(?i:(?:^|[^\w-])(?:" + _words_pattern(_KIN_UNMARKED | set(agewords.OLD_PERSON_NOUNS)) + r")"
+    r"(?P<between>(?:\s+[^\W\d_]+){0,3})\s*\(\s*)\Z")
+_PARENTHESIS_CLOSED = re.compile(r"\s*[!?]*\s*\)")
+#: a figure is no age when a reading is named before it ("mom's sugar (95)", "Dad Glucose 95")
+_READING_NAMED = frozenset(READING_WORDS) | {"room", "rm", "bed", "page", "floor", "apt", "suite", "score", "count"}
+
+
+def _age_after_kin(text: str, end: int, before: str) -> bool:
+    """Round 22: the figure ending at ``end`` follows a relation and maybe a name (no medicine: "Mom Lipitor 90"), or a
+    person and a parenthesis that closes after it, with no reading word in the words before it."""
+    if _READING_NAMED.intersection(re.findall(r"[^\W\d_]+", before.lower())[-5:]):
+        return False
+    before = unaccented(before)  # "Tía Carmen 95": the relation words are read without their marks
+    if (kin := _KIN_AND_NAME_BEFORE.search(before)) is not None:
+        return not any(is_medication(word) for word in kin.group().split())
+    return _PERSON_THEN_PARENTHESIS_BEFORE.search(before) is not None and _PARENTHESIS_CLOSED.match(text, end) is not None
 
 
 def has_age_by_a_person(text: str) -> bool:
@@ -383,6 +418,8 @@ def has_age_by_a_person(text: str) -> bool:
         if _QUANTITY_NEXT.match(text, end):
             continue
         if _SEX_LETTER_NEXT.match(text, end) or _PERSON_THEN_AGE_BEFORE.search(before):
+            return True
+        if _age_after_kin(text, end, before):
             return True
         if m.group() == "100" and (shy := _SHY_OF_BEFORE.search(before)) and 100 - int(shy.group(1)) > OLDEST_AGE_KEPT:
             return True

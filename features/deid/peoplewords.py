@@ -223,6 +223,11 @@ def _kin_words() -> frozenset[str]:
     return frozenset(made)
 
 
+#: English kin words, the bases and those :func:`_kin_words` builds (no household role or occupation): an age right
+#: after one is a person's ("Aunt Bea 96", round 22)
+KIN_WORDS = _kin_words() | frozenset(_KIN_BASES.split())
+
+
 #: Roles in a household, a home's care and a life around it that are no staff's (after a possessive or "the": "my
 #: nanny Rosalind", "the lodger Fenwick", "our flatmate Ingrid"): childcare, lodging, home help, engagement, friends and
 #: work-mates, faith and school. Hand-listed (no kept data set has them); the occupations come from Faker below

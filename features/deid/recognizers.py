@@ -56,7 +56,17 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from adherence.domain import OLDEST_AGE_KEPT
-from features.deid.agewords import AGE_ADJECTIVES, AGE_PERSON_JOINS, AGE_PERSON_WORDS, AGES_WORDS, SHY_OF_WORDS
+from features.deid.agewords import (
+    AGE_ADJECTIVES,
+    AGE_BEFORE_WORDS,
+    AGE_PERSON_JOINS,
+    AGE_PERSON_WORDS,
+    AGES_WORDS,
+    BIRTH_COHORT_WORDS,
+    NOT_KIN_PERSON_WORDS,
+    OLD_PERSON_NOUNS,
+    SHY_OF_WORDS,
+)
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
@@ -66,6 +76,7 @@ from features.deid.peoplewords import (
     HAN_PERSON_VERBS,
     HAN_SURNAMES_ONE,
     HAN_SURNAMES_TWO,
+    KIN_WORDS,
     KOREAN_PERSON_VERBS,
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAMES,
@@ -2896,7 +2907,7 @@ def _birth_cue_gate(text: str) -> bool:
 
 def _born_over_89(m: re.Match[str]) -> bool:
     """A year of birth that makes its person over 89 this year (two digits: the 1900s)."""
-    written = (m.group("year") or m.group("year_first")).lstrip("'")
+    written = (m.group("year") or m.group("year_first")).lstrip("'’")
     year = int(written) if len(written) == 4 else 1900 + int(written)
     return year <= datetime.date.today().year - (OLDEST_AGE_KEPT + 1)
 
@@ -3006,6 +3017,34 @@ _AGE_IN_PARENTHESES = rf"\bage[ \t]*\([ \t]*{_OLD_FIGURE}[ \t]*\)"
 _SHY_OF_A_HUNDRED = rf"\b(\d{{1,2}})[ \t]+(?:years?|yrs?)[ \t]+(?:{alternation(SHY_OF_WORDS)})[ \t]+(?:a[ \t]+)?100\b"
 
 
+# Round 22: an age over 89 right after a relation and the person's name ("Aunt Bea 96 and Uncle Sol 98", "Grandma Edna
+# 94 still does her pillbox"), set off by dashes ("Mom — 93 — lives with us"), in parentheses a few words after a
+# person ("the nonagenarian next door (97!)"), after the Polish age word ("pacjentka lat 94"), and the year of a birth
+# cohort ("la nonna, classe 1930", "Oma (Jg. 1930)", "rocznik '30"); a quantity after the figure, a reading before it
+# (``_no_reading_before``) or a reading word between keep it
+_KIN_WORD = alternation(sorted({*RELATIONS, *KIN_WORDS, *AGE_PERSON_WORDS} - NOT_KIN_PERSON_WORDS))
+#: a capitalised name after the relation, or the placeholder pass 1 made of a name in lower case ("grandma edna 94")
+_A_GIVEN_NAME = r"(?:(?-i:[A-Z][a-z'’-]{1,20})|<PERSON>)"
+_AGE_AFTER_KIN_AND_NAME = (rf"(?<![\w-])(?:{_KIN_WORD})(?:[ \t]+{_A_GIVEN_NAME}){{0,2}}(?:[ \t]*[—–,-][ \t]*|[ \t]+)"
+                           rf"(9\d|1[01]\d)\b(?![.,]\d){_NOT_A_QUANTITY}{_NOT_A_READING_AFTER}")
+_AGE_IN_PARENTHESES_NEAR_A_PERSON = (rf"(?<![\w-])(?:{_KIN_WORD}|{alternation(OLD_PERSON_NOUNS)})(?P<between>(?:[ \t]+"
+                                     r"[^\W\d_]{1,20}){0,3})[ \t]*\([ \t]*(9\d|1[01]\d)[ \t]*[!?]{0,3}[ \t]*\)")
+_AGE_AFTER_AN_AGE_WORD = rf"\b(?:{alternation(AGE_BEFORE_WORDS)})[ \t]*[:.]?[ \t]*(9\d|1[01]\d)\b(?![.,]\d){_NOT_A_QUANTITY}"
+_COHORT_YEAR = (rf"\b(?:{alternation(BIRTH_COHORT_WORDS)})\.?[ \t:,]*(?P<year>(?:19|18)\d{{2}}|['’]\d{{2}})"
+                r"(?![\d/.:-]\d|[ \t]*(?:years?|yrs?|mg|%))")
+
+
+def _no_reading_nor_medicine_before(m: re.Match[str]) -> bool:
+    """No reading before the figure, and no medicine among the capitalised words after the relation ("Mom Lipitor 90"
+    is a dose)."""
+    return _no_reading_before(m) and not any(is_medication(w) for w in re.findall(r"[A-Z][a-z'’-]+", m.group()))
+
+
+def _no_reading_between(m: re.Match[str]) -> bool:
+    """No reading word between the person and the figure in parentheses ("mom checked her sugar (95)" is a reading)."""
+    return _MEASURE.search(m.group("between")) is None and _no_reading_before(m)
+
+
 def _shy_of_a_hundred_over_89(m: re.Match[str]) -> bool:
     """Whether the years short of a hundred in ``m`` leave an age over 89."""
     return 100 - int(m.group(1)) > OLDEST_AGE_KEPT
@@ -3030,6 +3069,9 @@ def other_recognizers() -> list[LocalRecognizer]:
         *(_p(listed + _NOT_A_QUANTITY, 0.7, 1, gate=_has_two_digits) for listed in _AGES_LISTED),
         _p(_AGE_IN_PARENTHESES, 0.7, 1, gate=_has_two_digits),
         _p(_SHY_OF_A_HUNDRED, 0.7, 0, accept=_shy_of_a_hundred_over_89, gate=_has_two_digits),
+        _p(_AGE_AFTER_KIN_AND_NAME, 0.6, 1, accept=_no_reading_nor_medicine_before, gate=_has_two_digits),
+        _p(_AGE_IN_PARENTHESES_NEAR_A_PERSON, 0.6, 2, accept=_no_reading_between, gate=_has_two_digits),
+        _p(_AGE_AFTER_AN_AGE_WORD, 0.6, 1, accept=_no_reading_before, gate=_has_two_digits),
         _p(rf"\b(?:he|she|who|{_RELATIVE})[ \t]+(?:is|was|turns|turned|will[ \t]+be)[ \t]+"
            rf"{_AGE}\b{_NOT_A_QUANTITY}", 0.6, 1, accept=_over_89, gate=_has_two_digits),
         # Safe Harbor: every age over 89 goes, with or without a cue word ("my mom Odette is 93",
@@ -3165,6 +3207,7 @@ def other_recognizers() -> list[LocalRecognizer]:
         # a year of birth that makes someone over 89 (Safe Harbor: a date element of an age over 89)
         _p(_BIRTH_YEAR, 0.7, "year", accept=_born_over_89, gate=_birth_cue_gate),
         _p(_BIRTH_YEAR, 0.7, "year_first", accept=_born_over_89, gate=_birth_cue_gate),
+        _p(_COHORT_YEAR, 0.7, "year", accept=_born_over_89, gate=_has_two_digits),
         _p(_YEAR_AFTER_WORDS, 0.7, "year", accept=_year_after_birth_words, gate=_birth_or_of_gate),
     ], name="MonthDateRecognizer", gate=_has_digit)
     # a day in words (see _ORDINAL_DAY), in a recognizer of its own: texts without a digit may hold one
