@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
-from features.deid import termwords
+from features.deid import clinicalwords, termwords
 from features.deid.contactwords import SERVICES
 from features.deid.leakcarriers import CarrierLook
 from features.deid.peoplewords import (
@@ -205,9 +205,25 @@ _TERM_LOOK = re.compile(
     rf"|(?:(?<=(?i:with)[ \t])|(?<=(?i:and)[ \t]))(?:{_alternation(termwords.FOODS)})(?![^\W\d_]))")
 
 
+#: the check's own reading of :mod:`features.deid.clinicalwords` (round 22), not after a title: an eponym of a sign
+#: alone ("Valsalva stopped the SVT"), eponyms (up to three, hyphened or spaced) before a word of a sign ("Kernig sign",
+#: "Murphy's sign", "Hamilton Depression scale", "Achilles tendon"), a device's eponyms before its state ("Foley out",
+#: "Swan-Ganz removed")
+_DEVICE = _alternation(clinicalwords.DEVICE_EPONYMS)
+_SIGN_LOOK = re.compile(
+    r"(?<![^\W\d_])(?<!(?i:dr|mr|ms)\.[ \t])(?<!(?i:dr|mr|ms)[ \t])(?<!(?i:mrs)[. \t])(?<!(?i:doctor)[ \t])(?<!(?i:nurse)[ \t])"
+    r"(?i:"
+    rf"(?:{_alternation(clinicalwords.SIGN_EPONYMS_ALONE)})(?:['’]s)?(?![^\W\d_])"
+    rf"|(?:{_alternation(clinicalwords.SIGN_EPONYMS)})(?:(?:[ \t]+|-)(?:{_alternation(clinicalwords.SIGN_EPONYMS)})){{0,2}}"
+    rf"(?:['’]s)?(?=(?:[ \t]+|-)(?:{_alternation(clinicalwords.SIGN_WORDS_AFTER)})(?![^\W\d_]))"
+    rf"|(?:{_DEVICE})(?:(?:[ \t]+|-)(?:{_DEVICE})){{0,2}}"
+    rf"(?=[ \t]+(?:{_alternation(clinicalwords.DEVICE_STATES)})(?![^\W\d_])))")
+
+
 def without_terms(text: str) -> str:
-    """``text`` with the terms of :data:`_TERM_LOOK` read as spaces (same length): no name stands there."""
-    return _TERM_LOOK.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with the terms of :data:`_TERM_LOOK` and the signs of :data:`_SIGN_LOOK` read as spaces (same
+    length): no name stands there."""
+    return _SIGN_LOOK.sub(lambda m: " " * len(m.group()), _TERM_LOOK.sub(lambda m: " " * len(m.group()), text))
 
 
 class PeopleLook:

@@ -87,6 +87,7 @@ from threadpoolctl import ThreadpoolController
 
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
+from features.deid import clinicalwords
 from features.deid.aliases import airport_codes, nicknames_of, other_language_towns
 from features.deid.calendars import (
     BIRTH_CUE,
@@ -3428,9 +3429,11 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
     """Whether ``r`` is a person or place that names a disease ("Crohn's", "Raynaud's", "Barrett's esophagus",
     "Wilson disease"): each word an eponym (:data:`~features.deid.termwords.EPONYMS`), not after a title
     ("Dr. Wilson's office" is a person), and either a possessive eponym that is seldom a surname in these messages
-    or any eponym followed by a word of disease."""
+    or any eponym followed by a word of disease; or a sign, a device or a scale (:func:`_is_a_sign`)."""
     if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
         return False
+    if _is_a_sign(view, r):
+        return True
     text = view[r.start:r.end]
     possessive = _POSSESSIVE_AFTER.search(text)
     end = r.end
@@ -3465,6 +3468,55 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
     # "my Addison's is flaring", "her Cushing's got worse": a disease someone has, spoken of as such
     return said in DISEASE_WORDS or (after is not None and said in _VERBS_OF_A_CONDITION
                                      and _OWNER_DETERMINER_BEFORE.search(view, max(0, r.start - 8), r.start) is not None)
+
+
+#: the word after a sign's eponym, its possessive skipped ("Murphy's| sign", "Swan-Ganz| removed", "Kernig-Zeichen")
+_SIGN_WORD_AFTER = re.compile(r"(?:['’]s)?(?:[ \t]+|-)([^\W\d_]+(?:['’][^\W\d_]+)?)")
+
+
+#: a store, a meter or a day named with a given name (:data:`~features.deid.clinicalwords.NAMED_PHRASES`), its
+#: apostrophes optional, and the characters around a span it is looked for in
+_NAMED_PHRASE = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(
+    r"[ \t]+".join(re.escape(w).replace("'", "['’]?") for w in phrase)
+    for phrase in sorted(clinicalwords.NAMED_PHRASES, key=len, reverse=True)) + ")(?![^\\W\\d_]))")
+_NAMED_PHRASE_REACH = 24
+
+
+def _is_a_sign(view: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is an eponymous sign, test, manoeuvre, device, scale or body part (round 22,
+    :mod:`features.deid.clinicalwords`), not after a title ("Dr Foley called" is a person): one eponym seldom anyone's
+    surname alone ("Valsalva stopped the SVT"); eponyms before a word of a sign ("Kernig sign", "Hamilton Depression
+    scale", "Achilles tendon", the word inside the span or after it); a device's eponym before its state ("Foley out",
+    "Swan-Ganz removed")."""
+    if _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
+        return False
+    if any(m.start() <= r.start and r.end <= m.end()
+           for m in _NAMED_PHRASE.finditer(view, max(0, r.start - _NAMED_PHRASE_REACH), r.end + _NAMED_PHRASE_REACH)):
+        return True  # "Sam's Club", "Christmas Eve", "Contour Next"
+    text = view[r.start:r.end]
+    possessive = _POSSESSIVE_AFTER.search(text)
+    end = r.end
+    if possessive is not None and possessive.end() == len(text):
+        text, end = text[:possessive.start()], r.start + possessive.start()
+    words = [fold_text(w).lower().replace("’", "'").removesuffix("'s") for w in _LETTERS.findall(text)]
+    if len(words) == 1 and words[0] in clinicalwords.SIGN_EPONYMS_ALONE:
+        return True
+    named = next((i for i, w in enumerate(words) if w not in clinicalwords.SIGN_EPONYMS), len(words))
+    if not named:
+        return False
+    if named < len(words):  # the tagger took the sign's word in: "Hamilton Depression"
+        return words[named] in clinicalwords.SIGN_WORDS_AFTER
+    then = _SIGN_WORD_AFTER.match(view, end)
+    for _ in range(2):  # the tagger left the compound's second eponym out: "<Swan>-Ganz removed"
+        if then is None or fold_text(then.group(1)).lower() not in clinicalwords.SIGN_EPONYMS:
+            break
+        words.append(fold_text(then.group(1)).lower())
+        then = _SIGN_WORD_AFTER.match(view, then.end())
+    if then is None:
+        return False
+    said = then.group(1).lower()
+    return said in clinicalwords.SIGN_WORDS_AFTER or (
+        all(w in clinicalwords.DEVICE_EPONYMS for w in words) and said in clinicalwords.DEVICE_STATES)
 
 
 def _eponym_run(words: list[str]) -> tuple[int, tuple[str, ...]]:
