@@ -54,3 +54,13 @@ NAMED_PHRASES = frozenset(tuple(phrase.split()) for phrase in """
     sam's club|trader joe's|dollar general|family dollar|whole foods|rite aid|christmas eve|new year's eve|xmas eve|
     contour next|freestyle libre|one touch|onetouch verio|accu-chek guide|true metrix
 """.replace("\n", " ").split("|") if phrase.strip())
+#: laboratory, vital and examination abbreviations a tagger or a cue reads as a name or a platform ("TG 180" is
+#: triglycerides, not a Telegram handle; "JVD noted", "PND" are no persons): with a figure after them a reading
+LAB_ABBREVIATIONS = _words("""
+    tg trig trigs ig igg iga igm ige jvd pnd hpi pmh bnp ntprobnp ast alt alp ggt ldh ck cpk crp esr
+    fev1 fvc pef pefr dlco tlc hct hgb wbc rbc plt mcv anc ptt aptt inr uacr acr upcr tsh ft4 ft3 psa cea
+    afp lft lfts cbc cmp bmp abg vbg ekg ecg cxr rr hr bp spo2 sao2 etco2 cvp gcs
+""")
+#: measures of lung function written as a month's abbreviation glued to a day ("FEV1 68% predicted": Portuguese and
+#: French "fev" is February): no date
+MEASURES_LIKE_DATES = _words("fev1 fev6")

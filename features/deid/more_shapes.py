@@ -16,6 +16,7 @@ import datetime
 import re
 from collections.abc import Callable
 
+from features.deid import clinicalwords
 from features.deid.agewords import (
     AGE_WORDS,
     DECADE_WORDS,
@@ -80,7 +81,9 @@ def _no_grade_before(m: re.Match[str]) -> bool:
 
 def _no_verb_month(m: re.Match[str]) -> bool:
     """A month's name that is also a verb or a planet ("march", "mars") is a month only capitalised ("we march 2
-    miles")."""
+    miles"); a lung function's measure ("FEV1", :data:`~features.deid.clinicalwords.MEASURES_LIKE_DATES`) is none."""
+    if m.group().lower() in clinicalwords.MEASURES_LIKE_DATES:
+        return False
     word = re.match(r"[a-z]+", m.group(), re.IGNORECASE)
     return word is None or word.group().lower() not in ("march", "mars") or word.group()[0].isupper()
 

@@ -56,6 +56,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from adherence.domain import OLDEST_AGE_KEPT
+from features.deid import clinicalwords
 from features.deid.agewords import AGE_ADJECTIVES, AGE_PERSON_JOINS, AGE_PERSON_WORDS, AGES_WORDS, SHY_OF_WORDS
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.normalize import fold_text
@@ -2160,6 +2161,10 @@ def _common_or_inflected(word: str) -> bool:
 _ACCOUNT_CUE = re.compile(r"(?i)user|login|handle|screen|portal|gamertag")
 
 
+#: a reading's figure, at most four digits and a decimal part ("180", "6.2")
+_A_READING = re.compile(r"\d{1,4}(?:[.,]\d{1,2})?")
+
+
 def _a_handle_after_cue(m: re.Match[str]) -> bool:
     """A word after a handle's cue that is no common word; after a platform's name ("ig stories", "snap peas"), a word
     of lower-case letters only is left to the carriers' reading, which knows the English words
@@ -2167,6 +2172,8 @@ def _a_handle_after_cue(m: re.Match[str]) -> bool:
     value = m.group(1)
     if value.lower() in COMMON_WORDS or _common_or_inflected(value.lower()):
         return False
+    if _A_READING.fullmatch(value) and m.group().split()[0].lower() in clinicalwords.LAB_ABBREVIATIONS:
+        return False  # "TG 180": triglycerides, no Telegram handle (round 22; a handle opens with a letter)
     return _ACCOUNT_CUE.match(m.group()) is not None or not (value.isalpha() and value.islower())
 
 
@@ -2245,7 +2252,7 @@ PAYERS = frozenset({"kaiser", "permanente", "aetna", "cigna", "humana", "anthem"
 #: Clinical words no NER result may be made of alone: units, readings, laboratory words, pharmacy chains, symptoms,
 #: role nouns ("inmate", "ssn") and diseases named after places ("Ebola"; round 18)
 CLINICAL_WORDS = (_UNIT_WORDS | _LAB_WORDS | PHARMACY_CHAINS | SYMPTOMS_ALONE | ROLE_NOUNS
-                  | DISEASES_NAMED_AFTER_PLACES)
+                  | DISEASES_NAMED_AFTER_PLACES | clinicalwords.LAB_ABBREVIATIONS)
 
 
 def is_clinical_word(word: str) -> bool:
@@ -2322,11 +2329,13 @@ _SEPARATE_STREET_SUFFIX = _words_pattern(_SEPARATE_STREET_SUFFIXES)
 
 
 def _no_common_word_glued(m: re.Match[str]) -> bool:
-    """A word glued to a street suffix is no common word ("we'll text you 10 min": "yo" + "u"). Checked
+    """A word glued to a street suffix is no common word ("we'll text you 10 min": "yo" + "u") nor a word of a taper
+    (:data:`~features.deid.readingwords.DOSE_STEP_WORDS`). Checked
     here, not in the pattern: a look-ahead over the common words at every word cost more than the
     whole pattern."""
     glued = m.group("glued")
-    return glued is None or glued.lower() not in COMMON_WORDS
+    return glued is None or (glued.lower() not in COMMON_WORDS
+                             and glued.lower() not in DOSE_STEP_WORDS)  # "tapering 50-40-30": no "-ring" (round 22)
 
 
 #: What follows a number that counts something, never a house number ("sent via Fedex 2 days ago")
