@@ -149,9 +149,11 @@ from features.deid.readingwords import (
 from features.deid.recognizers import (
     COMMON_WORDS,
     ERA_DATE_PATTERN,
+    FIRST_NAMES,
     GLUED_NAME_TITLES,
     GREETING_WORDS,
     GREETINGS_ALONE,
+    LAST_NAMES,
     MONTH_NUMBERS,
     MONTH_PATTERN,
     PAYERS,
@@ -3145,6 +3147,10 @@ class TextDeidentifier:
             # an eponym, a place-named disease or food, a food after "with", a role noun (round 18), whoever found it
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
                        or not (_is_eponym(original, r) or _is_a_term(original, r))]
+            for r in results:  # "meine <Schwägerin Hannelore Brückner>": the relation word stays (round 22)
+                if r.entity_type in ("PERSON", "LOCATION", "CITY"):
+                    r.start = _past_leading_words(original, r.start, r.end)
+            results = [r for r in results if r.start < r.end]
             for r in results:  # "Marin County", "vive en Rosario": a place, no person (round 16)
                 if r.entity_type == "PERSON" and _a_place_named(original, r.start, r.end):
                     r.entity_type = "LOCATION"
@@ -3237,6 +3243,33 @@ class TextDeidentifier:
 
 
 _CASED_SCRIPT_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
+
+
+#: a word with its hyphened or apostrophed parts ("beau-frère", "Schwägerin"), and the spaces after it
+_LEADING_WORD = re.compile(r"([^\W\d_]+(?:[-'’][^\W\d_]+)*)[ \t:]*")
+_NEVER_A_NAME_FRONT = RELATIONS | ENGLISH_RELATIONS | clinicalwords.MORE_RELATIONS | clinicalwords.WORDS_NEVER_A_NAME
+
+
+def _past_leading_words(text: str, start: int, end: int) -> int:
+    """Where a name or place at ``text[start:end]`` starts without the words at its front that are none of it
+    (round 22): a relation word ("mon <beau>-frère Gaëtan Lefebvre", "meine Schwägerin Hannelore Brückner", "며느리
+    이지은"), a word before a value ("Urlaub", "IBAN", "Kennzeichen"), an everyday Irish word, or a lower-case word of
+    a cased script ("живу в Спрингфилде"). A relation word that is also a given name or a surname ("Nora", "Tia")
+    counts only in lower case. A relation word the tagger cut ("<beau>-frère") is read whole; where only
+    such words are, the span ends empty (``start == end``), no name."""
+    at = start
+    while at < end:
+        word = _LEADING_WORD.match(text, at)
+        if word is None:
+            break
+        spelled, k = word.group(1), vocabulary_key(word.group(1))
+        if not ((k in _NEVER_A_NAME_FRONT and (spelled.islower() or (k not in FIRST_NAMES and k not in LAST_NAMES)))
+                or k in clinicalwords.WORDS_NEVER_A_NAME or spelled in _NEVER_A_NAME_FRONT
+                or (_CASED_SCRIPT_LETTER.search(spelled) is not None and spelled == spelled.lower()
+                    and not spelled.isascii())):
+            break
+        at = word.end()
+    return min(at, end) if at < end else end
 
 
 def _lower_case_in_a_cased_script(text: str, r: RecognizerResult) -> bool:
