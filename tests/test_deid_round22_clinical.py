@@ -106,6 +106,10 @@ WORDS_KEPT_BEFORE_A_NAME = [
     ("Kennzeichen B-AB 1234", "Kennzeichen", ["1234"]),
     ("geo:37.7749,-122.4194", "geo", ["37.7749"]),
     ("WhatsApp 555-0123", "WhatsApp", ["555-0123"]),
+    ("büyükannem 96 yaşında", "büyükannem", ["96"]),
+    ("NHS number 943 476 5919 for my mum", "for my mum", ["943 476 5919"]),
+    ("du 5 au 19 août 2026 je serai chez ma fille", "je serai", ["5", "19"]),
+    ("vom 3. bis 17. März weg", "bis", ["3", "17"]),
 ]
 
 

@@ -64,12 +64,14 @@ LAB_ABBREVIATIONS = _words("""
 #: measures of lung function written as a month's abbreviation glued to a day ("FEV1 68% predicted": Portuguese and
 #: French "fev" is February): no date
 MEASURES_LIKE_DATES = _words("fev1 fev6")
-#: relation words that lead a name a tagger may take into the name ("며느리 이지은", "زوجة ابني فاطمة"), beyond the
-#: relations of :data:`~features.deid.peoplewords.RELATIONS`: Korean in-laws and grandparents, Arabic relations with
-#: their possessive endings; trimmed off the name's front, the name after them still goes
+#: relation words that lead a name a tagger may take into the name ("며느리 이지은", "زوجة ابني فاطمة", "büyükannem"),
+#: beyond the relations of :data:`~features.deid.peoplewords.RELATIONS`: Korean in-laws and grandparents, Arabic and
+#: Turkish relations with their possessive endings (Turkish folded: "büyükannem" is "buyukannem"); trimmed off the
+#: name's front, the name after them still goes
 MORE_RELATIONS = _words("""
     며느리 사위 시어머니 시아버지 장모 장인 할머니 할아버지 손주 조카 이모 고모 삼촌 외삼촌 형수 제수 매형 처제
     زوجة زوج ابني ابنتي ابن بنت أمي ابي أبي أخي أختي جدتي جدي حماتي كنتي زوجتي زوجي خالتي عمتي خالي عمي
+    buyukannem buyukbabam anneannem babaannem dedem ninem gelinim damadim kizim oglum annem babam esim torunum
 """)
 #: words before a value that a tagger takes for a name ("Urlaub vom 12.07.", "geo:37.77,-122.41", "IBAN DE89...",
 #: "Kennzeichen B-AB 1234", "WhatsApp 555-0123") and everyday Irish words ("níl mo chuid piollaí agam", I do not have my
@@ -78,3 +80,6 @@ WORDS_NEVER_A_NAME = _words("""
     urlaub ferien geo iban kennzeichen nummernschild whatsapp telegram signal viber
     nil ta mo chuid piollai agam aige aici leigheas taibleid
 """)
+#: the words of a range of dates or doses that a street's suffix reads as a street ("du 5 au 19 août": "au" and "du"
+#: read as a street with its number): never a street alone
+RANGE_WORDS = _words("du au al del dal vom bis von")

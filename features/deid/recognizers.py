@@ -2334,8 +2334,8 @@ def _no_common_word_glued(m: re.Match[str]) -> bool:
     here, not in the pattern: a look-ahead over the common words at every word cost more than the
     whole pattern."""
     glued = m.group("glued")
-    return glued is None or (glued.lower() not in COMMON_WORDS
-                             and glued.lower() not in DOSE_STEP_WORDS)  # "tapering 50-40-30": no "-ring" (round 22)
+    return glued is None or (glued.lower() not in COMMON_WORDS  # "tapering 50-40-30": no "-ring" (round 22)
+                             and glued.lower() not in DOSE_STEP_WORDS and glued.lower() not in clinicalwords.RANGE_WORDS)
 
 
 #: What follows a number that counts something, never a house number ("sent via Fedex 2 days ago")
@@ -3910,7 +3910,8 @@ _HEALTH_ID_CUE = (r"\b(?:NHI|CHI|IHI|HCN|PHN|OHIP|MSP|RAMQ|AHCIP|CNS|NHS|HSE|PPS
                   r"BSN|SIP|CIP|TIS|CARTE|MEDICARE|IHI|HICN|MBI|UMRN|HN|HKID|NRIC|FIN|MYKAD|PHILHEALTH|"
                   r"health[ \t]+(?:card|number|no\.?|id|index)|care[ \t]+card|carte[ \t]+soins|tarjeta[ \t]+sanitaria)\b"
                   r"(?:[ \t]*(?:no\.?|number|#|nr\.?))?[ \t:#]*"
-                  r"(?=[A-Z0-9 -]*\d)([A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})\b")
+                  # (a group after a space holds a figure: "943 476 5919 for my mum" ends at "5919"; round 22)
+                  r"(?=[A-Z0-9 -]*\d)([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])|[ ](?=[A-Z0-9]{0,19}\d)){4,19})\b")
 
 
 def _ip_in_words(m: re.Match[str]) -> bool:
@@ -3925,9 +3926,15 @@ def _may_say_a_point(text: str) -> bool:
                                       "titik", "cham"))
 
 
+#: a month's name just before four figures: they are its year ("du 5 au 19 août 2026 je serai", round 22)
+_MONTH_BEFORE_A_YEAR = re.compile(rf"(?i:(?<![^\W\d_])(?:{MONTH_PATTERN})\.?,?[ \t]+\Z)")
+
+
 def _dutch_postcode_town(m: re.Match[str]) -> bool:
-    """Four figures and two letters glued before a town GeoNames knows, the letters no unit ("1000mg daily" stays)."""
-    return m.group(2).upper() not in _UNIT_LETTERS and _place_key(m.group(3)) in world_towns()
+    """Four figures and two letters glued before a town GeoNames knows, the letters no unit ("1000mg daily" stays),
+    the figures no year after a month's name ("août 2026 je serai")."""
+    return (m.group(2).upper() not in _UNIT_LETTERS and _place_key(m.group(3)) in world_towns()
+            and _MONTH_BEFORE_A_YEAR.search(m.string, max(0, m.start() - 16), m.start()) is None)
 
 
 def _six_digit_after_town(m: re.Match[str]) -> bool:
