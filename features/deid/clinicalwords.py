@@ -74,11 +74,13 @@ MORE_RELATIONS = _words("""
     buyukannem buyukbabam anneannem babaannem dedem ninem gelinim damadim kizim oglum annem babam esim torunum
 """)
 #: words before a value that a tagger takes for a name ("Urlaub vom 12.07.", "geo:37.77,-122.41", "IBAN DE89...",
-#: "Kennzeichen B-AB 1234", "WhatsApp 555-0123") and everyday Irish words ("níl mo chuid piollaí agam", I do not have my
-#: pills): never a name alone, trimmed off a name's front (the value after them goes by its own shape); accents dropped
+#: "Kennzeichen B-AB 1234", "WhatsApp 555-0123"), everyday Irish words ("níl mo chuid piollaí agam", I do not have my
+#: pills) and Russian words of living somewhere ("живу в Спрингфилде"): never a name alone, trimmed off a name's front
+#: (the value after them goes by its own shape); accents dropped
 WORDS_NEVER_A_NAME = _words("""
     urlaub ferien geo iban kennzeichen nummernschild whatsapp telegram signal viber
     nil ta mo chuid piollai agam aige aici leigheas taibleid
+    живу живём живем живёт живет жила жил в во
 """)
 #: the words of a range of dates or doses that a street's suffix reads as a street ("du 5 au 19 août": "au" and "du"
 #: read as a street with its number): never a street alone

@@ -17,7 +17,14 @@ import re
 from collections.abc import Callable
 from itertools import pairwise
 
-from features.deid import clinicalwords, termwords
+from features.deid import termwords
+from features.deid.clinicalwords import (
+    DEVICE_EPONYMS,
+    DEVICE_STATES,
+    SIGN_EPONYMS,
+    SIGN_EPONYMS_ALONE,
+    SIGN_WORDS_AFTER,
+)
 from features.deid.contactwords import SERVICES
 from features.deid.leakcarriers import CarrierLook
 from features.deid.peoplewords import (
@@ -209,15 +216,15 @@ _TERM_LOOK = re.compile(
 #: alone ("Valsalva stopped the SVT"), eponyms (up to three, hyphened or spaced) before a word of a sign ("Kernig sign",
 #: "Murphy's sign", "Hamilton Depression scale", "Achilles tendon"), a device's eponyms before its state ("Foley out",
 #: "Swan-Ganz removed")
-_DEVICE = _alternation(clinicalwords.DEVICE_EPONYMS)
+_DEVICE = _alternation(DEVICE_EPONYMS)
 _SIGN_LOOK = re.compile(
     r"(?<![^\W\d_])(?<!(?i:dr|mr|ms)\.[ \t])(?<!(?i:dr|mr|ms)[ \t])(?<!(?i:mrs)[. \t])(?<!(?i:doctor)[ \t])(?<!(?i:nurse)[ \t])"
     r"(?i:"
-    rf"(?:{_alternation(clinicalwords.SIGN_EPONYMS_ALONE)})(?:['’]s)?(?![^\W\d_])"
-    rf"|(?:{_alternation(clinicalwords.SIGN_EPONYMS)})(?:(?:[ \t]+|-)(?:{_alternation(clinicalwords.SIGN_EPONYMS)})){{0,2}}"
-    rf"(?:['’]s)?(?=(?:[ \t]+|-)(?:{_alternation(clinicalwords.SIGN_WORDS_AFTER)})(?![^\W\d_]))"
+    rf"(?:{_alternation(SIGN_EPONYMS_ALONE)})(?:['’]s)?(?![^\W\d_])"
+    rf"|(?:{_alternation(SIGN_EPONYMS)})(?:(?:[ \t]+|-)(?:{_alternation(SIGN_EPONYMS)})){{0,2}}"
+    rf"(?:['’]s)?(?=(?:[ \t]+|-)(?:{_alternation(SIGN_WORDS_AFTER)})(?![^\W\d_]))"
     rf"|(?:{_DEVICE})(?:(?:[ \t]+|-)(?:{_DEVICE})){{0,2}}"
-    rf"(?=[ \t]+(?:{_alternation(clinicalwords.DEVICE_STATES)})(?![^\W\d_])))")
+    rf"(?=[ \t]+(?:{_alternation(DEVICE_STATES)})(?![^\W\d_])))")
 
 
 def without_terms(text: str) -> str:

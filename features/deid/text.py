@@ -3253,8 +3253,9 @@ _NEVER_A_NAME_FRONT = RELATIONS | ENGLISH_RELATIONS | clinicalwords.MORE_RELATIO
 def _past_leading_words(text: str, start: int, end: int) -> int:
     """Where a name or place at ``text[start:end]`` starts without the words at its front that are none of it
     (round 22): a relation word ("mon <beau>-frère Gaëtan Lefebvre", "meine Schwägerin Hannelore Brückner", "며느리
-    이지은"), a word before a value ("Urlaub", "IBAN", "Kennzeichen"), an everyday Irish word, or a lower-case word of
-    a cased script ("живу в Спрингфилде"). A relation word that is also a given name or a surname ("Nora", "Tia")
+    이지은"), a word before a value ("Urlaub", "IBAN", "Kennzeichen"), or an everyday Irish or Russian word ("живу в
+    Спрингфилде"); a lower-case name after a relation ("сын иван") is no such word and stays in the span. A relation
+    word that is also a given name or a surname ("Nora", "Tia")
     counts only in lower case. A relation word the tagger cut ("<beau>-frère") is read whole; where only
     such words are, the span ends empty (``start == end``), no name."""
     at = start
@@ -3264,9 +3265,7 @@ def _past_leading_words(text: str, start: int, end: int) -> int:
             break
         spelled, k = word.group(1), vocabulary_key(word.group(1))
         if not ((k in _NEVER_A_NAME_FRONT and (spelled.islower() or (k not in FIRST_NAMES and k not in LAST_NAMES)))
-                or k in clinicalwords.WORDS_NEVER_A_NAME or spelled in _NEVER_A_NAME_FRONT
-                or (_CASED_SCRIPT_LETTER.search(spelled) is not None and spelled == spelled.lower()
-                    and not spelled.isascii())):
+                or k in clinicalwords.WORDS_NEVER_A_NAME or spelled.lower() in _NEVER_A_NAME_FRONT):
             break
         at = word.end()
     return min(at, end) if at < end else end
