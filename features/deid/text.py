@@ -3248,6 +3248,8 @@ _CASED_SCRIPT_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
 #: a word with its hyphened or apostrophed parts ("beau-frère", "Schwägerin"), and the spaces after it
 _LEADING_WORD = re.compile(r"([^\W\d_]+(?:[-'’][^\W\d_]+)*)[ \t:]*")
 _NEVER_A_NAME_FRONT = RELATIONS | ENGLISH_RELATIONS | clinicalwords.MORE_RELATIONS | clinicalwords.WORDS_NEVER_A_NAME
+#: the words of other scripts among them, compared as written (Korean, Arabic, Cyrillic): none is a Latin given name
+_SCRIPT_WORDS_NEVER_A_NAME = frozenset(w for w in _NEVER_A_NAME_FRONT if not w.isascii())
 
 
 def _past_leading_words(text: str, start: int, end: int) -> int:
@@ -3265,7 +3267,7 @@ def _past_leading_words(text: str, start: int, end: int) -> int:
             break
         spelled, k = word.group(1), vocabulary_key(word.group(1))
         if not ((k in _NEVER_A_NAME_FRONT and (spelled.islower() or (k not in FIRST_NAMES and k not in LAST_NAMES)))
-                or k in clinicalwords.WORDS_NEVER_A_NAME or spelled.lower() in _NEVER_A_NAME_FRONT):
+                or k in clinicalwords.WORDS_NEVER_A_NAME or spelled.lower() in _SCRIPT_WORDS_NEVER_A_NAME):
             break
         at = word.end()
     return min(at, end) if at < end else end
