@@ -18,6 +18,13 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from features.deid import termwords
+from features.deid.clinicalwords import (
+    DEVICE_EPONYMS,
+    DEVICE_STATES,
+    SIGN_EPONYMS,
+    SIGN_EPONYMS_ALONE,
+    SIGN_WORDS_AFTER,
+)
 from features.deid.contactwords import SERVICES
 from features.deid.holidaywords import named_day_or_season
 from features.deid.leakcarriers import CarrierLook
@@ -212,10 +219,30 @@ _TERM_LOOK = re.compile(
     rf"|(?:(?<=(?i:with)[ \t])|(?<=(?i:and)[ \t]))(?:{_alternation(termwords.FOODS)})(?![^\W\d_]))")
 
 
+#: the check's own reading of :mod:`features.deid.clinicalwords` (round 22), not after a title: an eponym of a sign
+#: alone ("Valsalva stopped the SVT"), eponyms (up to three, hyphened or spaced) before a word of a sign ("Kernig sign",
+#: "Murphy's sign", "Hamilton Depression scale", "Achilles tendon"), a device's eponyms before its state ("Foley out",
+#: "Swan-Ganz removed")
+_DEVICE = _alternation(DEVICE_EPONYMS)
+_SIGN_LOOK = re.compile(
+    r"(?<![^\W\d_])(?<!(?i:dr|mr|ms)\.[ \t])(?<!(?i:dr|mr|ms)[ \t])(?<!(?i:mrs)[. \t])(?<!(?i:doctor)[ \t])(?<!(?i:nurse)[ \t])"
+    r"(?i:"
+    rf"(?:{_alternation(SIGN_EPONYMS_ALONE)})(?:['’]s)?(?![^\W\d_])"
+    rf"|(?:{_alternation(SIGN_EPONYMS)})(?:(?:[ \t]+|-)(?:{_alternation(SIGN_EPONYMS)})){{0,2}}"
+    rf"(?:['’]s)?(?=(?:[ \t]+|-)(?:{_alternation(SIGN_WORDS_AFTER)})(?![^\W\d_]))"
+    rf"|(?:{_DEVICE})(?:(?:[ \t]+|-)(?:{_DEVICE})){{0,2}}"
+    rf"(?=[ \t]+(?:{_alternation(DEVICE_STATES)})(?![^\W\d_])))")
+
+
 def without_terms(text: str) -> str:
-    """``text`` with the terms of :data:`_TERM_LOOK` and the named days and seasons (:func:`_without_named_days`) read
-    as spaces (same length): no name stands there."""
-    return _without_named_days(_TERM_LOOK.sub(lambda m: " " * len(m.group()), text))
+    """``text`` with the terms of :data:`_TERM_LOOK`, the signs of :data:`_SIGN_LOOK` and the named days and seasons
+    (:func:`_without_named_days`) read as spaces (same length): no name stands there."""
+    return _without_named_days(_SIGN_LOOK.sub(_spaces, _TERM_LOOK.sub(_spaces, text)))
+
+
+def _spaces(m: re.Match[str]) -> str:
+    """A match read as spaces of its length."""
+    return " " * len(m.group())
 
 
 #: the words that make a holiday's name after them a person's ("Mr. Ramadan", "my friend Diwali"): titles, relation

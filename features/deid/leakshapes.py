@@ -21,7 +21,7 @@ from itertools import pairwise
 from adherence.domain import OLDEST_AGE_KEPT
 
 # What the check shares with the redactor: which words are medicines or common words.
-from features.deid import agewords
+from features.deid import agewords, clinicalwords
 from features.deid.agewords import AGE_WORDS, SPELLED_OLD_AGE_STARTS
 from features.deid.holidaywords import named_days
 from features.deid.leakhidden import fifteenth_round_shapes
@@ -483,7 +483,11 @@ _GRADE_WORD = re.compile(r"(?i)\b(?:stage|stadium|estadio|stade|grade|grado|grad
 
 
 def _a_month_named(m: re.Match[str]) -> bool:
+    """A day and a month's name, no lung function's measure glued ("FEV1 68%", round 22)."""
     word = m.group("month")
+    if m.start("month") < m.start("day") and m.string[m.start("month"):m.end("day")].lower() in (
+            clinicalwords.MEASURES_LIKE_DATES):
+        return False
     return 1 <= int(m.group("day")) <= 31 and (word.lower() not in _MONTH_ONLY_CAPITALISED or word[0].isupper())
 
 

@@ -16,6 +16,7 @@ import datetime
 import re
 from collections.abc import Callable
 
+from features.deid import clinicalwords
 from features.deid.agewords import (
     AGE_WORDS,
     DECADE_WORDS,
@@ -65,6 +66,9 @@ MONTH_WORDS = (
 )
 _MONTH = alternation(MONTH_WORDS)
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+#: the words between the two days of a range of dates ("du 5 au 19 août", "vom 3. bis 17. März", "5 to 19 May")
+_RANGE_JOINS = alternation(clinicalwords.RANGE_WORDS | {"to", "till", "until", "thru", "through", "a", "à", "y", "and",
+                                                        "et", "und", "e", "an", "hasta", "fino"})
 _ROMAN_MONTH = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 #: what a number after a month's name is when it is no day: a dose, a reading, money, a time
 _NO_DAY_AFTER = r"(?!\d|[.,:]\d|[ \t]*(?:%|mg|mcg|ml|units?|mmol|kg|lbs?|x\b|am\b|pm\b|h\b|hrs?\b|tabs?\b|pills?\b))"
@@ -80,7 +84,9 @@ def _no_grade_before(m: re.Match[str]) -> bool:
 
 def _no_verb_month(m: re.Match[str]) -> bool:
     """A month's name that is also a verb or a planet ("march", "mars") is a month only capitalised ("we march 2
-    miles")."""
+    miles"); a lung function's measure ("FEV1", :data:`~features.deid.clinicalwords.MEASURES_LIKE_DATES`) is none."""
+    if m.group().lower() in clinicalwords.MEASURES_LIKE_DATES:
+        return False
     word = re.match(r"[a-z]+", m.group(), re.IGNORECASE)
     return word is None or word.group().lower() not in ("march", "mars") or word.group()[0].isupper()
 
@@ -105,6 +111,10 @@ def named_month_date_recognizer() -> RegexSpanRecognizer:
         _p(rf"\b(?:{_MONTH})(?:\.?[ \t]*[/-][ \t]*|\.?[ \t]+|\.|){_DAY}(?:st|nd|rd|th)?\b{_NO_DAY_AFTER}", 0.6,
            accept=_no_verb_month),
         _p(rf"\b(?:the[ \t]+)?(?:ides|nones|kalends|calends)[ \t]+of[ \t]+(?:{_MONTH}|may)\b", 0.6),
+        # the first day of a range whose month is said once, after its last day ("du 5 au 19 août", "vom 3. bis 17.
+        # März", "from the 5th to 19th of May"; round 22)
+        _p(rf"(?<![\w.,/-]){_DAY}(?:st|nd|rd|th|er|e|o|a|\.)?(?=[ \t]*(?:-|–|{_RANGE_JOINS})[ \t]*(?:the[ \t]+)?"
+           rf"{_DAY}(?:st|nd|rd|th|er|e|o|a|\.)?[ \t]+(?:(?:of|de)[ \t]+)?(?:{_MONTH})\b)", 0.6),
     ], name="NamedMonthDateRecognizer", gate=_named_month_gate)
 
 

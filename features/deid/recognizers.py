@@ -56,6 +56,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from adherence.domain import OLDEST_AGE_KEPT
+from features.deid import clinicalwords
 from features.deid.agewords import (
     AGE_ADJECTIVES,
     AGE_BEFORE_WORDS,
@@ -2216,6 +2217,10 @@ def _common_or_inflected(word: str) -> bool:
 _ACCOUNT_CUE = re.compile(r"(?i)user|login|handle|screen|portal|gamertag")
 
 
+#: a reading's figure, at most four digits and a decimal part ("180", "6.2")
+_A_READING = re.compile(r"\d{1,4}(?:[.,]\d{1,2})?")
+
+
 def _a_handle_after_cue(m: re.Match[str]) -> bool:
     """A word after a handle's cue that is no common word; after a platform's name ("ig stories", "snap peas"), a word
     of lower-case letters only is left to the carriers' reading, which knows the English words
@@ -2223,6 +2228,8 @@ def _a_handle_after_cue(m: re.Match[str]) -> bool:
     value = m.group(1)
     if value.lower() in COMMON_WORDS or _common_or_inflected(value.lower()):
         return False
+    if _A_READING.fullmatch(value) and m.group().split()[0].lower() in clinicalwords.LAB_ABBREVIATIONS:
+        return False  # "TG 180": triglycerides, no Telegram handle (round 22; a handle opens with a letter)
     return _ACCOUNT_CUE.match(m.group()) is not None or not (value.isalpha() and value.islower())
 
 
@@ -2301,7 +2308,7 @@ PAYERS = frozenset({"kaiser", "permanente", "aetna", "cigna", "humana", "anthem"
 #: Clinical words no NER result may be made of alone: units, readings, laboratory words, pharmacy chains, symptoms,
 #: role nouns ("inmate", "ssn") and diseases named after places ("Ebola"; round 18)
 CLINICAL_WORDS = (_UNIT_WORDS | _LAB_WORDS | PHARMACY_CHAINS | SYMPTOMS_ALONE | ROLE_NOUNS
-                  | DISEASES_NAMED_AFTER_PLACES | DIAGNOSIS_ABBREVIATIONS)
+                  | DISEASES_NAMED_AFTER_PLACES | DIAGNOSIS_ABBREVIATIONS | clinicalwords.LAB_ABBREVIATIONS)
 
 
 def is_clinical_word(word: str) -> bool:
@@ -2378,11 +2385,13 @@ _SEPARATE_STREET_SUFFIX = _words_pattern(_SEPARATE_STREET_SUFFIXES)
 
 
 def _no_common_word_glued(m: re.Match[str]) -> bool:
-    """A word glued to a street suffix is no common word ("we'll text you 10 min": "yo" + "u"). Checked
+    """A word glued to a street suffix is no common word ("we'll text you 10 min": "yo" + "u") nor a word of a taper
+    (:data:`~features.deid.readingwords.DOSE_STEP_WORDS`). Checked
     here, not in the pattern: a look-ahead over the common words at every word cost more than the
     whole pattern."""
     glued = m.group("glued")
-    return glued is None or glued.lower() not in COMMON_WORDS
+    return glued is None or (glued.lower() not in COMMON_WORDS  # "tapering 50-40-30": no "-ring" (round 22)
+                             and glued.lower() not in DOSE_STEP_WORDS and glued.lower() not in clinicalwords.RANGE_WORDS)
 
 
 #: What follows a number that counts something, never a house number ("sent via Fedex 2 days ago")
@@ -3995,7 +4004,8 @@ _HEALTH_ID_CUE = (r"\b(?:NHI|CHI|IHI|HCN|PHN|OHIP|MSP|RAMQ|AHCIP|CNS|NHS|HSE|PPS
                   r"BSN|SIP|CIP|TIS|CARTE|MEDICARE|IHI|HICN|MBI|UMRN|HN|HKID|NRIC|FIN|MYKAD|PHILHEALTH|"
                   r"health[ \t]+(?:card|number|no\.?|id|index)|care[ \t]+card|carte[ \t]+soins|tarjeta[ \t]+sanitaria)\b"
                   r"(?:[ \t]*(?:no\.?|number|#|nr\.?))?[ \t:#]*"
-                  r"(?=[A-Z0-9 -]*\d)([A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,19})\b")
+                  # (a group after a space holds a figure: "943 476 5919 for my mum" ends at "5919"; round 22)
+                  r"(?=[A-Z0-9 -]*\d)([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])|[ ](?=[A-Z0-9]{0,19}\d)){4,19})\b")
 
 
 def _ip_in_words(m: re.Match[str]) -> bool:
@@ -4010,9 +4020,15 @@ def _may_say_a_point(text: str) -> bool:
                                       "titik", "cham"))
 
 
+#: a month's name just before four figures: they are its year ("du 5 au 19 août 2026 je serai", round 22)
+_MONTH_BEFORE_A_YEAR = re.compile(rf"(?i:(?<![^\W\d_])(?:{MONTH_PATTERN})\.?,?[ \t]+\Z)")
+
+
 def _dutch_postcode_town(m: re.Match[str]) -> bool:
-    """Four figures and two letters glued before a town GeoNames knows, the letters no unit ("1000mg daily" stays)."""
-    return m.group(2).upper() not in _UNIT_LETTERS and _place_key(m.group(3)) in world_towns()
+    """Four figures and two letters glued before a town GeoNames knows, the letters no unit ("1000mg daily" stays),
+    the figures no year after a month's name ("août 2026 je serai")."""
+    return (m.group(2).upper() not in _UNIT_LETTERS and _place_key(m.group(3)) in world_towns()
+            and _MONTH_BEFORE_A_YEAR.search(m.string, max(0, m.start() - 16), m.start()) is None)
 
 
 def _six_digit_after_town(m: re.Match[str]) -> bool:

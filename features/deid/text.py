@@ -87,6 +87,7 @@ from threadpoolctl import ThreadpoolController
 
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
+from features.deid import clinicalwords
 from features.deid.aliases import airport_codes, nicknames_of, other_language_towns
 from features.deid.calendars import (
     BIRTH_CUE,
@@ -154,9 +155,11 @@ from features.deid.readingwords import (
 from features.deid.recognizers import (
     COMMON_WORDS,
     ERA_DATE_PATTERN,
+    FIRST_NAMES,
     GLUED_NAME_TITLES,
     GREETING_WORDS,
     GREETINGS_ALONE,
+    LAST_NAMES,
     MONTH_NUMBERS,
     MONTH_PATTERN,
     PAYERS,
@@ -3162,6 +3165,10 @@ class TextDeidentifier:
                        or not (_is_eponym(original, r) or _is_a_term(original, r) or _is_a_named_day(original, r))]
             # round 22: a state's name that names a food before its head ("Georgia peaches", "Maine lobster")
             results = [r for r in results if r.entity_type != "US_STATE" or not _a_state_named_food(original, r)]
+            for r in results:  # "meine <Schwägerin Hannelore Brückner>": the relation word stays (round 22)
+                if r.entity_type in ("PERSON", "LOCATION", "CITY"):
+                    r.start = _past_leading_words(original, r.start, r.end)
+            results = [r for r in results if r.start < r.end]
             for r in results:  # "Marin County", "vive en Rosario": a place, no person (round 16)
                 if r.entity_type == "PERSON" and _a_place_named(original, r.start, r.end):
                     r.entity_type = "LOCATION"
@@ -3254,6 +3261,34 @@ class TextDeidentifier:
 
 
 _CASED_SCRIPT_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
+
+
+#: a word with its hyphened or apostrophed parts ("beau-frère", "Schwägerin"), and the spaces after it
+_LEADING_WORD = re.compile(r"([^\W\d_]+(?:[-'’][^\W\d_]+)*)[ \t:]*")
+_NEVER_A_NAME_FRONT = RELATIONS | ENGLISH_RELATIONS | clinicalwords.MORE_RELATIONS | clinicalwords.WORDS_NEVER_A_NAME
+#: the words of other scripts among them, compared as written (Korean, Arabic, Cyrillic): none is a Latin given name
+_SCRIPT_WORDS_NEVER_A_NAME = frozenset(w for w in _NEVER_A_NAME_FRONT if not w.isascii())
+
+
+def _past_leading_words(text: str, start: int, end: int) -> int:
+    """Where a name or place at ``text[start:end]`` starts without the words at its front that are none of it
+    (round 22): a relation word ("mon <beau>-frère Gaëtan Lefebvre", "meine Schwägerin Hannelore Brückner", "며느리
+    이지은"), a word before a value ("Urlaub", "IBAN", "Kennzeichen"), or an everyday Irish or Russian word ("живу в
+    Спрингфилде"); a lower-case name after a relation ("сын иван") is no such word and stays in the span. A relation
+    word that is also a given name or a surname ("Nora", "Tia")
+    counts only in lower case. A relation word the tagger cut ("<beau>-frère") is read whole; where only
+    such words are, the span ends empty (``start == end``), no name."""
+    at = start
+    while at < end:
+        word = _LEADING_WORD.match(text, at)
+        if word is None:
+            break
+        spelled, k = word.group(1), vocabulary_key(word.group(1))
+        if not ((k in _NEVER_A_NAME_FRONT and (spelled.islower() or (k not in FIRST_NAMES and k not in LAST_NAMES)))
+                or k in clinicalwords.WORDS_NEVER_A_NAME or spelled.lower() in _SCRIPT_WORDS_NEVER_A_NAME):
+            break
+        at = word.end()
+    return min(at, end) if at < end else end
 
 
 def _lower_case_in_a_cased_script(text: str, r: RecognizerResult) -> bool:
@@ -3504,9 +3539,11 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
     """Whether ``r`` is a person or place that names a disease ("Crohn's", "Raynaud's", "Barrett's esophagus",
     "Wilson disease"): each word an eponym (:data:`~features.deid.termwords.EPONYMS`), not after a title
     ("Dr. Wilson's office" is a person), and either a possessive eponym that is seldom a surname in these messages
-    or any eponym followed by a word of disease."""
+    or any eponym followed by a word of disease; or a sign, a device or a scale (:func:`_is_a_sign`)."""
     if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
         return False
+    if _is_a_sign(view, r):
+        return True
     text = view[r.start:r.end]
     possessive = _POSSESSIVE_AFTER.search(text)
     end = r.end
@@ -3541,6 +3578,55 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
     # "my Addison's is flaring", "her Cushing's got worse": a disease someone has, spoken of as such
     return said in DISEASE_WORDS or (after is not None and said in _VERBS_OF_A_CONDITION
                                      and _OWNER_DETERMINER_BEFORE.search(view, max(0, r.start - 8), r.start) is not None)
+
+
+#: the word after a sign's eponym, its possessive skipped ("Murphy's| sign", "Swan-Ganz| removed", "Kernig-Zeichen")
+_SIGN_WORD_AFTER = re.compile(r"(?:['’]s)?(?:[ \t]+|-)([^\W\d_]+(?:['’][^\W\d_]+)?)")
+
+
+#: a store, a meter or a day named with a given name (:data:`~features.deid.clinicalwords.NAMED_PHRASES`), its
+#: apostrophes optional, and the characters around a span it is looked for in
+_NAMED_PHRASE = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(
+    r"[ \t]+".join(re.escape(w).replace("'", "['’]?") for w in phrase)
+    for phrase in sorted(clinicalwords.NAMED_PHRASES, key=len, reverse=True)) + ")(?![^\\W\\d_]))")
+_NAMED_PHRASE_REACH = 24
+
+
+def _is_a_sign(view: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is an eponymous sign, test, manoeuvre, device, scale or body part (round 22,
+    :mod:`features.deid.clinicalwords`), not after a title ("Dr Foley called" is a person): one eponym seldom anyone's
+    surname alone ("Valsalva stopped the SVT"); eponyms before a word of a sign ("Kernig sign", "Hamilton Depression
+    scale", "Achilles tendon", the word inside the span or after it); a device's eponym before its state ("Foley out",
+    "Swan-Ganz removed")."""
+    if _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
+        return False
+    if any(m.start() <= r.start and r.end <= m.end()
+           for m in _NAMED_PHRASE.finditer(view, max(0, r.start - _NAMED_PHRASE_REACH), r.end + _NAMED_PHRASE_REACH)):
+        return True  # "Sam's Club", "Christmas Eve", "Contour Next"
+    text = view[r.start:r.end]
+    possessive = _POSSESSIVE_AFTER.search(text)
+    end = r.end
+    if possessive is not None and possessive.end() == len(text):
+        text, end = text[:possessive.start()], r.start + possessive.start()
+    words = [fold_text(w).lower().replace("’", "'").removesuffix("'s") for w in _LETTERS.findall(text)]
+    if len(words) == 1 and words[0] in clinicalwords.SIGN_EPONYMS_ALONE:
+        return True
+    named = next((i for i, w in enumerate(words) if w not in clinicalwords.SIGN_EPONYMS), len(words))
+    if not named:
+        return False
+    if named < len(words):  # the tagger took the sign's word in: "Hamilton Depression"
+        return words[named] in clinicalwords.SIGN_WORDS_AFTER
+    then = _SIGN_WORD_AFTER.match(view, end)
+    for _ in range(2):  # the tagger left the compound's second eponym out: "<Swan>-Ganz removed"
+        if then is None or fold_text(then.group(1)).lower() not in clinicalwords.SIGN_EPONYMS:
+            break
+        words.append(fold_text(then.group(1)).lower())
+        then = _SIGN_WORD_AFTER.match(view, then.end())
+    if then is None:
+        return False
+    said = then.group(1).lower()
+    return said in clinicalwords.SIGN_WORDS_AFTER or (
+        all(w in clinicalwords.DEVICE_EPONYMS for w in words) and said in clinicalwords.DEVICE_STATES)
 
 
 def _eponym_run(words: list[str]) -> tuple[int, tuple[str, ...]]:
