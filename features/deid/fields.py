@@ -17,6 +17,7 @@ from urllib.parse import unquote_plus
 from features.deid.fieldwords import (
     BIRTH_FIELD_KEYS,
     EMAIL_FIELD_KEYS,
+    EMPTY_FIELD_VALUES,
     FIELD_KEYS,
     INNER_FIELD_KEYS,
     NAME_PIECES,
@@ -83,7 +84,13 @@ def _value_spans(text: str, at: int) -> list[tuple[int, int]]:
     elif (m := _ARRAY.match(text, at)) is not None:
         for q in _JSON_STRING.finditer(text, m.start(), m.end()):
             spans.append(q.span("v" if q["v"] is not None else "w"))
-    return [(s, e) for s, e in spans if any(c.isalnum() for c in text[s:e])]
+    return [(s, e) for s, e in spans if _a_value(text[s:e])]
+
+
+def _a_value(value: str) -> bool:
+    """Whether a field's value may hold an identifier: a letter or a figure, and not a word for "empty"
+    (:data:`~features.deid.fieldwords.EMPTY_FIELD_VALUES`: "kin_name=none")."""
+    return any(c.isalnum() for c in value) and value.strip().lower() not in EMPTY_FIELD_VALUES
 
 
 def _container_end(text: str, at: int) -> int:
@@ -133,7 +140,7 @@ def record_value_spans(text: str) -> list[Span]:
     if "=" in text:
         for m in _QUERY_PAIR.finditer(text):
             entity = _field_entity(m["k"], in_query=True)
-            if entity is not None and any(c.isalnum() for c in unquote_plus(m["v"])):
+            if entity is not None and _a_value(unquote_plus(m["v"])):
                 found.append((entity, *m.span("v"), _SCORE))
     if "N" in text:
         for m in _N_PROPERTY.finditer(text):

@@ -41,6 +41,10 @@ NAME_PIECES = _set("name")
 THING_PIECES = _set("product drug med meds medication medicine file brand generic app device event test lab class type "
                     "field key host display unit dose form plan policy model feature column table pharmacy study site "
                     "program course food")
+#: values that say a field is empty ("kin_name=none", {"caregiver_zip": "n/a"}): no identifier, kept (compared in lower
+#: case, surrounding spaces stripped)
+EMPTY_FIELD_VALUES = _set("none null nil na n/a n.a. - -- unknown unk tbd tba missing empty undefined nan nobody "
+                          "no ninguno ninguna keine aucun aucune nessuno nenhum")
 #: a FHIR key whose value holds, inside it only, keys that are an identifier there: "value" in "telecom" and
 #: "identifier", "line", "state" and "text" in "address", "family", "given" and "text" in "name"
 INNER_FIELD_KEYS: dict[str, frozenset[str]] = {

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote_plus
 
-from features.deid.fieldwords import FIELD_KEYS, INNER_FIELD_KEYS, NAME_PIECES, QUERY_PERSON_KEYS, THING_PIECES
+from features.deid.fieldwords import (
+    EMPTY_FIELD_VALUES,
+    FIELD_KEYS,
+    INNER_FIELD_KEYS,
+    NAME_PIECES,
+    QUERY_PERSON_KEYS,
+    THING_PIECES,
+)
 
 #: a key in quotes, its colon, and what follows on: a quoted string, a figure run, or an array up to its bracket
 _KEYED = re.compile(r"""(?:"([A-Za-z][A-Za-z0-9_.\-]{0,40})"|'([A-Za-z][A-Za-z0-9_.\-]{0,40})')\s{0,40}:\s{0,40}"""
@@ -44,7 +51,8 @@ def _names_an_identifier(key: str, *, query: bool) -> bool:
 
 
 def _holds_something(value: str) -> bool:
-    return bool(re.search(r"[^\W_]", value))
+    """A letter or a figure, in a value that is not a word for "empty" ("none", "n/a": ``EMPTY_FIELD_VALUES``)."""
+    return bool(re.search(r"[^\W_]", value)) and value.strip().lower() not in EMPTY_FIELD_VALUES
 
 
 def _container_spans(text: str) -> list[tuple[str, int, int]]:
