@@ -28,7 +28,7 @@ import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -447,12 +447,12 @@ def _delta(location: Lake, table: str, settings: SilverSettings) -> Source:
     from deltalake import DeltaTable
 
     _check_last_checkpoint(location, table)
-    commits, start = _delta_commits_to_replay(location, table)
+    replay = _delta_commits_to_replay(location, table)
     options = _delta_storage_options(location, settings)
     try:
         delta = DeltaTable(location.uri_of("silver", table), storage_options=options or None)
     except Exception:
-        _diagnose_delta_log(location, table, commits, start)  # names the damaged commit or the feature, if either
+        _diagnose_delta_log(location, table, replay)  # names the damaged commit or the feature, if either
         raise
     protocol = delta.protocol()
     _check_delta_protocol({"minReaderVersion": protocol.min_reader_version,
@@ -519,8 +519,17 @@ DELTA_READER_FEATURES = frozenset({"columnMapping", "deletionVectors", "timestam
 DELTA_READER_VERSION = 3
 
 
-def _delta_commits_to_replay(location: Lake, table: str) -> tuple[dict[int, str], int]:
-    """The log's commit files by version, and the first version a reader replays (after the newest checkpoint, or 0).
+class _DeltaReplay(NamedTuple):
+    """A Delta log as listed once: its files' names, its commit files by version, and the first version a reader
+    replays (after the newest checkpoint, or 0)."""
+
+    names: list[str]
+    commits: dict[int, str]
+    start: int
+
+
+def _delta_commits_to_replay(location: Lake, table: str) -> _DeltaReplay:
+    """The log as listed (:class:`_DeltaReplay`), its commits checked for gaps.
 
     From the newest checkpoint on, every commit up to the newest must be there: a clean-up or a partial copy that lost
     ``…01.json`` between ``…00.json`` and ``…02.json`` leaves a version no reader can rebuild (delta-rs said so in a
@@ -529,7 +538,7 @@ def _delta_commits_to_replay(location: Lake, table: str) -> tuple[dict[int, str]
     names = [info.base_name for info in location.filesystem.get_file_info(pafs.FileSelector(log)) if info.is_file]
     commits = {int(found["version"]): name for name in names if (found := _DELTA_COMMIT.fullmatch(name))}
     if not commits:
-        return commits, 0  # only checkpoints (a log cleaned up to one): delta-rs reads the checkpoint
+        return _DeltaReplay(names, commits, 0)  # only checkpoints (a log cleaned up to one): delta-rs reads the checkpoint
     newest = max(commits)
     checkpoints = sorted({int(found["version"]) for name in names
                           if (found := _DELTA_CHECKPOINT.fullmatch(name)) and int(found["version"]) <= newest})  # fmt: skip
@@ -540,16 +549,17 @@ def _delta_commits_to_replay(location: Lake, table: str) -> tuple[dict[int, str]
             raise UnreadableTableError(f"_delta_log/{version:020d}.json is missing: the log holds commits up to version "
                                        f"{newest}, and every commit from {since} on is needed to rebuild it; restore "
                                        "the missing commit (a clean-up or a partial copy lost it)")  # fmt: skip
-    return commits, start
+    return _DeltaReplay(names, commits, start)
 
 
-def _diagnose_delta_log(location: Lake, table: str, commits: dict[int, str], start: int) -> None:
+def _diagnose_delta_log(location: Lake, table: str, replay: _DeltaReplay) -> None:
     """After delta-rs refused the table in its own words: refuse it in ours, naming the file or the feature, if a
     commit it replays is not JSON lines (a writer stopped mid-commit, or a partial copy, cut it short) or the newest
     protocol asks for a reader version or feature this reader lacks (:data:`DELTA_READER_FEATURES`; delta-rs said
     "these reader features" cut short, or "Kernel error"). Read only on failure: delta-rs replays the same commits.
     A checkpoint's protocol is read when no later commit changes it. Returns when neither explains the refusal."""
     log = location.path("silver", table, "_delta_log")
+    names, commits, start = replay
     protocol: dict[str, Any] | None = None
     for version in range(start, max(commits, default=-1) + 1):
         with location.filesystem.open_input_stream(f"{log}/{commits[version]}") as stream:
@@ -566,7 +576,6 @@ def _diagnose_delta_log(location: Lake, table: str, commits: dict[int, str], sta
             if isinstance(action, dict) and isinstance(action.get("protocol"), dict):
                 protocol = action["protocol"]
     if protocol is None and start > 0:
-        names = [info.base_name for info in location.filesystem.get_file_info(pafs.FileSelector(log)) if info.is_file]
         protocol = _checkpoint_protocol(location, log, names, start - 1)
     if protocol is not None:
         _check_delta_protocol(protocol)
