@@ -325,6 +325,23 @@ def test_record_ids_with_the_owners_name_in_look_alike_letters_become_pseudonyms
 
 
 @pytest.mark.verifies("REQ-DEID-005")
+def test_line_feeds_inside_values_do_not_shift_the_pre_filters_rows() -> None:
+    """The pre-filter reads a column as one line per value; a message written on several lines
+    once shifted every later row (an ``IndexError`` past the column's end, or the wrong row kept
+    and the right one passed over: black-box round 22)."""
+    patients = pa.table({"mrn": ["MRN-00981250"], "full_name": ["Zdenka Korhonen"],
+                         "date_of_birth": [pd.Timestamp("1950-01-02").date()], "phone": ["(415) 555-0199"],
+                         "email": [None], "street_address": ["8 Elm Road"], "city": ["Dayton"], "zip5": ["45402"]})
+    index = IdentifierIndex(patients)
+    clean = ["took it" + "\n" * (i % 3) + "at noon\r\nfine" for i in range(40)]
+    values = [*clean, "call 4155550199", "took it"]
+    assert index.may_hold_identifiers(values) == ["call 4155550199"]
+    assert index.may_hold_identifiers(["caregiver:\n  name: x\n  phone: 4155550199", "took it"]) == [
+        "caregiver:\n  name: x\n  phone: 4155550199"]
+    assert index.may_hold_identifiers(["kor\nhonen"]) == ["kor\nhonen"]  # a glued form across the break
+
+
+@pytest.mark.verifies("REQ-DEID-005")
 def test_the_column_wise_pre_filter_passes_over_no_value_the_exact_check_flags() -> None:
     """``may_hold_identifiers`` lets the exact per-value check skip most of a column of record ids
     (millions of them at scale); it must never skip one the exact check would flag. Values are
@@ -346,7 +363,7 @@ def test_the_column_wise_pre_filter_passes_over_no_value_the_exact_check_flags()
               "87 123 4567", "4155550199", "Dayton", "Quay Street", "45402", "1950-01-02", "mae", "Mary",
               "Séan", "Ó Briain", "\\nKorhonen", "kor\\nhonen", "x\\tzk1984"]
     rng = random.Random(7)
-    separators = ["-", "_", ".", "", "/", ":", " ", "@", "#"]
+    separators = ["-", "_", ".", "", "/", ":", " ", "@", "#", "\n", "\r\n"]
 
     def noise() -> str:
         return rng.choice([f"E{rng.randrange(10**4):04d}-{rng.randrange(10**8):08d}", f"{rng.getrandbits(96):024x}",

@@ -2271,7 +2271,11 @@ class IdentifierIndex:
         words = pc.split_pattern(spaced, " ")
         starting = pc.is_in(pc.list_flatten(words), value_set=self._first_words)
         keep[pc.filter(pc.list_parent_indices(words), starting).to_numpy()] = True
-        # letters and digits glued, and digits alone, one line a value
+        # letters and digits glued, and digits alone, one line a value: a line feed inside a value would
+        # start a line of its own and shift every later row, so it is a space here (glued forms still
+        # join across it, as the non-alphanumeric bytes are dropped)
+        if pc.any(pc.match_substring(text, "\n")).as_py():
+            text = pc.replace_substring(text, "\n", " ")
         _, lines = _one_buffer(pc.binary_join_element_wise(text, "", "\n"))
         keep[_rows_matching(self._glued, lines.translate(None, _NOT_ALNUM))] = True
         keep[_rows_matching(self._numbers, lines.translate(None, _NOT_DIGIT))] = True
