@@ -44,7 +44,7 @@ CAUGHT = [
     ("Wei Li", "妈妈，我是伟，今天吃药了", "伟"), ("Wei Li", "我是李，药吃完了", "李"), ("Wei Li", "你好，伟！药到了吗", "伟"),
     # Korean family names outside the round-22 table, a family name with a title, another Latin spelling
     ("Minjun Seok", "석민준입니다", "석민준"), ("Minjun Namgung", "남궁민준이 약을 먹었어요", "남궁민준"),
-    ("Minjun Yoon", "윤 씨가 전화했어요", "윤"), ("Seoyeon Hwangbo", "황보 선생님 약 드셨어요", "황보"),
+    ("Minjun Yoon", "윤 씨가 전화했어요", "윤"), ("Seoyeon Hwangbo", "황보 선생님께서 오셨어요", "황보"),
     ("Minjun Jung", "ok, Jeong will come by", "Jeong"), ("Minjun Seok", "ok, Suk will come by", "Suk"),
     # short names in leet
     ("Jo Berg", "tell J0 the dose changed", "J0"), ("Eli Stone", "tell 3li the dose changed", "3li"),
@@ -92,7 +92,8 @@ def test_a_pet_name_the_table_now_lists_goes(deid, name, text, secret):
 KEPT = [
     ("Manabu Ito", "大学です。学校に行きます"), ("Akira Mori", "明日また来ます"), ("Minoru Kato", "実は薬を忘れた"),
     ("Ai Sato", "愛してるよ"), ("Kenji Tanaka", "健康診断の予約"),
-    ("Minjun Seok", "석 달 동안 약을 먹었어요"), ("Minjun Jung", "정말 고마워요"),
+    ("Minjun Seok", "석 달 동안 약을 먹었어요"), ("Minjun Jung", "정말 고마워요"), ("Jiwoo Lee", "이 씨앗을 심었어요"),
+    ("Minjun Kim", "김치 먹었어요"),
     ("Jo Berg", "take B12 and D3 daily"), ("Al Burns", "my A1c is 6.5"), ("Sam Ortiz", "woke at 5am with pain"),
     ("Ed Moss", "a 3D scan on the 4th"), ("Tam Nguyen", "took it at 7am"),
     ("Harriet Lowe", "a hearty meal helped"), ("Catherine Doyle", "the catheter was flushed"),

@@ -35,6 +35,7 @@ _ALL_KOREAN_SPELLINGS = {**people.KOREAN_SURNAME_SPELLINGS, **vocab.KOREAN_RARER
 _WORD = re.compile(r"[A-Za-z]+")
 _KANJI = re.compile("[\u4e00-\u9fff々]")
 _HANGUL = re.compile("[\uac00-\ud7a3]+")
+_SPACED_HANGUL = re.compile("[ \t]{0,3}([\uac00-\ud7a3]+)")
 
 
 def _kanji(char: str) -> bool:
@@ -59,10 +60,14 @@ def holds_japanese_given_name(text: str, name_words: Iterable[str]) -> bool:
                 return True
             apart = not _kanji(before) and not _kanji(after[:1])
             if apart and (after.startswith(vocab.JAPANESE_COPULAS_AFTER_NAMES) or (
-                    before == "の" and text[:at - 1].endswith(people.JAPANESE_RELATIONS))):
+                    before == "の" and text.endswith(people.JAPANESE_RELATIONS, 0, at - 1))):
                 return True
             at = text.find(kanji, at + 1)
     return False
+
+
+#: how far before a Han syllable its cue is looked for (characters)
+_CUE_REACH = 12
 
 
 def holds_one_syllable_han_name(text: str, name_words: Iterable[str]) -> bool:
@@ -75,8 +80,8 @@ def holds_one_syllable_han_name(text: str, name_words: Iterable[str]) -> bool:
         after = text[at + 1:at + 2]
         if after and after not in vocab.HAN_AFTER_ONE_SYLLABLE:
             continue
-        lead = text[:at].rstrip(vocab.HAN_CUE_GAP)
-        if lead.endswith(cues) or (lead == "" and after in ("，", ",")):
+        lead = text[max(0, at - _CUE_REACH):at].rstrip(vocab.HAN_CUE_GAP)
+        if lead.endswith(cues) or (at <= _CUE_REACH and lead == "" and after in ("，", ",")):
             return True
     return False
 
@@ -88,6 +93,14 @@ def _korean_said(latin: str) -> str:
     said = said.replace("eu", "u").replace("ae", "e").replace("ee", "i").replace("ch", "j").replace("sh", "s")
     said = "".join({"k": "g", "p": "b", "t": "d", "r": "l"}.get(c, c) for c in said)
     return re.sub(r"(.)\1+", r"\1", said)
+
+
+def _titled(word: str) -> bool:
+    """A title after a family name, a particle after it in the same word or nothing ("씨가"; "씨앗" is a seed)."""
+    for title in vocab.KOREAN_SURNAME_TITLES:
+        if word.startswith(title) and word[len(title):] in vocab.KOREAN_PARTICLES_AFTER_TITLES:
+            return True
+    return False
 
 
 def holds_korean_family_name(text: str, name_words: tuple[str, ...], common: frozenset[str]) -> bool:
@@ -106,8 +119,8 @@ def holds_korean_family_name(text: str, name_words: tuple[str, ...], common: fro
                 if not word.startswith(hangul):
                     continue
                 rest = word[len(hangul):]
-                if rest.startswith(vocab.KOREAN_SURNAME_TITLES) or (
-                        not rest and text[m.end():m.end() + 4].lstrip(" ").startswith(vocab.KOREAN_SURNAME_TITLES)):
+                following = _SPACED_HANGUL.match(text, m.end())
+                if _titled(rest) or (not rest and following is not None and _titled(following.group(1))):
                     return True
                 if any(_korean_said(anyascii(rest[:n])) == given and (rest[n:] == "" or rest[n:].startswith(endings))
                        for n in range(1, min(len(rest), 3) + 1)):
@@ -220,6 +233,10 @@ def _numeral(word: str) -> int | None:
     return sum(-v if i + 1 < len(values) and values[i + 1] > v else v for i, v in enumerate(values))
 
 
+#: the most figures a run of numerals keeps to look for the phone's tail in (a numeral says four at most)
+_SAID_KEPT = 24
+
+
 def holds_roman_phone(text: str, phone_digits: str) -> bool:
     """Whether three or more Roman numerals (figures and "0"/"N" for zeros among them), only spaces or signs between
     them, say the phone's last seven digits one after another."""
@@ -239,6 +256,7 @@ def holds_roman_phone(text: str, phone_digits: str) -> bool:
         else:
             said, numerals = "", 0
             continue
+        said = said[-_SAID_KEPT:]  # the tail is looked for in what was said last: a long run costs no square
         if numerals >= vocab.FEWEST_ROMAN_PIECES - 1 and tail in said:
             return True
     return False

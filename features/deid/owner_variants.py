@@ -53,6 +53,7 @@ from features.deid.variantwords import (
     JAPANESE_COPULAS_AFTER_NAMES,
     JAPANESE_GIVEN_NAME_READINGS,
     KEY_VOWELS,
+    KOREAN_PARTICLES_AFTER_TITLES,
     KOREAN_RARER_SURNAME_SPELLINGS,
     KOREAN_SURNAME_TITLES,
     LEET_LETTERS,
@@ -125,7 +126,7 @@ def _one_kanji_stands_as_a_name(text: str, start: int, end: int) -> bool:
         return False
     if text.startswith(JAPANESE_COPULAS_AFTER_NAMES, end):
         return True
-    return text[max(0, start - 1):start] == "の" and text[:start - 1].endswith(JAPANESE_RELATIONS)
+    return text[max(0, start - 1):start] == "の" and text.endswith(JAPANESE_RELATIONS, 0, start - 1)
 
 
 # --------------------------------------------------------------------------- a Chinese name of one syllable alone
@@ -176,6 +177,20 @@ _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
+def _after_spaces(text: str, at: int) -> int:
+    """Where the text goes on after up to three spaces or tabs at ``at``."""
+    stop = min(len(text), at + 3)
+    while at < stop and text[at] in " \t":
+        at += 1
+    return at
+
+
+def _a_title(word: str | re.Match[str] | None) -> bool:
+    """Whether a Hangul word is a title of :data:`KOREAN_SURNAME_TITLES`, a particle after it or none."""
+    said = word.group() if isinstance(word, re.Match) else word or ""
+    return any(said.startswith(t) and said[len(t):] in KOREAN_PARTICLES_AFTER_TITLES for t in KOREAN_SURNAME_TITLES)
+
+
 def korean_surname_spans(text: str, folded: str, full_name: str) -> list[Span]:
     """The owner's Korean family name with the given names in Hangul, alone with a title, or in another Latin spelling
     (capitalised: "Jeong" for Jung). Hangul spans are of ``text``, Latin ones of ``folded``: ``(span, which)``."""
@@ -189,8 +204,7 @@ def korean_surname_spans(text: str, folded: str, full_name: str) -> list[Span]:
                 if not word.startswith(family):
                     continue
                 rest = word[len(family):]
-                after = text[m.end():m.end() + 5].lstrip(" \t")
-                if (not rest or rest.startswith(KOREAN_SURNAME_TITLES)) and (rest or after.startswith(KOREAN_SURNAME_TITLES)):
+                if _a_title(rest) or (not rest and _a_title(_HANGUL_WORD.match(text, _after_spaces(text, m.end())))):
                     found.append((m.start(), m.start() + len(family), "PERSON"))
                     continue
                 for end in range(min(len(rest), 3), 0, -1):

@@ -70,7 +70,11 @@ KOREAN_RARER_SURNAME_SPELLINGS: dict[str, str] = {
     "rho": "노", "ryoo": "류", "lyu": "류", "ohn": "온",
 }
 #: what a Korean family name alone is followed by when it stands for a person, a space before it or not ("윤 씨")
-KOREAN_SURNAME_TITLES = ("씨", "님", "선생님", "선생", "여사님", "여사", "사장님", "할머니", "할아버지", "어르신", "군", "양")
+KOREAN_SURNAME_TITLES = ("선생님", "선생", "여사님", "여사", "사장님", "할머니", "할아버지", "어르신", "씨", "님", "군", "양")
+#: what may follow such a title in the same word: a particle ("윤 씨가", "석 선생님께서"); anything else makes the title
+#: part of a word ("이 씨앗" is "this seed")
+KOREAN_PARTICLES_AFTER_TITLES = ("", "가", "는", "께서", "께", "이", "도", "를", "한테", "에게", "의", "랑", "하고", "와", "은",
+                                 "을", "께서는", "이가", "도요", "요", "야")
 
 #: what stands before a Chinese given or family name of one syllable written alone ("我是伟", "你好，李", "谢谢，伟")
 HAN_ONE_SYLLABLE_CUES = ("我是", "我叫", "叫我", "你好", "您好", "谢谢", "謝謝", "嗨", "喂", "亲爱的", "親愛的", "嘿")
