@@ -152,6 +152,7 @@ def holds_short_leet_name(text: str, name_words: Iterable[str]) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=65536)
 def _consonant_key(word: str) -> str:
     """The check's sound-alike key: the spellings replaced, the first letter kept (a vowel as "a"), then the
     consonants alone, an "h" after a consonant silent, each said once."""
