@@ -13,6 +13,7 @@ towns (IATA codes). Lower case, folded; an airport code is matched in capitals o
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 #: a given name (lower case, folded) -> its nicknames and diminutives
@@ -76,6 +77,23 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
     "jaroslaw": ("jarek",), "slawomir": ("slawek",), "jakub": ("kuba",), "agnieszka": ("aga", "agusia"),
     "evgenia": ("zhenya",), "yevgenia": ("zhenya",), "lyudmila": ("lyuda", "mila"), "svetlana": ("sveta",),
     "konstantin": ("kostya",), "aleksei": ("lyosha", "alyosha"), "alexei": ("lyosha", "alyosha"),
+    # round 23: pet names that keep only a syllable of the name, respelt (Spanish "Chimo" for Joaquín, "Chema" for
+    # José María, "Lencho" for Lorenzo; English "Barty" for Bartholomew, "Polly" for Mary, "Sally" for Sarah)
+    "joaquin": ("chimo", "quino", "juaco", "joaco", "ximo"), "bartholomew": ("bart", "barty", "tolly"),
+    "bartolome": ("tolo", "bartolo", "tolin"), "bartolomeo": ("bartolo", "tolo"),
+    "josemaria": ("chema", "josema"), "lorenzo": ("lencho", "enzo", "renzo"), "vicente": ("chente", "chentito"),
+    "gonzalo": ("chalo", "gonza"), "gregorio": ("goyo",), "consuelo": ("chelo", "consu"), "antonio_es": ("tono",),
+    "alicia": ("licha",), "teresa": ("tere", "techa", "maite"), "ramon": ("moncho",), "adolfo": ("fito",),
+    "refugio": ("cuca", "cuco"), "rodolfo": ("fito", "rudy", "rodo"), "ezequiel": ("chequel", "eze"),
+    "ezekiel": ("zeke",), "isaac": ("ike", "zac"), "cecilia": ("cissy", "ceci", "chila"), "bridget": ("biddy", "bridie"),
+    "matilda": ("tilly", "tilda", "mattie"), "winifred": ("winnie",), "augustus": ("gus", "gussie"), "angus": ("gus",),
+    "oswald": ("ozzy", "ozzie"), "mary": ("polly", "molly", "mamie", "mae"), "sarah": ("sally", "sadie"),
+    "charlotte": ("lottie", "charlie", "lotte"), "martha": ("patty", "mattie"), "ann": ("nan", "nancy", "annie"),
+    "hannah": ("nan",), "archibald": ("archie",), "reginald": ("reggie", "rex"),
+    "montgomery": ("monty",), "alfred": ("alf", "alfie", "fred"), "albert": ("bert", "bertie", "al"),
+    "herbert": ("bert", "herbie"), "percival": ("percy",), "sidney": ("sid",), "dominic": ("dom",),
+    "ignatius": ("iggy", "nate"), "eustace": ("stacey",), "hezekiah": ("hez", "kiah"), "jedidiah": ("jed",),
+    "zachariah": ("zach", "zack", "zeke"), "jeremiah": ("jerry", "jem"), "obadiah": ("obie",), "nathaniel": ("nat", "nate"),
 }
 for _name in ("dmitri", "dmitry", "dmitrij"):
     _NICKNAMES[_name] = _NICKNAMES["dmitriy"]
@@ -109,7 +127,8 @@ def nicknames_of(full_name: str) -> frozenset[str]:
     """The nicknames and diminutives (lower case) of the given names in ``full_name`` (a folded, lower-case name: its
     words are looked up, the last one too: a family name may be a given name written first)."""
     words = re.findall(r"[a-z]+", full_name.lower())
-    found = {n for w in words for n in _NICKNAMES.get(w, ())}
+    # two given names in a row are one name to their pet name too ("Chema" for José María; round 23)
+    found = {n for w in words + [a + b for a, b in itertools.pairwise(words)] for n in _NICKNAMES.get(w, ())}
     return frozenset(n for n in found if n not in words and len(n) >= 3)
 
 

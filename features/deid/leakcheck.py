@@ -111,6 +111,7 @@ from features.deid.leakspelled import (
     holds_spelled_name,
     holds_upside_down_name,
 )
+from features.deid.leakvariants import variant_kinds
 from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
     DOT_WORD_ALTERNATION,
@@ -1544,6 +1545,11 @@ class OwnerForms:
             found.add("name in an abjad, kana or Tamil")
         if self.name_words and holds_short_form(text, self.name_words, _COMMON):  # round 22
             found.add("name by a short form of a given name")
+        # round 23 (:mod:`features.deid.leakvariants`): kanji given names, one Han syllable alone, Korean family
+        # names, short names in leet, sound-alike spellings, nicknames in lower case, the MRN backwards, the phone in
+        # Roman numerals
+        found |= variant_kinds(text, self.name_words, self.mrn_digits, self.phone, _COMMON, _a_word_not_a_name,
+                              _an_english_word)
         if self.birthday is not None:
             if holds_spaced_birthday(text, self.birthday, _BIRTH_WORDS):
                 found.add("date_of_birth in spaced figures")
@@ -3464,6 +3470,11 @@ def _an_english_word(word: str) -> bool:
     vocabulary = _english_vocabulary()
     return (any(stem in vocabulary or stem in CLINICAL_WORDS for stem in _stems(word)) or is_medication(word)
             or word in EVERYDAY_MEDICINE_WORDS)
+
+
+def _a_word_not_a_name(word: str) -> bool:
+    """Whether ``word`` (lower case) is an English word, a medicine or a clinical word and no given name."""
+    return word not in FIRST_NAMES and _an_english_word(word)
 
 
 def _a_word_in_lower_case(word: str) -> bool:

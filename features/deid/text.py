@@ -120,6 +120,7 @@ from features.deid.normalize import (
 )
 from features.deid.owner_disguised import near_a_birth_word, round14_owner_spans
 from features.deid.owner_spelled import round13_owner_spans
+from features.deid.owner_variants import owner_variant_spans
 from features.deid.people import PeopleReader
 from features.deid.peoplewords import (
     CAPITAL_ONLY_NAME_PARTS,
@@ -1966,6 +1967,7 @@ def _alias_owner_spans(text: str, folded: Folded, digits: str, owner: PatientIde
     found = [(*folded.span(s, e), label) for s, e, label in _alias_name_spans(folded.text, owner)
              + _alias_town_spans(folded.text, owner) + short_form_spans(folded.text, owner.full_name)]  # round 22
     found += _other_language_town_spans(text, owner)
+    found += owner_variant_spans(text, folded, owner.full_name, owner.mrn, owner.phone)  # round 23
     if not text.isascii():
         r_less = _r_less_sounds(owner)
         if r_less:
