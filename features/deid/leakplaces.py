@@ -62,7 +62,7 @@ from features.deid.placewords import (
     UNITS_AFTER_A_POINT,
     ZIP_PLACE_NOUNS,
 )
-from features.deid.readingwords import READING_WORDS
+from features.deid.readingwords import READING_WORDS, SIG_WORDS
 from features.deid.recognizers import COMMON_WORDS, is_medication, world_towns
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+(?:st|nd|rd|th)?|&|/")
@@ -401,9 +401,10 @@ class PlaceLook:
         return (any(_ORDINAL.match(w) for w in both) or bool(kinds)) and any(w[:1].isupper() for w in both)
 
     def _street_name(self, words: list[str], kind: str) -> bool:
-        """Words before a street's kind that name it: each capitalised, an ordinal or a particle, no word of no name;
-        or, before a kind that is no everyday word ("12 pinecrest road"), words no English or everyday word."""
-        if not words or words[0].lower() in _PARTICLES or any(_no_name(w) for w in words):
+        """Words before a street's kind that name it: each capitalised, an ordinal or a particle, no word of no name or
+        of a prescription's directions ("TAKE 1 TAB BID DR."); or, before a kind that is no everyday word ("12
+        pinecrest road"), words no English or everyday word."""
+        if not words or words[0].lower() in _PARTICLES or any(_no_name(w) or w.lower() in SIG_WORDS for w in words):
             return False
         if all(w[:1].isupper() or _ORDINAL.match(w) or w.lower() in _PARTICLES for w in words):
             return True

@@ -58,7 +58,7 @@ from features.deid.placewords import (
     UNITS_AFTER_A_POINT,
     ZIP_PLACE_NOUNS,
 )
-from features.deid.readingwords import READING_WORDS
+from features.deid.readingwords import READING_WORDS, SIG_WORDS
 from features.deid.recognizers import (
     COMMON_WORDS,
     RegexSpanRecognizer,
@@ -247,9 +247,10 @@ _DEGREES_HEMISPHERE = re.compile(r"(?<![\w.,])[-+]?\d{1,3}[.,]\d{2,8}[ \t]*°[ \
 
 
 def _street_line(m: re.Match[str]) -> bool:
-    """A name of capitalised words, none a unit, time, month, function word or medicine."""
+    """A name of capitalised words, none a unit, time, month, function word, word of a prescription's directions or
+    medicine."""
     words = [w.lower().strip(".'’") for w in m.group("name").split()]
-    return not any(w in NOT_A_STREET_AFTER_A_NUMBER or is_medication(w) for w in words)
+    return not any(w in NOT_A_STREET_AFTER_A_NUMBER or w in SIG_WORDS or is_medication(w) for w in words)
 
 
 def _a_town(words: list[str]) -> bool:
