@@ -14,6 +14,7 @@ check refuses no text the redactor rightly kept.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from features.deid.peoplewords import FOREIGN_WORDS_THAT_ARE_NAMES, everyday_words
@@ -25,6 +26,7 @@ from features.deid.placewords import (
     AMOUNT_CUES_BEFORE_A_NUMBER,
     AREA_CODE_AFTER,
     AREA_CODE_MOVE_CUES,
+    AUSTRALIAN_STATES,
     CJK_LOWER_UNITS,
     CJK_NOT_AFTER_A_UNIT,
     CJK_NOT_IN_A_PLACE_NAME,
@@ -32,22 +34,36 @@ from features.deid.placewords import (
     CJK_TOP_UNITS,
     CLOSING_BEFORE_A_NAME,
     COMPASS_WORDS,
+    COORDINATE_CUES,
+    COORDINATE_CUES_WEAK,
     CROSSING_CUES,
     CROSSING_JOINS,
     ENGLISH_STREET_KINDS,
     GLUED_STREET_ENDS,
     KOREAN_MIDDLE_UNITS,
     KOREAN_TOP_UNITS,
+    LETTERED_POSTCODE_CUES,
     NON_GEOGRAPHIC_AREA_CODES,
     NOT_A_PLACE_AFTER_RESIDENCE,
+    NOT_A_POINT_BEFORE,
     NOT_A_STREET_AFTER_A_NUMBER,
+    NOT_DUTCH_POSTCODE_LETTERS,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
     RESIDENCE_CUES,
+    STREET_ENDS_GLUED,
+    STREET_KINDS_ALWAYS,
+    STREET_KINDS_BEFORE_ALWAYS,
+    STREET_KINDS_BEFORE_CAPITALISED,
+    STREET_KINDS_CAPITALISED,
+    STREET_NAME_PARTICLES,
     STREET_PAIR_BEFORE,
     STREET_WORDS_APART,
+    UNITS_AFTER_A_POINT,
+    ZIP_PLACE_NOUNS,
 )
-from features.deid.recognizers import is_medication
+from features.deid.readingwords import READING_WORDS, SIG_WORDS
+from features.deid.recognizers import COMMON_WORDS, is_medication, world_towns
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+(?:st|nd|rd|th)?|&|/")
 
@@ -166,6 +182,183 @@ def house_number_left(published: str) -> bool:
     return "<ADDRESS>" in published and _HOUSE_NUMBER_LEFT.search(published) is not None
 
 
+# --------------------------------------------------------------------------- round 23: street lines, postcodes, points
+
+_LETTERS = r"[^\W\d_][\w'’.-]{0,40}"
+#: a house number standing alone (no decimal, time, amount or part of a longer code before it)
+_HOUSE = r"(?<![\w.,/:$€£#+-])\d{1,5}[A-Za-z]?(?![\w])"
+_KINDS_AFTER = _either((*STREET_KINDS_ALWAYS, *STREET_KINDS_CAPITALISED))
+_KINDS_BEFORE = _either((*STREET_KINDS_BEFORE_ALWAYS, *STREET_KINDS_BEFORE_CAPITALISED))
+#: a house number, one to three words of a name and a street's kind ("42 Wallaby Way", "7 Larkspur Cres")
+_NUMBER_NAME_KIND = re.compile(rf"{_HOUSE}\s+(?P<name>(?:{_LETTERS}\s+|\d{{1,3}}(?:st|nd|rd|th)\s+){{1,3}}?)"
+                               rf"(?P<kind>(?i:{_KINDS_AFTER}))(?![\w])")
+#: a house number, a street's kind and a name ("118 Rue Oberkampf", "14 rue de Rivoli")
+_NUMBER_KIND_NAME = re.compile(rf"{_HOUSE}(?:\s+(?i:bis|ter))?,?\s+(?P<kind>(?i:{_KINDS_BEFORE}))(?![\w])\.?\s+"
+                               rf"(?P<name>{_LETTERS}(?:\s+{_LETTERS}){{0,2}})")
+#: a street's kind, a name and a house number ("Calle de Alcalá 45", "ul. Piotrkowska 104")
+_KIND_NAME_NUMBER = re.compile(rf"(?<![\w])(?P<kind>(?i:{_KINDS_BEFORE}))(?![\w])\.?\s*(?P<name>{_LETTERS}"
+                               rf"(?:\s+{_LETTERS}){{0,3}}?),?\s+(?P<number>\d{{1,5}}[A-Za-z]?)(?![\w/]|[.,:/]\d)")
+#: a name, a street's kind after it and a house number ("Berliner Straße 12", "Petőfi utca 12"), or one word that ends
+#: in a street's kind and a house number ("Kastanienallee 31", "Hauptstr. 5")
+_NAME_KIND_NUMBER = re.compile(rf"(?<![\w])(?P<name>[^\W\d_][\w'’-]{{1,40}})\s+(?P<kind>(?i:{_KINDS_AFTER}))\.?\s+"
+                               r"(?P<number>\d{1,5}[A-Za-z]?)(?![\w/]|[.,:/]\d)")
+_WORD_NUMBER = re.compile(r"(?<![\w])(?P<word>[^\W\d_]{3,40}\.?)\s+(?P<number>\d{1,5}[a-z]?)(?![\w/]|[.,:/]\d)")
+#: what follows a number that counts or measures (the check's own list): no house number
+_COUNTED_AFTER = re.compile(r"\s*(?:%|[-–]?(?i:mg|mcg|ml|g|kg|lbs?|units?|iu|tabs?|tablets?|pills?|caps?|capsules?|days?|"
+                            r"weeks?|months?|years?|hours?|hrs?|mins?|minutes?|times|x|am|pm|a\.m|p\.m|puffs?|doses?|"
+                            r"drops?|steps|miles?|km|o'?clock)\b)")
+_PARTICLES = frozenset(STREET_NAME_PARTICLES)
+_KINDS_ONLY_CAPITALISED = frozenset((*STREET_KINDS_CAPITALISED, *STREET_KINDS_BEFORE_CAPITALISED))
+_GLUED_ENDS = tuple(sorted({e.lower() for e in STREET_ENDS_GLUED}, key=len, reverse=True))
+
+
+def _kind_as_written(kind: str) -> bool:
+    """A street's kind that is an everyday word too counts only capitalised ("42 Wallaby Way", not "2 Big Macs way")."""
+    return kind.lower().rstrip(".") not in _KINDS_ONLY_CAPITALISED or kind[:1].isupper()
+
+
+def _no_name(word: str) -> bool:
+    """A word of no street's name: a unit, time, month, function word or medicine."""
+    key = word.lower().strip(".'’,")
+    return key in NOT_A_STREET_AFTER_A_NUMBER or is_medication(key)
+
+
+def _a_proper_name(word: str) -> bool:
+    """A capitalised word with a small letter after its first ("Oberkampf", not "NG" or "PEG") and no word of no
+    name."""
+    return word[:1].isupper() and any(c.islower() for c in word[1:]) and not _no_name(word)
+
+
+def _first_name_word(words: list[str]) -> str:
+    """The first word of a street's name past its lower-case particles ("de Rivoli" -> "Rivoli")."""
+    return next((w for w in words if w.lower() not in _PARTICLES), "")
+
+
+def _counted(text: str, end: int) -> bool:
+    return _COUNTED_AFTER.match(text, end) is not None
+
+
+def _town_key(words: list[str]) -> str:
+    """Words as GeoNames' towns are looked up: folded, lower case, hyphens as spaces."""
+    return " ".join(plain_letters(" ".join(words)).lower().replace("-", " ").split())
+
+
+def plain_letters(text: str) -> str:
+    """``text`` with its combining marks dropped ("São" -> "Sao")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_TOWN_WORD = r"[^\W\d_][\w'’-]*"
+_WORDS_BEFORE = re.compile(rf"(?:{_TOWN_WORD}[ \t]+){{0,2}}{_TOWN_WORD}[ \t]*,?[ \t]*\Z")
+_WORDS_AFTER = re.compile(rf"[ \t]*,?[ \t]*({_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})")
+#: four or five figures, a Brazilian CEP (5-3) or an Argentine CPA (a letter, four figures, three letters), alone
+_POSTCODE_FIGURES = re.compile(r"(?<![\w.,/:$€£#+-])(\d{4,5}(?:-\d{3})?|[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?)(?![\w/]|[.,:-]\d)")
+_AUSTRALIAN = re.compile(rf"(?<![\w])(?P<town>{_TOWN_WORD})[ \t]*,?[ \t]+(?:{'|'.join(AUSTRALIAN_STATES)})[ \t]*,?[ \t]+"
+                         r"\d{4}(?![\w]|[.,]\d)")
+_CANADIAN = re.compile(r"(?<![\w-])(?:[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]-?\d[ABCEGHJ-NPRSTV-Z]\d|"
+                       r"(?i:[abceghj-nprstvxy]\d[abceghj-nprstv-z][ \t]\d[abceghj-nprstv-z]\d))(?![\w-])")
+_DUTCH = re.compile(r"(?<![\w.,/-])[1-9]\d{3}[ \t]?(?P<letters>[A-Z]{2})(?![\w-])")
+_ZIP_BEFORE_NOUN = re.compile(r"(?<![\w.,/:$€£#+-])(?P<zip>\d{5})(?:-\d{4})?[ \t]+(?P<noun>[^\W\d_]+)(?![ \t]+of\b)")
+
+
+def _a_town(words: list[str]) -> bool:
+    """Whether a run of words (the last one to three of them, or the first) names a GeoNames town, capitalised."""
+    return any(w[:1].isupper() for w in words) and _town_key(words) in world_towns() and not is_medication(
+        _town_key(words))
+
+
+def _town_beside(text: str, start: int, end: int) -> bool:
+    """A capitalised GeoNames town right before ``start`` or right after ``end`` (one to three words)."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None:
+        words = re.findall(_TOWN_WORD, before.group())
+        if len(words) >= 2 and words[-1].isupper() and 2 <= len(words[-1]) <= 3:
+            words = words[:-1]  # a state's or province's capitals between ("Austin TX 78701", "Toronto ON")
+        if any(_a_town(words[i:]) for i in range(len(words))):
+            return True
+    after = _WORDS_AFTER.match(text, end)
+    if after is not None:
+        words = after.group(1).split()
+        return any(_a_town(words[:i]) for i in range(1, len(words) + 1))
+    return False
+
+
+def _a_year(code: str) -> bool:
+    return len(code) == 4 and code[:2] in ("19", "20")
+
+
+def postcode_by_a_town(text: str) -> bool:
+    """Whether ``text`` holds a postcode that a town or state around it makes one: four or five figures (no year), a
+    Brazilian CEP or an Argentine CPA beside a GeoNames town ("Paris 75011", "28013 Madrid", "Buenos Aires C1425"), an
+    Australian state and four figures after a town ("Sydney NSW 2000"), a CPA after its cue ("CP C1425"), a Canadian
+    postcode ("K1A 0B1"), a Dutch one beside a town ("1012 AB Amsterdam"), or five figures before a noun of a place
+    ("the 94110 pharmacy")."""
+    if not any(c.isdigit() for c in text):
+        return False
+    if _CANADIAN.search(text) or any(m.group("town")[:1].isupper() and not _no_name(m.group("town"))
+                                     for m in _AUSTRALIAN.finditer(text)):
+        return True
+    for m in _POSTCODE_FIGURES.finditer(text):
+        code = m.group(1)
+        if _a_year(code) or _counted(text, m.end()):
+            continue
+        cue = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 20):m.start()].lower())[-1:]
+        if code[0].isalpha() and LETTERED_POSTCODE_CUES.intersection(cue):
+            return True
+        if _town_beside(text, m.start(), m.end()):
+            return True
+    for m in _DUTCH.finditer(text):
+        if m.group("letters") not in NOT_DUTCH_POSTCODE_LETTERS and _town_beside(text, m.start(), m.end()):
+            return True
+    for m in _ZIP_BEFORE_NOUN.finditer(text):
+        before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 40):m.start()].lower())[-3:]
+        if (m.group("noun").lower() in ZIP_PLACE_NOUNS and not m.group("zip").startswith("000")
+                and not AMOUNT_CUES_BEFORE_A_NUMBER.intersection(before)):
+            return True
+    return False
+
+
+#: a lone number with decimals, its sign, and a hemisphere's letter after it (a degree sign between, or not)
+_POINT = re.compile(r"(?<![\w.,/:$€£#])(?P<sign>[-+−]?)(?P<whole>\d{1,3})(?P<mark>[.,])(?P<decimals>\d{1,8})"
+                    r"(?:(?P<hemisphere>[ \t]*°?[ \t]*[NSEW](?![\w]))|(?![\w]|[.,/:]\d))")
+_DEGREES_AND_MINUTES = re.compile(r"(?<![\w.])\d{1,3}[ \t]*°[ \t]*\d{1,2}(?:[.,]\d+)?[ \t]*['′’]")
+_CUES = _either(COORDINATE_CUES)
+_CUE_BEFORE = re.compile(rf"(?i:(?<![\w])(?P<cue>{_CUES}))[ \t]*[:=]?[ \t]*\Z")
+_POINT_READINGS = READING_WORDS | NOT_A_POINT_BEFORE
+_MEASURED = re.compile(rf"\s*(?:%|(?i:{_either(tuple(u for u in UNITS_AFTER_A_POINT if u != '%'))})\b)")
+
+
+def _a_point(m: re.Match[str]) -> bool:
+    """A latitude or longitude alone: after a cue of one (three decimals or more after a weak one), with a
+    hemisphere's letter (two decimals or more with a degree sign, three without), or four decimals or more with
+    none, a point's dot, a sign or a whole part of one or more, no unit after and no reading, version or price
+    before; a month and year ("12.2024") is no point."""
+    whole, decimals = int(m.group("whole")), m.group("decimals")
+    if whole > 180:
+        return False
+    cue = _CUE_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    if cue is not None and (len(decimals) >= 3 or cue.group("cue").lower() not in COORDINATE_CUES_WEAK):
+        return True
+    if m.group("hemisphere") is not None:
+        return len(decimals) >= (2 if "°" in m.group("hemisphere") else 3)
+    before = re.findall(r"[^\W\d_]+", m.string[max(0, m.start() - 30):m.start()].lower())[-3:]
+    if (m.group("mark") != "." or len(decimals) < 4 or (whole == 0 and not m.group("sign"))
+            or _MEASURED.match(m.string, m.end()) or m.string[max(0, m.start() - 2):m.start()].strip() in ("$", "€", "£")):
+        return False
+    if _POINT_READINGS.intersection(before):
+        return False
+    return not (1 <= whole <= 12 and len(decimals) == 4 and decimals[:2] in ("19", "20")) and not (
+        whole == 3 and decimals.startswith("1415"))
+
+
+def point_alone(text: str) -> bool:
+    """Whether ``text`` holds a latitude or longitude alone (:func:`_a_point`), or degrees and minutes."""
+    if not any(c.isdigit() for c in text):
+        return False
+    return ("°" in text and _DEGREES_AND_MINUTES.search(text) is not None) or any(
+        _a_point(m) for m in _POINT.finditer(text))
+
+
 class PlaceLook:
     """The kinds of the module docstring; ``is_word`` is the check's own English reading, ``given_names`` its
     gazetteer of given names (lower case)."""
@@ -207,6 +400,44 @@ class PlaceLook:
         kinds = {w.lower().strip(".") for w in both} & set(ENGLISH_STREET_KINDS)
         return (any(_ORDINAL.match(w) for w in both) or bool(kinds)) and any(w[:1].isupper() for w in both)
 
+    def _street_name(self, words: list[str], kind: str) -> bool:
+        """Words before a street's kind that name it: each capitalised, an ordinal or a particle, no word of no name or
+        of a prescription's directions ("TAKE 1 TAB BID DR."); or, before a kind that is no everyday word ("12
+        pinecrest road"), words no English or everyday word."""
+        if not words or words[0].lower() in _PARTICLES or any(_no_name(w) or w.lower() in SIG_WORDS for w in words):
+            return False
+        if all(w[:1].isupper() or _ORDINAL.match(w) or w.lower() in _PARTICLES for w in words):
+            return True
+        return kind.lower() in STREET_KINDS_ALWAYS and not any(self._plain(w) for w in words)
+
+    def street_line(self, text: str) -> bool:
+        """Whether ``text`` holds a street line with no word of place before it: a house number, a name and a
+        street's kind in the order of any language ("42 Wallaby Way", "118 Rue Oberkampf", "Calle de Alcalá 45",
+        "Berliner Straße 12", "Kastanienallee 31"); a kind that is an everyday word only capitalised, no number
+        that counts or measures."""
+        if not any(c.isdigit() for c in text):
+            return False
+        for m in _NUMBER_NAME_KIND.finditer(text):
+            if _kind_as_written(m.group("kind")) and self._street_name(m.group("name").split(), m.group("kind")):
+                return True
+        for regex in (_NUMBER_KIND_NAME, _KIND_NAME_NUMBER):
+            for m in regex.finditer(text):
+                if regex is _KIND_NAME_NUMBER and _counted(text, m.end()):
+                    continue
+                if _kind_as_written(m.group("kind")) and _a_proper_name(_first_name_word(m.group("name").split())):
+                    return True
+        for m in _NAME_KIND_NUMBER.finditer(text):
+            if _kind_as_written(m.group("kind")) and _a_proper_name(m.group("name")) and not _counted(text, m.end()):
+                return True
+        for m in _WORD_NUMBER.finditer(text):
+            word = m.group("word")
+            key = word.lower().rstrip(".") if not word.lower().endswith("str.") else word.lower()
+            end = next((e for e in _GLUED_ENDS if key.endswith(e) and len(key) >= len(e) + 3), None)
+            if (end is not None and word[:1].isupper() and key not in COMMON_WORDS and not self._plain(key)
+                    and not is_medication(key) and not _counted(text, m.end())):
+                return True
+        return False
+
     def kinds(self, text: str) -> list[str]:
         """The kinds found in ``text`` (placeholders read as spaces)."""
         found: list[str] = []
@@ -228,6 +459,12 @@ class PlaceLook:
                 found.append("house number and street's first word")
             if bare_zip(text):
                 found.append("ZIP after a word of place")
+            if self.street_line(text):  # round 23
+                found.append("street line")
+            if postcode_by_a_town(text):
+                found.append("postcode by a town")
+            if point_alone(text):
+                found.append("latitude or longitude alone")
         if any(name in self.given_names and not self._plain(name) and len(name) >= 3
                and folded_key(name) not in FOREIGN_WORDS_THAT_ARE_NAMES
                for m in (*_TOLD_LOOK.finditer(text), *_CLOSING_LOOK.finditer(text))

@@ -26,12 +26,15 @@ from features.deid.placewords import (
     AMOUNT_CUES_BEFORE_A_NUMBER,
     AREA_CODE_AFTER,
     AREA_CODE_MOVE_CUES,
+    AUSTRALIAN_STATES,
     CJK_LOWER_UNITS,
     CJK_NOT_AFTER_A_UNIT,
     CJK_NOT_IN_A_PLACE_NAME,
     CJK_TOP_NAMES,
     CJK_TOP_UNITS,
     COMPASS_WORDS,
+    COORDINATE_CUES,
+    COORDINATE_CUES_WEAK,
     CROSSING_CUES,
     CROSSING_JOINS,
     ENGLISH_STREET_KINDS,
@@ -40,16 +43,32 @@ from features.deid.placewords import (
     KOREAN_LOWER_UNITS,
     KOREAN_MIDDLE_UNITS,
     KOREAN_TOP_UNITS,
+    LETTERED_POSTCODE_CUES,
     NON_GEOGRAPHIC_AREA_CODES,
     NOT_A_PLACE_AFTER_RESIDENCE,
+    NOT_A_POINT_BEFORE,
     NOT_A_STREET_AFTER_A_NUMBER,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
     RESIDENCE_CUES,
+    STREET_KINDS_ALWAYS,
+    STREET_KINDS_CAPITALISED,
     STREET_PAIR_BEFORE,
     STREET_WORDS_APART,
+    UNITS_AFTER_A_POINT,
+    ZIP_PLACE_NOUNS,
 )
-from features.deid.recognizers import COMMON_WORDS, RegexSpanRecognizer, _has_digit, _p, alternation, is_medication
+from features.deid.readingwords import READING_WORDS, SIG_WORDS
+from features.deid.recognizers import (
+    COMMON_WORDS,
+    RegexSpanRecognizer,
+    _has_digit,
+    _p,
+    _place_key,
+    alternation,
+    is_medication,
+    world_towns,
+)
 
 
 def _spaced(words: tuple[str, ...]) -> str:
@@ -198,6 +217,109 @@ def _bare_zip(m: re.Match[str]) -> bool:
                                                                          m.string[max(0, m.start() - 12):m.start()])
 
 
+# --------------------------------------------------------------------------- round 23: street lines, postcodes, points
+
+#: a house number, one to three capitalised words and a street's kind in capitals where it is an everyday word too
+#: ("3 Kingfisher Close", "27 Bramble Mews", "42 Wallaby Way"), with no word of place before it
+_CAPITALISED_KIND = alternation([k.capitalize() for k in (*STREET_KINDS_CAPITALISED, *STREET_KINDS_ALWAYS)])
+_STREET_LINE = re.compile(rf"(?<![\w.,/:$#+-])\d{{1,5}}[A-Za-z]?[ \t]+(?P<name>(?:[A-Z][\w'’-]{{0,40}}[ \t]+){{1,3}}?)"
+                          rf"(?:{_CAPITALISED_KIND})\b\.?")
+#: an Argentine postcode (a province's letter, four figures and three letters or none) beside a word
+_LETTERED_CODE = re.compile(r"(?<![\w.,/:-])(?P<code>[A-HJ-NP-Z]\d{4}(?:[A-Z]{3})?)(?![\w-])")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*[ \t]+){0,2}[^\W\d_][\w'’-]*[ \t]*,?[ \t]*\Z")
+_WORDS_AFTER = re.compile(r"[ \t]*,?[ \t]*([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})")
+#: five figures before a noun of a place ("the 94110 pharmacy", "in the 10027 area")
+_ZIP_BEFORE_A_NOUN = re.compile(rf"(?<![\w.,/:$€£#+-])(?P<zip>\d{{5}})(?:-\d{{4}})?"
+                                rf"(?=[ \t]+(?i:{alternation(ZIP_PLACE_NOUNS)})\b)")
+#: a lone number with decimals, after a cue of a point, with a hemisphere's letter, or with four decimals or more
+_CUE = alternation(COORDINATE_CUES)
+_POINT_AFTER_CUE = re.compile(rf"(?<![\w])(?P<cue>(?i:{_CUE}))[ \t]*[:=]?[ \t]*(?P<point>[-+]?\d{{1,3}}[.,]\d{{1,8}})"
+                              r"(?![\w]|[.,/:]\d)")
+_POINT_WITH_HEMISPHERE = re.compile(r"(?<![\w.,/:$#])[-+]?\d{1,3}\.\d{3,8}[ \t]*[NSEW](?![\w])|"
+                                    r"(?<![\w])[NS][ \t]?\d{1,2}\.\d{3,8}(?![\w]|[.,]\d)")
+_LONE_POINT = re.compile(r"(?<![\w.,/:$€£#])(?P<sign>[-+]?)(?P<whole>\d{1,3})\.(?P<decimals>\d{4,8})(?![\w]|[.,/:]\d)")
+_UNIT_AFTER_A_POINT = re.compile(rf"[ \t]*(?:%|(?i:{alternation([u for u in UNITS_AFTER_A_POINT if u != '%'])})\b)")
+_NOT_BEFORE_A_POINT = READING_WORDS | NOT_A_POINT_BEFORE
+#: degrees and minutes as written (the folded view reads the degree sign a space): "37°46'", "37° 46′ 30″ N"
+_DEGREES_MINUTES = re.compile(r"(?<![\w.])\d{1,3}[ \t]*°[ \t]*\d{1,2}(?:[.,]\d+)?[ \t]*['′’](?:[ \t]*\d{1,2}(?:[.,]\d+)?"
+                              r"[ \t]*(?:[\"″”]|''|′′))?(?:[ \t]*[NSEWO](?![\w]))?")
+_DEGREES_HEMISPHERE = re.compile(r"(?<![\w.,])[-+]?\d{1,3}[.,]\d{2,8}[ \t]*°[ \t]*[NSEWO](?![\w])")
+
+
+def _street_line(m: re.Match[str]) -> bool:
+    """A name of capitalised words, none a unit, time, month, function word, word of a prescription's directions or
+    medicine."""
+    words = [w.lower().strip(".'’") for w in m.group("name").split()]
+    return not any(w in NOT_A_STREET_AFTER_A_NUMBER or w in SIG_WORDS or is_medication(w) for w in words)
+
+
+def _a_town(words: list[str]) -> bool:
+    return any(w[:1].isupper() for w in words) and _place_key(" ".join(words)) in world_towns()
+
+
+def _lettered_code(m: re.Match[str]) -> bool:
+    """An Argentine postcode after its cue ("CP C1425") or beside a GeoNames town ("Buenos Aires C1425")."""
+    cue = re.findall(r"[^\W\d_]+", m.string[max(0, m.start() - 20):m.start()].lower())[-1:]
+    return bool(LETTERED_POSTCODE_CUES.intersection(cue)) or _beside_a_town(m)
+
+
+def _town_figures(m: re.Match[str]) -> bool:
+    """Four or five figures (no year, no amount) beside a GeoNames town ("Wien 1010 ist", "28013 Madrid")."""
+    code = m.group("code")
+    return not (len(code) == 4 and code[:2] in ("19", "20")) and not _UNIT_AFTER_A_POINT.match(m.string, m.end()) \
+        and _beside_a_town(m)
+
+
+def _beside_a_town(m: re.Match[str]) -> bool:
+    """A capitalised GeoNames town of one to three words right before ``m`` (a state's capitals between: "Austin TX")
+    or right after it."""
+    text = m.string
+    before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if before is not None:
+        words = re.findall(r"[^\W\d_][\w'’-]*", before.group())
+        if len(words) >= 2 and words[-1].isupper() and 2 <= len(words[-1]) <= 3:
+            words = words[:-1]
+        if any(_a_town(words[i:]) for i in range(len(words))):
+            return True
+    after = _WORDS_AFTER.match(text, m.end())
+    return after is not None and any(_a_town(after.group(1).split()[:i]) for i in range(1, 4))
+
+
+def _zip_before_a_noun(m: re.Match[str]) -> bool:
+    """Five figures before a noun of a place, no amount changed before them, no "of" after the noun ("the 10000 area
+    of the lung")."""
+    if re.match(r"[ \t]+[^\W\d_]+[ \t]+of\b", m.string[m.end():]):
+        return False
+    before = re.findall(r"[^\W\d_]+", m.string[max(0, m.start() - 40):m.start()].lower())[-3:]
+    return not m.group("zip").startswith("000") and not AMOUNT_CUES_BEFORE_A_NUMBER.intersection(before)
+
+
+def _point_after_cue(m: re.Match[str]) -> bool:
+    """A point after a cue: at most 180, three decimals or more after a cue that is an everyday word too."""
+    whole, _, decimals = m.group("point").lstrip("+-").replace(",", ".").partition(".")
+    return int(whole) <= 180 and (len(decimals) >= 3 or m.group("cue").lower() not in COORDINATE_CUES_WEAK)
+
+
+def _lone_point(m: re.Match[str]) -> bool:
+    """Four decimals or more alone: at most 180, a sign or a whole part of one or more, no unit after, no reading,
+    version or price before; a month and year ("12.2024") and pi are no point."""
+    whole, decimals, text = int(m.group("whole")), m.group("decimals"), m.string
+    before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 30):m.start()].lower())[-3:]
+    return (whole <= 180 and (whole > 0 or bool(m.group("sign"))) and not _UNIT_AFTER_A_POINT.match(text, m.end())
+            and not _NOT_BEFORE_A_POINT.intersection(before) and text[max(0, m.start() - 2):m.start()].strip() not in
+            ("$", "€", "£") and not (1 <= whole <= 12 and len(decimals) == 4 and decimals[:2] in ("19", "20"))
+            and not (whole == 3 and decimals.startswith("1415")))
+
+
+def point_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Degrees and minutes ("37°46'30\"N") and decimal degrees with a hemisphere ("33.8688° S"), read as written (the
+    folded view has no degree sign): ``(entity, start, end, score)``."""
+    if "°" not in text:
+        return []
+    return [("LOCATION", *m.span(), 0.8) for regex in (_DEGREES_MINUTES, _DEGREES_HEMISPHERE)
+            for m in regex.finditer(text)]
+
+
 def place_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module that read the folded view, ready to add to the text engine's rules."""
     cased = 0
@@ -219,4 +341,19 @@ def place_recognizers() -> list[RegexSpanRecognizer]:
         RegexSpanRecognizer("ZIP_CODE", [
             _p(_BARE_ZIP.pattern, 0.8, "zip", flags=cased, accept=_bare_zip),
         ], name="BareZipRecognizer", gate=_has_digit),
+        RegexSpanRecognizer("STREET_ADDRESS", [
+            _p(_STREET_LINE.pattern, 0.8, flags=cased, accept=_street_line),
+        ], name="StreetLineRecognizer", gate=_has_digit),
+        RegexSpanRecognizer("ZIP_CODE", [
+            _p(_LETTERED_CODE.pattern, 0.8, "code", flags=cased, accept=_lettered_code),
+            _p(r"(?<![\w.,/:$€£#+-])(?P<code>\d{4,5})(?![\w/]|[.,:-]\d)", 0.75, "code", flags=cased, accept=_town_figures),
+            _p(_ZIP_BEFORE_A_NOUN.pattern, 0.8, "zip", flags=cased, accept=_zip_before_a_noun),
+            _p(rf"(?<![\w])(?:{alternation(AUSTRALIAN_STATES)})[ \t]*,?[ \t]+(?P<code>\d{{4}})(?![\w]|[.,]\d)", 0.8, "code",
+               flags=cased),
+        ], name="TownPostcodeRecognizer", gate=_has_digit),
+        RegexSpanRecognizer("LOCATION", [
+            _p(_POINT_AFTER_CUE.pattern, 0.8, "point", flags=cased, accept=_point_after_cue),
+            _p(_POINT_WITH_HEMISPHERE.pattern, 0.8, flags=cased),
+            _p(_LONE_POINT.pattern, 0.7, flags=cased, accept=_lone_point),
+        ], name="LonePointRecognizer", gate=lambda text: "." in text or "," in text),
     ]

@@ -137,3 +137,63 @@ AMOUNT_CUES_BEFORE_A_NUMBER = frozenset((
     "titrated", "bumped", "count", "counts", "steps", "dose", "doses", "total", "from", "between", "over", "under",
     "about", "approximately", "roughly", "nearly", "almost", "level", "levels", "platelets", "iu", "units", "mg",
     "score"))
+
+# --------------------------------------------------------------------------- round 23: street lines, postcodes, points
+
+#: a street's kind written after its name, in any case: no everyday word a number and a name may stand before ("42
+#: Wallaby Street", "7 Larkspur Cres", "Petőfi utca 12"); lower case, folded as written
+STREET_KINDS_ALWAYS = ("street", "st", "str", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln",
+                       "crescent", "cres", "parkway", "pkwy", "highway", "hwy", "terrace", "tce", "esplanade",
+                       "straße", "strasse", "gasse", "allee", "utca", "caddesi", "sokak")
+#: kinds after a name that are everyday words too ("2 Big Macs way too often", "at 3 Tylenol place"): a street's kind
+#: only capitalised ("42 Wallaby Way", "3 Kingfisher Close", "27 Bramble Mews")
+STREET_KINDS_CAPITALISED = ("way", "place", "pl", "close", "court", "ct", "drive", "dr", "row", "mews", "square", "sq",
+                            "circle", "cir", "grove", "gardens", "parade", "pde", "alley", "trail", "loop", "weg",
+                            "platz", "út")
+#: a street's kind written before its name ("118 Rue Oberkampf", "Calle de Alcalá 45", "ul. Piotrkowska 104"): these
+#: in any case, being no English word
+STREET_KINDS_BEFORE_ALWAYS = ("rue", "calle", "avenida", "avda", "carrer", "ulica", "ul", "aleja", "rua", "praça",
+                              "praca", "travessa", "viale", "piazza", "piazzale", "vicolo", "strada", "paseo", "camino",
+                              "chemin", "allée", "ulitsa", "prospekt", "alameda", "estrada", "avinguda", "calçada")
+#: kinds before a name that are English or clinical words too ("give 5 mg via NG", "Place 2 tablets"): only
+#: capitalised ("23 Via Garibaldi", "19 Avenue Foch", "Corso Buenos Aires 8")
+STREET_KINDS_BEFORE_CAPITALISED = ("via", "avenue", "av", "boulevard", "bd", "place", "plaza", "corso", "largo", "quai",
+                                   "impasse", "route", "plac", "os", "al")
+#: words of a street's name that are written in lower case ("14 rue de Rivoli", "31 Via dei Mille", "8 Praça da Sé")
+STREET_NAME_PARTICLES = ("de", "del", "della", "dei", "degli", "delle", "di", "da", "do", "dos", "das", "du", "des",
+                         "la", "le", "les", "los", "las", "el", "van", "von", "der", "den", "y", "e")
+#: endings of a street's one-word name before its house number in any language ("Kastanienallee 31", "Keizersgracht
+#: 123", "Drottninggatan 5"): the German ones of the crossing streets and more
+STREET_ENDS_GLUED = (*GLUED_STREET_ENDS, "straat", "laan", "gracht", "kade", "plein", "gatan", "vägen", "gade", "vej",
+                     "veien", "vegen", "gata", "katu", "utca")
+#: Australia's states and territories, before a town's four-figure postcode ("Sydney NSW 2000")
+AUSTRALIAN_STATES = ("NSW", "VIC", "Vic", "QLD", "Qld", "SA", "WA", "TAS", "Tas", "NT", "ACT")
+#: nouns after five figures that make them a ZIP said as a place ("the 94110 pharmacy", "she's in the 10027 area")
+ZIP_PLACE_NOUNS = frozenset((
+    "area", "neighborhood", "neighbourhood", "pharmacy", "store", "branch", "clinic", "office", "location", "zip",
+    "zipcode", "postcode", "district", "region", "side", "address", "cvs", "walgreens", "walmart", "target", "hospital",
+    "shop", "apartment", "house", "home"))
+#: words before a lone number that make it a latitude or longitude ("lat -33.8688", "lng 151.2093", "GPS 37.7749");
+#: lower case
+COORDINATE_CUES = ("lat", "latitude", "lng", "lon", "longitude", "long", "gps", "coords", "coordinates", "coordinate",
+                   "latitud", "longitud", "breitengrad", "längengrad", "breite", "länge", "latitudine", "longitudine",
+                   "широта", "долгота", "pin", "location", "loc", "geo", "position", "pos")
+#: of those, the ones that are everyday words too ("how long 12.5 hours", "pin 1.5"): a point after them has three
+#: decimals or more
+COORDINATE_CUES_WEAK = frozenset(("long", "pin", "location", "loc", "position", "pos", "breite", "länge"))
+#: words just before a lone number of four decimals that make it no point on a map ("version 1.2345", "rate 1.0850",
+#: "price 12.4999"); lower case
+NOT_A_POINT_BEFORE = frozenset(("version", "ver", "v", "release", "build", "update", "firmware", "rate", "ratio",
+                                "factor", "price", "cost", "paid", "usd", "eur", "gbp", "pi", "odds", "exchange", "ph",
+                                "sg", "temp", "weight", "level", "gravity", "dose", "score", "value", "result"))
+#: what follows a number with decimals that measures or counts, never a point on a map (a unit or a count's noun);
+#: lower case
+UNITS_AFTER_A_POINT = ("%", "mg", "mcg", "ml", "g", "kg", "lb", "lbs", "units", "unit", "iu", "mmol", "mol", "tabs",
+                       "tablets", "x", "miles", "mile", "mi", "km", "m", "ft", "feet", "cm", "mm", "in", "hours",
+                       "hour", "hrs", "mins", "minutes", "days", "weeks", "steps", "times", "percent", "bpm")
+#: words before an Argentine postcode of a letter and four figures ("CP C1425", "CABA C1425"); lower case
+LETTERED_POSTCODE_CUES = frozenset(("cp", "cpa", "caba", "capital federal"))
+#: capitals after a Dutch postcode's four figures that are a unit or an era, never its letters ("500 MG", "2000 AD")
+NOT_DUTCH_POSTCODE_LETTERS = frozenset(("MG", "ML", "IU", "KG", "AD", "BC", "AM", "PM", "HR", "CM", "MM", "MD", "SA",
+                                        "SD", "SS", "UI", "OK", "MB", "GB", "KB", "BP", "CE", "ER", "IV", "IM", "PO",
+                                        "PR", "SC", "SL", "TB", "TV", "US", "UK", "EU"))

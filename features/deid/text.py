@@ -143,7 +143,7 @@ from features.deid.peoplewords import (
     everyday_words,
 )
 from features.deid.peoplewords import key as vocabulary_key
-from features.deid.place_shapes import cjk_place_spans
+from features.deid.place_shapes import cjk_place_spans, point_spans
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.readingwords import (
     LOT_WORDS,
@@ -3143,6 +3143,7 @@ class TextDeidentifier:
                 results += [RecognizerResult(*r) for r in other_script_spans(original)]
                 results += [RecognizerResult(*r) for r in script_address_spans(original)]
                 results += [RecognizerResult(*r) for r in cjk_place_spans(original)]  # round 16
+                results += [RecognizerResult(*r) for r in point_spans(original)]  # round 23
                 results += [RecognizerResult(*r) for r in more_script_name_spans(original)]
                 results += [RecognizerResult(*r) for r in cued_cjk_name_spans(original)]  # round 20
             # the twelfth round's third parties; other recognizers' finds that are a role word or an ordinary word of
