@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 
 from features.deid.carriers import CarrierReader
@@ -55,7 +56,9 @@ from features.deid.peoplewords import (
     PERSON_VERBS_ABROAD,
     PLACE_CODES,
     POSSESSIVES,
+    POSSESSIVES_OF_THOSE,
     RELATIONS,
+    RELATIONS_AFTER_A_POSSESSIVE,
     ROLES_AFTER_THE,
     SIGN_OFF_CUES,
     SIGN_OFF_PHRASES,
@@ -69,6 +72,7 @@ from features.deid.peoplewords import (
     TRADES_BEFORE,
     TWO_WORD_ROLES,
     VERBS_THAT_ARE_NAMES,
+    VERBS_THAT_ARE_PARTICLES,
     WORD_SURNAMES,
     brand_key,
     company_form_ends,
@@ -279,11 +283,23 @@ def _words(text: str) -> list[re.Match[str]]:
 def _whole_word_keys(text: str, start: int, end: int) -> list[str]:
     """The keys of the words ``text[start:end]`` lies in, whole: the NER reads another script transliterated and its
     find, mapped back, may cut a word ("ليوم" of "اليوم", today; round 22)."""
-    while start > 0 and text[start - 1].isalpha():
+    while start > 0 and _in_a_word(text[start - 1]):
         start -= 1
-    while end < len(text) and text[end].isalpha():
+    while end < len(text) and _in_a_word(text[end]):
         end += 1
-    return [key(w.group()) for w in _words(text[start:end])]
+    if text[start:end].isascii():
+        return [key(w.group()) for w in _words(text[start:end])]
+    return [key(w) for w in _SCRIPT_WORD.findall(text, start, end)]
+
+
+#: a word of a script whose vowel signs are combining marks (Devanagari "ली": "ल" and "ी"), read whole (round 23)
+_SCRIPT_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u064b-\u065f])+")
+
+
+def _in_a_word(char: str) -> bool:
+    """A letter or a combining mark (a vowel sign of Devanagari and its kin is no letter to ``str.isalpha``: a find
+    that ends before one is cut inside its word; round 23)."""
+    return char.isalpha() or unicodedata.category(char).startswith("M")
 
 
 def _camel(word: str) -> bool:
@@ -790,6 +806,12 @@ class PeopleReader:
         whose = bool(before) and key(before[-1].group()) in _WHOSE  # "his son Cash", "mi amiga rosa"
         if self._kin_or_sign_off(text, start, end, keys):
             return True
+        said = [*([key(before[-1].group())] if before else []), *keys][-2:]
+        if len(keys) <= 2 and len(said) == 2 and said[0] in POSSESSIVES_OF_THOSE and said[1] in RELATIONS_AFTER_A_POSSESSIVE:
+            return True  # "mein Mann holt": my husband (round 23), where "Dr. Mann" stays a name
+        if len(keys) >= 2 and before and (key(before[-1].group()), keys[0]) in VERBS_THAT_ARE_PARTICLES and all(
+                k in self.everyday or k in NEVER_NAMES for k in keys[1:]):
+            return True  # "ich bin müde", "ich bin Jahrgang 1960" (round 23), where "ich bin Anna" is a name
         if all(k in STAFF_ROLES for k in keys) or all(k in NEVER_NAMES for k in keys) or (
                 not whose and all(k in _PAY_SERVICE and k != "cash" for k in keys)) or (
                 text[start:end].islower() and all(k in _CUE_WORDS for k in keys)

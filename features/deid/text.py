@@ -196,6 +196,8 @@ from features.deid.short_forms import short_form_spans
 from features.deid.termwords import (
     CARE_WORDS_ABROAD,
     CARE_WORDS_BY_LANGUAGE,
+    COLOURED_FOODS,
+    DIAGNOSIS_CUES,
     DISEASE_WORDS,
     DISEASE_WORDS_BEFORE,
     DISEASE_WORDS_BEFORE_UNJOINED,
@@ -206,6 +208,7 @@ from features.deid.termwords import (
     EPONYM_JOINS,
     EPONYMS,
     EPONYMS_ALONE,
+    FOOD_COLOURS,
     FOOD_CONTEXT_WORDS,
     FOODS,
     FOODS_NAMED_AFTER_PLACES,
@@ -3495,6 +3498,10 @@ def _a_place_named(text: str, start: int, end: int) -> bool:
     return len(before) == 2 and before[0] in LIVING_VERBS and before[1] in PLACE_PREPOSITIONS
 
 
+#: figures right before a word, a space at most between ("3 mm", "2cm")
+_FIGURES_JUST_BEFORE = re.compile(r"\d[ \t]?\Z")
+
+
 def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names: Collection[str]) -> bool:
     """Whether ``r`` is a person or place made of clinical words ("IU", "mg/dL", "Creatinine", "Walgreens", "CVS
     Pharmacy") and maybe English words that are no given name or surname ("Started Stiolto") or insurers' names
@@ -3507,6 +3514,9 @@ def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names
         return True
     if in_a_symptom_phrase(view, r.start, r.end):  # "Brain Fog all week"
         return True
+    if view[r.start:r.end].lower() in clinicalwords.LENGTH_UNITS and _FIGURES_JUST_BEFORE.search(
+            view, max(0, r.start - 4), r.start):
+        return True  # "3 mm stone" (round 23): a size, where "- CM" signs a message
     words = _CLINICAL_TOKEN.findall(view, r.start, r.end)
     clinical = [is_clinical_word(w) for w in words]
     payers = [w.lower() in PAYERS for w in words]  # "Kaiser pharmacy", "Kaiser Permanente": an organisation
@@ -3552,6 +3562,8 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
     words = [fold_text(w).lower() for w in _LETTERS.findall(text)]
     if _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
         return False
+    if all(w in EPONYMS_ALONE for w in words) and _DIAGNOSED_BEFORE.search(view, max(0, r.start - 24), r.start):
+        return True  # "diagnosed with Ménière", "dx Hashimoto" (round 23): the disease after its diagnosis
     lead = _disease_lead(words)  # the tagger took the disease's word before in: "enfermedad de Crohn", "Morbus Crohn"
     if len(words) == 1 and words[0] in DISEASE_WORDS_BEFORE:
         lead = 1  # the word of disease alone, its joining word after it
@@ -3652,6 +3664,9 @@ def _disease_lead(words: list[str]) -> int:
 
 
 #: a word of disease before an eponym, with its joining word ("enfermedad de ", "Morbus ", "maladie d'"; round 20)
+#: a diagnosis said right before an eponym (:data:`~features.deid.termwords.DIAGNOSIS_CUES`, round 23)
+_DIAGNOSED_BEFORE = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(
+    re.escape(c).replace("\\ ", "[ \t]+") for c in sorted(DIAGNOSIS_CUES, key=len, reverse=True)) + ")[ \t]+\\Z)")
 _DISEASE_BEFORE = re.compile(rf"(?i:(?<![^\W\d_])(?:(?:{alternation(DISEASE_WORDS_BEFORE)})"
                              rf"(?:[ \t]+(?:{alternation(EPONYM_JOINS - {'d'})})[ \t]+|[ \t]+d['’])"
                              rf"|(?:{alternation(DISEASE_WORDS_BEFORE_UNJOINED)})[ \t]+)\Z)")
@@ -3705,6 +3720,10 @@ def _is_a_term(view: str, r: RecognizerResult) -> bool:
     if len(words) == 1 and text.islower() and words[0] in FOODS and _BEFORE_A_FOOD.search(view, max(0, r.start - 8),
                                                                                            r.start):
         return True
+    if words[0] in FOOD_COLOURS and len(words) <= 2:  # "Brown rice and chicken" (round 23), the food in or after it
+        food = words[1] if len(words) == 2 else (m.group(1).lower() if (m := _WORD_AFTER.match(view, r.end)) else "")
+        if food in FOODS or food in COLOURED_FOODS:
+            return True
     if words[-1] in PLACE_NAMED_HEADS and len(words) > 1 and all(w in PLACE_NAMED_WORDS for w in words[:-1]):
         return True  # the tagger took the head in: "Brussels sprouts"
     if not all(w in PLACE_NAMED_WORDS for w in words):
