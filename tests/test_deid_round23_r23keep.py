@@ -79,6 +79,7 @@ WORDS_KEPT = [
     "ich bin müde", "Ich bin müde", "ich bin müde und nehme die Tabletten",
     "ma classe de gym est le lundi", "ma classe de yoga est annulée",
     "मैंने आज दवा नहीं ली", "मेरी बेटी दवा लाती है", "आज सुबह दवा ली",
+    "seit März bin ich müde", "Im März bin ich umgezogen",
     "Brown rice and chicken for dinner", "3 mm stone in kidney",
     "We had a picnic at 10 Oak trees", "we sat at 10 Oak trees",
 ]
@@ -96,7 +97,7 @@ PERSONS_AND_PLACES_STILL_CAUGHT = [
     ("my Allegra ran out of the room", "Allegra"), ("Allegra called me", "Allegra"),
     ("Dr. Hashimoto called me", "Hashimoto"), ("diagnosed with Dr. Parkinson watching", "Parkinson"),
     ("ma fille Claire est venue", "Claire"), ("मेरी बेटी प्रिया दवा लाती है", "प्रिया"),
-    ("Dr Brown called about the rice", "Brown"),
+    ("Dr Brown called about the rice", "Brown"), ("ich bin Marco", "Marco"), ("Marco bin ich", "Marco"),
     ("Bern 3011", "3011"), ("Jahrgang 1930", "1930"),
     ("lives at 10 Oak", "10 Oak"), ("we met at 12 Maple near the park", "12 Maple"),
 ]
@@ -130,3 +131,19 @@ def test_the_check_still_reads_the_identifier_in_the_same_place(deid, index, tex
 ])
 def test_reading_tapers_and_kept_words_costs_time_in_proportion(deid, index, piece):
     probes.assert_cost_in_proportion(deid, index, piece, sizes=(100, 400))
+
+
+NAMES_IN_OTHER_SCRIPTS = [
+    # the relation word and the verb after the name stay; the name goes whole, its last vowel sign with it
+    ("मेरी बहू सुनीता शर्मा दवा लाएगी", "मेरी बहू <PERSON> दवा लाएगी"),
+    ("मेरी बेटी प्रिया दवा लाती है", "मेरी बेटी <PERSON>"),
+    ("ابنتي فاطمة ستحضر الدواء", "ابنتي <PERSON> ستحضر الدواء"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "published"), NAMES_IN_OTHER_SCRIPTS)
+def test_a_name_goes_whole_and_the_words_around_it_stay(deid, text, published):
+    out = redacted(deid, text)
+    assert out.startswith(published), out
+    assert not any(0x0900 <= ord(c) <= 0x097F for c in out.split("<PERSON>")[1][:1]), out

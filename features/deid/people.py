@@ -29,6 +29,7 @@ from features.deid.contactwords import (
     MAIL_HEADER_LABELS,
     SERVICES,
 )
+from features.deid.normalize import COMBINING_MARKS
 from features.deid.peoplewords import (
     AFTER_INITIALS,
     ARTICLES,
@@ -293,7 +294,7 @@ def _whole_word_keys(text: str, start: int, end: int) -> list[str]:
 
 
 #: a word of a script whose vowel signs are combining marks (Devanagari "ली": "ल" and "ी"), read whole (round 23)
-_SCRIPT_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e31-\u0e4e\u064b-\u065f])+")
+_SCRIPT_WORD = re.compile(rf"(?:[^\W\d_]|{COMBINING_MARKS})+")
 
 
 def _in_a_word(char: str) -> bool:
@@ -809,9 +810,8 @@ class PeopleReader:
         said = [*([key(before[-1].group())] if before else []), *keys][-2:]
         if len(keys) <= 2 and len(said) == 2 and said[0] in POSSESSIVES_OF_THOSE and said[1] in RELATIONS_AFTER_A_POSSESSIVE:
             return True  # "mein Mann holt": my husband (round 23), where "Dr. Mann" stays a name
-        if len(keys) >= 2 and before and (key(before[-1].group()), keys[0]) in VERBS_THAT_ARE_PARTICLES and all(
-                k in self.everyday or k in NEVER_NAMES for k in keys[1:]):
-            return True  # "ich bin müde", "ich bin Jahrgang 1960" (round 23), where "ich bin Anna" is a name
+        if len(keys) >= 2 and self._a_verb_that_is_a_particle(text, end, keys, before):
+            return True  # "ich bin müde", "im März bin ich" (round 23), where "ich bin Anna" is a name
         if all(k in STAFF_ROLES for k in keys) or all(k in NEVER_NAMES for k in keys) or (
                 not whose and all(k in _PAY_SERVICE and k != "cash" for k in keys)) or (
                 text[start:end].islower() and all(k in _CUE_WORDS for k in keys)
@@ -866,6 +866,19 @@ class PeopleReader:
                 break
             found.pop()
         return start + found[-1].end() if found else end
+
+    def _a_verb_that_is_a_particle(self, text: str, end: int, keys: list[str], before: list[re.Match[str]]) -> bool:
+        """Whether a find of two words or more opens or closes with a verb that is also a name's particle, its pronoun
+        beside it (:data:`VERBS_THAT_ARE_PARTICLES`: "ich bin müde", "März bin ich"), the other words everyday ones
+        (round 23)."""
+        after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if before and (key(before[-1].group()), keys[0]) in VERBS_THAT_ARE_PARTICLES:
+            rest = keys[1:]
+        elif after is not None and (keys[-1], key(after.group())) in VERBS_THAT_ARE_PARTICLES:
+            rest = keys[:-1]
+        else:
+            return False
+        return all(k in self.everyday or k in NEVER_NAMES for k in rest)
 
     def _kin_or_sign_off(self, text: str, start: int, end: int, keys: list[str]) -> bool:
         """Whether a find is a relation or kin word with only everyday words of its language ("Oma nimmt", "annem

@@ -342,11 +342,13 @@ _EVERYDAY = _keys(
     # round 23: Devanagari verbs of taking and bringing, function and time words ("मैंने आज दवा नहीं ली": "ली" lost as a
     # name with its vowel sign left behind)
     "ली लिया लिए लेनी लेना लेता लेती लाती लाता लाया लाई दी दिया देती है हैं था थी थे नहीं मैंने मुझे मेरी मेरा मेरे "
-    "सुबह शाम रात रोज़ रोज "
+    "सुबह शाम रात रोज़ रोज लाएगी लाएगा लाएंगे लेगी लेगा देगी देगा "
     "umad amad raft goft daru emruz farda diruz "
     "آمد رفت گفت دارو داروی داروهایش امروز فردا دیروز است "
     # Arabic and Hebrew verbs, time and medicine words ("السيد قال", "מר אמר"), and places that call or come in Russian
     "قال قالت اتصل اتصلت جاء جاءت أحضر أحضرت أعطى أعطت سيأتي ستأتي اليوم غدا أمس الدواء الأدوية الحبوب دواء "
+    # round 23: verbs of bringing and buying after a name ("ابنتي فاطمة ستحضر الدواء": the verb went with the name)
+    "ستحضر سيحضر تحضر يحضر أحضرت ستجلب سيجلب تجلب يجلب جلبت ستشتري سيشتري اشترت اشترى ستعطي سيعطي "
     "אמר אמרה התקשר התקשרה הביא הביאה בא באה היום מחר אתמול תרופה תרופות כדורים "
     "аптека аптеки клиника больница поликлиника страховая "
     # round 16: verbs of living and working and "her number", "his address" after a relation word ("mi hija vive en",
@@ -407,10 +409,12 @@ VERBS_THAT_ARE_NAMES = _keys("tomo toma tomas")
 #: Words of other languages the redactor took for a name or a place and that are none ("son traitement", "Jahrgang")
 NEVER_NAMES = _keys("traitement jahrgang dolor dottore dottoressa medicina pastilla pastillas "
                     # round 23: German nouns of a prescription, capitalised as German nouns are ("holt das Rezept")
-                    "rezept rezepte tablette tabletten medikament medikamente")
+                    "rezept rezepte tablette tabletten medikament medikamente "
+                    # and German months that are no given name ("im März bin ich": "März bin" was a name)
+                    "januar jänner februar märz oktober dezember")
 #: round 23: a pronoun and the verb after it that is also a name's particle ("ich bin müde": "bin" as in "Osama bin
 #: Laden"); a find that starts with that verb after that pronoun is the sentence, unless a name follows ("ich bin Anna")
-VERBS_THAT_ARE_PARTICLES = frozenset({("ich", "bin")})
+VERBS_THAT_ARE_PARTICLES = frozenset({("ich", "bin"), ("bin", "ich")})
 
 #: Words that say thanks, copy someone in or sign off, a name following ("thx to Oluwaseun", "cc: D. Vanterpool")
 SIGN_OFF_CUES = _keys("thanks thank thx tks ty tysm cheers cc bcc per signed regards love xoxo attn fyi gracias merci "

@@ -106,6 +106,7 @@ from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
 from features.deid.more_shapes import gs1_spans
 from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
+    COMBINING_MARKS,
     DOT_WORD_ALTERNATION,
     Folded,
     digit_view,
@@ -3178,6 +3179,9 @@ class TextDeidentifier:
             states = {(r.start, r.end) for r in results if r.entity_type == "US_STATE"}
             if states:  # "Texas tag ...": the state the NER also took for a person (a state is kept)
                 results = [r for r in results if r.entity_type != "PERSON" or (r.start, r.end) not in states]
+            if not original.isascii():
+                for r in results:
+                    _past_its_marks(original, r)
             results = _with_pack_codes(original, results)  # round 17: a GS1 string's data stays, its serial goes
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
@@ -3267,7 +3271,7 @@ _CASED_SCRIPT_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
 
 
 #: a word with its hyphened or apostrophed parts ("beau-frère", "Schwägerin"), and the spaces after it
-_LEADING_WORD = re.compile(r"([^\W\d_]+(?:[-'’][^\W\d_]+)*)[ \t:]*")
+_LEADING_WORD = re.compile(rf"((?:[^\W\d_]|{COMBINING_MARKS})+(?:[-'’](?:[^\W\d_]|{COMBINING_MARKS})+)*)[ \t:]*")
 _NEVER_A_NAME_FRONT = RELATIONS | ENGLISH_RELATIONS | clinicalwords.MORE_RELATIONS | clinicalwords.WORDS_NEVER_A_NAME
 #: the words of other scripts among them, compared as written (Korean, Arabic, Cyrillic): none is a Latin given name
 _SCRIPT_WORDS_NEVER_A_NAME = frozenset(w for w in _NEVER_A_NAME_FRONT if not w.isascii())
@@ -3369,6 +3373,14 @@ def _letters_start(text: str, at: int) -> int:
     while at > 0 and text[at - 1].isalpha():
         at -= 1
     return at
+
+
+def _past_its_marks(text: str, r: RecognizerResult) -> None:
+    """Moves the end of a name or place ``r`` past the combining marks right after it (round 23: "सुनीता शर्म|ा" left
+    the vowel sign of its last word behind, "<PERSON>ा")."""
+    if r.entity_type in ("PERSON", "LOCATION", "CITY"):
+        while r.end < len(text) and unicodedata.category(text[r.end]).startswith("M"):
+            r.end += 1
 
 
 def _letters_end(text: str, at: int) -> int:
