@@ -85,3 +85,7 @@ WORDS_NEVER_A_NAME = _words("""
 #: the words of a range of dates or doses that a street's suffix reads as a street ("du 5 au 19 août": "au" and "du"
 #: read as a street with its number): never a street alone
 RANGE_WORDS = _words("du au al del dal vom bis von")
+
+#: round 23: units of length a size is measured in ("3 mm stone", "2 cm DVT"), short enough to be a person's initials
+#: ("- CM") elsewhere: a unit only right after its figures
+LENGTH_UNITS = _words("mm cm")

@@ -2930,7 +2930,8 @@ def shapes_of_places_and_links(text: str) -> list[str]:
     """Kinds of network, postal and link shapes in ``text`` (see :data:`_NETWORK_LOOK` and the patterns after it),
     each looked for only when a character it needs is there."""
     kinds = []
-    if (any(c in text for c in ":-.") or "0x" in text or "0X" in text) and _NETWORK_LOOK.search(text):
+    if (any(c in text for c in ":-.") or "0x" in text or "0X" in text) and any(
+            not _a_taper(re.split(r"[:-]", m.group())) for m in _NETWORK_LOOK.finditer(text)):
         kinds.append("network address")
     digits = any(c.isdigit() for c in text)
     if (digits and _UK_POSTCODE_LOOK.search(text)) or (
@@ -3153,15 +3154,46 @@ def _drug_named_before(masked: str, at: int) -> bool:
     return word is not None and is_medication(word.group(1))
 
 
+#: round 23, the check's own count: the fewest doses of a taper that its steps alone make one, with no word or unit
+_BARE_TAPER_STEPS = 6
+
+
+def _a_taper(groups: Sequence[str]) -> bool:
+    """Whether the figure groups ``groups`` are a taper or titration by their steps alone, whatever joins them (round
+    23: "40-35-30-25-20-15-10-5 mg", "60 50 40 30 20 10", "20 20 15 15 10 10 5 5" were refused as phones and a device's
+    address): groups of one to three figures, no leading zero in one of two or more, the doses only falling or only
+    rising by even steps or in doses a pill is made in (fives, or up to ten), six or more (:data:`_BARE_TAPER_STEPS`)
+    or four or more each taken the same number of days. A phone's groups do not run one way six times so, and a
+    phone's pairs begin with a zero."""
+    if not all(g.isdigit() and 0 < len(g) <= 3 and not (len(g) > 1 and g.startswith("0")) for g in groups):
+        return False
+    runs = [(dose, sum(1 for _ in days)) for dose, days in groupby(int(g) for g in groups)]
+    doses = [dose for dose, _ in runs]
+    if len({days for _, days in runs}) != 1 or not (
+            all(a < b for a, b in pairwise(doses)) or all(a > b for a, b in pairwise(doses))):
+        return False
+    even = len({b - a for a, b in pairwise(doses)}) == 1
+    return len(doses) >= (_BARE_TAPER_STEPS if runs[0][1] == 1 else 4) and (
+        even or all(dose <= 10 or dose % 5 == 0 for dose in doses))
+
+
+#: figures joined by slashes alone ("40/30/20/10/5"), which the series reading reads as if spaced
+_SLASHED_SERIES = re.compile(r"\d{1,4}(?:[ \t]*/[ \t]*\d{1,4}){2,}")
+
+
 def _a_series(masked: str, m: re.Match[str]) -> bool:
     """Whether the run ``m`` of ``masked`` is a series of doses or readings, not a phone (round 21): figures set apart
     by spaces (:data:`_SPACED_SERIES`), no "+" and no leading zero in a group of two digits or more, not grouped as a
     phone (:data:`_PHONE_GROUPING`); then with a series word just before or a unit right after, figures going only up
     or only down, or of uneven widths ending in a group under four digits; with neither, both."""
     run = m.group()
+    if _SLASHED_SERIES.fullmatch(run):  # round 23: a taper written with slashes ("prednisone 40/30/20/10/5")
+        run = " ".join(g.strip() for g in run.split("/"))
     if not _SPACED_SERIES.fullmatch(run) or _PHONE_GROUPING.fullmatch(run) or re.search(r"(?<!\d)0\d", run):
         return False
     numbers = run.split()
+    if _a_taper(numbers):
+        return True
     ends_small = len(numbers[-1]) < 4
     widths_differ = min(map(len, numbers)) != max(map(len, numbers))
     steps = [int(b) - int(a) for a, b in pairwise(numbers)]
@@ -3202,6 +3234,8 @@ def _steps_readings_or_hours(masked: str, m: re.Match[str]) -> bool:
     hours (:data:`_TIME_RANGE`) spoken of as such."""
     run, start = m.group(), m.start()
     if _DASHED_STEPS.fullmatch(run):
+        if _a_taper([g.strip() for g in run.split("-")]):
+            return True
         values = [int(g) for g in run.split("-")]
         if len(set(values)) == len(values) and values in (sorted(values), sorted(values, reverse=True)) and (
                 _STEP_WORD_BEFORE.search(masked, max(0, start - 40), start) is not None

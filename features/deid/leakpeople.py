@@ -205,6 +205,9 @@ _DISEASE_FIRST = (rf"(?i:(?:(?:{_spelled_alternation(termwords.DISEASE_WORDS_BEF
                   rf"(?:[ \t]+(?:{_alternation(termwords.EPONYM_JOINS - {'d'})})[ \t]+|[ \t]+d['’])"
                   rf"|(?:{_alternation(termwords.DISEASE_WORDS_BEFORE_UNJOINED)})[ \t]+)"
                   rf"(?:{_COMPOUND}|(?:{_EPONYM})(?:[ \t-]+(?:{_EPONYM}))*))(?![^\W\d_])")
+#: round 23: right after a diagnosis said (:data:`~features.deid.termwords.DIAGNOSIS_CUES`, one space or tab between):
+#: an eponym of a disease alone there, no possessive, is the disease ("diagnosed with Ménière")
+_AFTER_A_DIAGNOSIS = "|".join(rf"(?<=(?i:{re.escape(cue)})[ \t])" for cue in sorted(termwords.DIAGNOSIS_CUES))
 _DIAGNOSES = termwords.DIAGNOSIS_ABBREVIATIONS
 _TERM_ALONE = _alternation(termwords.DISEASES_NAMED_AFTER_PLACES | (termwords.ROLE_NOUNS - _WORD_CUES))
 _TERM_LOOK = re.compile(
@@ -213,6 +216,7 @@ _TERM_LOOK = re.compile(
     rf"|(?i:(?:{_COMPOUND}|{_EPONYM}))(?:['’]s|s)?(?=(?:[ \t]+|-)(?i:{_alternation(termwords.DISEASE_WORDS)})"
     r"(?![^\W\d_]))"
     rf"|(?i:(?:{_spelled_alternation(termwords.EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"
+    rf"|(?:{_AFTER_A_DIAGNOSIS})(?i:(?:{_spelled_alternation(termwords.EPONYMS_ALONE)}))(?![^\W\d_])"
     rf"|(?i:(?:{_PLACE_NAMED})(?:[ \t]+(?:{_PLACE_NAMED})){{0,3}})"
     rf"(?=[ \t]+(?i:{_alternation(termwords.PLACE_NAMED_HEADS)})(?![^\W\d_]))"
     rf"|(?i:(?:{_TERM_ALONE}))(?![^\W\d_])"

@@ -40,6 +40,7 @@ from features.deid.placewords import (
     CROSSING_JOINS,
     ENGLISH_STREET_KINDS,
     GLUED_STREET_ENDS,
+    KINDS_NAMED_BY_A_STREET_WORD,
     KOREAN_MIDDLE_UNITS,
     KOREAN_TOP_UNITS,
     LETTERED_POSTCODE_CUES,
@@ -150,6 +151,8 @@ def partial_street(text: str) -> bool:
         if len(words) >= 2 and words[0].lower().strip(".") in _COMPASS_SET and _ORDINAL.match(words[1]):
             return True
         name = words[1] if len(words) >= 2 and words[0].lower() in _COMPASS_SET else words[0] if words else ""
+        if name and words[-1] != name and words[-1] in KINDS_NAMED_BY_A_STREET_WORD:
+            continue  # "at 10 Oak trees" (round 23): figures that count trees
         if len(name) >= 3 and name[0].isupper() and name[1:].isalpha() and name[1:].islower() and (
                 name.lower() not in NOT_A_STREET_AFTER_A_NUMBER and not is_medication(name.lower())):
             return True

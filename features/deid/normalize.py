@@ -55,6 +55,14 @@ from features.deid.digitwords import (
     nordic_pair_values,
 )
 
+#: round 23: a regex class of the combining marks of the Latin, Arabic, Indic and Thai blocks (vowel signs, viramas,
+#: harakat): ``str.isalpha`` and ``[^\W\d_]`` take none of them, so a word read with either ends before its vowel
+#: sign ("ली" read as "ल"); a reader of whole words adds this class
+COMBINING_MARKS = "[" + "".join(
+    chr(c) for block in ((0x0300, 0x0370), (0x0610, 0x0620), (0x064B, 0x0670), (0x06D6, 0x06EE), (0x0900, 0x0E00),
+                         (0x0E31, 0x0E4F))
+    for c in range(*block) if unicodedata.category(chr(c)).startswith("M")) + "]"
+
 _PUNCTUATION = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "–": "-", "—": "-", "‐": "-",
                               "‑": "-", "\u00a0": " ", "\u202f": " "})
 

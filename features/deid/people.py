@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 
 from features.deid.carriers import CarrierReader
@@ -28,6 +29,7 @@ from features.deid.contactwords import (
     MAIL_HEADER_LABELS,
     SERVICES,
 )
+from features.deid.normalize import COMBINING_MARKS
 from features.deid.peoplewords import (
     AFTER_INITIALS,
     ARTICLES,
@@ -55,7 +57,9 @@ from features.deid.peoplewords import (
     PERSON_VERBS_ABROAD,
     PLACE_CODES,
     POSSESSIVES,
+    POSSESSIVES_OF_THOSE,
     RELATIONS,
+    RELATIONS_AFTER_A_POSSESSIVE,
     ROLES_AFTER_THE,
     SIGN_OFF_CUES,
     SIGN_OFF_PHRASES,
@@ -69,6 +73,7 @@ from features.deid.peoplewords import (
     TRADES_BEFORE,
     TWO_WORD_ROLES,
     VERBS_THAT_ARE_NAMES,
+    VERBS_THAT_ARE_PARTICLES,
     WORD_SURNAMES,
     brand_key,
     company_form_ends,
@@ -279,11 +284,23 @@ def _words(text: str) -> list[re.Match[str]]:
 def _whole_word_keys(text: str, start: int, end: int) -> list[str]:
     """The keys of the words ``text[start:end]`` lies in, whole: the NER reads another script transliterated and its
     find, mapped back, may cut a word ("ليوم" of "اليوم", today; round 22)."""
-    while start > 0 and text[start - 1].isalpha():
+    while start > 0 and _in_a_word(text[start - 1]):
         start -= 1
-    while end < len(text) and text[end].isalpha():
+    while end < len(text) and _in_a_word(text[end]):
         end += 1
-    return [key(w.group()) for w in _words(text[start:end])]
+    if text[start:end].isascii():
+        return [key(w.group()) for w in _words(text[start:end])]
+    return [key(w) for w in _SCRIPT_WORD.findall(text, start, end)]
+
+
+#: a word of a script whose vowel signs are combining marks (Devanagari "ली": "ल" and "ी"), read whole (round 23)
+_SCRIPT_WORD = re.compile(rf"(?:[^\W\d_]|{COMBINING_MARKS})+")
+
+
+def _in_a_word(char: str) -> bool:
+    """A letter or a combining mark (a vowel sign of Devanagari and its kin is no letter to ``str.isalpha``: a find
+    that ends before one is cut inside its word; round 23)."""
+    return char.isalpha() or unicodedata.category(char).startswith("M")
 
 
 def _camel(word: str) -> bool:
@@ -790,6 +807,11 @@ class PeopleReader:
         whose = bool(before) and key(before[-1].group()) in _WHOSE  # "his son Cash", "mi amiga rosa"
         if self._kin_or_sign_off(text, start, end, keys):
             return True
+        said = [*([key(before[-1].group())] if before else []), *keys][-2:]
+        if len(keys) <= 2 and len(said) == 2 and said[0] in POSSESSIVES_OF_THOSE and said[1] in RELATIONS_AFTER_A_POSSESSIVE:
+            return True  # "mein Mann holt": my husband (round 23), where "Dr. Mann" stays a name
+        if len(keys) >= 2 and self._a_verb_that_is_a_particle(text, end, keys, before):
+            return True  # "ich bin müde", "im März bin ich" (round 23), where "ich bin Anna" is a name
         if all(k in STAFF_ROLES for k in keys) or all(k in NEVER_NAMES for k in keys) or (
                 not whose and all(k in _PAY_SERVICE and k != "cash" for k in keys)) or (
                 text[start:end].islower() and all(k in _CUE_WORDS for k in keys)
@@ -844,6 +866,19 @@ class PeopleReader:
                 break
             found.pop()
         return start + found[-1].end() if found else end
+
+    def _a_verb_that_is_a_particle(self, text: str, end: int, keys: list[str], before: list[re.Match[str]]) -> bool:
+        """Whether a find of two words or more opens or closes with a verb that is also a name's particle, its pronoun
+        beside it (:data:`VERBS_THAT_ARE_PARTICLES`: "ich bin müde", "März bin ich"), the other words everyday ones
+        (round 23)."""
+        after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if before and (key(before[-1].group()), keys[0]) in VERBS_THAT_ARE_PARTICLES:
+            rest = keys[1:]
+        elif after is not None and (keys[-1], key(after.group())) in VERBS_THAT_ARE_PARTICLES:
+            rest = keys[:-1]
+        else:
+            return False
+        return all(k in self.everyday or k in NEVER_NAMES for k in rest)
 
     def _kin_or_sign_off(self, text: str, start: int, end: int, keys: list[str]) -> bool:
         """Whether a find is a relation or kin word with only everyday words of its language ("Oma nimmt", "annem

@@ -145,6 +145,12 @@ RELATIONS = _keys(
     "свекровь тёща теща свёкор тесть зять невестка золовка шурин отчим мачеха пасынок падчерица крёстная крестная "
     "крёстный крестный жених невеста няня квартирант соседка")
 
+#: round 23: relation words that are also surnames ("Thomas Mann", "Dr. Mann"), a relation only right after a possessive
+#: of their language ("mein Mann", "meinem Mann": "my husband"); after a title or a given name they stay a name
+RELATIONS_AFTER_A_POSSESSIVE = _keys("mann")
+#: the possessives those follow (German; folded keys)
+POSSESSIVES_OF_THOSE = _keys("mein meinem meinen meines dein deinem deinen ihr ihrem ihren unser unserem unseren euer")
+
 #: Relation words that hold their possessive ("oğlum": my son, "fiam", "پسرم", "pesaram"): a name in lower case may
 #: follow them as after a possessive (Turkish, Hungarian, Persian in script and romanised)
 OWNED_RELATIONS = _keys(
@@ -309,8 +315,13 @@ _EVERYDAY = _keys(
     "ayuda recoge hoy mañana ayer pastilla pastillas medicina medicinas medicamento medicamentos receta "
     "prend prends donne dit vient appelle aide est passe passée passé apporte achète aujourd'hui demain hier "
     "traitement médicament médicaments comprimé comprimés ordonnance "
+    # round 23: where the writer goes ("ma classe de gym" was a person; "classe 1930" stays a birth cohort's year)
+    "classe cours gym yoga sport piscine travail bureau école "
     "nimmt gibt sagt sagte kommt kam hilft holt bringt ruft rief heute morgen gestern tabletten medikament "
     "medikamente rezept jahrgang "
+    # round 23: what the writer is after "ich bin" ("ich bin müde" lost "bin müde" as an "Ibn"-style name)
+    "müde krank schwach schwindlig erschöpft traurig froh nervös allergisch besser schlechter fertig zuhause wach "
+    "satt durstig hungrig gestresst unsicher schwanger "
     "neemt geeft zegt zei komt kwam helpt haalt brengt belt belde vandaag morgen gisteren pillen medicijnen "
     "prende dà dice detto viene venuto aiuta porta chiama oggi domani ieri pillola pillole farmaco farmaci medicina "
     "dottore "
@@ -328,10 +339,16 @@ _EVERYDAY = _keys(
     "đến rồi gọi nói thuốc uống hôm nay mai ấy đã sẽ "
     "aaya aayi aaye aaenge gaya gayi bola boli dawai dawa aaj kal ne ko ka ki ke hai tha thi "
     "आया आई गया कहा दवा आज कल "
+    # round 23: Devanagari verbs of taking and bringing, function and time words ("मैंने आज दवा नहीं ली": "ली" lost as a
+    # name with its vowel sign left behind)
+    "ली लिया लिए लेनी लेना लेता लेती लाती लाता लाया लाई दी दिया देती है हैं था थी थे नहीं मैंने मुझे मेरी मेरा मेरे "
+    "सुबह शाम रात रोज़ रोज लाएगी लाएगा लाएंगे लेगी लेगा देगी देगा "
     "umad amad raft goft daru emruz farda diruz "
     "آمد رفت گفت دارو داروی داروهایش امروز فردا دیروز است "
     # Arabic and Hebrew verbs, time and medicine words ("السيد قال", "מר אמר"), and places that call or come in Russian
     "قال قالت اتصل اتصلت جاء جاءت أحضر أحضرت أعطى أعطت سيأتي ستأتي اليوم غدا أمس الدواء الأدوية الحبوب دواء "
+    # round 23: verbs of bringing and buying after a name ("ابنتي فاطمة ستحضر الدواء": the verb went with the name)
+    "ستحضر سيحضر تحضر يحضر أحضرت ستجلب سيجلب تجلب يجلب جلبت ستشتري سيشتري اشترت اشترى ستعطي سيعطي "
     "אמר אמרה התקשר התקשרה הביא הביאה בא באה היום מחר אתמול תרופה תרופות כדורים "
     "аптека аптеки клиника больница поликлиника страховая "
     # round 16: verbs of living and working and "her number", "his address" after a relation word ("mi hija vive en",
@@ -390,7 +407,14 @@ NOUN_PREPOSITIONS = _keys("of de del di du da do dos das")
 #: Of those, the verbs ("Tomo la pastilla", "mamá toma sus pastillas"): kept before a function word wherever they stand
 VERBS_THAT_ARE_NAMES = _keys("tomo toma tomas")
 #: Words of other languages the redactor took for a name or a place and that are none ("son traitement", "Jahrgang")
-NEVER_NAMES = _keys("traitement jahrgang dolor dottore dottoressa medicina pastilla pastillas")
+NEVER_NAMES = _keys("traitement jahrgang dolor dottore dottoressa medicina pastilla pastillas "
+                    # round 23: German nouns of a prescription, capitalised as German nouns are ("holt das Rezept")
+                    "rezept rezepte tablette tabletten medikament medikamente "
+                    # and German months that are no given name ("im März bin ich": "März bin" was a name)
+                    "januar jänner februar märz oktober dezember")
+#: round 23: a pronoun and the verb after it that is also a name's particle ("ich bin müde": "bin" as in "Osama bin
+#: Laden"); a find that starts with that verb after that pronoun is the sentence, unless a name follows ("ich bin Anna")
+VERBS_THAT_ARE_PARTICLES = frozenset({("ich", "bin"), ("bin", "ich")})
 
 #: Words that say thanks, copy someone in or sign off, a name following ("thx to Oluwaseun", "cc: D. Vanterpool")
 SIGN_OFF_CUES = _keys("thanks thank thx tks ty tysm cheers cc bcc per signed regards love xoxo attn fyi gracias merci "

@@ -40,6 +40,7 @@ from features.deid.placewords import (
     ENGLISH_STREET_KINDS,
     GLUED_STREET_ENDS,
     JAPANESE_POSTCODE_MARK,
+    KINDS_NAMED_BY_A_STREET_WORD,
     KOREAN_LOWER_UNITS,
     KOREAN_MIDDLE_UNITS,
     KOREAN_TOP_UNITS,
@@ -201,6 +202,9 @@ def _partial_street(m: re.Match[str]) -> bool:
     if m.group("ordinal") is not None:
         return m.group("compass") is not None
     name = m.group("name").lower()
+    after = _WORD_AFTER.match(m.string, m.end()).group("w")  # type: ignore[union-attr]
+    if after is not None and after in KINDS_NAMED_BY_A_STREET_WORD:
+        return False  # "at 10 Oak trees" (round 23): a count of trees
     return name not in NOT_A_STREET_AFTER_A_NUMBER and not is_medication(name)
 
 

@@ -122,6 +122,11 @@ NOT_A_STREET_AFTER_A_NUMBER = NOT_A_PLACE_AFTER_RESIDENCE | frozenset((
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
     "thu", "thur", "thurs", "fri", "sat", "sun", "today", "tonight", "tomorrow", "yesterday", "and", "or", "but",
     "then", "so", "on", "at", "in", "to", "for", "of", "with", "is", "was", "are", "were", "out"))
+#: round 23: nouns a street's first word (a tree, a wood) names a kind of ("at 10 Oak trees", "by 3 Pine boards",
+#: "near 12 Maple leaves"): after the word, in lower case, the figures count those things and no house stands there
+KINDS_NAMED_BY_A_STREET_WORD = frozenset((
+    "tree", "trees", "bush", "bushes", "shrub", "shrubs", "sapling", "saplings", "seedlings", "leaf", "leaves",
+    "acorns", "cones", "logs", "boards", "planks", "branches", "stumps", "chips", "nuts", "seeds", "blossoms"))
 #: words that may follow a ZIP said after a word of place; any other word (a unit, a count's noun: "in 10000
 #: patients") makes the figures a quantity
 AFTER_A_BARE_ZIP = frozenset((

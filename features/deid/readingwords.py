@@ -191,6 +191,19 @@ MEDICINE_PURPOSES: frozenset[str] = frozenset({
     "reflux", "heartburn", "arthritis", "cough", "cold", "colds", "flu", "nausea", "itching", "itch", "hives", "sinus",
     "sinuses", "acid", "weight", "fibromyalgia", "shingles", "covid", "cramps", "swelling", "inflammation",
 })
+#: round 23: what a medicine does or runs out of, in two words right after it ("my Allegra ran out", "Camila wore off",
+#: "my Allegra stopped working"): said of a pill, not of a person, unless a place or a person follows (see the readers)
+MEDICINE_STATE_PHRASES: frozenset[tuple[str, str]] = frozenset({
+    ("ran", "out"), ("runs", "out"), ("running", "out"), ("running", "low"), ("runs", "low"), ("wore", "off"),
+    ("wears", "off"), ("wearing", "off"), ("kicked", "in"), ("kicks", "in"), ("stopped", "working"),
+    ("is", "expired"), ("has", "expired"), ("expired", "last"),
+})
+#: round 23: what a medicine helps with or works for ("my Allegra helps with the sneezing"), after "helps with", "works
+#: for" and an article or a possessive: the symptoms of :data:`MEDICINE_PURPOSES` and a few more no person is helped with
+MEDICINE_HELP_VERBS: frozenset[str] = frozenset({"helps", "helped", "works", "worked", "is", "was"})
+MEDICINE_SYMPTOMS: frozenset[str] = frozenset({
+    "sneezing", "sneezes", "congestion", "runny", "stuffy", "itchy", "watery", "pollen", "symptoms", "rash",
+})
 #: what a medicine is taken with or at, after "with", "at", "before" or "after" ("Alli with meals")
 MEDICINE_TIMES: frozenset[str] = frozenset({"meals", "meal", "food", "breakfast", "lunch", "dinner", "supper",
                                             "bedtime", "water", "milk", "juice"})

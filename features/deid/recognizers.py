@@ -90,8 +90,11 @@ from features.deid.readingwords import (
     CLOCK_CUE_WORDS,
     CLOCK_UNIT_WORDS,
     DOSE_STEP_WORDS,
+    MEDICINE_HELP_VERBS,
     MEDICINE_PACK_WORDS,
     MEDICINE_PURPOSES,
+    MEDICINE_STATE_PHRASES,
+    MEDICINE_SYMPTOMS,
     MEDICINE_TIMES,
     MEDICINE_VERB_GAP_WORDS,
     MEDICINE_VERBS,
@@ -594,6 +597,18 @@ def _taken_for_a_condition(after: list[str]) -> bool:
     return bool(rest) and rest[0] in MEDICINE_PURPOSES
 
 
+def _what_a_medicine_does(after: list[str]) -> bool:
+    """Whether the words after a brand say what a pill does (round 23: "my Allegra ran out", "my Allegra helps with the
+    sneezing"): a phrase of :data:`MEDICINE_STATE_PHRASES` that no "of", place or person goes on with ("ran out of the
+    room" is a person), or a helping verb, "with" or "for", then a symptom or a purpose."""
+    if len(after) >= 2 and (after[0], after[1]) in MEDICINE_STATE_PHRASES:
+        return len(after) == 2 or after[2] not in _PERSON_TAKEN | {"of", "the", "into", "onto"}
+    if len(after) < 3 or after[0] not in MEDICINE_HELP_VERBS or after[1] not in ("with", "for"):
+        return False
+    rest = [w for w in after[2:5] if w not in MEDICINE_VERB_GAP_WORDS]
+    return bool(rest) and (rest[0] in MEDICINE_PURPOSES or rest[0] in MEDICINE_SYMPTOMS)
+
+
 def named_brand_taken(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one brand of :data:`~features.deid.readingwords.NAMED_MEDICINE_BRANDS` that its
     neighbours say is a medicine (round 16): a strength, a pack or a form after it ("Yasmin 3 mg", "Nikki pack
@@ -609,6 +624,8 @@ def named_brand_taken(text: str, start: int, end: int) -> bool:
     after = [w.lower() for w in _BRAND_NEIGHBOUR.findall(text, end, end + 40)]
     if after and (after[0] in MEDICINE_PACK_WORDS or (
             after[0] in ("with", "at", "before", "after") and len(after) > 1 and after[1] in MEDICINE_TIMES)):
+        return True
+    if _what_a_medicine_does(after):
         return True
     if (len(after) > 1 and after[0] in _MEDICINE_JOINERS and _a_medicine_word(after[1])) or (
             len(before) > 1 and before[-1] in _MEDICINE_JOINERS | {"from"} and _a_medicine_word(before[-2])):
@@ -1320,6 +1337,27 @@ def _gated(base: type[LocalRecognizer], digits: int, *, needs: str = "", needs_c
     return gated()
 
 
+class GatedMacAddressRecognizer(_TextGate, MacAddressRecognizer):
+    """Presidio's MAC addresses, on texts with four digits or more; six groups of figures alone that are a taper's
+    steps (:func:`_taper_steps`), or part of a longer run of them joined so, are none (round 23: "40-35-30-25-20-15-10-5
+    mg" lost its first six steps as a device's address)."""
+
+    min_digits = 4
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                *args: Any, **kwargs: Any) -> list[RecognizerResult]:
+        """The MAC addresses of Presidio that are no dose series."""
+        results = super().analyze(text, entities, nlp_artifacts, *args, **kwargs)
+        if not results:
+            return results
+        steps = [m.span() for m in _JOINED_FIGURES.finditer(text) if _taper_steps(re.split(r"[ \t]*[-:][ \t]*", m.group()))]
+        return [r for r in results if not any(start <= r.start and r.end <= end for start, end in steps)]
+
+
+#: figures joined by dashes or colons, the run a MAC address's pattern may take six groups of
+_JOINED_FIGURES = re.compile(r"(?<![\w:-])\d+(?:[ \t]*[-:][ \t]*\d+)+(?![\w:-])")
+
+
 # Every IP pattern of Presidio needs a colon (IPv6, and IPv4 mapped into or embedded in it) or a
 # digit, a dot and a digit (IPv4).
 _IP_NEEDS = re.compile(r":|[0-9]\.[0-9]")
@@ -1333,7 +1371,7 @@ def identifier_recognizers() -> list[LocalRecognizer]:
     identifier is caught by :func:`shape_recognizers` whatever its validity."""
     # Below the score threshold without a context word, most of them cannot report anything on a
     # text that holds none of their context words: skipping those texts saves most of their time.
-    return [_gated(IpRecognizer, 4, needs_pattern=_IP_NEEDS), _gated(MacAddressRecognizer, 4),
+    return [_gated(IpRecognizer, 4, needs_pattern=_IP_NEEDS), GatedMacAddressRecognizer(),
             *(_gated(r, 1, needs_context=True) for r in (
                 UsPassportRecognizer, UsLicenseRecognizer, UsMbiRecognizer, UsHealthInsuranceMemberIdRecognizer,
                 UkPostcodeRecognizer, NhsRecognizer, UkNinoRecognizer, CaPostalCodeRecognizer))]
@@ -1477,7 +1515,10 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
             not cued and _clock_times(m.string, m.start(), m.start() + len(body))) or (
             not cued and _steps_readings_or_hours(m.string, m.start(), m.start() + len(body))) or (
             not cued and _date_range(body)) or (
-            not cued and _dose_or_reading_series(m.string, m.start(), m.start() + len(body))):
+            not cued and _dose_or_reading_series(m.string, m.start(), m.start() + len(body))) or (
+            # round 23: the lone last figure cut off above may be the taper's last step ("take 40 30 20 10 5")
+            not cued and len(body) < len(text) and max(map(len, body.split())) <= 3
+            and _dose_or_reading_series(m.string, m.start(), m.end())):
         return None
     return m.start(), m.start() + (len(text) if extension else len(body)), digits
 
@@ -1499,6 +1540,8 @@ def _steps_readings_or_hours(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is doses stepped, dashed readings or opening hours spoken of as such."""
     body = text[start:end]
     if _DOSE_STEPS.match(body):
+        if _taper_steps([g.strip() for g in body.split("-")]):
+            return True
         values = [int(g) for g in body.split("-")]
         if values in (sorted(values), sorted(values, reverse=True)) and len(set(values)) == len(values) and (
                 _DOSE_STEP_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
@@ -1532,12 +1575,35 @@ def _medicine_just_before(text: str, start: int) -> bool:
     return word is not None and is_medication(word.group(1))
 
 
+#: round 23: the fewest steps of a dose series that needs no word, no unit and no width of its own to be one
+_FEWEST_BARE_STEPS = 6
+
+
+def _taper_steps(groups: Sequence[str]) -> bool:
+    """Whether the figure groups ``groups`` are a long taper or titration by their steps alone (round 23: "40 35 30 25
+    20 15 10 5", "12-10-8-6-4-2", "20 20 15 15 10 10 5 5" were a phone): one to three figures each, none of two or more
+    with a leading zero, going only down or only up by even steps or in doses a pill comes in (fives, or to ten), six
+    steps or more (:data:`_FEWEST_BARE_STEPS`), or four doses or more each held the same number of days. No phone is
+    grouped so: its groups rise and fall, or lead with a zero."""
+    if not all(1 <= len(g) <= 3 and g.isdigit() and (len(g) == 1 or g[0] != "0") for g in groups):
+        return False
+    values = [int(g) for g in groups]
+    doses = [value for value, _ in itertools.groupby(values)]
+    held = {len(list(run)) for _, run in itertools.groupby(values)}
+    one_way = doses in (sorted(doses), sorted(doses, reverse=True)) and len(set(doses)) == len(doses)
+    evenly = len({later - earlier for earlier, later in itertools.pairwise(doses)}) == 1
+    return one_way and len(held) == 1 and (evenly or all(dose <= 10 or dose % 5 == 0 for dose in doses)) and (
+        len(doses) >= _FEWEST_BARE_STEPS if held == {1} else len(doses) >= 4)
+
+
 def _dose_or_reading_series(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is space-apart figures of a dose series or of readings (see above), no phone."""
     body = text[start:end]
     if not _SPACED_FIGURES.match(body) or text[max(0, start - 1):start] == "+":
         return False
     groups = body.split()
+    if _taper_steps(groups):
+        return True
     sizes = [len(g) for g in groups]
     if any(len(g) >= 2 and g.startswith("0") for g in groups) or (
             sizes[-1] == 4 and set(sizes[:-1]) <= {3} | ({1} if groups[0] == "1" else set()) and sizes.count(3) <= 2):
@@ -2556,8 +2622,8 @@ def address_recognizers() -> list[LocalRecognizer]:
         _p(rf"\b{_COUNTRY_NAMES}[ \t]*,?[ \t]+(\d{{3}}[ \t]?\d{{1,3}})\b", 0.6, 1, gate=_DIGITS_IN_A_ROW[3]),
         # (a town's word of at most 80 characters: unbounded, tried from every capital of a long run of word characters
         # and dots, it read the run to its end, a square; ``bench/deid_pairs.py``)
-        _p(r"(?m)\b[A-Z][\w'’.-]{1,80},?[ \t]+(?:[A-Z]{2,3}[ \t]+)?(\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED,
-           gate=_DIGITS_IN_A_ROW[4]),
+        _p(r"(?m)\b([A-Z][\w'’.-]{1,80}),?[ \t]+(?:[A-Z]{2,3}[ \t]+)?(\d{4,6})[ \t]*$", 0.5, 2, flags=_CASED,
+           gate=_DIGITS_IN_A_ROW[4], accept=_no_birth_word_before_year),
         _p(r"(?m)^[^\w\n]*(\d{3}[ \t]?\d{2}|\d{4,6})[ \t]*$", 0.5, 1, flags=_CASED, gate=_DIGITS_IN_A_ROW[3]),
         # grouped postcodes, then a town ("00-950 Warszawa", "1100-053 Lisboa", "110 00 Praha", "113 50 Stockholm")
         SpanPattern(_POSTCODE_TOWN, 0.6, "code", accept=lambda m: not m.group("code").isdigit() and _postcode_before_town(m),
@@ -2912,6 +2978,14 @@ def _birth_cue_gate(text: str) -> bool:
     lowered = text.lower()
     return any(cue in lowered for cue in ("born", "b.", "(b", "dob", "d.o.b", "yob", "birth", "nee", "ne ", "nac", "geb",
                                           "jahrgang", "nato", "nata", "nasc", "urodz", "ur."))
+
+
+def _no_birth_word_before_year(m: re.Match[str]) -> bool:
+    """Whether the word before a line's closing figures (group 1) may be a town's: a birth cohort's or a birth word
+    says the figures are a year ("Jahrgang 1960", "Born 1957": round 23 read them as a town's postcode), which the
+    birth-year and cohort readings redact where the person is over 89 and keep otherwise."""
+    word = fold_text(m.group(1)).lower().rstrip(".")
+    return word not in BIRTH_COHORT_WORDS and word not in _BIRTH_WORDS_BEFORE
 
 
 def _born_over_89(m: re.Match[str]) -> bool:

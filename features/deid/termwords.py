@@ -45,6 +45,13 @@ _EPONYMS_WITH_DISEASE = """
 """
 #: eponyms a possessive alone says are a disease ("my dad has Parkinson's")
 EPONYMS_ALONE = frozenset(_EPONYMS_ALONE.split())
+#: round 23: the words right before a disease that say one is had or found ("diagnosed with Ménière", "dx Hashimoto",
+#: "suffers from Sjögren"): an eponym of :data:`EPONYMS_ALONE` after them, its possessive unwritten, is the disease
+#: (lower case, one space between words; each side reads them with its own pattern, not after a title)
+DIAGNOSIS_CUES = frozenset({
+    "diagnosed with", "diagnosis of", "diagnosed", "dx", "dx of", "dx:", "suffers from", "suffering from",
+    "history of", "hx of", "living with", "treated for", "tested for", "positive for", "screened for",
+})
 #: every eponym, read as one only before a word of :data:`DISEASE_WORDS` where not in :data:`EPONYMS_ALONE`
 EPONYMS = EPONYMS_ALONE | frozenset(_EPONYMS_WITH_DISEASE.split())
 #: words that say the eponym before them is a disease, a device, a test or a manoeuvre ("Wilson's disease",
@@ -252,6 +259,13 @@ FOODS = _words("""
     tea toast honey ginger olive olives basil rosemary sage pepper candy brandy sherry cherry apple apples juice milk
     water food meals meal rice bread crackers yogurt yoghurt jam jelly butter peanut porridge oatmeal soup coffee
     cocoa lemon lime mint cinnamon
+""")
+#: round 23: colours that are also surnames ("Brown", "White", "Green") before a food they name a kind of ("Brown rice
+#: and chicken", "White bread", "Green tea", "Black beans"): a food, no person, with one of :data:`FOODS` or these after
+FOOD_COLOURS = _words("brown white black green red yellow")
+COLOURED_FOODS = _words("""
+    beans bean lentils sugar pasta noodles eggs egg potatoes potato onions onion grapes wine vinegar peppers cabbage
+    lettuce meat chili chilli tortillas wheat flour
 """)
 
 #: nouns of a role, a record or an identifier's name that the NER tags as a person ("the inmate next to me", "ssn on

@@ -106,6 +106,7 @@ from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
 from features.deid.more_shapes import gs1_spans
 from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
+    COMBINING_MARKS,
     DOT_WORD_ALTERNATION,
     Folded,
     digit_view,
@@ -197,6 +198,8 @@ from features.deid.short_forms import short_form_spans
 from features.deid.termwords import (
     CARE_WORDS_ABROAD,
     CARE_WORDS_BY_LANGUAGE,
+    COLOURED_FOODS,
+    DIAGNOSIS_CUES,
     DISEASE_WORDS,
     DISEASE_WORDS_BEFORE,
     DISEASE_WORDS_BEFORE_UNJOINED,
@@ -207,6 +210,7 @@ from features.deid.termwords import (
     EPONYM_JOINS,
     EPONYMS,
     EPONYMS_ALONE,
+    FOOD_COLOURS,
     FOOD_CONTEXT_WORDS,
     FOODS,
     FOODS_NAMED_AFTER_PLACES,
@@ -3178,6 +3182,9 @@ class TextDeidentifier:
             states = {(r.start, r.end) for r in results if r.entity_type == "US_STATE"}
             if states:  # "Texas tag ...": the state the NER also took for a person (a state is kept)
                 results = [r for r in results if r.entity_type != "PERSON" or (r.start, r.end) not in states]
+            if not original.isascii():
+                for r in results:
+                    _past_its_marks(original, r)
             results = _with_pack_codes(original, results)  # round 17: a GS1 string's data stays, its serial goes
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
@@ -3267,7 +3274,7 @@ _CASED_SCRIPT_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
 
 
 #: a word with its hyphened or apostrophed parts ("beau-frère", "Schwägerin"), and the spaces after it
-_LEADING_WORD = re.compile(r"([^\W\d_]+(?:[-'’][^\W\d_]+)*)[ \t:]*")
+_LEADING_WORD = re.compile(rf"((?:[^\W\d_]|{COMBINING_MARKS})+(?:[-'’](?:[^\W\d_]|{COMBINING_MARKS})+)*)[ \t:]*")
 _NEVER_A_NAME_FRONT = RELATIONS | ENGLISH_RELATIONS | clinicalwords.MORE_RELATIONS | clinicalwords.WORDS_NEVER_A_NAME
 #: the words of other scripts among them, compared as written (Korean, Arabic, Cyrillic): none is a Latin given name
 _SCRIPT_WORDS_NEVER_A_NAME = frozenset(w for w in _NEVER_A_NAME_FRONT if not w.isascii())
@@ -3369,6 +3376,14 @@ def _letters_start(text: str, at: int) -> int:
     while at > 0 and text[at - 1].isalpha():
         at -= 1
     return at
+
+
+def _past_its_marks(text: str, r: RecognizerResult) -> None:
+    """Moves the end of a name or place ``r`` past the combining marks right after it (round 23: "सुनीता शर्म|ा" left
+    the vowel sign of its last word behind, "<PERSON>ा")."""
+    if r.entity_type in ("PERSON", "LOCATION", "CITY"):
+        while r.end < len(text) and unicodedata.category(text[r.end]).startswith("M"):
+            r.end += 1
 
 
 def _letters_end(text: str, at: int) -> int:
@@ -3498,6 +3513,10 @@ def _a_place_named(text: str, start: int, end: int) -> bool:
     return len(before) == 2 and before[0] in LIVING_VERBS and before[1] in PLACE_PREPOSITIONS
 
 
+#: figures right before a word, a space at most between ("3 mm", "2cm")
+_FIGURES_JUST_BEFORE = re.compile(r"\d[ \t]?\Z")
+
+
 def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names: Collection[str]) -> bool:
     """Whether ``r`` is a person or place made of clinical words ("IU", "mg/dL", "Creatinine", "Walgreens", "CVS
     Pharmacy") and maybe English words that are no given name or surname ("Started Stiolto") or insurers' names
@@ -3510,6 +3529,9 @@ def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names
         return True
     if in_a_symptom_phrase(view, r.start, r.end):  # "Brain Fog all week"
         return True
+    if view[r.start:r.end].lower() in clinicalwords.LENGTH_UNITS and _FIGURES_JUST_BEFORE.search(
+            view, max(0, r.start - 4), r.start):
+        return True  # "3 mm stone" (round 23): a size, where "- CM" signs a message
     words = _CLINICAL_TOKEN.findall(view, r.start, r.end)
     clinical = [is_clinical_word(w) for w in words]
     payers = [w.lower() in PAYERS for w in words]  # "Kaiser pharmacy", "Kaiser Permanente": an organisation
@@ -3555,6 +3577,8 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
     words = [fold_text(w).lower() for w in _LETTERS.findall(text)]
     if _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
         return False
+    if all(w in EPONYMS_ALONE for w in words) and _DIAGNOSED_BEFORE.search(view, max(0, r.start - 24), r.start):
+        return True  # "diagnosed with Ménière", "dx Hashimoto" (round 23): the disease after its diagnosis
     lead = _disease_lead(words)  # the tagger took the disease's word before in: "enfermedad de Crohn", "Morbus Crohn"
     if len(words) == 1 and words[0] in DISEASE_WORDS_BEFORE:
         lead = 1  # the word of disease alone, its joining word after it
@@ -3655,6 +3679,9 @@ def _disease_lead(words: list[str]) -> int:
 
 
 #: a word of disease before an eponym, with its joining word ("enfermedad de ", "Morbus ", "maladie d'"; round 20)
+#: a diagnosis said right before an eponym (:data:`~features.deid.termwords.DIAGNOSIS_CUES`, round 23)
+_DIAGNOSED_BEFORE = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(
+    re.escape(c).replace("\\ ", "[ \t]+") for c in sorted(DIAGNOSIS_CUES, key=len, reverse=True)) + ")[ \t]+\\Z)")
 _DISEASE_BEFORE = re.compile(rf"(?i:(?<![^\W\d_])(?:(?:{alternation(DISEASE_WORDS_BEFORE)})"
                              rf"(?:[ \t]+(?:{alternation(EPONYM_JOINS - {'d'})})[ \t]+|[ \t]+d['’])"
                              rf"|(?:{alternation(DISEASE_WORDS_BEFORE_UNJOINED)})[ \t]+)\Z)")
@@ -3708,6 +3735,10 @@ def _is_a_term(view: str, r: RecognizerResult) -> bool:
     if len(words) == 1 and text.islower() and words[0] in FOODS and _BEFORE_A_FOOD.search(view, max(0, r.start - 8),
                                                                                            r.start):
         return True
+    if words[0] in FOOD_COLOURS and len(words) <= 2:  # "Brown rice and chicken" (round 23), the food in or after it
+        food = words[1] if len(words) == 2 else (m.group(1).lower() if (m := _WORD_AFTER.match(view, r.end)) else "")
+        if food in FOODS or food in COLOURED_FOODS:
+            return True
     if words[-1] in PLACE_NAMED_HEADS and len(words) > 1 and all(w in PLACE_NAMED_WORDS for w in words[:-1]):
         return True  # the tagger took the head in: "Brussels sprouts"
     if not all(w in PLACE_NAMED_WORDS for w in words):
