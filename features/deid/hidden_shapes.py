@@ -75,7 +75,8 @@ def card_tail_recognizer() -> RegexSpanRecognizer:
 _PHONE = _blank_spaced(PHONE_WORDS)
 _EXTENSION = _blank_spaced(EXTENSION_WORDS)
 #: what after four figures makes them a quantity ("ends in 1200 mg", "ext 1200 steps")
-_NO_UNIT_AFTER = r"(?![\d.,]\d|\d|[ \t]*(?:%|mg|mcg|ml|units?\b|steps\b|kcal|cal\b|mmol|lbs?\b|kg\b|times\b))"
+_NO_UNIT_AFTER = (r"(?![\d.,]\d|\d|[ \t]*(?:%|mg|mcg|ml|units?\b|steps\b|kcal|cal\b|mmol|lbs?\b|kg\b|times\b|"
+                  r"(?:days?|weeks?|months?|hours?|hrs?|minutes?|mins?)\b))")
 
 
 def _may_name_a_phone_tail(text: str) -> bool:
