@@ -166,7 +166,7 @@ def test_a_polish_feast_that_dates_nobody_stays(deid, text):
 AGES = [
     ("grandma edna 94", "94"), ("grandpa joe 97 still drives", "97"), ("she 95", "95"), ("she 95, he 93", "93"),
     ("he 96 and still drives", "96"), ("he's 96 now", "96"), ("she's 95", "95"), ("my husband's 93", "93"),
-    ("my wife’s 91 this year", "91"),
+    ("my wife’s 91 this year", "91"), ("mom and dad 95", "95"), ("grandma said dad 96", "96"),
 ]
 
 

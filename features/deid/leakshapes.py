@@ -399,11 +399,13 @@ _SEX_LETTER_NEXT = re.compile(r"(?:y?[FM]|(?i:\s?y\s?[fm]))(?![\w°'])")
 #: round 22: a relation (or a family pet name) and maybe a name or two in capitals, then a blank, a dash or a comma
 #: ("Aunt Bea 96", "Grandma Edna 94", "Mom — 93 —", "Grandpa Joe, 97,"), as the words before the figure end
 _KIN_UNMARKED = {unaccented(w) for w in {*RELATIONS, *KIN_WORDS}}
+_KIN_BEFORE_AN_AGE = _words_pattern(_KIN_UNMARKED | {unaccented(w) for w in agewords.AGE_PERSON_WORDS}
+                                     - agewords.NOT_KIN_PERSON_WORDS)
+#: (a word in lower case after the relation is no other relation: "mom and dad 95" is dad's age, read from "dad")
 _KIN_AND_NAME_BEFORE = re.compile(
-    r"(?:^|[^\w-])(?i:" + _words_pattern(_KIN_UNMARKED | {unaccented(w) for w in agewords.AGE_PERSON_WORDS}
-                                         - agewords.NOT_KIN_PERSON_WORDS)
-    + r")"
-    r"(?P<names>(?:\s+(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+|[a-z][a-z'’-]+)){0,2})(?:\s*[—–,-]\s*|\s+)\Z")
+    r"(?:^|[^\w-])(?i:" + _KIN_BEFORE_AN_AGE + r")"
+    r"(?P<names>(?:\s+(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+|(?!(?:" + _KIN_BEFORE_AN_AGE + r")(?![\w'’-]))[a-z][a-z'’-]+)){0,2})"
+    r"(?:\s*[—–,-]\s*|\s+)\Z")
 #: a person and up to three words, then an open parenthesis ("the nonagenarian next door (", "my neighbor (")
 _PERSON_THEN_PARENTHESIS_BEFORE = re.compile(
     r"(?i:(?:^|[^\w-])(?:" + _words_pattern(_KIN_UNMARKED | set(agewords.OLD_PERSON_NOUNS)) + r")"

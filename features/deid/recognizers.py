@@ -3043,8 +3043,9 @@ _KIN_WORD = alternation(sorted(_KIN_WORDS_OF_AN_AGE))
 #: the dog (95)" is no age)
 _KIN_WORD_BEFORE_A_PARENTHESIS = alternation(sorted(_KIN_WORDS_OF_AN_AGE - PRONOUN_PERSON_WORDS))
 #: a capitalised name after the relation, the placeholder pass 1 made of a name, or (round 23: "grandma edna 94") a
-#: word in lower case, taken only when it is a given name and no everyday word (:func:`_names_in_lower_case_are_names`)
-_A_GIVEN_NAME = r"(?:(?-i:[A-Z][a-z'’-]{1,20})|<PERSON>|(?-i:[a-z][a-z'’-]{1,20}))"
+#: word in lower case that is no relation, taken only when it is a given name and no everyday word
+#: (:func:`_no_reading_nor_medicine_before`; "mom and dad 95" is dad's age, read from "dad")
+_A_GIVEN_NAME = rf"(?:(?-i:[A-Z][a-z'’-]{{1,20}})|<PERSON>|(?!(?:{_KIN_WORD})(?![\w'’-]))(?-i:[a-z][a-z'’-]{{1,20}}))"
 _AGE_AFTER_KIN_AND_NAME = (rf"(?<![\w-])(?:{_KIN_WORD})(?P<names>(?:[ \t]+{_A_GIVEN_NAME}){{0,2}})"
                            rf"(?:[ \t]*[—–,-][ \t]*|[ \t]+)"
                            rf"(9\d|1[01]\d)\b(?![.,]\d){_NOT_A_QUANTITY}{_NOT_A_READING_AFTER}")
