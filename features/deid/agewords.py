@@ -179,8 +179,16 @@ SHY_OF_WORDS: tuple[str, ...] = ("shy of", "short of", "away from", "off")
 # pillbox", "Mom — 93 —", "the nonagenarian next door (97!)"), after the Polish age word ("lat 94") and years of a birth
 # cohort ("classe 1930", "Jg. 1930", "rocznik '30"). Only words: the redactor (``recognizers``) and the check
 # (``leakshapes``) each read them with their own pattern.
-#: words of :data:`AGE_PERSON_WORDS` that a bare figure after is no age of ("he 95", "patient 94": a study's numbering)
-NOT_KIN_PERSON_WORDS: frozenset[str] = frozenset({"he", "she", "patient", "pt"})
+#: words of :data:`AGE_PERSON_WORDS` that a bare figure after is no age of ("patient 94": a study's numbering)
+NOT_KIN_PERSON_WORDS: frozenset[str] = frozenset({"patient", "pt"})
+#: round 23: pronouns a bare figure right after is the age of ("she 95", "he 96 and still drives"), but that a figure in
+#: parentheses a few words on is not ("she walked the dog (95)"): read after a person, never before a parenthesis
+PRONOUN_PERSON_WORDS: frozenset[str] = frozenset({"he", "she"})
+#: everyday verbs that lists of given names hold ("ran", "said", "won"): a word in lower case between a relation and a
+#: figure is read as a name only when it is none of these and no everyday word ("grandma edna 94", not "mom ran 95")
+VERBS_THAT_ARE_GIVEN_NAMES: tuple[str, ...] = (
+    "ran", "said", "won", "bet", "drew", "sue", "rob", "mark", "will", "may", "sang", "sung", "hit", "got", "did", "sat",
+    "set", "wins", "owes")
 #: persons, besides relations, whose age a figure in parentheses a few words on gives ("the nonagenarian next door
 #: (97!)", "our neighbour upstairs (93)")
 OLD_PERSON_NOUNS: tuple[str, ...] = (
@@ -194,3 +202,6 @@ AGE_BEFORE_WORDS: tuple[str, ...] = ("lat",)
 #: apostrophe ("classe '30"), is a date element of the age it gives
 BIRTH_COHORT_WORDS: tuple[str, ...] = ("classe", "jg", "jahrg", "jahrgang", "rocznik", "rocz", "rocnik", "argang",
                                        "ur")
+#: round 23: the cohort words of :data:`BIRTH_COHORT_WORDS` whose year may be two bare figures ("Jahrgang 30", "Jg. 31",
+#: "rocznik 29": German and Polish say a cohort so), read in the 1900s; "classe 30" is a class of thirty, "ur 30" no year
+COHORT_WORDS_BEFORE_TWO_FIGURES: tuple[str, ...] = ("jg", "jahrg", "jahrgang", "rocznik", "rocz", "rocnik", "argang")

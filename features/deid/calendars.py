@@ -116,8 +116,12 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (10, 31): r"hallowe'?en|samhain",
     (11, 1): r"all[ \t]+saints'?(?:[ \t]+day)?|toussaint|samhain",
     (11, 11): r"veterans'?[ \t]+day|armistice[ \t]+day|remembrance[ \t]+day",
-    (12, 24): r"christmas[ \t]+eve|xmas[ \t]+eve|heiligabend|nochebuena",
-    (12, 25): r"(?<!orthodox )(?:christmas(?:[ \t]+day)?|xmas(?:[ \t]+day)?)|noel|navidad|weihnachten|natale",
+    # round 23: the Polish Christmas Eve in its cases ("w Wigilię", "Wigilii"), Christmas ("Boże Narodzenie"), the
+    # Dutch and Italian Christmas Eve
+    (12, 24): r"christmas[ \t]+eve|xmas[ \t]+eve|heiligabend|nochebuena|wigili[aei]{0,2}|kerstavond|"
+              r"vigilia[ \t]+di[ \t]+natale",
+    (12, 25): r"(?<!orthodox )(?:christmas(?:[ \t]+day)?|xmas(?:[ \t]+day)?)|noel|navidad|weihnachten|natale|"
+              r"boze(?:go)?[ \t]+narodzeni[ea]|kerstmis|eerste[ \t]+kerstdag",
     (12, 26): r"boxing[ \t]+day|st\.?[ \t]+stephen'?s(?:[ \t]+day)?",
     (12, 31): r"new[ \t]+year'?s[ \t]+eve|hogmanay|silvester|nochevieja|saint[ \t]+sylvestre",
     # round 13: named days that are no public holiday but a day of the year all the same (Wikipedia's lists of
@@ -146,7 +150,8 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (12, 13): r"st\.?[ \t]+lucy'?s(?:[ \t]+day)?|luciadagen",
 }
 #: words that say a day is someone's birthday
-BIRTH_CUE = r"born|birthday|bday|b-day|birth|dob|d\.o\.b|turns?|turning|geboren|ne[ée]?|nacid[oa]|nato|nata"
+BIRTH_CUE = (r"born|birthday|bday|b-day|birth|dob|d\.o\.b|turns?|turning|geboren|ne[ée]?|nacid[oa]|nato|nata|"
+             r"urodzin\w*|urodzi[lł]\w*|urodzon[aey]")  # round 23: Polish ("urodziny w Wigilię", "urodził się")
 
 
 #: round 14: words that name a person by the day they were born on, with no birth word needed ("I'm a leapling")

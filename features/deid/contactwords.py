@@ -102,3 +102,14 @@ HL7_PERSON_FIELDS: dict[str, tuple[int, tuple[int, ...]]] = {"PID": (11, (13, 14
                                                              "GT1": (5, (6, 7))}
 #: how many components of an HL7 address are under Safe Harbor (the country, sixth, stays)
 HL7_ADDRESS_PARTS = 5
+
+# Round 23: another person's phone by its last four figures ("call her on ...4417", "her cell ends in 4417", "ext
+# 4417"). Only words: the redactor (``hidden_shapes.phone_tail_recognizer``) and the check (``leakcheck``'s look-up of
+# every patient's last four) each read them with their own pattern, besides ``worldwords.TAIL_WORDS``.
+#: words for a phone or its number that a word of its end follows ("her number ends in", "cell ending", "call her on")
+PHONE_WORDS: tuple[str, ...] = (
+    "phone", "number", "no", "cell", "cellphone", "mobile", "mob", "tel", "telephone", "landline", "line", "whatsapp",
+    "text", "call", "ring", "reach", "celular", "movil", "telefono", "telefon", "handy", "nummer", "numero", "portable",
+    "cel", "fone", "numer", "komorka")
+#: words for a phone's extension, before its figures ("ext 4417", "ext. 4417", "extension 4417", "Durchwahl 4417")
+EXTENSION_WORDS: tuple[str, ...] = ("ext", "extension", "extn", "durchwahl", "anexo", "wewn")

@@ -193,7 +193,12 @@ GROUP_NUMBER_WORDS: dict[str, dict[int, str]] = {
 #: words that multiply the unit said before them by a hundred (Turkish "beş yüz" 500, Irish "cúig chéad"), folded
 HUNDRED_WORDS: frozenset[str] = frozenset({"yuz", "cead", "chead"})
 #: words that add ten to the unit said before them (Irish "a dó dhéag" 12, folded; Arabic "ثلاثة عشر" 13, as written)
-TEEN_WORDS: frozenset[str] = frozenset({"deag", "dheag", "عشر"})
+TEEN_WORDS: frozenset[str] = frozenset({"deag", "dheag", "عشر", "عشرة"})
+#: round 23: the Arabic one and two as a teen says them, before "عشر" or "عشرة" ("أحد عشر" 11, "اثنا عشر" / "اثني عشر"
+#: 12, "إحدى عشرة", "اثنتا عشرة"), each its unit: a teen word after one raises it by ten
+ARABIC_TEEN_UNITS: dict[str, str] = {
+    **dict.fromkeys(("أحد", "احد", "إحدى", "احدى", "حادي"), "1"),
+    **dict.fromkeys(("اثنا", "اثني", "إثنا", "إثني", "اثنتا", "اثنتي", "إثنتا", "إثنتي"), "2")}
 #: the Arabic "and" glued to a word: tens said after their unit with it join it ("خمسة وأربعون" 45)
 ARABIC_AND = "و"
 #: Turkish ten, read only before a Turkish unit ("on iki" 12; "on" alone is English)

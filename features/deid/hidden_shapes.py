@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from features.deid.contactwords import EXTENSION_WORDS, PHONE_WORDS
 from features.deid.monthnames import TWO_WORD_MONTH_ARTICLES, TWO_WORD_MONTH_HEADS, TWO_WORD_MONTH_TAILS
 from features.deid.normalize import fold_text
 from features.deid.recognizers import RegexSpanRecognizer, _has_digit, _p, alternation
@@ -67,6 +68,39 @@ def card_tail_recognizer() -> RegexSpanRecognizer:
         _p(rf"\b(?:{_CARD})\b[ \t:#]*(?:no\.?[ \t]*|number[ \t]*)?[x*#]{{2,}}[ \t-]?(?:[x*#]{{2,}}[ \t-]?)*(\d{{3,6}})"
            r"(?![\d.,]\d|\d)", 0.7, 1),
     ], name="CardTailRecognizer", gate=_may_name_a_tail)
+
+
+# --------------------------------------------------------------------------- phone tails (round 23)
+
+_PHONE = _blank_spaced(PHONE_WORDS)
+_EXTENSION = _blank_spaced(EXTENSION_WORDS)
+#: what after four figures makes them a quantity ("ends in 1200 mg", "ext 1200 steps")
+_NO_UNIT_AFTER = (r"(?![\d.,]\d|\d|[ \t]*(?:%|mg|mcg|ml|units?\b|steps\b|kcal|cal\b|mmol|lbs?\b|kg\b|times\b|"
+                  r"(?:days?|weeks?|months?|hours?|hrs?|minutes?|mins?)\b))")
+
+
+def _may_name_a_phone_tail(text: str) -> bool:
+    lowered = text.lower()
+    return _has_digit(text) is not None and any(w in lowered for w in (
+        "end", "last", "termin", "finis", "final", "eindig", "acab", "ext", "x", "...", "…", "***", "durchwahl",
+        "anexo", "wewn"))
+
+
+def phone_tail_recognizer() -> RegexSpanRecognizer:
+    """Anybody's phone by its last four figures (HIPAA Safe Harbor: telephone numbers; the owner's own tail is read
+    by the text engine): a phone word, up to three words and a word of its end ("her number ends in 4417", "cell
+    ending 4417"), the end said alone ("last four 4417"), an extension ("ext. 4417", "x4417"), or an ellipsis or a mask
+    after a phone word ("call her on ...4417", "phone ***-4417"); no unit after the figures."""
+    return RegexSpanRecognizer("PHONE_NUMBER", [
+        _p(rf"\b(?:{_PHONE})\b(?:[ \t]+[\w'’-]{{1,20}}){{0,3}}?[ \t,:]+(?:{_TAIL})\b[ \t:#]*"
+           rf"(?:(?:is|are|in|with|by|en|par|auf|em|con|op|:)[ \t]+)?(?P<tail>\d{{4}}){_NO_UNIT_AFTER}", 0.7, "tail"),
+        _p(rf"\blast[ \t]+(?:four|4)(?:[ \t]+(?:digits|numbers|figures))?[ \t:]*(?:(?:is|are)[ \t]+)?"
+           rf"(?P<tail>\d{{4}}){_NO_UNIT_AFTER}", 0.7, "tail"),
+        _p(rf"(?<![\w.])(?:{_EXTENSION})\.?[ \t:#]*(?P<tail>\d{{2,5}}){_NO_UNIT_AFTER}", 0.7, "tail"),
+        _p(rf"(?<!\d[ \t])(?<![\w.])x[ \t]?(?P<tail>\d{{4}}){_NO_UNIT_AFTER}", 0.6, "tail"),
+        _p(rf"\b(?:{_PHONE})\b(?:[ \t]+[\w'’-]{{1,20}}){{0,3}}?[ \t,:]*(?:\.{{3}}|…|(?:[x*#]{{3}}[ \t.-]?){{1,2}})[ \t]?"
+           rf"(?P<tail>\d{{4}}){_NO_UNIT_AFTER}", 0.7, "tail"),
+    ], name="PhoneTailRecognizer", gate=_may_name_a_phone_tail)
 
 
 # --------------------------------------------------------------------------- parks, lots and rooms
@@ -172,5 +206,5 @@ def other_month_recognizer() -> RegexSpanRecognizer:
 
 def hidden_shape_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
-    return [card_tail_recognizer(), park_and_room_recognizer(), three_figure_postcode_recognizer(),
+    return [card_tail_recognizer(), phone_tail_recognizer(), park_and_room_recognizer(), three_figure_postcode_recognizer(),
             other_month_recognizer()]

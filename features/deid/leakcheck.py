@@ -49,7 +49,7 @@ import re
 import unicodedata
 import zoneinfo
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import groupby, pairwise
@@ -81,7 +81,13 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
-from features.deid.contactwords import DEVICE_NAME_CUES, DEVICE_NAME_WORDS, DEVICE_OWNER_JOINS
+from features.deid.contactwords import (
+    DEVICE_NAME_CUES,
+    DEVICE_NAME_WORDS,
+    DEVICE_OWNER_JOINS,
+    EXTENSION_WORDS,
+    PHONE_WORDS,
+)
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.generalize import BROAD_TIMEZONES, FIXED_OFFSET_ZONES, RESTRICTED_ZIP3, is_broad_subdivision
@@ -179,6 +185,7 @@ from features.deid.recognizers import (
 )
 from features.deid.third_parties import TEXTING_WORDS
 from features.deid.townnicknames import CAPITALISED_TOWN_NICKNAMES
+from features.deid.worldwords import TAIL_WORDS
 from features.silver import STREAM_BATCH_ROWS
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -430,6 +437,51 @@ def national_digits(phone: str) -> str:
     return digits
 
 
+# Round 23: another patient's phone by its last four figures, and another patient's MRN with separators in its figures.
+#: four figures standing alone, no figure, decimal or unit after ("1200", not "1200 mg" nor "12005")
+_FOUR_FIGURES = re.compile(r"(?<![\d,])(?<!\d\.)\d{4}(?![\d]|[.,]\d|\s*(?:%|mg|mcg|ml|units?\b|steps\b|kcal|lbs?\b|kg\b))")
+#: what right before four figures says they end a phone: a word of its end ("ends in", "last four", "terminada en"),
+#: an extension ("ext.", "x"), an ellipsis or a mask ("...", "***-")
+_PHONE_END_RIGHT_BEFORE = re.compile(
+    r"(?i:(?:\b(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in TAIL_WORDS), key=len, reverse=True))
+    + r")(?:\s+(?:digits|numbers|figures))?(?:\s+(?:is|are|in|with|by|en|par|auf|em|con|op))?"
+    r"|\b(?:" + "|".join(EXTENSION_WORDS) + r")\.?|(?<![\w.])(?<!\d\s)x|\.{3}|…|[x*#•]{3})[\s:#.-]{0,3}\Z)")
+#: a word for a phone in the words before them ("her number ends in", "call her on ...")
+_PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(PHONE_WORDS) + r")\b)")
+#: figures joined by single separators (blanks, dashes, dots, slashes, commas, underscores): an MRN written in groups
+_GROUPED_FIGURES = re.compile(r"(?<![\d])\d+(?:[ ./,_–-]\d+)+(?!\d)")
+
+
+#: the column-wise look for :func:`other_phone_tails` (RE2): a word of an end, an extension, an ellipsis or a mask, then
+#: four figures within a few characters
+_PHONE_END_LOOK = (r"(?i)(?:end|last|ext|termin|final|finis|eindig|acab|durchwahl|anexo|wewn|x|\.\.\.|…|\*\*\*|###)"
+                   r"[^0-9]{0,30}[0-9]{4}")
+
+
+def other_phone_tails(text: str, tails: Set[str]) -> bool:
+    """Whether ``text`` holds one of ``tails`` (every patient's phone's last four) right after a word of a phone's end,
+    an extension, an ellipsis or a mask, with a phone word or "last four" in the 40 characters before for the words
+    of an end and the ellipsis ("her cell ends in 4417", "call her on ...4417", "ext 4417", "last four 4417")."""
+    for m in _FOUR_FIGURES.finditer(text):
+        if m.group() not in tails:
+            continue
+        before = text[max(0, m.start() - 48):m.start()]
+        cue = _PHONE_END_RIGHT_BEFORE.search(before)
+        if cue is None:
+            continue
+        said = cue.group().strip().lower()
+        if said.startswith(("ext", "x", "durchwahl", "anexo", "wewn", "last", "***", "xxx", "###")) or (
+                _PHONE_WORD_BEFORE.search(before[:cue.start()]) is not None):
+            return True
+    return False
+
+
+def grouped_mrn(text: str, mrns: Set[str]) -> bool:
+    """Whether figures in ``text`` joined by single separators are one of ``mrns`` (every patient's MRN digits, with
+    and without leading zeros) read together ("4821-3377", "48 21 33 77", "48,213,377")."""
+    return any(re.sub(r"\D", "", m.group()) in mrns for m in _GROUPED_FIGURES.finditer(text))
+
+
 def phone_digits(text: str) -> set[str]:
     """National digits of every phone-shaped run in ``text``."""
     return {national_digits(match.group()) for match in _PHONE_SHAPE.finditer(text)}
@@ -518,7 +570,9 @@ def _particle_stands_as_name(text: str, particle: str) -> bool:
 #: later one silently replaced the earlier)
 _BIRTH_WORDS = frozenset({"born", "birthday", "bday", "birth", "dob", "birthdate", "turn", "turns", "turning", "geboren",
                           "ne", "nee", "nacido", "nacida", "nato", "nata", "nascido", "nascida", "urodzony", "urodzona",
-                          "compleanno", "anniversaire", "aniversario"})
+                          "compleanno", "anniversaire", "aniversario",
+                          # round 23: Polish ("urodziny w Wigilię", "urodził się w Wigilię")
+                          "urodziny", "urodzin", "urodzinach", "urodzil", "urodzila", "urodzilem", "urodzilam"})
 
 
 def digits_across_words(text: str, most_words: int = 3) -> list[str]:
@@ -913,7 +967,8 @@ _YEAR_WORDS = frozenset({"year", "yr", "ano", "anno", "annee", "jahr", "jahres",
                          "evi"})
 #: words for a birth in other languages before a holiday ("nacio en Navidad", "geboren an Weihnachten")
 _BIRTH_BEFORE = frozenset({"born", "birthday", "nacio", "nacido", "nacida", "nacimiento", "cumpleanos", "geboren",
-                           "geburtstag", "ne", "nee", "nato", "nata", "nascido", "nascida", "anniversaire", "compleanno"})
+                           "geburtstag", "ne", "nee", "nato", "nata", "nascido", "nascida", "anniversaire", "compleanno",
+                           "urodziny", "urodzil", "urodzila"})
 #: words that make a holiday a birthday when they follow it ("a Christmas baby")
 _BABY_WORDS = frozenset({"baby", "babies", "kid", "child"})
 
@@ -2193,6 +2248,7 @@ class IdentifierIndex:
         # a number stored as such loses its leading zeros ("0241536380" -> 241536380)
         self.unpadded_phones = {phone.lstrip("0") for phone in self.phones}
         self.phone_tails = {phone[-7:] for phone in self.phones if len(phone) >= 7}
+        self.phone_last_fours = {phone[-4:] for phone in self.phones if len(phone) >= 7}  # round 23
         mrn_digits = {re.sub(r"\D", "", mrn) for mrn in data["mrn"] if mrn}
         self.mrn_digits = {d for d in mrn_digits | {d.lstrip("0") for d in mrn_digits} if len(d) >= 6}
         # what a record id may carry of a patient's besides: a street's distinctive word ("msg-penhallow-27"), a
@@ -2287,6 +2343,8 @@ class IdentifierIndex:
         keep[_rows_matching(self._numbers, lines.translate(None, _NOT_DIGIT))] = True
         keep[_rows_matching(self._leet, lines.translate(_LEET_BYTES).translate(None, _NOT_ALNUM))] = True
         keep |= pc.fill_null(pc.match_substring_regex(array, _IP_LOOK), False).to_numpy(zero_copy_only=False)
+        if self.phone_last_fours:  # round 23: four figures after a word of a phone's end (:func:`other_phone_tails`)
+            keep |= pc.fill_null(pc.match_substring_regex(array, _PHONE_END_LOOK), False).to_numpy(zero_copy_only=False)
         if self.phone_heads6:  # six figures standing alone that are a phone's first six (:meth:`_code_holds`)
             six = pc.fill_null(pc.match_substring_regex(array, _SIX_FIGURES_LOOK), False).to_numpy(zero_copy_only=False)
             for at in np.flatnonzero(six & ~keep):  # few: a column of counters has eight figures or more
@@ -2319,6 +2377,10 @@ class IdentifierIndex:
             found.add("glued identifier")
         if any(ch.isdigit() for ch in text) and phone_digits(text) & self.phones:
             found.add("phone")
+        if any(ch.isdigit() for ch in text) and other_phone_tails(text, self.phone_last_fours):
+            found.add("phone's last four figures")
+        if any(ch.isdigit() for ch in text) and grouped_mrn(text, self.mrn_digits):
+            found.add("mrn")
         if any(ch.isdigit() or ch in "@$!|+" for ch in text):  # a name in leet spelling ("msg-L0p3z-1")
             found |= {f"{kind} (leet spelling)" for word in leet_words(text)
                       if (kind := self.grams.get((word,))) is not None and word not in _COMMON}
@@ -2368,6 +2430,10 @@ class IdentifierIndex:
         for match in _PHONE_SHAPE.finditer(text):
             if (phone_digits(match.group()) & self.phones) - {own_phone}:
                 spans.append((match.start(), match.end(), "phone"))
+        own_mrn = owner.mrn_digits if owner else ""
+        for match in _GROUPED_FIGURES.finditer(text):  # round 23: another patient's MRN in groups ("48,213,377")
+            if (digits := re.sub(r"\D", "", match.group())) in self.mrn_digits and digits.lstrip("0") != own_mrn.lstrip("0"):
+                spans.append((match.start(), match.end(), "mrn"))
         verbs = {m.start(1) for m in _OPENING_VERB.finditer(text)}  # "Will do, thanks" (round 16)
         words = [(m.start(), m.end(), normalise(m.group())) for m in _TOKEN.finditer(text)
                  if not _inside_placeholder(text, m.start()) and m.start() not in verbs]

@@ -13,6 +13,7 @@ only: which words are medicines or common words (a serial's group is neither).
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -26,9 +27,16 @@ from features.deid.agewords import AGE_WORDS, SPELLED_OLD_AGE_STARTS
 from features.deid.holidaywords import named_days
 from features.deid.leakhidden import fifteenth_round_shapes
 from features.deid.leakworld import names_a_month, plain_lower, thirteenth_round_shapes, unaccented
-from features.deid.peoplewords import ENGLISH_RELATIONS, KIN_WORDS, RELATIONS
+from features.deid.peoplewords import (
+    COMPANY_VERBS,
+    ENGLISH_RELATIONS,
+    KIN_WORDS,
+    PERSON_VERBS,
+    RELATIONS,
+    everyday_words,
+)
 from features.deid.readingwords import EXPIRY_PHRASES, EXPIRY_WORDS
-from features.deid.recognizers import COMMON_WORDS, is_medication
+from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, is_medication
 from features.deid.worldwords import READING_WORDS
 
 # --------------------------------------------------------------------------- ages over 89
@@ -325,6 +333,11 @@ _BIRTH_TERMS = frozenset({"born", "b", "nee", "ne", "nacido", "nacida", "naci", 
                           "родился", "родилась", "рождения", "γεννηθηκε", *agewords.BIRTH_COHORT_WORDS})
 #: a year in two figures after an apostrophe ("born '29", "Jg. ’31"), read in the 1900s; only right after a birth word
 _APOSTROPHE_YEAR = re.compile(r"(?<!\w)['’‘](\d\d)(?!\d|[/.:,-]\d)")
+#: round 23: a year in two bare figures right after a German or Polish cohort word ("Jahrgang 30", "Jg. 31"), no
+#: amount after it
+_TWO_FIGURES_AFTER_A_COHORT = re.compile(
+    r"\b(?:" + "|".join(agewords.COHORT_WORDS_BEFORE_TWO_FIGURES) + r")\.?[\s:,]{0,3}(\d\d)(?!\d|[/.:,-]\d)"
+    r"(?!\s*(?:years?|yrs?|jahre|lat|mg|%))")
 #: a person "of" a year, the Romance and Dutch way ("papa est de 1930", "mijn vader is van 1930"): a copula, then "of"
 _COPULAS = frozenset({"est", "es", "era", "e", "ist", "is", "was", "sono", "sou", "soy", "suis", "war"})
 _OF_WORDS = frozenset({"de", "del", "dal", "van", "da", "do", "uit", "aus", "vom", "d"})
@@ -342,6 +355,9 @@ def has_old_birth_year(text: str, today_year: int) -> bool:
             continue
         before = re.findall(r"[^\W\d_]+", plain[max(0, m.start() - 48): m.start()])[-4:]
         if _BIRTH_TERMS.intersection(before) or any(a in _COPULAS and b in _OF_WORDS for a, b in pairwise(before)):
+            return True
+    for m in _TWO_FIGURES_AFTER_A_COHORT.finditer(plain):
+        if 1900 + int(m.group(1)) <= today_year - (OLDEST_AGE_KEPT + 1):
             return True
     for m in _APOSTROPHE_YEAR.finditer(plain):
         before = re.findall(r"[^\W\d_]+", plain[max(0, m.start() - 16): m.start()])[-1:]
@@ -366,8 +382,8 @@ _OLD_FIGURE_LOOK = re.compile(r"(?<![\d.,/:])(?:9\d|1[0-2]\d|130)(?!\d|[.,:/]\d)
 #: join ("com", "va para los"); "ages" and maybe a first figure; "age (" ; or years short of a hundred before "100"
 _PERSON_THEN_AGE_BEFORE = re.compile(
     r"(?i:(?:^|[^\w-])(?:" + _words_pattern([*RELATIONS, *ENGLISH_RELATIONS, *agewords.AGE_PERSON_WORDS]) + r")"
-    r"(?:\s*:\s*|\s+(?:is|was|'s|’s)\s+an?\s+(?:" + _words_pattern(agewords.AGE_ADJECTIVES) + r")\s+"
-    r"|\s+(?:is|was|'s|’s|turns|turned|just\s+turned|will\s+be|is\s+now|is\s+almost|is\s+nearly)\s+"
+    r"(?:\s*:\s*|(?:\s+|(?=['’]s\s))(?:is|was|'s|’s)\s+an?\s+(?:" + _words_pattern(agewords.AGE_ADJECTIVES) + r")\s+"
+    r"|(?:\s+|(?=['’]s\s))(?:is|was|'s|’s|turns|turned|just\s+turned|will\s+be|is\s+now|is\s+almost|is\s+nearly)\s+"
     r"|\s+(?:" + _words_pattern(agewords.AGE_PERSON_JOINS) + r")\s+)"
     r"|(?:^|\W)(?:" + _words_pattern(agewords.AGES_WORDS) + r")\s+(?:\d{1,3}\s*(?:,|and|&|y|e|et|und)\s*)?"
     r"|(?:^|\W)age\s*\(\s*)\Z")
@@ -383,11 +399,13 @@ _SEX_LETTER_NEXT = re.compile(r"(?:y?[FM]|(?i:\s?y\s?[fm]))(?![\w°'])")
 #: round 22: a relation (or a family pet name) and maybe a name or two in capitals, then a blank, a dash or a comma
 #: ("Aunt Bea 96", "Grandma Edna 94", "Mom — 93 —", "Grandpa Joe, 97,"), as the words before the figure end
 _KIN_UNMARKED = {unaccented(w) for w in {*RELATIONS, *KIN_WORDS}}
+_KIN_BEFORE_AN_AGE = _words_pattern(_KIN_UNMARKED | {unaccented(w) for w in agewords.AGE_PERSON_WORDS}
+                                     - agewords.NOT_KIN_PERSON_WORDS)
+#: (a word in lower case after the relation is no other relation: "mom and dad 95" is dad's age, read from "dad")
 _KIN_AND_NAME_BEFORE = re.compile(
-    r"(?:^|[^\w-])(?i:" + _words_pattern(_KIN_UNMARKED | {unaccented(w) for w in agewords.AGE_PERSON_WORDS}
-                                         - agewords.NOT_KIN_PERSON_WORDS)
-    + r")"
-    r"(?:\s+[A-ZÀ-Þ][a-zß-ÿ'’-]+){0,2}(?:\s*[—–,-]\s*|\s+)\Z")
+    r"(?:^|[^\w-])(?i:" + _KIN_BEFORE_AN_AGE + r")"
+    r"(?P<names>(?:\s+(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+|(?!(?:" + _KIN_BEFORE_AN_AGE + r")(?![\w'’-]))[a-z][a-z'’-]+)){0,2})"
+    r"(?:\s*[—–,-]\s*|\s+)\Z")
 #: a person and up to three words, then an open parenthesis ("the nonagenarian next door (", "my neighbor (")
 _PERSON_THEN_PARENTHESIS_BEFORE = re.compile(
     r"(?i:(?:^|[^\w-])(?:" + _words_pattern(_KIN_UNMARKED | set(agewords.OLD_PERSON_NOUNS)) + r")"
@@ -397,6 +415,14 @@ _PARENTHESIS_CLOSED = re.compile(r"\s*[!?]*\s*\)")
 _READING_NAMED = frozenset(READING_WORDS) | {"room", "rm", "bed", "page", "floor", "apt", "suite", "score", "count"}
 
 
+@functools.cache
+def _given_names_in_lower_case() -> frozenset[str]:
+    """Round 23: the words in lower case the check reads as a name between a relation and an age ("grandma edna 94"):
+    given names that are no everyday word and no verb ("mom ran 95", "dad ate 95 grapes" are no ages)."""
+    return frozenset(FIRST_NAMES - everyday_words() - PERSON_VERBS - COMPANY_VERBS
+                     - set(agewords.VERBS_THAT_ARE_GIVEN_NAMES))
+
+
 def _age_after_kin(text: str, end: int, before: str) -> bool:
     """Round 22: the figure ending at ``end`` follows a relation and maybe a name (no medicine: "Mom Lipitor 90"), or a
     person and a parenthesis that closes after it, with no reading word in the words before it."""
@@ -404,7 +430,8 @@ def _age_after_kin(text: str, end: int, before: str) -> bool:
         return False
     before = unaccented(before)  # "Tía Carmen 95": the relation words are read without their marks
     if (kin := _KIN_AND_NAME_BEFORE.search(before)) is not None:
-        return not any(is_medication(word) for word in kin.group().split())
+        return not any(is_medication(word) for word in kin.group().split()) and all(
+            word in _given_names_in_lower_case() for word in kin.group("names").split() if word[0].islower())
     return _PERSON_THEN_PARENTHESIS_BEFORE.search(before) is not None and _PARENTHESIS_CLOSED.match(text, end) is not None
 
 

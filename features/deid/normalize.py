@@ -36,6 +36,7 @@ from text_to_num import alpha2digit
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.digitwords import (
     ARABIC_AND,
+    ARABIC_TEEN_UNITS,
     HUNDRED_WORDS,
     LATIN_DIGIT_WORDS,
     NORDIC_LANGUAGES,
@@ -413,6 +414,7 @@ _SAID_DIGITS_IN_SCRIPT = {
 }
 _SAID_DIGITS_IN_SCRIPT.update({w: v for w, v in digit_values(SCRIPT_DIGIT_WORDS).items()
                                if w not in _SAID_DIGITS_IN_SCRIPT})
+_SAID_DIGITS_IN_SCRIPT.update(ARABIC_TEEN_UNITS)  # round 23: "اثنا عشر" 12
 #: round 22: the tens, teens and hundreds of Russian, Ukrainian, Greek, Turkish and Irish, each its value in figures
 #: (a Ukrainian digit word with any apostrophe: "п'ять"); a word of a smaller order joins a round one before it
 #: (:func:`_joined_groups`)

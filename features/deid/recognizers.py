@@ -64,13 +64,17 @@ from features.deid.agewords import (
     AGE_PERSON_WORDS,
     AGES_WORDS,
     BIRTH_COHORT_WORDS,
+    COHORT_WORDS_BEFORE_TWO_FIGURES,
     NOT_KIN_PERSON_WORDS,
     OLD_PERSON_NOUNS,
+    PRONOUN_PERSON_WORDS,
     SHY_OF_WORDS,
+    VERBS_THAT_ARE_GIVEN_NAMES,
 )
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
+    COMPANY_VERBS,
     ENGLISH_RELATIONS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
     HAN_NOT_IN_NAMES,
@@ -82,6 +86,7 @@ from features.deid.peoplewords import (
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAMES,
     NAME_PARTICLES,
+    PERSON_VERBS,
     RELATIONS,
     everyday_words,
 )
@@ -2675,8 +2680,9 @@ _MRN_CUE = (r"\b(?:mrn|medical[ \t]+record(?:[ \t]+(?:number|num|no\.?|#))?|"
             r"akte|aktenzeichen|fallnummer|fall[ \t-]?nr|patienten[ \t-]?(?:nummer|nr|id)|cartella(?:[ \t]+clinica)?|"
             r"numero[ \t]+(?:di[ \t]+)?cartella|prontuario|registro[ \t]+(?:medico|clinico)|pati[eë]ntnummer|"
             r"dossiernummer|journalnummer|numer[ \t]+(?:historii|pacjenta))")
-# letters only as a prefix ("AB1234567"), then digits in groups ("123-456 789")
-_MRN_VALUE = r"((?:[A-Z]{1,4}[ \t-]?)?\d[\d-]*(?:[ \t]\d[\d-]*){0,3})(?<!-)"
+# letters only as a prefix ("AB1234567"), then digits in groups ("123-456 789"; round 23: "4821/3377", "48.21.33.77",
+# "48,213,377", "4821_3377")
+_MRN_VALUE = r"((?:[A-Z]{1,4}[ \t-]?)?\d[\d-]*(?:[ \t./,_]\d[\d-]*){0,3})(?<!-)"
 
 
 # an adverb between the verb and an age: "she's nearly ninety-one", "grandma is almost 97"
@@ -3105,22 +3111,46 @@ _SHY_OF_A_HUNDRED = rf"\b(\d{{1,2}})[ \t]+(?:years?|yrs?)[ \t]+(?:{alternation(S
 # person ("the nonagenarian next door (97!)"), after the Polish age word ("pacjentka lat 94"), and the year of a birth
 # cohort ("la nonna, classe 1930", "Oma (Jg. 1930)", "rocznik '30"); a quantity after the figure, a reading before it
 # (``_no_reading_before``) or a reading word between keep it
-_KIN_WORD = alternation(sorted({*RELATIONS, *KIN_WORDS, *AGE_PERSON_WORDS} - NOT_KIN_PERSON_WORDS))
-#: a capitalised name after the relation, or the placeholder pass 1 made of a name in lower case ("grandma edna 94")
-_A_GIVEN_NAME = r"(?:(?-i:[A-Z][a-z'’-]{1,20})|<PERSON>)"
-_AGE_AFTER_KIN_AND_NAME = (rf"(?<![\w-])(?:{_KIN_WORD})(?:[ \t]+{_A_GIVEN_NAME}){{0,2}}(?:[ \t]*[—–,-][ \t]*|[ \t]+)"
+_KIN_WORDS_OF_AN_AGE = {*RELATIONS, *KIN_WORDS, *AGE_PERSON_WORDS} - NOT_KIN_PERSON_WORDS
+_KIN_WORD = alternation(sorted(_KIN_WORDS_OF_AN_AGE))
+#: round 23: a relation or a pronoun before a bare age ("she 95"), a relation alone before a parenthesis ("she walked
+#: the dog (95)" is no age)
+_KIN_WORD_BEFORE_A_PARENTHESIS = alternation(sorted(_KIN_WORDS_OF_AN_AGE - PRONOUN_PERSON_WORDS))
+#: a capitalised name after the relation, the placeholder pass 1 made of a name, or (round 23: "grandma edna 94") a
+#: word in lower case that is no relation, taken only when it is a given name and no everyday word
+#: (:func:`_no_reading_nor_medicine_before`; "mom and dad 95" is dad's age, read from "dad")
+_A_GIVEN_NAME = rf"(?:(?-i:[A-Z][a-z'’-]{{1,20}})|<PERSON>|(?!(?:{_KIN_WORD})(?![\w'’-]))(?-i:[a-z][a-z'’-]{{1,20}}))"
+_AGE_AFTER_KIN_AND_NAME = (rf"(?<![\w-])(?:{_KIN_WORD})(?P<names>(?:[ \t]+{_A_GIVEN_NAME}){{0,2}})"
+                           rf"(?:[ \t]*[—–,-][ \t]*|[ \t]+)"
                            rf"(9\d|1[01]\d)\b(?![.,]\d){_NOT_A_QUANTITY}{_NOT_A_READING_AFTER}")
-_AGE_IN_PARENTHESES_NEAR_A_PERSON = (rf"(?<![\w-])(?:{_KIN_WORD}|{alternation(OLD_PERSON_NOUNS)})(?P<between>(?:[ \t]+"
+_AGE_IN_PARENTHESES_NEAR_A_PERSON = (rf"(?<![\w-])(?:{_KIN_WORD_BEFORE_A_PARENTHESIS}|{alternation(OLD_PERSON_NOUNS)})"
+                                     rf"(?P<between>(?:[ \t]+"
                                      r"[^\W\d_]{1,20}){0,3})[ \t]*\([ \t]*(9\d|1[01]\d)[ \t]*[!?]{0,3}[ \t]*\)")
 _AGE_AFTER_AN_AGE_WORD = rf"\b(?:{alternation(AGE_BEFORE_WORDS)})[ \t]*[:.]?[ \t]*(9\d|1[01]\d)\b(?![.,]\d){_NOT_A_QUANTITY}"
 _COHORT_YEAR = (rf"\b(?:{alternation(BIRTH_COHORT_WORDS)})\.?[ \t:,]*(?P<year>(?:19|18)\d{{2}}|['’]\d{{2}})"
                 r"(?![\d/.:-]\d|[ \t]*(?:years?|yrs?|mg|%))")
+#: round 23: two bare figures after a German or Polish cohort word ("Jahrgang 30", "rocznik 29"), read in the 1900s
+_COHORT_TWO_FIGURES = (rf"\b(?:{alternation(COHORT_WORDS_BEFORE_TWO_FIGURES)})\.?[ \t:,]*(?P<year>\d{{2}})"
+                       r"(?![\d/.:-]\d|\d|[ \t]*(?:years?|yrs?|jahre|lat|mg|%))")
 
 
 def _no_reading_nor_medicine_before(m: re.Match[str]) -> bool:
-    """No reading before the figure, and no medicine among the capitalised words after the relation ("Mom Lipitor 90"
-    is a dose)."""
-    return _no_reading_before(m) and not any(is_medication(w) for w in re.findall(r"[A-Z][a-z'’-]+", m.group()))
+    """No reading before the figure, no medicine among the capitalised words after the relation ("Mom Lipitor 90"
+    is a dose), and every word in lower case between them a given name (round 23: "grandma edna 94", not "mom ran
+    95" nor "dad ate 95 grapes")."""
+    return (_no_reading_before(m) and not any(is_medication(w) for w in re.findall(r"[A-Z][a-z'’-]+", m.group()))
+            and all(_a_given_name_in_lower_case(w) for w in re.findall(r"(?<![\w<])[a-z][a-z'’-]*", m.group("names"))))
+
+
+@functools.cache
+def _lower_case_given_names() -> frozenset[str]:
+    """Given names that no everyday word, verb of a person or word of :data:`VERBS_THAT_ARE_GIVEN_NAMES` is."""
+    return frozenset(FIRST_NAMES - everyday_words() - PERSON_VERBS - COMPANY_VERBS - set(VERBS_THAT_ARE_GIVEN_NAMES))
+
+
+def _a_given_name_in_lower_case(word: str) -> bool:
+    """Whether ``word``, written in lower case after a relation, is a given name (:func:`_lower_case_given_names`)."""
+    return word in _lower_case_given_names()
 
 
 def _no_reading_between(m: re.Match[str]) -> bool:
@@ -3152,7 +3182,7 @@ def other_recognizers() -> list[LocalRecognizer]:
         *(_p(listed + _NOT_A_QUANTITY, 0.7, 1, gate=_has_two_digits) for listed in _AGES_LISTED),
         _p(_AGE_IN_PARENTHESES, 0.7, 1, gate=_has_two_digits),
         _p(_SHY_OF_A_HUNDRED, 0.7, 0, accept=_shy_of_a_hundred_over_89, gate=_has_two_digits),
-        _p(_AGE_AFTER_KIN_AND_NAME, 0.6, 1, accept=_no_reading_nor_medicine_before, gate=_has_two_digits),
+        _p(_AGE_AFTER_KIN_AND_NAME, 0.6, 2, accept=_no_reading_nor_medicine_before, gate=_has_two_digits),
         _p(_AGE_IN_PARENTHESES_NEAR_A_PERSON, 0.6, 2, accept=_no_reading_between, gate=_has_two_digits),
         _p(_AGE_AFTER_AN_AGE_WORD, 0.6, 1, accept=_no_reading_before, gate=_has_two_digits),
         _p(rf"\b(?:he|she|who|{_RELATIVE})[ \t]+(?:is|was|turns|turned|will[ \t]+be)[ \t]+"
@@ -3291,6 +3321,7 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(_BIRTH_YEAR, 0.7, "year", accept=_born_over_89, gate=_birth_cue_gate),
         _p(_BIRTH_YEAR, 0.7, "year_first", accept=_born_over_89, gate=_birth_cue_gate),
         _p(_COHORT_YEAR, 0.7, "year", accept=_born_over_89, gate=_has_two_digits),
+        _p(_COHORT_TWO_FIGURES, 0.7, "year", accept=_born_over_89, gate=_has_two_digits),
         _p(_YEAR_AFTER_WORDS, 0.7, "year", accept=_year_after_birth_words, gate=_birth_or_of_gate),
     ], name="MonthDateRecognizer", gate=_has_digit)
     # a day in words (see _ORDINAL_DAY), in a recognizer of its own: texts without a digit may hold one

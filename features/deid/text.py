@@ -1903,9 +1903,9 @@ _DAY_OF_A_YEAR_WORD = re.compile(rf"(?i:{_DAY_WORDS_OF_A_YEAR}|doy|yday|julian|o
 
 #: a holiday tied to a birth: "born on (the day after) X", "X baby", "X birthday", "birthday is on X"
 _BIRTH_BEFORE_HOLIDAY = re.compile(r"(?i:(?:born|birthday|bday|b-day|birth|dob|naci(?:o|do|da|miento)|cumple\w*|"
-                                   r"geboren|geburtstag|n[ée]e?|nat[oa]|nascid[oa]|anniversaire|compleanno)(?:[ \t]+"
-                                   r"(?:is|was|falls|fell|on|at|the|day|after|before|right|just|of|en|el|la|an|am|a|le|"
-                                   r"il|di|em|no|na|au|de|del|zu)){0,5}[ \t]+\Z)")
+                                   r"geboren|geburtstag|n[ée]e?|nat[oa]|nascid[oa]|anniversaire|compleanno|urodz\w*)"
+                                   r"(?:[ \t]+(?:is|was|falls|fell|on|at|the|day|after|before|right|just|of|en|el|la|an|"
+                                   r"am|a|le|il|di|em|no|na|au|de|del|zu|w|we|sie|ma|mam|ma|jest|byl|byla)){0,5}[ \t]+\Z)")
 _BIRTH_AFTER_HOLIDAY = re.compile(r"(?i:['’]?s?[ \t]+(?:baby|babies|birthday|bday|b-day|born|kid|child)(?![a-z]))")
 #: round 22: the year said after a holiday tied to a birth, taken with it ("born on Christmas Day 1940", "born on leap
 #: day 36")
@@ -1920,7 +1920,7 @@ def _holiday_birth_spans(view: str, folded: Folded, owner: PatientIdentifiers) -
     ("born the day after Halloween" for a 1 November birthday); spans of the original text, "the day after" with it."""
     lowered = view.lower()
     if not any(w in lowered for w in ("born", "birth", "bday", "b-day", "baby", "babies", "dob", "kid", "child", "nac",
-                                      "cumple", "geb", "ne", "nat", "nasc", "anniv", "compleanno")):
+                                      "cumple", "geb", "ne", "nat", "nasc", "anniv", "compleanno", "urodz")):
         return []
     pattern, dates = any_holiday()
     dob = owner.date_of_birth
