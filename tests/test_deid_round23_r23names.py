@@ -55,6 +55,10 @@ KEPT_NEAR = [
     "nurse at 3pm tomorrow",
     "Sir, the pharmacy is closed",
     "WIFI down again, missed my reminder",
+    "clinic hours Mon – Fri – Sat closed",
+    "Tylenol – Advil – Aleve all tried",
+    "the Lord knows I tried",
+    "my son 3rd refill",
 ]
 
 

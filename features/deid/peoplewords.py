@@ -201,7 +201,7 @@ HONORIFICS_BEFORE_CAPITALISED = frozenset(("pan", "pani", "panie", "pana", "panu
                                            "mademoiselle", "mlle", "signora", "signor", "signorina", "senhora",
                                            "senhor", "fru", "herra", "rouva", "ustaz", "ustazah", "haji", "hajjah",
                                            "hajji", "mullah", "maulana", "mufti", "swami", "pandit", "sensei", "elder",
-                                           "sayyid", "cantor", "reb", "rebbetzin", "abbot", "canon", "archdeacon"))
+                                           "sayyid", "cantor", "reb", "rebbetzin", "abbot", "archdeacon"))
 
 #: the capitalised particles an Irish surname starts with, as written ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla"):
 #: after a title the name is the particle and the word after it
