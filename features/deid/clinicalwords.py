@@ -79,6 +79,7 @@ MORE_RELATIONS = _words("""
 #: (the value after them goes by its own shape); accents dropped
 WORDS_NEVER_A_NAME = _words("""
     urlaub ferien geo iban kennzeichen nummernschild whatsapp telegram signal viber
+    wifi wlan ssid
     nil ta mo chuid piollai agam aige aici leigheas taibleid
     живу живём живем живёт живет жила жил в во
 """)

@@ -4,7 +4,10 @@ number or an array of strings), a FHIR resource's "value" inside "telecom" or "i
 "address", "family" and "given" inside "name" (any key order, compact or pretty); a query string's or a form's
 "key=value" pair under such a key ("last=Drummond", "name=Ana+Lima"); every part of a vCard "N:" property on a line
 with no card around it ("N:Fairweather;Colm;;;": the family name is its first part, whatever word it is); and a Wi-Fi
-QR payload's password ("WIFI:S:…;T:WPA;P:…;;"), which is a secret whatever it holds.
+QR payload's password ("WIFI:S:…;T:WPA;P:…;;"), which is a secret whatever it holds. Round 23: the payload's network
+name ("S:Kowalski-Home", often a family's), a YAML line's or an XML element's value under a key of an identifier or a
+role ("caregiver: Ana Lima", "<caregiverName>…", "<telecom value="tel:…"/>"), and an HL7 v2 doctor given as an
+extended composite id ("PV1|…|1234^Smith^John^^^Dr"). A value that is a word for "empty" stays everywhere.
 
 Keys come from :mod:`features.deid.fieldwords`; the leak check reads the same fields with its own patterns
 (:mod:`features.deid.leakfields`)."""
@@ -27,8 +30,11 @@ from features.deid.fieldwords import (
     PLACE_FIELD_KEYS,
     POSTCODE_FIELD_KEYS,
     QUERY_PERSON_KEYS,
+    ROLE_FIELD_KEYS,
     STREET_FIELD_KEYS,
     THING_PIECES,
+    XCN_SEGMENTS,
+    XML_VALUE_KEYS,
 )
 
 Span = tuple[str, int, int, float]
@@ -57,6 +63,77 @@ _N_PART = r"(?:[^;:\n\\ \t]|[ \t](?![A-Z][A-Z\-]{0,20}[;:]))"
 _N_PROPERTY = re.compile(r"(?:(?<![\w\-])|(?<=\\n))N(?:;[^:\n]{0,40})?:(?P<v>[^\W\d_]" + _N_PART + r"{0,40}"
                          r"(?:;(?=[^\W\d_]|;)" + _N_PART + r"{0,40}){1,4})")
 _WIFI_PASSWORD = re.compile(r"(?i:WIFI:)(?:(?:\\.|[^;\\\n]){0,80};){0,6}?P:(?P<v>(?:\\.|[^;\\\n]){1,80})")
+
+
+#: round 23: a Wi-Fi QR payload's network name (SSID: "S:Kowalski-Home"), a secret whatever it holds, as its password is
+_WIFI_NETWORK = re.compile(r"(?i:WIFI:)(?:(?:\\.|[^;\\\n]){0,80};){0,6}?S:(?P<v>(?:\\.|[^;\\\n]){1,80})")
+#: round 23: an HL7 v2 segment's id (at the start of a line or after a space or an escaped line break: "|MED|" is a
+#: field), and a person given as an extended composite id in one of its fields: an id of
+#: letters and figures (or none), then the family, given and middle names (:data:`XCN_SEGMENTS`)
+_SEGMENT_ID = re.compile(r"(?:(?<![^\s])|(?<=\\r)|(?<=\\n))(?P<id>[A-Z][A-Z0-9]{2})\|")
+_XCN = re.compile(r"(?<=[|~])(?P<id>[A-Za-z0-9]{0,24})\^(?P<family>[^\W\d_][^|^~\r\n\\]{0,60})"
+                  r"(?:\^(?P<given>[^|^~\r\n\\]{0,60}))?(?:\^(?P<middle>[^|^~\r\n\\]{0,60}))?")
+
+
+#: round 23: a YAML line's key and value (a list's dash before the key, quotes around the value and a comment after it
+#: allowed; at a line's start, or after a written "\\n"), an XML element's text, an XML element's "value" attribute
+_YAML_PAIR = re.compile(r"(?:^|(?<=\n)|(?<=\\n))[ \t]{0,40}(?:-[ \t]{1,4})?(?P<k>[A-Za-z][\w.\-]{0,40})[ \t]{0,4}:"
+                        r"[ \t]{1,8}(?P<v>[^\n\\#{}\[\]]{1,120})")
+_XML_ELEMENT = re.compile(r"<(?:[A-Za-z][\w\-]{0,20}:)?(?P<k>[A-Za-z][\w.\-]{0,40})(?:[ \t][^<>\n]{0,200})?>"
+                          r"(?P<v>[^<>\n]{1,120})</")
+_XML_VALUE = re.compile(r"<(?:[A-Za-z][\w\-]{0,20}:)?(?P<k>[A-Za-z][\w.\-]{0,40})[ \t][^<>\n]{0,200}?"
+                        r"(?<![\w-])value[ \t]*=[ \t]*(?P<q>[\"'])(?P<v>[^\"'<>\n]{1,160})(?P=q)")
+_SCHEME = re.compile(r"(?i:tel|mailto|sms|fax):")
+
+
+def _markup_entity(key: str) -> str | None:
+    """The entity of a YAML or XML field's value under ``key``: a key of any record field
+    (:func:`_field_entity`, as a query's), or a role's (:data:`~features.deid.fieldwords.ROLE_FIELD_KEYS`)."""
+    pieces = [p.lower() for p in _KEY_PIECES.split(key) if p]
+    if "".join(pieces) in ROLE_FIELD_KEYS or (pieces and pieces[-1] in ROLE_FIELD_KEYS):
+        return "PERSON"
+    return _field_entity(key)
+
+
+def markup_field_spans(text: str) -> list[Span]:
+    """``(entity, start, end, score)`` of the values of YAML lines and XML elements under a key that names an
+    identifier or a role ("caregiver: Ana Lima", "<caregiverName>Ana Lima</caregiverName>", "phone: \"555 123 4417\"")
+    and of the "value" attribute of a FHIR XML element that holds one ("<telecom value=\"tel:…\"/>"); a value that
+    is a word for "empty" stays (:data:`~features.deid.fieldwords.EMPTY_FIELD_VALUES`)."""
+    found: list[Span] = []
+    pairs = [*(_YAML_PAIR.finditer(text) if ":" in text else ()), *(_XML_ELEMENT.finditer(text) if "</" in text else ())]
+    for m in pairs:
+        entity = _markup_entity(m["k"])
+        value = m["v"].rstrip(" \t\r")
+        start = m.start("v") + len(value) - len(value.lstrip(" \t\"'"))
+        end = m.start("v") + len(value.rstrip("\"'"))
+        if entity is not None and start < end and _a_value(text[start:end]):
+            found.append((entity, start, end, _SCORE))
+    for m in _XML_VALUE.finditer(text) if "value" in text else ():
+        entity = XML_VALUE_KEYS.get(m["k"].lower())
+        scheme = _SCHEME.match(m["v"])
+        start = m.start("v") + (scheme.end() if scheme else 0)
+        if entity is not None and _a_value(text[start:m.end("v")]):
+            found.append((entity, start, m.end("v"), _SCORE))
+    return found
+
+
+def xcn_spans(text: str) -> list[Span]:
+    """``("PERSON", start, end, score)`` of the family, given and middle names of each extended composite id in the
+    fields of a segment of :data:`~features.deid.fieldwords.XCN_SEGMENTS` ("PV1|1|I|W2||||4471^Okafor^Ines^^^Dr"), the
+    id before them figures or none ("ADT^A01", a code of letters, is no person's)."""
+    segments = list(_SEGMENT_ID.finditer(text))
+    found: list[Span] = []
+    ends = [s.start() for s in segments[1:]] + [len(text)] * bool(segments)
+    for segment, end in zip(segments, ends, strict=True):
+        if segment["id"] not in XCN_SEGMENTS:
+            continue
+        for m in _XCN.finditer(text, segment.end() - 1, end):
+            if m["id"] and not any(c.isdigit() for c in m["id"]):
+                continue
+            found += [("PERSON", *m.span(part), _SCORE) for part in ("family", "given", "middle")
+                      if m[part] and any(c.isalpha() for c in m[part])]
+    return found
 
 
 def _field_entity(key: str, *, in_query: bool = False) -> str | None:
@@ -151,4 +228,9 @@ def record_value_spans(text: str) -> list[Span]:
                 at += len(part) + 1
     if "wifi" in text.lower():
         found += [("ID_NUMBER", *m.span("v"), 0.85) for m in _WIFI_PASSWORD.finditer(text)]
+        found += [("ID_NUMBER", *m.span("v"), 0.85) for m in _WIFI_NETWORK.finditer(text)]
+    if "|" in text and "^" in text:
+        found += xcn_spans(text)
+    if ":" in text or "<" in text:
+        found += markup_field_spans(text)
     return found

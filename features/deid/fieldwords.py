@@ -51,3 +51,19 @@ INNER_FIELD_KEYS: dict[str, frozenset[str]] = {
     "telecom": _set("value"), "identifier": _set("value"), "address": _set("line state text city district postalcode"),
     "name": _set("family given text"),
 }
+
+#: round 23: HL7 v2 segments whose fields hold a person as an extended composite id (XCN: "1234^Smith^John^^^Dr"): the
+#: visit's attending, referring, consulting and admitting doctors (PV1-7/8/9/17), the order's, the role's, the
+#: document's, the event's operator, the staff's, the schedule's; an id (figures, or none) then a family and a given
+#: name, whatever words they are. Segments whose first components are codes ("OBX", "OBR", "RXE": "2345^Glucose^L")
+#: are left out
+XCN_SEGMENTS = _set("PV1 PV2 PD1 ORC ROL PRT TXA EVN STF PRA SCH AIP AIG PID NK1 GT1 IN1 IN2 MRG")
+#: round 23: keys of YAML and XML fields whose value is a person (a role's: "caregiver: Ana Lima",
+#: "<attendingDoctor>…", "next_of_kin:"), alone or as the last piece of a longer key; "contact" and "provider", which
+#: may name a method or an insurer, are none alone
+ROLE_FIELD_KEYS = _set("caregiver carer guardian kin nextofkin nok emergencycontact spouse partner attending referring "
+                       "consulting admitting doctor physician nurse pharmacist prescriber caseworker proxy")
+#: round 23: XML elements whose "value" attribute is an identifier in FHIR's XML ("<family value="Baker"/>",
+#: "<telecom value="tel:…"/>"), and its kind
+XML_VALUE_KEYS = {"family": "PERSON", "given": "PERSON", "line": "STREET_ADDRESS", "city": "CITY",
+                  "postalcode": "ZIP_CODE", "telecom": "PHONE_NUMBER", "birthdate": "DATE_TIME", "district": "CITY"}

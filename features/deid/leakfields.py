@@ -2,7 +2,9 @@
 identifier with a string, number or array of strings after it that still holds a letter or figure; a FHIR "telecom"
 or "identifier" whose "value", an "address" whose "line" or "state", a "name" whose "family" or "given" does; a
 query string's or form's "key=value" under such a key; a vCard "N:" property whose first part is a word; a Wi-Fi QR
-payload with a password. Placeholders are read as spaces before this reading, so a value the redactor replaced is
+payload with a password; round 23: a Wi-Fi payload's network name, a YAML line's or an XML element's value under a key
+of an identifier or a role, an FHIR XML element's value attribute, an HL7 v2 provider's extended composite id in a
+segment that names people. Placeholders are read as spaces before this reading, so a value the redactor replaced is
 empty. Keys come from :mod:`features.deid.fieldwords`; its patterns are its own (the redactor's are in
 :mod:`features.deid.fields`)."""
 
@@ -17,7 +19,10 @@ from features.deid.fieldwords import (
     INNER_FIELD_KEYS,
     NAME_PIECES,
     QUERY_PERSON_KEYS,
+    ROLE_FIELD_KEYS,
     THING_PIECES,
+    XCN_SEGMENTS,
+    XML_VALUE_KEYS,
 )
 
 #: a key in quotes, its colon, and what follows on: a quoted string, a figure run, or an array up to its bracket
@@ -28,6 +33,16 @@ _CONTAINER = re.compile(r"""["'](telecom|identifier|address|name)["']\s{0,8}:\s{
 _PAIR = re.compile(r"(?:^|(?<=[\s?&;(\[,:]))([A-Za-z][A-Za-z0-9_.\-]{0,30})=([^&\s#\"'<>;]{1,120})")
 _N_NAME = re.compile(r"(?:^|(?<=[^A-Za-z0-9_\-])|(?<=\\n))N(?:;[^:\n]{0,40})?:[ \t]?[^\W\d_][^;:\n]{0,40};(?:[^\W\d_]|;)")
 _WIFI = re.compile(r"(?i:wifi):(?:[^\n]{0,240}?;)?P:(?=[^;\s])")
+#: round 23, the check's own patterns: a Wi-Fi QR payload's network name; a line "key: value" (YAML; its key after
+#: spaces or a list's dash at a line's start), an element "<key …>value</" (XML), an element's value attribute
+_WIFI_NETWORK = re.compile(r"(?i:wifi):(?:[^\n]{0,240}?;)?S:(?=[^;\s])")
+_LINE_PAIR = re.compile(r"(?m)(?:^|\\n)[ \t\-]{0,40}([A-Za-z][A-Za-z0-9_.\-]{0,40}):[ \t]+([^\n\\]{1,120})")
+_ELEMENT_TEXT = re.compile(r"<(?:[A-Za-z][A-Za-z0-9_\-]{0,20}:)?([A-Za-z][A-Za-z0-9_.\-]{0,40})\b[^<>\n]{0,200}>"
+                           r"([^<>\n]{1,120})</")
+_VALUE_ATTRIBUTE = re.compile(r"<(?:[A-Za-z][A-Za-z0-9_\-]{0,20}:)?([A-Za-z][A-Za-z0-9_.\-]{0,40})[ \t][^<>\n]{0,200}?"
+                              r"\bvalue[ \t]*=[ \t]*[\"']((?i:tel:|mailto:|sms:|fax:)?)([^\"'<>\n]{0,160})[\"']")
+#: an HL7 segment's id at a line's start or after a space or an escaped line break, and its fields up to the next
+_HL7_SEGMENT_LOOK = re.compile(r"(?:^|(?<=\s)|(?<=\\[rn]))([A-Z][A-Z0-9]{2})\|")
 _WORDS_OF_A_KEY = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _REACH = 800
 
@@ -82,7 +97,50 @@ def field_kinds(text: str) -> list[str]:
         kinds.append("name in a vCard name property")
     if "wifi" in text.lower() and _WIFI.search(text):
         kinds.append("Wi-Fi password")
+    if "wifi" in text.lower() and _WIFI_NETWORK.search(text):
+        kinds.append("Wi-Fi network name")
+    if (":" in text or "</" in text or "value" in text) and _markup_field_left(text):
+        kinds.append("identifier in a YAML or XML field")
+    if "|" in text and "^" in text and _provider_named(text):
+        kinds.append("name in an HL7 provider field")
     return kinds
+
+
+def _role_or_field_key(key: str, *, element: bool = False) -> bool:
+    """Whether a YAML or XML ``key`` names an identifier (as a JSON key does; an XML element "<name>" too) or a role a
+    person holds."""
+    words = _key_words(key)
+    return bool(words) and ("".join(words) in ROLE_FIELD_KEYS or words[-1] in ROLE_FIELD_KEYS
+                            or _names_an_identifier(key, query=False) or (element and words == ["name"]))
+
+
+def _markup_field_left(text: str) -> bool:
+    """Whether a YAML line or an XML element under a key of :func:`_role_or_field_key` holds a value that is not
+    empty, or an XML element of :data:`~features.deid.fieldwords.XML_VALUE_KEYS` a value attribute that does."""
+    for pattern in (_LINE_PAIR, _ELEMENT_TEXT):
+        for m in pattern.finditer(text):
+            value = m.group(2).split(" #")[0].strip(" \t\r\"'")
+            if not value.startswith(("{", "[")) and _holds_something(value) and _role_or_field_key(
+                    m.group(1), element=pattern is _ELEMENT_TEXT):
+                return True
+    return any(m.group(1).lower() in XML_VALUE_KEYS and _holds_something(m.group(3))
+               for m in _VALUE_ATTRIBUTE.finditer(text))
+
+
+def _provider_named(text: str) -> bool:
+    """Whether a field of an HL7 segment that names people (:data:`~features.deid.fieldwords.XCN_SEGMENTS`) holds an
+    id of figures (or none) and then a family name with a letter ("|1234^Okafor^Ines^^^Dr|")."""
+    heads = list(_HL7_SEGMENT_LOOK.finditer(text))
+    for n, head in enumerate(heads):
+        if head.group(1) not in XCN_SEGMENTS:
+            continue
+        body = text[head.end():heads[n + 1].start() if n + 1 < len(heads) else len(text)]
+        for field in re.split(r"[|~\r\n]", body):
+            parts = field.split("^")
+            if len(parts) > 2 and (not parts[0] or (parts[0].isalnum() and any(c.isdigit() for c in parts[0]))) and \
+                    any(re.search(r"[^\W\d_]", part) for part in parts[1:4]):
+                return True
+    return False
 
 
 def _json_field_left(text: str) -> bool:

@@ -3,7 +3,8 @@ of another language or an abbreviation ("zuster ngata", "медсестра пе
 word with an article, possessive or particle ("η κόρη μου η ελένη", "anak saya si budi"), a name after thanks or a
 copy line ("thx to Oluwaseun", "cc: D. Vanterpool"), a name written backwards ("nhoJ"), a name in structured text
 (JSON, YAML, XML, CSV, vCard, markdown links), beside an emoji, in a hashtag, a list set apart by slashes or a social
-handle, and a payee's name.
+handle, and a payee's name; round 23: capitalised words between two dashes, a name with digits for letters after a
+relation or role word, a romanised Thai surname after a given name, a Thai name after a Thai title.
 
 A check that looks with the same eyes as the thing it checks is no check: nothing here calls the redactor's readings
 (:mod:`features.deid.people`). What the two share is vocabulary only (:mod:`features.deid.peoplewords`: which words are
@@ -48,6 +49,8 @@ from features.deid.peoplewords import (
     KOREAN_PERSON_VERBS,
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAMES,
+    LEET_LETTERS,
+    LEET_SHORTEST,
     LOWER_CASE_PREPOSITIONS,
     MARRIED_NAME_ENDINGS,
     NOT_INITIALS,
@@ -64,6 +67,11 @@ from features.deid.peoplewords import (
     SIGN_OFF_PHRASES,
     SIGN_OFF_WORDS,
     STAFF_ROLES,
+    THAI_BEFORE_TITLES,
+    THAI_NOT_NAME_STARTS,
+    THAI_SURNAME_ENDINGS,
+    THAI_SURNAME_SHORTEST,
+    THAI_TITLES,
     TITLE_TAIL_WORDS,
     TITLE_TAILS,
     TITLES_AFTER_ARTICLES,
@@ -279,6 +287,17 @@ def _blank_month(m: re.Match[str]) -> str:
         if key(m.group(2)) in month_forms() else m.group()
 
 
+#: round 23, the check's own patterns: an aside between two dashes, a word holding digits after a letter, the word
+#: before it, a capitalised word, and a Thai title with the Thai letters after it
+_DASHED_LOOK = re.compile(r"(?:--|[–—])[ \t]{1,2}([^\n\-–—]{2,60}?)[ \t]{1,2}(?:--|[–—])")
+_DIGITS_IN_WORD = re.compile(r"(?<![^\W_])[A-Za-z][A-Za-z0-9]*[0-9][A-Za-z0-9]*(?![^\W_])")
+_CUE_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]{1,2}|[ \t]?[:,][ \t]?)\Z")
+_DIGIT_NAME_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES
+_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")
+_THAI_TITLE_LOOK = re.compile("(?:" + "|".join(["(?<![\u0e01-\u0e4e.])", *(f"(?<={w})" for w in THAI_BEFORE_TITLES)])
+                              + ")(?:" + "|".join(re.escape(t) for t in THAI_TITLES) + ")[ \t]?([\u0e01-\u0e4e]{2,})")
+
+
 class PeopleLook:
     """The check's reading (see the module docstring), with the check's English vocabulary (``is_word``: lower case)."""
 
@@ -349,7 +368,47 @@ class PeopleLook:
             found.append("name in a record row")
         if self._firm_named(text, lower_words):
             found.append("firm named after a person")
+        return found + self._round23_kinds(text)
+
+    def _round23_kinds(self, text: str) -> list[str]:
+        """The twenty-third round's third parties, each read where a character it needs is there: capitalised words
+        between two dashes, a word with digits for letters after a relation or role word, a long capitalised word
+        with a Thai surname's ending after a capitalised word, a Thai word after a Thai title."""
+        found: list[str] = []
+        if ("--" in text or "–" in text or "—" in text) and any(
+                self._may_name(w, lower=False) for m in _DASHED_LOOK.finditer(text)
+                for w in m.group(1).split() if w[:1].isupper()):
+            found.append("name between dashes")
+        if any(c.isdigit() for c in text) and self._digits_for_letters(text):
+            found.append("name spelled with digits after a cue")
+        if self._thai_surname(text):
+            found.append("Thai surname after a given name")
+        if not text.isascii() and any(not m.group(1).startswith(THAI_NOT_NAME_STARTS)
+                                      for m in _THAI_TITLE_LOOK.finditer(text)):
+            found.append("name after a Thai title")
         return found
+
+    def _digits_for_letters(self, text: str) -> bool:
+        """A word that starts with a letter and holds digits for letters after a relation or role word, that read
+        as letters is a given name or may be one ("my son J4m3s", "nurse K4te"); a code the check knows ("A1c") is
+        none."""
+        for m in _DIGITS_IN_WORD.finditer(text):
+            before = _CUE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if before is None or key(before.group(1)) not in _DIGIT_NAME_CUES or self.is_word(m.group().lower()):
+                continue
+            letters = "".join(LEET_LETTERS.get(c, c) for c in m.group().lower())
+            if letters.isalpha() and len(letters) >= LEET_SHORTEST and sum(c.isalpha() for c in m.group()) > 1 and (
+                    letters in self.given_names or self._may_name(letters)):
+                return True
+        return False
+
+    def _thai_surname(self, text: str) -> bool:
+        """A capitalised word of :data:`THAI_SURNAME_SHORTEST` letters or more, ending as a Thai surname does and no
+        word the check knows, right after another capitalised word ("Kanya Wongsawat")."""
+        words = list(_CAPITALISED.finditer(text))
+        return any(text[a.end():b.start()] in (" ", "\t") and len(b.group()) >= THAI_SURNAME_SHORTEST
+                   and b.group().lower().endswith(THAI_SURNAME_ENDINGS) and self._may_name(b.group(), lower=False)
+                   for a, b in pairwise(words))
 
     def _firm_named(self, text: str, lower_words: set[str]) -> bool:
         """A firm named after a person: capitalised words before a trade or a company form ("Okonkwo Logistics",

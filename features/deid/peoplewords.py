@@ -198,7 +198,16 @@ HONORIFICS_BEFORE_CAPITALISED = frozenset(("pan", "pani", "panie", "pana", "panu
                                            "warden", "agent", "juez", "jueza", "juiz", "juíza", "giudice", "juge",
                                            "richter", "richterin", "agente", "oficial", "cabo", "delegado",
                                            # religious titles that are also kin words (round 19: "Father Ó Súilleabháin")
-                                           "father", "mother", "brother", "guardia"))
+                                           "father", "mother", "brother", "guardia",
+                                           # round 23: titles of rank, courtesy and faith that are also words or were
+                                           # missing ("Dame Edith", "Hon. Pemberton", "Sheikh Mansour", "Señora X")
+                                           "dame", "sir", "lady", "lord", "hon", "honourable", "honorable", "sheikh",
+                                           "shaikh", "shaykh", "sheikha", "sheik", "señora", "senora", "señor", "senor",
+                                           "señorita", "senorita", "frau", "herr", "fräulein", "madame", "monsieur",
+                                           "mademoiselle", "mlle", "signora", "signor", "signorina", "senhora",
+                                           "senhor", "fru", "herra", "rouva", "ustaz", "ustazah", "haji", "hajjah",
+                                           "hajji", "mullah", "maulana", "mufti", "swami", "pandit", "sensei", "elder",
+                                           "sayyid", "cantor", "reb", "rebbetzin", "abbot", "archdeacon"))
 
 #: the capitalised particles an Irish surname starts with, as written ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla"):
 #: after a title the name is the particle and the word after it
@@ -822,3 +831,34 @@ KOREAN_SURNAME_SPELLINGS: dict[str, str] = {
 HAN_SURNAME_TITLES = ("先生", "女士", "太太", "小姐", "老师", "老師", "医生", "醫生", "大夫", "阿姨", "大爷", "大爺", "奶奶",
                       "爷爷", "爺爺", "师傅", "師傅", "同学", "同學", "总", "總", "经理", "經理")
 HAN_SURNAME_FAMILIAR = ("老", "小", "阿")
+
+
+# --------------------------------------------------------------------------- round 23: third parties' names
+#: Thai romanised surnames' endings: a long capitalised word after a given name that ends so is a Thai surname
+#: ("Srisuk", "Wongsawat", "Chaiyaporn", "Rattanakul"); read by both sides, each with its own code, only where the word
+#: is no English word and no medicine
+THAI_SURNAME_ENDINGS = ("sawat", "sawad", "porn", "phon", "pong", "phong", "suk", "sook", "wong", "chai", "kul",
+                        "siri", "sri", "rat", "rattana", "thong", "tong", "wat", "wan", "sak", "sombat", "kit", "kij",
+                        "charoen", "prasert", "phan", "nakorn", "nakhon", "rak", "yos", "det", "daeng", "anan",
+                        "buri", "chit", "tham", "arun", "rung", "ngam", "pan", "suwan", "wattana", "wongse")
+#: the fewest letters of such a surname ("Srisuk")
+THAI_SURNAME_SHORTEST = 6
+#: Thai titles a name follows glued or after a space (คุณ Khun, นาย Mr, นาง Mrs, นางสาว Miss, เด็กชาย/เด็กหญิง
+#: boy/girl, ด.ช./ด.ญ. their abbreviations, หมอ doctor, พยาบาล nurse, พี่/น้อง elder/younger sibling), longest first
+THAI_TITLES = tuple(sorted(("คุณ", "นาย", "นาง", "นางสาว", "น.ส.", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ.", "หมอ",
+                            "พยาบาล", "ป้า", "ลุง", "ยาย"), key=len, reverse=True))
+#: words a Thai title may be glued after with no space between (with, to, of, from, and, by, "leave with"): "ฝากยากับนาย
+#: สมศักดิ์" leaves the medicine with Mr Somsak
+THAI_BEFORE_TITLES = ("กับ", "ให้", "ของ", "จาก", "ถึง", "และ", "โดย", "ฝาก")
+#: what may follow a Thai title that is no name ("มา", come, starts names too: "มาลี"): "you" followed by a verb
+#: ("คุณกินยา": did you take), "thank you"'s polite words, time and negation words; a Thai name after a title starts
+#: with none of these
+THAI_NOT_NAME_STARTS = ("กิน", "ทาน", "ไป", "มาด้วย", "มาหา", "มารับ", "ต้อง", "ควร", "จะ", "ได้", "เป็น", "ช่วย", "ลืม", "ยัง", "ไม่",
+                        "ก็", "ครับ", "ค่ะ", "คะ", "ครับผม", "นะ", "เอง", "ว่า", "ที่", "และ", "กับ", "หมอ", "พยาบาล",
+                        "ยา", "อยู่", "รู้", "บอก", "เคย", "โทร", "สบาย", "มี", "ชอบ", "แม่", "พ่อ", "ให้", "รับ",
+                        "แพทย์", "นัด", "สั่ง", "ตรวจ", "ฉีด", "เขา", "เธอ", "ทุก", "วัน", "สาว")
+#: digits written for the letters they look like in a name ("J4m3s", "K4te"): read by both sides after a relation or a
+#: role word only, in a word that starts with a letter ("2nd", "B12" are none)
+LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
+#: the fewest letters a name spelled with digits for letters has, as read ("J4m3s" is "james")
+LEET_SHORTEST = 3

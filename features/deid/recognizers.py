@@ -72,6 +72,7 @@ from features.deid.agewords import (
     VERBS_THAT_ARE_GIVEN_NAMES,
 )
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
+from features.deid.fieldwords import EMPTY_FIELD_VALUES
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     COMPANY_VERBS,
@@ -1975,11 +1976,11 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
     # query string (name=…), the field named for a person or a person's name
     fields = RegexSpanRecognizer("PERSON", [
         _p(rf"[\"'](?:{_PERSON_FIELD})[\"'][ \t]*:[ \t]*[\"']([^\"'\n]*[^\W\d_][^\"'\n]*)[\"']", 0.6, 1,
-           flags=re.IGNORECASE, gate=lambda text: ":" in text),
+           flags=re.IGNORECASE, accept=_not_empty(1), gate=lambda text: ":" in text),
         _p(rf"<((?:{_PERSON_FIELD}))(?:[ \t][^<>\n]*)?>([^<\n]*[^\W\d_][^<\n]*)</\1>", 0.6, 2, flags=re.IGNORECASE,
-           gate=lambda text: "</" in text),
+           accept=_not_empty(2), gate=lambda text: "</" in text),
         _p(rf"(?<![\w])(?:{_PERSON_FIELD})=([^&;,\n]*[^\W\d_][^&;,\n]*)", 0.6, 1, flags=re.IGNORECASE,
-           gate=lambda text: "=" in text),
+           accept=_not_empty(1), gate=lambda text: "=" in text),
         # a FHIR name object: "family": "X", "given": ["Y", "Z"], and the "text" inside a "name"
         _p(r"[\"'](?:family|given)[\"'][ \t]*:[ \t]*[\"']([^\"'\n]*[^\W\d_][^\"'\n]*)[\"']", 0.6, 1,
            gate=lambda text: ":" in text),
@@ -2003,6 +2004,12 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
 #: An HL7 v2 segment that holds names, addresses and phones (patient, next of kin, guarantor, insured, merge)
 #: (pass 2 reads a "|" between digits as a "1": "NK1|1|" is read "NK111|"), in any case ("pid|1||…||kowalczyk^grzegorz")
 _HL7_SEGMENT = re.compile(r"(?<![\w^])(?:PID|NK1|GT1|IN1|IN2|MRG|PD1|PV1|ROL)[|1]", re.IGNORECASE)
+
+
+def _not_empty(group: int) -> Callable[[re.Match[str]], bool]:
+    """An acceptance of a field's match whose value (``group``) is no word for "empty" ("caregiver_name=null",
+    "none": :data:`~features.deid.fieldwords.EMPTY_FIELD_VALUES`; round 23): an empty field names nobody."""
+    return lambda m: m.group(group).strip().lower() not in EMPTY_FIELD_VALUES
 
 
 #: Field names that hold a person's name (first_name, fullName, patient-name; not drug_name or filename), and the

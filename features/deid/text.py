@@ -220,7 +220,7 @@ from features.deid.termwords import (
     PLACE_PREPOSITIONS_BEFORE_FOOD,
     ROLE_NOUNS,
 )
-from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans
+from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans, thai_name_spans
 from features.deid.world_shapes import script_address_spans
 from features.deid.worldwords import LIVING_VERBS, PLACE_PREPOSITIONS, PLACE_TAIL_WORDS, PLAN_ROUTING_WORDS
 
@@ -3149,6 +3149,7 @@ class TextDeidentifier:
                 results += [RecognizerResult(*r) for r in cjk_place_spans(original)]  # round 16
                 results += [RecognizerResult(*r) for r in point_spans(original)]  # round 23
                 results += [RecognizerResult(*r) for r in more_script_name_spans(original)]
+                results += [RecognizerResult(*r) for r in thai_name_spans(original)]  # round 23
                 results += [RecognizerResult(*r) for r in cued_cjk_name_spans(original)]  # round 20
             # the twelfth round's third parties; other recognizers' finds that are a role word or an ordinary word of
             # another language that is also a name ("Dra.", "Tomo la pastilla") are kept
@@ -3163,6 +3164,8 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
             results += [RecognizerResult(*r) for r in record_field_spans(original)]  # round 20: vCard places, ...
             results += [RecognizerResult(*r) for r in record_value_spans(original)]  # round 22: JSON, query fields
+            # round 23: the "WIFI" that opens a Wi-Fi QR payload is no one's name, nor what the NER read before it
+            results = [r for r in results if not _opens_a_wifi_payload(original, r)]
             # a medicine's brand that is also a given name, a dose, a pack or a taking verb beside it ("switched from
             # Heather to Errin": the third-party reading's "from" said a person; round 16)
             results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
@@ -3477,6 +3480,13 @@ def _is_plan_routing(view: str, r: RecognizerResult) -> bool:
     return (r.entity_type in (*_NUMBER_ENTITIES, "STREET_ADDRESS", "ZIP_CODE")
             and _ROUTING_BEFORE.search(view, max(0, r.start - 16), r.start) is not None
             and _ROUTING_RUN.fullmatch(view, r.start, r.end) is not None)
+
+
+def _opens_a_wifi_payload(text: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is a name or a place that ends in the "WIFI" of a Wi-Fi QR payload ("WIFI:T:WPA;S:…", "scan
+    WIFI:S:…"; round 23): the payload's fields are read apart (:mod:`features.deid.fields`)."""
+    return (r.entity_type in _NAMED_ENTITIES and text[r.end:r.end + 1] == ":"
+            and text[max(r.start, r.end - 4):r.end].lower() == "wifi")
 
 
 def _is_greeting(view: str, r: RecognizerResult) -> bool:

@@ -1,6 +1,8 @@
 """Third parties and staff the redactor cannot know in advance (the eleventh black-box round): names spelled letter by
 letter, payment handles, lower-case surnames after a staff role, small towns in lower case, and names after a relation
-word in scripts the other-script reader (:func:`features.deid.recognizers.other_script_spans`) does not cover.
+word in scripts the other-script reader (:func:`features.deid.recognizers.other_script_spans`) does not cover; round
+23: capitalised words set apart by dashes, a name with digits for letters after a relation or role word ("my son
+J4m3s"), a romanised Thai surname after a given name ("Kanya Wongsawat") and a Thai name after a Thai title.
 
 Each is a shape, not a list of the people: recall first, so anything shaped like one goes whether it is anybody's. The
 leak check reads the shape-based ones (spelled names, handles, staff role and a lower-case word) with its own patterns
@@ -18,7 +20,19 @@ from collections.abc import Callable
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from features.deid.peoplewords import everyday_words
+from features.deid.peoplewords import (
+    ENGLISH_RELATIONS,
+    LEET_LETTERS,
+    LEET_SHORTEST,
+    RELATIONS,
+    STAFF_ROLES,
+    THAI_BEFORE_TITLES,
+    THAI_NOT_NAME_STARTS,
+    THAI_SURNAME_ENDINGS,
+    THAI_SURNAME_SHORTEST,
+    THAI_TITLES,
+    everyday_words,
+)
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.recognizers import (
     _INFLECTIONS,
@@ -166,7 +180,48 @@ class ThirdPartyRecognizer(LocalRecognizer):
             found += [("PERSON", *m.span("name")) for m in _STAFF_NAME.finditer(text)
                       if not self._is_word(m["name"]) and vocabulary_key(m["name"]) not in everyday_words()]
         found += [("CITY", *span) for span in self._lower_towns(text)]
+        found += [("PERSON", *span) for span in self.round23_name_spans(text)]
         return [RecognizerResult(kind, start, end, 0.7) for kind, start, end in found]
+
+    def round23_name_spans(self, text: str) -> list[tuple[int, int]]:
+        """The twenty-third round's third parties (see :data:`_DASHED_NAME`, :data:`_LEET_WORD`,
+        :data:`_THAI_GIVEN`): each looked for only where a character it needs is there."""
+        spans: list[tuple[int, int]] = []
+        if "--" in text or "–" in text or "—" in text:
+            spans += [m.span("name") for m in _DASHED_NAME.finditer(text) if any(
+                self._may_name(w) for w in m["name"].split())]
+        if any(c.isdigit() for c in text):
+            spans += self._leet_after_cue(text)
+        for m in _THAI_GIVEN.finditer(text):
+            surname = m["surname"]
+            if len(surname) >= THAI_SURNAME_SHORTEST and surname.lower().endswith(THAI_SURNAME_ENDINGS) and \
+                    self._may_name(surname):
+                spans.append((m.start("surname"), m.end("surname")))
+                if self._may_name(m["given"]):
+                    spans.append(m.span("given"))
+        return spans
+
+    def _may_name(self, word: str) -> bool:
+        """A capitalised word that is no English, common, clinical or everyday word and no medicine."""
+        folded = word.lower()
+        return not (self._is_word(folded) or is_medication(folded) or vocabulary_key(word) in everyday_words())
+
+    def _leet_after_cue(self, text: str) -> list[tuple[int, int]]:
+        """A word that starts with a letter and holds digits for letters ("J4m3s", "K4te"; :data:`LEET_LETTERS`) right
+        after a relation or role word ("my son J4m3s", "nurse K4te"), read as letters a given name or no English word or
+        medicine."""
+        words = list(_WORD_OR_NUMBER.finditer(text))
+        spans: list[tuple[int, int]] = []
+        for cue, word in itertools.pairwise(words):
+            token = word.group()
+            if not (token[0].isalpha() and any(c.isdigit() for c in token)) or vocabulary_key(cue.group()) not in \
+                    _LEET_CUES or not _LEET_GAP.fullmatch(text, cue.end(), word.start()) or self._is_word(token.lower()):
+                continue
+            spelled = "".join(LEET_LETTERS.get(c, c) for c in token.lower())
+            if spelled.isalpha() and len(spelled) >= LEET_SHORTEST and sum(c.isalpha() for c in token) >= 2 \
+                    and (spelled in FIRST_NAMES or not (self._is_word(spelled) or is_medication(spelled))):
+                spans.append(word.span())
+        return spans
 
     def _handles_after(self, text: str, at: int) -> list[tuple[int, int]]:
         """The handles among the few words after a payment cue ending at ``at``, up to the end of the sentence: every
@@ -218,6 +273,35 @@ class ThirdPartyRecognizer(LocalRecognizer):
                                           or run[0] in LAST_NAMES)):
                 return n
         return 0
+
+
+# --------------------------------------------------------------------------- round 23: dashes, digits, Thai names
+#: one to three capitalised words set apart by dashes ("my carer -- Tomasz Wierzbicki -- comes", "– Ines Okafor –"):
+#: an aside that names someone
+_DASHED_NAME = re.compile(r"(?:--|[–—])[ \t]{1,2}(?P<name>[A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)?"
+                          r"(?:[ \t][A-Z][^\W\d_]+(?:['’\-][^\W\d_]+)?){0,2})[ \t]{1,2}(?:--|[–—])")
+#: a word of letters and digits, and what may stand between a cue and the word after it
+_WORD_OR_NUMBER = re.compile(r"[^\W_]+")
+_LEET_GAP = re.compile(r"[ \t]{1,2}|[ \t]?[:,][ \t]?")
+_LEET_CUES = ENGLISH_RELATIONS | RELATIONS | STAFF_ROLES
+#: a capitalised word before a long capitalised one (the surname, its ending read in code: "Somchai Srisuk")
+_THAI_GIVEN = re.compile(r"(?<![\w-])(?P<given>[A-Z][a-z]{2,})(?=[ \t](?P<surname>[A-Z][a-z]{4,})(?![\w-]))")
+#: a Thai title (:data:`THAI_TITLES`) that starts a word or follows a word it is glued to (:data:`THAI_BEFORE_TITLES`),
+#: glued to the name or a space before it, then the name's Thai letters
+_THAI_LETTERS = "\u0e01-\u0e4e"
+_THAI_AFTER = "|".join(f"(?<={w})" for w in THAI_BEFORE_TITLES)
+_THAI_TITLED = re.compile(rf"(?:(?<![{_THAI_LETTERS}.])|{_THAI_AFTER})(?:{'|'.join(re.escape(t) for t in THAI_TITLES)})[ \t]?"
+                          rf"(?P<name>[{_THAI_LETTERS}]{{2,30}})")
+
+
+def thai_name_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Names after a Thai title (คุณสมชาย, นางสาวมาลี, "นาย สมศักดิ์"): ``("PERSON", start, end, score)`` of the Thai word
+    after the title, unless it starts as a verb, a pronoun's or a polite word does (:data:`THAI_NOT_NAME_STARTS`:
+    "คุณกินยา", "you took")."""
+    if not any("\u0e00" <= c <= "\u0e7f" for c in text):
+        return []
+    return [("PERSON", *m.span("name"), 0.85) for m in _THAI_TITLED.finditer(text)
+            if not m["name"].startswith(THAI_NOT_NAME_STARTS)]
 
 
 # --------------------------------------------------------------------------- names after a relation word, more scripts
