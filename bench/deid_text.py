@@ -1,11 +1,14 @@
 """Benchmark of the free-text de-identifier (``features.deid.text.TextDeidentifier``).
 
-Run: ``python bench/deid_text.py [--n 4000] [--seed 0] [--show-misses 0] [--sets ...] [--profile]``
+Run: ``python bench/deid_text.py [--n 4000] [--seed 0] [--show-misses 0] [--sets ...] [--profile | --stages]``
 
 ``--profile`` measures no rates: it redacts each set once in this one process (``workers=1``, after the
 pool's warm-up, owner caches cleared) under cProfile and prints the CPU milliseconds a text and the
 functions the time went to. On a machine shared with other jobs texts per second mean little; the CPU
 per text in one process, compared in the same run with another revision's, does.
+
+``--stages`` measures no rates either: the same one redaction, with timers around its stages (the owner pass, pass
+2's rules, the NER, the rest) instead of a profiler, printed and written to stdout as JSON.
 
 Three labelled sets, none written by the platform's simulator:
 
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import json
 import os
 import random
 import re
@@ -311,6 +315,60 @@ def profile_set(name: str, messages: Sequence[LabelledMessage], deid: TextDeiden
     return ms
 
 
+def stage_breakdown(name: str, messages: Sequence[LabelledMessage], deid: TextDeidentifier) -> dict[str, float]:
+    """CPU milliseconds a text of one redaction of ``messages`` in this process (owner caches cleared), by stage: the
+    owner pass (``redact_owner``), pass 2's rules, the NER (the gated texts' tokenising and tagging), and the rest
+    (folding, decoding, the post-filters, anonymising). Timers around each stage, no profiler: its overhead is
+    uneven (it makes compiling a pattern, many small calls, look several times costlier than it is)."""
+    import features.deid.text as deid_text
+
+    spent: defaultdict[str, float] = defaultdict(float)
+
+    def timed(stage: str, run: Callable[..., object]) -> Callable[..., object]:
+        def call(*args: object, **kwargs: object) -> object:
+            start = time.process_time()
+            try:
+                return run(*args, **kwargs)
+            finally:
+                spent[stage] += time.process_time() - start
+        return call
+
+    class TimedNer:  # the NER component, its ``pipe`` timed (a generator: timed as the caller drains it)
+        def __init__(self, ner: object) -> None:
+            self._ner = ner
+
+        def pipe(self, docs: object, **kwargs: object) -> object:
+            start = time.process_time()
+            out = list(self._ner.pipe(docs, **kwargs))  # type: ignore[attr-defined]
+            spent["ner"] += time.process_time() - start
+            return out
+
+    texts, owners = [m.text for m in messages], [m.owner for m in messages]
+    saved = deid_text.redact_owner, deid._ner, [(rule, rule.__dict__.get("analyze")) for rule in deid.rules]
+    deid_text.redact_owner = timed("owner pass", deid_text.redact_owner)  # type: ignore[assignment]
+    deid._ner = TimedNer(deid._ner)
+    for rule in deid.rules:
+        rule.analyze = timed("rules", rule.analyze)  # type: ignore[method-assign,assignment]
+    try:
+        clear_owner_caches()
+        start = time.process_time()
+        deid.redact(texts, owners)
+        total = time.process_time() - start
+    finally:
+        deid_text.redact_owner, deid._ner = saved[0], saved[1]
+        for rule, own in saved[2]:
+            if own is None:
+                del rule.analyze
+            else:
+                rule.analyze = own  # type: ignore[method-assign]
+    stages = {stage: spent[stage] for stage in ("owner pass", "rules", "ner")}
+    stages["rest"] = total - sum(stages.values())
+    ms = {stage: round(1000 * seconds / len(texts), 3) for stage, seconds in [*stages.items(), ("total", total)]}
+    print(f"\n{name}: {len(texts)} texts, CPU ms a text by stage: "
+          + ", ".join(f"{stage} {value:.3f}" for stage, value in ms.items()))
+    return ms
+
+
 def main(argv: Sequence[str] | None = None) -> dict[str, object]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=4000, help="messages per set")
@@ -320,8 +378,18 @@ def main(argv: Sequence[str] | None = None) -> dict[str, object]:
                         help="print this many missed and over-redacted spans (a random sample)")
     parser.add_argument("--profile", action="store_true",
                         help="no rates: CPU per text in one process under cProfile, and where it goes")
+    parser.add_argument("--stages", action="store_true",
+                        help="no rates: CPU per text in one process by stage (owner pass, rules, NER, the rest), "
+                             "printed and as JSON")
     args = parser.parse_args(argv)
     warnings.filterwarnings("ignore")
+    if args.stages:
+        deid = TextDeidentifier(workers=1)
+        deid._warm_up()
+        by_set: dict[str, object] = {name: stage_breakdown(name, SETS[name](args.n, args.seed), deid)
+                                     for name in args.sets}
+        print(json.dumps(by_set))
+        return by_set
     if args.profile:
         deid = TextDeidentifier(workers=1)
         deid._warm_up()  # what the pool does before forking: one-off builds are not per-text cost

@@ -719,18 +719,6 @@ class SpanPattern:
 _GATE_MEMO: list[Any] = [None, {}]
 
 
-def _gate_passes(gate: Callable[[str], object], text: str) -> bool:
-    """Whether ``gate(text)`` is true, asked once per gate and text (:data:`_GATE_MEMO`); gates are functions of the
-    text alone."""
-    if _GATE_MEMO[0] is not text:
-        _GATE_MEMO[0], _GATE_MEMO[1] = text, {}
-    answers = _GATE_MEMO[1]
-    passed = answers.get(gate)
-    if passed is None:
-        answers[gate] = passed = bool(gate(text))
-    return passed
-
-
 class RegexSpanRecognizer(LocalRecognizer):
     """Pattern recognizer that reports a capture group, so cue words stay in the text.
 
@@ -750,12 +738,23 @@ class RegexSpanRecognizer(LocalRecognizer):
     def analyze(self, text: str, entities: list[str],
                 nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         """Run every pattern over ``text``."""
-        if self.gate is not None and not _gate_passes(self.gate, text):
-            return []
+        # each gate asked once a text (:data:`_GATE_MEMO`; gates are functions of the text alone), written out here: ~70
+        # rules ask about every text, several times each, and a function call a question was a few per cent of the time
+        if _GATE_MEMO[0] is not text:
+            _GATE_MEMO[0], _GATE_MEMO[1] = text, {}
+        answers: dict[Callable[[str], object], bool] = _GATE_MEMO[1]
+        if (gate := self.gate) is not None:
+            if (passed := answers.get(gate)) is None:
+                answers[gate] = passed = bool(gate(text))
+            if not passed:
+                return []
         results = []
         for p in self.patterns:
-            if p.gate is not None and not _gate_passes(p.gate, text):
-                continue
+            if (gate := p.gate) is not None:
+                if (passed := answers.get(gate)) is None:
+                    answers[gate] = passed = bool(gate(text))
+                if not passed:
+                    continue
             for m in p.regex.finditer(text):
                 start, end = m.span(p.group)
                 if start < end and (p.accept is None or p.accept(m)):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -48,6 +49,10 @@ _NEAR = 40
 _CUES = NAME_CUES_BEFORE | NAME_INTRODUCTION_WORDS | RELATIONS | ENGLISH_RELATIONS
 _EVERYDAY = COMMON_WORDS | STOP_WORDS | EVERYDAY_SHORT_FORMS
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z\n]{1,4}\Z")
+#: a whole run of letters, as the short forms' bounds read them (``(?<![A-Za-z])``, ``(?![A-Za-z])``, any case): every
+#: short form is letters only, so a short form found is one whole run
+_LETTERS = re.compile(r"(?i)[A-Za-z]+")
+_ENDINGS = frozenset(DIMINUTIVE_ENDINGS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -58,35 +63,88 @@ def _name_parts(full_name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _short_form_pattern(full_name: str) -> re.Pattern[str] | None:
-    """The owner's short forms as one pattern: a given name's prefix and a diminutive ending or none (groups ``stem``
-    and ``end``), a given name's ending (group ``tail``), the given names' first syllables joined (group ``join``)."""
+def _short_forms(full_name: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]] | None:
+    """The owner's short forms: the given names' prefixes (longest first), which a diminutive ending may follow, the
+    given names' endings and the given names' first syllables joined; None where there are no prefixes nor endings.
+    Sets, not a pattern: compiling one pattern an owner cost more than reading all of an owner's messages with it."""
     given, _ = _name_parts(full_name)
     stems = {g[:n] for g in given if len(g) >= _FEWEST_ALONE for n in range(_FEWEST_BEFORE_ENDING, len(g) + 1)}
     tails = {g[-n:] for g in given for n in range(_FEWEST_ALONE, len(g) - 1)}
     joins = {a[:2] + b[:2] for a, b in itertools.pairwise(given) if len(a) >= 2 and len(b) >= 2}
     if not stems and not tails:
         return None
+    return tuple(sorted(stems, key=len, reverse=True)), frozenset(tails), frozenset(joins)
 
-    def alternation(words: set[str] | tuple[str, ...]) -> str:
+
+def _short_form_kind(word: str, forms: tuple[tuple[str, ...], frozenset[str], frozenset[str]]) -> str | None:
+    """How ``word`` (a whole run of letters, lower case) is one of the owner's short ``forms``: ``"stem"`` (a prefix
+    alone), ``"ending"`` (a prefix and a diminutive ending), ``"tail"`` or ``"join"``, or None. The longest prefix
+    that leaves nothing or an ending after it decides, as a pattern of the prefixes longest first would."""
+    stems, tails, joins = forms
+    for stem in stems:
+        if word.startswith(stem):
+            rest = word[len(stem):]
+            if not rest:
+                return "stem"
+            if rest in _ENDINGS:
+                return "ending"
+    if word in tails:
+        return "tail"
+    return "join" if word in joins else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_form_pattern(full_name: str) -> re.Pattern[str] | None:
+    """The owner's short forms as one pattern: a given name's prefix and a diminutive ending or none (groups ``stem``
+    and ``end``), a given name's ending (group ``tail``), the given names' first syllables joined (group ``join``).
+    Read only in a text that is not ASCII, where a letter of another alphabet may match a Latin one in any case
+    ("ſ" an "s"); in an ASCII text :func:`_short_form_kind` reads the same."""
+    forms = _short_forms(full_name)
+    if forms is None:
+        return None
+    stems, tails, joins = forms
+
+    def alternation(words: Iterable[str]) -> str:
         return "|".join(sorted(words, key=len, reverse=True)) or "(?!)"
 
     return re.compile(rf"(?i)(?<![A-Za-z])(?:(?P<stem>{alternation(stems)})(?P<end>{alternation(DIMINUTIVE_ENDINGS)})?"
                       rf"|(?P<tail>{alternation(tails)})|(?P<join>{alternation(joins)}))(?![A-Za-z])")
 
 
+def _short_form_matches(folded: str, full_name: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each whole run of letters of ``folded`` that is one of the owner's short forms, and its kind
+    (:func:`_short_form_kind`)."""
+    forms = _short_forms(full_name)
+    if forms is None:
+        return
+    if folded.isascii():
+        for m in _LETTERS.finditer(folded):
+            if (kind := _short_form_kind(m.group().lower(), forms)) is not None:
+                yield m, kind
+        return
+    pattern = _short_form_pattern(full_name)
+    for m in pattern.finditer(folded) if pattern is not None else ():
+        yield m, ("tail" if m["tail"] is not None else "join" if m["join"] is not None
+                  else "stem" if m["end"] is None else "ending")
+
+
 @functools.lru_cache(maxsize=4096)
-def _initials_pattern(full_name: str) -> re.Pattern[str] | None:
+def _initials(full_name: str) -> tuple[str, ...]:
     """The initials of the owner's given names (two or more) and of the whole name (two or three parts), in capitals,
-    bare or with a full stop after each."""
+    longest first; no abbreviation or postal code."""
     given, parts = _name_parts(full_name)
     found = {"".join(p[0] for p in given)} if len(given) >= 2 else set()
     if 2 <= len(parts) <= 3:
         found.add("".join(p[0] for p in parts))
-    found = {i.upper() for i in found if i not in NOT_INITIALS and i not in PLACE_CODES}
-    if not found:
-        return None
-    dotted = "|".join(r"\.?[ \t]?".join(i) + r"\.?" for i in sorted(found, key=len, reverse=True))
+    return tuple(sorted({i.upper() for i in found if i not in NOT_INITIALS and i not in PLACE_CODES}, key=len,
+                        reverse=True))
+
+
+@functools.lru_cache(maxsize=4096)
+def _initials_pattern(initials: tuple[str, ...]) -> re.Pattern[str]:
+    """:func:`_initials` bare or with a full stop after each letter; compiled once for every owner with the same
+    initials (there are few: most owners share theirs with others)."""
+    dotted = "|".join(r"\.?[ \t]?".join(i) + r"\.?" for i in initials)
     return re.compile(rf"(?<![A-Za-z.])(?:{dotted})(?![A-Za-z])")
 
 
@@ -111,18 +169,15 @@ def short_form_spans(folded: str, full_name: str) -> list[tuple[int, int, str]]:
     # every match of the pattern holds a given name's first three letters, its last four or the joined syllables
     keys = {g[:_FEWEST_BEFORE_ENDING] for g in given} | {g[-_FEWEST_ALONE:] for g in given}
     keys |= {a[:2] + b[:2] for a, b in itertools.pairwise(given)}
-    if any(k in lower for k in keys) and (pattern := _short_form_pattern(full_name)) is not None:
-        for m in pattern.finditer(folded):
+    if any(k in lower for k in keys):
+        for m, kind in _short_form_matches(folded, full_name):
             word = m.group().lower()
             if not m.group()[0].isupper() or word in parts:
                 continue
-            if m["stem"] is not None and m["end"] is None:
-                bare = len(word) >= _FEWEST_ALONE
-            else:
-                bare = m["stem"] is None or len(word) >= _FEWEST_WITH_ENDING
+            bare = len(word) >= _FEWEST_ALONE if kind == "stem" else kind != "ending" or len(word) >= _FEWEST_WITH_ENDING
             # a short one ("Max", "Ivy") or an everyday word goes only where a cue or the owner's other name is
             if (bare and word not in _EVERYDAY) or _cued(folded, m.start(), m.end(), parts, word):
                 found.append((m.start(), m.end(), "PERSON"))
-    if (initials := _initials_pattern(full_name)) is not None:
-        found += [(m.start(), m.end(), "PERSON") for m in initials.finditer(folded)]
+    if initials := _initials(full_name):
+        found += [(m.start(), m.end(), "PERSON") for m in _initials_pattern(initials).finditer(folded)]
     return found

@@ -352,6 +352,10 @@ _SHAPES = re.compile("|".join((
     r"(?P<LOCAL>(?<![\d\-.])\d{3}[\s.\-]?\d{4}(?![\d]))",
 )), re.IGNORECASE)
 
+#: what every shape of :data:`_SHAPES` holds: a digit, or an e-mail's "@" ("%40" has digits): a text with neither (two
+#: messages in five) is not scanned by its fourteen branches
+_SHAPE_NEEDS = re.compile(r"[\d@]")
+
 
 def _year_matches(written: str | None, year: int) -> bool:
     """A written year: None (not written), 4 digits, or 2 digits with an optional apostrophe."""
@@ -2183,7 +2187,7 @@ def _spans_in_view(folded: Folded, digits: str, owner: PatientIdentifiers) -> li
     """The spans of :func:`owner_spans` found in one folded view of the text (``digits``: its :func:`digit_view`),
     mapped back onto the text."""
     found = [(m.start(), m.end(), label) for m in _SHAPES.finditer(digits)
-             if (label := _owner_shape(m, owner)) is not None]
+             if (label := _owner_shape(m, owner)) is not None] if _SHAPE_NEEDS.search(digits) else []
     found += _collapsed_spans(folded.text, owner) + _disguised_name_spans(folded.text, owner)
     found += _disguised_place_spans(folded.text, owner) + _other_place_spans(folded.text, owner)
     found += _syllable_spans(folded.text, owner)
@@ -2602,6 +2606,11 @@ def spoken_phone_spans(text: str) -> list[tuple[str, int, int, float]]:
 
 
 _NUMBER = re.compile(r"(?<!\d)\d{1,5}(?!\d)")
+#: from this Gregorian year of birth on, the year of birth has four digits or more in each of the other calendars
+#: (:func:`~features.deid.calendars.birthday_in_calendars`: Hijri 1111, Solar Hijri 1078, Hebrew 5460, Buddhist 2243 for
+#: 1700): in a text with no such number there is none to find, and the conversions (a sixth of a new owner's cost in
+#: the owner pass) are not made
+CALENDAR_YEARS_OF_FOUR_DIGITS_FROM = 1700
 _BIRTH_CUE_NEAR = re.compile(rf"\b(?:{BIRTH_CUE})\b", re.IGNORECASE)
 #: how far apart (characters between them) a year and a day may be written in one date ("8 Rajab 1353", "1353/4/8")
 _DATE_PARTS_APART = 30
@@ -2619,7 +2628,9 @@ def _other_birthday_spans(view: str, folded: Folded, owner: PatientIdentifiers) 
         serial = spreadsheet_serial(dob)
         found += [(start, end) for start, end, n in numbers if n == serial and (
             serial >= 10_000 or _BIRTH_CUE_NEAR.search(view, max(0, start - 30), start))]
-        for date in birthday_in_calendars(dob):
+        calendars = (birthday_in_calendars(dob) if dob.year < CALENDAR_YEARS_OF_FOUR_DIGITS_FROM
+                     or any(n >= 1000 for _, _, n in numbers) else ())
+        for date in calendars:
             for start, end, n in numbers:
                 if n == date.year:
                     found += [(min(start, s), max(end, e)) for s, e, day in numbers if day in date.days
