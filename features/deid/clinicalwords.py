@@ -90,3 +90,8 @@ RANGE_WORDS = _words("du au al del dal vom bis von")
 #: round 23: units of length a size is measured in ("3 mm stone", "2 cm DVT"), short enough to be a person's initials
 #: ("- CM") elsewhere: a unit only right after its figures
 LENGTH_UNITS = _words("mm cm")
+
+#: round 23: the most doses of a taper counting down (or up) by one single figure at a time: methylprednisolone's
+#: dose pack is 6-5-4-3-2-1 tablets. Seven single figures or more counting by one ("9 8 7 6 5 4 3 2 1", said digit by
+#: digit in words) are an identifier's digits in order, not a taper, to both sides.
+LONGEST_TAPER_BY_ONES = 6

@@ -81,6 +81,7 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
+from features.deid.clinicalwords import LONGEST_TAPER_BY_ONES
 from features.deid.contactwords import (
     DEVICE_NAME_CUES,
     DEVICE_NAME_WORDS,
@@ -3238,7 +3239,10 @@ def _a_taper(groups: Sequence[str]) -> bool:
     if len({days for _, days in runs}) != 1 or not (
             all(a < b for a, b in pairwise(doses)) or all(a > b for a, b in pairwise(doses))):
         return False
-    even = len({b - a for a, b in pairwise(doses)}) == 1
+    steps = {b - a for a, b in pairwise(doses)}
+    even = len(steps) == 1
+    if steps <= {1, -1} and max(doses) <= 9 and len(doses) > LONGEST_TAPER_BY_ONES:
+        return False  # digits in order ("9 8 7 6 5 4 3 2 1"), no taper
     return len(doses) >= (_BARE_TAPER_STEPS if runs[0][1] == 1 else 4) and (
         even or all(dose <= 10 or dose % 5 == 0 for dose in doses))
 

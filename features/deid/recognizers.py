@@ -1596,7 +1596,10 @@ def _taper_steps(groups: Sequence[str]) -> bool:
     doses = [value for value, _ in itertools.groupby(values)]
     held = {len(list(run)) for _, run in itertools.groupby(values)}
     one_way = doses in (sorted(doses), sorted(doses, reverse=True)) and len(set(doses)) == len(doses)
-    evenly = len({later - earlier for earlier, later in itertools.pairwise(doses)}) == 1
+    steps = {later - earlier for earlier, later in itertools.pairwise(doses)}
+    evenly = len(steps) == 1
+    if steps <= {1, -1} and max(doses) <= 9 and len(doses) > clinicalwords.LONGEST_TAPER_BY_ONES:
+        return False  # figures said in order, no taper
     return one_way and len(held) == 1 and (evenly or all(dose <= 10 or dose % 5 == 0 for dose in doses)) and (
         len(doses) >= _FEWEST_BARE_STEPS if held == {1} else len(doses) >= 4)
 
