@@ -83,6 +83,14 @@ def test_a_glucose_device_before_its_reading_and_everyday_words_that_are_hindi_d
 def test_weak_hindi_digit_words_make_no_run_alone():
     assert said_digits_as_figures("sat che nao") == "sat che nao"
     assert said_digits_as_figures("nau aath saat") == "9 8 7"
+    assert said_digits_as_figures("I sat zero one two") == "I sat 0 1 2"
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+def test_a_weak_hindi_digit_word_begins_a_hindi_run(deid):
+    assert said_digits_as_figures("sat aath nau shunya") == "7 8 9 0"
+    patient = probes.owner(phone="(789) 046-3121")
+    probes.assert_owner_caught(deid, patient, "mera number sat aath nau shunya chaar chhe teen ek do ek", "sat aath")
 
 
 KANA_PHONES = [

@@ -72,6 +72,10 @@ WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2"
 WEAK_WORDS_THAT_BEGIN: frozenset[str] = frozenset({"en", "ein"})
 WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS: frozenset[str] = frozenset({"to"})
 NORDIC_LANGUAGES: tuple[str, ...] = ("swedish", "norwegian and danish", "icelandic")
+#: round 23: the weak romanised Hindi and Urdu digit words begin a run whose first other digit word is Hindi or Urdu
+#: ("sat aath zero ...", not "sat 2 hours"; :data:`HINDI_LANGUAGE`)
+WEAK_WORDS_THAT_BEGIN_HINDI_RUNS: frozenset[str] = frozenset({"sat", "che", "nao", "tin", "aat"})
+HINDI_LANGUAGE = "hindi and urdu in latin letters"
 
 #: the radio (ICAO) spellings of digits that are no word of English (round 19: "wun ait tree fower fife niner")
 RADIO_DIGIT_WORDS: dict[str, str] = {"wun": "1", "fower": "4", "fife": "5", "ait": "8", "niner": "9"}

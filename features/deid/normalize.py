@@ -37,6 +37,7 @@ from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.digitwords import (
     ARABIC_AND,
     ARABIC_TEEN_UNITS,
+    HINDI_LANGUAGE,
     HIRAGANA_TO_KATAKANA,
     HUNDRED_WORDS,
     KANA_DIGIT_SEPARATORS,
@@ -52,6 +53,7 @@ from features.deid.digitwords import (
     TURKISH_UNITS,
     WEAK_DIGIT_WORDS,
     WEAK_WORDS_THAT_BEGIN,
+    WEAK_WORDS_THAT_BEGIN_HINDI_RUNS,
     WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS,
     digit_values,
     group_number_values,
@@ -500,7 +502,14 @@ def _nordic_digit_words() -> frozenset[str]:
 def _a_weak_word_begins(word: str, strong: str) -> bool:
     """Whether a weak digit word (folded) that begins a run whose first other digit word is ``strong`` (folded)
     begins the number (:data:`~features.deid.digitwords.WEAK_WORDS_THAT_BEGIN`)."""
-    return word in WEAK_WORDS_THAT_BEGIN or (word in WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS and strong in _nordic_digit_words())
+    return word in WEAK_WORDS_THAT_BEGIN or (word in WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS and strong in _nordic_digit_words()) or (
+        word in WEAK_WORDS_THAT_BEGIN_HINDI_RUNS and strong in _hindi_digit_words())
+
+
+@functools.cache
+def _hindi_digit_words() -> frozenset[str]:
+    return frozenset(w for w in digit_values({HINDI_LANGUAGE: LATIN_DIGIT_WORDS[HINDI_LANGUAGE]})
+                     if w not in WEAK_DIGIT_WORDS)
 
 
 def _a_turkish_ten(words: list[tuple[int, int, str]], i: int) -> bool:
