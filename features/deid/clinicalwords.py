@@ -95,3 +95,20 @@ LENGTH_UNITS = _words("mm cm")
 #: dose pack is 6-5-4-3-2-1 tablets. Seven single figures or more counting by one ("9 8 7 6 5 4 3 2 1", said digit by
 #: digit in words) are an identifier's digits in order, not a taper, to both sides.
 LONGEST_TAPER_BY_ONES = 6
+
+#: round 23: glucose meters, continuous glucose monitors and insulin pumps by brand, each brand's words (lower case;
+#: a written "-" or none may stand for a space between two words: "Accu-Chek", "OneTouch"); a brand before a word
+#: of :data:`DEVICE_READING_WORDS` or a figure, its model's words (:data:`DEVICE_MODEL_WORDS`) between, is the device
+#: giving a reading, no person ("Libre 3 reading 112", "OneTouch Verio says 118", "Dexcom G7 shows 140")
+GLUCOSE_DEVICE_BRANDS: tuple[tuple[str, ...], ...] = tuple(tuple(phrase.split()) for phrase in """
+    freestyle libre|freestyle|libre|one touch verio|one touch ultra|one touch select|one touch|verio|accu chek guide|
+    accu chek aviva|accu chek instant|accu chek|contour next|contour|dexcom|omnipod|medtronic guardian|medtronic|
+    minimed|guardian|eversense|true metrix|relion|tandem
+""".replace("\n", " ").split("|") if phrase.strip())
+#: a device's model or part said after its brand ("Libre 3", "Dexcom G7", "Contour Next One", "Libre sensor")
+DEVICE_MODEL_WORDS = _words("one plus pro ultra flash mini link sensor cgm meter pump app reader receiver 2 3 g6 g7 780g")
+#: words of a device giving a reading after its brand ("says", "reading", "shows", "showed", "gave")
+DEVICE_READING_WORDS = _words("""
+    reading readings read reads says said say shows showed showing shown gave gives displayed displays displaying
+    measured measures recorded registered alarmed alarming alarm beeped beeping high low
+""")

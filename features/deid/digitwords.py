@@ -49,13 +49,22 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "portuguese": ("zero", "um/uma", "dois/duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove"),
     "italian": ("zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"),
     "french": ("zero", "un/une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"),
+    # round 23: Hindi and Urdu in Latin letters as typed in chat, each digit with its spellings ("chaar zero aath, chhe
+    # ek paanch"); the everyday words among them ("sat", "che", "nao") are in :data:`WEAK_DIGIT_WORDS`, and "do",
+    # "teen", "char" are digit words of the older list already (a run of three is needed anyway)
+    "hindi and urdu in latin letters": (
+        "shunya/sunya/shoonya/shunye/sifar/sifr", "ek/ik", "do", "teen/tin", "chaar/char", "paanch/panch/paach/panj",
+        "chhe/chhah/chah/chhey/chheh/chhai/che", "saat/sat", "aath/ath/aat", "nau/nao/naw"),
 }
 
 #: digit words that are everyday words too (Norwegian and Danish "en", "to", Icelandic "ein", the radio spellings "too",
 #: "tree", the pinyin "er" that is the Norwegian and Danish "is"), folded: they go on a run of other digit words but
 #: count for none of the three it needs and begin none (round 19: "fem fem åtte null to", "seks en to åtte ...",
 #: "nummeret er fem fem ...")
-WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2", "tree": "3", "er": "2", "du": "2"}
+WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2", "tree": "3", "er": "2", "du": "2",
+                                    # round 23: romanised Hindi and Urdu seven, six and nine that are English, Italian
+                                    # and Portuguese words ("sat", "che", "não")
+                                    "sat": "7", "che": "6", "nao": "9", "tin": "3", "aat": "8"}
 
 #: weak digit words that may begin a run all the same (round 20: "en to tre fire ..." lost its leading 1, and the
 #: owner's phone said from "en" was one digit short): "en" and "ein" always (no article stands before a number said
@@ -63,6 +72,10 @@ WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2"
 WEAK_WORDS_THAT_BEGIN: frozenset[str] = frozenset({"en", "ein"})
 WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS: frozenset[str] = frozenset({"to"})
 NORDIC_LANGUAGES: tuple[str, ...] = ("swedish", "norwegian and danish", "icelandic")
+#: round 23: the weak romanised Hindi and Urdu digit words begin a run whose first other digit word is Hindi or Urdu
+#: ("sat aath zero ...", not "sat 2 hours"; :data:`HINDI_LANGUAGE`)
+WEAK_WORDS_THAT_BEGIN_HINDI_RUNS: frozenset[str] = frozenset({"sat", "che", "nao", "tin", "aat"})
+HINDI_LANGUAGE = "hindi and urdu in latin letters"
 
 #: the radio (ICAO) spellings of digits that are no word of English (round 19: "wun ait tree fower fife niner")
 RADIO_DIGIT_WORDS: dict[str, str] = {"wun": "1", "fower": "4", "fife": "5", "ait": "8", "niner": "9"}
@@ -130,6 +143,17 @@ SCRIPT_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
 #: a long vowel mark is said after two and five ("ニー", "ゴー")
 KATAKANA_DIGIT_READINGS: tuple[str, ...] = (
     "ゼロ/レイ/マル", "イチ", "ニ/ニー", "サン", "ヨン/ヨ/シ", "ゴ/ゴー", "ロク", "ナナ/シチ", "ハチ", "キュウ/キュー/ク")
+
+#: round 23: the same readings as a phone number is typed in hiragana, one reading a word ("はち ぜろ はち きゅう"):
+#: written as katakana before they are read (the two scripts' letters lie 0x60 apart), so one list serves both
+HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+#: the separators between spaced kana or kanji digit words ("はち ぜろ、はち", "八 〇 八"): spaces, the ideographic space
+#: and comma, the middle dot and dashes
+KANA_DIGIT_SEPARATORS = " \t\u3000\u3001,\u30fb\uff0d-"
+
+#: round 23: the kanji digits, each said alone between separators ("八 〇 八 九"); glued ones are read as numerals
+KANJI_DIGITS: dict[str, str] = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
+                                "七": "7", "八": "8", "九": "9"}
 
 #: (the Arabic letters a Persian or Urdu word may be typed with: yeh and kaf)
 _ARABIC_LETTERS = str.maketrans("یک", "يك")

@@ -21,7 +21,10 @@ from itertools import pairwise
 from features.deid import termwords
 from features.deid.clinicalwords import (
     DEVICE_EPONYMS,
+    DEVICE_MODEL_WORDS,
+    DEVICE_READING_WORDS,
     DEVICE_STATES,
+    GLUCOSE_DEVICE_BRANDS,
     SIGN_EPONYMS,
     SIGN_EPONYMS_ALONE,
     SIGN_WORDS_AFTER,
@@ -234,8 +237,11 @@ _TERM_LOOK = re.compile(
 #: the check's own reading of :mod:`features.deid.clinicalwords` (round 22), not after a title: an eponym of a sign
 #: alone ("Valsalva stopped the SVT"), eponyms (up to three, hyphened or spaced) before a word of a sign ("Kernig sign",
 #: "Murphy's sign", "Hamilton Depression scale", "Achilles tendon"), a device's eponyms before its state ("Foley out",
-#: "Swan-Ganz removed")
+#: "Swan-Ganz removed"), a glucose device's brand before its reading (round 23)
 _DEVICE = _alternation(DEVICE_EPONYMS)
+#: round 23: a glucose meter's, monitor's or pump's brand (its words with a space, a "-" or nothing between), read as
+#: the device before its model and a reading word or a figure ("Libre 3 reading 112", "OneTouch Verio says 118")
+_BRAND = "|".join(sorted(("[ \t-]?".join(phrase) for phrase in GLUCOSE_DEVICE_BRANDS), key=len, reverse=True))
 _SIGN_LOOK = re.compile(
     r"(?<![^\W\d_])(?<!(?i:dr|mr|ms)\.[ \t])(?<!(?i:dr|mr|ms)[ \t])(?<!(?i:mrs)[. \t])(?<!(?i:doctor)[ \t])(?<!(?i:nurse)[ \t])"
     r"(?i:"
@@ -243,7 +249,9 @@ _SIGN_LOOK = re.compile(
     rf"|(?:{_alternation(SIGN_EPONYMS)})(?:(?:[ \t]+|-)(?:{_alternation(SIGN_EPONYMS)})){{0,2}}"
     rf"(?:['’]s)?(?=(?:[ \t]+|-)(?:{_alternation(SIGN_WORDS_AFTER)})(?![^\W\d_]))"
     rf"|(?:{_DEVICE})(?:(?:[ \t]+|-)(?:{_DEVICE})){{0,2}}"
-    rf"(?=[ \t]+(?:{_alternation(DEVICE_STATES)})(?![^\W\d_])))")
+    rf"(?=[ \t]+(?:{_alternation(DEVICE_STATES)})(?![^\W\d_]))"
+    rf"|(?:{_BRAND})(?=(?:[ \t]+(?:{_alternation(DEVICE_MODEL_WORDS)})(?![^\W\d_])){{0,2}}"
+    rf"(?:[ \t]*[:=]?[ \t]*\d|[ \t]+(?:{_alternation(DEVICE_READING_WORDS)})(?![^\W\d_]))))")
 
 
 def without_terms(text: str) -> str:

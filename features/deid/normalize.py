@@ -37,7 +37,11 @@ from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.digitwords import (
     ARABIC_AND,
     ARABIC_TEEN_UNITS,
+    HINDI_LANGUAGE,
+    HIRAGANA_TO_KATAKANA,
     HUNDRED_WORDS,
+    KANA_DIGIT_SEPARATORS,
+    KANJI_DIGITS,
     LATIN_DIGIT_WORDS,
     NORDIC_LANGUAGES,
     RADIO_DIGIT_WORDS,
@@ -49,6 +53,7 @@ from features.deid.digitwords import (
     TURKISH_UNITS,
     WEAK_DIGIT_WORDS,
     WEAK_WORDS_THAT_BEGIN,
+    WEAK_WORDS_THAT_BEGIN_HINDI_RUNS,
     WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS,
     digit_values,
     group_number_values,
@@ -497,7 +502,14 @@ def _nordic_digit_words() -> frozenset[str]:
 def _a_weak_word_begins(word: str, strong: str) -> bool:
     """Whether a weak digit word (folded) that begins a run whose first other digit word is ``strong`` (folded)
     begins the number (:data:`~features.deid.digitwords.WEAK_WORDS_THAT_BEGIN`)."""
-    return word in WEAK_WORDS_THAT_BEGIN or (word in WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS and strong in _nordic_digit_words())
+    return word in WEAK_WORDS_THAT_BEGIN or (word in WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS and strong in _nordic_digit_words()) or (
+        word in WEAK_WORDS_THAT_BEGIN_HINDI_RUNS and strong in _hindi_digit_words())
+
+
+@functools.cache
+def _hindi_digit_words() -> frozenset[str]:
+    return frozenset(w for w in digit_values({HINDI_LANGUAGE: LATIN_DIGIT_WORDS[HINDI_LANGUAGE]})
+                     if w not in WEAK_DIGIT_WORDS)
 
 
 def _a_turkish_ten(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -641,22 +653,49 @@ def hangul_digits_as_figures(text: str) -> str:
     return _HANGUL_DIGIT_WORD.sub(lambda m: "".join(_HANGUL_DIGIT_VALUES[c] for c in m.group()), text)
 
 
-# Japanese digit readings in katakana, glued in a word as a phone number is read out ("ゼロキュウゼロ イチニサンヨン"): a
-# katakana word made only of three or more of them is written as its figures; "イチゴ" (two) or "サンドイッチ" stays.
+# Japanese digit readings in katakana, glued in a word as a phone number is read out ("ゼロキュウゼロ イチニサンヨン"), and
+# (round 23) in hiragana or kanji, one a word ("はち ぜろ はち きゅう", "八 〇 八"): hiragana is read as katakana; a run of
+# words made only of readings or digit kanji, with separators only between them, is written as its figures when it
+# holds three readings at least; "イチゴ" (two) or "サンドイッチ" stays.
 _KATAKANA_DIGITS = katakana_values()
 _KATAKANA_READING = re.compile("|".join(sorted(_KATAKANA_DIGITS, key=len, reverse=True)))
-_KATAKANA_WORD = re.compile("[\u30a0-\u30ff]{3,}")
+_KANA_DIGIT_WORD = re.compile("[\u30a1-\u30ff]+|[" + "".join(KANJI_DIGITS) + "]")
+_KANA_DIGIT_GAP = re.compile(f"[{KANA_DIGIT_SEPARATORS}]*")
 
 
-def _katakana_figures(m: re.Match[str]) -> str:
-    readings = _KATAKANA_READING.findall(m.group())
-    return ("".join(_KATAKANA_DIGITS[r] for r in readings)
-            if len(readings) >= _FEWEST_SAID and "".join(readings) == m.group() else m.group())
+def _kana_word_figures(word: str) -> str:
+    """The figures a katakana word made only of digit readings, or a digit kanji, says; "" for any other word."""
+    if word in KANJI_DIGITS:
+        return KANJI_DIGITS[word]
+    readings = _KATAKANA_READING.findall(word)
+    return "".join(_KATAKANA_DIGITS[r] for r in readings) if "".join(readings) == word else ""
 
 
 def katakana_digits_as_figures(text: str) -> str:
-    """``text`` with each katakana word of three or more digit readings written as figures ("キュウイチゴ" -> "915")."""
-    return _KATAKANA_WORD.sub(_katakana_figures, text) if max(text) >= "\u30a0" else text
+    """``text`` with each run of kana digit readings (glued or one a word) and spaced digit kanji, three readings at
+    least, written as figures ("キュウイチゴ" -> "915", "はち ぜろ はち" -> "8 0 8")."""
+    if max(text) < "\u3041":
+        return text
+    kana = text.translate(HIRAGANA_TO_KATAKANA)  # same length: spans of one are spans of the other
+    pieces: list[str] = []
+    run: list[tuple[int, int, str]] = []
+    last = 0
+
+    def flush() -> None:
+        nonlocal last
+        if sum(len(figures) for _, _, figures in run) >= _FEWEST_SAID:
+            pieces.extend((text[last:run[0][0]], " ".join(figures for _, _, figures in run)))
+            last = run[-1][1]
+        run.clear()
+
+    for m in _KANA_DIGIT_WORD.finditer(kana):
+        figures = _kana_word_figures(m.group())
+        if run and (not figures or not _KANA_DIGIT_GAP.fullmatch(kana, run[-1][1], m.start())):
+            flush()
+        if figures:
+            run.append((m.start(), m.end(), figures))
+    flush()
+    return text if not pieces else "".join(pieces) + text[last:]
 
 
 def spoken_digit_views(text: str) -> list[str]:

@@ -401,7 +401,10 @@ FOREIGN_WORDS_THAT_ARE_NAMES = _keys("tomo toma tomas rosa rosas paz dolor luz s
                                      # Faker's es_ES and pt_BR given names that a Spanish or Portuguese dictionary
                                      # also lists
                                      "dolores remedios milagros angeles mercedes socorro estrella estrellas blanca "
-                                     "cielo gloria victoria alegría rosario dores dor flor flores aurora nieves reyes")
+                                     "cielo gloria victoria alegría rosario dores dor flor flores aurora nieves reyes "
+                                     # round 23: Hindi and Urdu "do it" in Latin letters after a verb of passing on
+                                     # ("call karo chaar zero aath ...", "message kijiye")
+                                     "karo karna karein kariye kijiye")
 #: Words before a noun that no name takes in lower case (round 15: "the summers here are hot", "had a brownie",
 #: "muchos dolores"): English articles, quantifiers and possessives, and their Spanish, Portuguese, French,
 #: Italian and German plural and quantifying kin (the singular articles of those languages come before names:

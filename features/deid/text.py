@@ -3638,6 +3638,15 @@ _NAMED_PHRASE = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(
     r"[ \t]+".join(re.escape(w).replace("'", "['’]?") for w in phrase)
     for phrase in sorted(clinicalwords.NAMED_PHRASES, key=len, reverse=True)) + ")(?![^\\W\\d_]))")
 _NAMED_PHRASE_REACH = 24
+#: round 23: a glucose meter, monitor or pump by brand with its model's words, before a reading word or a figure
+#: (:data:`~features.deid.clinicalwords.GLUCOSE_DEVICE_BRANDS`: "Libre 3 reading 112", "OneTouch Verio says 118"):
+#: the device, where a tagger may see a person saying something
+_GLUCOSE_DEVICE_READING = re.compile(
+    "(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted(("(?:[ \t]+|-)?".join(map(re.escape, brand))
+                                              for brand in clinicalwords.GLUCOSE_DEVICE_BRANDS), key=len, reverse=True))
+    + ")(?:[ \t]+(?:" + "|".join(sorted(clinicalwords.DEVICE_MODEL_WORDS, key=len, reverse=True))
+    + ")(?![^\\W\\d_])){0,2}(?=[ \t]*[:=]?[ \t]*\\d|[ \t]+(?:"
+    + "|".join(sorted(clinicalwords.DEVICE_READING_WORDS, key=len, reverse=True)) + ")(?![^\\W\\d_])))")
 
 
 def _is_a_sign(view: str, r: RecognizerResult) -> bool:
@@ -3651,6 +3660,9 @@ def _is_a_sign(view: str, r: RecognizerResult) -> bool:
     if any(m.start() <= r.start and r.end <= m.end()
            for m in _NAMED_PHRASE.finditer(view, max(0, r.start - _NAMED_PHRASE_REACH), r.end + _NAMED_PHRASE_REACH)):
         return True  # "Sam's Club", "Christmas Eve", "Contour Next"
+    if any(m.start() <= r.start and r.end <= m.end() for m in _GLUCOSE_DEVICE_READING.finditer(
+            view, max(0, r.start - _NAMED_PHRASE_REACH), r.end + _NAMED_PHRASE_REACH)):
+        return True  # "Libre 3 reading 112", "OneTouch Verio says 118"
     text = view[r.start:r.end]
     possessive = _POSSESSIVE_AFTER.search(text)
     end = r.end
