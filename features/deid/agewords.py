@@ -158,6 +158,20 @@ AGE_PERSON_WORDS: tuple[str, ...] = (
     "he", "she", "pop-pop", "poppop", "pops", "gramps", "grampa", "granny", "nana", "nan", "papa", "mum", "grandad",
     "granddad", "great-grandma", "great-grandpa", "vovó", "vovô", "vovo", "vó", "vô", "avó", "avô", "nonna", "nonno",
     "abuelito", "abuelita", "oma", "opa", "mamie", "papi", "papy", "patient", "pt",
+    # round 23: the grandparents of many languages and the family's shorthand ("Pépé 95", "Bà 95", "Yiayia 96",
+    # "Bubbe 97 and Zayde 98", "MIL 95", "GGM 99"); the relation words lack them
+    "mémé", "pépé", "mémère", "pépère", "mamé", "nonnina", "nonnino", "bà", "ông", "yiayia", "yiayiá", "giagia", "yaya",
+    "pappou", "papou", "pappoú", "bubbe", "bubbie", "bobe", "zayde", "zaide", "zeide", "saba", "savta", "dadi", "nani",
+    "babushka", "dedushka", "mormor", "morfar", "farmor", "farfar", "omi", "opi", "halmoni", "mil", "fil", "ggm", "ggf",
+    "gma", "gpa", "grammy", "meemaw", "mamaw", "papaw", "aunty",
+)
+#: round 23: persons in the plural or the first person an age or two is said of with no age word ("the twins are
+#: 91", "they're both 93", "we are 92 and 94", "both 95"), lower case, apostrophes as written; read before one figure
+#: of 90 to 119, or a figure, "and" or a comma and a second one, and no quantity ("we are 92% adherent")
+PLURAL_AGE_SUBJECTS: tuple[str, ...] = (
+    "they are", "they're", "they’re", "we are", "we're", "we’re", "they are both", "they're both", "they’re both",
+    "we are both", "we're both", "we’re both", "they both are", "we both are", "the twins are", "twins are",
+    "they were", "we were", "both are", "both", "both of them are", "both of us are", "my parents are",
 )
 #: the words between such a person and the figure of an age in Portuguese and Spanish ("vovó com 92", "el abuelo va
 #: para los 97")

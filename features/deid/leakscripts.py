@@ -170,12 +170,14 @@ def _after_each(text: str, words: tuple[str, ...]) -> list[int]:
 
 def _han_name_at(text: str, at: int) -> bool:
     """A Chinese family name at ``at`` and a character of a given name after it: no verb or particle ("会", "来"; "明"
-    may be a name's), and the two no word of :data:`vocab.HAN_WORDS_AFTER_RELATIONS` ("高兴")."""
+    may be a name's), and the two no word of :data:`vocab.HAN_WORDS_AFTER_RELATIONS` ("高兴"); no relation word
+    starts the given name ("爸爸和妈妈": "和" there is "and")."""
     family = next((len(f) for f in vocab.HAN_SURNAMES_TWO if text.startswith(f, at)), 1 if text[at:at + 1] and
                   text[at] in vocab.HAN_SURNAMES_ONE else 0)
     given = text[at + family:at + family + 1]
     return bool(family and given and _is_han(given) and (given == "明" or given not in vocab.HAN_NOT_IN_NAMES)
-                and text[at:at + family + 1] not in vocab.HAN_WORDS_AFTER_RELATIONS)
+                and text[at:at + family + 1] not in vocab.HAN_WORDS_AFTER_RELATIONS
+                and not text.startswith(vocab.HAN_RELATIONS, at + family))
 
 
 def _japanese_name_at(text: str, at: int) -> bool:

@@ -343,6 +343,24 @@ _COPULAS = frozenset({"est", "es", "era", "e", "ist", "is", "was", "sono", "sou"
 _OF_WORDS = frozenset({"de", "del", "dal", "van", "da", "do", "uit", "aus", "vom", "d"})
 
 
+#: round 23: two figures, maybe after an apostrophe, after "of" ("mi abuela es del '28", "papa est de 29", "nonno del
+#: '29"): a year of birth when a relation is among the words before, with a copula or right before "of"
+_TWO_FIGURES_AFTER_OF = re.compile(r"\b(?:del|de|dal)\s+['’‘]?(\d\d)(?!\d|[/.:,-]\d)(?!" + _AMOUNT_AFTER.pattern
+                                   + r"|\s*(?:years?|yrs?|anos?|anni|años|ans|jahre|cm|kilos?))")
+
+
+def _two_figures_of_a_relation(plain: str, today_year: int) -> bool:
+    """A year in two figures after "of" that a relation is of (:data:`_TWO_FIGURES_AFTER_OF`) and that makes them
+    over 89."""
+    for m in _TWO_FIGURES_AFTER_OF.finditer(plain):
+        before = re.findall(r"[^\W\d_]+", plain[max(0, m.start() - 40): m.start()])[-3:]
+        kin = [w for w in before if unaccented(w) in _KIN_UNMARKED | _AGE_PERSON_UNMARKED]
+        if 1900 + int(m.group(1)) <= today_year - (OLDEST_AGE_KEPT + 1) and kin and (
+                _COPULAS.intersection(before) or before[-1:] == kin[-1:]):
+            return True
+    return False
+
+
 def has_old_birth_year(text: str, today_year: int) -> bool:
     """Whether ``text`` gives anybody's year of birth that makes them over 89 in ``today_year`` (HIPAA Safe Harbor:
     a date element of an age over 89): a year of four figures with a birth word among the four words before it
@@ -359,6 +377,8 @@ def has_old_birth_year(text: str, today_year: int) -> bool:
     for m in _TWO_FIGURES_AFTER_A_COHORT.finditer(plain):
         if 1900 + int(m.group(1)) <= today_year - (OLDEST_AGE_KEPT + 1):
             return True
+    if _two_figures_of_a_relation(plain, today_year):
+        return True
     for m in _APOSTROPHE_YEAR.finditer(plain):
         before = re.findall(r"[^\W\d_]+", plain[max(0, m.start() - 16): m.start()])[-1:]
         if 1900 + int(m.group(1)) <= today_year - (OLDEST_AGE_KEPT + 1) and _BIRTH_TERMS.intersection(before):
@@ -399,8 +419,8 @@ _SEX_LETTER_NEXT = re.compile(r"(?:y?[FM]|(?i:\s?y\s?[fm]))(?![\w°'])")
 #: round 22: a relation (or a family pet name) and maybe a name or two in capitals, then a blank, a dash or a comma
 #: ("Aunt Bea 96", "Grandma Edna 94", "Mom — 93 —", "Grandpa Joe, 97,"), as the words before the figure end
 _KIN_UNMARKED = {unaccented(w) for w in {*RELATIONS, *KIN_WORDS}}
-_KIN_BEFORE_AN_AGE = _words_pattern(_KIN_UNMARKED | {unaccented(w) for w in agewords.AGE_PERSON_WORDS}
-                                     - agewords.NOT_KIN_PERSON_WORDS)
+_AGE_PERSON_UNMARKED = {unaccented(w) for w in agewords.AGE_PERSON_WORDS} - agewords.NOT_KIN_PERSON_WORDS
+_KIN_BEFORE_AN_AGE = _words_pattern(_KIN_UNMARKED | _AGE_PERSON_UNMARKED)
 #: (a word in lower case after the relation is no other relation: "mom and dad 95" is dad's age, read from "dad")
 _KIN_AND_NAME_BEFORE = re.compile(
     r"(?:^|[^\w-])(?i:" + _KIN_BEFORE_AN_AGE + r")"
@@ -411,6 +431,10 @@ _PERSON_THEN_PARENTHESIS_BEFORE = re.compile(
     r"(?i:(?:^|[^\w-])(?:" + _words_pattern(_KIN_UNMARKED | set(agewords.OLD_PERSON_NOUNS)) + r")"
     r"(?P<between>(?:\s+[^\W\d_]+){0,3})\s*\(\s*)\Z")
 _PARENTHESIS_CLOSED = re.compile(r"\s*[!?]*\s*\)")
+#: round 23: persons in the plural or the first person, and maybe a first figure and "and", before the figure
+#: ("the twins are 91", "they're both 93", "we are 92 and 94")
+_PLURAL_SUBJECT_BEFORE = re.compile(r"(?i:(?:^|[^\w'’-])(?:" + _words_pattern(agewords.PLURAL_AGE_SUBJECTS) + r")"
+                                    r"\s+(?:\d{1,3}\s*(?:,|and|&)\s*)?)\Z")
 #: a figure is no age when a reading is named before it ("mom's sugar (95)", "Dad Glucose 95")
 _READING_NAMED = frozenset(READING_WORDS) | {"room", "rm", "bed", "page", "floor", "apt", "suite", "score", "count"}
 
@@ -425,9 +449,12 @@ def _given_names_in_lower_case() -> frozenset[str]:
 
 def _age_after_kin(text: str, end: int, before: str) -> bool:
     """Round 22: the figure ending at ``end`` follows a relation and maybe a name (no medicine: "Mom Lipitor 90"), or a
-    person and a parenthesis that closes after it, with no reading word in the words before it."""
+    person and a parenthesis that closes after it, or (round 23) persons in the plural ("they're both 93"), with no
+    reading word in the words before it."""
     if _READING_NAMED.intersection(re.findall(r"[^\W\d_]+", before.lower())[-5:]):
         return False
+    if _PLURAL_SUBJECT_BEFORE.search(before):
+        return True
     before = unaccented(before)  # "Tía Carmen 95": the relation words are read without their marks
     if (kin := _KIN_AND_NAME_BEFORE.search(before)) is not None:
         return not any(is_medication(word) for word in kin.group().split()) and all(

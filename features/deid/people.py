@@ -44,6 +44,7 @@ from features.deid.peoplewords import (
     HONORIFICS_BEFORE,
     HONORIFICS_BEFORE_CAPITALISED,
     IRISH_SURNAME_PARTICLES,
+    KIN_WORDS,
     KNOWN_BRANDS,
     LOWER_CASE_PREPOSITIONS,
     MARRIED_NAME_ENDINGS,
@@ -574,6 +575,8 @@ class PeopleReader:
                 found.append(("PERSON", *span, _SCORE))
             elif k in OWNED_RELATIONS and keys[j] in FIRST_NAMES:  # "pesaram ali": also a Portuguese word
                 found.append(("PERSON", *words[j].span(), _SCORE))
+            elif k in KIN_WORDS and _capitalised(words[j].group()) and keys[j] in FIRST_NAMES and keys[j] in RELATIONS:
+                found.append(("PERSON", *words[j].span(), _SCORE))  # round 23: "Auntie Mae" ("mae" is "mãe" folded)
         return found
 
     # ------------------------------------------------------------------ thanks, copies, sign-offs

@@ -67,6 +67,7 @@ from features.deid.agewords import (
     COHORT_WORDS_BEFORE_TWO_FIGURES,
     NOT_KIN_PERSON_WORDS,
     OLD_PERSON_NOUNS,
+    PLURAL_AGE_SUBJECTS,
     PRONOUN_PERSON_WORDS,
     SHY_OF_WORDS,
     VERBS_THAT_ARE_GIVEN_NAMES,
@@ -2959,8 +2960,12 @@ _BIRTH_YEAR = (rf"{_BIRTH_CUE}[ \t:,]*(?:(?:in|en|el|em|im|nel|del|no|ano|de|aro
 # 1930"), read folded (è, é become e): a year of the 1800s or 1900s, or two figures after "del", with a birth word among
 # the six words before it or a copula followed by "of" among the four; kept unless the person is over 89
 # (_born_over_89). A house "from 1930" goes too (recall first).
-_YEAR_AFTER_WORDS = (r"(?<![\d/.:,-])(?P<year>1[89]\d{2}|(?<=del[ \t])\d{2})"
-                     r"(?!\d|[/.:,-]\d|[ \t]*(?:years?|yrs?|anos?|anni|años|ans|jahre|jaar|mg|ml|%|euros?|dollars?|pesos?))")
+# Round 23: two figures after "de" or "dal" and after an apostrophe ("mi abuela es del '28", "papa est de 29", "nonno
+# del '29 prende"), taken only with a relation among the words before (``_year_after_birth_words``)
+_OF_BEFORE_TWO_FIGURES = "|".join(rf"(?<={of}[ \t]{mark})" for of in ("del", r"\bde", "dal") for mark in ("", "'", "’", "‘"))
+_YEAR_AFTER_WORDS = (rf"(?<![\d/.:,-])(?P<year>1[89]\d{{2}}|(?:{_OF_BEFORE_TWO_FIGURES})\d{{2}})"
+                     r"(?!\d|[/.:,-]\d|[ \t]*(?:years?|yrs?|anos?|anni|años|ans|jahre|jaar|mg|ml|%|euros?|dollars?|pesos?"
+                     r"|kg|kilos?|cm|minutes?|jours|giorni|dias|días|per[ \t]+cento|por[ \t]+ciento|pour[ \t]+cent))")
 _BIRTH_WORDS_BEFORE = frozenset({"born", "b", "nee", "ne", "nacido", "nacida", "naci", "nacio", "nacimiento", "nato", "nata",
                                  "nati", "nascido", "nascida", "nasceu", "nasci", "geboren", "geb", "jahrgang",
                                  "geburtsjahr", "yob", "dob", "birth", "urodzony", "urodzona", "urodzil", "urodzila",
@@ -2971,11 +2976,15 @@ _OF_YEAR_WORDS = (" de ", " del ", " dal ", " van ", " da ", " do ", " d'", " ui
 
 
 def _year_after_birth_words(m: re.Match[str]) -> bool:
-    """The year of :data:`_YEAR_AFTER_WORDS` follows a birth word (six words back at most) or a copula and "of" (four),
-    and makes its person over 89."""
+    """The year of :data:`_YEAR_AFTER_WORDS` follows a birth word (six words back at most), a copula and "of" (four)
+    or (round 23) a relation and "of" ("nonno del '29"), and makes its person over 89."""
     words = re.findall(r"[^\W\d_]+", m.string[max(0, m.start() - 72): m.start()].lower())
+    kin = bool(_KIN_WORDS_OF_AN_AGE.intersection(words[-4:]))
+    if len(m.group("year")) == 2 and not re.search(r"del[ \t]\Z", m.string[max(0, m.start() - 4):m.start()]) and not kin:
+        return False  # round 23: "est de 29" is a person's year only with a relation before ("papa est de 29")
     return (bool(_BIRTH_WORDS_BEFORE.intersection(words[-6:]))
-            or any(a in _COPULA_WORDS and b in _OF_WORDS for a, b in itertools.pairwise(words[-4:]))) and _born_over_89(m)
+            or any(a in _COPULA_WORDS and b in _OF_WORDS for a, b in itertools.pairwise(words[-4:]))
+            or (words[-2:-1] != [] and words[-2] in _KIN_WORDS_OF_AN_AGE and words[-1] in _OF_WORDS)) and _born_over_89(m)
 
 
 def _birth_or_of_gate(text: str) -> bool:
@@ -3111,6 +3120,11 @@ _AGE_SAID_OF_A_PERSON = (
 _AGES_WORD = rf"\b(?:{alternation(AGES_WORDS)})[ \t]+"
 _AGES_LISTED = (rf"{_AGES_WORD}{_OLD_FIGURE}\b",
                 rf"{_AGES_WORD}\d{{1,3}}[ \t]*(?:,|and|&|y|e|et|und)[ \t]*{_OLD_FIGURE}\b")
+#: round 23: the first and the second figure said of persons in the plural or the first person ("the twins are 91",
+#: "they're both 93", "we are 92 and 94"), no quantity or reading after (two patterns, as ``_AGES_LISTED``)
+_PLURAL_SUBJECT = rf"(?<![\w'’-])(?:{alternation(PLURAL_AGE_SUBJECTS)})[ \t]+"
+_PLURAL_AGES = (rf"{_PLURAL_SUBJECT}{_OLD_FIGURE}\b",
+                rf"{_PLURAL_SUBJECT}\d{{1,3}}[ \t]*(?:,|and|&)[ \t]*{_OLD_FIGURE}\b")
 _AGE_IN_PARENTHESES = rf"\bage[ \t]*\([ \t]*{_OLD_FIGURE}[ \t]*\)"
 _SHY_OF_A_HUNDRED = rf"\b(\d{{1,2}})[ \t]+(?:years?|yrs?)[ \t]+(?:{alternation(SHY_OF_WORDS)})[ \t]+(?:a[ \t]+)?100\b"
 
@@ -3121,6 +3135,8 @@ _SHY_OF_A_HUNDRED = rf"\b(\d{{1,2}})[ \t]+(?:years?|yrs?)[ \t]+(?:{alternation(S
 # cohort ("la nonna, classe 1930", "Oma (Jg. 1930)", "rocznik '30"); a quantity after the figure, a reading before it
 # (``_no_reading_before``) or a reading word between keep it
 _KIN_WORDS_OF_AN_AGE = {*RELATIONS, *KIN_WORDS, *AGE_PERSON_WORDS} - NOT_KIN_PERSON_WORDS
+#: round 23: and each folded, as the pass over folded text reads them ("Mémé 96", "Bà 95": "meme", "ba")
+_KIN_WORDS_OF_AN_AGE |= {fold_text(word) for word in _KIN_WORDS_OF_AN_AGE}
 _KIN_WORD = alternation(sorted(_KIN_WORDS_OF_AN_AGE))
 #: round 23: a relation or a pronoun before a bare age ("she 95"), a relation alone before a parenthesis ("she walked
 #: the dog (95)" is no age)
@@ -3189,6 +3205,8 @@ def other_recognizers() -> list[LocalRecognizer]:
            rf"[ \t]+{_AGE}\b{_NOT_A_QUANTITY}", 0.7, 1, accept=_over_89, gate=_has_two_digits),
         _p(_AGE_SAID_OF_A_PERSON + _NOT_A_QUANTITY, 0.7, 1, gate=_has_two_digits),
         *(_p(listed + _NOT_A_QUANTITY, 0.7, 1, gate=_has_two_digits) for listed in _AGES_LISTED),
+        *(_p(plural + _NOT_A_QUANTITY + _NOT_A_READING_AFTER, 0.6, 1, accept=_no_reading_before,
+             gate=_has_two_digits) for plural in _PLURAL_AGES),
         _p(_AGE_IN_PARENTHESES, 0.7, 1, gate=_has_two_digits),
         _p(_SHY_OF_A_HUNDRED, 0.7, 0, accept=_shy_of_a_hundred_over_89, gate=_has_two_digits),
         _p(_AGE_AFTER_KIN_AND_NAME, 0.6, 2, accept=_no_reading_nor_medicine_before, gate=_has_two_digits),

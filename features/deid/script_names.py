@@ -271,7 +271,8 @@ def related_cjk_name_spans(text: str) -> list[tuple[str, int, int, float]]:
     found: list[tuple[str, int, int, float]] = []
     if any("\u4e00" <= c <= "\u9fff" for c in text):
         for m in _HAN_AFTER_RELATION.finditer(text):
-            if m["a"] in _HAN_NOT_FIRST_GIVEN or (m["s"] + m["a"]) in HAN_WORDS_AFTER_RELATIONS:
+            if m["a"] in _HAN_NOT_FIRST_GIVEN or (m["s"] + m["a"]) in HAN_WORDS_AFTER_RELATIONS or text.startswith(
+                    HAN_RELATIONS, m.start("a")):  # "爸爸和妈妈": "和" before another relation is "and"
                 continue
             end = m.end("b") if m["b"] and m["b"] not in HAN_NOT_IN_NAMES else m.end("a")
             found.append(("PERSON", m.start("s"), end, 0.6))
