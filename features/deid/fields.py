@@ -79,6 +79,8 @@ _XCN = re.compile(r"(?<=[|~])(?P<id>[A-Za-z0-9]{0,24})\^(?P<family>[^\W\d_][^|^~
 #: allowed; at a line's start, or after a written "\\n"), an XML element's text, an XML element's "value" attribute
 _YAML_PAIR = re.compile(r"(?:^|(?<=\n)|(?<=\\n))[ \t]{0,40}(?:-[ \t]{1,4})?(?P<k>[A-Za-z][\w.\-]{0,40})[ \t]{0,4}:"
                         r"[ \t]{1,8}(?P<v>[^\n\\#{}\[\]]{1,120})")
+#: a colon before a blank, which no plain (unquoted) YAML value holds (YAML 1.2, plain scalars)
+_COLON_AND_BLANK = re.compile(r":[ \t]")
 _XML_ELEMENT = re.compile(r"<(?:[A-Za-z][\w\-]{0,20}:)?(?P<k>[A-Za-z][\w.\-]{0,40})(?:[ \t][^<>\n]{0,200})?>"
                           r"(?P<v>[^<>\n]{1,120})</")
 _XML_VALUE = re.compile(r"<(?:[A-Za-z][\w\-]{0,20}:)?(?P<k>[A-Za-z][\w.\-]{0,40})[ \t][^<>\n]{0,200}?"
@@ -105,6 +107,8 @@ def markup_field_spans(text: str) -> list[Span]:
     for m in pairs:
         entity = _markup_entity(m["k"])
         value = m["v"].rstrip(" \t\r")
+        if m.re is _YAML_PAIR and _COLON_AND_BLANK.search(value) and value.lstrip(" \t")[:1] not in "\"'":
+            continue  # YAML's plain values hold no ": ": prose of several "key: value" ("MRN: … / DOB: …, missed …")
         start = m.start("v") + len(value) - len(value.lstrip(" \t\"'"))
         end = m.start("v") + len(value.rstrip("\"'"))
         if entity is not None and start < end and _a_value(text[start:end]):

@@ -42,6 +42,8 @@ _ELEMENT_TEXT = re.compile(r"<(?:[A-Za-z][A-Za-z0-9_\-]{0,20}:)?([A-Za-z][A-Za-z
 _VALUE_ATTRIBUTE = re.compile(r"<(?:[A-Za-z][A-Za-z0-9_\-]{0,20}:)?([A-Za-z][A-Za-z0-9_.\-]{0,40})[ \t][^<>\n]{0,200}?"
                               r"\bvalue[ \t]*=[ \t]*[\"']((?i:tel:|mailto:|sms:|fax:)?)([^\"'<>\n]{0,160})[\"']")
 #: an HL7 segment's id at a line's start or after a space or an escaped line break, and its fields up to the next
+#: a colon and a blank: YAML's plain (unquoted) values never hold one, so a line with one after its key's is prose
+_PLAIN_COLON = re.compile(r":[ \t]")
 _HL7_SEGMENT_LOOK = re.compile(r"(?:^|(?<=\s)|(?<=\\[rn]))([A-Z][A-Z0-9]{2})\|")
 _WORDS_OF_A_KEY = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _REACH = 800
@@ -119,7 +121,10 @@ def _markup_field_left(text: str) -> bool:
     empty, or an XML element of :data:`~features.deid.fieldwords.XML_VALUE_KEYS` a value attribute that does."""
     for pattern in (_LINE_PAIR, _ELEMENT_TEXT):
         for m in pattern.finditer(text):
-            value = m.group(2).split(" #")[0].strip(" \t\r\"'")
+            raw = m.group(2).split(" #")[0].strip(" \t\r")
+            if pattern is _LINE_PAIR and _PLAIN_COLON.search(raw) and raw[:1] not in "\"'":
+                continue  # a plain YAML value holds no ": ": a sentence of several "key: value" ("MRN: … / DOB: …")
+            value = raw.strip("\"'")
             if not value.startswith(("{", "[")) and _holds_something(value) and _role_or_field_key(
                     m.group(1), element=pattern is _ELEMENT_TEXT):
                 return True
@@ -138,7 +143,8 @@ def _provider_named(text: str) -> bool:
         for field in re.split(r"[|~\r\n]", body):
             parts = field.split("^")
             if len(parts) > 2 and (not parts[0] or (parts[0].isalnum() and any(c.isdigit() for c in parts[0]))) and \
-                    any(re.search(r"[^\W\d_]", part) for part in parts[1:4]):
+                    any(re.search(r"[^\W\d_]", part) for part in parts[1:3]):  # a family or given name: an id's
+                # fourth part is its assigning authority ("123^^^H" in PID-3), no middle name
                 return True
     return False
 
