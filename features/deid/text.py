@@ -1909,7 +1909,7 @@ _DAY_OF_A_YEAR_WORD = re.compile(rf"(?i:{_DAY_WORDS_OF_A_YEAR}|doy|yday|julian|o
 _BIRTH_BEFORE_HOLIDAY = re.compile(r"(?i:(?:born|birthday|bday|b-day|birth|dob|naci(?:o|do|da|miento)|cumple\w*|"
                                    r"geboren|geburtstag|n[ée]e?|nat[oa]|nascid[oa]|anniversaire|compleanno|urodz\w*)"
                                    r"(?:[ \t]+(?:is|was|falls|fell|on|at|the|day|after|before|right|just|of|en|el|la|an|"
-                                   r"am|a|le|il|di|em|no|na|au|de|del|zu|w|we|sie|ma|mam|ma|jest|byl|byla)){0,5}[ \t]+\Z)")
+                                   r"am|a|le|il|di|em|no|na|au|de|del|zu|w|we|sie|ma|mam|jest|byl|byla)){0,5}[ \t]+\Z)")
 _BIRTH_AFTER_HOLIDAY = re.compile(r"(?i:['’]?s?[ \t]+(?:baby|babies|birthday|bday|b-day|born|kid|child)(?![a-z]))")
 #: round 22: the year said after a holiday tied to a birth, taken with it ("born on Christmas Day 1940", "born on leap
 #: day 36")
@@ -3711,10 +3711,10 @@ def _disease_lead(words: list[str]) -> int:
     return 1 if words[0] in DISEASE_WORDS_BEFORE_UNJOINED else 0
 
 
-#: a word of disease before an eponym, with its joining word ("enfermedad de ", "Morbus ", "maladie d'"; round 20)
 #: a diagnosis said right before an eponym (:data:`~features.deid.termwords.DIAGNOSIS_CUES`, round 23)
 _DIAGNOSED_BEFORE = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(
     re.escape(c).replace("\\ ", "[ \t]+") for c in sorted(DIAGNOSIS_CUES, key=len, reverse=True)) + ")[ \t]+\\Z)")
+#: a word of disease before an eponym, with its joining word ("enfermedad de ", "Morbus ", "maladie d'"; round 20)
 _DISEASE_BEFORE = re.compile(rf"(?i:(?<![^\W\d_])(?:(?:{alternation(DISEASE_WORDS_BEFORE)})"
                              rf"(?:[ \t]+(?:{alternation(EPONYM_JOINS - {'d'})})[ \t]+|[ \t]+d['’])"
                              rf"|(?:{alternation(DISEASE_WORDS_BEFORE_UNJOINED)})[ \t]+)\Z)")
