@@ -17,10 +17,12 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from features.deid.normalize import fold_text
 from features.deid.peoplewords import FOREIGN_WORDS_THAT_ARE_NAMES, everyday_words
 from features.deid.peoplewords import key as folded_key
 from features.deid.placewords import (
     ADDRESS_VERBS,
+    ADJECTIVAL_STREET_ENDS,
     AFTER_A_BARE_ZIP,
     AFTER_A_TOLD_NAME,
     AMOUNT_CUES_BEFORE_A_NUMBER,
@@ -38,20 +40,26 @@ from features.deid.placewords import (
     COORDINATE_CUES_WEAK,
     CROSSING_CUES,
     CROSSING_JOINS,
+    DWELLING_UNITS_AFTER,
     ENGLISH_STREET_KINDS,
     GLUED_STREET_ENDS,
     KINDS_NAMED_BY_A_STREET_WORD,
     KOREAN_MIDDLE_UNITS,
     KOREAN_TOP_UNITS,
+    LAB_PANEL_WORDS,
     LETTERED_POSTCODE_CUES,
     NON_GEOGRAPHIC_AREA_CODES,
     NOT_A_PLACE_AFTER_RESIDENCE,
     NOT_A_POINT_BEFORE,
     NOT_A_STREET_AFTER_A_NUMBER,
+    NOT_A_STREET_BEFORE_A_NUMBER,
+    NOT_ADJECTIVAL_STREETS,
     NOT_DUTCH_POSTCODE_LETTERS,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
     RESIDENCE_CUES,
+    STREET_CUE_ARTICLES,
+    STREET_CUES,
     STREET_ENDS_GLUED,
     STREET_KINDS_ALWAYS,
     STREET_KINDS_BEFORE_ALWAYS,
@@ -63,7 +71,7 @@ from features.deid.placewords import (
     UNITS_AFTER_A_POINT,
     ZIP_PLACE_NOUNS,
 )
-from features.deid.readingwords import READING_WORDS, SIG_WORDS
+from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS, SIG_WORDS
 from features.deid.recognizers import COMMON_WORDS, is_medication, world_towns
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+(?:st|nd|rd|th)?|&|/")
@@ -216,8 +224,9 @@ _GLUED_ENDS = tuple(sorted({e.lower() for e in STREET_ENDS_GLUED}, key=len, reve
 
 
 def _kind_as_written(kind: str) -> bool:
-    """A street's kind that is an everyday word too counts only capitalised ("42 Wallaby Way", not "2 Big Macs way")."""
-    return kind.lower().rstrip(".") not in _KINDS_ONLY_CAPITALISED or kind[:1].isupper()
+    """A street's kind that is an everyday word too counts only capitalised ("42 Wallaby Way", not "2 Big Macs way");
+    one with a mark no English word has counts in lower case too (round 24: "Andrássy út 60")."""
+    return kind.lower().rstrip(".") not in _KINDS_ONLY_CAPITALISED or kind[:1].isupper() or not kind.isascii()
 
 
 def _no_name(word: str) -> bool:
@@ -362,6 +371,53 @@ def point_alone(text: str) -> bool:
         _a_point(m) for m in _POINT.finditer(text))
 
 
+# --------------------------------------------------------------------------- round 24: streets with no street word
+
+#: a house number standing after a name: a flat after a slash or not, no decimal, time or longer figure after it
+_HOUSE_AFTER = r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?![\w/]|[.,:]\d)"
+_FLAT_OR_FLOOR = (rf"(?:(?i:{_either(DWELLING_UNITS_AFTER)})\.?[ \t]*(?:#|(?i:no)\.?)?[ \t]*\d{{1,4}}[A-Za-z]?(?![\w]|[.,]\d)|"
+                  r"\d{1,2}(?:(?i:st|nd|rd|th)|\.)[ \t]*(?i:floor|fl|etage|stock|og)(?![\w]))")
+_CAPITAL_WORD = r"[A-Z][\w'’-]{1,40}"
+#: a cue of living, moving, delivering or an address, then a capitalised name of one to three words and a number
+_STREET_CUE_WORDS = _either(STREET_CUES).replace(r"\s+", "[ \t]+")  # a cue's words on one line, as the redactor
+_CUED_NAME_NUMBER = re.compile(rf"(?<![\w'’-])(?i:{_STREET_CUE_WORDS})(?:[ \t]*:[ \t]*|[ \t]+)"
+                               rf"(?:(?i:{_either(STREET_CUE_ARTICLES)})\.?[ \t]+)?"
+                               rf"(?P<name>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}})[ \t]+{_HOUSE_AFTER}")
+#: one word with an adjectival street's ending, then a number
+_ADJECTIVAL_NAME_NUMBER = re.compile(rf"(?<![\w'’.-])(?P<name>[A-Z][a-z]+)[ \t]+{_HOUSE_AFTER}")
+_ADJECTIVAL_ENDS = tuple(sorted(ADJECTIVAL_STREET_ENDS, key=len, reverse=True))
+#: a capitalised name, a number and a flat or floor after it
+_NAME_NUMBER_FLAT = re.compile(rf"(?<![\w'’.-])(?P<name>{_CAPITAL_WORD}(?:[ \t]+{_CAPITAL_WORD}){{0,2}})[ \t]+{_HOUSE_AFTER}"
+                               rf",?[ \t]*{_FLAT_OR_FLOOR}")
+_NO_STREET_NAME = NOT_A_STREET_BEFORE_A_NUMBER | LAB_PANEL_WORDS | SIG_WORDS | NOT_ADJECTIVAL_STREETS
+_NO_HOUSE_AFTER = READING_UNITS | COUNTED_THINGS
+
+
+def _street_mentioned(text: str, cued: Callable[[str], bool]) -> bool:
+    """Whether ``text`` (read folded: marks dropped, Cyrillic in Latin letters, as "живу на Крещатике 22" reads "zhivu
+    na Kreshchatike 22") names a street with no word for street: a name and a house number after a cue of place, one
+    word with an adjectival street's ending and a number ("Vinohradská 12", "Marszałkowskiej 15", "Tverskaya 12"),
+    or a name, a number and a flat or floor after them ("Andrássy 60, 2nd floor", "Nevsky 28 apt 4"). ``cued`` says
+    whether a name's words may name a street (the check's English and everyday words may not)."""
+    folded = text if text.isascii() else fold_text(text)
+    for regex in (_CUED_NAME_NUMBER, _NAME_NUMBER_FLAT):
+        if any(cued(m.group("name")) and not _counted(folded, m.end()) and not _counted_thing_after(folded, m.end())
+               for m in regex.finditer(folded)):
+            return True
+    for m in _ADJECTIVAL_NAME_NUMBER.finditer(folded):
+        key = m.group("name").lower()
+        if (len(key) >= 5 and key.endswith(_ADJECTIVAL_ENDS) and cued(m.group("name"))
+                and not _counted(folded, m.end()) and not _counted_thing_after(folded, m.end())):
+            return True
+    return False
+
+
+def _counted_thing_after(text: str, end: int) -> bool:
+    """A unit or a counted thing right after a number (the readings' own words: "12 doses", "3 steps")."""
+    after = re.match(r"[ \t]*([^\W\d_]+|%)", text[end:end + 30])
+    return after is not None and (after.group(1) == "%" or after.group(1).lower() in _NO_HOUSE_AFTER)
+
+
 class PlaceLook:
     """The kinds of the module docstring; ``is_word`` is the check's own English reading, ``given_names`` its
     gazetteer of given names (lower case)."""
@@ -380,8 +436,9 @@ class PlaceLook:
         """Capitalised words after a residence cue that name a place: none a medicine or no-place word alone, and
         one no everyday word or the last a word a neighbourhood's name ends in."""
         keys = [re.sub(r"['’]s\Z", "", w.lower()).strip(".'’") for part in words for w in part.split("-") if w]
-        if not keys or all(k in NOT_A_PLACE_AFTER_RESIDENCE for k in keys):
-            return False
+        if not keys or all(k in NOT_A_PLACE_AFTER_RESIDENCE for k in keys) or all(
+                k in NOT_A_STREET_BEFORE_A_NUMBER for k in keys):
+            return False  # round 24: "moved to Bay 3", "moved to Ward 5", a place in a hospital
         return keys[-1] in PLACE_NAME_ENDS or not all(self._plain(k) for k in keys)
 
     def _streets(self, said: str, *, cued: bool) -> bool:
@@ -441,6 +498,12 @@ class PlaceLook:
                 return True
         return False
 
+    def _names_a_street(self, name: str) -> bool:
+        """Capitalised words that may name a street: none a building's place, a stage, a lab's analyte, a unit, a time
+        or a medicine, and one at least no English or everyday word ("Bay 3", "Na 139", "Lipitor 40" are none)."""
+        words = [w.lower().strip(".'’-") for w in name.split()]
+        return not any(w in _NO_STREET_NAME or _no_name(w) for w in words) and not all(self._plain(w) for w in words)
+
     def kinds(self, text: str) -> list[str]:
         """The kinds found in ``text`` (placeholders read as spaces)."""
         found: list[str] = []
@@ -464,6 +527,8 @@ class PlaceLook:
                 found.append("ZIP after a word of place")
             if self.street_line(text):  # round 23
                 found.append("street line")
+            if _street_mentioned(text, self._names_a_street):  # round 24
+                found.append("street with no street word")
             if postcode_by_a_town(text):
                 found.append("postcode by a town")
             if point_alone(text):

@@ -20,8 +20,11 @@ from __future__ import annotations
 import functools
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from features.deid.peoplewords import everyday_words
 from features.deid.placewords import (
+    ADJECTIVAL_STREET_ENDS,
     AFTER_A_BARE_ZIP,
     AMOUNT_CUES_BEFORE_A_NUMBER,
     AREA_CODE_AFTER,
@@ -37,6 +40,7 @@ from features.deid.placewords import (
     COORDINATE_CUES_WEAK,
     CROSSING_CUES,
     CROSSING_JOINS,
+    DWELLING_UNITS_AFTER,
     ENGLISH_STREET_KINDS,
     GLUED_STREET_ENDS,
     JAPANESE_POSTCODE_MARK,
@@ -44,14 +48,19 @@ from features.deid.placewords import (
     KOREAN_LOWER_UNITS,
     KOREAN_MIDDLE_UNITS,
     KOREAN_TOP_UNITS,
+    LAB_PANEL_WORDS,
     LETTERED_POSTCODE_CUES,
     NON_GEOGRAPHIC_AREA_CODES,
     NOT_A_PLACE_AFTER_RESIDENCE,
     NOT_A_POINT_BEFORE,
     NOT_A_STREET_AFTER_A_NUMBER,
+    NOT_A_STREET_BEFORE_A_NUMBER,
+    NOT_ADJECTIVAL_STREETS,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
     RESIDENCE_CUES,
+    STREET_CUE_ARTICLES,
+    STREET_CUES,
     STREET_KINDS_ALWAYS,
     STREET_KINDS_CAPITALISED,
     STREET_PAIR_BEFORE,
@@ -59,7 +68,7 @@ from features.deid.placewords import (
     UNITS_AFTER_A_POINT,
     ZIP_PLACE_NOUNS,
 )
-from features.deid.readingwords import READING_WORDS, SIG_WORDS
+from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS, SIG_WORDS
 from features.deid.recognizers import (
     COMMON_WORDS,
     RegexSpanRecognizer,
@@ -121,6 +130,8 @@ def _names_a_place(words: list[str]) -> bool:
     keys = [re.sub(r"['’]s\Z", "", w.lower()).strip(".'’") for w in words]
     if any(is_medication(k) for k in keys) or all(k in NOT_A_PLACE_AFTER_RESIDENCE for k in keys):
         return False
+    if all(k in NOT_A_STREET_BEFORE_A_NUMBER for k in keys):
+        return False  # "moved to Bay 3", "moved to Ward 5" (round 24): a place in a hospital
     return keys[-1] in PLACE_NAME_ENDS or any(k not in _everyday() and k not in NOT_A_PLACE_AFTER_RESIDENCE
                                               for k in keys)
 
@@ -324,6 +335,45 @@ def point_spans(text: str) -> list[tuple[str, int, int, float]]:
             for m in regex.finditer(text)]
 
 
+# --------------------------------------------------------------------------- round 24: streets with no street word
+
+#: a house number (a flat after a slash: "15/4"), no decimal, time or longer figure after it
+_HOUSE_NO = r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?![\w/]|[.,:]\d)"
+#: a flat, a floor or an entrance after a house number ("apt 4", "m. 4", "kv. 5", "2nd floor", "3. Stock")
+_DWELLING = (rf"(?:(?i:{alternation(DWELLING_UNITS_AFTER)})\.?[ \t]*(?:#|(?i:no)\.?)?[ \t]*\d{{1,4}}[A-Za-z]?(?![\w]|[.,]\d)|"
+             r"\d{1,2}(?:(?i:st|nd|rd|th)|\.)[ \t]*(?i:floor|fl|etage|stock|og)\b)")
+_NAME_WORD = r"[A-Z][\w'’-]{1,40}"
+#: a word of living, moving, delivering or an address, then a capitalised name and a house number with no word for
+#: street ("I live at Vinohradská 12", "bydlím na Vinohradské 12", "deliver to Kalverstraat 92", folded)
+_CUED_STREET = re.compile(
+    rf"(?<![\w'’-])(?i:{_spaced(STREET_CUES)})(?:[ \t]*:[ \t]*|[ \t]+)(?:(?i:{alternation(STREET_CUE_ARTICLES)})\.?[ \t]+)?"
+    rf"(?P<street>(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]+{_HOUSE_NO}(?:,?[ \t]*{_DWELLING})?)")
+#: a street's adjectival name and a house number ("Vinohradská 12", "Marszałkowskiej 15", "Tverskaya 12", folded)
+_ADJECTIVAL_STREET = re.compile(rf"(?<![\w'’.-])(?P<name>[A-Z][a-z]{{1,40}}?(?:{alternation(ADJECTIVAL_STREET_ENDS)}))"
+                                rf"[ \t]+{_HOUSE_NO}(?:,?[ \t]*{_DWELLING})?")
+#: a capitalised name, a house number and a flat or a floor after it ("Andrássy 60, 2nd floor", "Nevsky 28 apt 4")
+_STREET_BEFORE_A_FLAT = re.compile(rf"(?<![\w'’.-])(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]+{_HOUSE_NO}"
+                                   rf",?[ \t]*{_DWELLING}")
+_NOT_A_STREET_NAME = (NOT_A_STREET_AFTER_A_NUMBER | NOT_A_STREET_BEFORE_A_NUMBER | LAB_PANEL_WORDS | SIG_WORDS
+                      | NOT_ADJECTIVAL_STREETS)
+#: a unit, a time or a counted thing after the number ("3 years", "12 mg", "5 days"): the words of no street after a
+#: number less the function words and months that may follow a house number ("Tverskaya 12 is the building")
+_COUNTED_AFTER_A_HOUSE = ((NOT_A_STREET_AFTER_A_NUMBER - NOT_A_PLACE_AFTER_RESIDENCE - STOP_WORDS) | READING_UNITS
+                          | COUNTED_THINGS)
+
+
+def _a_street_name(m: re.Match[str]) -> bool:
+    """A name of no word of a building's inside, a stage, a lab's analyte, a unit, a time or a medicine, one word at
+    least no everyday one, and no unit or counted thing after its number ("moved to Bay 3", "Na 139", "moved to
+    Lipitor 40", "moved to Denver 3 years ago" stay)."""
+    words = [w.lower().strip(".'’-") for w in m.group("name").split()]
+    if any(w in _NOT_A_STREET_NAME or is_medication(w) for w in words) or all(w in _everyday() for w in words):
+        return False
+    after = _WORD_AFTER.match(m.string, m.end()).group("w")  # type: ignore[union-attr]
+    return not (after is not None and after.lower() in _COUNTED_AFTER_A_HOUSE) and not m.string[m.end():].lstrip(
+        " \t").startswith("%")
+
+
 def place_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module that read the folded view, ready to add to the text engine's rules."""
     cased = 0
@@ -348,6 +398,11 @@ def place_recognizers() -> list[RegexSpanRecognizer]:
         RegexSpanRecognizer("STREET_ADDRESS", [
             _p(_STREET_LINE.pattern, 0.8, flags=cased, accept=_street_line),
         ], name="StreetLineRecognizer", gate=_has_digit),
+        RegexSpanRecognizer("STREET_ADDRESS", [  # round 24
+            _p(_CUED_STREET.pattern, 0.8, "street", flags=cased, accept=_a_street_name),
+            _p(_ADJECTIVAL_STREET.pattern, 0.75, flags=cased, accept=_a_street_name),
+            _p(_STREET_BEFORE_A_FLAT.pattern, 0.75, flags=cased, accept=_a_street_name),
+        ], name="StreetWithNoStreetWordRecognizer", gate=_has_digit),
         RegexSpanRecognizer("ZIP_CODE", [
             _p(_LETTERED_CODE.pattern, 0.8, "code", flags=cased, accept=_lettered_code),
             _p(r"(?<![\w.,/:$€£#+-])(?P<code>\d{4,5})(?![\w/]|[.,:-]\d)", 0.75, "code", flags=cased, accept=_town_figures),

@@ -202,3 +202,57 @@ LETTERED_POSTCODE_CUES = frozenset(("cp", "cpa", "caba", "capital federal"))
 NOT_DUTCH_POSTCODE_LETTERS = frozenset(("MG", "ML", "IU", "KG", "AD", "BC", "AM", "PM", "HR", "CM", "MM", "MD", "SA",
                                         "SD", "SS", "UI", "OK", "MB", "GB", "KB", "BP", "CE", "ER", "IV", "IM", "PO",
                                         "PR", "SC", "SL", "TB", "TV", "US", "UK", "EU"))
+
+# --------------------------------------------------------------------------- round 24: streets with no street word
+
+#: words after which a street's name and its house number follow with no word for street ("I live at Vinohradská 12",
+#: "bydlím na Vinohradské 12", "deliver to Kalverstraat 92", "живу на Крещатике 22"); lower case and folded as both
+#: sides read them (marks dropped, Cyrillic in Latin letters: "живу на" -> "zhivu na")
+STREET_CUES = (
+    "live at", "lives at", "living at", "lived at", "live on", "lives on", "living on", "live in", "lives in",
+    "living in", "moved to", "moving to", "move to", "moved into", "relocated to", "staying at", "stay at",
+    "deliver to", "delivered to", "deliver it to", "deliver them to", "ship to", "ship it to", "shipped to",
+    "send it to", "send them to", "mail it to", "mail to", "address is", "address", "home is at", "house is at",
+    "bydlim na", "bydlim v", "bydli na", "bydli v", "bydlime na", "byvam na", "byva na", "adresa", "na adrese",
+    "mieszkam na", "mieszkam przy", "mieszka na", "mieszka przy", "mieszkamy na", "mieszkamy przy", "adres",
+    "wohne in", "wohnt in", "wohnen in", "wohne im", "wohne am", "wohne an", "wohne auf", "wohnhaft in", "adresse",
+    "anschrift", "liefern an", "lieferung an", "zhivu na", "zhivu v", "zhivet na", "zhivem na", "prozhivayu na",
+    "meshkayu na", "zhivu po", "lakom a", "lakom az", "lakik a", "lakunk a", "lakcim", "woon op", "woon aan",
+    "woont op", "woont aan", "wonen op", "wonen aan", "bor pa", "bor i", "adress", "vivo en", "vive en", "vivo na",
+    "moro na", "abito in", "direccion", "indirizzo", "endereco")
+#: an article or a word for street said between such a cue and the name ("wohne in der Kastanienallee 7", "woon op
+#: de Kalverstraat 92", "lakom a Váci 12")
+STREET_CUE_ARTICLES = ("the", "der", "die", "dem", "de", "het", "a", "az", "la", "el", "calle", "ulici", "ulitse",
+                       "ulicy", "ul", "ulica", "ulitsa", "ulitsu")
+#: endings of a street's adjectival name in Czech, Slovak, Polish and Russian, folded ("Vinohradská 12",
+#: "Marszałkowskiej 15", "Tverskaya 12", "Тверской 12"): a capitalised word with one and a house number after it
+#: is a street with no word for street
+ADJECTIVAL_STREET_ENDS = ("ska", "ske", "skej", "skeho", "skiej", "skiego", "cka", "cke", "ckej", "ckiej", "skaya",
+                          "skaia", "skaja", "skoi", "skoy", "skoj", "skom", "ckaya", "ckoi", "tskaya", "tskoi",
+                          "zka", "zkej", "zkiej")
+#: words with such an ending that name a state or a country, no street ("Nebraska 12", "Polska 2"); folded
+NOT_ADJECTIVAL_STREETS = frozenset(("alaska", "nebraska", "athabaska", "polska", "ceska", "slovenska", "hrvatska",
+                                    "rossiya", "ruska", "russkaya", "juzhnaya"))
+#: a flat, a floor or an entrance after a house number ("Andrássy 60, 2nd floor", "Nevsky 28 apt 4", "Marszałkowska
+#: 15 m. 4", "Tverskaya 12 kv. 5"): the name and number before it are a street; lower case, folded
+DWELLING_UNITS_AFTER = ("apt", "apartment", "flat", "unit", "suite", "ste", "floor", "fl", "kv", "kvartira", "m",
+                        "lok", "byt", "piso", "pta", "dpto", "apto", "ap", "et", "etage", "stock", "og", "whg",
+                        "wohnung", "top", "entrance", "podezd", "door")
+#: capitalised words before a number that are no street's name: places inside a building or a site, stages, a lab's
+#: analytes ("moved to Bay 3", "deliver to Ward 5", "moved to Level 2", "Na 139"), lower case
+NOT_A_STREET_BEFORE_A_NUMBER = frozenset((
+    "bay", "bed", "room", "rm", "gate", "ward", "unit", "level", "floor", "suite", "apt", "building", "bldg", "block",
+    "terminal", "platform", "pod", "section", "exit", "door", "dock", "station", "stage", "phase", "grade", "step",
+    "tier", "cycle", "chapter", "page", "question", "round", "version", "week", "day", "covid", "icu", "ccu", "picu",
+    "nicu", "or", "pacu", "er", "ed", "clinic", "lot", "bus", "route", "line", "track", "seat", "row", "zone", "area",
+    "box", "locker", "table", "cell", "hall", "wing", "tower", "pavilion", "plan", "part", "type", "class",
+    "year", "years", "age", "number", "no", "nr", "home", "work", "school", "church", "group", "arm", "cohort",
+    "team", "dose", "pharmacy", "office", "lab", "desk", "counter", "window", "elevator", "lift", "stairs"))
+#: a laboratory panel's analytes written before their values ("Na 139 K 4.1 Cl 102 Cr 1.2 BUN 18", "Hb 12.4",
+#: "Mg 2.0", "Ca 9.4"): no street's name, their values no house numbers; lower case
+LAB_PANEL_WORDS = frozenset((
+    "na", "k", "cl", "co2", "hco3", "bicarb", "bun", "cr", "creat", "scr", "glu", "gluc", "ca", "mg", "phos", "po4",
+    "p", "alb", "tp", "tbili", "dbili", "bili", "alk", "alp", "ast", "alt", "ggt", "ldh", "ck", "cpk", "trop", "tni",
+    "tnt", "bnp", "lac", "lact", "ag", "osm", "uric", "fe", "tibc", "tsat", "ferr", "hb", "hgb", "hct", "wbc", "rbc",
+    "plt", "mcv", "inr", "pt", "ptt", "aptt", "tsh", "ft4", "a1c", "hba1c", "ldl", "hdl", "tg", "chol", "crp", "esr",
+    "egfr", "gfr", "li", "zn", "cu", "vit", "pco2", "po2", "ph", "sao2", "spo2", "hr", "rr", "bp", "temp", "wt"))

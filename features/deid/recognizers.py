@@ -92,7 +92,7 @@ from features.deid.peoplewords import (
     RELATIONS,
     everyday_words,
 )
-from features.deid.placewords import ADDRESS_VERBS, AFTER_A_TOLD_NAME, CLOSING_BEFORE_A_NAME
+from features.deid.placewords import ADDRESS_VERBS, AFTER_A_TOLD_NAME, CLOSING_BEFORE_A_NAME, LAB_PANEL_WORDS
 from features.deid.readingwords import (
     CLOCK_CUE_WORDS,
     CLOCK_UNIT_WORDS,
@@ -108,6 +108,7 @@ from features.deid.readingwords import (
     NAMED_MEDICINE_BRANDS,
     OPENING_HOURS_AFTER_WORDS,
     OPENING_HOURS_WORDS,
+    READING_WORDS,
     SERIES_UNITS,
     SERIES_WORDS,
     SIG_WORDS,
@@ -2358,10 +2359,12 @@ _CODE = r"(?P<code>[A-Za-z]{2})\b"
 
 
 def _street_words(m: re.Match[str]) -> bool:
-    """The words between two numbers name a street: capitalised, no medicine, no common word."""
+    """The words between two numbers name a street: capitalised, no medicine, no common word, no lab's analyte (round
+    24: "Na 139 K 4 Cl 102" was published "Na <ADDRESS> Cl <ADDRESS>")."""
     words = [w.lower().strip(".") for w in m.group(1).split()]
     return m.group(1)[0].isupper() and all(
-        w[:1].isalpha() and not is_medication(w) and w not in COMMON_WORDS and w not in _UNIT_WORDS for w in words)
+        w[:1].isalpha() and not is_medication(w) and w not in COMMON_WORDS and w not in _UNIT_WORDS
+        and w not in LAB_PANEL_WORDS for w in words)
 
 
 _UNIT_WORDS = frozenset({"am", "pm", "a.m", "p.m", "mg", "mcg", "ml", "iu", "unit", "units", "tablet", "tablets", "pill",
@@ -2472,7 +2475,8 @@ def _no_common_word_glued(m: re.Match[str]) -> bool:
     whole pattern."""
     glued = m.group("glued")
     return glued is None or (glued.lower() not in COMMON_WORDS  # "tapering 50-40-30": no "-ring" (round 22)
-                             and glued.lower() not in DOSE_STEP_WORDS and glued.lower() not in clinicalwords.RANGE_WORDS)
+                             and glued.lower() not in DOSE_STEP_WORDS and glued.lower() not in clinicalwords.RANGE_WORDS
+                             and glued.lower() not in LAB_PANEL_WORDS)  # round 24: "Glu 98" is glucose
 
 
 #: What follows a number that counts something, never a house number ("sent via Fedex 2 days ago")
@@ -2600,7 +2604,8 @@ def address_recognizers() -> list[LocalRecognizer]:
         # number ("Hundbergsvägen 21", "Michaelkirchstr. 15", "Dózsa György út 78", "Rue du Centre 320",
         # "ul. Polna 4"), or a number first ("12 rue de la Paix", "1677 Dózsa György út 78")
         # a house number, a capitalised street name and its own number ("830 Bråvannsløkka 70")
-        _p(r"(?<![\d.,])\d{1,6}[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){1,4})\d{1,5}[A-Za-z]?\b", 0.55, accept=_street_words,
+        _p(r"(?<![\d.,])\d{1,6}[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){1,4})\d{1,5}[A-Za-z]?\b(?![.,]\d)", 0.55,
+           accept=_street_words,
            gate=_has_digit),
         _p(rf"(?:\b\d{{1,6}}(?:[ \t]+(?:bis|ter|quater))?[ \t]+)?"
            rf"(?:\b{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}(?:[ \t]+{_STREET_NAME_AFTER}){{1,4}},?|"
@@ -3009,6 +3014,8 @@ def _no_birth_word_before_year(m: re.Match[str]) -> bool:
     says the figures are a year ("Jahrgang 1960", "Born 1957": round 23 read them as a town's postcode), which the
     birth-year and cohort readings redact where the person is over 89 and keep otherwise."""
     word = fold_text(m.group(1)).lower().rstrip(".")
+    if is_medication(word) or word in LAB_PANEL_WORDS or word in READING_WORDS:
+        return False  # round 24: "Metformin 1000", "Glucose 1000" closing a line are a dose and a reading
     return word not in BIRTH_COHORT_WORDS and word not in _BIRTH_WORDS_BEFORE
 
 
