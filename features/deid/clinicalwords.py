@@ -95,6 +95,11 @@ LENGTH_UNITS = _words("mm cm")
 #: dose pack is 6-5-4-3-2-1 tablets. Seven single figures or more counting by one ("9 8 7 6 5 4 3 2 1", said digit by
 #: digit in words) are an identifier's digits in order, not a taper, to both sides.
 LONGEST_TAPER_BY_ONES = 6
+#: round 24: what every dose of four figures in a titration is a multiple of (gabapentin 600-900-1200-1500-1800-2100 mg,
+#: levetiracetam 250-500-...-1500 mg, metformin 1000-1500-2000): tablets and capsules of a gram or more come in steps of
+#: fifty milligrams or more, so a four-figure group of a taper read by its steps alone is one; a phone's last four
+#: digits rarely are, and the taper needs six such steps going one way besides
+LARGE_DOSE_STEP = 50
 
 #: round 23: glucose meters, continuous glucose monitors and insulin pumps by brand, each brand's words (lower case;
 #: a written "-" or none may stand for a space between two words: "Accu-Chek", "OneTouch"); a brand before a word

@@ -81,7 +81,7 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
-from features.deid.clinicalwords import LONGEST_TAPER_BY_ONES
+from features.deid.clinicalwords import LARGE_DOSE_STEP, LONGEST_TAPER_BY_ONES
 from features.deid.contactwords import (
     DEVICE_NAME_CUES,
     DEVICE_NAME_WORDS,
@@ -270,16 +270,22 @@ _AS_DIGITS = str.maketrans("OoIl", "0011")
 # phone when seven of its figures are digits as written
 _LETTERED_PHONE = re.compile(r"(?<!\w)\(?[0-9OoIlSBZG]{3}\)?[ .\-]?[0-9OoIlSBZG]{3}[ .\-][0-9OoIlSBZG]{4}(?!\w)")
 _LETTERED_PHONE_DIGITS = 7
-#: a group of digits and a space right before a lettered phone's match
-_DIGIT_GROUP_BEFORE = re.compile(r"\d[ \t]\Z")
+#: a group of digits and a space (or a dash, round 24) right before a lettered phone's match, or right after it
+_DIGIT_GROUP_BEFORE = re.compile(r"\d[ \t-]\Z")
+_DIGIT_GROUP_AFTER = re.compile(r"[ \t]*-[ \t]*\d|[ \t]\d")
 
 
 def _tail_of_a_digit_run(text: str, m: re.Match[str]) -> bool:
     """Whether a lettered phone's match ``m`` is digits only that end a longer run of space-apart figures ("600 900
-    1200" of "gabapentin 300 600 900 1200"; round 22): the whole run is :func:`phone_shaped`'s to read (a phone, or a
-    series of doses)."""
-    return m.group().replace(" ", "").isdigit() and _DIGIT_GROUP_BEFORE.search(text, max(0, m.start() - 2),
-                                                                                m.start()) is not None
+    1200" of "gabapentin 300 600 900 1200"; round 22), or begin or end a longer run of dashed ones (round 24: "600-900-1200"
+    of "600-900-1200-1500-1800-2100 mg"): the whole run is :func:`phone_shaped`'s to read (a phone, or a series of
+    doses)."""
+    return m.group().translate(_NO_JOINERS).isdigit() and (
+        _DIGIT_GROUP_BEFORE.search(text, max(0, m.start() - 2), m.start()) is not None
+        or _DIGIT_GROUP_AFTER.match(text, m.end()) is not None)
+
+
+_NO_JOINERS = str.maketrans("", "", " -")
 # a date without its year written with dots only as "03.04" ("3.5 mg" is a dose)
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:[/\-]|\.(?=\d\d))\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{1,4}))?(?!\d|\.\d)")
 # a month word and a day, either order: "march 4th", "4 march", "4. marz", "4 de marzo", "1er avril", "4 mrt"
@@ -2500,11 +2506,20 @@ class IdentifierIndex:
     def scan_values(self, table: str, column: str, values: Iterable[str],
                     authored: frozenset[str] = frozenset()) -> list[LeakHit]:  # fmt: skip
         """Hits (one per kind) among ``values`` of ``table.column`` (``authored``: see ``kinds_in``)."""
+        counts, _ = self._value_counts(values, authored)
+        return [LeakHit(table, column, kind, n) for kind, n in sorted(counts.items())]
+
+    def _value_counts(self, values: Iterable[str], authored: frozenset[str] = frozenset(),
+                      ) -> tuple[dict[str, int], dict[str, str]]:
+        """:meth:`scan_values`'s count of values per kind, and the first value of each kind (kept only to find its
+        row, never shown)."""
         counts: dict[str, int] = {}
+        first: dict[str, str] = {}
         for value in self.may_hold_identifiers(list(values)):
             for kind in self.kinds_in(value, authored):
                 counts[kind] = counts.get(kind, 0) + 1
-        return [LeakHit(table, column, kind, n) for kind, n in sorted(counts.items())]
+                first.setdefault(kind, value)
+        return counts, first
 
     def scan_free_text(self, table: str, column: str, texts: Iterable[str | None],
                        owners: Iterable[str | None]) -> list[LeakHit]:  # fmt: skip
@@ -2635,13 +2650,16 @@ class IdentifierIndex:
             distinct = table.distinct(column_name)
             report.scanned_columns += 1
             counts: Counter[str] = Counter()
+            examples: dict[str, str] = {}
             embedding = narrow_zones = narrow_places = 0
             shapes: Counter[str] = Counter()
             free_text = (name, column_name) in FREE_TEXT_COLUMNS
             for start in range(0, len(distinct), SCAN_SLICE):
                 values = distinct.slice(start, SCAN_SLICE).to_pylist()
                 report.scanned_values += len(values)
-                counts.update({hit.kind: hit.values for hit in self.scan_values(name, column_name, values)})
+                found_here, first_here = self._value_counts(values)
+                counts.update(found_here)
+                examples = first_here | examples
                 if column_name in RECORD_ID_COLUMNS:
                     embedding += sum(map(self.embeds_identifier, self.may_hold_identifiers(values))) + sum(
                         map(record_id_names_someone, (v for v in values if _ID_LETTERS.search(v))))
@@ -2652,12 +2670,15 @@ class IdentifierIndex:
                 if not free_text:  # any other text column: no e-mail, no phone number written with separators
                     # (codes such as GTINs and DataMatrix strings hold long runs of digits)
                     for value in values:
-                        if "@" in value and _EMAIL_LOOK.search(value):
-                            shapes["email-shaped address"] += 1
-                        if _PHONE_IN_CODES.search(value):
-                            shapes["phone-shaped number"] += 1
+                        for kind in (("email-shaped address",) if "@" in value and _EMAIL_LOOK.search(value) else ()) + (
+                                ("phone-shaped number",) if _PHONE_IN_CODES.search(value) else ()):
+                            shapes[kind] += 1
+                            examples.setdefault(kind, value)
             del distinct
-            report.hits.extend(LeakHit(name, column_name, kind, n) for kind, n in sorted(counts.items()))
+            # round 24: a refusal names the first row of each kind, so that the producer can find it (a value found
+            # among the distinct values has no row of its own)
+            report.hits.extend(LeakHit(name, column_name, kind, n, table.first_row(column_name, examples[kind]))
+                               for kind, n in sorted(counts.items()))
             if embedding:
                 report.hits.append(LeakHit(name, column_name, "record id embedding an identifier", embedding))
             if narrow_zones:
@@ -2674,7 +2695,8 @@ class IdentifierIndex:
                 owners = rows.column("patient_key").to_pylist() if "patient_key" in names else [None] * rows.num_rows
                 report.hits.extend(self.scan_free_text(name, column_name, rows.column(column_name).to_pylist(), owners))
             else:
-                report.hits.extend(LeakHit(name, column_name, kind, n) for kind, n in sorted(shapes.items()))
+                report.hits.extend(LeakHit(name, column_name, kind, n, table.first_row(column_name, examples[kind]))
+                                   for kind, n in sorted(shapes.items()))
 
 
 #: Distinct values of a column turned into Python strings at a time by the leak check.
@@ -2713,6 +2735,11 @@ class TableColumns:
     def wide_pairs(self, name: str) -> pa.Table:
         return _wide_pairs(self.table.column(name), self.table.column("patient_key"))
 
+    def first_row(self, name: str, value: str) -> int | None:
+        """The first row (0-based) whose ``name`` is ``value``, or ``None``."""
+        at = pc.index(_decoded_column(self.table.column(name)), value).as_py()
+        return at if at >= 0 else None
+
     def columns(self, names: list[str]) -> pa.Table:
         """Whole columns (a patients or messages table's, for the checks that read rows)."""
         return pa.table({name: _decoded_column(self.table.column(name)) for name in names})
@@ -2747,6 +2774,15 @@ class ParquetColumns(TableColumns):
         if pending:
             merged = pc.unique(pa.chunked_array([merged, *pending]))
         return merged
+
+    def first_row(self, name: str, value: str) -> int | None:
+        offset = 0
+        for batch in self._batches([name]):
+            at = pc.index(_decoded_column(batch.column(0)), value).as_py()
+            if at >= 0:
+                return offset + at
+            offset += batch.num_rows
+        return None
 
     def wide_pairs(self, name: str) -> pa.Table:
         parts = [_wide_pairs(batch.column(0), batch.column(1)) for batch in self._batches([name, "patient_key"])]
@@ -3153,8 +3189,8 @@ def pack_data_blanked(text: str) -> str:
 #: ("2021/2022/2023")
 _SLASHED_FOURS = re.compile(r"\d{4}(?:[ \t]*/[ \t]*\d{4})+")
 #: a dose stepped down or up ("40-30-20-10", "60-40-20-10-5") or a sliding-scale row ("151-200 = 2"): groups of one
-#: to three digits, no leading zero, joined by dashes
-_DASHED_STEPS = re.compile(r"[1-9]\d{0,2}(?:[ \t]*-[ \t]*[1-9]\d{0,2}){2,}")
+#: to three digits, or four in steps of fifty (round 24: "600-900-1200-1500-1800-2100"), no leading zero, joined by dashes
+_DASHED_STEPS = re.compile(r"(?:[1-9]\d[05]0|[1-9]\d{0,2})(?:[ \t]*-[ \t]*(?:[1-9]\d[05]0|[1-9]\d{0,2})){2,}")
 _SCALE_ROW = re.compile(r"[1-9]\d{1,2}[ \t]*-[ \t]*[1-9]\d{1,2}[ \t]*=[ \t]*[1-9]\d?")
 
 
@@ -3232,7 +3268,8 @@ def _a_taper(groups: Sequence[str]) -> bool:
     rising by even steps or in doses a pill is made in (fives, or up to ten), six or more (:data:`_BARE_TAPER_STEPS`)
     or four or more each taken the same number of days. A phone's groups do not run one way six times so, and a
     phone's pairs begin with a zero."""
-    if not all(g.isdigit() and 0 < len(g) <= 3 and not (len(g) > 1 and g.startswith("0")) for g in groups):
+    if not all(g.isdigit() and not (len(g) > 1 and g.startswith("0")) and (
+            0 < len(g) <= 3 or (len(g) == 4 and int(g) % LARGE_DOSE_STEP == 0)) for g in groups):
         return False
     runs = [(dose, sum(1 for _ in days)) for dose, days in groupby(int(g) for g in groups)]
     doses = [dose for dose, _ in runs]
@@ -3309,7 +3346,7 @@ def _steps_readings_or_hours(masked: str, m: re.Match[str]) -> bool:
         values = [int(g) for g in run.split("-")]
         if len(set(values)) == len(values) and values in (sorted(values), sorted(values, reverse=True)) and (
                 _STEP_WORD_BEFORE.search(masked, max(0, start - 40), start) is not None
-                or (len(values) >= 4 and all(v <= 10 or v % 5 == 0 for v in values))):
+                or (len(values) >= 4 and all(v <= 10 or (v % 5 == 0 and v < 1000) for v in values))):
             return True
         if (_DASHED_READING_RUN.fullmatch(run) and len(values) >= 4 and max(values) <= 400
                 and _MEASURE_WORD_BEFORE.search(masked, max(0, start - 60), start)):

@@ -45,6 +45,7 @@ from features.deid.recognizers import (
     _not_a_duration,
     _p,
     alternation,
+    taper_runs,
 )
 from features.deid.world_shapes import _is_month
 from features.deid.worldwords import READING_WORDS
@@ -479,6 +480,13 @@ def _long_enough(fewest: int) -> Callable[[re.Match[str]], bool]:
     return lambda m: sum(c.isdigit() for c in m.group()) >= fewest
 
 
+def _long_and_no_taper(m: re.Match[str]) -> bool:
+    """A spaced number of 16 figures or more that is not part of a taper's steps (round 24: "600 900 1200 1500 1800
+    2100 mg" lost its last four steps as a tracking number)."""
+    return _long_enough(_FEWEST_LONG_FIGURES)(m) and not any(
+        start <= m.start() and m.end() <= end for start, end in taper_runs(m.string))
+
+
 def _may_hold_a_long_number(text: str) -> bool:
     return sum(c.isdigit() for c in text) >= _FEWEST_OID_FIGURES
 
@@ -488,7 +496,7 @@ def long_number_recognizer() -> RegexSpanRecognizer:
     unique identifying number"): the check reads both as phone-shaped numbers, so a redactor that left them stopped
     the publish."""
     return RegexSpanRecognizer("ID", [
-        _p(_SPACED_LONG_NUMBER, 0.6, accept=_long_enough(_FEWEST_LONG_FIGURES)),
+        _p(_SPACED_LONG_NUMBER, 0.6, accept=_long_and_no_taper),
         _p(_DOTTED_OID, 0.6, accept=_long_enough(_FEWEST_OID_FIGURES)),
     ], name="LongNumberRecognizer", gate=_may_hold_a_long_number)
 

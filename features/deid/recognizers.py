@@ -73,6 +73,7 @@ from features.deid.agewords import (
     VERBS_THAT_ARE_GIVEN_NAMES,
 )
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
+from features.deid.everydaywords import function_words, one_languages_prose
 from features.deid.fieldwords import EMPTY_FIELD_VALUES
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
@@ -1187,6 +1188,24 @@ SPAN_EDGE_WORDS: frozenset[str] = frozenset(_EDGE_WORDS.split()) - FIRST_NAMES -
 _NOT_IN_A_NAME = MESSAGE_WORDS | FOREIGN_WORDS | SPAN_EDGE_WORDS
 
 
+#: every given name and family name of Faker's locales, common words among them ("rosa", "smith"): never prose
+_ANY_NAME = faker_names("first") | faker_names("last")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?¡¿:;\n][ \t]*)\Z")
+
+
+def _lower_case_prose(text: str, start: int, words: list[str]) -> bool:
+    """Whether the NER's person ``words`` (the first at ``start`` of ``text``) are everyday words of one language
+    written in lower case (the first may open a sentence), none of them anybody's name: prose the English model
+    misread (round 24: "me duelen las piernas", "me pican los ojos" lost the legs and the eyes to `<PERSON>`)."""
+    opening = _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+    if not all(w.islower() or (i == 0 and opening and w[1:].islower()) for i, w in enumerate(words)):
+        return False
+    lowered = [w.lower() for w in words]
+    language = one_languages_prose(lowered)
+    return language is not None and not any(
+        (w in _ANY_NAME or fold_text(w).lower() in _ANY_NAME) and w not in function_words(language) for w in lowered)
+
+
 class FilteredSpacyRecognizer(SpacyRecognizer):
     """Presidio's spaCy NER recognizer without the small model's usual false positives.
 
@@ -1211,6 +1230,8 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
             while len(words) > 1 and text[slice(*words[0])].lower() in NAME_PARTICLES:
                 words.pop(0)
             texts = [text[slice(*w)] for w in words]
+            if r.entity_type == "PERSON" and texts and _lower_case_prose(text, words[0][0], texts):
+                continue
             if texts and not any(map(is_medication, texts)) and not all(
                     w.lower() in RELEASE_FORMS for w in texts) and not all(
                     w.lower() in STOP_WORDS for w in texts) and not (  # "us" as a place
@@ -1285,8 +1306,17 @@ class GatedUsSsnRecognizer(_TextGate, UsSsnRecognizer):
 
 
 class GatedCreditCardRecognizer(_TextGate, CreditCardRecognizer):
+    """Presidio's card numbers, on texts with twelve digits or more; four groups of figures that are part of a
+    longer run of a taper's steps (:func:`_taper_steps`) are none (round 24: "600 900 1200 1500 1800 2100 mg" lost
+    four steps as a card whose digits pass Luhn's check)."""
+
     min_digits = 12
     needs_pattern = re.compile(r"\d{4}")  # the card pattern opens with 4 digits ("4\d{3}", "5[0-5]\d{2}", ...)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                *args: Any, **kwargs: Any) -> list[RecognizerResult]:
+        """The card numbers of Presidio that are no dose series."""
+        return _outside_tapers(text, super().analyze(text, entities, nlp_artifacts, *args, **kwargs), _SPACED_RUN)
 
 
 class GatedDateRecognizer(_TextGate, DateRecognizer):
@@ -1354,15 +1384,27 @@ class GatedMacAddressRecognizer(_TextGate, MacAddressRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 *args: Any, **kwargs: Any) -> list[RecognizerResult]:
         """The MAC addresses of Presidio that are no dose series."""
-        results = super().analyze(text, entities, nlp_artifacts, *args, **kwargs)
-        if not results:
-            return results
-        steps = [m.span() for m in _JOINED_FIGURES.finditer(text) if _taper_steps(re.split(r"[ \t]*[-:][ \t]*", m.group()))]
-        return [r for r in results if not any(start <= r.start and r.end <= end for start, end in steps)]
+        return _outside_tapers(text, super().analyze(text, entities, nlp_artifacts, *args, **kwargs), _JOINED_FIGURES)
 
 
 #: figures joined by dashes or colons, the run a MAC address's pattern may take six groups of
 _JOINED_FIGURES = re.compile(r"(?<![\w:-])\d+(?:[ \t]*[-:][ \t]*\d+)+(?![\w:-])")
+#: figures joined by spaces or dashes, the run a card number's pattern may take four groups of
+_SPACED_RUN = re.compile(r"(?<![\w-])\d+(?:[ \t]*-[ \t]*\d+|[ \t]+\d+)+(?![\w-])")
+
+
+def taper_runs(text: str, runs: re.Pattern[str] = _SPACED_RUN) -> list[tuple[int, int]]:
+    """The spans of the runs of figures (``runs``: space- or dash-joined by default) in ``text`` that are a taper's or
+    titration's steps by their steps alone (:func:`_taper_steps`)."""
+    return [m.span() for m in runs.finditer(text) if _taper_steps(re.split(r"[ \t]*[-:][ \t]*|[ \t]+", m.group()))]
+
+
+def _outside_tapers(text: str, results: list[RecognizerResult], runs: re.Pattern[str]) -> list[RecognizerResult]:
+    """``results`` less those inside a run of figures (``runs``) that is a taper's steps (:func:`taper_runs`)."""
+    if not results:
+        return results
+    steps = taper_runs(text, runs)
+    return [r for r in results if not any(start <= r.start and r.end <= end for start, end in steps)]
 
 
 # Every IP pattern of Presidio needs a colon (IPv6, and IPv4 mapped into or embedded in it) or a
@@ -1426,8 +1468,9 @@ def _is_readings(body: str) -> bool:
         _SPACED_GROUPS.match(body) is not None and all(len(g) in (2, 3) and not g.startswith("0") for g in body.split()))
 
 
-# a dose list joined by dashes, or a sliding-scale row ("151-200 = 2"): readings too, where spoken of as such
-_DOSE_STEPS = re.compile(r"\A[1-9]\d{0,2}(?:[ \t]*-[ \t]*[1-9]\d{0,2}){2,}\Z")
+# a dose list joined by dashes (groups of four figures in steps of fifty, round 24: "600-900-1200-1500-1800-2100"), or a
+# sliding-scale row ("151-200 = 2"): readings too, where spoken of as such
+_DOSE_STEPS = re.compile(r"\A(?:[1-9]\d[05]0|[1-9]\d{0,2})(?:[ \t]*-[ \t]*(?:[1-9]\d[05]0|[1-9]\d{0,2})){2,}\Z")
 _SLIDING_SCALE = re.compile(r"\A[1-9]\d{1,2}[ \t]*-[ \t]*[1-9]\d{1,2}[ \t]*=[ \t]*[1-9]\d?\Z")
 
 
@@ -1552,7 +1595,7 @@ def _steps_readings_or_hours(text: str, start: int, end: int) -> bool:
         values = [int(g) for g in body.split("-")]
         if values in (sorted(values), sorted(values, reverse=True)) and len(set(values)) == len(values) and (
                 _DOSE_STEP_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
-                or (len(values) >= 4 and all(v <= 10 or v % 5 == 0 for v in values))):
+                or (len(values) >= 4 and all(v <= 10 or (v % 5 == 0 and v < 1000) for v in values))):
             return True
         if (_DASHED_READINGS.match(body) and len(values) >= 4 and max(values) <= 400
                 and _READING_CUE_BEFORE.search(text, max(0, start - 60), start) is not None):
@@ -1592,7 +1635,8 @@ def _taper_steps(groups: Sequence[str]) -> bool:
     with a leading zero, going only down or only up by even steps or in doses a pill comes in (fives, or to ten), six
     steps or more (:data:`_FEWEST_BARE_STEPS`), or four doses or more each held the same number of days. No phone is
     grouped so: its groups rise and fall, or lead with a zero."""
-    if not all(1 <= len(g) <= 3 and g.isdigit() and (len(g) == 1 or g[0] != "0") for g in groups):
+    if not all(g.isdigit() and (len(g) == 1 or g[0] != "0") and (
+            len(g) <= 3 or (len(g) == 4 and int(g) % clinicalwords.LARGE_DOSE_STEP == 0)) for g in groups):
         return False
     values = [int(g) for g in groups]
     doses = [value for value, _ in itertools.groupby(values)]
