@@ -2,7 +2,9 @@
 
 a. an eponym that is a common surname too right after a diagnosis named outright ("dx Addison", "hx of Graves, on
    methimazole", "history of Cushing") is the disease on both sides (``termwords.DIAGNOSIS_CUES_FOR_ANY_EPONYM``); after
-   "living with" or a title it is still a person ("Dr Addison called", "my neighbour Mrs Graves");
+   "living with" or a title it is still a person ("Dr Addison called", "my neighbour Mrs Graves"); an eponym seldom a
+   surname after an owner's word is one's disease ("my Sjogren dry eyes", ``termwords.EPONYMS_AFTER_AN_OWNER``) but
+   before a person's verb ("my Sjogren said hi");
 b. a brand that is a given name in a list, an owner's word before the next medicine ("my Allegra and my Flonase both ran
    out") is the medicine (``recognizers._joined_to_a_medicine``); "Allegra and my sister came" is a person;
 c. the Dario glucose meter before a figure ("my Dario says 145", ``clinicalwords.GLUCOSE_DEVICE_BRANDS_NAMED``) is the
@@ -27,6 +29,7 @@ KEPT = [
     # a. eponyms after a diagnosis named outright
     "dx Addison", "dx: Addison", "hx of Graves, on methimazole", "history of Addison", "diagnosed with Graves",
     "positive for Wilson", "hx of Cushing, on hydrocortisone", "tested for Wilson last year",
+    "my Sjogren dry eyes are worse", "her Crohn is flaring again", "my Sjogren is bad",
     # b. brands in a longer list
     "my Allegra and my Flonase both ran out", "Allegra and my Zyrtec ran out", "need my Allegra and my Zyrtec refilled",
     # c. the Dario meter
@@ -50,6 +53,7 @@ def test_a_disease_a_brand_a_meter_a_dish_a_dose_or_prose_is_kept_on_both_sides(
 
 CAUGHT = [
     ("Dr Addison called", "Addison"), ("my neighbour Mrs Graves", "Graves"), ("living with Graves now", "Graves"),
+    ("my Sjogren said hi", "Sjogren"), ("my Lou called", "Lou"),
     ("Allegra and my sister came", "Allegra"), ("Dario says hi", "Dario"), ("Dario reading a book", "Dario"),
     ("Earl Grey called me", "Earl Grey"), ("Caesar called me", "Caesar"),
     ("dob 15/5", "15/5"), ("my birthday is 15/5", "15/5"), ("see you 15/5", "15/5"), ("on 15/5 I fell", "15/5"),
@@ -78,19 +82,23 @@ def test_the_check_still_reads_the_identifier_in_the_same_place(index, text, kin
 @pytest.mark.verifies("REQ-DEID-002")
 @pytest.mark.parametrize(("text", "after"), [
     ("MRN: 48213377 - missed my dose", " - missed my dose"), ("MRN: 48213377, missed my dose", ", missed my dose"),
-    ("mrn: A99812 - late dose", " - late dose"),
+    ("mrn: A99812 - late dose", " - late dose"), ("MRN: rf3562135 - missed my dose", " - missed my dose"),
 ])
 def test_only_the_id_of_a_number_field_goes_and_the_prose_after_it_stays(deid, text, after):
     assert redacted(deid, text).endswith(">" + after), redacted(deid, text)
 
 
-@pytest.mark.verifies("REQ-DEID-005")
-@pytest.mark.timeout(300)
-@pytest.mark.parametrize("piece", [
+#: each kind of the round in a piece repeated; a Dario with no figure and a day and month close the last
+COST_PIECES = [
     "dx Addison, hx of Graves; my Allegra and my Flonase both ran out; my Dario says 145. ",
     "Earl Grey tea, Baked Alaska, Circle of Willis, Kegel exercises; take 15/5, oxycodone 15/5 twice daily. ",
     "MRN: x - missed my dose\n",
     "Dario Dario Dario 1/5 ",
-])
+]
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("piece", COST_PIECES)
 def test_reading_the_kept_words_costs_time_in_proportion(deid, index, piece):
     probes.assert_cost_in_proportion(deid, index, piece, sizes=(100, 400))

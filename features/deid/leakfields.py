@@ -126,7 +126,7 @@ def _markup_field_left(text: str) -> bool:
             if pattern is _LINE_PAIR and _PLAIN_COLON.search(raw) and raw[:1] not in "\"'":
                 continue  # a plain YAML value holds no ": ": a sentence of several "key: value" ("MRN: … / DOB: …")
             value = raw.strip("\"'")
-            if _NUMBER_KEY.fullmatch(m.group(1)) and not _an_id_first(value):
+            if NUMBER_FIELD_KEYS.intersection(_key_words(m.group(1))[-1:]) and not _an_id_first(value):
                 continue  # round 24: "MRN: x - missed my dose", no id given before the prose
             if not value.startswith(("{", "[")) and _holds_something(value) and _role_or_field_key(
                     m.group(1), element=pattern is _ELEMENT_TEXT):
@@ -135,13 +135,10 @@ def _markup_field_left(text: str) -> bool:
                for m in _VALUE_ATTRIBUTE.finditer(text))
 
 
-#: round 24: a key of a record's number (:data:`~features.deid.fieldwords.NUMBER_FIELD_KEYS`: "MRN", "ssn"), read alone
-_NUMBER_KEY = re.compile("(?i:" + "|".join(sorted(NUMBER_FIELD_KEYS)) + ")")
-
-
 def _an_id_first(value: str) -> bool:
-    """Whether a number field's ``value`` may be an id: one word not of small letters only, or several whose first holds
-    a figure or is in capitals ("48213377 - missed my dose"); "x - missed my dose" or "- missed my dose" (the id taken out) is none."""
+    """Whether a number field's ``value`` may be an id (round 24): one word not of small letters only, or several whose
+    first holds a figure or is in capitals ("48213377 - missed my dose"); "x - missed my dose" or "- missed my dose"
+    (the id taken out) is none."""
     words = value.split()
     if len(words) <= 1:  # "MRN: pending", the id taken out before a word ("MRN: <ID> missed")
         return not (value.strip().isalpha() and value.strip().islower())

@@ -224,6 +224,9 @@ _AFTER_A_DIAGNOSIS = "|".join(rf"(?<=(?i:{re.escape(cue)})[ \t])" for cue in sor
 #: "dx Addison", "hx of Graves") any eponym is the disease
 _AFTER_A_NAMED_DIAGNOSIS = "|".join(rf"(?<=(?i:{re.escape(cue)})[ \t])"
                                     for cue in sorted(termwords.DIAGNOSIS_CUES_FOR_ANY_EPONYM))
+#: round 24: right after an owner's word (:data:`~features.deid.termwords.OWNER_WORDS`: "my Sjogren dry eyes") an
+#: eponym of :data:`~features.deid.termwords.EPONYMS_AFTER_AN_OWNER` is one's own disease
+_AFTER_AN_OWNER = "|".join(rf"(?<=(?i:{re.escape(word)})[ \t])" for word in sorted(termwords.OWNER_WORDS))
 _DIAGNOSES = termwords.DIAGNOSIS_ABBREVIATIONS
 _TERM_ALONE = _alternation(termwords.DISEASES_NAMED_AFTER_PLACES | (termwords.ROLE_NOUNS - _WORD_CUES))
 _TERM_LOOK = re.compile(
@@ -234,6 +237,8 @@ _TERM_LOOK = re.compile(
     rf"|(?i:(?:{_spelled_alternation(termwords.EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"
     rf"|(?:{_AFTER_A_DIAGNOSIS})(?i:(?:{_spelled_alternation(termwords.EPONYMS_ALONE)}))(?![^\W\d_])"
     rf"|(?:{_AFTER_A_NAMED_DIAGNOSIS})(?i:(?:{_EPONYM}))(?![^\W\d_])"
+    rf"|(?:{_AFTER_AN_OWNER})(?i:(?:{_spelled_alternation(termwords.EPONYMS_AFTER_AN_OWNER)}))(?![^\W\d_])"
+    rf"(?![ \t]+(?i:{_alternation(PERSON_VERBS)})(?![^\W\d_]))"
     rf"|(?i:(?:{_PLACE_NAMED})(?:[ \t]+(?:{_PLACE_NAMED})){{0,3}})"
     rf"(?=[ \t]+(?i:{_alternation(termwords.PLACE_NAMED_HEADS)})(?![^\W\d_]))"
     rf"|(?i:(?:{_TERM_ALONE}))(?![^\W\d_])"

@@ -59,6 +59,10 @@ DIAGNOSIS_CUES = frozenset({
 #: ("living with Wilson")
 DIAGNOSIS_CUES_FOR_ANY_EPONYM = DIAGNOSIS_CUES - frozenset({"living with", "suffers from", "suffering from",
                                                              "diagnosed"})
+#: round 24: the words of someone's own disease before an eponym of :data:`EPONYMS_ALONE` ("my Sjogren dry eyes are
+#: worse", "her Crohn is flaring"), and the eponyms read so, but for a given name ("my Lou" is a person)
+OWNER_WORDS = frozenset({"my", "his", "her", "their", "our", "your"})
+EPONYMS_AFTER_AN_OWNER = EPONYMS_ALONE - frozenset({"lou"})
 #: every eponym, read as one only before a word of :data:`DISEASE_WORDS` where not in :data:`EPONYMS_ALONE`
 EPONYMS = EPONYMS_ALONE | frozenset(_EPONYMS_WITH_DISEASE.split())
 #: words that say the eponym before them is a disease, a device, a test or a manoeuvre ("Wilson's disease",

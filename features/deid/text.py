@@ -210,6 +210,7 @@ from features.deid.termwords import (
     EPONYM_COMPOUNDS_ALONE,
     EPONYM_JOINS,
     EPONYMS,
+    EPONYMS_AFTER_AN_OWNER,
     EPONYMS_ALONE,
     FOOD_COLOURS,
     FOOD_CONTEXT_WORDS,
@@ -217,6 +218,7 @@ from features.deid.termwords import (
     FOODS_NAMED_AFTER_PLACES,
     NAMED_PLANTS,
     NAMED_THINGS,
+    OWNER_WORDS,
     PLACE_NAMED_HEADS,
     PLACE_NAMED_WORDS,
     PLACE_PREPOSITIONS_BEFORE_FOOD,
@@ -3608,6 +3610,10 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
     if words and all(w in EPONYMS for w in words) and _DIAGNOSIS_NAMED_BEFORE.search(view, max(0, r.start - 24),
                                                                                    r.start):
         return True  # "dx Addison", "hx of Graves" (round 24): a diagnosis named outright, whatever its eponym
+    if len(words) == 1 and words[0] in EPONYMS_AFTER_AN_OWNER and _OWNER_BEFORE.search(view, max(0, r.start - 8),
+                                                                                       r.start):
+        verb = _WORD_AFTER.match(view, end)  # "my Sjogren dry eyes are worse" (round 24): one's own disease, but
+        return verb is None or vocabulary_key(verb.group(1)) not in PERSON_VERBS  # "my Crohn called" is a person
     lead = _disease_lead(words)  # the tagger took the disease's word before in: "enfermedad de Crohn", "Morbus Crohn"
     if len(words) == 1 and words[0] in DISEASE_WORDS_BEFORE:
         lead = 1  # the word of disease alone, its joining word after it
@@ -3744,6 +3750,8 @@ _DIAGNOSED_BEFORE = _cue_before(DIAGNOSIS_CUES)
 #: round 24: a diagnosis named outright before any eponym ("dx Addison", "hx of Graves"; :data:`~features.deid.
 #: termwords.DIAGNOSIS_CUES_FOR_ANY_EPONYM`)
 _DIAGNOSIS_NAMED_BEFORE = _cue_before(DIAGNOSIS_CUES_FOR_ANY_EPONYM)
+#: round 24: an owner's word right before an eponym (:data:`~features.deid.termwords.OWNER_WORDS`: "my Sjogren")
+_OWNER_BEFORE = _cue_before(OWNER_WORDS)
 #: a word of disease before an eponym, with its joining word ("enfermedad de ", "Morbus ", "maladie d'"; round 20)
 _DISEASE_BEFORE = re.compile(rf"(?i:(?<![^\W\d_])(?:(?:{alternation(DISEASE_WORDS_BEFORE)})"
                              rf"(?:[ \t]+(?:{alternation(EPONYM_JOINS - {'d'})})[ \t]+|[ \t]+d['’])"
