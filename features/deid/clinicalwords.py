@@ -110,6 +110,10 @@ GLUCOSE_DEVICE_BRANDS: tuple[tuple[str, ...], ...] = tuple(tuple(phrase.split())
     accu chek aviva|accu chek instant|accu chek|contour next|contour|dexcom|omnipod|medtronic guardian|medtronic|
     minimed|guardian|eversense|true metrix|relion|tandem
 """.replace("\n", " ").split("|") if phrase.strip())
+#: round 24: glucose meters by a brand that is a given name too ("Dario"): the device only with a figure after it, its
+#: model's words and a reading word of :data:`DEVICE_READING_WORDS` between at most ("my Dario says 145", "Dario
+#: reading 132", "Dario 145 this morning"); "Dario says hi" is a person
+GLUCOSE_DEVICE_BRANDS_NAMED: tuple[tuple[str, ...], ...] = (("dario",),)
 #: a device's model or part said after its brand ("Libre 3", "Dexcom G7", "Contour Next One", "Libre sensor")
 DEVICE_MODEL_WORDS = _words("one plus pro ultra flash mini link sensor cgm meter pump app reader receiver 2 3 g6 g7 780g")
 #: words of a device giving a reading after its brand ("says", "reading", "shows", "showed", "gave")

@@ -111,6 +111,8 @@ def markup_field_spans(text: str) -> list[Span]:
             continue  # YAML's plain values hold no ": ": prose of several "key: value" ("MRN: … / DOB: …, missed …")
         start = m.start("v") + len(value) - len(value.lstrip(" \t\"'"))
         end = m.start("v") + len(value.rstrip("\"'"))
+        if entity == "ID_NUMBER":
+            end = start + _id_length(text[start:end])
         if entity is not None and start < end and _a_value(text[start:end]):
             found.append((entity, start, end, _SCORE))
     for m in _XML_VALUE.finditer(text) if "value" in text else ():
@@ -120,6 +122,30 @@ def markup_field_spans(text: str) -> list[Span]:
         if entity is not None and _a_value(text[start:m.end("v")]):
             found.append((entity, start, m.end("v"), _SCORE))
     return found
+
+
+#: a word of a value, the punctuation that may close it before prose goes on ("48213377," of "MRN: 48213377, missed")
+_VALUE_WORD = re.compile(r"[^ \t]+?(?=[,;.!?)]*(?:[ \t]|\Z))")
+_AFTER_VALUE_WORD = re.compile(r"[,;.!?)]*[ \t]*")
+
+
+def _id_length(value: str) -> int:
+    """How much of a number field's ``value`` is the number (round 24): all of one word, or the words from the first
+    that hold a figure or are capitals ("MRN: 48213377 - missed my dose", "MRN: AB 4471"), none where the first
+    word of several is neither ("MRN: x - missed my dose": no id was given) or the one word is small letters only."""
+    words, at = [], 0
+    while at < len(value) and (m := _VALUE_WORD.match(value, at)) is not None:
+        words.append(m.span())
+        at = _AFTER_VALUE_WORD.match(value, m.end()).end()  # type: ignore[union-attr]
+    if len(words) <= 1:  # a lone word of small letters is prose, no id ("MRN: pending", "MRN: <ID> missed")
+        return 0 if value.isalpha() and value.islower() else len(value)
+    end = 0
+    for start, stop in words:
+        word = value[start:stop]
+        if not (any(c.isdigit() for c in word) or (len(word) > 1 and word.isupper())):
+            break
+        end = stop
+    return end
 
 
 def xcn_spans(text: str) -> list[Span]:

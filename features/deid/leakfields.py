@@ -18,6 +18,7 @@ from features.deid.fieldwords import (
     FIELD_KEYS,
     INNER_FIELD_KEYS,
     NAME_PIECES,
+    NUMBER_FIELD_KEYS,
     QUERY_PERSON_KEYS,
     ROLE_FIELD_KEYS,
     THING_PIECES,
@@ -125,11 +126,24 @@ def _markup_field_left(text: str) -> bool:
             if pattern is _LINE_PAIR and _PLAIN_COLON.search(raw) and raw[:1] not in "\"'":
                 continue  # a plain YAML value holds no ": ": a sentence of several "key: value" ("MRN: … / DOB: …")
             value = raw.strip("\"'")
+            if NUMBER_FIELD_KEYS.intersection(_key_words(m.group(1))[-1:]) and not _an_id_first(value):
+                continue  # round 24: "MRN: x - missed my dose", no id given before the prose
             if not value.startswith(("{", "[")) and _holds_something(value) and _role_or_field_key(
                     m.group(1), element=pattern is _ELEMENT_TEXT):
                 return True
     return any(m.group(1).lower() in XML_VALUE_KEYS and _holds_something(m.group(3))
                for m in _VALUE_ATTRIBUTE.finditer(text))
+
+
+def _an_id_first(value: str) -> bool:
+    """Whether a number field's ``value`` may be an id (round 24): one word not of small letters only, or several whose
+    first holds a figure or is in capitals ("48213377 - missed my dose"); "x - missed my dose" or "- missed my dose"
+    (the id taken out) is none."""
+    words = value.split()
+    if len(words) <= 1:  # "MRN: pending", the id taken out before a word ("MRN: <ID> missed")
+        return not (value.strip().isalpha() and value.strip().islower())
+    first = words[0].rstrip(",;.!?)")
+    return any(c.isdigit() for c in first) or (len(first) > 1 and first.isupper())
 
 
 def _provider_named(text: str) -> bool:

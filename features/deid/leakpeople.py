@@ -25,6 +25,7 @@ from features.deid.clinicalwords import (
     DEVICE_READING_WORDS,
     DEVICE_STATES,
     GLUCOSE_DEVICE_BRANDS,
+    GLUCOSE_DEVICE_BRANDS_NAMED,
     SIGN_EPONYMS,
     SIGN_EPONYMS_ALONE,
     SIGN_WORDS_AFTER,
@@ -219,6 +220,13 @@ _DISEASE_FIRST = (rf"(?i:(?:(?:{_spelled_alternation(termwords.DISEASE_WORDS_BEF
 #: round 23: right after a diagnosis said (:data:`~features.deid.termwords.DIAGNOSIS_CUES`, one space or tab between):
 #: an eponym of a disease alone there, no possessive, is the disease ("diagnosed with Ménière")
 _AFTER_A_DIAGNOSIS = "|".join(rf"(?<=(?i:{re.escape(cue)})[ \t])" for cue in sorted(termwords.DIAGNOSIS_CUES))
+#: round 24: right after a diagnosis named outright (:data:`~features.deid.termwords.DIAGNOSIS_CUES_FOR_ANY_EPONYM`:
+#: "dx Addison", "hx of Graves") any eponym is the disease
+_AFTER_A_NAMED_DIAGNOSIS = "|".join(rf"(?<=(?i:{re.escape(cue)})[ \t])"
+                                    for cue in sorted(termwords.DIAGNOSIS_CUES_FOR_ANY_EPONYM))
+#: round 24: right after an owner's word (:data:`~features.deid.termwords.OWNER_WORDS`: "my Sjogren dry eyes") an
+#: eponym of :data:`~features.deid.termwords.EPONYMS_AFTER_AN_OWNER` is one's own disease
+_AFTER_AN_OWNER = "|".join(rf"(?<=(?i:{re.escape(word)})[ \t])" for word in sorted(termwords.OWNER_WORDS))
 _DIAGNOSES = termwords.DIAGNOSIS_ABBREVIATIONS
 _TERM_ALONE = _alternation(termwords.DISEASES_NAMED_AFTER_PLACES | (termwords.ROLE_NOUNS - _WORD_CUES))
 _TERM_LOOK = re.compile(
@@ -228,6 +236,9 @@ _TERM_LOOK = re.compile(
     r"(?![^\W\d_]))"
     rf"|(?i:(?:{_spelled_alternation(termwords.EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"
     rf"|(?:{_AFTER_A_DIAGNOSIS})(?i:(?:{_spelled_alternation(termwords.EPONYMS_ALONE)}))(?![^\W\d_])"
+    rf"|(?:{_AFTER_A_NAMED_DIAGNOSIS})(?i:(?:{_EPONYM}))(?![^\W\d_])"
+    rf"|(?:{_AFTER_AN_OWNER})(?i:(?:{_spelled_alternation(termwords.EPONYMS_AFTER_AN_OWNER)}))(?![^\W\d_])"
+    rf"(?![ \t]+(?i:{_alternation(PERSON_VERBS)})(?![^\W\d_]))"
     rf"|(?i:(?:{_PLACE_NAMED})(?:[ \t]+(?:{_PLACE_NAMED})){{0,3}})"
     rf"(?=[ \t]+(?i:{_alternation(termwords.PLACE_NAMED_HEADS)})(?![^\W\d_]))"
     rf"|(?i:(?:{_TERM_ALONE}))(?![^\W\d_])"
@@ -242,6 +253,8 @@ _DEVICE = _alternation(DEVICE_EPONYMS)
 #: round 23: a glucose meter's, monitor's or pump's brand (its words with a space, a "-" or nothing between), read as
 #: the device before its model and a reading word or a figure ("Libre 3 reading 112", "OneTouch Verio says 118")
 _BRAND = "|".join(sorted(("[ \t-]?".join(phrase) for phrase in GLUCOSE_DEVICE_BRANDS), key=len, reverse=True))
+#: round 24: a meter's brand that is a given name too, read as the device only before a figure ("my Dario says 145")
+_NAMED_BRAND = "|".join(sorted(("[ \t]+".join(phrase) for phrase in GLUCOSE_DEVICE_BRANDS_NAMED), key=len, reverse=True))
 _SIGN_LOOK = re.compile(
     r"(?<![^\W\d_])(?<!(?i:dr|mr|ms)\.[ \t])(?<!(?i:dr|mr|ms)[ \t])(?<!(?i:mrs)[. \t])(?<!(?i:doctor)[ \t])(?<!(?i:nurse)[ \t])"
     r"(?i:"
@@ -251,13 +264,25 @@ _SIGN_LOOK = re.compile(
     rf"|(?:{_DEVICE})(?:(?:[ \t]+|-)(?:{_DEVICE})){{0,2}}"
     rf"(?=[ \t]+(?:{_alternation(DEVICE_STATES)})(?![^\W\d_]))"
     rf"|(?:{_BRAND})(?=(?:[ \t]+(?:{_alternation(DEVICE_MODEL_WORDS)})(?![^\W\d_])){{0,2}}"
-    rf"(?:[ \t]*[:=]?[ \t]*\d|[ \t]+(?:{_alternation(DEVICE_READING_WORDS)})(?![^\W\d_]))))")
+    rf"(?:[ \t]*[:=]?[ \t]*\d|[ \t]+(?:{_alternation(DEVICE_READING_WORDS)})(?![^\W\d_])))"
+    rf"|(?:{_NAMED_BRAND})(?=(?:[ \t]+(?:{_alternation(DEVICE_MODEL_WORDS)})(?![^\W\d_])){{0,2}}"
+    rf"(?:[ \t]+(?:{_alternation(DEVICE_READING_WORDS)}))?[ \t]*[:=]?[ \t]*\d))")
+
+
+#: round 24, the check's own reading of :data:`~features.deid.termwords.NAMED_THINGS` ("Earl Grey", "Baked Alaska",
+#: "Circle of Willis"): not after a title, nor before a person's verb ("Earl Grey called")
+_NAMED_THING_LOOK = re.compile(
+    r"(?<![^\W\d_])(?<!(?i:dr|mr|ms)\.[ \t])(?<!(?i:dr|mr|ms)[ \t])(?<!(?i:mrs)[. \t])(?i:"
+    + "|".join("[ \t]+".join(re.escape(w[:-1]) + "['’]?s" if w.endswith("s") and len(w) > 3 else re.escape(w)
+                             for w in thing) for thing in sorted(termwords.NAMED_THINGS, key=len, reverse=True))
+    + r")(?![^\W\d_])(?![ \t]+(?i:" + _alternation(PERSON_VERBS) + r")(?![^\W\d_]))")
 
 
 def without_terms(text: str) -> str:
-    """``text`` with the terms of :data:`_TERM_LOOK`, the signs of :data:`_SIGN_LOOK` and the named days and seasons
-    (:func:`_without_named_days`) read as spaces (same length): no name stands there."""
-    return _without_named_days(_SIGN_LOOK.sub(_spaces, _TERM_LOOK.sub(_spaces, text)))
+    """``text`` with the terms of :data:`_TERM_LOOK`, the signs of :data:`_SIGN_LOOK`, the things named after a person
+    or place of :data:`_NAMED_THING_LOOK` and the named days and seasons (:func:`_without_named_days`) read as spaces
+    (same length): no name stands there."""
+    return _without_named_days(_SIGN_LOOK.sub(_spaces, _NAMED_THING_LOOK.sub(_spaces, _TERM_LOOK.sub(_spaces, text))))
 
 
 def _spaces(m: re.Match[str]) -> str:

@@ -35,7 +35,7 @@ from features.deid.peoplewords import (
     RELATIONS,
     everyday_words,
 )
-from features.deid.readingwords import EXPIRY_PHRASES, EXPIRY_WORDS
+from features.deid.readingwords import EXPIRY_PHRASES, EXPIRY_WORDS, SPLIT_DOSE_VERBS, SPLIT_DOSE_WORDS_AFTER
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, is_medication
 from features.deid.worldwords import READING_WORDS
 
@@ -318,7 +318,25 @@ def has_cued_date(text: str) -> bool:
         return True
     return any(m.group() != "24/7" and not _QUANTITY_AFTER.match(plain, m.end())
                and not _READING_BEFORE_FIGURES.search(plain[max(0, m.start() - 60):m.start()])
+               and not _dose_split(plain, m.start(), m.end())
                for m in _BARE_SLASHED.finditer(plain))
+
+
+#: the check's own words around slashed figures (round 24): the last word before them (an owner's word skipped), the
+#: first after
+_LAST_WORDS = re.compile(r"([a-z]+)(?:[^a-z\d\n]{1,3}(?:my|the|her|his))?[^a-z\d\n]{1,3}\Z")
+_FIRST_WORD = re.compile(r"[ \t]{0,3}([a-z]+)")
+
+
+def _dose_split(plain: str, start: int, end: int) -> bool:
+    """Whether the slashed figures ``plain[start:end]`` are a split dose (:data:`~features.deid.readingwords.
+    SPLIT_DOSE_VERBS`): after a medicine or a verb of taking ("oxycodone 15/5", "take 15/5"), or before a word of
+    directions ("15/5 twice daily"); "on 15/5", "dob 15/5" stay dates."""
+    before = _LAST_WORDS.search(plain, max(0, start - 40), start)
+    if before is not None and (before.group(1) in SPLIT_DOSE_VERBS or is_medication(before.group(1))):
+        return True
+    after = _FIRST_WORD.match(plain, end)
+    return after is not None and after.group(1) in SPLIT_DOSE_WORDS_AFTER
 
 
 # --------------------------------------------------------------------------- years of birth over 89

@@ -246,6 +246,12 @@ SIG_WORDS: frozenset[str] = frozenset({
     "qd", "qhs", "hs", "qam", "qpm", "prn", "po", "sl", "od", "q4h", "q6h", "q8h", "q12h", "q24h", "daily", "er", "xr",
     "sr", "ec", "odt", "puff", "puffs", "drop", "drops", "unit", "units", "mg", "mcg", "ml",
 })
+#: round 24: a day past the 12th and a month with a slash and no date's word ("15/5") is a split dose, no date, right
+#: after a medicine or one of these verbs of taking ("oxycodone 15/5", "take 15/5"; not "started 15/5", a date), or
+#: before one of :data:`SPLIT_DOSE_WORDS_AFTER` ("15/5 twice daily", "15/5 tabs")
+SPLIT_DOSE_VERBS: frozenset[str] = frozenset({"take", "takes", "took", "taking", "tomo", "tomar", "nehme", "prends"})
+SPLIT_DOSE_WORDS_AFTER: frozenset[str] = SIG_WORDS | frozenset({"twice", "thrice", "tablet", "tablets", "dose"})
+
 #: words that say a range of four-figure times after them is opening or working hours ("open 0900-1700",
 #: "office hours 0800-1630", "shift 0700-1900"; round 17: read as phone numbers), before the range ...
 OPENING_HOURS_WORDS: frozenset[str] = frozenset({

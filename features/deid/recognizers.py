@@ -113,6 +113,8 @@ from features.deid.readingwords import (
     SERIES_UNITS,
     SERIES_WORDS,
     SIG_WORDS,
+    SPLIT_DOSE_VERBS,
+    SPLIT_DOSE_WORDS_AFTER,
     SYMPTOMS_ALONE,
     dictionary_drug_names,
     medicine_brands_named,
@@ -618,6 +620,20 @@ def _what_a_medicine_does(after: list[str]) -> bool:
     return bool(rest) and (rest[0] in MEDICINE_PURPOSES or rest[0] in MEDICINE_SYMPTOMS)
 
 
+#: round 24: the owner's words that may stand between a list's joining word and the next medicine ("my Allegra and my
+#: Flonase both ran out", "Zyrtec and her Xyzal")
+_OWNER_WORDS = frozenset({"my", "her", "his", "our", "their", "your", "the", "mi", "ma", "mon", "meine", "mein"})
+
+
+def _joined_to_a_medicine(before: list[str], after: list[str]) -> bool:
+    """Whether a brand is one medicine of a list or a switch: a joining word and another medicine after it or before
+    it ("Portia and Tilia", "from Heather to Errin"), an owner's word between at most ("my Allegra and my Flonase")."""
+    after = after[:1] + [w for w in after[1:3] if w not in _OWNER_WORDS][:1]
+    before = [w for w in before[-4:] if w not in _OWNER_WORDS][-2:]
+    return (len(after) > 1 and after[0] in _MEDICINE_JOINERS and _a_medicine_word(after[1])) or (
+        len(before) > 1 and before[-1] in _MEDICINE_JOINERS | {"from"} and _a_medicine_word(before[-2]))
+
+
 def named_brand_taken(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is one brand of :data:`~features.deid.readingwords.NAMED_MEDICINE_BRANDS` that its
     neighbours say is a medicine (round 16): a strength, a pack or a form after it ("Yasmin 3 mg", "Nikki pack
@@ -636,8 +652,7 @@ def named_brand_taken(text: str, start: int, end: int) -> bool:
         return True
     if _what_a_medicine_does(after):
         return True
-    if (len(after) > 1 and after[0] in _MEDICINE_JOINERS and _a_medicine_word(after[1])) or (
-            len(before) > 1 and before[-1] in _MEDICINE_JOINERS | {"from"} and _a_medicine_word(before[-2])):
+    if _joined_to_a_medicine(before, after):
         return True
     gap = 0
     for word in reversed(before[-4:]):
@@ -2859,10 +2874,29 @@ _NOT_A_DATE_BEFORE = re.compile(r"(?:\b(?:fasting|fast|if|vision|acuity|visual|e
 
 def _a_bare_day_first(m: re.Match[str]) -> bool:
     """A bare day-first date (:data:`_BARE_DAY_FIRST`): not "24/7", no quantity after it, no reading, fasting,
-    vision or score spoken of just before it."""
+    vision or score spoken of just before it, no split dose (:func:`_a_split_dose`)."""
     return (m.group("date") != "24/7" and re.match(_NOT_A_QUANTITY, m.string[m.end("date"):]) is not None
             and _READING_CUE_BEFORE.search(m.string, max(0, m.start() - 60), m.start()) is None
-            and _NOT_A_DATE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is None)
+            and _NOT_A_DATE_BEFORE.search(m.string, max(0, m.start() - 40), m.start()) is None
+            and not _a_split_dose(m.string, m.start("date"), m.end("date")))
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_WORD_RIGHT_AFTER = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+def _a_split_dose(text: str, start: int, end: int) -> bool:
+    """Whether the slashed figures ``text[start:end]`` ("15/5") are a split dose (round 24,
+    :data:`~features.deid.readingwords.SPLIT_DOSE_VERBS`): a medicine or a verb of taking the last word before them
+    (an owner's word skipped: "oxycodone 15/5", "take my 15/5"), or a word of directions right after them ("15/5
+    twice daily", "15/5 tabs")."""
+    before = [w.lower() for w in _LETTER_WORD.findall(text, max(0, start - 40), start)]
+    while before and before[-1] in MEDICINE_VERB_GAP_WORDS:
+        before.pop()
+    if before and (before[-1] in SPLIT_DOSE_VERBS or is_medication(before[-1])):
+        return True
+    after = _WORD_RIGHT_AFTER.match(text, end)
+    return after is not None and after.group(1).lower() in SPLIT_DOSE_WORDS_AFTER
 
 
 # ... and Polish "94-letnia", Italian "94enne", German "95 J. alt", Vietnamese "94 tuổi", Tagalog "93 taong gulang",

@@ -51,7 +51,18 @@ EPONYMS_ALONE = frozenset(_EPONYMS_ALONE.split())
 DIAGNOSIS_CUES = frozenset({
     "diagnosed with", "diagnosis of", "diagnosed", "dx", "dx of", "dx:", "suffers from", "suffering from",
     "history of", "hx of", "living with", "treated for", "tested for", "positive for", "screened for",
+    "hx", "h/o",
 })
+#: round 24: the cues of :data:`DIAGNOSIS_CUES` that name a diagnosis outright ("dx Addison", "hx of Graves, on
+#: methimazole", "history of Cushing"): after them every eponym of :data:`EPONYMS` is the disease, even one that is a
+#: common surname too; not "living with", "suffers from" or "diagnosed" alone, after which a person may follow
+#: ("living with Wilson")
+DIAGNOSIS_CUES_FOR_ANY_EPONYM = DIAGNOSIS_CUES - frozenset({"living with", "suffers from", "suffering from",
+                                                             "diagnosed"})
+#: round 24: the words of someone's own disease before an eponym of :data:`EPONYMS_ALONE` ("my Sjogren dry eyes are
+#: worse", "her Crohn is flaring"), and the eponyms read so, but for a given name ("my Lou" is a person)
+OWNER_WORDS = frozenset({"my", "his", "her", "their", "our", "your"})
+EPONYMS_AFTER_AN_OWNER = EPONYMS_ALONE - frozenset({"lou"})
 #: every eponym, read as one only before a word of :data:`DISEASE_WORDS` where not in :data:`EPONYMS_ALONE`
 EPONYMS = EPONYMS_ALONE | frozenset(_EPONYMS_WITH_DISEASE.split())
 #: words that say the eponym before them is a disease, a device, a test or a manoeuvre ("Wilson's disease",
@@ -149,6 +160,18 @@ FOOD_CONTEXT_WORDS = _words("""
 NAMED_PLANTS = frozenset(tuple(phrase.split()) for phrase in (
     "st johns wort", "st john wort", "saint johns wort", "saint john wort", "solomons seal", "queen annes lace",
     "joe pye weed", "jacobs ladder", "aarons rod", "adams needle", "robert herb", "herb robert"))
+#: round 24: dishes, drinks, body parts and exercises named after a person or a place ("Earl Grey tea", "Eggs Benedict",
+#: "Baked Alaska", "Beef Wellington", "Caesar salad", "Circle of Willis", "Kegel exercises"), each its words in lower
+#: case, accents and apostrophes dropped: the thing itself, no person or place, unless a title or a person's verb
+#: ("Earl Grey called") says a person; written by hand from everyday menus and anatomy
+NAMED_THINGS = frozenset(tuple(phrase.split()) for phrase in (
+    "earl grey", "lady grey", "eggs benedict", "egg benedict", "baked alaska", "beef wellington", "caesar salad",
+    "caesar salads", "caesar dressing", "beef stroganoff", "chicken kiev", "peach melba", "waldorf salad", "cobb salad",
+    "reuben sandwich", "sloppy joe", "sloppy joes", "bloody mary", "shirley temple", "granny smith", "graham crackers",
+    "graham cracker", "salisbury steak", "oysters rockefeller", "pavlova", "circle of willis", "loop of henle",
+    "islets of langerhans", "bundle of his", "adams apple", "achilles heel", "eustachian tube", "eustachian tubes",
+    "fallopian tube", "fallopian tubes", "kegel exercises", "kegel exercise", "kegels", "kegel", "heimlich maneuver",
+    "heimlich manoeuvre"))
 #: round 20: everyday words of medication care in Spanish, German, French, Italian and Portuguese that the NER or a
 #: reading after a relation word took for a name or a place ("me lleva la insulina mi hija los lunes", "Termin beim
 #: Hausarzt", "Dosierung:", "bei Bedarf"); weekday names from CLDR (Babel's ``Locale.days``) but those that are given

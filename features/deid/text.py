@@ -200,6 +200,7 @@ from features.deid.termwords import (
     CARE_WORDS_BY_LANGUAGE,
     COLOURED_FOODS,
     DIAGNOSIS_CUES,
+    DIAGNOSIS_CUES_FOR_ANY_EPONYM,
     DISEASE_WORDS,
     DISEASE_WORDS_BEFORE,
     DISEASE_WORDS_BEFORE_UNJOINED,
@@ -209,12 +210,15 @@ from features.deid.termwords import (
     EPONYM_COMPOUNDS_ALONE,
     EPONYM_JOINS,
     EPONYMS,
+    EPONYMS_AFTER_AN_OWNER,
     EPONYMS_ALONE,
     FOOD_COLOURS,
     FOOD_CONTEXT_WORDS,
     FOODS,
     FOODS_NAMED_AFTER_PLACES,
     NAMED_PLANTS,
+    NAMED_THINGS,
+    OWNER_WORDS,
     PLACE_NAMED_HEADS,
     PLACE_NAMED_WORDS,
     PLACE_PREPOSITIONS_BEFORE_FOOD,
@@ -3184,6 +3188,9 @@ class TextDeidentifier:
             # an eponym, a place-named disease or food, a food after "with", a role noun (round 18), whoever found it
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
                        or not (_is_eponym(original, r) or _is_a_term(original, r) or _is_a_named_day(original, r))]
+            # round 24: a dish, drink, body part or exercise named after a person or a place ("Baked Alaska")
+            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY", "US_STATE")
+                       or not _in_a_named_thing(original, r)]
             # round 22: a state's name that names a food before its head ("Georgia peaches", "Maine lobster")
             results = [r for r in results if r.entity_type != "US_STATE" or not _a_state_named_food(original, r)]
             for r in results:  # "meine <Schwägerin Hannelore Brückner>": the relation word stays (round 22)
@@ -3600,6 +3607,13 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
         return False
     if all(w in EPONYMS_ALONE for w in words) and _DIAGNOSED_BEFORE.search(view, max(0, r.start - 24), r.start):
         return True  # "diagnosed with Ménière", "dx Hashimoto" (round 23): the disease after its diagnosis
+    if words and all(w in EPONYMS for w in words) and _DIAGNOSIS_NAMED_BEFORE.search(view, max(0, r.start - 24),
+                                                                                   r.start):
+        return True  # "dx Addison", "hx of Graves" (round 24): a diagnosis named outright, whatever its eponym
+    if len(words) == 1 and words[0] in EPONYMS_AFTER_AN_OWNER and _OWNER_BEFORE.search(view, max(0, r.start - 8),
+                                                                                       r.start):
+        verb = _WORD_AFTER.match(view, end)  # "my Sjogren dry eyes are worse" (round 24): one's own disease, but
+        return verb is None or vocabulary_key(verb.group(1)) not in PERSON_VERBS  # "my Crohn called" is a person
     lead = _disease_lead(words)  # the tagger took the disease's word before in: "enfermedad de Crohn", "Morbus Crohn"
     if len(words) == 1 and words[0] in DISEASE_WORDS_BEFORE:
         lead = 1  # the word of disease alone, its joining word after it
@@ -3647,6 +3661,15 @@ _GLUCOSE_DEVICE_READING = re.compile(
     + ")(?:[ \t]+(?:" + "|".join(sorted(clinicalwords.DEVICE_MODEL_WORDS, key=len, reverse=True))
     + ")(?![^\\W\\d_])){0,2}(?=[ \t]*[:=]?[ \t]*\\d|[ \t]+(?:"
     + "|".join(sorted(clinicalwords.DEVICE_READING_WORDS, key=len, reverse=True)) + ")(?![^\\W\\d_])))")
+#: round 24: a glucose meter by a brand that is a given name too (:data:`~features.deid.clinicalwords.
+#: GLUCOSE_DEVICE_BRANDS_NAMED`), its model's words and one reading word at most before a figure ("my Dario says 145")
+_NAMED_DEVICE_READING = re.compile(
+    "(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted(("[ \t]+".join(map(re.escape, brand))
+                                              for brand in clinicalwords.GLUCOSE_DEVICE_BRANDS_NAMED), key=len,
+                                             reverse=True))
+    + ")(?:[ \t]+(?:" + "|".join(sorted(clinicalwords.DEVICE_MODEL_WORDS, key=len, reverse=True))
+    + ")(?![^\\W\\d_])){0,2}(?=(?:[ \t]+(?:" + "|".join(sorted(clinicalwords.DEVICE_READING_WORDS, key=len, reverse=True))
+    + "))?[ \t]*[:=]?[ \t]*\\d))")
 
 
 def _is_a_sign(view: str, r: RecognizerResult) -> bool:
@@ -3663,6 +3686,9 @@ def _is_a_sign(view: str, r: RecognizerResult) -> bool:
     if any(m.start() <= r.start and r.end <= m.end() for m in _GLUCOSE_DEVICE_READING.finditer(
             view, max(0, r.start - _NAMED_PHRASE_REACH), r.end + _NAMED_PHRASE_REACH)):
         return True  # "Libre 3 reading 112", "OneTouch Verio says 118"
+    if any(m.start() <= r.start and r.end <= m.end() for m in _NAMED_DEVICE_READING.finditer(
+            view, max(0, r.start - _NAMED_PHRASE_REACH), r.end + _NAMED_PHRASE_REACH)):
+        return True  # "my Dario says 145" (round 24)
     text = view[r.start:r.end]
     possessive = _POSSESSIVE_AFTER.search(text)
     end = r.end
@@ -3711,9 +3737,21 @@ def _disease_lead(words: list[str]) -> int:
     return 1 if words[0] in DISEASE_WORDS_BEFORE_UNJOINED else 0
 
 
+
+
+def _cue_before(cues: frozenset[str]) -> re.Pattern[str]:
+    """One of ``cues`` (words of a diagnosis said) right before where the pattern is searched up to."""
+    return re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(
+        re.escape(c).replace("\\ ", "[ \t]+") for c in sorted(cues, key=len, reverse=True)) + ")[ \t]+\\Z)")
+
+
 #: a diagnosis said right before an eponym (:data:`~features.deid.termwords.DIAGNOSIS_CUES`, round 23)
-_DIAGNOSED_BEFORE = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(
-    re.escape(c).replace("\\ ", "[ \t]+") for c in sorted(DIAGNOSIS_CUES, key=len, reverse=True)) + ")[ \t]+\\Z)")
+_DIAGNOSED_BEFORE = _cue_before(DIAGNOSIS_CUES)
+#: round 24: a diagnosis named outright before any eponym ("dx Addison", "hx of Graves"; :data:`~features.deid.
+#: termwords.DIAGNOSIS_CUES_FOR_ANY_EPONYM`)
+_DIAGNOSIS_NAMED_BEFORE = _cue_before(DIAGNOSIS_CUES_FOR_ANY_EPONYM)
+#: round 24: an owner's word right before an eponym (:data:`~features.deid.termwords.OWNER_WORDS`: "my Sjogren")
+_OWNER_BEFORE = _cue_before(OWNER_WORDS)
 #: a word of disease before an eponym, with its joining word ("enfermedad de ", "Morbus ", "maladie d'"; round 20)
 _DISEASE_BEFORE = re.compile(rf"(?i:(?<![^\W\d_])(?:(?:{alternation(DISEASE_WORDS_BEFORE)})"
                              rf"(?:[ \t]+(?:{alternation(EPONYM_JOINS - {'d'})})[ \t]+|[ \t]+d['’])"
@@ -3826,6 +3864,27 @@ def _is_a_named_day(view: str, r: RecognizerResult) -> bool:
 _NAMED_PLANT = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(
     r"[.'’]?[ \t]+".join(re.escape(w[:-1]) + "[’']?s" if w.endswith("s") and len(w) > 2 else re.escape(w)
                           for w in phrase) for phrase in sorted(NAMED_PLANTS, key=len, reverse=True)) + ")(?![^\\W\\d_]))")
+
+
+#: round 24: a dish, a drink, a body part or an exercise named after a person or a place (:data:`~features.deid.
+#: termwords.NAMED_THINGS`: "Earl Grey", "Baked Alaska", "Circle of Willis"), an apostrophe optional before a last "s"
+_NAMED_THING = re.compile("(?i:(?<![^\\W\\d_])(?:" + "|".join(
+    r"[ \t]+".join(re.escape(w[:-1]) + "['’]?s" if w.endswith("s") and len(w) > 3 else re.escape(w) for w in phrase)
+    for phrase in sorted(NAMED_THINGS, key=len, reverse=True)) + ")(?![^\\W\\d_]))")
+
+
+def _in_a_named_thing(view: str, r: RecognizerResult) -> bool:
+    """Whether a person, place or state ``r`` lies within a thing named after one (round 24, :data:`_NAMED_THING`:
+    "<Earl Grey> tea", "Eggs <Benedict>", "<Baked> <Alaska>"), no title, relation or role before it and no person's
+    verb after it ("Earl Grey called", "my uncle Earl Grey" are persons)."""
+    for m in _NAMED_THING.finditer(view, max(0, r.start - 24), r.end + 24):
+        if m.start() <= r.start and r.end <= m.end():
+            if _TITLE_BEFORE.search(view, max(0, m.start() - 12), m.start()):
+                return False
+            before, after = _WORD_BEFORE.search(view, max(0, m.start() - 30), m.start()), _WORD_AFTER.match(view, m.end())
+            return not ((before is not None and vocabulary_key(before.group(1)) in _WHO_BEFORE_A_NAME)
+                        or (after is not None and vocabulary_key(after.group(1)) in PERSON_VERBS))
+    return False
 
 
 def _in_a_named_plant(view: str, start: int, end: int) -> bool:
