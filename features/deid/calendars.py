@@ -103,12 +103,14 @@ def spreadsheet_serial(dob: datetime.date) -> int:
 
 # Holidays on a fixed day of the Gregorian year, as people name them (folded, lower case).
 _HOLIDAYS: dict[tuple[int, int], str] = {
-    (1, 1): r"new[ \t]+year'?s(?:[ \t]+day)?|hogmanay[ \t]+morning|neujahr|nouvel[ \t]+an|ano[ \t]+nuevo",
+    # round 24: the Italian, French, Portuguese, Polish and Dutch New Year's Day
+    (1, 1): r"new[ \t]+year'?s(?:[ \t]+day)?|hogmanay[ \t]+morning|neujahr|nouvel[ \t]+an|ano[ \t]+nuevo|capodanno|"
+            r"jour[ \t]+de[ \t]+l'an|ano[ \t]+novo|nowy[ \t]+rok|nieuwjaarsdag|ganjitsu",
     (2, 2): r"groundhog[ \t]+day|candlemas",
     (2, 14): r"valentine'?s(?:[ \t]+day)?|saint[ \t]+valentin|san[ \t]+valentin",
     (3, 17): r"st\.?[ \t]+patrick'?s(?:[ \t]+day)?|saint[ \t]+patrick'?s(?:[ \t]+day)?|paddy'?s[ \t]+day",
     (4, 1): r"april[ \t]+fools'?(?:[ \t]+day)?",
-    (5, 5): r"cinco[ \t]+de[ \t]+mayo",
+    (5, 5): r"cinco[ \t]+de[ \t]+mayo|kodomo[ \t]+no[ \t]+hi",  # round 24: the Japanese Children's Day
     (6, 19): r"juneteenth",
     (7, 1): r"canada[ \t]+day",
     (7, 4): r"independence[ \t]+day|(?:the[ \t]+)?fourth[ \t]+of[ \t]+july|july[ \t]+4th",
@@ -123,7 +125,9 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (12, 25): r"(?<!orthodox )(?:christmas(?:[ \t]+day)?|xmas(?:[ \t]+day)?)|noel|navidad|weihnachten|natale|"
               r"boze(?:go)?[ \t]+narodzeni[ea]|kerstmis|eerste[ \t]+kerstdag",
     (12, 26): r"boxing[ \t]+day|st\.?[ \t]+stephen'?s(?:[ \t]+day)?",
-    (12, 31): r"new[ \t]+year'?s[ \t]+eve|hogmanay|silvester|nochevieja|saint[ \t]+sylvestre",
+    # round 24: the Polish, Italian and Dutch New Year's Eve
+    (12, 31): r"new[ \t]+year'?s[ \t]+eve|hogmanay|silvester|nochevieja|saint[ \t]+sylvestre|sylwester|"
+              r"san[ \t]+silvestro|oudejaarsavond|oudjaar|omisoka",
     # round 13: named days that are no public holiday but a day of the year all the same (Wikipedia's lists of
     # observances by date; "Samhain" is said of 31 October and of 1 November)
     (1, 6): r"epiphany|three[ \t]+kings'?[ \t]+day|dia[ \t]+de[ \t]+(?:los[ \t]+)?reyes|dreikonigstag|befana",

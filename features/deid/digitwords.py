@@ -55,6 +55,12 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "hindi and urdu in latin letters": (
         "shunya/sunya/shoonya/shunye/sifar/sifr", "ek/ik", "do", "teen/tin", "chaar/char", "paanch/panch/paach/panj",
         "chhe/chhah/chah/chhey/chheh/chhai/che", "saat/sat", "aath/ath/aat", "nau/nao/naw"),
+    # round 24: Bengali in Latin letters as typed in chat ("ek dui tin char panch chhoy saat aat noy shunno"): its
+    # two, six, nine and zero are no Hindi words, so a Bengali number broke its run after its first digit and left
+    # it and its neighbours in view; "noi" (Italian "we") and "choy" ("bok choy") are weak
+    "bengali in latin letters": (
+        "shunno/shunnyo/shunyo/sunno", "ek", "dui/duii", "tin/teen", "char/chaar", "panch/pach/paanch",
+        "chhoy/chhoi/choy/chhoe", "saat/sat/shat", "aat/aath", "noy/noi"),
 }
 
 #: digit words that are everyday words too (Norwegian and Danish "en", "to", Icelandic "ein", the radio spellings "too",
@@ -64,7 +70,10 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
 WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2", "tree": "3", "er": "2", "du": "2",
                                     # round 23: romanised Hindi and Urdu seven, six and nine that are English, Italian
                                     # and Portuguese words ("sat", "che", "não")
-                                    "sat": "7", "che": "6", "nao": "9", "tin": "3", "aat": "8"}
+                                    "sat": "7", "che": "6", "nao": "9", "tin": "3", "aat": "8",
+                                    # round 24: romanised Bengali nine, six and seven that are an Italian and an
+                                    # English word ("noi", "choy", "shat"); its eight "at" is left out (English)
+                                    "noi": "9", "choy": "6", "shat": "7"}
 
 #: weak digit words that may begin a run all the same (round 20: "en to tre fire ..." lost its leading 1, and the
 #: owner's phone said from "en" was one digit short): "en" and "ein" always (no article stands before a number said
@@ -74,8 +83,10 @@ WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS: frozenset[str] = frozenset({"to"})
 NORDIC_LANGUAGES: tuple[str, ...] = ("swedish", "norwegian and danish", "icelandic")
 #: round 23: the weak romanised Hindi and Urdu digit words begin a run whose first other digit word is Hindi or Urdu
 #: ("sat aath zero ...", not "sat 2 hours"; :data:`HINDI_LANGUAGE`)
-WEAK_WORDS_THAT_BEGIN_HINDI_RUNS: frozenset[str] = frozenset({"sat", "che", "nao", "tin", "aat"})
+WEAK_WORDS_THAT_BEGIN_HINDI_RUNS: frozenset[str] = frozenset({"sat", "che", "nao", "tin", "aat", "noi", "choy", "shat"})
 HINDI_LANGUAGE = "hindi and urdu in latin letters"
+#: round 24: the languages of South Asia in Latin letters whose strong digit words let a weak one begin a run
+HINDI_LANGUAGES: tuple[str, ...] = (HINDI_LANGUAGE, "bengali in latin letters")
 
 #: the radio (ICAO) spellings of digits that are no word of English (round 19: "wun ait tree fower fife niner")
 RADIO_DIGIT_WORDS: dict[str, str] = {"wun": "1", "fower": "4", "fife": "5", "ait": "8", "niner": "9"}
@@ -154,6 +165,23 @@ KANA_DIGIT_SEPARATORS = " \t\u3000\u3001,\u30fb\uff0d-"
 #: round 23: the kanji digits, each said alone between separators ("八 〇 八 九"); glued ones are read as numerals
 KANJI_DIGITS: dict[str, str] = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
                                 "七": "7", "八": "8", "九": "9"}
+
+#: round 24: Japanese digit readings in romaji (Hepburn and the spellings typed in chat: "kyu", "kyuu", "ku"; "yon" or
+#: "shi" for four, "nana" or "shichi" for seven) and Sino-Korean digits romanised (Revised and McCune-Reischauer:
+#: "gong" or "yeong" for zero, "yuk" or "ryuk" for six), folded, each language's words for 0 to 9: a phone read out
+#: digit by digit ("roku ichi nana san kyu ...", "gong il gong il i sam sa ..."). Several are everyday words of other
+#: languages ("go", "san", "ni", "o", "i", "il", "sa", "pal"): :data:`ROMANISED_WEAK_DIGIT_WORDS`
+ROMANISED_DIGIT_READINGS: dict[str, tuple[str, ...]] = {
+    "japanese": ("zero/rei/maru", "ichi", "ni/nii", "san", "yon/shi/yo", "go/goo", "roku", "nana/shichi", "hachi",
+                 "kyu/kyuu/ku"),
+    "korean": ("gong/yeong/young/kong/yong", "il", "i/ee", "sam", "sa", "o", "yuk/ryuk/yug", "chil", "pal", "gu/ku"),
+}
+#: the romanised readings that are everyday words elsewhere (English "go", "I", "pal", "young", Spanish "o", "ni",
+#: French and Italian "il", the name "Sam", "San Diego"): they go on a run of their language's readings but count for
+#: none of the three distinct readings it needs
+ROMANISED_WEAK_DIGIT_WORDS: frozenset[str] = frozenset({
+    "ni", "nii", "san", "shi", "yo", "go", "goo", "ku", "maru", "il", "i", "ee", "sam", "sa", "o", "pal", "gu",
+    "young", "kong", "yong", "yug"})
 
 #: (the Arabic letters a Persian or Urdu word may be typed with: yeh and kaf)
 _ARABIC_LETTERS = str.maketrans("یک", "يك")

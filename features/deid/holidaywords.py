@@ -53,3 +53,63 @@ def named_day_or_season() -> re.Pattern[str]:
     text: a person or place found that is one of these whole is the day or season, unless a title or relation word
     stands before it (round 22; "Mr. Ramadan" is a person). Each side reads the words before it in its own way."""
     return re.compile(rf"(?:{named_days()}|\b(?:{'|'.join(FASTING_SEASONS)})\b)", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- a birthday said by a festival (round 24)
+#: words that say a birth or a birthday before a festival's name ("born on", "nací en", "compleanno a", "geboren an",
+#: "urodziłam się w"), folded, lower case, as regex alternatives: a birthday on a fixed-date festival is the month and
+#: the day of a date of birth (HIPAA Safe Harbor), whoever's it is. ("naci" is the Spanish "I was born", folded.)
+BIRTH_WORDS_BEFORE_A_FESTIVAL = (
+    r"born|birthday|bday|b-day|birth|dob|naci(?:o|do|da|miento)?|cumple\w*|geboren|geburtstag|n[ée]e?|nat[oa]|"
+    r"nascid[oa]|nasceu|nasci|anniversaire|compleanno|urodz\w*|aniversario")
+#: the words that may stand between such a birth word and the festival ("my birthday is on the", "je suis né le jour
+#: de", "urodziłam się w"), folded, lower case; the redactor takes five at most, the check as many
+FESTIVAL_JOINING_WORDS: tuple[str, ...] = (
+    "is", "was", "falls", "fell", "on", "at", "the", "day", "after", "before", "right", "just", "of", "en", "el", "la",
+    "an", "am", "a", "le", "il", "di", "em", "no", "na", "au", "de", "del", "zu", "w", "we", "sie", "ma", "mam", "jest",
+    "byl", "byla", "jour", "dia", "tag", "giorno", "es", "est", "ist", "e", "cae", "tombe", "fallt", "my", "mi", "mon",
+    "mein", "meine", "mio", "moje", "moj", "es", "fue", "era", "war", "c'est", "c", "me", "ich", "yo", "je", "suis",
+    "nel", "nella", "il", "dzien")
+#: words that make a festival before them a birthday ("a Christmas baby", "Nochebuena es mi cumple", "Christmas is my
+#: birthday", "Silvester ist mein Geburtstag"), folded, lower case, as regex alternatives; joining words may stand
+#: between (:data:`FESTIVAL_JOINING_WORDS`)
+BIRTH_WORDS_AFTER_A_FESTIVAL = (
+    r"baby|babies|birthday|bday|b-day|born|kid|child|cumple\w*|anniversaire|geburtstag\w*|compleanno|urodziny|"
+    r"aniversario|nacimiento")
+
+#: names of fixed-date festivals in scripts without spaces between words (Chinese, Japanese, Korean), as written, by
+#: (month, day) of the Gregorian year; their Latin names are :mod:`features.deid.calendars`'s
+SCRIPT_FESTIVALS: dict[tuple[int, int], tuple[str, ...]] = {
+    (1, 1): ("元旦", "元日", "お正月", "신정", "새해 첫날", "새해첫날"),
+    (2, 14): ("情人节", "情人節", "バレンタインデー", "발렌타인데이", "밸런타인데이"),
+    (5, 5): ("こどもの日", "子供の日", "子どもの日", "어린이날"),
+    (6, 1): ("儿童节", "兒童節", "六一儿童节"),
+    (10, 1): ("国庆节", "國慶節", "国庆"),
+    (12, 24): ("平安夜", "クリスマスイブ", "クリスマス・イブ", "크리스마스 이브", "크리스마스이브"),
+    (12, 25): ("圣诞节", "聖誕節", "圣诞", "聖誕", "クリスマス", "크리스마스", "성탄절"),
+    (12, 31): ("大晦日", "大みそか", "跨年夜"),
+}
+#: festivals on a fixed day of the lunisolar year (Chinese New Year and its eve, the Lantern, Dragon Boat and
+#: Mid-Autumn festivals, Korean Seollal and Chuseok, Vietnamese Tết): a birthday on one is a lunar birthday, a day of
+#: the year as surely; as written (scripts) and folded (Latin letters)
+LUNAR_FESTIVALS_IN_SCRIPT: tuple[str, ...] = (
+    "春节", "春節", "除夕", "元宵节", "元宵節", "端午节", "端午節", "中秋节", "中秋節", "旧正月", "설날", "추석", "단오",
+    "정월 대보름", "대보름")
+LUNAR_FESTIVALS = (
+    r"lunar[ \t]+new[ \t]+year'?s?(?:[ \t]+(?:day|eve))?|chinese[ \t]+new[ \t]+year'?s?(?:[ \t]+(?:day|eve))?|"
+    r"spring[ \t]+festival|seollal|chuseok|tet|mid[ \t-]+autumn[ \t]+festival|dragon[ \t]+boat[ \t]+festival|"
+    r"lantern[ \t]+festival|chunjie|zhongqiu")
+#: words for a birth or a birthday in those scripts ("生日", "誕生日", "生まれ", "出生", "생일", "태어났"): a festival
+#: with one of them a few characters before or after it is a birthday ("元旦是我的生日", "こどもの日が誕生日です",
+#: "생일이 설날이에요", "我出生在平安夜")
+SCRIPT_BIRTH_WORDS: tuple[str, ...] = ("生日", "誕生日", "诞辰", "誕辰", "生まれ", "出生", "生于", "生於", "생일", "태어났",
+                                       "태어난", "태어남", "탄생")
+#: how many characters of those scripts may stand between the festival and the birth word ("是我的", "が", "이 ")
+SCRIPT_BIRTH_REACH = 6
+
+
+def script_festivals() -> tuple[str, ...]:
+    """Every festival name of :data:`SCRIPT_FESTIVALS` and :data:`LUNAR_FESTIVALS_IN_SCRIPT`, longest first (so
+    "クリスマスイブ" is read before "クリスマス")."""
+    names = {name for names in SCRIPT_FESTIVALS.values() for name in names} | set(LUNAR_FESTIVALS_IN_SCRIPT)
+    return tuple(sorted(names, key=len, reverse=True))

@@ -24,7 +24,17 @@ from adherence.domain import OLDEST_AGE_KEPT
 # What the check shares with the redactor: which words are medicines or common words.
 from features.deid import agewords, clinicalwords
 from features.deid.agewords import AGE_WORDS, SPELLED_OLD_AGE_STARTS
-from features.deid.holidaywords import named_days
+from features.deid.calendars import any_holiday
+from features.deid.holidaywords import (
+    BIRTH_WORDS_AFTER_A_FESTIVAL,
+    BIRTH_WORDS_BEFORE_A_FESTIVAL,
+    FESTIVAL_JOINING_WORDS,
+    LUNAR_FESTIVALS,
+    SCRIPT_BIRTH_REACH,
+    SCRIPT_BIRTH_WORDS,
+    named_days,
+    script_festivals,
+)
 from features.deid.leakhidden import fifteenth_round_shapes
 from features.deid.leakworld import names_a_month, plain_lower, thirteenth_round_shapes, unaccented
 from features.deid.peoplewords import (
@@ -498,6 +508,68 @@ def has_age_by_a_person(text: str) -> bool:
     return False
 
 
+# --------------------------------------------------------------------------- a birthday said by a festival (round 24)
+
+#: the festivals read (the fixed-date holidays of :func:`features.deid.calendars.any_holiday` and the lunar ones), on
+#: the text in lower case with its marks dropped
+_FESTIVAL_NAMES = re.compile(rf"{any_holiday()[0].pattern}|\b(?:{LUNAR_FESTIVALS})\b", re.IGNORECASE)
+_BIRTH_BEFORE_WORD = re.compile(rf"(?:{BIRTH_WORDS_BEFORE_A_FESTIVAL})")
+_BIRTH_AFTER_WORD = re.compile(rf"(?:{BIRTH_WORDS_AFTER_A_FESTIVAL})")
+_FESTIVAL_JOINS = frozenset(FESTIVAL_JOINING_WORDS)
+_WORD_TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+#: joining words the check passes over between a birth word and a festival
+_MOST_JOINING = 6
+
+
+def _a_birth_word_across_joins(words: list[str], birth: re.Pattern[str]) -> bool:
+    """Whether, passing over joining words (:data:`FESTIVAL_JOINING_WORDS`, a few), the first other word of ``words``
+    is a birth word of ``birth`` (whole)."""
+    for word in words[:_MOST_JOINING + 1]:
+        if birth.fullmatch(word):
+            return True
+        if word not in _FESTIVAL_JOINS:
+            return False
+    return False
+
+
+def has_festival_birthday(text: str) -> bool:
+    """Whether ``text`` says somebody's birthday by a fixed-date festival (HIPAA Safe Harbor: a month and a day of a
+    date of birth), read on the check's own: a festival's name with a birth word before it or a birthday word after
+    it, only joining words between ("nací en Nochebuena", "Nochebuena es mi cumple", "a Christmas baby"), or, in
+    Chinese, Japanese or Korean, a festival with a birth word a few characters away in its clause ("元旦是我的生日")."""
+    lowered = plain_lower(text)
+    for m in _FESTIVAL_NAMES.finditer(lowered):
+        before = _WORD_TOKEN.findall(lowered[max(0, m.start() - 80):m.start()])[::-1]
+        after = _WORD_TOKEN.findall(re.sub(r"^['’]s\b", "", lowered[m.end():m.end() + 80]))
+        if _a_birth_word_across_joins(before, _BIRTH_BEFORE_WORD) or _a_birth_word_across_joins(after, _BIRTH_AFTER_WORD):
+            return True
+    if text.isascii():
+        return False
+    composed = unicodedata.normalize("NFC", text)
+    for name in script_festivals():
+        at = composed.find(name)
+        while at >= 0:
+            end = at + len(name)
+            window = (composed[max(0, at - SCRIPT_BIRTH_REACH - 4):at], composed[end:end + SCRIPT_BIRTH_REACH + 4])
+            if any(_birth_word_within(side, backwards=i == 0) for i, side in enumerate(window)):
+                return True
+            at = composed.find(name, at + 1)
+    return False
+
+
+def _birth_word_within(side: str, *, backwards: bool) -> bool:
+    """Whether a birth word of :data:`SCRIPT_BIRTH_WORDS` stands in ``side`` (the characters before a festival when
+    ``backwards``, after it otherwise) within the reach, no clause's end between."""
+    for word in SCRIPT_BIRTH_WORDS:
+        at = side.rfind(word) if backwards else side.find(word)
+        if at < 0:
+            continue
+        gap = side[at + len(word):] if backwards else side[:at]
+        if len(gap) <= SCRIPT_BIRTH_REACH and not any(c in gap for c in "。！？!?.\n"):
+            return True
+    return False
+
+
 def identifier_shapes(text: str) -> list[str]:
     """Kinds of identifier shape in ``text`` (a message with its placeholders made spaces), each looked for only
     when a character it needs is there."""
@@ -514,6 +586,8 @@ def identifier_shapes(text: str) -> list[str]:
         kinds.append("day and month of a date")
     if has_old_birth_year(text, datetime.date.today().year):
         kinds.append("year of birth over 89")
+    if has_festival_birthday(text):
+        kinds.append("birthday by a festival")
     kinds += [kind for kind in twelfth_round_shapes(text) if kind not in kinds]
     kinds += [kind for kind in thirteenth_round_shapes(text) if kind not in kinds]
     return kinds + [kind for kind in fifteenth_round_shapes(text) if kind not in kinds]

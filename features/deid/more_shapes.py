@@ -32,8 +32,18 @@ from features.deid.agewords import (
     TURNING_VERBS,
     YEARS_WORDS,
 )
-from features.deid.holidaywords import named_days
-from features.deid.normalize import fold_text
+from features.deid.calendars import any_holiday
+from features.deid.holidaywords import (
+    BIRTH_WORDS_AFTER_A_FESTIVAL,
+    BIRTH_WORDS_BEFORE_A_FESTIVAL,
+    FESTIVAL_JOINING_WORDS,
+    LUNAR_FESTIVALS,
+    SCRIPT_BIRTH_REACH,
+    SCRIPT_BIRTH_WORDS,
+    named_days,
+    script_festivals,
+)
+from features.deid.normalize import fold, fold_text
 from features.deid.readingwords import EXPIRY_PHRASES, EXPIRY_WORDS
 from features.deid.recognizers import (
     _MEASURE,
@@ -194,6 +204,53 @@ def month_year_recognizer() -> RegexSpanRecognizer:
         _p(rf"{_BIRTH_BEFORE}(?:the[ \t]+)?({named_days()}[ \t]*,?[ \t]*(?:(?:of|in)[ \t]+)?\d\d)(?![\w]|[.,/:-]\d)"
            rf"{_NO_AMOUNT_AFTER}", 0.6, 1, gate=_A_BIRTH_WORD.search),
     ], name="MonthYearRecognizer", gate=_may_hold_a_year)
+
+
+# --------------------------------------------------------------------------- a birthday said by a festival (round 24)
+
+_FESTIVAL_JOIN = rf"(?:[ \t]+(?:{alternation(FESTIVAL_JOINING_WORDS)})(?![\w'])){{0,5}}"
+_FESTIVAL = rf"(?:{any_holiday()[0].pattern}|\b(?:{LUNAR_FESTIVALS})\b)"
+#: a birth word, joining words, a fixed-date (or lunar) festival ("nací en Nochebuena", "my birthday is on Christmas
+#: Day", "compleanno a Capodanno"), or the festival, joining words and a birthday word ("Nochebuena es mi cumple",
+#: "Christmas is my birthday", "a Christmas baby"); read on the folded text, the festival's span taken
+_FESTIVAL_BIRTHDAY = re.compile(
+    rf"(?i:\b(?:{BIRTH_WORDS_BEFORE_A_FESTIVAL}){_FESTIVAL_JOIN}[ \t]+(?P<after>{_FESTIVAL})"
+    rf"|(?P<before>{_FESTIVAL})(?:['’]s)?,?{_FESTIVAL_JOIN}[ \t]+(?:{BIRTH_WORDS_AFTER_A_FESTIVAL})\b)")
+#: the cheap look: a birth word's stem in the folded text, lower case
+_FESTIVAL_BIRTH_STEMS = ("born", "birth", "bday", "b-day", "dob", "nac", "cumple", "geb", "ne", "nat", "nasc", "anniv",
+                         "compleanno", "urodz", "aniv", "baby", "babies", "kid", "child")
+_SCRIPT_FESTIVAL = re.compile("|".join(map(re.escape, script_festivals())))
+_SCRIPT_BIRTH_WORD = re.compile("|".join(map(re.escape, SCRIPT_BIRTH_WORDS)))
+#: what ends a clause between a festival and a birth word in those scripts
+_SCRIPT_CLAUSE_END = re.compile(r"[。！？!?.\n]")
+
+
+def festival_birthday_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """A birthday said by a fixed-date festival, whoever's it is (HIPAA Safe Harbor: the month and the day of a date
+    of birth), as ``("DATE_TIME", start, end, score)`` of ``text``: in Latin letters with a birth word before it or a
+    birthday word after it, joining words between (:mod:`features.deid.holidaywords`), and in Chinese, Japanese or
+    Korean with a birth word a few characters either side in the same clause ("元旦是我的生日", "생일이 설날이에요").
+    The festival alone ("see you after Christmas", "Christmas Eve dinner") is no birthday."""
+    found: list[tuple[str, int, int, float]] = []
+    folded = fold(text)
+    lowered = folded.text.lower()
+    if any(stem in lowered for stem in _FESTIVAL_BIRTH_STEMS):
+        for m in _FESTIVAL_BIRTHDAY.finditer(folded.text):
+            found.append(("DATE_TIME", *folded.span(*m.span("after" if m.group("after") else "before")), 0.6))
+    if not text.isascii() and _SCRIPT_BIRTH_WORD.search(text):
+        found += [("DATE_TIME", m.start(), m.end(), 0.6) for m in _SCRIPT_FESTIVAL.finditer(text)
+                  if _a_script_birth_word_beside(text, m.start(), m.end())]
+    return found
+
+
+def _a_script_birth_word_beside(text: str, start: int, end: int) -> bool:
+    """Whether a birth word of :data:`~features.deid.holidaywords.SCRIPT_BIRTH_WORDS` stands within the reach of
+    ``text[start:end]`` on either side, in its clause."""
+    reach = SCRIPT_BIRTH_REACH + 4  # the longest birth word's letters
+    before, after = text[max(0, start - reach):start], text[end:end + reach]
+    gaps = [before[m.end():] for m in _SCRIPT_BIRTH_WORD.finditer(before)]
+    gaps += [after[:m.start()] for m in _SCRIPT_BIRTH_WORD.finditer(after)]
+    return any(len(gap) <= SCRIPT_BIRTH_REACH and not _SCRIPT_CLAUSE_END.search(gap) for gap in gaps)
 
 
 # --------------------------------------------------------------------------- ages over 89, more shapes

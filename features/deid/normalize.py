@@ -37,7 +37,7 @@ from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.digitwords import (
     ARABIC_AND,
     ARABIC_TEEN_UNITS,
-    HINDI_LANGUAGE,
+    HINDI_LANGUAGES,
     HIRAGANA_TO_KATAKANA,
     HUNDRED_WORDS,
     KANA_DIGIT_SEPARATORS,
@@ -45,6 +45,8 @@ from features.deid.digitwords import (
     LATIN_DIGIT_WORDS,
     NORDIC_LANGUAGES,
     RADIO_DIGIT_WORDS,
+    ROMANISED_DIGIT_READINGS,
+    ROMANISED_WEAK_DIGIT_WORDS,
     SAID_DASH_WORDS,
     SAID_JOIN_WORDS,
     SCRIPT_DIGIT_WORDS,
@@ -508,7 +510,7 @@ def _a_weak_word_begins(word: str, strong: str) -> bool:
 
 @functools.cache
 def _hindi_digit_words() -> frozenset[str]:
-    return frozenset(w for w in digit_values({HINDI_LANGUAGE: LATIN_DIGIT_WORDS[HINDI_LANGUAGE]})
+    return frozenset(w for w in digit_values({language: LATIN_DIGIT_WORDS[language] for language in HINDI_LANGUAGES})
                      if w not in WEAK_DIGIT_WORDS)
 
 
@@ -698,12 +700,61 @@ def katakana_digits_as_figures(text: str) -> str:
     return text if not pieces else "".join(pieces) + text[last:]
 
 
+# Round 24: Japanese digits in romaji and Sino-Korean digits romanised, one a word ("roku ichi nana san kyu ...",
+# "gong il gong il i sam sa o ..."): read per language (Japanese "ni" is two, the Norwegian nine), a run of one
+# language's readings with only spaces or punctuation between them written as its figures when it holds three readings
+# that are no everyday word (:data:`~features.deid.digitwords.ROMANISED_WEAK_DIGIT_WORDS`), or one among seven
+# readings at least (a phone read out mostly in short readings: "il i sam sa o yuk il i"); "I go to San Diego" stays.
+_ROMANISED_VALUES = {language: digit_values({language: readings})
+                     for language, readings in ROMANISED_DIGIT_READINGS.items()}
+_ROMANISED_WORD = re.compile(r"[a-z]+")
+_ROMANISED_GAP = re.compile(r"[ \t,.;:/-]+")
+_ROMANISED_LONG_MACRONS = str.maketrans("ūōŪŌ", "uouo")  # "kyū", "gō": same length, spans stay
+#: a run this long needs only one reading that is no everyday word
+_FEWEST_ROMANISED_WITH_ONE_STRONG = 7
+
+
+def _romanised_runs(lowered: str, values: dict[str, str]) -> list[tuple[int, int, str]]:
+    """``(start, end, figures)`` of each run of the readings of ``values`` in ``lowered`` that says a number."""
+    found: list[tuple[int, int, str]] = []
+    run: list[re.Match[str]] = []
+
+    def flush() -> None:
+        strong = sum(m.group() not in ROMANISED_WEAK_DIGIT_WORDS for m in run)
+        if strong >= _FEWEST_SAID or (strong and len(run) >= _FEWEST_ROMANISED_WITH_ONE_STRONG):
+            found.append((run[0].start(), run[-1].end(), " ".join(values[m.group()] for m in run)))
+        run.clear()
+
+    for m in _ROMANISED_WORD.finditer(lowered):
+        if run and (m.group() not in values or not _ROMANISED_GAP.fullmatch(lowered, run[-1].end(), m.start())):
+            flush()
+        if m.group() in values:
+            run.append(m)
+    flush()
+    return found
+
+
+def romanised_digits_as_figures(text: str) -> str:
+    """``text`` with each run of Japanese romaji or romanised Sino-Korean digit readings that says a number written
+    as its figures ("roku ichi nana san" -> "6 1 7 3"); ``text`` itself when it has none."""
+    lowered = text.translate(_ROMANISED_LONG_MACRONS).lower()
+    runs = sorted((run for values in _ROMANISED_VALUES.values() for run in _romanised_runs(lowered, values)),
+                  key=lambda run: (run[0], run[0] - run[1]))
+    pieces: list[str] = []
+    last = 0
+    for start, end, figures in runs:
+        if start >= last:  # a run of the other language over the same words: the first and longest is kept
+            pieces += [text[last:start], figures]
+            last = end
+    return text if not pieces else "".join(pieces) + text[last:]
+
+
 def spoken_digit_views(text: str) -> list[str]:
     """``text`` with its digits said in words written as figures, one view per reading that changes it: digit words
     of any language one by one (:func:`said_digits_as_figures`, a word that is also a spelling-alphabet letter read
-    both ways), Chinese and Japanese numerals, katakana digit readings. The shared conversion for anybody's phone
-    said in words; what a side looks for in the views is its own."""
-    views = [said_digits_as_figures(text)]
+    both ways), Japanese romaji and romanised Korean digits, Chinese and Japanese numerals, katakana digit readings.
+    The shared conversion for anybody's phone said in words; what a side looks for in the views is its own."""
+    views = [said_digits_as_figures(text), romanised_digits_as_figures(text)]
     if any(word in text.lower() for word in _DIGIT_BEFORE_LETTER):
         views.append(said_digits_as_figures(text, letters=False))
     if not text.isascii():

@@ -100,10 +100,15 @@ from features.deid.calendars import (
     spreadsheet_serial,
 )
 from features.deid.fields import record_value_spans
-from features.deid.holidaywords import named_day_or_season
+from features.deid.holidaywords import (
+    BIRTH_WORDS_AFTER_A_FESTIVAL,
+    BIRTH_WORDS_BEFORE_A_FESTIVAL,
+    FESTIVAL_JOINING_WORDS,
+    named_day_or_season,
+)
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
 from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
-from features.deid.more_shapes import gs1_spans
+from features.deid.more_shapes import festival_birthday_spans, gs1_spans
 from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
     COMBINING_MARKS,
@@ -1910,11 +1915,10 @@ _DAY_OF_A_YEAR_WORD = re.compile(rf"(?i:{_DAY_WORDS_OF_A_YEAR}|doy|yday|julian|o
 
 
 #: a holiday tied to a birth: "born on (the day after) X", "X baby", "X birthday", "birthday is on X"
-_BIRTH_BEFORE_HOLIDAY = re.compile(r"(?i:(?:born|birthday|bday|b-day|birth|dob|naci(?:o|do|da|miento)|cumple\w*|"
-                                   r"geboren|geburtstag|n[ée]e?|nat[oa]|nascid[oa]|anniversaire|compleanno|urodz\w*)"
-                                   r"(?:[ \t]+(?:is|was|falls|fell|on|at|the|day|after|before|right|just|of|en|el|la|an|"
-                                   r"am|a|le|il|di|em|no|na|au|de|del|zu|w|we|sie|ma|mam|jest|byl|byla)){0,5}[ \t]+\Z)")
-_BIRTH_AFTER_HOLIDAY = re.compile(r"(?i:['’]?s?[ \t]+(?:baby|babies|birthday|bday|b-day|born|kid|child)(?![a-z]))")
+#: (round 24: its words are :mod:`features.deid.holidaywords`'s, the vocabulary the check reads too)
+_BIRTH_BEFORE_HOLIDAY = re.compile(rf"(?i:(?:{BIRTH_WORDS_BEFORE_A_FESTIVAL})"
+                                   rf"(?:[ \t]+(?:{alternation(FESTIVAL_JOINING_WORDS)})){{0,5}}[ \t]+\Z)")
+_BIRTH_AFTER_HOLIDAY = re.compile(rf"(?i:['’]?s?[ \t]+(?:{BIRTH_WORDS_AFTER_A_FESTIVAL})(?![a-z]))")
 #: round 22: the year said after a holiday tied to a birth, taken with it ("born on Christmas Day 1940", "born on leap
 #: day 36")
 _YEAR_AFTER_HOLIDAY = re.compile(r"[ \t]*,?[ \t]*(?:(?:of|in)[ \t]+)?(?:(?:19|20)\d\d|['’`]?\d\d)(?![\w]|[.,/:-]\d)"
@@ -3177,6 +3181,7 @@ class TextDeidentifier:
                     r.end = _before_a_keyed_line(original, r.start, r.end)
             results += [RecognizerResult(*r) for r in self._people.spans(original)]
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
+            results += [RecognizerResult(*r) for r in festival_birthday_spans(original)]  # round 24
             results += [RecognizerResult(*r) for r in record_field_spans(original)]  # round 20: vCard places, ...
             results += [RecognizerResult(*r) for r in record_value_spans(original)]  # round 22: JSON, query fields
             # round 23: the "WIFI" that opens a Wi-Fi QR payload is no one's name, nor what the NER read before it
