@@ -357,7 +357,7 @@ def lower_case_nickname_spans(folded: str, full_name: str) -> list[Span]:
         if not any(n in folded for n in nicknames):
             return []
     else:
-        nicknames = {n for n in nicknames_of(fold_text(full_name).lower()) if len(n) >= 4 and n not in _EVERYDAY}
+        nicknames = frozenset(n for n in nicknames_of(fold_text(full_name).lower()) if len(n) >= 4 and n not in _EVERYDAY)
     if not nicknames:
         return []
     return [(m.start(), m.end(), "PERSON") for m in _LATIN_WORD.finditer(folded)
