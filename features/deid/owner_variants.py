@@ -16,6 +16,11 @@ the check passing. Vocabulary: :mod:`features.deid.variantwords` (and the nickna
 * The MRN's digits written backwards, and the phone's digits as Roman numerals ("DLV CXXIII XLIV XVII").
 
 Every pattern here is linear: single character classes with a possessive or bounded repeat.
+
+Round 24 (speed): these readings run on every text of an owner, and almost every text holds none of them. Each is
+first asked a cheap question that proves it can find nothing (no Han character, no leet sign, no word as long as a
+sound-alike must be, no nickname's letters), and the per-owner forms are built once an owner; with
+:data:`SHORTCUTS` off every reading runs the way round 23 wrote it (the equivalence tests compare the two).
 """
 
 from __future__ import annotations
@@ -66,6 +71,9 @@ from features.deid.variantwords import (
 
 Span = tuple[int, int, str]
 
+#: the round-24 pre-tests and per-owner caches (off: every reading runs in full, as the tests' reference)
+SHORTCUTS = True
+
 _EVERYDAY = COMMON_WORDS | STOP_WORDS | EVERYDAY_SHORT_FORMS
 
 
@@ -101,20 +109,37 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char == "々"
 
 
+#: a character :func:`_is_han` accepts
+_HAN = re.compile("[\u4e00-\u9fff々]")
+
+
 # --------------------------------------------------------------------------- Japanese given names in kanji
 
 def japanese_given_name_spans(text: str, full_name: str) -> list[Span]:
     """A Japanese given name in kanji whose reading is one of the owner's name parts (see the module docstring)."""
-    parts = set(_parts(full_name))
+    if SHORTCUTS:  # every kanji of the table is Han; only those read as one of the owner's parts are looked for
+        kanjis = _owner_kanji(full_name)
+        if not kanjis or not _HAN.search(text):
+            return []
+    else:
+        parts = set(_parts(full_name))
+        kanjis = tuple(k for k, readings in JAPANESE_GIVEN_NAME_READINGS.items() if parts.intersection(readings))
     found: list[Span] = []
-    for kanji, readings in JAPANESE_GIVEN_NAME_READINGS.items():
-        if not parts.intersection(readings) or kanji not in text:
+    for kanji in kanjis:
+        if kanji not in text:
             continue
         for m in re.finditer(re.escape(kanji), text):
             if len(kanji) == 1 and not _one_kanji_stands_as_a_name(text, m.start(), m.end()):
                 continue
             found.append((m.start(), m.end(), "PERSON"))
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _owner_kanji(full_name: str) -> tuple[str, ...]:
+    """The kanji of :data:`JAPANESE_GIVEN_NAME_READINGS` read as one of the owner's name parts, in the table's order."""
+    parts = set(_parts(full_name))
+    return tuple(k for k, readings in JAPANESE_GIVEN_NAME_READINGS.items() if parts.intersection(readings))
 
 
 def _one_kanji_stands_as_a_name(text: str, start: int, end: int) -> bool:
@@ -136,6 +161,8 @@ def one_syllable_han_spans(text: str, full_name: str) -> list[Span]:
     self-introduction or a relation word, punctuation, a particle or the end after it."""
     short = {p for p in _parts(full_name) if len(p) <= 5}
     found: list[Span] = []
+    if SHORTCUTS and (not short or not _HAN.search(text)):  # no part to read, or no Han character to read it in
+        return found
     for i, char in enumerate(text):
         if not _is_han(char) or char in HAN_NOT_IN_NAMES or anyascii(char).lower() not in short:
             continue
@@ -221,6 +248,7 @@ def korean_surname_spans(text: str, folded: str, full_name: str) -> list[Span]:
 # --------------------------------------------------------------------------- leet spelling of a short name
 
 _LEET_TOKEN = re.compile(r"(?<![\w@$|!+])[\w@$|!+]{2,6}(?![\w@$|!+])")
+_LEET_SIGN = re.compile("[" + re.escape("".join(LEET_LETTERS)) + "]")
 
 
 def _leet_readings(token: str) -> list[str]:
@@ -236,8 +264,16 @@ def short_leet_spans(folded: str, full_name: str) -> list[Span]:
     part ("J0", "3li", "T0m", "M4rk"), no laboratory, vitamin or grade code ("B12", "D3", "T4")."""
     parts = {p for p in _parts(full_name) if len(p) >= FEWEST_LEET_CHARACTERS}
     found: list[Span] = []
+    # a token read as a part (all letters) holds a sign that is not a letter (else it is skipped as a word), and that
+    # sign must be read as a letter: one of :data:`LEET_LETTERS`; each is read as one letter, so the token is as long
+    # as the part
+    if SHORTCUTS and (not parts or _LEET_SIGN.search(folded) is None):
+        return found
+    lengths = {len(p) for p in parts}
     for m in _LEET_TOKEN.finditer(folded):
         token = m.group().lower()
+        if SHORTCUTS and len(token) not in lengths:
+            continue
         if token.isalpha() or not any(c.isalpha() for c in token) or token in CODES_LIKE_LEET or "_" in token:
             continue
         if token.lstrip("0123456789") in FIGURE_SUFFIXES:  # "5am", "3D", "4th"
@@ -290,7 +326,11 @@ def sound_alike_spans(folded: str, full_name: str) -> list[Span]:
         return []
     parts = set(_parts(full_name))
     found: list[Span] = []
-    for m in _LATIN_WORD.finditer(folded):
+    words = _LATIN_WORD
+    if SHORTCUTS:  # only the runs of letters as long as a part's sound-alike may be (maximal runs, as _LATIN_WORD's)
+        words = _letter_runs(max(FEWEST_SOUND_ALIKE_LETTERS,
+                                 min(len(p) for p in keys.values()) - MOST_SOUND_ALIKE_LENGTH_GAP))
+    for m in words.finditer(folded):
         word = m.group().lower()
         if len(word) < FEWEST_SOUND_ALIKE_LETTERS or word in parts:
             continue
@@ -300,16 +340,34 @@ def sound_alike_spans(folded: str, full_name: str) -> list[Span]:
     return found
 
 
+@functools.cache
+def _letter_runs(fewest: int) -> re.Pattern[str]:
+    """The maximal runs of ``fewest`` Latin letters or more: a shorter run fails at each of its letters, so a match
+    never starts inside a run."""
+    return re.compile(rf"[A-Za-z]{{{fewest},}}+")
+
+
 # --------------------------------------------------------------------------- nicknames in lower case
 
 def lower_case_nickname_spans(folded: str, full_name: str) -> list[Span]:
     """A nickname of the owner's given names (:func:`~features.deid.aliases.nicknames_of`) of four letters or more in
     lower case ("tell chimo", "barty says"), when it is no common word, stop word or everyday short form."""
-    nicknames = {n for n in nicknames_of(fold_text(full_name).lower()) if len(n) >= 4 and n not in _EVERYDAY}
+    if SHORTCUTS:  # a nickname found is in the folded text as written (lower case)
+        nicknames = _owner_nicknames(full_name)
+        if not any(n in folded for n in nicknames):
+            return []
+    else:
+        nicknames = frozenset(n for n in nicknames_of(fold_text(full_name).lower()) if len(n) >= 4 and n not in _EVERYDAY)
     if not nicknames:
         return []
     return [(m.start(), m.end(), "PERSON") for m in _LATIN_WORD.finditer(folded)
             if m.group().islower() and m.group() in nicknames and m.group() not in _dictionary()]
+
+
+@functools.lru_cache(maxsize=4096)
+def _owner_nicknames(full_name: str) -> frozenset[str]:
+    """The nicknames :func:`lower_case_nickname_spans` looks for, once an owner."""
+    return frozenset(n for n in nicknames_of(fold_text(full_name).lower()) if len(n) >= 4 and n not in _EVERYDAY)
 
 
 # --------------------------------------------------------------------------- the MRN backwards, the phone in numerals

@@ -3092,6 +3092,10 @@ class TextDeidentifier:
         month_words()  # CLDR's month names of every language: 1.5 s to build
         town_other_names("Springfield")  # GeoNames' index of towns by every name: 0.5 s, else in each forked worker
         self._redact([_WARM_UP_TEXT], [None])
+        # round 24: the owner pass's own one-off tables (the English dictionary of the sound-alikes, the readings of
+        # other scripts' names) were built by each forked worker on its first owner's texts
+        self._redact(list(_WARM_UP_OWNER_TEXTS), [_WARM_UP_OWNER] * len(_WARM_UP_OWNER_TEXTS))
+        clear_owner_caches()  # the invented owner's compiled forms are of no later text
         self.warm_ups += 1
         gc.freeze()  # what the warm-up filled is long-lived too
 
@@ -4080,6 +4084,17 @@ _WARM_UP_TEXT = (
     "NI QQ 12 34 56 C, MRN 12345678. I live at 12 Oak Street Apt 4, Springfield, IL 62704; "
     "Hauptstrasse 5, 10115 Berlin; ul. Polna 4; London SW1A 1AA; K1A 0B6. My mom Odette is 93, "
     "she is at Fox Valley Health Center in Marseille. Thanks, Bob")
+
+#: An invented owner and texts of theirs in several scripts and spellings, whose owner pass reads every owner reading's
+#: one-off tables (for :meth:`TextDeidentifier._warm_up`).
+_WARM_UP_OWNER = PatientIdentifiers("MRN-00417723", "Katharina Joaquina Okonkwo", datetime.date(1958, 3, 4),
+                                    "(555) 123-4417", "kokonkwo58@example.com", "27 Penhallow Street", "Springfield",
+                                    "IL", "62704")
+_WARM_UP_OWNER_TEXTS = (
+    _WARM_UP_TEXT, "Kathryn Okonquo here, kat says hi, K4t, 32771400, DLV CXXIII XLIV XVII, born 3/4/58",
+    "Катарина Оконкво, كاتارينا أوكونكو, קתרינה, カタリナ, 卡塔琳娜, 카타리나 오콘크워, Κατερίνα",
+    "katharina at example dot com, five five five one two three, Springfield IL six two seven oh four",
+)
 
 
 #: Below this many texts :meth:`TextDeidentifier.redact` stays in one process (forking costs ~0.1 s).
