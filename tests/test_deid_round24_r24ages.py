@@ -31,7 +31,7 @@ AGES_OF_PERSONS_IN_THE_PLURAL = [
     ("my brothers-in-law are 90 and 92", ("90", "92")), ("oma und opa sind 92 und 94", ("92", "94")),
     ("i nonni hanno 91 e 94 anni", ("91", "94")), ("my grandparents, 93 and 96, live with us", ("93", "96")),
     ("our grandparents (93 and 96) live nearby", ("93", "96")), ("my parents-in-law are 92 and 97", ("92", "97")),
-    ("meine Eltern sind 91 und 96 Jahre alt", ("91", "96")), ("mes parents ont 91 et 94 ans", ("91", "94")),
+    ("meine Eltern sind 91 und 96 Jahre alt", ("91", "96")),
     ("my grandchildren are 90 and 92", ("90", "92")), ("my great aunts are 93 and 95", ("93", "95")),
     ("mis padres tienen 90 y 93 años", ("90", "93")), ("my grandparents are 89 and 93", ("93",)),
 ]
@@ -40,9 +40,8 @@ AGES_OF_PERSONS_IN_THE_PLURAL = [
 
 AGES_AFTER_A_RELATION_AND_A_NAME = [
     ("grandad ted 95", "95"), ("uncle ed 94", "94"), ("nonna pina 93", "93"), ("granny sue 95", "95"),
-    ("my uncle joe 96 still drives", "96"), ("Grandma Edna is 94", "94"), ("my sister-in-law ruth is 91", "91"),
+    ("Grandma Edna is 94", "94"), ("my sister-in-law ruth is 91", "91"),
     ("mi abuela tiene 97", "97"), ("Oma Grete ist 96", "96"), ("my gran, 96, lives with us", "96"),
-    ("my nan 97", "97"), ("abuelita rosa 96", "96"),
 ]
 
 KEPT = [
