@@ -490,6 +490,53 @@ def _age_after_kin(text: str, end: int, before: str) -> bool:
     return _PERSON_THEN_PARENTHESIS_BEFORE.search(before) is not None and _PARENTHESIS_CLOSED.match(text, end) is not None
 
 
+#: round 24: a relation of any list, in the plural, an in-law or great- and step- ones (``agewords``), as the words
+#: before a figure end: the relation, maybe "'s", a word that may be a name, a comma or a dash, up to two verbs of
+#: being or having, and maybe earlier figures with their joins ("my grandparents are 93 and ", "meine Großeltern sind
+#: 92 und ", "her folks, 94 and ", "grandad ted ", "my aunts are 91, 93 and ")
+_LISTING_KIN = {unaccented(w) for w in {*RELATIONS, *ENGLISH_RELATIONS, *KIN_WORDS, *agewords.MORE_KIN_WORDS,
+                                        *agewords.plural_kin_words()}} | _AGE_PERSON_UNMARKED
+_LINKS = _words_pattern({unaccented(w) for w in agewords.AGE_LINK_VERBS})
+_LISTED_AGES_BEFORE = re.compile(
+    r"(?i:(?:^|[^\w-])(?:" + _words_pattern(_LISTING_KIN) + r")(?:['’]s)?"
+    r"(?:\s+(?!(?:" + _LINKS + r")(?![\w'’-]))(?P<word>[^\W\d_]+))?"
+    r"\s*[,:—–(-]?(?:\s+(?:" + _LINKS + r")(?![\w'’-])){0,2}(?:['’](?:s|re))?\s*"
+    r"(?:\d{1,3}\s*(?:,\s*(?:(?:" + _words_pattern(agewords.AGE_LIST_JOINS) + r")\s+)?|\s(?:"
+    + _words_pattern(agewords.AGE_LIST_JOINS) + r")\s+|&\s*)){0,4})\Z")
+#: the words in lower case after a relation that are no name before a figure: verbs (and by their endings), words of
+#: place and time, readings
+_NO_NAME_BEFORE_A_FIGURE = frozenset({*agewords.NOT_NAMES_BEFORE_A_FIGURE, *PERSON_VERBS, *COMPANY_VERBS,
+                                      *_READING_NAMED})
+
+
+#: later figures of a list, two or three each, and a quantity's unit after the last ("92 and 95 mg": each a dose)
+_LIST_THEN_QUANTITY = re.compile(r"(?i:(?:\s*(?:,|&|\s(?:" + _words_pattern(agewords.AGE_LIST_JOINS) + r")\s)\s*"
+                                 r"\d{2,3}){1,4}" + _QUANTITY_NEXT.pattern + ")")
+
+
+def _listed_ages_after_kin(before: str) -> bool:
+    """Round 24: the words before a figure end in a relation (in the plural, an in-law: :data:`_LISTED_AGES_BEFORE`),
+    and the word after it, if any, may be a person's name: capitalised and no medicine, or in lower case neither a verb
+    ("mom ran 95", "grandpa takes 95"), a word of :data:`_NO_NAME_BEFORE_A_FIGURE` nor a pronoun's object."""
+    found = _LISTED_AGES_BEFORE.search(unaccented(before))
+    if found is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", found.group().lower())
+    if _READING_NAMED.intersection(re.findall(r"[^\W\d_]+", before.lower())[-5:]):
+        return False
+    word = found.group("word")
+    if word is None:
+        return True
+    folded = word.lower()
+    if folded in _NO_NAME_BEFORE_A_FIGURE or folded in _LISTING_KIN or is_medication(word):
+        return False
+    if words[0] in agewords.PRONOUN_PERSON_WORDS:
+        return False
+    if word[0].isupper() or folded in FIRST_NAMES or len(folded) <= 3:
+        return True
+    return not (folded.endswith(("ed", "ing")) or (folded.endswith("s") and not folded.endswith("ss")))
+
+
 def has_age_by_a_person(text: str) -> bool:
     """Whether ``text`` says an age over 89 of a person with no age word between (round 21: "grandpa: 97", "she is a
     young 92", "vovó com 92", "ages 91 and 93", "his age (93)", "91yF", "1 year shy of 100"), read figure by figure:
@@ -502,6 +549,8 @@ def has_age_by_a_person(text: str) -> bool:
         if _SEX_LETTER_NEXT.match(text, end) or _PERSON_THEN_AGE_BEFORE.search(before):
             return True
         if _age_after_kin(text, end, before):
+            return True
+        if _listed_ages_after_kin(text[max(0, start - 72):start]) and not _LIST_THEN_QUANTITY.match(text, end):
             return True
         if m.group() == "100" and (shy := _SHY_OF_BEFORE.search(before)) and 100 - int(shy.group(1)) > OLDEST_AGE_KEPT:
             return True

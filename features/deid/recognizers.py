@@ -60,17 +60,22 @@ from features.deid import clinicalwords
 from features.deid.agewords import (
     AGE_ADJECTIVES,
     AGE_BEFORE_WORDS,
+    AGE_LINK_VERBS,
+    AGE_LIST_JOINS,
     AGE_PERSON_JOINS,
     AGE_PERSON_WORDS,
     AGES_WORDS,
     BIRTH_COHORT_WORDS,
     COHORT_WORDS_BEFORE_TWO_FIGURES,
+    MORE_KIN_WORDS,
     NOT_KIN_PERSON_WORDS,
+    NOT_NAMES_BEFORE_A_FIGURE,
     OLD_PERSON_NOUNS,
     PLURAL_AGE_SUBJECTS,
     PRONOUN_PERSON_WORDS,
     SHY_OF_WORDS,
     VERBS_THAT_ARE_GIVEN_NAMES,
+    plural_kin_words,
 )
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.everydaywords import function_words, one_languages_prose
@@ -131,6 +136,7 @@ from features.deid.worldwords import (
     HOSPITAL_WARD_BEFORE,
     NOT_A_PLACE_AFTER_ROOM,
     POSTCODE_WORDS,
+    READING_WORDS,
     ROAD_WORDS,
     SUBDIVISION_AFTER_NUMBER,
     SUBDIVISION_WORDS,
@@ -3244,6 +3250,60 @@ _COHORT_TWO_FIGURES = (rf"\b(?:{alternation(COHORT_WORDS_BEFORE_TWO_FIGURES)})\.
                        r"(?![\d/.:-]\d|\d|[ \t]*(?:years?|yrs?|jahre|lat|mg|%))")
 
 
+# Round 24: ages over 89 after a relation in the plural, an in-law or a great- or step- relation, maybe a name in any
+# case and a verb or two of being or having, one figure or several listed ("my grandparents are 93 and 96", "my
+# in-laws are 93", "meine Großeltern sind 92 und 94", "her folks, 94 and 97, live with her", "grandad ted 95", "uncle
+# ed 94", "nonna pina 93", "my aunts are 91, 93 and 95"); a quantity or a reading after the figure, a reading word
+# before it, or a verb or preposition where the name would be keep it (:func:`_listed_age_after_kin`)
+_LISTED_AGE_KIN = {*_KIN_WORDS_OF_AN_AGE, *ENGLISH_RELATIONS, *plural_kin_words(), *MORE_KIN_WORDS}
+_LISTED_AGE_KIN |= {fold_text(word) for word in _LISTED_AGE_KIN}
+_LISTED_AGE_KIN_WORD = alternation(sorted(_LISTED_AGE_KIN))
+_LINK_VERB = alternation(sorted({*AGE_LINK_VERBS, *(fold_text(v) for v in AGE_LINK_VERBS)}))
+#: the join between two figures of a list: a comma, maybe and a join word, or a join word alone
+_LIST_JOIN = (rf"(?:[ \t]*,[ \t]*(?:{alternation(AGE_LIST_JOINS)}[ \t]+)?"
+              rf"|[ \t]+{alternation(AGE_LIST_JOINS)}[ \t]+|[ \t]*&[ \t]*)")
+_LISTED_AGE_LEAD = (rf"(?<![\w-])(?:{_LISTED_AGE_KIN_WORD})(?:['’]s)?"
+                    rf"(?P<name>[ \t]+(?!(?:{_LINK_VERB})(?![\w'’-]))(?:<PERSON>|[^\W\d_][^\W\d_'’-]{{0,20}}))?"
+                    rf"(?:[ \t]*[,:—–(-])?(?:[ \t]+(?:{_LINK_VERB})(?![\w'’-])){{0,2}}(?:['’](?:s|re))?[ \t]*")
+
+
+def _listed_ages_after_kin(place: int) -> str:
+    """The pattern of the figure at ``place`` (0 the first) of a list of ages after a relation (:data:`_LISTED_AGE_LEAD`):
+    one pattern a place, since one match of a list would report one figure."""
+    return (rf"{_LISTED_AGE_LEAD}(?:\d{{1,3}}{_LIST_JOIN}){{{place}}}(?P<age>9\d|1[0-2]\d|130)\b(?![.,]\d)"
+            rf"{_NOT_A_QUANTITY}{_NOT_A_READING_AFTER}(?!(?:{_LIST_JOIN}\d{{2,3}}){{1,4}}{_A_QUANTITY_NEXT})")
+
+
+#: a quantity's unit after a figure (what :data:`_NOT_A_QUANTITY` refuses), asked after the last figure of a list of
+#: figures of two or three ("my grandparents take 92 and 95 mg": every figure of it is a dose; "are 94, 2 pills" no list)
+_A_QUANTITY_NEXT = "(?=" + _NOT_A_QUANTITY.removeprefix("(?!")
+
+
+def _listed_age_after_kin(m: re.Match[str]) -> bool:
+    """No reading before the figures, and the word after the relation, if any, a name: capitalised and no medicine,
+    the placeholder of one, or in lower case no verb, preposition or reading ("grandad ted 95", not "grandpa takes
+    95", "mom ran 95" nor "dad's sugar 95"); a pronoun takes no name after it ("she got 95")."""
+    if not _no_reading_before(m):
+        return False
+    name = (m.group("name") or "").strip()
+    if not name or name == "<PERSON>":
+        return True
+    lowered = name.lower()
+    kin = m.group().split(None, 1)[0].lower()
+    if kin in PRONOUN_PERSON_WORDS or is_medication(name) or _MEASURE.fullmatch(lowered):
+        return False
+    if lowered in _WORDS_THAT_ARE_NO_NAME_BEFORE_AN_AGE or lowered in _LISTED_AGE_KIN:
+        return False
+    if name[0].isupper():
+        return True
+    return lowered in FIRST_NAMES or not re.search(r"(?:ed|ing|[^s]s)\Z", lowered) or len(lowered) <= 3
+
+
+#: verbs, prepositions and readings that are no name between a relation and a figure
+_WORDS_THAT_ARE_NO_NAME_BEFORE_AN_AGE = frozenset(
+    {*NOT_NAMES_BEFORE_A_FIGURE, *PERSON_VERBS, *COMPANY_VERBS, *READING_WORDS})
+
+
 def _no_reading_nor_medicine_before(m: re.Match[str]) -> bool:
     """No reading before the figure, no medicine among the capitalised words after the relation ("Mom Lipitor 90"
     is a dose), and every word in lower case between them a given name (round 23: "grandma edna 94", not "mom ran
@@ -3296,6 +3356,8 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(_SHY_OF_A_HUNDRED, 0.7, 0, accept=_shy_of_a_hundred_over_89, gate=_has_two_digits),
         _p(_AGE_AFTER_KIN_AND_NAME, 0.6, 2, accept=_no_reading_nor_medicine_before, gate=_has_two_digits),
         _p(_AGE_IN_PARENTHESES_NEAR_A_PERSON, 0.6, 2, accept=_no_reading_between, gate=_has_two_digits),
+        *(_p(_listed_ages_after_kin(place), 0.6, "age", accept=_listed_age_after_kin, gate=_has_two_digits)
+          for place in range(4)),
         _p(_AGE_AFTER_AN_AGE_WORD, 0.6, 1, accept=_no_reading_before, gate=_has_two_digits),
         _p(rf"\b(?:he|she|who|{_RELATIVE})[ \t]+(?:is|was|turns|turned|will[ \t]+be)[ \t]+"
            rf"{_AGE}\b{_NOT_A_QUANTITY}", 0.6, 1, accept=_over_89, gate=_has_two_digits),
