@@ -67,21 +67,28 @@ def test_the_owners_family_name_alone_goes_on_both_sides(deid, name, text, secre
     assert any(text[s:e] == secret for s, e, _ in _redactor_alone(patient, text)), _redactor_alone(patient, text)
 
 
+#: an everyday word like the owner's family name, beside the family name alone that goes: (owner, kept, caught, secret)
 OWNER_FAMILY_KEPT = [
-    ("Min-jun Seok", "석 달 동안 약을 먹었어요"), ("Ji-ho Lee", "이가 아파요"), ("Ji-ho Lee", "이 약을 먹었어"),
-    ("Ji-ho Kim", "김이 모락모락 나요"), ("Ji-ho Jung", "정이 많은 사람"), ("Ji-ho Bae", "배가 아파요"),
-    ("Ji-ho Nam", "남은 약이 있어요"), ("Ji-ho Kang", "the gang came over"), ("Ji-ho Park", "Bag is in the car"),
-    ("Ji-ho Lim", "Im going to take it now"), ("Fujimori Kenji", "森の中を歩いた"), ("Fujimori Kenji", "藤の花がきれい"),
-    ("Ichiro Tanaka", "中田さんの薬"), ("Haruto Ishikawa", "川で石を拾った"),
+    ("Min-jun Seok", "석 달 동안 약을 먹었어요", "석이 왔어", "석"), ("Ji-ho Lee", "이가 아파요", "Yi called", "Yi"),
+    ("Ji-ho Lee", "이 약을 먹었어", "Rhee씨가 왔어요", "Rhee"), ("Ji-ho Kim", "김이 모락모락 나요", "Gim씨가 왔어요", "Gim"),
+    ("Ji-ho Bae", "배가 아파요", "Bae씨가 왔어요", "Bae"),
+    ("Ji-ho Nam", "남은 약이 있어요", "Nam님 전화 주세요", "Nam"), ("Ji-ho Kang", "the gang came over", "Gang씨가 왔어요", "Gang"),
+    ("Ji-ho Park", "Bag is in the car", "Pak called", "Pak"), ("Ji-ho Lim", "Im going to take it now", "임이 왔어", "임"),
+    ("Fujimori Kenji", "森の中を歩いた", "藤森です", "藤森"), ("Fujimori Kenji", "藤の花がきれい", "藤森より", "藤森"),
+    ("Haruto Ishikawa", "川で石を拾った", "石川です", "石川"),
 ]
 
 
 @pytest.mark.verifies("REQ-DEID-002")
-@pytest.mark.parametrize(("name", "text"), OWNER_FAMILY_KEPT)
-def test_an_everyday_word_like_the_owners_family_name_stays(name, text):
+@pytest.mark.parametrize(("name", "kept", "caught", "secret"), OWNER_FAMILY_KEPT)
+def test_an_everyday_word_like_the_owners_family_name_stays_beside_it(deid, name, kept, caught, secret):
     patient = probes.owner(name)
-    assert not _check_alone(patient, text), (text, _check_alone(patient, text))
-    assert not _redactor_alone(patient, text), (text, _redactor_alone(patient, text))
+    assert not _check_alone(patient, kept), (kept, _check_alone(patient, kept))
+    assert not _redactor_alone(patient, kept), (kept, _redactor_alone(patient, kept))
+    text = f"{kept}\n{caught}"
+    out = redacted(deid, text, patient)
+    assert out.startswith(kept + "\n") and secret not in out.split("\n")[1], out  # the family name alone goes beside it
+    assert not probes.owner_kinds(patient, out), probes.owner_kinds(patient, out)
 
 
 # --------------------------------------------------------------------------- c. Thai names after kinship words
@@ -137,6 +144,7 @@ def test_a_chinese_name_after_a_relation_word_goes_on_both_sides(deid, text, sec
 @pytest.mark.parametrize("text", ["我女儿明天来", "朋友帮我取药", "女儿小时候很乖", "儿子高大帅气", "同事小心地拿药",
                                   "我老公大概明天来"])
 def test_a_relation_word_before_no_name_stays(deid, text):
+    """A guard of the reading above: "小"/"大" after a relation word with no family name before them is no name."""
     assert not holds_related_cjk_name(text), text
     assert not related_cjk_name_spans(text), text
     assert "<PERSON>" not in redacted(deid, text)
