@@ -71,8 +71,8 @@ def test_the_owners_family_name_alone_goes_on_both_sides(deid, name, text, secre
 OWNER_FAMILY_KEPT = [
     ("Min-jun Seok", "석 달 동안 약을 먹었어요", "석이 왔어", "석"), ("Ji-ho Lee", "이가 아파요", "Yi called", "Yi"),
     ("Ji-ho Lee", "이 약을 먹었어", "Rhee씨가 왔어요", "Rhee"), ("Ji-ho Kim", "김이 모락모락 나요", "Gim씨가 왔어요", "Gim"),
-    ("Ji-ho Bae", "배가 아파요", "Bae씨가 왔어요", "Bae"),
-    ("Ji-ho Nam", "남은 약이 있어요", "Nam님 전화 주세요", "Nam"), ("Ji-ho Kang", "the gang came over", "Gang씨가 왔어요", "Gang"),
+    ("Ji-ho Bae", "배가 아파요", "Bae씨가 왔어요", "Bae"), ("Ji-ho Nam", "남은 약이 있어요", "Nam님 전화 주세요", "Nam"),
+    ("Ji-ho Kang", "the gang came over", "Gang씨가 왔어요", "Gang"),
     ("Ji-ho Park", "Bag is in the car", "Pak called", "Pak"), ("Ji-ho Lim", "Im going to take it now", "임이 왔어", "임"),
     ("Fujimori Kenji", "森の中を歩いた", "藤森です", "藤森"), ("Fujimori Kenji", "藤の花がきれい", "藤森より", "藤森"),
     ("Haruto Ishikawa", "川で石を拾った", "石川です", "石川"),
