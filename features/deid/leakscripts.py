@@ -174,8 +174,9 @@ def _han_name_at(text: str, at: int) -> bool:
     starts the given name ("爸爸和妈妈": "和" there is "and")."""
     family = next((len(f) for f in vocab.HAN_SURNAMES_TWO if text.startswith(f, at)), 1 if text[at:at + 1] and
                   text[at] in vocab.HAN_SURNAMES_ONE else 0)
-    given = text[at + family:at + family + 1]
-    return bool(family and given and _is_han(given) and (given == "明" or given not in vocab.HAN_NOT_IN_NAMES)
+    given, second = text[at + family:at + family + 1], text[at + family + 1:at + family + 2]
+    opener = given in vocab.HAN_GIVEN_OPENERS and _is_han(second) and second not in vocab.HAN_NOT_IN_NAMES  # "李小梅"
+    return bool(family and given and _is_han(given) and (given == "明" or opener or given not in vocab.HAN_NOT_IN_NAMES)
                 and text[at:at + family + 1] not in vocab.HAN_WORDS_AFTER_RELATIONS
                 and not text.startswith(vocab.HAN_RELATIONS, at + family))
 

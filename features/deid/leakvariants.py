@@ -66,6 +66,32 @@ def holds_japanese_given_name(text: str, name_words: Iterable[str]) -> bool:
     return False
 
 
+def _kanji_read_as(text: str, at: int, name: str) -> bool:
+    """Whether the kanji from ``at`` on, two or three of them, read (each by one of its readings, "々" as the one
+    before it) exactly as ``name``: the readings are tried as prefixes of what is left of the name."""
+    pending = [(at, name, 0)]
+    while pending:
+        where, left, used = pending.pop()
+        if not left:
+            if used >= vocab.FEWEST_SURNAME_KANJI:
+                return True
+            continue
+        if used >= vocab.MOST_SURNAME_KANJI or where >= len(text) or not _kanji(text[where]):
+            continue
+        char = text[where - 1] if text[where] == "々" and used else text[where]
+        pending += [(where + 1, left[len(r):], used + 1)
+                    for r in vocab.JAPANESE_SURNAME_KANJI_READINGS.get(char, ()) if left.startswith(r)]
+    return False
+
+
+def holds_japanese_family_name(text: str, name_words: Iterable[str]) -> bool:
+    """Round 24: whether two or three kanji in a row read as a name word of three letters or more by the readings of
+    :data:`~features.deid.variantwords.JAPANESE_SURNAME_KANJI_READINGS` ("藤森" for Fujimori)."""
+    wanted = [w for w in name_words if len(w) >= vocab.FEWEST_KANJI_SURNAME_LETTERS]
+    return bool(wanted) and any(_kanji(c) and any(_kanji_read_as(text, at, w) for w in wanted)
+                                for at, c in enumerate(text))
+
+
 #: how far before a Han syllable its cue is looked for (characters)
 _CUE_REACH = 12
 
@@ -103,7 +129,11 @@ def _titled(word: str) -> bool:
     return False
 
 
-def holds_korean_family_name(text: str, name_words: tuple[str, ...], common: frozenset[str]) -> bool:
+_GLUED_LATIN = re.compile("(?<![A-Za-z])([A-Za-z]{2,12}+)([\uac00-\ud7a3]+)")
+
+
+def holds_korean_family_name(text: str, name_words: tuple[str, ...], common: frozenset[str],
+                             is_a_word: Callable[[str], bool] | None = None) -> bool:
     """Whether the owner's Korean family name stands in ``text`` with the given names in Hangul, alone before a
     title, or capitalised in another Latin spelling of its Hangul."""
     families = [w for w in name_words if w in _ALL_KOREAN_SPELLINGS]
@@ -122,13 +152,32 @@ def holds_korean_family_name(text: str, name_words: tuple[str, ...], common: fro
                 following = _SPACED_HANGUL.match(text, m.end())
                 if _titled(rest) or (not rest and following is not None and _titled(following.group(1))):
                     return True
+                if hangul in vocab.KOREAN_SURNAMES_ALONE_BEFORE_PARTICLES and rest in vocab.KOREAN_PARTICLES_AFTER_FAMILY:
+                    return True  # round 24: "석이 약을 먹었어"
                 if any(_korean_said(anyascii(rest[:n])) == given and (rest[n:] == "" or rest[n:].startswith(endings))
                        for n in range(1, min(len(rest), 3) + 1)):
                     return True
     sounds = {_ALL_KOREAN_SPELLINGS[f] for f in families}
-    others = {s for s, h in _ALL_KOREAN_SPELLINGS.items() if h in sounds and s not in name_words and len(s) >= 3
-              and s not in common}
-    return any(m.group()[0].isupper() and m.group().lower() in others for m in _WORD.finditer(fold_text(text)))
+    spelled = [s for s, h in _ALL_KOREAN_SPELLINGS.items() if h in sounds]
+    others = {s for s in spelled if s not in name_words and s not in common
+              and (len(s) >= 3 or s in vocab.KOREAN_SHORT_SPELLINGS_ALONE)}
+    said = {_korean_said(s) for s in spelled if len(s) >= vocab.FEWEST_KEYED_SPELLING_LETTERS}
+
+    def spells_the_family(word: str) -> bool:
+        """Round 24 besides: a spelling no table lists whose sounds are a listed one's ("Seog", "Sok" for Seok)."""
+        return word in others or (len(word) >= vocab.FEWEST_KEYED_SPELLING_LETTERS and word not in name_words
+                                  and word not in common and _korean_said(word) in said
+                                  and not (is_a_word is not None and is_a_word(word)))
+
+    if any(m.group()[0].isupper() and spells_the_family(m.group().lower()) for m in _WORD.finditer(fold_text(text))):
+        return True
+    # round 24: any spelling of it glued to a Hangul title or particle ("Seok씨가 전화했어요")
+    for m in _GLUED_LATIN.finditer(text):
+        word, after = m.group(1).lower(), m.group(2)
+        family = word in families or spells_the_family(word) or _ALL_KOREAN_SPELLINGS.get(word) in sounds
+        if family and (_titled(after) or after in vocab.KOREAN_PARTICLES_AFTER_FAMILY):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- Latin readings
@@ -271,9 +320,10 @@ def variant_kinds(text: str, name_words: tuple[str, ...], mrn_digits: str, phone
     found: set[str] = set()
     if name_words:
         if not text.isascii() and (holds_japanese_given_name(text, name_words)
-                                   or holds_one_syllable_han_name(text, name_words)):
+                                   or holds_one_syllable_han_name(text, name_words)
+                                   or holds_japanese_family_name(text, name_words)):
             found.add("name in kanji or one Han syllable alone")
-        if holds_korean_family_name(text, name_words, common):
+        if holds_korean_family_name(text, name_words, common, is_a_word):
             found.add("Korean family name in another spelling or with a title")
         if holds_short_leet_name(text, name_words):
             found.add("short name in leet spelling")

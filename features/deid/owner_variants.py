@@ -47,22 +47,30 @@ from features.deid.peoplewords import (
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, is_medication
 from features.deid.variantwords import (
     CODES_LIKE_LEET,
+    FEWEST_KANJI_SURNAME_LETTERS,
+    FEWEST_KEYED_SPELLING_LETTERS,
     FEWEST_LEET_CHARACTERS,
     FEWEST_ROMAN_PIECES,
     FEWEST_SOUND_ALIKE_CONSONANTS,
     FEWEST_SOUND_ALIKE_LETTERS,
+    FEWEST_SURNAME_KANJI,
     FIGURE_SUFFIXES,
     HAN_AFTER_ONE_SYLLABLE,
     HAN_CUE_GAP,
     HAN_ONE_SYLLABLE_CUES,
     JAPANESE_COPULAS_AFTER_NAMES,
     JAPANESE_GIVEN_NAME_READINGS,
+    JAPANESE_SURNAME_KANJI_READINGS,
     KEY_VOWELS,
+    KOREAN_PARTICLES_AFTER_FAMILY,
     KOREAN_PARTICLES_AFTER_TITLES,
     KOREAN_RARER_SURNAME_SPELLINGS,
+    KOREAN_SHORT_SPELLINGS_ALONE,
     KOREAN_SURNAME_TITLES,
+    KOREAN_SURNAMES_ALONE_BEFORE_PARTICLES,
     LEET_LETTERS,
     MOST_SOUND_ALIKE_LENGTH_GAP,
+    MOST_SURNAME_KANJI,
     ROMAN_VALUES,
     ROMAN_ZEROS,
     SOUND_ALIKE_SPELLINGS,
@@ -154,6 +162,29 @@ def _one_kanji_stands_as_a_name(text: str, start: int, end: int) -> bool:
     return text[max(0, start - 1):start] == "の" and text.endswith(JAPANESE_RELATIONS, 0, start - 1)
 
 
+_KANJI_RUN = re.compile("[\u4e00-\u9fff々]+")
+
+
+def japanese_family_name_spans(text: str, full_name: str) -> list[Span]:
+    """Round 24: two or three kanji in a row whose readings (:data:`JAPANESE_SURNAME_KANJI_READINGS`, "々" the kanji
+    before it again) joined are a part of the owner's name of three letters or more: the family name alone, a
+    particle, "です" or nothing after it ("藤森です", "藤森の薬" for Fujimori), which no table of whole names lists."""
+    parts = {p for p in _parts(full_name) if len(p) >= FEWEST_KANJI_SURNAME_LETTERS}
+    found: list[Span] = []
+    for m in _KANJI_RUN.finditer(text):
+        run = m.group()
+        for i in range(len(run)):
+            said = {""}
+            for j in range(i, min(len(run), i + MOST_SURNAME_KANJI)):
+                kanji = run[j - 1] if run[j] == "々" and j > i else run[j]
+                said = {s + r for s in said for r in JAPANESE_SURNAME_KANJI_READINGS.get(kanji, ())}
+                if not said:
+                    break
+                if j - i + 1 >= FEWEST_SURNAME_KANJI and not parts.isdisjoint(said):
+                    found.append((m.start() + i, m.start() + j + 1, "PERSON"))
+    return found
+
+
 # --------------------------------------------------------------------------- a Chinese name of one syllable alone
 
 def one_syllable_han_spans(text: str, full_name: str) -> list[Span]:
@@ -178,17 +209,21 @@ def one_syllable_han_spans(text: str, full_name: str) -> list[Span]:
 # --------------------------------------------------------------------------- Korean family names
 
 @functools.lru_cache(maxsize=4096)
-def _korean_forms(full_name: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+def _korean_forms(full_name: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], frozenset[str]]:
     """``(family name and given names in Hangul joined, the family names in Hangul, the family names' other Latin
-    spellings)`` for the owner's parts that are Korean family names; Hangul read by anyascii, not known here, is not
-    needed: the given names are matched by their key (:func:`_hangul_key`)."""
+    spellings, the keys of all their spellings)`` for the owner's parts that are Korean family names; Hangul read by
+    anyascii, not known here, is not needed: the given names are matched by their key (:func:`_hangul_key`). Round
+    24: a spelling of two letters counts where :data:`KOREAN_SHORT_SPELLINGS_ALONE` lists it ("Yi"), and the keys
+    let a spelling no table lists stand for the name ("Seog", "Sok" for Seok)."""
     parts = _parts(full_name)
     family = [p for p in parts if p in _KOREAN_SPELLINGS]
     hangul = tuple(dict.fromkeys(_KOREAN_SPELLINGS[f] for f in family))
     given = tuple(_hangul_key("".join(p for p in parts if p != f)) for f in family)
-    others = frozenset(s for s, h in _KOREAN_SPELLINGS.items() for f in family if h == _KOREAN_SPELLINGS[f]
-                       and s != f and s not in parts and len(s) >= 3 and s not in _EVERYDAY)
-    return hangul, given, others
+    spellings = [s for s, h in _KOREAN_SPELLINGS.items() if h in hangul]
+    others = frozenset(s for s in spellings if s not in parts and s not in _EVERYDAY
+                       and (len(s) >= 3 or s in KOREAN_SHORT_SPELLINGS_ALONE))
+    keys = frozenset(_hangul_key(s) for s in spellings if len(s) >= FEWEST_KEYED_SPELLING_LETTERS)
+    return hangul, given, others, keys
 
 
 def _hangul_key(latin: str) -> str:
@@ -221,7 +256,7 @@ def _a_title(word: str | re.Match[str] | None) -> bool:
 def korean_surname_spans(text: str, folded: str, full_name: str) -> list[Span]:
     """The owner's Korean family name with the given names in Hangul, alone with a title, or in another Latin spelling
     (capitalised: "Jeong" for Jung). Hangul spans are of ``text``, Latin ones of ``folded``: ``(span, which)``."""
-    hangul, given, others = _korean_forms(full_name)
+    hangul, given, others, keys = _korean_forms(full_name)
     found: list[Span] = []
     if hangul and any("\uac00" <= c <= "\ud7a3" for c in text):
         endings = ("", *KOREAN_SUBJECT_PARTICLES, *KOREAN_AFTER_NAMES, *KOREAN_COPULAS)
@@ -231,7 +266,8 @@ def korean_surname_spans(text: str, folded: str, full_name: str) -> list[Span]:
                 if not word.startswith(family):
                     continue
                 rest = word[len(family):]
-                if _a_title(rest) or (not rest and _a_title(_HANGUL_WORD.match(text, _after_spaces(text, m.end())))):
+                if _a_title(rest) or (not rest and _a_title(_HANGUL_WORD.match(text, _after_spaces(text, m.end())))) \
+                        or (family in KOREAN_SURNAMES_ALONE_BEFORE_PARTICLES and rest in KOREAN_PARTICLES_AFTER_FAMILY):
                     found.append((m.start(), m.start() + len(family), "PERSON"))
                     continue
                 for end in range(min(len(rest), 3), 0, -1):
@@ -239,9 +275,40 @@ def korean_surname_spans(text: str, folded: str, full_name: str) -> list[Span]:
                             rest[end:] in endings or rest[end:].startswith(endings[1:])):
                         found.append((m.start(), m.start() + len(family) + end, "PERSON"))
                         break
-    if others:
+    if others or keys:
         found += [(m.start(), m.end(), "FOLDED") for m in _LATIN_WORD.finditer(folded)
-                  if m.group()[0].isupper() and m.group().lower() in others]
+                  if m.group()[0].isupper() and _another_spelling(m.group().lower(), full_name)]
+    if hangul:
+        found += _latin_family_before_hangul(text, full_name)
+    return found
+
+
+def _another_spelling(word: str, full_name: str) -> bool:
+    """``word`` (lower case) is another Latin spelling of the owner's Korean family name: one of the tables', or one
+    whose key is a spelling's ("seog" and "sok" for Seok), no everyday or English word and none of the name's parts."""
+    _, _, others, keys = _korean_forms(full_name)
+    if word in others:
+        return True
+    return (len(word) >= FEWEST_KEYED_SPELLING_LETTERS and _hangul_key(word) in keys and word not in _parts(full_name)
+            and not _a_word(word))
+
+
+_LATIN_BEFORE_HANGUL = re.compile("(?<![A-Za-z])[A-Za-z]{2,12}+(?=[\uac00-\ud7a3])")
+
+
+def _latin_family_before_hangul(text: str, full_name: str) -> list[Span]:
+    """Round 24: the owner's Korean family name in Latin letters (any spelling of it) glued to a Hangul title or
+    particle ("Seok씨가 전화했어요", "Park님", "Sok이"): the title makes it the family name; spans of ``text``."""
+    hangul, _, _, _ = _korean_forms(full_name)
+    found: list[Span] = []
+    for m in _LATIN_BEFORE_HANGUL.finditer(text):
+        word = m.group().lower()
+        if word not in _parts(full_name) and not _another_spelling(word, full_name) \
+                and _KOREAN_SPELLINGS.get(word) not in hangul:
+            continue
+        after = _HANGUL_WORD.match(text, m.end())
+        if _a_title(after) or (after is not None and after.group() in KOREAN_PARTICLES_AFTER_FAMILY):
+            found.append((m.start(), m.end(), "PERSON"))
     return found
 
 
@@ -429,6 +496,7 @@ def owner_variant_spans(text: str, folded: Folded, full_name: str, mrn: str, pho
     found: list[Span] = []
     if not text.isascii():
         found += japanese_given_name_spans(text, full_name) + one_syllable_han_spans(text, full_name)
+        found += japanese_family_name_spans(text, full_name)
     latin: list[Span] = []
     for start, end, label in korean_surname_spans(text, folded.text, full_name):
         (latin if label == "FOLDED" else found).append((start, end, "PERSON"))

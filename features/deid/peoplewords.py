@@ -767,12 +767,18 @@ HAN_RELATIONS = ("儿子", "兒子", "女儿", "女兒", "丈夫", "妻子", "�
                  "奶奶", "爷爷", "爺爺", "外婆", "外公", "姥姥", "姥爷", "姥爺", "老伴", "妈", "媽", "爸", "婆婆", "公公",
                  "岳母", "岳父", "婶婶", "嬸嬸", "嫂子", "姐夫", "妹夫", "表妹", "表弟", "堂妹", "堂弟", "伯母", "姑父",
                  "阿公", "阿嬤", "阿婆")
+#: round 24: the characters a three-character given name opens with that :data:`HAN_NOT_IN_NAMES` lists as words
+#: ("小", "大"): after a relation word and a family name they start a name when a name's character follows ("我女儿李小梅",
+#: "朋友王大伟"; "女儿小时候" has no family name before them)
+HAN_GIVEN_OPENERS = "小大"
 #: two characters after a Chinese relation word that begin with a family name's character and are a word, no name
 #: ("女儿高兴", "儿子马上来", "妈妈方便的时候")
 HAN_WORDS_AFTER_RELATIONS = ("高兴", "高興", "马上", "馬上", "方便", "安全", "平安", "常常", "经常", "經常", "最近", "应该",
                              "應該", "告诉", "告訴", "同意", "希望", "关心", "關心", "全部", "成功", "高血", "明天", "明白",
                              "和我", "和他", "和她", "陆续", "陸續", "任何", "司机", "司機", "金额", "金額", "万一", "萬一",
-                             "向我", "向医", "于是", "於是", "余下", "段时", "章节", "易怒", "许多", "許多")
+                             "向我", "向医", "于是", "於是", "余下", "段时", "章节", "易怒", "许多", "許多",
+                             # round 24: a family name and "大" that are a word ("儿子高大帅气": tall)
+                             "高大")
 #: the relation words of Japanese a name follows after "の" ("息子の健太が", "娘の由美さん")
 JAPANESE_RELATIONS = ("息子", "娘", "夫", "妻", "主人", "家内", "兄", "姉", "弟", "妹", "孫", "父", "母", "祖父", "祖母",
                       "友人", "友達", "隣人", "看護師", "介護士", "ヘルパー", "嫁", "婿", "甥", "姪", "叔父", "叔母",
@@ -854,18 +860,45 @@ THAI_SURNAME_ENDINGS = ("sawat", "sawad", "porn", "phon", "pong", "phong", "suk"
 THAI_SURNAME_SHORTEST = 6
 #: Thai titles a name follows glued or after a space (คุณ Khun, นาย Mr, นาง Mrs, นางสาว Miss, เด็กชาย/เด็กหญิง
 #: boy/girl, ด.ช./ด.ญ. their abbreviations, หมอ doctor, พยาบาล nurse, พี่/น้อง elder/younger sibling), longest first
+#: round 24: the kinship words a Thai name is glued to as well (พี่สมชาย, น้องมาลี, แม่สมศรี, พ่อ, น้า, ปู่, ย่า, หลาน,
+#: เพื่อน friend, แฟน partner, and the sons', daughters', brothers' and sisters' words); "ตา" and "อา" (grandfather,
+#: uncle) are left out: they are "eye" and a vowel that starts words
+THAI_KIN_WORDS = ("พี่", "น้อง", "แม่", "พ่อ", "น้า", "ปู่", "ย่า", "หลาน", "เพื่อน", "แฟน", "พี่ชาย", "พี่สาว", "น้องชาย",
+                  "น้องสาว", "ลูกชาย", "ลูกสาว", "หลานชาย", "หลานสาว")
 THAI_TITLES = tuple(sorted(("คุณ", "นาย", "นาง", "นางสาว", "น.ส.", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ.", "หมอ",
-                            "พยาบาล", "ป้า", "ลุง", "ยาย"), key=len, reverse=True))
+                            "พยาบาล", "ป้า", "ลุง", "ยาย", *THAI_KIN_WORDS), key=len, reverse=True))
 #: words a Thai title may be glued after with no space between (with, to, of, from, and, by, "leave with"): "ฝากยากับนาย
 #: สมศักดิ์" leaves the medicine with Mr Somsak
-THAI_BEFORE_TITLES = ("กับ", "ให้", "ของ", "จาก", "ถึง", "และ", "โดย", "ฝาก")
+THAI_BEFORE_TITLES = ("กับ", "ให้", "ของ", "จาก", "ถึง", "และ", "โดย", "ฝาก",
+                      # round 24: "today", "that", "already", "visit", polite endings ("วันนี้พี่สมชายมา")
+                      "นี้", "ว่า", "แล้ว", "หา", "ครับ", "ค่ะ")
+#: round 24: common Thai words a name glued to a title or a kinship word is followed by (come, go, take, medicine,
+#: polite endings, will, can, not, be, stay, tell, phone, ...): a name runs up to the first of them ("ลุงประยุทธบอกว่า":
+#: the name is ประยุทธ) and never starts with one ("พี่ไปโรงพยาบาลแล้ว": the older sibling went to hospital); "มา" only
+#: in a phrase ("มาลี" is a name)
+THAI_WORDS_AFTER_NAMES = ("ไป", "มาแล้ว", "มาหา", "มารับ", "มาด้วย", "มาถึง", "มาส่ง", "มาเยี่ยม", "มาบ้าน", "กิน", "ทาน",
+                          "ยา", "ครับ", "ค่ะ", "คะ", "จะ", "ได้", "ไม่", "เป็น", "อยู่", "บอก", "โทร", "ว่า", "ที่", "และ",
+                          "กับ", "ก็", "แล้ว", "ให้", "ช่วย", "มี", "ซื้อ", "ส่ง", "รับ", "พา", "ถาม", "เอา", "ยัง",
+                          "เคย", "ต้อง", "ชอบ", "ลืม", "เข้า", "ออก", "กลับ", "ป่วย", "สบาย", "นอน", "ทำ", "ขับ",
+                          "ถึง", "เพิ่ง", "อยาก", "ควร", "เจ็บ", "ปวด", "หาย", "รู้", "เห็น", "พูด", "เล่า", "สั่ง",
+                          "ฝาก", "นะ", "ด้วย", "เลย", "หรือ", "แต่", "เพราะ", "ของ", "เขา", "เธอ", "ผม", "ฉัน", "หนู",
+                          "นี้", "นั้น", "โรง", "หมอ", "พยาบาล", "วันนี้", "พรุ่งนี้", "เมื่อวาน", "ตอน", "เช้า",
+                          "เย็น", "กำลัง", "จ้ะ", "จ้า", "ไหม", "มั้ย", "บ้าน", "เสีย", "คิด", "ตื่น", "เดิน")
+#: the most letters (code points, marks included) a Thai name glued to a title is read to when no common word ends it
+THAI_NAME_LONGEST = 15
 #: what may follow a Thai title that is no name ("มา", come, starts names too: "มาลี"): "you" followed by a verb
 #: ("คุณกินยา": did you take), "thank you"'s polite words, time and negation words; a Thai name after a title starts
 #: with none of these
 THAI_NOT_NAME_STARTS = ("กิน", "ทาน", "ไป", "มาด้วย", "มาหา", "มารับ", "ต้อง", "ควร", "จะ", "ได้", "เป็น", "ช่วย", "ลืม", "ยัง", "ไม่",
                         "ก็", "ครับ", "ค่ะ", "คะ", "ครับผม", "นะ", "เอง", "ว่า", "ที่", "และ", "กับ", "หมอ", "พยาบาล",
                         "ยา", "อยู่", "รู้", "บอก", "เคย", "โทร", "สบาย", "มี", "ชอบ", "แม่", "พ่อ", "ให้", "รับ",
-                        "แพทย์", "นัด", "สั่ง", "ตรวจ", "ฉีด", "เขา", "เธอ", "ทุก", "วัน", "สาว")
+                        "แพทย์", "นัด", "สั่ง", "ตรวจ", "ฉีด", "เขา", "เธอ", "ทุก", "วัน", "สาว",
+                        # round 24: what follows a kinship word as part of a word or a phrase (แม่น้ำ river, แม่บ้าน,
+                        # แม่ค้า/ลูกค้า trader, customer, พี่เลี้ยง nanny, เพื่อนร่วมงาน colleague, พี่น้อง siblings,
+                        # น้องๆ, ลูกตา eyeball, แม่ครัว cook, สะใภ้/เขย in-laws) and the common words after a name
+                        "น้ำ", "บ้าน", "ค้า", "เลี้ยง", "ร่วม", "ครัว", "ชาย", "ๆ", "สะใภ้", "เขย", "พี่", "น้อง",
+                        "ลูก", "หลาน", "ป้า", "ลุง", "น้า", "ยาย", "ตา", "ปู่", "ย่า", "คน", "ทั้ง", "เรา", "แก",
+                        "ใหญ่", "เล็ก", "คนโต", "กลาง", "มาก", *THAI_WORDS_AFTER_NAMES)
 #: digits written for the letters they look like in a name ("J4m3s", "K4te"): read by both sides after a relation or a
 #: role word only, in a word that starts with a letter ("2nd", "B12" are none)
 LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}

@@ -28,6 +28,7 @@ from anyascii import anyascii
 
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
+    HAN_GIVEN_OPENERS,
     HAN_NAME_CUES,
     HAN_NOT_IN_NAMES,
     HAN_RELATIONS,
@@ -271,8 +272,10 @@ def related_cjk_name_spans(text: str) -> list[tuple[str, int, int, float]]:
     found: list[tuple[str, int, int, float]] = []
     if any("\u4e00" <= c <= "\u9fff" for c in text):
         for m in _HAN_AFTER_RELATION.finditer(text):
-            if m["a"] in _HAN_NOT_FIRST_GIVEN or (m["s"] + m["a"]) in HAN_WORDS_AFTER_RELATIONS or text.startswith(
-                    HAN_RELATIONS, m.start("a")):  # "爸爸和妈妈": "和" before another relation is "and"
+            # "小"/"大" open a given name of two when a name's character follows ("李小梅")
+            opens = m["a"] in HAN_GIVEN_OPENERS and m["b"] is not None and m["b"] not in HAN_NOT_IN_NAMES
+            if (m["a"] in _HAN_NOT_FIRST_GIVEN and not opens) or (m["s"] + m["a"]) in HAN_WORDS_AFTER_RELATIONS \
+                    or text.startswith(HAN_RELATIONS, m.start("a")):  # "爸爸和妈妈": "和" before another relation is "and"
                 continue
             end = m.end("b") if m["b"] and m["b"] not in HAN_NOT_IN_NAMES else m.end("a")
             found.append(("PERSON", m.start("s"), end, 0.6))

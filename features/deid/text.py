@@ -145,6 +145,8 @@ from features.deid.peoplewords import (
     POSSESSIVES,
     RELATIONS,
     STAFF_ROLES,
+    THAI_NOT_NAME_STARTS,
+    THAI_TITLES,
     WORDS_AFTER_AN_OPENING_VERB,
     everyday_words,
 )
@@ -3165,7 +3167,8 @@ class TextDeidentifier:
                 # or town ("кончились" read "konchilis'", "сказала"); then third parties' names and towns in other
                 # scripts, read as written (see :func:`other_script_spans`)
                 results = [r for r in results if not _lower_case_in_a_cased_script(original, r)
-                           and not _a_japanese_clause(original, r) and not _a_korean_clause(original, r)]
+                           and not _a_japanese_clause(original, r) and not _a_korean_clause(original, r)
+                           and not _a_thai_clause(original, r)]
                 results = [r for r in results if _without_everyday_ends(original, r)]
                 results += [RecognizerResult(*r) for r in other_script_spans(original)]
                 results += [RecognizerResult(*r) for r in script_address_spans(original)]
@@ -3377,6 +3380,23 @@ def _a_korean_clause(text: str, r: RecognizerResult) -> bool:
         return False
     return not any(_KOREAN_FULL_NAME.fullmatch(w) and not _KOREAN_PREDICATE_END.search(w)
                    and w not in CARE_WORDS_BY_LANGUAGE["ko"] for w in words)
+
+
+_THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
+
+
+def _a_thai_clause(text: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is a name or a place the NER read in a romanised Thai clause (round 24: "ลุงกลับบ้านแล้ว", uncle
+    went home, read "lungklabbanaelw" and taken for a person; Thai writes no spaces, so the NER sees a whole clause as
+    one word): all of it Thai, opening with a common word (:data:`~features.deid.peoplewords.THAI_NOT_NAME_STARTS`) or
+    a title or kinship word (:data:`~features.deid.peoplewords.THAI_TITLES`), whose name, if any, the Thai reading
+    (:func:`~features.deid.third_parties.thai_name_spans`) takes up to the common word after it."""
+    if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
+        return False
+    words = _THAI_RUN.findall(text, r.start, r.end)
+    if not words or sum(map(len, words)) != sum(c.isalpha() or "\u0e01" <= c <= "\u0e4e" for c in text[r.start:r.end]):
+        return False
+    return words[0].startswith(THAI_NOT_NAME_STARTS + THAI_TITLES)
 
 
 _NON_SPACE = re.compile(r"\S+")

@@ -27,10 +27,12 @@ from features.deid.peoplewords import (
     RELATIONS,
     STAFF_ROLES,
     THAI_BEFORE_TITLES,
+    THAI_NAME_LONGEST,
     THAI_NOT_NAME_STARTS,
     THAI_SURNAME_ENDINGS,
     THAI_SURNAME_SHORTEST,
     THAI_TITLES,
+    THAI_WORDS_AFTER_NAMES,
     everyday_words,
 )
 from features.deid.peoplewords import key as vocabulary_key
@@ -300,8 +302,16 @@ def thai_name_spans(text: str) -> list[tuple[str, int, int, float]]:
     "คุณกินยา", "you took")."""
     if not any("\u0e00" <= c <= "\u0e7f" for c in text):
         return []
-    return [("PERSON", *m.span("name"), 0.85) for m in _THAI_TITLED.finditer(text)
-            if not m["name"].startswith(THAI_NOT_NAME_STARTS)]
+    return [("PERSON", m.start("name"), m.start("name") + _thai_name_length(m["name"]), 0.85)
+            for m in _THAI_TITLED.finditer(text) if not m["name"].startswith(THAI_NOT_NAME_STARTS)]
+
+
+def _thai_name_length(letters: str) -> int:
+    """How much of the Thai letters after a title is the name (round 24): up to the first common word of
+    :data:`THAI_WORDS_AFTER_NAMES` after two letters ("ประยุทธบอกว่า" is ประยุทธ), at most :data:`THAI_NAME_LONGEST`
+    (Thai writes no spaces: the rest of a sentence is glued to the name)."""
+    longest = min(len(letters), THAI_NAME_LONGEST)
+    return next((at for at in range(2, longest) if letters.startswith(THAI_WORDS_AFTER_NAMES, at)), longest)
 
 
 # --------------------------------------------------------------------------- names after a relation word, more scripts

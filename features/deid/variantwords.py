@@ -51,6 +51,43 @@ JAPANESE_GIVEN_NAME_READINGS: dict[str, tuple[str, ...]] = {
     "綾": ("aya",), "葵": ("aoi",), "桜": ("sakura",), "遥": ("haruka",), "楓": ("kaede",), "凛": ("rin",),
     "瞳": ("hitomi",), "恵": ("megumi",),
 }
+#: round 24: the Hepburn readings of the kanji Japanese family names are made of, each as it is read in a name (the
+#: voiced reading a second kanji takes besides: "川" "kawa" and "gawa", "崎" "saki" and "zaki"); two or three of them
+#: in a row whose readings joined are a part of the owner's name are the family name alone ("藤森です" for Fujimori),
+#: where :data:`~features.deid.peoplewords.JAPANESE_SURNAME_READINGS` lists only the most common names whole; "々"
+#: repeats the kanji before it ("佐々木")
+JAPANESE_SURNAME_KANJI_READINGS: dict[str, tuple[str, ...]] = {
+    "藤": ("fuji", "to", "do"), "森": ("mori",), "守": ("mori",), "田": ("ta", "da"), "中": ("naka",),
+    "山": ("yama",), "本": ("moto",), "川": ("kawa", "gawa"), "河": ("kawa", "gawa"), "村": ("mura",), "井": ("i",),
+    "木": ("ki", "gi"), "林": ("hayashi", "bayashi"), "野": ("no",), "原": ("hara", "wara", "bara"),
+    "口": ("kuchi", "guchi"), "石": ("ishi",), "佐": ("sa",), "伊": ("i",), "高": ("taka",), "橋": ("hashi", "bashi"),
+    "鈴": ("suzu",), "渡": ("wata",), "辺": ("nabe", "be"), "邊": ("nabe", "be"), "小": ("ko", "o"),
+    "松": ("matsu",), "吉": ("yoshi",), "水": ("mizu",), "岡": ("oka",), "島": ("shima", "jima"),
+    "嶋": ("shima", "jima"), "崎": ("saki", "zaki"), "西": ("nishi",), "東": ("higashi", "azuma"), "北": ("kita",),
+    "南": ("minami",), "上": ("ue", "kami"), "下": ("shita", "shimo"), "前": ("mae",), "後": ("go", "ushiro"),
+    "近": ("kon",), "斉": ("sai",), "斎": ("sai",), "加": ("ka",), "福": ("fuku",), "太": ("o", "futo"),
+    "池": ("ike",), "竹": ("take",), "宮": ("miya",), "内": ("uchi",), "谷": ("tani", "dani", "ya"),
+    "和": ("wa", "kazu"), "長": ("naga",), "坂": ("saka", "zaka"), "浅": ("asa",), "青": ("ao",),
+    "金": ("kane", "kana"), "子": ("ko",), "平": ("hira", "taira"), "大": ("o", "oo"), "久": ("hisa", "ku"),
+    "保": ("ho", "bo"), "菅": ("suga",), "千": ("chi",), "葉": ("ba", "ha"), "武": ("take",), "安": ("yasu", "a"),
+    "永": ("naga",), "沢": ("sawa", "zawa"), "澤": ("sawa", "zawa"), "荒": ("ara",), "市": ("ichi",),
+    "今": ("ima",), "工": ("ku",), "堀": ("hori",), "杉": ("sugi",), "横": ("yoko",), "増": ("masu",),
+    "桜": ("sakura",), "熊": ("kuma",), "岩": ("iwa",), "丸": ("maru",), "寺": ("tera", "dera"), "新": ("nii", "ara"),
+    "古": ("furu", "ko"), "三": ("mi",), "浦": ("ura",), "菊": ("kiku",), "秋": ("aki",), "星": ("hoshi",),
+    "江": ("e",), "尾": ("o",), "関": ("seki", "zeki"), "富": ("tomi", "to"), "飯": ("ii",), "片": ("kata",),
+    "桑": ("kuwa",), "黒": ("kuro",), "白": ("shira",), "赤": ("aka",), "間": ("ma",), "部": ("be",),
+    "真": ("ma",), "里": ("sato",), "戸": ("to", "do"), "都": ("tsu",), "畑": ("hata", "bata"), "梅": ("ume",),
+    "早": ("haya",), "土": ("tsuchi",), "望": ("mochi",), "月": ("zuki", "tsuki"), "須": ("su",), "馬": ("ma",),
+    "宇": ("u",), "瀬": ("se",), "津": ("tsu",), "植": ("ue",), "奥": ("oku",), "梶": ("kaji",), "並": ("nami",),
+    "藪": ("yabu",), "蔵": ("kura", "gura"), "織": ("ori",), "菱": ("hishi", "bishi"), "柳": ("yanagi",),
+    "神": ("kami", "kan"),
+    "宗": ("mune",), "船": ("funa",), "舟": ("funa",), "根": ("ne",), "国": ("kuni",), "広": ("hiro",),
+    "廣": ("hiro",), "角": ("kado", "sumi"), "稲": ("ina",), "垣": ("gaki", "kaki"),
+}
+#: a family name alone in kanji is read from this many kanji to this many, and from a name part of this many letters
+FEWEST_SURNAME_KANJI = 2
+MOST_SURNAME_KANJI = 3
+FEWEST_KANJI_SURNAME_LETTERS = 3
 #: what stands after a Japanese given name of one kanji alone besides an honorific ("浩です")
 JAPANESE_COPULAS_AFTER_NAMES = ("です", "でした")
 
@@ -75,6 +112,21 @@ KOREAN_SURNAME_TITLES = ("선생님", "선생", "여사님", "여사", "사장�
 #: part of a word ("이 씨앗" is "this seed")
 KOREAN_PARTICLES_AFTER_TITLES = ("", "가", "는", "께서", "께", "이", "도", "를", "한테", "에게", "의", "랑", "하고", "와", "은",
                                  "을", "께서는", "이가", "도요", "요", "야")
+
+#: round 24: the Korean family names read alone in Hangul before a particle with no title ("석이 약을 먹었어",
+#: "박은 왔어"): those that are no everyday word with the particle ("이가" is a tooth, "김이" steam, "정이" affection, "배가" a
+#: belly, "손이" a hand, "남은" what is left: those still need a title)
+KOREAN_SURNAMES_ALONE_BEFORE_PARTICLES = ("박", "최", "윤", "임", "황", "송", "류", "홍", "곽", "민", "엄", "현", "함", "석",
+                                          "옥", "맹", "탁", "좌", "팽", "승", "남궁", "황보", "제갈", "선우", "독고")
+#: the particles such a family name alone takes in the same word ("석이", "최가", "박은", "윤도", "석한테")
+KOREAN_PARTICLES_AFTER_FAMILY = ("이", "가", "은", "는", "도", "이가", "이는", "이도", "한테", "에게", "께서", "이랑", "랑",
+                                 "하고", "이한테", "이하고", "이랑은")
+#: the Latin spellings of two letters read alone as the owner's family name when capitalised ("Yi called"); the others
+#: ("Im", "An", "Oh", "Go", "Ha", "Na") are English words or contractions too
+KOREAN_SHORT_SPELLINGS_ALONE = ("yi", "yu", "ko", "gu", "ju", "jo", "ji")
+#: a Latin spelling of the owner's family name read alone by its key (:func:`~features.deid.owner_variants._hangul_key`:
+#: "Seog" and "Sok" for Seok) has this many letters or more
+FEWEST_KEYED_SPELLING_LETTERS = 3
 
 #: what stands before a Chinese given or family name of one syllable written alone ("我是伟", "你好，李", "谢谢，伟")
 HAN_ONE_SYLLABLE_CUES = ("我是", "我叫", "叫我", "你好", "您好", "谢谢", "謝謝", "嗨", "喂", "亲爱的", "親愛的", "嘿")
