@@ -136,12 +136,12 @@ from features.deid.worldwords import (
     HOSPITAL_WARD_BEFORE,
     NOT_A_PLACE_AFTER_ROOM,
     POSTCODE_WORDS,
-    READING_WORDS,
     ROAD_WORDS,
     SUBDIVISION_AFTER_NUMBER,
     SUBDIVISION_WORDS,
     WHAT3WORDS_WORDS,
 )
+from features.deid.worldwords import READING_WORDS as MEASURES_BEFORE_A_FIGURE
 
 # --------------------------------------------------------------------------- vocabularies
 
@@ -3301,7 +3301,7 @@ def _listed_age_after_kin(m: re.Match[str]) -> bool:
 
 #: verbs, prepositions and readings that are no name between a relation and a figure
 _WORDS_THAT_ARE_NO_NAME_BEFORE_AN_AGE = frozenset(
-    {*NOT_NAMES_BEFORE_A_FIGURE, *PERSON_VERBS, *COMPANY_VERBS, *READING_WORDS})
+    {*NOT_NAMES_BEFORE_A_FIGURE, *PERSON_VERBS, *COMPANY_VERBS, *MEASURES_BEFORE_A_FIGURE})
 
 
 def _no_reading_nor_medicine_before(m: re.Match[str]) -> bool:
