@@ -174,8 +174,8 @@ def holds_korean_family_name(text: str, name_words: tuple[str, ...], common: fro
     # round 24: any spelling of it glued to a Hangul title or particle ("Seok씨가 전화했어요")
     for m in _GLUED_LATIN.finditer(text):
         word, after = m.group(1).lower(), m.group(2)
-        family = word in families or spells_the_family(word) or _ALL_KOREAN_SPELLINGS.get(word) in sounds
-        if family and (_titled(after) or after in vocab.KOREAN_PARTICLES_AFTER_FAMILY):
+        glued_family = word in families or spells_the_family(word) or _ALL_KOREAN_SPELLINGS.get(word) in sounds
+        if glued_family and (_titled(after) or after in vocab.KOREAN_PARTICLES_AFTER_FAMILY):
             return True
     return False
 
