@@ -118,3 +118,17 @@ def test_a_refusal_names_the_first_row_of_each_kind(tmp_path):
         assert all(row is not None for row in rows.values()), rows
         described = " ".join(hit.describe() for hit in report.hits)
         assert "Quintero" not in described and "987" not in described, described
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("su móvil es 655 44 33 22", "44 33"),
+    ("mi número 655 44 33 22", "44 33"),
+    ("la komórka: 601 22 11 05", "22 11"),
+    ("mon numéro 612 34 21 10", "34 21"),
+])
+def test_a_phone_word_of_another_language_makes_falling_groups_a_phone(deid, index, text, secret):
+    """A Spanish mobile grouped 3-2-2-2 falls like a series of readings; a word for a phone before it in the language
+    of the message (black-box round 24: `su móvil es`, refused by the check, which saw the phone) makes it one to the
+    redactor as well."""
+    probes.assert_gone_and_clean(deid, index, text, secret)

@@ -77,7 +77,7 @@ from features.deid.agewords import (
     VERBS_THAT_ARE_GIVEN_NAMES,
     plural_kin_words,
 )
-from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
+from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS, PHONE_WORDS
 from features.deid.everydaywords import function_words, one_languages_prose
 from features.deid.fieldwords import EMPTY_FIELD_VALUES
 from features.deid.normalize import fold_text
@@ -1558,9 +1558,14 @@ def _date_range(body: str) -> bool:
 
 # A phone cue shortly before a run of digits: then spaced groups are a number, never readings
 # ("call me at 623 623 148", "tel 51 407 49 55": Spanish and Danish numbers are grouped so).
+#: round 24: the words of a phone in the languages patients write as well ("su móvil es 655 44 33 22", a Spanish mobile
+#: grouped 3-2-2-2, was a falling series of readings to the redactor; the check saw the phone and refused the lake)
+_PHONE_CUE_WORDS = frozenset(PHONE_WORDS) | {
+    "called", "texted", "reached", "dial", "dialled", "dialed", "fax", "sms", "nr", "contact", "móvil", "teléfono",
+    "número", "komórka", "téléphone", "numéro", "llámame", "llamar", "llame", "ligue", "ligar", "appelez", "appelle",
+    "anrufen", "ruf", "chiamare", "chiama", "cellulare"}
 _PHONE_CUE_BEFORE = re.compile(
-    r"\b(?:call(?:ed)?|ring|phone|tel|telephone|cell|mobile|mob|fax|text(?:ed)?|sms|whatsapp|number|no|nr|"
-    r"reach(?:ed)?|contact|dial(?:led)?)\b"
+    rf"\b(?:{alternation(_PHONE_CUE_WORDS)})\b"
     r"(?:(?!\b(?:bp|blood|sugars?|glucose|pressure|readings?|pulse|hr|weight|temp|steps|levels?)\b)[^\n\d]){0,16}\Z",
     re.IGNORECASE)
 
