@@ -107,6 +107,24 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (1, 1): r"new[ \t]+year'?s(?:[ \t]+day)?|hogmanay[ \t]+morning|neujahr|nouvel[ \t]+an|ano[ \t]+nuevo|capodanno|"
             r"jour[ \t]+de[ \t]+l'an|ano[ \t]+novo|nowy[ \t]+rok|nieuwjaarsdag|ganjitsu",
     (2, 2): r"groundhog[ \t]+day|candlemas",
+    # round 24 (r24fest2): festivals of East and South Asia, Czech, French and Portuguese names, national days
+    (7, 7): r"tanabata|star[ \t]+festival",
+    (3, 3): r"hinamatsuri|hina[ \t-]+matsuri",
+    (4, 13): r"songkran(?:[ \t]+day)?|thai[ \t]+new[ \t]+year'?s?(?:[ \t]+day)?",
+    (4, 14): r"pohela[ \t]+boishakh|pahela[ \t]+baishakh|bengali[ \t]+new[ \t]+year'?s?(?:[ \t]+day)?",
+    (2, 21): r"ekushey(?:[ \t]+february)?|(?:language[ \t]+)?martyrs'?[ \t]+day|"
+             r"international[ \t]+mother[ \t]+language[ \t]+day|shaheed[ \t]+dibos[h]?",
+    (10, 1): r"guoqing(?:[ \t]*jie)?|national[ \t]+day[ \t]+of[ \t]+china",
+    (8, 15): r"ferragosto|assumption[ \t]+day|gwangbokjeol|liberation[ \t]+day[ \t]+of[ \t]+korea",
+    (10, 3): r"gaecheonjeol|tag[ \t]+der[ \t]+deutschen[ \t]+einheit",
+    (10, 9): r"hangeul[ \t]+day|hangul[ \t]+day|hangeulnal",
+    (10, 12): r"d[ií]a[ \t]+de[ \t]+la[ \t]+hispanidad|fiesta[ \t]+nacional[ \t]+de[ \t]+espana",
+    (9, 7): r"dia[ \t]+da[ \t]+independencia|sete[ \t]+de[ \t]+setembro",
+    (6, 23): r"sankt[ \t]+hans(?:[ \t]*aften)?|sankthansaften|st\.?[ \t]+john'?s[ \t]+eve",
+    (4, 27): r"koningsdag",
+    (5, 17): r"syttende[ \t]+mai",
+    (6, 10): r"dia[ \t]+de[ \t]+portugal",
+    (4, 25): r"anzac[ \t]+day|festa[ \t]+della[ \t]+liberazione",
     (2, 14): r"valentine'?s(?:[ \t]+day)?|saint[ \t]+valentin|san[ \t]+valentin",
     (3, 17): r"st\.?[ \t]+patrick'?s(?:[ \t]+day)?|saint[ \t]+patrick'?s(?:[ \t]+day)?|paddy'?s[ \t]+day",
     (4, 1): r"april[ \t]+fools'?(?:[ \t]+day)?",
@@ -121,7 +139,8 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     # round 23: the Polish Christmas Eve in its cases ("w Wigilię", "Wigilii"), Christmas ("Boże Narodzenie"), the
     # Dutch and Italian Christmas Eve
     (12, 24): r"christmas[ \t]+eve|xmas[ \t]+eve|heiligabend|nochebuena|wigili[aei]{0,2}|kerstavond|"
-              r"vigilia[ \t]+di[ \t]+natale",
+              r"vigilia[ \t]+di[ \t]+natale|stedr(?:y|eho|em|ym)[ \t]+(?:den|dne|dni|dnem|vecer|vecera|veceru)|"
+              r"veille[ \t]+de[ \t]+noel|nuit[ \t]+de[ \t]+noel|vespera[ \t]+de[ \t]+natal|noite[ \t]+de[ \t]+natal",
     (12, 25): r"(?<!orthodox )(?:christmas(?:[ \t]+day)?|xmas(?:[ \t]+day)?)|noel|navidad|weihnachten|natale|"
               r"boze(?:go)?[ \t]+narodzeni[ea]|kerstmis|eerste[ \t]+kerstdag",
     (12, 26): r"boxing[ \t]+day|st\.?[ \t]+stephen'?s(?:[ \t]+day)?",
@@ -130,25 +149,26 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
               r"san[ \t]+silvestro|oudejaarsavond|oudjaar|omisoka",
     # round 13: named days that are no public holiday but a day of the year all the same (Wikipedia's lists of
     # observances by date; "Samhain" is said of 31 October and of 1 November)
-    (1, 6): r"epiphany|three[ \t]+kings'?[ \t]+day|dia[ \t]+de[ \t]+(?:los[ \t]+)?reyes|dreikonigstag|befana",
+    (1, 6): r"epiphany|three[ \t]+kings'?[ \t]+day|dia[ \t]+de[ \t]+(?:los[ \t]+)?reyes|dreikonigstag|befana|"
+            r"dia[ \t]+de[ \t]+reis|tri[ \t]+kral[uy]",
     (1, 25): r"burns[ \t]+night",
     # round 22: the Christmas of the churches that keep the Julian calendar (7 January in the Gregorian)
     (1, 7): r"(?:orthodox|russian|coptic|ethiopian|serbian|ukrainian)[ \t]+(?:christmas|xmas)(?:[ \t]+day)?|"
             r"rozhdestvo|genna|ganna",
     (2, 29): r"leap[ \t-]*(?:year[ \t-]+)?day|leap[ \t-]+year[ \t-]+birthday|schalttag|dia[ \t]+bisiesto",
-    (3, 1): r"st\.?[ \t]+david'?s(?:[ \t]+day)?",
+    (3, 1): r"st\.?[ \t]+david'?s(?:[ \t]+day)?|samiljeol|sam[ \t-]?il[ \t-]?jeol|"
+            r"(?:march[ \t]+1st[ \t]+|independence[ \t]+)movement[ \t]+day",
     (3, 8): r"(?:international[ \t]+)?women'?s[ \t]+day|festa[ \t]+della[ \t]+donna",
     (3, 14): r"pi[ \t-]+day",
     (4, 22): r"earth[ \t]+day",
     (4, 23): r"st\.?[ \t]+george'?s(?:[ \t]+day)?|sant[ \t]+jordi",
-    (4, 25): r"anzac[ \t]+day",
-    (5, 1): r"may[ \t-]+day|beltane|tag[ \t]+der[ \t]+arbeit|fete[ \t]+du[ \t]+travail",
+    (5, 1): r"may[ \t-]+day|beltane|tag[ \t]+der[ \t]+arbeit|fete[ \t]+du[ \t]+travail|vappu|vapunpaiva",
     (5, 4): r"star[ \t]+wars[ \t]+day|may[ \t]+the[ \t]+fourth",
     (6, 16): r"bloomsday",
     (6, 24): r"midsummer(?:'?s)?[ \t]+day|st\.?[ \t]+john'?s[ \t]+day|johannistag",
-    (8, 15): r"ferragosto|assumption[ \t]+day",
     (11, 2): r"all[ \t]+souls'?(?:[ \t]+day)?|d[ií]a[ \t]+de[ \t]+(?:los[ \t]+)?(?:muertos|difuntos)|"
-             r"dia[ \t]+de[ \t]+finados|allerseelen|jour[ \t]+des[ \t]+morts",
+             r"dia[ \t]+de[ \t]+finados|allerseelen|jour[ \t]+des[ \t]+morts|dia[ \t]+dos[ \t]+(?:mortos|finados)|"
+             r"finados|dusicky",
     (11, 5): r"guy[ \t]+fawkes'?(?:[ \t]+(?:night|day))?|bonfire[ \t]+night",
     (11, 30): r"st\.?[ \t]+andrew'?s(?:[ \t]+day)?",
     (12, 13): r"st\.?[ \t]+lucy'?s(?:[ \t]+day)?|luciadagen",

@@ -176,6 +176,10 @@ ROMANISED_DIGIT_READINGS: dict[str, tuple[str, ...]] = {
                  "kyu/kyuu/ku"),
     "korean": ("gong/yeong/young/kong/yong", "il", "i/ee", "sam", "sa", "o", "yuk/ryuk/yug", "chil", "pal", "gu/ku"),
 }
+#: round 24 (r24fest2): words said between the groups of a number read in those languages, as the comma or the dash
+#: is ("zero kyuu zero no ichi ni san yon no go roku nana hachi": Japanese "no", Korean "e" and "ui" of "공일공에"):
+#: passed over between two readings, never read as a digit
+ROMANISED_GROUP_SEPARATORS: dict[str, tuple[str, ...]] = {"japanese": ("no",), "korean": ("e", "ui", "dash")}
 #: the romanised readings that are everyday words elsewhere (English "go", "I", "pal", "young", Spanish "o", "ni",
 #: French and Italian "il", the name "Sam", "San Diego"): they go on a run of their language's readings but count for
 #: none of the three distinct readings it needs

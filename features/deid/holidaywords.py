@@ -61,7 +61,9 @@ def named_day_or_season() -> re.Pattern[str]:
 #: the day of a date of birth (HIPAA Safe Harbor), whoever's it is. ("naci" is the Spanish "I was born", folded.)
 BIRTH_WORDS_BEFORE_A_FESTIVAL = (
     r"born|birthday|bday|b-day|birth|dob|naci(?:o|do|da|miento)?|cumple\w*|geboren|geburtstag|n[ée]e?|nat[oa]|"
-    r"nascid[oa]|nasceu|nasci|anniversaire|compleanno|urodz\w*|aniversario")
+    r"nascid[oa]|nasceu|nasci|anniversaire|compleanno|urodz\w*|aniversario|"
+    # round 24 (r24fest2): Czech, romanised Japanese, Korean, Bengali and Hindi, Thai
+    r"narod\w*|narozen\w*|tanjou?bi|tanjyoubi|umare\w*|saengil\w*|taeeona\w*|jonmo\w*|janam\w*|janma\w*|koet|kerd")
 #: the words that may stand between such a birth word and the festival ("my birthday is on the", "je suis né le jour
 #: de", "urodziłam się w"), folded, lower case; the redactor takes five at most, the check as many
 FESTIVAL_JOINING_WORDS: tuple[str, ...] = (
@@ -69,13 +71,18 @@ FESTIVAL_JOINING_WORDS: tuple[str, ...] = (
     "an", "am", "a", "le", "il", "di", "em", "no", "na", "au", "de", "del", "zu", "w", "we", "sie", "ma", "mam", "jest",
     "byl", "byla", "jour", "dia", "tag", "giorno", "es", "est", "ist", "e", "cae", "tombe", "fallt", "my", "mi", "mon",
     "mein", "meine", "mio", "moje", "moj", "es", "fue", "era", "war", "c'est", "c", "me", "ich", "yo", "je", "suis",
-    "nel", "nella", "il", "dzien")
+    "nel", "nella", "il", "dzien",
+    # round 24 (r24fest2): Czech "narodil jsem se na", Japanese "tanjoubi wa", Korean "-e", Bengali "te amar"
+    "jsem", "jsme", "se", "v", "ve", "wa", "ga", "ni", "hi", "eun", "neun", "i", "te", "amar", "amr", "mera",
+    "meri", "mero", "vao", "dos", "das", "do", "da", "wan", "nai")
 #: words that make a festival before them a birthday ("a Christmas baby", "Nochebuena es mi cumple", "Christmas is my
 #: birthday", "Silvester ist mein Geburtstag"), folded, lower case, as regex alternatives; joining words may stand
 #: between (:data:`FESTIVAL_JOINING_WORDS`)
 BIRTH_WORDS_AFTER_A_FESTIVAL = (
     r"baby|babies|birthday|bday|b-day|born|kid|child|cumple\w*|anniversaire|geburtstag\w*|compleanno|urodziny|"
-    r"aniversario|nacimiento")
+    r"aniversario|nacimiento|"
+    # round 24 (r24fest2): Czech, romanised Japanese, Korean, Bengali and Hindi, Thai
+    r"narozeniny|narozen\w*|umare\w*|tanjou?bi|saengil\w*|taeeona\w*|taeeon\w*|jonmo\w*|janam\w*|janma\w*|kert|koet")
 
 #: names of fixed-date festivals in scripts without spaces between words (Chinese, Japanese, Korean), as written, by
 #: (month, day) of the Gregorian year; their Latin names are :mod:`features.deid.calendars`'s
@@ -84,7 +91,27 @@ SCRIPT_FESTIVALS: dict[tuple[int, int], tuple[str, ...]] = {
     (2, 14): ("情人节", "情人節", "バレンタインデー", "발렌타인데이", "밸런타인데이"),
     (5, 5): ("こどもの日", "子供の日", "子どもの日", "어린이날"),
     (6, 1): ("儿童节", "兒童節", "六一儿童节"),
-    (10, 1): ("国庆节", "國慶節", "国庆"),
+    (10, 1): ("国庆节", "國慶節", "国庆", "國慶"),
+    # round 24 (r24fest2): Japanese, Korean, Chinese, Thai and Bengali fixed-date festivals and national days
+    (7, 7): ("七夕", "たなばた"),
+    (3, 1): ("삼일절", "3·1절", "3.1절", "삼일운동 기념일"),
+    (3, 3): ("ひな祭り", "ひなまつり", "雛祭り"),
+    (2, 11): ("建国記念の日",),
+    (5, 3): ("憲法記念日",),
+    (11, 3): ("文化の日",),
+    (6, 6): ("현충일",),
+    (8, 15): ("광복절",),
+    (10, 3): ("개천절",),
+    (10, 9): ("한글날",),
+    (5, 1): ("劳动节", "勞動節", "メーデー", "근로자의 날", "วันแรงงาน"),
+    (3, 8): ("妇女节", "婦女節"),
+    (4, 13): ("สงกรานต์", "วันสงกรานต์"),
+    (12, 5): ("วันพ่อ",),
+    (8, 12): ("วันแม่",),
+    (2, 21): ("একুশে ফেব্রুয়ারি", "একুশে", "শহীদ দিবস", "ভাষা দিবস"),
+    (4, 14): ("পহেলা বৈশাখ", "পয়লা বৈশাখ"),
+    (12, 16): ("বিজয় দিবস",),
+    (3, 26): ("স্বাধীনতা দিবস",),
     (12, 24): ("平安夜", "クリスマスイブ", "クリスマス・イブ", "크리스마스 이브", "크리스마스이브"),
     (12, 25): ("圣诞节", "聖誕節", "圣诞", "聖誕", "クリスマス", "크리스마스", "성탄절"),
     (12, 31): ("大晦日", "大みそか", "跨年夜"),
@@ -103,9 +130,20 @@ LUNAR_FESTIVALS = (
 #: with one of them a few characters before or after it is a birthday ("元旦是我的生日", "こどもの日が誕生日です",
 #: "생일이 설날이에요", "我出生在平安夜")
 SCRIPT_BIRTH_WORDS: tuple[str, ...] = ("生日", "誕生日", "诞辰", "誕辰", "生まれ", "出生", "生于", "生於", "생일", "태어났",
-                                       "태어난", "태어남", "탄생")
+                                       "태어난", "태어남", "탄생",
+                                       # round 24 (r24fest2): Chinese "生的", Thai "เกิด", Bengali "জন্ম"
+                                       "生的", "เกิด", "জন্ম", "জন্মদিন", "জন্মেছি")
 #: how many characters of those scripts may stand between the festival and the birth word ("是我的", "が", "이 ")
 SCRIPT_BIRTH_REACH = 6
+
+
+#: round 24 (r24fest2): festivals whose day is fixed but whose name alone is no safe date word (the Portuguese
+#: "Natal" is also a city; "National Day", "Children's Day" fall on other days in other countries): read only as a
+#: birthday beside a birth word ("nasceu no Natal de 1930", "born on National Day"), never as a named day with a year
+BIRTHDAY_ONLY_FESTIVALS = (
+    r"natal|national[ \t]+day|children'?s[ \t]+day|dia[ \t]+das[ \t]+criancas|dia[ \t]+del[ \t]+nino|"
+    r"republic[ \t]+day|constitution[ \t]+day|independence[ \t]+movement[ \t]+day|"
+    r"(?:jour|fete)[ \t]+nationale?|den[ \t]+nezavislosti|tag[ \t]+der[ \t]+kinder|kinder[ \t]*tag")
 
 
 def script_festivals() -> tuple[str, ...]:

@@ -28,6 +28,7 @@ from features.deid.calendars import any_holiday
 from features.deid.holidaywords import (
     BIRTH_WORDS_AFTER_A_FESTIVAL,
     BIRTH_WORDS_BEFORE_A_FESTIVAL,
+    BIRTHDAY_ONLY_FESTIVALS,
     FESTIVAL_JOINING_WORDS,
     LUNAR_FESTIVALS,
     SCRIPT_BIRTH_REACH,
@@ -561,7 +562,8 @@ def has_age_by_a_person(text: str) -> bool:
 
 #: the festivals read (the fixed-date holidays of :func:`features.deid.calendars.any_holiday` and the lunar ones), on
 #: the text in lower case with its marks dropped
-_FESTIVAL_NAMES = re.compile(rf"{any_holiday()[0].pattern}|\b(?:{LUNAR_FESTIVALS})\b", re.IGNORECASE)
+_FESTIVAL_NAMES = re.compile(rf"{any_holiday()[0].pattern}|\b(?:{LUNAR_FESTIVALS}|{BIRTHDAY_ONLY_FESTIVALS})\b",
+                             re.IGNORECASE)
 _BIRTH_BEFORE_WORD = re.compile(rf"(?:{BIRTH_WORDS_BEFORE_A_FESTIVAL})")
 _BIRTH_AFTER_WORD = re.compile(rf"(?:{BIRTH_WORDS_AFTER_A_FESTIVAL})")
 _FESTIVAL_JOINS = frozenset(FESTIVAL_JOINING_WORDS)

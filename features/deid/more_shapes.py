@@ -36,6 +36,7 @@ from features.deid.calendars import any_holiday
 from features.deid.holidaywords import (
     BIRTH_WORDS_AFTER_A_FESTIVAL,
     BIRTH_WORDS_BEFORE_A_FESTIVAL,
+    BIRTHDAY_ONLY_FESTIVALS,
     FESTIVAL_JOINING_WORDS,
     LUNAR_FESTIVALS,
     SCRIPT_BIRTH_REACH,
@@ -209,16 +210,17 @@ def month_year_recognizer() -> RegexSpanRecognizer:
 # --------------------------------------------------------------------------- a birthday said by a festival (round 24)
 
 _FESTIVAL_JOIN = rf"(?:[ \t]+(?:{alternation(FESTIVAL_JOINING_WORDS)})(?![\w'])){{0,5}}"
-_FESTIVAL = rf"(?:{any_holiday()[0].pattern}|\b(?:{LUNAR_FESTIVALS})\b)"
+_FESTIVAL = rf"(?:{any_holiday()[0].pattern}|\b(?:{LUNAR_FESTIVALS}|{BIRTHDAY_ONLY_FESTIVALS})\b)"
 #: a birth word, joining words, a fixed-date (or lunar) festival ("nací en Nochebuena", "my birthday is on Christmas
 #: Day", "compleanno a Capodanno"), or the festival, joining words and a birthday word ("Nochebuena es mi cumple",
 #: "Christmas is my birthday", "a Christmas baby"); read on the folded text, the festival's span taken
 _FESTIVAL_BIRTHDAY = re.compile(
     rf"(?i:\b(?:{BIRTH_WORDS_BEFORE_A_FESTIVAL}){_FESTIVAL_JOIN}[ \t]+(?P<after>{_FESTIVAL})"
-    rf"|(?P<before>{_FESTIVAL})(?:['’]s)?,?{_FESTIVAL_JOIN}[ \t]+(?:{BIRTH_WORDS_AFTER_A_FESTIVAL})\b)")
+    rf"|(?P<before>{_FESTIVAL})(?:['’]s|-[a-z]{{1,5}})?,?{_FESTIVAL_JOIN}[ \t]+(?:{BIRTH_WORDS_AFTER_A_FESTIVAL})\b)")
 #: the cheap look: a birth word's stem in the folded text, lower case
 _FESTIVAL_BIRTH_STEMS = ("born", "birth", "bday", "b-day", "dob", "nac", "cumple", "geb", "ne", "nat", "nasc", "anniv",
-                         "compleanno", "urodz", "aniv", "baby", "babies", "kid", "child")
+                         "compleanno", "urodz", "aniv", "baby", "babies", "kid", "child", "nar", "umare", "tanj",
+                         "saengil", "taeeon", "jonmo", "janam", "janma", "koet", "kerd", "kert")
 _SCRIPT_FESTIVAL = re.compile("|".join(map(re.escape, script_festivals())))
 _SCRIPT_BIRTH_WORD = re.compile("|".join(map(re.escape, SCRIPT_BIRTH_WORDS)))
 #: what ends a clause between a festival and a birth word in those scripts

@@ -46,6 +46,7 @@ from features.deid.digitwords import (
     NORDIC_LANGUAGES,
     RADIO_DIGIT_WORDS,
     ROMANISED_DIGIT_READINGS,
+    ROMANISED_GROUP_SEPARATORS,
     ROMANISED_WEAK_DIGIT_WORDS,
     SAID_DASH_WORDS,
     SAID_JOIN_WORDS,
@@ -709,13 +710,18 @@ _ROMANISED_VALUES = {language: digit_values({language: readings})
                      for language, readings in ROMANISED_DIGIT_READINGS.items()}
 _ROMANISED_WORD = re.compile(r"[a-z]+")
 _ROMANISED_GAP = re.compile(r"[ \t,.;:/-]+")
+#: the gap between two readings of a language, a group separator word of it in the middle (round 24)
+_ROMANISED_GAPS = {language: re.compile(rf"[ \t,.;:/-]+(?:(?:{'|'.join(words)})[ \t,.;:/-]+)?")
+                   for language, words in ROMANISED_GROUP_SEPARATORS.items()}
 _ROMANISED_LONG_MACRONS = str.maketrans("ūōŪŌ", "uouo")  # "kyū", "gō": same length, spans stay
 #: a run this long needs only one reading that is no everyday word
 _FEWEST_ROMANISED_WITH_ONE_STRONG = 7
 
 
-def _romanised_runs(lowered: str, values: dict[str, str]) -> list[tuple[int, int, str]]:
-    """``(start, end, figures)`` of each run of the readings of ``values`` in ``lowered`` that says a number."""
+def _romanised_runs(lowered: str, values: dict[str, str], gap: re.Pattern[str] = _ROMANISED_GAP,
+                    ) -> list[tuple[int, int, str]]:
+    """``(start, end, figures)`` of each run of the readings of ``values`` in ``lowered`` that says a number, ``gap``
+    between two readings (its language's group separator words passed over)."""
     found: list[tuple[int, int, str]] = []
     run: list[re.Match[str]] = []
 
@@ -726,7 +732,9 @@ def _romanised_runs(lowered: str, values: dict[str, str]) -> list[tuple[int, int
         run.clear()
 
     for m in _ROMANISED_WORD.finditer(lowered):
-        if run and (m.group() not in values or not _ROMANISED_GAP.fullmatch(lowered, run[-1].end(), m.start())):
+        if run and m.group() not in values and gap.fullmatch(lowered, run[-1].end(), m.start() + len(m.group()) + 1):
+            continue  # a separator word between two groups ("... zero no ichi ..."): the next reading decides
+        if run and (m.group() not in values or not gap.fullmatch(lowered, run[-1].end(), m.start())):
             flush()
         if m.group() in values:
             run.append(m)
@@ -738,7 +746,8 @@ def romanised_digits_as_figures(text: str) -> str:
     """``text`` with each run of Japanese romaji or romanised Sino-Korean digit readings that says a number written
     as its figures ("roku ichi nana san" -> "6 1 7 3"); ``text`` itself when it has none."""
     lowered = text.translate(_ROMANISED_LONG_MACRONS).lower()
-    runs = sorted((run for values in _ROMANISED_VALUES.values() for run in _romanised_runs(lowered, values)),
+    runs = sorted((run for language, values in _ROMANISED_VALUES.items()
+                   for run in _romanised_runs(lowered, values, _ROMANISED_GAPS.get(language, _ROMANISED_GAP))),
                   key=lambda run: (run[0], run[0] - run[1]))
     pieces: list[str] = []
     last = 0
