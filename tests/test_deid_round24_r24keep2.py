@@ -22,7 +22,8 @@ from tests.deid_probes import free_text_kinds, redacted
 KEPT = [
     # a. eponyms
     "I have Addison's, Graves', Raynaud's and Sjögren's", "she has Huntington's.", "my dad had Cushing's, and more",
-    "FHx Alzheimer (mom)", "pmh: Dupuytren", "fhx Parkinson (dad)", "doença de Chagas e enfermedad de Chagas",
+    "FHx Alzheimer (mom)", "pmh: Dupuytren", "FHx Parkinson (dad)", "FHx Huntington (uncle)",
+    "doença de Chagas e enfermedad de Chagas",
     # b. slashed doses and readings
     "Humalog 8/8/10", "Mixtard 20/10", "insulin 12/8/10", "pressão 13/8", "a tensão está boa: 13/8",
     "pressao 14/9 hoje",
