@@ -156,6 +156,7 @@ from features.deid.readingwords import (
     COUNTED_THINGS,
     DOSE_STEP_WORDS,
     EVERYDAY_MEDICINE_WORDS,
+    LAB_TREND_RANGES,
     LOT_WORDS,
     OPENING_HOURS_AFTER_WORDS,
     OPENING_HOURS_WORDS,
@@ -3257,6 +3258,35 @@ def _drug_named_before(masked: str, at: int) -> bool:
     return word is not None and is_medication(word.group(1))
 
 
+def _lab_values(masked: str, m: re.Match[str]) -> bool:
+    """Whether the run ``m`` of ``masked`` is one analyte's values over days (round 24: "Na 139 142 138 136"), the
+    check's own reading: its abbreviation right before them (:data:`~features.deid.readingwords.LAB_TREND_RANGES`),
+    three values or more set apart by spaces, each in the analyte's range ("na 603 123 456" stays a phone)."""
+    word = _LAST_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start())
+    bounds = LAB_TREND_RANGES.get(word.group(1).lower()) if word is not None else None
+    figures = m.group().split()
+    return bounds is not None and len(figures) >= 3 and all(
+        f.isdigit() and bounds[0] <= int(f) <= bounds[1] for f in figures)
+
+
+#: round 24: an arrow between two doses ("500→1000", "850 -> 1700")
+_ARROW_LOOK = re.compile(r"[ \t]*(?:->|=>|[→⇒➔➜>])[ \t]*")
+
+
+def _stepped_by_arrows(masked: str, m: re.Match[str]) -> bool:
+    """Whether the run ``m`` of ``masked`` is doses stepped with arrows (round 24: "metformin 500→1000→1500→2000
+    mg"): three figures or more of up to four digits, none led by a zero, only rising or only falling, a medicine or a
+    series word before or a unit after ("212→555→7781" alone stays a phone)."""
+    doses = _ARROW_LOOK.split(m.group())
+    if len(doses) < 3 or not all(d.isdigit() and len(d) <= 4 and d[0] != "0" for d in doses):
+        return False
+    amounts = [int(d) for d in doses]
+    rising_or_falling = all(b > a for a, b in pairwise(amounts)) or all(b < a for a, b in pairwise(amounts))
+    return rising_or_falling and (
+        _SERIES_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) is not None
+        or _SERIES_UNIT_NEXT.match(masked, m.end()) is not None or _drug_named_before(masked, m.start()))
+
+
 #: round 23, the check's own count: the fewest doses of a taper that its steps alone make one, with no word or unit
 _BARE_TAPER_STEPS = 6
 
@@ -3425,7 +3455,8 @@ def phone_shaped(text: str) -> bool:
             continue
         if not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and (
                 _times_or_years(run) or _listed_measures(masked, m) or _an_amount(masked, m) or _dose_times(masked, m)
-                or _steps_readings_or_hours(masked, m) or _a_series(masked, m)):
+                or _steps_readings_or_hours(masked, m) or _a_series(masked, m) or _lab_values(masked, m)
+                or _stepped_by_arrows(masked, m)):
             continue
         return True
     return False

@@ -303,7 +303,7 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:%|'|percent|mg|mcg|ml|units?|min|hours?|hrs
 _READING_BEFORE_FIGURES = re.compile(r"\b(?:bp|blood|sugars?|glucose|bg|bs|pressure|readings?|pulse|hr|weight|temp\w*|"
                                      r"levels?|a1c|fasting|fast|if|vision|acuity|eyes?|ratio|icr|scor\w*|rated|rating|"
                                      r"pain|insulin|units?|doses?|blutzucker|zucker|blutdruck|glycemie|tension|glucosa|"
-                                     r"azucar|presion|glicemia|pressione)\b[^\n\d]{0,24}$")
+                                     r"azucar|presion|glicemia|pressione|pressao|tensao)\b[^\n\d]{0,24}$")
 
 
 def has_cued_date(text: str) -> bool:

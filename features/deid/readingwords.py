@@ -251,6 +251,16 @@ SIG_WORDS: frozenset[str] = frozenset({
 #: before one of :data:`SPLIT_DOSE_WORDS_AFTER` ("15/5 twice daily", "15/5 tabs")
 SPLIT_DOSE_VERBS: frozenset[str] = frozenset({"take", "takes", "took", "taking", "tomo", "tomar", "nehme", "prends"})
 SPLIT_DOSE_WORDS_AFTER: frozenset[str] = SIG_WORDS | frozenset({"twice", "thrice", "tablet", "tablets", "dose"})
+#: round 24 (r24keep2): a laboratory analyte's plausible range of whole values (lower case, as written before them):
+#: its abbreviation before two- or three-figure values all inside it is a trend of readings ("Na 139 142 138 136 over
+#: four days"), no phone; a value outside ("na 603 123 456", Czech "on") leaves a phone
+LAB_TREND_RANGES: dict[str, tuple[int, int]] = {
+    "na": (110, 175), "sodium": (110, 175), "cl": (70, 135), "chloride": (70, 135), "glu": (30, 700),
+    "gluc": (30, 700), "bun": (2, 150), "chol": (60, 450), "ldl": (10, 350), "hdl": (10, 150), "tg": (20, 999),
+    "ast": (5, 999), "alt": (5, 999), "alp": (15, 999), "alk": (15, 999), "ggt": (5, 999), "ldh": (50, 999),
+    "ck": (10, 999), "cpk": (10, 999), "plt": (10, 999), "osm": (230, 380), "ferr": (5, 999), "hr": (30, 220),
+    "pulse": (30, 220), "sbp": (60, 260), "dbp": (30, 160), "egfr": (5, 150), "gfr": (5, 150),
+}
 
 #: words that say a range of four-figure times after them is opening or working hours ("open 0900-1700",
 #: "office hours 0800-1630", "shift 0700-1900"; round 17: read as phone numbers), before the range ...

@@ -103,6 +103,7 @@ from features.deid.readingwords import (
     CLOCK_CUE_WORDS,
     CLOCK_UNIT_WORDS,
     DOSE_STEP_WORDS,
+    LAB_TREND_RANGES,
     MEDICINE_HELP_VERBS,
     MEDICINE_PACK_WORDS,
     MEDICINE_PURPOSES,
@@ -512,6 +513,7 @@ _WORLD_BRANDS = """
     tachipirina brufen oki cardioaspirina coumadine lanoxin lansox pantorc eutirox torvast congescor tenormin
     delix tromcardin marcumar falithrom novalgin thrombo-ass pantozol ibuflam nebilet beloc seloken metfin
     glifage puran aradois selozok losartana atenol diovan higroton
+    mixtard insulatard humulin novomix actrapid
     telma telmikind ecosprin thyronorm eltroxin glycomet amlokind stamlo metolar cardace pan pantocid dolo crocin
     """
 WORLD_BRANDS: frozenset[str] = frozenset(_WORLD_BRANDS.split())
@@ -1348,7 +1350,13 @@ class GatedDateRecognizer(_TextGate, DateRecognizer):
         """Presidio's numeric dates, on texts with two numbers joined by a date separator."""
         if not _DATE_GATE.search(text):
             return []
-        return super().analyze(text, entities, nlp_artifacts, *args, **kwargs)
+        return [r for r in super().analyze(text, entities, nlp_artifacts, *args, **kwargs)
+                if not (_SLASHED_DOSES.fullmatch(text, r.start, r.end) and _a_split_dose(text, r.start, r.end))]
+
+
+#: round 24: two to four small figures slashed, which after a medicine are its doses by meal or by time of day
+#: ("Humalog 8/8/10", "insulin 12/8/10"), not a date
+_SLASHED_DOSES = re.compile(r"\d{1,3}(?:/\d{1,3}){1,3}")
 
 
 #: Presidio's list of top-level domains in its URL patterns, a flat alternation "(?:(?:com)|(?:edu)|...)"
@@ -1500,7 +1508,9 @@ _READING_CUE_BEFORE = re.compile(
     r"\b(?:bp|blood|sugars?|glucose|bg|bs|pressures?|readings?|read|pulse|hr|heart|weights?|weighed|temps?|"
     r"temperatures?|steps|levels?|numbers|spo2|o2|sats?|a1c|fasting|mmhg|systolic|diastolic|units?|doses?|insulin|"
     r"scores?|counts?|mg|ml|kg|lbs?|bpm|peak[ \t]+flows?|pef|fev1|"
-    r"glyc[ée]mie|tension|blutdruck|zucker|blutzucker|az[uú]car|glucosa|presi[oó]n|glicemia|pressione|bloeddruk)\b"
+    r"glyc[ée]mie|tension|blutdruck|zucker|blutzucker|az[uú]car|glucosa|presi[oó]n|glicemia|pressione|bloeddruk|"
+    # round 24: Portuguese "pressão 13/8", "a tensão está boa: 13/8" (a blood pressure in centimetres of mercury)
+    r"press[aã]o|tens[aã]o)\b"
     r"[^\n\d]{0,24}(?:\d[\d \t/,.]*[^\n\d]{0,24})?\Z", re.IGNORECASE)
 _READING_UNIT_AFTER = re.compile(r"[ \t]*(?:mm[ \t]?hg|mg(?:/dl)?|mmol|bpm|kg|lbs?|units?|iu|ml|mcg|%|°)", re.IGNORECASE)
 
@@ -1592,6 +1602,7 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
             not cued and _steps_readings_or_hours(m.string, m.start(), m.start() + len(body))) or (
             not cued and _date_range(body)) or (
             not cued and _dose_or_reading_series(m.string, m.start(), m.start() + len(body))) or (
+            not cued and _arrow_steps(m.string, m.start(), m.start() + len(body))) or (
             # round 23: the lone last figure cut off above may be the taper's last step ("take 40 30 20 10 5")
             not cued and len(body) < len(text) and max(map(len, body.split())) <= 3
             and _dose_or_reading_series(m.string, m.start(), m.end())):
@@ -1716,9 +1727,41 @@ def _an_amount(text: str, start: int, end: int) -> bool:
 
 
 def _spoken_of_as_readings(text: str, start: int, end: int) -> bool:
-    """A reading word shortly before ``text[start:end]`` ("sugars 104 121 138 99") or a unit right after it."""
+    """A reading word shortly before ``text[start:end]`` ("sugars 104 121 138 99") or a unit right after it, or a
+    laboratory analyte right before values all in its range (:func:`_a_lab_trend`)."""
     return (_READING_CUE_BEFORE.search(text, max(0, start - 60), start) is not None
-            or _READING_UNIT_AFTER.match(text, end) is not None)
+            or _READING_UNIT_AFTER.match(text, end) is not None or _a_lab_trend(text, start, end))
+
+
+def _a_lab_trend(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a laboratory analyte's values over days (round 24: "Na 139 142 138 136" was a
+    phone): the analyte's abbreviation right before them (:data:`~features.deid.readingwords.LAB_TREND_RANGES`) and
+    every value inside its plausible range, which a phone's groups seldom all are ("na 603 123 456")."""
+    word = _WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
+    span = LAB_TREND_RANGES.get(word.group(1).lower()) if word is not None else None
+    values = text[start:end].split()
+    return span is not None and len(values) >= 3 and all(
+        v.isdigit() and span[0] <= int(v) <= span[1] for v in values)
+
+
+#: round 24 (r24keep2): figures joined by arrows ("500→1000→1500→2000", "850 -> 1700 -> 2550"; "→" folded to ">")
+_ARROW = re.compile(r"[ \t]*(?:→|⇒|->|=>|>)[ \t]*")
+
+
+def _arrow_steps(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is doses stepped with arrows (round 24: "metformin 500→1000→1500→2000 mg" was a
+    phone): three steps or more of one to four figures, no leading zero, going only up or only down, with a medicine
+    or a series word before them or a unit after them (no phone's groups go one way and are spoken of so)."""
+    body = text[start:end]
+    if not _ARROW.search(body):
+        return False
+    steps = _ARROW.split(body)
+    if len(steps) < 3 or not all(g.isdigit() and len(g) <= 4 and not g.startswith("0") for g in steps):
+        return False
+    values = [int(g) for g in steps]
+    one_way = len(set(values)) == len(values) and values in (sorted(values), sorted(values, reverse=True))
+    return one_way and (_SERIES_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
+                        or _SERIES_UNIT_AFTER.match(text, end) is not None or _medicine_just_before(text, start))
 
 
 # A number split into 3, 3 and 4 digits by a word or a comment ("312 (mobile) 555 0188", "312 then 555 then 0188",

@@ -39,7 +39,8 @@ _EPONYMS_ALONE = """
 """
 _EPONYMS_WITH_DISEASE = """
     addison barrett bell bright charcot conn cushing down ewing graves huntington lyme paget pick reiter still tay sachs
-    whipple wilson baker colles tietze foley glasgow doppler valsalva babinski snellen hickman nissen heberden
+    whipple wilson chagas brugada sheehan gilbert bechterew
+    baker colles tietze foley glasgow doppler valsalva babinski snellen hickman nissen heberden
     trendelenburg romberg tinel phalen swan ganz pap fontan bouchard kernig brudzinski mcburney rovsing lachman
     mcmurray rinne hallpike semont daroff korotkoff papanicolaou coombs ziehl tensilon adie horner
 """
@@ -57,14 +58,22 @@ DIAGNOSIS_CUES = frozenset({
 #: methimazole", "history of Cushing"): after them every eponym of :data:`EPONYMS` is the disease, even one that is a
 #: common surname too; not "living with", "suffers from" or "diagnosed" alone, after which a person may follow
 #: ("living with Wilson")
-DIAGNOSIS_CUES_FOR_ANY_EPONYM = DIAGNOSIS_CUES - frozenset({"living with", "suffers from", "suffering from",
-                                                             "diagnosed"})
+DIAGNOSIS_CUES_FOR_ANY_EPONYM = (DIAGNOSIS_CUES - frozenset({"living with", "suffers from", "suffering from",
+                                                              "diagnosed"})
+                                 # round 24 (r24keep2): one's own or the family's past illnesses headed so ("FHx
+                                 # Alzheimer (mom)", "pmh: Dupuytren"), a history named outright
+                                 | frozenset({"fhx", "fhx:", "fh", "fh:", "pmhx", "pmhx:", "pmh", "pmh:", "h/o:",
+                                              "hx:", "family history of", "family hx of", "fhx of"}))
 #: round 24: the words of someone's own disease before an eponym of :data:`EPONYMS_ALONE` ("my Sjogren dry eyes are
 #: worse", "her Crohn is flaring"), and the eponyms read so, but for a given name ("my Lou" is a person)
 OWNER_WORDS = frozenset({"my", "his", "her", "their", "our", "your"})
 EPONYMS_AFTER_AN_OWNER = EPONYMS_ALONE - frozenset({"lou"})
 #: every eponym, read as one only before a word of :data:`DISEASE_WORDS` where not in :data:`EPONYMS_ALONE`
 EPONYMS = EPONYMS_ALONE | frozenset(_EPONYMS_WITH_DISEASE.split())
+#: round 24 (r24keep2): an eponym's possessive that closes an item of a list or a sentence ("I have Addison's, Graves'
+#: and Raynaud's", "she has Huntington's."), no noun after it as after a person's ("Wilson's car"), is the disease
+#: named so, whatever the eponym (lower case; each side reads it with its own pattern)
+POSSESSIVE_EPONYM_ENDS = frozenset({",", ";", ".", ")", "!", "?", "and", "or", "y", "e", "und", "et"})
 #: words that say the eponym before them is a disease, a device, a test or a manoeuvre ("Wilson's disease",
 #: "Barrett's esophagus", "Addison's flare", "Holter monitor", "Foley catheter", "Glasgow scale", "Epley manoeuvre")
 DISEASE_WORDS = _words("""

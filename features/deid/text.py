@@ -229,6 +229,7 @@ from features.deid.termwords import (
     PLACE_NAMED_HEADS,
     PLACE_NAMED_WORDS,
     PLACE_PREPOSITIONS_BEFORE_FOOD,
+    POSSESSIVE_EPONYM_ENDS,
     ROLE_NOUNS,
 )
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans, thai_name_spans
@@ -3615,6 +3616,16 @@ def _is_plant(view: str, r: RecognizerResult) -> bool:
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
 _TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mx|dr|doctor|nurse|prof)\.?[ \t]+\Z", re.IGNORECASE)
+#: round 24 (r24keep2): an eponym's possessive and what closes its item ("Addison's,", "Graves' and", "Wilson's" at
+#: the end; :data:`~features.deid.termwords.POSSESSIVE_EPONYM_ENDS`)
+_POSSESSIVE_CLOSING = re.compile(r"(?:['’]s|(?<=[sS])['’])[ \t]*(?:\Z|([^\W\d_]+|[^\w \t]))")
+
+
+def _possessive_closes(view: str, end: int) -> bool:
+    """Whether an eponym ending at ``end`` is a possessive that closes an item of a list or a sentence (round 24:
+    "I have Addison's, Graves' and Raynaud's"), the disease, not a person's thing ("Wilson's car")."""
+    m = _POSSESSIVE_CLOSING.match(view, end)
+    return m is not None and (m.group(1) is None or m.group(1).lower() in POSSESSIVE_EPONYM_ENDS)
 
 
 def _is_eponym(view: str, r: RecognizerResult) -> bool:
@@ -3639,6 +3650,8 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
     if words and all(w in EPONYMS for w in words) and _DIAGNOSIS_NAMED_BEFORE.search(view, max(0, r.start - 24),
                                                                                    r.start):
         return True  # "dx Addison", "hx of Graves" (round 24): a diagnosis named outright, whatever its eponym
+    if words and all(w in EPONYMS for w in words) and _possessive_closes(view, end):
+        return True  # "I have Addison's, Graves' and ..." (round 24): the disease by its possessive alone
     if len(words) == 1 and words[0] in EPONYMS_AFTER_AN_OWNER and _OWNER_BEFORE.search(view, max(0, r.start - 8),
                                                                                        r.start):
         verb = _WORD_AFTER.match(view, end)  # "my Sjogren dry eyes are worse" (round 24): one's own disease, but
