@@ -103,7 +103,7 @@ from features.deid.leakplaces import PlaceLook, house_number_left
 
 # The words of a device's or network's name (round 18), read with the check's own pattern.
 from features.deid.leakrecords import names_in_records, record_field_kinds
-from features.deid.leakscripts import holds_cued_cjk_name, holds_name_in_abjad_kana_or_tamil
+from features.deid.leakscripts import holds_cued_cjk_name, holds_name_in_abjad_kana_or_tamil, holds_pinyin_name
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
 from features.deid.leakshapes import identifier_shapes, masked_phones, partly_masked_phones
@@ -3705,6 +3705,8 @@ def third_party_shapes(text: str) -> list[str]:
     kinds += field_kinds(text)  # round 22: JSON, FHIR, query and form fields, vCard N, Wi-Fi password
     if not text.isascii() and holds_cued_cjk_name(text):
         kinds.append("name in Hangul or Han after its cue")
+    if holds_pinyin_name(text, _an_english_word):
+        kinds.append("Chinese name in pinyin after a kinship word")
     if ((("-" in text or "_" in text or "." in text) and device_name_names_someone(text))
             or glued_device_name_names_someone(text)):
         kinds.append("name in a device or network name")

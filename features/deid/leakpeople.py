@@ -49,6 +49,8 @@ from features.deid.peoplewords import (
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     HONORIFICS_BEFORE_CAPITALISED,
+    IBERIAN_SURNAME_ENDING,
+    IBERIAN_TITLES,
     IRISH_SURNAME_PARTICLES,
     KOREAN_PERSON_VERBS,
     KOREAN_SUBJECT_PARTICLES,
@@ -76,6 +78,8 @@ from features.deid.peoplewords import (
     THAI_SURNAME_ENDINGS,
     THAI_SURNAME_SHORTEST,
     THAI_TITLES,
+    THAI_WORDS_AFTER_A_SPACE,
+    THAI_WORDS_AFTER_NAMES,
     TITLE_TAIL_WORDS,
     TITLE_TAILS,
     TITLES_AFTER_ARTICLES,
@@ -139,6 +143,8 @@ _PAYMENT_FILLER = frozenset({
     "pay", "paid", "via", "on", "by", "with", "app", "my", "a", "an", "through", "thru", "over", "request", "requested",
     "from", "and", "or", "just", "i", "you", "can", "will", "should", "need", "needs", "owe", "owes", "more", "cash"})
 _BEFORE_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE | HONORIFICS_BEFORE_CAPITALISED)
+#: round 24: Spanish and Portuguese titles of address, as written in lower case ("doña", "sra", "seu")
+_ADDRESS_TITLES = IBERIAN_TITLES | frozenset(key(w) for w in IBERIAN_TITLES)
 #: a capitalised word that ends as a patronymic or a Hungarian married name ("Ивановна", "Petrovich", "Kovácsné"),
 #: and a word with an honorific glued on by a hyphen ("Tanaka-san", "Sharma-ji"; the honorifics checked by the reader)
 _NAMED_BY_ENDING = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][^\W\d_]{2,}(?:" + "|".join(PATRONYMIC_ENDINGS + MARRIED_NAME_ENDINGS)
@@ -329,6 +335,9 @@ _DIGIT_NAME_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")
 _THAI_TITLE_LOOK = re.compile("(?:" + "|".join(["(?<![\u0e01-\u0e4e.])", *(f"(?<={w})" for w in THAI_BEFORE_TITLES)])
                               + ")(?:" + "|".join(re.escape(t) for t in THAI_TITLES) + ")[ \t]?([\u0e01-\u0e4e]{2,})")
+#: round 24: a Thai title, the given name (or the space a placeholder left for it), one space and the surname
+_THAI_SURNAME_LOOK = re.compile(_THAI_TITLE_LOOK.pattern.removesuffix("[ \t]?([\u0e01-\u0e4e]{2,})")
+                                + "(?:[ \t]?(?P<given>[\u0e01-\u0e4e]{2,})|[ \t])[ \t](?P<surname>[\u0e01-\u0e4e]{2,})")
 
 
 class PeopleLook:
@@ -356,7 +365,8 @@ class PeopleLook:
         text = without_terms(text)
         lower_words = {w.lower() for w in _LETTERS.findall(text)}
         present = {key(w) for w in lower_words}
-        if not _WORD_CUES.isdisjoint(present) or not present.isdisjoint(self.given_names):
+        if (not _WORD_CUES.isdisjoint(present) or not present.isdisjoint(self.given_names)
+                or not present.isdisjoint(_ADDRESS_TITLES)):
             words = list(_LETTERS.finditer(text))
             keys = [key(w.group()) for w in words]
             joined = [bool(_JOIN.fullmatch(text, a.end(), b.start())) for a, b in pairwise(words)]
@@ -419,7 +429,21 @@ class PeopleLook:
         if not text.isascii() and any(not m.group(1).startswith(THAI_NOT_NAME_STARTS)
                                       for m in _THAI_TITLE_LOOK.finditer(text)):
             found.append("name after a Thai title")
+        if not text.isascii() and any(self._thai_surname_after(m) for m in _THAI_SURNAME_LOOK.finditer(text)):
+            found.append("Thai surname after a titled name")
         return found
+
+    @staticmethod
+    def _thai_surname_after(m: re.Match[str]) -> bool:
+        """Round 24: a Thai word after a titled given name and a space ("พ่อสมศักดิ์ ใจดี"), or after the space a
+        placeholder left for the given name: a Thai name is a given name, a space and a surname. The given name must
+        run whole, no common word glued to it ("พี่สมชายมาแล้ว ขอบคุณ" is a clause), and the word after the space must
+        start as no common word does ("ยายมาลี อายุ 92")."""
+        given = m["given"] or ""
+        if given.startswith(THAI_NOT_NAME_STARTS) or any(
+                given.startswith(THAI_WORDS_AFTER_NAMES, at) for at in range(2, len(given))):
+            return False
+        return not m["surname"].startswith(THAI_NOT_NAME_STARTS + THAI_WORDS_AFTER_A_SPACE)
 
     def _digits_for_letters(self, text: str) -> bool:
         """A word that starts with a letter and holds digits for letters after a relation or role word, that read
@@ -594,7 +618,20 @@ class PeopleLook:
             if (k in HONORIFICS_AFTER and i and self._spaced(text, words[i - 1], words[i])
                     and self._may_name(words[i - 1].group())):
                 return True
+            if title in _ADDRESS_TITLES and i + 1 < len(words) and joined[i] and self._addressed_name(words[i + 1].group()):
+                return True
         return False
+
+    def _addressed_name(self, word: str) -> bool:
+        """A name after a Spanish or Portuguese title of address (round 24: "doña mercedes", "sra. lopez"): any word
+        that may be a name when capitalised; in lower case only a given name the check knows or an "-ez" surname (the
+        titles are words too: "seu filho", "dona de casa")."""
+        if word[:1].isupper():
+            return self._may_name(word, lower=False)
+        low = word.lower()
+        if low in self.given_names or key(low) in self.given_names:  # "pilar", "maria": dictionary words as well
+            return key(low) not in self.everyday and low not in _DIAGNOSES
+        return low.endswith(IBERIAN_SURNAME_ENDING) and len(low) >= 5 and self._may_name(low)
 
     def _uncued_name(self, words: list[re.Match[str]], keys: list[str], joined: list[bool], text: str) -> bool:
         """A word that may be a name just before a verb a person does ("Nwachukwu picked"), just after a preposition a

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 
 from anyascii import anyascii
 
@@ -29,6 +30,7 @@ from features.deid.peoplewords import (
     KOREAN_NUMBER_SYLLABLES,
     KOREAN_SURNAMES,
 )
+from features.deid.variantwords import JAPANESE_SURNAME_KANJI_READINGS
 
 _LEAST = 4
 _ABJAD = re.compile("[\u05d0-\u05ea\u05b0-\u05c7\u0620-\u065f\u0670-\u06d3]+")
@@ -194,8 +196,9 @@ def _japanese_name_at(text: str, at: int) -> bool:
         run, rest = text[start:end], text[end:]
         for cut in range(len(run), 0, -1):
             name, after = run[:cut], run[cut:] + rest
-            if cut <= 3 and name not in vocab.JAPANESE_NOT_NAMES and after.startswith(vocab.JAPANESE_AFTER_NAMES) and (
-                    cut >= 2 or after.startswith(vocab.JAPANESE_HONORIFICS)):
+            family_first = cut == 4 and all(c in JAPANESE_SURNAME_KANJI_READINGS for c in name[:2])  # round 24
+            if (cut <= 3 or family_first) and name not in vocab.JAPANESE_NOT_NAMES and after.startswith(
+                    vocab.JAPANESE_AFTER_NAMES) and (cut >= 2 or after.startswith(vocab.JAPANESE_HONORIFICS)):
                 return True
         return False
     while end < len(text) and end - start < 7 and ("\u3041" <= text[end] <= "\u3096" or "\u30a1" <= text[end] <= "\u30fc"):
@@ -213,7 +216,8 @@ def holds_related_cjk_name(text: str) -> bool:
     if any(_is_han(c) for c in text) and any(_han_name_at(text, at)
                                               for at in _after_each(text, vocab.HAN_RELATIONS + HAN_NAME_CUES)):
         return True
-    if "の" in text and any(_japanese_name_at(text, at) for at in _after_each(text, vocab.JAPANESE_RELATIONS)):
+    kin = vocab.JAPANESE_RELATIONS + vocab.JAPANESE_KANA_RELATIONS
+    if "の" in text and any(_japanese_name_at(text, at) for at in _after_each(text, kin)):
         return True
     words = text.split()
     for before, word in itertools.pairwise(words):
@@ -288,4 +292,33 @@ def holds_owner_in_tamil_han_or_hangul(text: str, full_name: str) -> bool:
             if any(_hangul_key(anyascii(word[:n])) in keys and (word[n:] in endings or word[n:].startswith(endings[1:]))
                    for n in range(2, min(len(word), 4) + 1)):
                 return True
+    return False
+
+
+# --------------------------------------------------------------------------- a Chinese name in pinyin (round 24)
+_PINYIN_SYLLABLE = re.compile("(?:" + "|".join(vocab.PINYIN_INITIALS) + ")?(?:" + "|".join(vocab.PINYIN_FINALS) + ")")
+_LOWER_WORD = re.compile(r"[a-zü]+")
+
+
+def _syllables(word: str) -> int:
+    """How many pinyin syllables ``word`` is, read greedily from the left (0 where it is no pinyin)."""
+    at, count = 0, 0
+    while at < len(word):
+        m = _PINYIN_SYLLABLE.match(word, at)
+        if m is None or m.end() == at:
+            return 0
+        at, count = m.end(), count + 1
+    return count
+
+
+def holds_pinyin_name(text: str, is_word: Callable[[str], bool]) -> bool:
+    """Whether ``text`` holds a Chinese name in pinyin after a pinyin kinship word (round 24: "yeye li jianguo",
+    "nainai zhou guilan"): a common family name, then a given name of one word of one or two syllables or of two words
+    of one, no English word among them; read word by word, the check's own way."""
+    words = _LOWER_WORD.findall(text.lower())
+    for at, word in enumerate(words[:-2]):  # a kinship word, a family name, a given name
+        if word not in vocab.PINYIN_KIN or words[at + 1] not in vocab.PINYIN_FAMILY_NAMES:
+            continue
+        if _syllables(words[at + 2]) in (1, 2) and not is_word(words[at + 2]):
+            return True
     return False

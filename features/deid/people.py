@@ -43,6 +43,8 @@ from features.deid.peoplewords import (
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     HONORIFICS_BEFORE_CAPITALISED,
+    IBERIAN_SURNAME_ENDING,
+    IBERIAN_TITLES,
     IRISH_SURNAME_PARTICLES,
     KIN_WORDS,
     KNOWN_BRANDS,
@@ -252,12 +254,14 @@ _PHRASES_BY_LAST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in SIGN_OFF_PHRASES:
     _PHRASES_BY_LAST.setdefault(key(_phrase.split()[-1]), []).append(tuple(key(w) for w in _phrase.split()))
 _HONORIFIC_KEYS = frozenset(key(w) for w in HONORIFICS_BEFORE | HONORIFICS_BEFORE_CAPITALISED)
+#: round 24: the Spanish and Portuguese titles of address, as keys (not everyday words: "Don" is a name too)
+_IBERIAN_KEYS = frozenset(key(w) for w in IBERIAN_TITLES)
 #: the words one of the readings by word starts at
 #: the last words of the two-word roles ("home help"): a relation reading starts at one
 _TWO_WORD_LAST = frozenset(TWO_WORD_ROLES)
 _CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | SIGN_OFF_CUES | _PAY_SERVICE | HONORIFICS_AFTER
          | _HONORIFIC_KEYS | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(_PHRASES_BY_LAST)
-         | _TWO_WORD_LAST | TITLES_AFTER_ARTICLES)
+         | _TWO_WORD_LAST | TITLES_AFTER_ARTICLES | _IBERIAN_KEYS)
 
 
 #: the endings of a patronymic and of a Hungarian married name as :func:`key` reads them ("ivanovna", "szabone"): the
@@ -351,7 +355,7 @@ class PeopleReader:
             found += self._after_sign_offs(text, words, keys)
             if present & _PAY_SERVICE:
                 found += self._payees(text, words, keys)
-            if present & (HONORIFICS_AFTER | _HONORIFIC_KEYS):
+            if present & (HONORIFICS_AFTER | _HONORIFIC_KEYS | _IBERIAN_KEYS):
                 found += self._by_honorifics(text, words, keys)
             if present & (PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS) or not present.isdisjoint(FIRST_NAMES):
                 found += self._uncued(text, words, keys)
@@ -632,7 +636,21 @@ class PeopleReader:
                 found.append(("PERSON", *span, _SCORE))
             if k in HONORIFICS_AFTER and i > 0 and (span := self._words_before(text, words, i)) is not None:
                 found.append(("PERSON", *span, _SCORE))
+            if k in _IBERIAN_KEYS and (n := self._next(text, words, i)) is not None and self._addressed(words[n].group()):
+                found.append(("PERSON", *words[n].span(), _SCORE))
         return found
+
+    def _addressed(self, word: str) -> bool:
+        """Whether ``word``, after a Spanish or Portuguese title of address (round 24: "la señora pilar", "seu joaquim",
+        "el señor ramírez"), is a name: capitalised and a name, or in lower case a given name or a surname in "-ez" that
+        is no word (the titles are words too: "seu remédio", "dona de casa")."""
+        folded = word.lower()
+        if not word.islower():
+            return self.is_name(word, lower_ok=False)
+        if folded in FIRST_NAMES or key(word) in FIRST_NAMES:  # "pilar", "maria": words of a dictionary too
+            return key(word) not in self.everyday and not is_medication(folded)
+        return len(folded) > len(IBERIAN_SURNAME_ENDING) + 2 and folded.endswith(IBERIAN_SURNAME_ENDING) and self.is_name(
+            word)
 
     def _words_before(self, text: str, words: list[re.Match[str]], i: int) -> tuple[int, int] | None:
         """The one or two words that may be a name just before word ``i``, a single space between each."""

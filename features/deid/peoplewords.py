@@ -904,3 +904,40 @@ THAI_NOT_NAME_STARTS = ("กิน", "ทาน", "ไป", "มาด้วย"
 LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
 #: the fewest letters a name spelled with digits for letters has, as read ("J4m3s" is "james")
 LEET_SHORTEST = 3
+
+# --------------------------------------------------------------------------- round 24: titles of address, pinyin kin
+#: Spanish and Portuguese titles of address (Don, Doña, Dona, Dom, "Seu" of Brazil, Señor/Señora, Senhor/Senhora and
+#: their abbreviations): a name follows them in any case ("la señora pilar", "seu joaquim", "sra. lopez"); as some are
+#: words too ("seu" your, "dona" owner, "don" to put on), a lower-case word after one is read as a name only where it is
+#: a given name or a Spanish surname in "-ez" ("el señor ramírez") and no English word ("don't", "seu remédio" stay)
+IBERIAN_TITLES = frozenset(("don", "doña", "dona", "dom", "seu", "sr", "sra", "srta", "sñr", "sñra", "señor", "señora",
+                            "senor", "senora", "señorita", "senorita", "senhor", "senhora", "snr", "snra", "sinhá"))
+#: the ending of the Spanish surnames read in lower case after such a title
+IBERIAN_SURNAME_ENDING = "ez"
+#: Mandarin kinship words in pinyin a Chinese name follows ("yeye li jianguo", "wo mama wang xiuying"); "mama" and
+#: "baba" are English words too: a name is read after one only where a pinyin family name follows
+PINYIN_KIN = frozenset(("yeye", "nainai", "laoye", "laolao", "waipo", "waigong", "mama", "baba", "gege", "jiejie",
+                        "didi", "meimei", "laogong", "laopo", "erzi", "nüer", "nver", "nuer", "sunzi", "sunnü",
+                        "sunnv", "pengyou", "linju", "shushu", "ayi", "jiujiu", "gugu", "biaoge", "biaojie"))
+#: the commonest Chinese family names in pinyin, one syllable each
+PINYIN_FAMILY_NAMES = _keys(
+    "li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie han tang "
+    "feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan pan du dai xia "
+    "zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin gu hou shao meng long "
+    "wan duan lei qian yin yi chang qiao lai gong wen")
+#: a pinyin syllable's initial and its final (longest first), without tones: a given name is one or two of them
+PINYIN_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c",
+                   "s", "y", "w")
+PINYIN_FINALS = ("iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei", "ao", "ou",
+                 "an", "en", "er", "ia", "ie", "iu", "in", "ua", "uo", "ui", "un", "ue", "ve", "üe", "a", "o", "e", "i",
+                 "u", "ü", "v")
+#: round 24: Japanese kin words in kana and their kanji forms a name follows after "の" ("おばあちゃんの田中花子は")
+JAPANESE_KANA_RELATIONS = ("おばあちゃん", "おじいちゃん", "おばあさん", "おじいさん", "ばあちゃん", "じいちゃん",
+                           "おかあさん", "おとうさん", "お母さん", "お父さん", "母さん", "父さん", "お兄さん", "お姉さん",
+                           "おにいちゃん", "おねえちゃん", "兄さん", "姉さん", "旦那", "息子さん", "娘さん")
+#: round 24: Thai words that follow a name after a space and are no surname (age, years, said, come, ...): a Thai name
+#: is a given name, a space and a surname ("สมศักดิ์ ใจดี"), and the word after the space is read as the surname
+#: unless it is one of these or starts as :data:`THAI_NOT_NAME_STARTS` does
+THAI_WORDS_AFTER_A_SPACE = ("อายุ", "ปี", "เดือน", "โทร", "บอก", "มา", "ไป", "กิน", "และ", "กับ", "ค่ะ", "ครับ", "นะ",
+                            "ป่วย", "เป็น", "อยู่", "ที่", "ไม่", "ได้", "จะ", "ก็", "แต่", "เขา", "เธอ", "ตอนนี้",
+                            "วันนี้", "พรุ่งนี้", "เมื่อวาน", "ยา", "หมอ", "โรง", "ความ", "คน", "ทุก")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from anyascii import anyascii
 
@@ -39,6 +40,7 @@ from features.deid.peoplewords import (
     HAN_WORDS_AFTER_RELATIONS,
     JAPANESE_AFTER_NAMES,
     JAPANESE_HONORIFICS,
+    JAPANESE_KANA_RELATIONS,
     JAPANESE_NOT_NAMES,
     JAPANESE_RELATIONS,
     JAPANESE_SURNAME_READINGS,
@@ -49,7 +51,12 @@ from features.deid.peoplewords import (
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAME_SPELLINGS,
     KOREAN_SURNAMES,
+    PINYIN_FAMILY_NAMES,
+    PINYIN_FINALS,
+    PINYIN_INITIALS,
+    PINYIN_KIN,
 )
+from features.deid.variantwords import JAPANESE_SURNAME_KANJI_READINGS
 
 #: Arabic and Hebrew letters (a word of them)
 _ABJAD_WORD = re.compile("[\u05d0-\u05ea\u05b0-\u05c7\u0620-\u065f\u0670-\u06d3]+")
@@ -256,7 +263,8 @@ _HAN_NOT_FIRST_GIVEN = frozenset(HAN_NOT_IN_NAMES) - {"明"}
 #: a name in kanji or katakana (two characters or more) or in hiragana after a relation word and "の", before an
 #: honorific or a particle (kana only before an honorific: "娘のスマホが" is a phone)
 _JAPANESE_AFTER_RELATION = re.compile(
-    rf"(?:{_either(JAPANESE_RELATIONS)})の(?:(?P<k>[\u4e00-\u9fff々]{{1,3}})(?=(?P<p>{_either(JAPANESE_AFTER_NAMES)}))"
+    rf"(?:{_either(JAPANESE_RELATIONS + JAPANESE_KANA_RELATIONS)})の"
+    rf"(?:(?P<k>[\u4e00-\u9fff々]{{1,4}})(?=(?P<p>{_either(JAPANESE_AFTER_NAMES)}))"
     rf"|(?P<kana>[\u3041-\u3096\u30a1-\u30fa\u30fc]{{2,6}})(?={_either(JAPANESE_HONORIFICS)}))")
 #: a Korean given name (two or three syllables) after a relation word and a space, with the "-이" of a name and a
 #: particle, a title or a vocative after it ("딸 지은이가", "아들 민준씨")
@@ -281,8 +289,9 @@ def related_cjk_name_spans(text: str) -> list[tuple[str, int, int, float]]:
             found.append(("PERSON", m.start("s"), end, 0.6))
         for m in _JAPANESE_AFTER_RELATION.finditer(text):
             if m["k"] is not None and (m["k"] in JAPANESE_NOT_NAMES or (
-                    len(m["k"]) < 2 and m["p"] not in JAPANESE_HONORIFICS)):
-                continue
+                    len(m["k"]) < 2 and m["p"] not in JAPANESE_HONORIFICS) or (
+                    len(m["k"]) > 3 and not all(c in JAPANESE_SURNAME_KANJI_READINGS for c in m["k"][:2]))):
+                continue  # four kanji only as a family name of two known ones and a given name (round 24: "田中花子")
             found.append(("PERSON", *m.span("k" if m["k"] is not None else "kana"), 0.6))
     elif any("\u3041" <= c <= "\u30ff" for c in text):
         found += [("PERSON", *m.span("kana"), 0.6) for m in _JAPANESE_AFTER_RELATION.finditer(text) if m["kana"]]
@@ -388,4 +397,28 @@ def _cjk_owner_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
                         _korean_key(anyascii(word[:end])) in hangul:
                     found.append((m.start(), m.start() + end, "PERSON"))
                     break
+    return found
+
+
+# --------------------------------------------------------------------------- a Chinese name in pinyin (round 24)
+#: one pinyin syllable, no tone marks
+_SYLLABLE = f"(?:{'|'.join(PINYIN_INITIALS)})?(?:{'|'.join(PINYIN_FINALS)})"
+#: a pinyin kinship word, a family name of :data:`PINYIN_FAMILY_NAMES`, then a given name: one word of one or two
+#: syllables ("li jianguo"), or two words of one syllable each ("wang xiu ying")
+_PINYIN_NAME = re.compile(
+    rf"(?i)(?<![\w'’-])(?:{'|'.join(sorted(PINYIN_KIN, key=len, reverse=True))})[ \t]+"
+    rf"(?P<name>(?P<family>[a-zü]+)[ \t]+(?P<given>(?:{_SYLLABLE}){{1,2}}|{_SYLLABLE}[ \t]+{_SYLLABLE})(?![\w'’-]))")
+
+
+def pinyin_name_spans(text: str, is_word: Callable[[str], bool] = lambda _: False) -> list[tuple[str, int, int, float]]:
+    """``("PERSON", start, end, score)`` of a Chinese name in pinyin after a pinyin kinship word ("yeye li jianguo",
+    "wo mama wang xiuying"), any case: the family name must be a common Chinese one and the given name pinyin and no
+    English word (``is_word``), as "mama" and "baba" are English words too ("my mama said" stays)."""
+    if not text.isascii():
+        return []
+    found: list[tuple[str, int, int, float]] = []
+    for m in _PINYIN_NAME.finditer(text):
+        given = m["given"].split()
+        if m["family"].lower() in PINYIN_FAMILY_NAMES and not any(is_word(g.lower()) for g in given):
+            found.append(("PERSON", *m.span("name"), 0.6))
     return found

@@ -199,7 +199,7 @@ from features.deid.recognizers import (
     world_towns_in_other_scripts,
 )
 from features.deid.records import record_field_spans
-from features.deid.script_names import cued_cjk_name_spans, script_name_spans
+from features.deid.script_names import cued_cjk_name_spans, pinyin_name_spans, script_name_spans
 from features.deid.shapes import identifier_shape_recognizers
 from features.deid.short_forms import short_form_spans
 from features.deid.termwords import (
@@ -3188,6 +3188,7 @@ class TextDeidentifier:
                 if r.entity_type == "PERSON" and any(c in original[r.start:r.end] for c in "\n\\ \t"):
                     r.end = _before_a_keyed_line(original, r.start, r.end)
             results += [RecognizerResult(*r) for r in self._people.spans(original)]
+            results += [RecognizerResult(*r) for r in pinyin_name_spans(original, self._people.is_word)]  # round 24
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
             results += [RecognizerResult(*r) for r in festival_birthday_spans(original)]  # round 24
             results += [RecognizerResult(*r) for r in record_field_spans(original)]  # round 20: vCard places, ...

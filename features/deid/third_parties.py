@@ -32,6 +32,7 @@ from features.deid.peoplewords import (
     THAI_SURNAME_ENDINGS,
     THAI_SURNAME_SHORTEST,
     THAI_TITLES,
+    THAI_WORDS_AFTER_A_SPACE,
     THAI_WORDS_AFTER_NAMES,
     everyday_words,
 )
@@ -295,6 +296,9 @@ _THAI_AFTER = "|".join(f"(?<={w})" for w in THAI_BEFORE_TITLES)
 _THAI_TITLED = re.compile(rf"(?:(?<![{_THAI_LETTERS}.])|{_THAI_AFTER})(?:{'|'.join(re.escape(t) for t in THAI_TITLES)})[ \t]?"
                           rf"(?P<name>[{_THAI_LETTERS}]{{2,30}})")
 
+#: round 24: the surname after a Thai given name: one space, then Thai letters (a Thai name is given name and surname)
+_THAI_SURNAME = re.compile(rf"[ \t](?P<surname>[{_THAI_LETTERS}]{{2,30}})")
+
 
 def thai_name_spans(text: str) -> list[tuple[str, int, int, float]]:
     """Names after a Thai title (คุณสมชาย, นางสาวมาลี, "นาย สมศักดิ์"): ``("PERSON", start, end, score)`` of the Thai word
@@ -302,8 +306,16 @@ def thai_name_spans(text: str) -> list[tuple[str, int, int, float]]:
     "คุณกินยา", "you took")."""
     if not any("\u0e00" <= c <= "\u0e7f" for c in text):
         return []
-    return [("PERSON", m.start("name"), m.start("name") + _thai_name_length(m["name"]), 0.85)
-            for m in _THAI_TITLED.finditer(text) if not m["name"].startswith(THAI_NOT_NAME_STARTS)]
+    found: list[tuple[str, int, int, float]] = []
+    for m in _THAI_TITLED.finditer(text):
+        if m["name"].startswith(THAI_NOT_NAME_STARTS):
+            continue
+        end = m.start("name") + _thai_name_length(m["name"])
+        if end == m.end("name") and (surname := _THAI_SURNAME.match(text, end)) is not None and not surname[
+                "surname"].startswith(THAI_NOT_NAME_STARTS + THAI_WORDS_AFTER_A_SPACE):
+            end = surname.start("surname") + _thai_name_length(surname["surname"])  # round 24: "พ่อสมศักดิ์ ใจดี"
+        found.append(("PERSON", m.start("name"), end, 0.85))
+    return found
 
 
 def _thai_name_length(letters: str) -> int:
