@@ -72,3 +72,16 @@ def test_a_dose_a_younger_age_or_salt_stays(deid, text):
                                    "jiushi liu "])
 def test_the_round24_r24ages2_readings_cost_time_in_proportion(deid, index, piece):
     probes.assert_cost_in_proportion(deid, index, piece)
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize("text", ["halmeoni-neun gusip-chil sal, harabeoji-neun baek sal",
+                                  "harabeoji-neun baek sal, halmeoni-neun gusip-il sal"])
+def test_a_korean_age_counter_in_lower_case_is_no_given_name_to_the_check(deid, text):
+    """The check refused these as "name where a person stands" ("sal" read as the given name Sal): it publishes what
+    the redactor leaves (the ages gone), and a capitalised "Sal" before a verb is still a name."""
+    from features.deid.leakcheck import third_party_shapes
+
+    out = redacted(deid, text)
+    assert (third_party_shapes(probes._PLACEHOLDER.sub(" ", out)), third_party_shapes("Sal, margaret called")) == (
+        [], ["name where a person stands"]), out
