@@ -11,6 +11,8 @@ check (:mod:`features.deid.leakshapes`) as written.
 
 from __future__ import annotations
 
+import re
+
 #: the fewest letters a kept Latin-script word has ("a", "an", "de" are words of every language); other scripts two
 FEWEST = 3
 FEWEST_OTHER = 2
@@ -263,6 +265,9 @@ MORE_KIN_WORDS: tuple[str, ...] = (
     "uroma", "uropa", "großmutter", "großvater", "grossmutter", "grossvater", "schwiegermutter", "schwiegervater",
     "suegra", "suegro", "suocera", "suocero", "belle-mère", "beau-père", "sogra", "sogro", "tía", "tío", "zia", "zio",
     "tante", "oncle", "tia", "tio", "babcia", "dziadek", "auntie", "aunty", "unc", "nanny", "nonnina", "nonnino",
+    # round 24 (r24ages2): the honorifics of an older neighbour, read as a relation is ("doña conchi, tiene 95",
+    # "dona zefa tem 97")
+    "doña", "dona", "señora", "senhora", "signora",
 )
 #: words of being, having or turning an age between the persons and the figures ("are", "are both", "tienen", "sind",
 #: "ont", "hanno", "têm", "zijn"), lower case; up to two are read ("are now", "sind beide")
@@ -273,6 +278,9 @@ AGE_LINK_VERBS: tuple[str, ...] = (
     "a", "ont", "avait", "avaient", "tous", "deux", "ha", "hanno", "compie", "compiono", "entrambi", "sono", "è",
     "tem", "têm", "fez", "fizeram", "são", "é", "heeft", "hebben", "zijn", "worden", "wordt", "är", "blir", "fyller",
     "har", "er", "bliver", "mają", "maja", "skończyli",
+    # round 24 (r24ages2): the Spanish, Portuguese, French and Italian "of" of an age ("mi suegra de 92", "mi tía
+    # rosario, de 97", "minha avó de 93 anos", "mia nonna di 95 anni"); a unit after the figure keeps a quantity
+    "de", "di", "com", "da", "del",
 )
 #: the words that join figures in a list of ages ("93 and 96", "92 und 94", "91 y 95", "92 et 95", "91 e 94",
 #: "90 en 93", "92 och 95", "92 og 95", "91 i 94", "92 & 94")
@@ -292,3 +300,46 @@ NOT_NAMES_BEFORE_A_FIGURE: tuple[str, ...] = (
     "mile", "miles", "dollars", "bucks", "is", "are", "was", "were", "be", "been", "de", "la", "el", "le", "di", "da",
     "do", "du", "der", "die", "das", "con", "mit", "avec", "com", "su", "sa", "se", "si", "ya", "pesa", "wiegt", "pèse",
 )
+
+# --------------------------------------------------------------------------- round 24 (r24ages2): Asian age counters
+
+#: the counters of years of age of Japanese, Chinese and Korean, romanised ("95 sai", "96 sui", "97 sal") and in their
+#: scripts ("95歳", "96岁", "97살", "97세"): a number of 90 or more before one is an age over 89 (Safe Harbor)
+LATIN_AGE_COUNTERS: tuple[str, ...] = ("sai", "sui", "sal")
+SCRIPT_AGE_COUNTERS: tuple[str, ...] = ("歳", "才", "岁", "歲", "살", "세")
+#: the words that follow a romanised counter in a sentence (a copula or a particle: "95 sai desu", "96 sui le",
+#: "97 sal ieyo"); a figure and "sai", "sui" or "sal" with another word after are no age ("el 95 sai a las 10", "90
+#: sal marina", "sal e pimenta": "de", "e", "a", "i" are no followers), one with a hyphen ("95-sai") is
+LATIN_COUNTER_FOLLOWERS: tuple[str, ...] = (
+    "desu", "deshita", "da", "datta", "ni", "no", "yo", "ne", "ka", "mo", "le", "ya", "ba", "ma",
+    "ieyo", "ieoyo", "iyeyo", "iyeoyo", "imnida", "ida", "iya", "ga", "ui", "man", "irang", "ro",
+)
+#: the romanised and scripted heads of the numbers 90 to 139 (90, 100, 110, 120, 130), each "-" an optional blank or
+#: hyphen ("kyuu-juu": "kyuujuu", "kyuu juu"; "jiu-shi"; "gu-sip"); Korean's native ninety too ("aheun", "아흔")
+OLD_NUMBER_HEADS: tuple[str, ...] = (
+    "kyuu-juu", "kyu-juu", "kyu-ju", "kyuu-jyuu", "kyu-jyu", "kyū-jū", "hyaku", "hyaku-juu", "hyaku-ni-juu",
+    "hyaku-san-juu", "hyaku-ju", "hyaku-ni-ju", "hyaku-san-ju", "hyakku",
+    "jiu-shi", "yi-bai", "bai", "yi-bai-yi-shi", "yi-bai-er-shi", "yi-bai-san-shi", "yi-bai-ling",
+    "gu-sip", "gu-ship", "baek", "baek-sip", "baek-i-sip", "baek-sam-sip", "aheun", "ahun", "ahheun",
+    "九十", "百", "百十", "百二十", "百三十", "一百", "一百一十", "一百二十", "一百三十", "一百零",
+    "아흔", "구십", "백", "백십", "백이십", "백삼십",
+)
+#: the units one to nine after a head (Japanese, Chinese, Korean Sino and native, romanised, then in their scripts)
+OLD_NUMBER_UNITS: tuple[str, ...] = (
+    "ichi", "ni", "san", "yon", "shi", "go", "roku", "nana", "shichi", "hachi", "kyuu", "kyu", "ku",
+    "yi", "er", "si", "wu", "liu", "qi", "ba", "jiu",
+    "il", "i", "sam", "sa", "o", "yuk", "chil", "pal", "gu", "hana", "han", "dul", "du", "set", "se", "net", "ne",
+    "daseot", "yeoseot", "ilgop", "yeodeol", "ahop",
+    "一", "二", "三", "四", "五", "六", "七", "八", "九",
+    "하나", "한", "둘", "두", "셋", "세", "넷", "네", "다섯", "여섯", "일곱", "여덟", "아홉",
+    "일", "이", "삼", "사", "오", "육", "칠", "팔", "구",
+)
+
+
+def old_number_words() -> tuple[str, str]:
+    """The heads and the units of :data:`OLD_NUMBER_HEADS` and :data:`OLD_NUMBER_UNITS` as two alternations (longest
+    first, each "-" of a head an optional blank or hyphen), for each side to build its own reading with."""
+    def alternation(words: tuple[str, ...]) -> str:
+        ordered = sorted(set(words), key=len, reverse=True)
+        return "|".join("[ \t-]?".join(re.escape(part) for part in word.split("-")) for word in ordered)
+    return alternation(OLD_NUMBER_HEADS), alternation(OLD_NUMBER_UNITS)

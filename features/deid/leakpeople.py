@@ -19,6 +19,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from features.deid import termwords
+from features.deid.agewords import LATIN_AGE_COUNTERS
 from features.deid.clinicalwords import (
     DEVICE_EPONYMS,
     DEVICE_MODEL_WORDS,
@@ -653,7 +654,10 @@ class PeopleLook:
                     k == "per" and re.search(r"\d", " ".join(text[:words[i].start()].split()[-3:]))):  # a rate: "2 x per dag"
                 return True
             if (k in self.given_names and k not in self.everyday and not self.is_word(k)
+                    and not (k in LATIN_AGE_COUNTERS and words[i].group().islower())
                     and keys[i + 1] not in self.given_names and self._may_name(after)):
+                # (round 24: "sal", "sai", "sui" in lower case are counters of years of age, no "Sal":
+                # "halmeoni-neun gusip-chil sal, harabeoji-neun baek sal")
                 return True
         return False
 

@@ -23,7 +23,14 @@ from adherence.domain import OLDEST_AGE_KEPT
 
 # What the check shares with the redactor: which words are medicines or common words.
 from features.deid import agewords, clinicalwords
-from features.deid.agewords import AGE_WORDS, SPELLED_OLD_AGE_STARTS
+from features.deid.agewords import (
+    AGE_WORDS,
+    LATIN_AGE_COUNTERS,
+    LATIN_COUNTER_FOLLOWERS,
+    SCRIPT_AGE_COUNTERS,
+    SPELLED_OLD_AGE_STARTS,
+    old_number_words,
+)
 from features.deid.calendars import any_holiday
 from features.deid.holidaywords import (
     BIRTH_WORDS_AFTER_A_FESTIVAL,
@@ -558,6 +565,27 @@ def has_age_by_a_person(text: str) -> bool:
     return False
 
 
+# --------------------------------------------------------------------------- an age by an Asian counter (round 24)
+
+_OLD_HEADS, _OLD_UNITS = old_number_words()
+#: round 24 (r24ages2): a number of 90 to 139, in figures or in romanised or scripted words ("95", "kyuujuu-go",
+#: "jiushiliu", "gusip-chil", "baek", "아흔일곱", "九十五"), then a counter of years of age of Japanese, Chinese or
+#: Korean; a romanised counter only with a hyphen before it or with an end, a mark or a particle after it ("sal" is
+#: salt in Spanish and Portuguese, "sai" a verb in Italian and Portuguese)
+_COUNTED_AGE = re.compile(
+    r"(?i:(?:(?<![\d.,/:])(?:9\d|1[0-2]\d|130)(?![.,]\d)|(?<![a-z])(?:" + _OLD_HEADS + r")(?:[\s-]?(?:" + _OLD_UNITS + r"))?)"
+    r"(?:\s*-\s*(?:" + _words_pattern(LATIN_AGE_COUNTERS) + r")(?![a-z])"
+    r"|\s*(?:" + _words_pattern(LATIN_AGE_COUNTERS) + r")(?:\s*(?:[^\w\s]|\Z)|\s+(?:"
+    + _words_pattern(LATIN_COUNTER_FOLLOWERS) + r")(?![a-z]))"
+    r"|\s*(?:" + "|".join(SCRIPT_AGE_COUNTERS) + r")))")
+
+
+def has_age_by_a_counter(text: str) -> bool:
+    """Whether ``text`` says an age over 89 with a counter of years of age of Japanese, Chinese or Korean
+    (:data:`_COUNTED_AGE`: "95-sai", "kyuujuu-go sai desu", "96 sui le", "gusip-chil sal", "97살", "九十五歳")."""
+    return _COUNTED_AGE.search(text) is not None
+
+
 # --------------------------------------------------------------------------- a birthday said by a festival (round 24)
 
 #: the festivals read (the fixed-date holidays of :func:`features.deid.calendars.any_holiday` and the lunar ones), on
@@ -625,7 +653,7 @@ def identifier_shapes(text: str) -> list[str]:
     """Kinds of identifier shape in ``text`` (a message with its placeholders made spaces), each looked for only
     when a character it needs is there."""
     kinds = []
-    if has_old_age(text) or has_age_by_a_person(text):
+    if has_old_age(text) or has_age_by_a_person(text) or has_age_by_a_counter(text):
         kinds.append("age over 89")
     if not text.isascii() and has_block_address(text):
         kinds.append("street or block address")

@@ -67,14 +67,18 @@ from features.deid.agewords import (
     AGES_WORDS,
     BIRTH_COHORT_WORDS,
     COHORT_WORDS_BEFORE_TWO_FIGURES,
+    LATIN_AGE_COUNTERS,
+    LATIN_COUNTER_FOLLOWERS,
     MORE_KIN_WORDS,
     NOT_KIN_PERSON_WORDS,
     NOT_NAMES_BEFORE_A_FIGURE,
     OLD_PERSON_NOUNS,
     PLURAL_AGE_SUBJECTS,
     PRONOUN_PERSON_WORDS,
+    SCRIPT_AGE_COUNTERS,
     SHY_OF_WORDS,
     VERBS_THAT_ARE_GIVEN_NAMES,
+    old_number_words,
     plural_kin_words,
 )
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS, PHONE_WORDS
@@ -3315,6 +3319,19 @@ _LISTED_AGE_LEAD = (rf"(?<![\w-])(?:{_LISTED_AGE_KIN_WORD})(?:['’]s)?"
                     rf"(?:[ \t]*[,:—–(-])?(?:[ \t]+(?:{_LINK_VERB})(?![\w'’-])){{0,2}}(?:['’](?:s|re))?[ \t]*")
 
 
+# Round 24 (r24ages2): an age over 89 before a counter of years of Japanese, Chinese or Korean, the number in figures
+# or in romanised or scripted words ("95 sai", "kyuujuu-go sai", "96 sui", "jiushiliu sui", "gusip-chil sal", "baek
+# sal", "97살", "아흔일곱 살", "九十五歳"); a romanised counter needs a hyphen before it, or an end, a punctuation mark or a
+# particle after it ("95-sai", "96 sui le"): "sal" and "sai" are words of other languages ("90 sal marina")
+_OLD_HEAD, _OLD_UNIT = old_number_words()
+_OLD_COUNTED_NUMBER = (rf"(?:(?<![\d.,/:])(?:9\d|1[0-2]\d|130)(?![.,]\d)"
+                       rf"|(?<![a-z])(?:{_OLD_HEAD})(?:[ \t-]?(?:{_OLD_UNIT}))?)")
+_LATIN_COUNTER = alternation(LATIN_AGE_COUNTERS)
+_AGE_BY_A_COUNTER = (rf"(?P<age>{_OLD_COUNTED_NUMBER})(?:[ \t]*-[ \t]*(?:{_LATIN_COUNTER})(?![a-z])"
+                     rf"|[ \t]*(?:{_LATIN_COUNTER})(?=[ \t]*(?:[^\w \t]|\Z)|[ \t]+(?:{alternation(LATIN_COUNTER_FOLLOWERS)})"
+                     rf"(?![a-z]))|[ \t]*(?:{alternation(SCRIPT_AGE_COUNTERS)}))")
+
+
 def _listed_ages_after_kin(place: int) -> str:
     """The pattern of the figure at ``place`` (0 the first) of a list of ages after a relation (:data:`_LISTED_AGE_LEAD`):
     one pattern a place, since one match of a list would report one figure."""
@@ -3406,6 +3423,7 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(_AGE_IN_PARENTHESES_NEAR_A_PERSON, 0.6, 2, accept=_no_reading_between, gate=_has_two_digits),
         *(_p(_listed_ages_after_kin(place), 0.6, "age", accept=_listed_age_after_kin, gate=_has_two_digits)
           for place in range(4)),
+        _p(_AGE_BY_A_COUNTER, 0.7, "age"),
         _p(_AGE_AFTER_AN_AGE_WORD, 0.6, 1, accept=_no_reading_before, gate=_has_two_digits),
         _p(rf"\b(?:he|she|who|{_RELATIVE})[ \t]+(?:is|was|turns|turned|will[ \t]+be)[ \t]+"
            rf"{_AGE}\b{_NOT_A_QUANTITY}", 0.6, 1, accept=_over_89, gate=_has_two_digits),
