@@ -195,3 +195,22 @@ def long_run_pieces(folder: Path = Path(__file__).parent) -> list[str]:
                     values = named.get(values.id, values) if isinstance(values, ast.Name) else values
                     pieces += [value for value in ast.literal_eval(values) if isinstance(value, str)]
     return list(dict.fromkeys(pieces))
+
+
+# --------------------------------------------------------------------------- birthdays said by a festival (round 24)
+
+FESTIVAL_BIRTHDAY = "birthday by a festival"
+
+
+def assert_festival_birthday_caught(deid: TextDeidentifier, text: str, secret: str) -> None:
+    """The check sees a birthday said by a festival in ``text``; the redactor makes it a ``<DATE>``."""
+    assert_shape_caught(deid, text, secret, FESTIVAL_BIRTHDAY)
+    assert "<DATE>" in redacted(deid, text)
+
+
+def assert_owners_festival_birthday_caught(deid: TextDeidentifier, index: IdentifierIndex, dob: str, text: str,
+                                           secret: str) -> None:
+    """For an owner born on ``dob`` (ISO), the festival goes as a ``<DATE>`` and the check finds nothing left."""
+    out = redacted(deid, text, owner(dob=datetime.date.fromisoformat(dob)))
+    assert secret not in out and "<DATE>" in out, out
+    assert not free_text_kinds(index, out), out

@@ -15,15 +15,13 @@ b. phones and record numbers said in Japanese romaji, romanised Sino-Korean digi
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from features.deid.normalize import romanised_digits_as_figures, said_digits_as_figures
 from tests import deid_probes as probes
 from tests.deid_probes import redacted
 
-FESTIVAL = "birthday by a festival"
+FESTIVAL = probes.FESTIVAL_BIRTHDAY
 PHONE_IN_WORDS = "phone-shaped number in digit words"
 
 # --------------------------------------------------------------------------- a. a birthday said by a festival
@@ -53,8 +51,7 @@ FESTIVAL_BIRTHDAYS = [
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize(("text", "secret"), FESTIVAL_BIRTHDAYS)
 def test_a_birthday_said_by_a_festival_goes_for_both_sides(deid, text, secret):
-    probes.assert_shape_caught(deid, text, secret, FESTIVAL)
-    assert "<DATE>" in redacted(deid, text)
+    probes.assert_festival_birthday_caught(deid, text, secret)
 
 
 @pytest.mark.verifies("REQ-DEID-001")
@@ -64,10 +61,7 @@ def test_a_birthday_said_by_a_festival_goes_for_both_sides(deid, text, secret):
     ("1950-05-05", "こどもの日が誕生日です", "こどもの日"),
 ])
 def test_the_owners_festival_birthday_goes_too(deid, index, dob, text, secret):
-    patient = probes.owner(dob=datetime.date.fromisoformat(dob))
-    out = redacted(deid, text, patient)
-    assert secret not in out and "<DATE>" in out, out
-    assert not probes.free_text_kinds(index, out), out
+    probes.assert_owners_festival_birthday_caught(deid, index, dob, text, secret)
 
 
 @pytest.mark.verifies("REQ-DEID-002")

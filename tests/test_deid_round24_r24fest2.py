@@ -14,15 +14,13 @@ b. a phone said in romaji or romanised Korean with a word between its groups ("z
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from features.deid.normalize import romanised_digits_as_figures
 from tests import deid_probes as probes
 from tests.deid_probes import redacted
 
-FESTIVAL = "birthday by a festival"
+FESTIVAL = probes.FESTIVAL_BIRTHDAY
 PHONE_IN_WORDS = "phone-shaped number in digit words"
 
 FESTIVAL_BIRTHDAYS = [
@@ -62,8 +60,7 @@ FESTIVAL_BIRTHDAYS = [
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize(("text", "secret"), FESTIVAL_BIRTHDAYS)
 def test_a_birthday_by_a_festival_of_more_lands_goes_for_both_sides(deid, text, secret):
-    probes.assert_shape_caught(deid, text, secret, FESTIVAL)
-    assert "<DATE>" in redacted(deid, text)
+    probes.assert_festival_birthday_caught(deid, text, secret)
 
 
 @pytest.mark.verifies("REQ-DEID-001")
@@ -74,10 +71,7 @@ def test_a_birthday_by_a_festival_of_more_lands_goes_for_both_sides(deid, text, 
     ("1962-10-01", "I was born on National Day, 国庆节出生", "National"),
 ])
 def test_the_owners_birthday_by_such_a_festival_goes_too(deid, index, dob, text, secret):
-    patient = probes.owner(dob=datetime.date.fromisoformat(dob))
-    out = redacted(deid, text, patient)
-    assert secret not in out and "<DATE>" in out, out
-    assert not probes.free_text_kinds(index, out), out
+    probes.assert_owners_festival_birthday_caught(deid, index, dob, text, secret)
 
 
 @pytest.mark.verifies("REQ-DEID-002")
