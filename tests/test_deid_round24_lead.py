@@ -132,3 +132,11 @@ def test_a_phone_word_of_another_language_makes_falling_groups_a_phone(deid, ind
     of the message (black-box round 24: `su móvil es`, refused by the check, which saw the phone) makes it one to the
     redactor as well."""
     probes.assert_gone_and_clean(deid, index, text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+def test_a_thai_name_after_a_spaced_kin_word_goes(deid):
+    """Round 9's reading of other scripts and round 24's Thai kin-word reading both take it (moved here from round 9's
+    test, which asks that its reading alone does)."""
+    out = probes.redacted(deid, "ลูกชาย สมชาย ใจดี")
+    assert "สมชาย" not in out and "<PERSON>" in out and "ลูกชาย" in out, out

@@ -48,7 +48,8 @@ def _no_other_scripts(monkeypatch: pytest.MonkeyPatch) -> None:
     ("ο γιος μου Γιώργος Νικολάου", "Γιώργος", "γιος μου"),
     ("ჩემი ქალიშვილი ნინო ბერიძე", "ნინო", "ქალიშვილი"),
     ("मेरा बेटा राहुल शर्मा", "राहुल", "बेटा"),
-    ("ลูกชาย สมชาย ใจดี", "สมชาย", "ลูกชาย"),
+    # ("ลูกชาย สมชาย ใจดี": round 24's Thai kin-word reading takes it too, so it is no longer this reading's alone; it is
+    # tested in tests/test_deid_round24_lead.py)
     # Russian and Ukrainian after more relation words, a soft sign not left behind
     ("внук Серёжа придёт завтра", "Серёжа", "придёт"),
     ("внучка Машенька", "Машенька", "внучка"),

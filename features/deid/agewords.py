@@ -278,10 +278,14 @@ AGE_LINK_VERBS: tuple[str, ...] = (
     "a", "ont", "avait", "avaient", "tous", "deux", "ha", "hanno", "compie", "compiono", "entrambi", "sono", "è",
     "tem", "têm", "fez", "fizeram", "são", "é", "heeft", "hebben", "zijn", "worden", "wordt", "är", "blir", "fyller",
     "har", "er", "bliver", "mają", "maja", "skończyli",
-    # round 24 (r24ages2): the Spanish, Portuguese, French and Italian "of" of an age ("mi suegra de 92", "mi tía
-    # rosario, de 97", "minha avó de 93 anos", "mia nonna di 95 anni"); a unit after the figure keeps a quantity
-    "de", "di", "com", "da", "del",
+    # the copulas that come before a year of birth's "de" ("mon fils est de 95", "mi hijo es del 28", "era de 30"):
+    # links, so that no name is read where they stand
+    "est", "sont", "était", "etait", "era", "eran", "fue", "foi", "eram",
 )
+#: round 24 (r24ages2): the Spanish, Portuguese, French and Italian "of" of an age ("mi suegra de 92", "mi tía
+#: rosario, de 97", "minha avó de 93 anos", "mia nonna di 95 anni"), right after the relation or its name only: after a
+#: verb it is a year of birth ("mon fils est de 95", "es del '28"); a unit after the figure keeps a quantity
+AGE_LINK_PREPOSITIONS: tuple[str, ...] = ("de", "di", "com", "da", "del")
 #: the words that join figures in a list of ages ("93 and 96", "92 und 94", "91 y 95", "92 et 95", "91 e 94",
 #: "90 en 93", "92 och 95", "92 og 95", "91 i 94", "92 & 94")
 AGE_LIST_JOINS: tuple[str, ...] = ("and", "y", "und", "et", "e", "en", "och", "og", "i", "&", "plus")

@@ -505,10 +505,12 @@ def _age_after_kin(text: str, end: int, before: str) -> bool:
 _LISTING_KIN = {unaccented(w) for w in {*RELATIONS, *ENGLISH_RELATIONS, *KIN_WORDS, *agewords.MORE_KIN_WORDS,
                                         *agewords.plural_kin_words()}} | _AGE_PERSON_UNMARKED
 _LINKS = _words_pattern({unaccented(w) for w in agewords.AGE_LINK_VERBS})
+_OF_AN_AGE = _words_pattern(set(agewords.AGE_LINK_PREPOSITIONS))
 _LISTED_AGES_BEFORE = re.compile(
     r"(?i:(?:^|[^\w-])(?:" + _words_pattern(_LISTING_KIN) + r")(?:['’]s)?"
-    r"(?:\s+(?!(?:" + _LINKS + r")(?![\w'’-]))(?P<word>[^\W\d_]+))?"
-    r"\s*[,:—–(-]?(?:\s+(?:" + _LINKS + r")(?![\w'’-])){0,2}(?:['’](?:s|re))?\s*"
+    r"(?:\s+(?!(?:" + _LINKS + "|" + _OF_AN_AGE + r")(?![\w'’-]))(?P<word>[^\W\d_]+))?"
+    r"\s*[,:—–(-]?(?:(?:\s+(?:" + _LINKS + r")(?![\w'’-])){1,2}|\s+(?:" + _OF_AN_AGE + r")(?![\w'’-]))?"
+    r"(?:['’](?:s|re))?\s*"
     r"(?:\d{1,3}\s*(?:,\s*(?:(?:" + _words_pattern(agewords.AGE_LIST_JOINS) + r")\s+)?|\s(?:"
     + _words_pattern(agewords.AGE_LIST_JOINS) + r")\s+|&\s*)){0,4})\Z")
 #: the words in lower case after a relation that are no name before a figure: verbs (and by their endings), words of

@@ -60,6 +60,7 @@ from features.deid import clinicalwords
 from features.deid.agewords import (
     AGE_ADJECTIVES,
     AGE_BEFORE_WORDS,
+    AGE_LINK_PREPOSITIONS,
     AGE_LINK_VERBS,
     AGE_LIST_JOINS,
     AGE_PERSON_JOINS,
@@ -1217,15 +1218,13 @@ _NOT_IN_A_NAME = MESSAGE_WORDS | FOREIGN_WORDS | SPAN_EDGE_WORDS
 
 #: every given name and family name of Faker's locales, common words among them ("rosa", "smith"): never prose
 _ANY_NAME = faker_names("first") | faker_names("last")
-_SENTENCE_START = re.compile(r"(?:\A|[.!?¡¿:;\n][ \t]*)\Z")
 
 
 def _lower_case_prose(text: str, start: int, words: list[str]) -> bool:
     """Whether the NER's person ``words`` (the first at ``start`` of ``text``) are everyday words of one language
-    written in lower case (the first may open a sentence), none of them anybody's name: prose the English model
+    written in lower case, none of them anybody's name: prose the English model
     misread (round 24: "me duelen las piernas", "me pican los ojos" lost the legs and the eyes to `<PERSON>`)."""
-    opening = _SENTENCE_START.search(text, max(0, start - 4), start) is not None
-    if not all(w.islower() or (i == 0 and opening and w[1:].islower()) for i, w in enumerate(words)):
+    if not all(w.islower() for w in words):  # a capital, even opening a sentence, may be a name ("Brie and I")
         return False
     lowered = [w.lower() for w in words]
     language = one_languages_prose(lowered)
@@ -3311,12 +3310,15 @@ _LISTED_AGE_KIN = {*_KIN_WORDS_OF_AN_AGE, *ENGLISH_RELATIONS, *plural_kin_words(
 _LISTED_AGE_KIN |= {fold_text(word) for word in _LISTED_AGE_KIN}
 _LISTED_AGE_KIN_WORD = alternation(sorted(_LISTED_AGE_KIN))
 _LINK_VERB = alternation(sorted({*AGE_LINK_VERBS, *(fold_text(v) for v in AGE_LINK_VERBS)}))
+_LINK_PREPOSITION = alternation(AGE_LINK_PREPOSITIONS)
 #: the join between two figures of a list: a comma, maybe and a join word, or a join word alone
 _LIST_JOIN = (rf"(?:[ \t]*,[ \t]*(?:{alternation(AGE_LIST_JOINS)}[ \t]+)?"
               rf"|[ \t]+{alternation(AGE_LIST_JOINS)}[ \t]+|[ \t]*&[ \t]*)")
 _LISTED_AGE_LEAD = (rf"(?<![\w-])(?:{_LISTED_AGE_KIN_WORD})(?:['’]s)?"
-                    rf"(?P<name>[ \t]+(?!(?:{_LINK_VERB})(?![\w'’-]))(?:<PERSON>|[^\W\d_][^\W\d_'’-]{{0,20}}))?"
-                    rf"(?:[ \t]*[,:—–(-])?(?:[ \t]+(?:{_LINK_VERB})(?![\w'’-])){{0,2}}(?:['’](?:s|re))?[ \t]*")
+                    rf"(?P<name>[ \t]+(?!(?:{_LINK_VERB}|{_LINK_PREPOSITION})(?![\w'’-]))"
+                    rf"(?:<PERSON>|[^\W\d_][^\W\d_'’-]{{0,20}}))?"
+                    rf"(?:[ \t]*[,:—–(-])?(?:(?:[ \t]+(?:{_LINK_VERB})(?![\w'’-])){{1,2}}"
+                    rf"|[ \t]+(?:{_LINK_PREPOSITION})(?![\w'’-]))?(?:['’](?:s|re))?[ \t]*")
 
 
 # Round 24 (r24ages2): an age over 89 before a counter of years of Japanese, Chinese or Korean, the number in figures
