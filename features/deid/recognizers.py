@@ -1220,16 +1220,15 @@ _NOT_IN_A_NAME = MESSAGE_WORDS | FOREIGN_WORDS | SPAN_EDGE_WORDS
 _ANY_NAME = faker_names("first") | faker_names("last")
 
 
-def _lower_case_prose(text: str, start: int, words: list[str]) -> bool:
-    """Whether the NER's person ``words`` (the first at ``start`` of ``text``) are everyday words of one language
-    written in lower case, none of them anybody's name: prose the English model
-    misread (round 24: "me duelen las piernas", "me pican los ojos" lost the legs and the eyes to `<PERSON>`)."""
+def _lower_case_prose(words: list[str]) -> bool:
+    """Whether the NER's person ``words`` are everyday words of one language written in lower case, none of them
+    anybody's name: prose the English model misread (round 24: "me duelen las piernas", "me pican los ojos" lost the
+    legs and the eyes to `<PERSON>`)."""
     if not all(w.islower() for w in words):  # a capital, even opening a sentence, may be a name ("Brie and I")
         return False
-    lowered = [w.lower() for w in words]
-    language = one_languages_prose(lowered)
+    language = one_languages_prose(words)
     return language is not None and not any(
-        (w in _ANY_NAME or fold_text(w).lower() in _ANY_NAME) and w not in function_words(language) for w in lowered)
+        (w in _ANY_NAME or fold_text(w).lower() in _ANY_NAME) and w not in function_words(language) for w in words)
 
 
 class FilteredSpacyRecognizer(SpacyRecognizer):
@@ -1256,7 +1255,7 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
             while len(words) > 1 and text[slice(*words[0])].lower() in NAME_PARTICLES:
                 words.pop(0)
             texts = [text[slice(*w)] for w in words]
-            if r.entity_type == "PERSON" and texts and _lower_case_prose(text, words[0][0], texts):
+            if r.entity_type == "PERSON" and texts and _lower_case_prose(texts):
                 continue
             if texts and not any(map(is_medication, texts)) and not all(
                     w.lower() in RELEASE_FORMS for w in texts) and not all(
