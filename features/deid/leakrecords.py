@@ -3,12 +3,15 @@ field, an AAMVA licence barcode's name and address elements, a magnetic stripe's
 a DICOM person name, JSON "first"/"last", a pharmacy label's "SURNAME, GIVEN" before its directions, an initial and a
 surname in capitals before a comma, a Slack mention's display name, a call sign after its cue, and vCard, jCard and
 MECARD name fields. Placeholders are read as spaces before this reading, so a value the redactor replaced is empty.
-Its patterns are its own; it takes no reading from the redactor (:mod:`features.deid.records`)."""
+Its patterns are its own; it takes no reading from the redactor (:mod:`features.deid.records`), only HL7 v2's tables
+of where a person's address and phones are, a fact of the standard kept once in :mod:`features.deid.contactwords`."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from features.deid.contactwords import HL7_ADDRESS_PARTS, HL7_PERSON_FIELDS
 
 #: a name field of a machine-readable zone: letter runs joined by "<", two of them between surname and given names
 _ZONE = re.compile(r"(?<![A-Z])[A-Z]{2,39}(?:<[A-Z]{1,39}){0,5}?<<[A-Z]{1,39}")
@@ -82,12 +85,7 @@ _FEWEST_CUSTODY_FIGURES = 5
 #: round 22: where an HL7 v2 segment ends (a line break, an escaped "\\r" or "\\n"), and a segment that holds a
 #: person's address and phones with the rest of its fields
 _SEGMENT_END = re.compile(r"[\r\n]|\\[rn]")
-#: the check's own reading of HL7 v2's tables (this module imports nothing of the project): the segments that hold a
-#: person's address and phones, the number of the address field and of the phone fields, and how many of the address's
-#: components are under Safe Harbor (street, other designation, city, state, ZIP; the country stays)
-_PERSON_FIELDS: dict[str, tuple[int, tuple[int, ...]]] = {"PID": (11, (13, 14)), "NK1": (4, (5, 6)), "GT1": (5, (6, 7))}
-_ADDRESS_PARTS_HELD = 5
-_PERSON_SEGMENT = re.compile(r"(?i)(?<![a-z0-9^])(" + "|".join(_PERSON_FIELDS) + r")\|(.*)", re.DOTALL)
+_PERSON_SEGMENT = re.compile(r"(?i)(?<![a-z0-9^])(" + "|".join(HL7_PERSON_FIELDS) + r")\|(.*)", re.DOTALL)
 _FEWEST_PHONE_DIGITS = 7
 
 
@@ -100,10 +98,10 @@ def hl7_person_fields_left(text: str) -> list[str]:
         m = _PERSON_SEGMENT.search(segment)
         if m is None:
             continue
-        address, phones = _PERSON_FIELDS[m.group(1).upper()]
+        address, phones = HL7_PERSON_FIELDS[m.group(1).upper()]
         fields = m.group(2).split("|")
         if len(fields) >= address and any(re.search(r"[^\W_]", part) for repeat in fields[address - 1].split("~")
-                                          for part in repeat.split("^")[:_ADDRESS_PARTS_HELD]):
+                                          for part in repeat.split("^")[:HL7_ADDRESS_PARTS]):
             kinds.add("address in an HL7 segment")
         if any(len(fields) >= n and sum(c.isdigit() for c in fields[n - 1]) >= _FEWEST_PHONE_DIGITS for n in phones):
             kinds.add("phone in an HL7 segment")
