@@ -628,11 +628,16 @@ def test_warm_up_compiles_every_pattern_and_loads_phone_metadata_before_any_fork
     from phonenumbers import PhoneMetadata
     from presidio_analyzer import PatternRecognizer
 
+    from features.deid import everydaywords
+
+    everydaywords.everyday_words.cache_clear()
     deid._warm_up()
     patterns = [p for r in deid.rules if isinstance(r, PatternRecognizer) for p in r.patterns]
     assert len(patterns) > 20
     assert all(p.compiled_regex is not None for p in patterns)
     assert set(phonenumbers.SUPPORTED_REGIONS) <= set(PhoneMetadata._region_metadata)
+    # wordfreq's everyday words of every language the NER's prose filter reads, loaded once (1.3 s a worker before)
+    assert everydaywords.everyday_words.cache_info().currsize >= len(everydaywords.LANGUAGES)
 
 
 def test_construction_does_not_warm_up_only_the_first_fork_does(monkeypatch):

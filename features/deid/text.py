@@ -87,7 +87,7 @@ from threadpoolctl import ThreadpoolController
 
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
-from features.deid import clinicalwords
+from features.deid import clinicalwords, everydaywords
 from features.deid.aliases import airport_codes, nicknames_of, other_language_towns
 from features.deid.calendars import (
     BIRTH_CUE,
@@ -3094,6 +3094,9 @@ class TextDeidentifier:
         PhoneRecognizer.analyze(self._phone_rule, _WARM_UP_TEXT, self._phone_rule.supported_entities)
         month_words()  # CLDR's month names of every language: 1.5 s to build
         town_other_names("Springfield")  # GeoNames' index of towns by every name: 0.5 s, else in each forked worker
+        for language in everydaywords.LANGUAGES:  # wordfreq's everyday and spaCy's stop words of 17 languages: 1.3 s,
+            everydaywords.everyday_words(language)  # else in each forked worker on its first lower-case clause the NER
+            everydaywords.function_words(language)  # reads as a person
         self._redact([_WARM_UP_TEXT], [None])
         # round 24: the owner pass's own one-off tables (the English dictionary of the sound-alikes, the readings of
         # other scripts' names) were built by each forked worker on its first owner's texts
