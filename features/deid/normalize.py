@@ -669,6 +669,9 @@ _KATAKANA_DIGITS = katakana_values()
 _KATAKANA_READING = re.compile("|".join(sorted(_KATAKANA_DIGITS, key=len, reverse=True)))
 _KANA_DIGIT_WORD = re.compile("[\u30a1-\u30ff]+|[" + "".join(KANJI_DIGITS) + "]")
 _KANA_DIGIT_GAP = re.compile(f"[{KANA_DIGIT_SEPARATORS}]*")
+#: round 25: a run of kana readings across a joiner word ("…のイチニサンの…") is a phone's length: "いち に の さん"
+#: (one, two, three!) stays words
+_FEWEST_JOINED_KANA = 7
 
 
 def _kana_word_figures(word: str) -> str:
@@ -684,25 +687,29 @@ def katakana_digits_as_figures(text: str) -> str:
     least, written as figures ("キュウイチゴ" -> "915", "はち ぜろ はち" -> "8 0 8")."""
     if max(text) < "\u3041":
         return text
-    kana = text.translate(HIRAGANA_TO_KATAKANA)  # same length: spans of one are spans of the other
+    written = text.translate(HIRAGANA_TO_KATAKANA)  # same length: spans of one are spans of the other
+    kana = written
     for separator in KANA_GROUP_SEPARATORS:  # round 25: a joiner between groups is a space of its length
         kana = kana.replace(separator, " " * len(separator))
     pieces: list[str] = []
     run: list[tuple[int, int, str]] = []
     last = 0
+    joined = False  # whether the run goes on across a joiner word: then it must be a phone's length
 
     def flush() -> None:
-        nonlocal last
-        if sum(len(figures) for _, _, figures in run) >= _FEWEST_SAID:
+        nonlocal last, joined
+        if sum(len(figures) for _, _, figures in run) >= (_FEWEST_JOINED_KANA if joined else _FEWEST_SAID):
             pieces.extend((text[last:run[0][0]], " ".join(figures for _, _, figures in run)))
             last = run[-1][1]
         run.clear()
+        joined = False
 
     for m in _KANA_DIGIT_WORD.finditer(kana):
         figures = _kana_word_figures(m.group())
         if run and (not figures or not _KANA_DIGIT_GAP.fullmatch(kana, run[-1][1], m.start())):
             flush()
         if figures:
+            joined = joined or (bool(run) and kana[run[-1][1]:m.start()] != written[run[-1][1]:m.start()])
             run.append((m.start(), m.end(), figures))
     flush()
     return text if not pieces else "".join(pieces) + text[last:]
