@@ -104,7 +104,8 @@ def spreadsheet_serial(dob: datetime.date) -> int:
 # Holidays on a fixed day of the Gregorian year, as people name them (folded, lower case).
 _HOLIDAYS: dict[tuple[int, int], str] = {
     # round 24: the Italian, French, Portuguese, Polish and Dutch New Year's Day
-    (1, 1): r"new[ \t]+year'?s(?:[ \t]+day)?|hogmanay[ \t]+morning|neujahr|nouvel[ \t]+an|ano[ \t]+nuevo|capodanno|"
+    (1, 1): r"tet[ \t]+duong[ \t]+lich|"
+            r"new[ \t]+year'?s(?:[ \t]+day)?|hogmanay[ \t]+morning|neujahr|nouvel[ \t]+an|ano[ \t]+nuevo|capodanno|"
             r"jour[ \t]+de[ \t]+l'an|ano[ \t]+novo|nowy[ \t]+rok|nieuwjaarsdag|ganjitsu",
     (2, 2): r"groundhog[ \t]+day|candlemas",
     # round 24 (r24fest2): festivals of East and South Asia, Czech, French and Portuguese names, national days
@@ -118,7 +119,18 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (8, 15): r"ferragosto|assumption[ \t]+day|gwangbokjeol|liberation[ \t]+day[ \t]+of[ \t]+korea",
     (10, 3): r"gaecheonjeol|tag[ \t]+der[ \t]+deutschen[ \t]+einheit",
     (10, 9): r"hangeul[ \t]+day|hangul[ \t]+day|hangeulnal",
-    (10, 12): r"d[ií]a[ \t]+de[ \t]+la[ \t]+hispanidad|fiesta[ \t]+nacional[ \t]+de[ \t]+espana",
+    (10, 12): r"d[ií]a[ \t]+de[ \t]+la[ \t]+hispanidad|fiesta[ \t]+nacional[ \t]+de[ \t]+espana|"
+              r"(?:d[ií]a[ \t]+de[ \t]+la[ \t]+)?hispanidad|d[ií]a[ \t]+del[ \t]+pilar|fiestas?[ \t]+del[ \t]+pilar",
+    # round 25 (r25dates): Vietnamese national and fixed-date days, folded ("sinh ngày Quốc khánh": 2 September;
+    # "Giải phóng miền Nam", "ngày Thống nhất": 30 April; "Quốc tế Thiếu nhi": 1 June), and the Polish
+    # national days ("Święto Niepodległości": 11 November)
+    (9, 2): r"quoc[ \t]+khanh|tet[ \t]+[dđ]oc[ \t]+lap|ngay[ \t]+[dđ]oc[ \t]+lap",
+    (4, 30): r"giai[ \t]+phong[ \t]+mien[ \t]+nam|ngay[ \t]+thong[ \t]+nhat|thong[ \t]+nhat[ \t]+[dđ]at[ \t]+nuoc",
+    (6, 1): r"quoc[ \t]+te[ \t]+thieu[ \t]+nhi|tet[ \t]+thieu[ \t]+nhi",
+    (10, 20): r"ngay[ \t]+phu[ \t]+nu[ \t]+viet[ \t]+nam",
+    (11, 20): r"ngay[ \t]+nha[ \t]+giao(?:[ \t]+viet[ \t]+nam)?",
+    (11, 11): r"veterans'?[ \t]+day|armistice[ \t]+day|remembrance[ \t]+day|swi[eę]to[ \t]+niepodleg[lł]osci|"
+              r"dzien[ \t]+niepodleg[lł]osci|singles'?[ \t]+day",
     (9, 7): r"dia[ \t]+da[ \t]+independencia|sete[ \t]+de[ \t]+setembro",
     (6, 23): r"sankt[ \t]+hans(?:[ \t]*aften)?|sankthansaften|st\.?[ \t]+john'?s[ \t]+eve",
     (4, 27): r"koningsdag",
@@ -135,13 +147,12 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (7, 14): r"bastille[ \t]+day|quatorze[ \t]+juillet",
     (10, 31): r"hallowe'?en|samhain",
     (11, 1): r"all[ \t]+saints'?(?:[ \t]+day)?|toussaint|samhain",
-    (11, 11): r"veterans'?[ \t]+day|armistice[ \t]+day|remembrance[ \t]+day",
     # round 23: the Polish Christmas Eve in its cases ("w Wigilię", "Wigilii"), Christmas ("Boże Narodzenie"), the
     # Dutch and Italian Christmas Eve
     (12, 24): r"christmas[ \t]+eve|xmas[ \t]+eve|heiligabend|nochebuena|wigili[aei]{0,2}|kerstavond|"
               r"vigilia[ \t]+di[ \t]+natale|stedr(?:y|eho|em|ym)[ \t]+(?:den|dne|dni|dnem|vecer|vecera|veceru)|"
               r"veille[ \t]+de[ \t]+noel|nuit[ \t]+de[ \t]+noel|vespera[ \t]+de[ \t]+natal|noite[ \t]+de[ \t]+natal",
-    (12, 25): r"(?<!orthodox )(?:christmas(?:[ \t]+day)?|xmas(?:[ \t]+day)?)|noel|navidad|weihnachten|natale|"
+    (12, 25): r"giang[ \t]+sinh|(?<!orthodox )(?:christmas(?:[ \t]+day)?|xmas(?:[ \t]+day)?)|noel|navidad|weihnachten|natale|"
               r"boze(?:go)?[ \t]+narodzeni[ea]|kerstmis|eerste[ \t]+kerstdag",
     (12, 26): r"boxing[ \t]+day|st\.?[ \t]+stephen'?s(?:[ \t]+day)?",
     # round 24: the Polish, Italian and Dutch New Year's Eve
@@ -158,11 +169,12 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (2, 29): r"leap[ \t-]*(?:year[ \t-]+)?day|leap[ \t-]+year[ \t-]+birthday|schalttag|dia[ \t]+bisiesto",
     (3, 1): r"st\.?[ \t]+david'?s(?:[ \t]+day)?|samiljeol|sam[ \t-]?il[ \t-]?jeol|"
             r"(?:march[ \t]+1st[ \t]+|independence[ \t]+)movement[ \t]+day",
-    (3, 8): r"(?:international[ \t]+)?women'?s[ \t]+day|festa[ \t]+della[ \t]+donna",
+    (3, 8): r"quoc[ \t]+te[ \t]+phu[ \t]+nu|(?:international[ \t]+)?women'?s[ \t]+day|festa[ \t]+della[ \t]+donna",
     (3, 14): r"pi[ \t-]+day",
     (4, 22): r"earth[ \t]+day",
     (4, 23): r"st\.?[ \t]+george'?s(?:[ \t]+day)?|sant[ \t]+jordi",
-    (5, 1): r"may[ \t-]+day|beltane|tag[ \t]+der[ \t]+arbeit|fete[ \t]+du[ \t]+travail|vappu|vapunpaiva",
+    (5, 1): r"may[ \t-]+day|quoc[ \t]+te[ \t]+lao[ \t]+[dđ]ong|"
+            r"beltane|tag[ \t]+der[ \t]+arbeit|fete[ \t]+du[ \t]+travail|vappu|vapunpaiva",
     (5, 4): r"star[ \t]+wars[ \t]+day|may[ \t]+the[ \t]+fourth",
     (6, 16): r"bloomsday",
     (6, 24): r"midsummer(?:'?s)?[ \t]+day|st\.?[ \t]+john'?s[ \t]+day|johannistag",

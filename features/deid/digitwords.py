@@ -179,7 +179,21 @@ ROMANISED_DIGIT_READINGS: dict[str, tuple[str, ...]] = {
 #: round 24 (r24fest2): words said between the groups of a number read in those languages, as the comma or the dash
 #: is ("zero kyuu zero no ichi ni san yon no go roku nana hachi": Japanese "no", Korean "e" and "ui" of "공일공에"):
 #: passed over between two readings, never read as a digit
-ROMANISED_GROUP_SEPARATORS: dict[str, tuple[str, ...]] = {"japanese": ("no",), "korean": ("e", "ui", "dash")}
+#: round 25 (r25dates): one vocabulary for every romanised language, as writers mix them ("gong il gong no i sam sa o
+#: no ...": the Japanese "no" between Korean digits; "zero kyuu zero dash ichi ..."): the Japanese "no" and "haifun",
+#: the Korean "e", "ui", "eui" (에, 의) and "haipeun", "daesi", and the said dash of English
+ROMANISED_SEPARATOR_WORDS: tuple[str, ...] = ("no", "e", "ui", "eui", "dash", "hyphen", "haifun", "haihun", "haipeun",
+                                              "hipeun", "daesi")
+ROMANISED_GROUP_SEPARATORS: dict[str, tuple[str, ...]] = dict.fromkeys(ROMANISED_DIGIT_READINGS,
+                                                                       ROMANISED_SEPARATOR_WORDS)
+#: round 25 (r25dates): the Korean particles glued after a group of Hangul digits, as the comma is ("공일공에 일이삼사의
+#: 오육칠팔"): dropped after a word of Hangul digits, never read as a digit
+HANGUL_GROUP_PARTICLES: tuple[str, ...] = ("에", "의")
+#: round 25 (r25dates): the same joiners between groups of kana digit readings ("ゴーゴーゴーのイチニサンの…": the
+#: particle "no", "haifun", "dasshu"), in katakana (hiragana is read as katakana), and between Chinese numerals
+#: ("五五五杠一二三杠…": "gang", the dash said in Chinese)
+KANA_GROUP_SEPARATORS: tuple[str, ...] = ("ハイフン", "ダッシュ", "ノ")
+CJK_GROUP_SEPARATORS: tuple[str, ...] = ("杠", "槓", "－", "—")
 #: the romanised readings that are everyday words elsewhere (English "go", "I", "pal", "young", Spanish "o", "ni",
 #: French and Italian "il", the name "Sam", "San Diego"): they go on a run of their language's readings but count for
 #: none of the three distinct readings it needs

@@ -63,7 +63,12 @@ BIRTH_WORDS_BEFORE_A_FESTIVAL = (
     r"born|birthday|bday|b-day|birth|dob|naci(?:o|do|da|miento)?|cumple\w*|geboren|geburtstag|n[ée]e?|nat[oa]|"
     r"nascid[oa]|nasceu|nasci|anniversaire|compleanno|urodz\w*|aniversario|"
     # round 24 (r24fest2): Czech, romanised Japanese, Korean, Bengali and Hindi, Thai
-    r"narod\w*|narozen\w*|tanjou?bi|tanjyoubi|umare\w*|saengil\w*|taeeona\w*|jonmo\w*|janam\w*|janma\w*|koet|kerd")
+    r"narod\w*|narozen\w*|tanjou?bi|tanjyoubi|umare\w*|saengil\w*|taeeona\w*|jonmo\w*|janam\w*|janma\w*|koet|kerd|"
+    # round 25 (r25dates): the Spanish "cumplo (años)", the Portuguese "faço anos", the Italian "compio gli anni" (a
+    # phrase of two or three words: "faço" alone is "I do"), Norwegian, Danish and Swedish, Vietnamese ("sinh", "sinh
+    # nhật", "ngày sinh")
+    r"cumplo|cumpli|cumplire|cumplira|cumplio|cumplia|(?:fa[cz]o|faz|fiz|fez|fazia|farei|fara)[ \t]+anos|"
+    r"compi[oe][ \t]+(?:gli[ \t]+)?anni|f[oø]dt|f[oø]dd|f[oø]dselsdag\w*|bursdag\w*|sinh[ \t]+nhat|sinh")
 #: the words that may stand between such a birth word and the festival ("my birthday is on the", "je suis né le jour
 #: de", "urodziłam się w"), folded, lower case; the redactor takes five at most, the check as many
 FESTIVAL_JOINING_WORDS: tuple[str, ...] = (
@@ -74,7 +79,10 @@ FESTIVAL_JOINING_WORDS: tuple[str, ...] = (
     "nel", "nella", "il", "dzien",
     # round 24 (r24fest2): Czech "narodil jsem se na", Japanese "tanjoubi wa", Korean "-e", Bengali "te amar"
     "jsem", "jsme", "se", "v", "ve", "wa", "ga", "ni", "hi", "eun", "neun", "i", "te", "amar", "amr", "mera",
-    "meri", "mero", "vao", "dos", "das", "do", "da", "wan", "nai")
+    "meri", "mero", "vao", "dos", "das", "do", "da", "wan", "nai",
+    # round 25 (r25dates): Spanish "cumplo años el", Portuguese, Norwegian "jeg er født på", "bursdagen min er",
+    # Vietnamese "tôi sinh ngày", "sinh nhật tôi là (vào) ngày"
+    "anos", "años", "er", "pa", "min", "mitt", "jeg", "ngay", "toi", "cua", "mung", "em", "anh")
 #: words that make a festival before them a birthday ("a Christmas baby", "Nochebuena es mi cumple", "Christmas is my
 #: birthday", "Silvester ist mein Geburtstag"), folded, lower case, as regex alternatives; joining words may stand
 #: between (:data:`FESTIVAL_JOINING_WORDS`)
@@ -82,7 +90,9 @@ BIRTH_WORDS_AFTER_A_FESTIVAL = (
     r"baby|babies|birthday|bday|b-day|born|kid|child|cumple\w*|anniversaire|geburtstag\w*|compleanno|urodziny|"
     r"aniversario|nacimiento|"
     # round 24 (r24fest2): Czech, romanised Japanese, Korean, Bengali and Hindi, Thai
-    r"narozeniny|narozen\w*|umare\w*|tanjou?bi|saengil\w*|taeeona\w*|taeeon\w*|jonmo\w*|janam\w*|janma\w*|kert|koet")
+    r"narozeniny|narozen\w*|umare\w*|tanjou?bi|saengil\w*|taeeona\w*|taeeon\w*|jonmo\w*|janam\w*|janma\w*|kert|koet|"
+    # round 25 (r25dates): Norwegian, Danish and Swedish, Vietnamese ("Quốc khánh là sinh nhật tôi")
+    r"f[oø]dselsdag\w*|bursdag\w*|sinh[ \t]+nhat")
 
 #: names of fixed-date festivals in scripts without spaces between words (Chinese, Japanese, Korean), as written, by
 #: (month, day) of the Gregorian year; their Latin names are :mod:`features.deid.calendars`'s
@@ -91,7 +101,9 @@ SCRIPT_FESTIVALS: dict[tuple[int, int], tuple[str, ...]] = {
     (2, 14): ("情人节", "情人節", "バレンタインデー", "발렌타인데이", "밸런타인데이"),
     (5, 5): ("こどもの日", "子供の日", "子どもの日", "어린이날"),
     (6, 1): ("儿童节", "兒童節", "六一儿童节"),
-    (10, 1): ("国庆节", "國慶節", "国庆", "國慶"),
+    (10, 1): ("国庆节", "國慶節", "国庆", "國慶", "十一黄金周", "十一長假", "十一长假"),
+    (11, 11): ("光棍节", "光棍節", "双十一", "雙十一", "双11", "雙11"),
+    (10, 10): ("双十节", "雙十節", "國慶日"),
     # round 24 (r24fest2): Japanese, Korean, Chinese, Thai and Bengali fixed-date festivals and national days
     (7, 7): ("七夕", "たなばた"),
     (3, 1): ("삼일절", "3·1절", "3.1절", "삼일운동 기념일"),
@@ -116,6 +128,18 @@ SCRIPT_FESTIVALS: dict[tuple[int, int], tuple[str, ...]] = {
     (12, 25): ("圣诞节", "聖誕節", "圣诞", "聖誕", "クリスマス", "크리스마스", "성탄절"),
     (12, 31): ("大晦日", "大みそか", "跨年夜"),
 }
+#: round 25 (r25dates): festivals Chinese calls by the month and the day's numerals run together ("我是十一出生的": the
+#: National Day, 1 October; "五一" Labour Day, "六一" Children's Day, "三八" Women's Day): the numerals are a festival
+#: only with no numeral, figure or counter beside them (:data:`NUMBER_FESTIVAL_NEIGHBOURS`: "十一月" November, "十一点"
+#: eleven o'clock, "二十一" 21, "十一岁" eleven years old stay numbers); read beside a birth word as the others are
+NUMBERED_SCRIPT_FESTIVALS: dict[tuple[int, int], tuple[str, ...]] = {
+    (10, 1): ("十一",), (5, 1): ("五一",), (6, 1): ("六一",), (7, 1): ("七一",), (8, 1): ("八一",), (3, 8): ("三八",),
+    (5, 4): ("五四",), (12, 12): ("双十二", "雙十二", "双12", "雙12"), (10, 10): ("双十", "雙十")}
+#: the characters that make such numerals a number when they stand beside them: numerals, figures, and the counters
+#: and units said after a number (month, day, hour, age, times, people, yuan, floors, pills, kilos, per cent)
+NUMBER_FESTIVAL_NEIGHBOURS = frozenset(
+    "0123456789０１２３４５６７８９〇零一二两兩三四五六七八九十百千万萬亿億廿卅双雙第初点點.%％:：/-"
+    "月日号號时時岁歲个個年分秒位次天周週期届屆班楼樓层層路元块塊斤克粒片颗顆毫升倍遍名人回份张張条條本户戶栋棟室")
 #: festivals on a fixed day of the lunisolar year (Chinese New Year and its eve, the Lantern, Dragon Boat and
 #: Mid-Autumn festivals, Korean Seollal and Chuseok, Vietnamese Tết): a birthday on one is a lunar birthday, a day of
 #: the year as surely; as written (scripts) and folded (Latin letters)

@@ -38,6 +38,8 @@ from features.deid.holidaywords import (
     BIRTHDAY_ONLY_FESTIVALS,
     FESTIVAL_JOINING_WORDS,
     LUNAR_FESTIVALS,
+    NUMBER_FESTIVAL_NEIGHBOURS,
+    NUMBERED_SCRIPT_FESTIVALS,
     SCRIPT_BIRTH_REACH,
     SCRIPT_BIRTH_WORDS,
     named_days,
@@ -600,14 +602,19 @@ _FESTIVAL_JOINS = frozenset(FESTIVAL_JOINING_WORDS)
 _WORD_TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 #: joining words the check passes over between a birth word and a festival
 _MOST_JOINING = 6
+#: the most words of a birth phrase ("compio gli anni")
+_LONGEST_BIRTH_PHRASE = 3
 
 
-def _a_birth_word_across_joins(words: list[str], birth: re.Pattern[str]) -> bool:
+def _a_birth_word_across_joins(words: list[str], birth: re.Pattern[str], *, backwards: bool = False) -> bool:
     """Whether, passing over joining words (:data:`FESTIVAL_JOINING_WORDS`, a few), the first other word of ``words``
-    is a birth word of ``birth`` (whole)."""
-    for word in words[:_MOST_JOINING + 1]:
-        if birth.fullmatch(word):
-            return True
+    is a birth word of ``birth`` (whole), or begins a birth phrase of up to three words (round 25: "faço anos",
+    "sinh nhật"; ``words`` run away from the festival, so backwards before it)."""
+    for at, word in enumerate(words[:_MOST_JOINING + 1]):
+        for size in range(1, _LONGEST_BIRTH_PHRASE + 1):
+            phrase = words[at:at + size]
+            if birth.fullmatch(" ".join(phrase[::-1] if backwards else phrase)):
+                return True
         if word not in _FESTIVAL_JOINS:
             return False
     return False
@@ -622,17 +629,21 @@ def has_festival_birthday(text: str) -> bool:
     for m in _FESTIVAL_NAMES.finditer(lowered):
         before = _WORD_TOKEN.findall(lowered[max(0, m.start() - 80):m.start()])[::-1]
         after = _WORD_TOKEN.findall(re.sub(r"^['’]s\b", "", lowered[m.end():m.end() + 80]))
-        if _a_birth_word_across_joins(before, _BIRTH_BEFORE_WORD) or _a_birth_word_across_joins(after, _BIRTH_AFTER_WORD):
+        if (_a_birth_word_across_joins(before, _BIRTH_BEFORE_WORD, backwards=True)
+                or _a_birth_word_across_joins(after, _BIRTH_AFTER_WORD)):
             return True
     if text.isascii():
         return False
     composed = unicodedata.normalize("NFC", text)
-    for name in script_festivals():
+    numbered = {name for names in NUMBERED_SCRIPT_FESTIVALS.values() for name in names}
+    for name in (*script_festivals(), *numbered):
         at = composed.find(name)
         while at >= 0:
             end = at + len(name)
             window = (composed[max(0, at - SCRIPT_BIRTH_REACH - 4):at], composed[end:end + SCRIPT_BIRTH_REACH + 4])
-            if any(_birth_word_within(side, backwards=i == 0) for i, side in enumerate(window)):
+            alone = name not in numbered or not ({composed[at - 1:at], composed[end:end + 1]}
+                                                 & NUMBER_FESTIVAL_NEIGHBOURS)
+            if alone and any(_birth_word_within(side, backwards=i == 0) for i, side in enumerate(window)):
                 return True
             at = composed.find(name, at + 1)
     return False

@@ -15,7 +15,18 @@ import re
 import unicodedata
 
 from adherence.domain import OLDEST_AGE_KEPT
-from features.deid.monthnames import CAPITALISED_ONLY, ENDINGS, PROCLITICS, SHORT_NAMES, month_forms
+from features.deid.holidaywords import BIRTH_WORDS_BEFORE_A_FESTIVAL
+from features.deid.monthnames import (
+    CAPITALISED_ONLY,
+    ENDINGS,
+    PROCLITICS,
+    ROMAJI_DAY_SUFFIXES,
+    ROMAJI_MONTH_SUFFIX,
+    SHORT_NAMES,
+    month_forms,
+    romaji_day_words,
+    romaji_month_words,
+)
 from features.deid.recognizers import COMMON_WORDS
 from features.deid.worldwords import (
     ACCESS_CODE_WORDS,
@@ -79,16 +90,17 @@ def _months() -> tuple[frozenset[str], frozenset[str]]:
 _ENDINGS = tuple(sorted({_bare(e) for e in ENDINGS}, key=len, reverse=True))
 
 
-def names_a_month(word: str) -> bool:
+def names_a_month(word: str, *, any_case: bool = False) -> bool:
     """Whether ``word`` (as written) names a month: itself, less a case ending (the nominative's last letter put
-    back: "მარტს" -> "მარტი"), or less a Hebrew or Arabic proclitic ("במרץ")."""
+    back: "მარტს" -> "მარტი"), or less a Hebrew or Arabic proclitic ("במרץ"); a month that is an everyday word too
+    only capitalised, unless ``any_case``."""
     names, capital_only = _months()
     plain = _bare(word).lower().rstrip(".")
     stems = [plain] + [plain[:-len(e)] + back for e in _ENDINGS if plain.endswith(e) and len(plain) - len(e) >= 3
                        for back in ("", "i", "a", "ი")]
     if plain[:1] in PROCLITICS:
         stems.append(plain[1:])
-    return any(s in names and (s not in capital_only or word[:1].isupper()) for s in stems)
+    return any(s in names and (s not in capital_only or any_case or word[:1].isupper()) for s in stems)
 
 
 #: a day of one or two figures, not part of a longer number, a decimal or a time
@@ -120,11 +132,55 @@ def _chinese_value(numeral: str) -> int:
     return (_CHINESE_DIGITS[tens] if tens else 1) * 10 + (_CHINESE_DIGITS[units] if units else 0)
 
 
+#: round 25 (r25dates): a birth word a few words before a day (:mod:`features.deid.holidaywords`), read on the text
+#: in lower case with its marks dropped
+_BIRTH_WORD_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{BIRTH_WORDS_BEFORE_A_FESTIVAL})(?![^\W\d_])")
+
+
+def _month_in_any_case(text: str, start: int, end: int) -> bool:
+    """Whether a month after the day ``text[start:end]`` counts in lower case ("17. mai", "født 4 mars"): the day has
+    an ordinal dot, as Norwegian, Danish and German write it, or a birth word stands in the 40 characters before
+    ("we march 2 miles", "2 may" stay words)."""
+    return text[end:end + 1] == "." or _BIRTH_WORD_BEFORE.search(plain_lower(text[max(0, start - 40):start])) is not None
+
+
+#: round 25 (r25dates): a Japanese date in romaji, the month then the day (:mod:`features.deid.monthnames`'s words):
+#: the month read by its word, the day by its next one or two words run together ("juugo nichi" is "juugonichi")
+_ROMAJI_MONTH = re.compile(rf"(?<![^\W_])(?:([a-z]+)|(\d{{1,2}})[ \t-]?)(?:{ROMAJI_MONTH_SUFFIX})(?![^\W_])")
+_ROMAJI_NEXT_WORDS = re.compile(r"[\s,-]*([^\W_]+)(?:[\s-]([^\W_]+))?")
+_ROMAJI_DAY_FIGURES = re.compile(rf"(?:0?[1-9]|[12]\d|3[01])(?:{ROMAJI_DAY_SUFFIXES})")
+
+
+@functools.lru_cache(maxsize=1)
+def _romaji_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The month numbers' readings (the words before "gatsu") and the day words, run together, marks dropped."""
+    months = {plain_lower(word).removesuffix("gatsu").removesuffix("gatu") for word in romaji_month_words()}
+    days = {plain_lower(word).replace(" ", "").replace("-", "") for word in romaji_day_words()}
+    return frozenset(months), frozenset(days)
+
+
+def has_romaji_date(text: str) -> bool:
+    """Whether ``text`` holds a Japanese day and month in romaji ("shichigatsu nanoka", "sangatsu mikka umare",
+    "7-gatsu 15-nichi")."""
+    plain = plain_lower(text)
+    months, days = _romaji_words()
+    for m in _ROMAJI_MONTH.finditer(plain):
+        if not (m.group(1) in months or (m.group(2) and 1 <= int(m.group(2)) <= 12)):
+            continue
+        nxt = _ROMAJI_NEXT_WORDS.match(plain, m.end())
+        if nxt and any(word in days or _ROMAJI_DAY_FIGURES.fullmatch(word)
+                       for word in (nxt.group(1), nxt.group(1) + (nxt.group(2) or ""))):
+            return True
+    return False
+
+
 def has_world_date(text: str) -> bool:
     """Whether ``text`` holds the day and month of a date with the month named in any language or calendar of the
     month table, the day either side of it, or written the Chinese, Japanese, Korean, Vietnamese or Mongolian way."""
     if "月" in text and any(1 <= _chinese_value(m.group(1)) <= 12 and 1 <= _chinese_value(m.group(2)) <= 31
                            for m in _CJK_DATE.finditer(text)):
+        return True
+    if "gat" in text.lower() and has_romaji_date(text):
         return True
     if not any(c.isdigit() for c in text):
         return False
@@ -132,7 +188,7 @@ def has_world_date(text: str) -> bool:
         return True
     for m in _DAY_FIGURES.finditer(text):
         after = _AFTER_DAY.match(text, m.end())
-        if after and names_a_month(after.group("w")):
+        if after and names_a_month(after.group("w"), any_case=_month_in_any_case(text, m.start(), m.end())):
             return True
         before = _BEFORE_DAY.search(text, max(0, m.start() - 40), m.start())
         if before and names_a_month(before.group("w")) and not _AMOUNT_AFTER_DAY.match(text, m.end()):

@@ -102,6 +102,45 @@ ENDINGS = ("aren", "ren", "ean", "an", "ko", "ს", "ის", "ში", "'ta", "
 PROCLITICS = frozenset("בלמהוכوبلفك")
 
 
+#: round 25 (r25dates): Japanese months and days in romaji (Hepburn, long vowels doubled, with a macron or written
+#: short: "juugatsu", "jūgatsu", "jugatsu"), month by month and day by day: "shichigatsu nanoka" (7 July), "sangatsu
+#: mikka" (3 March). A month is its number's reading and "gatsu"; the days 1 to 10, 14, 20 and 24 have their own
+#: words, the others are the number's reading and "nichi" ("juugo-nichi", "nijuuichi nichi", "15-nichi", "3-ka")
+ROMAJI_MONTH_NUMBERS: tuple[str, ...] = (
+    "ichi", "ni", "san", "shi", "go", "roku", "shichi", "hachi", "ku", "juu/jū/ju", "juuichi/jūichi/juichi",
+    "juuni/jūni/juni")
+ROMAJI_DAY_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("tsuitachi",), 2: ("futsuka",), 3: ("mikka",), 4: ("yokka",), 5: ("itsuka",), 6: ("muika",),
+    7: ("nanoka", "nanuka"), 8: ("youka", "yōka", "yooka"), 9: ("kokonoka",), 10: ("tooka", "tōka", "toka"),
+    14: ("juuyokka", "jūyokka", "juyokka"), 20: ("hatsuka",), 24: ("nijuuyokka", "nijūyokka", "nijuyokka")}
+#: the readings of 1 to 9 and of the tens before "nichi" (a day of the month said by its number)
+ROMAJI_UNITS: tuple[str, ...] = ("ichi", "ni", "san", "yon|shi", "go", "roku", "nana|shichi", "hachi", "kyuu|kyū|ku")
+ROMAJI_TENS: tuple[str, ...] = ("juu|jū|ju", "nijuu|nijū|niju", "sanjuu|sanjū|sanju")
+#: the month and day suffixes after figures or readings ("7-gatsu 7-ka", "3gatsu 15nichi")
+ROMAJI_MONTH_SUFFIX = "gatsu|gatu"
+ROMAJI_DAY_SUFFIXES = "nichi|niti|ka"
+
+
+def romaji_month_words() -> tuple[str, ...]:
+    """Every Japanese month in romaji of :data:`ROMAJI_MONTH_NUMBERS` ("shichigatsu", "jūnigatsu"), lower case."""
+    return tuple(f"{number}{suffix}" for spellings in ROMAJI_MONTH_NUMBERS for number in spellings.split("/")
+                 for suffix in ROMAJI_MONTH_SUFFIX.split("|"))
+
+
+def romaji_day_words() -> tuple[str, ...]:
+    """Every day of the month in romaji said by its own word (:data:`ROMAJI_DAY_WORDS`) or by its number's reading
+    and "nichi" (1 to 31, :data:`ROMAJI_UNITS` and :data:`ROMAJI_TENS`), lower case, longest first."""
+    units = [unit.split("|") for unit in ROMAJI_UNITS]
+    numbers = [spelling for unit in units for spelling in unit]
+    for ten, tens in enumerate(ROMAJI_TENS, start=1):
+        for tens_word in tens.split("|"):
+            numbers.append(tens_word)
+            numbers += [tens_word + spelling for unit in units[:9 if ten < 3 else 1] for spelling in unit]
+    words = {f"{number}{gap}{suffix}" for number in numbers for gap in ("", "-", " ") for suffix in ("nichi", "niti")}
+    words |= {word for words in ROMAJI_DAY_WORDS.values() for word in words}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 #: round 22: the words of "since", "from" and "until" before a month's name in the languages of the messages
 #: ("seit Mai", "ab Juni", "desde mayo", "depuis juin", "od maja", "sejak Mei"): a month's name after one of these is
 #: the month, no person (a month and no year is no date element to remove; "seit Mai nehme ich Metformin"); no word

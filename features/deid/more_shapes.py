@@ -39,6 +39,8 @@ from features.deid.holidaywords import (
     BIRTHDAY_ONLY_FESTIVALS,
     FESTIVAL_JOINING_WORDS,
     LUNAR_FESTIVALS,
+    NUMBER_FESTIVAL_NEIGHBOURS,
+    NUMBERED_SCRIPT_FESTIVALS,
     SCRIPT_BIRTH_REACH,
     SCRIPT_BIRTH_WORDS,
     named_days,
@@ -220,8 +222,14 @@ _FESTIVAL_BIRTHDAY = re.compile(
 #: the cheap look: a birth word's stem in the folded text, lower case
 _FESTIVAL_BIRTH_STEMS = ("born", "birth", "bday", "b-day", "dob", "nac", "cumple", "geb", "ne", "nat", "nasc", "anniv",
                          "compleanno", "urodz", "aniv", "baby", "babies", "kid", "child", "nar", "umare", "tanj",
-                         "saengil", "taeeon", "jonmo", "janam", "janma", "koet", "kerd", "kert")
-_SCRIPT_FESTIVAL = re.compile("|".join(map(re.escape, script_festivals())))
+                         "saengil", "taeeon", "jonmo", "janam", "janma", "koet", "kerd", "kert",
+                         # round 25 (r25dates)
+                         "cumpl", "anos", "anni", "fodt", "fodd", "fodsel", "bursdag", "sinh")
+#: (round 25: a festival said by numerals, "十一", only with no numeral, figure or counter beside it)
+_NUMBER_NEIGHBOUR = f"[{re.escape(''.join(sorted(NUMBER_FESTIVAL_NEIGHBOURS)))}]"
+_SCRIPT_FESTIVAL = re.compile("|".join([*map(re.escape, script_festivals()), *(
+    rf"(?<!{_NUMBER_NEIGHBOUR}){re.escape(name)}(?!{_NUMBER_NEIGHBOUR})"
+    for names in NUMBERED_SCRIPT_FESTIVALS.values() for name in names)]))
 _SCRIPT_BIRTH_WORD = re.compile("|".join(map(re.escape, SCRIPT_BIRTH_WORDS)))
 #: what ends a clause between a festival and a birth word in those scripts
 _SCRIPT_CLAUSE_END = re.compile(r"[。！？!?.\n]")

@@ -37,10 +37,13 @@ from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.digitwords import (
     ARABIC_AND,
     ARABIC_TEEN_UNITS,
+    CJK_GROUP_SEPARATORS,
+    HANGUL_GROUP_PARTICLES,
     HINDI_LANGUAGES,
     HIRAGANA_TO_KATAKANA,
     HUNDRED_WORDS,
     KANA_DIGIT_SEPARATORS,
+    KANA_GROUP_SEPARATORS,
     KANJI_DIGITS,
     LATIN_DIGIT_WORDS,
     NORDIC_LANGUAGES,
@@ -648,12 +651,14 @@ def numbers_as_figures(text: str) -> list[str]:
 # syllables too ("이사", "오늘") stays.
 _HANGUL_DIGIT_VALUES = {"영": "0", "공": "0", "일": "1", "이": "2", "삼": "3", "사": "4", "오": "5", "육": "6", "륙": "6",
                         "칠": "7", "팔": "8", "구": "9"}
-_HANGUL_DIGIT_WORD = re.compile("(?<![\uac00-\ud7af])[" + "".join(_HANGUL_DIGIT_VALUES) + "]{3,}(?![\uac00-\ud7af])")
+#: (round 25: a group particle glued after the word, "공일공에", is dropped with it: a separator, as the comma is)
+_HANGUL_DIGIT_WORD = re.compile("(?<![\uac00-\ud7af])([" + "".join(_HANGUL_DIGIT_VALUES) + "]{3,})"
+                                f"(?:{'|'.join(HANGUL_GROUP_PARTICLES)})?(?![\uac00-\ud7af])")
 
 
 def hangul_digits_as_figures(text: str) -> str:
     """``text`` with each Hangul word of three or more Sino-Korean digit syllables written as figures."""
-    return _HANGUL_DIGIT_WORD.sub(lambda m: "".join(_HANGUL_DIGIT_VALUES[c] for c in m.group()), text)
+    return _HANGUL_DIGIT_WORD.sub(lambda m: "".join(_HANGUL_DIGIT_VALUES[c] for c in m.group(1)), text)
 
 
 # Japanese digit readings in katakana, glued in a word as a phone number is read out ("ゼロキュウゼロ イチニサンヨン"), and
@@ -664,6 +669,9 @@ _KATAKANA_DIGITS = katakana_values()
 _KATAKANA_READING = re.compile("|".join(sorted(_KATAKANA_DIGITS, key=len, reverse=True)))
 _KANA_DIGIT_WORD = re.compile("[\u30a1-\u30ff]+|[" + "".join(KANJI_DIGITS) + "]")
 _KANA_DIGIT_GAP = re.compile(f"[{KANA_DIGIT_SEPARATORS}]*")
+#: round 25: a run of kana readings across a joiner word ("…のイチニサンの…") is a phone's length: "いち に の さん"
+#: (one, two, three!) stays words
+_FEWEST_JOINED_KANA = 7
 
 
 def _kana_word_figures(word: str) -> str:
@@ -679,23 +687,29 @@ def katakana_digits_as_figures(text: str) -> str:
     least, written as figures ("キュウイチゴ" -> "915", "はち ぜろ はち" -> "8 0 8")."""
     if max(text) < "\u3041":
         return text
-    kana = text.translate(HIRAGANA_TO_KATAKANA)  # same length: spans of one are spans of the other
+    written = text.translate(HIRAGANA_TO_KATAKANA)  # same length: spans of one are spans of the other
+    kana = written
+    for separator in KANA_GROUP_SEPARATORS:  # round 25: a joiner between groups is a space of its length
+        kana = kana.replace(separator, " " * len(separator))
     pieces: list[str] = []
     run: list[tuple[int, int, str]] = []
     last = 0
+    joined = False  # whether the run goes on across a joiner word: then it must be a phone's length
 
     def flush() -> None:
-        nonlocal last
-        if sum(len(figures) for _, _, figures in run) >= _FEWEST_SAID:
+        nonlocal last, joined
+        if sum(len(figures) for _, _, figures in run) >= (_FEWEST_JOINED_KANA if joined else _FEWEST_SAID):
             pieces.extend((text[last:run[0][0]], " ".join(figures for _, _, figures in run)))
             last = run[-1][1]
         run.clear()
+        joined = False
 
     for m in _KANA_DIGIT_WORD.finditer(kana):
         figures = _kana_word_figures(m.group())
         if run and (not figures or not _KANA_DIGIT_GAP.fullmatch(kana, run[-1][1], m.start())):
             flush()
         if figures:
+            joined = joined or (bool(run) and kana[run[-1][1]:m.start()] != written[run[-1][1]:m.start()])
             run.append((m.start(), m.end(), figures))
     flush()
     return text if not pieces else "".join(pieces) + text[last:]
@@ -802,6 +816,9 @@ def said_address_view(text: str) -> str:
 # Sino-Korean numerals in Hangul before a date unit ("일월 구일", "천구백사십팔년"), read here.
 warnings.filterwarnings("ignore", category=UserWarning, module=r"cn2an\.")  # "不符合格式的数据" per odd numeral
 _CJK_NUMERAL = re.compile("[〇零一二两三四五六七八九十百千万壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]")
+#: a joiner said between two groups of Chinese numerals (:data:`~features.deid.digitwords.CJK_GROUP_SEPARATORS`)
+_CJK_GROUP_SEPARATOR = re.compile(
+    rf"(?<={_CJK_NUMERAL.pattern})(?:{'|'.join(CJK_GROUP_SEPARATORS)})(?={_CJK_NUMERAL.pattern})")
 _HANGUL_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "륙": 6, "칠": 7, "팔": 8, "구": 9}
 _HANGUL_UNITS = {"십": 10, "백": 100, "천": 1000}
 _HANGUL_D = "[이삼사오육륙칠팔구]"
@@ -836,6 +853,7 @@ def cjk_numerals_as_figures(text: str) -> str:
     if text.isascii():
         return text
     if _CJK_NUMERAL.search(text):
+        text = _CJK_GROUP_SEPARATOR.sub("-", text)  # round 25: "五五五杠一二三" is "五五五-一二三"
         with contextlib.suppress(ValueError, KeyError, IndexError, TypeError):  # one it cannot read stays as written
             text = cn2an.transform(text, "cn2an")
     if any(unit in text for unit in "년월일"):

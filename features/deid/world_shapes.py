@@ -14,7 +14,17 @@ from __future__ import annotations
 import functools
 import re
 
-from features.deid.monthnames import CAPITALISED_ONLY, ENDINGS, SHORT_NAMES, TRANSLITERATED_WORDS, month_forms
+from features.deid.monthnames import (
+    CAPITALISED_ONLY,
+    ENDINGS,
+    ROMAJI_DAY_SUFFIXES,
+    ROMAJI_MONTH_SUFFIX,
+    SHORT_NAMES,
+    TRANSLITERATED_WORDS,
+    month_forms,
+    romaji_day_words,
+    romaji_month_words,
+)
 from features.deid.normalize import fold_text
 from features.deid.recognizers import (
     COMMON_WORDS,
@@ -107,7 +117,18 @@ def _month_after(m: re.Match[str]) -> bool:
 
 
 def _may_hold_a_date(text: str) -> bool:
-    return _has_digit(text) is not None or "Yue" in text
+    return _has_digit(text) is not None or "Yue" in text or "gat" in text.lower()
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(fold_text(word)).replace(r"\ ", "[ \t]") for word in sorted(
+        {fold_text(word) for word in words}, key=len, reverse=True))
+
+
+#: round 25 (r25dates): a Japanese date in romaji, the month then the day, in words or figures ("shichigatsu nanoka",
+#: "sangatsu mikka", "juugatsu juugo-nichi", "7-gatsu 7-ka"; :mod:`features.deid.monthnames`'s words), folded
+_ROMAJI_DATE = (rf"\b(?:{_alternation(romaji_month_words())}|\d{{1,2}}[ \t-]?(?:{ROMAJI_MONTH_SUFFIX}))[ \t,-]*"
+                rf"(?:{_alternation(romaji_day_words())}|\d{{1,2}}[ \t-]?(?:{ROMAJI_DAY_SUFFIXES}))\b")
 
 
 def world_date_recognizer() -> RegexSpanRecognizer:
@@ -127,6 +148,7 @@ def world_date_recognizer() -> RegexSpanRecognizer:
            rf"(?<![\d.,/])\b{_DAY}[ \t]*thang[ \t]*\d{{1,2}}(?!\d)", 0.6),
         _p(rf"(?<![\d.,/])\b(?:\d{{1,2}}|[a-z]+(?:dugaar|dugeer))[ \t]*(?:-?r[ \t]*)?sar(?:yn|iin)?[ \t]*{_DAY}(?!\d)"
            rf"{_NO_AMOUNT}", 0.6),
+        _p(_ROMAJI_DATE, 0.6),
     ], name="WorldDateRecognizer", gate=_may_hold_a_date)
 
 
