@@ -71,10 +71,11 @@ KEPT = [
     "halmeoni 75-se", "adeul 30 sal iseyo",
     # b.
     "今年九十五元", "九十五公斤", "血糖九十五", "奶奶血糖九十五了", "奶奶今年九十五元", "其他九十五了",
-    "奶奶今年八十五了", "爷爷吃了95毫克", "祖母は80です",
+    "奶奶今年八十五了", "爷爷吃了95毫克", "祖母は80です", "分母は95です",
     # c.
     "chúc bà sống lâu trăm tuổi", "bà mua chín mươi lăm nghìn", "ông tôi nặng 95 kg", "ông tôi năm nay 85",
     "tôi có 95 viên", "bà tôi tám mươi lăm tuổi", "he owes me 95.", "give me 95!", "ma 95, bo 96",
+    "el médico me da 95.",
     # d.
     "my mother-in-law Edna takes 95 units", "my mother-in-law Edna is 64", "my mother-in-law Edna takes 95 mg",
     "my father in law walter paid 95 dollars", "my mother-in-law's sugar was 95",

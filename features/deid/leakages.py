@@ -52,9 +52,10 @@ _CJK_NUMBER = (r"(?:(?<![\d０-９.,/:])(?:9\d|1[0-2]\d|130|[９][０-９]|１[�
                r"|(?:" + _HEADS + r")(?:" + _UNITS + r"|几|幾)?)")
 #: a relation ("奶奶", "我爸", "祖母", "할머니"), maybe a particle ("は", "는"), up to three words of time or degree
 #: ("今年", "已经", "もう", "올해"), a number of 90 to 139 in figures or words, maybe "多", then a particle of a state
-#: reached or a copula ("了", "です", "이세요"), an end or a mark; "其他" ("the other") is no person
+#: reached or a copula ("了", "です", "이세요"), an end or a mark; "其他" ("the other") and "分母" (a denominator) are
+#: no persons
 _CJK_AGE = re.compile(
-    r"(?<!其)(?:" + _any_of(agewords.CJK_AGE_PERSONS) + r")(?:" + _any_of(agewords.CJK_PERSON_PARTICLES) + r")?"
+    r"(?<!其)(?<!分)(?:" + _any_of(agewords.CJK_AGE_PERSONS) + r")(?:" + _any_of(agewords.CJK_PERSON_PARTICLES) + r")?"
     r"[\s,，、]*(?:(?:" + _any_of(agewords.CJK_AGE_FILLERS) + r")\s*){0,3}" + _CJK_NUMBER + r"\s*(?:多|余|餘)?"
     r"(?:" + _any_of(agewords.CJK_AGE_ENDINGS) + r"|[ \t]*(?:[,，。．.！!？?、；;～~…）)\n]|\Z))")
 
@@ -76,12 +77,16 @@ _VI_PERSON_AGE = re.compile(
     r"(?=\s*(?:[^\w\s]|\Z)|\s+(?:" + _any_of(agewords.VIETNAMESE_AGE_ENDINGS, blanks=True) + r")(?![a-z]))")
 
 
+#: words of time that are Spanish words too ("el médico me da 95."): figures need another between them and the person
+_SPANISH_TOO = frozenset({"da", "la"})
+
+
 def has_asian_age_without_a_counter(text: str) -> bool:
     """Whether ``text`` says an age over 89 that the round-24 counter reading misses: the Korean "se" romanised or a
     romanised counter before a Korean copula (:data:`_KOREAN_COUNTED_AGE`), a relation's age in Chinese, Japanese or
     Korean with no counter (:data:`_CJK_AGE`), or in Vietnamese (:data:`_VI_SPELLED_AGE`, :data:`_VI_PERSON_AGE`)."""
     plain = plain_lower(text).replace("đ", "d")
     if _KOREAN_COUNTED_AGE.search(plain) or _VI_SPELLED_AGE.search(plain) or any(
-            m.group("words") or m.group("between") for m in _VI_PERSON_AGE.finditer(plain)):
+            m.group("words") or set(m.group("between").split()) - _SPANISH_TOO for m in _VI_PERSON_AGE.finditer(plain)):
         return True
     return not text.isascii() and _CJK_AGE.search(text) is not None

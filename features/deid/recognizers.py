@@ -3389,7 +3389,8 @@ def _spaced(words: Iterable[str]) -> str:
 # "ZuMuhamou95tesu", "halmeonineun olhae aheundaseosiseyo"): the relation (its capitals as folded: "Ta", "Wo" and "Mu"
 # are no words of Latin text then), maybe a particle, up to three words of time ("今年", "已经", "もう", "올해"), the number
 # in figures or words, maybe "多", then a particle of a state reached or a copula, an end or a mark ("今年九十五元",
-# "九十五公斤", "血糖九十五" keep: no relation, or a unit or no end after the number); "其他" ("the other") is no person
+# "九十五公斤", "血糖九十五" keep: no relation, or a unit or no end after the number); "其他" ("the other") and "分母"
+# (a denominator) are no persons
 def _folded(words: Iterable[str]) -> set[str]:
     """``words`` as the fold writes them ("奶奶": "NaiNai", "할머니": "halmeoni")."""
     return {fold_text(word) for word in words}
@@ -3398,7 +3399,8 @@ def _folded(words: Iterable[str]) -> set[str]:
 _CJK_HEAD, _CJK_UNIT = old_number_words((*KOREAN_LIAISON_HEADS, *_folded(OLD_NUMBER_HEADS)),
                                         (*KOREAN_LIAISON_UNITS, *_folded(OLD_NUMBER_UNITS), *_folded('几幾')))
 _CJK_OLD_NUMBER = rf"(?:(?<![\d.,/:])(?:9\d|1[0-2]\d|130)(?!\d|[.,]\d)|(?:{_CJK_HEAD})(?:{_CJK_UNIT})?)"
-_AGE_OF_A_CJK_PERSON = (rf"(?<!Qi)(?-i:{alternation(_folded(CJK_AGE_PERSONS))}){alternation(_folded(CJK_PERSON_PARTICLES))}?"
+_AGE_OF_A_CJK_PERSON = (rf"(?<!Qi)(?<!Fen)(?-i:{alternation(_folded(CJK_AGE_PERSONS))})"
+                        rf"{alternation(_folded(CJK_PERSON_PARTICLES))}?"
                         rf"[ \t,]*(?:{alternation(_folded(CJK_AGE_FILLERS))}[ \t]*){{0,3}}(?P<age>{_CJK_OLD_NUMBER})[ \t]*"
                         rf"{alternation(_folded('多余餘'))}?"
                         rf"(?:{alternation(_folded(CJK_AGE_ENDINGS))}(?-i:(?![a-z]))|[ \t]*(?:[,.!?;~)\n]|\Z))")
@@ -3422,8 +3424,9 @@ def _spelled_vietnamese_age(m: re.Match[str]) -> bool:
 
 
 def _vietnamese_figures_after_a_word(m: re.Match[str]) -> bool:
-    """The Vietnamese age after a relation is in figures, a word of "my" or of time between them."""
-    return m.group("figures") is not None and bool(m.group("between"))
+    """The Vietnamese age after a relation is in figures, a word of "my" or of time between them that is no Spanish
+    word too ("el médico me da 95.")."""
+    return m.group("figures") is not None and bool(set(m.group("between").lower().split()) - {"da", "la"})
 
 
 #: a gate of the Vietnamese reading of a number in words: "chin" or "tram" is in the text (folded)
