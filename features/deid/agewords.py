@@ -340,10 +340,120 @@ OLD_NUMBER_UNITS: tuple[str, ...] = (
 )
 
 
-def old_number_words() -> tuple[str, str]:
-    """The heads and the units of :data:`OLD_NUMBER_HEADS` and :data:`OLD_NUMBER_UNITS` as two alternations (longest
-    first, each "-" of a head an optional blank or hyphen), for each side to build its own reading with."""
+def old_number_words(more_heads: tuple[str, ...] = (), more_units: tuple[str, ...] = ()) -> tuple[str, str]:
+    """The heads and the units of :data:`OLD_NUMBER_HEADS` and :data:`OLD_NUMBER_UNITS` (and ``more_heads``,
+    ``more_units``: round 25, the Korean liaison forms) as two alternations (longest first, each "-" of a head an
+    optional blank or hyphen), for each side to build its own reading with."""
     def alternation(words: tuple[str, ...]) -> str:
         ordered = sorted(set(words), key=len, reverse=True)
         return "|".join("[ \t-]?".join(re.escape(part) for part in word.split("-")) for word in ordered)
-    return alternation(OLD_NUMBER_HEADS), alternation(OLD_NUMBER_UNITS)
+    return alternation(OLD_NUMBER_HEADS + more_heads), alternation(OLD_NUMBER_UNITS + more_units)
+
+
+# --------------------------------------------------------------------------- round 25 (r25ages)
+
+# Round 25: ages over 89 a black-box tester got past both sides: the Sino-Korean counter "se" romanised ("halmeoni
+# 95-se", "gusibo se", "95se") and the Korean honorific copulas after a counter ("96 sal iseyo"); an age in Chinese,
+# Japanese or Korean with no counter after a relation ("奶奶今年九十五了", "祖母はもう95です", "할머니는 올해 아흔다섯이세요");
+# Vietnamese numbers in words ("chín mươi lăm tuổi", "ông nội năm nay chín mươi sáu"); and a name, maybe with an
+# honorific and commas, between an in-law or any relation and the verb of the age ("my mother-in-law, Edna, is 94",
+# "mi suegro Don Ramón tiene 95", "min svärmor Britt är 93"). Only words: each side reads them with its own pattern.
+
+#: the Sino-Korean counter of years of age romanised ("95-se", "gusibo se", "95se"): "se" is a word of many languages,
+#: so read only after a hyphen, glued to the figures, or before an end, a mark or a Korean copula
+KOREAN_SINO_COUNTERS: tuple[str, ...] = ("se",)
+#: the Korean copulas and endings after a counter, romanised ("96 sal iseyo", "95-se-sida", "95 se imnida"): the
+#: only followers a romanised "se" takes after a blank
+KOREAN_COUNTER_FOLLOWERS: tuple[str, ...] = (
+    "iseyo", "isyeoyo", "iseyo", "sida", "isida", "seyo", "simnida", "isimnida", "imnida", "ipnida", "ieyo", "iyeyo",
+    "yeyo", "eyo", "ineyo", "indeyo", "inde", "ine", "irago", "isigo", "sigo", "isin", "sin", "ieosseoyo",
+    "yeosseoyo", "isyeosseoyo", "yo", "ya", "iya", "ida", "jjeum", "jeongdo", "kkaji", "imyeo", "ijiman",
+)
+#: Korean heads the liaison of spoken romanisation writes ("gusibo": ninety-five, "gusibil", "gusimnyuk"), and units
+#: written so ("nyuk", "ryuk": six), read besides :data:`OLD_NUMBER_HEADS` and :data:`OLD_NUMBER_UNITS`
+KOREAN_LIAISON_HEADS: tuple[str, ...] = ("gu-sib", "gu-sim", "baek-sib", "baek-i-sib", "baek-sam-sib")
+KOREAN_LIAISON_UNITS: tuple[str, ...] = ("nyuk", "ryuk", "ryeuk", "yug")
+
+#: relations in Chinese (simplified and traditional), Japanese and Korean an age is said of with no counter
+#: ("奶奶今年九十五了", "我爸九十一了", "祖母はもう95です", "할머니는 올해 95세" ), and the persons "I", "he", "she"
+CJK_AGE_PERSONS: tuple[str, ...] = (
+    "奶奶", "爷爷", "爺爺", "外婆", "外公", "姥姥", "姥爷", "姥爺", "祖母", "祖父", "外祖母", "外祖父", "太奶奶",
+    "太爷爷", "太爺爺", "太姥姥", "曾祖母", "曾祖父", "我爸", "我妈", "我媽", "爸爸", "妈妈", "媽媽", "老爸", "老妈",
+    "老媽", "父亲", "父親", "母亲", "母親", "婆婆", "公公", "岳母", "岳父", "丈母娘", "老丈人", "伯伯", "伯父",
+    "伯母", "叔叔", "婶婶", "嬸嬸", "姑姑", "姑妈", "姑媽", "舅舅", "舅妈", "舅媽", "姨妈", "姨媽", "阿姨", "老人家",
+    "老太太", "老爷子", "老爺子", "老先生", "阿婆", "阿公", "阿嬷", "阿嫲", "嫲嫲", "他", "她", "我", "您",
+    "おばあちゃん", "おじいちゃん", "おばあさん", "おじいさん", "ばあちゃん", "じいちゃん", "ひいおばあちゃん",
+    "ひいおじいちゃん", "義母", "義父", "母", "父", "お母さん", "お父さん", "曾祖母",
+    "할머니", "할아버지", "외할머니", "외할아버지", "친할머니", "친할아버지", "증조할머니", "증조할아버지", "어머니",
+    "아버지", "엄마", "아빠", "시어머니", "시아버지", "장모님", "장인어른", "장모", "장인", "고모", "이모", "삼촌",
+    "큰아버지", "큰어머니",
+)
+#: the particles and honorifics right after such a person ("祖母は", "할머니는", "할머니께서는", "어머님")
+CJK_PERSON_PARTICLES: tuple[str, ...] = ("は", "も", "が", "님은", "님께서는", "님께서", "님이", "님도", "님", "께서는",
+                                         "께서", "는", "은", "가", "이", "도")
+#: the words of time and degree between the person and the number ("今年", "已经", "都", "快", "もう", "올해", "벌써")
+CJK_AGE_FILLERS: tuple[str, ...] = (
+    "今年", "已经", "已經", "都", "也", "快要", "快", "将近", "將近", "差不多", "马上", "馬上", "就", "才", "现在",
+    "現在", "目前", "足足", "整整", "虚岁", "虛歲", "周岁", "週歲", "实岁", "實歲", "今年で", "もう", "既に",
+    "すでに", "今", "満", "数えで", "올해", "벌써", "이제", "지금", "곧", "거의", "이미", "만", "한국나이로", "우리나이로",
+)
+#: what ends an age with no counter: a particle of a state reached or a copula ("了", "啦", "です", "になりました",
+#: "이세요", "이에요"), besides an end or a mark; "多" and "几" ("九十多了": ninety-some) may come before
+CJK_AGE_ENDINGS: tuple[str, ...] = (
+    "了", "啦", "喽", "嘍", "咯", "囉", "呢", "吧", "啊", "呀", "です", "ですよ", "ですね", "でした", "だ", "だよ", "だね",
+    "になった",
+    "になりました", "になります", "になる", "になって", "이세요", "세요", "이에요", "예요", "입니다", "이십니다", "이야",
+    "야", "이셔", "이시다", "이시고", "이신데", "이고", "이지만", "이다", "이셨어요",
+)
+
+#: Vietnamese numbers of 90 and more in words, folded (marks dropped, "đ" as "d"): the head ("chin muoi", "chin chuc",
+#: "mot tram"), maybe a unit ("lam", "mot", "tu"...); "trăm" alone is no age ("sống lâu trăm tuổi" is a wish)
+VIETNAMESE_OLD_HEADS: tuple[str, ...] = ("chin muoi", "chin chuc", "mot tram")
+VIETNAMESE_UNITS: tuple[str, ...] = ("mot", "hai", "ba", "tu", "bon", "lam", "nam", "sau", "bay", "tam", "chin",
+                                     "le mot", "le hai", "linh mot", "linh hai", "muoi")
+#: Vietnamese relations and persons an age is said of, folded ("ba ngoai", "ong noi", "me toi", "cu"; not "cô", "chú",
+#: "cậu", "dì", "mợ": folded they are "có", "chữ", "câu", "đi", "mở"), and the words that may follow one, two at most
+#: ("toi", "em", "minh": my; "noi", "ngoai": paternal, maternal)
+VIETNAMESE_AGE_PERSONS: tuple[str, ...] = (
+    "ba", "ong", "me", "ma", "bo", "cha", "bac", "cu", "cu ong", "cu ba", "thim", "me chong", "me vo", "bo chong",
+    "bo vo", "cha chong", "cha vo", "ba chong", "ba vo", "ma chong", "ong ba",
+)
+VIETNAMESE_PERSON_TAILS: tuple[str, ...] = ("toi", "em", "minh", "noi", "ngoai", "cua toi", "cua em", "ay", "nha toi",
+                                            "nha em", "ta")
+#: the words of time between the person and the number ("nam nay": this year, "da": already, "sap": soon)
+VIETNAMESE_AGE_FILLERS: tuple[str, ...] = ("nam nay", "nay", "da", "duoc", "sap", "gan", "cung", "vua", "moi", "hien",
+                                           "gio", "bay gio", "hien gio", "tron", "hon", "ngoai", "la", "nam nay da")
+#: what may follow such an age ("rồi": already, "tuổi", "ạ"), besides an end or a mark
+VIETNAMESE_AGE_ENDINGS: tuple[str, ...] = ("roi", "tuoi", "a", "nhe", "nha", "do", "day", "va", "ma", "nhung", "con")
+
+#: round 25: words between a relation and the name after it: honorifics ("mi suegro Don Ramón", "minha sogra Dona
+#: Lurdes", "meu sogro Seu Zé", "my mother-in-law Mrs Parker"), lower case, a dot dropped
+HONORIFICS_BEFORE_A_NAME: tuple[str, ...] = (
+    "mrs", "mr", "ms", "miss", "don", "doña", "dona", "seu", "sr", "sra", "frau", "herr", "madame", "mme", "monsieur",
+    "signora", "signor", "sig", "sig.ra", "tante", "tía", "tia", "zia", "aunt", "auntie", "uncle", "nonna", "nonno",
+    "mevrouw", "meneer", "fru", "pani", "pan", "señora", "senhora", "dr",
+)
+#: round 25: in-laws and step-parents of more languages the relation lists lack ("min svärmor Britt", "min svigermor
+#: Grete", "moja teściowa Halina", "mijn schoonmoeder Truus", "mi suegro", "my mother in law")
+IN_LAW_WORDS: tuple[str, ...] = (
+    "svärmor", "svärfar", "svigermor", "svigerfar", "svigermoren", "svigerfaren", "schoonmoeder", "schoonvader",
+    "teściowa", "teść", "tesciowa", "tesc", "mother in law", "father in law", "mother-in-law", "father-in-law",
+    "grandmother-in-law", "grandfather-in-law", "grandmother in law", "grandfather in law", "stepmother",
+    "stepfather", "step-mother", "step-father", "stepmom", "stepdad", "step-mom", "step-dad", "madrastra",
+    "padrastro", "matrigna", "patrigno", "madrasta", "padrasto", "belle-maman", "beau-papa", "stiefmutter",
+    "stiefvater", "styvmor", "styvfar", "stedmor", "stedfar", "macocha", "ojczym", "suocera", "suocero",
+    "schwiegermama", "schwiegerpapa", "mil", "fil",
+)
+#: round 25: adverbs between the verb of an age and its figure ("wird bald 96", "is already 94", "fyller snart 93")
+AGE_LINK_ADVERBS: tuple[str, ...] = (
+    "bald", "schon", "already", "soon", "nearly", "almost", "now", "just", "bientôt", "déjà", "deja", "ya", "casi",
+    "quase", "já", "ja", "quasi", "già", "gia", "snart", "redan", "allerede", "snart", "bijna", "al", "nu", "jetzt",
+    "fast", "still", "prawie", "już", "juz",
+)
+#: round 25: verbs of being, having or turning an age of more languages, besides :data:`AGE_LINK_VERBS` ("min
+#: svärmor Britt är 93", "moja teściowa Halina ma 92", "minha sogra faz 91", "ma belle-mère aura 92 ans")
+MORE_AGE_LINK_VERBS: tuple[str, ...] = (
+    "ma", "miała", "miala", "skończyła", "skonczyla", "skończył", "skonczyl", "kończy", "konczy", "faz", "fará",
+    "fara", "completa", "completou", "fait", "aura", "fête", "fete", "compirà", "compira", "cumplirá", "cumplira",
+    "fyllde", "fyller", "fylder", "fyldte", "werd", "wurde", "hace", "would", "turn",
+)

@@ -45,6 +45,7 @@ from features.deid.holidaywords import (
     named_days,
     script_festivals,
 )
+from features.deid.leakages import has_asian_age_without_a_counter
 from features.deid.leakhidden import fifteenth_round_shapes
 from features.deid.leakworld import names_a_month, plain_lower, thirteenth_round_shapes, unaccented
 from features.deid.peoplewords import (
@@ -505,13 +506,23 @@ def _age_after_kin(text: str, end: int, before: str) -> bool:
 #: being or having, and maybe earlier figures with their joins ("my grandparents are 93 and ", "meine Großeltern sind
 #: 92 und ", "her folks, 94 and ", "grandad ted ", "my aunts are 91, 93 and ")
 _LISTING_KIN = {unaccented(w) for w in {*RELATIONS, *ENGLISH_RELATIONS, *KIN_WORDS, *agewords.MORE_KIN_WORDS,
-                                        *agewords.plural_kin_words()}} | _AGE_PERSON_UNMARKED
-_LINKS = _words_pattern({unaccented(w) for w in agewords.AGE_LINK_VERBS})
+                                        *agewords.plural_kin_words(), *agewords.IN_LAW_WORDS}} | _AGE_PERSON_UNMARKED
+#: round 25: verbs of more languages ("är", "ma") and adverbs ("wird bald 96") are links too
+_LINKS = _words_pattern({unaccented(w) for w in (*agewords.AGE_LINK_VERBS, *agewords.MORE_AGE_LINK_VERBS,
+                                                 *agewords.AGE_LINK_ADVERBS)})
 _OF_AN_AGE = _words_pattern(set(agewords.AGE_LINK_PREPOSITIONS))
+#: a word of a name is no link, no join of a list ("oma und opa sind 92") and no relation in lower case ("oma, opa")
+_NOT_A_LINK = (r"(?!(?:" + _LINKS + "|" + _OF_AN_AGE + "|" + _words_pattern(agewords.AGE_LIST_JOINS) + r")(?![\w'’-]))"
+               r"(?!(?-i:" + _words_pattern(_LISTING_KIN) + r")(?![\w'’-]))")
+_A_NAME = r"[^\W\d_][^\W\d_'’-]*"
+#: round 25: one to three words of a name after the relation, maybe after a comma or a parenthesis and an honorific
+#: ("my mother-in-law, Edna, is 94", "mi suegro Don Ramón tiene 95", "my mother-in-law Mrs Edna Parker is 94")
 _LISTED_AGES_BEFORE = re.compile(
     r"(?i:(?:^|[^\w-])(?:" + _words_pattern(_LISTING_KIN) + r")(?:['’]s)?"
-    r"(?:\s+(?!(?:" + _LINKS + "|" + _OF_AN_AGE + r")(?![\w'’-]))(?P<word>[^\W\d_]+))?"
-    r"\s*[,:—–(-]?(?:(?:\s+(?:" + _LINKS + r")(?![\w'’-])){1,2}|\s+(?:" + _OF_AN_AGE + r")(?![\w'’-]))?"
+    r"(?:(?:\s*[,(]\s*|\s+)(?:(?P<honorific>" + _words_pattern({unaccented(w) for w in agewords.HONORIFICS_BEFORE_A_NAME})
+    + r")\.?\s+)?" + _NOT_A_LINK + r"(?P<word>" + _A_NAME + r")(?P<more>(?:\s+" + _NOT_A_LINK + _A_NAME + r"){0,2})"
+    r"\s*\)?)?"
+    r"\s*[,:—–(-]?(?P<link>(?:\s+(?:" + _LINKS + r")(?![\w'’-])){1,3}|\s+(?:" + _OF_AN_AGE + r")(?![\w'’-]))?"
     r"(?:['’](?:s|re))?\s*"
     r"(?:\d{1,3}\s*(?:,\s*(?:(?:" + _words_pattern(agewords.AGE_LIST_JOINS) + r")\s+)?|\s(?:"
     + _words_pattern(agewords.AGE_LIST_JOINS) + r")\s+|&\s*)){0,4})\Z")
@@ -528,23 +539,34 @@ _LIST_THEN_QUANTITY = re.compile(r"(?i:(?:\s*(?:,|&|\s(?:" + _words_pattern(agew
 
 def _listed_ages_after_kin(before: str) -> bool:
     """Round 24: the words before a figure end in a relation (in the plural, an in-law: :data:`_LISTED_AGES_BEFORE`),
-    and the word after it, if any, may be a person's name: capitalised and no medicine, or in lower case neither a verb
-    ("mom ran 95", "grandpa takes 95"), a word of :data:`_NO_NAME_BEFORE_A_FIGURE` nor a pronoun's object."""
+    and the words after it, if any, may be a person's name (round 25: up to three, maybe after an honorific)."""
     found = _LISTED_AGES_BEFORE.search(unaccented(before))
     if found is None:
         return False
     words = re.findall(r"[^\W\d_]+", found.group().lower())
     if _READING_NAMED.intersection(re.findall(r"[^\W\d_]+", before.lower())[-5:]):
         return False
-    word = found.group("word")
-    if word is None:
+    if found.group("word") is None:
         return True
-    folded = word.lower()
-    if folded in _NO_NAME_BEFORE_A_FIGURE or folded in _LISTING_KIN or is_medication(word):
-        return False
     if words[0] in agewords.PRONOUN_PERSON_WORDS:
         return False
-    if word[0].isupper() or folded in FIRST_NAMES or len(folded) <= 3:
+    honorific = found.group("honorific") is not None
+    linked = found.group("link") is not None
+    return all(_may_be_a_name(word, honorific=honorific, later=at > 0 or linked)
+               for at, word in enumerate([found.group("word"), *found.group("more").split()]))
+
+
+def _may_be_a_name(word: str, *, honorific: bool, later: bool) -> bool:
+    """Whether ``word``, after a relation (and maybe an honorific) before a figure, may be a person's name: capitalised
+    and no medicine, or in lower case neither a verb ("mom ran 95", "grandpa takes 95"), a word of
+    :data:`_NO_NAME_BEFORE_A_FIGURE` nor a relation (a ``later`` word of a name, or one before a verb, may be one
+    capitalised: "Edna Mae", "mi madrastra Lola tiene 92");
+    after an honorific any other word ("dona lurdes")."""
+    folded = word.lower()
+    kin = folded in _LISTING_KIN and not (later and word[0].isupper())
+    if folded in _NO_NAME_BEFORE_A_FIGURE or kin or is_medication(word):
+        return False
+    if word[0].isupper() or honorific or folded in FIRST_NAMES or len(folded) <= 3:
         return True
     return not (folded.endswith(("ed", "ing")) or (folded.endswith("s") and not folded.endswith("ss")))
 
@@ -666,7 +688,8 @@ def identifier_shapes(text: str) -> list[str]:
     """Kinds of identifier shape in ``text`` (a message with its placeholders made spaces), each looked for only
     when a character it needs is there."""
     kinds = []
-    if has_old_age(text) or has_age_by_a_person(text) or has_age_by_a_counter(text):
+    if (has_old_age(text) or has_age_by_a_person(text) or has_age_by_a_counter(text)
+            or has_asian_age_without_a_counter(text)):
         kinds.append("age over 89")
     if not text.isascii() and has_block_address(text):
         kinds.append("street or block address")

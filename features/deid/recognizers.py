@@ -60,6 +60,7 @@ from features.deid import clinicalwords
 from features.deid.agewords import (
     AGE_ADJECTIVES,
     AGE_BEFORE_WORDS,
+    AGE_LINK_ADVERBS,
     AGE_LINK_PREPOSITIONS,
     AGE_LINK_VERBS,
     AGE_LIST_JOINS,
@@ -67,18 +68,37 @@ from features.deid.agewords import (
     AGE_PERSON_WORDS,
     AGES_WORDS,
     BIRTH_COHORT_WORDS,
+    CJK_AGE_ENDINGS,
+    CJK_AGE_FILLERS,
+    CJK_AGE_PERSONS,
+    CJK_PERSON_PARTICLES,
     COHORT_WORDS_BEFORE_TWO_FIGURES,
+    HONORIFICS_BEFORE_A_NAME,
+    IN_LAW_WORDS,
+    KOREAN_COUNTER_FOLLOWERS,
+    KOREAN_LIAISON_HEADS,
+    KOREAN_LIAISON_UNITS,
+    KOREAN_SINO_COUNTERS,
     LATIN_AGE_COUNTERS,
     LATIN_COUNTER_FOLLOWERS,
+    MORE_AGE_LINK_VERBS,
     MORE_KIN_WORDS,
     NOT_KIN_PERSON_WORDS,
     NOT_NAMES_BEFORE_A_FIGURE,
+    OLD_NUMBER_HEADS,
+    OLD_NUMBER_UNITS,
     OLD_PERSON_NOUNS,
     PLURAL_AGE_SUBJECTS,
     PRONOUN_PERSON_WORDS,
     SCRIPT_AGE_COUNTERS,
     SHY_OF_WORDS,
     VERBS_THAT_ARE_GIVEN_NAMES,
+    VIETNAMESE_AGE_ENDINGS,
+    VIETNAMESE_AGE_FILLERS,
+    VIETNAMESE_AGE_PERSONS,
+    VIETNAMESE_OLD_HEADS,
+    VIETNAMESE_PERSON_TAILS,
+    VIETNAMESE_UNITS,
     old_number_words,
     plural_kin_words,
 )
@@ -3305,18 +3325,27 @@ _COHORT_TWO_FIGURES = (rf"\b(?:{alternation(COHORT_WORDS_BEFORE_TWO_FIGURES)})\.
 # in-laws are 93", "meine Großeltern sind 92 und 94", "her folks, 94 and 97, live with her", "grandad ted 95", "uncle
 # ed 94", "nonna pina 93", "my aunts are 91, 93 and 95"); a quantity or a reading after the figure, a reading word
 # before it, or a verb or preposition where the name would be keep it (:func:`_listed_age_after_kin`)
-_LISTED_AGE_KIN = {*_KIN_WORDS_OF_AN_AGE, *ENGLISH_RELATIONS, *plural_kin_words(), *MORE_KIN_WORDS}
+_LISTED_AGE_KIN = {*_KIN_WORDS_OF_AN_AGE, *ENGLISH_RELATIONS, *plural_kin_words(), *MORE_KIN_WORDS, *IN_LAW_WORDS}
 _LISTED_AGE_KIN |= {fold_text(word) for word in _LISTED_AGE_KIN}
 _LISTED_AGE_KIN_WORD = alternation(sorted(_LISTED_AGE_KIN))
-_LINK_VERB = alternation(sorted({*AGE_LINK_VERBS, *(fold_text(v) for v in AGE_LINK_VERBS)}))
+#: round 25: verbs of more languages ("är", "ma", "faz") and adverbs ("wird bald 96", "is already 94") read as links
+_LINK_WORDS = (*AGE_LINK_VERBS, *MORE_AGE_LINK_VERBS, *AGE_LINK_ADVERBS)
+_LINK_VERB = alternation(sorted({*_LINK_WORDS, *(fold_text(v) for v in _LINK_WORDS)}))
 _LINK_PREPOSITION = alternation(AGE_LINK_PREPOSITIONS)
 #: the join between two figures of a list: a comma, maybe and a join word, or a join word alone
 _LIST_JOIN = (rf"(?:[ \t]*,[ \t]*(?:{alternation(AGE_LIST_JOINS)}[ \t]+)?"
               rf"|[ \t]+{alternation(AGE_LIST_JOINS)}[ \t]+|[ \t]*&[ \t]*)")
+#: a word of a name is no link, no join of a list ("oma und opa sind 92") and no relation in lower case ("oma, opa")
+_NO_LINK_NEXT = (rf"(?!(?:{_LINK_VERB}|{_LINK_PREPOSITION}|{alternation(AGE_LIST_JOINS)})(?![\w'’-]))"
+                 rf"(?!(?-i:{alternation(sorted(w for w in _LISTED_AGE_KIN if w.islower()))})(?![\w'’-]))")
+_NAME_WORD = r"(?:<PERSON>|[^\W\d_][^\W\d_'’-]{0,20})"
+_HONORIFIC = alternation(sorted({*HONORIFICS_BEFORE_A_NAME, *(fold_text(w) for w in HONORIFICS_BEFORE_A_NAME)}))
+#: round 25: the name after the relation may be one to three words, after a comma or a parenthesis and an honorific
+#: ("my mother-in-law, Edna, is 94", "mi suegro Don Ramón tiene 95", "my mother-in-law Mrs Edna Parker is 94")
 _LISTED_AGE_LEAD = (rf"(?<![\w-])(?:{_LISTED_AGE_KIN_WORD})(?:['’]s)?"
-                    rf"(?P<name>[ \t]+(?!(?:{_LINK_VERB}|{_LINK_PREPOSITION})(?![\w'’-]))"
-                    rf"(?:<PERSON>|[^\W\d_][^\W\d_'’-]{{0,20}}))?"
-                    rf"(?:[ \t]*[,:—–(-])?(?:(?:[ \t]+(?:{_LINK_VERB})(?![\w'’-])){{1,2}}"
+                    rf"(?:(?:[ \t]*[,(][ \t]*|[ \t]+)(?:(?P<honorific>{_HONORIFIC})\.?[ \t]+)?{_NO_LINK_NEXT}"
+                    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NO_LINK_NEXT}{_NAME_WORD}){{0,2}})[ \t]*\)?)?"
+                    rf"(?:[ \t]*[,:—–(-])?(?P<link>(?:[ \t]+(?:{_LINK_VERB})(?![\w'’-])){{1,3}}"
                     rf"|[ \t]+(?:{_LINK_PREPOSITION})(?![\w'’-]))?(?:['’](?:s|re))?[ \t]*")
 
 
@@ -3333,6 +3362,77 @@ _AGE_BY_A_COUNTER = (rf"(?P<age>{_OLD_COUNTED_NUMBER})(?:[ \t]*-[ \t]*(?:{_LATIN
                      rf"(?![a-z]))|[ \t]*(?:{alternation(SCRIPT_AGE_COUNTERS)}))")
 
 
+# Round 25 (r25ages): ages over 89 the round-24 counter reading missed. The Sino-Korean counter "se" romanised, after a
+# hyphen ("95-se", "gusip-o-se-sida"), glued to figures ("95se") or before an end, a mark or a Korean copula ("gusibo
+# se", "95 se imnida"), the romanised counters before a Korean copula ("96 sal iseyo"), and the liaison of spoken
+# romanisation ("gusibo", "gusimnyuk")
+_LIAISON_HEAD, _LIAISON_UNIT = old_number_words(KOREAN_LIAISON_HEADS, KOREAN_LIAISON_UNITS)
+_ROMANISED_OLD_NUMBER = (rf"(?:(?<![\d.,/:])(?:9\d|1[0-2]\d|130)(?![.,]\d)"
+                         rf"|(?<![a-z])(?:{_LIAISON_HEAD})(?:[ \t-]?(?:{_LIAISON_UNIT}))?)")
+_SE = alternation(KOREAN_SINO_COUNTERS)
+_EVERY_COUNTER_FOLLOWER = alternation([*KOREAN_COUNTER_FOLLOWERS, *LATIN_COUNTER_FOLLOWERS])
+_AGE_BY_KOREAN_SE = (rf"(?P<age>{_ROMANISED_OLD_NUMBER})(?:[ \t]*-[ \t]*{_SE}(?![a-z])"
+                     rf"|[ \t]*{_SE}(?=[ \t]*(?:[^\w \t]|\Z)|[ \t]+{alternation(KOREAN_COUNTER_FOLLOWERS)}(?![a-z]))"
+                     rf"|[ \t]*{_LATIN_COUNTER}(?=[ \t]*(?:[^\w \t]|\Z)|[ \t]+{_EVERY_COUNTER_FOLLOWER}(?![a-z])))")
+_AGE_GLUED_TO_A_COUNTER = (rf"(?<![\d.,/:])(?P<age>9\d|1[0-2]\d|130)(?:{_SE}|{_LATIN_COUNTER})"
+                           rf"(?:-?{_EVERY_COUNTER_FOLLOWER})?(?![a-z])")
+
+
+def _spaced(words: Iterable[str]) -> str:
+    """:func:`alternation` of ``words``, each blank in a word read as any run of blanks."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(word).replace("\\ ", "[ \t]+") for word in ordered) + ")"
+
+
+# An age said in Chinese, Japanese or Korean with no counter after a relation ("奶奶今年九十五了", "爷爷今年96了",
+# "祖母はもう95です", "할머니는 올해 아흔다섯이세요"), read as the fold romanises them ("NaiNaiJinNianJiuShiWuLe",
+# "ZuMuhamou95tesu", "halmeonineun olhae aheundaseosiseyo"): the relation (its capitals as folded: "Ta", "Wo" and "Mu"
+# are no words of Latin text then), maybe a particle, up to three words of time ("今年", "已经", "もう", "올해"), the number
+# in figures or words, maybe "多", then a particle of a state reached or a copula, an end or a mark ("今年九十五元",
+# "九十五公斤", "血糖九十五" keep: no relation, or a unit or no end after the number); "其他" ("the other") and "分母"
+# (a denominator) are no persons
+def _folded(words: Iterable[str]) -> set[str]:
+    """``words`` as the fold writes them ("奶奶": "NaiNai", "할머니": "halmeoni")."""
+    return {fold_text(word) for word in words}
+
+
+_CJK_HEAD, _CJK_UNIT = old_number_words((*KOREAN_LIAISON_HEADS, *_folded(OLD_NUMBER_HEADS)),
+                                        (*KOREAN_LIAISON_UNITS, *_folded(OLD_NUMBER_UNITS), *_folded('几幾')))
+_CJK_OLD_NUMBER = rf"(?:(?<![\d.,/:])(?:9\d|1[0-2]\d|130)(?!\d|[.,]\d)|(?:{_CJK_HEAD})(?:{_CJK_UNIT})?)"
+_AGE_OF_A_CJK_PERSON = (rf"(?<!Qi)(?<!Fen)(?-i:{alternation(_folded(CJK_AGE_PERSONS))})"
+                        rf"{alternation(_folded(CJK_PERSON_PARTICLES))}?"
+                        rf"[ \t,]*(?:{alternation(_folded(CJK_AGE_FILLERS))}[ \t]*){{0,3}}(?P<age>{_CJK_OLD_NUMBER})[ \t]*"
+                        rf"{alternation(_folded('多余餘'))}?"
+                        rf"(?:{alternation(_folded(CJK_AGE_ENDINGS))}(?-i:(?![a-z]))|[ \t]*(?:[,.!?;~)\n]|\Z))")
+
+# Vietnamese numbers of 90 and more in words, read folded ("chin muoi lam tuoi", "mot tram le hai"): before "tuổi", or
+# after a relation and up to three words of time ("ông nội năm nay chín mươi sáu", "bà tôi đã 96 rồi") with an end, a
+# mark or a word that ends the clause after ("rồi", "ạ"); "sống lâu trăm tuổi" (a wish) has no head
+_VIETNAMESE_OLD_NUMBER = (rf"(?<![a-z]){_spaced(VIETNAMESE_OLD_HEADS)}(?:[ \t]+{_spaced(VIETNAMESE_UNITS)})?(?![a-z])")
+_VIETNAMESE_SPELLED_AGE = rf"(?P<age>{_VIETNAMESE_OLD_NUMBER})[ \t]*tuoi(?![a-z])"
+#: (figures need a word of "my" or of time between: "me 95." is English, "mẹ tôi 95." Vietnamese)
+_VIETNAMESE_AGE_OF_A_PERSON = (
+    rf"(?<![a-z]){_spaced(VIETNAMESE_AGE_PERSONS)}(?P<between>(?:[ \t]+{_spaced(VIETNAMESE_PERSON_TAILS)}){{0,2}}"
+    rf"(?:[ \t]+{_spaced(VIETNAMESE_AGE_FILLERS)}){{0,3}})[ \t]+"
+    rf"(?:(?P<age>{_VIETNAMESE_OLD_NUMBER})|(?<![\d.,/:])(?P<figures>9\d|1[0-2]\d|130)(?!\d|[.,]\d))"
+    rf"(?=[ \t]*(?:[^\w \t]|\Z)|[ \t]+{_spaced(VIETNAMESE_AGE_ENDINGS)}(?![a-z]))")
+
+
+def _spelled_vietnamese_age(m: re.Match[str]) -> bool:
+    """The Vietnamese age after a relation is in words."""
+    return m.group("age") is not None
+
+
+def _vietnamese_figures_after_a_word(m: re.Match[str]) -> bool:
+    """The Vietnamese age after a relation is in figures, a word of "my" or of time between them that is no Spanish
+    word too ("el médico me da 95.")."""
+    return m.group("figures") is not None and bool(set(m.group("between").lower().split()) - {"da", "la"})
+
+
+#: a gate of the Vietnamese reading of a number in words: "chin" or "tram" is in the text (folded)
+_may_say_vietnamese_tens = re.compile(r"(?i)chin|tram").search
+
+
 def _listed_ages_after_kin(place: int) -> str:
     """The pattern of the figure at ``place`` (0 the first) of a list of ages after a relation (:data:`_LISTED_AGE_LEAD`):
     one pattern a place, since one match of a list would report one figure."""
@@ -3346,21 +3446,31 @@ _A_QUANTITY_NEXT = "(?=" + _NOT_A_QUANTITY.removeprefix("(?!")
 
 
 def _listed_age_after_kin(m: re.Match[str]) -> bool:
-    """No reading before the figures, and the word after the relation, if any, a name: capitalised and no medicine,
-    the placeholder of one, or in lower case no verb, preposition or reading ("grandad ted 95", not "grandpa takes
-    95", "mom ran 95" nor "dad's sugar 95"); a pronoun takes no name after it ("she got 95")."""
+    """No reading before the figures, and the words after the relation, if any, a name: each capitalised and no
+    medicine, the placeholder of one, or in lower case no verb, preposition or reading ("grandad ted 95", not "grandpa
+    takes 95", "mom ran 95" nor "dad's sugar 95"); after an honorific any word but those ("dona lurdes tem 91"); a
+    pronoun takes no name after it ("she got 95")."""
     if not _no_reading_before(m):
         return False
-    name = (m.group("name") or "").strip()
-    if not name or name == "<PERSON>":
-        return True
-    lowered = name.lower()
     kin = m.group().split(None, 1)[0].lower()
-    if kin in PRONOUN_PERSON_WORDS or is_medication(name) or _MEASURE.fullmatch(lowered):
+    names = [word for word in (m.group("name") or "").split() if word != "<PERSON>"]
+    if names and kin in PRONOUN_PERSON_WORDS:
         return False
-    if lowered in _WORDS_THAT_ARE_NO_NAME_BEFORE_AN_AGE or lowered in _LISTED_AGE_KIN:
+    honorific, linked = m.group("honorific") is not None, m.group("link") is not None
+    return all(_a_name_after_kin(name, honorific=honorific, later=at > 0 or linked) for at, name in enumerate(names))
+
+
+def _a_name_after_kin(name: str, *, honorific: bool, later: bool) -> bool:
+    """Whether ``name``, a word between a relation (and maybe an honorific) and the figure of an age, may be a name (a
+    ``later`` word of one, or one before a verb, may be a relation word capitalised: "Edna Mae", "madrastra Lola
+    tiene 92")."""
+    lowered = name.lower()
+    if is_medication(name) or _MEASURE.fullmatch(lowered):
         return False
-    if name[0].isupper():
+    if lowered in _WORDS_THAT_ARE_NO_NAME_BEFORE_AN_AGE or (
+            lowered in _LISTED_AGE_KIN and not (later and name[0].isupper())):
+        return False
+    if name[0].isupper() or honorific:
         return True
     return lowered in FIRST_NAMES or not re.search(r"(?:ed|ing|[^s]s)\Z", lowered) or len(lowered) <= 3
 
@@ -3425,6 +3535,12 @@ def other_recognizers() -> list[LocalRecognizer]:
         *(_p(_listed_ages_after_kin(place), 0.6, "age", accept=_listed_age_after_kin, gate=_has_two_digits)
           for place in range(4)),
         _p(_AGE_BY_A_COUNTER, 0.7, "age"),
+        _p(_AGE_BY_KOREAN_SE, 0.7, "age"),
+        _p(_AGE_GLUED_TO_A_COUNTER, 0.7, "age", gate=_has_two_digits),
+        _p(_AGE_OF_A_CJK_PERSON, 0.7, "age"),
+        _p(_VIETNAMESE_SPELLED_AGE, 0.7, "age", gate=_may_say_vietnamese_tens),
+        _p(_VIETNAMESE_AGE_OF_A_PERSON, 0.6, "age", accept=_spelled_vietnamese_age),
+        _p(_VIETNAMESE_AGE_OF_A_PERSON, 0.6, "figures", accept=_vietnamese_figures_after_a_word),
         _p(_AGE_AFTER_AN_AGE_WORD, 0.6, 1, accept=_no_reading_before, gate=_has_two_digits),
         _p(rf"\b(?:he|she|who|{_RELATIVE})[ \t]+(?:is|was|turns|turned|will[ \t]+be)[ \t]+"
            rf"{_AGE}\b{_NOT_A_QUANTITY}", 0.6, 1, accept=_over_89, gate=_has_two_digits),
