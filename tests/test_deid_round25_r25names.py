@@ -134,7 +134,8 @@ def test_a_vietnamese_name_after_a_kin_word_goes_on_both_sides(deid, index, text
 
 
 VIETNAMESE_KEPT = ["con gái tôi đến", "chị ấy gọi", "give me Tylenol", "call me Monday", "con Metformin",
-                   "em bị đau đầu", "anh trai tôi đến lấy thuốc"]
+                   "em bị đau đầu", "anh trai tôi đến lấy thuốc", "Toma tres pastillas con la cena",
+                   "tomo la pastilla con la comida", "me la tomo con agua", "me ten pills"]
 
 
 @pytest.mark.verifies("REQ-DEID-002")

@@ -155,7 +155,7 @@ class KinNameReader:
             for _ in range(VIETNAMESE_BEFORE_NAME_WORDS):  # "tôi", "của tôi", "tên", "là"
                 if j < len(words) and keys[j] in VIETNAMESE_BEFORE_NAME and words[j].group().islower() \
                         and _GAP.fullmatch(text, words[j - 1].end(), words[j].start()):
-                    named = named or keys[j] in ("ten", "la", "goi")
+                    named = named or (keys[j] == "ten" and not also_word)  # "tên" (named); "la" is Spanish too
                     j += 1
             end = None
             for n in range(j, min(j + VIETNAMESE_NAME_WORDS, len(words))):
