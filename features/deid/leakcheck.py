@@ -95,13 +95,14 @@ from features.deid.generalize import BROAD_TIMEZONES, FIXED_OFFSET_ZONES, RESTRI
 
 # Identifiers in JSON, FHIR, query and form fields, a vCard name property, a Wi-Fi password (round 22).
 from features.deid.leakfields import field_kinds
+
+# The words of a device's or network's name (round 18), read with the check's own pattern.
+from features.deid.leakkin import KinLook
 from features.deid.leakpeople import PeopleLook, overridden
 
 # The check's own reading of the twelfth round's third parties (roles and relation words of other languages, structured
 # text, payees, sign-offs).
 from features.deid.leakplaces import PlaceLook, house_number_left
-
-# The words of a device's or network's name (round 18), read with the check's own pattern.
 from features.deid.leakrecords import names_in_records, record_field_kinds
 from features.deid.leakscripts import holds_cued_cjk_name, holds_name_in_abjad_kana_or_tamil, holds_pinyin_name
 
@@ -3710,7 +3711,14 @@ def third_party_shapes(text: str) -> list[str]:
     if ((("-" in text or "_" in text or "." in text) and device_name_names_someone(text))
             or glued_device_name_names_someone(text)):
         kinds.append("name in a device or network name")
-    return kinds + _people_look().kinds(text) + _place_look().kinds(text)
+    return kinds + _people_look().kinds(text) + _place_look().kinds(text) + _kin_look().kinds(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _kin_look() -> KinLook:
+    """The twenty-fifth round's reading (:mod:`features.deid.leakkin`) with the check's English vocabulary."""
+    people = _people_look()
+    return KinLook(_an_english_word, lambda word: people._may_name(word, lower=False))
 
 
 @functools.lru_cache(maxsize=1)

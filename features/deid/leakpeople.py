@@ -75,6 +75,9 @@ from features.deid.peoplewords import (
     SIGN_OFF_WORDS,
     STAFF_ROLES,
     THAI_BEFORE_TITLES,
+    THAI_KIN_POSSESSIVES,
+    THAI_NAME_END_PIECES,
+    THAI_NAMED,
     THAI_NOT_NAME_STARTS,
     THAI_SURNAME_ENDINGS,
     THAI_SURNAME_SHORTEST,
@@ -334,11 +337,35 @@ _DIGITS_IN_WORD = re.compile(r"(?<![^\W_])[A-Za-z][A-Za-z0-9]*[0-9][A-Za-z0-9]*(
 _CUE_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]{1,2}|[ \t]?[:,][ \t]?)\Z")
 _DIGIT_NAME_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")
-_THAI_TITLE_LOOK = re.compile("(?:" + "|".join(["(?<![\u0e01-\u0e4e.])", *(f"(?<={w})" for w in THAI_BEFORE_TITLES)])
-                              + ")(?:" + "|".join(re.escape(t) for t in THAI_TITLES) + ")[ \t]?([\u0e01-\u0e4e]{2,})")
+#: round 25: a possessive ("my") and "named" may stand between the Thai title and the name ("ลูกสาวผมชื่อ มาลี")
+_THAI_TITLE_HEAD = ("(?:" + "|".join(["(?<![\u0e01-\u0e4e.])", *(f"(?<={w})" for w in THAI_BEFORE_TITLES)])
+                    + ")(?:" + "|".join(re.escape(t) for t in THAI_TITLES) + ")[ \t]?"
+                    + "(?:(?:" + "|".join(THAI_KIN_POSSESSIVES) + ")[ \t]?)?(?:(?:" + "|".join(THAI_NAMED) + ")[ \t]?)?")
+_THAI_TITLE_LOOK = re.compile(_THAI_TITLE_HEAD + "([\u0e01-\u0e4e]{2,})")
 #: round 24: a Thai title, the given name (or the space a placeholder left for it), one space and the surname
-_THAI_SURNAME_LOOK = re.compile(_THAI_TITLE_LOOK.pattern.removesuffix("[ \t]?([\u0e01-\u0e4e]{2,})")
-                                + "(?:[ \t]?(?P<given>[\u0e01-\u0e4e]{2,})|[ \t])[ \t](?P<surname>[\u0e01-\u0e4e]{2,})")
+_THAI_SURNAME_LOOK = re.compile(_THAI_TITLE_HEAD
+                                + "(?:(?P<given>[\u0e01-\u0e4e]{2,})|[ \t])[ \t](?P<surname>[\u0e01-\u0e4e]{2,})")
+
+
+def _thai_name_piece_first(letters: str) -> bool:
+    """Round 25: Thai letters that open with a common word a given name ends with (:data:`THAI_NAME_END_PIECES`)
+    and another common word after it ("ยามารับยา"): what a name cut inside it left ("ปรียา" cut as ปรี), a name."""
+    piece = next((p for p in THAI_NAME_END_PIECES if letters.startswith(p)), "")
+    rest = letters[len(piece):]
+    return bool(piece) and rest.startswith(THAI_WORDS_AFTER_NAMES) and not rest.startswith(THAI_NAME_END_PIECES)
+
+
+def _thai_runs_whole(given: str) -> bool:
+    """A Thai given name with no common word glued after its second letter, but for a name's ending followed by
+    nothing or by a common word ("นิตยา", "บุญมี"; round 25)."""
+    for at in range(2, len(given)):
+        if given.startswith(THAI_WORDS_AFTER_NAMES, at):
+            piece = next((p for p in THAI_NAME_END_PIECES if given.startswith(p, at)), "")
+            rest = given[at + len(piece):]
+            if not piece or (rest and not (rest.startswith(THAI_WORDS_AFTER_NAMES)
+                                           and not rest.startswith(THAI_NAME_END_PIECES))):
+                return False
+    return True
 
 
 class PeopleLook:
@@ -427,8 +454,8 @@ class PeopleLook:
             found.append("name spelled with digits after a cue")
         if self._thai_surname(text):
             found.append("Thai surname after a given name")
-        if not text.isascii() and any(not m.group(1).startswith(THAI_NOT_NAME_STARTS)
-                                      for m in _THAI_TITLE_LOOK.finditer(text)):
+        if not text.isascii() and any(not m.group(1).startswith(THAI_NOT_NAME_STARTS) or _thai_name_piece_first(
+                m.group(1)) for m in _THAI_TITLE_LOOK.finditer(text)):
             found.append("name after a Thai title")
         if not text.isascii() and any(self._thai_surname_after(m) for m in _THAI_SURNAME_LOOK.finditer(text)):
             found.append("Thai surname after a titled name")
@@ -441,8 +468,7 @@ class PeopleLook:
         run whole, no common word glued to it ("พี่สมชายมาแล้ว ขอบคุณ" is a clause), and the word after the space must
         start as no common word does ("ยายมาลี อายุ 92")."""
         given = m["given"] or ""
-        if given.startswith(THAI_NOT_NAME_STARTS) or any(
-                given.startswith(THAI_WORDS_AFTER_NAMES, at) for at in range(2, len(given))):
+        if given.startswith(THAI_NOT_NAME_STARTS) or not _thai_runs_whole(given):
             return False
         return not m["surname"].startswith(THAI_NOT_NAME_STARTS + THAI_WORDS_AFTER_A_SPACE)
 

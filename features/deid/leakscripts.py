@@ -30,6 +30,7 @@ from features.deid.peoplewords import (
     KOREAN_NUMBER_SYLLABLES,
     KOREAN_SURNAMES,
 )
+from features.deid.recognizers import FIRST_NAMES
 from features.deid.variantwords import JAPANESE_SURNAME_KANJI_READINGS
 
 _LEAST = 4
@@ -206,6 +207,21 @@ def _japanese_name_at(text: str, at: int) -> bool:
     return any(text.startswith(vocab.JAPANESE_HONORIFICS, cut) for cut in range(start + 2, end + 1))
 
 
+def _katakana_name_at(text: str, at: int) -> bool:
+    """Round 25: after a relation word's "の" at ``at``, a run of katakana (two to eight) that a particle, a clause's
+    punctuation or the end follows and that is a given name's sound and no everyday loanword ("母のマリアは"; "母の
+    スマホが" is none): read character by character, the check's own way."""
+    if not text.startswith("の", at):
+        return False
+    end = at + 1
+    while end < len(text) and ("\u30a1" <= text[end] <= "\u30fa" or text[end] == "ー"):
+        end += 1
+    run = text[at + 1:end]
+    return (vocab.KATAKANA_NAME_SHORTEST <= len(run) <= vocab.KATAKANA_NAME_LONGEST
+            and (end == len(text) or text.startswith(vocab.KATAKANA_NAME_AFTER, end))
+            and vocab.katakana_given_name(run, FIRST_NAMES))
+
+
 def holds_related_cjk_name(text: str) -> bool:
     """Whether ``text`` holds a name after a Chinese, Japanese or Korean relation word (round 22): a Chinese family name
     and a given name's character glued to the relation word or to a field's cue ("我儿子李明会来", "联系人王芳"), a
@@ -217,7 +233,7 @@ def holds_related_cjk_name(text: str) -> bool:
                                               for at in _after_each(text, vocab.HAN_RELATIONS + HAN_NAME_CUES)):
         return True
     kin = vocab.JAPANESE_RELATIONS + vocab.JAPANESE_KANA_RELATIONS
-    if "の" in text and any(_japanese_name_at(text, at) for at in _after_each(text, kin)):
+    if "の" in text and any(_japanese_name_at(text, at) or _katakana_name_at(text, at) for at in _after_each(text, kin)):
         return True
     words = text.split()
     for before, word in itertools.pairwise(words):

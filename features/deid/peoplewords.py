@@ -864,7 +864,19 @@ THAI_SURNAME_SHORTEST = 6
 #: เพื่อน friend, แฟน partner, and the sons', daughters', brothers' and sisters' words); "ตา" and "อา" (grandfather,
 #: uncle) are left out: they are "eye" and a vowel that starts words
 THAI_KIN_WORDS = ("พี่", "น้อง", "แม่", "พ่อ", "น้า", "ปู่", "ย่า", "หลาน", "เพื่อน", "แฟน", "พี่ชาย", "พี่สาว", "น้องชาย",
-                  "น้องสาว", "ลูกชาย", "ลูกสาว", "หลานชาย", "หลานสาว")
+                  "น้องสาว", "ลูกชาย", "ลูกสาว", "หลานชาย", "หลานสาว",
+                  # round 25: child, wife, husband, the in-laws, and the kinship words said with คุณ before them
+                  # ("คุณยายมาลี": ยาย after คุณ starts no name)
+                  "ลูก", "ภรรยา", "สามี", "เมีย", "ผัว", "ลูกเขย", "ลูกสะใภ้", "พ่อตา", "แม่ยาย", "แม่สามี", "พ่อสามี",
+                  "คุณยาย", "คุณตา", "คุณแม่", "คุณพ่อ", "คุณป้า", "คุณลุง", "คุณน้า", "คุณปู่", "คุณย่า", "คุณพี่")
+#: round 25: what may stand between a Thai kinship word and the name (my, of mine; "named"): "ลูกสาวผมมาลี", "สามีชื่อ
+#: สมชาย", "ลูกสาวของฉันชื่อ มาลี ศรีสุข"; each side skips them before it reads the name
+THAI_KIN_POSSESSIVES = ("ของผม", "ของฉัน", "ของดิฉัน", "ของหนู", "ของเรา", "ผม", "ฉัน", "ดิฉัน", "หนู", "เรา")
+THAI_NAMED = ("ชื่อว่า", "ชื่อเล่น", "ชื่อ")
+#: round 25: common words a Thai given name often ends with ("ปรียา", "นิตยา", "บุญมี", "บุญส่ง", "ยุพา"): where one
+#: of these is followed by another common word of :data:`THAI_WORDS_AFTER_NAMES` (or by nothing), the name runs past
+#: it ("ปรียามารับยา" is ปรียา, not ปรี); "ลุงสมชายมียา" (has medicine) still ends at มี, as ยา is one of these too
+THAI_NAME_END_PIECES = ("ยา", "มี", "ส่ง", "พา")
 THAI_TITLES = tuple(sorted(("คุณ", "นาย", "นาง", "นางสาว", "น.ส.", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ.", "หมอ",
                             "พยาบาล", "ป้า", "ลุง", "ยาย", *THAI_KIN_WORDS), key=len, reverse=True))
 #: words a Thai title may be glued after with no space between (with, to, of, from, and, by, "leave with"): "ฝากยากับนาย
@@ -898,7 +910,11 @@ THAI_NOT_NAME_STARTS = ("กิน", "ทาน", "ไป", "มาด้วย"
                         # น้องๆ, ลูกตา eyeball, แม่ครัว cook, สะใภ้/เขย in-laws) and the common words after a name
                         "น้ำ", "บ้าน", "ค้า", "เลี้ยง", "ร่วม", "ครัว", "ชาย", "ๆ", "สะใภ้", "เขย", "พี่", "น้อง",
                         "ลูก", "หลาน", "ป้า", "ลุง", "น้า", "ยาย", "ตา", "ปู่", "ย่า", "คน", "ทั้ง", "เรา", "แก",
-                        "ใหญ่", "เล็ก", "คนโต", "กลาง", "มาก", *THAI_WORDS_AFTER_NAMES)
+                        "ใหญ่", "เล็ก", "คนโต", "กลาง", "มาก",
+                        # round 25: "named", and what follows ลูก in a word that is no child (candy, meatball, student,
+                        # employee, kitten, puppy, ball, dice, testicle, Adam's apple, eyeball is ตา above)
+                        "ชื่อ", "อม", "ชิ้น", "ศิษย์", "จ้าง", "แมว", "หมา", "ไก่", "บอล", "เต๋า", "อัณฑะ", "กระเดือก",
+                        "สูบ", "ปัด", "กวาด", "คิด", "เกด", "พลับ", "ตุ้ม", "ค้า", "ความ", *THAI_WORDS_AFTER_NAMES)
 #: digits written for the letters they look like in a name ("J4m3s", "K4te"): read by both sides after a relation or a
 #: role word only, in a word that starts with a letter ("2nd", "B12" are none)
 LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
@@ -941,3 +957,163 @@ JAPANESE_KANA_RELATIONS = ("おばあちゃん", "おじいちゃん", "おば�
 THAI_WORDS_AFTER_A_SPACE = ("อายุ", "ปี", "เดือน", "โทร", "บอก", "มา", "ไป", "กิน", "และ", "กับ", "ค่ะ", "ครับ", "นะ",
                             "ป่วย", "เป็น", "อยู่", "ที่", "ไม่", "ได้", "จะ", "ก็", "แต่", "เขา", "เธอ", "ตอนนี้",
                             "วันนี้", "พรุ่งนี้", "เมื่อวาน", "ยา", "หมอ", "โรง", "ความ", "คน", "ทุก")
+
+# --------------------------------------------------------------------------- round 25: katakana given names
+#: what follows a Japanese name written in katakana after a relation word and "の" (topic, subject, "and", "also",
+#: "to", object, direction particles, and a clause's punctuation): "母のマリアは", "娘のエミリーと"
+KATAKANA_NAME_AFTER = ("さん", "ちゃん", "くん", "は", "が", "と", "も", "に", "を", "へ", "から", "です", "、", "。", " ",
+                       "　", "！", "!", "？", "?")
+#: the fewest characters of a katakana name read this way, and the most
+KATAKANA_NAME_SHORTEST, KATAKANA_NAME_LONGEST = 2, 8
+#: a katakana word of Japanese used this often or more (wordfreq's frequency) is an everyday loanword ("メール",
+#: "カード", "バス"), no name, even where its sound is a given name's
+KATAKANA_EVERYDAY_FREQUENCY = 3e-5
+
+
+def _kana_sound(said: str) -> str:
+    """A reading made one: doubled letters once, "ou" as "o", "ei" as "e"."""
+    return re.sub(r"([a-z])\1+", r"\1", said).replace("ou", "o").replace("ei", "e")
+
+
+def katakana_key(word: str) -> str:
+    """How a katakana word sounds, as anyascii reads it, small "ャュョ" joined to the syllable before ("ジョン":
+    "jon"), "ジェ"/"シェ" as "je"/"she", "ファ"/"フィ" as "fa"/"fi", a long-vowel mark and a small "ッ" left out."""
+    from anyascii import anyascii
+
+    said = anyascii(word).lower().replace("-", "")
+    said = re.sub(r"(sh|ch|j)iy", r"\1", said)
+    said = re.sub(r"([kgnhbpmr])iy", r"\1y", said)
+    said = re.sub(r"(sh|ch|j|t|d)ie", r"\1e", said)
+    said = re.sub(r"fu(?=[aeio])", "f", said)
+    return _kana_sound(re.sub(r"t(?=[kpsc])", "", said))
+
+
+def _latin_katakana_keys(name: str) -> set[str]:
+    """How katakana writes a Latin given name, as :func:`katakana_key` reads it: "l" as "r", "v" as "b", "th" as
+    "s", a vowel "u" put between two consonants and after a final one ("o" after "t"/"d"): "carlos" is "karurosu",
+    "emily" is "emiri"."""
+    said = name.lower()
+    for spelled, heard in (("ph", "f"), ("th", "s"), ("ck", "k"), ("qu", "k"), ("x", "ks"), ("v", "b"), ("w", "u"),
+                           ("y", "i")):
+        said = said.replace(spelled, heard)
+    said = re.sub(r"c(?=[ei])", "s", said).replace("c", "k")
+    said = _kana_sound(re.sub(r"(?<=[aeiou])h", "", said))
+    if len(said) > 3 and said.endswith("e") and said[-2] not in "aeiou":  # "kate", "jane": a silent "e"
+        said = said[:-1]
+    said = re.sub(r"(?<=[^aeioun])(?=[^aeiouy])", "u", said).replace("l", "r")
+    keys = {said}
+    if said[-1:] not in ("a", "e", "i", "o", "u", "n"):
+        keys.add(said + ("o" if said[-1] in "td" else "u"))
+    return keys
+
+
+@functools.lru_cache(maxsize=2)
+def katakana_given_names(given_names: frozenset[str]) -> frozenset[str]:
+    """The keys (:func:`katakana_key`) of the given names katakana writes: Faker's Japanese given and family names in
+    katakana, and ``given_names`` (Latin, every Faker locale) as katakana would write them (:func:`_latin_katakana_keys`)."""
+    from faker.providers.person.ja_JP import Provider as Japanese
+
+    keys = {katakana_key(n) for n in (*Japanese.first_kana_names, *Japanese.last_kana_names)}
+    for name in given_names:
+        if name.isascii() and name.isalpha() and len(name) >= 3:
+            keys |= _latin_katakana_keys(name)
+    return frozenset(keys)
+
+
+@functools.lru_cache(maxsize=1)
+def everyday_katakana_words() -> frozenset[str]:
+    """Katakana words of Japanese used :data:`KATAKANA_EVERYDAY_FREQUENCY` or more (wordfreq): loanwords, no names."""
+    from wordfreq import get_frequency_dict
+
+    return frozenset(w for w, f in get_frequency_dict("ja", "small").items()
+                     if f >= KATAKANA_EVERYDAY_FREQUENCY and re.fullmatch("[\u30a1-\u30fa\u30fc]+", w))
+
+
+def katakana_given_name(word: str, given_names: frozenset[str]) -> bool:
+    """Whether the katakana ``word`` is a given name of :func:`katakana_given_names` and no everyday loanword."""
+    from faker.providers.person.ja_JP import Provider as Japanese
+
+    if word in Japanese.first_kana_names or word in Japanese.last_kana_names:
+        return True
+    return word not in everyday_katakana_words() and katakana_key(word) in katakana_given_names(given_names)
+
+# --------------------------------------------------------------------------- round 25: titles of address, kin words
+#: titles of address a given name follows in lower case even where the name is an everyday word ("doña remedios",
+#: "tía dolores", "grandma sue", "aunt may"), as keys; the Iberian titles that are everyday words themselves ("seu"
+#: your, "dona" owner, "don"/"dom" gift) are :data:`WEAK_ADDRESS_TITLES`
+ADDRESS_TITLES = _keys("doña dona don dom seu señora señor senora senor sra sr srta señorita senhora senhor sinhá tía "
+                       "tío tia tio abuela abuelo abuelita abuelito vovó vovô vó vô madrina padrino comadre compadre "
+                       "grandma grandpa granny grandad granddad grandpop gramma grampa gramps nana nanna gran aunt "
+                       "auntie aunty uncle nonna nonno")
+WEAK_ADDRESS_TITLES = _keys("seu dona don dom")
+#: how often (wordfreq, Spanish or Portuguese) an everyday word after a weak title may be said and still be read as
+#: a name ("seu chico", "seu zé"; "seu dia", "seu amor", "seu pai" are your day, love, father)
+WEAK_TITLE_NAME_FREQUENCY = 1e-4
+#: short forms of Iberian given names no name list holds ("seu zé", "dona lola")
+IBERIAN_SHORT_NAMES = _keys("zé zeca zezinho chico chiquinho quim tonho toninho juca tião dito nando nena lola pepe "
+                            "paco toño chema nacho lupe chuy beto memo lalo tere nico fito moncho pancho cuca bia "
+                            "duda malu nanda rafa gabi tita lulu quique kiko concha pepa")
+#: given names that are English function words, no name list keeps ("aunt may is visiting", "uncle will called"),
+#: and Vietnamese given names Faker's list leaves out ("bà ngoại tên Hoa", "anh trai Tuấn")
+ENGLISH_WORD_NAMES = _keys("may will")
+VIETNAMESE_MORE_NAMES = _keys("hoa tuấn hiếu đạt long sơn tâm thu trang nga hằng hiền huệ loan nhung oanh quỳnh thủy "
+                              "tuyết uyên vy bình cường đức hải khánh khang kiên lộc luân mạnh nghĩa nhân phong quân tài "
+                              "thắng thịnh toàn việt lan mai minh hùng dũng")
+#: kin words of Spanish, Portuguese and English after which a given name that is an everyday word ("mi hija dolores
+#: viene", "my son bill called") is read as a name only where a verb follows it (:data:`VERB_AFTER_A_NAME`)
+KIN_BEFORE_A_NAMED_VERB = _keys("hija hijo esposa esposo mamá papá madre padre hermana hermano nieta nieto sobrina "
+                                "sobrino prima primo suegra suegro nuera yerno novia novio filha filho mãe pai irmã "
+                                "irmão neta neto marido mulher namorada namorado sogra sogro son daughter wife husband "
+                                "mom mum dad mother father sister brother grandson granddaughter niece nephew cousin "
+                                "neighbor neighbour friend")
+#: what a person does right after the name (a clitic pronoun, a common finite verb of Spanish, Portuguese or English);
+#: a word that ends in "-ed" counts too ("my son bill called")
+VERB_AFTER_A_NAME = _keys(
+    "me te se le lo la nos les lhe viene vino va fue llamó llama llamo dice dijo trae trajo está estaba es era tiene "
+    "tenía puede quiere necesita vive recoge recogió pasa pasó llega llegó compra compró toma tomó ayuda ayudó cuida "
+    "cuidó vendrá irá vem veio vai foi ligou liga disse diz trouxe traz estava tem tinha pode quer precisa mora buscou "
+    "busca passou chegou comprou tomou ajudou cuida cuidou virá "
+    "is was has had will would can could should came comes said says picks took takes brought brings drove drives "
+    "lives died passes wants needs gets got goes went left gave gives knows thinks")
+#: Vietnamese kin words (as keys, marks dropped) a name follows, with a possessive, "tên" (named) or "là" (is) or
+#: none between: "con gái tôi là Lan", "bà ngoại tên Hoa", "anh trai Tuấn", "chị Mai", "em Minh"
+VIETNAMESE_KIN = frozenset(("con gai", "con trai", "con", "chau", "chau gai", "chau trai", "anh", "anh trai", "chi",
+                            "chi gai", "em", "em gai", "em trai", "ba", "ong", "ba ngoai", "ba noi", "ong ngoai",
+                            "ong noi", "bo", "me", "ma", "co", "chu", "bac", "di", "cau", "mo", "thim", "vo", "chong",
+                            "ban", "ban gai", "ban trai", "hang xom", "me chong", "me vo", "bo chong", "bo vo",
+                            "con dau", "con re", "cha", "chi dau", "em dau", "anh re", "em re"))
+#: the one-word kin words that are words of English or Spanish too ("me", "con", "ban", "di"): a name after one
+#: only where it is a given name a list holds
+VIETNAMESE_KIN_ALSO_WORDS = frozenset(("con", "me", "ma", "ba", "bo", "co", "di", "ban", "em", "anh", "chi", "ong",
+                                       "chu", "cau", "mo", "vo", "cha"))
+#: what may stand between the kin word and the name: a possessive ("tôi", "mình", "của tôi"), "tên" (named), "là" (is)
+VIETNAMESE_BEFORE_NAME = frozenset(("toi", "minh", "em", "con", "cua", "ten", "la", "goi", "ten la", "cua toi"))
+#: the most of those words between the kin word and the name ("cháu gái tôi tên là Linh")
+VIETNAMESE_BEFORE_NAME_WORDS = 3
+#: the most words of a Vietnamese name (family, middle and given name: "Nguyễn Thị Mai")
+VIETNAMESE_NAME_WORDS = 3
+
+
+@functools.lru_cache(maxsize=1)
+def everyday_given_names() -> frozenset[str]:
+    """Given names of Faker's English, Spanish and Portuguese locales that are everyday words too ("sue", "bill",
+    "dolores", "remedios"), with :data:`IBERIAN_SHORT_NAMES`, as keys."""
+    names: set[str] = set(IBERIAN_SHORT_NAMES)
+    for locale in ("en_US", "en_GB", "es_ES", "es_MX", "pt_BR", "pt_PT"):
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("first_names", "first_names_female", "first_names_male", "first_names_unisex"):
+            values = getattr(provider, attribute, ())
+            names.update(key(n) for n in values if isinstance(n, str) and n.replace(" ", "").isalpha())
+    return frozenset(names)
+
+
+@functools.lru_cache(maxsize=1)
+def vietnamese_names() -> frozenset[str]:
+    """Faker's Vietnamese given, middle and family names and :data:`VIETNAMESE_MORE_NAMES`, as keys (marks dropped;
+    "đ" read "d" as well)."""
+    from faker.providers.person.vi_VN import Provider as Vietnamese
+
+    names = {key(n) for attribute in ("first_names_female", "first_names_male", "first_names_unisex",
+                                      "middle_names", "last_names")
+             for n in getattr(Vietnamese, attribute) if " " not in n} | VIETNAMESE_MORE_NAMES
+    return frozenset(names | {n.replace("đ", "d") for n in names})

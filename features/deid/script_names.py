@@ -44,6 +44,9 @@ from features.deid.peoplewords import (
     JAPANESE_NOT_NAMES,
     JAPANESE_RELATIONS,
     JAPANESE_SURNAME_READINGS,
+    KATAKANA_NAME_AFTER,
+    KATAKANA_NAME_LONGEST,
+    KATAKANA_NAME_SHORTEST,
     KOREAN_AFTER_NAMES,
     KOREAN_COPULAS,
     KOREAN_NUMBER_SYLLABLES,
@@ -55,7 +58,9 @@ from features.deid.peoplewords import (
     PINYIN_FINALS,
     PINYIN_INITIALS,
     PINYIN_KIN,
+    katakana_given_name,
 )
+from features.deid.recognizers import FIRST_NAMES
 from features.deid.variantwords import JAPANESE_SURNAME_KANJI_READINGS
 
 #: Arabic and Hebrew letters (a word of them)
@@ -266,6 +271,13 @@ _JAPANESE_AFTER_RELATION = re.compile(
     rf"(?:{_either(JAPANESE_RELATIONS + JAPANESE_KANA_RELATIONS)})の"
     rf"(?:(?P<k>[\u4e00-\u9fff々]{{1,4}})(?=(?P<p>{_either(JAPANESE_AFTER_NAMES)}))"
     rf"|(?P<kana>[\u3041-\u3096\u30a1-\u30fa\u30fc]{{2,6}})(?={_either(JAPANESE_HONORIFICS)}))")
+#: round 25: a given name in katakana after a relation word and "の", before a particle or a clause's punctuation
+#: ("母のマリアは", "娘のエミリーと"): a name only where it is a given name's sound and no everyday loanword
+#: (:func:`~features.deid.peoplewords.katakana_given_name`: "母のスマホが", "祖母のメトホルミンを" stay)
+_KATAKANA_AFTER_RELATION = re.compile(
+    rf"(?:{_either(JAPANESE_RELATIONS + JAPANESE_KANA_RELATIONS)})の"
+    rf"(?P<kana>[\u30a1-\u30fa\u30fc]{{{KATAKANA_NAME_SHORTEST},{KATAKANA_NAME_LONGEST}}})"
+    rf"(?=(?:{_either(KATAKANA_NAME_AFTER)})|$)")
 #: a Korean given name (two or three syllables) after a relation word and a space, with the "-이" of a name and a
 #: particle, a title or a vocative after it ("딸 지은이가", "아들 민준씨")
 _KOREAN_AFTER_RELATION = re.compile(rf"(?<![\uac00-\ud7a3])(?:{_either(KOREAN_RELATIONS)})[,.:]?[ \t]+"
@@ -295,6 +307,9 @@ def related_cjk_name_spans(text: str) -> list[tuple[str, int, int, float]]:
             found.append(("PERSON", *m.span("k" if m["k"] is not None else "kana"), 0.6))
     elif any("\u3041" <= c <= "\u30ff" for c in text):
         found += [("PERSON", *m.span("kana"), 0.6) for m in _JAPANESE_AFTER_RELATION.finditer(text) if m["kana"]]
+    if any("\u30a1" <= c <= "\u30fa" for c in text):  # round 25: "母のマリアは", "祖母のハナコが"
+        found += [("PERSON", *m.span("kana"), 0.6) for m in _KATAKANA_AFTER_RELATION.finditer(text)
+                  if katakana_given_name(m["kana"], FIRST_NAMES)]
     if any("\uac00" <= c <= "\ud7a3" for c in text):
         found += [("PERSON", *m.span("v"), 0.6) for m in _KOREAN_AFTER_RELATION.finditer(text)]
     return found

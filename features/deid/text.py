@@ -106,6 +106,7 @@ from features.deid.holidaywords import (
     FESTIVAL_JOINING_WORDS,
     named_day_or_season,
 )
+from features.deid.kin_names import KinNameReader
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
 from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
 from features.deid.more_shapes import festival_birthday_spans, gs1_spans
@@ -3032,6 +3033,7 @@ class TextDeidentifier:
         third_parties = ThirdPartyRecognizer(english, nouns)
         #: the twelfth round's third parties (role words of other languages, relation words with particles, ...)
         self._people = PeopleReader(third_parties.is_word)
+        self._kin = KinNameReader(third_parties.is_word, lambda w: self._people.is_name(w, lower_ok=False))  # round 25
         self.ner_recognizer = FilteredSpacyRecognizer(supported_entities=["PERSON", "LOCATION"])
         self._phone_rule = GatedPhoneRecognizer(supported_regions=("US", "GB"))
         #: every recognizer but the NER's, run on every text
@@ -3192,6 +3194,7 @@ class TextDeidentifier:
                     r.end = _before_a_keyed_line(original, r.start, r.end)
             results += [RecognizerResult(*r) for r in self._people.spans(original)]
             results += [RecognizerResult(*r) for r in pinyin_name_spans(original, self._people.is_word)]  # round 24
+            results += [RecognizerResult(*r) for r in self._kin.spans(original)]  # round 25
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
             results += [RecognizerResult(*r) for r in festival_birthday_spans(original)]  # round 24
             results += [RecognizerResult(*r) for r in record_field_spans(original)]  # round 20: vCard places, ...

@@ -27,7 +27,10 @@ from features.deid.peoplewords import (
     RELATIONS,
     STAFF_ROLES,
     THAI_BEFORE_TITLES,
+    THAI_KIN_POSSESSIVES,
+    THAI_NAME_END_PIECES,
     THAI_NAME_LONGEST,
+    THAI_NAMED,
     THAI_NOT_NAME_STARTS,
     THAI_SURNAME_ENDINGS,
     THAI_SURNAME_SHORTEST,
@@ -293,7 +296,9 @@ _THAI_GIVEN = re.compile(r"(?<![\w-])(?P<given>[A-Z][a-z]{2,})(?=[ \t](?P<surnam
 #: glued to the name or a space before it, then the name's Thai letters
 _THAI_LETTERS = "\u0e01-\u0e4e"
 _THAI_AFTER = "|".join(f"(?<={w})" for w in THAI_BEFORE_TITLES)
+#: round 25: a possessive and "named" may stand between the kinship word and the name ("ลูกสาวผมชื่อ มาลี")
 _THAI_TITLED = re.compile(rf"(?:(?<![{_THAI_LETTERS}.])|{_THAI_AFTER})(?:{'|'.join(re.escape(t) for t in THAI_TITLES)})[ \t]?"
+                          rf"(?:(?:{'|'.join(THAI_KIN_POSSESSIVES)})[ \t]?)?(?:(?:{'|'.join(THAI_NAMED)})[ \t]?)?"
                           rf"(?P<name>[{_THAI_LETTERS}]{{2,30}})")
 
 #: round 24: the surname after a Thai given name: one space, then Thai letters (a Thai name is given name and surname)
@@ -323,7 +328,19 @@ def _thai_name_length(letters: str) -> int:
     :data:`THAI_WORDS_AFTER_NAMES` after two letters ("ประยุทธบอกว่า" is ประยุทธ), at most :data:`THAI_NAME_LONGEST`
     (Thai writes no spaces: the rest of a sentence is glued to the name)."""
     longest = min(len(letters), THAI_NAME_LONGEST)
-    return next((at for at in range(2, longest) if letters.startswith(THAI_WORDS_AFTER_NAMES, at)), longest)
+    return next((at for at in range(2, longest) if letters.startswith(THAI_WORDS_AFTER_NAMES, at)
+                 and not _ends_a_name(letters, at)), longest)
+
+
+def _ends_a_name(letters: str, at: int) -> bool:
+    """Round 25: a common word at ``at`` that is a Thai given name's ending (:data:`THAI_NAME_END_PIECES`: "ปรียา",
+    "บุญมี"), followed by the letters' end or by another common word that is none ("ปรียามารับยา"), belongs to the
+    name: the cut is not there."""
+    piece = next((p for p in THAI_NAME_END_PIECES if letters.startswith(p, at)), None)
+    if piece is None:
+        return False
+    rest = letters[at + len(piece):]
+    return not rest or (rest.startswith(THAI_WORDS_AFTER_NAMES) and not rest.startswith(THAI_NAME_END_PIECES))
 
 
 # --------------------------------------------------------------------------- names after a relation word, more scripts

@@ -1,0 +1,178 @@
+"""Round 25 (the redactor's side): third parties' names that are everyday words, or that stand after a kin word of
+Vietnamese, which a black-box tester got past both sides.
+
+* After a title of address (:data:`~features.deid.peoplewords.ADDRESS_TITLES`: "doña", "seu", "tía", "grandma",
+  "aunt"), a word in lower case is a name where it is a given name, even an everyday one ("doña remedios", "seu zé",
+  "seu chico", "dona rosa"): but no function word ("dona de casa"), and after a title that is a word itself ("seu"
+  your, "dona" owner, "don") no word said as often as "dia" or "amor" ("seu dia"). After an English title a given
+  name that is an English word ("grandma sue", "grandpa bill", "aunt may") is a name only where a verb, a clause's
+  punctuation or the end follows ("aunt may is visiting"; "grandma will pick it up" stays).
+* After a kin word (:data:`~features.deid.peoplewords.KIN_BEFORE_A_NAMED_VERB`: "hija", "filho", "son"), a given name
+  that is an everyday word is a name where a verb follows it (:data:`~features.deid.peoplewords.VERB_AFTER_A_NAME`):
+  "mi hija dolores viene", "my son bill called"; "mi hija tiene dolores" stays.
+* After a Vietnamese kin word (:data:`~features.deid.peoplewords.VIETNAMESE_KIN`), a possessive, "tên" (named) or
+  "là" (is) between or not, a capitalised name of up to three words ("con gái tôi là Lan", "anh trai Tuấn", "chị
+  Mai"), with or without marks; after a kin word that is a word of English or Spanish too ("me", "con", "em") only a
+  given name a list holds; in lower case only after "tên" ("bà ngoại tên hoa").
+
+The check reads the same places with its own code (:mod:`features.deid.leakkin`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from wordfreq import word_frequency
+
+from features.deid.everydaywords import function_words
+from features.deid.peoplewords import (
+    ADDRESS_TITLES,
+    ENGLISH_WORD_NAMES,
+    KIN_BEFORE_A_NAMED_VERB,
+    RELATIONS,
+    VERB_AFTER_A_NAME,
+    VIETNAMESE_BEFORE_NAME,
+    VIETNAMESE_BEFORE_NAME_WORDS,
+    VIETNAMESE_KIN,
+    VIETNAMESE_KIN_ALSO_WORDS,
+    VIETNAMESE_NAME_WORDS,
+    WEAK_ADDRESS_TITLES,
+    WEAK_TITLE_NAME_FREQUENCY,
+    everyday_given_names,
+    key,
+    vietnamese_names,
+)
+from features.deid.recognizers import FIRST_NAMES, LAST_NAMES
+
+Span = tuple[str, int, int, float]
+_SCORE = 0.85
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: what may stand between a title and the name, or between two words of a phrase: a space or two, a title's dot
+_GAP = re.compile(r"\.?[ \t]{1,2}")
+#: the English titles of address: a given name after one that is an English word needs a verb after it
+_ENGLISH_TITLES = frozenset({"grandma", "grandpa", "granny", "grandad", "granddad", "grandpop", "gramma", "grampa",
+                             "gramps", "nana", "nanna", "gran", "aunt", "auntie", "aunty", "uncle"})
+#: what ends a clause after a name: its end, or punctuation
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return function_words("en") | function_words("es") | function_words("pt")
+
+
+def _given(low: str) -> bool:
+    """A given name of the lists, and no relation word ("lola", grandmother in Tagalog, is one)."""
+    return (low in everyday_given_names() or low in FIRST_NAMES or low in ENGLISH_WORD_NAMES) and low not in RELATIONS
+
+
+def _verb_follows(text: str, words: list[re.Match[str]], j: int) -> bool:
+    """Whether a verb a person does follows word ``j`` (a clitic, a common finite verb, an English word in "-ed")."""
+    if j + 1 >= len(words) or not _GAP.fullmatch(text, words[j].end(), words[j + 1].start()):
+        return False
+    after = key(words[j + 1].group())
+    return after in VERB_AFTER_A_NAME or (after.endswith("ed") and len(after) > 3)
+
+
+def _clause_ends(text: str, words: list[re.Match[str]], j: int) -> bool:
+    return bool(_CLAUSE_END.match(text, words[j].end()))
+
+
+class KinNameReader:
+    """The readings of the module docstring, with the redactor's English vocabulary (``is_word``) and its test of a
+    word that may be a name (``is_name``)."""
+
+    def __init__(self, is_word: Callable[[str], bool], is_name: Callable[[str], bool]) -> None:
+        self.is_word = is_word
+        self.is_name = is_name
+
+    def spans(self, text: str) -> list[Span]:
+        """``("PERSON", start, end, score)`` of the names of the module docstring in ``text``."""
+        words = list(_WORD.finditer(text))
+        keys = [key(w.group()) for w in words]
+        present = set(keys)
+        found: list[Span] = []
+        if not present.isdisjoint(ADDRESS_TITLES) or not present.isdisjoint(KIN_BEFORE_A_NAMED_VERB):
+            found += self._titled(text, words, keys)
+        if not present.isdisjoint({k.split()[0] for k in VIETNAMESE_KIN}):
+            found += self._vietnamese(text, words, keys)
+        return found
+
+    # ------------------------------------------------------------------ titles of address, kin words
+    def _titled(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        found: list[Span] = []
+        for i, k in enumerate(keys[:-1]):
+            j = i + 1
+            if not _GAP.fullmatch(text, words[i].end(), words[j].start()):
+                continue
+            word = words[j].group()
+            low = keys[j]
+            if not word.islower() or "'" in word or "’" in word or not _given(low):
+                continue
+            if k in ADDRESS_TITLES and self._addressed(text, words, k, j, low):
+                found.append(("PERSON", *self._with_surname(text, words, j), _SCORE))
+            elif k in KIN_BEFORE_A_NAMED_VERB and (low not in _function_words() or low in ENGLISH_WORD_NAMES) \
+                    and _verb_follows(text, words, j):
+                found.append(("PERSON", *words[j].span(), _SCORE))
+        return found
+
+    def _addressed(self, text: str, words: list[re.Match[str]], title: str, j: int, low: str) -> bool:
+        """Whether the given name ``low`` (word ``j``) after ``title`` is a name (see the module docstring)."""
+        if low in ENGLISH_WORD_NAMES or (title in _ENGLISH_TITLES and self.is_word(low)):
+            return _verb_follows(text, words, j) or _clause_ends(text, words, j)
+        if low in _function_words():
+            return False
+        return title not in WEAK_ADDRESS_TITLES or max(
+            word_frequency(low, "es"), word_frequency(low, "pt")) < WEAK_TITLE_NAME_FREQUENCY
+
+    def _with_surname(self, text: str, words: list[re.Match[str]], j: int) -> tuple[int, int]:
+        """Word ``j``, and the surname after it where one of the name lists holds it ("doña remedios garcía")."""
+        n = j + 1
+        if n < len(words) and _GAP.fullmatch(text, words[j].end(), words[n].start()):
+            low = key(words[n].group())
+            if low in LAST_NAMES and low not in _function_words() and not self.is_word(low):
+                return words[j].start(), words[n].end()
+        return words[j].span()
+
+    # ------------------------------------------------------------------ Vietnamese
+    def _vietnamese(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        found: list[Span] = []
+        known = vietnamese_names()
+        i = 0
+        while i < len(words):
+            size = next((n for n in (2, 1) if i + n <= len(words) and " ".join(keys[i:i + n]) in VIETNAMESE_KIN
+                         and all(_GAP.fullmatch(text, words[m].end(), words[m + 1].start())
+                                 for m in range(i, i + n - 1))), 0)
+            first = words[i].group()
+            if not size or not (first.islower() or i == 0 or text[:words[i].start()].rstrip()[-1:] in ".!?\n"):
+                i += 1
+                continue
+            kin = " ".join(keys[i:i + size])
+            also_word = kin in VIETNAMESE_KIN_ALSO_WORDS and first.isascii()
+            j, named = i + size, False
+            for _ in range(VIETNAMESE_BEFORE_NAME_WORDS):  # "tôi", "của tôi", "tên", "là"
+                if j < len(words) and keys[j] in VIETNAMESE_BEFORE_NAME and words[j].group().islower() \
+                        and _GAP.fullmatch(text, words[j - 1].end(), words[j].start()):
+                    named = named or (keys[j] == "ten" and not also_word)  # "tên" (named); "la" is Spanish too
+                    j += 1
+            end = None
+            for n in range(j, min(j + VIETNAMESE_NAME_WORDS, len(words))):
+                word = words[n].group()
+                low = keys[n].replace("đ", "d")
+                if n > j and not re.fullmatch(r"[ \t]", text[words[n - 1].end():words[n].start()]):
+                    break
+                if n == j and not _GAP.fullmatch(text, words[n - 1].end(), words[n].start()):
+                    break
+                listed = low in known or keys[n] in known or low in FIRST_NAMES
+                capital = word[:1].isupper()
+                if (capital and (listed or (not also_word and self.is_name(word)))) or (
+                        n == j and named and word.islower() and listed):
+                    end = words[n].end()
+                    continue
+                break
+            if end is not None:
+                found.append(("PERSON", words[j].start(), end, _SCORE))
+            i += size
+        return found
