@@ -8,7 +8,8 @@ a. lab trends after an analyte's word the trend list lacked, in several language
    apart by spaces, commas or dashes, every value in the analyte's range and none led by a zero; the analyte right
    before the values outweighs a phone's word further back on both sides ("call me, my glucose 140 120 98 85", which
    the check refused), while "call me 140 120 98 85" is a phone; an analyte's word before its values is no person
-   ("sokeri 7.2 8.1", ``readingwords.ANALYTE_WORDS``);
+   ("sokeri 7.2 8.1", ``readingwords.ANALYTE_WORDS``); a word or two may stand between the analyte and its values
+   ("BZ nüchtern 140 135 150"), a phone's word there makes them a phone ("sugar ok, call me 140 120 98 85");
 b. titrations of four-figure doses spaced, slashed, dashed or with a closing dot, and with German or Spanish thousands
    dots ("1000 1500 2000 2500 mg", "500 / 1000 / 1500 / 2000 mg", "1.000 - 1.500 - 2.000 mg", "1000. 1500. 2000 mg"):
    three doses or more, one joint, one way, four figures only in steps of ``clinicalwords.LARGE_DOSE_STEP``, with a
@@ -41,6 +42,8 @@ LAB_TRENDS = [
     "creatinine 110 125 140", "Krea 110 125 140", "INR 2.1 2.5 3.0", "kalium 4,1 4,5 3,9", "temp 99 100 101 102",
     # the analyte right before its values outweighs a phone's word further back (the check refused the first)
     "call me, my glucose 140 120 98 85", "call me, my cukier 110 115 108 122", "ring me, BZ 140 135 150",
+    # a word or two between the analyte and its values
+    "BZ nüchtern 140 135 150", "cukier na czczo 110 115 108 122", "TA ce matin 140 135 150 145",
 ]
 
 TITRATIONS = [
@@ -72,10 +75,12 @@ def test_trends_titrations_listed_eponyms_and_meal_doses_are_kept_on_both_sides(
 CAUGHT = [
     # a. a phone with no analyte, or values out of an analyte's range or led by a zero; a phone or a date beside a trend
     ("call me 140 120 98 85", "140 120 98 85"), ("TA 612 345 678", "612 345 678"), ("BZ 555 123 4567", "4567"),
+    ("sugar ok, call me 140 120 98 85", "140 120 98 85"),
     ("glucose 070 123 45 67", "070"), ("cukier 110 115 108 122, call 555-123-4417", "4417"),
     ("BZ 140 135 150 seit 12.03.2024, Tel 0171 2345678", "2345678"),
     ("BZ 140 135 150 seit 12.03.2024, Tel 0171 2345678", "12.03.2024"),
     ("peso 82 81 80 79, dob 03/04/1958", "03/04/1958"), ("Dr Zucker 3pm tomorrow", "Zucker"),
+    ("Zucker called at 3pm", "Zucker"), ("Zucker says 3 times", "Zucker"),
     # b. no unit, no medicine: a number; a phone's grouping; a phone or a date beside a titration
     ("card 1000 1500 2000 2500", "2500"), ("1000 1500 2000 2500", "2500"), ("call 1.000 - 1.500 - 2.000", "1.500"),
     ("212 555 1200 mg", "1200"), ("1000 1500 2000 mg, call 555-123-4417", "4417"),
@@ -101,7 +106,8 @@ def test_a_phone_an_id_a_person_or_a_date_beside_the_kept_readings_still_goes(de
 
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize("text", [
-    "call me 140 120 98 85", "TA 612 345 678", "BZ 555 123 4567", "glucose 070 123 45 67",
+    "call me 140 120 98 85", "sugar ok, call me 140 120 98 85", "TA 612 345 678", "BZ 555 123 4567",
+    "glucose 070 123 45 67",
     "card 1000 1500 2000 2500", "call 1.000 - 1.500 - 2.000", "212 555 1200 mg",
     "cukier 110 115 108 122, call 555-123-4417", "1000 1500 2000 mg, call 555-123-4417",
 ])

@@ -3261,16 +3261,29 @@ def _drug_named_before(masked: str, at: int) -> bool:
 def _lab_values(masked: str, m: re.Match[str]) -> bool:
     """Whether the run ``m`` of ``masked`` is one analyte's values over days (round 24: "Na 139 142 138 136"), the
     check's own reading: its abbreviation right before them (:data:`~features.deid.readingwords.LAB_TREND_RANGES`;
-    round 25: in more languages, "cukier", "BZ", "TA"), three values or more set apart by spaces, commas or dashes,
-    none led by a zero, each in the analyte's range ("na 603 123 456" stays a phone). The analyte right before them
-    outweighs a phone's word further back ("call me, my glucose 140 120 98 85"; "call me 140 120 98 85" is a phone)."""
-    word = _LAST_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start())
-    bounds = LAB_TREND_RANGES.get(word.group(1).lower()) if word is not None else None
-    if bounds is None:
-        return False
+    round 25: in more languages, "cukier", "BZ", "TA", or two words before, :func:`_named_analyte_bounds`), three
+    values or more set apart by spaces, commas or dashes, none led by a zero, each in the analyte's range ("na 603 123
+    456" stays a phone). The analyte right before them outweighs a phone's word further back ("call me, my glucose 140
+    120 98 85"; "call me 140 120 98 85" is a phone)."""
     figures = re.findall(r"\d+", m.group())
-    return (len(figures) >= 3 and _VALUES_APART.fullmatch(m.group().strip()) is not None
-            and all(bounds[0] <= int(f) <= bounds[1] and not (len(f) > 1 and f[0] == "0") for f in figures))
+    if len(figures) < 3 or _VALUES_APART.fullmatch(m.group().strip()) is None or any(
+            len(f) > 1 and f[0] == "0" for f in figures):
+        return False
+    return any(all(low <= int(f) <= high for f in figures) for low, high in _named_analyte_bounds(masked, m.start()))
+
+
+#: round 25: up to three words right before a run, the check's own look ("BZ ", "BZ nüchtern ", "cukier na czczo ")
+_WORDS_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]+[ \t:,]{1,3}){1,3}\Z")
+
+
+def _named_analyte_bounds(masked: str, at: int) -> list[tuple[int, int]]:
+    """The ranges of the analytes among the three words right before ``masked[at:]`` (round 25: "BZ nüchtern 140 135
+    150", "cukier na czczo 110 ..."), each only where no phone's word stands between it and the figures ("sugar, call
+    me 140 120 98 85" has none)."""
+    before = _WORDS_RIGHT_BEFORE.search(masked, max(0, at - 40), at)
+    words = re.findall(r"[^\W\d_]+", before.group()) if before is not None else []
+    return [LAB_TREND_RANGES[word.lower()] for i, word in enumerate(words) if word.lower() in LAB_TREND_RANGES
+            and _PHONE_WORD_BEFORE.search(" ".join(words[i + 1:]) + " ") is None]
 
 
 #: round 25: an analyte's values set apart by blanks, or by a comma or dash each ("BZ 140, 135, 150", "140-135-150")

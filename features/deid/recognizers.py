@@ -1744,17 +1744,36 @@ def _spoken_of_as_readings(text: str, start: int, end: int) -> bool:
 def _a_lab_trend(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a laboratory analyte's values over days (round 24: "Na 139 142 138 136" was a
     phone): the analyte's abbreviation right before them (:data:`~features.deid.readingwords.LAB_TREND_RANGES`; round
-    25: in more languages, "cukier", "BZ", "TA"), joined by spaces, commas or dashes, none led by a zero, and every
+    25: in more languages, "cukier", "BZ", "TA", or two words before, :func:`_analyte_ranges_before`), joined by spaces,
+    commas or dashes, none led by a zero, and every
     value inside its plausible range, which a phone's groups seldom all are ("na 603 123 456")."""
-    word = _WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
-    span = LAB_TREND_RANGES.get(word.group(1).lower()) if word is not None else None
     values = _TREND_JOINS.split(text[start:end].strip())
-    return span is not None and len(values) >= 3 and all(
-        v.isdigit() and (len(v) == 1 or v[0] != "0") and span[0] <= int(v) <= span[1] for v in values)
+    if len(values) < 3 or not all(v.isdigit() and (len(v) == 1 or v[0] != "0") for v in values):
+        return False
+    return any(all(low <= int(v) <= high for v in values) for low, high in _analyte_ranges_before(text, start))
 
 
 #: round 25: what joins an analyte's values over days ("BZ 140, 135, 150", "cukier 110-115-108", "TA 140 135 150")
 _TREND_JOINS = re.compile(r"[ \t]*[,;-][ \t]*|[ \t]+")
+#: round 25: the last three words at most right before a run of figures ("BZ nüchtern ", "cukier na czczo ")
+_LAST_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]+[ \t:,]{1,3}){1,3}\Z")
+
+
+def _analyte_ranges_before(text: str, start: int) -> list[tuple[int, int]]:
+    """The ranges of the analytes named among the three words right before ``text[start:]`` ("BZ 140", round 25: "BZ
+    nüchtern 140", "cukier na czczo 110", where "na" is sodium's too), up to a phone's word nearer than they are
+    ("glucose, call me 140 ..." has none)."""
+    words = _LAST_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    ranges = []
+    for word in reversed(_LETTER_RUN.findall(words.group()) if words is not None else []):
+        if word.lower() in _PHONE_CUE_WORDS:
+            break
+        if (span := LAB_TREND_RANGES.get(word.lower())) is not None:
+            ranges.append(span)
+    return ranges
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 #: round 24 (r24keep2): figures joined by arrows ("500→1000→1500→2000", "850 -> 1700 -> 2550"; "→" folded to ">")

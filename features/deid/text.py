@@ -3578,7 +3578,19 @@ _FIGURES_JUST_BEFORE = re.compile(r"\d[ \t]?\Z")
 #: round 25: an analyte's word as pass 2 reads it (accents folded) and its values right after it ("sokeri 7.2 8.1",
 #: "cukier: 110, 115", "Krea 110 125 140")
 _ANALYTES_FOLDED = frozenset(fold_text(word).lower() for word in ANALYTE_WORDS)
-_VALUES_RIGHT_AFTER = re.compile(r"[ \t]*[:=]?[ \t]*\d")
+_VALUES_RIGHT_AFTER = re.compile(r"[ \t]*[:=]?[ \t]*((?:[^\W\d_]{1,12}[ \t]+){0,2})\d")
+
+
+def _an_analyte_before_its_values(view: str, r: RecognizerResult) -> bool:
+    """Whether the person or place ``r`` opens with an analyte's word, its other words short ones or analytes, with
+    figures right after it or two words on, none a person's verb ("sokeri 7.2 8.1", "cukier na czczo 110 115", "Krea
+    110 125 140"; round 25), not after a title."""
+    words = [fold_text(w).lower() for w in _LETTERS.findall(view, r.start, r.end)]
+    if not words or words[0] not in _ANALYTES_FOLDED or not all(len(w) <= 3 or w in _ANALYTES_FOLDED for w in words):
+        return False
+    values = _VALUES_RIGHT_AFTER.match(view, r.end)
+    return (values is not None and not _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start)
+            and not any(vocabulary_key(w) in PERSON_VERBS for w in values.group(1).split()))  # "Zucker called at 3"
 
 
 def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names: Collection[str]) -> bool:
@@ -3589,8 +3601,7 @@ def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names
         return False
     if dosed_brand(view, r.start, r.end):  # "Telma 40": a brand that is also a name, a strength after it
         return True
-    if (fold_text(view[r.start:r.end]).lower() in _ANALYTES_FOLDED and _VALUES_RIGHT_AFTER.match(view, r.end)
-            and not _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start)):
+    if _an_analyte_before_its_values(view, r):
         return True  # "sokeri 7.2 8.1" (round 25): an analyte before its values ("Dr Zucker 3pm" is a person)
     if named_brand_taken(view, r.start, r.end):  # "took my Camila at 9pm", "Portia and Tilia" (round 16)
         return True
