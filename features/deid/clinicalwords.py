@@ -121,3 +121,13 @@ DEVICE_READING_WORDS = _words("""
     reading readings read reads says said say shows showed showing shown gave gives displayed displays displaying
     measured measures recorded registered alarmed alarming alarm beeped beeping high low
 """)
+
+#: round 25: insulin named in the languages patients write, besides its brands (which the medicines' vocabulary knows):
+#: three dashed doses after one ("Insulin 8-8-10", "insulina 6-8-6") are its doses at the three meals, no date
+INSULIN_WORDS = _words("""
+    insulin insulina insuline insulinu insuliini insulinet insulinen insulini huminsulin berlinsulin
+    bolus basal
+""")
+#: round 25: a unit of insulin written after its meal doses ("Novorapid 6-8-6 IE", "8-8-10 UI"; not "e" or "u",
+#: a word of Romance languages)
+INSULIN_UNITS = _words("ie ui iu einheiten unidades unités unites jednostek")

@@ -3261,13 +3261,34 @@ def _drug_named_before(masked: str, at: int) -> bool:
 
 def _lab_values(masked: str, m: re.Match[str]) -> bool:
     """Whether the run ``m`` of ``masked`` is one analyte's values over days (round 24: "Na 139 142 138 136"), the
-    check's own reading: its abbreviation right before them (:data:`~features.deid.readingwords.LAB_TREND_RANGES`),
-    three values or more set apart by spaces, each in the analyte's range ("na 603 123 456" stays a phone)."""
-    word = _LAST_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start())
-    bounds = LAB_TREND_RANGES.get(word.group(1).lower()) if word is not None else None
-    figures = m.group().split()
-    return bounds is not None and len(figures) >= 3 and all(
-        f.isdigit() and bounds[0] <= int(f) <= bounds[1] for f in figures)
+    check's own reading: its abbreviation right before them (:data:`~features.deid.readingwords.LAB_TREND_RANGES`;
+    round 25: in more languages, "cukier", "BZ", "TA", or two words before, :func:`_named_analyte_bounds`), three
+    values or more set apart by spaces, commas or dashes, none led by a zero, each in the analyte's range ("na 603 123
+    456" stays a phone). The analyte right before them outweighs a phone's word further back ("call me, my glucose 140
+    120 98 85"; "call me 140 120 98 85" is a phone)."""
+    figures = re.findall(r"\d+", m.group())
+    if len(figures) < 3 or _VALUES_APART.fullmatch(m.group().strip()) is None or any(
+            len(f) > 1 and f[0] == "0" for f in figures):
+        return False
+    return any(all(low <= int(f) <= high for f in figures) for low, high in _named_analyte_bounds(masked, m.start()))
+
+
+#: round 25: up to three words right before a run, the check's own look ("BZ ", "BZ nüchtern ", "cukier na czczo ")
+_WORDS_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]+[ \t:,]{1,3}){1,3}\Z")
+
+
+def _named_analyte_bounds(masked: str, at: int) -> list[tuple[int, int]]:
+    """The ranges of the analytes among the three words right before ``masked[at:]`` (round 25: "BZ nüchtern 140 135
+    150", "cukier na czczo 110 ..."), each only where no phone's word stands between it and the figures ("sugar, call
+    me 140 120 98 85" has none)."""
+    before = _WORDS_RIGHT_BEFORE.search(masked, max(0, at - 40), at)
+    words = re.findall(r"[^\W\d_]+", before.group()) if before is not None else []
+    return [LAB_TREND_RANGES[word.lower()] for i, word in enumerate(words) if word.lower() in LAB_TREND_RANGES
+            and _PHONE_WORD_BEFORE.search(" ".join(words[i + 1:]) + " ") is None]
+
+
+#: round 25: an analyte's values set apart by blanks, or by a comma or dash each ("BZ 140, 135, 150", "140-135-150")
+_VALUES_APART = re.compile(r"\d+(?:(?:[ \t]*[,;-][ \t]*|[ \t]+)\d+)*")
 
 
 #: round 24: an arrow between two doses ("500→1000", "850 -> 1700")
@@ -3286,6 +3307,31 @@ def _stepped_by_arrows(masked: str, m: re.Match[str]) -> bool:
     return rising_or_falling and (
         _SERIES_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) is not None
         or _SERIES_UNIT_NEXT.match(masked, m.end()) is not None or _drug_named_before(masked, m.start()))
+
+
+#: round 25, the check's own look: a dose of up to four figures, or one to three, a dot and three (a thousand's dot:
+#: "1.500"), and what may stand between two doses of a titration (blanks, a dash or slash, a comma or a dot and a blank)
+_DOSE_FIGURES = re.compile(r"[1-9][0-9]{0,2}\.[0-9]{3}|[1-9][0-9]{0,3}")
+_BETWEEN_DOSES = re.compile(r"[ \t]*[-–/][ \t]*|[.,][ \t]+|[ \t]+")
+
+
+def _titrated(masked: str, m: re.Match[str]) -> bool:
+    """Whether the run ``m`` of ``masked`` is a titration's doses (round 25: "1.000 - 1.500 - 2.000 mg", "1000. 1500.
+    2000 mg" were a phone): three doses or more, each of :data:`_DOSE_FIGURES`, one kind of joint between all of them,
+    only rising or only falling, four figures only in steps of :data:`~features.deid.clinicalwords.LARGE_DOSE_STEP`,
+    with a unit right after, or a medicine or a series word right before ("call 1.000 - 1.500 - 2.000" stays a phone)."""
+    pieces = _BETWEEN_DOSES.split(m.group())
+    if len(pieces) < 3 or not all(_DOSE_FIGURES.fullmatch(p) for p in pieces) or [len(p) for p in pieces] in (
+            [3, 3, 4], [1, 3, 3, 4]):  # a phone's own grouping ("212 555 1200")
+        return False
+    if len({j.strip() or " " for j in _BETWEEN_DOSES.findall(m.group())}) != 1:
+        return False
+    doses = [int(p.replace(".", "")) for p in pieces]
+    if any(d >= 1000 and d % LARGE_DOSE_STEP for d in doses) or not (
+            all(a < b for a, b in pairwise(doses)) or all(a > b for a, b in pairwise(doses))):
+        return False
+    return (_SERIES_UNIT_NEXT.match(masked, m.end()) is not None or _drug_named_before(masked, m.start())
+            or _SERIES_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) is not None)
 
 
 #: round 23, the check's own count: the fewest doses of a taper that its steps alone make one, with no word or unit
@@ -3413,6 +3459,8 @@ def _is_comma_spaced_number(masked: str, m: re.Match[str]) -> bool:
     groups = re.findall(r"\d+", m.group())
     if not _FEWEST_PHONE_DIGITS <= sum(map(len, groups)) <= 15:
         return False
+    if _lab_values(masked, m):  # round 25: "BZ: 140, 135, 150"
+        return False
     if _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()):
         return True
     if _MEASURE_WORD_BEFORE.search(masked, max(0, m.start() - 60), m.start()) or _MEASURE_UNIT_AFTER.match(masked, m.end()):
@@ -3454,10 +3502,12 @@ def phone_shaped(text: str) -> bool:
             continue
         if len({c for c in run if c.isdigit()}) <= 2:  # a tally of two values ("1 1 1 0 1 1 1 1"): no phone number
             continue
+        if _lab_values(masked, m):  # round 25: "call me, my glucose 140 120 98 85": the analyte is nearer
+            continue
         if not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and (
                 _times_or_years(run) or _listed_measures(masked, m) or _an_amount(masked, m) or _dose_times(masked, m)
-                or _steps_readings_or_hours(masked, m) or _a_series(masked, m) or _lab_values(masked, m)
-                or _stepped_by_arrows(masked, m)):
+                or _steps_readings_or_hours(masked, m) or _a_series(masked, m)
+                or _stepped_by_arrows(masked, m) or _titrated(masked, m)):
             continue
         return True
     return False

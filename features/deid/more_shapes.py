@@ -58,7 +58,7 @@ from features.deid.recognizers import (
     _not_a_duration,
     _p,
     alternation,
-    taper_runs,
+    dose_step_runs,
 )
 from features.deid.world_shapes import _is_month
 from features.deid.worldwords import READING_WORDS
@@ -551,7 +551,7 @@ def _long_and_no_taper(m: re.Match[str]) -> bool:
     """A spaced number of 16 figures or more that is not part of a taper's steps (round 24: "600 900 1200 1500 1800
     2100 mg" lost its last four steps as a tracking number)."""
     return _long_enough(_FEWEST_LONG_FIGURES)(m) and not any(
-        start <= m.start() and m.end() <= end for start, end in taper_runs(m.string))
+        start <= m.start() and m.end() <= end for start, end in dose_step_runs(m.string))
 
 
 def _may_hold_a_long_number(text: str) -> bool:

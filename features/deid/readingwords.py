@@ -261,6 +261,39 @@ LAB_TREND_RANGES: dict[str, tuple[int, int]] = {
     "ck": (10, 999), "cpk": (10, 999), "plt": (10, 999), "osm": (230, 380), "ferr": (5, 999), "hr": (30, 220),
     "pulse": (30, 220), "sbp": (60, 260), "dbp": (30, 160), "egfr": (5, 150), "gfr": (5, 150),
 }
+#: round 25: the analytes and vitals patients and carers name in their own languages and shorthand, by the plausible
+#: range of their whole values ("cukier 110 115 108 122", "BZ 140 135 150" for Blutzucker, "TA 140 135 150" for
+#: tension artérielle or tensión arterial, "peso 82 81 80 79", "Puls 72 80 76 88"): added to :data:`LAB_TREND_RANGES`.
+#: Glucose in mg/dL; blood pressure in mmHg ("TA", "RR" of Riva-Rocci, "PA" of pressione arteriosa, or the last word
+#: of "tensión arterial"); pulse; weight in kg or lb; temperature in °C or °F; oxygen saturation; creatinine in µmol/L
+#: or mg/dL; haemoglobin in g/L; urea; sodium; INR and potassium (their whole values; most are written as decimals).
+_ANALYTE_WORDS_BY_RANGE: tuple[tuple[tuple[int, int], str], ...] = (
+    ((20, 700), """glucose glu gluc sugar sugars bg bgl bgs bs fbs fbg cbg rbs glycemia glycaemia glycémie glycemie
+        glucemia glicemia glicemie glucosa glicose glicosio glykemie glykämie glykaemie glykemi blutzucker zucker bz
+        azúcar azucar açúcar acucar cukier cukru glukoza glukozy glukose glucoza sokeri verensokeri socker blodsocker
+        sukker blodsukker bloedsuiker suiker zucchero şeker seker cukr cukor сахар глюкоза"""),
+    ((30, 260), """bp nibp rr ta pa tension tensión tensão tensao pressure pressures pressione presión presion pressão
+        pressao arterial artérielle arterielle arteriosa ciśnienie cisnienie ciśnienia cisnienia blutdruck bloeddruk
+        verenpaine blodtryck blodtryk blodtrykk tlak vérnyomás vernyomas давление systolic diastolic syst"""),
+    ((30, 220), """puls pouls pulso polso tętno tetno syke pols fc hf herzfrequenz cardíaca cardiaca cardiaque cardiaco
+        heartrate"""),
+    ((20, 450), "weight weights wt gewicht peso poids waga wagi paino vikt vekt vægt vaegt вес"),
+    ((34, 108), """temp temps temperature temperatur température temperatura temperatuur fever fieber fiebre fièvre
+        fievre febbre gorączka goraczka kuume"""),
+    ((50, 100), "sat sats saturation sättigung sattigung saturación saturacion saturação saturacao saturazione"),
+    ((20, 999), """creat creatinine créatinine creatinina kreatinin kreatinine krea crea cr scr kreatynina
+        kreatiniini"""),
+    ((30, 220), "hb hgb hemoglobin haemoglobin hämoglobin hemoglobina hémoglobine hemoglobine"),
+    ((2, 300), "urea harnstoff urée uree"),
+    ((110, 175), "natrium sodio sódio sodico sód"),
+    ((1, 10), "inr"),
+    ((1, 9), "k kalium potassium potasio potássio potassio"),
+)
+LAB_TREND_RANGES.update({word: span for span, words in _ANALYTE_WORDS_BY_RANGE for word in words.split()
+                         if word not in LAB_TREND_RANGES})
+#: round 25: the analytes' words of four letters or more, which a tagger may read as a name before their figures
+#: ("sokeri 7.2 8.1", "Krea 110 125 140"; Finnish sugar, German shorthand for creatinine)
+ANALYTE_WORDS: frozenset[str] = frozenset(word for word in LAB_TREND_RANGES if len(word) >= 4)
 
 #: words that say a range of four-figure times after them is opening or working hours ("open 0900-1700",
 #: "office hours 0800-1630", "shift 0700-1900"; round 17: read as phone numbers), before the range ...

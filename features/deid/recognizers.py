@@ -1341,6 +1341,7 @@ class GatedPhoneRecognizer(_TextGate, PhoneRecognizer):
         """The matcher's numbers, listed readings left out."""
         return [r for r in super().analyze(text, entities, nlp_artifacts, *args, **kwargs)
                 if not (_is_readings(text[r.start:r.end]) and _spoken_of_as_readings(text, r.start, r.end))
+                and not _a_lab_trend(text, r.start, r.end)
                 and not (_steps_readings_or_hours(text, r.start, r.end)
                          and not _PHONE_CUE_BEFORE.search(text, max(0, r.start - 40), r.start))]
 
@@ -1454,7 +1455,7 @@ def _outside_tapers(text: str, results: list[RecognizerResult], runs: re.Pattern
     """``results`` less those inside a run of figures (``runs``) that is a taper's steps (:func:`taper_runs`)."""
     if not results:
         return results
-    steps = taper_runs(text, runs)
+    steps = taper_runs(text, runs) + list(dose_step_runs(text))
     return [r for r in results if not any(start <= r.start and r.end <= end for start, end in steps)]
 
 
@@ -1618,6 +1619,8 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
         body, extension = shorter.group(1), None
     digits = sum(map(str.isdigit, body))
     if not 7 <= digits <= 19 or "\n" in body or _DECIMAL.search(body) or (
+            # round 25: an analyte's values right after it, a phone's word before ("call me, my glucose 140 120 98 85")
+            _a_lab_trend(m.string, m.start(), m.start() + len(body))) or (
             not cued and _is_readings(body) and _spoken_of_as_readings(m.string, m.start(), m.end())) or (
             not cued and _an_amount(m.string, m.start(), m.start() + len(body))) or (
             not cued and _clock_times(m.string, m.start(), m.start() + len(body))) or (
@@ -1625,6 +1628,7 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
             not cued and _date_range(body)) or (
             not cued and _dose_or_reading_series(m.string, m.start(), m.start() + len(body))) or (
             not cued and _arrow_steps(m.string, m.start(), m.start() + len(body))) or (
+            not cued and _titration(m.string, m.start(), m.start() + len(body))) or (
             # round 23: the lone last figure cut off above may be the taper's last step ("take 40 30 20 10 5")
             not cued and len(body) < len(text) and max(map(len, body.split())) <= 3
             and _dose_or_reading_series(m.string, m.start(), m.end())):
@@ -1658,6 +1662,8 @@ def _steps_readings_or_hours(text: str, start: int, end: int) -> bool:
             return True
         if (_DASHED_READINGS.match(body) and len(values) >= 4 and max(values) <= 400
                 and _READING_CUE_BEFORE.search(text, max(0, start - 60), start) is not None):
+            return True
+        if _a_lab_trend(text, start, end):  # round 25: "BZ 140-135-150-160"
             return True
     return _HOURS_RANGE.match(body) is not None and (
         _HOURS_CUE_BEFORE.search(text, max(0, start - 40), start) is not None or _HOURS_AFTER.match(text, end) is not None)
@@ -1757,13 +1763,37 @@ def _spoken_of_as_readings(text: str, start: int, end: int) -> bool:
 
 def _a_lab_trend(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a laboratory analyte's values over days (round 24: "Na 139 142 138 136" was a
-    phone): the analyte's abbreviation right before them (:data:`~features.deid.readingwords.LAB_TREND_RANGES`) and
-    every value inside its plausible range, which a phone's groups seldom all are ("na 603 123 456")."""
-    word = _WORD_JUST_BEFORE.search(text, max(0, start - 40), start)
-    span = LAB_TREND_RANGES.get(word.group(1).lower()) if word is not None else None
-    values = text[start:end].split()
-    return span is not None and len(values) >= 3 and all(
-        v.isdigit() and span[0] <= int(v) <= span[1] for v in values)
+    phone): the analyte's abbreviation right before them (:data:`~features.deid.readingwords.LAB_TREND_RANGES`; round
+    25: in more languages, "cukier", "BZ", "TA", or two words before, :func:`_analyte_ranges_before`), joined by spaces,
+    commas or dashes, none led by a zero, and every
+    value inside its plausible range, which a phone's groups seldom all are ("na 603 123 456")."""
+    values = _TREND_JOINS.split(text[start:end].strip())
+    if len(values) < 3 or not all(v.isdigit() and (len(v) == 1 or v[0] != "0") for v in values):
+        return False
+    return any(all(low <= int(v) <= high for v in values) for low, high in _analyte_ranges_before(text, start))
+
+
+#: round 25: what joins an analyte's values over days ("BZ 140, 135, 150", "cukier 110-115-108", "TA 140 135 150")
+_TREND_JOINS = re.compile(r"[ \t]*[,;-][ \t]*|[ \t]+")
+#: round 25: the last three words at most right before a run of figures ("BZ nüchtern ", "cukier na czczo ")
+_LAST_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]+[ \t:,]{1,3}){1,3}\Z")
+
+
+def _analyte_ranges_before(text: str, start: int) -> list[tuple[int, int]]:
+    """The ranges of the analytes named among the three words right before ``text[start:]`` ("BZ 140", round 25: "BZ
+    nüchtern 140", "cukier na czczo 110", where "na" is sodium's too), up to a phone's word nearer than they are
+    ("glucose, call me 140 ..." has none)."""
+    words = _LAST_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    ranges = []
+    for word in reversed(_LETTER_RUN.findall(words.group()) if words is not None else []):
+        if word.lower() in _PHONE_CUE_WORDS:
+            break
+        if (span := LAB_TREND_RANGES.get(word.lower())) is not None:
+            ranges.append(span)
+    return ranges
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
 #: round 24 (r24keep2): figures joined by arrows ("500→1000→1500→2000", "850 -> 1700 -> 2550"; "→" folded to ">")
@@ -1786,6 +1816,44 @@ def _arrow_steps(text: str, start: int, end: int) -> bool:
                         or _SERIES_UNIT_AFTER.match(text, end) is not None or _medicine_just_before(text, start))
 
 
+#: round 25: a titration's doses of up to four figures, a thousand's dot allowed ("1.500", German or Spanish), joined
+#: alike by blanks, a slash, a dash, a comma or a closing dot ("1000 1500 2000 2500", "500 / 1000 / 1500", "1.000 -
+#: 1.500 - 2.000", "1000. 1500. 2000")
+_TITRATION_DOSE = r"(?:[1-9]\d{0,2}\.\d{3}|[1-9]\d{0,3})"
+_TITRATION = re.compile(rf"(?<![\d.,]){_TITRATION_DOSE}(?:(?:[ \t]*[-–/][ \t]*|[.,][ \t]+|[ \t]+){_TITRATION_DOSE}){{2,}}"
+                        r"(?!\d|[.,]\d)")
+_TITRATION_JOIN = re.compile(r"[ \t]*[-–/][ \t]*|[.,][ \t]+|[ \t]+")
+
+
+def _titration(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a titration's doses (round 25: "1000 1500 2000 2500 mg" was a tracking number,
+    "1.000 - 1.500 - 2.000 mg" and "1000. 1500. 2000 mg" a phone): three doses or more (:data:`_TITRATION`), joined
+    alike, going only up or only down, each of four figures a multiple of
+    :data:`~features.deid.clinicalwords.LARGE_DOSE_STEP`, with a medicine or a series word right before them or a
+    dose's unit right after them ("card 1000 1500 2000 2500" stays a number)."""
+    if _TITRATION.fullmatch(text, start, end) is None:
+        return False
+    body = text[start:end]
+    joins = {j.strip() or " " for j in _TITRATION_JOIN.findall(body)}
+    written = _TITRATION_JOIN.split(body)
+    if [len(d) for d in written] in ([3, 3, 4], [1, 3, 3, 4]):
+        return False  # a phone's own grouping ("212 555 1200 mg")
+    doses = [int(d.replace(".", "")) for d in written]
+    return len(joins) == 1 and all(d < 1000 or d % clinicalwords.LARGE_DOSE_STEP == 0 for d in doses) and (
+        all(a < b for a, b in itertools.pairwise(doses)) or all(a > b for a, b in itertools.pairwise(doses))) and (
+        _SERIES_UNIT_AFTER.match(text, end) is not None or _medicine_just_before(text, start)
+        or _SERIES_CUE_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
+@functools.lru_cache(maxsize=8)
+def dose_step_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text``'s runs of figures that are a taper's steps (:func:`taper_runs`) or a titration's doses
+    spoken of as such (:func:`_titration`), computed once per text (round 25: a reading of every long number asked
+    for them again at each match)."""
+    titrations = [m.span() for m in _TITRATION.finditer(text) if _titration(text, *m.span())]
+    return tuple(taper_runs(text)) + tuple(titrations)
+
+
 # A number split into 3, 3 and 4 digits by a word or a comment ("312 (mobile) 555 0188", "312 then 555 then 0188",
 # "414 - ask for Bo - 867 2290"): up to three short words in each gap, at least one gap with a word (a run with none
 # is the ordinary shape above). Doses stepped up ("250 then 500 then 1000 mg") have their unit after them.
@@ -1800,6 +1868,8 @@ def _comma_spaced_phone(text: str, m: re.Match[str]) -> bool:
     """Comma-spaced groups (:data:`_COMMA_SPACED_RUN`) that are a phone number, not counts or readings."""
     groups = _DIGIT_GROUP.findall(m.group())
     if not 7 <= sum(map(len, groups)) <= 15:
+        return False
+    if _a_lab_trend(text, m.start(), m.end()):
         return False
     if _PHONE_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return True
@@ -2700,6 +2770,22 @@ def _a_unit_of_a_place(m: re.Match[str]) -> bool:
 _MARCHING_BEFORE = re.compile(r"\b(?:we|i|they|you|to|will|and|then|let's|lets|must|can|should)[ \t]+\Z")
 _DISTANCE_AFTER = re.compile(r"[ \t]*(?:miles?|mi\b|km|kilomet|blocks?|laps?|steps?|times|hours?|minutes?|mins?)",
                              re.IGNORECASE)
+
+
+#: round 25: a unit of insulin right after three dashed doses ("Novorapid 6-8-6 IE", "8-8-10 UI")
+_INSULIN_UNIT_AFTER = re.compile(rf"(?i:[ \t]*(?:{alternation(clinicalwords.INSULIN_UNITS)})(?![\w.]))")
+
+
+def _no_meal_doses(m: re.Match[str]) -> bool:
+    """A day, a month and a year joined by dashes, unless they are a medicine's doses at three meals (round 25:
+    "Actrapid 8-8-10", "NovoLog 10-10-12" were a date): three dashed figures with no leading zero, an insulin or a
+    medicine named right before them or a unit of insulin right after ("born 8-8-10", "dob 10-12-08" stay dates)."""
+    parts = m.group().split("-")
+    if len(parts) != 3 or any(p.startswith("0") for p in parts):
+        return True
+    word = _WORD_JUST_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    named = word is not None and (word.group(1).lower() in clinicalwords.INSULIN_WORDS or is_medication(word.group(1)))
+    return not (named or _INSULIN_UNIT_AFTER.match(m.string, m.end()))
 
 
 def _no_marching(m: re.Match[str]) -> bool:
@@ -3662,7 +3748,8 @@ def other_recognizers() -> list[LocalRecognizer]:
         # a day, month and two-digit year joined by "-" or "." ("11-14-26", "14.11.26"): one of the first two a
         # month; dose schemes ("1-0-1", "8-10-6") and versions or addresses that go on ("3.14.159", "10.1.4.2") are none
         _p(r"(?<![\d.,/-])(?:(?:0?[1-9]|1[0-2])([-.])(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])([-.])(?:0?[1-9]|1[0-2]))"
-           rf"(?:\1|\2)\d{{2}}(?!\d|[.,/-]\d){_NOT_A_QUANTITY}", 0.6, gate=_has_two_digits),
+           rf"(?:\1|\2)\d{{2}}(?!\d|[.,/-]\d){_NOT_A_QUANTITY}", 0.6, accept=_no_meal_doses,
+           gate=_has_two_digits),
         # glued, the month in letters: "14Nov2026", "3mar26", "14NOV26"
         _p(r"(?<![A-Za-z\d])(?:0?[1-9]|[12]\d|3[01])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}"
            r"(?:\d{4}|\d{2})(?![A-Za-z\d])", 0.6, gate=_has_two_digits),

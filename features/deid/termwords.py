@@ -64,6 +64,18 @@ DIAGNOSIS_CUES_FOR_ANY_EPONYM = (DIAGNOSIS_CUES - frozenset({"living with", "suf
                                  # Alzheimer (mom)", "pmh: Dupuytren"), a history named outright
                                  | frozenset({"fhx", "fhx:", "fh", "fh:", "pmhx", "pmhx:", "pmh", "pmh:", "h/o:",
                                               "hx:", "family history of", "family hx of", "fhx of"}))
+#: round 25: headings of one's past illnesses in the languages patients and carers write ("Vorerkrankungen: ...",
+#: "antecedentes: ...", "antécédents : ...", "comorbidities: ..."), with and without their colon; with the cues of
+#: :data:`DIAGNOSIS_CUES_FOR_ANY_EPONYM` they head a list of diagnoses, and every eponym that makes a whole item of the
+#: comma list after one is the disease ("pmh: HTN, DM2, CKD3, hypothyroid, Hashimoto, Parkinson")
+HISTORY_HEADINGS = frozenset(f"{word}{colon}" for word in (
+    "vorerkrankungen", "vorgeschichte", "anamnese", "diagnosen", "nebendiagnosen", "antecedentes", "antecedentes de",
+    "antécédents", "antecedents", "antécédents de", "antecedenti", "antecedentes pessoais", "comorbidities",
+    "comorbidades", "comorbilidades", "comorbidités", "comorbidites", "komorbiditäten", "komorbiditaten",
+    "diagnoses", "diagnósticos", "diagnosticos", "problem list", "past history", "medical history",
+    "voorgeschiedenis", "choroby", "choroby przewlekłe", "historia", "pmh", "hx", "dx", "fhx", "h/o",
+) for colon in ("", ":", " :"))
+DIAGNOSIS_CUES_FOR_ANY_EPONYM |= HISTORY_HEADINGS
 #: round 24: the words of someone's own disease before an eponym of :data:`EPONYMS_ALONE` ("my Sjogren dry eyes are
 #: worse", "her Crohn is flaring"), and the eponyms read so, but for a given name ("my Lou" is a person)
 OWNER_WORDS = frozenset({"my", "his", "her", "their", "our", "your"})

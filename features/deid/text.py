@@ -155,6 +155,7 @@ from features.deid.peoplewords import key as vocabulary_key
 from features.deid.place_shapes import cjk_place_spans, point_spans
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.readingwords import (
+    ANALYTE_WORDS,
     LOT_WORDS,
     READING_GAP_WORDS,
     READING_UNITS,
@@ -3580,6 +3581,22 @@ def _a_place_named(text: str, start: int, end: int) -> bool:
 
 #: figures right before a word, a space at most between ("3 mm", "2cm")
 _FIGURES_JUST_BEFORE = re.compile(r"\d[ \t]?\Z")
+#: round 25: an analyte's word as pass 2 reads it (accents folded) and its values right after it ("sokeri 7.2 8.1",
+#: "cukier: 110, 115", "Krea 110 125 140")
+_ANALYTES_FOLDED = frozenset(fold_text(word).lower() for word in ANALYTE_WORDS)
+_VALUES_RIGHT_AFTER = re.compile(r"[ \t]*[:=]?[ \t]*((?:[^\W\d_]{1,12}[ \t]+){0,2})\d")
+
+
+def _an_analyte_before_its_values(view: str, r: RecognizerResult) -> bool:
+    """Whether the person or place ``r`` opens with an analyte's word, its other words short ones or analytes, with
+    figures right after it or two words on, none a person's verb ("sokeri 7.2 8.1", "cukier na czczo 110 115", "Krea
+    110 125 140"; round 25), not after a title."""
+    words = [fold_text(w).lower() for w in _LETTERS.findall(view, r.start, r.end)]
+    if not words or words[0] not in _ANALYTES_FOLDED or not all(len(w) <= 3 or w in _ANALYTES_FOLDED for w in words):
+        return False
+    values = _VALUES_RIGHT_AFTER.match(view, r.end)
+    return (values is not None and not _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start)
+            and not any(vocabulary_key(w) in PERSON_VERBS for w in values.group(1).split()))  # "Zucker called at 3"
 
 
 def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names: Collection[str]) -> bool:
@@ -3590,6 +3607,8 @@ def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names
         return False
     if dosed_brand(view, r.start, r.end):  # "Telma 40": a brand that is also a name, a strength after it
         return True
+    if _an_analyte_before_its_values(view, r):
+        return True  # "sokeri 7.2 8.1" (round 25): an analyte before its values ("Dr Zucker 3pm" is a person)
     if named_brand_taken(view, r.start, r.end):  # "took my Camila at 9pm", "Portia and Tilia" (round 16)
         return True
     if in_a_symptom_phrase(view, r.start, r.end):  # "Brain Fog all week"
@@ -3657,6 +3676,8 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
     if words and all(w in EPONYMS for w in words) and _DIAGNOSIS_NAMED_BEFORE.search(view, max(0, r.start - 24),
                                                                                    r.start):
         return True  # "dx Addison", "hx of Graves" (round 24): a diagnosis named outright, whatever its eponym
+    if words and all(w in EPONYMS for w in words) and _in_a_diagnosis_list(view, r.start, end):
+        return True  # "pmh: HTN, DM2, Hashimoto, Parkinson" (round 25): an item of the list a diagnosis heads
     if words and all(w in EPONYMS for w in words) and _possessive_closes(view, end):
         return True  # "I have Addison's, Graves' and ..." (round 24): the disease by its possessive alone
     if len(words) == 1 and words[0] in EPONYMS_AFTER_AN_OWNER and _OWNER_BEFORE.search(view, max(0, r.start - 8),
@@ -3799,6 +3820,36 @@ _DIAGNOSED_BEFORE = _cue_before(DIAGNOSIS_CUES)
 #: round 24: a diagnosis named outright before any eponym ("dx Addison", "hx of Graves"; :data:`~features.deid.
 #: termwords.DIAGNOSIS_CUES_FOR_ANY_EPONYM`)
 _DIAGNOSIS_NAMED_BEFORE = _cue_before(DIAGNOSIS_CUES_FOR_ANY_EPONYM)
+#: round 25: a list of diagnoses headed by a cue of :data:`~features.deid.termwords.DIAGNOSIS_CUES_FOR_ANY_EPONYM`
+#: ("pmh: HTN, DM2, CKD3, hypothyroid, Hashimoto, Parkinson", "Vorerkrankungen: Diabetes, Asthma und Basedow"): the
+#: heading and the rest of its sentence, up to a stop or the line's end (600 characters at most)
+_LIST_AND = r"(?:and|und|y|et|e|i|og|en|och|ja|oraz)"
+_DIAGNOSIS_LIST = re.compile(
+    "(?i:(?<![^\\W\\d_])(?:" + "|".join(re.escape(c).replace("\\ ", "[ \t]+")
+                                        for c in sorted(DIAGNOSIS_CUES_FOR_ANY_EPONYM, key=len, reverse=True))
+    + ")(?![^\\W\\d_])[^\n.;!?]{1,600})")
+#: what opens an item of such a list before its eponym: a comma, or "and" in a few languages
+_LIST_ITEM_OPENS = re.compile(rf"(?i:(?:,|(?<![^\W\d_]){_LIST_AND})[ \t]+\Z)")
+#: how an item of such a list ends after its eponym: a comma, a stop, a bracket, the line's end or "and"
+_LIST_ITEM_ENDS = re.compile(rf"(?i:(?:['’]s?)?[ \t]*(?:[,;.)(/]|\n|\Z|{_LIST_AND}(?![^\W\d_])))")
+
+
+@functools.lru_cache(maxsize=8)
+def _diagnosis_lists(view: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the lists of diagnoses in ``view`` (:data:`_DIAGNOSIS_LIST`), found once per text."""
+    return tuple(m.span() for m in _DIAGNOSIS_LIST.finditer(view))
+
+
+def _in_a_diagnosis_list(view: str, start: int, end: int) -> bool:
+    """Whether the eponym at ``view[start:end]`` makes a whole item of a list of diagnoses after its heading (round 25:
+    "pmh: HTN, DM2, CKD3, hypothyroid, Hashimoto, Parkinson" lost its late eponyms as persons): inside the list, a
+    comma or "and" right before it and its item's end right after it ("pmh: HTN, DM2, Wilson called" and "pmh: HTN, my
+    brother Wilson visits" name a person; after the list's stop, "pmh: HTN. Wilson called", too)."""
+    return (_LIST_ITEM_ENDS.match(view, end) is not None
+            and _LIST_ITEM_OPENS.search(view, max(0, start - 8), start) is not None
+            and any(a < start and end <= b for a, b in _diagnosis_lists(view)))
+
+
 #: round 24: an owner's word right before an eponym (:data:`~features.deid.termwords.OWNER_WORDS`: "my Sjogren")
 _OWNER_BEFORE = _cue_before(OWNER_WORDS)
 #: a word of disease before an eponym, with its joining word ("enfermedad de ", "Morbus ", "maladie d'"; round 20)
