@@ -78,15 +78,24 @@ MONTH_LEADS = frozenset({"im", "letzten", "letzter", "nachsten", "diesen", "verg
 
 
 def prose_language(words: list[str]) -> str | None:
-    """The language of :data:`PROSE_LANGUAGES` of which the most of ``words`` (lower case, as written) are everyday
-    words, when they are at least :data:`LEAST_PROSE_SHARE` of :data:`FEWEST_PROSE_WORDS` or more and more than those
-    of English; ``None`` for English prose, a mixture, or too few words."""
+    """The language of :data:`PROSE_LANGUAGES` whose prose ``words`` (lower case, as written) are: at least
+    :data:`LEAST_PROSE_SHARE` of :data:`FEWEST_PROSE_WORDS` or more everyday words of it, and more of its function
+    words that English lacks ("der", "mir", "seit", "y", "mes") than English function words it lacks ("the", "for":
+    every language's list holds English words, so the everyday share alone takes "ask for Morgen at the front desk"
+    for Dutch); of several, the one with most such words. ``None`` for English prose, a mixture, or too few words."""
     words = [w for w in words if w.isalpha()]
     if len(words) < FEWEST_PROSE_WORDS:
         return None
-    english = sum(w in everyday_words("en") for w in words)
-    share, language = max((sum(w in everyday_words(lang) for w in words), lang) for lang in PROSE_LANGUAGES)
-    return language if share >= LEAST_PROSE_SHARE * len(words) and share > english else None
+    english = function_words("en")
+    best: tuple[int, str] | None = None
+    for language in PROSE_LANGUAGES:
+        own = function_words(language)
+        mine = sum(w in own and w not in english for w in words)
+        if mine and mine > sum(w in english and w not in own for w in words) and (
+                sum(w in everyday_words(language) for w in words) >= LEAST_PROSE_SHARE * len(words)) and (
+                best is None or mine > best[0]):
+            best = (mine, language)
+    return best[1] if best else None
 
 
 #: the least Zipf frequency (wordfreq's large lists, where a language has one) of a word :func:`known_word` knows:
