@@ -62,6 +62,7 @@ EVERYDAY_PROSE = [
     "Oggi mi fa male la schiena, Ipertensione controllata",
     "Hoje esqueci o remédio, Pressão alta de novo",
     "Ich habe Kopfschmerzen und Schwindel seit Montag",
+    "Minha Pressão está alta de novo",
 ]
 
 NAMES_IN_PROSE = [
@@ -101,6 +102,8 @@ OWNER_EVERYDAY = [
     ("Mai Schmidt", "Im Mai war ich krank"),
     ("Mai Schmidt", "seit Mai nehme ich Metformin"),
     ("Mai Rossi", "non ho mai dimenticato la pastiglia"),
+    ("Mai Schmidt", "Anfang Mai war der Zucker hoch"),
+    ("Min Andersson", "min mamma är sjuk idag"),
     ("Nguyen Van An", "tôi vẫn uống thuốc đều"),
     ("Nguyen Van An", "tôi ăn cơm rồi mới uống thuốc"),
     ("Nguyen Van An", "tôi an tâm vì huyết áp ổn"),
@@ -114,6 +117,7 @@ OWNER_NAMED = [
     ("Tanaka Yuki", "Yuki desu, kusuri ga nai", "Yuki"),
     ("Mai Schmidt", "hi, this is Mai Schmidt", "Mai"),
     ("Mai Rossi", "sono Mai, ho finito le pastiglie", "Mai"),
+    ("Min Andersson", "hej, det är Min Andersson", "Min"),
     ("Nguyen Van An", "Nguyen Van An here", "Van An"),
     ("Nguyen Van An", "van an here, out of pills", "van an"),
     ("Nguyen Van An", "tôi là Nguyễn Văn An", "Văn An"),
