@@ -49,7 +49,7 @@ import re
 import unicodedata
 import zoneinfo
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import groupby, pairwise
@@ -89,6 +89,7 @@ from features.deid.contactwords import (
     EXTENSION_WORDS,
     PHONE_WORDS,
 )
+from features.deid.everydaywords import everyday_sense, month_sense, vietnamese_word
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.generalize import BROAD_TIMEZONES, FIXED_OFFSET_ZONES, RESTRICTED_ZIP3, is_broad_subdivision
@@ -139,6 +140,7 @@ from features.deid.peoplewords import (
     NAME_INTRODUCTION_WORDS,
     NAME_INTRODUCTIONS,
     NAME_INTRODUCTIONS_AFTER,
+    NAME_PARTICLES,
     NOUN_DETERMINERS,
     OPENING_VERBS_THAT_ARE_NAMES,
     PERSON_VERBS,
@@ -1145,6 +1147,58 @@ def _called_a_name(text: str, start: int, end: int, names: frozenset[str]) -> bo
     return not rest and (last in _SIGNATURE_DASHES or last == ",")  # "- dawn", "thanks, dawn" closing the line
 
 
+#: a word of letters or figures, as round 25's reading of a name's piece in its everyday sense sees the text
+_SENSE_WORD = re.compile(r"[^\W_]+")
+#: the words read each side of a name's piece to tell the language of its prose (a text's whole would be read once
+#: for each piece: a square on a long text)
+_SENSE_REACH = 12
+#: what ends a sentence before a word that opens the next one (or the start of the text)
+_OPENS_A_SENTENCE = re.compile(r"(?:\A|[.!?:;\n])[ \t\"'(]*\Z")
+
+
+def _everyday_sense_spans(text: str, is_piece: Callable[[str], bool],
+                          called: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """Where a name's piece (``is_piece`` of its folded key) stands in ``text`` in an everyday sense, the check's own
+    reading of round 25's over-redactions and wrong refusal (:func:`~features.deid.everydaywords.everyday_sense`):
+    in lower case, or opening a sentence before a word in lower case, a Vietnamese word with its marks ("tôi vẫn
+    uống thuốc", "Vẫn uống thuốc" for a Van), a unit after a figure ("30 min"), a Japanese noun before a particle
+    ("yuki ga futte"), a function word of the text's language ("non ho mai dimenticato"), where ``called(start,
+    end)`` does not say a name ("yuki here", "van an"); capitalised, a month after a word of a month or beside a
+    figure ("im Mai")."""
+    found = list(_SENSE_WORD.finditer(text))
+    keys = [_ascii(m.group()).casefold() for m in found]
+    if not any(map(is_piece, keys)):
+        return []
+    lowered = [m.group().lower() for m in found]
+    spans = []
+    for i, m in enumerate(found):
+        word, key = m.group(), keys[i]
+        if not word.isalpha() or not is_piece(key):
+            continue
+        before, after = (lowered[i - 1] if i else ""), (lowered[i + 1] if i + 1 < len(found) else "")
+        opening = word[1:].islower() and after.isalpha() and found[i + 1].group().islower() and (
+            _OPENS_A_SENTENCE.search(text, max(0, m.start() - 8), m.start()) is not None)
+        if word.islower() or (opening and vietnamese_word(word.lower())):
+            if everyday_sense(word.lower(), before, after, lowered[max(0, i - _SENSE_REACH):i + _SENSE_REACH + 1]) \
+                    and not called(m.start(), m.end()):
+                spans.append(m.span())
+        elif word[:1].isupper() and month_sense(key, _ascii(before).casefold(), after):
+            spans.append(m.span())
+    return spans
+
+
+def _spaced_out(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` (in order, not overlapping after the first) made spaces."""
+    pieces, last = [], 0
+    for start, end in sorted(spans):
+        if end <= last:
+            continue
+        start = max(start, last)
+        pieces += [text[last:start], " " * (end - start)]
+        last = end
+    return "".join(pieces) + text[last:]
+
+
 @dataclass(frozen=True)
 class OwnerForms:
     """One patient's identifiers in the forms the owner check compares (see the module docstring)."""
@@ -1204,6 +1258,8 @@ class OwnerForms:
     name_words: tuple[str, ...] = ()
     # round 14: the town's nicknames that are everyday phrases in lower case, read only with their capitals ("the City")
     capitalised_towns: frozenset[str] = frozenset()
+    # round 25: the name parts written with marks as stored, lower case ("văn"): a word so written is the name
+    marked_names: frozenset[str] = frozenset()
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -1233,16 +1289,10 @@ class OwnerForms:
             before = _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())  # a derived word ("brownie")
             if before is not None and vocabulary_key(before.group(1)) in NOUN_DETERMINERS:
                 spans.append(m.span())
-        if not spans:
-            return text
-        pieces, last = [], 0
-        for start, end in sorted(spans):
-            if end <= last:
-                continue
-            start = max(start, last)
-            pieces += [text[last:start], " " * (end - start)]
-            last = end
-        return "".join(pieces) + text[last:]
+        spans += _everyday_sense_spans(text, self.names.__contains__,  # round 25: "30 min", "yuki ga", "im Mai"
+                                       lambda start, end: text[start:end].lower() in self.marked_names
+                                       or _called_a_name(text, start, end, self.names))
+        return _spaced_out(text, spans) if spans else text
 
     def _everyday_name_form(self, word: str) -> bool:
         """Whether the lower-case ``word`` is a name part that is an everyday word, or a word derived from a part."""
@@ -1265,6 +1315,10 @@ class OwnerForms:
         dob = row["date_of_birth"]
         grams = {tokens(str(row[c])) for c in ("full_name", "street_address", "city", "email", "mrn") if row.get(c)}
         grams |= {tokens(_germanic(str(row[c]))) for c in ("full_name", "street_address", "city") if row.get(c)}
+        # round 25: two parts of a longer name in a row, unless both are particles ("van an" of a Nguyen Van An, in
+        # lower case, where each alone counts only capitalised; "de la" of a María de la Cruz is no one's)
+        grams |= {pair for pair in pairwise(tokens(str(row["full_name"] or "")))
+                  if not (pair[0] in NAME_PARTICLES and pair[1] in NAME_PARTICLES)}
         capitals, nicknames = city_codes(str(row.get("city") or ""))
         grams |= {tokens(name) for name in nicknames}  # the town's nicknames ("Philly", "big apple")
         # the street without its house number, which may stand after it ("Koenigstrasse 12")
@@ -1304,6 +1358,7 @@ class OwnerForms:
                    _place_words(str(row.get("city") or ""), str(row.get("street_address") or "")),
                    other_words, stems, codes, long_towns, **(heard_forms(row) | alias_forms(row)),
                    name_words=tuple(_TOKEN.findall(normalise(str(row["full_name"] or "")))),
+                   marked_names=frozenset(p for p in str(row["full_name"] or "").lower().split() if not p.isascii()),
                    heard_pairs=heard_pairs(str(row["full_name"] or "")),
                    capitalised_towns=frozenset(CAPITALISED_TOWN_NICKNAMES.get(
                        " ".join(_TOKEN.findall(normalise(str(row.get("city") or "")))), ())))
@@ -2230,6 +2285,9 @@ class IdentifierIndex:
         for kind, values in (devices or {}).items():
             add(kind, (value for value in values if value and sum(c.isalnum() for c in value) >= FEWEST_DEVICE_CHARACTERS))
         self.grams = grams
+        # the name parts written with marks, lower case as stored ("văn"): a word so written is the name (round 25)
+        self.marked_names = frozenset(part for name in data["full_name"] if name for part in name.lower().split()
+                                      if not part.isascii())
         # identifiers written glued, as one token: first+last and last+first name, an e-mail's
         # local part ("sorgatzsybilla@3" as a reminder policy label)
         self.glued: set[str] = set()
@@ -2372,6 +2430,7 @@ class IdentifierIndex:
         if text in self.public:
             return found
         text = _without_opening_verbs(script_digits(visible(text)))
+        text = self._without_everyday_senses(text)
         words = _words(text)
         toks = tuple(w for w, _ in words)
         for length in self.lengths:
@@ -2394,6 +2453,32 @@ class IdentifierIndex:
             found |= {f"{kind} (leet spelling)" for word in leet_words(text)
                       if (kind := self.grams.get((word,))) is not None and word not in _COMMON}
         return found
+
+    def _one_word_name(self, key: str) -> bool:
+        """Whether ``key`` (folded) is some patient's one-word name part."""
+        return self.grams.get((key,)) == "name"
+
+    def _without_everyday_senses(self, text: str) -> str:
+        """``text`` with the patients' name parts that stand in an everyday sense set apart as spaces
+        (:func:`_everyday_sense_spans`; round 25: an owner called Nguyen Van An writing "tôi vẫn uống thuốc đều" was
+        refused for "vẫn" folded to "van"), unless another name part stands beside it, a cue of a person before it
+        or "here" after it ("van an", "hi yuki", "yuki here"), or the spelling with its marks is a patient's own."""
+        if " " not in text and "\n" not in text:  # one word alone has no sense to tell from its neighbours
+            return text
+        return _spaced_out(text, _everyday_sense_spans(text, self._one_word_name, lambda start, end: self._called_here(
+            text, start, end)))
+
+    def _called_here(self, text: str, start: int, end: int) -> bool:
+        """Whether a patient's name part at ``text[start:end]`` is called a name by what stands beside it: another
+        name part, a cue of a person before it, an introduction after it, or its spelling as a patient's own."""
+        if text[start:end].lower() in self.marked_names:
+            return True
+        before = [_ascii(w).casefold() for w in _SENSE_WORD.findall(text, max(0, start - 32), start)][-1:]
+        after = [_ascii(w).casefold() for w in _SENSE_WORD.findall(text, end, end + 32)][:1]
+        last, next_ = (before[0] if before else ""), (after[0] if after else "")
+        return (self._one_word_name(last) or self._one_word_name(next_) or last in NAME_CUES_BEFORE
+                or last in NAME_INTRODUCTION_WORDS or last in ENGLISH_RELATIONS or last in RELATIONS
+                or last in STAFF_ROLES or next_ in NAME_INTRODUCTIONS_AFTER)
 
     def number_kinds(self, value: int | float | Decimal) -> set[str]:
         """Kinds of identifier a number stored as a number is (empty if none): a phone's national

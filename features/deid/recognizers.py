@@ -1237,7 +1237,7 @@ _NOT_IN_A_NAME = MESSAGE_WORDS | FOREIGN_WORDS | SPAN_EDGE_WORDS
 
 
 #: every given name and family name of Faker's locales, common words among them ("rosa", "smith"): never prose
-_ANY_NAME = faker_names("first") | faker_names("last")
+ANY_NAME = faker_names("first") | faker_names("last")
 
 
 def _lower_case_prose(words: list[str]) -> bool:
@@ -1248,7 +1248,7 @@ def _lower_case_prose(words: list[str]) -> bool:
         return False
     language = one_languages_prose(words)
     return language is not None and not any(
-        (w in _ANY_NAME or fold_text(w).lower() in _ANY_NAME) and w not in function_words(language) for w in words)
+        (w in ANY_NAME or fold_text(w).lower() in ANY_NAME) and w not in function_words(language) for w in words)
 
 
 class FilteredSpacyRecognizer(SpacyRecognizer):

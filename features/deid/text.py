@@ -99,6 +99,15 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
+from features.deid.everydaywords import (
+    everyday_sense,
+    function_words,
+    known_word,
+    month_sense,
+    prose_language,
+    vietnamese_word,
+)
+from features.deid.everydaywords import everyday_words as everyday_words_of
 from features.deid.fields import record_value_spans
 from features.deid.holidaywords import (
     BIRTH_WORDS_AFTER_A_FESTIVAL,
@@ -164,6 +173,7 @@ from features.deid.readingwords import (
     SYMPTOM_WORDS,
 )
 from features.deid.recognizers import (
+    ANY_NAME,
     COMMON_WORDS,
     ERA_DATE_PATTERN,
     FIRST_NAMES,
@@ -2037,6 +2047,9 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     if any(label == "PERSON" and text[start:end].islower() for start, end, label in spans):
         parts = _folded_name_parts(owner.full_name)
         spans = [s for s in spans if s[2] != "PERSON" or not _an_everyday_word(text, s[0], s[1], parts)]
+    if any(label == "PERSON" and text[start:end].isalpha() for start, end, label in spans):  # round 25
+        parts = _folded_name_parts(owner.full_name)
+        spans = [s for s in spans if s[2] != "PERSON" or not _a_piece_in_its_everyday_sense(text, s[0], s[1], parts)]
     return [s for s in spans if s[2] != "PERSON" or not (in_a_symptom_phrase(text, s[0], s[1])
                                                           or _an_article_opening_a_sentence(text, s[0], s[1])
                                                           or _a_verb_opening_a_sentence(text, s[0], s[1]))]
@@ -2115,6 +2128,78 @@ def _an_everyday_word(text: str, start: int, end: int, parts: frozenset[str]) ->
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+#: a word, letters or figures, as round 25's reading of a name's piece in its everyday sense sees the text
+_PLAIN_WORD = re.compile(r"[^\W_]+")
+
+
+#: how far around a find the words that tell its prose's language are read (a sentence's worth: a text's whole would
+#: be read once for each find, a square on a long text)
+_PROSE_REACH = 80
+
+
+def _words_around(text: str, start: int, end: int) -> list[str]:
+    """The words (lower case) within :data:`_PROSE_REACH` characters of ``text[start:end]``, whole words only (a word
+    cut at either edge of the reach is left out)."""
+    low, high = max(0, start - _PROSE_REACH), min(len(text), end + _PROSE_REACH)
+    words = [m for m in _PLAIN_WORD.finditer(text, low, high)
+             if (m.start() > low or low == 0 or not text[low - 1].isalnum())
+             and (m.end() < high or high == len(text) or not text[high].isalnum())]
+    return [m.group().lower() for m in words]
+
+
+#: words before a town in the languages of the messages: a place's name after one stays a place ("wohne in Essen")
+_PLACE_LEADS = frozenset({"in", "im", "nach", "aus", "bei", "von", "zu", "en", "de", "a", "em", "da", "do", "di", "from",
+                          "to", "at", "near", "naar", "uit", "w", "z", "pres", "vers", "desde", "hacia"})
+#: the most words of a find read as everyday words of its prose
+_MOST_EVERYDAY_FIND_WORDS = 6
+
+
+def _everyday_words_of_its_prose(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether a person or place found at ``text[start:end]`` is everyday words of the message's language, not English
+    (round 25: the English NER reads a German noun, capitalised as all German nouns are, or another language's
+    word as a name: "Vorgeschichte: Hypertonie", "heute tut mir der rücken weh", "Tension un peu haute"): each word
+    a word of that language (:func:`~features.deid.everydaywords.known_word`) and none a given name or surname of
+    any language (a function word of the language is none: "der", "un"), no person's cue (a title, a relation, a
+    role, an introduction: "Frau Müller", "mi vecina Dolores") and, for a place, no preposition before it."""
+    words = _PLAIN_WORD.findall(text, start, end)
+    if not words or len(words) > _MOST_EVERYDAY_FIND_WORDS or not all(w.isalpha() for w in words):
+        return False
+    before = _PLAIN_WORD.findall(text, max(0, start - 32), start)[-1:]
+    lead = vocabulary_key(before[0]) if before else ""
+    if lead in NAME_CUES_BEFORE or lead in NAME_INTRODUCTION_WORDS or lead in RELATIONS or lead in ENGLISH_RELATIONS \
+            or lead in STAFF_ROLES or (kind != "PERSON" and lead in _PLACE_LEADS):
+        return False
+    if all(w.islower() for w in words) and any(map(vietnamese_word, words)) and all(
+            w in everyday_words_of("vi") for w in words):
+        return True  # "không sao", "vẫn": Vietnamese written in lower case (a name there is capitalised)
+    language = prose_language(_words_around(text, start, end))
+    if language is None:
+        return False
+    keys = [w.lower() for w in words]
+    after = _PLAIN_WORD.findall(text, end, end + 32)[:1]
+    leads, follows = [lead, *map(vocabulary_key, keys[:-1])], [*keys[1:], after[0] if after else ""]
+    return all(known_word(k, language) and (k in function_words(language) or month_sense(vocabulary_key(k), leads[i],
+                                                                                          follows[i]) or not (
+        k in ANY_NAME or fold_text(k).lower() in ANY_NAME)) for i, k in enumerate(keys))
+
+
+def _a_piece_in_its_everyday_sense(text: str, start: int, end: int, parts: frozenset[str]) -> bool:
+    """Whether one of the owner's name parts found alone at ``text[start:end]`` is an everyday word where it stands
+    (round 25; :func:`~features.deid.everydaywords.everyday_sense`): in lower case, a Vietnamese word with its marks
+    ("tôi vẫn uống thuốc" for a Nguyen Van An), a unit after a figure ("30 min" for a Min-jun), a Japanese noun before
+    a particle ("yuki ga futte"), a function word of the message's language ("min mamma" in Swedish), where nothing
+    calls it a name (:func:`_named_here`: "yuki here", "van an"); capitalised, a month after a word of a month or
+    beside a figure ("im Mai", "3. Mai" for a Mai)."""
+    word = text[start:end]
+    if not word.isalpha() or vocabulary_key(word) not in parts:
+        return False
+    before = _PLAIN_WORD.findall(text, max(0, start - 32), start)[-1:]
+    after = _PLAIN_WORD.findall(text, end, end + 32)[:1]
+    lead, follow = (before[0].lower() if before else ""), (after[0].lower() if after else "")
+    if word.islower():
+        return everyday_sense(word, lead, follow, _words_around(text, start, end)) and not _named_here(
+            text, start, end, parts)
+    return word[:1].isupper() and month_sense(vocabulary_key(word), vocabulary_key(lead), follow)
 
 
 _WORDS_BEFORE = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
@@ -3188,6 +3273,10 @@ class TextDeidentifier:
             # another language that is also a name ("Dra.", "Tomo la pastilla") are kept
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION")
                        or not self._people.kept(original, r.start, r.end)]
+            # round 25: a German noun, capitalised as every German noun is, or another language's everyday word the
+            # English NER took for a person ("Vorgeschichte", "Hypertonie", "mir der rücken", "Tension un")
+            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION")
+                       or not _everyday_words_of_its_prose(original, r.start, r.end, r.entity_type)]
             for r in results:  # "Dr Patel Thu at 2", "Dott. Rossi Oggi ho preso": the name without the day or word
                 if r.entity_type == "PERSON" and " " in original[r.start:r.end]:
                     r.end = self._people.trimmed(original, r.start, r.end)
