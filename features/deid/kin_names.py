@@ -9,7 +9,8 @@ Vietnamese, which a black-box tester got past both sides.
   punctuation or the end follows ("aunt may is visiting"; "grandma will pick it up" stays).
 * After a kin word (:data:`~features.deid.peoplewords.KIN_BEFORE_A_NAMED_VERB`: "hija", "filho", "son"), a given name
   that is an everyday word is a name where a verb follows it (:data:`~features.deid.peoplewords.VERB_AFTER_A_NAME`):
-  "mi hija dolores viene", "my son bill called"; "mi hija tiene dolores" stays.
+  "mi hija dolores viene", "my son bill called"; "mi hija tiene dolores" stays. After either, a given name that is
+  one of those verbs is the verb unless another follows ("mi abuela toma Kardegic" stays).
 * After a Vietnamese kin word (:data:`~features.deid.peoplewords.VIETNAMESE_KIN`), a possessive, "tên" (named) or
   "là" (is) between or not, a capitalised name of up to three words ("con gái tôi là Lan", "anh trai Tuấn", "chị
   Mai"), with or without marks; after a kin word that is a word of English or Spanish too ("me", "con", "em") only a
@@ -111,6 +112,8 @@ class KinNameReader:
             low = keys[j]
             if not word.islower() or "'" in word or "’" in word or not _given(low):
                 continue
+            if low in VERB_AFTER_A_NAME and not _verb_follows(text, words, j):
+                continue  # "mi abuela toma Kardegic": the verb a name would need, not a name (Toma)
             if k in ADDRESS_TITLES and self._addressed(text, words, k, j, low):
                 found.append(("PERSON", *self._with_surname(text, words, j), _SCORE))
             elif k in KIN_BEFORE_A_NAMED_VERB and (low not in _function_words() or low in ENGLISH_WORD_NAMES) \

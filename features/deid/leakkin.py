@@ -80,6 +80,8 @@ class KinLook:
                 continue
             ends = n + 1 == len(pieces) - 1 or bool(set(pieces[n + 1][1]) & _ENDS_A_CLAUSE)
             verb = self._then_a_verb(pieces, n + 1)
+            if low in vocab.VERB_AFTER_A_NAME and not verb:
+                continue  # "mi abuela toma Kardegic": a person's verb where the name would stand
             if title in vocab.ADDRESS_TITLES:
                 if low in vocab.ENGLISH_WORD_NAMES or (title in _ENGLISH_TITLES and self.is_word(low)):
                     if verb or ends:

@@ -2164,6 +2164,8 @@ def _everyday_words_of_its_prose(text: str, start: int, end: int, kind: str) -> 
     words = _PLAIN_WORD.findall(text, start, end)
     if not words or len(words) > _MOST_EVERYDAY_FIND_WORDS or not all(w.isalpha() for w in words):
         return False
+    if sum(len(w) == 1 for w in words) > 1:  # a name spelled letter by letter or initials ("M a r c u s", "K. A. H.")
+        return False
     before = _PLAIN_WORD.findall(text, max(0, start - 32), start)[-1:]
     lead = vocabulary_key(before[0]) if before else ""
     if lead in NAME_CUES_BEFORE or lead in NAME_INTRODUCTION_WORDS or lead in RELATIONS or lead in ENGLISH_RELATIONS \
