@@ -755,6 +755,10 @@ def _public_values() -> frozenset[str]:
     return frozenset(values | zoneinfo.available_timezones())
 
 
+#: how a refusal counts the row it names: the table as Silver holds it, less the rows sent to quarantine
+ROW_COUNTING = "of the de-identified table (rows in the order read from Silver, quarantined rows left out), counting from 0"
+
+
 @dataclass(frozen=True)
 class LeakHit:
     """Identifiers of one kind found in one column (the values themselves are never kept)."""
@@ -767,7 +771,7 @@ class LeakHit:
     first_row: int | None = None
 
     def describe(self) -> str:
-        where = f", the first at row {self.first_row}" if self.first_row is not None else ""
+        where = "" if self.first_row is None else f", the first at row {self.first_row} {ROW_COUNTING}"
         return f"{self.table}.{self.column}: {self.values} value(s) hold an identifier ({self.kind}){where}"
 
 
