@@ -36,7 +36,7 @@ BARE_AGES = [
     ("ELLE A 92 ET ELLE MARCHE", "92"), ("elle a 92 et elle marche", "92"), ("lei ha 95.", "95"),
     ("ela tem 91 e ainda cozinha", "91"), ("hij is 94 en woont alleen", "94"), ("Opa wordt volgende week 93", "93"),
     ("ona ma 92.", "92"), ("si lola ay 93 na", "93"), ("93 na si lola", "93"), ("nenek saya sudah 93", "93"),
-    ("babaannem bu yıl 93 oldu", "93"), ("she's 95 and sharp", "95"), ("él  tiene  96 ,y camina", "96"),
+    ("babaannem bu yıl 93 oldu", "93"), ("she's 95 and sharp", "95"), ("ella  tiene  96 ,y camina", "96"),
     ("Edna is 94.", "94"), ("Rosa tiene 95 y vive sola", "95"), ("Ramón tiene 95.", "95"),
     ("Walter, who lives with us, is 94", "94"),
 ]
@@ -45,13 +45,16 @@ BARE_KEPT = [
     "going 90 km/h", "going 90 on the highway", "my glucose is 95.", "mom's sugar is 95.", "Mom's Glucose is 95",
     "ella tiene 91 pastillas", "she is 95% adherent", "the score is 93.", "he got 95 on the test", "la dosis es 95.",
     "ella tiene 81", "elle a 92 mg", "Opa wird nächste Woche 84.", "oma wiegt 95 kg", "she is 5 ft and 95 lbs",
+    "el Ensure tiene 95.", "Oma hat 95 Tabletten", "mi abuela tiene 95 pastillas", "el médico dice que tiene 95.",
+    "BP is 95 and HR 80", "she is 90 minutes away",
 ]
 BIRTH_YEARS = [
     ("เกิดปี 2472", "2472"), ("ยายเกิดปี 2472", "2472"), ("مواليد 1930", "1930"), ("مواليد ١٩٣٠", "١٩٣٠"),
     ("ولد عام 1929", "1929"), ("1931년생", "1931"), ("lahir tahun 1929", "1929"), ("LAHIR TAHUN 1929", "1929"),
     ("γεννήθηκε το 1930", "1930"), ("1930 doğumlu", "1930"), ("sinh năm 1930", "1930"), ("1930年生まれ", "1930"),
     ("昭和5年生まれ", "昭和5"), ("昭和元年生まれ", "昭和元"), ("大正12年生まれ", "大正12"), ("1930年出生", "1930"),
-    ("昭和五年生まれ", "昭和五"), ("大正十二年生まれ", "大正十二"), ("昭和十一年生まれ", "昭和十一"), ("明治四十五年生まれ", "四十五"),
+    ("昭和五年生まれ", "昭和五"), ("大正十二年生まれ", "大正十二"), ("昭和十一年生まれ", "昭和十一"),
+    ("明治四十五年生まれ", "四十五"),
     ("เกิดปี ๒๔๗๒", "๒๔๗๒"), ("เกิด พ.ศ. 2479", "2479"),
 ]
 BIRTH_KEPT = ["since 1930", "the clinic was founded 1930", "lahir tahun 1950", "1950年生まれ", "昭和20年生まれ",
@@ -71,6 +74,15 @@ def test_a_bare_age_after_a_verb_goes_for_both_sides(deid, text, secret):
 @pytest.mark.parametrize("text", BARE_KEPT)
 def test_a_dose_a_reading_a_weight_or_a_younger_age_stays(deid, text):
     assert ("<AGE>" in redacted(deid, text), AGE in shape_kinds(text)) == (False, False), text
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize("text", ["Max is 95.", "Peak is 95.", "la glucosa de mi abuela tiene 95.",
+                                  "Average was 93 this week"])
+def test_the_check_refuses_no_reading_the_redactor_may_take_for_an_age(text):
+    """The redactor may take these for ages (recall first); the check, reading a bare age on its own, sees none: a
+    refusal would stop a lake for a reading."""
+    assert AGE not in shape_kinds(text), text
 
 
 @pytest.mark.verifies("REQ-DEID-001")
@@ -115,7 +127,8 @@ def test_other_days_and_counts_joined_with_de_stay_for_the_owner(deid, text):
 @pytest.mark.verifies("REQ-DEID-005")
 @pytest.mark.parametrize("piece", [
     "mi suegra Pilar, que vive con ella, ya ", "Tante Liesel wird am 3. März ", "my mother-in-law Edna Mae Parker, ",
-    "η κυρία Ελένη είναι ", "she is going ", "lahir tahun tahun tahun ", "เกิดปีเกิดปี ", "昭和昭和5年", "昭和十十十十", "11 del 11 del ",
+    "η κυρία Ελένη είναι ", "she is going ", "lahir tahun tahun tahun ", "เกิดปีเกิดปี ", "昭和昭和5年", "昭和十十十十",
+    "11 del 11 del ",
     "tiene 91 de ", "93 na si ", "babaannem bu yıl ", "Rosa Maria Luisa, que ", "Edna Mae ",
 ])
 def test_the_round26_readings_cost_time_in_proportion(deid, index, piece):

@@ -468,11 +468,12 @@ MORE_AGE_LINK_VERBS: tuple[str, ...] = (
 # in the Buddhist era, "مواليد 1930", "lahir tahun 1929", "γεννήθηκε το 1930", "昭和5年生まれ"). Only words: the redactor
 # (``recognizers``) reads them folded with its patterns, the check (``leakages``) as written with its own.
 
-#: persons a bare age is said of that the relation lists lack: subject pronouns of many languages, and relations
+#: persons a bare age is said of that the relation lists lack: subject pronouns of many languages (not "él" nor "il":
+#: folded or unmarked they are articles, "el Ensure tiene 95."), and relations
 #: romanised or in Greek, Tagalog, Indonesian and Turkish ("ella tiene 91", "halmeoni is 93", "si lola ay 93 na",
 #: "nenek saya sudah 93", "η γιαγιά μου είναι 96")
 BARE_AGE_PERSONS: tuple[str, ...] = (
-    "she", "he", "ella", "él", "elle", "lei", "lui", "ela", "ele", "sie", "er", "zij", "hij", "ona", "on", "hon", "han",
+    "she", "he", "ella", "elle", "lei", "lui", "ela", "ele", "sie", "er", "zij", "hij", "ona", "on", "hon", "han",
     "hun", "siya", "sya", "dia", "beliau", "αυτή", "αυτός", "εκείνη", "εκείνος",
     "halmeoni", "harabeoji", "halmoni", "halabeoji", "halmeonim", "harabeonim", "eomma", "appa", "eomeoni", "abeoji",
     "eomeonim", "abeonim", "obaachan", "ojiichan", "obaasan", "ojiisan", "baachan", "jiichan", "nainai", "yeye",
@@ -568,4 +569,10 @@ NOT_NAMES_BEFORE_A_BARE_AGE: tuple[str, ...] = (
 #: ("mi suegra Pilar tiene 93 kilos", "tiene 91 de glucosa")
 MORE_UNITS_AFTER_A_FIGURE: tuple[str, ...] = ("kilos", "kilo", "kgs", "libras", "lb", "lbs", "quilos", "chili", "kilo's",
                                               "km/h", "kmh", "mph", "km", "cm", "mmhg", "mg/dl", "mmol", "puntos",
-                                              "punti", "points", "pts")
+                                              "punti", "points", "pts",
+                                              # counts of medicine ("Oma hat 95 Tabletten", "tiene 95 pastillas")
+                                              "tabletten", "tabletas", "tableta", "pastillas", "pastilla",
+                                              "comprimidos", "comprimido", "comprimés", "comprimes", "compresse",
+                                              "pillen", "pil", "cápsulas", "capsulas", "kapseln", "gotas", "tropfen",
+                                              "einheiten", "unidades", "unità", "unités", "unites", "eenheden",
+                                              "tabletek", "tabletki", "jednostek", "tabletter", "enheter")

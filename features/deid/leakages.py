@@ -175,8 +175,9 @@ def _person_before(tokens: list[str], end: int) -> bool:
         break
     if at > 0 and tokens[at - 1].lower() in _POSSESSIVES:
         at -= 1
-    if at > 0 and _phrase_ending(tokens, at, _BARE_PERSONS) is not None:
-        return True
+    if at > 0 and (person := _phrase_ending(tokens, at, _BARE_PERSONS)) is not None:
+        # a reading just before the person is whose the figure is ("el azúcar de mi abuela tiene 95")
+        return not _NO_NAMES.intersection(t.lower() for t in tokens[max(0, person - 4):person])
     # a given name alone, no everyday word ("Edna is 94."; "Max is 95." is a reading's maximum)
     named = [t.lower() for t in tokens[at:end] if t[:1].isupper()]
     return bool(named) and all(name in _given_names() and name not in _NO_NAMES for name in named)
