@@ -3525,12 +3525,16 @@ def _given_names_before_a_bare_age(m: re.Match[str]) -> bool:
         for name in m.group("names").split())
 
 
-_BARE_AGE_AFTER_TURNING = (rf"(?<![\w'’-])(?:{alternation(_both_forms(BARE_TURNING_VERBS))})(?:[ \t]+{_BARE_ADVERB}){{0,2}}"
-                           rf"[ \t]+{_BARE_OLD}{_BARE_FOLLOW}")
-_BARE_AGE_AFTER_A_DAY = (rf"(?<![\w'’-])(?:{alternation(_both_forms(BARE_TURNING_VERBS_WITH_TIME_BETWEEN))})"
-                         rf"(?:[ \t]+(?:[^\W\d_]{{1,15}}|\d{{1,2}}\.|<DATE>)){{1,5}}[ \t]+{_BARE_OLD}{_BARE_FOLLOW}")
-_BARE_AGE_GOING = (rf"(?<![\w'’-])(?:{alternation(_both_forms(GOING_VERBS))})[ \t]+{_BARE_OLD}"
-                   rf"(?=[ \t]+(?:{alternation(_both_forms(TIME_FOLLOWERS_OF_GOING))})(?![\w'’]))")
+def _bare_age_after(verbs: Iterable[str], between: str, follow: str) -> str:
+    """A bare age after one of ``verbs`` (as written and folded), ``between`` it and the figure, ``follow`` after."""
+    return rf"(?<![\w'’-])(?:{alternation(_both_forms(verbs))}){between}[ \t]+{_BARE_OLD}{follow}"
+
+
+_BARE_AGE_AFTER_TURNING = _bare_age_after(BARE_TURNING_VERBS, rf"(?:[ \t]+{_BARE_ADVERB}){{0,2}}", _BARE_FOLLOW)
+_BARE_AGE_AFTER_A_DAY = _bare_age_after(BARE_TURNING_VERBS_WITH_TIME_BETWEEN,
+                                        r"(?:[ \t]+(?:[^\W\d_]{1,15}|\d{1,2}\.|<DATE>)){1,5}", _BARE_FOLLOW)
+_BARE_AGE_GOING = _bare_age_after(GOING_VERBS, "",
+                                  rf"(?=[ \t]+(?:{alternation(_both_forms(TIME_FOLLOWERS_OF_GOING))})(?![\w'’]))")
 _BARE_AGE_BEFORE_NA_SI = rf"{_BARE_OLD}(?=[ \t]+na[ \t]+(?:si|sina)\b)"
 _BARE_AGE_BEFORE_OLDU = (rf"(?<![\w'’-])(?:{_BARE_PERSON})(?:[ \t]+[^\W\d_]{{1,10}}){{0,2}}[ \t]+{_BARE_OLD}"
                          rf"(?=[ \t]+(?:oldu|olacak|oluyor)\b)")
