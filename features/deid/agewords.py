@@ -457,3 +457,122 @@ MORE_AGE_LINK_VERBS: tuple[str, ...] = (
     "fara", "completa", "completou", "fait", "aura", "fête", "fete", "compirà", "compira", "cumplirá", "cumplira",
     "fyllde", "fyller", "fylder", "fyldte", "werd", "wurde", "hace", "would", "turn",
 )
+
+
+# --------------------------------------------------------------------------- round 26 (r26ages)
+
+# Round 26: ages over 89 and years of birth the twenty-sixth black-box round got past both sides: a bare figure after a
+# verb of age with no unit after it ("ella tiene 91", "halmeoni is 93 this year", "η κυρία Ελένη είναι 96", "going 90
+# next week", "Tante Liesel wird am 3. März 95"), a relative clause between the person and the verb ("my mother-in-law
+# Edna, who lives with us, is 94"); years of birth after the birth words of other scripts and languages ("เกิดปี 2472"
+# in the Buddhist era, "مواليد 1930", "lahir tahun 1929", "γεννήθηκε το 1930", "昭和5年生まれ"). Only words: the redactor
+# (``recognizers``) reads them folded with its patterns, the check (``leakages``) as written with its own.
+
+#: persons a bare age is said of that the relation lists lack: subject pronouns of many languages (not "él" nor "il":
+#: folded or unmarked they are articles, "el Ensure tiene 95."), and relations
+#: romanised or in Greek, Tagalog, Indonesian and Turkish ("ella tiene 91", "halmeoni is 93", "si lola ay 93 na",
+#: "nenek saya sudah 93", "η γιαγιά μου είναι 96")
+BARE_AGE_PERSONS: tuple[str, ...] = (
+    "she", "he", "ella", "elle", "lei", "lui", "ela", "ele", "sie", "er", "zij", "hij", "ona", "on", "hon", "han",
+    "hun", "siya", "sya", "dia", "beliau", "αυτή", "αυτός", "εκείνη", "εκείνος",
+    "halmeoni", "harabeoji", "halmoni", "halabeoji", "halmeonim", "harabeonim", "eomma", "appa", "eomeoni", "abeoji",
+    "eomeonim", "abeonim", "obaachan", "ojiichan", "obaasan", "ojiisan", "baachan", "jiichan", "nainai", "yeye",
+    "laolao", "waipo", "waigong", "ahma", "ahkong",
+    "lola", "lolo", "nanay", "tatay", "inay", "itay", "ina", "ama", "nenek", "kakek", "eyang", "mbah", "nenekku",
+    "kakekku", "ibu", "bapak", "ayah", "anneanne", "babaanne", "dede", "nine", "annem", "babam", "anneannem",
+    "babaannem", "dedem", "ninem",
+    "γιαγιά", "παππούς", "παππού", "μητέρα", "πατέρας", "μαμά", "μπαμπάς", "θεία", "θείος", "πεθερά", "πεθερός",
+    "κυρία", "κύριος", "κυρ", "κα", "κος",
+)
+#: honorifics before a name, besides :data:`HONORIFICS_BEFORE_A_NAME` (Greek, Indonesian, Tagalog): a name after them
+#: is the person an age is said of ("η κυρία Ελένη είναι 96", "Bu Sri sudah 93", "Aling Nena ay 94 na")
+MORE_HONORIFICS_BEFORE_A_NAME: tuple[str, ...] = ("κυρία", "κύριος", "κυρ", "κα", "κος", "bu", "pak", "aling", "mang",
+                                                  "si")
+#: words of "my" or "our" after the person in languages that say them after ("nenek saya", "η γιαγιά μου", "lola ko")
+POSSESSIVES_AFTER_A_PERSON: tuple[str, ...] = ("saya", "aku", "ku", "kami", "kita", "μου", "μας", "ko", "namin",
+                                              "natin")
+#: verbs of being, having or turning an age a bare figure follows, in many languages, lower case ("tiene 91", "ist
+#: 94", "είναι 96", "ay 93 na", "sudah 93"): read only after a person and before an end of :data:`BARE_AGE_FOLLOWERS`
+BARE_AGE_VERBS: tuple[str, ...] = (
+    "is", "'s", "’s", "was", "will be", "'ll be", "’ll be", "turns", "turned", "turning", "just turned", "hits", "hit",
+    "reached", "reaches", "tiene", "tenía", "cumple", "cumplió", "cumplirá", "va a cumplir", "ya tiene", "tem", "tinha",
+    "faz", "fez", "fará", "vai fazer", "completa", "ha", "aveva", "compie", "compirà", "a", "avait", "aura", "fête",
+    "va avoir", "hat", "ist", "wird", "wurde", "war", "heeft", "wordt", "werd", "ma", "miała", "miał", "kończy",
+    "skończy", "skończyła", "är", "blir", "fyller", "fyllde", "er", "bliver", "fylder", "είναι", "έγινε", "κλείνει",
+    "γίνεται", "θα γίνει", "έκλεισε", "ήταν", "ay", "sudah", "udah", "telah", "berumur", "berusia", "umurnya",
+    "usianya", "umur", "usia",
+)
+#: verbs of turning an age that need no person before them: the German and Dutch ones may have words of time and a
+#: date between them and the figure ("wird am 3. März 95", "wordt volgende week 93"); "going" only with a time after
+BARE_TURNING_VERBS: tuple[str, ...] = ("turning", "turns", "cumple", "cumplirá", "compie", "compirà", "wird", "wordt",
+                                       "fyller", "fylder", "κλείνει", "umur", "usia", "umurnya", "usianya", "berumur",
+                                       "berusia")
+BARE_TURNING_VERBS_WITH_TIME_BETWEEN: tuple[str, ...] = ("wird", "wordt", "werd", "wurde", "fyller", "fylder")
+GOING_VERBS: tuple[str, ...] = ("going", "going on", "gonna be", "will turn")
+#: what may follow a bare age (besides an end or a mark): joins of a clause and words of time, lower case ("tiene 91 y
+#: sigue fuerte", "is 93 this year", "ay 93 na", "turning 92 on Sunday", "93 oldu")
+BARE_AGE_FOLLOWERS: tuple[str, ...] = (
+    "and", "y", "e", "et", "und", "en", "och", "og", "i", "ja", "dan", "kai", "και", "but", "pero", "mas", "mais",
+    "aber", "maar", "men", "ma", "ya", "já", "already", "now", "years", "this year", "next week", "next month",
+    "next year", "this month", "this week", "on", "tomorrow", "today", "soon", "in", "este año", "este mes",
+    "la semana que viene", "el mes que viene", "el próximo", "mañana", "hoy", "pronto", "este ano", "amanhã", "hoje",
+    "cette année", "demain", "bientôt", "quest'anno", "domani", "presto", "dieses jahr", "morgen", "bald", "heute",
+    "dit jaar", "in år", "i år", "w tym roku", "jutro", "na", "tahun ini", "besok", "bu yıl", "φέτος", "αύριο",
+    "σήμερα", "oldu", "olacak", "oluyor", "still", "sigue", "segue",
+)
+#: words of time that open a bare age's follower ("on Sunday", "in May"): read only after a verb of going
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+TIME_FOLLOWERS_OF_GOING: tuple[str, ...] = (
+    "this year", "next week", "next month", "next year", "this month", "this week", "tomorrow", "today", "soon",
+    "this", "next", "come", "years", "years old", "on her birthday", "on his birthday", "in a few",
+    *(f"on {day}" for day in _WEEKDAYS), *(f"in {month}" for month in _MONTHS), *(f"on {month}" for month in _MONTHS),
+)
+#: words that open a relative clause between a person and the verb of their age ("my mother-in-law Edna, who lives
+#: with us, is 94"; "mi suegra, que vive conmigo, tiene 93"), lower case
+RELATIVE_CLAUSE_OPENERS: tuple[str, ...] = ("who", "which", "whom", "whose", "que", "quien", "qui", "che", "die",
+                                            "der", "welche", "welcher", "som", "która", "który", "που", "yang", "na")
+
+#: words for "born" before a year of birth in other scripts and languages ("مواليد 1930", "ولد عام 1930", "lahir
+#: tahun 1929", "γεννήθηκε το 1930", "năm sinh 1930"), lower case as written; up to three short words of
+#: :data:`WORDS_BEFORE_A_BIRTH_YEAR` may stand between
+BIRTH_WORDS_BEFORE_A_YEAR: tuple[str, ...] = (
+    "مواليد", "ولد", "ولدت", "وُلد", "وُلدت", "تولد", "تولّد", "مولود", "مولودة", "lahir", "kelahiran", "kelahirannya",
+    "γεννήθηκε", "γεννήθηκα", "γεννημένη", "γεννημένος", "γέννηση", "γεννήσεως", "έτος γέννησης", "năm sinh",
+    "sinh năm", "doğum yılı", "ipinanganak", "isinilang",
+)
+WORDS_BEFORE_A_BIRTH_YEAR: tuple[str, ...] = ("tahun", "thn", "th", "pada", "pd", "di", "το", "τον", "στο", "στις",
+                                             "τo", "عام", "سنة", "في", "năm", "noong", "taong", "in")
+#: words for "born" after the year ("1930 doğumlu", "1931년생", "1930年生まれ", "1930年出生"), as written
+BIRTH_WORDS_AFTER_A_YEAR: tuple[str, ...] = ("doğumlu", "yılında doğdu", "년생", "년 생", "년에 태어나", "年生まれ",
+                                            "年の生まれ", "年生", "年出生", "年出世", "年 生まれ")
+#: Thai words of birth before a year of the Buddhist era ("เกิดปี 2472", "เกิด พ.ศ. 2472", "เกิดเมื่อปี 2470"), and the
+#: era's offset (BE = CE + 543)
+THAI_BIRTH_WORDS: tuple[str, ...] = ("เกิดปี", "เกิดเมื่อปี", "เกิดเมื่อ พ.ศ.", "เกิด พ.ศ.", "เกิดปี พ.ศ.", "เกิดพ.ศ.",
+                                     "ปีเกิด", "เกิด ปี")
+BUDDHIST_ERA_OFFSET = 543
+#: Japanese eras a year of birth is said in ("昭和5年生まれ", "大正12年生まれ"): the Gregorian year before each era's
+#: first ("昭和元年" is 1926)
+JAPANESE_ERA_STARTS: dict[str, int] = {"明治": 1867, "大正": 1911, "昭和": 1925}
+#: the numerals an era year may be written in ("昭和五年", "大正十二年"): units and ten
+ERA_YEAR_NUMERALS: dict[str, int] = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                                     "十": 10}
+#: the words of birth after an era year ("生まれ", "生"), as written
+JAPANESE_BIRTH_AFTER_AN_ERA_YEAR: tuple[str, ...] = ("生まれ", "の生まれ", "生")
+#: capitalised words that are no name before a verb of a bare age ("Max is 95.": a reading's maximum)
+NOT_NAMES_BEFORE_A_BARE_AGE: tuple[str, ...] = (
+    "max", "min", "maximum", "minimum", "avg", "average", "mean", "median", "peak", "low", "high", "total", "goal",
+    "target", "best", "worst", "last", "first", "reading", "result", "bp", "hr", "pulse", "weight", "score", "level",
+    "range", "fasting", "morning", "evening", "night", "today", "yesterday", "mine", "his", "hers", "theirs")
+#: units after a figure that make it a weight or a measure, not an age, in the languages the bare readings cover
+#: ("mi suegra Pilar tiene 93 kilos", "tiene 91 de glucosa")
+MORE_UNITS_AFTER_A_FIGURE: tuple[str, ...] = ("kilos", "kilo", "kgs", "libras", "lb", "lbs", "quilos", "chili", "kilo's",
+                                              "km/h", "kmh", "mph", "km", "cm", "mmhg", "mg/dl", "mmol", "puntos",
+                                              "punti", "points", "pts",
+                                              # counts of medicine ("Oma hat 95 Tabletten", "tiene 95 pastillas")
+                                              "tabletten", "tabletas", "tableta", "pastillas", "pastilla",
+                                              "comprimidos", "comprimido", "comprimés", "comprimes", "compresse",
+                                              "pillen", "pil", "cápsulas", "capsulas", "kapseln", "gotas", "tropfen",
+                                              "einheiten", "unidades", "unità", "unités", "unites", "eenheden",
+                                              "tabletek", "tabletki", "jednostek", "tabletter", "enheter")

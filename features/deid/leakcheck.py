@@ -2054,6 +2054,13 @@ class OwnerForms:
                     if _month_named(m.group(month_at)) == dob.month and int(m.group(3 - month_at)) == dob.day and (
                             m.group(month_at) in _MONTH_OF or not _other_year_after(view, m.end(), dob.year)):
                         return True
+        # round 26: the day and the month's number joined by words of "of the" ("el 11 del 11 del 47", from "el once
+        # del once del cuarenta y siete"; "a 11 do 11 de 47"), the year after them if any the birthday's
+        for m in _DAY_OF_THE_MONTH.finditer(lowered):
+            said_month, year = m.group(2) or m.group(4), m.group(3) or m.group(5)
+            if (int(m.group(1)), int(said_month)) == (dob.day, dob.month) and (
+                    year is None or int(year) in (dob.year, dob.year % 100)):
+                return True
         return False
 
 
@@ -2113,6 +2120,11 @@ def _era_years(dob: dt.date) -> set[tuple[str, int]]:
 _DIGITS = re.compile(r"\d+")
 #: what joins the pieces of a code ("explore-09@1", "ts_0.1", "a:b/c+d")
 _CODE_JOINERS = re.compile(r"[-_.@:/+#~|=,;]+")
+#: round 26: a day and a month's number joined by words of "of the" (Spanish, Portuguese, Italian), maybe a year
+#: after ("11 del 11 del 47", "11 do 11 de 1947", "11 dell'11 del 47"); "de" alone joins day and month only with a year
+_DAY_OF_THE_MONTH = re.compile(r"(?<![\d.,/:])(\d{1,2})\s+(?:(?:del|do|dell['’]?|della|de\s+la)\s*(\d{1,2})"
+                               r"(?:\s+(?:del|de|do|di|da)\s+(\d{4}|\d{2}))?|de\s+(\d{1,2})\s+de\s+(\d{4}|\d{2}))"
+                               r"(?!\d|[.,/:]\d)")
 _THREE_PART_DATE = re.compile(r"(?<![\w.])([0-9]{1,4}|[ivx]{1,4})\s*[-./ ]\s*([0-9]{1,2}|[ivx]{1,4})\s*[-./ ]\s*"
                               r"([0-9]{1,4}|[ivx]{1,4})(?!\w)")
 _ROMAN_VALUE = {"i": 1, "v": 5, "x": 10}

@@ -45,7 +45,11 @@ from features.deid.holidaywords import (
     named_days,
     script_festivals,
 )
-from features.deid.leakages import has_asian_age_without_a_counter
+from features.deid.leakages import (
+    has_asian_age_without_a_counter,
+    has_bare_age_after_a_verb,
+    has_year_of_birth_in_other_words,
+)
 from features.deid.leakhidden import fifteenth_round_shapes
 from features.deid.leakworld import names_a_month, plain_lower, thirteenth_round_shapes, unaccented
 from features.deid.peoplewords import (
@@ -450,7 +454,10 @@ _SHY_OF_BEFORE = re.compile(r"(?i:(?:^|\W)(\d{1,2})\s+(?:years?|yrs?)\s+(?:" + _
                             + r")\s+(?:a\s+)?\Z)")
 #: what, right after the figure, makes it a quantity and no age ("mom: 92 mg", "dad: 95%")
 _QUANTITY_NEXT = re.compile(r"(?i:\s*(?:%|percent|mg|mcg|ml|units?|mmhg|bpm|kg|lbs?|pounds?|degrees?|°|minutes?|"
-                            r"hours?|days?|weeks?|months?|pills?|tablets?|doses?|steps?|bpm|beats|mmol|over)(?!\w))")
+                            r"hours?|days?|weeks?|months?|pills?|tablets?|doses?|steps?|bpm|beats|mmol|over|"
+                            # round 26: "mi suegra Pilar tiene 93 kilos" is a weight
+                            + "|".join(re.escape(u) for u in sorted(agewords.MORE_UNITS_AFTER_A_FIGURE, key=len, reverse=True))
+                            + r")(?!\w))")
 #: clinical shorthand right after the figure: "91yF", "91M", "91 y F" (a sex letter in capitals, or after a "y")
 _SEX_LETTER_NEXT = re.compile(r"(?:y?[FM]|(?i:\s?y\s?[fm]))(?![\w°'])")
 
@@ -689,7 +696,7 @@ def identifier_shapes(text: str) -> list[str]:
     when a character it needs is there."""
     kinds = []
     if (has_old_age(text) or has_age_by_a_person(text) or has_age_by_a_counter(text)
-            or has_asian_age_without_a_counter(text)):
+            or has_asian_age_without_a_counter(text) or has_bare_age_after_a_verb(text)):
         kinds.append("age over 89")
     if not text.isascii() and has_block_address(text):
         kinds.append("street or block address")
@@ -699,7 +706,8 @@ def identifier_shapes(text: str) -> list[str]:
         kinds.append("day and month of a stay")
     if any(c in text for c in "./-") and has_cued_date(text):
         kinds.append("day and month of a date")
-    if has_old_birth_year(text, datetime.date.today().year):
+    if has_old_birth_year(text, datetime.date.today().year) or has_year_of_birth_in_other_words(
+            text, datetime.date.today().year):
         kinds.append("year of birth over 89")
     if has_festival_birthday(text):
         kinds.append("birthday by a festival")

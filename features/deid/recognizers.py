@@ -67,14 +67,24 @@ from features.deid.agewords import (
     AGE_PERSON_JOINS,
     AGE_PERSON_WORDS,
     AGES_WORDS,
+    BARE_AGE_FOLLOWERS,
+    BARE_AGE_PERSONS,
+    BARE_AGE_VERBS,
+    BARE_TURNING_VERBS,
+    BARE_TURNING_VERBS_WITH_TIME_BETWEEN,
     BIRTH_COHORT_WORDS,
+    BIRTH_WORDS_BEFORE_A_YEAR,
+    BUDDHIST_ERA_OFFSET,
     CJK_AGE_ENDINGS,
     CJK_AGE_FILLERS,
     CJK_AGE_PERSONS,
     CJK_PERSON_PARTICLES,
     COHORT_WORDS_BEFORE_TWO_FIGURES,
+    ERA_YEAR_NUMERALS,
+    GOING_VERBS,
     HONORIFICS_BEFORE_A_NAME,
     IN_LAW_WORDS,
+    JAPANESE_ERA_STARTS,
     KOREAN_COUNTER_FOLLOWERS,
     KOREAN_LIAISON_HEADS,
     KOREAN_LIAISON_UNITS,
@@ -82,16 +92,23 @@ from features.deid.agewords import (
     LATIN_AGE_COUNTERS,
     LATIN_COUNTER_FOLLOWERS,
     MORE_AGE_LINK_VERBS,
+    MORE_HONORIFICS_BEFORE_A_NAME,
     MORE_KIN_WORDS,
+    MORE_UNITS_AFTER_A_FIGURE,
     NOT_KIN_PERSON_WORDS,
+    NOT_NAMES_BEFORE_A_BARE_AGE,
     NOT_NAMES_BEFORE_A_FIGURE,
     OLD_NUMBER_HEADS,
     OLD_NUMBER_UNITS,
     OLD_PERSON_NOUNS,
     PLURAL_AGE_SUBJECTS,
+    POSSESSIVES_AFTER_A_PERSON,
     PRONOUN_PERSON_WORDS,
+    RELATIVE_CLAUSE_OPENERS,
     SCRIPT_AGE_COUNTERS,
     SHY_OF_WORDS,
+    THAI_BIRTH_WORDS,
+    TIME_FOLLOWERS_OF_GOING,
     VERBS_THAT_ARE_GIVEN_NAMES,
     VIETNAMESE_AGE_ENDINGS,
     VIETNAMESE_AGE_FILLERS,
@@ -99,6 +116,7 @@ from features.deid.agewords import (
     VIETNAMESE_OLD_HEADS,
     VIETNAMESE_PERSON_TAILS,
     VIETNAMESE_UNITS,
+    WORDS_BEFORE_A_BIRTH_YEAR,
     old_number_words,
     plural_kin_words,
 )
@@ -2905,7 +2923,9 @@ def address_recognizers() -> list[LocalRecognizer]:
 
 _NOT_A_QUANTITY = (r"(?![ \t]*(?:%|'|percent|mg|mcg|ml|units?|minutes?|mins?|hours?|hrs?|days?|"
                    r"weeks?|months?|lbs?|pounds?|kg|pills?|tablets?|doses?|times|am|pm|a\.m|p\.m|"
-                   r"o'?clock|degrees?|steps?|[:./]\d))")
+                   # round 26: "mi suegra Pilar tiene 93 kilos" is a weight
+                   + "|".join(re.escape(u) + r"\b" for u in sorted(MORE_UNITS_AFTER_A_FIGURE, key=len, reverse=True))
+                   + r"|o'?clock|degrees?|steps?|[:./]\d))")
 _AGE = r"(\d{1,3})"
 _MRN_CUE = (r"\b(?:mrn|medical[ \t]+record(?:[ \t]+(?:number|num|no\.?|#))?|"
             r"med(?:ical)?[ \t]+rec(?:ord)?[ \t]*(?:#|no\.?)|"
@@ -3464,6 +3484,62 @@ _AGE_GLUED_TO_A_COUNTER = (rf"(?<![\d.,/:])(?P<age>9\d|1[0-2]\d|130)(?:{_SE}|{_L
                            rf"(?:-?{_EVERY_COUNTER_FOLLOWER})?(?![a-z])")
 
 
+
+# Round 26 (r26ages): an age over 89 as a bare figure after a verb of age, an end, a mark, a join or a word of time
+# after it and no unit ("ella tiene 91", "mi abuelo ya tiene 97 y sigue fuerte", "halmeoni is 93 this year", "i kyria
+# Eleni einai 96" for "η κυρία Ελένη είναι 96", "my mother-in-law Edna, who lives with us, is 94"), read folded: a
+# person (a relation, a pronoun, an honorific), maybe "my" after it and up to three names, maybe a relative clause in
+# commas, then the verb; a turning verb needs no person ("cumple 95."), a German or Dutch one takes words of time and a
+# day between ("wird am 3. Marz 95"), a verb of going a word of time after ("going 90 next week"); the Tagalog "93 na
+# si" and the Turkish "93 oldu"
+def _both_forms(words: Iterable[str]) -> list[str]:
+    """``words`` as written and as the fold writes them, lower case."""
+    return sorted({w.lower() for w in words} | {fold_text(w).lower() for w in words})
+
+
+_BARE_PERSON = alternation(sorted({*_LISTED_AGE_KIN, *_both_forms(BARE_AGE_PERSONS), *_both_forms(AGE_PERSON_WORDS),
+                                   *_both_forms(HONORIFICS_BEFORE_A_NAME),
+                                   *_both_forms(MORE_HONORIFICS_BEFORE_A_NAME)} - set(NOT_KIN_PERSON_WORDS)))
+_BARE_NAME = r"(?:<PERSON>|(?-i:[A-Z][^\W\d_]{0,20}))"
+_BARE_ADVERB = alternation(_both_forms(AGE_LINK_ADVERBS))
+_BARE_VERB = alternation([w.replace("’", "'") for w in _both_forms(BARE_AGE_VERBS)])
+_BARE_OLD = r"(?<![\d.,/:])(?P<age>9\d|1[01]\d)(?![\d%]|[.,:/]\d)"
+_BARE_FOLLOW = (rf"(?=[ \t]*(?:[.!?;,)\n]|\Z)|[ \t]+(?:{alternation(_both_forms(BARE_AGE_FOLLOWERS))})(?![\w'’]))")
+_BARE_CLAUSE = rf"(?:[ \t]*,[ \t]*(?:{alternation(_both_forms(RELATIVE_CLAUSE_OPENERS))})\b[^,.;!?\n\d]{{1,80}},)?"
+_BARE_AGE_OF_A_PERSON = (
+    rf"(?<![\w'’-])(?:{_BARE_PERSON})(?:[ \t]+(?:{alternation(_both_forms(POSSESSIVES_AFTER_A_PERSON))}))?"
+    rf"(?:(?:[ \t]*[,(][ \t]*|[ \t]+){_BARE_NAME}){{0,3}}[ \t]*\)?{_BARE_CLAUSE}(?:[ \t]+{_BARE_ADVERB}){{0,2}}"
+    rf"(?:[ \t]+|(?=['’]s\b))(?:{_BARE_VERB})(?![\w'’-])(?:[ \t]+{_BARE_ADVERB}){{0,2}}[ \t]+{_BARE_OLD}{_BARE_FOLLOW}")
+#: a given name alone (one to three capitalised words) before the verb ("Edna is 94.", "Rosa tiene 95 y vive sola")
+_BARE_AGE_OF_A_NAME = (
+    rf"(?<![\w'’<>-])(?P<names>(?-i:[A-Z][^\W\d_]{{1,20}})(?:[ \t]+(?-i:[A-Z][^\W\d_]{{1,20}})){{0,2}}){_BARE_CLAUSE}"
+    rf"(?:[ \t]+{_BARE_ADVERB}){{0,2}}[ \t]+(?:{_BARE_VERB})(?![\w'’-])(?:[ \t]+{_BARE_ADVERB}){{0,2}}[ \t]+{_BARE_OLD}"
+    rf"{_BARE_FOLLOW}")
+
+
+def _given_names_before_a_bare_age(m: re.Match[str]) -> bool:
+    """Every capitalised word before the verb of a bare age is a given name and no everyday word ("Max is 95." is a
+    reading's maximum), and no reading is spoken of before."""
+    return _no_reading_before(m) and all(
+        name.lower() in _lower_case_given_names() and name.lower() not in NOT_NAMES_BEFORE_A_BARE_AGE
+        for name in m.group("names").split())
+
+
+def _bare_age_after(verbs: Iterable[str], between: str, follow: str) -> str:
+    """A bare age after one of ``verbs`` (as written and folded), ``between`` it and the figure, ``follow`` after."""
+    return rf"(?<![\w'’-])(?:{alternation(_both_forms(verbs))}){between}[ \t]+{_BARE_OLD}{follow}"
+
+
+_BARE_AGE_AFTER_TURNING = _bare_age_after(BARE_TURNING_VERBS, rf"(?:[ \t]+{_BARE_ADVERB}){{0,2}}", _BARE_FOLLOW)
+_BARE_AGE_AFTER_A_DAY = _bare_age_after(BARE_TURNING_VERBS_WITH_TIME_BETWEEN,
+                                        r"(?:[ \t]+(?:[^\W\d_]{1,15}|\d{1,2}\.|<DATE>)){1,5}", _BARE_FOLLOW)
+_BARE_AGE_GOING = _bare_age_after(GOING_VERBS, "",
+                                  rf"(?=[ \t]+(?:{alternation(_both_forms(TIME_FOLLOWERS_OF_GOING))})(?![\w'’]))")
+_BARE_AGE_BEFORE_NA_SI = rf"{_BARE_OLD}(?=[ \t]+na[ \t]+(?:si|sina)\b)"
+_BARE_AGE_BEFORE_OLDU = (rf"(?<![\w'’-])(?:{_BARE_PERSON})(?:[ \t]+[^\W\d_]{{1,10}}){{0,2}}[ \t]+{_BARE_OLD}"
+                         rf"(?=[ \t]+(?:oldu|olacak|oluyor)\b)")
+
+
 def _spaced(words: Iterable[str]) -> str:
     """:func:`alternation` of ``words``, each blank in a word read as any run of blanks."""
     ordered = sorted(set(words), key=len, reverse=True)
@@ -3624,6 +3700,13 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(_AGE_BY_KOREAN_SE, 0.7, "age"),
         _p(_AGE_GLUED_TO_A_COUNTER, 0.7, "age", gate=_has_two_digits),
         _p(_AGE_OF_A_CJK_PERSON, 0.7, "age"),
+        _p(_BARE_AGE_OF_A_PERSON, 0.6, "age", accept=_no_reading_before, gate=_has_two_digits),
+        _p(_BARE_AGE_AFTER_TURNING, 0.6, "age", accept=_no_reading_before, gate=_has_two_digits),
+        _p(_BARE_AGE_OF_A_NAME, 0.6, "age", accept=_given_names_before_a_bare_age, gate=_has_two_digits),
+        _p(_BARE_AGE_AFTER_A_DAY, 0.6, "age", accept=_no_reading_before, gate=_has_two_digits),
+        _p(_BARE_AGE_GOING, 0.6, "age", gate=_has_two_digits),
+        _p(_BARE_AGE_BEFORE_NA_SI, 0.6, "age", gate=_has_two_digits),
+        _p(_BARE_AGE_BEFORE_OLDU, 0.6, "age", gate=_has_two_digits),
         _p(_VIETNAMESE_SPELLED_AGE, 0.7, "age", gate=_may_say_vietnamese_tens),
         _p(_VIETNAMESE_AGE_OF_A_PERSON, 0.6, "age", accept=_spelled_vietnamese_age),
         _p(_VIETNAMESE_AGE_OF_A_PERSON, 0.6, "figures", accept=_vietnamese_figures_after_a_word),
@@ -4448,6 +4531,46 @@ def _other_birth_gate(text: str) -> bool:
     return any(cue in lowered for cue in _OTHER_BIRTH_WORDS)
 
 
+# Round 26 (r26ages): a year of birth after the birth words of other scripts and languages, read folded ("mwlyd 1930"
+# for "مواليد 1930", "wld `m 1930" for "ولد عام 1930", "lahir tahun 1929", "gennithike to 1930" for "γεννήθηκε το 1930"),
+# a Thai year of the Buddhist era ("ekidpi 2472" for "เกิดปี 2472": 2472 - 543 is 1929, no word boundary: Thai writes
+# no blanks) and a Japanese era year ("ZhaoHe5NianShengmare" for "昭和5年生まれ")
+_BIRTH_WORDS_OTHER_SCRIPTS = alternation(sorted({fold_text(w).lower() for w in BIRTH_WORDS_BEFORE_A_YEAR}))
+_WORDS_BEFORE_A_YEAR = alternation(sorted({fold_text(w).lower() for w in WORDS_BEFORE_A_BIRTH_YEAR}))
+_SCRIPT_BIRTH_YEAR = (rf"(?<![a-z])(?:{_BIRTH_WORDS_OTHER_SCRIPTS})(?:[ \t]+(?:{_WORDS_BEFORE_A_YEAR})\.?){{0,3}}"
+                      r"[ \t]*[:,]?[ \t]*(?P<year>1[89]\d\d)(?![\d]|[.,/:-]\d)")
+_THAI_BIRTH_YEAR = (rf"(?:{alternation(sorted({fold_text(w).lower() for w in THAI_BIRTH_WORDS}))})"
+                    r"[ \t]*(?:ph\.[ \t]*s\.|pi)?[ \t]*(?P<year>2[45]\d\d)(?!\d)")
+#: the numerals of an era year as the fold writes them ("Wu" for 五, "Shi" for 十)
+_ERA_NUMERALS_FOLDED = {fold_text(numeral): value for numeral, value in ERA_YEAR_NUMERALS.items()}
+_ERA_BIRTH_YEAR = (rf"(?-i:(?P<era>{'|'.join(fold_text(era) for era in JAPANESE_ERA_STARTS)}))"
+                   rf"[ \t]*(?P<year>\d{{1,2}}|(?-i:Yuan)|(?-i:(?:{'|'.join(_ERA_NUMERALS_FOLDED)}){{1,3}}))"
+                   r"[ \t]*(?-i:Nian)[ \t]*(?:no)?[ \t]*(?-i:Sheng)")
+_ERA_STARTS_FOLDED = {fold_text(era): start for era, start in JAPANESE_ERA_STARTS.items()}
+
+
+def _script_year_over_89(m: re.Match[str]) -> bool:
+    """A year of birth after a birth word of another script or language that makes its person over 89 this year."""
+    return int(m.group("year")) <= datetime.date.today().year - (OLDEST_AGE_KEPT + 1)
+
+
+def _buddhist_year_over_89(m: re.Match[str]) -> bool:
+    """A Thai year of birth of the Buddhist era that makes its person over 89 this year."""
+    return int(m.group("year")) - BUDDHIST_ERA_OFFSET <= datetime.date.today().year - (OLDEST_AGE_KEPT + 1)
+
+
+def _era_year_over_89(m: re.Match[str]) -> bool:
+    """A Japanese era year of birth ("昭和5年", "昭和元年") that makes its person over 89 this year."""
+    written = m.group("year")
+    if written.isdigit() or written == "Yuan":
+        in_era = 1 if written == "Yuan" else int(written)
+    else:  # numerals folded: "Wu" 5, "ShiEr" 12, "ErShi" 20
+        values = [_ERA_NUMERALS_FOLDED[part] for part in re.findall(r"[A-Z][a-z]*", written)]
+        in_era = (values[0] * 10 + sum(values[2:]) if len(values) > 1 and values[1] == 10
+                  else 10 + sum(values[1:]) if values[0] == 10 else values[0])
+    return _ERA_STARTS_FOLDED[m.group("era")] + in_era <= datetime.date.today().year - (OLDEST_AGE_KEPT + 1)
+
+
 #: an age over 89 in idioms: "made it to 93", "lived to 101", "still kicking at 97", "going strong at 95",
 #: "93 summers young", "95 winters", "turns 9-3" (the figures set apart)
 _OLD_AGE = r"(9\d|1[01]\d)"
@@ -4606,6 +4729,9 @@ def world_shape_recognizers() -> list[LocalRecognizer]:
            gate=_other_birth_gate),
         _p(_OTHER_BIRTH_YEAR, 0.7, "year_first", accept=lambda m: m.group("year_first") is not None and _born_over_89(m),
            gate=_other_birth_gate),
+        _p(_SCRIPT_BIRTH_YEAR, 0.7, "year", accept=_script_year_over_89, gate=_has_two_digits),
+        _p(_THAI_BIRTH_YEAR, 0.7, "year", accept=_buddhist_year_over_89, gate=_has_two_digits),
+        _p(_ERA_BIRTH_YEAR, 0.7, "year", accept=_era_year_over_89, gate=lambda text: "Nian" in text),
         SpanPattern(_BORN_SAID, 0.7, "said", _said_year_over_89,
                     lambda text: "eighteen" in text.lower() or "nineteen" in text.lower()),
     ], name="OtherBirthYearRecognizer")

@@ -2480,13 +2480,26 @@ def owner_age(owner: PatientIdentifiers, when: datetime.date | None = None) -> i
     return when.year - dob.year - ((when.month, when.day) < (dob.month, dob.day))
 
 
+#: round 26: the owner's day and month's number joined by words of "of the" ("el 11 del 11 del 47" for "el once del once
+#: del cuarenta y siete", "a 11 do 11 de 1947", "l'11 dell'11"), maybe the year after; "de" alone ("11 de 11") only
+#: before a year
+_DAY_OF_THE_MONTH_NUMBER = re.compile(
+    r"(?<![\d.,/:])(?P<day>\d{1,2})[ \t]+(?:del|do|dell['’]?|della|de[ \t]+la|de(?=[ \t]+\d{1,2}[ \t]+(?:de|del)[ \t]+\d))"
+    r"[ \t]*(?P<month>\d{1,2})(?!\d|[.,/:]\d)(?:[ \t]+(?:del|de|do|di|da)[ \t]+(?P<year>\d{4}|\d{2})(?!\d|[.,/:]\d))?",
+    re.IGNORECASE)
+
+
 def _more_date_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's birthday in the orderings :data:`_SHAPES` does not read, and the bare year of
     birth of an owner over 89; spans of the original text."""
+    dob = owner.date_of_birth
+    found = [folded.span(*m.span()) for m in _DAY_OF_THE_MONTH_NUMBER.finditer(view)
+             if (int(m.group("day")), int(m.group("month"))) == (dob.day, dob.month)
+             and (m.group("year") is None or int(m.group("year")) in (dob.year, dob.year % 100))]
     if sum(c.isdigit() for c in view) < 3:  # "9 viii 62"
-        return []
-    found = [folded.span(*m.span()) for m in _ANY_ORDER_DATE.finditer(view)
-             if _is_birthday_any_order(m.groups(), owner.date_of_birth)]
+        return [(start, end, "DATE") for start, end in found]
+    found += [folded.span(*m.span()) for m in _ANY_ORDER_DATE.finditer(view)
+              if _is_birthday_any_order(m.groups(), owner.date_of_birth)]
     if owner_age(owner) > OLDEST_AGE_KEPT:
         year = str(owner.date_of_birth.year)
         found += [folded.span(*m.span()) for m in _YEAR_RUN.finditer(view) if m.group() == year]
