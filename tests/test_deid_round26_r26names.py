@@ -79,7 +79,7 @@ def test_a_name_after_a_kin_title_or_a_kunya_goes(deid, text, secret):
 
 
 KIN_TITLE_KEPT = ["I ate lunch late", "tita is fine now", "mi lola está bien", "هل أخذت الدواء أم لا",
-                  "kuya is at work"]
+                  "kuya is at work", "umm Tylenol maybe?"]
 
 
 @pytest.mark.verifies("REQ-DEID-002")
@@ -142,6 +142,14 @@ def test_a_persons_span_takes_the_rest_of_its_surname(text, start, end, whole):
     from features.deid.text import _with_surname_rest
 
     assert _with_surname_rest(text, start, end) == whole
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize("text", ["we flew to Rio de Janeiro", "vivo en Santiago de Chile"])
+def test_a_town_with_a_particle_stays_a_town(deid, text):
+    """A person's span is not stretched over a town another reading found ("<Rio> de Janeiro" stays a town whole)."""
+    out = redacted(deid, text)
+    assert "Janeiro" not in out and "Chile" not in out and "<PERSON>" not in out, out
 
 
 @pytest.mark.verifies("REQ-DEID-002")

@@ -164,8 +164,8 @@ class KinNameReader:
             word = words[j].group()
             if not _GAP.fullmatch(text, words[i].end(), words[j].start()) or not _a_capitalised_name_word(word):
                 continue
-            if keys[j] in _kin_function_words():
-                continue
+            if keys[j] in _kin_function_words() or (k not in KIN_TITLES_BEFORE_A_CAPITAL and not self.is_name(word)):
+                continue  # after "umm", "abu" (a filler, a word) only a name: "umm Tylenol?" stays
             end = words[j].end()
             n = j + 1
             if n < len(words) and re.fullmatch(r"[ \t]", text[end:words[n].start()]) and _a_capitalised_name_word(

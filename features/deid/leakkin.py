@@ -101,8 +101,7 @@ class KinLook:
                 return True
         return False
 
-    @staticmethod
-    def _after_a_kin_title(pieces: list[tuple[str, str]]) -> bool:
+    def _after_a_kin_title(self, pieces: list[tuple[str, str]]) -> bool:
         """Round 26: a capitalised word after a Greek or Tagalog kin title or a romanised kunya's head ("yiayia Eleni",
         "Tito Boy", "Ate Joy", "umm Ahmed"; "Ate" only capitalised), or an Arabic word after an Arabic kunya's head
         ("أبو سمير"; after "أم", "or" too, no word with "ال")."""
@@ -114,7 +113,8 @@ class KinLook:
             if title in vocab.KIN_TITLES_BEFORE_A_CAPITAL or title in vocab.ROMANISED_KUNYA_HEADS:
                 if title in vocab.KIN_TITLES_ONLY_CAPITALISED and word[:1].islower():
                     continue
-                if len(name) >= 2 and name[0].isupper() and name[1:].islower() and key(name) not in _title_stops():
+                if len(name) >= 2 and name[0].isupper() and name[1:].islower() and key(name) not in _title_stops() and (
+                        title in vocab.KIN_TITLES_BEFORE_A_CAPITAL or self.may_name(name)):  # "umm Tylenol?" stays
                     return True
             elif word in vocab.KUNYA_HEADS and _ARABIC.fullmatch(name) and len(name) >= 2 \
                     and name not in function_words("ar") \

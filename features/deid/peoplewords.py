@@ -1137,7 +1137,7 @@ KIN_TITLES_ONLY_CAPITALISED = _keys("ate nona")
 #: the word after it is a name (after "أم", also "or", only a word without the article "ال")
 KUNYA_HEADS = frozenset(("أبو", "ابو", "أبي", "ابي", "أبا", "ابا", "أم", "ام", "بو"))
 KUNYA_HEADS_ALSO_WORDS = frozenset(("أم", "ام", "بو"))
-ROMANISED_KUNYA_HEADS = _keys("abu abou abo umm um oum omm ummu")
+ROMANISED_KUNYA_HEADS = _keys("abu abou umm oum omm ummu")
 #: round 26: the words that join two given names in lower case ("lupe y chayo me ayudan", "hablé con mari y pepe",
 #: "ana e bia", "hans und grete", "lola and pepe")
 NAME_JOINERS = _keys("y e and und et i en og och ou")

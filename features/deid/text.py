@@ -3372,9 +3372,13 @@ class TextDeidentifier:
                 if r.entity_type in ("PERSON", "LOCATION", "CITY"):
                     r.start = _past_leading_words(original, r.start, r.end)
             results = [r for r in results if r.start < r.end]
+            others = [(r.start, r.end) for r in results if r.entity_type != "PERSON"]
             for r in results:  # round 26: "<Pieter> de Haan", "<Anna Nowicka>-Kowal": the surname's rest goes too
                 if r.entity_type == "PERSON":
-                    r.start, r.end = _with_surname_rest(original, r.start, r.end)
+                    start, end = _with_surname_rest(original, r.start, r.end)
+                    if not any(s < max(end, r.end) and e > min(start, r.start) and (s < r.start or e > r.end)
+                               for s, e in others):  # "<Rio de Janeiro>" is a town another reading found
+                        r.start, r.end = start, end
             for r in results:  # "Marin County", "vive en Rosario": a place, no person (round 16)
                 if r.entity_type == "PERSON" and _a_place_named(original, r.start, r.end):
                     r.entity_type = "LOCATION"
