@@ -95,6 +95,105 @@ _NICKNAMES: dict[str, tuple[str, ...]] = {
     "ignatius": ("iggy", "nate"), "eustace": ("stacey",), "hezekiah": ("hez", "kiah"), "jedidiah": ("jed",),
     "zachariah": ("zach", "zack", "zeke"), "jeremiah": ("jerry", "jem"), "obadiah": ("obie",), "nathaniel": ("nat", "nate"),
 }
+
+#: round 26: the hypocorisms of Dutch, Spanish, Portuguese, Italian, German, Polish, Greek and Tagalog given names a
+#: black-box tester wrote for an owner ("Kees" for Cornelis, "Bia" for Ana Beatriz, "Zé" for José), merged into
+#: :data:`_NICKNAMES` (a key's "_xx" tail only keeps one language's list apart from another's); no installed package
+#: lists them (the package lists and site-packages: Faker keeps given names, no hypocorisms; the PyPI "nicknames" set
+#: is English only)
+_MORE_NICKNAMES: dict[str, tuple[str, ...]] = {
+    # Dutch
+    "cornelis": ("kees", "cees", "kees", "neel", "cor", "corrie"), "cornelia": ("cor", "corrie", "nel", "neeltje"),
+    "johannes": ("hannes", "hans", "jo", "jan", "johan", "hanneke"), "jacobus": ("koos", "jaap", "sjaak", "co"),
+    "jacob": ("jaap", "koos", "jake", "kobus", "kuba"), "hendrik": ("henk", "hein", "rik", "henkie"),
+    "gerardus": ("gerard", "gert", "gerrit", "geert", "ger"), "wilhelmus": ("wim", "willem", "pim"),
+    "willem": ("wim", "pim", "wil"), "adrianus": ("adri", "arie", "janus"), "petrus": ("piet", "peter", "pieter"),
+    "pieter": ("piet",), "theodorus": ("theo", "dorus", "ruud"), "franciscus": ("frans", "sjef", "cisca"),
+    "josephus": ("jos", "sjef", "joep", "jef"), "antonius": ("toon", "ton", "teun", "antoon"),
+    "catharina": ("toos", "ina", "rina", "ineke", "kitty", "cato"), "johanna": ("anneke", "jo", "hanneke", "joke"),
+    "maria_nl": ("mies", "marietje", "ria"), "geertruida": ("truus", "truida"), "hermanus": ("herman", "manus"),
+    # Spanish
+    "jose": ("pepe", "pepito", "chepe", "jose", "ze", "zeca", "zezinho", "pepo", "cheo", "checo"),
+    "josemaria": ("chema", "josema"), "josefa": ("pepa", "pepita", "fina", "chepa"),
+    "francisco": ("paco", "pancho", "curro", "fran", "quico", "kiko", "frasco", "paquito", "chico", "xico", "chiquinho"),
+    "francisca": ("paca", "paquita", "pancha", "curra", "frasquita", "chica", "chiquinha", "xica"),
+    "ignacio": ("nacho", "nachito", "iñaki", "inaki"), "dolores": ("lola", "loli", "lolita", "loles"),
+    "concepcion": ("concha", "conchita", "conchi", "chon", "chona", "conce"), "manuel": ("manolo", "manu", "lolo", "nel"),
+    "manuela": ("manoli", "manu", "manola"), "enrique": ("kike", "quique", "enri"),
+    "guillermo": ("memo", "guille", "willy", "guillo"), "rosario": ("charo", "chayo", "rosa", "chari"),
+    "mercedes": ("merche", "meche", "merce", "mecha"), "jesus": ("chucho", "chuy", "chus", "jesusito", "chuso"),
+    "maria": ("mary", "mia", "masha", "mariechen", "marysia", "mari", "maruja", "marita", "maricarmen", "mariquita"),
+    "guadalupe": ("lupe", "lupita", "pita", "guada"), "soledad": ("sole", "chole", "choleta"),
+    "asuncion": ("chon", "choni", "asun"), "encarnacion": ("encarna", "chon"), "socorro": ("coco", "choco"),
+    "remedios": ("reme", "meyo"), "trinidad": ("trini",), "purificacion": ("puri",), "inmaculada": ("inma", "macu"),
+    "milagros": ("mila", "mili"), "montserrat": ("montse", "montsita"), "eduardo": ("lalo", "edu", "lalito"),
+    "alfonso": ("poncho", "fonso", "alfonsito"), "luis": ("lucho", "luisito", "wicho"),
+    "santiago": ("santi", "chago", "yago", "tiago"), "salvador": ("chava", "salva", "chavo"),
+    "anastasio": ("tacho",), "ernesto": ("neto", "tito"), "armando": ("mando",), "javier": ("javi", "javi"),
+    "rogelio": ("roger",), "ramon": ("moncho", "mon", "ramoncito"), "graciela": ("chela",), "rafaela": ("rafi",),
+    "beatriz": ("bea", "bia", "betty", "beti", "trixi"), "ana": ("anita", "ani", "nana", "aninha"),
+    "anabeatriz": ("bia",), "juan": ("juanito", "juancho", "juanca", "jhonny"), "pedro": ("perico", "pedrito", "peru"),
+    # Portuguese
+    "antonio": ("tonio", "toni", "tonino", "nino", "tono", "tonho", "toninho", "toño", "tonico", "totó"),
+    "joao": ("joaozinho", "jao", "joca"), "sebastiao": ("tiao",), "benedito": ("dito",), "fernando": ("nando", "fefe"),
+    "fernanda": ("nanda", "fe", "nandinha"), "eduarda": ("duda", "dudinha"), "maria_luisa": ("malu",),
+    "marialuisa": ("malu",), "raimundo": ("mundo", "mundinho"), "luiz": ("luizinho", "lula"),
+    "gabriela": ("gabi", "gabriella"), "gabriel": ("gabi", "biel"), "vanessa": ("nessa", "van"),
+    "isabela": ("bela", "isa"), "teresa": ("tere", "techa", "maite", "teca", "teté"),
+    # Italian
+    "giuseppe": ("beppe", "peppe", "pino", "peppino", "beppino", "geppetto", "bepi"),
+    "giuseppina": ("pina", "peppina", "giusy"), "luigi": ("gigi", "gino"), "luigia": ("gigia", "gina"),
+    "giovanni": ("gianni", "nanni", "vanni", "nino", "giovannino"), "francesco": ("franco", "checco", "cesco", "ciccio"),
+    "domenico": ("mimmo", "memmo", "mimi"), "vincenzo": ("enzo", "vince", "vincenzino", "cenzo"),
+    "salvatore": ("toto", "turi", "salvo", "totò"), "caterina": ("rina", "cate", "catia"),
+    "gianluigi": ("gigi",), "pierluigi": ("gigi",), "ludovica": ("ludo",), "filippo": ("pippo",),
+    "raffaele": ("lello", "raffa"), "gaetano": ("tano",), "carmela": ("melina", "carmelina", "mela"),
+    "maddalena": ("lena", "maddy"), "giacomo": ("giacomino", "mino", "jack"), "rosalia": ("lia", "sasa"),
+    # German
+    "josef": ("sepp", "beppo", "seppl", "joschi", "jupp"), "joseph_de": ("sepp", "jupp"),
+    "johann": ("hans", "hansi", "hannes"), "jakob": ("kobi", "jockel"), "franz": ("franzl", "ferdl"),
+    "maximilian": ("max", "maxi", "mäx"), "wolfgang": ("wolfi", "wolf"), "magdalena": ("lena", "leni", "magda"),
+    "gertrud": ("trude", "gerti", "traudl"), "hildegard": ("hilde", "hildi"), "walburga": ("wally", "burgl"),
+    "ludwig": ("lutz", "wiggerl", "luggi"), "matthias": ("hias", "matze", "matti"), "barbara": ("barb", "babs", "barbie",
+                                                                                                 "bärbel", "wawi"),
+    # Polish
+    "katarzyna": ("kasia", "kaska", "kasieńka", "kasienka", "kaśka"), "malgorzata": ("gosia", "malgosia", "gośka",
+                                                                                      "goska", "małgosia"),
+    "jakub": ("kuba", "kubus", "kubuś"), "aleksandra": ("ola", "olka", "sasha", "ala", "oleńka", "olenka"),
+    "elzbieta": ("ela", "elka", "elżunia", "elzunia"), "magdalena_pl": ("magda", "madzia"),
+    "barbara_pl": ("basia", "baśka", "baska"), "joanna": ("asia", "joasia", "aśka", "aska"),
+    "anna_pl": ("ania", "anka", "anusia"), "jan": ("janek", "jasiek", "jasio"), "pawel": ("pawelek", "pawełek"),
+    "piotr": ("piotrek", "piotruś", "piotrus"), "wojciech": ("wojtek", "wojtus"), "agnieszka": ("aga", "agusia", "jagoda"),
+    "dorota": ("dorotka", "dora"), "zofia": ("zosia", "zocha"), "urszula": ("ula", "urszulka"),
+    "tadeusz": ("tadek", "tadzio"), "kazimierz": ("kazik", "kazio"), "boleslaw": ("bolek",), "waclaw": ("wacek",),
+    # Greek (in Latin letters, as the fold writes them)
+    "nikolaos": ("nikos", "nikolas", "nikolakis", "nick", "nicky"), "panagiotis": ("takis", "panos", "giotis",
+                                                                                    "notis", "panagis"),
+    "konstantinos": ("kostas", "kostakis", "dinos", "ntinos", "kotsos", "gus", "costas"),
+    "georgios": ("giorgos", "yorgos", "giorgis", "george", "gogos"), "dimitrios": ("dimitris", "mitsos", "takis", "jim",
+                                                                                    "dimos"),
+    "ioannis": ("giannis", "yannis", "gianni", "giannakis", "john"), "athanasios": ("thanasis", "sakis", "nasos"),
+    "anastasios": ("tasos", "sakis", "tassos"), "evangelos": ("vangelis", "angelos", "vagelis"),
+    "charalampos": ("babis", "bambis", "charis", "lambros"), "christos": ("christakis", "chris", "takis"),
+    "vasileios": ("vasilis", "vasos", "billy", "bill"), "emmanouil": ("manolis", "manos", "manousos"),
+    "eleftherios": ("lefteris", "terry"), "spyridon": ("spyros", "spiros"), "stylianos": ("stelios", "stelios"),
+    "aikaterini": ("katerina", "katina", "kaiti", "rina"), "eleni": ("elenitsa", "lena", "nitsa"),
+    "vasiliki": ("vaso", "vicky", "kiki"), "paraskevi": ("voula", "vivi", "evi"), "panagiota": ("giota", "yiota", "nota"),
+    "georgia": ("gogo", "gina", "georgoula"), "anastasia_el": ("tasia", "sia", "natasa"), "kyriaki": ("koula", "kiki"),
+    "theodora": ("dora", "dorina"), "chrysoula": ("soula", "chrysa"), "konstantina": ("dina", "ntina", "kostoula"),
+    # Tagalog (Filipino pet names and their English-style ones)
+    "jose_tl": ("pepe", "pepito", "joey"), "francisco_tl": ("kiko", "paking", "isko"), "rosario_tl": ("charing",
+                                                                                                       "sayong"),
+    "caridad": ("caring", "cari"), "consolacion": ("sol", "solin"), "mercedita": ("mercy", "ditas"),
+    "remedios_tl": ("medy", "remy"), "corazon": ("cora", "cory", "azon"), "leonora": ("nora", "leony"),
+    "rodrigo": ("digong", "rody", "rigo"), "ferdinand": ("bongbong", "ferdie", "andy"), "benigno": ("ninoy", "noynoy"),
+    "emmanuel": ("manny", "eman", "manuel"), "joseph_tl": ("jojo", "joey", "jun"), "gregorio_tl": ("goring", "gorio"),
+    "eduardo_tl": ("edong", "eddie"), "ricardo_tl": ("carding", "cardo"), "fernando_tl": ("ando", "nanding"),
+    "leonardo": ("leo", "nardo", "nardong"), "ernesto_tl": ("esto", "erning"), "teodoro": ("dodong", "teddy", "doro"),
+}
+for _name, _forms in _MORE_NICKNAMES.items():
+    _base = _name.split("_")[0]
+    _NICKNAMES[_base] = tuple(dict.fromkeys(_NICKNAMES.get(_base, ()) + tuple(f for f in _forms if f != _base)))
 for _name in ("dmitri", "dmitry", "dmitrij"):
     _NICKNAMES[_name] = _NICKNAMES["dmitriy"]
 
@@ -122,6 +221,11 @@ EVERYDAY_SHORT_FORMS = frozenset((
 ))
 
 
+#: round 26: the two-letter hypocorisms read as the owner's name, capitalised ("Zé" for José, folded "Ze"); other
+#: two-letter forms of the tables are words or abbreviations ("Jo", "Co", "Fe") and stay out
+TWO_LETTER_NICKNAMES = frozenset(("ze",))
+
+
 @functools.lru_cache(maxsize=4096)
 def nicknames_of(full_name: str) -> frozenset[str]:
     """The nicknames and diminutives (lower case) of the given names in ``full_name`` (a folded, lower-case name: its
@@ -129,7 +233,7 @@ def nicknames_of(full_name: str) -> frozenset[str]:
     words = re.findall(r"[a-z]+", full_name.lower())
     # two given names in a row are one name to their pet name too ("Chema" for José María; round 23)
     found = {n for w in words + [a + b for a, b in itertools.pairwise(words)] for n in _NICKNAMES.get(w, ())}
-    return frozenset(n for n in found if n not in words and len(n) >= 3)
+    return frozenset(n for n in found if n not in words and (len(n) >= 3 or n in TWO_LETTER_NICKNAMES))
 
 
 #: a US town (lower case) -> the IATA codes of its commercial airports (a message says "landing at IAH")

@@ -16,6 +16,13 @@ Vietnamese, which a black-box tester got past both sides.
   Mai"), with or without marks; after a kin word that is a word of English or Spanish too ("me", "con", "em") only a
   given name a list holds; in lower case only after "tên" ("bà ngoại tên hoa").
 
+Round 26: a capitalised word, everyday or not, after a Greek or Tagalog kin title ("yiayia Eleni", "Tita Baby", "Kuya
+Jun"; "Ate" only capitalised) or a romanised kunya's head ("abu Samir"), an Arabic word after "أبو"/"أم" ("أبو سمير";
+after "أم", also "or", none with "ال"); two given names in lower case joined by "y", "e", "and", "und", "et", said
+seldom as words of English or the joiner's language, beside a preposition of company or a person's verb ("lupe y chayo
+me ayudan", "hablé con mari y pepe"); a listed Vietnamese name in lower case after a kin word written with its marks,
+before a verb ("cô lan đưa thuốc").
+
 The check reads the same places with its own code (:mod:`features.deid.leakkin`).
 """
 
@@ -31,14 +38,25 @@ from features.deid.everydaywords import function_words
 from features.deid.peoplewords import (
     ADDRESS_TITLES,
     ENGLISH_WORD_NAMES,
+    JOINER_LANGUAGES,
     KIN_BEFORE_A_NAMED_VERB,
+    KIN_TITLES_BEFORE_A_CAPITAL,
+    KIN_TITLES_ONLY_CAPITALISED,
+    KUNYA_HEADS,
+    KUNYA_HEADS_ALSO_WORDS,
+    NAME_JOINERS,
+    PAIR_NAME_MOST_FREQUENCY,
+    PAIR_PREPOSITIONS,
+    PAIR_VERBS,
     RELATIONS,
+    ROMANISED_KUNYA_HEADS,
     VERB_AFTER_A_NAME,
     VIETNAMESE_BEFORE_NAME,
     VIETNAMESE_BEFORE_NAME_WORDS,
     VIETNAMESE_KIN,
     VIETNAMESE_KIN_ALSO_WORDS,
     VIETNAMESE_NAME_WORDS,
+    VIETNAMESE_VERBS_AFTER_A_NAME,
     WEAK_ADDRESS_TITLES,
     WEAK_TITLE_NAME_FREQUENCY,
     everyday_given_names,
@@ -67,6 +85,30 @@ def _function_words() -> frozenset[str]:
 def _given(low: str) -> bool:
     """A given name of the lists, and no relation word ("lola", grandmother in Tagalog, is one)."""
     return (low in everyday_given_names() or low in FIRST_NAMES or low in ENGLISH_WORD_NAMES) and low not in RELATIONS
+
+
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+
+
+def _a_capitalised_name_word(word: str) -> bool:
+    """Capitalised, the rest in lower case, two letters or more ("Baby", "Jun"; not "BP", not "x")."""
+    return len(word) >= 2 and word[0].isupper() and word[1:].islower() and "'" not in word and "’" not in word
+
+
+@functools.cache
+def _kin_function_words() -> frozenset[str]:
+    return _function_words() | function_words("tl") | function_words("el")
+
+
+@functools.cache
+def _a_pair_name(low: str, joiner: str) -> bool:
+    """A given name of the lists (or a short form of one), no function word, said seldom as a word of English or of
+    the joiner's languages."""
+    if low in _kin_function_words() or len(low) < 3:  # a relation of another language may be one ("mari")
+        return False
+    if low not in everyday_given_names() and low not in FIRST_NAMES:
+        return False
+    return max(word_frequency(low, lang) for lang in ("en", *JOINER_LANGUAGES.get(joiner, ()))) < PAIR_NAME_MOST_FREQUENCY
 
 
 def _verb_follows(text: str, words: list[re.Match[str]], j: int) -> bool:
@@ -99,6 +141,75 @@ class KinNameReader:
             found += self._titled(text, words, keys)
         if not present.isdisjoint({k.split()[0] for k in VIETNAMESE_KIN}):
             found += self._vietnamese(text, words, keys)
+        if not present.isdisjoint(KIN_TITLES_BEFORE_A_CAPITAL) or not present.isdisjoint(ROMANISED_KUNYA_HEADS):
+            found += self._kin_titled(text, words, keys)
+        if not present.isdisjoint(KUNYA_HEADS):
+            found += self._kunya(text, words)
+        if not present.isdisjoint(NAME_JOINERS):
+            found += self._paired(text, words, keys)
+        return found
+
+    # ------------------------------------------------------------------ round 26: kin titles, kunyas, pairs
+    def _kin_titled(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        """A capitalised word after a Greek or Tagalog kin title or a romanised kunya's head ("papou Giorgos", "Tita
+        Baby", "Kuya Jun", "abu Samir"), an everyday word too; "ate" only as "Ate"; no function word, no word all in
+        capitals ("tita BP"); a second capitalised name word after it goes too."""
+        found: list[Span] = []
+        for i, k in enumerate(keys[:-1]):
+            if k not in KIN_TITLES_BEFORE_A_CAPITAL and k not in ROMANISED_KUNYA_HEADS:
+                continue
+            if k in KIN_TITLES_ONLY_CAPITALISED and not words[i].group()[:1].isupper():
+                continue
+            j = i + 1
+            word = words[j].group()
+            if not _GAP.fullmatch(text, words[i].end(), words[j].start()) or not _a_capitalised_name_word(word):
+                continue
+            if keys[j] in _kin_function_words() or (k not in KIN_TITLES_BEFORE_A_CAPITAL and not self.is_name(word)):
+                continue  # after "umm", "abu" (a filler, a word) only a name: "umm Tylenol?" stays
+            end = words[j].end()
+            n = j + 1
+            if n < len(words) and re.fullmatch(r"[ \t]", text[end:words[n].start()]) and _a_capitalised_name_word(
+                    words[n].group()) and self.is_name(words[n].group()):
+                end = words[n].end()
+            found.append(("PERSON", words[j].start(), end, _SCORE))
+        return found
+
+    @staticmethod
+    def _kunya(text: str, words: list[re.Match[str]]) -> list[Span]:
+        """The name after the head of an Arabic kunya ("أبو سمير", "أم أحمد"): an Arabic word that is no function word;
+        after "أم" (also "or") none that has the article ("أم الدواء")."""
+        found: list[Span] = []
+        stops = function_words("ar")
+        for i, w in enumerate(words[:-1]):
+            head = w.group()
+            if head not in KUNYA_HEADS or not re.fullmatch(r"[ \t]{1,2}", text[w.end():words[i + 1].start()]):
+                continue
+            name = words[i + 1].group()
+            if not _ARABIC_WORD.fullmatch(name) or name in stops or len(name) < 2 or (
+                    head in KUNYA_HEADS_ALSO_WORDS and name.startswith("ال")):
+                continue
+            found.append(("PERSON", *words[i + 1].span(), _SCORE))
+        return found
+
+    def _paired(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        """Two given names in lower case joined by "y", "e", "and", "und", "et" ("lupe y chayo me ayudan", "hablé con
+        mari y pepe"), each a given name of the lists said seldom as a word, no function word, with a preposition
+        of company before the pair or a person's verb after it."""
+        found: list[Span] = []
+        for i in range(1, len(words) - 1):
+            if keys[i] not in NAME_JOINERS or not words[i].group().islower():
+                continue
+            a, b = i - 1, i + 1
+            if not all(_GAP.fullmatch(text, words[m].end(), words[m + 1].start()) for m in (a, i)):
+                continue
+            if not all(words[m].group().islower() and _a_pair_name(keys[m], keys[i]) for m in (a, b)):
+                continue
+            before = a > 0 and keys[a - 1] in PAIR_PREPOSITIONS and bool(
+                _GAP.fullmatch(text, words[a - 1].end(), words[a].start()))
+            after = b + 1 < len(words) and (keys[b + 1] in PAIR_VERBS or keys[b + 1] in VERB_AFTER_A_NAME) and bool(
+                _GAP.fullmatch(text, words[b].end(), words[b + 1].start()))
+            if before or after:
+                found += [("PERSON", *words[a].span(), _SCORE), ("PERSON", *words[b].span(), _SCORE)]
         return found
 
     # ------------------------------------------------------------------ titles of address, kin words
@@ -170,8 +281,12 @@ class KinNameReader:
                     break
                 listed = low in known or keys[n] in known or low in FIRST_NAMES
                 capital = word[:1].isupper()
+                verb_after = n == j and n + 1 < len(words) and keys[n + 1] in VIETNAMESE_VERBS_AFTER_A_NAME and bool(
+                    _GAP.fullmatch(text, words[n].end(), words[n + 1].start()))
                 if (capital and (listed or (not also_word and self.is_name(word)))) or (
-                        n == j and named and word.islower() and listed):
+                        n == j and named and word.islower() and listed) or (
+                        # round 26: "cô lan đưa thuốc": the kin word with its marks, a listed name, a verb after it
+                        verb_after and word.islower() and listed and not first.isascii() and size == 1):
                     end = words[n].end()
                     continue
                 break

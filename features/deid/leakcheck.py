@@ -136,6 +136,9 @@ from features.deid.peoplewords import (
     ENGLISH_RELATIONS,
     EVERYDAY_WORDS_THAT_ARE_NAMES,
     FOREIGN_WORDS_THAT_ARE_NAMES,
+    HAN_PET_FORMS_THAT_ARE_WORDS,
+    HAN_PET_NAME_HEADS,
+    HAN_PET_NAME_TAILS,
     NAME_CUES_BEFORE,
     NAME_INTRODUCTION_WORDS,
     NAME_INTRODUCTIONS,
@@ -2185,6 +2188,10 @@ def _script_name_pieces(full_name: str) -> tuple[frozenset[str], frozenset[str]]
                 unspaced.add(word)
             if len(words) == 1 and _UNSPACED_SCRIPTS[script] == 2 and 3 <= len(word) <= 4:
                 unspaced |= {word[1:], word[-2:]}
+                unspaced.add(f"{word[-2]} {word[-1]}")  # round 26: "家 豪"
+                if script == "CJK" and all(_script_of(c) == "CJK" for c in word):  # "阿豪", "小豪", "豪哥"
+                    pet = {head + word[-1] for head in HAN_PET_NAME_HEADS} | {word[-1] + t for t in HAN_PET_NAME_TAILS}
+                    unspaced |= pet - HAN_PET_FORMS_THAT_ARE_WORDS
             if script in ("CJK", "HANGUL") and word == words[0] and len(word) <= 4:
                 # the family name alone with a title ("김씨", "王先生", "小王"): the first syllable, two of four
                 for family in (word,) if len(words) > 1 else (word[:1], word[:2] if len(word) == 4 else word[:1]):

@@ -5,6 +5,11 @@ and a name after a Vietnamese kin word ("con gái tôi là Lan", "chị Mai gọ
 The check reads the text as a list of lower-case words with what stands between them, and asks of each title or kin
 word what the words after it are, with the same word lists as the redactor (:mod:`features.deid.peoplewords`) and
 none of its code (:mod:`features.deid.kin_names`).
+
+Round 26: a capitalised word after a Greek or Tagalog kin title ("yiayia Eleni", "Tito Boy", "Ate Joy") or a kunya's
+head ("أبو سمير", "umm Ahmed"); two given names in lower case joined by "y"/"and" beside a preposition of company or a
+person's verb ("lupe y chayo me ayudan"); a listed given name, a surname's particles and its capitalised rest ("Pieter de
+Haan"); a listed Vietnamese name in lower case after a kin word with its marks, before a verb ("cô lan đưa thuốc").
 """
 
 from __future__ import annotations
@@ -31,6 +36,26 @@ def _stop_words() -> frozenset[str]:
     return function_words("en") | function_words("es") | function_words("pt")
 
 
+_ARABIC = re.compile("[\u0621-\u064a\u0671-\u06d3]+")
+
+
+@functools.cache
+def _title_stops() -> frozenset[str]:
+    return _stop_words() | function_words("tl") | function_words("el")
+
+
+@functools.cache
+def _seldom_a_word_given_name(low: str, joiner: str) -> bool:
+    """A given name the lists hold (or a short form), no stop word, said seldom as a word in the languages
+    of the pairs (:data:`~features.deid.peoplewords.PAIR_NAME_MOST_FREQUENCY`)."""
+    if len(low) < 3 or low in _title_stops():  # a relation word of another language may be one ("mari")
+        return False
+    if low not in vocab.everyday_given_names() and low not in FIRST_NAMES:
+        return False
+    languages = ("en", *vocab.JOINER_LANGUAGES.get(joiner, ()))
+    return all(word_frequency(low, lang) < vocab.PAIR_NAME_MOST_FREQUENCY for lang in languages)
+
+
 def _a_given_name(low: str) -> bool:
     """In a name list, and no relation word of any language ("lola" is a grandmother in Tagalog)."""
     if low in vocab.RELATIONS or low in vocab.ENGLISH_RELATIONS:
@@ -47,16 +72,73 @@ class KinLook:
         self.may_name = may_name
 
     def kinds(self, text: str) -> list[str]:
-        """``"given name after a title or kin word"`` and ``"name after a Vietnamese kin word"`` where ``text`` holds one."""
+        """The kinds of the readings (the module docstring's and round 26's) whose names ``text`` holds."""
         pieces = [(m.group(1), m.group(2)) for m in _PIECE.finditer(text)]
         if not pieces:
             return []
-        found = []
-        if self._titled(pieces):
-            found.append("given name after a title or kin word")
-        if self._vietnamese(pieces):
-            found.append("name after a Vietnamese kin word")
-        return found
+        readings: tuple[tuple[Callable[[list[tuple[str, str]]], bool], str], ...] = (
+            (self._titled, "given name after a title or kin word"),
+            (self._vietnamese, "name after a Vietnamese kin word"),
+            (self._after_a_kin_title, "name after a kin title or a kunya"),  # round 26
+            (self._pair_of_given_names, "two given names joined in lower case"),
+            (self._particle_surname, "name with a surname particle"))
+        return [kind for read, kind in readings if read(pieces)]
+
+    @staticmethod
+    def _particle_surname(pieces: list[tuple[str, str]]) -> bool:
+        """Round 26: a capitalised given name of the lists, one or two lower-case particles, and a capitalised word
+        ("Pieter de Haan", "Jan van der Berg", "Anna ter Horst"): the surname's rest is a name's piece."""
+        for n in range(len(pieces) - 2):
+            first, gap = pieces[n]
+            if gap not in (" ", "  ") or not (first[:1].isupper() and first[1:].islower()) or key(first) not in FIRST_NAMES:
+                continue
+            at = n + 1
+            while at < min(n + 3, len(pieces) - 1) and pieces[at][0] in vocab.SURNAME_PARTICLES and pieces[at][1] in (
+                    " ", "  "):
+                at += 1
+            rest = pieces[at][0]
+            if at > n + 1 and len(rest) >= 2 and rest[0].isupper() and rest[1:].islower():
+                return True
+        return False
+
+    def _after_a_kin_title(self, pieces: list[tuple[str, str]]) -> bool:
+        """Round 26: a capitalised word after a Greek or Tagalog kin title or a romanised kunya's head ("yiayia Eleni",
+        "Tito Boy", "Ate Joy", "umm Ahmed"; "Ate" only capitalised), or an Arabic word after an Arabic kunya's head
+        ("أبو سمير"; after "أم", "or" too, no word with "ال")."""
+        for n in range(len(pieces) - 1):
+            word, gap = pieces[n]
+            if gap not in (" ", "  ", "\t"):
+                continue
+            title, name = key(word), pieces[n + 1][0]
+            if title in vocab.KIN_TITLES_BEFORE_A_CAPITAL or title in vocab.ROMANISED_KUNYA_HEADS:
+                if title in vocab.KIN_TITLES_ONLY_CAPITALISED and word[:1].islower():
+                    continue
+                if len(name) >= 2 and name[0].isupper() and name[1:].islower() and key(name) not in _title_stops() and (
+                        title in vocab.KIN_TITLES_BEFORE_A_CAPITAL or self.may_name(name)):  # "umm Tylenol?" stays
+                    return True
+            elif word in vocab.KUNYA_HEADS and _ARABIC.fullmatch(name) and len(name) >= 2 \
+                    and name not in function_words("ar") \
+                    and not (word in vocab.KUNYA_HEADS_ALSO_WORDS and name.startswith("ال")):
+                return True
+        return False
+
+    @staticmethod
+    def _pair_of_given_names(pieces: list[tuple[str, str]]) -> bool:
+        """Round 26: two given names in lower case joined by "y", "e", "and", "und", "et", each said seldom as a word,
+        with a preposition of company before ("con mari y pepe") or a person's verb after ("lupe y chayo me ayudan")."""
+        keys = [key(w) for w, _ in pieces]
+        for n in range(1, len(pieces) - 1):
+            if keys[n] not in vocab.NAME_JOINERS or any(pieces[m][1] not in (" ", "  ") for m in (n - 1, n)):
+                continue
+            if not all(pieces[m][0].islower() and _seldom_a_word_given_name(keys[m], keys[n]) for m in (n - 1, n, n + 1)
+                       if m != n):
+                continue
+            company = n >= 2 and keys[n - 2] in vocab.PAIR_PREPOSITIONS and pieces[n - 2][1] in (" ", "  ")
+            verb = n + 2 < len(pieces) and pieces[n + 1][1] in (" ", "  ") and (
+                keys[n + 2] in vocab.PAIR_VERBS or keys[n + 2] in vocab.VERB_AFTER_A_NAME)
+            if company or verb:
+                return True
+        return False
 
     @staticmethod
     def _then_a_verb(pieces: list[tuple[str, str]], n: int) -> bool:
@@ -123,5 +205,8 @@ class KinLook:
                 if (name[:1].isupper() and (known or (not plain and self.may_name(name)))) or (
                         told and name.islower() and known):
                     return True
+                if (size == 1 and not first.isascii() and name.islower() and known and at + 1 < len(pieces)
+                        and pieces[at][1] in (" ", "\t") and keys[at + 1] in vocab.VIETNAMESE_VERBS_AFTER_A_NAME):
+                    return True  # round 26: "cô lan đưa thuốc", "chú hùng gọi"
                 break
         return False

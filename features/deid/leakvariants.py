@@ -254,9 +254,38 @@ def holds_lower_case_nickname(text: str, name_words: tuple[str, ...], common: fr
                               in_a_dictionary: Callable[[str], bool] | None = None) -> bool:
     """Whether a nickname of the owner's given names of four letters or more stands in lower case, no everyday or
     dictionary word ("a sally" is a word)."""
-    wanted = {n for n in nicknames_of(" ".join(name_words)) if len(n) >= 4 and n not in common
-              and n not in EVERYDAY_SHORT_FORMS and not (in_a_dictionary is not None and in_a_dictionary(n))}
-    return bool(wanted) and any(w in wanted for w in _WORD.findall(fold_text(text)) if w.islower())
+    forms = {n for n in nicknames_of(" ".join(name_words)) if len(n) >= 4 and n not in EVERYDAY_SHORT_FORMS}
+    wanted = {n for n in forms if n not in common and not (in_a_dictionary is not None and in_a_dictionary(n))}
+    folded = fold_text(text)
+    if wanted and any(w in wanted for w in _WORD.findall(folded) if w.islower()):
+        return True
+    return bool(forms - wanted) and _word_nickname_of_a_person(folded, forms - wanted)
+
+
+#: a word and what stands after it up to the next word
+_WORD_AND_GAP = re.compile(r"([A-Za-z]+)([^A-Za-z]*)")
+
+
+def _word_nickname_of_a_person(folded: str, forms: set[str]) -> bool:
+    """Round 26: a nickname that is a word too ("nacho") in lower case, said of a person: after a cue ("dile a nacho",
+    "con nacho", "tell nacho") or before a person's verb ("nacho vino", "nacho me dijo"), and after no article."""
+    pieces = [(m.group(1), m.group(2)) for m in _WORD_AND_GAP.finditer(folded)]
+    lows = [w.lower() for w, _ in pieces]
+    for n, (word, gap) in enumerate(pieces):
+        if word not in forms:
+            continue
+        near = [g.strip(" ,") == "" and 0 < len(g) <= 2 for g in (pieces[n - 1][1] if n else "!", gap)]
+        prior = lows[n - 1] if n and near[0] else ""
+        if prior == "a":  # "dile a nacho"; not "a nacho" (a thing)
+            if n >= 2 and pieces[n - 2][1] == " " and lows[n - 2].endswith(vocab.PERSONAL_A_VERB_ENDINGS):
+                return True
+            continue
+        if prior in vocab.NICKNAME_THING_BEFORE:
+            continue
+        if prior in vocab.NICKNAME_CUES_BEFORE or (near[1] and n + 1 < len(pieces)
+                                                     and lows[n + 1] in vocab.NICKNAME_CUES_AFTER):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- numbers

@@ -71,6 +71,10 @@ from features.deid.variantwords import (
     LEET_LETTERS,
     MOST_SOUND_ALIKE_LENGTH_GAP,
     MOST_SURNAME_KANJI,
+    NICKNAME_CUES_AFTER,
+    NICKNAME_CUES_BEFORE,
+    NICKNAME_THING_BEFORE,
+    PERSONAL_A_VERB_ENDINGS,
     ROMAN_VALUES,
     ROMAN_ZEROS,
     SOUND_ALIKE_SPELLINGS,
@@ -427,8 +431,27 @@ def lower_case_nickname_spans(folded: str, full_name: str) -> list[Span]:
         nicknames = frozenset(n for n in nicknames_of(fold_text(full_name).lower()) if len(n) >= 4 and n not in _EVERYDAY)
     if not nicknames:
         return []
-    return [(m.start(), m.end(), "PERSON") for m in _LATIN_WORD.finditer(folded)
-            if m.group().islower() and m.group() in nicknames and m.group() not in _dictionary()]
+    words = list(_LATIN_WORD.finditer(folded))
+    return [(m.start(), m.end(), "PERSON") for i, m in enumerate(words)
+            if m.group().islower() and m.group() in nicknames and (
+                m.group() not in _dictionary() or _said_of_a_person(folded, words, i))]
+
+
+def _said_of_a_person(folded: str, words: list[re.Match[str]], i: int) -> bool:
+    """Round 26: whether the nickname ``words[i]``, a word too ("nacho"), is said of a person: a cue before it ("dile a
+    nacho", "con nacho", "tell nacho") or a person's verb after it ("nacho vino", "nacho me dijo"), no article or
+    possessive before it ("un nacho", "the nacho"), one space or two between (:mod:`features.deid.variantwords`)."""
+    def joined(a: int, b: int) -> bool:
+        return a >= 0 and b < len(words) and folded[words[a].end():words[b].start()] in (" ", "  ", ", ")
+
+    before = words[i - 1].group().lower() if joined(i - 1, i) else ""
+    if before == "a":  # the personal "a" after a verb said to one ("dile a nacho"); English "a nacho" is a thing
+        return joined(i - 2, i - 1) and words[i - 2].group().lower().endswith(PERSONAL_A_VERB_ENDINGS)
+    if before in NICKNAME_THING_BEFORE:
+        return False
+    if before in NICKNAME_CUES_BEFORE:
+        return True
+    return joined(i, i + 1) and words[i + 1].group().lower() in NICKNAME_CUES_AFTER
 
 
 @functools.lru_cache(maxsize=4096)

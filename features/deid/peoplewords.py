@@ -190,6 +190,7 @@ HONORIFICS_BEFORE = frozenset(("anh", "chị", "ông", "bà", "cô", "chú", "b�
 #: Honorifics said before a name that are also words or letters ("Pan Kowalski", "pani Nowak", "Bi Amina", "Khun
 #: Somchai", "κ. Παπαδόπουλος"): Polish, Czech, Swahili, Thai, Greek's abbreviation; only a capitalised name follows
 HONORIFICS_BEFORE_CAPITALISED = frozenset(("pan", "pani", "panie", "pana", "panu", "paní", "pane", "slečna", "bi",
+                                           "panią", "panem", "pania", "panstwo", "państwo", "państwa", "pańska",
                                            "bw", "bwana", "mzee", "khun", "κ", "sig", "sigra", "mevrouw", "meneer", "dhr",
                                            "mw", "puan", "encik", "cik", "saba", "sabba",
                                            # titles that are also words ("Judge Harlow", "General Abernathy",
@@ -1052,7 +1053,10 @@ WEAK_TITLE_NAME_FREQUENCY = 1e-4
 #: short forms of Iberian given names no name list holds ("seu zé", "dona lola")
 IBERIAN_SHORT_NAMES = _keys("zé zeca zezinho chico chiquinho quim tonho toninho juca tião dito nando nena lola pepe "
                             "paco toño chema nacho lupe chuy beto memo lalo tere nico fito moncho pancho cuca bia "
-                            "duda malu nanda rafa gabi tita lulu quique kiko concha pepa")
+                            "duda malu nanda rafa gabi tita lulu quique kiko concha pepa "
+                            # round 26: more of them ("lupe y chayo me ayudan", "hablé con mari y pepe")
+                            "chayo charo mari maru conchi chelo chema chucho lencho goyo licha manolo lola loli "
+                            "merche puri reme trini inma montse chus tonho xico bia zeca dudu")
 #: given names that are English function words, no name list keeps ("aunt may is visiting", "uncle will called"),
 #: and Vietnamese given names Faker's list leaves out ("bà ngoại tên Hoa", "anh trai Tuấn")
 ENGLISH_WORD_NAMES = _keys("may will")
@@ -1117,3 +1121,68 @@ def vietnamese_names() -> frozenset[str]:
                                       "middle_names", "last_names")
              for n in getattr(Vietnamese, attribute) if " " not in n} | VIETNAMESE_MORE_NAMES
     return frozenset(names | {n.replace("đ", "d") for n in names})
+
+# --------------------------------------------------------------------------- round 26: kin titles, kunyas, pairs
+#: kin words of Greek (romanised), Tagalog and Cebuano, said before a name as a title ("papou Giorgos", "yiayia
+#: Eleni", "Tita Baby", "Tito Boy", "Kuya Jun", "Ate Joy", "Lola Caring", "Manang Fe"), as keys: after one a
+#: capitalised word is a name even where it is an everyday word (Filipino pet names are: Baby, Boy, Joy, Jun)
+KIN_TITLES_BEFORE_A_CAPITAL = _keys(
+    "papou pappou papoo pappoo papouli pappouli papous pappous yiayia yia-yia giagia yaya yayia theia thia theie "
+    "theios thios theio thio nouna nounos nono nona koumbaros koumbara kyria kyrios kyr "
+    "tita tito tiya tiyo kuya ate lola lolo manang manong ninang ninong ditse diko sanse sangko inay itay nanay "
+    "tatay mamang papang impo ingkong apong dadi mamu")
+#: those of them that are English words too ("I ate lunch"): a title only written capitalised
+KIN_TITLES_ONLY_CAPITALISED = _keys("ate nona")
+#: the first word of an Arabic kunya ("أبو سمير", "أم أحمد": father of, mother of), in Arabic script and romanised;
+#: the word after it is a name (after "أم", also "or", only a word without the article "ال")
+KUNYA_HEADS = frozenset(("أبو", "ابو", "أبي", "ابي", "أبا", "ابا", "أم", "ام", "بو"))
+KUNYA_HEADS_ALSO_WORDS = frozenset(("أم", "ام", "بو"))
+ROMANISED_KUNYA_HEADS = _keys("abu abou umm oum omm ummu")
+#: round 26: the words that join two given names in lower case ("lupe y chayo me ayudan", "hablé con mari y pepe",
+#: "ana e bia", "hans und grete", "lola and pepe")
+NAME_JOINERS = _keys("y e and und et i en og och ou")
+#: the languages (wordfreq's codes) of each joiner, whose words the given names must seldom be ("mari" is a French
+#: husband, a Spanish "mari" after "y"); English is read besides each
+JOINER_LANGUAGES: dict[str, tuple[str, ...]] = {"y": ("es",), "e": ("pt", "it"), "and": (), "und": ("de",),
+                                                "et": ("fr",), "i": ("ca", "pl"), "en": ("nl",), "og": ("da", "nb"),
+                                                "och": ("sv",), "ou": ("pt", "fr")}
+#: the prepositions of company before a pair of given names ("con mari y pepe", "with lola and pepe")
+PAIR_PREPOSITIONS = _keys("con com with mit avec con para pra for a")
+#: the verbs after a pair of given names (plural: "lupe y chayo me ayudan", "vinieron"), with the clitics of
+#: :data:`VERB_AFTER_A_NAME`
+PAIR_VERBS = _keys(
+    "ayudan vienen vinieron llaman llamaron dicen dijeron traen trajeron están estaban tienen viven cuidan cuidaron "
+    "vieram vêm vão foram ligaram disseram trouxeram estavam têm moram cuidam ajudam ajudaram "
+    "are were have had help helped came come called call said say brought bring live visited visit "
+    "kommen kamen helfen halfen sind waren viennent sont ont aident aidaient")
+#: how often (wordfreq, the most of English, Spanish, Portuguese, German, French, Italian) either given name of such
+#: a pair may be said as a word ("mar y sol", "rosa y blanca" are words; "lupe", "chayo", "mari", "pepe" are not)
+PAIR_NAME_MOST_FREQUENCY = 2e-5
+#: round 26: English kin words a lower-case word after which is read as a verb where it is one and no person's verb
+#: follows it ("grandpa drew a picture", "grandma rose early"; "grandma rose called" and "grandma Rose" stay names)
+ENGLISH_KIN_BEFORE_A_VERB = _keys("grandma grandpa granny grandad granddad grandpop gramma grampa gramps nana nanna "
+                                  "gran aunt auntie aunty uncle mom mum dad mother father sister brother son daughter "
+                                  "wife husband nan pop pops papa mama")
+#: round 26: the particles of a surname written in lower case between a given name and the surname's rest ("Pieter
+#: de Haan", "Jan van der Berg", "Maria del Carmen", "Anna ter Horst"), as written
+SURNAME_PARTICLES = frozenset(("de", "van", "von", "da", "di", "del", "della", "dello", "dei", "degli", "le", "la", "ter",
+                               "ten", "den", "der", "du", "des", "dos", "das", "do", "het", "'t", "zu", "vom", "y", "e"))
+#: round 26: how a Chinese given name's last syllable is said as a pet name: after "阿" or "小" ("阿豪", "小豪"), or
+#: before "哥", "姐", "仔" ("豪哥"); both sides take the owner's so, except the everyday words so formed
+#: (:data:`HAN_PET_FORMS_THAT_ARE_WORDS`: "小时", "小心" for an owner whose name ends in 时 or 心); a doubled syllable
+#: ("明明", obviously; "天天", every day) is left out: too many are words
+HAN_PET_NAME_HEADS = ("阿", "小")
+HAN_PET_NAME_TAILS = ("哥", "姐", "仔", "妹", "弟")
+_HAN_PET_WORDS = ("小时 小時 小心 小姐 小孩 小说 小說 小学 小學 小吃 小便 小事 小气 小氣 小区 小區 小组 小組 小米 小麦 "
+                  "小麥 小儿 小兒 小费 小費 小偷 小鸟 小鳥 小狗 小猫 小貓 小腿 小肠 小腸 小型 小数 小數 小菜 小票 小声 "
+                  "小聲 小路 小子 小伙 小时候 小姨 小舅 小叔 小朋 小店 小包 小块 小塊 小片 小量 小病 小口 小手 小脑 小腦 "
+                  "小雨 小满 小滿 小暑 小寒 小雪 小年 小月 小碗 小杯 小盒 小瓶 小袋 小粒 小号 小號 小家 小王 小李 阿姨 "
+                  "阿公 阿婆 阿嬷 阿嬤 阿爸 阿妈 阿媽 阿伯 阿叔 阿哥 阿弟 阿妹 阿姐 阿嫂 阿婶 阿嬸 阿司 阿胶 阿膠 大哥 "
+                  "二哥 帅哥 帥哥 表哥 表姐 大姐 空姐 老弟 兄弟 表弟 徒弟 小弟 小妹 表妹 姐妹 牛仔 公仔 打仔 靓仔 靚仔 "
+                  "哥哥 姐姐 弟弟 妹妹 师弟 師弟 师妹 師妹 师姐 師姐 师哥 師哥 ")
+HAN_PET_FORMS_THAT_ARE_WORDS = frozenset(_HAN_PET_WORDS.split())
+#: round 26: Vietnamese verbs a person does right after a name, as keys (marks dropped): after a kin word written with
+#: its marks a listed given name in lower case before one is a name ("cô lan đưa thuốc", "chú hùng gọi")
+_VIETNAMESE_VERBS = ("đưa gọi đến tới về đi mua nói bảo nhắc giúp chở mang lấy cho gửi nhắn hỏi dặn ghé sang qua "
+                      "vừa đã sẽ đang không chưa cũng mới thăm uống ăn ở ")
+VIETNAMESE_VERBS_AFTER_A_NAME = frozenset(key(w) for w in _VIETNAMESE_VERBS.split())

@@ -140,10 +140,15 @@ from features.deid.owner_variants import owner_variant_spans
 from features.deid.people import PeopleReader
 from features.deid.peoplewords import (
     CAPITAL_ONLY_NAME_PARTS,
+    ENGLISH_KIN_BEFORE_A_VERB,
     ENGLISH_RELATIONS,
     EVERYDAY_WORDS_THAT_ARE_NAMES,
     FOREIGN_WORDS_THAT_ARE_NAMES,
+    HAN_PET_FORMS_THAT_ARE_WORDS,
+    HAN_PET_NAME_HEADS,
+    HAN_PET_NAME_TAILS,
     HOUSEHOLD_ROLES,
+    KIN_TITLES_BEFORE_A_CAPITAL,
     KOREAN_SURNAMES,
     NAME_CUES_BEFORE,
     NAME_INTRODUCTION_WORDS,
@@ -155,8 +160,10 @@ from features.deid.peoplewords import (
     POSSESSIVES,
     RELATIONS,
     STAFF_ROLES,
+    SURNAME_PARTICLES,
     THAI_NOT_NAME_STARTS,
     THAI_TITLES,
+    VERB_AFTER_A_NAME,
     WORDS_AFTER_AN_OPENING_VERB,
     everyday_words,
 )
@@ -2154,6 +2161,51 @@ _PLACE_LEADS = frozenset({"in", "im", "nach", "aus", "bei", "von", "zu", "en", "
 _MOST_EVERYDAY_FIND_WORDS = 6
 
 
+#: round 26: a surname's particles and the capitalised rest after a name ("Pieter <de Haan>", "Jan <van der Berg>",
+#: "Maria <del Carmen>"), a capitalised piece glued with a hyphen after it or before it ("Nowicka<-Kowal>")
+_PARTICLES_AND_REST = re.compile(r"(?:[ \t]{1,2}(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True))
+                                 + r")){1,2}[ \t]{1,2}[A-Z\u00c0-\u00de][^\W\d_]+")
+_LAST_WORD = re.compile(r"[ \t]([^\W\d_]+)$")
+_CAPITAL_AFTER = re.compile(r"[ \t]{1,2}[A-Z\u00c0-\u00de][^\W\d_]*[a-z\u00df-\u00ff]")
+_HYPHENED_REST = re.compile(r"[-\u2010\u2011][A-Z\u00c0-\u00de\u0100-\u017f][^\W\d_]+")
+_HYPHENED_FRONT = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][^\W\d_]*[-\u2010\u2011]$")
+
+
+def _with_surname_rest(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person's span with the rest of a particle or double-barrelled surname the NER left beside it."""
+    last = _LAST_WORD.search(text, max(start, end - 8), end)
+    if last is not None and last.group(1) in SURNAME_PARTICLES and (tail := _CAPITAL_AFTER.match(text, end)):
+        end = tail.end()  # "<Pieter de> Haan"
+    for _ in range(2):
+        rest = _PARTICLES_AND_REST.match(text, end) or _HYPHENED_REST.match(text, end)
+        if rest is None or not rest.group()[-1:].islower():
+            break
+        end = rest.end()
+    front = _HYPHENED_FRONT.search(text, max(0, start - 40), start)
+    if front is not None and (front.start() == 0 or not text[front.start() - 1].isalpha()):
+        start = front.start()
+    return start, end
+
+
+_KIN_THEN_WORD = re.compile(r"([A-Za-z]+)[ \t]{1,2}$")
+_WORD_AFTER = re.compile(r"[ \t]{1,2}([A-Za-z]+)")
+
+
+def _a_verb_after_a_kin_word(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:
+    """Round 26: whether the NER's one-word name at ``text[start:end]``, in lower case after an English kin word, is
+    the kin's verb ("grandpa drew a picture", "grandma rose early"): an English word, and no person's verb after it
+    ("grandma rose called", "grandma Rose" stay names)."""
+    word = text[start:end]
+    if not word.isalpha() or not word.islower() or not is_word(word):
+        return False
+    kin = _KIN_THEN_WORD.search(text, max(0, start - 16), start)
+    if kin is None or vocabulary_key(kin.group(1)) not in ENGLISH_KIN_BEFORE_A_VERB:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    following = after.group(1).lower() if after else ""
+    return not (following in VERB_AFTER_A_NAME or (len(following) > 3 and following.endswith("ed")))
+
+
 def _everyday_words_of_its_prose(text: str, start: int, end: int, kind: str) -> bool:
     """Whether a person or place found at ``text[start:end]`` is everyday words of the message's language, not English
     (round 25: the English NER reads a German noun, capitalised as all German nouns are, or another language's
@@ -2378,6 +2430,7 @@ _FORMAT_CHARACTER = re.compile("[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u08
                                "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0001"
                                "\U000e0020-\U000e007f]")
 _HAN_OR_HANGUL = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _PROCLITIC_SCRIPT = re.compile("[\u0590-\u05ff\u0600-\u06ff]")
 #: Honorifics after a family name in Korean, Japanese and Chinese, and the Chinese ones before a one-syllable one
 _HONORIFICS_AFTER = ("씨", "님", "선생", "여사", "군", "양", "교수", "さん", "様", "さま", "君", "くん", "ちゃん", "氏", "殿",
@@ -2404,6 +2457,12 @@ def _unspaced_name_pieces(full_name: str) -> tuple[tuple[str, bool], ...]:
                 pieces[part] = False
             if han and len(parts) == 1 and len(part) in (3, 4):
                 pieces.update({part[1:]: False, part[-2:]: False})
+                # round 26: the given name's syllables spaced ("家 豪") and its last said as a pet name ("阿豪",
+                # "小豪", "豪哥"; peoplewords.HAN_PET_NAME_HEADS, HAN_PET_NAME_TAILS, less the everyday words)
+                pieces[" ".join(part[-2:])] = False
+                if _HAN.fullmatch(part):
+                    pets = [h + part[-1] for h in HAN_PET_NAME_HEADS] + [part[-1] + t for t in HAN_PET_NAME_TAILS]
+                    pieces.update({pet: False for pet in pets if pet not in HAN_PET_FORMS_THAT_ARE_WORDS})
             if han and (len(parts) == 1 or part == parts[0]) and len(part) <= 4:
                 # the family name alone with an honorific ("김씨", "王先生", "山田様", "小王"): its first syllable, or
                 # two of a name of four
@@ -3134,6 +3193,7 @@ class TextDeidentifier:
         third_parties = ThirdPartyRecognizer(english, nouns)
         #: the twelfth round's third parties (role words of other languages, relation words with particles, ...)
         self._people = PeopleReader(third_parties.is_word)
+        self._is_word = third_parties.is_word
         self._kin = KinNameReader(third_parties.is_word, lambda w: self._people.is_name(w, lower_ok=False))  # round 25
         self.ner_recognizer = FilteredSpacyRecognizer(supported_entities=["PERSON", "LOCATION"])
         self._phone_rule = GatedPhoneRecognizer(supported_regions=("US", "GB"))
@@ -3292,6 +3352,9 @@ class TextDeidentifier:
             # English NER took for a person ("Vorgeschichte", "Hypertonie", "mir der rücken", "Tension un")
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION")
                        or not _everyday_words_of_its_prose(original, r.start, r.end, r.entity_type)]
+            # round 26: the NER's "name" that is a kin's verb ("grandpa drew a picture", "grandma rose early")
+            results = [r for r in results if r.entity_type != "PERSON"
+                       or not _a_verb_after_a_kin_word(original, r.start, r.end, self._is_word)]
             for r in results:  # "Dr Patel Thu at 2", "Dott. Rossi Oggi ho preso": the name without the day or word
                 if r.entity_type == "PERSON" and " " in original[r.start:r.end]:
                     r.end = self._people.trimmed(original, r.start, r.end)
@@ -3322,6 +3385,13 @@ class TextDeidentifier:
                 if r.entity_type in ("PERSON", "LOCATION", "CITY"):
                     r.start = _past_leading_words(original, r.start, r.end)
             results = [r for r in results if r.start < r.end]
+            others = [(r.start, r.end) for r in results if r.entity_type != "PERSON"]
+            for r in results:  # round 26: "<Pieter> de Haan", "<Anna Nowicka>-Kowal": the surname's rest goes too
+                if r.entity_type == "PERSON":
+                    start, end = _with_surname_rest(original, r.start, r.end)
+                    if not any(s < max(end, r.end) and e > min(start, r.start) and (s < r.start or e > r.end)
+                               for s, e in others):  # "<Rio de Janeiro>" is a town another reading found
+                        r.start, r.end = start, end
             for r in results:  # "Marin County", "vive en Rosario": a place, no person (round 16)
                 if r.entity_type == "PERSON" and _a_place_named(original, r.start, r.end):
                     r.entity_type = "LOCATION"
@@ -3426,6 +3496,15 @@ _NEVER_A_NAME_FRONT = RELATIONS | ENGLISH_RELATIONS | clinicalwords.MORE_RELATIO
 _SCRIPT_WORDS_NEVER_A_NAME = frozenset(w for w in _NEVER_A_NAME_FRONT if not w.isascii())
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]{1,2}$")
+
+
+def _after_a_kin_title(text: str, start: int) -> bool:
+    """Whether a Greek or Tagalog kin title said before a name stands just before ``start`` ("Tito <Boy>")."""
+    word = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return word is not None and vocabulary_key(word.group(1)) in KIN_TITLES_BEFORE_A_CAPITAL
+
+
 def _past_leading_words(text: str, start: int, end: int) -> int:
     """Where a name or place at ``text[start:end]`` starts without the words at its front that are none of it
     (round 22): a relation word ("mon <beau>-frère Gaëtan Lefebvre", "meine Schwägerin Hannelore Brückner", "며느리
@@ -3440,6 +3519,8 @@ def _past_leading_words(text: str, start: int, end: int) -> int:
         if word is None:
             break
         spelled, k = word.group(1), vocabulary_key(word.group(1))
+        if at == start and spelled[:1].isupper() and _after_a_kin_title(text, start):
+            break  # round 26: "Tito Boy", "Tita Baby": a Filipino pet name after a kin title, a word of English too
         if not ((k in _NEVER_A_NAME_FRONT and (spelled.islower() or (k not in FIRST_NAMES and k not in LAST_NAMES)))
                 or k in clinicalwords.WORDS_NEVER_A_NAME or spelled.lower() in _SCRIPT_WORDS_NEVER_A_NAME):
             break

@@ -178,3 +178,28 @@ ROMAN_VALUES: dict[str, int] = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D":
 ROMAN_ZEROS = frozenset(("0", "N", "nulla"))
 #: a Roman-numeral phone is read from this many numerals in a row
 FEWEST_ROMAN_PIECES = 3
+
+# --------------------------------------------------------------------------- round 26: a nickname that is a word
+#: the words before an owner's nickname in lower case that is also a word ("dile a nacho que venga", "habla con nacho",
+#: "tell nacho"): a person is spoken to, with, of (folded, lower case)
+NICKNAME_CUES_BEFORE = frozenset((
+    "con", "with", "tell", "told", "ask", "asked", "call", "called", "text", "texted", "thank", "thanks", "dile",
+    "digale", "avisa", "avisale", "llama", "llamale", "pregunta", "preguntale", "gracias", "com", "fala", "falei",
+    "diga", "liga", "ligue", "obrigado", "obrigada", "mit", "sag", "frag", "danke", "avec", "dis", "merci", "chiama",
+    "digli", "grazie", "hola", "hi", "hey", "hello", "ola", "oi", "ciao", "hallo", "querido", "querida", "dear"))
+#: the endings of a Spanish or Portuguese verb said to a person with its pronoun glued ("dile", "pregúntale",
+#: "avísale", "diga-lhe"): the "a" after one is the personal "a" before a name ("dile a nacho")
+PERSONAL_A_VERB_ENDINGS = ("le", "les", "lhe", "lhes")
+#: the words after an owner's nickname that is a word which tell a person did something ("nacho vino", "nacho me
+#: dijo", "nacho called"): clitic pronouns and the common finite verbs of a person
+NICKNAME_CUES_AFTER = frozenset((
+    "me", "te", "se", "nos", "lhe", "viene", "vino", "va", "fue", "llamo", "llama", "dice", "dijo", "trae", "trajo",
+    "esta", "estaba", "tiene", "quiere", "necesita", "vive", "llega", "llego", "toma", "tomo", "olvido", "vem", "veio",
+    "vai", "foi", "ligou", "disse", "trouxe", "estava", "tem", "quer", "esqueceu", "tomou", "is", "was", "has", "had",
+    "said", "says", "called", "came", "comes", "forgot", "took", "takes", "brought", "wants", "needs", "ist", "hat",
+    "kommt", "kam", "sagt", "sagte", "vergisst", "vergass", "nimmt", "nahm", "dit", "vient", "oublie",
+    "prend", "ha", "viene", "dice", "prende"))
+#: the articles and possessives before a word that make it a thing, not a person ("un nacho", "the nacho", "mis nachos")
+NICKNAME_THING_BEFORE = frozenset((
+    "el", "la", "los", "las", "un", "una", "unos", "unas", "the", "an", "my", "your", "mi", "tu", "su", "o", "os", "um",
+    "uma", "der", "die", "das", "ein", "eine", "le", "les", "une", "il", "lo", "uno", "this", "that", "some", "of", "de"))
