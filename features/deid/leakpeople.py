@@ -245,6 +245,10 @@ _TERM_LOOK = re.compile(
     rf"|(?i:(?:{_COMPOUND}|{_EPONYM}))(?:['’]s|s)?(?=(?:[ \t]+|-)(?i:{_alternation(termwords.DISEASE_WORDS)})"
     r"(?![^\W\d_]))"
     rf"|(?i:(?:{_spelled_alternation(termwords.EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"
+    # round 26: a clinic, a nurse or a service named after its disease ("Addison's clinic", "Down syndrome clinic")
+    rf"|(?i:(?:{_spelled_alternation(termwords.EPONYMS_OF_A_CLINIC)}))(?:['’]s|(?<=[sS])['’])?"
+    rf"(?=(?:[ \t]+|-)(?:(?i:{_alternation(termwords.DISEASE_WORDS)})[ \t]+)?"
+    rf"(?i:{_alternation(termwords.CLINIC_WORDS)})(?![^\W\d_]))"
     rf"|(?:{_AFTER_A_DIAGNOSIS})(?i:(?:{_spelled_alternation(termwords.EPONYMS_ALONE)}))(?![^\W\d_])"
     rf"|(?:{_AFTER_A_NAMED_DIAGNOSIS})(?i:(?:{_EPONYM}))(?![^\W\d_])"
     rf"|(?:{_AFTER_AN_OWNER})(?i:(?:{_spelled_alternation(termwords.EPONYMS_AFTER_AN_OWNER)}))(?![^\W\d_])"
