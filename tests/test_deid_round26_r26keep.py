@@ -15,7 +15,8 @@ b. medicines' brands: a word that is no given name or surname right before a dos
 c. numbers: a sliding scale's steps ("150-200 2u, 201-250 4u", ``readingwords.SLIDING_SCALE_WORDS`` and
    ``SLIDING_SCALE_UNITS``), a glucose log by weekday ("Mon 142 Tue 138", ``readingwords.WEEKDAY_WORDS``), Italian
    "135 su 85", HbA1c in mmol/mol as a trend ("HbA1c 58 53 48 45", an analyte's word with a figure in it), a pack's
-   lot and expiry ("lot D123456 exp 2027-08", "lote 123456 cad 08/2027").
+   lot and expiry ("lot D123456 exp 2027-08", "lote 123456 cad 08/2027"), a CJK reading's word between two figures
+   ("血圧 138/86 脈拍 72": a transliterated street's name or a person before).
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ NUMBERS = [
     "Mon 142 Tue 138 Wed 151", "Mon 142 Tue 138 Wed 151 Thu 160", "Mo 142 Di 138 Mi 151", "lun 142 mar 138 mer 151",
     "Monday 142, Tuesday 138, Wednesday 151",
     "135 su 85", "pressione 135 su 85", "la pressione era 135 su 85 stamattina", "BP 135 over 85",
-    "血圧は138/86でした", "HbA1c 7.2%", "Hb 13.5", "my HbA1c 7.2% and Hb 13.5",
+    "血圧は138/86でした", "血圧 138/86 脉搏 72", "血圧 138/86 脈拍 72", "血压 138/86 心率 72",
+    "HbA1c 7.2%", "Hb 13.5", "my HbA1c 7.2% and Hb 13.5",
     "HbA1c 58 53 48 45", "HbA1c 58, 53, 48, 45 mmol/mol", "hba1c 64 58 53", "A1c 58 53 48 45",
     "10.30 uur", "spuiten om 10.30 uur en 22.00 uur", "injection q8w", "Humira q2w", "Humira 40mg q2w, Entyvio q8w",
     "lot D123456 exp 2027-08", "Lot: AB1234C Exp: 08/2027", "Ch.-B. 123456 verw. bis 2027-08",
@@ -81,7 +83,8 @@ CAUGHT = [
     ("Dr Graves called", "Graves"), ("Dr Graves called about my results", "Graves"),
     ("Mrs Addison came by", "Addison"), ("Mrs Addison from next door helped", "Addison"),
     ("Dr Hashimoto prescribed levothyroxine", "Hashimoto"), ("Hashimoto called me yesterday", "Hashimoto"),
-    ("Dr von Willebrand is here", "Willebrand"), ("Wilson's clinic on Monday", "Wilson"),
+    ("Dr von Willebrand is here", "Willebrand"), ("had Hashimoto called you?", "Hashimoto"),
+    ("she has Hashimoto called back", "Hashimoto"), ("Wilson's clinic on Monday", "Wilson"),
     ("Addison's clinic, ask for Dr Kowalczyk", "Kowalczyk"),
     # b. a given name before a dose stays a person; a health number after its cue stays an id
     ("Maria 20mg", "Maria"), ("took Maria 20mg", "Maria"), ("my CHI number 0101501234", "0101501234"),
@@ -90,7 +93,8 @@ CAUGHT = [
     ("HbA1c 58 53 48 45, call 555-123-4417", "4417"), ("call 555 123 4417", "4417"),
     ("150-200 2u, my number 555-123-4417", "4417"), ("sliding scale 150-200 2u, call 612 345 678", "612 345 678"),
     ("Mon 142 Tue 138, dob 03/04/1958", "03/04/1958"), ("lot D123456 exp 2027-08, tel 0171 2345678", "2345678"),
-    ("born 2027-08", "2027-08"),
+    ("born 2027-08", "2027-08"), ("他住在 12 中山路 5", "中山路"),
+    ("血圧 138/86 脈拍 72, 電話 090-1234-5678", "5678"),
 ]
 
 
@@ -127,7 +131,7 @@ COST_PIECES = [
     "Addison's clinic ", "the Down syndrome clinic, ", "von Willebrand ", "Sjogren is worse ", "she has Sjögren and ",
     "Huntington's runs in the family. ", "Zorbax 20mg ", "吃 Plavix 75mg ", "Alli makes my stomach upset. ",
     "150-200 2u, ", "Mon 142 Tue 138 ", "135 su 85 ", "HbA1c 58 53 48 45 ", "lot D123456 exp 2027-08 ",
-    "von von von von ", "Addison Addison Addison ",
+    "von von von von ", "Addison Addison Addison ", "血圧 138/86 脈拍 72 ", "86 脉搏 72 ",
 ]
 
 

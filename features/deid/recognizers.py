@@ -2709,7 +2709,8 @@ def _no_common_word_glued(m: re.Match[str]) -> bool:
     here, not in the pattern: a look-ahead over the common words at every word cost more than the
     whole pattern."""
     glued = m.group("glued")
-    return glued is None or (not (glued.islower() and len(glued) <= 2)  # round 26: Italian "135 su 85" (over)
+    return glued is None or (not (glued.islower() and len(glued) == 2  # round 26: Italian "135 su 85" (over), but
+                                  and glued not in _FOREIGN_STREET_SUFFIXES)  # "Petőfi u. 12", "Bağdat cd 5" stay
                              and glued.lower() not in WEEKDAY_WORDS  # round 26: "Wed 151 Thu 160": no "Th" + "u"
                              and glued.lower() not in COMMON_WORDS  # "tapering 50-40-30": no "-ring" (round 22)
                              and glued.lower() not in DOSE_STEP_WORDS and glued.lower() not in clinicalwords.RANGE_WORDS

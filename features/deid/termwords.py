@@ -77,14 +77,13 @@ HISTORY_HEADINGS = frozenset(f"{word}{colon}" for word in (
 ) for colon in ("", ":", " :"))
 DIAGNOSIS_CUES_FOR_ANY_EPONYM |= HISTORY_HEADINGS
 #: round 26: the words of having a disease right before an eponym of :data:`EPONYMS_ALONE` ("she has Sjögren and dry
-#: eyes", "tengo Hashimoto", "ich habe Basedow"): read as :data:`DIAGNOSIS_CUES` are, not for every eponym ("has
-#: Wilson over" may be a person)
+#: eyes", "tengo Hashimoto", "ich habe Basedow"), unless a person's verb follows it ("has Hashimoto called?"); not for
+#: every eponym ("has Wilson over" may be a person), nor words that are also "but" ("ma") or "to" ("a")
 HAVING_CUES = frozenset({
-    "has", "have", "had", "having", "got", "i have", "she has", "he has", "tengo", "tiene", "tenía", "tenia", "padezco",
-    "padece", "habe", "hat", "hatte", "leide an", "leidet an", "ho", "ha", "soffro di", "soffre di", "j'ai", "souffre de",
-    "heb", "heeft", "mam", "ma", "tenho", "tem",
+    "has", "have", "had", "having", "i have", "she has", "he has", "tengo", "tiene", "tenía", "tenia", "padezco",
+    "padece", "habe", "hat", "hatte", "leide an", "leidet an", "ho", "soffro di", "soffre di", "j'ai", "souffre de",
+    "heeft", "tenho",
 })
-DIAGNOSIS_CUES = DIAGNOSIS_CUES | HAVING_CUES
 #: round 26: what someone's disease does or is, right after an eponym of :data:`EPONYMS_ALONE` ("Sjogren is worse this
 #: week", "Crohn flaring again", "Hashimoto under control"): the eponym is the disease (each side reads the verb of being
 #: before these with its own pattern)

@@ -241,6 +241,7 @@ from features.deid.termwords import (
     FOOD_CONTEXT_WORDS,
     FOODS,
     FOODS_NAMED_AFTER_PLACES,
+    HAVING_CUES,
     NAMED_PLANTS,
     NAMED_THINGS,
     OWNER_WORDS,
@@ -3274,6 +3275,11 @@ class TextDeidentifier:
                 # Plavix 75mg": "吃", to take a medicine, was "Chi")
                 results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION")
                            or not _HAN_NO_NAME.fullmatch(original, r.start, r.end)]
+                # round 26: a CJK word of a reading between two figures, read transliterated as a street's name
+                # ("血圧 138/86 脉搏 72": "86 MaiBo 72" was an address)
+                results = [r for r in results if not (
+                    (r.entity_type == "STREET_ADDRESS" and _CJK_WORD_BETWEEN_FIGURES.fullmatch(original, r.start, r.end))
+                    or (r.entity_type in ("PERSON", "LOCATION") and _a_cjk_word_between_figures(original, r)))]
                 results += [RecognizerResult(*r) for r in other_script_spans(original)]
                 results += [RecognizerResult(*r) for r in script_address_spans(original)]
                 results += [RecognizerResult(*r) for r in cjk_place_spans(original)]  # round 16
@@ -3515,6 +3521,24 @@ def _a_thai_clause(text: str, r: RecognizerResult) -> bool:
 
 _NON_SPACE = re.compile(r"\S+")
 _RIGHT_TO_LEFT_WORD = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+")
+
+
+#: round 26: two figures with a CJK word between them that holds no character of a street, a block or a house number
+#: ("86 脉搏 72", "138 脈拍 72"): no address, whatever the word's transliteration looks like
+_CJK_WORD_BETWEEN_FIGURES = re.compile(
+    r"\d{1,6}[ \t]+(?:(?![路街道巷弄号號丁目番地通町村市区區栋棟楼樓室])[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])+"
+    r"[ \t]+\d{1,5}")
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4}")
+_FIGURE_BEFORE = re.compile(r"\d[ \t]+\Z")
+_FIGURE_AFTER = re.compile(r"[ \t]+\d")
+
+
+def _a_cjk_word_between_figures(text: str, r: RecognizerResult) -> bool:
+    """Whether a person or place ``r`` is a CJK word of four characters at most set between two figures (round 26:
+    "血圧 138/86 脈拍 72", pulse): a reading's word in a row of readings, no name."""
+    return (_CJK_WORD.fullmatch(text, r.start, r.end) is not None
+            and _FIGURE_BEFORE.search(text, max(0, r.start - 8), r.start) is not None
+            and _FIGURE_AFTER.match(text, r.end) is not None)
 
 
 #: round 26: one Han character alone that no name is written with (:data:`~features.deid.peoplewords.HAN_NOT_IN_NAMES`:
@@ -3820,6 +3844,9 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
         return True  # "Sjogren is worse this week", "Crohn flaring again" (round 26): the disease by what it does
     if words and all(w in EPONYMS for w in words) and _IN_THE_FAMILY_AFTER.match(view, end) is not None:
         return True  # "Huntington's runs in the family", "Huntington's in my father's side" (round 26)
+    if (all(w in EPONYMS_ALONE for w in words) and _HAVING_BEFORE.search(view, max(0, r.start - 16), r.start)
+            and ((verb := _WORD_AFTER.match(view, end)) is None or vocabulary_key(verb.group(1)) not in PERSON_VERBS)):
+        return True  # "she has Sjögren and dry eyes" (round 26); "had Hashimoto called?" is a person
     if all(w in EPONYMS_ALONE for w in words) and _DIAGNOSED_BEFORE.search(view, max(0, r.start - 24), r.start):
         return True  # "diagnosed with Ménière", "dx Hashimoto" (round 23): the disease after its diagnosis
     if words and all(w in EPONYMS for w in words) and _DIAGNOSIS_NAMED_BEFORE.search(view, max(0, r.start - 24),
@@ -4046,6 +4073,8 @@ def _in_a_diagnosis_list(view: str, start: int, end: int) -> bool:
             and any(a < start and end <= b for a, b in _diagnosis_lists(view)))
 
 
+#: round 26: a word of having it right before an eponym (:data:`~features.deid.termwords.HAVING_CUES`)
+_HAVING_BEFORE = _cue_before(HAVING_CUES)
 #: round 24: an owner's word right before an eponym (:data:`~features.deid.termwords.OWNER_WORDS`: "my Sjogren")
 _OWNER_BEFORE = _cue_before(OWNER_WORDS)
 #: a word of disease before an eponym, with its joining word ("enfermedad de ", "Morbus ", "maladie d'"; round 20)
