@@ -172,6 +172,8 @@ from features.deid.readingwords import (
     READING_WORDS,
     SERIES_UNITS,
     SERIES_WORDS,
+    SLIDING_SCALE_UNITS,
+    SLIDING_SCALE_WORDS,
     SYMPTOM_PHRASES,
 )
 
@@ -3382,7 +3384,7 @@ def _lab_values(masked: str, m: re.Match[str]) -> bool:
 
 
 #: round 25: up to three words right before a run, the check's own look ("BZ ", "BZ nüchtern ", "cukier na czczo ")
-_WORDS_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]+[ \t:,]{1,3}){1,3}\Z")
+_WORDS_RIGHT_BEFORE = re.compile(r"(?<![^\W_])(?:[^\W_]{0,6}[^\W\d_]+[ \t:,]{1,3}){1,3}\Z")
 
 
 def _named_analyte_bounds(masked: str, at: int) -> list[tuple[int, int]]:
@@ -3390,7 +3392,8 @@ def _named_analyte_bounds(masked: str, at: int) -> list[tuple[int, int]]:
     150", "cukier na czczo 110 ..."), each only where no phone's word stands between it and the figures ("sugar, call
     me 140 120 98 85" has none)."""
     before = _WORDS_RIGHT_BEFORE.search(masked, max(0, at - 40), at)
-    words = re.findall(r"[^\W\d_]+", before.group()) if before is not None else []
+    # round 26: a figure inside an analyte's word ("HbA1c 58 53 48 45", in mmol/mol)
+    words = re.findall(r"[^\W_]*[^\W\d_]", before.group()) if before is not None else []
     return [LAB_TREND_RANGES[word.lower()] for i, word in enumerate(words) if word.lower() in LAB_TREND_RANGES
             and _PHONE_WORD_BEFORE.search(" ".join(words[i + 1:]) + " ") is None]
 
@@ -3520,6 +3523,25 @@ _HOURS_WORD_AFTER = re.compile(r"(?i:[ \t,]*(?:" + "|".join(
     re.escape(w) for w in sorted(OPENING_HOURS_AFTER_WORDS, key=len, reverse=True)) + r")(?![\w-]))")
 
 
+#: round 26, the check's own reading of an insulin sliding scale's step ("150-200 2u", "201 - 250: 4 IE"): a rising
+#: range of glucose and a dose of one or two figures, a unit of insulin after it or a scale's word before
+_SCALE_STEP = re.compile(r"([1-9][0-9]{1,2})[ \t]*[-–][ \t]*([1-9][0-9]{1,2})[ \t]*[:=]?[ \t]*[1-9][0-9]?")
+_INSULIN_UNIT_NEXT = re.compile(r"(?i:[ \t]*(?:" + "|".join(
+    re.escape(w) for w in sorted(SLIDING_SCALE_UNITS, key=len, reverse=True)) + r")\.?(?![^\W\d_]))")
+_SCALE_WORD_BEFORE = re.compile(r"(?i:(?:^|[^\w])(?:" + "|".join(
+    re.escape(w) for w in sorted(SLIDING_SCALE_WORDS, key=len, reverse=True)) + r")(?!\w)[^\n]{0,80}\Z)")
+
+
+def _a_scale_step(masked: str, m: re.Match[str]) -> bool:
+    """Whether the run ``m`` of ``masked`` is one step of an insulin sliding scale (round 26: "sliding scale 150-200
+    2u, 201-250 4u" was refused as a phone): glucose from 40 to 600, rising, its dose after it."""
+    step = _SCALE_STEP.fullmatch(m.group().strip())
+    if step is None or not 40 <= int(step.group(1)) < int(step.group(2)) <= 600:
+        return False
+    return (_INSULIN_UNIT_NEXT.match(masked, m.end()) is not None
+            or _SCALE_WORD_BEFORE.search(masked, max(0, m.start() - 80), m.start()) is not None)
+
+
 def _steps_readings_or_hours(masked: str, m: re.Match[str]) -> bool:
     """Whether the run ``m`` of ``masked`` is doses stepped only down or only up after a dose-changing word (or four
     distinct steps or more, each of fives or up to ten, with none), dashed readings after a measure word, or opening
@@ -3615,7 +3637,7 @@ def phone_shaped(text: str) -> bool:
         if not _PHONE_WORD_BEFORE.search(masked, max(0, m.start() - 40), m.start()) and (
                 _times_or_years(run) or _listed_measures(masked, m) or _an_amount(masked, m) or _dose_times(masked, m)
                 or _steps_readings_or_hours(masked, m) or _a_series(masked, m)
-                or _stepped_by_arrows(masked, m) or _titrated(masked, m)):
+                or _stepped_by_arrows(masked, m) or _titrated(masked, m) or _a_scale_step(masked, m)):
             continue
         return True
     return False

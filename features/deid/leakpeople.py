@@ -230,6 +230,9 @@ _DISEASE_FIRST = (rf"(?i:(?:(?:{_spelled_alternation(termwords.DISEASE_WORDS_BEF
 #: round 23: right after a diagnosis said (:data:`~features.deid.termwords.DIAGNOSIS_CUES`, one space or tab between):
 #: an eponym of a disease alone there, no possessive, is the disease ("diagnosed with Ménière")
 _AFTER_A_DIAGNOSIS = "|".join(rf"(?<=(?i:{re.escape(cue)})[ \t])" for cue in sorted(termwords.DIAGNOSIS_CUES))
+#: round 26: right after a word of having a disease (:data:`~features.deid.termwords.HAVING_CUES`, one space or tab
+#: between, no letter before the word)
+_AFTER_HAVING = "|".join(rf"(?<=(?<![^\W\d_])(?i:{re.escape(cue)})[ \t])" for cue in sorted(termwords.HAVING_CUES))
 #: round 24: right after a diagnosis named outright (:data:`~features.deid.termwords.DIAGNOSIS_CUES_FOR_ANY_EPONYM`:
 #: "dx Addison", "hx of Graves") any eponym is the disease
 _AFTER_A_NAMED_DIAGNOSIS = "|".join(rf"(?<=(?i:{re.escape(cue)})[ \t])"
@@ -245,7 +248,14 @@ _TERM_LOOK = re.compile(
     rf"|(?i:(?:{_COMPOUND}|{_EPONYM}))(?:['’]s|s)?(?=(?:[ \t]+|-)(?i:{_alternation(termwords.DISEASE_WORDS)})"
     r"(?![^\W\d_]))"
     rf"|(?i:(?:{_spelled_alternation(termwords.EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"
+    # round 26: a clinic, a nurse or a service named after its disease ("Addison's clinic", "Down syndrome clinic")
+    rf"|(?i:(?:{_spelled_alternation(termwords.EPONYMS_OF_A_CLINIC)}))(?:['’]s|(?<=[sS])['’])?"
+    rf"(?=(?:[ \t]+|-)(?:(?i:{_alternation(termwords.DISEASE_WORDS)})[ \t]+)?"
+    rf"(?i:{_alternation(termwords.CLINIC_WORDS)})(?![^\W\d_]))"
     rf"|(?:{_AFTER_A_DIAGNOSIS})(?i:(?:{_spelled_alternation(termwords.EPONYMS_ALONE)}))(?![^\W\d_])"
+    # round 26: after a word of having it ("she has Sjögren"), no person's verb after it ("had Hashimoto called?")
+    rf"|(?:{_AFTER_HAVING})(?i:(?:{_spelled_alternation(termwords.EPONYMS_ALONE)}))(?![^\W\d_])"
+    rf"(?![ \t]+(?i:{_alternation(PERSON_VERBS)})(?![^\W\d_]))"
     rf"|(?:{_AFTER_A_NAMED_DIAGNOSIS})(?i:(?:{_EPONYM}))(?![^\W\d_])"
     rf"|(?:{_AFTER_AN_OWNER})(?i:(?:{_spelled_alternation(termwords.EPONYMS_AFTER_AN_OWNER)}))(?![^\W\d_])"
     rf"(?![ \t]+(?i:{_alternation(PERSON_VERBS)})(?![^\W\d_]))"

@@ -121,12 +121,16 @@ EXPIRY_WORDS: frozenset[str] = frozenset({
     "exp", "expiry", "expiration", "expires", "expiring", "expd", "bbe", "caduca", "caducidad", "vence", "venc",
     "vencimiento", "verfällt", "verfallsdatum", "verw", "péremption", "peremption", "scadenza", "scad", "validade",
     "val",
+    # round 26: "lote 123456 cad 08/2027" (Spanish "cad." of caducidad), "verw. bis 2027-08" (see EXPIRY_PHRASES)
+    "cad", "cad.", "scad.", "exp.",
 })
 #: the expiry cues of two words ("use by", "best before", "good thru", "à consommer avant")
 EXPIRY_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("use", "by"), ("best", "before"), ("good", "thru"), ("good", "through"), ("use", "before"), ("valid", "until"),
     ("valid", "thru"), ("usar", "antes"), ("verwendbar", "bis"), ("haltbar", "bis"), ("utiliser", "avant"),
     ("exp", "date"), ("expiry", "date"), ("expiration", "date"), ("exp", "dt"),
+    # round 26: German "verw. bis" (verwendbar bis, shortened on packs)
+    ("verw", "bis"), ("verw.", "bis"), ("verwendb", "bis"),
 })
 
 #: brand names of medicines that are also given names, or that the drug dictionary lacks, most of them the generic
@@ -197,6 +201,17 @@ MEDICINE_STATE_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("ran", "out"), ("runs", "out"), ("running", "out"), ("running", "low"), ("runs", "low"), ("wore", "off"),
     ("wears", "off"), ("wearing", "off"), ("kicked", "in"), ("kicks", "in"), ("stopped", "working"),
     ("is", "expired"), ("has", "expired"), ("expired", "last"),
+})
+#: round 26: what a medicine does to its taker, a verb then, within three words, a side effect no person is said to cause
+#: so ("Alli makes my stomach upset", "Madopar makes me dizzy", "Metformin gives me diarrhea"; "Heather makes me
+#: laugh" is a person, and "sick" or "tired", said of people too, are left out)
+MEDICINE_EFFECT_VERBS: frozenset[str] = frozenset({"makes", "made", "making", "gives", "gave", "giving", "upsets",
+                                                   "upset", "causes", "caused", "causing"})
+MEDICINE_SIDE_EFFECTS: frozenset[str] = frozenset({
+    "stomach", "tummy", "dizzy", "dizziness", "nauseous", "nausea", "queasy", "diarrhea", "diarrhoea", "gas", "gassy",
+    "bloated", "bloating", "drowsy", "sleepy", "groggy", "constipated", "constipation", "headache", "headaches",
+    "cramps", "cramping", "rash", "itchy", "jittery", "shaky", "heartburn", "reflux", "oily", "spotting", "insomnia",
+    "palpitations", "vomit", "vomiting", "swollen", "swelling", "hives",
 })
 #: round 23: what a medicine helps with or works for ("my Allegra helps with the sneezing"), after "helps with", "works
 #: for" and an article or a possessive: the symptoms of :data:`MEDICINE_PURPOSES` and a few more no person is helped with
@@ -288,6 +303,9 @@ _ANALYTE_WORDS_BY_RANGE: tuple[tuple[tuple[int, int], str], ...] = (
     ((110, 175), "natrium sodio sódio sodico sód"),
     ((1, 10), "inr"),
     ((1, 9), "k kalium potassium potasio potássio potassio"),
+    # round 26: HbA1c in mmol/mol (IFCC), its whole values 20 to 150 ("HbA1c 58 53 48 45"); a word with a figure in
+    # it, each side reads the analyte's word so ("a1c", "hba1c")
+    ((20, 150), "hba1c a1c hba1 hb1ac glykohämoglobin glykohb"),
 )
 LAB_TREND_RANGES.update({word: span for span, words in _ANALYTE_WORDS_BY_RANGE for word in words.split()
                          if word not in LAB_TREND_RANGES})
@@ -311,3 +329,32 @@ OPENING_HOURS_AFTER_WORDS: frozenset[str] = frozenset({
 LOT_WORDS: frozenset[str] = frozenset({
     "lot", "lote", "lotto", "lotnr", "batch", "chargenummer", "charge-nr", "ch.-b.", "ch-b", "partij", "partida",
 })
+
+#: round 26: a sliding scale of insulin, each range of glucose with its dose ("150-200 2u, 201-250 4u",
+#: "Korrekturschema 150-200 2 IE"; the twenty-sixth round published "<PHONE>u"): the words that head one, lower case,
+#: a few words before the ranges ...
+SLIDING_SCALE_WORDS: frozenset[str] = frozenset({
+    "scale", "sliding", "ssi", "correction", "correctional", "korrektur", "korrekturschema", "spritzschema",
+    "korrekturfaktor", "escala", "escalas", "pauta", "corrección", "correccion", "échelle", "echelle", "schema",
+    "schéma", "scala", "correzione", "schaal", "skala", "insulin", "insulina", "insuline", "novorapid", "humalog",
+    "actrapid", "apidra", "fiasp", "lyumjev", "admelog", "novolog",
+})
+#: ... and the units of insulin right after a range's dose ("2u", "4 IE", "6 units", "2 UI", "3 E")
+SLIDING_SCALE_UNITS: frozenset[str] = frozenset({
+    "u", "iu", "ui", "ie", "e", "ed", "unit", "units", "unidades", "unidad", "unités", "unites", "unità", "unita",
+    "einheiten", "eenheden", "jednostek", "j",
+})
+#: round 26: a weekday's short and full names in the languages patients log readings in ("Mon 142 Tue 138 Wed 151",
+#: "Mo 142 Di 138", "lun 142 mar 138"): between two figures no street's name (the twenty-sixth round published "Mon
+#: <ADDRESS> <LOCATION> 151"). Lower case; from CLDR's abbreviated day names (Babel's ``Locale.days``)
+WEEKDAY_WORDS: frozenset[str] = _listed("""
+    mon tue tues wed weds thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday
+    mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag
+    lun mar mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche
+    lu ma mi ju vi sá sa do lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+    gio lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica
+    wo vr za zo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    pon wt śr sr czw pt sob nd nie poniedziałek wtorek środa czwartek piątek sobota niedziela
+    seg ter qua qui sex sáb dom segunda terça terca quarta quinta sexta
+    må ti on to fr lö sö
+""")

@@ -147,9 +147,11 @@ from features.deid.readingwords import (
     CLOCK_UNIT_WORDS,
     DOSE_STEP_WORDS,
     LAB_TREND_RANGES,
+    MEDICINE_EFFECT_VERBS,
     MEDICINE_HELP_VERBS,
     MEDICINE_PACK_WORDS,
     MEDICINE_PURPOSES,
+    MEDICINE_SIDE_EFFECTS,
     MEDICINE_STATE_PHRASES,
     MEDICINE_SYMPTOMS,
     MEDICINE_TIMES,
@@ -162,9 +164,12 @@ from features.deid.readingwords import (
     SERIES_UNITS,
     SERIES_WORDS,
     SIG_WORDS,
+    SLIDING_SCALE_UNITS,
+    SLIDING_SCALE_WORDS,
     SPLIT_DOSE_VERBS,
     SPLIT_DOSE_WORDS_AFTER,
     SYMPTOMS_ALONE,
+    WEEKDAY_WORDS,
     dictionary_drug_names,
     medicine_brands_named,
 )
@@ -558,6 +563,7 @@ _WORLD_BRANDS = """
     glifage puran aradois selozok losartana atenol diovan higroton
     mixtard insulatard humulin novomix actrapid
     telma telmikind ecosprin thyronorm eltroxin glycomet amlokind stamlo metolar cardace pan pantocid dolo crocin
+    madopar cardioaspirin sinemet stalevo tapazol nexplanon jadelle implanon levosert jaydess cerazette microgynon
     """
 WORLD_BRANDS: frozenset[str] = frozenset(_WORLD_BRANDS.split())
 _GENERIC_DRUG_STEM = re.compile(
@@ -665,6 +671,8 @@ def _what_a_medicine_does(after: list[str]) -> bool:
     room" is a person), or a helping verb, "with" or "for", then a symptom or a purpose."""
     if len(after) >= 2 and (after[0], after[1]) in MEDICINE_STATE_PHRASES:
         return len(after) == 2 or after[2] not in _PERSON_TAKEN | {"of", "the", "into", "onto"}
+    if len(after) >= 2 and after[0] in MEDICINE_EFFECT_VERBS:  # round 26: "Alli makes my stomach upset"
+        return any(w in MEDICINE_SIDE_EFFECTS for w in after[1:4])
     if len(after) < 3 or after[0] not in MEDICINE_HELP_VERBS or after[1] not in ("with", "for"):
         return False
     rest = [w for w in after[2:5] if w not in MEDICINE_VERB_GAP_WORDS]
@@ -1595,6 +1603,24 @@ def _date_shape(written: str) -> tuple[str, int, int, int] | None:
     return shape, first, second, int(year)
 
 
+#: round 26: one step of a sliding scale, a range of glucose and its dose ("150-200 2", "201 - 250: 4", "150-200 = 2")
+_SLIDING_STEP = re.compile(r"\A([1-9]\d{1,2})[ \t]*[-–][ \t]*([1-9]\d{1,2})[ \t]*[:=]?[ \t]*([1-9]\d?)\Z")
+_SLIDING_UNIT_AFTER = re.compile(rf"(?i:[ \t]*(?:{alternation(SLIDING_SCALE_UNITS)})\.?(?![^\W\d_]))")
+_SLIDING_CUE_BEFORE = re.compile(rf"(?i:(?<![^\W\d_])(?:{alternation(SLIDING_SCALE_WORDS)})(?![^\W\d_])[^\n]{{0,80}}\Z)")
+
+
+def _a_sliding_scale_step(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one step of an insulin sliding scale (round 26: "sliding scale 150-200 2u,
+    201-250 4u" was published "<PHONE>u"): a rising range of two- or three-figure glucose values, 40 to 600, and a dose
+    of one or two figures, a unit of insulin right after it (:data:`~features.deid.readingwords.SLIDING_SCALE_UNITS`)
+    or a scale's word before (:data:`~features.deid.readingwords.SLIDING_SCALE_WORDS`)."""
+    m = _SLIDING_STEP.match(text[start:end])
+    if m is None or not 40 <= int(m.group(1)) < int(m.group(2)) <= 600:
+        return False
+    return (_SLIDING_UNIT_AFTER.match(text, end) is not None
+            or _SLIDING_CUE_BEFORE.search(text, max(0, start - 80), start) is not None)
+
+
 def _date_range(body: str) -> bool:
     """Whether ``body`` is two dates of one shape joined by a dash, their years at most one apart: a date range
     ("12.03.21-15.03.21", "03/12/2021-03/15/2021"), which the date rule redacts date by date. The dates are no phone
@@ -1647,6 +1673,8 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
             not cued and _dose_or_reading_series(m.string, m.start(), m.start() + len(body))) or (
             not cued and _arrow_steps(m.string, m.start(), m.start() + len(body))) or (
             not cued and _titration(m.string, m.start(), m.start() + len(body))) or (
+            # round 26: a range of glucose and its dose of insulin ("150-200 2u, 201-250 4u")
+            not cued and _a_sliding_scale_step(m.string, m.start(), m.start() + len(body))) or (
             # round 23: the lone last figure cut off above may be the taper's last step ("take 40 30 20 10 5")
             not cued and len(body) < len(text) and max(map(len, body.split())) <= 3
             and _dose_or_reading_series(m.string, m.start(), m.end())):
@@ -1794,7 +1822,7 @@ def _a_lab_trend(text: str, start: int, end: int) -> bool:
 #: round 25: what joins an analyte's values over days ("BZ 140, 135, 150", "cukier 110-115-108", "TA 140 135 150")
 _TREND_JOINS = re.compile(r"[ \t]*[,;-][ \t]*|[ \t]+")
 #: round 25: the last three words at most right before a run of figures ("BZ nüchtern ", "cukier na czczo ")
-_LAST_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]+[ \t:,]{1,3}){1,3}\Z")
+_LAST_WORDS_BEFORE = re.compile(r"(?<![^\W_])(?:(?:[^\W\d_]|[^\W_]{1,6}[^\W\d_])[^\W\d_]*[ \t:,]{1,3}){1,3}\Z")
 
 
 def _analyte_ranges_before(text: str, start: int) -> list[tuple[int, int]]:
@@ -1803,7 +1831,7 @@ def _analyte_ranges_before(text: str, start: int) -> list[tuple[int, int]]:
     ("glucose, call me 140 ..." has none)."""
     words = _LAST_WORDS_BEFORE.search(text, max(0, start - 40), start)
     ranges = []
-    for word in reversed(_LETTER_RUN.findall(words.group()) if words is not None else []):
+    for word in reversed(_ANALYTE_WORD.findall(words.group()) if words is not None else []):
         if word.lower() in _PHONE_CUE_WORDS:
             break
         if (span := LAB_TREND_RANGES.get(word.lower())) is not None:
@@ -1812,6 +1840,8 @@ def _analyte_ranges_before(text: str, start: int) -> list[tuple[int, int]]:
 
 
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: round 26: an analyte's word, a figure inside it at most ("HbA1c", "A1c": "HbA1c 58 53 48 45" in mmol/mol)
+_ANALYTE_WORD = re.compile(r"[^\W_]*[^\W\d_]")
 
 
 #: round 24 (r24keep2): figures joined by arrows ("500→1000→1500→2000", "850 -> 1700 -> 2550"; "→" folded to ">")
@@ -2587,7 +2617,7 @@ def _street_words(m: re.Match[str]) -> bool:
     words = [w.lower().strip(".") for w in m.group(1).split()]
     return m.group(1)[0].isupper() and all(
         w[:1].isalpha() and not is_medication(w) and w not in COMMON_WORDS and w not in _UNIT_WORDS
-        and w not in LAB_PANEL_WORDS for w in words)
+        and w not in LAB_PANEL_WORDS and w not in WEEKDAY_WORDS for w in words)  # round 26: "Mon 142 Tue 138"
 
 
 _UNIT_WORDS = frozenset({"am", "pm", "a.m", "p.m", "mg", "mcg", "ml", "iu", "unit", "units", "tablet", "tablets", "pill",
@@ -2697,7 +2727,10 @@ def _no_common_word_glued(m: re.Match[str]) -> bool:
     here, not in the pattern: a look-ahead over the common words at every word cost more than the
     whole pattern."""
     glued = m.group("glued")
-    return glued is None or (glued.lower() not in COMMON_WORDS  # "tapering 50-40-30": no "-ring" (round 22)
+    return glued is None or (not (glued.islower() and len(glued) == 2  # round 26: Italian "135 su 85" (over), but
+                                  and glued not in _FOREIGN_STREET_SUFFIXES)  # "Petőfi u. 12", "Bağdat cd 5" stay
+                             and glued.lower() not in WEEKDAY_WORDS  # round 26: "Wed 151 Thu 160": no "Th" + "u"
+                             and glued.lower() not in COMMON_WORDS  # "tapering 50-40-30": no "-ring" (round 22)
                              and glued.lower() not in DOSE_STEP_WORDS and glued.lower() not in clinicalwords.RANGE_WORDS
                              and glued.lower() not in LAB_PANEL_WORDS)  # round 24: "Glu 98" is glucose
 
@@ -4711,6 +4744,18 @@ def _six_digit_after_town(m: re.Match[str]) -> bool:
         m.group(2) != "" or _place_key(word) in world_towns())
 
 
+#: round 26: a medicine's name and its dose ("Lipitor 20mg", "Plavix 75 mg"), which the cue's letters of a transliterated
+#: word before it ("吃" read "Chi", Scotland's CHI number) made an id
+_DOSED_MEDICINE = re.compile(r"(?i:([^\W\d_]{3,})[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ug|ml|g|iu|ui|u|units?|ie)\Z)")
+
+
+def _no_dosed_medicine(m: re.Match[str]) -> bool:
+    """An id after a health number's cue is no medicine and its dose (round 26: "吃 Lipitor 20mg" was "<PERSON>
+    <ID>")."""
+    dosed = _DOSED_MEDICINE.fullmatch(m.group(1))
+    return dosed is None or not is_medication(dosed.group(1))
+
+
 def _device_serial(m: re.Match[str]) -> bool:
     """A device's serial: no dose or unit glued to the figures ("pen 10U", "kit 2ML" stay)."""
     return re.fullmatch(r"\d+(?:[.,]\d+)?(?:MG|ML|MCG|U|IU|UNITS?|G|MM|CM|HR|H|X|K|CT|PK|PACK)S?", m.group(1).upper()) is None
@@ -4765,6 +4810,6 @@ def world_shape_recognizers() -> list[LocalRecognizer]:
         _p(_GEOHASH, 0.6, 1, gate=lambda text: "geo" in text.lower()),
         _p(_NHI, 0.6, 1, gate=_has_two_digits),
         _p(_DEVICE_SERIAL, 0.6, 1, accept=_device_serial, gate=_has_digit),
-        _p(_HEALTH_ID_CUE, 0.6, 1, gate=_has_digit),
+        _p(_HEALTH_ID_CUE, 0.6, 1, accept=_no_dosed_medicine, gate=_has_digit),
     ], name="WorldCodeRecognizer")
     return [age, birth, street, postcode, town, codes]

@@ -76,6 +76,35 @@ HISTORY_HEADINGS = frozenset(f"{word}{colon}" for word in (
     "voorgeschiedenis", "choroby", "choroby przewlekłe", "historia", "pmh", "hx", "dx", "fhx", "h/o",
 ) for colon in ("", ":", " :"))
 DIAGNOSIS_CUES_FOR_ANY_EPONYM |= HISTORY_HEADINGS
+#: round 26: the words of having a disease right before an eponym of :data:`EPONYMS_ALONE` ("she has Sjögren and dry
+#: eyes", "tengo Hashimoto", "ich habe Basedow"), unless a person's verb follows it ("has Hashimoto called?"); not for
+#: every eponym ("has Wilson over" may be a person), nor words that are also "but" ("ma") or "to" ("a")
+HAVING_CUES = frozenset({
+    "has", "have", "had", "having", "i have", "she has", "he has", "tengo", "tiene", "tenía", "tenia", "padezco",
+    "padece", "habe", "hat", "hatte", "leide an", "leidet an", "ho", "soffro di", "soffre di", "j'ai", "souffre de",
+    "heeft", "tenho",
+})
+#: round 26: what someone's disease does or is, right after an eponym of :data:`EPONYMS_ALONE` ("Sjogren is worse this
+#: week", "Crohn flaring again", "Hashimoto under control"): the eponym is the disease (each side reads the verb of being
+#: before these with its own pattern)
+CONDITION_STATES = frozenset({
+    "worse", "flaring", "flared", "flares", "flare", "acting up", "playing up", "under control", "in remission",
+    "uncontrolled", "worsening", "peggiorato", "peggiorata", "schlimmer", "empeorado", "empeorando", "pire",
+})
+#: round 26: the words of a clinic, a nurse or a service named after the disease it treats ("Addison's clinic", "Down
+#: syndrome clinic", "Parkinson's nurse", "Huntington's disease society"): lower case, accents as written
+CLINIC_WORDS = _words("""
+    clinic clinics center centre centers centres unit service services team nurse nurses specialist specialists
+    foundation society association trust charity program programme group groups
+    klinik ambulanz sprechstunde ambulatorio consulta consultorio clínica clinica clinique centro policlinico
+""")
+#: the eponyms a clinic, a nurse or a service of :data:`CLINIC_WORDS` is named after, its possessive or a word of
+#: :data:`DISEASE_WORDS` between ("Addison's clinic", "Cushing clinic"): those of :data:`EPONYMS_ALONE` and the
+#: eponyms of a disease that are seldom a surname in these messages; a common surname ("Wilson's clinic", "Bell
+#: clinic") is a doctor's practice, a third party (recall first)
+EPONYMS_OF_A_CLINIC = EPONYMS_ALONE | _words("""
+    addison cushing graves huntington paget lyme chagas brugada sheehan bechterew down tay sachs charcot
+""")
 #: round 24: the words of someone's own disease before an eponym of :data:`EPONYMS_ALONE` ("my Sjogren dry eyes are
 #: worse", "her Crohn is flaring"), and the eponyms read so, but for a given name ("my Lou" is a person)
 OWNER_WORDS = frozenset({"my", "his", "her", "their", "our", "your"})

@@ -144,6 +144,7 @@ from features.deid.peoplewords import (
     ENGLISH_RELATIONS,
     EVERYDAY_WORDS_THAT_ARE_NAMES,
     FOREIGN_WORDS_THAT_ARE_NAMES,
+    HAN_NOT_IN_NAMES,
     HAN_PET_FORMS_THAT_ARE_WORDS,
     HAN_PET_NAME_HEADS,
     HAN_PET_NAME_TAILS,
@@ -172,6 +173,8 @@ from features.deid.place_shapes import cjk_place_spans, point_spans
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.readingwords import (
     ANALYTE_WORDS,
+    EXPIRY_PHRASES,
+    EXPIRY_WORDS,
     LOT_WORDS,
     READING_GAP_WORDS,
     READING_UNITS,
@@ -224,7 +227,9 @@ from features.deid.short_forms import short_form_spans
 from features.deid.termwords import (
     CARE_WORDS_ABROAD,
     CARE_WORDS_BY_LANGUAGE,
+    CLINIC_WORDS,
     COLOURED_FOODS,
+    CONDITION_STATES,
     DIAGNOSIS_CUES,
     DIAGNOSIS_CUES_FOR_ANY_EPONYM,
     DISEASE_WORDS,
@@ -238,10 +243,12 @@ from features.deid.termwords import (
     EPONYMS,
     EPONYMS_AFTER_AN_OWNER,
     EPONYMS_ALONE,
+    EPONYMS_OF_A_CLINIC,
     FOOD_COLOURS,
     FOOD_CONTEXT_WORDS,
     FOODS,
     FOODS_NAMED_AFTER_PLACES,
+    HAVING_CUES,
     NAMED_PLANTS,
     NAMED_THINGS,
     OWNER_WORDS,
@@ -3337,6 +3344,15 @@ class TextDeidentifier:
                            and not _a_japanese_clause(original, r) and not _a_korean_clause(original, r)
                            and not _a_thai_clause(original, r)]
                 results = [r for r in results if _without_everyday_ends(original, r)]
+                # round 26: a Han verb or word no name is written with, read transliterated as a given name ("吃
+                # Plavix 75mg": "吃", to take a medicine, was "Chi")
+                results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION")
+                           or not _HAN_NO_NAME.fullmatch(original, r.start, r.end)]
+                # round 26: a CJK word of a reading between two figures, read transliterated as a street's name
+                # ("血圧 138/86 脉搏 72": "86 MaiBo 72" was an address)
+                results = [r for r in results if not (
+                    (r.entity_type == "STREET_ADDRESS" and _CJK_WORD_BETWEEN_FIGURES.fullmatch(original, r.start, r.end))
+                    or (r.entity_type in ("PERSON", "LOCATION") and _a_cjk_word_between_figures(original, r)))]
                 results += [RecognizerResult(*r) for r in other_script_spans(original)]
                 results += [RecognizerResult(*r) for r in script_address_spans(original)]
                 results += [RecognizerResult(*r) for r in cjk_place_spans(original)]  # round 16
@@ -3376,6 +3392,10 @@ class TextDeidentifier:
             # an eponym, a place-named disease or food, a food after "with", a role noun (round 18), whoever found it
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
                        or not (_is_eponym(original, r) or _is_a_term(original, r) or _is_a_named_day(original, r))]
+            # round 26: one word that is no given name or surname right before a dose with its unit, in any script
+            # ("Zorbax 20mg at night", "Cardioaspirin 100mg"): a medicine's brand ("Maria 20mg" stays a person)
+            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
+                       or not _an_unnamed_brand_dosed(original, r)]
             # round 24: a dish, drink, body part or exercise named after a person or a place ("Baked Alaska")
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY", "US_STATE")
                        or not _in_a_named_thing(original, r)]
@@ -3597,6 +3617,44 @@ _NON_SPACE = re.compile(r"\S+")
 _RIGHT_TO_LEFT_WORD = re.compile("[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]+")
 
 
+#: round 26: two figures with a CJK word between them that holds no character of a street, a block or a house number
+#: ("86 脉搏 72", "138 脈拍 72"): no address, whatever the word's transliteration looks like
+_CJK_WORD_BETWEEN_FIGURES = re.compile(
+    r"\d{1,6}[ \t]+(?:(?![路街道巷弄号號丁目番地通町村市区區栋棟楼樓室])[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])+"
+    r"[ \t]+\d{1,5}")
+_CJK_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,4}")
+_FIGURE_BEFORE = re.compile(r"\d[ \t]+\Z")
+_FIGURE_AFTER = re.compile(r"[ \t]+\d")
+
+
+def _a_cjk_word_between_figures(text: str, r: RecognizerResult) -> bool:
+    """Whether a person or place ``r`` is a CJK word of four characters at most set between two figures (round 26:
+    "血圧 138/86 脈拍 72", pulse): a reading's word in a row of readings, no name."""
+    return (_CJK_WORD.fullmatch(text, r.start, r.end) is not None
+            and _FIGURE_BEFORE.search(text, max(0, r.start - 8), r.start) is not None
+            and _FIGURE_AFTER.match(text, r.end) is not None)
+
+
+#: round 26: one Han character alone that no name is written with (:data:`~features.deid.peoplewords.HAN_NOT_IN_NAMES`:
+#: "吃", "喝", "打"); two of them may be a nickname ("小明"), and stay the tagger's
+_HAN_NO_NAME = re.compile(f"[{re.escape(''.join(HAN_NOT_IN_NAMES))}]")
+
+
+#: round 26: a dose and its unit right after a word ("20mg", " 75 mg", " 100 µg", " 10 IE")
+_DOSE_RIGHT_AFTER = re.compile(r"(?i:[ \t]?\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|ug|ml|iu|ui|ie|units?|mmol)(?![^\W\d_]))")
+
+
+def _an_unnamed_brand_dosed(text: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` is one word, no given name or surname that Faker's locales know nor after a title, right before a
+    dose with its unit: a medicine's brand the vocabularies lack (round 26: "Madopar 125mg", "吃 Plavix 75mg")."""
+    word = text[r.start:r.end]
+    if not _LETTERS.fullmatch(word) or _DOSE_RIGHT_AFTER.match(text, r.end) is None:
+        return False
+    folded = fold_text(word).lower()
+    return (folded not in FIRST_NAMES and folded not in LAST_NAMES and word.lower() not in FIRST_NAMES
+            and word.lower() not in LAST_NAMES and not _TITLE_BEFORE.search(text, max(0, r.start - 12), r.start))
+
+
 def _without_everyday_ends(text: str, r: RecognizerResult) -> bool:
     """Trims a name or place the NER read transliterated in Arabic or Hebrew script to the words between its everyday
     words (:func:`~features.deid.peoplewords.everyday_words`: relation words, stop words, words of medication care;
@@ -3701,10 +3759,27 @@ def _with_pack_codes(text: str, results: list[RecognizerResult]) -> list[Recogni
     return out + [RecognizerResult("ID_NUMBER", start, end, 1.0) for start, end in serials]
 
 
+#: round 26: a pack's lot and its expiry as printed ("lot D123456 exp 2027-08", "Ch.-B. 123456 verw. bis 2027-08",
+#: "LOT: AB12C34, EXP 08/2027"): the lot's letters and figures after its word, then an expiry's word or two
+#: (:data:`~features.deid.readingwords.EXPIRY_WORDS`, :data:`~features.deid.readingwords.EXPIRY_PHRASES`) and a month
+#: and year; no person's number or date (the twenty-sixth round published "lot D<PHONE>-08")
+_EXPIRY_CUE = "|".join(sorted([*(re.escape(w).replace("\\.", "") for w in EXPIRY_WORDS),
+                               *(r"\.?[ \t]+".join(map(re.escape, p)) for p in EXPIRY_PHRASES)], key=len, reverse=True))
+_PACK_LABEL = re.compile(rf"(?i:(?<![^\W\d_])(?:{alternation(LOT_WORDS)})\.?[ \t]*(?:no\.?|nr\.?|#)?[ \t]*:?[ \t]*"
+                         rf"[A-Z0-9][A-Z0-9-]{{2,20}}+(?:[ \t]*[,;/]?[ \t]*(?:{_EXPIRY_CUE})\.?[ \t]*:?[ \t]*"
+                         r"\d{1,4}[./-]\d{1,4}(?:[./-]\d{1,4})?)?)")
+
+
 def _is_product_code(view: str, r: RecognizerResult) -> bool:
-    """Whether ``r`` is a number-shaped entity that is a product or clinical code after its cue."""
-    return (r.entity_type in _NUMBER_ENTITIES and _CODE_VALUE.fullmatch(view, r.start, r.end) is not None
-            and _CODE_CUE.search(view[max(0, r.start - 24):r.start]) is not None)
+    """Whether ``r`` is a number-shaped entity that is a product or clinical code after its cue, or a part of a pack's
+    lot and expiry (round 26, :data:`_PACK_LABEL`)."""
+    if r.entity_type not in _NUMBER_ENTITIES:
+        return False
+    if _CODE_VALUE.fullmatch(view, r.start, r.end) is not None and _CODE_CUE.search(
+            view[max(0, r.start - 24):r.start]) is not None:
+        return True
+    return any(m.start() <= r.start and r.end <= m.end()
+               for m in _PACK_LABEL.finditer(view, max(0, r.start - 40), min(len(view), r.end + 40)))
 
 
 _ROUTING_CUE = "(?:" + "|".join(sorted((w.replace(" ", r"[ \t]*") for w in PLAN_ROUTING_WORDS), key=len, reverse=True)) + ")"
@@ -3856,6 +3931,16 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
     words = [fold_text(w).lower() for w in _LETTERS.findall(text)]
     if _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
         return False
+    if _in_an_eponym_clinic_or_compound(view, r.start, r.end):
+        return True  # "Addison's clinic", "Down syndrome clinic", "von Willebrand" split by the tagger (round 26)
+    if (len(words) == 1 and words[0] in EPONYMS_ALONE and words[0] != "lou"
+            and _CONDITION_AFTER.match(view, end) is not None):
+        return True  # "Sjogren is worse this week", "Crohn flaring again" (round 26): the disease by what it does
+    if words and all(w in EPONYMS for w in words) and _IN_THE_FAMILY_AFTER.match(view, end) is not None:
+        return True  # "Huntington's runs in the family", "Huntington's in my father's side" (round 26)
+    if (all(w in EPONYMS_ALONE for w in words) and _HAVING_BEFORE.search(view, max(0, r.start - 16), r.start)
+            and ((verb := _WORD_AFTER.match(view, end)) is None or vocabulary_key(verb.group(1)) not in PERSON_VERBS)):
+        return True  # "she has Sjögren and dry eyes" (round 26); "had Hashimoto called?" is a person
     if all(w in EPONYMS_ALONE for w in words) and _DIAGNOSED_BEFORE.search(view, max(0, r.start - 24), r.start):
         return True  # "diagnosed with Ménière", "dx Hashimoto" (round 23): the disease after its diagnosis
     if words and all(w in EPONYMS for w in words) and _DIAGNOSIS_NAMED_BEFORE.search(view, max(0, r.start - 24),
@@ -3970,6 +4055,53 @@ def _is_a_sign(view: str, r: RecognizerResult) -> bool:
         all(w in clinicalwords.DEVICE_EPONYMS for w in words) and said in clinicalwords.DEVICE_STATES)
 
 
+#: round 26: what a disease does or is right after its eponym (:data:`~features.deid.termwords.CONDITION_STATES`, a
+#: verb of being or getting before it at most: "Sjogren is worse", "Crohn flaring again", "Hashimoto got worse")
+_CONDITION_STATE = "|".join(re.escape(w).replace("\\ ", "[ \t]+") for w in sorted(CONDITION_STATES, key=len, reverse=True))
+_CONDITION_AFTER = re.compile(r"(?i:(?:['’]s?)?[ \t]+(?:(?:is|was|has[ \t]+been|got|gets|getting|keeps|ist|está|esta|è)"
+                              rf"[ \t]+)?(?:{_CONDITION_STATE})(?![^\W\d_]))")
+#: round 26: an eponym's possessive said to run in a family ("Huntington's runs in the family", "Huntington's in my
+#: father's side", "Addison's on my mum's side"): the disease inherited, no person's thing
+_IN_THE_FAMILY_AFTER = re.compile(
+    r"(?i:['’]s?[ \t]+(?:(?:runs|ran|running|is|was|also)[ \t]+)?(?:in|on)[ \t]+(?:the|my|our|his|her|their)[ \t]+"
+    r"(?:family|genes|blood|(?:father|mother|dad|mom|mum|mam|papa|mama)['’]?s?[ \t]+side)(?![^\W\d_])"
+    r"|['’]s?[ \t]+runs[ \t]+in(?![^\W\d_]))")
+#: a word and its possessive, as the eponyms of a clinic or a compound are read around a find (round 26)
+_EPONYM_TOKEN = re.compile(r"[^\W\d_]+(?:['’][sS](?![^\W\d_])|(?<=[sS])['’](?![^\W\d_]))?")
+_EPONYM_GAP = re.compile(r"[ \t]{1,3}|[ \t]?-[ \t]?")
+
+
+def _in_an_eponym_clinic_or_compound(view: str, start: int, end: int) -> bool:
+    """Whether ``view[start:end]`` lies inside a clinic, nurse or service named after a disease (round 26: "Addison's
+    clinic", "the Down syndrome clinic", "Parkinson's nurse"; an eponym of :data:`~features.deid.termwords.
+    EPONYMS_OF_A_CLINIC`, a word of disease at most, then a word of :data:`~features.deid.termwords.CLINIC_WORDS`) or
+    inside an eponym of several surnames spaced that the tagger split ("Von <Willebrand>", "<Von> Willebrand disease":
+    :data:`~features.deid.termwords.EPONYM_COMPOUNDS_ALONE`), no title before ("Dr Graves called")."""
+    tokens = [(m.start(), m.end(), fold_text(m.group()).lower().replace("’", "'").removesuffix("'s").removesuffix("'"))
+              for m in _EPONYM_TOKEN.finditer(view, max(0, start - 40), min(len(view), end + 48))]
+    for i, (first, _last, word) in enumerate(tokens):
+        if first > start or _TITLE_BEFORE.search(view, max(0, first - 12), first):
+            continue
+        run = [i]
+        while run[-1] + 1 < len(tokens) and len(run) < 5 and _EPONYM_GAP.fullmatch(
+                view, tokens[run[-1]][1], tokens[run[-1] + 1][0]):
+            run.append(run[-1] + 1)
+        said = [tokens[j][2] for j in run]
+        covered = [tokens[j][1] for j in run]  # where the run of words ends after each of them
+        n = next((n for n in range(min(EPONYM_COMPOUND_WORDS, len(said)), 1, -1)
+                  if tuple(said[:n]) in EPONYM_COMPOUNDS_ALONE), 0)
+        if n and end <= covered[n - 1]:
+            return True  # "von Willebrand", "Guillain Barré": the compound, whichever part the tagger took
+        if word not in EPONYMS_OF_A_CLINIC and not n:
+            continue
+        k = max(n, 1)
+        if k < len(said) and said[k] in DISEASE_WORDS:
+            k += 1
+        if k < len(said) and said[k] in CLINIC_WORDS and end <= covered[k]:
+            return True
+    return False
+
+
 def _eponym_run(words: list[str]) -> tuple[int, tuple[str, ...]]:
     """How many of ``words`` from the first are eponyms (:data:`~features.deid.termwords.EPONYMS`), a compound of
     several surnames (:data:`~features.deid.termwords.EPONYM_COMPOUNDS`, "guillain barre") read as one, and the
@@ -4035,6 +4167,8 @@ def _in_a_diagnosis_list(view: str, start: int, end: int) -> bool:
             and any(a < start and end <= b for a, b in _diagnosis_lists(view)))
 
 
+#: round 26: a word of having it right before an eponym (:data:`~features.deid.termwords.HAVING_CUES`)
+_HAVING_BEFORE = _cue_before(HAVING_CUES)
 #: round 24: an owner's word right before an eponym (:data:`~features.deid.termwords.OWNER_WORDS`: "my Sjogren")
 _OWNER_BEFORE = _cue_before(OWNER_WORDS)
 #: a word of disease before an eponym, with its joining word ("enfermedad de ", "Morbus ", "maladie d'"; round 20)
