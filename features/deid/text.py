@@ -161,7 +161,7 @@ from features.deid.peoplewords import (
     everyday_words,
 )
 from features.deid.peoplewords import key as vocabulary_key
-from features.deid.place_shapes import cjk_place_spans, point_spans
+from features.deid.place_shapes import cjk_place_spans, more_place_spans, owner_numbered_street_spans, point_spans
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.readingwords import (
     ANALYTE_WORDS,
@@ -2027,6 +2027,8 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     mapped += _month_word_date_spans(digits, folded, owner) + _piecewise_spans(digits, folded, owner)
     mapped += _sound_owner_spans(text, folded, owner) + _cut_number_spans(digits, folded, owner)
     mapped += _alias_owner_spans(text, folded, digits, owner)
+    # round 26: the street by its numbers ("calle 8 numero 14 20", in words in the views of numbers in figures)
+    mapped += [(start, end, "ADDRESS") for start, end in owner_numbered_street_spans(text, owner.street_address or "")]
     mapped += round13_owner_spans(text, owner.full_name, owner.date_of_birth)  # Morse, spelled, respelled, lunar
     mapped += round14_owner_spans(text, owner.full_name, owner.date_of_birth, folded, phone=_owner_phone(owner),
                                   city=owner.city or "")  # by ear, upside down, '1 1 1 7', '413-862-xx07', 'the City'
@@ -3279,6 +3281,9 @@ class TextDeidentifier:
             # English NER took for a person ("Vorgeschichte", "Hypertonie", "mir der rücken", "Tension un")
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION")
                        or not _everyday_words_of_its_prose(original, r.start, r.end, r.entity_type)]
+            # round 26: places with no number (a town's nickname, a neighbourhood before its town, a house's name,
+            # "北沢に住んでいます"), after the filters of everyday words: each is read with its own guards
+            results += [RecognizerResult(*r) for r in more_place_spans(original)]
             for r in results:  # "Dr Patel Thu at 2", "Dott. Rossi Oggi ho preso": the name without the day or word
                 if r.entity_type == "PERSON" and " " in original[r.start:r.end]:
                     r.end = self._people.trimmed(original, r.start, r.end)
