@@ -3,7 +3,8 @@ each kind both ways (the redactor takes it out, the check sees it in the raw tex
 the output), and the ordinary sentences near each new reading kept by both:
 
 a. the owner's street said by its numbers in words ("vivo en la calle ocho numero catorce veinte" for 1420 SW 8th St,
-   "fourteen twenty southwest eighth street", "rua oito número catorze vinte", "achten Straße");
+   "fourteen twenty southwest eighth street", "rua oito número catorze vinte", "achten Straße"), and anybody's after a
+   cue of living or an address ("mi hija vive en la calle ocho numero catorce veinte", "my son lives on calle ocho");
 b. a town's nickname: the owner's ("el Chuco" for El Paso, "la Gran Manzana", "el De Efe", "DF", "Sampa") and a third
    party's after a word of place ("my aunt lives in el Chuco", "mi prima vive en el DF");
 c. a Japanese place in kanji with no number before a word of living, a station or coming from ("北沢に住んでいます",
@@ -153,6 +154,11 @@ THIRD_PARTY_PLACES = [
     ("The Old Rectory, Church Lane", "Rectory"), ("my cousin stays at Villa Maria, Via Roma", "Villa Maria"),
     ("my cousin lives at 79110 Freiburg", "79110"), ("meine Tochter: plz 79110", "79110"),
     ("New Delhi 110001", "110001"), ("my mum's postcode is sw1a 1aa", "sw1a"),
+    # a. for anybody: a street by its number in words after a cue of living or an address
+    ("mi hija vive en la calle ocho numero catorce veinte", "ocho"),
+    ("mi hija vive en la calle ocho numero catorce veinte", "catorce"),
+    ("my daughter lives at fourteen twenty eighth street", "eighth"), ("my son lives on calle ocho", "ocho"),
+    ("MY SON LIVES ON THE EIGHTH STREET", "EIGHTH"), ("minha filha mora na rua oito", "oito"),
 ]
 
 
@@ -173,7 +179,7 @@ def test_the_check_sees_a_town_left_beside_a_place(index, published):
 PLACES_KEPT = [
     "phase 2 of the trial", "Phase 2, then phase 3", "block 3 of chemo", "Blood Pressure, Heart Rate",
     "Metformin, Lisinopril and Atorvastatin", "Dear Doctor, Thanks", "the house is quiet", "Public Health, please call",
-    "my sector of work",
+    "my sector of work", "take the second street on the right", "vive en la calle de mi hija ocho veces",
 ]
 
 
@@ -210,7 +216,8 @@ def test_thai_counts_stay(deid, index, text):
 
 # --------------------------------------------------------------------------- cost
 
-ROUND26_PIECES = ["vivo en la calle ocho numero catorce veinte ", "in el Chuco in the Big Apple en BA ",
+ROUND26_PIECES = ["vivo en la calle ocho numero catorce veinte ", "lives on calle ocho street nine ",
+                  "in el Chuco in the Big Apple en BA ",
                   "Aaaa Bbbb, Cccc Dddd, ", "Sector 1 Sector 2, ", "Rose Cottage, Rose Cottage, ",
                   "barrio Chapinero barrio ", "14 20 14 20 14 "]
 

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from features.deid.normalize import fold_text
+from features.deid.normalize import fold_text, numbers_as_figures
 from features.deid.peoplewords import FOREIGN_WORDS_THAT_ARE_NAMES, everyday_words
 from features.deid.peoplewords import key as folded_key
 from features.deid.placewords import (
@@ -67,6 +67,7 @@ from features.deid.placewords import (
     NOT_ADJECTIVAL_STREETS,
     NOT_DUTCH_POSTCODE_LETTERS,
     NUMBERED_STREET_KINDS,
+    NUMBERED_STREET_KINDS_WRITTEN_OUT,
     ORDINAL_TAILS,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
@@ -627,6 +628,31 @@ def numbered_street_said(text: str, house: str, named: str) -> bool:
     return False
 
 
+_WRITTEN_OUT_KINDS = frozenset(NUMBERED_STREET_KINDS_WRITTEN_OUT)
+_A_WRITTEN_OUT_KIND = re.compile(rf"(?i:(?<![\w])(?:{_either(NUMBERED_STREET_KINDS_WRITTEN_OUT)})(?![\w]))")
+_CUE_OF_A_STREET = re.compile(rf"(?i:(?<![\w'’-])(?:{_either(STREET_CUES)})(?![\w]))")
+
+
+def street_said_by_its_number(text: str) -> bool:
+    """Whether ``text`` names anybody's street by its number said in words after a cue of living or an address ("mi
+    hija vive en la calle ocho numero catorce veinte", "my son lives at fourteen twenty eighth street"): in a view
+    with the numbers in figures, a written-out street kind beside a figure (compass words or an ordinal's ending
+    between), in the five words after the cue."""
+    if _A_WRITTEN_OUT_KIND.search(text) is None or _CUE_OF_A_STREET.search(text) is None:
+        return False
+    for view in numbers_as_figures(text):
+        for cue in _CUE_OF_A_STREET.finditer(view):
+            words = _PIECE.findall(view[cue.end():cue.end() + 60].lower())[:9]
+            for i, word in enumerate(words):
+                if word not in _WRITTEN_OUT_KINDS:
+                    continue
+                before = [w for w in words[max(0, i - 3):i] if w not in _PASSED_OVER]
+                after = [w for w in words[i + 1:i + 4] if w not in _PASSED_OVER]
+                if any(side.isdigit() and len(side) <= 3 for side in before[-1:] + after[:1]):
+                    return True
+    return False
+
+
 class PlaceLook:
     """The kinds of the module docstring; ``is_word`` is the check's own English reading, ``given_names`` its
     gazetteer of given names (lower case)."""
@@ -727,6 +753,8 @@ class PlaceLook:
             found.append("place in kanji before a word of living")
         if any(_nickname_said(m.group("cue"), m.group("said"), self._plain) for m in _AFTER_A_PLACE_WORD.finditer(text)):
             found.append("town by its nickname")
+        if street_said_by_its_number(text):
+            found.append("street said by its number in words")
         if not any(c.isupper() for c in text):
             return found
         if any(self._a_place_name(m.group(1)) for m in _NEIGHBOURHOOD_NAMED.finditer(text)) or any(

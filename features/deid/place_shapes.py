@@ -68,6 +68,7 @@ from features.deid.placewords import (
     NOT_A_STREET_BEFORE_A_NUMBER,
     NOT_ADJECTIVAL_STREETS,
     NUMBERED_STREET_KINDS,
+    NUMBERED_STREET_KINDS_WRITTEN_OUT,
     ORDINAL_TAILS,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
@@ -542,7 +543,7 @@ def more_place_spans(text: str) -> list[tuple[str, int, int, float]]:
 
 _ORDINAL_TAIL = rf"(?:[ \t]*(?:{alternation(ORDINAL_TAILS)}))?"
 _STREET_KIND_WORD = rf"(?:{alternation(NUMBERED_STREET_KINDS)})\.?"
-_COMPASS = rf"(?:(?:{alternation((*COMPASS_WORDS, *MORE_COMPASS_WORDS))})\.?[ \t]+)?"
+_ANY_COMPASS = rf"(?:(?:{alternation((*COMPASS_WORDS, *MORE_COMPASS_WORDS))})\.?[ \t]+)?"
 _NUMBER_CUE = rf"(?:{alternation(HOUSE_NUMBER_CUES)})"
 
 
@@ -575,7 +576,7 @@ def owner_numbered_street_spans(text: str, street: str) -> list[tuple[int, int]]
     if named:
         number = rf"(?<![\d.,]){named}{_ORDINAL_TAIL}(?![\w])"
         spans += [m.span() for m in re.finditer(
-            rf"(?<![\w]){_STREET_KIND_WORD}[ \t]+{_COMPASS}{number}|{_COMPASS}{number}[ \t]+{_STREET_KIND_WORD}(?![\w])",
+            rf"(?<![\w]){_STREET_KIND_WORD}[ \t]+{_ANY_COMPASS}{number}|{_ANY_COMPASS}{number}[ \t]+{_STREET_KIND_WORD}(?![\w])",
             lowered)]
     if len(house) >= 3:  # two figures in groups are any two figures
         for m in re.finditer(r"(?<![\d.,:])\d{1,4}(?:[ \t]*[,.-]?[ \t]*\d{1,4}){0,3}(?![\d:]|[.,]\d)", lowered):
@@ -585,3 +586,37 @@ def owner_numbered_street_spans(text: str, street: str) -> list[tuple[int, int]]
             if spans or re.search(rf"(?<![a-z])(?:{_NUMBER_CUE}|{_STREET_KIND_WORD})[ \t:.]*\Z", before):
                 spans.append(m.span())
     return spans
+
+
+# --------------------------------------------------------------------------- round 26: anybody's street by its numbers
+
+_WRITTEN_KIND = rf"(?:{alternation(NUMBERED_STREET_KINDS_WRITTEN_OUT)})"
+_GROUPS = r"\d{1,4}(?:[ \t-]{1,3}\d{1,4}){0,3}"
+#: in a view of numbers in figures: a written-out street kind and its number, compass words and an ordinal's ending
+#: between, a house number's groups after or before ("calle 8 numero 14 20", "14 20 southwest 8th street")
+_NUMBERED_STREET = re.compile(
+    rf"(?<![\w]){_WRITTEN_KIND}[ \t]+{_ANY_COMPASS}\d{{1,3}}{_ORDINAL_TAIL}(?![\w])"
+    rf"(?:[ \t,]*(?:{_NUMBER_CUE}[ \t.:]*)?{_GROUPS}(?![\w]|[.,:]\d))?|"
+    rf"(?<![\w.,:])(?:{_GROUPS}[ \t,]+)?{_ANY_COMPASS}\d{{1,3}}{_ORDINAL_TAIL}[ \t]+{_WRITTEN_KIND}(?![\w])")
+_STREET_CUE_BEFORE = re.compile(rf"(?<![\w])(?:{_spaced(STREET_CUES)})(?![\w])")
+#: how far before a numbered street its cue may stand ("vive en la calle ...", "lives at ... on ...")
+_CUE_REACH = 24
+
+
+def numbered_street_view_spans(view: str) -> list[tuple[int, int]]:
+    """Where ``view`` (a text with its numbers in words written as figures, lower case or not) names a street by its
+    number after a cue of living or of an address ("mi hija vive en la calle 8 numero 14 20", "my son lives at 14 20
+    8th street"): spans of ``view``."""
+    lowered = view.lower()
+    if not may_name_a_numbered_street(lowered):
+        return []
+    return [m.span() for m in _NUMBERED_STREET.finditer(lowered)
+            if _STREET_CUE_BEFORE.search(lowered, max(0, m.start() - _CUE_REACH - 16), m.start() + 1) is not None]
+
+
+_NUMBERED_STREET_KINDS_NEAR = re.compile(rf"(?i)(?<![\w]){_WRITTEN_KIND}(?![\w])")
+
+
+def may_name_a_numbered_street(text: str) -> bool:
+    """The cheap test before the views are made: a written-out street kind in ``text``."""
+    return _NUMBERED_STREET_KINDS_NEAR.search(text) is not None

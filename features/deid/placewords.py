@@ -219,7 +219,9 @@ STREET_CUES = (
     "anschrift", "liefern an", "lieferung an", "zhivu na", "zhivu v", "zhivet na", "zhivem na", "prozhivayu na",
     "meshkayu na", "zhivu po", "lakom a", "lakom az", "lakik a", "lakunk a", "lakcim", "woon op", "woon aan",
     "woont op", "woont aan", "wonen op", "wonen aan", "bor pa", "bor i", "adress", "vivo en", "vive en", "vivo na",
-    "moro na", "abito in", "direccion", "indirizzo", "endereco")
+    "moro na", "abito in", "direccion", "indirizzo", "endereco",
+    # round 26: Portuguese in the third person ("minha filha mora na rua oito")
+    "mora na", "mora no", "moram na", "vive na", "vivem na")
 #: an article or a word for street said between such a cue and the name ("wohne in der Kastanienallee 7", "woon op
 #: de Kalverstraat 92", "lakom a Váci 12")
 STREET_CUE_ARTICLES = ("the", "der", "die", "dem", "de", "het", "a", "az", "la", "el", "calle", "ulici", "ulitse",
