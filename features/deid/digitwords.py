@@ -286,3 +286,14 @@ def group_number_values() -> dict[str, str]:
             for word in spellings.split("/"):
                 values.update({word.replace(_APOSTROPHES[0], mark): str(value) for mark in _APOSTROPHES})
     return values
+
+
+#: round 26: Thai digit words, as a phone number is read out glued in a word ("ศูนย์แปดหนึ่ง สองสามสี่ ห้าหกเจ็ดแปด"):
+#: "โท" is the two said on the telephone; the words for 0 to 9, each with its spellings
+THAI_DIGIT_WORDS: tuple[str, ...] = (
+    "ศูนย์", "หนึ่ง", "สอง/โท", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า")
+#: words said between groups of Thai digit words, as the dash is ("ขีด", "ขีดกลาง")
+THAI_GROUP_SEPARATORS: tuple[str, ...] = ("ขีดกลาง", "ขีด")
+#: the Thai marks that go on the letter before them (vowels above and below, tone marks): a digit word with one of
+#: them right after it is part of a longer word
+THAI_MARKS_AFTER = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"

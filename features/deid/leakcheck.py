@@ -103,7 +103,7 @@ from features.deid.leakpeople import PeopleLook, overridden
 
 # The check's own reading of the twelfth round's third parties (roles and relation words of other languages, structured
 # text, payees, sign-offs).
-from features.deid.leakplaces import PlaceLook, house_number_left
+from features.deid.leakplaces import PlaceLook, house_number_left, numbered_street_said, street_numbers, town_left_by_a_place
 from features.deid.leakrecords import names_in_records, record_field_kinds
 from features.deid.leakscripts import holds_cued_cjk_name, holds_name_in_abjad_kana_or_tamil, holds_pinyin_name
 
@@ -1269,6 +1269,10 @@ class OwnerForms:
     capitalised_towns: frozenset[str] = frozenset()
     # round 25: the name parts written with marks as stored, lower case ("văn"): a word so written is the name
     marked_names: frozenset[str] = frozenset()
+    # round 26: the street's house number and its own number, figures ("1420 SW 8th St": "1420", "8"), looked for
+    # in groups and beside a numbered street's kind ("calle ocho numero catorce veinte")
+    house_number: str = ""
+    street_number: str = ""
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -1354,6 +1358,7 @@ class OwnerForms:
         if len(mrn_key) >= 6 and not mrn_key.isdigit() and any(c.isdigit() for c in mrn_key):
             glued.add(mrn_key)
         other_words, stems, codes, long_towns = _other_places(str(row.get("city") or ""), str(row.get("street_address") or ""))
+        house, named = street_numbers(normalise(str(row.get("street_address") or "")))  # round 26
         return cls(frozenset(names), frozenset(names & (STOP_WORDS | CAPITAL_ONLY_NAME_PARTS)), frozenset(g for g in grams if g),
                    national_digits(str(row["phone"] or "")), dob if isinstance(dob, dt.date) else None,
                    str(row["zip5"] or ""), mrn_digits if len(mrn_digits) >= 6 else "", frozenset(glued),
@@ -1370,7 +1375,8 @@ class OwnerForms:
                    marked_names=frozenset(p for p in str(row["full_name"] or "").lower().split() if not p.isascii()),
                    heard_pairs=heard_pairs(str(row["full_name"] or "")),
                    capitalised_towns=frozenset(CAPITALISED_TOWN_NICKNAMES.get(
-                       " ".join(_TOKEN.findall(normalise(str(row.get("city") or "")))), ())))
+                       " ".join(_TOKEN.findall(normalise(str(row.get("city") or "")))), ())),
+                   house_number=house, street_number=named)
 
     def number_kinds(self, value: int) -> set[str]:
         """Kinds of this patient's identifier a whole number stored in the patient's own row is: the ZIP (leading
@@ -1524,6 +1530,9 @@ class OwnerForms:
             if self.birthday is not None and self._has_month_word_birthday(lowered):
                 found.add("date_of_birth with a month word")
             found |= self._pieces_in(lowered)
+            if (self.house_number or self.street_number) and numbered_street_said(
+                    lowered, self.house_number, self.street_number):
+                found.add("street by its numbers")
             found |= self._cut_number_kinds(text, lowered)
             if self.mrn_significant and any(run.lstrip("0") == self.mrn_significant for run in _DIGITS.findall(text)):
                 found.add("mrn")
@@ -2684,6 +2693,8 @@ class IdentifierIndex:
                 kinds.append("opaque identifier")
             if house_number_left(text):  # round 16: "104-<ADDRESS>", "123<ADDRESS>"
                 kinds.append("house number beside an address")
+            if "<" in text and town_left_by_a_place(text):  # round 26: "<LOCATION> Noida", "<LOCATION>, Bogotá"
+                kinds.append("town left beside a place")
             kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))
             kinds += third_party_shapes(_PLACEHOLDER.sub(" ", text))
             kinds += identifier_shapes(_PLACEHOLDER.sub(" ", text))

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from features.deid.normalize import fold_text
+from features.deid.normalize import fold_text, numbers_as_figures
 from features.deid.peoplewords import FOREIGN_WORDS_THAT_ARE_NAMES, everyday_words
 from features.deid.peoplewords import key as folded_key
 from features.deid.placewords import (
@@ -29,7 +29,10 @@ from features.deid.placewords import (
     AREA_CODE_AFTER,
     AREA_CODE_MOVE_CUES,
     AUSTRALIAN_STATES,
+    CHINESE_PLACE_CUES_BEFORE,
+    CHINESE_PLACE_UNITS,
     CJK_LOWER_UNITS,
+    CJK_NOT_A_PLACE_NAME,
     CJK_NOT_AFTER_A_UNIT,
     CJK_NOT_IN_A_PLACE_NAME,
     CJK_TOP_NAMES,
@@ -43,11 +46,19 @@ from features.deid.placewords import (
     DWELLING_UNITS_AFTER,
     ENGLISH_STREET_KINDS,
     GLUED_STREET_ENDS,
+    HOUSE_NAME_ENDS,
+    HOUSE_NAME_STARTS,
+    HOUSE_NUMBER_CUES,
+    JAPANESE_PLACE_CUES_AFTER,
     KINDS_NAMED_BY_A_STREET_WORD,
     KOREAN_MIDDLE_UNITS,
     KOREAN_TOP_UNITS,
     LAB_PANEL_WORDS,
     LETTERED_POSTCODE_CUES,
+    MORE_COMPASS_WORDS,
+    MORE_PLACE_PREPOSITIONS,
+    NEIGHBOURHOOD_WORDS,
+    NICKNAME_ARTICLES,
     NON_GEOGRAPHIC_AREA_CODES,
     NOT_A_PLACE_AFTER_RESIDENCE,
     NOT_A_POINT_BEFORE,
@@ -55,6 +66,9 @@ from features.deid.placewords import (
     NOT_A_STREET_BEFORE_A_NUMBER,
     NOT_ADJECTIVAL_STREETS,
     NOT_DUTCH_POSTCODE_LETTERS,
+    NUMBERED_STREET_KINDS,
+    NUMBERED_STREET_KINDS_WRITTEN_OUT,
+    ORDINAL_TAILS,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
     RESIDENCE_CUES,
@@ -68,11 +82,14 @@ from features.deid.placewords import (
     STREET_NAME_PARTICLES,
     STREET_PAIR_BEFORE,
     STREET_WORDS_APART,
+    TOWN_PART_WORDS,
     UNITS_AFTER_A_POINT,
+    WEAK_PLACE_PREPOSITIONS,
     ZIP_PLACE_NOUNS,
 )
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS, SIG_WORDS
 from features.deid.recognizers import COMMON_WORDS, is_medication, world_towns
+from features.deid.townnicknames import PLACE_NICKNAMES, SHORT_PLACE_CODES
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+(?:st|nd|rd|th)?|&|/")
 
@@ -418,6 +435,224 @@ def _counted_thing_after(text: str, end: int) -> bool:
     return after is not None and (after.group(1) == "%" or after.group(1).lower() in _NO_HOUSE_AFTER)
 
 
+# --------------------------------------------------------------------------- round 26: places said with no number
+
+def _kanji(char: str) -> bool:
+    return "\u3400" <= char <= "\u4dbf" or "\u4e00" <= char <= "\u9fff" or char in "々ヶ"
+
+
+def _no_place_kanji(name: str) -> bool:
+    """Kanji that name no place: a word of no place, or a run that ends in one of two characters or more."""
+    return name in CJK_NOT_A_PLACE_NAME or any(len(w) >= 2 and name.endswith(w) for w in CJK_NOT_A_PLACE_NAME)
+
+
+def bare_kanji_place(text: str) -> bool:
+    """Whether ``text`` names a place in kanji with no number: two to ten kanji right before a Japanese word of living,
+    a station, coming from or a birthplace ("北沢に住んでいます", "世田谷在住"), or Han characters ending in a unit
+    right after a Chinese word of living ("住在朝阳区"); each read back or forth from its cue."""
+    for cue in JAPANESE_PLACE_CUES_AFTER:
+        at = text.find(cue)
+        while at >= 0:
+            start = at
+            while start > 0 and _kanji(text[start - 1]) and at - start < 11:
+                start -= 1
+            if not (start > 0 and _kanji(text[start - 1])) and 2 <= at - start <= 10 and not _no_place_kanji(
+                    text[start:at]):
+                return True
+            at = text.find(cue, at + 1)
+    for cue in CHINESE_PLACE_CUES_BEFORE:
+        at = text.find(cue)
+        while at >= 0:
+            after = at + len(cue)
+            run = ""
+            while after + len(run) < len(text) and _kanji(text[after + len(run)]) and len(run) < 8:
+                run += text[after + len(run)]
+            ends = [i + 1 for i, c in enumerate(run) if c in CHINESE_PLACE_UNITS and i >= 1
+                    and run[i + 1:i + 2] not in set(CHINESE_PLACE_UNITS)]
+            if any(not _no_place_kanji(run[:end]) for end in ends[:1]):
+                return True
+            at = text.find(cue, at + 1)
+    return False
+
+
+_NICK_CUES = tuple(sorted({*PLACE_PREPOSITIONS, *MORE_PLACE_PREPOSITIONS}, key=len, reverse=True))
+#: a word of place and the words after it, read without taking them (the next word of place may be among them)
+_AFTER_A_PLACE_WORD = re.compile(rf"(?<![\w'’-])(?P<cue>{_either(_NICK_CUES)})(?=\s+(?P<said>[^\s,;.!?]+"
+                                 r"(?:[ \t]+[^\s,;.!?]+){0,4}))", re.IGNORECASE)
+_ARTICLES = frozenset(NICKNAME_ARTICLES)
+_LONGEST_NICKNAME = max(len(n.split()) for n in PLACE_NICKNAMES)
+
+
+def _nickname_said(cue: str, said: str, plain: Callable[[str], bool]) -> bool:
+    """Whether the words after a word of place begin with a town's nickname (after an article or not): as written
+    with a capital, or in lower case when no everyday word; a short code in capitals after a strong cue."""
+    words = said.split()
+    if words and words[0].lower() in _ARTICLES and len(words) > 1:
+        words = words[1:]
+    for n in range(min(len(words), _LONGEST_NICKNAME), 0, -1):
+        phrase = " ".join(words[:n])
+        if phrase.lower() in PLACE_NICKNAMES and (phrase[:1].isupper() or not plain(phrase.lower())):
+            return True
+    return bool(words) and words[0] in SHORT_PLACE_CODES and cue.lower() not in WEAK_PLACE_PREPOSITIONS
+
+
+_CAPITALS_RUN = r"[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2}"
+_NEIGHBOURHOOD_NAMED = re.compile(rf"(?i:(?<![\w])(?:{_either(NEIGHBOURHOOD_WORDS)}))[ \t]+"
+                                  rf"(?:(?i:{_either(NICKNAME_ARTICLES)})[ \t]+)?({_CAPITALS_RUN})")
+_NAME_COMMA_TOWN = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]{3,}(?:[ \t]+[A-Z][^\W\d_]+)?)[ \t]*,[ \t]*"
+                              rf"({_CAPITALS_RUN})")
+_PART_THEN_TOWN = re.compile(rf"(?i:(?<![\w])(?:{_either(TOWN_PART_WORDS)}))[ \t-]*\d{{1,3}}[A-Za-z]?(?![\w]|[.,]\d)"
+                             rf"[ \t]*,?[ \t]*({_CAPITALS_RUN})")
+_HOUSE_ENDS = frozenset(HOUSE_NAME_ENDS)
+_HOUSE_STARTS = frozenset(HOUSE_NAME_STARTS)
+_CAPITALISED_BEFORE_A_COMMA = re.compile(r"((?:[A-Z][^\W\d_]*[ \t]+){1,3}[A-Z][^\W\d_]+)[ \t]*,[ \t]*[A-Z]")
+
+
+def _names_a_town(said: str) -> bool:
+    """Whether capitalised words, or their first ones, name a GeoNames town."""
+    words = said.split()
+    return any(_a_town(words[:n]) for n in range(len(words), 0, -1))
+
+
+def house_name_before_an_address(text: str) -> bool:
+    """Whether ``text`` holds a house's name before a comma and a capitalised street or town: capitalised words whose
+    last is a house's word ("Kestrel House, Mill Lane", "Rose Cottage, Ludlow", "The Old Rectory, Church Lane"), or a
+    house's first word and a name ("Villa Maria, Via Roma")."""
+    for m in _CAPITALISED_BEFORE_A_COMMA.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() != "the" and len(words) > 2:
+            words = words[1:]
+        keys = [w.lower() for w in words]
+        if keys[0] == "the":
+            keys = keys[1:]
+        if len(keys) >= 2 and (keys[-1] in _HOUSE_ENDS or keys[0] in _HOUSE_STARTS) and not any(
+                is_medication(k) for k in keys):
+            return True
+    return False
+
+
+_KIND_WORDS = frozenset(k.lower().rstrip(".") for k in (*NUMBERED_STREET_KINDS, *ENGLISH_STREET_KINDS, *STREET_KINDS_ALWAYS,
+                                                        *STREET_KINDS_CAPITALISED))
+
+
+def _after_a_house_number_or_a_kind(text: str, m: re.Match[str]) -> bool:
+    """A name before a comma and a town that is a street line's end ("1347 Poplar Avenue, Coronado"): its last word a
+    street's kind, or figures just before it (the older readings take the line)."""
+    if m.group(1).split()[-1].lower() in _KIND_WORDS:
+        return True
+    before = text[max(0, m.start() - 12):m.start()].rstrip(" \t").split()
+    return bool(before) and any(c.isdigit() for c in before[-1])
+
+
+def town_left_by_a_place(published: str) -> bool:
+    """Whether ``published`` (placeholders kept) holds a capitalised GeoNames town right after a ``<LOCATION>``, a
+    comma between or not ("<LOCATION> Noida", "<LOCATION>, Bogotá"): what a redactor that took a town's part or a
+    neighbourhood out without its town leaves. A town after a street or a postcode ("<ZIP> Amsterdam") is read by
+    the older readings."""
+    for m in re.finditer(r"<LOCATION>[ \t]*,?[ \t]*([A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?)",
+                         published):
+        if _names_a_town(m.group(1)) and m.group(1).lower() not in COMMON_WORDS:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- round 26: the owner's street by numbers
+
+_NUMBERED_KINDS = frozenset(k.rstrip(".") for k in NUMBERED_STREET_KINDS) | {"strasse"}
+_NUMBER_CUES = frozenset(HOUSE_NUMBER_CUES) | {"n", "o"}  # "nº" read in ASCII is "no", "n°" is "n"
+#: words passed over between a street's kind and its number ("calle 8", "8th street", "SW 8th St", "8. Strasse")
+_PASSED_OVER = frozenset((*COMPASS_WORDS, *MORE_COMPASS_WORDS, *ORDINAL_TAILS, "eme", "ieme"))
+_PIECE = re.compile(r"\d+|[^\W\d_]+|#")
+#: the fewest figures of a house number looked for in groups ("27" said "two seven" is any two figures)
+_FEWEST_HOUSE_FIGURES = 3
+
+
+def street_numbers(street: str) -> tuple[str, str]:
+    """The check's own reading of a stored street address: ``(house number, the street's number)``, figures only;
+    the house number is the first number unless an ordinal or a numbered street's kind claims it ("1420 SW 8th St" ->
+    ("1420", "8"); "Calle 8 # 14-20" -> ("1420", "8"); "Hauptstrasse 12" -> ("12", ""))."""
+    pieces = _PIECE.findall(street.lower())
+    named = ""
+    house: list[str] = []
+    for i, piece in enumerate(pieces):
+        if not piece.isdigit():
+            continue
+        after = pieces[i + 1] if i + 1 < len(pieces) else ""
+        before = pieces[i - 1] if i else ""
+        if not named and (after in ("st", "nd", "rd", "th") or (before in _NUMBERED_KINDS and not house)):
+            named = piece
+        elif len(house) < 2 and (not house or before in ("#", "-", "no") or pieces[i - 1].isdigit()):
+            house.append(piece)
+    return "".join(house), named
+
+
+def numbered_street_said(text: str, house: str, named: str) -> bool:
+    """Whether ``text`` (normalised: folded, lower case; numbers in words already written as figures) says the
+    owner's street by its numbers: the street's number with a numbered street's kind beside it, compass words or an
+    ordinal's ending between ("calle 8", "8th street", "southwest 8 th street"), or the house number's figures in one
+    to four groups ("14 20", "1 4 2 0") after a word of a number or a street's kind, or anywhere once the street is
+    named so."""
+    found = [(m.group(), m.start(), m.end()) for m in _PIECE.finditer(text)]
+    words = [w for w, _, _ in found]
+    named_at = False
+    if named:
+        for i, word in enumerate(words):
+            if word != named:
+                continue
+            left = i - 1
+            while left >= 0 and words[left] in _PASSED_OVER - _NUMBERED_KINDS and i - left < 3:
+                left -= 1
+            right = i + 1
+            while right < len(words) and words[right] in _PASSED_OVER - _NUMBERED_KINDS and right - i < 4:
+                right += 1
+            if (left >= 0 and words[left] in _NUMBERED_KINDS) or (right < len(words) and words[right] in _NUMBERED_KINDS):
+                named_at = True
+                break
+    if named_at:
+        return True
+    if len(house) < _FEWEST_HOUSE_FIGURES:
+        return False
+    for i, (word, _, _) in enumerate(found):
+        if not word.isdigit() or not house.startswith(word):
+            continue
+        said, j = word, i
+        while said != house and j + 1 < len(found) and found[j + 1][0].isdigit() and len(said) < len(house):
+            gap = text[found[j][2]:found[j + 1][1]]
+            if ":" in gap or len(gap) > 3:
+                break
+            j += 1
+            said += found[j][0]
+        before = words[max(0, i - 3):i]
+        if said == house and (_NUMBER_CUES.intersection(before) or _NUMBERED_KINDS.intersection(before)):
+            return True
+    return False
+
+
+_WRITTEN_OUT_KINDS = frozenset(NUMBERED_STREET_KINDS_WRITTEN_OUT)
+_A_WRITTEN_OUT_KIND = re.compile(rf"(?i:(?<![\w])(?:{_either(NUMBERED_STREET_KINDS_WRITTEN_OUT)})(?![\w]))")
+_CUE_OF_A_STREET = re.compile(rf"(?i:(?<![\w'’-])(?:{_either(STREET_CUES)})(?![\w]))")
+
+
+def street_said_by_its_number(text: str) -> bool:
+    """Whether ``text`` names anybody's street by its number said in words after a cue of living or an address ("mi
+    hija vive en la calle ocho numero catorce veinte", "my son lives at fourteen twenty eighth street"): in a view
+    with the numbers in figures, a written-out street kind beside a figure (compass words or an ordinal's ending
+    between), in the five words after the cue."""
+    if _A_WRITTEN_OUT_KIND.search(text) is None or _CUE_OF_A_STREET.search(text) is None:
+        return False
+    for view in numbers_as_figures(text):
+        for cue in _CUE_OF_A_STREET.finditer(view):
+            words = _PIECE.findall(view[cue.end():cue.end() + 60].lower())[:9]
+            for i, word in enumerate(words):
+                if word not in _WRITTEN_OUT_KINDS:
+                    continue
+                before = [w for w in words[max(0, i - 3):i] if w not in _PASSED_OVER]
+                after = [w for w in words[i + 1:i + 4] if w not in _PASSED_OVER]
+                if any(side.isdigit() and len(side) <= 3 for side in before[-1:] + after[:1]):
+                    return True
+    return False
+
+
 class PlaceLook:
     """The kinds of the module docstring; ``is_word`` is the check's own English reading, ``given_names`` its
     gazetteer of given names (lower case)."""
@@ -504,6 +739,34 @@ class PlaceLook:
         words = [w.lower().strip(".'’-") for w in name.split()]
         return not any(w in _NO_STREET_NAME or _no_name(w) for w in words) and not all(self._plain(w) for w in words)
 
+    def _a_place_name(self, said: str) -> bool:
+        """Capitalised words that may name a neighbourhood: one no English or everyday word, none a medicine."""
+        keys = [w.lower() for w in said.split()]
+        return not any(is_medication(k) for k in keys) and not all(self._plain(k) for k in keys)
+
+    def _round26_kinds(self, text: str) -> list[str]:
+        """The twenty-sixth round's places with no number (:func:`bare_kanji_place`, a town's nickname after a word of
+        place, a neighbourhood by its word or before its town, a town's numbered part and the town, a house's
+        name)."""
+        found: list[str] = []
+        if not text.isascii() and bare_kanji_place(text):
+            found.append("place in kanji before a word of living")
+        if any(_nickname_said(m.group("cue"), m.group("said"), self._plain) for m in _AFTER_A_PLACE_WORD.finditer(text)):
+            found.append("town by its nickname")
+        if street_said_by_its_number(text):
+            found.append("street said by its number in words")
+        if not any(c.isupper() for c in text):
+            return found
+        if any(self._a_place_name(m.group(1)) for m in _NEIGHBOURHOOD_NAMED.finditer(text)) or any(
+                _names_a_town(m.group(2)) and not _names_a_town(m.group(1)) and self._a_place_name(m.group(1))
+                and not _after_a_house_number_or_a_kind(text, m) for m in _NAME_COMMA_TOWN.finditer(text)):
+            found.append("neighbourhood")
+        if any(_names_a_town(m.group(1)) for m in _PART_THEN_TOWN.finditer(text)):
+            found.append("town's part and the town")
+        if "," in text and house_name_before_an_address(text):
+            found.append("house name")
+        return found
+
     def kinds(self, text: str) -> list[str]:
         """The kinds found in ``text`` (placeholders read as spaces)."""
         found: list[str] = []
@@ -533,6 +796,7 @@ class PlaceLook:
                 found.append("postcode by a town")
             if point_alone(text):
                 found.append("latitude or longitude alone")
+        found += self._round26_kinds(text)
         if any(name in self.given_names and not self._plain(name) and len(name) >= 3
                and folded_key(name) not in FOREIGN_WORDS_THAT_ARE_NAMES
                for m in (*_TOLD_LOOK.finditer(text), *_CLOSING_LOOK.finditer(text))

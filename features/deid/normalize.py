@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import re
 import unicodedata
 import warnings
@@ -55,6 +56,9 @@ from features.deid.digitwords import (
     SAID_JOIN_WORDS,
     SCRIPT_DIGIT_WORDS,
     TEEN_WORDS,
+    THAI_DIGIT_WORDS,
+    THAI_GROUP_SEPARATORS,
+    THAI_MARKS_AFTER,
     TURKISH_TEN,
     TURKISH_UNITS,
     WEAK_DIGIT_WORDS,
@@ -66,6 +70,7 @@ from features.deid.digitwords import (
     katakana_values,
     nordic_pair_values,
 )
+from features.deid.placewords import NUMBERED_STREET_KINDS_WRITTEN_OUT
 
 #: round 23: a regex class of the combining marks of the Latin, Arabic, Indic and Thai blocks (vowel signs, viramas,
 #: harakat): ``str.isalpha`` and ``[^\W\d_]`` take none of them, so a word read with either ends before its vowel
@@ -626,6 +631,11 @@ def _russian_day(m: re.Match[str]) -> str:
     return str(_RUSSIAN_ORDINAL_STEMS[m.group(2).lower()] + (_RUSSIAN_ORDINAL_STEMS[m.group(1).lower()] if m.group(1) else 0))
 
 
+#: round 26: a numbered street's kind (a street named by one number said in words: "calle ocho", "eighth street")
+_NUMBERED_STREET_KIND = re.compile("(?i)(?<![^\\W\\d_])(?:" + "|".join(
+    sorted(map(re.escape, NUMBERED_STREET_KINDS_WRITTEN_OUT), key=len, reverse=True)) + ")(?![^\\W\\d_])")
+
+
 def numbers_as_figures(text: str) -> list[str]:
     """``text`` with its numbers in words written as figures, once per language that changes it (text2num's
     ``alpha2digit``; a year said in two halves joined: "nineteen forty-seven" -> "1947"; "oh" between digits a
@@ -635,7 +645,7 @@ def numbers_as_figures(text: str) -> list[str]:
     views: set[str] = set()
     if not text.isascii() and (cjk := cjk_numerals_as_figures(text)) != text:
         views.add(cjk)
-    if _says_numbers(text):
+    if _says_numbers(text) or _NUMBERED_STREET_KIND.search(text):  # round 26: one number beside "calle", "street"
         views |= {_SAID_DASH_BETWEEN_FIGURES.sub("-", _SAID_ZERO.sub(r"\g<1>0", _SPOKEN_YEAR.sub(r"\1\2", converted)))
                   for language in _NUMBER_LANGUAGES if (converted := alpha2digit(text, language)) != text}
     views |= {said for said in spoken_digit_views(text) if said != text}
@@ -772,6 +782,46 @@ def romanised_digits_as_figures(text: str) -> str:
     return text if not pieces else "".join(pieces) + text[last:]
 
 
+# Round 26: Thai digit words, glued in a word or one a word, groups apart by spaces, dashes or "ขีด" ("ศูนย์แปดหนึ่ง
+# สองสามสี่ ห้าหกเจ็ดแปด" for 081 234 5678): a run of seven digit words at least (a phone's length; "สามสี่วัน", three
+# or four days, stays) is written as its figures, a group's words glued and the groups apart.
+_THAI_DIGIT_VALUES = digit_values({"thai": THAI_DIGIT_WORDS})
+_THAI_DIGIT_WORD = re.compile(f"(?:{'|'.join(sorted(_THAI_DIGIT_VALUES, key=len, reverse=True))})(?![{THAI_MARKS_AFTER}])")
+_THAI_GAP = re.compile(rf"[ \t,.\-–—]*(?:(?:{'|'.join(THAI_GROUP_SEPARATORS)})[ \t,.\-–—]*)?")
+#: the fewest Thai digit words of a run read as a number
+_FEWEST_THAI_DIGITS = 7
+
+
+def thai_digits_as_figures(text: str) -> str:
+    """``text`` with each run of seven Thai digit words or more written as figures, groups kept apart by a space."""
+    if max(text) < "\u0e00" or not _THAI_DIGIT_WORD.search(text):
+        return text
+    pieces: list[str] = []
+    last = 0
+    run: list[re.Match[str]] = []
+
+    def flush() -> None:
+        nonlocal last
+        if len(run) >= _FEWEST_THAI_DIGITS:
+            groups = [_THAI_DIGIT_VALUES[run[0].group()]]
+            for before, m in itertools.pairwise(run):
+                glued = before.end() == m.start()
+                groups[-1:] = [groups[-1] + _THAI_DIGIT_VALUES[m.group()]] if glued else [
+                    groups[-1], _THAI_DIGIT_VALUES[m.group()]]
+            pieces.extend((text[last:run[0].start()], " ".join(groups)))
+            last = run[-1].end()
+        run.clear()
+
+    position = 0
+    while (m := _THAI_DIGIT_WORD.search(text, position)) is not None:
+        if run and _THAI_GAP.fullmatch(text, run[-1].end(), m.start()) is None:
+            flush()
+        run.append(m)
+        position = m.end()
+    flush()
+    return text if not pieces else "".join(pieces) + text[last:]
+
+
 def spoken_digit_views(text: str) -> list[str]:
     """``text`` with its digits said in words written as figures, one view per reading that changes it: digit words
     of any language one by one (:func:`said_digits_as_figures`, a word that is also a spelling-alphabet letter read
@@ -781,7 +831,7 @@ def spoken_digit_views(text: str) -> list[str]:
     if any(word in text.lower() for word in _DIGIT_BEFORE_LETTER):
         views.append(said_digits_as_figures(text, letters=False))
     if not text.isascii():
-        views += [cjk_numerals_as_figures(text), katakana_digits_as_figures(text)]
+        views += [cjk_numerals_as_figures(text), katakana_digits_as_figures(text), thai_digits_as_figures(text)]
     return [view for view in dict.fromkeys(views) if view != text]
 
 

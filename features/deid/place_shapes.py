@@ -30,7 +30,10 @@ from features.deid.placewords import (
     AREA_CODE_AFTER,
     AREA_CODE_MOVE_CUES,
     AUSTRALIAN_STATES,
+    CHINESE_PLACE_CUES_BEFORE,
+    CHINESE_PLACE_UNITS,
     CJK_LOWER_UNITS,
+    CJK_NOT_A_PLACE_NAME,
     CJK_NOT_AFTER_A_UNIT,
     CJK_NOT_IN_A_PLACE_NAME,
     CJK_TOP_NAMES,
@@ -43,6 +46,10 @@ from features.deid.placewords import (
     DWELLING_UNITS_AFTER,
     ENGLISH_STREET_KINDS,
     GLUED_STREET_ENDS,
+    HOUSE_NAME_ENDS,
+    HOUSE_NAME_STARTS,
+    HOUSE_NUMBER_CUES,
+    JAPANESE_PLACE_CUES_AFTER,
     JAPANESE_POSTCODE_MARK,
     KINDS_NAMED_BY_A_STREET_WORD,
     KOREAN_LOWER_UNITS,
@@ -50,12 +57,19 @@ from features.deid.placewords import (
     KOREAN_TOP_UNITS,
     LAB_PANEL_WORDS,
     LETTERED_POSTCODE_CUES,
+    MORE_COMPASS_WORDS,
+    MORE_PLACE_PREPOSITIONS,
+    NEIGHBOURHOOD_WORDS,
+    NICKNAME_ARTICLES,
     NON_GEOGRAPHIC_AREA_CODES,
     NOT_A_PLACE_AFTER_RESIDENCE,
     NOT_A_POINT_BEFORE,
     NOT_A_STREET_AFTER_A_NUMBER,
     NOT_A_STREET_BEFORE_A_NUMBER,
     NOT_ADJECTIVAL_STREETS,
+    NUMBERED_STREET_KINDS,
+    NUMBERED_STREET_KINDS_WRITTEN_OUT,
+    ORDINAL_TAILS,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
     RESIDENCE_CUES,
@@ -65,7 +79,9 @@ from features.deid.placewords import (
     STREET_KINDS_CAPITALISED,
     STREET_PAIR_BEFORE,
     STREET_WORDS_APART,
+    TOWN_PART_WORDS,
     UNITS_AFTER_A_POINT,
+    WEAK_PLACE_PREPOSITIONS,
     ZIP_PLACE_NOUNS,
 )
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS, SIG_WORDS
@@ -79,6 +95,7 @@ from features.deid.recognizers import (
     is_medication,
     world_towns,
 )
+from features.deid.townnicknames import PLACE_NICKNAMES, SHORT_PLACE_CODES
 
 
 def _spaced(words: tuple[str, ...]) -> str:
@@ -416,3 +433,190 @@ def place_recognizers() -> list[RegexSpanRecognizer]:
             _p(_LONE_POINT.pattern, 0.7, flags=cased, accept=_lone_point),
         ], name="LonePointRecognizer", gate=lambda text: "." in text or "," in text),
     ]
+
+
+# --------------------------------------------------------------------------- round 26: places said with no number
+
+_KANJI = "\u3400-\u4dbf\u4e00-\u9fff々ヶ"
+#: a run of kanji (two to ten) right before a Japanese word of living, a station, coming from or a birthplace
+_JAPANESE_BARE_PLACE = re.compile(rf"(?<![{_KANJI}])(?P<place>[{_KANJI}]{{2,10}}?)(?={alternation(JAPANESE_PLACE_CUES_AFTER)})")
+#: a run of Han characters ending in a unit right after a Chinese word of living or coming from
+_CHINESE_CUED_PLACE = re.compile(rf"(?:{alternation(CHINESE_PLACE_CUES_BEFORE)})(?P<place>[\u4e00-\u9fff]{{1,7}}?"
+                                 rf"[{CHINESE_PLACE_UNITS}])(?![\u4e00-\u9fff]{{0,1}}[{CHINESE_PLACE_UNITS}])")
+
+
+def _a_kanji_place(name: str) -> bool:
+    """Kanji that may name a place: none of the words of no place, whole or as the run's end ("母と一緒", "実家")."""
+    return name not in CJK_NOT_A_PLACE_NAME and not any(name.endswith(w) for w in CJK_NOT_A_PLACE_NAME if len(w) >= 2)
+
+
+def bare_cjk_place_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """A Japanese place's name in kanji with no number or unit before a word of living, a station or coming from
+    ("北沢に住んでいます", "下北沢の駅前", "世田谷在住", "新宿から来ました"), and a Chinese place ending in a unit after a
+    word of living ("住在朝阳区", "我来自海淀区"): ``(entity, start, end, score)``."""
+    if not any("\u3400" <= c <= "\u9fff" for c in text):
+        return []
+    found = [("LOCATION", *m.span("place"), 0.8) for m in _JAPANESE_BARE_PLACE.finditer(text)
+             if _a_kanji_place(m.group("place"))]
+    found += [("LOCATION", *m.span("place"), 0.8) for m in _CHINESE_CUED_PLACE.finditer(text)
+              if _a_kanji_place(m.group("place"))]
+    return found
+
+
+_ARTICLE = rf"(?:(?i:{alternation(NICKNAME_ARTICLES)})[ \t]+)?"
+_PLACE_CUE = rf"(?<![\w'’-])(?i:{_spaced((*PLACE_PREPOSITIONS, *MORE_PLACE_PREPOSITIONS))})[ \t]+"
+#: a town's nickname after a word of place and maybe an article ("lives in el Chuco", "vive en la Gran Manzana",
+#: "mora em Sampa", "back in Philly"); a short code only in capitals ("vive en el DF", "en BA")
+_NICKNAME = re.compile(rf"{_PLACE_CUE}{_ARTICLE}(?P<place>(?i:{_spaced(tuple(PLACE_NICKNAMES))}))(?![\w'’-])")
+#: a short code after a word of place that is no article or everyday word too ("a BA in nursing", "no DC" are no places)
+_CODE_CUES = tuple(w for w in (*PLACE_PREPOSITIONS, *MORE_PLACE_PREPOSITIONS) if w not in WEAK_PLACE_PREPOSITIONS)
+_CODE_CUE = rf"(?<![\w'’-])(?i:{_spaced(_CODE_CUES)})"
+_SHORT_CODE = re.compile(rf"{_CODE_CUE}[ \t]+{_ARTICLE}(?P<place>{alternation(tuple(SHORT_PLACE_CODES))})(?![\w'’-])")
+
+
+def _a_nickname(m: re.Match[str]) -> bool:
+    """A nickname written with a capital, or one that is no everyday word in lower case ("en la nevera" is none)."""
+    said = m.group("place")
+    return said[:1].isupper() or " ".join(said.lower().split()) not in _everyday()
+
+
+_TOWN_NAME = r"[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+){0,2}"
+#: a neighbourhood's word and its name ("el barrio Chapinero", "colonia Roma"), a name before a comma and a town
+#: ("Chapinero, Bogotá"), a numbered part of a town and the town ("Sector 15 Noida")
+_NEIGHBOURHOOD = re.compile(rf"(?<![\w])(?i:{_spaced(NEIGHBOURHOOD_WORDS)})[ \t]+(?:{_ARTICLE})?"
+                            rf"(?P<place>[A-Z][^\W\d_'’-]+(?:[ \t]+[A-Z][^\W\d_'’-]+){{0,2}})")
+_BEFORE_A_TOWN = re.compile(rf"(?<![\w'’-])(?P<place>[A-Z][^\W\d_'’-]{{3,}}(?:[ \t]+[A-Z][^\W\d_'’-]+){{0,1}}),[ \t]*"
+                            rf"(?P<town>{_TOWN_NAME})")
+_TOWN_PART = re.compile(rf"(?<![\w])(?P<part>(?i:{_spaced(TOWN_PART_WORDS)})[ \t-]*\d{{1,3}}[A-Za-z]?)(?![\w]|[.,]\d)"
+                        rf"(?:[ \t]*,?[ \t]*(?P<town>{_TOWN_NAME}))?")
+#: a house's name before a comma and a street or town ("Kestrel House, Mill Lane", "Rose Cottage, Ludlow", "The Old
+#: Rectory, Church Lane", "Villa Maria, Via Roma")
+_HOUSE_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<place>(?:(?i:the)[ \t]+)?(?:[A-Z][^\W\d_'’-]+[ \t]+){{1,2}}(?i:{alternation(HOUSE_NAME_ENDS)})|"
+    rf"(?i:{alternation(HOUSE_NAME_STARTS)})[ \t]+[A-Z][^\W\d_'’-]+(?:[ \t]+[A-Z][^\W\d_'’-]+)?),[ \t]*[A-Z]")
+
+
+def _town_words(said: str) -> bool:
+    """Whether ``said`` (one to three capitalised words) or its first words name a GeoNames town."""
+    words = said.split()
+    return any(_place_key(" ".join(words[:n])) in world_towns() for n in range(len(words), 0, -1))
+
+
+def _a_name_of_a_place(said: str) -> bool:
+    """Capitalised words that may be a neighbourhood's or house's name: one at least no everyday word, none a medicine."""
+    keys = [w.lower() for w in said.split() if w.lower() != "the"]
+    return bool(keys) and not any(is_medication(k) for k in keys) and any(k not in _everyday() for k in keys)
+
+
+_STREET_KIND_KEYS = frozenset((*NUMBERED_STREET_KINDS, *ENGLISH_STREET_KINDS, *STREET_KINDS_ALWAYS, *STREET_KINDS_CAPITALISED))
+
+
+def _a_street_before(m: re.Match[str]) -> bool:
+    """A street's line before the town, read by the older readings ("1347 Poplar Avenue, Coronado"): the name ends in
+    a street's kind or follows a house number."""
+    last = m.group("place").split()[-1].lower().rstrip(".")
+    return last in _STREET_KIND_KEYS or re.search(r"\d[\w/-]*[ \t]+\Z", m.string[max(0, m.start() - 12):m.start()]) is not None
+
+
+def more_place_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """The twenty-sixth round's places that carry no number, any script: a town's nickname after a word of place, a
+    neighbourhood by its word or before a town, a numbered part of a town with the town, a house's name before a
+    street or town, and the Japanese and Chinese places of :func:`bare_cjk_place_spans`."""
+    found = bare_cjk_place_spans(text) if not text.isascii() else []
+    found += [("LOCATION", *m.span("place"), 0.85) for m in _NICKNAME.finditer(text) if _a_nickname(m)]
+    found += [("LOCATION", *m.span("place"), 0.8) for m in _SHORT_CODE.finditer(text)]
+    if not any(c.isupper() for c in text):
+        return found
+    found += [("LOCATION", *m.span("place"), 0.8) for m in _NEIGHBOURHOOD.finditer(text)
+              if _a_name_of_a_place(m.group("place"))]
+    found += [("LOCATION", m.start("place"), m.end("town"), 0.8) for m in _BEFORE_A_TOWN.finditer(text)
+              if _town_words(m.group("town")) and _a_name_of_a_place(m.group("place"))
+              and not _town_words(m.group("place")) and not _a_street_before(m)]
+    found += [("LOCATION", m.start(), m.end("town"), 0.8) for m in _TOWN_PART.finditer(text)
+              if m.group("town") and _town_words(m.group("town"))]
+    found += [("STREET_ADDRESS", *m.span("place"), 0.8) for m in _HOUSE_NAME.finditer(text)
+              if _a_name_of_a_place(m.group("place"))]
+    return [f for f in found if f[1] < f[2]]
+
+
+# --------------------------------------------------------------------------- round 26: the owner's street by numbers
+
+_ORDINAL_TAIL = rf"(?:[ \t]*(?:{alternation(ORDINAL_TAILS)}))?"
+_STREET_KIND_WORD = rf"(?:{alternation(NUMBERED_STREET_KINDS)})\.?"
+_ANY_COMPASS = rf"(?:(?:{alternation((*COMPASS_WORDS, *MORE_COMPASS_WORDS))})\.?[ \t]+)?"
+_NUMBER_CUE = rf"(?:{alternation(HOUSE_NUMBER_CUES)})"
+
+
+def _owner_street_numbers(street: str) -> tuple[str, str]:
+    """``(house number, street's number)`` of a street address, figures only: the house number leads ("1420 SW 8th
+    St") or follows the street's name ("Calle 8 #14-20", "Hauptstraße 12"); the street's number is an ordinal or a
+    number right after a numbered street's kind. Either may be ""."""
+    lowered = street.lower()
+    ordinal = re.search(r"(?<!\d)(\d{1,3})(?:st|nd|rd|th|ª|º)(?![a-z])", lowered) or re.search(
+        rf"(?<![\w])(?:{alternation(NUMBERED_STREET_KINDS)})\.?[ \t]+(\d{{1,3}})(?![\d-])", lowered)
+    named = ordinal.group(1) if ordinal else ""
+    leading = re.match(r"[ \t]*(\d{1,6})[a-z]?(?![\w])", lowered)
+    if leading is not None:
+        return leading.group(1), named
+    rest = lowered[ordinal.end():] if ordinal else lowered
+    house = re.search(r"(\d{1,5})(?:[ \t]*[-/][ \t]*(\d{1,4}))?(?!.*\d)", rest)
+    return ("".join(g for g in house.groups() if g) if house else ""), named
+
+
+def owner_numbered_street_spans(text: str, street: str) -> list[tuple[int, int]]:
+    """Where ``text`` (a view with numbers in figures: "vivo en la calle 8 numero 14 20", "14 20 southwest 8th
+    street") says the owner's street by its numbers: the street's number beside a numbered street's kind ("calle 8",
+    "8th street", "rua 8", "8. Strasse"), and the house number's figures in one or more groups after a word of a
+    number or a street's kind, or in a text that names the street so."""
+    house, named = _owner_street_numbers(street)
+    if not house and not named:
+        return []
+    lowered = text.lower()
+    spans: list[tuple[int, int]] = []
+    if named:
+        number = rf"(?<![\d.,]){named}{_ORDINAL_TAIL}(?![\w])"
+        spans += [m.span() for m in re.finditer(
+            rf"(?<![\w]){_STREET_KIND_WORD}[ \t]+{_ANY_COMPASS}{number}|{_ANY_COMPASS}{number}[ \t]+{_STREET_KIND_WORD}(?![\w])",
+            lowered)]
+    if len(house) >= 3:  # two figures in groups are any two figures
+        for m in re.finditer(r"(?<![\d.,:])\d{1,4}(?:[ \t]*[,.-]?[ \t]*\d{1,4}){0,3}(?![\d:]|[.,]\d)", lowered):
+            if re.sub(r"\D", "", m.group()) != house:
+                continue
+            before = lowered[max(0, m.start() - 30):m.start()]
+            if spans or re.search(rf"(?<![a-z])(?:{_NUMBER_CUE}|{_STREET_KIND_WORD})[ \t:.]*\Z", before):
+                spans.append(m.span())
+    return spans
+
+
+# --------------------------------------------------------------------------- round 26: anybody's street by its numbers
+
+_WRITTEN_KIND = rf"(?:{alternation(NUMBERED_STREET_KINDS_WRITTEN_OUT)})"
+_GROUPS = r"\d{1,4}(?:[ \t-]{1,3}\d{1,4}){0,3}"
+#: in a view of numbers in figures: a written-out street kind and its number, compass words and an ordinal's ending
+#: between, a house number's groups after or before ("calle 8 numero 14 20", "14 20 southwest 8th street")
+_NUMBERED_STREET = re.compile(
+    rf"(?<![\w]){_WRITTEN_KIND}[ \t]+{_ANY_COMPASS}\d{{1,3}}{_ORDINAL_TAIL}(?![\w])"
+    rf"(?:[ \t,]*(?:{_NUMBER_CUE}[ \t.:]*)?{_GROUPS}(?![\w]|[.,:]\d))?|"
+    rf"(?<![\w.,:])(?:{_GROUPS}[ \t,]+)?{_ANY_COMPASS}\d{{1,3}}{_ORDINAL_TAIL}[ \t]+{_WRITTEN_KIND}(?![\w])")
+_STREET_CUE_BEFORE = re.compile(rf"(?<![\w])(?:{_spaced(STREET_CUES)})(?![\w])")
+#: how far before a numbered street its cue may stand ("vive en la calle ...", "lives at ... on ...")
+_CUE_REACH = 24
+
+
+def numbered_street_view_spans(view: str) -> list[tuple[int, int]]:
+    """Where ``view`` (a text with its numbers in words written as figures, lower case or not) names a street by its
+    number after a cue of living or of an address ("mi hija vive en la calle 8 numero 14 20", "my son lives at 14 20
+    8th street"): spans of ``view``."""
+    lowered = view.lower()
+    if not may_name_a_numbered_street(lowered):
+        return []
+    return [m.span() for m in _NUMBERED_STREET.finditer(lowered)
+            if _STREET_CUE_BEFORE.search(lowered, max(0, m.start() - _CUE_REACH - 16), m.start() + 1) is not None]
+
+
+_NUMBERED_STREET_KINDS_NEAR = re.compile(rf"(?i)(?<![\w]){_WRITTEN_KIND}(?![\w])")
+
+
+def may_name_a_numbered_street(text: str) -> bool:
+    """The cheap test before the views are made: a written-out street kind in ``text``."""
+    return _NUMBERED_STREET_KINDS_NEAR.search(text) is not None

@@ -40,7 +40,7 @@ CITY_NICKNAMES: dict[str, tuple[str, ...]] = {
 def city_codes(city: str) -> tuple[frozenset[str], frozenset[str]]:
     """``(capitals, any_case)``: what ``city`` may be written as besides its name, the short codes and
     initials (matched in capitals only, as written here) and the longer nicknames (any case, folded)."""
-    key = " ".join(re.findall(r"[a-z]+", city.lower().replace(".", " ")))
+    key = " ".join(re.findall(r"[a-z]+", anyascii(city).lower().replace(".", " ")))  # round 26: "São Paulo"
     names = CITY_NICKNAMES.get(key, ()) + TOWN_NICKNAMES.get(key, ())  # round 13: boroughs, more nicknames
     initials = city_initials(city)
     capitals = {n.upper() for n in names if len(n) <= 3 and n.isalpha()} | ({initials} if initials else set())

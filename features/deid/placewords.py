@@ -219,7 +219,9 @@ STREET_CUES = (
     "anschrift", "liefern an", "lieferung an", "zhivu na", "zhivu v", "zhivet na", "zhivem na", "prozhivayu na",
     "meshkayu na", "zhivu po", "lakom a", "lakom az", "lakik a", "lakunk a", "lakcim", "woon op", "woon aan",
     "woont op", "woont aan", "wonen op", "wonen aan", "bor pa", "bor i", "adress", "vivo en", "vive en", "vivo na",
-    "moro na", "abito in", "direccion", "indirizzo", "endereco")
+    "moro na", "abito in", "direccion", "indirizzo", "endereco",
+    # round 26: Portuguese in the third person ("minha filha mora na rua oito")
+    "mora na", "mora no", "moram na", "vive na", "vivem na")
 #: an article or a word for street said between such a cue and the name ("wohne in der Kastanienallee 7", "woon op
 #: de Kalverstraat 92", "lakom a Váci 12")
 STREET_CUE_ARTICLES = ("the", "der", "die", "dem", "de", "het", "a", "az", "la", "el", "calle", "ulici", "ulitse",
@@ -256,3 +258,73 @@ LAB_PANEL_WORDS = frozenset((
     "tnt", "bnp", "lac", "lact", "ag", "osm", "uric", "fe", "tibc", "tsat", "ferr", "hb", "hgb", "hct", "wbc", "rbc",
     "plt", "mcv", "inr", "pt", "ptt", "aptt", "tsh", "ft4", "a1c", "hba1c", "ldl", "hdl", "tg", "chol", "crp", "esr",
     "egfr", "gfr", "li", "zn", "cu", "vit", "pco2", "po2", "ph", "sao2", "spo2", "hr", "rr", "bp", "temp", "wt"))
+
+# --------------------------------------------------------------------------- round 26: places said with no number
+
+#: A street named by a number, said with its kind ("calle ocho", "eighth street", "rua oito", "8. Straße"): the kinds,
+#: lower case, folded; a number beside one of them names the street (the owner's street by its number, round 26)
+NUMBERED_STREET_KINDS = (
+    "calle", "carrera", "cra", "kra", "transversal", "diagonal", "avenida", "av", "avda", "street", "st", "avenue",
+    "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "way", "place", "pl", "court", "ct", "terrace",
+    "highway", "hwy", "route", "rua", "estrada", "travessa", "rue", "via", "strasse", "straße", "str", "straat",
+    "ulica", "ul", "ulitsa", "camino", "carretera", "ruta", "calzada", "gatan", "gata", "gade", "vej", "katu")
+#: words said before a house number ("numero catorce veinte", "number fourteen twenty", "Hausnummer", "nº"), folded
+HOUSE_NUMBER_CUES = ("numero", "número", "numéro", "number", "num", "no", "nr", "nro", "nº", "n°", "#", "nummer", "hausnummer",
+                     "huisnummer", "casa", "house", "nummeret", "numer")
+#: what follows a street's number written as an ordinal ("8th", "8ª", "8o", "8.", "8e", "8ème", "8te"), lower case
+ORDINAL_TAILS = ("st", "nd", "rd", "th", "ª", "º", "°", "o", "a", "e", "er", "eme", "ème", "ieme", "ième", "te", "ste",
+                 "de", ".")
+#: compass words of other languages said with a numbered street ("southwest", "sudoeste", "suroeste"), folded
+MORE_COMPASS_WORDS = ("northeast", "northwest", "southeast", "southwest", "noreste", "noroeste", "sureste", "suroeste",
+                      "nordeste", "sudeste", "sudoeste", "norte", "sur", "sul", "este", "oeste", "leste")
+
+#: Japanese words right after a place's name in kanji with no number ("北沢に住んでいます", "下北沢の駅前", "世田谷在住",
+#: "新宿から来ました", "東京出身"): living, a station, coming or moving from, birthplace
+JAPANESE_PLACE_CUES_AFTER = ("に住", "に在住", "在住", "の駅", "駅前", "駅の", "駅で", "駅から", "駅まで", "駅近く",
+                             "から来", "から引っ越", "に引っ越", "へ引っ越", "出身", "に移住", "へ移住")
+#: Chinese words before a place ("住在朝阳区", "我来自海淀区", "搬到浦东新区"); the place ends in a unit
+CHINESE_PLACE_CUES_BEFORE = ("住在", "来自", "來自", "搬到", "搬去", "家在", "住到", "搬来", "搬來", "老家在", "老家是")
+#: a place's last character after those cues: a district, county, town, village, street, city, province
+CHINESE_PLACE_UNITS = "区區县縣镇鎮村乡鄉街路市省州"
+#: kanji words before such a cue that are no place's name (together, a home, a facility, a neighbourhood, abroad,
+#: the countryside, a country, a hospital, school or firm, the nearest station, times), and Chinese generic places
+CJK_NOT_A_PLACE_NAME = frozenset((
+    "一緒", "実家", "自宅", "施設", "近所", "海外", "外国", "田舎", "都会", "地元", "日本", "中国", "韓国", "米国",
+    "英国", "台湾", "病院", "薬局", "会社", "学校", "職場", "仕事", "大学", "家族", "両親", "息子", "娘", "母", "父",
+    "祖母", "祖父", "家", "寮", "団地", "市内", "都内", "県内", "区内", "町内", "村内", "郊外", "近郊", "最寄", "始発",
+    "終着", "地下鉄", "各駅", "今日", "明日", "昨日", "今朝", "先週", "先月", "去年", "今年", "来週", "来月", "毎日",
+    "朝", "夜", "昼", "夕方", "午前", "午後", "病棟", "老人", "介護", "独身", "一人", "同居", "別居", "賃貸", "社宅",
+    "農村", "农村", "乡村", "鄉村", "城市", "郊区", "郊區", "市区", "市區", "社区", "社區", "小区", "小區", "山区",
+    "山區", "城区", "城區", "县城", "縣城", "街道", "马路", "馬路", "公路", "本市", "本区", "本區", "这个区", "那个区",
+    "同一个区", "同一条街", "一条街", "隔壁街", "附近", "这里", "那里", "医院", "醫院", "养老院", "養老院", "宿舍"))
+
+#: a house's name's last word in the British and Continental way ("Kestrel House", "Rose Cottage", "The Old Rectory",
+#: "Villa Maria" has its word first): said before a street or a town, a house name is part of an address
+HOUSE_NAME_ENDS = ("house", "cottage", "cottages", "farm", "farmhouse", "lodge", "manor", "hall", "grange", "barn",
+                   "rectory", "vicarage", "parsonage", "mill", "court", "mews", "villa", "bungalow", "croft",
+                   "chalet", "hacienda", "quinta", "granja", "finca", "masseria", "cascina", "hof", "haus")
+#: a house's name's first word ("Villa Maria", "Quinta da Serra", "Casa Blanca", "Finca El Olivo")
+HOUSE_NAME_STARTS = ("villa", "quinta", "casa", "finca", "chalet", "hacienda", "masseria", "cascina", "maison", "haus")
+#: a numbered part of an Indian town said before it ("Sector 15 Noida", "Phase 2 Mohali", "Block C Janakpuri")
+TOWN_PART_WORDS = ("sector", "sec", "phase", "block", "pocket", "khand", "nagar", "colony", "extension", "ext")
+#: cues of a postcode said alone, lower case ("PLZ 79110", "PIN 110001", "pincode", "postcode", "CEP", "CP")
+POSTCODE_CUES = ("plz", "postleitzahl", "pin", "pincode", "pin code", "postcode", "post code", "postal code",
+                 "code postal", "cp", "cep", "cap", "código postal", "codigo postal", "zip", "zip code", "zipcode",
+                 "postnummer", "postinumero", "kod pocztowy", "indeks", "почтовый индекс", "индекс")
+#: words before a neighbourhood's name ("el barrio Chapinero", "the Mission district" has it after), lower case
+NEIGHBOURHOOD_WORDS = ("barrio", "bairro", "colonia", "col.", "quartier", "quartiere", "rione", "kiez", "stadtteil",
+                       "neighborhood", "neighbourhood", "district", "localidad", "comuna", "vereda", "urbanización",
+                       "urbanizacion", "urb.", "fraccionamiento", "fracc.", "reparto", "sector", "distrito")
+#: articles of other languages between a cue of place and a place ("vive en el Chuco", "mora no Rio", "wohnt in der
+#: Altstadt"), lower case
+NICKNAME_ARTICLES = ("the", "el", "la", "los", "las", "le", "les", "il", "lo", "der", "die", "das", "o", "os", "as")
+#: words of place of other languages before a town's nickname ("vive en el Chuco", "mora em Sampa", "back in Philly")
+MORE_PLACE_PREPOSITIONS = ("en", "em", "no", "na", "a", "de", "desde", "da", "do", "para", "nach", "aus", "à", "au",
+                           "di", "back in", "out in", "over in")
+#: those that are articles or everyday words too: no short code in capitals after them is a town ("a BA in nursing")
+WEAK_PLACE_PREPOSITIONS = frozenset(("a", "no", "do", "de", "da", "di", "à", "au", "na"))
+#: those of :data:`NUMBERED_STREET_KINDS` that are written out and no everyday word of English ("way", "place", "st"
+#: are left out): one beside a number said in words lets a single number be written as figures ("calle ocho")
+NUMBERED_STREET_KINDS_WRITTEN_OUT = ("calle", "carrera", "avenida", "street", "avenue", "road", "boulevard", "rua",
+                                     "estrada", "rue", "strasse", "straße", "straat", "ulica", "camino", "carretera",
+                                     "gatan", "katu", "highway")

@@ -169,7 +169,14 @@ from features.deid.peoplewords import (
     everyday_words,
 )
 from features.deid.peoplewords import key as vocabulary_key
-from features.deid.place_shapes import cjk_place_spans, point_spans
+from features.deid.place_shapes import (
+    cjk_place_spans,
+    may_name_a_numbered_street,
+    more_place_spans,
+    numbered_street_view_spans,
+    owner_numbered_street_spans,
+    point_spans,
+)
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.readingwords import (
     ANALYTE_WORDS,
@@ -2041,6 +2048,8 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     mapped += _month_word_date_spans(digits, folded, owner) + _piecewise_spans(digits, folded, owner)
     mapped += _sound_owner_spans(text, folded, owner) + _cut_number_spans(digits, folded, owner)
     mapped += _alias_owner_spans(text, folded, digits, owner)
+    # round 26: the street by its numbers ("calle 8 numero 14 20", in words in the views of numbers in figures)
+    mapped += [(start, end, "ADDRESS") for start, end in owner_numbered_street_spans(text, owner.street_address or "")]
     mapped += round13_owner_spans(text, owner.full_name, owner.date_of_birth)  # Morse, spelled, respelled, lunar
     mapped += round14_owner_spans(text, owner.full_name, owner.date_of_birth, folded, phone=_owner_phone(owner),
                                   city=owner.city or "")  # by ear, upside down, '1 1 1 7', '413-862-xx07', 'the City'
@@ -2784,6 +2793,20 @@ def spoken_phone_spans(text: str) -> list[tuple[str, int, int, float]]:
     return found
 
 
+def worded_street_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Anybody's street named by its number in words after a cue of living or an address ("mi hija vive en la calle
+    ocho numero catorce veinte", "my daughter lives at fourteen twenty eighth street"; round 26): the spans of
+    :func:`~features.deid.place_shapes.numbered_street_view_spans` in the views of numbers in figures, mapped back."""
+    found: list[tuple[str, int, int, float]] = []
+    if not may_name_a_numbered_street(text):
+        return found
+    for view in numbers_as_figures(text):
+        spans = numbered_street_view_spans(view)
+        origin = _origin_in(text, view) if spans else []
+        found += [("STREET_ADDRESS", origin[start][0], origin[end - 1][1], 0.8) for start, end in spans]
+    return found
+
+
 _NUMBER = re.compile(r"(?<!\d)\d{1,5}(?!\d)")
 #: from this Gregorian year of birth on, the year of birth has four digits or more in each of the other calendars
 #: (:func:`~features.deid.calendars.birthday_in_calendars`: Hijri 1111, Solar Hijri 1078, Hebrew 5460, Buddhist 2243 for
@@ -3371,6 +3394,9 @@ class TextDeidentifier:
             # round 26: the NER's "name" that is a kin's verb ("grandpa drew a picture", "grandma rose early")
             results = [r for r in results if r.entity_type != "PERSON"
                        or not _a_verb_after_a_kin_word(original, r.start, r.end, self._is_word)]
+            # round 26: places with no number (a town's nickname, a neighbourhood before its town, a house's name,
+            # "北沢に住んでいます"), after the filters of everyday words: each is read with its own guards
+            results += [RecognizerResult(*r) for r in more_place_spans(original)]
             for r in results:  # "Dr Patel Thu at 2", "Dott. Rossi Oggi ho preso": the name without the day or word
                 if r.entity_type == "PERSON" and " " in original[r.start:r.end]:
                     r.end = self._people.trimmed(original, r.start, r.end)
@@ -3380,6 +3406,7 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in pinyin_name_spans(original, self._people.is_word)]  # round 24
             results += [RecognizerResult(*r) for r in self._kin.spans(original)]  # round 25
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
+            results += [RecognizerResult(*r) for r in worded_street_spans(original)]  # round 26
             results += [RecognizerResult(*r) for r in festival_birthday_spans(original)]  # round 24
             results += [RecognizerResult(*r) for r in record_field_spans(original)]  # round 20: vCard places, ...
             results += [RecognizerResult(*r) for r in record_value_spans(original)]  # round 22: JSON, query fields

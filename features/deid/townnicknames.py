@@ -20,7 +20,8 @@ from __future__ import annotations
 #: town -> nicknames and boroughs or neighbourhoods that stand for it
 TOWN_NICKNAMES: dict[str, tuple[str, ...]] = {
     "new york": ("bk", "brooklyn", "bklyn", "the bronx", "bronx", "queens", "staten island", "manhattan", "harlem",
-                 "gotham", "the big apple", "nyc", "the five boroughs"),
+                 "gotham", "the big apple", "nyc", "the five boroughs",
+                 "big apple", "la gran manzana", "gran manzana", "la grande pomme"),  # round 26
     "houston": ("htx", "h-town", "h town", "htown", "space city", "bayou city", "clutch city"),
     "santa fe": ("the city different", "city different", "sfnm"),
     "los angeles": ("la", "lala land", "la la land", "lala-land", "city of angels", "the city of angels", "hollywood",
@@ -30,9 +31,9 @@ TOWN_NICKNAMES: dict[str, tuple[str, ...]] = {
     "atlanta": ("atl", "a-town", "hotlanta"),
     "chicago": ("chi-town", "chitown", "chi town", "chiraq", "the windy city", "windy city", "chi", "chgo"),
     "new orleans": ("nola", "the big easy", "big easy", "crescent city"),
-    "philadelphia": ("philly", "phl", "city of brotherly love", "south philly"),
+    "philadelphia": ("philly", "phl", "city of brotherly love", "south philly", "filadelfia"),
     "las vegas": ("sin city", "lv", "lvnv"),
-    "san francisco": ("san fran", "frisco", "sf", "bay area"),
+    "san francisco": ("san fran", "frisco", "sf", "bay area", "san pancho"),
     "seattle": ("emerald city", "the emerald city", "sea"),
     "miami": ("the 305", "magic city", "mia"),
     "dallas": ("big d", "dfw", "dtx"),
@@ -54,9 +55,37 @@ TOWN_NICKNAMES: dict[str, tuple[str, ...]] = {
     "washington": ("dc", "d.c."),
     "washington, d.c.": ("dc", "d.c."),
     "honolulu": ("hnl",),
+    # round 26: the towns of the twenty-sixth black-box round and the best-known nicknames of towns of the Spanish- and
+    # Portuguese-speaking world, said as often as the names ("el Chuco", "la Gran Manzana", "el De Efe", "Sampa")
+    "el paso": ("el chuco", "chuco", "chuco town", "chucotown", "elp", "sun city"),
+    "new york city": ("the big apple", "big apple", "la gran manzana", "gran manzana", "la grande pomme", "nyc"),
+    "mexico city": ("df", "d.f.", "de efe", "el de efe", "el defe", "defe", "cdmx", "chilangolandia", "el distrito federal"),
+    "ciudad de mexico": ("df", "d.f.", "de efe", "el de efe", "el defe", "defe", "cdmx", "chilangolandia"),
+    "sao paulo": ("sampa", "sp", "terra da garoa"),
+    "rio de janeiro": ("cidade maravilhosa", "rj"),
+    "buenos aires": ("ba", "bs as", "bsas", "baires", "capital federal", "caba"),
+    "guadalajara": ("gdl", "guanatos", "la perla tapatia", "perla tapatia"),
+    "monterrey": ("mty", "la sultana del norte", "sultana del norte"),
+    "tijuana": ("tj", "tijuas"),
+    "bogota": ("rolandia",),  # not "la nevera": "en la nevera" is in the fridge
+    "medellin": ("medallo", "la ciudad de la eterna primavera"),
+    "barcelona": ("barna", "bcn"),
+    "caracas": ("la sucursal del cielo",),
+    "santiago": ("stgo", "santiasco"),
+    "lima": ("la tres veces coronada",),
 }
 
 #: round 14: nicknames that are everyday phrases in lower case, matched only as written here, with their capitals ("took
 #: the train into the City": New York's; "the city" stays)
 CAPITALISED_TOWN_NICKNAMES: dict[str, tuple[str, ...]] = {
     "san francisco": ("the City", "The City"), "new york": ("the City", "The City"), "london": ("the City", "The City")}
+
+
+#: round 26: every nickname of a town above and of :data:`CAPITALISED_TOWN_NICKNAMES` of four characters or more, lower
+#: case: a third party's town said by its nickname is a place too (HIPAA Safe Harbor: a subdivision smaller than a
+#: state), read after a word of place; the shorter codes ("BA", "DF", "SF") are :data:`SHORT_PLACE_CODES`, in capitals
+PLACE_NICKNAMES: frozenset[str] = frozenset(
+    name for names in TOWN_NICKNAMES.values() for name in names if len(name.replace(".", "")) > 3)
+SHORT_PLACE_CODES: frozenset[str] = frozenset(
+    name.replace(".", "").upper() for names in TOWN_NICKNAMES.values() for name in names
+    if len(name.replace(".", "")) <= 3 and name.replace(".", "").isalpha())
