@@ -19,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from tests import deid_probes as probes
-from tests.deid_probes import redacted
+from tests.deid_probes import owner, redacted
 
 # --------------------------------------------------------------------------- a. Vietnamese medication messages
 
@@ -124,6 +124,11 @@ EVERYDAY_ABROAD = [
     "Nimesahau dawa jana jioni",
     "Beste dokter, ik ben mijn pillen vergeten",
     "Beste apotheker, mijn recept is op",
+    "Beste dokter,",
+    "Lieve zuster, dank u",
+    "แม่อายุมากแล้ว กินยาไม่ครบ",
+    "พ่อป่วยหนัก ต้องกินยาทุกวัน",
+    "ยายปวดหัว ลืมกินยา",
     "hana ga saita",
     "kinou yuki ga futta",
     "hana ga saita, kusuri wo nonda",
@@ -142,11 +147,34 @@ def test_everyday_words_of_swahili_dutch_letters_and_romaji_stay(deid, index, te
     ("Beste Jan, ik heb mijn pillen vergeten", "Jan", "Beste"),
     ("Lieve Anna, dank je wel voor de pillen", "Anna", "Lieve"),
     ("mama Amina ameleta dawa leo asubuhi", "Amina", "dawa"),
+    ("แม่มาลีกินยาแล้ว", "มาลี", "กินยา"),
 ])
 def test_the_name_beside_those_words_still_goes(deid, text, secret, kept):
     out = redacted(deid, text)
     assert secret not in out and "<PERSON>" in out, out
     assert kept in out, out
+
+
+OWNER_EVERYDAY = [
+    ("Ana Silva", "ana homa leo"),
+    ("Ana Silva", "ana dawa leo asubuhi"),
+    ("Ana Haddad", "ana nseet el dawa"),
+    ("Ana Haddad", "ana ta3ban el yom, nseet el dawa"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize(("name", "text"), OWNER_EVERYDAY)
+def test_ana_as_a_word_of_its_language_stays_for_an_ana(deid, name, text):
+    """Swahili "ana" (has) and Arabic in Latin letters "ana" (I) for an owner called Ana: both sides keep it."""
+    probes.assert_owner_word_kept(deid, name, text)
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+@pytest.mark.parametrize(("name", "text"), [("Ana Silva", "ana, this is a test"), ("Ana Silva", "hi ana, dawa leo?"),
+                                            ("Ana Silva", "ana silva here, out of pills")])
+def test_ana_called_so_is_still_the_owners_name(deid, name, text):
+    probes.assert_owner_caught(deid, owner(name), text, "ana")
 
 
 # --------------------------------------------------------------------------- d. a name's span ends at the name
@@ -180,6 +208,7 @@ def test_names_joined_in_one_find_still_go_whole(deid, text):
 @pytest.mark.parametrize("piece", [
     "duong huyet hom nay 140, Đường huyết cao quá, thứ Năm tôi đi khám. ",
     "nilikunywa dawa jioni, Beste dokter, hana ga saita, Houston, mi casa. ",
+    "ana nseet el dawa, ana homa leo, แม่อายุมากแล้ว. ",
     "Rosa brought soup and we talked " + "na" * 30 + "x tsutsutsu ",
 ])
 def test_the_round26_readings_cost_in_proportion(deid, index, piece):

@@ -100,12 +100,14 @@ from features.deid.calendars import (
     spreadsheet_serial,
 )
 from features.deid.everydaywords import (
+    ARABIZI_WORDS,
     LETTER_OPENINGS,
     ROMAJI_EVERYDAY_NOUNS,
     ROMAJI_PARTICLES,
     ROMAJI_WORD,
     SWAHILI_WORDS,
     VIETNAMESE_FUNCTION_WORDS,
+    arabizi_prose,
     everyday_sense,
     folded_vietnamese,
     function_words,
@@ -2191,6 +2193,10 @@ def _everyday_words_of_its_prose(text: str, start: int, end: int, kind: str) -> 
     if _vietnamese_words_here(text, start, end, words, around) or _swahili_words_here(text, start, words, around) \
             or _romaji_words_here(words, around):
         return True
+    roles = words[1:] or _PLAIN_WORD.findall(text, end, end + 32)[:1]
+    if roles and words[0].lower() in LETTER_OPENINGS and _at_a_sentence_start(text, start) and all(
+            vocabulary_key(w) in STAFF_ROLES for w in roles):
+        return True  # "Beste dokter", "Lieve zuster": a letter's opening and a role, no one's name (round 26)
     language = prose_language(around)
     if language is None:
         return False
@@ -2253,10 +2259,11 @@ def _vietnamese_words_here(text: str, start: int, end: int, words: list[str], ar
 def _swahili_words_here(text: str, start: int, words: list[str], around: list[str]) -> bool:
     """Round 26: whether a person found (its words ``words``) is Swahili words of medication care in Swahili prose
     (:func:`~features.deid.everydaywords.swahili_prose`): "dawa", "leo", "asubuhi", "jioni", "sukari", lower case or
-    capitalised where a sentence opens ("Leo nimekunywa dawa")."""
-    return swahili_prose(around) and all(
-        w.lower() in SWAHILI_WORDS and (w.islower() or (i == 0 and _at_a_sentence_start(text, start)))
-        for i, w in enumerate(words))
+    capitalised where a sentence opens ("Leo nimekunywa dawa"), or Arabic in Latin letters ("ana nseet el dawa")."""
+    return any(prose(around) and all(
+        w.lower() in listed and (w.islower() or (i == 0 and _at_a_sentence_start(text, start)))
+        for i, w in enumerate(words)) for listed, prose in ((SWAHILI_WORDS, swahili_prose),
+                                                            (ARABIZI_WORDS, arabizi_prose)))
 
 
 def _a_vietnamese_word_no_name(text: str, start: int, end: int) -> bool:
