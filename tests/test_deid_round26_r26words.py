@@ -57,6 +57,8 @@ VIETNAMESE_MESSAGES = [
     "toi van uong thuoc deu dan",
     "Đường huyết tăng, huyết áp giảm",
     "Ngày mai tôi đi xét nghiệm máu",
+    "Tôi uống Metformin và Amlodipine mỗi sáng",
+    "Tết Nguyên Đán tôi vẫn uống thuốc",
 ]
 
 VIETNAMESE_NAMES = [
@@ -65,6 +67,9 @@ VIETNAMESE_NAMES = [
     ("Con gái tôi là Mai, nó nhắc tôi uống thuốc", "Mai"),
     ("hom qua anh tuan dua toi di kham", "tuan"),
     ("bác sĩ Phạm Minh Đức khám cho tôi", "Phạm"),
+    ("Bác sĩ Lan bảo tăng liều", "Lan"),
+    ("Tôi gặp Nguyễn Văn Bình ở bệnh viện", "Bình"),
+    ("Hôm qua Trần Thị Hoa gọi điện cho tôi", "Hoa"),
 ]
 
 
@@ -82,6 +87,15 @@ def test_vietnamese_medication_messages_stay_and_are_not_refused(deid, index, te
 def test_a_vietnamese_name_after_a_kin_word_or_title_still_goes_for_both_sides(deid, index, text, secret):
     """A name after a kin word, an honorific or a title, marks or none: the check sees it, the redactor removes it."""
     probes.assert_free_text_caught(deid, index, text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), [("Tôi ở Hà Nội, vẫn uống thuốc đều", "Hà Nội"),
+                                              ("Tôi đi khám ở bệnh viện Bạch Mai", "Bạch Mai")])
+def test_a_vietnamese_place_goes_and_the_check_refuses_no_prose(deid, index, text, secret):
+    """A town or a hospital's name goes, the prose around it stays, the check finds nothing in the output."""
+    probes.assert_gone_and_clean(deid, index, text, secret)
+    assert redacted(deid, text).startswith("Tôi"), redacted(deid, text)
 
 
 @pytest.mark.verifies("REQ-DEID-004")

@@ -303,6 +303,15 @@ _VIETNAMESE_COMPOUND_LOOK = re.compile(r"(?<![^\W\d_])(?i:" + "|".join(
     for compound in sorted(vietnamese_compounds(), key=len, reverse=True)) + r")(?![^\W\d_])")
 
 
+#: round 26: Vietnamese titles of two words a name follows ("bác sĩ Lan": doctor, nurse, pharmacist, teacher)
+_VIETNAMESE_TITLES = frozenset({"bác sĩ", "y tá", "dược sĩ", "thầy thuốc", "giáo sư", "tiến sĩ", "điều dưỡng"})
+#: words a place's name follows in Vietnamese (at, in, from, to, hospital, street, district, province, market)
+_VIETNAMESE_PLACE_LEADS = frozenset({"ở", "tại", "từ", "đến", "tới", "về", "viện", "phố", "đường", "quận", "huyện",
+                                     "tỉnh", "thành", "xã", "phường", "chợ", "trường", "khoa"})
+#: the end of a sentence between two words
+_SENTENCE_END = re.compile(r"[.!?:;\n]")
+
+
 def without_terms(text: str) -> str:
     """``text`` with the terms of :data:`_TERM_LOOK`, the signs of :data:`_SIGN_LOOK`, the things named after a person
     or place of :data:`_NAMED_THING_LOOK` and the named days and seasons (:func:`_without_named_days`) read as spaces
@@ -408,6 +417,8 @@ class PeopleLook:
         """The kinds of the module docstring in ``text`` (placeholders read as spaces)."""
         found: list[str] = []
         text = without_terms(text)
+        if not text.isascii() and self._vietnamese_named(text):
+            found.append("name where a person stands")
         text = self._vietnamese_read(text)
         lower_words = {w.lower() for w in _LETTERS.findall(text)}
         present = {key(w) for w in lower_words}
@@ -484,6 +495,32 @@ class PeopleLook:
             pieces += [text[at:start], "và"]
             at = blank[start]
         return "".join([*pieces, text[at:]])
+
+    def _vietnamese_named(self, text: str) -> bool:
+        """Round 26: in Vietnamese prose written with its marks, capitalised words in mid-sentence that fold to names'
+        pieces the check knows: two or more in a row ("gặp Nguyễn Văn Bình"), or one after a title of two words
+        ("bác sĩ Lan", "y tá Hoa": :data:`_VIETNAMESE_TITLES`); none after a word a place follows ("ở Hà Nội")."""
+        words = list(_VIETNAMESE_WORD.finditer(text))
+        if not vietnamese_prose([w.group().lower() for w in words]):
+            return False
+        terms = [m.span() for m in _VIETNAMESE_COMPOUND_LOOK.finditer(text)]  # "Tết Nguyên Đán" is no one
+        for i, w in enumerate(words):
+            if (any(a <= w.start() and w.end() <= b for a, b in terms) or not self._vietnamese_name_piece(w.group())
+                    or not i or _SENTENCE_END.search(text, words[i - 1].end(), w.start())
+                    or words[i - 1].group().lower() in _VIETNAMESE_PLACE_LEADS):
+                continue  # (a place's name after "ở", "tại", "bệnh viện": "ở Hà Nội", "bệnh viện Bạch Mai")
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt is not None and text[w.end():nxt.start()] == " " and self._vietnamese_name_piece(nxt.group()):
+                return True
+            title = " ".join(x.group().lower() for x in words[max(0, i - 2):i])
+            if title in _VIETNAMESE_TITLES and text[words[i - 1].end():w.start()] == " ":
+                return True
+        return False
+
+    def _vietnamese_name_piece(self, word: str) -> bool:
+        """A capitalised word that folds to a given name or a surname the check knows ("Nguyễn", "Văn", "Lan")."""
+        bare = folded_vietnamese(word).lower()
+        return word[:1].isupper() and word[1:].islower() and (bare in self.given_names or bare in self.family_names)
 
     def _round23_kinds(self, text: str) -> list[str]:
         """The twenty-third round's third parties, each read where a character it needs is there: capitalised words

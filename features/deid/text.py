@@ -2218,6 +2218,11 @@ _VIETNAMESE_COMPOUND = re.compile(r"(?<![^\W\d_])(?i:" + "|".join(
 _SENTENCE_START = re.compile(r"(?:\A|[.!?\n:;]|\s[-–—])[\s\"'(“]*\Z")
 
 
+#: Vietnamese pronouns, verbs of meeting and prepositions that open a find but are none of its name or place
+_VIETNAMESE_LEADS = VIETNAMESE_FUNCTION_WORDS | frozenset({"ở", "tại", "từ", "đến", "tới", "về", "gặp", "với", "cho",
+                                                           "và", "của", "hôm", "nay", "qua", "sáng", "tối", "chiều"})
+
+
 def _at_a_sentence_start(text: str, start: int) -> bool:
     """Whether ``text[start:]`` opens the text or a sentence (after a full stop, a question, a line's end, a colon)."""
     return _SENTENCE_START.search(text, max(0, start - 8), start) is not None
@@ -3548,6 +3553,9 @@ def _past_leading_words(text: str, start: int, end: int) -> int:
     at = start
     while at < end:
         compound = _VIETNAMESE_COMPOUND.match(text, at)  # "Bác sĩ Lan", "Hôm nay Lan" (round 26)
+        if compound is None and not text.isascii():  # "Tôi ở Hà Nội": a pronoun and a preposition (round 26)
+            leading = _LEADING_WORD.match(text, at)
+            compound = leading if leading is not None and leading.group(1).lower() in _VIETNAMESE_LEADS else None
         if compound is None and _at_a_sentence_start(text, at):  # "Beste Jan": the letter's opening (round 26)
             opening = _LEADING_WORD.match(text, at)
             compound = opening if opening is not None and opening.group(1).lower() in LETTER_OPENINGS else None
