@@ -59,6 +59,10 @@ VIETNAMESE_MESSAGES = [
     "Ngày mai tôi đi xét nghiệm máu",
     "Tôi uống Metformin và Amlodipine mỗi sáng",
     "Tết Nguyên Đán tôi vẫn uống thuốc",
+    "Vào dịp Tết tôi quên uống thuốc",
+    "Bảo Hiểm Y Tế trả tiền thuốc cho tôi",
+    "Bộ Y Tế khuyên uống thuốc đều",
+    "hôm nay Chủ Nhật tôi nghỉ",
 ]
 
 VIETNAMESE_NAMES = [

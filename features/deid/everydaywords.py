@@ -177,6 +177,7 @@ VIETNAMESE_COMPOUNDS = frozenset({
     "liều thuốc", "tiêm insulin", "kháng sinh", "đau đầu", "chóng mặt", "mệt mỏi", "buồn nôn", "khó thở",
     "cao huyết áp", "đo đường", "đo huyết áp", "sức khỏe", "sức khoẻ", "bình thường", "cảm ơn", "cám ơn",
     # round 26: festivals, whose words are names' pieces too ("Tết Nguyên Đán", "Trung Thu")
+    "bảo hiểm", "bảo hiểm y tế", "bộ y tế", "sở y tế", "trạm y tế", "y tế",
     "tết", "tết nguyên đán", "nguyên đán", "trung thu", "tết trung thu", "giáng sinh", "rằm", "rằm tháng giêng",
 })
 #: Vietnamese pronouns and function words that a name list also holds ("Toi", "Minh" aside, which is a given name

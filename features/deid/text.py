@@ -2190,7 +2190,7 @@ def _everyday_words_of_its_prose(text: str, start: int, end: int, kind: str) -> 
             w in everyday_words_of("vi") for w in words):
         return True  # "không sao", "vẫn": Vietnamese written in lower case (a name there is capitalised)
     around = _words_around(text, start, end)
-    if _vietnamese_words_here(text, start, end, words, around) or _swahili_words_here(text, start, words, around) \
+    if _vietnamese_words_here(text, start, end, around) or _swahili_words_here(text, start, words, around) \
             or _romaji_words_here(words, around):
         return True
     roles = words[1:] or _PLAIN_WORD.findall(text, end, end + 32)[:1]
@@ -2235,8 +2235,8 @@ def _in_vietnamese_compounds(text: str, start: int, end: int) -> bool:
     return all(any(a <= m.start() and m.end() <= b for a, b in covered) for m in _PLAIN_WORD.finditer(text, start, end))
 
 
-def _vietnamese_words_here(text: str, start: int, end: int, words: list[str], around: list[str]) -> bool:
-    """Round 26: whether a person found at ``text[start:end]`` (its words ``words``) is Vietnamese words in Vietnamese
+def _vietnamese_words_here(text: str, start: int, end: int, around: list[str]) -> bool:
+    """Round 26: whether a person found at ``text[start:end]`` is Vietnamese words in Vietnamese
     prose (:func:`~features.deid.everydaywords.vietnamese_prose`, the words ``around`` it): each word in a compound
     of care or of every day ("Đường huyết", "thứ Năm", "duong huyet"), or each a Vietnamese word that is no name's
     piece (as written, with its marks: "giảm", "Tôi", "Vẫn", "Hôm"; without them: "huyet", "uong"), in lower case or
@@ -2248,8 +2248,12 @@ def _vietnamese_words_here(text: str, start: int, end: int, words: list[str], ar
         return True
     opens = _at_a_sentence_start(text, start)
     folded = vietnamese_folded_words()
-    for i, w in enumerate(words):
-        low = w.lower()
+    low_end, high_end = max(0, start - 24), min(len(text), end + 24)
+    terms = [m.span() for m in _VIETNAMESE_COMPOUND.finditer(text, low_end, high_end)]
+    for i, m in enumerate(_PLAIN_WORD.finditer(text, start, end)):
+        w, low = m.group(), m.group().lower()
+        if any(a <= m.start() and m.end() <= b for a, b in terms):
+            continue  # "Vào dịp Tết": a compound's word, any case
         if not (w.islower() or (i == 0 and opens and w[1:].islower())):
             return False
         if low in VIETNAMESE_FUNCTION_WORDS:
@@ -2274,7 +2278,8 @@ def _swahili_words_here(text: str, start: int, words: list[str], around: list[st
 def _a_vietnamese_word_no_name(text: str, start: int, end: int) -> bool:
     """Round 26: whether a person found at ``text[start:end]``, by any reading, is Vietnamese words in lower case
     written with their marks, none a name's piece with its marks or without ("bác sĩ giảm liều thuốc", "anh tăng
-    liều"; "anh tuấn" is a name: "tuan" is one), in Vietnamese prose."""
+    liều"; "anh tuấn" is a name: "tuan" is one), in Vietnamese prose; or, with no honorific or cue before it,
+    Vietnamese words another reading took for a name (:func:`_vietnamese_words_here`: "Tuần trước" opening)."""
     words = _PLAIN_WORD.findall(text, start, end)
     if not words or not all(w.isalpha() for w in words):
         return False
@@ -2283,7 +2288,7 @@ def _a_vietnamese_word_no_name(text: str, start: int, end: int) -> bool:
         return vietnamese_prose(_words_around(text, start, end))
     before = _PLAIN_WORD.findall(text, max(0, start - 32), start)[-1:]  # "Tuần trước" opening, read by any reading
     return (not before or vocabulary_key(before[0]) not in _HONORIFIC_CUES) and _vietnamese_words_here(
-        text, start, end, words, _words_around(text, start, end))
+        text, start, end, _words_around(text, start, end))
 
 
 #: the words before a Vietnamese name that make it one whatever it reads as ("anh", "chị", "bác", "tên", "là")
