@@ -151,6 +151,8 @@ EVERYDAY_ABROAD = [
     "kinou yuki ga futta",
     "hana ga saita, kusuri wo nonda",
     "kinou yuki ga futta node soto ni dekakenakatta",
+    "yuki ga futta, kusuri wo nonda",
+    "no tomo nada de sodio",
 ]
 
 
@@ -166,6 +168,7 @@ def test_everyday_words_of_swahili_dutch_letters_and_romaji_stay(deid, index, te
     ("Lieve Anna, dank je wel voor de pillen", "Anna", "Lieve"),
     ("mama Amina ameleta dawa leo asubuhi", "Amina", "dawa"),
     ("แม่มาลีกินยาแล้ว", "มาลี", "กินยา"),
+    ("hana ga saita. Tanaka-san ga kusuri wo motte kita", "Tanaka", "hana ga saita"),
 ])
 def test_the_name_beside_those_words_still_goes(deid, text, secret, kept):
     out = redacted(deid, text)

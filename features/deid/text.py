@@ -2303,13 +2303,20 @@ def _is_romaji(word: str) -> bool:
     return _ROMAJI.fullmatch(word) is not None
 
 
+#: romaji particles that are no function word of the Latin-letter languages read (not "de", "to", "no", "o", "ya")
+_STRONG_ROMAJI_PARTICLES = frozenset({"ga", "wa", "wo", "ni", "kara", "made", "yori"})
+
+
 def _romaji_words_here(words: list[str], around: list[str]) -> bool:
     """Round 26: whether a person found (its words ``words``, lower case) is Japanese prose in romaji the English NER
     read as a name ("hana ga saita", "kinou yuki ga futta"): romaji prose of no other language
     (:func:`~features.deid.everydaywords.romaji_prose`), each word a particle, an everyday noun that is also a name
-    ("hana", "yuki") or a romaji word that is no name ("kinou", "kusuri")."""
-    if not all(w.islower() for w in words) or not romaji_prose(around, _is_romaji) or prose_language(around):
+    ("hana", "yuki") or a romaji word that is no name ("kinou", "kusuri"); where the words around are also another
+    language's prose, only with two particles no such language has ("ga", "wo")."""
+    if not all(w.islower() for w in words) or not romaji_prose(around, _is_romaji):
         return False
+    if sum(w in _STRONG_ROMAJI_PARTICLES for w in around) < 2 and prose_language(around):
+        return False  # "no tomo nada de sodio" is Spanish; "ga", "wo" twice are Japanese ("Tanaka-san ga … wo")
     return all(_is_romaji(w) and (w in ROMAJI_PARTICLES or w in ROMAJI_EVERYDAY_NOUNS or w not in ANY_NAME)
                for w in words)
 
