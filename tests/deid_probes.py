@@ -68,6 +68,33 @@ def check_index(patients: dict[str, list[object]] | None = None,
     return IdentifierIndex(table, keys)
 
 
+#: the key a message of the one patient of :func:`owner_check_index` is written under
+OWNER_KEY = "p-0001"
+
+
+def owner_check_index(name: str) -> IdentifierIndex:
+    """The leak check's index over one Houston patient called ``name``, the owner check on (messages keyed
+    :data:`OWNER_KEY`)."""
+    return check_index({
+        "mrn": ["MRN-00417723"], "full_name": [name], "date_of_birth": [datetime.date(1958, 3, 4)],
+        "phone": ["(555) 123-4417"], "email": ["someone@example.com"], "street_address": ["27 Penhallow Street"],
+        "city": ["Houston"], "state": ["TX"], "zip5": ["77002"]}, {"MRN-00417723": OWNER_KEY})
+
+
+def owner_check_finds(name: str, text: str) -> set[str]:
+    """Everything the leak check finds in ``text`` written by the patient called ``name``: every patient's values
+    (a lake's column read value by value) and the free-text scan with its owner check."""
+    index = owner_check_index(name)
+    return index.kinds_in(text) | set(index._free_text_counts((0, [(text, OWNER_KEY)]))[0])
+
+
+def assert_owner_word_kept(deid: TextDeidentifier, name: str, text: str) -> None:
+    """For the owner called ``name``, the redactor publishes ``text`` as written (a piece of the name in an everyday
+    sense) and the check (every patient's values and the owner check) finds nothing in it."""
+    assert redacted(deid, text, owner(name)) == text
+    assert not owner_check_finds(name, text), owner_check_finds(name, text)
+
+
 def two_patients_index() -> IdentifierIndex:
     """The leak check's index over two patients whose ZIPs (10457, 92683) and towns (Boulder, Phoenix) are also an
     ordinary number and ordinary words: the residual pass's and the check's readings of other patients' values."""

@@ -21,29 +21,12 @@ c. Vietnamese words written with their marks that fold to a piece of a patient's
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 from tests import deid_probes as probes
 from tests.deid_probes import owner, owner_kinds, redacted
 
-OWNER_KEY = "p-0001"
-
-
-def owner_index(name: str):
-    """The leak check's index over one patient called ``name``, the owner check on (messages keyed ``OWNER_KEY``)."""
-    return probes.check_index({
-        "mrn": ["MRN-00417723"], "full_name": [name], "date_of_birth": [datetime.date(1958, 3, 4)],
-        "phone": ["(555) 123-4417"], "email": ["someone@example.com"], "street_address": ["27 Penhallow Street"],
-        "city": ["Houston"], "state": ["TX"], "zip5": ["77002"]}, {"MRN-00417723": OWNER_KEY})
-
-
-def check_finds(name: str, text: str) -> set[str]:
-    """Everything the leak check finds in ``text`` written by the patient called ``name``: every patient's values
-    (a lake's column read value by value) and the free-text scan with its owner check."""
-    index = owner_index(name)
-    return index.kinds_in(text) | set(index._free_text_counts((0, [(text, OWNER_KEY)]))[0])
+owner_index = probes.owner_check_index
 
 
 # --------------------------------------------------------------------------- a. everyday words the NER read as names
@@ -128,8 +111,7 @@ OWNER_NAMED = [
 @pytest.mark.parametrize(("name", "text"), OWNER_EVERYDAY)
 def test_the_owners_name_as_an_everyday_word_stays_and_is_not_refused(deid, name, text):
     """The redactor keeps the word, and the check (every patient's values and the owner check) finds nothing."""
-    assert redacted(deid, text, owner(name)) == text
-    assert not check_finds(name, text), check_finds(name, text)
+    probes.assert_owner_word_kept(deid, name, text)
 
 
 @pytest.mark.verifies("REQ-DEID-003")

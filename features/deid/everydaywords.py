@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import importlib
+import unicodedata
+from collections.abc import Callable
 
 from wordfreq import get_frequency_dict, zipf_frequency
 
@@ -67,6 +69,8 @@ ROMAJI_EVERYDAY_NOUNS = frozenset({
     "yuki", "hana", "sora", "umi", "hikari", "kaze", "natsu", "haru", "aki", "fuyu", "hoshi", "tsuki", "ame", "sakura",
     "momo", "nami", "yume", "ai", "kumo", "midori", "mizu", "yama", "kawa", "mori", "hino", "asa", "yoru", "niji",
     "ringo", "kiku", "ran", "ren", "shin", "kei", "yu", "rin", "mai", "mei", "hoshino", "tsubasa", "aoi", "akane",
+    # round 26: nouns of place and time that are surnames elsewhere ("soto ni", "outside"; "naka de")
+    "soto", "uchi", "naka", "mae", "ato", "ue", "shita", "ima", "kyou", "kinou", "ashita", "kesa", "konban",
 })
 #: the particles after a Japanese noun in romaji
 ROMAJI_PARTICLES = frozenset({"ga", "wa", "wo", "o", "ni", "no", "mo", "de", "ya", "to", "kara", "made", "yori"})
@@ -127,6 +131,8 @@ def everyday_sense(word: str, before: str, after: str, words: list[str]) -> bool
         return True
     if word in ROMAJI_EVERYDAY_NOUNS and after in ROMAJI_PARTICLES:
         return True
+    if (word in SWAHILI_WORDS and swahili_prose(words)) or (word in ARABIZI_WORDS and arabizi_prose(words)):
+        return True  # round 26: "ana homa leo" (she has a fever today), "ana nseet el dawa" (I forgot the medicine)
     language = prose_language(words)
     return language is not None and word in function_words(language)
 
@@ -141,3 +147,144 @@ def month_sense(word: str, before: str, after: str) -> bool:
         return False
     return (before in MONTH_PREPOSITIONS or before in MONTH_LEADS or before.isdigit()
             or (after.isdigit() and len(after) == 4))
+
+
+# --------------------------------------------------------------------------- round 26: Vietnamese, Swahili, romaji
+
+def folded_vietnamese(word: str) -> str:
+    """``word`` without its Vietnamese marks, "đ" read "d" ("đường" → "duong"), as a message typed without them
+    writes it."""
+    bare = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
+@functools.cache
+def vietnamese_folded_words() -> frozenset[str]:
+    """The everyday Vietnamese words (wordfreq's list, syllable by syllable) written without their marks ("duong",
+    "huyet", "hom", "uong", "thuoc"): how a message typed without the marks spells them."""
+    return frozenset(folded_vietnamese(w) for w in everyday_words("vi"))
+
+
+#: Vietnamese compounds of medication care and of every day whose syllables are also names' pieces or are read as a
+#: name's ("Đường huyết" is blood sugar, "thứ Năm" Thursday): written with their marks, lower case; each is read with
+#: its marks or without them (:func:`vietnamese_compounds`), in any case
+VIETNAMESE_COMPOUNDS = frozenset({
+    "đường huyết", "đường máu", "tiểu đường", "huyết áp", "huyết áp cao", "huyết áp thấp", "mỡ máu", "tim mạch",
+    "hôm nay", "hôm qua", "hôm kia", "ngày mai", "sáng nay", "sáng mai", "trưa nay", "chiều nay", "chiều qua",
+    "tối nay", "tối qua", "đêm qua", "tuần này", "tuần trước", "tuần sau", "tháng này", "tháng trước", "năm nay",
+    "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "bác sĩ", "y tá", "dược sĩ",
+    "nhà thuốc", "bệnh viện", "phòng khám", "tái khám", "uống thuốc", "quên uống", "tăng liều", "giảm liều",
+    "liều thuốc", "tiêm insulin", "kháng sinh", "đau đầu", "chóng mặt", "mệt mỏi", "buồn nôn", "khó thở",
+    "cao huyết áp", "đo đường", "đo huyết áp", "sức khỏe", "sức khoẻ", "bình thường", "cảm ơn", "cám ơn",
+    # round 26: festivals, whose words are names' pieces too ("Tết Nguyên Đán", "Trung Thu")
+    "bảo hiểm", "bảo hiểm y tế", "bộ y tế", "sở y tế", "trạm y tế", "y tế",
+    "tết", "tết nguyên đán", "nguyên đán", "trung thu", "tết trung thu", "giáng sinh", "rằm", "rằm tháng giêng",
+})
+#: Vietnamese pronouns and function words that a name list also holds ("Toi", "Minh" aside, which is a given name
+#: first): read as the word even unmarked and capitalised at a sentence's start
+VIETNAMESE_FUNCTION_WORDS = frozenset({
+    "tôi", "toi", "mình", "chúng", "hôm", "nay", "qua", "vẫn", "cũng", "đã", "đang", "sẽ", "rồi", "không", "chưa",
+    "có", "là", "và", "nhưng", "thì", "vì", "nên", "mỗi", "mấy", "bị", "được", "rất", "quá", "lại", "còn",
+})
+#: the least share of a text's words that are Vietnamese words (with their marks or without) for it to be Vietnamese
+LEAST_VIETNAMESE_SHARE = 0.6
+
+
+@functools.cache
+def vietnamese_compounds() -> frozenset[str]:
+    """:data:`VIETNAMESE_COMPOUNDS` with their marks and without them ("duong huyet", "thu nam"), lower case."""
+    return VIETNAMESE_COMPOUNDS | frozenset(folded_vietnamese(c) for c in VIETNAMESE_COMPOUNDS)
+
+
+def vietnamese_prose(words: list[str]) -> bool:
+    """Whether ``words`` (lower case, as written) are Vietnamese prose, typed with its marks or without: at least
+    :data:`FEWEST_PROSE_WORDS` words, :data:`LEAST_VIETNAMESE_SHARE` of them Vietnamese words (medicines' names
+    among them: "Tôi uống Metformin và Amlodipine mỗi sáng"), and one written with
+    Vietnamese marks or two, folded, that English lacks ("duong huyet hom nay"; "to do an ban" is none)."""
+    words = [w for w in words if w.isalpha()]
+    if len(words) < FEWEST_PROSE_WORDS:
+        return False
+    folded = vietnamese_folded_words()
+    ours = [w for w in words if w in everyday_words("vi") or folded_vietnamese(w) in folded]
+    if len(ours) < LEAST_VIETNAMESE_SHARE * len(words):
+        return False
+    english = everyday_words("en")
+    return any(not w.isascii() for w in ours) or sum(w not in english for w in ours) >= 2
+
+
+#: Swahili words of medication messages (wordfreq has no Swahili list): the medicine, times of day, readings, taking
+#: and forgetting, asking, thanks and the small words between them ("nimesahau dawa leo asubuhi", "sukari iko juu").
+#: Kin words ("mama", "baba", "bibi") are left out: a name follows them.
+SWAHILI_WORDS = frozenset({
+    "dawa", "madawa", "kidonge", "vidonge", "tembe", "sindano", "insulini", "leo", "jana", "kesho", "juzi",
+    "asubuhi", "mchana", "jioni", "usiku", "saa", "sasa", "bado", "tena", "kila", "siku", "wiki", "mwezi", "mara",
+    "moja", "mbili", "tatu", "nne", "tano", "sukari", "presha", "damu", "shinikizo", "homa", "kichwa", "tumbo",
+    "maumivu", "kizunguzungu", "uchovu", "mgonjwa", "daktari", "hospitali", "kliniki", "duka", "famasia", "kunywa",
+    "kumeza", "nimekunywa", "nilikunywa", "nimemeza", "nilimeza", "nimesahau", "nilisahau", "umesahau", "sahau",
+    "naomba", "nahitaji", "imeisha", "zimeisha", "nyingine", "zaidi", "kidogo", "sana", "asante", "tafadhali",
+    "habari", "nzuri", "sawa", "ndiyo", "hapana", "mimi", "wewe", "yeye", "sisi", "yangu", "wangu", "zangu", "langu",
+    "iko", "yuko", "juu", "chini", "ni", "na", "ya", "wa", "za", "la", "kwa", "katika", "baada", "kabla", "chakula",
+    "kula", "maji", "nina", "sina", "nimechoka", "ninajisikia", "vizuri", "vibaya", "kipimo", "kupima", "nimepima",
+    "sijapata", "nimepata", "lakini", "pia", "au", "kwamba", "hii", "hiyo", "nimeamka", "nimelala",
+    # the verb "to have" by person ("ana homa": she has a fever; Ana is a given name too)
+    "ana", "una", "tuna", "mna", "wana", "huna", "hatuna",
+})
+#: Arabic written in Latin letters and digits ("ana nseet el dawa", I forgot the medicine): pronouns, the article and
+#: words of medication care; "ana" is "I", a given name too
+ARABIZI_WORDS = frozenset({
+    "ana", "enta", "enti", "inta", "inti", "howa", "huwa", "heya", "hiya", "e7na", "ehna", "7na", "el", "il", "al",
+    "dawa", "dawaa", "adwiya", "el-dawa", "yom", "el-yom", "elyom", "lyoum", "lyom", "nseet", "nsit", "naseet",
+    "akhadt", "5adt", "akhad", "khadt", "ta3ban", "t3ban", "ta3bana", "mareed", "mareeda", "sokkar", "sukkar", "daght",
+    "sob7", "sabah", "el-sob7", "masa", "bel", "lel", "fe", "fi", "mesh", "mish", "ma", "la", "la2", "aywa",
+    "shukran", "yalla", "khalas", "inshallah", "alhamdulillah", "el7amdulillah", "bukra", "embare7", "mbare7", "ba3d",
+    "abl", "2abl", "kol", "kull", "3ashan", "3shan", "lazem", "lazim", "el-doctor", "doctor", "el-saydaleya", "habba",
+    "7abba", "7aba", "5alas", "tani", "kaman", "shwaya", "ktir", "kteer", "3andi", "andi",
+})
+#: the least share of a text's words that are :data:`ARABIZI_WORDS` for it to be Arabic in Latin letters
+LEAST_ARABIZI_SHARE = 0.6
+#: the least share of a text's words that are :data:`SWAHILI_WORDS` for it to be Swahili prose
+LEAST_SWAHILI_SHARE = 0.5
+
+
+def swahili_prose(words: list[str]) -> bool:
+    """Whether ``words`` (lower case) are Swahili prose of medication care: :data:`FEWEST_PROSE_WORDS` words or more,
+    half of them :data:`SWAHILI_WORDS` and one of those no English word ("nilikunywa dawa jioni", "ana homa leo")."""
+    words = [w for w in words if w.isalpha()]
+    ours = [w for w in words if w in SWAHILI_WORDS]
+    return (len(words) >= FEWEST_PROSE_WORDS and len(ours) >= LEAST_SWAHILI_SHARE * len(words)
+            and sum(w not in everyday_words("en") for w in ours) >= 1)
+
+
+#: one romaji word: Hepburn syllables only ("kinou", "futta", "saita", "kusuri"; "brought", "the", "la" are none),
+#: each syllable read one way only (a lone "n" before no vowel, a doubled consonant before its twin), so that a
+#: word that is none fails in linear time
+ROMAJI_WORD = (r"(?:(?:sh|ch|ts|[kgzdnhbpmr]y|[kgsztdnhbpmrfjwy])?[aeiou]|n(?![aeiouy])"
+               r"|k(?=k)|s(?=s)|t(?=t|ch)|p(?=p))+")
+#: the least share of a text's words that are romaji for it to be romaji prose
+LEAST_ROMAJI_SHARE = 0.8
+
+
+def romaji_prose(words: list[str], is_romaji: Callable[[str], bool]) -> bool:
+    """Whether ``words`` (lower case) are Japanese written in romaji: :data:`FEWEST_PROSE_WORDS` words or more,
+    :data:`LEAST_ROMAJI_SHARE` of them romaji (``is_romaji``: the caller's match of :data:`ROMAJI_WORD`) and a word
+    before a particle ("hana ga saita", "kinou yuki ga futta")."""
+    words = [w for w in words if w.isalpha()]
+    return (len(words) >= FEWEST_PROSE_WORDS and sum(map(is_romaji, words)) >= LEAST_ROMAJI_SHARE * len(words)
+            and any(w in ROMAJI_PARTICLES and i for i, w in enumerate(words)))
+
+
+#: words that open a letter before the one addressed ("Beste dokter", "Beste Jan", "Lieve Anna", "Geachte heer"):
+#: some are given names too (Beste is a Turkish one), none is a name where a message opens with it
+LETTER_OPENINGS = frozenset({
+    "beste", "geachte", "lieve", "liebe", "lieber", "geehrte", "geehrter", "caro", "cara", "cari", "care", "querido",
+    "querida", "queridos", "estimado", "estimada", "prezado", "prezada", "cher", "chère", "chers", "drogi", "droga",
+    "szanowny", "szanowna", "kære", "kjære", "bäste", "käre", "kära", "sayın", "dear", "dearest",
+})
+
+
+def arabizi_prose(words: list[str]) -> bool:
+    """Whether ``words`` (lower case, letters and digits) are Arabic written in Latin letters: :data:`FEWEST_PROSE_WORDS`
+    or more, :data:`LEAST_ARABIZI_SHARE` of them :data:`ARABIZI_WORDS` and two of those no English word."""
+    ours = [w for w in words if w in ARABIZI_WORDS]
+    return (len(words) >= FEWEST_PROSE_WORDS and len(ours) >= LEAST_ARABIZI_SHARE * len(words)
+            and sum(w not in everyday_words("en") for w in ours) >= 2)

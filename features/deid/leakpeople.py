@@ -32,6 +32,13 @@ from features.deid.clinicalwords import (
     SIGN_WORDS_AFTER,
 )
 from features.deid.contactwords import SERVICES
+from features.deid.everydaywords import everyday_words as words_of_language
+from features.deid.everydaywords import (
+    folded_vietnamese,
+    vietnamese_compounds,
+    vietnamese_folded_words,
+    vietnamese_prose,
+)
 from features.deid.holidaywords import named_day_or_season
 from features.deid.leakcarriers import CarrierLook
 from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
@@ -298,6 +305,23 @@ _NAMED_THING_LOOK = re.compile(
     + r")(?![^\W\d_])(?![ \t]+(?i:" + _alternation(PERSON_VERBS) + r")(?![^\W\d_]))")
 
 
+#: round 26, the check's own reading of Vietnamese: a word, its letters and marks as written
+_VIETNAMESE_WORD = re.compile(r"[^\W\d_]+")
+#: a compound of :func:`~features.deid.everydaywords.vietnamese_compounds`, its syllables in any case, spaced
+_VIETNAMESE_COMPOUND_LOOK = re.compile(r"(?<![^\W\d_])(?i:" + "|".join(
+    r"\s{1,3}".join(re.escape(syllable) for syllable in compound.split())
+    for compound in sorted(vietnamese_compounds(), key=len, reverse=True)) + r")(?![^\W\d_])")
+
+
+#: round 26: Vietnamese titles of two words a name follows ("bác sĩ Lan": doctor, nurse, pharmacist, teacher)
+_VIETNAMESE_TITLES = frozenset({"bác sĩ", "y tá", "dược sĩ", "thầy thuốc", "giáo sư", "tiến sĩ", "điều dưỡng"})
+#: words a place's name follows in Vietnamese (at, in, from, to, hospital, street, district, province, market)
+_VIETNAMESE_PLACE_LEADS = frozenset({"ở", "tại", "từ", "đến", "tới", "về", "viện", "phố", "đường", "quận", "huyện",
+                                     "tỉnh", "thành", "xã", "phường", "chợ", "trường", "khoa"})
+#: the end of a sentence between two words
+_SENTENCE_END = re.compile(r"[.!?:;\n]")
+
+
 def without_terms(text: str) -> str:
     """``text`` with the terms of :data:`_TERM_LOOK`, the signs of :data:`_SIGN_LOOK`, the things named after a person
     or place of :data:`_NAMED_THING_LOOK` and the named days and seasons (:func:`_without_named_days`) read as spaces
@@ -381,9 +405,11 @@ def _thai_runs_whole(given: str) -> bool:
 class PeopleLook:
     """The check's reading (see the module docstring), with the check's English vocabulary (``is_word``: lower case)."""
 
-    def __init__(self, is_word: Callable[[str], bool], given_names: frozenset[str] = frozenset()) -> None:
+    def __init__(self, is_word: Callable[[str], bool], given_names: frozenset[str] = frozenset(),
+                 family_names: frozenset[str] = frozenset()) -> None:
         self.is_word = is_word
         self.given_names = given_names
+        self.family_names = family_names
         self.everyday = everyday_words() | _BEFORE_KEYS | HONORIFICS_AFTER | OWNED_RELATIONS | SIGN_OFF_WORDS
         self.carriers = CarrierLook(self._may_name)
 
@@ -401,6 +427,9 @@ class PeopleLook:
         """The kinds of the module docstring in ``text`` (placeholders read as spaces)."""
         found: list[str] = []
         text = without_terms(text)
+        if not text.isascii() and self._vietnamese_named(text):
+            found.append("name where a person stands")
+        text = self._vietnamese_read(text)
         lower_words = {w.lower() for w in _LETTERS.findall(text)}
         present = {key(w) for w in lower_words}
         if (not _WORD_CUES.isdisjoint(present) or not present.isdisjoint(self.given_names)
@@ -450,6 +479,58 @@ class PeopleLook:
         if self._firm_named(text, lower_words):
             found.append("firm named after a person")
         return found + self._round23_kinds(text)
+
+    def _vietnamese_read(self, text: str) -> str:
+        """Round 26: ``text`` read as Vietnamese where it is Vietnamese prose, with its marks or without
+        (:func:`~features.deid.everydaywords.vietnamese_prose`: "đường huyết cao", "duong huyet hom nay 140", "bác sĩ
+        giảm liều thuốc"): the words of a compound of care or of every day ("đường huyết", "duong huyet", "thứ Năm";
+        any case), and each Vietnamese word in lower case that is no name's piece the check knows, with its marks or
+        without ("giảm", "huyet"), read as "và" ("and": no name, no cue). A capitalised word in mid-sentence, and a word
+        that folds to a given name or a surname ("lan", "tuấn", "nguyễn"), stay as written."""
+        words = list(_VIETNAMESE_WORD.finditer(text))
+        if not vietnamese_prose([w.group().lower() for w in words]):
+            return text
+        blank = {m.start(): m.end() for c in _VIETNAMESE_COMPOUND_LOOK.finditer(text)
+                 for m in _VIETNAMESE_WORD.finditer(text, c.start(), c.end())}
+        for w in words:
+            low = w.group().lower()
+            bare = folded_vietnamese(low)
+            if (w.group().islower() and bare not in self.given_names and bare not in self.family_names
+                    and (low in words_of_language("vi") or bare in vietnamese_folded_words())):
+                blank[w.start()] = w.end()
+        if not blank:
+            return text
+        pieces, at = [], 0
+        for start in sorted(blank):
+            pieces += [text[at:start], "và"]
+            at = blank[start]
+        return "".join([*pieces, text[at:]])
+
+    def _vietnamese_named(self, text: str) -> bool:
+        """Round 26: in Vietnamese prose written with its marks, capitalised words in mid-sentence that fold to names'
+        pieces the check knows: two or more in a row ("gặp Nguyễn Văn Bình"), or one after a title of two words
+        ("bác sĩ Lan", "y tá Hoa": :data:`_VIETNAMESE_TITLES`); none after a word a place follows ("ở Hà Nội")."""
+        words = list(_VIETNAMESE_WORD.finditer(text))
+        if not vietnamese_prose([w.group().lower() for w in words]):
+            return False
+        terms = [m.span() for m in _VIETNAMESE_COMPOUND_LOOK.finditer(text)]  # "Tết Nguyên Đán" is no one
+        for i, w in enumerate(words):
+            if (any(a <= w.start() and w.end() <= b for a, b in terms) or not self._vietnamese_name_piece(w.group())
+                    or not i or _SENTENCE_END.search(text, words[i - 1].end(), w.start())
+                    or words[i - 1].group().lower() in _VIETNAMESE_PLACE_LEADS):
+                continue  # (a place's name after "ở", "tại", "bệnh viện": "ở Hà Nội", "bệnh viện Bạch Mai")
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if nxt is not None and text[w.end():nxt.start()] == " " and self._vietnamese_name_piece(nxt.group()):
+                return True
+            title = " ".join(x.group().lower() for x in words[max(0, i - 2):i])
+            if title in _VIETNAMESE_TITLES and text[words[i - 1].end():w.start()] == " ":
+                return True
+        return False
+
+    def _vietnamese_name_piece(self, word: str) -> bool:
+        """A capitalised word that folds to a given name or a surname the check knows ("Nguyễn", "Văn", "Lan")."""
+        bare = folded_vietnamese(word).lower()
+        return word[:1].isupper() and word[1:].islower() and (bare in self.given_names or bare in self.family_names)
 
     def _round23_kinds(self, text: str) -> list[str]:
         """The twenty-third round's third parties, each read where a character it needs is there: capitalised words

@@ -915,7 +915,11 @@ THAI_NOT_NAME_STARTS = ("กิน", "ทาน", "ไป", "มาด้วย"
                         # round 25: "named", and what follows ลูก in a word that is no child (candy, meatball, student,
                         # employee, kitten, puppy, ball, dice, testicle, Adam's apple, eyeball is ตา above)
                         "ชื่อ", "อม", "ชิ้น", "ศิษย์", "จ้าง", "แมว", "หมา", "ไก่", "บอล", "เต๋า", "อัณฑะ", "กระเดือก",
-                        "สูบ", "ปัด", "กวาด", "คิด", "เกด", "พลับ", "ตุ้ม", "ค้า", "ความ", *THAI_WORDS_AFTER_NAMES)
+                        "สูบ", "ปัด", "กวาด", "คิด", "เกด", "พลับ", "ตุ้ม", "ค้า", "ความ",
+                        # round 26: a relation's age, illness and symptoms right after the kin word (แม่อายุมากแล้ว:
+                        # mother is old; แม่ป่วย, พ่อปวดหัว, ยายเป็นเบาหวาน is เป็น above)
+                        "อายุ", "ป่วย", "ไข้", "ปวด", "เจ็บ", "อาการ", "นอน", "ตื่น", "หาย", "เสีย", "เบาหวาน", "ล้ม",
+                        "แพ้", *THAI_WORDS_AFTER_NAMES)
 #: digits written for the letters they look like in a name ("J4m3s", "K4te"): read by both sides after a relation or a
 #: role word only, in a word that starts with a letter ("2nd", "B12" are none)
 LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}

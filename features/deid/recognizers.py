@@ -121,7 +121,7 @@ from features.deid.agewords import (
     plural_kin_words,
 )
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS, PHONE_WORDS
-from features.deid.everydaywords import function_words, one_languages_prose
+from features.deid.everydaywords import function_words, one_languages_prose, prose_language
 from features.deid.fieldwords import EMPTY_FIELD_VALUES
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
@@ -2526,10 +2526,24 @@ def _zip_in_context(m: re.Match[str]) -> bool:
                                                           before.start("code")], zip_follows=True)
 
 
+_WORDS_AROUND_A_CODE = re.compile(r"[^\W\d_]+")
+
+
 def _code_here(m: re.Match[str]) -> bool:
     start, end = m.span("code")
-    return _is_state_code(m.group("code"), m.string[max(0, start - 30):start],
-                          zip_follows=_ZIP_FOLLOWS.match(m.string, end) is not None)
+    zip_follows = _ZIP_FOLLOWS.match(m.string, end) is not None
+    return _is_state_code(m.group("code"), m.string[max(0, start - 30):start], zip_follows=zip_follows) and (
+        zip_follows or not _a_function_word_of_its_prose(m.group("code"), m.string, start, end))
+
+
+def _a_function_word_of_its_prose(code: str, text: str, start: int, end: int) -> bool:
+    """Round 26: whether a state's code written in lower case is a function word of the language of the sentence it
+    stands in ("Houston, mi casa", "vivo en Springfield, mi casa": Spanish "my", no Michigan); with no ZIP after it
+    no place cue says the state."""
+    if not code.islower():
+        return False
+    language = prose_language([w.lower() for w in _WORDS_AROUND_A_CODE.findall(text, max(0, start - 60), end + 60)])
+    return language is not None and code in function_words(language)
 
 
 def _after_street(m: re.Match[str]) -> bool:

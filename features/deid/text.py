@@ -100,11 +100,25 @@ from features.deid.calendars import (
     spreadsheet_serial,
 )
 from features.deid.everydaywords import (
+    ARABIZI_WORDS,
+    LETTER_OPENINGS,
+    ROMAJI_EVERYDAY_NOUNS,
+    ROMAJI_PARTICLES,
+    ROMAJI_WORD,
+    SWAHILI_WORDS,
+    VIETNAMESE_FUNCTION_WORDS,
+    arabizi_prose,
     everyday_sense,
+    folded_vietnamese,
     function_words,
     known_word,
     month_sense,
     prose_language,
+    romaji_prose,
+    swahili_prose,
+    vietnamese_compounds,
+    vietnamese_folded_words,
+    vietnamese_prose,
     vietnamese_word,
 )
 from features.deid.everydaywords import everyday_words as everyday_words_of
@@ -148,6 +162,7 @@ from features.deid.peoplewords import (
     HAN_PET_FORMS_THAT_ARE_WORDS,
     HAN_PET_NAME_HEADS,
     HAN_PET_NAME_TAILS,
+    HONORIFICS_BEFORE,
     HOUSEHOLD_ROLES,
     KIN_TITLES_BEFORE_A_CAPITAL,
     KOREAN_SURNAMES,
@@ -2242,15 +2257,136 @@ def _everyday_words_of_its_prose(text: str, start: int, end: int, kind: str) -> 
     if all(w.islower() for w in words) and any(map(vietnamese_word, words)) and all(
             w in everyday_words_of("vi") for w in words):
         return True  # "không sao", "vẫn": Vietnamese written in lower case (a name there is capitalised)
-    language = prose_language(_words_around(text, start, end))
+    around = _words_around(text, start, end)
+    if _vietnamese_words_here(text, start, end, around) or _swahili_words_here(text, start, words, around) \
+            or _romaji_words_here(words, around):
+        return True
+    roles = words[1:] or _PLAIN_WORD.findall(text, end, end + 32)[:1]
+    if roles and words[0].lower() in LETTER_OPENINGS and _at_a_sentence_start(text, start) and all(
+            vocabulary_key(w) in STAFF_ROLES for w in roles):
+        return True  # "Beste dokter", "Lieve zuster": a letter's opening and a role, no one's name (round 26)
+    language = prose_language(around)
     if language is None:
         return False
     keys = [w.lower() for w in words]
     after = _PLAIN_WORD.findall(text, end, end + 32)[:1]
     leads, follows = [lead, *map(vocabulary_key, keys[:-1])], [*keys[1:], after[0] if after else ""]
+    opens = _at_a_sentence_start(text, start)  # round 26: "Beste dokter," opening a letter
     return all(known_word(k, language) and (k in function_words(language) or month_sense(vocabulary_key(k), leads[i],
                                                                                           follows[i]) or not (
-        k in ANY_NAME or fold_text(k).lower() in ANY_NAME)) for i, k in enumerate(keys))
+        k in ANY_NAME or fold_text(k).lower() in ANY_NAME) or (i == 0 and opens and k in LETTER_OPENINGS))
+        for i, k in enumerate(keys))
+
+
+#: round 26: a Vietnamese compound of :func:`~features.deid.everydaywords.vietnamese_compounds` ("đường huyết",
+#: "thứ Năm", "duong huyet"), any case, whole words, one space or more between its syllables
+_VIETNAMESE_COMPOUND = re.compile(r"(?<![^\W\d_])(?i:" + "|".join(
+    r"[ \t]+".join(map(re.escape, c.split())) for c in sorted(vietnamese_compounds(), key=len, reverse=True))
+    + r")(?![^\W\d_])")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?\n:;]|\s[-–—])[\s\"'(“]*\Z")
+
+
+#: Vietnamese pronouns, verbs of meeting and prepositions that open a find but are none of its name or place
+_VIETNAMESE_LEADS = VIETNAMESE_FUNCTION_WORDS | frozenset({"ở", "tại", "từ", "đến", "tới", "về", "gặp", "với", "cho",
+                                                           "và", "của", "hôm", "nay", "qua", "sáng", "tối", "chiều"})
+
+
+def _at_a_sentence_start(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` opens the text or a sentence (after a full stop, a question, a line's end, a colon)."""
+    return _SENTENCE_START.search(text, max(0, start - 8), start) is not None
+
+
+def _in_vietnamese_compounds(text: str, start: int, end: int) -> bool:
+    """Whether every letter of ``text[start:end]`` lies in a Vietnamese compound ("Đường huyết", "thứ Năm")."""
+    low, high = max(0, start - 24), min(len(text), end + 24)
+    covered = [m.span() for m in _VIETNAMESE_COMPOUND.finditer(text, low, high)]
+    return all(any(a <= m.start() and m.end() <= b for a, b in covered) for m in _PLAIN_WORD.finditer(text, start, end))
+
+
+def _vietnamese_words_here(text: str, start: int, end: int, around: list[str]) -> bool:
+    """Round 26: whether a person found at ``text[start:end]`` is Vietnamese words in Vietnamese
+    prose (:func:`~features.deid.everydaywords.vietnamese_prose`, the words ``around`` it): each word in a compound
+    of care or of every day ("Đường huyết", "thứ Năm", "duong huyet"), or each a Vietnamese word that is no name's
+    piece (as written, with its marks: "giảm", "Tôi", "Vẫn", "Hôm"; without them: "huyet", "uong"), in lower case or
+    capitalised only where a sentence opens ("Vẫn uống thuốc"). A capitalised word in mid-sentence, or a name's piece
+    ("Lan", "Dương"), is a name."""
+    if not vietnamese_prose(around):
+        return False
+    if _in_vietnamese_compounds(text, start, end):
+        return True
+    opens = _at_a_sentence_start(text, start)
+    folded = vietnamese_folded_words()
+    low_end, high_end = max(0, start - 24), min(len(text), end + 24)
+    terms = [m.span() for m in _VIETNAMESE_COMPOUND.finditer(text, low_end, high_end)]
+    for i, m in enumerate(_PLAIN_WORD.finditer(text, start, end)):
+        w, low = m.group(), m.group().lower()
+        if any(a <= m.start() and m.end() <= b for a, b in terms):
+            continue  # "Vào dịp Tết": a compound's word, any case
+        if not (w.islower() or (i == 0 and opens and w[1:].islower())):
+            return False
+        if low in VIETNAMESE_FUNCTION_WORDS:
+            continue
+        if not (low in everyday_words_of("vi") or (low.isascii() and low in folded)):
+            return False
+        if low in ANY_NAME or (low.isascii() and folded_vietnamese(low) in ANY_NAME):
+            return False
+    return True
+
+
+def _swahili_words_here(text: str, start: int, words: list[str], around: list[str]) -> bool:
+    """Round 26: whether a person found (its words ``words``) is Swahili words of medication care in Swahili prose
+    (:func:`~features.deid.everydaywords.swahili_prose`): "dawa", "leo", "asubuhi", "jioni", "sukari", lower case or
+    capitalised where a sentence opens ("Leo nimekunywa dawa"), or Arabic in Latin letters ("ana nseet el dawa")."""
+    return any(prose(around) and all(
+        w.lower() in listed and (w.islower() or (i == 0 and _at_a_sentence_start(text, start)))
+        for i, w in enumerate(words)) for listed, prose in ((SWAHILI_WORDS, swahili_prose),
+                                                            (ARABIZI_WORDS, arabizi_prose)))
+
+
+def _a_vietnamese_word_no_name(text: str, start: int, end: int) -> bool:
+    """Round 26: whether a person found at ``text[start:end]``, by any reading, is Vietnamese words in lower case
+    written with their marks, none a name's piece with its marks or without ("bác sĩ giảm liều thuốc", "anh tăng
+    liều"; "anh tuấn" is a name: "tuan" is one), in Vietnamese prose; or, with no honorific or cue before it,
+    Vietnamese words another reading took for a name (:func:`_vietnamese_words_here`: "Tuần trước" opening)."""
+    words = _PLAIN_WORD.findall(text, start, end)
+    if not words or not all(w.isalpha() for w in words):
+        return False
+    if all(w.islower() and vietnamese_word(w) and w not in ANY_NAME and folded_vietnamese(w) not in ANY_NAME
+           for w in words):
+        return vietnamese_prose(_words_around(text, start, end))
+    before = _PLAIN_WORD.findall(text, max(0, start - 32), start)[-1:]  # "Tuần trước" opening, read by any reading
+    return (not before or vocabulary_key(before[0]) not in _HONORIFIC_CUES) and _vietnamese_words_here(
+        text, start, end, _words_around(text, start, end))
+
+
+#: the words before a Vietnamese name that make it one whatever it reads as ("anh", "chị", "bác", "tên", "là")
+_HONORIFIC_CUES = frozenset(vocabulary_key(w) for w in HONORIFICS_BEFORE) | NAME_CUES_BEFORE | NAME_INTRODUCTION_WORDS \
+    | RELATIONS | frozenset({"la", "ten"})
+
+
+_ROMAJI = re.compile(ROMAJI_WORD)
+
+
+def _is_romaji(word: str) -> bool:
+    return _ROMAJI.fullmatch(word) is not None
+
+
+#: romaji particles that are no function word of the Latin-letter languages read (not "de", "to", "no", "o", "ya")
+_STRONG_ROMAJI_PARTICLES = frozenset({"ga", "wa", "wo", "ni", "kara", "made", "yori"})
+
+
+def _romaji_words_here(words: list[str], around: list[str]) -> bool:
+    """Round 26: whether a person found (its words ``words``, lower case) is Japanese prose in romaji the English NER
+    read as a name ("hana ga saita", "kinou yuki ga futta"): romaji prose of no other language
+    (:func:`~features.deid.everydaywords.romaji_prose`), each word a particle, an everyday noun that is also a name
+    ("hana", "yuki") or a romaji word that is no name ("kinou", "kusuri"); where the words around are also another
+    language's prose, only with two particles no such language has ("ga", "wo")."""
+    if not all(w.islower() for w in words) or not romaji_prose(around, _is_romaji):
+        return False
+    if sum(w in _STRONG_ROMAJI_PARTICLES for w in around) < 2 and prose_language(around):
+        return False  # "no tomo nada de sodio" is Spanish; "ga", "wo" twice are Japanese ("Tanaka-san ga … wo")
+    return all(_is_romaji(w) and (w in ROMAJI_PARTICLES or w in ROMAJI_EVERYDAY_NOUNS or w not in ANY_NAME)
+               for w in words)
 
 
 def _a_piece_in_its_everyday_sense(text: str, start: int, end: int, parts: frozenset[str]) -> bool:
@@ -3431,6 +3567,8 @@ class TextDeidentifier:
             for r in results:  # "meine <Schwägerin Hannelore Brückner>": the relation word stays (round 22)
                 if r.entity_type in ("PERSON", "LOCATION", "CITY"):
                     r.start = _past_leading_words(original, r.start, r.end)
+                if r.entity_type == "PERSON":  # "Rosa <brought soup and …>": the rest of the sentence stays (round 26)
+                    r.end = _at_the_names_end(original, r.start, r.end)
             results = [r for r in results if r.start < r.end]
             others = [(r.start, r.end) for r in results if r.entity_type != "PERSON"]
             for r in results:  # round 26: "<Pieter> de Haan", "<Anna Nowicka>-Kowal": the surname's rest goes too
@@ -3449,6 +3587,9 @@ class TextDeidentifier:
                 for r in results:
                     _past_its_marks(original, r)
             results = _with_pack_codes(original, results)  # round 17: a GS1 string's data stays, its serial goes
+            if not original.isascii():  # "bác sĩ giảm liều": a verb after a title, no name (round 26)
+                results = [r for r in results if r.entity_type != "PERSON"
+                           or not _a_vietnamese_word_no_name(original, r.start, r.end)]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_places_after_addresses(_with_house_numbers(
@@ -3562,6 +3703,16 @@ def _past_leading_words(text: str, start: int, end: int) -> int:
     such words are, the span ends empty (``start == end``), no name."""
     at = start
     while at < end:
+        compound = _VIETNAMESE_COMPOUND.match(text, at)  # "Bác sĩ Lan", "Hôm nay Lan" (round 26)
+        if compound is None and not text.isascii():  # "Tôi ở Hà Nội": a pronoun and a preposition (round 26)
+            leading = _LEADING_WORD.match(text, at)
+            compound = leading if leading is not None and leading.group(1).lower() in _VIETNAMESE_LEADS else None
+        if compound is None and _at_a_sentence_start(text, at):  # "Beste Jan": the letter's opening (round 26)
+            opening = _LEADING_WORD.match(text, at)
+            compound = opening if opening is not None and opening.group(1).lower() in LETTER_OPENINGS else None
+        if compound is not None and compound.end() < end:
+            at = compound.end() + len(text[compound.end():end]) - len(text[compound.end():end].lstrip(" \t"))
+            continue
         word = _LEADING_WORD.match(text, at)
         if word is None:
             break
@@ -3573,6 +3724,29 @@ def _past_leading_words(text: str, start: int, end: int) -> int:
             break
         at = word.end()
     return min(at, end) if at < end else end
+
+
+#: a word of a name as round 26's trim reads it: letters and marks, joined by hyphens or apostrophes
+_NAME_WORD = re.compile(rf"(?:[^\W\d_]|{COMBINING_MARKS})+(?:[-'’.](?:[^\W\d_]|{COMBINING_MARKS})+)*")
+
+
+def _at_the_names_end(text: str, start: int, end: int) -> int:
+    """Where a person's name found at ``text[start:end]`` ends (round 26: "my neighbour <Rosa brought soup and we
+    talked about my pills>", "Bác sĩ <Lan bảo tăng liều>"): a writer who capitalises the name's words writes the
+    rest of the sentence in lower case, so the name ends before the first lower-case word after its last capitalised
+    one that is no particle of a name ("van", "de", "da", "bin") nor a name's word that is no everyday word ("Rosa
+    martinez"). A name written all in lower case ("my son bill called") keeps its span: nothing tells where it ends."""
+    words = list(_NAME_WORD.finditer(text, start, end))
+    last_capital = max((i for i, w in enumerate(words) if w.group()[:1].isupper()), default=None)
+    if last_capital is None:
+        return end
+    for w in words[last_capital + 1:]:  # only after the last capitalised word ("MARGARET and DESMOND" is one find)
+        word = w.group()
+        if word.islower() and word.isalpha() and vocabulary_key(word) not in CAPITAL_ONLY_NAME_PARTS \
+                and (vocabulary_key(word) not in ANY_NAME or word in everyday_words_of("en") or vietnamese_word(word)):
+            # (a surname in lower case that is no everyday word is the name's still: "Rosa martinez")
+            return start + len(text[start:w.start()].rstrip(" \t,"))
+    return end
 
 
 def _lower_case_in_a_cased_script(text: str, r: RecognizerResult) -> bool:
