@@ -33,11 +33,11 @@ from features.deid.contactwords import (
     WROTE_WORDS,
 )
 from features.deid.peoplewords import key
+from features.deid.spans import NAME_WORD, Span
 
-Span = tuple[str, int, int, float]
 _SCORE = 0.45
 #: a word of letters, inner hyphens and apostrophes kept
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_WORD = re.compile(NAME_WORD)
 #: a header line's label, at a line's start or after a dash run or two spaces ("-----Original Message----- From: ..")
 _HEADER = re.compile(r"(?im)(?:^|(?<=-)|(?<=[ \t][ \t]))[ \t>]*(?:"
                      + "|".join(re.escape(label) for label in MAIL_HEADER_LABELS)

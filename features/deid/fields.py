@@ -36,8 +36,8 @@ from features.deid.fieldwords import (
     XCN_SEGMENTS,
     XML_VALUE_KEYS,
 )
+from features.deid.spans import Span
 
-Span = tuple[str, int, int, float]
 _SCORE = 0.7
 #: the entity of each kind of field key
 _ENTITIES = ((PERSON_FIELD_KEYS | QUERY_PERSON_KEYS | NAME_PIECES, "PERSON"), (PLACE_FIELD_KEYS, "CITY"),

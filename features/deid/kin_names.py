@@ -55,17 +55,20 @@ from features.deid.peoplewords import (
     VIETNAMESE_BEFORE_NAME_WORDS,
     VIETNAMESE_KIN,
     VIETNAMESE_KIN_ALSO_WORDS,
+    VIETNAMESE_KIN_WITH_MARKS,
     VIETNAMESE_NAME_WORDS,
     VIETNAMESE_VERBS_AFTER_A_NAME,
+    VIETNAMESE_VERBS_WITH_MARKS,
     WEAK_ADDRESS_TITLES,
     WEAK_TITLE_NAME_FREQUENCY,
+    as_written,
     everyday_given_names,
     key,
     vietnamese_names,
 )
 from features.deid.recognizers import FIRST_NAMES, LAST_NAMES
+from features.deid.spans import Span
 
-Span = tuple[str, int, int, float]
 _SCORE = 0.85
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: what may stand between a title and the name, or between two words of a phrase: a space or two, a title's dot
@@ -286,7 +289,8 @@ class KinNameReader:
                 if (capital and (listed or (not also_word and self.is_name(word)))) or (
                         n == j and named and word.islower() and listed) or (
                         # round 26: "cô lan đưa thuốc": the kin word with its marks, a listed name, a verb after it
-                        verb_after and word.islower() and listed and not first.isascii() and size == 1):
+                        verb_after and word.islower() and listed and size == 1 and as_written(first) in
+                        VIETNAMESE_KIN_WITH_MARKS and as_written(words[n + 1].group()) in VIETNAMESE_VERBS_WITH_MARKS):
                     end = words[n].end()
                     continue
                 break

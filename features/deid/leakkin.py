@@ -22,7 +22,7 @@ from wordfreq import word_frequency
 
 from features.deid import peoplewords as vocab
 from features.deid.everydaywords import function_words
-from features.deid.peoplewords import key
+from features.deid.peoplewords import as_written, key
 from features.deid.recognizers import FIRST_NAMES
 
 _PIECE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)([^\w]*)")
@@ -205,8 +205,9 @@ class KinLook:
                 if (name[:1].isupper() and (known or (not plain and self.may_name(name)))) or (
                         told and name.islower() and known):
                     return True
-                if (size == 1 and not first.isascii() and name.islower() and known and at + 1 < len(pieces)
-                        and pieces[at][1] in (" ", "\t") and keys[at + 1] in vocab.VIETNAMESE_VERBS_AFTER_A_NAME):
+                if (size == 1 and as_written(first) in vocab.VIETNAMESE_KIN_WITH_MARKS and name.islower() and known
+                        and at + 1 < len(pieces) and pieces[at][1] in (" ", "\t")
+                        and as_written(pieces[at + 1][0]) in vocab.VIETNAMESE_VERBS_WITH_MARKS):
                     return True  # round 26: "cô lan đưa thuốc", "chú hùng gọi"
                 break
         return False

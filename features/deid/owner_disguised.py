@@ -30,6 +30,7 @@ from features.deid.calendars import (
 )
 from features.deid.normalize import Folded, fold, fold_text
 from features.deid.recognizers import COMMON_WORDS
+from features.deid.spans import OwnerSpan as Span
 from features.deid.spellwords import (
     FEWEST_SOUNDED_CONSONANTS,
     FEWEST_SOUNDED_LETTERS,
@@ -42,8 +43,6 @@ from features.deid.spellwords import (
     UPSIDE_DOWN_ASCII,
 )
 from features.deid.townnicknames import CAPITALISED_TOWN_NICKNAMES
-
-Span = tuple[int, int, str]
 
 # --------------------------------------------------------------------------- the name respelt by ear
 

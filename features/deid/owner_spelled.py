@@ -18,6 +18,7 @@ from itertools import pairwise
 from features.deid.calendars import LUNAR_CUES, lunar_birthdays, lunar_numbers
 from features.deid.normalize import fold_text
 from features.deid.recognizers import COMMON_WORDS
+from features.deid.spans import OwnerSpan as Span
 from features.deid.spellwords import (
     AS_IN_WORDS,
     FEWEST_RESPELLED_LETTERS,
@@ -29,8 +30,6 @@ from features.deid.spellwords import (
     SPELLING_GAP_WORDS,
     SPELLING_WORDS,
 )
-
-Span = tuple[int, int, str]
 
 # a run of Morse letters: one to six signs, set apart by spaces, "/" or "|" (possessive pieces: linear)
 _MORSE_SIGN = "[" + re.escape("".join(MORSE_SIGNS)) + "]"

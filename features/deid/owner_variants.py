@@ -45,6 +45,7 @@ from features.deid.peoplewords import (
     KOREAN_SURNAME_SPELLINGS,
 )
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, is_medication
+from features.deid.spans import OwnerSpan as Span
 from features.deid.variantwords import (
     CODES_LIKE_LEET,
     FEWEST_KANJI_SURNAME_LETTERS,
@@ -80,8 +81,6 @@ from features.deid.variantwords import (
     SOUND_ALIKE_SPELLINGS,
     SPANISH_SOUNDS,
 )
-
-Span = tuple[int, int, str]
 
 #: the round-24 pre-tests and per-owner caches (off: every reading runs in full, as the tests' reference)
 SHORTCUTS = True

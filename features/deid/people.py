@@ -89,9 +89,9 @@ from features.deid.peoplewords import (
 )
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, is_clinical_word, is_medication
 from features.deid.records import record_name_spans
+from features.deid.spans import NAME_WORD, Span
 from features.deid.termwords import CARE_WORDS_THAT_ARE_NAMES, DIAGNOSIS_ABBREVIATIONS
 
-Span = tuple[str, int, int, float]
 #: below the other recognizers' scores: where a span of theirs holds one of these, theirs is kept whole
 _SCORE = 0.45
 #: a device's, a networked computer's or a Wi-Fi network's name: pieces of letters and digits joined by "-", "_" or
@@ -174,7 +174,7 @@ def _device_names(text: str) -> list[Span]:
     return found
 
 #: a word of letters, with inner apostrophes or hyphens ("aide-soignante", "d'souza")
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_WORD = re.compile(NAME_WORD)
 #: what may stand between a role, relation or cue word and the next word: one or two spaces, or a mark (".", ":",
 #: "-", a dash, ",") with a space on either side at most ("dr. okafor", "rn: ngata", "np - abara", "ma fille, léa")
 _GAP = re.compile(r"[ \t]{1,2}|[ \t]?(?:[.:,\-–—][ \t]?){1,2}")

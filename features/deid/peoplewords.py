@@ -22,6 +22,12 @@ from features.deid.termwords import CARE_WORDS_ABROAD, CARE_WORDS_BY_LANGUAGE
 _ELISION = re.compile(r"^(?:l|d|m|t|s|n|c|j|qu|dell|all|nell|sull|dall)['’](?=\w)")
 
 
+def as_written(word: str) -> str:
+    """``word`` with its marks kept, composed (NFC) and in lower case: for the lists whose words differ by a mark
+    alone (Vietnamese "chú" and "chủ")."""
+    return unicodedata.normalize("NFC", word).casefold()
+
+
 def key(word: str) -> str:
     """``word`` as these lists hold it: lower case, combining marks dropped, "ı" as "i" ("Yılmaz" is "yilmaz"), an
     elided article before it dropped ("l'infirmière" is "infirmiere")."""
@@ -1190,3 +1196,10 @@ HAN_PET_FORMS_THAT_ARE_WORDS = frozenset(_HAN_PET_WORDS.split())
 _VIETNAMESE_VERBS = ("đưa gọi đến tới về đi mua nói bảo nhắc giúp chở mang lấy cho gửi nhắn hỏi dặn ghé sang qua "
                       "vừa đã sẽ đang không chưa cũng mới thăm uống ăn ở ")
 VIETNAMESE_VERBS_AFTER_A_NAME = frozenset(key(w) for w in _VIETNAMESE_VERBS.split())
+#: the same verbs as written, with their marks (NFC, lower case): a key drops the marks, and "tôi" (I) would be
+#: "tới" (to come), so the rule of a lower-case name before a verb compares the words as written
+VIETNAMESE_VERBS_WITH_MARKS = frozenset(unicodedata.normalize("NFC", w) for w in _VIETNAMESE_VERBS.split())
+#: the one-word kin words that carry a mark, as written (NFC, lower case): "Chủ" of "Chủ nhật" (Sunday) has the key
+#: of "chú" (uncle) but is no kin word; only these, as written, lead a lower-case name before a verb
+VIETNAMESE_KIN_WITH_MARKS = frozenset(unicodedata.normalize("NFC", w) for w in (
+    "cháu", "chị", "bà", "ông", "bố", "mẹ", "má", "cô", "chú", "bác", "dì", "cậu", "mợ", "thím", "vợ", "chồng", "bạn"))

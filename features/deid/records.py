@@ -14,8 +14,8 @@ import re
 from collections.abc import Callable
 
 from features.deid.contactwords import HL7_ADDRESS_PARTS, HL7_PERSON_FIELDS
+from features.deid.spans import Span
 
-Span = tuple[str, int, int, float]
 #: below the other recognizers' scores, as the people readings' (:mod:`features.deid.people`)
 _SCORE = 0.45
 
