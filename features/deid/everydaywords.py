@@ -81,6 +81,22 @@ MONTH_LEADS = frozenset({"im", "letzten", "letzter", "nachsten", "diesen", "verg
                          "mediados", "last", "next", "early", "late", "mid", "this", "every"})
 
 
+#: round 27: words after which a lower-case word of Spanish, Portuguese, Italian or French prose is a noun and no
+#: person: verbs of having, wanting, needing and feeling, and quantifiers ("tengo dolores de cabeza", "quiero paz",
+#: "no hay luz", "mi sento serena", "j'ai des douleurs"); a person after such a verb takes a preposition ("quiero a
+#: Paz") or stands capitalised. Plural articles are left out: "los mendoza" is a family
+NOUN_LEADS: dict[str, frozenset[str]] = {language: frozenset(words.split()) for language, words in {
+    "es": "tengo tienes tiene tenemos tienen tenía tenia tuve tuvo hay había habia quiero quiere queremos quería "
+          "queria necesito necesita necesitamos siento sientes siente sentí senti mucho mucha muchos muchas poco poca "
+          "pocos pocas más mas menos tanto tanta tantos tantas sin demasiado demasiada demasiados demasiadas",
+    "pt": "tenho tens tem temos têm tinha tive teve há quero quer queremos queria preciso precisa precisamos sinto "
+          "sente senti muito muita muitos muitas pouco pouca poucos poucas mais menos tanto tanta tantos tantas sem",
+    "it": "ho hai abbiamo hanno avevo voglio vuole vogliamo volevo sento senti sente molto molta molti molte poco "
+          "poca pochi poche più piu meno tanto tanta tanti tante senza troppo troppa troppi troppe",
+    "fr": "ai avons avez avais veux veut voulons voulais sens sent beaucoup peu plus moins tant trop sans",
+}.items()}
+
+
 def prose_language(words: list[str]) -> str | None:
     """The language of :data:`PROSE_LANGUAGES` whose prose ``words`` (lower case, as written) are: at least
     :data:`LEAST_PROSE_SHARE` of :data:`FEWEST_PROSE_WORDS` or more everyday words of it, and more of its function
@@ -134,7 +150,9 @@ def everyday_sense(word: str, before: str, after: str, words: list[str]) -> bool
     if (word in SWAHILI_WORDS and swahili_prose(words)) or (word in ARABIZI_WORDS and arabizi_prose(words)):
         return True  # round 26: "ana homa leo" (she has a fever today), "ana nseet el dawa" (I forgot the medicine)
     language = prose_language(words)
-    return language is not None and word in function_words(language)
+    if language is None:
+        return False
+    return word in function_words(language) or (before in NOUN_LEADS.get(language, ()) and known_word(word, language))
 
 
 def month_sense(word: str, before: str, after: str) -> bool:

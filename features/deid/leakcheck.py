@@ -87,7 +87,6 @@ from features.deid.contactwords import (
     DEVICE_NAME_WORDS,
     DEVICE_OWNER_JOINS,
     EXTENSION_WORDS,
-    PHONE_WORDS,
 )
 from features.deid.everydaywords import everyday_sense, month_sense, vietnamese_word
 
@@ -275,6 +274,10 @@ _COMMON = COMMON_WORDS | STOP_WORDS
 # a word of digits and letters that look like digits ("O7700", "9OO123"): read as digits
 _LOOKALIKE_NUMBER = re.compile(r"\b[0-9OoIl]*[0-9][0-9OoIl]*\b")
 _AS_DIGITS = str.maketrans("OoIl", "0011")
+#: one to three of those letters, each alone, between two digits of a number written digit by digit, one space, dot or dash
+#: each side ("9 0 1 5 5 5 O 1 5 5"; the twenty-seventh black-box round: six of the ten digits were published; a
+#: bar so is a separator: "120 | 80 | 72")
+_LATIN_LOOK_BETWEEN_DIGITS = re.compile(r"(?<=\d[ .\-])[OoIl](?:[ .\-][OoIl]){0,2}(?=[ .\-]\d)")
 # anybody's phone in 3-3-4 groups with letters for some digits beyond O and I ("(3l2) 555-O1B7", "555-I23-4S67"): a
 # phone when seven of its figures are digits as written
 _LETTERED_PHONE = re.compile(r"(?<!\w)\(?[0-9OoIlSBZG]{3}\)?[ .\-]?[0-9OoIlSBZG]{3}[ .\-][0-9OoIlSBZG]{4}(?!\w)")
@@ -462,8 +465,6 @@ _PHONE_END_RIGHT_BEFORE = re.compile(
     r"(?i:(?:\b(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in TAIL_WORDS), key=len, reverse=True))
     + r")(?:\s+(?:digits|numbers|figures))?(?:\s+(?:is|are|in|with|by|en|par|auf|em|con|op))?"
     r"|\b(?:" + "|".join(EXTENSION_WORDS) + r")\.?|(?<![\w.])(?<!\d\s)x|\.{3}|…|[x*#•]{3})[\s:#.-]{0,3}\Z)")
-#: a word for a phone in the words before them ("her number ends in", "call her on ...")
-_PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(PHONE_WORDS) + r")\b)")
 #: figures joined by single separators (blanks, dashes, dots, slashes, commas, underscores): an MRN written in groups
 _GROUPED_FIGURES = re.compile(r"(?<![\d])\d+(?:[ ./,_–-]\d+)+(?!\d)")
 
@@ -670,6 +671,8 @@ def as_digits(text: str) -> str:
     of digits read so too ("555 ЗОВ 4567": a word of other letters between numbers is kept)."""
     text = _LOOKALIKE_NUMBER.sub(
         lambda m: m.group().translate(_AS_DIGITS) if sum(c.isdigit() for c in m.group()) >= 2 else m.group(), text)
+    if _LATIN_LOOK_BETWEEN_DIGITS.search(text):  # round 27: "9 0 1 5 5 5 O 1 5 5", a number said digit by digit
+        text = _LATIN_LOOK_BETWEEN_DIGITS.sub(lambda m: m.group().translate(_AS_DIGITS), text)
     if text.isascii():
         return text
 

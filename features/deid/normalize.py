@@ -303,7 +303,9 @@ def reveal_hidden(text: str) -> str:
 
 _LOOKALIKE_DIGITS = re.compile(r"(?<=[0-9])[OoIl|]{2,3}(?=[0-9])"  # "9OO123"
                                r"|(?<=[0-9])[OoIl|](?=[0-9 ().\-]*[0-9])|(?<=[0-9][ ().\-])[OoIl|](?=[0-9])"
-                               r"|[OoIl](?=[0-9]{2})(?<![A-Za-z][OoIl|])")
+                               r"|[OoIl](?=[0-9]{2})(?<![A-Za-z][OoIl|])"
+                               # round 27: letters alone in a number said digit by digit ("9 0 1 5 5 5 O 1 5 5"; a bar separates)
+                               r"|(?<=[0-9][ .\-])[OoIl](?:[ .\-][OoIl]){0,2}(?=[ .\-][0-9])")
 _DIGIT_OF = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1"})
 
 

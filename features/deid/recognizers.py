@@ -2060,7 +2060,7 @@ def shape_recognizers() -> list[LocalRecognizer]:
         # "@" and "." said in other languages, read folded ("jan malpa firma kropka pl", "ana arroba correo punto es",
         # "x at y punkt de" for "x ät y"): the address ends with a top-level domain, so "look at this point now" stays
         _p(rf"{_LOCAL_PART}[ \t]*(?:[(\[{{<][ \t]*{_AT_SAID}[ \t]*[)\]}}>]|[ \t]{_AT_SAID}[ \t])[ \t]*[\w-]+"
-           rf"(?:[ \t]*{_DOT_SAID}[ \t]*[\w-]+)*?[ \t]*{_DOT_SAID}[ \t]*(?:{_TOP_LEVEL})(?![\w.])", 0.6),
+           rf"(?:[ \t]*{_DOT_SAID_BRACKETED}[ \t]*[\w-]+)*?[ \t]*{_DOT_SAID_BRACKETED}[ \t]*(?:{_TOP_LEVEL})(?![\w.])", 0.6),
         _p(_SAID_MAIL, 0.6, gate=_MAY_SAY_MAIL.search, accept=_a_mailbox_before_at),
     ], name="LooseEmailRecognizer", gate=lambda text: "@" in text or _AT_WORD.search(text) or _MAY_SAY_MAIL.search(text))
     phones = RegexSpanRecognizer("PHONE_NUMBER", [
@@ -2601,7 +2601,7 @@ _AT_SIGN = alternation(AT_SIGN_WORDS)  # "@" said in other languages (:data:`~fe
 _AT_WORD = re.compile(rf"[\s(\[{{<](?:at|{_AT_SIGN})[\s)\]}}>\-]", re.IGNORECASE)  # "x at y", "x [at] y"
 _AT_SAID = rf"(?:at(?:[ \t-]sign)?|{_AT_SIGN})"
 _DOT_WORD = rf"(?:{alternation(DOT_WORDS)})"
-_DOT_SAID = rf"(?:\.|[(\[{{<][ \t]*{_DOT_WORD}[ \t]*[)\]}}>]|[ \t]{_DOT_WORD}[ \t])"
+_DOT_SAID_BRACKETED = rf"(?:\.|[(\[{{<][ \t]*{_DOT_WORD}[ \t]*[)\]}}>]|[ \t]{_DOT_WORD}[ \t])"
 _TOP_LEVEL = (r"com|net|org|edu|gov|info|biz|io|me|eu|de|at|ch|pl|es|it|fr|pt|br|nl|be|uk|ie|mx|ar|cl|co|us|ca|se|no"
               r"|dk|fi|cz|sk|hu|ro|ru|ua|tr|gr|in|jp|cn|kr|au|nz|za")
 

@@ -2196,7 +2196,8 @@ _MOST_EVERYDAY_FIND_WORDS = 6
 #: "Maria <del Carmen>"), a capitalised piece glued with a hyphen after it or before it ("Nowicka<-Kowal>")
 _PARTICLES_AND_REST = re.compile(r"(?:[ \t]{1,2}(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True))
                                  + r")){1,2}[ \t]{1,2}[A-Z\u00c0-\u00de][^\W\d_]+")
-_LAST_WORD = re.compile(r"[ \t]([^\W\d_]+)$")
+#: the last word of a person's span, after a space (a surname particle ending it: "<Pieter de> Haan")
+_SPANS_LAST_WORD = re.compile(r"[ \t]([^\W\d_]+)$")
 _CAPITAL_AFTER = re.compile(r"[ \t]{1,2}[A-Z\u00c0-\u00de][^\W\d_]*[a-z\u00df-\u00ff]")
 _HYPHENED_REST = re.compile(r"[-\u2010\u2011][A-Z\u00c0-\u00de\u0100-\u017f][^\W\d_]+")
 _HYPHENED_FRONT = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][^\W\d_]*[-\u2010\u2011]$")
@@ -2204,7 +2205,7 @@ _HYPHENED_FRONT = re.compile(r"[A-Z\u00c0-\u00de\u0100-\u017f][^\W\d_]*[-\u2010\
 
 def _with_surname_rest(text: str, start: int, end: int) -> tuple[int, int]:
     """A person's span with the rest of a particle or double-barrelled surname the NER left beside it."""
-    last = _LAST_WORD.search(text, max(start, end - 8), end)
+    last = _SPANS_LAST_WORD.search(text, max(start, end - 8), end)
     if last is not None and last.group(1) in SURNAME_PARTICLES and (tail := _CAPITAL_AFTER.match(text, end)):
         end = tail.end()  # "<Pieter de> Haan"
     for _ in range(2):
@@ -2219,7 +2220,6 @@ def _with_surname_rest(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _KIN_THEN_WORD = re.compile(r"([A-Za-z]+)[ \t]{1,2}$")
-_WORD_AFTER = re.compile(r"[ \t]{1,2}([A-Za-z]+)")
 
 
 def _a_verb_after_a_kin_word(text: str, start: int, end: int, is_word: Callable[[str], bool]) -> bool:
@@ -3684,7 +3684,6 @@ _NEVER_A_NAME_FRONT = RELATIONS | ENGLISH_RELATIONS | clinicalwords.MORE_RELATIO
 _SCRIPT_WORDS_NEVER_A_NAME = frozenset(w for w in _NEVER_A_NAME_FRONT if not w.isascii())
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]{1,2}$")
 
 
 def _after_a_kin_title(text: str, start: int) -> bool:
