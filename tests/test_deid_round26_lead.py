@@ -143,3 +143,23 @@ def test_no_module_binds_a_top_level_name_twice():
                                             ("Anne Brown", "I had a brownie")])
 def test_a_word_derived_from_the_owners_name_after_an_article_stays(deid, name, text):
     assert redacted(deid, text, owner(name)) == text
+
+
+# f. round 27: years of birth over 89 after Swahili and Hindi/Urdu birth words (`agewords.BIRTH_WORDS_BEFORE_A_YEAR`,
+#    `WORDS_BEFORE_A_BIRTH_YEAR`), read by both sides
+
+@pytest.mark.verifies("REQ-DEID-003")
+@pytest.mark.parametrize(("text", "year"), [("Babu yangu alizaliwa mwaka 1928.", "1928"),
+                                            ("bibi alizaliwa 1929, ana nguvu", "1929"),
+                                            ("मेरे दादाजी का जन्म 1929 में हुआ था।", "1929"),
+                                            ("मेरी दादी का जन्म सन् 1930 में हुआ", "1930")])
+def test_a_year_of_birth_after_swahili_or_hindi_birth_words_goes(deid, text, year):
+    from features.deid.leakshapes import identifier_shapes
+    assert year not in redacted(deid, text) and "year of birth over 89" in identifier_shapes(text)
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize("text", ["nilizaliwa mwaka 1950", "मेरा जन्म 1961 में हुआ"])
+def test_a_later_year_of_birth_stays_to_the_check(text):
+    from features.deid.leakshapes import identifier_shapes
+    assert "year of birth over 89" not in identifier_shapes(text)

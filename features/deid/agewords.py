@@ -541,9 +541,13 @@ BIRTH_WORDS_BEFORE_A_YEAR: tuple[str, ...] = (
     "مواليد", "ولد", "ولدت", "وُلد", "وُلدت", "تولد", "تولّد", "مولود", "مولودة", "lahir", "kelahiran", "kelahirannya",
     "γεννήθηκε", "γεννήθηκα", "γεννημένη", "γεννημένος", "γέννηση", "γεννήσεως", "έτος γέννησης", "năm sinh",
     "sinh năm", "doğum yılı", "ipinanganak", "isinilang",
+    # round 27: Swahili and Hindi/Urdu ("Babu yangu alizaliwa mwaka 1928", "दादाजी का जन्म 1929 में हुआ")
+    "alizaliwa", "nilizaliwa", "walizaliwa", "amezaliwa", "kuzaliwa", "mzaliwa", "जन्म", "जन्मे", "जन्मी", "पैदा",
+    "پیدائش", "پیدا", "janm", "paida",
 )
 WORDS_BEFORE_A_BIRTH_YEAR: tuple[str, ...] = ("tahun", "thn", "th", "pada", "pd", "di", "το", "τον", "στο", "στις",
-                                             "τo", "عام", "سنة", "في", "năm", "noong", "taong", "in")
+                                             "τo", "عام", "سنة", "في", "năm", "noong", "taong", "in",
+                                             "mwaka", "wa", "सन्", "सन", "वर्ष", "san", "sal", "سن", "سال")
 #: words for "born" after the year ("1930 doğumlu", "1931년생", "1930年生まれ", "1930年出生"), as written
 BIRTH_WORDS_AFTER_A_YEAR: tuple[str, ...] = ("doğumlu", "yılında doğdu", "년생", "년 생", "년에 태어나", "年生まれ",
                                             "年の生まれ", "年生", "年出生", "年出世", "年 生まれ")
