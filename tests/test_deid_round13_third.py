@@ -30,7 +30,8 @@ def assert_kept(deid: TextDeidentifier, index, text: str) -> None:
 
 
 # --------------------------------------------------------------------------- 1. family words and honorifics
-KIN = {"name after a relation word", "name beside an honorific"}
+# (round 25 gave Vietnamese kin words a reading and a kind of their own, `leakkin`)
+KIN = {"name after a relation word", "name beside an honorific", "name after a Vietnamese kin word"}
 
 
 @pytest.mark.verifies("REQ-DEID-003")

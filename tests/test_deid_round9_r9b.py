@@ -12,12 +12,14 @@ from features.deid.text import TextDeidentifier
 
 def _no_other_scripts(monkeypatch: pytest.MonkeyPatch) -> None:
     """The redactor as it was: no rule of :func:`other_script_spans` (nor the twelfth round's relation words of other
-    languages, :class:`features.deid.people.PeopleReader`, which reads some of these names too)."""
+    languages, :class:`features.deid.people.PeopleReader`, which reads some of these names too, nor round 26's
+    places with no number, which read a kanji place before に住)."""
     from features.deid import text as redactor
     from features.deid.people import PeopleReader
     monkeypatch.setattr(redactor, "other_script_spans", lambda _text: [])
     monkeypatch.setattr(redactor, "cued_cjk_name_spans", lambda _text: [])  # round 20's Han names after a cue
     monkeypatch.setattr(PeopleReader, "spans", lambda _self, _text: [])
+    monkeypatch.setattr(redactor, "more_place_spans", lambda _text: [])  # round 26's places before に住 and after 住在
 
 
 @pytest.mark.verifies("REQ-DEID-004")

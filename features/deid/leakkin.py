@@ -195,7 +195,8 @@ class KinLook:
                 most = n + size + vocab.VIETNAMESE_BEFORE_NAME_WORDS
                 while at < min(len(pieces) - 1, most) and keys[at] in vocab.VIETNAMESE_BEFORE_NAME \
                         and pieces[at][0].islower() and pieces[at - 1][1] in (" ", "\t"):
-                    told = told or (keys[at] == "ten" and not plain)  # "con la cena" is Spanish
+                    # "con la cena" is Spanish; "là" and "tên" with their marks are Vietnamese ("con gái tôi là hương")
+                    told = told or (keys[at] == "ten" and not plain) or as_written(pieces[at][0]) in ("là", "tên")
                     at += 1
                 if pieces[at - 1][1].strip(" \t.,:"):
                     continue

@@ -98,6 +98,8 @@ from features.deid.peoplewords import (
     TRADES_AFTER,
     TRADES_BEFORE,
     TWO_WORD_ROLES,
+    VIETNAMESE_BEFORE_NAME,
+    VIETNAMESE_KIN,
     WORD_SURNAMES,
     company_form_ends,
     company_forms_by_first,
@@ -105,6 +107,7 @@ from features.deid.peoplewords import (
     key,
     known_brand,
     owned_by_kin,
+    vietnamese_names,
 )
 from features.deid.placewords import GLUED_STREET_ENDS
 from features.deid.readingwords import MEDICINE_PACK_WORDS, MEDICINE_VERBS, medicine_brands_named
@@ -492,9 +495,15 @@ class PeopleLook:
             return text
         blank = {m.start(): m.end() for c in _VIETNAMESE_COMPOUND_LOOK.finditer(text)
                  for m in _VIETNAMESE_WORD.finditer(text, c.start(), c.end())}
-        for w in words:
+        for i, w in enumerate(words):
             low = w.group().lower()
             bare = folded_vietnamese(low)
+            cue = folded_vietnamese(words[i - 1].group().lower()) if i else ""
+            if bare in VIETNAMESE_KIN or bare in VIETNAMESE_BEFORE_NAME or bare in HONORIFICS_BEFORE:
+                continue  # the cues stay: "bà", "tôi là" (a name after them is read as one)
+            if (cue in VIETNAMESE_KIN or cue in VIETNAMESE_BEFORE_NAME or cue in HONORIFICS_BEFORE) \
+                    and bare in vietnamese_names():
+                continue  # "bà hoa gọi tôi", "con gái tôi là hương": a name's piece where a name stands
             if (w.group().islower() and bare not in self.given_names and bare not in self.family_names
                     and (low in words_of_language("vi") or bare in vietnamese_folded_words())):
                 blank[w.start()] = w.end()

@@ -180,8 +180,10 @@ from features.deid.peoplewords import (
     THAI_NOT_NAME_STARTS,
     THAI_TITLES,
     VERB_AFTER_A_NAME,
+    VIETNAMESE_KIN,
     WORDS_AFTER_AN_OPENING_VERB,
     everyday_words,
+    vietnamese_names,
 )
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.place_shapes import (
@@ -2351,10 +2353,13 @@ def _a_vietnamese_word_no_name(text: str, start: int, end: int) -> bool:
     words = _PLAIN_WORD.findall(text, start, end)
     if not words or not all(w.isalpha() for w in words):
         return False
+    before = _PLAIN_WORD.findall(text, max(0, start - 32), start)[-1:]  # "Tuần trước" opening, read by any reading
+    cued = bool(before) and (vocabulary_key(before[0]) in _HONORIFIC_CUES or vocabulary_key(before[0]) in VIETNAMESE_KIN)
+    if cued and any(vocabulary_key(w) in vietnamese_names() for w in words):
+        return False  # a name's piece after a kin word, an honorific or "là" ("bà hoa gọi tôi", "con gái tôi là hương")
     if all(w.islower() and vietnamese_word(w) and w not in ANY_NAME and folded_vietnamese(w) not in ANY_NAME
            for w in words):
         return vietnamese_prose(_words_around(text, start, end))
-    before = _PLAIN_WORD.findall(text, max(0, start - 32), start)[-1:]  # "Tuần trước" opening, read by any reading
     return (not before or vocabulary_key(before[0]) not in _HONORIFIC_CUES) and _vietnamese_words_here(
         text, start, end, _words_around(text, start, end))
 
@@ -3739,8 +3744,11 @@ def _at_the_names_end(text: str, start: int, end: int) -> int:
     last_capital = max((i for i, w in enumerate(words) if w.group()[:1].isupper()), default=None)
     if last_capital is None:
         return end
-    for w in words[last_capital + 1:]:  # only after the last capitalised word ("MARGARET and DESMOND" is one find)
+    # only after the last capitalised word ("MARGARET and DESMOND" is one find)
+    for before, w in itertools.pairwise(words[last_capital:]):
         word = w.group()
+        if len(word) < 2 or text[before.end():w.start()].strip(" \t,"):
+            continue  # a letter of a name spelled out ("T*s*o*s*i*e", "Y / a / z / z / i / e") is no word of a sentence
         if word.islower() and word.isalpha() and vocabulary_key(word) not in CAPITAL_ONLY_NAME_PARTS \
                 and (vocabulary_key(word) not in ANY_NAME or word in everyday_words_of("en") or vietnamese_word(word)):
             # (a surname in lower case that is no everyday word is the name's still: "Rosa martinez")
@@ -3962,12 +3970,13 @@ def _with_pack_codes(text: str, results: list[RecognizerResult]) -> list[Recogni
 #: round 26: a pack's lot and its expiry as printed ("lot D123456 exp 2027-08", "Ch.-B. 123456 verw. bis 2027-08",
 #: "LOT: AB12C34, EXP 08/2027"): the lot's letters and figures after its word, then an expiry's word or two
 #: (:data:`~features.deid.readingwords.EXPIRY_WORDS`, :data:`~features.deid.readingwords.EXPIRY_PHRASES`) and a month
-#: and year; no person's number or date (the twenty-sixth round published "lot D<PHONE>-08")
+#: and year; no person's number or date (the twenty-sixth round published "lot D<PHONE>-08"). The expiry is needed:
+#: a lot alone is round 17's reading, which knows "a lot 3318027 times he rang" and "lot 212-555-7781" for phones
 _EXPIRY_CUE = "|".join(sorted([*(re.escape(w).replace("\\.", "") for w in EXPIRY_WORDS),
                                *(r"\.?[ \t]+".join(map(re.escape, p)) for p in EXPIRY_PHRASES)], key=len, reverse=True))
 _PACK_LABEL = re.compile(rf"(?i:(?<![^\W\d_])(?:{alternation(LOT_WORDS)})\.?[ \t]*(?:no\.?|nr\.?|#)?[ \t]*:?[ \t]*"
                          rf"[A-Z0-9][A-Z0-9-]{{2,20}}+(?:[ \t]*[,;/]?[ \t]*(?:{_EXPIRY_CUE})\.?[ \t]*:?[ \t]*"
-                         r"\d{1,4}[./-]\d{1,4}(?:[./-]\d{1,4})?)?)")
+                         r"\d{1,4}[./-]\d{1,4}(?:[./-]\d{1,4})?))")
 
 
 def _is_product_code(view: str, r: RecognizerResult) -> bool:
