@@ -3579,8 +3579,9 @@ class TextDeidentifier:
             for r in results:  # round 26: "<Pieter> de Haan", "<Anna Nowicka>-Kowal": the surname's rest goes too
                 if r.entity_type == "PERSON":
                     start, end = _with_surname_rest(original, r.start, r.end)
-                    if not any(s < max(end, r.end) and e > min(start, r.start) and (s < r.start or e > r.end)
-                               for s, e in others):  # "<Rio de Janeiro>" is a town another reading found
+                    if (start, end) != (r.start, r.end) and not any(  # (only a span that grows: linear in the text)
+                            s < max(end, r.end) and e > min(start, r.start) and (s < r.start or e > r.end)
+                            for s, e in others):  # "<Rio de Janeiro>" is a town another reading found
                         r.start, r.end = start, end
             for r in results:  # "Marin County", "vive en Rosario": a place, no person (round 16)
                 if r.entity_type == "PERSON" and _a_place_named(original, r.start, r.end):
