@@ -72,19 +72,19 @@ def check_index(patients: dict[str, list[object]] | None = None,
 OWNER_KEY = "p-0001"
 
 
-def owner_check_index(name: str) -> IdentifierIndex:
-    """The leak check's index over one Houston patient called ``name``, the owner check on (messages keyed
-    :data:`OWNER_KEY`)."""
+def owner_check_index(name: str, *, phone: str = "(555) 123-4417") -> IdentifierIndex:
+    """The leak check's index over one Houston patient called ``name`` (the phone of :func:`owner` unless given), the
+    owner check on (messages keyed :data:`OWNER_KEY`)."""
     return check_index({
         "mrn": ["MRN-00417723"], "full_name": [name], "date_of_birth": [datetime.date(1958, 3, 4)],
-        "phone": ["(555) 123-4417"], "email": ["someone@example.com"], "street_address": ["27 Penhallow Street"],
+        "phone": [phone], "email": ["someone@example.com"], "street_address": ["27 Penhallow Street"],
         "city": ["Houston"], "state": ["TX"], "zip5": ["77002"]}, {"MRN-00417723": OWNER_KEY})
 
 
-def owner_check_finds(name: str, text: str) -> set[str]:
-    """Everything the leak check finds in ``text`` written by the patient called ``name``: every patient's values
-    (a lake's column read value by value) and the free-text scan with its owner check."""
-    index = owner_check_index(name)
+def owner_check_finds(name: str, text: str, *, phone: str = "(555) 123-4417") -> set[str]:
+    """Everything the leak check finds in ``text`` written by the patient called ``name`` (and ``phone``): every
+    patient's values (a lake's column read value by value) and the free-text scan with its owner check."""
+    index = owner_check_index(name, phone=phone)
     return index.kinds_in(text) | set(index._free_text_counts((0, [(text, OWNER_KEY)]))[0])
 
 

@@ -78,75 +78,20 @@ def test_the_name_called_one_still_goes(deid, text, secret):
 PHONE_OWNER = "901-555-0155"
 
 
-def _phone_owner_index():
-    import datetime
-
-    from tests.deid_probes import OWNER_KEY, check_index
-    return check_index({"mrn": ["MRN-00417723"], "full_name": ["Maya Thornton"],
-                        "date_of_birth": [datetime.date(1958, 3, 4)], "phone": [PHONE_OWNER],
-                        "email": ["someone@example.com"], "street_address": ["27 Penhallow Street"],
-                        "city": ["Houston"], "state": ["TX"], "zip5": ["77002"]}, {"MRN-00417723": OWNER_KEY})
-
-
 @pytest.mark.verifies("REQ-DEID-001", "REQ-DEID-005")
 @pytest.mark.parametrize("text", ["my # is 9 0 1 5 5 5 O 1 5 5", "9 0 1 5 5 5 o I 5 5 call me",
                                   "tel 9-0-1-5-5-5-O-l-5-5", "9.0.l.5.5.5.0.1.5.5 anytime"])
 def test_a_phone_said_digit_by_digit_with_letters_for_digits_goes(deid, text):
-    import dataclasses
-
-    from tests.deid_probes import OWNER_KEY
-    index = _phone_owner_index()
-    out = redacted(deid, text, dataclasses.replace(owner("Maya Thornton"), phone=PHONE_OWNER))
+    out = redacted(deid, text, owner("Maya Thornton", phone=PHONE_OWNER))
     assert "<PHONE>" in out and not any(c.isdigit() for c in out), out
-    assert "own phone" in set(index._free_text_counts((0, [(text, OWNER_KEY)]))[0])  # the check sees it too
+    assert "own phone" in owner_check_finds("Maya Thornton", text, phone=PHONE_OWNER)  # the check sees it too
 
 
 @pytest.mark.verifies("REQ-DEID-002")
 @pytest.mark.parametrize("text", ["on days 1 2 3 I felt ok", "take 1 O 2", "BP 120 O 80", "at 5 I took 2 pills"])
 def test_a_letter_between_small_numbers_stays(deid, text):
-    assert redacted(deid, text) == text and not _phone_owner_index().kinds_in(text)
+    assert redacted(deid, text) == text and not owner_check_finds("Maya Thornton", text, phone=PHONE_OWNER)
 
-
-# e. a module-level name bound twice in one module: the later binding silently wins for every function that reads it
-#    at call time (r26names' `_LAST_WORD` replaced round 15's, so "had a brownie" was redacted for an owner called
-#    Anne Brown; two more such pairs in `text.py`, one in `leakcheck.py`, one in `recognizers.py` were found and
-#    removed keeping what ran)
-
-def _top_level_names_bound_twice(path) -> list[str]:
-    import ast
-    from collections import Counter
-
-    names: Counter[str] = Counter()
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign):
-            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            names[node.target.id] += 1
-        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            names[node.name] += 1
-    return sorted(name for name, n in names.items() if n > 1)
-
-
-@pytest.mark.verifies("REQ-DEID-002")
-def test_no_module_binds_a_top_level_name_twice():
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    packages = ("adherence", "features", "models", "training", "serving", "shadow", "monitor")
-    twice = {str(path.relative_to(root)): names for package in packages for path in sorted((root / package).rglob("*.py"))
-             if (names := _top_level_names_bound_twice(path))}
-    assert not twice, twice
-
-
-@pytest.mark.verifies("REQ-DEID-002")
-@pytest.mark.parametrize(("name", "text"), [("Anne Brown", "had a brownie with my pills"),
-                                            ("Anne Brown", "I had a brownie")])
-def test_a_word_derived_from_the_owners_name_after_an_article_stays(deid, name, text):
-    assert redacted(deid, text, owner(name)) == text
-
-
-# f. round 27: years of birth over 89 after Swahili and Hindi/Urdu birth words (`agewords.BIRTH_WORDS_BEFORE_A_YEAR`,
-#    `WORDS_BEFORE_A_BIRTH_YEAR`), read by both sides
 
 @pytest.mark.verifies("REQ-DEID-003")
 @pytest.mark.parametrize(("text", "year"), [("Babu yangu alizaliwa mwaka 1928.", "1928"),

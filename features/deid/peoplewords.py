@@ -1198,8 +1198,8 @@ _VIETNAMESE_VERBS = ("đưa gọi đến tới về đi mua nói bảo nhắc gi
 VIETNAMESE_VERBS_AFTER_A_NAME = frozenset(key(w) for w in _VIETNAMESE_VERBS.split())
 #: the same verbs as written, with their marks (NFC, lower case): a key drops the marks, and "tôi" (I) would be
 #: "tới" (to come), so the rule of a lower-case name before a verb compares the words as written
-VIETNAMESE_VERBS_WITH_MARKS = frozenset(unicodedata.normalize("NFC", w) for w in _VIETNAMESE_VERBS.split())
+VIETNAMESE_VERBS_WITH_MARKS = frozenset(map(as_written, _VIETNAMESE_VERBS.split()))
 #: the one-word kin words that carry a mark, as written (NFC, lower case): "Chủ" of "Chủ nhật" (Sunday) has the key
 #: of "chú" (uncle) but is no kin word; only these, as written, lead a lower-case name before a verb
-VIETNAMESE_KIN_WITH_MARKS = frozenset(unicodedata.normalize("NFC", w) for w in (
-    "cháu", "chị", "bà", "ông", "bố", "mẹ", "má", "cô", "chú", "bác", "dì", "cậu", "mợ", "thím", "vợ", "chồng", "bạn"))
+VIETNAMESE_KIN_WITH_MARKS = frozenset(map(as_written, (
+    "cháu", "chị", "bà", "ông", "bố", "mẹ", "má", "cô", "chú", "bác", "dì", "cậu", "mợ", "thím", "vợ", "chồng", "bạn")))
