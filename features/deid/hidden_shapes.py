@@ -88,11 +88,13 @@ def _may_name_a_phone_tail(text: str) -> bool:
 
 def phone_tail_recognizer() -> RegexSpanRecognizer:
     """Anybody's phone by its last four figures (HIPAA Safe Harbor: telephone numbers; the owner's own tail is read
-    by the text engine): a phone word, up to three words and a word of its end ("her number ends in 4417", "cell
+    by the text engine): a phone word, up to seven words and a word of its end ("her number ends in 4417", "cell
     ending 4417"), the end said alone ("last four 4417"), an extension ("ext. 4417", "x4417"), or an ellipsis or a mask
     after a phone word ("call her on ...4417", "phone ***-4417"); no unit after the figures."""
     return RegexSpanRecognizer("PHONE_NUMBER", [
-        _p(rf"\b(?:{_PHONE})\b(?:[ \t]+[\w'’-]{{1,20}}){{0,3}}?[ \t,:]+(?:{_TAIL})\b[ \t:#]*"
+        # round 27: up to seven words between, set apart by commas or brackets too ("her mobile, the one from work,
+        # ends in 4417"), as far back as the check looks
+        _p(rf"\b(?:{_PHONE})\b(?:[ \t,;()]+[\w'’-]{{1,20}}){{0,7}}?[ \t,;:()]+(?:{_TAIL})\b[ \t:#]*"
            rf"(?:(?:is|are|in|with|by|en|par|auf|em|con|op|:)[ \t]+)?(?P<tail>\d{{4}}){_NO_UNIT_AFTER}", 0.7, "tail"),
         _p(rf"\blast[ \t]+(?:four|4)(?:[ \t]+(?:digits|numbers|figures))?[ \t:]*(?:(?:is|are)[ \t]+)?"
            rf"(?P<tail>\d{{4}}){_NO_UNIT_AFTER}", 0.7, "tail"),

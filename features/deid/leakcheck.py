@@ -87,6 +87,7 @@ from features.deid.contactwords import (
     DEVICE_NAME_WORDS,
     DEVICE_OWNER_JOINS,
     EXTENSION_WORDS,
+    PHONE_WORDS,
 )
 from features.deid.everydaywords import everyday_sense, month_sense, vietnamese_word
 
@@ -465,6 +466,9 @@ _PHONE_END_RIGHT_BEFORE = re.compile(
     r"(?i:(?:\b(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in TAIL_WORDS), key=len, reverse=True))
     + r")(?:\s+(?:digits|numbers|figures))?(?:\s+(?:is|are|in|with|by|en|par|auf|em|con|op))?"
     r"|\b(?:" + "|".join(EXTENSION_WORDS) + r")\.?|(?<![\w.])(?<!\d\s)x|\.{3}|…|[x*#•]{3})[\s:#.-]{0,3}\Z)")
+#: a word for a phone anywhere before a word of its end (round 23's intent: "her mobile, the one from work, ends in
+#: 4417"; the tail's own reading, unlike :data:`_PHONE_WORD_BEFORE`, which wants the word at most three words back)
+_PHONE_WORD_IN_REACH = re.compile(r"(?i:\b(?:" + "|".join(PHONE_WORDS) + r")\b)")
 #: figures joined by single separators (blanks, dashes, dots, slashes, commas, underscores): an MRN written in groups
 _GROUPED_FIGURES = re.compile(r"(?<![\d])\d+(?:[ ./,_–-]\d+)+(?!\d)")
 
@@ -488,7 +492,7 @@ def other_phone_tails(text: str, tails: Set[str]) -> bool:
             continue
         said = cue.group().strip().lower()
         if said.startswith(("ext", "x", "durchwahl", "anexo", "wewn", "last", "***", "xxx", "###")) or (
-                _PHONE_WORD_BEFORE.search(before[:cue.start()]) is not None):
+                _PHONE_WORD_IN_REACH.search(before[:cue.start()]) is not None):
             return True
     return False
 

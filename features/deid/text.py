@@ -4585,18 +4585,23 @@ def unbroken(view: str) -> str:
 
 def _phone_matcher_may_add(view: str, covered: Sequence[tuple[int, int]], *, always: bool = False) -> bool:
     """Whether python-phonenumbers could redact a digit of ``view`` that ``covered`` leaves visible:
-    a run of digits long enough to be a valid number has a digit outside every covered span."""
+    a run of digits long enough to be a valid number has a digit outside every covered span. Linear in the text and
+    the spans: how many spans cover each character is one running sum (a text of many numbers, each found by a
+    rule, had cost their product)."""
     if always:
         return True
-    for m in _DIGIT_RUN.finditer(view):
-        run = m.group()
-        if sum(map(str.isdigit, run)) < _FEWEST_VALID_DIGITS:
-            continue
-        for offset, char in enumerate(run):
-            at = m.start() + offset
-            if char.isdigit() and not any(s <= at < e for s, e in covered):
-                return True
-    return False
+    runs = [m for m in _DIGIT_RUN.finditer(view) if sum(map(str.isdigit, m.group())) >= _FEWEST_VALID_DIGITS]
+    if not runs:
+        return False
+    starts_and_ends = [0] * (len(view) + 1)
+    for s, e in covered:
+        s, e = max(0, min(s, len(view))), max(0, min(e, len(view)))
+        if s < e:
+            starts_and_ends[s] += 1
+            starts_and_ends[e] -= 1
+    spans_over = list(itertools.accumulate(starts_and_ends))
+    return any(char.isdigit() and spans_over[m.start() + offset] == 0
+               for m in runs for offset, char in enumerate(m.group()))
 
 
 # A house number next to a redacted street is part of the address ("139 <ADDRESS>", "<ADDRESS> 38,"):
