@@ -93,6 +93,47 @@ def test_a_letter_between_small_numbers_stays(deid, text):
     assert redacted(deid, text) == text and not owner_check_finds("Maya Thornton", text, phone=PHONE_OWNER)
 
 
+# e. a module-level name bound twice in one module: the later binding silently wins for every function that reads it
+#    at call time (r26names' `_LAST_WORD` replaced round 15's, so "had a brownie" was redacted for an owner called
+#    Anne Brown; two more such pairs in `text.py`, one in `leakcheck.py`, one in `recognizers.py` were found and
+#    removed keeping what ran)
+
+def _top_level_names_bound_twice(path) -> list[str]:
+    import ast
+    from collections import Counter
+
+    names: Counter[str] = Counter()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names[node.target.id] += 1
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names[node.name] += 1
+    return sorted(name for name, n in names.items() if n > 1)
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+def test_no_module_binds_a_top_level_name_twice():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    packages = ("adherence", "features", "models", "training", "serving", "shadow", "monitor")
+    twice = {str(path.relative_to(root)): names for package in packages for path in sorted((root / package).rglob("*.py"))
+             if (names := _top_level_names_bound_twice(path))}
+    assert not twice, twice
+
+
+@pytest.mark.verifies("REQ-DEID-002")
+@pytest.mark.parametrize(("name", "text"), [("Anne Brown", "had a brownie with my pills"),
+                                            ("Anne Brown", "I had a brownie")])
+def test_a_word_derived_from_the_owners_name_after_an_article_stays(deid, name, text):
+    assert redacted(deid, text, owner(name)) == text
+
+
+# f. round 27: years of birth over 89 after Swahili and Hindi/Urdu birth words (`agewords.BIRTH_WORDS_BEFORE_A_YEAR`,
+#    `WORDS_BEFORE_A_BIRTH_YEAR`), read by both sides
+
 @pytest.mark.verifies("REQ-DEID-003")
 @pytest.mark.parametrize(("text", "year"), [("Babu yangu alizaliwa mwaka 1928.", "1928"),
                                             ("bibi alizaliwa 1929, ana nguvu", "1929"),
