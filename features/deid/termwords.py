@@ -43,6 +43,7 @@ _EPONYMS_WITH_DISEASE = """
     baker colles tietze foley glasgow doppler valsalva babinski snellen hickman nissen heberden
     trendelenburg romberg tinel phalen swan ganz pap fontan bouchard kernig brudzinski mcburney rovsing lachman
     mcmurray rinne hallpike semont daroff korotkoff papanicolaou coombs ziehl tensilon adie horner
+    horton
 """
 #: eponyms a possessive alone says are a disease ("my dad has Parkinson's")
 EPONYMS_ALONE = frozenset(_EPONYMS_ALONE.split())
@@ -148,18 +149,22 @@ EPONYM_COMPOUNDS = EPONYM_COMPOUNDS_ALONE | frozenset(tuple(compound.split("-"))
 EPONYM_COMPOUND_WORDS = max(len(compound) for compound in EPONYM_COMPOUNDS)
 #: words of Spanish, French, Italian, German and Portuguese that name a disease, a syndrome, a sign or a test before
 #: its eponym ("enfermedad de Crohn", "maladie de Parkinson", "morbo di Crohn", "Morbus Basedow", "síndrome de Down",
-#: "signe de Babinski", "linfoma de Hodgkin"), and English ones said so ("syndrome of Cushing"); accents dropped
+#: "signe de Babinski", "linfoma de Hodgkin"), and English ones said so ("syndrome of Cushing"); accents dropped.
+#: Round 28 (the twenty-eighth black-box round: "Choroba Hashimoto" redacted): Polish and Dutch ("Choroba Hashimoto",
+#: "zespół Sjögren", "ziekte van Parkinson"; not an eponym's Polish case ending, "zespół Sjögrena")
 DISEASE_WORDS_BEFORE = _words("""
     enfermedad enfermedades sindrome sindromes signo prueba maniobra linfoma sarcoma tiroiditis demencia mal
     maladie maladies syndrome syndromes signe manoeuvre lymphome sarcome thyroidite demence
     malattia malattie morbo sindrome segno manovra linfoma tiroidite
     morbus syndrom zeichen doenca
+    choroba zespol ziekte
 """)
 #: the words that join a word of :data:`DISEASE_WORDS_BEFORE` to its eponym ("de", "d'", "di", "del", "von"): one of
 #: them stands between, except after the words of :data:`DISEASE_WORDS_BEFORE_UNJOINED`
-EPONYM_JOINS = _words("de d del di du des da do von")
-#: German's words of disease that stand right before the eponym ("Morbus Crohn", "Morbus Basedow")
-DISEASE_WORDS_BEFORE_UNJOINED = _words("morbus")
+EPONYM_JOINS = _words("de d del di du des da do von van")
+#: the words of disease that stand right before the eponym with no joining word: German's ("Morbus Crohn", "Morbus
+#: Basedow") and Polish ones ("choroba Hashimoto", "zespół Sjögren")
+DISEASE_WORDS_BEFORE_UNJOINED = _words("morbus choroba zespol")
 
 #: places that name a disease or a food before one of :data:`PLACE_NAMED_HEADS` ("West Nile virus", "Lyme disease",
 #: "Brussels sprouts", "Dijon mustard", "Greek yoghurt", "Swiss chard"): the place is no town of the message's

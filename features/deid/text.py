@@ -4167,6 +4167,9 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
     lead = _disease_lead(words)  # the tagger took the disease's word before in: "enfermedad de Crohn", "Morbus Crohn"
     if len(words) == 1 and words[0] in DISEASE_WORDS_BEFORE:
         lead = 1  # the word of disease alone, its joining word after it
+    if (not lead and len(words) > 1 and words[0] in EPONYM_JOINS
+            and _DISEASE_WORD_JUST_BEFORE.search(view, max(0, r.start - 24), r.start)):
+        lead = 1  # round 28: the joining word alone, its disease's word before: "ziekte <van Parkinson>"
     said_before = lead > 0 or _DISEASE_BEFORE.search(view, max(0, r.start - 24), r.start) is not None
     named, compound = _eponym_run(words[lead:])
     if lead and lead == len(words):  # "maladie" of "ma mère a la maladie de Crohn": the disease's word, its eponym after
@@ -4385,6 +4388,8 @@ _OWNER_BEFORE = _cue_before(OWNER_WORDS)
 _DISEASE_BEFORE = re.compile(rf"(?i:(?<![^\W\d_])(?:(?:{alternation(DISEASE_WORDS_BEFORE)})"
                              rf"(?:[ \t]+(?:{alternation(EPONYM_JOINS - {'d'})})[ \t]+|[ \t]+d['’])"
                              rf"|(?:{alternation(DISEASE_WORDS_BEFORE_UNJOINED)})[ \t]+)\Z)")
+#: round 28: a word of disease right before the span, its joining word inside it ("ziekte |van Parkinson")
+_DISEASE_WORD_JUST_BEFORE = re.compile(rf"(?i:(?<![^\W\d_])(?:{alternation(DISEASE_WORDS_BEFORE)})[ \t]+\Z)")
 #: the eponym after a word of disease ("maladie| de Crohn", "Morbus| Basedow", "malattia| d'Alzheimer"), its words joined
 #: by hyphens ("Guillain-Barré")
 _EPONYM_AFTER_LEAD = re.compile(rf"(?i:(?:[ \t]+(?:{alternation(EPONYM_JOINS - {'d'})})[ \t]+|[ \t]+d['’]|[ \t]+)"
