@@ -191,6 +191,66 @@ _MORE_NICKNAMES: dict[str, tuple[str, ...]] = {
     "eduardo_tl": ("edong", "eddie"), "ricardo_tl": ("carding", "cardo"), "fernando_tl": ("ando", "nanding"),
     "leonardo": ("leo", "nardo", "nardong"), "ernesto_tl": ("esto", "erning"), "teodoro": ("dodong", "teddy", "doro"),
 }
+#: round 28: hypocorisms a black-box tester wrote for an owner that the tables lacked ("Riek" for Hendrika, "Meenu"
+#: for Meenakshi, "Olu" for Oluwaseun), and Irish given names written as they sound ("Neeve" for Niamh, "Sersha" for
+#: Saoirse, "Keeva" for Caoimhe: Gaelic spelling says "bh", "mh" as "v" and "ao", "ai" as "ee"); the short ones that
+#: are words of some language ("peg", "des", "ty", "shiv") are in :data:`WORDLIKE_NICKNAMES`, read with a cue only
+_ROUND_28_NICKNAMES: dict[str, tuple[str, ...]] = {
+    "margaret": ("maggie", "meg", "peggy", "marge", "greta", "rita", "meggie", "maisie", "madge", "margo"),
+    "desmond": ("dessie", "dezzie"), "tyler": ("tye", "tylie"), "hendrika": ("riek", "rieky", "riekje",
+                                                                                     "henny", "hennie", "drika", "rika"),
+    "hendrikje": ("riek", "henny"), "meenakshi": ("meenu", "meena", "minu", "meenakshiji"),
+    "oluwaseun": ("seun", "shola"), "oluwakemi": ("kemi",), "oluwatoyin": ("toyin",),
+    # Irish given names spelt as they are said
+    "siobhan": ("shivaun", "shevaun", "chevonne", "shivonne", "shivvy", "shevonne", "siobh"),
+    "niamh": ("neeve", "neev", "neave", "nieve", "neevy"), "saoirse": ("sersha", "seersha", "sirsha", "searsha",
+                                                                       "saorsa"),
+    "caoimhe": ("keeva", "keevah", "kweeva", "queeva", "keevy"), "aoife": ("eefa", "eefah", "eeffa"),
+    "sadhbh": ("sive", "syve"), "grainne": ("grawnya", "granya", "grania"), "roisin": ("rosheen", "rosheena"),
+    "sinead": ("shinade", "shinaid", "shinead"), "aisling": ("ashling", "ashlin", "ashleen"),
+    "eimear": ("eemer", "eemar"), "ciara": ("keera", "kiera", "keira", "kira"), "meadhbh": ("maeve", "maev"),
+    "meabh": ("maeve", "maev"), "dearbhla": ("dervla",), "fionnuala": ("finola", "finnoola", "nuala", "nola"),
+    "oisin": ("osheen", "usheen"), "padraig": ("pawdrig", "pawrick", "podge", "paudie"),
+    "seamus": ("shaymus", "shamus"), "tadhg": ("teige", "teague", "taig", "tige"), "ruairi": ("rory", "ruari"),
+    "cathal": ("cahal", "cahall"), "eoghan": ("owen", "eoin"), "diarmuid": ("dermot", "dermo", "dermy"),
+    "donnchadh": ("donagh", "doncha", "donncha"), "laoise": ("leesha", "leesa", "lisha"),
+    "caoilfhionn": ("keelin", "kaylin"), "aoibheann": ("eevin", "eevan", "aveen"), "orlaith": ("orla",),
+    "clodagh": ("cloda",), "aodh": ("ay", "hugh"), "aodhan": ("aidan", "aydan"), "ailbhe": ("alva", "alvy"),
+    "naoise": ("neesha", "neesa"), "muireann": ("mirran", "murran"), "sorcha": ("sorka", "surcha"),
+}
+#: round 28: short hypocorisms that are words of some language too ("peg the dose", "des comprimés", "ty for the
+#: refill", "a shiv"): both sides take one only capitalised where a person stands (a verb of a person after it, an
+#: initial, a greeting or a cue before it, or inside a sentence), each with its own code
+WORDLIKE_NICKNAMES: dict[str, tuple[str, ...]] = {
+    "margaret": ("peg", "mag"), "desmond": ("des", "dez"), "tyler": ("ty",), "siobhan": ("shiv",),
+    "oluwaseun": ("olu",), "oluwakemi": ("olu",), "oluwatoyin": ("olu",), "patrick": ("pat",), "padraig": ("pat",),
+}
+#: round 28: verbs of a person right after a short hypocorism at a sentence's start, beside the kin readings' verbs
+#: ("Peg forgot her pills", "Ty missed one"; "Peg the dose to breakfast" has none)
+PERSON_VERBS_AFTER_A_SHORT_NAME = frozenset((
+    "forgot", "forgets", "missed", "misses", "skipped", "skips", "asked", "asks", "told", "tells", "texted", "texts",
+    "called", "calls", "wrote", "writes", "sent", "sends", "felt", "feels", "slept", "sleeps", "ate", "eats", "did",
+    "does", "isn't", "wasn't", "hasn't", "didn't", "doesn't", "won't", "can't", "is", "was", "has", "had", "will",
+    "says", "said", "took", "takes", "needs", "wants", "got", "gets", "went", "goes", "made", "makes", "keeps", "kept",
+))
+#: round 28: the short words of the calendar and of doses a given name's first syllable may spell ("Mar" of Margaret,
+#: "Sat" of Saturnino, "Tab" of Tabitha): never read as a first syllable
+NOT_FIRST_SYLLABLES = frozenset((
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
+    "sat", "sun", "tab", "cap", "pil", "dos", "med", "am", "pm", "mg", "ml", "hr", "min", "max", "no", "so", "do",
+))
+for _name, _forms in _ROUND_28_NICKNAMES.items():
+    _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + _forms))
+
+
+@functools.lru_cache(maxsize=4096)
+def wordlike_nicknames_of(full_name: str) -> frozenset[str]:
+    """The short hypocorisms (lower case) of :data:`WORDLIKE_NICKNAMES` for the given names in ``full_name`` (folded,
+    lower case), none a name part itself."""
+    words = re.findall(r"[a-z]+", full_name.lower())
+    return frozenset(n for w in words for n in WORDLIKE_NICKNAMES.get(w, ()) if n not in words)
+
+
 for _name, _forms in _MORE_NICKNAMES.items():
     _base = _name.split("_")[0]
     _NICKNAMES[_base] = tuple(dict.fromkeys(_NICKNAMES.get(_base, ()) + tuple(f for f in _forms if f != _base)))
@@ -200,13 +260,16 @@ for _name in ("dmitri", "dmitry", "dmitrij"):
 #: round 22: the diminutive and pet-name endings of many languages (folded, lower case) after a given name or its first
 #: three letters or more: Russian "Ivan|ushka", "Dim|ka", Polish "Tom|ek", "Jas|iu", Spanish "Juan|ito", "Carl|itos",
 #: Portuguese "Paul|inho", Italian "Gian|nino", German "Mari|echen", "Hans|i", Dutch "Ann|etje", English "Shiv|y",
-#: Greek "Nik|akis", French "Nin|ette". Both the redactor's owner pass and the check read them, each its own way.
+#: Greek "Nik|akis", French "Nin|ette", Hindi and Tamil "Meen|u". Both the redactor's owner pass and the check read
+#: them, each its own way.
 DIMINUTIVE_ENDINGS: tuple[str, ...] = (
     "ka", "ko", "ya", "sha", "sya", "ochka", "echka", "enka", "onka", "ushka", "yushka", "ik", "ok", "chik", "ek",
     "us", "usz", "usia", "unia", "sia", "cia", "zia", "siu", "iu", "ito", "ita", "itos", "itas", "illo", "illa",
     "ico", "ica", "inho", "inha", "zinho", "zinha", "ino", "ina", "etto", "etta", "uccio", "uccia", "ello", "ella",
     "chen", "echen", "lein", "erl", "el", "le", "li", "tje", "etje", "pje", "je", "ke", "ie", "y", "ey", "i", "ee",
     "akis", "oula", "itsa", "ette", "ou", "ot", "on", "cito", "cita", "chan", "kun",
+    # round 28: the pet endings of Indian given names after their first syllables ("Meen|u" for Meenakshi, "Pinkoo")
+    "u", "oo", "ji",
 )
 
 #: round 22: the owner's short forms (a prefix, an ending, a diminutive) that are everyday words in messages ("max

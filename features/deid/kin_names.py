@@ -40,6 +40,7 @@ from features.deid.peoplewords import (
     ENGLISH_WORD_NAMES,
     JOINER_LANGUAGES,
     KIN_BEFORE_A_NAMED_VERB,
+    KIN_POSSESSIVES_BEFORE_A_NAME,
     KIN_TITLES_BEFORE_A_CAPITAL,
     KIN_TITLES_ONLY_CAPITALISED,
     KUNYA_HEADS,
@@ -66,7 +67,7 @@ from features.deid.peoplewords import (
     key,
     vietnamese_names,
 )
-from features.deid.recognizers import FIRST_NAMES, LAST_NAMES
+from features.deid.recognizers import FIRST_NAMES, LAST_NAMES, is_medication
 from features.deid.spans import Span
 
 _SCORE = 0.85
@@ -164,11 +165,16 @@ class KinNameReader:
             if k in KIN_TITLES_ONLY_CAPITALISED and not words[i].group()[:1].isupper():
                 continue
             j = i + 1
+            if keys[j] in KIN_POSSESSIVES_BEFORE_A_NAME and j + 1 < len(words) and words[j].group().islower() \
+                    and _GAP.fullmatch(text, words[i].end(), words[j].start()):
+                i, j = j, j + 1  # round 28: "bibi yangu Nyokabi"
             word = words[j].group()
             if not _GAP.fullmatch(text, words[i].end(), words[j].start()) or not _a_capitalised_name_word(word):
                 continue
             if keys[j] in _kin_function_words() or (k not in KIN_TITLES_BEFORE_A_CAPITAL and not self.is_name(word)):
                 continue  # after "umm", "abu" (a filler, a word) only a name: "umm Tylenol?" stays
+            if is_medication(keys[j]):
+                continue  # round 28: "gave Grandma Tylenol"
             end = words[j].end()
             n = j + 1
             if n < len(words) and re.fullmatch(r"[ \t]", text[end:words[n].start()]) and _a_capitalised_name_word(

@@ -98,6 +98,7 @@ from features.deid.generalize import BROAD_TIMEZONES, FIXED_OFFSET_ZONES, RESTRI
 from features.deid.leakfields import field_kinds
 
 # The words of a device's or network's name (round 18), read with the check's own pattern.
+from features.deid.leakhypocorisms import holds_bracketed_nickname, holds_hypocorism
 from features.deid.leakkin import KinLook
 from features.deid.leakpeople import PeopleLook, overridden
 
@@ -1138,6 +1139,16 @@ def _without_opening_verbs(text: str) -> str:
     return _OPENING_VERB.sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * len(m.group(1)), text)
 
 
+def _other_form_of_an_everyday_part(word: str, names: frozenset[str]) -> bool:
+    """Round 28: whether the lower-case ``word`` is an everyday Spanish or Portuguese word that is a name part's other
+    gender or plural (``FOREIGN_WORDS_THAT_ARE_NAMES``: "blanca", "blancas" for Blanco), the check's own reading."""
+    if word not in FOREIGN_WORDS_THAT_ARE_NAMES:
+        return False
+    bare = re.sub(r"[aoe]?s?\Z", "", word)
+    return len(bare) >= 3 and any(n != word and n in FOREIGN_WORDS_THAT_ARE_NAMES and re.sub(r"[aoe]?s?\Z", "", n) == bare
+                                  for n in names)
+
+
 def _called_a_name(text: str, start: int, end: int, names: frozenset[str]) -> bool:
     """Whether what stands around the lower-case word at ``text[start:end]`` (one of the owner's name parts that is an
     everyday word) calls it a name, the check's own reading of the round-16 rule: another name part beside it ("hope
@@ -1280,6 +1291,8 @@ class OwnerForms:
     # in groups and beside a numbered street's kind ("calle ocho numero catorce veinte")
     house_number: str = ""
     street_number: str = ""
+    # round 28: the e-mail as stored, its local part's first word read as a name (:mod:`features.deid.leakhypocorisms`)
+    mail: str = ""
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -1302,7 +1315,9 @@ class OwnerForms:
             word = _ascii(m.group())
             if not self._everyday_name_form(word):
                 continue
-            if word in self.names:  # a part that is an everyday word: one unless something calls it a name
+            # a part that is an everyday word, or its other gender or plural ("la blanca" for Blanco; round 28): one
+            # unless something calls it a name
+            if word in self.names or _other_form_of_an_everyday_part(word, self.names):
                 if not _called_a_name(text, m.start(), m.end(), self.names):
                     spans.append(m.span())
                 continue
@@ -1319,6 +1334,8 @@ class OwnerForms:
         if word in self.names:
             return (word in _COMMON or word in FOREIGN_WORDS_THAT_ARE_NAMES or word in EVERYDAY_WORDS_THAT_ARE_NAMES
                     or (word.endswith("s") and word[:-1] in _COMMON))
+        if _other_form_of_an_everyday_part(word, self.names):
+            return True
         return any(len(n) >= 4 and word.startswith(n) and word[len(n):] not in ("s", "es") for n in self.names)
 
     def _is_name(self, word: str) -> bool:
@@ -1383,7 +1400,7 @@ class OwnerForms:
                    heard_pairs=heard_pairs(str(row["full_name"] or "")),
                    capitalised_towns=frozenset(CAPITALISED_TOWN_NICKNAMES.get(
                        " ".join(_TOKEN.findall(normalise(str(row.get("city") or "")))), ())),
-                   house_number=house, street_number=named)
+                   house_number=house, street_number=named, mail=str(row.get("email") or ""))
 
     def number_kinds(self, value: int) -> set[str]:
         """Kinds of this patient's identifier a whole number stored in the patient's own row is: the ZIP (leading
@@ -1689,6 +1706,8 @@ class OwnerForms:
             found.add("name in an abjad, kana or Tamil")
         if self.name_words and holds_short_form(text, self.name_words, _COMMON):  # round 22
             found.add("name by a short form of a given name")
+        if self.name_words and holds_hypocorism(text, self.name_words, self.mail, _COMMON):  # round 28
+            found.add("name by a hypocorism")
         # round 23 (:mod:`features.deid.leakvariants`): kanji given names, one Han syllable alone, Korean family
         # names, short names in leet, sound-alike spellings, nicknames in lower case, the MRN backwards, the phone in
         # Roman numerals
@@ -3851,7 +3870,7 @@ def _a_word_not_a_name(word: str) -> bool:
 def _a_word_in_lower_case(word: str) -> bool:
     """Whether another patient's name part ``word`` in lower case is a word, wherever it stands: a common word or its
     regular inflection ("hope", "weeks"), or an English word that no given name is ("white", "long", "day")."""
-    return (any(stem in COMMON_WORDS for stem in _stems(word))
+    return (any(stem in COMMON_WORDS for stem in _stems(word)) or word in FOREIGN_WORDS_THAT_ARE_NAMES  # round 28
             or (word.isalpha() and word not in FIRST_NAMES and _an_english_word(word)))
 
 
@@ -3909,6 +3928,8 @@ def third_party_shapes(text: str) -> list[str]:
     if ((("-" in text or "_" in text or "." in text) and device_name_names_someone(text))
             or glued_device_name_names_someone(text)):
         kinds.append("name in a device or network name")
+    if holds_bracketed_nickname(text, FIRST_NAMES, _COMMON):  # round 28
+        kinds.append("name with a nickname in brackets")
     return kinds + _people_look().kinds(text) + _place_look().kinds(text) + _kin_look().kinds(text)
 
 

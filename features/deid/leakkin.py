@@ -23,7 +23,7 @@ from wordfreq import word_frequency
 from features.deid import peoplewords as vocab
 from features.deid.everydaywords import function_words
 from features.deid.peoplewords import as_written, key
-from features.deid.recognizers import FIRST_NAMES
+from features.deid.recognizers import FIRST_NAMES, is_medication
 
 _PIECE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)([^\w]*)")
 _ENGLISH_TITLES = frozenset({"grandma", "grandpa", "granny", "grandad", "granddad", "grandpop", "gramma", "grampa",
@@ -110,10 +110,14 @@ class KinLook:
             if gap not in (" ", "  ", "\t"):
                 continue
             title, name = key(word), pieces[n + 1][0]
+            if title in vocab.KIN_TITLES_BEFORE_A_CAPITAL and key(name) in vocab.KIN_POSSESSIVES_BEFORE_A_NAME \
+                    and name.islower() and n + 2 < len(pieces) and pieces[n + 1][1] in (" ", "  ", "\t"):
+                name = pieces[n + 2][0]  # round 28: a Swahili possessive between ("bibi yangu Nyokabi")
             if title in vocab.KIN_TITLES_BEFORE_A_CAPITAL or title in vocab.ROMANISED_KUNYA_HEADS:
                 if title in vocab.KIN_TITLES_ONLY_CAPITALISED and word[:1].islower():
                     continue
-                if len(name) >= 2 and name[0].isupper() and name[1:].islower() and key(name) not in _title_stops() and (
+                if len(name) >= 2 and name[0].isupper() and name[1:].islower() and key(name) not in _title_stops() \
+                        and not is_medication(key(name)) and (
                         title in vocab.KIN_TITLES_BEFORE_A_CAPITAL or self.may_name(name)):  # "umm Tylenol?" stays
                     return True
             elif word in vocab.KUNYA_HEADS and _ARABIC.fullmatch(name) and len(name) >= 2 \

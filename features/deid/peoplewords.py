@@ -411,7 +411,12 @@ FOREIGN_WORDS_THAT_ARE_NAMES = _keys("tomo toma tomas rosa rosas paz dolor luz s
                                      "cielo gloria victoria alegría rosario dores dor flor flores aurora nieves reyes "
                                      # round 23: Hindi and Urdu "do it" in Latin letters after a verb of passing on
                                      # ("call karo chaar zero aath ...", "message kijiye")
-                                     "karo karna karein kariye kijiye")
+                                     "karo karna karein kariye kijiye "
+                                     # round 28: a colour or a noun of Spanish or Portuguese that is a given or family
+                                     # name ("la pastilla rosa y luego la blanca" for a Rosa Blanco, "al alba" for an
+                                     # Alba Luz); read in lower case, also as the name's other gender or plural
+                                     "alba albas blanco blancos blancas branco branca negro negra rojo roja luna "
+                                     "paloma palomas")
 #: Words before a noun that no name takes in lower case (round 15: "the summers here are hot", "had a brownie",
 #: "muchos dolores"): English articles, quantifiers and possessives, and their Spanish, Portuguese, French,
 #: Italian and German plural and quantifying kin (the singular articles of those languages come before names:
@@ -1141,6 +1146,16 @@ KIN_TITLES_BEFORE_A_CAPITAL = _keys(
     "theios thios theio thio nouna nounos nono nona koumbaros koumbara kyria kyrios kyr "
     "tita tito tiya tiyo kuya ate lola lolo manang manong ninang ninong ditse diko sanse sangko inay itay nanay "
     "tatay mamang papang impo ingkong apong dadi mamu")
+#: round 28: the kin words of English, Javanese and Indonesian, Tamil (romanised) and Swahili said before a name
+#: with no possessive ("Grandma Mae", "Uncle Ray", "Mbah Sarinah", "en peran Karthik", "bibi yangu Nyokabi"); "gran"
+#: stays out ("Gran Canaria", "la Gran Vía")
+KIN_TITLES_BEFORE_A_CAPITAL |= _keys(
+    "grandma grandpa granny grandad granddad gramma grampa gramps grandmama nana nanna aunt auntie aunty uncle "
+    "mbah eyang pakde pakdhe bude budhe paklik bulik nenek kakek oma opa tante "
+    "peran pethi paati patti thatha thaatha magan magal akka thambi thangachi chithi chithappa periyamma periyappa "
+    "athai bibi babu shangazi mjomba")
+#: round 28: a possessive that may stand between such a kin word and the name (Swahili: "bibi yangu Nyokabi")
+KIN_POSSESSIVES_BEFORE_A_NAME = _keys("yangu wangu yako wako yake wake yetu wetu yenu wenu")
 #: those of them that are English words too ("I ate lunch"): a title only written capitalised
 KIN_TITLES_ONLY_CAPITALISED = _keys("ate nona")
 #: the first word of an Arabic kunya ("أبو سمير", "أم أحمد": father of, mother of), in Arabic script and romanised;

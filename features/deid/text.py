@@ -149,6 +149,7 @@ from features.deid.normalize import (
     spoken_digit_views,
 )
 from features.deid.owner_disguised import near_a_birth_word, round14_owner_spans
+from features.deid.owner_hypocorisms import hypocorism_spans
 from features.deid.owner_spelled import round13_owner_spans
 from features.deid.owner_variants import owner_variant_spans
 from features.deid.people import PeopleReader
@@ -2034,7 +2035,8 @@ def _v_for_w_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int,
 def _alias_owner_spans(text: str, folded: Folded, digits: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The round-12 readings above, mapped onto ``text``."""
     found = [(*folded.span(s, e), label) for s, e, label in _alias_name_spans(folded.text, owner)
-             + _alias_town_spans(folded.text, owner) + short_form_spans(folded.text, owner.full_name)]  # round 22
+             + _alias_town_spans(folded.text, owner) + short_form_spans(folded.text, owner.full_name)  # round 22
+             + hypocorism_spans(folded.text, owner.full_name, owner.email or "")]  # round 28
     found += _other_language_town_spans(text, owner)
     found += owner_variant_spans(text, folded, owner.full_name, owner.mrn, owner.phone)  # round 23
     if not text.isascii():
@@ -2144,8 +2146,21 @@ def _everyday_form(word: str, parts: frozenset[str]) -> bool:
     if word in parts:
         return (word in COMMON_WORDS or word in FOREIGN_WORDS_THAT_ARE_NAMES or word in EVERYDAY_WORDS_THAT_ARE_NAMES
                 or (word.endswith("s") and word[:-1] in COMMON_WORDS))
+    if _everyday_gender_or_plural(word, parts):
+        return True
     return any(len(p) >= _FEWEST_DERIVED_LETTERS and word.startswith(p) and word[len(p):] not in ("s", "es")
                for p in parts)
+
+
+def _everyday_gender_or_plural(word: str, parts: frozenset[str]) -> bool:
+    """Round 28: ``word`` is a Spanish or Portuguese everyday word of :data:`FOREIGN_WORDS_THAT_ARE_NAMES` that is
+    another gender or the plural of a name part that is one too ("blanca" for Blanco)."""
+    if word not in FOREIGN_WORDS_THAT_ARE_NAMES or word in parts:
+        return False
+    stem = word.rstrip("s")[:-1] if word.rstrip("s")[-1:] in ("a", "o", "e") else word.rstrip("s")
+    return len(stem) >= 3 and any(
+        p in FOREIGN_WORDS_THAT_ARE_NAMES and (p.rstrip("s")[:-1] if p.rstrip("s")[-1:] in ("a", "o", "e")
+                                               else p.rstrip("s")) == stem for p in parts)
 
 
 def _an_everyday_word(text: str, start: int, end: int, parts: frozenset[str]) -> bool:
@@ -2161,6 +2176,8 @@ def _an_everyday_word(text: str, start: int, end: int, parts: frozenset[str]) ->
         return all(_an_everyday_word(text, m.start(), m.end(), parts) for m in _PLACE_WORD.finditer(text, start, end))
     if not word.isalpha() or not word.islower() or not _everyday_form(vocabulary_key(word), parts):
         return False
+    if _everyday_gender_or_plural(vocabulary_key(word), parts):  # "la blanca" for Blanco (round 28)
+        return not _named_here(text, start, end, parts)
     if vocabulary_key(word) not in parts:  # a derived word ("brownie"), not a glued or inflected name: round 15's rule
         before = _LAST_WORD.search(text, max(0, start - 24), start)
         return before is not None and vocabulary_key(before.group(1)) in NOUN_DETERMINERS
