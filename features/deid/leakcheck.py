@@ -104,9 +104,23 @@ from features.deid.leakpeople import PeopleLook, overridden
 
 # The check's own reading of the twelfth round's third parties (roles and relation words of other languages, structured
 # text, payees, sign-offs).
-from features.deid.leakplaces import PlaceLook, house_number_left, numbered_street_said, street_numbers, town_left_by_a_place
+from features.deid.leakplaces import (
+    PlaceLook,
+    house_and_road_numbers,
+    house_number_left,
+    house_or_road_number_said,
+    numbered_street_said,
+    street_numbers,
+    town_left_by_a_place,
+    turkish_case_endings_apart,
+)
 from features.deid.leakrecords import names_in_records, record_field_kinds
-from features.deid.leakscripts import holds_cued_cjk_name, holds_name_in_abjad_kana_or_tamil, holds_pinyin_name
+from features.deid.leakscripts import (
+    holds_cued_cjk_name,
+    holds_name_in_abjad_kana_or_tamil,
+    holds_owner_in_an_abugida,
+    holds_pinyin_name,
+)
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
 from features.deid.leakshapes import identifier_shapes, masked_phones, partly_masked_phones
@@ -842,6 +856,9 @@ def _place_words(city: str, street: str) -> frozenset[str]:
     return frozenset(found)
 
 
+#: round 28: a street's sector or block as its field writes it, the check's own look ("F-7/2", "G-9/4", "B-12")
+_SECTOR_LOOK = re.compile(r"\b[A-Za-z]{1,3}-[0-9]{1,3}(?:/[0-9]{1,3})?\b")
+
 #: letters glued right after a typed placeholder
 _NAME_AFTER_PLACEHOLDER = re.compile(r"<[A-Z]+>([A-Za-z]{4,})")
 
@@ -866,12 +883,23 @@ def _other_places(city: str, street: str) -> tuple[frozenset[str], frozenset[tup
     words = {w for w in (*street_words, *towns) if len(w) >= 4}
     # a street's stem only where its name is a (Russian) adjective: "Residency" is no "resident"
     inflected = [w for w in street_words if re.search(r"(?:y|i)(?:a|y|i|j)$|o(?:y|i|j)$", w)]
-    stems = {(w[:max(6, len(w) - 3)], w[max(6, len(w) - 3):]) for w in (*inflected, *towns) if len(w) >= 6}
+    # round 28: a Polish, Czech or Finnish street declined ("Piotrkowska": "na Piotrkowskiej", "Mannerheimintie":
+    # "Mannerheimintiellä"); a Finnish kind's consonant gradation as a stem of its own ("Hämeenkatu": "Hämeenkadulla")
+    inflected += [w for w in street_words if len(w) >= 7 and _DECLINED_STREET.search(w)]
+    graded = {(w[:-len(kind)] + soft, "") for w in street_words for kind, soft in _GRADED_KINDS
+              if w.endswith(kind) and len(w) - len(kind) >= 4}
+    stems = {(w[:max(6, len(w) - 3)], w[max(6, len(w) - 3):]) for w in (*inflected, *towns) if len(w) >= 6} | graded
     stems = {(s, tail) for s, tail in stems if not any(c.startswith(s) for c in _COMMON)}
     stems |= {(w[:-len("strasse")] + "str", "asse") for w in street_words if w.endswith("strasse") and len(w) >= 11}
     return (frozenset(words), frozenset(stems), frozenset(c.lower() for c in codes if c.lower() not in _COMMON),
             frozenset(t for t in towns if len(t) >= 7))
 
+
+#: round 28: how a street's name ends when Polish, Czech or Finnish decline it: an adjective ("-ska", "-cka", "-owa",
+#: "-ská", "-ova"), a Finnish street's kind ("-katu", "-tie", "-kuja", "-polku", "-ranta", "-tori")
+_DECLINED_STREET = re.compile(r"(?:sk|ck|zk|ow|ov|ew|in|yn)a$|(?:katu|tie|kuja|polku|ranta|tori|kaari|rinne)$")
+#: a Finnish street's kind and its weak grade before a case ending ("katu": "kadulla", "polku": "polulla")
+_GRADED_KINDS = (("katu", "kadu"), ("polku", "polu"), ("ranta", "ranna"))
 
 #: What a town's or a street's stem is followed by in its demonyms and case forms (the check's own list, folded): the
 #: rest of the name or a part of it, then one of these ("palerm" + "itano", "quimpe" + "r" + "oise", "tversk" + "oi").
@@ -884,6 +912,9 @@ _PLACE_ENDINGS = frozenset((
     "skoi", "skoy", "skogo", "skom", "om", "oj", "oi", "oy", "ym", "ogo", "ego", "ye", "ie", "iu", "yu", "ets", "tsy",
     "anin", "ianin", "lu", "oye", "aya", "uyu", "oyu", "ykh", "ikh", "yi", "li", "ci", "de", "da", "te", "ta", "nin",
     "in", "un", "ya", "iya", "ek", "ka", "ok",
+    # round 28: Polish, Czech and Finnish case endings ("Piotrkowsk-iej", "-ą", "Vinohradsk-ého", "-tie-llä")
+    "iej", "ej", "iego", "ego", "im", "ich", "ou", "eho", "ym", "em", "lla", "lle", "lta", "ssa", "sta", "na", "n",
+    "ksi",
 ))
 
 
@@ -1293,6 +1324,8 @@ class OwnerForms:
     street_number: str = ""
     # round 28: the e-mail as stored, its local part's first word read as a name (:mod:`features.deid.leakhypocorisms`)
     mail: str = ""
+    # round 28: the street field's house and road numbers after their words ("House 27, Street 9": house 27, road 9)
+    cued_numbers: frozenset[tuple[str, str]] = frozenset()
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -1372,6 +1405,13 @@ class OwnerForms:
             words = [t for t in tokens(str(row.get(column) or "")) if not t.isdigit()]
             if len(words) >= 2 and len(glued_place := "".join(words)) >= 6:
                 glued.add(glued_place)
+        # round 28: a street or town stored in Thai, Lao, Khmer or Burmese, found inside a run written without spaces
+        for column in ("city", "street_address"):
+            value = str(row.get(column) or "")
+            if any("\u0e00" <= c <= "\u109f" or "\u1780" <= c <= "\u17ff" for c in value):
+                glued |= {w for w in tokens(value) if len(w) >= 6 and w.isalpha()}
+        # round 28: a sector or block of the street, letters and figures joined by a hyphen ("F-7/2", "G-9/4")
+        glued |= {_squash(normalise(code)) for code in _SECTOR_LOOK.findall(str(row.get("street_address") or ""))}
         email = normalise(str(row.get("email") or ""))
         if email:
             glued.add(_squash(email))
@@ -1400,7 +1440,8 @@ class OwnerForms:
                    heard_pairs=heard_pairs(str(row["full_name"] or "")),
                    capitalised_towns=frozenset(CAPITALISED_TOWN_NICKNAMES.get(
                        " ".join(_TOKEN.findall(normalise(str(row.get("city") or "")))), ())),
-                   house_number=house, street_number=named, mail=str(row.get("email") or ""))
+                   house_number=house, street_number=named, mail=str(row.get("email") or ""),
+                   cued_numbers=house_and_road_numbers(str(row.get("street_address") or "")))
 
     def number_kinds(self, value: int) -> set[str]:
         """Kinds of this patient's identifier a whole number stored in the patient's own row is: the ZIP (leading
@@ -1465,6 +1506,8 @@ class OwnerForms:
         if self._has_lettered_number(text):
             found.add("own number with letters for digits")
         words = _words(text)
+        if "'" in text or "’" in text:  # round 28: a Turkish case ending after an apostrophe ("İzmir'de", "Konya'ya")
+            words += _words(turkish_case_endings_apart(text))
         if _CAMEL_CASE.search(text):  # words glued at a capital are words too ("MrsOkonkwo", "OkonkwoFamily")
             words += _words(_CAMEL_CASE.sub(" ", text))
         # each particle's occurrences read once for the text, not once for each of them (a square on a long text)
@@ -1557,6 +1600,8 @@ class OwnerForms:
             if (self.house_number or self.street_number) and numbered_street_said(
                     lowered, self.house_number, self.street_number):
                 found.add("street by its numbers")
+            if self.cued_numbers and house_or_road_number_said(lowered, self.cued_numbers):
+                found.add("house or road number after its word")  # round 28
             found |= self._cut_number_kinds(text, lowered)
             if self.mrn_significant and any(run.lstrip("0") == self.mrn_significant for run in _DIGITS.findall(text)):
                 found.add("mrn")
@@ -1576,6 +1621,8 @@ class OwnerForms:
         found |= self._spelled_kinds(text)
         if (self.unspaced or self.proclitic) and not text.isascii() and self._has_script_name(text):
             found.add("name")
+        if not text.isascii() and holds_owner_in_an_abugida(text, frozenset(self.name_words) | self.places):
+            found.add("name, street or town in an Indic script or Thai")  # round 28
         # the same text with its markup and encodings read: entities, tags, %-escapes, hyphenation
         plain = _plain(text)
         if plain != text:
@@ -1612,6 +1659,8 @@ class OwnerForms:
                 found.add("town in another script")
             for m in _OTHER_SCRIPT_WORD.finditer(nfc) if self.heard_names else ():
                 word = m.group()
+                if "\u0900" <= word[0] <= "\u0dff":  # round 28: read with its vowels (holds_owner_in_an_abugida)
+                    continue
                 sounds = heard(word)
                 readings = {sounds, sounds[:-1] if len(sounds.lstrip("_")) > _FEWEST_HEARD else ""}
                 if len(word) > 2 and word[0] in _HEBREW_ARABIC_PREFIXES:

@@ -49,6 +49,7 @@ from features.deid.placewords import (
     HOUSE_NAME_ENDS,
     HOUSE_NAME_STARTS,
     HOUSE_NUMBER_CUES,
+    HOUSE_WORDS_BEFORE_A_NUMBER,
     JAPANESE_PLACE_CUES_AFTER,
     KINDS_NAMED_BY_A_STREET_WORD,
     KOREAN_MIDDLE_UNITS,
@@ -57,6 +58,7 @@ from features.deid.placewords import (
     LETTERED_POSTCODE_CUES,
     MORE_COMPASS_WORDS,
     MORE_PLACE_PREPOSITIONS,
+    MORE_RESIDENCE_CUES,
     NEIGHBOURHOOD_WORDS,
     NICKNAME_ARTICLES,
     NON_GEOGRAPHIC_AREA_CODES,
@@ -72,6 +74,7 @@ from features.deid.placewords import (
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
     RESIDENCE_CUES,
+    ROAD_WORDS_BEFORE_A_NUMBER,
     STREET_CUE_ARTICLES,
     STREET_CUES,
     STREET_ENDS_GLUED,
@@ -82,6 +85,8 @@ from features.deid.placewords import (
     STREET_NAME_PARTICLES,
     STREET_PAIR_BEFORE,
     STREET_WORDS_APART,
+    SWAHILI_NOT_A_STREET_NAME,
+    SWAHILI_STREET_WORDS,
     TOWN_PART_WORDS,
     UNITS_AFTER_A_POINT,
     WEAK_PLACE_PREPOSITIONS,
@@ -653,6 +658,23 @@ def street_said_by_its_number(text: str) -> bool:
     return False
 
 
+#: round 28: a word of a text for :meth:`PlaceLook._town_after_living` (hyphens and apostrophes inside it apart)
+_LIVING_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _living_cue_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each word of living as its words, by its last word ("vive en": ("vive", "en") under "en")."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for cue in (*RESIDENCE_CUES, *MORE_RESIDENCE_CUES):
+        words = tuple(w.lower() for w in _LIVING_WORD.findall(cue))
+        by_last.setdefault(words[-1], []).append(words)
+    return {last: tuple(cues) for last, cues in by_last.items()}
+
+
+_LIVING_CUE_WORDS = _living_cue_words()
+_SWAHILI_PAIRS = [w.split() for w in SWAHILI_STREET_WORDS]
+
+
 class PlaceLook:
     """The kinds of the module docstring; ``is_word`` is the check's own English reading, ``given_names`` its
     gazetteer of given names (lower case)."""
@@ -744,6 +766,37 @@ class PlaceLook:
         keys = [w.lower() for w in said.split()]
         return not any(is_medication(k) for k in keys) and not all(self._plain(k) for k in keys)
 
+    def _town_after_living(self, text: str) -> bool:
+        """Round 28, the check's own reading: after the words of a word of living (:data:`RESIDENCE_CUES`,
+        :data:`MORE_RESIDENCE_CUES`), one to three words, in any case, that GeoNames names a town ("abita a Bari",
+        "vive en trois-rivieres", "naishi kisumu"); one word alone no medicine, no word of no place, and in lower case
+        no everyday word ("vive en casa")."""
+        words = _LIVING_WORD.findall(text)
+        lowered = [w.lower() for w in words]
+        for i in range(len(words)):
+            if not any(tuple(lowered[max(0, i - len(cue)):i]) == cue for cue in _LIVING_CUE_WORDS.get(lowered[i - 1], ())
+                       ) if i else True:
+                continue
+            for n in (3, 2, 1):
+                said = words[i:i + n]
+                if len(said) < n or _town_key(said) not in world_towns():
+                    continue
+                key = _town_key(said)
+                if n == 1 and (is_medication(key) or key in NOT_A_PLACE_AFTER_RESIDENCE or (
+                        not said[0][:1].isupper() and (key in self.everyday or folded_key(key) in self.everyday))):
+                    break
+                return True
+        return False
+
+    def _swahili_street(self, text: str) -> bool:
+        """Round 28: a word after "mtaa wa", "barabara ya", "njia ya" (a street's name), capitalised or no everyday
+        word."""
+        words = _LIVING_WORD.findall(text)
+        lowered = [w.lower() for w in words]
+        return any(lowered[i - 2:i] in _SWAHILI_PAIRS and lowered[i] not in SWAHILI_NOT_A_STREET_NAME and (
+            words[i][:1].isupper() or not (
+            lowered[i] in self.everyday or folded_key(lowered[i]) in self.everyday)) for i in range(2, len(words)))
+
     def _round26_kinds(self, text: str) -> list[str]:
         """The twenty-sixth round's places with no number (:func:`bare_kanji_place`, a town's nickname after a word of
         place, a neighbourhood by its word or before its town, a town's numbered part and the town, a house's
@@ -755,6 +808,10 @@ class PlaceLook:
             found.append("town by its nickname")
         if street_said_by_its_number(text):
             found.append("street said by its number in words")
+        if self._town_after_living(text):
+            found.append("town after a word of living")  # round 28
+        if ("mtaa" in text.lower() or "barabara" in text.lower() or "njia" in text.lower()) and self._swahili_street(text):
+            found.append("street after its Swahili word")  # round 28
         if not any(c.isupper() for c in text):
             return found
         if any(self._a_place_name(m.group(1)) for m in _NEIGHBOURHOOD_NAMED.finditer(text)) or any(
@@ -803,3 +860,48 @@ class PlaceLook:
                for name in [next(g for g in m.groups() if g).lower()]):
             found.append("name after a verb of passing on")
         return found
+
+
+# --------------------------------------------------------------------------- round 28: Turkish case endings
+#: a Turkish case ending that a name takes after an apostrophe ("İzmir'de", "Konya'ya", "Ankara'dan", "Ali'nin"): the
+#: check's own list of the locative, ablative, dative, genitive, accusative and instrumental with their vowel harmony
+_TURKISH_CASE_ENDING = re.compile(
+    r"(?<=[^\W\d_])['’](?:[dt][ae](?:n|ki)?|y?[ae]|n?[ıiuü]n|y?[ıiuü]|y?l[ae]|[dt][ıiuü]r)(?![^\W\d_])")
+
+
+def turkish_case_endings_apart(text: str) -> str:
+    """``text`` with each Turkish case ending after an apostrophe set apart as a space, so the name or town before it
+    is a word of its own ("İzmir'de" reads "İzmir")."""
+    return _TURKISH_CASE_ENDING.sub(" ", text)
+
+
+# --------------------------------------------------------------------------- round 28: a house's and a road's number
+_WORD_OR_FIGURES = re.compile(r"[^\W\d_]+|\d+")
+_SKIPPED_BEFORE_A_NUMBER = frozenset(("no", "nr", "number", "num"))
+
+
+def _cued_numbers(words: list[str]) -> set[tuple[str, str]]:
+    """``(house or road, number)`` for each house's or road's word followed by figures, "no" or "number" between."""
+    found = set()
+    for i, word in enumerate(words):
+        kind = "house" if word in HOUSE_WORDS_BEFORE_A_NUMBER else "road" if word in ROAD_WORDS_BEFORE_A_NUMBER else ""
+        if not kind:
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= 2 and words[j] in _SKIPPED_BEFORE_A_NUMBER:
+            j += 1
+        if j < len(words) and words[j].isdigit() and len(words[j]) <= 4:
+            found.add((kind, words[j].lstrip("0") or "0"))
+    return found
+
+
+def house_and_road_numbers(street: str) -> frozenset[tuple[str, str]]:
+    """The check's own reading of an owner's street field: its house's and road's numbers after their words ("House 27,
+    Street 9, F-7/2": house 27, road 9)."""
+    return frozenset(_cued_numbers(_WORD_OR_FIGURES.findall(fold_text(street).lower())))
+
+
+def house_or_road_number_said(lowered: str, numbers: frozenset[tuple[str, str]]) -> bool:
+    """Round 28: ``lowered`` (normalised text) holds one of the owner's house or road numbers after a word of the same
+    kind in English or romanised Hindi, Urdu or Bengali ("gali 9, makaan 27", "road 11, bari 5")."""
+    return bool(_cued_numbers(_WORD_OR_FIGURES.findall(lowered)) & numbers)

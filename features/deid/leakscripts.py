@@ -338,3 +338,89 @@ def holds_pinyin_name(text: str, is_word: Callable[[str], bool]) -> bool:
         if _syllables(words[at + 2]) in (1, 2) and not is_word(words[at + 2]):
             return True
     return False
+
+
+# --------------------------------------------------------------------------- round 28: Indic scripts and Thai
+#: the check's own reading of an abugida: an Indic word (written with spaces) or a Thai run (without)
+_INDIC = re.compile("[\u0900-\u0dff]+")
+_THAI = re.compile("[\u0e00-\u0e7f]+")
+_THAI_BEFORE = frozenset("เแโใไ")  # vowels written before their consonant: loose ones, left out
+#: how an abugida's anyascii reading may write each Latin consonant of a name (aspirated or not)
+_ABUGIDA_LETTER = {
+    "b": "(?:bh?|v|w)", "v": "[vwb]", "w": "[vwb]", "p": "(?:ph?|f)", "f": "(?:ph|f|p)", "k": "(?:kh?|q|c)",
+    "q": "(?:kh?|q)", "c": "(?:kh?|c)", "g": "gh?", "j": "(?:jh?|z)", "z": "(?:jh?|z)", "t": "th?", "d": "dh?",
+    "s": "(?:sh?|s)", "n": "[nmn]", "m": "[mn]", "r": "r", "l": "l", "y": "y", "h": "h?", "x": "ks",
+}
+_LEAST_ABUGIDA_CONSONANTS = 2
+
+
+def _abugida_said(reading: str) -> str:
+    """An anyascii reading of an Indic or Thai word with long vowels once and a "y" glide before "u" left out
+    ("hyustn": "hustn")."""
+    s = reading.lower()
+    for long, short in (("ii", "i"), ("uu", "u"), ("ue", "u"), ("aa", "a")):
+        s = s.replace(long, short)
+    return re.sub(r"(?<=[^aeiou])y(?=u)", "", re.sub(r"[^a-z]", "", s))
+
+
+@functools.lru_cache(maxsize=4096)
+def _abugida_pattern(word: str) -> tuple[re.Pattern[str], int] | None:
+    """What an abugida's reading of the Latin ``word`` may be: its consonants each as written or aspirated, one or
+    twice; "a", "e", "o" written or not (the inherent vowel, a schwa); "i" and "u" written (a vowel sign no abugida
+    leaves out: "कमरा", "kmra", is no Kumar); an "i" before "y" in the glide ("Iyer": "ayyr"). With it, how many
+    consonants it has ("h" left out)."""
+    w = word.lower()
+    for long, short in (("ee", "i"), ("oo", "u"), ("ou", "u"), ("aa", "a"), ("ii", "i"), ("uu", "u")):
+        w = w.replace(long, short)
+    w = re.sub(r"^iy", "ay", w)
+    w = re.sub(r"(?<=[aeo])i$", "", re.sub(r"i(?=y)", "I", w))
+    out, consonants, i = [], 0, 0
+    while i < len(w):
+        c = w[i]
+        if c in "aeo":
+            out.append("[aeo]?")
+            i += 1
+            continue
+        if c in "iuI":
+            out.append("i?" if c == "I" else c)
+            i += 1
+            continue
+        letter = _ABUGIDA_LETTER.get(c)
+        if letter is None:
+            return None
+        i += 2 if w[i + 1:i + 2] == "h" and c != "h" else 1
+        while i < len(w) and w[i] == c:
+            i += 1
+        out.append(f"{letter}(?:{letter})?")
+        consonants += c != "h"
+    if consonants < _LEAST_ABUGIDA_CONSONANTS:
+        return None
+    return re.compile("".join(out) + "(?:a|y)?"), consonants
+
+
+def holds_owner_in_an_abugida(text: str, words: frozenset[str]) -> bool:
+    """Round 28: one of the owner's ``words`` (name parts, street and town words, four letters or more) written in an
+    Indic script (a word read whole) or in Thai (a run without spaces: each place where a consonant of the word's
+    first letter's reading starts is tried, the pattern matched from there, as far as the word can reach)."""
+    patterns = [p for w in words if len(w) >= 4 and w.isalpha() and (p := _abugida_pattern(w)) is not None]
+    if not patterns:
+        return False
+    for m in _INDIC.finditer(text):
+        said = _abugida_said(anyascii(m.group()))
+        if any(p.fullmatch(said) for p, _ in patterns):
+            return True
+    for m in _THAI.finditer(text):
+        run = re.sub("รร(?![ก-ฮ])", "ัน", m.group()).replace("รร", "ั")
+        said = _abugida_said("".join(anyascii(c) for c in run if c not in _THAI_BEFORE))
+        # a name is never more than 24 letters said: a match is sought from each letter, that far at most
+        long = [p for p, consonants in patterns if consonants >= _LEAST_THAI_CONSONANTS]
+        if any((found := p.match(said, i, i + _LONGEST_SAID)) is not None and len(found.group()) >= 4
+               for p in long for i in range(len(said))):
+            return True
+    return False
+
+
+#: a name is never longer than this, said: a Thai match is sought from each letter that far at most (linear)
+_LONGEST_SAID = 24
+#: Thai is written without spaces: a word of three consonants at least is looked for in it
+_LEAST_THAI_CONSONANTS = 3

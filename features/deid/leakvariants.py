@@ -306,7 +306,8 @@ _WELL_FORMED = re.compile(r"(?i)m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|
 
 
 def _numeral(word: str) -> int | None:
-    if not word or _WELL_FORMED.fullmatch(word) is None or not (word.isupper() or word.islower()):
+    # ASCII only: a case-blind match takes the Turkish "İ" and "ı" for "i" ("İzmir'de" crashed the check)
+    if not word or not word.isascii() or _WELL_FORMED.fullmatch(word) is None or not (word.isupper() or word.islower()):
         return None
     values = [vocab.ROMAN_VALUES[c] for c in word.upper()]
     return sum(-v if i + 1 < len(values) and values[i + 1] > v else v for i, v in enumerate(values))

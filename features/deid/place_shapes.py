@@ -22,6 +22,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from features.deid.normalize import fold_text
 from features.deid.peoplewords import everyday_words
 from features.deid.placewords import (
     ADJECTIVAL_STREET_ENDS,
@@ -49,6 +50,7 @@ from features.deid.placewords import (
     HOUSE_NAME_ENDS,
     HOUSE_NAME_STARTS,
     HOUSE_NUMBER_CUES,
+    HOUSE_WORDS_BEFORE_A_NUMBER,
     JAPANESE_PLACE_CUES_AFTER,
     JAPANESE_POSTCODE_MARK,
     KINDS_NAMED_BY_A_STREET_WORD,
@@ -59,6 +61,7 @@ from features.deid.placewords import (
     LETTERED_POSTCODE_CUES,
     MORE_COMPASS_WORDS,
     MORE_PLACE_PREPOSITIONS,
+    MORE_RESIDENCE_CUES,
     NEIGHBOURHOOD_WORDS,
     NICKNAME_ARTICLES,
     NON_GEOGRAPHIC_AREA_CODES,
@@ -73,12 +76,15 @@ from features.deid.placewords import (
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
     RESIDENCE_CUES,
+    ROAD_WORDS_BEFORE_A_NUMBER,
     STREET_CUE_ARTICLES,
     STREET_CUES,
     STREET_KINDS_ALWAYS,
     STREET_KINDS_CAPITALISED,
     STREET_PAIR_BEFORE,
     STREET_WORDS_APART,
+    SWAHILI_NOT_A_STREET_NAME,
+    SWAHILI_STREET_WORDS,
     TOWN_PART_WORDS,
     UNITS_AFTER_A_POINT,
     WEAK_PLACE_PREPOSITIONS,
@@ -525,6 +531,7 @@ def more_place_spans(text: str) -> list[tuple[str, int, int, float]]:
     found = bare_cjk_place_spans(text) if not text.isascii() else []
     found += [("LOCATION", *m.span("place"), 0.85) for m in _NICKNAME.finditer(text) if _a_nickname(m)]
     found += [("LOCATION", *m.span("place"), 0.8) for m in _SHORT_CODE.finditer(text)]
+    found += town_after_living_spans(text) + swahili_street_spans(text)  # round 28: "vive en trois-rivieres"
     if not any(c.isupper() for c in text):
         return found
     found += [("LOCATION", *m.span("place"), 0.8) for m in _NEIGHBOURHOOD.finditer(text)
@@ -630,3 +637,75 @@ _NUMBERED_STREET_KINDS_NEAR = re.compile(rf"(?i)(?<![\w]){_WRITTEN_KIND}(?![\w])
 def may_name_a_numbered_street(text: str) -> bool:
     """The cheap test before the views are made: a written-out street kind in ``text``."""
     return _NUMBERED_STREET_KINDS_NEAR.search(text) is not None
+
+
+# --------------------------------------------------------------------------- round 28: the owner's house and road numbers
+_CUED = alternation(tuple(HOUSE_WORDS_BEFORE_A_NUMBER | ROAD_WORDS_BEFORE_A_NUMBER))
+#: a house's or a road's word and its number ("House 27", "gali 9", "Road No. 11", "bari #5")
+_CUED_NUMBER = re.compile(rf"(?<![a-z])(?P<cue>{_CUED})\.?[ \t]*(?:(?:no|nr|number)\.?[ \t]*|#[ \t]*)?(?P<n>\d{{1,4}})(?![\d/])",
+                          re.I)
+
+
+def _kind_of_cue(cue: str) -> str:
+    return "house" if cue.lower() in HOUSE_WORDS_BEFORE_A_NUMBER else "road"
+
+
+@functools.lru_cache(maxsize=4096)
+def _owner_cued_numbers(street: str) -> frozenset[tuple[str, str]]:
+    """``(house or road, number)`` of each number in the owner's street field after a house's or a road's word
+    ("House 27, Street 9, F-7/2": house 27, road 9)."""
+    return frozenset((_kind_of_cue(m.group("cue")), m.group("n").lstrip("0")) for m in
+                     _CUED_NUMBER.finditer(fold_text(street)))
+
+
+def owner_cued_number_spans(text: str, street: str) -> list[tuple[int, int]]:
+    """Round 28: the owner's house or road number after a word of the same kind in another language of South Asia or in
+    English ("gali 9, makaan 27", "road 11, bari 5" for "House 5, Road 11"): spans of ``text`` (folded text of the same
+    length)."""
+    wanted = _owner_cued_numbers(street)
+    if not wanted:
+        return []
+    return [m.span() for m in _CUED_NUMBER.finditer(text)
+            if (_kind_of_cue(m.group("cue")), m.group("n").lstrip("0")) in wanted]
+
+
+# --------------------------------------------------------------------------- round 28: a town after a word of living
+_LIVING = rf"(?<![\w'’-])(?i:{_spaced((*RESIDENCE_CUES, *MORE_RESIDENCE_CUES))})[ \t]+"
+_TOWN_AFTER_LIVING = re.compile(rf"{_LIVING}(?P<place>[^\W\d_][\w'’]*(?:[ \t-][^\W\d_][\w'’]*){{0,2}})")
+
+
+def _town_after_living(said: str) -> int:
+    """How many characters of ``said`` (up to three words after a word of living) name a GeoNames town: the longest
+    run of its first words that is one, none where a one-word town is a medicine or a word of no place, or an
+    everyday word or English in lower case ("vive en casa"; "abita a Bari" is a town), 0 where none is."""
+    ends = [m.start() for m in re.finditer(r"[ \t-]", said)] + [len(said)]
+    for end in reversed(ends):
+        key = _place_key(said[:end])
+        if key not in world_towns():
+            continue
+        if " " not in key and (key in NOT_A_PLACE_AFTER_RESIDENCE or is_medication(key) or (
+                key in _everyday() and not said[:1].isupper())):
+            return 0
+        return end
+    return 0
+
+
+def town_after_living_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 28: anybody's town after a word of living of any language, in any case ("abita a bari", "vive en
+    trois-rivieres", "naishi Kisumu", "tinggal di jogja"): Safe Harbor's every place smaller than a state."""
+    found = []
+    for m in _TOWN_AFTER_LIVING.finditer(text):
+        if (length := _town_after_living(m.group("place"))) > 0:
+            found.append(("LOCATION", m.start("place"), m.start("place") + length, 0.8))
+    return found
+
+
+_SWAHILI_STREET = re.compile(rf"(?<![\w'’-])(?i:{_spaced(SWAHILI_STREET_WORDS)})[ \t]+(?P<place>[^\W\d_][\w'’-]*)")
+
+
+def swahili_street_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 28: a street after its Swahili word ("mtaa wa Msimbazi", "barabara ya uhuru"): the name after it, unless
+    an everyday word in lower case ("mtaa wa nyumbani" is the home street, no name)."""
+    return [("STREET_ADDRESS", *m.span("place"), 0.8) for m in _SWAHILI_STREET.finditer(text)
+            if m.group("place").lower() not in SWAHILI_NOT_A_STREET_NAME
+            and (m.group("place")[:1].isupper() or m.group("place").lower() not in _everyday())]

@@ -328,3 +328,24 @@ WEAK_PLACE_PREPOSITIONS = frozenset(("a", "no", "do", "de", "da", "di", "à", "a
 NUMBERED_STREET_KINDS_WRITTEN_OUT = ("calle", "carrera", "avenida", "street", "avenue", "road", "boulevard", "rua",
                                      "estrada", "rue", "strasse", "straße", "straat", "ulica", "camino", "carretera",
                                      "gatan", "katu", "highway")
+
+# --------------------------------------------------------------------------- round 28: a house's and a road's words
+#: words for a house or plot before its number, of English and of romanised Hindi, Urdu and Bengali ("makaan 27",
+#: "bari 5", "House 27"); lower case, folded
+HOUSE_WORDS_BEFORE_A_NUMBER = frozenset(("house", "h", "hno", "makan", "makaan", "mokan", "ghar", "bari", "barhi", "basha",
+                                         "basa", "plot", "bhavan", "bhawan"))
+#: words for a road, street or lane before its number ("Road 11", "gali 9", "Street 14", "sadak 3"); lower case, folded
+ROAD_WORDS_BEFORE_A_NUMBER = frozenset(("road", "rd", "street", "st", "gali", "galli", "gully", "lane", "sadak",
+                                        "sarak", "rasta", "raasta", "marg"))
+#: round 28: more words of living before a town, of Swahili, Indonesian, Polish, Italian, French ("naishi Kisumu",
+#: "tinggal di jogja", "mieszkam w Krakowie"); read with :data:`RESIDENCE_CUES` before a town in any case
+MORE_RESIDENCE_CUES = ("naishi", "ninaishi", "anaishi", "tunaishi", "wanaishi", "naishi mjini", "tinggal di",
+                       "tinggal dekat", "pindah ke", "mieszkam w", "mieszka w", "mieszkamy w", "abitano a", "abitiamo a",
+                       "vivono a", "vivo a", "vivo in", "vive in", "vit en", "vis à", "vivons à", "habitons à",
+                       "lebe in", "lebt in", "moro no", "mora no", "mora na", "moro na")
+#: round 28: Swahili words for a street or a road before its name ("mtaa wa Msimbazi", "barabara ya Uhuru")
+SWAHILI_STREET_WORDS = ("mtaa wa", "barabara ya", "njia ya", "mitaa ya")
+#: round 28: Swahili words after a street's word that name no street ("mtaa wa nyumbani", "mtaa wa kwetu")
+SWAHILI_NOT_A_STREET_NAME = frozenset(("nyumbani", "kwetu", "kwenu", "kwao", "kwangu", "kwako", "kwake", "huu", "ule",
+                                       "hapa", "pale", "jirani", "karibu", "pili", "kwanza", "mwisho", "zamani", "wetu",
+                                       "wenu", "wao", "wangu", "wako", "wake", "mji", "kati"))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable
 
 from anyascii import anyascii
@@ -207,7 +208,8 @@ def script_name_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
         for m in _ABJAD_WORD.finditer(text):
             word = m.group()
             for w in (word, word[1:] if len(word) > 3 and word[0] in _ABJAD_PROCLITICS else ""):
-                letters = re.sub(r"[^a-z'`]", "", anyascii(w).lower())
+                # a yeh with a hamza writes a long "i" (round 28: Urdu "عائشہ" for Aisha)
+                letters = re.sub(r"[^a-z'`]", "", anyascii(w).lower().replace("i'", "y"))
                 # an ayin or alef first writes the name's first vowel: a letter of it ("عمر" for Omar, round 22)
                 written = len(letters.replace("'", "").replace("`", "")) + (letters[:1] in ("'", "`"))
                 if written >= _LEAST_ABJAD_LETTERS and abjad.fullmatch(letters):
@@ -436,4 +438,152 @@ def pinyin_name_spans(text: str, is_word: Callable[[str], bool] = lambda _: Fals
         given = m["given"].split()
         if m["family"].lower() in PINYIN_FAMILY_NAMES and not any(is_word(g.lower()) for g in given):
             found.append(("PERSON", *m.span("name"), 0.6))
+    return found
+
+
+# --------------------------------------------------------------------------- round 28: Indic scripts and Thai
+#: a word of an Indic script (Devanagari to Malayalam and Sinhala: written with spaces) and a run of Thai (without)
+_INDIC_WORD = re.compile("[\u0900-\u0dff]+")
+_THAI_RUN = re.compile("[\u0e00-\u0e7f]+")
+#: Thai vowels written before their consonant (e, ae, o, ai): loose vowels, left out of a Thai word's letters
+_THAI_PRE_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
+#: Thai tone marks and the silent mark: no vowel between two consonants
+_THAI_SILENT = frozenset("\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e47")
+#: what a Latin spelling and a transliteration write alike: long vowels, "w" and "v", aspiration and "f", "z" and "j"
+_ABUGIDA_SAME = (("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"), ("ou", "u"), ("aa", "a"), ("ph", "f"), ("f", "p"),
+                 ("w", "v"), ("q", "k"), ("x", "ks"), ("z", "j"))
+_STRICT_VOWELS = "iu"
+_FEWEST_SKELETON = 3
+
+
+def _abugida_letters(latin: str) -> str:
+    """``latin`` (a name's spelling or an Indic or Thai word's anyascii reading) with what the two write otherwise
+    made one: long vowels, aspirated consonants ("sh" of "Meenakshi" and "s" of "minaksi"), a nasal before a
+    consonant as one "N" (an anusvara is "m": "sumdrm" for Sundaram), an "i" before "y" in the glide ("Iyer",
+    "ayyr"), an "i" after a vowel as "y" ("Somchai", "smchay"), doubled letters once."""
+    s = re.sub(r"[^a-z]", "", latin.lower())
+    for written, same in _ABUGIDA_SAME:
+        s = s.replace(written, same)
+    s = re.sub(r"c(?!h)", "k", s)
+    s = re.sub(r"(?<=[^aeiou])h", "", s)
+    s = re.sub(r"[mn](?=[^aeiouympbv])", "N", s)
+    s = re.sub(r"^iy", "ay", s)
+    s = re.sub(r"i(?=y)", "", s)
+    s = re.sub(r"(?<=[aeiou])i(?![aeiou])", "y", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _abugida_key(latin: str) -> tuple[str, str, str]:
+    """``(skeleton, skeleton without "y"/"v", strict vowels)`` of :func:`_abugida_letters`: the consonants in order
+    (after "_" when the word opens on a vowel), and the vowels an abugida must write ("i", "u"; its inherent "a",
+    "o" and a Latin spelling's "e" for a schwa may be written or not). "Kumar" is "kmr" with "u": "कमरा" ("kmra",
+    room) has no "u" and is no Kumar."""
+    s = _abugida_letters(latin)
+    opens = "_" if s[:1] in "aeiou" else ""
+    consonants = re.sub("[aeiou]", "", s)
+    return (opens + consonants, opens + re.sub(r"(.)\1+", r"\1", re.sub("[yv]", "", consonants)),
+            "".join(c for c in s if c in _STRICT_VOWELS))
+
+
+def _abugida_fits(word_key: tuple[str, str, str], owner_key: tuple[str, str, str]) -> bool:
+    """The same strict vowels and the same consonants (three at least without "y"/"v", or two with them after a vowel
+    that opens the word: "_yr" of Iyer)."""
+    if word_key[2] != owner_key[2]:
+        return False
+    if word_key[1] == owner_key[1] and len(owner_key[1].lstrip("_")) >= _FEWEST_SKELETON:
+        return True
+    return word_key[0] == owner_key[0] and len(owner_key[0].lstrip("_")) >= (2 if owner_key[0][:1] == "_" else 3)
+
+
+def _thai_reading(run: str) -> str:
+    """A Thai run as anyascii reads it, its vowels written before their consonant left out and "รร" read as the vowel
+    it writes ("ศรีสุวรรณ": "srisuwan")."""
+    return "".join(anyascii(c) for c in _thai_rr(run) if c not in _THAI_PRE_VOWELS)
+
+
+def _thai_rr(run: str) -> str:
+    """``run`` with "รร" written as the vowel it stands for ("-an" at the end of a syllable), of the same length."""
+    return re.sub("รร", "\u0e31\u0e31", re.sub("รร(?![\u0e01-\u0e2e])", "\u0e31น", run))
+
+
+def _indic_reading(word: str) -> str:
+    """An Indic word as it is said: anyascii's letters with each consonant's inherent "a" where no vowel sign, virama
+    or nukta follows it, and an anusvara as "n" ("कमला": "kamala", "सुंदरम": "sundaram")."""
+    out = []
+    for i, char in enumerate(word):
+        name = unicodedata.name(char, "")
+        if "ANUSVARA" in name:
+            out.append("n")
+            continue
+        out.append(anyascii(char))
+        if " LETTER " in name and "VOWEL" not in name.split(" LETTER ")[0] and not name.split(" LETTER ")[1].startswith(
+                ("A", "E", "I", "O", "U", "VOCALIC")):
+            after = unicodedata.name(word[i + 1], "") if i + 1 < len(word) else ""
+            if not any(sign in after for sign in ("VOWEL SIGN", "VIRAMA", "NUKTA")):
+                out.append("a")
+    return "".join(out)
+
+
+def _thai_consonants(char: str) -> str:
+    """One Thai character's consonant letters for the skeleton search (a vowel, a tone mark, "อ": none)."""
+    letters = _abugida_letters(anyascii(char)) if char not in _THAI_PRE_VOWELS else ""
+    return re.sub("[aeiou]", "", letters)
+
+
+def abugida_owner_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple[int, int, str]]:
+    """Round 28: the owner's name part, street word or town (``words``: ``(folded lower-case word, placeholder)``, four
+    letters or more) written in an Indic script or in Thai, compared by :func:`_abugida_key` (anyascii's reading: the
+    consonants and the vowels an abugida must write): "अय्यर" for Iyer, "สมชาย ศรีสุวรรณ" for Somchai Srisuwan; not
+    "कमरा" for Kumar. An Indic word is read whole. Thai is written without spaces: the owner's skeleton is looked for
+    with ``str.find`` in the run's consonants, one character at a time (linear in the run), and only where it is
+    found is the window read whole."""
+    keys = [(_abugida_key(w), label) for w, label in words if len(w) >= 4]
+    keys = [(k, label) for k, label in keys if len(k[0].lstrip("_")) >= 2]
+    if not keys:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for m in _INDIC_WORD.finditer(text):
+        word_key = _abugida_key(_indic_reading(m.group()))
+        label = next((label for k, label in keys if _abugida_fits(word_key, k)), None)
+        if label is not None:
+            found.append((m.start(), m.end(), label))
+    for m in _THAI_RUN.finditer(text):
+        found += _thai_spans(m.group(), m.start(), keys)
+    return found
+
+
+def _thai_spans(run: str, offset: int, keys: list[tuple[tuple[str, str, str], str]]) -> list[tuple[int, int, str]]:
+    stream: list[str] = []
+    at: list[int] = []  # the run's index of each consonant of ``stream``
+    read = _thai_rr(run)
+    vowel_between = True
+    for i, char in enumerate(read):
+        letters = _thai_consonants(char)
+        if not letters:
+            vowel_between = vowel_between or (char not in _THAI_SILENT and bool(anyascii(char).strip()))
+            continue
+        for letter in letters:
+            if not vowel_between and stream and stream[-1] in "mnN" and letter not in "mpbvy":
+                stream[-1] = "N"  # a nasal before a consonant, as :func:`_abugida_letters` writes it
+            if not (stream and stream[-1] == letter and at[-1] == i - 1):
+                stream.append(letter)
+                at.append(i)
+            vowel_between = False
+    consonants = "".join(stream)
+    found: list[tuple[int, int, str]] = []
+    for key, label in keys:
+        skeleton = key[0].lstrip("_")
+        if len(skeleton) < _FEWEST_SKELETON + 1:  # unspaced: four consonants at least ("smcy" of Somchai)
+            continue
+        start = consonants.find(skeleton)
+        while start >= 0:
+            first, last = at[start], at[start + len(skeleton) - 1] + 1
+            while first > 0 and run[first - 1] in _THAI_PRE_VOWELS:
+                first -= 1
+            while last < len(run) and not _thai_consonants(read[last]):
+                last += 1
+            if _abugida_fits(_abugida_key(_thai_reading(run[first:last])), key) and not (
+                    last < len(run) and _thai_consonants(read[last]) and read[last - 1] in _THAI_SILENT):
+                found.append((offset + first, offset + last, label))
+            start = consonants.find(skeleton, start + len(skeleton))
     return found

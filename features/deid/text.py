@@ -192,6 +192,7 @@ from features.deid.place_shapes import (
     may_name_a_numbered_street,
     more_place_spans,
     numbered_street_view_spans,
+    owner_cued_number_spans,
     owner_numbered_street_spans,
     point_spans,
 )
@@ -246,7 +247,7 @@ from features.deid.recognizers import (
     world_towns_in_other_scripts,
 )
 from features.deid.records import record_field_spans
-from features.deid.script_names import cued_cjk_name_spans, pinyin_name_spans, script_name_spans
+from features.deid.script_names import abugida_owner_spans, cued_cjk_name_spans, pinyin_name_spans, script_name_spans
 from features.deid.shapes import identifier_shape_recognizers
 from features.deid.short_forms import short_form_spans
 from features.deid.termwords import (
@@ -1089,6 +1090,11 @@ _NUMBER_AFTER_STREET_WORD = r"(?:[\s,]{0,3}(?:(?:str|st|no|nr|n[o]?)\.?\s{0,2}|#
 _NUMBER_BEFORE_STREET_WORD = r"(?:(?<![0-9])\d{1,5}[a-z]?[\s,\-]{1,3})?"
 
 
+#: round 28: a sector or block of a street's field, letters and figures joined by a hyphen ("F-7/2" of Islamabad, "G-9/4",
+#: "B-12"): copied as written into a message, it is the owner's address
+_SECTOR_CODE = re.compile(r"(?<![A-Za-z0-9/])[A-Za-z]{1,3}-\d{1,3}(?:/\d{1,3})?(?![A-Za-z0-9])")
+
+
 def _stem_or_word(word: str) -> str:
     """A place word as a pattern: a long word (nine letters or more) by its stem, with any ending ("Tverskaya",
     "Tverskoi"); a word of six letters or more ending in a vowel without it ("Palerm": "Palerme", "palermitano");
@@ -1104,14 +1110,29 @@ def _stem_or_word(word: str) -> str:
 _RUSSIAN_ADJECTIVE = re.compile(r"(?:aya|aia|iya|ia|oi|oy|oj|ij|iy|ii|yi|yj|ogo|oe|uyu|uiu)$")
 
 
+#: round 28: a Finnish street's kind as its case forms write it (consonant gradation: "Hämeenkatu", "Hämeenkadulla")
+_FINNISH_STREET_KINDS = (("katu", "ka[td]u"), ("polku", "polk?u"), ("ranta", "ran[tn]a"), ("tie", "tie"))
+#: round 28: the most letters a case ending of Polish, Czech or Finnish adds to a street's stem ("Piotrkowsk-iej",
+#: "Mannerheimintie-llä", "Vinohradsk-ého")
+_MOST_CASE_LETTERS = 5
+
+
 def _street_word(word: str) -> str:
     """A street's distinctive word as a pattern: the word and its plural, a Russian adjective with any of its
-    endings ("Tverskaya": "Tverskoi"), a German street glued to its type by the name and any type ("ehrenstr...")."""
+    endings ("Tverskaya": "Tverskoi"), a German street glued to its type by the name and any type ("ehrenstr..."),
+    and (round 28) a word of seven letters or more ending in a vowel inflected as Polish, Czech or Finnish inflect
+    it: its stem without the vowel with a case ending of up to five letters ("Piotrkowska": "na Piotrkowskiej"),
+    a Finnish kind with its consonant gradation ("Hämeenkatu": "Hämeenkadulla")."""
     if word.endswith("str"):
         return re.escape(word) + "[a-z]*"
     stem = _RUSSIAN_ADJECTIVE.sub("", word)
     if stem != word and len(stem) >= 5:
         return re.escape(stem) + _RUSSIAN_ADJECTIVE.pattern[:-1]
+    for kind, graded in _FINNISH_STREET_KINDS:
+        if word.endswith(kind) and len(word) - len(kind) >= _FEWEST_PLACE_LETTERS:
+            return re.escape(word[:-len(kind)]) + graded + f"[a-z]{{0,{_MOST_CASE_LETTERS}}}"
+    if len(word) >= 7 and word[-1] in "aeiouy" and not _begins_a_common_word(word[:-1]):
+        return re.escape(word[:-1]) + f"[a-z]{{0,{_MOST_CASE_LETTERS + 1}}}"
     return re.escape(word) + "s?"
 
 
@@ -1149,6 +1170,10 @@ def _other_place_forms(owner: PatientIdentifiers) -> tuple[tuple[tuple[str, ...]
         forms.append((tuple({w[:4] for w in words}), "ADDRESS",
                       rf"{_NUMBER_BEFORE_STREET_WORD}(?<![a-z])(?P<word>{alternation})(?![a-z]){_NUMBER_AFTER_STREET_WORD}",
                       re.I | re.A))
+    for code in _SECTOR_CODE.findall(fold_text(owner.street_address)):  # round 28: "F-7/2", "G-9/4", "B-12"
+        letters, numbers = re.match(r"([A-Za-z]+)[\s-]*(.*)", code).groups()  # type: ignore[union-attr]
+        said = re.escape(letters) + r"[ \t-]?" + r"[ \t]?/[ \t]?".join(numbers.split("/"))
+        forms.append(((numbers.split("/")[0],), "ADDRESS", rf"(?<![A-Za-z0-9])(?P<word>{said})(?![0-9])", re.I))
     city = fold_text(owner.city).lower()
     names, codes = town_other_names(owner.city)
     town = {n for n in names if n not in _COMMON_OR_STOP_WORDS}
@@ -1468,6 +1493,8 @@ def _script_sound_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int,
     found = []
     for m in _SOUND_SCRIPT_WORD.finditer(text):
         word = m.group()
+        if "\u0900" <= word[0] <= "\u0dff":  # round 28: an Indic word is read with its vowels (abugida_owner_spans)
+            continue
         heard = _sounds(word)
         readings = [heard, heard[:-1] if len(heard.lstrip("0")) > _FEWEST_SOUNDS else ""]
         if len(word) > 2 and word[0] in _SOUND_PROCLITICS:
@@ -1630,6 +1657,7 @@ def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> 
     if not text.isascii():
         found += _script_sound_spans(text, owner) + _script_pair_spans(text, owner)
         found += script_name_spans(text, owner.full_name)  # an abjad, kana, Tamil (round 17)
+        found += abugida_owner_spans(text, _sounding_words(owner))  # Indic scripts and Thai (round 28)
         if unicodedata.is_normalized("NFC", text):
             found += _town_script_spans(text, owner)
     return found
@@ -2069,6 +2097,8 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
     mapped += _alias_owner_spans(text, folded, digits, owner)
     # round 26: the street by its numbers ("calle 8 numero 14 20", in words in the views of numbers in figures)
     mapped += [(start, end, "ADDRESS") for start, end in owner_numbered_street_spans(text, owner.street_address or "")]
+    # round 28: the house's or road's number after a word of its kind ("gali 9, makaan 27" for "House 27, Street 9")
+    mapped += [(*folded.span(s, e), "ADDRESS") for s, e in owner_cued_number_spans(folded.text, owner.street_address or "")]
     mapped += round13_owner_spans(text, owner.full_name, owner.date_of_birth)  # Morse, spelled, respelled, lunar
     mapped += round14_owner_spans(text, owner.full_name, owner.date_of_birth, folded, phone=_owner_phone(owner),
                                   city=owner.city or "")  # by ear, upside down, '1 1 1 7', '413-862-xx07', 'the City'

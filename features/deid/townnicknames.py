@@ -62,6 +62,13 @@ TOWN_NICKNAMES: dict[str, tuple[str, ...]] = {
     "mexico city": ("df", "d.f.", "de efe", "el de efe", "el defe", "defe", "cdmx", "chilangolandia", "el distrito federal"),
     "ciudad de mexico": ("df", "d.f.", "de efe", "el de efe", "el defe", "defe", "cdmx", "chilangolandia"),
     "sao paulo": ("sampa", "sp", "terra da garoa"),
+    # round 28: towns by the short name their own people use ("saya tinggal di Jogja")
+    "yogyakarta": ("jogja", "yogya", "jogya", "jogjakarta", "ngayogyakarta"),
+    "johannesburg": ("joburg", "jozi", "jhb"),
+    "kuala lumpur": ("kl",),
+    "dar es salaam": ("dsm",),
+    "bengaluru": ("blr", "bangalore"),
+    "thiruvananthapuram": ("trivandrum", "tvm"),
     "rio de janeiro": ("cidade maravilhosa", "rj"),
     "buenos aires": ("ba", "bs as", "bsas", "baires", "capital federal", "caba"),
     "guadalajara": ("gdl", "guanatos", "la perla tapatia", "perla tapatia"),
