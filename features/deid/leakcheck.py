@@ -100,6 +100,7 @@ from features.deid.leakfields import field_kinds
 # The words of a device's or network's name (round 18), read with the check's own pattern.
 from features.deid.leakhypocorisms import holds_bracketed_nickname, holds_hypocorism
 from features.deid.leakkin import KinLook
+from features.deid.leaknumbers import owner_number_kinds  # round 28: the owner's numbers in number words
 from features.deid.leakpeople import PeopleLook, overridden
 
 # The check's own reading of the twelfth round's third parties (roles and relation words of other languages, structured
@@ -1326,6 +1327,8 @@ class OwnerForms:
     mail: str = ""
     # round 28: the street field's house and road numbers after their words ("House 27, Street 9": house 27, road 9)
     cued_numbers: frozenset[tuple[str, str]] = frozenset()
+    # round 28: the street's words of three letters or more (no number), where a house number said in words may stand
+    street_words: frozenset[str] = frozenset()
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -1441,7 +1444,9 @@ class OwnerForms:
                    capitalised_towns=frozenset(CAPITALISED_TOWN_NICKNAMES.get(
                        " ".join(_TOKEN.findall(normalise(str(row.get("city") or "")))), ())),
                    house_number=house, street_number=named, mail=str(row.get("email") or ""),
-                   cued_numbers=house_and_road_numbers(str(row.get("street_address") or "")))
+                   cued_numbers=house_and_road_numbers(str(row.get("street_address") or "")),
+                   street_words=frozenset(w for w in tokens(normalise(str(row.get("street_address") or "")))
+                                          if w.isalpha() and len(w) >= 3))
 
     def number_kinds(self, value: int) -> set[str]:
         """Kinds of this patient's identifier a whole number stored in the patient's own row is: the ZIP (leading
@@ -1485,6 +1490,10 @@ class OwnerForms:
         with its numbers in words written as figures (:func:`~features.deid.normalize.numbers_as_figures`; the
         conversion is shared with the redactor, what is looked for in it is the check's own)."""
         found: set[str] = set()
+        if spoken and (self.house_number or self.phone or self.birthday is not None):
+            # round 28: the owner's house number, phone, year of birth and age in number words of many languages
+            found |= owner_number_kinds(text, house=self.house_number, phone=self.phone, born=self.birthday,
+                                        places=self.street_words)
         if not text.isascii():
             text = script_digits(text)
             if (hidden := smuggled(text)) is not None:

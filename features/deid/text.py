@@ -150,6 +150,7 @@ from features.deid.normalize import (
 )
 from features.deid.owner_disguised import near_a_birth_word, round14_owner_spans
 from features.deid.owner_hypocorisms import hypocorism_spans
+from features.deid.owner_numbers import owner_number_word_spans
 from features.deid.owner_spelled import round13_owner_spans
 from features.deid.owner_variants import owner_variant_spans
 from features.deid.people import PeopleReader
@@ -2104,6 +2105,8 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
                                   city=owner.city or "")  # by ear, upside down, '1 1 1 7', '413-862-xx07', 'the City'
     mapped += lookalike_number_spans(text, owner_number_targets(
         national_number(owner.phone), owner.zip5, owner.mrn))  # '306B1'
+    # round 28: the owner's house number, phone, year of birth and age in number words of many languages
+    mapped += owner_number_word_spans(text, owner.street_address or "", owner.phone or "", owner.date_of_birth)
     if spelled_numbers:
         mapped += _spelled_number_spans(text, owner)
         if (said := said_address_view(text)) != text:  # "juan punt brown94 arrova outlook punt com"
