@@ -117,6 +117,17 @@ def test_a_a_count_or_dose_of_the_house_numbers_value_stays(deid, street, text):
     assert not owner_kinds(patient, text), owner_kinds(patient, text)
 
 
+@pytest.mark.verifies("REQ-DEID-006")
+@pytest.mark.parametrize(("street", "text"), [
+    ("12 Main St", "her number one two three four five six seven"),  # a number said out: no house number within it
+    ("27 Penhallow Street", "in Houston it was twenty-seven degrees today"),  # the town is no street
+])
+def test_a_no_house_number_in_a_number_said_out_or_beside_the_town(street, text):
+    patient = owner(street=street)
+    assert not [s for s in owner_number_word_spans(text, street, patient.phone, None) if s[2] == "ADDRESS"]
+    assert HOUSE not in owner_kinds(patient, text), owner_kinds(patient, text)
+
+
 # --------------------------------------------------------------------------- b. the phone in Swiss German and Persian
 
 @pytest.mark.verifies("REQ-DEID-003")
@@ -142,8 +153,8 @@ def test_b_the_checks_own_reader_names_the_phone_in_pairs():
 
 @pytest.mark.verifies("REQ-DEID-006")
 @pytest.mark.parametrize("text", ["nimm zwöi Tablette am Morge", "روزی دو قرص و شب یک قرص می‌خورم",
-                                  "take one, then two, then three tablets"])
-def test_b_a_few_number_words_are_no_phone(text):
+                                  "take one, then two, then three tablets", "call me on 555 123 4417"])
+def test_b_a_few_number_words_or_figures_are_left_to_other_readings(text):
     assert not owner_number_word_spans(text, "27 Penhallow Street", "(555) 123-4417", None)
     assert not owner_number_kinds(text, house="27", phone="5551234417", born=None, places=frozenset({"penhallow"}))
 

@@ -40,6 +40,8 @@ from features.deid.readingwords import COUNTED_THINGS, READING_UNITS
 _TEXT2NUM_LANGUAGES = ("en", "fr", "es", "pt", "de", "nl", "it")
 _WORD = re.compile(r"<[A-Z_]+>|\d+|[^\W\d_]+")
 _GAP = re.compile(r"[\s\-‐‑–—,،.·/]{0,3}")
+#: numbers in a row that are a phone or a code said out: no house number among them
+_A_PHONE_SAID_OUT = 5
 _HYPHEN_IN_WORDS = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _HANGUL_NUMERALS = "영공일이삼사오육칠팔구십백천"
 
@@ -302,7 +304,8 @@ def owner_number_kinds(text: str, *, house: str, phone: str, born: dt.date | Non
                     figures += run[b][1]
                     first, last = run[a][0], run[b][0]
                     by_words = any(said[a:b + 1])
-                    if house and figures == house and (by_words or _has(words, first - 3, first, scripts)) and not (
+                    if house and figures == house and len(run) < _A_PHONE_SAID_OUT and (
+                            by_words or _has(words, first - 3, first, scripts)) and not (
                             last + 1 < len(words) and words[last + 1] in _counted()) and (
                             _has(words, first - 4, last + 5, streets | places)
                             or _has(words, first - 2, first, house_words) or _has(words, last + 1, last + 2, _after())

@@ -68,6 +68,8 @@ _MORE_COUNTED = frozenset(("minutes", "minute", "mins", "min", "hours", "hour", 
                            "minuten", "stunden", "tage", "minutos", "horas", "dias", "días", "minuti", "ore", "giorni",
                            "dakika", "saat", "gün", "menit", "jam", "hari", "분", "시간", "일", "دقیقه", "ساعت", "روز",
                            "λεπτά", "ώρες", "μέρες"))
+#: a run of this many numbers is a phone or a code said out, no house number within it ("number one two three four …")
+_FEWEST_SAID_PHONE = 5
 #: the most numbers one house number, year or age is said in ("nineteen oh seven": three)
 _LONGEST_HOUSE_PARTS = 4
 #: a word: a run of digits of any script, or of letters
@@ -286,7 +288,7 @@ def _runs(text: str, tokens: list[tuple[int, int, str]], items: list[_Item]) -> 
             continue
         if joined and run is not None:
             run.append(item)
-        elif item.figures != "0" or not item.said or tokens[item.first][2] not in SAID_ZEROS:
+        elif not item.said or _may_open_a_run(item, tokens[item.first][2]):
             runs.append([item])
     return runs
 
@@ -295,6 +297,14 @@ def _runs(text: str, tokens: list[tuple[int, int, str]], items: list[_Item]) -> 
 def _script_street_words() -> frozenset[str]:
     """The words of a street's kind written in a script other than Latin ("стрит", "ストリート", "οδός"), folded."""
     return frozenset(_fold(w) for w in STREET_WORDS_MORE if not w.isascii() and not _fold(w).isascii())
+
+
+def _may_open_a_run(item: _Item, key: str) -> bool:
+    """Whether a said number may begin a run: a said zero ("oh") or one word of two letters ("on", Turkish ten) may
+    not."""
+    if item.figures == "0" and key in SAID_ZEROS:
+        return False
+    return not (item.first == item.last and len(key) <= 2 and key.isascii())
 
 
 @functools.lru_cache(maxsize=1)
@@ -381,7 +391,7 @@ def owner_number_word_spans(text: str, street: str, phone: str, born: datetime.d
                     not tokens[item.first][2].isascii() or not text[tokens[item.first][0]].isascii() for item in part) \
                     and not (house and figures == house and _near(tokens, first - 3, first, _script_street_words())):
                 continue  # ASCII figures alone are the other readings' (but after a street's word of another script)
-            if house and figures == house and not _counts(tokens, last) and (
+            if house and figures == house and not _counts(tokens, last) and len(run) < _FEWEST_SAID_PHONE and (
                     _near(tokens, first - 4, last + 4, streets | own_street)
                     or _near(tokens, first - 2, first, house_words) or _near(tokens, last + 1, last + 2, _after_words())
                     or _near(tokens, first - 4, first, living)):
