@@ -857,8 +857,8 @@ def _place_words(city: str, street: str) -> frozenset[str]:
     return frozenset(found)
 
 
-#: round 28: a street's sector or block as its field writes it, the check's own look ("F-7/2", "G-9/4", "B-12")
-_SECTOR_LOOK = re.compile(r"\b[A-Za-z]{1,3}-[0-9]{1,3}(?:/[0-9]{1,3})?\b")
+#: round 28: a street's sector as its field writes it, the check's own look ("F-7/2", "G-9/4"; not "B-12", a vitamin)
+_SECTOR_LOOK = re.compile(r"\b[A-Za-z]{1,3}-[0-9]{1,3}/[0-9]{1,3}\b")
 
 #: letters glued right after a typed placeholder
 _NAME_AFTER_PLACEHOLDER = re.compile(r"<[A-Z]+>([A-Za-z]{4,})")
@@ -897,8 +897,9 @@ def _other_places(city: str, street: str) -> tuple[frozenset[str], frozenset[tup
 
 
 #: round 28: how a street's name ends when Polish, Czech or Finnish decline it: an adjective ("-ska", "-cka", "-owa",
-#: "-ská", "-ova"), a Finnish street's kind ("-katu", "-tie", "-kuja", "-polku", "-ranta", "-tori")
-_DECLINED_STREET = re.compile(r"(?:sk|ck|zk|ow|ov|ew|in|yn)a$|(?:katu|tie|kuja|polku|ranta|tori|kaari|rinne)$")
+#: "-ská", "-ova"; not "-ina": "Marina" is no "marinated"), a Finnish street's kind ("-katu", "-tie", "-kuja",
+#: "-polku", "-ranta", "-tori")
+_DECLINED_STREET = re.compile(r"(?:sk|ck|zk|ow|ov|ew)a$|(?:katu|tie|kuja|polku|ranta|tori|kaari|rinne)$")
 #: a Finnish street's kind and its weak grade before a case ending ("katu": "kadulla", "polku": "polulla")
 _GRADED_KINDS = (("katu", "kadu"), ("polku", "polu"), ("ranta", "ranna"))
 
@@ -1413,7 +1414,7 @@ class OwnerForms:
             value = str(row.get(column) or "")
             if any("\u0e00" <= c <= "\u109f" or "\u1780" <= c <= "\u17ff" for c in value):
                 glued |= {w for w in tokens(value) if len(w) >= 6 and w.isalpha()}
-        # round 28: a sector or block of the street, letters and figures joined by a hyphen ("F-7/2", "G-9/4")
+        # round 28: a sector of the street, letters and figures joined by a hyphen and a slash ("F-7/2", "G-9/4")
         glued |= {_squash(normalise(code)) for code in _SECTOR_LOOK.findall(str(row.get("street_address") or ""))}
         email = normalise(str(row.get("email") or ""))
         if email:

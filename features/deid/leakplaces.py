@@ -785,6 +785,9 @@ class PlaceLook:
                 if n == 1 and (is_medication(key) or key in NOT_A_PLACE_AFTER_RESIDENCE or (
                         not said[0][:1].isupper() and (key in self.everyday or folded_key(key) in self.everyday))):
                     break
+                if n > 1 and not any(w[:1].isupper() for w in said) and (said[0].lower() in NICKNAME_ARTICLES or all(
+                        k in self.everyday or folded_key(k) in self.everyday for k in key.split())):
+                    continue  # lower-case everyday words that GeoNames also calls a town ("la calle")
                 return True
         return False
 

@@ -686,6 +686,9 @@ def _town_after_living(said: str) -> int:
         if " " not in key and (key in NOT_A_PLACE_AFTER_RESIDENCE or is_medication(key) or (
                 key in _everyday() and not said[:1].isupper())):
             return 0
+        if " " in key and not any(c.isupper() for c in said[:end]) and (key.split()[0] in NICKNAME_ARTICLES or all(
+                w in _everyday() or w in NOT_A_PLACE_AFTER_RESIDENCE for w in key.split())):
+            continue  # "vive en la calle de mi hija": La Calle is a town, "la calle" words
         return end
     return 0
 

@@ -1091,9 +1091,9 @@ _NUMBER_AFTER_STREET_WORD = r"(?:[\s,]{0,3}(?:(?:str|st|no|nr|n[o]?)\.?\s{0,2}|#
 _NUMBER_BEFORE_STREET_WORD = r"(?:(?<![0-9])\d{1,5}[a-z]?[\s,\-]{1,3})?"
 
 
-#: round 28: a sector or block of a street's field, letters and figures joined by a hyphen ("F-7/2" of Islamabad, "G-9/4",
-#: "B-12"): copied as written into a message, it is the owner's address
-_SECTOR_CODE = re.compile(r"(?<![A-Za-z0-9/])[A-Za-z]{1,3}-\d{1,3}(?:/\d{1,3})?(?![A-Za-z0-9])")
+#: round 28: a sector of a street's field, letters and figures joined by a hyphen and a slash ("F-7/2" of Islamabad,
+#: "G-9/4"): copied as written into a message, it is the owner's address ("B-12" alone would be the vitamin)
+_SECTOR_CODE = re.compile(r"(?<![A-Za-z0-9/])[A-Za-z]{1,3}-\d{1,3}/\d{1,3}(?![A-Za-z0-9])")
 
 
 def _stem_or_word(word: str) -> str:
@@ -1113,6 +1113,8 @@ _RUSSIAN_ADJECTIVE = re.compile(r"(?:aya|aia|iya|ia|oi|oy|oj|ij|iy|ii|yi|yj|ogo|
 
 #: round 28: a Finnish street's kind as its case forms write it (consonant gradation: "Hämeenkatu", "Hämeenkadulla")
 _FINNISH_STREET_KINDS = (("katu", "ka[td]u"), ("polku", "polk?u"), ("ranta", "ran[tn]a"), ("tie", "tie"))
+#: round 28: a Polish or Czech street named by an adjective ("Piotrkowska", "Vinohradská", "Vodičkova")
+_DECLINED_ADJECTIVE = re.compile(r"(?:sk|ck|zk|ow|ov|ew)a$")
 #: round 28: the most letters a case ending of Polish, Czech or Finnish adds to a street's stem ("Piotrkowsk-iej",
 #: "Mannerheimintie-llä", "Vinohradsk-ého")
 _MOST_CASE_LETTERS = 5
@@ -1121,8 +1123,8 @@ _MOST_CASE_LETTERS = 5
 def _street_word(word: str) -> str:
     """A street's distinctive word as a pattern: the word and its plural, a Russian adjective with any of its
     endings ("Tverskaya": "Tverskoi"), a German street glued to its type by the name and any type ("ehrenstr..."),
-    and (round 28) a word of seven letters or more ending in a vowel inflected as Polish, Czech or Finnish inflect
-    it: its stem without the vowel with a case ending of up to five letters ("Piotrkowska": "na Piotrkowskiej"),
+    and (round 28) a Polish or Czech adjective of seven letters or more ("-ska", "-owa", "-ova") as those languages
+    decline it: its stem without the vowel with a case ending of up to six letters ("Piotrkowska": "na Piotrkowskiej"),
     a Finnish kind with its consonant gradation ("Hämeenkatu": "Hämeenkadulla")."""
     if word.endswith("str"):
         return re.escape(word) + "[a-z]*"
@@ -1132,7 +1134,7 @@ def _street_word(word: str) -> str:
     for kind, graded in _FINNISH_STREET_KINDS:
         if word.endswith(kind) and len(word) - len(kind) >= _FEWEST_PLACE_LETTERS:
             return re.escape(word[:-len(kind)]) + graded + f"[a-z]{{0,{_MOST_CASE_LETTERS}}}"
-    if len(word) >= 7 and word[-1] in "aeiouy" and not _begins_a_common_word(word[:-1]):
+    if len(word) >= 7 and _DECLINED_ADJECTIVE.search(word) and not _begins_a_common_word(word[:-1]):
         return re.escape(word[:-1]) + f"[a-z]{{0,{_MOST_CASE_LETTERS + 1}}}"
     return re.escape(word) + "s?"
 
