@@ -3,6 +3,12 @@
 a. A disease said before its eponym in Polish and Dutch ("Choroba Hashimoto", "zespół Sjögren", "ziekte van
    Parkinson"), where the tagger may take the joining word into the name ("ziekte <van Parkinson>"), and Horton's
    disease (giant-cell arteritis) with its word of disease after it. A person of that name is still one.
+b. A lower-case word glued to a street's suffix is no street when it is an everyday word of the message's language:
+   Portuguese "a glicemia deu 180" went out as "a glicemia <ADDRESS>" ("de" + Hungarian "u" + a house number).
+c. A street's kind abbreviated after its name, found on neither side before: Hungarian "Petőfi u. 12", Turkish
+   "Bağdat cd 5", "Gül Sk. 3"; "love u 2" stays. Where the tagger's place outscored the street rule over such a
+   street, the place is labelled an address, so the town after it goes too ("…u. 7/B, Szeged", which the check
+   refused).
 """
 
 from __future__ import annotations
@@ -32,3 +38,39 @@ def test_a_disease_said_before_or_after_its_eponym_is_kept_by_both_sides(deid, i
 ])
 def test_a_person_of_an_eponyms_name_still_goes(deid, text, secret):
     assert secret not in redacted(deid, text)
+
+
+# --------------------------------------------------------------------------- b. an everyday word is no glued street
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "a glicemia deu 180 hoje de manhã", "ontem a pressão deu 130 por 80, melhor que antes",
+])
+def test_an_everyday_word_of_the_prose_is_no_street_glued_to_its_suffix(deid, index, text):
+    probes.assert_free_text_kept(deid, index, text)
+
+
+# --------------------------------------------------------------------------- c. abbreviated street kinds
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("Petőfi u. 12", "12"),
+    ("lakom a Petőfi u. 12 alatt", "Petőfi"),
+    ("Bağdat cd 5 daire 3", "Bağdat"),
+    ("Gül Sk. 3, Kadıköy", "Gül"),
+    ("new address: Kossuth Lajos u. 7/B, Szeged", "Szeged"),
+])
+def test_a_street_with_its_kind_abbreviated_goes_for_both_sides(deid, index, text, secret):
+    probes.assert_free_text_caught(deid, index, text, secret, {"street line"})
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", ["love u 2", "Love U. 2", "Thank u 12 times", "see u. 5 pm", "Miss U. 2 much"])
+def test_you_written_u_before_a_number_is_no_street(deid, index, text):
+    probes.assert_free_text_kept(deid, index, text)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("piece", ["Petőfi u. ", "Bağdat cd ", "Aa u. 1 ", "deu 1 "])
+def test_the_round28_lead_readings_cost_time_in_proportion(deid, index, piece):
+    probes.assert_cost_in_proportion(deid, index, piece)

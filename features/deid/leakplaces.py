@@ -78,6 +78,8 @@ from features.deid.placewords import (
     STREET_CUE_ARTICLES,
     STREET_CUES,
     STREET_ENDS_GLUED,
+    STREET_KINDS_ABBREVIATED,
+    STREET_KINDS_ABBREVIATED_WITH_STOP,
     STREET_KINDS_ALWAYS,
     STREET_KINDS_BEFORE_ALWAYS,
     STREET_KINDS_BEFORE_CAPITALISED,
@@ -235,6 +237,11 @@ _KIND_NAME_NUMBER = re.compile(rf"(?<![\w])(?P<kind>(?i:{_KINDS_BEFORE}))(?![\w]
 #: in a street's kind and a house number ("Kastanienallee 31", "Hauptstr. 5")
 _NAME_KIND_NUMBER = re.compile(rf"(?<![\w])(?P<name>[^\W\d_][\w'’-]{{1,40}})\s+(?P<kind>(?i:{_KINDS_AFTER}))\.?\s+"
                                r"(?P<number>\d{1,5}[A-Za-z]?)(?![\w/]|[.,:/]\d)")
+#: round 28: a capitalised name, a street's kind abbreviated after it and a house number ("Petőfi u. 12", "Bağdat cd 5",
+#: "Kossuth Lajos u. 7/B"); "u" only with its stop ("love u 2" is none)
+_NAME_ABBREVIATED_KIND_NUMBER = re.compile(
+    rf"(?<![\w])(?P<name>[^\W\d_a-z][\w'’-]{{1,40}})\s+(?i:(?:{_either(STREET_KINDS_ABBREVIATED_WITH_STOP)})\.|"
+    rf"(?:{_either(STREET_KINDS_ABBREVIATED)})(?![\w])\.?)\s*(?i:no\.?\s*)?(?P<number>\d{{1,5}}[A-Za-z]?)(?![\w]|[.,:]\d)")
 _WORD_NUMBER = re.compile(r"(?<![\w])(?P<word>[^\W\d_]{3,40}\.?)\s+(?P<number>\d{1,5}[a-z]?)(?![\w/]|[.,:/]\d)")
 #: what follows a number that counts or measures (the check's own list): no house number
 _COUNTED_AFTER = re.compile(r"\s*(?:%|[-–]?(?i:mg|mcg|ml|g|kg|lbs?|units?|iu|tabs?|tablets?|pills?|caps?|capsules?|days?|"
@@ -745,6 +752,11 @@ class PlaceLook:
                     return True
         for m in _NAME_KIND_NUMBER.finditer(text):
             if _kind_as_written(m.group("kind")) and _a_proper_name(m.group("name")) and not _counted(text, m.end()):
+                return True
+        for m in _NAME_ABBREVIATED_KIND_NUMBER.finditer(text):
+            name = m.group("name").lower()
+            if (_a_proper_name(m.group("name")) and name not in COMMON_WORDS and not self._plain(name)
+                    and not _counted(text, m.end())):
                 return True
         for m in _WORD_NUMBER.finditer(text):
             word = m.group("word")

@@ -155,6 +155,11 @@ STREET_KINDS_ALWAYS = ("street", "st", "str", "road", "rd", "avenue", "ave", "bo
 STREET_KINDS_CAPITALISED = ("way", "place", "pl", "close", "court", "ct", "drive", "dr", "row", "mews", "square", "sq",
                             "circle", "cir", "grove", "gardens", "parade", "pde", "alley", "trail", "loop", "weg",
                             "platz", "út")
+#: round 28: street kinds abbreviated after the name, in lower case ("Petőfi u. 12" for Hungarian utca, "Bağdat Cd. 5" /
+#: "Bağdat cd 5" for Turkish cadde, "Gül Sk. 3" / "Gül sok. 3" for sokak): the one-letter "u" only with its stop, the
+#: Turkish ones with or without (both sides read them after a capitalised name and before a house number)
+STREET_KINDS_ABBREVIATED_WITH_STOP = ("u", "sok", "cad")
+STREET_KINDS_ABBREVIATED = ("cd", "sk")
 #: a street's kind written before its name ("118 Rue Oberkampf", "Calle de Alcalá 45", "ul. Piotrkowska 104"): these
 #: in any case, being no English word
 STREET_KINDS_BEFORE_ALWAYS = ("rue", "calle", "avenida", "avda", "carrer", "ulica", "ul", "aleja", "rua", "praça",

@@ -121,6 +121,7 @@ from features.deid.agewords import (
     plural_kin_words,
 )
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS, PHONE_WORDS
+from features.deid.everydaywords import everyday_words as everyday_words_of
 from features.deid.everydaywords import function_words, one_languages_prose, prose_language
 from features.deid.fieldwords import EMPTY_FIELD_VALUES
 from features.deid.normalize import fold_text
@@ -141,7 +142,14 @@ from features.deid.peoplewords import (
     RELATIONS,
     everyday_words,
 )
-from features.deid.placewords import ADDRESS_VERBS, AFTER_A_TOLD_NAME, CLOSING_BEFORE_A_NAME, LAB_PANEL_WORDS
+from features.deid.placewords import (
+    ADDRESS_VERBS,
+    AFTER_A_TOLD_NAME,
+    CLOSING_BEFORE_A_NAME,
+    LAB_PANEL_WORDS,
+    STREET_KINDS_ABBREVIATED,
+    STREET_KINDS_ABBREVIATED_WITH_STOP,
+)
 from features.deid.readingwords import (
     CLOCK_CUE_WORDS,
     CLOCK_UNIT_WORDS,
@@ -2733,6 +2741,10 @@ _SEPARATE_STREET_SUFFIXES = with_folded_spellings((
     # after a capitalised name word that is no common word, and before a house number
     "ut", "ter", "koz", "sor", "fasor", "rakpart", "korter", "utja"))
 _SEPARATE_STREET_SUFFIX = _words_pattern(_SEPARATE_STREET_SUFFIXES)
+#: round 28: a street's kind abbreviated after its name ("Petőfi u. 12", "Bağdat Cd. 5", "Gül sk 3";
+#: :data:`~features.deid.placewords.STREET_KINDS_ABBREVIATED_WITH_STOP` only with their stop), any case
+_ABBREVIATED_STREET_SUFFIX = (rf"(?i:(?:{alternation(STREET_KINDS_ABBREVIATED_WITH_STOP)})\.|"
+                              rf"(?:{alternation(STREET_KINDS_ABBREVIATED)})\b\.?)")
 
 
 def _no_common_word_glued(m: re.Match[str]) -> bool:
@@ -2746,7 +2758,26 @@ def _no_common_word_glued(m: re.Match[str]) -> bool:
                              and glued.lower() not in WEEKDAY_WORDS  # round 26: "Wed 151 Thu 160": no "Th" + "u"
                              and glued.lower() not in COMMON_WORDS  # "tapering 50-40-30": no "-ring" (round 22)
                              and glued.lower() not in DOSE_STEP_WORDS and glued.lower() not in clinicalwords.RANGE_WORDS
-                             and glued.lower() not in LAB_PANEL_WORDS)  # round 24: "Glu 98" is glucose
+                             and glued.lower() not in LAB_PANEL_WORDS  # round 24: "Glu 98" is glucose
+                             and not _everyday_in_its_prose(glued, m.string))
+
+
+def _everyday_in_its_prose(glued: str, text: str) -> bool:
+    """Whether a lower-case ``glued`` word is an everyday word of the language ``text`` is written in (round 28:
+    Portuguese "a glicemia deu 180" lost "deu 180" as "de" + Hungarian "u." and a house number): a street glued to its
+    suffix is a name, never the prose's own verb. Read only where a glued street matched, so the prose's language is
+    worked out for a few texts."""
+    if not glued.islower():
+        return False
+    language = _prose_language_of(text)
+    return language is not None and glued in everyday_words_of(language)
+
+
+@functools.lru_cache(maxsize=8)
+def _prose_language_of(text: str) -> str | None:
+    """:func:`~features.deid.everydaywords.prose_language` of ``text``'s words, once per text (a text of many glued
+    streets would otherwise read its words once per street)."""
+    return prose_language(text.split())
 
 
 #: What follows a number that counts something, never a house number ("sent via Fedex 2 days ago")
@@ -2770,7 +2801,8 @@ _COUNTRY_NAMES = alternation(_FakerAddress.countries)
 _FOREIGN_STREET_GATE = re.compile(
     rf"\b(?i:{alternation(_FOREIGN_STREET_WORDS)}){_FOREIGN_STREET_WORD_END}"
     rf"|(?i:{alternation(_FOREIGN_STREET_SUFFIXES)})\.?[ \t]+\d"
-    rf"|\b(?i:{alternation(_SEPARATE_STREET_SUFFIXES)})\.?[ \t]+\d").search
+    rf"|\b(?i:{alternation(_SEPARATE_STREET_SUFFIXES)})\.?[ \t]+\d"
+    rf"|\b{_ABBREVIATED_STREET_SUFFIX}[ \t]+\d").search
 
 
 @functools.lru_cache(maxsize=1)
@@ -2896,7 +2928,8 @@ def address_recognizers() -> list[LocalRecognizer]:
         _p(rf"(?:\b\d{{1,6}}(?:[ \t]+(?:bis|ter|quater))?[ \t]+)?"
            rf"(?:\b{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}(?:[ \t]+{_STREET_NAME_AFTER}){{1,4}},?|"
            rf"(?:{_STREET_NAME_WORD}[ \t]+){{0,3}}\b(?P<glued>{_NAME_TOKEN}?{_FOREIGN_STREET_SUFFIX})\.?|"
-           rf"(?:{_STREET_NAME_WORD}[ \t]+){{1,3}}{_SEPARATE_STREET_SUFFIX}\.?)[ \t]+{_HOUSE_NUMBER}",
+           rf"(?:{_STREET_NAME_WORD}[ \t]+){{1,3}}(?:{_SEPARATE_STREET_SUFFIX}\.?|{_ABBREVIATED_STREET_SUFFIX}))"
+           rf"[ \t]+{_HOUSE_NUMBER}",
            0.65, gate=_foreign_street_gate, accept=_no_common_word_glued),
         # the French and Italian order, a house number first: "28, rue de Richard", "3 chemin Lelièvre"
         _p(rf"\b\d{{1,6}}(?:[ \t]*(?:bis|ter|quater)\b)?[ \t]*,?[ \t]+{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}"
