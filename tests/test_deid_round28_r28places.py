@@ -121,7 +121,6 @@ def test_the_owners_sector_and_house_or_road_number_go_for_both_sides(deid, pati
     (ISLAMABAD, "take 27 units of insulin at night"),
     (owner(street="Apt B-12, 40 Elm Road", city="Houston"), "I take vitamin B12 and B-12 shots"),
     (owner(street="Marina Boulevard 12", city="Houston"), "marinated chicken for dinner"),
-    (owner(street="Avenida Hermosa 3", city="Houston"), "un día hermoso, tomé la pastilla"),
 ])
 def test_ordinary_sentences_near_house_and_road_words_are_kept(deid, patient, text):
     assert_kept(deid, patient, text)
