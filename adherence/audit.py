@@ -73,6 +73,18 @@ class AuditIntegrityError(RuntimeError):
 
 
 @dataclass(frozen=True)
+class _End:
+    """The log as this writer left it: the file (device, inode), its size, its last line (with the newline), and that
+    line's entry's ``seq`` and ``hash``."""
+
+    file: tuple[int, int]
+    size: int
+    line: bytes
+    seq: int
+    hash: str
+
+
+@dataclass(frozen=True)
 class Verification:
     """Outcome of ``verify``: ``first_bad`` is the 1-based line of the first bad entry."""
 
@@ -98,6 +110,25 @@ def _content_hash(entry: Mapping[str, Any]) -> str:
 
 def _sign(key: bytes, digest: str) -> str:
     return hmac.new(key, digest.encode(), hashlib.sha256).hexdigest()
+
+
+def _sign_entry(entry: dict[str, Any], key: bytes) -> str:
+    """Set a new entry's ``hash`` and ``signature``; returns its canonical line.
+
+    The same text as ``_canonical`` of the entry before and after (sorted keys, no spaces),
+    with the payload, most of the line, serialised once instead of twice.
+    """
+    if entry.keys() != {"seq", "time", "kind", "payload", "batch", "prev"} or type(entry["seq"]) is not int:
+        entry["hash"] = _content_hash(entry)
+        entry["signature"] = _sign(key, entry["hash"])
+        return _canonical(entry)
+    fields = {name: json.dumps(entry[name]) for name in ("batch", "kind", "prev", "time")}
+    payload = _canonical(entry["payload"])
+    head = f'{{"batch":{fields["batch"]},'
+    rest = f'"kind":{fields["kind"]},"payload":{payload},"prev":{fields["prev"]},"seq":{entry["seq"]},'
+    digest = hashlib.sha256(f'{head}{rest}"time":{fields["time"]}}}'.encode()).hexdigest()
+    entry["hash"], entry["signature"] = digest, _sign(key, digest)
+    return f'{head}"hash":"{digest}",{rest}"signature":"{entry["signature"]}","time":{fields["time"]}}}'
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -137,8 +168,13 @@ def _parse_entry(raw: bytes) -> dict[str, Any]:
     return entry
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _check_payload(payload: Mapping[str, Any]) -> None:
     def walk(value: Any, path: str) -> None:
+        if type(value) in _SCALARS:  # most of a payload: no abstract-class checks for them
+            return
         if isinstance(value, Mapping):
             for name, inner in value.items():
                 if str(name).lower() in FORBIDDEN_FIELDS:
@@ -184,13 +220,22 @@ class AuditLog:
         self._anchored_at = 0.0
         #: batch id -> where its lines began, for batches whose append failed after writing (a retry looks there)
         self._written_at: dict[str, int] = {}
+        #: Where this writer's last append left the log (see ``_known_tail``); None: read the tail from the file.
+        self._end: _End | None = None
+        #: The head and the anchor's last record as last read: (raw bytes, what they gave), so unchanged bytes are
+        #: not parsed and their signatures not checked again.
+        self._head_seen: tuple[bytes, dict[str, Any]] | None = None
+        self._anchor_seen: tuple[bytes, tuple[int, str] | None] | None = None
+        #: The last entry this writer appended without rewriting the head (``append_many(head_now=...)``).
+        self._head_due: dict[str, Any] | None = None
 
     def append(self, kind: str, payload: Mapping[str, Any]) -> dict[str, Any]:
         """Sign and append one entry; returns it."""
         return self.append_many([(kind, payload)])[0]
 
     def append_many(self, items: Sequence[tuple[str, Mapping[str, Any]]], batch: str | None = None,
-                    durable: Callable[[list[dict[str, Any]]], None] | None = None) -> list[dict[str, Any]]:  # fmt: skip
+                    durable: Callable[[list[dict[str, Any]]], None] | None = None,
+                    head_now: Callable[[], bool] | None = None) -> list[dict[str, Any]]:  # fmt: skip
         """Sign and append ``(kind, payload)`` entries in order, under one lock and one fsync; returns them.
 
         All or nothing: a payload that may not be written stops the call before anything is.
@@ -204,6 +249,10 @@ class AuditLog:
         the head: a crash in between leaves the head one write behind the log, which the
         checks allow (entries beyond the head are fine; fewer than it records are not), and
         the next append rewrites it.
+
+        ``head_now``: asked after ``durable``; False leaves the head record to the next append
+        (a writer with more entries waiting: one head rewrite, an fsync and a rename, for all of
+        them) or to ``catch_up_head``, which the writer must call once nothing is waiting.
         """
         for _, payload in items:
             _check_payload(payload)
@@ -214,7 +263,7 @@ class AuditLog:
         with self.lock_path.open("a") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             try:
-                entries = self._append_locked(items, batch, durable)
+                entries = self._append_locked(items, batch, durable, head_now)
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
         self._anchor(entries[-1])
@@ -341,8 +390,24 @@ class AuditLog:
         return found
 
     # --- writing -------------------------------------------------------------------------
+    def catch_up_head(self) -> None:
+        """Write the head record an append left out (``append_many(head_now=...)``), unless a later one is written."""
+        due = self._head_due
+        if due is None:
+            return
+        with self.lock_path.open("a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                head, problem = self._read_head()
+                if not problem and (head is None or head["seq"] < due["seq"]):  # never moved back
+                    self._write_head(due)
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+        self._head_due = None
+
     def _append_locked(self, items: Sequence[tuple[str, Mapping[str, Any]]], batch: str,
-                       durable: Callable[[list[dict[str, Any]]], None] | None = None) -> list[dict[str, Any]]:  # fmt: skip
+                       durable: Callable[[list[dict[str, Any]]], None] | None = None,
+                       head_now: Callable[[], bool] | None = None) -> list[dict[str, Any]]:  # fmt: skip
         head, head_problem = self._read_head()
         if head_problem:
             raise AuditIntegrityError(f"{self.head_path}: {head_problem}")
@@ -362,8 +427,12 @@ class AuditLog:
             descriptor = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_EXCL, 0o640)
             fsync_folder(self.path.parent)
         with os.fdopen(descriptor, "r+b", buffering=0) as handle:
-            repaired = self._repair_tail(handle)
-            tail = self._tail(handle, batch)
+            self._end, known = None, self._known_tail(handle, batch)  # forgotten until this append succeeds
+            if known is not None:
+                repaired, tail = None, [known]
+            else:
+                repaired = self._repair_tail(handle)
+                tail = self._tail(handle, batch)
             seq, prev = (tail[0]["seq"], tail[0]["hash"]) if tail else (0, GENESIS)
             for name, recorded in (("head", head["seq"] if head else 0), ("anchor", anchored[0] if anchored else 0)):
                 if recorded > seq:
@@ -384,9 +453,8 @@ class AuditLog:
                 entry: dict[str, Any] = {"seq": seq, "time": now, "kind": kind, "payload": dict(payload), "batch": entry_batch,
                                          "prev": prev}  # fmt: skip
                 try:
-                    entry["hash"] = prev = _content_hash(entry)
-                    entry["signature"] = _sign(self._key, entry["hash"])  # once: the line and the returned entry
-                    line = _canonical(entry)
+                    line = _sign_entry(entry, self._key)
+                    prev = entry["hash"]
                 except (TypeError, ValueError) as exc:
                     raise AuditError(f"audit payload is not JSON-serialisable: {exc}") from exc
                 if len(line) > MAX_ENTRY_BYTES:
@@ -402,6 +470,9 @@ class AuditLog:
                 while view:  # a short write (a nearly full disk) goes on where it stopped, or raises
                     view = view[handle.write(view) or 0 :]
                 os.fsync(handle.fileno())
+                status = os.fstat(handle.fileno())
+                self._end = _End((status.st_dev, status.st_ino), status.st_size, lines[-1].encode(), written[-1]["seq"],
+                                 written[-1]["hash"])  # fmt: skip
             last = written[-1] if written else tail[0]
             if repaired:
                 log.warning("audit log %s: torn last line removed (%s bytes), recorded as entry %s",
@@ -409,9 +480,43 @@ class AuditLog:
                 written = written[1:]
             if durable is not None:
                 durable(done + written)
-            self._write_head(last)
+            if head_now is None or head_now():
+                self._write_head(last)
+                self._head_due = None
+            else:
+                self._head_due = {"seq": last["seq"], "hash": last["hash"]}
         self._written_at.pop(batch, None)
         return done + written
+
+    def _known_tail(self, handle: Any, batch: str) -> dict[str, Any] | None:
+        """The log's last entry (``seq`` and ``hash``) without reading its tail back, when this writer knows it.
+
+        After an append this writer remembers the file, its size and its last line (``_End``).
+        When the same file still holds that line, byte for byte, where it left it, the log
+        ends there (nothing appended since) or with whole lines another writer appended after
+        it, of which only the last is parsed. Anything else (another file, a shorter one, that
+        line changed, a torn or unparsable line after it, a retried batch, which must look for
+        its own lines) gives None: the tail is then read and repaired as before.
+        """
+        end = self._end
+        if end is None or batch in self._written_at:
+            return None
+        status = os.fstat(handle.fileno())
+        start = end.size - len(end.line)
+        if (status.st_dev, status.st_ino) != end.file or status.st_size < end.size or status.st_size - start > MAX_REPAIR_BYTES:
+            return None
+        handle.seek(start)
+        data = handle.read(status.st_size - start)
+        if not data.startswith(end.line):
+            return None
+        if len(data) == len(end.line):
+            return {"seq": end.seq, "hash": end.hash}
+        if not data.endswith(b"\n"):
+            return None  # a torn line: repaired by the slow path
+        try:
+            return _parse_entry(data[data.rfind(b"\n", 0, len(data) - 1) + 1 : -1])
+        except _BadEntryError:
+            return None  # named by the slow path
 
     def _batch_at(self, handle: Any, offset: int, batch: str, count: int) -> list[dict[str, Any]]:
         """The entries of ``batch`` written from ``offset`` on (up to ``count``; repair entries between them skipped).
@@ -510,11 +615,13 @@ class AuditLog:
         head = {"seq": entry["seq"], "hash": entry["hash"], "signature": _sign(self._key, f"{entry['seq']}:{entry['hash']}")}
         temporary = self.head_path.with_name(f".{self.head_path.name}.{os.getpid()}.tmp")
         try:
+            text = json.dumps(head)
             with temporary.open("w", encoding="utf-8") as handle:
-                handle.write(json.dumps(head))
+                handle.write(text)
                 handle.flush()
                 os.fsync(handle.fileno())
             temporary.replace(self.head_path)
+            self._head_seen = (text.encode(), head)
         except OSError:
             temporary.unlink(missing_ok=True)
             raise
@@ -579,6 +686,9 @@ class AuditLog:
             return None, ""
         except OSError as error:
             return None, f"head record unreadable ({error.strerror or error})"
+        seen = self._head_seen
+        if seen is not None and seen[0] == raw:  # the bytes last read (or written) and found good
+            return seen[1], ""
         try:
             head = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
         except (UnicodeDecodeError, json.JSONDecodeError, _BadEntryError, RecursionError):
@@ -588,6 +698,7 @@ class AuditLog:
             return None, "head record is malformed"
         if not hmac.compare_digest(head["signature"], _sign(self._key, f"{head['seq']}:{head['hash']}")):
             return None, "head record signature does not match (a different ADHERENCE_AUDIT_KEY, or a forged head)"
+        self._head_seen = (raw, head)
         return head, ""
 
     def _read_anchor(self, path: Path | None) -> tuple[dict[int, str], str]:
@@ -630,10 +741,16 @@ class AuditLog:
         start = complete.rfind(b"\n", 0, len(complete) - 1) + 1
         if not complete or (start == 0 and size > len(tail)):
             return None
-        anchors, problem = self._read_anchor_bytes(complete[start:], self.anchor_path)
+        record = complete[start:]
+        seen = self._anchor_seen
+        if seen is not None and seen[0] == record:  # the record last read and found good
+            return seen[1]
+        anchors, problem = self._read_anchor_bytes(record, self.anchor_path)
         if problem:
             raise AuditIntegrityError(problem)
-        return max(anchors.items()) if anchors else None
+        newest = max(anchors.items()) if anchors else None
+        self._anchor_seen = (record, newest)
+        return newest
 
 
 def is_disk_full(error: BaseException) -> bool:

@@ -168,9 +168,7 @@ class _Columns:
             "patient_key": pa.array(self.patient_key, pa.string()),
             "entity": _struct(self.entity, ENTITY, self.entity_valid),
             "features": _struct(self.features, self.feature_types),
-            "features_as_of": pa.array(
-                [None if stamp is None else round(stamp * 1_000_000) for stamp in self.features_as_of], pa.int64()
-            ).cast(pa.timestamp("us", tz="UTC")),
+            "features_as_of": _microseconds(self.features_as_of).cast(pa.timestamp("us", tz="UTC")),
             "champion_version": pa.array(self.scalars["champion_version"], pa.string()),
             "champion_output": _struct(self.champion, self.outputs),
             "challenger_version": pa.array(self.scalars["challenger_version"], pa.string()),
@@ -248,11 +246,41 @@ class PredictionLog:
             name = f"{self._prefix}-{next(self._sequence):06d}.parquet"
             temporary = folder / f".{name}.tmp"
             with temporary.open("wb") as handle:
-                pq.write_table(table, handle, compression="snappy")
+                pq.write_table(table, handle, compression="snappy", write_statistics=_statistics_columns(table))
                 handle.flush()
                 os.fsync(handle.fileno())
             temporary.replace(folder / name)
             self.rows_written += table.num_rows
+
+
+def _microseconds(stamps: list[float | None]) -> pa.Array:
+    """Epoch seconds (None: null) as int64 microseconds, rounded half to even as ``round`` does; without a Python
+    loop when no stamp is None."""
+    seconds = np.array(stamps, dtype=np.float64) if stamps else np.empty(0)
+    if np.isnan(seconds).any():  # None (or NaN): per value
+        return pa.array([None if stamp is None else round(stamp * 1_000_000) for stamp in stamps], pa.int64())
+    return pa.array(np.rint(seconds * 1_000_000).astype(np.int64))
+
+
+def _statistics_columns(table: pa.Table) -> list[str]:
+    """The columns whose min/max a segment records: all but the features (dozens of them, which no reader filters
+    on; their statistics were about 8% of the write's time, 0.2 ms per 1,000 rows)."""
+    return [".".join(path) for path in _leaf_paths(table.schema) if path[0] != "features"]
+
+
+def _leaf_paths(schema: pa.Schema) -> list[tuple[str, ...]]:
+    paths: list[tuple[str, ...]] = []
+
+    def walk(field: pa.Field, prefix: tuple[str, ...]) -> None:
+        if pa.types.is_struct(field.type):
+            for index in range(field.type.num_fields):
+                walk(field.type.field(index), (*prefix, field.name))
+        else:
+            paths.append((*prefix, field.name))
+
+    for field in schema:
+        walk(field, ())
+    return paths
 
 
 def _array(values: list[Any], kind: str) -> pa.Array:

@@ -8,6 +8,11 @@ worker processes appending under load, 20 ms on a disk shared with heavy jobs. A
 answered once its entries are fsynced (``append_many(durable=...)``), before the head rewrite. One
 writer thread per worker appends, in order, from a bounded queue; what queued up while it
 was writing goes in the next write together (``AuditLog.append_many``: one lock, one fsync).
+While more appends wait, the head rewrite is left to the next one (``head_now``), and written
+once nothing waits (``AuditLog.catch_up_head``): one head rewrite per run of queued appends.
+The log's last entry is known from this writer's own last append (``AuditLog._known_tail``:
+its last line compared byte for byte where it left it), so the tail is not read back and
+parsed on every append.
 
 Two modes (``ADHERENCE_SERVE_AUDIT_WAIT``):
 
@@ -122,8 +127,9 @@ class AuditWriter:
     def _run(self) -> None:
         waiting: deque[_Work | None] = deque()  # taken from the queue while gathering appends, not done yet
         while True:
-            work = waiting.popleft() if waiting else self._queue.get()
+            work = waiting.popleft() if waiting else self._next()
             if work is None:
+                self._catch_up_head()
                 return
             if work.entries is None:
                 self._do(work.function, [work])
@@ -140,8 +146,24 @@ class AuditWriter:
                 batch.append(following)
                 size += len(following.entries)
             entries = [entry for w in batch for entry in w.entries or ()]
-            # The callers are answered once the entries are fsynced, not after the head record too.
-            self._do(partial(self.audit.append_many, entries, batch=uuid.uuid4().hex, durable=partial(_settle, batch)), batch)
+            # The callers are answered once the entries are fsynced, not after the head record too; and while more
+            # work waits, the head is left to the next append (one head rewrite for both) or to _catch_up_head.
+            self._do(partial(self.audit.append_many, entries, batch=uuid.uuid4().hex, durable=partial(_settle, batch),
+                             head_now=self._queue.empty), batch)  # fmt: skip
+
+    def _next(self) -> _Work | None:
+        """The next work; before waiting for it, the head record any append left out is written."""
+        try:
+            return self._queue.get_nowait()
+        except queue.Empty:
+            self._catch_up_head()
+            return self._queue.get()
+
+    def _catch_up_head(self) -> None:
+        try:
+            self.audit.catch_up_head()
+        except Exception as error:  # the next append writes it (or names what is wrong with the log)
+            log.error("audit head record not written: %s: %s", type(error).__name__, error)
 
     def _do(self, function: Callable[[], Any], batch: list[_Work]) -> None:
         """Run ``function`` until it succeeds (retrying while appends fail), then settle the futures."""
