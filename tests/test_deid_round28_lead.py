@@ -9,6 +9,9 @@ c. A street's kind abbreviated after its name, found on neither side before: Hun
    "Bağdat cd 5", "Gül Sk. 3"; "love u 2" stays. Where the tagger's place outscored the street rule over such a
    street, the place is labelled an address, so the town after it goes too ("…u. 7/B, Szeged", which the check
    refused).
+d. A given name that is an English word after a kin word, then a lower-case surname and a verb ("my daughter christian
+   lee will pick up the pack"): the simulator's own 1,500-patient lake was refused on it (another reading took
+   "christian" as a listed patient's given name, and the check read "lee" after the kin word before "will").
 """
 
 from __future__ import annotations
@@ -74,3 +77,21 @@ def test_you_written_u_before_a_number_is_no_street(deid, index, text):
 @pytest.mark.parametrize("piece", ["Petőfi u. ", "Bağdat cd ", "Aa u. 1 ", "deu 1 "])
 def test_the_round28_lead_readings_cost_time_in_proportion(deid, index, piece):
     probes.assert_cost_in_proportion(deid, index, piece)
+
+
+# --------------------------------------------------------------------------- d. a word-name and its surname after a kin word
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("my daughter christian lee will pick up the pack", "lee"),
+    ("my daughter grace lee will pick up the pack", "grace"),
+    ("my son faith long will call", "long"),
+])
+def test_a_word_name_and_its_surname_after_a_kin_word_go_together(deid, index, text, secret):
+    probes.assert_gone_and_clean(deid, index, text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", ["my daughter is a christian and goes to church", "my son will call"])
+def test_a_kin_word_without_a_name_after_it_is_kept(deid, index, text):
+    probes.assert_free_text_kept(deid, index, text)

@@ -67,7 +67,7 @@ from features.deid.peoplewords import (
     key,
     vietnamese_names,
 )
-from features.deid.recognizers import FIRST_NAMES, LAST_NAMES, is_medication
+from features.deid.recognizers import FIRST_NAMES, LAST_NAMES, faker_names, is_medication
 from features.deid.spans import Span
 
 _SCORE = 0.85
@@ -121,6 +121,19 @@ def _verb_follows(text: str, words: list[re.Match[str]], j: int) -> bool:
         return False
     after = key(words[j + 1].group())
     return after in VERB_AFTER_A_NAME or (after.endswith("ed") and len(after) > 3)
+
+
+def _surname_then_a_verb(text: str, words: list[re.Match[str]], j: int) -> bool:
+    """Session 25: after the given name at word ``j``, a lower-case surname of Faker's lists (common words too:
+    "lee", "brown"), then a person's verb or
+    the clause's end ("my daughter christian lee will pick up": the simulator's own lake left "lee" beside the name
+    another reading took, and the check refused the lake); the surname counts whether or not it is a word too."""
+    n = j + 1
+    if n >= len(words) or not _GAP.fullmatch(text, words[j].end(), words[n].start()):
+        return False
+    surname = key(words[n].group())
+    return (words[n].group().islower() and surname in faker_names("last") and surname not in _function_words()
+            and (_verb_follows(text, words, n) or _clause_ends(text, words, n)))
 
 
 def _clause_ends(text: str, words: list[re.Match[str]], j: int) -> bool:
@@ -234,11 +247,15 @@ class KinNameReader:
                 continue
             if low in VERB_AFTER_A_NAME and not _verb_follows(text, words, j):
                 continue  # "mi abuela toma Kardegic": the verb a name would need, not a name (Toma)
-            if k in ADDRESS_TITLES and self._addressed(text, words, k, j, low):
+            if k in ADDRESS_TITLES and self._word_name(k, low) and _surname_then_a_verb(text, words, j):
+                found.append(("PERSON", words[j].start(), words[j + 1].end(), _SCORE))
+            elif k in ADDRESS_TITLES and self._addressed(text, words, k, j, low):
                 found.append(("PERSON", *self._with_surname(text, words, j), _SCORE))
-            elif k in KIN_BEFORE_A_NAMED_VERB and (low not in _function_words() or low in ENGLISH_WORD_NAMES) \
-                    and _verb_follows(text, words, j):
-                found.append(("PERSON", *words[j].span(), _SCORE))
+            elif k in KIN_BEFORE_A_NAMED_VERB and (low not in _function_words() or low in ENGLISH_WORD_NAMES):
+                if _verb_follows(text, words, j):
+                    found.append(("PERSON", *words[j].span(), _SCORE))
+                elif _surname_then_a_verb(text, words, j):
+                    found.append(("PERSON", words[j].start(), words[j + 1].end(), _SCORE))
         return found
 
     def _addressed(self, text: str, words: list[re.Match[str]], title: str, j: int, low: str) -> bool:
@@ -249,6 +266,10 @@ class KinNameReader:
             return False
         return title not in WEAK_ADDRESS_TITLES or max(
             word_frequency(low, "es"), word_frequency(low, "pt")) < WEAK_TITLE_NAME_FREQUENCY
+
+    def _word_name(self, title: str, low: str) -> bool:
+        """Whether the given name ``low`` after ``title`` is an English word too ("grace", "christian")."""
+        return low in ENGLISH_WORD_NAMES or (title in _ENGLISH_TITLES and self.is_word(low))
 
     def _with_surname(self, text: str, words: list[re.Match[str]], j: int) -> tuple[int, int]:
         """Word ``j``, and the surname after it where one of the name lists holds it ("doña remedios garcía")."""
