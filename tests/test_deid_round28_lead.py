@@ -12,6 +12,8 @@ c. A street's kind abbreviated after its name, found on neither side before: Hun
 d. A given name that is an English word after a kin word, then a lower-case surname and a verb ("my daughter christian
    lee will pick up the pack"): the simulator's own 1,500-patient lake was refused on it (another reading took
    "christian" as a listed patient's given name, and the check read "lee" after the kin word before "will").
+e. The twenty-ninth black-box round's wrong refusal: Polish "moja mama ma 64 lata" (my mum is 64) read by the check as
+   a Chinese name in pinyin after a kinship word ("mama" + the family name "Ma" + "lata"), across the figures between.
 """
 
 from __future__ import annotations
@@ -95,3 +97,19 @@ def test_a_word_name_and_its_surname_after_a_kin_word_go_together(deid, index, t
 @pytest.mark.parametrize("text", ["my daughter is a christian and goes to church", "my son will call"])
 def test_a_kin_word_without_a_name_after_it_is_kept(deid, index, text):
     probes.assert_free_text_kept(deid, index, text)
+
+
+# --------------------------------------------------------------------------- e. Polish "mama ma … lata" is no pinyin name
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "moja mama ma 64 lata i nadciśnienie", "mama ma 3 lata do emerytury", "tata ma 70 lat i bierze leki",
+])
+def test_polish_mama_ma_with_a_number_is_no_pinyin_name(deid, index, text):
+    probes.assert_free_text_kept(deid, index, text)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize("text", ["yeye li jianguo lai le", "mama ma xiuying bu shufu"])
+def test_a_pinyin_name_after_a_kinship_word_is_still_seen_by_the_check(index, text):
+    assert "Chinese name in pinyin after a kinship word" in probes.free_text_kinds(index, text)

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from anyascii import anyascii
 
 from features.deid import peoplewords as vocab
+from features.deid.everydaywords import everyday_words, prose_language
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     HAN_NAME_CUES,
@@ -331,13 +332,26 @@ def holds_pinyin_name(text: str, is_word: Callable[[str], bool]) -> bool:
     """Whether ``text`` holds a Chinese name in pinyin after a pinyin kinship word (round 24: "yeye li jianguo",
     "nainai zhou guilan"): a common family name, then a given name of one word of one or two syllables or of two words
     of one, no English word among them; read word by word, the check's own way."""
-    words = _LOWER_WORD.findall(text.lower())
+    low = text.lower()
+    found = list(_LOWER_WORD.finditer(low))
+    words = [m.group() for m in found]
     for at, word in enumerate(words[:-2]):  # a kinship word, a family name, a given name
         if word not in vocab.PINYIN_KIN or words[at + 1] not in vocab.PINYIN_FAMILY_NAMES:
             continue
-        if _syllables(words[at + 2]) in (1, 2) and not is_word(words[at + 2]):
+        if any(low[found[n].end():found[n + 1].start()].strip(" \t") for n in (at, at + 1)):
+            continue  # session 25: one name, its words side by side ("mama ma 64 lata" is Polish: mum is 64)
+        if _syllables(words[at + 2]) in (1, 2) and not is_word(words[at + 2]) and not _of_its_prose(
+                words[:at] + words[at + 3:], words[at + 2]):
             return True
     return False
+
+
+def _of_its_prose(rest: list[str], word: str) -> bool:
+    """Whether ``word`` is an everyday word of the language the ``rest`` of the text (three words at least) is written
+    in (session 25: "mama ma lata … i nadciśnienie" is Polish); pinyin is no such language, so "yeye li jianguo lai le"
+    reads as before, and a text too short to tell ("mama ma lan") too."""
+    language = prose_language(rest) if len(rest) >= 3 else None
+    return language is not None and word in everyday_words(language)
 
 
 # --------------------------------------------------------------------------- round 28: Indic scripts and Thai
