@@ -94,7 +94,8 @@ def test_a_word_name_and_its_surname_after_a_kin_word_go_together(deid, index, t
 
 
 @pytest.mark.verifies("REQ-DEID-005")
-@pytest.mark.parametrize("text", ["my daughter is a christian and goes to church", "my son will call"])
+@pytest.mark.parametrize("text", ["my daughter is a christian and goes to church", "my son will call",
+                                  "grandma rose early"])
 def test_a_kin_word_without_a_name_after_it_is_kept(deid, index, text):
     probes.assert_free_text_kept(deid, index, text)
 

@@ -125,15 +125,15 @@ def _verb_follows(text: str, words: list[re.Match[str]], j: int) -> bool:
 
 def _surname_then_a_verb(text: str, words: list[re.Match[str]], j: int) -> bool:
     """Session 25: after the given name at word ``j``, a lower-case surname of Faker's lists (common words too:
-    "lee", "brown"), then a person's verb or
-    the clause's end ("my daughter christian lee will pick up": the simulator's own lake left "lee" beside the name
-    another reading took, and the check refused the lake); the surname counts whether or not it is a word too."""
+    "lee", "brown"), then a person's verb ("my daughter christian lee will pick up": the simulator's own lake left
+    "lee" beside the name another reading took, and the check refused the lake); not the clause's end ("grandma rose
+    early")."""
     n = j + 1
     if n >= len(words) or not _GAP.fullmatch(text, words[j].end(), words[n].start()):
         return False
     surname = key(words[n].group())
     return (words[n].group().islower() and surname in faker_names("last") and surname not in _function_words()
-            and (_verb_follows(text, words, n) or _clause_ends(text, words, n)))
+            and _verb_follows(text, words, n))
 
 
 def _clause_ends(text: str, words: list[re.Match[str]], j: int) -> bool:

@@ -293,6 +293,17 @@ def _runs(text: str, tokens: list[tuple[int, int, str]], items: list[_Item]) -> 
     return runs
 
 
+def _least_holding(run: list[_Item], figures: str) -> list[_Item]:
+    """The shortest stretch of ``run`` from either end whose figures still hold ``figures`` (session 25: a phone in
+    figures followed by "on", Turkish ten, took the word into the phone; figures alone are the other readings')."""
+    start, end = 0, len(run)
+    while end - start > 1 and figures in "".join(item.figures for item in run[start:end - 1]):
+        end -= 1
+    while end - start > 1 and figures in "".join(item.figures for item in run[start + 1:end]):
+        start += 1
+    return run[start:end]
+
+
 @functools.lru_cache(maxsize=1)
 def _script_street_words() -> frozenset[str]:
     """The words of a street's kind written in a script other than Latin ("стрит", "ストリート", "οδός"), folded."""
@@ -381,7 +392,9 @@ def owner_number_word_spans(text: str, street: str, phone: str, born: datetime.d
     for run in _runs(text, tokens, items):
         said = any(item.said for item in run)
         if phone_tail and len(run) >= 3 and said and phone_tail in "".join(item.figures for item in run):
-            span(run[0], run[-1], "PHONE")
+            least = _least_holding(run, phone_tail)  # "… 4567 on my file": "on" (Turkish ten) is no part of it
+            if any(item.said for item in least) or any(not tokens[item.first][2].isascii() for item in least):
+                span(least[0], least[-1], "PHONE")
             continue
         for a, b in ((s, e) for s in range(len(run)) for e in range(s, min(len(run), s + _LONGEST_HOUSE_PARTS))):
             part = run[a:b + 1]
