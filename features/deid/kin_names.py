@@ -251,11 +251,10 @@ class KinNameReader:
                 found.append(("PERSON", words[j].start(), words[j + 1].end(), _SCORE))
             elif k in ADDRESS_TITLES and self._addressed(text, words, k, j, low):
                 found.append(("PERSON", *self._with_surname(text, words, j), _SCORE))
-            elif k in KIN_BEFORE_A_NAMED_VERB and (low not in _function_words() or low in ENGLISH_WORD_NAMES):
-                if _verb_follows(text, words, j):
-                    found.append(("PERSON", *words[j].span(), _SCORE))
-                elif _surname_then_a_verb(text, words, j):
-                    found.append(("PERSON", words[j].start(), words[j + 1].end(), _SCORE))
+            elif k in KIN_BEFORE_A_NAMED_VERB and (low not in _function_words() or low in ENGLISH_WORD_NAMES) and (
+                    _verb_follows(text, words, j) or _surname_then_a_verb(text, words, j)):
+                last = j if _verb_follows(text, words, j) else j + 1  # the surname too, where the verb is after it
+                found.append(("PERSON", words[j].start(), words[last].end(), _SCORE))
         return found
 
     def _addressed(self, text: str, words: list[re.Match[str]], title: str, j: int, low: str) -> bool:
