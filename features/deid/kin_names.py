@@ -67,7 +67,7 @@ from features.deid.peoplewords import (
     key,
     vietnamese_names,
 )
-from features.deid.recognizers import FIRST_NAMES, LAST_NAMES, faker_names, is_medication
+from features.deid.recognizers import FIRST_NAMES, LAST_NAMES, english_given_names, faker_names, is_medication
 from features.deid.spans import Span
 
 _SCORE = 0.85
@@ -243,10 +243,13 @@ class KinNameReader:
                 continue
             word = words[j].group()
             low = keys[j]
-            if not word.islower() or "'" in word or "’" in word or not _given(low):
+            if not word.islower() or "'" in word or "’" in word:
                 continue
-            if low in VERB_AFTER_A_NAME and not _verb_follows(text, words, j):
-                continue  # "mi abuela toma Kardegic": the verb a name would need, not a name (Toma)
+            if not _given(low) and not (low in english_given_names() and k in KIN_BEFORE_A_NAMED_VERB
+                                        and _surname_then_a_verb(text, words, j)):
+                continue  # round 30: a given name that is a word, its surname, a verb ("my daughter hope young will")
+            if low in VERB_AFTER_A_NAME and not _verb_follows(text, words, j) and not _surname_then_a_verb(text, words, j):
+                continue  # "mi abuela toma Kardegic": a verb where a name would be (Toma); not "my son will young will call"
             if k in ADDRESS_TITLES and self._word_name(k, low) and _surname_then_a_verb(text, words, j):
                 found.append(("PERSON", words[j].start(), words[j + 1].end(), _SCORE))
             elif k in ADDRESS_TITLES and self._addressed(text, words, k, j, low):

@@ -101,7 +101,7 @@ from features.deid.leakfields import field_kinds
 from features.deid.leakhypocorisms import holds_bracketed_nickname, holds_hypocorism
 from features.deid.leakkin import KinLook
 from features.deid.leaknumbers import owner_number_kinds  # round 28: the owner's numbers in number words
-from features.deid.leakpeople import PeopleLook, overridden
+from features.deid.leakpeople import PeopleLook, overridden, without_terms
 
 # The check's own reading of the twelfth round's third parties (roles and relation words of other languages, structured
 # text, payees, sign-offs).
@@ -3989,7 +3989,9 @@ def third_party_shapes(text: str) -> list[str]:
         kinds.append("name in a device or network name")
     if holds_bracketed_nickname(text, FIRST_NAMES, _COMMON):  # round 28
         kinds.append("name with a nickname in brackets")
-    return kinds + _people_look().kinds(text) + _place_look().kinds(text) + _kin_look().kinds(text)
+    # the kin words' names are read with the terms blanked, as the people look reads them (round 30: Czech "má
+    # Alzheimerovu chorobu", has Alzheimer's disease, was a name after the Vietnamese kin word "má")
+    return kinds + _people_look().kinds(text) + _place_look().kinds(text) + _kin_look().kinds(without_terms(text))
 
 
 @functools.lru_cache(maxsize=1)

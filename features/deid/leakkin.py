@@ -24,6 +24,7 @@ from features.deid import peoplewords as vocab
 from features.deid.everydaywords import function_words
 from features.deid.peoplewords import as_written, key
 from features.deid.recognizers import FIRST_NAMES, is_medication
+from features.deid.recognizers import faker_names as _faker_names
 
 _PIECE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)([^\w]*)")
 _ENGLISH_TITLES = frozenset({"grandma", "grandpa", "granny", "grandad", "granddad", "grandpop", "gramma", "grampa",
@@ -61,6 +62,24 @@ def _a_given_name(low: str) -> bool:
     if low in vocab.RELATIONS or low in vocab.ENGLISH_RELATIONS:
         return False
     return low in vocab.everyday_given_names() or low in FIRST_NAMES or low in vocab.ENGLISH_WORD_NAMES
+
+
+#: Faker's surnames of every locale, lower case (words among them: "young", "lee", "brown")
+FAKER_SURNAMES = _faker_names("last")
+
+
+@functools.cache
+def _english_given_names() -> frozenset[str]:
+    """Faker's English and American given names, lower case (words among them: "hope", "grace", "chase")."""
+    from faker.providers.person.en import Provider as English
+    from faker.providers.person.en_US import Provider as American
+
+    return frozenset(name.lower() for provider in (English, American) for name in provider.first_names)
+
+
+def _a_lower_case_surname(word: str) -> bool:
+    """A surname of Faker's lists in lower case, no English function word ("young", "lee")."""
+    return word.islower() and word in FAKER_SURNAMES and word not in function_words("en")
 
 
 class KinLook:
@@ -162,6 +181,10 @@ class KinLook:
                 continue
             name = pieces[n + 1][0]
             low = key(name)
+            if (title in vocab.KIN_BEFORE_A_NAMED_VERB and name.islower() and low in _english_given_names()
+                    and n + 2 < len(pieces) and pieces[n + 1][1] in (" ", "  ")
+                    and _a_lower_case_surname(pieces[n + 2][0]) and self._then_a_verb(pieces, n + 2)):
+                return True  # round 30: "my daughter hope young will call": a given name, its surname, a verb
             if name != name.lower() or "'" in name or "’" in name or not _a_given_name(low):
                 continue
             ends = n + 1 == len(pieces) - 1 or bool(set(pieces[n + 1][1]) & _ENDS_A_CLAUSE)

@@ -209,7 +209,8 @@ def _alternation(words: frozenset[str]) -> str:
 #: title ("Dr. Wilson's office")
 _PLACE_NAMED = _alternation(termwords.PLACE_NAMED_WORDS)
 #: a letter of a compound eponym as it may be written, with or without its accent ("Barré", "Sjögren", "Séquard")
-_ACCENTED = {"a": "[aáàâä]", "e": "[eéèêë]", "i": "[iíìîï]", "o": "[oóòôöø]", "u": "[uúùûü]", "c": "[cç]", "n": "[nñ]"}
+_ACCENTED = {"a": "[aáàâäą]", "e": "[eéèêëęě]", "i": "[iíìîï]", "o": "[oóòôöø]", "u": "[uúùûüů]", "c": "[cçč]",
+             "n": "[nñń]", "l": "[lł]", "y": "[yý]"}
 
 
 def _spelled(word: str) -> str:
@@ -237,6 +238,19 @@ _DISEASE_FIRST = (rf"(?i:(?:(?:{_spelled_alternation(termwords.DISEASE_WORDS_BEF
                   rf"(?:[ \t]+(?:{_alternation(termwords.EPONYM_JOINS - {'d'})})[ \t]+|[ \t]+d['’])"
                   rf"|(?:{_alternation(termwords.DISEASE_WORDS_BEFORE_UNJOINED)})[ \t]+)"
                   rf"(?:{_COMPOUND}|(?:{_EPONYM})(?:[ \t-]+(?:{_EPONYM}))*))(?![^\W\d_])")
+#: round 30: an eponymous disease in a Slavic language (:data:`~features.deid.termwords.SLAVIC_DISEASE_WORDS`): the word
+#: of disease declined, then the eponym with a case's ending ("chorobę Parkinsona", "синдром Дауна"), or the eponym as
+#: an adjective before it ("Parkinsonova nemoc", "Downův syndrom", "базедова болезнь")
+_SLAVIC_DISEASE = "|".join(sorted((_spelled(w) for w in termwords.SLAVIC_DISEASE_WORDS), key=len, reverse=True))
+_LATIN_ENDING = "|".join(_spelled(e) for e in sorted(termwords.SLAVIC_EPONYM_ENDINGS, key=len, reverse=True))
+_LATIN_ADJECTIVE = "|".join(sorted({_spelled(e) for e in termwords.SLAVIC_EPONYM_ADJECTIVE_ENDINGS}
+                                   | {"ův", "ová", "ové", "ový"}, key=len, reverse=True))
+_CYRILLIC_EPONYM = _alternation(termwords.CYRILLIC_EPONYMS)
+_SLAVIC_EPONYM = (rf"(?i:(?:{_SLAVIC_DISEASE})[ \t]+(?:(?:{_EPONYM})(?:{_LATIN_ENDING})?"
+                  rf"|(?:{_CYRILLIC_EPONYM})(?:{_alternation(frozenset(termwords.CYRILLIC_EPONYM_ENDINGS))})?)"
+                  rf"|(?:(?:{_EPONYM})(?:{_LATIN_ADJECTIVE})?"
+                  rf"|(?:{_CYRILLIC_EPONYM})(?:{_alternation(frozenset(termwords.CYRILLIC_EPONYM_ADJECTIVE_ENDINGS))})?)"
+                  rf"[ \t]+(?:{_SLAVIC_DISEASE}))(?![^\W\d_])")
 #: round 23: right after a diagnosis said (:data:`~features.deid.termwords.DIAGNOSIS_CUES`, one space or tab between):
 #: an eponym of a disease alone there, no possessive, is the disease ("diagnosed with Ménière")
 _AFTER_A_DIAGNOSIS = "|".join(rf"(?<=(?i:{re.escape(cue)})[ \t])" for cue in sorted(termwords.DIAGNOSIS_CUES))
@@ -254,7 +268,7 @@ _DIAGNOSES = termwords.DIAGNOSIS_ABBREVIATIONS
 _TERM_ALONE = _alternation(termwords.DISEASES_NAMED_AFTER_PLACES | (termwords.ROLE_NOUNS - _WORD_CUES))
 _TERM_LOOK = re.compile(
     r"(?<![^\W\d_])(?<!(?i:dr|mr|ms)\.[ \t])(?<!(?i:dr|mr|ms)[ \t])(?<!(?i:mrs)[. \t])(?:"
-    rf"{_DISEASE_FIRST}|(?i:{_compound_alternation(termwords.EPONYM_COMPOUNDS_ALONE)})(?![^\W\d_])"
+    rf"{_SLAVIC_EPONYM}|{_DISEASE_FIRST}|(?i:{_compound_alternation(termwords.EPONYM_COMPOUNDS_ALONE)})(?![^\W\d_])"
     rf"|(?i:(?:{_COMPOUND}|{_EPONYM}))(?:['’]s|s)?(?=(?:[ \t]+|-)(?i:{_alternation(termwords.DISEASE_WORDS)})"
     r"(?![^\W\d_]))"
     rf"|(?i:(?:{_spelled_alternation(termwords.EPONYMS_ALONE)}))['’]s?(?![^\W\d_])"

@@ -4374,7 +4374,7 @@ _SCRIPT_RELATION = (
     # Russian, Ukrainian
     "внук|внучка|внуку|внучке|сын|сына|сыну|дочь|дочка|дочери|жена|жены|муж|мужа|брат|брата|сестра|сестры|мама|мать|папа|"
     "отец|бабушка|дедушка|сиделка|сиделки|соседка|сосед|соседа|подруга|друг|друга|невестка|зять|племянник|племянница|"
-    "медсестра|син|сина|донька|дружина|чоловік|онук|онука|сусід|сусідка|"
+    "медсестра|син|сина|донька|дружина|чоловік|онук|онука|сусід|сусідка|тато|"
     # Georgian
     "ქალიშვილი|ვაჟი|შვილი|ცოლი|ქმარი|ძმა|დედა|მამა|შვილიშვილი|მეგობარი|მეზობელი|"
     # Hindi
@@ -4512,12 +4512,22 @@ def _town_at(text: str, m: re.Match[str], towns: frozenset[str]) -> tuple[int, i
                     return start + at, start + end
         return None
     word = run.lower()
+    if _a_declined_relation(word):
+        return None  # round 30: "у папы болезнь …", "у тата …": dad's, no Hungarian Pápa or Tata
     if _is_a_town(word, towns):
         located = word.endswith("ში") or cued_before() or _TOWN_AFTER.match(text, m.end())  # Georgian "in": "თბილისში"
         return (start, m.end()) if located else None
     if (prefix := _GLUED_PREFIX.match(word)) and _is_a_town(word[prefix.end():], towns):
         return start + prefix.end(), m.end()
     return None
+
+
+def _a_declined_relation(word: str) -> bool:
+    """Whether ``word`` (lower case) is a relation word of :data:`_SCRIPT_RELATION_FIRST_WORDS` or one declined ("папы",
+    "мамы", "тата": a case ending of :data:`_CASE_ENDINGS` where the word's own "а", "я" or "о" stood)."""
+    return word in _SCRIPT_RELATION_FIRST_WORDS or any(
+        len(word) > n + 2 and word[-n:] in _CASE_ENDINGS and word[:-n] + vowel in _SCRIPT_RELATION_FIRST_WORDS
+        for n in (1, 2) for vowel in ("а", "я", "о", ""))
 
 
 def _is_a_town(word: str, towns: frozenset[str]) -> bool:

@@ -166,6 +166,37 @@ EPONYM_JOINS = _words("de d del di du des da do von van")
 #: Basedow") and Polish ones ("choroba Hashimoto", "zespół Sjögren")
 DISEASE_WORDS_BEFORE_UNJOINED = _words("morbus choroba zespol")
 
+# Round 30 (the lead's; found probing the eponyms of round 28 further): Slavic languages decline both the word of
+# disease and the eponym after it ("mama ma chorobę Parkinsona", "u mamy болезнь Паркинсона", "синдром Дауна") or make
+# the eponym an adjective before it (Czech "Parkinsonova nemoc", "Downův syndrom", "má Alzheimerovu chorobu"); each was
+# redacted as a person, and some refused by the check. Written by hand from the Polish, Czech, Slovak, Russian and
+# Ukrainian names of common eponymous diseases (the ICD-10's editions in those languages name them so).
+#: Slavic words of disease or syndrome in their cases, right before an eponym and declining it (Polish, Czech, Slovak
+#: in Latin letters, accents dropped; Russian and Ukrainian in Cyrillic, as written: each side folds them its way)
+SLAVIC_DISEASE_WORDS = _words("""
+    choroba chorobe choroby chorobie chorobo chorobou chorobu zespol zespolu zespolem zespole
+    nemoc nemoci nemocou nemocou syndrom syndromu syndromem syndromom
+    болезнь болезни болезнью синдром синдрома синдрому синдромом синдроме хвороба хворобу хвороби хворобою
+    синдромі
+""")
+#: Slavic case endings an eponym takes after a word of :data:`SLAVIC_DISEASE_WORDS` ("Parkinsona", "Downa", "Паркинсона",
+#: "Crohnem"): its letters are the eponym's and one of these
+SLAVIC_EPONYM_ENDINGS = ("a", "u", "e", "ie", "em", "om", "owi", "ovi", "ym")
+#: Czech, Slovak and Russian adjective endings that make an eponym the adjective of a word of :data:`SLAVIC_DISEASE_WORDS`
+#: after it ("Parkinsonova nemoc", "Downův syndrom", "Alzheimerovu chorobu", "базедова болезнь"); accents dropped
+SLAVIC_EPONYM_ADJECTIVE_ENDINGS = ("ova", "ovu", "ove", "ovy", "ovou", "ovo", "ovej", "uv", "ovoi", "ovoy", "ovym")
+#: the same endings as Russian and Ukrainian write them, for the eponyms of :data:`CYRILLIC_EPONYMS` (the check reads
+#: Cyrillic as written): a case's, then an adjective's ("Паркинсона", "базедова болезнь")
+CYRILLIC_EPONYM_ENDINGS = ("а", "у", "е", "ом", "ым", "і", "ові")
+CYRILLIC_EPONYM_ADJECTIVE_ENDINGS = ("ова", "ову", "овой", "ов", "ової", "ову")
+#: eponyms as Russian and Ukrainian write them (lower case, in Cyrillic): read with the endings above like those of
+#: :data:`EPONYMS`
+CYRILLIC_EPONYMS = _words("""
+    паркинсон альцгеймер даун крон хашимото аддисон кушинг базедов бехтерев рейно шегрен хантингтон грейвс ходжкин
+    меньер бехчет пертес виллебранд вильсон туретт марфан гоше кавасаки такаясу вегенер педжет гентингтон
+    паркінсон альцгеймер шегрен хашімото
+""")
+
 #: places that name a disease or a food before one of :data:`PLACE_NAMED_HEADS` ("West Nile virus", "Lyme disease",
 #: "Brussels sprouts", "Dijon mustard", "Greek yoghurt", "Swiss chard"): the place is no town of the message's
 PLACE_NAMED_WORDS = _words("""

@@ -237,6 +237,7 @@ from features.deid.recognizers import (
     dosed_brand,
     english_words,
     era_year,
+    faker_names,
     identifier_recognizers,
     is_clinical_word,
     is_medication,
@@ -257,6 +258,7 @@ from features.deid.termwords import (
     CLINIC_WORDS,
     COLOURED_FOODS,
     CONDITION_STATES,
+    CYRILLIC_EPONYMS,
     DIAGNOSIS_CUES,
     DIAGNOSIS_CUES_FOR_ANY_EPONYM,
     DISEASE_WORDS,
@@ -284,6 +286,9 @@ from features.deid.termwords import (
     PLACE_PREPOSITIONS_BEFORE_FOOD,
     POSSESSIVE_EPONYM_ENDS,
     ROLE_NOUNS,
+    SLAVIC_DISEASE_WORDS,
+    SLAVIC_EPONYM_ADJECTIVE_ENDINGS,
+    SLAVIC_EPONYM_ENDINGS,
 )
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans, thai_name_spans
 from features.deid.world_shapes import script_address_spans
@@ -2288,7 +2293,15 @@ def _a_verb_after_a_kin_word(text: str, start: int, end: int, is_word: Callable[
         return False
     after = _WORD_AFTER.match(text, end)
     following = after.group(1).lower() if after else ""
+    if after is not None and _a_lower_case_surname(after.group(1)):  # round 30: "my daughter hope young will call":
+        then = _WORD_AFTER.match(text, after.end())  # a given name and its surname before the verb
+        following = then.group(1).lower() if then else ""
     return not (following in VERB_AFTER_A_NAME or (len(following) > 3 and following.endswith("ed")))
+
+
+def _a_lower_case_surname(word: str) -> bool:
+    """A surname of Faker's lists written in lower case, no English function word ("young", "lee"; not "the")."""
+    return word.islower() and word in faker_names("last") and word not in function_words("en")
 
 
 def _everyday_words_of_its_prose(text: str, start: int, end: int, kind: str) -> bool:
@@ -4230,6 +4243,8 @@ def _is_eponym(view: str, r: RecognizerResult) -> bool:
                                                                                        r.start):
         verb = _WORD_AFTER.match(view, end)  # "my Sjogren dry eyes are worse" (round 24): one's own disease, but
         return verb is None or vocabulary_key(verb.group(1)) not in PERSON_VERBS  # "my Crohn called" is a person
+    if _is_a_slavic_eponym(view, r.start, end, words):
+        return True  # "chorobę Parkinsona", "синдром Дауна", "Parkinsonova nemoc" (round 30)
     lead = _disease_lead(words)  # the tagger took the disease's word before in: "enfermedad de Crohn", "Morbus Crohn"
     if len(words) == 1 and words[0] in DISEASE_WORDS_BEFORE:
         lead = 1  # the word of disease alone, its joining word after it
@@ -4391,6 +4406,57 @@ def _eponym_run(words: list[str]) -> tuple[int, tuple[str, ...]]:
     while named < len(words) and words[named] in EPONYMS:
         named += 1
     return named, compound
+
+
+def _folded_word(word: str) -> str:
+    """``word`` folded as :func:`_folded_words` folds (its letters only: "bolezn" of "болезнь")."""
+    return "".join(_LETTERS.findall(fold_text(word).lower()))
+
+
+def _folded_words(words: frozenset[str]) -> frozenset[str]:
+    """``words`` folded as :func:`_is_eponym` folds a span's words (Cyrillic romanised, accents dropped)."""
+    return frozenset(_folded_word(w) for w in words)
+
+
+#: round 30: the Slavic words of disease and the eponyms in Cyrillic, folded (:data:`~features.deid.termwords.
+#: SLAVIC_DISEASE_WORDS`, :data:`~features.deid.termwords.CYRILLIC_EPONYMS`)
+_SLAVIC_DISEASE_FOLDED = _folded_words(SLAVIC_DISEASE_WORDS)
+_ANY_EPONYM_FOLDED = EPONYMS | _folded_words(CYRILLIC_EPONYMS)
+#: the word right before a span
+_WORD_JUST_BEFORE = re.compile(r"(\S+)[ \t]+\Z")
+
+
+def _declined_eponym(word: str, endings: tuple[str, ...]) -> bool:
+    """Whether folded ``word`` is an eponym (:data:`_ANY_EPONYM_FOLDED`) with one of ``endings`` or none ("parkinsona",
+    "dauna"; "parkinsonova" with the adjective's endings)."""
+    return word in _ANY_EPONYM_FOLDED or any(word.endswith(e) and word[:-len(e)] in _ANY_EPONYM_FOLDED
+                                             for e in endings)
+
+
+def _is_a_slavic_eponym(view: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the span's ``words`` (folded) at ``view[start:end]`` are an eponymous disease said in a Slavic language
+    (round 30): a word of disease declined, with or without the span (:data:`~features.deid.termwords.
+    SLAVIC_DISEASE_WORDS`), then the eponym in a case (:data:`~features.deid.termwords.SLAVIC_EPONYM_ENDINGS`: "chorobę
+    Parkinsona", "синдром Дауна"); or the eponym as an adjective (:data:`~features.deid.termwords.
+    SLAVIC_EPONYM_ADJECTIVE_ENDINGS`) before such a word ("Parkinsonova nemoc", "Alzheimerovu chorobu")."""
+    words = [w.replace("'", "") for w in words]  # a soft sign romanised ("al'tsgeimera")
+    if not words:
+        return False
+    lead = 1 if words[0] in _SLAVIC_DISEASE_FOLDED else 0
+    if not lead:
+        before = _WORD_JUST_BEFORE.search(view, max(0, start - 24), start)
+        lead = -1 if before is not None and _folded_word(before.group(1)) in _SLAVIC_DISEASE_FOLDED else 0
+    rest = words[max(lead, 0):]
+    if lead and rest and all(_declined_eponym(w, SLAVIC_EPONYM_ENDINGS) for w in rest):
+        return True
+    after = _WORD_AFTER.match(view, end)
+    if words[-1] in _SLAVIC_DISEASE_FOLDED and after is not None and _declined_eponym(
+            _folded_word(after.group(1)), SLAVIC_EPONYM_ENDINGS):
+        return True  # the disease's word, read with the verb before it ("ma zespół| Downa"): its eponym after it
+    adjective, tail = (words[:-1], words[-1:]) if words[-1] in _SLAVIC_DISEASE_FOLDED else (words, [])
+    if not adjective or not all(_declined_eponym(w, SLAVIC_EPONYM_ADJECTIVE_ENDINGS) for w in adjective):
+        return False
+    return bool(tail) or (after is not None and _folded_word(after.group(1)) in _SLAVIC_DISEASE_FOLDED)
 
 
 def _disease_lead(words: list[str]) -> int:
