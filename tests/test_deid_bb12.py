@@ -1,6 +1,6 @@
 """The twelfth black-box round's over-refusal: ordinary Spanish after a role word ("el doctor dijo que sí") was read by
 the leak check as a staff surname in lower case, and one such message stopped a whole lake's publish; the redactor
-took "doctora dijo" for a name. Other languages' everyday words (:func:`features.deid.peoplewords.everyday_words`)
+took "doctora dijo" for a name. Other languages' everyday words (:func:`features.deid.peoplewords.everyday_words_abroad`)
 after a role word are no surname on either side; surnames after a role word still go and are still seen."""
 
 from __future__ import annotations

@@ -118,6 +118,14 @@ def prose_language(words: list[str]) -> str | None:
     return best[1] if best else None
 
 
+def everyday_in(word: str, language: str | None) -> bool:
+    """Whether ``word`` (lower case) is an everyday word of ``language``, the language of the prose it stands in
+    (:func:`prose_language` of its text, worked out by the caller once per text: a caller reading many words of one
+    text keeps it linear); ``None``, no language told, is none. One reading for both sides (session 25's pinyin name
+    that is a Polish word, "mama ma lata"; round 28's street glued to a verb of the prose, "a glicemia deu 180")."""
+    return language is not None and word in everyday_words(language)
+
+
 #: the least Zipf frequency (wordfreq's large lists, where a language has one) of a word :func:`known_word` knows:
 #: about once in three million words, which takes in the clinical nouns ("Hypertonie" is 2.99)
 LEAST_KNOWN_ZIPF = 2.5
@@ -306,3 +314,24 @@ def arabizi_prose(words: list[str]) -> bool:
     ours = [w for w in words if w in ARABIZI_WORDS]
     return (len(words) >= FEWEST_PROSE_WORDS and len(ours) >= LEAST_ARABIZI_SHARE * len(words)
             and sum(w not in everyday_words("en") for w in ours) >= 2)
+
+
+# --------------------------------------------------------------------------- round 30: a short verb and its object
+
+#: short verbs of having that stand between a kin word or a pronoun and a noun, by the languages (wordfreq's codes)
+#: they are verbs of, that are also a possessive or a given name elsewhere ("ma" is French "my", "Ima" a given name):
+#: Polish "tata ma cukrzycę" (dad has diabetes), Czech and Slovak "táta má vysoký tlak", Serbo-Croatian and Slovene
+#: "mama ima dijabetes"
+HAVE_VERBS: dict[str, tuple[str, ...]] = {"ma": ("pl",), "má": ("cs", "sk"), "ima": ("sh", "sl"),
+                                          "mają": ("pl",), "mají": ("cs",), "imaju": ("sh",), "imajo": ("sl",)}
+
+
+def object_of_a_have_verb(verb: str, words: list[str]) -> bool:
+    """Whether ``words`` (as written) after ``verb`` (lower case) are the object of a verb of having of
+    :data:`HAVE_VERBS`: one word or more, each in lower case and a word of one of the verb's languages
+    (:func:`known_word`), none ending in "a": the object takes the accusative ("ma grypę", "má cukrovku", "ima
+    gripu"), a name after the verb stands as written, in the nominative of its "-a" ("mama ma ania", "zosia", "ana":
+    read as before, recall first). The caller rules out a given name it knows too."""
+    languages = HAVE_VERBS.get(verb, ())
+    return bool(languages and words) and all(w.islower() and not w.endswith("a") for w in words) and any(
+        all(known_word(w, language) for w in words) for language in languages)

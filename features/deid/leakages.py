@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from adherence.domain import OLDEST_AGE_KEPT
 from features.deid import agewords
 from features.deid.leakworld import plain_lower, unaccented
-from features.deid.peoplewords import ENGLISH_RELATIONS, KIN_WORDS, RELATIONS, everyday_words
+from features.deid.peoplewords import ENGLISH_RELATIONS, KIN_WORDS, RELATIONS, everyday_words_abroad
 from features.deid.readingwords import READING_WORDS
 from features.deid.recognizers import FIRST_NAMES
 
@@ -186,7 +186,7 @@ def _person_before(tokens: list[str], end: int) -> bool:
 @functools.cache
 def _given_names() -> frozenset[str]:
     """Given names that are no everyday word, lower case."""
-    return frozenset(FIRST_NAMES - everyday_words())
+    return frozenset(FIRST_NAMES - everyday_words_abroad())
 
 
 def _bare_age_verb_before(tokens: list[str]) -> bool | None:

@@ -89,7 +89,7 @@ from features.deid.contactwords import (
     EXTENSION_WORDS,
     PHONE_WORDS,
 )
-from features.deid.everydaywords import everyday_sense, month_sense, vietnamese_word
+from features.deid.everydaywords import everyday_sense, function_words, month_sense, vietnamese_word
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.generalize import BROAD_TIMEZONES, FIXED_OFFSET_ZONES, RESTRICTED_ZIP3, is_broad_subdivision
@@ -145,6 +145,7 @@ from features.deid.normalize import (
     said_dash_number_views,
     spoken_digit_views,
 )
+from features.deid.numberwords import COUNTING_FEWEST_NUMBERS, COUNTING_MOST_FIGURES, COUNTING_STEPS
 from features.deid.peoplewords import (
     BEFORE_INITIALS,
     CAPITAL_ONLY_NAME_PARTS,
@@ -165,8 +166,9 @@ from features.deid.peoplewords import (
     PERSON_VERBS,
     RELATIONS,
     STAFF_ROLES,
+    VERB_AFTER_A_NAME,
     WORDS_AFTER_AN_OPENING_VERB,
-    everyday_words,
+    everyday_words_abroad,
 )
 from features.deid.peoplewords import key as vocabulary_key
 
@@ -2186,6 +2188,30 @@ _MONTH_OF = {word: i for i, names in enumerate(_MONTH_NAMES, start=1) for word i
 _YEAR_AFTER = re.compile(r"\s*,?\s*(\d{4})(?!\d)")
 
 
+#: what stands before a sentence's first word: the text's start, or a full stop, a question, an exclamation, a line's
+#: end or a colon, and blanks (round 30)
+_SENTENCE_END_BEFORE = re.compile(r"(?:\A|[.!?:\n])[ \t\n\"'“(]*\Z")
+
+
+def _sentence_openings(text: str) -> set[int]:
+    """The indices (of :func:`_words`' words) of the words that open a sentence of ``text``."""
+    plain = _ascii(_PLACEHOLDER.sub(" ", text))
+    return {i for i, m in enumerate(_TOKEN.finditer(plain)) if _SENTENCE_END_BEFORE.search(plain, max(0, m.start() - 8),
+                                                                                           m.start())}
+
+
+def _an_everyday_opening(word: str, kind: str, after: str) -> bool:
+    """Whether another patient's one-word name part or town ``word`` (normalised), capitalised where a sentence opens,
+    is an English word in its everyday sense before the word ``after`` (normalised, written in lower case; round 30:
+    "Grace period", "Normal readings", "Mobile app", "Reading glasses", "Bath salts"): both English words, ``after``
+    no function word ("Normal is my town"), no verb a person does and no past ("Grace called", "Hope brings", "Bath
+    texted"). Recall first: a name or town with a cue before it is read as before ("moved to Normal")."""
+    return (kind in ("name", "city") and word.isalpha() and after.isalpha() and len(after) > 2
+            and _an_english_word(word) and _an_english_word(after) and after not in function_words("en")
+            and after not in PERSON_VERBS and after not in VERB_AFTER_A_NAME and not after.endswith("ed")
+            and not (after.endswith("s") and (after[:-1] + "ed" in PERSON_VERBS or after[:-1] in VERB_AFTER_A_NAME)))
+
+
 def _other_year_after(text: str, at: int, year: int) -> bool:
     """Whether a year other than ``year`` follows at ``at`` ("15 fevralia 2025": another date of the same day)."""
     return (m := _YEAR_AFTER.match(text, at)) is not None and int(m.group(1)) != year
@@ -2552,6 +2578,7 @@ class IdentifierIndex:
         text = self._without_everyday_senses(text)
         words = _words(text)
         toks = tuple(w for w, _ in words)
+        openings: set[int] | None = None
         for length in self.lengths:
             for i in range(len(toks) - length + 1):
                 gram = toks[i : i + length]
@@ -2559,6 +2586,11 @@ class IdentifierIndex:
                 if kind is not None and not (authored and all(word in authored for word in gram)) and not (
                         not words[i][1] and self._a_word_here(gram, kind, toks[i - 1] if i else "",
                                                              toks[i + length] if i + length < len(toks) else "")):
+                    if length == 1 and i + 1 < len(toks) and not words[i + 1][1] and _an_everyday_opening(
+                            gram[0], kind, toks[i + 1]):
+                        openings = _sentence_openings(text) if openings is None else openings
+                        if i in openings:
+                            continue  # round 30: "Grace period on the refill", "Normal readings today"
                     found.add(kind)
         if self.glued and any(tok in self.glued and tok not in self.glued_words for tok in toks):
             found.add("glued identifier")
@@ -2662,6 +2694,10 @@ class IdentifierIndex:
                     kind = None
                 if kind is not None and not self._said_as_an_identifier(text, words[i][0], words[i + length - 1][1], kind):
                     kind = None
+                if kind is not None and length == 1 and i + 1 < len(words) and words[i + 1][0] in lower and (
+                        _an_everyday_opening(key[0], kind, words[i + 1][2])) and _SENTENCE_END_BEFORE.search(
+                        text, max(0, words[i][0] - 8), words[i][0]):
+                    kind = None  # round 30: "Grace period on the refill", "Mobile app", at a sentence's opening
                 if kind is not None:
                     spans.append((words[i][0], words[i + length - 1][1], kind))
                     i += length - 1
@@ -3102,7 +3138,7 @@ def glued_device_name_names_someone(text: str) -> bool:
                 continue
             if any(w in FIRST_NAMES or w in LAST_NAMES for w in (word, word.removesuffix("s"))) or (
                     len(word) >= 6 and word[1:] in LAST_NAMES) or (len(word) >= 4 and not _an_english_word(word)
-                                                                  and vocabulary_key(word) not in everyday_words()):
+                                                                  and vocabulary_key(word) not in everyday_words_abroad()):
                 return True
     return any(not _an_english_word(m.group(1).lower()) for m in _OWNED_DEVICE_LOOK.finditer(text))
 
@@ -3595,6 +3631,20 @@ def _a_series(masked: str, m: re.Match[str]) -> bool:
     return one_way and widths_differ and ends_small
 
 
+def _counted_up(masked: str, m: re.Match[str]) -> bool:
+    """Whether the run ``m`` of ``masked`` is numbers counted up, the check's own reading (round 30): numbers of one or
+    two figures (:data:`~features.deid.numberwords.COUNTING_MOST_FIGURES`) set apart by blanks or a comma, at least
+    :data:`~features.deid.numberwords.COUNTING_FEWEST_NUMBERS`, from one step or less on, each one step
+    (:data:`~features.deid.numberwords.COUNTING_STEPS`) over the one before, no "+" before and no leading zero."""
+    groups = re.split(r"[ \t,]+", m.group().strip(" \t,"))
+    if len(groups) < COUNTING_FEWEST_NUMBERS or masked[max(0, m.start() - 1):m.start()] == "+" or not all(
+            g.isdigit() and len(g) <= COUNTING_MOST_FIGURES and not (len(g) > 1 and g[0] == "0") for g in groups):
+        return False
+    values = [int(g) for g in groups]
+    step = values[1] - values[0]
+    return step in COUNTING_STEPS and values[0] <= step and all(b - a == step for a, b in pairwise(values))
+
+
 def _dose_steps(run: str) -> bool:
     """Dashed doses that only go down or only go up, or a sliding-scale row (a range, "=", a dose)."""
     if _SCALE_ROW.fullmatch(run):
@@ -3727,6 +3777,8 @@ def phone_shaped(text: str) -> bool:
         if sum(c.isdigit() for c in run) < _FEWEST_PHONE_DIGITS:
             continue
         if len({c for c in run if c.isdigit()}) <= 2:  # a tally of two values ("1 1 1 0 1 1 1 1"): no phone number
+            continue
+        if _counted_up(masked, m):  # round 30: "1 2 3 4 5 6 7 days in a row", "pills 10 20 30 40 50"
             continue
         if _lab_values(masked, m):  # round 25: "call me, my glucose 140 120 98 85": the analyte is nearer
             continue
@@ -3973,7 +4025,7 @@ def third_party_shapes(text: str) -> list[str]:
         kinds.append("cashtag")
     if _PAYMENT_LOOK.search(text):
         kinds.append("payment handle")
-    if any(not _an_english_word(m.group(2)) and vocabulary_key(m.group(2)) not in everyday_words()
+    if any(not _an_english_word(m.group(2)) and vocabulary_key(m.group(2)) not in everyday_words_abroad()
            for m in _STAFF_LOWER_LOOK.finditer(text)):
         kinds.append("staff name in lower case")
     if names_in_records(text, _an_english_word):

@@ -32,13 +32,15 @@ from features.deid.clinicalwords import (
     SIGN_WORDS_AFTER,
 )
 from features.deid.contactwords import SERVICES
-from features.deid.everydaywords import everyday_words as words_of_language
 from features.deid.everydaywords import (
+    HAVE_VERBS,
     folded_vietnamese,
+    object_of_a_have_verb,
     vietnamese_compounds,
     vietnamese_folded_words,
     vietnamese_prose,
 )
+from features.deid.everydaywords import everyday_words as words_of_language
 from features.deid.holidaywords import named_day_or_season
 from features.deid.leakcarriers import CarrierLook
 from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
@@ -103,7 +105,7 @@ from features.deid.peoplewords import (
     WORD_SURNAMES,
     company_form_ends,
     company_forms_by_first,
-    everyday_words,
+    everyday_words_abroad,
     key,
     known_brand,
     owned_by_kin,
@@ -427,7 +429,7 @@ class PeopleLook:
         self.is_word = is_word
         self.given_names = given_names
         self.family_names = family_names
-        self.everyday = everyday_words() | _BEFORE_KEYS | HONORIFICS_AFTER | OWNED_RELATIONS | SIGN_OFF_WORDS
+        self.everyday = everyday_words_abroad() | _BEFORE_KEYS | HONORIFICS_AFTER | OWNED_RELATIONS | SIGN_OFF_WORDS
         self.carriers = CarrierLook(self._may_name)
 
     def _may_name(self, word: str, *, lower: bool = True) -> bool:
@@ -718,9 +720,17 @@ class PeopleLook:
             else:
                 continue
             if (k in RELATIONS or cue) and (self._may_name(words[j].group(), lower=cue) or (
-                    k in OWNED_RELATIONS and keys[j] in self.given_names)):
+                    k in OWNED_RELATIONS and keys[j] in self.given_names)) and not self._a_have_verbs_object(words, j):
                 return True
         return False
+
+    def _a_have_verbs_object(self, words: list[re.Match[str]], at: int) -> bool:
+        """Whether the word at ``at`` is the object of a short verb of having just before it
+        (:data:`~features.deid.everydaywords.HAVE_VERBS`; round 30: "tata ma cukrzycę", "mama ima dijabetes"), in lower
+        case, a word of the verb's language and no given name the check knows."""
+        word = words[at].group()
+        return at > 0 and words[at - 1].group() in HAVE_VERBS and key(word) not in self.given_names and (
+            object_of_a_have_verb(words[at - 1].group(), [word]))
 
     def _spaced(self, text: str, a: re.Match[str], b: re.Match[str]) -> bool:
         return text[a.end():b.start()] in (" ", "\t")
@@ -795,7 +805,8 @@ class PeopleLook:
                 return True
             if (k in self.given_names and k not in self.everyday and not self.is_word(k)
                     and not (k in LATIN_AGE_COUNTERS and words[i].group().islower())
-                    and keys[i + 1] not in self.given_names and self._may_name(after)):
+                    and keys[i + 1] not in self.given_names and self._may_name(after)
+                    and not self._a_have_verbs_object(words, i + 1)):
                 # (round 24: "sal", "sai", "sui" in lower case are counters of years of age, no "Sal":
                 # "halmeoni-neun gusip-chil sal, harabeoji-neun baek sal")
                 return True

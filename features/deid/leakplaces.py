@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable
 
 from features.deid.normalize import fold_text, numbers_as_figures
-from features.deid.peoplewords import FOREIGN_WORDS_THAT_ARE_NAMES, everyday_words
+from features.deid.peoplewords import FOREIGN_WORDS_THAT_ARE_NAMES, everyday_words_abroad
 from features.deid.peoplewords import key as folded_key
 from features.deid.placewords import (
     ADDRESS_VERBS,
@@ -689,7 +689,7 @@ class PlaceLook:
     def __init__(self, is_word: Callable[[str], bool], given_names: frozenset[str]) -> None:
         self.is_word = is_word
         self.given_names = given_names
-        self.everyday = everyday_words() | NOT_A_PLACE_AFTER_RESIDENCE
+        self.everyday = everyday_words_abroad() | NOT_A_PLACE_AFTER_RESIDENCE
 
     def _plain(self, word: str) -> bool:
         """An English, everyday or no-place word (lower case, its marks stripped)."""

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from anyascii import anyascii
 
 from features.deid import peoplewords as vocab
-from features.deid.everydaywords import everyday_words, prose_language
+from features.deid.everydaywords import everyday_in, prose_language
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     HAN_NAME_CUES,
@@ -350,8 +350,7 @@ def _of_its_prose(rest: list[str], word: str) -> bool:
     """Whether ``word`` is an everyday word of the language the ``rest`` of the text (three words at least) is written
     in (session 25: "mama ma lata … i nadciśnienie" is Polish); pinyin is no such language, so "yeye li jianguo lai le"
     reads as before, and a text too short to tell ("mama ma lan") too."""
-    language = prose_language(rest) if len(rest) >= 3 else None
-    return language is not None and word in everyday_words(language)
+    return everyday_in(word, prose_language(rest) if len(rest) >= 3 else None)
 
 
 # --------------------------------------------------------------------------- round 28: Indic scripts and Thai

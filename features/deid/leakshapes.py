@@ -58,7 +58,7 @@ from features.deid.peoplewords import (
     KIN_WORDS,
     PERSON_VERBS,
     RELATIONS,
-    everyday_words,
+    everyday_words_abroad,
 )
 from features.deid.readingwords import EXPIRY_PHRASES, EXPIRY_WORDS, SPLIT_DOSE_VERBS, SPLIT_DOSE_WORDS_AFTER
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, is_medication
@@ -489,7 +489,7 @@ _READING_NAMED = frozenset(READING_WORDS) | {"room", "rm", "bed", "page", "floor
 def _given_names_in_lower_case() -> frozenset[str]:
     """Round 23: the words in lower case the check reads as a name between a relation and an age ("grandma edna 94"):
     given names that are no everyday word and no verb ("mom ran 95", "dad ate 95 grapes" are no ages)."""
-    return frozenset(FIRST_NAMES - everyday_words() - PERSON_VERBS - COMPANY_VERBS
+    return frozenset(FIRST_NAMES - everyday_words_abroad() - PERSON_VERBS - COMPANY_VERBS
                      - set(agewords.VERBS_THAT_ARE_GIVEN_NAMES))
 
 

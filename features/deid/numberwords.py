@@ -120,3 +120,13 @@ AGE_WORDS = (
     "χρονών", "χρονώ", "χρόνων", "ετών", "χρόνια", "χρονια", "years", "yrs", "yo", "jahre", "jahren", "jaar", "anni",
     "años", "anos", "ans", "yaşında", "yasinda", "yaş", "tahun", "살", "세", "سال", "ساله", "лет", "года", "год",
 )
+
+
+# --------------------------------------------------------------------------- round 30: counting runs
+
+#: a run of small numbers counted up is no phone ("1 2 3 4 5 6 7 days in a row", "pills 10 20 30 40 50"): the steps
+#: one counts by, the most figures of each number and the fewest numbers of such a run. Each side reads a run its own
+#: way with these; a phone said digit by digit ("5 5 5 1 2 3 4 4 1 7") never climbs by one step all along
+COUNTING_STEPS = (1, 10)
+COUNTING_MOST_FIGURES = 2
+COUNTING_FEWEST_NUMBERS = 4

@@ -82,7 +82,7 @@ from features.deid.peoplewords import (
     company_form_ends,
     company_forms_by_first,
     company_suffixes,
-    everyday_words,
+    everyday_words_abroad,
     key,
     known_brand,
     owned_by_kin,
@@ -323,7 +323,7 @@ class PeopleReader:
 
     def __init__(self, is_word: Callable[[str], bool]) -> None:
         self.is_word = is_word
-        self.everyday = everyday_words() | _HONORIFIC_KEYS | HONORIFICS_AFTER | OWNED_RELATIONS | SIGN_OFF_WORDS
+        self.everyday = everyday_words_abroad() | _HONORIFIC_KEYS | HONORIFICS_AFTER | OWNED_RELATIONS | SIGN_OFF_WORDS
         self.carriers = CarrierReader(lambda word, lower_ok: self.is_name(word, lower_ok=lower_ok), is_word)
 
     # ------------------------------------------------------------------ which words may be a name

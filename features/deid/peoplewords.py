@@ -385,7 +385,7 @@ _STOP_WORD_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "ru", "el", "id", "t
 
 
 @functools.lru_cache(maxsize=1)
-def everyday_words() -> frozenset[str]:
+def everyday_words_abroad() -> frozenset[str]:
     """Words of other languages that are no name after a role or relation word: :data:`_EVERYDAY`, the possessives,
     articles, roles and relation words, words of medication care (:data:`~features.deid.termwords.CARE_WORDS_ABROAD`,
     round 20; :data:`~features.deid.termwords.CARE_WORDS_BY_LANGUAGE`, round 22), and spaCy's stop words of

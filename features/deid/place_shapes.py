@@ -23,7 +23,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from features.deid.normalize import fold_text
-from features.deid.peoplewords import everyday_words
+from features.deid.peoplewords import everyday_words_abroad
 from features.deid.placewords import (
     ADJECTIVAL_STREET_ENDS,
     AFTER_A_BARE_ZIP,
@@ -144,7 +144,7 @@ _RESIDENCE = re.compile(rf"\b(?i:{_spaced(RESIDENCE_CUES)})[ \t]+(?:(?i:the)[ \t
 
 @functools.lru_cache(maxsize=1)
 def _everyday() -> frozenset[str]:
-    return frozenset(COMMON_WORDS | everyday_words())
+    return frozenset(COMMON_WORDS | everyday_words_abroad())
 
 
 def _names_a_place(words: list[str]) -> bool:

@@ -121,8 +121,7 @@ from features.deid.agewords import (
     plural_kin_words,
 )
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS, PHONE_WORDS
-from features.deid.everydaywords import everyday_words as everyday_words_of
-from features.deid.everydaywords import function_words, one_languages_prose, prose_language
+from features.deid.everydaywords import everyday_in, function_words, one_languages_prose, prose_language
 from features.deid.fieldwords import EMPTY_FIELD_VALUES
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
@@ -140,7 +139,7 @@ from features.deid.peoplewords import (
     NAME_PARTICLES,
     PERSON_VERBS,
     RELATIONS,
-    everyday_words,
+    everyday_words_abroad,
 )
 from features.deid.placewords import (
     ADDRESS_VERBS,
@@ -601,7 +600,7 @@ def clipped_medications() -> frozenset[str]:
     letters or more of :data:`MEDICATION_NAMES` and :data:`WORLD_BRANDS` that leaves two letters off, but for a given
     name or surname of Faker's locales ("Gaba" is a surname: recall first) and a common word of English or of
     another language ("para" of paracetamol, "entre" of Entresto)."""
-    names = faker_names("first") | faker_names("last") | everyday_words()
+    names = faker_names("first") | faker_names("last") | everyday_words_abroad()
     return frozenset(
         cut for drug in MEDICATION_NAMES | WORLD_BRANDS if drug.isalpha()
         for cut in (drug[:n] for n in range(_FEWEST_CLIPPED_LETTERS, len(drug) - _FEWEST_LETTERS_CLIPPED + 1))
@@ -2598,7 +2597,11 @@ def _a_mailbox_before_at(m: re.Match[str]) -> bool:
 
 
 def _written_email(m: re.Match[str]) -> bool:
-    """An e-mail written with "@", "(at)" or " at ", then a domain that ends with a label holding a letter."""
+    """An e-mail written with "@", "(at)" or " at ", then a domain that ends with a label holding a letter; not the
+    words before an address written with "@" (round 30: "email me at jane.doe@example.com" lost "me at" to the
+    placeholder, "me" read as a mailbox and the address's own mailbox as its domain)."""
+    if m.string.startswith("@", m.end()):
+        return False
     if re.search(r"@|[(\[{<]\s*at|\bdot\b|\.\w", m.group(), re.IGNORECASE) is None:
         return False
     domain = _WRITTEN_DOMAIN.search(m.group())
@@ -2767,10 +2770,7 @@ def _everyday_in_its_prose(glued: str, text: str) -> bool:
     Portuguese "a glicemia deu 180" lost "deu 180" as "de" + Hungarian "u." and a house number): a street glued to its
     suffix is a name, never the prose's own verb. Read only where a glued street matched, so the prose's language is
     worked out for a few texts."""
-    if not glued.islower():
-        return False
-    language = _prose_language_of(text)
-    return language is not None and glued in everyday_words_of(language)
+    return glued.islower() and everyday_in(glued, _prose_language_of(text))
 
 
 @functools.lru_cache(maxsize=8)
@@ -3733,7 +3733,7 @@ def _no_reading_nor_medicine_before(m: re.Match[str]) -> bool:
 @functools.cache
 def _lower_case_given_names() -> frozenset[str]:
     """Given names that no everyday word, verb of a person or word of :data:`VERBS_THAT_ARE_GIVEN_NAMES` is."""
-    return frozenset(FIRST_NAMES - everyday_words() - PERSON_VERBS - COMPANY_VERBS - set(VERBS_THAT_ARE_GIVEN_NAMES))
+    return frozenset(FIRST_NAMES - everyday_words_abroad() - PERSON_VERBS - COMPANY_VERBS - set(VERBS_THAT_ARE_GIVEN_NAMES))
 
 
 def _a_given_name_in_lower_case(word: str) -> bool:

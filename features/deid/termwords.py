@@ -286,6 +286,19 @@ def _written_and_folded(text: str) -> frozenset[str]:
 
 _UNACCENTED_LETTERS = str.maketrans("łıøđßæœ", "liodsae")
 
+#: Finnish possessive suffixes ("lääkkeeni": my medicine; "-si" your, "-nsa"/"-nsä" their, "-mme" our, "-nne" your)
+_FINNISH_POSSESSIVES = ("", "ni", "si", "nsa", "nsä", "mme", "nne")
+
+
+def _finnish_forms(text: str) -> list[str]:
+    """Each Finnish word of ``text`` as written and with each possessive suffix, a case's final "n" or "t" dropped
+    before the suffix as Finnish drops it ("lääkkeen" + "-ni" is "lääkkeeni"; "lääkkeet" + "-ni", "lääkkeeni")."""
+    forms: list[str] = []
+    for word in text.split():
+        stem = word[:-1] if word.endswith(("n", "t")) and len(word) > 5 else word
+        forms += [word, *(stem + ending for ending in _FINNISH_POSSESSIVES[1:])]
+    return forms
+
 #: round 22: everyday words of medication messages in Turkish, Indonesian and Malay, Swahili, Hindi and Urdu written in
 #: Latin letters, Polish, Portuguese, Arabic and Korean that the NER took, in lower case (or read transliterated), for
 #: a person ("ilacımı sabah aldım", "saya lupa minum obat", "nimesahau dawa", "maine dawai le li", "zapomniałam
@@ -311,19 +324,24 @@ CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         nimesahau umesahau amesahau kusahau kumeza kunywa nimekunywa nimemeza sijakunywa sijameza nimechukua dawa
         vidonge kidonge kesho asubuhi mchana jioni daktari sindano sukari presha chakula kabla
         baada moja kwa tafadhali nikumbushe bado yangu vyangu wangu changu
-        """),
+        zimeisha imeisha zimekwisha imekwisha zimeniishia imeniishia nimeisha dawa yangu zangu
+                """),
     "hi": _written_and_folded("""
         maine mujhe mera mere aaj subah shaam sham raat dopahar dawai dawa dawaai davai goliyan
         khana khane khaya pehle baad bhool bhul gayi gya gyi nahi nahin haan hai hain tha
         raha rahi roz baar shukriya dhanyavad yaad dilana dila injection
-        """),
+        khatam khatm khtm hogayi hogaya gai kha khayi khaya dawaiyan dawaiyaan goliyaan tablet tabletein
+                """),
     "pl": _written_and_folded("""
         zapomniałam zapomniałem zapomniał zapomniała wziąć wzięłam wziąłem brać biorę wzięła wziął leki leków lek
         lekarstwo lekarstwa tabletki tabletkę tabletek tabletka tabletkami rano wieczorem wieczór dzisiaj dziś
         wczoraj jutro południe noc nocy jedzeniu jedzenia śniadaniu śniadanie obiad obiedzie kolacja kolacji
         insulina insulinę ciśnienie lekarz lekarza apteka apteki recepta recepty dawka dawkę razy dziennie
         proszę dziękuję przypomnij
-        """),
+        cukrzyca cukrzycę cukrzycy nadciśnienie nadciśnienia grypa grypę grypy katar kataru kaszel kaszlu gorączka
+        gorączkę gorączki angina anginę alergia alergię alergii astma astmę wysokie wysokie niskie ciśnienie
+        przeziębienie infekcja infekcję zapalenie biegunka biegunkę ból bóle migrenę migrena
+                """),
     "ar": _written_and_folded("""
         نسيت نسي نسيتها أنسى أن سيذكرني يذكرها آخذ أخذ أخذت اخذت تأخذ يأخذ ناخذ الدواء دواء دوائي بالدواء أدوية
         الأدوية أدويتي حبوب ابني ابنتي بنتي أمي أبي زوجي زوجتي أخي أختي جدتي جدي
@@ -341,6 +359,33 @@ CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         ontem amanhã antes depois café almoço jantar insulina açúcar pressão médico médica farmácia receita dose
         doses vez vezes favor obrigado obrigada lembrar lembrete
         """),
+    # round 30: Finnish, Persian, Tagalog and Vietnamese, and more of Hindi and Urdu, Swahili and Polish: the
+    # twenty-ninth black-box round's "unohdin lääkkeeni" (I forgot my medicine), "دارو هایم تمام شد", "goli khatam ho
+    # gayi" (the pills ran out), "dawa zimeisha", "tata ma cukrzycę" (dad has diabetes)
+    "fi": _written_and_folded(" ".join(_finnish_forms("""
+        lääke lääkkeen lääkettä lääkkeet lääkkeitä lääkkeiden lääkkeistä lääkkeisiin lääkkeillä lääkkeiltä
+        lääkkeeseen lääkkeestä lääkkeellä lääkkeelle lääkkeeltä lääkkeenä lääkkeitte tabletti tabletin tablettia
+        tabletit tabletteja tablettien pilleri pillerin pillereitä pillerit insuliini insuliinin insuliinia
+        piikki piikin resepti reseptin reseptiä annos annoksen annosta""")) + """
+        otin otan ottanut ottaa ottaisin unohdin unohtui unohtanut unohtaa muista muistuta muistutatko muistin
+        loppui loppuivat loppunut loppumassa aamulla illalla yöllä päivällä tänään eilen huomenna
+        verenpaine verenpaineeni verensokeri verensokerini apteekki apteekista apteekkiin lääkäri lääkärille
+        lääkärin kaapissa kotiin kotona kiitos kertaa päivässä ennen jälkeen ruoan syömisen ovat ei on
+        enää vielä taas nyt sitten kun mutta ja myös minun minulla minulta unohtunut pitää pitäisi
+        """),
+    "fa": _written_and_folded("""
+        قرص قرصم قرصش قرصها قرص‌ها قرص‌هایم قرصهایم قرص‌هام دارو داروی داروها داروهایم داروهام داروم دارویم
+        هایم هام انسولین آمپول کپسول فشار فشارم قند قندم خون امروز دیروز فردا صبح شب ظهر عصر خوردم نخوردم
+        خورد بخورم فراموش یادم رفت تمام شد شده داروخانه دکتر پزشک نسخه بعد قبل غذا بار روزی لطفا ممنون مرسی را
+        """),
+    "tl": _written_and_folded("""
+        gamot gamut ng ko ako uminom iinom nakainom nainom nakalimutan nakalimutang naubos ubos wala
+        kaninang kagabi bukas ngayon umaga tanghali hapon tableta insulina presyon asukal
+        botika reseta salamat pakipaalala araw-araw beses bago pagkatapos kumain
+        """),
+    "vi": _written_and_folded("""
+        thuốc uống quên hết rồi hôm nay qua viên insulin huyết áp
+        """),
 }
 
 #: the words of :data:`CARE_WORDS_BY_LANGUAGE`'s languages that are also given names or surnames ("sabah", "gaya", "le",
@@ -349,6 +394,7 @@ CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 CARE_WORDS_THAT_ARE_NAMES: frozenset[str] = _written_and_folded("""
     sabah iğne gula hari kali makan asante jana mara mbili siku tatu usiku dena gaya gaye goli kya le lena leni li
     liya thi cukier dia dias remédios tomei
+    ho lo meri ole gabi doktor ang na pa đường sáng tôi tối
 """)
 
 #: round 22: abbreviations of diagnoses clinicians and patients write in capitals ("91yF CHF", "with CHF", "hx of

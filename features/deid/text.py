@@ -101,6 +101,7 @@ from features.deid.calendars import (
 )
 from features.deid.everydaywords import (
     ARABIZI_WORDS,
+    HAVE_VERBS,
     LETTER_OPENINGS,
     ROMAJI_EVERYDAY_NOUNS,
     ROMAJI_PARTICLES,
@@ -113,6 +114,7 @@ from features.deid.everydaywords import (
     function_words,
     known_word,
     month_sense,
+    object_of_a_have_verb,
     prose_language,
     romaji_prose,
     swahili_prose,
@@ -131,7 +133,7 @@ from features.deid.holidaywords import (
 )
 from features.deid.kin_names import KinNameReader
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
-from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
+from features.deid.monthnames import MONTH_PREPOSITIONS, NOT_MONTHS, month_forms
 from features.deid.more_shapes import festival_birthday_spans, gs1_spans
 from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
@@ -148,6 +150,7 @@ from features.deid.normalize import (
     said_dash_number_views,
     spoken_digit_views,
 )
+from features.deid.numberwords import COUNTING_FEWEST_NUMBERS, COUNTING_MOST_FIGURES, COUNTING_STEPS
 from features.deid.owner_disguised import near_a_birth_word, round14_owner_spans
 from features.deid.owner_hypocorisms import hypocorism_spans
 from features.deid.owner_numbers import owner_number_word_spans
@@ -184,7 +187,7 @@ from features.deid.peoplewords import (
     VERB_AFTER_A_NAME,
     VIETNAMESE_KIN,
     WORDS_AFTER_AN_OPENING_VERB,
-    everyday_words,
+    everyday_words_abroad,
     vietnamese_names,
 )
 from features.deid.peoplewords import key as vocabulary_key
@@ -255,6 +258,7 @@ from features.deid.short_forms import short_form_spans
 from features.deid.termwords import (
     CARE_WORDS_ABROAD,
     CARE_WORDS_BY_LANGUAGE,
+    CARE_WORDS_THAT_ARE_NAMES,
     CLINIC_WORDS,
     COLOURED_FOODS,
     CONDITION_STATES,
@@ -2304,6 +2308,69 @@ def _a_lower_case_surname(word: str) -> bool:
     return word.islower() and word in faker_names("last") and word not in function_words("en")
 
 
+#: a phone's find that ends digit by digit ("5 5 5 1 2 3 4"), and the single digits set apart by one blank after it
+_DIGIT_BY_DIGIT_END = re.compile(r"(?<!\d)\d[ \t]\d[ \t]\d\Z")
+_DIGITS_ONE_BY_ONE = re.compile(r"(?:[ \t]\d(?![\d.,:/]\d))*")
+#: numbers set apart by spaces or commas, one line (round 30)
+_SPACED_NUMBERS = re.compile(r"\d+(?:[ \t]*,?[ \t]+\d+|,\d{1,2}(?!\d))*")
+
+
+def _in_a_counting_run(text: str, start: int, end: int) -> bool:
+    """Whether a phone found at ``text[start:end]`` lies in a run of numbers counted up
+    (:data:`~features.deid.numberwords.COUNTING_STEPS`: "1 2 3 4 5 6 7 days", "10, 20, 30, 40, 50"): at least
+    :data:`~features.deid.numberwords.COUNTING_FEWEST_NUMBERS` numbers of at most
+    :data:`~features.deid.numberwords.COUNTING_MOST_FIGURES` figures, the first under the step or one step, each the
+    one before plus the same step; no "+" or leading zero. "5 5 5 1 2 3 4 4 1 7" stays a phone."""
+    for m in _SPACED_NUMBERS.finditer(text, max(0, start - 64), min(len(text), end + 64)):
+        if m.start() <= start and end <= m.end():
+            numbers = re.findall(r"\d+", m.group())
+            if len(numbers) < COUNTING_FEWEST_NUMBERS or any(
+                    len(n) > COUNTING_MOST_FIGURES or (len(n) > 1 and n[0] == "0") for n in numbers):
+                return False
+            values = [int(n) for n in numbers]
+            step = values[1] - values[0]
+            return step in COUNTING_STEPS and values[0] <= step and text[m.start() - 1:m.start()] != "+" and all(
+                b - a == step for a, b in itertools.pairwise(values))
+    return False
+
+
+def _care_words_of_one_language(text: str, start: int, end: int) -> bool:
+    """Whether a name or place found at ``text[start:end]`` is words of medication care of one language of
+    :data:`~features.deid.termwords.CARE_WORDS_BY_LANGUAGE` (round 30: Finnish "Unohdin lääkkeeni", Hindi "maine goli
+    kha li"): written in lower case, or capitalised only where a sentence opens; each word of the find, and the word
+    beside it (after it, or else before it), a word of that language's block, or one that is also a name
+    (:data:`~features.deid.termwords.CARE_WORDS_THAT_ARE_NAMES`) beside one that is none; no given name."""
+    found = text[start:end]
+    if not (found.islower() or (found[:1].isupper() and found[1:].islower() and _at_a_sentence_start(text, start))):
+        return False
+    words = [w.lower() for w in _PLAIN_WORD.findall(text, start, end)]
+    beside = _PLAIN_WORD.findall(text, end, end + 32)[:1] or _PLAIN_WORD.findall(text, max(0, start - 32), start)[-1:]
+    said = [*words, *(w.lower() for w in beside)]
+    if len(said) < 2 or any(vocabulary_key(w) in FIRST_NAMES for w in words):
+        return False
+    return any(all(w in block or w in CARE_WORDS_THAT_ARE_NAMES for w in said)
+               and any(w in block and w not in CARE_WORDS_THAT_ARE_NAMES for w in words)
+               for block in CARE_WORDS_BY_LANGUAGE.values())
+
+
+def _a_have_verb_and_its_object(text: str, start: int, end: int) -> bool:
+    """Whether a name or place found at ``text[start:end]`` is a short verb of having and its object, or the object
+    alone after the verb (:func:`~features.deid.everydaywords.object_of_a_have_verb`; round 30: "tata ma
+    <cukrzycę>", "babcia <ma wysokie> ciśnienie"): the object's words in lower case, words of the verb's language and
+    no given name; the object alone may take the word after the find ("táta <má vysoký> tlak")."""
+    words = _PLAIN_WORD.findall(text, start, end)
+    if not words:
+        return False
+    if words[0] in HAVE_VERBS:
+        verb, objects = words[0], words[1:] or _PLAIN_WORD.findall(text, end, end + 32)[:1]
+    else:
+        before = _PLAIN_WORD.findall(text, max(0, start - 8), start)[-1:]
+        if not before or before[0] not in HAVE_VERBS or not text[start - 1:start].isspace():
+            return False
+        verb, objects = before[0], words
+    return object_of_a_have_verb(verb, objects) and not any(vocabulary_key(w) in FIRST_NAMES for w in objects)
+
+
 def _everyday_words_of_its_prose(text: str, start: int, end: int, kind: str) -> bool:
     """Whether a person or place found at ``text[start:end]`` is everyday words of the message's language, not English
     (round 25: the English NER reads a German noun, capitalised as all German nouns are, or another language's
@@ -2826,7 +2893,8 @@ def _month_word_date_spans(view: str, folded: Folded, owner: PatientIdentifiers)
             reach = view[max(0, start - _MONTH_WORD_REACH):end + _MONTH_WORD_REACH]
             offset = max(0, start - _MONTH_WORD_REACH)
             months = [(offset + m.start(), offset + m.end()) for m in _LETTERS.finditer(reach)
-                      if dob.month in month_words().months_of(m.group().lower().replace("'", ""))]
+                      if m.group().lower() not in NOT_MONTHS  # round 30: Breton "Here" (October), "TOLEDO here, DOB …"
+                      and dob.month in month_words().months_of(m.group().lower().replace("'", ""))]
             if months:
                 found.append((*folded.span(min(start, months[0][0]), max(end, months[-1][1])), "DATE"))
     return found
@@ -3074,7 +3142,8 @@ def _ordinal_birthday_spans(view: str, folded: Folded, owner: PatientIdentifiers
         words = [(m.start(), m.end(), m.group().lower()) for m in _WORD_OR_NUMBER.finditer(
             view, start, min(len(view), cue.end() + _ORDINAL_BIRTHDAY_REACH))]
         day_at = [(s, e) for s, e, w in words if w in days]
-        month_at = [(s, e) for s, e, w in words if w in months or dob.month in month_words().months_of(w)]
+        month_at = [(s, e) for s, e, w in words if w in months or (  # round 30: no Breton "here" (October)
+            w not in NOT_MONTHS and dob.month in month_words().months_of(w))]
         pairs = [(d, m) for d in day_at for m in month_at if d != m]
         if pairs:
             found += [(*folded.span(*at), "DATE") for at in pairs[0]]  # each: the words between them stay
@@ -3661,6 +3730,21 @@ class TextDeidentifier:
             if not original.isascii():  # "bác sĩ giảm liều": a verb after a title, no name (round 26)
                 results = [r for r in results if r.entity_type != "PERSON"
                            or not _a_vietnamese_word_no_name(original, r.start, r.end)]
+            # round 30: a short verb of having and its object after a kin word, whoever read them as a name
+            # ("tata ma cukrzycę", "babcia ma wysokie ciśnienie", "mama ima dijabetes")
+            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION")
+                       or not _a_have_verb_and_its_object(original, r.start, r.end)]
+            # round 30: a run of small numbers counted up ("1 2 3 4 5 6 7 days in a row", "pills 10 20 30 40 50")
+            results = [r for r in results if r.entity_type != "PHONE_NUMBER"
+                       or not _in_a_counting_run(original, r.start, r.end)]
+            for r in results:  # round 30: a phone said digit by digit goes to its last digit ("<PHONE> 4 1 7" was left)
+                if r.entity_type == "PHONE_NUMBER" and _DIGIT_BY_DIGIT_END.search(original, r.start, r.end) and (
+                        more := _DIGITS_ONE_BY_ONE.match(original, r.end)):
+                    r.end = more.end()
+            # round 30: words of medication care of one language, two side by side, the first of a sentence
+            # capitalised ("Unohdin lääkkeeni", "Lääkkeeni loppuivat", Hindi "maine goli kha li" read as Maine)
+            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "US_STATE", "CITY")
+                       or not _care_words_of_one_language(original, r.start, r.end)]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_places_after_addresses(_with_house_numbers(
@@ -3932,7 +4016,7 @@ def _an_unnamed_brand_dosed(text: str, r: RecognizerResult) -> bool:
 
 def _without_everyday_ends(text: str, r: RecognizerResult) -> bool:
     """Trims a name or place the NER read transliterated in Arabic or Hebrew script to the words between its everyday
-    words (:func:`~features.deid.peoplewords.everyday_words`: relation words, stop words, words of medication care;
+    words (:func:`~features.deid.peoplewords.everyday_words_abroad`: relation words, stop words, words of medication care;
     round 22: "ابني أحمد يذكرني بالدواء" was one person, the name is "أحمد"); whether anything is left. Other finds
     are left as they are."""
     if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
@@ -3941,7 +4025,7 @@ def _without_everyday_ends(text: str, r: RecognizerResult) -> bool:
     words = list(whole)
     if not words or not all(_RIGHT_TO_LEFT_WORD.fullmatch(w.group().strip(".,!?;:،؟")) for w in words):
         return True
-    named = [w for w in words if vocabulary_key(w.group().strip(".,!?;:،؟")) not in everyday_words()]
+    named = [w for w in words if vocabulary_key(w.group().strip(".,!?;:،؟")) not in everyday_words_abroad()]
     if not named:
         return False
     r.start, r.end = named[0].start(), named[-1].end()  # whole words: no letter of a name is left
@@ -4605,7 +4689,7 @@ def _a_month_after_since(view: str, r: RecognizerResult) -> bool:
     Metformin", "desde Junio")."""
     words = _LETTERS.findall(view, r.start, r.end)
     if not words or vocabulary_key(words[0]) not in month_forms() or not all(
-            vocabulary_key(w) in everyday_words() for w in words[1:]):  # "ab Juli nur noch"
+            vocabulary_key(w) in everyday_words_abroad() for w in words[1:]):  # "ab Juli nur noch"
         return False
     before = _WORD_BEFORE.search(view, max(0, r.start - 16), r.start)
     return before is not None and vocabulary_key(before.group(1)) in MONTH_PREPOSITIONS

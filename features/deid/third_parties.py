@@ -37,7 +37,7 @@ from features.deid.peoplewords import (
     THAI_TITLES,
     THAI_WORDS_AFTER_A_SPACE,
     THAI_WORDS_AFTER_NAMES,
-    everyday_words,
+    everyday_words_abroad,
 )
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.recognizers import (
@@ -184,7 +184,7 @@ class ThirdPartyRecognizer(LocalRecognizer):
                 found += [("ID_NUMBER", *span) for span in self._handles_after(text, cue.end())]
         if any(word in lowered for word in _STAFF_GATE):
             found += [("PERSON", *m.span("name")) for m in _STAFF_NAME.finditer(text)
-                      if not self._is_word(m["name"]) and vocabulary_key(m["name"]) not in everyday_words()]
+                      if not self._is_word(m["name"]) and vocabulary_key(m["name"]) not in everyday_words_abroad()]
         found += [("CITY", *span) for span in self._lower_towns(text)]
         found += [("PERSON", *span) for span in self.round23_name_spans(text)]
         return [RecognizerResult(kind, start, end, 0.7) for kind, start, end in found]
@@ -210,7 +210,7 @@ class ThirdPartyRecognizer(LocalRecognizer):
     def _may_name(self, word: str) -> bool:
         """A capitalised word that is no English, common, clinical or everyday word and no medicine."""
         folded = word.lower()
-        return not (self._is_word(folded) or is_medication(folded) or vocabulary_key(word) in everyday_words())
+        return not (self._is_word(folded) or is_medication(folded) or vocabulary_key(word) in everyday_words_abroad())
 
     def _leet_after_cue(self, text: str) -> list[tuple[int, int]]:
         """A word that starts with a letter and holds digits for letters ("J4m3s", "K4te"; :data:`LEET_LETTERS`) right
