@@ -226,6 +226,7 @@ def test_nicknames_that_are_words_stay_words(deid, name, text):
     ("9 Rue Verte", "j'habite sur la verte près du parc", "verte"),
     ("Calle Olmo 12", "vivo por olmo cerca del mercado", "olmo"),
     ("31 Spring Garden Road", "we live on spring garden near the school", "spring garden"),
+    ("123 Main St", "the clinic on main and 5th", "main"),
 ])
 def test_the_owners_street_by_its_name_alone_goes_for_both_sides(deid, street, text, secret):
     _gone(deid, _someone("Avraham Mizrahi", street), text, secret)
@@ -250,6 +251,8 @@ def test_the_checks_own_reading_refuses_a_bare_street():
     ("5 Elm Street", "the elm tree near us"),
     ("4410 Western Ave", "we are on western time now"),
     ("5 Oak Lane", "oak trees in the yard"),
+    ("100 First Avenue", "at first I forgot the pills"),
+    ("123 Main St", "main course was fish"),
 ])
 def test_everyday_words_of_a_street_name_are_kept(deid, street, text):
     _kept(deid, _someone("Avraham Mizrahi", street), text)

@@ -370,12 +370,13 @@ BARE_STREET_ARTICLES = frozenset(("la", "el", "le", "der", "die", "das", "den", 
                                   "do", "de", "del"))
 #: what may follow the street said by its name alone: a word of place, a join, a time, or nothing (end, a sign, a
 #: figure: "on western near 103rd", "off penhallow by the park", "on oak and 5th"); any other word makes it an
-#: everyday phrase, kept ("western medicine", "on western blot", "at western union", "oak floors")
+#: everyday phrase, kept ("western medicine", "on western blot", "at western union", "oak floors"), and so does a
+#: pronoun ("at first I forgot" for an owner on First Avenue)
 BARE_STREET_AFTER = frozenset((
     "near", "by", "and", "at", "in", "on", "to", "from", "past", "off", "between", "across", "since", "where", "when",
     "for", "with", "or", "but", "so", "then", "now", "today", "tonight", "yesterday", "tomorrow", "corner", "close",
     "next", "behind", "opposite", "y", "e", "et", "und", "cerca", "junto", "del", "de", "la", "nahe", "bei", "beim",
-    "am", "pres", "a", "con", "com", "desde", "hasta", "i", "we", "my", "our", "is", "was", "&"))
+    "am", "pres", "a", "con", "com", "desde", "hasta", "is", "was", "&"))
 #: words of a street line that are none of its name: unit words and the compass
 STREET_NOT_NAME_WORDS = frozenset(("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "no", "number", "bldg",
                                    *COMPASS_WORDS))
