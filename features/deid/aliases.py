@@ -241,6 +241,36 @@ NOT_FIRST_SYLLABLES = frozenset((
 ))
 for _name, _forms in _ROUND_28_NICKNAMES.items():
     _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + _forms))
+#: round 30: pet names the tables lacked, of Hebrew, French, Arabic (Egyptian, Levantine, Maghrebi), Hungarian,
+#: Scandinavian, German, Spanish, Italian and Russian given names ("Dudi" for David, "Fanfan" for François, "Hamada"
+#: for Mohamed, "Sanna" for Susanna, "Pista" for István)
+_ROUND_30_NICKNAMES: dict[str, tuple[str, ...]] = {
+    "david": ("dudi", "dudu", "dovid", "davidi"), "mordechai": ("moti", "motke", "mottel"), "yehoshua": ("shuki",),
+    "yaakov": ("kobi", "yanki", "koby"), "binyamin": ("beni", "benny", "binny"), "tzvi": ("tzvika", "zvika"),
+    "refael": ("rafi",), "shlomo": ("shlomi", "momo"), "moshe": ("moishe", "moshiko", "moishy"),
+    "rivka": ("riki", "rivki", "rivky"), "miriam": ("miri", "mimi"), "yitzhak": ("itzik", "tzachi", "itzhak"),
+    "yosef": ("yossi", "yossele", "sefi"), "avraham": ("avi", "avrumi", "avremel"), "michal": ("michali",),
+    "francois": ("fanfan", "francou", "fanchon", "franck"), "francoise": ("fanfan", "fanchon", "franfran", "fanny"),
+    "mohamed": ("hamada", "hamo", "hamoudi", "moha", "mido", "medo", "simo"), "mohammed": ("hamada", "hamo", "moha",
+                                                                                          "mido", "medo", "simo"),
+    "muhammad": ("hamada", "hamo", "moha", "mido"), "mohammad": ("hamada", "hamo", "moha", "mido"),
+    "ahmed": ("hamada", "hamdi", "medo"), "mahmoud": ("hamoudi", "moudi"), "mustafa": ("mosti", "musti"),
+    "fatima": ("fafa", "fatoum", "tima", "fatma"), "khadija": ("dija", "khadouj"), "abdullah": ("abboud", "dula"),
+    "susanna": ("sanna", "susi", "sanni", "suse", "sanne"), "susanne": ("susi", "sanne", "suse"),
+    "zsuzsanna": ("zsuzsa", "zsuzsi"), "istvan": ("pista", "pisti"), "gyorgy": ("gyuri", "gyurka"),
+    "janos": ("jancsi", "jani"), "erzsebet": ("erzsi", "bozsi"), "katalin": ("kati", "kata"),
+    "elena": ("lena", "lenochka", "elenita"), "pilar": ("pili",), "nicolas": ("nico", "colas"),
+    "philippe": ("phil", "fifi"), "nathalie": ("nath", "nat"), "dominique": ("domi",), "christophe": ("tophe",),
+    "guillaume": ("guigui",), "massimo": ("massi",), "gianluca": ("gianlu",), "margarethe": ("grete", "gretel"),
+    "wolfgang": ("wolfi", "wolle"), "kristina": ("stina", "kiki"), "kristoffer": ("stoffer",),
+    "henrik": ("henke",), "nikolai": ("kolya", "kolia", "nikolasha"), "nikolay": ("kolya", "kolia"),
+    "alexei": ("lyosha", "alyosha", "lesha"), "aleksei": ("lyosha", "alyosha", "lesha"),
+    "guadalupe": ("lupe", "lupita"), "jesus": ("chucho", "chuy"), "manuel": ("manolo", "manu"),
+    "francisco": ("paco", "pancho", "curro"), "jose": ("pepe", "chepe"), "friedrich": ("fritz",),
+    "robert": ("bob", "bobby"), "margaret": ("peggy",), "alexander": ("sasha",),
+}
+for _name, _forms in _ROUND_30_NICKNAMES.items():
+    _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + _forms))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -137,6 +137,7 @@ from features.deid.leakspelled import (
     holds_upside_down_name,
 )
 from features.deid.leakvariants import variant_kinds
+from features.deid.leakwordnames import called_a_name_here, holds_bare_street, holds_word_name, street_own_words
 from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
     DOT_WORD_ALTERNATION,
@@ -1206,7 +1207,10 @@ def _called_a_name(text: str, start: int, end: int, names: frozenset[str]) -> bo
     if not text[line_start:start].strip(" \t\"'(") and (
             not rest or text[end:end + 1] == "," or (after and after[0] in NAME_INTRODUCTIONS_AFTER)):
         return True
-    return not rest and (last in _SIGNATURE_DASHES or last == ",")  # "- dawn", "thanks, dawn" closing the line
+    glued = start >= 2 and text[start - 1] in _SIGNATURE_DASHES and text[start - 2].isalnum()  # "x-ray" (round 30)
+    if not rest and ((last in _SIGNATURE_DASHES and not glued) or last == ","):  # "- dawn", "thanks, dawn"
+        return True
+    return called_a_name_here(text, start, end)  # round 30: "hope called", "from grace"
 
 
 #: a word of letters or figures, as round 25's reading of a name's piece in its everyday sense sees the text
@@ -1332,6 +1336,8 @@ class OwnerForms:
     cued_numbers: frozenset[tuple[str, str]] = frozenset()
     # round 28: the street's words of three letters or more (no number), where a house number said in words may stand
     street_words: frozenset[str] = frozenset()
+    # round 30: the street's own name, its words in order (no number, kind, unit or compass word)
+    street_name: tuple[str, ...] = ()
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -1449,7 +1455,8 @@ class OwnerForms:
                    house_number=house, street_number=named, mail=str(row.get("email") or ""),
                    cued_numbers=house_and_road_numbers(str(row.get("street_address") or "")),
                    street_words=frozenset(w for w in tokens(normalise(str(row.get("street_address") or "")))
-                                          if w.isalpha() and len(w) >= 3))
+                                          if w.isalpha() and len(w) >= 3),
+                   street_name=street_own_words(str(row.get("street_address") or "")))
 
     def number_kinds(self, value: int) -> set[str]:
         """Kinds of this patient's identifier a whole number stored in the patient's own row is: the ZIP (leading
@@ -1769,6 +1776,10 @@ class OwnerForms:
             found.add("name by a short form of a given name")
         if self.name_words and holds_hypocorism(text, self.name_words, self.mail, _COMMON):  # round 28
             found.add("name by a hypocorism")
+        if self.name_words and holds_word_name(text, self.name_words):  # round 30: "will here", "bill says"
+            found.add("name or nickname that is a word, in lower case where a name stands")
+        if self.street_name and holds_bare_street(text, self.street_name):  # round 30: "on western near 103rd"
+            found.add("street by its name alone after a word of place")
         # round 23 (:mod:`features.deid.leakvariants`): kanji given names, one Han syllable alone, Korean family
         # names, short names in leet, sound-alike spellings, nicknames in lower case, the MRN backwards, the phone in
         # Roman numerals

@@ -1218,3 +1218,19 @@ VIETNAMESE_VERBS_WITH_MARKS = frozenset(map(as_written, _VIETNAMESE_VERBS.split(
 #: of "chú" (uncle) but is no kin word; only these, as written, lead a lower-case name before a verb
 VIETNAMESE_KIN_WITH_MARKS = frozenset(map(as_written, (
     "cháu", "chị", "bà", "ông", "bố", "mẹ", "má", "cô", "chú", "bác", "dì", "cậu", "mợ", "thím", "vợ", "chồng", "bạn")))
+
+# --------------------------------------------------------------------------- round 30: a word-name in lower case
+
+#: verbs of taking, calling and writing after the owner's given name or nickname in lower case that is a word too,
+#: its subject ("may took her farxiga", "hope called", "bill says hi"): a modal before a base form stays ("will take",
+#: "may need"), and the verbs a noun is as often the subject of are left out ("hope gives", "dawn came")
+NAME_SUBJECT_VERBS = _keys("took takes called calls phoned phones texted texts picked picks said says forgot forgets "
+                           "missed misses skipped skips asked asks told tells emailed emails messaged wrote writes "
+                           "dropped brought brings drove collected fetched refilled ordered needs wants wanted "
+                           "finished started stopped tried remembered")
+#: words that join a clause before such a subject and its verb ("and may took hers", "then will called")
+NAME_CLAUSE_JOINS = _keys("and then but so also y et und e")
+#: words after which a word-name closing its line is the sender ("love hope", "xoxo, may", "best, will")
+NAME_SENDER_CUES = SIGN_OFF_CUES | _keys("best yours")
+#: words that open a line with the sender after them, closing it ("from will", "de may"; "starting from may" is a month)
+NAME_FROM_WORDS = _keys("from de von")

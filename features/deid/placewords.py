@@ -354,3 +354,29 @@ SWAHILI_STREET_WORDS = ("mtaa wa", "barabara ya", "njia ya", "mitaa ya")
 SWAHILI_NOT_A_STREET_NAME = frozenset(("nyumbani", "kwetu", "kwenu", "kwao", "kwangu", "kwako", "kwake", "huu", "ule",
                                        "hapa", "pale", "jirani", "karibu", "pili", "kwanza", "mwisho", "zamani", "wetu",
                                        "wenu", "wao", "wangu", "wako", "wake", "mji", "kati"))
+
+
+# --------------------------------------------------------------------------- round 30: a street by its name alone
+
+#: words of place or way before the owner's street said by its name alone, with no kind or number ("I live on western
+#: near 103rd", "off penhallow by the park", "vivo en la alameda", "wohne an der linde"), lower case
+BARE_STREET_CUES = frozenset((
+    "on", "off", "by", "near", "along", "down", "up", "onto", "across", "past", "at", "to", "from", "toward", "towards",
+    "en", "por", "sur", "dans", "auf", "an", "in", "na", "em", "no", "pela", "pelo", "nella", "sulla", "lungo", "op",
+    "aan", "bij", "vers", "hacia", "cerca", "junto", "nahe"))
+#: articles between such a word and the street, of other languages than English ("en la alameda", "auf der linde";
+#: "in the park near the lake" is a park)
+BARE_STREET_ARTICLES = frozenset(("la", "el", "le", "der", "die", "das", "den", "dem", "il", "a", "o", "da",
+                                  "do", "de", "del"))
+#: what may follow the street said by its name alone: a word of place, a join, a time, or nothing (end, a sign, a
+#: figure: "on western near 103rd", "off penhallow by the park", "on oak and 5th"); any other word makes it an
+#: everyday phrase, kept ("western medicine", "on western blot", "at western union", "oak floors"), and so does a
+#: pronoun ("at first I forgot" for an owner on First Avenue)
+BARE_STREET_AFTER = frozenset((
+    "near", "by", "and", "at", "in", "on", "to", "from", "past", "off", "between", "across", "since", "where", "when",
+    "for", "with", "or", "but", "so", "then", "now", "today", "tonight", "yesterday", "tomorrow", "corner", "close",
+    "next", "behind", "opposite", "y", "e", "et", "und", "cerca", "junto", "del", "de", "la", "nahe", "bei", "beim",
+    "am", "pres", "a", "con", "com", "desde", "hasta", "is", "was", "&"))
+#: words of a street line that are none of its name: unit words and the compass
+STREET_NOT_NAME_WORDS = frozenset(("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "no", "number", "bldg",
+                                   *COMPASS_WORDS))

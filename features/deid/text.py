@@ -156,6 +156,7 @@ from features.deid.owner_hypocorisms import hypocorism_spans
 from features.deid.owner_numbers import owner_number_word_spans
 from features.deid.owner_spelled import round13_owner_spans
 from features.deid.owner_variants import owner_variant_spans
+from features.deid.owner_wordnames import bare_street_spans, stands_as_a_name, word_name_spans
 from features.deid.people import PeopleReader
 from features.deid.peoplewords import (
     CAPITAL_ONLY_NAME_PARTS,
@@ -2076,7 +2077,9 @@ def _alias_owner_spans(text: str, folded: Folded, digits: str, owner: PatientIde
     """The round-12 readings above, mapped onto ``text``."""
     found = [(*folded.span(s, e), label) for s, e, label in _alias_name_spans(folded.text, owner)
              + _alias_town_spans(folded.text, owner) + short_form_spans(folded.text, owner.full_name)  # round 22
-             + hypocorism_spans(folded.text, owner.full_name, owner.email or "")]  # round 28
+             + hypocorism_spans(folded.text, owner.full_name, owner.email or "")  # round 28
+             + word_name_spans(folded.text, owner.full_name)  # round 30: "will here", "may took", "bill says"
+             + bare_street_spans(folded.text, owner.street_address or "")]  # round 30: "on western near 103rd"
     found += _other_language_town_spans(text, owner)
     found += owner_variant_spans(text, folded, owner.full_name, owner.mrn, owner.phone)  # round 23
     if not text.isascii():
@@ -2572,6 +2575,8 @@ def _named_here(text: str, start: int, end: int, parts: frozenset[str]) -> bool:
         return True
     if tuple(words_before[-2:]) in NAME_INTRODUCTIONS:  # "this is dawn", "it's mark" (the apostrophe left out)
         return True
+    if text[start:end].islower() and stands_as_a_name(text, start, end):  # round 30: "hope called", "from grace"
+        return True
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) % (len(text) + 1)
     opening = not text[line_start:start].strip(" \t\"'(")
@@ -2580,7 +2585,13 @@ def _named_here(text: str, start: int, end: int, parts: frozenset[str]) -> bool:
         return True
     # a signature after a dash, or a vocative or signature after a comma closing the line ("thanks, sandy": the
     # simulator's own sign-off, which the check refused in the demo's 2,000-patient lake)
-    return not rest and bool(before) and (before[-1] in _SIGNATURE_MARKS or before[-1] == ",")
+    # (a dash glued to a word before it joins the two: "an x-ray" is no signature of a Ray; round 30)
+    glued = _GLUED_DASH.search(text, max(0, start - 8), start) is not None
+    return not rest and bool(before) and ((before[-1] in _SIGNATURE_MARKS and not glued) or before[-1] == ",")
+
+
+#: a dash glued to a word right before a name part: one word written with a hyphen ("x-ray")
+_GLUED_DASH = re.compile(r"[^\W_][-–—~][ \t]*\Z")
 
 
 def _a_verb_opening_a_sentence(text: str, start: int, end: int) -> bool:
