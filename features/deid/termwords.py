@@ -285,6 +285,23 @@ CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         maine mujhe mera mere aaj subah shaam sham raat dopahar dawai dawa dawaai davai goliyan
         khana khane khaya pehle baad bhool bhul gayi gya gyi nahi nahin haan hai hain tha
         raha rahi roz baar shukriya dhanyavad yaad dilana dila injection
+        khatam khatm khtm ho hogayi hogaya hogai gai gaye khatam khali kha khaa liya lena chahiye abhi kal
+        दवा दवाई दवाइयाँ दवाइयां गोली गोलियाँ गोलियां खत्म ख़त्म हो गई गया गए गयी है हैं था थी मैंने मुझे मेरी मेरा
+        आज कल सुबह शाम रात दोपहर खाना खाने खा ली लिया लेना भूल डॉक्टर नहीं हाँ बाद पहले इंजेक्शन पानी के साथ
+        से को में और भी बार रोज़ रोज दिन चाहिए अभी
+        """),
+    # round 30: Persian and Urdu in their script ("قرص را خوردم", I took the pill; "دوا ختم ہو گئی", the medicine ran
+    # out), read by the NER transliterated as a town or a person
+    "fa": _written_and_folded("""
+        قرص قرصم قرصش قرصها قرص‌ها قرص‌هایم دارو داروم داروی داروهایم داروها داروخانه نسخه خوردم خورد خوردی نخوردم
+        نخورد خوردن بخورم بخورید می‌خورم میخورم می‌خورد میخوره امروز دیروز فردا صبح صبحانه شب ظهر عصر ناهار شام بعد
+        قبل از با آب غذا را و است هست بود حالم حالش عالی خوب خوبه خوبم دکتر پزشک فشار قند انسولین یادم رفت فراموش
+        کردم کرد یک دو سه بار روزی روزانه ساعت تمام شد شده تموم ممنون مرسی لطفا دیگه هم نه بله من
+        """),
+    "ur": _written_and_folded("""
+        دوا دوائی دوائیں دوائی گولی گولیاں ختم ہو ہوگئی گئی گیا گئے ہے ہیں تھا تھی میں نے آج کل صبح شام رات دوپہر
+        کھانا کھانے کھا لی لیا لے بھول ڈاکٹر نہیں ہاں بعد پہلے پانی کے ساتھ سے کو اور بھی بار روز دن چاہیے ابھی
+        میری میرا مجھے شکریہ انسولین
         """),
     "pl": _written_and_folded("""
         zapomniałam zapomniałem zapomniał zapomniała wziąć wzięłam wziąłem brać biorę wzięła wziął leki leków lek
