@@ -168,10 +168,12 @@ def test_prose_of_other_scripts_is_kept(deid, index, text):
 @pytest.mark.parametrize(("text", "placeholder"), [
     ("メールはtanaka。example。comです", "<URL>"),
     ("tanaka@example。com に送ってください", "<EMAIL>"),
+    ("ｗｗｗ．ｅｘａｍｐｌｅ．ｃｏｍ を見てください", "<URL>"),
+    ("連絡はｔａｎａｋａ＠ｅｘａｍｐｌｅ．ｃｏｍまで", "<EMAIL>"),
 ])
 def test_a_link_with_cjk_full_stops_between_latin_words_still_goes(deid, text, placeholder):
     out = redacted(deid, text)
-    assert placeholder in out and "example" not in out, out
+    assert placeholder in out and "example" not in out and "ｅｘａｍｐｌｅ" not in out, out
 
 
 # --------------------------------------------------------------------------- cost

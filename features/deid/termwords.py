@@ -285,7 +285,7 @@ CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         maine mujhe mera mere aaj subah shaam sham raat dopahar dawai dawa dawaai davai goliyan
         khana khane khaya pehle baad bhool bhul gayi gya gyi nahi nahin haan hai hain tha
         raha rahi roz baar shukriya dhanyavad yaad dilana dila injection
-        khatam khatm khtm ho hogayi hogaya hogai gai gaye khatam khali kha khaa liya lena chahiye abhi kal
+        khatam khatm khtm hogayi hogaya hogai chahiye
         दवा दवाई दवाइयाँ दवाइयां गोली गोलियाँ गोलियां खत्म ख़त्म हो गई गया गए गयी है हैं था थी मैंने मुझे मेरी मेरा
         आज कल सुबह शाम रात दोपहर खाना खाने खा ली लिया लेना भूल डॉक्टर नहीं हाँ बाद पहले इंजेक्शन पानी के साथ
         से को में और भी बार रोज़ रोज दिन चाहिए अभी
@@ -334,7 +334,7 @@ CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
 #: bhool gaya"), never alone
 CARE_WORDS_THAT_ARE_NAMES: frozenset[str] = _written_and_folded("""
     sabah iğne gula hari kali makan asante jana mara mbili siku tatu usiku dena gaya gaye goli kya le lena leni li
-    liya thi cukier dia dias remédios tomei
+    liya thi cukier dia dias remédios tomei ho kal abhi gai khali kha khaa
 """)
 
 #: round 22: abbreviations of diagnoses clinicians and patients write in capitals ("91yF CHF", "with CHF", "hx of

@@ -4125,6 +4125,11 @@ _CJK_STOPS = frozenset("\u3002\uff61\uff0e")
 _LINK_MARKS = re.compile("[.@/:\u3002\uff61\uff0e]")
 
 
+def _latin(c: str) -> bool:
+    """A Latin letter, a digit or ASCII punctuation, full-width ones too ("ｅｘａｍｐｌｅ"), or a CJK full stop."""
+    return c in _CJK_STOPS or unicodedata.normalize("NFKC", c).isascii()
+
+
 def _cut_at_sentence_stops(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Round 30: a link or an e-mail address the fold read across a CJK full stop with a word of a non-Latin script on
     either side ("朝に飲みました。夜も飲みます。" read "...Yinmimashita.Ye": a sentence's end, no domain's dot) is cut
@@ -4136,13 +4141,13 @@ def _cut_at_sentence_stops(text: str, results: list[RecognizerResult]) -> list[R
             out.append(r)
             continue
         cuts = [i for i in range(r.start, r.end) if text[i] in _CJK_STOPS and (
-            (i > 0 and not text[i - 1].isascii()) or (i + 1 < len(text) and not text[i + 1].isascii()))]
+            (i > 0 and not _latin(text[i - 1])) or (i + 1 < len(text) and not _latin(text[i + 1])))]
         edges = [r.start - 1, *cuts, r.end]
         for a, b in itertools.pairwise(edges):
             start, end = a + 1, b
-            while start < end and not text[start].isascii():
+            while start < end and not _latin(text[start]):
                 start += 1  # the words of the sentence before the link
-            while end > start and not text[end - 1].isascii():
+            while end > start and not _latin(text[end - 1]):
                 end -= 1
             piece = text[start:end]
             if piece.strip() and _LINK_MARKS.search(piece) and any(c.isalnum() for c in piece):
