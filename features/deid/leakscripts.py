@@ -549,7 +549,7 @@ def _kana_given_name(kana: str) -> bool:
     return not (len(read) == 1 and read[0][2].startswith("名詞"))
 
 
-_KANA_AFTER_NO = re.compile("の([\u3041-\u3096\u30a1-\u30fa\u30fc]{2,5}?)(?=[がはもとに])")
+_KANA_AFTER_NO = re.compile("の([\u3041-\u3096]{2,5}?)(?=[がはもとに])")  # hiragana: katakana is round 25's
 
 
 def holds_kin_given_name(text: str) -> bool:

@@ -367,7 +367,7 @@ _HAN_KIN = re.compile(f"(?:{_either(HAN_KIN_BEFORE_A_GIVEN_NAME)})")
 _HAN_NAME_CHARACTER = frozenset(HAN_NOT_IN_NAMES) - {"明"}
 _HAN_GIVEN_FIRST = frozenset(HAN_GIVEN_OPENERS + "阿")
 _KANA_AFTER_KIN = re.compile(rf"(?:{_either(JAPANESE_RELATIONS + JAPANESE_KANA_RELATIONS)})の"
-                             rf"(?P<kana>[\u3041-\u3096\u30a1-\u30fa\u30fc]{{2,5}}?)(?={_either(JAPANESE_KANA_NAME_AFTER)})")
+                             rf"(?P<kana>[\u3041-\u3096]{{2,5}}?)(?={_either(JAPANESE_KANA_NAME_AFTER)})")
 
 
 def _han_given_after(text: str, at: int) -> int:
@@ -427,7 +427,7 @@ def kin_given_name_spans(text: str) -> list[tuple[str, int, int, float]]:
         for m in _HAN_KIN.finditer(text):
             if (end := _han_given_after(text, m.end())) > 0:
                 found.append(("PERSON", m.end(), end, 0.6))
-    if any("\u3041" <= c <= "\u30ff" for c in text):
+    if any("\u3041" <= c <= "\u3096" for c in text):  # hiragana: katakana after a kin word is round 25's
         found += [("PERSON", *m.span("kana"), 0.6) for m in _KANA_AFTER_KIN.finditer(text)
                   if _japanese_kana_name(text, m)]
     if any("\uac00" <= c <= "\ud7a3" for c in text):  # "남편 철수가": a name ending in a vowel, its particle glued
