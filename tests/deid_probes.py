@@ -55,6 +55,32 @@ def assert_owner_caught(deid: TextDeidentifier, patient: PatientIdentifiers, tex
     assert not owner_kinds(patient, out), (out, owner_kinds(patient, out))
 
 
+def owner_and_check_finds(patient: PatientIdentifiers, text: str) -> set[str]:
+    """Everything the check finds in ``text`` written by ``patient``: every patient's values (``patient`` the only
+    row of the table) and the owner check's free-text scan."""
+    index = check_index({
+        "mrn": [patient.mrn], "full_name": [patient.full_name], "date_of_birth": [patient.date_of_birth],
+        "phone": [patient.phone], "email": [patient.email], "street_address": [patient.street_address],
+        "city": [patient.city], "state": [patient.state], "zip5": [patient.zip5]}, {patient.mrn: OWNER_KEY})
+    return index.kinds_in(text) | set(index._free_text_counts((0, [(text, OWNER_KEY)]))[0])
+
+
+def assert_owner_gone_for_both_sides(deid: TextDeidentifier, patient: PatientIdentifiers, text: str,
+                                     secret: str) -> None:
+    """The redactor takes ``secret`` out of ``patient``'s ``text``; :func:`owner_and_check_finds` sees something in
+    the raw text and nothing in the output."""
+    out = redacted(deid, text, patient)
+    assert secret not in out and "<" in out, out
+    assert owner_and_check_finds(patient, text), text
+    assert not owner_and_check_finds(patient, out), (out, owner_and_check_finds(patient, out))
+
+
+def assert_owner_text_kept(deid: TextDeidentifier, patient: PatientIdentifiers, text: str) -> None:
+    """``patient``'s ``text`` is published as written and :func:`owner_and_check_finds` sees nothing in it."""
+    assert redacted(deid, text, patient) == text
+    assert not owner_and_check_finds(patient, text), owner_and_check_finds(patient, text)
+
+
 def check_index(patients: dict[str, list[object]] | None = None,
                 keys: dict[str, str] | None = None) -> IdentifierIndex:
     """The leak check's index over one Houston patient (or over ``patients``, columns of the patients table)."""

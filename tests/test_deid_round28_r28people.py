@@ -31,25 +31,9 @@ def _patient(name: str, email: str = "someone@example.com") -> PatientIdentifier
                               "27 Penhallow Street", "Houston", "TX", "77002")
 
 
-def _finds(patient: PatientIdentifiers, text: str) -> set[str]:
-    """Everything the check finds in ``text`` written by ``patient`` (every patient's values and the owner check)."""
-    index = probes.check_index({
-        "mrn": [patient.mrn], "full_name": [patient.full_name], "date_of_birth": [patient.date_of_birth],
-        "phone": [patient.phone], "email": [patient.email], "street_address": [patient.street_address],
-        "city": [patient.city], "state": [patient.state], "zip5": [patient.zip5]}, {patient.mrn: OWNER_KEY})
-    return index.kinds_in(text) | set(index._free_text_counts((0, [(text, OWNER_KEY)]))[0])
-
-
-def _assert_both_sides(deid, patient: PatientIdentifiers, text: str, secret: str) -> None:
-    out = redacted(deid, text, patient)
-    assert secret not in out and "<" in out, out
-    assert _finds(patient, text), text
-    assert not _finds(patient, out), (out, _finds(patient, out))
-
-
-def _assert_kept(deid, patient: PatientIdentifiers, text: str) -> None:
-    assert redacted(deid, text, patient) == text
-    assert not _finds(patient, text), _finds(patient, text)
+_finds = probes.owner_and_check_finds
+_assert_both_sides = probes.assert_owner_gone_for_both_sides
+_assert_kept = probes.assert_owner_text_kept
 
 
 # --------------------------------------------------------------------------- a. the owner's hypocorisms

@@ -32,6 +32,17 @@ def everyday_words(language: str) -> frozenset[str]:
                      if frequency >= LEAST_FREQUENCY)
 
 
+@functools.cache
+def _frequencies(language: str) -> dict[str, float]:
+    return get_frequency_dict(language, "small")
+
+
+def word_frequency(word: str, language: str) -> float:
+    """Round 30: how often ``word`` is written in ``language`` (wordfreq's "small" list, looked up as written, no
+    tokenising: Japanese and Chinese words as a dictionary cut them), 0 for a word the list lacks."""
+    return _frequencies(language).get(word, 0.0)
+
+
 def one_languages_prose(words: list[str]) -> str | None:
     """The first language of :data:`LANGUAGES` in which every word of ``words`` (lower case) is an everyday word, or
     ``None``. The caller rules out names: wordfreq counts "maria" and "smith" among the everyday words too."""

@@ -118,8 +118,10 @@ from features.deid.leakplaces import (
 from features.deid.leakrecords import names_in_records, record_field_kinds
 from features.deid.leakscripts import (
     holds_cued_cjk_name,
+    holds_kin_given_name,
     holds_name_in_abjad_kana_or_tamil,
     holds_owner_in_an_abugida,
+    holds_owner_in_kanji,
     holds_pinyin_name,
 )
 
@@ -1642,6 +1644,8 @@ class OwnerForms:
             found.add("name")
         if not text.isascii() and holds_owner_in_an_abugida(text, frozenset(self.name_words) | self.places):
             found.add("name, street or town in an Indic script or Thai")  # round 28
+        if not text.isascii() and holds_owner_in_kanji(text, frozenset(self.name_words) | self.places):
+            found.add("name, street or town in kanji")  # round 30
         # the same text with its markup and encodings read: entities, tags, %-escapes, hyphenation
         plain = _plain(text)
         if plain != text:
@@ -4045,6 +4049,8 @@ def third_party_shapes(text: str) -> list[str]:
     kinds += field_kinds(text)  # round 22: JSON, FHIR, query and form fields, vCard N, Wi-Fi password
     if not text.isascii() and holds_cued_cjk_name(text):
         kinds.append("name in Hangul or Han after its cue")
+    if not text.isascii() and holds_kin_given_name(text):  # round 30
+        kinds.append("given name alone after a kin word in Han, kana or Hangul")
     if holds_pinyin_name(text, _an_english_word):
         kinds.append("Chinese name in pinyin after a kinship word")
     if ((("-" in text or "_" in text or "." in text) and device_name_names_someone(text))

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from anyascii import anyascii
 
 from features.deid import peoplewords as vocab
-from features.deid.everydaywords import everyday_in, prose_language
+from features.deid.everydaywords import everyday_in, prose_language, word_frequency
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     HAN_NAME_CUES,
@@ -92,6 +92,17 @@ def _kana_reading(text: str) -> str:
 
 
 _KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
+#: round 30: what the check reads an abjad's letters as where anyascii writes nothing or another sound
+_ABJAD_SAID = {"ا": "'", "آ": "'", "ض": "z", "ذ": "z", "ظ": "z"}
+
+
+def _abjad_said(word: str) -> str:
+    return "".join(c if c in "'`" or c.isalpha() else "" for c in "".join(
+        _ABJAD_SAID.get(c) or anyascii(c).lower() for c in word))
+
+
+def _letters_of(word: str) -> int:
+    return sum(1 for c in word if c.isalpha() and not ("\u064b" <= c <= "\u065f"))
 
 
 def holds_name_in_abjad_kana_or_tamil(text: str, full_name: str) -> bool:
@@ -110,6 +121,19 @@ def holds_name_in_abjad_kana_or_tamil(text: str, full_name: str) -> bool:
             letters = "".join(c for c in anyascii(w).lower() if c.isalpha() or c in "'`")
             written = sum(c.isalpha() for c in letters) + (letters[:1] in ("'", "`"))  # "عمر": the ayin is the "o"
             if written >= 3 and any(_abjad_fits(letters, _name_letters(p)) for p in parts):
+                return True
+            # round 30: the check's own letters: an alef a written vowel, "ض" the "z" Persian says ("رضا": Reza)
+            said = _abjad_said(w)
+            if _letters_of(w) >= 3 and any(_abjad_fits(said, _name_letters(p)) for p in parts
+                                           if not w.endswith("ى") or p.endswith("a")):
+                return True
+    threes = {p for p in re.findall(r"[a-z]+", fold_text(full_name).lower()) if len(p) == 3}
+    if threes:  # round 30: "علی" for Ali: a word of three letters, no more ("عالی", great, has four), no article
+        for m in _ABJAD.finditer(text):
+            word = m.group()
+            if _letters_of(word) == 3 and word[:2] != "ال" and any(  # "على" (on) ends in an "a", no Ali
+                    _abjad_fits(_abjad_said(word), _name_letters(p)) for p in threes
+                    if not word.endswith("ى") or p.endswith("a")):
                 return True
     runs = _KANA.findall(text)
     if runs:
@@ -150,7 +174,8 @@ def holds_cued_cjk_name(text: str) -> bool:
     for run in _HAN_RUN.finditer(text):
         before = text[max(0, run.start() - 8):run.start()]
         stripped = before.rstrip(" \t:：\u3000")
-        if 2 <= len(run.group()) <= 4 and stripped != before and stripped.endswith(HAN_NAME_CUES):
+        if 2 <= len(run.group()) <= 4 and stripped != before and stripped.endswith(HAN_NAME_CUES) and \
+                not run.group().startswith(vocab.HAN_AFTER_A_GIVEN_NAME):  # round 30: "儿子 下午会来", a gap's time word
             return True
     return holds_related_cjk_name(text)
 
@@ -437,3 +462,119 @@ def holds_owner_in_an_abugida(text: str, words: frozenset[str]) -> bool:
 _LONGEST_SAID = 24
 #: Thai is written without spaces: a word of three consonants at least is looked for in it
 _LEAST_THAI_CONSONANTS = 3
+
+
+# --------------------------------------------------------------------------- round 30: kanji read by a dictionary
+_KANJI_OR_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々]+")
+
+
+def _is_kanji(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or c == "々"
+
+
+@functools.cache
+def _dictionary() -> object:
+    """Janome's tokenizer (IPADIC, shipped in the package), the check's own instance."""
+    from janome.tokenizer import Tokenizer
+    return Tokenizer()
+
+
+def _read_words(run: str) -> list[tuple[str, str, str]]:
+    """``(surface, the check's romanised reading, part of speech)`` of each dictionary word of ``run``."""
+    out = []
+    for token in _dictionary().tokenize(run):  # type: ignore[attr-defined]
+        kana = token.reading if token.reading and token.reading != "*" else token.surface
+        out.append((token.surface, _kana_reading(kana), token.part_of_speech))
+    return out
+
+
+def holds_owner_in_kanji(text: str, words: frozenset[str]) -> bool:
+    """Round 30: whether ``text`` holds one of ``words`` (the owner's name parts, street words and town, four letters or
+    more) written in kanji: the run's dictionary words are read (janome) and romanised by the check's kana reading,
+    and one word or two joined, a kanji among them, must read as the word does ("春樹" for Haruki, "梅田" for
+    Umeda)."""
+    if not any(_is_kanji(c) for c in text):
+        return False
+    wanted = {r for w in words if len(w) >= _LEAST and len(r := _kana_reading(w)) >= _LEAST}
+    if not wanted:
+        return False
+    for run in _KANJI_OR_KANA.findall(text):
+        if not any(map(_is_kanji, run)):
+            continue
+        read = _read_words(run)
+        for i in range(len(read)):
+            if _kana_reading(read[i][1]) in wanted and any(map(_is_kanji, read[i][0])):
+                return True
+            if i + 1 < len(read) and any(map(_is_kanji, read[i][0] + read[i + 1][0])) and \
+                    _kana_reading(read[i][1] + read[i + 1][1]) in wanted:
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------- round 30: a given name alone after kin
+def _zh_rare(word: str) -> bool:
+    return word_frequency(word, "zh") < vocab.HAN_EVERYDAY_WORD
+
+
+def _han_given_before(text: str, at: int) -> bool:
+    """Whether two or three characters right before ``at`` (where a time word or a person's verb starts) are a given
+    name alone after a kin word: read backwards from the verb, the check's own direction."""
+    stop = set(vocab.HAN_NOT_IN_NAMES) - {"明"}
+    for length in (2, 3):
+        start = at - length
+        if start < 1:
+            return False
+        name = text[start:at]
+        if not all(map(_is_han, name)):
+            return False
+        if any(c in stop for c in name[1:]) or (name[0] in stop and name[0] not in "小大阿"):
+            continue
+        if any(text.endswith(kin, 0, start) for kin in vocab.HAN_KIN_BEFORE_A_GIVEN_NAME) and _zh_rare(name) and \
+                name not in vocab.HAN_WORDS_AFTER_RELATIONS and not text.startswith(vocab.HAN_AFTER_A_GIVEN_NAME, start):
+            return True
+    return False
+
+
+def _kana_given_name(kana: str) -> bool:
+    """Whether kana after a kin word's "の" read alone are a given name: a given name's romanised sound, or by the
+    dictionary a person's name, or no noun at all ("ゆい" is read as a verb); none of the kana words that are things."""
+    if kana in vocab.JAPANESE_KANA_NOT_NAMES:
+        return False
+    if _kana_reading(kana) in FIRST_NAMES:
+        return True
+    read = _read_words(kana)
+    if any("人名" in pos for _, _, pos in read):
+        return True
+    return not (len(read) == 1 and read[0][2].startswith("名詞"))
+
+
+_KANA_AFTER_NO = re.compile("の([\u3041-\u3096]{2,5}?)(?=[がはもとに])")  # hiragana: katakana is round 25's
+
+
+def holds_kin_given_name(text: str) -> bool:
+    """Round 30: whether ``text`` holds a given name alone after a kin word: Chinese characters between a kin word and
+    a time word or a person's verb ("我女儿小梅明天来"), kana between a Japanese kin word's "の" and a particle
+    ("息子のたけしが"), a Korean name ending in a vowel after a kin word, its particle glued ("남편 철수가")."""
+    if text.isascii():
+        return False
+    if any(map(_is_han, text)):
+        for after in vocab.HAN_AFTER_A_GIVEN_NAME:
+            at = text.find(after, 1)
+            while at > 0:
+                if _han_given_before(text, at):
+                    return True
+                at = text.find(after, at + 1)
+    kin = vocab.JAPANESE_RELATIONS + vocab.JAPANESE_KANA_RELATIONS
+    for m in _KANA_AFTER_NO.finditer(text):
+        if text.endswith(kin, 0, m.start()) and _kana_given_name(m.group(1)):
+            return True
+    for m in re.finditer("[\uac00-\ud7a3]+", text):
+        word = m.group()
+        before = text[:m.start()].rstrip(" \t")
+        if before == text[:m.start()] or not before.endswith(vocab.KOREAN_RELATIONS):
+            continue
+        name, particle = word[:2], word[2:]
+        if len(name) == 2 and particle in vocab.KOREAN_VOWEL_NAME_PARTICLES and (ord(name[-1]) - 0xAC00) % 28 == 0 \
+                and word_frequency(name, "ko") < vocab.KOREAN_EVERYDAY_WORD:
+            return True
+    return False

@@ -1234,3 +1234,27 @@ NAME_CLAUSE_JOINS = _keys("and then but so also y et und e")
 NAME_SENDER_CUES = SIGN_OFF_CUES | _keys("best yours")
 #: words that open a line with the sender after them, closing it ("from will", "de may"; "starting from may" is a month)
 NAME_FROM_WORDS = _keys("from de von")
+
+# --------------------------------------------------------------------------- round 30: a given name after a kin word
+#: the Chinese kin words a given name alone follows ("我女儿小梅明天来"): a relative the family calls by the given name
+HAN_KIN_BEFORE_A_GIVEN_NAME = ("儿子", "兒子", "女儿", "女兒", "孙子", "孫子", "孙女", "孫女", "外孙", "外孫", "外孙女",
+                               "外孫女", "侄子", "姪子", "侄女", "姪女", "弟弟", "妹妹", "哥哥", "姐姐", "表妹", "表弟",
+                               "堂妹", "堂弟", "老公", "老婆", "丈夫", "妻子", "女婿", "儿媳", "兒媳", "外甥", "外甥女")
+#: what follows a Chinese given name as a sentence's subject: a time word, an adverb or a verb a person does
+HAN_AFTER_A_GIVEN_NAME = ("明天", "今天", "昨天", "后天", "後天", "早上", "晚上", "下午", "上午", "中午", "刚才", "剛才",
+                          "马上", "馬上", "已经", "已經", "正在", "每天", "下周", "下週", "周末", "週末", "会", "會", "要",
+                          "来", "來", "去", "说", "說", "帮", "幫", "给", "給", "把", "也", "都", "在", "刚", "剛", "打",
+                          "拿", "买", "買", "送", "陪", "取", "想", "还", "還", "又", "就", "能", "可以", "负责", "負責",
+                          "提醒", "照顾", "照顧", "开车", "開車", "替", "和", "跟", "，", "、")
+#: a Chinese word of this frequency or more (wordfreq) after a kin word is a word, no given name ("身体", "宝宝")
+HAN_EVERYDAY_WORD = 1e-5
+#: what follows a Japanese given name in kana after a kin word and "の": a subject, topic, "also", "and" or "to" particle
+JAPANESE_KANA_NAME_AFTER = ("が", "は", "も", "と", "に")
+#: kana words a kin word's "の" is followed by that are no name ("息子のほうが", "母のためにも")
+JAPANESE_KANA_NOT_NAMES = ("ほう", "ほか", "こと", "もの", "ところ", "ため", "おかげ", "せい", "とき", "ぶん", "かた", "よう",
+                           "くすり", "びょうき", "からだ", "ぐあい", "へや", "いえ", "うち", "なまえ", "でんわ", "しごと",
+                           "がっこう", "ごはん", "かぜ", "みんな", "ほうが", "あと", "まえ", "ほど", "まま", "くるま")
+#: the particles after a Korean given name that ends in a vowel, where no "-이" comes between ("남편 철수가")
+KOREAN_VOWEL_NAME_PARTICLES = ("가", "는", "도", "랑", "한테", "하고", "에게")
+#: a Korean word of this frequency or more (wordfreq) after a kin word is a word, no given name ("딸 친구가")
+KOREAN_EVERYDAY_WORD = 3e-5

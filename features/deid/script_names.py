@@ -22,15 +22,20 @@ name by a key that makes Korean spellings one (the functions at the end of the m
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
 
 from anyascii import anyascii
 
+from features.deid.everydaywords import word_frequency
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
+    HAN_AFTER_A_GIVEN_NAME,
+    HAN_EVERYDAY_WORD,
     HAN_GIVEN_OPENERS,
+    HAN_KIN_BEFORE_A_GIVEN_NAME,
     HAN_NAME_CUES,
     HAN_NOT_IN_NAMES,
     HAN_RELATIONS,
@@ -41,6 +46,8 @@ from features.deid.peoplewords import (
     HAN_WORDS_AFTER_RELATIONS,
     JAPANESE_AFTER_NAMES,
     JAPANESE_HONORIFICS,
+    JAPANESE_KANA_NAME_AFTER,
+    JAPANESE_KANA_NOT_NAMES,
     JAPANESE_KANA_RELATIONS,
     JAPANESE_NOT_NAMES,
     JAPANESE_RELATIONS,
@@ -50,11 +57,13 @@ from features.deid.peoplewords import (
     KATAKANA_NAME_SHORTEST,
     KOREAN_AFTER_NAMES,
     KOREAN_COPULAS,
+    KOREAN_EVERYDAY_WORD,
     KOREAN_NUMBER_SYLLABLES,
     KOREAN_RELATIONS,
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAME_SPELLINGS,
     KOREAN_SURNAMES,
+    KOREAN_VOWEL_NAME_PARTICLES,
     PINYIN_FAMILY_NAMES,
     PINYIN_FINALS,
     PINYIN_INITIALS,
@@ -119,6 +128,31 @@ def _abjad_name(full_name: str) -> re.Pattern[str] | None:
     if not parts:
         return None
     return re.compile("|".join(f"(?:{_abjad_pattern(p)})" for p in sorted(set(parts))))
+
+
+#: round 30: a name part of three letters ("Ali") is read in an abjad word of three letters at most
+_SHORT_ABJAD_PART = 3
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_abjad_names(full_name: str) -> re.Pattern[str] | None:
+    parts = {p for p in re.findall(r"[a-z]+", fold_text(full_name).lower()) if len(p) == _SHORT_ABJAD_PART
+             and len(re.sub("[aeiouy]", "", p)) >= 1}
+    return re.compile("|".join(f"(?:{_abjad_pattern(p)})" for p in sorted(parts))) if parts else None
+
+
+def _abjad_letters(word: str) -> str:
+    """Round 30: an abjad word read letter by letter as anyascii does, but an alef kept as the long vowel it writes
+    ("'") and a "ض" read as Persian and Urdu say it, a "z" ("رضا": "rz'" for a Reza; anyascii reads "rd")."""
+    out = []
+    for c in word:
+        out.append("'" if c in "اآ" else "z" if c == "ض" else anyascii(c).lower())
+    return re.sub(r"[^a-z'`]", "", "".join(out).replace("i'", "y"))
+
+
+def _abjad_word_letters(word: str) -> int:
+    """The letters of an abjad word, its vowel marks left out."""
+    return sum(1 for c in word if unicodedata.category(c) == "Lo")
 
 
 # --------------------------------------------------------------------------------------------------- kana
@@ -215,6 +249,16 @@ def script_name_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
                 if written >= _LEAST_ABJAD_LETTERS and abjad.fullmatch(letters):
                     found.append((m.start(), m.end(), "PERSON"))
                     break
+                # round 30: the alef read as a vowel and "ض" as "z" ("رضا" for Reza), three letters written at least
+                if _abjad_word_letters(w) >= _LEAST_ABJAD_LETTERS and abjad.fullmatch(_abjad_letters(w)):
+                    found.append((m.start(), m.end(), "PERSON"))
+                    break
+    short = _short_abjad_names(full_name)
+    if short is not None and _ABJAD_WORD.search(text):
+        # round 30: a part of three letters ("Ali": "علی") in a word of exactly three letters ("عالی", great, has four)
+        found += [(m.start(), m.end(), "PERSON") for m in _ABJAD_WORD.finditer(text)
+                  if _abjad_word_letters(m.group()) == _SHORT_ABJAD_PART and not m.group().startswith("ال")
+                  and short.fullmatch(_abjad_letters(m.group()))]
     if (names := _kana_names(full_name)) and _KANA_RUN.search(text):
         found += _kana_spans(text, names)
     found += _tamil_spans(text, full_name) + _cjk_owner_spans(text, full_name)  # round 22
@@ -314,6 +358,81 @@ def related_cjk_name_spans(text: str) -> list[tuple[str, int, int, float]]:
                   if katakana_given_name(m["kana"], FIRST_NAMES)]
     if any("\uac00" <= c <= "\ud7a3" for c in text):
         found += [("PERSON", *m.span("v"), 0.6) for m in _KOREAN_AFTER_RELATION.finditer(text)]
+    return found + kin_given_name_spans(text)
+
+
+# --------------------------------------------------------------------------- round 30: a given name alone after kin
+_HAN_KIN = re.compile(f"(?:{_either(HAN_KIN_BEFORE_A_GIVEN_NAME)})")
+#: a given name's characters: none of :data:`HAN_NOT_IN_NAMES` but "明" ("小明"), "小", "大", "阿" first
+_HAN_NAME_CHARACTER = frozenset(HAN_NOT_IN_NAMES) - {"明"}
+_HAN_GIVEN_FIRST = frozenset(HAN_GIVEN_OPENERS + "阿")
+_KANA_AFTER_KIN = re.compile(rf"(?:{_either(JAPANESE_RELATIONS + JAPANESE_KANA_RELATIONS)})の"
+                             rf"(?P<kana>[\u3041-\u3096]{{2,5}}?)(?={_either(JAPANESE_KANA_NAME_AFTER)})")
+
+
+def _han_given_after(text: str, at: int) -> int:
+    """The end of a Chinese given name of two or three characters alone at ``text[at:]`` (after a kin word), a time
+    word, an adverb or a person's verb right after it (:data:`HAN_AFTER_A_GIVEN_NAME`), no everyday word; or -1."""
+    if text.startswith(HAN_AFTER_A_GIVEN_NAME, at):
+        return -1
+    for length in (2, 3):
+        name = text[at:at + length]
+        if len(name) < length or not all("\u4e00" <= c <= "\u9fff" for c in name):
+            return -1
+        if (name[0] in _HAN_NAME_CHARACTER and name[0] not in _HAN_GIVEN_FIRST) or any(
+                c in _HAN_NAME_CHARACTER for c in name[1:]):
+            return -1
+        if text.startswith(HAN_AFTER_A_GIVEN_NAME, at + length) and word_frequency(name, "zh") < HAN_EVERYDAY_WORD \
+                and name not in HAN_WORDS_AFTER_RELATIONS:
+            return at + length
+    return -1
+
+
+def _japanese_kana_name(text: str, m: re.Match[str]) -> bool:
+    """Whether kana after a kin word and "の" are a given name by janome's reading of the clause: a person's name in
+    its dictionary, or no noun or pronoun of it ("たけし", "ゆい", read as a verb), no kana word of
+    :data:`JAPANESE_KANA_NOT_NAMES` ("ほう", "ため")."""
+    kana = m["kana"]
+    if kana in JAPANESE_KANA_NOT_NAMES:
+        return False
+    clause = text[m.start():m.end() + 1]
+    at = m.start("kana") - m.start()
+    read = japanese_words(clause)
+    starts = list(itertools.accumulate((len(w) for w, _, _ in read), initial=0))
+    inside = [pos for (w, _, pos), s in zip(read, starts, strict=False) if at <= s < at + len(kana)]
+    if any("人名" in pos for pos in inside):
+        return True
+    whole = [pos for (w, _, pos), s in zip(read, starts, strict=False) if s == at and w == kana]
+    return not (whole and whole[0].startswith("名詞"))
+
+
+_KOREAN_VOWEL_NAME_AFTER_KIN = re.compile(
+    rf"(?<![\uac00-\ud7a3])(?:{_either(KOREAN_RELATIONS)})[ \t]+(?P<v>[\uac00-\ud7a3]{{2}})"
+    rf"(?:{_either(KOREAN_VOWEL_NAME_PARTICLES)})(?![\uac00-\ud7a3])")
+
+
+def _korean_open_syllable(c: str) -> bool:
+    """Whether a Hangul syllable ends in its vowel (no final consonant)."""
+    return (ord(c) - 0xAC00) % 28 == 0
+
+
+def kin_given_name_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 30: ``("PERSON", start, end, score)`` of a given name alone after a kin word: in Chinese, two or three
+    characters glued to the kin word and followed by a time word or a person's verb ("我女儿小梅明天来拿药"; "我女儿明天来",
+    "我女儿很好" stay), in Japanese, kana after the kin word and "の" before a particle ("息子のたけしが"; "息子のほうが"
+    stays), in Korean, two syllables ending in a vowel after the kin word and a space, a particle glued ("남편 철수가";
+    "딸 친구가" stays: an everyday word)."""
+    found: list[tuple[str, int, int, float]] = []
+    if any("\u4e00" <= c <= "\u9fff" for c in text):
+        for m in _HAN_KIN.finditer(text):
+            if (end := _han_given_after(text, m.end())) > 0:
+                found.append(("PERSON", m.end(), end, 0.6))
+    if any("\u3041" <= c <= "\u3096" for c in text):  # hiragana: katakana after a kin word is round 25's
+        found += [("PERSON", *m.span("kana"), 0.6) for m in _KANA_AFTER_KIN.finditer(text)
+                  if _japanese_kana_name(text, m)]
+    if any("\uac00" <= c <= "\ud7a3" for c in text):  # "남편 철수가": a name ending in a vowel, its particle glued
+        found += [("PERSON", *m.span("v"), 0.6) for m in _KOREAN_VOWEL_NAME_AFTER_KIN.finditer(text)
+                  if _korean_open_syllable(m["v"][-1]) and word_frequency(m["v"], "ko") < KOREAN_EVERYDAY_WORD]
     return found
 
 
@@ -502,7 +621,9 @@ def _thai_reading(run: str) -> str:
 
 
 def _thai_rr(run: str) -> str:
-    """``run`` with "รร" written as the vowel it stands for ("-an" at the end of a syllable), of the same length."""
+    """``run`` with "รร" written as the vowel it stands for ("-an" at the end of a syllable) and a consonant under the
+    karan ("วงศ์": "wong") left silent, of the same length."""
+    run = re.sub("[\u0e01-\u0e2e]\u0e4c", "\u0e4c\u0e4c", run)  # round 30: a consonant under the karan is silent
     return re.sub("รร", "\u0e31\u0e31", re.sub("รร(?![\u0e01-\u0e2e])", "\u0e31น", run))
 
 
@@ -586,4 +707,56 @@ def _thai_spans(run: str, offset: int, keys: list[tuple[tuple[str, str, str], st
                     last < len(run) and _thai_consonants(read[last]) and read[last - 1] in _THAI_SILENT):
                 found.append((offset + first, offset + last, label))
             start = consonants.find(skeleton, start + len(skeleton))
+    return found
+
+
+# --------------------------------------------------------------------------- round 30: kanji read by a dictionary
+#: a run of Japanese writing (kana and kanji) and a kanji in it
+_JAPANESE_RUN = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々]+")
+_KANJI = re.compile("[\u4e00-\u9fff々]")
+#: a name or a street word whose reading is one dictionary word or two joined ("村上" "春樹")
+_MOST_KANJI_WORDS = 2
+
+
+@functools.cache
+def japanese_tokenizer() -> object:
+    """Janome's tokenizer over the IPADIC dictionary the package ships (loaded once, on the first text with kanji)."""
+    from janome.tokenizer import Tokenizer
+    return Tokenizer()
+
+
+def japanese_words(run: str) -> list[tuple[str, str, str]]:
+    """``(surface, reading in katakana or the surface itself, part of speech)`` of each word of a Japanese ``run``,
+    as janome's dictionary reads it ("春樹は": ("春樹", "ハルキ", "名詞,固有名詞,人名,名"), ("は", "ハ", ...)); a word
+    the dictionary lacks is "未知語"."""
+    words = []
+    for token in japanese_tokenizer().tokenize(run):  # type: ignore[attr-defined]
+        reading = token.reading if token.reading and token.reading != "*" else token.surface
+        words.append((token.surface, reading, "未知語" if token.node_type == "UNKNOWN" else token.part_of_speech))
+    return words
+
+
+def kanji_owner_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple[int, int, str]]:
+    """Round 30: the owner's name part, street word or town (``words``: ``(folded lower-case word, placeholder)``, four
+    letters or more) written in kanji: "春樹" for a Haruki, "梅田" for Umeda Street. Each word of a Japanese run with
+    a kanji in it is read by janome's dictionary, its reading made a Hepburn key (:func:`_kana_key`) that must be the
+    word's (one dictionary word or two joined)."""
+    if not _KANJI.search(text):
+        return []
+    keys = {k: label for w, label in words if len(k := _kana_key(w)) >= _LEAST_NAME_LETTERS}
+    if not keys:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for m in _JAPANESE_RUN.finditer(text):
+        if not _KANJI.search(m.group()):
+            continue
+        tokens = japanese_words(m.group())
+        starts = list(itertools.accumulate((len(s) for s, _, _ in tokens), initial=m.start()))
+        for i in range(len(tokens)):
+            said = ""
+            for j in range(i, min(len(tokens), i + _MOST_KANJI_WORDS)):
+                said += "".join(_syllables(tokens[j][1]))
+                label = keys.get(_kana_key(said))
+                if label is not None and _KANJI.search("".join(s for s, _, _ in tokens[i:j + 1])):
+                    found.append((starts[i], starts[j + 1], label))
     return found

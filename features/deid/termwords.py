@@ -330,8 +330,28 @@ CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         maine mujhe mera mere aaj subah shaam sham raat dopahar dawai dawa dawaai davai goliyan
         khana khane khaya pehle baad bhool bhul gayi gya gyi nahi nahin haan hai hain tha
         raha rahi roz baar shukriya dhanyavad yaad dilana dila injection
-        khatam khatm khtm hogayi hogaya gai kha khayi khaya dawaiyan dawaiyaan goliyaan tablet tabletein
-                """),
+        khatam khatm khtm hogayi hogaya gai kha khayi khaya dawaiyan dawaiyaan goliyaan tablet tabletein hogai chahiye
+        दवा दवाई दवाइयाँ दवाइयां गोली गोलियाँ गोलियां खत्म ख़त्म हो गई गया गए गयी है हैं था थी मैंने मुझे मेरी मेरा
+        आज कल सुबह शाम रात दोपहर खाना खाने खा ली लिया लेना भूल डॉक्टर नहीं हाँ बाद पहले इंजेक्शन पानी के साथ
+        से को में और भी बार रोज़ रोज दिन चाहिए अभी
+        """),
+    # round 30: Persian and Urdu in their script ("قرص را خوردم", I took the pill; "دوا ختم ہو گئی", the medicine ran
+    # out), read by the NER transliterated as a town or a person
+    "fa": _written_and_folded("""
+        قرص قرصم قرصش قرصها قرص‌ها قرص‌هایم دارو داروم داروی داروهایم داروها داروخانه نسخه خوردم خورد خوردی نخوردم
+        نخورد خوردن بخورم بخورید می‌خورم میخورم می‌خورد میخوره امروز دیروز فردا صبح صبحانه شب ظهر عصر ناهار شام بعد
+        قبل از با آب غذا را و است هست بود حالم حالش عالی خوب خوبه خوبم دکتر پزشک فشار قند انسولین یادم رفت فراموش
+        کردم کرد یک دو سه بار روزی روزانه ساعت تمام شد شده تموم ممنون مرسی لطفا دیگه هم نه بله من
+        قرص قرصم قرصش قرصها قرص‌ها قرص‌هایم قرصهایم قرص‌هام دارو داروی داروها داروهایم داروهام داروم
+        دارویم هایم هام انسولین آمپول کپسول فشار فشارم قند قندم خون امروز دیروز فردا صبح شب ظهر عصر
+        خوردم نخوردم خورد بخورم فراموش یادم رفت تمام شد شده داروخانه دکتر پزشک نسخه بعد قبل غذا بار
+        روزی لطفا ممنون مرسی را
+        """),
+    "ur": _written_and_folded("""
+        دوا دوائی دوائیں دوائی گولی گولیاں ختم ہو ہوگئی گئی گیا گئے ہے ہیں تھا تھی میں نے آج کل صبح شام رات دوپہر
+        کھانا کھانے کھا لی لیا لے بھول ڈاکٹر نہیں ہاں بعد پہلے پانی کے ساتھ سے کو اور بھی بار روز دن چاہیے ابھی
+        میری میرا مجھے شکریہ انسولین
+        """),
     "pl": _written_and_folded("""
         zapomniałam zapomniałem zapomniał zapomniała wziąć wzięłam wziąłem brać biorę wzięła wziął leki leków lek
         lekarstwo lekarstwa tabletki tabletkę tabletek tabletka tabletkami rano wieczorem wieczór dzisiaj dziś
@@ -373,11 +393,6 @@ CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         lääkärin kaapissa kotiin kotona kiitos kertaa päivässä ennen jälkeen ruoan syömisen ovat ei on
         enää vielä taas nyt sitten kun mutta ja myös minun minulla minulta unohtunut pitää pitäisi
         """),
-    "fa": _written_and_folded("""
-        قرص قرصم قرصش قرصها قرص‌ها قرص‌هایم قرصهایم قرص‌هام دارو داروی داروها داروهایم داروهام داروم دارویم
-        هایم هام انسولین آمپول کپسول فشار فشارم قند قندم خون امروز دیروز فردا صبح شب ظهر عصر خوردم نخوردم
-        خورد بخورم فراموش یادم رفت تمام شد شده داروخانه دکتر پزشک نسخه بعد قبل غذا بار روزی لطفا ممنون مرسی را
-        """),
     "tl": _written_and_folded("""
         gamot gamut ng ko ako uminom iinom nakainom nainom nakalimutan nakalimutang naubos ubos wala
         kaninang kagabi bukas ngayon umaga tanghali hapon tableta insulina presyon asukal
@@ -395,6 +410,7 @@ CARE_WORDS_THAT_ARE_NAMES: frozenset[str] = _written_and_folded("""
     sabah iğne gula hari kali makan asante jana mara mbili siku tatu usiku dena gaya gaye goli kya le lena leni li
     liya thi cukier dia dias remédios tomei
     ho lo meri ole gabi doktor ang na pa đường sáng tôi tối
+    kal abhi gai khali kha khaa
 """)
 
 #: round 22: abbreviations of diagnoses clinicians and patients write in capitals ("91yF CHF", "with CHF", "hx of

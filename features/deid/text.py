@@ -122,6 +122,7 @@ from features.deid.everydaywords import (
     vietnamese_folded_words,
     vietnamese_prose,
     vietnamese_word,
+    word_frequency,
 )
 from features.deid.everydaywords import everyday_words as everyday_words_of
 from features.deid.fields import record_value_spans
@@ -253,7 +254,14 @@ from features.deid.recognizers import (
     world_towns_in_other_scripts,
 )
 from features.deid.records import record_field_spans
-from features.deid.script_names import abugida_owner_spans, cued_cjk_name_spans, pinyin_name_spans, script_name_spans
+from features.deid.script_names import (
+    abugida_owner_spans,
+    cued_cjk_name_spans,
+    japanese_words,
+    kanji_owner_spans,
+    pinyin_name_spans,
+    script_name_spans,
+)
 from features.deid.shapes import identifier_shape_recognizers
 from features.deid.short_forms import short_form_spans
 from features.deid.termwords import (
@@ -1671,6 +1679,7 @@ def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> 
         found += _script_sound_spans(text, owner) + _script_pair_spans(text, owner)
         found += script_name_spans(text, owner.full_name)  # an abjad, kana, Tamil (round 17)
         found += abugida_owner_spans(text, _sounding_words(owner))  # Indic scripts and Thai (round 28)
+        found += kanji_owner_spans(text, _sounding_words(owner))  # kanji read by a dictionary (round 30)
         if unicodedata.is_normalized("NFC", text):
             found += _town_script_spans(text, owner)
     return found
@@ -3698,6 +3707,8 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in record_value_spans(original)]  # round 22: JSON, query fields
             # round 23: the "WIFI" that opens a Wi-Fi QR payload is no one's name, nor what the NER read before it
             results = [r for r in results if not _opens_a_wifi_payload(original, r)]
+            if not original.isascii():  # round 30: "飲みました。夜": a sentence's full stop is no domain's dot
+                results = _cut_at_sentence_stops(original, results)
             # a medicine's brand that is also a given name, a dose, a pack or a taking verb beside it ("switched from
             # Heather to Errin": the third-party reading's "from" said a person; round 16)
             results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
@@ -3922,8 +3933,17 @@ def _lower_case_in_a_cased_script(text: str, r: RecognizerResult) -> bool:
     """Whether ``r`` is a name or a place all in lower-case Greek or Cyrillic letters (a word the NER read
     transliterated)."""
     written = text[r.start:r.end]
+    if r.entity_type in ("PERSON", "LOCATION", "CITY") and _CASED_SCRIPT_LETTER.search(written) is not None and \
+            written.isalpha() and written.lower() in _cased_script_function_words():
+        return True  # round 30: "Я принял таблетку": a pronoun capitalised first in its sentence, read "Ya"
     return (r.entity_type in ("PERSON", "LOCATION", "CITY") and _CASED_SCRIPT_LETTER.search(written) is not None
             and written == written.lower() and not any("a" <= c.lower() <= "z" for c in written))
+
+
+@functools.cache
+def _cased_script_function_words() -> frozenset[str]:
+    """Round 30: spaCy's stop words of Russian, Ukrainian and Greek (pronouns, particles: "я", "мы", "εγώ")."""
+    return frozenset(w for language in ("ru", "uk", "el") for w in function_words(language) if not w.isascii())
 
 
 _HIRAGANA = re.compile("[\u3041-\u309f]")
@@ -3941,7 +3961,32 @@ def _a_japanese_clause(text: str, r: RecognizerResult) -> bool:
         return False
     written = text[r.start:r.end]
     letters = sum(c.isalpha() for c in written)
-    return (2 * len(_HIRAGANA.findall(written)) > letters and _JAPANESE_PREDICATE.search(written) is not None)
+    return (2 * len(_HIRAGANA.findall(written)) > letters and _JAPANESE_PREDICATE.search(written) is not None) or \
+        _a_japanese_clause_by_its_words(written)
+
+
+#: round 30: how often a Japanese noun is written, at least, to be an everyday word (息子, 薬, 薬局; not 蒼空, a name)
+_EVERYDAY_JAPANESE_NOUN = 5e-6
+_JAPANESE_SCRIPT = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々、。！？　 ]+")
+
+
+def _a_japanese_clause_by_its_words(written: str) -> bool:
+    """Round 30: whether ``written`` (all Japanese writing, a kana in it) is a clause by janome's dictionary: a verb, an
+    auxiliary or an adjective among its words, no proper noun, no word the dictionary lacks, and each noun with a
+    kanji or katakana an everyday word (wordfreq: "息子が来ます", son comes, which the NER read "XiZikaLaimasu" as a
+    place; "見てください"). A name the dictionary does not know ("蒼空が来ます") is no clause."""
+    if not _JAPANESE_SCRIPT.fullmatch(written) or not _HIRAGANA.search(written):
+        return False
+    words = japanese_words(written.strip())
+    if not any(pos.startswith(("動詞", "助動詞", "形容詞")) for _, _, pos in words):
+        return False
+    for surface, _, pos in words:
+        if pos == "未知語" or "固有名詞" in pos:
+            return False
+        if pos.startswith("名詞") and not _HIRAGANA.fullmatch(surface[:1]) and \
+                word_frequency(surface, "ja") < _EVERYDAY_JAPANESE_NOUN:
+            return False
+    return True
 
 
 _HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
@@ -4180,6 +4225,42 @@ def _is_plan_routing(view: str, r: RecognizerResult) -> bool:
     return (r.entity_type in (*_NUMBER_ENTITIES, "STREET_ADDRESS", "ZIP_CODE")
             and _ROUTING_BEFORE.search(view, max(0, r.start - 16), r.start) is not None
             and _ROUTING_RUN.fullmatch(view, r.start, r.end) is not None)
+
+
+#: round 30: the full stops of CJK writing (ideographic, half-width, full-width), which the fold makes "."
+_CJK_STOPS = frozenset("\u3002\uff61\uff0e")
+#: what a link or an address holds besides its words: a dot, an "@", a slash
+_LINK_MARKS = re.compile("[.@/:\u3002\uff61\uff0e]")
+
+
+def _latin(c: str) -> bool:
+    """A Latin letter, a digit or ASCII punctuation, full-width ones too ("ｅｘａｍｐｌｅ"), or a CJK full stop."""
+    return c in _CJK_STOPS or unicodedata.normalize("NFKC", c).isascii()
+
+
+def _cut_at_sentence_stops(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Round 30: a link or an e-mail address the fold read across a CJK full stop with a word of a non-Latin script on
+    either side ("朝に飲みました。夜も飲みます。" read "...Yinmimashita.Ye": a sentence's end, no domain's dot) is cut
+    there; each piece stays a link only with a dot, an "@" or a slash of its own ("tanaka。example。com", all Latin on
+    both sides of each stop, stays one link)."""
+    out: list[RecognizerResult] = []
+    for r in results:
+        if r.entity_type not in ("URL", "EMAIL_ADDRESS") or not any(c in _CJK_STOPS for c in text[r.start:r.end]):
+            out.append(r)
+            continue
+        cuts = [i for i in range(r.start, r.end) if text[i] in _CJK_STOPS and (
+            (i > 0 and not _latin(text[i - 1])) or (i + 1 < len(text) and not _latin(text[i + 1])))]
+        edges = [r.start - 1, *cuts, r.end]
+        for a, b in itertools.pairwise(edges):
+            start, end = a + 1, b
+            while start < end and not _latin(text[start]):
+                start += 1  # the words of the sentence before the link
+            while end > start and not _latin(text[end - 1]):
+                end -= 1
+            piece = text[start:end]
+            if piece.strip() and _LINK_MARKS.search(piece) and any(c.isalnum() for c in piece):
+                out.append(RecognizerResult(r.entity_type, start, end, r.score))
+    return out
 
 
 def _opens_a_wifi_payload(text: str, r: RecognizerResult) -> bool:
