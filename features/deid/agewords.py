@@ -609,14 +609,13 @@ AGE_WORDS_BEFORE_A_FIGURE: tuple[str, ...] = (
 )
 #: words of age right after the figure (after a blank, a hyphen or glued) that the lists above lack, lower case as
 #: written: the Tagalog "na ako" (I am … already), "anyos", "taong gulang", the Finnish "-vuotias", the Greek
-#: "χρονών", the Chinese "周岁", Urdu and Hindi "बरस", Basque "urteko", Serbian and Croatian "godina"
+#: "χρονών", the Chinese "周岁", Urdu and Hindi "बरस", Basque "urteko" (the words the readings knew are left to them:
+#: "seit 92 Jahren" stays, as their guards keep it)
 AGE_WORDS_AFTER_A_FIGURE: tuple[str, ...] = (
     "na ako", "na po ako", "na siya", "na sya", "na po siya", "anyos", "anyos na", "taong gulang", "taon na",
-    "vuotias", "vuotiaana", "vuotiaaksi", "χρονών", "χρονώ", "χρόνων", "χρονων", "ετών", "周岁", "週歲", "周歲", "岁",
-    "歲", "歳", "才", "세", "살", "बरस", "वर्ष की", "साल का", "साल की", "साल के", "urteko", "urte ditut", "urte ditu",
-    "urte", "godina", "godine", "godini", "години", "год", "лет", "года", "годков", "років", "роки", "рік", "let",
-    "rokov", "roků", "yaşında", "yaşındayım", "yaşındaydı", "yaşındadır", "yaşımda", "yaşındaki", "éves",
-    "évesen", "sano", "ans", "anni", "años", "anos", "jaar", "jahre", "jahren", "år", "lat", "lata",
+    "vuotias", "vuotiaana", "vuotiaaksi", "χρονών", "χρονώ", "χρόνων", "χρονων", "ετών", "周岁", "週歲", "周歲",
+    "बरस", "वर्ष की", "साल का", "साल की", "साल के", "urteko", "urte ditut", "urte ditu", "yaşındayım", "yaşındaydı",
+    "yaşındadır", "yaşımda",
 )
 #: words of time after a bare figure said of a person in lower case ("dot's 92 now", "ed is 95 already")
 PERSON_AGE_TIME_WORDS: tuple[str, ...] = (
