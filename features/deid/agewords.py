@@ -580,3 +580,109 @@ MORE_UNITS_AFTER_A_FIGURE: tuple[str, ...] = ("kilos", "kilo", "kgs", "libras", 
                                               "pillen", "pil", "cápsulas", "capsulas", "kapseln", "gotas", "tropfen",
                                               "einheiten", "unidades", "unità", "unités", "unites", "eenheden",
                                               "tabletek", "tabletki", "jednostek", "tabletter", "enheter")
+
+
+# --------------------------------------------------------------------------- round 30 (r30numbers)
+
+# Round 30: ages over 89 the twenty-ninth black-box round published with the check passing: a figure of 90 to 130 right
+# after a word of age or of "to me" of another language ("je mi 93", "мне 93", "umri wangu ni 93", "虚岁94", "享年95",
+# "나이 93", "בת 93"), right before one the earlier lists lack ("92 na ako", "93周岁", "92-vuotias", "93 χρονών",
+# "93 taong gulang"), and a bare figure after a given name written in lower case and its "'s" or "is", with a word of
+# time after it ("dot's 92 now"). Only words: the redactor (:mod:`features.deid.calendar_shapes`) and the check
+# (:mod:`features.deid.leakcalendars`) each read them in their own way.
+
+#: words of age (or "to me", "to her" of the languages that say an age so) right before the figure, lower case as
+#: written: Czech and Slovak, Russian, Ukrainian, Serbian, Croatian and Bulgarian, Swahili, Tagalog, Indonesian and
+#: Malay, Turkish, Persian, Arabic, Hebrew, Hindi and Urdu, Bengali, Tamil, Thai, Vietnamese, Chinese, Japanese,
+#: Korean, Greek, Basque, Welsh, Irish, Finnish, Hungarian, and the European words of age
+AGE_WORDS_BEFORE_A_FIGURE: tuple[str, ...] = (
+    "je mi", "je jí", "je ji", "je mu", "mi je", "мне", "ей", "ему", "мені", "їй", "йому",
+    "мне уже", "ей уже", "ему уже", "мені вже", "мени", "ми е", "на мен ми",
+    "umri", "umri wangu ni", "umri wake ni", "umri wa miaka", "miaka", "ana miaka", "nina miaka", "mwenye miaka",
+    "edad", "edad ko", "edad niya", "gulang", "umur", "usia", "umurku", "usiaku", "umurnya", "usianya", "umur saya",
+    "usia saya", "yaşım", "yaşı", "yaşındaki", "سن", "سنم", "سنی", "سنش", "عمر", "عمري", "عمرها", "عمره", "عمرم",
+    "גיל", "בגיל", "בת", "בן", "उम्र", "उमर", "आयु", "मेरी उम्र", "उम्र है", "বয়স", "আমার বয়স", "வயது", "อายุ",
+    "tuổi", "năm nay", "年龄", "年齡", "年纪", "年紀", "年齢", "岁数", "歲數", "虚岁", "虛歲", "周岁", "週歲", "周歲",
+    "实岁", "實歲", "享年", "终年", "終年", "満", "数え", "数え年", "나이", "만", "연세", "ηλικία", "adina", "adinez",
+    "oed", "aois", "ikä", "ikää", "kora", "korom", "âge", "age", "alter", "età", "idade", "leeftijd", "ålder", "alder",
+    "wiek", "věk", "vek", "возраст", "вік", "starost", "vârsta", "varsta", "edat",
+)
+#: words of age right after the figure (after a blank, a hyphen or glued) that the lists above lack, lower case as
+#: written: the Tagalog "na ako" (I am … already), "anyos", "taong gulang", the Finnish "-vuotias", the Greek
+#: "χρονών", the Chinese "周岁", Urdu and Hindi "बरस", Basque "urteko" (the words the readings knew are left to them:
+#: "seit 92 Jahren" stays, as their guards keep it)
+AGE_WORDS_AFTER_A_FIGURE: tuple[str, ...] = (
+    "na ako", "na po ako", "na siya", "na sya", "na po siya", "anyos", "anyos na", "taong gulang", "taon na",
+    "vuotias", "vuotiaana", "vuotiaaksi", "χρονών", "χρονώ", "χρόνων", "χρονων", "ετών", "周岁", "週歲", "周歲",
+    "बरस", "वर्ष की", "साल का", "साल की", "साल के", "urteko", "urte ditut", "urte ditu", "yaşındayım", "yaşındaydı",
+    "yaşındadır", "yaşımda",
+)
+#: words of time after a bare figure said of a person in lower case ("dot's 92 now", "ed is 95 already")
+PERSON_AGE_TIME_WORDS: tuple[str, ...] = (
+    "now", "already", "today", "this year", "these days", "next week", "next month", "tomorrow", "yesterday", "soon",
+)
+#: verbs of being between a person in lower case and the figure ("dot's 92 now", "ed is now 95")
+PERSON_AGE_VERBS: tuple[str, ...] = ("'s", "’s", "is", "was", "turned", "turns", "will be", "just turned", "is now",
+                                     "'s now", "’s now", "is already", "'s already", "’s already")
+#: Basque auxiliaries after "urte" (years) that make the phrase an age ("65 urte ditut": I am 65; "93 urte ditu")
+AGE_AUXILIARIES_AFTER_YEARS: tuple[str, ...] = ("ditut", "ditu", "dituzu", "ditugu", "dituzte", "dituzue", "nituen",
+                                                "zituen", "zituzten", "bete", "betetzen", "beteko", "betetzeko")
+#: the highest figure an age cue is read with
+HIGHEST_AGE = 130
+
+# Round 30: years of birth in other calendars ("民國19年生", "נולדתי בתרצ"א", "متولد ۱۳۰۹", "مواليد 1349 هـ", "विक्रम
+# संवत 1987 में जन्म"), a Russian year of two figures ("родился в 36-м") and a year of two figures after a date said in
+# words ("born jan first 31"): a year of birth over 89 in whatever calendar (HIPAA Safe Harbor). Only words and the
+# calendars' offsets: each side converts with convertdate (Hebrew, Persian and Islamic) in its own reading.
+
+#: the Republic of China's era (Taiwan): its year 1 is 1912
+MINGUO_ERA_WORDS: tuple[str, ...] = ("民國", "民国", "中華民國", "中华民国")
+MINGUO_OFFSET = 1911
+#: birth words beside a Chinese year ("民國19年生", "民國19年出生", "生於民國19年")
+CHINESE_BIRTH_AFTER_A_YEAR: tuple[str, ...] = ("生", "出生", "出世", "生人", "年生")
+CHINESE_BIRTH_BEFORE_A_YEAR: tuple[str, ...] = ("生於", "生于", "出生於", "出生于", "出生在", "生在")
+#: Hebrew words of birth before a year ("נולדתי בתרצ"א", "נולד ב-5690", "ילידת תרצ"א", "שנת לידה תרצ"א")
+HEBREW_BIRTH_WORDS: tuple[str, ...] = ("נולדתי", "נולד", "נולדה", "נולדו", "ילידת", "יליד", "ילידי", "שנת לידה",
+                                       "שנת הלידה", "לידה")
+#: the Hebrew letters' numeric values (final forms as their letters), for a year written in letters ("תרצ"א" is 691:
+#: 5691 with the thousands left out)
+HEBREW_LETTER_VALUES: dict[str, int] = {
+    "א": 1, "ב": 2, "ג": 3, "ד": 4, "ה": 5, "ו": 6, "ז": 7, "ח": 8, "ט": 9, "י": 10, "כ": 20, "ך": 20, "ל": 30,
+    "מ": 40, "ם": 40, "נ": 50, "ן": 50, "ס": 60, "ע": 70, "פ": 80, "ף": 80, "צ": 90, "ץ": 90, "ק": 100, "ר": 200,
+    "ש": 300, "ת": 400}
+#: Persian and Arabic words of birth before a year of the solar or the lunar Hijri calendar ("متولد ۱۳۰۹", "مواليد
+#: 1349 هـ", "ولدت عام 1349")
+PERSIAN_BIRTH_WORDS: tuple[str, ...] = ("متولد", "متولدم", "متولّد", "زاده", "زادهٔ", "سال تولد", "سال تولدم", "تولد",
+                                        "به دنیا آمدم", "به دنیا آمد")
+ARABIC_BIRTH_WORDS: tuple[str, ...] = ("مواليد", "من مواليد", "ولد", "ولدت", "وُلد", "وُلدت", "مولود", "مولودة",
+                                       "تاريخ الميلاد")
+#: words between such a birth word and the year ("در سال", "عام", "سنة", "في")
+WORDS_BEFORE_AN_ERA_YEAR: tuple[str, ...] = ("در", "سال", "عام", "سنة", "في", "به", "ب")
+#: marks after a year that say its calendar: the lunar Hijri ("1349 هـ", "1349 ه.ق", "1349 AH") or the solar
+#: ("۱۳۰۹ ش", "۱۳۰۹ ه.ش", "شمسی", "خورشیدی")
+LUNAR_HIJRI_MARKS: tuple[str, ...] = ("هـ", "ه", "ھ", "هجري", "هجرية", "هجری قمری", "قمری", "ه.ق", "ه ق", "هـ.ق", "ah",
+                                      "a.h.", "hijri")
+SOLAR_HIJRI_MARKS: tuple[str, ...] = ("ش", "ه.ش", "ه ش", "هـ.ش", "شمسی", "خورشیدی", "هجری شمسی", "sh", "solar hijri")
+#: the solar Hijri year 1 began in 622: Farvardin 1309 is March 1930
+SOLAR_HIJRI_OFFSET = 621
+#: the Vikram Samvat era (India, Nepal) runs 56 or 57 years ahead ("विक्रम संवत 1987" is 1930 or 1931)
+VIKRAM_ERA_WORDS: tuple[str, ...] = ("विक्रम संवत", "विक्रम सम्वत", "बिक्रम संवत", "बिक्रम सम्वत", "संवत", "सम्वत",
+                                     "वि.सं.", "वि. सं.", "वि०सं०", "वि० सं०", "बि.सं.", "बि. सं.", "vikram samvat",
+                                     "bikram sambat", "bikram samvat", "samvat", "sambat", "v.s.", "b.s.")
+VIKRAM_OFFSET = 57
+#: Hindi, Nepali and English words of birth said with a Vikram year (before or after it)
+VIKRAM_BIRTH_WORDS: tuple[str, ...] = ("जन्म", "जन्मे", "जन्मी", "जन्मा", "जन्मेको", "जन्मिएको", "जन्मिएँ", "पैदा",
+                                       "born", "birth", "janm", "janma")
+#: Russian and Ukrainian words of birth before a year of two figures ("родился в 36-м", "родилась в 31-м году"), and
+#: the endings such a year takes ("-м", "-ом", "м", "году")
+RUSSIAN_BIRTH_WORDS: tuple[str, ...] = ("родился", "родилась", "родились", "рождён", "рожден", "рождена", "рождения",
+                                        "народився", "народилася", "народилась", "born")
+RUSSIAN_YEAR_ENDINGS: tuple[str, ...] = ("-м", "-ом", "-ем", "м", "ом", "-м году", "-ом году", " году", " г.", "-го",
+                                         "-го года", " года")
+#: money, weights and measures after a figure that make it no age after a word of "to me" ("мне 93 рубля", "je mi 93
+#: kg"), lower case as written
+AMOUNTS_AFTER_A_FIGURE: tuple[str, ...] = (
+    "рубля", "рублей", "рубль", "руб", "гривен", "гривні", "грн", "долларов", "доллара", "евро", "кг", "см", "мг",
+    "korun", "koruny", "kč", "dollars", "dollar", "euros", "euro", "pesos", "shilingi", "rupees", "rupiah", "lira",
+    "元", "块", "塊", "円", "원", "kilo", "kilos", "stron", "bodů", "bodov", "minut", "minút", "minutes",
+)

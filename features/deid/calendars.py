@@ -125,11 +125,13 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     # "Giải phóng miền Nam", "ngày Thống nhất": 30 April; "Quốc tế Thiếu nhi": 1 June), and the Polish
     # national days ("Święto Niepodległości": 11 November)
     (9, 2): r"quoc[ \t]+khanh|tet[ \t]+[dđ]oc[ \t]+lap|ngay[ \t]+[dđ]oc[ \t]+lap",
-    (4, 30): r"giai[ \t]+phong[ \t]+mien[ \t]+nam|ngay[ \t]+thong[ \t]+nhat|thong[ \t]+nhat[ \t]+[dđ]at[ \t]+nuoc",
+    (4, 30): r"walpurgis(?:nacht|[ \t]+night)|"
+             r"giai[ \t]+phong[ \t]+mien[ \t]+nam|ngay[ \t]+thong[ \t]+nhat|thong[ \t]+nhat[ \t]+[dđ]at[ \t]+nuoc",
     (6, 1): r"quoc[ \t]+te[ \t]+thieu[ \t]+nhi|tet[ \t]+thieu[ \t]+nhi",
     (10, 20): r"ngay[ \t]+phu[ \t]+nu[ \t]+viet[ \t]+nam",
     (11, 20): r"ngay[ \t]+nha[ \t]+giao(?:[ \t]+viet[ \t]+nam)?",
-    (11, 11): r"veterans'?[ \t]+day|armistice[ \t]+day|remembrance[ \t]+day|swi[eę]to[ \t]+niepodleg[lł]osci|"
+    (11, 11): r"martinstag|st\.?[ \t]+martin'?s[ \t]+day|martinmas|"
+              r"veterans'?[ \t]+day|armistice[ \t]+day|remembrance[ \t]+day|swi[eę]to[ \t]+niepodleg[lł]osci|"
               r"dzien[ \t]+niepodleg[lł]osci|singles'?[ \t]+day",
     (9, 7): r"dia[ \t]+da[ \t]+independencia|sete[ \t]+de[ \t]+setembro",
     (6, 23): r"sankt[ \t]+hans(?:[ \t]*aften)?|sankthansaften|st\.?[ \t]+john'?s[ \t]+eve",
@@ -137,7 +139,9 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (5, 17): r"syttende[ \t]+mai",
     (6, 10): r"dia[ \t]+de[ \t]+portugal",
     (4, 25): r"anzac[ \t]+day|festa[ \t]+della[ \t]+liberazione",
-    (2, 14): r"valentine'?s(?:[ \t]+day)?|saint[ \t]+valentin|san[ \t]+valentin",
+    # round 30 (r30numbers): the Dutch, German, Polish and Italian Valentine's Day
+    (2, 14): r"valentine'?s(?:[ \t]+day)?|saint[ \t]+valentin|san[ \t]+valentin|valentijnsdag|valentinstag|"
+             r"walentynki|san[ \t]+valentino|(?:dia|d[ií]a)[ \t]+de[ \t]+(?:san[ \t]+)?valent[ií]n",
     (3, 17): r"st\.?[ \t]+patrick'?s(?:[ \t]+day)?|saint[ \t]+patrick'?s(?:[ \t]+day)?|paddy'?s[ \t]+day",
     (4, 1): r"april[ \t]+fools'?(?:[ \t]+day)?",
     (5, 5): r"cinco[ \t]+de[ \t]+mayo|kodomo[ \t]+no[ \t]+hi",  # round 24: the Japanese Children's Day
@@ -177,13 +181,26 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
             r"beltane|tag[ \t]+der[ \t]+arbeit|fete[ \t]+du[ \t]+travail|vappu|vapunpaiva",
     (5, 4): r"star[ \t]+wars[ \t]+day|may[ \t]+the[ \t]+fourth",
     (6, 16): r"bloomsday",
-    (6, 24): r"midsummer(?:'?s)?[ \t]+day|st\.?[ \t]+john'?s[ \t]+day|johannistag",
+    (6, 24): r"midsummer(?:'?s)?[ \t]+day|st\.?[ \t]+john'?s[ \t]+day|johannistag|"
+             r"saint[ \t-]+jean[ \t-]+baptiste|st[ \t-]+jean[ \t-]+baptiste|fete[ \t]+nationale[ \t]+du[ \t]+quebec",
     (11, 2): r"all[ \t]+souls'?(?:[ \t]+day)?|d[ií]a[ \t]+de[ \t]+(?:los[ \t]+)?(?:muertos|difuntos)|"
              r"dia[ \t]+de[ \t]+finados|allerseelen|jour[ \t]+des[ \t]+morts|dia[ \t]+dos[ \t]+(?:mortos|finados)|"
              r"finados|dusicky",
     (11, 5): r"guy[ \t]+fawkes'?(?:[ \t]+(?:night|day))?|bonfire[ \t]+night",
     (11, 30): r"st\.?[ \t]+andrew'?s(?:[ \t]+day)?",
     (12, 13): r"st\.?[ \t]+lucy'?s(?:[ \t]+day)?|luciadagen",
+    # round 30 (r30numbers): days a birthday was said by that the lists lacked ("my birthday is on Nowruz", "born on
+    # D-Day"): Nowruz on the March equinox (21 March as people keep it), the days of wars' ends and national days
+    (3, 21): r"nowruz|norooz|nowrouz|noruz|nauruz|navruz|nevruz|newroz|nauryz|eid[ \t]+(?:e|-e)?[ \t]*nowruz",
+    (6, 6): r"d-day|d[ \t]day",
+    (5, 8): r"v-?e[ \t]+day|victory[ \t]+in[ \t]+europe[ \t]+day",
+    (5, 9): r"den[ \t]+pobedy|victory[ \t]+day|dzien[ \t]+zwyciestwa",
+    (12, 7): r"pearl[ \t]+harbou?r[ \t]+(?:remembrance[ \t]+)?day",
+    (1, 26): r"australia[ \t]+day",
+    (2, 6): r"waitangi[ \t]+day",
+    (12, 5): r"sinterklaas(?:avond)?|pakjesavond",
+    (12, 6): r"nikolaustag|st\.?[ \t]+nicholas'?[ \t]+day|saint[ \t]+nicholas'?[ \t]+day|mikulas",
+    (12, 21): r"shab[ \t-]+(?:e[ \t-]+)?yalda|yalda[ \t]+night",
 }
 #: words that say a day is someone's birthday
 BIRTH_CUE = (r"born|birthday|bday|b-day|birth|dob|d\.o\.b|turns?|turning|geboren|ne[ée]?|nacid[oa]|nato|nata|"

@@ -68,7 +68,9 @@ BIRTH_WORDS_BEFORE_A_FESTIVAL = (
     # phrase of two or three words: "faço" alone is "I do"), Norwegian, Danish and Swedish, Vietnamese ("sinh", "sinh
     # nhật", "ngày sinh")
     r"cumplo|cumpli|cumplire|cumplira|cumplio|cumplia|(?:fa[cz]o|faz|fiz|fez|fazia|farei|fara)[ \t]+anos|"
-    r"compi[oe][ \t]+(?:gli[ \t]+)?anni|f[oø]dt|f[oø]dd|f[oø]dselsdag\w*|bursdag\w*|sinh[ \t]+nhat|sinh")
+    r"compi[oe][ \t]+(?:gli[ \t]+)?anni|f[oø]dt|f[oø]dd|f[oø]dselsdag\w*|bursdag\w*|sinh[ \t]+nhat|sinh|"
+    # round 30 (r30numbers): the Dutch "jarig" (having one's birthday), "verjaardag"
+    r"jarig|verjaardag\w*")
 #: the words that may stand between such a birth word and the festival ("my birthday is on the", "je suis né le jour
 #: de", "urodziłam się w"), folded, lower case; the redactor takes five at most, the check as many
 FESTIVAL_JOINING_WORDS: tuple[str, ...] = (
@@ -82,7 +84,11 @@ FESTIVAL_JOINING_WORDS: tuple[str, ...] = (
     "meri", "mero", "vao", "dos", "das", "do", "da", "wan", "nai",
     # round 25 (r25dates): Spanish "cumplo años el", Portuguese, Norwegian "jeg er født på", "bursdagen min er",
     # Vietnamese "tôi sinh ngày", "sinh nhật tôi là (vào) ngày"
-    "anos", "años", "er", "pa", "min", "mitt", "jeg", "ngay", "toi", "cua", "mung", "em", "anh")
+    "anos", "años", "er", "pa", "min", "mitt", "jeg", "ngay", "toi", "cua", "mung", "em", "anh",
+    # round 30 (r30numbers): a day told from a festival ("the night before Christmas", "the eve of Nowruz", "two days
+    # after Christmas", "a week before Valentine's"), the Dutch "jarig op", "de avond voor"
+    "night", "eve", "evening", "morning", "days", "two", "three", "week", "op", "avond", "nacht", "dag", "voor", "na",
+    "vor", "nach", "dem", "der", "im")
 #: words that make a festival before them a birthday ("a Christmas baby", "Nochebuena es mi cumple", "Christmas is my
 #: birthday", "Silvester ist mein Geburtstag"), folded, lower case, as regex alternatives; joining words may stand
 #: between (:data:`FESTIVAL_JOINING_WORDS`)
@@ -92,7 +98,9 @@ BIRTH_WORDS_AFTER_A_FESTIVAL = (
     # round 24 (r24fest2): Czech, romanised Japanese, Korean, Bengali and Hindi, Thai
     r"narozeniny|narozen\w*|umare\w*|tanjou?bi|saengil\w*|taeeona\w*|taeeon\w*|jonmo\w*|janam\w*|janma\w*|kert|koet|"
     # round 25 (r25dates): Norwegian, Danish and Swedish, Vietnamese ("Quốc khánh là sinh nhật tôi")
-    r"f[oø]dselsdag\w*|bursdag\w*|sinh[ \t]+nhat")
+    r"f[oø]dselsdag\w*|bursdag\w*|sinh[ \t]+nhat|"
+    # round 30 (r30numbers): Dutch
+    r"verjaardag\w*|jarig")
 
 #: names of fixed-date festivals in scripts without spaces between words (Chinese, Japanese, Korean), as written, by
 #: (month, day) of the Gregorian year; their Latin names are :mod:`features.deid.calendars`'s

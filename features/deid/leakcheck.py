@@ -614,7 +614,9 @@ _BIRTH_WORDS = frozenset({"born", "birthday", "bday", "birth", "dob", "birthdate
                           "ne", "nee", "nacido", "nacida", "nato", "nata", "nascido", "nascida", "urodzony", "urodzona",
                           "compleanno", "anniversaire", "aniversario",
                           # round 23: Polish ("urodziny w Wigilię", "urodził się w Wigilię")
-                          "urodziny", "urodzin", "urodzinach", "urodzil", "urodzila", "urodzilem", "urodzilam"})
+                          "urodziny", "urodzin", "urodzinach", "urodzil", "urodzila", "urodzilem", "urodzilam",
+                          # round 30: Dutch ("jarig op Valentijnsdag")
+                          "jarig", "verjaardag"})
 
 
 def digits_across_words(text: str, most_words: int = 3) -> list[str]:
@@ -1034,7 +1036,15 @@ _YEAR_WORDS = frozenset({"year", "yr", "ano", "anno", "annee", "jahr", "jahres",
 #: words for a birth in other languages before a holiday ("nacio en Navidad", "geboren an Weihnachten")
 _BIRTH_BEFORE = frozenset({"born", "birthday", "nacio", "nacido", "nacida", "nacimiento", "cumpleanos", "geboren",
                            "geburtstag", "ne", "nee", "nato", "nata", "nascido", "nascida", "anniversaire", "compleanno",
-                           "urodziny", "urodzil", "urodzila"})
+                           "urodziny", "urodzil", "urodzila", "jarig", "verjaardag"})
+#: round 30: how a day is told from a holiday, by the days it moves: "the day (night, eve, morning) after", "two days
+#: before", "a week after", "the eve of" (read before the holiday's name)
+_DAYS_FROM_A_HOLIDAY = {
+    shift: re.compile(rf"\b{told}\s+{'after' if shift > 0 else 'before'}\s+(?:the\s+)?$") for shift, told in (
+        (1, r"(?:day|night|evening|morning)"), (-1, r"(?:day|night|evening|morning)"), (2, r"(?:two|2)\s+days"),
+        (-2, r"(?:two|2)\s+days"), (3, r"(?:three|3)\s+days"), (-3, r"(?:three|3)\s+days"), (7, r"(?:a|one|1)\s+week"),
+        (-7, r"(?:a|one|1)\s+week"))}
+_EVE_OF = re.compile(r"\b(?:eve|night|evening)\s+of\s+(?:the\s+)?$")
 #: words that make a holiday a birthday when they follow it ("a Christmas baby")
 _BABY_WORDS = frozenset({"baby", "babies", "kid", "child"})
 
@@ -1827,14 +1837,16 @@ class OwnerForms:
         toks = set(_NUMBER_OR_WORD.findall(lowered))
         if not (toks & (_BIRTH_WORDS | _BABY_WORDS | _BIRTH_BEFORE)):
             return False
-        for shift, side in ((1, "after"), (-1, "before"), (0, "")):
+        for shift in (*_DAYS_FROM_A_HOLIDAY, 0):
             day = dob - dt.timedelta(days=shift)
             holiday = holiday_pattern(day.month, day.day)
             if holiday is None:
                 continue
             for m in holiday.finditer(lowered):
-                if side and re.search(rf"\bday\s+{side}\s+$", lowered[max(0, m.start() - 20):m.start()]):
+                before = lowered[max(0, m.start() - 30):m.start()]
+                if shift and (_DAYS_FROM_A_HOLIDAY[shift].search(before) or (shift == -1 and _EVE_OF.search(before))):
                     return True
+                side = shift != 0
                 if not side and re.match(r"s?\s+(?:baby|babies|birthday|bday|kid|child)\b", lowered[m.end():]):
                     return True
                 if not side and _BIRTH_BEFORE & set(_NUMBER_OR_WORD.findall(lowered[max(0, m.start() - 30):m.start()])):
@@ -2841,6 +2853,26 @@ class IdentifierIndex:
                 first.setdefault(kind, row)
         return counts, first
 
+    def scan_message_seams(self, table: str, column: str, texts: Sequence[str | None], owners: Sequence[str | None],
+                           times: Sequence[object]) -> list[LeakHit]:
+        """Hits across the seam of each patient's consecutive messages (round 30: "my number is 555 123", then "4417
+        call me"): the end of one message and the start of the next (:data:`SEAM_REACH` characters each, both with a
+        figure) joined by a blank, read as :meth:`scan_free_text` reads a message; a kind found in the pair and in
+        neither piece alone is kind ``<kind> across two messages``, at the first message's row."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for row, after in message_seams(owners, times):
+            tail, head = (texts[row] or "")[-SEAM_REACH:], (texts[after] or "")[:SEAM_REACH]
+            if not (any(c.isdigit() for c in tail) and any(c.isdigit() for c in head)):
+                continue
+            key = owners[row]
+            alone = set(self._free_text_counts((0, [(tail, key), (head, key)]))[0])
+            joined = set(self._free_text_counts((0, [(f"{tail} {head}", key)]))[0])
+            for kind in sorted(joined - alone):
+                counts[f"{kind} across two messages"] += 1
+                first.setdefault(f"{kind} across two messages", row)
+        return [LeakHit(table, column, kind, n, first[kind]) for kind, n in sorted(counts.items())]
+
     def owners_in_codes(self, carriers: Mapping[str, Iterable[str]]) -> dict[str, set[str]]:
         """For each code (-> the patient keys of the rows that carry it), the kinds of those patients' own
         identifiers :meth:`OwnerForms.code_kinds` finds in it (codes with none left out; a key this index has no
@@ -2952,7 +2984,11 @@ class IdentifierIndex:
             if free_text:
                 rows = table.columns([column_name, *(["patient_key"] if "patient_key" in names else [])])
                 owners = rows.column("patient_key").to_pylist() if "patient_key" in names else [None] * rows.num_rows
-                report.hits.extend(self.scan_free_text(name, column_name, rows.column(column_name).to_pylist(), owners))
+                texts = rows.column(column_name).to_pylist()
+                report.hits.extend(self.scan_free_text(name, column_name, texts, owners))
+                if "patient_key" in names and SEAM_TIME_COLUMN in names:  # round 30: a patient's messages in turn
+                    times = table.columns([SEAM_TIME_COLUMN]).column(0).to_pylist()
+                    report.hits.extend(self.scan_message_seams(name, column_name, texts, owners, times))
             else:
                 report.hits.extend(LeakHit(name, column_name, kind, n, table.first_row(column_name, examples[kind]))
                                    for kind, n in sorted(shapes.items()))
@@ -2960,6 +2996,18 @@ class IdentifierIndex:
 
 #: Distinct values of a column turned into Python strings at a time by the leak check.
 SCAN_SLICE = 262_144
+#: round 30: the column that puts a patient's messages in turn, and how many characters of each side of a seam between
+#: two consecutive messages are read together (a phone split over two messages: "555 123" then "4417 call me")
+SEAM_TIME_COLUMN = "sent_at"
+SEAM_REACH = 40
+
+
+def message_seams(owners: Sequence[str | None], times: Sequence[object]) -> list[tuple[int, int]]:
+    """``(row, next row)`` of each patient's consecutive messages in time order (rows of the same time in their
+    order; rows with no owner left out): the pairs the redactor and the check read across."""
+    rows = sorted((i for i, owner in enumerate(owners) if owner is not None),
+                  key=lambda i: (owners[i], times[i] is None, times[i] or 0, i))
+    return [(a, b) for a, b in pairwise(rows) if owners[a] == owners[b]]
 
 
 def _decoded_column(column: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:

@@ -19,7 +19,12 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from features.deid import termwords
-from features.deid.agewords import LATIN_AGE_COUNTERS
+from features.deid.agewords import (
+    AGE_AUXILIARIES_AFTER_YEARS,
+    AGE_WORDS,
+    AGE_WORDS_AFTER_A_FIGURE,
+    LATIN_AGE_COUNTERS,
+)
 from features.deid.clinicalwords import (
     DEVICE_EPONYMS,
     DEVICE_MODEL_WORDS,
@@ -421,6 +426,12 @@ def _thai_runs_whole(given: str) -> bool:
     return True
 
 
+#: round 30: a word for years right after a figure is no given name, nor what follows it ("65 urte ditut": Basque "I am
+#: 65", "Urte" a Lithuanian given name); agglutinative age phrases have no name in them
+_YEARS_AFTER_A_FIGURE = frozenset(w.lower() for w in (*AGE_WORDS, *AGE_WORDS_AFTER_A_FIGURE) if " " not in w)
+_FIGURE_BEFORE = re.compile(r"\d[ \t-]*\Z")
+
+
 class PeopleLook:
     """The check's reading (see the module docstring), with the check's English vocabulary (``is_word``: lower case)."""
 
@@ -805,6 +816,8 @@ class PeopleLook:
                 return True
             if (k in self.given_names and k not in self.everyday and not self.is_word(k)
                     and not (k in LATIN_AGE_COUNTERS and words[i].group().islower())
+                    and not (k in _YEARS_AFTER_A_FIGURE and (_FIGURE_BEFORE.search(text, 0, words[i].start())
+                                                             or keys[i + 1] in AGE_AUXILIARIES_AFTER_YEARS))
                     and keys[i + 1] not in self.given_names and self._may_name(after)
                     and not self._a_have_verbs_object(words, i + 1)):
                 # (round 24: "sal", "sai", "sui" in lower case are counters of years of age, no "Sal":

@@ -50,6 +50,7 @@ from features.deid.leakages import (
     has_bare_age_after_a_verb,
     has_year_of_birth_in_other_words,
 )
+from features.deid.leakcalendars import calendar_kinds
 from features.deid.leakhidden import fifteenth_round_shapes
 from features.deid.leakworld import names_a_month, plain_lower, thirteenth_round_shapes, unaccented
 from features.deid.peoplewords import (
@@ -711,6 +712,7 @@ def identifier_shapes(text: str) -> list[str]:
         kinds.append("year of birth over 89")
     if has_festival_birthday(text):
         kinds.append("birthday by a festival")
+    kinds += [kind for kind in calendar_kinds(text) if kind not in kinds]  # round 30
     kinds += [kind for kind in twelfth_round_shapes(text) if kind not in kinds]
     kinds += [kind for kind in thirteenth_round_shapes(text) if kind not in kinds]
     return kinds + [kind for kind in fifteenth_round_shapes(text) if kind not in kinds]

@@ -224,7 +224,8 @@ _FESTIVAL_BIRTH_STEMS = ("born", "birth", "bday", "b-day", "dob", "nac", "cumple
                          "compleanno", "urodz", "aniv", "baby", "babies", "kid", "child", "nar", "umare", "tanj",
                          "saengil", "taeeon", "jonmo", "janam", "janma", "koet", "kerd", "kert",
                          # round 25 (r25dates)
-                         "cumpl", "anos", "anni", "fodt", "fodd", "fodsel", "bursdag", "sinh")
+                         "cumpl", "anos", "anni", "fodt", "fodd", "fodsel", "bursdag", "sinh",
+                         "jarig", "verjaard")  # round 30
 #: (round 25: a festival said by numerals, "十一", only with no numeral, figure or counter beside it)
 _NUMBER_NEIGHBOUR = f"[{re.escape(''.join(sorted(NUMBER_FESTIVAL_NEIGHBOURS)))}]"
 _SCRIPT_FESTIVAL = re.compile("|".join([*map(re.escape, script_festivals()), *(

@@ -47,11 +47,14 @@ from features.deid.keys import (
 )
 from features.deid.leakcheck import (
     ID_LETTERS_LOOK,
+    SEAM_REACH,
+    SEAM_TIME_COLUMN,
     IdentifierIndex,
     LeakError,
     LeakReport,
     authored_words,
     code_carriers,
+    message_seams,
     record_id_names_someone,
     scan_folder,
     scan_json,
@@ -374,10 +377,14 @@ def build_tables(
     progress("redacting messages", 0, total)
     result = deid.redact(messages.column("body").to_pylist(), [owners[m] for m in message_mrns],
                          lambda done: progress("redacting messages", done, total))
+    texts = result.texts
+    if SEAM_TIME_COLUMN in messages.column_names:  # round 30: a patient's consecutive messages read across their seam
+        texts = seam_redacted(deid, texts, message_mrns, messages.column(SEAM_TIME_COLUMN).to_pylist(),
+                              [owners[m] for m in message_mrns], result.counts)
     progress("residual pass over other patients' identifiers", 0, total)
     residual: Counter[str] = Counter()
     bodies: list[str] = []
-    rows = list(zip(result.texts, (key_of[mrn] for mrn in message_mrns), strict=True))
+    rows = list(zip(texts, (key_of[mrn] for mrn in message_mrns), strict=True))
     workers = usable_cpus() if total >= 2 * RESIDUAL_CHUNK else 1
     for texts, counts in forked_map(_residual_pass, index, chunked(rows, RESIDUAL_CHUNK), workers):
         bodies += texts
@@ -386,6 +393,37 @@ def build_tables(
     messages = _replace(_rekey(messages, key_of), "body", "body", pa.array(bodies, pa.string()))
     out["messages"] = _pseudonymise_ids_if_needed(messages, "message_id", index, key, notes)
     return out, result.counts, residual, notes
+
+
+#: round 30: the figures that end a message (a mark or blanks after them) and that start one, within the seam's reach
+_FIGURES_AT_THE_END = re.compile(r"[+(]?\d(?:[ \t().-]?\d)*[ \t.,;:!?]*\Z")
+_FIGURES_AT_THE_START = re.compile(r"[ \t]*([(]?\d(?:[ \t().-]?\d)*)")
+_PLACEHOLDER_LOOK = re.compile(r"<[A-Z_]+>")
+
+
+def seam_redacted(deid: TextDeidentifier, texts: Sequence[str], mrns: Sequence[str], times: Sequence[object],
+                  owners: Sequence[PatientIdentifiers | None], counts: Counter[str]) -> list[str]:
+    """``texts`` with an identifier split over a patient's two consecutive messages taken out of both (round 30: "my
+    number is 555 123", then "4417 call me"): the figures that end one message and those that start the next, read
+    together by the redactor, give a placeholder that neither gives alone; each piece becomes that placeholder
+    (counted in ``counts``). The leak check reads the same seams its own way
+    (:meth:`~features.deid.leakcheck.IdentifierIndex.scan_message_seams`)."""
+    out = list(texts)
+    for row, after in message_seams(mrns, times):
+        first, second = out[row] or "", out[after] or ""
+        reach = max(0, len(first) - SEAM_REACH)
+        tail, head = _FIGURES_AT_THE_END.search(first, reach), _FIGURES_AT_THE_START.match(second)
+        if tail is None or head is None:
+            continue
+        piece = tail.group().rstrip(" \t.,;:!?")
+        joined, alone, other = deid.redact([f"{piece} {head.group(1)}", piece, head.group(1)], [owners[row]] * 3).texts
+        new = set(_PLACEHOLDER_LOOK.findall(joined)) - set(_PLACEHOLDER_LOOK.findall(alone + other))
+        if new:
+            placeholder = sorted(new)[0]
+            out[row] = first[:tail.start()] + placeholder + first[tail.start() + len(piece):]
+            out[after] = second[:head.start(1)] + placeholder + second[head.end(1):]
+            counts[placeholder.strip("<>")] += 1
+    return out
 
 
 #: Messages a forked worker of the residual pass takes at a time.

@@ -89,6 +89,7 @@ from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
 from features.deid import clinicalwords, everydaywords
 from features.deid.aliases import airport_codes, nicknames_of, other_language_towns
+from features.deid.calendar_shapes import round30_spans
 from features.deid.calendars import (
     BIRTH_CUE,
     any_holiday,
@@ -3703,6 +3704,7 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
             results += [RecognizerResult(*r) for r in worded_street_spans(original)]  # round 26
             results += [RecognizerResult(*r) for r in festival_birthday_spans(original)]  # round 24
+            results += [RecognizerResult(*r) for r in round30_spans(original)]  # round 30: ages, other calendars
             results += [RecognizerResult(*r) for r in record_field_spans(original)]  # round 20: vCard places, ...
             results += [RecognizerResult(*r) for r in record_value_spans(original)]  # round 22: JSON, query fields
             # round 23: the "WIFI" that opens a Wi-Fi QR payload is no one's name, nor what the NER read before it

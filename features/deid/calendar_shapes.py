@@ -1,0 +1,237 @@
+"""The redactor's readings of round 30 (branch r30numbers): ages over 89 said with a word of age of another language,
+or after a given name in lower case ("je mi 93", "мне 93", "umri wangu ni 93", "虚岁94", "93周岁", "92 na ako",
+"92-vuotias", "dot's 92 now"), and years of birth over 89 in other calendars and shapes ("民國19年生", "נולדתי
+בתרצ"א", "متولد ۱۳۰۹", "مواليد 1349 هـ", "विक्रम संवत 1987 में जन्म", "родился в 36-м", "born jan first 31").
+
+Read on the text as written (no fold: the words are of many scripts, figures of any script are read by ``int``), as
+``(entity, start, end, score)`` spans; the words are :mod:`features.deid.agewords`'s, the conversions of the Hebrew,
+Persian and Islamic calendars convertdate's. A figure of 90 to 130 is an age only with a word of age beside it and no
+unit or further figures after it ("92 mg", "bp 93/60", "93 tablets" stay).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+
+from convertdate import hebrew, islamic
+
+from adherence.domain import OLDEST_AGE_KEPT
+from features.deid import agewords
+from features.deid.peoplewords import ENGLISH_RELATIONS, KIN_WORDS
+from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS
+from features.deid.recognizers import FIRST_NAMES, alternation
+
+Span = tuple[str, int, int, float]
+
+
+def _latest_old_birth_year() -> int:
+    """The latest year of birth that makes its person over 89 this year."""
+    return datetime.date.today().year - (OLDEST_AGE_KEPT + 1)
+
+
+def _spaced(word: str) -> bool:
+    """Whether ``word`` is written in a script with blanks between words (a boundary is read around it)."""
+    return not any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\u0e00" <= c <= "\u0e7f" for c in word)
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """An alternation of ``words``, a blank in one read as any run of blanks."""
+    return alternation(words).replace(r"\ ", r"[ \t]+")
+
+
+# --------------------------------------------------------------------------- ages by a word of age
+
+_FIGURE = r"(?P<n>\d{2,3})"
+_NO_MORE_FIGURES = r"(?![\d%٪]|[.,:/]\d)"
+_SPACED_BEFORE = _words(tuple(w for w in agewords.AGE_WORDS_BEFORE_A_FIGURE if _spaced(w)))
+_GLUED_BEFORE = _words(tuple(w for w in agewords.AGE_WORDS_BEFORE_A_FIGURE if not _spaced(w)))
+_SPACED_AFTER = _words(tuple(w for w in agewords.AGE_WORDS_AFTER_A_FIGURE if _spaced(w)))
+_GLUED_AFTER = _words(tuple(w for w in agewords.AGE_WORDS_AFTER_A_FIGURE if not _spaced(w)))
+#: a word of age, maybe a colon, then the figure ("je mi 93", "虚岁94", "年龄：93")
+_AGE_WORD_THEN_FIGURE = re.compile(
+    rf"(?i:(?:(?<![^\W\d_])(?:{_SPACED_BEFORE})|(?:{_GLUED_BEFORE}))[ \t]*[:：=]?[ \t]*(?<![\d.,/]){_FIGURE}"
+    rf"{_NO_MORE_FIGURES})")
+#: the figure, then a word of age ("93周岁", "92 na ako", "92-vuotias", "93 χρονών")
+_FIGURE_THEN_AGE_WORD = re.compile(
+    rf"(?i:(?<![\d.,/:]){_FIGURE}(?:[ \t]*-?[ \t]*(?:{_SPACED_AFTER})(?![^\W\d_])|[ \t]*(?:{_GLUED_AFTER})))")
+_UNITS = (frozenset(READING_UNITS | COUNTED_THINGS) | frozenset(agewords.MORE_UNITS_AFTER_A_FIGURE)
+          | frozenset(agewords.AMOUNTS_AFTER_A_FIGURE))
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+|%|/)")
+
+
+def _old(written: str) -> bool:
+    return OLDEST_AGE_KEPT < int(written) <= agewords.HIGHEST_AGE
+
+
+def _no_unit_after(text: str, end: int) -> bool:
+    """No unit or counted thing right after the figure ending at ``end`` ("je mi 93 kg" is a weight)."""
+    m = _NEXT_WORD.match(text, end)
+    return m is None or m.group(1).lower() not in _UNITS
+
+
+#: a given name in lower case (or a kin word), its "'s" or "is", maybe "now", the figure, then a word of time ("dot's
+#: 92 now", "ed is 95 already"); the name is read against the given names below
+_PERSON_AGE_NOW = re.compile(
+    rf"(?i:(?<![^\W\d_])(?P<person>[^\W\d_]{{2,20}})(?:(?=['’])|[ \t]+)(?:{_words(agewords.PERSON_AGE_VERBS)})[ \t]+{_FIGURE}"
+    rf"{_NO_MORE_FIGURES}[ \t]*,?[ \t]+(?:{_words(agewords.PERSON_AGE_TIME_WORDS)})(?![^\W\d_]))")
+
+
+@functools.cache
+def _persons() -> frozenset[str]:
+    """Given names and kin words a bare age is said of, lower case; no reading's word ("sugar's 94 now")."""
+    return frozenset({*FIRST_NAMES, *KIN_WORDS, *ENGLISH_RELATIONS, *agewords.BARE_AGE_PERSONS}) - frozenset(
+        w.lower() for w in (*READING_WORDS, *agewords.NOT_NAMES_BEFORE_A_BARE_AGE))
+
+
+def cued_age_spans(text: str) -> list[Span]:
+    """Ages over 89 said with a word of age of another language before or after the figure, or after a given name in
+    lower case and its verb with a word of time after ("dot's 92 now"), as ``("AGE", start, end, score)`` spans of the
+    figure."""
+    if not any(c.isdigit() for c in text):
+        return []
+    found: list[Span] = []
+    for pattern in (_AGE_WORD_THEN_FIGURE, _FIGURE_THEN_AGE_WORD):
+        for m in pattern.finditer(text):
+            if _old(m.group("n")) and (pattern is _FIGURE_THEN_AGE_WORD or _no_unit_after(text, m.end("n"))):
+                found.append(("AGE", m.start("n"), m.end("n"), 0.7))
+    for m in _PERSON_AGE_NOW.finditer(text):
+        if _old(m.group("n")) and m.group("person").lower() in _persons():
+            found.append(("AGE", m.start("n"), m.end("n"), 0.6))
+    return found
+
+
+# --------------------------------------------------------------------------- years of birth in other calendars
+
+_CJK_NUMERALS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cjk_number(written: str) -> int | None:
+    """A number of up to 99 in figures or Chinese numerals ("19", "十九", "二十", "一九")."""
+    if written.isdigit():
+        return int(written)
+    if "十" in written:
+        tens, _, units = written.partition("十")
+        head = _CJK_NUMERALS.get(tens, 1 if not tens else -100)
+        tail = _CJK_NUMERALS.get(units, 0 if not units else -100)
+        return head * 10 + tail if head >= 0 and tail >= 0 else None
+    digits = [_CJK_NUMERALS.get(c) for c in written]
+    return int("".join(map(str, digits))) if digits and None not in digits else None
+
+
+_MINGUO_YEAR = re.compile(
+    rf"(?P<before>{_words(agewords.CHINESE_BIRTH_BEFORE_A_YEAR)})?[ \t]*(?:{_words(agewords.MINGUO_ERA_WORDS)})"
+    r"[ \t]*(?P<year>\d{1,3}|[〇零一二三四五六七八九十]{1,3})[ \t]*年"
+    rf"(?P<after>[ \t]*(?:{_words(agewords.CHINESE_BIRTH_AFTER_A_YEAR)}))?")
+_HEBREW_YEAR = (r"(?:ה['׳]?[ \t]*)?(?P<letters>[א-ת]{1,3}[\"״][א-ת]|[א-ת]['׳])"
+                r"|(?P<figures>5[67]\d\d)")
+_HEBREW_BIRTH = re.compile(
+    rf"(?<![א-ת])(?:{_words(agewords.HEBREW_BIRTH_WORDS)})(?![א-ת])[ \t:,-]*(?:(?:בשנת|שנת|בשנה)[ \t]+)?"
+    rf"(?:ב-?|ב[ \t]+)?(?:{_HEBREW_YEAR})")
+_ARABIC_SCRIPT_BIRTH = re.compile(
+    rf"(?P<word>{_words(agewords.PERSIAN_BIRTH_WORDS + agewords.ARABIC_BIRTH_WORDS)})"
+    rf"(?:[ \t]+(?:{_words(agewords.WORDS_BEFORE_AN_ERA_YEAR)})){{0,3}}[ \t:،,]*(?P<year>\d{{4}})(?!\d)"
+    rf"(?P<mark>[ \t]*(?:{_words(agewords.LUNAR_HIJRI_MARKS + agewords.SOLAR_HIJRI_MARKS)})(?![^\W\d_]))?")
+_VIKRAM_YEAR = re.compile(rf"(?i:(?:{_words(agewords.VIKRAM_ERA_WORDS)})[ \t:]*(?P<year>\d{{4}})(?!\d))")
+_VIKRAM_BIRTH = re.compile(rf"(?i:{_words(agewords.VIKRAM_BIRTH_WORDS)})")
+_RUSSIAN_TWO_FIGURES = re.compile(
+    rf"(?i:(?<![^\W\d_])(?:{_words(agewords.RUSSIAN_BIRTH_WORDS)})(?![^\W\d_])[^.!?\n\d]{{0,30}}?"
+    rf"(?<![^\W\d_])в[ \t]+(?P<year>\d\d)(?:{_words(agewords.RUSSIAN_YEAR_ENDINGS)})(?![^\W\d_]))")
+
+
+def _hebrew_letters_value(letters: str) -> int:
+    return sum(agewords.HEBREW_LETTER_VALUES.get(c, 0) for c in letters)
+
+
+def _hebrew_year_over_89(m: re.Match[str]) -> bool:
+    """A Hebrew year of birth (letters, the thousands left out, or figures) that makes its person over 89: its first
+    day (Tishrei) falls in the Gregorian year convertdate gives."""
+    year = int(m.group("figures")) if m.group("figures") else 5000 + _hebrew_letters_value(m.group("letters"))
+    if not 5600 <= year <= 5800:
+        return False
+    return hebrew.to_gregorian(year, hebrew.TISHRI, 1)[0] <= _latest_old_birth_year()
+
+
+def _era_year_gregorian(m: re.Match[str]) -> int | None:
+    """The Gregorian year of a year of birth after a Persian or Arabic birth word: solar with a solar mark, a Persian
+    word or Persian figures; lunar with a lunar mark, an Arabic word or Arabic figures; the older of the two else."""
+    year = int(m.group("year"))
+    if not 1250 <= year <= 1450:
+        return None
+    mark = (m.group("mark") or "").strip().lower()
+    solar = year + agewords.SOLAR_HIJRI_OFFSET
+    lunar = islamic.to_gregorian(year, 1, 1)[0]
+    if mark in agewords.SOLAR_HIJRI_MARKS:
+        return solar
+    if mark in agewords.LUNAR_HIJRI_MARKS:
+        return lunar
+    persian = m.group("word") in agewords.PERSIAN_BIRTH_WORDS or any("۰" <= c <= "۹" for c in m.group("year"))
+    arabic = m.group("word") in agewords.ARABIC_BIRTH_WORDS or any("٠" <= c <= "٩" for c in m.group("year"))
+    if persian and not arabic:
+        return solar
+    if arabic and not persian:
+        return lunar
+    return min(solar, lunar)
+
+
+def other_calendar_birth_spans(text: str) -> list[Span]:
+    """Years of birth over 89 in the Minguo, Hebrew, solar and lunar Hijri and Vikram calendars, and a Russian year of
+    two figures after a birth word, as ``("DATE_TIME", start, end, score)`` spans of the year."""
+    if text.isascii() and "samvat" not in text.lower() and "sambat" not in text.lower():
+        return []
+    found: list[Span] = []
+    latest = _latest_old_birth_year()
+    for m in _MINGUO_YEAR.finditer(text):
+        year = _cjk_number(m.group("year"))
+        if year is not None and (m.group("before") or m.group("after")) and year + agewords.MINGUO_OFFSET <= latest:
+            found.append(("DATE_TIME", m.start("year"), m.end("year"), 0.7))
+    for m in _HEBREW_BIRTH.finditer(text):
+        if _hebrew_year_over_89(m):
+            group = "figures" if m.group("figures") else "letters"
+            found.append(("DATE_TIME", m.start(group), m.end(group), 0.7))
+    for m in _ARABIC_SCRIPT_BIRTH.finditer(text):
+        year = _era_year_gregorian(m)
+        if year is not None and year <= latest:
+            found.append(("DATE_TIME", m.start("year"), m.end("year"), 0.7))
+    for m in _VIKRAM_YEAR.finditer(text):
+        clause = text[max(0, m.start() - 40):m.end() + 40]
+        if int(m.group("year")) - agewords.VIKRAM_OFFSET <= latest and _VIKRAM_BIRTH.search(clause):
+            found.append(("DATE_TIME", m.start("year"), m.end("year"), 0.7))
+    for m in _RUSSIAN_TWO_FIGURES.finditer(text):
+        if 1900 + int(m.group("year")) <= latest:
+            found.append(("DATE_TIME", m.start("year"), m.end("year"), 0.7))
+    return found
+
+
+# --------------------------------------------------------------------------- a year of two figures after a date in words
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                  "eighteenth", "nineteenth", "twentieth", "thirtieth")
+_DAY = (rf"(?:(?:twenty|thirty)[ \t-]?(?:{alternation(_ORDINAL_WORDS[:9])})|{alternation(_ORDINAL_WORDS)}"
+        r"|[0-3]?\d(?:st|nd|rd|th)?)")
+#: a birth word, a month and a day in words or figures (or the day, "of" and the month), then a year of two figures
+#: ("born jan first 31", "born on the first of january, '31")
+_MONTH = alternation(_MONTHS)
+_SPELLED_DATE_SHORT_YEAR = re.compile(
+    rf"(?i:\b(?:born|birthday|dob|b-day|bday)\b(?:[ \t]+(?:on|in|the|was|is))*[ \t]+"
+    rf"(?P<date>(?:<DATE>(?:[ \t]*<DATE>)*|(?:{_MONTH})\.?[ \t]+(?:the[ \t]+)?{_DAY}|{_DAY}[ \t]+(?:of[ \t]+)?(?:{_MONTH})\.?)"
+    r"[ \t]*,?[ \t]*(?:of[ \t]+|in[ \t]+)?(?P<year>['’]?\d\d))(?![\d:]|[.,/]\d))")
+
+
+def spelled_date_year_spans(text: str) -> list[Span]:
+    """A year of two figures after a date of birth said with a month's name ("born jan first 31"), as
+    ``("DATE_TIME", start, end, score)``: the date and its year (every one of them, whoever's; the month and the day
+    of a date of birth are identifiers, the year too when it makes its person over 89)."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in ("born", "birth", "dob", "bday", "b-day")):
+        return []
+    return [("DATE_TIME", m.start("date"), m.end("date"), 0.6) for m in _SPELLED_DATE_SHORT_YEAR.finditer(text)]
+
+
+def round30_spans(text: str) -> list[Span]:
+    """Every span of this module in ``text``."""
+    return [*cued_age_spans(text), *other_calendar_birth_spans(text), *spelled_date_year_spans(text)]

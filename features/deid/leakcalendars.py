@@ -1,0 +1,288 @@
+"""The leak check's own readings of round 30 (branch r30numbers): ages over 89 beside a word of age of another language
+or after a given name in lower case ("je mi 93", "мне 93", "虚岁94", "93周岁", "92 na ako", "92-vuotias", "dot's 92
+now"), and years of birth over 89 in other calendars and shapes ("民國19年生", "נולדתי בתרצ"א", "متولد 1309", "مواليد
+1349 هـ", "विक्रम संवत 1987 में जन्म", "родился в 36-м", "born jan first 31").
+
+Only the words come from :mod:`features.deid.agewords`; the reading is the check's: each figure of the text (its digits
+of other scripts already made ASCII by the check) is taken in turn and the words on either side of it are looked at,
+as written in lower case; the Hebrew, Persian and Islamic calendars are converted with convertdate.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+
+from convertdate import hebrew, islamic
+
+from adherence.domain import OLDEST_AGE_KEPT
+from features.deid import agewords
+from features.deid.peoplewords import ENGLISH_RELATIONS, KIN_WORDS
+from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS
+from features.deid.recognizers import FIRST_NAMES
+
+AGE = "age over 89"
+YEAR = "year of birth over 89"
+DATE_OF_BIRTH = "date of birth said with a month's name"
+
+_FIGURES = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _cjk(word: str) -> bool:
+    return any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\u0e00" <= c <= "\u0e7f" for c in word)
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@functools.cache
+def _before_words() -> tuple[str, ...]:
+    return tuple(_squeezed(w) for w in agewords.AGE_WORDS_BEFORE_A_FIGURE)
+
+
+@functools.cache
+def _after_words() -> tuple[str, ...]:
+    return tuple(_squeezed(w) for w in agewords.AGE_WORDS_AFTER_A_FIGURE)
+
+
+@functools.cache
+def _units() -> frozenset[str]:
+    return frozenset(READING_UNITS | COUNTED_THINGS) | frozenset(agewords.MORE_UNITS_AFTER_A_FIGURE) | frozenset(
+        agewords.AMOUNTS_AFTER_A_FIGURE)
+
+
+@functools.cache
+def _persons() -> frozenset[str]:
+    return frozenset({*FIRST_NAMES, *KIN_WORDS, *ENGLISH_RELATIONS, *agewords.BARE_AGE_PERSONS}) - frozenset(
+        w.lower() for w in (*READING_WORDS, *agewords.NOT_NAMES_BEFORE_A_BARE_AGE))
+
+
+def _ends_with_word(before: str, word: str) -> bool:
+    """Whether ``before`` (lower case, blanks squeezed, a colon dropped) ends with ``word``, a whole word unless it is
+    of a script written without blanks."""
+    if not before.endswith(word):
+        return False
+    head = before[:-len(word)]
+    return _cjk(word) or not head or not head[-1].isalpha()
+
+
+def _starts_with_word(after: str, word: str) -> bool:
+    if not after.startswith(word):
+        return False
+    tail = after[len(word):]
+    return _cjk(word) or not tail or not tail[0].isalpha()
+
+
+def _age_word_beside(text: str, start: int, end: int) -> bool:
+    """Whether a word of age stands right before the figure at ``start:end`` (no unit after it) or right after it."""
+    before = _squeezed(text[max(0, start - 30):start]).rstrip(" :：=")
+    after_raw = text[end:end + 30]
+    after = _squeezed(after_raw.lstrip(" \t-"))
+    if any(_starts_with_word(after, w) for w in _after_words()):
+        return True
+    if not any(_ends_with_word(before, w) for w in _before_words()):
+        return False
+    following = _WORD.match(after) or re.match(r"[%/]", after)
+    return following is None or following.group().lower() not in _units()
+
+
+def _person_now(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` follows a given name (or kin word) and its "'s" or "is" and has a word of
+    time after it ("dot's 92 now", "ed is 95 already")."""
+    after = _squeezed(text[end:end + 20]).lstrip(", ")
+    if not any(_starts_with_word(after, w) for w in agewords.PERSON_AGE_TIME_WORDS):
+        return False
+    words = _WORD.findall(text[max(0, start - 40):start].replace("’", "'").lower())
+    if words and words[-1] in ("now", "already", "just"):
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    if last.endswith("'s"):
+        return last[:-2] in _persons()
+    return last in ("is", "was", "turned", "turns") and len(words) > 1 and words[-2] in _persons()
+
+
+def has_cued_age(text: str) -> bool:
+    """Whether ``text`` says an age over 89 with a word of age beside the figure, or after a given name and a word of
+    time (see the module docstring)."""
+    for m in _FIGURES.finditer(text):
+        if not OLDEST_AGE_KEPT < int(m.group()) <= agewords.HIGHEST_AGE or len(m.group()) > 3:
+            continue
+        if text[max(0, m.start() - 1):m.start()] in (".", ",", "/") and m.start() > 1 and text[m.start() - 2].isdigit():
+            continue  # a decimal or a reading's second figure ("bp 120/93")
+        if text[m.end():m.end() + 2][:1] in ("%", "/") or re.match(r"[.,:]\d", text[m.end():m.end() + 2]):
+            continue
+        if _age_word_beside(text, m.start(), m.end()) or _person_now(text, m.start(), m.end()):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- years of birth in other calendars
+
+def _latest() -> int:
+    return datetime.date.today().year - (OLDEST_AGE_KEPT + 1)
+
+
+_CJK_DIGITS = "〇一二三四五六七八九"
+
+
+def _chinese_value(written: str) -> int | None:
+    if written.isdigit():
+        return int(written)
+    if written.count("十") == 1:
+        head, tail = written.split("十")
+        value = (_CJK_DIGITS.find(head) if head else 1) * 10 + (_CJK_DIGITS.find(tail) if tail else 0)
+        return value if value >= 0 and (not head or _CJK_DIGITS.find(head) > 0) and (
+            not tail or _CJK_DIGITS.find(tail) >= 0) else None
+    if written and all(c in _CJK_DIGITS for c in written):
+        return int("".join(str(_CJK_DIGITS.find(c)) for c in written))
+    return None
+
+
+def _minguo_birth(text: str) -> bool:
+    for era in agewords.MINGUO_ERA_WORDS:
+        at = text.find(era)
+        while at >= 0:
+            rest = text[at + len(era):at + len(era) + 8].lstrip()
+            written = "".join(c for c in rest.split("年")[0] if c.isdigit() or c in _CJK_DIGITS or c == "十")
+            value = _chinese_value(written) if "年" in rest and written else None
+            near = text[max(0, at - 4):at] + rest.partition("年")[2][:3]
+            if value is not None and value + agewords.MINGUO_OFFSET <= _latest() and (
+                    "生" in near or "出世" in near):
+                return True
+            at = text.find(era, at + 1)
+    return False
+
+
+def _hebrew_value(token: str) -> int | None:
+    """A Hebrew year in letters (with a gershayim or a geresh; a leading "in" or the thousands' "ה'" dropped) or in
+    figures of the 5600s and 5700s."""
+    token = token.strip("-־ ")
+    if token.isdigit():
+        return int(token) if len(token) == 4 else None
+    if not any(c in token for c in "\"״'׳"):
+        return None
+    letters = [c for c in token if c in agewords.HEBREW_LETTER_VALUES]
+    if len(letters) > 1 and letters[0] == "ה" and token[1:2] in ("'", "׳"):
+        letters = letters[1:]
+    if len(letters) > 2 and letters[0] == "ב" and letters[1] in "תשרק":  # "בתרצ"א": "in" glued before the year
+        letters = letters[1:]
+    value = sum(agewords.HEBREW_LETTER_VALUES[c] for c in letters)
+    return 5000 + value if 600 <= value < 800 else None
+
+
+def _hebrew_birth(text: str) -> bool:
+    for word in agewords.HEBREW_BIRTH_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            for token in text[at + len(word):at + len(word) + 24].split()[:3]:
+                token = token[1:] if token.startswith("ב") and len(token) > 2 and (
+                    token[1:2] == "-" or token[1:2].isdigit()) else token
+                year = _hebrew_value(token)
+                if year is not None and 5600 <= year <= 5800 and hebrew.to_gregorian(
+                        year, hebrew.TISHRI, 1)[0] <= _latest():
+                    return True
+            at = text.find(word, at + 1)
+    return False
+
+
+def _arabic_script_birth(text: str) -> bool:
+    for word in (*agewords.PERSIAN_BIRTH_WORDS, *agewords.ARABIC_BIRTH_WORDS):
+        at = text.find(word)
+        while at >= 0:
+            tokens = text[at + len(word):at + len(word) + 40].replace("،", " ").split()
+            for i, token in enumerate(tokens[:5]):
+                if token.isdigit() and len(token) == 4:
+                    year = int(token)
+                    mark = " ".join(tokens[i + 1:i + 3]).lower()
+                    solar, lunar = year + agewords.SOLAR_HIJRI_OFFSET, islamic.to_gregorian(year, 1, 1)[0]
+                    if any(mark.startswith(m) for m in agewords.SOLAR_HIJRI_MARKS if len(m) > 1) or mark[:1] == "ش":
+                        gregorian = solar
+                    elif any(mark.startswith(m) for m in agewords.LUNAR_HIJRI_MARKS):
+                        gregorian = lunar
+                    else:  # the calendar unsaid: whichever makes its person the older (recall first)
+                        gregorian = min(solar, lunar)
+                    if 1250 <= year <= 1450 and gregorian <= _latest():
+                        return True
+                    break
+            at = text.find(word, at + 1)
+    return False
+
+
+def _vikram_birth(text: str) -> bool:
+    lowered = text.lower()
+    if not any(w in lowered for w in agewords.VIKRAM_BIRTH_WORDS):
+        return False
+    for era in agewords.VIKRAM_ERA_WORDS:
+        at = lowered.find(era)
+        while at >= 0:
+            tokens = lowered[at + len(era):at + len(era) + 12].replace(":", " ").split()
+            if tokens and tokens[0][:4].isdigit() and int(tokens[0][:4]) - agewords.VIKRAM_OFFSET <= _latest():
+                return True
+            at = lowered.find(era, at + 1)
+    return False
+
+
+_TWO_FIGURES_AFTER_V = re.compile(r"(?<![^\W\d_])в\s+(\d\d)(?!\d)(-?[^\W\d_]{0,3})")
+
+
+def _russian_two_figures(text: str) -> bool:
+    lowered = text.lower()
+    for m in _TWO_FIGURES_AFTER_V.finditer(lowered):
+        before = _WORD.findall(lowered[max(0, m.start() - 40):m.start()])
+        ending = m.group(2)
+        after = lowered[m.end():m.end() + 6].strip()
+        if (ending in ("-м", "-ом", "-ем", "м", "ом", "-го") or after.startswith(("году", "г.", "года"))) and any(
+                w in agewords.RUSSIAN_BIRTH_WORDS for w in before) and 1900 + int(m.group(1)) <= _latest():
+            return True
+    return False
+
+
+_MONTH_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                          "sept", "oct", "nov", "dec"))
+_DAY_WORDS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                        "eighteenth", "nineteenth", "twentieth", "thirtieth", "twenty", "thirty"))
+_DATE_TOKEN = re.compile(r"['’]?\d+(?:st|nd|rd|th)?|[a-z]+")
+_BIRTH_TOKENS = frozenset(("born", "birthday", "dob", "bday", "b-day"))
+
+
+def _date_of_birth_in_words(text: str) -> bool:
+    """A birth word, a few words, a month's name and a day (a figure or an ordinal in words), and a year of two figures
+    ("born jan first 31"): the month and the day of a date of birth."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _BIRTH_TOKENS):
+        return False
+    tokens = _DATE_TOKEN.findall(lowered)
+    for i, token in enumerate(tokens):
+        if token not in _BIRTH_TOKENS:
+            continue
+        window = tokens[i + 1:i + 9]
+        month = next((j for j, t in enumerate(window) if t in _MONTH_WORDS), None)
+        if month is None:
+            continue
+        days = [j for j, t in enumerate(window) if t in _DAY_WORDS or re.fullmatch(r"[0-3]?\d(?:st|nd|rd|th)?", t)]
+        short_years = [j for j, t in enumerate(window) if re.fullmatch(r"['’]?\d\d", t) and j > month]
+        if any(abs(d - month) <= 3 for d in days) and any(y > d for y in short_years for d in days):
+            return True
+    return False
+
+
+def calendar_kinds(text: str) -> list[str]:
+    """The kinds of this module in ``text`` (placeholders read as blanks, digits ASCII)."""
+    kinds = []
+    if any(c.isdigit() for c in text) and has_cued_age(text):
+        kinds.append(AGE)
+    lowered = text.lower()
+    if ((not text.isascii() and (_minguo_birth(text) or _hebrew_birth(text) or _arabic_script_birth(text)
+                                 or _russian_two_figures(text)))
+            or (("samvat" in lowered or "sambat" in lowered or not text.isascii()) and _vikram_birth(text))):
+        kinds.append(YEAR)
+    if _date_of_birth_in_words(text):
+        kinds.append(DATE_OF_BIRTH)
+    return kinds
