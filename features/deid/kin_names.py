@@ -131,9 +131,13 @@ def _surname_then_a_verb(text: str, words: list[re.Match[str]], j: int) -> bool:
     n = j + 1
     if n >= len(words) or not _GAP.fullmatch(text, words[j].end(), words[n].start()):
         return False
-    surname = key(words[n].group())
-    return (words[n].group().islower() and surname in faker_names("last") and surname not in _function_words()
-            and _verb_follows(text, words, n))
+    return lower_case_surname(words[n].group()) and _verb_follows(text, words, n)
+
+
+def lower_case_surname(word: str) -> bool:
+    """A surname of Faker's lists written in lower case (common words too: "lee", "young"), no function word of
+    English, Spanish or Portuguese ("de", "la")."""
+    return word.islower() and key(word) in faker_names("last") and key(word) not in _function_words()
 
 
 def _clause_ends(text: str, words: list[re.Match[str]], j: int) -> bool:

@@ -23,7 +23,7 @@ from wordfreq import word_frequency
 from features.deid import peoplewords as vocab
 from features.deid.everydaywords import function_words
 from features.deid.peoplewords import as_written, key
-from features.deid.recognizers import FIRST_NAMES, is_medication
+from features.deid.recognizers import FIRST_NAMES, english_given_names, is_medication
 from features.deid.recognizers import faker_names as _faker_names
 
 _PIECE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)([^\w]*)")
@@ -66,15 +66,6 @@ def _a_given_name(low: str) -> bool:
 
 #: Faker's surnames of every locale, lower case (words among them: "young", "lee", "brown")
 FAKER_SURNAMES = _faker_names("last")
-
-
-@functools.cache
-def _english_given_names() -> frozenset[str]:
-    """Faker's English and American given names, lower case (words among them: "hope", "grace", "chase")."""
-    from faker.providers.person.en import Provider as English
-    from faker.providers.person.en_US import Provider as American
-
-    return frozenset(name.lower() for provider in (English, American) for name in provider.first_names)
 
 
 def _a_lower_case_surname(word: str) -> bool:
@@ -181,7 +172,7 @@ class KinLook:
                 continue
             name = pieces[n + 1][0]
             low = key(name)
-            if (title in vocab.KIN_BEFORE_A_NAMED_VERB and name.islower() and low in _english_given_names()
+            if (title in vocab.KIN_BEFORE_A_NAMED_VERB and name.islower() and low in english_given_names()
                     and n + 2 < len(pieces) and pieces[n + 1][1] in (" ", "  ")
                     and _a_lower_case_surname(pieces[n + 2][0]) and self._then_a_verb(pieces, n + 2)):
                 return True  # round 30: "my daughter hope young will call": a given name, its surname, a verb

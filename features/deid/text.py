@@ -133,7 +133,7 @@ from features.deid.holidaywords import (
     FESTIVAL_JOINING_WORDS,
     named_day_or_season,
 )
-from features.deid.kin_names import KinNameReader
+from features.deid.kin_names import KinNameReader, lower_case_surname
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
 from features.deid.monthnames import MONTH_PREPOSITIONS, NOT_MONTHS, month_forms
 from features.deid.more_shapes import festival_birthday_spans, gs1_spans
@@ -243,7 +243,6 @@ from features.deid.recognizers import (
     dosed_brand,
     english_words,
     era_year,
-    faker_names,
     identifier_recognizers,
     is_clinical_word,
     is_medication,
@@ -2310,15 +2309,10 @@ def _a_verb_after_a_kin_word(text: str, start: int, end: int, is_word: Callable[
         return False
     after = _WORD_AFTER.match(text, end)
     following = after.group(1).lower() if after else ""
-    if after is not None and _a_lower_case_surname(after.group(1)):  # round 30: "my daughter hope young will call":
+    if after is not None and lower_case_surname(after.group(1)):  # round 30: "my daughter hope young will call":
         then = _WORD_AFTER.match(text, after.end())  # a given name and its surname before the verb
         following = then.group(1).lower() if then else ""
     return not (following in VERB_AFTER_A_NAME or (len(following) > 3 and following.endswith("ed")))
-
-
-def _a_lower_case_surname(word: str) -> bool:
-    """A surname of Faker's lists written in lower case, no English function word ("young", "lee"; not "the")."""
-    return word.islower() and word in faker_names("last") and word not in function_words("en")
 
 
 #: a phone's find that ends digit by digit ("5 5 5 1 2 3 4"), and the single digits set apart by one blank after it
