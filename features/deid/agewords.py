@@ -310,7 +310,9 @@ NOT_NAMES_BEFORE_A_FIGURE: tuple[str, ...] = (
 #: the counters of years of age of Japanese, Chinese and Korean, romanised ("95 sai", "96 sui", "97 sal") and in their
 #: scripts ("95歳", "96岁", "97살", "97세"): a number of 90 or more before one is an age over 89 (Safe Harbor)
 LATIN_AGE_COUNTERS: tuple[str, ...] = ("sai", "sui", "sal")
-SCRIPT_AGE_COUNTERS: tuple[str, ...] = ("歳", "才", "岁", "歲", "살", "세")
+SCRIPT_AGE_COUNTERS: tuple[str, ...] = ("歳", "才", "岁", "歲", "살", "세",
+                                        # round 31: the Chinese full and nominal ages ("九十三周岁", "九十五虚岁")
+                                        "周岁", "週歲", "周歲", "虚岁", "虛歲", "实岁", "實歲")
 #: the words that follow a romanised counter in a sentence (a copula or a particle: "95 sai desu", "96 sui le",
 #: "97 sal ieyo"); a figure and "sai", "sui" or "sal" with another word after are no age ("el 95 sai a las 10", "90
 #: sal marina", "sal e pimenta": "de", "e", "a", "i" are no followers), one with a hyphen ("95-sai") is
@@ -686,3 +688,94 @@ AMOUNTS_AFTER_A_FIGURE: tuple[str, ...] = (
     "korun", "koruny", "kč", "dollars", "dollar", "euros", "euro", "pesos", "shilingi", "rupees", "rupiah", "lira",
     "元", "块", "塊", "円", "원", "kilo", "kilos", "stron", "bodů", "bodov", "minut", "minút", "minutes",
 )
+
+# --------------------------------------------------------------------------- round 31 (r31days)
+
+# Round 31: ages over 89 in number words of Bengali, Georgian, Mongolian and Hindi and Urdu (romanised, Devanagari,
+# Urdu script) with a word of age beside them ("বয়স তিরানব্বই বছর", "ოთხმოცდაცამეტი წლისაა", "ерэн гурван настай",
+# "nani ki umar tiranve saal hai"), the Chinese counters "周岁", "虚岁" after a number in words ("九十三周岁"), and a
+# year of birth over 89 in the Ethiopian calendar ("በ1927 ዓ.ም ተወለድኩ"). Only words: each side reads them its own way.
+
+def _hundreds(hundred: tuple[str, ...], units: tuple[str, ...], joins: tuple[str, ...] = (" ",)) -> dict[str, int]:
+    """A hundred's words and a hundred and one to a hundred and nineteen (``units`` one to nineteen, in order)."""
+    words = dict.fromkeys(hundred, 100)
+    for h in hundred:
+        for j in joins:
+            words.update({f"{h}{j}{unit}": 101 + i for i, unit in enumerate(units) if unit})
+    return words
+
+
+_BENGALI_UNITS = ("এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "এগারো", "বারো", "তেরো", "চোদ্দ",
+                  "পনেরো", "ষোলো", "সতেরো", "আঠারো", "উনিশ")
+_MONGOLIAN_UNITS = ("нэг", "хоёр", "гурав", "дөрөв", "тав", "зургаа", "долоо", "найм", "ес", "арав")
+_MONGOLIAN_UNITS_BEFORE = ("нэгэн", "хоёр", "гурван", "дөрвөн", "таван", "зургаан", "долоон", "найман", "есөн", "арван")
+_HINDI_UNITS = ("ek", "do", "teen", "char", "paanch", "chhe", "saat", "aath", "nau", "das", "gyarah", "barah", "terah",
+                "chaudah", "pandrah", "solah", "satrah", "atharah", "unnees")
+_GEORGIAN_TEENS = ("ათი", "თერთმეტი", "თორმეტი", "ცამეტი", "თოთხმეტი", "თხუთმეტი", "თექვსმეტი", "ჩვიდმეტი",
+                   "თვრამეტი", "ცხრამეტი")
+_GEORGIAN_UNITS = ("ერთი", "ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა", *_GEORGIAN_TEENS)
+
+#: number words of 90 to 119 of those languages (blanks between words as written; each side folds case), by value
+OLD_AGE_NUMBER_WORDS: dict[str, int] = {
+    # Bengali
+    **dict.fromkeys(("নব্বই", "নব্বুই", "নব্বৈ"), 90), "একানব্বই": 91, "বিরানব্বই": 92, "বিরানব্বুই": 92, "তিরানব্বই": 93,
+    "চুরানব্বই": 94, "পঁচানব্বই": 95, "পচানব্বই": 95, "ছিয়ানব্বই": 96, "ছেয়ানব্বই": 96, "সাতানব্বই": 97,
+    "আটানব্বই": 98, "নিরানব্বই": 99, "নিরানব্বুই": 99,
+    **_hundreds(("একশো", "একশ", "একশত", "এক শো", "এক শ"), _BENGALI_UNITS),
+    # Georgian (twenty-based: "four twenties and thirteen"), and a hundred ("ასი", "ას ერთი")
+    **{f"ოთხმოცდა{teen}": 90 + i for i, teen in enumerate(_GEORGIAN_TEENS)},
+    **_hundreds(("ასი",), ()), **{f"ას {unit}": 101 + i for i, unit in enumerate(_GEORGIAN_UNITS)},
+    # Mongolian ("ер", before a noun "ерэн"; units after it), a hundred ("зуу", "зуун")
+    **dict.fromkeys(("ер", "ерэн"), 90),
+    **{f"ерэн {unit}": 91 + i for i, unit in enumerate(_MONGOLIAN_UNITS[:9])},
+    **{f"ерэн {unit}": 91 + i for i, unit in enumerate(_MONGOLIAN_UNITS_BEFORE[:9])},
+    **dict.fromkeys(("зуу", "зуун"), 100),
+    **{f"зуун {unit}": 101 + i for i, unit in enumerate(_MONGOLIAN_UNITS)},
+    **{f"зуун {unit}": 101 + i for i, unit in enumerate(_MONGOLIAN_UNITS_BEFORE)},
+    **{f"зуун арван {unit}": 111 + i for i, unit in enumerate(_MONGOLIAN_UNITS_BEFORE[:9])},
+    # Hindi and Urdu, romanised as people type them
+    **dict.fromkeys(("nabbe", "nabbey", "nabbay", "nabe", "navve", "navay", "nawway", "nawwe", "nawe", "nabbeh",
+                     "nawway", "navvay"), 90),
+    **dict.fromkeys(("ikyanve", "ikyaanve", "ikyanway", "ikyanwe", "ekyanve", "ikyanvay", "ikkyanve", "ikyanave"), 91),
+    **dict.fromkeys(("baanve", "banve", "baanway", "banway", "banwe", "baanwe", "bayanve", "baanvay", "banave"), 92),
+    **dict.fromkeys(("tiranve", "tiraanve", "tiranway", "tiranwe", "tirranve", "tiranvay", "tiranave"), 93),
+    **dict.fromkeys(("chauranve", "chouranve", "chauraanve", "chauranway", "chauranwe", "choranve", "chauranave"), 94),
+    **dict.fromkeys(("pachanve", "pachaanve", "pachanway", "pachanwe", "panchanve", "pachanvay", "pachanave"), 95),
+    **dict.fromkeys(("chhiyanve", "chhiyaanve", "chiyanve", "chhiyanway", "chhianve", "chiyanway", "chhiyanwe",
+                     "chhiyanave"), 96),
+    **dict.fromkeys(("sattanve", "sattaanve", "sattanway", "sataanve", "satanve", "sattanwe", "sattanave"), 97),
+    **dict.fromkeys(("atthanve", "atthaanve", "athaanve", "athanve", "atthanway", "athanway", "atthanwe", "atthanave",
+                     "athanave"), 98),
+    **dict.fromkeys(("ninyanve", "ninyaanve", "ninanve", "ninyanway", "ninnyanve", "ninyanwe", "niranve",
+                     "ninyanave"), 99),
+    **_hundreds(("ek sau", "ek so"), _HINDI_UNITS),
+    # Hindi in Devanagari, Urdu in its script
+    "नब्बे": 90, "इक्यानवे": 91, "बानवे": 92, "तिरानवे": 93, "चौरानवे": 94, "पचानवे": 95, "पचानबे": 95, "छियानवे": 96,
+    "सत्तानवे": 97, "अट्ठानवे": 98, "अठानवे": 98, "निन्यानवे": 99, "एक सौ": 100,
+    "نوے": 90, "اکانوے": 91, "بانوے": 92, "ترانوے": 93, "چورانوے": 94, "پچانوے": 95, "چھیانوے": 96, "ستانوے": 97,
+    "اٹھانوے": 98, "ننانوے": 99, "ایک سو": 100,
+}
+#: the words of age after such a number ("বছর", "წლის", "настай", "saal", "साल", "سال"), lower case; a word that
+#: begins with one is read as one ("বছরের", "წლისაა", "saal ki")
+AGE_WORDS_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
+    "বছর", "বছরের", "বয়স", "বয়েস", "წლის", "წლისა", "წლისაა", "წლისაც", "წელი", "წლისამ", "настай", "нас",
+    "насны", "насандаа", "насанд", "насаа", "saal", "sal", "saala", "baras", "baras", "varsh", "varsha", "years", "yrs",
+    "साल", "वर्ष", "वर्षीय", "बरस", "سال", "سالہ", "برس")
+#: the words of age before such a number ("বয়স তিরানব্বই", "ასაკი", "umar", "उम्र", "عمر")
+AGE_WORDS_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (
+    "বয়স", "বয়েস", "ასაკი", "ასაკით", "нас", "насаа", "umar", "umr", "umer", "umra", "aayu", "ayu", "उम्र", "आयु",
+    "عمر", "age", "aged")
+#: words after the word of age that make it a span of time, no age ("নব্বই বছর আগে": ninety years ago, "nabbe saal
+#: pehle", "ოთხმოცდაათი წლის წინ", "90 saal purana": ninety years old, of a thing)
+NOT_AGE_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
+    "আগে", "পরে", "ধরে", "পুরনো", "পুরোনো", "যাবৎ", "წინ", "შემდეგ", "განმავლობაში", "pehle", "pahle", "pehele",
+    "baad", "purana", "purani", "purane", "se", "tak", "pehlay", "pehlé", "पहले", "बाद", "पुराना", "पुरानी", "पुराने", "से",
+    "तक", "پہلے", "بعد", "پرانا", "پرانی", "سے", "تک", "өмнө", "дараа", "ago", "before", "later")
+#: the Ethiopian (and Eritrean) calendar runs seven or eight years behind the Gregorian ("1927 ዓ.ም" is 1934 or
+#: 1935): the marks of its era and the Amharic and Tigrinya words of birth said with one
+ETHIOPIAN_OFFSET = 7
+ETHIOPIAN_ERA_WORDS: tuple[str, ...] = ("ዓ.ም", "ዓ/ም", "ዓ. ም", "ዓም", "ዓመተ ምሕረት", "ዓመተ ምህረት", "e.c.", "e.c", "ec",
+                                        "ethiopian calendar", "in the ethiopian calendar", "ethiopian year")
+ETHIOPIAN_BIRTH_WORDS: tuple[str, ...] = ("ተወለድኩ", "ተወለድሁ", "የተወለድኩት", "የተወለድሁት", "ተወለደ", "ተወለደች", "የተወለደው",
+                                          "የተወለደችው", "ተወልዶ", "ተወልዳ", "ትውልድ", "ልደት", "ልደቴ", "ተወሊደ", "ዝተወለድኩ",
+                                          "born", "birth")

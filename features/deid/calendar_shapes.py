@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+import unicodedata
 
 from convertdate import hebrew, islamic
 
@@ -232,6 +233,120 @@ def spelled_date_year_spans(text: str) -> list[Span]:
     return [("DATE_TIME", m.start("date"), m.end("date"), 0.6) for m in _SPELLED_DATE_SHORT_YEAR.finditer(text)]
 
 
+# --------------------------------------------------------------------------- round 31 (r31days): ages in number words
+
+_TOKEN = re.compile(r"[^\s,.;:!?।|()\"“”'’]+")
+
+
+def _nfc(word: str) -> str:
+    return unicodedata.normalize("NFC", word).lower()
+
+
+@functools.cache
+def _number_word_phrases() -> dict[tuple[str, ...], int]:
+    """:data:`features.deid.agewords.OLD_AGE_NUMBER_WORDS` as tuples of words (NFC, lower case) -> value."""
+    return {tuple(_nfc(w).split()): value for w, value in agewords.OLD_AGE_NUMBER_WORDS.items()}
+
+
+@functools.cache
+def _number_word_firsts() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in _number_word_phrases())
+
+
+@functools.cache
+def _normalized(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``words`` (NFC, lower case) as a set, and those not of Latin letters, which may begin a longer word."""
+    folded = tuple(_nfc(w) for w in words)
+    return frozenset(folded), tuple(w for w in folded if not w.isascii())
+
+
+def _is_one_of(word: str, words: tuple[str, ...]) -> bool:
+    """Whether ``word`` (NFC, lower case) is one of ``words``: a word of Latin letters whole, another begun by one
+    ("বছরের", "წლისაა": a word of age with its ending)."""
+    whole, stems = _normalized(words)
+    return word in whole or word.startswith(stems)
+
+
+def number_word_age_spans(text: str) -> list[Span]:
+    """Ages of 90 to 119 in number words of Bengali, Georgian, Mongolian, Hindi and Urdu (romanised or in their
+    scripts) with a word of age right after the number ("তিরানব্বই বছর", "ოთხმოცდაცამეტი წლისაა", "ерэн гурван
+    настай", "nabbe saal ki") or one or two words before it ("বয়স নব্বই", "umar tiranve"), no word of a span of time
+    after ("nabbe saal pehle": ninety years ago), as ``("AGE", start, end, score)`` spans of the number words."""
+    tokens = [(m.start(), m.end(), _nfc(m.group())) for m in _TOKEN.finditer(text)]
+    firsts, phrases = _number_word_firsts(), _number_word_phrases()
+    found: list[Span] = []
+    for i, (start, _, word) in enumerate(tokens):
+        if word not in firsts:
+            continue
+        for length in (4, 3, 2, 1):
+            value = phrases.get(tuple(t[2] for t in tokens[i:i + length]))
+            if value is not None and len(tokens[i:i + length]) == length:
+                break
+        else:
+            continue
+        after = [t[2] for t in tokens[i + length:i + length + 3]]
+        if after and _is_one_of(after[0], agewords.NOT_AGE_AFTER_A_NUMBER_WORD):
+            continue
+        cued_after = bool(after) and _is_one_of(after[0], agewords.AGE_WORDS_AFTER_A_NUMBER_WORD) and not (
+            len(after) > 1 and _is_one_of(after[1], agewords.NOT_AGE_AFTER_A_NUMBER_WORD))
+        cued_before = any(_is_one_of(t[2], agewords.AGE_WORDS_BEFORE_A_NUMBER_WORD) for t in tokens[max(0, i - 2):i])
+        if OLDEST_AGE_KEPT < value <= agewords.HIGHEST_AGE and (cued_after or cued_before):
+            found.append(("AGE", start, tokens[i + length - 1][1], 0.7))
+    return found
+
+
+_CHINESE_AGE = re.compile(
+    rf"(?P<n>[〇零一二两三四五六七八九十百]{{1,6}})(?:{_words(tuple(c for c in agewords.SCRIPT_AGE_COUNTERS if len(c) == 2))})")
+
+
+def _chinese_value(written: str) -> int | None:
+    """A number of up to 199 in Chinese numerals ("九十三", "百", "一百零二", "百一十")."""
+    if "百" not in written:
+        return _cjk_number(written)
+    head, _, tail = written.partition("百")
+    hundreds = _cjk_number(head) if head else 1
+    rest = _cjk_number(tail.lstrip("零〇")) if tail.lstrip("零〇") else 0
+    if tail and len(tail) == 1 and tail not in "零〇":  # "百一": a hundred and ten
+        rest = (rest or 0) * 10
+    return None if hundreds is None or rest is None else hundreds * 100 + rest
+
+
+def chinese_counted_age_spans(text: str) -> list[Span]:
+    """An age of 90 or more in Chinese numerals before a counter of full or nominal years ("九十三周岁", "一百零一虚岁"),
+    as ``("AGE", start, end, score)`` spans of the numerals."""
+    if "岁" not in text and "歲" not in text:
+        return []
+    found: list[Span] = []
+    for m in _CHINESE_AGE.finditer(text):
+        value = _chinese_value(m.group("n"))
+        if value is not None and OLDEST_AGE_KEPT < value <= agewords.HIGHEST_AGE:
+            found.append(("AGE", m.start("n"), m.end("n"), 0.7))
+    return found
+
+
+_ETHIOPIAN_YEAR = re.compile(r"(?<!\d)(?P<year>1[89]\d\d)(?!\d)")
+_ETHIOPIAN_ERA = re.compile(rf"(?i:[ \t]*(?:{_words(agewords.ETHIOPIAN_ERA_WORDS)}))")
+_ETHIOPIAN_BIRTH = re.compile(rf"(?i:{_words(agewords.ETHIOPIAN_BIRTH_WORDS)})")
+
+
+def ethiopian_birth_year_spans(text: str) -> list[Span]:
+    """A year of birth in the Ethiopian calendar that makes its person over 89 (its Gregorian year seven or eight
+    later: the earlier read, recall first): four figures with the era's mark after them ("በ1927 ዓ.ም") and a word of
+    birth within forty characters ("ተወለድኩ"), as ``("DATE_TIME", start, end, score)`` spans of the year."""
+    if text.isascii() or ("ዓ" not in text and not _ETHIOPIAN_BIRTH.search(text)):
+        return []
+    found: list[Span] = []
+    for m in _ETHIOPIAN_YEAR.finditer(text):
+        if not _ETHIOPIAN_ERA.match(text, m.end()):
+            continue
+        clause = text[max(0, m.start() - 40):m.end() + 40]
+        if int(m.group("year")) + agewords.ETHIOPIAN_OFFSET <= _latest_old_birth_year() and _ETHIOPIAN_BIRTH.search(
+                clause):
+            found.append(("DATE_TIME", m.start("year"), m.end("year"), 0.7))
+    return found
+
+
 def round30_spans(text: str) -> list[Span]:
-    """Every span of this module in ``text``."""
-    return [*cued_age_spans(text), *other_calendar_birth_spans(text), *spelled_date_year_spans(text)]
+    """Every span of this module in ``text`` (round 31's readings too)."""
+    return [*cued_age_spans(text), *other_calendar_birth_spans(text), *spelled_date_year_spans(text),
+            *number_word_age_spans(text), *chinese_counted_age_spans(text), *ethiopian_birth_year_spans(text)]

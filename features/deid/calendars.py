@@ -24,7 +24,7 @@ import warnings
 from dataclasses import dataclass
 
 from babel import Locale, localedata
-from convertdate import gregorian, hebrew, islamic, persian
+from convertdate import coptic, gregorian, hebrew, islamic, persian
 from lunardate import LunarDate
 
 from features.deid.normalize import fold_text
@@ -32,6 +32,8 @@ from features.deid.normalize import fold_text
 #: Day 0 of the spreadsheet serial date (Excel's 1900 system, as Lotus 1-2-3 counted it, and LibreOffice)
 _SERIAL_EPOCH = datetime.date(1899, 12, 30)
 _BUDDHIST_ERA_OFFSET = 543
+#: the Ethiopian year is the Coptic year (Anno Martyrum) plus 276: the two calendars share their months and days
+_ETHIOPIAN_AFTER_COPTIC = 276
 
 
 @dataclass(frozen=True)
@@ -74,8 +76,8 @@ persian.equinox_jd = tehran_march_equinox_jd
 
 @functools.lru_cache(maxsize=4096)
 def birthday_in_calendars(dob: datetime.date) -> tuple[CalendarDate, ...]:
-    """``dob`` in the Islamic (Hijri, a day either side), Persian (Solar Hijri), Hebrew and Thai Buddhist-era
-    calendars. The Gregorian date itself is left to the callers' own date forms."""
+    """``dob`` in the Islamic (Hijri, a day either side), Persian (Solar Hijri), Hebrew, Thai Buddhist-era, Coptic and
+    Ethiopian calendars. The Gregorian date itself is left to the callers' own date forms."""
     y, m, d = dob.year, dob.month, dob.day
     hijri = {islamic.from_gregorian(*(dob + datetime.timedelta(days=k)).timetuple()[:3]) for k in (-1, 0, 1)}
     found = [CalendarDate("islamic", year, tuple(sorted(day for yy, _, day in hijri if yy == year)))
@@ -86,6 +88,11 @@ def birthday_in_calendars(dob: datetime.date) -> tuple[CalendarDate, ...]:
     for name, (year, _, day) in (("persian", persian.from_gregorian(y, m, d)), ("hebrew", in_hebrew)):
         found.append(CalendarDate(name, int(year), (int(day),)))
     found.append(CalendarDate("buddhist", y + _BUDDHIST_ERA_OFFSET, (d,)))
+    # round 31 (r31days): the Coptic and Ethiopian calendars (the same months and days; the Ethiopian year is the
+    # Coptic one plus 276: 4 March 1958 is 25 Yekatit 1950, "የካቲት 25 1950 ዓ.ም")
+    year, _, day = coptic.from_gregorian(y, m, d)
+    found += [CalendarDate("coptic", int(year), (int(day),)),
+              CalendarDate("ethiopian", int(year) + _ETHIOPIAN_AFTER_COPTIC, (int(day),))]
     return tuple(found)
 
 
@@ -202,9 +209,119 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (12, 6): r"nikolaustag|st\.?[ \t]+nicholas'?[ \t]+day|saint[ \t]+nicholas'?[ \t]+day|mikulas",
     (12, 21): r"shab[ \t-]+(?:e[ \t-]+)?yalda|yalda[ \t]+night",
 }
+# round 31 (r31days): the national, independence and fixed-date feast days of many countries a birthday was said by
+# ("born on Rizal Day", "lahir pada Hari Kemerdekaan", "γεννήθηκα τον Δεκαπενταύγουστο", "sündisin vabariigi
+# aastapäeval"), in their own languages (folded: Greek, Cyrillic and others as :func:`fold_text` writes them) and in
+# English; added to :data:`_HOLIDAYS` (a name of a day kept on several dates, "Independence Day", is each date's: the
+# owner's birthday is read when it is one of them)
+_INDEPENDENCE = (r"independence[ \t]+day|national[ \t]+day|(?:d[ií]a|fiesta)[ \t]+de[ \t]+la[ \t]+independencia|"
+                 r"(?:jour|fete)[ \t]+de[ \t]+l'?independance|unabhangigkeitstag|den[ \t]+nezavisimosti|"
+                 r"yaum[ \t-]+al[ \t-]+istiqlal|eid[ \t-]+al[ \t-]+istiqlal|hari[ \t]+kemerdekaan|hari[ \t]+merdeka")
+#: the new year of Cambodia, Laos, Myanmar and the Punjab, kept on 13 or 14 April by the year and the country
+_NEW_YEAR_IN_APRIL = (r"choul[ \t]+chnam(?:[ \t]+thmey)?|chaul[ \t]+chnam(?:[ \t]+thmey)?|choulchhnaamthmei|"
+                      r"khmer[ \t]+new[ \t]+year'?s?(?:[ \t]+day)?|cambodian[ \t]+new[ \t]+year'?s?(?:[ \t]+day)?|"
+                      r"(?:boun[ \t]+)?pi[ \t]+mai(?:[ \t]+lao)?|lao[ \t]+new[ \t]+year|thingyan|vaisakhi|baisakhi")
+_NATIONAL_DAYS: dict[tuple[int, int], str] = {
+    (12, 30): r"rizal[ \t]+day|araw[ \t]+ni[ \t]+rizal",
+    (6, 12): r"araw[ \t]+ng[ \t]+kalayaan|den[ \t]+rossii|russia[ \t]+day|dia[ \t]+dos[ \t]+namorados",
+    (2, 14): r"hari[ \t]+(?:kekasih|valentine|valentin|kasih[ \t]+sayang)|araw[ \t]+ng[ \t]+(?:mga[ \t]+)?puso|"
+             r"saint[ \t-]+valentin|agio[uy]?[ \t]+valentino[uy]?|alla[ \t]+hjartans[ \t]+dag|sevgililer[ \t]+gunu|"
+             r"ystavanpaiva|sobrapaev|valentin(?:s)?dag(?:en)?",
+    (8, 14): r"(?:yaum|youm|yom|jashn)[ \t-]+e[ \t-]+azadi|pakistan'?s?[ \t]+(?:independence|national)[ \t]+day",
+    (8, 15): r"swatantrata[ \t]+div[ae]s|azadi[ \t]+div[ae]s|dekapentaygoyst\w*|dekapentavgoust\w*|"
+             r"dekapentavgust\w*|koimis[hi]?s?[ \t]+t[hi]s[ \t]+theotoko[uy]|tis[ \t]+panagias|mariae?[ \t]+himmelfahrt|"
+             r"assomption|wniebowziecie|nanebevzeti|asuncion[ \t]+de[ \t]+la[ \t]+virgen|assuncao|nagykaboldogasszony",
+    (8, 17): r"hut[ \t]+ri|tujuh[ \t]*belasan|hari[ \t]+proklamasi|agustusan",
+    (8, 31): r"hari[ \t]+kebangsaan",
+    (4, 27): r"freedom[ \t]+day|vryheidsdag|usuku[ \t]+lwenkululeko",
+    (6, 17): r"thjodhatidardag\w*|thjodhatid|iceland(?:ic|'?s)?[ \t]+national[ \t]+day|lydveldisdag\w*",
+    (2, 24): r"(?:eesti[ \t]+)?vabariigi[ \t]+aastapaev\w*|iseseisvuspaev\w*",
+    (4, 13): _NEW_YEAR_IN_APRIL,
+    (4, 14): rf"{_NEW_YEAR_IN_APRIL}|puthandu|tamil[ \t]+new[ \t]+year|aluth[ \t]+avurudu|"
+             r"sinhala[ \t]+(?:and[ \t]+tamil[ \t]+)?new[ \t]+year|vishu",
+    (1, 6): r"epifania|epiphanie|theofaneia|theophania|ta[ \t]+fota|loppiainen|trettondedag(?:[ \t]+jul)?|"
+            r"trettondagen|helligtrekongersdag|driekoningen|heilige[ \t]+drei[ \t]+konige|trzech[ \t]+kroli|"
+            r"vizkereszt|la[ \t]+befana|(?:giorno|festa)[ \t]+della[ \t]+befana|reyes[ \t]+magos|"
+            r"dia[ \t]+de[ \t]+(?:los[ \t]+)?santos[ \t]+reyes",
+    (2, 4): r"nidahas[ \t]+dinaya",
+    (2, 16): r"valstybes[ \t]+atkurimo[ \t]+diena",
+    (3, 11): r"nepriklausomybes[ \t]+atkurimo[ \t]+diena",
+    (3, 19): r"(?:festa[ \t]+di[ \t]+)?san[ \t]+giuseppe|d[ií]a[ \t]+de[ \t]+san[ \t]+jos[eé]|"
+             r"st\.?[ \t]+joseph'?s[ \t]+day|saint[ \t]+joseph'?s[ \t]+day|festa[ \t]+del[ \t]+papa",
+    (3, 23): r"pakistan[ \t]+day|(?:yaum|youm|yom)[ \t-]+e[ \t-]+pakistan|pakistan[ \t]+resolution[ \t]+day",
+    (3, 25): r"eikosti[ \t]+pempti[ \t]+martio[uy]|ikosti[ \t]+pempti[ \t]+martio[uy]|evangelismo[us]?|"
+             r"annunciation|lady[ \t]+day",
+    (3, 26): r"(?:shadhinota|swadhinata|shadhinata)[ \t]+dibos[h]?",
+    (4, 25): r"dia[ \t]+da[ \t]+liberdade|vinte[ \t]+e[ \t]+cinco[ \t]+de[ \t]+abril|revolucao[ \t]+dos[ \t]+cravos|"
+             r"liberation[ \t]+day",
+    (5, 3): r"swieto[ \t]+konstytucji(?:[ \t]+3[ \t]+maja)?|constitution[ \t]+day",
+    (5, 17): r"grunnlovsdag\w*|norway'?s[ \t]+(?:national|constitution)[ \t]+day|constitution[ \t]+day",
+    (5, 25): r"revolucion[ \t]+de[ \t]+mayo|veinticinco[ \t]+de[ \t]+mayo",
+    (6, 2): r"festa[ \t]+della[ \t]+repubblica|republic[ \t]+day",
+    (6, 5): r"grundlovsdag\w*|constitution[ \t]+day",
+    (6, 6): r"sveriges[ \t]+nationaldag|svenska[ \t]+flaggans[ \t]+dag|national[ \t]+day",
+    (6, 16): r"youth[ \t]+day",
+    (6, 24): r"jaanipaev\w*|d[ií]a[ \t]+de[ \t]+san[ \t]+juan|dia[ \t]+de[ \t]+sao[ \t]+joao|festa[ \t]+de[ \t]+sao[ \t]+joao",
+    (7, 1): r"fete[ \t]+du[ \t]+canada",
+    (7, 20): r"grito[ \t]+de[ \t]+independencia",
+    (7, 21): r"(?:fete|feest)[ \t]+nationale?[ \t]+belge|nationale[ \t]+feestdag|belgian[ \t]+national[ \t]+day",
+    (7, 28): r"fiestas[ \t]+patrias",
+    (8, 1): r"bundesfeier(?:tag)?|fete[ \t]+nationale[ \t]+suisse|swiss[ \t]+national[ \t]+day|national[ \t]+day",
+    (8, 9): r"singapore'?s?[ \t]+national[ \t]+day|national[ \t]+day",
+    (8, 20): r"szent[ \t]+istvan[ \t]+nap\w*|allamalapitas\w*",
+    (8, 24): r"den'?[ \t]+nezalezhnosti",
+    (9, 16): r"grito[ \t]+de[ \t]+dolores|hari[ \t]+malaysia|malaysia[ \t]+day",
+    (9, 18): r"fiestas[ \t]+patrias",
+    (9, 24): r"heritage[ \t]+day|braai[ \t]+day",
+    (10, 2): r"gandhi[ \t]+jayanti",
+    (10, 26): r"nationalfeiertag|national[ \t]+day",
+    (10, 28): r"ochi[ \t]+day|(?:imera|epeteios)[ \t]+to[uy][ \t]+ochi|oxi[ \t]+day",
+    (10, 29): r"cumhuriyet[ \t]+bayram\w*|republic[ \t]+day",
+    (11, 18): r"proklamesanas[ \t]+diena|latvi(?:a|an)[ \t]+independence[ \t]+day|national[ \t]+day",
+    (12, 1): r"ziua[ \t]+nationala(?:[ \t]+a[ \t]+romaniei)?|marea[ \t]+unire|national[ \t]+day",
+    (12, 2): r"eid[ \t]+al[ \t]+etihad|(?:uae|emirati)[ \t]+national[ \t]+day|national[ \t]+day",
+    (12, 6): r"itsenaisyyspaiva\w*|finnish[ \t]+independence[ \t]+day|independence[ \t]+day",
+    (12, 8): r"immacolata(?:[ \t]+concezione)?|inmaculada[ \t]+concepcion|immaculate[ \t]+conception",
+    (12, 12): r"jamhuri[ \t]+day|d[ií]a[ \t]+de[ \t]+(?:la[ \t]+virgen[ \t]+de[ \t]+)?guadalupe",
+    (12, 16): r"bijoy[ \t]+dibos[h]?|victory[ \t]+day|day[ \t]+of[ \t]+reconciliation|reconciliation[ \t]+day",
+    (12, 18): r"qatar[ \t]+national[ \t]+day|national[ \t]+day",
+    (1, 19): r"timkat|timket",
+    (9, 11): r"enkutatash|ethiopian[ \t]+new[ \t]+year'?s?(?:[ \t]+day)?",
+    (9, 27): r"meskel|meskal",
+}
+#: the days of independence (or national days said so) of :data:`_NATIONAL_DAYS`' countries and more: each is read by
+#: the generic names of :data:`_INDEPENDENCE` as well
+_INDEPENDENCE_DAYS: tuple[tuple[int, int], ...] = (
+    (2, 4), (2, 24), (3, 6), (3, 25), (3, 26), (5, 26), (6, 12), (6, 17), (6, 25), (7, 5), (7, 9), (7, 20), (7, 28),
+    (8, 6), (8, 10), (8, 14), (8, 15), (8, 17), (8, 24), (8, 25), (8, 31), (9, 15), (9, 16), (9, 18), (9, 21),
+    (9, 30), (10, 1), (11, 9), (11, 28), (11, 30), (12, 12))
+for _date in _INDEPENDENCE_DAYS:
+    _NATIONAL_DAYS[_date] = f"{_NATIONAL_DAYS[_date]}|{_INDEPENDENCE}" if _date in _NATIONAL_DAYS else _INDEPENDENCE
+for _date, _names in _NATIONAL_DAYS.items():
+    _HOLIDAYS[_date] = f"{_HOLIDAYS[_date]}|{_names}" if _date in _HOLIDAYS else _names
+
 #: words that say a day is someone's birthday
+#: round 31 (r31days): words of birth and birthday of more languages, folded, lower case, whole words: Malay and
+#: Indonesian, Tagalog, romanised Hindi and Urdu, Greek, Icelandic, Estonian, Finnish, Afrikaans, Zulu and Xhosa,
+#: Swahili, Russian, Turkish, Romanian, Hungarian, Croatian and Serbian, Latvian and Lithuanian, Amharic (as folded):
+#: each side reads them beside a named day (:data:`BIRTH_CUE`, the check's own set of birth words)
+MORE_BIRTH_WORDS: tuple[str, ...] = (
+    "lahir", "dilahirkan", "kelahiran", "ultah", "ipinanganak", "isinilang", "kaarawan", "kapanganakan", "paidaish",
+    "paidaishi", "paida", "salgirah", "saalgirah", "janamdin", "janmdin", "janmadin", "gennithika", "gennithike",
+    "gennithikes", "gennimenos", "gennimeni", "genethlia", "faedd", "faeddur", "faeddist", "afmaeli", "afmaelid",
+    "afmaelisdagur", "afmaelisdaginn", "sundisin", "sundis", "sundinud", "sunnipaev", "sunnipaeval", "synnyin",
+    "syntynyt", "syntyi", "syntymapaiva", "syntymapaivani", "gebore", "verjaarsdag", "ngazalwa", "wazalwa", "uzalwe",
+    "nilizaliwa", "alizaliwa", "kuzaliwa", "rodilsya", "rodilas", "rozhdeniya", "narodyvsya", "narodylasya",
+    "dogdum", "dogdu", "dogum", "dogumgunu", "dogumgunum", "nascut", "nascuta", "nastere", "szulettem", "szuletett",
+    "szuletesnap", "szuletesnapom", "rodjen", "rodjena", "roden", "rodena", "rodendan", "rodjendan", "dzimis",
+    "dzimusi", "dzimu", "gimiau", "gimusi", "gimtadienis", "teweledku", "teweledech", "teweleda", "fodt", "fodd", "fodde",
+    "fodselsdag", "fodelsedag", "bursdag", "bursdagen")
+#: round 31 (r31days): birthday phrases of two words, folded ("ulang tahun", "hari jadi", "doğum günü")
+MORE_BIRTH_PHRASES: tuple[str, ...] = ("ulang tahun", "hari jadi", "hari lahir", "dogum gunu", "den rozhdeniya",
+                                       "zi de nastere", "ziua de nastere", "siku ya kuzaliwa", "araw ng kapanganakan")
 BIRTH_CUE = (r"born|birthday|bday|b-day|birth|dob|d\.o\.b|turns?|turning|geboren|ne[ée]?|nacid[oa]|nato|nata|"
-             r"urodzin\w*|urodzi[lł]\w*|urodzon[aey]")  # round 23: Polish ("urodziny w Wigilię", "urodził się")
+             r"urodzin\w*|urodzi[lł]\w*|urodzon[aey]|"  # round 23: Polish ("urodziny w Wigilię", "urodził się")
+             r"compleanno|cumpleanos|" + "|".join((*MORE_BIRTH_WORDS, *MORE_BIRTH_PHRASES)).replace(" ", r"[ \t]+"))
 
 
 #: round 14: words that name a person by the day they were born on, with no birth word needed ("I'm a leapling")

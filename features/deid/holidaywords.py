@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from features.deid.calendars import any_holiday
+from features.deid.calendars import MORE_BIRTH_PHRASES, MORE_BIRTH_WORDS, any_holiday
 
 #: holidays and named days whose Gregorian date moves from year to year (US federal Monday holidays, Christian,
 #: Jewish, Muslim, Hindu, Buddhist and East Asian feasts), folded
@@ -70,7 +70,9 @@ BIRTH_WORDS_BEFORE_A_FESTIVAL = (
     r"cumplo|cumpli|cumplire|cumplira|cumplio|cumplia|(?:fa[cz]o|faz|fiz|fez|fazia|farei|fara)[ \t]+anos|"
     r"compi[oe][ \t]+(?:gli[ \t]+)?anni|f[oø]dt|f[oø]dd|f[oø]dselsdag\w*|bursdag\w*|sinh[ \t]+nhat|sinh|"
     # round 30 (r30numbers): the Dutch "jarig" (having one's birthday), "verjaardag"
-    r"jarig|verjaardag\w*")
+    r"jarig|verjaardag\w*|"
+    # round 31 (r31days): the birth words of more languages (:data:`features.deid.calendars.MORE_BIRTH_WORDS`)
+    + "|".join((*MORE_BIRTH_WORDS, *MORE_BIRTH_PHRASES)).replace(" ", r"[ \t]+"))
 #: the words that may stand between such a birth word and the festival ("my birthday is on the", "je suis né le jour
 #: de", "urodziłam się w"), folded, lower case; the redactor takes five at most, the check as many
 FESTIVAL_JOINING_WORDS: tuple[str, ...] = (
@@ -88,7 +90,12 @@ FESTIVAL_JOINING_WORDS: tuple[str, ...] = (
     # round 30 (r30numbers): a day told from a festival ("the night before Christmas", "the eve of Nowruz", "two days
     # after Christmas", "a week before Valentine's"), the Dutch "jarig op", "de avond voor"
     "night", "eve", "evening", "morning", "days", "two", "three", "week", "op", "avond", "nacht", "dag", "voor", "na",
-    "vor", "nach", "dem", "der", "im")
+    "vor", "nach", "dem", "der", "im",
+    # round 31 (r31days): Malay and Indonesian "lahir pada", Tagalog "ipinanganak ako noong", Greek (folded) "τον", "την",
+    # "στις", Icelandic "fædd á", Estonian "ma sündisin", Urdu "paidaish ... ko", Swahili "siku ya", Zulu "ngomhla"
+    "pada", "tanggal", "tgl", "saat", "hari", "ako", "ay", "noong", "sa", "ng", "ton", "tin", "tis", "ti", "sto", "stin",
+    "stis", "toy", "tou", "thann", "eg", "mu", "on", "ko", "par", "pe", "ke", "hui", "hua", "ngomhla", "siku", "ya",
+    "mnamo", "kwenye", "olen", "ben", "ja", "sam", "sunt", "m-am", "nascut", "adalah", "ialah", "merupakan", "saya")
 #: words that make a festival before them a birthday ("a Christmas baby", "Nochebuena es mi cumple", "Christmas is my
 #: birthday", "Silvester ist mein Geburtstag"), folded, lower case, as regex alternatives; joining words may stand
 #: between (:data:`FESTIVAL_JOINING_WORDS`)
@@ -100,7 +107,9 @@ BIRTH_WORDS_AFTER_A_FESTIVAL = (
     # round 25 (r25dates): Norwegian, Danish and Swedish, Vietnamese ("Quốc khánh là sinh nhật tôi")
     r"f[oø]dselsdag\w*|bursdag\w*|sinh[ \t]+nhat|"
     # round 30 (r30numbers): Dutch
-    r"verjaardag\w*|jarig")
+    r"verjaardag\w*|jarig|"
+    # round 31 (r31days): the birth words of more languages
+    + "|".join((*MORE_BIRTH_WORDS, *MORE_BIRTH_PHRASES)).replace(" ", r"[ \t]+"))
 
 #: names of fixed-date festivals in scripts without spaces between words (Chinese, Japanese, Korean), as written, by
 #: (month, day) of the Gregorian year; their Latin names are :mod:`features.deid.calendars`'s

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+import unicodedata
 
 from convertdate import hebrew, islamic
 
@@ -273,14 +274,82 @@ def _date_of_birth_in_words(text: str) -> bool:
     return False
 
 
+# --------------------------------------------------------------------------- round 31 (r31days)
+
+_PUNCTUATION = str.maketrans({c: " " for c in ",.;:!?।|()\"“”'’"})
+
+
+@functools.cache
+def _number_words_by_length() -> dict[int, dict[str, int]]:
+    """The number words of 90 to 119 (:data:`~features.deid.agewords.OLD_AGE_NUMBER_WORDS`), NFC and lower case, by
+    their count of words."""
+    table: dict[int, dict[str, int]] = {}
+    for words, value in agewords.OLD_AGE_NUMBER_WORDS.items():
+        key = unicodedata.normalize("NFC", words).lower()
+        table.setdefault(len(key.split()), {})[key] = value
+    return table
+
+
+@functools.cache
+def _word_set(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    normal = [unicodedata.normalize("NFC", w).lower() for w in words]
+    return frozenset(normal), tuple(w for w in normal if not w.isascii())
+
+
+def _begins_with_one_of(word: str, words: tuple[str, ...]) -> bool:
+    """Whether ``word`` is one of ``words``, or begins with one not of Latin letters ("বছরের", "წლისაა")."""
+    whole, stems = _word_set(words)
+    return word in whole or word.startswith(stems)
+
+
+def has_number_word_age(text: str) -> bool:
+    """Whether ``text`` says an age of 90 to 119 in number words of Bengali, Georgian, Mongolian, Hindi or Urdu with a
+    word of age right after it or one or two words before it, and no word of a span of time after ("nabbe saal
+    pehle")."""
+    words = unicodedata.normalize("NFC", text).lower().translate(_PUNCTUATION).split()
+    table = _number_words_by_length()
+    lengths = sorted(table, reverse=True)
+    firsts = {key.split()[0] for keys in table.values() for key in keys}
+    i = 0
+    while i < len(words):
+        hit = None if words[i] not in firsts else next(
+            ((n, table[n][" ".join(words[i:i + n])]) for n in lengths if " ".join(words[i:i + n]) in table[n]), None)
+        if hit is None:
+            i += 1
+            continue
+        n, value = hit
+        after = words[i + n:i + n + 2]
+        timed = any(_begins_with_one_of(w, agewords.NOT_AGE_AFTER_A_NUMBER_WORD) for w in after[:2])
+        said = (after[:1] and _begins_with_one_of(after[0], agewords.AGE_WORDS_AFTER_A_NUMBER_WORD)) or any(
+            _begins_with_one_of(w, agewords.AGE_WORDS_BEFORE_A_NUMBER_WORD) for w in words[max(0, i - 2):i])
+        if said and not timed and OLDEST_AGE_KEPT < value <= agewords.HIGHEST_AGE:
+            return True
+        i += n
+    return False
+
+
+def _ethiopian_birth(text: str) -> bool:
+    """A year of four figures with the Ethiopian era's mark after it, seven years before a year that makes its person
+    over 89, and an Ethiopian birth word in the text."""
+    lowered = text.lower()
+    if not any(w in lowered for w in agewords.ETHIOPIAN_BIRTH_WORDS):
+        return False
+    for m in _FIGURES.finditer(lowered):
+        rest = lowered[m.end():m.end() + 30].lstrip()
+        if len(m.group()) == 4 and any(rest.startswith(era) for era in agewords.ETHIOPIAN_ERA_WORDS) and (
+                int(m.group()) >= 1800 and int(m.group()) + agewords.ETHIOPIAN_OFFSET <= _latest()):
+            return True
+    return False
+
+
 def calendar_kinds(text: str) -> list[str]:
     """The kinds of this module in ``text`` (placeholders read as blanks, digits ASCII)."""
     kinds = []
-    if any(c.isdigit() for c in text) and has_cued_age(text):
+    if (any(c.isdigit() for c in text) and has_cued_age(text)) or has_number_word_age(text):  # round 31: words
         kinds.append(AGE)
     lowered = text.lower()
     if ((not text.isascii() and (_minguo_birth(text) or _hebrew_birth(text) or _arabic_script_birth(text)
-                                 or _russian_two_figures(text)))
+                                 or _russian_two_figures(text) or _ethiopian_birth(text)))
             or (("samvat" in lowered or "sambat" in lowered or not text.isascii()) and _vikram_birth(text))):
         kinds.append(YEAR)
     if _date_of_birth_in_words(text):

@@ -74,6 +74,8 @@ from features.contract import TABLES
 # airports and names in other languages (round 12), each matched with the check's own code.
 from features.deid.aliases import airport_codes, nicknames_of, other_language_towns
 from features.deid.calendars import (
+    MORE_BIRTH_PHRASES,
+    MORE_BIRTH_WORDS,
     birthday_in_calendars,
     compact_birthdays,
     holiday_pattern,
@@ -616,7 +618,9 @@ _BIRTH_WORDS = frozenset({"born", "birthday", "bday", "birth", "dob", "birthdate
                           # round 23: Polish ("urodziny w Wigilię", "urodził się w Wigilię")
                           "urodziny", "urodzin", "urodzinach", "urodzil", "urodzila", "urodzilem", "urodzilam",
                           # round 30: Dutch ("jarig op Valentijnsdag")
-                          "jarig", "verjaardag"})
+                          "jarig", "verjaardag",
+                          # round 31: the birth words of more languages ("lahir", "gennithika", "sundisin")
+                          *MORE_BIRTH_WORDS})
 
 
 def digits_across_words(text: str, most_words: int = 3) -> list[str]:
@@ -1036,7 +1040,7 @@ _YEAR_WORDS = frozenset({"year", "yr", "ano", "anno", "annee", "jahr", "jahres",
 #: words for a birth in other languages before a holiday ("nacio en Navidad", "geboren an Weihnachten")
 _BIRTH_BEFORE = frozenset({"born", "birthday", "nacio", "nacido", "nacida", "nacimiento", "cumpleanos", "geboren",
                            "geburtstag", "ne", "nee", "nato", "nata", "nascido", "nascida", "anniversaire", "compleanno",
-                           "urodziny", "urodzil", "urodzila", "jarig", "verjaardag"})
+                           "urodziny", "urodzil", "urodzila", "jarig", "verjaardag", *MORE_BIRTH_WORDS})
 #: round 30: how a day is told from a holiday, by the days it moves: "the day (night, eve, morning) after", "two days
 #: before", "a week after", "the eve of" (read before the holiday's name)
 _DAYS_FROM_A_HOLIDAY = {
@@ -2129,7 +2133,12 @@ class OwnerForms:
         if holiday is None:
             return False
         lowered = normalise(text)
-        return holiday.search(lowered) is not None and any(w in _BIRTH_WORDS for w in _NUMBER_OR_WORD.findall(lowered))
+        # round 31: an apostrophe read as a blank too ("dell'Epifania", "Bayramı'nda": normalise glues the words)
+        spaced = normalise(text.replace("'", " ").replace("’", " ")) if "'" in text or "’" in text else lowered
+        if holiday.search(lowered) is None and holiday.search(spaced) is None:
+            return False
+        return any(w in _BIRTH_WORDS for w in _NUMBER_OR_WORD.findall(spaced)) or any(
+            phrase in spaced for phrase in MORE_BIRTH_PHRASES)
 
     def _has_birthday(self, text: str) -> bool:
         dob = self.birthday
