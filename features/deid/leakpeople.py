@@ -108,6 +108,7 @@ from features.deid.peoplewords import (
     VIETNAMESE_BEFORE_NAME,
     VIETNAMESE_KIN,
     WORD_SURNAMES,
+    arabic_script_given_names,
     company_form_ends,
     company_forms_by_first,
     everyday_words_abroad,
@@ -730,6 +731,10 @@ class PeopleLook:
                 cue = True
             else:
                 continue
+            if "\u0621" <= words[j].group()[0] <= "\u06d3" and words[j].group() not in arabic_script_given_names():
+                continue  # round 31: no capitals in the script: a listed name only ("مادرم قرص‌هایش را خورد")
+            if k in OWNED_RELATIONS and keys[j] in self.everyday:
+                continue  # round 31: "oğlum beni götürdü": a Turkish pronoun
             if (k in RELATIONS or cue) and (self._may_name(words[j].group(), lower=cue) or (
                     k in OWNED_RELATIONS and keys[j] in self.given_names)) and not self._a_have_verbs_object(words, j):
                 return True

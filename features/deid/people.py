@@ -78,6 +78,7 @@ from features.deid.peoplewords import (
     VERBS_THAT_ARE_NAMES,
     VERBS_THAT_ARE_PARTICLES,
     WORD_SURNAMES,
+    arabic_script_given_names,
     brand_key,
     company_form_ends,
     company_forms_by_first,
@@ -259,6 +260,8 @@ _IBERIAN_KEYS = frozenset(key(w) for w in IBERIAN_TITLES)
 #: the words one of the readings by word starts at
 #: the last words of the two-word roles ("home help"): a relation reading starts at one
 _TWO_WORD_LAST = frozenset(TWO_WORD_ROLES)
+#: round 31: a word of the Arabic script begins with one of its letters
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | SIGN_OFF_CUES | _PAY_SERVICE | HONORIFICS_AFTER
          | _HONORIFIC_KEYS | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(_PHRASES_BY_LAST)
          | _TWO_WORD_LAST | TITLES_AFTER_ARTICLES | _IBERIAN_KEYS)
@@ -575,6 +578,10 @@ class PeopleReader:
                 continue
             if "," in text[words[j - 1].end():words[j].start()]:
                 cue = True
+            if _ARABIC_LETTER.match(words[j].group()) and words[j].group() not in arabic_script_given_names():
+                continue  # round 31: the script has no capitals: only a listed name ("مادرم قرص‌هایش را خورد" stays)
+            if k in OWNED_RELATIONS and keys[j] in self.everyday and keys[j] not in RELATIONS:
+                continue  # round 31: "oğlum beni hastaneye götürdü": a Turkish pronoun, though "Beni" is a name
             if (span := self._name_from(text, words, j, lower_ok=cue)) is not None:
                 found.append(("PERSON", *span, _SCORE))
             elif k in OWNED_RELATIONS and keys[j] in FIRST_NAMES:  # "pesaram ali": also a Portuguese word

@@ -255,6 +255,7 @@ from features.deid.recognizers import (
 )
 from features.deid.records import record_field_spans
 from features.deid.script_names import (
+    abjad_place_spans,
     abugida_owner_spans,
     cued_cjk_name_spans,
     japanese_words,
@@ -1680,6 +1681,7 @@ def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> 
         found += script_name_spans(text, owner.full_name)  # an abjad, kana, Tamil (round 17)
         found += abugida_owner_spans(text, _sounding_words(owner))  # Indic scripts and Thai (round 28)
         found += kanji_owner_spans(text, _sounding_words(owner))  # kanji read by a dictionary (round 30)
+        found += abjad_place_spans(text, _sounding_words(owner))  # the street in Hebrew or Arabic letters (round 31)
         if unicodedata.is_normalized("NFC", text):
             found += _town_script_spans(text, owner)
     return found
