@@ -5,7 +5,9 @@ a. A given name after a kin word of the Arabic script (Persian "دخترم", Ara
    glued, or said before) was read by the check only where the relation tables held the kin word, and any word after
    a Persian one was a name ("مادرم قرص‌هایش را خورد" was refused); both sides now read a listed given name of the
    script (or any word before an Urdu mark of a name) and no other word. Welsh kin words ("fy merch Cerys", "Nain
-   Eirlys") lead a capitalised name as the Greek and Tagalog ones do. "oğlum beni ..." (a pronoun) stays.
+   Eirlys", "Mam-gu Gwen") lead a capitalised name as the Greek and Tagalog ones do. "oğlum beni ..." (a pronoun)
+   stays. A given name's sound in hiragana after a Japanese kin word's "の" ("姉のさくらが") and bare initials after a
+   kin word and "is" ("my grandson is DJ") go too.
 b. The owner's pet names of many languages ("bea", "Memo", "Gunna") and a pet name with its head or tail word ("billy
    boy", "lil bob").
 c. The owner's street word in Hebrew or Arabic letters ("רחוב הרצל" for Herzl Street).
@@ -32,6 +34,11 @@ from tests import deid_probes as probes
     ("fy merch Cerys yn ffonio", "Cerys"),
     ("Nain Eirlys is coming", "Eirlys"),
     ("ei ferch Mari called", "Mari"),
+    ("Mam-gu Gwen", "Gwen"),
+    ("姉のさくらが薬を持ってきた", "さくら"),
+    ("my grandson is DJ", "DJ"),
+    ("my daughter is CJ.", "CJ"),
+    ("my nephew is RJ and he helps", "RJ"),
 ])
 def test_a_name_after_a_kin_word_goes_and_the_check_sees_it(deid, index, text, secret):
     probes.assert_free_text_caught(deid, index, text, secret)
@@ -46,6 +53,11 @@ def test_a_name_after_a_kin_word_goes_and_the_check_sees_it(deid, index, text, s
     "fy merch yn dod heddiw",
     "Nain yn sâl heddiw",
     "娘が薬を持ってきた",
+    "娘のほうが薬を持ってきた",
+    "my son is IT support",
+    "my son is DJ at a club",
+    "the courier is UPS",
+    "checked my BP. all fine",
 ])
 def test_a_kin_word_before_an_everyday_word_is_kept(deid, index, text):
     probes.assert_free_text_kept(deid, index, text)
@@ -100,7 +112,7 @@ def test_another_street_in_hebrew_is_kept(deid):
 @pytest.mark.verifies("REQ-DEID-005")
 @pytest.mark.parametrize("piece", [
     "دخترم مریم امروز دارو را آورد. ابني محمد جاء. میری بیٹی عائشہ نے دوائی دی. fy merch Cerys yn ffonio. "
-    "this is billy boy, lil bob here. אני גר ברחוב הרצל. oğlum beni götürdü. ",
+    "this is billy boy, lil bob here. אני גר ברחוב הרצל. oğlum beni götürdü. my son is TJ. Mam-gu Gwen. ",
 ])
 def test_the_round_31_readings_cost_in_proportion(deid, index, piece):
     probes.assert_cost_in_proportion(deid, index, piece, sizes=(125, 500))

@@ -64,6 +64,7 @@ from features.deid.peoplewords import (
     VIETNAMESE_VERBS_WITH_MARKS,
     WEAK_ADDRESS_TITLES,
     WEAK_TITLE_NAME_FREQUENCY,
+    WELSH_HYPHENED_KIN,
     arabic_script_given_names,
     as_written,
     everyday_given_names,
@@ -195,6 +196,10 @@ class KinNameReader:
             found += self._titled(text, words, keys)
         if not present.isdisjoint({k.split()[0] for k in VIETNAMESE_KIN}):
             found += self._vietnamese(text, words, keys)
+        if not present.isdisjoint(WELSH_HYPHENED_KIN):  # round 31: "Mam-gu Gwen" is "mamgu Gwen"
+            keys = [keys[i - 1] + k if k in WELSH_HYPHENED_KIN and i and keys[i - 1] == WELSH_HYPHENED_KIN[k]
+                    and text[words[i - 1].end():words[i].start()] == "-" else k for i, k in enumerate(keys)]
+            present = set(keys)
         if not present.isdisjoint(KIN_TITLES_BEFORE_A_CAPITAL) or not present.isdisjoint(ROMANISED_KUNYA_HEADS):
             found += self._kin_titled(text, words, keys)
         if not present.isdisjoint(KUNYA_HEADS):

@@ -143,6 +143,9 @@ class KinLook:
             if gap not in (" ", "  ", "\t"):
                 continue
             title, name = key(word), pieces[n + 1][0]
+            if title in vocab.WELSH_HYPHENED_KIN and n and pieces[n - 1][1] == "-" and key(
+                    pieces[n - 1][0]) == vocab.WELSH_HYPHENED_KIN[title]:
+                title = vocab.WELSH_HYPHENED_KIN[title] + title  # round 31: "Mam-gu Gwen" is "mamgu Gwen"
             if title in vocab.KIN_TITLES_BEFORE_A_CAPITAL and key(name) in vocab.KIN_POSSESSIVES_BEFORE_A_NAME \
                     and name.islower() and n + 2 < len(pieces) and pieces[n + 1][1] in (" ", "  ", "\t"):
                 name = pieces[n + 2][0]  # round 28: a Swahili possessive between ("bibi yangu Nyokabi")

@@ -571,6 +571,15 @@ BEFORE_INITIALS = _keys("ask asked tell told call called text texted thanks than
 #: daughter JR", "nurse KM"): a relation or a care role, no preposition ("with UPS") and no abbreviation or unit that
 #: is a role's too ("2 cm DVT", "MS RA")
 BARE_INITIALS_CUES = (RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES) - NOT_INITIALS - _keys("cm sw ex ing col det ofc lt ms")
+#: round 31: bare capitals after a kin word and "is"/"was" ("my grandson is DJ", "my niece was AJ and ...") are a
+#: relative's initials where nothing or a person's word follows them ("my son is IT support" stays): the kin words
+#: (no care or trade role: "the courier is UPS") and the copulas
+KIN_BEFORE_COPULA_INITIALS = (KIN_WORDS | _keys("son daughter wife husband brother sister mom mum dad friend neighbor "
+                                                "neighbour boyfriend girlfriend partner")) - NOT_INITIALS
+INITIALS_COPULAS = _keys("is was")
+#: the words after such initials, beside a person's word, that begin what is said of the person ("my niece is AJ and
+#: she drives", "my grandson was MJ, he helped")
+INITIALS_COPULA_AFTER = _keys("and he she they who")
 
 
 # --------------------------------------------------------------------------- a business named after a person
@@ -1163,6 +1172,9 @@ KIN_TITLES_BEFORE_A_CAPITAL |= _keys(
 #: Emrys", "Mamgu Gwen"), and the mutated forms after "ei" (his/her): "ei ferch", "ei fab"
 KIN_TITLES_BEFORE_A_CAPITAL |= _keys(
     "nain taid mamgu tadcu merch mab ferch fab wyres wyr ŵyr modryb ewythr chwaer brawd frawd gwraig wraig gŵr")
+#: round 31: the Welsh kin words written with a hyphen ("Mam-gu", "Tad-cu"): their second word -> the first; read
+#: as the kin word written whole ("mamgu")
+WELSH_HYPHENED_KIN = {"gu": "mam", "cu": "tad"}
 #: round 28: a possessive that may stand between such a kin word and the name (Swahili: "bibi yangu Nyokabi")
 KIN_POSSESSIVES_BEFORE_A_NAME = _keys("yangu wangu yako wako yake wake yetu wetu yenu wenu")
 #: those of them that are English words too ("I ate lunch"): a title only written capitalised

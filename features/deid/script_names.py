@@ -426,6 +426,8 @@ def _japanese_kana_name(text: str, m: re.Match[str]) -> bool:
     kana = m["kana"]
     if kana in JAPANESE_KANA_NOT_NAMES:
         return False
+    if anyascii(kana).lower() in FIRST_NAMES:  # round 31: "姉のさくらが": a given name's sound, a noun too
+        return True
     clause = text[m.start():m.end() + 1]
     at = m.start("kana") - m.start()
     read = japanese_words(clause)
