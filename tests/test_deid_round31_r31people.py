@@ -64,8 +64,9 @@ def test_a_kin_word_before_an_everyday_word_is_kept(deid, index, text):
 
 
 @pytest.mark.verifies("REQ-DEID-005")
-def test_the_check_no_longer_refuses_a_persian_kin_word_before_a_plural():
-    assert not probes.free_text_kinds(probes.check_index(), "مادرم قرص‌هایش را خورد")
+@pytest.mark.parametrize("text", ["مادرم قرص‌هایش را خورد", "پدرم داروهایش را فراموش کرد"])
+def test_a_persian_kin_word_before_a_plural_noun_is_kept(deid, index, text):
+    probes.assert_free_text_kept(deid, index, text)
 
 
 # --------------------------------------------------------------------------- b. the owner's pet names
