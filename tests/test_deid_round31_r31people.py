@@ -7,7 +7,8 @@ a. A given name after a kin word of the Arabic script (Persian "دخترم", Ara
    script (or any word before an Urdu mark of a name) and no other word. Welsh kin words ("fy merch Cerys", "Nain
    Eirlys", "Mam-gu Gwen") lead a capitalised name as the Greek and Tagalog ones do. "oğlum beni ..." (a pronoun)
    stays. A given name's sound in hiragana after a Japanese kin word's "の" ("姉のさくらが") and bare initials after a
-   kin word and "is" ("my grandson is DJ") go too.
+   kin word and "is" ("my grandson is DJ") and a given name of two letters before a verb ("my son Bo picked it up")
+   go too.
 b. The owner's pet names of many languages ("bea", "Memo", "Gunna") and a pet name with its head or tail word ("billy
    boy", "lil bob").
 c. The owner's street word in Hebrew or Arabic letters ("רחוב הרצל" for Herzl Street).
@@ -39,6 +40,9 @@ from tests import deid_probes as probes
     ("my grandson is DJ", "DJ"),
     ("my daughter is CJ.", "CJ"),
     ("my nephew is RJ and he helps", "RJ"),
+    ("my son Bo picked up the meds", "Bo"),
+    ("my daughter Jo drove me", "Jo"),
+    ("my sister Di said hi", "Di"),
 ])
 def test_a_name_after_a_kin_word_goes_and_the_check_sees_it(deid, index, text, secret):
     probes.assert_free_text_caught(deid, index, text, secret)
@@ -58,6 +62,8 @@ def test_a_name_after_a_kin_word_goes_and_the_check_sees_it(deid, index, text, s
     "my son is DJ at a club",
     "the courier is UPS",
     "checked my BP. all fine",
+    "my son took BP readings",
+    "my son is ok today",
 ])
 def test_a_kin_word_before_an_everyday_word_is_kept(deid, index, text):
     probes.assert_free_text_kept(deid, index, text)

@@ -52,6 +52,7 @@ from features.deid.peoplewords import (
     PAIR_VERBS,
     RELATIONS,
     ROMANISED_KUNYA_HEADS,
+    SHORT_GIVEN_NAMES,
     URDU_MARKS_AFTER_A_NAME,
     VERB_AFTER_A_NAME,
     VIETNAMESE_BEFORE_NAME,
@@ -208,7 +209,18 @@ class KinNameReader:
             found += self._paired(text, words, keys)
         if not text.isascii() and _ARABIC_WORD.search(text):
             found += _arabic_script_kin(text)
+        if not present.isdisjoint(SHORT_GIVEN_NAMES) and not present.isdisjoint(KIN_BEFORE_A_NAMED_VERB):
+            found += self._short_name_after_kin(text, words, keys)
         return found
+
+    @staticmethod
+    def _short_name_after_kin(text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        """Round 31: a capitalised given name of two letters (:data:`~features.deid.peoplewords.SHORT_GIVEN_NAMES`)
+        after a kin word, a person's verb after it ("my son Bo picked it up", "my grandson Ty called")."""
+        return [("PERSON", *words[j].span(), _SCORE) for j in range(1, len(words))
+                if keys[j] in SHORT_GIVEN_NAMES and keys[j - 1] in KIN_BEFORE_A_NAMED_VERB
+                and words[j].group()[:1].isupper() and words[j].group()[1:].islower()
+                and _GAP.fullmatch(text, words[j - 1].end(), words[j].start()) and _verb_follows(text, words, j)]
 
     # ------------------------------------------------------------------ round 26: kin titles, kunyas, pairs
     def _kin_titled(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:

@@ -111,7 +111,8 @@ class KinLook:
             (self._vietnamese, "name after a Vietnamese kin word"),
             (self._after_a_kin_title, "name after a kin title or a kunya"),  # round 26
             (self._pair_of_given_names, "two given names joined in lower case"),
-            (self._particle_surname, "name with a surname particle"))
+            (self._particle_surname, "name with a surname particle"),
+            (self._short_name_after_kin, "short given name after a kin word"))  # round 31
         found = [kind for read, kind in readings if read(pieces)]
         if not text.isascii() and _after_an_arabic_script_kin_word(text):
             found.append("name after a kin word of the Arabic script")  # round 31
@@ -177,6 +178,17 @@ class KinLook:
             verb = n + 2 < len(pieces) and pieces[n + 1][1] in (" ", "  ") and (
                 keys[n + 2] in vocab.PAIR_VERBS or keys[n + 2] in vocab.VERB_AFTER_A_NAME)
             if company or verb:
+                return True
+        return False
+
+    def _short_name_after_kin(self, pieces: list[tuple[str, str]]) -> bool:
+        """Round 31: a kin word, then a capitalised given name of two letters ("Bo", "Jo", "Ty") and a person's verb
+        ("my son Bo picked it up"; "my son took BP readings" has none)."""
+        for n in range(1, len(pieces) - 1):
+            name = pieces[n][0]
+            if len(name) == 2 and name[0].isupper() and name[1].islower() and key(name) in vocab.SHORT_GIVEN_NAMES \
+                    and key(pieces[n - 1][0]) in vocab.KIN_BEFORE_A_NAMED_VERB and pieces[n - 1][1] in (" ", "  ") \
+                    and self._then_a_verb(pieces, n):
                 return True
         return False
 

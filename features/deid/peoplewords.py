@@ -1334,3 +1334,8 @@ def _stop_words_of(language: str) -> frozenset[str]:
     except ImportError:
         return frozenset()
     return frozenset(module.STOP_WORDS)
+
+#: round 31: English given names of two letters ("my son Bo picked it up", "my daughter Jo called"): after a kin word
+#: of :data:`KIN_BEFORE_A_NAMED_VERB`, capitalised, before a person's verb, a relative's name (each is a word or an
+#: abbreviation of some language too, so no other place makes one a name)
+SHORT_GIVEN_NAMES = _keys("al bo cy di ed jo ty vi mo lu su ru ki")
