@@ -40,6 +40,7 @@ from features.deid.contactwords import SERVICES
 from features.deid.everydaywords import (
     HAVE_VERBS,
     folded_vietnamese,
+    function_words,
     object_of_a_have_verb,
     vietnamese_compounds,
     vietnamese_folded_words,
@@ -740,7 +741,7 @@ class PeopleLook:
                 continue
             if "\u0621" <= words[j].group()[0] <= "\u06d3" and words[j].group() not in arabic_script_given_names():
                 continue  # round 31: no capitals in the script: a listed name only ("مادرم قرص‌هایش را خورد")
-            if k in OWNED_RELATIONS and keys[j] in self.everyday:
+            if k in OWNED_RELATIONS and keys[j] in function_words("tr"):
                 continue  # round 31: "oğlum beni götürdü": a Turkish pronoun
             if (k in RELATIONS or cue) and (self._may_name(words[j].group(), lower=cue) or (
                     k in OWNED_RELATIONS and keys[j] in self.given_names)) and not self._a_have_verbs_object(words, j):

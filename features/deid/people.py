@@ -29,6 +29,7 @@ from features.deid.contactwords import (
     MAIL_HEADER_LABELS,
     SERVICES,
 )
+from features.deid.everydaywords import function_words
 from features.deid.normalize import COMBINING_MARKS
 from features.deid.peoplewords import (
     AFTER_INITIALS,
@@ -593,7 +594,7 @@ class PeopleReader:
                 cue = True
             if _ARABIC_LETTER.match(words[j].group()) and words[j].group() not in arabic_script_given_names():
                 continue  # round 31: the script has no capitals: only a listed name ("مادرم قرص‌هایش را خورد" stays)
-            if k in OWNED_RELATIONS and keys[j] in self.everyday and keys[j] not in RELATIONS:
+            if k in OWNED_RELATIONS and keys[j] in function_words("tr"):
                 continue  # round 31: "oğlum beni hastaneye götürdü": a Turkish pronoun, though "Beni" is a name
             if (span := self._name_from(text, words, j, lower_ok=cue)) is not None:
                 found.append(("PERSON", *span, _SCORE))
