@@ -272,6 +272,93 @@ _ROUND_30_NICKNAMES: dict[str, tuple[str, ...]] = {
 for _name, _forms in _ROUND_30_NICKNAMES.items():
     _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + _forms))
 
+#: round 31: pet names the tables lacked, which a black-box tester's owners used for themselves ("Bea" for Beatrice,
+#: "Memo" for Mehmet, "Gunna" for Guðrún): the usual hypocorisms of common given names of Turkish, Icelandic and the
+#: other Nordic languages, Spanish, Italian, Portuguese, Polish, Russian, Greek, Arabic, Filipino, Hebrew and English
+#: (folded, lower case; merged into :data:`_NICKNAMES`)
+_ROUND_31_NICKNAMES: dict[str, tuple[str, ...]] = {
+    # Turkish
+    "mehmet": ("memo", "mehmo"), "mustafa": ("musti", "mistik"), "ahmet": ("ahmo",), "huseyin": ("huso",),
+    "ibrahim": ("ibo",), "ismail": ("isko",), "abdullah": ("abdo",), "hasan": ("haso",),
+    "fatma": ("fato", "fatos"), "ayse": ("ayso", "aysos"), "zeynep": ("zeyno",),
+    "suleyman": ("sulo",), "yusuf": ("yuso",), "murat": ("muro",), "kemal": ("kemo",), "osman": ("osi",),
+    # Icelandic and the other Nordic languages
+    "gudrun": ("gunna", "gudda", "runa", "gurra"), "sigridur": ("sigga", "sirri", "sigrid"),
+    "gudmundur": ("gummi", "mundi"), "sigurdur": ("siggi",), "kristjan": ("kiddi", "stjani"), "jon": ("nonni", "jonni"),
+    "thorsteinn": ("steini", "doddi"), "ingibjorg": ("imba", "inga", "ibba"), "margret": ("magga", "greta"),
+    "johanna": ("hanna", "joa", "hanne"), "ragnheidur": ("ragga", "heida"), "kristin": ("stina", "kiddy", "kristy"),
+    "olafur": ("oli", "olli"), "einar": ("einsi",), "magnus": ("maggi", "mange", "manne"), "bjorn": ("bjossi", "bjorre"),
+    "halldor": ("dori",), "sveinn": ("svenni",), "sigrun": ("sigga", "sirra"), "thordis": ("dodda", "disa"),
+    "birgitta": ("gitta", "bitte", "berit"), "lars": ("lasse",), "nils": ("nisse",), "karin": ("kajsa", "kaja"),
+    "katarina": ("kajsa", "kattis", "kata"), "elisabet": ("lisa", "lisbet", "betty", "elsa"), "anders": ("ante",),
+    # Spanish
+    "jose": ("pepe", "pepito", "chepe", "cheo", "pepin"), "josefa": ("pepa", "pepita", "fina"),
+    "francisco": ("paco", "pancho", "curro", "quico", "kiko", "frasco", "paquito"), "francisca": ("paca", "paquita",
+                                                                                                "pancha"),
+    "guadalupe": ("lupe", "lupita", "pita"), "dolores": ("lola", "loli", "lolita"), "enrique": ("quique",),
+    "eduardo": ("lalo",), "gonzalo": ("chalo",), "alfonso": ("poncho",), "luis": ("lucho",),
+    "antonio": ("tono", "tonio", "toni", "tonino", "nino", "tonho", "toninho"), "consuelo": ("chelo",),
+    "soledad": ("sole",), "refugio": ("cuca", "cuco"), "rafael": ("rafa", "falo", "rafi"), "ramon": ("moncho",),
+    "santiago": ("santi", "chago"), "roberto": ("beto", "tito"), "alberto": ("beto", "tito"), "humberto": ("beto",),
+    "rodrigo": ("rorro", "rodri"), "rosario": ("charo", "chayo"), "concepcion": ("concha", "conchita", "chona"),
+    "mercedes": ("merche", "meche", "mecha"), "jesus": ("chuy", "chucho", "chus"), "manuel": ("manolo", "manolito"),
+    # Italian
+    "giuseppe": ("beppe", "peppe", "pino", "peppino", "beppino"), "giovanni": ("gianni", "nanni", "vanni", "giannino"),
+    "francesco": ("checco", "cecco", "franco"), "salvatore": ("toto", "turi", "salvo", "turiddu"),
+    "vincenzo": ("enzo", "cenzo"), "domenico": ("mimmo", "mimi"), "luigi": ("gigi", "gino"),
+    "margherita": ("rita", "ghita"), "giuseppina": ("pina", "peppina"), "francesca": ("franca", "checca"),
+    "alessandro": ("sandro",), "gabriele": ("lele",), "emanuele": ("lele",), "raffaele": ("lello",),
+    "caterina": ("rina",), "teresa": ("tesi", "teresina", "tere"),
+    # Portuguese
+    "joao": ("joaozinho",), "manoel": ("manel",), "fernando": ("nando", "fefe"),
+    "beatriz": ("bia",), "isabel": ("bel",), "paulo": ("paulinho",), "carlos": ("carlinhos",),
+    "sebastiao": ("tiao",), "raimundo": ("mundinho",), "aparecida": ("cida",),
+    # Polish
+    "malgorzata": ("gosia", "malgosia", "gosha"), "katarzyna": ("kasia", "kaska"), "agnieszka": ("aga", "agusia"),
+    "wojciech": ("wojtek",), "tomasz": ("tomek",), "piotr": ("piotrek",), "jozef": ("jozek", "jozio"),
+    "stanislaw": ("stas", "stasiek", "stach"), "krzysztof": ("krzysiek",), "barbara": ("basia", "barbie", "babs"),
+    "elzbieta": ("elka",), "joanna": ("asia",), "magdalena": ("magda", "madzia"), "zofia": ("zosia",),
+    "jadwiga": ("jadzia",), "grzegorz": ("grzes",), "andrzej": ("jedrek", "andrzejek"),
+    # Russian
+    "mikhail": ("misha", "mishka", "mishenka"), "ivan": ("vanya", "vanechka"), "sergei": ("seryozha", "serezha"),
+    "sergey": ("seryozha", "serezha"), "vladimir": ("volodya", "vova"), "pavel": ("pasha",), "natalya": ("natasha",),
+    "natalia": ("natasha",), "mariya": ("masha", "manya"), "anastasiya": ("nastya",), "anastasia": ("nastya", "tasia"),
+    "yevgeny": ("zhenya",), "evgeny": ("zhenya",), "tatyana": ("tanya",), "tatiana": ("tanya",),
+    "lyudmila": ("lyuda", "mila"), "olga": ("olya",), "svetlana": ("sveta",), "yelena": ("lena",), "irina": ("ira",),
+    "ekaterina": ("katya",), "yekaterina": ("katya",), "vasily": ("vasya",), "boris": ("borya",),
+    "grigory": ("grisha",), "konstantin": ("kostya",), "yuri": ("yura",), "andrei": ("andryusha", "andrusha"),
+    "pyotr": ("petya",), "fyodor": ("fedya",), "stanislav": ("stas",), "vyacheslav": ("slava",),
+    "yaroslav": ("slava",), "galina": ("galya",), "valentina": ("valya",), "nadezhda": ("nadya",),
+    "zinaida": ("zina",), "dmitriy": ("dima", "mitya"),
+    # Greek
+    "georgios": ("giorgos", "giorgakis"), "konstantinos": ("kostas", "kostis", "dinos", "kostakis"),
+    "dimitrios": ("dimitris", "mitsos", "takis"), "ioannis": ("giannis", "yannis", "giannakis"),
+    "nikolaos": ("nikos", "nikolakis"), "panagiotis": ("panos", "takis"), "vasileios": ("vasilis", "vasos"),
+    "athanasios": ("thanasis", "sakis"), "christos": ("christakis",), "evangelos": ("vangelis",),
+    "eleni": ("elenitsa",), "aikaterini": ("katerina", "kaiti"), "alexandros": ("alekos",),
+    "spyridon": ("spyros",), "emmanouil": ("manolis",), "theodoros": ("thodoris",), "paraskevi": ("voula", "evi"),
+    "vasiliki": ("vaso", "kiki"),
+    # Arabic
+    "abdulrahman": ("abood", "aboudi"), "abdelaziz": ("zizou",), "youssef": ("jojo", "yusi"),
+    "yousef": ("jojo",), "khalid": ("khaloud",), "aisha": ("shosho", "ashoush"), "mariam": ("mimi", "maryoum"),
+    "ahmad": ("hamoudi", "hamada"),
+    # Filipino
+    "corazon": ("cory", "cora"), "benigno": ("ninoy",), "remedios": ("remy", "meding"), "josefina": ("pining", "josie"),
+    "felicidad": ("fely",), "teresita": ("tess", "tessie"), "carmelita": ("mely",), "eduardo_tl": ("edong",),
+    "ramon_tl": ("monching",), "roberto_tl": ("obet", "bobot"), "jesus_tl": ("jessie", "susing"),
+    "gregorio": ("gorio", "goryo"), "florencio": ("ensoy",),
+    # Hebrew
+    "shmuel": ("shmulik", "mulik", "shmuli"), "eliyahu": ("eli", "elik"), "yisrael": ("srulik", "sruli"),
+    "menachem": ("meni", "mendel"), "ariel": ("arik",), "yehuda": ("yudi",), "rachel": ("rochi", "racheli"),
+    "tzipora": ("tzipi",), "yehudit": ("dita",), "daniel": ("dani",),
+    # English
+    "beatrice": ("bea", "bee", "trixie", "trix", "bebe"), "beatrix": ("bea", "trixie", "trix"),
+    "william": ("billy", "willy"),
+}
+for _name, _forms in _ROUND_31_NICKNAMES.items():
+    _base = _name.split("_")[0]
+    _NICKNAMES[_base] = tuple(dict.fromkeys(_NICKNAMES.get(_base, ()) + tuple(f for f in _forms if f != _base)))
+
 
 @functools.lru_cache(maxsize=4096)
 def wordlike_nicknames_of(full_name: str) -> frozenset[str]:

@@ -37,6 +37,7 @@ from wordfreq import word_frequency
 from features.deid.everydaywords import function_words
 from features.deid.peoplewords import (
     ADDRESS_TITLES,
+    ARABIC_SCRIPT_KIN,
     ENGLISH_WORD_NAMES,
     JOINER_LANGUAGES,
     KIN_BEFORE_A_NAMED_VERB,
@@ -51,6 +52,8 @@ from features.deid.peoplewords import (
     PAIR_VERBS,
     RELATIONS,
     ROMANISED_KUNYA_HEADS,
+    SHORT_GIVEN_NAMES,
+    URDU_MARKS_AFTER_A_NAME,
     VERB_AFTER_A_NAME,
     VIETNAMESE_BEFORE_NAME,
     VIETNAMESE_BEFORE_NAME_WORDS,
@@ -62,6 +65,8 @@ from features.deid.peoplewords import (
     VIETNAMESE_VERBS_WITH_MARKS,
     WEAK_ADDRESS_TITLES,
     WEAK_TITLE_NAME_FREQUENCY,
+    WELSH_HYPHENED_KIN,
+    arabic_script_given_names,
     as_written,
     everyday_given_names,
     key,
@@ -144,6 +149,36 @@ def _clause_ends(text: str, words: list[re.Match[str]], j: int) -> bool:
     return bool(_CLAUSE_END.match(text, words[j].end()))
 
 
+#: round 31: a word of the Arabic script, a zero-width non-joiner inside it or not ("خاله‌ام")
+_ARABIC_SCRIPT_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3\u200c]+")
+
+
+def _arabic_script_kin(text: str) -> list[Span]:
+    """Round 31: a relative's given name after a kin word of the Arabic script
+    (:data:`~features.deid.peoplewords.ARABIC_SCRIPT_KIN`: "دخترم مریم", "ابني محمد", "بیٹی عائشہ"): a given name of
+    the lists (:func:`~features.deid.peoplewords.arabic_script_given_names`), or any word of the script before an Urdu
+    mark of a name ("بیٹی شازیہ نے"); a second listed name after it goes too. The script has no capitals to tell a
+    name, so an everyday word after the kin word stays ("مادرم قرص‌هایش را خورد")."""
+    names = arabic_script_given_names()
+    words = list(_ARABIC_SCRIPT_WORD.finditer(text))
+    found: list[Span] = []
+    for i, w in enumerate(words[:-1]):
+        if w.group().strip("\u200c") not in ARABIC_SCRIPT_KIN:
+            continue
+        n = words[i + 1]
+        if not re.fullmatch(r"[ \t]{1,2}", text[w.end():n.start()]) or n.group() in ARABIC_SCRIPT_KIN:
+            continue
+        marked = i + 2 < len(words) and words[i + 2].group() in URDU_MARKS_AFTER_A_NAME and bool(
+            re.fullmatch(r"[ \t]{1,2}", text[n.end():words[i + 2].start()]))
+        if n.group() not in names and not (marked and len(n.group()) > 2):
+            continue
+        end = n.end()
+        if i + 2 < len(words) and words[i + 2].group() in names and re.fullmatch(" ", text[end:words[i + 2].start()]):
+            end = words[i + 2].end()
+        found.append(("PERSON", n.start(), end, _SCORE))
+    return found
+
+
 class KinNameReader:
     """The readings of the module docstring, with the redactor's English vocabulary (``is_word``) and its test of a
     word that may be a name (``is_name``)."""
@@ -162,13 +197,30 @@ class KinNameReader:
             found += self._titled(text, words, keys)
         if not present.isdisjoint({k.split()[0] for k in VIETNAMESE_KIN}):
             found += self._vietnamese(text, words, keys)
+        if not present.isdisjoint(WELSH_HYPHENED_KIN):  # round 31: "Mam-gu Gwen" is "mamgu Gwen"
+            keys = [keys[i - 1] + k if k in WELSH_HYPHENED_KIN and i and keys[i - 1] == WELSH_HYPHENED_KIN[k]
+                    and text[words[i - 1].end():words[i].start()] == "-" else k for i, k in enumerate(keys)]
+            present = set(keys)
         if not present.isdisjoint(KIN_TITLES_BEFORE_A_CAPITAL) or not present.isdisjoint(ROMANISED_KUNYA_HEADS):
             found += self._kin_titled(text, words, keys)
         if not present.isdisjoint(KUNYA_HEADS):
             found += self._kunya(text, words)
         if not present.isdisjoint(NAME_JOINERS):
             found += self._paired(text, words, keys)
+        if not text.isascii() and _ARABIC_WORD.search(text):
+            found += _arabic_script_kin(text)
+        if not present.isdisjoint(SHORT_GIVEN_NAMES) and not present.isdisjoint(KIN_BEFORE_A_NAMED_VERB):
+            found += self._short_name_after_kin(text, words, keys)
         return found
+
+    @staticmethod
+    def _short_name_after_kin(text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+        """Round 31: a capitalised given name of two letters (:data:`~features.deid.peoplewords.SHORT_GIVEN_NAMES`)
+        after a kin word, a person's verb after it ("my son Bo picked it up", "my grandson Ty called")."""
+        return [("PERSON", *words[j].span(), _SCORE) for j in range(1, len(words))
+                if keys[j] in SHORT_GIVEN_NAMES and keys[j - 1] in KIN_BEFORE_A_NAMED_VERB
+                and words[j].group()[:1].isupper() and words[j].group()[1:].islower()
+                and _GAP.fullmatch(text, words[j - 1].end(), words[j].start()) and _verb_follows(text, words, j)]
 
     # ------------------------------------------------------------------ round 26: kin titles, kunyas, pairs
     def _kin_titled(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:

@@ -125,6 +125,7 @@ from features.deid.leakscripts import (
     holds_owner_in_an_abugida,
     holds_owner_in_kanji,
     holds_pinyin_name,
+    holds_place_in_abjad,
 )
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
@@ -1790,6 +1791,8 @@ class OwnerForms:
             found.add("name upside down")
         if self.name_words and holds_name_in_abjad_kana_or_tamil(text, " ".join(self.name_words)):  # round 17
             found.add("name in an abjad, kana or Tamil")
+        if self.places and holds_place_in_abjad(text, self.places):  # round 31
+            found.add("street or town in Hebrew or Arabic letters")
         if self.name_words and holds_short_form(text, self.name_words, _COMMON):  # round 22
             found.add("name by a short form of a given name")
         if self.name_words and holds_hypocorism(text, self.name_words, self.mail, _COMMON):  # round 28

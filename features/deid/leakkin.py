@@ -73,6 +73,26 @@ def _a_lower_case_surname(word: str) -> bool:
     return word.islower() and word in FAKER_SURNAMES and word not in function_words("en")
 
 
+def _after_an_arabic_script_kin_word(text: str) -> bool:
+    """Round 31: a kin word of the Arabic script (:data:`~features.deid.peoplewords.ARABIC_SCRIPT_KIN`: "پسرم",
+    "بنتي", "بیٹا") and, one space or two after it, a listed given name of the script ("پسرم علی", "بنتي سارة") or any
+    word of three letters or more with an Urdu mark of a name after it ("بیٹا عمران نے"); read word by word from the
+    text split on what is no letter of the script."""
+    names = vocab.arabic_script_given_names()
+    tokens = re.split("([^\u0621-\u064a\u0671-\u06d3\u200c]+)", text)
+    # tokens: word, gap, word, gap, ...: a word at an even index
+    for at in range(0, len(tokens) - 2, 2):
+        if tokens[at].strip("\u200c") not in vocab.ARABIC_SCRIPT_KIN or tokens[at + 1] not in (" ", "  ", "\t"):
+            continue
+        name = tokens[at + 2]
+        if name in names and name not in vocab.ARABIC_SCRIPT_KIN:
+            return True
+        if (at + 4 < len(tokens) and tokens[at + 3] in (" ", "  ") and tokens[at + 4] in vocab.URDU_MARKS_AFTER_A_NAME
+                and len(name) >= 3 and name not in vocab.ARABIC_SCRIPT_KIN):
+            return True
+    return False
+
+
 class KinLook:
     """The check's readings of the module docstring, with its English vocabulary (``is_word``: lower case) and its
     test of a capitalised word that may be a name (``may_name``)."""
@@ -91,8 +111,12 @@ class KinLook:
             (self._vietnamese, "name after a Vietnamese kin word"),
             (self._after_a_kin_title, "name after a kin title or a kunya"),  # round 26
             (self._pair_of_given_names, "two given names joined in lower case"),
-            (self._particle_surname, "name with a surname particle"))
-        return [kind for read, kind in readings if read(pieces)]
+            (self._particle_surname, "name with a surname particle"),
+            (self._short_name_after_kin, "short given name after a kin word"))  # round 31
+        found = [kind for read, kind in readings if read(pieces)]
+        if not text.isascii() and _after_an_arabic_script_kin_word(text):
+            found.append("name after a kin word of the Arabic script")  # round 31
+        return found
 
     @staticmethod
     def _particle_surname(pieces: list[tuple[str, str]]) -> bool:
@@ -120,6 +144,9 @@ class KinLook:
             if gap not in (" ", "  ", "\t"):
                 continue
             title, name = key(word), pieces[n + 1][0]
+            if title in vocab.WELSH_HYPHENED_KIN and n and pieces[n - 1][1] == "-" and key(
+                    pieces[n - 1][0]) == vocab.WELSH_HYPHENED_KIN[title]:
+                title = vocab.WELSH_HYPHENED_KIN[title] + title  # round 31: "Mam-gu Gwen" is "mamgu Gwen"
             if title in vocab.KIN_TITLES_BEFORE_A_CAPITAL and key(name) in vocab.KIN_POSSESSIVES_BEFORE_A_NAME \
                     and name.islower() and n + 2 < len(pieces) and pieces[n + 1][1] in (" ", "  ", "\t"):
                 name = pieces[n + 2][0]  # round 28: a Swahili possessive between ("bibi yangu Nyokabi")
@@ -151,6 +178,17 @@ class KinLook:
             verb = n + 2 < len(pieces) and pieces[n + 1][1] in (" ", "  ") and (
                 keys[n + 2] in vocab.PAIR_VERBS or keys[n + 2] in vocab.VERB_AFTER_A_NAME)
             if company or verb:
+                return True
+        return False
+
+    def _short_name_after_kin(self, pieces: list[tuple[str, str]]) -> bool:
+        """Round 31: a kin word, then a capitalised given name of two letters ("Bo", "Jo", "Ty") and a person's verb
+        ("my son Bo picked it up"; "my son took BP readings" has none)."""
+        for n in range(1, len(pieces) - 1):
+            name = pieces[n][0]
+            if len(name) == 2 and name[0].isupper() and name[1].islower() and key(name) in vocab.SHORT_GIVEN_NAMES \
+                    and key(pieces[n - 1][0]) in vocab.KIN_BEFORE_A_NAMED_VERB and pieces[n - 1][1] in (" ", "  ") \
+                    and self._then_a_verb(pieces, n):
                 return True
         return False
 

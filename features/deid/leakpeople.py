@@ -40,6 +40,7 @@ from features.deid.contactwords import SERVICES
 from features.deid.everydaywords import (
     HAVE_VERBS,
     folded_vietnamese,
+    function_words,
     object_of_a_have_verb,
     vietnamese_compounds,
     vietnamese_folded_words,
@@ -66,7 +67,10 @@ from features.deid.peoplewords import (
     HONORIFICS_BEFORE_CAPITALISED,
     IBERIAN_SURNAME_ENDING,
     IBERIAN_TITLES,
+    INITIALS_COPULA_AFTER,
+    INITIALS_COPULAS,
     IRISH_SURNAME_PARTICLES,
+    KIN_BEFORE_COPULA_INITIALS,
     KOREAN_PERSON_VERBS,
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAMES,
@@ -108,6 +112,7 @@ from features.deid.peoplewords import (
     VIETNAMESE_BEFORE_NAME,
     VIETNAMESE_KIN,
     WORD_SURNAMES,
+    arabic_script_given_names,
     company_form_ends,
     company_forms_by_first,
     everyday_words_abroad,
@@ -196,7 +201,7 @@ _TRADES = TRADES_AFTER | TRADES_BEFORE
 #: two or three capitals, each with a dot ("J.R.", "T. K.", "A.J.M.") or none ("DW"), standing apart from other letters
 #: and dots: a third party's initials where a person's word is beside them (:meth:`PeopleLook._initials`)
 _INITIALS = re.compile(r"(?<![\w.])(?:(?P<dotted>[A-Z](?:\.[ \t]?[A-Z]){1,2})(?:\.(?![\w.])|(?![\w.]))"
-                       r"|(?P<bare>[A-Z]{2,3})(?![\w.]))")
+                       r"|(?P<bare>[A-Z]{2,3})(?!\w)(?!\.[\w.]))")  # round 31: a stop may follow ("my son is TJ.")
 #: what may stand between initials and the word before or after them: a bracket, a comma, a dash, spaces
 _INITIALS_GAP = re.compile(r"[ \t]*[(),:\-–—]?[ \t]*")
 _INITIALS_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | BEFORE_INITIALS
@@ -704,6 +709,10 @@ class PeopleLook:
                     return True
                 if cue in BARE_INITIALS_CUES:  # "grandson TJ will pick up", "my daughter JR" (round 22)
                     return True
+                if (cue in INITIALS_COPULAS and len(before) >= 2 and key(before[-2].group()) in KIN_BEFORE_COPULA_INITIALS
+                        and text[before[-2].end():before[-1].start()] in (" ", "  ", "\t")
+                        and (not nxt or nxt[0] in AFTER_INITIALS or nxt[0] in INITIALS_COPULA_AFTER)):
+                    return True  # round 31: "my grandson is DJ", "my niece is AJ and she drives"
                 continue
             if nxt and nxt[0] in AFTER_INITIALS:
                 return True
@@ -730,6 +739,10 @@ class PeopleLook:
                 cue = True
             else:
                 continue
+            if "\u0621" <= words[j].group()[0] <= "\u06d3" and words[j].group() not in arabic_script_given_names():
+                continue  # round 31: no capitals in the script: a listed name only ("مادرم قرص‌هایش را خورد")
+            if k in OWNED_RELATIONS and keys[j] in function_words("tr"):
+                continue  # round 31: "oğlum beni götürdü": a Turkish pronoun
             if (k in RELATIONS or cue) and (self._may_name(words[j].group(), lower=cue) or (
                     k in OWNED_RELATIONS and keys[j] in self.given_names)) and not self._a_have_verbs_object(words, j):
                 return True

@@ -105,6 +105,24 @@ def _letters_of(word: str) -> int:
     return sum(1 for c in word if c.isalpha() and not ("\u064b" <= c <= "\u065f"))
 
 
+def holds_place_in_abjad(text: str, places: frozenset[str]) -> bool:
+    """Round 31: whether ``text`` holds one of the owner's street words or town (``places``, folded lower case) of four
+    letters or more written in Hebrew or Arabic letters ("רחוב הרצל" for Herzl Street): the table writes them in
+    Latin letters, the patient in theirs. Lined up letter by letter as the owner's name is."""
+    parts = [p for p in places if len(p) >= 4 and p.isascii() and p.isalpha()]
+    if text.isascii() or not parts or not _ABJAD.search(text):
+        return False
+    for m in _ABJAD.finditer(text):
+        word = m.group()
+        for w in (word, word[1:] if len(word) > 3 and word[0] in _PREFIX_LETTERS else ""):
+            letters = "".join(c for c in anyascii(w).lower() if c.isalpha() or c in "'`")
+            if sum(c.isalpha() for c in letters) >= 3 and any(_abjad_fits(letters, _name_letters(p)) for p in parts):
+                return True
+            if _letters_of(w) >= 3 and any(_abjad_fits(_abjad_said(w), _name_letters(p)) for p in parts):
+                return True
+    return False
+
+
 def holds_name_in_abjad_kana_or_tamil(text: str, full_name: str) -> bool:
     """Whether ``text`` holds a name part of ``full_name`` (four letters or more) written alone in an abjad, in kana or
     in Tamil (see the module docstring), or the name in Tamil, Han or Hangul (round 22:

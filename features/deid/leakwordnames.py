@@ -56,7 +56,16 @@ def _closes(gap: str, last: bool) -> bool:
 
 
 def word_name_stands(pieces: list[tuple[str, str]], i: int) -> bool:
-    """Whether the lower-case ``pieces[i]`` stands where a name stands (see the module docstring)."""
+    """Whether the lower-case ``pieces[i]`` stands where a name stands (see the module docstring); round 31: a pet
+    name's head or tail word about it read with it as one word ("this is billy boy", "lil bob here")."""
+    if i + 1 < len(pieces) and pieces[i][1] in (" ", "\t") and pieces[i + 1][0].lower() in vocab.NICKNAME_TAILS:
+        pieces = [*pieces[:i], (pieces[i][0], pieces[i + 1][1]), *pieces[i + 2:]]
+    if i and pieces[i - 1][1] in (" ", "\t") and pieces[i - 1][0].lower() in vocab.NICKNAME_HEADS:
+        pieces, i = [*pieces[:i - 1], *pieces[i:]], i - 1
+    return _word_name_stands(pieces, i)
+
+
+def _word_name_stands(pieces: list[tuple[str, str]], i: int) -> bool:
     gap = pieces[i][1]
     last = i + 1 == len(pieces)
     nxt = "" if last or gap.strip(" \t") else pieces[i + 1][0].lower()

@@ -32,6 +32,8 @@ from features.deid.peoplewords import (
     NAME_INTRODUCTIONS_AFTER,
     NAME_SENDER_CUES,
     NAME_SUBJECT_VERBS,
+    NICKNAME_HEADS,
+    NICKNAME_TAILS,
 )
 from features.deid.placewords import (
     BARE_STREET_AFTER,
@@ -60,6 +62,11 @@ _STREET_KINDS = frozenset((*ENGLISH_STREET_KINDS, *STREET_KINDS_ALWAYS, *STREET_
                            *STREET_KINDS_BEFORE_ALWAYS, *STREET_KINDS_BEFORE_CAPITALISED))
 
 
+#: round 31: a word after a pet name (a tail, :data:`~features.deid.peoplewords.NICKNAME_TAILS`) or before it (a head)
+_NICKNAME_TAIL = re.compile(r"[ \t]([A-Za-z]{3})(?![A-Za-z])")
+_NICKNAME_HEAD = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,6})[ \t]\Z")
+
+
 def _word_before(folded: str, start: int) -> tuple[str, str, str]:
     """``(word, gap, word before it)`` right before ``start`` on its line, lower case ("" where there is none)."""
     head = folded[max(0, start - _REACH):start].rsplit("\n", 1)[-1]
@@ -71,7 +78,14 @@ def _word_before(folded: str, start: int) -> tuple[str, str, str]:
 
 
 def stands_as_a_name(folded: str, start: int, end: int) -> bool:
-    """Whether the lower-case word at ``folded[start:end]`` stands where a name stands (see the module docstring)."""
+    """Whether the lower-case word at ``folded[start:end]`` stands where a name stands (see the module docstring);
+    round 31: with a pet name's head or tail word about it read as one name ("this is billy boy", "lil bob here")."""
+    tail = _NICKNAME_TAIL.match(folded, end)
+    if tail is not None and tail.group(1).lower() in NICKNAME_TAILS:
+        end = tail.end()
+    head = _NICKNAME_HEAD.search(folded, max(0, start - 8), start)
+    if head is not None and head.group(1).lower() in NICKNAME_HEADS:
+        start = head.start(1)
     after = re.match(r"[ \t]+([A-Za-z]+)", folded[end:end + _REACH])
     nxt = after.group(1).lower() if after else ""
     closes = _CLOSES.match(folded, end) is not None

@@ -29,6 +29,7 @@ from features.deid.contactwords import (
     MAIL_HEADER_LABELS,
     SERVICES,
 )
+from features.deid.everydaywords import function_words
 from features.deid.normalize import COMBINING_MARKS
 from features.deid.peoplewords import (
     AFTER_INITIALS,
@@ -45,7 +46,10 @@ from features.deid.peoplewords import (
     HONORIFICS_BEFORE_CAPITALISED,
     IBERIAN_SURNAME_ENDING,
     IBERIAN_TITLES,
+    INITIALS_COPULA_AFTER,
+    INITIALS_COPULAS,
     IRISH_SURNAME_PARTICLES,
+    KIN_BEFORE_COPULA_INITIALS,
     KIN_WORDS,
     KNOWN_BRANDS,
     LOWER_CASE_PREPOSITIONS,
@@ -78,6 +82,7 @@ from features.deid.peoplewords import (
     VERBS_THAT_ARE_NAMES,
     VERBS_THAT_ARE_PARTICLES,
     WORD_SURNAMES,
+    arabic_script_given_names,
     brand_key,
     company_form_ends,
     company_forms_by_first,
@@ -212,7 +217,7 @@ _BRAND_RUN_AFTER = re.compile(r"(?:[ \t]+(?:&|and|[A-Z][\w'’.\-]*))+|'s")
 _FIRM_CUES = TRADES_AFTER | TRADES_BEFORE | company_form_ends()
 #: initials: two or three capitals with a dot after each, or bare, apart from other letters and dots ("J.R.", "DW")
 _INITIALS = re.compile(r"(?<![^\W_])(?<!\.)(?:[A-Z]\.[ \t]?[A-Z](?:\.[ \t]?[A-Z])?(?:\.(?![^\W_]|\.)|(?![^\W_]|\.))"
-                       r"|[A-Z]{2,3}(?![^\W_]|\.))")
+                       r"|[A-Z]{2,3}(?![^\W_])(?!\.(?:[^\W_]|\.)))")  # round 31: a sentence's stop may follow: "is CJ."
 #: what stands between initials and the word beside them ("my son (T.K.) called", "DW, my neighbour")
 _BESIDE_INITIALS = re.compile(r"[ \t]*[(),:\-–—]?[ \t]*")
 _INITIALS_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | BEFORE_INITIALS
@@ -259,6 +264,8 @@ _IBERIAN_KEYS = frozenset(key(w) for w in IBERIAN_TITLES)
 #: the words one of the readings by word starts at
 #: the last words of the two-word roles ("home help"): a relation reading starts at one
 _TWO_WORD_LAST = frozenset(TWO_WORD_ROLES)
+#: round 31: a word of the Arabic script begins with one of its letters
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | SIGN_OFF_CUES | _PAY_SERVICE | HONORIFICS_AFTER
          | _HONORIFIC_KEYS | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(_PHRASES_BY_LAST)
          | _TWO_WORD_LAST | TITLES_AFTER_ARTICLES | _IBERIAN_KEYS)
@@ -539,12 +546,22 @@ class PeopleReader:
             cue = key(before[-1].group()) if before and _BESIDE_INITIALS.fullmatch(head, before[-1].end()) else ""
             if bare:  # "DW my neighbour"; "grandson TJ", "nurse KM" (round 22: a relation or role word before)
                 person = (len(after) == 2 and after[0] in POSSESSIVES and after[1] in _INITIALS_CUES) or (
-                    cue in BARE_INITIALS_CUES)
+                    cue in BARE_INITIALS_CUES) or self._named_by_a_copula(head, before, cue, after)
             else:
                 person = bool(after and after[0] in AFTER_INITIALS) or cue in _INITIALS_CUES
             if person:
                 found.append(("PERSON", m.start(), m.end(), _SCORE))
         return found
+
+    @staticmethod
+    def _named_by_a_copula(head: str, before: list[re.Match[str]], cue: str, after: list[str]) -> bool:
+        """Round 31: bare capitals after a kin word and "is"/"was" ("my grandson is DJ", "my niece is AJ and she
+        drives"), with nothing, "and" or a person's word after them ("my son is IT support" stays)."""
+        if cue not in INITIALS_COPULAS or len(before) < 2 or key(before[-2].group()) not in KIN_BEFORE_COPULA_INITIALS:
+            return False
+        if not re.fullmatch(r"[ \t]{1,2}", head[before[-2].end():before[-1].start()]):
+            return False
+        return not after or after[0] in AFTER_INITIALS or after[0] in INITIALS_COPULA_AFTER
 
     # ------------------------------------------------------------------ relations
     def _after_relations(self, text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
@@ -575,6 +592,10 @@ class PeopleReader:
                 continue
             if "," in text[words[j - 1].end():words[j].start()]:
                 cue = True
+            if _ARABIC_LETTER.match(words[j].group()) and words[j].group() not in arabic_script_given_names():
+                continue  # round 31: the script has no capitals: only a listed name ("مادرم قرص‌هایش را خورد" stays)
+            if k in OWNED_RELATIONS and keys[j] in function_words("tr"):
+                continue  # round 31: "oğlum beni hastaneye götürdü": a Turkish pronoun, though "Beni" is a name
             if (span := self._name_from(text, words, j, lower_ok=cue)) is not None:
                 found.append(("PERSON", *span, _SCORE))
             elif k in OWNED_RELATIONS and keys[j] in FIRST_NAMES:  # "pesaram ali": also a Portuguese word

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import pkgutil
 import re
 import unicodedata
 
@@ -570,6 +571,15 @@ BEFORE_INITIALS = _keys("ask asked tell told call called text texted thanks than
 #: daughter JR", "nurse KM"): a relation or a care role, no preposition ("with UPS") and no abbreviation or unit that
 #: is a role's too ("2 cm DVT", "MS RA")
 BARE_INITIALS_CUES = (RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES) - NOT_INITIALS - _keys("cm sw ex ing col det ofc lt ms")
+#: round 31: bare capitals after a kin word and "is"/"was" ("my grandson is DJ", "my niece was AJ and ...") are a
+#: relative's initials where nothing or a person's word follows them ("my son is IT support" stays): the kin words
+#: (no care or trade role: "the courier is UPS") and the copulas
+KIN_BEFORE_COPULA_INITIALS = (KIN_WORDS | _keys("son daughter wife husband brother sister mom mum dad friend neighbor "
+                                                "neighbour boyfriend girlfriend partner")) - NOT_INITIALS
+INITIALS_COPULAS = _keys("is was")
+#: the words after such initials, beside a person's word, that begin what is said of the person ("my niece is AJ and
+#: she drives", "my grandson was MJ, he helped")
+INITIALS_COPULA_AFTER = _keys("and he she they who")
 
 
 # --------------------------------------------------------------------------- a business named after a person
@@ -722,7 +732,11 @@ NAME_INTRODUCTIONS = frozenset((a, b) for a, b in (
 #: one word right before a name that introduces it ("im dawn", "soy esperanza", "signed weeks")
 NAME_INTRODUCTION_WORDS = _keys("im its soy sou suis bin named called aka")
 #: the word after a name opening a message that says who writes ("day here", "weeks speaking")
-NAME_INTRODUCTIONS_AFTER = _keys("here speaking aqui aquí ici hier qui")
+NAME_INTRODUCTIONS_AFTER = _keys("here speaking aqui aquí ici hier qui burada tutaj")
+#: round 31: words said before and after a pet name that make one name of it ("lil bob", "big mo", "billy boy"): a
+#: nickname read where a name stands is read with them ("this is billy boy", "lil bob here")
+NICKNAME_HEADS = _keys("lil little big ol wee")
+NICKNAME_TAILS = _keys("boy girl gal")
 #: English words that are also family or given names, everyday in a patient's messages, beside the common words
 #: (recognizers.COMMON_WORDS) and their plurals: hospital and time words, colours and trades
 EVERYDAY_WORDS_THAT_ARE_NAMES = _keys("ward wards dawn dusk noon nights bay bays bed beds hall halls wing wells "
@@ -1154,6 +1168,13 @@ KIN_TITLES_BEFORE_A_CAPITAL |= _keys(
     "mbah eyang pakde pakdhe bude budhe paklik bulik nenek kakek oma opa tante "
     "peran pethi paati patti thatha thaatha magan magal akka thambi thangachi chithi chithappa periyamma periyappa "
     "athai bibi babu shangazi mjomba")
+#: round 31: Welsh kin words said before a name, after "fy" (my) or alone ("fy merch Cerys", "Nain Eirlys", "Taid
+#: Emrys", "Mamgu Gwen"), and the mutated forms after "ei" (his/her): "ei ferch", "ei fab"
+KIN_TITLES_BEFORE_A_CAPITAL |= _keys(
+    "nain taid mamgu tadcu merch mab ferch fab wyres wyr ŵyr modryb ewythr chwaer brawd frawd gwraig wraig gŵr")
+#: round 31: the Welsh kin words written with a hyphen ("Mam-gu", "Tad-cu"): their second word -> the first; read
+#: as the kin word written whole ("mamgu")
+WELSH_HYPHENED_KIN = {"gu": "mam", "cu": "tad"}
 #: round 28: a possessive that may stand between such a kin word and the name (Swahili: "bibi yangu Nyokabi")
 KIN_POSSESSIVES_BEFORE_A_NAME = _keys("yangu wangu yako wako yake wake yetu wetu yenu wenu")
 #: those of them that are English words too ("I ate lunch"): a title only written capitalised
@@ -1258,3 +1279,63 @@ JAPANESE_KANA_NOT_NAMES = ("ほう", "ほか", "こと", "もの", "ところ", 
 KOREAN_VOWEL_NAME_PARTICLES = ("가", "는", "도", "랑", "한테", "하고", "에게")
 #: a Korean word of this frequency or more (wordfreq) after a kin word is a word, no given name ("딸 친구가")
 KOREAN_EVERYDAY_WORD = 3e-5
+
+# --------------------------------------------------------------------------- round 31: kin words of the Arabic script
+#: kin words of Persian (the possessive "-م"/"‌ام" glued: "دخترم", "خاله‌ام"), Arabic (the possessive "ي": "ابني",
+#: "بنتي") and Urdu (said after "میری"/"میرا" or alone: "بیٹی"), and their Welsh and romanised-Turkish peers are in
+#: the tables above: a given name of the Arabic script after one is a relative's ("دخترم مریم", "ابني محمد", "میری
+#: بیٹی عائشہ نے"); the kin word alone or before an everyday word stays ("مادرم قرص‌هایش را خورد")
+_ARABIC_SCRIPT_KIN_WRITTEN = frozenset((
+    "دخترم", "پسرم", "مادرم", "پدرم", "برادرم", "خواهرم", "همسرم", "شوهرم", "زنم", "نوه‌ام",
+    "مادربزرگم", "پدربزرگم", "مامان‌بزرگم", "بابابزرگم", "خاله‌ام", "خالم", "عمه‌ام", "عمم", "عمویم", "عموم",
+    "دایی‌ام", "داییم", "عروسم", "دامادم", "دوستم", "خواهرزاده‌ام", "برادرزاده‌ام", "مامانم", "بابام",
+    "ابني", "ابنتي", "بنتي", "زوجتي", "زوجي", "أخي", "اخي", "أختي", "اختي", "أمي", "امي", "أبي", "ابي", "جدتي",
+    "جدي", "حفيدي", "حفيدتي", "عمي", "عمتي", "خالي", "خالتي", "صديقي", "صديقتي", "كنتي", "حماتي", "حمايا", "ولدي",
+    "بیٹی", "بیٹا", "بیٹے", "امی", "ابو", "ابا", "بھائی", "بہن", "بیوی", "شوہر", "نانی", "دادی", "نانا", "دادا",
+    "پوتا", "پوتی", "نواسا", "نواسی", "خالہ", "پھوپھی", "چچا", "ماموں", "بہو", "داماد", "دوست",
+))
+#: (each also with its zero-width non-joiner dropped, as a text read for what is visible has it: "خالهام")
+ARABIC_SCRIPT_KIN = _ARABIC_SCRIPT_KIN_WRITTEN | frozenset(w.replace("\u200c", "") for w in _ARABIC_SCRIPT_KIN_WRITTEN)
+#: the Urdu marks after a name (the ergative "نے", the object's "کو", the genitive "کی"/"کا"/"کے"): after a kin word,
+#: any word before one is a name ("میری بیٹی شازیہ نے فون کیا")
+URDU_MARKS_AFTER_A_NAME = frozenset(("نے", "کو", "کی", "کا", "کے"))
+#: given names of the Arabic script that Faker's lists lack (Persian, Urdu)
+_MORE_ARABIC_SCRIPT_NAMES = ("شیرین آرمان عائشہ شازیہ نسرین پروین فرزانه مهناز سیمین شهره نگین ترانه بهاره آزاده "
+                             "پریسا پگاه مهسا ساناز کامران بهرام فرهاد کیوان شهرام سیاوش آرش بابک پویا سهیل عمران "
+                             "ثمینہ نسیمہ رضوانہ شبانہ فرحانہ صائمہ عاصمہ بلال حمزہ عثمان")
+
+
+@functools.cache
+def arabic_script_given_names() -> frozenset[str]:
+    """Round 31: given names written in the Arabic script: Faker's lists of its Arabic, Persian and Urdu locales and
+    :data:`_MORE_ARABIC_SCRIPT_NAMES`, no function word of Arabic, Persian or Urdu: what a word after a kin word of
+    :data:`ARABIC_SCRIPT_KIN` must be to be read as a name (the script has no capitals to tell one)."""
+    import faker.providers.person as people  # a third-party word list, shared by both sides
+
+    names: set[str] = set(_MORE_ARABIC_SCRIPT_NAMES.split())
+    for module in pkgutil.iter_modules(people.__path__):
+        provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
+        for attribute in dir(provider):
+            if "first_name" not in attribute or attribute.startswith("_") or "pairs" in attribute:
+                continue
+            values = getattr(provider, attribute, ())
+            for name in values if isinstance(values, (tuple, list, dict)) else ():
+                if isinstance(name, str) and re.fullmatch("[\u0621-\u064a\u0671-\u06d3\u200c]{2,}", name):
+                    names.add(name)
+    stops: set[str] = set()
+    for language in ("ar", "fa", "ur"):
+        stops |= _stop_words_of(language)
+    return frozenset(names - stops - ARABIC_SCRIPT_KIN)
+
+
+def _stop_words_of(language: str) -> frozenset[str]:
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(module.STOP_WORDS)
+
+#: round 31: English given names of two letters ("my son Bo picked it up", "my daughter Jo called"): after a kin word
+#: of :data:`KIN_BEFORE_A_NAMED_VERB`, capitalised, before a person's verb, a relative's name (each is a word or an
+#: abbreviation of some language too, so no other place makes one a name)
+SHORT_GIVEN_NAMES = _keys("al bo cy di ed jo ty vi mo lu su ru ki")

@@ -81,8 +81,8 @@ _ABJAD_PROCLITICS = frozenset("وفبلكוהבכלמש")
 _ABJAD_CONSONANT = {
     "b": "[bv]", "c": "[kqs]", "d": "d", "f": "[fp]", "g": "[gjq]", "j": "(?:j|y|zh|dj|g)", "k": "[kqc]",
     "l": "l", "m": "m", "n": "n", "p": "[pbf]", "q": "[qk]", "r": "r", "s": "(?:s|ts|sh)", "t": "t", "v": "[vwbf]",
-    "w": "[wv]", "x": "ks", "z": "[zs]", "h": "h?",
-}
+    "w": "[wv]", "x": "ks", "z": "(?:[zs]|ts|tz)", "h": "h?",
+}  # round 31: a "z" also as Hebrew "צ", which anyascii reads "ts" ("הרצל" for Herzl)
 _ABJAD_DIGRAPHS = (("sh", "(?:sh|s)"), ("ch", "(?:sh|ch|kh|h|k|j)"), ("kh", "(?:kh|h|k)"), ("th", "(?:th|t|s)"),
                    ("ph", "[fp]"), ("gh", "(?:gh|g)?"), ("ck", "[kq]"), ("dh", "(?:dh|d|z)"), ("ts", "(?:ts|s)"))
 _LEAST_ABJAD_LETTERS = 3
@@ -230,6 +230,50 @@ def _kana_spans(text: str, names: frozenset[str]) -> list[tuple[int, int, str]]:
 _TAMIL_KSH = re.compile("ட்ச")
 
 
+def _abjad_spans(text: str, abjad: re.Pattern[str], label: str) -> list[tuple[int, int, str]]:
+    """The words of an abjad in ``text`` that write a word of ``abjad`` (a pattern of :func:`_abjad_pattern`) whole,
+    a proclitic letter before it or not."""
+    found: list[tuple[int, int, str]] = []
+    for m in _ABJAD_WORD.finditer(text):
+        word = m.group()
+        for w in (word, word[1:] if len(word) > 3 and word[0] in _ABJAD_PROCLITICS else ""):
+            # a yeh with a hamza writes a long "i" (round 28: Urdu "عائشہ" for Aisha)
+            letters = re.sub(r"[^a-z'`]", "", anyascii(w).lower().replace("i'", "y"))
+            # an ayin or alef first writes the name's first vowel: a letter of it ("عمر" for Omar, round 22)
+            written = len(letters.replace("'", "").replace("`", "")) + (letters[:1] in ("'", "`"))
+            if written >= _LEAST_ABJAD_LETTERS and abjad.fullmatch(letters):
+                found.append((m.start(), m.end(), label))
+                break
+            # round 30: the alef read as a vowel and "ض" as "z" ("رضا" for Reza), three letters written at least
+            if _abjad_word_letters(w) >= _LEAST_ABJAD_LETTERS and abjad.fullmatch(_abjad_letters(w)):
+                found.append((m.start(), m.end(), label))
+                break
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def _abjad_places(words: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    by_label: dict[str, set[str]] = {}
+    for word, label in words:
+        if label != "PERSON" and len(word) >= _LEAST_NAME_LETTERS and word.isalpha() and word.isascii():
+            by_label.setdefault(label, set()).add(word)
+    return tuple((re.compile("|".join(f"(?:{_abjad_pattern(w)})" for w in sorted(group))), label)
+                 for label, group in sorted(by_label.items()))
+
+
+def abjad_place_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple[int, int, str]]:
+    """Round 31: the owner's street word or town (``words``: ``(folded lower-case word, placeholder)``, four letters or
+    more) written in Hebrew or Arabic letters ("הרצל", "רחוב הרצל", "شارع هرتسل" for Herzl Street): the table keeps
+    the street in Latin letters, a patient writing in Hebrew or Arabic writes it in theirs. Read as the owner's name
+    is (:func:`script_name_spans`)."""
+    if text.isascii() or not _ABJAD_WORD.search(text):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for pattern, label in _abjad_places(words):
+        found += _abjad_spans(text, pattern, label)
+    return found
+
+
 def script_name_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
     """The owner's name parts of four letters or more written alone in an abjad, in kana or in Tamil (see the module
     docstring), and the name in Tamil, Han or Hangul (round 22, :func:`_tamil_spans`, :func:`_cjk_owner_spans`):
@@ -239,20 +283,7 @@ def script_name_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
         return found
     abjad = _abjad_name(full_name)
     if abjad is not None and _ABJAD_WORD.search(text):
-        for m in _ABJAD_WORD.finditer(text):
-            word = m.group()
-            for w in (word, word[1:] if len(word) > 3 and word[0] in _ABJAD_PROCLITICS else ""):
-                # a yeh with a hamza writes a long "i" (round 28: Urdu "عائشہ" for Aisha)
-                letters = re.sub(r"[^a-z'`]", "", anyascii(w).lower().replace("i'", "y"))
-                # an ayin or alef first writes the name's first vowel: a letter of it ("عمر" for Omar, round 22)
-                written = len(letters.replace("'", "").replace("`", "")) + (letters[:1] in ("'", "`"))
-                if written >= _LEAST_ABJAD_LETTERS and abjad.fullmatch(letters):
-                    found.append((m.start(), m.end(), "PERSON"))
-                    break
-                # round 30: the alef read as a vowel and "ض" as "z" ("رضا" for Reza), three letters written at least
-                if _abjad_word_letters(w) >= _LEAST_ABJAD_LETTERS and abjad.fullmatch(_abjad_letters(w)):
-                    found.append((m.start(), m.end(), "PERSON"))
-                    break
+        found += _abjad_spans(text, abjad, "PERSON")
     short = _short_abjad_names(full_name)
     if short is not None and _ABJAD_WORD.search(text):
         # round 30: a part of three letters ("Ali": "علی") in a word of exactly three letters ("عالی", great, has four)
@@ -395,6 +426,8 @@ def _japanese_kana_name(text: str, m: re.Match[str]) -> bool:
     kana = m["kana"]
     if kana in JAPANESE_KANA_NOT_NAMES:
         return False
+    if anyascii(kana).lower() in FIRST_NAMES:  # round 31: "姉のさくらが": a given name's sound, a noun too
+        return True
     clause = text[m.start():m.end() + 1]
     at = m.start("kana") - m.start()
     read = japanese_words(clause)

@@ -161,6 +161,7 @@ from features.deid.owner_variants import owner_variant_spans
 from features.deid.owner_wordnames import bare_street_spans, stands_as_a_name, word_name_spans
 from features.deid.people import PeopleReader
 from features.deid.peoplewords import (
+    ARABIC_SCRIPT_KIN,
     CAPITAL_ONLY_NAME_PARTS,
     ENGLISH_KIN_BEFORE_A_VERB,
     ENGLISH_RELATIONS,
@@ -255,6 +256,7 @@ from features.deid.recognizers import (
 )
 from features.deid.records import record_field_spans
 from features.deid.script_names import (
+    abjad_place_spans,
     abugida_owner_spans,
     cued_cjk_name_spans,
     japanese_words,
@@ -1680,6 +1682,7 @@ def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> 
         found += script_name_spans(text, owner.full_name)  # an abjad, kana, Tamil (round 17)
         found += abugida_owner_spans(text, _sounding_words(owner))  # Indic scripts and Thai (round 28)
         found += kanji_owner_spans(text, _sounding_words(owner))  # kanji read by a dictionary (round 30)
+        found += abjad_place_spans(text, _sounding_words(owner))  # the street in Hebrew or Arabic letters (round 31)
         if unicodedata.is_normalized("NFC", text):
             found += _town_script_spans(text, owner)
     return found
@@ -3853,7 +3856,10 @@ _CASED_SCRIPT_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
 
 #: a word with its hyphened or apostrophed parts ("beau-frère", "Schwägerin"), and the spaces after it
 _LEADING_WORD = re.compile(rf"((?:[^\W\d_]|{COMBINING_MARKS})+(?:[-'’](?:[^\W\d_]|{COMBINING_MARKS})+)*)[ \t:]*")
-_NEVER_A_NAME_FRONT = RELATIONS | ENGLISH_RELATIONS | clinicalwords.MORE_RELATIONS | clinicalwords.WORDS_NEVER_A_NAME
+_NEVER_A_NAME_FRONT = (RELATIONS | ENGLISH_RELATIONS | clinicalwords.MORE_RELATIONS | clinicalwords.WORDS_NEVER_A_NAME
+                       | ARABIC_SCRIPT_KIN)  # round 31: "مادرم", "بیٹی" too
+#: round 31: the Persian plural written after a zero-width non-joiner ("قرص‌هایش", her pills): no name holds it
+_PERSIAN_PLURAL = "\u200cها"
 #: the words of other scripts among them, compared as written (Korean, Arabic, Cyrillic): none is a Latin given name
 _SCRIPT_WORDS_NEVER_A_NAME = frozenset(w for w in _NEVER_A_NAME_FRONT if not w.isascii())
 
@@ -3892,6 +3898,8 @@ def _past_leading_words(text: str, start: int, end: int) -> int:
         spelled, k = word.group(1), vocabulary_key(word.group(1))
         if at == start and spelled[:1].isupper() and _after_a_kin_title(text, start):
             break  # round 26: "Tito Boy", "Tita Baby": a Filipino pet name after a kin title, a word of English too
+        if at > start and _PERSIAN_PLURAL in text[at:end] and spelled.lower() not in _SCRIPT_WORDS_NEVER_A_NAME:
+            return end  # round 31: "مادرم قرص‌هایش": a kin word and a plural noun, no name
         if not ((k in _NEVER_A_NAME_FRONT and (spelled.islower() or (k not in FIRST_NAMES and k not in LAST_NAMES)))
                 or k in clinicalwords.WORDS_NEVER_A_NAME or spelled.lower() in _SCRIPT_WORDS_NEVER_A_NAME):
             break
