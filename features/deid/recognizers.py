@@ -597,7 +597,12 @@ def is_medication(word: str) -> bool:
     if _a_medicine(w):
         return True
     # round 31: "Конкор" is Concor, "варфарин" warfarin (and the NER's transliteration "Konkor")
-    return w.isalpha() and len(w) > 3 and any(_a_medicine(v) for v in _latin_readings(w))
+    return w.isalpha() and len(w) > 3 and (_CYRILLIC_OR_GREEK.search(w) is not None or _RESPELT.search(w) is not None) \
+        and any(_a_medicine(v) for v in _latin_readings(w))
+
+
+#: the letters a brand's Latin spelling may take otherwise ("k" for "c", "v" for "w", "f" for "ph")
+_RESPELT = re.compile("[kvf]")
 
 
 def _a_medicine(w: str) -> bool:
@@ -625,9 +630,8 @@ def _latin_readings(word: str) -> tuple[str, ...]:
     if not latin.isascii() or not latin.isalpha():
         return ()
     readings = {latin, latin.replace("k", "c"), latin.replace("v", "w"), latin.replace("f", "ph"),
-                latin.replace("k", "c").replace("v", "w"), latin.replace("i", "y")} - {word}
-    names = faker_names("first") | faker_names("last")
-    return tuple(r for r in readings if r not in names)
+                latin.replace("k", "c").replace("v", "w")} - {word}
+    return tuple(r for r in readings if r not in faker_names("first") and r not in faker_names("last"))
 
 
 #: the fewest letters of a medicine's clipped name ("Amlo", "Gaba", "Pred"), and the fewest it leaves off

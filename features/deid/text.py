@@ -3601,9 +3601,11 @@ class TextDeidentifier:
         PhoneRecognizer.analyze(self._phone_rule, _WARM_UP_TEXT, self._phone_rule.supported_entities)
         month_words()  # CLDR's month names of every language: 1.5 s to build
         town_other_names("Springfield")  # GeoNames' index of towns by every name: 0.5 s, else in each forked worker
-        for language in everydaywords.LANGUAGES:  # wordfreq's everyday and spaCy's stop words of 17 languages: 1.3 s,
+        for language in everydaywords.LANGUAGES:  # wordfreq's everyday and spaCy's stop words of 22 languages: 1.3 s,
             everydaywords.everyday_words(language)  # else in each forked worker on its first lower-case clause the NER
             everydaywords.function_words(language)  # reads as a person
+            everydaywords.folded_everyday_words(language)  # round 31: the NER's folded "olen vasynyt"
+        everydaywords.everyday_word_of_no_name("warmup")  # round 31: loads the lists of Russian, Greek, ... too
         self._redact([_WARM_UP_TEXT], [None])
         # round 24: the owner pass's own one-off tables (the English dictionary of the sound-alikes, the readings of
         # other scripts' names) were built by each forked worker on its first owner's texts
