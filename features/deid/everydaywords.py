@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 import unicodedata
 from collections.abc import Callable
 
 from wordfreq import get_frequency_dict, zipf_frequency
 
 #: the languages whose lists are read: those of the patients' messages that black-box rounds wrote in Latin letters
-LANGUAGES = ("en", "es", "pt", "fr", "it", "de", "nl", "pl", "ca", "ro", "cs", "sv", "da", "nb", "tr", "id", "fil")
+LANGUAGES = ("en", "es", "pt", "fr", "it", "de", "nl", "pl", "ca", "ro", "cs", "sv", "da", "nb", "tr", "id", "fil",
+             # round 31: Finnish ("olen väsynyt" was refused), Hungarian, Icelandic, Bulgarian and Tamil, whose
+             # lists wordfreq and spaCy both have (Estonian, Irish, Welsh, Georgian, Mongolian and Zulu have no
+             # wordfreq list; see :data:`~features.deid.peoplewords.STOP_WORD_LANGUAGES_LESS_NAMES`)
+             "fi", "hu", "is", "bg", "ta")
 #: spaCy's language packages by wordfreq's code where they differ (Filipino is spaCy's Tagalog)
 _SPACY_LANGUAGE = {"fil": "tl"}
 #: the least frequency of an everyday word: once in a million words (Zipf 3)
@@ -54,10 +59,40 @@ def one_languages_prose(words: list[str]) -> str | None:
 
 
 @functools.cache
+def folded_everyday_words(language: str) -> frozenset[str]:
+    """Round 31: the everyday words of ``language`` without their marks ("väsynyt" as "vasynyt"), as the redactor's NER
+    reads a folded text."""
+    return frozenset(_without_marks(word) for word in everyday_words(language))
+
+
+def _without_marks(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def one_languages_folded_prose(words: list[str]) -> str | None:
+    """Round 31: :func:`one_languages_prose` of ``words`` written without their marks ("olen vasynyt", Finnish "I am
+    tired", as the NER reads a folded text): the first language of the words of no English, each an everyday word of
+    it with its marks dropped. ``None`` where all are ASCII everyday words of none or where a word has marks."""
+    if not all(word.isascii() for word in words):
+        return None
+    for language in LANGUAGES:
+        common = folded_everyday_words(language)
+        if all(word in common for word in words):
+            return language
+    return None
+
+
+@functools.cache
 def function_words(language: str) -> frozenset[str]:
     """spaCy's stop words of ``language`` (articles, pronouns, particles: "las", "mir", "der"), lower case: words
-    that Faker's name lists also hold as somebody's name, but that in prose of their language are none."""
+    that Faker's name lists also hold as somebody's name, but that in prose of their language are none; of the
+    languages of :data:`~features.deid.peoplewords.STOP_WORD_LANGUAGES_LESS_NAMES`, only those that are no name."""
     module = importlib.import_module(f"spacy.lang.{_SPACY_LANGUAGE.get(language, language)}.stop_words")
+    from features.deid.peoplewords import STOP_WORD_LANGUAGES_LESS_NAMES, key, stop_words_that_are_no_names
+
+    if language in STOP_WORD_LANGUAGES_LESS_NAMES:  # round 31: Finnish "eli", "kai", "aina" are given names too
+        kept = stop_words_that_are_no_names()
+        return frozenset(word.lower() for word in module.STOP_WORDS if key(word) in kept)
     return frozenset(word.lower() for word in module.STOP_WORDS)
 
 
@@ -105,6 +140,23 @@ NOUN_LEADS: dict[str, frozenset[str]] = {language: frozenset(words.split()) for 
     "it": "ho hai abbiamo hanno avevo voglio vuole vogliamo volevo sento senti sente molto molta molti molte poco "
           "poca pochi poche più piu meno tanto tanta tanti tante senza troppo troppa troppi troppe",
     "fr": "ai avons avez avais veux veut voulons voulais sens sent beaucoup peu plus moins tant trop sans",
+}.items()}
+
+
+#: round 31: possessives after which a lower-case word of the prose's language is the noun it owns ("j'ai pris mon
+#: cachet", my tablet, for an owner named Cachet; "mein pflaster", "mi pastilla"); a person after a possessive takes a
+#: relation word between ("mon amie Rose") or stands capitalised
+POSSESSIVE_LEADS: dict[str, frozenset[str]] = {language: frozenset(words.split()) for language, words in {
+    "fr": "mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs",
+    "es": "mi mis tu tus su sus nuestro nuestra nuestros nuestras",
+    "pt": "meu minha meus minhas teu tua seu sua nosso nossa",
+    "it": "mio mia miei mie tuo tua suo sua nostro nostra",
+    "de": "mein meine meinen meinem meiner dein deine sein seine ihr ihre unser unsere",
+    "nl": "mijn jouw zijn haar ons onze",
+    "pl": "mój moja moje moich twój twoja swój swoja",
+    "sv": "min mitt mina din ditt dina sin sitt sina",
+    "da": "min mit mine din dit dine sin sit sine",
+    "nb": "min mitt mine din ditt dine sin sitt sine",
 }.items()}
 
 
@@ -171,7 +223,8 @@ def everyday_sense(word: str, before: str, after: str, words: list[str]) -> bool
     language = prose_language(words)
     if language is None:
         return False
-    return word in function_words(language) or (before in NOUN_LEADS.get(language, ()) and known_word(word, language))
+    return word in function_words(language) or (before in NOUN_LEADS.get(language, ()) and known_word(word, language)) \
+        or (before in POSSESSIVE_LEADS.get(language, ()) and known_word(word, language))
 
 
 def month_sense(word: str, before: str, after: str) -> bool:
@@ -346,3 +399,47 @@ def object_of_a_have_verb(verb: str, words: list[str]) -> bool:
     languages = HAVE_VERBS.get(verb, ())
     return bool(languages and words) and all(w.islower() and not w.endswith("a") for w in words) and any(
         all(known_word(w, language) for w in words) for language in languages)
+
+
+# --------------------------------------------------------------------------- round 31: a lower-case word of no name
+
+#: the languages whose everyday words (wordfreq's lists) a lower-case word after a role or a relation word is read in,
+#: beside :data:`LANGUAGES`: Russian, Ukrainian, Greek and Macedonian in their own scripts
+LOWER_CASE_WORD_LANGUAGES = (*LANGUAGES, "ru", "uk", "el", "mk")
+#: a lower-case verb of Polish, Czech or Slovak in the past tense, in Latin letters ("zaleciła", "poradził", "mówili"):
+#: rare words each, but never a name in lower case
+_LATIN_SLAVIC_PAST = re.compile(r"[a-ząćęłńóśźżčďěňřšťůýž]{3,}(?:ił|iła|ał|ała|ył|yła|ął|ęła|eł|ali|ili|yli|eli|"
+                                r"ował|owała|owali|ala|ila|yla|ela|oval|ovala)")
+
+
+#: endings of Russian, Ukrainian and Bulgarian surnames and patronymics (Faker's lists are in Latin letters)
+_CYRILLIC_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ов", "ев", "ин", "ский", "ская", "цкий", "цкая", "енко",
+                             "ович", "евич", "овна", "евна", "ична")
+
+
+#: endings of Polish, Czech and Slovak pet names that wordfreq counts among everyday words ("ania", "kasia", "zosia",
+#: "janek", "olka"): never read as a plain word
+_PET_NAME_ENDINGS = ("sia", "nia", "zia", "cia", "ka", "ek", "ula", "usia", "unia", "uś", "ša", "ška")
+
+
+@functools.cache
+def _names_of_faker() -> frozenset[str]:
+    from features.deid.recognizers import faker_names  # a shared word list; imported late: it imports this module
+
+    return faker_names("first") | faker_names("last")
+
+
+def everyday_word_of_no_name(word: str) -> bool:
+    """Round 31: whether ``word``, written in lower case, is an everyday word of one of
+    :data:`LOWER_CASE_WORD_LANGUAGES` or a Polish, Czech or Slovak verb in the past tense, and no given name or surname
+    of Faker's lists (as written or without its marks): after a role or a relation word it is the sentence's verb or
+    noun, no one's name ("lekarz podejrzewa grypę", "pielęgniarka mówi", "lekarka zaleciła"), where "lekarz kowalski"
+    stays a name."""
+    if not word.islower() or len(word) < 3:
+        return False
+    names = _names_of_faker()
+    if word in names or _without_marks(word) in names or word.endswith(_CYRILLIC_SURNAME_ENDINGS) or (
+            word.endswith(_PET_NAME_ENDINGS)):
+        return False
+    return _LATIN_SLAVIC_PAST.fullmatch(word) is not None or any(
+        word in everyday_words(language) for language in LOWER_CASE_WORD_LANGUAGES)

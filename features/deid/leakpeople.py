@@ -39,6 +39,7 @@ from features.deid.clinicalwords import (
 from features.deid.contactwords import SERVICES
 from features.deid.everydaywords import (
     HAVE_VERBS,
+    everyday_word_of_no_name,
     folded_vietnamese,
     function_words,
     object_of_a_have_verb,
@@ -472,7 +473,8 @@ class PeopleLook:
             words = list(_LETTERS.finditer(text))
             keys = [key(w.group()) for w in words]
             joined = [bool(_JOIN.fullmatch(text, a.end(), b.start())) for a, b in pairwise(words)]
-            if any(k in STAFF_ROLES and joined[i] and (self._may_name(words[i + 1].group()) or (
+            if any(k in STAFF_ROLES and joined[i] and ((self._may_name(words[i + 1].group()) and not (
+                    everyday_word_of_no_name(words[i + 1].group()))) or (  # round 31: "lekarz podejrzewa"
                     k in TITLES_BEFORE_WORD_SURNAMES and keys[i + 1] in WORD_SURNAMES))  # "Nurse Green" (round 22)
                    for i, k in enumerate(keys[:-1])) or self._name_past_title(words, keys, joined):
                 found.append("staff name after a role word")

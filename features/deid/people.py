@@ -31,6 +31,8 @@ from features.deid.contactwords import (
 )
 from features.deid.everydaywords import function_words
 from features.deid.normalize import COMBINING_MARKS
+from features.deid.everydaywords import everyday_word_of_no_name, known_word, prose_language
+from features.deid.normalize import COMBINING_MARKS, fold_text
 from features.deid.peoplewords import (
     AFTER_INITIALS,
     ARTICLES,
@@ -41,6 +43,7 @@ from features.deid.peoplewords import (
     ENGLISH_RELATIONS,
     FAMILY_FORM_WORDS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
+    GREETINGS_ABROAD,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     HONORIFICS_BEFORE_CAPITALISED,
@@ -54,6 +57,7 @@ from features.deid.peoplewords import (
     KNOWN_BRANDS,
     LOWER_CASE_PREPOSITIONS,
     MARRIED_NAME_ENDINGS,
+    NAME_CUES_BEFORE,
     NEVER_NAMES,
     NOT_INITIALS,
     OWNED_RELATIONS,
@@ -83,6 +87,7 @@ from features.deid.peoplewords import (
     VERBS_THAT_ARE_PARTICLES,
     WORD_SURNAMES,
     arabic_script_given_names,
+    as_written,
     brand_key,
     company_form_ends,
     company_forms_by_first,
@@ -92,7 +97,14 @@ from features.deid.peoplewords import (
     known_brand,
     owned_by_kin,
 )
-from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, LAST_NAMES, is_clinical_word, is_medication
+from features.deid.recognizers import (
+    COMMON_WORDS,
+    FIRST_NAMES,
+    LAST_NAMES,
+    faker_names,
+    is_clinical_word,
+    is_medication,
+)
 from features.deid.records import record_name_spans
 from features.deid.spans import NAME_WORD, Span
 from features.deid.termwords import CARE_WORDS_THAT_ARE_NAMES, DIAGNOSIS_ABBREVIATIONS
@@ -324,6 +336,10 @@ def _capitalised(word: str) -> bool:
     return (word[0].isupper() and not word.isupper()) or (word.isupper() and len(word) > 1 and not word.isascii())
 
 
+#: round 31: a word of a message's prose, read for its language
+_PROSE_WORD = re.compile(r"[^\W\d_]+")
+
+
 class PeopleReader:
     """The readings of the module docstring, with the redactor's English vocabulary (``is_word``: a word in lower
     case that is English, common, a regular inflection of one, or clinical)."""
@@ -438,6 +454,8 @@ class PeopleReader:
                     j := self._next(text, words, i)) is not None and (j := self._past_tail(text, words, keys, j)) is not None:
                 if keys[j] in ARTICLES and (nxt := self._next(text, words, j)) is not None:
                     j = nxt  # "la enfermera la ruiz"
+                if everyday_word_of_no_name(words[j].group()):
+                    continue  # round 31: "lekarz podejrzewa grypę", "pielęgniarka mówi": the sentence's verb
                 if (span := self._name_from(text, words, j, lower_ok=True)) is not None:
                     found.append(("PERSON", *span, _SCORE))
                 elif k in TITLES_BEFORE_WORD_SURNAMES and keys[j] in WORD_SURNAMES:
@@ -849,6 +867,14 @@ class PeopleReader:
         whose = bool(before) and key(before[-1].group()) in _WHOSE  # "his son Cash", "mi amiga rosa"
         if self._kin_or_sign_off(text, start, end, keys):
             return True
+        if all(as_written(w.group()) in GREETINGS_ABROAD for w in found):
+            return True  # round 31: "Olá,", "Tere,", "Sawubona,", "Dia duit": a greeting, the name after it apart
+        if len(found) > 1 and any(k in STAFF_ROLES or k in RELATIONS for k in keys) and all(
+                k in STAFF_ROLES or k in RELATIONS or everyday_word_of_no_name(w.group())
+                for k, w in zip(keys, found, strict=True)):
+            return True  # round 31: "farmaceuta poradził": a role and the sentence's verb, no name
+        if len(found) == 1 and self._everyday_after_a_cue(text, start, end, before):
+            return True  # round 31: "Olá, tomei o remédio": a verb of the prose after a greeting, in lower case
         said = [*([key(before[-1].group())] if before else []), *keys][-2:]
         if len(keys) <= 2 and len(said) == 2 and said[0] in POSSESSIVES_OF_THOSE and said[1] in RELATIONS_AFTER_A_POSSESSIVE:
             return True  # "mein Mann holt": my husband (round 23), where "Dr. Mann" stays a name
@@ -880,6 +906,21 @@ class PeopleReader:
         return (text[start:end].islower() and bool(content) and all(k in FOREIGN_WORDS_THAT_ARE_NAMES for k in content)
                 and (len(content) < len(keys) or any(k in _BEFORE_A_NOUN for k in beside)))
 
+
+    @staticmethod
+    def _everyday_after_a_cue(text: str, start: int, end: int, before: list[re.Match[str]]) -> bool:
+        """Round 31: whether the one lower-case word at ``text[start:end]`` right after a greeting or a name's cue
+        ("olá", "hi", "dear": :data:`NAME_CUES_BEFORE`, :data:`GREETINGS_ABROAD`) is a word of the message's prose
+        language (:func:`~features.deid.everydaywords.prose_language`, :func:`~features.deid.everydaywords.known_word`)
+        and no given name: "Olá, tomei o remédio" (I took the medicine) is no greeting of a Tomei; "Olá, maria" stays a
+        name (a given name)."""
+        word = text[start:end]
+        if not word.islower() or not before or not (
+                key(before[-1].group()) in NAME_CUES_BEFORE or as_written(before[-1].group()) in GREETINGS_ABROAD):
+            return False
+        language = prose_language([w.lower() for w in _PROSE_WORD.findall(text, max(0, start - 60), end + 60)])
+        return language is not None and known_word(word, language) and word not in faker_names("first") and (
+            fold_text(word) not in faker_names("first"))
 
     def _everyday_sentence(self, text: str, start: int, end: int, keys: list[str], before: list[re.Match[str]],
                            whose: bool) -> bool:

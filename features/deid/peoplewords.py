@@ -397,7 +397,66 @@ def everyday_words_abroad() -> frozenset[str]:
     for language in _STOP_WORD_LANGUAGES:
         module = importlib.import_module(f"spacy.lang.{language}.stop_words")
         words.update(key(w) for w in module.STOP_WORDS)
+    words.update(stop_words_that_are_no_names())
     return frozenset(words)
+
+
+#: round 31: languages whose spaCy stop words are read only where they are no given name or surname of Faker's lists
+#: (Finnish "olen väsynyt" was refused as a name where a person stands, "olen" being "I am"; but Finnish "eli", "kai",
+#: "aina", "jona", "ole" are given names too, and a person who stands there must stay one): Finnish, Estonian, Irish,
+#: Icelandic, Bulgarian, Tamil, Latvian, Lithuanian, Slovak, Slovene, Croatian, Serbian, Macedonian
+STOP_WORD_LANGUAGES_LESS_NAMES = ("fi", "et", "ga", "is", "bg", "ta", "lv", "lt", "sk", "sl", "hr", "sr", "mk")
+#: round 31: function, time and care words of languages spaCy has no stop words of (Welsh, Zulu, Georgian, Mongolian)
+#: and more of Estonian, Irish and Tamil, from the writer's own knowledge ("Rhys yma, wedi cymryd": "here, having taken";
+#: Zulu "ngiphuzile amaphilisi namuhla": "I took the pills today"); read like the stop words, less the names
+OWN_FUNCTION_WORDS: dict[str, str] = {
+    "cy": "yma yna wedi dw dwi rwy rydw rydyn dyw ddim dim fi ti ni chi nhw ef hi yr a ac ond neu yn ym yng oedd "
+          "roedd bydd heddiw yfory ddoe bore nos pnawn prynhawn gyda efo ar am at gan heb dros drwy trwy wrth hefyd "
+          "iawn diolch helo shwmae sut beth pwy pryd ble lle cymryd cymerais angen eisiau isio tabledi tabled moddion "
+          "meddyginiaeth fferyllfa meddyg",
+    "zu": "ngi ngiya ngiyabonga sawubona sanibonani yebo cha namuhla izolo kusasa kakhulu umuthi imithi amaphilisi "
+          "iphilisi mina wena yena thina nina bona futhi kodwa noma manje lapha khona kahle ukuthi uthi ngoba "
+          "ngiphuzile ngiphuze ngikhohliwe udokotela",
+    "ka": "გამარჯობა გაგიმარჯოს დიახ არა მე შენ ის ჩვენ თქვენ და რომ დღეს ხვალ გუშინ წამალი წამლები წამლის აბი "
+          "აბები ექიმი კარგად ცუდად ძალიან მადლობა დავლიე ვსვამ დამავიწყდა",
+    "mn": "сайн байна уу би чи тэр бид та өнөөдөр маргааш өчигдөр эм эмээ эмийг маш баярлалаа эмч уусан ууж "
+          "мартсан",
+    "et": "tere täna homme eile väga aitäh rohi rohud rohtu ravim ravimid tabletid tablett tableti arst võtsin "
+          "võtan võtta unustasin hommikul õhtul mul minul",
+    "ga": "dia duit daoibh inniu amárach inné maidin oíche táibléid táibléad leigheas cógas dochtúir tá bhí mé tú "
+          "sé sí muid sibh siad ghlac glacaim dearmad",
+    "ta": "வணக்கம் நான் நாங்கள் மாத்திரை மாத்திரைகள் மருந்து மருந்துகள் இன்று நாளை நேற்று நன்றி காலை மாலை "
+          "இரவு சாப்பிட்டேன் எடுத்தேன் மறந்துவிட்டேன்",
+}
+#: round 31: greetings of more languages, as written (its marks kept: "olá" greets, "Ola" is a given name), that a
+#: name or place found alone, or before another greeting word, is none ("Olá, tomei o remédio", "Tere, mul on
+#: peavalu", "Sawubona, ngiphuzile", "Helo, dw i wedi", "Dia duit", "გამარჯობა,"); a name after them still goes
+_GREETINGS_ABROAD = ("olá oi tere helo shwmae sawubona sanibonani dia duit daoibh halló hæ szia sziasztok здравей "
+                     "здравейте здрасти გამარჯობა сайн வணக்கம் moi terve huomenta päivää labas sveiki ahoj bok zdravo "
+                     "здраво здравствуйте привет привіт вітаю habari jambo hujambo")
+GREETINGS_ABROAD = frozenset(map(as_written, _GREETINGS_ABROAD.split()))
+#: the stop words of those that are also in a name list but are pure verbs of being in their language ("olen", "oli",
+#: "olin": Finnish and Estonian "I am", "was", "I was"; "oled", "olet": "you are"), kept as words all the same
+STOP_WORD_VERBS_OF_BEING = _keys("olen olet oli olin olit olimme olitte olivat olemme olette ovat oled olete olid "
+                                 "mae oedd")
+
+
+@functools.lru_cache(maxsize=1)
+def stop_words_that_are_no_names() -> frozenset[str]:
+    """The stop words of :data:`STOP_WORD_LANGUAGES_LESS_NAMES` (spaCy's lists, lower case) and the words of
+    :data:`OWN_FUNCTION_WORDS` that are no given name or
+    surname of Faker's lists, and the verbs of being :data:`STOP_WORD_VERBS_OF_BEING`: the words of those languages'
+    prose after which, or in place of which, no person stands (round 31)."""
+    from features.deid.recognizers import faker_names  # a shared word list; imported late: it imports this module
+
+    names = faker_names("first") | faker_names("last")
+    words: set[str] = set()
+    for language in STOP_WORD_LANGUAGES_LESS_NAMES:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+        words.update(key(w) for w in module.STOP_WORDS if key(w) not in names and w.lower() not in names)
+    words.update(key(w) for block in OWN_FUNCTION_WORDS.values() for w in block.split()
+                 if key(w) not in names and w.lower() not in names)
+    return frozenset(words | STOP_WORD_VERBS_OF_BEING)
 
 
 #: Words of other languages that are also given names and that the redactor took for one in ordinary text ("Tomo la
@@ -737,6 +796,7 @@ NAME_INTRODUCTIONS_AFTER = _keys("here speaking aqui aquí ici hier qui burada t
 #: nickname read where a name stands is read with them ("this is billy boy", "lil bob here")
 NICKNAME_HEADS = _keys("lil little big ol wee")
 NICKNAME_TAILS = _keys("boy girl gal")
+NAME_INTRODUCTIONS_AFTER = _keys("here speaking aqui aquí ici hier qui yma täällä siin")
 #: English words that are also family or given names, everyday in a patient's messages, beside the common words
 #: (recognizers.COMMON_WORDS) and their plurals: hospital and time words, colours and trades
 EVERYDAY_WORDS_THAT_ARE_NAMES = _keys("ward wards dawn dusk noon nights bay bays bed beds hall halls wing wells "

@@ -121,7 +121,13 @@ from features.deid.agewords import (
     plural_kin_words,
 )
 from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS, PHONE_WORDS
-from features.deid.everydaywords import everyday_in, function_words, one_languages_prose, prose_language
+from features.deid.everydaywords import (
+    everyday_in,
+    function_words,
+    one_languages_folded_prose,
+    one_languages_prose,
+    prose_language,
+)
 from features.deid.fieldwords import EMPTY_FIELD_VALUES
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
@@ -571,6 +577,9 @@ _WORLD_BRANDS = """
     mixtard insulatard humulin novomix actrapid
     telma telmikind ecosprin thyronorm eltroxin glycomet amlokind stamlo metolar cardace pan pantocid dolo crocin
     madopar cardioaspirin sinemet stalevo tapazol nexplanon jadelle implanon levosert jaydess cerazette microgynon
+    concor polocard acard bisocard metocard betaloc warfin waran marevan marevanin trombyl albyl magnyl hjertemagnyl
+    furix primaspan disperin kardiomagnil egilok lozap prestarium noliprel enap physiotens tromboass kardegik lorista
+    prenessa tritace sortis zocor siofor glucobay euthyrox letrox thyrax amlozek bisohexal kinzal tertensif
     """
 WORLD_BRANDS: frozenset[str] = frozenset(_WORLD_BRANDS.split())
 _GENERIC_DRUG_STEM = re.compile(
@@ -585,8 +594,44 @@ def is_medication(word: str) -> bool:
     names comes first.
     """
     w = word.lower()
+    if _a_medicine(w):
+        return True
+    # round 31: "Конкор" is Concor, "варфарин" warfarin (and the NER's transliteration "Konkor")
+    return w.isalpha() and len(w) > 3 and (_CYRILLIC_OR_GREEK.search(w) is not None or _RESPELT.search(w) is not None) \
+        and any(_a_medicine(v) for v in _latin_readings(w))
+
+
+#: the letters a brand's Latin spelling may take otherwise ("k" for "c", "v" for "w", "f" for "ph")
+_RESPELT = re.compile("[kvf]")
+
+
+def _a_medicine(w: str) -> bool:
     return (w in MEDICATION_NAMES or w in DRUG_NAMES or w in _UNNAMED_WORLD_BRANDS
             or (len(w) > 6 and _GENERIC_DRUG_STEM.search(w) is not None) or w in clipped_medications())
+
+
+_CYRILLIC_OR_GREEK = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+#: round 31: Cyrillic and Greek letters in Latin letters, as a medicine's brand is written in the Latin alphabet
+_TO_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "і": "i", "ї": "i", "є": "e", "ґ": "g", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz",
+    "α": "a", "β": "b", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k", "λ": "l",
+    "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f",
+    "χ": "ch", "ψ": "ps", "ω": "o", "ά": "a", "έ": "e", "ή": "i", "ί": "i", "ό": "o", "ύ": "y", "ώ": "o"})
+
+
+def _latin_readings(word: str) -> tuple[str, ...]:
+    """``word`` (lower case; Cyrillic or Greek read in Latin letters) with the spellings a brand takes in the
+    Latin alphabet ("k" as "c", "v" as "w", "f" as "ph": "конкор" is "concor", "варфарин" "warfarin"); a reading
+    that is a given name or surname of Faker's lists is none (recall first)."""
+    latin = word.translate(_TO_LATIN) if _CYRILLIC_OR_GREEK.search(word) is not None else word
+    if not latin.isascii() or not latin.isalpha():
+        return ()
+    readings = {latin, latin.replace("k", "c"), latin.replace("v", "w"), latin.replace("f", "ph"),
+                latin.replace("k", "c").replace("v", "w")} - {word}
+    return tuple(r for r in readings if r not in faker_names("first") and r not in faker_names("last"))
 
 
 #: the fewest letters of a medicine's clipped name ("Amlo", "Gaba", "Pred"), and the fewest it leaves off
@@ -1279,7 +1324,7 @@ def _lower_case_prose(words: list[str]) -> bool:
     legs and the eyes to `<PERSON>`)."""
     if not all(w.islower() for w in words):  # a capital, even opening a sentence, may be a name ("Brie and I")
         return False
-    language = one_languages_prose(words)
+    language = one_languages_prose(words) or one_languages_folded_prose(words)  # round 31: "olen vasynyt" folded
     return language is not None and not any(
         (w in ANY_NAME or fold_text(w).lower() in ANY_NAME) and w not in function_words(language) for w in words)
 
@@ -2662,7 +2707,16 @@ _LAB_WORDS = frozenset({"creatinine", "glucose", "sodium", "potassium", "chlorid
 PHARMACY_CHAINS = frozenset({"cvs", "walgreens", "walgreen", "rite", "aid", "riteaid", "boots", "walmart", "duane",
                              "reade", "kroger", "costco", "publix", "safeway", "albertsons", "heb", "meijer", "target",
                              "superdrug", "lloyds", "lloydspharmacy", "optum", "express", "scripts", "caremark",
-                             "pharmacy", "pharmacie", "apotheke", "farmacia"})
+                             "pharmacy", "pharmacie", "apotheke", "farmacia"}) | (frozenset({
+                             # round 31: chains and words of pharmacy of Europe, Latin America and Asia, but for any
+                             # that is somebody's name too (recall first: "Benavides", "Pacheco" stay names)
+                             "apteka", "apteki", "apotek", "apoteket", "apoteka", "lekarna", "lékárna", "lekáreň",
+                             "gyógyszertár", "aptiek", "farmácia", "farmacias", "drogaria", "drogasil", "raia",
+                             "pacheco", "panvel", "farmacity", "salcobrand", "ahumada", "inkafarma", "mifarma",
+                             "farmatodo", "benavides", "rossmann", "kruidvat", "etos", "benu", "ziko", "superpharm",
+                             "watsons", "mannings", "matsukiyo", "sundrug", "medplus", "netmeds", "pharmeasy",
+                             "mercadona", "carrefour", "shoppers", "rexall", "dm", "drogerie", "аптека",
+                             "аптеки", "ригла", "горздрав", "асна", "φαρμακείο"}) - faker_names("first") - faker_names("last"))
 #: Health insurers and care organisations whose name stands beside a pharmacy or a clinic ("Kaiser pharmacy", "Aetna
 #: plan"): with a clinical word, or alone of these, an organisation, no person ("Dr. Kaiser" stays a person)
 PAYERS = frozenset({"kaiser", "permanente", "aetna", "cigna", "humana", "anthem", "molina", "centene", "ambetter",

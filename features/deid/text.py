@@ -111,6 +111,7 @@ from features.deid.everydaywords import (
     VIETNAMESE_FUNCTION_WORDS,
     arabizi_prose,
     everyday_sense,
+    everyday_word_of_no_name,
     folded_vietnamese,
     function_words,
     known_word,
@@ -171,6 +172,8 @@ from features.deid.peoplewords import (
     HAN_PET_FORMS_THAT_ARE_WORDS,
     HAN_PET_NAME_HEADS,
     HAN_PET_NAME_TAILS,
+    HAN_SURNAME_FAMILIAR,
+    HAN_SURNAME_TITLES,
     HONORIFICS_BEFORE,
     HOUSEHOLD_ROLES,
     KIN_TITLES_BEFORE_A_CAPITAL,
@@ -2152,8 +2155,29 @@ def owner_spans(text: str, owner: PatientIdentifiers, *, spelled_numbers: bool =
         parts = _folded_name_parts(owner.full_name)
         spans = [s for s in spans if s[2] != "PERSON" or not _a_piece_in_its_everyday_sense(text, s[0], s[1], parts)]
     return [s for s in spans if s[2] != "PERSON" or not (in_a_symptom_phrase(text, s[0], s[1])
+                                                          or _a_han_word_of_the_prose(text, s[0], s[1])
                                                           or _an_article_opening_a_sentence(text, s[0], s[1])
                                                           or _a_verb_opening_a_sentence(text, s[0], s[1]))]
+
+
+#: round 31: traditional characters of medication messages as simplified, wordfreq's Chinese list being simplified
+_SIMPLIFIED = str.maketrans("藥醫買開換過這們會時東樂飯還壓劑處種顆點國說來長喫針療診聽覺頭腦腸劑錯",
+                            "药医买开换过这们会时东乐饭还压剂处种颗点国说来长吃针疗诊听觉头脑肠剂错")
+
+
+def _a_han_word_of_the_prose(text: str, start: int, end: int) -> bool:
+    """Round 31: whether the owner's name part found as one Han character at ``text[start:end]`` is part of an
+    everyday Chinese word with the character before or after it (wordfreq's list: "吃药", to take medicine, for an
+    owner surnamed Yao; "药物", "国王"), with no title after it nor "老"/"小" before it ("姚先生", "老姚" stay the
+    owner)."""
+    if end - start != 1 or not "\u4e00" <= text[start] <= "\u9fff":
+        return False
+    if text.startswith(HAN_SURNAME_TITLES, end) or (start and text[start - 1] in HAN_SURNAME_FAMILIAR):
+        return False
+    pairs = [text[start - 1:end]] if start and "\u4e00" <= text[start - 1] <= "\u9fff" else []
+    if end < len(text) and "\u4e00" <= text[end] <= "\u9fff":
+        pairs.append(text[start:end + 1])
+    return any(word_frequency(pair.translate(_SIMPLIFIED), "zh") >= everydaywords.LEAST_FREQUENCY for pair in pairs)
 
 
 #: what ends a sentence before the next one's first word (and the start of the text)
@@ -3580,9 +3604,11 @@ class TextDeidentifier:
         PhoneRecognizer.analyze(self._phone_rule, _WARM_UP_TEXT, self._phone_rule.supported_entities)
         month_words()  # CLDR's month names of every language: 1.5 s to build
         town_other_names("Springfield")  # GeoNames' index of towns by every name: 0.5 s, else in each forked worker
-        for language in everydaywords.LANGUAGES:  # wordfreq's everyday and spaCy's stop words of 17 languages: 1.3 s,
+        for language in everydaywords.LANGUAGES:  # wordfreq's everyday and spaCy's stop words of 22 languages: 1.3 s,
             everydaywords.everyday_words(language)  # else in each forked worker on its first lower-case clause the NER
             everydaywords.function_words(language)  # reads as a person
+            everydaywords.folded_everyday_words(language)  # round 31: the NER's folded "olen vasynyt"
+        everydaywords.everyday_word_of_no_name("warmup")  # round 31: loads the lists of Russian, Greek, ... too
         self._redact([_WARM_UP_TEXT], [None])
         # round 24: the owner pass's own one-off tables (the English dictionary of the sound-alikes, the readings of
         # other scripts' names) were built by each forked worker on its first owner's texts
@@ -4083,12 +4109,32 @@ def _without_everyday_ends(text: str, r: RecognizerResult) -> bool:
         return True
     whole = _NON_SPACE.finditer(text, _letters_start(text, r.start), _letters_end(text, r.end))
     words = list(whole)
+    if words and all(_CASED_SCRIPT_LETTER.search(w.group()) for w in words):
+        return _without_lower_case_everyday_ends(r, words)
     if not words or not all(_RIGHT_TO_LEFT_WORD.fullmatch(w.group().strip(".,!?;:،؟")) for w in words):
         return True
     named = [w for w in words if vocabulary_key(w.group().strip(".,!?;:،؟")) not in everyday_words_abroad()]
     if not named:
         return False
     r.start, r.end = named[0].start(), named[-1].end()  # whole words: no letter of a name is left
+    return True
+
+
+def _without_lower_case_everyday_ends(r: RecognizerResult, words: list[re.Match[str]]) -> bool:
+    """Round 31: a person or place the NER read in Cyrillic or Greek letters trimmed of the lower-case words at its
+    ends that are everyday words or stop words of no name ("мама переехала в Тату": "переехала в" is the move, the
+    name is "Тату"); whether anything is left."""
+    def plain(word: str) -> bool:
+        bare = word.strip(".,!?;:")
+        return bare.islower() and (vocabulary_key(bare) in everyday_words_abroad() or everyday_word_of_no_name(bare))
+
+    while words and plain(words[0].group()):
+        words = words[1:]
+    while words and plain(words[-1].group()):
+        words = words[:-1]
+    if not words:
+        return False
+    r.start, r.end = words[0].start(), words[-1].end()
     return True
 
 
