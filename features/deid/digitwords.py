@@ -41,7 +41,7 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "latvian": ("nulle", "viens", "divi", "tris", "cetri", "pieci", "sesi", "septini", "astoni", "devini"),
     "colloquial finnish": ("nol", "yks", "kaks", "kol", "nel", "viis", "kuus", "seiska/seittema", "kasi/kaheksa",
                            "ysi/yheksa"),
-    "hungarian": ("nulla", "egy", "ketto", "harom", "negy", "ot", "hat", "het", "nyolc", "kilenc"),
+    "hungarian": ("nulla", "egy", "ketto/ket", "harom", "negy", "ot", "hat", "het", "nyolc", "kilenc"),
     "romanian": ("zero", "unu", "doi/doua", "trei", "patru", "cinci", "sase", "sapte", "opt", "noua"),
     # the languages text2num reads as numbers, read here digit by digit too, so that anybody's phone said one digit at
     # a time with a said dash between the groups ("dos uno dos guion ...") is one run (round 18)
@@ -61,6 +61,11 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "bengali in latin letters": (
         "shunno/shunnyo/shunyo/sunno", "ek", "dui/duii", "tin/teen", "char/chaar", "panch/pach/paanch",
         "chhoy/chhoi/choy/chhoe", "saat/sat/shat", "aat/aath", "noy/noi"),
+    # round 31 (r31numbers): Albanian ("tetë", "pesë" fold to the French "tête" and the Spanish "pese": weak, and they
+    # begin an Albanian run), Azerbaijani and Uzbek in Latin letters ("to'rt" folds to "tort": weak)
+    "albanian": ("zero", "nje", "dy", "tre", "kater", "pese", "gjashte", "shtate", "tete", "nente"),
+    "azerbaijani and uzbek": ("sifir/nol", "bir", "iki/ikki", "uc/uch", "dord/tort", "bes/besh", "alti/olti",
+                              "yeddi/yetti", "sekkiz/sakkiz", "doqquz/toqqiz"),
 }
 
 #: digit words that are everyday words too (Norwegian and Danish "en", "to", Icelandic "ein", the radio spellings "too",
@@ -73,7 +78,10 @@ WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2"
                                     "sat": "7", "che": "6", "nao": "9", "tin": "3", "aat": "8",
                                     # round 24: romanised Bengali nine, six and seven that are an Italian and an
                                     # English word ("noi", "choy", "shat"); its eight "at" is left out (English)
-                                    "noi": "9", "choy": "6", "shat": "7"}
+                                    "noi": "9", "choy": "6", "shat": "7",
+                                    # round 31: the Albanian eight and five, the Uzbek four (French "tête", Spanish
+                                    # "pese a", English "tort")
+                                    "tete": "8", "pese": "5", "tort": "4"}
 
 #: weak digit words that may begin a run all the same (round 20: "en to tre fire ..." lost its leading 1, and the
 #: owner's phone said from "en" was one digit short): "en" and "ein" always (no article stands before a number said
@@ -87,6 +95,11 @@ WEAK_WORDS_THAT_BEGIN_HINDI_RUNS: frozenset[str] = frozenset({"sat", "che", "nao
 HINDI_LANGUAGE = "hindi and urdu in latin letters"
 #: round 24: the languages of South Asia in Latin letters whose strong digit words let a weak one begin a run
 HINDI_LANGUAGES: tuple[str, ...] = (HINDI_LANGUAGE, "bengali in latin letters")
+#: round 31 (r31numbers): more weak words that begin a run whose first other digit word is of their own language
+#: ("tete pese pese nje dy tre ...": an Albanian number that begins with its weak eight), by the languages of
+#: :data:`LATIN_DIGIT_WORDS` that let each begin
+WEAK_WORDS_THAT_BEGIN_RUNS_OF: dict[str, tuple[str, ...]] = {
+    "tete": ("albanian",), "pese": ("albanian",), "tort": ("azerbaijani and uzbek",)}
 
 #: the radio (ICAO) spellings of digits that are no word of English (round 19: "wun ait tree fower fife niner")
 RADIO_DIGIT_WORDS: dict[str, str] = {"wun": "1", "fower": "4", "fife": "5", "ait": "8", "niner": "9"}
@@ -147,7 +160,16 @@ SCRIPT_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "tamil": ("பூஜ்ஜியம்/பூஜ்யம்", "ஒன்று", "இரண்டு", "மூன்று", "நான்கு", "ஐந்து", "ஆறு", "ஏழு", "எட்டு", "ஒன்பது"),
     "greek": ("μηδέν/μηδεν", "ένα/ενα", "δύο/δυο", "τρία/τρια", "τέσσερα/τεσσερα", "πέντε/πεντε", "έξι/εξι",
               "επτά/επτα/εφτά/εφτα", "οκτώ/οκτω/οχτώ", "εννέα/εννεα/εννιά/εννια"),
-    "ukrainian": ("нуль", "один", "два", "три", "чотири", "пʼять", "шість", "сім", "вісім", "девʼять"),
+    "ukrainian": ("нуль", "один/одна/одне", "два/дві", "три", "чотири", "пʼять", "шість", "сім", "вісім", "девʼять"),
+    # round 31 (r31numbers): Bulgarian, Serbian and Macedonian in Cyrillic, Belarusian, Amharic (Ge'ez), Georgian and
+    # Armenian: a phone read out digit by digit in them ("пет пет пет едно две три ...") was no run at all
+    "bulgarian": ("нула", "едно/един/една", "две/два", "три", "четири", "пет", "шест", "седем", "осем", "девет"),
+    "serbian and macedonian": ("нула", "један/једна/једно/еден", "два/две", "три", "четири", "пет", "шест",
+                               "седам/седум", "осам/осум", "девет"),
+    "belarusian": ("нуль", "адзін/адна", "два/дзве", "тры", "чатыры", "пяць", "шэсць", "сем", "восем", "дзевяць"),
+    "amharic": ("ዜሮ", "አንድ", "ሁለት", "ሶስት/ሦስት", "አራት", "አምስት", "ስድስት", "ሰባት", "ስምንት", "ዘጠኝ"),
+    "georgian": ("ნული/ნოლი", "ერთი", "ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა"),
+    "armenian": ("զրո", "մեկ", "երկու", "երեք", "չորս", "հինգ", "վեց", "յոթ/յոթը", "ութ", "ինը/ինն"),
 }
 
 #: Japanese digit readings in katakana, as a phone number is read out ("ゼロキュウゼロ イチニサンヨン"): glued in a word;
@@ -175,6 +197,23 @@ ROMANISED_DIGIT_READINGS: dict[str, tuple[str, ...]] = {
     "japanese": ("zero/rei/maru", "ichi", "ni/nii", "san", "yon/shi/yo", "go/goo", "roku", "nana/shichi", "hachi",
                  "kyu/kyuu/ku"),
     "korean": ("gong/yeong/young/kong/yong", "il", "i/ee", "sam", "sa", "o", "yuk/ryuk/yug", "chil", "pal", "gu/ku"),
+    # round 31 (r31numbers): languages whose romanised digits are another language's digit of another value (Dari
+    # "se" is three, the Irish six; Thai "ha" five) or everyday words of English (Welsh "pump", "dim", Amharic
+    # "and"), so each is read on its own: Welsh, Dari and Persian, Pashto, Thai, Amharic, Hausa, Somali, Igbo in
+    # Latin letters ("pump pump pump un dau tri ...", "panj panj panj yak du se chahar ...")
+    "welsh": ("dim/sero", "un", "dau/dwy", "tri/tair", "pedwar/pedair", "pump", "chwech", "saith", "wyth", "naw"),
+    "dari and persian": ("sefr/sifr/sefer/sifir", "yak/yek/yik", "du/do/doo/dow", "se/seh/sey", "chahar/chaar/char/chor",
+                         "panj/panch", "shash/shesh/shish/shush", "haft", "hasht", "noh/nuh/nu/no"),
+    "pashto": ("sifar/sefar", "yaw/yo", "dwa/dwah", "dre/dray/drey", "tsalor/salor/tsalur", "pinza/pindza/pinzah",
+               "shpag/shpazh/shpaj", "owa/uwa/owah", "ata/atah", "naha/nah"),
+    "thai": ("suun/soon/sun/soun", "nueng/neung/nung", "song/sawng/sorng", "sam/saam", "si/see/sii", "ha/haa", "hok",
+             "jet/chet/jed", "paet/paed/pad/pat/pet", "kao/gao/kow"),
+    "amharic in latin letters": ("zero/ziro/baado/bado", "and/ande", "hulet/hulett", "sost/sosit", "arat/arrat",
+                                 "amist/ammist", "sidist/siddist/sedist", "sebat/sabat/sebatt", "siment/simint/sement",
+                                 "zetegn/zeteny/zetenj"),
+    "hausa": ("sifili/sifiri", "daya", "biyu", "uku", "hudu", "biyar", "shida", "bakwai", "takwas", "tara"),
+    "somali": ("eber", "kow", "laba", "saddex", "afar", "shan", "lix", "toddoba/todobo", "siddeed", "sagaal"),
+    "igbo": ("efu", "otu", "abuo", "ato", "ano", "ise", "isii", "asaa", "asato", "itoolu/iteghete"),
 }
 #: round 24 (r24fest2): words said between the groups of a number read in those languages, as the comma or the dash
 #: is ("zero kyuu zero no ichi ni san yon no go roku nana hachi": Japanese "no", Korean "e" and "ui" of "공일공에"):
@@ -199,7 +238,12 @@ CJK_GROUP_SEPARATORS: tuple[str, ...] = ("杠", "槓", "－", "—")
 #: none of the three distinct readings it needs
 ROMANISED_WEAK_DIGIT_WORDS: frozenset[str] = frozenset({
     "ni", "nii", "san", "shi", "yo", "go", "goo", "ku", "maru", "il", "i", "ee", "sam", "sa", "o", "pal", "gu",
-    "young", "kong", "yong", "yug"})
+    "young", "kong", "yong", "yug",
+    # round 31 (r31numbers): the readings of the languages added in round 31 that are everyday words of English or of
+    # other languages ("pump", "dim", "no", "do", "see", "song", "jet", "pet", "and", "ano", "shan")
+    "dim", "un", "pump", "naw", "yak", "du", "do", "doo", "dow", "se", "sey", "char", "chor", "no", "nu", "yaw", "ata",
+    "nah", "soon", "sun", "song", "si", "see", "ha", "jet", "pad", "pat", "pet", "kow", "and", "tara",
+    "daya", "afar", "shan", "lix", "ano", "ise", "ato", "otu", "dre", "owa", "hok", "haft"})
 
 #: (the Arabic letters a Persian or Urdu word may be typed with: yeh and kaf)
 _ARABIC_LETTERS = str.maketrans("یک", "يك")

@@ -146,6 +146,9 @@ from features.deid.leakwordnames import called_a_name_here, holds_bare_street, h
 from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
     DOT_WORD_ALTERNATION,
+    FEWEST_STRONG_SEAM_WORDS,
+    number_words_at_the_end,
+    number_words_at_the_start,
     numbers_as_figures,
     said_address_view,
     said_dash_number_views,
@@ -185,6 +188,7 @@ from features.deid.readingwords import (
     CLOCK_UNIT_WORDS,
     COUNTED_THINGS,
     DOSE_STEP_WORDS,
+    DRUG_CODE_LENGTHS,
     EVERYDAY_MEDICINE_WORDS,
     LAB_TREND_RANGES,
     LOT_WORDS,
@@ -2876,7 +2880,9 @@ class IdentifierIndex:
         for row, after in message_seams(owners, times):
             tail, head = (texts[row] or "")[-SEAM_REACH:], (texts[after] or "")[:SEAM_REACH]
             if not (any(c.isdigit() for c in tail) and any(c.isdigit() for c in head)):
-                continue
+                tail, head = (texts[row] or "")[-SEAM_WORD_REACH:], (texts[after] or "")[:SEAM_WORD_REACH]
+                if not _said_number_across(tail, head):
+                    continue
             key = owners[row]
             alone = set(self._free_text_counts((0, [(tail, key), (head, key)]))[0])
             joined = set(self._free_text_counts((0, [(f"{tail} {head}", key)]))[0])
@@ -3012,6 +3018,18 @@ SCAN_SLICE = 262_144
 #: two consecutive messages are read together (a phone split over two messages: "555 123" then "4417 call me")
 SEAM_TIME_COLUMN = "sent_at"
 SEAM_REACH = 40
+#: round 31 (r31numbers): how many characters of each side of a seam are read for a number said in words (longer than
+#: in figures: "five five five one two three" is 28 characters for six figures)
+SEAM_WORD_REACH = 120
+
+
+def _said_number_across(tail: str, head: str) -> bool:
+    """Whether ``tail`` ends and ``head`` starts with words of a number (round 31: "... five five five one two", then
+    "three four four one seven ..."), enough of them no everyday word, as the shared look reads them
+    (:func:`~features.deid.normalize.number_words_at_the_end`)."""
+    start, strong_tail = number_words_at_the_end(tail)
+    end, strong_head = number_words_at_the_start(head)
+    return start < len(tail) and end > 0 and strong_tail + strong_head >= FEWEST_STRONG_SEAM_WORDS
 
 
 def message_seams(owners: Sequence[str | None], times: Sequence[object]) -> list[tuple[int, int]]:
@@ -3471,6 +3489,28 @@ _PRODUCT_CODE = re.compile(r"(?i:(\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx
                            r"(?!\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d|[.\-]\d))(\d[\d.\-]*\d)(?!\d|[.\-]\d))")
 
 
+#: round 31 (r31numbers): a drug's national code right after its word (the check's own reading of
+#: :data:`~features.deid.readingwords.DRUG_CODE_LENGTHS`: "DIN 02242705", "CIP 3400934998331"), blanked only when its
+#: figures are as many as its word says: a phone after the word ("DIN 555 867 5309") is still one
+_DRUG_CODE_WORD = re.compile(r"(?i)\b(" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in DRUG_CODE_LENGTHS),
+                                                         key=len, reverse=True)) + r")\b\.?\s*(?:no\.?|nr\.?|#|:)?\s*")
+_DRUG_CODE_FIGURES = re.compile(r"\d[\d-]*(?<=\d)(?![\d-])")
+
+
+def drug_codes_blanked(text: str) -> str:
+    """``text`` with each drug's national code of its length after its word blanked (round 31); ``text`` itself when
+    it holds none."""
+    pieces: list[str] = []
+    last = 0
+    for word in _DRUG_CODE_WORD.finditer(text):
+        figures = _DRUG_CODE_FIGURES.match(text, word.end())
+        if figures and figures.start() >= last and len(figures.group().replace("-", "")) in DRUG_CODE_LENGTHS[
+                " ".join(word.group(1).lower().split())]:
+            pieces += [text[last:figures.start()], _blank(figures.group())]
+            last = figures.end()
+    return text if not pieces else "".join(pieces) + text[last:]
+
+
 #: a GS1 element string as the check reads it (round 17): identifiers in parentheses, each with its data up to the next
 #: parenthesis or space ("(01)09506000134352(17)270131(10)AB12(21)..."), or glued as a scanner sends it, the GTIN first
 _PACK_STRING = re.compile(r"(?:\][A-Za-z][0-9])?(?:\(\s?[0-9]{2,4}+\s?\)\s?[^\s()]++\s*+)++")
@@ -3839,6 +3879,7 @@ def phone_shaped(text: str) -> bool:
     text = unbroken(visible(text))
     if _PRODUCT_CODE.search(text):
         text = _PRODUCT_CODE.sub(lambda m: m.group(1) + _blank(m.group(2)), text)
+    text = drug_codes_blanked(text)
     if any(sum(c.isdigit() for c in m.group()) >= 9 for m in _DIGITS_PUNCTUATED.finditer(text)):
         return True
     masked = _PLACEHOLDER.sub(" \x00 ", text)  # NUL joins nothing

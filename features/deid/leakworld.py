@@ -378,6 +378,30 @@ _ACCESS_WORD = re.compile(rf"(?i)(?<!\w)(?:{_words(tuple(_bare(w).lower() for w 
 _PLATE_LOOKS = (re.compile(r"[A-Z]{2}\d{2}[A-Z]{3}"), re.compile(r"[A-Z]{2}\d{3}[A-Z]{2}"),
                 re.compile(r"[A-Z]{2}\d{1,2}[A-Z]{1,3}\d{4}"), re.compile(r"[A-Z]{3}\d[A-Z]\d{2}"))
 _PLATE_RUN = re.compile(r"(?<![\w-])[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,3}(?![\w-])")
+#: round 31 (r31numbers): the plates of Latin America the check reads as written, dashes kept: Mexico's ("ABC-123-D",
+#: "ABC-12-34", not after a month's short name) and Chile's ("BB-CC-12", "BB·CC·12")
+_LATIN_AMERICAN_PLATE = re.compile(r"(?<![\w-])(?:[A-Z]{3}-\d{3}-[A-Z]|[A-Z]{3}-\d\d-\d\d|[A-Z]{2}[-·][A-Z]{2}[-·]\d\d)(?![\w-])")
+_MONTH_SHORT_NAMES = frozenset({"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"})
+#: round 31 (r31numbers): identity numbers of Latin America as the check reads them, spaces and dashes between groups
+#: dropped first: Mexico's CURP and RFC (any case), Chile's RUT and Brazil's CPF with their marks
+#: (an RFC's last three characters hold a letter, unless set apart from its date: "AIC 012345678" is a drug's code)
+_CURP_OR_RFC = re.compile(r"(?i)(?<![^\W_])(?:[a-z]{4}\d{6}[hmx][a-z]{5}[a-z\d]\d|[a-z&ñ]{3,4}\d{6}(?=[a-z\d]{0,2}[a-z])"
+                          r"[a-z\d]{3})(?![^\W_])")
+_CURP_OR_RFC_GROUPS = re.compile(r"(?<![\w-])[A-Z&Ñ]{3,4}[ -]?\d{6}(?:[ -]?[A-Z\d]){3,9}(?![\w-])")
+_RFC_SET_APART = re.compile(r"(?<![\w-])[A-Z&Ñ]{3,4}[ -]\d{6}[ -][A-Z\d]{3}(?![\w-])")
+_RUT_OR_CPF = re.compile(r"(?i)(?<![\w.-])(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})-[\dk](?![\w-])|"
+                         r"(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d\d(?![\w-])")
+
+
+def has_latin_american_id(text: str) -> bool:
+    """Whether ``text`` holds a CURP, an RFC, a RUT or a CPF by its shape (round 31; recall first: no check digit is
+    verified)."""
+    if sum(c.isdigit() for c in text) < 6:
+        return False
+    if _CURP_OR_RFC.search(text) or _RUT_OR_CPF.search(text) or _RFC_SET_APART.search(text):
+        return True
+    return any(_CURP_OR_RFC.fullmatch(m.group().replace(" ", "").replace("-", ""))
+               for m in _CURP_OR_RFC_GROUPS.finditer(text))
 _GERMAN_PLATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?\d{1,4}[EH]?(?![\w-])")
 
 
@@ -405,6 +429,8 @@ def has_plate_or_code(text: str) -> bool:
     if _GERMAN_PLATE.search(text) or any(any(look.fullmatch(m.group().replace(" ", "").replace("-", ""))
                                              for look in _PLATE_LOOKS) for m in _PLATE_RUN.finditer(text)):
         return True
+    if any(m.group()[:3] not in _MONTH_SHORT_NAMES for m in _LATIN_AMERICAN_PLATE.finditer(text)):
+        return True
     for m in _ACCESS_WORD.finditer(text):
         words = _after(text, m.end()).split()
         code = words[0].rstrip(".,;!?)#") if words else ""
@@ -427,4 +453,6 @@ def thirteenth_round_shapes(text: str) -> list[str]:
         kinds.append("street or block address")
     if has_plate_or_code(text):
         kinds.append("vehicle plate or access code")
+    if has_latin_american_id(text):
+        kinds.append("national identity number")
     return kinds + small_place_kinds(text)

@@ -65,6 +65,7 @@ from features.deid.digitwords import (
     WEAK_WORDS_THAT_BEGIN,
     WEAK_WORDS_THAT_BEGIN_HINDI_RUNS,
     WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS,
+    WEAK_WORDS_THAT_BEGIN_RUNS_OF,
     digit_values,
     group_number_values,
     katakana_values,
@@ -443,7 +444,9 @@ for _word, _value in group_number_values().items():
 #: the combining marks of the scripts above (a Devanagari or Bengali vowel sign, an Arabic vowel): part of a word,
 #: though Python's \w does not read them so ("दो", "পাঁচ")
 _MARKS = "".join(chr(c) for c in range(0x300, 0xE00) if unicodedata.category(chr(c)).startswith("M"))
-_SCRIPT_WITH_OWN_WORDS = re.compile("[\u0590-\u0dff]")  # Hebrew, Arabic, the Indic scripts
+#: Hebrew, Arabic, the Indic scripts; round 31: Armenian, Georgian and Ge'ez too (their digit words are read as written,
+#: and folding turns their other words into Latin ones: "ჩემი" is "chemi")
+_SCRIPT_WITH_OWN_WORDS = re.compile("[\u0530-\u0dff\u10a0-\u10ff\u1200-\u137f]")
 _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 _NOT_AFTER_LETTER = rf"(?<![^\W_])(?<![{_MARKS}])"
 _NOT_BEFORE_LETTER = rf"(?![^\W_]|[{_MARKS}])"
@@ -516,7 +519,16 @@ def _a_weak_word_begins(word: str, strong: str) -> bool:
     """Whether a weak digit word (folded) that begins a run whose first other digit word is ``strong`` (folded)
     begins the number (:data:`~features.deid.digitwords.WEAK_WORDS_THAT_BEGIN`)."""
     return word in WEAK_WORDS_THAT_BEGIN or (word in WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS and strong in _nordic_digit_words()) or (
-        word in WEAK_WORDS_THAT_BEGIN_HINDI_RUNS and strong in _hindi_digit_words())
+        word in WEAK_WORDS_THAT_BEGIN_HINDI_RUNS and strong in _hindi_digit_words()) or (
+        strong in _digit_words_of(WEAK_WORDS_THAT_BEGIN_RUNS_OF.get(word, ())))
+
+
+@functools.cache
+def _digit_words_of(languages: tuple[str, ...]) -> frozenset[str]:
+    """The strong digit words (folded) of ``languages`` of :data:`LATIN_DIGIT_WORDS` (round 31: a weak Albanian word
+    begins a run whose first strong word is Albanian)."""
+    return frozenset(w for w in digit_values({language: LATIN_DIGIT_WORDS[language] for language in languages})
+                     if w not in WEAK_DIGIT_WORDS)
 
 
 @functools.cache
@@ -911,3 +923,57 @@ def cjk_numerals_as_figures(text: str) -> str:
     if any(unit in text for unit in "년월일"):
         text = _HANGUL_DATE.sub(_hangul_date_part, text)
     return text
+
+
+# Round 31 (r31numbers): a number said in words and split over two messages ("my number is five five five one two",
+# then "three four four one seven call me"). The shared look for the words of a number at the end of a message and at
+# the start of the next; what each side reads across the seam is its own.
+_SEAM_WORD = re.compile(rf"{_LETTER}+(?:[-'’\u02bc]{_LETTER}+)*|\d+")
+#: what may stand between two words of a number said across a seam: blanks, commas, dots, dashes, slashes
+_SEAM_WORD_GAP = re.compile(r"[ \t,.;:/()-]*")
+#: what may end a message after its number (a mark, blanks) or stand before it at the start of the next
+_SEAM_WORD_EDGE = re.compile(r"[ \t.,;:!?…)(-]*")
+#: the fewest words of a number across a seam, both pieces together, that are no everyday word (figures count)
+FEWEST_STRONG_SEAM_WORDS = 2
+
+
+def is_number_word(word: str) -> bool:
+    """Whether ``word`` says a number or a digit: figures, a digit word of any language read here (one by one or in
+    groups, romanised readings too) or a number word text2num reads. Round 31: a number said in words may be split
+    over two messages as one in figures is, so each side looks for these at a seam."""
+    lowered = word.lower()
+    if lowered.isdigit() or lowered in _NUMBER_WORDS or _said_value(word) is not None:
+        return True
+    return any(lowered in values for values in _ROMANISED_VALUES.values())
+
+
+def _strong_number_word(word: str) -> bool:
+    folded = fold_text(word.lower())
+    return word.isdigit() or (folded not in WEAK_DIGIT_WORDS and folded not in ROMANISED_WEAK_DIGIT_WORDS)
+
+
+def number_words_at_the_end(text: str) -> tuple[int, int]:
+    """``(start, strong)``: where the run of number words (:func:`is_number_word`) that ends ``text`` (a mark or blanks
+    after it) begins, ``len(text)`` when there is none, and how many of its words are no everyday word."""
+    words = list(_SEAM_WORD.finditer(text))
+    start, strong, after = len(text), 0, len(text)
+    for m in reversed(words):
+        gap = _SEAM_WORD_EDGE if after == len(text) else _SEAM_WORD_GAP
+        if not is_number_word(m.group()) or not gap.fullmatch(text, m.end(), after):
+            break
+        start, after = m.start(), m.start()
+        strong += _strong_number_word(m.group())
+    return start, strong
+
+
+def number_words_at_the_start(text: str) -> tuple[int, int]:
+    """``(end, strong)``: where the run of number words that starts ``text`` (blanks or a mark before it) ends, 0 when
+    there is none, and how many of its words are no everyday word."""
+    end, strong, before = 0, 0, 0
+    for m in _SEAM_WORD.finditer(text):
+        gap = _SEAM_WORD_EDGE if before == 0 else _SEAM_WORD_GAP
+        if not is_number_word(m.group()) or not gap.fullmatch(text, before, m.start()):
+            break
+        end, before = m.end(), m.end()
+        strong += _strong_number_word(m.group())
+    return end, strong

@@ -49,6 +49,7 @@ from features.deid.leakcheck import (
     ID_LETTERS_LOOK,
     SEAM_REACH,
     SEAM_TIME_COLUMN,
+    SEAM_WORD_REACH,
     IdentifierIndex,
     LeakError,
     LeakReport,
@@ -60,6 +61,7 @@ from features.deid.leakcheck import (
     scan_json,
     scan_text,
 )
+from features.deid.normalize import FEWEST_STRONG_SEAM_WORDS, number_words_at_the_end, number_words_at_the_start
 from features.deid.people import label_names_someone
 from features.deid.recognizers import FIRST_NAMES, LAST_NAMES
 from features.deid.text import PatientIdentifiers, TextDeidentifier
@@ -413,17 +415,35 @@ def seam_redacted(deid: TextDeidentifier, texts: Sequence[str], mrns: Sequence[s
         first, second = out[row] or "", out[after] or ""
         reach = max(0, len(first) - SEAM_REACH)
         tail, head = _FIGURES_AT_THE_END.search(first, reach), _FIGURES_AT_THE_START.match(second)
-        if tail is None or head is None:
+        if tail is not None and head is not None:
+            pieces = (tail.start(), tail.start() + len(tail.group().rstrip(" \t.,;:!?")), head.start(1), head.end(1))
+        elif (said := _said_number_pieces(first, second)) is not None:
+            pieces = said  # round 31: a number said in words across the seam ("five five five one two", "three ...")
+        else:
             continue
-        piece = tail.group().rstrip(" \t.,;:!?")
-        joined, alone, other = deid.redact([f"{piece} {head.group(1)}", piece, head.group(1)], [owners[row]] * 3).texts
+        piece, start = first[pieces[0]:pieces[1]], second[pieces[2]:pieces[3]]
+        joined, alone, other = deid.redact([f"{piece} {start}", piece, start], [owners[row]] * 3).texts
         new = set(_PLACEHOLDER_LOOK.findall(joined)) - set(_PLACEHOLDER_LOOK.findall(alone + other))
         if new:
             placeholder = sorted(new)[0]
-            out[row] = first[:tail.start()] + placeholder + first[tail.start() + len(piece):]
-            out[after] = second[:head.start(1)] + placeholder + second[head.end(1):]
+            out[row] = first[:pieces[0]] + placeholder + first[pieces[1]:]
+            out[after] = second[:pieces[2]] + placeholder + second[pieces[3]:]
             counts[placeholder.strip("<>")] += 1
     return out
+
+
+def _said_number_pieces(first: str, second: str) -> tuple[int, int, int, int] | None:
+    """The spans (in ``first``, then in ``second``) of the number words that end ``first`` and start ``second``
+    (:func:`~features.deid.normalize.number_words_at_the_end`, within :data:`SEAM_WORD_REACH` characters of the
+    seam), when both hold some and :data:`~features.deid.normalize.FEWEST_STRONG_SEAM_WORDS` of them are no everyday
+    word ("... and", "no ..." is no number); ``None`` otherwise."""
+    reach = max(0, len(first) - SEAM_WORD_REACH)
+    start, strong_before = number_words_at_the_end(first[reach:])
+    end, strong_after = number_words_at_the_start(second[:SEAM_WORD_REACH])
+    if reach + start >= len(first) or end == 0 or strong_before + strong_after < FEWEST_STRONG_SEAM_WORDS:
+        return None
+    stop = reach + start + len(first[reach + start:].rstrip(" \t.,;:!?…"))
+    return reach + start, stop, len(second[:end]) - len(second[:end].lstrip(" \t.,;:!?…)(-")), end
 
 
 #: Messages a forked worker of the residual pass takes at a time.

@@ -210,9 +210,13 @@ from features.deid.place_shapes import (
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.readingwords import (
     ANALYTE_WORDS,
+    DRUG_CODE_LENGTHS,
     EXPIRY_PHRASES,
     EXPIRY_WORDS,
+    IMPRINT_WORDS,
     LOT_WORDS,
+    MARKING_WORDS,
+    PILL_WORDS,
     READING_GAP_WORDS,
     READING_UNITS,
     READING_WORDS,
@@ -4249,9 +4253,38 @@ _PACK_LABEL = re.compile(rf"(?i:(?<![^\W\d_])(?:{alternation(LOT_WORDS)})\.?[ \t
                          r"\d{1,4}[./-]\d{1,4}(?:[./-]\d{1,4})?))")
 
 
+#: round 31 (r31numbers): a drug's national code after its word, of the length its word says
+#: (:data:`~features.deid.readingwords.DRUG_CODE_LENGTHS`: "DIN 02242705", "CIP 3400934998331")
+_DRUG_CODE = re.compile(r"(?i:(?<![^\W\d_])(?P<cue>" + "|".join(
+    w.replace(" ", "[ \t]+") for w in sorted(map(re.escape, DRUG_CODE_LENGTHS), key=len, reverse=True))
+    + r")\.?[ \t]*(?:no\.?|nr\.?|number|code)?[ \t]*[:#]?[ \t]*)(?P<code>\d+(?:-\d+)*)(?![\d-])")
+#: round 31 (r31numbers): a pill's marking after its word ("imprint WATSON 3202", "the tablet says TEVA 3109", "pill
+#: marked M 367"): a maker's name or letters and up to four figures, no town and ZIP, person or phone
+_IMPRINT = re.compile(
+    rf"(?i:(?<![^\W\d_])(?:(?:{alternation(IMPRINT_WORDS)})|(?:{alternation(PILL_WORDS)})(?:(?:[ \t]+[^\W\d_]+){{0,4}}?"
+    rf"[ \t]+(?:{alternation(MARKING_WORDS)}))?)(?:[ \t]+(?:with|code|on[ \t]+it))?[ \t]*[:\"'“]?[ \t]*)"
+    r"(?P<code>[A-Z][A-Za-z&.]{0,11}[ \t-]?\d{1,4}|\d{1,4}[ \t-]?[A-Z]{1,4})(?![\w-])")
+_IMPRINT_ENTITIES = frozenset({*_NUMBER_ENTITIES, "LOCATION", "PERSON", "ORGANIZATION", "NRP", "STREET_ADDRESS"})
+
+
+def _is_drug_code_or_imprint(view: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` lies in a drug's national code of its length after its word, or in a pill's marking after its
+    word (round 31: "DIN 02242705" was read as a phone, "imprint WATSON 3202" as a town and ZIP)."""
+    window = (max(0, r.start - 60), min(len(view), r.end + 20))
+    if r.entity_type in _NUMBER_ENTITIES and any(
+            m.start("code") <= r.start and r.end <= m.end("code")
+            and sum(c.isdigit() for c in m.group("code")) in DRUG_CODE_LENGTHS[" ".join(m.group("cue").lower().split())]
+            for m in _DRUG_CODE.finditer(view, *window)):
+        return True
+    return r.entity_type in _IMPRINT_ENTITIES and any(
+        m.start("code") <= r.start and r.end <= m.end("code") for m in _IMPRINT.finditer(view, *window))
+
+
 def _is_product_code(view: str, r: RecognizerResult) -> bool:
     """Whether ``r`` is a number-shaped entity that is a product or clinical code after its cue, or a part of a pack's
-    lot and expiry (round 26, :data:`_PACK_LABEL`)."""
+    lot and expiry (round 26, :data:`_PACK_LABEL`), or a drug's code or a pill's marking (round 31)."""
+    if _is_drug_code_or_imprint(view, r):
+        return True
     if r.entity_type not in _NUMBER_ENTITIES:
         return False
     if _CODE_VALUE.fullmatch(view, r.start, r.end) is not None and _CODE_CUE.search(

@@ -315,12 +315,18 @@ def script_address_spans(text: str) -> list[tuple[str, int, int, float]]:
 _PLATE_WORDS = _spaced(tuple(fold_text(w).lower() for w in PLATE_WORDS))
 _ACCESS_WORDS = _spaced(tuple(fold_text(w).lower() for w in (*ACCESS_CODE_WORDS, *SECRET_CODE_WORDS, *STAFF_NUMBER_WORDS)))
 #: a plate's or a code's characters: letters and figures in up to four groups set apart by a space or a dash
-_CODE_GROUPS = r"[A-Za-z0-9]{1,8}(?:(?:-|[ \t](?![a-z]{2,}(?![\w-])))[A-Za-z0-9]{1,8}){0,3}"  # no lower-case word after a space
+#: (round 31: the pattern is read ignoring case, so "lower case" is said inside: "patente AB 123 CD" lost its "CD")
+#: (no lower-case word after a space)
+_CODE_GROUPS = r"[A-Za-z0-9]{1,8}(?:(?:-|[ \t](?!(?-i:[a-z]{2,})(?![\w-])))[A-Za-z0-9]{1,8}){0,3}"
 #: number plates by their country's shape alone: the UK ("AB12 CDE"), Germany ("M-AB 1234"), France ("AB-123-CD"),
 #: India ("MH 12 AB 1234"), Brazil ("ABC1D23"; "ABC-1234" only after a plate word: a pack code looks so), Japan
 #: folded ("品川 300 あ 12-34" is "PinChuan 300 a 12-34")
 _PLATE_SHAPES = (r"(?<![\w-])(?:[A-Z]{2}\d{2}[ \t]?[A-Z]{3}|[A-Z]{1,3}-[A-Z]{1,2}[ \t]?\d{1,4}[EH]?|[A-Z]{2}-\d{3}-[A-Z]{2}|"
-                 r"[A-Z]{2}[ \t-]?\d{1,2}[ \t-]?[A-Z]{1,3}[ \t-]?\d{4}|[A-Z]{3}\d[A-Z]\d{2})(?![\w-])|"
+                 r"[A-Z]{2}[ \t-]?\d{1,2}[ \t-]?[A-Z]{1,3}[ \t-]?\d{4}|[A-Z]{3}\d[A-Z]\d{2}|"
+                 # round 31 (r31numbers): Mexico ("ABC-123-D", "ABC-12-34", no month's name first), Argentina's
+                 # Mercosur plate glued ("AB123CD"), Chile's ("BB-CC-12", "BB·CC·12")
+                 r"[A-Z]{3}-\d{3}-[A-Z]|(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)-)[A-Z]{3}-\d{2}-\d{2}|"
+                 r"[A-Z]{2}\d{3}[A-Z]{2}|[A-Z]{2}[-·][A-Z]{2}[-·]\d{2})(?![\w-])|"
                  r"(?<!\d)\d{3}[ \t]?[a-z]{1,2}[ \t]?\d{1,2}-\d{2}(?!\d)")
 
 
@@ -351,6 +357,29 @@ def plate_and_code_recognizer() -> RegexSpanRecognizer:
     ], name="PlateAndCodeRecognizer", gate=_may_name_a_plate_or_code)
 
 
+# --------------------------------------------------------------------------- round 31: Latin America's identity numbers
+
+#: identity numbers of Latin America by their shape alone (recall first: no check digit or birth date is verified):
+#: Mexico's CURP (four letters, the birth date, H or M, five letters, two characters) and RFC (three or four letters,
+#: a date, three characters, a letter among them unless set apart), Chile's RUT ("12.345.678-5", "12345678-K"),
+#: Brazil's CPF ("123.456.789-09") and RG ("12.345.678-9"); glued in any case, in groups set apart by a space or a
+#: dash in capitals only
+_GLUED_NATIONAL_IDS = (r"(?<![\w-])(?:[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d|"
+                       r"[A-Z&Ñ]{3,4}\d{6}(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{3}|"
+                       r"\d{1,2}\.\d{3}\.\d{3}-[\dK]|\d{7,8}-[\dK]|\d{3}\.\d{3}\.\d{3}-\d{2})(?![\w-])")
+_GROUPED_NATIONAL_IDS = (r"(?<![\w-])(?:[A-Z]{4}[ \t-]\d{6}[ \t-]?[HMX][A-Z]{5}[ \t-]?[A-Z0-9]\d|"
+                         r"[A-Z]{4}\d{6}[ \t-][HMX][A-Z]{5}[ \t-]?[A-Z0-9]\d|"
+                         r"[A-Z&Ñ]{3,4}[ \t-]\d{6}(?:[ \t-][A-Z0-9]{3}|(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{3}))(?![\w-])")
+
+
+def latin_american_id_recognizer() -> RegexSpanRecognizer:
+    """Mexico's CURP and RFC, Chile's RUT, Brazil's CPF and RG by their shape (round 31: a CURP written in groups,
+    "GOMR 850312 HDFRRL09", went out whole)."""
+    return RegexSpanRecognizer("ID_NUMBER", [_p(_GLUED_NATIONAL_IDS, 0.75), _p(_GROUPED_NATIONAL_IDS, 0.75, flags=0)],
+                               name="LatinAmericanIdRecognizer", gate=_has_digit)
+
+
 def world_shape_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
-    return [world_date_recognizer(), old_age_idiom_recognizer(), post_box_recognizer(), plate_and_code_recognizer()]
+    return [world_date_recognizer(), old_age_idiom_recognizer(), post_box_recognizer(), plate_and_code_recognizer(),
+            latin_american_id_recognizer()]

@@ -112,7 +112,10 @@ CHINESE_STREET_WORDS = ("大道", "路", "街", "巷", "弄")
 PLATE_WORDS = ("plate", "plates", "number plate", "licence plate", "license plate", "plate number", "reg", "reg.",
                "registration", "rego", "tag", "tags", "kennzeichen", "nummernschild", "immatriculation", "plaque",
                "matrícula", "matricula", "placa", "targa", "kenteken", "rejestracja", "tablice", "госномер", "номер машины",
-               "車牌", "车牌", "번호판", "ナンバー")
+               "車牌", "车牌", "번호판", "ナンバー",
+               # round 31 (r31numbers): the words of Latin America ("placas 123-ABC", "patente AB 123 CD", "chapa")
+               "placas", "patente", "patentes", "chapa", "chapa patente", "tablilla", "matrículas", "matriculas",
+               "placa do carro", "placa del carro", "número de placa", "numero de placa", "placa número")
 #: words before a booking, access or network code ("PNR: QX7Z9K", "gate code 4417", "key safe 1234", "wifi password")
 ACCESS_CODE_WORDS = ("pnr", "booking ref", "booking reference", "booking code", "booking number", "booking no",
                      "confirmation code", "confirmation number", "confirmation no", "confirmation #", "conf #", "conf no",
