@@ -29,9 +29,7 @@ from features.deid.contactwords import (
     MAIL_HEADER_LABELS,
     SERVICES,
 )
-from features.deid.everydaywords import function_words
-from features.deid.normalize import COMBINING_MARKS
-from features.deid.everydaywords import everyday_word_of_no_name, known_word, prose_language
+from features.deid.everydaywords import everyday_word_of_no_name, function_words, known_word, prose_language
 from features.deid.normalize import COMBINING_MARKS, fold_text
 from features.deid.peoplewords import (
     AFTER_INITIALS,

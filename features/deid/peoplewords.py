@@ -791,12 +791,11 @@ NAME_INTRODUCTIONS = frozenset((a, b) for a, b in (
 #: one word right before a name that introduces it ("im dawn", "soy esperanza", "signed weeks")
 NAME_INTRODUCTION_WORDS = _keys("im its soy sou suis bin named called aka")
 #: the word after a name opening a message that says who writes ("day here", "weeks speaking")
-NAME_INTRODUCTIONS_AFTER = _keys("here speaking aqui aquí ici hier qui burada tutaj")
+NAME_INTRODUCTIONS_AFTER = _keys("here speaking aqui aquí ici hier qui burada tutaj yma täällä siin")
 #: round 31: words said before and after a pet name that make one name of it ("lil bob", "big mo", "billy boy"): a
 #: nickname read where a name stands is read with them ("this is billy boy", "lil bob here")
 NICKNAME_HEADS = _keys("lil little big ol wee")
 NICKNAME_TAILS = _keys("boy girl gal")
-NAME_INTRODUCTIONS_AFTER = _keys("here speaking aqui aquí ici hier qui yma täällä siin")
 #: English words that are also family or given names, everyday in a patient's messages, beside the common words
 #: (recognizers.COMMON_WORDS) and their plurals: hospital and time words, colours and trades
 EVERYDAY_WORDS_THAT_ARE_NAMES = _keys("ward wards dawn dusk noon nights bay bays bed beds hall halls wing wells "
