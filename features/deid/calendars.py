@@ -82,17 +82,17 @@ def birthday_in_calendars(dob: datetime.date) -> tuple[CalendarDate, ...]:
     hijri = {islamic.from_gregorian(*(dob + datetime.timedelta(days=k)).timetuple()[:3]) for k in (-1, 0, 1)}
     found = [CalendarDate("islamic", year, tuple(sorted(day for yy, _, day in hijri if yy == year)))
              for year in sorted({yy for yy, _, _ in hijri})]
+    # round 31 (r31days): the Coptic and Ethiopian calendars (the same months and days; the Ethiopian year is the
+    # Coptic one plus 276: 4 March 1958 is 25 Yekatit 1950, "የካቲት 25 1950 ዓ.ም")
+    coptic_year, _, coptic_day = coptic.from_gregorian(y, m, d)
+    found += [CalendarDate("coptic", int(coptic_year), (int(coptic_day),)),
+              CalendarDate("ethiopian", int(coptic_year) + _ETHIOPIAN_AFTER_COPTIC, (int(coptic_day),))]
     with warnings.catch_warnings():  # convertdate's Hebrew conversion calls its own deprecated month_days
         warnings.filterwarnings("ignore", "month_days is deprecated", DeprecationWarning)
         in_hebrew = hebrew.from_gregorian(y, m, d)
     for name, (year, _, day) in (("persian", persian.from_gregorian(y, m, d)), ("hebrew", in_hebrew)):
         found.append(CalendarDate(name, int(year), (int(day),)))
     found.append(CalendarDate("buddhist", y + _BUDDHIST_ERA_OFFSET, (d,)))
-    # round 31 (r31days): the Coptic and Ethiopian calendars (the same months and days; the Ethiopian year is the
-    # Coptic one plus 276: 4 March 1958 is 25 Yekatit 1950, "የካቲት 25 1950 ዓ.ም")
-    year, _, day = coptic.from_gregorian(y, m, d)
-    found += [CalendarDate("coptic", int(year), (int(day),)),
-              CalendarDate("ethiopian", int(year) + _ETHIOPIAN_AFTER_COPTIC, (int(day),))]
     return tuple(found)
 
 
