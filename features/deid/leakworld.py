@@ -387,8 +387,10 @@ _MONTH_SHORT_NAMES = frozenset({"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL",
 #: (an RFC's last three characters hold a letter, unless set apart from its date: "AIC 012345678" is a drug's code)
 _CURP_OR_RFC = re.compile(r"(?i)(?<![^\W_])(?:[a-z]{4}\d{6}[hmx][a-z]{5}[a-z\d]\d|[a-z&ñ]{3,4}\d{6}(?=[a-z\d]{0,2}[a-z])"
                           r"[a-z\d]{3})(?![^\W_])")
-_CURP_OR_RFC_GROUPS = re.compile(r"(?<![\w-])[A-Z&Ñ]{3,4}[ -]?\d{6}(?:[ -]?[A-Z\d]){3,9}(?![\w-])")
-_RFC_SET_APART = re.compile(r"(?<![\w-])[A-Z&Ñ]{3,4}[ -]\d{6}[ -][A-Z\d]{3}(?![\w-])")
+#: (in groups, the figures have a date's shape: "Rx BIN 004336 PCN 1234" is a pharmacy card's routing)
+_SIX_FIGURES_OF_A_DATE = r"\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+_CURP_OR_RFC_GROUPS = re.compile(rf"(?<![\w-])[A-Z&Ñ]{{3,4}}[ -]?{_SIX_FIGURES_OF_A_DATE}(?:[ -]?[A-Z\d]){{3,9}}(?![\w-])")
+_RFC_SET_APART = re.compile(rf"(?<![\w-])[A-Z&Ñ]{{3,4}}[ -]{_SIX_FIGURES_OF_A_DATE}[ -][A-Z\d]{{3}}(?![\w-])")
 _RUT_OR_CPF = re.compile(r"(?i)(?<![\w.-])(?:\d{1,2}\.\d{3}\.\d{3}|\d{7,8})-[\dk](?![\w-])|"
                          r"(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d\d(?![\w-])")
 

@@ -331,14 +331,13 @@ LOT_WORDS: frozenset[str] = frozenset({
 })
 #: round 31 (r31numbers): a drug's national code after its word, and how many figures it has: Canada's DIN and NPN
 #: (eight: "DIN 02242705" was read as a phone), France's CIP (seven or thirteen), Italy's AIC and MINSAN (nine),
-#: Belgium's CNK (seven), the Nordic Vnr (six), Australia's AUST R and AUST L (five or six), and the codes of round 17
-#: by their lengths (NDC ten or eleven, PZN seven or eight, GTIN and EAN). No person's number: kept by both sides when
+#: Belgium's CNK (seven), the Nordic Vnr (six), Australia's AUST R and AUST L (five or six); NDC, PZN and GTIN are
+#: round 17's (a phone grouped 3-3-4 after "NDC" is a phone). No person's number: kept by both sides when
 #: it has its length (a phone of other figures after the word is still one); lower case, as typed
 DRUG_CODE_LENGTHS: dict[str, tuple[int, ...]] = {
     "din": (8,), "din-pin": (8,), "din-hm": (8,), "npn": (8,), "cip": (7, 13), "cip7": (7,), "cip13": (13,),
     "cip-7": (7,), "cip-13": (13,), "acl": (7, 13), "aic": (9,), "minsan": (9,), "cnk": (7,), "vnr": (6,),
-    "varenummer": (6,), "aust r": (5, 6), "aust l": (5, 6), "ndc": (10, 11), "pzn": (7, 8),
-    "gtin": (8, 12, 13, 14), "ean": (8, 13),
+    "varenummer": (6,), "aust r": (5, 6), "aust l": (5, 6),
 }
 #: round 31 (r31numbers): words that say what follows is the marking on a pill ("imprint WATSON 3202": read as a town
 #: and its ZIP), lower case: a maker's name and a code of up to four figures after one is no place, person or number

@@ -363,13 +363,14 @@ def plate_and_code_recognizer() -> RegexSpanRecognizer:
 #: Mexico's CURP (four letters, the birth date, H or M, five letters, two characters) and RFC (three or four letters,
 #: a date, three characters, a letter among them unless set apart), Chile's RUT ("12.345.678-5", "12345678-K"),
 #: Brazil's CPF ("123.456.789-09") and RG ("12.345.678-9"); glued in any case, in groups set apart by a space or a
-#: dash in capitals only
+#: dash in capitals only (an RFC so with a date's shape: "Rx BIN 004336 PCN" is a pharmacy card's routing)
 _GLUED_NATIONAL_IDS = (r"(?<![\w-])(?:[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d|"
                        r"[A-Z&Ñ]{3,4}\d{6}(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{3}|"
                        r"\d{1,2}\.\d{3}\.\d{3}-[\dK]|\d{7,8}-[\dK]|\d{3}\.\d{3}\.\d{3}-\d{2})(?![\w-])")
 _GROUPED_NATIONAL_IDS = (r"(?<![\w-])(?:[A-Z]{4}[ \t-]\d{6}[ \t-]?[HMX][A-Z]{5}[ \t-]?[A-Z0-9]\d|"
                          r"[A-Z]{4}\d{6}[ \t-][HMX][A-Z]{5}[ \t-]?[A-Z0-9]\d|"
-                         r"[A-Z&Ñ]{3,4}[ \t-]\d{6}(?:[ \t-][A-Z0-9]{3}|(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{3}))(?![\w-])")
+                         r"[A-Z&Ñ]{3,4}[ \t-]\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+                         r"(?:[ \t-][A-Z0-9]{3}|(?=[A-Z0-9]{0,2}[A-Z])[A-Z0-9]{3}))(?![\w-])")
 
 
 def latin_american_id_recognizer() -> RegexSpanRecognizer:
