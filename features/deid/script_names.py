@@ -13,7 +13,7 @@
 * Tamil writes Sanskrit's "kṣ" as "ட்ச" ("லட்சுமி" for Lakshmi): read as "க்ஷ" before anyascii.
 
 A name in kanji or in Han characters (健二 for Kenji, 明開 for a Vietnamese Minh Khai) has readings no table in the lock
-gives (pykakasi and a Sino-Vietnamese dictionary are not in it): those are left (README, round 17). Round 22 reads a
+gives (pykakasi and a Sino-Vietnamese dictionary are not in it): those are left (docs/deid-rounds.md, round 17). Round 22 reads a
 Chinese name by anyascii's Mandarin readings, the most common Japanese family names in kanji by a table of their
 readings (:data:`~features.deid.peoplewords.JAPANESE_SURNAME_READINGS`), a Tamil word by its consonants and a Hangul
 name by a key that makes Korean spellings one (the functions at the end of the module).
