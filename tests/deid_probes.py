@@ -219,7 +219,7 @@ def assert_cost_grows_linearly(run_at: Callable[[int], object], *, sizes: tuple[
     sizes too small to time. An exponential reading is left to the test's own ``timeout`` mark.
     """
     small, large = sizes
-    run_at(max(1, small // 10))  # a first call's lazy loads (a tokenizer, compiled tables) are no cost of the size
+    run_at(small)  # a first call's lazy loads (a tokenizer, compiled tables) are no cost of the size
     cost = {n: cpu_seconds(lambda n=n: run_at(n)) for n in sizes}
     if cost[large] >= 2 * (large / small) * cost[small] + 0.3:  # measured again only when the first pair fails
         cost = {n: min(cost[n], cpu_seconds(lambda n=n: run_at(n))) for n in sizes}

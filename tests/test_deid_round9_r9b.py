@@ -43,9 +43,8 @@ def _no_other_scripts(monkeypatch: pytest.MonkeyPatch) -> None:
     # Hebrew, Arabic, Urdu
     ("בתי רחל כהן תאסוף", "רחל כהן", "תאסוף"),
     ("אחי אבי כהן", "אבי כהן", "אחי"),
-    ("ابنتي فاطمة الزهراء", "فاطمة الزهراء", "ابنتي"),
-    ("زوجتي مريم", "مريم", "زوجتي"),
-    ("میرا بیٹا عمران خان", "عمران خان", "بیٹا"),
+    # (Arabic and Urdu after a kin word: round 31's Arabic-script kin reading takes them too, so they are no longer this
+    # reading's alone; see test_third_party_names_after_arabic_script_kin_words_go below)
     # Greek, Georgian, Hindi, Thai
     ("ο γιος μου Γιώργος Νικολάου", "Γιώργος", "γιος μου"),
     ("ჩემი ქალიშვილი ნინო ბერიძე", "ნინო", "ქალიშვილი"),
@@ -64,6 +63,17 @@ def test_third_party_names_in_other_scripts(deid, monkeypatch, text, gone, kept)
     assert gone not in out and "<PERSON>" in out and kept in out, out
     _no_other_scripts(monkeypatch)
     assert gone in deid.redact([text], [None]).texts[0]
+
+
+@pytest.mark.verifies("REQ-DEID-004")
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("ابنتي فاطمة الزهراء", "فاطمة الزهراء", "ابنتي"),
+    ("زوجتي مريم", "مريم", "زوجتي"),
+    ("میرا بیٹا عمران خان", "عمران خان", "بیٹا"),
+])
+def test_third_party_names_after_arabic_script_kin_words_go(deid, text, gone, kept):
+    out = deid.redact([text], [None]).texts[0]
+    assert gone not in out and "<PERSON>" in out and kept in out, out
 
 
 @pytest.mark.verifies("REQ-DEID-004")
