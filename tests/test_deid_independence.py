@@ -26,13 +26,11 @@ REDACTOR_READINGS = frozenset(f"features.deid.{name}" for name in (
 #: their constants, never a function or a pattern, and does not read what they import in turn.
 WORD_LIST_MODULES = frozenset({"features.deid.recognizers", "features.deid.third_parties"})
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9_]*")
-#: The functions the check takes from them, each a word list in a function's form, reading no text: a regex
-#: alternation (trie) built from words, the medication vocabulary (what must stay), the world's town names, Faker's
-#: name lists and its English given names (round 30).
+#: The functions the check takes from them, each a word list in a function's form, reading no text: the medication
+#: vocabulary (what must stay), the world's town names and Faker's English given names (round 30). (The regex
+#: alternation and Faker's name lists live in the shared modules ``patterns`` and ``peoplewords`` since 2026-12-06.)
 #: Any other function is a reading of the redactor's and fails the test below.
-SHARED_TOOLS = frozenset({("features.deid.recognizers", "alternation"), ("features.deid.recognizers", "is_medication"),
-                          ("features.deid.recognizers", "world_towns"),
-                          ("features.deid.recognizers", "faker_names"),
+SHARED_TOOLS = frozenset({("features.deid.recognizers", "is_medication"), ("features.deid.recognizers", "world_towns"),
                           ("features.deid.recognizers", "english_given_names")})  # fmt: skip
 
 

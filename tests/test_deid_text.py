@@ -2373,7 +2373,7 @@ def test_alternation_trie_matches_as_the_flat_alternation() -> None:
     flat longest-first alternation matches (words that share prefixes, differ only in case, or are empty)."""
     import random
 
-    from features.deid.recognizers import alternation
+    from features.deid.patterns import alternation
 
     rng = random.Random(0)
     contexts = (r"\b{}\b", r"{}\w*x", r"(?!{}(?![\w.-]))\w+", r"({})({})", r"(?:{}[ ]?)+b", r"({})\.?(?!a)")

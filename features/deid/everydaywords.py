@@ -427,21 +427,10 @@ def _names_of_faker() -> frozenset[str]:
     """Faker's given names and surnames, with the romanised names its Japanese and Chinese locales keep apart
     (``last_romanized_names``: "nakamura", "suzuki", "sato", which wordfreq's lists of several languages also hold,
     so that without them "dr. nakamura dijo" read the surname as an everyday word)."""
-    import importlib
-    import pkgutil
+    from features.deid.peoplewords import faker_names, faker_person_lists  # imported late: it imports this module
 
-    import faker.providers.person as person
-
-    from features.deid.recognizers import faker_names  # a shared word list; imported late: it imports this module
-
-    romanised: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for attribute in dir(provider):
-            values = getattr(provider, attribute) if attribute.endswith(("romanized_names", "romanized_names_female",
-                                                                         "romanized_names_male")) else ()
-            romanised.update(name.lower() for name in values if isinstance(name, str))
-    return faker_names("first") | faker_names("last") | frozenset(romanised)
+    romanised = frozenset(name.lower() for name in faker_person_lists("romanized_names"))
+    return faker_names("first") | faker_names("last") | romanised
 
 
 def everyday_word_of_no_name(word: str) -> bool:

@@ -69,10 +69,11 @@ from features.deid.peoplewords import (
     arabic_script_given_names,
     as_written,
     everyday_given_names,
+    faker_names,
     key,
     vietnamese_names,
 )
-from features.deid.recognizers import FIRST_NAMES, LAST_NAMES, english_given_names, faker_names, is_medication
+from features.deid.recognizers import FIRST_NAMES, LAST_NAMES, english_given_names, is_medication
 from features.deid.spans import Span
 
 _SCORE = 0.85

@@ -23,8 +23,8 @@ from wordfreq import word_frequency
 from features.deid import peoplewords as vocab
 from features.deid.everydaywords import function_words
 from features.deid.peoplewords import as_written, key
+from features.deid.peoplewords import faker_names as _faker_names
 from features.deid.recognizers import FIRST_NAMES, english_given_names, is_medication
-from features.deid.recognizers import faker_names as _faker_names
 
 _PIECE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)([^\w]*)")
 _ENGLISH_TITLES = frozenset({"grandma", "grandpa", "granny", "grandad", "granddad", "grandpop", "gramma", "grampa",

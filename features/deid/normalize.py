@@ -71,6 +71,7 @@ from features.deid.digitwords import (
     katakana_values,
     nordic_pair_values,
 )
+from features.deid.patterns import alternation
 from features.deid.placewords import NUMBERED_STREET_KINDS_WRITTEN_OUT
 
 #: round 23: a regex class of the combining marks of the Latin, Arabic, Indic and Thai blocks (vowel signs, viramas,
@@ -500,9 +501,7 @@ def _said_words(text: str) -> list[tuple[int, int, str]]:
 def _said_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The cheap looks for a run before reading word by word, on the folded text in lower case, and (other scripts) on
     the text as written: three words of :data:`_SAID_DIGITS` or :data:`_SAID_DIGITS_IN_SCRIPT` (or figures) in a row.
-    Their words as a trie (``alternation``, imported here: the recognizers read this module first)."""
-    from features.deid.recognizers import alternation
-
+    Their words as a trie (:func:`~features.deid.patterns.alternation`)."""
     def run(words: Collection[str]) -> re.Pattern[str]:
         word = rf"{_NOT_AFTER_LETTER}(?:{alternation(words)}|\d){_NOT_BEFORE_LETTER}"
         return re.compile(rf"{word}(?:{_SAID_GAP.pattern}{word}){{2,}}")

