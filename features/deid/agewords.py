@@ -327,7 +327,7 @@ OLD_NUMBER_HEADS: tuple[str, ...] = (
     "hyaku-san-juu", "hyaku-ju", "hyaku-ni-ju", "hyaku-san-ju", "hyakku",
     "jiu-shi", "yi-bai", "bai", "yi-bai-yi-shi", "yi-bai-er-shi", "yi-bai-san-shi", "yi-bai-ling",
     "gu-sip", "gu-ship", "baek", "baek-sip", "baek-i-sip", "baek-sam-sip", "aheun", "ahun", "ahheun",
-    "九十", "百", "百十", "百二十", "百三十", "一百", "一百一十", "一百二十", "一百三十", "一百零",
+    "九十", "九十有", "百", "百十", "百二十", "百三十", "一百", "一百一十", "一百二十", "一百三十", "一百零",
     "아흔", "구십", "백", "백십", "백이십", "백삼십",
 )
 #: the units one to nine after a head (Japanese, Chinese, Korean Sino and native, romanised, then in their scripts)
@@ -404,6 +404,8 @@ CJK_AGE_FILLERS: tuple[str, ...] = (
 CJK_AGE_ENDINGS: tuple[str, ...] = (
     "了", "啦", "喽", "嘍", "咯", "囉", "呢", "吧", "啊", "呀", "です", "ですよ", "ですね", "でした", "だ", "だよ", "だね",
     "になった",
+    # round 32 (r32ages): "母は九十三で元気です" (at ninety-three), "九十三になり", "九十三だった"
+    "で", "になり", "だった",
     "になりました", "になります", "になる", "になって", "이세요", "세요", "이에요", "예요", "입니다", "이십니다", "이야",
     "야", "이셔", "이시다", "이시고", "이신데", "이고", "이지만", "이다", "이셨어요",
 )
@@ -715,12 +717,143 @@ _GEORGIAN_TEENS = ("ათი", "თერთმეტი", "თორმეტ�
                    "თვრამეტი", "ცხრამეტი")
 _GEORGIAN_UNITS = ("ერთი", "ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა", *_GEORGIAN_TEENS)
 
+
+# Round 32 (r32ages): ages over 89 in number words of some twenty more languages ("naw deg tri oed", "tri ar ddeg a
+# phedwar ugain oed", "ενενήντα τριών ετών", "nouăzeci și trei de ani", "laurogeita hamahiru urte", "níutíu og þriggja
+# ára", "தொண்ணூற்று மூன்று வயது", "ዘጠና ሦስት ዓመቷ", "тоқсан үш жаста", "shekaru casa'in da uku"): only words, read
+# by each side's reading of :data:`OLD_AGE_NUMBER_WORDS` with a word of age beside them.
+
+def _tens_and_units(heads: tuple[str, ...], units: tuple[tuple[str, ...], ...], joins: tuple[str, ...] = (" ",),
+                    *, base: int = 90, unit_first: bool = False) -> dict[str, int]:
+    """``heads`` (the value ``base``) and each with the units one to nine (``units[i]``: the spellings of ``i + 1``)
+    joined by each of ``joins``, the unit after the head or, ``unit_first``, before it ("tri" + "ndevetdeset")."""
+    words = dict.fromkeys(heads, base)
+    for head in heads:
+        for i, spellings in enumerate(units):
+            for unit in spellings:
+                for join in joins:
+                    words[f"{unit}{join}{head}" if unit_first else f"{head}{join}{unit}"] = base + 1 + i
+    return words
+
+
+def _bare(words: dict[str, int]) -> dict[str, int]:
+    """``words`` and, for those in Latin or Greek letters, the same typed without accents, the apostrophes of a word
+    as the blanks both sides read them as ("casa'in" is two words to each side's reading), and Maltese "ħ" as "h"."""
+    import unicodedata
+
+    more: dict[str, int] = {}
+    for word, value in words.items():
+        word = word.replace("'", " ").replace("’", " ")
+        more[word] = value
+        if all(ord(c) < 0x400 or c.isspace() for c in word):
+            bare = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+            more[unicodedata.normalize("NFC", bare).replace("ħ", "h").replace("ı", "i").replace("ł", "l")] = value
+    return more
+
+
+_GREEK_UNITS_GENITIVE = (("ενός", "ένα", "μιας"), ("δύο",), ("τριών", "τρία", "τρεις"),
+                         ("τεσσάρων", "τέσσερα", "τέσσερις"), ("πέντε",), ("έξι",), ("επτά", "εφτά"), ("οκτώ", "οχτώ"),
+                         ("εννέα", "εννιά"))
+_ROMANIAN_UNITS = (("unu", "una", "un"), ("doi", "două"), ("trei",), ("patru",), ("cinci",), ("șase", "şase"),
+                   ("șapte", "şapte"), ("opt",), ("nouă",))
+_BULGARIAN_UNITS = (("една", "един", "едно"), ("две", "два"), ("три",), ("четири",), ("пет",), ("шест",), ("седем",),
+                    ("осем",), ("девет",))
+_ICELANDIC_UNITS = (("eins", "einn", "ein"), ("tveggja", "tveir", "tvær"), ("þriggja", "þrír", "þrjár"),
+                    ("fjögurra", "fjórir", "fjórar"), ("fimm",), ("sex",), ("sjö",), ("átta",), ("níu",))
+_LITHUANIAN_UNITS = (("vieneri", "vienas", "viena"), ("dveji", "du", "dvi"), ("treji", "trys"),
+                     ("ketveri", "keturi", "keturios"), ("penkeri", "penki", "penkios"), ("šešeri", "šeši", "šešios"),
+                     ("septyneri", "septyni", "septynios"), ("aštuoneri", "aštuoni", "aštuonios"),
+                     ("devyneri", "devyni", "devynios"))
+_LATVIAN_UNITS = (("viens", "viena"), ("divi", "divas"), ("trīs",), ("četri", "četras"), ("pieci", "piecas"),
+                  ("seši", "sešas"), ("septiņi", "septiņas"), ("astoņi", "astoņas"), ("deviņi", "deviņas"))
+_ESTONIAN_UNITS = (("üks", "ühe"), ("kaks", "kahe"), ("kolm", "kolme"), ("neli", "nelja"), ("viis", "viie"),
+                   ("kuus", "kuue"), ("seitse", "seitsme"), ("kaheksa",), ("üheksa",))
+_TAMIL_UNITS = (("ஒன்று", "ஒரு"), ("இரண்டு",), ("மூன்று",), ("நான்கு",), ("ஐந்து",), ("ஆறு",), ("ஏழு",), ("எட்டு",),
+                ("ஒன்பது",))
+_AMHARIC_UNITS = (("አንድ",), ("ሁለት",), ("ሦስት", "ሶስት"), ("አራት",), ("አምስት",), ("ስድስት",), ("ሰባት",), ("ስምንት",),
+                  ("ዘጠኝ",))
+_KAZAKH_UNITS = (("бір",), ("екі",), ("үш",), ("төрт",), ("бес",), ("алты",), ("жеті",), ("сегіз",), ("тоғыз",))
+_KYRGYZ_UNITS = (("бир",), ("эки",), ("үч",), ("төрт",), ("беш",), ("алты",), ("жети",), ("сегиз",), ("тогуз",))
+_MALTESE_UNITS = (("wieħed", "waħda"), ("tnejn", "żewġ"), ("tlieta", "tlett"), ("erbgħa", "erba'"), ("ħamsa", "ħames"),
+                  ("sitta", "sitt"), ("sebgħa", "seba'"), ("tmienja", "tmien"), ("disgħa", "disa'"))
+_SOMALI_UNITS = (("kow", "koow"), ("laba",), ("saddex",), ("afar",), ("shan",), ("lix",), ("toddoba", "todobo"),
+                 ("siddeed",), ("sagaal",))
+_HAUSA_UNITS = (("ɗaya", "daya"), ("biyu",), ("uku",), ("huɗu", "hudu"), ("biyar",), ("shida",), ("bakwai",),
+                ("takwas",), ("tara",))
+_BURMESE_UNITS = (("တစ်",), ("နှစ်",), ("သုံး",), ("လေး",), ("ငါး",), ("ခြောက်",), ("ခုနစ်",), ("ရှစ်",), ("ကိုး",))
+_QUECHUA_UNITS = (("hukniyuq", "hukniyuq", "hukniyoq"), ("iskayniyuq", "iskayniyoq"), ("kimsayuq", "kimsayoq"),
+                  ("tawayuq", "tawayoq"), ("pichqayuq", "pisqayuq", "phisqayuq", "pichqayoq"), ("suqtayuq", "soqtayoq"),
+                  ("qanchisniyuq", "qanchisniyoq"), ("pusaqniyuq", "pusaqniyoq"), ("isqunniyuq", "isqonniyoq"))
+_SLOVENIAN_UNITS = (("ena", "en"), ("dva",), ("tri",), ("štiri",), ("pet",), ("šest",), ("sedem",), ("osem",),
+                    ("devet",))
+#: Welsh units as they stand after "yn" (soft mutation: "yn dri", "yn bedwar") and unmutated; masculine and feminine
+_WELSH_UNITS = (("un",), ("dau", "dwy", "ddau", "ddwy"), ("tri", "tair", "dri", "dair"),
+                ("pedwar", "pedair", "bedwar", "bedair"), ("pump", "pum", "bump", "bum"), ("chwech", "chwe"),
+                ("saith",), ("wyth",), ("naw",))
+#: the Welsh vigesimal eleven to nineteen before "a phedwar ugain" (ninety is "deg a phedwar ugain"), as they
+#: stand after "yn" (mutated) and not
+_WELSH_TEENS = (("un ar ddeg",), ("deuddeg", "ddeuddeg"), ("tri ar ddeg", "dri ar ddeg", "tair ar ddeg", "dair ar ddeg"),
+                ("pedwar ar ddeg", "bedwar ar ddeg", "pedair ar ddeg", "bedair ar ddeg"), ("pymtheg", "bymtheg"),
+                ("un ar bymtheg",), ("dau ar bymtheg", "ddau ar bymtheg", "dwy ar bymtheg", "ddwy ar bymtheg"),
+                ("deunaw", "ddeunaw"), ("pedwar ar bymtheg", "bedwar ar bymtheg", "pedair ar bymtheg",
+                                        "bedair ar bymtheg"))
+#: the Yoruba ninety to ninety-nine (ninety-five to ninety-nine counted down from a hundred)
+_YORUBA = {"àádọ́rùn-ún": 90, "àádọ́rùn": 90, "mọ́kànléláàádọ́rùn-ún": 91, "méjìléláàádọ́rùn-ún": 92,
+           "mẹ́tàléláàádọ́rùn-ún": 93, "mẹ́rìnléláàádọ́rùn-ún": 94, "márùn-úndínlọ́gọ́rùn-ún": 95,
+           "mẹ́rìndínlọ́gọ́rùn-ún": 96, "mẹ́tàdínlọ́gọ́rùn-ún": 97, "méjìdínlọ́gọ́rùn-ún": 98, "mọ́kàndínlọ́gọ́rùn-ún": 99,
+           "ọgọ́rùn-ún": 100, "ọgọ́rùn": 100}
+
+
+def _round32_number_words() -> dict[str, int]:
+    """The number words of 90 to 109 of round 32's languages (see above), by value, with their unaccented spellings."""
+    welsh = {**_tens_and_units(("naw deg",), _WELSH_UNITS), **dict.fromkeys(("deg a phedwar ugain",
+                                                                              "ddeg a phedwar ugain"), 90),
+             **{f"{teen} a phedwar ugain": 91 + i for i, teens in enumerate(_WELSH_TEENS) for teen in teens},
+             **{f"{teen} a phedwar-ugain": 91 + i for i, teens in enumerate(_WELSH_TEENS) for teen in teens},
+             **dict.fromkeys(("cant", "gant"), 100),
+             **{f"{h} ac un": 101 for h in ("cant", "gant")}}
+    words = {
+        **welsh,
+        **_tens_and_units(("ενενήντα",), _GREEK_UNITS_GENITIVE), **dict.fromkeys(("εκατό", "εκατόν"), 100),
+        **_tens_and_units(("nouăzeci",), _ROMANIAN_UNITS, (" și ", " şi ", " si ")), "o sută": 100,
+        **_tens_and_units(("деветдесет",), _BULGARIAN_UNITS, (" и ",)), "сто": 100,
+        **_tens_and_units(("laurogeita",), (("hamaika",), ("hamabi",), ("hamahiru",), ("hamalau",), ("hamabost",),
+                                            ("hamasei",), ("hamazazpi",), ("hemezortzi",), ("hemeretzi",)), (" ", ""),
+                          base=90),
+        "laurogeita hamar": 90, "laurogeitahamar": 90, "ehun": 100, "ehun eta bat": 101,
+        **_tens_and_units(("níutíu",), _ICELANDIC_UNITS, (" og ",)), "hundrað": 100, "hundrað og eins": 101,
+        **_tens_and_units(("halvfems",), (("en",), ("to",), ("tre",), ("fire",), ("fem",), ("seks",), ("syv",),
+                                          ("otte",), ("ni",)), ("og", " og "), unit_first=True),
+        **_tens_and_units(("devyniasdešimt",), _LITHUANIAN_UNITS), "šimtas": 100,
+        **_tens_and_units(("deviņdesmit",), _LATVIAN_UNITS), "simts": 100, "simt": 100,
+        **_tens_and_units(("üheksakümmend", "üheksakümne"), _ESTONIAN_UNITS), "sada": 100, "saja": 100,
+        **_tens_and_units(("தொண்ணூற்று", "தொண்ணூத்தி"), _TAMIL_UNITS), "தொண்ணூறு": 90, "நூறு": 100,
+        **_tens_and_units(("ዘጠና",), _AMHARIC_UNITS), "መቶ": 100,
+        **_tens_and_units(("тоқсан",), _KAZAKH_UNITS), "жүз": 100,
+        **_tens_and_units(("токсон",), _KYRGYZ_UNITS),
+        **_tens_and_units(("disgħin",), _MALTESE_UNITS, (" u ",), unit_first=True), "mija": 100,
+        **_tens_and_units(("sagaashan",), _SOMALI_UNITS, (" iyo ",)), "boqol": 100,
+        **_tens_and_units(("casa'in", "tasa'in"), _HAUSA_UNITS, (" da ",)),
+        **_YORUBA,
+        "एकानब्बे": 91, "बयानब्बे": 92, "त्रियानब्बे": 93, "चौरानब्बे": 94, "पन्चानब्बे": 95, "पञ्चानब्बे": 95,
+        "छयानब्बे": 96, "सन्तानब्बे": 97, "अन्ठानब्बे": 98, "उनान्सय": 99, "सय": 100, "एक सय": 100,
+        **_tens_and_units(("ကိုးဆယ့်",), _BURMESE_UNITS, ("",)), "ကိုးဆယ်": 90, "တစ်ရာ": 100,
+        **_tens_and_units(("isqun chunka", "isqon chunka", "isqun chunka"), _QUECHUA_UNITS), "pachak": 100,
+        **_tens_and_units(("indevetdeset",), _SLOVENIAN_UNITS, ("",), unit_first=True), "devetdeset": 90,
+        # Armenian, written as one word or two
+        **_tens_and_units(("իննսուն",), (("մեկ",), ("երկու",), ("երեք",), ("չորս",), ("հինգ",), ("վեց",), ("յոթ",),
+                                          ("ութ",), ("ինը",)), ("", " ")), "հարյուր": 100,
+    }
+    return _bare(words)
+
+
 #: number words of 90 to 119 of those languages (blanks between words as written; each side folds case), by value
 OLD_AGE_NUMBER_WORDS: dict[str, int] = {
     # Bengali
     **dict.fromkeys(("নব্বই", "নব্বুই", "নব্বৈ"), 90), "একানব্বই": 91, "বিরানব্বই": 92, "বিরানব্বুই": 92, "তিরানব্বই": 93,
     "চুরানব্বই": 94, "পঁচানব্বই": 95, "পচানব্বই": 95, "ছিয়ানব্বই": 96, "ছেয়ানব্বই": 96, "সাতানব্বই": 97,
     "আটানব্বই": 98, "নিরানব্বই": 99, "নিরানব্বুই": 99,
+    **_round32_number_words(),
     **_hundreds(("একশো", "একশ", "একশত", "এক শো", "এক শ"), _BENGALI_UNITS),
     # Georgian (twenty-based: "four twenties and thirteen"), and a hundred ("ასი", "ას ერთი")
     **{f"ოთხმოცდა{teen}": 90 + i for i, teen in enumerate(_GEORGIAN_TEENS)},
@@ -760,17 +893,42 @@ OLD_AGE_NUMBER_WORDS: dict[str, int] = {
 AGE_WORDS_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
     "বছর", "বছরের", "বয়স", "বয়েস", "წლის", "წლისა", "წლისაა", "წლისაც", "წელი", "წლისამ", "настай", "нас",
     "насны", "насандаа", "насанд", "насаа", "saal", "sal", "saala", "baras", "baras", "varsh", "varsha", "years", "yrs",
-    "साल", "वर्ष", "वर्षीय", "बरस", "سال", "سالہ", "برس")
+    "साल", "वर्ष", "वर्षीय", "बरस", "سال", "سالہ", "برس",
+    # round 32 (r32ages): Welsh, Greek, Romanian, Bulgarian, Basque, Icelandic, Danish, Lithuanian, Latvian, Estonian,
+    # Tamil, Amharic, Kazakh and Kyrgyz, Maltese, Somali, Hausa, Nepali, Burmese, Quechua, Slovenian, Armenian (two
+    # words as one: "de ani", "mlwydd oed")
+    "oed", "mlwydd", "mlwydd oed", "blwydd", "blwydd oed", "ετών", "ετων", "χρονών", "χρονων", "χρονώ", "χρόνων",
+    "de ani", "ani", "години", "годишна", "годишен", "годишно", "urte", "urteko", "urtekoa", "urte ditu",
+    "urte ditut", "urte zituen", "ára", "árs", "ara", "år", "års", "årig", "metai", "metų", "metu",
+    "metus", "gadi", "gadu", "gadus", "gados", "aastat", "aastane", "aastaseks", "aastasena", "வயது", "வயதான", "வயதா", "வயசு",
+    "ዓመቷ", "ዓመቱ", "ዓመት", "አመቷ", "አመቱ", "አመት", "жаста", "жасында", "жасқа", "жашта", "жашында", "жашка",
+    "sena", "snin", "sano", "jir", "jirsatay", "sanadood", "shekara", "shekaru", "वर्ष", "वर्षकी", "वर्षको", "बर्ष",
+    "နှစ်", "watayuq", "watayoq", "wata", "watan", "let", "leta", "letna", "leten", "letnica", "տարեկան",
+    "տարի", "տարեկանում")
 #: the words of age before such a number ("বয়স তিরানব্বই", "ასაკი", "umar", "उम्र", "عمر")
 AGE_WORDS_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (
     "বয়স", "বয়েস", "ასაკი", "ასაკით", "нас", "насаа", "umar", "umr", "umer", "umra", "aayu", "ayu", "उम्र", "आयु",
-    "عمر", "age", "aged")
+    "عمر", "age", "aged",
+    # round 32 (r32ages): "yn ei" (Welsh: at her), "ηλικία", "vârsta", "възраст", "adina", "aldur", "alder", "amžius",
+    # "vecums", "vanus", "வயது", "ዕድሜ", "жасы", "età" of Maltese "età ta'", Hausa "shekaru" (years, before the number),
+    # Yoruba "ọdún", Nepali "उमेर", Burmese "အသက်", Danish and Icelandic verbs of turning ("fylder", "fyllir")
+    "ηλικία", "ηλικια", "vârsta", "varsta", "vârstă", "varsta de", "възраст", "adina", "aldur", "alder", "amžius",
+    "amzius", "vecums", "vanus", "வயது", "ዕድሜ", "እድሜ", "жасы", "жасым", "жашы", "shekaru", "shekara", "ọdún", "odun",
+    "ọdun", "उमेर", "အသက်", "fylder", "fyldte", "fyllir", "fyllti", "täyttää")
 #: words after the word of age that make it a span of time, no age ("নব্বই বছর আগে": ninety years ago, "nabbe saal
 #: pehle", "ოთხმოცდაათი წლის წინ", "90 saal purana": ninety years old, of a thing)
 NOT_AGE_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
     "আগে", "পরে", "ধরে", "পুরনো", "পুরোনো", "যাবৎ", "წინ", "შემდეგ", "განმავლობაში", "pehle", "pahle", "pehele",
     "baad", "purana", "purani", "purane", "se", "tak", "pehlay", "pehlé", "पहले", "बाद", "पुराना", "पुरानी", "पुराने", "से",
-    "तक", "پہلے", "بعد", "پرانا", "پرانی", "سے", "تک", "өмнө", "дараа", "ago", "before", "later")
+    "तक", "پہلے", "بعد", "پرانا", "پرانی", "سے", "تک", "өмнө", "дараа", "ago", "before", "later",
+    # round 32 (r32ages): "yn ôl" (Welsh: ago), "πριν", "în urmă", "назад", "duela", "síðan", "siden", "atpakaļ",
+    # "tagasi", "முன்பு", "በፊት", "бұрын", "ilu", "ka hor", "suka", "ago", "အရင်", "nazaj"
+    "yn ôl", "πριν", "în", "urmă", "назад", "duela", "lehenago", "síðan", "siden", "atpakaļ", "tagasi", "முன்பு",
+    "முன்", "በፊት", "በኋላ", "бұрын", "мурун", "ilu", "ka", "suka", "अघि", "पहिले", "အရင်", "nazaj", "ñawpaq")
+#: round 32 (r32ages): words right before such a number that make it a span of time ("acum nouăzeci de ani": ninety
+#: years ago; "преди", "fyrir", "prieš", "pirms", "for … siden", "hace")
+NOT_AGE_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (
+    "acum", "преди", "fyrir", "prieš", "pries", "pirms", "for", "hace", "hacía", "πριν", "από", "ers", "ennen")
 #: the Ethiopian (and Eritrean) calendar runs seven or eight years behind the Gregorian ("1927 ዓ.ም" is 1934 or
 #: 1935): the marks of its era and the Amharic and Tigrinya words of birth said with one
 ETHIOPIAN_OFFSET = 7
@@ -779,3 +937,14 @@ ETHIOPIAN_ERA_WORDS: tuple[str, ...] = ("ዓ.ም", "ዓ/ም", "ዓ. ም", "ዓ�
 ETHIOPIAN_BIRTH_WORDS: tuple[str, ...] = ("ተወለድኩ", "ተወለድሁ", "የተወለድኩት", "የተወለድሁት", "ተወለደ", "ተወለደች", "የተወለደው",
                                           "የተወለደችው", "ተወልዶ", "ተወልዳ", "ትውልድ", "ልደት", "ልደቴ", "ተወሊደ", "ዝተወለድኩ",
                                           "born", "birth")
+
+
+#: round 32 (r32ages): the Japanese (and Chinese) names of the celebrated ages, each an age over 89 when said of a
+#: person ("祖母の卒寿のお祝い": grandmother's 90th; "祖父は白寿を迎えた"): 卒寿 90, 白寿 99, 百寿 and 紀寿 100, 茶寿
+#: 108, 皇寿 111, 珍寿 (said of 110 and more), 大還暦 120; the younger ones (米寿 88, 傘寿 80) are no identifier
+LONGEVITY_NAMES: dict[str, int] = {"卒寿": 90, "卒壽": 90, "白寿": 99, "白壽": 99, "百寿": 100, "百壽": 100, "紀寿": 100,
+                                   "上寿": 100, "茶寿": 108, "茶壽": 108, "皇寿": 111, "川寿": 111, "珍寿": 110,
+                                   "大還暦": 120, "頤寿": 100, "期頤": 100}
+#: how many characters may stand between the person (:data:`CJK_AGE_PERSONS`) and such a name ("の", "は", "も",
+#: "が", "はもう", "今年")
+LONGEVITY_REACH = 6

@@ -271,14 +271,17 @@ def number_word_age_spans(text: str) -> list[Span]:
     """Ages of 90 to 119 in number words of Bengali, Georgian, Mongolian, Hindi and Urdu (romanised or in their
     scripts) with a word of age right after the number ("তিরানব্বই বছর", "ოთხმოცდაცამეტი წლისაა", "ерэн гурван
     настай", "nabbe saal ki") or one or two words before it ("বয়স নব্বই", "umar tiranve"), no word of a span of time
-    after ("nabbe saal pehle": ninety years ago), as ``("AGE", start, end, score)`` spans of the number words."""
+    after ("nabbe saal pehle": ninety years ago), as ``("AGE", start, end, score)`` spans of the number words. Round 32:
+    the table's other languages too ("naw deg tri oed", "nouăzeci și trei de ani", "ενενήντα τριών ετών"), a word of
+    age of two words ("de ani"), and none after a word of a span before it ("acum", "преди")."""
     tokens = [(m.start(), m.end(), _nfc(m.group())) for m in _TOKEN.finditer(text)]
     firsts, phrases = _number_word_firsts(), _number_word_phrases()
+    longest = max(map(len, phrases))  # round 32: the Welsh vigesimal "tri ar ddeg a phedwar ugain" is six words
     found: list[Span] = []
     for i, (start, _, word) in enumerate(tokens):
         if word not in firsts:
             continue
-        for length in (4, 3, 2, 1):
+        for length in range(longest, 0, -1):
             value = phrases.get(tuple(t[2] for t in tokens[i:i + length]))
             if value is not None and len(tokens[i:i + length]) == length:
                 break
@@ -287,12 +290,31 @@ def number_word_age_spans(text: str) -> list[Span]:
         after = [t[2] for t in tokens[i + length:i + length + 3]]
         if after and _is_one_of(after[0], agewords.NOT_AGE_AFTER_A_NUMBER_WORD):
             continue
-        cued_after = bool(after) and _is_one_of(after[0], agewords.AGE_WORDS_AFTER_A_NUMBER_WORD) and not (
-            len(after) > 1 and _is_one_of(after[1], agewords.NOT_AGE_AFTER_A_NUMBER_WORD))
+        if i and _is_one_of(tokens[i - 1][2], agewords.NOT_AGE_BEFORE_A_NUMBER_WORD):
+            continue  # round 32: "acum nouăzeci de ani" (ninety years ago)
+        # round 32: a word of age of two words ("de ani", "mlwydd oed") is read as one, and the word after it
+        paired = len(after) > 1 and _is_one_of(" ".join(after[:2]), agewords.AGE_WORDS_AFTER_A_NUMBER_WORD)
+        next_word = after[2:3] if paired else after[1:2]
+        cued_after = (paired or (bool(after) and _is_one_of(after[0], agewords.AGE_WORDS_AFTER_A_NUMBER_WORD))) and not (
+            next_word and _is_one_of(next_word[0], agewords.NOT_AGE_AFTER_A_NUMBER_WORD))
         cued_before = any(_is_one_of(t[2], agewords.AGE_WORDS_BEFORE_A_NUMBER_WORD) for t in tokens[max(0, i - 2):i])
         if OLDEST_AGE_KEPT < value <= agewords.HIGHEST_AGE and (cued_after or cued_before):
             found.append(("AGE", start, tokens[i + length - 1][1], 0.7))
     return found
+
+
+_LONGEVITY = re.compile(
+    rf"(?:{_words(agewords.CJK_AGE_PERSONS)})[^。．.！!？?\n]{{0,{agewords.LONGEVITY_REACH}}}?"
+    rf"(?P<name>{_words(tuple(agewords.LONGEVITY_NAMES))})")
+
+
+def longevity_name_spans(text: str) -> list[Span]:
+    """Round 32: the name of a celebrated age of 90 or more said of a person a few characters before it ("祖母の卒寿のお
+    祝い", "祖父は白寿を迎えた": :data:`~features.deid.agewords.LONGEVITY_NAMES`), as ``("AGE", start, end, score)``
+    spans of the name: the age over 89 it says is a Safe Harbor identifier."""
+    if "寿" not in text and "壽" not in text and "暦" not in text and "頤" not in text:
+        return []
+    return [("AGE", m.start("name"), m.end("name"), 0.7) for m in _LONGEVITY.finditer(text)]
 
 
 _CHINESE_AGE = re.compile(
@@ -349,4 +371,5 @@ def ethiopian_birth_year_spans(text: str) -> list[Span]:
 def round30_spans(text: str) -> list[Span]:
     """Every span of this module in ``text`` (round 31's readings too)."""
     return [*cued_age_spans(text), *other_calendar_birth_spans(text), *spelled_date_year_spans(text),
-            *number_word_age_spans(text), *chinese_counted_age_spans(text), *ethiopian_birth_year_spans(text)]
+            *number_word_age_spans(text), *chinese_counted_age_spans(text), *ethiopian_birth_year_spans(text),
+            *longevity_name_spans(text)]

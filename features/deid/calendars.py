@@ -142,7 +142,7 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
               r"dzien[ \t]+niepodleg[lł]osci|singles'?[ \t]+day",
     (9, 7): r"dia[ \t]+da[ \t]+independencia|sete[ \t]+de[ \t]+setembro",
     (6, 23): r"sankt[ \t]+hans(?:[ \t]*aften)?|sankthansaften|st\.?[ \t]+john'?s[ \t]+eve",
-    (4, 27): r"koningsdag",
+    (4, 27): r"koningsdag|king'?s[ \t]+day|kings[ \t]+day",
     (5, 17): r"syttende[ \t]+mai",
     (6, 10): r"dia[ \t]+de[ \t]+portugal",
     (4, 25): r"anzac[ \t]+day|festa[ \t]+della[ \t]+liberazione",
@@ -156,7 +156,7 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (7, 1): r"canada[ \t]+day",
     (7, 4): r"independence[ \t]+day|(?:the[ \t]+)?fourth[ \t]+of[ \t]+july|july[ \t]+4th",
     (7, 14): r"bastille[ \t]+day|quatorze[ \t]+juillet",
-    (10, 31): r"hallowe'?en|samhain",
+    (10, 31): r"hallowe'?en|samhain|cadilar[ \t]+bayram\w*|cadilar[ \t]+gecesi",
     (11, 1): r"all[ \t]+saints'?(?:[ \t]+day)?|toussaint|samhain",
     # round 23: the Polish Christmas Eve in its cases ("w Wigilię", "Wigilii"), Christmas ("Boże Narodzenie"), the
     # Dutch and Italian Christmas Eve
@@ -168,7 +168,8 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (12, 26): r"boxing[ \t]+day|st\.?[ \t]+stephen'?s(?:[ \t]+day)?",
     # round 24: the Polish, Italian and Dutch New Year's Eve
     (12, 31): r"new[ \t]+year'?s[ \t]+eve|hogmanay|silvester|nochevieja|saint[ \t]+sylvestre|sylwester|"
-              r"san[ \t]+silvestro|oudejaarsavond|oudjaar|omisoka",
+              r"san[ \t]+silvestro|oudejaarsavond|oudjaar|omisoka|"
+              r"lyl[th][ \t]+r'?s[ \t]+(?:a?l)?sn[th]|`?shy[th][ \t]+r'?s[ \t]+(?:a?l)?sn[th]",
     # round 13: named days that are no public holiday but a day of the year all the same (Wikipedia's lists of
     # observances by date; "Samhain" is said of 31 October and of 1 November)
     (1, 6): r"epiphany|three[ \t]+kings'?[ \t]+day|dia[ \t]+de[ \t]+(?:los[ \t]+)?reyes|dreikonigstag|befana|"
@@ -185,7 +186,7 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (4, 22): r"earth[ \t]+day",
     (4, 23): r"st\.?[ \t]+george'?s(?:[ \t]+day)?|sant[ \t]+jordi",
     (5, 1): r"may[ \t-]+day|quoc[ \t]+te[ \t]+lao[ \t]+[dđ]ong|"
-            r"beltane|tag[ \t]+der[ \t]+arbeit|fete[ \t]+du[ \t]+travail|vappu|vapunpaiva",
+            r"beltane|tag[ \t]+der[ \t]+arbeit|fete[ \t]+du[ \t]+travail|vappu\w*|vapun\w*",
     (5, 4): r"star[ \t]+wars[ \t]+day|may[ \t]+the[ \t]+fourth",
     (6, 16): r"bloomsday",
     (6, 24): r"midsummer(?:'?s)?[ \t]+day|st\.?[ \t]+john'?s[ \t]+day|johannistag|"
@@ -214,7 +215,9 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
 # aastapäeval"), in their own languages (folded: Greek, Cyrillic and others as :func:`fold_text` writes them) and in
 # English; added to :data:`_HOLIDAYS` (a name of a day kept on several dates, "Independence Day", is each date's: the
 # owner's birthday is read when it is one of them)
-_INDEPENDENCE = (r"independence[ \t]+day|national[ \t]+day|(?:d[ií]a|fiesta)[ \t]+de[ \t]+la[ \t]+independencia|"
+_INDEPENDENCE = (r"independence[ \t]+day|national[ \t]+day|"
+                 # round 32: with its country after it ("Día de la Independencia del Perú")
+                 r"(?:d[ií]a|fiesta)[ \t]+de[ \t]+la[ \t]+independencia(?:[ \t]+(?:del|de)[ \t]+[a-z]{3,})?|"
                  r"(?:jour|fete)[ \t]+de[ \t]+l'?independance|unabhangigkeitstag|den[ \t]+nezavisimosti|"
                  r"yaum[ \t-]+al[ \t-]+istiqlal|eid[ \t-]+al[ \t-]+istiqlal|hari[ \t]+kemerdekaan|hari[ \t]+merdeka")
 #: the new year of Cambodia, Laos, Myanmar and the Punjab, kept on 13 or 14 April by the year and the country
@@ -223,12 +226,18 @@ _NEW_YEAR_IN_APRIL = (r"choul[ \t]+chnam(?:[ \t]+thmey)?|chaul[ \t]+chnam(?:[ \t
                       r"(?:boun[ \t]+)?pi[ \t]+mai(?:[ \t]+lao)?|lao[ \t]+new[ \t]+year|thingyan|vaisakhi|baisakhi")
 _NATIONAL_DAYS: dict[tuple[int, int], str] = {
     (12, 30): r"rizal[ \t]+day|araw[ \t]+ni[ \t]+rizal",
+    # round 32 (r32ages): the days a birthday was said by in another language than the table's: Japan's Culture Day,
+    # the Dutch King's Day in English, Mexico's "día del Grito", the Turkish Halloween, the Finnish May Day inflected
+    # ("vappuna"), Georgia's and Armenia's independence days in their languages (folded), the Arabic New Year's Eve
+    (11, 3): r"culture[ \t]+day|bunka[ \t]+no[ \t]+hi",
+    (5, 26): r"damouk'?ideblobis[ \t]+dghe\w*|georgian[ \t]+independence[ \t]+day",
+    (9, 21): r"ankakhow?t'?yan[ \t]+or\w*|armenian[ \t]+independence[ \t]+day",
     (6, 12): r"araw[ \t]+ng[ \t]+kalayaan|den[ \t]+rossii|russia[ \t]+day|dia[ \t]+dos[ \t]+namorados",
     (2, 14): r"hari[ \t]+(?:kekasih|valentine|valentin|kasih[ \t]+sayang)|araw[ \t]+ng[ \t]+(?:mga[ \t]+)?puso|"
              r"saint[ \t-]+valentin|agio[uy]?[ \t]+valentino[uy]?|alla[ \t]+hjartans[ \t]+dag|sevgililer[ \t]+gunu|"
              r"ystavanpaiva|sobrapaev|valentin(?:s)?dag(?:en)?",
     (8, 14): r"(?:yaum|youm|yom|jashn)[ \t-]+e[ \t-]+azadi|pakistan'?s?[ \t]+(?:independence|national)[ \t]+day",
-    (8, 15): r"swatantrata[ \t]+div[ae]s|azadi[ \t]+div[ae]s|dekapentaygoyst\w*|dekapentavgoust\w*|"
+    (8, 15): r"swatantrata[ \t]+d[iy][vw][ae]s|azadi[ \t]+d[iy][vw][ae]s|dekapentaygoyst\w*|dekapentavgoust\w*|"
              r"dekapentavgust\w*|koimis[hi]?s?[ \t]+t[hi]s[ \t]+theotoko[uy]|tis[ \t]+panagias|mariae?[ \t]+himmelfahrt|"
              r"assomption|wniebowziecie|nanebevzeti|asuncion[ \t]+de[ \t]+la[ \t]+virgen|assuncao|nagykaboldogasszony",
     (8, 17): r"hut[ \t]+ri|tujuh[ \t]*belasan|hari[ \t]+proklamasi|agustusan",
@@ -270,7 +279,8 @@ _NATIONAL_DAYS: dict[tuple[int, int], str] = {
     (8, 9): r"singapore'?s?[ \t]+national[ \t]+day|national[ \t]+day",
     (8, 20): r"szent[ \t]+istvan[ \t]+nap\w*|allamalapitas\w*",
     (8, 24): r"den'?[ \t]+nezalezhnosti",
-    (9, 16): r"grito[ \t]+de[ \t]+dolores|hari[ \t]+malaysia|malaysia[ \t]+day",
+    (9, 16): r"d[ií]a[ \t]+del[ \t]+grito|noche[ \t]+del[ \t]+grito|grito[ \t]+de[ \t]+dolores|"
+             r"hari[ \t]+malaysia|malaysia[ \t]+day",
     (9, 18): r"fiestas[ \t]+patrias",
     (9, 24): r"heritage[ \t]+day|braai[ \t]+day",
     (10, 2): r"gandhi[ \t]+jayanti",
@@ -315,7 +325,10 @@ MORE_BIRTH_WORDS: tuple[str, ...] = (
     "dogdum", "dogdu", "dogum", "dogumgunu", "dogumgunum", "nascut", "nascuta", "nastere", "szulettem", "szuletett",
     "szuletesnap", "szuletesnapom", "rodjen", "rodjena", "roden", "rodena", "rodendan", "rodjendan", "dzimis",
     "dzimusi", "dzimu", "gimiau", "gimusi", "gimtadienis", "teweledku", "teweledech", "teweleda", "fodt", "fodd", "fodde",
-    "fodselsdag", "fodelsedag", "bursdag", "bursdagen")
+    "fodselsdag", "fodelsedag", "bursdag", "bursdagen",
+    # round 32 (r32ages): Arabic, Georgian, Armenian and Welsh, folded ("ولدت" wldt, "დავიბადე", "ծնվել", "ganwyd")
+    "wldt", "wld", "mwlwd", "mwlwdh", "myldy", "davibade", "daibada", "tsnvel", "tsnvets", "ganwyd", "geni", "foddes",
+    "ngeni", "penblwydd", "syntyneen")
 #: round 31 (r31days): birthday phrases of two words, folded ("ulang tahun", "hari jadi", "doğum günü")
 MORE_BIRTH_PHRASES: tuple[str, ...] = ("ulang tahun", "hari jadi", "hari lahir", "dogum gunu", "den rozhdeniya",
                                        "zi de nastere", "ziua de nastere", "siku ya kuzaliwa", "araw ng kapanganakan")
@@ -397,6 +410,9 @@ def month_words() -> MonthWords:
                     for form in {name.lower().rstrip("."), fold_text(name).lower().rstrip(".").replace("'", "")}:
                         if len(form) >= _FEWEST_LETTERS and form.isalpha():
                             words.setdefault(form, set()).add(number)
+    for word, number in MUTATED_MONTH_WORDS.items():  # round 32: "o Fawrth"
+        if " " not in word:
+            words.setdefault(word, set()).add(number)
     stems: dict[str, set[int]] = {}
     for word, numbers in words.items():
         if len(word) >= _STEM and word.isascii():
@@ -423,6 +439,42 @@ _NUMBER_WORDS: tuple[str, ...] = (
     "eleven eleventh elf elfte elfter elften undici undicesimo undicesima once onceavo onze onzieme",
     "twelve twelfth zwolf zwolfte zwolfter zwolften dodici dodicesimo dodicesima doce duodecimo douze douzieme doze",
 )
+#: round 32 (r32ages): the days of the month as ordinal words of more languages, folded, lower case (index + 1 is the
+#: day; a day of several words by its first: the Welsh "unfed ar ddeg" by "unfed"): Welsh, Finnish (and its essive "on
+#: the sixth": "kuudentena"), Swedish, Norwegian and Danish, Dutch, Estonian, Polish and Czech genitives, Turkish
+#: ("y cyntaf o Fawrth", "kuudes joulukuuta", "den sjätte mars", "de zesde december", "szóstego grudnia")
+_DAY_ORDINALS: tuple[str, ...] = (
+    "cyntaf ensimmainen ensimmaisena forsta forste eerste esimene esimesel pierwszy pierwszego prvniho birinci",
+    "ail toinen toisena andra andre tweede teine teisel drugi drugiego druheho ikinci",
+    "trydydd trydedd kolmas kolmantena tredje derde kolmandal trzeci trzeciego tretiho ucuncu",
+    "pedwerydd pedwaredd neljas neljantena fjarde fjerde vierde neljandal czwarty czwartego ctvrteho dorduncu",
+    "pumed viides viidentena femte vijfde viiendal piaty piatego pateho besinci",
+    "chweched kuudes kuudentena sjatte sjette zesde kuuendal szosty szostego sesteho altinci",
+    "seithfed seitsemas seitsemantena sjunde syvende sjuende zevende seitsmendal siodmy siodmego sedmeho yedinci",
+    "wythfed kahdeksas kahdeksantena attonde ottende attende achtste kaheksandal osmy osmego osmeho sekizinci",
+    "nawfed yhdeksas yhdeksantena nionde niende negende uheksandal dziewiaty dziewiatego devateho dokuzuncu",
+    "degfed kymmenes kymmenentena tionde tiende kumnendal dziesiaty dziesiatego desateho onuncu",
+    "unfed yhdestoista elfte ellevte elfde",
+    "deuddegfed kahdestoista tolfte tolvte twaalfde",
+    "kolmastoista trettonde trettende dertiende",
+    "neljastoista fjortonde fjortende veertiende",
+    "pymthegfed viidestoista femtonde femtende vijftiende",
+    "kuudestoista sextonde sekstende zestiende",
+    "seitsemastoista sjuttonde syttende zeventiende",
+    "deunawfed kahdeksastoista artonde attende achttiende",
+    "yhdeksastoista nittonde nittende negentiende",
+    "ugeinfed kahdeskymmenes tjugonde tjuende tyvende twintigste",
+    "tjugoforsta enogtyvende eenentwintigste", "tjugoandra toogtyvende tweeentwintigste",
+    "tjugotredje treogtyvende drieentwintigste", "tjugofjarde fireogtyvende vierentwintigste",
+    "tjugofemte femogtyvende vijfentwintigste", "tjugosjatte seksogtyvende zesentwintigste",
+    "tjugosjunde syvogtyvende zevenentwintigste", "tjugoattonde otteogtyvende achtentwintigste",
+    "tjugonionde niogtyvende negenentwintigste", "kolmaskymmenes trettionde tredivte trettiende dertigste",
+    "trettioforsta enogtredivte eenendertigste",
+)
+#: round 32: the Welsh months as they stand after "o" (of) and other words that mutate them softly ("y cyntaf o
+#: Fawrth": the first of March), folded; CLDR writes them unmutated
+MUTATED_MONTH_WORDS: dict[str, int] = {"fawrth": 3, "fai": 5, "fehefin": 6, "orffennaf": 7, "fedi": 9, "dachwedd": 11,
+                                       "ragfyr": 12}
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 _ENGLISH_TENS_ORDINALS = {20: "twentieth", 30: "thirtieth"}
 _ENGLISH_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -432,8 +484,12 @@ _ENGLISH_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth"
 def number_words(n: int) -> frozenset[str]:
     """The words (folded, lower case) that may write the day or month ``n`` in a birthday: its figures with an ordinal
     ending ("4th", "4e", "4o"), its words 1 to 12 (:data:`_NUMBER_WORDS`) and Roman numeral, English ordinals to 31
-    ("twenty-first" as "twentyfirst" and "twenty first" as its two words' last: "first")."""
+    ("twenty-first" as "twentyfirst" and "twenty first" as its two words' last: "first"); round 32: the day's ordinal
+    words of Welsh, Finnish, Swedish, Danish and Norwegian, Dutch, Estonian, Polish, Czech and Turkish
+    (:data:`_DAY_ORDINALS`: "y cyntaf o Fawrth", "kuudes joulukuuta")."""
     words = {str(n), f"{n:02d}"} | {f"{n}{s}" for s in ("st", "nd", "rd", "th", "e", "er", "eme", "o", "a")}
+    if 1 <= n <= 31:
+        words |= set(_DAY_ORDINALS[n - 1].split())
     if 1 <= n <= 12:
         words |= set(_NUMBER_WORDS[n - 1].split()) | ({_ROMAN[n - 1]} if len(_ROMAN[n - 1]) > 1 else set())
     if n == 13:

@@ -291,6 +291,12 @@ def _number_words_by_length() -> dict[int, dict[str, int]]:
 
 
 @functools.cache
+def _first_number_words() -> frozenset[str]:
+    """The first word of each of the number words of :func:`_number_words_by_length`."""
+    return frozenset(key.split()[0] for keys in _number_words_by_length().values() for key in keys)
+
+
+@functools.cache
 def _word_set(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
     normal = [unicodedata.normalize("NFC", w).lower() for w in words]
     return frozenset(normal), tuple(w for w in normal if not w.isascii())
@@ -305,11 +311,12 @@ def _begins_with_one_of(word: str, words: tuple[str, ...]) -> bool:
 def has_number_word_age(text: str) -> bool:
     """Whether ``text`` says an age of 90 to 119 in number words of Bengali, Georgian, Mongolian, Hindi or Urdu with a
     word of age right after it or one or two words before it, and no word of a span of time after ("nabbe saal
-    pehle")."""
+    pehle"); round 32: the table's other languages ("naw deg tri oed", "ενενήντα τριών ετών"), a word of age of two
+    words ("de ani") and a word of a span before the number ("acum nouăzeci de ani": none)."""
     words = unicodedata.normalize("NFC", text).lower().translate(_PUNCTUATION).split()
     table = _number_words_by_length()
     lengths = sorted(table, reverse=True)
-    firsts = {key.split()[0] for keys in table.values() for key in keys}
+    firsts = _first_number_words()
     i = 0
     while i < len(words):
         hit = None if words[i] not in firsts else next(
@@ -318,13 +325,31 @@ def has_number_word_age(text: str) -> bool:
             i += 1
             continue
         n, value = hit
-        after = words[i + n:i + n + 2]
-        timed = any(_begins_with_one_of(w, agewords.NOT_AGE_AFTER_A_NUMBER_WORD) for w in after[:2])
-        said = (after[:1] and _begins_with_one_of(after[0], agewords.AGE_WORDS_AFTER_A_NUMBER_WORD)) or any(
+        after = words[i + n:i + n + 3]
+        # round 32: a word of age of two words ("de ani", "mlwydd oed") is one; a word of a span before the number
+        # ("acum nouăzeci de ani": ninety years ago) makes it none
+        two = " ".join(after[:2])
+        paired = _begins_with_one_of(two, agewords.AGE_WORDS_AFTER_A_NUMBER_WORD)
+        timed = any(_begins_with_one_of(w, agewords.NOT_AGE_AFTER_A_NUMBER_WORD) for w in after[2 if paired else 0:][:2])
+        timed = timed or (i > 0 and words[i - 1] in _word_set(agewords.NOT_AGE_BEFORE_A_NUMBER_WORD)[0])
+        said = (after[:1] and (paired or _begins_with_one_of(after[0], agewords.AGE_WORDS_AFTER_A_NUMBER_WORD))) or any(
             _begins_with_one_of(w, agewords.AGE_WORDS_BEFORE_A_NUMBER_WORD) for w in words[max(0, i - 2):i])
         if said and not timed and OLDEST_AGE_KEPT < value <= agewords.HIGHEST_AGE:
             return True
         i += n
+    return False
+
+
+def _longevity_of_a_person(text: str) -> bool:
+    """Round 32: a name of a celebrated age of 90 or more (:data:`~features.deid.agewords.LONGEVITY_NAMES`) with a
+    person word (:data:`~features.deid.agewords.CJK_AGE_PERSONS`) a few characters before it in the same sentence."""
+    for name in agewords.LONGEVITY_NAMES:
+        at = text.find(name)
+        while at >= 0:
+            before = re.split(r"[。．.！!？?\n]", text[max(0, at - agewords.LONGEVITY_REACH - 8):at])[-1]
+            if any(person in before[-(agewords.LONGEVITY_REACH + len(person)):] for person in agewords.CJK_AGE_PERSONS):
+                return True
+            at = text.find(name, at + 1)
     return False
 
 
@@ -345,7 +370,8 @@ def _ethiopian_birth(text: str) -> bool:
 def calendar_kinds(text: str) -> list[str]:
     """The kinds of this module in ``text`` (placeholders read as blanks, digits ASCII)."""
     kinds = []
-    if (any(c.isdigit() for c in text) and has_cued_age(text)) or has_number_word_age(text):  # round 31: words
+    if ((any(c.isdigit() for c in text) and has_cued_age(text)) or has_number_word_age(text)  # round 31: words
+            or _longevity_of_a_person(text)):
         kinds.append(AGE)
     lowered = text.lower()
     if ((not text.isascii() and (_minguo_birth(text) or _hebrew_birth(text) or _arabic_script_birth(text)
