@@ -188,6 +188,7 @@ from features.deid.readingwords import (
     CLOCK_UNIT_WORDS,
     COUNTED_THINGS,
     DOSE_STEP_WORDS,
+    DRUG_CODE_INFIX,
     DRUG_CODE_LENGTHS,
     EVERYDAY_MEDICINE_WORDS,
     LAB_TREND_RANGES,
@@ -799,6 +800,11 @@ def _public_values() -> frozenset[str]:
     return frozenset(values | zoneinfo.available_timezones())
 
 
+#: round 32 (r32ids): how many rows of each kind a refusal names (the rest are counted), and the columns that name a
+#: row (a table's first one present): record ids, pseudonymised before the check reads them
+ROWS_NAMED = 25
+ROW_KEY_COLUMNS = ("message_id", "event_id", "reminder_id", "patient_key")
+ROW_KEY_COLUMN_SAID = "key"
 #: how a refusal counts the row it names: the table as Silver holds it, less the rows sent to quarantine
 ROW_COUNTING = "of the de-identified table (rows in the order read from Silver, quarantined rows left out), counting from 0"
 
@@ -813,10 +819,29 @@ class LeakHit:
     values: int
     #: where free text is checked row by row: the first row (0-based, in the table's order) that holds one
     first_row: int | None = None
+    #: round 32 (r32ids): every row found to hold one, in order, up to :data:`ROWS_NAMED` (free text; else the first)
+    rows: tuple[int, ...] = ()
+    #: ... and each row's key (its record id, :data:`ROW_KEY_COLUMNS`; published, never an identifier), where known
+    row_keys: tuple[str, ...] = ()
 
     def describe(self) -> str:
         where = "" if self.first_row is None else f", the first at row {self.first_row} {ROW_COUNTING}"
         return f"{self.table}.{self.column}: {self.values} value(s) hold an identifier ({self.kind}){where}"
+
+    def refusal(self) -> str:
+        """What a refusal says of this hit: its table, column and kind, and every row named (with its key where
+        known), up to :data:`ROWS_NAMED`, then how many more (round 32: only the first row of each kind was named,
+        so a tester needed one run per refused row); never the identifier itself."""
+        rows = self.rows or (() if self.first_row is None else (self.first_row,))
+        if not rows:
+            return self.describe()
+        named = ", ".join(f"row {row}" + (f" ({ROW_KEY_COLUMN_SAID} {key})" if key else "")
+                          for row, key in zip(rows, [*self.row_keys, *[""] * len(rows)], strict=False))
+        rest = self.values - len(rows) if self.rows else 0
+        more = f" and {rest} more" if rest > 0 else ""
+        at = "at" if self.rows else "the first at"
+        return (f"{self.table}.{self.column}: {self.values} value(s) hold an identifier ({self.kind}), {at} {named}{more} "
+                f"{ROW_COUNTING}")
 
 
 @dataclass
@@ -836,7 +861,9 @@ class LeakReport:
             "clean": self.clean,
             "scanned_columns": self.scanned_columns,
             "scanned_distinct_values": self.scanned_values,
-            "hits": [{"table": h.table, "column": h.column, "kind": h.kind, "values": h.values} for h in self.hits],
+            "hits": [{"table": h.table, "column": h.column, "kind": h.kind, "values": h.values,
+                      **({"rows": list(h.rows)} if h.rows else {}),
+                      **({"row_keys": list(h.row_keys)} if h.row_keys else {})} for h in self.hits],
         }
 
 
@@ -845,7 +872,7 @@ class LeakError(RuntimeError):
 
     def __init__(self, report: LeakReport):
         self.report = report
-        super().__init__("identifiers found in de-identified output: " + "; ".join(h.describe() for h in report.hits))
+        super().__init__("identifiers found in de-identified output: " + "; ".join(h.refusal() for h in report.hits))
 
 
 #: Digits and signs read as letters in a disguised place word ("1" and "|" both as i and as l)
@@ -2816,19 +2843,21 @@ class IdentifierIndex:
         workers = usable_cpus() if len(rows) >= 2 * FREE_TEXT_CHUNK else 1
         chunks = list(zip(range(0, len(rows), FREE_TEXT_CHUNK), chunked(rows, FREE_TEXT_CHUNK), strict=True))
         counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for part, part_first in forked_map(IdentifierIndex._free_text_counts, self, chunks, workers):
+        named: dict[str, list[int]] = {}
+        for part, part_rows in forked_map(IdentifierIndex._free_text_counts, self, chunks, workers):
             counts.update(part)
-            first = part_first | first  # chunks come in order: an earlier chunk's row wins
-        return [LeakHit(table, column, kind, n, first[kind]) for kind, n in sorted(counts.items())]
+            for kind, rows_of_kind in part_rows.items():  # chunks come in order: earlier chunks' rows first
+                kept = named.setdefault(kind, [])
+                kept += rows_of_kind[:ROWS_NAMED - len(kept)]
+        return [LeakHit(table, column, kind, n, named[kind][0], tuple(named[kind])) for kind, n in sorted(counts.items())]
 
     def _free_text_counts(self, chunk: tuple[int, Sequence[tuple[str | None, str | None]]],
-                          ) -> tuple[Counter[str], dict[str, int]]:
+                          ) -> tuple[Counter[str], dict[str, list[int]]]:
         """:meth:`scan_free_text`'s counts for ``(text, owner key)`` rows starting at row ``chunk[0]``, and
-        the first row of each kind (run by forked workers)."""
+        the rows of each kind, up to :data:`ROWS_NAMED` (run by forked workers)."""
         start, rows = chunk
         counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
+        first: dict[str, list[int]] = {}
         for row, (text, key) in enumerate(rows, start):
             if not text:
                 continue
@@ -2857,6 +2886,8 @@ class IdentifierIndex:
                 kinds.append("opaque identifier")
             if house_number_left(text):  # round 16: "104-<ADDRESS>", "123<ADDRESS>"
                 kinds.append("house number beside an address")
+            if glued_to_a_placeholder(text):  # round 32: "HERR<DATE>MDFRZD08"
+                kinds.append("identifier glued to a placeholder")
             if "<" in text and town_left_by_a_place(text):  # round 26: "<LOCATION> Noida", "<LOCATION>, Bogotá"
                 kinds.append("town left beside a place")
             kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))
@@ -2865,9 +2896,27 @@ class IdentifierIndex:
             if ("/" in text or "\\" in text) and _MAY_BE_USER_PATH.search(text) and _USER_PATH.search(text):
                 kinds.append("user name in a path")
             counts.update(kinds)
-            for kind in kinds:
-                first.setdefault(kind, row)
+            for kind in dict.fromkeys(kinds):
+                if len(rows_of_kind := first.setdefault(kind, [])) < ROWS_NAMED:
+                    rows_of_kind.append(row)
         return counts, first
+
+    def _rows_of_value_kinds(self, texts: Sequence[str | None], kinds: set[str]) -> dict[str, list[int]]:
+        """The rows (up to :data:`ROWS_NAMED` of each of ``kinds``) whose text :meth:`_value_counts` finds a kind in:
+        read again only when the check refuses the column (round 32: a refusal names every row)."""
+        named: dict[str, list[int]] = {kind: [] for kind in kinds}
+        seen: dict[str, list[str]] = {}
+        for row, text in enumerate(texts):
+            if text is None:
+                continue
+            if text not in seen:
+                seen[text] = [kind for kind in self._value_counts([text])[0] if kind in kinds]
+            for kind in seen[text]:
+                if len(named[kind]) < ROWS_NAMED:
+                    named[kind].append(row)
+            if all(len(rows) >= ROWS_NAMED for rows in named.values()):
+                break
+        return named
 
     def scan_message_seams(self, table: str, column: str, texts: Sequence[str | None], owners: Sequence[str | None],
                            times: Sequence[object]) -> list[LeakHit]:
@@ -2876,7 +2925,7 @@ class IdentifierIndex:
         figure) joined by a blank, read as :meth:`scan_free_text` reads a message; a kind found in the pair and in
         neither piece alone is kind ``<kind> across two messages``, at the first message's row."""
         counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
+        first: dict[str, list[int]] = {}
         for row, after in message_seams(owners, times):
             tail, head = (texts[row] or "")[-SEAM_REACH:], (texts[after] or "")[:SEAM_REACH]
             if not (any(c.isdigit() for c in tail) and any(c.isdigit() for c in head)):
@@ -2888,8 +2937,9 @@ class IdentifierIndex:
             joined = set(self._free_text_counts((0, [(f"{tail} {head}", key)]))[0])
             for kind in sorted(joined - alone):
                 counts[f"{kind} across two messages"] += 1
-                first.setdefault(f"{kind} across two messages", row)
-        return [LeakHit(table, column, kind, n, first[kind]) for kind, n in sorted(counts.items())]
+                if len(rows_of_kind := first.setdefault(f"{kind} across two messages", [])) < ROWS_NAMED:
+                    rows_of_kind.append(row)
+        return [LeakHit(table, column, kind, n, first[kind][0], tuple(first[kind])) for kind, n in sorted(counts.items())]
 
     def owners_in_codes(self, carriers: Mapping[str, Iterable[str]]) -> dict[str, set[str]]:
         """For each code (-> the patient keys of the rows that carry it), the kinds of those patients' own
@@ -2939,6 +2989,13 @@ class IdentifierIndex:
         self._scan_columns(name, ParquetColumns(path, batch_rows), report)
 
     def _scan_columns(self, name: str, table: TableColumns, report: LeakReport) -> None:
+        """:meth:`scan_table`'s work (:meth:`_scan_each_column`), then each hit's rows named by their keys
+        (:func:`_with_row_keys`)."""
+        already = len(report.hits)
+        self._scan_each_column(name, table, report)
+        report.hits[already:] = _with_row_keys(table, report.hits[already:])
+
+    def _scan_each_column(self, name: str, table: TableColumns, report: LeakReport) -> None:
         """:meth:`scan_table`'s work, column by column; a column's distinct values are read in slices of
         :data:`SCAN_SLICE` (every count below adds up over values, so slices give the whole column's)."""
         names = table.names
@@ -3003,6 +3060,11 @@ class IdentifierIndex:
                 rows = table.columns([column_name, *(["patient_key"] if "patient_key" in names else [])])
                 owners = rows.column("patient_key").to_pylist() if "patient_key" in names else [None] * rows.num_rows
                 texts = rows.column(column_name).to_pylist()
+                if counts:  # round 32: each row of a kind found among the distinct values, not only the first
+                    named = self._rows_of_value_kinds(texts, set(counts))
+                    report.hits[:] = [LeakHit(h.table, h.column, h.kind, h.values, h.first_row, tuple(named[h.kind]))
+                                      if (h.table, h.column) == (name, column_name) and named.get(h.kind) and not h.rows
+                                      else h for h in report.hits]
                 report.hits.extend(self.scan_free_text(name, column_name, texts, owners))
                 if "patient_key" in names and SEAM_TIME_COLUMN in names:  # round 30: a patient's messages in turn
                     times = table.columns([SEAM_TIME_COLUMN]).column(0).to_pylist()
@@ -3010,6 +3072,26 @@ class IdentifierIndex:
             else:
                 report.hits.extend(LeakHit(name, column_name, kind, n, table.first_row(column_name, examples[kind]))
                                    for kind, n in sorted(shapes.items()))
+
+
+def _with_row_keys(table: TableColumns, hits: list[LeakHit]) -> list[LeakHit]:
+    """``hits`` of one table, each with the key of every row it names (round 32: a tester finds the messages
+    refused by their ids), read from the table's key column (:data:`ROW_KEY_COLUMNS`) unless the check refused
+    that column itself (a key that held an identifier is never named)."""
+    key = next((column for column in ROW_KEY_COLUMNS if column in table.names), None)
+    wanted = sorted({row for hit in hits for row in (hit.rows or (() if hit.first_row is None else (hit.first_row,)))})
+    if key is None or not wanted or any(hit.column == key for hit in hits):
+        return hits
+    values = table.columns([key]).column(0)
+    keys = {row: str(values[row].as_py()) for row in wanted if row < len(values) and values[row].is_valid}
+    out = []
+    for hit in hits:
+        rows = hit.rows or (() if hit.first_row is None else (hit.first_row,))
+        if rows:
+            hit = LeakHit(hit.table, hit.column, hit.kind, hit.values, hit.first_row, hit.rows,
+                          tuple(keys.get(row, "") for row in rows))
+        out.append(hit)
+    return out
 
 
 #: Distinct values of a column turned into Python strings at a time by the leak check.
@@ -3489,12 +3571,41 @@ _PRODUCT_CODE = re.compile(r"(?i:(\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx
                            r"(?!\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d|[.\-]\d))(\d[\d.\-]*\d)(?!\d|[.\-]\d))")
 
 
+def glued_to_a_placeholder(text: str) -> bool:
+    """Whether a published word glues a placeholder to the rest of an identifier (round 32: the owner pass redacted
+    the date of birth inside a CURP, "HERR<DATE>MDFRZD08", and left the initials and the serial): the check's own
+    reading, word by word. A word of letters and figures around a placeholder holds four or more of them besides it,
+    with a figure or three capitals (no ending: "<DATE>th", "<PERSON>s", "<PERSON>Family"); or a date is followed by
+    a sign and a serial of three figures or more ("<DATE>-2345678": a Korean RRN, a personnummer's last four)."""
+    if "<" not in text:
+        return False
+    for word in text.split():
+        if "<" not in word or ">" not in word:
+            continue
+        for piece in re.split(r"[^0-9A-Za-z<>\u00C0-\uFFFF]+", word):
+            bare = _PLACEHOLDER.sub("", piece)
+            if bare != piece and len(bare) >= 4 and bare.isalnum() and (
+                    any(c.isdigit() for c in bare) or sum(c.isupper() for c in bare) >= 3):
+                return True
+        at = word.find("<DATE>")
+        while at >= 0:
+            rest = word[at + 6:]
+            if rest[:1] in ("-", "+") and len(rest) > 3 and rest[1:4].isdigit():
+                return True
+            at = word.find("<DATE>", at + 1)
+    return False
+
+
 #: round 31 (r31numbers): a drug's national code right after its word (the check's own reading of
 #: :data:`~features.deid.readingwords.DRUG_CODE_LENGTHS`: "DIN 02242705", "CIP 3400934998331"), blanked only when its
 #: figures are as many as its word says: a phone after the word ("DIN 555 867 5309") is still one
 _DRUG_CODE_WORD = re.compile(r"(?i)\b(" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in DRUG_CODE_LENGTHS),
-                                                         key=len, reverse=True)) + r")\b\.?\s*(?:no\.?|nr\.?|#|:)?\s*")
-_DRUG_CODE_FIGURES = re.compile(r"\d[\d-]*(?<=\d)(?![\d-])")
+                                                         key=len, reverse=True)) + r")(?!\w)\.?\s*"
+                             r"(?:(?:no\.?|nr\.?|n°|nº|number|code)\s*)?[#:]?\s*")
+#: a code's figures as the check reads them: groups of figures joined by a dash, dot or slash, and a year and its serial
+#: around capitals (round 32: "C.N. 712729.3", "PL 00289/0123", "INVIMA 2019M-0012345")
+_DRUG_CODE_FIGURES = re.compile(r"\d+(?:" + DRUG_CODE_INFIX + r")?[\d./-]*(?<=\d)(?![\d-]|[./]\d)")
+_DRUG_CODE_AS_A_PHONE = re.compile(r"\d{3}[-./]\d{3}[-./]\d{3,4}")
 
 
 def drug_codes_blanked(text: str) -> str:
@@ -3504,7 +3615,8 @@ def drug_codes_blanked(text: str) -> str:
     last = 0
     for word in _DRUG_CODE_WORD.finditer(text):
         figures = _DRUG_CODE_FIGURES.match(text, word.end())
-        if figures and figures.start() >= last and len(figures.group().replace("-", "")) in DRUG_CODE_LENGTHS[
+        if figures and figures.start() >= last and not _DRUG_CODE_AS_A_PHONE.fullmatch(figures.group()) and sum(
+                c.isdigit() for c in figures.group()) in DRUG_CODE_LENGTHS[
                 " ".join(word.group(1).lower().split())]:
             pieces += [text[last:figures.start()], _blank(figures.group())]
             last = figures.end()

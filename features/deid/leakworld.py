@@ -27,6 +27,7 @@ from features.deid.monthnames import (
     romaji_day_words,
     romaji_month_words,
 )
+from features.deid.readingwords import IDENTITY_CARD_WORDS
 from features.deid.recognizers import COMMON_WORDS
 from features.deid.worldwords import (
     ACCESS_CODE_WORDS,
@@ -53,6 +54,7 @@ from features.deid.worldwords import (
     SUBDIVISION_AFTER_NUMBER,
     SUBDIVISION_WORDS,
     THAI_ADDRESS_WORDS,
+    VEHICLE_WORDS,
     WHAT3WORDS_WORDS,
 )
 
@@ -442,6 +444,68 @@ def has_plate_or_code(text: str) -> bool:
     return False
 
 
+#: round 32 (r32ids): the check's own reading of a plate after a vehicle's word ("my car KDL 482", "gari KBX 123C"):
+#: the words after it, up to three, read together while they are capitals and figures
+_VEHICLE_WORD = re.compile(rf"(?i)(?<!\w)(?:{_words(tuple(_bare(w).lower() for w in VEHICLE_WORDS))})(?!\w)")
+_KENYA_LOOK = re.compile(r"K[A-Z]{2}\d{3}[A-Z]")
+
+
+def _plate_after_a_vehicle(text: str) -> bool:
+    for m in _VEHICLE_WORD.finditer(text):
+        words = _after(text, m.end()).split()[:3]
+        run = ""
+        for word in words:
+            word = word.rstrip(".,;!?)")
+            if not word or not all(c.isdigit() or c.isupper() or c == "-" for c in word):
+                break
+            run += word.replace("-", "")
+        if sum(c.isdigit() for c in run) >= 2 and sum(c.isupper() for c in run) >= 2 and len(run) <= 10:
+            return True
+    return False
+
+
+def has_vehicle_plate(text: str) -> bool:
+    """Whether ``text`` holds a plate after a vehicle's word, or Kenya's plate by its look ("KDL 482A"), or a plate
+    in any script after a plate word ("номер машины А123ВС 77"; round 32: published)."""
+    if not any(c.isdigit() for c in text):
+        return False
+    text = _bare(text)
+    if _plate_after_a_vehicle(text) or any(_KENYA_LOOK.fullmatch(m.group().replace(" ", ""))
+                                           for m in _PLATE_RUN.finditer(text)):
+        return True
+    for m in _PLATE_WORD.finditer(text):
+        run = re.match(r"[^\W_]{1,8}(?:[ -][^\W_]{1,8}){0,3}", _after(text, m.end()))
+        if run and sum(c.isdigit() for c in run.group()) >= 2 and sum(
+                c.isalpha() and not c.isascii() for c in run.group()) >= 1:
+            return True
+    return False
+
+
+#: round 32 (r32ids): the words of identity papers as the check reads them (a word of two letters only in capitals:
+#: "CC", "CI", "RG"), and a number after one: five figures or more, in groups or not, with a check figure or not
+_CARD_WORDS = sorted({_bare(w).lower() for w in IDENTITY_CARD_WORDS}, key=len, reverse=True)
+_CARD_WORD = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(w) if len(w.replace(".", "").replace(" ", "")) > 2 else "(?-i:" + re.escape(w.upper()) + ")"
+    for w in _CARD_WORDS).replace(r"\ ", r"\s+") + r")(?!\w)", re.IGNORECASE)
+_CARD_LEAD = re.compile(r"(?i)[\s.:#°º]*(?:(?:no|nro|num|núm|number|número|numero|es|é|is)\b[\s.:#°º]*){0,3}")
+_CARD_NUMBER = re.compile(r"(?:\d{1,3}(?:[., ]\d{3}){1,3}(?!\d)|\d+)(?:-[\dKk])?")
+
+
+def has_identity_card_number(text: str) -> bool:
+    """Whether ``text`` holds a number of five figures or more after a word of an identity paper ("C.C. 1.020.304.050",
+    "cédula 79123", "DNI 12.345.678"; round 32: the check read them only as phones, so a short one passed)."""
+    if sum(c.isdigit() for c in text) < 5:
+        return False
+    text = _bare(text)
+    for m in _CARD_WORD.finditer(text):
+        lead = _CARD_LEAD.match(text, m.end())
+        number = _CARD_NUMBER.match(text, lead.end() if lead else m.end())
+        if number and 5 <= sum(c.isdigit() for c in number.group()) <= 12 and not (
+                number.end() < len(text) and text[number.end()].isalpha()):
+            return True
+    return False
+
+
 def thirteenth_round_shapes(text: str) -> list[str]:
     """The kinds of identifier shape the thirteenth black-box round found past the check."""
     kinds = []
@@ -453,8 +517,8 @@ def thirteenth_round_shapes(text: str) -> list[str]:
         kinds.append("post office box")
     if has_script_address(text):
         kinds.append("street or block address")
-    if has_plate_or_code(text):
+    if has_plate_or_code(text) or has_vehicle_plate(text):
         kinds.append("vehicle plate or access code")
-    if has_latin_american_id(text):
+    if has_latin_american_id(text) or has_identity_card_number(text):
         kinds.append("national identity number")
     return kinds + small_place_kinds(text)

@@ -338,7 +338,25 @@ DRUG_CODE_LENGTHS: dict[str, tuple[int, ...]] = {
     "din": (8,), "din-pin": (8,), "din-hm": (8,), "npn": (8,), "cip": (7, 13), "cip7": (7,), "cip13": (13,),
     "cip-7": (7,), "cip-13": (13,), "acl": (7, 13), "aic": (9,), "minsan": (9,), "cnk": (7,), "vnr": (6,),
     "varenummer": (6,), "aust r": (5, 6), "aust l": (5, 6),
+    # round 32 (r32ids): Spain's código nacional ("C.N. 712729.3": six figures and a check figure), the UK's product
+    # licence ("PL 00289/0123", "PLGB 12345/0001": nine), Brazil's registry of the ministry of health ("Registro MS
+    # 1.0043.0012.001-1": thirteen), Colombia's INVIMA ("INVIMA 2019M-0012345": eleven, the year and the serial)
+    "c.n.": (7,), "cn": (7,), "código nacional": (7,), "codigo nacional": (7,), "pl": (9,), "plgb": (9,),
+    "plni": (9,), "pl gb": (9,), "product licence": (9,), "registro ms": (13,), "reg. ms": (13,), "reg ms": (13,),
+    "ms": (13,), "invima": (10, 11),
 }
+#: round 32 (r32ids): the letters between a drug code's year and its serial ("INVIMA 2019M-0012345", "2015DM-…"),
+#: which both sides let stand inside the code
+DRUG_CODE_INFIX = r"[A-Z]{1,3}-"
+#: round 32 (r32ids): words of identity papers of Spanish and Portuguese speakers, after which a number of any length
+#: (five figures to twelve, in groups or not: "C.C. 1.020.304.050", "cédula 79123456", "DNI 12.345.678") is an
+#: identity number, not a phone; lower case, as folded, dots kept
+IDENTITY_CARD_WORDS: frozenset[str] = frozenset({
+    "c.c.", "c.c", "cc.", "cc", "ci", "cédula", "cedula", "cédula de ciudadanía", "cedula de ciudadania", "cédula de identidad",
+    "cedula de identidad", "c.i.", "dni", "d.n.i.", "documento", "documento de identidad", "doc. identidad",
+    "nro. de documento", "número de documento", "numero de documento", "carnet de identidad", "carné de identidad",
+    "dpi", "dui", "nuip", "tarjeta de identidad", "bilhete de identidade", "rg", "cni", "nie", "n.i.e.",
+})
 #: round 31 (r31numbers): words that say what follows is the marking on a pill ("imprint WATSON 3202": read as a town
 #: and its ZIP), lower case: a maker's name and a code of up to four figures after one is no place, person or number
 IMPRINT_WORDS: frozenset[str] = frozenset({
@@ -349,7 +367,10 @@ IMPRINT_WORDS: frozenset[str] = frozenset({
 #: 3109", "white pill marked M 367", "cápsula con grabado")
 MARKING_WORDS: frozenset[str] = frozenset({
     "marked", "marking", "markings", "engraved", "stamped", "embossed", "inscribed", "says", "reads", "said", "shows",
-    "has", "with", "aufschrift", "gravé", "grave", "gravure", "inscription", "grabado", "grabada", "impresión",
+    "has", "with",
+    # round 32 (r32ids): the plural's verbs ("the pills say TEVA 3109" was read as a town and ZIP)
+    "say", "read", "show", "have", "bear", "bears",
+    "aufschrift", "gravé", "grave", "gravure", "inscription", "grabado", "grabada", "impresión",
     "impresion", "inscripción", "inscripcion", "gravado", "gravada", "inciso", "incisa", "dice", "diz", "con", "com",
     "mit", "avec",
 })

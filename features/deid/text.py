@@ -210,6 +210,7 @@ from features.deid.place_shapes import (
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.readingwords import (
     ANALYTE_WORDS,
+    DRUG_CODE_INFIX,
     DRUG_CODE_LENGTHS,
     EXPIRY_PHRASES,
     EXPIRY_WORDS,
@@ -3408,12 +3409,54 @@ def redact_owner(text: str, owner: PatientIdentifiers, counts: Counter[str],
     if not spans:
         return text
     out, last = [], 0
-    for start, end, label in spans:
+    for start, end, label in _whole_identifier_tokens(text, spans):
         out.append(text[last:start] + f"<{label}>")
         counts[label] += 1
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+#: round 32 (r32ids): the letters and figures glued to a span of the owner's (a CURP, RFC, codice fiscale or Chinese
+#: resident ID around the date of birth: "HERR451203MDFRZD08"), and a national number's serial joined to a date by a
+#: sign (a personnummer, a Korean RRN, a Danish CPR, a Finnish HETU: "451203-2345678", "031245A123B")
+_GLUED_AFTER = re.compile(r"[^\W_]+")
+_SERIAL_AFTER_A_DATE = re.compile(r"[-+A][0-9]{3}[0-9A-Z]?[0-9]{0,3}(?![\w-])")
+
+
+def _identifier_glue(glued: str) -> bool:
+    """Whether the letters and figures ``glued`` to a placeholder (both sides together) read as the rest of an
+    identifier: four or more, with a figure or three capitals ("HERR" + "MDFRZD08"), not an ending ("th", "s", "Family")."""
+    return len(glued) >= 4 and (any(c.isdigit() for c in glued) or sum(c.isupper() for c in glued) >= 3)
+
+
+def _whole_identifier_tokens(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` (non-overlapping, in order), each one glued inside a token of identifier-like letters and figures
+    widened to the whole token, which becomes an ``ID`` (round 32: the owner pass redacted only the date of birth of a
+    CURP, "HERR<DATE>MDFRZD08", after which neither the shapes of IDs nor the check saw one and the initials and the
+    rest were published); a date with a serial after a sign takes the serial ("<DATE>-2345678" of a Korean RRN)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        floor = out[-1][1] if out else 0
+        head = start
+        while head > floor and text[head - 1].isalnum():  # walked back: no search that reads the word again and again
+            head -= 1
+        after = _GLUED_AFTER.match(text, end)
+        tail = after.end() if after else end
+        if (head, tail) != (start, end) and _identifier_glue(text[head:start] + text[end:tail]):
+            nxt = _SERIAL_AFTER_A_DATE.match(text, tail) if label == "DATE" else None
+            out.append((head, nxt.end() if nxt else tail, "ID"))
+        elif label == "DATE" and (nxt := _SERIAL_AFTER_A_DATE.match(text, end)) is not None and head == start:
+            out.append((start, nxt.end(), "ID"))
+        else:
+            out.append((start, end, label))
+    merged: list[tuple[int, int, str]] = []
+    for span in out:
+        if merged and span[0] < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], span[1]), "ID")
+        else:
+            merged.append(span)
+    return merged
 
 
 # --------------------------------------------------------------------------- pass 2: Presidio
@@ -4256,28 +4299,39 @@ _PACK_LABEL = re.compile(rf"(?i:(?<![^\W\d_])(?:{alternation(LOT_WORDS)})\.?[ \t
 #: round 31 (r31numbers): a drug's national code after its word, of the length its word says
 #: (:data:`~features.deid.readingwords.DRUG_CODE_LENGTHS`: "DIN 02242705", "CIP 3400934998331")
 _DRUG_CODE = re.compile(r"(?i:(?<![^\W\d_])(?P<cue>" + "|".join(
-    w.replace(" ", "[ \t]+") for w in sorted(map(re.escape, DRUG_CODE_LENGTHS), key=len, reverse=True))
-    + r")\.?[ \t]*(?:no\.?|nr\.?|number|code)?[ \t]*[:#]?[ \t]*)(?P<code>\d+(?:-\d+)*)(?![\d-])")
+    w.replace("\\ ", "[ \t]+") for w in sorted(map(re.escape, DRUG_CODE_LENGTHS), key=len, reverse=True))
+    + r")\.?[ \t]*(?:no\.?|nr\.?|n[°º]\.?|number|code)?[ \t]*[:#]?[ \t]*)"
+    # round 32 (r32ids): figures in groups set apart by a dot or a slash too ("C.N. 712729.3", "PL 00289/0123", "MS
+    # 1.0043.0012.001-1") and a year and serial around letters ("INVIMA 2019M-0012345"); grouped as a phone, none is
+    r"(?!\d{3}[-./]\d{3}[-./]\d{3,4}(?![\d./-]))"
+    r"(?P<code>\d+(?:" + DRUG_CODE_INFIX + r"\d+)?(?:[-./]\d+)*)(?![\d-]|[./]\d)")
 #: round 31 (r31numbers): a pill's marking after its word ("imprint WATSON 3202", "the tablet says TEVA 3109", "pill
 #: marked M 367"): a maker's name or letters and up to four figures, no town and ZIP, person or phone
 _IMPRINT = re.compile(
-    rf"(?i:(?<![^\W\d_])(?:(?:{alternation(IMPRINT_WORDS)})|(?:{alternation(PILL_WORDS)})(?:(?:[ \t]+[^\W\d_]+){{0,4}}?"
-    rf"[ \t]+(?:{alternation(MARKING_WORDS)}))?)(?:[ \t]+(?:with|code|on[ \t]+it))?[ \t]*[:\"'“]?[ \t]*)"
-    r"(?P<code>[A-Z][A-Za-z&.]{0,11}[ \t-]?\d{1,4}|\d{1,4}[ \t-]?[A-Z]{1,4})(?![\w-])")
-_IMPRINT_ENTITIES = frozenset({*_NUMBER_ENTITIES, "LOCATION", "PERSON", "ORGANIZATION", "NRP", "STREET_ADDRESS"})
+    rf"(?i:(?<![^\W\d_])(?:(?P<said>{alternation(IMPRINT_WORDS)})|(?:{alternation(PILL_WORDS)})(?:(?:[ \t]+[^\W\d_]+){{0,4}}?"
+    rf"[ \t]+(?P<marked>{alternation(MARKING_WORDS)}))?)(?:[ \t]+(?:with|code|on[ \t]+it))?[ \t]*[:\"'“]?[ \t]*)"
+    r"(?P<code>[A-Z][A-Za-z&.]{0,11}[ \t-]?\d{1,5}|\d{1,5}[ \t-]?[A-Z]{1,4})(?![\w-])")
+_IMPRINT_ENTITIES = frozenset({*_NUMBER_ENTITIES, "LOCATION", "CITY", "PERSON", "ORGANIZATION", "NRP", "STREET_ADDRESS"})
 
 
 def _is_drug_code_or_imprint(view: str, r: RecognizerResult) -> bool:
     """Whether ``r`` lies in a drug's national code of its length after its word, or in a pill's marking after its
     word (round 31: "DIN 02242705" was read as a phone, "imprint WATSON 3202" as a town and ZIP)."""
-    window = (max(0, r.start - 60), min(len(view), r.end + 20))
-    if r.entity_type in _NUMBER_ENTITIES and any(
-            m.start("code") <= r.start and r.end <= m.end("code")
-            and sum(c.isdigit() for c in m.group("code")) in DRUG_CODE_LENGTHS[" ".join(m.group("cue").lower().split())]
-            for m in _DRUG_CODE.finditer(view, *window)):
+    window = (max(0, r.start - 60), min(len(view), r.end + 40))
+    codes = [m for m in _DRUG_CODE.finditer(view, *window)
+             if sum(c.isdigit() for c in m.group("code")) in DRUG_CODE_LENGTHS[" ".join(m.group("cue").lower().split())]]
+    if r.entity_type in _NUMBER_ENTITIES and any(m.start("code") <= r.start and r.end <= m.end("code") for m in codes):
+        return True
+    # round 32 (r32ids): the code's word read as a name or place ("NPN: 80012345" published "<PERSON>: 80012345",
+    # which the check then refused as a phone; "Registro MS …" as a town)
+    if r.entity_type in _IMPRINT_ENTITIES and any(
+            m.start("cue") <= r.start and r.end <= m.end("cue") for m in codes):
         return True
     return r.entity_type in _IMPRINT_ENTITIES and any(
-        m.start("code") <= r.start and r.end <= m.end("code") for m in _IMPRINT.finditer(view, *window))
+        m.start("code") <= r.start and r.end <= m.end("code") and (
+            # round 32: five figures only after a word of marking ("imprint TEVA 74983"), never after "pills" alone
+            sum(c.isdigit() for c in m.group("code")) < 5 or m.group("said") or m.group("marked"))
+        for m in _IMPRINT.finditer(view, *window))
 
 
 def _is_product_code(view: str, r: RecognizerResult) -> bool:

@@ -26,6 +26,7 @@ from features.deid.monthnames import (
     romaji_month_words,
 )
 from features.deid.normalize import fold_text
+from features.deid.readingwords import IDENTITY_CARD_WORDS
 from features.deid.recognizers import (
     COMMON_WORDS,
     OLDEST_AGE_KEPT,
@@ -52,6 +53,7 @@ from features.deid.worldwords import (
     SECRET_CODE_WORDS,
     STAFF_NUMBER_WORDS,
     THAI_ADDRESS_WORDS,
+    VEHICLE_WORDS,
 )
 
 # --------------------------------------------------------------------------- the day and month, any language
@@ -380,7 +382,43 @@ def latin_american_id_recognizer() -> RegexSpanRecognizer:
                                name="LatinAmericanIdRecognizer", gate=_has_digit)
 
 
+# --------------------------------------------------------------------------- round 32: plates after a vehicle's word,
+# Kenya's plates, identity numbers after the words of identity papers
+
+_VEHICLE_WORDS = _spaced(tuple(fold_text(w).lower() for w in VEHICLE_WORDS))
+#: a plate's look after a vehicle's word: capitals and figures in up to three groups ("KDL 482", "KBX 123C", "ND
+#: 123-456", "123-ABC"), two capitals or more and two figures or more (no "10am", "4WD", "2019 F150" has one capital)
+_PLATE_LOOK = r"(?-i:[A-Z]{1,4}(?:[ \t-]?\d{1,4}){1,2}[ \t-]?[A-Z]{0,3}|\d{2,4}[ \t-]?[A-Z]{2,3}(?:[ \t-]?\d{1,3})?)"
+#: Kenya's plates alone by their shape: K, two capitals, three figures and a capital ("KDL 482A", "KBX123C")
+_KENYAN_PLATE = r"(?<![\w-])K[A-Z]{2}[ \t]?\d{3}[A-Z](?![\w-])"
+_IDENTITY_CARD_WORDS = "|".join(
+    (re.escape(w) if len(w.replace(".", "").replace(" ", "")) > 2 else "(?-i:" + re.escape(w.upper()) + ")").replace(
+        r"\ ", "[ \t]+") for w in sorted({fold_text(w).lower() for w in IDENTITY_CARD_WORDS}, key=len, reverse=True))
+#: an identity number after its paper's word, of any length (five figures to twelve; in groups of three after one to
+#: three; a check figure or K after a dash): "C.C. 1.020.304.050", "cédula 79123456", "mi DNI es 12.345.678"
+_IDENTITY_CARD_NUMBER = (rf"(?<![^\W\d_])(?:{_IDENTITY_CARD_WORDS})(?![^\W\d_])\.?[ \t]*"
+                         r"(?:(?:n(?:o|ro|um|úm|°|º)\.?|number|número|numero|#|es|é|is|:)[ \t]*){0,3}"
+                         r"(?P<code>\d{1,3}(?:[., \t]\d{3}){1,3}(?:-[\dKk])?|\d{5,12}(?:-[\dKk])?)(?![\w-]|[.,]\d)")
+
+
+def _plate_look(m: re.Match[str]) -> bool:
+    code = m.group("code")
+    return sum(c.isdigit() for c in code) >= 2 and sum(c.isupper() for c in code) >= 2
+
+
+def vehicle_and_identity_card_recognizer() -> RegexSpanRecognizer:
+    """Plates after a vehicle's word ("my car KDL 482", "gari KBX 123C"; round 32: published), Kenya's plates by their
+    shape, and identity numbers after the word of their paper whatever their length (Colombia's cédula, Argentina's
+    DNI: "C.C. 1.020.304.050", "DNI 12.345.678"; round 32: read only as phones, so a short one went out)."""
+    return RegexSpanRecognizer("ID_NUMBER", [
+        _p(rf"(?<![^\W\d_])(?:{_VEHICLE_WORDS})(?![^\W\d_])[ \t:]*(?:(?:is|es|ist|est|no\.?|number|#)[ \t:]*)?"
+           rf"(?P<code>{_PLATE_LOOK})(?![\w-])", 0.7, "code", accept=_plate_look),
+        _p(_KENYAN_PLATE, 0.6, flags=0),
+        _p(_IDENTITY_CARD_NUMBER, 0.75, "code"),
+    ], name="VehicleAndIdentityCardRecognizer", gate=_has_digit)
+
+
 def world_shape_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
     return [world_date_recognizer(), old_age_idiom_recognizer(), post_box_recognizer(), plate_and_code_recognizer(),
-            latin_american_id_recognizer()]
+            latin_american_id_recognizer(), vehicle_and_identity_card_recognizer()]

@@ -115,7 +115,17 @@ PLATE_WORDS = ("plate", "plates", "number plate", "licence plate", "license plat
                "車牌", "车牌", "번호판", "ナンバー",
                # round 31 (r31numbers): the words of Latin America ("placas 123-ABC", "patente AB 123 CD", "chapa")
                "placas", "patente", "patentes", "chapa", "chapa patente", "tablilla", "matrículas", "matriculas",
-               "placa do carro", "placa del carro", "número de placa", "numero de placa", "placa número")
+               "placa do carro", "placa del carro", "número de placa", "numero de placa", "placa número",
+               # round 32 (r32ids): more countries' words ("numberplate KDL 482", Swahili "namba ya gari", Dutch
+               # "nummerplaat", Italian "numero di targa", Turkish "plaka", Polish "numer rejestracyjny")
+               "numberplate", "number-plate", "reg plate", "rego plate", "namba ya gari", "nambari ya gari",
+               "nummerplaat", "numero di targa", "plaka", "numer rejestracyjny", "autokennzeichen",
+               "plaque d'immatriculation", "номерной знак", "автономер", "ナンバープレート", "車のナンバー")
+#: round 32 (r32ids): words of a vehicle, after which letters and figures in a plate's look (two capitals or more and
+#: two figures or more: "my car KDL 482", "gari KBX 123C", "moto KMEA 123B") are its plate; lower case
+VEHICLE_WORDS = ("car", "my car", "van", "truck", "lorry", "vehicle", "motorbike", "motorcycle", "moto", "scooter",
+                 "gari", "pikipiki", "coche", "carro", "voiture", "wagen", "auto", "camioneta", "camion", "camión",
+                 "машина", "машины", "автомобиль")
 #: words before a booking, access or network code ("PNR: QX7Z9K", "gate code 4417", "key safe 1234", "wifi password")
 ACCESS_CODE_WORDS = ("pnr", "booking ref", "booking reference", "booking code", "booking number", "booking no",
                      "confirmation code", "confirmation number", "confirmation no", "confirmation #", "conf #", "conf no",
