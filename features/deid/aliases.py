@@ -222,7 +222,7 @@ _ROUND_28_NICKNAMES: dict[str, tuple[str, ...]] = {
 #: refill", "a shiv"): both sides take one only capitalised where a person stands (a verb of a person after it, an
 #: initial, a greeting or a cue before it, or inside a sentence), each with its own code
 WORDLIKE_NICKNAMES: dict[str, tuple[str, ...]] = {
-    "margaret": ("peg", "mag"), "desmond": ("des", "dez"), "tyler": ("ty",), "siobhan": ("shiv",),
+    "margaret": ("peg", "mag"), "desmond": ("des", "dez"), "tyler": ("ty",), "siobhan": ("shiv",), "anna": ("ano",),
     "oluwaseun": ("olu",), "oluwakemi": ("olu",), "oluwatoyin": ("olu",), "patrick": ("pat",), "padraig": ("pat",),
 }
 #: round 28: verbs of a person right after a short hypocorism at a sentence's start, beside the kin readings' verbs
@@ -371,6 +371,41 @@ def wordlike_nicknames_of(full_name: str) -> frozenset[str]:
 for _name, _forms in _MORE_NICKNAMES.items():
     _base = _name.split("_")[0]
     _NICKNAMES[_base] = tuple(dict.fromkeys(_NICKNAMES.get(_base, ()) + tuple(f for f in _forms if f != _base)))
+#: round 32: pet names the black-box testers wrote for an owner and the tables lacked ("Haru" for Haruko, "Raju" for
+#: Rajesh, "Ninuka" for Nino, "Lupis" for Guadalupe), and the same kind in other languages: Japanese given names cut
+#: to their first two morae, Indian ones to their first syllable and "-u", Georgian "-uka"/"-iko", Spanish "-is",
+#: Czech "-ička"/"-ínka", Hungarian "-ka"/"-i", Polish "-unia"; merged into :data:`_NICKNAMES`
+_ROUND_32_NICKNAMES: dict[str, tuple[str, ...]] = {
+    # Japanese
+    "haruko": ("haru", "harucchi"), "haruto": ("haru",), "haruka": ("haru",), "harumi": ("haru",),
+    "haruo": ("haru",), "setsuko": ("setsu", "secchan", "setchan"), "kenji": ("ken", "kenchan"),
+    "kenichi": ("ken", "kenchan"), "kentaro": ("kenta", "ken"), "takeshi": ("takechan", "takeshin"),
+    "hiroshi": ("hiro", "hirochan"), "hiroko": ("hiro",), "yoshiko": ("yoshi", "yocchan"), "michiko": ("michi", "micchan"),
+    "masako": ("masa", "macchan"), "masao": ("masa",), "kazuko": ("kazu", "kacchan"), "kazuo": ("kazu",),
+    "toshiko": ("toshi", "tocchan"), "fumiko": ("fumi",), "sachiko": ("sachi", "sacchan"), "akiko": ("aki",),
+    # Indian
+    "rajesh": ("raju", "raj", "rajoo"), "rajendra": ("raju", "raj"), "ramesh": ("ramu",), "suresh": ("suri", "sureshu"),
+    "venkatesh": ("venky", "venki"), "lakshmi": ("lachu", "lakshu"), "krishna": ("kittu", "kishu"),
+    "srinivas": ("seenu", "cheenu", "srini"), "gopal": ("gopu",), "prakash": ("pakku",), "anand": ("andu",),
+    # Georgian
+    "nino": ("ninuka", "ninutsa", "nini", "ninika"), "giorgi": ("gio", "gogi", "giorgika", "gogita"),
+    "tamar": ("tamuna", "tamriko", "tako"), "ketevan": ("keti", "ketino", "ketuna"), "levan": ("leko", "levaniko"),
+    "davit": ("dato", "datiko", "datuna"), "irakli": ("ika", "irakliko"), "mariam": ("mariko", "mari"),
+    # Spanish
+    "guadalupe": ("lupe", "lupita", "lupis", "lupillo", "pita"), "rosario": ("chayo", "charo", "chayito"),
+    "concepcion": ("concha", "conchita", "chonita"), "socorro": ("socorrito",),
+    "refugio": ("cuca", "cuco", "cuquita"), "ignacia": ("nacha",), "gertrudis": ("tula",),
+    # Russian, Czech, Polish, Hungarian, Estonian
+    "anna": ("anicka", "anushka", "annushka", "anechka", "anyuta", "anci", "panni", "anni"),
+    "natalia": ("natashenka", "natasa", "natalka", "natka"), "margaret": ("meggi", "maggi", "megi", "maggy"),
+    "dmitriy": ("dimochka", "dimulya", "mitka"), "tatiana": ("tanechka", "tanyusha", "tanyushka"),
+    "katalin": ("kati", "katika", "kata"), "erzsebet": ("erzsi", "erzsike", "bozsi"), "zsuzsanna": ("zsuzsa", "zsuzsi"),
+    "jana": ("janicka", "janka", "janca"), "katerina": ("katka", "katy", "kacenka"), "agnieszka": ("aga", "agusia"),
+    "malgorzata": ("gosia", "gosienka", "malgosia"), "kadri": ("kadi",), "kristiina": ("kristi", "tiina"),
+    "aino": ("ainoke",), "tuomas": ("tuomo", "tumppi"), "matti": ("matsku",),
+}
+for _name, _forms in _ROUND_32_NICKNAMES.items():
+    _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + tuple(f for f in _forms if f != _name)))
 for _name in ("dmitri", "dmitry", "dmitrij"):
     _NICKNAMES[_name] = _NICKNAMES["dmitriy"]
 
@@ -387,6 +422,19 @@ DIMINUTIVE_ENDINGS: tuple[str, ...] = (
     "akis", "oula", "itsa", "ette", "ou", "ot", "on", "cito", "cita", "chan", "kun",
     # round 28: the pet endings of Indian given names after their first syllables ("Meen|u" for Meenakshi, "Pinkoo")
     "u", "oo", "ji",
+    # round 32: Georgian "Nin|uka", "Dat|iko", "Tam|una", Czech "An|ička" and "Jan|inka"
+    "uka", "iko", "ika", "una", "icka", "inka", "uska", "unya", "usha",
+)
+
+#: round 32: the pet endings both sides read after what a pet name is made from beside a given name's start: a
+#: nickname whole or less its last vowel ("Dim|ochka" from Dima, "Natash|enka" from Natasha) or a given name's last
+#: syllables less its last vowel ("Lup|is", "Lup|ita" from Guadalupe). Fewer than :data:`DIMINUTIVE_ENDINGS`: no
+#: Latin "-us" ("Lupus" is a disease, no Guadalupe)
+PET_NAME_ENDINGS: tuple[str, ...] = (
+    "ka", "ochka", "echka", "enka", "onka", "ushka", "yushka", "ulya", "usya", "chik", "ek", "usia", "unia", "sia",
+    "ito", "ita", "itos", "itas", "illo", "illa", "inho", "inha", "ino", "ina", "etto", "etta", "uccio", "uccia",
+    "chen", "lein", "tje", "akis", "oula", "itsa", "ette", "cito", "cita", "uka", "iko", "ika", "una", "is", "icka",
+    "inka", "uska", "unya", "usha", "ie", "ica", "ico",
 )
 
 #: round 22: the owner's short forms (a prefix, an ending, a diminutive) that are everyday words in messages ("max

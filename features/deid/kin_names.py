@@ -47,6 +47,9 @@ from features.deid.peoplewords import (
     KUNYA_HEADS,
     KUNYA_HEADS_ALSO_WORDS,
     NAME_JOINERS,
+    NGUNI_KIN_WORDS,
+    NGUNI_NAME_PREFIXES,
+    NGUNI_POSSESSIVES,
     PAIR_NAME_MOST_FREQUENCY,
     PAIR_PREPOSITIONS,
     PAIR_VERBS,
@@ -151,6 +154,23 @@ def _clause_ends(text: str, words: list[re.Match[str]], j: int) -> bool:
 
 
 #: round 31: a word of the Arabic script, a zero-width non-joiner inside it or not ("خاله‌ام")
+#: round 32: a Nguni kin noun, a possessive word or none, and a name with its personal prefix or none ("umama
+#: uNomsa", "udadewethu uThandi", "ugogo wami uZodwa"); the name's capital part is the group ``name``
+_NGUNI_KIN_NAME = re.compile(
+    r"(?i:(?<![^\W\d_])(?:" + "|".join(sorted(NGUNI_KIN_WORDS, key=len, reverse=True)) + r"))"
+    r"(?:[ \t]{1,2}(?i:" + "|".join(sorted(NGUNI_POSSESSIVES, key=len, reverse=True)) + r"))?"
+    r",?[ \t]{1,2}(?:" + "|".join(NGUNI_NAME_PREFIXES) + r")?(?P<name>[A-Z][a-z]{2,})(?![^\W\d_])")
+
+
+def nguni_kin_name_spans(text: str, is_word: Callable[[str], bool]) -> list[Span]:
+    """Round 32: the name after a Zulu, Xhosa, Ndebele or Swazi kin noun
+    (:data:`~features.deid.peoplewords.NGUNI_KIN_WORDS`), a possessive between or none, written with the personal
+    prefix ("umama uNomsa", "udadewethu uThandi") or without it ("ugogo Zodwa"): the capital part goes, the prefix
+    stays. A capitalised English or everyday word after it stays ("umama Monday")."""
+    return [("PERSON", m.start("name"), m.end("name"), _SCORE) for m in _NGUNI_KIN_NAME.finditer(text)
+            if m.group("name").lower() not in _function_words() and not is_word(m.group("name").lower())]
+
+
 _ARABIC_SCRIPT_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3\u200c]+")
 
 
@@ -194,6 +214,8 @@ class KinNameReader:
         keys = [key(w.group()) for w in words]
         present = set(keys)
         found: list[Span] = []
+        if not present.isdisjoint(NGUNI_KIN_WORDS):  # round 32: "umama uNomsa", "udadewethu uThandi"
+            found += nguni_kin_name_spans(text, self.is_word)
         if not present.isdisjoint(ADDRESS_TITLES) or not present.isdisjoint(KIN_BEFORE_A_NAMED_VERB):
             found += self._titled(text, words, keys)
         if not present.isdisjoint({k.split()[0] for k in VIETNAMESE_KIN}):

@@ -130,7 +130,7 @@ from features.deid.leakscripts import (
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
 from features.deid.leakshapes import identifier_shapes, masked_phones, partly_masked_phones
-from features.deid.leakshort import holds_short_form
+from features.deid.leakshort import holds_case_form, holds_short_form
 from features.deid.leakspelled import (
     holds_born_on_name,
     holds_lunar_birthday,
@@ -1734,6 +1734,8 @@ class OwnerForms:
                 readings = {sounds, sounds[:-1] if len(sounds.lstrip("_")) > _FEWEST_HEARD else ""}
                 if len(word) > 2 and word[0] in _HEBREW_ARABIC_PREFIXES:
                     readings.add(heard(word[1:]))
+                if "χ" in word or "Χ" in word:  # round 32: a Greek chi for an English "h" ("Πενχάλοου": Penhallow)
+                    readings.add(heard(re.sub("[χΧ]", "h", word)))
                 if readings & self.heard_names:
                     found.add("name, street or town in another script, by its sounds")
                     break
@@ -1826,6 +1828,8 @@ class OwnerForms:
             found.add("street or town in Hebrew or Arabic letters")
         if self.name_words and holds_short_form(text, self.name_words, _COMMON):  # round 22
             found.add("name by a short form of a given name")
+        if self.name_words and holds_case_form(text, self.name_words, _COMMON):  # round 32: "Ainolle", "Yılmazlar"
+            found.add("name in a case the round-12 reading leaves out")
         if self.name_words and holds_hypocorism(text, self.name_words, self.mail, _COMMON):  # round 28
             found.add("name by a hypocorism")
         if self.name_words and holds_word_name(text, self.name_words):  # round 30: "will here", "bill says"

@@ -112,11 +112,42 @@ class KinLook:
             (self._after_a_kin_title, "name after a kin title or a kunya"),  # round 26
             (self._pair_of_given_names, "two given names joined in lower case"),
             (self._particle_surname, "name with a surname particle"),
-            (self._short_name_after_kin, "short given name after a kin word"))  # round 31
+            (self._short_name_after_kin, "short given name after a kin word"),  # round 31
+            (self._after_a_nguni_kin_word, "name after a Zulu or Xhosa kin word"),  # round 32
+            (self._after_a_greeting_abroad, "name after a greeting of another language"))  # round 32
         found = [kind for read, kind in readings if read(pieces)]
         if not text.isascii() and _after_an_arabic_script_kin_word(text):
             found.append("name after a kin word of the Arabic script")  # round 31
         return found
+
+    def _after_a_greeting_abroad(self, pieces: list[tuple[str, str]]) -> bool:
+        """Round 32: a greeting of another language (:data:`~features.deid.peoplewords.GREETINGS_ABROAD`), a space or a
+        comma, and a capitalised word that may be a name and is no English word ("Sawubona Thandi", "Szia Kati")."""
+        for n, (word, gap) in enumerate(pieces[:-1]):
+            after = pieces[n + 1][0]
+            if as_written(word) in vocab.GREETINGS_ABROAD and gap in (" ", ", ", "  ") and len(after) >= 3 and (
+                    after[0].isupper() and after[1:].islower() and as_written(after) not in vocab.GREETINGS_ABROAD
+                    and not self.is_word(after.lower()) and self.may_name(after)):
+                return True
+        return False
+
+    def _after_a_nguni_kin_word(self, pieces: list[tuple[str, str]]) -> bool:
+        """Round 32: a Zulu, Xhosa, Ndebele or Swazi kin noun, a possessive word or none, then a word that is a
+        capitalised name with a personal prefix in lower case before it or none ("umama uNomsa", "udadewethu
+        uThandi", "ugogo wami Zodwa"); no English word."""
+        for n, (word, gap) in enumerate(pieces[:-1]):
+            if word.lower() not in vocab.NGUNI_KIN_WORDS or gap.strip(" ,"):
+                continue
+            at = n + 1
+            if pieces[at][0].lower() in vocab.NGUNI_POSSESSIVES and at + 1 < len(pieces) and not pieces[at][1].strip():
+                at += 1
+            name = pieces[at][0]
+            for prefix in ("", *vocab.NGUNI_NAME_PREFIXES):
+                rest = name[len(prefix):]
+                if name.startswith(prefix) and len(rest) >= 3 and rest[0].isupper() and rest[1:].islower() and (
+                        not self.is_word(rest.lower())):
+                    return True
+        return False
 
     @staticmethod
     def _particle_surname(pieces: list[tuple[str, str]]) -> bool:

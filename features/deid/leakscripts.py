@@ -23,6 +23,7 @@ from collections.abc import Callable
 from anyascii import anyascii
 
 from features.deid import peoplewords as vocab
+from features.deid.aliases import nicknames_of
 from features.deid.everydaywords import everyday_in, prose_language, word_frequency
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
@@ -123,6 +124,34 @@ def holds_place_in_abjad(text: str, places: frozenset[str]) -> bool:
     return False
 
 
+_SMALL_KANA = frozenset("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮー")
+
+
+def holds_kana_pet_name(text: str, full_name: str) -> bool:
+    """Round 32 (the check's reading): whether ``text`` holds the owner's given name by a Japanese pet name: the kana
+    right before a pet ending (:data:`~features.deid.peoplewords.JAPANESE_PET_ENDINGS`), one to four of them, read as
+    the start of a name part of three letters or more (two letters read at least: "セッちゃん" for Setsuko, "ケンくん"
+    for Kenji) unless they end an everyday word of family or babies ("おばあちゃん"); or a whole katakana word read
+    as a nickname of the tables ("ハル" for Haruko)."""
+    names = [_kana_reading(p) for p in re.findall(r"[a-z]+", fold_text(full_name).lower()) if len(p) >= 3]
+    pets = {_kana_reading(n) for n in nicknames_of(" ".join(re.findall(r"[a-z]+", fold_text(full_name).lower())))
+            if len(n) >= 3 and n.isalpha()}
+    for ending in vocab.JAPANESE_PET_ENDINGS:
+        at = text.find(ending)
+        while at > 0:
+            before = text[max(0, at - 4):at]
+            if not before.endswith(vocab.JAPANESE_PET_WORDS):
+                for i in range(len(before)):
+                    head = before[i:]
+                    if not _KANA.fullmatch(head) or head[0] in _SMALL_KANA:
+                        continue
+                    said = _kana_reading(head).rstrip("t")  # a small "っ" before the ending
+                    if len(said) >= 2 and (said in pets or any(n.startswith(said) for n in names)):
+                        return True
+            at = text.find(ending, at + 1)
+    return any(_kana_reading(w) in pets for w in re.findall("[\u30a1-\u30fa\u30fc]+", text))
+
+
 def holds_name_in_abjad_kana_or_tamil(text: str, full_name: str) -> bool:
     """Whether ``text`` holds a name part of ``full_name`` (four letters or more) written alone in an abjad, in kana or
     in Tamil (see the module docstring), or the name in Tamil, Han or Hangul (round 22:
@@ -164,6 +193,8 @@ def holds_name_in_abjad_kana_or_tamil(text: str, full_name: str) -> bool:
                     if at == 0 or said[at - 1] in "aeioun":
                         return True
                     at = said.find(name, at + 1)
+    if runs and holds_kana_pet_name(text, full_name):  # round 32
+        return True
     if "ட்ச" in text:
         bare = {re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyh]", "", p)) for p in parts}
         for word in re.findall("[\u0b80-\u0bff]+", text.replace("ட்ச", "க்ஷ")):

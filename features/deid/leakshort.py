@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from features.deid import peoplewords as words
-from features.deid.aliases import DIMINUTIVE_ENDINGS, EVERYDAY_SHORT_FORMS
+from features.deid.aliases import DIMINUTIVE_ENDINGS, EVERYDAY_SHORT_FORMS, PET_NAME_ENDINGS, nicknames_of
 from features.deid.normalize import fold_text
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:\.[ \t]?[A-Z](?![a-z]))*\.?")
@@ -46,9 +46,49 @@ def _kind_of_short_form(word: str, given: list[str]) -> str:
             return "plain"
     if any(len(a) >= 2 and len(b) >= 2 and word == a[:2] + b[:2] for a, b in itertools.pairwise(given)):
         return "plain"
+    if len(word) >= 5 and any(_made_from(word[:-len(e)], given) for e in PET_NAME_ENDINGS if word.endswith(e)):
+        return "plain"
     if len(word) == 3 and any(len(name) >= 4 and name.startswith(word) for name in given):
         return "weak"
     return ""
+
+
+def _made_from(head: str, given: list[str]) -> bool:
+    """Round 32 (the check's reading): a pet name's ``head`` before a diminutive ending is a nickname of a given name
+    whole or less its last vowel ("Dim|ochka" from Dima, "Ann|ushka"), or the end of a given name less its last
+    vowel, three letters before it at least ("Lup|is" from Guadalupe)."""
+    if len(head) < 3:
+        return False
+    for name in given:
+        if len(name) >= len(head) + 4 and name[-1] in "aeiou" and name[:-1].endswith(head):
+            return True
+    pets = nicknames_of(" ".join(given))
+    return any(p == head or (p[:-1] == head and p[-1] in "aeiouy") for p in pets if len(p) >= 4)
+
+
+def holds_case_form(text: str, name_words: Iterable[str], common: frozenset[str]) -> bool:
+    """Round 32 (the check's reading): whether ``text`` holds a capitalised word that is one of the owner's name parts
+    with a case ending the round-12 reading (parts of five letters or more) leaves out: a four-letter part with a
+    Finnish, Estonian or Hungarian ending ("Ainolle", "Annanak"), a four-letter part in "a" with a Slavic one in its
+    place ("Anny", "Janou"), a part with the Turkish family plural ("Yılmazlar", "Yılmazlardan"); no everyday word."""
+    parts = [w for w in name_words if w.isalpha() and len(w) >= 4]
+    if not parts:
+        return False
+    for token in re.findall(r"[A-Za-z]+", re.sub(r"(?<=[A-Za-z])'(?=[A-Za-z])", "", fold_text(text))):
+        word = token.lower()
+        if not token[0].isupper() or word in common or word in parts:
+            continue
+        for part in parts:
+            if not word.startswith(part[:-1]):
+                continue
+            rest = word[len(part):] if word.startswith(part) else None
+            if rest is not None and rest in words.TURKISH_FAMILY_ENDINGS:
+                return True
+            if len(part) == 4 and rest is not None and rest in words.SHORT_NAME_CASE_ENDINGS:
+                return True
+            if len(part) == 4 and part[-1] == "a" and word[3:] in words.SHORT_NAME_SLAVIC_ENDINGS:
+                return True
+    return False
 
 
 def holds_short_form(text: str, name_words: Iterable[str], common: frozenset[str]) -> bool:

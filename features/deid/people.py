@@ -948,6 +948,17 @@ class PeopleReader:
             found.pop()
         return start + found[-1].end() if found else end
 
+    @staticmethod
+    def without_a_greeting(text: str, start: int, end: int) -> int:
+        """Round 32: the start of another recognizer's name at ``text[start:end]`` past the greetings of other
+        languages it opens with (:data:`GREETINGS_ABROAD`: "Sawubona Thandi", "Szia Kati" are a greeting and a name);
+        the last word always stays."""
+        found = _words(text[start:end])
+        at = 0
+        while at < len(found) - 1 and as_written(found[at].group()) in GREETINGS_ABROAD:
+            at += 1
+        return start + found[at].start() if found else start
+
     def _a_verb_that_is_a_particle(self, text: str, end: int, keys: list[str], before: list[re.Match[str]]) -> bool:
         """Whether a find of two words or more opens or closes with a verb that is also a name's particle, its pronoun
         beside it (:data:`VERBS_THAT_ARE_PARTICLES`: "ich bin müde", "März bin ich"), the other words everyday ones

@@ -908,6 +908,48 @@ JAPANESE_RELATIONS = ("息子", "娘", "夫", "妻", "主人", "家内", "兄", 
 JAPANESE_AFTER_NAMES = ("さん", "くん", "君", "ちゃん", "様", "さま", "氏", "が", "は", "も", "と")
 #: the honorifics of :data:`JAPANESE_AFTER_NAMES`: a name in hiragana before one of them is a name too
 JAPANESE_HONORIFICS = ("さん", "くん", "君", "ちゃん", "様", "さま", "氏")
+#: round 32: the case endings (folded) after a name part of four letters kept whole: Finnish ("Aino|lle", "Aino|sta",
+#: "Aino|ssa", "Aino|ksi"), Estonian ("Kadri|le", "Kadri|lt", "Kadri|ga") and Hungarian ("Anna|nak" for Annának,
+#: "Anna|val", "Anna|hoz", "Nagy|ek" for the Nagys) ones, two letters or more; a single letter ("Ainon", "Annat") is
+#: too often another word
+SHORT_NAME_CASE_ENDINGS = frozenset((
+    "lle", "lla", "lta", "ssa", "sta", "sse", "ksi", "kse", "na", "ni", "ta", "le", "lt", "ga", "ks", "st", "sti",
+    "nak", "nek", "val", "vel", "hoz", "hez", "tol", "tel", "rol", "rel", "ban", "ben", "ba", "be", "ra", "re",
+    "nal", "nel", "ert", "kent", "ig", "ek", "eknel", "eknal", "ekhez", "ekhoz", "ektol", "ekkel", "ekkal", "ekek",
+    "ekre", "eket",
+))
+#: round 32: the Slavic case endings after a name part of four letters that ends in "a", its "a" dropped ("Анны",
+#: "Anny" for Anna; "Janě", "Jany", "Janou" for Jana; "Ольги" for Olga)
+SHORT_NAME_SLAVIC_ENDINGS = frozenset(("y", "e", "u", "i", "ie", "ou", "oj", "oy", "oi", "oju", "ej"))
+#: round 32: the Turkish family plural of a surname with its case endings after it ("Yılmaz|lar", "Yılmaz|lardan",
+#: "Öztürk|ler", "Yılmaz|gil" for the Yılmaz household), folded
+TURKISH_FAMILY_ENDINGS = frozenset((
+    "lar", "ler", "lara", "lere", "lari", "leri", "larin", "lerin", "larda", "lerde", "larla", "lerle", "lardan",
+    "lerden", "larinki", "lerinki", "gil", "giller", "gile", "gilde", "gilden", "gilin",
+))
+#: round 32: the kin nouns of Zulu, Xhosa, Ndebele and Swazi (lower case, with their noun-class prefix and a possessive
+#: glued or not: "umama", "udadewethu", "umfowethu", "ugogo"; never bare, "mama" and "baba" are words of many
+#: languages); a name after one carries the personal prefix "u-" (or
+#: "ku-", "ngu-", "no-", "ka-" by its role in the sentence): "umama uNomsa", "udadewethu uThandi"
+NGUNI_KIN_WORDS = frozenset((
+    "umama", "umame", "ubaba", "utata", "ugogo", "umkhulu", "umakhulu", "udade", "udadewethu", "udadewabo",
+    "udadewenu", "usisi", "umfowethu", "umfowabo", "umnewethu", "ubhuti", "indodana", "indodakazi", "intombi",
+    "umzukulu", "umzukulwana", "umalume", "ubabekazi", "ubabomncane", "umamekazi", "umamncane", "umakoti", "umyeni",
+    "unkosikazi", "umfazi", "umngane", "umzala", "umntwana", "umntakwethu", "umtshana", "ingane", "uanti", "unina",
+    "uyise", "umntanami", "indodanami",
+))
+#: round 32: the possessives a Nguni kin noun may take as a word of its own ("umama wami", "ugogo wethu")
+NGUNI_POSSESSIVES = frozenset(("wami", "wam", "wethu", "wakho", "wakhe", "wabo", "wenu", "yami", "yakho", "yakhe",
+                               "yethu", "lami", "sami"))
+#: round 32: the prefixes a Nguni person's name takes by its role ("uThandi", "kuThandi", "nguThandi", "noThandi")
+NGUNI_NAME_PREFIXES = ("ngu", "kwa", "ku", "no", "ka", "u")
+#: round 32: the pet endings Japanese puts after a given name's first mora or two ("セッちゃん" for Setsuko, "ケンちゃん"
+#: for Kenji, "ハルくん" for Haruto, "ゆきたん"); both sides read the kana before one as the start of the owner's name
+JAPANESE_PET_ENDINGS = ("ちゃん", "チャン", "ちゃま", "くん", "クン", "たん", "っち", "ッチ")
+#: round 32: the kana before a pet ending in the everyday words of family and babies ("おばあちゃん", "あかちゃん",
+#: "ねえちゃん", "ぼっちゃん"): no name's start, whatever the owner is called
+JAPANESE_PET_WORDS = ("あか", "ばあ", "じい", "かあ", "とう", "ねえ", "にい", "ぼっ", "じょう", "おっ", "ばっ", "アカ", "バア",
+                      "ジイ", "カア", "トウ", "ネエ", "ニイ", "みな", "みんな")
 #: what a relation word's "の" is followed by that is no name: the things of a relative a message tells of
 JAPANESE_NOT_NAMES = ("薬", "病院", "仕事", "学校", "家", "部屋", "車", "体調", "具合", "手術", "検査", "予約", "世話",
                       "介護", "誕生日", "結婚", "会社", "電話", "名前", "病気", "血圧", "食事", "保険", "住所", "番号",
@@ -1266,6 +1308,12 @@ KIN_TITLES_BEFORE_A_CAPITAL |= _keys(
 #: round 31: the Welsh kin words written with a hyphen ("Mam-gu", "Tad-cu"): their second word -> the first; read
 #: as the kin word written whole ("mamgu")
 WELSH_HYPHENED_KIN = {"gu": "mam", "cu": "tad"}
+#: round 32: more Welsh kin words before a name, with their mutations after "fy" (nasal), "ei" (his: soft; her:
+#: aspirate): "fy nai Osian" (nephew), "fy nith", "fy nghefnder", "ei gyfnither", "fy mrawd", "fy nhad", "ei thad",
+#: "Wncwl Dai" ("Anti" stays out: "Anti Inflammatory pills")
+KIN_TITLES_BEFORE_A_CAPITAL |= _keys(
+    "nai nith cefnder gefnder nghefnder chefnder cyfnither gyfnither nghyfnither chyfnither fodryb mrawd nhad thad "
+    "nhaid daid thaid wncwl")
 #: round 28: a possessive that may stand between such a kin word and the name (Swahili: "bibi yangu Nyokabi")
 KIN_POSSESSIVES_BEFORE_A_NAME = _keys("yangu wangu yako wako yake wake yetu wetu yenu wenu")
 #: those of them that are English words too ("I ate lunch"): a title only written capitalised

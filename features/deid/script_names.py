@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 from anyascii import anyascii
 
+from features.deid.aliases import nicknames_of
 from features.deid.everydaywords import word_frequency
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
@@ -50,6 +51,8 @@ from features.deid.peoplewords import (
     JAPANESE_KANA_NOT_NAMES,
     JAPANESE_KANA_RELATIONS,
     JAPANESE_NOT_NAMES,
+    JAPANESE_PET_ENDINGS,
+    JAPANESE_PET_WORDS,
     JAPANESE_RELATIONS,
     JAPANESE_SURNAME_READINGS,
     KATAKANA_NAME_AFTER,
@@ -227,6 +230,52 @@ def _kana_spans(text: str, names: frozenset[str]) -> list[tuple[int, int, str]]:
     return found
 
 
+#: round 32: one to three kana before a pet ending (:data:`~features.deid.peoplewords.JAPANESE_PET_ENDINGS`)
+_KANA_PET = re.compile("(?P<head>[\u3041-\u3096\u30a1-\u30fa\u30fc]{1,4}?)(?:" + "|".join(JAPANESE_PET_ENDINGS) + ")")
+_KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]+")
+#: the fewest Latin letters a kana head before a pet ending reads as
+_FEWEST_PET_HEAD_LETTERS = 2
+
+
+@functools.lru_cache(maxsize=4096)
+def _kana_pet_forms(full_name: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """``(name keys, nickname keys)``: the owner's name parts (three letters or more) and their nicknames of the tables
+    (:func:`~features.deid.aliases.nicknames_of`, three letters or more) as :func:`_kana_key` reads them."""
+    parts = [p for p in re.findall(r"[a-z]+", fold_text(full_name).lower()) if len(p) >= 3]
+    nicknames = frozenset(_kana_key(n) for n in nicknames_of(" ".join(parts)) if len(n) >= 3 and n.isalpha())
+    return tuple(_kana_key(p) for p in parts), nicknames
+
+
+def kana_pet_name_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
+    """Round 32: the owner's given name by a Japanese pet name in kana: the name's first morae before a pet ending
+    ("セッちゃん" for Setsuko, "ケンちゃん" for Kenji, "ハルくん" for Haruto: two letters read at least, the head only
+    redacted), or a nickname of the tables written alone in katakana ("ハル" for Haruko). The kana of the family's and
+    babies' everyday words before an ending (:data:`~features.deid.peoplewords.JAPANESE_PET_WORDS`: "おばあちゃん",
+    "あかちゃん") stay; so does a nickname in hiragana ("はる" is spring)."""
+    if text.isascii():
+        return []
+    names, nicknames = _kana_pet_forms(full_name)
+    found: list[tuple[int, int, str]] = []
+    for m in _KANA_PET.finditer(text):
+        run = text[:m.end("head")]
+        if run.endswith(JAPANESE_PET_WORDS):
+            continue
+        head = m.group("head")
+        for cut in range(len(head)):  # the longest head first that reads as the name's start
+            piece = head[cut:]
+            if piece[0] in _SMALL_Y or piece[0] in _SMALL_OTHER:
+                continue
+            reading = _kana_key("".join(_syllables(piece)))
+            if len(reading) >= _FEWEST_PET_HEAD_LETTERS and (
+                    reading in nicknames or any(n.startswith(reading) for n in names)):
+                found.append((m.start("head") + cut, m.end("head"), "PERSON"))
+                break
+    if nicknames:
+        found += [(m.start(), m.end(), "PERSON") for m in _KATAKANA_RUN.finditer(text)
+                  if _kana_key("".join(_syllables(m.group()))) in nicknames]
+    return found
+
+
 _TAMIL_KSH = re.compile("ட்ச")
 
 
@@ -292,6 +341,7 @@ def script_name_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
                   and short.fullmatch(_abjad_letters(m.group()))]
     if (names := _kana_names(full_name)) and _KANA_RUN.search(text):
         found += _kana_spans(text, names)
+    found += kana_pet_name_spans(text, full_name)  # round 32
     found += _tamil_spans(text, full_name) + _cjk_owner_spans(text, full_name)  # round 22
     if "ட்ச" in text:
         tamil = _TAMIL_KSH.sub("க்ஷ", text)  # same length: spans stay where they are

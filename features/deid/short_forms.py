@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from features.deid.aliases import DIMINUTIVE_ENDINGS, EVERYDAY_SHORT_FORMS
+from features.deid.aliases import DIMINUTIVE_ENDINGS, EVERYDAY_SHORT_FORMS, PET_NAME_ENDINGS, nicknames_of
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     ENGLISH_RELATIONS,
@@ -35,6 +35,9 @@ from features.deid.peoplewords import (
     NOT_INITIALS,
     PLACE_CODES,
     RELATIONS,
+    SHORT_NAME_CASE_ENDINGS,
+    SHORT_NAME_SLAVIC_ENDINGS,
+    TURKISH_FAMILY_ENDINGS,
 )
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.recognizers import COMMON_WORDS
@@ -180,4 +183,91 @@ def short_form_spans(folded: str, full_name: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(), m.end(), "PERSON"))
     if initials := _initials(full_name):
         found += [(m.start(), m.end(), "PERSON") for m in _initials_pattern(initials).finditer(folded)]
+    return found + _pet_ending_spans(folded, full_name) + _case_form_spans(folded, full_name)
+
+
+#: a name part's length that the redactor's round-12 case endings pass over (they read parts of five letters or more)
+_SHORT_PART = 4
+
+
+@functools.lru_cache(maxsize=4096)
+def _case_forms(full_name: str) -> dict[str, frozenset[str]]:
+    """Round 32: ``stem -> endings`` of the owner's name parts in the cases the round-12 reading
+    (:func:`features.deid.text._alias_name_spans`) leaves out: a part of four letters whole with a Finnish, Estonian
+    or Hungarian ending (:data:`~features.deid.peoplewords.SHORT_NAME_CASE_ENDINGS`: "Aino|lle"), less its final "a"
+    with a Slavic one (:data:`~features.deid.peoplewords.SHORT_NAME_SLAVIC_ENDINGS`: "Ann|y" from "Анны"), and any
+    part of four letters or more with the Turkish family plural and its cases ("Yılmaz|lar", "Yılmaz|lardan")."""
+    _, parts = _name_parts(full_name)
+    forms: dict[str, set[str]] = {}
+    for p in parts:
+        if len(p) == _SHORT_PART:
+            forms.setdefault(p, set()).update(SHORT_NAME_CASE_ENDINGS)
+            if p.endswith("a"):
+                forms.setdefault(p[:-1], set()).update(SHORT_NAME_SLAVIC_ENDINGS)
+        if len(p) >= _SHORT_PART:
+            forms.setdefault(p, set()).update(TURKISH_FAMILY_ENDINGS)
+    return {stem: frozenset(ends) for stem, ends in forms.items()}
+
+
+def _case_form_spans(folded: str, full_name: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "PERSON")`` of :func:`_case_forms` in ``folded``: a capitalised whole run of letters, no
+    everyday word, no name part itself."""
+    forms = _case_forms(full_name)
+    if not forms:
+        return []
+    squeezed, kept = _without_soft_signs(folded)
+    lower = squeezed.lower()
+    if not any(stem in lower for stem in forms):
+        return []
+    _, parts = _name_parts(full_name)
+    found: list[tuple[int, int, str]] = []
+    for m in _LETTERS.finditer(squeezed):
+        word = m.group().lower()
+        if not m.group()[0].isupper() or word in parts or word in _EVERYDAY:
+            continue
+        if any(word.startswith(stem) and word[len(stem):] in ends for stem, ends in forms.items()):
+            found.append((kept[m.start()], kept[m.end() - 1] + 1, "PERSON"))
     return found
+
+
+def _without_soft_signs(folded: str) -> tuple[str, list[int]]:
+    """``folded`` without the apostrophes between two letters that a Cyrillic soft sign folds to ("Наташенька":
+    "Natashen'ka", "Ольги": "Ol'gi"), and where each of its characters stands in ``folded``."""
+    kept = [i for i, c in enumerate(folded)
+            if c != "'" or not (folded[i - 1:i].isalpha() and folded[i + 1:i + 2].isalpha())]
+    return ("".join(folded[i] for i in kept) if len(kept) < len(folded) else folded), kept
+
+
+@functools.lru_cache(maxsize=4096)
+def _pet_ending_pattern(full_name: str) -> re.Pattern[str] | None:
+    """Round 32: a diminutive ending after what a pet name is made from beside the given name's start: a nickname of
+    the tables, whole or without its last vowel ("Dim|ochka" from Dima for Dmitri, "Natash|enka", "Ann|ushka"), or
+    the given name's last syllables without its last vowel ("Lup|is", "Lup|ita" for Guadalupe: Spanish pet names are
+    made from a name's end). Capitalised, five letters at least."""
+    given, _ = _name_parts(full_name)
+    stems: set[str] = set()
+    for nickname in nicknames_of(" ".join(given)):
+        if len(nickname) >= _FEWEST_ALONE and nickname.isalpha():
+            stems.add(nickname)
+            if nickname[-1] in "aeiouy" and len(nickname) - 1 >= _FEWEST_BEFORE_ENDING:
+                stems.add(nickname[:-1])
+    for g in given:
+        if g[-1:] in ("a", "e", "i", "o", "u"):
+            stems |= {g[i:-1] for i in range(_FEWEST_BEFORE_ENDING, len(g) - _FEWEST_BEFORE_ENDING)}
+    if not stems:
+        return None
+    ends = "|".join(sorted(set(PET_NAME_ENDINGS), key=len, reverse=True))
+    heads = "|".join(sorted(stems, key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-z])(?i:(?P<head>{heads}))(?i:{ends})(?![A-Za-z])")
+
+
+def _pet_ending_spans(folded: str, full_name: str) -> list[tuple[int, int, str]]:
+    """``(start, end, "PERSON")`` of :func:`_pet_ending_pattern`'s forms, capitalised and no everyday word."""
+    pattern = _pet_ending_pattern(full_name)
+    if pattern is None:
+        return []
+    _, parts = _name_parts(full_name)
+    squeezed, kept = _without_soft_signs(folded)
+    return [(kept[m.start()], kept[m.end() - 1] + 1, "PERSON") for m in pattern.finditer(squeezed)
+            if m.group()[0].isupper() and len(m.group()) >= _FEWEST_WITH_ENDING
+            and (word := m.group().lower()) not in _EVERYDAY and word not in parts]

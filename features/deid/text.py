@@ -1530,6 +1530,8 @@ def _script_sound_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int,
         readings = [heard, heard[:-1] if len(heard.lstrip("0")) > _FEWEST_SOUNDS else ""]
         if len(word) > 2 and word[0] in _SOUND_PROCLITICS:
             readings.append(_sounds(word[1:]))
+        if "χ" in word.lower():  # round 32: Greek writes an English "h" with a chi ("Πενχάλοου" for Penhallow)
+            readings.append(_sounds(word.replace("χ", "h").replace("Χ", "H")))
         label = next((sounds[r] for r in readings if r in sounds), None)
         if label is not None:
             found.append((m.start(), m.end(), label))
@@ -3766,6 +3768,7 @@ class TextDeidentifier:
             for r in results:  # "Dr Patel Thu at 2", "Dott. Rossi Oggi ho preso": the name without the day or word
                 if r.entity_type == "PERSON" and " " in original[r.start:r.end]:
                     r.end = self._people.trimmed(original, r.start, r.end)
+                    r.start = self._people.without_a_greeting(original, r.start, r.end)  # round 32: "Sawubona Thandi"
                 if r.entity_type == "PERSON" and any(c in original[r.start:r.end] for c in "\n\\ \t"):
                     r.end = _before_a_keyed_line(original, r.start, r.end)
             results += [RecognizerResult(*r) for r in self._people.spans(original)]
