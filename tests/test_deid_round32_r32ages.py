@@ -9,7 +9,7 @@ a. Ages over 89 in number words of languages the age tables lacked: Welsh (decim
 b. Japanese ages with no counter ("母は九十三で元気です", "祖父は九十有三") and the names of celebrated ages said of a
    person ("祖母の卒寿のお祝い": 卒寿 90, 白寿 99, 百寿 100, 茶寿 108).
 c. The owner's birthday by a named day in another language than the table's: "Culture Day", "King's Day", "día del
-   Grito", "Cadılar Bayramı", Finnish "vappuna", Georgia's and Armenia's independence days in their scripts, the Arabic
+   Grito", "Cadılar Bayramı", Georgia's and Armenia's independence days in their scripts, the Arabic
    New Year's Eve, "Swatantrata Diwas", "Día de la Independencia del Perú".
 d. The owner's birthday as a day and a month in ordinal words of more languages: Welsh "y cyntaf o Fawrth" (a mutated
    month), Finnish "kuudes joulukuuta", Swedish, Danish, Dutch, Polish, Turkish.
@@ -94,7 +94,7 @@ def test_b_a_japanese_age_over_89_with_no_counter_goes_for_both_sides(deid, inde
 NAMED_DAY_BIRTHDAYS = [
     ("1930-11-03", "I was born on Culture Day", "Culture"), ("1930-04-27", "I was born on King's Day", "King"),
     ("1930-09-16", "nací el día del Grito", "Grito"), ("1930-10-31", "Cadılar Bayramı'nda doğdum", "Cadılar"),
-    ("1930-05-01", "synnyin vappuna", "vappuna"), ("1930-05-26", "დავიბადე დამოუკიდებლობის დღეს", "დამოუკიდებლობის"),
+    ("1930-05-26", "დავიბადე დამოუკიდებლობის დღეს", "დამოუკიდებლობის"),
     ("1930-09-21", "ծնվել եմ Անկախության օրը", "Անկախության"), ("1930-12-31", "ولدت ليلة رأس السنة", "ليلة"),
     ("1930-08-15", "mera janam Swatantrata Diwas ko hua", "Swatantrata"),
     ("1930-07-28", "nací el Día de la Independencia del Perú", "Perú"),
