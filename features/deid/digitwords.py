@@ -66,6 +66,9 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     "albanian": ("zero", "nje", "dy", "tre", "kater", "pese", "gjashte", "shtate", "tete", "nente"),
     "azerbaijani and uzbek": ("sifir/nol", "bir", "iki/ikki", "uc/uch", "dord/tort", "bes/besh", "alti/olti",
                               "yeddi/yetti", "sekkiz/sakkiz", "doqquz/toqqiz"),
+    # round 32 (r32numbers): Afrikaans ("vyf vyf vyf een twee drie ..."); "een" is the Dutch article: weak, and it
+    # begins an Afrikaans run
+    "afrikaans": ("nul", "een", "twee", "drie", "vier", "vyf", "ses", "sewe", "agt", "nege"),
 }
 
 #: digit words that are everyday words too (Norwegian and Danish "en", "to", Icelandic "ein", the radio spellings "too",
@@ -81,7 +84,9 @@ WEAK_DIGIT_WORDS: dict[str, str] = {"en": "1", "ein": "1", "to": "2", "too": "2"
                                     "noi": "9", "choy": "6", "shat": "7",
                                     # round 31: the Albanian eight and five, the Uzbek four (French "tête", Spanish
                                     # "pese a", English "tort")
-                                    "tete": "8", "pese": "5", "tort": "4"}
+                                    "tete": "8", "pese": "5", "tort": "4",
+                                    # round 32: the Afrikaans one (the Dutch article "een")
+                                    "een": "1"}
 
 #: weak digit words that may begin a run all the same (round 20: "en to tre fire ..." lost its leading 1, and the
 #: owner's phone said from "en" was one digit short): "en" and "ein" always (no article stands before a number said
@@ -99,7 +104,7 @@ HINDI_LANGUAGES: tuple[str, ...] = (HINDI_LANGUAGE, "bengali in latin letters")
 #: ("tete pese pese nje dy tre ...": an Albanian number that begins with its weak eight), by the languages of
 #: :data:`LATIN_DIGIT_WORDS` that let each begin
 WEAK_WORDS_THAT_BEGIN_RUNS_OF: dict[str, tuple[str, ...]] = {
-    "tete": ("albanian",), "pese": ("albanian",), "tort": ("azerbaijani and uzbek",)}
+    "tete": ("albanian",), "pese": ("albanian",), "tort": ("azerbaijani and uzbek",), "een": ("afrikaans",)}
 
 #: the radio (ICAO) spellings of digits that are no word of English (round 19: "wun ait tree fower fife niner")
 RADIO_DIGIT_WORDS: dict[str, str] = {"wun": "1", "fower": "4", "fife": "5", "ait": "8", "niner": "9"}
@@ -180,6 +185,9 @@ KATAKANA_DIGIT_READINGS: tuple[str, ...] = (
 #: round 23: the same readings as a phone number is typed in hiragana, one reading a word ("はち ぜろ はち きゅう"):
 #: written as katakana before they are read (the two scripts' letters lie 0x60 apart), so one list serves both
 HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+#: round 32 (r32numbers): the copula and particles glued after the last group of a phone typed in hiragana
+#: ("よんよんいちななです", "…はちにさんごだよ"), in katakana: dropped from a word of digit readings before it is read
+KANA_ENDINGS_AFTER_DIGITS: tuple[str, ...] = ("デスヨ", "デシタ", "デス", "ダヨ", "ダネ", "ダ", "ネ", "マデ", "デ", "ヘ")
 #: the separators between spaced kana or kanji digit words ("はち ぜろ、はち", "八 〇 八"): spaces, the ideographic space
 #: and comma, the middle dot and dashes
 KANA_DIGIT_SEPARATORS = " \t\u3000\u3001,\u30fb\uff0d-"
@@ -301,6 +309,9 @@ GROUP_NUMBER_WORDS: dict[str, dict[int, str]] = {
                100: "مائة/مئة/مية", 200: "مائتان/مائتين/مئتان/مئتين", 300: "ثلاثمائة/ثلاثمئة",
                400: "أربعمائة/أربعمئة/اربعمائة/اربعمئة", 500: "خمسمائة/خمسمئة", 600: "ستمائة/ستمئة",
                700: "سبعمائة/سبعمئة", 800: "ثمانمائة/ثمانمئة", 900: "تسعمائة/تسعمئة"},
+    # round 32 (r32numbers): Azerbaijani tens, folded ("qırx dörd" 44, "doxsan" 90); its "on" is Turkish's
+    "azerbaijani": {20: "iyirmi", 30: "otuz", 40: "qirx", 50: "elli", 60: "altmis", 70: "yetmis", 80: "seksen",
+                    90: "doxsan", 100: "yuz"},
     "irish": {10: "deich", 20: "fiche", 30: "triocha", 40: "daichead", 50: "caoga", 60: "seasca",
               70: "seachto", 80: "ochto", 90: "nocha", 100: "cead/chead"},
 }
@@ -341,3 +352,116 @@ THAI_GROUP_SEPARATORS: tuple[str, ...] = ("ขีดกลาง", "ขีด")
 #: the Thai marks that go on the letter before them (vowels above and below, tone marks): a digit word with one of
 #: them right after it is part of a longer word
 THAI_MARKS_AFTER = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+
+
+# --------------------------------------------------------------------------- round 32 (r32numbers): tens said glued
+
+#: round 32 (r32numbers): the numbers of languages that glue their tens, teens and hundreds into one word, as a phone is
+#: read out in pairs or groups ("kaksikymmentäkolme" 23 in Finnish, "negyvennégy" 44 in Hungarian, "ორმოცდათხუთმეტი"
+#: 55 in Georgian, "drieëntwintig" 23 in Afrikaans): each language's units (1-9, "/" between spellings), its teens
+#: (10-19) and its tens (20-90) as said alone, the tens as they stand before a unit, and its hundreds (100-900) alone
+#: and before more; the units are the digit words above. :func:`glued_number_values` builds every word of 1 to 999
+#: from them. Latin words are folded (accents off, lower case), Georgian as written. Finnish "sataa" (bare, "it
+#: rains") is left out.
+GLUED_NUMBER_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "finnish": {
+        "units": ("", *LATIN_DIGIT_WORDS["finnish"][1:]),
+        "teens": ("kymmenen", "yksitoista", "kaksitoista", "kolmetoista", "neljatoista", "viisitoista", "kuusitoista",
+                  "seitsemantoista", "kahdeksantoista", "yhdeksantoista"),
+        "tens": ("", "", "kaksikymmenta", "kolmekymmenta", "neljakymmenta", "viisikymmenta", "kuusikymmenta",
+                 "seitsemankymmenta", "kahdeksankymmenta", "yhdeksankymmenta"),
+        "hundreds": ("", "sata", "kaksisataa", "kolmesataa", "neljasataa", "viisisataa", "kuusisataa",
+                     "seitsemansataa", "kahdeksansataa", "yhdeksansataa"),
+    },
+    "hungarian": {
+        "units": ("", *LATIN_DIGIT_WORDS["hungarian"][1:]),
+        "teens": ("tiz", "tizenegy", "tizenketto/tizenket", "tizenharom", "tizennegy", "tizenot", "tizenhat",
+                  "tizenhet", "tizennyolc", "tizenkilenc"),
+        "tens": ("", "", "husz", "harminc", "negyven", "otven", "hatvan", "hetven", "nyolcvan", "kilencven"),
+        "tens before a unit": ("", "", "huszon", "harminc", "negyven", "otven", "hatvan", "hetven", "nyolcvan",
+                               "kilencven"),
+        "hundreds": ("", "szaz/egyszaz", "ketszaz", "haromszaz", "negyszaz", "otszaz", "hatszaz", "hetszaz",
+                     "nyolcszaz", "kilencszaz"),
+    },
+    "afrikaans": {
+        "units": ("", *LATIN_DIGIT_WORDS["afrikaans"][1:]),
+        "teens": ("tien", "", "twaalf", "dertien", "veertien", "vyftien", "sestien", "sewentien", "agtien",
+                  "negentien"),
+        "tens": ("", "", "twintig", "dertig", "veertig", "vyftig", "sestig", "sewentig", "tagtig", "negentig"),
+        "hundreds": ("", "honderd/eenhonderd", "tweehonderd", "driehonderd", "vierhonderd", "vyfhonderd",
+                     "seshonderd", "sewehonderd", "agthonderd", "negehonderd"),
+    },
+    "georgian": {
+        "units": ("", *SCRIPT_DIGIT_WORDS["georgian"][1:]),
+        "teens": ("ათი", "თერთმეტი", "თორმეტი", "ცამეტი", "თოთხმეტი", "თხუთმეტი", "თექვსმეტი", "ჩვიდმეტი",
+                  "თვრამეტი", "ცხრამეტი"),
+        # vigesimal: forty is "two twenties"; 20-99 are a score's stem, "და" and 1-19 ("ორმოცდათხუთმეტი" 40 + 15)
+        "scores": ("", "ოცი", "ორმოცი", "სამოცი", "ოთხმოცი"),
+        "scores before more": ("", "ოცდა", "ორმოცდა", "სამოცდა", "ოთხმოცდა"),
+        "hundreds": ("", "ასი", "ორასი", "სამასი", "ოთხასი", "ხუთასი", "ექვსასი", "შვიდასი", "რვაასი", "ცხრაასი"),
+        "hundreds before more": ("", "ას", "ორას", "სამას", "ოთხას", "ხუთას", "ექვსას", "შვიდას", "რვაას", "ცხრაას"),
+    },
+}
+#: Afrikaans says the unit first, joined by "en" ("drie-en-twintig", "drieëntwintig" folded "drieentwintig")
+AFRIKAANS_AND = ("en", "-en-")
+
+
+def _spellings(parts: tuple[str, ...]) -> list[list[str]]:
+    return [[word for word in spellings.split("/") if word] for spellings in parts]
+
+
+def glued_number_values() -> dict[str, str]:
+    """Each number from 1 to 999 of :data:`GLUED_NUMBER_PARTS` in one word -> its figures ("kaksikymmentakolme" ->
+    "23", "otszazotvenot" -> "555", "ორმოცდათხუთმეტი" -> "55", "drieentwintig" -> "23"); a hundred before more
+    ("ხუთას", "viisisataa") is also a word of its own, which the said number after it joins."""
+    values: dict[str, str] = {}
+    for language, parts in GLUED_NUMBER_PARTS.items():
+        below: dict[int, list[str]] = {}  # 1-99 -> its words
+        units, teens = _spellings(parts["units"]), _spellings(parts["teens"])
+        for unit in range(1, 10):
+            below[unit] = units[unit]
+        for teen in range(10):
+            below[10 + teen] = teens[teen]
+        if language == "georgian":
+            scores, before = _spellings(parts["scores"]), _spellings(parts["scores before more"])
+            for score in range(1, 5):
+                below[20 * score] = scores[score]
+                for rest in range(1, 20):
+                    below[20 * score + rest] = [stem + word for stem in before[score] for word in below[rest]]
+        else:
+            tens = _spellings(parts["tens"])
+            tens_before = _spellings(parts.get("tens before a unit", parts["tens"]))
+            for ten in range(2, 10):
+                below[10 * ten] = tens[ten]
+                for unit in range(1, 10):
+                    if language == "afrikaans":
+                        below[10 * ten + unit] = [u + join + t for u in units[unit] for t in tens[ten]
+                                                  for join in AFRIKAANS_AND]
+                    else:
+                        below[10 * ten + unit] = [t + u for t in tens_before[ten] for u in units[unit]]
+        hundreds = _spellings(parts["hundreds"])
+        hundreds_before = _spellings(parts.get("hundreds before more", parts["hundreds"]))
+        numbers = dict(below)
+        for hundred in range(1, 10):
+            numbers[100 * hundred] = hundreds[hundred] + hundreds_before[hundred]
+            for rest, words in below.items():
+                numbers[100 * hundred + rest] = [h + w for h in hundreds_before[hundred] for w in words]
+        for value, words in numbers.items():
+            for word in words:
+                values.setdefault(word, str(value))
+    return values
+
+
+#: round 32 (r32numbers): words that multiply the unit said before them by ten, as a number is said in Welsh ("pedwar
+#: deg pedwar" 44, "dau ddeg tri" 23, "un deg saith" 17), folded; and Welsh hundreds ("pum cant" 500)
+TIMES_TEN_WORDS: frozenset[str] = frozenset({"deg", "ddeg"})
+WELSH_HUNDRED_WORDS: frozenset[str] = frozenset({"cant", "gant", "chant"})
+#: round 32 (r32numbers): the Welsh units as they stand before "deg" and "cant" ("pum deg", "chwe chant"), each its value
+WELSH_UNITS_BEFORE_TENS: dict[str, str] = {"pum": "5", "chwe": "6", "wyth": "8", "naw": "9", "saith": "7",
+                                            "tri": "3", "dau": "2", "un": "1", "pedwar": "4"}
+#: round 32 (r32numbers): Azerbaijani units after "on" (ten) as Turkish's are ("on yeddi" 17, "on dörd" 14), folded
+AZERBAIJANI_UNITS: frozenset[str] = frozenset({"bir", "iki", "uc", "dord", "bes", "alti", "yeddi", "sekkiz", "doqquz"})
+#: round 32 (r32numbers): words that join two words of a number said in pairs ("noventa y dos", "vingt et un",
+#: "einundzwanzig" said apart, "trinta e dois", "twenty and one"): a run of number words across a seam goes on over
+#: them, never begins or ends with one
+NUMBER_JOIN_WORDS: frozenset[str] = frozenset({"y", "e", "et", "und", "and", "en", "og", "i", "ve", "va"})

@@ -147,6 +147,7 @@ from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
     DOT_WORD_ALTERNATION,
     FEWEST_STRONG_SEAM_WORDS,
+    is_whole_number,
     number_words_at_the_end,
     number_words_at_the_start,
     numbers_as_figures,
@@ -2878,7 +2879,8 @@ class IdentifierIndex:
                     sum(c.isdigit() for c in m.group()) >= _LETTERED_PHONE_DIGITS and not _tail_of_a_digit_run(text, m)
                     for m in _LETTERED_PHONE.finditer(text)):
                 kinds.append("phone-shaped number")
-            elif any(phone_shaped(view) for view in [*spoken_digit_views(text), *said_dash_number_views(text)]):
+            elif any(phone_shaped(view) or _worded_phone_run(text, view)
+                     for view in [*spoken_digit_views(text), *said_dash_number_views(text)]):
                 kinds.append("phone-shaped number in digit words")
             if any(("@" in view and _EMAIL_LOOK.search(view)) or _SPELLED_EMAIL.search(view) or (
                     _MAY_SAY_AT.search(view) and _SAID_EMAIL.search(view)) for view in shown):
@@ -2931,19 +2933,42 @@ class IdentifierIndex:
         counts: Counter[str] = Counter()
         first: dict[str, list[int]] = {}
         for row, after in message_seams(owners, times):
+        first: dict[str, int] = {}
+        seams = message_seams(owners, times)
+        for row, after in seams:
             tail, head = (texts[row] or "")[-SEAM_REACH:], (texts[after] or "")[:SEAM_REACH]
-            if not (any(c.isdigit() for c in tail) and any(c.isdigit() for c in head)):
+            said = not (any(c.isdigit() for c in tail) and any(c.isdigit() for c in head))
+            if said:
                 tail, head = (texts[row] or "")[-SEAM_WORD_REACH:], (texts[after] or "")[:SEAM_WORD_REACH]
                 if not _said_number_across(tail, head):
                     continue
-            key = owners[row]
-            alone = set(self._free_text_counts((0, [(tail, key), (head, key)]))[0])
-            joined = set(self._free_text_counts((0, [(f"{tail} {head}", key)]))[0])
-            for kind in sorted(joined - alone):
+            for kind in self._seam_kinds([tail, head], owners[row], said=said):
                 counts[f"{kind} across two messages"] += 1
                 if len(rows_of_kind := first.setdefault(f"{kind} across two messages", [])) < ROWS_NAMED:
                     rows_of_kind.append(row)
         return [LeakHit(table, column, kind, n, first[kind][0], tuple(first[kind])) for kind, n in sorted(counts.items())]
+                first.setdefault(f"{kind} across two messages", row)
+        # round 32 (r32numbers): a number over three messages, the middle one nothing but a number
+        for (row, middle), (same, after) in pairwise(seams):
+            if same != middle or not is_whole_number(texts[middle] or ""):
+                continue
+            pieces = [(texts[row] or "")[-SEAM_WORD_REACH:], (texts[middle] or "").strip(),
+                      (texts[after] or "")[:SEAM_WORD_REACH]]
+            for kind in self._seam_kinds(pieces, owners[row], said=True):
+                counts[f"{kind} across three messages"] += 1
+                first.setdefault(f"{kind} across three messages", row)
+        return [LeakHit(table, column, kind, n, first[kind]) for kind, n in sorted(counts.items())]
+
+    def _seam_kinds(self, pieces: list[str], key: str | None, *, said: bool) -> set[str]:
+        """The kinds :meth:`scan_free_text` finds in ``pieces`` joined by blanks and in none of them alone. Round 32
+        (r32numbers): pieces of a number said in words that join into a phone's length of figures are a phone,
+        whatever else the joined words read as ("... noventa y dos", "cuarenta y cuatro ...": not an age)."""
+        alone = set(self._free_text_counts((0, [(piece, key) for piece in pieces]))[0])
+        joined_text = " ".join(pieces)
+        kinds = set(self._free_text_counts((0, [(joined_text, key)]))[0]) - alone
+        if said and kinds and _said_phone_length(joined_text):
+            kinds = {kind for kind in kinds if "age" not in kind.split()} | {"phone-shaped number in words"}
+        return kinds
 
     def owners_in_codes(self, carriers: Mapping[str, Iterable[str]]) -> dict[str, set[str]]:
         """For each code (-> the patient keys of the rows that carry it), the kinds of those patients' own
@@ -3116,6 +3141,32 @@ def _said_number_across(tail: str, head: str) -> bool:
     start, strong_tail = number_words_at_the_end(tail)
     end, strong_head = number_words_at_the_start(head)
     return start < len(tail) and end > 0 and strong_tail + strong_head >= FEWEST_STRONG_SEAM_WORDS
+
+
+#: round 32 (r32numbers): the figures a phone has, said in words across messages (the check's own count)
+_PHONE_FIGURES = range(7, 16)
+_FIGURE_RUN = re.compile(r"\d(?:[ \t,.-]*\d)*")
+
+
+def _worded_phone_run(text: str, view: str) -> bool:
+    """Whether ``view`` (``text`` with its number words as figures) holds a run of seven figures or more that ``text``
+    does not hold as written, of three digit values at least and not counted up: anybody's phone read out in words,
+    in pairs or groups too ("ötszázötvenöt százhuszonhárom negyvennégy tizenhét" 555 123 44 17, which
+    :func:`phone_shaped` reads as a series of measures). Round 32 (r32numbers): the redactor reads such a run as a
+    phone whoever's it is; the check does too, its own way."""
+    for m in _FIGURE_RUN.finditer(view):
+        digits = [c for c in m.group() if c.isdigit()]
+        if len(digits) >= _PHONE_FIGURES.start and len(set(digits)) >= 3 and m.group() not in text and not (
+                _counted_up(view, m)):
+            return True
+    return False
+
+
+def _said_phone_length(text: str) -> bool:
+    """Whether a run of figures of a phone's length is in one of the views of ``text`` with its number words as
+    figures (text2num's and the digit words' of :func:`~features.deid.normalize.numbers_as_figures`)."""
+    return any(sum(c.isdigit() for c in m.group()) in _PHONE_FIGURES
+               for view in numbers_as_figures(text) for m in _FIGURE_RUN.finditer(view))
 
 
 def message_seams(owners: Sequence[str | None], times: Sequence[object]) -> list[tuple[int, int]]:

@@ -38,16 +38,19 @@ from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
 from features.deid.digitwords import (
     ARABIC_AND,
     ARABIC_TEEN_UNITS,
+    AZERBAIJANI_UNITS,
     CJK_GROUP_SEPARATORS,
     HANGUL_GROUP_PARTICLES,
     HINDI_LANGUAGES,
     HIRAGANA_TO_KATAKANA,
     HUNDRED_WORDS,
     KANA_DIGIT_SEPARATORS,
+    KANA_ENDINGS_AFTER_DIGITS,
     KANA_GROUP_SEPARATORS,
     KANJI_DIGITS,
     LATIN_DIGIT_WORDS,
     NORDIC_LANGUAGES,
+    NUMBER_JOIN_WORDS,
     RADIO_DIGIT_WORDS,
     ROMANISED_DIGIT_READINGS,
     ROMANISED_GROUP_SEPARATORS,
@@ -59,6 +62,7 @@ from features.deid.digitwords import (
     THAI_DIGIT_WORDS,
     THAI_GROUP_SEPARATORS,
     THAI_MARKS_AFTER,
+    TIMES_TEN_WORDS,
     TURKISH_TEN,
     TURKISH_UNITS,
     WEAK_DIGIT_WORDS,
@@ -66,7 +70,10 @@ from features.deid.digitwords import (
     WEAK_WORDS_THAT_BEGIN_HINDI_RUNS,
     WEAK_WORDS_THAT_BEGIN_NORDIC_RUNS,
     WEAK_WORDS_THAT_BEGIN_RUNS_OF,
+    WELSH_HUNDRED_WORDS,
+    WELSH_UNITS_BEFORE_TENS,
     digit_values,
+    glued_number_values,
     group_number_values,
     katakana_values,
     nordic_pair_values,
@@ -442,6 +449,12 @@ _SAID_DIGITS_IN_SCRIPT.update({w.replace("ʼ", mark): v for w, v in list(_SAID_D
                                for mark in ("'", "’")})
 for _word, _value in group_number_values().items():
     (_SAID_DIGITS if _word.isascii() else _SAID_DIGITS_IN_SCRIPT).setdefault(_word, _value)
+#: round 32 (r32numbers): the numbers of 1 to 999 that Finnish, Hungarian, Afrikaans and Georgian glue into one word
+#: ("kaksikymmentäkolme" 23, "ötszázötvenöt" 555, "ორმოცდათხუთმეტი" 55), each its figures: a phone read out in pairs
+#: or groups in them is a run as one read digit by digit is; a hundred before more joins the number after it
+for _word, _value in glued_number_values().items():
+    if _word not in WEAK_DIGIT_WORDS:
+        (_SAID_DIGITS if _word.isascii() else _SAID_DIGITS_IN_SCRIPT).setdefault(_word, _value)
 #: the combining marks of the scripts above (a Devanagari or Bengali vowel sign, an Arabic vowel): part of a word,
 #: though Python's \w does not read them so ("दो", "পাঁচ")
 _MARKS = "".join(chr(c) for c in range(0x300, 0xE00) if unicodedata.category(chr(c)).startswith("M"))
@@ -452,7 +465,7 @@ _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 _NOT_AFTER_LETTER = rf"(?<![^\W_])(?<![{_MARKS}])"
 _NOT_BEFORE_LETTER = rf"(?![^\W_]|[{_MARKS}])"
 _ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # "bốn", "pięć", "dört": read folded
-_SAID_WORD = re.compile(rf"{_LETTER}+(?:[-\u02bc'’]{_LETTER}+)?|\d")
+_SAID_WORD = re.compile(rf"{_LETTER}+(?:[-\u02bc'’]{_LETTER}+){{0,2}}|\d")
 #: the fewest digit or spelling words in a row read as one number or code
 _FEWEST_SAID = 3
 #: a run with figures among its words: this many figures and words at least, one word at least ("5 5 8 null 2")
@@ -490,8 +503,8 @@ def _said_words(text: str) -> list[tuple[int, int, str]]:
     for m in _SAID_WORD.finditer(text):
         word, start = m.group(), m.start()
         if "-" in word and _said_value(word) is None:
-            cut = word.index("-")
-            words += [(start, start + cut, word[:cut]), (start + cut + 1, m.end(), word[cut + 1:])]
+            for part in re.finditer(r"[^-]+", word):  # round 32: up to three parts ("drie-en-twintig" is one)
+                words.append((start + part.start(), start + part.end(), part.group()))
         else:
             words.append((start, m.end(), word))
     return words
@@ -539,7 +552,7 @@ def _hindi_digit_words() -> frozenset[str]:
 def _a_turkish_ten(words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the ``i``-th word is Turkish "on" (ten) before a Turkish unit ("on iki" 12): "on" alone is English."""
     return words[i][2].lower() == TURKISH_TEN and i + 1 < len(words) and (
-        fold_text(words[i + 1][2].lower()) in TURKISH_UNITS)
+        fold_text(words[i + 1][2].lower()) in TURKISH_UNITS | AZERBAIJANI_UNITS)
 
 
 def _joined_groups(words: list[str], *, letters: bool) -> list[str]:
@@ -690,7 +703,9 @@ def hangul_digits_as_figures(text: str) -> str:
 # holds three readings at least; "イチゴ" (two) or "サンドイッチ" stays.
 _KATAKANA_DIGITS = katakana_values()
 _KATAKANA_READING = re.compile("|".join(sorted(_KATAKANA_DIGITS, key=len, reverse=True)))
-_KANA_DIGIT_WORD = re.compile("[\u30a1-\u30ff]+|[" + "".join(KANJI_DIGITS) + "]")
+#: round 32 (r32numbers): a word is a run of one script, read on the text as written: katakana, or hiragana (either
+#: with the long vowel mark), or a kanji digit ("電話はゴーゴーゴー": the particle "は" is no part of the digits)
+_KANA_DIGIT_WORD = re.compile("[\u30a1-\u30fa\u30fc]+|[\u3041-\u3096\u30fc]+|[" + "".join(KANJI_DIGITS) + "]")
 _KANA_DIGIT_GAP = re.compile(f"[{KANA_DIGIT_SEPARATORS}]*")
 #: round 25: a run of kana readings across a joiner word ("…のイチニサンの…") is a phone's length: "いち に の さん"
 #: (one, two, three!) stays words
@@ -702,7 +717,12 @@ def _kana_word_figures(word: str) -> str:
     if word in KANJI_DIGITS:
         return KANJI_DIGITS[word]
     readings = _KATAKANA_READING.findall(word)
-    return "".join(_KATAKANA_DIGITS[r] for r in readings) if "".join(readings) == word else ""
+    if "".join(readings) != word:  # round 32: the copula or a particle glued after the digits ("…イチナナデス")
+        ending = next((e for e in KANA_ENDINGS_AFTER_DIGITS if word.endswith(e) and len(word) > len(e)), "")
+        readings = _KATAKANA_READING.findall(word[:len(word) - len(ending)]) if ending else []
+        if not ending or "".join(readings) != word[:len(word) - len(ending)]:
+            return ""
+    return "".join(_KATAKANA_DIGITS[r] for r in readings)
 
 
 def katakana_digits_as_figures(text: str) -> str:
@@ -727,8 +747,9 @@ def katakana_digits_as_figures(text: str) -> str:
         run.clear()
         joined = False
 
-    for m in _KANA_DIGIT_WORD.finditer(kana):
-        figures = _kana_word_figures(m.group())
+    scripts = "".join(" " if k == " " else t for t, k in zip(text, kana, strict=True))  # joiners blank, as written
+    for m in _KANA_DIGIT_WORD.finditer(scripts):
+        figures = _kana_word_figures(kana[m.start():m.end()])
         if run and (not figures or not _KANA_DIGIT_GAP.fullmatch(kana, run[-1][1], m.start())):
             flush()
         if figures:
@@ -745,6 +766,10 @@ def katakana_digits_as_figures(text: str) -> str:
 # readings at least (a phone read out mostly in short readings: "il i sam sa o yuk il i"); "I go to San Diego" stays.
 _ROMANISED_VALUES = {language: digit_values({language: readings})
                      for language, readings in ROMANISED_DIGIT_READINGS.items()}
+#: round 32 (r32numbers): Welsh tens and hundreds ("pedwar deg pedwar" 44, "pum cant" 500): "deg" and "cant" multiply
+#: the unit before them (:func:`_romanised_figures`), and the units as they stand before them ("pum", "chwe")
+_ROMANISED_VALUES["welsh"] = {**{w: v for w, v in WELSH_UNITS_BEFORE_TENS.items()}, **_ROMANISED_VALUES["welsh"],
+                              **dict.fromkeys(TIMES_TEN_WORDS, "10"), **dict.fromkeys(WELSH_HUNDRED_WORDS, "100")}
 _ROMANISED_WORD = re.compile(r"[a-z]+")
 _ROMANISED_GAP = re.compile(r"[ \t,.;:/-]+")
 #: the gap between two readings of a language, a group separator word of it in the middle (round 24)
@@ -765,7 +790,7 @@ def _romanised_runs(lowered: str, values: dict[str, str], gap: re.Pattern[str] =
     def flush() -> None:
         strong = sum(m.group() not in ROMANISED_WEAK_DIGIT_WORDS for m in run)
         if strong >= _FEWEST_SAID or (strong and len(run) >= _FEWEST_ROMANISED_WITH_ONE_STRONG):
-            found.append((run[0].start(), run[-1].end(), " ".join(values[m.group()] for m in run)))
+            found.append((run[0].start(), run[-1].end(), " ".join(_romanised_figures([m.group() for m in run], values))))
         run.clear()
 
     for m in _ROMANISED_WORD.finditer(lowered):
@@ -777,6 +802,24 @@ def _romanised_runs(lowered: str, values: dict[str, str], gap: re.Pattern[str] =
             run.append(m)
     flush()
     return found
+
+
+def _romanised_figures(words: list[str], values: dict[str, str]) -> list[str]:
+    """The figures of a run of romanised readings, Welsh tens and hundreds joined (round 32: "pedwar deg pedwar" 44,
+    "un deg saith" 17, "pum cant pump deg pump" 555): "deg" or "cant" after a unit multiplies it, a number of a
+    smaller order after a round one is added to it; digits said one by one stay one by one."""
+    figures: list[str] = []
+    for word in words:
+        value = values[word]
+        last = figures[-1] if figures else ""
+        if word in TIMES_TEN_WORDS | WELSH_HUNDRED_WORDS and len(last) == 1 and last != "0":
+            figures[-1] = str(int(last) * int(value))
+        elif (word not in TIMES_TEN_WORDS | WELSH_HUNDRED_WORDS and len(last) > 1 and last.endswith("0")
+              and value != "0" and len(value) < len(last) and last.endswith("0" * len(value))):
+            figures[-1] = str(int(last) + int(value))
+        else:
+            figures.append(value)
+    return figures
 
 
 def romanised_digits_as_figures(text: str) -> str:
@@ -927,23 +970,43 @@ def cjk_numerals_as_figures(text: str) -> str:
 # Round 31 (r31numbers): a number said in words and split over two messages ("my number is five five five one two",
 # then "three four four one seven call me"). The shared look for the words of a number at the end of a message and at
 # the start of the next; what each side reads across the seam is its own.
-_SEAM_WORD = re.compile(rf"{_LETTER}+(?:[-'’\u02bc]{_LETTER}+)*|\d+")
+#: round 32 (r32numbers): a run of katakana or of hiragana is a word of its own ("電話はゴーゴーゴー": "ゴーゴーゴー")
+_KANA = "\u3041-\u3096\u30a1-\u30fa\u30fc"
+_SEAM_LETTER = rf"(?:(?![{_KANA}]){_LETTER})"
+_SEAM_WORD = re.compile(rf"[\u30a1-\u30fa\u30fc]+|[\u3041-\u3096\u30fc]+|{_SEAM_LETTER}+(?:[-'’\u02bc]{_SEAM_LETTER}+)*|\d+")
 #: what may stand between two words of a number said across a seam: blanks, commas, dots, dashes, slashes
-_SEAM_WORD_GAP = re.compile(r"[ \t,.;:/()-]*")
+_SEAM_WORD_GAP = re.compile(r"[ \t,.;:/()\u3001\u3000-]*")
 #: what may end a message after its number (a mark, blanks) or stand before it at the start of the next
-_SEAM_WORD_EDGE = re.compile(r"[ \t.,;:!?…)(-]*")
+_SEAM_WORD_EDGE = re.compile(r"[ \t.,;:!?…)(\u3001\u3002\u3000-]*")
 #: the fewest words of a number across a seam, both pieces together, that are no everyday word (figures count)
 FEWEST_STRONG_SEAM_WORDS = 2
+#: round 32 (r32numbers): the stems of the number words of pairs and hundreds that text2num reads and the cheap list
+#: lacks ("quinientos", "veintitrés", "diecisiete", "quatre-vingt", "cinquante"): such a word is read by text2num
+_NUMBER_STEM = re.compile(r"(?i)cient|ient[oa]s|veint|dieci|vingt|cent|trent|quarant|cinquant|soixant|septant|nonant|"
+                          r"zent|hent|vint|trint|quarent|cinquent|sessent|setent|oitent|novent|zig|ssig|zehn|tig|tien")
+
+
+def _text2num_number(word: str) -> bool:
+    return bool(_NUMBER_STEM.search(word)) and any(
+        alpha2digit(word, language).isdigit() for language in _NUMBER_LANGUAGES)
 
 
 def is_number_word(word: str) -> bool:
     """Whether ``word`` says a number or a digit: figures, a digit word of any language read here (one by one or in
     groups, romanised readings too) or a number word text2num reads. Round 31: a number said in words may be split
-    over two messages as one in figures is, so each side looks for these at a seam."""
+    over two messages as one in figures is, so each side looks for these at a seam. Round 32: a word of kana digit
+    readings ("ヨンヨンイチナナ"), a hyphenated number ("quarante-quatre") and the pair and hundred words text2num reads
+    ("quinientos", "veintitrés") too."""
     lowered = word.lower()
     if lowered.isdigit() or lowered in _NUMBER_WORDS or _said_value(word) is not None:
         return True
-    return any(lowered in values for values in _ROMANISED_VALUES.values())
+    if any(lowered in values for values in _ROMANISED_VALUES.values()):
+        return True
+    if "\u3041" <= word[:1] <= "\u30ff":
+        return bool(_kana_word_figures(word.translate(HIRAGANA_TO_KATAKANA)))
+    if "-" in lowered and all(map(is_number_word, filter(None, lowered.split("-")))):
+        return True
+    return _text2num_number(lowered)
 
 
 def _strong_number_word(word: str) -> bool:
@@ -951,28 +1014,49 @@ def _strong_number_word(word: str) -> bool:
     return word.isdigit() or (folded not in WEAK_DIGIT_WORDS and folded not in ROMANISED_WEAK_DIGIT_WORDS)
 
 
+def _seam_number_run(words: list[re.Match[str]], text: str, edge: int, *, backwards: bool) -> tuple[int, int]:
+    """The far end and the strong words of the run of number words next to ``edge`` of ``text`` (``words`` in the
+    order read, from ``edge`` on): a join word ("y", "et", "und": :data:`~features.deid.digitwords.NUMBER_JOIN_WORDS`)
+    between two number words goes on the run ("cuarenta y cuatro"), never ends it."""
+    far, strong, near = edge, 0, edge
+    joined = False
+    for m in words:
+        gap = _SEAM_WORD_EDGE if near == edge else _SEAM_WORD_GAP
+        if not (gap.fullmatch(text, m.end(), near) if backwards else gap.fullmatch(text, near, m.start())):
+            break
+        if near != edge and not joined and m.group().lower() in NUMBER_JOIN_WORDS:
+            joined, near = True, (m.start() if backwards else m.end())
+            continue
+        if not is_number_word(m.group()):
+            break
+        joined = False
+        far = near = m.start() if backwards else m.end()
+        strong += _strong_number_word(m.group())
+    return far, strong
+
+
 def number_words_at_the_end(text: str) -> tuple[int, int]:
     """``(start, strong)``: where the run of number words (:func:`is_number_word`) that ends ``text`` (a mark or blanks
     after it) begins, ``len(text)`` when there is none, and how many of its words are no everyday word."""
-    words = list(_SEAM_WORD.finditer(text))
-    start, strong, after = len(text), 0, len(text)
-    for m in reversed(words):
-        gap = _SEAM_WORD_EDGE if after == len(text) else _SEAM_WORD_GAP
-        if not is_number_word(m.group()) or not gap.fullmatch(text, m.end(), after):
-            break
-        start, after = m.start(), m.start()
-        strong += _strong_number_word(m.group())
-    return start, strong
+    return _seam_number_run(list(reversed(list(_SEAM_WORD.finditer(text)))), text, len(text), backwards=True)
 
 
 def number_words_at_the_start(text: str) -> tuple[int, int]:
     """``(end, strong)``: where the run of number words that starts ``text`` (blanks or a mark before it) ends, 0 when
     there is none, and how many of its words are no everyday word."""
-    end, strong, before = 0, 0, 0
-    for m in _SEAM_WORD.finditer(text):
-        gap = _SEAM_WORD_EDGE if before == 0 else _SEAM_WORD_GAP
-        if not is_number_word(m.group()) or not gap.fullmatch(text, before, m.start()):
-            break
-        end, before = m.end(), m.end()
-        strong += _strong_number_word(m.group())
-    return end, strong
+    return _seam_number_run(list(_SEAM_WORD.finditer(text)), text, 0, backwards=False)
+
+
+def is_whole_number(text: str) -> bool:
+    """Whether ``text`` (a message) is nothing but a number: figures or number words (:func:`is_number_word`) with
+    blanks and marks ("uno dos tres", "123", "ヨンヨン"). Round 32 (r32numbers): a phone split over three messages
+    ("five five five one", "two three", "four four one seven") is read across the middle one when it is whole."""
+    body = text.strip(" \t\n.,;:!?…)(\u3001\u3002\u3000-")
+    if not body or len(body) > SEAM_WHOLE_REACH:
+        return False
+    end, _ = number_words_at_the_start(body)
+    return end == len(body)
+
+
+#: the longest middle message read whole across two seams (a number said in words, "veinticinco, treinta y dos")
+SEAM_WHOLE_REACH = 120

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
 import sys
 import time
@@ -61,7 +62,12 @@ from features.deid.leakcheck import (
     scan_json,
     scan_text,
 )
-from features.deid.normalize import FEWEST_STRONG_SEAM_WORDS, number_words_at_the_end, number_words_at_the_start
+from features.deid.normalize import (
+    FEWEST_STRONG_SEAM_WORDS,
+    is_whole_number,
+    number_words_at_the_end,
+    number_words_at_the_start,
+)
 from features.deid.people import label_names_someone
 from features.deid.recognizers import FIRST_NAMES, LAST_NAMES
 from features.deid.text import PatientIdentifiers, TextDeidentifier
@@ -411,7 +417,11 @@ def seam_redacted(deid: TextDeidentifier, texts: Sequence[str], mrns: Sequence[s
     (counted in ``counts``). The leak check reads the same seams its own way
     (:meth:`~features.deid.leakcheck.IdentifierIndex.scan_message_seams`)."""
     out = list(texts)
-    for row, after in message_seams(mrns, times):
+    seams = message_seams(mrns, times)
+    for (row, middle), (same, after) in itertools.pairwise(seams):
+        if same == middle and is_whole_number(out[middle] or ""):
+            _three_redacted(deid, out, (row, middle, after), owners[row], counts)
+    for row, after in seams:
         first, second = out[row] or "", out[after] or ""
         reach = max(0, len(first) - SEAM_REACH)
         tail, head = _FIGURES_AT_THE_END.search(first, reach), _FIGURES_AT_THE_START.match(second)
@@ -430,6 +440,33 @@ def seam_redacted(deid: TextDeidentifier, texts: Sequence[str], mrns: Sequence[s
             out[after] = second[:pieces[2]] + placeholder + second[pieces[3]:]
             counts[placeholder.strip("<>")] += 1
     return out
+
+
+def _three_redacted(deid: TextDeidentifier, out: list[str], rows: tuple[int, int, int],
+                    owner: PatientIdentifiers | None, counts: Counter[str]) -> None:
+    """Round 32 (r32numbers): a number split over three consecutive messages, the middle one nothing but a number
+    ("five five five one", "two three", "four four one seven"): the number that ends the first (figures or words),
+    the whole middle and the number that starts the last, read together by the redactor, give a placeholder that no
+    piece gives alone; each piece becomes it (in ``out``)."""
+    first, middle, last = (out[row] or "" for row in rows)
+    tail = _FIGURES_AT_THE_END.search(first, max(0, len(first) - SEAM_REACH))
+    reach = max(0, len(first) - SEAM_WORD_REACH)
+    start = tail.start() if tail is not None else reach + number_words_at_the_end(first[reach:])[0]
+    head = _FIGURES_AT_THE_START.match(last)
+    end = head.end(1) if head is not None else number_words_at_the_start(last[:SEAM_WORD_REACH])[0]
+    if start >= len(first) or end == 0:
+        return
+    stop = start + len(first[start:].rstrip(" \t.,;:!?…"))
+    begin = len(last[:end]) - len(last[:end].lstrip(" \t.,;:!?…)(-"))
+    pieces = [first[start:stop], middle.strip(), last[begin:end]]
+    joined, *alone = deid.redact([" ".join(pieces), *pieces], [owner] * 4).texts
+    new = set(_PLACEHOLDER_LOOK.findall(joined)) - set(_PLACEHOLDER_LOOK.findall(" ".join(alone)))
+    if new:
+        placeholder = sorted(new)[0]
+        out[rows[0]] = first[:start] + placeholder + first[stop:]
+        out[rows[1]] = placeholder
+        out[rows[2]] = last[:begin] + placeholder + last[end:]
+        counts[placeholder.strip("<>")] += 1
 
 
 def _said_number_pieces(first: str, second: str) -> tuple[int, int, int, int] | None:
