@@ -339,6 +339,12 @@ DRUG_CODE_LENGTHS: dict[str, tuple[int, ...]] = {
     "cip-7": (7,), "cip-13": (13,), "acl": (7, 13), "aic": (9,), "minsan": (9,), "cnk": (7,), "vnr": (6,),
     "varenummer": (6,), "aust r": (5, 6), "aust l": (5, 6),
 }
+#: round 32: the words of a medicine's product line written after its brand ("Lemsip Max Strength", "Nurofen Plus",
+#: "Panadol Extra", "Strepsils Night"): after a brand, no person's name
+BRAND_LINE_WORDS: frozenset[str] = frozenset({
+    "max", "maximum", "strength", "extra", "plus", "forte", "mite", "rapid", "express", "night", "nighttime", "day",
+    "daytime", "cold", "flu", "retard", "zapp", "advance", "junior", "duo", "ultra", "original",
+})
 #: round 31 (r31numbers): words that say what follows is the marking on a pill ("imprint WATSON 3202": read as a town
 #: and its ZIP), lower case: a maker's name and a code of up to four figures after one is no place, person or number
 IMPRINT_WORDS: frozenset[str] = frozenset({
