@@ -86,6 +86,7 @@ from features.deid.peoplewords import (
     PERSON_PREPOSITIONS,
     PERSON_VERBS,
     PERSON_VERBS_ABROAD,
+    PHARMACY_CHAIN_NAMES,
     PLACE_CODES,
     POSSESSIVES,
     RELATIONS,
@@ -120,6 +121,8 @@ from features.deid.peoplewords import (
     key,
     known_brand,
     owned_by_kin,
+    small_language_of,
+    small_language_words,
     vietnamese_names,
 )
 from features.deid.placewords import GLUED_STREET_ENDS
@@ -473,7 +476,8 @@ class PeopleLook:
             words = list(_LETTERS.finditer(text))
             keys = [key(w.group()) for w in words]
             joined = [bool(_JOIN.fullmatch(text, a.end(), b.start())) for a, b in pairwise(words)]
-            if any(k in STAFF_ROLES and joined[i] and ((self._may_name(words[i + 1].group()) and not (
+            if any(k in STAFF_ROLES and joined[i] and (keys[i], keys[i + 1]) not in PHARMACY_CHAIN_NAMES and ((
+                    self._may_name(words[i + 1].group()) and not (  # round 32: "Dr. Simi", a chain of pharmacies
                     everyday_word_of_no_name(words[i + 1].group()))) or (  # round 31: "lekarz podejrzewa"
                     k in TITLES_BEFORE_WORD_SURNAMES and keys[i + 1] in WORD_SURNAMES))  # "Nurse Green" (round 22)
                    for i, k in enumerate(keys[:-1])) or self._name_past_title(words, keys, joined):
@@ -812,7 +816,10 @@ class PeopleLook:
 
     def _uncued_name(self, words: list[re.Match[str]], keys: list[str], joined: list[bool], text: str) -> bool:
         """A word that may be a name just before a verb a person does ("Nwachukwu picked"), just after a preposition a
-        person follows ("with Nwachukwu", "per solberg"), or after a known given name ("ingrid solberg")."""
+        person follows ("with Nwachukwu", "per solberg"), or after a known given name ("ingrid solberg"), but for a
+        given name in lower case that is a word of the message's language where wordfreq has no list of it (round 32:
+        Welsh "y dabled gyda bwyd", "gyda" is "with", Gyda a given name; :func:`_small_prose_words`)."""
+        prose = self._small_prose_words(words)
         for i, k in enumerate(keys):
             if k in PERSON_VERBS_ABROAD and i and self._spaced(text, words[i - 1], words[i]) and not words[
                     i - 1].group().islower() and self._may_name(words[i - 1].group(), lower=False):
@@ -830,6 +837,7 @@ class PeopleLook:
                     k == "per" and re.search(r"\d", " ".join(text[:words[i].start()].split()[-3:]))):  # a rate: "2 x per dag"
                 return True
             if (k in self.given_names and k not in self.everyday and not self.is_word(k)
+                    and not (words[i].group().islower() and words[i].group() in prose and after.islower())
                     and not (k in LATIN_AGE_COUNTERS and words[i].group().islower())
                     and not (k in _YEARS_AFTER_A_FIGURE and (_FIGURE_BEFORE.search(text, 0, words[i].start())
                                                              or keys[i + 1] in AGE_AUXILIARIES_AFTER_YEARS))
@@ -839,6 +847,13 @@ class PeopleLook:
                 # "halmeoni-neun gusip-chil sal, harabeoji-neun baek sal")
                 return True
         return False
+
+    @staticmethod
+    def _small_prose_words(words: list[re.Match[str]]) -> frozenset[str]:
+        """Round 32: the words of the language the whole message is written in where that is one of
+        :data:`~features.deid.peoplewords.SMALL_PROSE_LANGUAGES` (told over all its words, lower case), else none."""
+        language = small_language_of([w.group().lower() for w in words])
+        return small_language_words(language) if language is not None else frozenset()
 
     @staticmethod
     def _brand_switched(keys: list[str], i: int) -> bool:

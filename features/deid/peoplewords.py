@@ -450,18 +450,56 @@ OWN_FUNCTION_WORDS: dict[str, str] = {
     "cy": "yma yna wedi dw dwi rwy rydw rydyn dyw ddim dim fi ti ni chi nhw ef hi yr a ac ond neu yn ym yng oedd "
           "roedd bydd heddiw yfory ddoe bore nos pnawn prynhawn gyda efo ar am at gan heb dros drwy trwy wrth hefyd "
           "iawn diolch helo shwmae sut beth pwy pryd ble lle cymryd cymerais angen eisiau isio tabledi tabled moddion "
-          "meddyginiaeth fferyllfa meddyg",
+          "meddyginiaeth fferyllfa meddyg "
+          # round 32: the article, the mutated forms of taking and of the tablet, food and drink ("cymerais y
+          # dabled gyda brecwast", "Mi wnes i gymryd y dabled gyda dŵr"); weekdays come from the calendar names
+          "y mi i gymryd chymryd gymerais cymerodd gymerodd cymerwch wnes wnaeth gwneud anghofio anghofiais "
+          "dabled thabled nhabled tabledi dabledi thabledi moddion feddyginiaeth fferyllydd feddyg meddyges "
+          "brecwast cinio swper te dŵr dwr bwyd diod llaeth ar ôl cyn wedyn eto bob pob dydd wythnos awr "
+          "oriau heno neithiwr bore'ma pen bol poen sâl gwell gwaeth dau dwy tri tair un hanner "
+          "rhoddais rhoi prynais prynu daeth dod des es aeth mynd â r 'r",
     "zu": "ngi ngiya ngiyabonga sawubona sanibonani yebo cha namuhla izolo kusasa kakhulu umuthi imithi amaphilisi "
           "iphilisi mina wena yena thina nina bona futhi kodwa noma manje lapha khona kahle ukuthi uthi ngoba "
-          "ngiphuzile ngiphuze ngikhohliwe udokotela",
+          "ngiphuzile ngiphuze ngikhohliwe udokotela "
+          # round 32: more verbs and nouns ("Ngikhohlwe ukuphuza umuthi izolo", I forgot to take the medicine)
+          "ngikhohlwe ukuphuza ukudla ngidlile ngiyaphuza ngizophuza phuza kusihlwa ekuseni emini ebusuku "
+          "amanzi ukudla ngemuva ngaphambi isikhathi ihora amahora usuku izinsuku iviki ikhemisi esibhedlela "
+          "umhlengikazi ikhanda isisu ubuhlungu ngiyagula ngiphilile kancane kabili kathathu nsuku zonke "
+          "ngithenge ngithathe ngithathile thatha umjovo insulin ushukela igazi",
+    "xh": "molo molweni enkosi ewe hayi namhlanje izolo ngomso kakhulu iyeza amayeza ipilisi iipilisi ndiselile "
+          "ndisele ndilibele ndilibale ugqirha kusasa ngokuhlwa emva phambi amanzi ukutya kodwa kwaye",
+    "st": "dumela dumelang kea leboha ke a leboha ee tjhe kajeno maobane hosane haholo moriana meriana pilisi "
+          "dipilisi ke nwele ke lebetse ngaka hoseng mantsiboya metsi dijo empa le hape",
     "ka": "გამარჯობა გაგიმარჯოს დიახ არა მე შენ ის ჩვენ თქვენ და რომ დღეს ხვალ გუშინ წამალი წამლები წამლის აბი "
-          "აბები ექიმი კარგად ცუდად ძალიან მადლობა დავლიე ვსვამ დამავიწყდა",
+          "აბები ექიმი კარგად ცუდად ძალიან მადლობა დავლიე ვსვამ დამავიწყდა "
+          # round 32: more of a medicine-taking message (Georgian: morning, evening, water, food, pharmacy, took)
+          "დილით საღამოს ღამით შუადღეს წყალი წყლით საჭმელი საჭმლის შემდეგ წინ აფთიაქი აფთიაქში ვიყიდე "
+          "მივიღე მიიღო ვიღებ ტაბლეტი ტაბლეტები მედიკამენტი წამალს აბს თავი მტკივა ტკივილი ერთი ორი სამი "
+          "ყოველ დღე კვირა საათზე უკვე ისევ კიდევ მაგრამ ან",
+    # round 32: Urdu and Persian words of a medicine message that the NER read as a name ("بیٹی دوائی لائی": the
+    # daughter brought the medicine; "قرص", a pill, read as a town)
+    "ur": "دوائی دوائیں دوا دوائی گولی گولیاں لائی لایا لائے لی لیا لیں کھائی کھالی کھا لی دی دیا دیں "
+          "صبح شام رات آج کل بھول بھولی بھولا پانی کھانا بعد پہلے",
+    "fa": "قرص قرص‌ها قرصها دارو داروها داروی خوردم خورد خوردن صبح شب ظهر امروز دیروز فردا آب غذا بعد قبل "
+          "یادم فراموش داروخانه",
     "mn": "сайн байна уу би чи тэр бид та өнөөдөр маргааш өчигдөр эм эмээ эмийг маш баярлалаа эмч уусан ууж "
           "мартсан",
     "et": "tere täna homme eile väga aitäh rohi rohud rohtu ravim ravimid tabletid tablett tableti arst võtsin "
-          "võtan võtta unustasin hommikul õhtul mul minul",
+          "võtan võtta unustasin hommikul õhtul mul minul "
+          # round 32: the verbs and nouns of a medicine-taking message ("Võtsin tableti hommikul koos veega")
+          "koos veega vesi vett vee söök sööki söögi söömist pärast enne ajal kella kell tund tundi päev päeval "
+          "päevas nädal õhtu hommik öösel lõunal võtab võttis võtsid võtnud unustas unustan unustanud joon jõin "
+          "jõi sõin söön ostsin ostan ostis apteek apteegist apteegis apteeki retsept retsepti annus annust pill "
+          "pilli pillid kapsel kapsli tilgad süst süsti insuliin veresuhkur vererõhk valu valutab pea kõht "
+          "tunnen tunnetan halb hästi hea paha natuke rohkem vähem veel juba ikka alati mitte jah ei ka ja aga "
+          "või et kui siis nüüd praegu hiljem varem kõik kaks kolm üks pool iga igal korda kord",
     "ga": "dia duit daoibh inniu amárach inné maidin oíche táibléid táibléad leigheas cógas dochtúir tá bhí mé tú "
-          "sé sí muid sibh siad ghlac glacaim dearmad",
+          "sé sí muid sibh siad ghlac glacaim dearmad "
+          # round 32: more verbs and nouns of taking medicine ("Rinne mé dearmad ar an leigheas inné")
+          "rinne déan dhéanamh rinneadh ólaim d'ól ól ith d'ith ithim piolla pillín piollaí táibléad táibléid "
+          "cógais leigheasanna poitigéir cógaslann ospidéal altra bia uisce bricfeasta dinnéar tráthnóna "
+          "anocht aréir ar maidin arís fós cheana go raibh maith agat agaibh ceart maith olc tinn pian "
+          "cheann bolg uair uaire lá laethanta seachtain gach roimh tar éis dhá trí",
     "ta": "வணக்கம் நான் நாங்கள் மாத்திரை மாத்திரைகள் மருந்து மருந்துகள் இன்று நாளை நேற்று நன்றி காலை மாலை "
           "இரவு சாப்பிட்டேன் எடுத்தேன் மறந்துவிட்டேன்",
 }
@@ -470,7 +508,9 @@ OWN_FUNCTION_WORDS: dict[str, str] = {
 #: peavalu", "Sawubona, ngiphuzile", "Helo, dw i wedi", "Dia duit", "გამარჯობა,"); a name after them still goes
 _GREETINGS_ABROAD = ("olá oi tere helo shwmae sawubona sanibonani dia duit daoibh halló hæ szia sziasztok здравей "
                      "здравейте здрасти გამარჯობა сайн வணக்கம் moi terve huomenta päivää labas sveiki ahoj bok zdravo "
-                     "здраво здравствуйте привет привіт вітаю habari jambo hujambo")
+                     "здраво здравствуйте привет привіт вітаю habari jambo hujambo "
+                     # round 32: the greetings of southern Africa's languages, each alone kept ("Dumela", "Molo")
+                     "dumela dumelang lotjhani molo molweni avuxeni thobela abusheni")
 GREETINGS_ABROAD = frozenset(map(as_written, _GREETINGS_ABROAD.split()))
 #: the stop words of those that are also in a name list but are pure verbs of being in their language ("olen", "oli",
 #: "olin": Finnish and Estonian "I am", "was", "I was"; "oled", "olet": "you are"), kept as words all the same
@@ -492,6 +532,107 @@ def stop_words_that_are_no_names() -> frozenset[str]:
     words.update(key(w) for block in OWN_FUNCTION_WORDS.values() for w in block.split()
                  if key(w) not in names and w.lower() not in names)
     return frozenset(words | STOP_WORD_VERBS_OF_BEING)
+
+
+#: round 32: the languages whose prose is told by their own words (:func:`small_language_words`): wordfreq has no list
+#: of them, so :func:`~features.deid.everydaywords.prose_language` cannot tell it (Estonian, Welsh, Irish, Zulu,
+#: Xhosa, Sotho, Georgian, Mongolian)
+SMALL_PROSE_LANGUAGES = ("et", "cy", "ga", "zu", "xh", "st", "ka", "mn")
+#: the least share of a text's words that are words of one of them for the text to be its prose
+LEAST_SMALL_PROSE_SHARE = 0.6
+
+
+@functools.cache
+def calendar_words(language: str) -> frozenset[str]:
+    """Round 32: the words of the weekdays' and months' names of ``language`` (CLDR's, as Babel ships them: Welsh
+    "Dydd Llun", "Dydd Mawrth", Irish "Dé Luain", Zulu "ULwesibili", Estonian "esmaspäev"), lower case as written:
+    capitalised in the prose of some languages, never a person there. Empty for a locale Babel lacks."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    names = [*locale.days["format"]["wide"].values(), *locale.days["stand-alone"]["wide"].values(),
+             *locale.months["format"]["wide"].values(), *locale.months["stand-alone"]["wide"].values()]
+    return frozenset(as_written(word) for name in names for word in name.split())
+
+
+@functools.cache
+def small_language_words(language: str) -> frozenset[str]:
+    """Round 32: the words a message of ``language`` (one of :data:`SMALL_PROSE_LANGUAGES`) is told by, lower case as
+    written: spaCy's stop words where it has them (Estonian, Irish), :data:`OWN_FUNCTION_WORDS` and the names of the
+    days and months (:func:`calendar_words`). Names among them included: this list tells the language; whether a
+    word of it is somebody's name is the reader's to say (:func:`stop_words_that_are_no_names`)."""
+    words = {as_written(w) for w in OWN_FUNCTION_WORDS.get(language, "").split()} | set(calendar_words(language))
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ModuleNotFoundError:
+        module = None
+    if module is not None:
+        words.update(as_written(w) for w in module.STOP_WORDS)
+    return frozenset(words)
+
+
+def small_language_of(words: list[str]) -> str | None:
+    """Round 32: the language of :data:`SMALL_PROSE_LANGUAGES` whose prose ``words`` (lower case as written) are: at
+    least three words, :data:`LEAST_SMALL_PROSE_SHARE` of them words of it (:func:`small_language_words`), two of
+    those no English everyday word (Welsh "i", "a", "mai" are English too); of several,
+    the one with most. ``None`` otherwise ("dydd Llun cymerais y tabledi" is Welsh, "Võtsin tableti hommikul" is
+    Estonian)."""
+    from features.deid.everydaywords import everyday_words  # imported late: it imports this module
+
+    words = [w for w in words if w.isalpha()]
+    if len(words) < 3:
+        return None
+    english = everyday_words("en")
+    best: tuple[int, str] | None = None
+    for language in SMALL_PROSE_LANGUAGES:
+        listed = small_language_words(language)
+        mine = sum(w in listed for w in words)
+        if mine >= LEAST_SMALL_PROSE_SHARE * len(words) and sum(w in listed and w not in english for w in words) >= 2 \
+                and (best is None or mine > best[0]):
+            best = (mine, language)
+    return best[1] if best else None
+
+
+#: round 32: words of "o'clock" written before the hour ("otin lääkkeen kello kahdeksan": Kello is a surname too),
+#: as :func:`key` reads them: never a person before a figure or a number word
+CLOCK_WORDS = _keys("kello klo kell kl klockan klokka klokken kloka uhr ora hora heure óra godzina saat sa")
+
+
+#: round 32: the subject pronouns of Irish, whose verb opens the sentence before them ("Rinne mé dearmad": I forgot;
+#: Rinne is a surname too): a capitalised word of the prose right before one is its verb
+VERB_FIRST_SUBJECTS: dict[str, frozenset[str]] = {"ga": frozenset(["mé", "tú", "sé", "sí", "muid", "sibh", "siad"])}
+
+#: round 32: words of "pharmacy" (and "drugstore") of many languages, in the forms a chain's name is written beside
+#: ("Pharmacie Lafayette", "Drogaria Pacheco", "Benu Apteegist", "Аптека 36,6", "マツモトキヨシ薬局"), as :func:`key`
+#: reads them: the capitalised words right beside one name a pharmacy, no person ("Dr. Pacheco" stays a person)
+PHARMACY_WORDS = _keys(
+    "pharmacy pharmacies drugstore chemist chemists pharmacie pharmacies parapharmacie apotheke apotheken apotek "
+    "apoteket apoteka apoteke apteka apteki aptece aptekę apteką apteek apteegi apteegist apteegis apteeki apteegid "
+    "aptieka aptiekā aptiek vaistinė vaistinėje lékárna lékárně lekáreň lekarna gyógyszertár gyógyszertárban "
+    "farmacia farmacias farmácia farmácias farmacie farmacii drogaria drogarias drogueria droguería droguerías "
+    "drogerie eczane eczanesi eczanesinden apotheek apotheken pharmakeio φαρμακείο φαρμακεία аптека аптеки аптеке "
+    "аптеку аптекой аптеках апотека"
+) | frozenset({"薬局", "ドラッグ", "ドラッグストア", "药房", "藥房", "药店", "藥局", "약국"})
+#: round 32: chains of pharmacies whose names are also people's names or are written after a title, as :func:`key`
+#: reads each word ("Matsumoto Kiyoshi", "Dr. Simi", "Dr.Max" glued, "Benu", "Ригла"): kept as organisations, by
+#: both sides, wherever they stand; any other name after "Dr." stays a person ("Dr. Max" with a space among them)
+PHARMACY_CHAIN_NAMES: frozenset[tuple[str, ...]] = frozenset(tuple(key(w) for w in name.split()) for name in (
+    "matsumoto kiyoshi", "matsukiyo", "dr simi", "farmacias similares", "pharmacie lafayette",
+    "drogaria pacheco", "drogarias pacheco", "drogaria sao paulo", "drogaria araujo", "droga raia", "benu",
+    "benu apteek", "südameapteek", "apotheka", "euroapteek", "ригла", "горздрав", "аптека 36,6", "36,6", "асна",
+    "еаптека", "планета здоровья", "столички", "доктор столетов", "boots", "lloyds", "superdrug", "well pharmacy",
+    "guardian", "watsons", "mannings", "welcia", "tsuruha", "cocokara", "sundrug",
+    "farmacias guadalajara", "farmacias del ahorro", "farmacias benavides", "farmacias san pablo", "cruz verde",
+    "fybeca", "inkafarma", "mifarma", "farmacity", "salcobrand", "farmacias ahumada", "gemini", "dbam o zdrowie", "ziko",
+    "dr.max", "pilulka", "benu lékárna", "mediq", "apotek 1", "apotek hjärtat", "kronans apotek", "lloyds apotek",
+    "yliopiston apteekki", "shoppers drug mart", "jean coutu", "pharmaprix", "uniprix", "familiprix", "london drugs",
+    "chemist warehouse", "priceline", "terry white", "dischem", "clicks", "apollo pharmacy", "medplus", "eczacıbaşı",
+    "マツモトキヨシ", "マツキヨ", "スギ薬局", "ウエルシア", "ツルハ", "ココカラファイン", "サンドラッグ"))
+#: the most words of a chain's name
+LONGEST_CHAIN_NAME = max(len(name) for name in PHARMACY_CHAIN_NAMES)
 
 
 #: Words of other languages that are also given names and that the redactor took for one in ordinary text ("Tomo la

@@ -356,6 +356,11 @@ IDENTITY_CARD_WORDS: frozenset[str] = frozenset({
     "cedula de identidad", "c.i.", "dni", "d.n.i.", "documento", "documento de identidad", "doc. identidad",
     "nro. de documento", "número de documento", "numero de documento", "carnet de identidad", "carné de identidad",
     "dpi", "dui", "nuip", "tarjeta de identidad", "bilhete de identidade", "rg", "cni", "nie", "n.i.e.",
+#: round 32: the words of a medicine's product line written after its brand ("Lemsip Max Strength", "Nurofen Plus",
+#: "Panadol Extra", "Strepsils Night"): after a brand, no person's name
+BRAND_LINE_WORDS: frozenset[str] = frozenset({
+    "max", "maximum", "strength", "extra", "plus", "forte", "mite", "rapid", "express", "night", "nighttime", "day",
+    "daytime", "cold", "flu", "retard", "zapp", "advance", "junior", "duo", "ultra", "original",
 })
 #: round 31 (r31numbers): words that say what follows is the marking on a pill ("imprint WATSON 3202": read as a town
 #: and its ZIP), lower case: a maker's name and a code of up to four figures after one is no place, person or number

@@ -523,7 +523,13 @@ _WORLD_BRANDS = """
     concor polocard acard bisocard metocard betaloc warfin waran marevan marevanin trombyl albyl magnyl hjertemagnyl
     furix primaspan disperin kardiomagnil egilok lozap prestarium noliprel enap physiotens tromboass kardegik lorista
     prenessa tritace sortis zocor siofor glucobay euthyrox letrox thyrax amlozek bisohexal kinzal tertensif
+    difene lemsip bufferin arveles anadin beechams strepsils parol majezik minoset apranax coraspin gripin ibux pinex
+    alvedon ipren burana panodil pamol loxonin pabron vermidon tylol nurofen solpadeine codis disprin aspro ecotrin
+    バファリン ロキソニン パブロン カロナール セデス ナロン ガスター アレグラ ムコダイン コンタック ベンザブロック
     """
+# round 32: the last three lines of the block: brands of the UK and Ireland ("Difene", "Lemsip"), Japan ("Bufferin",
+# "Loxonin", "Pabron", and in katakana: "バファリン"), Turkey ("Arveles", "Parol", "Majezik") and the Nordic countries
+# ("Ibux", "Alvedon")
 WORLD_BRANDS: frozenset[str] = frozenset(_WORLD_BRANDS.split())
 _GENERIC_DRUG_STEM = re.compile(
     r"(?:pril|sartan|olol|statin|formin|gliptin|gliflozin|glutide|dipine|thiazide|semide|"

@@ -100,6 +100,7 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
+from features.deid.digitwords import LATIN_DIGIT_WORDS
 from features.deid.everydaywords import (
     ARABIZI_WORDS,
     HAVE_VERBS,
@@ -164,6 +165,7 @@ from features.deid.people import PeopleReader
 from features.deid.peoplewords import (
     ARABIC_SCRIPT_KIN,
     CAPITAL_ONLY_NAME_PARTS,
+    CLOCK_WORDS,
     ENGLISH_KIN_BEFORE_A_VERB,
     ENGLISH_RELATIONS,
     EVERYDAY_WORDS_THAT_ARE_NAMES,
@@ -178,6 +180,7 @@ from features.deid.peoplewords import (
     HOUSEHOLD_ROLES,
     KIN_TITLES_BEFORE_A_CAPITAL,
     KOREAN_SURNAMES,
+    LONGEST_CHAIN_NAME,
     NAME_CUES_BEFORE,
     NAME_INTRODUCTION_WORDS,
     NAME_INTRODUCTIONS,
@@ -185,6 +188,8 @@ from features.deid.peoplewords import (
     NOUN_DETERMINERS,
     OPENING_VERBS_THAT_ARE_NAMES,
     PERSON_VERBS,
+    PHARMACY_CHAIN_NAMES,
+    PHARMACY_WORDS,
     POSSESSIVES,
     RELATIONS,
     STAFF_ROLES,
@@ -192,9 +197,14 @@ from features.deid.peoplewords import (
     THAI_NOT_NAME_STARTS,
     THAI_TITLES,
     VERB_AFTER_A_NAME,
+    VERB_FIRST_SUBJECTS,
     VIETNAMESE_KIN,
     WORDS_AFTER_AN_OPENING_VERB,
+    as_written,
+    calendar_words,
     everyday_words_abroad,
+    small_language_of,
+    small_language_words,
     vietnamese_names,
 )
 from features.deid.peoplewords import key as vocabulary_key
@@ -211,6 +221,7 @@ from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names
 from features.deid.readingwords import (
     ANALYTE_WORDS,
     DRUG_CODE_INFIX,
+    BRAND_LINE_WORDS,
     DRUG_CODE_LENGTHS,
     EXPIRY_PHRASES,
     EXPIRY_WORDS,
@@ -2434,7 +2445,8 @@ def _everyday_words_of_its_prose(text: str, start: int, end: int, kind: str) -> 
         return True  # "không sao", "vẫn": Vietnamese written in lower case (a name there is capitalised)
     around = _words_around(text, start, end)
     if _vietnamese_words_here(text, start, end, around) or _swahili_words_here(text, start, words, around) \
-            or _romaji_words_here(words, around):
+            or _romaji_words_here(words, around) or _small_language_words_here(text, start, words, around) \
+            or _a_clock_word_before_the_hour(text, end, words):
         return True
     roles = words[1:] or _PLAIN_WORD.findall(text, end, end + 32)[:1]
     if roles and words[0].lower() in LETTER_OPENINGS and _at_a_sentence_start(text, start) and all(
@@ -2516,6 +2528,107 @@ def _swahili_words_here(text: str, start: int, words: list[str], around: list[st
         w.lower() in listed and (w.islower() or (i == 0 and _at_a_sentence_start(text, start)))
         for i, w in enumerate(words)) for listed, prose in ((SWAHILI_WORDS, swahili_prose),
                                                             (ARABIZI_WORDS, arabizi_prose)))
+
+
+def _small_language_words_here(text: str, start: int, words: list[str], around: list[str]) -> bool:
+    """Round 32: whether a person or place found (its words ``words``) is words of the prose around it in a language
+    wordfreq has no list of (:func:`~features.deid.peoplewords.small_language_of`: Estonian, Welsh, Irish, Zulu, Xhosa,
+    Sotho, Georgian, Mongolian): each a word of that language (:func:`~features.deid.peoplewords.small_language_words`),
+    in lower case ("koos veega", "y dabled gyda"), or capitalised as a weekday's or month's name ("dydd Llun") or where
+    a sentence opens ("Võtsin tableti", "Ngikhohlwe ukuphuza"), but for a given name or surname of Faker's lists
+    capitalised ("Mina" opening a sentence stays a name; a name beside these words is no word of the list)."""
+    language = small_language_of(around)
+    if language is None:
+        return False
+    listed, calendar = small_language_words(language), calendar_words(language)
+
+    def named(word: str) -> bool:
+        return vocabulary_key(word) in ANY_NAME or word.lower() in ANY_NAME
+
+    after = _PLAIN_WORD.search(text, start + sum(map(len, words)))
+    verb_first = after is not None and as_written(after.group()) in VERB_FIRST_SUBJECTS.get(language, ())
+    return all(as_written(w) in listed and (w.islower() or (
+        (not named(w) or (i == 0 and len(words) == 1 and verb_first)) and (  # "Rinne mé dearmad" (Irish, I forgot)
+            as_written(w) in calendar or (i == 0 and _at_a_sentence_start(text, start))))) for i, w in enumerate(words))
+
+
+#: round 32: a word of a chain's name: letters and digits, with a dot or a comma glued inside ("Dr.Max", "36,6")
+_CHAIN_TOKEN = re.compile(r"[^\W_]+(?:[.,][^\W_]+)*")
+#: how far beside a find the words of a chain's name are read
+_CHAIN_REACH = 48
+#: the most letters of a case ending glued to a chain's last word ("Matsumoto Kiyoshista", "Benu Apteegist")
+_MOST_CHAIN_ENDING = 5
+
+
+#: the word right before a find (a brand before its product line)
+_WORD_JUST_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+
+
+def _a_drug_code_word_or_line(text: str, start: int, end: int) -> bool:
+    """Round 32: whether a person or place found at ``text[start:end]`` is the word of a drug's national code
+    (:data:`~features.deid.readingwords.DRUG_CODE_LENGTHS`: "NPN: 80012345", "DIN", "AIC"), or words of a product line
+    (:data:`~features.deid.readingwords.BRAND_LINE_WORDS`) right after a medicine's brand ("Lemsip Max Strength")."""
+    found = text[start:end]
+    if found.lower() in DRUG_CODE_LENGTHS:
+        return True
+    words = _PLAIN_WORD.findall(found)
+    brand = _WORD_JUST_BEFORE.search(text, max(0, start - 32), start)
+    return bool(words) and all(w.lower() in BRAND_LINE_WORDS for w in words) and brand is not None and is_medication(
+        brand.group(1))
+
+
+def _a_pharmacy_named(text: str, start: int, end: int) -> bool:
+    """Round 32: whether a person, place or link found at ``text[start:end]`` lies inside a pharmacy chain's name
+    (:data:`~features.deid.peoplewords.PHARMACY_CHAIN_NAMES`: "Matsumoto Kiyoshi", "Dr. Simi", "Dr.Max", "Ригла", its
+    last word maybe with a case ending: "Kiyoshista"), or is capitalised words (three at most, lower-case words of no
+    name around them) right beside a capitalised word of pharmacy
+    (:data:`~features.deid.peoplewords.PHARMACY_WORDS`: "Pharmacie Lafayette", "Drogaria Pacheco", "Benu Apteegist",
+    "Аптека 36,6"), not after a title: a chain, no person ("Dr. Pacheco" stays one). The words are read within
+    :data:`_CHAIN_REACH` characters of the find (linear)."""
+    low, high = max(0, start - _CHAIN_REACH), min(len(text), end + _CHAIN_REACH)
+    tokens = list(_CHAIN_TOKEN.finditer(text, low, high))
+    keys = [vocabulary_key(t.group()) for t in tokens]
+    for i in range(len(tokens)):
+        for n in range(1, min(LONGEST_CHAIN_NAME, len(tokens) - i) + 1):
+            name, last = tuple(keys[i:i + n - 1]), keys[i + n - 1]
+            if tokens[i].start() > start or tokens[i + n - 1].end() < end:
+                continue
+            if (*name, last) in PHARMACY_CHAIN_NAMES or any(
+                    (*name, last[:-cut]) in PHARMACY_CHAIN_NAMES and last[-cut:].isalpha() and last[-cut:].islower()
+                    for cut in range(1, min(_MOST_CHAIN_ENDING, len(last) - 1) + 1)):
+                return True
+    inside = [i for i, t in enumerate(tokens) if t.start() < end and t.end() > start]
+    if not inside or _TITLE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    capitalised = [i for i in inside if tokens[i].group()[:1].isupper() or tokens[i].group()[:1].isdigit()]
+    if not capitalised or len(capitalised) > 3 or capitalised != list(range(capitalised[0], capitalised[-1] + 1)) or any(
+            keys[i] in ANY_NAME for i in inside if i not in capitalised):
+        return False
+
+    def pharmacy(i: int) -> bool:
+        word = tokens[i].group()
+        return 0 <= i < len(tokens) and keys[i] in PHARMACY_WORDS and (word[:1].isupper() or not word.isascii())
+
+    head, tail = capitalised[0], capitalised[-1]
+    return any(pharmacy(i) for i in capitalised) or (head > 0 and pharmacy(head - 1) and text[
+        tokens[head - 1].end():tokens[head].start()] == " ") or (tail + 1 < len(tokens) and pharmacy(tail + 1) and text[
+            tokens[tail].end():tokens[tail + 1].start()] == " ")
+
+
+#: round 32: the hour after a word of "o'clock": a figure, or a number word of a language that spells digits
+_HOUR_AFTER = re.compile(r"[ \t]+(?:\d|(?i:" + "|".join(sorted({
+    w for words in LATIN_DIGIT_WORDS.values() for ws in words for w in ws.split("/") if len(w) >= 3} | {
+    "kymmenen", "yksitoista", "kaksitoista", "puoli"}, key=len, reverse=True)) + r"))")
+
+
+def _a_clock_word_before_the_hour(text: str, end: int, words: list[str]) -> bool:
+    """Round 32: whether a find is a word of "o'clock" in lower case (:data:`~features.deid.peoplewords.CLOCK_WORDS`)
+    right before the hour, a figure or a number word, the hour's words in the find or after it ("otin lääkkeen kello
+    kahdeksan": Kello is a surname too)."""
+    if not words or not words[0].islower() or vocabulary_key(words[0]) not in CLOCK_WORDS:
+        return False
+    hour = [" " + w for w in words[1:]] or [fold_text(text[end:end + 24]).lower()]
+    return all(_HOUR_AFTER.match(fold_text(w).lower()) is not None for w in hour)
 
 
 def _a_vietnamese_word_no_name(text: str, start: int, end: int) -> bool:
@@ -3788,6 +3901,13 @@ class TextDeidentifier:
             # Heather to Errin": the third-party reading's "from" said a person; round 16)
             results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
                        or not named_brand_taken(original, r.start, r.end)]
+            # round 32: a pharmacy chain's name, or capitalised words beside a word of pharmacy ("Pharmacie Lafayette",
+            # "Dr. Simi", "Dr.Max" read as a link), whoever found it
+            results = [r for r in results if r.entity_type not in (*_NAMED_ENTITIES, "URL")
+                       or not _a_pharmacy_named(original, r.start, r.end)]
+            # round 32: a drug code's word ("NPN: 80012345") or a brand's product line ("Lemsip Max Strength")
+            results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
+                       or not _a_drug_code_word_or_line(original, r.start, r.end)]
             # an eponym, a place-named disease or food, a food after "with", a role noun (round 18), whoever found it
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
                        or not (_is_eponym(original, r) or _is_a_term(original, r) or _is_a_named_day(original, r))]
@@ -3904,6 +4024,10 @@ class TextDeidentifier:
                                                           and not _is_greeting(view, r)
                                                           and not _is_eponym(view, r)
                                                           and not _is_plant(view, r)
+                                                          and not (r.entity_type in (*_NAMED_ENTITIES, "URL")
+                                                                   and _a_pharmacy_named(view, r.start, r.end))
+                                                          and not (r.entity_type in _NAMED_ENTITIES
+                                                                   and _a_drug_code_word_or_line(view, r.start, r.end))
                                                           and not _is_clinical(view, r, self._ner_gate.english,
                                                                                self._ner_gate.names)])
             out.append([(r.entity_type, r.start, r.end, r.score)
@@ -4052,7 +4176,8 @@ _JAPANESE_SCRIPT = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々
 
 def _a_japanese_clause_by_its_words(written: str) -> bool:
     """Round 30: whether ``written`` (all Japanese writing, a kana in it) is a clause by janome's dictionary: a verb, an
-    auxiliary or an adjective among its words, no proper noun, no word the dictionary lacks, and each noun with a
+    auxiliary or an adjective among its words, no proper noun, no word the dictionary lacks but a medicine's brand
+    (round 32: "バファリンを飲んだ"), and each noun with a
     kanji or katakana an everyday word (wordfreq: "息子が来ます", son comes, which the NER read "XiZikaLaimasu" as a
     place; "見てください"). A name the dictionary does not know ("蒼空が来ます") is no clause."""
     if not _JAPANESE_SCRIPT.fullmatch(written) or not _HIRAGANA.search(written):
@@ -4061,6 +4186,8 @@ def _a_japanese_clause_by_its_words(written: str) -> bool:
     if not any(pos.startswith(("動詞", "助動詞", "形容詞")) for _, _, pos in words):
         return False
     for surface, _, pos in words:
+        if (pos == "未知語" or pos.startswith("名詞")) and is_medication(surface):
+            continue  # round 32: a medicine's brand in katakana ("バファリンを飲んだ")
         if pos == "未知語" or "固有名詞" in pos:
             return False
         if pos.startswith("名詞") and not _HIRAGANA.fullmatch(surface[:1]) and \
