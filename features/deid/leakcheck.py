@@ -2932,8 +2932,6 @@ class IdentifierIndex:
         neither piece alone is kind ``<kind> across two messages``, at the first message's row."""
         counts: Counter[str] = Counter()
         first: dict[str, list[int]] = {}
-        for row, after in message_seams(owners, times):
-        first: dict[str, int] = {}
         seams = message_seams(owners, times)
         for row, after in seams:
             tail, head = (texts[row] or "")[-SEAM_REACH:], (texts[after] or "")[:SEAM_REACH]
@@ -2946,8 +2944,6 @@ class IdentifierIndex:
                 counts[f"{kind} across two messages"] += 1
                 if len(rows_of_kind := first.setdefault(f"{kind} across two messages", [])) < ROWS_NAMED:
                     rows_of_kind.append(row)
-        return [LeakHit(table, column, kind, n, first[kind][0], tuple(first[kind])) for kind, n in sorted(counts.items())]
-                first.setdefault(f"{kind} across two messages", row)
         # round 32 (r32numbers): a number over three messages, the middle one nothing but a number
         for (row, middle), (same, after) in pairwise(seams):
             if same != middle or not is_whole_number(texts[middle] or ""):
@@ -2956,8 +2952,9 @@ class IdentifierIndex:
                       (texts[after] or "")[:SEAM_WORD_REACH]]
             for kind in self._seam_kinds(pieces, owners[row], said=True):
                 counts[f"{kind} across three messages"] += 1
-                first.setdefault(f"{kind} across three messages", row)
-        return [LeakHit(table, column, kind, n, first[kind]) for kind, n in sorted(counts.items())]
+                if len(rows_of_kind := first.setdefault(f"{kind} across three messages", [])) < ROWS_NAMED:
+                    rows_of_kind.append(row)
+        return [LeakHit(table, column, kind, n, first[kind][0], tuple(first[kind])) for kind, n in sorted(counts.items())]
 
     def _seam_kinds(self, pieces: list[str], key: str | None, *, said: bool) -> set[str]:
         """The kinds :meth:`scan_free_text` finds in ``pieces`` joined by blanks and in none of them alone. Round 32

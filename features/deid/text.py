@@ -220,8 +220,8 @@ from features.deid.place_shapes import (
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.readingwords import (
     ANALYTE_WORDS,
-    DRUG_CODE_INFIX,
     BRAND_LINE_WORDS,
+    DRUG_CODE_INFIX,
     DRUG_CODE_LENGTHS,
     EXPIRY_PHRASES,
     EXPIRY_WORDS,
