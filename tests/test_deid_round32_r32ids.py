@@ -51,8 +51,9 @@ def test_a_an_id_holding_the_owners_birth_date_goes_whole_for_both_sides(deid, t
     "mi CURP es HERR<DATE>MDFRZD08", "RFC HERR<DATE>AB3", "身份证 110105<DATE>1234", "주민등록번호 <DATE>-2345678",
     "the code 4417<PHONE>X9", "ID: AB<ZIP>CD12",
 ])
-def test_a_the_checks_reading_sees_a_placeholder_glued_to_the_rest_of_an_identifier(text):
+def test_a_the_check_refuses_a_placeholder_glued_to_the_rest_of_an_identifier(index, text):
     assert glued_to_a_placeholder(text), text
+    assert "identifier glued to a placeholder" in probes.free_text_kinds(index, text), text
 
 
 @pytest.mark.verifies("REQ-DEID-006")
@@ -164,12 +165,13 @@ def test_e_a_refusal_names_every_refused_row_with_its_key_never_the_identifier()
 
 @pytest.mark.verifies("REQ-DEID-001")
 def test_e_a_refusal_names_each_row_of_a_few_with_its_kind():
-    bodies = ["ok", "DNI 7.123.456", "ok", "my car is KDL 482"]
+    bodies = ["ok", "DNI 7.123.456", "ok", "my car is KDL 482", "CURP HERR<DATE>MDFRZD08"]
     report = LeakReport()
     probes.check_index().scan_table("messages", _messages(bodies), report)
     said = {hit.kind: (hit.rows, hit.row_keys) for hit in report.hits}
     assert said["national identity number"] == ((1,), ("m-001",)), said
     assert said["vehicle plate or access code"] == ((3,), ("m-003",)), said
+    assert said["identifier glued to a placeholder"] == ((4,), ("m-004",)), said
     assert "KDL" not in str(LeakError(report)) and "7.123" not in str(LeakError(report))
 
 

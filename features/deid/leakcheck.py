@@ -2892,6 +2892,8 @@ class IdentifierIndex:
                 kinds.append("opaque identifier")
             if house_number_left(text):  # round 16: "104-<ADDRESS>", "123<ADDRESS>"
                 kinds.append("house number beside an address")
+            if glued_to_a_placeholder(text):  # round 32: "HERR<DATE>MDFRZD08"
+                kinds.append("identifier glued to a placeholder")
             if "<" in text and town_left_by_a_place(text):  # round 26: "<LOCATION> Noida", "<LOCATION>, Bogotá"
                 kinds.append("town left beside a place")
             kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))

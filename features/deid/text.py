@@ -3031,7 +3031,10 @@ def _cjk_date_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> lis
             and (m.group(1) is None or int(m.group(1)) in (dob.year, dob.year % 100))]
 
 
-_DAY_OR_YEAR = re.compile(r"(?<!\d)\d{1,2}(?!\d)|(?<!\d)\d{4}(?!\d)")
+#: a day (one or two figures) or a year (four) of a date; a day joined to a group of three figures by a dash or dot is
+#: a piece of a phone or a code, no day ("DOB Aug 01 1968, phone 1-318-876-2626": the country code "1" was read as the
+#: day, the date's span took ", phone 1", and the rest of the phone was left unread, six of its figures published)
+_DAY_OR_YEAR = re.compile(r"(?<!\d)(?<!\d{3}[-.])\d{1,2}(?!\d)(?![-.]\d{3}(?!\d))|(?<!\d)\d{4}(?!\d)")
 _LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")  # a word; a transliteration's apostrophes inside it
 #: how far (characters) a month word may stand from the day or the year it goes with ("1948 m. sausio 9 d.")
 _MONTH_WORD_REACH = 12
@@ -3048,7 +3051,9 @@ def _month_word_date_spans(view: str, folded: Folded, owner: PatientIdentifiers)
     days = [(s, e) for s, e, n in numbers if n == dob.day and e - s <= 2]
     found: list[tuple[int, int, str]] = []
     for year in years:
-        for day in days:
+        # the nearest day first, and only it when it makes a date: a farther number of the same value is no part of it
+        # ("Aug 01 1968, dose 1 tablet" is "Aug 01 1968")
+        for day in sorted(days, key=lambda day, year=year: abs(day[0] - year[0])):
             start, end = min(year[0], day[0]), max(year[1], day[1])
             if end - start - (year[1] - year[0]) - (day[1] - day[0]) > _DATE_PARTS_APART:
                 continue
@@ -3059,6 +3064,7 @@ def _month_word_date_spans(view: str, folded: Folded, owner: PatientIdentifiers)
                       and dob.month in month_words().months_of(m.group().lower().replace("'", ""))]
             if months:
                 found.append((*folded.span(min(start, months[0][0]), max(end, months[-1][1])), "DATE"))
+                break
     return found
 
 
