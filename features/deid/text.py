@@ -3053,7 +3053,7 @@ def _month_word_date_spans(view: str, folded: Folded, owner: PatientIdentifiers)
     for year in years:
         # the nearest day first, and only it when it makes a date: a farther number of the same value is no part of it
         # ("Aug 01 1968, dose 1 tablet" is "Aug 01 1968")
-        for day in sorted(days, key=lambda day, year=year: abs(day[0] - year[0])):
+        for _, day in sorted((abs(day[0] - year[0]), day) for day in days):
             start, end = min(year[0], day[0]), max(year[1], day[1])
             if end - start - (year[1] - year[0]) - (day[1] - day[0]) > _DATE_PARTS_APART:
                 continue
