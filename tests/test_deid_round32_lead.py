@@ -8,6 +8,10 @@ a. "DOB Aug 01 1968, phone 1-318-876-2626" (the simulator's own message) was pub
 b. The check's own reading of a placeholder glued to the rest of an identifier (``leakcheck.glued_to_a_placeholder``,
    r32ids) refuses what was published: it was found because that reading, hooked into the scan, refused the
    simulated lake.
+c. A firm named after a person beside a pharmacy word ("Kowalski Pharmacy", "Farmacia Rossi") was kept by r32keep's
+   new reading of pharmacy chains by kind, and the check refused it (a lake blocked); and the check refused chains of
+   the shared table ("Priceline Pharmacy", "Farmacia Tei": the 32nd black-box round's wrong refusals). Only the
+   table's chains are kept by name now, by both sides; a given name or surname beside a pharmacy word goes.
 """
 
 from __future__ import annotations
@@ -61,3 +65,21 @@ def test_b_the_check_refuses_what_was_published(index, text):
 def test_the_reading_costs_in_proportion(deid, index, piece):
     probes.assert_cost_grows_linearly(lambda n: deid.redact([piece * n], [BORN_IN_AUGUST]), sizes=(50, 200))
     probes.assert_cost_in_proportion(deid, index, piece, sizes=(125, 500))
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+@pytest.mark.parametrize("text", [
+    "Priceline Pharmacy filled the Crestor 10 mg script.", "Farmacia Tei nu avea Nurofen.",
+    "Pharmacie Lafayette était fermée", "comprei na Drogaria Pacheco", "Rossmann hatte kein Novalgin",
+])
+def test_c_the_tables_pharmacy_chains_are_kept_by_both_sides(deid, index, text):
+    probes.assert_free_text_kept(deid, index, text)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("Kowalski Pharmacy filled the script.", "Kowalski"), ("Farmacia Rossi nu avea Nurofen.", "Rossi"),
+    ("Henderson Pharmacy filled it", "Henderson"),
+])
+def test_c_a_pharmacy_named_after_a_person_goes_and_the_check_sees_it(deid, index, text, secret):
+    probes.assert_free_text_caught(deid, index, text, secret, {"firm named after a person"})

@@ -657,6 +657,9 @@ class PeopleLook:
                 continue
             name = text[run[0].start():run[-1].end()]
             whole = text[min(run[0].start(), pieces[i].start()):max(run[-1].end(), pieces[i].end())]
+            chain = tuple(key(p.group()) for p in run)
+            if {chain, (*chain, k), (k, *chain)} & PHARMACY_CHAIN_NAMES:  # round 32: "Priceline Pharmacy", "Farmacia Tei"
+                continue
             family = any(w in FAMILY_FORM_WORDS for f in form for w in f)
             if not known_brand(name, whole, family_name=False) and any(
                     family or self._may_name(w, lower=False) or (len(w) > 3 and w[-2:] in ("'s", "’s"))

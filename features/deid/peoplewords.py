@@ -630,6 +630,9 @@ PHARMACY_CHAIN_NAMES: frozenset[tuple[str, ...]] = frozenset(tuple(key(w) for w 
     "dr.max", "pilulka", "benu lékárna", "mediq", "apotek 1", "apotek hjärtat", "kronans apotek", "lloyds apotek",
     "yliopiston apteekki", "shoppers drug mart", "jean coutu", "pharmaprix", "uniprix", "familiprix", "london drugs",
     "chemist warehouse", "priceline", "terry white", "dischem", "clicks", "apollo pharmacy", "medplus", "eczacıbaşı",
+    # the 32nd black-box round: Romania's, Germany's, Denmark's, Vietnam's and Australia's chains
+    "farmacia tei", "catena", "sensiblu", "help net", "dm", "rossmann", "docmorris", "matas", "long chau",
+    "long châu", "terry white chemmart", "mercury drug",
     "マツモトキヨシ", "マツキヨ", "スギ薬局", "ウエルシア", "ツルハ", "ココカラファイン", "サンドラッグ"))
 #: the most words of a chain's name
 LONGEST_CHAIN_NAME = max(len(name) for name in PHARMACY_CHAIN_NAMES)

@@ -2604,6 +2604,10 @@ def _a_pharmacy_named(text: str, start: int, end: int) -> bool:
     if not capitalised or len(capitalised) > 3 or capitalised != list(range(capitalised[0], capitalised[-1] + 1)) or any(
             keys[i] in ANY_NAME for i in inside if i not in capitalised):
         return False
+    if any(keys[i] in ANY_NAME for i in capitalised if keys[i] not in PHARMACY_WORDS):
+        # a given name or surname beside the pharmacy word: a firm named after a person ("Kowalski Pharmacy",
+        # "Farmacia Rossi", "Apotheke Müller"), which the check refuses; only the table's chains are kept by name
+        return False
 
     def pharmacy(i: int) -> bool:
         word = tokens[i].group()
