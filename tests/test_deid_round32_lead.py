@@ -71,6 +71,10 @@ def test_the_reading_costs_in_proportion(deid, index, piece):
 @pytest.mark.parametrize("text", [
     "Priceline Pharmacy filled the Crestor 10 mg script.", "Farmacia Tei nu avea Nurofen.",
     "Pharmacie Lafayette était fermée", "comprei na Drogaria Pacheco", "Rossmann hatte kein Novalgin",
+    # the 32nd black-box round's over-redacted chains
+    "dm und Rossmann hatten kein Novalgin, Apotheke morgen.", "DocMorris hat das Xarelto 20 mg geschickt.",
+    "Jeg tog Hjertemagnyl kl. 8, Matas havde ikke Panodil.", "Nhà thuốc Long Châu hết Panadol.",
+    "Terry White Chemmart filled the Lipitor.",
 ])
 def test_c_the_tables_pharmacy_chains_are_kept_by_both_sides(deid, index, text):
     probes.assert_free_text_kept(deid, index, text)
