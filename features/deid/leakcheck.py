@@ -91,7 +91,7 @@ from features.deid.contactwords import (
     EXTENSION_WORDS,
     PHONE_WORDS,
 )
-from features.deid.everydaywords import everyday_sense, function_words, month_sense, vietnamese_word
+from features.deid.everydaywords import everyday_sense, function_words, known_word, month_sense, vietnamese_word
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.generalize import BROAD_TIMEZONES, FIXED_OFFSET_ZONES, RESTRICTED_ZIP3, is_broad_subdivision
@@ -185,6 +185,7 @@ from features.deid.peoplewords import key as vocabulary_key
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.readingwords import (
+    BIRTH_DATE_ID_WORDS,
     CLOCK_CUE_WORDS,
     CLOCK_UNIT_WORDS,
     COUNTED_THINGS,
@@ -3645,7 +3646,66 @@ def glued_to_a_placeholder(text: str) -> bool:
             if rest[:1] in ("-", "+") and len(rest) > 3 and rest[1:4].isdigit():
                 return True
             at = word.find("<DATE>", at + 1)
-    return False
+    return "<DATE>" in text and any(_date_among_groups(text, at) for at in _placeholder_starts(text, "<DATE>"))
+
+
+def _placeholder_starts(text: str, placeholder: str) -> Iterable[int]:
+    at = text.find(placeholder)
+    while at >= 0:
+        yield at
+        at = text.find(placeholder, at + len(placeholder))
+
+
+#: how many groups of a number the check reads each side of a date, and how far back it looks for the number's word
+_GROUPS_READ = 4
+_ID_WORD_REACH = 40
+
+
+def _group_of_a_number(group: str) -> bool:
+    """A group of capitals and figures that is no word written in capitals nor a reading's name ("AM", "FOOD", "A1C")."""
+    if not group or not all("A" <= c <= "Z" or "0" <= c <= "9" for c in group):
+        return False
+    low = group.lower()
+    return low not in READING_WORDS and not (group.isalpha() and known_word(low, "en"))
+
+
+def _date_among_groups(text: str, at: int) -> bool:
+    """Whether the published date at ``text[at:]`` stands among the groups of an identifier written in pieces (round
+    32, r32pieces: "CURP: QUGD <DATE> MCSNXL 02", "RFC QUDO-<DATE>-AB1", a MyKad's "<DATE>-14-5678", a PESEL's
+    "<DATE> 12345"): the check's own reading, the line cut into groups at single spaces and hyphens, four at most each
+    side. Refused where a word of such a number (:data:`~features.deid.readingwords.BIRTH_DATE_ID_WORDS`) stands a few
+    words before, or a group of two or more is joined by a hyphen, or a group mixes capitals and figures (three or
+    more) or holds four capitals or more; a clock, a dose or words ("<DATE> 10:30", "<DATE> 2 x 500 mg", "<DATE> -
+    took 2 pills", "ON <DATE> WITH FOOD") are none."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    right = re.split(r"([ -])", text[at + 6:line_end if line_end >= 0 else len(text)], maxsplit=2 * _GROUPS_READ)
+    left = re.split(r"([ -])", text[max(line_start, at - 14 * _GROUPS_READ):at])
+    groups: list[tuple[str, str]] = []
+    if right[0] == "":  # right: "", sign, group, sign, group...
+        for i in range(1, min(len(right) - 1, 2 * _GROUPS_READ), 2):
+            group = right[i + 1].rstrip(".,;!?)")
+            if not _group_of_a_number(group):
+                break
+            groups.append((right[i], group))
+            if group != right[i + 1]:
+                break
+    head = at
+    if left[-1] == "":  # left: ..., group, sign, ""
+        for i in range(len(left) - 2, 0, -2):
+            group = left[i - 1]
+            if not _group_of_a_number(group) or group.lower() in BIRTH_DATE_ID_WORDS or len(groups) >= 2 * _GROUPS_READ:
+                break
+            groups.append((left[i], group))
+            head -= len(group) + 1
+    if not groups:
+        return False
+    words = re.findall(r"\w+", text[max(line_start, head - _ID_WORD_REACH):head].lower())[-4:]
+    named = any(w in BIRTH_DATE_ID_WORDS or " ".join(words[i:i + 2]) in BIRTH_DATE_ID_WORDS
+                or w.startswith(("주민등록번호", "주민번호", "身份证", "身份證")) for i, w in enumerate(words))
+    return named or any(
+        (sign == "-" and len(group) >= 2) or (len(group) >= 3 and not group.isdigit() and not group.isalpha())
+        or (group.isalpha() and len(group) >= 4) for sign, group in groups)
 
 
 #: round 31 (r31numbers): a drug's national code right after its word (the check's own reading of

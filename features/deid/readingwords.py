@@ -415,3 +415,17 @@ WEEKDAY_WORDS: frozenset[str] = _listed("""
     seg ter qua qui sex sáb dom segunda terça terca quarta quinta sexta
     må ti on to fr lö sö
 """)
+
+#: round 32 (r32pieces): the words of national numbers that hold their owner's date of birth, lower case: Mexico's CURP
+#: and RFC, Malaysia's MyKad ("IC", "No. IC"), Singapore's NRIC, Sweden's and Norway's personnummer and
+#: fødselsnummer, Poland's PESEL, Romania's CNP, Finland's HETU, Denmark's CPR, Korea's RRN (주민등록번호), China's
+#: resident ID (身份证), South Africa's ID, Bulgaria's EGN, the Baltic personal codes. An owner's date after one of them
+#: (a few words at most between) is a piece of the number, with the pieces written beside it ("CURP: QUGD 310704
+#: MCSNXL 02"); each side reads them with its own pattern
+BIRTH_DATE_ID_WORDS: frozenset[str] = frozenset({
+    "curp", "rfc", "ic", "mykad", "mykid", "nric", "personnummer", "personnr", "pnr", "fødselsnummer",
+    "fodselsnummer", "pesel", "cnp", "hetu", "henkilötunnus", "henkilotunnus", "cpr", "cpr-nr", "cpr-nummer", "rrn",
+    "주민등록번호", "주민번호", "身份证", "身份证号", "身份證", "egn", "егн", "isikukood", "asmens kodas", "personas kods",
+    "id number", "id no", "identity number", "sa id", "kennitala", "amka", "jmbg", "emšo", "emso", "rodné číslo",
+    "rodne cislo", "tc kimlik", "nik",
+})

@@ -220,6 +220,7 @@ from features.deid.place_shapes import (
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.readingwords import (
     ANALYTE_WORDS,
+    BIRTH_DATE_ID_WORDS,
     BRAND_LINE_WORDS,
     DRUG_CODE_INFIX,
     DRUG_CODE_LENGTHS,
@@ -3555,6 +3556,58 @@ def _identifier_glue(glued: str) -> bool:
     return len(glued) >= 4 and (any(c.isdigit() for c in glued) or sum(c.isupper() for c in glued) >= 3)
 
 
+#: round 32 (r32pieces): one piece of a number written in groups, beside a date of birth: capitals and figures, set
+#: apart (no letter or figure, nor a clock's or a decimal's mark and figure, after it: "10:30" is no piece)
+_PIECE_AFTER = re.compile(r"[ -]([A-Z0-9]{1,12}+)(?![^\W_]|[:.,/]\d)")
+_PIECES_AT_MOST = 4
+#: an ID word (:data:`~features.deid.readingwords.BIRTH_DATE_ID_WORDS`) with a few words at most before the pieces
+_BIRTH_DATE_ID_WORD = re.compile(r"(?i)(?<![a-z0-9])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(BIRTH_DATE_ID_WORDS, key=len, reverse=True))
+    + r")(?![a-z0-9])[^\n<>]{0,16}\Z")
+
+
+def _plain_piece(piece: str) -> bool:
+    """Whether a group of capitals beside a date is a word written in capitals ("AM", "WITH FOOD", "INR"), no piece."""
+    low = piece.lower()
+    return low in READING_WORDS or (piece.isalpha() and known_word(low, "en"))
+
+
+def _pieces_beside(text: str, start: int, end: int, floor: int) -> tuple[int, int] | None:
+    """The whole number around a date of birth ``text[start:end]`` written in groups (round 32, r32pieces: "CURP: QUGD
+    <DATE> MCSNXL 02", "RFC QUDO-<DATE>-AB1", a MyKad's "<DATE>-14-5678" and a PESEL's "<DATE> 12345" were published
+    with their pieces): up to four groups of capitals and figures each side, each joined by one space or hyphen, no
+    word in capitals ("<DATE> AM", "ON <DATE> WITH FOOD"). The number where an ID word stands a few words before, or a
+    group is joined by a hyphen, or one reads as an ID's (capitals and figures mixed, or four capitals or more);
+    ``None`` otherwise ("<DATE> 10:30", "<DATE> 2 x 500 mg", "<DATE> - took 2 pills")."""
+    tail = end
+    pieces: list[tuple[str, str]] = []
+    while len(pieces) < _PIECES_AT_MOST and (m := _PIECE_AFTER.match(text, tail)) and not _plain_piece(m.group(1)):
+        pieces.append((text[tail], m.group(1)))
+        tail = m.end()
+    head = start
+    while len(pieces) < 2 * _PIECES_AT_MOST and head - 2 >= floor and text[head - 1] in " -":
+        first = head - 1
+        while first > floor and first > head - 14 and text[first - 1] in _CAPITALS_AND_FIGURES:
+            first -= 1
+        piece = text[first:head - 1]
+        if not piece or (first > 0 and text[first - 1].isalnum()) or _plain_piece(piece) or (
+                piece.lower() in BIRTH_DATE_ID_WORDS):
+            break
+        pieces.append((text[head - 1], piece))
+        head = first
+    if not pieces:
+        return None
+    named = _BIRTH_DATE_ID_WORD.search(text, max(floor, head - 40), head) is not None
+    if named or any(sign == "-" and len(piece) >= 2 for sign, piece in pieces) or any(
+            (len(piece) >= 3 and not piece.isdigit() and not piece.isalpha()) or (piece.isalpha() and len(piece) >= 4)
+            for _, piece in pieces):
+        return head, tail
+    return None
+
+
+_CAPITALS_AND_FIGURES = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
 def _whole_identifier_tokens(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``spans`` (non-overlapping, in order), each one glued inside a token of identifier-like letters and figures
     widened to the whole token, which becomes an ``ID`` (round 32: the owner pass redacted only the date of birth of a
@@ -3573,6 +3626,8 @@ def _whole_identifier_tokens(text: str, spans: Sequence[tuple[int, int, str]]) -
             out.append((head, nxt.end() if nxt else tail, "ID"))
         elif label == "DATE" and (nxt := _SERIAL_AFTER_A_DATE.match(text, end)) is not None and head == start:
             out.append((start, nxt.end(), "ID"))
+        elif label == "DATE" and head == start and (whole := _pieces_beside(text, start, end, floor)) is not None:
+            out.append((*whole, "ID"))
         else:
             out.append((start, end, label))
     merged: list[tuple[int, int, str]] = []
