@@ -3624,15 +3624,21 @@ _PRODUCT_CODE = re.compile(r"(?i:(\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx
                            r"(?!\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d|[.\-]\d))(\d[\d.\-]*\d)(?!\d|[.\-]\d))")
 
 
+#: a GS1 group separator as a scanner's text writes it (the check's own words): no placeholder, a gap between a pack's
+#: elements ("10K77B2<GS>21<ID>": the lot, then the serial's application identifier and the serial redacted)
+_WRITTEN_GROUP_SEPARATOR = re.compile(r"\x1d|<GS>|<FNC1>|\[GS\]|\{GS\}|␝")
+
+
 def glued_to_a_placeholder(text: str) -> bool:
     """Whether a published word glues a placeholder to the rest of an identifier (round 32: the owner pass redacted
     the date of birth inside a CURP, "HERR<DATE>MDFRZD08", and left the initials and the serial): the check's own
     reading, word by word. A word of letters and figures around a placeholder holds four or more of them besides it,
     with a figure or three capitals (no ending: "<DATE>th", "<PERSON>s", "<PERSON>Family"); or a date is followed by
-    a sign and a serial of three figures or more ("<DATE>-2345678": a Korean RRN, a personnummer's last four)."""
+    a sign and a serial of three figures or more ("<DATE>-2345678": a Korean RRN, a personnummer's last four). A GS1
+    group separator written out (:data:`_WRITTEN_GROUP_SEPARATOR`) parts words."""
     if "<" not in text:
         return False
-    for word in text.split():
+    for word in _WRITTEN_GROUP_SEPARATOR.sub(" ", text).split():
         if "<" not in word or ">" not in word:
             continue
         for piece in re.split(r"[^0-9A-Za-z<>\u00C0-\uFFFF]+", word):

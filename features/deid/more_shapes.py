@@ -637,8 +637,8 @@ _GS1_FIXED = {"00": 18, "01": 14, "02": 14, "11": 6, "12": 6, "13": 6, "15": 6, 
 _GS1_BRACKETED = re.compile(r"(?:\][A-Za-z]\d)?(?:\([ \t]?\d{2,4}+[ \t]?\)[ \t]?[^\s()]{1,40}+[ \t]*+)++")
 _GS1_ELEMENT = re.compile(r"\([ \t]?(\d{2,4}+)[ \t]?\)[ \t]?([^\s()]{1,40}+)")
 #: the same glued, as a scanner sends it ("]d2" + "01" GTIN + dates, a variable field ended by a group separator
-#: written as the control character or as "<GS>", "[GS]", "{GS}", "^", "|" or "␝")
-_GS1_SEPARATOR = r"(?:\x1d|<GS>|\[GS\]|\{GS\}|␝|\^|\|)"
+#: written as the control character or as "<GS>", "[GS]", "{GS}", "<FNC1>", "^", "|" or "␝")
+_GS1_SEPARATOR = r"(?:\x1d|<GS>|\[GS\]|\{GS\}|<FNC1>|␝|\^|\|)"
 _GS1_GLUED = re.compile(r"(?<![\w])(?:\][A-Za-z]\d)?0[12]\d{14}+(?:1[1-7]\d{6})*+(?:20\d\d)?+"
                         rf"(?:(?:10|21|22|30|37|235|250|71[0-5])[A-Za-z0-9./_-]{{1,20}}+(?:{_GS1_SEPARATOR}|(?![\w])))*+")
 _GS1_GLUED_FIXED = re.compile(r"(?:\][A-Za-z]\d)?0[12]\d{14}(?:1[1-7]\d{6})*+(?:20\d\d)?+")

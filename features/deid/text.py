@@ -2561,8 +2561,8 @@ _CHAIN_REACH = 48
 _MOST_CHAIN_ENDING = 5
 
 
-#: the word right before a find (a brand before its product line)
-_WORD_JUST_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+#: the word of letters right before a find (a brand before its product line)
+_LETTER_WORD_JUST_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
 
 
 def _a_drug_code_word_or_line(text: str, start: int, end: int) -> bool:
@@ -2573,7 +2573,7 @@ def _a_drug_code_word_or_line(text: str, start: int, end: int) -> bool:
     if found.lower() in DRUG_CODE_LENGTHS:
         return True
     words = _PLAIN_WORD.findall(found)
-    brand = _WORD_JUST_BEFORE.search(text, max(0, start - 32), start)
+    brand = _LETTER_WORD_JUST_BEFORE.search(text, max(0, start - 32), start)
     return bool(words) and all(w.lower() in BRAND_LINE_WORDS for w in words) and brand is not None and is_medication(
         brand.group(1))
 
