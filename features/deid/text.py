@@ -2621,9 +2621,9 @@ def _a_pharmacy_named(text: str, start: int, end: int) -> bool:
 
 
 #: round 32: the hour after a word of "o'clock": a figure, or a number word of a language that spells digits
-_HOUR_AFTER = re.compile(r"[ \t]+(?:\d|(?i:" + "|".join(sorted({
+_HOUR_AFTER = re.compile(r"[ \t]+(?:\d|(?i:" + alternation({
     w for words in LATIN_DIGIT_WORDS.values() for ws in words for w in ws.split("/") if len(w) >= 3} | {
-    "kymmenen", "yksitoista", "kaksitoista", "puoli"}, key=len, reverse=True)) + r"))")
+    "kymmenen", "yksitoista", "kaksitoista", "puoli"}) + r"))")
 
 
 def _a_clock_word_before_the_hour(text: str, end: int, words: list[str]) -> bool:
