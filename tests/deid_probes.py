@@ -208,10 +208,22 @@ def cpu_seconds(run: Callable[[], object]) -> float:
     return time.process_time() - start
 
 
-def assert_cost_grows_linearly(run_at: Callable[[int], object], *, sizes: tuple[int, int] = (500, 2000)) -> None:
+#: the numbers of repeats a cost probe times by default: 4 to 1, as before, at half the 500 and 2,000 of rounds 8-32
+#: (2026-12-06: the probes' 468 cases had grown to half of CI's time; a quadratic reading still shows 16 for 4)
+COST_SIZES = (250, 1000)
+#: the most characters a cost probe's larger text holds: a longer piece is repeated fewer times, in the same ratio
+#: (16,000 characters is some ten times the longest message of the simulator's and the black-box rounds' lakes; a
+#: reading quadratic in the length shows 16 for 4 there as at 200,000; the 171-character piece of round 22 was
+#: repeated 2,000 times, 342,000 characters for each side, before)
+COST_CHARACTERS = 16_000
+#: the fewest repeats at the larger size, whatever the piece's length (the test of all rounds' pieces together: 12)
+COST_FEWEST_REPEATS = 12
+
+
+def assert_cost_grows_linearly(run_at: Callable[[int], object], *, sizes: tuple[int, int] = COST_SIZES) -> None:
     """``run_at(n)`` costs, at the larger of ``sizes``, less than twice the size ratio times its cost at the smaller.
 
-    Growth, not speed: a reading that is linear in the text's length gives the size ratio (4 for 500 and 2,000), a
+    Growth, not speed: a reading that is linear in the text's length gives the size ratio (4 for 250 and 1,000), a
     quadratic one its square (16), so the bound of twice the ratio separates the two without any absolute budget,
     which a shared, loaded machine breaks (a CI run once spent 4.8 CPU seconds on a text budgeted 4).
     Each size is measured in CPU seconds of this process; a pair past the bound is measured once more and the least of
@@ -230,10 +242,22 @@ def assert_cost_grows_linearly(run_at: Callable[[int], object], *, sizes: tuple[
     assert cost[large] < 2 * (large / small) * cost[small] + 0.3, cost
 
 
+def cost_sizes(length: int, sizes: tuple[int, int] = COST_SIZES) -> tuple[int, int]:
+    """``sizes`` (small, large repeats) for a piece of ``length`` characters: as given where the larger text holds at
+    most :data:`COST_CHARACTERS`, otherwise fewer repeats in the same ratio (at least :data:`COST_FEWEST_REPEATS`)."""
+    small, large = sizes
+    fewer = max(COST_FEWEST_REPEATS, COST_CHARACTERS // max(length, 1))
+    if fewer >= large:
+        return sizes
+    return max(1, round(fewer * small / large)), fewer
+
+
 def assert_cost_in_proportion(deid: TextDeidentifier, index: IdentifierIndex, piece: str, *,
-                              sizes: tuple[int, int] = (500, 2000)) -> None:
+                              sizes: tuple[int, int] = COST_SIZES) -> None:
     """Repeats of ``piece`` cost the redactor and the check's free-text scan CPU time in proportion to their number
-    (``sizes`` of :func:`assert_cost_grows_linearly`: fewer repeats of a long piece)."""
+    (``sizes`` of :func:`assert_cost_grows_linearly`, scaled down in their ratio so that the larger text holds at
+    most :data:`COST_CHARACTERS`, and at least :data:`COST_FEWEST_REPEATS` repeats)."""
+    sizes = cost_sizes(len(piece), sizes)
     assert_cost_grows_linearly(lambda n: deid.redact([piece * n], [None]), sizes=sizes)
     assert_cost_grows_linearly(lambda n: index._free_text_counts((0, [(piece * n, None)])), sizes=sizes)
 

@@ -28,3 +28,18 @@ def test_a_serial_after_a_written_group_separator_goes_and_the_check_passes_the_
 @pytest.mark.parametrize("text", ["lot 10K77B2<GS>21AB7<ID>", "HERR<DATE>MDFRZD08", "x<GS>ZZQ9<DATE>"])
 def test_an_identifier_glued_to_a_placeholder_is_still_seen_beside_a_separator(text):
     assert glued_to_a_placeholder(text)
+
+
+@pytest.mark.parametrize(("length", "sizes", "expected"), [
+    (11, (250, 1000), (250, 1000)),  # a short piece: as given (11,000 characters at most)
+    (171, (250, 1000), (23, 93)),  # a long one: 93 repeats hold 15,903 characters, the ratio kept
+    (230, (125, 500), (17, 69)),
+    (7000, (3, 12), (3, 12)),  # never fewer than 12 repeats (all the rounds' pieces together)
+])
+def test_a_cost_probe_repeats_a_long_piece_fewer_times_in_the_same_ratio(length, sizes, expected):
+    from tests.deid_probes import COST_CHARACTERS, COST_FEWEST_REPEATS, cost_sizes
+
+    got = cost_sizes(length, sizes)
+    assert got == expected
+    assert got[1] * length <= COST_CHARACTERS or got[1] == max(COST_FEWEST_REPEATS, sizes[1])
+    assert abs(got[1] / got[0] - sizes[1] / sizes[0]) < 0.15
