@@ -122,6 +122,13 @@ _INDEPENDENCE = (r"independence[ \t]+day|national[ \t]+day|"
 _NEW_YEAR_IN_APRIL = (r"choul[ \t]+chnam(?:[ \t]+thmey)?|chaul[ \t]+chnam(?:[ \t]+thmey)?|choulchhnaamthmei|"
                       r"khmer[ \t]+new[ \t]+year'?s?(?:[ \t]+day)?|cambodian[ \t]+new[ \t]+year'?s?(?:[ \t]+day)?|"
                       r"(?:boun[ \t]+)?pi[ \t]+mai(?:[ \t]+lao)?|lao[ \t]+new[ \t]+year|thingyan|vaisakhi|baisakhi")
+#: round 33 (r33days): a "second" before a name of Christmas Day that the 26th's name holds ("zweiter Weihnachtstag",
+#: "annen juledag", "2. juledag"): the 25th's name is read only with none of these before it
+_NOT_THE_SECOND = r"(?<!zweiten[ \t])(?<!zweiter[ \t])(?<!zweite[ \t])(?<!annen[ \t])(?<!andre[ \t])(?<!anden[ \t])(?<!2\.[ \t])"
+#: round 33 (r33days): the German Christmas days by their ordinal ("am ersten Weihnachtstag", "2. Weihnachtsfeiertag",
+#: "Weihnachts-Feiertag") and the Norwegian and Danish "juledag" ("første juledag", "annen juledag"), folded
+_CHRISTMAS_DAY_WORD = r"weihnachts[ \t-]?(?:feier[ \t-]?)?tag(?:e?s)?"
+_JULEDAG = r"jule[ \t-]?dag(?:en)?"
 # Holidays on a fixed day of the Gregorian year, as people name them (folded, lower case).
 _HOLIDAYS: dict[tuple[int, int], str] = {
     # round 24: the Italian, French, Portuguese, Polish and Dutch New Year's Day
@@ -149,6 +156,13 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
         r"swatantrata[ \t]+d[iy][vw][ae]s|azadi[ \t]+d[iy][vw][ae]s|dekapentaygoyst\w*|dekapentavgoust\w*|"
             r"dekapentavgust\w*|koimis[hi]?s?[ \t]+t[hi]s[ \t]+theotoko[uy]|tis[ \t]+panagias|mariae?[ \t]+himmelfahrt|"
             r"assomption|wniebowziecie|nanebevzeti|asuncion[ \t]+de[ \t]+la[ \t]+virgen|assuncao|nagykaboldogasszony",
+        # round 33 (r33days): the Croatian and Slovene Assumption in their cases ("na Veliku Gospu", "veliki šmaren"),
+        # the Polish Army Day and Assumption, India's Independence Day as "fifteen August" in romanised Hindi and in
+        # Devanagari (folded "pmdrh agst"), "Swatantrata Diwas" in Devanagari (folded)
+        r"velik(?:a|u|e|oj|om)[ \t]+gosp(?:a|u|e|i|om)|velik(?:i|em|ega)[ \t]+smarn\w*|"
+            r"(?:swiet[oaue]|dzien|dnia)[ \t]+wojska[ \t]+polskiego|matki[ \t]+boskiej[ \t]+zielnej|"
+            r"pandrah?[ \t]+(?:august|agast|agust)|p[mn]drh[ \t]+agst|svt[mn]trta[ \t]+divs|"
+            r"shu?usen[ \t-]?kinen[ \t-]?bi",
     )),
     (10, 3): r"gaecheonjeol|tag[ \t]+der[ \t]+deutschen[ \t]+einheit",
     (10, 9): r"hangeul[ \t]+day|hangul[ \t]+day|hangeulnal",
@@ -198,18 +212,35 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
         r"canada[ \t]+day",
         r"fete[ \t]+du[ \t]+canada",
     )),
-    (7, 4): r"independence[ \t]+day|(?:the[ \t]+)?fourth[ \t]+of[ \t]+july|july[ \t]+4th",
+    (7, 4): r"independence[ \t]+day|(?:the[ \t]+)?fourth[ \t]+of[ \t]+july|july[ \t]+4th|"
+            # round 33 (r33days)
+            r"(?:the[ \t]+)?glorious[ \t]+(?:fourth|4th)|july[ \t]+fourth",
     (7, 14): r"bastille[ \t]+day|quatorze[ \t]+juillet",
     (10, 31): r"hallowe'?en|samhain|cadilar[ \t]+bayram\w*|cadilar[ \t]+gecesi",
     (11, 1): r"all[ \t]+saints'?(?:[ \t]+day)?|toussaint|samhain",
     # round 23: the Polish Christmas Eve in its cases ("w Wigilię", "Wigilii"), Christmas ("Boże Narodzenie"), the
     # Dutch and Italian Christmas Eve
-    (12, 24): r"christmas[ \t]+eve|xmas[ \t]+eve|heiligabend|nochebuena|wigili[aei]{0,2}|kerstavond|"
+    # round 33 (r33days): the German Christmas Eve written apart or hyphenated ("Heilig-Abend", "am Heiligen Abend"), the
+    # Nordic and Finnish ("juleaften", "julafton", "jouluaattona")
+    (12, 24): r"heilig(?:e[nmr]?)?[ \t-]?abends?|juleaften(?:en)?|julaften(?:en)?|julafton(?:en)?|jouluaat\w*|"
+              r"christmas[ \t]+eve|xmas[ \t]+eve|nochebuena|wigili[aei]{0,2}|kerstavond|"
               r"vigilia[ \t]+di[ \t]+natale|stedr(?:y|eho|em|ym)[ \t]+(?:den|dne|dni|dnem|vecer|vecera|veceru)|"
               r"veille[ \t]+de[ \t]+noel|nuit[ \t]+de[ \t]+noel|vespera[ \t]+de[ \t]+natal|noite[ \t]+de[ \t]+natal",
     (12, 25): r"giang[ \t]+sinh|(?<!orthodox )(?:christmas(?:[ \t]+day)?|xmas(?:[ \t]+day)?)|noel|navidad|weihnachten|natale|"
-              r"boze(?:go)?[ \t]+narodzeni[ea]|kerstmis|eerste[ \t]+kerstdag",
-    (12, 26): r"boxing[ \t]+day|st\.?[ \t]+stephen'?s(?:[ \t]+day)?",
+              r"boze(?:go)?[ \t]+narodzeni[ea]|kerstmis|eerste[ \t]+kerstdag|"
+              # round 33 (r33days): by its German and Nordic ordinal ("am ersten Weihnachtstag", "første juledag"),
+              # the Austrian "Christtag", the Swedish "juldagen", the Finnish "joulupäivänä"
+              rf"(?:(?:erste[nrs]?|1\.)[ \t]+)?{_NOT_THE_SECOND}{_CHRISTMAS_DAY_WORD}|christtag(?:e?s)?|"
+              rf"(?:(?:forste|1\.)[ \t]+)?{_NOT_THE_SECOND}{_JULEDAG}|juldag(?:en)?|joulupaiva\w*",
+    (12, 26): r"boxing[ \t]+day|st\.?[ \t]+stephen'?s(?:[ \t]+day)?|"
+              # round 33 (r33days): the second Christmas day (German, Norwegian, Danish, Swedish, Finnish), St
+              # Stephen's in German, Czech, Slovak and Polish ("na Štěpána", "na Szczepana": the name alone is a man's) and
+              # Croatian ("na Svetog Stjepana"), folded
+              rf"(?:zweite[nrs]?|2\.)[ \t]+{_CHRISTMAS_DAY_WORD}|stefan(?:i|s)?tag(?:e?s)?|stephanstag(?:e?s)?|"
+              rf"(?:annen|andre|anden|2\.)[ \t]+{_JULEDAG}|annandag(?:en)?(?:[ \t]+jul)?|tapaninpaiva\w*|"
+              r"(?:na|den)[ \t]+(?:svateho[ \t]+)?(?:stepana|stefana)|svateho[ \t]+(?:stepana|stefana)|"
+              r"svet(?:i|og|oga|om|omu|oj)[ \t]+stjepan(?:a|u|om)?|na[ \t]+(?:swietego[ \t]+)?szczepana|"
+              r"swietego[ \t]+szczepana",
     # round 24: the Polish, Italian and Dutch New Year's Eve
     (12, 31): r"new[ \t]+year'?s[ \t]+eve|hogmanay|silvester|nochevieja|saint[ \t]+sylvestre|sylwester|"
               r"san[ \t]+silvestro|oudejaarsavond|oudjaar|omisoka|"
@@ -268,6 +299,12 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (12, 5): r"sinterklaas(?:avond)?|pakjesavond",
     (12, 6): "|".join((
         r"nikolaustag|st\.?[ \t]+nicholas'?[ \t]+day|saint[ \t]+nicholas'?[ \t]+day|mikulas",
+        # round 33 (r33days): the Czech and Slovak "na Mikuláše", the Polish "na Mikołaja" (the name's case alone
+        # is a man's), the Dutch
+        # "Sint-Nicolaasdag" and "Sinterklaas" (kept on the 5th in the Netherlands, on the 6th in Flanders: both)
+        r"(?:na|den)[ \t]+(?:svateho[ \t]+)?mikulas[ea]|svateho[ \t]+mikulas[ea]|"
+            r"sint[ \t-]*nicolaas(?:dag|feest)?|sint[ \t-]*niklaasdag|sinterklaas(?:dag)?|"
+            r"na[ \t]+(?:swietego[ \t]+)?mikolaja|swietego[ \t]+mikolaja",
         r"itsenaisyyspaiva\w*|finnish[ \t]+independence[ \t]+day|independence[ \t]+day",
     )),
     (12, 21): r"shab[ \t-]+(?:e[ \t-]+)?yalda|yalda[ \t]+night",
@@ -277,7 +314,12 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     # round 32 (r32ages): the days a birthday was said by in another language than the table's: Japan's Culture Day,
     # the Dutch King's Day in English, Mexico's "día del Grito", the Turkish Halloween, the Finnish May Day inflected
     # ("vappuna"), Georgia's and Armenia's independence days in their languages (folded), the Arabic New Year's Eve
-    (11, 3): r"culture[ \t]+day|bunka[ \t]+no[ \t]+hi",
+    (11, 3): r"culture[ \t]+day|bunka[ \t]+no[ \t]+hi|"
+             # round 33 (r33days): the Japanese imperial days in romaji (their kanji are
+             # :data:`features.deid.holidaywords.SCRIPT_FESTIVALS`'): Meiji's day (3 November), the Shōwa emperor's
+             # birthday (29 April), the day of the war's end (15 August)
+             r"meiji[ \t-]?setsu",
+    (4, 29): r"tench?ou?[ \t-]?setsu|showa[ \t]+no[ \t]+hi|showa[ \t]+day",
     (5, 26): r"damouk'?ideblobis[ \t]+dghe\w*|georgian[ \t]+independence[ \t]+day",
     (9, 21): r"ankakhow?t'?yan[ \t]+or\w*|armenian[ \t]+independence[ \t]+day",
     (6, 12): r"araw[ \t]+ng[ \t]+kalayaan|den[ \t]+rossii|russia[ \t]+day|dia[ \t]+dos[ \t]+namorados",
@@ -352,7 +394,9 @@ MORE_BIRTH_WORDS: tuple[str, ...] = (
     "fodselsdag", "fodelsedag", "bursdag", "bursdagen",
     # round 32 (r32ages): Arabic, Georgian, Armenian and Welsh, folded ("ولدت" wldt, "დავიბადე", "ծնվել", "ganwyd")
     "wldt", "wld", "mwlwd", "mwlwdh", "myldy", "davibade", "daibada", "tsnvel", "tsnvets", "ganwyd", "geni", "foddes",
-    "ngeni", "penblwydd", "syntyneen")
+    "ngeni", "penblwydd", "syntyneen",
+    # round 33 (r33days): the Hindi birth and birthday in Devanagari, folded ("जन्म" jnm, "जन्मदिन" jnmdin)
+    "jnm", "janm", "jnmdin")
 #: round 31 (r31days): birthday phrases of two words, folded ("ulang tahun", "hari jadi", "doğum günü")
 MORE_BIRTH_PHRASES: tuple[str, ...] = ("ulang tahun", "hari jadi", "hari lahir", "dogum gunu", "den rozhdeniya",
                                        "zi de nastere", "ziua de nastere", "siku ya kuzaliwa", "araw ng kapanganakan")
@@ -388,10 +432,20 @@ DAY_SHIFT_WORDS: dict[str, int] = {
     "dopo": 1}
 
 
+#: round 33 (r33days): names of a day read only as the owner's birthday (near a birth word, by both sides' owner
+#: readings, :func:`holiday_pattern`), never as anybody's birthday nor as a named day with a year (:func:`any_holiday`):
+#: the Finnish May Day in its cases ("synnyin vappuna", the essive; "vapunpäivänä"). Round 31 publishes "olen syntynyt
+#: vappuna" (no owner) as written and its check keeps it; the owner's birthday said so goes for both sides.
+OWNER_ONLY_HOLIDAYS: dict[tuple[int, int], str] = {
+    (5, 1): r"vappu(?:na|un|a)|vapun|vapunpaiv\w+|vappupaiv\w*",
+}
+
+
 @functools.lru_cache(maxsize=64)
 def holiday_pattern(month: int, day: int) -> re.Pattern[str] | None:
-    """The names of the fixed-date holiday on ``month``/``day``, or None (case-insensitive, folded text)."""
-    names = _HOLIDAYS.get((month, day))
+    """The names of the fixed-date holiday on ``month``/``day`` (those read for the owner alone,
+    :data:`OWNER_ONLY_HOLIDAYS`, too), or None (case-insensitive, folded text)."""
+    names = "|".join(n for n in (_HOLIDAYS.get((month, day)), OWNER_ONLY_HOLIDAYS.get((month, day))) if n)
     return re.compile(rf"\b(?:{names})\b", re.IGNORECASE) if names else None
 
 

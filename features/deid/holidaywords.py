@@ -127,9 +127,15 @@ SCRIPT_FESTIVALS: dict[tuple[int, int], tuple[str, ...]] = {
     (3, 3): ("ひな祭り", "ひなまつり", "雛祭り"),
     (2, 11): ("建国記念の日",),
     (5, 3): ("憲法記念日",),
-    (11, 3): ("文化の日",),
+    (11, 3): ("文化の日",
+              # round 33 (r33days): Meiji's day (3 November from 1927; before, the emperor's birthday, 天長節)
+              "明治節", "天長節"),
+    # round 33 (r33days): the emperor's birthday as the Shōwa era kept it (29 April; 31 August in the Taishō era),
+    # now Shōwa Day; the day of the war's end (15 August), in Japanese and in both Chinese scripts
+    (4, 29): ("天長節", "昭和の日", "昭和節"),
+    (8, 31): ("天長節",),
     (6, 6): ("현충일",),
-    (8, 15): ("광복절",),
+    (8, 15): ("광복절", "終戦記念日", "終戦の日", "终战纪念日", "終戰紀念日"),
     (10, 3): ("개천절",),
     (10, 9): ("한글날",),
     (5, 1): ("劳动节", "勞動節", "メーデー", "근로자의 날", "วันแรงงาน"),

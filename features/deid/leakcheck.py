@@ -95,6 +95,7 @@ from features.deid.everydaywords import everyday_sense, function_words, known_wo
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.generalize import BROAD_TIMEZONES, FIXED_OFFSET_ZONES, RESTRICTED_ZIP3, is_broad_subdivision
+from features.deid.holidaywords import SCRIPT_BIRTH_WORDS, SCRIPT_FESTIVALS
 
 # Identifiers in JSON, FHIR, query and form fields, a vCard name property, a Wi-Fi password (round 22).
 from features.deid.leakfields import field_kinds
@@ -2166,9 +2167,14 @@ class OwnerForms:
         return kinds
 
     def _has_holiday_birthday(self, text: str) -> bool:
-        """The fixed-date holiday the birthday falls on, with a birth word anywhere in the text."""
+        """The fixed-date holiday the birthday falls on, with a birth word anywhere in the text (round 33: or its name
+        in Chinese, Japanese or Korean script, :data:`SCRIPT_FESTIVALS`, with a birth word of those scripts: "明治節")."""
         dob = self.birthday
         assert dob is not None
+        if not text.isascii() and (names := SCRIPT_FESTIVALS.get((dob.month, dob.day))):
+            composed = unicodedata.normalize("NFC", text)
+            if any(name in composed for name in names) and any(word in composed for word in SCRIPT_BIRTH_WORDS):
+                return True
         holiday = holiday_pattern(dob.month, dob.day)
         if holiday is None:
             return False

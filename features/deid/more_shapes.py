@@ -32,7 +32,7 @@ from features.deid.agewords import (
     TURNING_VERBS,
     YEARS_WORDS,
 )
-from features.deid.calendars import any_holiday
+from features.deid.calendars import MORE_BIRTH_PHRASES, MORE_BIRTH_WORDS, any_holiday
 from features.deid.holidaywords import (
     BIRTH_WORDS_AFTER_A_FESTIVAL,
     BIRTH_WORDS_BEFORE_A_FESTIVAL,
@@ -225,7 +225,10 @@ _FESTIVAL_BIRTH_STEMS = ("born", "birth", "bday", "b-day", "dob", "nac", "cumple
                          "saengil", "taeeon", "jonmo", "janam", "janma", "koet", "kerd", "kert",
                          # round 25 (r25dates)
                          "cumpl", "anos", "anni", "fodt", "fodd", "fodsel", "bursdag", "sinh",
-                         "jarig", "verjaard")  # round 30
+                         "jarig", "verjaard",  # round 30
+                         # round 33 (r33days): round 31's birth words, which the check reads beside a festival
+                         # ("lahir pada Hari Kemerdekaan" was published with no owner while the check refused it)
+                         *MORE_BIRTH_WORDS, *MORE_BIRTH_PHRASES)
 #: (round 25: a festival said by numerals, "十一", only with no numeral, figure or counter beside it)
 _NUMBER_NEIGHBOUR = f"[{re.escape(''.join(sorted(NUMBER_FESTIVAL_NEIGHBOURS)))}]"
 _SCRIPT_FESTIVAL = re.compile("|".join([*map(re.escape, script_festivals()), *(

@@ -92,6 +92,8 @@ from features.deid.aliases import airport_codes, nicknames_of, other_language_to
 from features.deid.calendar_shapes import round30_spans
 from features.deid.calendars import (
     BIRTH_CUE,
+    MORE_BIRTH_PHRASES,
+    MORE_BIRTH_WORDS,
     any_holiday,
     birthday_in_calendars,
     compact_birthdays,
@@ -133,6 +135,8 @@ from features.deid.holidaywords import (
     BIRTH_WORDS_AFTER_A_FESTIVAL,
     BIRTH_WORDS_BEFORE_A_FESTIVAL,
     FESTIVAL_JOINING_WORDS,
+    SCRIPT_BIRTH_WORDS,
+    SCRIPT_FESTIVALS,
     named_day_or_season,
 )
 from features.deid.kin_names import KinNameReader, lower_case_surname
@@ -2055,13 +2059,19 @@ _YEAR_AFTER_HOLIDAY = re.compile(r"[ \t]*,?[ \t]*(?:(?:of|in)[ \t]+)?(?:(?:19|20
 _DAY_NEXT_TO = re.compile(r"(?i:(?:the[ \t]+)?day[ \t]+(?P<side>after|before)[ \t]+\Z)")
 
 
+#: the cheap look before :func:`_holiday_birth_spans`: a birth word's stem (round 33, r33days: round 31's birth words
+#: too, which its cue reads: "synnyin", "lahir", "født")
+_HOLIDAY_BIRTH_STEMS = ("born", "birth", "bday", "b-day", "baby", "babies", "dob", "kid", "child", "nac", "cumple", "geb",
+                        "ne", "nat", "nasc", "anniv", "compleanno", "urodz", "fodt", "fodd", *MORE_BIRTH_WORDS,
+                        *MORE_BIRTH_PHRASES)
+
+
 def _holiday_birth_spans(view: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """A fixed-date holiday tied to a birth ("a Christmas baby", "born on the Fourth of July", "Valentine's Day
     birthday"), whoever's it is, and the owner's birthday as the day after or before a holiday near a birth word
     ("born the day after Halloween" for a 1 November birthday); spans of the original text, "the day after" with it."""
     lowered = view.lower()
-    if not any(w in lowered for w in ("born", "birth", "bday", "b-day", "baby", "babies", "dob", "kid", "child", "nac",
-                                      "cumple", "geb", "ne", "nat", "nasc", "anniv", "compleanno", "urodz")):
+    if not any(w in lowered for w in _HOLIDAY_BIRTH_STEMS):
         return []
     pattern, dates = any_holiday()
     dob = owner.date_of_birth
@@ -3286,9 +3296,41 @@ def _other_birthday_spans(view: str, folded: Folded, owner: PatientIdentifiers) 
                               and (s, e) != (start, end) and max(s - end, start - e) <= _DATE_PARTS_APART]
     holiday = holiday_pattern(dob.month, dob.day)
     if holiday is not None:
-        found += [m.span() for m in holiday.finditer(view)
-                  if _BIRTH_CUE_NEAR.search(view, max(0, m.start() - 40), min(len(view), m.end() + 25))]
-    return [(*folded.span(start, end), "DATE") for start, end in found]
+        for m in holiday.finditer(view):
+            if _BIRTH_CUE_NEAR.search(view, max(0, m.start() - 40), min(len(view), m.end() + 25)):
+                year = _YEAR_AFTER_HOLIDAY.match(view, m.end())  # round 33: the year with it ("vappuna 1971")
+                found.append((m.start(), m.end() if year is None else year.end()))
+    return [(*folded.span(start, end), "DATE") for start, end in found] + _script_holiday_spans(folded.original, dob)
+
+
+#: round 33 (r33days): a year beside a day's name in Chinese or Japanese script ("1931年の明治節", "明治節 1931年"), in
+#: figures (ASCII or full-width), its year mark after it
+_SCRIPT_YEAR_BEFORE = re.compile(r"(?<![0-9０-９])[12１２][0-9０-９]{3}[ \t]*年?[ \t]*の?[ \t]*\Z")
+_SCRIPT_YEAR_AFTER = re.compile(r"[ \t]*[12１２][0-9０-９]{3}(?![0-9０-９])[ \t]*年?")
+#: how far (characters) a birth word of those scripts may stand from the owner's day
+_SCRIPT_OWNER_REACH = 24
+
+
+def _script_holiday_spans(text: str, dob: datetime.date) -> list[tuple[int, int, str]]:
+    """The owner's birthday as a fixed-date day named in Chinese, Japanese or Korean script
+    (:data:`~features.deid.holidaywords.SCRIPT_FESTIVALS`: "明治節 1931年に生まれました" for a 3 November birthday)
+    with a birth word of those scripts within reach, a year beside it taken with it: the whole date goes. The whoever's
+    reading (:func:`features.deid.more_shapes.festival_birthday_spans`) wants the birth word a few characters away."""
+    names = SCRIPT_FESTIVALS.get((dob.month, dob.day)) if not text.isascii() else None
+    if not names or not any(word in text for word in SCRIPT_BIRTH_WORDS):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            window = text[max(0, at - _SCRIPT_OWNER_REACH):end + _SCRIPT_OWNER_REACH]
+            if any(word in window for word in SCRIPT_BIRTH_WORDS):
+                before = _SCRIPT_YEAR_BEFORE.search(text, max(0, at - 12), at)
+                after = _SCRIPT_YEAR_AFTER.match(text, end)
+                found.append((before.start() if before else at, after.end() if after else end, "DATE"))
+            at = text.find(name, end)
+    return found
 
 
 #: a birth cue for a birthday written as a day and a month in ordinals or positions, the cue words of other
