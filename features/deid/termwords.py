@@ -413,10 +413,10 @@ CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         опять снова уже ещё еще кончились закончились закончилось кончилось я мне мои мою
         """),
     "ro": _written_and_folded("""
-        am ai a uitat uitasem să iau ia luat luată lua pastila pastilele pastile pastilă medicamentul medicamentele
+        am ai a uitat uitasem iau ia luat luată lua pastila pastilele pastile pastilă medicamentul medicamentele
         medicament tableta tabletele tabletă insulina doza dimineața dimineață seara aseară azi astăzi ieri mâine
-        după înainte de masă mesei micul dejun prânz cina farmacie farmacia doctorul medicul rețeta rog mulțumesc
-        nu mai iar terminat s-au mi-am le-am
+        după înainte mesei micul dejun prânz cina farmacie farmacia doctorul medicul rețeta rog mulțumesc
+        nu iar terminat s-au mi-am le-am
         """),
     "bn": _written_and_folded("""
         আমি আমার আমাকে ওষুধ ওষুধটা ঔষধ খেতে খেয়েছি খাইনি খাওয়া খাব খেলাম ভুলে গেছি গেছে গিয়েছি ট্যাবলেট বড়ি
@@ -433,6 +433,7 @@ CARE_WORDS_THAT_ARE_NAMES: frozenset[str] = _written_and_folded("""
     liya thi cukier dia dias remédios tomei
     ho lo meri ole gabi doktor ang na pa đường sáng tôi tối
     kal abhi gai khali kha khaa
+    să de mai masă
 """)
 
 #: round 22: abbreviations of diagnoses clinicians and patients write in capitals ("91yF CHF", "with CHF", "hx of
