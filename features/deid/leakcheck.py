@@ -154,6 +154,7 @@ from features.deid.normalize import (
     numbers_as_figures,
     said_address_view,
     said_dash_number_views,
+    said_readings_blanked,
     spoken_digit_views,
 )
 from features.deid.numberwords import COUNTING_FEWEST_NUMBERS, COUNTING_MOST_FIGURES, COUNTING_STEPS
@@ -2886,8 +2887,9 @@ class IdentifierIndex:
                     sum(c.isdigit() for c in m.group()) >= _LETTERED_PHONE_DIGITS and not _tail_of_a_digit_run(text, m)
                     for m in _LETTERED_PHONE.finditer(text)):
                 kinds.append("phone-shaped number")
-            elif any(phone_shaped(view) or _worded_phone_run(text, view)
-                     for view in [*spoken_digit_views(text), *said_dash_number_views(text)]):
+            elif any(phone_shaped(view) or _worded_phone_run(heard, view)  # round 33: readings said after a measure
+                     for heard in (said_readings_blanked(text),)  # ("сахар шесть восемь, семь два, ...") blanked
+                     for view in [*spoken_digit_views(heard), *said_dash_number_views(heard)]):
                 kinds.append("phone-shaped number in digit words")
             if any(("@" in view and _EMAIL_LOOK.search(view)) or _SPELLED_EMAIL.search(view) or (
                     _MAY_SAY_AT.search(view) and _SAID_EMAIL.search(view)) for view in shown):

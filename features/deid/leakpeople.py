@@ -126,7 +126,7 @@ from features.deid.peoplewords import (
     vietnamese_names,
 )
 from features.deid.placewords import GLUED_STREET_ENDS
-from features.deid.readingwords import MEDICINE_PACK_WORDS, MEDICINE_VERBS, medicine_brands_named
+from features.deid.readingwords import IMPRINT_WORDS, MARKING_WORDS, MEDICINE_PACK_WORDS, MEDICINE_VERBS, medicine_brands_named
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
 #: the vowel signs of Devanagari and the vowel marks of Arabic script, which no "\w" reads as part of a word ("बेटा")
@@ -439,6 +439,11 @@ def _thai_runs_whole(given: str) -> bool:
 #: 65", "Urte" a Lithuanian given name); agglutinative age phrases have no name in them
 _YEARS_AFTER_A_FIGURE = frozenset(w.lower() for w in (*AGE_WORDS, *AGE_WORDS_AFTER_A_FIGURE) if " " not in w)
 _FIGURE_BEFORE = re.compile(r"\d[ \t-]*\Z")
+
+
+#: round 33: the words after which "with" and a word in capitals is a pill's marking (the shared
+#: :data:`~features.deid.readingwords.IMPRINT_WORDS` and :data:`~features.deid.readingwords.MARKING_WORDS`' participles)
+_IMPRINTED = frozenset({key(w) for w in (*IMPRINT_WORDS, *MARKING_WORDS) if " " not in w and w.endswith("ed")})
 
 
 class PeopleLook:
@@ -834,6 +839,8 @@ class PeopleLook:
             if i + 1 >= len(words) or not joined[i] or keys[i + 1] in SERVICES or re.search(
                     "[a-z][A-Z]", after := words[i + 1].group()):
                 continue  # "with InPen": a brand
+            if k == "with" and i and keys[i - 1] in _IMPRINTED and after.isupper():
+                continue  # round 33: a pill's marking, its maker in capitals ("imprinted with TEVA", "marked with M")
             if k in PERSON_PREPOSITIONS and not self._brand_switched(keys, i) and self._may_name(
                     after, lower=k in LOWER_CASE_PREPOSITIONS or (
                     k == "with" and i > 0 and keys[i - 1] in COMPANY_VERBS)) and not (

@@ -18,7 +18,13 @@ import unicodedata
 from collections.abc import Callable
 
 from features.deid.normalize import fold_text, numbers_as_figures
-from features.deid.peoplewords import FOREIGN_WORDS_THAT_ARE_NAMES, everyday_words_abroad
+from features.deid.peoplewords import (
+    FOREIGN_WORDS_THAT_ARE_NAMES,
+    PHARMACY_CHAIN_NAMES,
+    PHARMACY_CHAINS_AFTER_THEIR_WORD,
+    PHARMACY_WORDS,
+    everyday_words_abroad,
+)
 from features.deid.peoplewords import key as folded_key
 from features.deid.placewords import (
     ADDRESS_VERBS,
@@ -250,6 +256,22 @@ _COUNTED_AFTER = re.compile(r"\s*(?:%|[-–]?(?i:mg|mcg|ml|g|kg|lbs?|units?|iu|t
 _PARTICLES = frozenset(STREET_NAME_PARTICLES)
 _KINDS_ONLY_CAPITALISED = frozenset((*STREET_KINDS_CAPITALISED, *STREET_KINDS_BEFORE_CAPITALISED))
 _GLUED_ENDS = tuple(sorted({e.lower() for e in STREET_ENDS_GLUED}, key=len, reverse=True))
+
+
+_WORD_AFTER_A_KIND = re.compile(r"(\.?)[ \t]*([^\W\d_]+)")
+
+
+def _a_chain_after_its_word(text: str, m: re.Match[str]) -> bool:
+    """Round 33: whether a street's kind read after a name is a pharmacy chain's title after a word of pharmacy ("2
+    Lékárna Dr.Max", "12 Lékárna Dr. Max": "Dr" is no Drive there): the name's last word one of
+    :data:`~features.deid.peoplewords.PHARMACY_WORDS`, the kind and the word after it a chain's name."""
+    after = _WORD_AFTER_A_KIND.match(text, m.end("kind"))
+    name = m.group("name").split()
+    if after is None or not name or folded_key(name[-1]) not in PHARMACY_WORDS:
+        return False
+    kind, word = folded_key(m.group("kind")), folded_key(after.group(2))
+    return (f"{kind}.{word}",) in PHARMACY_CHAIN_NAMES or (kind, word) in PHARMACY_CHAIN_NAMES | (
+        PHARMACY_CHAINS_AFTER_THEIR_WORD)
 
 
 def _kind_as_written(kind: str) -> bool:
@@ -742,7 +764,8 @@ class PlaceLook:
         if not any(c.isdigit() for c in text):
             return False
         for m in _NUMBER_NAME_KIND.finditer(text):
-            if _kind_as_written(m.group("kind")) and self._street_name(m.group("name").split(), m.group("kind")):
+            if _kind_as_written(m.group("kind")) and self._street_name(m.group("name").split(), m.group("kind")) and (
+                    not _a_chain_after_its_word(text, m)):
                 return True
         for regex in (_NUMBER_KIND_NAME, _KIND_NAME_NUMBER):
             for m in regex.finditer(text):

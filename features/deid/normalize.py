@@ -34,7 +34,7 @@ from confusable_homoglyphs import categories as _scripts
 from confusable_homoglyphs import confusables as _confusables
 from text_to_num import alpha2digit
 
-from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS
+from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS, PHONE_WORDS
 from features.deid.digitwords import (
     ARABIC_AND,
     ARABIC_TEEN_UNITS,
@@ -80,6 +80,7 @@ from features.deid.digitwords import (
 )
 from features.deid.patterns import alternation
 from features.deid.placewords import NUMBERED_STREET_KINDS_WRITTEN_OUT
+from features.deid.readingwords import SAID_READING_MEASURES, SAID_READING_PHONE_WORDS
 
 #: round 23: a regex class of the combining marks of the Latin, Arabic, Indic and Thai blocks (vowel signs, viramas,
 #: harakat): ``str.isalpha`` and ``[^\W\d_]`` take none of them, so a word read with either ends before its vowel
@@ -876,6 +877,45 @@ def thai_digits_as_figures(text: str) -> str:
         position = m.end()
     flush()
     return text if not pieces else "".join(pieces) + text[last:]
+
+
+#: round 33: a measure whose readings are said in digit words (:data:`~features.deid.readingwords.SAID_READING_MEASURES`)
+_SAID_READING_MEASURE = re.compile(rf"(?i:{_NOT_AFTER_LETTER}(?:{alternation(SAID_READING_MEASURES)}){_NOT_BEFORE_LETTER})")
+#: ... its sentence's words of a phone, and the pieces between commas after it, read within this many characters
+_SAID_READING_PHONE_WORDS = frozenset(w.lower() for w in (*PHONE_WORDS, *SAID_READING_PHONE_WORDS))
+_SAID_READING_REACH = 160
+_SENTENCE_END = re.compile(r"[.!?\n。]")
+_READING_PIECE = re.compile(r"[^,;]+")
+#: the most digit words a reading said after its measure holds (a unit and its tenth: "шесть и восемь", "six eight")
+_MOST_READING_DIGITS = 2
+
+
+def said_readings_blanked(text: str) -> str:
+    """``text`` with the digit words of readings said after their measure blanked, each letter a space (the offsets
+    kept): in the sentence after a measure of :data:`~features.deid.readingwords.SAID_READING_MEASURES`, with no word
+    of a phone in it, each piece between commas or semicolons that holds one or two digit words, each a single digit
+    ("сахар утром шесть и восемь, вечером семь и два", "sugar six eight, seven two, five nine, six one": readings of
+    6.8 and 7.2, which read together were eight digits, a phone). A piece of more digit words, or of a number of tens
+    ("восемьдесят девять"), stays as written: a phone after a measure word still goes. Round 33; both sides read the
+    phones said in words in the text this gives."""
+    if not _SAID_READING_MEASURE.search(text):
+        return text
+    blanked = list(text)
+    for measure in _SAID_READING_MEASURE.finditer(text):
+        stop = _SENTENCE_END.search(text, measure.end(), measure.end() + _SAID_READING_REACH)
+        end = stop.start() if stop is not None else min(len(text), measure.end() + _SAID_READING_REACH)
+        words = _said_words(text[measure.end():end])
+        if any(fold_text(w.lower()) in _SAID_READING_PHONE_WORDS or w.lower() in _SAID_READING_PHONE_WORDS
+               for _, _, w in words):
+            continue
+        for piece in _READING_PIECE.finditer(text, measure.end(), end):
+            digits = [(s, e) for s, e, w in _said_words(piece.group())
+                      if not w.isdigit() and len(_said_value(w) or "") == 1]
+            said = [w for _, _, w in _said_words(piece.group()) if _said_value(w) is not None]
+            if 0 < len(digits) <= _MOST_READING_DIGITS and len(said) == len(digits):
+                for s, e in digits:
+                    blanked[piece.start() + s:piece.start() + e] = " " * (e - s)
+    return "".join(blanked)
 
 
 def spoken_digit_views(text: str) -> list[str]:

@@ -633,7 +633,13 @@ PHARMACY_CHAIN_NAMES: frozenset[tuple[str, ...]] = frozenset(tuple(key(w) for w 
     # the 32nd black-box round: Romania's, Germany's, Denmark's, Vietnam's and Australia's chains
     "farmacia tei", "catena", "sensiblu", "help net", "dm", "rossmann", "docmorris", "matas", "long chau",
     "long châu", "terry white chemmart", "mercury drug",
-    "マツモトキヨシ", "マツキヨ", "スギ薬局", "ウエルシア", "ツルハ", "ココカラファイン", "サンドラッグ"))
+    "マツモトキヨシ", "マツキヨ", "スギ薬局", "ウエルシア", "ツルハ", "ココカラファイン", "サンドラッグ",
+    # round 33: the chains in Chinese characters (Watsons, Mannings, and the mainland's), read inside a run of Han
+    # where they stand ("我在屈臣氏买了药")
+    "屈臣氏", "萬寧", "万宁", "大参林", "老百姓大药房", "益丰大药房", "一心堂", "海王星辰", "国大药房", "康是美"))
+#: round 33: chains whose name is a title and a name written apart ("Lékárna Dr. Max", "Apteka Dr. Max"), read as the
+#: chain only right after a word of pharmacy (:data:`PHARMACY_WORDS`); elsewhere "Dr. Max" stays a person
+PHARMACY_CHAINS_AFTER_THEIR_WORD: frozenset[tuple[str, ...]] = frozenset({("dr", "max")})
 #: the most words of a chain's name
 LONGEST_CHAIN_NAME = max(len(name) for name in PHARMACY_CHAIN_NAMES)
 
@@ -735,7 +741,11 @@ PERSON_VERBS_ABROAD = _keys(
     "hozta hozott hívott jött elhozta megvette "
     "trajo llamó vino recogió compró trouxe ligou veio comprou portato chiamato venuta venuto comprato "
     "apporté appelé venue venu acheté brachte holte anrief kam kaufte bracht belde kwam haalde "
-    "getirdi aradı geldi aldı")
+    "getirdi aradı geldi aldı "
+    # round 33: the verbs of a person's calling, bringing and saying in Polish and Finnish, after a name that opens
+    # the sentence ("Kasia dzwoniła wczoraj", "Olli soitti"), now that their verbs of forgetting are kept there
+    "dzwoniła dzwonił dzwonili powiedziała powiedział przywiozła przywiózł odwiedziła odwiedził "
+    "soitti toi kävi sanoi haki osti")
 #: Prepositions whose object may be a person ("went with Nwachukwu", "left it for okonkwo", "sent via solberg")
 PERSON_PREPOSITIONS = _keys("with for from by per via")
 #: Of those, the ones a name in lower case is read after ("per solberg", "by okonkwo"; "with glucometer" is a device)

@@ -62,6 +62,25 @@ READING_WORDS: frozenset[str] = frozenset({
     "schmerzen", "wert", "werte", "gewicht", "glicemia", "dolore", "valore", "valori", "pressione", "dor", "valor",
 })
 
+#: round 33: measures whose readings are said as a unit and its tenth in digit words, set apart by commas ("сахар утром
+#: шесть и восемь, вечером семь и два": 6.8 and 7.2; "sugar six eight, seven two"), lower case: after one, in the same
+#: sentence and with no word of a phone there, each piece of one or two single digits between commas is a reading,
+#: no piece of a phone (:func:`~features.deid.normalize.said_readings_blanked`, read by both sides)
+SAID_READING_MEASURES: frozenset[str] = frozenset({
+    "glucose", "sugar", "sugars", "bg", "bs", "bsl", "bgl", "a1c", "hba1c", "inr", "temp", "temperature",
+    "azúcar", "azucar", "glucosa", "glicemia", "glucemia", "glycémie", "glycemie", "zucker", "blutzucker", "açúcar",
+    "acucar", "cukier", "cukru", "glukoza", "glukozy", "cukr", "glukóza",
+    "сахар", "сахара", "сахаре", "глюкоза", "глюкозы", "глюкозу", "глюкометр", "цукор", "цукру",
+    "температура", "температуры", "мно",
+})
+#: ... and the words of a phone that keep a sentence's digit words a possible phone after one (besides
+#: :data:`~features.deid.contactwords.PHONE_WORDS`)
+SAID_READING_PHONE_WORDS: frozenset[str] = frozenset({
+    "телефон", "телефона", "номер", "номера", "звони", "позвони", "позвоните", "звоните", "мобильный", "сотовый",
+    "телефону", "numer", "telefon", "zadzwoń", "zadzwon", "llama", "llamar", "appelle", "appeler", "anrufen", "ruf",
+    "ligar", "liga", "chiama", "chiamare",
+})
+
 #: the few words that may stand between a reading word and its figures ("my INR was 2.10", "pain today 8/8")
 READING_GAP_WORDS: frozenset[str] = frozenset({
     "is", "was", "were", "at", "of", "now", "today", "this", "morning", "week", "yesterday", "am", "pm", "level",
@@ -151,7 +170,7 @@ NAMED_MEDICINE_BRANDS: frozenset[str] = _listed("""
     emoquette enpresse trivora myzilra elinest kelnor zovia hailey charlotte larin junel microgestin blisovi tarina
     aurovela melodetta daysee jolessa amethia camrese introvale setlakin quasense jaimiess simpesse ashlyna amethyst
     dolishale velivet pirmella philith vyfemla wera nylia briellyn gildagia balziva alyacen dasetta aranelle leena ayuna
-    iclevia fayosim rivelsa seasonique loseasonique minastrin taytulla layolis kaitlib
+    iclevia fayosim rivelsa seasonique loseasonique minastrin taytulla layolis kaitlib rennie
     moderna pfizer biontech janssen novavax astrazeneca sinovac sinopharm covaxin comirnaty spikevax nuvaxovid
 """)
 """round 22: the makers and brands of vaccines, which patients name the shot by ("got my Moderna booster", "Janssen

@@ -526,10 +526,12 @@ _WORLD_BRANDS = """
     difene lemsip bufferin arveles anadin beechams strepsils parol majezik minoset apranax coraspin gripin ibux pinex
     alvedon ipren burana panodil pamol loxonin pabron vermidon tylol nurofen solpadeine codis disprin aspro ecotrin
     バファリン ロキソニン パブロン カロナール セデス ナロン ガスター アレグラ ムコダイン コンタック ベンザブロック
+    depon metforal selo-zok selozok
     """
 # round 32: the last three lines of the block: brands of the UK and Ireland ("Difene", "Lemsip"), Japan ("Bufferin",
 # "Loxonin", "Pabron", and in katakana: "バファリン"), Turkey ("Arveles", "Parol", "Majezik") and the Nordic countries
-# ("Ibux", "Alvedon")
+# ("Ibux", "Alvedon"); round 33: the last line, Greece's "Depon", Italy's "Metforal", Norway's "Selo-Zok" (hyphenated as
+# sold; :func:`is_medication` reads it without the hyphen too)
 WORLD_BRANDS: frozenset[str] = frozenset(_WORLD_BRANDS.split())
 _GENERIC_DRUG_STEM = re.compile(
     r"(?:pril|sartan|olol|statin|formin|gliptin|gliflozin|glutide|dipine|thiazide|semide|"
@@ -545,6 +547,14 @@ def is_medication(word: str) -> bool:
     w = word.lower()
     if _a_medicine(w):
         return True
+    # round 33: a brand written with a hyphen or without ("Selo-Zok", "Selozok") and a brand with a case ending of
+    # Finnish, Estonian or Hungarian ("otin Panadolin", "Buranaa", "Panadolt"), no name itself
+    if "-" in w and _a_medicine(w.replace("-", "")):
+        return True
+    if w.isalpha() and w not in FIRST_NAMES and w not in LAST_NAMES and any(
+            w.endswith(ending) and len(w) - len(ending) >= 5 and _a_listed_medicine(w[:-len(ending)])
+            for ending in _BRAND_CASE_ENDINGS):
+        return True
     # round 31: "Конкор" is Concor, "варфарин" warfarin (and the NER's transliteration "Konkor")
     return w.isalpha() and len(w) > 3 and (_CYRILLIC_OR_GREEK.search(w) is not None or _RESPELT.search(w) is not None) \
         and any(_a_medicine(v) for v in _latin_readings(w))
@@ -552,6 +562,17 @@ def is_medication(word: str) -> bool:
 
 #: the letters a brand's Latin spelling may take otherwise ("k" for "c", "v" for "w", "f" for "ph")
 _RESPELT = re.compile("[kvf]")
+
+
+#: round 33: the case endings a brand takes in Finnish, Estonian and Hungarian prose ("Panadolin", "Panadolia",
+#: "Buranaa", "Panadolist", "Panadolt"), longest first
+_BRAND_CASE_ENDINGS = ("ista", "istä", "iin", "illa", "ille", "ilta", "ina", "ia", "in", "aa", "ää", "ja", "it",
+                       "ot", "ist", "iga", "t", "a", "n")
+
+
+def _a_listed_medicine(w: str) -> bool:
+    """A medicine of the lists by name (no generic stem: a stem with a case ending cut is no drug's name)."""
+    return w in MEDICATION_NAMES or w in DRUG_NAMES or w in _UNNAMED_WORLD_BRANDS
 
 
 def _a_medicine(w: str) -> bool:

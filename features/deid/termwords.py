@@ -401,6 +401,28 @@ CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "vi": _written_and_folded("""
         thuốc uống quên hết rồi hôm nay qua viên insulin huyết áp
         """),
+    # round 33: Russian, Romanian and Bengali, the thirty-second black-box round's first words of a sentence
+    # ("Забыл выпить таблетку", I forgot to take the pill; "Am uitat să iau pastila"; "আমি ওষুধ খেতে ভুলে গেছি"),
+    # capitalised where the sentence opens (or in a script with no case) and read by the NER as a person
+    "ru": _written_and_folded("""
+        забыл забыла забыли забыть забываю забывает не выпить выпил выпила выпили выпью пить пью принять принял
+        приняла приняли принимаю принимать пропустил пропустила таблетку таблетки таблетка таблеток таблеткой
+        лекарство лекарства лекарств лекарством укол уколы инсулин инсулина давление давления сахар сахара утром
+        вечером днём днем ночью сегодня вчера завтра утро вечер после перед до еды едой завтрака ужина обеда
+        врач врача аптеке аптеку аптека рецепт дозу доза раз раза в день пожалуйста спасибо напомни напомните
+        опять снова уже ещё еще кончились закончились закончилось кончилось я мне мои мою
+        """),
+    "ro": _written_and_folded("""
+        am ai a uitat uitasem iau ia luat luată lua pastila pastilele pastile pastilă medicamentul medicamentele
+        medicament tableta tabletele tabletă insulina doza dimineața dimineață seara aseară azi astăzi ieri mâine
+        după înainte mesei micul dejun prânz cina farmacie farmacia doctorul medicul rețeta rog mulțumesc
+        nu iar terminat s-au mi-am le-am
+        """),
+    "bn": _written_and_folded("""
+        আমি আমার আমাকে ওষুধ ওষুধটা ঔষধ খেতে খেয়েছি খাইনি খাওয়া খাব খেলাম ভুলে গেছি গেছে গিয়েছি ট্যাবলেট বড়ি
+        সকালে রাতে আজ গতকাল কাল দুপুরে সন্ধ্যায় পরে আগে খাবার খাবারের ডাক্তার ইনসুলিন প্রেশার সুগার
+        শেষ হয়ে হয়েছে দয়া করে মনে করিয়ে দিন ধন্যবাদ আবার না
+        """),
 }
 
 #: the words of :data:`CARE_WORDS_BY_LANGUAGE`'s languages that are also given names or surnames ("sabah", "gaya", "le",
@@ -411,6 +433,7 @@ CARE_WORDS_THAT_ARE_NAMES: frozenset[str] = _written_and_folded("""
     liya thi cukier dia dias remédios tomei
     ho lo meri ole gabi doktor ang na pa đường sáng tôi tối
     kal abhi gai khali kha khaa
+    să de mai masă
 """)
 
 #: round 22: abbreviations of diagnoses clinicians and patients write in capitals ("91yF CHF", "with CHF", "hx of

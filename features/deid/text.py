@@ -156,6 +156,7 @@ from features.deid.normalize import (
     reveal_hidden,
     said_address_view,
     said_dash_number_views,
+    said_readings_blanked,
     spoken_digit_views,
 )
 from features.deid.numberwords import COUNTING_FEWEST_NUMBERS, COUNTING_MOST_FIGURES, COUNTING_STEPS
@@ -193,6 +194,7 @@ from features.deid.peoplewords import (
     OPENING_VERBS_THAT_ARE_NAMES,
     PERSON_VERBS,
     PHARMACY_CHAIN_NAMES,
+    PHARMACY_CHAINS_AFTER_THEIR_WORD,
     PHARMACY_WORDS,
     POSSESSIVES,
     RELATIONS,
@@ -2404,16 +2406,27 @@ def _care_words_of_one_language(text: str, start: int, end: int) -> bool:
     beside it (after it, or else before it), a word of that language's block, or one that is also a name
     (:data:`~features.deid.termwords.CARE_WORDS_THAT_ARE_NAMES`) beside one that is none; no given name."""
     found = text[start:end]
-    if not (found.islower() or (found[:1].isupper() and found[1:].islower() and _at_a_sentence_start(text, start))):
+    uncased = not any(c.isupper() or c.islower() for c in found)  # round 33: Bengali "আমি ভুলে গেছি"
+    if not (found.islower() or uncased or (
+            found[:1].isupper() and found[1:].islower() and _at_a_sentence_start(text, start))):
         return False
-    words = [w.lower() for w in _PLAIN_WORD.findall(text, start, end)]
-    beside = _PLAIN_WORD.findall(text, end, end + 32)[:1] or _PLAIN_WORD.findall(text, max(0, start - 32), start)[-1:]
+    words = [w.lower() for w in _CARE_WORD.findall(text, start, end)]
+    # (round 33: the word beside of the same sentence: "Zapomniałam. Kasia dzwoniła" is one word alone)
+    beside = _CARE_WORD.findall(_SENTENCE_STOP.split(text[end:end + 32], 1)[0])[:1] or _CARE_WORD.findall(
+        _SENTENCE_STOP.split(text[max(0, start - 32):start])[-1])[-1:]
     said = [*words, *(w.lower() for w in beside)]
-    if len(said) < 2 or any(vocabulary_key(w) in FIRST_NAMES for w in words):
+    if not said or any(vocabulary_key(w) in FIRST_NAMES for w in words):
         return False
-    return any(all(w in block or w in CARE_WORDS_THAT_ARE_NAMES for w in said)
+    # round 33: one word alone ("Zapomniałam", "Unohdin" as the whole message) is the language's word when it is
+    # no name in any of the readings (never one of :data:`CARE_WORDS_THAT_ARE_NAMES`)
+    return any(all(w in block or (len(said) > 1 and w in CARE_WORDS_THAT_ARE_NAMES) for w in said)
                and any(w in block and w not in CARE_WORDS_THAT_ARE_NAMES for w in words)
                for block in CARE_WORDS_BY_LANGUAGE.values())
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\n。।]")
+#: round 33: a word of the care reading, the combining marks of Indic scripts inside it ("ভুলে", "খেতে")
+_CARE_WORD = re.compile(rf"(?:[^\W\d_]|{COMBINING_MARKS})+")
 
 
 def _a_have_verb_and_its_object(text: str, start: int, end: int) -> bool:
@@ -2567,6 +2580,9 @@ def _small_language_words_here(text: str, start: int, words: list[str], around: 
 _CHAIN_TOKEN = re.compile(r"[^\W_]+(?:[.,][^\W_]+)*")
 #: how far beside a find the words of a chain's name are read
 _CHAIN_REACH = 48
+#: round 33: the chains written in Han characters, found inside a run of Han where they stand (no spaces around them)
+_HAN_CHAIN = re.compile(alternation({name[0] for name in PHARMACY_CHAIN_NAMES
+                                     if len(name) == 1 and any("\u3400" <= c <= "\u9fff" for c in name[0])}))
 #: the most letters of a case ending glued to a chain's last word ("Matsumoto Kiyoshista", "Benu Apteegist")
 _MOST_CHAIN_ENDING = 5
 
@@ -2588,6 +2604,23 @@ def _a_drug_code_word_or_line(text: str, start: int, end: int) -> bool:
         brand.group(1))
 
 
+#: round 33: a street's last two words (a word of pharmacy, then the kind) and the word after the find
+_LAST_TWO_WORDS = re.compile(r"([^\W\d_]+)[ \t]+([^\W\d_]+)\.?[ \t]*\Z")
+_CHAIN_WORD_AFTER = re.compile(r"\.?[ \t]*([^\W\d_]+)")
+
+
+def _a_chain_title_read_as_a_kind(text: str, start: int, end: int) -> bool:
+    """Round 33: whether a street found at ``text[start:end]`` ends in a word of pharmacy
+    (:data:`~features.deid.peoplewords.PHARMACY_WORDS`) and a title that, with the word after the find, names a chain
+    ("2 Lékárna Dr.Max", "12 Lékárna Dr. Max": "Dr" is no Drive there); a street of a Drive stays one."""
+    last, after = _LAST_TWO_WORDS.search(text, start, end), _CHAIN_WORD_AFTER.match(text, end)
+    if last is None or after is None or vocabulary_key(last.group(1)) not in PHARMACY_WORDS:
+        return False
+    kind, word = vocabulary_key(last.group(2)), vocabulary_key(after.group(1))
+    return (f"{kind}.{word}",) in PHARMACY_CHAIN_NAMES or (kind, word) in PHARMACY_CHAIN_NAMES | (
+        PHARMACY_CHAINS_AFTER_THEIR_WORD)
+
+
 def _a_pharmacy_named(text: str, start: int, end: int) -> bool:
     """Round 32: whether a person, place or link found at ``text[start:end]`` lies inside a pharmacy chain's name
     (:data:`~features.deid.peoplewords.PHARMACY_CHAIN_NAMES`: "Matsumoto Kiyoshi", "Dr. Simi", "Dr.Max", "Ригла", its
@@ -2597,18 +2630,26 @@ def _a_pharmacy_named(text: str, start: int, end: int) -> bool:
     "Аптека 36,6"), not after a title: a chain, no person ("Dr. Pacheco" stays one). The words are read within
     :data:`_CHAIN_REACH` characters of the find (linear)."""
     low, high = max(0, start - _CHAIN_REACH), min(len(text), end + _CHAIN_REACH)
+    if not text.isascii() and any(m.start() <= start and end <= m.end() for m in _HAN_CHAIN.finditer(text, low, high)):
+        return True  # round 33: "我在<屈臣>氏买了药"
     tokens = list(_CHAIN_TOKEN.finditer(text, low, high))
     keys = [vocabulary_key(t.group()) for t in tokens]
+    chained: set[int] = set()  # the tokens of the chains' names around the find
     for i in range(len(tokens)):
         for n in range(1, min(LONGEST_CHAIN_NAME, len(tokens) - i) + 1):
             name, last = tuple(keys[i:i + n - 1]), keys[i + n - 1]
-            if tokens[i].start() > start or tokens[i + n - 1].end() < end:
-                continue
-            if (*name, last) in PHARMACY_CHAIN_NAMES or any(
+            if ((*name, last) in PHARMACY_CHAINS_AFTER_THEIR_WORD and i and keys[i - 1] in PHARMACY_WORDS) or (
+                    (*name, last) in PHARMACY_CHAIN_NAMES or any(
                     (*name, last[:-cut]) in PHARMACY_CHAIN_NAMES and last[-cut:].isalpha() and last[-cut:].islower()
-                    for cut in range(1, min(_MOST_CHAIN_ENDING, len(last) - 1) + 1)):
-                return True
+                    for cut in range(1, min(_MOST_CHAIN_ENDING, len(last) - 1) + 1))):
+                if tokens[i].start() <= start and tokens[i + n - 1].end() >= end:
+                    return True
+                chained.update(range(i, i + n))  # round 33: "Lékárna Dr. Max" after its word
     inside = [i for i, t in enumerate(tokens) if t.start() < end and t.end() > start]
+    if chained.intersection(inside) and all(  # round 33: "ke Guardian dan Watsons semalam": chains and lower-case
+            i in chained or (tokens[i].group().islower() and (  # words of no name (or short ones: Malay "dan")
+                len(tokens[i].group()) <= 3 or keys[i] not in ANY_NAME)) for i in inside):
+        return True
     if not inside or _TITLE_BEFORE.search(text, max(0, start - 12), start):
         return False
     capitalised = [i for i in inside if tokens[i].group()[:1].isupper() or tokens[i].group()[:1].isdigit()]
@@ -3238,6 +3279,7 @@ def spoken_phone_spans(text: str) -> list[tuple[str, int, int, float]]:
     ``(entity, start, end, score)`` of ``text``: a run of 7 to 15 figures in a view of
     :func:`~features.deid.normalize.spoken_digit_views`, three digits at least, written with a word in ``text``."""
     found: list[tuple[str, int, int, float]] = []
+    text = said_readings_blanked(text)  # round 33: "сахар шесть восемь, семь два, ...": readings, no phone
     for view in [*spoken_digit_views(text), *said_dash_number_views(text)]:
         origin: list[tuple[int, int]] = []
         for m in _SAID_PHONE.finditer(view):
@@ -4002,6 +4044,9 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in record_value_spans(original)]  # round 22: JSON, query fields
             # round 23: the "WIFI" that opens a Wi-Fi QR payload is no one's name, nor what the NER read before it
             results = [r for r in results if not _opens_a_wifi_payload(original, r)]
+            # round 33: a pill's maker in capitals after its word of marking, which the reading of a person after
+            # "with" took ("imprinted with TEVA")
+            results = [r for r in results if r.entity_type != "PERSON" or not _is_drug_code_or_imprint(original, r)]
             if not original.isascii():  # round 30: "飲みました。夜": a sentence's full stop is no domain's dot
                 results = _cut_at_sentence_stops(original, results)
             # a medicine's brand that is also a given name, a dose, a pack or a taking verb beside it ("switched from
@@ -4012,6 +4057,9 @@ class TextDeidentifier:
             # "Dr. Simi", "Dr.Max" read as a link), whoever found it
             results = [r for r in results if r.entity_type not in (*_NAMED_ENTITIES, "URL")
                        or not _a_pharmacy_named(original, r.start, r.end)]
+            # round 33: a pharmacy chain's title read as a street's kind ("2 Lékárna Dr.Max": "<2 Lékárna Dr.>")
+            results = [r for r in results if r.entity_type != "STREET_ADDRESS"
+                       or not _a_chain_title_read_as_a_kind(original, r.start, r.end)]
             # round 32: a drug code's word ("NPN: 80012345") or a brand's product line ("Lemsip Max Strength")
             results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
                        or not _a_drug_code_word_or_line(original, r.start, r.end)]
@@ -4061,6 +4109,11 @@ class TextDeidentifier:
             # round 30: a run of small numbers counted up ("1 2 3 4 5 6 7 days in a row", "pills 10 20 30 40 50")
             results = [r for r in results if r.entity_type != "PHONE_NUMBER"
                        or not _in_a_counting_run(original, r.start, r.end)]
+            # round 33: readings said in digit words after their measure, whoever read them as a phone ("сахар шесть
+            # восемь, семь два, пять девять, шесть один"): a phone only where the pieces left make one
+            if (heard := said_readings_blanked(original)) != original:
+                results = [r for r in results if r.entity_type != "PHONE_NUMBER" or any(
+                    c.isdigit() for c in original[r.start:r.end]) or spoken_phone_spans(heard[r.start:r.end])]
             for r in results:  # round 30: a phone said digit by digit goes to its last digit ("<PHONE> 4 1 7" was left)
                 if r.entity_type == "PHONE_NUMBER" and _DIGIT_BY_DIGIT_END.search(original, r.start, r.end) and (
                         more := _DIGITS_ONE_BY_ONE.match(original, r.end)):
@@ -4547,7 +4600,7 @@ _DRUG_CODE = re.compile(r"(?i:(?<![^\W\d_])(?P<cue>" + "|".join(
 _IMPRINT = re.compile(
     rf"(?i:(?<![^\W\d_])(?:(?P<said>{alternation(IMPRINT_WORDS)})|(?:{alternation(PILL_WORDS)})(?:(?:[ \t]+[^\W\d_]+){{0,4}}?"
     rf"[ \t]+(?P<marked>{alternation(MARKING_WORDS)}))?)(?:[ \t]+(?:with|code|on[ \t]+it))?[ \t]*[:\"'“]?[ \t]*)"
-    r"(?P<code>[A-Z][A-Za-z&.]{0,11}[ \t-]?\d{1,5}|\d{1,5}[ \t-]?[A-Z]{1,4})(?![\w-])")
+    r"(?P<code>[A-Z][A-Za-z&.]{0,11}[ \t-]?\d{1,5}|\d{1,5}[ \t-]?[A-Z]{1,4}|(?P<maker>[A-Z]{2,12}))(?![\w-])")
 _IMPRINT_ENTITIES = frozenset({*_NUMBER_ENTITIES, "LOCATION", "CITY", "PERSON", "ORGANIZATION", "NRP", "STREET_ADDRESS"})
 
 
@@ -4566,9 +4619,20 @@ def _is_drug_code_or_imprint(view: str, r: RecognizerResult) -> bool:
         return True
     return r.entity_type in _IMPRINT_ENTITIES and any(
         m.start("code") <= r.start and r.end <= m.end("code") and (
-            # round 32: five figures only after a word of marking ("imprint TEVA 74983"), never after "pills" alone
-            sum(c.isdigit() for c in m.group("code")) < 5 or m.group("said") or m.group("marked"))
+            # round 32: five figures only after a word of marking ("imprint TEVA 74983"), never after "pills" alone;
+            # round 33: a maker's name in capitals alone only after one too ("imprinted with TEVA")
+            (sum(c.isdigit() for c in m.group("code")) < 5 and not m.group("maker")) or m.group("said")
+            or (m.group("marked") and not (m.group("maker") and m.group("marked").lower() in _MARKING_OF_ANY_KIND
+                                           and not _IMPRINTED_IN.search(m.group()))))
         for m in _IMPRINT.finditer(view, *window))
+
+
+#: round 33: words of :data:`~features.deid.readingwords.MARKING_WORDS` that say a marking only before figures ("the
+#: pills with ANNA" may be a person; "the pill marked TEVA", "imprinted with TEVA" name the maker)
+_MARKING_OF_ANY_KIND = frozenset({"with", "has", "have", "con", "com", "mit", "avec", "says", "said", "say"})
+#: ... unless a word of imprinting stands among the pill's words before it ("pill imprinted with TEVA")
+_IMPRINTED_IN = re.compile(rf"(?i:(?<![^\W\d_])(?:{alternation(IMPRINT_WORDS | {'marked', 'engraved', 'stamped', 'embossed'})})"
+                           r"(?![^\W\d_]))")
 
 
 def _is_product_code(view: str, r: RecognizerResult) -> bool:
