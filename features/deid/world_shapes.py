@@ -437,8 +437,8 @@ def _as_written_words(words: tuple[str, ...]) -> str:
 _RU = f"[{RUSSIAN_PLATE_LETTERS}]"
 _RU_OR_LATIN = f"[{RUSSIAN_PLATE_LETTERS}{RUSSIAN_PLATE_LATIN_LETTERS}]"
 #: plates by their country's shape alone, read as written (their letters are lost when the text is folded): Russia's
-#: glued, with a Cyrillic letter in it ("А123ВС 77", "в456ор199"; "в 150 км" is a distance), China's ("京A·12345", "粤B 12345", "沪A D12345"), Korea's
-#: ("12가 3456", "123가4567입니다": a particle or copula glued after it)
+#: glued, with a Cyrillic letter in it ("А123ВС 77", "в456ор199"; "в 150 км" is a distance), China's ("京A·12345",
+#: "粤B 12345", "沪A D12345"), Korea's ("12가 3456", "123가4567입니다": a particle or copula glued after it)
 _PLATES_ALONE = re.compile(
     rf"(?<![\w-])(?=[^ \t]*{_RU}){_RU_OR_LATIN}\d{{3}}{_RU_OR_LATIN}{{2}}(?:[ \t]?\d{{2,3}})?(?:[ \t]?RUS)?(?![\w-])|"
     rf"(?<![A-Za-z0-9])[{CHINESE_PLATE_PROVINCES}][ \t]?[A-Z][ \t·・.-]?(?=(?:[A-Z]?\d){{3}})[A-Z0-9]{{5,6}}(?![A-Za-z0-9])|"
