@@ -58,6 +58,7 @@ def test_a_russian_chinese_and_korean_plates_go_alone_by_their_shape(deid, index
     "Kontrollschild verloren", "SPZ je neplatná", "značka BMW 320 je skvělá", "πινακίδα αλλάζει σε 2 μέρες",
     "номер 5 в списке", "с 100 мм осадков", "model ABC-1234 in stock", "lot AB-123-C", "lot 12-ABC-3 exp 2026", "batch 1-ABC-23",
     "mijn auto is 12 jaar oud", "de auto van 2019", "take 10 mg at 12:30", "αριθμός 3 χάπια",
+    "체중 85가 2024년보다 늘었다", "약값 12가 3000원이에요",
 ])
 def test_a_words_of_plates_codes_and_lots_stay(deid, index, text):
     assert PLATE not in probes.free_text_kinds(index, text), text

@@ -42,6 +42,7 @@ from features.deid.worldwords import (
     GREEK_PLATE_LETTERS,
     HINDI_HOUSE_WORDS,
     HOSPITAL_WARD_BEFORE,
+    KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
@@ -505,7 +506,8 @@ def _a_national_plate_alone(text: str) -> bool:
         glued = _PLATE_SEPARATORS.sub("", m.group(1))
         if any(_CHINESE_TAIL.fullmatch(glued, 0, end) for end in (6, 7)):
             return True
-    if any(len(m.group(1)) in (2, 3) and len(m.group(2)) == 4 for m in _AROUND_A_SYLLABLE.finditer(text)):
+    if any(len(m.group(1)) in (2, 3) and len(m.group(2)) == 4 and (text[m.end():m.end() + 1] or " ") not in
+           KOREAN_COUNTERS_AFTER_FIGURES for m in _AROUND_A_SYLLABLE.finditer(text)):
         return True
     if not any("\u0400" <= c <= "\u04ff" for c in text):
         return False

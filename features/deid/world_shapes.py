@@ -46,6 +46,7 @@ from features.deid.worldwords import (
     GREEK_PLATE_LETTERS,
     HINDI_HOUSE_WORDS,
     HOUSE_NUMBER_WORDS,
+    KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
@@ -442,7 +443,7 @@ _RU_OR_LATIN = f"[{RUSSIAN_PLATE_LETTERS}{RUSSIAN_PLATE_LATIN_LETTERS}]"
 _PLATES_ALONE = re.compile(
     rf"(?<![\w-])(?=[^ \t]*{_RU}){_RU_OR_LATIN}\d{{3}}{_RU_OR_LATIN}{{2}}(?:[ \t]?\d{{2,3}})?(?:[ \t]?RUS)?(?![\w-])|"
     rf"(?<![A-Za-z0-9])[{CHINESE_PLATE_PROVINCES}][ \t]?[A-Z][ \t·・.-]?(?=(?:[A-Z]?\d){{3}})[A-Z0-9]{{5,6}}(?![A-Za-z0-9])|"
-    rf"(?<![\d\w])(?:\d{{2,3}})[ \t]?[{KOREAN_PLATE_SYLLABLES}][ \t]?\d{{4}}(?![A-Za-z0-9])")
+    rf"(?<![\d\w])(?:\d{{2,3}})[ \t]?[{KOREAN_PLATE_SYLLABLES}][ \t]?\d{{4}}(?![A-Za-z0-9{KOREAN_COUNTERS_AFTER_FIGURES}])")
 #: plates in the shapes of Greece ("ΙΚΑ-1234", Greek or Latin capitals), Czechia ("1AB 2345"), Switzerland ("ZH 123456"),
 #: the Netherlands' sidecodes ("12-ABC-3", "AB-123-C", "1-ABC-23", "99-XX-99") and Russia's in Latin look-alikes
 #: ("A123BC777"), after a word of a plate, a vehicle or a mark (a product's code may have those shapes alone)

@@ -139,6 +139,9 @@ RUSSIAN_PLATE_LETTERS = "АВЕКМНОРСТУХавекмнорстух"
 RUSSIAN_PLATE_LATIN_LETTERS = "ABEKMHOPCTYX"
 GREEK_PLATE_LETTERS = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
 CHINESE_PLATE_PROVINCES = "京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊"
+#: (a counter or unit glued after the four figures says they are a year, a sum or a count, and "가" before them the
+#: subject's particle: "체중 85가 2024년보다")
+KOREAN_COUNTERS_AFTER_FIGURES = "년월일원개번명시분회층호살세"
 KOREAN_PLATE_SYLLABLES = "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호"
 SWISS_CANTONS = ("AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH",
                  "SO", "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH")
