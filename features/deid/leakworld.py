@@ -500,6 +500,8 @@ _PLATE_PIECES = re.compile(r"[^\W_]+(?:[ \t.·-][^\W_]+){0,3}")
 
 
 def _a_national_plate_alone(text: str) -> bool:
+    """Whether ``text`` holds China's, Korea's or Russia's plate by its shape alone (round 33: "车牌号是粤B12345",
+    "번호판 123가4567" were published: the script's letters are no plate word's code to the other readings)."""
     for m in _AFTER_A_PROVINCE.finditer(text):
         if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum():
             continue
@@ -517,6 +519,9 @@ def _a_national_plate_alone(text: str) -> bool:
 
 
 def _a_national_plate_after_a_word(text: str) -> bool:
+    """Whether ``text`` holds a plate in Greece's, Czechia's, Switzerland's, the Netherlands' or Russia's (Latin) shape
+    right after a word of a plate, a vehicle or a mark (round 33: "SPZ 1AB 2345", "značka 3T4 5678"; alone, a
+    product's code may have those shapes)."""
     for m in _PLATE_OR_MARK_WORD.finditer(text):
         lead = _WORD_TO_PLATE.match(text, m.end())
         run = _PLATE_PIECES.match(text, lead.end() if lead else m.end())

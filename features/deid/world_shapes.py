@@ -432,6 +432,8 @@ def vehicle_and_identity_card_recognizer() -> RegexSpanRecognizer:
 # China's resident ID in groups, Italy's codice fiscale
 
 def _as_written_words(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` as written (not folded: the national shapes after them are read as written),
+    longest first, a space inside one any run of blanks."""
     return "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -482,6 +484,7 @@ _RESIDENT_OR_TAX_IDS = (
 
 
 def _a_resident_or_tax_id(m: re.Match[str]) -> bool:
+    """Four figures at least: a codice fiscale's letters alone ("the cat ...") are words."""
     return sum(c.isdigit() for c in m.group()) >= 4
 
 
