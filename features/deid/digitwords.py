@@ -188,6 +188,12 @@ HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 #: round 32 (r32numbers): the copula and particles glued after the last group of a phone typed in hiragana
 #: ("よんよんいちななです", "…はちにさんごだよ"), in katakana: dropped from a word of digit readings before it is read
 KANA_ENDINGS_AFTER_DIGITS: tuple[str, ...] = ("デスヨ", "デシタ", "デス", "ダヨ", "ダネ", "ダ", "ネ", "マデ", "デ", "ヘ")
+#: round 33 (r33ids): the particles typed glued BEFORE a phone, record number or postcode in hiragana, the word it
+#: follows being hiragana too ("でんわはごーごーごー…", "ばんごうがぜろぜろよん…", "ゆうびんばんごうってなななな…"): in
+#: katakana; a word read as the particle's prefix and the digit readings after it (the hiragana run is one word, so
+#: the particle once kept the whole run from being read). No digit reading is among them ("に" two, "し" four are no
+#: particle here)
+KANA_PARTICLES_BEFORE_DIGITS: tuple[str, ...] = ("ッテ", "ハ", "ワ", "ガ", "ヲ", "モ", "ヘ", "ト", "デ")
 #: the separators between spaced kana or kanji digit words ("はち ぜろ、はち", "八 〇 八"): spaces, the ideographic space
 #: and comma, the middle dot and dashes
 KANA_DIGIT_SEPARATORS = " \t\u3000\u3001,\u30fb\uff0d-"

@@ -35,24 +35,32 @@ from features.deid.worldwords import (
     ARMENIAN_ADDRESS_WORDS,
     BENGALI_HOUSE_WORDS,
     CAPITALISED_SUBDIVISION_WORDS,
+    CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
     EXIT_WORDS,
     GEORGIAN_STREET_WORDS,
+    GREEK_PLATE_LETTERS,
     HINDI_HOUSE_WORDS,
     HOSPITAL_WARD_BEFORE,
+    KOREAN_COUNTERS_AFTER_FIGURES,
+    KOREAN_PLATE_SYLLABLES,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
     PERSON_WORDS,
+    PLATE_SHAPE_WORDS,
     PLATE_WORDS,
     POST_BOX_WORDS,
     POSTCODE_WORDS,
     READING_WORDS,
     ROAD_WORDS,
+    RUSSIAN_PLATE_LATIN_LETTERS,
+    RUSSIAN_PLATE_LETTERS,
     SECRET_CODE_WORDS,
     SHORT_POST_BOX_WORDS,
     STAFF_NUMBER_WORDS,
     SUBDIVISION_AFTER_NUMBER,
     SUBDIVISION_WORDS,
+    SWISS_CANTONS,
     THAI_ADDRESS_WORDS,
     VEHICLE_WORDS,
     WHAT3WORDS_WORDS,
@@ -420,13 +428,18 @@ def _after(text: str, end: int) -> str:
     return rest[lead.end():] if lead else rest
 
 
+#: a plate's letters and figures after its word: up to four groups, no lower-case word after a space (round 33:
+#: "het kenteken is 2 jaar oud" read "2 jaar oud" as a plate)
+_CODE_AFTER_A_PLATE_WORD = re.compile(r"[A-Za-z0-9]{1,8}(?:(?:-|[ ](?![a-z]{2,}(?![\w-])))[A-Za-z0-9]{1,8}){0,3}")
+
+
 def has_plate_or_code(text: str) -> bool:
     """Whether ``text`` holds a vehicle's plate (after a plate word: letters and figures, four or more; or alone in
     a country's shape) or a booking, access or network code after its word (a figure in it, five to eight capitals,
     or any word that is no common one after a wifi password word)."""
     text = _bare(text)
     for m in _PLATE_WORD.finditer(text):
-        run = re.match(r"[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,8}){0,3}", _after(text, m.end()))
+        run = _CODE_AFTER_A_PLATE_WORD.match(_after(text, m.end()))
         if run and any(c.isdigit() for c in run.group()) and any(c.isalpha() for c in run.group()) and sum(
                 c.isalnum() for c in run.group()) >= 4:
             return True
@@ -464,6 +477,67 @@ def _plate_after_a_vehicle(text: str) -> bool:
     return False
 
 
+#: round 33 (r33ids): the check's own reading of national plates, read as written with spaces, dashes and dots
+#: dropped from a run of letters and figures: Russia's (a Cyrillic letter in it; a Cyrillic O the check may have read
+#: as a zero), China's and Korea's alone ("А123ВС77", "粤B12345", "123가4567"); Greece's, Czechia's, Switzerland's, the
+#: Netherlands' and Russia's in Latin letters after a word of a plate, a vehicle or a mark
+_RU_LOOK = f"[{RUSSIAN_PLATE_LETTERS}{RUSSIAN_PLATE_LATIN_LETTERS}0]"
+_RUSSIAN_LOOK = re.compile(rf"{_RU_LOOK}\d{{3}}{_RU_LOOK}{{2}}(?:\d{{2,3}})?(?:RUS)?")
+_RUSSIAN_FIRST = frozenset(RUSSIAN_PLATE_LETTERS + RUSSIAN_PLATE_LATIN_LETTERS + "0")
+#: (China's and Korea's are glued to the words around them: "我的车牌是粤B12345", "123가4567입니다")
+_AFTER_A_PROVINCE = re.compile(rf"[{CHINESE_PLATE_PROVINCES}][ \t]?([A-Z][A-Z0-9 \t.·・-]{{4,9}})")
+_CHINESE_TAIL = re.compile(r"[A-Z](?=(?:[A-Z]?\d){3})[A-Z0-9]{5,6}")
+_AROUND_A_SYLLABLE = re.compile(rf"(?<!\d)(\d+)[ \t]?[{KOREAN_PLATE_SYLLABLES}][ \t]?(\d+)(?![A-Za-z0-9])")
+_DUTCH_SIDECODE = re.compile(r"(?:[A-Z]+|\d+)(?:-(?:[A-Z]+|\d+)){2}")
+_LATER_LOOKS = (re.compile(rf"[{GREEK_PLATE_LETTERS}A-Z0]{{3}}\d{{4}}"), re.compile(r"\d[A-Z][A-Z0-9]\d{4}"),
+                re.compile(rf"(?:{'|'.join(SWISS_CANTONS)})\d{{2,6}}"), _RUSSIAN_LOOK)
+_PLATE_OR_MARK_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted({_bare(w).lower() for w in (
+        *PLATE_WORDS, *VEHICLE_WORDS, *PLATE_SHAPE_WORDS)}, key=len, reverse=True)) + r")(?![^\W\d_])")
+_WORD_TO_PLATE = re.compile(r"(?i)[\s:#=—–-]*(?:(?:is|ist|je|es|est|είναι|это|no\.?|nr\.?)(?![^\W\d_])[\s:]*)?")
+_PLATE_SEPARATORS = re.compile(r"[ \t.·・-]")
+_PLATE_PIECES = re.compile(r"[^\W_]+(?:[ \t.·-][^\W_]+){0,3}")
+
+
+def _a_national_plate_alone(text: str) -> bool:
+    """Whether ``text`` holds China's, Korea's or Russia's plate by its shape alone (round 33: "车牌号是粤B12345",
+    "번호판 123가4567" were published: the script's letters are no plate word's code to the other readings)."""
+    for m in _AFTER_A_PROVINCE.finditer(text):
+        if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum():
+            continue
+        glued = _PLATE_SEPARATORS.sub("", m.group(1))
+        if any(_CHINESE_TAIL.fullmatch(glued, 0, end) for end in (6, 7)):
+            return True
+    if any(len(m.group(1)) in (2, 3) and len(m.group(2)) == 4 and (text[m.end():m.end() + 1] or " ") not in
+           KOREAN_COUNTERS_AFTER_FIGURES for m in _AROUND_A_SYLLABLE.finditer(text)):
+        return True
+    if not any("\u0400" <= c <= "\u04ff" for c in text):
+        return False
+    # alone, a plate's letters and figures are glued ("А123ВС77", "А123ВС 77"): "в 150 км" is a distance
+    return any(word[:1] in _RUSSIAN_FIRST and any("\u0400" <= c <= "\u04ff" for c in word)
+               and _RUSSIAN_LOOK.fullmatch(word) for word in (w.strip(".,;:!?()") for w in text.split()))
+
+
+def _a_national_plate_after_a_word(text: str) -> bool:
+    """Whether ``text`` holds a plate in Greece's, Czechia's, Switzerland's, the Netherlands' or Russia's (Latin) shape
+    right after a word of a plate, a vehicle or a mark (round 33: "SPZ 1AB 2345", "značka 3T4 5678"; alone, a
+    product's code may have those shapes)."""
+    for m in _PLATE_OR_MARK_WORD.finditer(text):
+        lead = _WORD_TO_PLATE.match(text, m.end())
+        run = _PLATE_PIECES.match(text, lead.end() if lead else m.end())
+        if not run:
+            continue
+        words = run.group()
+        first = words.split()[0]
+        if _DUTCH_SIDECODE.fullmatch(first) and not first.replace("-", "").isalpha() and not first.replace(
+                "-", "").isdigit():
+            return True
+        pieces = _PLATE_SEPARATORS.split(words)
+        if any(look.fullmatch("".join(pieces[:k])) for k in range(1, len(pieces) + 1) for look in _LATER_LOOKS):
+            return True
+    return False
+
+
 def has_vehicle_plate(text: str) -> bool:
     """Whether ``text`` holds a plate after a vehicle's word, or Kenya's plate by its look ("KDL 482A"), or a plate
     in any script after a plate word ("номер машины А123ВС 77"; round 32: published)."""
@@ -472,6 +546,8 @@ def has_vehicle_plate(text: str) -> bool:
     text = _bare(text)
     if _plate_after_a_vehicle(text) or any(_KENYA_LOOK.fullmatch(m.group().replace(" ", ""))
                                            for m in _PLATE_RUN.finditer(text)):
+        return True
+    if _a_national_plate_alone(text) or _a_national_plate_after_a_word(text):
         return True
     for m in _PLATE_WORD.finditer(text):
         run = re.match(r"[^\W_]{1,8}(?:[ -][^\W_]{1,8}){0,3}", _after(text, m.end()))
@@ -500,10 +576,33 @@ def has_identity_card_number(text: str) -> bool:
     for m in _CARD_WORD.finditer(text):
         lead = _CARD_LEAD.match(text, m.end())
         number = _CARD_NUMBER.match(text, lead.end() if lead else m.end())
-        if number and 5 <= sum(c.isdigit() for c in number.group()) <= 12 and not (
+        if number and 5 <= sum(c.isdigit() for c in number.group()) <= 13 and not (
                 number.end() < len(text) and text[number.end()].isalpha()):
             return True
     return False
+
+
+#: round 33 (r33ids): China's resident ID in groups as the check reads it (six figures, a birth date of eight, four
+#: more, the last a figure or X: "110105 19491001 123X"), and Italy's codice fiscale (a letter the check may have read
+#: as a figure, O or I, is taken as either), each with its separators dropped
+_RESIDENT_ID_RUN = re.compile(r"(?<![\w-])\d{6}[ -]?\d{4}[ -]?\d{4}[ -]?\d{3}[\dXx](?![\w-])")
+_BIRTH_DATE_IN_IT = re.compile(r"(?:18|19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_FISCAL_CODE_RUN = re.compile(r"(?<![\w-])[A-Za-z01]{3}[ -]?[A-Za-z01]{3}[ -]?[A-Za-z0-9]{5}[ -]?[A-Za-z0-9]{4}[ -]?[A-Za-z01]"
+                              r"(?![\w-])")
+_FISCAL_CODE = re.compile(r"[A-Z01]{6}[0-9L-V]{2}[ABCDEHLMPRST][0-9L-V]{2}[A-Z01][0-9L-V]{3}[A-Z01]")
+
+
+def has_resident_or_tax_id(text: str) -> bool:
+    """Whether ``text`` holds China's resident ID in groups or glued with its birth date, or Italy's codice fiscale
+    glued or in groups, any case (round 33: the X of one was published, a spaced codice fiscale passed, a glued one was
+    read only as a device's serial)."""
+    if sum(c.isdigit() for c in text) < 4:
+        return False
+    for m in _RESIDENT_ID_RUN.finditer(text):
+        if _BIRTH_DATE_IN_IT.fullmatch(re.sub(r"[ -]", "", m.group())[6:14]):
+            return True
+    return any(_FISCAL_CODE.fullmatch(glued) and sum(c.isdigit() for c in glued) >= 4
+               for glued in (re.sub(r"[ -]", "", m.group()).upper() for m in _FISCAL_CODE_RUN.finditer(text)))
 
 
 def thirteenth_round_shapes(text: str) -> list[str]:
@@ -519,6 +618,6 @@ def thirteenth_round_shapes(text: str) -> list[str]:
         kinds.append("street or block address")
     if has_plate_or_code(text) or has_vehicle_plate(text):
         kinds.append("vehicle plate or access code")
-    if has_latin_american_id(text) or has_identity_card_number(text):
+    if has_latin_american_id(text) or has_identity_card_number(text) or has_resident_or_tax_id(text):
         kinds.append("national identity number")
     return kinds + small_place_kinds(text)

@@ -47,6 +47,7 @@ from features.deid.digitwords import (
     KANA_DIGIT_SEPARATORS,
     KANA_ENDINGS_AFTER_DIGITS,
     KANA_GROUP_SEPARATORS,
+    KANA_PARTICLES_BEFORE_DIGITS,
     KANJI_DIGITS,
     LATIN_DIGIT_WORDS,
     NORDIC_LANGUAGES,
@@ -703,7 +704,6 @@ def hangul_digits_as_figures(text: str) -> str:
 # words made only of readings or digit kanji, with separators only between them, is written as its figures when it
 # holds three readings at least; "イチゴ" (two) or "サンドイッチ" stays.
 _KATAKANA_DIGITS = katakana_values()
-_KATAKANA_READING = re.compile("|".join(sorted(_KATAKANA_DIGITS, key=len, reverse=True)))
 #: round 32 (r32numbers): a word is a run of one script, read on the text as written: katakana, or hiragana (either
 #: with the long vowel mark), or a kanji digit ("電話はゴーゴーゴー": the particle "は" is no part of the digits)
 _KANA_DIGIT_WORD = re.compile("[\u30a1-\u30fa\u30fc]+|[\u3041-\u3096\u30fc]+|[" + "".join(KANJI_DIGITS) + "]")
@@ -711,19 +711,59 @@ _KANA_DIGIT_GAP = re.compile(f"[{KANA_DIGIT_SEPARATORS}]*")
 #: round 25: a run of kana readings across a joiner word ("…のイチニサンの…") is a phone's length: "いち に の さん"
 #: (one, two, three!) stays words
 _FEWEST_JOINED_KANA = 7
+#: the lengths of the readings, longest first (a reading of the longest first, as a phone is said: "キュウ" not "ク")
+_READING_SIZES = sorted({len(reading) for reading in _KATAKANA_DIGITS}, reverse=True)
+#: round 33 (r33ids): the fewest readings glued at the end of a hiragana word with no particle before them read as a
+#: number ("ゆうびんばんごうななななぜろぜろに"): a postcode's length; ordinary words end in fewer ("ぼくはよくしく")
+_FEWEST_READINGS_AFTER_A_WORD = 5
+
+
+def _readings_after(body: str) -> tuple[list[int], list[int]]:
+    """For each place of a katakana ``body``, the length of the digit reading that begins a reading of the rest of
+    ``body`` as readings alone (0: the rest is no such run), and how many readings that rest holds: read from the
+    end, so finding the longest run of readings at a word's end costs the word's length. A long vowel mark after a
+    reading is a gap between two (round 33: the dash typed in kana mode, "ナナーナナーゼロ"), never a reading's start."""
+    take = [0] * (len(body) + 1)
+    count = [0] * (len(body) + 1)
+    ends = [False] * len(body) + [True]
+    for at in range(len(body) - 1, -1, -1):
+        if body[at] == "\u30fc" and ends[at + 1]:
+            take[at], count[at], ends[at] = 1, count[at + 1], True
+            continue
+        for size in _READING_SIZES:
+            if at + size <= len(body) and ends[at + size] and body[at:at + size] in _KATAKANA_DIGITS:
+                take[at], count[at], ends[at] = size, count[at + size] + 1, True
+                break
+    return take, count
+
+
+def _kana_word_digits(word: str) -> tuple[int, str]:
+    """Where in a katakana word (or a digit kanji) its digit readings begin and the figures they say; ``(0, "")`` for
+    a word that holds none. A copula or particle glued after the readings is dropped (round 32: "…イチナナデス").
+    Round 33 (r33ids): a word of hiragana is a run of one script, so it may hold the word before the readings
+    ("ばんごうはぜろぜろ…", "ゆうびんばんごうななななぜろぜろに"): the longest run of readings at its end, after a particle
+    of :data:`~features.deid.digitwords.KANA_PARTICLES_BEFORE_DIGITS`, or of
+    :data:`_FEWEST_READINGS_AFTER_A_WORD` readings after any word."""
+    if word in KANJI_DIGITS:
+        return 0, KANJI_DIGITS[word]
+    ending = next((e for e in KANA_ENDINGS_AFTER_DIGITS if word.endswith(e) and len(word) > len(e)), "")
+    for body in dict.fromkeys((word, word[:len(word) - len(ending)])):
+        take, count = _readings_after(body)
+        start = next((at for at in range(len(body)) if take[at] and body[at] != "\u30fc" and (
+            at == 0 or count[at] >= _FEWEST_READINGS_AFTER_A_WORD or body[:at].endswith(KANA_PARTICLES_BEFORE_DIGITS))),
+                     None)
+        if start is not None:
+            figures, at = [], start
+            while at < len(body):
+                figures.append(_KATAKANA_DIGITS.get(body[at:at + take[at]], ""))
+                at += take[at]
+            return start, "".join(figures)
+    return 0, ""
 
 
 def _kana_word_figures(word: str) -> str:
     """The figures a katakana word made only of digit readings, or a digit kanji, says; "" for any other word."""
-    if word in KANJI_DIGITS:
-        return KANJI_DIGITS[word]
-    readings = _KATAKANA_READING.findall(word)
-    if "".join(readings) != word:  # round 32: the copula or a particle glued after the digits ("…イチナナデス")
-        ending = next((e for e in KANA_ENDINGS_AFTER_DIGITS if word.endswith(e) and len(word) > len(e)), "")
-        readings = _KATAKANA_READING.findall(word[:len(word) - len(ending)]) if ending else []
-        if not ending or "".join(readings) != word[:len(word) - len(ending)]:
-            return ""
-    return "".join(_KATAKANA_DIGITS[r] for r in readings)
+    return _kana_word_digits(word)[1]
 
 
 def katakana_digits_as_figures(text: str) -> str:
@@ -750,12 +790,12 @@ def katakana_digits_as_figures(text: str) -> str:
 
     scripts = "".join(" " if k == " " else t for t, k in zip(text, kana, strict=True))  # joiners blank, as written
     for m in _KANA_DIGIT_WORD.finditer(scripts):
-        figures = _kana_word_figures(kana[m.start():m.end()])
-        if run and (not figures or not _KANA_DIGIT_GAP.fullmatch(kana, run[-1][1], m.start())):
+        at, figures = _kana_word_digits(kana[m.start():m.end()])
+        if run and (at or not figures or not _KANA_DIGIT_GAP.fullmatch(kana, run[-1][1], m.start())):
             flush()
         if figures:
             joined = joined or (bool(run) and kana[run[-1][1]:m.start()] != written[run[-1][1]:m.start()])
-            run.append((m.start(), m.end(), figures))
+            run.append((m.start() + at, m.end(), figures))
     flush()
     return text if not pieces else "".join(pieces) + text[last:]
 

@@ -375,6 +375,8 @@ IDENTITY_CARD_WORDS: frozenset[str] = frozenset({
     "cedula de identidad", "c.i.", "dni", "d.n.i.", "documento", "documento de identidad", "doc. identidad",
     "nro. de documento", "número de documento", "numero de documento", "carnet de identidad", "carné de identidad",
     "dpi", "dui", "nuip", "tarjeta de identidad", "bilhete de identidade", "rg", "cni", "nie", "n.i.e.",
+    # round 33 (r33ids): Romania's CNP, thirteen figures ("CNP 2310704123456": read only as a phone)
+    "cnp", "c.n.p.", "cod numeric personal", "codul numeric personal",
 })
 #: round 32: the words of a medicine's product line written after its brand ("Lemsip Max Strength", "Nurofen Plus",
 #: "Panadol Extra", "Strepsils Night"): after a brand, no person's name

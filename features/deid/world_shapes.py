@@ -40,18 +40,26 @@ from features.deid.worldwords import (
     APPROXIMATELY,
     ARMENIAN_ADDRESS_WORDS,
     BENGALI_HOUSE_WORDS,
+    CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
     GEORGIAN_STREET_WORDS,
+    GREEK_PLATE_LETTERS,
     HINDI_HOUSE_WORDS,
     HOUSE_NUMBER_WORDS,
+    KOREAN_COUNTERS_AFTER_FIGURES,
+    KOREAN_PLATE_SYLLABLES,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
     PERSON_WORDS,
+    PLATE_SHAPE_WORDS,
     PLATE_WORDS,
     POST_BOX_WORDS,
     READING_WORDS,
+    RUSSIAN_PLATE_LATIN_LETTERS,
+    RUSSIAN_PLATE_LETTERS,
     SECRET_CODE_WORDS,
     STAFF_NUMBER_WORDS,
+    SWISS_CANTONS,
     THAI_ADDRESS_WORDS,
     VEHICLE_WORDS,
 )
@@ -388,17 +396,19 @@ def latin_american_id_recognizer() -> RegexSpanRecognizer:
 _VEHICLE_WORDS = _spaced(tuple(fold_text(w).lower() for w in VEHICLE_WORDS))
 #: a plate's look after a vehicle's word: capitals and figures in up to three groups ("KDL 482", "KBX 123C", "ND
 #: 123-456", "123-ABC"), two capitals or more and two figures or more (no "10am", "4WD", "2019 F150" has one capital)
-_PLATE_LOOK = r"(?-i:[A-Z]{1,4}(?:[ \t-]?\d{1,4}){1,2}[ \t-]?[A-Z]{0,3}|\d{2,4}[ \t-]?[A-Z]{2,3}(?:[ \t-]?\d{1,3})?)"
+#: (round 33, r33ids: a figure first, as the Netherlands' "1-ABC-23" and Czechia's "1AB 2345" are written)
+_PLATE_LOOK = (r"(?-i:[A-Z]{1,4}(?:[ \t-]?\d{1,4}){1,2}[ \t-]?[A-Z]{0,3}|\d{2,4}[ \t-]?[A-Z]{2,3}(?:[ \t-]?\d{1,3})?|"
+               r"\d[ \t-]?[A-Z]{2,3}[ \t-]?\d{2,3}|\d[A-Z][A-Z0-9][ \t-]?\d{4})")
 #: Kenya's plates alone by their shape: K, two capitals, three figures and a capital ("KDL 482A", "KBX123C")
 _KENYAN_PLATE = r"(?<![\w-])K[A-Z]{2}[ \t]?\d{3}[A-Z](?![\w-])"
 _IDENTITY_CARD_WORDS = "|".join(
     (re.escape(w) if len(w.replace(".", "").replace(" ", "")) > 2 else "(?-i:" + re.escape(w.upper()) + ")").replace(
         r"\ ", "[ \t]+") for w in sorted({fold_text(w).lower() for w in IDENTITY_CARD_WORDS}, key=len, reverse=True))
-#: an identity number after its paper's word, of any length (five figures to twelve; in groups of three after one to
-#: three; a check figure or K after a dash): "C.C. 1.020.304.050", "cédula 79123456", "mi DNI es 12.345.678"
+#: an identity number after its paper's word, of any length (five figures to thirteen, Romania's CNP; in groups of
+#: three after one to three; a check figure or K after a dash): "C.C. 1.020.304.050", "cédula 79123456", "mi DNI es 12.345.678"
 _IDENTITY_CARD_NUMBER = (rf"(?<![^\W\d_])(?:{_IDENTITY_CARD_WORDS})(?![^\W\d_])\.?[ \t]*"
                          r"(?:(?:n(?:o|ro|um|úm|°|º)\.?|number|número|numero|#|es|é|is|:)[ \t]*){0,3}"
-                         r"(?P<code>\d{1,3}(?:[., \t]\d{3}){1,3}(?:-[\dKk])?|\d{5,12}(?:-[\dKk])?)(?![\w-]|[.,]\d)")
+                         r"(?P<code>\d{1,3}(?:[., \t]\d{3}){1,3}(?:-[\dKk])?|\d{5,13}(?:-[\dKk])?)(?![\w-]|[.,]\d)")
 
 
 def _plate_look(m: re.Match[str]) -> bool:
@@ -418,7 +428,74 @@ def vehicle_and_identity_card_recognizer() -> RegexSpanRecognizer:
     ], name="VehicleAndIdentityCardRecognizer", gate=_has_digit)
 
 
+# --------------------------------------------------------------------------- round 33: national plates as written,
+# China's resident ID in groups, Italy's codice fiscale
+
+def _as_written_words(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` as written (not folded: the national shapes after them are read as written),
+    longest first, a space inside one any run of blanks."""
+    return "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_RU = f"[{RUSSIAN_PLATE_LETTERS}]"
+_RU_OR_LATIN = f"[{RUSSIAN_PLATE_LETTERS}{RUSSIAN_PLATE_LATIN_LETTERS}]"
+#: plates by their country's shape alone, read as written (their letters are lost when the text is folded): Russia's
+#: glued, with a Cyrillic letter in it ("А123ВС 77", "в456ор199"; "в 150 км" is a distance), China's ("京A·12345",
+#: "粤B 12345", "沪A D12345"), Korea's ("12가 3456", "123가4567입니다": a particle or copula glued after it)
+_PLATES_ALONE = re.compile(
+    rf"(?<![\w-])(?=[^ \t]*{_RU}){_RU_OR_LATIN}\d{{3}}{_RU_OR_LATIN}{{2}}(?:[ \t]?\d{{2,3}})?(?:[ \t]?RUS)?(?![\w-])|"
+    rf"(?<![A-Za-z0-9])[{CHINESE_PLATE_PROVINCES}][ \t]?[A-Z][ \t·・.-]?(?=(?:[A-Z]?\d){{3}})[A-Z0-9]{{5,6}}(?![A-Za-z0-9])|"
+    rf"(?<![\d\w])(?:\d{{2,3}})[ \t]?[{KOREAN_PLATE_SYLLABLES}][ \t]?\d{{4}}(?![A-Za-z0-9{KOREAN_COUNTERS_AFTER_FIGURES}])")
+#: plates in the shapes of Greece ("ΙΚΑ-1234", Greek or Latin capitals), Czechia ("1AB 2345"), Switzerland ("ZH 123456"),
+#: the Netherlands' sidecodes ("12-ABC-3", "AB-123-C", "1-ABC-23", "99-XX-99") and Russia's in Latin look-alikes
+#: ("A123BC777"), after a word of a plate, a vehicle or a mark (a product's code may have those shapes alone)
+_NATIONAL_PLATE_SHAPES = (
+    rf"[{GREEK_PLATE_LETTERS}A-Z]{{3}}[ \t-]?\d{{4}}|\d[A-Z][A-Z0-9][ \t-]?\d{{4}}|"
+    rf"(?:{'|'.join(SWISS_CANTONS)})[ \t.·-]?\d{{2,6}}|"
+    r"[A-Z]{2}-\d\d-(?:\d\d|[A-Z]{2})|\d\d-\d\d-[A-Z]{2}|\d\d-[A-Z]{2}-(?:\d\d|[A-Z]{2})|[A-Z]{2}-[A-Z]{2}-\d\d|"
+    r"\d\d-[A-Z]{3}-\d|\d-[A-Z]{3}-\d\d|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d\d-[A-Z]|[A-Z]-\d\d-[A-Z]{3}|"
+    r"\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d|"
+    rf"{_RU_OR_LATIN}[ \t]?\d{{3}}[ \t]?{_RU_OR_LATIN}{{2}}(?:[ \t]?\d{{2,3}})?")
+_PLATE_AFTER_A_WORD = re.compile(
+    rf"(?i:(?<![^\W\d_])(?:{_as_written_words((*PLATE_WORDS, *VEHICLE_WORDS, *PLATE_SHAPE_WORDS))})(?![^\W\d_]))"
+    r"[ \t]*(?:[:#=—–-][ \t]*)?(?i:(?:is|ist|je|es|est|είναι|это|no\.?|nr\.?)[ \t:]*)?"
+    rf"(?P<plate>{_NATIONAL_PLATE_SHAPES})(?![\w-])")
+
+
+def national_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Plates in their country's shape, read as written (round 33, r33ids: "πινακίδα ΙΚΑ-1234", "SPZ 1AB 2345",
+    "Kontrollschild ZH 123456", "车牌 京A·12345", "번호판 123가4567", "kenteken 1-ABC-23" were published): Russia's,
+    China's and Korea's alone by their shape, the others after a word of a plate, a vehicle or a mark;
+    ``(entity, start, end, score)``."""
+    if not _has_digit(text):
+        return []
+    found = [("ID_NUMBER", *m.span(), 0.8) for m in _PLATES_ALONE.finditer(text)]
+    return found + [("ID_NUMBER", *m.span("plate"), 0.8) for m in _PLATE_AFTER_A_WORD.finditer(text)]
+
+
+#: China's resident ID in groups (six figures of the place, the birth date, three figures and a check figure or X:
+#: "110105 19491001 123X", "110105-1949-1001-123X"; round 33: its X was left), Italy's codice fiscale glued or in its
+#: groups, any case ("RSSMRA31C41H501Z", "RSS MRA 31C41 H501Z"; figures may be letters of its own list, omocodia)
+_OMOCODE = "[0-9LMNPQRSTUV]"
+_RESIDENT_OR_TAX_IDS = (
+    r"(?<![\w-])\d{6}[ \t-]?(?:18|19|20)\d\d[ \t-]?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[ \t-]?\d{3}[\dXx](?![\w-])|"
+    rf"(?<![\w-])[A-Z]{{3}}[ \t-]?[A-Z]{{3}}[ \t-]?{_OMOCODE}{{2}}[ABCDEHLMPRST]{_OMOCODE}{{2}}[ \t-]?[A-Z]{_OMOCODE}{{3}}"
+    r"[ \t-]?[A-Z](?![\w-])")
+
+
+def _a_resident_or_tax_id(m: re.Match[str]) -> bool:
+    """Four figures at least: a codice fiscale's letters alone ("the cat ...") are words."""
+    return sum(c.isdigit() for c in m.group()) >= 4
+
+
+def resident_and_tax_id_recognizer() -> RegexSpanRecognizer:
+    """China's resident ID in groups with its check X, Italy's codice fiscale glued or in groups (round 33: the X was
+    left, a spaced codice fiscale published, a glued one read only as a device's serial)."""
+    return RegexSpanRecognizer("ID_NUMBER", [_p(_RESIDENT_OR_TAX_IDS, 0.8, accept=_a_resident_or_tax_id)],
+                               name="ResidentAndTaxIdRecognizer", gate=_has_digit)
+
+
 def world_shape_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
     return [world_date_recognizer(), old_age_idiom_recognizer(), post_box_recognizer(), plate_and_code_recognizer(),
-            latin_american_id_recognizer(), vehicle_and_identity_card_recognizer()]
+            latin_american_id_recognizer(), vehicle_and_identity_card_recognizer(), resident_and_tax_id_recognizer()]

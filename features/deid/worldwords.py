@@ -120,12 +120,38 @@ PLATE_WORDS = ("plate", "plates", "number plate", "licence plate", "license plat
                # "nummerplaat", Italian "numero di targa", Turkish "plaka", Polish "numer rejestracyjny")
                "numberplate", "number-plate", "reg plate", "rego plate", "namba ya gari", "nambari ya gari",
                "nummerplaat", "numero di targa", "plaka", "numer rejestracyjny", "autokennzeichen",
-               "plaque d'immatriculation", "номерной знак", "автономер", "ナンバープレート", "車のナンバー")
+               "plaque d'immatriculation", "номерной знак", "автономер", "ナンバープレート", "車のナンバー",
+               # round 33 (r33ids): Greek, Czech and Slovak, Swiss, Dutch, Russian, Chinese and Korean words
+               # ("πινακίδα ΙΚΑ-1234", "SPZ 1AB 2345", "Kontrollschild ZH 123456", "nummerbord 12-ABC-3")
+               "πινακίδα", "πινακίδας", "πινακίδες", "πινακίδα κυκλοφορίας", "αριθμός κυκλοφορίας", "αριθμό κυκλοφορίας",
+               "αριθμός πινακίδας", "spz", "s.p.z.", "registrační značka", "poznávací značka", "značka auta",
+               "značku auta", "ečv", "evidenčné číslo", "kontrollschild", "autonummer", "nummerbord", "kentekenplaat",
+               "номер авто", "номер автомобиля", "гос. номер", "гос номер", "госзнак", "车牌号", "车牌号码", "車牌號",
+               "車牌號碼", "号牌", "차량번호", "차량 번호", "차 번호", "자동차 번호")
+#: round 33 (r33ids): words of a number or a mark in general (Czech "značka" is a brand too: "značka BMW 320"), after
+#: which only a plate in one of the national shapes below is a plate ("značka 1AB 2345"); lower case
+PLATE_SHAPE_WORDS = ("značka", "značku", "značky", "značce", "znacka", "znacku", "номер", "номера", "αριθμός", "αριθμό")
+#: round 33 (r33ids): the letters of national plates as each side reads them in their country's shape: Russia's twelve
+#: Cyrillic letters that look Latin (and the Latin ones they look like, as a plate is often typed: "A123BC 77"),
+#: Greece's capitals (Greek or Latin look-alikes), China's provinces' one-character names before the city's capital
+#: ("京A·12345", "粤B 12345"), Korea's syllables between the figures ("12가 3456", "123가4567"), Switzerland's cantons
+RUSSIAN_PLATE_LETTERS = "АВЕКМНОРСТУХавекмнорстух"
+RUSSIAN_PLATE_LATIN_LETTERS = "ABEKMHOPCTYX"
+GREEK_PLATE_LETTERS = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+CHINESE_PLATE_PROVINCES = "京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊"
+#: (a counter or unit glued after the four figures says they are a year, a sum or a count, and "가" before them the
+#: subject's particle: "체중 85가 2024년보다")
+KOREAN_COUNTERS_AFTER_FIGURES = "년월일원개번명시분회층호살세"
+KOREAN_PLATE_SYLLABLES = "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호"
+SWISS_CANTONS = ("AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH",
+                 "SO", "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH")
 #: round 32 (r32ids): words of a vehicle, after which letters and figures in a plate's look (two capitals or more and
 #: two figures or more: "my car KDL 482", "gari KBX 123C", "moto KMEA 123B") are its plate; lower case
 VEHICLE_WORDS = ("car", "my car", "van", "truck", "lorry", "vehicle", "motorbike", "motorcycle", "moto", "scooter",
                  "gari", "pikipiki", "coche", "carro", "voiture", "wagen", "auto", "camioneta", "camion", "camión",
-                 "машина", "машины", "автомобиль")
+                 "машина", "машины", "автомобиль",
+                 # round 33 (r33ids): Greek, Czech, Dutch ("το αυτοκίνητο ΙΚΑ 1234", "mijn auto 1-ABC-23")
+                 "αυτοκίνητο", "αυτοκίνητό", "αμάξι", "αμάξι μου", "vůz", "vozidlo", "mijn auto", "de auto")
 #: words before a booking, access or network code ("PNR: QX7Z9K", "gate code 4417", "key safe 1234", "wifi password")
 ACCESS_CODE_WORDS = ("pnr", "booking ref", "booking reference", "booking code", "booking number", "booking no",
                      "confirmation code", "confirmation number", "confirmation no", "confirmation #", "conf #", "conf no",
