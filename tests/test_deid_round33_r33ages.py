@@ -13,7 +13,8 @@ b. A number word with its word of age glued after it ("yhdeksänkymmenvuotias", 
 c. The Chinese literary ages said of a person ("年逾九旬", "九秩晋五", "鲐背之年", "九旬老人") and "高龄" as a counter
    ("九十高龄").
 d. Over-redaction: the words beside a spelled age stay (the Hungarian "kapszulát" was read as "kapszu" + the Polish
-   word of years "lat"); ages of 89 and less, spans of time and counts of pills in those languages stay.
+   word of years "lat"; the NER's lower-case "name" over or right after an age in words, "yhdeksänkymmentäkaksi vuotias
+   mummo", is dropped); ages of 89 and less, spans of time and counts of pills in those languages stay.
 """
 
 from __future__ import annotations
@@ -134,6 +135,9 @@ def test_d_numbers_that_are_no_age_over_89_are_read_as_none(deid, index, text):
     ("Mummo täyttää yhdeksänkymmentäkaksi kello kolme", "kello kolme"),
     ("Mae Nain yn naw deg tri oed, mae'r bws yn dod am ddeg", "mae'r bws"),
     ("ouma is vier-en-negentig jaar oud", "jaar oud"),
+    # the NER read the age and the words after it as a name in lower case
+    ("yhdeksänkymmentäkaksi vuotias mummo ottaa kello 8", "mummo ottaa kello 8"),
+    ("Mummo, yhdeksänkymmentäkaksi vuotta, kello 8 lääke", "vuotta, kello 8"),
 ])
 def test_d_the_words_beside_an_age_stay(deid, text, kept):
     out = probes.redacted(deid, text)
