@@ -38,6 +38,7 @@ NUMBER_WORD_AGES = [
     ("tá Daideo céad bliain d'aois", "céad"), ("tá mo sheanathair nocha a cuig bliain d'aois", "nocha"),
     # Latvian accusative and genitive
     ("vecmāmiņa nodzīvoja deviņdesmit sešus gadus", "sešus"), ("vectēvs nomira deviņdesmit piecu gadu vecumā", "piecu"),
+    ("vecmāmiņai ir deviņdesmit viens gads", "viens"),
     # Telugu, script and romanised
     ("మా అమ్మమ్మకి తొంభై మూడు సంవత్సరాలు", "తొంభై"), ("maa ammammaku tombhai moodu samvatsaralu", "tombhai"),
     ("naannagaariki thombhai aidu yellu", "thombhai"), ("తాతయ్య వయస్సు తొంభై ఆరు", "తొంభై"),
@@ -94,7 +95,7 @@ def test_b_a_number_word_with_its_word_of_age_glued_goes_for_both_sides(deid, in
 @pytest.mark.verifies("REQ-DEID-005")
 @pytest.mark.parametrize(("text", "secret"), [
     ("奶奶已年逾九旬", "九旬"), ("祖父九秩晋五", "九秩"), ("外婆九十高龄仍然健朗", "九十"), ("奶奶已是鲐背之年", "鲐背"),
-    ("爷爷九旬了", "九旬"), ("村里的九旬老人身体很好", "九旬"),
+    ("爷爷九旬了", "九旬"), ("村里的九旬老人身体很好", "九旬"), ("母亲九十高龄", "九十"), ("奶奶已近期颐之年", "期颐"),
 ])
 def test_c_a_chinese_literary_age_over_89_goes_for_both_sides(deid, index, text, secret):
     probes.assert_free_text_caught(deid, index, text, secret, {"age over 89"})
@@ -108,7 +109,7 @@ NO_AGES = [
     "mormor är åttiofem år", "isoäiti on kahdeksankymmentäviisi vuotta", "할머니는 여든다섯 살이세요", "奶奶年近九旬",
     "бабушке восемьдесят пять лет", "gjyshja është tetëdhjetë e pesë vjeç", "vanaema on kaheksakümne viie aastane",
     "మా అమ్మమ్మకి ఎనభై ఐదు సంవత్సరాలు", "tá sí ochtó a cúig bliain d'aois", "iya mi ti pe odun marundinlogorin",
-    "she is eighty-five",
+    "she is eighty-five", "爷爷快九旬了",
     # spans of time
     "сто лет назад", "мы сто лет не виделись", "сто лет спустя", "за сто один год", "céad bliain ó shin",
     "nittio år sedan", "i nittiosex år har huset stått", "yhdeksänkymmentä vuotta sitten", "vier-en-negentig jaar gelede",

@@ -1019,7 +1019,7 @@ AGE_WORDS_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
     "samvatsarala", "samvathsaralu", "samvatsaram", "samvatsaraalu", "yellu", "ellu", "endlu", "vjeç", "vjeçe",
     "vjeçare", "vjeçar", "vjec", "vjece", "vjecare", "vjet", "vjetç", "taon", "taong", "taong gulang", "anyos",
     "gulang", "jaar", "jaar oud", "jarige", "jarig", "år gammal", "år gammel", "åring", "vuotta", "vuotias",
-    "vuotiaana", "vuoden", "vuotiaaksi", "gadiem", "gadīga", "gadīgs", "gadīgā", "ọdún", "ọdun", "odun", "odún",
+    "vuotiaana", "vuoden", "vuotiaaksi", "gads", "gadiem", "gadīga", "gadīgs", "gadīgā", "ọdún", "ọdun", "odun", "odún",
     "watayuqmi", "watayoqmi", "watayuqña", "watayoqña", "watayuqñam", "watayuq", "год", "года", "лет", "рік",
     "роки", "років", "살", "세", "years old", "years of age")
 #: the words of age before such a number ("বয়স তিরানব্বই", "ასაკი", "umar", "उम्र", "عمر")
@@ -1092,8 +1092,8 @@ LONGEVITY_NAMES: dict[str, int] = {"卒寿": 90, "卒壽": 90, "白寿": 99, "�
                                    # ninety and five, "鲐背之年": the years of ninety)
                                    "九旬": 90, "九秩": 90, "鲐背": 90, "鮐背": 90, "期颐": 100, "百龄": 100,
                                    "百齡": 100}
-#: round 33 (r33ages): the words right before such a name that make it younger than its age ("年近九旬": nearly
-#: ninety; "快九旬", "不到九旬"): none is read after one
+#: round 33 (r33ages): the words right before a name of ninety that make it younger ("年近九旬": nearly ninety;
+#: "快九旬", "不到九旬"): none is read after one ("年近期颐", nearly a hundred, is still over 89)
 LONGEVITY_NOT_AFTER: tuple[str, ...] = ("近", "将近", "將近", "快", "接近", "不到", "未到", "不满", "不滿")
 #: round 33: a name followed by "老" is said of a person with none before it ("九旬老人", "九旬老太")
 LONGEVITY_PERSON_AFTER = "老"

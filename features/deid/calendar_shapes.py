@@ -351,7 +351,9 @@ def longevity_name_spans(text: str) -> list[Span]:
     for m in _LONGEVITY.finditer(text):
         group = "name" if m.group("name") else "alone"
         # round 33: the whole of "九秩晋五" goes; "年近九旬" (nearly ninety) is younger
-        if not text[max(0, m.start(group) - 2):m.start(group)].endswith(agewords.LONGEVITY_NOT_AFTER):
+        younger = agewords.LONGEVITY_NAMES[m.group(group)] <= OLDEST_AGE_KEPT + 1 and text[
+            max(0, m.start(group) - 2):m.start(group)].endswith(agewords.LONGEVITY_NOT_AFTER)
+        if not younger:
             found.append(("AGE", m.start(group), m.end(), 0.7))
     return found
 
@@ -375,13 +377,15 @@ def _chinese_value(written: str) -> int | None:
 def chinese_counted_age_spans(text: str) -> list[Span]:
     """An age of 90 or more in Chinese numerals before a counter of full or nominal years ("九十三周岁", "一百零一虚岁"),
     as ``("AGE", start, end, score)`` spans of the numerals."""
-    if "岁" not in text and "歲" not in text:
+    if not any(c in text for c in "岁歲龄齡寿壽"):  # round 33: "九十高龄", "百岁高寿"
         return []
     found: list[Span] = []
     for m in _CHINESE_AGE.finditer(text):
         value = _chinese_value(m.group("n"))
         if value is not None and OLDEST_AGE_KEPT < value <= agewords.HIGHEST_AGE:
-            found.append(("AGE", m.start("n"), m.end("n"), 0.7))
+            # round 33: "九十高龄" goes whole ("高龄" left after a kin word reads as a name to the check)
+            whole = m.group()[len(m.group("n")):] in ("高龄", "高齡", "高寿", "高壽")
+            found.append(("AGE", m.start("n"), m.end() if whole else m.end("n"), 0.7))
     return found
 
 

@@ -370,7 +370,9 @@ def _longevity_of_a_person(text: str) -> bool:
         at = text.find(name)
         while at >= 0:
             before = re.split(r"[。．.！!？?\n]", text[max(0, at - agewords.LONGEVITY_REACH - 8):at])[-1]
-            younger = before.endswith(agewords.LONGEVITY_NOT_AFTER)  # round 33: "年近九旬" (nearly ninety)
+            # round 33: "年近九旬" (nearly ninety) is younger; "年近期颐" (nearly a hundred) is not
+            younger = agewords.LONGEVITY_NAMES[name] <= OLDEST_AGE_KEPT + 1 and before.endswith(
+                agewords.LONGEVITY_NOT_AFTER)
             if not younger and (text.startswith(agewords.LONGEVITY_PERSON_AFTER, at + len(name)) or any(
                     person in before[-(agewords.LONGEVITY_REACH + len(person)):] for person in agewords.CJK_AGE_PERSONS)):
                 return True
