@@ -312,7 +312,9 @@ NOT_NAMES_BEFORE_A_FIGURE: tuple[str, ...] = (
 LATIN_AGE_COUNTERS: tuple[str, ...] = ("sai", "sui", "sal")
 SCRIPT_AGE_COUNTERS: tuple[str, ...] = ("歳", "才", "岁", "歲", "살", "세",
                                         # round 31: the Chinese full and nominal ages ("九十三周岁", "九十五虚岁")
-                                        "周岁", "週歲", "周歲", "虚岁", "虛歲", "实岁", "實歲")
+                                        "周岁", "週歲", "周歲", "虚岁", "虛歲", "实岁", "實歲",
+                                        # round 33 (r33ages): "九十高龄" (at the great age of ninety), "百岁高寿"
+                                        "高龄", "高齡", "高寿", "高壽")
 #: the words that follow a romanised counter in a sentence (a copula or a particle: "95 sai desu", "96 sui le",
 #: "97 sal ieyo"); a figure and "sai", "sui" or "sal" with another word after are no age ("el 95 sai a las 10", "90
 #: sal marina", "sal e pimenta": "de", "e", "a", "i" are no followers), one with a hyphen ("95-sai") is
@@ -847,6 +849,111 @@ def _round32_number_words() -> dict[str, int]:
     return _bare(words)
 
 
+# Round 33 (r33ages): ages over 89 in number words of more languages the 32nd black-box round published ("tá sí trí
+# bliana is nócha d'aois", "tombhai moodu samvatsaralu", "తొంభై మూడు సంవత్సరాలు", "nëntëdhjetë e tre vjeç",
+# "siyamnapu't tatlong taong gulang", "vier-en-negentig jaar", "fyller nittiosex", "täyttää yhdeksänkymmentäkaksi",
+# "아흔 여섯 살", "сто один год", "XCIV years"), unmarked Yoruba, Quechua with its suffixes, the Latvian cases
+# ("deviņdesmit sešus gadus", "piecu gadu vecumā"); and number words with the word of age glued after them
+# ("yhdeksänkymmenvuotias", "üheksakümneaastane", "vierennegentigjarige"): only words, read by each side's reading
+# of :data:`OLD_AGE_NUMBER_WORDS` and :data:`GLUED_AGE_WORD_STARTS`.
+
+_IRISH_UNITS = (("a haon",), ("a dó", "a do"), ("a trí", "a tri"), ("a ceathair",), ("a cúig", "a cuig"),
+                ("a sé", "a se"), ("a seacht",), ("a hocht",), ("a naoi",))
+#: the Irish years counted before the tens ("trí bliana is nócha": ninety-three years), the noun mutated by the unit
+_IRISH_COUNTED_YEARS = (("bliain",), ("dhá bhliain", "dha bhliain"), ("trí bliana", "tri bliana"), ("ceithre bliana",),
+                        ("cúig bliana", "cuig bliana"), ("sé bliana", "se bliana"), ("seacht mbliana",),
+                        ("ocht mbliana",), ("naoi mbliana",))
+_TELUGU_UNITS = (("ఒకటి", "ఒక"), ("రెండు",), ("మూడు",), ("నాలుగు",), ("ఐదు", "అయిదు"), ("ఆరు",), ("ఏడు",),
+                 ("ఎనిమిది",), ("తొమ్మిది",))
+_TELUGU_ROMAN_UNITS = (("okati", "okka"), ("rendu",), ("moodu", "mudu", "mooḍu"), ("naalugu", "nalugu"),
+                       ("aidu", "ayidu", "aydu"), ("aaru", "aru"), ("edu", "eedu", "yedu"), ("enimidi", "enimidhi"),
+                       ("tommidi", "thommidi", "tommidhi"))
+_ALBANIAN_UNITS = (("një",), ("dy",), ("tre", "tri"), ("katër",), ("pesë",), ("gjashtë",), ("shtatë",), ("tetë",),
+                   ("nëntë",))
+_TAGALOG_UNITS = (("isa", "isang"), ("dalawa", "dalawang"), ("tatlo", "tatlong"), ("apat",), ("lima", "limang"),
+                  ("anim",), ("pito", "pitong"), ("walo", "walong"), ("siyam",))
+_TAGALOG_SPANISH_UNITS = (("uno",), ("dos",), ("tres",), ("kwatro", "kuwatro", "kuatro"), ("singko", "sinko"),
+                          ("sais", "seis"), ("siyete", "syete", "siete"), ("otso", "ocho"), ("nuwebe", "nwebe", "nueve"))
+_AFRIKAANS_UNITS = (("een", "eenen"), ("twee", "tweeën", "tweeen"), ("drie", "drieën", "drieen"), ("vier",),
+                    ("vyf", "vijf"), ("ses", "zes"), ("sewe", "zeven"), ("agt", "acht"), ("nege", "negen"))
+_SWEDISH_UNITS = (("ett", "en"), ("två", "tva", "to"), ("tre",), ("fyra", "fire"), ("fem",), ("sex", "seks"),
+                  ("sju", "syv"), ("åtta", "atta", "åtte", "atte"), ("nio", "ni"))
+_FINNISH_UNITS = (("yksi",), ("kaksi",), ("kolme",), ("neljä",), ("viisi",), ("kuusi",), ("seitsemän",),
+                  ("kahdeksan",), ("yhdeksän",))
+#: Latvian units in the cases an age takes ("deviņdesmit sešus gadus": accusative; "piecu gadu vecumā": genitive)
+_LATVIAN_CASES = (("vienu", "viena", "vienam"), ("divus", "divu", "diviem"), ("triju", "trim"),
+                  ("četrus", "četru", "četrām"), ("piecus", "piecu"), ("sešus", "sešu"), ("septiņus", "septiņu"),
+                  ("astoņus", "astoņu"), ("deviņus", "deviņu"))
+_RUSSIAN_UNITS = (("один", "одна", "один"), ("два", "две", "дві"), ("три",), ("четыре", "чотири"),
+                  ("пять", "п ять"), ("шесть", "шість"), ("семь", "сім"), ("восемь", "вісім"),
+                  ("девять", "дев ять"))
+_KOREAN_NATIVE_UNITS = (("하나", "한"), ("둘", "두"), ("셋", "세"), ("넷", "네"), ("다섯",), ("여섯",), ("일곱",),
+                        ("여덟",), ("아홉",))
+_KOREAN_SINO_UNITS = (("일",), ("이",), ("삼",), ("사",), ("오",), ("육",), ("칠",), ("팔",), ("구",))
+#: the Roman numerals of 91 to 119 and 90 ("aged XCIV years"), lower case: "c" and "ci" alone are words too
+_ROMAN_TENS = {"xc": 90, "c": 100, "cx": 110}
+_ROMAN_UNITS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+
+
+def _unmarked(words: dict[str, int]) -> dict[str, int]:
+    """``words`` and each typed with no marks at all (the Yoruba tones and dots under: "ọdún" as "odun")."""
+    import unicodedata
+
+    more = dict(words)
+    for word, value in words.items():
+        more["".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))] = value
+    return more
+
+
+def _round33_number_words() -> dict[str, int]:
+    """The number words of 90 to 119 of round 33's languages (see above), by value, with their unaccented spellings."""
+    irish = {**dict.fromkeys(("nócha", "nocha"), 90), **_tens_and_units(("nócha", "nocha"), _IRISH_UNITS),
+             **{f"{years} {join} {tens}": 91 + i for i, spellings in enumerate(_IRISH_COUNTED_YEARS)
+                for years in spellings for join in ("is", "agus") for tens in ("nócha", "nocha")},
+             **dict.fromkeys(("céad", "cead"), 100)}
+    # Yoruba as it is more often written ("mẹ́tàlélàádọ́rùn": "lé" and "àádọ́rùn" run together), with no "-ún", with
+    # "-un"
+    written = {**_YORUBA, **{word.replace("léláàá", "lélàá"): value for word, value in _YORUBA.items()}}
+    yoruba = {**written, **{word.removesuffix("-ún"): value for word, value in written.items()},
+              **{word.replace("-ún", "-un"): value for word, value in written.items()}}
+    roman = {f"{tens}{unit}": value + 1 + i for tens, value in _ROMAN_TENS.items() for i, unit in enumerate(_ROMAN_UNITS)}
+    roman |= {"xc": 90, "cx": 110}
+    words = {
+        **irish,
+        **_tens_and_units(("తొంభై", "తొంబై"), _TELUGU_UNITS, (" ", "")), **dict.fromkeys(("వంద", "నూరు"), 100),
+        **_tens_and_units(("tombhai", "thombhai", "tombai", "thombai", "tombhay", "thombhay"), _TELUGU_ROMAN_UNITS),
+        **dict.fromkeys(("vanda", "nooru"), 100),
+        **_tens_and_units(("nëntëdhjetë",), _ALBANIAN_UNITS, (" e ",)), **dict.fromkeys(("njëqind", "një qind"), 100),
+        # Tagalog: the "'t" of "siyamnapu't tatlo" is read as a word of its own by both sides
+        **_tens_and_units(("siyamnapu",), _TAGALOG_UNITS, (" t ", " at ")), "siyamnapung": 90,
+        **_tens_and_units(("nobenta",), _TAGALOG_SPANISH_UNITS, (" y ",)),
+        **dict.fromkeys(("isandaan", "sandaan", "isang daan"), 100),
+        # Afrikaans and Dutch, the unit first ("vier-en-negentig", "vierennegentig", "drieënnegentig")
+        **_tens_and_units(("negentig",), _AFRIKAANS_UNITS, ("-en-", "en", " en "), unit_first=True),
+        **dict.fromkeys(("honderd", "eenhonderd"), 100),
+        # Swedish and Norwegian, glued ("nittiosex", "nittiseks")
+        **_tens_and_units(("nittio", "nitti"), _SWEDISH_UNITS, ("",)),
+        **dict.fromkeys(("hundra", "etthundra", "hundre", "etthundre"), 100),
+        # Finnish, glued ("yhdeksänkymmentäkaksi")
+        **_tens_and_units(("yhdeksänkymmentä",), _FINNISH_UNITS, ("",)), "sata": 100,
+        **_tens_and_units(("deviņdesmit",), _LATVIAN_CASES),
+        # Quechua units with no "-yuq", and the hundreds ("pachak hukniyuq")
+        **_tens_and_units(("isqun chunka", "isqon chunka"), (("huk",), ("iskay",), ("kimsa",), ("tawa",),
+                                                              ("pichqa", "pisqa"), ("suqta", "soqta"), ("qanchis",),
+                                                              ("pusaq",), ("isqun", "isqon"))),
+        **_tens_and_units(("pachak",), _QUECHUA_UNITS, base=100),
+        # Russian and Ukrainian hundreds ("сто один год"; the "'" of "п'ять" is a blank to both sides)
+        **_tens_and_units(("сто",), _RUSSIAN_UNITS, base=100),
+        # Korean native and Sino-Korean with a blank between the tens and the unit ("아흔 여섯 살", "구십 육 세")
+        **_tens_and_units(("아흔",), _KOREAN_NATIVE_UNITS, (" ", "")), "아흔": 90,
+        **_tens_and_units(("구십",), _KOREAN_SINO_UNITS, (" ", "")), "구십": 90,
+        **roman,
+    }
+    return {**_bare(words), **_unmarked(yoruba)}
+
+
+
+
 #: number words of 90 to 119 of those languages (blanks between words as written; each side folds case), by value
 OLD_AGE_NUMBER_WORDS: dict[str, int] = {
     # Bengali
@@ -854,6 +961,7 @@ OLD_AGE_NUMBER_WORDS: dict[str, int] = {
     "চুরানব্বই": 94, "পঁচানব্বই": 95, "পচানব্বই": 95, "ছিয়ানব্বই": 96, "ছেয়ানব্বই": 96, "সাতানব্বই": 97,
     "আটানব্বই": 98, "নিরানব্বই": 99, "নিরানব্বুই": 99,
     **_round32_number_words(),
+    **_round33_number_words(),
     **_hundreds(("একশো", "একশ", "একশত", "এক শো", "এক শ"), _BENGALI_UNITS),
     # Georgian (twenty-based: "four twenties and thirteen"), and a hundred ("ასი", "ას ერთი")
     **{f"ოთხმოცდა{teen}": 90 + i for i, teen in enumerate(_GEORGIAN_TEENS)},
@@ -904,7 +1012,16 @@ AGE_WORDS_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
     "ዓመቷ", "ዓመቱ", "ዓመት", "አመቷ", "አመቱ", "አመት", "жаста", "жасында", "жасқа", "жашта", "жашында", "жашка",
     "sena", "snin", "sano", "jir", "jirsatay", "sanadood", "shekara", "shekaru", "वर्ष", "वर्षकी", "वर्षको", "बर्ष",
     "နှစ်", "watayuq", "watayoq", "wata", "watan", "let", "leta", "letna", "leten", "letnica", "տարեկան",
-    "տարի", "տարեկանում")
+    "տարի", "տարեկանում",
+    # round 33 (r33ages): Irish, Telugu (script and romanised), Albanian, Tagalog, Afrikaans and Dutch, Swedish and
+    # Norwegian, Finnish, Latvian cases, Yoruba and Quechua with their suffixes, Russian and Ukrainian, Korean
+    "bliain", "bliana", "mbliana", "bhliain", "d aois", "aois", "సంవత్సర", "ఏళ్", "ఏండ్", "samvatsaralu",
+    "samvatsarala", "samvathsaralu", "samvatsaram", "samvatsaraalu", "yellu", "ellu", "endlu", "vjeç", "vjeçe",
+    "vjeçare", "vjeçar", "vjec", "vjece", "vjecare", "vjet", "vjetç", "taon", "taong", "taong gulang", "anyos",
+    "gulang", "jaar", "jaar oud", "jarige", "jarig", "år gammal", "år gammel", "åring", "vuotta", "vuotias",
+    "vuotiaana", "vuoden", "vuotiaaksi", "gads", "gadiem", "gadīga", "gadīgs", "gadīgā", "ọdún", "ọdun", "odun", "odún",
+    "watayuqmi", "watayoqmi", "watayuqña", "watayoqña", "watayuqñam", "watayuq", "год", "года", "лет", "рік",
+    "роки", "років", "살", "세", "years old", "years of age")
 #: the words of age before such a number ("বয়স তিরানব্বই", "ასაკი", "umar", "उम्र", "عمر")
 AGE_WORDS_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (
     "বয়স", "বয়েস", "ასაკი", "ასაკით", "нас", "насаа", "umar", "umr", "umer", "umra", "aayu", "ayu", "उम्र", "आयु",
@@ -914,7 +1031,12 @@ AGE_WORDS_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (
     # Yoruba "ọdún", Nepali "उमेर", Burmese "အသက်", Danish and Icelandic verbs of turning ("fylder", "fyllir")
     "ηλικία", "ηλικια", "vârsta", "varsta", "vârstă", "varsta de", "възраст", "adina", "aldur", "alder", "amžius",
     "amzius", "vecums", "vanus", "வயது", "ዕድሜ", "እድሜ", "жасы", "жасым", "жашы", "shekaru", "shekara", "ọdún", "odun",
-    "ọdun", "उमेर", "အသက်", "fylder", "fyldte", "fyllir", "fyllti", "täyttää")
+    "ọdun", "उमेर", "အသက်", "fylder", "fyldte", "fyllir", "fyllti", "täyttää",
+    # round 33 (r33ages): "aois" (Irish), "వయస్సు" and "vayasu" (Telugu), "mosha" (Albanian), "edad" (Tagalog),
+    # "ouderdom", verbs of turning ("fyller", "täytti"), "возраст", "вік", "연세", "나이"
+    "aois", "వయస్సు", "వయసు", "vayasu", "vayassu", "moshë", "mosha", "moshe", "moshën", "edad", "ouderdom",
+    "fyller", "fyllde", "fylte", "fyllt", "täytti", "täyttänyt", "täyttäisi", "возраст", "вік", "віці", "연세",
+    "나이")
 #: words after the word of age that make it a span of time, no age ("নব্বই বছর আগে": ninety years ago, "nabbe saal
 #: pehle", "ოთხმოცდაათი წლის წინ", "90 saal purana": ninety years old, of a thing)
 NOT_AGE_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
@@ -924,11 +1046,32 @@ NOT_AGE_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
     # round 32 (r32ages): "yn ôl" (Welsh: ago), "πριν", "în urmă", "назад", "duela", "síðan", "siden", "atpakaļ",
     # "tagasi", "முன்பு", "በፊት", "бұрын", "ilu", "ka hor", "suka", "ago", "အရင်", "nazaj"
     "yn ôl", "πριν", "în", "urmă", "назад", "duela", "lehenago", "síðan", "siden", "atpakaļ", "tagasi", "முன்பு",
-    "முன்", "በፊት", "በኋላ", "бұрын", "мурун", "ilu", "ka", "suka", "अघि", "पहिले", "အရင်", "nazaj", "ñawpaq")
+    "முன்", "በፊት", "በኋላ", "бұрын", "мурун", "ilu", "ka", "suka", "अघि", "पहिले", "အရင်", "nazaj", "ñawpaq",
+    # round 33 (r33ages): "ó shin" (Irish: ago), "క్రితం", "kritam", "më parë", "nakalipas", "gelede", "geleden",
+    # "sedan", "sitten", "atpakaļ", "sẹ́yìn", "назад", "тому", "не" ("сто лет не виделись": for ages), "전"
+    "ó", "shin", "క్రితం", "కిందట", "తర్వాత", "kritam", "kritham", "kindata", "tarvata", "më", "parë", "pare",
+    "nakalipas", "nakaraan", "gelede", "geleden", "lank", "terug", "sedan", "sen", "tillbaka", "sitten", "ajan",
+    "myöhemmin", "sẹ́yìn", "seyin", "sẹyin", "тому", "спустя", "подряд", "не", "전", "후", "동안")
 #: round 32 (r32ages): words right before such a number that make it a span of time ("acum nouăzeci de ani": ninety
 #: years ago; "преди", "fyrir", "prieš", "pirms", "for … siden", "hace")
 NOT_AGE_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (
-    "acum", "преди", "fyrir", "prieš", "pries", "pirms", "for", "hace", "hacía", "πριν", "από", "ers", "ennen")
+    "acum", "преди", "fyrir", "prieš", "pries", "pirms", "for", "hace", "hacía", "πριν", "από", "ers", "ennen",
+    # round 33 (r33ages): "vir", "sedert", "sinds" (for, since), Swedish "i" and "på" (for, in), "efter", "через",
+    # "за", "para" (Albanian: before)
+    "vir", "sedert", "sinds", "i", "på", "efter", "etter", "через", "за", "para", "ó")
+#: round 33 (r33ages): what a word of age glued after a number word begins with ("yhdeksänkymmentäkaksivuotias",
+#: "üheksakümneaastane", "vierennegentigjarige", "nittiosexåring", "nëntëdhjetëvjeçare", "deviņdesmitgadīga"), lower
+#: case: the number word before it is one of :data:`OLD_AGE_NUMBER_WORDS` or :data:`GLUED_NUMBER_STEMS`, and the
+#: whole word is an age with no other word of age beside it
+GLUED_AGE_WORD_STARTS: tuple[str, ...] = ("vuotia", "aastane", "aastase", "aastas", "gadīg", "gadig",
+                                          "jarig", "årig", "åring", "arig", "aring", "vjeçar", "vjecar", "vjeç",
+                                          "vjec", "letn")
+#: the stems a number takes before a glued word of age and nowhere else ("yhdeksänkymmen-vuotias")
+GLUED_NUMBER_STEMS: dict[str, int] = {"yhdeksänkymmen": 90, "yhdeksankymmen": 90, "üheksakümne": 90,
+                                      "uheksakumne": 90, "sata": 100, "saja": 100}
+#: round 33: words that are an age over 89 by themselves (the Estonian "sajane": a hundred years old)
+AGE_NUMBER_WORDS_ALONE: dict[str, int] = {"sajane": 100, "sajase": 100, "sajaseks": 100, "satavuotias": 100}
+
 #: the Ethiopian (and Eritrean) calendar runs seven or eight years behind the Gregorian ("1927 ዓ.ም" is 1934 or
 #: 1935): the marks of its era and the Amharic and Tigrinya words of birth said with one
 ETHIOPIAN_OFFSET = 7
@@ -944,7 +1087,16 @@ ETHIOPIAN_BIRTH_WORDS: tuple[str, ...] = ("ተወለድኩ", "ተወለድሁ", 
 #: 108, 皇寿 111, 珍寿 (said of 110 and more), 大還暦 120; the younger ones (米寿 88, 傘寿 80) are no identifier
 LONGEVITY_NAMES: dict[str, int] = {"卒寿": 90, "卒壽": 90, "白寿": 99, "白壽": 99, "百寿": 100, "百壽": 100, "紀寿": 100,
                                    "上寿": 100, "茶寿": 108, "茶壽": 108, "皇寿": 111, "川寿": 111, "珍寿": 110,
-                                   "大還暦": 120, "頤寿": 100, "期頤": 100}
+                                   "大還暦": 120, "頤寿": 100, "期頤": 100,
+                                   # round 33 (r33ages): the Chinese literary ages ("年逾九旬": past ninety, "九秩晋五":
+                                   # ninety and five, "鲐背之年": the years of ninety)
+                                   "九旬": 90, "九秩": 90, "鲐背": 90, "鮐背": 90, "期颐": 100, "百龄": 100,
+                                   "百齡": 100}
+#: round 33 (r33ages): the words right before a name of ninety that make it younger ("年近九旬": nearly ninety;
+#: "快九旬", "不到九旬"): none is read after one ("年近期颐", nearly a hundred, is still over 89)
+LONGEVITY_NOT_AFTER: tuple[str, ...] = ("近", "将近", "將近", "快", "接近", "不到", "未到", "不满", "不滿")
+#: round 33: a name followed by "老" is said of a person with none before it ("九旬老人", "九旬老太")
+LONGEVITY_PERSON_AFTER = "老"
 #: how many characters may stand between the person (:data:`CJK_AGE_PERSONS`) and such a name ("の", "は", "も",
 #: "が", "はもう", "今年")
 LONGEVITY_REACH = 6

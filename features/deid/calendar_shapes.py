@@ -267,6 +267,34 @@ def _is_one_of(word: str, words: tuple[str, ...]) -> bool:
     return word in whole or word.startswith(stems)
 
 
+def _is_a_pair_of(two: str, words: tuple[str, ...]) -> bool:
+    """Round 33: whether two words (joined by a blank) are one word of age of two words of ``words`` ("de ani", "taong
+    gulang", "år gammal"), whole or, not of Latin letters, with an ending: a word of one word begun by its first
+    ("лет назад" begins with "лет") is no pair, so the word after it is read as the next word."""
+    whole, stems = _normalized(words)
+    return two in whole or two.startswith(tuple(stem for stem in stems if " " in stem))
+
+
+def _glued_number_word_age(word: str) -> int | None:
+    """Round 33: the age of ``word`` (NFC, lower case) when it is a number word of 90 to 119 with a word of age glued
+    after it ("yhdeksänkymmentäkaksivuotias", "üheksakümneaastane", "vier-en-negentigjarige": a number word of
+    :data:`~features.deid.agewords.OLD_AGE_NUMBER_WORDS` or a stem of
+    :data:`~features.deid.agewords.GLUED_NUMBER_STEMS`, then one of
+    :data:`~features.deid.agewords.GLUED_AGE_WORD_STARTS`), or an age word by itself ("sajane"); else ``None``. The
+    word says its age with no other word beside it."""
+    alone = agewords.AGE_NUMBER_WORDS_ALONE.get(word)
+    if alone is not None or len(word) < 7:
+        return alone
+    for start in agewords.GLUED_AGE_WORD_STARTS:
+        at = word.find(start, 3)
+        if at > 0:
+            head = word[:at].rstrip("-")
+            value = _number_word_phrases().get((head,)) or agewords.GLUED_NUMBER_STEMS.get(head)
+            if value is not None:
+                return value
+    return None
+
+
 def number_word_age_spans(text: str) -> list[Span]:
     """Ages of 90 to 119 in number words of Bengali, Georgian, Mongolian, Hindi and Urdu (romanised or in their
     scripts) with a word of age right after the number ("তিরানব্বই বছর", "ოთხმოცდაცამეტი წლისაა", "ерэн гурван
@@ -278,8 +306,11 @@ def number_word_age_spans(text: str) -> list[Span]:
     firsts, phrases = _number_word_firsts(), _number_word_phrases()
     longest = max(map(len, phrases))  # round 32: the Welsh vigesimal "tri ar ddeg a phedwar ugain" is six words
     found: list[Span] = []
-    for i, (start, _, word) in enumerate(tokens):
+    for i, (start, end, word) in enumerate(tokens):
         if word not in firsts:
+            glued = _glued_number_word_age(word)  # round 33: "yhdeksänkymmenvuotias", "sajane"
+            if glued is not None and OLDEST_AGE_KEPT < glued <= agewords.HIGHEST_AGE:
+                found.append(("AGE", start, end, 0.7))
             continue
         for length in range(longest, 0, -1):
             value = phrases.get(tuple(t[2] for t in tokens[i:i + length]))
@@ -293,7 +324,7 @@ def number_word_age_spans(text: str) -> list[Span]:
         if i and _is_one_of(tokens[i - 1][2], agewords.NOT_AGE_BEFORE_A_NUMBER_WORD):
             continue  # round 32: "acum nouăzeci de ani" (ninety years ago)
         # round 32: a word of age of two words ("de ani", "mlwydd oed") is read as one, and the word after it
-        paired = len(after) > 1 and _is_one_of(" ".join(after[:2]), agewords.AGE_WORDS_AFTER_A_NUMBER_WORD)
+        paired = len(after) > 1 and _is_a_pair_of(" ".join(after[:2]), agewords.AGE_WORDS_AFTER_A_NUMBER_WORD)
         next_word = after[2:3] if paired else after[1:2]
         cued_after = (paired or (bool(after) and _is_one_of(after[0], agewords.AGE_WORDS_AFTER_A_NUMBER_WORD))) and not (
             next_word and _is_one_of(next_word[0], agewords.NOT_AGE_AFTER_A_NUMBER_WORD))
@@ -303,18 +334,28 @@ def number_word_age_spans(text: str) -> list[Span]:
     return found
 
 
+_LONGEVITY_NAME = rf"(?P<name>{_words(tuple(agewords.LONGEVITY_NAMES))})(?:[晋晉又有][一二三四五六七八九])?"
 _LONGEVITY = re.compile(
-    rf"(?:{_words(agewords.CJK_AGE_PERSONS)})[^。．.！!？?\n]{{0,{agewords.LONGEVITY_REACH}}}?"
-    rf"(?P<name>{_words(tuple(agewords.LONGEVITY_NAMES))})")
+    rf"(?:(?:{_words(agewords.CJK_AGE_PERSONS)})[^。．.！!？?\n]{{0,{agewords.LONGEVITY_REACH}}}?{_LONGEVITY_NAME}"
+    # round 33: a name before "老" ("九旬老人") needs no person before it
+    rf"|{_LONGEVITY_NAME.replace('name', 'alone')}(?={agewords.LONGEVITY_PERSON_AFTER}))")
 
 
 def longevity_name_spans(text: str) -> list[Span]:
     """Round 32: the name of a celebrated age of 90 or more said of a person a few characters before it ("祖母の卒寿のお
     祝い", "祖父は白寿を迎えた": :data:`~features.deid.agewords.LONGEVITY_NAMES`), as ``("AGE", start, end, score)``
     spans of the name: the age over 89 it says is a Safe Harbor identifier."""
-    if "寿" not in text and "壽" not in text and "暦" not in text and "頤" not in text:
+    if not any(c in text for c in "寿壽暦頤颐旬秩背龄齡"):
         return []
-    return [("AGE", m.start("name"), m.end("name"), 0.7) for m in _LONGEVITY.finditer(text)]
+    found: list[Span] = []
+    for m in _LONGEVITY.finditer(text):
+        group = "name" if m.group("name") else "alone"
+        # round 33: the whole of "九秩晋五" goes; "年近九旬" (nearly ninety) is younger
+        younger = agewords.LONGEVITY_NAMES[m.group(group)] <= OLDEST_AGE_KEPT + 1 and text[
+            max(0, m.start(group) - 2):m.start(group)].endswith(agewords.LONGEVITY_NOT_AFTER)
+        if not younger:
+            found.append(("AGE", m.start(group), m.end(), 0.7))
+    return found
 
 
 _CHINESE_AGE = re.compile(
@@ -336,13 +377,15 @@ def _chinese_value(written: str) -> int | None:
 def chinese_counted_age_spans(text: str) -> list[Span]:
     """An age of 90 or more in Chinese numerals before a counter of full or nominal years ("九十三周岁", "一百零一虚岁"),
     as ``("AGE", start, end, score)`` spans of the numerals."""
-    if "岁" not in text and "歲" not in text:
+    if not any(c in text for c in "岁歲龄齡寿壽"):  # round 33: "九十高龄", "百岁高寿"
         return []
     found: list[Span] = []
     for m in _CHINESE_AGE.finditer(text):
         value = _chinese_value(m.group("n"))
         if value is not None and OLDEST_AGE_KEPT < value <= agewords.HIGHEST_AGE:
-            found.append(("AGE", m.start("n"), m.end("n"), 0.7))
+            # round 33: "九十高龄" goes whole ("高龄" left after a kin word reads as a name to the check)
+            whole = m.group()[len(m.group("n")):] in ("高龄", "高齡", "高寿", "高壽")
+            found.append(("AGE", m.start("n"), m.end() if whole else m.end("n"), 0.7))
     return found
 
 

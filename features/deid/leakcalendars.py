@@ -308,6 +308,24 @@ def _begins_with_one_of(word: str, words: tuple[str, ...]) -> bool:
     return word in whole or word.startswith(stems)
 
 
+def _glued_age(word: str) -> int | None:
+    """Round 33: the age a word says by itself: a number word of 90 to 119 (of the table, or a stem of
+    :data:`~features.deid.agewords.GLUED_NUMBER_STEMS`) with a word of age glued after it (one of
+    :data:`~features.deid.agewords.GLUED_AGE_WORD_STARTS`: "yhdeksänkymmenvuotias", "vierennegentigjarige"), or one
+    of :data:`~features.deid.agewords.AGE_NUMBER_WORDS_ALONE` ("sajane")."""
+    if word in agewords.AGE_NUMBER_WORDS_ALONE:
+        return agewords.AGE_NUMBER_WORDS_ALONE[word]
+    if len(word) < 7:
+        return None
+    singles = _number_words_by_length().get(1, {})
+    for start in agewords.GLUED_AGE_WORD_STARTS:
+        at = word.find(start, 3)
+        head = word[:at].rstrip("-") if at > 0 else ""
+        if head in singles or head in agewords.GLUED_NUMBER_STEMS:
+            return singles.get(head) or agewords.GLUED_NUMBER_STEMS[head]
+    return None
+
+
 def has_number_word_age(text: str) -> bool:
     """Whether ``text`` says an age of 90 to 119 in number words of Bengali, Georgian, Mongolian, Hindi or Urdu with a
     word of age right after it or one or two words before it, and no word of a span of time after ("nabbe saal
@@ -322,6 +340,9 @@ def has_number_word_age(text: str) -> bool:
         hit = None if words[i] not in firsts else next(
             ((n, table[n][" ".join(words[i:i + n])]) for n in lengths if " ".join(words[i:i + n]) in table[n]), None)
         if hit is None:
+            glued = _glued_age(words[i])  # round 33: "yhdeksänkymmenvuotias", "sajane"
+            if glued is not None and OLDEST_AGE_KEPT < glued <= agewords.HIGHEST_AGE:
+                return True
             i += 1
             continue
         n, value = hit
@@ -329,7 +350,9 @@ def has_number_word_age(text: str) -> bool:
         # round 32: a word of age of two words ("de ani", "mlwydd oed") is one; a word of a span before the number
         # ("acum nouăzeci de ani": ninety years ago) makes it none
         two = " ".join(after[:2])
-        paired = _begins_with_one_of(two, agewords.AGE_WORDS_AFTER_A_NUMBER_WORD)
+        # round 33: a pair is a listed word of two words, not one word begun by a listed word ("лет назад")
+        whole, stems = _word_set(agewords.AGE_WORDS_AFTER_A_NUMBER_WORD)
+        paired = two in whole or (" " in two and two.startswith(tuple(w for w in stems if " " in w)))
         timed = any(_begins_with_one_of(w, agewords.NOT_AGE_AFTER_A_NUMBER_WORD) for w in after[2 if paired else 0:][:2])
         timed = timed or (i > 0 and words[i - 1] in _word_set(agewords.NOT_AGE_BEFORE_A_NUMBER_WORD)[0])
         said = (after[:1] and (paired or _begins_with_one_of(after[0], agewords.AGE_WORDS_AFTER_A_NUMBER_WORD))) or any(
@@ -347,7 +370,11 @@ def _longevity_of_a_person(text: str) -> bool:
         at = text.find(name)
         while at >= 0:
             before = re.split(r"[。．.！!？?\n]", text[max(0, at - agewords.LONGEVITY_REACH - 8):at])[-1]
-            if any(person in before[-(agewords.LONGEVITY_REACH + len(person)):] for person in agewords.CJK_AGE_PERSONS):
+            # round 33: "年近九旬" (nearly ninety) is younger; "年近期颐" (nearly a hundred) is not
+            younger = agewords.LONGEVITY_NAMES[name] <= OLDEST_AGE_KEPT + 1 and before.endswith(
+                agewords.LONGEVITY_NOT_AFTER)
+            if not younger and (text.startswith(agewords.LONGEVITY_PERSON_AFTER, at + len(name)) or any(
+                    person in before[-(agewords.LONGEVITY_REACH + len(person)):] for person in agewords.CJK_AGE_PERSONS)):
                 return True
             at = text.find(name, at + 1)
     return False

@@ -1104,16 +1104,23 @@ _WORLD_AGE = re.compile(r"(?<![\d.,/:$€£])(?P<n>9\d|1[01]\d)\s*-?\s*" + _YEAR
 #: years ("noranta-quatre anys", "yhdeksankymmentanelja vuotta"), the start of the number as the shared vocabulary
 #: gives it (:data:`~features.deid.agewords.SPELLED_OLD_AGE_STARTS`), the rest of it the check's own loose reading
 _SPELLED_AGE_START = re.compile("(?<![a-z])(?:" + "|".join(map(re.escape, SPELLED_OLD_AGE_STARTS)) + ")")
-_WORLD_SPELLED_AGE = re.compile(_SPELLED_AGE_START.pattern + r"[a-z-]*(?:\s+[a-z]+){0,2}?\s*-?\s*(?:"
-                                + _YEAR_WORD + ")")
+_WORLD_SPELLED_AGE = re.compile(_SPELLED_AGE_START.pattern + r"[a-z-]*(?:(?:\s+[a-z]+){1,2}?(?=\s))?\s*-?\s*(?:"
+                                + _YEAR_WORD + ")")  # round 33: no word of years glued to a word after the number
+
+
+#: round 33: words of a span of time after a word of years, folded as :func:`plain_lower` writes them
+_SPAN_WORDS_AFTER = frozenset(plain_lower(w) for w in agewords.NOT_AGE_AFTER_A_NUMBER_WORD if " " not in w)
 
 
 def has_world_old_age(text: str) -> bool:
     """Whether ``text`` says an age over 89 in figures before the word for years of another language ("94 metai",
     "94 bliain", "94 տարեկան"), not a span of time ("seit 95 Jahren") nor a reading ("glucose 94")."""
     plain = plain_lower(text)
+    # round 33: nor a span of time ("i nittiosex år": for ninety-six years; "nittio år sedan": ninety years ago)
     if _SPELLED_AGE_START.search(plain) and any(
             not READING_WORDS.intersection(re.findall(r"\w+", plain[max(0, m.start() - 30):m.start()]))
+            and not _DURATION_BEFORE.search(plain[max(0, m.start() - 20):m.start()])
+            and not set(plain[m.end():m.end() + 20].split()[:1]) & _SPAN_WORDS_AFTER
             for m in _WORLD_SPELLED_AGE.finditer(plain)):
         return True
     for m in _WORLD_AGE.finditer(plain):

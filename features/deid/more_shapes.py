@@ -25,6 +25,7 @@ from features.deid.agewords import (
     GRADUATION_CUES,
     HALF_WORDS,
     LIFE_BEFORE_WORDS,
+    NOT_AGE_AFTER_A_NUMBER_WORD,
     OLD_AFTER_WORDS,
     SCORE_WORDS,
     SMALL_NUMBER_WORDS,
@@ -358,6 +359,19 @@ def _an_age_not_a_span(m: re.Match[str]) -> bool:
     return _not_a_duration(m) and not READING_WORDS.intersection(before)
 
 
+_WORD_AFTER = re.compile(r"[ \t]*([^\W\d_]+)")
+#: round 33: the words of a span of time after a word of years, folded ("sedan", "sitten", "geleden")
+_SPAN_AFTER_WORDS = frozenset(fold_text(w).lower() for w in NOT_AGE_AFTER_A_NUMBER_WORD if " " not in w)
+
+
+def _a_spelled_age_not_a_span(m: re.Match[str]) -> bool:
+    """:func:`_an_age_not_a_span`, and (round 33) no word of a span of time right after the word of years ("nittio år
+    sedan", "yhdeksänkymmentä vuotta sitten": ninety years ago; :data:`~features.deid.agewords.
+    NOT_AGE_AFTER_A_NUMBER_WORD`)."""
+    after = _WORD_AFTER.match(m.string, m.end())
+    return _an_age_not_a_span(m) and not (after and after.group(1).lower() in _SPAN_AFTER_WORDS)
+
+
 _SPELLED_START = re.compile(rf"(?i)(?<![a-z])(?:{'|'.join(SPELLED_OLD_AGE_STARTS)})")
 
 
@@ -374,8 +388,11 @@ def world_old_age_recognizer() -> RegexSpanRecognizer:
            accept=_an_age_not_a_span),
         # spelled in a language whose tens the other readers do not know ("noranta-quatre anys", "yhdeksankymmentanelja
         # vuotta", "sembilan puluh empat tahun"): the number's start, the rest of it, the word for years
-        _p(rf"(?<![a-z])((?:{'|'.join(SPELLED_OLD_AGE_STARTS)})[a-z-]{{0,24}}(?:[ \t]+[a-z]+){{0,2}}?)[ \t]*"
-           rf"(?:{_folded_age_words()})(?![a-z`'])", 0.7, 1, accept=_an_age_not_a_span, gate=_may_spell_in_tens),
+        # (round 33: a word of years glued only to the number, not to a word after it: "kilencven kapszulát" is no
+        # "kapszu" + "lat")
+        _p(rf"(?<![a-z])((?:{'|'.join(SPELLED_OLD_AGE_STARTS)})[a-z-]{{0,24}}(?:(?:[ \t]+[a-z]+){{1,2}}?(?=[ \t]))?)"
+           rf"[ \t]*(?:{_folded_age_words()})(?![a-z`'])", 0.7, 1, accept=_a_spelled_age_not_a_span,
+           gate=_may_spell_in_tens),
     ], name="WorldOldAgeRecognizer", gate=lambda text: _OLD_FIGURES.search(text) or _may_spell_in_tens(text))
 
 

@@ -118,8 +118,10 @@ def old_age_shape_recognizer() -> RegexSpanRecognizer:
         _p(rf"(?<![\w-])({_SPELLED_OLD_AGE[1:-1]}|(?:{_MORE_SPELLED_OLD_AGE})(?:[ \t]+(?:dva|dve|tri|chetyre|odin|odna|"
            rf"piat'?|pyat'?|shest'?|sem'?|vosem'?|deviat'?|devyat'?|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziewiec))?)"
            rf"(?![\w-]){_NOT_AN_AGE_AMOUNT}", 0.65, 1, accept=_no_measure_before, gate=_may_spell_an_old_age),
-        _p(rf"\b({_MORE_SPELLED_OLD_AGE})(?:[ \t]+[a-z]+)?(?=[ \t]+(?:jaar|jarige?|lat|lata|let|goda?|rokiv|roky)\b)",
-           0.7, 0, gate=_may_spell_an_old_age),
+        # round 33: not the end of an Afrikaans number ("vier-en-negentig", read whole by the number-word reading)
+        # nor before "ago" ("negentig jaar geleden", "vier-en-negentig jaar gelede")
+        _p(rf"(?<![\w-])({_MORE_SPELLED_OLD_AGE})(?:[ \t]+[a-z]+)?(?=[ \t]+(?:jaar|jarige?|lat|lata|let|goda?|rokiv|roky)\b)"
+           rf"(?![ \t]+\w+[ \t]+(?:geleden|gelede|terug|temu|nazad|tomu)\b)", 0.7, 0, gate=_may_spell_an_old_age),
         _p(rf"\b({_OLD_ORDINAL})[ \t]+(?:year|birthday|bday)\b", 0.7, 1, gate=_may_cue_an_age),
         _p(r"(?<![\d.,])((?:9\d|1[01]\d)\.?)[ \t]*(?:lebensjahr\w*)|(?<![\d.,])((?:9\d|1[01]\d)(?:e|eme|o|a))"
            r"[ \t]+(?:annee|ano|anno|anniversaire|cumpleanos|compleanno)\b", 0.7, 0, gate=_may_cue_an_age),

@@ -3808,6 +3808,22 @@ class _LazyKeywordArtifacts(NlpArtifacts):
         return NlpArtifacts.set_keywords(self.nlp_engine, self.lemmas, self.language)
 
 
+_NEAR_AN_AGE = re.compile(r"[\s,]{0,2}(?:[^\W\d_]{1,8}[\s,]{1,2})?")
+
+
+def _lower_case_beside_a_worded_age(text: str, start: int, end: int, ages: list[tuple[int, int]]) -> bool:
+    """Round 33: whether ``text[start:end]``, a name or place some reading found, has no capital letter and overlaps an
+    age said in words (``ages``) or begins within a short word after one ("oed ac mae'r bws"): the NER reading number
+    words and the words around them in a language it does not know as a name (a name typed in lower case beside an
+    age in words, a given name or surname of the lists, stays a name)."""
+    said = text[start:end]
+    if any(c.isupper() for c in said) or any(
+            vocabulary_key(w) in FIRST_NAMES or vocabulary_key(w) in LAST_NAMES for w in re.findall(r"[^\W\d_]+", said)):
+        return False
+    return any((s < end and e > start) or (e <= start and _NEAR_AN_AGE.fullmatch(text, e, start) is not None)
+               for s, e in ages)
+
+
 class TextDeidentifier:
     """Redacts identifiers from message texts; build once, reuse (construction loads spaCy).
 
@@ -4123,6 +4139,14 @@ class TextDeidentifier:
             # capitalised ("Unohdin lääkkeeni", "Lääkkeeni loppuivat", Hindi "maine goli kha li" read as Maine)
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "US_STATE", "CITY")
                        or not _care_words_of_one_language(original, r.start, r.end)]
+            # round 33: words in lower case the NER read as a name over or right after an age said in words
+            # ("<yhdeksänkymmentäkaksi vuotias mummo> ottaa kello 8", "naw deg tri oed <ac mae'r bws>"): the age goes,
+            # the words beside it stay
+            worded_ages = [(r.start, r.end) for r in results if r.entity_type == "AGE"
+                           and not any(c.isdigit() for c in original[r.start:r.end])]
+            if worded_ages:
+                results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
+                           or not _lower_case_beside_a_worded_age(original, r.start, r.end, worded_ages)]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_places_after_addresses(_with_house_numbers(
