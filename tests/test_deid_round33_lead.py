@@ -43,3 +43,72 @@ def test_a_cost_probe_repeats_a_long_piece_fewer_times_in_the_same_ratio(length,
     assert got == expected
     assert got[1] * length <= COST_CHARACTERS or got[1] == max(COST_FEWEST_REPEATS, sizes[1])
     assert abs(got[1] / got[0] - sizes[1] / sizes[0]) < 0.15
+
+
+# --------------------------------------------------------------------------- the 33rd black-box round (lead fixes)
+
+#: counts of medicine in number words of 90 to 99 (the check had refused Italian lakes for an age over 89)
+COUNTS_IN_NINETIES = [
+    "Prendo novantacinque gocce di Novalgina la sera.",
+    "La scatola da novanta compresse dura tre mesi.",
+    "Ho preso novantacinque milligrammi come da ricetta.",
+    "Nella confezione ci sono novantotto capsule.",
+    "tengo noventa pastillas en la caja",
+    "noch neunzig Tabletten in der Packung",
+]
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", COUNTS_IN_NINETIES)
+def test_a_count_of_medicine_in_the_nineties_is_no_age_for_the_check(deid, index, text):
+    assert "age over 89" not in free_text_kinds(index, text)
+    assert "age over 89" not in free_text_kinds(index, redacted(deid, text))
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize("text", ["la nonna ha novantacinque anni", "la nonna ha novantacinque anni e prende due compresse",
+                                  "mia nonna compie novantadue"])
+def test_an_age_in_the_nineties_beside_a_count_still_goes(deid, index, text):
+    assert "age over 89" in free_text_kinds(index, text)
+    out = redacted(deid, text)
+    assert "<AGE>" in out and not free_text_kinds(index, out), out
+
+
+#: GS1 strings copied with gaps: spaces or a separator between an identifier, its data and the next element
+PACKS_WITH_GAPS = [
+    ("01 00379723666825 | 21 ZQ81KX7 | 10 AB12", "ZQ81KX7"),
+    ("]d2 01 00379723666825 17 271118 10 AB12 <GS> 21 M3K8P1", "M3K8P1"),
+    ("0100379723666825 21 4471902288 call me", "4471902288"),
+    ("01 00379723666825 ^ 17 271118 ^ 21 QQ7Z19", "QQ7Z19"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "serial"), PACKS_WITH_GAPS)
+def test_a_packs_serial_copied_with_gaps_goes_and_the_check_sees_it(deid, index, text, serial):
+    assert "device serial" in free_text_kinds(index, text)
+    out = redacted(deid, text)
+    assert serial not in out and "<ID>" in out, out
+    assert not free_text_kinds(index, out), (out, free_text_kinds(index, out))
+
+
+@pytest.mark.verifies("REQ-DEID-005")
+@pytest.mark.parametrize("text", [
+    "scan: 0100379723666825|17271118|10LOT4471A",
+    "01 00379723666825 17 271118 10 AB12",
+    "01 00379723666825 17 271118 10 AB12 take 2 tablets daily",
+])
+def test_a_pack_string_with_gaps_and_no_serial_stays_and_passes(deid, index, text):
+    assert not free_text_kinds(index, text)
+    assert redacted(deid, text) == text
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+@pytest.mark.parametrize("piece", [
+    "01 00379723666825 | 21 ZQ81KX7 | 10 AB12 | ",
+    "Ho novanta compresse, la nonna ha novantacinque anni. ",
+])
+def test_the_lead_readings_cost_time_in_proportion(deid, index, piece):
+    from tests.deid_probes import assert_cost_in_proportion
+
+    assert_cost_in_proportion(deid, index, piece, sizes=(125, 500))

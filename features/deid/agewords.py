@@ -585,7 +585,14 @@ MORE_UNITS_AFTER_A_FIGURE: tuple[str, ...] = ("kilos", "kilo", "kgs", "libras", 
                                               "comprimidos", "comprimido", "comprimés", "comprimes", "compresse",
                                               "pillen", "pil", "cápsulas", "capsulas", "kapseln", "gotas", "tropfen",
                                               "einheiten", "unidades", "unità", "unités", "unites", "eenheden",
-                                              "tabletek", "tabletki", "jednostek", "tabletter", "enheter")
+                                              "tabletek", "tabletki", "jednostek", "tabletter", "enheter",
+                                              # round 33: counts of medicine in Italian, Croatian, Polish, Dutch,
+                                              # Russian ("novanta compresse", "devedeset tableta", "98 капсул")
+                                              "gocce", "capsule", "capsula", "milligrammi", "grammi", "bustine",
+                                              "fiale", "confezioni", "scatole", "pastiglie", "tablete", "tableti",
+                                              "kapi", "kapsule", "kapsułek", "kapsułki", "kropli", "krople",
+                                              "druppels", "capsules", "milligram", "miligramos", "milligramm",
+                                              "таблеток", "таблетки", "капсул", "капель", "миллиграмм")
 
 
 # --------------------------------------------------------------------------- round 30 (r30numbers)

@@ -3772,13 +3772,47 @@ def _pack_string_kept(m: re.Match[str]) -> str:
     return " " + " ".join(p.group() for ai, p in zip(ais, pieces, strict=True) if ai in _PACK_SERIAL_AIS) + " "
 
 
+#: round 33: the same copied with gaps, as the check reads it: the identifiers set off by spaces or a separator from
+#: their data and from each other ("01 00379723666825 17 271118 10 AB12", "0100379723666825|17271118|10LOT4471A"), the
+#: GTIN first and at least one element after it
+_PACK_GAP = r"(?:[ \t]*(?:\||\^|<GS>|<FNC1>|\x1d|␝)[ \t]*|[ \t]+)"
+#: one element after a gap: an identifier and its data (a placeholder too: the redactor's output is read again);
+#: "(" captures the identifier and the data, "(?:" nothing (re cannot repeat captured groups possessively)
+_PACK_SPACED_PIECE = (r"{gap}{o}1[1-7]|10|21|22|30|37|235|250|71[0-5])[ \t]?{o}<[A-Z]+>|[A-Za-z0-9./_-]{{1,20}}+)"
+                      r"(?![0-9A-Za-z])")
+_PACK_SPACED = re.compile(r"(?<![0-9A-Za-z])(?:\][A-Za-z][0-9][ \t]*)?0[12][ \t]?[0-9]{14}(?![0-9])"
+                          rf"(?:{_PACK_SPACED_PIECE.format(gap=_PACK_GAP, o='(?:')})++")
+_PACK_SPACED_ELEMENT = re.compile(_PACK_SPACED_PIECE.format(gap=_PACK_GAP, o="("))
+
+
+def _pack_spaced_kept(m: re.Match[str]) -> str:
+    """A spaced pack string with its GTIN and dates blanked, its lot and variable data left for the identifier shapes
+    and each serial said as one ("serial ZQ81KX7": the check's device-serial reading sees it)."""
+    pieces: list[str] = []
+    head_end = m.start()
+    for e in _PACK_SPACED_ELEMENT.finditer(m.string, m.start(), m.end()):
+        if head_end == m.start():
+            head_end = e.start()
+            pieces.append(_blank(m.string[m.start():head_end]))
+        ai, data = e.group(1), e.group(2)
+        if ai in _PACK_SERIAL_AIS:
+            pieces.append(f" serial {data}")
+        elif ai in _PACK_LENGTHS and data.isdigit() and len(data) == _PACK_LENGTHS[ai]:
+            pieces.append(_blank(e.group()))
+        else:
+            pieces.append(" " + data)
+    return "".join(pieces) + " "
+
+
 def pack_data_blanked(text: str) -> str:
     """``text`` with the data of a GS1 element string that is a pack's (GTIN, dates, lot: :data:`_PACK_DATA_AIS`)
     blanked and its serials left for the identifier shapes; parenthesised strings need a GTIN or container code of its
     length and only those identifiers; glued, only the GTIN and the dates after it are blanked (a lot glued on may hold
-    a serial whose separator a reader dropped)."""
+    a serial whose separator a reader dropped); copied with gaps (:data:`_PACK_SPACED`), the GTIN and dates blanked
+    and each serial said as one."""
     if "(" in text:
         text = _PACK_STRING.sub(_pack_string_kept, text)
+    text = _PACK_SPACED.sub(_pack_spaced_kept, text)
     return _PACK_GLUED_HEAD.sub(" ", text)
 
 

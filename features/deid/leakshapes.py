@@ -61,7 +61,14 @@ from features.deid.peoplewords import (
     RELATIONS,
     everyday_words_abroad,
 )
-from features.deid.readingwords import EXPIRY_PHRASES, EXPIRY_WORDS, SPLIT_DOSE_VERBS, SPLIT_DOSE_WORDS_AFTER
+from features.deid.readingwords import (
+    COUNTED_THINGS,
+    EXPIRY_PHRASES,
+    EXPIRY_WORDS,
+    READING_UNITS,
+    SPLIT_DOSE_VERBS,
+    SPLIT_DOSE_WORDS_AFTER,
+)
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, is_medication
 from features.deid.worldwords import READING_WORDS
 
@@ -148,10 +155,26 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+#: words of a count or a measure after a number, as the check compares them (round 33: "novanta compresse",
+#: "novantacinque gocce", "novantadue milligrammi" stopped Italian lakes as ages; the shared tables'
+#: :data:`~features.deid.readingwords.READING_UNITS`, :data:`~features.deid.readingwords.COUNTED_THINGS` and
+#: :data:`~features.deid.agewords.MORE_UNITS_AFTER_A_FIGURE`, lower case and unaccented)
+_COUNT_WORDS = frozenset(plain_lower(w) for w in (
+    *READING_UNITS, *COUNTED_THINGS, *agewords.MORE_UNITS_AFTER_A_FIGURE))
+_COUNT_WORD_AFTER = re.compile(r"[ \t-]*([^\W\d_]+)")
+
+
+def _a_count_after(plain: str, end: int) -> bool:
+    """Whether the word after ``plain[:end]`` is a count's or a measure's (:data:`_COUNT_WORDS`)."""
+    word = _COUNT_WORD_AFTER.match(plain, end)
+    return word is not None and word.group(1) in _COUNT_WORDS
+
+
 def _spelled_old_age(plain: str) -> bool:
     for m in _NINETIES.finditer(plain):
         end = m.end() if m.group("unit") in (*_UNITS, None) else m.start("unit") - 1
-        if _AMOUNT_AFTER.match(plain, end) or _READING_BEFORE.search(plain[max(0, m.start() - 30):m.start()]):
+        if _AMOUNT_AFTER.match(plain, end) or _a_count_after(plain, end) or _READING_BEFORE.search(
+                plain[max(0, m.start() - 30):m.start()]):
             continue
         return True
     return _HUNDRED_YEARS.search(plain) is not None

@@ -665,13 +665,32 @@ _GS1_GLUED_FIXED = re.compile(r"(?:\][A-Za-z]\d)?0[12]\d{14}(?:1[1-7]\d{6})*+(?:
 _GS1_GLUED_FIELD = re.compile(rf"(10|21|22|30|37|235|250|71[0-5])([A-Za-z0-9./_-]{{1,20}}+)(?:{_GS1_SEPARATOR}|\Z)")
 
 
+#: the same copied by hand or from a label, round 33: the identifiers set off by spaces or a separator from their data
+#: and from each other ("01 00379723666825 17 271118 10 AB12", "0100379723666825|17271118|10LOT4471A", "01 ... | 21
+#: ZQ81KX7"); at least one element after the GTIN (the glued form is read above)
+_GS1_SPACED_GAP = rf"(?:[ \t]*{_GS1_SEPARATOR}[ \t]*|[ \t]+)"
+
+
+def _gs1_spaced_element(groups: str) -> str:
+    """One element after a gap: a date's identifier and six figures, or a variable field's identifier and its data
+    (``groups`` "(" captures the identifier and the data, groups 1-2 or 3-4; "(?:" none: re cannot repeat captured
+    groups possessively)."""
+    return (rf"{_GS1_SPACED_GAP}(?:{groups}1[1-7])[ \t]?{groups}\d{{6}})|"
+            rf"{groups}10|21|22|30|37|235|250|71[0-5])[ \t]?{groups}[A-Za-z0-9./_-]{{1,20}}+))(?![\w])")
+
+
+_GS1_SPACED = re.compile(rf"(?<![\w])(?:\][A-Za-z]\d[ \t]*)?0[12][ \t]?\d{{14}}(?!\d)(?:{_gs1_spaced_element('(?:')})++")
+_GS1_SPACED_FIELD = re.compile(_gs1_spaced_element("("))
+
+
 def gs1_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The GS1 element strings of ``text`` a pack's label or a scanner gives: the spans that are the pack's data
     (identifiers, GTIN, dates, lot: no person's) and the spans of its serials (a device identifier, redacted).
     Parenthesised strings need a GTIN (01, 02) or a container code (00) of its length and only known identifiers;
     glued ones start with "01" or "02" and the GTIN's fourteen figures; a glued lot of more than ten letters and
-    figures is none (it may hold a serial glued on without its separator)."""
-    if "(" not in text and not re.search(r"0[12]\d{14}", text):
+    figures is none (it may hold a serial glued on without its separator); spaced or separated ones
+    (:data:`_GS1_SPACED`) the same with a gap between an identifier, its data and the next."""
+    if "(" not in text and not re.search(r"0[12][ \t]?\d{14}", text):
         return [], []
     kept: list[tuple[int, int]] = []
     serials: list[tuple[int, int]] = []
@@ -704,4 +723,15 @@ def gs1_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             else:
                 kept.append(f.span())
             pos = f.end()
+    for m in _GS1_SPACED.finditer(text):
+        at = m.start()
+        for f in _GS1_SPACED_FIELD.finditer(text, m.start(), m.end()):
+            if f.group(3) in _GS1_SERIALS:
+                kept.append((at, f.start(4)))
+                serials.append(f.span(4))
+                at = f.end(4)
+            elif f.group(4) and sum(c.isdigit() for c in f.group(4)) >= 7:
+                kept.append((at, f.start()))  # a lot of seven figures or more is left to the shapes, with its identifier
+                at = f.end()
+        kept.append((at, m.end()))
     return [(s, e) for s, e in kept if s < e], serials

@@ -745,7 +745,8 @@ PERSON_VERBS_ABROAD = _keys(
     # round 33: the verbs of a person's calling, bringing and saying in Polish and Finnish, after a name that opens
     # the sentence ("Kasia dzwoniła wczoraj", "Olli soitti"), now that their verbs of forgetting are kept there
     "dzwoniła dzwonił dzwonili powiedziała powiedział przywiozła przywiózł odwiedziła odwiedził "
-    "soitti toi kävi sanoi haki osti")
+    # (not Finnish "toi", brought: folded it is Vietnamese "tôi", I, and French "toi", you)
+    "soitti kävi sanoi haki osti")
 #: Prepositions whose object may be a person ("went with Nwachukwu", "left it for okonkwo", "sent via solberg")
 PERSON_PREPOSITIONS = _keys("with for from by per via")
 #: Of those, the ones a name in lower case is read after ("per solberg", "by okonkwo"; "with glucometer" is a device)
