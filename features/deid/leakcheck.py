@@ -3788,12 +3788,9 @@ _PACK_SPACED_ELEMENT = re.compile(_PACK_SPACED_PIECE.format(gap=_PACK_GAP, o="("
 def _pack_spaced_kept(m: re.Match[str]) -> str:
     """A spaced pack string with its GTIN and dates blanked, its lot and variable data left for the identifier shapes
     and each serial said as one ("serial ZQ81KX7": the check's device-serial reading sees it)."""
-    pieces: list[str] = []
-    head_end = m.start()
-    for e in _PACK_SPACED_ELEMENT.finditer(m.string, m.start(), m.end()):
-        if head_end == m.start():
-            head_end = e.start()
-            pieces.append(_blank(m.string[m.start():head_end]))
+    elements = list(_PACK_SPACED_ELEMENT.finditer(m.string, m.start(), m.end()))  # one at least (the pattern's ++)
+    pieces = [_blank(m.string[m.start():elements[0].start()])]  # the GTIN
+    for e in elements:
         ai, data = e.group(1), e.group(2)
         if ai in _PACK_SERIAL_AIS:
             pieces.append(f" serial {data}")
