@@ -2883,12 +2883,12 @@ class IdentifierIndex:
             text = pack_data_blanked(text)  # round 17: a GS1 string's GTIN, dates and lot are no one's
             # the shapes of anybody's identifiers, in the text as written and as a reader of its encodings sees it
             shown = (text, plain) if (plain := _plain(text)) != text else (text,)
+            heard = said_readings_blanked(text)  # round 33: readings said after a measure ("сахар шесть восемь, ...")
             if any(phone_shaped(view) for view in shown) or any(
                     sum(c.isdigit() for c in m.group()) >= _LETTERED_PHONE_DIGITS and not _tail_of_a_digit_run(text, m)
                     for m in _LETTERED_PHONE.finditer(text)):
                 kinds.append("phone-shaped number")
-            elif any(phone_shaped(view) or _worded_phone_run(heard, view)  # round 33: readings said after a measure
-                     for heard in (said_readings_blanked(text),)  # ("сахар шесть восемь, семь два, ...") blanked
+            elif any(phone_shaped(view) or _worded_phone_run(heard, view)
                      for view in [*spoken_digit_views(heard), *said_dash_number_views(heard)]):
                 kinds.append("phone-shaped number in digit words")
             if any(("@" in view and _EMAIL_LOOK.search(view)) or _SPELLED_EMAIL.search(view) or (
@@ -3634,7 +3634,8 @@ _PRODUCT_CODE = re.compile(r"(?i:(\b(?:ndc|pzn|cpt|hcpcs|snomed(?:[ \t-]?ct)?|rx
 
 #: a GS1 group separator as a scanner's text writes it (the check's own words): no placeholder, a gap between a pack's
 #: elements ("10K77B2<GS>21<ID>": the lot, then the serial's application identifier and the serial redacted)
-_WRITTEN_GROUP_SEPARATOR = re.compile(r"\x1d|<GS>|<FNC1>|\[GS\]|\{GS\}|␝")
+_GROUP_SEPARATORS_WRITTEN = r"\x1d|<GS>|<FNC1>|\[GS\]|\{GS\}|␝"
+_WRITTEN_GROUP_SEPARATOR = re.compile(_GROUP_SEPARATORS_WRITTEN)
 
 
 def glued_to_a_placeholder(text: str) -> bool:
@@ -3775,7 +3776,7 @@ def _pack_string_kept(m: re.Match[str]) -> str:
 #: round 33: the same copied with gaps, as the check reads it: the identifiers set off by spaces or a separator from
 #: their data and from each other ("01 00379723666825 17 271118 10 AB12", "0100379723666825|17271118|10LOT4471A"), the
 #: GTIN first and at least one element after it
-_PACK_GAP = r"(?:[ \t]*(?:\||\^|<GS>|<FNC1>|\x1d|␝)[ \t]*|[ \t]+)"
+_PACK_GAP = rf"(?:[ \t]*(?:\||\^|{_GROUP_SEPARATORS_WRITTEN})[ \t]*|[ \t]+)"
 #: one element after a gap: an identifier and its data (a placeholder too: the redactor's output is read again);
 #: "(" captures the identifier and the data, "(?:" nothing (re cannot repeat captured groups possessively)
 _PACK_SPACED_PIECE = (r"{gap}{o}1[1-7]|10|21|22|30|37|235|250|71[0-5])[ \t]?{o}<[A-Z]+>|[A-Za-z0-9./_-]{{1,20}}+)"

@@ -77,11 +77,13 @@ from features.deid.peoplewords import (
     KOREAN_SURNAMES,
     LEET_LETTERS,
     LEET_SHORTEST,
+    LONGEST_CHAIN_NAME,
     LOWER_CASE_PREPOSITIONS,
     MARRIED_NAME_ENDINGS,
     NOT_INITIALS,
     OWNED_RELATIONS,
     PATRONYMIC_ENDINGS,
+    PERSON_CUES_BEFORE_A_CHAIN,
     PERSON_KEYS,
     PERSON_PREPOSITIONS,
     PERSON_VERBS,
@@ -357,9 +359,43 @@ _SENTENCE_END = re.compile(r"[.!?:;\n]")
 
 def without_terms(text: str) -> str:
     """``text`` with the terms of :data:`_TERM_LOOK`, the signs of :data:`_SIGN_LOOK`, the things named after a person
-    or place of :data:`_NAMED_THING_LOOK` and the named days and seasons (:func:`_without_named_days`) read as spaces
-    (same length): no name stands there."""
-    return _without_named_days(_SIGN_LOOK.sub(_spaces, _NAMED_THING_LOOK.sub(_spaces, _TERM_LOOK.sub(_spaces, text))))
+    or place of :data:`_NAMED_THING_LOOK`, the named days and seasons (:func:`_without_named_days`) and the pharmacy
+    chains' names (:func:`_without_chains`) read as spaces (same length): no name stands there."""
+    return _without_chains(_without_named_days(_SIGN_LOOK.sub(_spaces, _NAMED_THING_LOOK.sub(_spaces, _TERM_LOOK.sub(
+        _spaces, text)))))
+
+
+#: round 34, the check's own split of a chain's name into words ("Aptека 36,6", "Dr.Max" one word each)
+_CHAIN_WORD_LOOK = re.compile(r"[^\W_]+(?:[.,][^\W_]+)*")
+#: the first words of the chains' names, as :func:`key` reads them (a cheap gate)
+_CHAIN_FIRST_KEYS = frozenset(name[0] for name in PHARMACY_CHAIN_NAMES)
+
+
+def chain_spans(text: str) -> list[tuple[int, int, bool]]:
+    """Round 34: the pharmacy chains' names in ``text``
+    (:data:`~features.deid.peoplewords.PHARMACY_CHAIN_NAMES`, longest first: "Cruz Verde", "Salcobrand", "Farmacias
+    Ahumada"), each as (start, end, named a person): whether a relation word, role or title stands right before it
+    (:data:`~features.deid.peoplewords.PERSON_CUES_BEFORE_A_CHAIN`: "mi hermano Cruz Verde", "my son Matas"), where
+    the chain's name is a person's. Linear in the words (a chain has at most ``LONGEST_CHAIN_NAME`` words)."""
+    words = list(_CHAIN_WORD_LOOK.finditer(text))
+    keys = [key(w.group()) for w in words]
+    spans: list[tuple[int, int, bool]] = []
+    i = 0
+    while i < len(words):
+        n = 0 if keys[i] not in _CHAIN_FIRST_KEYS else next((n for n in range(min(
+            LONGEST_CHAIN_NAME, len(words) - i), 0, -1) if tuple(keys[i:i + n]) in PHARMACY_CHAIN_NAMES), 0)
+        if n:
+            spans.append((words[i].start(), words[i + n - 1].end(), i > 0 and keys[i - 1] in PERSON_CUES_BEFORE_A_CHAIN))
+        i += max(n, 1)
+    return spans
+
+
+def _without_chains(text: str) -> str:
+    """``text`` with the chains' names of :func:`chain_spans` read as spaces, but for one named a person."""
+    for start, end, person in chain_spans(text):
+        if not person:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _spaces(m: re.Match[str]) -> str:
@@ -493,6 +529,8 @@ class PeopleLook:
                 found.append("name beside an honorific")
             if self._uncued_name(words, keys, joined, text):
                 found.append("name where a person stands")
+        if any(person for *_, person in chain_spans(text)):
+            found.append("name after a relation word")  # round 34: "my son Matas", "mi hermano Cruz Verde"
         if (not text.isascii() or "ovich" in text or "ovna" in text or "evna" in text or "-" in text) and (
                 any(self._may_name(m.group(), lower=False) for m in _NAMED_BY_ENDING.finditer(text)) or any(
                     m["title"].lower() in HONORIFICS_AFTER and self._may_name(m["name"])

@@ -640,6 +640,11 @@ PHARMACY_CHAIN_NAMES: frozenset[tuple[str, ...]] = frozenset(tuple(key(w) for w 
 #: round 33: chains whose name is a title and a name written apart ("Lékárna Dr. Max", "Apteka Dr. Max"), read as the
 #: chain only right after a word of pharmacy (:data:`PHARMACY_WORDS`); elsewhere "Dr. Max" stays a person
 PHARMACY_CHAINS_AFTER_THEIR_WORD: frozenset[tuple[str, ...]] = frozenset({("dr", "max")})
+#: round 34: the words after which a chain's name is a person's ("mi hermano Cruz Verde", "my son Matas", "Mr.
+#: Boots"): relation words, roles and titles, but for the words of pharmacy ("chemist Boots" is the chain); elsewhere
+#: both sides keep a chain's name wherever it stands ("En Cruz Verde y Salcobrand")
+PERSON_CUES_BEFORE_A_CHAIN: frozenset[str] = (RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | OWNED_RELATIONS) - (
+    PHARMACY_WORDS)
 #: the most words of a chain's name
 LONGEST_CHAIN_NAME = max(len(name) for name in PHARMACY_CHAIN_NAMES)
 

@@ -192,6 +192,7 @@ from features.deid.peoplewords import (
     NAME_INTRODUCTIONS_AFTER,
     NOUN_DETERMINERS,
     OPENING_VERBS_THAT_ARE_NAMES,
+    PERSON_CUES_BEFORE_A_CHAIN,
     PERSON_VERBS,
     PHARMACY_CHAIN_NAMES,
     PHARMACY_CHAINS_AFTER_THEIR_WORD,
@@ -2583,6 +2584,8 @@ _CHAIN_REACH = 48
 #: round 33: the chains written in Han characters, found inside a run of Han where they stand (no spaces around them)
 _HAN_CHAIN = re.compile(alternation({name[0] for name in PHARMACY_CHAIN_NAMES
                                      if len(name) == 1 and any("\u3400" <= c <= "\u9fff" for c in name[0])}))
+#: round 34: what stands before a sentence's first word: nothing, or an end of sentence and spaces
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?\n])[ \t]*\Z")
 #: the most letters of a case ending glued to a chain's last word ("Matsumoto Kiyoshista", "Benu Apteegist")
 _MOST_CHAIN_ENDING = 5
 
@@ -2621,6 +2624,25 @@ def _a_chain_title_read_as_a_kind(text: str, start: int, end: int) -> bool:
         PHARMACY_CHAINS_AFTER_THEIR_WORD)
 
 
+def _chains_named_a_person(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 34: ``(PERSON, start, end, score)`` of each pharmacy chain's name
+    (:data:`~features.deid.peoplewords.PHARMACY_CHAIN_NAMES`, each word read whole) right after a relation word, role
+    or title (:data:`~features.deid.peoplewords.PERSON_CUES_BEFORE_A_CHAIN`: "my nephew Benu", "mi hermano Cruz
+    Verde", "Mr. Boots"): a person named so, which :func:`_a_pharmacy_named` no longer keeps. Linear in the words."""
+    tokens = list(_CHAIN_TOKEN.finditer(text))
+    keys = [vocabulary_key(t.group()) for t in tokens]
+    found: list[tuple[str, int, int, float]] = []
+    for i in range(1, len(tokens)):
+        if keys[i - 1] not in PERSON_CUES_BEFORE_A_CHAIN or text[tokens[i - 1].end():tokens[i].start()] not in (
+                " ", ". ", ", ", ": "):
+            continue
+        n = next((n for n in range(min(LONGEST_CHAIN_NAME, len(tokens) - i), 0, -1)
+                  if tuple(keys[i:i + n]) in PHARMACY_CHAIN_NAMES), 0)
+        if n:
+            found.append(("PERSON", tokens[i].start(), tokens[i + n - 1].end(), 0.85))
+    return found
+
+
 def _a_pharmacy_named(text: str, start: int, end: int) -> bool:
     """Round 32: whether a person, place or link found at ``text[start:end]`` lies inside a pharmacy chain's name
     (:data:`~features.deid.peoplewords.PHARMACY_CHAIN_NAMES`: "Matsumoto Kiyoshi", "Dr. Simi", "Dr.Max", "Ригла", its
@@ -2638,6 +2660,8 @@ def _a_pharmacy_named(text: str, start: int, end: int) -> bool:
     for i in range(len(tokens)):
         for n in range(1, min(LONGEST_CHAIN_NAME, len(tokens) - i) + 1):
             name, last = tuple(keys[i:i + n - 1]), keys[i + n - 1]
+            if i and keys[i - 1] in PERSON_CUES_BEFORE_A_CHAIN:
+                break  # round 34: "mi hermano Cruz Verde", "my son Matas": a person named so
             if ((*name, last) in PHARMACY_CHAINS_AFTER_THEIR_WORD and i and keys[i - 1] in PHARMACY_WORDS) or (
                     (*name, last) in PHARMACY_CHAIN_NAMES or any(
                     (*name, last[:-cut]) in PHARMACY_CHAIN_NAMES and last[-cut:].isalpha() and last[-cut:].islower()
@@ -2646,9 +2670,17 @@ def _a_pharmacy_named(text: str, start: int, end: int) -> bool:
                     return True
                 chained.update(range(i, i + n))  # round 33: "Lékárna Dr. Max" after its word
     inside = [i for i, t in enumerate(tokens) if t.start() < end and t.end() > start]
-    if chained.intersection(inside) and all(  # round 33: "ke Guardian dan Watsons semalam": chains and lower-case
-            i in chained or (tokens[i].group().islower() and (  # words of no name (or short ones: Malay "dan")
-                len(tokens[i].group()) <= 3 or keys[i] not in ANY_NAME)) for i in inside):
+    def no_name_beside_a_chain(i: int) -> bool:
+        """A word of the find beside a chain's name that names no one: in lower case, short or of no name (round 33:
+        "ke Guardian dan Watsons semalam", Malay "dan"), or first in its sentence and of no name (round 34: "Fui a
+        Cruz Verde")."""
+        word = tokens[i].group()
+        if word.islower():
+            return len(word) <= 3 or keys[i] not in ANY_NAME
+        return keys[i] not in ANY_NAME and _SENTENCE_OPENS.search(text, max(0, tokens[i].start() - 8),
+                                                                   tokens[i].start()) is not None
+
+    if chained.intersection(inside) and all(i in chained or no_name_beside_a_chain(i) for i in inside):
         return True
     if not inside or _TITLE_BEFORE.search(text, max(0, start - 12), start):
         return False
@@ -4043,6 +4075,7 @@ class TextDeidentifier:
             # round 26: places with no number (a town's nickname, a neighbourhood before its town, a house's name,
             # "北沢に住んでいます"), after the filters of everyday words: each is read with its own guards
             results += [RecognizerResult(*r) for r in more_place_spans(original)]
+            results += [RecognizerResult(*r) for r in _chains_named_a_person(original)]  # round 34: "my son Matas"
             for r in results:  # "Dr Patel Thu at 2", "Dott. Rossi Oggi ho preso": the name without the day or word
                 if r.entity_type == "PERSON" and " " in original[r.start:r.end]:
                     r.end = self._people.trimmed(original, r.start, r.end)

@@ -1,0 +1,79 @@
+"""Round 34 (lead): a pharmacy chain's name is a chain for both sides wherever it stands, and a person's name right
+after a relation word, role or title.
+
+The 33rd black-box round: once the redactor kept "En Cruz Verde y Salcobrand el Eutirox está más barato.", the check
+read the chains as a name where a person stands and a name with a surname particle and refused the lake. Trying the
+kind showed the other half: "My nephew Benu", "my son Matas", "Mr. Boots" were kept as chains by the redactor, and
+"Benu" and "Catena" passed the check too (ordinary words to it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.deid_probes import (
+    assert_cost_in_proportion,
+    assert_free_text_kept,
+    assert_gone_and_clean,
+    free_text_kinds,
+    redacted,
+)
+
+CHAINS_KEPT = [
+    "En Cruz Verde y Salcobrand el Eutirox está más barato.",
+    "Compré el Eutirox en Farmacias Ahumada y en Cruz Verde.",
+    "Fui a Cruz Verde con Salcobrand cerca.",  # a sentence's first word beside a chain, in one find of the NER
+    "Gracias. Fui a Cruz Verde ayer por la Losartán.",
+    "Siempre compro en Farmacias del Ahorro o en Farmacias Guadalajara.",
+    "Inkafarma y Mifarma tenían el Glucophage.",
+    "I went to Boots and then Priceline for the inhaler.",
+    "Cheaper at Chemist Warehouse than at Priceline.",
+    "the chemist Boots was closed so I went to Superdrug",
+    "ke Guardian dan Watsons semalam untuk ubat",
+]
+
+CHAINS_NAMING_A_PERSON = [
+    ("My nephew Benu brought the pills.", "Benu"),
+    ("My son Matas called me yesterday.", "Matas"),
+    ("My daughter Catena will pick it up.", "Catena"),
+    ("Mi hermano Cruz Verde me trajo las pastillas.", "Cruz Verde"),
+    ("Mr. Boots called about the refill.", "Boots"),
+    ("nurse Matas checked my sugar", "Matas"),
+    ("Dr. Benu said to halve it.", "Benu"),
+    ("mein Sohn Matas holt die Tabletten", "Matas"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize("text", CHAINS_KEPT)
+def test_a_chains_name_is_kept_by_the_redactor_and_passed_by_the_check(deid, index, text):
+    assert_free_text_kept(deid, index, text)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), CHAINS_NAMING_A_PERSON)
+def test_a_chains_name_after_a_relation_word_or_title_is_a_person_for_both_sides(deid, index, text, secret):
+    assert_gone_and_clean(deid, index, text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize("text", ["Ana fue a Cruz Verde.", "Marta, fui a Salcobrand ayer."])
+def test_a_given_name_beside_a_chain_still_goes(deid, text):
+    out = redacted(deid, text)
+    assert "Ana" not in out and "Marta" not in out and ("Cruz Verde" in out or "Salcobrand" in out), out
+
+
+def test_the_chain_readings_cost_grows_linearly(deid, index):
+    assert_cost_in_proportion(deid, index, "Fui a Cruz Verde con Salcobrand; my son Matas y mi hermano Benu. ",
+                              sizes=(125, 500))
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize("separator", ["[GS]", "{GS}", "<GS>", "<FNC1>", "␝", "|", "^"])
+def test_every_written_group_separator_is_a_gap_of_a_pack_string_copied_with_spaces(deid, index, separator):
+    # the check's one list of written separators parts words and sets off a spaced pack string's elements alike
+    text = f"scan: 01 00379723666825 17 271118 10 AB12 {separator} 21 XK4471902"
+    out = redacted(deid, text)
+    assert "XK4471902" not in out and "00379723666825" in out, out
+    assert free_text_kinds(index, text), text
+    assert not free_text_kinds(index, out), (out, free_text_kinds(index, out))
