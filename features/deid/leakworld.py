@@ -27,7 +27,13 @@ from features.deid.monthnames import (
     romaji_day_words,
     romaji_month_words,
 )
-from features.deid.readingwords import IDENTITY_CARD_WORDS
+from features.deid.readingwords import (
+    BIRTH_DATE_ID_WORDS,
+    CHECK_LETTER_ID_WORDS,
+    DNI_CHECK_LETTERS,
+    HETU_CHECK_CHARACTERS,
+    IDENTITY_CARD_WORDS,
+)
 from features.deid.recognizers import COMMON_WORDS
 from features.deid.worldwords import (
     ACCESS_CODE_WORDS,
@@ -47,8 +53,10 @@ from features.deid.worldwords import (
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
     PERSON_WORDS,
+    PLATE_CAPITALS,
     PLATE_SHAPE_WORDS,
     PLATE_WORDS,
+    PLATE_WORDS_AFTER,
     POST_BOX_WORDS,
     POSTCODE_WORDS,
     READING_WORDS,
@@ -57,6 +65,7 @@ from features.deid.worldwords import (
     RUSSIAN_PLATE_LETTERS,
     SECRET_CODE_WORDS,
     SHORT_POST_BOX_WORDS,
+    SPANISH_PLATE_CONSONANTS,
     STAFF_NUMBER_WORDS,
     SUBDIVISION_AFTER_NUMBER,
     SUBDIVISION_WORDS,
@@ -429,8 +438,8 @@ def _after(text: str, end: int) -> str:
 
 
 #: a plate's letters and figures after its word: up to four groups, no lower-case word after a space (round 33:
-#: "het kenteken is 2 jaar oud" read "2 jaar oud" as a plate)
-_CODE_AFTER_A_PLATE_WORD = re.compile(r"[A-Za-z0-9]{1,8}(?:(?:-|[ ](?![a-z]{2,}(?![\w-])))[A-Za-z0-9]{1,8}){0,3}")
+#: "het kenteken is 2 jaar oud" read "2 jaar oud" as a plate; round 34: nor a lower-case word first, "rendszám nélkül 2")
+_CODE_AFTER_A_PLATE_WORD = re.compile(r"(?![a-z]{3,} )[A-Za-z0-9]{1,8}(?:(?:-|[ ](?![a-z]{2,}(?![\w-])))[A-Za-z0-9]{1,8}){0,3}")
 
 
 def has_plate_or_code(text: str) -> bool:
@@ -489,8 +498,11 @@ _AFTER_A_PROVINCE = re.compile(rf"[{CHINESE_PLATE_PROVINCES}][ \t]?([A-Z][A-Z0-9
 _CHINESE_TAIL = re.compile(r"[A-Z](?=(?:[A-Z]?\d){3})[A-Z0-9]{5,6}")
 _AROUND_A_SYLLABLE = re.compile(rf"(?<!\d)(\d+)[ \t]?[{KOREAN_PLATE_SYLLABLES}][ \t]?(\d+)(?![A-Za-z0-9])")
 _DUTCH_SIDECODE = re.compile(r"(?:[A-Z]+|\d+)(?:-(?:[A-Z]+|\d+)){2}")
+_CYRILLIC_LOOK = f"[{RUSSIAN_PLATE_LETTERS}{RUSSIAN_PLATE_LATIN_LETTERS}Іі]"
 _LATER_LOOKS = (re.compile(rf"[{GREEK_PLATE_LETTERS}A-Z0]{{3}}\d{{4}}"), re.compile(r"\d[A-Z][A-Z0-9]\d{4}"),
-                re.compile(rf"(?:{'|'.join(SWISS_CANTONS)})\d{{2,6}}"), _RUSSIAN_LOOK)
+                re.compile(rf"(?:{'|'.join(SWISS_CANTONS)})\d{{2,6}}"), _RUSSIAN_LOOK,
+                # round 34 (r34ids): Romania's ("CJ07XYZ"), Bulgaria's and Ukraine's ("СА1234ВС")
+                re.compile(r"[A-Z]{1,2}\d{2,3}[A-Z]{3}"), re.compile(rf"{_CYRILLIC_LOOK}{{1,2}}\d{{4}}{_CYRILLIC_LOOK}{{2}}"))
 _PLATE_OR_MARK_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted({_bare(w).lower() for w in (
         *PLATE_WORDS, *VEHICLE_WORDS, *PLATE_SHAPE_WORDS)}, key=len, reverse=True)) + r")(?![^\W\d_])")
@@ -538,6 +550,45 @@ def _a_national_plate_after_a_word(text: str) -> bool:
     return False
 
 
+#: round 34 (r34ids): the plates of Europe as the check reads them after a plate word, a few words between, their
+#: separators dropped: capitals (Latin or Cyrillic) and figures in a country's order: letters, figures, letters
+#: ("B123ABC", "W12345A", "ZG1234AB", "СА1234ВС"), letters then figures ("ABC123", "AABB123", "WA12345", no year after
+#: letters: "MRI 2024"), Poland's with letters among the figures ("PO1AB23"), figures, letters, figures ("34ABC123",
+#: "12AB34"), Spain's ("1234BCD"), Portugal's ("AA12BB", "1234AB")
+_EUROPEAN_CAPITAL = f"[{PLATE_CAPITALS}]"
+_LETTERS_AND_A_YEAR = re.compile(rf"{_EUROPEAN_CAPITAL}+(?:19|20)\d\d")
+_EUROPEAN_LOOKS = (re.compile(rf"{_EUROPEAN_CAPITAL}{{1,3}}\d{{1,5}}{_EUROPEAN_CAPITAL}{{1,3}}"),
+                   re.compile(rf"{_EUROPEAN_CAPITAL}{{2,4}}\d{{3,5}}"),
+                   re.compile(rf"{_EUROPEAN_CAPITAL}{{2,3}}\d(?=.*\d)[{PLATE_CAPITALS}\d]{{3,4}}"),
+                   re.compile(rf"\d\d{_EUROPEAN_CAPITAL}{{1,3}}\d{{2,5}}"),
+                   re.compile(rf"\d{{4}}[{SPANISH_PLATE_CONSONANTS}]{{3}}"), re.compile(rf"\d{{4}}{_EUROPEAN_CAPITAL}{{2}}"))
+#: a word between a plate word and its plate: letters, not all capitals ("targa della mia macchina è AB 123 CD")
+_WORD_BEFORE_A_PLATE = re.compile(r"[ \t]+([^\W\d_]+)")
+_PLATE_WORD_AFTER = re.compile(r"(?i)(?<![\w-])(\d\d[ \t]?[A-Z]{1,3}[ \t]?\d{2,5})[ \t]+(?:"
+                               + _words(PLATE_WORDS_AFTER) + r")(?!\w)")
+
+
+def _a_european_plate_after_its_word(text: str) -> bool:
+    """Whether ``text`` holds a plate of Europe after a plate word, up to four words between (round 34: "numărul de
+    înmatriculare B 123 ABC", "rendszám AA BB-123", "Kennzeichen meines Autos ist W 12345 A", "номерний знак АА 1234
+    ВВ" were published), or Turkey's before "plakalı" ("34 ABC 123 plakalı araç")."""
+    for m in _PLATE_WORD.finditer(text):
+        at = m.end()
+        for _ in range(5):
+            lead = _WORD_TO_PLATE.match(text, at)
+            run = _PLATE_PIECES.match(text, lead.end() if lead else at)
+            if run:
+                pieces = _PLATE_SEPARATORS.split(run.group())
+                if any(look.fullmatch(glued) and not _LETTERS_AND_A_YEAR.fullmatch(glued) for glued in (
+                        "".join(pieces[:k]) for k in range(1, len(pieces) + 1)) for look in _EUROPEAN_LOOKS):
+                    return True
+            word = _WORD_BEFORE_A_PLATE.match(text, at)
+            if not word or word.group(1).isupper():
+                break
+            at = word.end()
+    return any(m for m in _PLATE_WORD_AFTER.finditer(text))
+
+
 def has_vehicle_plate(text: str) -> bool:
     """Whether ``text`` holds a plate after a vehicle's word, or Kenya's plate by its look ("KDL 482A"), or a plate
     in any script after a plate word ("номер машины А123ВС 77"; round 32: published)."""
@@ -547,7 +598,7 @@ def has_vehicle_plate(text: str) -> bool:
     if _plate_after_a_vehicle(text) or any(_KENYA_LOOK.fullmatch(m.group().replace(" ", ""))
                                            for m in _PLATE_RUN.finditer(text)):
         return True
-    if _a_national_plate_alone(text) or _a_national_plate_after_a_word(text):
+    if _a_national_plate_alone(text) or _a_national_plate_after_a_word(text) or _a_european_plate_after_its_word(text):
         return True
     for m in _PLATE_WORD.finditer(text):
         run = re.match(r"[^\W_]{1,8}(?:[ -][^\W_]{1,8}){0,3}", _after(text, m.end()))
@@ -605,6 +656,56 @@ def has_resident_or_tax_id(text: str) -> bool:
                for glued in (re.sub(r"[ -]", "", m.group()).upper() for m in _FISCAL_CODE_RUN.finditer(text)))
 
 
+#: round 34 (r34ids): national numbers with a check letter as the check reads them: after a word of their paper, figures
+#: (six or more, any separators) with a letter glued or dashed before or after them, any case, or a capital set apart
+#: ("mi DNI es 12345678z", "NIE x1234567l", "PPSN 1234567TA", "CC 12345678 9 ZZ4"); Spain's DNI and NIE and Finland's
+#: HETU alone where their check letter is right
+_LETTERED_ID_WORD = re.compile(r"(?i)(?<!\w)(?:" + _words(tuple(sorted(
+    {_bare(w).lower() for w in (*IDENTITY_CARD_WORDS, *BIRTH_DATE_ID_WORDS, *CHECK_LETTER_ID_WORDS)
+     if len(w.replace(".", "")) > 2}))) + r")(?!\w)")
+_LETTERED_ID_LEAD = re.compile(r"(?i)[\s.:#°º]*(?:(?:no|nro|num|número|numero|nummer|number|on|är|er|es|é|is|ist)\b"
+                               r"[\s.:#°º]*){0,3}")
+_LETTERED_NUMBER = re.compile(r"(?:[A-Za-z]{1,2}[.-]?|[A-Z]{1,2} )?(\d(?:[., -]?\d){5,12})(?:[.+-]?[A-Za-z]\d{3,4})?"
+                              r"(?:[.-]?[A-Za-z]{1,2}\d?|[ ][A-Z]{1,2}\d?|\([A-Za-z0-9]\))?(?![\w-])")
+_CHECKED_DNI = re.compile(r"(?i)(?<![\w-])([xyz][ .-]?\d{7}|\d{8}|\d{1,2}\.\d{3}\.\d{3})[ .-]?([a-z])(?![\w-])")
+_CHECKED_HETU = re.compile(r"(?i)(?<![\w-])(\d{6})[-+a-fu-y](\d{3})([0-9a-z])(?![\w-])")
+
+
+def has_lettered_national_id(text: str) -> bool:
+    """Whether ``text`` holds a national number whose check letter is part of it (round 34: "DNI 12345678Z" was
+    published as "<PHONE>Z", "hetu 080239-123x" as "<DATE>-123x")."""
+    if sum(c.isdigit() for c in text) < 6:
+        return False
+    text = _bare(text)
+    for m in _LETTERED_ID_WORD.finditer(text):
+        lead = _LETTERED_ID_LEAD.match(text, m.end())
+        number = _LETTERED_NUMBER.match(text, lead.end() if lead else m.end())
+        if number and any(c.isalpha() for c in number.group()):
+            return True
+    for m in _CHECKED_DNI.finditer(text):
+        figures = re.sub(r"\D", "", m.group(1).upper().replace("X", "0").replace("Y", "1").replace("Z", "2"))
+        if DNI_CHECK_LETTERS[int(figures) % 23] == m.group(2).upper():
+            return True
+    return any(HETU_CHECK_CHARACTERS[int(m.group(1) + m.group(2)) % 31] == m.group(3).upper()
+               for m in _CHECKED_HETU.finditer(text))
+
+
+#: a letter or two glued to a placeholder, or after a dash ("<PHONE>Z", "<PHONE>-Z", "x<PHONE>l")
+_LETTER_BESIDE_A_PLACEHOLDER = re.compile(r"(?<![\w-])[A-Za-z]?<[A-Z_]+>(?:[.-]?[A-Za-z]{1,2}\d?)?(?![\w-])")
+
+
+def check_letter_beside_a_placeholder(text: str) -> bool:
+    """Whether a national number's letter was left beside its placeholder right after the number's word (round 34:
+    "DNI <PHONE>Z", "NIE x<PHONE>l"; "DNI <ID> y" is a word)."""
+    text = _bare(text)
+    for m in _LETTERED_ID_WORD.finditer(text):
+        lead = _LETTERED_ID_LEAD.match(text, m.end())
+        left = _LETTER_BESIDE_A_PLACEHOLDER.match(text, lead.end() if lead else m.end())
+        if left and not (left.group().startswith("<") and left.group().endswith(">")):
+            return True
+    return False
+
+
 def thirteenth_round_shapes(text: str) -> list[str]:
     """The kinds of identifier shape the thirteenth black-box round found past the check."""
     kinds = []
@@ -618,6 +719,7 @@ def thirteenth_round_shapes(text: str) -> list[str]:
         kinds.append("street or block address")
     if has_plate_or_code(text) or has_vehicle_plate(text):
         kinds.append("vehicle plate or access code")
-    if has_latin_american_id(text) or has_identity_card_number(text) or has_resident_or_tax_id(text):
+    if has_latin_american_id(text) or has_identity_card_number(text) or has_resident_or_tax_id(text) or (
+            has_lettered_national_id(text)):
         kinds.append("national identity number")
     return kinds + small_place_kinds(text)

@@ -450,3 +450,16 @@ BIRTH_DATE_ID_WORDS: frozenset[str] = frozenset({
     "id number", "id no", "identity number", "sa id", "kennitala", "amka", "jmbg", "emšo", "emso", "rodné číslo",
     "rodne cislo", "tc kimlik", "nik",
 })
+#: round 34 (r34ids): more words of national numbers whose last character may be a check letter (Spain's NIF, Ireland's
+#: PPSN, Hong Kong's HKID, the Netherlands' BSN, Portugal's Cartão de Cidadão, the UK's National Insurance number):
+#: with :data:`IDENTITY_CARD_WORDS` and :data:`BIRTH_DATE_ID_WORDS`, the words after which a number with a letter
+#: before or after it is taken whole, the letter any case ("mi DNI es 12345678z", "hetu 080239-123x")
+CHECK_LETTER_ID_WORDS: frozenset[str] = frozenset({
+    "nif", "n.i.f.", "ppsn", "pps number", "pps no", "hkid", "bsn", "burgerservicenummer", "cartão de cidadão",
+    "cartao de cidadao", "número de identificação civil", "numero de identificacao civil", "ni number",
+    "national insurance number", "personal number",
+})
+#: round 34 (r34ids): the check letters of Spain's DNI and NIE (the number's remainder by 23) and of Finland's HETU
+#: (the remainder by 31 of its date and serial), read by each side to take such a number whole by its shape alone
+DNI_CHECK_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+HETU_CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"

@@ -3663,7 +3663,9 @@ def redact_owner(text: str, owner: PatientIdentifiers, counts: Counter[str],
 #: resident ID around the date of birth: "HERR451203MDFRZD08"), and a national number's serial joined to a date by a
 #: sign (a personnummer, a Korean RRN, a Danish CPR, a Finnish HETU: "451203-2345678", "031245A123B")
 _GLUED_AFTER = re.compile(r"[^\W_]+")
-_SERIAL_AFTER_A_DATE = re.compile(r"[-+A][0-9]{3}[0-9A-Z]?[0-9]{0,3}(?![\w-])")
+#: (round 34, r34ids: the HETU's check letter in any case and its newer century signs, "<DATE>-123x" was left; a
+#: healthcare reserve number's letter before its serial, "<DATE>-T123")
+_SERIAL_AFTER_A_DATE = re.compile(r"[-+A-FU-Y](?:[0-9]{3}(?:[0-9A-Z]?[0-9]{0,3}|[a-z])|[A-Za-z][0-9]{3})(?![\w-])")
 
 
 def _identifier_glue(glued: str) -> bool:

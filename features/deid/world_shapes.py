@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from features.deid.everydaywords import UNITS_AFTER_A_FIGURE
 from features.deid.monthnames import (
     CAPITALISED_ONLY,
     ENDINGS,
@@ -26,7 +27,13 @@ from features.deid.monthnames import (
     romaji_month_words,
 )
 from features.deid.normalize import fold_text
-from features.deid.readingwords import IDENTITY_CARD_WORDS
+from features.deid.readingwords import (
+    BIRTH_DATE_ID_WORDS,
+    CHECK_LETTER_ID_WORDS,
+    DNI_CHECK_LETTERS,
+    HETU_CHECK_CHARACTERS,
+    IDENTITY_CARD_WORDS,
+)
 from features.deid.recognizers import (
     COMMON_WORDS,
     OLDEST_AGE_KEPT,
@@ -51,13 +58,16 @@ from features.deid.worldwords import (
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
     PERSON_WORDS,
+    PLATE_CAPITALS,
     PLATE_SHAPE_WORDS,
     PLATE_WORDS,
+    PLATE_WORDS_AFTER,
     POST_BOX_WORDS,
     READING_WORDS,
     RUSSIAN_PLATE_LATIN_LETTERS,
     RUSSIAN_PLATE_LETTERS,
     SECRET_CODE_WORDS,
+    SPANISH_PLATE_CONSONANTS,
     STAFF_NUMBER_WORDS,
     SWISS_CANTONS,
     THAI_ADDRESS_WORDS,
@@ -326,8 +336,8 @@ _PLATE_WORDS = _spaced(tuple(fold_text(w).lower() for w in PLATE_WORDS))
 _ACCESS_WORDS = _spaced(tuple(fold_text(w).lower() for w in (*ACCESS_CODE_WORDS, *SECRET_CODE_WORDS, *STAFF_NUMBER_WORDS)))
 #: a plate's or a code's characters: letters and figures in up to four groups set apart by a space or a dash
 #: (round 31: the pattern is read ignoring case, so "lower case" is said inside: "patente AB 123 CD" lost its "CD")
-#: (no lower-case word after a space)
-_CODE_GROUPS = r"[A-Za-z0-9]{1,8}(?:(?:-|[ \t](?!(?-i:[a-z]{2,})(?![\w-])))[A-Za-z0-9]{1,8}){0,3}"
+#: (no lower-case word after a space; round 34, r34ids: nor first, "rendszám nélkül 2 hétig" holds no plate)
+_CODE_GROUPS = r"(?!(?-i:[a-z]{3,})[ \t])[A-Za-z0-9]{1,8}(?:(?:-|[ \t](?!(?-i:[a-z]{2,})(?![\w-])))[A-Za-z0-9]{1,8}){0,3}"
 #: number plates by their country's shape alone: the UK ("AB12 CDE"), Germany ("M-AB 1234"), France ("AB-123-CD"),
 #: India ("MH 12 AB 1234"), Brazil ("ABC1D23"; "ABC-1234" only after a plate word: a pack code looks so), Japan
 #: folded ("品川 300 あ 12-34" is "PinChuan 300 a 12-34")
@@ -438,6 +448,8 @@ def _as_written_words(words: tuple[str, ...]) -> str:
 
 
 _RU = f"[{RUSSIAN_PLATE_LETTERS}]"
+#: (round 34: Bulgaria's and Ukraine's letters, Russia's look-alikes and Ukraine's І, in Cyrillic or Latin)
+_CYRILLIC_LOOK = f"{RUSSIAN_PLATE_LETTERS}{RUSSIAN_PLATE_LATIN_LETTERS}Іі"
 _RU_OR_LATIN = f"[{RUSSIAN_PLATE_LETTERS}{RUSSIAN_PLATE_LATIN_LETTERS}]"
 #: plates by their country's shape alone, read as written (their letters are lost when the text is folded): Russia's
 #: glued, with a Cyrillic letter in it ("А123ВС 77", "в456ор199"; "в 150 км" is a distance), China's ("京A·12345",
@@ -455,7 +467,10 @@ _NATIONAL_PLATE_SHAPES = (
     r"[A-Z]{2}-\d\d-(?:\d\d|[A-Z]{2})|\d\d-\d\d-[A-Z]{2}|\d\d-[A-Z]{2}-(?:\d\d|[A-Z]{2})|[A-Z]{2}-[A-Z]{2}-\d\d|"
     r"\d\d-[A-Z]{3}-\d|\d-[A-Z]{3}-\d\d|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d\d-[A-Z]|[A-Z]-\d\d-[A-Z]{3}|"
     r"\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d|"
-    rf"{_RU_OR_LATIN}[ \t]?\d{{3}}[ \t]?{_RU_OR_LATIN}{{2}}(?:[ \t]?\d{{2,3}})?")
+    rf"{_RU_OR_LATIN}[ \t]?\d{{3}}[ \t]?{_RU_OR_LATIN}{{2}}(?:[ \t]?\d{{2,3}})?|"
+    # round 34 (r34ids): Romania's ("CJ 07 XYZ", "B 123 ABC"), Bulgaria's and Ukraine's ("СА 1234 ВС", "АА 1234 ВВ")
+    r"[A-Z]{1,2}[ \t-]?\d{2,3}[ \t-]?[A-Z]{3}|"
+    rf"[{_CYRILLIC_LOOK}]{{1,2}}[ \t-]?\d{{4}}[ \t-]?[{_CYRILLIC_LOOK}]{{2}}")
 _PLATE_AFTER_A_WORD = re.compile(
     rf"(?i:(?<![^\W\d_])(?:{_as_written_words((*PLATE_WORDS, *VEHICLE_WORDS, *PLATE_SHAPE_WORDS))})(?![^\W\d_]))"
     r"[ \t]*(?:[:#=—–-][ \t]*)?(?i:(?:is|ist|je|es|est|είναι|это|no\.?|nr\.?)[ \t:]*)?"
@@ -470,7 +485,53 @@ def national_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
     if not _has_digit(text):
         return []
     found = [("ID_NUMBER", *m.span(), 0.8) for m in _PLATES_ALONE.finditer(text)]
-    return found + [("ID_NUMBER", *m.span("plate"), 0.8) for m in _PLATE_AFTER_A_WORD.finditer(text)]
+    found += [("ID_NUMBER", *m.span("plate"), 0.8) for m in _PLATE_AFTER_A_WORD.finditer(text)]
+    return found + _european_plate_spans(text)
+
+
+# --------------------------------------------------------------------------- round 34: the plates of Europe after
+# their word, a few words between
+
+_C = f"[{PLATE_CAPITALS}]"
+_S = r"[ \t.·-]"
+#: plates of Europe in capitals (Latin or Cyrillic) after a plate word: letters, figures and letters (Romania "B 123
+#: ABC", Italy "AB 123 CD", Austria "W 12345 A", Spain before 2000 "M-1234-AB", Bulgaria and Ukraine "СА 1234 ВС",
+#: Croatia "ZG 1234-AB", Serbia "BG 123-AB"), Hungary's ("ABC-123", "AA BB-123"), Poland's ("WA 12345", "KR 1234A",
+#: "PO 1AB23"), figures, letters and figures (Turkey "34 ABC 123", Portugal "12-AB-34"), Spain's ("1234 BCD") and
+#: Portugal's other sidecodes ("AA-12-BB", "12-34-AB")
+_EUROPEAN_PLATE_SHAPES = (
+    rf"{_C}{{1,3}}{_S}?\d{{1,5}}{_S}?{_C}{{1,3}}|{_C}{{2}}[ \t]?{_C}{{2}}{_S}?\d{{3}}|{_C}{{3}}-\d{{3}}|"
+    rf"{_C}{{2,3}}[ \t]?\d{{4,5}}|{_C}{{2,3}}[ \t]?\d[{PLATE_CAPITALS}0-9]{{3,4}}|\d{{2}}{_S}?{_C}{{1,3}}{_S}?\d{{2,5}}|"
+    rf"\d{{4}}{_S}?[{SPANISH_PLATE_CONSONANTS}]{{3}}|{_C}{{2}}{_S}\d{{2}}{_S}{_C}{{2}}|\d{{2}}{_S}\d{{2}}{_S}{_C}{{2}}")
+#: a word between the plate word and the plate: no figure, not in capitals alone ("la targa della mia macchina è AB 123
+#: CD", "das Kennzeichen meines Autos ist W 12345 A", "номер на колата е СА 1234 ВС"), four at most
+_A_WORD_BEFORE_THE_PLATE = rf"[ \t]+(?!{_C}+(?![^\W\d_]))[^\W\d_]+"
+_EUROPEAN_PLATE_AFTER_ITS_WORD = re.compile(
+    rf"(?i:(?<![^\W\d_])(?:{_as_written_words(PLATE_WORDS)})(?![^\W\d_]))(?:{_A_WORD_BEFORE_THE_PLATE}){{0,4}}"
+    rf"[ \t]*(?:[:#=—–-][ \t]*)?(?P<plate>{_EUROPEAN_PLATE_SHAPES})(?![\w-])|"
+    # Italy's and France's typed in lower case right after the word ("targa ab 123 cd": its "cd" was left)
+    rf"(?i:(?<![^\W\d_])(?:{_as_written_words(PLATE_WORDS)})(?![^\W\d_]))[ \t]*(?:[:#=—–-][ \t]*)?"
+    r"(?P<lower>[a-z]{2}[ \t-]?\d{3}[ \t-]?[a-z]{2})(?![\w-])|"
+    # Turkey's plate before its word ("34 ABC 123 plakalı araç")
+    rf"(?<![\w-])(?P<before>\d{{2}}[ \t]?[A-Z]{{1,3}}[ \t]?\d{{2,5}})[ \t]+(?i:{_as_written_words(PLATE_WORDS_AFTER)})"
+    r"(?![^\W\d_])")
+#: (a year after letters is no plate: "registration for the MRI 2024")
+_A_YEAR_AT_THE_END = re.compile(r"(?:19|20)\d\d\Z")
+
+
+def _european_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Plates of Europe after their word, up to four words between (round 34, r34ids: "numărul de înmatriculare B 123
+    ABC", "rendszám AA BB-123", "la targa della mia macchina è AB 123 CD", "Kennzeichen meines Autos ist W 12345 A",
+    "registarska oznaka ZG 1234-AB", "номерний знак АА 1234 ВВ" were published), and Turkey's before "plakalı";
+    two figures and a letter at least, no year after letters alone."""
+    found = []
+    for m in _EUROPEAN_PLATE_AFTER_ITS_WORD.finditer(text):
+        group = next(g for g in ("plate", "lower", "before") if m.group(g))
+        plate = m.group(group)
+        if sum(c.isdigit() for c in plate) >= 2 and not (plate[:1].isalpha() and _A_YEAR_AT_THE_END.search(plate)) and (
+                group != "lower" or plate[-2:].lower() not in UNITS_AFTER_A_FIGURE):
+            found.append(("ID_NUMBER", *m.span(group), 0.8))
+    return found
 
 
 #: China's resident ID in groups (six figures of the place, the birth date, three figures and a check figure or X:
@@ -495,7 +556,57 @@ def resident_and_tax_id_recognizer() -> RegexSpanRecognizer:
                                name="ResidentAndTaxIdRecognizer", gate=_has_digit)
 
 
+# --------------------------------------------------------------------------- round 34: national numbers ending in a
+# check letter, taken whole
+
+_ID_WORDS_OF_CHECK_LETTERS = _as_written_words(tuple(
+    {*IDENTITY_CARD_WORDS, *BIRTH_DATE_ID_WORDS, *CHECK_LETTER_ID_WORDS} - {"ic", "cc", "ci", "rg", "c.c", "nik"}))
+#: a national number after its word, a letter (any case) before or after its figures, or a check character in
+#: brackets: Spain's DNI and NIE ("12345678Z", "12.345.678-z", "X-1234567-L"), Finland's HETU ("080239-123x"), a
+#: healthcare reserve number ("19811218-T123"), Ireland's PPSN ("1234567TA"), Portugal's CC ("12345678 9 ZZ4"),
+#: Singapore's NRIC ("S1234567D"), Hong Kong's HKID ("A123456(7)"), the UK's NI number ("QQ 12 34 56 C")
+#: (a letter set apart by a space only in capitals: "DNI 12345678 y vivo en Madrid" keeps its "y")
+_LETTERED_ID = (r"(?:[A-Za-z]{1,2}[.-]?|[A-Z]{1,2}[ \t])?\d(?:[., \t-]?\d){4,12}(?:[.+-]?[A-Za-z]\d{3,4})?"
+                r"(?:[.-]?[A-Za-z]{1,2}\d?|[ \t][A-Z]{1,2}\d?|\([A-Za-z0-9]\))?")
+_LETTERED_ID_AFTER_ITS_WORD = (
+    rf"(?i:(?<![^\W\d_])(?:{_ID_WORDS_OF_CHECK_LETTERS})(?![^\W\d_]))\.?[ \t]*"
+    r"(?:(?i:n(?:o|ro|um|úm|°|º)\.?|number|número|numero|nummer|on|är|er|es|é|is|ist|:|#)[ \t]*){0,3}"
+    rf"(?P<code>{_LETTERED_ID})(?![\w-]|[.,]\d)")
+#: Spain's DNI and NIE, Finland's HETU by their shape alone, any case, their check letter verified
+_DNI_OR_NIE = r"(?<![\w-])(?P<dni>[XYZxyz][ \t.-]?\d{7}|\d{8}|\d{1,2}\.\d{3}\.\d{3})[ \t.-]?(?P<letter>[A-Za-z])(?![\w-])"
+_HETU = (r"(?<![\w-])(?P<date>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d)(?P<sign>[-+A-FU-Ya-fu-y])(?P<serial>\d{3})"
+         r"(?P<check>[0-9A-Za-z])(?![\w-])")
+
+
+def _a_lettered_id(m: re.Match[str]) -> bool:
+    """A number of six figures at least, with a letter: a plain number is the other readings' (a phone, a card)."""
+    code = m.group("code")
+    return sum(c.isdigit() for c in code) >= 6 and any(c.isalpha() for c in code)
+
+
+def _a_checked_dni(m: re.Match[str]) -> bool:
+    figures = "".join(c for c in m.group("dni").upper().replace("X", "0").replace("Y", "1").replace("Z", "2")
+                      if c.isdigit())
+    return DNI_CHECK_LETTERS[int(figures) % 23] == m.group("letter").upper()
+
+
+def _a_checked_hetu(m: re.Match[str]) -> bool:
+    return HETU_CHECK_CHARACTERS[int(m.group("date") + m.group("serial")) % 31] == m.group("check").upper()
+
+
+def check_letter_id_recognizer() -> RegexSpanRecognizer:
+    """National numbers whose last character is a check letter, taken whole in any case, with or without separators
+    (round 34, r34ids: "DNI 12345678Z" went out as "<PHONE>Z", "hetu 080239-123x" as "<DATE>-123x"): after the word
+    of their paper, and Spain's and Finland's alone by their verified check letter."""
+    return RegexSpanRecognizer("ID_NUMBER", [
+        _p(_LETTERED_ID_AFTER_ITS_WORD, 0.85, "code", accept=_a_lettered_id, flags=0),
+        _p(_DNI_OR_NIE, 0.85, flags=0, accept=_a_checked_dni),
+        _p(_HETU, 0.85, flags=0, accept=_a_checked_hetu),
+    ], name="CheckLetterIdRecognizer", gate=_has_digit)
+
+
 def world_shape_recognizers() -> list[RegexSpanRecognizer]:
     """The recognizers of this module, ready to add to the text engine's rules."""
     return [world_date_recognizer(), old_age_idiom_recognizer(), post_box_recognizer(), plate_and_code_recognizer(),
-            latin_american_id_recognizer(), vehicle_and_identity_card_recognizer(), resident_and_tax_id_recognizer()]
+            latin_american_id_recognizer(), vehicle_and_identity_card_recognizer(), resident_and_tax_id_recognizer(),
+            check_letter_id_recognizer()]

@@ -127,10 +127,33 @@ PLATE_WORDS = ("plate", "plates", "number plate", "licence plate", "license plat
                "αριθμός πινακίδας", "spz", "s.p.z.", "registrační značka", "poznávací značka", "značka auta",
                "značku auta", "ečv", "evidenčné číslo", "kontrollschild", "autonummer", "nummerbord", "kentekenplaat",
                "номер авто", "номер автомобиля", "гос. номер", "гос номер", "госзнак", "车牌号", "车牌号码", "車牌號",
-               "車牌號碼", "号牌", "차량번호", "차량 번호", "차 번호", "자동차 번호")
+               "車牌號碼", "号牌", "차량번호", "차량 번호", "차 번호", "자동차 번호",
+               # round 34 (r34ids): Romanian, Hungarian (its cases), Polish, Austrian, Bulgarian, Croatian and Serbian,
+               # Turkish and Ukrainian words ("numărul de înmatriculare B 123 ABC", "rendszámom ABC-123",
+               # "registarska oznaka ZG 1234-AB", "plakası 34 ABC 123", "номерний знак АА 1234 ВВ")
+               "înmatriculare", "inmatriculare", "înmatriculată", "inmatriculata", "numărul mașinii", "numarul masinii",
+               "număr auto", "numar auto", "rendszám", "rendszáma", "rendszámom", "rendszámot", "rendszámú",
+               "rendszámmal", "rendszámtábla", "rendszámtáblája", "rendszam", "rendszama", "rendszamom",
+               "tablica rejestracyjna", "tablicy rejestracyjnej", "tablice rejestracyjne", "numer rejestracji",
+               "nr rejestracyjny", "nr rej.", "nummerntafel", "kfz-kennzeichen", "регистрационен номер",
+               "регистрационният номер", "рег. номер", "рег номер", "номер на колата", "номера на колата",
+               "номерът на колата", "номер на автомобила", "регистрационна табела", "registarska oznaka",
+               "registarske oznake", "registarsku oznaku", "registarska tablica", "registarske tablice",
+               "registarski broj", "registracija", "регистарска ознака", "регистарске таблице", "регистарски број",
+               "таблице", "plakası", "plakasi", "plakam", "plaka numarası", "plaka numarasi", "номерний знак",
+               "номерного знака", "номерні знаки", "держномер", "номер машини", "номер автомобіля")
 #: round 33 (r33ids): words of a number or a mark in general (Czech "značka" is a brand too: "značka BMW 320"), after
 #: which only a plate in one of the national shapes below is a plate ("značka 1AB 2345"); lower case
-PLATE_SHAPE_WORDS = ("značka", "značku", "značky", "značce", "znacka", "znacku", "номер", "номера", "αριθμός", "αριθμό")
+PLATE_SHAPE_WORDS = ("značka", "značku", "značky", "značce", "znacka", "znacku", "номер", "номера", "αριθμός", "αριθμό",
+                     # round 34 (r34ids): Romanian "number" ("mașina cu numărul CJ 07 XYZ")
+                     "numărul", "numarul", "număr", "numar")
+#: round 34 (r34ids): Turkish words written after a plate ("34 ABC 123 plakalı araç", the car with the plate ...)
+PLATE_WORDS_AFTER = ("plakalı", "plakali")
+#: round 34 (r34ids): the capitals of the plates of Europe as written after a plate word: Latin with the letters of
+#: Croatia and Serbia, and Cyrillic (Bulgaria's and Ukraine's look-alikes, Serbia's city codes: "БГ 123-АБ")
+PLATE_CAPITALS = "A-ZČĆŠŽĐА-ЯЁІЇЄҐЂЈЉЊЋЏ"
+#: round 34 (r34ids): Spain's plates since 2000 have consonants only ("1234 BCD"): no month's "2024 MAR"
+SPANISH_PLATE_CONSONANTS = "BCDFGHJKLMNPRSTVWXYZ"
 #: round 33 (r33ids): the letters of national plates as each side reads them in their country's shape: Russia's twelve
 #: Cyrillic letters that look Latin (and the Latin ones they look like, as a plate is often typed: "A123BC 77"),
 #: Greece's capitals (Greek or Latin look-alikes), China's provinces' one-character names before the city's capital
