@@ -34,7 +34,8 @@ NUMBER_WORD_AGES = [
     ("dědeček je devadesátiletý", "devadesáti"), ("babička, devadesátitříletá, bere léky", "devadesáti"),
     ("stará mama má deväťdesiatdva rokov", "deväťdesiatdva"),
     # Croatian and Serbian
-    ("baka ima devedeset i dvije godine", "devedeset"), ("djed je umro u dobi od devedeset pet godina", "devedeset"), ("бака има деведесет две године", "деведесет"),
+    ("baka ima devedeset i dvije godine", "devedeset"), ("djed je umro u dobi od devedeset pet godina", "devedeset"),
+    ("бака има деведесет две године", "деведесет"),
     # Uzbek, Latin and Cyrillic
     ("buvim to'qson besh yoshda", "qson"), ("bobom toʻqson ikki yoshda", "toʻqson"), ("бувим тўқсон беш ёшда", "тўқсон"),
     # Haitian Creole
