@@ -959,9 +959,139 @@ def _round33_number_words() -> dict[str, int]:
     return {**_bare(words), **_unmarked(yoruba)}
 
 
+# Round 34 (r34ages): ages over 89 in number words of more languages the 33rd black-box round published ("dziewięćdzie-
+# sięciu dwóch lat", "to'qson besh yoshda", "katreven-kenz an", "きゅうじゅうよん さい"), and more of their kind: the
+# Polish, Czech, Slovak, Croatian and Serbian tens in their cases, Uzbek in Latin and Cyrillic letters, Haitian Creole
+# twenty-based tens ("katreven-kenz") and the Belgian and Swiss "nonante", Russian and Ukrainian tens, Japanese in
+# kana; glued Polish, Czech, Slovak and Russian adjectives of age
+# ("dziewięćdziesięciotrzyletnia", "devadesátiletá", "девяностолетняя"); and a number word with no word of age at all
+# after a verb of being or turning ("Farmor er toogthalvfems", "mae Nain yn naw deg tri"). Only words: each side reads
+# them its own way.
+
+_POLISH_UNITS = (("jeden", "jedna", "jednego", "jednej"), ("dwa", "dwie", "dwóch", "dwu", "dwoma"),
+                 ("trzy", "trzech", "trzema"), ("cztery", "czterech", "czterema"), ("pięć", "pięciu"),
+                 ("sześć", "sześciu"), ("siedem", "siedmiu"), ("osiem", "ośmiu"), ("dziewięć", "dziewięciu"))
+_CZECH_UNITS = (("jedna", "jeden", "jedno"), ("dva", "dvě", "dvou"), ("tři", "tří", "třech"), ("čtyři", "čtyř"),
+                ("pět", "pěti"), ("šest", "šesti"), ("sedm", "sedmi"), ("osm", "osmi"), ("devět", "devíti"))
+#: the Czech unit said first, glued by "a" ("třiadevadesát": three and ninety)
+_CZECH_UNITS_FIRST = (("jedna",), ("dva", "dvě"), ("tři",), ("čtyři",), ("pět",), ("šest",), ("sedm",), ("osm",),
+                      ("devět",))
+_SLOVAK_UNITS = (("jeden", "jedna"), ("dva", "dve"), ("tri",), ("štyri",), ("päť",), ("šesť",), ("sedem",), ("osem",),
+                 ("deväť",))
+_CROATIAN_UNITS = (("jedan", "jedna"), ("dva", "dvije", "dve"), ("tri",), ("četiri",), ("pet",), ("šest",),
+                   ("sedam",), ("osam",), ("devet",))
+_SERBIAN_UNITS = (("један", "једна"), ("два", "две"), ("три",), ("четири",), ("пет",), ("шест",), ("седам",),
+                  ("осам",), ("девет",))
+_UZBEK_UNITS = (("bir",), ("ikki",), ("uch",), ("to'rt", "toʻrt", "to‘rt", "tort"), ("besh",), ("olti",),
+                ("yetti",), ("sakkiz",), ("to'qqiz", "toʻqqiz", "to‘qqiz", "toqqiz"))
+_UZBEK_CYRILLIC_UNITS = (("бир",), ("икки",), ("уч",), ("тўрт",), ("беш",), ("олти",), ("етти",), ("саккиз",),
+                         ("тўққиз",))
+#: Haitian Creole ninety to ninety-nine ("katreven-dis": four twenties and ten), then the Belgian and Swiss French
+#: ninety ("nonante"; "quatre-vingt-dix" is the French readings')
+_HAITIAN_TEENS = (("dis",), ("onz",), ("douz",), ("trèz", "trez"), ("katòz", "katoz"), ("kenz",), ("sèz", "sez"),
+                  ("disèt", "diset"), ("dizwit",), ("diznèf", "diznef"))
+_FRENCH_UNITS = (("un", "et-un", "et un"), ("deux",), ("trois",), ("quatre",), ("cinq",), ("six",), ("sept",),
+                 ("huit",), ("neuf",))
+_RUSSIAN_TEN_UNITS = (("один", "одна", "одного", "одной"), ("два", "две", "двух", "дві", "двох"),
+                      ("три", "трёх", "трех", "трьох"), ("четыре", "четырёх", "четырех", "чотири", "чотирьох"),
+                      ("пять", "пяти", "п ять", "п яти"), ("шесть", "шести", "шість", "шести"), ("семь", "семи", "сім"),
+                      ("восемь", "восьми", "вісім"), ("девять", "девяти", "дев ять", "дев яти"))
+#: Japanese kana (hiragana; the katakana are made from them)
+_KANA_UNITS = (("いち",), ("に",), ("さん",), ("よん", "し"), ("ご",), ("ろく",), ("なな", "しち"), ("はち",),
+               ("きゅう", "く"))
+
+
+def _katakana(words: dict[str, int]) -> dict[str, int]:
+    """``words`` in hiragana and the same in katakana."""
+    return {**words, **{"".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in word): value
+                        for word, value in words.items()}}
+
+
+def _round34_number_words() -> dict[str, int]:
+    """The number words of 90 to 119 of round 34's languages (see above), by value, with their unaccented spellings."""
+    kana = {**_tens_and_units(("きゅうじゅう",), _KANA_UNITS, ("", " ")),
+            **_tens_and_units(("ひゃく",), _KANA_UNITS, ("", " "), base=100),
+            **_tens_and_units(("ひゃくじゅう", "ひゃく じゅう"), _KANA_UNITS, ("", " "), base=110)}
+    words = {
+        **_tens_and_units(("dziewięćdziesiąt", "dziewięćdziesięciu", "dziewięćdziesięcioma"), _POLISH_UNITS),
+        **_tens_and_units(("devadesát", "devadesáti"), _CZECH_UNITS),
+        **_tens_and_units(("devadesát",), _CZECH_UNITS_FIRST, ("a",), unit_first=True),
+        **_tens_and_units(("deväťdesiat", "deväťdesiatich"), _SLOVAK_UNITS, (" ", "")),
+        **_tens_and_units(("devedeset",), _CROATIAN_UNITS, (" ", " i ")),
+        **_tens_and_units(("деведесет",), _SERBIAN_UNITS, (" ", " и ")),
+        **_tens_and_units(("to'qson", "toʻqson", "to‘qson", "toqson"), _UZBEK_UNITS),
+        **_tens_and_units(("тўқсон", "туксон"), _UZBEK_CYRILLIC_UNITS),
+        **{f"katreven{join}{teen}": 90 + i for i, teens in enumerate(_HAITIAN_TEENS) for teen in teens
+           for join in ("-", " ", "")},
+        **_tens_and_units(("nonante",), _FRENCH_UNITS, ("-", " ")),
+        **_tens_and_units(("девяносто", "дев яносто"), _RUSSIAN_TEN_UNITS),
+        **_katakana(kana),
+        # Danish as it is often misspelt, after "toogtres" (62): "toogthalvfems"
+        **_tens_and_units(("halvfems",), (("en",), ("to",), ("tre",), ("fire",), ("fem",), ("seks",), ("syv",),
+                                          ("otte",), ("ni",)), ("ogt",), unit_first=True),
+    }
+    return _bare(words)
+
+
+#: verbs of being, having or turning an age right before a number word of 90 to 119 with no word of age ("Farmor er
+#: toogthalvfems", "mae Nain yn naw deg tri", "babcia skończyła dziewięćdziesiąt dwa", "grann mwen gen katreven-kenz",
+#: "mamie a nonante-trois", "бабушке исполнилось девяносто"), lower case as written; an adverb of
+#: :data:`AGE_LINK_ADVERBS` may stand between
+BARE_NUMBER_WORD_VERBS: tuple[str, ...] = (
+    "er", "var", "blev", "bliver", "blir", "ble", "är", "fylder", "fyldte", "fyller", "fyllde", "fylte", "yn",
+    "ma", "miała", "miał", "skończyła", "skończył", "skończy", "kończy", "je", "má", "měla", "mala", "oslavila",
+    "ima", "imala", "imao", "napunila", "napunio", "gen", "genyen", "fè", "a", "aura", "avait", "fête", "fêtera",
+    "fete", "исполнилось", "исполнится", "стукнуло", "виповнилось", "виповниться", "is", "wordt", "werd", "word",
+    "was", "are", "împlinește", "împlinit", "είναι", "κλείνει", "έκλεισε", "έγινε", "është", "eshte", "mbushi", "ka",
+    "ay", "on", "täyttää", "täytti", "sai", "saab", "ir", "yra", "sukako", "varð", "verður", "არის", "გახდა")
+#: the verbs of that list that say an age by themselves, with no person before them ("fylder", "skończyła", "fête")
+BARE_NUMBER_WORD_TURNING_VERBS: tuple[str, ...] = (
+    "fylder", "fyldte", "fyller", "fyllde", "fylte", "skończyła", "skończył", "skończy", "kończy", "oslavila",
+    "napunila", "napunio", "fête", "fêtera", "fete", "исполнилось", "исполнится", "стукнуло", "виповнилось",
+    "виповниться", "împlinește", "împlinit", "κλείνει", "έκλεισε", "mbushi", "täyttää", "täytti", "sukako")
+#: persons such a verb follows besides the relation and kin words each side knows (the grandparents and pronouns of
+#: those languages, the Czech and Russian datives: "babičce je", "бабушке исполнилось"), lower case as written; a
+#: capitalised word not first in its sentence is read as a name
+BARE_NUMBER_WORD_PERSONS: tuple[str, ...] = (
+    "farmor", "farfar", "mormor", "morfar", "bedstemor", "bedstefar", "oldemor", "oldefar", "bestemor", "bestefar",
+    "mor", "far", "hun", "han", "hon", "nain", "taid", "mam", "nhad", "hi", "fe", "babcia", "dziadek", "babunia",
+    "prababcia", "mama", "tata", "ona", "on", "babička", "dědeček", "děda", "babičce", "dědovi", "dědečkovi", "mamince",
+    "tatínkovi", "jí", "mu", "stará mama", "starý otec", "baka", "djed", "deda", "nana", "grann", "granmè", "granpè",
+    "papa", "manman", "li", "mwen", "mamie", "papy", "pépé", "mémé", "grand-mère", "grand-père", "elle", "il", "бабушке",
+    "дедушке", "маме", "папе", "ей", "ему", "мне", "бабусі", "дідусеві", "їй", "йому", "мені", "oma", "opa", "ouma",
+    "oupa", "zij", "hij", "bunica", "bunicul", "ea", "el", "γιαγιά", "παππούς", "αυτή", "αυτός", "gjyshja", "gjyshi",
+    "ajo", "ai", "lola", "lolo", "siya", "mummo", "isoäiti", "isoisä", "hän", "vanaema", "vanaisa", "ta", "vecmāmiņa",
+    "vectēvs", "viņa", "viņš", "močiutė", "senelis", "ji", "jis", "amma", "afi", "hún", "hann", "ბებია", "ბაბუა")
+#: what may follow such a number word (besides an end or a mark): joins of a clause and words of time ("og stadig
+#: frisk", "i går", "ac yn iach", "a nadal", "epi", "et toujours", "cette année"), lower case as written
+BARE_NUMBER_WORD_FOLLOWERS: tuple[str, ...] = (
+    "og", "men", "nu", "i", "allerede", "snart", "och", "redan", "nå", "ac", "a", "ond", "eleni", "heddiw", "ale",
+    "już", "juz", "w", "už", "uz", "letos", "ali", "epi", "men", "deja", "kounye", "jodi", "ane", "lane", "et", "mais",
+    "cette", "déjà", "aujourd", "en", "maar", "al", "dit", "și", "si", "dar", "acum", "και", "αλλά", "φέτος", "dhe",
+    "por", "na", "at", "ja", "mutta", "jo", "ning", "aga", "un", "bet", "ir", "и", "а", "но", "уже", "в", "і", "та",
+    "вже", "და", "ამ", "and", "e")
+
+
 
 
 #: number words of 90 to 119 of those languages (blanks between words as written; each side folds case), by value
+def _round34_glued_stems() -> dict[str, int]:
+    """Round 34: the stems a number of 90 to 99 takes before a glued Polish, Czech or Russian word of age
+    ("dziewięćdziesięciotrzy-letnia", "devadesátitří-letá", "třiadevadesáti-letý", "девяностотрёх-летний"), with
+    their unaccented spellings."""
+    units = (
+        ("dziewięćdziesięcio", ("", "jedno", "dwu", "trzy", "cztero", "pięcio", "sześcio", "siedmio", "ośmio",
+                                "dziewięcio")),
+        ("devadesáti", ("", "jedno", "dvou", "tří", "čtyř", "pěti", "šesti", "sedmi", "osmi", "devíti")),
+        ("девяносто", ("", "одно", "двух", "трёх", "четырёх", "пяти", "шести", "семи", "восьми", "девяти")),
+        ("девяносто", ("", "одно", "двух", "трех", "четырех", "пяти", "шести", "семи", "восьми", "девяти")),
+    )
+    stems = {f"{head}{unit}": 90 + i for head, spellings in units for i, unit in enumerate(spellings)}
+    stems |= {f"{unit}adevadesáti": 91 + i for i, unit in enumerate(("jedna", "dva", "tři", "čtyři", "pět", "šest",
+                                                                      "sedm", "osm", "devět"))}
+    return _bare(stems)
+
+
 OLD_AGE_NUMBER_WORDS: dict[str, int] = {
     # Bengali
     **dict.fromkeys(("নব্বই", "নব্বুই", "নব্বৈ"), 90), "একানব্বই": 91, "বিরানব্বই": 92, "বিরানব্বুই": 92, "তিরানব্বই": 93,
@@ -969,6 +1099,7 @@ OLD_AGE_NUMBER_WORDS: dict[str, int] = {
     "আটানব্বই": 98, "নিরানব্বই": 99, "নিরানব্বুই": 99,
     **_round32_number_words(),
     **_round33_number_words(),
+    **_round34_number_words(),
     **_hundreds(("একশো", "একশ", "একশত", "এক শো", "এক শ"), _BENGALI_UNITS),
     # Georgian (twenty-based: "four twenties and thirteen"), and a hundred ("ასი", "ას ერთი")
     **{f"ოთხმოცდა{teen}": 90 + i for i, teen in enumerate(_GEORGIAN_TEENS)},
@@ -1003,6 +1134,17 @@ OLD_AGE_NUMBER_WORDS: dict[str, int] = {
     "نوے": 90, "اکانوے": 91, "بانوے": 92, "ترانوے": 93, "چورانوے": 94, "پچانوے": 95, "چھیانوے": 96, "ستانوے": 97,
     "اٹھانوے": 98, "ننانوے": 99, "ایک سو": 100,
 }
+#: round 34 (r34ages): number words of the table that are everyday words of another language or a Roman numeral, read
+#: as an age only with a word of age beside them, never as a bare one (:data:`BARE_NUMBER_WORD_VERBS`): Croatian "sada"
+#: (now) and "sata" (hours), Indonesian "saja" (only), Spanish "mija", Japanese "nabe", the Italian "ci", "на все сто"
+NOT_BARE_NUMBER_WORDS: frozenset[str] = frozenset({
+    "sada", "saja", "sata", "cant", "gant", "mija", "nabe", "vanda", "сто", "ер", "simt", "ehun", "boqol", "nocha",
+    "sandaan"}) | frozenset(word for word in OLD_AGE_NUMBER_WORDS if set(word) <= set("ivxlc"))
+#: round 34 (r34ages): the Japanese number words of 90 to 119 in kana of that table with no blank inside, read within
+#: Japanese written with no blanks ("おばあちゃんはきゅうじゅうよんさいです"), and the counters of years after one
+KANA_OLD_AGE_NUMBER_WORDS: dict[str, int] = {word: value for word, value in OLD_AGE_NUMBER_WORDS.items()
+                                             if all("\u3041" <= c <= "\u30fa" for c in word)}
+KANA_AGE_COUNTERS: tuple[str, ...] = ("さい", "サイ", "歳", "才")
 #: the words of age after such a number ("বছর", "წლის", "настай", "saal", "साल", "سال"), lower case; a word that
 #: begins with one is read as one ("বছরের", "წლისაა", "saal ki")
 AGE_WORDS_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
@@ -1028,7 +1170,12 @@ AGE_WORDS_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
     "gulang", "jaar", "jaar oud", "jarige", "jarig", "år gammal", "år gammel", "åring", "vuotta", "vuotias",
     "vuotiaana", "vuoden", "vuotiaaksi", "gads", "gadiem", "gadīga", "gadīgs", "gadīgā", "ọdún", "ọdun", "odun", "odún",
     "watayuqmi", "watayoqmi", "watayuqña", "watayoqña", "watayuqñam", "watayuq", "год", "года", "лет", "рік",
-    "роки", "років", "살", "세", "years old", "years of age")
+    "роки", "років", "살", "세", "years old", "years of age",
+    # round 34 (r34ages): Uzbek (Latin and Cyrillic), Haitian Creole and French, Polish, Czech, Slovak, Croatian and
+    # Serbian, the Japanese counter in kana and kanji
+    "yoshda", "yosh", "yoshli", "yoshga", "yoshida", "yoshdan", "ёшда", "ёш", "ёшли", "ёшга", "an", "ans", "lane",
+    "ane", "lat", "lata", "latek", "latka", "roků", "roky", "rok", "léta", "rokov", "godina", "godine", "godinu",
+    "година", "године", "さい", "サイ", "歳", "才")
 #: the words of age before such a number ("বয়স তিরানব্বই", "ასაკი", "umar", "उम्र", "عمر")
 AGE_WORDS_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (
     "বয়স", "বয়েস", "ასაკი", "ასაკით", "нас", "насаа", "umar", "umr", "umer", "umra", "aayu", "ayu", "उम्र", "आयु",
@@ -1043,7 +1190,10 @@ AGE_WORDS_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (
     # "ouderdom", verbs of turning ("fyller", "täytti"), "возраст", "вік", "연세", "나이"
     "aois", "వయస్సు", "వయసు", "vayasu", "vayassu", "moshë", "mosha", "moshe", "moshën", "edad", "ouderdom",
     "fyller", "fyllde", "fylte", "fyllt", "täytti", "täyttänyt", "täyttäisi", "возраст", "вік", "віці", "연세",
-    "나이")
+    "나이",
+    # round 34 (r34ages): "w wieku" (Polish: at the age of), "ve věku", "vo veku", "u dobi od", Uzbek "yoshi", French
+    # "âgée de", Haitian "laj"
+    "wieku", "wiek", "věku", "veku", "dobi", "yoshi", "yoshida", "ёши", "âgée", "âgé", "agee", "âge", "laj")
 #: words after the word of age that make it a span of time, no age ("নব্বই বছর আগে": ninety years ago, "nabbe saal
 #: pehle", "ოთხმოცდაათი წლის წინ", "90 saal purana": ninety years old, of a thing)
 NOT_AGE_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
@@ -1058,23 +1208,33 @@ NOT_AGE_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
     # "sedan", "sitten", "atpakaļ", "sẹ́yìn", "назад", "тому", "не" ("сто лет не виделись": for ages), "전"
     "ó", "shin", "క్రితం", "కిందట", "తర్వాత", "kritam", "kritham", "kindata", "tarvata", "më", "parë", "pare",
     "nakalipas", "nakaraan", "gelede", "geleden", "lank", "terug", "sedan", "sen", "tillbaka", "sitten", "ajan",
-    "myöhemmin", "sẹ́yìn", "seyin", "sẹyin", "тому", "спустя", "подряд", "не", "전", "후", "동안")
+    "myöhemmin", "sẹ́yìn", "seyin", "sẹyin", "тому", "спустя", "подряд", "не", "전", "후", "동안",
+    # round 34 (r34ages): Polish "temu", Czech and Slovak "zpátky", "nazpět", "dozadu", Croatian "kasnije", French
+    # "plus tard", Haitian "pase"
+    "temu", "później", "zpátky", "nazpět", "dozadu", "kasnije", "unatrag", "plus", "pase")
 #: round 32 (r32ages): words right before such a number that make it a span of time ("acum nouăzeci de ani": ninety
 #: years ago; "преди", "fyrir", "prieš", "pirms", "for … siden", "hace")
 NOT_AGE_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (
     "acum", "преди", "fyrir", "prieš", "pries", "pirms", "for", "hace", "hacía", "πριν", "από", "ers", "ennen",
     # round 33 (r33ages): "vir", "sedert", "sinds" (for, since), Swedish "i" and "på" (for, in), "efter", "через",
     # "за", "para" (Albanian: before)
-    "vir", "sedert", "sinds", "i", "på", "efter", "etter", "через", "за", "para", "ó")
+    "vir", "sedert", "sinds", "i", "på", "efter", "etter", "через", "за", "para", "ó",
+    # round 34 (r34ages): the French "il y a" (ago: "il y a nonante ans"), read as its last two words, "depuis",
+    # "pendant", the Polish "przez" (for), the Czech "před" and Croatian "prije" (ago), Haitian "sa gen" (ago)
+    "y a", "depuis", "pendant", "durant", "przez", "před", "pred", "prije", "sa gen")
 #: round 33 (r33ages): what a word of age glued after a number word begins with ("yhdeksänkymmentäkaksivuotias",
 #: "üheksakümneaastane", "vierennegentigjarige", "nittiosexåring", "nëntëdhjetëvjeçare", "deviņdesmitgadīga"), lower
 #: case: the number word before it is one of :data:`OLD_AGE_NUMBER_WORDS` or :data:`GLUED_NUMBER_STEMS`, and the
 #: whole word is an age with no other word of age beside it
-GLUED_AGE_WORD_STARTS: tuple[str, ...] = ("vuotia", "aastane", "aastase", "aastas", "gadīg", "gadig",
+GLUED_AGE_WORD_STARTS: tuple[str, ...] = (
+    # round 34 (r34ages): the Czech, Slovak and Russian adjectives of age ("devadesátiletá", "deväťdesiatročná",
+    # "девяностолетняя"; the Polish "-letni" is the Slovenian "letn"), the Japanese counter in kana
+    "letá", "letý", "leté", "letou", "letého", "letém", "ročn", "летн", "さい", "サイ",
+    "vuotia", "aastane", "aastase", "aastas", "gadīg", "gadig",
                                           "jarig", "årig", "åring", "arig", "aring", "vjeçar", "vjecar", "vjeç",
                                           "vjec", "letn")
 #: the stems a number takes before a glued word of age and nowhere else ("yhdeksänkymmen-vuotias")
-GLUED_NUMBER_STEMS: dict[str, int] = {"yhdeksänkymmen": 90, "yhdeksankymmen": 90, "üheksakümne": 90,
+GLUED_NUMBER_STEMS: dict[str, int] = {**_round34_glued_stems(), "yhdeksänkymmen": 90, "yhdeksankymmen": 90, "üheksakümne": 90,
                                       "uheksakumne": 90, "sata": 100, "saja": 100}
 #: round 33: words that are an age over 89 by themselves (the Estonian "sajane": a hundred years old)
 AGE_NUMBER_WORDS_ALONE: dict[str, int] = {"sajane": 100, "sajase": 100, "sajaseks": 100, "satavuotias": 100}

@@ -295,6 +295,64 @@ def _glued_number_word_age(word: str) -> int | None:
     return None
 
 
+@functools.cache
+def _bare_persons() -> frozenset[str]:
+    """Round 34: the persons a verb of :data:`~features.deid.agewords.BARE_NUMBER_WORD_VERBS` follows (NFC, lower
+    case): the shared persons of that list, the kin and relation words, the pronouns of bare ages."""
+    return frozenset(_nfc(w) for w in (*agewords.BARE_NUMBER_WORD_PERSONS, *KIN_WORDS, *ENGLISH_RELATIONS,
+                                       *agewords.BARE_AGE_PERSONS, *agewords.AGE_PERSON_WORDS))
+
+
+_MARK_BETWEEN = re.compile(r"[.,;:!?)]")
+
+
+def _said_bare(text: str, tokens: list[tuple[int, int, str]], i: int, length: int) -> bool:
+    """Round 34: whether the number word of ``tokens[i:i + length]`` is an age with no word of age: after a verb of
+    being or turning (:data:`~features.deid.agewords.BARE_NUMBER_WORD_VERBS`, maybe an adverb between) that follows
+    a person (:func:`_bare_persons`, or a capitalised word not first in its sentence) or says an age by itself
+    ("fylder", "skończyła"), and at the end of its clause: nothing after, a mark, or a word of
+    :data:`~features.deid.agewords.BARE_NUMBER_WORD_FOLLOWERS` ("Farmor er toogthalvfems og stadig frisk", "mae Nain
+    yn naw deg tri"); "Der er halvfems i pakken" has no person before its verb, "sada" (Croatian: now) is read so
+    with a word of age only (:data:`~features.deid.agewords.NOT_BARE_NUMBER_WORDS`)."""
+    if length == 1 and tokens[i][2] in agewords.NOT_BARE_NUMBER_WORDS:
+        return False  # "Baka je sada i dobro": now
+    verb = i - 1
+    if verb > 0 and tokens[verb][2] in _normalized(agewords.AGE_LINK_ADVERBS)[0]:
+        verb -= 1
+    if verb < 0 or tokens[verb][2] not in _normalized(agewords.BARE_NUMBER_WORD_VERBS)[0]:
+        return False
+    if tokens[verb][2] not in _normalized(agewords.BARE_NUMBER_WORD_TURNING_VERBS)[0]:
+        if verb == 0:
+            return False
+        start, _, person = tokens[verb - 1]
+        before = text[max(0, start - 20):start].rstrip()
+        named = text[start].isupper() and bool(before) and before[-1] not in ".!?。\n"
+        if person not in _bare_persons() and not named:
+            return False
+    after = i + length
+    return after == len(tokens) or bool(_MARK_BETWEEN.search(text, tokens[after - 1][1], tokens[after][0])) or (
+        tokens[after][2] in _normalized(agewords.BARE_NUMBER_WORD_FOLLOWERS)[0])
+
+
+@functools.cache
+def _kana_age() -> re.Pattern[str]:
+    """Round 34: a number of 90 to 119 in kana (:data:`~features.deid.agewords.KANA_OLD_AGE_NUMBER_WORDS`) before a
+    counter of years ("きゅうじゅうよんさい"), or after a person, a particle and words of time with an ending of an
+    age after it ("祖母は今年できゅうじゅうよん", "おじいちゃんはもうきゅうじゅうごだよ")."""
+    number = _words(tuple(agewords.KANA_OLD_AGE_NUMBER_WORDS))
+    person = (rf"(?:{_words(agewords.CJK_AGE_PERSONS)})(?:{_words(agewords.CJK_PERSON_PARTICLES)})?[ \t、,]*"
+              rf"(?:(?:{_words(agewords.CJK_AGE_FILLERS)})[ \t]*){{0,3}}")
+    return re.compile(rf"(?P<n>{number})[ \t]?(?:{_words(agewords.KANA_AGE_COUNTERS)})|{person}(?P<m>{number})"
+                      rf"(?=[ \t]*(?:{_words(agewords.CJK_AGE_ENDINGS)}|[、,。．.！!？?\n]|\Z))")
+
+
+def kana_age_spans(text: str) -> list[Span]:
+    """Round 34: the kana numbers of :func:`_kana_age` in ``text``, as ``("AGE", start, end, score)`` spans."""
+    if not any(head in text for head in ("ゅう", "ゃく", "ュウ", "ャク")):
+        return []
+    return [("AGE", m.start(g), m.end(g), 0.7) for m in _kana_age().finditer(text) for g in "nm" if m.group(g)]
+
+
 def number_word_age_spans(text: str) -> list[Span]:
     """Ages of 90 to 119 in number words of Bengali, Georgian, Mongolian, Hindi and Urdu (romanised or in their
     scripts) with a word of age right after the number ("তিরানব্বই বছর", "ოთხმოცდაცამეტი წლისაა", "ерэн гурван
@@ -323,13 +381,18 @@ def number_word_age_spans(text: str) -> list[Span]:
             continue
         if i and _is_one_of(tokens[i - 1][2], agewords.NOT_AGE_BEFORE_A_NUMBER_WORD):
             continue  # round 32: "acum nouăzeci de ani" (ninety years ago)
+        if i > 1 and f"{tokens[i - 2][2]} {tokens[i - 1][2]}" in _normalized(agewords.NOT_AGE_BEFORE_A_NUMBER_WORD)[0]:
+            continue  # round 34: "il y a nonante ans" (ninety years ago)
         # round 32: a word of age of two words ("de ani", "mlwydd oed") is read as one, and the word after it
         paired = len(after) > 1 and _is_a_pair_of(" ".join(after[:2]), agewords.AGE_WORDS_AFTER_A_NUMBER_WORD)
         next_word = after[2:3] if paired else after[1:2]
         cued_after = (paired or (bool(after) and _is_one_of(after[0], agewords.AGE_WORDS_AFTER_A_NUMBER_WORD))) and not (
             next_word and _is_one_of(next_word[0], agewords.NOT_AGE_AFTER_A_NUMBER_WORD))
         cued_before = any(_is_one_of(t[2], agewords.AGE_WORDS_BEFORE_A_NUMBER_WORD) for t in tokens[max(0, i - 2):i])
-        if OLDEST_AGE_KEPT < value <= agewords.HIGHEST_AGE and (cued_after or cued_before):
+        # round 34: with no word of age after it at all, one said as an age by a verb before it
+        bare = not (after and _is_one_of(after[0], agewords.AGE_WORDS_AFTER_A_NUMBER_WORD)) and _said_bare(
+            text, tokens, i, length)
+        if OLDEST_AGE_KEPT < value <= agewords.HIGHEST_AGE and (cued_after or cued_before or bare):
             found.append(("AGE", start, tokens[i + length - 1][1], 0.7))
     return found
 
@@ -414,5 +477,5 @@ def ethiopian_birth_year_spans(text: str) -> list[Span]:
 def round30_spans(text: str) -> list[Span]:
     """Every span of this module in ``text`` (round 31's readings too)."""
     return [*cued_age_spans(text), *other_calendar_birth_spans(text), *spelled_date_year_spans(text),
-            *number_word_age_spans(text), *chinese_counted_age_spans(text), *ethiopian_birth_year_spans(text),
-            *longevity_name_spans(text)]
+            *number_word_age_spans(text), *kana_age_spans(text), *chinese_counted_age_spans(text),
+            *ethiopian_birth_year_spans(text), *longevity_name_spans(text)]

@@ -19,6 +19,7 @@ from convertdate import hebrew, islamic
 
 from adherence.domain import OLDEST_AGE_KEPT
 from features.deid import agewords
+from features.deid.patterns import alternation
 from features.deid.peoplewords import ENGLISH_RELATIONS, KIN_WORDS
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS
 from features.deid.recognizers import FIRST_NAMES
@@ -326,12 +327,69 @@ def _glued_age(word: str) -> int | None:
     return None
 
 
+@functools.cache
+def _persons_of_bare_number_words() -> frozenset[str]:
+    """Round 34: the persons a verb of :data:`~features.deid.agewords.BARE_NUMBER_WORD_VERBS` is read after: the shared
+    list's and the persons of the check's bare ages (:func:`_persons`), NFC and lower case."""
+    return _word_set(agewords.BARE_NUMBER_WORD_PERSONS)[0] | _persons()
+
+
+def _bare_number_word_age(plain: str, spans: list[tuple[int, int]], words: list[str], i: int, n: int) -> bool:
+    """Round 34: a number word with no word of age (``words[i:i + n]``, at ``spans`` of ``plain``) said as an age: a
+    verb of being or turning before it (an adverb may stand between), a person or a name not first in its sentence
+    before that verb (none before a verb of turning: "fylder", "skończyła"), and nothing after it in its clause but a
+    word of :data:`~features.deid.agewords.BARE_NUMBER_WORD_FOLLOWERS` ("Farmor er toogthalvfems", "mae Nain yn naw
+    deg tri", not "der er halvfems i pakken"; nor a word of
+    :data:`~features.deid.agewords.NOT_BARE_NUMBER_WORDS`, "Baka je sada i dobro")."""
+    at = i - 1 - (i > 1 and words[i - 1] in _word_set(agewords.AGE_LINK_ADVERBS)[0])
+    if (n == 1 and words[i] in agewords.NOT_BARE_NUMBER_WORDS) or at < 0 or (
+            words[at] not in _word_set(agewords.BARE_NUMBER_WORD_VERBS)[0]):
+        return False
+    if words[at] not in _word_set(agewords.BARE_NUMBER_WORD_TURNING_VERBS)[0]:
+        if at == 0:
+            return False
+        start = spans[at - 1][0]
+        head = plain[max(0, start - 20):start].rstrip()
+        if words[at - 1] not in _persons_of_bare_number_words() and not (
+                plain[start].isupper() and head and head[-1] not in ".!?。\n"):
+            return False
+    end = i + n
+    return end >= len(words) or any(c in ".,;:!?)" for c in plain[spans[end - 1][1]:spans[end][0]]) or (
+        words[end] in _word_set(agewords.BARE_NUMBER_WORD_FOLLOWERS)[0])
+
+
+@functools.cache
+def _kana_numbers() -> re.Pattern[str]:
+    return re.compile(alternation(agewords.KANA_OLD_AGE_NUMBER_WORDS))
+
+
+def _kana_age(text: str) -> bool:
+    """Round 34: a number of 90 to 119 in kana with a counter of years after it (a blank may stand between:
+    "きゅうじゅうよんさい"), or with an ending of an age, a mark or the end after it and a person before it in its
+    sentence ("祖母は今年できゅうじゅうよん")."""
+    if not any(head in text for head in ("ゅう", "ゃく", "ュウ", "ャク")):
+        return False
+    for m in _kana_numbers().finditer(text):
+        rest = text[m.end():m.end() + 8].lstrip(" \t")
+        if rest.startswith(agewords.KANA_AGE_COUNTERS):
+            return True
+        sentence = re.split(r"[。．.！!？?\n]", text[max(0, m.start() - 24):m.start()])[-1]
+        if (not rest or rest[0] in "、,。．.！!？?\n" or rest.startswith(agewords.CJK_AGE_ENDINGS)) and any(
+                person in sentence for person in agewords.CJK_AGE_PERSONS):
+            return True
+    return False
+
+
 def has_number_word_age(text: str) -> bool:
     """Whether ``text`` says an age of 90 to 119 in number words of Bengali, Georgian, Mongolian, Hindi or Urdu with a
     word of age right after it or one or two words before it, and no word of a span of time after ("nabbe saal
     pehle"); round 32: the table's other languages ("naw deg tri oed", "ενενήντα τριών ετών"), a word of age of two
     words ("de ani") and a word of a span before the number ("acum nouăzeci de ani": none)."""
-    words = unicodedata.normalize("NFC", text).lower().translate(_PUNCTUATION).split()
+    if _kana_age(text):
+        return True
+    plain = unicodedata.normalize("NFC", text)
+    spans = [m.span() for m in re.finditer(r"\S+", plain.translate(_PUNCTUATION))]
+    words = [plain[a:b].lower() for a, b in spans]
     table = _number_words_by_length()
     lengths = sorted(table, reverse=True)
     firsts = _first_number_words()
@@ -354,9 +412,13 @@ def has_number_word_age(text: str) -> bool:
         whole, stems = _word_set(agewords.AGE_WORDS_AFTER_A_NUMBER_WORD)
         paired = two in whole or (" " in two and two.startswith(tuple(w for w in stems if " " in w)))
         timed = any(_begins_with_one_of(w, agewords.NOT_AGE_AFTER_A_NUMBER_WORD) for w in after[2 if paired else 0:][:2])
-        timed = timed or (i > 0 and words[i - 1] in _word_set(agewords.NOT_AGE_BEFORE_A_NUMBER_WORD)[0])
+        timed = timed or (i > 0 and words[i - 1] in _word_set(agewords.NOT_AGE_BEFORE_A_NUMBER_WORD)[0]) or (
+            " ".join(words[max(0, i - 2):i]) in _word_set(agewords.NOT_AGE_BEFORE_A_NUMBER_WORD)[0])  # "il y a"
         said = (after[:1] and (paired or _begins_with_one_of(after[0], agewords.AGE_WORDS_AFTER_A_NUMBER_WORD))) or any(
             _begins_with_one_of(w, agewords.AGE_WORDS_BEFORE_A_NUMBER_WORD) for w in words[max(0, i - 2):i])
+        # round 34: with no word of age after it at all, one said as an age by a verb before it
+        said = said or (not (after and _begins_with_one_of(after[0], agewords.AGE_WORDS_AFTER_A_NUMBER_WORD))
+                        and _bare_number_word_age(plain, spans, words, i, n))
         if said and not timed and OLDEST_AGE_KEPT < value <= agewords.HIGHEST_AGE:
             return True
         i += n

@@ -170,10 +170,23 @@ def _a_count_after(plain: str, end: int) -> bool:
     return word is not None and word.group(1) in _COUNT_WORDS
 
 
+#: round 34: a word of years, then one that makes it a span of time ("девяносто лет назад", "ninety years ago",
+#: "dziewięćdziesiąt lat temu"), lower case and unaccented
+_YEARS_OF_A_SPAN = frozenset(plain_lower(w) for w in (*agewords.AGE_WORDS_AFTER_A_NUMBER_WORD, *agewords.YEARS_WORDS))
+_SPAN_WORDS = frozenset(plain_lower(w) for w in agewords.NOT_AGE_AFTER_A_NUMBER_WORD)
+_TWO_WORDS_AFTER = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
+
+
+def _a_span_after(plain: str, end: int) -> bool:
+    """Whether a word of years and a word of a span of time follow ``plain[:end]`` ("лет назад", "years ago")."""
+    words = _TWO_WORDS_AFTER.match(plain, end)
+    return words is not None and words.group(1) in _YEARS_OF_A_SPAN and words.group(2) in _SPAN_WORDS
+
+
 def _spelled_old_age(plain: str) -> bool:
     for m in _NINETIES.finditer(plain):
         end = m.end() if m.group("unit") in (*_UNITS, None) else m.start("unit") - 1
-        if _AMOUNT_AFTER.match(plain, end) or _a_count_after(plain, end) or _READING_BEFORE.search(
+        if _AMOUNT_AFTER.match(plain, end) or _a_count_after(plain, end) or _a_span_after(plain, end) or _READING_BEFORE.search(
                 plain[max(0, m.start() - 30):m.start()]):
             continue
         return True

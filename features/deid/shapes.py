@@ -15,9 +15,18 @@ from itertools import pairwise
 
 from presidio_analyzer import LocalRecognizer
 
+from features.deid.agewords import (
+    AGE_WORDS_AFTER_A_NUMBER_WORD,
+    AMOUNTS_AFTER_A_FIGURE,
+    MORE_UNITS_AFTER_A_FIGURE,
+    NOT_AGE_AFTER_A_NUMBER_WORD,
+    YEARS_WORDS,
+)
 from features.deid.hidden_shapes import hidden_shape_recognizers
 from features.deid.more_shapes import more_shape_recognizers
+from features.deid.normalize import fold_text
 from features.deid.place_shapes import place_recognizers
+from features.deid.readingwords import COUNTED_THINGS, READING_UNITS
 from features.deid.recognizers import (
     _NOT_A_QUANTITY,
     _SPELLED_OLD_AGE,
@@ -85,9 +94,27 @@ def _roman_over_89(m: re.Match[str]) -> bool:
     return value is not None and OLDEST_AGE_KEPT < value < 120
 
 
+#: round 34: counts of medicine and measures after a spelled number (the shared tables: "ninety capsules left", "a
+#: hundred sachets", "dziewięćdziesiąt kapsułek"), folded as pass 2 reads them, lower case
+_COUNTED_AFTER = frozenset(fold_text(w).lower() for w in (*READING_UNITS, *COUNTED_THINGS, *MORE_UNITS_AFTER_A_FIGURE,
+                                                          *AMOUNTS_AFTER_A_FIGURE))
+_WORD_AFTER = re.compile(r"[ \t-]*([^\W\d_]+)")
+#: round 34: a word of years and one of a span of time after the number ("devyanosto let nazad", "ninety years ago"),
+#: folded
+_YEARS_BEFORE_A_SPAN = frozenset(fold_text(w).lower() for w in (*AGE_WORDS_AFTER_A_NUMBER_WORD, *YEARS_WORDS))
+_SPAN_AFTER = frozenset(fold_text(w).lower() for w in NOT_AGE_AFTER_A_NUMBER_WORD)
+_SPAN_WORDS_AFTER = re.compile(r"[ \t]+([^\W\d_]+)[ \t]+([^\W\d_]+)")
+
+
 def _no_measure_before(m: re.Match[str]) -> bool:
-    """No reading spoken of just before the number ("glucose ninety-four" is a reading)."""
-    return _MEASURE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is None
+    """No reading spoken of just before the number ("glucose ninety-four" is a reading), and (round 34) no count or
+    measure of the shared tables right after it ("ninety capsules left") nor years of a span ("девяносто лет
+    назад")."""
+    after = _WORD_AFTER.match(m.string, m.end())
+    span = _SPAN_WORDS_AFTER.match(m.string, m.end())
+    return _MEASURE_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is None and not (
+        after and after.group(1).lower() in _COUNTED_AFTER) and not (
+        span and span.group(1).lower() in _YEARS_BEFORE_A_SPAN and span.group(2).lower() in _SPAN_AFTER)
 
 
 def _may_spell_an_old_age(text: str) -> bool:
