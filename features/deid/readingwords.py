@@ -305,10 +305,11 @@ _ANALYTE_WORDS_BY_RANGE: tuple[tuple[tuple[int, int], str], ...] = (
     ((20, 700), """glucose glu gluc sugar sugars bg bgl bgs bs fbs fbg cbg rbs glycemia glycaemia glycémie glycemie
         glucemia glicemia glicemie glucosa glicose glicosio glykemie glykämie glykaemie glykemi blutzucker zucker bz
         azúcar azucar açúcar acucar cukier cukru glukoza glukozy glukose glucoza sokeri verensokeri socker blodsocker
-        sukker blodsukker bloedsuiker suiker zucchero şeker seker cukr cukor сахар глюкоза"""),
+        sukker blodsukker bloedsuiker suiker zucchero şeker seker cukr cukor сахар глюкоза цукор"""),
     ((30, 260), """bp nibp rr ta pa tension tensión tensão tensao pressure pressures pressione presión presion pressão
         pressao arterial artérielle arterielle arteriosa ciśnienie cisnienie ciśnienia cisnienia blutdruck bloeddruk
-        verenpaine blodtryck blodtryk blodtrykk tlak vérnyomás vernyomas давление systolic diastolic syst"""),
+        verenpaine blodtryck blodtryk blodtrykk tlak vérnyomás vernyomas давление systolic diastolic syst
+        тиск тиску"""),
     ((30, 220), """puls pouls pulso polso tętno tetno syke pols fc hf herzfrequenz cardíaca cardiaca cardiaque cardiaco
         heartrate"""),
     ((20, 450), "weight weights wt gewicht peso poids waga wagi paino vikt vekt vægt vaegt вес"),

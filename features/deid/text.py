@@ -110,9 +110,11 @@ from features.deid.everydaywords import (
     ROMAJI_EVERYDAY_NOUNS,
     ROMAJI_PARTICLES,
     ROMAJI_WORD,
+    SENTENCE_AUXILIARIES,
     SWAHILI_WORDS,
     VIETNAMESE_FUNCTION_WORDS,
     arabizi_prose,
+    day_words,
     everyday_sense,
     everyday_word_of_no_name,
     folded_vietnamese,
@@ -128,6 +130,7 @@ from features.deid.everydaywords import (
     vietnamese_prose,
     vietnamese_word,
     word_frequency,
+    words_of_one_language,
 )
 from features.deid.everydaywords import everyday_words as everyday_words_of
 from features.deid.fields import record_value_spans
@@ -233,6 +236,7 @@ from features.deid.readingwords import (
     EXPIRY_PHRASES,
     EXPIRY_WORDS,
     IMPRINT_WORDS,
+    LAB_TREND_RANGES,
     LOT_WORDS,
     MARKING_WORDS,
     PILL_WORDS,
@@ -2425,6 +2429,45 @@ def _care_words_of_one_language(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?\n。।]")
+
+
+def _past_a_sentence_opener(text: str, start: int, end: int) -> int:
+    """Round 34: where a name or place found at ``text[start:end]`` starts without a first word of its sentence that is
+    none of it: a word of the days around today of any language CLDR has (:func:`~features.deid.everydaywords.
+    day_words`: "Vakar aizmirsu", "Mâine merg", read folded as the state of Maine, "Вчора я пила") that is no given
+    name or surname ("Hoy", "Cora" stay), or an auxiliary of :data:`~features.deid.everydaywords.SENTENCE_AUXILIARIES`
+    before a lower-case everyday word of its language ("Sam zaboravila", "Ho dimenticato")."""
+    word = _LEADING_WORD.match(text, start, end)
+    if word is None or not _at_a_sentence_start(text, start):
+        return start
+    spelled = word.group(1).lower()
+    if spelled in day_words() and vocabulary_key(spelled) not in FIRST_NAMES and vocabulary_key(spelled) not in LAST_NAMES:
+        return min(word.end(), end)
+    after = _LEADING_WORD.match(text, word.end())
+    if after is not None and after.group(1).islower() and any(
+            spelled in words and after.group(1) in everyday_words_of(language)
+            for language, words in SENTENCE_AUXILIARIES.items()):
+        return min(word.end(), end)
+    return start
+
+
+#: round 34: the word right before a find, spaces between
+_OPENER_BEFORE = re.compile(rf"(?:[^\W\d_]|{COMBINING_MARKS})+[ \t]+\Z")
+
+
+def _opened_by_a_day_word(text: str, start: int, end: int) -> bool:
+    """Round 34: whether a name or place found at ``text[start:end]`` is a sentence's first word of time or an
+    auxiliary (:func:`_past_a_sentence_opener`) and, after it, nothing or words in lower case of one language
+    (:func:`~features.deid.everydaywords.words_of_one_language`: "aizmirsu", "я пила ліки ввечері"); a capitalised
+    word after it is read as written ("Vakar Jānis atnāca": the name goes)."""
+    at = _past_a_sentence_opener(text, start, end)
+    if at == start:  # the words right after such a word ("Šodien <aizmirsu zāles>")
+        before = _OPENER_BEFORE.search(text, max(0, start - 24), start)
+        if before is None or _past_a_sentence_opener(text, before.start(), start) != start:
+            return False
+    rest = _CARE_WORD.findall(text, at, end)
+    return not rest or (all(w.islower() for w in rest) and words_of_one_language(rest))
+
 #: round 33: a word of the care reading, the combining marks of Indic scripts inside it ("ভুলে", "খেতে")
 _CARE_WORD = re.compile(rf"(?:[^\W\d_]|{COMBINING_MARKS})+")
 
@@ -2619,6 +2662,36 @@ def _a_chain_title_read_as_a_kind(text: str, start: int, end: int) -> bool:
     kind, word = vocabulary_key(last.group(2)), vocabulary_key(after.group(1))
     return (f"{kind}.{word}",) in PHARMACY_CHAIN_NAMES or (kind, word) in PHARMACY_CHAIN_NAMES | (
         PHARMACY_CHAINS_AFTER_THEIR_WORD)
+
+
+#: round 34: a pressure's two figures closing a find ("135/85")
+_PRESSURE_AT_THE_END = re.compile(r"(\d{2,3})/(\d{2,3})\Z")
+
+
+def _a_pressure_read_as_a_street(text: str, start: int, end: int) -> bool:
+    """Round 34: whether a street found at ``text[start:end]`` ends in a blood pressure (two figures of its ranges set
+    apart by a slash) after a word of pressure of :data:`~features.deid.readingwords.LAB_TREND_RANGES` ("Вранці тиск
+    135/85", Ukrainian morning pressure, read as a street and its house number)."""
+    pressure = _PRESSURE_AT_THE_END.search(text[start:end])
+    if pressure is None:
+        return False
+    upper, lower = int(pressure.group(1)), int(pressure.group(2))
+    return any((span := LAB_TREND_RANGES.get(w.lower())) is not None and span[0] <= lower < upper <= span[1]
+               for w in _PLAIN_WORD.findall(text, start, end))
+
+
+def _before_a_pharmacy(text: str, start: int, end: int) -> int:
+    """Round 34: where a person's name found at ``text[start:end]`` ends before a pharmacy chain's name or a word of
+    pharmacy that the find ran into after it (:data:`~features.deid.peoplewords.PHARMACY_CHAIN_NAMES`,
+    :data:`~features.deid.peoplewords.PHARMACY_WORDS`: "<Marie Dubois Pharmacie> Lafayette", "<Mevrouw Jansen BENU>
+    apotheek"): the chain is no part of the name; ``end`` where none is, or where it opens the find."""
+    tokens = list(_CHAIN_TOKEN.finditer(text, start, end))
+    keys = [vocabulary_key(t.group()) for t in tokens]
+    for i in range(1, len(tokens)):
+        if keys[i] in PHARMACY_WORDS or any(tuple(keys[i:i + n]) in PHARMACY_CHAIN_NAMES
+                                            for n in range(1, min(LONGEST_CHAIN_NAME, len(tokens) - i) + 1)):
+            return tokens[i - 1].end()
+    return end
 
 
 def _a_pharmacy_named(text: str, start: int, end: int) -> bool:
@@ -4077,6 +4150,9 @@ class TextDeidentifier:
             # round 33: a pharmacy chain's title read as a street's kind ("2 Lékárna Dr.Max": "<2 Lékárna Dr.>")
             results = [r for r in results if r.entity_type != "STREET_ADDRESS"
                        or not _a_chain_title_read_as_a_kind(original, r.start, r.end)]
+            # round 34: a pressure read as a street's house number ("Вранці тиск 135/85": "<Вранці тиск 135/85>")
+            results = [r for r in results if r.entity_type != "STREET_ADDRESS"
+                       or not _a_pressure_read_as_a_street(original, r.start, r.end)]
             # round 32: a drug code's word ("NPN: 80012345") or a brand's product line ("Lemsip Max Strength")
             results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
                        or not _a_drug_code_word_or_line(original, r.start, r.end)]
@@ -4097,6 +4173,7 @@ class TextDeidentifier:
                     r.start = _past_leading_words(original, r.start, r.end)
                 if r.entity_type == "PERSON":  # "Rosa <brought soup and …>": the rest of the sentence stays (round 26)
                     r.end = _at_the_names_end(original, r.start, r.end)
+                    r.end = _before_a_pharmacy(original, r.start, r.end)  # round 34
             results = [r for r in results if r.start < r.end]
             others = [(r.start, r.end) for r in results if r.entity_type != "PERSON"]
             for r in results:  # round 26: "<Pieter> de Haan", "<Anna Nowicka>-Kowal": the surname's rest goes too
@@ -4139,11 +4216,19 @@ class TextDeidentifier:
             # capitalised ("Unohdin lääkkeeni", "Lääkkeeni loppuivat", Hindi "maine goli kha li" read as Maine)
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "US_STATE", "CITY")
                        or not _care_words_of_one_language(original, r.start, r.end)]
+            # round 34: a sentence's first word of time or an auxiliary and the lower-case words after it ("Vakar
+            # aizmirsu", "Mâine merg" read as Maine, "Вчора я пила"); a name after such a word loses the word only
+            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "US_STATE", "CITY")
+                       or not _opened_by_a_day_word(original, r.start, r.end)]
+            for r in results:
+                if r.entity_type in ("PERSON", "LOCATION", "US_STATE", "CITY"):
+                    r.start = _past_a_sentence_opener(original, r.start, r.end)
+            results = [r for r in results if r.start < r.end]
             # round 33: words in lower case the NER read as a name over or right after an age said in words
             # ("<yhdeksänkymmentäkaksi vuotias mummo> ottaa kello 8", "naw deg tri oed <ac mae'r bws>"): the age goes,
             # the words beside it stay
-            worded_ages = [(r.start, r.end) for r in results if r.entity_type == "AGE"
-                           and not any(c.isdigit() for c in original[r.start:r.end])]
+            # (round 34: an age in figures too: "Mae hi'n 92 oed <ac mae'r bws>")
+            worded_ages = [(r.start, r.end) for r in results if r.entity_type == "AGE"]
             if worded_ages:
                 results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
                            or not _lower_case_beside_a_worded_age(original, r.start, r.end, worded_ages)]
