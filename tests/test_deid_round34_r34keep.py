@@ -8,8 +8,12 @@ b. A person's name the NER ran into a pharmacy's chain or word after it ("<Marie
    "<Mevrouw Jansen BENU> apotheek"): the name goes, the chain stays.
 c. Brands of Slovenia, Poland, Romania and Czechia (``recognizers.WORLD_BRANDS``: "Nolpaza", "Eutyrox", "Nospa",
    "Algocalmin", "Paralen").
+   A medicine and the words of its taking in one find ("Prijala sam Treo", "Випила Но-шпа", "मैंने क्रोसिन ली"), and a
+   maker of generics after the medicine ("L-Thyroxin Henning": ``readingwords.GENERIC_MAKERS``).
 d. A blood pressure after a Ukrainian word of pressure read as a street and its house number ("тиск 135/85"):
    ``readingwords`` has "тиск" and "цукор"; a street whose figures are a pressure after such a word is none.
+e. A Khmer clause opening with a common word (``peoplewords.KHMER_NOT_NAME_STARTS``) and a find that opens with a
+   Japanese or Chinese word of a phone or a plate (``peoplewords.CJK_NUMBER_WORDS``: "でんわ ください", "车牌是什么").
 """
 
 from __future__ import annotations
@@ -31,9 +35,14 @@ KEPT = [
     # c. brands
     "Koupila jsem Paralen z Dr.Max.", "Wzięłam Nospa na ból brzucha.", "Nolpaza 40 mg zjutraj.",
     "Eutyrox 50 rano na czczo.", "Am luat un Algocalmin.",
+    "Prijala sam Treo za glavobolju.", "Popila sam Treo.", "Випила Но-шпа від болю.", "मैंने क्रोसिन ली।",
+    "Ich nehme L-Thyroxin Henning 75 morgens.", "Ramipril Hexal 5 mg morgens.",
     # d. readings
     "Вранці тиск 135/85, випила таблетку.", "тиск 135/85 пульс 70", "Blutdruck 135/85 heute früh.",
-    "血糖6.8，血压135/85。",
+    "Сьогодні тиск 135/85.", "血糖6.8，血压135/85。",
+    # e. a Khmer clause; words of a phone or a plate in Japanese and Chinese
+    "ខ្ញុំបានលេបថ្នាំហើយ។", "ខ្ញុំភ្លេចលេបថ្នាំ", "でんわ ください", "あとで でんわ します", "でんわばんごう かえた", "车牌是什么？",
+    "電話番号は変わりました。",
 ]
 
 
@@ -44,6 +53,7 @@ NAMES_BESIDE = [
     ("Вчора Олена Коваленко принесла ліки.", "Коваленко"),
     ("Marie Dubois Pharmacie Lafayette", "Dubois"), ("J'ai croisé Marie Dubois devant la Pharmacie Lafayette.", "Dubois"),
     ("Ik heb Sanne Bakker gezien bij BENU apotheek.", "Bakker"),
+    ("Koupila jsem Paralen a Jana Nováková taky.", "Nováková"), ("Treo said hello to Mark Treo.", "Mark"),
 ]
 
 
@@ -71,7 +81,8 @@ def test_the_chain_or_the_word_of_time_stays_beside_the_name(deid, text, kept):
 
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize(("text", "secret"), [
-    ("Ulica Kwiatowa 135/85", "Kwiatowa"), ("Cora called yesterday.", "Cora"),
+    ("Ulica Kwiatowa 135/85", "Kwiatowa"), ("Cora called yesterday.", "Cora"), ("Henning hat angerufen.", "Henning"),
+    ("ខ្ញុំបានជួបសុខា ហើយ 電話 王芳来了", "王芳"),
 ])
 def test_a_street_of_such_figures_and_a_name_that_is_a_word_of_time_elsewhere_still_go(deid, text, secret):
     out = probes.redacted(deid, text)
@@ -91,5 +102,5 @@ def test_the_tables_behind_those_readings():
 @pytest.mark.timeout(600)
 def test_the_round34_keep_readings_cost_time_in_proportion(deid, index):
     piece = ("Vakar aizmirsu iedzert zāles. Mâine merg la farmacie. Marie Dubois Pharmacie Lafayette. "
-             "Вранці тиск 135/85, випила таблетку. Wzięłam Nospa. ")
+             "Вранці тиск 135/85, випила таблетку. Popila sam Treo. L-Thyroxin Henning. ខ្ញុំបានលេបថ្នាំហើយ។ 车牌是什么？ ")
     probes.assert_cost_in_proportion(deid, index, piece, sizes=(125, 500))

@@ -451,3 +451,13 @@ BIRTH_DATE_ID_WORDS: frozenset[str] = frozenset({
     "id number", "id no", "identity number", "sa id", "kennitala", "amka", "jmbg", "emšo", "emso", "rodné číslo",
     "rodne cislo", "tc kimlik", "nik",
 })
+
+
+#: round 34: makers of generics whose name is written after the medicine's, as sold in Germany, Austria and their
+#: neighbours ("L-Thyroxin Henning", "Ramipril Hexal", "Metformin Sandoz", "Amlodipin Teva"), some of them also
+#: people's names (Henning, Heumann); lower case: no person right after a medicine
+_GENERIC_MAKERS = """
+    henning hexal ratiopharm sandoz teva stada aliud heumann betapharm winthrop zentiva krka mylan actavis accord
+    axcount puren abz 1a al aristo basics glenmark apotex viatris
+"""
+GENERIC_MAKERS: frozenset[str] = frozenset(_GENERIC_MAKERS.split())

@@ -173,6 +173,7 @@ from features.deid.people import PeopleReader
 from features.deid.peoplewords import (
     ARABIC_SCRIPT_KIN,
     CAPITAL_ONLY_NAME_PARTS,
+    CJK_NUMBER_WORDS,
     CLOCK_WORDS,
     ENGLISH_KIN_BEFORE_A_VERB,
     ENGLISH_RELATIONS,
@@ -186,6 +187,7 @@ from features.deid.peoplewords import (
     HAN_SURNAME_TITLES,
     HONORIFICS_BEFORE,
     HOUSEHOLD_ROLES,
+    KHMER_NOT_NAME_STARTS,
     KIN_TITLES_BEFORE_A_CAPITAL,
     KOREAN_SURNAMES,
     LONGEST_CHAIN_NAME,
@@ -235,6 +237,7 @@ from features.deid.readingwords import (
     DRUG_CODE_LENGTHS,
     EXPIRY_PHRASES,
     EXPIRY_WORDS,
+    GENERIC_MAKERS,
     IMPRINT_WORDS,
     LAB_TREND_RANGES,
     LOT_WORDS,
@@ -261,6 +264,7 @@ from features.deid.recognizers import (
     UNIT_DESIGNATORS,
     UNIT_PATTERN,
     WORDS_BACKWARDS,
+    WORLD_BRANDS,
     FilteredSpacyRecognizer,
     GatedCreditCardRecognizer,
     GatedDateRecognizer,
@@ -2451,6 +2455,48 @@ def _past_a_sentence_opener(text: str, start: int, end: int) -> int:
     return start
 
 
+#: round 34: a word with its hyphened parts ("Но-шпа", "L-Thyroxin"), the marks of Indic scripts inside it
+_HYPHENED_WORD = re.compile(rf"(?:[^\W\d_]|{COMBINING_MARKS})+(?:-(?:[^\W\d_]|{COMBINING_MARKS})+)*")
+
+
+def _a_medicine_and_words_of_taking(text: str, start: int, end: int) -> bool:
+    """Round 34: whether a person or place found at ``text[start:end]`` (read whole words: "<Випила Но>-шпа") is a
+    medicine (:func:`~features.deid.recognizers.is_medication`, or a brand of
+    :data:`~features.deid.recognizers.WORLD_BRANDS` that is also a name: "Treo") and words of its taking: each other word
+    in lower case or of a script with no case, or the sentence's capitalised first word, an everyday word of one
+    language (:func:`~features.deid.everydaywords.words_of_one_language`) or of a block of
+    :data:`~features.deid.termwords.CARE_WORDS_BY_LANGUAGE`, and no given name or surname ("Prijala sam Treo", "Випила
+    Но-шпа", "मैंने क्रोसिन ली")."""
+    words = [m for m in _HYPHENED_WORD.finditer(text, max(0, start - 24), min(len(text), end + 24))
+             if m.start() < end and m.end() > start]
+    medicines = [m for m in words if is_medication(m.group()) or m.group().lower() in WORLD_BRANDS]
+    if not medicines or len(medicines) == len(words):
+        return False
+    for m in words:
+        if m in medicines:
+            continue
+        said = m.group()
+        if said[:1].isupper() and not (said[1:].islower() and _at_a_sentence_start(text, m.start())):
+            return False
+        low = said.lower()
+        if said.islower() and any(low in auxiliaries for auxiliaries in SENTENCE_AUXILIARIES.values()):
+            continue  # "sam" (Croatian "I have"), a given name too
+        if vocabulary_key(low) in FIRST_NAMES or vocabulary_key(low) in LAST_NAMES or not (
+                words_of_one_language([low]) or any(low in block for block in CARE_WORDS_BY_LANGUAGE.values())):
+            return False
+    return True
+
+
+def _a_maker_after_its_medicine(text: str, start: int, end: int) -> bool:
+    """Round 34: whether a person found at ``text[start:end]`` is a maker of generics of
+    :data:`~features.deid.readingwords.GENERIC_MAKERS` right after a medicine's name ("L-Thyroxin <Henning>", "Ramipril
+    <Hexal>"): the product's name, no person."""
+    words = _PLAIN_WORD.findall(text, start, end)
+    before = _HYPHENED_WORD.findall(text, max(0, start - 32), start)[-1:]
+    return bool(words and before) and text[start - 1:start].isspace() and all(
+        w.lower() in GENERIC_MAKERS for w in words) and any(is_medication(part) for part in before[0].split("-"))
+
+
 #: round 34: the word right before a find, spaces between
 _OPENER_BEFORE = re.compile(rf"(?:[^\W\d_]|{COMBINING_MARKS})+[ \t]+\Z")
 
@@ -2665,7 +2711,7 @@ def _a_chain_title_read_as_a_kind(text: str, start: int, end: int) -> bool:
 
 
 #: round 34: a pressure's two figures closing a find ("135/85")
-_PRESSURE_AT_THE_END = re.compile(r"(\d{2,3})/(\d{2,3})\Z")
+_PRESSURE_AT_THE_END = re.compile(r"(\d{2,3})/(\d{2,3})[.,;]?\Z")
 
 
 def _a_pressure_read_as_a_street(text: str, start: int, end: int) -> bool:
@@ -4084,7 +4130,8 @@ class TextDeidentifier:
                 # scripts, read as written (see :func:`other_script_spans`)
                 results = [r for r in results if not _lower_case_in_a_cased_script(original, r)
                            and not _a_japanese_clause(original, r) and not _a_korean_clause(original, r)
-                           and not _a_thai_clause(original, r)]
+                           and not _a_thai_clause(original, r) and not _a_khmer_clause(original, r)
+                           and not _a_cjk_number_word(original, r)]
                 results = [r for r in results if _without_everyday_ends(original, r)]
                 # round 26: a Han verb or word no name is written with, read transliterated as a given name ("吃
                 # Plavix 75mg": "吃", to take a medicine, was "Chi")
@@ -4150,6 +4197,11 @@ class TextDeidentifier:
             # round 33: a pharmacy chain's title read as a street's kind ("2 Lékárna Dr.Max": "<2 Lékárna Dr.>")
             results = [r for r in results if r.entity_type != "STREET_ADDRESS"
                        or not _a_chain_title_read_as_a_kind(original, r.start, r.end)]
+            # round 34: a medicine and the words of its taking ("Prijala sam Treo", "Випила Но-шпа"), a generic's maker
+            # after it ("L-Thyroxin Henning")
+            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY") or not (
+                _a_medicine_and_words_of_taking(original, r.start, r.end)
+                or _a_maker_after_its_medicine(original, r.start, r.end))]
             # round 34: a pressure read as a street's house number ("Вранці тиск 135/85": "<Вранці тиск 135/85>")
             results = [r for r in results if r.entity_type != "STREET_ADDRESS"
                        or not _a_pressure_read_as_a_street(original, r.start, r.end)]
@@ -4456,6 +4508,8 @@ def _a_japanese_clause_by_its_words(written: str) -> bool:
     if not any(pos.startswith(("動詞", "助動詞", "形容詞")) for _, _, pos in words):
         return False
     for surface, _, pos in words:
+        if surface.isspace():
+            continue  # round 34: the space between words ("でんわ ください")
         if (pos == "未知語" or pos.startswith("名詞")) and is_medication(surface):
             continue  # round 32: a medicine's brand in katakana ("バファリンを飲んだ")
         if pos == "未知語" or "固有名詞" in pos:
@@ -4489,6 +4543,40 @@ def _a_korean_clause(text: str, r: RecognizerResult) -> bool:
 
 
 _THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
+
+
+_KHMER_RUN = re.compile("[\u1780-\u17ff\u200b]+")
+
+
+def _a_khmer_clause(text: str, r: RecognizerResult) -> bool:
+    """Round 34: whether ``r`` is a name or a place the NER read in a romanised Khmer clause ("ខ្ញុំបានលេបថ្នាំហើយ", I have
+    taken the medicine, read "khnhoambanlebthnaamhaeuy"): all of it Khmer, opening with a common word
+    (:data:`~features.deid.peoplewords.KHMER_NOT_NAME_STARTS`), as :func:`_a_thai_clause` reads Thai."""
+    if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
+        return False
+    written = text[r.start:r.end].strip()
+    return _KHMER_RUN.fullmatch(written) is not None and written.startswith(KHMER_NOT_NAME_STARTS)
+
+
+#: round 34: the words of :data:`~features.deid.peoplewords.CJK_NUMBER_WORDS` opening a find, longest first
+_CJK_NUMBER_WORD = re.compile(alternation(CJK_NUMBER_WORDS))
+#: what may follow such a word in a find that is no name: kana particles and endings, punctuation, spaces
+_KANA_OR_STOPS = re.compile("[\u3041-\u309f\\s、。？！?!,.:：]*")
+
+
+def _a_cjk_number_word(text: str, r: RecognizerResult) -> bool:
+    """Round 34: whether ``r`` is a name or a place the NER read in a word of a phone, a number or a plate in Japanese
+    or Chinese (:data:`~features.deid.peoplewords.CJK_NUMBER_WORDS`: "電話番号は", "でんわ ください", "车牌是什么"), that
+    word opening it and after it only kana, stops, or Han that opens with a character no name is written with
+    (:data:`~features.deid.peoplewords.HAN_NOT_IN_NAMES`); "电话王芳" stays a name."""
+    if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
+        return False
+    word = _CJK_NUMBER_WORD.match(text, r.start, r.end)
+    if word is None:
+        return False
+    rest = text[word.end():r.end].strip()
+    return _KANA_OR_STOPS.fullmatch(rest) is not None or rest[:1] in HAN_NOT_IN_NAMES or (
+        _JAPANESE_SCRIPT.fullmatch(rest) is not None and _a_japanese_clause_by_its_words(rest))
 
 
 def _a_thai_clause(text: str, r: RecognizerResult) -> bool:
