@@ -4055,6 +4055,8 @@ class TextDeidentifier:
             everydaywords.function_words(language)  # reads as a person
             everydaywords.folded_everyday_words(language)  # round 31: the NER's folded "olen vasynyt"
         everydaywords.everyday_word_of_no_name("warmup")  # round 31: loads the lists of Russian, Greek, ... too
+        day_words()  # round 34: CLDR's words of the days around today of every language: 1.5 s to build
+        words_of_one_language(["warmup"])  # round 34: the lists of Latvian, Lithuanian, Serbo-Croatian, ... too
         self._redact([_WARM_UP_TEXT], [None])
         # round 24: the owner pass's own one-off tables (the English dictionary of the sound-alikes, the readings of
         # other scripts' names) were built by each forked worker on its first owner's texts
