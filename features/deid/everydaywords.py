@@ -447,3 +447,49 @@ def everyday_word_of_no_name(word: str) -> bool:
         return False
     return _LATIN_SLAVIC_PAST.fullmatch(word) is not None or any(
         word in everyday_words(language) for language in LOWER_CASE_WORD_LANGUAGES)
+
+
+# --------------------------------------------------------------------------- round 34: a sentence's first word
+
+#: round 34: the languages of wordfreq whose everyday words the words after a sentence's first word of time are read
+#: in, beside :data:`LOWER_CASE_WORD_LANGUAGES`: Latvian, Lithuanian, Serbo-Croatian, Slovene, Slovak and Malay
+SENTENCE_AFTER_OPENER_LANGUAGES = (*LOWER_CASE_WORD_LANGUAGES, "lv", "lt", "sh", "sl", "sk", "ms")
+#: round 34: the days around today in the spellings CLDR lacks (Ukrainian "вчора" beside CLDR's "учора", Croatian
+#: "jucer" typed without its mark is left out: a word of no mark is read as CLDR writes it only)
+_MORE_DAY_WORDS = "вчора ввечері вранці уранці сьогодні"
+#: round 34: auxiliaries and verbs of having or being that open a sentence before a participle or a verb, by the
+#: wordfreq language the word after them is read in ("Ho dimenticato", "Am uitat", "Sam zaboravila", "Jsem zapomněla"):
+#: a capitalised one is no name there; before a capitalised word it is read as written
+SENTENCE_AUXILIARIES: dict[str, frozenset[str]] = {language: frozenset(words.split()) for language, words in {
+    "it": "ho hai ha abbiamo avete hanno sono sei è siamo", "ro": "am ai au avem aţi ați sunt", "sh": "sam si je smo ste",
+    "cs": "jsem jsi jsme jste", "sk": "som si sme ste", "sl": "sem si smo ste", "pl": "jestem", "lv": "esmu esi esam",
+    "pt": "tenho tens temos tinha", "es": "he has ha hemos", "uk": "я ми", "ru": "я мы"}.items()}
+
+
+@functools.cache
+def day_words() -> frozenset[str]:
+    """Round 34: the words of the days around today, of every language CLDR has (Babel's relative day fields: the day
+    before yesterday, yesterday, today, tomorrow, the day after), lower case as written, one word each (Latvian
+    "vakar", Croatian "jučer", Romanian "mâine", Ukrainian "учора", Welsh "heddiw"), and :data:`_MORE_DAY_WORDS`: a
+    sentence's first word of time, no one's name where it opens a sentence (the caller leaves out given names)."""
+    from babel import Locale, localedata
+
+    words = set(_MORE_DAY_WORDS.split())
+    for identifier in localedata.locale_identifiers():
+        if "_" in identifier:
+            continue
+        fields = Locale.parse(identifier)._data.get("date_fields", {})
+        for width in ("day", "day-short"):
+            relative = fields[width].get("relative", {}) if width in fields else {}
+            words.update(w.lower() for w in relative.values() if w.isalpha())
+    return frozenset(words)
+
+
+def words_of_one_language(words: list[str]) -> bool:
+    """Round 34: whether ``words`` (lower case) are all everyday words of one language of
+    :data:`SENTENCE_AFTER_OPENER_LANGUAGES` (the rest of a sentence after its first word of time: "aizmirsu",
+    "sam zaboravila"), none a given name or surname of Faker's lists longer than three letters."""
+    names = _names_of_faker()
+    if not words or any(len(w) > 3 and (w in names or _without_marks(w) in names) for w in words):
+        return False
+    return any(all(w in everyday_words(language) for w in words) for language in SENTENCE_AFTER_OPENER_LANGUAGES)

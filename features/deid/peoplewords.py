@@ -1574,6 +1574,15 @@ JAPANESE_KANA_NAME_AFTER = ("が", "は", "も", "と", "に")
 JAPANESE_KANA_NOT_NAMES = ("ほう", "ほか", "こと", "もの", "ところ", "ため", "おかげ", "せい", "とき", "ぶん", "かた", "よう",
                            "くすり", "びょうき", "からだ", "ぐあい", "へや", "いえ", "うち", "なまえ", "でんわ", "しごと",
                            "がっこう", "ごはん", "かぜ", "みんな", "ほうが", "あと", "まえ", "ほど", "まま", "くるま")
+#: round 34: words of a phone, a number and a vehicle's plate in Japanese and Chinese that the name tagger took
+#: (transliterated) for a person opening a find ("<電話番号は>変わりました", "<でんわ ください>", "<车牌是什么>"): no part
+#: of a name
+CJK_NUMBER_WORDS = ("電話番号", "電話", "でんわばんごう", "でんわ", "ばんごう", "番号", "电话号码", "电话", "電話號碼", "號碼",
+                    "号码", "车牌号码", "车牌号", "车牌", "車牌號碼", "車牌號", "車牌", "ナンバー", "住所", "じゅうしょ", "地址")
+#: round 34: words a Khmer clause opens with, never a name's start (I, we, he or she, yesterday, today, this morning,
+#: forgot, took, the medicine): the NER reads a Khmer clause, written with no spaces, as one transliterated word
+KHMER_NOT_NAME_STARTS = ("ខ្ញុំ", "យើង", "គាត់", "ម្សិលមិញ", "ថ្ងៃនេះ", "ព្រឹកនេះ", "ភ្លេច", "លេប", "ថ្នាំ", "បាន", "ម្តាយ", "ម្ដាយ",
+                         "ឪពុក", "កុំ", "សូម")
 #: the particles after a Korean given name that ends in a vowel, where no "-이" comes between ("남편 철수가")
 KOREAN_VOWEL_NAME_PARTICLES = ("가", "는", "도", "랑", "한테", "하고", "에게")
 #: a Korean word of this frequency or more (wordfreq) after a kin word is a word, no given name ("딸 친구가")

@@ -305,10 +305,11 @@ _ANALYTE_WORDS_BY_RANGE: tuple[tuple[tuple[int, int], str], ...] = (
     ((20, 700), """glucose glu gluc sugar sugars bg bgl bgs bs fbs fbg cbg rbs glycemia glycaemia glycémie glycemie
         glucemia glicemia glicemie glucosa glicose glicosio glykemie glykämie glykaemie glykemi blutzucker zucker bz
         azúcar azucar açúcar acucar cukier cukru glukoza glukozy glukose glucoza sokeri verensokeri socker blodsocker
-        sukker blodsukker bloedsuiker suiker zucchero şeker seker cukr cukor сахар глюкоза"""),
+        sukker blodsukker bloedsuiker suiker zucchero şeker seker cukr cukor сахар глюкоза цукор"""),
     ((30, 260), """bp nibp rr ta pa tension tensión tensão tensao pressure pressures pressione presión presion pressão
         pressao arterial artérielle arterielle arteriosa ciśnienie cisnienie ciśnienia cisnienia blutdruck bloeddruk
-        verenpaine blodtryck blodtryk blodtrykk tlak vérnyomás vernyomas давление systolic diastolic syst"""),
+        verenpaine blodtryck blodtryk blodtrykk tlak vérnyomás vernyomas давление systolic diastolic syst
+        тиск тиску"""),
     ((30, 220), """puls pouls pulso polso tętno tetno syke pols fc hf herzfrequenz cardíaca cardiaca cardiaque cardiaco
         heartrate"""),
     ((20, 450), "weight weights wt gewicht peso poids waga wagi paino vikt vekt vægt vaegt вес"),
@@ -463,3 +464,13 @@ CHECK_LETTER_ID_WORDS: frozenset[str] = frozenset({
 #: (the remainder by 31 of its date and serial), read by each side to take such a number whole by its shape alone
 DNI_CHECK_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 HETU_CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+#: round 34: makers of generics whose name is written after the medicine's, as sold in Germany, Austria and their
+#: neighbours ("L-Thyroxin Henning", "Ramipril Hexal", "Metformin Sandoz", "Amlodipin Teva"), some of them also
+#: people's names (Henning, Heumann); lower case: no person right after a medicine
+_GENERIC_MAKERS = """
+    henning hexal ratiopharm sandoz teva stada aliud heumann betapharm winthrop zentiva krka mylan actavis accord
+    axcount puren abz 1a al aristo basics glenmark apotex viatris
+"""
+GENERIC_MAKERS: frozenset[str] = frozenset(_GENERIC_MAKERS.split())

@@ -527,11 +527,13 @@ _WORLD_BRANDS = """
     alvedon ipren burana panodil pamol loxonin pabron vermidon tylol nurofen solpadeine codis disprin aspro ecotrin
     バファリン ロキソニン パブロン カロナール セデス ナロン ガスター アレグラ ムコダイン コンタック ベンザブロック
     depon metforal selo-zok selozok
+    nolpaza eutyrox nospa no-spa treo algocalmin paralen но-шпа ношпа क्रोसिन
     """
 # round 32: the last three lines of the block: brands of the UK and Ireland ("Difene", "Lemsip"), Japan ("Bufferin",
 # "Loxonin", "Pabron", and in katakana: "バファリン"), Turkey ("Arveles", "Parol", "Majezik") and the Nordic countries
 # ("Ibux", "Alvedon"); round 33: the last line, Greece's "Depon", Italy's "Metforal", Norway's "Selo-Zok" (hyphenated as
-# sold; :func:`is_medication` reads it without the hyphen too)
+# sold; :func:`is_medication` reads it without the hyphen too); round 34: the last line, Slovenia's "Nolpaza", Poland's
+# "Eutyrox" and "Nospa", Croatia's "Treo", Romania's "Algocalmin", Czechia's "Paralen", "Но-шпа" and India's "क्रोसिन"
 WORLD_BRANDS: frozenset[str] = frozenset(_WORLD_BRANDS.split())
 _GENERIC_DRUG_STEM = re.compile(
     r"(?:pril|sartan|olol|statin|formin|gliptin|gliflozin|glutide|dipine|thiazide|semide|"

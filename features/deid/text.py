@@ -110,9 +110,11 @@ from features.deid.everydaywords import (
     ROMAJI_EVERYDAY_NOUNS,
     ROMAJI_PARTICLES,
     ROMAJI_WORD,
+    SENTENCE_AUXILIARIES,
     SWAHILI_WORDS,
     VIETNAMESE_FUNCTION_WORDS,
     arabizi_prose,
+    day_words,
     everyday_sense,
     everyday_word_of_no_name,
     folded_vietnamese,
@@ -128,6 +130,7 @@ from features.deid.everydaywords import (
     vietnamese_prose,
     vietnamese_word,
     word_frequency,
+    words_of_one_language,
 )
 from features.deid.everydaywords import everyday_words as everyday_words_of
 from features.deid.fields import record_value_spans
@@ -170,6 +173,7 @@ from features.deid.people import PeopleReader
 from features.deid.peoplewords import (
     ARABIC_SCRIPT_KIN,
     CAPITAL_ONLY_NAME_PARTS,
+    CJK_NUMBER_WORDS,
     CLOCK_WORDS,
     ENGLISH_KIN_BEFORE_A_VERB,
     ENGLISH_RELATIONS,
@@ -183,6 +187,7 @@ from features.deid.peoplewords import (
     HAN_SURNAME_TITLES,
     HONORIFICS_BEFORE,
     HOUSEHOLD_ROLES,
+    KHMER_NOT_NAME_STARTS,
     KIN_TITLES_BEFORE_A_CAPITAL,
     KOREAN_SURNAMES,
     LONGEST_CHAIN_NAME,
@@ -233,7 +238,9 @@ from features.deid.readingwords import (
     DRUG_CODE_LENGTHS,
     EXPIRY_PHRASES,
     EXPIRY_WORDS,
+    GENERIC_MAKERS,
     IMPRINT_WORDS,
+    LAB_TREND_RANGES,
     LOT_WORDS,
     MARKING_WORDS,
     PILL_WORDS,
@@ -258,6 +265,7 @@ from features.deid.recognizers import (
     UNIT_DESIGNATORS,
     UNIT_PATTERN,
     WORDS_BACKWARDS,
+    WORLD_BRANDS,
     FilteredSpacyRecognizer,
     GatedCreditCardRecognizer,
     GatedDateRecognizer,
@@ -2426,6 +2434,87 @@ def _care_words_of_one_language(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?\n。।]")
+
+
+def _past_a_sentence_opener(text: str, start: int, end: int) -> int:
+    """Round 34: where a name or place found at ``text[start:end]`` starts without a first word of its sentence that is
+    none of it: a word of the days around today of any language CLDR has (:func:`~features.deid.everydaywords.
+    day_words`: "Vakar aizmirsu", "Mâine merg", read folded as the state of Maine, "Вчора я пила") that is no given
+    name or surname ("Hoy", "Cora" stay), or an auxiliary of :data:`~features.deid.everydaywords.SENTENCE_AUXILIARIES`
+    before a lower-case everyday word of its language ("Sam zaboravila", "Ho dimenticato")."""
+    word = _LEADING_WORD.match(text, start, end)
+    if word is None or not _at_a_sentence_start(text, start):
+        return start
+    spelled = word.group(1).lower()
+    if spelled in day_words() and vocabulary_key(spelled) not in FIRST_NAMES and vocabulary_key(spelled) not in LAST_NAMES:
+        return min(word.end(), end)
+    after = _LEADING_WORD.match(text, word.end())
+    if after is not None and after.group(1).islower() and any(
+            spelled in words and after.group(1) in everyday_words_of(language)
+            for language, words in SENTENCE_AUXILIARIES.items()):
+        return min(word.end(), end)
+    return start
+
+
+#: round 34: a word with its hyphened parts ("Но-шпа", "L-Thyroxin"), the marks of Indic scripts inside it
+_HYPHENED_WORD = re.compile(rf"(?:[^\W\d_]|{COMBINING_MARKS})+(?:-(?:[^\W\d_]|{COMBINING_MARKS})+)*")
+
+
+def _a_medicine_and_words_of_taking(text: str, start: int, end: int) -> bool:
+    """Round 34: whether a person or place found at ``text[start:end]`` (read whole words: "<Випила Но>-шпа") is a
+    medicine (:func:`~features.deid.recognizers.is_medication`, or a brand of
+    :data:`~features.deid.recognizers.WORLD_BRANDS` that is also a name: "Treo") and words of its taking: each other word
+    in lower case or of a script with no case, or the sentence's capitalised first word, an everyday word of one
+    language (:func:`~features.deid.everydaywords.words_of_one_language`) or of a block of
+    :data:`~features.deid.termwords.CARE_WORDS_BY_LANGUAGE`, and no given name or surname ("Prijala sam Treo", "Випила
+    Но-шпа", "मैंने क्रोसिन ली")."""
+    words = [m for m in _HYPHENED_WORD.finditer(text, max(0, start - 24), min(len(text), end + 24))
+             if m.start() < end and m.end() > start]
+    medicines = [m for m in words if is_medication(m.group()) or m.group().lower() in WORLD_BRANDS]
+    if not medicines or len(medicines) == len(words):
+        return False
+    for m in words:
+        if m in medicines:
+            continue
+        said = m.group()
+        if said[:1].isupper() and not (said[1:].islower() and _at_a_sentence_start(text, m.start())):
+            return False
+        low = said.lower()
+        if said.islower() and any(low in auxiliaries for auxiliaries in SENTENCE_AUXILIARIES.values()):
+            continue  # "sam" (Croatian "I have"), a given name too
+        if vocabulary_key(low) in FIRST_NAMES or vocabulary_key(low) in LAST_NAMES or not (
+                words_of_one_language([low]) or any(low in block for block in CARE_WORDS_BY_LANGUAGE.values())):
+            return False
+    return True
+
+
+def _a_maker_after_its_medicine(text: str, start: int, end: int) -> bool:
+    """Round 34: whether a person found at ``text[start:end]`` is a maker of generics of
+    :data:`~features.deid.readingwords.GENERIC_MAKERS` right after a medicine's name ("L-Thyroxin <Henning>", "Ramipril
+    <Hexal>"): the product's name, no person."""
+    words = _PLAIN_WORD.findall(text, start, end)
+    before = _HYPHENED_WORD.findall(text, max(0, start - 32), start)[-1:]
+    return bool(words and before) and text[start - 1:start].isspace() and all(
+        w.lower() in GENERIC_MAKERS for w in words) and any(is_medication(part) for part in before[0].split("-"))
+
+
+#: round 34: the word right before a find, spaces between
+_OPENER_BEFORE = re.compile(rf"(?:[^\W\d_]|{COMBINING_MARKS})+[ \t]+\Z")
+
+
+def _opened_by_a_day_word(text: str, start: int, end: int) -> bool:
+    """Round 34: whether a name or place found at ``text[start:end]`` is a sentence's first word of time or an
+    auxiliary (:func:`_past_a_sentence_opener`) and, after it, nothing or words in lower case of one language
+    (:func:`~features.deid.everydaywords.words_of_one_language`: "aizmirsu", "я пила ліки ввечері"); a capitalised
+    word after it is read as written ("Vakar Jānis atnāca": the name goes)."""
+    at = _past_a_sentence_opener(text, start, end)
+    if at == start:  # the words right after such a word ("Šodien <aizmirsu zāles>")
+        before = _OPENER_BEFORE.search(text, max(0, start - 24), start)
+        if before is None or _past_a_sentence_opener(text, before.start(), start) != start:
+            return False
+    rest = _CARE_WORD.findall(text, at, end)
+    return not rest or (all(w.islower() for w in rest) and words_of_one_language(rest))
+
 #: round 33: a word of the care reading, the combining marks of Indic scripts inside it ("ভুলে", "খেতে")
 _CARE_WORD = re.compile(rf"(?:[^\W\d_]|{COMBINING_MARKS})+")
 
@@ -2641,6 +2730,34 @@ def _chains_named_a_person(text: str) -> list[tuple[str, int, int, float]]:
         if n:
             found.append(("PERSON", tokens[i].start(), tokens[i + n - 1].end(), 0.85))
     return found
+#: round 34: a pressure's two figures closing a find ("135/85")
+_PRESSURE_AT_THE_END = re.compile(r"(\d{2,3})/(\d{2,3})[.,;]?\Z")
+
+
+def _a_pressure_read_as_a_street(text: str, start: int, end: int) -> bool:
+    """Round 34: whether a street found at ``text[start:end]`` ends in a blood pressure (two figures of its ranges set
+    apart by a slash) after a word of pressure of :data:`~features.deid.readingwords.LAB_TREND_RANGES` ("Вранці тиск
+    135/85", Ukrainian morning pressure, read as a street and its house number)."""
+    pressure = _PRESSURE_AT_THE_END.search(text[start:end])
+    if pressure is None:
+        return False
+    upper, lower = int(pressure.group(1)), int(pressure.group(2))
+    return any((span := LAB_TREND_RANGES.get(w.lower())) is not None and span[0] <= lower < upper <= span[1]
+               for w in _PLAIN_WORD.findall(text, start, end))
+
+
+def _before_a_pharmacy(text: str, start: int, end: int) -> int:
+    """Round 34: where a person's name found at ``text[start:end]`` ends before a pharmacy chain's name or a word of
+    pharmacy that the find ran into after it (:data:`~features.deid.peoplewords.PHARMACY_CHAIN_NAMES`,
+    :data:`~features.deid.peoplewords.PHARMACY_WORDS`: "<Marie Dubois Pharmacie> Lafayette", "<Mevrouw Jansen BENU>
+    apotheek"): the chain is no part of the name; ``end`` where none is, or where it opens the find."""
+    tokens = list(_CHAIN_TOKEN.finditer(text, start, end))
+    keys = [vocabulary_key(t.group()) for t in tokens]
+    for i in range(1, len(tokens)):
+        if keys[i] in PHARMACY_WORDS or any(tuple(keys[i:i + n]) in PHARMACY_CHAIN_NAMES
+                                            for n in range(1, min(LONGEST_CHAIN_NAME, len(tokens) - i) + 1)):
+            return tokens[i - 1].end()
+    return end
 
 
 def _a_pharmacy_named(text: str, start: int, end: int) -> bool:
@@ -3970,6 +4087,8 @@ class TextDeidentifier:
             everydaywords.function_words(language)  # reads as a person
             everydaywords.folded_everyday_words(language)  # round 31: the NER's folded "olen vasynyt"
         everydaywords.everyday_word_of_no_name("warmup")  # round 31: loads the lists of Russian, Greek, ... too
+        day_words()  # round 34: CLDR's words of the days around today of every language: 1.5 s to build
+        words_of_one_language(["warmup"])  # round 34: the lists of Latvian, Lithuanian, Serbo-Croatian, ... too
         self._redact([_WARM_UP_TEXT], [None])
         # round 24: the owner pass's own one-off tables (the English dictionary of the sound-alikes, the readings of
         # other scripts' names) were built by each forked worker on its first owner's texts
@@ -4045,7 +4164,8 @@ class TextDeidentifier:
                 # scripts, read as written (see :func:`other_script_spans`)
                 results = [r for r in results if not _lower_case_in_a_cased_script(original, r)
                            and not _a_japanese_clause(original, r) and not _a_korean_clause(original, r)
-                           and not _a_thai_clause(original, r)]
+                           and not _a_thai_clause(original, r) and not _a_khmer_clause(original, r)
+                           and not _a_cjk_number_word(original, r)]
                 results = [r for r in results if _without_everyday_ends(original, r)]
                 # round 26: a Han verb or word no name is written with, read transliterated as a given name ("吃
                 # Plavix 75mg": "吃", to take a medicine, was "Chi")
@@ -4112,6 +4232,14 @@ class TextDeidentifier:
             # round 33: a pharmacy chain's title read as a street's kind ("2 Lékárna Dr.Max": "<2 Lékárna Dr.>")
             results = [r for r in results if r.entity_type != "STREET_ADDRESS"
                        or not _a_chain_title_read_as_a_kind(original, r.start, r.end)]
+            # round 34: a medicine and the words of its taking ("Prijala sam Treo", "Випила Но-шпа"), a generic's maker
+            # after it ("L-Thyroxin Henning")
+            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY") or not (
+                _a_medicine_and_words_of_taking(original, r.start, r.end)
+                or _a_maker_after_its_medicine(original, r.start, r.end))]
+            # round 34: a pressure read as a street's house number ("Вранці тиск 135/85": "<Вранці тиск 135/85>")
+            results = [r for r in results if r.entity_type != "STREET_ADDRESS"
+                       or not _a_pressure_read_as_a_street(original, r.start, r.end)]
             # round 32: a drug code's word ("NPN: 80012345") or a brand's product line ("Lemsip Max Strength")
             results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
                        or not _a_drug_code_word_or_line(original, r.start, r.end)]
@@ -4132,6 +4260,7 @@ class TextDeidentifier:
                     r.start = _past_leading_words(original, r.start, r.end)
                 if r.entity_type == "PERSON":  # "Rosa <brought soup and …>": the rest of the sentence stays (round 26)
                     r.end = _at_the_names_end(original, r.start, r.end)
+                    r.end = _before_a_pharmacy(original, r.start, r.end)  # round 34
             results = [r for r in results if r.start < r.end]
             others = [(r.start, r.end) for r in results if r.entity_type != "PERSON"]
             for r in results:  # round 26: "<Pieter> de Haan", "<Anna Nowicka>-Kowal": the surname's rest goes too
@@ -4174,11 +4303,19 @@ class TextDeidentifier:
             # capitalised ("Unohdin lääkkeeni", "Lääkkeeni loppuivat", Hindi "maine goli kha li" read as Maine)
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "US_STATE", "CITY")
                        or not _care_words_of_one_language(original, r.start, r.end)]
+            # round 34: a sentence's first word of time or an auxiliary and the lower-case words after it ("Vakar
+            # aizmirsu", "Mâine merg" read as Maine, "Вчора я пила"); a name after such a word loses the word only
+            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "US_STATE", "CITY")
+                       or not _opened_by_a_day_word(original, r.start, r.end)]
+            for r in results:
+                if r.entity_type in ("PERSON", "LOCATION", "US_STATE", "CITY"):
+                    r.start = _past_a_sentence_opener(original, r.start, r.end)
+            results = [r for r in results if r.start < r.end]
             # round 33: words in lower case the NER read as a name over or right after an age said in words
             # ("<yhdeksänkymmentäkaksi vuotias mummo> ottaa kello 8", "naw deg tri oed <ac mae'r bws>"): the age goes,
             # the words beside it stay
-            worded_ages = [(r.start, r.end) for r in results if r.entity_type == "AGE"
-                           and not any(c.isdigit() for c in original[r.start:r.end])]
+            # (round 34: an age in figures too: "Mae hi'n 92 oed <ac mae'r bws>")
+            worded_ages = [(r.start, r.end) for r in results if r.entity_type == "AGE"]
             if worded_ages:
                 results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
                            or not _lower_case_beside_a_worded_age(original, r.start, r.end, worded_ages)]
@@ -4406,6 +4543,8 @@ def _a_japanese_clause_by_its_words(written: str) -> bool:
     if not any(pos.startswith(("動詞", "助動詞", "形容詞")) for _, _, pos in words):
         return False
     for surface, _, pos in words:
+        if surface.isspace():
+            continue  # round 34: the space between words ("でんわ ください")
         if (pos == "未知語" or pos.startswith("名詞")) and is_medication(surface):
             continue  # round 32: a medicine's brand in katakana ("バファリンを飲んだ")
         if pos == "未知語" or "固有名詞" in pos:
@@ -4439,6 +4578,40 @@ def _a_korean_clause(text: str, r: RecognizerResult) -> bool:
 
 
 _THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
+
+
+_KHMER_RUN = re.compile("[\u1780-\u17ff\u200b]+")
+
+
+def _a_khmer_clause(text: str, r: RecognizerResult) -> bool:
+    """Round 34: whether ``r`` is a name or a place the NER read in a romanised Khmer clause ("ខ្ញុំបានលេបថ្នាំហើយ", I have
+    taken the medicine, read "khnhoambanlebthnaamhaeuy"): all of it Khmer, opening with a common word
+    (:data:`~features.deid.peoplewords.KHMER_NOT_NAME_STARTS`), as :func:`_a_thai_clause` reads Thai."""
+    if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
+        return False
+    written = text[r.start:r.end].strip()
+    return _KHMER_RUN.fullmatch(written) is not None and written.startswith(KHMER_NOT_NAME_STARTS)
+
+
+#: round 34: the words of :data:`~features.deid.peoplewords.CJK_NUMBER_WORDS` opening a find, longest first
+_CJK_NUMBER_WORD = re.compile(alternation(CJK_NUMBER_WORDS))
+#: what may follow such a word in a find that is no name: kana particles and endings, punctuation, spaces
+_KANA_OR_STOPS = re.compile("[\u3041-\u309f\\s、。？！?!,.:：]*")
+
+
+def _a_cjk_number_word(text: str, r: RecognizerResult) -> bool:
+    """Round 34: whether ``r`` is a name or a place the NER read in a word of a phone, a number or a plate in Japanese
+    or Chinese (:data:`~features.deid.peoplewords.CJK_NUMBER_WORDS`: "電話番号は", "でんわ ください", "车牌是什么"), that
+    word opening it and after it only kana, stops, or Han that opens with a character no name is written with
+    (:data:`~features.deid.peoplewords.HAN_NOT_IN_NAMES`); "电话王芳" stays a name."""
+    if r.entity_type not in ("PERSON", "LOCATION", "CITY"):
+        return False
+    word = _CJK_NUMBER_WORD.match(text, r.start, r.end)
+    if word is None:
+        return False
+    rest = text[word.end():r.end].strip()
+    return _KANA_OR_STOPS.fullmatch(rest) is not None or rest[:1] in HAN_NOT_IN_NAMES or (
+        _JAPANESE_SCRIPT.fullmatch(rest) is not None and _a_japanese_clause_by_its_words(rest))
 
 
 def _a_thai_clause(text: str, r: RecognizerResult) -> bool:
