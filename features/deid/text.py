@@ -2730,6 +2730,8 @@ def _chains_named_a_person(text: str) -> list[tuple[str, int, int, float]]:
         if n:
             found.append(("PERSON", tokens[i].start(), tokens[i + n - 1].end(), 0.85))
     return found
+
+
 #: round 34: a pressure's two figures closing a find ("135/85")
 _PRESSURE_AT_THE_END = re.compile(r"(\d{2,3})/(\d{2,3})[.,;]?\Z")
 
