@@ -55,8 +55,14 @@ BIRTHDAYS = [
     ("1951-11-01", "urodziłam się we Wszystkich Świętych", "Świętych"),
     ("1951-11-30", "urodziłem się w Andrzejki", "Andrzejki"),
     ("1951-02-28", "synnyin Kalevalan päivänä", "Kalevalan"),
+    ("1951-12-31", "urodziłam się w Sylwestra", "Sylwestra"), ("1951-12-31", "narodil jsem se na Silvestra", "Silvestra"),
+    ("1951-01-01", "narodila jsem se na Nový rok", "Nový"), ("1951-01-06", "narodila jsem se na Tři krále", "krále"),
+    ("1951-01-06", "synnyin loppiaisena", "loppiais"), ("1951-02-14", "synnyin ystävänpäivänä", "ystävän"),
+    ("1951-06-24", "m-am născut de Sânziene", "Sânziene"),
+    ("1951-05-21", "m-am născut de Sfinții Constantin și Elena", "Constantin"),
     # c. Korea and Japan
     ("1951-07-17", "제헌절에 태어났어요", "제헌절"), ("1951-12-25", "제 생일은 기독탄신일이에요", "기독탄신일"),
+    ("1956-05-17", "제 생일은 부처님 오신 날이에요", "부처님"),
     ("1951-08-15", "제 생일은 광복절이에요", "광복절"), ("1951-10-09", "한글날에 태어났습니다", "한글날"),
     ("1951-02-11", "紀元節 1951年に生まれました", "紀元節"), ("1951-11-23", "勤労感謝の日に生まれました", "勤労感謝"),
     ("1951-02-11", "kigensetsu ni umareta", "kigensetsu"),
@@ -70,7 +76,7 @@ BIRTHDAYS = [
 @pytest.mark.parametrize(("dob", "text", "secret"), [
     *BIRTHDAYS,
     # with no owner the NER takes "născut de Sfântul Andrei" as a person first: gone, as a <PERSON>
-    ("1951-11-30", "m-am născut de Sfântul Andrei", "Andrei"),
+    ("1951-11-30", "m-am născut de Sfântul Andrei", "Andrei"), ("1951-04-23", "m-am născut de Sfântul Gheorghe", "Gheorghe"),
 ])
 def test_the_owners_birthday_by_a_named_day_goes_for_both_sides(deid, dob, text, secret):
     patient = owner(dob=datetime.date.fromisoformat(dob))
@@ -94,7 +100,8 @@ def test_anybodys_birthday_by_a_named_day_goes_for_both_sides(deid, index, dob, 
     "w drugi dzień świąt Wielkanocnych byłam u mamy", "vou à farmácia no feriado da Independência",
     "el día de la Virgen del Pilar cierran la farmacia", "čekám na Václava v lékárně", "Columbus Day sale at the pharmacy",
     "vappuna otin lääkkeet ajallaan", "Crăciunul acesta am luat pastilele", "제헌절에는 약국이 쉬어요", "紀元節の話を聞いた",
-    "olen syntynyt keväällä",
+    "olen syntynyt keväällä", "loppiaisena olin kotona", "w Sylwestra idziemy do apteki", "na Nový rok jsem vzala léky",
+    "Sânzienele sunt frumoase",
     # the movable days with no year: no day and month
     "I was born on Thanksgiving", "nací en Semana Santa",
 ])

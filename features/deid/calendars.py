@@ -389,12 +389,13 @@ for _date in _INDEPENDENCE_DAYS:
 #: saint whose name is also a place (San Isidro, Santo António, Sfânta Maria: a hospital) is read only with a word of
 #: a day before it. Joined to :data:`_HOLIDAYS`' names of the same date below.
 _NAMED_DAYS_BY_COUNTRY: dict[tuple[int, int], str] = {
-    (1, 1): r"anul[ \t]+nou|uudenvuodenpaiv\w*",
-    (1, 6): r"boboteaz[ae]",
+    (1, 1): r"anul[ \t]+nou|(?:sfantul|sf\.)[ \t]+vasile|uudenvuodenpaiv\w*|novy[ \t]+rok|novy[ \t]+roku|novom[ \t]+roku",
+    (1, 6): r"boboteaz[ae]|tri[ \t]+kral(?:e|ove|u|ich)|loppiai\w*",
     (1, 7): r"(?:sfantul|sf\.)[ \t]+ion",
     (1, 24): r"ziua[ \t]+unirii(?:[ \t]+principatelor(?:[ \t]+romane)?)?|mica[ \t]+unire",
     (2, 5): r"d[ií]a[ \t]+de[ \t]+la[ \t]+constituci[oó]n|runebergin[ \t]+paiv\w*",
     (2, 11): r"kigen[ \t-]?setsu|kenkoku[ \t-]?kinen[ \t-]?(?:no[ \t-]?)?hi|national[ \t]+foundation[ \t]+day",
+    (2, 14): r"ystavanpaiv\w*",
     (2, 24): r"dragobete",
     (2, 28): r"d[ií]a[ \t]+de[ \t]+andaluc[ií]a|kalevalan[ \t]+paiv\w*",
     (3, 1): r"martisor\w*",
@@ -402,6 +403,8 @@ _NAMED_DAYS_BY_COUNTRY: dict[tuple[int, int], str] = {
             r"d[ií]a[ \t]+(?:internacional[ \t]+)?de[ \t]+la[ \t]+mujer|dia[ \t]+(?:internacional[ \t]+)?da[ \t]+mulher",
     (4, 5): r"sikmogil",
     (4, 21): r"(?:dia|feriado)[ \t]+de[ \t]+tiradentes",
+    (4, 23): r"(?:sfantul|sf\.)[ \t]+gheorghe",
+    (5, 21): r"(?:sfintii[ \t]+)?constantin[ \t]+si[ \t]+elena",
     (5, 1): r"svat(?:ek|ku)[ \t]+prace|sviat(?:ok|ku)[ \t]+prace|swiet[oa][ \t]+pracy|ziua[ \t]+muncii|"
             r"d[ií]a[ \t]+del[ \t]+trabaj(?:o|ador)|fiesta[ \t]+del[ \t]+trabajo|dia[ \t]+do[ \t]+trabalh(?:o|ador)",
     (5, 8): r"den[ \t]+vitezstvi|den[ \t]+osvobozeni|den[ \t]+vitazstva(?:[ \t]+nad[ \t]+fasizmom)?",
@@ -409,10 +412,12 @@ _NAMED_DAYS_BY_COUNTRY: dict[tuple[int, int], str] = {
     (6, 1): r"dzien[ \t]+dziecka|ziua[ \t]+copilului|den[ \t]+deti",
     (6, 13): r"(?:dia|festa|feriado)[ \t]+de[ \t]+santo[ \t]+antonio",
     (6, 23): r"dzien[ \t]+ojca",
+    (6, 24): r"sanziene(?:le|lor)?",
     (7, 5): r"cyrila[ \t]+a[ \t]+metod(?:eje|a)",
     (7, 6): r"(?:upaleni|den)[ \t]+(?:mistra[ \t]+)?jana[ \t]+husa",
     (7, 7): r"(?:d[ií]a|fiestas?)[ \t]+de[ \t]+san[ \t]+fermin",
     (7, 17): r"jeheonjeol|constitution[ \t]+day",
+    (7, 20): r"(?:sfantul|sf\.)[ \t]+ilie",
     (7, 25): r"santiago[ \t]+apostol|d[ií]a[ \t]+de[ \t]+santiago",
     (8, 15): r"sfanta[ \t]+maria[ \t]+mare|adormirea[ \t]+maicii[ \t]+domnului",
     (8, 29): r"(?:vyrocie[ \t]+)?slovenskeho[ \t]+narodneho[ \t]+povstania",
@@ -425,6 +430,7 @@ _NAMED_DAYS_BY_COUNTRY: dict[tuple[int, int], str] = {
               r"(?:nuestra[ \t]+)?senora[ \t]+del[ \t]+pilar|pilarica|d[ií]a[ \t]+de[ \t]+la[ \t]+raza|"
               r"d[ií]a[ \t]+de[ \t]+(?:cristobal[ \t]+)?colon|"
               r"(?:dia[ \t]+de[ \t]+)?nossa[ \t]+senhora[ \t]+(?:de[ \t]+)?aparecida|dia[ \t]+da[ \t]+padroeira",
+    (10, 26): r"(?:sfantul|sf\.)[ \t]+dumitru",
     (10, 28): r"den[ \t]+vzniku[ \t]+(?:samostatneho[ \t]+)?ceskoslovensk\w*(?:[ \t]+statu)?",
     (11, 1): r"wszystkich[ \t]+swietych|vsech[ \t]+svatych|todos[ \t]+(?:los|os)[ \t]+santos|ognissanti",
     (11, 2): r"zaduszki|dzien[ \t]+zaduszny",
@@ -443,7 +449,8 @@ _NAMED_DAYS_BY_COUNTRY: dict[tuple[int, int], str] = {
               r"(?:drug(?:i|iego|im)|2\.)[ \t]+(?:dzien|dnia|dniu)[ \t]+swiat(?![ \t]+wielkanoc)|"
               r"a[ \t]+doua[ \t]+zi[ \t]+de[ \t]+craciun",
     (12, 28): r"(?:d[ií]a[ \t]+de[ \t]+los[ \t]+)?santos[ \t]+inocentes|d[ií]a[ \t]+de[ \t]+(?:los[ \t]+)?inocentes",
-    (12, 31): r"revelion\w*|uudenvuodenaat\w*",
+    (12, 31): r"revelion\w*|uudenvuodenaat\w*|(?:na|w|we)[ \t]+sylwestra|(?:na|o)[ \t]+silvestra|"
+              r"silvestrovsk\w*[ \t]+noc\w*",
 }
 _HOLIDAYS.update({date: f"{_HOLIDAYS[date]}|{names}" if date in _HOLIDAYS else names
                   for date, names in _NAMED_DAYS_BY_COUNTRY.items()})

@@ -179,7 +179,9 @@ NUMBER_FESTIVAL_NEIGHBOURS = frozenset(
 #: the year as surely; as written (scripts) and folded (Latin letters)
 LUNAR_FESTIVALS_IN_SCRIPT: tuple[str, ...] = (
     "春节", "春節", "除夕", "元宵节", "元宵節", "端午节", "端午節", "中秋节", "中秋節", "旧正月", "설날", "추석", "단오",
-    "정월 대보름", "대보름")
+    "정월 대보름", "대보름",
+    # round 34 (r34days): Buddha's birthday in Korean (the eighth day of the fourth lunar month)
+    "부처님오신날", "부처님 오신 날", "석가탄신일")
 LUNAR_FESTIVALS = (
     r"lunar[ \t]+new[ \t]+year'?s?(?:[ \t]+(?:day|eve))?|chinese[ \t]+new[ \t]+year'?s?(?:[ \t]+(?:day|eve))?|"
     r"spring[ \t]+festival|seollal|chuseok|tet|mid[ \t-]+autumn[ \t]+festival|dragon[ \t]+boat[ \t]+festival|"
