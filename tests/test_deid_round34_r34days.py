@@ -36,6 +36,7 @@ BIRTHDAYS = [
     ("1951-12-25", "narodil jsem se na Boží hod vánoční", "Boží"),
     ("1951-12-26", "narodil jsem se na 2. svátek vánoční", "svátek"),
     ("1962-12-25", "narodila som sa na prvý sviatok vianočný", "sviatok"),
+    ("1951-12-25", "narodila jsem se o Vánocích", "Vánoc"),
     ("1951-12-25", "urodziłam się w pierwszy dzień świąt 1951", "pierwszy"),
     ("1951-12-26", "urodziłem się w drugi dzień świąt", "drugi"),
     ("1951-12-31", "m-am născut de Revelion 1951", "Revelion"),
@@ -101,7 +102,7 @@ def test_anybodys_birthday_by_a_named_day_goes_for_both_sides(deid, index, dob, 
     "el día de la Virgen del Pilar cierran la farmacia", "čekám na Václava v lékárně", "Columbus Day sale at the pharmacy",
     "vappuna otin lääkkeet ajallaan", "Crăciunul acesta am luat pastilele", "제헌절에는 약국이 쉬어요", "紀元節の話を聞いた",
     "olen syntynyt keväällä", "loppiaisena olin kotona", "w Sylwestra idziemy do apteki", "na Nový rok jsem vzala léky",
-    "Sânzienele sunt frumoase",
+    "Sânzienele sunt frumoase", "Veselé Vánoce a šťastný Nový rok, léky beru", "Nový rok, léky beru",
     # the movable days with no year: no day and month
     "I was born on Thanksgiving", "nací en Semana Santa",
 ])

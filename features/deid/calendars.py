@@ -444,7 +444,8 @@ _NAMED_DAYS_BY_COUNTRY: dict[tuple[int, int], str] = {
     (12, 25): r"boz(?:i|iho|im)[ \t]+hod(?:u|em)?(?![ \t]+velikono)(?:[ \t]+vanocn\w*)?|"
               r"(?:prvn\w*|1\.)[ \t]+svat(?:ek|ku|kem)[ \t]+vanocn\w*|(?:prv[yeo]\w*|1\.)[ \t]+sviat(?:ok|ku)[ \t]+vianocn\w*|"
               r"(?:pierwsz(?:y|ego|ym)|1\.)[ \t]+(?:dzien|dnia|dniu)[ \t]+swiat(?![ \t]+wielkanoc)|"
-              r"(?<!ajunul[ \t])(?<!ajun[ \t]de[ \t])(?<!doua[ \t]zi[ \t]de[ \t])craciun(?:ul|ului)?|kidok[ \t]+tansinil",
+              r"(?<!ajunul[ \t])(?<!ajun[ \t]de[ \t])(?<!doua[ \t]zi[ \t]de[ \t])craciun(?:ul|ului)?|kidok[ \t]+tansinil|"
+              r"vanoc(?:e|ich|um|emi)|vianoc(?:e|iach|am|ami)",
     (12, 26): r"(?:druh\w*|2\.)[ \t]+svat(?:ek|ku|kem)[ \t]+vanocn\w*|(?:druh\w*|2\.)[ \t]+sviat(?:ok|ku)[ \t]+vianocn\w*|"
               r"(?:drug(?:i|iego|im)|2\.)[ \t]+(?:dzien|dnia|dniu)[ \t]+swiat(?![ \t]+wielkanoc)|"
               r"a[ \t]+doua[ \t]+zi[ \t]+de[ \t]+craciun",

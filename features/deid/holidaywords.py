@@ -97,9 +97,9 @@ FESTIVAL_JOINING_WORDS: tuple[str, ...] = (
     "stis", "toy", "tou", "thann", "eg", "mu", "on", "ko", "par", "pe", "ke", "hui", "hua", "ngomhla", "siku", "ya",
     "mnamo", "kwenye", "olen", "ben", "ja", "sam", "sunt", "m-am", "nascut", "adalah", "ialah", "merupakan", "saya",
     # round 34 (r34days): the Romanian "în" (folded "in": "m-am născut în Ajunul Crăciunului"), the Slovak "som" (I am:
-    # "narodila som sa na prvý sviatok vianočný"), the Portuguese and Spanish "feriado" (a public holiday: "nasci no
-    # feriado da Restauração")
-    "in", "feriado", "som")
+    # "narodila som sa na prvý sviatok vianočný"), the Czech "o" ("o Vánocích", at Christmas), the Portuguese and
+    # Spanish "feriado" (a public holiday: "nasci no feriado da Restauração")
+    "in", "feriado", "som", "o")
 #: words that make a festival before them a birthday ("a Christmas baby", "Nochebuena es mi cumple", "Christmas is my
 #: birthday", "Silvester ist mein Geburtstag"), folded, lower case, as regex alternatives; joining words may stand
 #: between (:data:`FESTIVAL_JOINING_WORDS`)
