@@ -31,7 +31,7 @@ from tests.deid_probes import redacted
 
 KEPT = [
     # Finnish (the round's refused lake) and its neighbours
-    "olen syntynyt vappuna", "olen väsynyt", "Olen väsynyt tänään.", "oli huono yö, otin lääkkeet myöhään",
+    "olen syntynyt keväällä", "olen väsynyt", "Olen väsynyt tänään.", "oli huono yö, otin lääkkeet myöhään",
     "olin lääkärissä eilen", "Hei, olen ottanut lääkkeet",
     # Welsh, Estonian, Irish, Icelandic, Hungarian
     "dw i wedi blino heddiw", "Helo, dw i wedi cymryd y tabledi bore yma", "ma võtsin tabletid hommikul",

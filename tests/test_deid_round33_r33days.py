@@ -10,8 +10,9 @@ c. National days: the Polish "Święto Wojska Polskiego", "the Glorious Fourth",
 d. The Japanese imperial days in kanji: 明治節 (3 November), 天長節 (29 April in the Shōwa era), 終戦記念日 (15 August),
    read for the owner with a birth word further away than the whoever's reading reaches, the year beside taken too.
 e. The Finnish May Day in its cases ("synnyin vappuna"): read only as the owner's birthday, by both sides; round 31's
-   kept "olen syntynyt vappuna" (no owner) stays for both. A birth word of round 31 beside a named day with no owner
-   ("lahir pada Hari Kemerdekaan") was refused by the check and published by the redactor: both take it now.
+   kept "olen syntynyt vappuna" (no owner) stays for both (round 34: it goes for both, a birthday whoever's). A
+   birth word of round 31 beside a named day with no owner ("lahir pada Hari Kemerdekaan") was refused by the check
+   and published by the redactor: both take it now.
 
 Each on both sides: the redactor makes the named day and its year one ``<DATE>``, the check finds the birthday in the
 raw text and nothing in the published one; the same days named with no birth word stay.
@@ -91,8 +92,8 @@ def test_the_owners_birthday_by_a_named_day_goes_whole_for_both_sides(deid, dob,
     "czekam na Szczepana w aptece",
     "na Veliku Gospu idemo na misu", "Święto Wojska Polskiego to dzień wolny", "pandrah August ko chutti hai",
     "明治節の話を祖父から聞いた", "終戦記念日に薬局は休みです", "Sint-Nicolaasdag is gezellig",
-    # e.: May Day inflected, with a birth word too, and no owner (round 31 keeps it)
-    "vappuna otin lääkkeet ajallaan", "olen syntynyt vappuna",
+    # e.: May Day inflected with no birth word (round 34: with one it is anybody's birthday)
+    "vappuna otin lääkkeet ajallaan",
 ])
 def test_a_named_day_with_no_birth_word_or_owner_stays(deid, index, text):
     probes.assert_free_text_kept(deid, index, text)
@@ -108,7 +109,7 @@ def test_another_day_is_no_owners_named_birthday(deid, text):
     out = probes.redacted(deid, text, patient)
     assert not {"own date_of_birth as a holiday", "own date_of_birth next to a holiday"} & owner_and_check_finds(
         patient, text), owner_and_check_finds(patient, text)
-    if "Weihnachtstag" in text or "vappuna" in text:
+    if "Weihnachtstag" in text:  # round 34: "synnyin vappuna" is anybody's birthday (tests/test_deid_round34_r34days.py)
         assert out == text, out
 
 

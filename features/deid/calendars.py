@@ -114,6 +114,8 @@ def spreadsheet_serial(dob: datetime.date) -> int:
 # English, in :data:`_HOLIDAYS` with the rest (a name of a day kept on several dates, "Independence Day", is each
 # date's: the owner's birthday is read when it is one of them). The generic names of a day of independence:
 _INDEPENDENCE = (r"independence[ \t]+day|national[ \t]+day|"
+                 # round 34 (r34days): Portuguese ("nasci no feriado da Independência")
+                 r"(?:feriado|dia)[ \t]+da[ \t]+independencia|"
                  # round 32: with its country after it ("Día de la Independencia del Perú")
                  r"(?:d[ií]a|fiesta)[ \t]+de[ \t]+la[ \t]+independencia(?:[ \t]+(?:del|de)[ \t]+[a-z]{3,})?|"
                  r"(?:jour|fete)[ \t]+de[ \t]+l'?independance|unabhangigkeitstag|den[ \t]+nezavisimosti|"
@@ -180,7 +182,7 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
     (11, 11): r"martinstag|st\.?[ \t]+martin'?s[ \t]+day|martinmas|"
               r"veterans'?[ \t]+day|armistice[ \t]+day|remembrance[ \t]+day|swi[eę]to[ \t]+niepodleg[lł]osci|"
               r"dzien[ \t]+niepodleg[lł]osci|singles'?[ \t]+day",
-    (9, 7): r"dia[ \t]+da[ \t]+independencia|sete[ \t]+de[ \t]+setembro",
+    (9, 7): r"sete[ \t]+de[ \t]+setembro",
     (6, 23): r"sankt[ \t]+hans(?:[ \t]*aften)?|sankthansaften|st\.?[ \t]+john'?s[ \t]+eve",
     (4, 27): "|".join((
         r"koningsdag|king'?s[ \t]+day|kings[ \t]+day",
@@ -372,9 +374,87 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
 _INDEPENDENCE_DAYS: tuple[tuple[int, int], ...] = (
     (2, 4), (2, 24), (3, 6), (3, 25), (3, 26), (5, 26), (6, 12), (6, 17), (6, 25), (7, 5), (7, 9), (7, 20), (7, 28),
     (8, 6), (8, 10), (8, 14), (8, 15), (8, 17), (8, 24), (8, 25), (8, 31), (9, 15), (9, 16), (9, 18), (9, 21),
-    (9, 30), (10, 1), (11, 9), (11, 28), (11, 30), (12, 12))
+    (9, 30), (10, 1), (11, 9), (11, 28), (11, 30), (12, 12),
+    # round 34 (r34days): Brazil's day of independence and Portugal's of its restoration
+    (9, 7), (12, 1))
 for _date in _INDEPENDENCE_DAYS:
     _HOLIDAYS[_date] = f"{_HOLIDAYS[_date]}|{_INDEPENDENCE}" if _date in _HOLIDAYS else _INDEPENDENCE
+
+#: round 34 (r34days): the named days of the countries whose named days the 33rd black-box round found missing (Czech
+#: and Slovak, Polish, Portuguese and Brazilian, Romanian, Spanish, Korean and Japanese in Latin letters, Finnish), by
+#: their everyday names and cases, folded, lower case: Christmas by its Czech, Slovak and Polish ordinals ("Boží hod
+#: vánoční", not "velikonoční", Easter Sunday; "pierwszy dzień świąt", not "Wielkanocnych"), the Romanian "Revelion"
+#: (the night of 31 December) and "Crăciun" (not "Ajunul Crăciunului" nor "a doua zi de Crăciun"), the Spanish "día de
+#: la Virgen del Pilar", the Portuguese and Brazilian national days, the saints' and national days of each country. A
+#: saint whose name is also a place (San Isidro, Santo António, Sfânta Maria: a hospital) is read only with a word of
+#: a day before it. Joined to :data:`_HOLIDAYS`' names of the same date below.
+_NAMED_DAYS_BY_COUNTRY: dict[tuple[int, int], str] = {
+    (1, 1): r"anul[ \t]+nou|(?:sfantul|sf\.)[ \t]+vasile|uudenvuodenpaiv\w*|novy[ \t]+rok|novy[ \t]+roku|novom[ \t]+roku",
+    (1, 6): r"boboteaz[ae]|tri[ \t]+kral(?:e|ove|u|ich)|loppiai\w*",
+    (1, 7): r"(?:sfantul|sf\.)[ \t]+ion",
+    (1, 24): r"ziua[ \t]+unirii(?:[ \t]+principatelor(?:[ \t]+romane)?)?|mica[ \t]+unire",
+    (2, 5): r"d[ií]a[ \t]+de[ \t]+la[ \t]+constituci[oó]n|runebergin[ \t]+paiv\w*",
+    (2, 11): r"kigen[ \t-]?setsu|kenkoku[ \t-]?kinen[ \t-]?(?:no[ \t-]?)?hi|national[ \t]+foundation[ \t]+day",
+    (2, 14): r"ystavanpaiv\w*",
+    (2, 24): r"dragobete",
+    (2, 28): r"d[ií]a[ \t]+de[ \t]+andaluc[ií]a|kalevalan[ \t]+paiv\w*",
+    (3, 1): r"martisor\w*",
+    (3, 8): r"dzien[ \t]+kobiet|ziua[ \t]+femeii|mezinarodni[ \t]+den[ \t]+zen|"
+            r"d[ií]a[ \t]+(?:internacional[ \t]+)?de[ \t]+la[ \t]+mujer|dia[ \t]+(?:internacional[ \t]+)?da[ \t]+mulher",
+    (4, 5): r"sikmogil",
+    (4, 21): r"(?:dia|feriado)[ \t]+de[ \t]+tiradentes",
+    (4, 23): r"(?:sfantul|sf\.)[ \t]+gheorghe",
+    (5, 21): r"(?:sfintii[ \t]+)?constantin[ \t]+si[ \t]+elena",
+    (5, 1): r"svat(?:ek|ku)[ \t]+prace|sviat(?:ok|ku)[ \t]+prace|swiet[oa][ \t]+pracy|ziua[ \t]+muncii|"
+            r"d[ií]a[ \t]+del[ \t]+trabaj(?:o|ador)|fiesta[ \t]+del[ \t]+trabajo|dia[ \t]+do[ \t]+trabalh(?:o|ador)",
+    (5, 8): r"den[ \t]+vitezstvi|den[ \t]+osvobozeni|den[ \t]+vitazstva(?:[ \t]+nad[ \t]+fasizmom)?",
+    (5, 26): r"dzien[ \t]+matki",
+    (6, 1): r"dzien[ \t]+dziecka|ziua[ \t]+copilului|den[ \t]+deti",
+    (6, 13): r"(?:dia|festa|feriado)[ \t]+de[ \t]+santo[ \t]+antonio",
+    (6, 23): r"dzien[ \t]+ojca",
+    (6, 24): r"sanziene(?:le|lor)?",
+    (7, 5): r"cyrila[ \t]+a[ \t]+metod(?:eje|a)",
+    (7, 6): r"(?:upaleni|den)[ \t]+(?:mistra[ \t]+)?jana[ \t]+husa",
+    (7, 7): r"(?:d[ií]a|fiestas?)[ \t]+de[ \t]+san[ \t]+fermin",
+    (7, 17): r"jeheonjeol|constitution[ \t]+day",
+    (7, 20): r"(?:sfantul|sf\.)[ \t]+ilie",
+    (7, 25): r"santiago[ \t]+apostol|d[ií]a[ \t]+de[ \t]+santiago",
+    (8, 15): r"sfanta[ \t]+maria[ \t]+mare|adormirea[ \t]+maicii[ \t]+domnului",
+    (8, 29): r"(?:vyrocie[ \t]+)?slovenskeho[ \t]+narodneho[ \t]+povstania",
+    (9, 1): r"den[ \t]+ustavy",
+    (9, 11): r"diada[ \t]+(?:nacional[ \t]+)?de[ \t]+catalunya|onze[ \t]+de[ \t]+setembre",
+    (9, 28): r"den[ \t]+ceske[ \t]+statnosti|(?:na|den)[ \t]+(?:svateho[ \t]+)?vaclava|svateho[ \t]+vaclava",
+    (10, 3): r"national[ \t]+foundation[ \t]+day",
+    (10, 5): r"implantacao[ \t]+da[ \t]+republica",
+    (10, 12): r"(?:d[ií]a[ \t]+de[ \t]+la[ \t]+|fiestas?[ \t]+de[ \t]+la[ \t]+)?virgen[ \t]+del[ \t]+pilar|"
+              r"(?:nuestra[ \t]+)?senora[ \t]+del[ \t]+pilar|pilarica|d[ií]a[ \t]+de[ \t]+la[ \t]+raza|"
+              r"d[ií]a[ \t]+de[ \t]+(?:cristobal[ \t]+)?colon|"
+              r"(?:dia[ \t]+de[ \t]+)?nossa[ \t]+senhora[ \t]+(?:de[ \t]+)?aparecida|dia[ \t]+da[ \t]+padroeira",
+    (10, 26): r"(?:sfantul|sf\.)[ \t]+dumitru",
+    (10, 28): r"den[ \t]+vzniku[ \t]+(?:samostatneho[ \t]+)?ceskoslovensk\w*(?:[ \t]+statu)?",
+    (11, 1): r"wszystkich[ \t]+swietych|vsech[ \t]+svatych|todos[ \t]+(?:los|os)[ \t]+santos|ognissanti",
+    (11, 2): r"zaduszki|dzien[ \t]+zaduszny",
+    (11, 15): r"proclamacao[ \t]+da[ \t]+republica",
+    (11, 17): r"den[ \t]+boje[ \t]+za[ \t]+svobodu(?:[ \t]+a[ \t]+demokracii)?|den[ \t]+studentstva",
+    (11, 20): r"dia[ \t]+da[ \t]+consciencia[ \t]+negra",
+    (11, 30): r"andrzejki|(?:sfantul|sf\.)[ \t]+andrei",
+    (12, 1): r"restauracao[ \t]+da[ \t]+independencia",
+    (12, 6): r"d[ií]a[ \t]+de[ \t]+la[ \t]+constituci[oó]n|mos[ \t]+nicolae|(?:sfantul|sf\.)[ \t]+nicolae",
+    (12, 24): r"ajun(?:ul)?[ \t]+(?:de[ \t]+)?craciun(?:ului)?",
+    (12, 25): r"boz(?:i|iho|im)[ \t]+hod(?:u|em)?(?![ \t]+velikono)(?:[ \t]+vanocn\w*)?|"
+              r"(?:prvn\w*|1\.)[ \t]+svat(?:ek|ku|kem)[ \t]+vanocn\w*|(?:prv[yeo]\w*|1\.)[ \t]+sviat(?:ok|ku)[ \t]+vianocn\w*|"
+              r"(?:pierwsz(?:y|ego|ym)|1\.)[ \t]+(?:dzien|dnia|dniu)[ \t]+swiat(?![ \t]+wielkanoc)|"
+              r"(?<!ajunul[ \t])(?<!ajun[ \t]de[ \t])(?<!doua[ \t]zi[ \t]de[ \t])craciun(?:ul|ului)?|kidok[ \t]+tansinil|"
+              r"vanoc(?:e|ich|um|emi)|vianoc(?:e|iach|am|ami)",
+    (12, 26): r"(?:druh\w*|2\.)[ \t]+svat(?:ek|ku|kem)[ \t]+vanocn\w*|(?:druh\w*|2\.)[ \t]+sviat(?:ok|ku)[ \t]+vianocn\w*|"
+              r"(?:drug(?:i|iego|im)|2\.)[ \t]+(?:dzien|dnia|dniu)[ \t]+swiat(?![ \t]+wielkanoc)|"
+              r"a[ \t]+doua[ \t]+zi[ \t]+de[ \t]+craciun",
+    (12, 28): r"(?:d[ií]a[ \t]+de[ \t]+los[ \t]+)?santos[ \t]+inocentes|d[ií]a[ \t]+de[ \t]+(?:los[ \t]+)?inocentes",
+    (12, 31): r"revelion\w*|uudenvuodenaat\w*|(?:na|w|we)[ \t]+sylwestra|(?:na|o)[ \t]+silvestra|"
+              r"silvestrovsk\w*[ \t]+noc\w*",
+}
+_HOLIDAYS.update({date: f"{_HOLIDAYS[date]}|{names}" if date in _HOLIDAYS else names
+                  for date, names in _NAMED_DAYS_BY_COUNTRY.items()})
 
 #: words that say a day is someone's birthday
 #: round 31 (r31days): words of birth and birthday of more languages, folded, lower case, whole words: Malay and
@@ -432,20 +512,24 @@ DAY_SHIFT_WORDS: dict[str, int] = {
     "dopo": 1}
 
 
-#: round 33 (r33days): names of a day read only as the owner's birthday (near a birth word, by both sides' owner
-#: readings, :func:`holiday_pattern`), never as anybody's birthday nor as a named day with a year (:func:`any_holiday`):
-#: the Finnish May Day in its cases ("synnyin vappuna", the essive; "vapunpäivänä"). Round 31 publishes "olen syntynyt
-#: vappuna" (no owner) as written and its check keeps it; the owner's birthday said so goes for both sides.
-OWNER_ONLY_HOLIDAYS: dict[tuple[int, int], str] = {
+#: round 33 (r33days): names of a day that are no safe date word alone, read only as a birthday beside a birth word:
+#: the Finnish May Day in its cases ("synnyin vappuna", the essive; "vapunpäivänä"). Round 33 read them for the owner
+#: only (both sides' owner readings, :func:`holiday_pattern`); round 34 (r34days): a day and a month of birth is an
+#: identifier whoever's it is, so both sides' readings of anybody's birthday by a festival read them too
+#: (:data:`features.deid.holidaywords.BIRTHDAY_ONLY_FESTIVALS`): "olen syntynyt vappuna" goes, "vappuna otin lääkkeet"
+#: stays. Never a named day with a year (:func:`any_holiday`). Round 34 also reads "Columbus Day" so: a movable day
+#: since 1971 (the second Monday of October), it was 12 October before, as the day still is in Spain and Latin America.
+BIRTHDAY_ONLY_HOLIDAYS: dict[tuple[int, int], str] = {
     (5, 1): r"vappu(?:na|un|a)|vapun|vapunpaiv\w+|vappupaiv\w*",
+    (10, 12): r"columbus[ \t]+day",
 }
 
 
 @functools.lru_cache(maxsize=64)
 def holiday_pattern(month: int, day: int) -> re.Pattern[str] | None:
     """The names of the fixed-date holiday on ``month``/``day`` (those read for the owner alone,
-    :data:`OWNER_ONLY_HOLIDAYS`, too), or None (case-insensitive, folded text)."""
-    names = "|".join(n for n in (_HOLIDAYS.get((month, day)), OWNER_ONLY_HOLIDAYS.get((month, day))) if n)
+    :data:`BIRTHDAY_ONLY_HOLIDAYS`, too), or None (case-insensitive, folded text)."""
+    names = "|".join(n for n in (_HOLIDAYS.get((month, day)), BIRTHDAY_ONLY_HOLIDAYS.get((month, day))) if n)
     return re.compile(rf"\b(?:{names})\b", re.IGNORECASE) if names else None
 
 

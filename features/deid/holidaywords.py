@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from features.deid.calendars import MORE_BIRTH_PHRASES, MORE_BIRTH_WORDS, any_holiday
+from features.deid.calendars import BIRTHDAY_ONLY_HOLIDAYS, MORE_BIRTH_PHRASES, MORE_BIRTH_WORDS, any_holiday
 
 #: holidays and named days whose Gregorian date moves from year to year (US federal Monday holidays, Christian,
 #: Jewish, Muslim, Hindu, Buddhist and East Asian feasts), folded
@@ -95,7 +95,11 @@ FESTIVAL_JOINING_WORDS: tuple[str, ...] = (
     # "στις", Icelandic "fædd á", Estonian "ma sündisin", Urdu "paidaish ... ko", Swahili "siku ya", Zulu "ngomhla"
     "pada", "tanggal", "tgl", "saat", "hari", "ako", "ay", "noong", "sa", "ng", "ton", "tin", "tis", "ti", "sto", "stin",
     "stis", "toy", "tou", "thann", "eg", "mu", "on", "ko", "par", "pe", "ke", "hui", "hua", "ngomhla", "siku", "ya",
-    "mnamo", "kwenye", "olen", "ben", "ja", "sam", "sunt", "m-am", "nascut", "adalah", "ialah", "merupakan", "saya")
+    "mnamo", "kwenye", "olen", "ben", "ja", "sam", "sunt", "m-am", "nascut", "adalah", "ialah", "merupakan", "saya",
+    # round 34 (r34days): the Romanian "în" (folded "in": "m-am născut în Ajunul Crăciunului"), the Slovak "som" (I am:
+    # "narodila som sa na prvý sviatok vianočný"), the Czech "o" ("o Vánocích", at Christmas), the Portuguese and
+    # Spanish "feriado" (a public holiday: "nasci no feriado da Restauração")
+    "in", "feriado", "som", "o")
 #: words that make a festival before them a birthday ("a Christmas baby", "Nochebuena es mi cumple", "Christmas is my
 #: birthday", "Silvester ist mein Geburtstag"), folded, lower case, as regex alternatives; joining words may stand
 #: between (:data:`FESTIVAL_JOINING_WORDS`)
@@ -118,15 +122,22 @@ SCRIPT_FESTIVALS: dict[tuple[int, int], tuple[str, ...]] = {
     (2, 14): ("情人节", "情人節", "バレンタインデー", "발렌타인데이", "밸런타인데이"),
     (5, 5): ("こどもの日", "子供の日", "子どもの日", "어린이날"),
     (6, 1): ("儿童节", "兒童節", "六一儿童节"),
-    (10, 1): ("国庆节", "國慶節", "国庆", "國慶", "十一黄金周", "十一長假", "十一长假"),
+    (10, 1): ("国庆节", "國慶節", "国庆", "國慶", "十一黄金周", "十一長假", "十一长假",
+              # round 34 (r34days): Korea's Armed Forces Day
+              "국군의 날", "국군의날"),
     (11, 11): ("光棍节", "光棍節", "双十一", "雙十一", "双11", "雙11"),
     (10, 10): ("双十节", "雙十節", "國慶日"),
     # round 24 (r24fest2): Japanese, Korean, Chinese, Thai and Bengali fixed-date festivals and national days
     (7, 7): ("七夕", "たなばた"),
     (3, 1): ("삼일절", "3·1절", "3.1절", "삼일운동 기념일"),
     (3, 3): ("ひな祭り", "ひなまつり", "雛祭り"),
-    (2, 11): ("建国記念の日",),
     (5, 3): ("憲法記念日",),
+    # round 34 (r34days): the Japanese Empire Day (紀元節, 11 February, now 建国記念の日) and Labour Thanksgiving Day
+    # (新嘗祭 before 1948); Korea's Constitution Day, Arbor Day, Parents' Day and Teachers' Day, its Christmas by the
+    # law's name
+    (2, 11): ("建国記念の日", "建国記念日", "紀元節", "紀元节", "纪元节"),
+    (11, 23): ("勤労感謝の日", "新嘗祭"),
+    (7, 17): ("제헌절",), (4, 5): ("식목일",), (5, 8): ("어버이날",), (5, 15): ("스승의 날", "스승의날"),
     (11, 3): ("文化の日",
               # round 33 (r33days): Meiji's day (3 November from 1927; before, the emperor's birthday, 天長節)
               "明治節", "天長節"),
@@ -148,7 +159,7 @@ SCRIPT_FESTIVALS: dict[tuple[int, int], tuple[str, ...]] = {
     (12, 16): ("বিজয় দিবস",),
     (3, 26): ("স্বাধীনতা দিবস",),
     (12, 24): ("平安夜", "クリスマスイブ", "クリスマス・イブ", "크리스마스 이브", "크리스마스이브"),
-    (12, 25): ("圣诞节", "聖誕節", "圣诞", "聖誕", "クリスマス", "크리스마스", "성탄절"),
+    (12, 25): ("圣诞节", "聖誕節", "圣诞", "聖誕", "クリスマス", "크리스마스", "성탄절", "기독탄신일"),
     (12, 31): ("大晦日", "大みそか", "跨年夜"),
 }
 #: round 25 (r25dates): festivals Chinese calls by the month and the day's numerals run together ("我是十一出生的": the
@@ -168,7 +179,9 @@ NUMBER_FESTIVAL_NEIGHBOURS = frozenset(
 #: the year as surely; as written (scripts) and folded (Latin letters)
 LUNAR_FESTIVALS_IN_SCRIPT: tuple[str, ...] = (
     "春节", "春節", "除夕", "元宵节", "元宵節", "端午节", "端午節", "中秋节", "中秋節", "旧正月", "설날", "추석", "단오",
-    "정월 대보름", "대보름")
+    "정월 대보름", "대보름",
+    # round 34 (r34days): Buddha's birthday in Korean (the eighth day of the fourth lunar month)
+    "부처님오신날", "부처님 오신 날", "석가탄신일")
 LUNAR_FESTIVALS = (
     r"lunar[ \t]+new[ \t]+year'?s?(?:[ \t]+(?:day|eve))?|chinese[ \t]+new[ \t]+year'?s?(?:[ \t]+(?:day|eve))?|"
     r"spring[ \t]+festival|seollal|chuseok|tet|mid[ \t-]+autumn[ \t]+festival|dragon[ \t]+boat[ \t]+festival|"
@@ -182,6 +195,11 @@ SCRIPT_BIRTH_WORDS: tuple[str, ...] = ("生日", "誕生日", "诞辰", "誕辰"
                                        "生的", "เกิด", "জন্ম", "জন্মদিন", "জন্মেছি")
 #: how many characters of those scripts may stand between the festival and the birth word ("是我的", "が", "이 ")
 SCRIPT_BIRTH_REACH = 6
+#: round 34 (r34days): a year between the festival and the birth word is not counted in that reach ("紀元節 1951年に生まれました",
+#: "1951年の明治節に生まれました"): figures of a year of birth and its "年" (or "년"), spaces either side, as a pattern
+SCRIPT_YEAR_BETWEEN = r"[ \t]*(?:18|19|20)\d\d[ \t]*[年년]?[ \t]*"
+#: the most characters such a year takes
+SCRIPT_YEAR_LENGTH = 8
 
 
 #: round 24 (r24fest2): festivals whose day is fixed but whose name alone is no safe date word (the Portuguese
@@ -190,7 +208,9 @@ SCRIPT_BIRTH_REACH = 6
 BIRTHDAY_ONLY_FESTIVALS = (
     r"natal|national[ \t]+day|children'?s[ \t]+day|dia[ \t]+das[ \t]+criancas|dia[ \t]+del[ \t]+nino|"
     r"republic[ \t]+day|constitution[ \t]+day|independence[ \t]+movement[ \t]+day|"
-    r"(?:jour|fete)[ \t]+nationale?|den[ \t]+nezavislosti|tag[ \t]+der[ \t]+kinder|kinder[ \t]*tag")
+    r"(?:jour|fete)[ \t]+nationale?|den[ \t]+nezavislosti|tag[ \t]+der[ \t]+kinder|kinder[ \t]*tag|"
+    # round 34 (r34days): the dated days read so (the Finnish May Day's cases, "Columbus Day"), whoever's birthday
+    + "|".join(BIRTHDAY_ONLY_HOLIDAYS.values()))
 
 
 def script_festivals() -> tuple[str, ...]:

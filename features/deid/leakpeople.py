@@ -14,7 +14,9 @@ roles, relation words, particles or everyday words of other languages); which wo
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -414,11 +416,31 @@ def _without_named_days(text: str) -> str:
     """``text`` with each holiday or fasting season (:func:`~features.deid.holidaywords.named_day_or_season`; round
     22: "fasting for Yom Kippur", "during Navratri") read as spaces, but for one after a title, relation word, role or
     possessive (a person named so)."""
-    def blank(m: re.Match[str]) -> str:
+    # round 34 (r34days): the named days' names are folded ("novy rok"): read on the text with its letters' marks
+    # dropped in place (:func:`_unmarked_in_place`: "Nový rok", "Crăciun"), blanked in the text as written
+    read = list(text)
+    for m in named_day_or_season().finditer(_unmarked_in_place(text)):
         before = _LAST_WORD.search(text, max(0, m.start() - 24), m.start())
-        return m.group() if before is not None and key(before.group(1)) in _NAMED_DAY_OWNERS else " " * len(m.group())
+        if before is None or key(before.group(1)) not in _NAMED_DAY_OWNERS:
+            read[m.start():m.end()] = " " * (m.end() - m.start())
+    return _MONTH_AFTER_SINCE.sub(_blank_month, "".join(read))
 
-    return _MONTH_AFTER_SINCE.sub(_blank_month, named_day_or_season().sub(blank, text))
+
+#: letters with no decomposition that the named days' folded names write plain
+_PLAIN_LETTERS = str.maketrans("łŁđĐøØıſ", "lLdDoOis")
+
+
+def _unmarked_in_place(text: str) -> str:
+    """``text`` with each letter's combining marks dropped where that leaves one letter ("ý" is "y", "ș" is "s", "ł"
+    is "l"), every other character as it is: the same length, so that a find in it is a find in ``text``."""
+    return "".join(_unmarked_letter(c) for c in text.translate(_PLAIN_LETTERS))
+
+
+@functools.lru_cache(maxsize=4096)
+def _unmarked_letter(c: str) -> str:
+    """``c`` with its combining marks dropped, where that leaves one character; else ``c``."""
+    bare = "".join(part for part in unicodedata.normalize("NFD", c) if not unicodedata.combining(part))
+    return bare if len(bare) == 1 else c
 
 
 #: a word after a word of "since", "from" or "until" (:data:`~features.deid.monthnames.MONTH_PREPOSITIONS`)

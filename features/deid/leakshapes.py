@@ -42,6 +42,8 @@ from features.deid.holidaywords import (
     NUMBERED_SCRIPT_FESTIVALS,
     SCRIPT_BIRTH_REACH,
     SCRIPT_BIRTH_WORDS,
+    SCRIPT_YEAR_BETWEEN,
+    SCRIPT_YEAR_LENGTH,
     named_days,
     script_festivals,
 )
@@ -706,13 +708,18 @@ def has_festival_birthday(text: str) -> bool:
         at = composed.find(name)
         while at >= 0:
             end = at + len(name)
-            window = (composed[max(0, at - SCRIPT_BIRTH_REACH - 4):at], composed[end:end + SCRIPT_BIRTH_REACH + 4])
+            reach = SCRIPT_BIRTH_REACH + 4 + SCRIPT_YEAR_LENGTH
+            window = (composed[max(0, at - reach):at], composed[end:end + reach])
             alone = name not in numbered or not ({composed[at - 1:at], composed[end:end + 1]}
                                                  & NUMBER_FESTIVAL_NEIGHBOURS)
             if alone and any(_birth_word_within(side, backwards=i == 0) for i, side in enumerate(window)):
                 return True
             at = composed.find(name, at + 1)
     return False
+
+
+#: round 34 (r34days): a year of birth in figures between a festival and a birth word in those scripts
+_SCRIPT_YEAR = re.compile(SCRIPT_YEAR_BETWEEN)
 
 
 def _birth_word_within(side: str, *, backwards: bool) -> bool:
@@ -723,7 +730,9 @@ def _birth_word_within(side: str, *, backwards: bool) -> bool:
         if at < 0:
             continue
         gap = side[at + len(word):] if backwards else side[:at]
-        if len(gap) <= SCRIPT_BIRTH_REACH and not any(c in gap for c in "。！？!?.\n"):
+        # round 34 (r34days): a year of birth between is passed over ("紀元節 1951年に生まれました")
+        left = len(gap) - max((len(year.group()) for year in _SCRIPT_YEAR.finditer(gap)), default=0)
+        if left <= SCRIPT_BIRTH_REACH and not any(c in gap for c in "。！？!?.\n"):
             return True
     return False
 

@@ -44,6 +44,8 @@ from features.deid.holidaywords import (
     NUMBERED_SCRIPT_FESTIVALS,
     SCRIPT_BIRTH_REACH,
     SCRIPT_BIRTH_WORDS,
+    SCRIPT_YEAR_BETWEEN,
+    SCRIPT_YEAR_LENGTH,
     named_days,
     script_festivals,
 )
@@ -236,6 +238,8 @@ _SCRIPT_FESTIVAL = re.compile("|".join([*map(re.escape, script_festivals()), *(
     rf"(?<!{_NUMBER_NEIGHBOUR}){re.escape(name)}(?!{_NUMBER_NEIGHBOUR})"
     for names in NUMBERED_SCRIPT_FESTIVALS.values() for name in names)]))
 _SCRIPT_BIRTH_WORD = re.compile("|".join(map(re.escape, SCRIPT_BIRTH_WORDS)))
+#: round 34 (r34days): a year between a festival and a birth word in those scripts, not counted
+_SCRIPT_YEAR = re.compile(SCRIPT_YEAR_BETWEEN)
 #: what ends a clause between a festival and a birth word in those scripts
 _SCRIPT_CLAUSE_END = re.compile(r"[。！？!?.\n]")
 
@@ -261,11 +265,12 @@ def festival_birthday_spans(text: str) -> list[tuple[str, int, int, float]]:
 def _a_script_birth_word_beside(text: str, start: int, end: int) -> bool:
     """Whether a birth word of :data:`~features.deid.holidaywords.SCRIPT_BIRTH_WORDS` stands within the reach of
     ``text[start:end]`` on either side, in its clause."""
-    reach = SCRIPT_BIRTH_REACH + 4  # the longest birth word's letters
+    reach = SCRIPT_BIRTH_REACH + 4 + SCRIPT_YEAR_LENGTH  # the longest birth word's letters, a year between
     before, after = text[max(0, start - reach):start], text[end:end + reach]
     gaps = [before[m.end():] for m in _SCRIPT_BIRTH_WORD.finditer(before)]
     gaps += [after[:m.start()] for m in _SCRIPT_BIRTH_WORD.finditer(after)]
-    return any(len(gap) <= SCRIPT_BIRTH_REACH and not _SCRIPT_CLAUSE_END.search(gap) for gap in gaps)
+    return any(len(_SCRIPT_YEAR.sub("", gap, count=1)) <= SCRIPT_BIRTH_REACH and not _SCRIPT_CLAUSE_END.search(gap)
+               for gap in gaps)
 
 
 # --------------------------------------------------------------------------- ages over 89, more shapes
