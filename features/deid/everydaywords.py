@@ -447,3 +447,75 @@ def everyday_word_of_no_name(word: str) -> bool:
         return False
     return _LATIN_SLAVIC_PAST.fullmatch(word) is not None or any(
         word in everyday_words(language) for language in LOWER_CASE_WORD_LANGUAGES)
+
+
+# --------------------------------------------------------------------------- round 34: prose whose words are names elsewhere
+
+#: Hindi and Urdu written in Latin letters ("Hinglish"; wordfreq has no list of it): the small words, verbs of taking
+#: and giving, times of day and words of medication care of messages ("Apollo wale ne Telma aur Ecosprin dono diye",
+#: "kal raat dawai lena bhool gaya"); "dono" (both) is a Japanese honorific too, "kal" and "raat" given names. Kin
+#: words and honorifics ("mummy", "bhaiya", "ji") are left out: a name stands beside them.
+_HINGLISH = """
+    aur ne ko ka ki ke se mein me maine mujhe mera meri mere humne unhone usne woh wo yeh ye hai hain tha thi the ho
+    hua hui hue gaya gayi gaye diya diye liya liye lena leni lene lo karo karna kiya kiye kal aaj parso raat subah
+    shaam dopahar din le li di dawai dawaai goli goliyan nahi nahin haan bhi sirf abhi phir fir dono sab kuch thoda
+    zyada bahut khatam khana khane baad pehle bhool bhul yaad wale wala wali waale dukaan dukan paise rupaye sasta sasti
+    mehenga mehngi mila mili mile milta milti chahiye laga lagi lage dard bukhar chakkar neend theek thik achha accha
+    acha hoga hogi raha rahi rahe roz rozana har baar ek teen char paanch ab tab jab kab kyun kya kaise bola boli
+    bataya batayi lagta lagti tak par pe wapas waapas"""
+HINGLISH_WORDS = frozenset(_HINGLISH.split())
+#: the least share of a text's words that are :data:`HINGLISH_WORDS` for it to be Hinglish prose
+LEAST_HINGLISH_SHARE = 0.5
+#: Faker's locales of the people who write Malay or Indonesian and Tagalog (wordfreq's everyday words of
+#: :func:`prose_words_of_no_name`, names among them): that language's own given names and surnames stay names in its
+#: prose ("Siti", "Budi" in Malay; Spanish and English names in Tagalog). The lists of Swahili and Hinglish are the
+#: writer's own, names left out
+_OWN_NAME_LOCALES: dict[str, tuple[str, ...]] = {"id": ("id_ID",), "fil": ("en_US", "es_MX", "es_ES")}
+
+
+def hinglish_prose(words: list[str]) -> bool:
+    """Round 34: whether ``words`` (lower case) are Hinglish: :data:`FEWEST_PROSE_WORDS` words or more,
+    :data:`LEAST_HINGLISH_SHARE` of them :data:`HINGLISH_WORDS` and two of those no English word ("wale ne diya")."""
+    words = [w for w in words if w.isalpha()]
+    ours = [w for w in words if w in HINGLISH_WORDS]
+    return (len(words) >= FEWEST_PROSE_WORDS and len(ours) >= LEAST_HINGLISH_SHARE * len(words)
+            and sum(w not in everyday_words("en") for w in ours) >= 2)
+
+
+@functools.cache
+def _own_names(language: str) -> frozenset[str]:
+    from features.deid.peoplewords import faker_person_lists  # imported late: it imports this module
+
+    return frozenset(name.lower() for part in ("first_name", "last_name")
+                     for name in faker_person_lists(part, _OWN_NAME_LOCALES[language]))
+
+
+@functools.cache
+def _malay_words() -> frozenset[str]:
+    return everyday_words("id") | everyday_words("ms")
+
+
+def prose_words_of_no_name(words: list[str]) -> frozenset[str]:
+    """Round 34: the words of the language ``words`` (lower case, as written: a whole message) are prose of, where that
+    is Malay or Indonesian, Tagalog (:func:`prose_language`), Swahili (:func:`swahili_prose`) or Hinglish
+    (:func:`hinglish_prose`), less that language's own given names and surnames (Faker's, :data:`_OWN_NAME_LOCALES`):
+    everyday words there that are somebody's name elsewhere ("lupa makan ubat malam tadi": Makan a given name; "Jana
+    usiku": yesterday night, Jana a given name; Hinglish "dono", both, a Japanese honorific). Empty for other prose."""
+    if swahili_prose(words):
+        return SWAHILI_WORDS
+    if hinglish_prose(words):
+        return HINGLISH_WORDS
+    language = prose_language(words) or ("id" if _malay_prose(words) else "")
+    if language not in _OWN_NAME_LOCALES:
+        return frozenset()
+    return (_malay_words() if language == "id" else everyday_words(language)) - _own_names(language)
+
+
+def _malay_prose(words: list[str]) -> bool:
+    """Malay or Indonesian prose with none of spaCy's Indonesian stop words ("semalam makan ubat lambat"):
+    :data:`FEWEST_PROSE_WORDS` words or more, :data:`LEAST_PROSE_SHARE` of them Malay or Indonesian everyday words and
+    half of them none of English."""
+    words = [w for w in words if w.isalpha()]
+    ours = [w for w in words if w in _malay_words()]
+    return (len(words) >= FEWEST_PROSE_WORDS and len(ours) >= LEAST_PROSE_SHARE * len(words)
+            and 2 * sum(w not in everyday_words("en") for w in ours) >= len(words))
