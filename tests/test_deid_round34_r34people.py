@@ -52,6 +52,15 @@ def test_a_name_in_that_prose_still_goes(deid, index, text, secret):
 
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize(("text", "secret"), [
+    ("Rahul ne dawai di", "Rahul"),  # a given name that wordfreq's Malay list holds too, seldom
+    ("Siti datang ambil ubat semalam", "Siti"),
+])
+def test_a_given_name_opening_that_prose_still_goes(deid, index, text, secret):
+    probes.assert_gone_and_clean(deid, index, text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), [
     ("药剂师李娜说这个药饭后吃", "李娜"),
     ("药师王芳给我换了药", "王芳"),
     ("護理師陳靜幫我量血壓", "陳靜"),

@@ -482,12 +482,24 @@ def hinglish_prose(words: list[str]) -> bool:
             and sum(w not in everyday_words("en") for w in ours) >= 2)
 
 
-@functools.cache
-def _own_names(language: str) -> frozenset[str]:
-    from features.deid.peoplewords import faker_person_lists  # imported late: it imports this module
+#: how often a given name or surname of another people must be written in Malay or Tagalog to be read there as the
+#: word ("makan", eat, 8e-4; "lupa", forget): "rahul" (2e-6), "siti", "ahmad" (3e-4 at most) stay names
+LEAST_NAME_AS_WORD = 3e-4
 
-    return frozenset(name.lower() for part in ("first_name", "last_name")
-                     for name in faker_person_lists(part, _OWN_NAME_LOCALES[language]))
+
+@functools.cache
+def _plain_words_of(language: str) -> frozenset[str]:
+    """The everyday words of Malay and Indonesian (``"id"``) or Tagalog (``"fil"``) less that people's own names and
+    less any other name of Faker's lists the language writes less often than :data:`LEAST_NAME_AS_WORD`."""
+    from features.deid.peoplewords import faker_names, faker_person_lists  # imported late: it imports this module
+
+    spoken = ("id", "ms") if language == "id" else (language,)
+    words = _malay_words() if language == "id" else everyday_words(language)
+    own = {name.lower() for part in ("first_name", "last_name")
+           for name in faker_person_lists(part, _OWN_NAME_LOCALES[language])}
+    names = faker_names("first") | faker_names("last")
+    rare = {w for w in words & names if max(word_frequency(w, code) for code in spoken) < LEAST_NAME_AS_WORD}
+    return words - own - rare
 
 
 @functools.cache
@@ -508,7 +520,7 @@ def prose_words_of_no_name(words: list[str]) -> frozenset[str]:
     language = prose_language(words) or ("id" if _malay_prose(words) else "")
     if language not in _OWN_NAME_LOCALES:
         return frozenset()
-    return (_malay_words() if language == "id" else everyday_words(language)) - _own_names(language)
+    return _plain_words_of(language)
 
 
 def _malay_prose(words: list[str]) -> bool:
