@@ -493,3 +493,87 @@ def words_of_one_language(words: list[str]) -> bool:
     if not words or any(len(w) > 3 and (w in names or _without_marks(w) in names) for w in words):
         return False
     return any(all(w in everyday_words(language) for w in words) for language in SENTENCE_AFTER_OPENER_LANGUAGES)
+
+
+# --------------------------------------------------------------------------- round 34: prose whose words are names elsewhere
+
+#: Hindi and Urdu written in Latin letters ("Hinglish"; wordfreq has no list of it): the small words, verbs of taking
+#: and giving, times of day and words of medication care of messages ("Apollo wale ne Telma aur Ecosprin dono diye",
+#: "kal raat dawai lena bhool gaya"); "dono" (both) is a Japanese honorific too, "kal" and "raat" given names. Kin
+#: words and honorifics ("mummy", "bhaiya", "ji") are left out: a name stands beside them.
+_HINGLISH = """
+    aur ne ko ka ki ke se mein me maine mujhe mera meri mere humne unhone usne woh wo yeh ye hai hain tha thi the ho
+    hua hui hue gaya gayi gaye diya diye liya liye lena leni lene lo karo karna kiya kiye kal aaj parso raat subah
+    shaam dopahar din le li di dawai dawaai goli goliyan nahi nahin haan bhi sirf abhi phir fir dono sab kuch thoda
+    zyada bahut khatam khana khane baad pehle bhool bhul yaad wale wala wali waale dukaan dukan paise rupaye sasta sasti
+    mehenga mehngi mila mili mile milta milti chahiye laga lagi lage dard bukhar chakkar neend theek thik achha accha
+    acha hoga hogi raha rahi rahe roz rozana har baar ek teen char paanch ab tab jab kab kyun kya kaise bola boli
+    bataya batayi lagta lagti tak par pe wapas waapas"""
+HINGLISH_WORDS = frozenset(_HINGLISH.split())
+#: the least share of a text's words that are :data:`HINGLISH_WORDS` for it to be Hinglish prose
+LEAST_HINGLISH_SHARE = 0.5
+#: Faker's locales of the people who write Malay or Indonesian and Tagalog (wordfreq's everyday words of
+#: :func:`prose_words_of_no_name`, names among them): that language's own given names and surnames stay names in its
+#: prose ("Siti", "Budi" in Malay; Spanish and English names in Tagalog). The lists of Swahili and Hinglish are the
+#: writer's own, names left out
+_OWN_NAME_LOCALES: dict[str, tuple[str, ...]] = {"id": ("id_ID",), "fil": ("en_US", "es_MX", "es_ES")}
+
+
+def hinglish_prose(words: list[str]) -> bool:
+    """Round 34: whether ``words`` (lower case) are Hinglish: :data:`FEWEST_PROSE_WORDS` words or more,
+    :data:`LEAST_HINGLISH_SHARE` of them :data:`HINGLISH_WORDS` and two of those no English word ("wale ne diya")."""
+    words = [w for w in words if w.isalpha()]
+    ours = [w for w in words if w in HINGLISH_WORDS]
+    return (len(words) >= FEWEST_PROSE_WORDS and len(ours) >= LEAST_HINGLISH_SHARE * len(words)
+            and sum(w not in everyday_words("en") for w in ours) >= 2)
+
+
+#: how often a given name or surname of another people must be written in Malay or Tagalog to be read there as the
+#: word ("makan", eat, 8e-4; "lupa", forget): "rahul" (2e-6), "siti", "ahmad" (3e-4 at most) stay names
+LEAST_NAME_AS_WORD = 3e-4
+
+
+@functools.cache
+def _plain_words_of(language: str) -> frozenset[str]:
+    """The everyday words of Malay and Indonesian (``"id"``) or Tagalog (``"fil"``) less that people's own names and
+    less any other name of Faker's lists the language writes less often than :data:`LEAST_NAME_AS_WORD`."""
+    from features.deid.peoplewords import faker_names, faker_person_lists  # imported late: it imports this module
+
+    spoken = ("id", "ms") if language == "id" else (language,)
+    words = _malay_words() if language == "id" else everyday_words(language)
+    own = {name.lower() for part in ("first_name", "last_name")
+           for name in faker_person_lists(part, _OWN_NAME_LOCALES[language])}
+    names = faker_names("first") | faker_names("last")
+    rare = {w for w in words & names if max(word_frequency(w, code) for code in spoken) < LEAST_NAME_AS_WORD}
+    return words - own - rare
+
+
+@functools.cache
+def _malay_words() -> frozenset[str]:
+    return everyday_words("id") | everyday_words("ms")
+
+
+def prose_words_of_no_name(words: list[str]) -> frozenset[str]:
+    """Round 34: the words of the language ``words`` (lower case, as written: a whole message) are prose of, where that
+    is Malay or Indonesian, Tagalog (:func:`prose_language`), Swahili (:func:`swahili_prose`) or Hinglish
+    (:func:`hinglish_prose`), less that language's own given names and surnames (Faker's, :data:`_OWN_NAME_LOCALES`):
+    everyday words there that are somebody's name elsewhere ("lupa makan ubat malam tadi": Makan a given name; "Jana
+    usiku": yesterday night, Jana a given name; Hinglish "dono", both, a Japanese honorific). Empty for other prose."""
+    if swahili_prose(words):
+        return SWAHILI_WORDS
+    if hinglish_prose(words):
+        return HINGLISH_WORDS
+    language = prose_language(words) or ("id" if _malay_prose(words) else "")
+    if language not in _OWN_NAME_LOCALES:
+        return frozenset()
+    return _plain_words_of(language)
+
+
+def _malay_prose(words: list[str]) -> bool:
+    """Malay or Indonesian prose with none of spaCy's Indonesian stop words ("semalam makan ubat lambat"):
+    :data:`FEWEST_PROSE_WORDS` words or more, :data:`LEAST_PROSE_SHARE` of them Malay or Indonesian everyday words and
+    half of them none of English."""
+    words = [w for w in words if w.isalpha()]
+    ours = [w for w in words if w in _malay_words()]
+    return (len(words) >= FEWEST_PROSE_WORDS and len(ours) >= LEAST_PROSE_SHARE * len(words)
+            and 2 * sum(w not in everyday_words("en") for w in ours) >= len(words))

@@ -93,6 +93,23 @@ def _after_an_arabic_script_kin_word(text: str) -> bool:
     return False
 
 
+def _after_a_staff_word_of_another_script(text: str) -> bool:
+    """Round 34: a staff word of Hebrew, Arabic, Urdu or Hindi (:data:`~features.deid.peoplewords.SCRIPT_STAFF_WORDS`:
+    "הרוקחת", "الصيدلي", "डॉक्टर") and, a space after it, a listed name of those scripts
+    (:func:`~features.deid.peoplewords.script_given_names`) or any other word before a verb of saying or giving or a
+    Hindi or Urdu subject's mark (:data:`~features.deid.peoplewords.SCRIPT_WORDS_AFTER_A_NAME`: "האחות רונית אמרה",
+    "नर्स सुनीता ने"); read word by word from the text split on its spaces."""
+    words = [w.strip(",.:;!?،؟") for w in text.split()]
+    names = vocab.script_given_names()
+    for staff, word, after in zip(words, words[1:], [*words[2:], ""], strict=False):
+        if staff not in vocab.SCRIPT_STAFF_WORDS or not word or word in vocab.SCRIPT_STAFF_WORDS \
+                or word in vocab.SCRIPT_WORDS_AFTER_A_NAME or word in vocab.STAFF_RESPECT_WORDS:
+            continue
+        if word in names or (after in vocab.SCRIPT_WORDS_AFTER_A_NAME and len(word) >= 2):
+            return True
+    return False
+
+
 class KinLook:
     """The check's readings of the module docstring, with its English vocabulary (``is_word``: lower case) and its
     test of a capitalised word that may be a name (``may_name``)."""
@@ -118,6 +135,8 @@ class KinLook:
         found = [kind for read, kind in readings if read(pieces)]
         if not text.isascii() and _after_an_arabic_script_kin_word(text):
             found.append("name after a kin word of the Arabic script")  # round 31
+        if not text.isascii() and _after_a_staff_word_of_another_script(text):
+            found.append("name after a staff word of another script")  # round 34
         return found
 
     def _after_a_greeting_abroad(self, pieces: list[tuple[str, str]]) -> bool:

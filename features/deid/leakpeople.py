@@ -45,9 +45,11 @@ from features.deid.everydaywords import (
     folded_vietnamese,
     function_words,
     object_of_a_have_verb,
+    prose_words_of_no_name,
     vietnamese_compounds,
     vietnamese_folded_words,
     vietnamese_prose,
+    word_frequency,
 )
 from features.deid.everydaywords import everyday_words as words_of_language
 from features.deid.holidaywords import named_day_or_season
@@ -61,10 +63,12 @@ from features.deid.peoplewords import (
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
     FAMILY_FORM_WORDS,
+    HAN_EVERYDAY_WORD,
     HAN_NOT_IN_NAMES,
     HAN_PERSON_VERBS,
     HAN_SURNAMES_ONE,
     HAN_SURNAMES_TWO,
+    HAN_TIME_OPENERS,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     HONORIFICS_BEFORE_CAPITALISED,
@@ -855,6 +859,7 @@ class PeopleLook:
     def _honorific_name(self, words: list[re.Match[str]], keys: list[str], joined: list[bool], text: str) -> bool:
         """A word that may be a name after an honorific said before one ("anh minh", "shri rahul") or before one said
         after ("hüseyin amca", "kovács néni", "rahul bhaiya"), any case."""
+        plain = prose_words_of_no_name([w.group().lower() for w in words])
         for i, k in enumerate(keys):
             title = words[i].group().lower()
             n = i + 2 if i + 2 < len(words) and joined[i] and joined[i + 1] and keys[i + 1] in ARTICLES else i + 1
@@ -865,7 +870,7 @@ class PeopleLook:
                     and after[0].isupper() and after[1:].islower() and key(after) not in self.everyday):
                 return True
             if (k in HONORIFICS_AFTER and i and self._spaced(text, words[i - 1], words[i])
-                    and self._may_name(words[i - 1].group())):
+                    and self._may_name(words[i - 1].group()) and title not in plain):  # Hinglish "dono": both
                 return True
             if title in _ADDRESS_TITLES and i + 1 < len(words) and joined[i] and self._addressed_name(words[i + 1].group()):
                 return True
@@ -888,6 +893,7 @@ class PeopleLook:
         given name in lower case that is a word of the message's language where wordfreq has no list of it (round 32:
         Welsh "y dabled gyda bwyd", "gyda" is "with", Gyda a given name; :func:`_small_prose_words`)."""
         prose = self._small_prose_words(words)
+        plain = prose_words_of_no_name([w.group().lower() for w in words])
         for i, k in enumerate(keys):
             if k in PERSON_VERBS_ABROAD and i and self._spaced(text, words[i - 1], words[i]) and not words[
                     i - 1].group().islower() and self._may_name(words[i - 1].group(), lower=False):
@@ -908,6 +914,7 @@ class PeopleLook:
                 return True
             if (k in self.given_names and k not in self.everyday and not self.is_word(k)
                     and not (words[i].group().islower() and words[i].group() in prose and after.islower())
+                    and not self._plain_prose_word(words, i, plain, text)
                     and not (k in LATIN_AGE_COUNTERS and words[i].group().islower())
                     and not (k in _YEARS_AFTER_A_FIGURE and (_FIGURE_BEFORE.search(text, 0, words[i].start())
                                                              or keys[i + 1] in AGE_AUXILIARIES_AFTER_YEARS))
@@ -917,6 +924,17 @@ class PeopleLook:
                 # "halmeoni-neun gusip-chil sal, harabeoji-neun baek sal")
                 return True
         return False
+
+    @staticmethod
+    def _plain_prose_word(words: list[re.Match[str]], i: int, plain: frozenset[str], text: str) -> bool:
+        """Round 34: whether the given name ``words[i]`` is an everyday word of the message's Malay, Tagalog, Swahili
+        or Hinglish prose (``plain``, :func:`~features.deid.everydaywords.prose_words_of_no_name`), in lower case or
+        opening a sentence, before another of its words or a word in capitals (a brand): "Lupa makan ubat malam tadi",
+        "Jana usiku nilisahau dawa", "Sudah makan Panadol"."""
+        word, after = words[i].group(), words[i + 1].group()
+        opens = not i or _SENTENCE_END.search(text, words[i - 1].end(), words[i].start()) is not None
+        return word.lower() in plain and (word.islower() or (opens and word[1:].islower())) and (
+            after.lower() in plain or after[:1].isupper())
 
     @staticmethod
     def _small_prose_words(words: list[re.Match[str]]) -> frozenset[str]:
@@ -1010,14 +1028,16 @@ def _cjk_name_before_verb(text: str) -> bool:
     if not _HAN_CHARACTER.search(text):
         return False
     for i, c in enumerate(text):
-        if i and not (text[i - 1].isspace() or text[i - 1] in _CLAUSE_OPENERS):
+        timed = text[max(0, i - 2):i] in HAN_TIME_OPENERS  # round 34: "昨天李娜帮我买了药"
+        if i and not (text[i - 1].isspace() or text[i - 1] in _CLAUSE_OPENERS or timed):
             continue
         family = [len(f) for f in HAN_SURNAMES_TWO if text.startswith(f, i)] + ([1] if c in HAN_SURNAMES_ONE else [])
         for n in family:
             for given in (1, 2):
                 end = i + n + given
                 if all(ch in _HAN_NAME_CHARACTERS for ch in text[i + n:end]) and end <= len(text) and text.startswith(
-                        HAN_PERSON_VERBS, end):
+                        HAN_PERSON_VERBS, end) and not (
+                        timed and word_frequency(text[i:end], "zh") >= HAN_EVERYDAY_WORD):
                     return True
     return False
 

@@ -316,7 +316,18 @@ def holds_related_cjk_name(text: str) -> bool:
         if before.strip(",.:") in vocab.KOREAN_RELATIONS and any(
                 letters.startswith(a, n) for n in (2, 3) for a in vocab.KOREAN_AFTER_NAMES):
             return True
-    return False
+    return any(before.strip(",.:") in vocab.KOREAN_RELATIONS and _korean_full_name(word) and after.startswith(
+        _KOREAN_TITLES_AFTER) for before, word, after in zip(words, words[1:], words[2:], strict=False))
+
+
+#: round 34: what follows a Korean full name a space apart: "씨", "님", "선생님" with or without a particle ("약사 김지영
+#: 씨가", "의사 박민수 선생님이")
+_KOREAN_TITLES_AFTER = ("씨", "님", "선생")
+
+
+def _korean_full_name(word: str) -> bool:
+    """A Korean surname and one or two syllables, nothing else ("김지영", "박민수")."""
+    return 2 <= len(word) <= 3 and word[0] in KOREAN_SURNAMES and all("\uac00" <= c <= "\ud7a3" for c in word)
 
 
 # --------------------------------------------------------------------------- the owner's name in Tamil, Han, Hangul

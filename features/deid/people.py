@@ -29,7 +29,13 @@ from features.deid.contactwords import (
     MAIL_HEADER_LABELS,
     SERVICES,
 )
-from features.deid.everydaywords import everyday_word_of_no_name, function_words, known_word, prose_language
+from features.deid.everydaywords import (
+    everyday_word_of_no_name,
+    function_words,
+    known_word,
+    prose_language,
+    prose_words_of_no_name,
+)
 from features.deid.normalize import COMBINING_MARKS, fold_text
 from features.deid.peoplewords import (
     AFTER_INITIALS,
@@ -726,6 +732,7 @@ class PeopleReader:
         up", "Okonkwo-Bright called"), the word after a preposition a person follows ("went with Nwachukwu", "per
         solberg"), and a known given name with a word that may be a name after it ("ingrid solberg")."""
         found: list[Span] = []
+        plain = prose_words_of_no_name([w.group().lower() for w in words])
         for i, k in enumerate(keys):
             if (k in PERSON_VERBS_ABROAD and i > 0 and _capitalised(words[i - 1].group()) and re.fullmatch(
                     r"[ \t]", text[words[i - 1].end():words[i].start()]) and self.is_name(words[i - 1].group())):
@@ -741,7 +748,7 @@ class PeopleReader:
                 found.append(("PERSON", *span, _SCORE))
             if (k in FIRST_NAMES and k not in self.everyday and not self.is_word(k) and not is_medication(k)
                     and (j := self._next(text, words, i)) is not None and keys[j] not in FIRST_NAMES
-                    and self.is_name(words[j].group())):
+                    and self.is_name(words[j].group()) and not _plain_before(text, words, i, plain)):
                 found.append(("PERSON", words[i].start(), words[j].end(), _SCORE))
         return found
 
@@ -1049,3 +1056,13 @@ def _a_rate(text: str, word: re.Match[str]) -> bool:
     """Whether the preposition ``word`` says a rate, a count among the three pieces before it ("2 kartą per dieną",
     "1 tablet per giorno", "3x per dag"): the word after it is a unit of time in some language, not a person."""
     return word.group().lower() == "per" and any(c.isdigit() for c in " ".join(text[:word.start()].split()[-3:]))
+
+
+def _plain_before(text: str, words: list[re.Match[str]], i: int, plain: frozenset[str]) -> bool:
+    """Round 34: whether the given name ``words[i]`` is a word of the message's Malay, Tagalog, Swahili or Hinglish
+    prose (``plain``: :func:`~features.deid.everydaywords.prose_words_of_no_name`), in lower case or opening a sentence,
+    and the word after it one too or capitalised (a medicine's brand): "saya lupa makan ubat", "Sudah makan Panadol"."""
+    word, after = words[i].group(), words[i + 1].group()
+    opens = not i or any(c in ".!?:;\n" for c in text[words[i - 1].end():words[i].start()])
+    return word.lower() in plain and (word.islower() or (opens and word[1:].islower())) and (
+        after.lower() in plain or after[:1].isupper())

@@ -794,6 +794,11 @@ KOREAN_SURNAMES = ("김이박최정강조윤장임한오서신권황안송류전
 #: Chinese verbs a person does that follow a name with no cue ("李伟来过了", "张敏拿了药", "王芳打电话")
 HAN_PERSON_VERBS = ("来过", "來過", "来了", "來了", "拿了", "拿走", "送来", "送來", "送了", "打电话", "打電話", "帮我", "幫我",
                     "给我", "給我", "说", "說", "买了", "買了", "取了", "陪我")
+#: round 34: Chinese words of time a clause opens with before its subject, all of two characters ("昨天李娜帮我买了药",
+#: "刚才王芳打电话"): a name after one and before a verb of :data:`HAN_PERSON_VERBS` is read as at a clause's start,
+#: unless the family name and what follows are an everyday word (:data:`HAN_EVERYDAY_WORD`: "今天方便给我")
+HAN_TIME_OPENERS = ("昨天", "今天", "前天", "刚才", "剛才", "早上", "晚上", "上午", "下午", "中午", "上周", "上週", "刚刚",
+                    "剛剛")
 #: Korean verbs a person does after a name and its particle ("가져감", "왔어요", "전화했어")
 KOREAN_PERSON_VERBS = ("가져", "갖다", "왔", "와서", "줬", "주었", "전화", "사왔", "사다", "받아", "데려", "챙겨", "말했")
 #: Korean subject particles after a name ("김민준이", "박서연은", "최 선생님께서")
@@ -1046,7 +1051,10 @@ HAN_RELATIONS = ("儿子", "兒子", "女儿", "女兒", "丈夫", "妻子", "�
                  # ("我奶奶王秀英住院了", "我妈张淑芬吃了药", "我老伴李建华帮我拿药")
                  "奶奶", "爷爷", "爺爺", "外婆", "外公", "姥姥", "姥爷", "姥爺", "老伴", "妈", "媽", "爸", "婆婆", "公公",
                  "岳母", "岳父", "婶婶", "嬸嬸", "嫂子", "姐夫", "妹夫", "表妹", "表弟", "堂妹", "堂弟", "伯母", "姑父",
-                 "阿公", "阿嬤", "阿婆")
+                 "阿公", "阿嬤", "阿婆",
+                 # round 34: care staff other than the doctor and the nurse ("药剂师李娜说", "药师王芳", "护理师陈静")
+                 "药剂师", "藥劑師", "药师", "藥師", "医师", "醫師", "护理师", "護理師", "护士长", "護士長", "营养师",
+                 "營養師", "主治医生", "主治醫生", "家庭医生", "家庭醫生")
 #: round 24: the characters a three-character given name opens with that :data:`HAN_NOT_IN_NAMES` lists as words
 #: ("小", "大"): after a relation word and a family name they start a name when a name's character follows ("我女儿李小梅",
 #: "朋友王大伟"; "女儿小时候" has no family name before them)
@@ -1062,7 +1070,9 @@ HAN_WORDS_AFTER_RELATIONS = ("高兴", "高興", "马上", "馬上", "方便", "
 #: the relation words of Japanese a name follows after "の" ("息子の健太が", "娘の由美さん")
 JAPANESE_RELATIONS = ("息子", "娘", "夫", "妻", "主人", "家内", "兄", "姉", "弟", "妹", "孫", "父", "母", "祖父", "祖母",
                       "友人", "友達", "隣人", "看護師", "介護士", "ヘルパー", "嫁", "婿", "甥", "姪", "叔父", "叔母",
-                      "伯父", "伯母")
+                      "伯父", "伯母",
+                      # round 34: care staff ("薬剤師の佐藤さんが", "医師の田中が", "ケアマネの鈴木さん")
+                      "薬剤師", "医師", "主治医", "看護婦", "ケアマネ", "ケアマネージャー")
 #: what follows a Japanese name after a relation word: an honorific ("由美さん", "健太くん") or a subject, topic or
 #: "and" particle ("健太が", "健太は"); no "に", "を", "の", which follow things as often ("母のために")
 JAPANESE_AFTER_NAMES = ("さん", "くん", "君", "ちゃん", "様", "さま", "氏", "が", "は", "も", "と")
@@ -1120,7 +1130,9 @@ JAPANESE_NOT_NAMES = ("薬", "病院", "仕事", "学校", "家", "部屋", "車
 KOREAN_RELATIONS = ("딸", "아들", "남편", "아내", "부인", "와이프", "엄마", "어머니", "아빠", "아버지",
                     "형", "오빠", "누나", "언니", "동생", "남동생", "여동생", "손자", "손녀", "사위",
                     "며느리", "친구", "이웃", "조카", "삼촌", "이모", "고모", "간호사", "보호자", "할머니",
-                    "할아버지")
+                    "할아버지",
+                    # round 34: care staff ("약사 김지영 씨가", "의사 박민수 선생님이", "간병인 이순자 씨")
+                    "약사", "의사", "간병인", "요양보호사", "주치의")
 #: what follows a Korean given name after a relation word: the "-이" a name that ends in a consonant takes, with a
 #: particle ("지은이가", "민준이는"; no noun takes both), a title ("지은씨") or a vocative ("수아야")
 KOREAN_AFTER_NAMES = ("이가", "이는", "이도", "이를", "이랑", "이한테", "이하고", "이네", "이에게", "씨", "님", "야")
@@ -1200,7 +1212,7 @@ THAI_NAMED = ("ชื่อว่า", "ชื่อเล่น", "ชื่อ
 #: it ("ปรียามารับยา" is ปรียา, not ปรี); "ลุงสมชายมียา" (has medicine) still ends at มี, as ยา is one of these too
 THAI_NAME_END_PIECES = ("ยา", "มี", "ส่ง", "พา")
 THAI_TITLES = tuple(sorted(("คุณ", "นาย", "นาง", "นางสาว", "น.ส.", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ.", "หมอ",
-                            "พยาบาล", "ป้า", "ลุง", "ยาย", *THAI_KIN_WORDS), key=len, reverse=True))
+                            "พยาบาล", "เภสัชกร", "เภสัช", "ป้า", "ลุง", "ยาย", *THAI_KIN_WORDS), key=len, reverse=True))
 #: words a Thai title may be glued after with no space between (with, to, of, from, and, by, "leave with"): "ฝากยากับนาย
 #: สมศักดิ์" leaves the medicine with Mr Somsak
 THAI_BEFORE_TITLES = ("กับ", "ให้", "ของ", "จาก", "ถึง", "และ", "โดย", "ฝาก",
@@ -1638,3 +1650,34 @@ def _stop_words_of(language: str) -> frozenset[str]:
 #: of :data:`KIN_BEFORE_A_NAMED_VERB`, capitalised, before a person's verb, a relative's name (each is a word or an
 #: abbreviation of some language too, so no other place makes one a name)
 SHORT_GIVEN_NAMES = _keys("al bo cy di ed jo ty vi mo lu su ru ki")
+
+
+# --------------------------------------------------------------------------- round 34: staff words of other scripts
+#: words of care staff (pharmacist, doctor, nurse, carer) of Hebrew, Arabic, Urdu and Hindi, written with a space before
+#: the name that follows ("הרוקחת רונית אמרה", "الصيدلي أحمد قال", "डॉक्टर शर्मा ने"): read by the redactor
+#: (:mod:`features.deid.recognizers`) and, its own way, by the check (:mod:`features.deid.leakkin`)
+SCRIPT_STAFF_WORDS = frozenset((
+    "הרוקחת", "הרוקח", "הרופא", "הרופאה", "האחות", "האח", "המטפלת", "המטפל", "הפיזיותרפיסטית", "הדיאטנית",
+    "الصيدلي", "الصيدلانية", "الطبيب", "الطبيبة", "الدكتور", "الدكتورة", "الممرضة", "الممرض", "ڈاکٹر", "نرس",
+    "डॉक्टर", "डाक्टर", "नर्स", "फार्मासिस्ट", "केमिस्ट", "सिस्टर",
+))
+#: verbs of saying, giving and calling of Hebrew and Arabic, and the Hindi and Urdu marks after a subject, that follow
+#: a name after a staff word ("האחות רונית אמרה", "الصيدلي سامر قال", "नर्स सुनीता ने"): the word before one is a name
+SCRIPT_WORDS_AFTER_A_NAME = frozenset((
+    "אמרה", "אמר", "נתנה", "נתן", "הסבירה", "הסביר", "התקשרה", "התקשר", "שינתה", "שינה", "רשמה", "רשם", "ביקשה",
+    "ביקש", "قالت", "قال", "أعطتني", "أعطاني", "اعطتني", "اعطاني", "شرحت", "شرح", "اتصلت", "اتصل", "غيرت", "غير",
+    "وصفت", "وصف", "ने", "को", "का", "की", "के", "نے", "کو", "کی", "کا", "کے",
+))
+#: Hindi and Urdu words of respect said after a staff word ("डॉक्टर साहब ने": the doctor, sir), no name
+STAFF_RESPECT_WORDS = frozenset(("साहब", "साहिब", "जी", "मैडम", "दीदी", "صاحب", "جی", "میڈم"))
+
+
+@functools.cache
+def script_given_names() -> frozenset[str]:
+    """Round 34: given names and surnames written in Hebrew, Devanagari and the Arabic script (Faker's lists of its
+    Hebrew, Hindi and Arabic locales, and :func:`arabic_script_given_names`), none a staff word or a word after one."""
+    names = {name for part in ("first_name", "last_name")
+             for name in faker_person_lists(part, ("he_IL", "hi_IN", "ar_AA", "ar_SA", "ar_PS", "ar_DZ"))
+             if " " not in name}
+    return frozenset((names | arabic_script_given_names()) - SCRIPT_STAFF_WORDS - SCRIPT_WORDS_AFTER_A_NAME
+                     - STAFF_RESPECT_WORDS)

@@ -124,6 +124,7 @@ from features.deid.everydaywords import (
     one_languages_folded_prose,
     one_languages_prose,
     prose_language,
+    word_frequency,
 )
 from features.deid.fieldwords import EMPTY_FIELD_VALUES
 from features.deid.normalize import fold_text
@@ -132,10 +133,12 @@ from features.deid.peoplewords import (
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
+    HAN_EVERYDAY_WORD,
     HAN_NOT_IN_NAMES,
     HAN_PERSON_VERBS,
     HAN_SURNAMES_ONE,
     HAN_SURNAMES_TWO,
+    HAN_TIME_OPENERS,
     KIN_WORDS,
     KOREAN_PERSON_VERBS,
     KOREAN_SUBJECT_PARTICLES,
@@ -144,6 +147,9 @@ from features.deid.peoplewords import (
     NAME_PARTICLES,
     PERSON_VERBS,
     RELATIONS,
+    SCRIPT_STAFF_WORDS,
+    SCRIPT_WORDS_AFTER_A_NAME,
+    STAFF_RESPECT_WORDS,
     everyday_words_abroad,
     faker_names,
     faker_person_lists,
@@ -4358,7 +4364,7 @@ _CJK_NAMES = re.compile(
     rf"|(?<![{_HANGUL}])(?P<d>[{KOREAN_SURNAMES}][{_HANGUL}]{{1,2}})[ \t]*씨"
     # a name with no cue that starts a clause before a verb a person does ("李伟来过了", "张敏拿了药"), and a Korean
     # name of three syllables with a subject particle before one ("김민준이 약 가져감")
-    rf"|(?:^|(?<=[\s。！!？?，,：:]))(?P<g>{_HAN_SURNAME}[{_HAN}](?<![{HAN_NOT_IN_NAMES}])(?:[{_HAN}](?<![{HAN_NOT_IN_NAMES}]))?)"
+    rf"|(?:^|(?<=[\s。！!？?，,：:])|(?<={'|'.join(HAN_TIME_OPENERS)}))(?P<g>{_HAN_SURNAME}[{_HAN}](?<![{HAN_NOT_IN_NAMES}])(?:[{_HAN}](?<![{HAN_NOT_IN_NAMES}]))?)"
     rf"(?={'|'.join(HAN_PERSON_VERBS)})"
     rf"|(?<![{_HANGUL}])(?P<h>[{KOREAN_SURNAMES}][{_HANGUL}]{{2}})(?:{'|'.join(KOREAN_SUBJECT_PARTICLES)})[ \t]+"
     rf"(?=(?:[{_HANGUL}]+[ \t]+)?(?:{'|'.join(KOREAN_PERSON_VERBS)}))")
@@ -4384,7 +4390,9 @@ _SCRIPT_RELATION = (
     # Hindi
     "बेटा|बेटी|पत्नी|पति|भाई|बहन|माँ|मां|पिता|दादी|दादा|पोता|पोती|दोस्त|पड़ोसी|"
     # Thai
-    "ลูกชาย|ลูกสาว|สามี|ภรรยา|แม่|พ่อ|พี่ชาย|พี่สาว|น้องชาย|น้องสาว|หลาน|เพื่อน|คุณ")
+    "ลูกชาย|ลูกสาว|สามี|ภรรยา|แม่|พ่อ|พี่ชาย|พี่สาว|น้องชาย|น้องสาว|หลาน|เพื่อน|คุณ|"
+    # round 34: care staff of Hebrew, Arabic, Urdu and Hindi ("הרוקחת רונית", "الصيدلي أحمد", "डॉक्टर शर्मा")
+    + "|".join(sorted(SCRIPT_STAFF_WORDS, key=len, reverse=True)))
 #: A word of a non-Latin alphabet (Hebrew, Arabic, Greek, Cyrillic, Georgian, Devanagari, Thai)
 _SCRIPT_WORD = ("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u10a0-\u10ff"
                 "\u0900-\u097f\u0e00-\u0e7f\u200c\u200d]+")
@@ -4398,7 +4406,8 @@ _NOT_A_NAME_WORD = frozenset(("تأخذ", "سيأتي", "ستأتي", "يأتي"
                               "اشترى", "اشترت", "θα", "είναι", "ήρθε", "αύριο", "σήμερα", "και", "που", "है", "हैं",
                               "कल", "आज", "ने", "को", "का", "की", "के", "से", "में", "भी", "आएगा", "आएगी", "придёт",
                               "придет", "приедет", "заберёт", "заберет", "завтра", "сегодня", "и", "уже", "тоже",
-                              "не", "მოვა", "ხვალ", "დღეს", "და", "จะ", "มา", "พรุ่งนี้", "วันนี้"))
+                              "не", "მოვა", "ხვალ", "დღეს", "და", "จะ", "มา", "พรุ่งนี้", "วันนี้")) | SCRIPT_WORDS_AFTER_A_NAME \
+    | STAFF_RESPECT_WORDS
 #: round 22: the everyday words of medication messages in Arabic and Korean (``termwords.CARE_WORDS_BY_LANGUAGE``):
 #: where a name after a relation word ends ("ابني أحمد يذكرني بالدواء": the name is one word)
 _NOT_A_NAME_WORD_ABROAD = CARE_WORDS_BY_LANGUAGE["ar"] | CARE_WORDS_BY_LANGUAGE["ko"]
@@ -4556,6 +4565,9 @@ def other_script_spans(text: str) -> list[tuple[str, int, int, float]]:
     if _HAS_CJK(text):
         for m in _CJK_NAMES.finditer(text):
             group = next(g for g in "abcdefgh" if m.group(g))
+            if group == "g" and text.endswith(HAN_TIME_OPENERS, 0, m.start()) and word_frequency(
+                    m.group(group), "zh") >= HAN_EVERYDAY_WORD:
+                continue  # round 34: "今天方便给我": after a word of time, an everyday word is no name
             found.append(("PERSON", m.start(group), m.end(group), 0.85))
     towns = world_towns_in_other_scripts()
     for m in _TOWN_RUN.finditer(text):

@@ -123,6 +123,7 @@ from features.deid.everydaywords import (
     month_sense,
     object_of_a_have_verb,
     prose_language,
+    prose_words_of_no_name,
     romaji_prose,
     swahili_prose,
     vietnamese_compounds,
@@ -2560,7 +2561,7 @@ def _everyday_words_of_its_prose(text: str, start: int, end: int, kind: str) -> 
     around = _words_around(text, start, end)
     if _vietnamese_words_here(text, start, end, around) or _swahili_words_here(text, start, words, around) \
             or _romaji_words_here(words, around) or _small_language_words_here(text, start, words, around) \
-            or _a_clock_word_before_the_hour(text, end, words):
+            or _a_clock_word_before_the_hour(text, end, words) or _plain_words_here(text, start, words, around):
         return True
     roles = words[1:] or _PLAIN_WORD.findall(text, end, end + 32)[:1]
     if roles and words[0].lower() in LETTER_OPENINGS and _at_a_sentence_start(text, start) and all(
@@ -2642,6 +2643,15 @@ def _swahili_words_here(text: str, start: int, words: list[str], around: list[st
         w.lower() in listed and (w.islower() or (i == 0 and _at_a_sentence_start(text, start)))
         for i, w in enumerate(words)) for listed, prose in ((SWAHILI_WORDS, swahili_prose),
                                                             (ARABIZI_WORDS, arabizi_prose)))
+
+
+def _plain_words_here(text: str, start: int, words: list[str], around: list[str]) -> bool:
+    """Round 34: whether a person or place found (its words ``words``) is everyday words of the Malay, Tagalog, Swahili
+    or Hinglish prose around it that are names elsewhere (:func:`~features.deid.everydaywords.prose_words_of_no_name`:
+    "lupa makan ubat malam tadi", "Semalam makan ubat"), in lower case or capitalised where a sentence opens."""
+    plain = prose_words_of_no_name(around)
+    return bool(plain) and all(w.lower() in plain and (w.islower() or (
+        i == 0 and w[1:].islower() and _at_a_sentence_start(text, start))) for i, w in enumerate(words))
 
 
 def _small_language_words_here(text: str, start: int, words: list[str], around: list[str]) -> bool:
