@@ -28,6 +28,7 @@ from convertdate import coptic, gregorian, hebrew, islamic, persian
 from lunardate import LunarDate
 
 from features.deid.normalize import fold_text
+from features.deid.patterns import first_character_gate
 
 #: Day 0 of the spreadsheet serial date (Excel's 1900 system, as Lotus 1-2-3 counted it, and LibreOffice)
 _SERIAL_EPOCH = datetime.date(1899, 12, 30)
@@ -673,7 +674,7 @@ def any_holiday() -> tuple[re.Pattern[str], tuple[tuple[int, int], ...]]:
     birth ("a Christmas baby") is a birthday whoever's it is; next to a birth word, the owner's if it is its date."""
     dates = tuple(_HOLIDAYS)
     names = "|".join(f"({_HOLIDAYS[date]})" for date in dates)
-    return re.compile(rf"\b(?:{names})\b", re.IGNORECASE), dates
+    return re.compile(rf"\b{first_character_gate(names, re.IGNORECASE)}(?:{names})\b", re.IGNORECASE), dates
 
 
 # ------------------------------------------------------------------ the Chinese (Korean, Vietnamese) lunar birthday

@@ -13,6 +13,7 @@ import functools
 import re
 
 from features.deid.calendars import BIRTHDAY_ONLY_HOLIDAYS, MORE_BIRTH_PHRASES, MORE_BIRTH_WORDS, any_holiday
+from features.deid.patterns import first_character_gate
 
 #: holidays and named days whose Gregorian date moves from year to year (US federal Monday holidays, Christian,
 #: Jewish, Muslim, Hindu, Buddhist and East Asian feasts), folded
@@ -34,7 +35,8 @@ MOVABLE_HOLIDAYS = (
 def named_days() -> str:
     """Every named day, fixed-date (:func:`features.deid.calendars.any_holiday`) and movable, as one alternation of
     folded names (for a case-insensitive pattern; the fixed days' groups are kept, unread)."""
-    return rf"(?:{any_holiday()[0].pattern}|\b(?:{'|'.join(MOVABLE_HOLIDAYS)})\b)"
+    movable = "|".join(MOVABLE_HOLIDAYS)
+    return rf"(?:{any_holiday()[0].pattern}|\b{first_character_gate(movable, re.IGNORECASE)}(?:{movable})\b)"
 
 
 #: round 22: seasons of fasting or feasting spoken of around medicines ("fasting for Lent", "during Navratri I fast",
@@ -52,7 +54,9 @@ def named_day_or_season() -> re.Pattern[str]:
     """A named day (:func:`named_days`) or a fasting season (:data:`FASTING_SEASONS`), case-insensitive, for folded
     text: a person or place found that is one of these whole is the day or season, unless a title or relation word
     stands before it (round 22; "Mr. Ramadan" is a person). Each side reads the words before it in its own way."""
-    return re.compile(rf"(?:{named_days()}|\b(?:{'|'.join(FASTING_SEASONS)})\b)", re.IGNORECASE)
+    seasons = "|".join(FASTING_SEASONS)
+    return re.compile(rf"(?:{named_days()}|\b{first_character_gate(seasons, re.IGNORECASE)}(?:{seasons})\b)",
+                      re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- a birthday said by a festival (round 24)

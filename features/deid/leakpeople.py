@@ -363,10 +363,12 @@ _VIETNAMESE_PLACE_LEADS = frozenset({"ở", "tại", "từ", "đến", "tới", 
 _SENTENCE_END = re.compile(r"[.!?:;\n]")
 
 
+@functools.lru_cache(maxsize=4)
 def without_terms(text: str) -> str:
     """``text`` with the terms of :data:`_TERM_LOOK`, the signs of :data:`_SIGN_LOOK`, the things named after a person
     or place of :data:`_NAMED_THING_LOOK`, the named days and seasons (:func:`_without_named_days`) and the pharmacy
-    chains' names (:func:`_without_chains`) read as spaces (same length): no name stands there."""
+    chains' names (:func:`_without_chains`) read as spaces (same length): no name stands there. The last few texts'
+    answers are kept (round 34, r34speed): the people look and the kin look read the same text, one after the other."""
     return _without_chains(_without_named_days(_SIGN_LOOK.sub(_spaces, _NAMED_THING_LOOK.sub(_spaces, _TERM_LOOK.sub(
         _spaces, text)))))
 
