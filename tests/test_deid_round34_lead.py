@@ -74,3 +74,42 @@ def test_every_written_group_separator_is_a_gap_of_a_pack_string_copied_with_spa
     text = f"scan: 01 00379723666825 17 271118 10 AB12 {separator} 21 XK4471902"
     assert_free_text_caught(deid, index, text, "XK4471902", {"device serial"})
     assert "01 00379723666825 17 271118 10 AB12" in redacted(deid, text)
+
+
+# The issue's rule: a checksum never decides whether a value goes. Round 34's r34ids took Spain's DNI and NIE and
+# Finland's HETU by their shape alone only where the check letter was right, so a mistyped one left its letter.
+MISTYPED_CHECK_LETTERS = [
+    ("12345678A", "12345678A"),  # the right letter is Z
+    ("el numero 12345678-A de mi madre", "12345678-A"),
+    ("Y1234567A es el NIE de mi vecina", "Y1234567A"),
+    ("080239-123Q on hänen tunnuksensa", "080239-123Q"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), MISTYPED_CHECK_LETTERS)
+def test_a_national_number_with_a_wrong_check_letter_goes_whole_for_both_sides(deid, index, text, secret):
+    assert_free_text_caught(deid, index, text, secret, {"national identity number"})
+    assert secret[-1] + " " not in redacted(deid, text) + " ", redacted(deid, text)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize("text", ["Lote: 12345678A, caducidad 01/2027", "batch 87654321B on the box"])
+def test_a_lot_of_a_national_numbers_shape_is_the_packs(deid, index, text):
+    assert_free_text_kept(deid, index, text)
+
+
+# The 34th black-box round: "My CGM read 88 at 3 am, then 140 at 7" was refused as a house number and a street's
+# first word across two messages, the next message opening "Took my Xarelto ..." (any capitalised opening word did).
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize("head", ["Took my Xarelto 20 mg with dinner at 6:30", "Refill Lipitor 40 mg x 90 tabs please",
+                                  "Walked 8,000 steps today, weight 201.4 lb", "Pillbox says 14 of 14 doses"])
+def test_a_messages_capitalised_opening_word_is_no_street_across_a_seam(index, head):
+    assert not index._seam_kinds(["My CGM read 88 at 3 am, then 140 at 7", head], None, said=False)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("tail", "head"), [("we moved, the new place is at 17", "Penhallow, by the school 2"),
+                                            ("my number is 555 123", "4417 call me")])
+def test_an_identifier_split_over_a_seam_is_still_seen(index, tail, head):
+    assert index._seam_kinds([tail, head], None, said=False)

@@ -2973,6 +2973,12 @@ class IdentifierIndex:
         alone = set(self._free_text_counts((0, [(piece, key) for piece in pieces]))[0])
         joined_text = " ".join(pieces)
         kinds = set(self._free_text_counts((0, [(joined_text, key)]))[0]) - alone
+        if kinds and (opener := _OPENING_WORD.match(pieces[-1])) and _an_english_word(opener.group(1).lower()):
+            # round 34: the next message's first word is capitalised because it opens it ("... then 140 at 7" and
+            # "Took my Xarelto": no street "7 Took"); what its capital alone made a find is none across the seam
+            lowered = " ".join([*pieces[:-1], pieces[-1][:opener.start(1)] + pieces[-1][opener.start(1)].lower()
+                                + pieces[-1][opener.start(1) + 1:]])
+            kinds &= set(self._free_text_counts((0, [(lowered, key)]))[0])
         if said and kinds and _said_phone_length(joined_text):
             kinds = {kind for kind in kinds if "age" not in kind.split()} | {"phone-shaped number in words"}
         return kinds
@@ -3174,6 +3180,10 @@ def _said_phone_length(text: str) -> bool:
     figures (text2num's and the digit words' of :func:`~features.deid.normalize.numbers_as_figures`)."""
     return any(sum(c.isdigit() for c in m.group()) in _PHONE_FIGURES
                for view in numbers_as_figures(text) for m in _FIGURE_RUN.finditer(view))
+
+
+#: round 34: a message's opening word, capitalised
+_OPENING_WORD = re.compile(r"\s*([A-Z][a-z]+)\b")
 
 
 def message_seams(owners: Sequence[str | None], times: Sequence[object]) -> list[tuple[int, int]]:

@@ -30,9 +30,8 @@ from features.deid.monthnames import (
 from features.deid.readingwords import (
     BIRTH_DATE_ID_WORDS,
     CHECK_LETTER_ID_WORDS,
-    DNI_CHECK_LETTERS,
-    HETU_CHECK_CHARACTERS,
     IDENTITY_CARD_WORDS,
+    LOT_WORDS,
 )
 from features.deid.recognizers import COMMON_WORDS
 from features.deid.worldwords import (
@@ -659,7 +658,7 @@ def has_resident_or_tax_id(text: str) -> bool:
 #: round 34 (r34ids): national numbers with a check letter as the check reads them: after a word of their paper, figures
 #: (six or more, any separators) with a letter glued or dashed before or after them, any case, or a capital set apart
 #: ("mi DNI es 12345678z", "NIE x1234567l", "PPSN 1234567TA", "CC 12345678 9 ZZ4"); Spain's DNI and NIE and Finland's
-#: HETU alone where their check letter is right
+#: HETU alone by their shape, the check letter right or not (round 34, lead: validity never decides)
 _LETTERED_ID_WORD = re.compile(r"(?i)(?<!\w)(?:" + _words(tuple(sorted(
     {_bare(w).lower() for w in (*IDENTITY_CARD_WORDS, *BIRTH_DATE_ID_WORDS, *CHECK_LETTER_ID_WORDS)
      if len(w.replace(".", "")) > 2}))) + r")(?!\w)")
@@ -667,8 +666,8 @@ _LETTERED_ID_LEAD = re.compile(r"(?i)[\s.:#°º]*(?:(?:no|nro|num|número|numero
                                r"[\s.:#°º]*){0,3}")
 _LETTERED_NUMBER = re.compile(r"(?:[A-Za-z]{1,2}[.-]?|[A-Z]{1,2} )?(\d(?:[., -]?\d){5,12})(?:[.+-]?[A-Za-z]\d{3,4})?"
                               r"(?:[.-]?[A-Za-z]{1,2}\d?|[ ][A-Z]{1,2}\d?|\([A-Za-z0-9]\))?(?![\w-])")
-_CHECKED_DNI = re.compile(r"(?i)(?<![\w-])([xyz][ .-]?\d{7}|\d{8}|\d{1,2}\.\d{3}\.\d{3})[ .-]?([a-z])(?![\w-])")
-_CHECKED_HETU = re.compile(r"(?i)(?<![\w-])(\d{6})[-+a-fu-y](\d{3})([0-9a-z])(?![\w-])")
+_DNI_SHAPE = re.compile(r"(?i)(?<![\w-])([xyz][ .-]?\d{7}|\d{8}|\d{1,2}\.\d{3}\.\d{3})[ .-]?([a-z])(?![\w-])")
+_HETU_SHAPE = re.compile(r"(?i)(?<![\w-])(\d{6})[-+a-fu-y](\d{3})([0-9a-z])(?![\w-])")
 
 
 def has_lettered_national_id(text: str) -> bool:
@@ -682,12 +681,14 @@ def has_lettered_national_id(text: str) -> bool:
         number = _LETTERED_NUMBER.match(text, lead.end() if lead else m.end())
         if number and any(c.isalpha() for c in number.group()):
             return True
-    for m in _CHECKED_DNI.finditer(text):
-        figures = re.sub(r"\D", "", m.group(1).upper().replace("X", "0").replace("Y", "1").replace("Z", "2"))
-        if DNI_CHECK_LETTERS[int(figures) % 23] == m.group(2).upper():
-            return True
-    return any(HETU_CHECK_CHARACTERS[int(m.group(1) + m.group(2)) % 31] == m.group(3).upper()
-               for m in _CHECKED_HETU.finditer(text))
+    return any(not _after_a_lot_word(text, m.start()) for shape in (_DNI_SHAPE, _HETU_SHAPE)
+               for m in shape.finditer(text))
+
+
+def _after_a_lot_word(text: str, at: int) -> bool:
+    """Whether the last word before ``at`` is a lot's (round 34: "Lote: 12345678A" is the pack's number)."""
+    words = text[max(0, at - 24):at].replace(":", " ").replace("#", " ").split()
+    return bool(words) and words[-1].lower() in LOT_WORDS
 
 
 #: a letter or two glued to a placeholder, or after a dash ("<PHONE>Z", "<PHONE>-Z", "x<PHONE>l")

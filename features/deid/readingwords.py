@@ -460,10 +460,6 @@ CHECK_LETTER_ID_WORDS: frozenset[str] = frozenset({
     "cartao de cidadao", "número de identificação civil", "numero de identificacao civil", "ni number",
     "national insurance number", "personal number",
 })
-#: round 34 (r34ids): the check letters of Spain's DNI and NIE (the number's remainder by 23) and of Finland's HETU
-#: (the remainder by 31 of its date and serial), read by each side to take such a number whole by its shape alone
-DNI_CHECK_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
-HETU_CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
 
 #: round 34: makers of generics whose name is written after the medicine's, as sold in Germany, Austria and their

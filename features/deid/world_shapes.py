@@ -30,9 +30,8 @@ from features.deid.normalize import fold_text
 from features.deid.readingwords import (
     BIRTH_DATE_ID_WORDS,
     CHECK_LETTER_ID_WORDS,
-    DNI_CHECK_LETTERS,
-    HETU_CHECK_CHARACTERS,
     IDENTITY_CARD_WORDS,
+    LOT_WORDS,
 )
 from features.deid.recognizers import (
     COMMON_WORDS,
@@ -572,10 +571,22 @@ _LETTERED_ID_AFTER_ITS_WORD = (
     rf"(?i:(?<![^\W\d_])(?:{_ID_WORDS_OF_CHECK_LETTERS})(?![^\W\d_]))\.?[ \t]*"
     r"(?:(?i:n(?:o|ro|um|úm|°|º)\.?|number|número|numero|nummer|on|är|er|es|é|is|ist|:|#)[ \t]*){0,3}"
     rf"(?P<code>{_LETTERED_ID})(?![\w-]|[.,]\d)")
-#: Spain's DNI and NIE, Finland's HETU by their shape alone, any case, their check letter verified
-_DNI_OR_NIE = r"(?<![\w-])(?P<dni>[XYZxyz][ \t.-]?\d{7}|\d{8}|\d{1,2}\.\d{3}\.\d{3})[ \t.-]?(?P<letter>[A-Za-z])(?![\w-])"
+#: Spain's DNI and NIE, Finland's HETU by their shape alone, any case (a letter set apart by a space only in
+#: capitals), whatever their check letter: a mistyped number identifies as well, the checksum decides nothing
+_DNI_OR_NIE = (r"(?<![\w-])(?P<dni>[XYZxyz][ \t.-]?\d{7}|\d{8}|\d{1,2}\.\d{3}\.\d{3})(?:[.-]?|[ \t](?=[A-Z]))"
+               r"(?P<letter>[A-Za-z])(?![\w-])")
 _HETU = (r"(?<![\w-])(?P<date>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d)(?P<sign>[-+A-FU-Ya-fu-y])(?P<serial>\d{3})"
          r"(?P<check>[0-9A-Za-z])(?![\w-])")
+
+
+#: round 34, lead: the word right before a number (a lot's word: "Lote: 12345678A" is the pack's, no person's)
+_WORD_BEFORE_A_NUMBER = re.compile(r"([^\s:#]+)[\s:#]*\Z")
+
+
+def _no_lot(m: re.Match[str]) -> bool:
+    """A DNI's or HETU's shape not right after a lot's word (:data:`~features.deid.readingwords.LOT_WORDS`)."""
+    before = _WORD_BEFORE_A_NUMBER.search(m.string, max(0, m.start() - 24), m.start())
+    return before is None or before.group(1).lower() not in LOT_WORDS
 
 
 def _a_lettered_id(m: re.Match[str]) -> bool:
@@ -584,24 +595,15 @@ def _a_lettered_id(m: re.Match[str]) -> bool:
     return sum(c.isdigit() for c in code) >= 6 and any(c.isalpha() for c in code)
 
 
-def _a_checked_dni(m: re.Match[str]) -> bool:
-    figures = "".join(c for c in m.group("dni").upper().replace("X", "0").replace("Y", "1").replace("Z", "2")
-                      if c.isdigit())
-    return DNI_CHECK_LETTERS[int(figures) % 23] == m.group("letter").upper()
-
-
-def _a_checked_hetu(m: re.Match[str]) -> bool:
-    return HETU_CHECK_CHARACTERS[int(m.group("date") + m.group("serial")) % 31] == m.group("check").upper()
-
-
 def check_letter_id_recognizer() -> RegexSpanRecognizer:
     """National numbers whose last character is a check letter, taken whole in any case, with or without separators
     (round 34, r34ids: "DNI 12345678Z" went out as "<PHONE>Z", "hetu 080239-123x" as "<DATE>-123x"): after the word
-    of their paper, and Spain's and Finland's alone by their verified check letter."""
+    of their paper, and Spain's and Finland's alone by their shape, the check letter right or not (round 34, lead: the
+    issue's rule, validity never decides)."""
     return RegexSpanRecognizer("ID_NUMBER", [
         _p(_LETTERED_ID_AFTER_ITS_WORD, 0.85, "code", accept=_a_lettered_id, flags=0),
-        _p(_DNI_OR_NIE, 0.85, flags=0, accept=_a_checked_dni),
-        _p(_HETU, 0.85, flags=0, accept=_a_checked_hetu),
+        _p(_DNI_OR_NIE, 0.85, flags=0, accept=_no_lot),
+        _p(_HETU, 0.85, flags=0, accept=_no_lot),
     ], name="CheckLetterIdRecognizer", gate=_has_digit)
 
 
