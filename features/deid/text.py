@@ -2735,11 +2735,16 @@ def _chains_named_a_person(text: str) -> list[tuple[str, int, int, float]]:
         if keys[i - 1] not in PERSON_CUES_BEFORE_A_CHAIN or text[tokens[i - 1].end():tokens[i].start()] not in (
                 " ", ". ", ", ", ": "):
             continue
-        n = next((n for n in range(min(LONGEST_CHAIN_NAME, len(tokens) - i), 0, -1)
-                  if tuple(keys[i:i + n]) in PHARMACY_CHAIN_NAMES), 0)
-        if n:
+        if n := _chain_words_at(keys, i):
             found.append(("PERSON", tokens[i].start(), tokens[i + n - 1].end(), 0.85))
     return found
+
+
+def _chain_words_at(keys: list[str], i: int) -> int:
+    """How many words of ``keys`` from ``i`` on are a pharmacy chain's whole name, the longest
+    (:data:`~features.deid.peoplewords.PHARMACY_CHAIN_NAMES`); 0 where none starts there."""
+    return next((n for n in range(min(LONGEST_CHAIN_NAME, len(keys) - i), 0, -1)
+                 if tuple(keys[i:i + n]) in PHARMACY_CHAIN_NAMES), 0)
 
 
 #: round 34: a pressure's two figures closing a find ("135/85")
@@ -2766,8 +2771,7 @@ def _before_a_pharmacy(text: str, start: int, end: int) -> int:
     tokens = list(_CHAIN_TOKEN.finditer(text, start, end))
     keys = [vocabulary_key(t.group()) for t in tokens]
     for i in range(1, len(tokens)):
-        if keys[i] in PHARMACY_WORDS or any(tuple(keys[i:i + n]) in PHARMACY_CHAIN_NAMES
-                                            for n in range(1, min(LONGEST_CHAIN_NAME, len(tokens) - i) + 1)):
+        if keys[i] in PHARMACY_WORDS or _chain_words_at(keys, i):
             return tokens[i - 1].end()
     return end
 
@@ -2787,10 +2791,10 @@ def _a_pharmacy_named(text: str, start: int, end: int) -> bool:
     keys = [vocabulary_key(t.group()) for t in tokens]
     chained: set[int] = set()  # the tokens of the chains' names around the find
     for i in range(len(tokens)):
+        if i and keys[i - 1] in PERSON_CUES_BEFORE_A_CHAIN:
+            continue  # round 34: "mi hermano Cruz Verde", "my son Matas": a person named so
         for n in range(1, min(LONGEST_CHAIN_NAME, len(tokens) - i) + 1):
             name, last = tuple(keys[i:i + n - 1]), keys[i + n - 1]
-            if i and keys[i - 1] in PERSON_CUES_BEFORE_A_CHAIN:
-                break  # round 34: "mi hermano Cruz Verde", "my son Matas": a person named so
             if ((*name, last) in PHARMACY_CHAINS_AFTER_THEIR_WORD and i and keys[i - 1] in PHARMACY_WORDS) or (
                     (*name, last) in PHARMACY_CHAIN_NAMES or any(
                     (*name, last[:-cut]) in PHARMACY_CHAIN_NAMES and last[-cut:].isalpha() and last[-cut:].islower()
