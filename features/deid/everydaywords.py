@@ -470,15 +470,16 @@ SENTENCE_AUXILIARIES: dict[str, frozenset[str]] = {language: frozenset(words.spl
 def day_words() -> frozenset[str]:
     """Round 34: the words of the days around today, of every language CLDR has (Babel's relative day fields: the day
     before yesterday, yesterday, today, tomorrow, the day after), lower case as written, one word each (Latvian
-    "vakar", Croatian "jučer", Romanian "mâine", Ukrainian "учора", Welsh "heddiw"), and :data:`_MORE_DAY_WORDS`: a
+    "vakar", Croatian "jučer", Romanian "mâine", Ukrainian "учора", Welsh "heddiw"; read through Babel's public
+    ``localedata.get_locale_data``, which resolves CLDR's aliases), and :data:`_MORE_DAY_WORDS`: a
     sentence's first word of time, no one's name where it opens a sentence (the caller leaves out given names)."""
-    from babel import Locale, localedata
+    from babel import localedata
 
     words = set(_MORE_DAY_WORDS.split())
     for identifier in localedata.locale_identifiers():
         if "_" in identifier:
             continue
-        fields = Locale.parse(identifier)._data.get("date_fields", {})
+        fields = localedata.get_locale_data(identifier).get("date_fields", {})
         for width in ("day", "day-short"):
             relative = fields[width].get("relative", {}) if width in fields else {}
             words.update(w.lower() for w in relative.values() if w.isalpha())

@@ -4457,7 +4457,7 @@ def _kin_look() -> KinLook:
 @functools.lru_cache(maxsize=1)
 def _people_look() -> PeopleLook:
     """The twelfth round's reading (:mod:`features.deid.leakpeople`) with the check's English vocabulary."""
-    return PeopleLook(_an_english_word, FIRST_NAMES, LAST_NAMES)
+    return PeopleLook(_an_english_word, FIRST_NAMES, LAST_NAMES, is_medication)
 
 
 @functools.lru_cache(maxsize=1)

@@ -58,6 +58,7 @@ from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
 from features.deid.peoplewords import (
     AFTER_INITIALS,
     ARTICLES,
+    AUXILIARIES_BEFORE_A_PARTICIPLE,
     BARE_INITIALS_CUES,
     BEFORE_INITIALS,
     COMPANY_VERBS,
@@ -94,6 +95,7 @@ from features.deid.peoplewords import (
     PERSON_PREPOSITIONS,
     PERSON_VERBS,
     PERSON_VERBS_ABROAD,
+    PERSON_VERBS_OF_GOING,
     PHARMACY_CHAIN_NAMES,
     PLACE_CODES,
     POSSESSIVES,
@@ -128,6 +130,7 @@ from features.deid.peoplewords import (
     everyday_words_abroad,
     key,
     known_brand,
+    may_name_a_chain,
     owned_by_kin,
     small_language_of,
     small_language_words,
@@ -385,6 +388,8 @@ def chain_spans(text: str) -> list[tuple[int, int, bool]]:
     Ahumada"), each as (start, end, named a person): whether a relation word, role or title stands right before it
     (:data:`~features.deid.peoplewords.PERSON_CUES_BEFORE_A_CHAIN`: "mi hermano Cruz Verde", "my son Matas"), where
     the chain's name is a person's. Linear in the words (a chain has at most ``LONGEST_CHAIN_NAME`` words)."""
+    if not may_name_a_chain(text):
+        return []
     words = list(_CHAIN_WORD_LOOK.finditer(text))
     keys = [key(w.group()) for w in words]
     spans: list[tuple[int, int, bool]] = []
@@ -514,8 +519,9 @@ class PeopleLook:
     """The check's reading (see the module docstring), with the check's English vocabulary (``is_word``: lower case)."""
 
     def __init__(self, is_word: Callable[[str], bool], given_names: frozenset[str] = frozenset(),
-                 family_names: frozenset[str] = frozenset()) -> None:
+                 family_names: frozenset[str] = frozenset(), is_medicine: Callable[[str], bool] | None = None) -> None:
         self.is_word = is_word
+        self.is_medicine = is_medicine or is_word  # round 35: a medicine's name (lower case), no given name however it stands
         self.given_names = given_names
         self.family_names = family_names
         self.everyday = everyday_words_abroad() | _BEFORE_KEYS | HONORIFICS_AFTER | OWNED_RELATIONS | SIGN_OFF_WORDS
@@ -900,6 +906,8 @@ class PeopleLook:
             if k in PERSON_VERBS_ABROAD and i and self._spaced(text, words[i - 1], words[i]) and not words[
                     i - 1].group().islower() and self._may_name(words[i - 1].group(), lower=False):
                 return True  # "Смирнов принёс", "Σπανού πήρε"
+            if i and self._given_name_going(words, keys, i, text):
+                return True  # round 35: "Ana fue a la farmacia", "Giulia è andata", "Allen ging zur Apotheke"
             if k in PERSON_VERBS and i and self._spaced(text, words[i - 1], words[i]) and keys[i - 1] not in SERVICES \
                     and not re.search("[a-z][A-Z]", words[i - 1].group()) and (i < 2 or keys[i - 2] not in _OWNERS) \
                     and self._may_name(words[i - 1].group()):
@@ -926,6 +934,18 @@ class PeopleLook:
                 # "halmeoni-neun gusip-chil sal, harabeoji-neun baek sal")
                 return True
         return False
+
+    def _given_name_going(self, words: list[re.Match[str]], keys: list[str], i: int, text: str) -> bool:
+        """Round 35: whether a capitalised given name of the check's lists stands just before ``words[i]``, a verb of
+        going, taking or forgetting of :data:`~features.deid.peoplewords.PERSON_VERBS_OF_GOING`, or an auxiliary with
+        such a participle after it; the name may be a word elsewhere (Spanish "Ana fue", "ana" being Turkish for
+        mother), but no medicine ("Allegra")."""
+        participle = i + 1 < len(keys) and keys[i + 1] in PERSON_VERBS_OF_GOING and self._spaced(
+            text, words[i], words[i + 1])
+        name = words[i - 1].group()
+        return (keys[i] in PERSON_VERBS_OF_GOING or (keys[i] in AUXILIARIES_BEFORE_A_PARTICIPLE and participle)) \
+            and keys[i - 1] in self.given_names and name[:1].isupper() and self._spaced(text, words[i - 1], words[i]) \
+            and not self.is_medicine(name.lower())
 
     @staticmethod
     def _plain_prose_word(words: list[re.Match[str]], i: int, plain: frozenset[str], text: str) -> bool:

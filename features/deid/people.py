@@ -40,6 +40,7 @@ from features.deid.normalize import COMBINING_MARKS, fold_text
 from features.deid.peoplewords import (
     AFTER_INITIALS,
     ARTICLES,
+    AUXILIARIES_BEFORE_A_PARTICIPLE,
     BARE_INITIALS_CUES,
     BEFORE_INITIALS,
     CODE_WORDS,
@@ -70,6 +71,7 @@ from features.deid.peoplewords import (
     PERSON_PREPOSITIONS,
     PERSON_VERBS,
     PERSON_VERBS_ABROAD,
+    PERSON_VERBS_OF_GOING,
     PLACE_CODES,
     POSSESSIVES,
     POSSESSIVES_OF_THOSE,
@@ -284,7 +286,7 @@ _TWO_WORD_LAST = frozenset(TWO_WORD_ROLES)
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _CUES = (STAFF_ROLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | SIGN_OFF_CUES | _PAY_SERVICE | HONORIFICS_AFTER
          | _HONORIFIC_KEYS | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(_PHRASES_BY_LAST)
-         | _TWO_WORD_LAST | TITLES_AFTER_ARTICLES | _IBERIAN_KEYS)
+         | _TWO_WORD_LAST | TITLES_AFTER_ARTICLES | _IBERIAN_KEYS | PERSON_VERBS_OF_GOING)
 
 
 #: the endings of a patronymic and of a Hungarian married name as :func:`key` reads them ("ivanovna", "szabone"): the
@@ -340,6 +342,22 @@ def _capitalised(word: str) -> bool:
     return (word[0].isupper() and not word.isupper()) or (word.isupper() and len(word) > 1 and not word.isascii())
 
 
+def _given_name_going(text: str, words: list[re.Match[str]], keys: list[str], i: int) -> bool:
+    """Round 35: whether ``words[i]`` is a verb of going, taking or forgetting (:data:`PERSON_VERBS_OF_GOING`, or an
+    auxiliary before such a participle: "è andata", "est allée") with a capitalised given name of Faker's lists, no
+    medicine, one space before it: a person, though the name be a word elsewhere ("Ana fue a la farmacia", "Allen
+    ging zur Apotheke")."""
+    def spaced(a: int, b: int) -> bool:
+        return text[words[a].end():words[b].start()] in (" ", "\t")
+
+    verb = keys[i] in PERSON_VERBS_OF_GOING or (
+        keys[i] in AUXILIARIES_BEFORE_A_PARTICIPLE and i + 1 < len(keys) and keys[i + 1] in PERSON_VERBS_OF_GOING
+        and spaced(i, i + 1))
+    name = words[i - 1].group()
+    return verb and keys[i - 1] in FIRST_NAMES and name[:1].isupper() and spaced(i - 1, i) \
+        and not is_medication(name.lower())
+
+
 #: round 31: a word of a message's prose, read for its language
 _PROSE_WORD = re.compile(r"[^\W\d_]+")
 
@@ -384,7 +402,8 @@ class PeopleReader:
                 found += self._payees(text, words, keys)
             if present & (HONORIFICS_AFTER | _HONORIFIC_KEYS | _IBERIAN_KEYS):
                 found += self._by_honorifics(text, words, keys)
-            if present & (PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS) or not present.isdisjoint(FIRST_NAMES):
+            if present & (PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | PERSON_VERBS_OF_GOING) or not (
+                    present.isdisjoint(FIRST_NAMES)):
                 found += self._uncued(text, words, keys)
         if any(k.endswith(_NAME_ENDINGS) or k.rpartition("-")[2] in HONORIFICS_AFTER for k in present):
             found += self._by_name_endings(text, _words(text))
@@ -737,6 +756,8 @@ class PeopleReader:
             if (k in PERSON_VERBS_ABROAD and i > 0 and _capitalised(words[i - 1].group()) and re.fullmatch(
                     r"[ \t]", text[words[i - 1].end():words[i].start()]) and self.is_name(words[i - 1].group())):
                 found.append(("PERSON", *words[i - 1].span(), _SCORE))  # "Смирнов принёс", "Σπανού πήρε"
+            if i > 0 and _given_name_going(text, words, keys, i):
+                found.append(("PERSON", *words[i - 1].span(), _SCORE))  # round 35: "Ana fue", "Allen ging"
             if k in PERSON_VERBS and i > 0 and keys[i - 1] not in SERVICES and not _camel(words[i - 1].group()) and (
                     i < 2 or keys[i - 2] not in _BEFORE_A_THING) and (  # "my Dexcom says", "MomLinda says"
                     span := self._words_before(text, words, i)) is not None:

@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from features.deid.normalize import fold_text
+from features.deid.patterns import alternation
 from features.deid.termwords import CARE_WORDS_ABROAD, CARE_WORDS_BY_LANGUAGE
 
 #: an elided article or preposition before a word ("l'infirmière", "dell'amico")
@@ -647,6 +648,17 @@ PERSON_CUES_BEFORE_A_CHAIN: frozenset[str] = (RELATIONS | ENGLISH_RELATIONS | ST
     PHARMACY_WORDS)
 #: the most words of a chain's name
 LONGEST_CHAIN_NAME = max(len(name) for name in PHARMACY_CHAIN_NAMES)
+#: Round 35: a first word of a chain of :data:`PHARMACY_CHAIN_NAMES` written in ASCII, whole (case aside)
+_CHAIN_FIRST_ASCII = re.compile(r"(?<![^\W_])" + alternation({n[0] for n in PHARMACY_CHAIN_NAMES if n[0].isascii()})
+                                + r"(?![^\W_])", re.IGNORECASE)
+
+
+def may_name_a_chain(text: str) -> bool:
+    """Round 35: the gate of both sides' chain readings, which ran on every text: False only where no word of ``text``
+    can be a chain's first word, an ASCII text (where :func:`key` of a word is its lower case) with none of the first
+    words of :data:`PHARMACY_CHAIN_NAMES` whole. It turns nothing away that a reading word by word would find; a text
+    with other letters is always read."""
+    return not text.isascii() or _CHAIN_FIRST_ASCII.search(text) is not None
 
 
 #: Words of other languages that are also given names and that the redactor took for one in ordinary text ("Tomo la
@@ -752,6 +764,29 @@ PERSON_VERBS_ABROAD = _keys(
     "dzwoniła dzwonił dzwonili powiedziała powiedział przywiozła przywiózł odwiedziła odwiedził "
     # (not Finnish "toi", brought: folded it is Vietnamese "tôi", I, and French "toi", you)
     "soitti kävi sanoi haki osti")
+#: Round 35: verbs of going, taking, forgetting and collecting whose subject is a person, in English, Spanish,
+#: Portuguese, Italian, French, German and Dutch, as a known given name opens a clause with them ("Ana fue a la
+#: farmacia", "Joana foi à farmácia", "Allen ging zur Apotheke"), and the participles of those after an auxiliary
+#: (:data:`AUXILIARIES_BEFORE_A_PARTICIPLE`: "Giulia è andata", "Amélie est allée", "Ana has forgotten"). Both sides read
+#: a capitalised given name of Faker's lists before one as a person, whether or not the name is also a word elsewhere
+#: (Turkish "ana", mother, opens no Spanish clause)
+PERSON_VERBS_OF_GOING = _keys(
+    "went goes forgot forgets missed misses skipped skips ran runs refilled ordered needed needs wanted wants "
+    "gone forgotten taken collected "
+    "fue va iba tomó toma tomaba olvidó olvida pasó pidió pide necesita quiere dejó salió "
+    "ido tomado olvidado pasado pedido recogido "
+    "foi vai ia tomou esqueceu esquece pegou passou pediu precisa quer deixou saiu "
+    "esquecido pegado "
+    "andò prende prese dimenticò dimentica passò chiese vuole "
+    "andata andato andati preso presa dimenticato dimenticata passata passato "
+    "prend prit oublie oublia passa demanda veut "
+    "allée allé allés pris oublié passée passé demandé "
+    "ging geht nahm nimmt vergaß vergisst holte braucht will "
+    "gegangen genommen vergessen geholt "
+    "gaat nam neemt vergat vergeet haalt "
+    "gegaan genomen vergeten gehaald")
+#: Round 35: the auxiliaries of those languages a participle of :data:`PERSON_VERBS_OF_GOING` follows
+AUXILIARIES_BEFORE_A_PARTICIPLE = _keys("has had ha había è era é est était a hat ist war heeft is")
 #: Prepositions whose object may be a person ("went with Nwachukwu", "left it for okonkwo", "sent via solberg")
 PERSON_PREPOSITIONS = _keys("with for from by per via")
 #: Of those, the ones a name in lower case is read after ("per solberg", "by okonkwo"; "with glucometer" is a device)

@@ -216,6 +216,7 @@ from features.deid.peoplewords import (
     as_written,
     calendar_words,
     everyday_words_abroad,
+    may_name_a_chain,
     small_language_of,
     small_language_words,
     vietnamese_names,
@@ -2728,6 +2729,8 @@ def _chains_named_a_person(text: str) -> list[tuple[str, int, int, float]]:
     (:data:`~features.deid.peoplewords.PHARMACY_CHAIN_NAMES`, each word read whole) right after a relation word, role
     or title (:data:`~features.deid.peoplewords.PERSON_CUES_BEFORE_A_CHAIN`: "my nephew Benu", "mi hermano Cruz
     Verde", "Mr. Boots"): a person named so, which :func:`_a_pharmacy_named` no longer keeps. Linear in the words."""
+    if not may_name_a_chain(text):
+        return []
     tokens = list(_CHAIN_TOKEN.finditer(text))
     keys = [vocabulary_key(t.group()) for t in tokens]
     found: list[tuple[str, int, int, float]] = []
