@@ -11,10 +11,12 @@ from __future__ import annotations
 import pytest
 
 from features.deid.everydaywords import day_words
+from features.deid.leakcheck import glued_to_a_placeholder
 from tests.deid_probes import (
     assert_cost_in_proportion,
     assert_free_text_caught,
     assert_free_text_kept,
+    assert_gone_and_clean,
 )
 
 GIVEN_NAMES_BEFORE_A_VERB = [
@@ -57,6 +59,47 @@ def test_a_given_name_before_a_verb_of_going_is_a_person_for_both_sides(deid, in
 @pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize("text", NOTHING_TO_TAKE)
 def test_a_verb_of_going_after_no_given_name_is_kept(deid, index, text):
+    assert_free_text_kept(deid, index, text)
+
+
+#: numbers with their check characters glued to them and no word of theirs before (the 35th black-box round left
+#: "<PHONE>A", "A<PHONE>"), and more of the kind: a lower-case letter, two letters, a bracketed check digit, a Taiwanese
+#: ID's capital
+GLUED_CHECK_CHARACTERS = [
+    ("Sean will collect, 1234567A, thanks", "A,"),
+    ("my wife 8473926Q is my carer", "Q "),
+    ("Aunt Mei A123456(3) will come", "(3)"),
+    ("maid A1234563 will bring the Norvasc", "A1234563"),
+    ("身分證字號 A123456789 是我媽媽的", "A123456789"),
+    ("pour mon père, 2940175123456AB, merci", "AB"),
+    ("mi madre 48291736q recoge el Sintrom", "q "),
+    ("neighbour 7654321WA has the spare key", "WA"),
+]
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "piece"), GLUED_CHECK_CHARACTERS)
+def test_a_numbers_glued_check_characters_go_with_it(deid, index, text, piece):
+    assert_gone_and_clean(deid, index, text, piece)
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+@pytest.mark.parametrize("published", ["Sean will collect, <PHONE>A, thanks", "Aunt <PERSON> A<PHONE> will come",
+                                       "my wife <ID>Q is my carer", "mi madre <PHONE>(7) recoge", "<MRN>ZX1 on file"])
+def test_the_check_refuses_check_characters_left_beside_a_numbers_placeholder(published):
+    assert glued_to_a_placeholder(published)
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+@pytest.mark.parametrize("published", ["Call <PHONE> after 6pm", "<PERSON>s pills", "on <DATE>th", "Tel. <PHONE>.",
+                                       "ID <ID> (new)", "<PHONE>-ext. later", "No<PHONE>", "<PHONE> x2 daily"])
+def test_words_beside_a_placeholder_are_no_check_characters(published):
+    assert not glued_to_a_placeholder(published)
+
+
+@pytest.mark.parametrize("text", ["Took 2 tablets at 10:30am", "Metformin 500mg x2", "BP 135/85, A1C 7.2",
+                                  "Lote 12345678A del Eutirox", "HbA1c 48mmol"])
+def test_figures_with_letters_of_care_are_kept(deid, index, text):
     assert_free_text_kept(deid, index, text)
 
 

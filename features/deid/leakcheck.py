@@ -144,7 +144,7 @@ from features.deid.leakspelled import (
 )
 from features.deid.leakvariants import variant_kinds
 from features.deid.leakwordnames import called_a_name_here, holds_bare_street, holds_word_name, street_own_words
-from features.deid.leakworld import check_letter_beside_a_placeholder
+from features.deid.leakworld import check_characters_beside_a_number, check_letter_beside_a_placeholder
 from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
     DOT_WORD_ALTERNATION,
@@ -3658,7 +3658,7 @@ def glued_to_a_placeholder(text: str) -> bool:
     group separator written out (:data:`_WRITTEN_GROUP_SEPARATOR`) parts words."""
     if "<" not in text:
         return False
-    if check_letter_beside_a_placeholder(text):  # round 34: "DNI <PHONE>Z"
+    if check_letter_beside_a_placeholder(text) or check_characters_beside_a_number(text):  # "DNI <PHONE>Z", "<PHONE>A"
         return True
     for word in _WRITTEN_GROUP_SEPARATOR.sub(" ", text).split():
         if "<" not in word or ">" not in word:

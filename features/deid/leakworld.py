@@ -707,6 +707,19 @@ def check_letter_beside_a_placeholder(text: str) -> bool:
     return False
 
 
+#: round 35: capitals glued before a number's placeholder, or check characters glued after it ("A<PHONE>", "<PHONE>Q",
+#: "<ID>(7)", "<PHONE>ZX"), a word's end on both sides
+_CHECK_CHARACTERS_BESIDE_A_NUMBER = re.compile(r"(?<![^\W_])[A-Z]{1,2}<(?:PHONE|ID|MRN)>"
+                                               r"|<(?:PHONE|ID|MRN)>(?:\([0-9A-Za-z]\)|[A-Za-z]{1,2}\d?)(?![^\W_])")
+
+
+def check_characters_beside_a_number(text: str) -> bool:
+    """Round 35: whether a number's check characters were left glued to its placeholder, whatever word stands before
+    it (the 35th black-box round: "Sean will collect, <PHONE>A", "Aunt <PERSON> A<PHONE> will come", a PPSN and a
+    Hong Kong ID with no word of theirs): a letter or two is all a checksum adds, and it identifies with the rest."""
+    return "<" in text and _CHECK_CHARACTERS_BESIDE_A_NUMBER.search(text) is not None
+
+
 def thirteenth_round_shapes(text: str) -> list[str]:
     """The kinds of identifier shape the thirteenth black-box round found past the check."""
     kinds = []

@@ -2387,6 +2387,25 @@ def _a_verb_after_a_kin_word(text: str, start: int, end: int, is_word: Callable[
 #: a phone's find that ends digit by digit ("5 5 5 1 2 3 4"), and the single digits set apart by one blank after it
 _DIGIT_BY_DIGIT_END = re.compile(r"(?<!\d)\d[ \t]\d[ \t]\d\Z")
 _DIGITS_ONE_BY_ONE = re.compile(r"(?:[ \t]\d(?![\d.,:/]\d))*")
+#: round 35: a number's check characters glued to its end (a letter or two, a digit after them, or one character in
+#: brackets: "1234567A", "8473926Q", "A123456(7)") and the capitals glued to its start ("A123456789", a Taiwanese ID)
+_GLUED_CHECK_END = re.compile(r"(?:\([0-9A-Za-z]\)|[A-Za-z]{1,2}\d?)(?![^\W_])")
+_GLUED_CAPITALS_START = re.compile(r"(?<![^\W_])[A-Z]{1,2}\Z")
+#: the finds of a number whose glued check characters go with it
+_NUMBER_ENTITIES = frozenset(k for k, v in PLACEHOLDERS.items() if v in ("PHONE", "ID", "MRN"))
+
+
+def _with_glued_check_characters(text: str, start: int, end: int) -> tuple[int, int]:
+    """Round 35: a number found at ``text[start:end]`` with the check characters glued to it (:data:`_GLUED_CHECK_END`,
+    :data:`_GLUED_CAPITALS_START`): the 35th black-box round found "<PHONE>A" for an Irish PPSN with no word before
+    it and "A<PHONE>" for a Hong Kong ID; the issue's rule, a checksum decides nothing, makes any such letter part of
+    the number. Only where the number's own end (start) is a figure."""
+    if end > start and text[end - 1].isdigit() and (after := _GLUED_CHECK_END.match(text, end)):
+        end = after.end()
+    if start < end and text[start].isdigit() and (before := _GLUED_CAPITALS_START.search(text, max(0, start - 3),
+                                                                                         start)):
+        start = before.start()
+    return start, end
 #: numbers set apart by spaces or commas, one line (round 30)
 _SPACED_NUMBERS = re.compile(r"\d+(?:[ \t]*,?[ \t]+\d+|,\d{1,2}(?!\d))*")
 
@@ -4318,6 +4337,9 @@ class TextDeidentifier:
                 if r.entity_type == "PHONE_NUMBER" and _DIGIT_BY_DIGIT_END.search(original, r.start, r.end) and (
                         more := _DIGITS_ONE_BY_ONE.match(original, r.end)):
                     r.end = more.end()
+            for r in results:  # round 35: "1234567A", "A123456(7)": the check characters go with the number
+                if r.entity_type in _NUMBER_ENTITIES:
+                    r.start, r.end = _with_glued_check_characters(original, r.start, r.end)
             # round 30: words of medication care of one language, two side by side, the first of a sentence
             # capitalised ("Unohdin lääkkeeni", "Lääkkeeni loppuivat", Hindi "maine goli kha li" read as Maine)
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "US_STATE", "CITY")
