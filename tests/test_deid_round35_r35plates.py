@@ -92,6 +92,8 @@ def test_b_telling_shapes_go_alone_for_both_sides(deid, index, text, secret):
     "biển số xe mới chưa có", "vehicle number unknown, 2 days", "rekisterinumero puuttuu vielä 2 päivää",
     "nömrə 5 olan otaq", "لوحة المفاتيح ١٢ زر", "plat nomor belum ada 2 minggu", "the registration for the MRI 2024 was quick",
     "Kennzeichen ist seit 2023 abgelaufen", "AIC 012345678 on the pack", "NDC 0002-7510-01", "took 2 x 500 MG today",
+    "Le plat du jour coûte 12 EUR", "my car is 10 YRS old", "vehicle registration due in 30 DAYS",
+    "the car needs 2 NEW tyres", "tag me at 9 PM", "nomor antrian A 12 di apotek", "Số 2 viên mỗi ngày lúc 8 giờ",
 ])
 def test_words_of_plates_doses_and_lots_stay(deid, index, text):
     probes.assert_free_text_kept(deid, index, text)

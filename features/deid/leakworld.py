@@ -50,6 +50,7 @@ from features.deid.worldwords import (
     HOSPITAL_WARD_BEFORE,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
+    NOT_A_PLATE_LAST,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
     PERSON_WORDS,
@@ -492,13 +493,16 @@ _KENYA_LOOK = re.compile(r"K[A-Z]{2}\d{3}[A-Z]")
 def _plate_after_a_vehicle(text: str) -> bool:
     for m in _VEHICLE_WORD.finditer(text):
         words = _after(text, m.end()).split()[:3]
-        run = ""
+        run = last = ""
         for word in words:
             word = word.rstrip(".,;!?)")
             if not word or not all(c.isdigit() or c.isupper() or c == "-" for c in word):
                 break
             run += word.replace("-", "")
-        if sum(c.isdigit() for c in run) >= 2 and sum(c.isupper() for c in run) >= 2 and len(run) <= 10:
+            last = word
+        # (round 35: a count of years or money is no plate: "my car is 10 YRS old")
+        if last.lower() not in _NO_PLATE_LAST and sum(c.isdigit() for c in run) >= 2 and sum(
+                c.isupper() for c in run) >= 2 and len(run) <= 10:
             return True
     return False
 
@@ -615,7 +619,7 @@ _IRAN_LOOK = re.compile(rf"\d\d[{_ARABIC_LETTER}]\d{{3}}(?:(?:ایران|IR)?\d\
 _GULF_LOOK = re.compile(rf"[{_ARABIC_LETTER}]{{1,3}}\d{{1,5}}|\d{{1,5}}[{_ARABIC_LETTER}]{{1,3}}")
 _THAI_LOOK = re.compile(r"\d?[\u0e01-\u0e2e]{1,2}\d{1,4}")
 _CAPITALS_AND_FIGURES = re.compile(rf"[{PLATE_CAPITALS}ÄÖÜ{GREEK_PLATE_LETTERS}0-9]{{3,10}}")
-_NO_PLATE_LAST = UNITS_AFTER_A_FIGURE | {"am", "pm", "uhr", "h", "hrs"}
+_NO_PLATE_LAST = UNITS_AFTER_A_FIGURE | set(NOT_A_PLATE_LAST)
 #: (Thai glues its words: "ทะเบียนรถของฉันคือ กข 1234" runs on from the plate word to the next blank)
 _THAI = re.compile(r"[\u0e00-\u0e7f]*")
 _WORLD_PLATE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<near>" + _words(tuple({_bare(w).lower() for w in (
@@ -634,13 +638,17 @@ def _ascii_figures(text: str) -> str:
 
 def _a_world_plate_run(pieces: list[str]) -> bool:
     """Whether the first pieces of a run make a plate: Iran's, the Gulf's (its letters one to a piece), Thailand's,
-    or capitals and figures (two figures at least, a letter; no unit last; no year after one word of letters)."""
+    or capitals and figures (two figures at least, a letter; no unit, time, count or money last, no word after figures
+    alone; no year after one word of letters)."""
     for k in range(1, len(pieces) + 1):
         glued = "".join(pieces[:k])
         if sum(c.isdigit() for c in glued) < 2 or not any(c.isalpha() for c in glued):
             continue
         after = pieces[k].lower() if k < len(pieces) else ""
         if pieces[k - 1].lower() in _NO_PLATE_LAST or after in _NO_PLATE_LAST:
+            continue
+        if pieces[k - 1].isalpha() and pieces[k - 1].lower() in COMMON_WORDS and all(
+                p.isdigit() for p in pieces[:k - 1]):
             continue
         if _IRAN_LOOK.fullmatch(glued) or _THAI_LOOK.fullmatch(glued):
             return True

@@ -55,6 +55,7 @@ from features.deid.worldwords import (
     HOUSE_NUMBER_WORDS,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
+    NOT_A_PLATE_LAST,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
     PERSON_WORDS,
@@ -437,8 +438,10 @@ _IDENTITY_CARD_NUMBER = (rf"(?<![^\W\d_])(?:{_IDENTITY_CARD_WORDS})(?![^\W\d_])\
 
 
 def _plate_look(m: re.Match[str]) -> bool:
+    """Two figures and two capitals, no count last (round 35: "my car is 10 YRS old")."""
     code = m.group("code")
-    return sum(c.isdigit() for c in code) >= 2 and sum(c.isupper() for c in code) >= 2
+    return sum(c.isdigit() for c in code) >= 2 and sum(c.isupper() for c in code) >= 2 and re.split(
+        r"[ \t-]+", code)[-1].lower() not in _NO_PLATE_LAST
 
 
 def vehicle_and_identity_card_recognizer() -> RegexSpanRecognizer:
@@ -566,7 +569,7 @@ _WC = f"{PLATE_CAPITALS}ÄÖÜ{GREEK_PLATE_LETTERS}"
 #: Thai writes its words glued: a plate word's sentence runs on to the next blank ("ทะเบียนรถของฉันคือ กข 1234")
 _THAI_RUN_ON = "(?:(?<=[\u0e00-\u0e7f])[\u0e00-\u0e7f]*)?"
 #: a time is no plate ("registration opens at 10 AM")
-_NO_PLATE_LAST = UNITS_AFTER_A_FIGURE | {"am", "pm", "uhr", "h", "hrs"}
+_NO_PLATE_LAST = UNITS_AFTER_A_FIGURE | frozenset(NOT_A_PLATE_LAST)
 #: a plate in the world's shapes after its word, figures of any script: Vietnam's ("51F-123.45", "29B1 123.45"),
 #: Iran's ("۲۲ ب ۳۶۵ ایران ۱۱"), the Gulf's with letters of the Arabic script set apart ("ق ٥٤٣٢١", "أ ب ج ١٢٣٤"),
 #: Thailand's ("กข 1234", "1กข 1234"), and capitals and figures in up to four groups (Pakistan "LEB-2231", Sri Lanka
@@ -595,13 +598,16 @@ _WORLD_PLATES_ALONE = re.compile(
 
 
 def _a_world_plate(plate: str) -> bool:
-    """Two figures at least and a letter; no unit of measure nor time last ("150 KM", "10 AM"), no year after
-    letters alone ("MRI 2024"; "B-JS 1960" has two groups of letters), ten characters at most in Latin capitals."""
+    """Two figures at least and a letter; no unit of measure, time, count or money last ("150 KM", "10 AM", "10 YRS",
+    "12 EUR"), no word of the language after figures alone, no year after letters alone ("MRI 2024"; "B-JS 1960"
+    has two groups of letters), ten characters at most in Latin capitals."""
     groups = re.split(r"[ \t.-]+", plate)
     if sum(c.isdigit() for c in plate) < 2 or not any(c.isalpha() for c in plate):
         return False
     if groups[-1].lower() in _NO_PLATE_LAST or (plate.isascii() and sum(c.isalnum() for c in plate) > 10):
         return False
+    if groups[-1].isalpha() and all(g.isdigit() for g in groups[:-1]) and groups[-1].lower() in COMMON_WORDS:
+        return False  # figures and a word ("2 FOR 10" ends in figures; "12 NEW" is a word's)
     return not (len(groups) == 2 and groups[0].isalpha() and _A_YEAR_AT_THE_END.search(groups[1]))
 
 

@@ -167,6 +167,13 @@ PLATE_WORDS = ("plate", "plates", "number plate", "licence plate", "license plat
 #: the world's shapes is one only right after it ("numeris ABC 123", "nömrə 10-AB-123"; a mark's word is a brand's
 #: too: "značka BMW 320" holds none)
 PLATE_NUMBER_WORDS = ("numeris", "numerį", "numerio", "nömrə", "nömrəsi", "nömrəli", "nomor", "số")
+#: round 35 (r35plates): words of time, count and money after figures, no plate's last group ("10 AM", "10 YRS old",
+#: "in 30 DAYS", "12 EUR"), read with the units of measure
+NOT_A_PLATE_LAST = ("am", "pm", "uhr", "h", "yr", "yrs", "year", "years", "day", "days", "wk", "wks", "week", "weeks",
+                    "mo", "mos", "month", "months", "hour", "hours", "tab", "tabs", "pill", "pills", "cap", "caps",
+                    "iu", "mcg", "units", "eur", "usd", "aud", "gbp", "cad", "inr", "jpy", "chf", "sek", "nok", "dkk",
+                    "pln", "czk", "huf", "ron", "rub", "uah", "idr", "vnd", "thb", "php", "myr", "ngn", "kes", "zar",
+                    "pkr", "lkr", "aed", "sar", "irr", "brl", "mxn", "x")
 #: round 33 (r33ids): words of a number or a mark in general (Czech "značka" is a brand too: "značka BMW 320"), after
 #: which only a plate in one of the national shapes below is a plate ("značka 1AB 2345"); lower case
 PLATE_SHAPE_WORDS = ("značka", "značku", "značky", "značce", "znacka", "znacku", "номер", "номера", "αριθμός", "αριθμό",
