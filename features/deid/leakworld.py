@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from adherence.domain import OLDEST_AGE_KEPT
+from features.deid.everydaywords import UNITS_AFTER_A_FIGURE
 from features.deid.holidaywords import BIRTH_WORDS_BEFORE_A_FESTIVAL
 from features.deid.monthnames import (
     CAPITALISED_ONLY,
@@ -49,10 +50,12 @@ from features.deid.worldwords import (
     HOSPITAL_WARD_BEFORE,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
+    NOT_A_PLATE_LAST,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
     PERSON_WORDS,
     PLATE_CAPITALS,
+    PLATE_NUMBER_WORDS,
     PLATE_SHAPE_WORDS,
     PLATE_WORDS,
     PLATE_WORDS_AFTER,
@@ -441,15 +444,31 @@ def _after(text: str, end: int) -> str:
 _CODE_AFTER_A_PLATE_WORD = re.compile(r"(?![a-z]{3,} )[A-Za-z0-9]{1,8}(?:(?:-|[ ](?![a-z]{2,}(?![\w-])))[A-Za-z0-9]{1,8}){0,3}")
 
 
+#: round 35 (r35plates): Italy's plate typed in lower case ("targa ab 123 cd")
+_LOWER_CASE_PLATE = re.compile(r"[a-z]{2}[ -]?\d{3}[ -]?[a-z]{2}(?![\w-])")
+
+
+def _no_word_nor_unit(rest: str, code: str) -> bool:
+    """Whether a code after a plate word is no word of the language first ("targa da 150 km", a distance) nor a
+    figure before a unit of measure (round 35, r35plates: the 34th round found "targa da 150 km" refused)."""
+    words = rest[len(code):].split()
+    if words and words[0].strip(".,;:!?)").lower() in UNITS_AFTER_A_FIGURE:
+        return False
+    first = code.split(" ")[0]
+    return not (len(code.split(" ")) > 1 and first.isalpha() and first.islower() and len(first) >= 2) or bool(
+        _LOWER_CASE_PLATE.match(rest))
+
+
 def has_plate_or_code(text: str) -> bool:
     """Whether ``text`` holds a vehicle's plate (after a plate word: letters and figures, four or more; or alone in
     a country's shape) or a booking, access or network code after its word (a figure in it, five to eight capitals,
     or any word that is no common one after a wifi password word)."""
     text = _bare(text)
     for m in _PLATE_WORD.finditer(text):
-        run = _CODE_AFTER_A_PLATE_WORD.match(_after(text, m.end()))
+        rest = _after(text, m.end())
+        run = _CODE_AFTER_A_PLATE_WORD.match(rest)
         if run and any(c.isdigit() for c in run.group()) and any(c.isalpha() for c in run.group()) and sum(
-                c.isalnum() for c in run.group()) >= 4:
+                c.isalnum() for c in run.group()) >= 4 and _no_word_nor_unit(rest, run.group()):
             return True
     if _GERMAN_PLATE.search(text) or any(any(look.fullmatch(m.group().replace(" ", "").replace("-", ""))
                                              for look in _PLATE_LOOKS) for m in _PLATE_RUN.finditer(text)):
@@ -474,13 +493,16 @@ _KENYA_LOOK = re.compile(r"K[A-Z]{2}\d{3}[A-Z]")
 def _plate_after_a_vehicle(text: str) -> bool:
     for m in _VEHICLE_WORD.finditer(text):
         words = _after(text, m.end()).split()[:3]
-        run = ""
+        run = last = ""
         for word in words:
             word = word.rstrip(".,;!?)")
             if not word or not all(c.isdigit() or c.isupper() or c == "-" for c in word):
                 break
             run += word.replace("-", "")
-        if sum(c.isdigit() for c in run) >= 2 and sum(c.isupper() for c in run) >= 2 and len(run) <= 10:
+            last = word
+        # (round 35: a count of years or money is no plate: "my car is 10 YRS old")
+        if last.lower() not in _NO_PLATE_LAST and sum(c.isdigit() for c in run) >= 2 and sum(
+                c.isupper() for c in run) >= 2 and len(run) <= 10:
             return True
     return False
 
@@ -588,6 +610,104 @@ def _a_european_plate_after_its_word(text: str) -> bool:
     return any(m for m in _PLATE_WORD_AFTER.finditer(text))
 
 
+# --------------------------------------------------------------------------- round 35: the plates of the world
+# (r35plates) as the check reads them: after a word of a plate or a vehicle, up to four words between (after a word of
+# a number only right after it), figures of any script read as ASCII ones, the pieces of a run glued
+
+_ARABIC_LETTER = "\u0621-\u064a\u0671-\u06d3"
+_IRAN_LOOK = re.compile(rf"\d\d[{_ARABIC_LETTER}]\d{{3}}(?:(?:ایران|IR)?\d\d)?")
+_GULF_LOOK = re.compile(rf"[{_ARABIC_LETTER}]{{1,3}}\d{{1,5}}|\d{{1,5}}[{_ARABIC_LETTER}]{{1,3}}")
+_THAI_LOOK = re.compile(r"\d?[\u0e01-\u0e2e]{1,2}\d{1,4}")
+_CAPITALS_AND_FIGURES = re.compile(rf"[{PLATE_CAPITALS}ÄÖÜ{GREEK_PLATE_LETTERS}0-9]{{3,10}}")
+_NO_PLATE_LAST = UNITS_AFTER_A_FIGURE | set(NOT_A_PLATE_LAST)
+#: (Thai glues its words: "ทะเบียนรถของฉันคือ กข 1234" runs on from the plate word to the next blank)
+_THAI = re.compile(r"[\u0e00-\u0e7f]*")
+_WORLD_PLATE_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:(?P<near>" + _words(tuple({_bare(w).lower() for w in (
+    *PLATE_WORDS, *VEHICLE_WORDS)})) + r")|(?P<next>" + _words(tuple({_bare(w).lower() for w in PLATE_NUMBER_WORDS}))
+    + r"))(?![^\W\d_\u0e00-\u0e7f]|(?<![\u0e00-\u0e7f])[^\W\d_])")
+_WORLD_PIECES = re.compile(r"[^\W_]+(?:[ \t.·-][^\W_]+){0,4}")
+_WORLD_PIECE_GAP = re.compile(r"[ \t.·-]")
+
+
+def _ascii_figures(text: str) -> str:
+    """``text`` with each figure of another script ("٥", "۳", "१") as its ASCII figure, one character for one."""
+    if text.isascii():
+        return text
+    return "".join(c if c.isascii() or not c.isdigit() else str(unicodedata.decimal(c, 0)) for c in text)
+
+
+def _a_world_plate_run(pieces: list[str]) -> bool:
+    """Whether the first pieces of a run make a plate: Iran's, the Gulf's (its letters one to a piece), Thailand's,
+    or capitals and figures (two figures at least, a letter; no unit, time, count or money last, no word after figures
+    alone; no year after one word of letters)."""
+    for k in range(1, len(pieces) + 1):
+        glued = "".join(pieces[:k])
+        if sum(c.isdigit() for c in glued) < 2 or not any(c.isalpha() for c in glued):
+            continue
+        after = pieces[k].lower() if k < len(pieces) else ""
+        if pieces[k - 1].lower() in _NO_PLATE_LAST or after in _NO_PLATE_LAST:
+            continue
+        if pieces[k - 1].isalpha() and pieces[k - 1].lower() in COMMON_WORDS and all(
+                p.isdigit() for p in pieces[:k - 1]):
+            continue
+        if _IRAN_LOOK.fullmatch(glued) or _THAI_LOOK.fullmatch(glued):
+            return True
+        if _GULF_LOOK.fullmatch(glued) and all(p.isdigit() or len(p) == 1 for p in pieces[:k]):
+            return True
+        if _CAPITALS_AND_FIGURES.fullmatch(glued) and all(len(p) <= 7 for p in pieces[:k]) and not (
+                k == 2 and pieces[0].isalpha() and re.fullmatch(r"(?:19|20)\d\d", pieces[1])):
+            return True
+    return False
+
+
+#: alone: Vietnam's with its dot ("51F-123.45"), Sri Lanka's with its province ("WP CAB-4512"), Iran's with its
+#: country's name between the figures ("۲۲ ب ۳۶۵ ایران ۱۱")
+_VIETNAM_LOOK = re.compile(r"\d\d[A-Z][A-Z0-9]?-\d{3}\.\d\d")
+_SRI_LANKA_PROVINCES = frozenset({"WP", "CP", "SP", "NP", "EP", "NW", "NC", "UP", "SG"})
+_SRI_LANKA_LOOK = re.compile(r"[A-Z]{2,3}-?\d{4}")
+_IRAN_AROUND = re.compile(rf"(\d\d) ?([{_ARABIC_LETTER}]) ?(\d{{3}})[ -]*ایران[ -]*(\d\d)(?!\d)")
+
+
+def _a_world_plate_alone(text: str) -> bool:
+    words = [w.strip(",;:!?()\"'") for w in text.split()]
+    for i, word in enumerate(words):
+        if any(w.lower().strip(".:#") in LOT_WORDS for w in words[max(0, i - 2):i]):
+            continue
+        if _VIETNAM_LOOK.fullmatch(word.rstrip(".")) or _VIETNAM_LOOK.fullmatch(word):
+            return True
+        if word not in _SRI_LANKA_PROVINCES or i + 1 == len(words):
+            continue
+        if _SRI_LANKA_LOOK.fullmatch(words[i + 1].rstrip(".")) or (
+                i + 2 < len(words) and words[i + 1].isalpha() and words[i + 1].isupper() and words[i + 2][:4].isdigit()
+                and _SRI_LANKA_LOOK.fullmatch(words[i + 1] + words[i + 2].rstrip("."))):
+            return True
+    return "ایران" in text and bool(_IRAN_AROUND.search(text))
+
+
+def _a_world_plate(text: str) -> bool:
+    """Whether ``text`` holds a plate of the world after its word, a few words between, or alone where its shape
+    tells (round 35: "biển số xe của tôi là 51F-123.45", "رقم اللوحة ق ٥٤٣٢١", "پلاک ۲۲ ب ۳۶۵ ایران ۱۱",
+    "rekisterinumero on ABC-123", "valstybinis numeris ABC 123", "dövlət nömrə nişanı 10-AB-123" were published)."""
+    text = _ascii_figures(text)
+    if _a_world_plate_alone(text):
+        return True
+    for m in _WORLD_PLATE_WORD.finditer(text):
+        thai = _THAI.match(text, m.end()) if "\u0e00" <= text[m.end() - 1] <= "\u0e7f" else None
+        at = thai.end() if thai else m.end()
+        for _ in range(5 if m.group("near") else 1):
+            lead = _WORD_TO_PLATE.match(text, at)
+            run = _WORLD_PIECES.match(text, lead.end() if lead else at)
+            end = run.end() if run else 0
+            if run and not (text[end:end + 1] in ("/", "-") or re.match(r"[.,]\d", text[end:end + 2])) and (
+                    _a_world_plate_run(_WORLD_PIECE_GAP.split(run.group()))):
+                return True
+            word = _WORD_BEFORE_A_PLATE.match(text, at)
+            if not word or word.group(1).isupper():
+                break
+            at = word.end()
+    return False
+
+
 def has_vehicle_plate(text: str) -> bool:
     """Whether ``text`` holds a plate after a vehicle's word, or Kenya's plate by its look ("KDL 482A"), or a plate
     in any script after a plate word ("номер машины А123ВС 77"; round 32: published)."""
@@ -599,10 +719,14 @@ def has_vehicle_plate(text: str) -> bool:
         return True
     if _a_national_plate_alone(text) or _a_national_plate_after_a_word(text) or _a_european_plate_after_its_word(text):
         return True
+    if _a_world_plate(text):
+        return True
     for m in _PLATE_WORD.finditer(text):
         run = re.match(r"[^\W_]{1,8}(?:[ -][^\W_]{1,8}){0,3}", _after(text, m.end()))
+        # (round 35: a word of four letters or more first is no plate's: "لوحة المفاتيح ١٢", the keyboard's 12)
         if run and sum(c.isdigit() for c in run.group()) >= 2 and sum(
-                c.isalpha() and not c.isascii() for c in run.group()) >= 1:
+                c.isalpha() and not c.isascii() for c in run.group()) >= 1 and not (
+                run.group().split()[0].isalpha() and len(run.group().split()[0]) > 3):
             return True
     return False
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from features.deid.everydaywords import UNITS_AFTER_A_FIGURE
 from features.deid.monthnames import (
@@ -54,10 +55,12 @@ from features.deid.worldwords import (
     HOUSE_NUMBER_WORDS,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
+    NOT_A_PLATE_LAST,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
     PERSON_WORDS,
     PLATE_CAPITALS,
+    PLATE_NUMBER_WORDS,
     PLATE_SHAPE_WORDS,
     PLATE_WORDS,
     PLATE_WORDS_AFTER,
@@ -356,6 +359,21 @@ def _a_code(m: re.Match[str]) -> bool:
         m.group("pw") is not None and code.lower() not in COMMON_WORDS)
 
 
+#: round 35 (r35plates): a lower-case word first ("targa da 150 km", a distance; "un plat de 200 g") or a unit
+#: right after makes no plate ("targa ab 123 cd", Italy's typed in lower case, is the European reading's)
+_A_WORD_FIRST = re.compile(r"[a-z]{2,}[ \t]")
+_A_UNIT_AFTER = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+def _a_plate_code(m: re.Match[str]) -> bool:
+    """A plate after its word: a figure and a letter, four characters at least, no word first nor unit after."""
+    code = m.group("code")
+    unit = _A_UNIT_AFTER.match(m.string, m.end("code"))
+    return any(c.isdigit() for c in code) and any(c.isalpha() for c in code) and sum(
+        c.isalnum() for c in code) >= 4 and not _A_WORD_FIRST.match(code) and not (
+        unit and unit.group(1).lower() in UNITS_AFTER_A_FIGURE)
+
+
 def _may_name_a_plate_or_code(text: str) -> bool:
     return _has_digit(text) is not None or any(w in text.lower() for w in ("pnr", "booking", "confirm", "locator",
                                                                          "wifi", "wi-fi", "password", "code"))
@@ -367,8 +385,7 @@ def plate_and_code_recognizer() -> RegexSpanRecognizer:
     "key safe 0912", "wifi password sunflower22")."""
     return RegexSpanRecognizer("ID_NUMBER", [
         _p(rf"\b(?:{_PLATE_WORDS})\b[ \t]*(?:no\.?|number|#|nr\.?)?[ \t:#=]*(?:is[ \t]+)?(?P<code>{_CODE_GROUPS})(?![\w-])",
-           0.7, "code", accept=lambda m: any(c.isdigit() for c in m.group("code")) and any(
-               c.isalpha() for c in m.group("code")) and sum(c.isalnum() for c in m.group("code")) >= 4),
+           0.7, "code", accept=_a_plate_code),
         _p(_PLATE_SHAPES, 0.6, flags=0),
         _p(rf"\b(?:{_ACCESS_WORDS}|(?P<pw>(?:wifi|wi-fi|wlan)[ \t]+(?:password|passwort|mot[ \t]+de[ \t]+passe|contrasena|"
            rf"pw|pass|key)))\b\.?[ \t]*(?:no\.?|number|#|code)?[ \t:#=]*(?:[-–][ \t]+)?(?:(?:is|ist|es|est)[ \t]+)?"
@@ -421,8 +438,10 @@ _IDENTITY_CARD_NUMBER = (rf"(?<![^\W\d_])(?:{_IDENTITY_CARD_WORDS})(?![^\W\d_])\
 
 
 def _plate_look(m: re.Match[str]) -> bool:
+    """Two figures and two capitals, no count last (round 35: "my car is 10 YRS old")."""
     code = m.group("code")
-    return sum(c.isdigit() for c in code) >= 2 and sum(c.isupper() for c in code) >= 2
+    return sum(c.isdigit() for c in code) >= 2 and sum(c.isupper() for c in code) >= 2 and re.split(
+        r"[ \t-]+", code)[-1].lower() not in _NO_PLATE_LAST
 
 
 def vehicle_and_identity_card_recognizer() -> RegexSpanRecognizer:
@@ -485,7 +504,7 @@ def national_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
         return []
     found = [("ID_NUMBER", *m.span(), 0.8) for m in _PLATES_ALONE.finditer(text)]
     found += [("ID_NUMBER", *m.span("plate"), 0.8) for m in _PLATE_AFTER_A_WORD.finditer(text)]
-    return found + _european_plate_spans(text)
+    return found + _european_plate_spans(text) + _world_plate_spans(text)
 
 
 # --------------------------------------------------------------------------- round 34: the plates of Europe after
@@ -531,6 +550,84 @@ def _european_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
                 group != "lower" or plate[-2:].lower() not in UNITS_AFTER_A_FIGURE):
             found.append(("ID_NUMBER", *m.span(group), 0.8))
     return found
+
+
+# --------------------------------------------------------------------------- round 35: the plates of the world after
+# their word, in their own scripts and figures
+
+#: any script's figures read as ASCII ones, one character for one ("٥٤٣٢١", "۳۶۵", "१२३४" are "54321", "365", "1234")
+_ANY_FIGURE = re.compile(r"(?![0-9])\d")
+
+
+def _figures_as_ascii(text: str) -> str:
+    return _ANY_FIGURE.sub(lambda m: str(unicodedata.decimal(m.group())), text)
+
+
+_AR = "[\u0621-\u064a\u0671-\u06d3]"
+#: the capitals of a plate in Latin, Cyrillic or Greek letters ("ΙΚΑ-1234" after "η πινακίδα του αυτοκινήτου μου είναι")
+_WC = f"{PLATE_CAPITALS}ÄÖÜ{GREEK_PLATE_LETTERS}"
+#: Thai writes its words glued: a plate word's sentence runs on to the next blank ("ทะเบียนรถของฉันคือ กข 1234")
+_THAI_RUN_ON = "(?:(?<=[\u0e00-\u0e7f])[\u0e00-\u0e7f]*)?"
+#: a time is no plate ("registration opens at 10 AM")
+_NO_PLATE_LAST = UNITS_AFTER_A_FIGURE | frozenset(NOT_A_PLATE_LAST)
+#: a plate in the world's shapes after its word, figures of any script: Vietnam's ("51F-123.45", "29B1 123.45"),
+#: Iran's ("۲۲ ب ۳۶۵ ایران ۱۱"), the Gulf's with letters of the Arabic script set apart ("ق ٥٤٣٢١", "أ ب ج ١٢٣٤"),
+#: Thailand's ("กข 1234", "1กข 1234"), and capitals and figures in up to four groups (Pakistan "LEB-2231", Sri Lanka
+#: "WP CAB-4512", South Africa "CA 123-456", Czechia "1AB 2345", Finland "ABC-123", Lithuania "ABC 123", Azerbaijan
+#: "10-AB-123", Indonesia "B 1234 XYZ", Germany "B-JS 1960", Vermont "VT 4K9 21", India "MH 12 AB 1234")
+_WORLD_PLATE_SHAPES = (
+    r"\d{2}[ \t-]?[A-Z]{1,2}\d?[ \t-]?\d{3}\.\d{2}|"
+    rf"\d{{2}}[ \t]?{_AR}[ \t]?\d{{3}}(?:[ \t-]*(?:ایران|IR)[ \t-]*\d{{2}})?|"
+    rf"{_AR}(?:[ \t]{_AR}){{0,2}}[ \t-]?\d{{1,5}}|\d{{1,5}}[ \t-]?{_AR}(?:[ \t]{_AR}){{0,2}}|"
+    r"\d?[\u0e01-\u0e2e]{1,2}[ \t-]?\d{1,4}|"
+    rf"(?=[{_WC}0-9 \t-]*[{_WC}])(?=(?:[{_WC} \t-]*\d){{2}})[{_WC}0-9]{{1,7}}(?:[ \t-][{_WC}0-9]{{1,7}}){{0,3}}")
+#: (an Arabic letter plate's letters stand alone: "رقم ١٢" is "number 12"; a letter alone is no word between)
+_WORLD_PLATE_END = r"(?![\w/-]|[.,]\d)"
+_WORLD_PLATE_AFTER_ITS_WORD = re.compile(
+    rf"(?i:(?<![^\W\d_])(?:{_as_written_words((*PLATE_WORDS, *VEHICLE_WORDS))}){_THAI_RUN_ON}(?![^\W\d_]))"
+    rf"(?:{_A_WORD_BEFORE_THE_PLATE}(?<![ \t]{_AR})){{0,4}}[ \t]*(?:[:#=—–-][ \t]*)?"
+    rf"(?<!\w)(?P<plate>{_WORLD_PLATE_SHAPES}){_WORLD_PLATE_END}|"
+    rf"(?i:(?<![^\W\d_])(?:{_as_written_words(PLATE_NUMBER_WORDS)})(?![^\W\d_]))[ \t]*(?:[:#=—–-][ \t]*)?"
+    rf"(?P<next>{_WORLD_PLATE_SHAPES}){_WORLD_PLATE_END}")
+#: the same alone where the shape says a plate: Vietnam's with its dot ("51F-123.45"), Iran's with its country
+#: ("۲۲ ب ۳۶۵ ایران ۱۱"), Sri Lanka's with its province ("WP CAB-4512")
+_WORLD_PLATES_ALONE = re.compile(
+    r"(?<![\w.-])\d{2}[A-Z]{1,2}\d?-\d{3}\.\d{2}(?![\w-]|[.,]\d)|"
+    rf"(?<![\w.-])\d{{2}}[ \t]?{_AR}[ \t]?\d{{3}}[ \t-]*ایران[ \t-]*\d{{2}}(?!\w)|"
+    r"(?<![\w-])(?:WP|CP|SP|NP|EP|NW|NC|UP|SG)[ \t][A-Z]{2,3}[ \t-]\d{4}(?![\w-])")
+
+
+def _a_world_plate(plate: str) -> bool:
+    """Two figures at least and a letter; no unit of measure, time, count or money last ("150 KM", "10 AM", "10 YRS",
+    "12 EUR"), no word of the language after figures alone, no year after letters alone ("MRI 2024"; "B-JS 1960"
+    has two groups of letters), ten characters at most in Latin capitals."""
+    groups = re.split(r"[ \t.-]+", plate)
+    if sum(c.isdigit() for c in plate) < 2 or not any(c.isalpha() for c in plate):
+        return False
+    if groups[-1].lower() in _NO_PLATE_LAST or (plate.isascii() and sum(c.isalnum() for c in plate) > 10):
+        return False
+    if groups[-1].isalpha() and all(g.isdigit() for g in groups[:-1]) and groups[-1].lower() in COMMON_WORDS:
+        return False  # figures and a word ("2 FOR 10" ends in figures; "12 NEW" is a word's)
+    return not (len(groups) == 2 and groups[0].isalpha() and _A_YEAR_AT_THE_END.search(groups[1]))
+
+
+def _world_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Plates of the world after their word, up to four words between, figures of any script (round 35, r35plates:
+    "biển số xe của tôi là 51F-123.45", "رقم اللوحة ق ٥٤٣٢١", "پلاک ۲۲ ب ۳۶۵ ایران ۱۱", "rekisterinumero on ABC-123",
+    "valstybinis numeris ABC 123", "dövlət nömrə nişanı 10-AB-123" were published), and the most telling alone."""
+    read = _figures_as_ascii(text)
+    found = [("ID_NUMBER", *m.span(), 0.8) for m in _WORLD_PLATES_ALONE.finditer(read)
+             if not _after_a_lot_word(read, m.start())]
+    for m in _WORLD_PLATE_AFTER_ITS_WORD.finditer(read):
+        group = "plate" if m.group("plate") else "next"
+        if _a_world_plate(m.group(group)):
+            found.append(("ID_NUMBER", *m.span(group), 0.8))
+    return found
+
+
+def _after_a_lot_word(text: str, at: int) -> bool:
+    """Whether a lot's word is one of the two words before ``at`` ("Lot: ...", "lot number ...", "batch no. ...")."""
+    return any(w.strip(".:#").lower() in LOT_WORDS for w in text[max(0, at - 30):at].split()[-2:])
 
 
 #: China's resident ID in groups (six figures of the place, the birth date, three figures and a check figure or X:

@@ -141,12 +141,44 @@ PLATE_WORDS = ("plate", "plates", "number plate", "licence plate", "license plat
                "registarske oznake", "registarsku oznaku", "registarska tablica", "registarske tablice",
                "registarski broj", "registracija", "регистарска ознака", "регистарске таблице", "регистарски број",
                "таблице", "plakası", "plakasi", "plakam", "plaka numarası", "plaka numarasi", "номерний знак",
-               "номерного знака", "номерні знаки", "держномер", "номер машини", "номер автомобіля")
+               "номерного знака", "номерні знаки", "держномер", "номер машини", "номер автомобіля",
+               # round 35 (r35plates): the words of the countries whose plates the 34th round published (Vietnam
+               # "biển số", the Gulf "رقم اللوحة", Iran "پلاک", Czechia, Finland "rekisterinumero", Lithuania
+               # "valstybinis numeris", Azerbaijan "dövlət nömrə nişanı", Indonesia "plat nomor", "nopol") and of
+               # more: Urdu, Hindi, Thai, Sinhala, Tamil, the Nordic and Baltic languages, Afrikaans, Malay, Hebrew
+               "biển số", "biển số xe", "biển kiểm soát", "bien so", "bien so xe", "biển xe", "số xe",
+               "رقم اللوحة", "اللوحة", "لوحة", "لوحة السيارة", "رقم لوحة", "لوحة رقم", "رقم السيارة", "نمرة",
+               "نمرة السيارة", "لوحة الأرقام", "پلاک", "پلاکش", "پلاکم", "شماره پلاک", "پلاک ماشین", "شماره ماشین",
+               "نمبر پلیٹ", "گاڑی نمبر", "گاڑی کا نمبر", "नंबर प्लेट", "गाड़ी नंबर", "गाड़ी का नंबर", "वाहन संख्या",
+               "वाहन नंबर", "गाडी नंबर", "ทะเบียนรถ", "ป้ายทะเบียน", "ทะเบียน", "เลขทะเบียน", "වාහන අංකය",
+               "வாகன எண்", "vehicle number", "vehicle no", "vehicle reg", "vehicle registration", "car number",
+               "car no", "registration number", "reg no", "reg number", "plate no", "poznávací značku",
+               "poznávací značky", "poznávací značkou", "poznavaci znacka", "špz", "rekisterinumero",
+               "rekisterinumeroni", "rekisterinumerolla", "rekisterinumeron", "rekisterikilpi", "rekisterikilven",
+               "rekisteritunnus", "rekkari", "rekkarin", "valstybinis numeris", "valstybinio numerio",
+               "valstybinį numerį", "valstybinis", "numerio ženklas", "numurzīme", "valsts numurs", "numbrimärk",
+               "registreerimisnumber", "dövlət nömrə nişanı", "nömrə nişanı", "dövlət nömrəsi", "maşının nömrəsi",
+               "plat nomor", "pelat nomor", "nomor polisi", "nomor plat", "nopol", "no pol", "plat", "nombor plat",
+               "no plat", "plat kereta", "registreringsnummer", "regnummer", "regnr", "reg.nr", "reg.nr.",
+               "skiltnummer", "bilnummer", "nummerplade", "nummerpladen", "nummerskilt", "rekisterikilpeä",
+               "nommerplaat", "registrasienommer", "מספר רכב", "מספר הרכב", "לוחית רישוי", "lambar mota",
+               "tag number", "license tag", "licence tag", "tag no")
+#: round 35 (r35plates): Lithuanian, Azerbaijani, Indonesian and Vietnamese words of "number", after which a plate of
+#: the world's shapes is one only right after it ("numeris ABC 123", "nömrə 10-AB-123"; a mark's word is a brand's
+#: too: "značka BMW 320" holds none)
+PLATE_NUMBER_WORDS = ("numeris", "numerį", "numerio", "nömrə", "nömrəsi", "nömrəli", "nomor", "số")
+#: round 35 (r35plates): words of time, count and money after figures, no plate's last group ("10 AM", "10 YRS old",
+#: "in 30 DAYS", "12 EUR"), read with the units of measure
+NOT_A_PLATE_LAST = ("am", "pm", "uhr", "h", "yr", "yrs", "year", "years", "day", "days", "wk", "wks", "week", "weeks",
+                    "mo", "mos", "month", "months", "hour", "hours", "tab", "tabs", "pill", "pills", "cap", "caps",
+                    "iu", "mcg", "units", "eur", "usd", "aud", "gbp", "cad", "inr", "jpy", "chf", "sek", "nok", "dkk",
+                    "pln", "czk", "huf", "ron", "rub", "uah", "idr", "vnd", "thb", "php", "myr", "ngn", "kes", "zar",
+                    "pkr", "lkr", "aed", "sar", "irr", "brl", "mxn", "x")
 #: round 33 (r33ids): words of a number or a mark in general (Czech "značka" is a brand too: "značka BMW 320"), after
 #: which only a plate in one of the national shapes below is a plate ("značka 1AB 2345"); lower case
 PLATE_SHAPE_WORDS = ("značka", "značku", "značky", "značce", "znacka", "znacku", "номер", "номера", "αριθμός", "αριθμό",
                      # round 34 (r34ids): Romanian "number" ("mașina cu numărul CJ 07 XYZ")
-                     "numărul", "numarul", "număr", "numar")
+                     "numărul", "numarul", "număr", "numar", *PLATE_NUMBER_WORDS)
 #: round 34 (r34ids): Turkish words written after a plate ("34 ABC 123 plakalı araç", the car with the plate ...)
 PLATE_WORDS_AFTER = ("plakalı", "plakali")
 #: round 34 (r34ids): the capitals of the plates of Europe as written after a plate word: Latin with the letters of
