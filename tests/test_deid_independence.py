@@ -20,7 +20,7 @@ import features.deid
 REDACTOR_READINGS = frozenset(f"features.deid.{name}" for name in (
     "text", "shapes", "more_shapes", "world_shapes", "hidden_shapes", "place_shapes", "people", "carriers",
     "owner_spelled", "owner_disguised", "lookalike_numbers", "script_names", "records", "short_forms", "fields",
-    "owner_variants", "kin_names", "calendar_shapes",
+    "owner_variants", "kin_names", "calendar_shapes", "inflected_kin",
 ))  # fmt: skip
 #: Redactor modules that also hold word lists (names, common and clinical words, texting words): the check may take
 #: their constants, never a function or a pattern, and does not read what they import in turn.

@@ -408,6 +408,31 @@ for _name, _forms in _ROUND_32_NICKNAMES.items():
     _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + tuple(f for f in _forms if f != _name)))
 for _name in ("dmitri", "dmitry", "dmitrij"):
     _NICKNAMES[_name] = _NICKNAMES["dmitriy"]
+#: round 35 (r35kin): pet names the thirty-fourth black-box round's owners wrote for themselves ("Feri" for Ferenc,
+#: "Coni" for Constanza) and the tables lacked, with the usual ones of the same languages: Hungarian given names and
+#: their "-i"/"-ci"/"-ka" forms, Chilean and other Spanish ones (folded, lower case; merged into :data:`_NICKNAMES`)
+_ROUND_35_NICKNAMES: dict[str, tuple[str, ...]] = {
+    # Hungarian
+    "ferenc": ("feri", "ferike", "ferko", "franci"), "istvan": ("pista", "pisti", "isti"),
+    "jozsef": ("jozsi", "joska", "jozsika"), "janos": ("jani", "jancsi", "janika"), "laszlo": ("laci", "lacika"),
+    "sandor": ("sanyi", "sanyika"), "gabor": ("gabi", "gabika"), "gyorgy": ("gyuri", "gyurika"),
+    "andras": ("andris", "bandi"), "zoltan": ("zoli", "zolika"), "attila": ("ati", "atis"), "tamas": ("tomi",),
+    "peter": ("peti", "petike"), "mihaly": ("misi", "miska"), "imre": ("imi", "imike"), "lajos": ("lali", "lajcsi"),
+    "bela": ("beci",), "tibor": ("tibi",), "csaba": ("csabi",), "gyula": ("gyuszi",), "ilona": ("ilus", "ica", "ilike"),
+    "margit": ("manci", "muci", "margo"), "maria": ("mari", "marika", "mariska"), "eva": ("evi", "evike"),
+    "judit": ("jutka", "judka"), "agnes": ("agi", "agika"), "krisztina": ("kriszti", "kriszta"), "ildiko": ("ildi",),
+    "zsofia": ("zsofi", "zsofika"), "eszter": ("eszti",), "andrea": ("andi",), "erika": ("eri", "erike"),
+    # Chilean and other Spanish
+    "constanza": ("coni", "cony", "connie", "tanza", "cota"), "catalina": ("cata", "cati"),
+    "francisca": ("fran", "franchi", "pancha"), "valentina": ("vale", "valen"), "florencia": ("flor", "flo"),
+    "macarena": ("maca", "maqui"), "josefina": ("jose", "fina", "pepa", "jo"), "fernanda": ("fer", "fena"),
+    "antonia": ("anto", "tona"), "javiera": ("javi",), "carolina": ("caro",), "daniela": ("dani",),
+    "gabriela": ("gabi", "gaby"), "alejandra": ("ale", "jandra"), "bernardita": ("berni", "benny"),
+    "trinidad": ("trini",), "magdalena": ("magda", "male"), "victoria": ("vicky", "viki"), "sebastian": ("seba",),
+    "ignacio": ("nacho", "igna"), "rodrigo": ("rodri", "roro"), "cristobal": ("cris", "toba"),
+}
+for _name, _forms in _ROUND_35_NICKNAMES.items():
+    _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + tuple(f for f in _forms if f != _name)))
 
 #: round 22: the diminutive and pet-name endings of many languages (folded, lower case) after a given name or its first
 #: three letters or more: Russian "Ivan|ushka", "Dim|ka", Polish "Tom|ek", "Jas|iu", Spanish "Juan|ito", "Carl|itos",

@@ -102,6 +102,7 @@ from features.deid.leakfields import field_kinds
 
 # The words of a device's or network's name (round 18), read with the check's own pattern.
 from features.deid.leakhypocorisms import holds_bracketed_nickname, holds_hypocorism
+from features.deid.leakinflected import inflected_kin_kinds
 from features.deid.leakkin import KinLook
 from features.deid.leaknumbers import owner_number_kinds  # round 28: the owner's numbers in number words
 from features.deid.leakpeople import PeopleLook, overridden, without_terms
@@ -182,6 +183,7 @@ from features.deid.peoplewords import (
     VERB_AFTER_A_NAME,
     WORDS_AFTER_AN_OPENING_VERB,
     everyday_words_abroad,
+    japanese_name_kana,
 )
 from features.deid.peoplewords import key as vocabulary_key
 
@@ -2392,6 +2394,7 @@ def _script_name_pieces(full_name: str) -> tuple[frozenset[str], frozenset[str]]
         if script in _UNSPACED_SCRIPTS:
             if len(word) >= _UNSPACED_SCRIPTS[script]:
                 unspaced.add(word)
+            unspaced.update(japanese_name_kana(word))  # round 35: a kanji name typed in kana ("はなこ" for 花子)
             if len(words) == 1 and _UNSPACED_SCRIPTS[script] == 2 and 3 <= len(word) <= 4:
                 unspaced |= {word[1:], word[-2:]}
                 unspaced.add(f"{word[-2]} {word[-1]}")  # round 26: "家 豪"
@@ -4444,6 +4447,7 @@ def third_party_shapes(text: str) -> list[str]:
         kinds.append("name with a nickname in brackets")
     # the kin words' names are read with the terms blanked, as the people look reads them (round 30: Czech "má
     # Alzheimerovu chorobu", has Alzheimer's disease, was a name after the Vietnamese kin word "má")
+    kinds += inflected_kin_kinds(without_terms(text))  # round 35: "syna Pawła", "la Montse", "Demirtaş Eczanesi"
     return kinds + _people_look().kinds(text) + _place_look().kinds(text) + _kin_look().kinds(without_terms(text))
 
 

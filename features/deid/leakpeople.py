@@ -97,6 +97,9 @@ from features.deid.peoplewords import (
     PERSON_VERBS_ABROAD,
     PERSON_VERBS_OF_GOING,
     PHARMACY_CHAIN_NAMES,
+    PHARMACY_NAME_WORDS,
+    PHARMACY_WORDS_AFTER_A_NAME,
+    PHARMACY_WORDS_BEFORE_A_NAME,
     PLACE_CODES,
     POSSESSIVES,
     RELATIONS,
@@ -349,6 +352,19 @@ _NAMED_THING_LOOK = re.compile(
     + r")(?![^\W\d_])(?![ \t]+(?i:" + _alternation(PERSON_VERBS) + r")(?![^\W\d_]))")
 
 
+#: round 35 (r35kin), the check's own reading of a pharmacy named for an everyday word ("Hayat Eczanesi", "Yeni
+#: Eczane", "Farmacia Centrale"): the word and the pharmacy's word are no name (a surname there is: "Demirtaş
+#: Eczanesi", read by :mod:`features.deid.leakinflected`)
+_EVERYDAY_PHARMACY_LOOK = re.compile(
+    r"(?<![^\W\d_])(?i:(?:" + _alternation(PHARMACY_NAME_WORDS) + r")[ \t](?:"
+    + _alternation(PHARMACY_WORDS_AFTER_A_NAME) + r")|(?:" + _alternation(PHARMACY_WORDS_BEFORE_A_NAME)
+    + r")[ \t](?:" + _alternation(PHARMACY_NAME_WORDS) + r"))(?![^\W\d_])")
+
+
+#: a pharmacy's word in the text: the gate of :data:`_EVERYDAY_PHARMACY_LOOK`
+_PHARMACY_GATE = re.compile(r"(?i:eczane|apote|apotek|apteek|aptiek|farm[aá]c|pharmac|apteka|l[ée]k[aá]r|gy[oó]gyszert)")
+
+
 #: round 26, the check's own reading of Vietnamese: a word, its letters and marks as written
 _VIETNAMESE_WORD = re.compile(r"[^\W\d_]+")
 #: a compound of :func:`~features.deid.everydaywords.vietnamese_compounds`, its syllables in any case, spaced
@@ -372,6 +388,7 @@ def without_terms(text: str) -> str:
     or place of :data:`_NAMED_THING_LOOK`, the named days and seasons (:func:`_without_named_days`) and the pharmacy
     chains' names (:func:`_without_chains`) read as spaces (same length): no name stands there. The last few texts'
     answers are kept (round 34, r34speed): the people look and the kin look read the same text, one after the other."""
+    text = _EVERYDAY_PHARMACY_LOOK.sub(_spaces, text) if _PHARMACY_GATE.search(text) else text  # round 35
     return _without_chains(_without_named_days(_SIGN_LOOK.sub(_spaces, _NAMED_THING_LOOK.sub(_spaces, _TERM_LOOK.sub(
         _spaces, text)))))
 

@@ -1716,3 +1716,134 @@ def script_given_names() -> frozenset[str]:
              if " " not in name}
     return frozenset((names | arabic_script_given_names()) - SCRIPT_STAFF_WORDS - SCRIPT_WORDS_AFTER_A_NAME
                      - STAFF_RESPECT_WORDS)
+
+
+# --------------------------------------------------------------------------- round 35 (r35kin): kin words in their cases
+#: kin words of languages whose words take case endings or possessive suffixes, in the forms said before a relative's
+#: name, which takes the case too ("pojalleni Mikalle", "dukrai Rūtai", "syna Pawła", "wnuczki Zosi", "γιου μου
+#: Νίκου", "qardaşım Elçinin", "oğlum Emre'ye", "с сыном Петей", "дочке Маше", "akam Olim"): Finnish, Estonian,
+#: Hungarian, Lithuanian, Latvian, Polish, Czech, Slovak, Russian, Ukrainian, Greek, Turkish, Azerbaijani, Uzbek,
+#: Kazakh. After one (and a possessive of :data:`INFLECTED_KIN_POSSESSIVES` or none), a capitalised word is the
+#: name: read by the redactor (:mod:`features.deid.inflected_kin`) and, its own way, by the check
+#: (:mod:`features.deid.leakinflected`). English, Spanish, German and French kin words are not here (their readings
+#: are older and ask more of the word after them).
+_INFLECTED_KIN_WORDS_WRITTEN = """
+poikani pojalleni pojalle pojan pojaltani pojallani pojani poikamme tyttäreni tyttärelleni tyttärelle tyttären
+tyttäreltäni tyttärellä tyttärelläni veljeni veljelleni veljelle veljen siskoni siskolleni siskolle siskon sisareni
+sisarelleni vaimoni vaimolleni vaimolle miehelleni mieheni äidilleni äitini isälleni isäni mummolleni mummoni
+pappani papalleni lapsenlapseni lapsenlapselleni pojanpojalleni tyttärentyttärelleni
+pojale pojaga pojal tütrele tütrega tütrel vennale vennaga õele õega abikaasale emale isale lapselapsele
+fiam fiamnak fiammal fiamat lányom lányomnak lányommal lányomat öcsém öcsémnek bátyám bátyámnak húgom húgomnak
+nővérem nővéremnek férjem férjemnek feleségem feleségemnek unokám unokámnak anyám anyámnak apám apámnak
+sūnus sūnui sūnaus sūnų sūnumi dukra dukrai dukros dukterį dukteriai dukrą dukterimi brolis broliui brolio
+broliu sesuo seseriai sesers vyrui vyro žmonai žmonos anūkui anūkei anūko anūkės mamai tėčiui močiutei seneliui
+dēlam dēla meitai meitas brālim brāļa māsai māsas vīram sievai mazdēlam mazmeitai
+syn syna synowi synem synu córka córki córce córką córkę wnuk wnuka wnukowi wnukiem wnuczka wnuczki wnuczce
+wnuczką brat brata bratu bratem siostra siostry siostrze siostrą męża mężowi mężem żony żonie żoną mamy mamie
+mamą taty tacie tatą babci babcią dziadka dziadkowi dziadkiem
+synovi syny dcera dcery dceři dcerou bratra bratrovi bratrem sestry sestře sestrou manžela manželovi manželem
+manželky manželce manželkou vnuka vnukovi vnučky vnučce vnučkou dcéra dcéry dcére dcérou manželke
+сын сына сыну сыном сынок сыночку дочь дочери дочерью дочка дочки дочке дочкой внук внука внуку внуком внучка
+внучки внучке внучкой брат брата брату братом сестра сестры сестре сестрой мужа мужу мужем жены жене женой
+мамы маме мамой папы папе папой бабушке бабушкой дедушке дедушкой племяннику племяннице
+син сина синові сину сином донька доньки доньці донькою дочки дочці дочкою онук онука онукові онучка онучці
+братові братом сестрі сестрою чоловіка чоловікові дружини дружині мамі татові бабусі дідусеві
+γιος γιου γιο κόρη κόρης αδερφός αδερφού αδερφό αδελφός αδελφού αδερφή αδερφής αδελφή αδελφής εγγονός εγγονού
+εγγονή εγγονής ανιψιός ανιψιού ανιψιά ανιψιάς άντρα συζύγου θείας θείου γιαγιάς παππού
+oğlum oğluma oğlumu oğlumun oğlumla kızım kızıma kızımı kızımın kızımla kardeşim kardeşime kardeşimin kardeşimle
+ablam ablama ablamın ablamla abim abime abimin abimle eşim eşime eşimin eşimle torunum torunuma torunumun yeğenim
+yeğenime annem anneme babam babama
+qardaşım qardaşıma qardaşımın bacım bacıma bacımın oğluma qızım qızıma qızımın nəvəm nəvəmə həyat yoldaşım
+akam akamga akamni akamning ukam ukamga ukamni opam opamga singlim singlimga o'g'lim o'g'limga o'g'limni o‘g‘lim
+o‘g‘limga qizim qizimga qizimni erim erimga xotinim xotinimga onam onamga otam otamga buvim bobom nabiram jiyanim
+ulym ulyma qyzym qyzyma agam agama apam inim sińlim
+"""
+INFLECTED_KIN_WORDS = frozenset(_INFLECTED_KIN_WORDS_WRITTEN.split())
+#: the possessive words that may stand between such a kin word and the name ("γιου μου Νίκου", "syna mojego
+#: Pawła", "моему сыну Пете" has it before)
+_INFLECTED_KIN_POSSESSIVES_WRITTEN = """
+μου σου mojego mojej mojemu moją mój moja mého mé mému mou mojí mého môjmu mojej моего моей моему моим моя мой
+мого моєї моєму моїй mano manam mūsų minun
+"""
+INFLECTED_KIN_POSSESSIVES = frozenset(_INFLECTED_KIN_POSSESSIVES_WRITTEN.split())
+#: the Catalan (and Balearic) personal article before a given name ("la Montse", "el Jordi", "en Pere", "na Maria"),
+#: and the Catalan given names and their short forms the name lists lack; "en" is also "in", so after it only these
+CATALAN_PERSONAL_ARTICLES = frozenset(("la", "el", "en", "na", "n'", "l'"))
+_CATALAN_GIVEN_NAMES_WRITTEN = """
+montse montserrat pere jordi núria nuria mercè roser pau jaume joan josep pep quim xavi laia queralt meritxell txell
+carme neus aina arnau oriol biel ferran lluís lluis lluïsa nil pol gerard joana eulàlia glòria mireia sílvia jordina
+ramon miquel toni tònia cesc xisca tomeu andreu sergi enric ester berta júlia ona martí genís isidre dolors assumpta
+conxita conxa quimet manel marcel·lí jepet pepa pepeta ramona rosalia pilar teresa maite imma mariona ariadna
+"""
+CATALAN_GIVEN_NAMES = frozenset(_CATALAN_GIVEN_NAMES_WRITTEN.split())
+#: Arabic clitics glued before a kin word: "with", "to", "and", "so", "like" and their pairs ("بأخي خالد", "لابني
+#: محمد", "وبنتي سارة"); the kin word after one is read as :data:`ARABIC_SCRIPT_KIN`
+ARABIC_KIN_CLITICS = ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", "ك")
+#: Hebrew kin words, with the possessive "שלי" after them or their own suffix ("הבן שלי יוסי", "בתי נועה"), and the
+#: clitics glued before them ("לבן שלי", "ואחי")
+HEBREW_KIN_WORDS = frozenset(("הבן", "הבת", "בני", "בתי", "אחי", "אחותי", "בעלי", "אשתי", "הנכד", "הנכדה", "נכדי",
+                              "נכדתי", "האח", "האחות", "אמא", "אבא", "סבתא", "סבא", "הדוד", "הדודה", "דודי", "דודתי"))
+HEBREW_MY = "שלי"
+HEBREW_KIN_CLITICS = ("ול", "וה", "ל", "ו", "ש", "ב")
+#: Hebrew given names Faker's list lacks, the short forms said at home
+HEBREW_GIVEN_NAMES = frozenset(("יוסי", "דני", "מיכל", "נועה", "אבי", "רוני", "שירה", "תמר", "עומר", "איתי", "יעל",
+                                "מאיה", "אורי", "גיל", "דנה", "רותי", "משה", "דוד", "שרה", "רחל", "חנה", "אליאור",
+                                "נוי", "ליאור", "עדי", "טל", "שי", "מורן", "אלון", "יונתן", "נדב", "אסף", "רוני"))
+#: pharmacy words before or after which a surname names the pharmacy after a person ("Demirtaş Eczanesi", "Apotheke
+#: Müller", "Farmacia Rossi"): the name goes, the word stays
+PHARMACY_WORDS_AFTER_A_NAME = frozenset(("eczanesi", "eczane", "apotheke", "apotek", "apteekki", "aptieka"))
+PHARMACY_WORDS_BEFORE_A_NAME = frozenset(("apotheke", "farmacia", "farmácia", "pharmacie", "apotek", "apteka",
+                                          "lékárna", "lekáreň", "gyógyszertár", "apteekki", "eczanesi", "eczane"))
+#: the everyday words pharmacies are named for, which stay ("Merkez Eczanesi", "Hayat Eczanesi", "Yeni Eczane",
+#: "Apotheke am Markt", "Farmacia Centrale")
+_PHARMACY_NAME_WORDS_WRITTEN = """
+merkez hayat yeni şifa sifa deva sağlık saglik park güven guven umut nur hilal yıldız yildiz ata anadolu çarşı carsi
+istasyon hastane pazar sahil ada göl gol köprü kopru meydan cumhuriyet zafer dost aile bahar çınar cinar gül gul
+central centrale centrum zentral stadt rathaus bahnhof markt adler löwen hirsch sonnen rosen linden engel stern
+kronen einhorn mohren schloss dom neue alte am im zum zur der die das san santa santo nuova comunale internazionale
+del della dei de la los las el di da do dos das du des nueva nuevo moderna europa sole salute vita city main new
+old the my your our high market station park hospital royal kings queens village town
+"""
+PHARMACY_NAME_WORDS = frozenset(_PHARMACY_NAME_WORDS_WRITTEN.split())
+#: everyday words of two or three kanji said after a Japanese kin word's "の" before a particle ("息子の学校に",
+#: "娘の病院は"): no name; any other run of two or three kanji there is one ("息子の健太に", "娘の花子が")
+_JAPANESE_WORDS_AFTER_KIN_NO_WRITTEN = """
+学校 会社 病院 薬局 部屋 先生 友達 友人 家族 仕事 結婚 結婚式 誕生日 手術 検査 保険 担当 主治医 名前 子供 学費 家庭 実家
+自宅 住所 電話 携帯 番号 体調 具合 症状 病気 入院 退院 通院 治療 処方 処方箋 お薬 薬代 年齢 年金 介護 施設 保育園 幼稚園
+小学校 中学校 高校 大学 会議 旅行 車 彼女 彼氏 嫁 旦那 主人 奥様 奥さん 母親 父親 世話 用事 都合 予定 宿題 試験 受験 部活
+送迎 迎え 面倒 代わり 代理 分 方 件 事 時 為 所 中 前 後 家 心配 様子 血圧 血糖 体重 熱 咳 風邪
+"""
+JAPANESE_WORDS_AFTER_KIN_NO = frozenset(_JAPANESE_WORDS_AFTER_KIN_NO_WRITTEN.split())
+#: the Japanese particles and honorifics after a name there ("健太に", "花子が", "健太くん")
+JAPANESE_AFTER_A_KANJI_NAME = ("さん", "くん", "君", "ちゃん", "に", "が", "は", "と", "も", "へ", "から")
+
+
+@functools.cache
+def _japanese_name_readings() -> dict[str, tuple[str, ...]]:
+    """Faker's Japanese given and family names in kanji -> their readings in katakana (its pairs of kanji, katakana
+    and romaji: the reading library that is installed)."""
+    from faker.providers.person.ja_JP import Provider as Japanese
+
+    readings: dict[str, list[str]] = {}
+    for pairs in (Japanese.first_name_female_pairs, Japanese.first_name_male_pairs, Japanese.last_name_pairs):
+        for written, kana, _ in pairs:
+            if written != kana:
+                readings.setdefault(written, []).append(kana)
+    return {written: tuple(dict.fromkeys(kana)) for written, kana in readings.items()}
+
+
+def japanese_name_kana(part: str) -> tuple[str, ...]:
+    """Round 35 (r35kin): a Japanese name part written in kanji ("花子") in kana as its owner may type it, katakana
+    and hiragana ("ハナコ", "はなこ"), readings of three kana or more (a two-kana reading is often a word: "はる")."""
+    found: list[str] = []
+    for kana in _japanese_name_readings().get(part, ()):
+        if len(kana) >= 3:
+            found += [kana, "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in kana)]
+    return tuple(found)
+
+
+#: round 35 (r35kin): "I and", "I with" in Chinese before a companion's name with no other cue ("我和李娜去了医院",
+#: "我跟王小明一起"): a family name of :data:`HAN_SURNAMES_ONE`, one or two characters of a given name and a word of
+#: :data:`HAN_AFTER_A_GIVEN_NAME` or "一起" (together) after it
+CHINESE_I_WITH = ("我和", "我跟", "我同", "我与", "我與")
+HAN_AFTER_A_COMPANION = (*HAN_AFTER_A_GIVEN_NAME, "一起", "两个", "兩個")

@@ -143,6 +143,7 @@ from features.deid.holidaywords import (
     SCRIPT_FESTIVALS,
     named_day_or_season,
 )
+from features.deid.inflected_kin import an_everyday_pharmacy_name, inflected_kin_spans, is_an_inflected_kin_word
 from features.deid.kin_names import KinNameReader, lower_case_surname
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
 from features.deid.monthnames import MONTH_PREPOSITIONS, NOT_MONTHS, month_forms
@@ -216,6 +217,7 @@ from features.deid.peoplewords import (
     as_written,
     calendar_words,
     everyday_words_abroad,
+    japanese_name_kana,
     may_name_a_chain,
     small_language_of,
     small_language_words,
@@ -3149,6 +3151,7 @@ def _unspaced_name_pieces(full_name: str) -> tuple[tuple[str, bool], ...]:
             han = _HAN_OR_HANGUL.search(part) is not None
             if len(part) >= (2 if han else 3):
                 pieces[part] = False
+            pieces.update({kana: False for kana in japanese_name_kana(part)})  # round 35: "はなこ" for 花子
             if han and len(parts) == 1 and len(part) in (3, 4):
                 pieces.update({part[1:]: False, part[-2:]: False})
                 # round 26: the given name's syllables spaced ("家 豪") and its last said as a pet name ("阿豪",
@@ -4360,6 +4363,13 @@ class TextDeidentifier:
             if worded_ages:
                 results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
                            or not _lower_case_beside_a_worded_age(original, r.start, r.end, worded_ages)]
+            # round 35: a name in its case after a kin word, after a Catalan article, beside a pharmacy's word ("syna
+            # Pawła", "en Pere", "Demirtaş Eczanesi"): added after the filters above, which read such words as words;
+            # and the kin word itself is no name, nor an everyday word a pharmacy is named for, whoever read it as one
+            # ("<pojalleni> lääkkeet", "<Hayat> Eczanesi")
+            results = [r for r in results if r.entity_type != "PERSON" or not (is_an_inflected_kin_word(
+                original[r.start:r.end]) or an_everyday_pharmacy_name(original, r.start, r.end))]
+            results += [RecognizerResult(*r) for r in inflected_kin_spans(original)]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_places_after_addresses(_with_house_numbers(

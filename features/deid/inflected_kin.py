@@ -1,0 +1,256 @@
+"""Round 35 (r35kin, the redactor's side): a relative's name after a kin word in its case, with a possessive suffix or
+a clitic, or in another script, which the thirty-fourth black-box round got past both sides.
+
+* After a kin word of :data:`~features.deid.peoplewords.INFLECTED_KIN_WORDS` ("pojalleni", "dukrai", "syna",
+  "wnuczki", "γιου", "qardaşım", "oğlum", "сыном", "дочке", "akam"), a possessive of
+  :data:`~features.deid.peoplewords.INFLECTED_KIN_POSSESSIVES` or none ("γιου μου"), a capitalised word is the name
+  in its case ("Mikalle", "Rūtai", "Pawła", "Νίκου", "Elçinin", "Emre'ye": the part before the apostrophe), and a
+  capitalised word right after it the surname; no medication. A word in lower case after the kin word stays
+  ("pojalleni lääkkeet", "syna apteka").
+* The Catalan personal article before a given name ("la Montse", "el Jordi", "en Pere", "na Maria", "n'Aina"): a name
+  of :data:`~features.deid.peoplewords.CATALAN_GIVEN_NAMES`, or after "la", "el" and "na" a given name of the lists
+  that is no town ("la Paz", "el Salvador" stay) and no everyday word of Spanish or Catalan ("la Luz").
+* An Arabic kin word with a clitic glued before it ("بأخي خالد", "لابني محمد") and a listed name after it; a Hebrew kin
+  word, "שלי" or none, and a Hebrew given name ("הבן שלי יוסי", "לבתי נועה").
+* Two or three kanji after a Japanese kin word's "の" and before a particle or an honorific ("息子の健太に"), no
+  everyday word (:data:`~features.deid.peoplewords.JAPANESE_WORDS_AFTER_KIN_NO`: "息子の学校に" stays).
+* A surname before "Eczanesi", "Apotheke", "Apotek" or after "Apotheke", "Farmacia", "Pharmacie", "Apteka"
+  ("Demirtaş Eczanesi", "Apotheke Müller", "Farmacia Rossi"): a capitalised word that is no word pharmacies are named
+  for (:data:`~features.deid.peoplewords.PHARMACY_NAME_WORDS`: "Merkez Eczanesi", "Farmacia Centrale" stay) and no
+  word of a chain's name ("Pharmacie Lafayette").
+
+The check reads the same places with its own code (:mod:`features.deid.leakinflected`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from wordfreq import word_frequency
+
+from features.deid.peoplewords import (
+    ARABIC_KIN_CLITICS,
+    ARABIC_SCRIPT_KIN,
+    CATALAN_GIVEN_NAMES,
+    CATALAN_PERSONAL_ARTICLES,
+    CHINESE_I_WITH,
+    HAN_AFTER_A_COMPANION,
+    HAN_GIVEN_OPENERS,
+    HAN_NOT_IN_NAMES,
+    HAN_SURNAMES_ONE,
+    HEBREW_GIVEN_NAMES,
+    HEBREW_KIN_CLITICS,
+    HEBREW_KIN_WORDS,
+    HEBREW_MY,
+    INFLECTED_KIN_POSSESSIVES,
+    INFLECTED_KIN_WORDS,
+    JAPANESE_AFTER_A_KANJI_NAME,
+    JAPANESE_RELATIONS,
+    JAPANESE_WORDS_AFTER_KIN_NO,
+    PHARMACY_CHAIN_NAMES,
+    PHARMACY_NAME_WORDS,
+    PHARMACY_WORDS_AFTER_A_NAME,
+    PHARMACY_WORDS_BEFORE_A_NAME,
+    arabic_script_given_names,
+    as_written,
+    everyday_given_names,
+    faker_names,
+    key,
+    script_given_names,
+)
+from features.deid.recognizers import FIRST_NAMES, is_medication, world_towns
+from features.deid.spans import Span
+
+_SCORE = 0.85
+_WORD = re.compile(r"[^\W\d_]+(?:['’‘][^\W\d_]+)*")
+_SPACE = re.compile(r"[ \t]{1,2}")
+_APOSTROPHES = "'’‘"
+#: how often a given name after "la"/"el"/"na" may be said as a word of Spanish or Catalan ("luz", "paz": words)
+_ARTICLE_NAME_MOST_FREQUENCY = 1e-4
+#: how often a capitalised word beside a pharmacy's word may be said in the languages of those words and still be a
+#: surname where no list holds it ("Demirtaş")
+_PHARMACY_NAME_MOST_FREQUENCY = 2e-5
+_PHARMACY_LANGUAGES = ("tr", "de", "it", "es", "fr", "sv", "fi", "pl")
+_CHAIN_WORDS = frozenset(word for name in PHARMACY_CHAIN_NAMES for word in name)  # "Pharmacie Lafayette" a chain
+_JAPANESE_NAME = re.compile("(?:" + "|".join(sorted(JAPANESE_RELATIONS, key=len, reverse=True)) + ")の"
+                            r"(?P<name>[\u4e00-\u9fff]{2,3})(?=" + "|".join(JAPANESE_AFTER_A_KANJI_NAME) + ")")
+
+
+def _stem(word: str) -> str:
+    """``word`` before an apostrophe ("Emre'ye" is "Emre")."""
+    for mark in _APOSTROPHES:
+        word = word.split(mark, 1)[0]
+    return word
+
+
+def _capitalised(word: str) -> bool:
+    stem = _stem(word)
+    return len(stem) >= 2 and stem[0].isupper() and stem[1:].islower()
+
+
+def is_an_inflected_kin_word(word: str) -> bool:
+    """``word`` is a kin word of :data:`~features.deid.peoplewords.INFLECTED_KIN_WORDS` ("pojalleni"): no name."""
+    return as_written(word) in INFLECTED_KIN_WORDS
+
+
+def _a_name_in_its_case(word: str) -> bool:
+    """A capitalised word, no medication, in its case or not ("Eliquis", "Ibuprofenas"), no kin word or possessive."""
+    low, stem = as_written(word), _stem(word)
+    if not _capitalised(word) or low in INFLECTED_KIN_WORDS or low in INFLECTED_KIN_POSSESSIVES:
+        return False
+    return not is_medication(word) and not any(is_medication(stem[:k]) for k in range(len(stem), 4, -1))
+
+
+def _after_inflected_kin(text: str, words: list[re.Match[str]]) -> list[Span]:
+    found: list[Span] = []
+    for i, w in enumerate(words):
+        if as_written(w.group()) not in INFLECTED_KIN_WORDS:
+            continue
+        j = i + 1
+        if j < len(words) and as_written(words[j].group()) in INFLECTED_KIN_POSSESSIVES and _SPACE.fullmatch(
+                text, words[i].end(), words[j].start()):
+            i, j = j, j + 1
+        if j >= len(words) or not _SPACE.fullmatch(text, words[i].end(), words[j].start()):
+            continue
+        if not _a_name_in_its_case(words[j].group()):
+            continue
+        end = words[j].start() + len(_stem(words[j].group()))
+        if j + 1 < len(words) and _SPACE.fullmatch(text, words[j].end(), words[j + 1].start()) and \
+                _a_name_in_its_case(words[j + 1].group()):
+            end = words[j + 1].start() + len(_stem(words[j + 1].group()))
+        found.append(("PERSON", words[j].start(), end, _SCORE))
+    return found
+
+
+@functools.cache
+def _article_name(low: str, article: str) -> bool:
+    """A given name the Catalan article may stand before: one of Catalan's, or after "la", "el", "na" a listed one
+    that is no town and no everyday word."""
+    if low in CATALAN_GIVEN_NAMES:
+        return True
+    if article == "en" or (low not in FIRST_NAMES and low not in everyday_given_names()):
+        return False
+    towns = world_towns()
+    if low in towns or f"{article} {low}" in towns:
+        return False
+    return max(word_frequency(low, lang) for lang in ("es", "ca")) < _ARTICLE_NAME_MOST_FREQUENCY
+
+
+def _after_a_catalan_article(text: str, words: list[re.Match[str]]) -> list[Span]:
+    found: list[Span] = []
+    for i, w in enumerate(words):
+        word = w.group()
+        if word[:2].lower() in ("n'", "l'", "n’", "l’") and _capitalised(word[2:]):  # "n'Aina", "l'Oriol"
+            if _article_name(key(word[2:]), word[0].lower() + "'") and not is_medication(word[2:]):
+                found.append(("PERSON", w.start() + 2, w.end(), _SCORE))
+            continue
+        article = word.lower()
+        if article not in CATALAN_PERSONAL_ARTICLES or i + 1 >= len(words):
+            continue
+        name = words[i + 1]
+        if _SPACE.fullmatch(text, w.end(), name.start()) and _capitalised(name.group()) and "'" not in name.group() \
+                and _article_name(key(name.group()), article) and not is_medication(name.group()):
+            found.append(("PERSON", name.start(), name.end(), _SCORE))
+    return found
+
+
+def _unglued(word: str, clitics: tuple[str, ...], kin: frozenset[str]) -> bool:
+    """``word`` is a kin word of ``kin`` with one of ``clitics`` glued before it."""
+    return any(word.startswith(c) and word[len(c):] in kin for c in clitics)
+
+
+def _in_other_scripts(text: str) -> list[Span]:
+    """The Arabic kin word with a clitic, the Hebrew kin word (module docstring), read on the text's spaces."""
+    found: list[Span] = []
+    tokens = list(re.finditer(r"[^\s,.;:!?،؟]+", text))
+    arabic, hebrew = arabic_script_given_names(), HEBREW_GIVEN_NAMES | script_given_names()
+    for i, t in enumerate(tokens[:-1]):
+        word = t.group()
+        j = i + 1
+        if _unglued(word, ARABIC_KIN_CLITICS, ARABIC_SCRIPT_KIN):
+            if tokens[j].group() in arabic and _SPACE.fullmatch(text, t.end(), tokens[j].start()):
+                found.append(("PERSON", tokens[j].start(), tokens[j].end(), _SCORE))
+        elif word in HEBREW_KIN_WORDS or _unglued(word, HEBREW_KIN_CLITICS, HEBREW_KIN_WORDS):
+            if tokens[j].group() == HEBREW_MY and j + 1 < len(tokens):
+                j += 1
+            if tokens[j].group() in hebrew and tokens[j].group() not in HEBREW_KIN_WORDS:
+                found.append(("PERSON", tokens[j].start(), tokens[j].end(), _SCORE))
+    return found
+
+
+@functools.cache
+def _pharmacy_surname(word: str) -> bool:
+    """A capitalised word beside a pharmacy's word that names a person: no word pharmacies are named for, no word of a
+    chain's name; a surname of the lists or a word said seldom in the pharmacy words' languages."""
+    low = key(word)
+    if not _capitalised(word) or low in PHARMACY_NAME_WORDS or low in _CHAIN_WORDS or is_medication(word):
+        return False
+    return low in faker_names("last") or max(
+        word_frequency(as_written(word), lang) for lang in _PHARMACY_LANGUAGES) < _PHARMACY_NAME_MOST_FREQUENCY
+
+
+def _pharmacy_named_after_someone(text: str, words: list[re.Match[str]]) -> list[Span]:
+    found: list[Span] = []
+    for i, w in enumerate(words[:-1]):
+        after = words[i + 1]
+        if not _SPACE.fullmatch(text, w.end(), after.start()):
+            continue
+        if key(_stem(after.group())) in PHARMACY_WORDS_AFTER_A_NAME and _pharmacy_surname(w.group()):
+            found.append(("PERSON", w.start(), w.end(), _SCORE))
+        elif key(w.group()) in PHARMACY_WORDS_BEFORE_A_NAME and _pharmacy_surname(_stem(after.group())):
+            found.append(("PERSON", after.start(), after.start() + len(_stem(after.group())), _SCORE))
+    return found
+
+
+_WORD_AFTER = re.compile(r"[ \t]([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]$")
+
+
+def an_everyday_pharmacy_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is words pharmacies are named for beside a pharmacy's word ("<Hayat> Eczanesi", "Yeni
+    Eczane", "Farmacia <Centrale>"), whoever read them as a name: they stay."""
+    words = _WORD.findall(text, start, end)
+    if not words or any(key(w) not in PHARMACY_NAME_WORDS for w in words):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(after and key(_stem(after.group(1))) in PHARMACY_WORDS_AFTER_A_NAME) or bool(
+        before and key(before.group(1)) in PHARMACY_WORDS_BEFORE_A_NAME)
+
+
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _chinese_companions(text: str) -> list[Span]:
+    """A companion's name after "我和"/"我跟" (:data:`~features.deid.peoplewords.CHINESE_I_WITH`): a one-character
+    family name, one or two characters of a given name (the first no character names lack), and a word a name is
+    followed by (:data:`~features.deid.peoplewords.HAN_AFTER_A_COMPANION`): "我和李娜去了医院" ("李娜")."""
+    found: list[Span] = []
+    for cue in CHINESE_I_WITH:
+        at = text.find(cue)
+        while at >= 0:
+            start = at + len(cue)
+            given = text[start + 1:start + 2]
+            if text[start:start + 1] and text[start] in HAN_SURNAMES_ONE and given and (
+                    given not in HAN_NOT_IN_NAMES or given in HAN_GIVEN_OPENERS):  # "王小明"
+                for size in (2, 3):
+                    name = text[start:start + size]
+                    if len(name) == size and all(_HAN.match(c) for c in name) and text.startswith(
+                            HAN_AFTER_A_COMPANION, start + size):
+                        found.append(("PERSON", start, start + size, _SCORE))
+                        break
+            at = text.find(cue, at + 1)
+    return found
+
+
+def inflected_kin_spans(text: str) -> list[Span]:
+    """``("PERSON", start, end, score)`` of the names of the module docstring in ``text``."""
+    words = list(_WORD.finditer(text))
+    found = _after_inflected_kin(text, words) + _after_a_catalan_article(text, words)
+    found += _pharmacy_named_after_someone(text, words)
+    if not text.isascii():
+        found += _in_other_scripts(text) + _chinese_companions(text)
+        found += [("PERSON", m.start("name"), m.end("name"), _SCORE) for m in _JAPANESE_NAME.finditer(text)
+                  if m.group("name") not in JAPANESE_WORDS_AFTER_KIN_NO]
+    return found

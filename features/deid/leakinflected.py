@@ -1,0 +1,182 @@
+"""Round 35 (r35kin, the leak check's side, its own readings): a relative's name after a kin word in its case, with a
+possessive suffix or a clitic, or in another script ("pojalleni Mikalle", "dukrai Rūtai", "syna Pawła", "γιου μου
+Νίκου", "qardaşım Elçinin", "oğlum Emre'ye", "akam Olim", "la Montse", "en Pere", "بأخي خالد", "הבן שלי יוסי",
+"息子の健太に"), and a pharmacy named after a person ("Demirtaş Eczanesi", "Apotheke Müller", "Farmacia Rossi").
+
+The check reads the text as a list of words with what stands between them and asks of each kin word, article or
+pharmacy word what word is beside it, with the same word lists as the redactor (:mod:`features.deid.peoplewords`) and
+none of its code (:mod:`features.deid.inflected_kin`).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+
+from wordfreq import word_frequency
+
+from features.deid import peoplewords as vocab
+from features.deid.recognizers import FIRST_NAMES, is_medication, world_towns
+
+_PIECE = re.compile(r"([^\W\d_]+(?:['’‘][^\W\d_]+)*)([^\w]*)")
+_BLANKS = (" ", "  ", "\t")
+
+
+def _low(word: str) -> str:
+    return unicodedata.normalize("NFC", word).casefold()
+
+
+def _plain(word: str) -> str:
+    """Lower case, marks dropped ("Demirtaş" is "demirtas"), as the shared lists are keyed."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower().replace("ı", "i"))
+                   if not unicodedata.combining(c))
+
+
+def _head(word: str) -> str:
+    """The word before a Turkish case's apostrophe ("Emre'ye")."""
+    return re.split("['’‘]", word, maxsplit=1)[0]
+
+
+def _looks_a_name(word: str) -> bool:
+    head = _head(word)
+    return len(head) > 1 and head[:1].isupper() and head[1:].islower()
+
+
+def _name_in_case(word: str) -> bool:
+    low = _low(word)
+    if not _looks_a_name(word) or low in vocab.INFLECTED_KIN_WORDS or low in vocab.INFLECTED_KIN_POSSESSIVES:
+        return False
+    head = _head(word)  # a medicine in its case too: "Ibuprofenas", "Eliquisin"
+    return not is_medication(word) and all(not is_medication(head[:cut]) for cut in range(5, len(head) + 1))
+
+
+def _kin_in_case(pieces: list[tuple[str, str]]) -> bool:
+    for n, (word, gap) in enumerate(pieces[:-1]):
+        if _low(word) not in vocab.INFLECTED_KIN_WORDS or gap not in _BLANKS:
+            continue
+        at = n + 1
+        if _low(pieces[at][0]) in vocab.INFLECTED_KIN_POSSESSIVES and pieces[at][1] in _BLANKS:
+            at += 1
+        if at < len(pieces) and _name_in_case(pieces[at][0]):
+            return True
+    return False
+
+
+@functools.cache
+def _catalan_name(word: str, article: str) -> bool:
+    low = _low(word)
+    if low in vocab.CATALAN_GIVEN_NAMES:
+        return True
+    plain = _plain(word)
+    if article == "en" or (plain not in FIRST_NAMES and plain not in vocab.everyday_given_names()):
+        return False
+    if plain in world_towns() or f"{article} {plain}" in world_towns():
+        return False
+    return all(word_frequency(low, lang) < 1e-4 for lang in ("es", "ca"))
+
+
+def _catalan_article(pieces: list[tuple[str, str]]) -> bool:
+    for n, (word, gap) in enumerate(pieces):
+        lowered = word.lower()
+        if lowered[:2] in ("n'", "n’", "l'", "l’"):
+            rest = word[2:]
+            if _looks_a_name(rest) and rest == _head(rest) and _catalan_name(rest, lowered[0] + "'") \
+                    and not is_medication(rest):
+                return True
+            continue
+        if n + 1 >= len(pieces) or lowered not in vocab.CATALAN_PERSONAL_ARTICLES or gap not in _BLANKS:
+            continue
+        name = pieces[n + 1][0]
+        if _looks_a_name(name) and name == _head(name) and _catalan_name(name, lowered) and not is_medication(name):
+            return True
+    return False
+
+
+def _clitic_kin(word: str, clitics: tuple[str, ...], kin: frozenset[str]) -> bool:
+    return word in kin or any(word.startswith(c) and word[len(c):] in kin for c in clitics)
+
+
+def _other_scripts(text: str) -> bool:
+    words = [w.strip(",.;:!?،؟") for w in text.split()]
+    hebrew = vocab.HEBREW_GIVEN_NAMES | vocab.script_given_names()
+    for n, word in enumerate(words[:-1]):
+        after = words[n + 1]
+        if _clitic_kin(word, vocab.ARABIC_KIN_CLITICS, vocab.ARABIC_SCRIPT_KIN) and \
+                after in vocab.arabic_script_given_names():
+            return True
+        if _clitic_kin(word, vocab.HEBREW_KIN_CLITICS, vocab.HEBREW_KIN_WORDS):
+            if after == vocab.HEBREW_MY and n + 2 < len(words):
+                after = words[n + 2]
+            if after in hebrew and after not in vocab.HEBREW_KIN_WORDS:
+                return True
+    return False
+
+
+def _kanji_name_after_no(text: str) -> bool:
+    for kin in vocab.JAPANESE_RELATIONS:
+        at = text.find(kin + "の")
+        while at >= 0:
+            rest = text[at + len(kin) + 1:]
+            run = 0
+            while run < len(rest) and "\u4e00" <= rest[run] <= "\u9fff":
+                run += 1
+            if 2 <= run <= 3 and rest[run:].startswith(vocab.JAPANESE_AFTER_A_KANJI_NAME) and \
+                    rest[:run] not in vocab.JAPANESE_WORDS_AFTER_KIN_NO:
+                return True
+            at = text.find(kin + "の", at + 1)
+    return False
+
+
+@functools.cache
+def _names_a_pharmacy(word: str) -> bool:
+    plain = _plain(word)
+    if not _looks_a_name(word) or plain in vocab.PHARMACY_NAME_WORDS or is_medication(word):
+        return False
+    if any(plain in name for name in vocab.PHARMACY_CHAIN_NAMES):  # a chain's word ("Pharmacie Lafayette")
+        return False
+    if plain in vocab.faker_names("last"):
+        return True
+    return all(word_frequency(_low(word), lang) < 2e-5 for lang in ("tr", "de", "it", "es", "fr", "sv", "fi", "pl"))
+
+
+def _pharmacy_after_a_person(pieces: list[tuple[str, str]]) -> bool:
+    for (word, gap), (after, _) in itertools.pairwise(pieces):
+        if gap not in _BLANKS:
+            continue
+        if _plain(_head(after)) in vocab.PHARMACY_WORDS_AFTER_A_NAME and _names_a_pharmacy(word):
+            return True
+        if _plain(word) in vocab.PHARMACY_WORDS_BEFORE_A_NAME and _names_a_pharmacy(_head(after)):
+            return True
+    return False
+
+
+def _companion_after_i_with(text: str) -> bool:
+    """"我和李娜去了医院": after "I and"/"I with", a family name, a given name of one or two characters that opens with
+    no character names lack, and a word a name is followed by."""
+    for m in re.finditer("(?:" + "|".join(vocab.CHINESE_I_WITH) + ")([\u4e00-\u9fff]{2,3})", text):
+        run = m.group(1)
+        if run[0] not in vocab.HAN_SURNAMES_ONE or (run[1] in vocab.HAN_NOT_IN_NAMES
+                                                   and run[1] not in vocab.HAN_GIVEN_OPENERS):
+            continue
+        if any(text.startswith(vocab.HAN_AFTER_A_COMPANION, m.start(1) + size) for size in range(2, len(run) + 1)):
+            return True
+    return False
+
+
+def inflected_kin_kinds(text: str) -> list[str]:
+    """The kinds of the module docstring's readings whose names ``text`` holds."""
+    pieces = [(m.group(1), m.group(2)) for m in _PIECE.finditer(text)]
+    kinds = []
+    if _kin_in_case(pieces):
+        kinds.append("name in its case after a kin word")
+    if _catalan_article(pieces):
+        kinds.append("given name after a Catalan personal article")
+    if _pharmacy_after_a_person(pieces):
+        kinds.append("pharmacy named after a person")
+    if not text.isascii() and (_other_scripts(text) or _kanji_name_after_no(text)):
+        kinds.append("name after a kin word with a clitic or in another script")
+    if not text.isascii() and _companion_after_i_with(text):
+        kinds.append("Chinese name after I and")
+    return kinds
