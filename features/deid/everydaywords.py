@@ -549,6 +549,22 @@ def _plain_words_of(language: str) -> frozenset[str]:
     return words - own - rare
 
 
+#: round 35: the possessives of Malay and Indonesian, after which a word of the language's prose in lower case is no
+#: name ("Adik saya makan Panadol": my little sibling eats Panadol)
+MALAY_POSSESSIVES = frozenset({"saya", "aku", "ku", "kami", "kita", "daku"})
+#: how often such a word must be written in Malay or Indonesian to be read as the word there
+LEAST_VERB_AFTER_A_POSSESSIVE = 1e-4
+
+
+def malay_word_after_its_possessive(possessive: str, word: str) -> bool:
+    """Round 35: whether ``word`` (as written) right after ``possessive`` (lower case) is a Malay or Indonesian
+    everyday word in lower case that is no name of that people's (:func:`_plain_words_of`: "makan", "minum", "lupa";
+    "anak saya si budi" keeps Budi a name), written once in ten thousand words or more
+    (:data:`LEAST_VERB_AFTER_A_POSSESSIVE`: "makan" 1e-3, "minum" 2e-4; "rizal", "dewi", "bayu" stay names)."""
+    return possessive in MALAY_POSSESSIVES and word.islower() and word in _plain_words_of("id") and max(
+        word_frequency(word, "id"), word_frequency(word, "ms")) >= LEAST_VERB_AFTER_A_POSSESSIVE
+
+
 @functools.cache
 def _malay_words() -> frozenset[str]:
     return everyday_words("id") | everyday_words("ms")

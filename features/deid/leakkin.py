@@ -144,7 +144,10 @@ class KinLook:
         comma, and a capitalised word that may be a name and is no English word ("Sawubona Thandi", "Szia Kati")."""
         for n, (word, gap) in enumerate(pieces[:-1]):
             after = pieces[n + 1][0]
-            if as_written(word) in vocab.GREETINGS_ABROAD and gap in (" ", ", ", "  ") and len(after) >= 3 and (
+            greeting = as_written(word) in vocab.GREETINGS_ABROAD or (  # round 35: "Kia ora Aroha"
+                n > 0 and (key(pieces[n - 1][0]), key(word)) in vocab.GREETING_PHRASES
+                and pieces[n - 1][1] == " ")
+            if greeting and gap in (" ", ", ", "  ") and len(after) >= 3 and (
                     after[0].isupper() and after[1:].islower() and as_written(after) not in vocab.GREETINGS_ABROAD
                     and not self.is_word(after.lower()) and self.may_name(after)):
                 return True

@@ -44,6 +44,7 @@ from features.deid.everydaywords import (
     everyday_word_of_no_name,
     folded_vietnamese,
     function_words,
+    malay_word_after_its_possessive,
     object_of_a_have_verb,
     prose_words_of_no_name,
     vietnamese_compounds,
@@ -532,6 +533,15 @@ _FIGURE_BEFORE = re.compile(r"\d[ \t-]*\Z")
 _IMPRINTED = frozenset({key(w) for w in (*IMPRINT_WORDS, *MARKING_WORDS) if " " not in w and w.endswith("ed")})
 
 
+#: round 35: the words of a CamelCase compound read apart ("HealthPlus": "Health", "Plus")
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+#: the particles a surname written in CamelCase begins with ("McDonald", "MacLeod", "VanDyke", "DiMaggio", "LaToya")
+_SURNAME_PARTICLES = frozenset({"mc", "mac", "van", "von", "der", "den", "de", "di", "da", "du", "del", "della", "la",
+                                "le", "fitz", "st", "ben", "bin", "al", "el", "ter", "ten", "vander", "vande"})
+#: pieces of a brand's compound that are no English word ("PharmaCare", "MediPlus", "RxPlus", "VitaCare")
+_BRAND_PIECES = frozenset({"pharma", "medi", "med", "meds", "vita", "apo", "rx", "derma", "cardio", "neuro", "bio",
+                           "eco", "uni", "omni", "nutri", "labs"})
+
 class PeopleLook:
     """The check's reading (see the module docstring), with the check's English vocabulary (``is_word``: lower case)."""
 
@@ -756,10 +766,20 @@ class PeopleLook:
                 continue
             family = any(w in FAMILY_FORM_WORDS for f in form for w in f)
             if not known_brand(name, whole, family_name=False) and any(
-                    family or self._may_name(w, lower=False) or (len(w) > 3 and w[-2:] in ("'s", "’s"))
-                    or (form and key(w) in self.given_names) for w in names):
+                    family or (self._may_name(w, lower=False) and not self._brand_compound(w))
+                    or (len(w) > 3 and w[-2:] in ("'s", "’s")) or (form and key(w) in self.given_names)
+                    for w in names):
                 return True
         return False
+
+    def _brand_compound(self, word: str) -> bool:
+        """Round 35: a word of two words or more glued in CamelCase, each an everyday word of English or a piece of a
+        brand (:data:`_BRAND_PIECES`), the first no particle of a surname ("HealthPlus", "MediCare", "PharmaCare"; not
+        "McDonald", "VanDyke", "DiMaggio", "FitzGerald"): a brand's, no person's name (round 34: "HealthPlus Pharmacy"
+        was read as a firm named after a person)."""
+        parts = _CAMEL_PARTS.findall(word)
+        return len(parts) >= 2 and "".join(parts) == word and parts[0].lower() not in _SURNAME_PARTICLES and all(
+            len(p) >= 3 and (p.lower() in _BRAND_PIECES or self.is_word(p.lower())) for p in parts)
 
     def _capitals(self, text: str, pieces: list[re.Match[str]], order: range) -> list[re.Match[str]]:
         """The capitalised words and joins next to a trade or form, outward in ``order``, up to a gap that is more
@@ -846,6 +866,8 @@ class PeopleLook:
                 continue  # round 31: no capitals in the script: a listed name only ("مادرم قرص‌هایش را خورد")
             if k in OWNED_RELATIONS and keys[j] in function_words("tr"):
                 continue  # round 31: "oğlum beni götürdü": a Turkish pronoun
+            if malay_word_after_its_possessive(keys[j - 1], words[j].group()):
+                continue  # round 35: "Adik saya makan Panadol": a verb of Malay
             if (k in RELATIONS or cue) and (self._may_name(words[j].group(), lower=cue) or (
                     k in OWNED_RELATIONS and keys[j] in self.given_names)) and not self._a_have_verbs_object(words, j):
                 return True

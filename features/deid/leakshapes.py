@@ -356,7 +356,13 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:%|'|percent|mg|mcg|ml|units?|min|hours?|hrs
 _READING_BEFORE_FIGURES = re.compile(r"\b(?:bp|blood|sugars?|glucose|bg|bs|pressure|readings?|pulse|hr|weight|temp\w*|"
                                      r"levels?|a1c|fasting|fast|if|vision|acuity|eyes?|ratio|icr|scor\w*|rated|rating|"
                                      r"pain|insulin|units?|doses?|blutzucker|zucker|blutdruck|glycemie|tension|glucosa|"
-                                     r"azucar|presion|glicemia|pressione|pressao|tensao)\b[^\n\d]{0,24}$")
+                                     r"azucar|presion|glicemia|pressione|pressao|tensao|"
+                                     # round 35: "tensió 13/8" (Catalan), "tlak", "ciśnienie", "давление"
+                                     r"tensio|pressio|tlak\w*|cisnieni[ea]|vernyomas|verenpaine|blodtry\w*|"
+                                     r"tansiyon\w*|tensiune\w*|presiune\w*|давлени[ея]|тиск\w*|πιεση|"
+                                     # (Hangul as plain_lower leaves it, in its letters: 혈압)
+                                     rf"{unicodedata.normalize('NFD', '혈압')})\b"
+                                     r"[^\n\d]{0,24}$|(?:血压|血壓|血圧)[^\n\d]{0,8}$")
 
 
 def has_cued_date(text: str) -> bool:
@@ -785,7 +791,7 @@ _MONTH_NUMBER = {
 #: months' names that are everyday words too: a month only capitalised ("May 3", not "you may 3x")
 _MONTH_ONLY_CAPITALISED = frozenset({"may", "mai", "ago", "out", "march", "mars", "set"})
 _MONTH_WORD = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
-_DAY_THEN_MONTH = re.compile(rf"(?i)(?<![\w.,/-])(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|e|o|a)?\.?"
+_DAY_THEN_MONTH = re.compile(rf"(?i)(?<![\w.,/-])(?<!\d:)(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|e|o|a)?\.?"
                              rf"(?:\s*[./-]\s*|\s+(?:of|de|del)\s+|\s*)(?P<month>{_MONTH_WORD})(?![^\W\d_])")
 _MONTH_THEN_DAY = re.compile(rf"(?i)(?<![^\W\d_])(?P<month>{_MONTH_WORD})\.?\s*[./-]?\s*(?P<day>\d{{1,2}})"
                              r"(?:st|nd|rd|th)?(?!\d|[.,:]\d|\s*(?:%|mg|mcg|ml|units?|mmol|kg|lbs?|x\b|am\b|pm\b|h\b|"

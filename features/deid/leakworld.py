@@ -809,6 +809,19 @@ def has_lettered_national_id(text: str) -> bool:
                for m in shape.finditer(text))
 
 
+def has_national_number_after_its_word(text: str) -> bool:
+    """Round 35: whether ``text`` holds a number of six figures at least right after a national number's word, with
+    or without a letter ("isikukood 38001085718", "BSN 123456782": read only as a phone's shape before)."""
+    if sum(c.isdigit() for c in text) < 6:
+        return False
+    text = _bare(text)
+    for m in _LETTERED_ID_WORD.finditer(text):
+        lead = _LETTERED_ID_LEAD.match(text, m.end())
+        if _LETTERED_NUMBER.match(text, lead.end() if lead else m.end()):
+            return True
+    return False
+
+
 def _after_a_lot_word(text: str, at: int) -> bool:
     """Whether the last word before ``at`` is a lot's (round 34: "Lote: 12345678A" is the pack's number)."""
     words = text[max(0, at - 24):at].replace(":", " ").replace("#", " ").split()
@@ -858,6 +871,6 @@ def thirteenth_round_shapes(text: str) -> list[str]:
     if has_plate_or_code(text) or has_vehicle_plate(text):
         kinds.append("vehicle plate or access code")
     if has_latin_american_id(text) or has_identity_card_number(text) or has_resident_or_tax_id(text) or (
-            has_lettered_national_id(text)):
+            has_lettered_national_id(text) or has_national_number_after_its_word(text)):
         kinds.append("national identity number")
     return kinds + small_place_kinds(text)

@@ -123,8 +123,9 @@ def named_month_date_recognizer() -> RegexSpanRecognizer:
         _p(rf"(?<![\w.,/-]){_DAY}[ \t]*[./-]{_ROMAN_MONTH}(?:[ \t]*[./-](?![ \t]*[\w]))?(?![\w-])", 0.6,
            accept=_no_grade_before),
         _p(rf"(?<![\w./-]){_ROMAN_MONTH}[./-][ \t]*{_DAY}(?![\w-]|[.,/]\d)", 0.6, accept=_no_grade_before),
-        _p(rf"(?<![\w.,/-]){_DAY}(?:st|nd|rd|th|er|e|o|a)?(?:[ \t]*[./-][ \t]*|[ \t]+(?:(?:of|de)[ \t]+)?|)(?:{_MONTH})\b\.?",
-           0.6),
+        # (round 35: not the minutes of a clock, "at 10:15 Mayo Clinic")
+        _p(rf"(?<![\w.,/-])(?<!\d:){_DAY}(?:st|nd|rd|th|er|e|o|a)?(?:[ \t]*[./-][ \t]*|[ \t]+(?:(?:of|de)[ \t]+)?|)"
+           rf"(?:{_MONTH})\b\.?", 0.6),
         _p(rf"\b(?:{_MONTH})(?:\.?[ \t]*[/-][ \t]*|\.?[ \t]+|\.|){_DAY}(?:st|nd|rd|th)?\b{_NO_DAY_AFTER}", 0.6,
            accept=_no_verb_month),
         _p(rf"\b(?:the[ \t]+)?(?:ides|nones|kalends|calends)[ \t]+of[ \t]+(?:{_MONTH}|may)\b", 0.6),

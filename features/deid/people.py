@@ -33,6 +33,7 @@ from features.deid.everydaywords import (
     everyday_word_of_no_name,
     function_words,
     known_word,
+    malay_word_after_its_possessive,
     prose_language,
     prose_words_of_no_name,
 )
@@ -48,6 +49,7 @@ from features.deid.peoplewords import (
     ENGLISH_RELATIONS,
     FAMILY_FORM_WORDS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
+    GREETING_PHRASES,
     GREETINGS_ABROAD,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
@@ -637,6 +639,8 @@ class PeopleReader:
                 continue  # round 31: the script has no capitals: only a listed name ("مادرم قرص‌هایش را خورد" stays)
             if k in OWNED_RELATIONS and keys[j] in function_words("tr"):
                 continue  # round 31: "oğlum beni hastaneye götürdü": a Turkish pronoun, though "Beni" is a name
+            if malay_word_after_its_possessive(keys[j - 1], words[j].group()):
+                continue  # round 35: "Adik saya makan Panadol": the sentence's verb
             if (span := self._name_from(text, words, j, lower_ok=cue)) is not None:
                 found.append(("PERSON", *span, _SCORE))
             elif k in OWNED_RELATIONS and keys[j] in FIRST_NAMES:  # "pesaram ali": also a Portuguese word
@@ -895,6 +899,8 @@ class PeopleReader:
             return True
         if all(as_written(w.group()) in GREETINGS_ABROAD for w in found):
             return True  # round 31: "Olá,", "Tere,", "Sawubona,", "Dia duit": a greeting, the name after it apart
+        if self._a_greeting_phrase(text, start, end, keys):
+            return True  # round 35: "Kia ora", "Talofa lava": a greeting of two words
         if len(found) > 1 and any(k in STAFF_ROLES or k in RELATIONS for k in keys) and all(
                 k in STAFF_ROLES or k in RELATIONS or everyday_word_of_no_name(w.group())
                 for k, w in zip(keys, found, strict=True)):
@@ -975,6 +981,20 @@ class PeopleReader:
                 break
             found.pop()
         return start + found[-1].end() if found else end
+
+    @staticmethod
+    def _a_greeting_phrase(text: str, start: int, end: int, keys: list[str]) -> bool:
+        """Round 35: whether the words found at ``text[start:end]`` lie inside a greeting of two words
+        (:data:`~features.deid.peoplewords.GREETING_PHRASES`: "<Kia> ora", "<Kia ora>", "Talofa <lava>"), the word
+        after or before the find read whole."""
+        after, before = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None, _words(
+            text[max(0, start - 24):start])
+        pairs = [tuple(keys)]
+        if len(keys) == 1 and after is not None:
+            pairs.append((keys[0], key(after.group())))
+        if len(keys) == 1 and before and text[start - 1:start] == " ":
+            pairs.append((key(before[-1].group()), keys[0]))
+        return any(pair in GREETING_PHRASES for pair in pairs)
 
     @staticmethod
     def without_a_greeting(text: str, start: int, end: int) -> int:

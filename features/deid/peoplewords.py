@@ -513,6 +513,12 @@ _GREETINGS_ABROAD = ("olá oi tere helo shwmae sawubona sanibonani dia duit daoi
                      # round 32: the greetings of southern Africa's languages, each alone kept ("Dumela", "Molo")
                      "dumela dumelang lotjhani molo molweni avuxeni thobela abusheni")
 GREETINGS_ABROAD = frozenset(map(as_written, _GREETINGS_ABROAD.split()))
+#: round 35: greetings of two words whose first is also a given name or a brand ("Kia ora", Māori; "Kia orana", Cook
+#: Islands Māori; "Talofa lava", Samoan; "Malo lelei", Tongan; "Bula vinaka", Fijian), as :func:`key` reads them: the
+#: first word with the second right after it is the greeting, no person ("Kia came over" keeps Kia a name)
+GREETING_PHRASES: frozenset[tuple[str, str]] = frozenset(
+    (key(a), key(b)) for a, b in (("kia", "ora"), ("kia", "orana"), ("talofa", "lava"), ("malo", "lelei"),
+                                  ("bula", "vinaka")))
 #: the stop words of those that are also in a name list but are pure verbs of being in their language ("olen", "oli",
 #: "olin": Finnish and Estonian "I am", "was", "I was"; "oled", "olet": "you are"), kept as words all the same
 STOP_WORD_VERBS_OF_BEING = _keys("olen olet oli olin olit olimme olitte olivat olemme olette ovat oled olete olid "
@@ -637,7 +643,16 @@ PHARMACY_CHAIN_NAMES: frozenset[tuple[str, ...]] = frozenset(tuple(key(w) for w 
     "マツモトキヨシ", "マツキヨ", "スギ薬局", "ウエルシア", "ツルハ", "ココカラファイン", "サンドラッグ",
     # round 33: the chains in Chinese characters (Watsons, Mannings, and the mainland's), read inside a run of Han
     # where they stand ("我在屈臣氏买了药")
-    "屈臣氏", "萬寧", "万宁", "大参林", "老百姓大药房", "益丰大药房", "一心堂", "海王星辰", "国大药房", "康是美"))
+    "屈臣氏", "萬寧", "万宁", "大参林", "老百姓大药房", "益丰大药房", "一心堂", "海王星辰", "国大药房", "康是美",
+    # round 35: chains, insurers and makers the 34th black-box round saw taken for people or places (the US's Giant
+    # Eagle, Jewel-Osco, Humana; Norway's Vitusapotek; Eli Lilly), and more of their kind; a maker or insurer whose
+    # name alone is a given name ("Lilly") is kept only with its other word ("Eli Lilly")
+    "giant eagle", "jewel osco", "jewel-osco", "hy vee", "hy-vee", "wegmans", "winn dixie", "food lion", "stop shop",
+    "vitusapotek", "vitus apotek", "apotek1", "boots apotek", "ditt apotek", "apoteksgruppen", "kronans droghandel",
+    "humana", "aetna", "cigna", "unitedhealthcare", "united healthcare", "kaiser permanente", "blue cross",
+    "blue shield", "bupa", "medibank", "allianz", "axa", "sanitas", "adeslas", "techniker krankenkasse", "barmer",
+    "eli lilly", "novo nordisk", "pfizer", "sanofi", "astrazeneca", "glaxosmithkline", "gsk", "boehringer ingelheim",
+    "glenmark", "cipla", "sun pharma", "dr reddys", "lupin", "zydus"))
 #: round 33: chains whose name is a title and a name written apart ("Lékárna Dr. Max", "Apteka Dr. Max"), read as the
 #: chain only right after a word of pharmacy (:data:`PHARMACY_WORDS`); elsewhere "Dr. Max" stays a person
 PHARMACY_CHAINS_AFTER_THEIR_WORD: frozenset[tuple[str, ...]] = frozenset({("dr", "max")})

@@ -60,6 +60,13 @@ READING_WORDS: frozenset[str] = frozenset({
     "azúcar", "azucar", "glucosa", "presión", "presion", "tensión", "tension", "dolor", "nivel", "niveles",
     "resultado", "peso", "glycémie", "glycemie", "douleur", "taux", "poids", "zucker", "blutzucker", "schmerz",
     "schmerzen", "wert", "werte", "gewicht", "glicemia", "dolore", "valore", "valori", "pressione", "dor", "valor",
+    # round 35: blood pressure's word in more languages, before a pressure said in cmHg as a fraction ("tensió 13/8",
+    # Catalan; "tlak 13/8", "ciśnienie 12/8", "давление 13/8"): a reading, no day and month
+    "tensió", "tensio", "tensão", "tensao", "pressão", "pressao", "pressió", "pressio", "blutdruck", "bloeddruk",
+    "tlak", "tlaku", "ciśnienie", "cisnienie", "ciśnienia", "cisnienia", "vérnyomás", "vernyomas", "verenpaine",
+    "blodtryck", "blodtryk", "blodtrykk", "tansiyon", "tansiyonum", "tensiune", "tensiunea", "presiune", "presiunea",
+    "давление", "давления", "тиск", "тиску", "тиснення", "притисак", "налягане", "πίεση", "πιεση",
+    "血压", "血壓", "血圧", "혈압",
 })
 
 #: round 33: measures whose readings are said as a unit and its tenth in digit words, set apart by commas ("сахар утром

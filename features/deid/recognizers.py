@@ -1567,8 +1567,13 @@ _READING_CUE_BEFORE = re.compile(
     r"scores?|counts?|mg|ml|kg|lbs?|bpm|peak[ \t]+flows?|pef|fev1|"
     r"glyc[ée]mie|tension|blutdruck|zucker|blutzucker|az[uú]car|glucosa|presi[oó]n|glicemia|pressione|bloeddruk|"
     # round 24: Portuguese "pressão 13/8", "a tensão está boa: 13/8" (a blood pressure in centimetres of mercury)
-    r"press[aã]o|tens[aã]o)\b"
-    r"[^\n\d]{0,24}(?:\d[\d \t/,.]*[^\n\d]{0,24})?\Z", re.IGNORECASE)
+    r"press[aã]o|tens[aã]o|"
+    # round 35: blood pressure's word of more languages ("tensió 13/8", Catalan; "tlak", "ciśnienie", "давление")
+    r"tensi[oó]|pressi[oó]|tlak\w*|ci[śs]nieni[ea]|v[ée]rnyom[aá]s|verenpaine|blodtry\w*|tansiyon\w*|"
+    r"tensiune\w*|presiune\w*|"
+    # (the redactor reads other scripts transliterated: давление, тиск, πίεση, 혈압)
+    r"davleni[ea]|tisk\w*|piesi|hyeolab)\b"
+    r"[^\n\d]{0,24}(?:\d[\d \t/,.]*[^\n\d]{0,24})?\Z|(?-i:XueYa|Xueya)[^\n\d]{0,8}\Z", re.IGNORECASE)
 _READING_UNIT_AFTER = re.compile(r"[ \t]*(?:mm[ \t]?hg|mg(?:/dl)?|mmol|bpm|kg|lbs?|units?|iu|ml|mcg|%|°)", re.IGNORECASE)
 
 
@@ -3888,7 +3893,8 @@ def other_recognizers() -> list[LocalRecognizer]:
     date = RegexSpanRecognizer("DATE_TIME", [
         _p(rf"\b{MONTH_PATTERN}[ \t]+{day}\b(?:[ \t]*,?[ \t]*{year}\b)?", 0.6, accept=_no_marching),
         # the day first, with a dot as in Czech, German or Finnish ("2. dubna 1971", "2. huhtikuuta")
-        _p(rf"\b(?:the[ \t]+)?{day}(?:\.?[ \t]+(?:of[ \t]+|de[ \t]+)?|[ \t]*-[ \t]*|\.){MONTH_PATTERN}"
+        # (round 35: not the minutes of a clock, "at 10:15 Mayo Clinic")
+        _p(rf"\b(?<!\d:)(?:the[ \t]+)?{day}(?:\.?[ \t]+(?:of[ \t]+|de[ \t]+)?|[ \t]*-[ \t]*|\.){MONTH_PATTERN}"
            rf"(?:[ \t]*(?:,|-|de)?[ \t]*\d{{4}}\b)?", 0.6),
         _p(rf"\b{MONTH_PATTERN}[ \t]*,?[ \t]+\d{{4}}\b", 0.5),
         # the year first, as in Hungarian ("1971. április 2.")

@@ -2772,7 +2772,11 @@ def _chain_words_at(keys: list[str], i: int) -> int:
 
 
 #: round 34: a pressure's two figures closing a find ("135/85")
-_PRESSURE_AT_THE_END = re.compile(r"(\d{2,3})/(\d{2,3})[.,;]?\Z")
+_PRESSURE_AT_THE_END = re.compile(r"(\d{2,3})/(\d{1,3})[.,;]?\Z")
+
+
+#: round 35: a blood pressure's figures in centimetres of mercury, the lowest and the highest ("13/8", "tensió 12/7")
+_CM_HG_LOWEST, _CM_HG_HIGHEST = 4, 26
 
 
 def _a_pressure_read_as_a_street(text: str, start: int, end: int) -> bool:
@@ -2783,7 +2787,9 @@ def _a_pressure_read_as_a_street(text: str, start: int, end: int) -> bool:
     if pressure is None:
         return False
     upper, lower = int(pressure.group(1)), int(pressure.group(2))
-    return any((span := LAB_TREND_RANGES.get(w.lower())) is not None and span[0] <= lower < upper <= span[1]
+    return any((span := LAB_TREND_RANGES.get(w.lower())) is not None and (
+        span[0] <= lower < upper <= span[1] or (  # round 35: in centimetres of mercury ("тиск 13/8")
+            span == LAB_TREND_RANGES["bp"] and _CM_HG_LOWEST <= lower < upper <= _CM_HG_HIGHEST))
                for w in _PLAIN_WORD.findall(text, start, end))
 
 

@@ -692,6 +692,14 @@ def _a_lettered_id(m: re.Match[str]) -> bool:
     return sum(c.isdigit() for c in code) >= 6 and any(c.isalpha() for c in code)
 
 
+def _a_plain_national_number(m: re.Match[str]) -> bool:
+    """Round 35: a number of six figures at least and no letter after a national number's word ("isikukood
+    38001085718", "BSN 123456782", "burgerservicenummer 123456782"): the identifier it names, labelled so (it went out
+    as a phone's)."""
+    code = m.group("code")
+    return sum(c.isdigit() for c in code) >= 6 and not any(c.isalpha() for c in code)
+
+
 def check_letter_id_recognizer() -> RegexSpanRecognizer:
     """National numbers whose last character is a check letter, taken whole in any case, with or without separators
     (round 34, r34ids: "DNI 12345678Z" went out as "<PHONE>Z", "hetu 080239-123x" as "<DATE>-123x"): after the word
@@ -699,6 +707,7 @@ def check_letter_id_recognizer() -> RegexSpanRecognizer:
     issue's rule, validity never decides)."""
     return RegexSpanRecognizer("ID_NUMBER", [
         _p(_LETTERED_ID_AFTER_ITS_WORD, 0.85, "code", accept=_a_lettered_id, flags=0),
+        _p(_LETTERED_ID_AFTER_ITS_WORD, 0.8, "code", accept=_a_plain_national_number, flags=0),
         _p(_DNI_OR_NIE, 0.85, flags=0, accept=_no_lot),
         _p(_HETU, 0.85, flags=0, accept=_no_lot),
     ], name="CheckLetterIdRecognizer", gate=_has_digit)
