@@ -113,10 +113,11 @@ FESTIVAL_JOINING_WORDS: tuple[str, ...] = (
     # "narodila som sa na prvý sviatok vianočný"), the Czech "o" ("o Vánocích", at Christmas), the Portuguese and
     # Spanish "feriado" (a public holiday: "nasci no feriado da Restauração")
     "in", "feriado", "som", "o",
-    # round 35 (r35days): a day either side of a festival in more languages ("né le lendemain de Noël", "la veille de",
-    # "nací el día después de", "nato il giorno dopo", "urodziłam się dzień przed", "rođen dan posle"), the
-    # Mongolian "өдөр" (day: "Наадмын өдөр төрсөн"; folded "odor"), the Serbian "dan" and "sam" (I am)
-    "lendemain", "veille", "vispera", "despues", "antes", "dopo", "prima", "depois", "vespera", "przed", "po", "pre",
+    # round 35 (r35days): a day either side of a festival in more languages ("né le lendemain de Noël", "nací la
+    # víspera de", "nací el día después de", "nato il giorno dopo", "urodziłam się dzień przed", "rođen dan posle";
+    # not "veille" nor "véspera", whose eves of Christmas are names of their own: "la veille de Noël" is the 24th's),
+    # the Mongolian "өдөр" (day: "Наадмын өдөр төрсөн"; folded "odor"), the Serbian "dan" and "sam" (I am)
+    "lendemain", "vispera", "despues", "antes", "dopo", "prima", "depois", "przed", "po", "pre",
     "posle", "poslije", "dan", "odor", "өдөр", "des", "les",
     # the Serbian words as the check reads Cyrillic ("Рођен сам на Ђурђевдан")
     "сам", "на", "је", "се", "дан", "после", "пре")
