@@ -48,6 +48,10 @@ FESTIVE_GREETINGS = frozenset((
     "wesolych", "sretan", "sretna", "srecan", "srecna", "gledelig", "glaedelig", "god", "gott", "hyvaa", "boas", "boa",
     "shubh", "subh", "selamat", "maligayang", "manigong", "chuc", "mutlu", "iyi", "fijne", "prettige", "gelukkig",
     "gelukkige", "zalig", "kala", "kalo", "kali", "s"))
+#: round 35 (r35days): the words of a festive greeting after a named day ("Diwali Mubarak", "Eid Mubarak", "Diwali ki
+#: badhai", "Christmas greetings"), folded, lower case
+FESTIVE_GREETINGS_AFTER = frozenset(("mubarak", "mubarik", "greetings", "wishes", "ki", "ke", "badhai", "badhaai",
+                                     "shubhkamnayein", "shubhkamnaye", "ho"))
 #: round 22: seasons of fasting or feasting spoken of around medicines ("fasting for Lent", "during Navratri I fast",
 #: "Ramadan starts next week so I take metformin at night"), besides :data:`MOVABLE_HOLIDAYS`; folded. Only for reading
 #: a found person or place as one of these: no date (a season is no day)

@@ -140,6 +140,7 @@ from features.deid.holidaywords import (
     BIRTH_WORDS_BEFORE_A_FESTIVAL,
     FESTIVAL_JOINING_WORDS,
     FESTIVE_GREETINGS,
+    FESTIVE_GREETINGS_AFTER,
     SCRIPT_BIRTH_WORDS,
     SCRIPT_FESTIVALS,
     named_day_or_season,
@@ -5477,11 +5478,14 @@ def _a_month_after_since(view: str, r: RecognizerResult) -> bool:
 
 
 def _ungreeted(folded: str) -> str:
-    """``folded`` (a find, folded) with the words of a festive greeting it opens with dropped (round 35:
-    :data:`~features.deid.holidaywords.FESTIVE_GREETINGS`: "Joyeux Noël" is "Noël", greeted); the last word stays."""
+    """``folded`` (a find, folded) with the words of a festive greeting it opens or ends with dropped (round 35:
+    :data:`~features.deid.holidaywords.FESTIVE_GREETINGS`, :data:`~features.deid.holidaywords.FESTIVE_GREETINGS_AFTER`:
+    "Joyeux Noël", "Diwali Mubarak" are the day, greeted); one word always stays."""
     words = folded.split()
     while len(words) > 1 and words[0].lower().strip(",!") in FESTIVE_GREETINGS:
         words = words[1:]
+    while len(words) > 1 and words[-1].lower().strip(",!") in FESTIVE_GREETINGS_AFTER:
+        words = words[:-1]
     return " ".join(words)
 
 
