@@ -629,6 +629,9 @@ AGE_WORDS_AFTER_A_FIGURE: tuple[str, ...] = (
     "vuotias", "vuotiaana", "vuotiaaksi", "χρονών", "χρονώ", "χρόνων", "χρονων", "ετών", "周岁", "週歲", "周歲",
     "बरस", "वर्ष की", "साल का", "साल की", "साल के", "urteko", "urte ditut", "urte ditu", "yaşındayım", "yaşındaydı",
     "yaşındadır", "yaşımda",
+    # round 35 (r35days): Spanish slang and poetry for years ("tiene 91 pirulos", "cumple 92 abriles"), Azerbaijani
+    # ("95 yaşında"), Indonesian and Malay ("96 tahun")
+    "pirulos", "abriles", "primaveras", "velitas", "otoños", "inviernos", "yaşında", "yasinda", "yaşındadir",
 )
 #: words of time after a bare figure said of a person in lower case ("dot's 92 now", "ed is 95 already")
 PERSON_AGE_TIME_WORDS: tuple[str, ...] = (
@@ -1033,6 +1036,64 @@ def _round34_number_words() -> dict[str, int]:
     return _bare(words)
 
 
+#: round 35 (r35days): the languages whose number words of 90 to 119 num2words writes and the table lacked (the 34th
+#: black-box round published "doxsan beş" and "sembilan puluh enam"): Azerbaijani, Indonesian and Malay, Belarusian,
+#: Catalan, Esperanto, Tajik, Turkish (which it glues: "doksanbeş"; spaced as written too)
+_NUM2WORDS_AGE_LANGUAGES = ("az", "id", "be", "ca", "eo", "tg", "tr")
+_TURKISH_UNITS = (("bir",), ("iki",), ("üç",), ("dört",), ("beş",), ("altı",), ("yedi",), ("sekiz",), ("dokuz",))
+_AZERBAIJANI_UNITS = (("bir",), ("iki",), ("üç",), ("dörd",), ("beş",), ("altı",), ("yeddi",), ("səkkiz",),
+                      ("doqquz",))
+#: the Uzbek units with the locative ending an age takes with no word of age ("buvim to'qson beshda": my grandmother
+#: is ninety-five)
+_UZBEK_LOCATIVE_UNITS = (("birda",), ("ikkida",), ("uchda",), ("to'rtda", "toʻrtda", "tortda"), ("beshda",),
+                         ("oltida",), ("yettida",), ("sakkizda",), ("to'qqizda", "toʻqqizda", "toqqizda"))
+#: the Georgian tens in the genitive an age takes ("ოთხმოცდათხუთმეტის არის", is ninety-five)
+_GEORGIAN_TEENS_GENITIVE = tuple(f"{teen[:-1]}ის" if teen.endswith("ი") else f"{teen}ს" for teen in _GEORGIAN_TEENS)
+
+
+def _round35_number_words() -> dict[str, int]:
+    """Round 35: the number words of 90 to 119 of :data:`_NUM2WORDS_AGE_LANGUAGES` as num2words writes them (hyphens
+    as blanks too), Turkish and Azerbaijani spaced, the Uzbek locative, the Georgian genitive, the Lithuanian
+    accusative and genitive of the plural numerals ("devyniasdešimt penkerius metus"), unaccented spellings too."""
+    from num2words import num2words
+
+    words: dict[str, int] = {}
+    for language in _NUM2WORDS_AGE_LANGUAGES:
+        for value in range(90, 120):
+            written = num2words(value, lang=language).lower()
+            words[written] = words[written.replace("-", " ")] = value
+    words |= _tens_and_units(("doksan",), _TURKISH_UNITS) | _tens_and_units(("doxsan",), _AZERBAIJANI_UNITS)
+    words |= _tens_and_units(("to'qson", "toʻqson", "toqson"), _UZBEK_LOCATIVE_UNITS)
+    words |= dict.fromkeys(("to'qsonda", "toʻqsonda", "toqsonda"), 90)
+    words |= {f"ოთხმოცდა{teen}": 90 + i for i, teen in enumerate(_GEORGIAN_TEENS_GENITIVE)}
+    words |= _tens_and_units(("devyniasdešimt",), (("vienerius", "vienerių"), ("dvejus", "dvejų"), ("trejus", "trejų"),
+                                                  ("ketverius", "ketverių"), ("penkerius", "penkerių"),
+                                                  ("šešerius", "šešerių"), ("septynerius", "septynerių"),
+                                                  ("aštuonerius", "aštuonerių"), ("devynerius", "devynerių")))
+    return _bare(words)
+
+
+#: round 35 (r35days): persons an age in number words follows with no verb and no word of age, the number at the end
+#: of its clause: the Lithuanian dative ("Močiutei devyniasdešimt penkeri": grandmother is ninety-five), the Uzbek
+#: possessive before the locative ("Buvim to'qson beshda"), Malay and Indonesian ("Nenek saya sembilan puluh enam"),
+#: Azerbaijani and Turkish ("Nənəm doxsan beş"), lower case as written
+BARE_NUMBER_WORD_PERSONS_WITHOUT_A_VERB: tuple[str, ...] = (
+    "močiutei", "mociutei", "seneliui", "senelei", "prosenelei", "mamai", "tėčiui", "teciui", "tėvui", "jai", "jam",
+    "man", "buvim", "bobom", "buvijonim", "onam", "otam", "buvisi", "bobosi", "onasi", "otasi", "nenek", "kakek",
+    "nenekku", "kakekku", "datuk", "atuk", "saya", "ibu", "ayah", "nənəm", "nenem", "babam", "anam", "babamın",
+    "nənə", "baba", "babaannem", "anneannem", "dedem", "annem")
+#: round 35 (r35days): verbs of having or being right after such a number, at the end of its clause, that make it an
+#: age with no word of age, a person before the number (Basque "Amonak laurogeita hamabost ditu", has ninety-five;
+#: Georgian "ბებია ოთხმოცდათხუთმეტის არის"), lower case as written
+BARE_NUMBER_WORD_VERBS_AFTER: tuple[str, ...] = (
+    "ditu", "ditut", "dituzu", "ditugu", "dituzte", "zituen", "zituela", "beteko", "bete", "betetzen", "betetzen ditu",
+    "არის", "იყო", "გახდა", "შეუსრულდა", "შეუსრულდება", "ხდება")
+#: persons before such a number and verb (Basque, Georgian), lower case as written
+BARE_NUMBER_WORD_PERSONS_BEFORE_A_VERB_AFTER: tuple[str, ...] = (
+    "amona", "amonak", "aitona", "aitonak", "ama", "amak", "aita", "aitak", "amama", "amamak", "aitite", "aititek",
+    "nire", "ბებია", "ბაბუა", "ბებიაჩემი", "ბაბუაჩემი", "დედა", "მამა", "დედაჩემი", "მამაჩემი", "ბებიას", "ბაბუას")
+
+
 #: verbs of being, having or turning an age right before a number word of 90 to 119 with no word of age ("Farmor er
 #: toogthalvfems", "mae Nain yn naw deg tri", "babcia skończyła dziewięćdziesiąt dwa", "grann mwen gen katreven-kenz",
 #: "mamie a nonante-trois", "бабушке исполнилось девяносто"), lower case as written; an adverb of
@@ -1100,6 +1161,7 @@ OLD_AGE_NUMBER_WORDS: dict[str, int] = {
     **_round32_number_words(),
     **_round33_number_words(),
     **_round34_number_words(),
+    **_round35_number_words(),
     **_hundreds(("একশো", "একশ", "একশত", "এক শো", "এক শ"), _BENGALI_UNITS),
     # Georgian (twenty-based: "four twenties and thirteen"), and a hundred ("ასი", "ას ერთი")
     **{f"ოთხმოცდა{teen}": 90 + i for i, teen in enumerate(_GEORGIAN_TEENS)},
@@ -1139,7 +1201,10 @@ OLD_AGE_NUMBER_WORDS: dict[str, int] = {
 #: (now) and "sata" (hours), Indonesian "saja" (only), Spanish "mija", Japanese "nabe", the Italian "ci", "на все сто"
 NOT_BARE_NUMBER_WORDS: frozenset[str] = frozenset({
     "sada", "saja", "sata", "cant", "gant", "mija", "nabe", "vanda", "сто", "ер", "simt", "ehun", "boqol", "nocha",
-    "sandaan"}) | frozenset(word for word in OLD_AGE_NUMBER_WORDS if set(word) <= set("ivxlc"))
+    "sandaan",
+    # round 35 (r35days): a hundred that is an everyday word too ("yüz", face; "cent", "сад", garden)
+    "yüz", "yuz", "cent", "сад", "seratus"}) | frozenset(
+    word for word in OLD_AGE_NUMBER_WORDS if set(word) <= set("ivxlc"))
 #: round 34 (r34ages): the Japanese number words of 90 to 119 in kana of that table with no blank inside, read within
 #: Japanese written with no blanks ("おばあちゃんはきゅうじゅうよんさいです"), and the counters of years after one
 KANA_OLD_AGE_NUMBER_WORDS: dict[str, int] = {word: value for word, value in OLD_AGE_NUMBER_WORDS.items()
@@ -1175,7 +1240,12 @@ AGE_WORDS_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
     # Serbian, the Japanese counter in kana and kanji
     "yoshda", "yosh", "yoshli", "yoshga", "yoshida", "yoshdan", "ёшда", "ёш", "ёшли", "ёшга", "an", "ans", "lane",
     "ane", "lat", "lata", "latek", "latka", "roků", "roky", "rok", "léta", "rokov", "godina", "godine", "godinu",
-    "година", "године", "さい", "サイ", "歳", "才")
+    "година", "године", "さい", "サイ", "歳", "才",
+    # round 35 (r35days): Azerbaijani and Turkish ("doxsan beş yaşındadır"), Indonesian and Malay, Catalan,
+    # Esperanto, Belarusian, Tajik; Spanish slang and poetry for years ("91 pirulos", "noventa abriles")
+    "yaş", "yaşı", "yaşım", "yaşında", "yaşındadır", "yaşındadir", "yaşındayam", "yaşındaydı", "yaşına", "yaşını",
+    "yaşinda", "yasinda", "yas", "yasindadir", "tahun", "thn", "anys", "jaroj", "jarojn", "jaraĝa", "гадоў", "гады",
+    "сола", "сол", "pirulos", "pirulo", "abriles", "primaveras", "velitas", "otoños", "inviernos")
 #: the words of age before such a number ("বয়স তিরানব্বই", "ასაკი", "umar", "उम्र", "عمر")
 AGE_WORDS_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (
     "বয়স", "বয়েস", "ასაკი", "ასაკით", "нас", "насаа", "umar", "umr", "umer", "umra", "aayu", "ayu", "उम्र", "आयु",
@@ -1193,7 +1263,9 @@ AGE_WORDS_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (
     "나이",
     # round 34 (r34ages): "w wieku" (Polish: at the age of), "ve věku", "vo veku", "u dobi od", Uzbek "yoshi", French
     # "âgée de", Haitian "laj"
-    "wieku", "wiek", "věku", "veku", "dobi", "yoshi", "yoshida", "ёши", "âgée", "âgé", "agee", "âge", "laj")
+    "wieku", "wiek", "věku", "veku", "dobi", "yoshi", "yoshida", "ёши", "âgée", "âgé", "agee", "âge", "laj",
+    # round 35 (r35days): Indonesian and Malay ("berumur", "berusia", "umur"), Azerbaijani "yaşı", Turkish "yaşı"
+    "berumur", "berusia", "umur", "umurnya", "usia", "usianya", "yaşı", "yasi")
 #: words after the word of age that make it a span of time, no age ("নব্বই বছর আগে": ninety years ago, "nabbe saal
 #: pehle", "ოთხმოცდაათი წლის წინ", "90 saal purana": ninety years old, of a thing)
 NOT_AGE_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
@@ -1211,7 +1283,10 @@ NOT_AGE_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
     "myöhemmin", "sẹ́yìn", "seyin", "sẹyin", "тому", "спустя", "подряд", "не", "전", "후", "동안",
     # round 34 (r34ages): Polish "temu", Czech and Slovak "zpátky", "nazpět", "dozadu", Croatian "kasnije", French
     # "plus tard", Haitian "pase"
-    "temu", "później", "zpátky", "nazpět", "dozadu", "kasnije", "unatrag", "plus", "pase")
+    "temu", "później", "zpátky", "nazpět", "dozadu", "kasnije", "unatrag", "plus", "pase",
+    # round 35 (r35days): Indonesian and Malay "(yang) lalu", "silam" (ago), Azerbaijani "əvvəl", Turkish "önce",
+    # Catalan "enrere", Esperanto "antaŭe"
+    "lalu", "yang", "silam", "kemudian", "əvvəl", "evvel", "önce", "once", "sonra", "enrere", "antaŭe", "antaue")
 #: round 32 (r32ages): words right before such a number that make it a span of time ("acum nouăzeci de ani": ninety
 #: years ago; "преди", "fyrir", "prieš", "pirms", "for … siden", "hace")
 NOT_AGE_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (

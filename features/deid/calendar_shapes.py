@@ -306,6 +306,34 @@ def _bare_persons() -> frozenset[str]:
 _MARK_BETWEEN = re.compile(r"[.,;:!?)]")
 
 
+def _clause_ends(text: str, tokens: list[tuple[int, int, str]], after: int) -> bool:
+    """Whether the clause ends at ``tokens[after]``: no token there, a mark before it, or a word of
+    :data:`~features.deid.agewords.BARE_NUMBER_WORD_FOLLOWERS`."""
+    return after >= len(tokens) or bool(_MARK_BETWEEN.search(text, tokens[after - 1][1], tokens[after][0])) or (
+        tokens[after][2] in _normalized(agewords.BARE_NUMBER_WORD_FOLLOWERS)[0])
+
+
+def _said_with_no_verb_before(text: str, tokens: list[tuple[int, int, str]], i: int, length: int) -> bool:
+    """Round 35: whether the number word of ``tokens[i:i + length]`` is an age said with no verb before it: right
+    after a person of :data:`~features.deid.agewords.BARE_NUMBER_WORD_PERSONS_WITHOUT_A_VERB` (an adverb may stand
+    between) at the end of its clause ("Močiutei devyniasdešimt penkeri", "Buvim to'qson beshda"), or after a person
+    of :data:`~features.deid.agewords.BARE_NUMBER_WORD_PERSONS_BEFORE_A_VERB_AFTER` with a verb of
+    :data:`~features.deid.agewords.BARE_NUMBER_WORD_VERBS_AFTER` after it, the clause ending there ("Amonak laurogeita
+    hamabost ditu")."""
+    before = i - 1
+    if before > 0 and tokens[before][2] in _normalized(agewords.AGE_LINK_ADVERBS)[0]:
+        before -= 1
+    if before < 0:
+        return False
+    person, after = tokens[before][2], i + length
+    if person in _normalized(agewords.BARE_NUMBER_WORD_PERSONS_WITHOUT_A_VERB)[0] and _clause_ends(text, tokens, after):
+        return True
+    verbs = _normalized(agewords.BARE_NUMBER_WORD_VERBS_AFTER)[0]
+    return (person in _normalized(agewords.BARE_NUMBER_WORD_PERSONS_BEFORE_A_VERB_AFTER)[0] and after < len(tokens)
+            and tokens[after][2] in verbs and (_clause_ends(text, tokens, after + 1) or (
+                after + 1 < len(tokens) and tokens[after + 1][2] in verbs and _clause_ends(text, tokens, after + 2))))
+
+
 def _said_bare(text: str, tokens: list[tuple[int, int, str]], i: int, length: int) -> bool:
     """Round 34: whether the number word of ``tokens[i:i + length]`` is an age with no word of age: after a verb of
     being or turning (:data:`~features.deid.agewords.BARE_NUMBER_WORD_VERBS`, maybe an adverb between) that follows
@@ -316,6 +344,8 @@ def _said_bare(text: str, tokens: list[tuple[int, int, str]], i: int, length: in
     with a word of age only (:data:`~features.deid.agewords.NOT_BARE_NUMBER_WORDS`)."""
     if length == 1 and tokens[i][2] in agewords.NOT_BARE_NUMBER_WORDS:
         return False  # "Baka je sada i dobro": now
+    if _said_with_no_verb_before(text, tokens, i, length):
+        return True  # round 35: "Močiutei devyniasdešimt penkeri", "Amonak laurogeita hamabost ditu"
     verb = i - 1
     if verb > 0 and tokens[verb][2] in _normalized(agewords.AGE_LINK_ADVERBS)[0]:
         verb -= 1
@@ -329,9 +359,7 @@ def _said_bare(text: str, tokens: list[tuple[int, int, str]], i: int, length: in
         named = text[start].isupper() and bool(before) and before[-1] not in ".!?。\n"
         if person not in _bare_persons() and not named:
             return False
-    after = i + length
-    return after == len(tokens) or bool(_MARK_BETWEEN.search(text, tokens[after - 1][1], tokens[after][0])) or (
-        tokens[after][2] in _normalized(agewords.BARE_NUMBER_WORD_FOLLOWERS)[0])
+    return _clause_ends(text, tokens, i + length)
 
 
 @functools.cache

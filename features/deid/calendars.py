@@ -457,6 +457,76 @@ _NAMED_DAYS_BY_COUNTRY: dict[tuple[int, int], str] = {
 _HOLIDAYS.update({date: f"{_HOLIDAYS[date]}|{names}" if date in _HOLIDAYS else names
                   for date, names in _NAMED_DAYS_BY_COUNTRY.items()})
 
+#: round 35 (r35days): the named days of more countries the 34th black-box round found missing beside a birth word, by
+#: their everyday names and cases (folded as :func:`fold_text` writes them, and, for the check's readings, which keep
+#: Cyrillic and "đ", as written in lower case with marks dropped): Serbia's slavas and feasts ("rođen na Đurđevdan",
+#: "Vidovdana", "Božić", 7 January and 25 December: Serbian and Croatian), Chile's, Peru's and Mexico's ("día de la
+#: Revolución", "día de las Madres", the 10 May of Mexico), Ghana's ("Republic Day", 1 July; "Founders' Day"), the US
+#: federal and civic days ("Flag Day", "Inauguration Day", "Patriot Day"), Mongolia's Naadam ("Наадмын өдөр"), France's
+#: "prise de la Bastille" and "Armistice", Thailand's (Chakri, Coronation Day, 4 May since 2019 and 5 May before,
+#: Chulalongkorn Day), Indonesia's ("Tujuhbelasan", "Hari Kartini", "Hari Pahlawan", "Sumpah Pemuda"), the Philippines'
+#: ("Araw ng Kagitingan", "Bonifacio Day", "Pasko", not Easter's "Pasko ng Pagkabuhay"), India's ("Republic Day",
+#: "Gantantra Diwas", "Bal Diwas", "Teachers' Day", "Ambedkar Jayanti"), Nigeria's ("Democracy Day", 12 June and 29 May
+#: before 2019), Kenya's ("Madaraka", "Mashujaa", "Moi Day") and Brazil's ("Dia dos Namorados", "São Sebastião").
+_NAMED_DAYS_OF_MORE_COUNTRIES: dict[tuple[int, int], str] = {
+    (5, 6): r"(?:dj|d|đ)ur(?:dj|d|đ)evdan\w*|ђурђевдан\w*|djurdjevdan\w*",
+    (6, 28): r"vidovdan\w*|видовдан\w*",
+    (1, 7): r"bozic(?:a|u|em)?|божић\w*|(?:sveti|svetog|sv\.)[ \t]+(?:jovan|jovana)|jovanjdan\w*",
+    (12, 25): r"bozic(?:a|u|em)?|божић\w*|pasko(?![ \t]+ng[ \t]+pagkabuhay)",
+    (1, 27): r"savindan\w*|(?:sveti|svetog|sv\.)[ \t]+sav[ae]|светог[ \t]+саве|савиндан\w*",
+    (11, 8): r"mitrovdan\w*|митровдан\w*",
+    (12, 19): r"nikoljdan\w*|никољдан\w*",
+    (7, 12): r"petrovdan\w*|петровдан\w*",
+    (8, 2): r"ilindan\w*|илиндан\w*",
+    (11, 21): r"ar(?:an)?(?:dj|d|đ)elovdan\w*|аранђеловдан\w*",
+    (2, 15): r"sretenj\w*|сретењ\w*",
+    (9, 19): r"d[ií]a[ \t]+de[ \t]+las[ \t]+glorias[ \t]+del[ \t]+ej[eé]rcito",
+    (5, 21): r"d[ií]a[ \t]+de[ \t]+las[ \t]+glorias[ \t]+navales|combate[ \t]+naval[ \t]+de[ \t]+iquique",
+    (8, 30): r"(?:d[ií]a[ \t]+de[ \t]+)?santa[ \t]+rosa[ \t]+de[ \t]+lima",
+    (6, 29): r"d[ií]a[ \t]+de[ \t]+san[ \t]+pedro[ \t]+y[ \t]+san[ \t]+pablo",
+    (11, 20): r"d[ií]a[ \t]+de[ \t]+la[ \t]+revoluci[oó]n(?:[ \t]+mexicana)?",
+    (2, 24): r"d[ií]a[ \t]+de[ \t]+la[ \t]+bandera",
+    (5, 10): r"d[ií]a[ \t]+de[ \t]+las[ \t]+madres",
+    (2, 2): r"d[ií]a[ \t]+de[ \t]+la[ \t]+candelaria",
+    (7, 1): r"republic[ \t]+day",
+    (9, 21): r"founders?'?[ \t]+day|kwame[ \t]+nkrumah(?:'?s)?[ \t]+(?:memorial[ \t]+day|birthday)",
+    (8, 4): r"founders?'?[ \t]+day",
+    (1, 20): r"inauguration[ \t]+day|dia[ \t]+de[ \t]+sao[ \t]+sebastiao",
+    (6, 14): r"flag[ \t]+day",
+    (9, 11): r"patriot[ \t]+day",
+    (7, 11): r"naadam\w*|naadm\w*|наадам\w*|наадм\w*",
+    (7, 14): r"(?:la[ \t]+)?prise[ \t]+de[ \t]+la[ \t]+bastille",
+    (11, 11): r"(?:jour[ \t]+de[ \t]+l'?)?armistice",
+    (4, 6): r"chakri(?:[ \t]+memorial)?[ \t]+day",
+    (5, 4): r"coronation[ \t]+day|chatra?[ \t]+mongkhon|chatramongkol",
+    (5, 5): r"coronation[ \t]+day|chatra?[ \t]+mongkhon|chatramongkol",
+    (10, 23): r"chulalongkorn[ \t]+(?:memorial[ \t]+)?day|piya[ \t]+maharaj(?:[ \t]+day)?",
+    (12, 10): r"thai[ \t]+constitution[ \t]+day",
+    (8, 17): r"tujuh[ \t]*belasan|hut[ \t]+ri|hari[ \t]+proklamasi",
+    (4, 21): r"hari[ \t]+kartini",
+    (11, 10): r"hari[ \t]+pahlawan",
+    (10, 28): r"(?:hari[ \t]+)?sumpah[ \t]+pemuda",
+    (12, 22): r"hari[ \t]+ibu",
+    (10, 1): r"hari[ \t]+kesaktian[ \t]+pancasila",
+    (6, 1): r"hari[ \t]+(?:lahir(?:nya)?[ \t]+)?pancasila|madaraka(?:[ \t]+day)?",
+    (5, 2): r"hari[ \t]+pendidikan(?:[ \t]+nasional)?",
+    (4, 9): r"araw[ \t]+ng[ \t]+kagitingan|day[ \t]+of[ \t]+valou?r",
+    (11, 30): r"bonifacio[ \t]+day|araw[ \t]+ni[ \t]+bonifacio",
+    (8, 21): r"ninoy[ \t]+aquino[ \t]+day",
+    (12, 24): r"bisperas[ \t]+ng[ \t]+pasko",
+    (1, 26): r"republic[ \t]+day|gantantra[ \t]+di[vw]as|ganatantra[ \t]+di[vw]as",
+    (11, 14): r"bal[ \t]+di[vw]as|nehru[ \t]+jayanti",
+    (9, 5): r"teachers?'?[ \t]+day|shikshak[ \t]+di[vw]as",
+    (4, 14): r"ambedkar[ \t]+jayanti",
+    (1, 23): r"netaji[ \t]+jayanti|parakram[ \t]+di[vw]as",
+    (6, 12): r"democracy[ \t]+day",
+    (5, 29): r"democracy[ \t]+day",
+    (10, 20): r"mashujaa(?:[ \t]+day)?|kenyatta[ \t]+day",
+    (10, 10): r"moi[ \t]+day|utamaduni[ \t]+day",
+}
+_HOLIDAYS.update({date: f"{_HOLIDAYS[date]}|{names}" if date in _HOLIDAYS else names
+                  for date, names in _NAMED_DAYS_OF_MORE_COUNTRIES.items()})
+
 #: words that say a day is someone's birthday
 #: round 31 (r31days): words of birth and birthday of more languages, folded, lower case, whole words: Malay and
 #: Indonesian, Tagalog, romanised Hindi and Urdu, Greek, Icelandic, Estonian, Finnish, Afrikaans, Zulu and Xhosa,
@@ -477,7 +547,10 @@ MORE_BIRTH_WORDS: tuple[str, ...] = (
     "wldt", "wld", "mwlwd", "mwlwdh", "myldy", "davibade", "daibada", "tsnvel", "tsnvets", "ganwyd", "geni", "foddes",
     "ngeni", "penblwydd", "syntyneen",
     # round 33 (r33days): the Hindi birth and birthday in Devanagari, folded ("जन्म" jnm, "जन्मदिन" jnmdin)
-    "jnm", "janm", "jnmdin")
+    "jnm", "janm", "jnmdin",
+    # round 35 (r35days): the Serbian and Croatian birth words as the check reads them ("rođen", with its "đ"), in
+    # Serbian Cyrillic, and the Mongolian "төрсөн" (born; folded "torson", "төрсөн өдөр" a birthday)
+    "rođen", "rođena", "rođendan", "рођен", "рођена", "рођендан", "torson", "төрсөн")
 #: round 31 (r31days): birthday phrases of two words, folded ("ulang tahun", "hari jadi", "doğum günü")
 MORE_BIRTH_PHRASES: tuple[str, ...] = ("ulang tahun", "hari jadi", "hari lahir", "dogum gunu", "den rozhdeniya",
                                        "zi de nastere", "ziua de nastere", "siku ya kuzaliwa", "araw ng kapanganakan")

@@ -39,6 +39,19 @@ def named_days() -> str:
     return rf"(?:{any_holiday()[0].pattern}|\b{first_character_gate(movable, re.IGNORECASE)}(?:{movable})\b)"
 
 
+#: round 35 (r35days): the words of a festive greeting before a named day ("Joyeux Noël", "Feliz Día de Reyes", "Happy
+#: Diwali", "Frohe Weihnachten", "Veselé Vánoce", "Shubh Deepavali", "Selamat Hari Raya"), folded, lower case: a
+#: person the NER finds as such a greeting and a named day is the day, greeted
+FESTIVE_GREETINGS = frozenset((
+    "happy", "merry", "joyeux", "joyeuse", "joyeuses", "bon", "bonne", "bonnes", "feliz", "felices", "buon", "buona",
+    "buone", "frohe", "frohes", "frohen", "frohliche", "frohliches", "gesegnete", "gesegnetes", "vesele", "vesel",
+    "wesolych", "sretan", "sretna", "srecan", "srecna", "gledelig", "glaedelig", "god", "gott", "hyvaa", "boas", "boa",
+    "shubh", "subh", "selamat", "maligayang", "manigong", "chuc", "mutlu", "iyi", "fijne", "prettige", "gelukkig",
+    "gelukkige", "zalig", "kala", "kalo", "kali", "s"))
+#: round 35 (r35days): the words of a festive greeting after a named day ("Diwali Mubarak", "Eid Mubarak", "Diwali ki
+#: badhai", "Christmas greetings"), folded, lower case
+FESTIVE_GREETINGS_AFTER = frozenset(("mubarak", "mubarik", "greetings", "wishes", "ki", "ke", "badhai", "badhaai",
+                                     "shubhkamnayein", "shubhkamnaye", "ho"))
 #: round 22: seasons of fasting or feasting spoken of around medicines ("fasting for Lent", "during Navratri I fast",
 #: "Ramadan starts next week so I take metformin at night"), besides :data:`MOVABLE_HOLIDAYS`; folded. Only for reading
 #: a found person or place as one of these: no date (a season is no day)
@@ -103,7 +116,15 @@ FESTIVAL_JOINING_WORDS: tuple[str, ...] = (
     # round 34 (r34days): the Romanian "în" (folded "in": "m-am născut în Ajunul Crăciunului"), the Slovak "som" (I am:
     # "narodila som sa na prvý sviatok vianočný"), the Czech "o" ("o Vánocích", at Christmas), the Portuguese and
     # Spanish "feriado" (a public holiday: "nasci no feriado da Restauração")
-    "in", "feriado", "som", "o")
+    "in", "feriado", "som", "o",
+    # round 35 (r35days): a day either side of a festival in more languages ("né le lendemain de Noël", "nací la
+    # víspera de", "nací el día después de", "nato il giorno dopo", "urodziłam się dzień przed", "rođen dan posle";
+    # not "veille" nor "véspera", whose eves of Christmas are names of their own: "la veille de Noël" is the 24th's),
+    # the Mongolian "өдөр" (day: "Наадмын өдөр төрсөн"; folded "odor"), the Serbian "dan" and "sam" (I am)
+    "lendemain", "vispera", "despues", "antes", "dopo", "prima", "depois", "przed", "po", "pre",
+    "posle", "poslije", "dan", "odor", "өдөр", "des", "les",
+    # the Serbian words as the check reads Cyrillic ("Рођен сам на Ђурђевдан")
+    "сам", "на", "је", "се", "дан", "после", "пре")
 #: words that make a festival before them a birthday ("a Christmas baby", "Nochebuena es mi cumple", "Christmas is my
 #: birthday", "Silvester ist mein Geburtstag"), folded, lower case, as regex alternatives; joining words may stand
 #: between (:data:`FESTIVAL_JOINING_WORDS`)
@@ -124,7 +145,9 @@ BIRTH_WORDS_AFTER_A_FESTIVAL = (
 SCRIPT_FESTIVALS: dict[tuple[int, int], tuple[str, ...]] = {
     (1, 1): ("元旦", "元日", "お正月", "신정", "새해 첫날", "새해첫날"),
     (2, 14): ("情人节", "情人節", "バレンタインデー", "발렌타인데이", "밸런타인데이"),
-    (5, 5): ("こどもの日", "子供の日", "子どもの日", "어린이날"),
+    (5, 5): ("こどもの日", "子供の日", "子どもの日", "어린이날",
+             # round 35 (r35days): Thailand's Coronation Day before 2019
+             "วันฉัตรมงคล"),
     (6, 1): ("儿童节", "兒童節", "六一儿童节"),
     (10, 1): ("国庆节", "國慶節", "国庆", "國慶", "十一黄金周", "十一長假", "十一长假",
               # round 34 (r34days): Korea's Armed Forces Day
@@ -165,6 +188,10 @@ SCRIPT_FESTIVALS: dict[tuple[int, int], tuple[str, ...]] = {
     (12, 24): ("平安夜", "クリスマスイブ", "クリスマス・イブ", "크리스마스 이브", "크리스마스이브"),
     (12, 25): ("圣诞节", "聖誕節", "圣诞", "聖誕", "クリスマス", "크리스마스", "성탄절", "기독탄신일"),
     (12, 31): ("大晦日", "大みそか", "跨年夜"),
+    # round 35 (r35days): Thailand's Chakri Day, Coronation Day (4 May since 2019, 5 May before), Chulalongkorn Day
+    # and Constitution Day; Korea's Memorial Day is above; Mongolia's Naadam in Mongolian script is Cyrillic (calendars)
+    (4, 6): ("วันจักรี",), (5, 4): ("วันฉัตรมงคล",), (10, 23): ("วันปิยมหาราช",),
+    (12, 10): ("วันรัฐธรรมนูญ",),
 }
 #: round 25 (r25dates): festivals Chinese calls by the month and the day's numerals run together ("我是十一出生的": the
 #: National Day, 1 October; "五一" Labour Day, "六一" Children's Day, "三八" Women's Day): the numerals are a festival
@@ -197,6 +224,12 @@ SCRIPT_BIRTH_WORDS: tuple[str, ...] = ("生日", "誕生日", "诞辰", "誕辰"
                                        "태어난", "태어남", "탄생",
                                        # round 24 (r24fest2): Chinese "生的", Thai "เกิด", Bengali "জন্ম"
                                        "生的", "เกิด", "জন্ম", "জন্মদিন", "জন্মেছি")
+#: round 35 (r35days): a birth word glued to a festival's name in those scripts, read only right after it: the Korean
+#: "생" (born: "광복절생이에요", born on Liberation Day, as "1951년생" is born in 1951), with no syllable after it but a
+#: particle or copula's (:data:`GLUED_BIRTH_PARTICLES`: "생활", life, "생각", a thought, are other words)
+GLUED_SCRIPT_BIRTH_SUFFIXES: tuple[str, ...] = ("생",)
+#: the syllables that may follow such a suffix ("생이에요", "생입니다", "생인", "생으로", "생은")
+GLUED_BIRTH_PARTICLES = frozenset("이입인으은도")
 #: how many characters of those scripts may stand between the festival and the birth word ("是我的", "が", "이 ")
 SCRIPT_BIRTH_REACH = 6
 #: round 34 (r34days): a year between the festival and the birth word is not counted in that reach ("紀元節 1951年に生まれました",

@@ -27,6 +27,7 @@ from features.deid.recognizers import FIRST_NAMES
 AGE = "age over 89"
 YEAR = "year of birth over 89"
 DATE_OF_BIRTH = "date of birth said with a month's name"
+DAY_OF_BIRTH = "day of the month of a birth"
 
 _FIGURES = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -334,6 +335,31 @@ def _persons_of_bare_number_words() -> frozenset[str]:
     return _word_set(agewords.BARE_NUMBER_WORD_PERSONS)[0] | _persons()
 
 
+def _ends_its_clause(plain: str, spans: list[tuple[int, int]], words: list[str], end: int) -> bool:
+    """Whether nothing of its clause follows ``words[:end]``: the end, a mark, or a word of
+    :data:`~features.deid.agewords.BARE_NUMBER_WORD_FOLLOWERS`."""
+    return end >= len(words) or any(c in ".,;:!?)" for c in plain[spans[end - 1][1]:spans[end][0]]) or (
+        words[end] in _word_set(agewords.BARE_NUMBER_WORD_FOLLOWERS)[0])
+
+
+def _no_verb_before(plain: str, spans: list[tuple[int, int]], words: list[str], at: int, end: int) -> bool:
+    """Round 35: a number word ending at ``end`` said as an age with no verb before it: ``words[at]`` a person of
+    :data:`~features.deid.agewords.BARE_NUMBER_WORD_PERSONS_WITHOUT_A_VERB` and the clause ending after the number
+    (the Lithuanian dative, the Uzbek locative: "Buvim to'qson beshda"), or a person of
+    :data:`~features.deid.agewords.BARE_NUMBER_WORD_PERSONS_BEFORE_A_VERB_AFTER` and one or two verbs of
+    :data:`~features.deid.agewords.BARE_NUMBER_WORD_VERBS_AFTER` ending the clause after it (Basque "ditu", Georgian
+    "არის")."""
+    if words[at] in _word_set(agewords.BARE_NUMBER_WORD_PERSONS_WITHOUT_A_VERB)[0]:
+        return _ends_its_clause(plain, spans, words, end)
+    if words[at] not in _word_set(agewords.BARE_NUMBER_WORD_PERSONS_BEFORE_A_VERB_AFTER)[0]:
+        return False
+    verbs = _word_set(agewords.BARE_NUMBER_WORD_VERBS_AFTER)[0]
+    taken = 0
+    while end + taken < len(words) and taken < 2 and words[end + taken] in verbs:
+        taken += 1
+    return taken > 0 and _ends_its_clause(plain, spans, words, end + taken)
+
+
 def _bare_number_word_age(plain: str, spans: list[tuple[int, int]], words: list[str], i: int, n: int) -> bool:
     """Round 34: a number word with no word of age (``words[i:i + n]``, at ``spans`` of ``plain``) said as an age: a
     verb of being or turning before it (an adverb may stand between), a person or a name not first in its sentence
@@ -342,6 +368,9 @@ def _bare_number_word_age(plain: str, spans: list[tuple[int, int]], words: list[
     deg tri", not "der er halvfems i pakken"; nor a word of
     :data:`~features.deid.agewords.NOT_BARE_NUMBER_WORDS`, "Baka je sada i dobro")."""
     at = i - 1 - (i > 1 and words[i - 1] in _word_set(agewords.AGE_LINK_ADVERBS)[0])
+    if at >= 0 and not (n == 1 and words[i] in agewords.NOT_BARE_NUMBER_WORDS) and _no_verb_before(
+            plain, spans, words, at, i + n):
+        return True  # round 35: "Močiutei devyniasdešimt penkeri", "Amonak laurogeita hamabost ditu"
     if (n == 1 and words[i] in agewords.NOT_BARE_NUMBER_WORDS) or at < 0 or (
             words[at] not in _word_set(agewords.BARE_NUMBER_WORD_VERBS)[0]):
         return False
@@ -353,9 +382,7 @@ def _bare_number_word_age(plain: str, spans: list[tuple[int, int]], words: list[
         if words[at - 1] not in _persons_of_bare_number_words() and not (
                 plain[start].isupper() and head and head[-1] not in ".!?。\n"):
             return False
-    end = i + n
-    return end >= len(words) or any(c in ".,;:!?)" for c in plain[spans[end - 1][1]:spans[end][0]]) or (
-        words[end] in _word_set(agewords.BARE_NUMBER_WORD_FOLLOWERS)[0])
+    return _ends_its_clause(plain, spans, words, i + n)
 
 
 @functools.cache
@@ -456,6 +483,50 @@ def _ethiopian_birth(text: str) -> bool:
     return False
 
 
+#: round 35 (r35days): a day of the month said alone ("on the 11th", "el día 11", "le 11", "am 11.", "no dia 11"), read
+#: on the text in lower case with its marks dropped, and what may not follow it (a floor, a time, a month: then it is
+#: no day alone, or a date the other readings take)
+_DAY_ALONE = re.compile(
+    r"(?<![\w'])(?:on the (?:(?:[12]?\d|3[01])(?:st|nd|rd|th)|(?:twenty|thirty)[ -]?[a-z]+|[a-z]+(?:th|st|nd|rd))"
+    r"|el (?:dia )?(?:[12]?\d|3[01])|le (?:[12]?\d|3[01]|1er)|am (?:[12]?\d|3[01])\.|no dia (?:[12]?\d|3[01])"
+    r"|il (?:[12]?\d|3[01])|l'(?:[12]?\d|3[01])|pada tanggal (?:[12]?\d|3[01])|noong ika-?(?:[12]?\d|3[01]))"
+    r"(?![\w:/%]|[.,]\d)")
+_NOT_A_DAY_AFTER = frozenset(("floor", "century", "hole", "time", "try", "attempt", "round", "street", "st", "avenue",
+                              "ave", "road", "rd", "exit", "stop", "page", "line", "of", "de", "del", "di", "do", "da",
+                              "du", "im", "in", "ano", "ans", "anni", "anos", "years", "year", "jahre", "bulan", "ng"))
+#: the words of a birth that make such a day a date of birth's day, whole words: "born", "birthday", a turned age's
+#: verb with a number after it, and the words of other languages
+_BIRTH_OF_A_DAY = frozenset(("born", "birthday", "bday", "b-day", "naci", "nacio", "nacido", "nacida", "cumple",
+                             "cumplio", "cumplo", "cumplira", "cumpleanos", "ne", "nee", "geboren", "geburtstag",
+                             "nasceu", "nasci", "nascido", "nascida", "compie", "compiuto", "compleanno",
+                             "anniversaire", "lahir", "ipinanganak", "ganwyd"))
+_TURNING = frozenset(("turn", "turns", "turned", "turning"))
+_TENS_WORD = re.compile(r"[a-z]+ty(?:-[a-z]+)?")
+_ORDINAL_DAY = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                          r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+                          r"thirtieth|(?:twenty|thirty)[ -]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                          r"ninth)|(?:[12]?\d|3[01])(?:st|nd|rd|th))")
+
+
+def _day_of_a_birth(text: str) -> bool:
+    """Round 35: a day of the month said alone (:data:`_DAY_ALONE`) with a birth word, or a turning verb and an age
+    after it, among the five words before it ("turned 90 on the 11th", "born on the 3rd", "cumplió 95 el día 11")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    for m in _DAY_ALONE.finditer(plain):
+        if m.group().startswith("on the ") and not _ORDINAL_DAY.fullmatch(m.group()[7:]):
+            continue
+        after = _WORD.match(plain, m.end() + 1) if plain[m.end():m.end() + 1] == " " else None
+        if after is not None and after.group() in _NOT_A_DAY_AFTER:
+            continue
+        before = re.split(r"[.!?;\n]", plain[max(0, m.start() - 60):m.start()])[-1].split()[-6:]
+        if any(word in _BIRTH_OF_A_DAY for word in before) or any(
+                word in _TURNING and i + 1 < len(before) and (before[i + 1].isdigit() or before[i + 1] in ("a", "one")
+                                                              or _TENS_WORD.fullmatch(before[i + 1]) is not None)
+                for i, word in enumerate(before)):
+            return True
+    return False
+
+
 def calendar_kinds(text: str) -> list[str]:
     """The kinds of this module in ``text`` (placeholders read as blanks, digits ASCII)."""
     kinds = []
@@ -469,4 +540,6 @@ def calendar_kinds(text: str) -> list[str]:
         kinds.append(YEAR)
     if _date_of_birth_in_words(text):
         kinds.append(DATE_OF_BIRTH)
+    if (any(c.isdigit() for c in text) or "on the " in lowered) and _day_of_a_birth(text):
+        kinds.append(DAY_OF_BIRTH)
     return kinds

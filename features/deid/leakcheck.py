@@ -95,7 +95,7 @@ from features.deid.everydaywords import everyday_sense, function_words, known_wo
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.generalize import BROAD_TIMEZONES, FIXED_OFFSET_ZONES, RESTRICTED_ZIP3, is_broad_subdivision
-from features.deid.holidaywords import SCRIPT_BIRTH_WORDS, SCRIPT_FESTIVALS
+from features.deid.holidaywords import GLUED_SCRIPT_BIRTH_SUFFIXES, SCRIPT_BIRTH_WORDS, SCRIPT_FESTIVALS
 
 # Identifiers in JSON, FHIR, query and form fields, a vCard name property, a Wi-Fi password (round 22).
 from features.deid.leakfields import field_kinds
@@ -2178,6 +2178,9 @@ class OwnerForms:
         if not text.isascii() and (names := SCRIPT_FESTIVALS.get((dob.month, dob.day))):
             composed = unicodedata.normalize("NFC", text)
             if any(name in composed for name in names) and any(word in composed for word in SCRIPT_BIRTH_WORDS):
+                return True
+            # round 35 (r35days): a birth suffix glued to the day's name ("광복절생이에요")
+            if any(name + suffix in composed for name in names for suffix in GLUED_SCRIPT_BIRTH_SUFFIXES):
                 return True
         holiday = holiday_pattern(dob.month, dob.day)
         if holiday is None:

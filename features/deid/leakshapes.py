@@ -37,6 +37,8 @@ from features.deid.holidaywords import (
     BIRTH_WORDS_BEFORE_A_FESTIVAL,
     BIRTHDAY_ONLY_FESTIVALS,
     FESTIVAL_JOINING_WORDS,
+    GLUED_BIRTH_PARTICLES,
+    GLUED_SCRIPT_BIRTH_SUFFIXES,
     LUNAR_FESTIVALS,
     NUMBER_FESTIVAL_NEIGHBOURS,
     NUMBERED_SCRIPT_FESTIVALS,
@@ -89,7 +91,8 @@ _NINETIES = re.compile(
     r"(?:(?:ein|zwei|drei|vier|funf|fuenf|sechs|sieben|acht|neun)und)?neunzig|"
     r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?negentig|dziewiecdziesiat\w*|девяност\w*|дев'?яност\w*|"
     r"quatre[ -]vingts?[ -](?:dix|onze|douze|treize|quatorze|quinze|seize)(?:[ -](?:sept|huit|neuf))?)"
-    r"(?:[ -](?:y|e|and)?[ -]?(?P<unit>[a-zа-я]+))?(?![\w-])")
+    # round 35 (r35days): a joining word is a word of its own ("ninety years" had read "y" and "ears")
+    r"(?:[ -](?:(?:y|e|and)[ -])?(?P<unit>[a-zа-я]+))?(?![\w-])")
 #: a hundred said with an age word after it ("a hundred years old", "cien años", "hundert Jahre", "honderd jaar")
 _HUNDRED_YEARS = re.compile(r"(?<![\w-])(?:hundred|cien|ciento|cent|cento|cem|hundert|honderd)[ -]?(?:\w+[ -]){0,2}"
                             r"(?:years? old|anos|ans|anni|jahre|jaar)\b")
@@ -720,8 +723,19 @@ def has_festival_birthday(text: str) -> bool:
                                                  & NUMBER_FESTIVAL_NEIGHBOURS)
             if alone and any(_birth_word_within(side, backwards=i == 0) for i, side in enumerate(window)):
                 return True
+            if alone and _glued_birth(composed[end:end + 2]):  # round 35: "광복절생이에요"
+                return True
             at = composed.find(name, at + 1)
     return False
+
+
+def _glued_birth(after: str) -> bool:
+    """Whether ``after`` (the two characters after a festival's name in those scripts) opens with a birth suffix of
+    :data:`GLUED_SCRIPT_BIRTH_SUFFIXES` that ends its word or is followed by a particle's syllable (round 35:
+    "광복절생이에요" is born on Liberation Day; "광복절생활" is no birth)."""
+    suffix, rest = after[:1], after[1:]
+    return suffix in GLUED_SCRIPT_BIRTH_SUFFIXES and (
+        not rest or not unicodedata.name(rest, "").startswith("HANGUL SYLLABLE") or rest in GLUED_BIRTH_PARTICLES)
 
 
 #: round 34 (r34days): a year of birth in figures between a festival and a birth word in those scripts

@@ -39,6 +39,8 @@ from features.deid.holidaywords import (
     BIRTH_WORDS_BEFORE_A_FESTIVAL,
     BIRTHDAY_ONLY_FESTIVALS,
     FESTIVAL_JOINING_WORDS,
+    GLUED_BIRTH_PARTICLES,
+    GLUED_SCRIPT_BIRTH_SUFFIXES,
     LUNAR_FESTIVALS,
     NUMBER_FESTIVAL_NEIGHBOURS,
     NUMBERED_SCRIPT_FESTIVALS,
@@ -260,7 +262,18 @@ def festival_birthday_spans(text: str) -> list[tuple[str, int, int, float]]:
     if not text.isascii() and _SCRIPT_BIRTH_WORD.search(text):
         found += [("DATE_TIME", m.start(), m.end(), 0.6) for m in _SCRIPT_FESTIVAL.finditer(text)
                   if _a_script_birth_word_beside(text, m.start(), m.end())]
+    # round 35 (r35days): a birth suffix glued to the festival ("광복절생이에요", born on Liberation Day)
+    if not text.isascii() and _GLUED_BIRTH.search(text):
+        found += [("DATE_TIME", m.start(), m.end() + 1, 0.6) for m in _SCRIPT_FESTIVAL.finditer(text)
+                  if _GLUED_BIRTH.match(text, m.end())]
     return found
+
+
+#: round 35 (r35days): a birth suffix of those scripts glued to a festival's name, a particle's syllable or no
+#: syllable after it (:data:`~features.deid.holidaywords.GLUED_SCRIPT_BIRTH_SUFFIXES`)
+_GLUED_BIRTH = re.compile(rf"(?:{'|'.join(map(re.escape, GLUED_SCRIPT_BIRTH_SUFFIXES))})"
+                          rf"(?![\uac00-\ud7a3])|(?:{'|'.join(map(re.escape, GLUED_SCRIPT_BIRTH_SUFFIXES))})"
+                          rf"(?=[{''.join(sorted(GLUED_BIRTH_PARTICLES))}])")
 
 
 def _a_script_birth_word_beside(text: str, start: int, end: int) -> bool:
@@ -272,6 +285,43 @@ def _a_script_birth_word_beside(text: str, start: int, end: int) -> bool:
     gaps += [after[:m.start()] for m in _SCRIPT_BIRTH_WORD.finditer(after)]
     return any(len(_SCRIPT_YEAR.sub("", gap, count=1)) <= SCRIPT_BIRTH_REACH and not _SCRIPT_CLAUSE_END.search(gap)
                for gap in gaps)
+
+
+# --------------------------------------------------------------------------- a day of the month of a birth (round 35)
+
+_ORDINAL_DAY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                      "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                      "eighteenth", "nineteenth", "twentieth", "thirtieth")
+_DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
+#: a birth or a birthday, or an age turned, a few words before a day of the month said alone ("turned 90 on the 11th",
+#: "born on the 3rd", "cumplió 95 el día 11", "née le 11", "nasceu no dia 11", "geboren am 11."): the day of a date of
+#: birth (HIPAA Safe Harbor); the day's words taken. Not a floor, a time or a month's day said with its month (a date
+#: read already)
+_BIRTH_DAY_OF_MONTH = re.compile(
+    r"(?i:\b(?:born|birthday|b-?day|turn(?:s|ed|ing)?[ \t]+(?:\d{1,3}|[a-z]+ty\b(?:[ \t-][a-z]+)?|(?:a|one)[ \t]+hundred)|"
+    r"naci(?:o|do|da|ste)?|cumpl(?:e|o|io|i[oó]|ira|ir[aá]|ia)|"
+    r"cumplea[nñ]os|n[ée]e?|geboren|geburtstag|nasc(?:eu|i|ido|ida)|fez[ \t]+anos|compi(?:e|uto)|compleanno|"
+    r"anniversaire|ganwyd|lahir|ipinanganak)\b"
+    r"(?:[ \t]+(?!on\b|el\b|le\b|am\b|no\b|il\b)[\w'’-]+){0,4}?[ \t]+"
+    rf"(?P<day>on[ \t]+the[ \t]+(?:{_DAY_NUMBER}(?:st|nd|rd|th)|(?:twenty|thirty)[ \t-]?(?:first|second|third|"
+    rf"fourth|fifth|sixth|seventh|eighth|ninth)|{alternation(_ORDINAL_DAY_WORDS)})"
+    rf"|el[ \t]+(?:d[ií]a[ \t]+)?{_DAY_NUMBER}|le[ \t]+(?:{_DAY_NUMBER}|1er)|am[ \t]+{_DAY_NUMBER}\.|"
+    rf"no[ \t]+dia[ \t]+{_DAY_NUMBER}|(?:il|l['’])[ \t]*{_DAY_NUMBER}|pada[ \t]+tanggal[ \t]+{_DAY_NUMBER}|"
+    rf"noong[ \t]+ika-?{_DAY_NUMBER})"
+    r"(?![\w:/%]|[.,]\d|[ \t]+(?:floor|century|hole|time|try|attempt|round|street|st|avenue|ave|road|rd|exit|stop|"
+    r"page|line|of|de|del|di|do|da|du|im|in|ano|ans|anni|"
+    r"anos|a[nñ]os|years?|jahre|jahren|bulan|ng)\b))")
+_BIRTH_DAY_GATE = re.compile(r"(?i:\d(?:st|nd|rd|th)?|first|second|third|[a-z]th\b|eleventh|twelfth)")
+
+
+def birth_day_of_month_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 35: a day of the month said alone a few words after a birth, a birthday or an age turned
+    (:data:`_BIRTH_DAY_OF_MONTH`: "turned 90 on the 11th" gives the day of the owner's date of birth), as
+    ``("DATE_TIME", start, end, score)`` spans of the day's words."""
+    if not _BIRTH_DAY_GATE.search(text):
+        return []
+    folded = fold(text)
+    return [("DATE_TIME", *folded.span(*m.span("day")), 0.6) for m in _BIRTH_DAY_OF_MONTH.finditer(folded.text)]
 
 
 # --------------------------------------------------------------------------- ages over 89, more shapes

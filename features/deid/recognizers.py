@@ -3813,7 +3813,9 @@ def other_recognizers() -> list[LocalRecognizer]:
         _p(r"(?<![\d.,/:])(9\d|1[01]\d)\b" + _NOT_A_QUANTITY, 0.6, 1, accept=_old_age_in_context, gate=_has_two_digits),
         # spelled out: "is ninety-six", "a hundred and three years old", "a 96 ans" (French)
         _p(rf"(?:{age_cue}){_SPELLED_OLD_AGE}\b", 0.7, 1),
-        _p(rf"\b{_SPELLED_OLD_AGE}{dash_or_space}(?:years?|yrs?)\b", 0.8, 1),
+        # round 35 (r35days): not a span of time ("ninety years ago", "a hundred years later", as the figures' reading)
+        _p(rf"\b{_SPELLED_OLD_AGE}{dash_or_space}(?:years?|yrs?)\b(?![ \t]+(?:ago|later|since|before|back|earlier)\b)",
+           0.8, 1),
         # shorthand: "93F", "94 M", "pt 91yo F", "96 female"; "just hit 92", "hits 95 today"; "his 100th" (birthday)
         _p(_SEXED_AGE, 0.7, 1, flags=_CASED, accept=_sexed_age, gate=_SEXED_AGE_GATE.search),
         _p(rf"\b(?:hit|hits|hitting|reached|reaches|reaching|turns)[ \t]+(9\d|1[01]\d)\b{_NOT_A_QUANTITY}", 0.6, 1,

@@ -139,6 +139,8 @@ from features.deid.holidaywords import (
     BIRTH_WORDS_AFTER_A_FESTIVAL,
     BIRTH_WORDS_BEFORE_A_FESTIVAL,
     FESTIVAL_JOINING_WORDS,
+    FESTIVE_GREETINGS,
+    FESTIVE_GREETINGS_AFTER,
     SCRIPT_BIRTH_WORDS,
     SCRIPT_FESTIVALS,
     named_day_or_season,
@@ -147,7 +149,7 @@ from features.deid.inflected_kin import an_everyday_pharmacy_name, inflected_kin
 from features.deid.kin_names import KinNameReader, lower_case_surname
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
 from features.deid.monthnames import MONTH_PREPOSITIONS, NOT_MONTHS, month_forms
-from features.deid.more_shapes import festival_birthday_spans, gs1_spans
+from features.deid.more_shapes import birth_day_of_month_spans, festival_birthday_spans, gs1_spans
 from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
     COMBINING_MARKS,
@@ -4257,6 +4259,7 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
             results += [RecognizerResult(*r) for r in worded_street_spans(original)]  # round 26
             results += [RecognizerResult(*r) for r in festival_birthday_spans(original)]  # round 24
+            results += [RecognizerResult(*r) for r in birth_day_of_month_spans(original)]  # round 35
             results += [RecognizerResult(*r) for r in round30_spans(original)]  # round 30: ages, other calendars
             results += [RecognizerResult(*r) for r in national_plate_spans(original)]  # round 33: plates as written
             results += [RecognizerResult(*r) for r in record_field_spans(original)]  # round 20: vCard places, ...
@@ -5515,6 +5518,34 @@ def _a_month_after_since(view: str, r: RecognizerResult) -> bool:
     return before is not None and vocabulary_key(before.group(1)) in MONTH_PREPOSITIONS
 
 
+def _ungreeted(folded: str) -> str:
+    """``folded`` (a find, folded) with the words of a festive greeting it opens or ends with dropped (round 35:
+    :data:`~features.deid.holidaywords.FESTIVE_GREETINGS`, :data:`~features.deid.holidaywords.FESTIVE_GREETINGS_AFTER`:
+    "Joyeux Noël", "Diwali Mubarak" are the day, greeted); one word always stays."""
+    words = folded.split()
+    while len(words) > 1 and words[0].lower().strip(",!") in FESTIVE_GREETINGS:
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower().strip(",!") in FESTIVE_GREETINGS_AFTER:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _ends_a_named_day(view: str, start: int, end: int) -> bool:
+    """Whether ``view[start:end]`` (a find) is the last words of a named day whose first words stand before it (round
+    35: "Feliz Día de Reyes", the NER taking "Reyes" or "Reyes, gracias"), read on the folded text up to the find's
+    end (or its first word's, the words after it in lower case)."""
+    first = re.match(r"[^\W\d_]+", view[start:end])
+    if first is not None and first.end() < end - start:
+        # the NER ran on past the day's last word ("Reyes, gracias"): only lower-case words after it
+        if any(word[:1].isupper() for word in re.findall(r"[^\W\d_]+", view[start + first.end():end])):
+            return False
+        end = start + first.end()
+    find = fold_text(view[start:end])
+    window = fold_text(view[max(0, start - 24):end])
+    named = re.search(rf"(?:{named_day_or_season().pattern})\Z", window, re.IGNORECASE)
+    return named is not None and len(named.group()) > len(find) and named.group().endswith(find)
+
+
 def _is_a_named_day(view: str, r: RecognizerResult) -> bool:
     """Whether a person or place ``r`` is, whole, a holiday or a fasting season
     (:func:`~features.deid.holidaywords.named_day_or_season`; round 22: "Ramadan starts next week", "fasting for Yom
@@ -5522,7 +5553,8 @@ def _is_a_named_day(view: str, r: RecognizerResult) -> bool:
     Diwali" are persons)."""
     if _a_month_after_since(view, r):
         return True
-    if not named_day_or_season().fullmatch(fold_text(view[r.start:r.end])):
+    if not named_day_or_season().fullmatch(_ungreeted(fold_text(view[r.start:r.end]))) and not _ends_a_named_day(
+            view, r.start, r.end):
         return False
     if _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
         return False
