@@ -2396,7 +2396,7 @@ _DIGITS_ONE_BY_ONE = re.compile(r"(?:[ \t]\d(?![\d.,:/]\d))*")
 _GLUED_CHECK_END = re.compile(r"(?:\([0-9A-Za-z]\)|[A-Za-z]{1,2}\d?)(?![^\W_])")
 _GLUED_CAPITALS_START = re.compile(r"(?<![^\W_])[A-Z]{1,2}\Z")
 #: the finds of a number whose glued check characters go with it
-_NUMBER_ENTITIES = frozenset(k for k, v in PLACEHOLDERS.items() if v in ("PHONE", "ID", "MRN"))
+_CHECKED_NUMBER_ENTITIES = frozenset(k for k, v in PLACEHOLDERS.items() if v in ("PHONE", "ID", "MRN"))
 
 
 def _with_glued_check_characters(text: str, start: int, end: int) -> tuple[int, int]:
@@ -4350,7 +4350,7 @@ class TextDeidentifier:
                         more := _DIGITS_ONE_BY_ONE.match(original, r.end)):
                     r.end = more.end()
             for r in results:  # round 35: "1234567A", "A123456(7)": the check characters go with the number
-                if r.entity_type in _NUMBER_ENTITIES:
+                if r.entity_type in _CHECKED_NUMBER_ENTITIES:
                     r.start, r.end = _with_glued_check_characters(original, r.start, r.end)
             # round 30: words of medication care of one language, two side by side, the first of a sentence
             # capitalised ("Unohdin lääkkeeni", "Lääkkeeni loppuivat", Hindi "maine goli kha li" read as Maine)
