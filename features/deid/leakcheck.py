@@ -145,7 +145,11 @@ from features.deid.leakspelled import (
 )
 from features.deid.leakvariants import variant_kinds
 from features.deid.leakwordnames import called_a_name_here, holds_bare_street, holds_word_name, street_own_words
-from features.deid.leakworld import check_characters_beside_a_number, check_letter_beside_a_placeholder
+from features.deid.leakworld import (
+    check_characters_beside_a_number,
+    check_letter_beside_a_placeholder,
+    lot_numbers_blanked,
+)
 from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
     DOT_WORD_ALTERNATION,
@@ -2887,7 +2891,8 @@ class IdentifierIndex:
             kinds = [f"own {kind}" for kind in forms.kinds_in(text)] if forms is not None else []
             if turned:
                 kinds.append("text behind a direction override")
-            text = pack_data_blanked(text)  # round 17: a GS1 string's GTIN, dates and lot are no one's
+            # round 17: a GS1 string's GTIN, dates and lot are no one's; round 35: nor a lot after its word
+            text = lot_numbers_blanked(pack_data_blanked(text))
             # the shapes of anybody's identifiers, in the text as written and as a reader of its encodings sees it
             shown = (text, plain) if (plain := _plain(text)) != text else (text,)
             heard = said_readings_blanked(text)  # round 33: readings said after a measure ("сахар шесть восемь, ...")

@@ -28,11 +28,13 @@ from features.deid.monthnames import (
     romaji_day_words,
     romaji_month_words,
 )
+from features.deid.patterns import first_character_gate
 from features.deid.readingwords import (
     BIRTH_DATE_ID_WORDS,
     CHECK_LETTER_ID_WORDS,
     IDENTITY_CARD_WORDS,
     LOT_WORDS,
+    lot_number_pattern,
 )
 from features.deid.recognizers import COMMON_WORDS
 from features.deid.worldwords import (
@@ -820,6 +822,20 @@ def has_national_number_after_its_word(text: str) -> bool:
         if _LETTERED_NUMBER.match(text, lead.end() if lead else m.end()):
             return True
     return False
+
+
+#: round 35 (r35lots): the check's reading of a pack's lot after its word (the shared table of lot words, marks and
+#: fillers, :func:`~features.deid.readingwords.lot_number_pattern`), gated by the characters a lot's word begins with
+_LOT_AFTER_ITS_WORD = re.compile(first_character_gate(lot_number_pattern(), re.I) + lot_number_pattern(), re.I)
+
+
+def lot_numbers_blanked(text: str) -> str:
+    """``text`` with each pack's lot after its word read as spaces (round 35: "LOT RSSMRA31D12H501V EXP 2027-09",
+    "Παρτίδα 48291736Q στο Depon" were refused as a codice fiscale and a DNI): a lot of any shape is no one's; the
+    owner's own numbers are read before (:meth:`~features.deid.leakcheck.IdentifierIndex._free_text_counts`)."""
+    if not any(c.isdigit() for c in text):
+        return text
+    return _LOT_AFTER_ITS_WORD.sub(lambda m: text[m.start():m.start("lot")] + " " * len(m["lot"]), text)
 
 
 def _after_a_lot_word(text: str, at: int) -> bool:

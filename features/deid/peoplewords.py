@@ -66,11 +66,24 @@ def as_written(word: str) -> str:
     return unicodedata.normalize("NFC", word).casefold()
 
 
+#: Round 35 (r35lots): short words of other languages whose mark, folded away, would make them a kin word, a role, or
+#: a person's cue ("på", Swedish/Norwegian/Danish "at, on", folded is "pa", dad and a physician assistant; "må"
+#: "must" is "ma"; "sön" "Sunday" is "son"; "ön" "the island" is "on"): :func:`key` keeps their marks, so no list
+#: of these words holds them and both sides read "Hämtade Waran på Kronans Apotek" as no relative's name.
+MARKED_OTHER_WORDS = frozenset(unicodedata.normalize("NFC", w) for block in (
+    "på så då nå må få gå rå ön sön",  # Swedish, Norwegian, Danish ("så", "då", "nå": "so", "then", "now")
+    "pà pá für",  # Catalan "bread", Portuguese "shovel", German "for"
+) for w in block.split())
+
+
 def key(word: str) -> str:
     """``word`` as these lists hold it: lower case, combining marks dropped, "ı" as "i" ("Yılmaz" is "yilmaz"), an
-    elided article before it dropped ("l'infirmière" is "infirmiere")."""
+    elided article before it dropped ("l'infirmière" is "infirmiere"); a word of :data:`MARKED_OTHER_WORDS` keeps its
+    marks ("på" is no "pa")."""
     if word.isalpha() and word.isascii():  # most words: nothing to drop (a third of the readings' time otherwise)
         return word.lower()
+    if len(word) <= 3 and (low := unicodedata.normalize("NFC", word.lower())) in MARKED_OTHER_WORDS:
+        return low
     decomposed = unicodedata.normalize("NFKD", _ELISION.sub("", word.lower().replace("ı", "i")))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

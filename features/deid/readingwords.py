@@ -17,6 +17,8 @@ the scores patients report (pain, mood, sleep).
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterable
 
 #: what follows a number of a dose or a reading ("17.11 mg", "8/8 doses", "2.10 mmol/l"): lower case, read as the
 #: first word after the number (a unit's own slash or dot kept by each side's pattern)
@@ -355,7 +357,55 @@ OPENING_HOURS_AFTER_WORDS: frozenset[str] = frozenset({
 #: read as phone numbers): no person's number (the owner's own numbers are still found anywhere by each side)
 LOT_WORDS: frozenset[str] = frozenset({
     "lot", "lote", "lotto", "lotnr", "batch", "chargenummer", "charge-nr", "ch.-b.", "ch-b", "partij", "partida",
+    # round 35 (r35lots): the words of many languages, abbreviations and all, that a pack prints before its lot
+    "charge", "chargen-nr", "chargen-nr.", "chargennummer", "ch.-b", "ch.b.", "los-nr", "los-nr.", "losnummer",
+    "lotnummer", "lotnumber", "lot-nr", "lot-nr.", "lotnr.", "batchnr", "batchnr.", "batchnummer", "b/n", "partijnummer",
+    "parti", "partinummer", "partia", "serii", "sats", "satsnummer", "satsnr", "erä", "eränumero", "eränro",
+    "šarže", "sarze", "šarža", "sarza", "партия", "серия", "партида", "серија", "партiя", "παρτίδα", "lotul",
+    "tételszám", "gyártási szám", "numero di lotto", "rakam", "parti no", "رقم التشغيلة", "التشغيلة", "אצווה",
 })
+#: ... those of the scripts written without spaces, which a word's letters may stand right before ("生产批号")
+LOT_WORDS_UNSPACED: frozenset[str] = frozenset({
+    "ロット", "ロット番号", "製造番号", "製造記号", "批号", "生产批号", "批次", "批號", "제조번호", "로트", "로트번호",
+})
+#: ... the marks of a number after a lot's word ("Batch No.", "lot n°", "lotto n.", "Parti No:", "ロット番号")
+LOT_NUMBER_MARKS: tuple[str, ...] = ("no", "nr", "n", "n°", "nº", "n.º", "n.o", "núm", "num", "número", "numero", "numéro",
+                                      "number", "nummer", "#")
+#: ... and the few words that may stand between a lot's word and its figures ("El lote de este mes es X4827361Y",
+#: "the batch on the box is …"): no more than :data:`LOT_FILLERS_AT_MOST` of them, so a lot's word far away protects
+#: no identifier
+LOT_FILLER_WORDS: frozenset[str] = frozenset({
+    "de", "del", "este", "esta", "mes", "es", "is", "was", "on", "the", "box", "pack", "of", "this", "month's", "ist",
+    "est", "è", "é", "är", "er", "era", "nuevo", "new", "du", "di", "da", "do", "mois", "mese", "dieses", "monats",
+    "questo", "questa", "deste", "desta", "mês", "ce", "cette", "denna", "månad", "dieser", "diese", "der", "die",
+})
+LOT_FILLERS_AT_MOST = 4
+#: a lot's word as the fold has it, kept where the fold leaves letters and figures ("Era", "PiHao", "Seriya")
+_FOLDED_CUE = re.compile(r"[a-z0-9][a-z0-9 ./#-]*")
+
+
+def lot_number_pattern() -> str:
+    """Round 35 (r35lots): the source of a pattern of a lot's word (:data:`LOT_WORDS`, :data:`LOT_WORDS_UNSPACED`),
+    the mark of its number, a few words of :data:`LOT_FILLER_WORDS`, and the lot's letters and figures (group
+    ``lot``: with a figure in its first seven characters, five letters and figures before a space ("Lot 12
+    Sampaguita St." is an address's), and not grouped 3-3-4 as a phone is, "lot 212-555-7781";
+    groups after a space begin with a figure, a last letter may stand alone: "112-233-445 95", "QQ 12 34 56 C").
+    Each side compiles it ignoring case; "a lot" and "parking lot" say no lot. Both sides read a lot's
+    number alike (round 35: the redactor redacted 40 lots of an identity number's shape after words the check knew
+    not, and the check refused three)."""
+    from features.deid.normalize import fold_text  # the fold reads these lists (a cycle at the top)
+
+    def spaced(words: Iterable[str]) -> str:  # as written and as the redactor's folded view has them ("PiHao", "Era")
+        both = {*words, *(w for w in (fold_text(word).lower().strip() for word in words) if _FOLDED_CUE.fullmatch(w))}
+        return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(both, key=len, reverse=True))
+    return (rf"(?:(?<![^\W\d_])(?:(?<!\ba )(?<!\bparking )lot(?![^\W\d_])|"
+            rf"{spaced({*LOT_WORDS, *LOT_WORDS_UNSPACED} - {'lot'})})|"
+            rf"(?:{'|'.join(map(re.escape, LOT_WORDS_UNSPACED))}))(?![^\W\d_])\.?"
+            rf"(?:[ \t]*(?:{spaced(LOT_NUMBER_MARKS)})(?![^\W\d_])\.?)?[ \t]*[:#]?"
+            rf"(?:[ \t]+(?:{spaced(LOT_FILLER_WORDS)})(?![^\W\d_])){{0,{LOT_FILLERS_AT_MOST}}}[ \t]*[:#]?[ \t]*"
+            r"(?P<lot>(?=[A-Za-z]{0,6}[ \t]?\d)(?=(?:[./()\-]?[A-Za-z0-9]){5}|[A-Za-z]{1,3}[ \t]\d)"
+            r"(?![+(])(?!\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d))[A-Za-z0-9][A-Za-z0-9./()\-]*"
+            r"(?:[ \t](?=[A-Za-z]{0,3}\d)[A-Za-z0-9][A-Za-z0-9./()\-]*)*(?:[ \t][A-Z](?![\w-]))?)")
 #: round 31 (r31numbers): a drug's national code after its word, and how many figures it has: Canada's DIN and NPN
 #: (eight: "DIN 02242705" was read as a phone), France's CIP (seven or thirteen), Italy's AIC and MINSAN (nine),
 #: Belgium's CNK (seven), the Nordic Vnr (six), Australia's AUST R and AUST L (five or six); NDC, PZN and GTIN are

@@ -173,6 +173,7 @@ from features.deid.owner_numbers import owner_number_word_spans
 from features.deid.owner_spelled import round13_owner_spans
 from features.deid.owner_variants import owner_variant_spans
 from features.deid.owner_wordnames import bare_street_spans, stands_as_a_name, word_name_spans
+from features.deid.patterns import first_character_gate
 from features.deid.people import PeopleReader
 from features.deid.peoplewords import (
     ARABIC_SCRIPT_KIN,
@@ -195,6 +196,7 @@ from features.deid.peoplewords import (
     KIN_TITLES_BEFORE_A_CAPITAL,
     KOREAN_SURNAMES,
     LONGEST_CHAIN_NAME,
+    MARKED_OTHER_WORDS,
     NAME_CUES_BEFORE,
     NAME_INTRODUCTION_WORDS,
     NAME_INTRODUCTIONS,
@@ -255,6 +257,7 @@ from features.deid.readingwords import (
     READING_WORDS,
     SYMPTOM_PHRASES,
     SYMPTOM_WORDS,
+    lot_number_pattern,
 )
 from features.deid.recognizers import (
     ANY_NAME,
@@ -2527,6 +2530,20 @@ def _a_maker_after_its_medicine(text: str, start: int, end: int) -> bool:
 _OPENER_BEFORE = re.compile(rf"(?:[^\W\d_]|{COMBINING_MARKS})+[ \t]+\Z")
 
 
+#: round 35: a short word right before a found name
+_SHORT_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,3})[ \t]+\Z")
+
+
+def _no_name_after_a_marked_word(text: str, start: int, end: int) -> bool:
+    """Round 35 (r35lots): whether a person found at ``text[start:end]`` stands right after a word of
+    :data:`~features.deid.peoplewords.MARKED_OTHER_WORDS` ("på", which the folded view the readings see makes "pa",
+    dad and a physician assistant) and none of its words is a known given or family name ("Tog Waran på Morgonen",
+    "på Vitusapotek"; "väntade på Anna" keeps its name)."""
+    m = _SHORT_WORD_BEFORE.search(text, max(0, start - 8), start)
+    return m is not None and unicodedata.normalize("NFC", m.group(1).lower()) in MARKED_OTHER_WORDS and not any(
+        w.lower() in FIRST_NAMES or w.lower() in LAST_NAMES for w in re.findall(r"[^\W\d_]+", text[start:end]))
+
+
 def _opened_by_a_day_word(text: str, start: int, end: int) -> bool:
     """Round 34: whether a name or place found at ``text[start:end]`` is a sentence's first word of time or an
     auxiliary (:func:`_past_a_sentence_opener`) and, after it, nothing or words in lower case of one language
@@ -4360,6 +4377,9 @@ class TextDeidentifier:
             # aizmirsu", "Mâine merg" read as Maine, "Вчора я пила"); a name after such a word loses the word only
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "US_STATE", "CITY")
                        or not _opened_by_a_day_word(original, r.start, r.end)]
+            if not original.isascii():  # round 35: "Tog Waran på Morgonen", "på" read as "pa" in the folded view
+                results = [r for r in results if r.entity_type != "PERSON"
+                           or not _no_name_after_a_marked_word(original, r.start, r.end)]
             for r in results:
                 if r.entity_type in ("PERSON", "LOCATION", "US_STATE", "CITY"):
                     r.start = _past_a_sentence_opener(original, r.start, r.end)
@@ -4928,10 +4948,23 @@ _IMPRINTED_IN = re.compile(rf"(?i:(?<![^\W\d_])(?:{alternation(IMPRINT_WORDS | {
                            r"(?![^\W\d_]))")
 
 
+#: round 35 (r35lots): a pack's lot after its word, of any shape (:func:`~features.deid.readingwords.lot_number_pattern`)
+_LOT_NUMBER = re.compile(first_character_gate(lot_number_pattern(), re.IGNORECASE) + lot_number_pattern(), re.IGNORECASE)
+
+
+def _in_a_lot_number(view: str, r: RecognizerResult) -> bool:
+    """Whether ``r`` lies in a pack's lot after its word ("Charge: 48291736Q", "lotto n. BNCGNN29C45F205M", "批号
+    110105193105120022": an identity number's shape, no one's), or begins there (a person read in the lot's word, "Erä";
+    "LOT 391204-2839 EXP 2027" read as an address)."""
+    return any(m.start() <= r.start < m.end("lot") and (r.end <= m.end("lot") or r.entity_type != "PERSON")
+               for m in _LOT_NUMBER.finditer(view, max(0, r.start - 48), min(len(view), r.end + 40)))
+
+
 def _is_product_code(view: str, r: RecognizerResult) -> bool:
     """Whether ``r`` is a number-shaped entity that is a product or clinical code after its cue, or a part of a pack's
-    lot and expiry (round 26, :data:`_PACK_LABEL`), or a drug's code or a pill's marking (round 31)."""
-    if _is_drug_code_or_imprint(view, r):
+    lot and expiry (round 26, :data:`_PACK_LABEL`; round 35, :func:`_in_a_lot_number`), or a drug's code or a pill's
+    marking (round 31)."""
+    if _is_drug_code_or_imprint(view, r) or _in_a_lot_number(view, r):
         return True
     if r.entity_type not in _NUMBER_ENTITIES:
         return False
