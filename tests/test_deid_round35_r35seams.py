@@ -25,10 +25,12 @@ from tests.deid_probes import owner
 from tests.test_deid_round31_r31numbers import T0, _messages  # the same one-patient conversation
 
 
-def _seam_kinds(bodies: list[str]) -> set[str]:
+def _seam_kinds(bodies: list[str], *, across: bool = True) -> set[str]:
+    """The check's kinds in a conversation of ``bodies``: those across two messages, or all (``across=False``: a
+    kanji name's first character may end a message alone and be refused there)."""
     report = LeakReport()
     probes.check_index().scan_table("messages", _messages(bodies), report)
-    return {hit.kind for hit in report.hits if hit.kind.endswith("across two messages")}
+    return {hit.kind for hit in report.hits if hit.kind.endswith("across two messages") or not across}
 
 
 def _published(deid, bodies: list[str]) -> list[str]:
@@ -88,7 +90,7 @@ HAN_SPLIT = [
 @pytest.mark.verifies("REQ-DEID-005")
 @pytest.mark.parametrize(("tail", "head", "secret"), HAN_SPLIT)
 def test_the_check_refuses_a_han_or_kanji_name_split_over_a_seam(tail, head, secret):
-    assert _seam_kinds([tail, head]), (tail, head)
+    assert _seam_kinds([tail, head], across=False), (tail, head)
 
 
 @pytest.mark.verifies("REQ-DEID-003")
@@ -96,7 +98,7 @@ def test_the_check_refuses_a_han_or_kanji_name_split_over_a_seam(tail, head, sec
 def test_the_redactor_takes_a_han_or_kanji_name_split_over_a_seam_out(deid, tail, head, secret):
     out = _published(deid, [tail, head])
     assert not out[1].startswith(secret), out
-    assert not _seam_kinds(out), out
+    assert not _seam_kinds(out, across=False), out
 
 
 @pytest.mark.verifies("REQ-DEID-001")
@@ -108,7 +110,7 @@ def test_a_name_after_a_naming_word_goes_in_one_message(deid, index, text, secre
 
 @pytest.mark.verifies("REQ-DEID-006")
 @pytest.mark.parametrize("text", ["病院の名前は中央病院です", "薬の名前はロキソニンです", "薬の名前は頭痛薬です",
-                                  "这个药叫二甲双胍", "帮我叫救护车"])
+                                  "这个药叫二甲双胍", "医生叫我多喝水"])
 def test_a_things_name_after_a_naming_word_stays(deid, index, text):
     probes.assert_free_text_kept(deid, index, text)
 
@@ -140,3 +142,12 @@ def test_readings_times_and_doses_before_names_are_no_identifier_across_a_seam(d
 @pytest.mark.parametrize("piece", ["Mr Okonkwo born in 1928 turned 97 QQ 12 34 56 C 1234 BCD and 120 80 at 10:15 Mayo "])
 def test_the_round35_seam_readings_cost_in_proportion(deid, index, piece):
     probes.assert_cost_in_proportion(deid, index, piece, sizes=(125, 500))
+
+
+@pytest.mark.verifies("REQ-DEID-003")
+def test_a_message_between_two_seams_loses_both_pieces(deid):
+    bodies = ["Our new carer is Mrs", "Abernathy-Osei, her dad was born in", "1927 and lives with her"]
+    assert _seam_kinds(bodies)
+    out = _published(deid, bodies)
+    assert "Abernathy" not in out[1] and "1927" not in out[2], out
+    assert not _seam_kinds(out, across=False), out

@@ -435,29 +435,33 @@ def _a_joinable_seam(first: str, second: str) -> bool:
     return before[0].isupper() and after[0].isupper()
 
 
-def _window_redacted(deid: TextDeidentifier, texts: tuple[str, str], raw: tuple[str, str],
-                     owner: PatientIdentifiers | None, counts: Counter[str]) -> tuple[str, str]:
-    """``first`` and ``second`` with what the redactor finds at their seam, reading the last :data:`SEAM_REACH`
-    characters of one and the first of the other together, taken out of both (round 35, r35seams): a find that
-    crosses the seam or touches it, and that was no placeholder already, becomes its placeholder in each side it
-    covers. The pieces are joined by a blank, or by nothing between two Han/kana characters; the next message's
-    opening word, capitalised because it opens it and an everyday English word, is read in lower case ("... at 7"
-    then "Took my Xarelto": no street); the minutes of a time are no day of a month ("at 10:15" then "Mayo
-    Clinic"); the figures of a reading stay figures with the words around them read too ("and 120" then "80 after
-    lunch": no ZIP). The windows are read in ``raw`` (the texts before redaction: "born on 3 March" then "1929" is
-    a date of birth, "born on <DATE>" then "1929" no longer one); a find goes from a side of ``texts`` whose edge is
-    still as written there."""
-    first, second = texts
-    cut = max(0, len(raw[0]) - SEAM_REACH)
-    tail, head = raw[0][cut:], raw[1][:SEAM_REACH]
+def _seam_window(raw: tuple[str, str]) -> tuple[str, str, str, str]:
+    """The text :func:`_window_redacted` reads at the seam of ``raw``'s two messages, the tail and head it is made of
+    and what joins them: the last :data:`SEAM_REACH` characters of one and the first of the other, joined by a blank,
+    or by nothing between two Han/kana characters; the next message's opening word, capitalised because it opens it
+    and an everyday English word, in lower case ("... at 7" then "Took my Xarelto": no street)."""
+    tail, head = raw[0][max(0, len(raw[0]) - SEAM_REACH):], raw[1][:SEAM_REACH]
     glue = "" if _CJK_CHARACTER.match(tail[-1:] or " ") and _CJK_CHARACTER.match(head[:1] or " ") else " "
     opening = _FIRST_SEAM_WORD.match(head)
     read = head
     if opening is not None and opening.group(1)[:1].isupper() and opening.group(1).lower() in everyday_words("en"):
         at = opening.start(1)
         read = head[:at] + head[at].lower() + head[at + 1:]
-    joined = tail + glue + read
-    found = deid.redact([joined], [owner]).texts[0]
+    return tail + glue + read, tail, head, glue
+
+
+def _window_redacted(found: str, texts: tuple[str, str], raw: tuple[str, str],
+                     counts: Counter[str]) -> tuple[str, str]:
+    """``texts`` with what the redactor found (``found``, its reading of :func:`_seam_window` of ``raw``) at their
+    seam taken out of both (round 35, r35seams): a find that crosses the seam or touches it, and that was no
+    placeholder already, becomes its placeholder in each side it covers; the minutes of a time are no day of a month
+    ("at 10:15" then "Mayo Clinic"); the figures of a reading stay figures with the words around them read too ("and
+    120" then "80 after lunch": no ZIP). The window is read in ``raw`` (the texts before redaction: "born on 3 March"
+    then "1929" is a date of birth, "born on <DATE>" then "1929" no longer one); a find goes from a side of ``texts``
+    whose edge is still as written there."""
+    first, second = texts
+    joined, tail, head, glue = _seam_window(raw)
+    cut = len(raw[0]) - len(tail)
     spans = _placeholder_spans(found, joined)
     if not spans:
         return texts
@@ -517,11 +521,16 @@ def seam_redacted(deid: TextDeidentifier, texts: Sequence[str], mrns: Sequence[s
     for (row, middle), (same, after) in itertools.pairwise(seams):
         if same == middle and is_whole_number(out[middle] or ""):
             _three_redacted(deid, out, (row, middle, after), owners[row], counts)
+    # round 35: a window of each side read together, words too, all such seams' in one batch
+    joinable = [(row, after) for row, after in seams if _a_joinable_seam(before[row] or "", before[after] or "")]
+    windows = [_seam_window((before[row] or "", before[after] or ""))[0] for row, after in joinable]
+    read = deid.redact(windows, [owners[row] for row, _ in joinable]).texts if joinable else []
+    found = dict(zip(joinable, read, strict=True))
     for row, after in seams:
         first, second = out[row] or "", out[after] or ""
-        if _a_joinable_seam(before[row] or "", before[after] or ""):  # round 35: a window of each side, words too
-            out[row], out[after] = _window_redacted(deid, (first, second), (before[row] or "", before[after] or ""),
-                                                    owners[row], counts)
+        if (row, after) in found:
+            out[row], out[after] = _window_redacted(found[row, after], (first, second),
+                                                    (before[row] or "", before[after] or ""), counts)
             continue
         if (said := _said_number_pieces(first, second)) is not None:
             pieces = said  # round 31: a number said in words across the seam ("five five five one two", "three ...")

@@ -38,6 +38,7 @@ from features.deid.peoplewords import (
     HAN_GIVEN_OPENERS,
     HAN_KIN_BEFORE_A_GIVEN_NAME,
     HAN_NAME_CUES,
+    HAN_NAMING_WORDS,
     HAN_NOT_IN_NAMES,
     HAN_RELATIONS,
     HAN_SURNAME_FAMILIAR,
@@ -45,7 +46,6 @@ from features.deid.peoplewords import (
     HAN_SURNAMES_ONE,
     HAN_SURNAMES_TWO,
     HAN_WORDS_AFTER_RELATIONS,
-    HAN_NAMING_WORDS,
     JAPANESE_AFTER_A_NAMING,
     JAPANESE_AFTER_NAMES,
     JAPANESE_HONORIFICS,
@@ -391,9 +391,10 @@ def _either(words: tuple[str, ...] | frozenset[str]) -> str:
 
 
 #: a Chinese family name and one or two characters glued to a relation word or a field's cue ("我儿子李明会来",
-#: "联系人王芳"); the characters are judged after the match (:func:`_han_given`)
-_HAN_AFTER_RELATION = re.compile(rf"(?:{_either(HAN_RELATIONS + HAN_NAME_CUES + HAN_NAMING_WORDS)})(?P<s>{_either(HAN_SURNAMES_TWO)}|"
-                                 rf"[{HAN_SURNAMES_ONE}])(?P<a>[\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff])?")
+#: "联系人王芳"), or to a word that gives a name (round 35: "我的护士叫王芳"); the characters are judged after the match
+#: (:func:`_han_given`)
+_HAN_AFTER_RELATION = re.compile(rf"(?:{_either(HAN_RELATIONS + HAN_NAME_CUES + HAN_NAMING_WORDS)})"
+                                 rf"(?P<s>{_either(HAN_SURNAMES_TWO)}|[{HAN_SURNAMES_ONE}])(?P<a>[\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff])?")
 #: a given name's first character may be "明" ("李明"), which :data:`HAN_NOT_IN_NAMES` lists for "说明"
 _HAN_NOT_FIRST_GIVEN = frozenset(HAN_NOT_IN_NAMES) - {"明"}
 #: a name in kanji or katakana (two characters or more) or in hiragana after a relation word and "の", before an
