@@ -53,6 +53,10 @@ SPLIT = [
     ("My uncle was born in", "1928 and he still takes his Lasix", "1928"),
     ("Mi padre nació el 3 de marzo de", "1929, toma Sintrom", "1929"),
     ("Grandpa was born in", "1931 and takes Eliquis", "1931"),
+    ("La enfermera es la Sra.", "Etxeberria, muy amable con el Sintrom", "Etxeberria"),
+    ("Ma voisine Mme", "Lefebvre passe chercher le Doliprane", "Lefebvre"),
+    ("Mon père est né en", "1927, il prend du Kardégic", "1927"),
+    ("Opa wurde", "95 letzte Woche", "95"),
     ("Grandma turned", "97 last week and still on Warfarin", "97"),
     ("Dad just turned", "94 and still on his Ramipril", "94"),
     ("his NI number QQ 12", "34 56 C for the carer form", "56 C"),
@@ -60,20 +64,6 @@ SPLIT = [
     ("plate of my son's car is 1234", "BCD, he drives me to the clinic", "BCD"),
     ("my daughter's car plate is 4821", "KLM, she parks outside", "KLM"),
 ]
-
-
-@pytest.mark.verifies("REQ-DEID-005")
-@pytest.mark.parametrize(("tail", "head", "secret"), SPLIT)
-def test_the_check_refuses_an_identifier_split_over_a_seam(tail, head, secret):
-    assert _seam_kinds([tail, head]), (tail, head)
-
-
-@pytest.mark.verifies("REQ-DEID-003")
-@pytest.mark.parametrize(("tail", "head", "secret"), SPLIT)
-def test_the_redactor_takes_both_pieces_out_and_the_check_passes(deid, tail, head, secret):
-    out = _published(deid, [tail, head])
-    assert secret not in out[1], out
-    assert not _seam_kinds(out), out
 
 
 HAN_SPLIT = [
@@ -87,32 +77,39 @@ HAN_SPLIT = [
 ]
 
 
+#: each split, and whether the check's refusal is a kind across two messages (a kanji name's first character may end a
+#: message alone and be refused there: "息子の名前は健")
+SPLITS = [(*case, True) for case in SPLIT] + [(*case, False) for case in HAN_SPLIT]
+
+
 @pytest.mark.verifies("REQ-DEID-005")
-@pytest.mark.parametrize(("tail", "head", "secret"), HAN_SPLIT)
-def test_the_check_refuses_a_han_or_kanji_name_split_over_a_seam(tail, head, secret):
-    assert _seam_kinds([tail, head], across=False), (tail, head)
+@pytest.mark.parametrize(("tail", "head", "secret", "across"), SPLITS)
+def test_the_check_refuses_an_identifier_split_over_a_seam(tail, head, secret, across):
+    assert _seam_kinds([tail, head], across=across), (tail, head)
 
 
 @pytest.mark.verifies("REQ-DEID-003")
-@pytest.mark.parametrize(("tail", "head", "secret"), HAN_SPLIT)
-def test_the_redactor_takes_a_han_or_kanji_name_split_over_a_seam_out(deid, tail, head, secret):
+@pytest.mark.parametrize(("tail", "head", "secret", "across"), SPLITS)
+def test_the_redactor_takes_both_pieces_out_and_the_check_passes(deid, tail, head, secret, across):
     out = _published(deid, [tail, head])
-    assert not out[1].startswith(secret), out
+    assert secret not in out[1], out
     assert not _seam_kinds(out, across=False), out
 
 
+#: a name after a word that gives it in one message (the name to go), and a thing's name so given (``None``: stays)
+NAMED = [("我叫王芳", "王芳"), ("息子の名前は健太です", "健太"), ("我的医生名叫李明", "李明"),
+         ("祖母の名前は千代子です", "千代子"), ("病院の名前は中央病院です", None),
+         ("薬の名前はロキソニンです", None), ("薬の名前は頭痛薬です", None),
+         ("这个药叫二甲双胍", None), ("医生叫我多喝水", None)]
+
+
 @pytest.mark.verifies("REQ-DEID-001")
-@pytest.mark.parametrize(("text", "secret"), [("我叫王芳", "王芳"), ("息子の名前は健太です", "健太"),
-                                             ("我的医生名叫李明", "李明"), ("祖母の名前は千代子です", "千代子")])
-def test_a_name_after_a_naming_word_goes_in_one_message(deid, index, text, secret):
-    probes.assert_free_text_caught(deid, index, text, secret)
-
-
-@pytest.mark.verifies("REQ-DEID-006")
-@pytest.mark.parametrize("text", ["病院の名前は中央病院です", "薬の名前はロキソニンです", "薬の名前は頭痛薬です",
-                                  "这个药叫二甲双胍", "医生叫我多喝水"])
-def test_a_things_name_after_a_naming_word_stays(deid, index, text):
-    probes.assert_free_text_kept(deid, index, text)
+@pytest.mark.parametrize(("text", "secret"), NAMED)
+def test_a_han_or_kanji_name_after_a_naming_word_in_one_message(deid, index, text, secret):
+    if secret is None:
+        probes.assert_free_text_kept(deid, index, text)
+    else:
+        probes.assert_free_text_caught(deid, index, text, secret)
 
 
 KEPT = [
@@ -128,6 +125,8 @@ KEPT = [
     ("Picked up the Eliquis 5 mg", "CVS was busy today"),
     ("Refill of Metformin 500", "Lloyds Pharmacy said Friday"),
     ("Thanks", "Okay I will take the Lasix"),
+    ("Took my Eliquis", "Feeling fine today"),
+    ("Dr Okafor said take Metformin 500", "Twice a day with food"),
 ]
 
 
