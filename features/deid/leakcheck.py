@@ -2957,11 +2957,14 @@ class IdentifierIndex:
         for row, after in seams:
             tail, head = (texts[row] or "")[-SEAM_REACH:], (texts[after] or "")[:SEAM_REACH]
             said = not (any(c.isdigit() for c in tail) and any(c.isdigit() for c in head))
-            if said:
+            glue = " "
+            if said and (joins := _words_join(tail, head)) is not None:  # round 35: a name, a year, a plate split
+                said, glue = False, joins
+            elif said:
                 tail, head = (texts[row] or "")[-SEAM_WORD_REACH:], (texts[after] or "")[:SEAM_WORD_REACH]
                 if not _said_number_across(tail, head):
                     continue
-            for kind in self._seam_kinds([tail, head], owners[row], said=said):
+            for kind in self._seam_kinds([tail, head], owners[row], said=said, glue=glue):
                 counts[f"{kind} across two messages"] += 1
                 if len(rows_of_kind := first.setdefault(f"{kind} across two messages", [])) < ROWS_NAMED:
                     rows_of_kind.append(row)
@@ -2977,17 +2980,17 @@ class IdentifierIndex:
                     rows_of_kind.append(row)
         return [LeakHit(table, column, kind, n, first[kind][0], tuple(first[kind])) for kind, n in sorted(counts.items())]
 
-    def _seam_kinds(self, pieces: list[str], key: str | None, *, said: bool) -> set[str]:
+    def _seam_kinds(self, pieces: list[str], key: str | None, *, said: bool, glue: str = " ") -> set[str]:
         """The kinds :meth:`scan_free_text` finds in ``pieces`` joined by blanks and in none of them alone. Round 32
         (r32numbers): pieces of a number said in words that join into a phone's length of figures are a phone,
         whatever else the joined words read as ("... noventa y dos", "cuarenta y cuatro ...": not an age)."""
         alone = set(self._free_text_counts((0, [(piece, key) for piece in pieces]))[0])
-        joined_text = " ".join(pieces)
+        joined_text = glue.join(pieces)
         kinds = set(self._free_text_counts((0, [(joined_text, key)]))[0]) - alone
         if kinds and (opener := _OPENING_WORD.match(pieces[-1])) and _an_english_word(opener.group(1).lower()):
             # round 34: the next message's first word is capitalised because it opens it ("... then 140 at 7" and
             # "Took my Xarelto": no street "7 Took"); what its capital alone made a find is none across the seam
-            lowered = " ".join([*pieces[:-1], pieces[-1][:opener.start(1)] + pieces[-1][opener.start(1)].lower()
+            lowered = glue.join([*pieces[:-1], pieces[-1][:opener.start(1)] + pieces[-1][opener.start(1)].lower()
                                 + pieces[-1][opener.start(1) + 1:]])
             kinds &= set(self._free_text_counts((0, [(lowered, key)]))[0])
         if said and kinds and _said_phone_length(joined_text):
@@ -3191,6 +3194,32 @@ def _said_phone_length(text: str) -> bool:
     figures (text2num's and the digit words' of :func:`~features.deid.normalize.numbers_as_figures`)."""
     return any(sum(c.isdigit() for c in m.group()) in _PHONE_FIGURES
                for view in numbers_as_figures(text) for m in _FIGURE_RUN.finditer(view))
+
+
+#: round 35 (r35seams): the check's own look at a seam's two words: the last of a message (blanks and marks after it)
+#: and the first of the next; a Han/kana/hangul character; the minutes of a time ending a message
+_TAIL_WORD = re.compile(r"([^\W_]+)[.,:;)\]'’\s-]*\Z")
+_HEAD_WORD = re.compile(r"[\s(\[\-]*([^\W_]+)")
+_HAN_KANA_HANGUL = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_TIME_AT_THE_END = re.compile(r"\d:\d\d[\s.,;]*\Z")
+
+
+def _words_join(tail: str, head: str) -> str | None:
+    """Round 35 (r35seams): how ``tail`` (the end of a message) and ``head`` (the start of the next) are read
+    together when one of them has no figure: with nothing between two Han/kana/hangul characters (a name split
+    anywhere, "王" then "芳"), with a blank when figures stand at one edge and a word at the other ("born in" then
+    "1928", "turned" then "97", "1234" then "BCD"; not the minutes of a time, "at 10:15" then "Mayo Clinic") or a
+    capitalised word ends one and opens the other (a title or given name, then a surname: "Mr" then "Okonkwo");
+    ``None`` when the seam makes no such pair."""
+    last, first = _TAIL_WORD.search(tail), _HEAD_WORD.match(head)
+    if last is None or first is None:
+        return None
+    before, after = last.group(1), first.group(1)
+    if _HAN_KANA_HANGUL.match(before[-1]) and _HAN_KANA_HANGUL.match(after[0]):
+        return ""
+    if any(c.isdigit() for c in before + after):
+        return None if _TIME_AT_THE_END.search(tail) else " "
+    return " " if before[0].isupper() and after[0].isupper() else None
 
 
 #: round 34: a message's opening word, capitalised

@@ -282,6 +282,17 @@ def _japanese_name_at(text: str, at: int) -> bool:
     return any(text.startswith(vocab.JAPANESE_HONORIFICS, cut) for cut in range(start + 2, end + 1))
 
 
+def _kanji_named_at(text: str, at: int) -> bool:
+    """Round 35 (r35seams): after a Japanese word that gives a name ("名前は") at ``at``: one to four kanji, no thing of
+    :data:`vocab.JAPANESE_NOT_NAMES`, before a copula, a particle, a clause's mark or the end ("健太です")."""
+    end = at
+    while end < len(text) and end - at < 5 and (_is_han(text[end]) or text[end] == "々"):
+        end += 1
+    return any(text[at:cut] not in vocab.JAPANESE_NOT_NAMES and not text[at:cut].endswith(vocab.JAPANESE_THING_ENDINGS)
+               and (cut == len(text) or text.startswith(
+        vocab.JAPANESE_AFTER_A_NAMING, cut)) for cut in range(at + 1, min(end, at + 4) + 1))
+
+
 def _katakana_name_at(text: str, at: int) -> bool:
     """Round 25: after a relation word's "の" at ``at``, a run of katakana (two to eight) that a particle, a clause's
     punctuation or the end follows and that is a given name's sound and no everyday loanword ("母のマリアは"; "母の
@@ -305,8 +316,11 @@ def holds_related_cjk_name(text: str) -> bool:
     if text.isascii():
         return False
     if any(_is_han(c) for c in text) and any(_han_name_at(text, at)
-                                              for at in _after_each(text, vocab.HAN_RELATIONS + HAN_NAME_CUES)):
+                                              for at in _after_each(text, vocab.HAN_RELATIONS + HAN_NAME_CUES
+                                                                    + vocab.HAN_NAMING_WORDS)):
         return True
+    if "名" in text and any(_kanji_named_at(text, at) for at in _after_each(text, vocab.JAPANESE_NAMING_WORDS)):
+        return True  # round 35 (r35seams): "息子の名前は健太です"
     kin = vocab.JAPANESE_RELATIONS + vocab.JAPANESE_KANA_RELATIONS
     if "の" in text and any(_japanese_name_at(text, at) or _katakana_name_at(text, at) for at in _after_each(text, kin)):
         return True

@@ -1138,6 +1138,13 @@ JAPANESE_RELATIONS = ("息子", "娘", "夫", "妻", "主人", "家内", "兄", 
                       "薬剤師", "医師", "主治医", "看護婦", "ケアマネ", "ケアマネージャー")
 #: what follows a Japanese name after a relation word: an honorific ("由美さん", "健太くん") or a subject, topic or
 #: "and" particle ("健太が", "健太は"); no "に", "を", "の", which follow things as often ("母のために")
+#: round 35 (r35seams): the words that give someone's name in Chinese ("我的护士叫王芳", "他名叫李明", "她的名字是陈静")
+#: and in Japanese ("息子の名前は健太です", "看護師の名前が花子で"), with what follows a Japanese name so given
+HAN_NAMING_WORDS = ("叫", "名叫", "名字是", "名字叫", "名字：", "名字:")
+JAPANESE_NAMING_WORDS = ("名前は", "名前が", "名は", "名前：", "名前:")
+#: the last kanji of a thing's or place's name given so, no person's ("中央病院", "頭痛薬", "ロキソニン錠")
+JAPANESE_THING_ENDINGS = ("院", "局", "所", "薬", "錠", "科", "店", "館", "園", "剤", "丸", "湯", "散", "液", "堂", "社", "会")
+JAPANESE_AFTER_A_NAMING = ("です", "でした", "だ", "と", "で", "。", "、", "！", "さん", "くん", "ちゃん", "君")
 JAPANESE_AFTER_NAMES = ("さん", "くん", "君", "ちゃん", "様", "さま", "氏", "が", "は", "も", "と")
 #: the honorifics of :data:`JAPANESE_AFTER_NAMES`: a name in hiragana before one of them is a name too
 JAPANESE_HONORIFICS = ("さん", "くん", "君", "ちゃん", "様", "さま", "氏")

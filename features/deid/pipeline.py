@@ -38,6 +38,7 @@ from adherence import publish as publishing
 from adherence.parallel import chunked, forked_map, usable_cpus
 from features.deid import generalize
 from features.deid import report as report_mod
+from features.deid.everydaywords import everyday_words
 from features.deid.keys import (
     device_pseudonyms,
     pack_serial_pseudonyms,
@@ -388,7 +389,7 @@ def build_tables(
     texts = result.texts
     if SEAM_TIME_COLUMN in messages.column_names:  # round 30: a patient's consecutive messages read across their seam
         texts = seam_redacted(deid, texts, message_mrns, messages.column(SEAM_TIME_COLUMN).to_pylist(),
-                              [owners[m] for m in message_mrns], result.counts)
+                              [owners[m] for m in message_mrns], result.counts, raw=messages.column("body").to_pylist())
     progress("residual pass over other patients' identifiers", 0, total)
     residual: Counter[str] = Counter()
     bodies: list[str] = []
@@ -407,27 +408,131 @@ def build_tables(
 _FIGURES_AT_THE_END = re.compile(r"[+(]?\d(?:[ \t().-]?\d)*[ \t.,;:!?]*\Z")
 _FIGURES_AT_THE_START = re.compile(r"[ \t]*([(]?\d(?:[ \t().-]?\d)*)")
 _PLACEHOLDER_LOOK = re.compile(r"<[A-Z_]+>")
+#: round 35 (r35seams): the last word of a message and the first of the next (blanks and marks around them skipped)
+_LAST_SEAM_WORD = re.compile(r"([^\W_]+)[.,:;)\]'’\s-]*\Z")
+_FIRST_SEAM_WORD = re.compile(r"[\s(\[\-]*([^\W_]+)")
+#: a Han, kana or hangul character: a name in these scripts is written without blanks and splits anywhere
+_CJK_CHARACTER = re.compile("[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: the minutes of a time at the end of a message ("at 10:15"): no day of a month across the seam ("15 Mayo Clinic")
+_MINUTES_AT_THE_END = re.compile(r"\d:\d\d[\s.,;]*\Z")
+#: blanks and marks at a piece's edge, left out of what a placeholder replaces
+_SEAM_EDGE_MARKS = " \t\n.,;:!?…)(-"
+
+
+def _a_joinable_seam(first: str, second: str) -> bool:
+    """Round 35 (r35seams): whether the end of ``first`` and the start of ``second`` may make one identifier read
+    together: figures at either edge (a phone, an ID, a plate "1234" then "BCD", a year after "born in", an age after
+    "turned"), a capitalised word ending one and opening the other (a title or given name, then a surname: "Mr" then
+    "Okonkwo"), or Han/kana/hangul on both sides (a name split anywhere: "我的护士叫王" then "芳")."""
+    last, opening = _LAST_SEAM_WORD.search(first[-SEAM_REACH:]), _FIRST_SEAM_WORD.match(second[:SEAM_REACH])
+    if last is None or opening is None:
+        return False
+    before, after = last.group(1), opening.group(1)
+    if any(c.isdigit() for c in before + after):
+        return True
+    if _CJK_CHARACTER.match(before[-1]) and _CJK_CHARACTER.match(after[0]):
+        return True
+    return before[0].isupper() and after[0].isupper()
+
+
+def _seam_window(raw: tuple[str, str]) -> tuple[str, str, str, str]:
+    """The text :func:`_window_redacted` reads at the seam of ``raw``'s two messages, the tail and head it is made of
+    and what joins them: the last :data:`SEAM_REACH` characters of one and the first of the other, joined by a blank,
+    or by nothing between two Han/kana characters; the next message's opening word, capitalised because it opens it
+    and an everyday English word, in lower case ("... at 7" then "Took my Xarelto": no street)."""
+    tail, head = raw[0][max(0, len(raw[0]) - SEAM_REACH):], raw[1][:SEAM_REACH]
+    glue = "" if _CJK_CHARACTER.match(tail[-1:] or " ") and _CJK_CHARACTER.match(head[:1] or " ") else " "
+    opening = _FIRST_SEAM_WORD.match(head)
+    read = head
+    if opening is not None and opening.group(1)[:1].isupper() and opening.group(1).lower() in everyday_words("en"):
+        at = opening.start(1)
+        read = head[:at] + head[at].lower() + head[at + 1:]
+    return tail + glue + read, tail, head, glue
+
+
+def _window_redacted(found: str, texts: tuple[str, str], raw: tuple[str, str],
+                     counts: Counter[str]) -> tuple[str, str]:
+    """``texts`` with what the redactor found (``found``, its reading of :func:`_seam_window` of ``raw``) at their
+    seam taken out of both (round 35, r35seams): a find that crosses the seam or touches it, and that was no
+    placeholder already, becomes its placeholder in each side it covers; the minutes of a time are no day of a month
+    ("at 10:15" then "Mayo Clinic"); the figures of a reading stay figures with the words around them read too ("and
+    120" then "80 after lunch": no ZIP). The window is read in ``raw`` (the texts before redaction: "born on 3 March"
+    then "1929" is a date of birth, "born on <DATE>" then "1929" no longer one); a find goes from a side of ``texts``
+    whose edge is still as written there."""
+    first, second = texts
+    joined, tail, head, glue = _seam_window(raw)
+    cut = len(raw[0]) - len(tail)
+    spans = _placeholder_spans(found, joined)
+    if not spans:
+        return texts
+    seam, begin = len(tail), len(tail) + len(glue)
+    firsts: list[tuple[int, int, str]] = []
+    seconds: list[tuple[int, int, str]] = []
+    for start, end, placeholder in spans:
+        if _PLACEHOLDER_LOOK.fullmatch(joined[start:end].strip(_SEAM_EDGE_MARKS)):
+            continue
+        in_tail = start < seam and end > len(tail.rstrip(_SEAM_EDGE_MARKS)) - 1
+        in_head = end > begin and start <= begin + len(head) - len(head.lstrip(_SEAM_EDGE_MARKS))
+        if not (in_tail or in_head) or (in_tail and in_head and _MINUTES_AT_THE_END.search(tail)):
+            continue
+        if in_tail:
+            stop = start + len(joined[start:min(end, seam)].rstrip(_SEAM_EDGE_MARKS))
+            firsts.append((cut + start - len(raw[0]), cut + stop - len(raw[0]), placeholder))
+        if in_head:
+            lead = max(start, begin) - begin
+            lead += len(head[lead:end - begin]) - len(head[lead:end - begin].lstrip(_SEAM_EDGE_MARKS))
+            seconds.append((lead, end - begin, placeholder))
+        counts[placeholder.strip("<>")] += 1
+    for start, stop, placeholder in sorted(firsts, reverse=True):  # counted from the end: the tail is as written
+        if stop > start and first.endswith(raw[0][start:]):
+            first = first[:len(first) + start] + placeholder + first[len(first) + stop:]
+    for start, stop, placeholder in sorted(seconds, reverse=True):
+        if stop > start and second.startswith(raw[1][:stop]):
+            second = second[:start] + placeholder + second[stop:]
+    return first, second
+
+
+def _placeholder_spans(found: str, text: str) -> list[tuple[int, int, str]]:
+    """The spans of ``text`` that the redactor's ``found`` (``text`` redacted) replaced, with their placeholders:
+    ``found``'s other characters are ``text``'s own; none when the two do not line up."""
+    parts = _PLACEHOLDER_LOOK.split(found)
+    placeholders = _PLACEHOLDER_LOOK.findall(found)
+    if not placeholders:
+        return []
+    pattern = "".join(re.escape(part) + ("(.+?)" if i < len(placeholders) else "") for i, part in enumerate(parts))
+    match = re.fullmatch(pattern, text, re.DOTALL)
+    if match is None:
+        return []
+    return [(match.start(i + 1), match.end(i + 1), placeholder) for i, placeholder in enumerate(placeholders)]
 
 
 def seam_redacted(deid: TextDeidentifier, texts: Sequence[str], mrns: Sequence[str], times: Sequence[object],
-                  owners: Sequence[PatientIdentifiers | None], counts: Counter[str]) -> list[str]:
+                  owners: Sequence[PatientIdentifiers | None], counts: Counter[str],
+                  raw: Sequence[str | None] | None = None) -> list[str]:
     """``texts`` with an identifier split over a patient's two consecutive messages taken out of both (round 30: "my
     number is 555 123", then "4417 call me"): the figures that end one message and those that start the next, read
     together by the redactor, give a placeholder that neither gives alone; each piece becomes that placeholder
     (counted in ``counts``). The leak check reads the same seams its own way
-    (:meth:`~features.deid.leakcheck.IdentifierIndex.scan_message_seams`)."""
+    (:meth:`~features.deid.leakcheck.IdentifierIndex.scan_message_seams`). Round 35: ``raw``, the texts before any
+    redaction (``texts`` when not given), is what the window of each side is read in (:func:`_window_redacted`)."""
     out = list(texts)
+    before = list(raw) if raw is not None else list(texts)
     seams = message_seams(mrns, times)
     for (row, middle), (same, after) in itertools.pairwise(seams):
         if same == middle and is_whole_number(out[middle] or ""):
             _three_redacted(deid, out, (row, middle, after), owners[row], counts)
+    # round 35: a window of each side read together, words too, all such seams' in one batch
+    joinable = [(row, after) for row, after in seams if _a_joinable_seam(before[row] or "", before[after] or "")]
+    windows = [_seam_window((before[row] or "", before[after] or ""))[0] for row, after in joinable]
+    read = deid.redact(windows, [owners[row] for row, _ in joinable]).texts if joinable else []
+    found = dict(zip(joinable, read, strict=True))
     for row, after in seams:
         first, second = out[row] or "", out[after] or ""
-        reach = max(0, len(first) - SEAM_REACH)
-        tail, head = _FIGURES_AT_THE_END.search(first, reach), _FIGURES_AT_THE_START.match(second)
-        if tail is not None and head is not None:
-            pieces = (tail.start(), tail.start() + len(tail.group().rstrip(" \t.,;:!?")), head.start(1), head.end(1))
-        elif (said := _said_number_pieces(first, second)) is not None:
+        if (row, after) in found:
+            out[row], out[after] = _window_redacted(found[row, after], (first, second),
+                                                    (before[row] or "", before[after] or ""), counts)
+            continue
+        if (said := _said_number_pieces(first, second)) is not None:
             pieces = said  # round 31: a number said in words across the seam ("five five five one two", "three ...")
         else:
             continue

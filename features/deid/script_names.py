@@ -38,6 +38,7 @@ from features.deid.peoplewords import (
     HAN_GIVEN_OPENERS,
     HAN_KIN_BEFORE_A_GIVEN_NAME,
     HAN_NAME_CUES,
+    HAN_NAMING_WORDS,
     HAN_NOT_IN_NAMES,
     HAN_RELATIONS,
     HAN_SURNAME_FAMILIAR,
@@ -45,16 +46,19 @@ from features.deid.peoplewords import (
     HAN_SURNAMES_ONE,
     HAN_SURNAMES_TWO,
     HAN_WORDS_AFTER_RELATIONS,
+    JAPANESE_AFTER_A_NAMING,
     JAPANESE_AFTER_NAMES,
     JAPANESE_HONORIFICS,
     JAPANESE_KANA_NAME_AFTER,
     JAPANESE_KANA_NOT_NAMES,
     JAPANESE_KANA_RELATIONS,
+    JAPANESE_NAMING_WORDS,
     JAPANESE_NOT_NAMES,
     JAPANESE_PET_ENDINGS,
     JAPANESE_PET_WORDS,
     JAPANESE_RELATIONS,
     JAPANESE_SURNAME_READINGS,
+    JAPANESE_THING_ENDINGS,
     KATAKANA_NAME_AFTER,
     KATAKANA_NAME_LONGEST,
     KATAKANA_NAME_SHORTEST,
@@ -387,9 +391,10 @@ def _either(words: tuple[str, ...] | frozenset[str]) -> str:
 
 
 #: a Chinese family name and one or two characters glued to a relation word or a field's cue ("我儿子李明会来",
-#: "联系人王芳"); the characters are judged after the match (:func:`_han_given`)
-_HAN_AFTER_RELATION = re.compile(rf"(?:{_either(HAN_RELATIONS + HAN_NAME_CUES)})(?P<s>{_either(HAN_SURNAMES_TWO)}|"
-                                 rf"[{HAN_SURNAMES_ONE}])(?P<a>[\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff])?")
+#: "联系人王芳"), or to a word that gives a name (round 35: "我的护士叫王芳"); the characters are judged after the match
+#: (:func:`_han_given`)
+_HAN_AFTER_RELATION = re.compile(rf"(?:{_either(HAN_RELATIONS + HAN_NAME_CUES + HAN_NAMING_WORDS)})"
+                                 rf"(?P<s>{_either(HAN_SURNAMES_TWO)}|[{HAN_SURNAMES_ONE}])(?P<a>[\u4e00-\u9fff])(?P<b>[\u4e00-\u9fff])?")
 #: a given name's first character may be "明" ("李明"), which :data:`HAN_NOT_IN_NAMES` lists for "说明"
 _HAN_NOT_FIRST_GIVEN = frozenset(HAN_NOT_IN_NAMES) - {"明"}
 #: a name in kanji or katakana (two characters or more) or in hiragana after a relation word and "の", before an
@@ -398,6 +403,9 @@ _JAPANESE_AFTER_RELATION = re.compile(
     rf"(?:{_either(JAPANESE_RELATIONS + JAPANESE_KANA_RELATIONS)})の"
     rf"(?:(?P<k>[\u4e00-\u9fff々]{{1,4}})(?=(?P<p>{_either(JAPANESE_AFTER_NAMES)}))"
     rf"|(?P<kana>[\u3041-\u3096\u30a1-\u30fa\u30fc]{{2,6}})(?={_either(JAPANESE_HONORIFICS)}))")
+#: round 35 (r35seams): a name in kanji (one to four) after a Japanese word that gives it ("息子の名前は健太です")
+_JAPANESE_AFTER_NAMING = re.compile(rf"(?:{_either(JAPANESE_NAMING_WORDS)})(?P<k>[\u4e00-\u9fff々]{{1,4}}?)"
+                                    rf"(?={_either(JAPANESE_AFTER_A_NAMING)}|$)")
 #: round 25: a given name in katakana after a relation word and "の", before a particle or a clause's punctuation
 #: ("母のマリアは", "娘のエミリーと"): a name only where it is a given name's sound and no everyday loanword
 #: (:func:`~features.deid.peoplewords.katakana_given_name`: "母のスマホが", "祖母のメトホルミンを" stay)
@@ -432,6 +440,8 @@ def related_cjk_name_spans(text: str) -> list[tuple[str, int, int, float]]:
                     len(m["k"]) > 3 and not all(c in JAPANESE_SURNAME_KANJI_READINGS for c in m["k"][:2]))):
                 continue  # four kanji only as a family name of two known ones and a given name (round 24: "田中花子")
             found.append(("PERSON", *m.span("k" if m["k"] is not None else "kana"), 0.6))
+        found += [("PERSON", *m.span("k"), 0.6) for m in _JAPANESE_AFTER_NAMING.finditer(text)
+                  if m["k"] not in JAPANESE_NOT_NAMES and not m["k"].endswith(JAPANESE_THING_ENDINGS)]
     elif any("\u3041" <= c <= "\u30ff" for c in text):
         found += [("PERSON", *m.span("kana"), 0.6) for m in _JAPANESE_AFTER_RELATION.finditer(text) if m["kana"]]
     if any("\u30a1" <= c <= "\u30fa" for c in text):  # round 25: "母のマリアは", "祖母のハナコが"
