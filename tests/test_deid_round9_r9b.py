@@ -13,13 +13,14 @@ from features.deid.text import TextDeidentifier
 def _no_other_scripts(monkeypatch: pytest.MonkeyPatch) -> None:
     """The redactor as it was: no rule of :func:`other_script_spans` (nor the twelfth round's relation words of other
     languages, :class:`features.deid.people.PeopleReader`, which reads some of these names too, nor round 26's
-    places with no number, which read a kanji place before に住)."""
+    places with no number, which read a kanji place before に住, nor round 35's kin words in their cases)."""
     from features.deid import text as redactor
     from features.deid.people import PeopleReader
     monkeypatch.setattr(redactor, "other_script_spans", lambda _text: [])
     monkeypatch.setattr(redactor, "cued_cjk_name_spans", lambda _text: [])  # round 20's Han names after a cue
     monkeypatch.setattr(PeopleReader, "spans", lambda _self, _text: [])
     monkeypatch.setattr(redactor, "more_place_spans", lambda _text: [])  # round 26's places before に住 and after 住在
+    monkeypatch.setattr(redactor, "inflected_kin_spans", lambda _text: [])  # round 35's kin words in their cases
 
 
 @pytest.mark.verifies("REQ-DEID-004")

@@ -174,7 +174,7 @@ def _in_other_scripts(text: str) -> list[Span]:
         elif word in HEBREW_KIN_WORDS or _unglued(word, HEBREW_KIN_CLITICS, HEBREW_KIN_WORDS):
             if tokens[j].group() == HEBREW_MY and j + 1 < len(tokens):
                 j += 1
-            if tokens[j].group() in hebrew and tokens[j].group() not in HEBREW_KIN_WORDS:
+            if tokens[j].group() in hebrew and tokens[j].group() not in HEBREW_KIN_WORDS | {HEBREW_MY}:
                 found.append(("PERSON", tokens[j].start(), tokens[j].end(), _SCORE))
     return found
 

@@ -493,7 +493,8 @@ _DAY_ALONE = re.compile(
     r"(?![\w:/%]|[.,]\d)")
 _NOT_A_DAY_AFTER = frozenset(("floor", "century", "hole", "time", "try", "attempt", "round", "street", "st", "avenue",
                               "ave", "road", "rd", "exit", "stop", "page", "line", "of", "de", "del", "di", "do", "da",
-                              "du", "im", "in", "ano", "ans", "anni", "anos", "years", "year", "jahre", "bulan", "ng"))
+                              "du", "im", "in", "ano", "ans", "anni", "anos", "years", "year", "jahre", "bulan", "ng", "day",
+                              "days", "week", "weekend", "month"))
 #: the words of a birth that make such a day a date of birth's day, whole words: "born", "birthday", a turned age's
 #: verb with a number after it, and the words of other languages
 _BIRTH_OF_A_DAY = frozenset(("born", "birthday", "bday", "b-day", "naci", "nacio", "nacido", "nacida", "cumple",

@@ -109,7 +109,7 @@ def _other_scripts(text: str) -> bool:
         if _clitic_kin(word, vocab.HEBREW_KIN_CLITICS, vocab.HEBREW_KIN_WORDS):
             if after == vocab.HEBREW_MY and n + 2 < len(words):
                 after = words[n + 2]
-            if after in hebrew and after not in vocab.HEBREW_KIN_WORDS:
+            if after in hebrew and after not in vocab.HEBREW_KIN_WORDS and after != vocab.HEBREW_MY:  # "שלי": Shelly
                 return True
     return False
 

@@ -141,7 +141,14 @@ from features.deid.peoplewords import (
     vietnamese_names,
 )
 from features.deid.placewords import GLUED_STREET_ENDS
-from features.deid.readingwords import IMPRINT_WORDS, MARKING_WORDS, MEDICINE_PACK_WORDS, MEDICINE_VERBS, medicine_brands_named
+from features.deid.readingwords import (
+    IMPRINT_WORDS,
+    MARKING_WORDS,
+    MEDICINE_PACK_WORDS,
+    MEDICINE_VERBS,
+    NAMED_MEDICINE_BRANDS,
+    medicine_brands_named,
+)
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
 #: the vowel signs of Devanagari and the vowel marks of Arabic script, which no "\w" reads as part of a word ("बेटा")
@@ -542,6 +549,11 @@ _SURNAME_PARTICLES = frozenset({"mc", "mac", "van", "von", "der", "den", "de", "
 _BRAND_PIECES = frozenset({"pharma", "medi", "med", "meds", "vita", "apo", "rx", "derma", "cardio", "neuro", "bio",
                            "eco", "uni", "omni", "nutri", "labs"})
 
+#: round 35: given names of the lists that before a verb of going are a kin word or a medicine's brand ("Oma nimmt die
+#: Tabletten", "Allegra ran out")
+_NO_NAME_BEFORE_GOING = RELATIONS | NAMED_MEDICINE_BRANDS
+
+
 class PeopleLook:
     """The check's reading (see the module docstring), with the check's English vocabulary (``is_word``: lower case)."""
 
@@ -570,7 +582,7 @@ class PeopleLook:
         text = without_terms(text)
         if not text.isascii() and self._vietnamese_named(text):
             found.append("name where a person stands")
-        text = self._vietnamese_read(text)
+        unread, text = text, self._vietnamese_read(text)
         lower_words = {w.lower() for w in _LETTERS.findall(text)}
         present = {key(w) for w in lower_words}
         if (not _WORD_CUES.isdisjoint(present) or not present.isdisjoint(self.given_names)
@@ -588,8 +600,8 @@ class PeopleLook:
                 found.append("name after a relation word")
             if self._honorific_name(words, keys, joined, text):
                 found.append("name beside an honorific")
-            if self._uncued_name(words, keys, joined, text):
-                found.append("name where a person stands")
+            if self._uncued_name(words, keys, joined, text) or self._a_given_name_going(unread):
+                found.append("name where a person stands")  # round 35: read as written ("è" is no Vietnamese "và")
         if any(person for *_, person in chain_spans(text)):
             found.append("name after a relation word")  # round 34: "my son Matas", "mi hermano Cruz Verde"
         if (not text.isascii() or "ovich" in text or "ovna" in text or "evna" in text or "-" in text) and (
@@ -945,8 +957,6 @@ class PeopleLook:
             if k in PERSON_VERBS_ABROAD and i and self._spaced(text, words[i - 1], words[i]) and not words[
                     i - 1].group().islower() and self._may_name(words[i - 1].group(), lower=False):
                 return True  # "Смирнов принёс", "Σπανού πήρε"
-            if i and self._given_name_going(words, keys, i, text):
-                return True  # round 35: "Ana fue a la farmacia", "Giulia è andata", "Allen ging zur Apotheke"
             if k in PERSON_VERBS and i and self._spaced(text, words[i - 1], words[i]) and keys[i - 1] not in SERVICES \
                     and not re.search("[a-z][A-Z]", words[i - 1].group()) and (i < 2 or keys[i - 2] not in _OWNERS) \
                     and self._may_name(words[i - 1].group()):
@@ -974,6 +984,12 @@ class PeopleLook:
                 return True
         return False
 
+    def _a_given_name_going(self, text: str) -> bool:
+        """Round 35: whether :meth:`_given_name_going` holds at a word of ``text`` ("Ana fue a la farmacia")."""
+        words = list(_LETTERS.finditer(text))
+        keys = [key(w.group()) for w in words]
+        return any(self._given_name_going(words, keys, i, text) for i in range(1, len(keys)))
+
     def _given_name_going(self, words: list[re.Match[str]], keys: list[str], i: int, text: str) -> bool:
         """Round 35: whether a capitalised given name of the check's lists stands just before ``words[i]``, a verb of
         going, taking or forgetting of :data:`~features.deid.peoplewords.PERSON_VERBS_OF_GOING`, or an auxiliary with
@@ -984,7 +1000,8 @@ class PeopleLook:
         name = words[i - 1].group()
         return (keys[i] in PERSON_VERBS_OF_GOING or (keys[i] in AUXILIARIES_BEFORE_A_PARTICIPLE and participle)) \
             and keys[i - 1] in self.given_names and name[:1].isupper() and self._spaced(text, words[i - 1], words[i]) \
-            and not self.is_medicine(name.lower())
+            and not self.is_medicine(name.lower()) and keys[i - 1] not in _NO_NAME_BEFORE_GOING \
+            and not (i > 1 and keys[i - 2] in POSSESSIVES)  # "Oma nimmt", "my Allegra ran out": kin, a brand, a thing
 
     @staticmethod
     def _plain_prose_word(words: list[re.Match[str]], i: int, plain: frozenset[str], text: str) -> bool:

@@ -309,7 +309,7 @@ _BIRTH_DAY_OF_MONTH = re.compile(
     rf"no[ \t]+dia[ \t]+{_DAY_NUMBER}|(?:il|l['’])[ \t]*{_DAY_NUMBER}|pada[ \t]+tanggal[ \t]+{_DAY_NUMBER}|"
     rf"noong[ \t]+ika-?{_DAY_NUMBER})"
     r"(?![\w:/%]|[.,]\d|[ \t]+(?:floor|century|hole|time|try|attempt|round|street|st|avenue|ave|road|rd|exit|stop|"
-    r"page|line|of|de|del|di|do|da|du|im|in|ano|ans|anni|"
+    r"page|line|of|de|del|di|do|da|du|im|in|ano|ans|anni|day|days|week|weekend|month|"
     r"anos|a[nñ]os|years?|jahre|jahren|bulan|ng)\b))")
 _BIRTH_DAY_GATE = re.compile(r"(?i:\d(?:st|nd|rd|th)?|first|second|third|[a-z]th\b|eleventh|twelfth)")
 

@@ -105,6 +105,7 @@ from features.deid.peoplewords import (
     known_brand,
     owned_by_kin,
 )
+from features.deid.readingwords import NAMED_MEDICINE_BRANDS
 from features.deid.recognizers import (
     COMMON_WORDS,
     FIRST_NAMES,
@@ -357,7 +358,8 @@ def _given_name_going(text: str, words: list[re.Match[str]], keys: list[str], i:
         and spaced(i, i + 1))
     name = words[i - 1].group()
     return verb and keys[i - 1] in FIRST_NAMES and name[:1].isupper() and spaced(i - 1, i) \
-        and not is_medication(name.lower())
+        and not is_medication(name.lower()) and keys[i - 1] not in RELATIONS | NAMED_MEDICINE_BRANDS \
+        and not (i > 1 and keys[i - 2] in POSSESSIVES)  # "Oma nimmt", "my Allegra ran out": kin, a brand, a thing
 
 
 #: round 31: a word of a message's prose, read for its language

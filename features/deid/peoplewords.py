@@ -801,7 +801,7 @@ PERSON_VERBS_ABROAD = _keys(
 PERSON_VERBS_OF_GOING = _keys(
     "went goes forgot forgets missed misses skipped skips ran runs refilled ordered needed needs wanted wants "
     "gone forgotten taken collected "
-    "fue va iba tomó toma tomaba olvidó olvida pasó pidió pide necesita quiere dejó salió "
+    "fue iba tomó toma tomaba olvidó olvida pasó pidió pide necesita quiere dejó salió "
     "ido tomado olvidado pasado pedido recogido "
     "foi vai ia tomou esqueceu esquece pegou passou pediu precisa quer deixou saiu "
     "esquecido pegado "
@@ -1815,8 +1815,9 @@ CATALAN_GIVEN_NAMES = frozenset(_CATALAN_GIVEN_NAMES_WRITTEN.split())
 #: محمد", "وبنتي سارة"); the kin word after one is read as :data:`ARABIC_SCRIPT_KIN`
 ARABIC_KIN_CLITICS = ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", "ك")
 #: Hebrew kin words, with the possessive "שלי" after them or their own suffix ("הבן שלי יוסי", "בתי נועה"), and the
-#: clitics glued before them ("לבן שלי", "ואחי")
-HEBREW_KIN_WORDS = frozenset(("הבן", "הבת", "בני", "בתי", "אחי", "אחותי", "בעלי", "אשתי", "הנכד", "הנכדה", "נכדי",
+#: clitics glued before them ("לבן שלי", "ואחי"); "בן" and "בת" (son, daughter; before a figure "aged": "אבא שלי בן
+#: 95") are kin words, no given name
+HEBREW_KIN_WORDS = frozenset(("בן", "בת", "הבן", "הבת", "בני", "בתי", "אחי", "אחותי", "בעלי", "אשתי", "הנכד", "הנכדה", "נכדי",
                               "נכדתי", "האח", "האחות", "אמא", "אבא", "סבתא", "סבא", "הדוד", "הדודה", "דודי", "דודתי"))
 HEBREW_MY = "שלי"
 HEBREW_KIN_CLITICS = ("ול", "וה", "ל", "ו", "ש", "ב")
