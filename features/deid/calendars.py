@@ -381,6 +381,12 @@ _INDEPENDENCE_DAYS: tuple[tuple[int, int], ...] = (
 for _date in _INDEPENDENCE_DAYS:
     _HOLIDAYS[_date] = f"{_HOLIDAYS[_date]}|{_INDEPENDENCE}" if _date in _HOLIDAYS else _INDEPENDENCE
 
+def _join_named_days(table: dict[tuple[int, int], str]) -> None:
+    """Adds ``table``'s names to :data:`_HOLIDAYS`, each date's names after those it already has."""
+    _HOLIDAYS.update({date: f"{_HOLIDAYS[date]}|{names}" if date in _HOLIDAYS else names
+                      for date, names in table.items()})
+
+
 #: round 34 (r34days): the named days of the countries whose named days the 33rd black-box round found missing (Czech
 #: and Slovak, Polish, Portuguese and Brazilian, Romanian, Spanish, Korean and Japanese in Latin letters, Finnish), by
 #: their everyday names and cases, folded, lower case: Christmas by its Czech, Slovak and Polish ordinals ("Boží hod
@@ -454,8 +460,7 @@ _NAMED_DAYS_BY_COUNTRY: dict[tuple[int, int], str] = {
     (12, 31): r"revelion\w*|uudenvuodenaat\w*|(?:na|w|we)[ \t]+sylwestra|(?:na|o)[ \t]+silvestra|"
               r"silvestrovsk\w*[ \t]+noc\w*",
 }
-_HOLIDAYS.update({date: f"{_HOLIDAYS[date]}|{names}" if date in _HOLIDAYS else names
-                  for date, names in _NAMED_DAYS_BY_COUNTRY.items()})
+_join_named_days(_NAMED_DAYS_BY_COUNTRY)
 
 #: round 35 (r35days): the named days of more countries the 34th black-box round found missing beside a birth word, by
 #: their everyday names and cases (folded as :func:`fold_text` writes them, and, for the check's readings, which keep
@@ -524,8 +529,7 @@ _NAMED_DAYS_OF_MORE_COUNTRIES: dict[tuple[int, int], str] = {
     (10, 20): r"mashujaa(?:[ \t]+day)?|kenyatta[ \t]+day",
     (10, 10): r"moi[ \t]+day|utamaduni[ \t]+day",
 }
-_HOLIDAYS.update({date: f"{_HOLIDAYS[date]}|{names}" if date in _HOLIDAYS else names
-                  for date, names in _NAMED_DAYS_OF_MORE_COUNTRIES.items()})
+_join_named_days(_NAMED_DAYS_OF_MORE_COUNTRIES)
 
 #: words that say a day is someone's birthday
 #: round 31 (r31days): words of birth and birthday of more languages, folded, lower case, whole words: Malay and
