@@ -19,6 +19,14 @@ a clitic, or in another script, which the thirty-fourth black-box round got past
   for (:data:`~features.deid.peoplewords.PHARMACY_NAME_WORDS`: "Merkez Eczanesi", "Farmacia Centrale" stay) and no
   word of a chain's name ("Pharmacie Lafayette").
 
+Round 37 (r37kin): more kin words in their cases (Finnish "siskoltani", Slovak and Slovene "bratom", Czech
+"babičky", Serbian and Croatian "sinu", "сестри", Bulgarian "сестра" with its clitic "ми", Swahili "mwanangu"); a
+given name of the lists after a Swedish, Norwegian or Danish possessive and kin word ("min son Erik"); in the scripts
+with no capitals (Devanagari, Bengali, Tamil, Gujarati, Odia, Persian after its ezafe) a given name of Faker's lists of
+the kin word's locales after the kin word and a possessive ("मेरे बेटे सुरेश ने", "என் மகன் ரமேஷ்", "برادرِ من رضا"),
+and a surname of their lists or a Persian surname made of a given name ("رضایی") after it; a medicine or verb after
+such a kin word, and the kin word itself, are no name whoever read them as one (:func:`script_kin_name_span`).
+
 The check reads the same places with its own code (:mod:`features.deid.leakinflected`).
 """
 
@@ -48,16 +56,24 @@ from features.deid.peoplewords import (
     JAPANESE_AFTER_A_KANJI_NAME,
     JAPANESE_RELATIONS,
     JAPANESE_WORDS_AFTER_KIN_NO,
+    NORDIC_KIN_POSSESSIVES,
+    NORDIC_KIN_WORDS,
+    PERSIAN_EZAFE_MARKS,
+    PERSIAN_SURNAME_ENDINGS,
     PHARMACY_CHAIN_NAMES,
     PHARMACY_NAME_WORDS,
     PHARMACY_WORDS_AFTER_A_NAME,
     PHARMACY_WORDS_BEFORE_A_NAME,
+    SCRIPT_KIN_POSSESSIVES,
+    SCRIPT_KIN_WORDS_BY_LOCALES,
     arabic_script_given_names,
     as_written,
     everyday_given_names,
     faker_names,
     key,
     script_given_names,
+    script_kin_given_names,
+    script_kin_surnames,
 )
 from features.deid.recognizers import FIRST_NAMES, is_medication, world_towns
 from features.deid.spans import Span
@@ -244,12 +260,135 @@ def _chinese_companions(text: str) -> list[Span]:
     return found
 
 
+def _a_nordic_name(word: str) -> bool:
+    low = key(word)
+    return _capitalised(word) and (low in FIRST_NAMES or low in faker_names("first")) and not is_medication(word)
+
+
+def _after_nordic_kin(text: str, words: list[re.Match[str]]) -> list[Span]:
+    """"min son Erik", "mitt barnbarn Elsa": a possessive, a kin word, a listed given name and a listed surname."""
+    found: list[Span] = []
+    for i in range(len(words) - 2):
+        if key(words[i].group()) not in NORDIC_KIN_POSSESSIVES or as_written(words[i + 1].group()) not in \
+                NORDIC_KIN_WORDS or not all(_SPACE.fullmatch(text, words[k].end(), words[k + 1].start()) for k in
+                                            (i, i + 1)) or not _a_nordic_name(words[i + 2].group()):
+            continue
+        end = words[i + 2].end()
+        if i + 3 < len(words) and _SPACE.fullmatch(text, end, words[i + 3].start()) and _capitalised(
+                words[i + 3].group()) and key(words[i + 3].group()) in faker_names("last"):
+            end = words[i + 3].end()
+        found.append(("PERSON", words[i + 2].start(), end, _SCORE))
+    return found
+
+
+_SCRIPT_TOKEN = re.compile(r"[^\s,.;:!?،؟।|()\[\]<>\"]+")
+#: the marks of a subject after a name in Hindi and Urdu ("बेटे पैरासिटामोल ने" would be odd: before one, a word is a name)
+_SUBJECT_MARKS = frozenset(("ने", "نے"))
+
+
+def _without_ezafe(word: str) -> str:
+    for mark in PERSIAN_EZAFE_MARKS:
+        if word.endswith(mark) and len(word) > len(mark) + 1:
+            return word[:-len(mark)]
+    return word
+
+
+def _script_kin_locales(word: str) -> tuple[str, ...] | None:
+    """The Faker locales whose given names may follow ``word`` as a kin word of a script with no capitals (Persian's
+    plain kin word only with its ezafe: "برادرِ"), or ``None``."""
+    if word.strip("\u200c") in ARABIC_SCRIPT_KIN:
+        return ("fa_IR",)
+    bare = _without_ezafe(word)
+    for locales, kin in SCRIPT_KIN_WORDS_BY_LOCALES.items():
+        if bare in kin and (locales != ("fa_IR",) or bare != word):
+            return locales
+    return None
+
+
+@functools.cache
+def _all_script_names() -> frozenset[str]:
+    return frozenset().union(*(script_kin_given_names(locales) for locales in SCRIPT_KIN_WORDS_BY_LOCALES),
+                             script_given_names(), arabic_script_given_names())
+
+
+def _a_script_surname(word: str, locales: tuple[str, ...]) -> bool:
+    """A surname of the lists, or (Persian, Urdu) a given name with a surname's ending ("رضایی", "احمدی")."""
+    if word in script_kin_surnames():
+        return True
+    names = script_kin_given_names(("fa_IR",))
+    return locales == ("fa_IR",) and any(word.endswith(e) and word[:-len(e)] in names for e in PERSIAN_SURNAME_ENDINGS)
+
+
+def _after_script_kin(text: str) -> list[Span]:
+    """A kin word of a script with no capitals, a possessive or none, a given name of its locales' lists, and a
+    surname after it (module docstring)."""
+    found: list[Span] = []
+    tokens = list(_SCRIPT_TOKEN.finditer(text))
+    for i, t in enumerate(tokens):
+        locales = _script_kin_locales(t.group())
+        if locales is None:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].group() in SCRIPT_KIN_POSSESSIVES and j <= i + 1:
+            j += 1
+        if j >= len(tokens) or tokens[j].group() not in script_kin_given_names(locales):
+            continue
+        end = tokens[j].end()
+        if j + 1 < len(tokens) and _SPACE.fullmatch(text, end, tokens[j + 1].start()) and _a_script_surname(
+                tokens[j + 1].group(), locales):
+            end = tokens[j + 1].end()
+        found.append(("PERSON", tokens[j].start(), end, _SCORE))
+    return found
+
+
+def _a_kin_word_anywhere(word: str) -> bool:
+    low = as_written(word)
+    return low in INFLECTED_KIN_WORDS or low in INFLECTED_KIN_POSSESSIVES or word in SCRIPT_KIN_POSSESSIVES or (
+        _script_kin_locales(word) is not None) or _without_ezafe(word) in SCRIPT_KIN_WORDS_BY_LOCALES[("fa_IR",)]
+
+
+def script_kin_name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Round 37: a span whoever read as a name, past the kin words and possessives it opens with ("<Poikani Matti>",
+    "<আমার ছেলে রাহুল>"), or ``None`` where nothing is left or, in a script with no capitals, it stands right after a
+    kin word and its first word is no given name of the lists (a medicine or a verb: "ابني باراسيتامول", "پسرم
+    استامینوفن خورد", "बेटे को पैरासिटामोल दी")."""
+    tokens = [t for t in _SCRIPT_TOKEN.finditer(text) if t.end() > start and t.start() < end]
+    n = 0
+    if tokens and as_written(tokens[0].group()) in NORDIC_KIN_WORDS and (
+            mine := _WORD_BEFORE.search(text, max(0, start - 40), start)) and key(mine.group(1)) in \
+            NORDIC_KIN_POSSESSIVES:
+        n = 1  # "min <sønn Erik>"
+    while n < len(tokens) and _a_kin_word_anywhere(tokens[n].group()):
+        n += 1
+    if tokens and n == len(tokens):
+        return None
+    if n:
+        start = tokens[n].start()
+    first = tokens[n].group() if tokens else ""
+    if not first or first.isascii():
+        return start, end
+    before = [t for t in _SCRIPT_TOKEN.finditer(text, max(0, start - 60), start)]
+    while before and before[-1].group() in SCRIPT_KIN_POSSESSIVES | INFLECTED_KIN_POSSESSIVES | _SUBJECT_MARKS | {
+            "को", "کو"}:
+        before.pop()
+    if first[0].lower() != first[0].upper():  # a cased script: a medicine right after a kin word ("сыну Ибупрофен")
+        kin = bool(before) and as_written(before[-1].group()) in INFLECTED_KIN_WORDS
+        return None if kin and end <= start + len(first) and is_medication(first) else (start, end)
+    if first in _all_script_names() or not before or _script_kin_locales(before[-1].group()) is None:
+        return start, end
+    after = _SCRIPT_TOKEN.search(text, start + len(first))
+    if after and after.group() in _SUBJECT_MARKS:
+        return start, end  # "بیٹی شازیہ نے": before a subject's mark, any word is a name
+    return None
+
+
 def inflected_kin_spans(text: str) -> list[Span]:
     """``("PERSON", start, end, score)`` of the names of the module docstring in ``text``."""
     words = list(_WORD.finditer(text))
     found = _after_inflected_kin(text, words) + _after_a_catalan_article(text, words)
-    found += _pharmacy_named_after_someone(text, words)
+    found += _pharmacy_named_after_someone(text, words) + _after_nordic_kin(text, words)
     if not text.isascii():
+        found += _after_script_kin(text)
         found += _in_other_scripts(text) + _chinese_companions(text)
         found += [("PERSON", m.start("name"), m.end("name"), _SCORE) for m in _JAPANESE_NAME.finditer(text)
                   if m.group("name") not in JAPANESE_WORDS_AFTER_KIN_NO]

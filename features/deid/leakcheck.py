@@ -102,7 +102,7 @@ from features.deid.leakfields import field_kinds
 
 # The words of a device's or network's name (round 18), read with the check's own pattern.
 from features.deid.leakhypocorisms import holds_bracketed_nickname, holds_hypocorism
-from features.deid.leakinflected import inflected_kin_kinds
+from features.deid.leakinflected import inflected_kin_kinds, surname_left_after_a_name
 from features.deid.leakkin import KinLook
 from features.deid.leaknumbers import owner_number_kinds  # round 28: the owner's numbers in number words
 from features.deid.leakpeople import PeopleLook, overridden, without_terms
@@ -2915,6 +2915,8 @@ class IdentifierIndex:
                 kinds.append("house number beside an address")
             if glued_to_a_placeholder(text):  # round 32: "HERR<DATE>MDFRZD08"
                 kinds.append("identifier glued to a placeholder")
+            if surname_left_after_a_name(text):  # round 37: "<PERSON> رضایی"
+                kinds.append("surname of another script after a name")
             if "<" in text and town_left_by_a_place(text):  # round 26: "<LOCATION> Noida", "<LOCATION>, Bogotá"
                 kinds.append("town left beside a place")
             kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))

@@ -6,6 +6,12 @@ possessive suffix or a clitic, or in another script ("pojalleni Mikalle", "dukra
 The check reads the text as a list of words with what stands between them and asks of each kin word, article or
 pharmacy word what word is beside it, with the same word lists as the redactor (:mod:`features.deid.peoplewords`) and
 none of its code (:mod:`features.deid.inflected_kin`).
+
+Round 37 (r37kin): the kin words of more languages in their cases (shared lists: "Siskoltani Liisalta", "s bratom
+Petrom", "сестра ми Десислава"), a Swedish, Norwegian or Danish possessive and kin word before a listed given name
+("min son Erik"), a kin word of a script with no capitals before a given name of Faker's lists of its locales ("बेटे
+अमित को", "என் மகன் ரமேஷ்", "আমার ছেলে রাহুল", "برادرِ من رضا"), and a surname of those scripts left after a name
+that went ("<PERSON> رضایی").
 """
 
 from __future__ import annotations
@@ -165,6 +171,58 @@ def _companion_after_i_with(text: str) -> bool:
     return False
 
 
+def _nordic_kin(pieces: list[tuple[str, str]]) -> bool:
+    for (mine, gap), (kin, gap2), (name, _) in zip(pieces, pieces[1:], pieces[2:], strict=False):
+        if _plain(mine) in vocab.NORDIC_KIN_POSSESSIVES and _low(kin) in vocab.NORDIC_KIN_WORDS and \
+                gap in _BLANKS and gap2 in _BLANKS and _looks_a_name(name) and name == _head(name) and (
+                _plain(name) in FIRST_NAMES or _plain(name) in vocab.faker_names("first")) and not is_medication(name):
+            return True
+    return False
+
+
+def _bare_kin(word: str) -> tuple[tuple[str, ...], bool] | None:
+    """The locales of a kin word of a script with no capitals, and whether it came with a Persian ezafe."""
+    bare = word
+    for mark in vocab.PERSIAN_EZAFE_MARKS:
+        if word.endswith(mark):
+            bare = word[:-len(mark)]
+            break
+    if word.replace("\u200c", "") in {w.replace("\u200c", "") for w in vocab.ARABIC_SCRIPT_KIN}:
+        return ("fa_IR",), False
+    return next(((locales, bare != word) for locales, kin in vocab.SCRIPT_KIN_WORDS_BY_LOCALES.items()
+                 if bare in kin), None)
+
+
+def _script_kin(words: list[str]) -> bool:
+    for n, word in enumerate(words):
+        found = _bare_kin(word)
+        if found is None or (found[0] == ("fa_IR",) and word in vocab.SCRIPT_KIN_WORDS_BY_LOCALES[found[0]]
+                             and not found[1]):
+            continue  # Persian's plain kin word ("برادر") only with its ezafe
+        rest = words[n + 1:n + 3]
+        if rest and rest[0] in vocab.SCRIPT_KIN_POSSESSIVES:
+            rest = rest[1:]
+        if rest and rest[0] in vocab.script_kin_given_names(found[0]):
+            return True
+    return False
+
+
+def surname_left_after_a_name(text: str) -> bool:
+    """"<PERSON> رضایی" (the published text, its placeholders kept): a surname of the scripts with no capitals, or a
+    Persian given name with a surname's ending, right after a name that went."""
+    if text.isascii() or "<PERSON>" not in text:
+        return False
+    words = [w.strip(",.;:!?،؟।()\"") for w in text.replace("<PERSON>", " <PERSON> ").split()]
+    names = vocab.script_kin_given_names(("fa_IR",))
+    for before, word in itertools.pairwise(words):
+        if before != "<PERSON>":
+            continue
+        if word in vocab.script_kin_surnames() or any(
+                word.endswith(end) and word[:-len(end)] in names for end in vocab.PERSIAN_SURNAME_ENDINGS):
+            return True
+    return False
+
+
 def inflected_kin_kinds(text: str) -> list[str]:
     """The kinds of the module docstring's readings whose names ``text`` holds."""
     pieces = [(m.group(1), m.group(2)) for m in _PIECE.finditer(text)]
@@ -177,6 +235,12 @@ def inflected_kin_kinds(text: str) -> list[str]:
         kinds.append("pharmacy named after a person")
     if not text.isascii() and (_other_scripts(text) or _kanji_name_after_no(text)):
         kinds.append("name after a kin word with a clitic or in another script")
+    if _nordic_kin(pieces):
+        kinds.append("given name after a Nordic possessive and kin word")
+    if not text.isascii():
+        words = [w.strip(",.;:!?،؟।()\"") for w in text.split()]
+        if _script_kin(words):
+            kinds.append("given name after a kin word of a script with no capitals")
     if not text.isascii() and _companion_after_i_with(text):
         kinds.append("Chinese name after I and")
     return kinds

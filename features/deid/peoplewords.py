@@ -1792,6 +1792,17 @@ qardaşım qardaşıma qardaşımın bacım bacıma bacımın oğluma qızım q�
 akam akamga akamni akamning ukam ukamga ukamni opam opamga singlim singlimga o'g'lim o'g'limga o'g'limni o‘g‘lim
 o‘g‘limga qizim qizimga qizimni erim erimga xotinim xotinimga onam onamga otam otamga buvim bobom nabiram jiyanim
 ulym ulyma qyzym qyzyma agam agama apam inim sińlim
+siskoltani siskollani siskoltaan veljeltäni veljelläni äidiltäni äidilläni isältäni isälläni vaimoltani mieheltäni
+miehelläni mummoltani mummollani lapseltani lapselleni lapsellani tyttäreltäni pojallani
+synom synovi dcérou dcére bratom bratovi sestrou sestre manželom manželovi manželkou vnukom vnučkou babkou babke
+mamou otcom ockom
+sinom sinu hčerko hčeri bratu sestro sestri možem možu ženo mamo očetom očetu vnukom vnukinjo
+babičky babičce babičkou babička vnučka vnuk dědečkovi dědečkem dědečka tátovi tátou mámě mámou synem
+kćeri kćerkom kćerki ćerki ćerkom ćerka kćerka bratom sestrom mužu mužem ženi ženom mamom tatom bakom unuku
+unukom unuci unuka
+сину сином ћерки ћерком ћерка кћери брату братом сестри сестром мужу супрузи унуку унуком
+сина дъщеря дъщерята братовчед майка баща съпруга съпругът съпругата внука внучката внукът братът сестрата
+mwanangu mwanao mwanawe mtoto mjukuu mume mke shangazi mjomba
 """
 INFLECTED_KIN_WORDS = frozenset(_INFLECTED_KIN_WORDS_WRITTEN.split())
 #: the possessive words that may stand between such a kin word and the name ("γιου μου Νίκου", "syna mojego
@@ -1799,6 +1810,7 @@ INFLECTED_KIN_WORDS = frozenset(_INFLECTED_KIN_WORDS_WRITTEN.split())
 _INFLECTED_KIN_POSSESSIVES_WRITTEN = """
 μου σου mojego mojej mojemu moją mój moja mého mé mému mou mojí mého môjmu mojej моего моей моему моим моя мой
 мого моєї моєму моїй mano manam mūsų minun
+ми moj moja mojim mojoj mojem môj môjho mojím мој моја мојим мојој моят моята wangu yangu wako
 """
 INFLECTED_KIN_POSSESSIVES = frozenset(_INFLECTED_KIN_POSSESSIVES_WRITTEN.split())
 #: the Catalan (and Balearic) personal article before a given name ("la Montse", "el Jordi", "en Pere", "na Maria"),
@@ -1809,6 +1821,8 @@ montse montserrat pere jordi núria nuria mercè roser pau jaume joan josep pep 
 carme neus aina arnau oriol biel ferran lluís lluis lluïsa nil pol gerard joana eulàlia glòria mireia sílvia jordina
 ramon miquel toni tònia cesc xisca tomeu andreu sergi enric ester berta júlia ona martí genís isidre dolors assumpta
 conxita conxa quimet manel marcel·lí jepet pepa pepeta ramona rosalia pilar teresa maite imma mariona ariadna
+margalida catalina xisco xesc francina miquela antònia llorenç mateu guillem bartomeu sebastià apol·lònia magdalena
+caterina rafel bel xim tià jaumet joanet pereta maciana coloma
 """
 CATALAN_GIVEN_NAMES = frozenset(_CATALAN_GIVEN_NAMES_WRITTEN.split())
 #: Arabic clitics glued before a kin word: "with", "to", "and", "so", "like" and their pairs ("بأخي خالد", "لابني
@@ -1883,3 +1897,86 @@ def japanese_name_kana(part: str) -> tuple[str, ...]:
 #: :data:`HAN_AFTER_A_GIVEN_NAME` or "一起" (together) after it
 CHINESE_I_WITH = ("我和", "我跟", "我同", "我与", "我與")
 HAN_AFTER_A_COMPANION = (*HAN_AFTER_A_GIVEN_NAME, "一起", "两个", "兩個")
+
+
+# --------------------------------------------------------------------------- round 37 (r37kin): more kin words
+def _as_written_words(words: str) -> frozenset[str]:
+    """The words of ``words`` as written (marks and vowel signs kept: :func:`key` would drop a script's vowel signs)."""
+    return frozenset(words.split())
+
+
+#: Round 37: Swedish, Norwegian and Danish kin words said after a possessive of :data:`NORDIC_KIN_POSSESSIVES` ("min
+#: son Erik", "min sønn Erik", "min søn Erik", "mitt barnbarn Elsa"): a capitalised given name of the lists after the
+#: pair is a relative's ("son" and "man" alone are English and Swedish words too, so only after the possessive)
+NORDIC_KIN_WORDS = _as_written_words("""
+son sønn søn dotter datter bror broder syster søster fru hustru kone man mann mand sambo mor far mamma pappa
+mormor farmor morfar farfar barnbarn barnebarn sonson sonsønn dotterdotter svärmor svigermor svärfar svigerfar
+moster faster morbror farbror
+""")
+NORDIC_KIN_POSSESSIVES = frozenset(("min", "mitt", "mina", "mine", "vår", "vårt", "vores", "din", "vor"))
+#: Round 37: kin words of scripts that have no capitals (Devanagari for Hindi, Marathi and Nepali, Bengali, Tamil,
+#: Gujarati, Odia; Persian after its ezafe), each keyed by Faker's locales whose given names alone may follow one as a
+#: relative's ("मेरे बेटे सुरेश ने", "बेटे अमित को", "என் மகன் ரமேஷ்", "আমার ছেলে রাহুল", "برادرِ من رضا"): the script
+#: cannot tell a name, so a word of no such list after one (a medicine, a verb) is no name
+SCRIPT_KIN_WORDS_BY_LOCALES: dict[tuple[str, ...], frozenset[str]] = {
+    ("hi_IN", "mr_IN", "ne_NP"): _as_written_words("""
+        बेटा बेटे बेटी भाई बहन पति पत्नी माँ मां माता पिता पिताजी पापा मम्मी दादी दादा नानी नाना पोता पोते पोती नाती
+        नातिन बहू दामाद चाचा चाची मामा मामी भतीजा भतीजे भतीजी भांजा भांजे भांजी बुआ मौसी ससुर सास दोस्त
+        मुलगा मुलगी मुलाला मुलीला भाऊ बहीण नवरा बायको आई वडील आजी आजोबा नातू नात सून छोरा छोरी श्रीमती
+        """),
+    ("bn_BD",): _as_written_words("""
+        ছেলে ছেলের ছেলেকে মেয়ে মেয়ের মেয়েকে ভাই ভাইয়ের বোন বোনের স্বামী স্ত্রী মা বাবা দাদা দিদি নাতি নাতনি ঠাকুমা
+        দিদিমা বউ ভাইপো ভাইঝি
+        """),
+    ("ta_IN",): _as_written_words("""
+        மகன் மகள் மகனுக்கு மகளுக்கு அண்ணன் தம்பி அக்கா தங்கை கணவர் கணவன் மனைவி அம்மா அப்பா பாட்டி தாத்தா பேரன்
+        பேத்தி மருமகள் மருமகன்
+        """),
+    ("gu_IN",): _as_written_words("""
+        દીકરો દીકરી દીકરા ભાઈ બહેન પતિ પત્ની મમ્મી પપ્પા બા બાપુજી દાદા દાદી પૌત્ર પૌત્રી વહુ
+        """),
+    ("or_IN",): _as_written_words("ପୁଅ ଝିଅ ଭାଇ ଭଉଣୀ ସ୍ୱାମୀ ସ୍ତ୍ରୀ ମା ବାପା ଜେଜେମା ଆଈ"),
+    ("fa_IR",): _as_written_words("""
+        برادر خواهر پسر دختر مادر پدر همسر شوهر مادربزرگ پدربزرگ خاله عمه عمو دایی نوه عروس داماد دوست مامان بابا
+        """),
+}
+#: the possessives said before or after such a kin word ("मेरे बेटे", "আমার ছেলে", "என் மகன்", "برادرِ من"): skipped
+SCRIPT_KIN_POSSESSIVES = _as_written_words("""
+मेरे मेरी मेरा हमारे हमारी हमारा माझा माझी माझ्या माझे आमच्या আমার আমাদের என் எங்கள் என்னுடைய મારો મારી મારા
+મારાં અમારા ମୋର ମୋ من ما میری میرا میرے ہمارے
+""")
+#: the Persian ezafe written after a kin word ("برادرِ", "خاله‌ی"): dropped before the word is looked up
+PERSIAN_EZAFE_MARKS = ("\u0650", "\u200cی", "\u200cي")
+#: the Persian and Urdu endings that make a surname of a given name ("رضا" -> "رضایی", "احمد" -> "احمدی", "حسین" ->
+#: "حسینی", "رضازاده"): a word so made after a relative's given name is the surname
+PERSIAN_SURNAME_ENDINGS = ("یی", "ئی", "ی", "ي", "زاده", "\u200cزاده", "پور", "\u200cپور", "نژاد", "\u200cنژاد")
+
+
+@functools.cache
+def _script_kin_stop_words() -> frozenset[str]:
+    stops: set[str] = set()
+    for language in ("hi", "mr", "ne", "bn", "ta", "gu", "fa", "ur", "ar"):
+        stops |= _stop_words_of(language)
+    return frozenset(stops)
+
+
+@functools.cache
+def script_kin_given_names(locales: tuple[str, ...]) -> frozenset[str]:
+    """Round 37: the given names of Faker's ``locales`` that may follow a kin word of
+    :data:`SCRIPT_KIN_WORDS_BY_LOCALES` (the Arabic script's of :func:`arabic_script_given_names` too for Persian), no
+    stop word of those languages (spaCy's: Faker's Tamil list holds "நல்ல", good) and no kin word or possessive."""
+    names = {n for n in faker_person_lists("first_name", locales) if " " not in n}
+    if "fa_IR" in locales:
+        names |= arabic_script_given_names()
+    stops = _script_kin_stop_words()
+    kin = frozenset().union(*SCRIPT_KIN_WORDS_BY_LOCALES.values())
+    return frozenset(names - stops - kin - SCRIPT_KIN_POSSESSIVES)
+
+
+@functools.cache
+def script_kin_surnames() -> frozenset[str]:
+    """Round 37: surnames of the scripts of :data:`SCRIPT_KIN_WORDS_BY_LOCALES` (Faker's lists of their locales), no
+    stop word: one right after a relative's given name there goes with it."""
+    locales = tuple(sorted({loc for group in SCRIPT_KIN_WORDS_BY_LOCALES for loc in group}))
+    names = {n for n in faker_person_lists("last_name", locales) if " " not in n}
+    return frozenset(names - _script_kin_stop_words())

@@ -602,13 +602,15 @@ _TO_LATIN = str.maketrans({
 
 def _latin_readings(word: str) -> tuple[str, ...]:
     """``word`` (lower case; Cyrillic or Greek read in Latin letters) with the spellings a brand takes in the
-    Latin alphabet ("k" as "c", "v" as "w", "f" as "ph": "конкор" is "concor", "варфарин" "warfarin"); a reading
+    Latin alphabet ("k" as "c", "v" as "w", "f" as "ph", "ts" as "c": "конкор" is "concor", "варфарин" "warfarin",
+    "парацетамол" "paracetamol"); a reading
     that is a given name or surname of Faker's lists is none (recall first)."""
     latin = word.translate(_TO_LATIN) if _CYRILLIC_OR_GREEK.search(word) is not None else word
     if not latin.isascii() or not latin.isalpha():
         return ()
     readings = {latin, latin.replace("k", "c"), latin.replace("v", "w"), latin.replace("f", "ph"),
-                latin.replace("k", "c").replace("v", "w")} - {word}
+                latin.replace("k", "c").replace("v", "w"),
+                latin.replace("ts", "c"), latin.replace("ts", "c").replace("k", "c")} - {word}  # round 37: "ц" as "c"
     return tuple(r for r in readings if r not in faker_names("first") and r not in faker_names("last"))
 
 

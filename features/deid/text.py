@@ -145,7 +145,12 @@ from features.deid.holidaywords import (
     SCRIPT_FESTIVALS,
     named_day_or_season,
 )
-from features.deid.inflected_kin import an_everyday_pharmacy_name, inflected_kin_spans, is_an_inflected_kin_word
+from features.deid.inflected_kin import (
+    an_everyday_pharmacy_name,
+    inflected_kin_spans,
+    is_an_inflected_kin_word,
+    script_kin_name_span,
+)
 from features.deid.kin_names import KinNameReader, lower_case_surname
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
 from features.deid.monthnames import MONTH_PREPOSITIONS, NOT_MONTHS, month_forms
@@ -4398,6 +4403,13 @@ class TextDeidentifier:
             # ("<pojalleni> lääkkeet", "<Hayat> Eczanesi")
             results = [r for r in results if r.entity_type != "PERSON" or not (is_an_inflected_kin_word(
                 original[r.start:r.end]) or an_everyday_pharmacy_name(original, r.start, r.end))]
+            # round 37: a kin word a name was read with goes back, and in a script with no capitals a medicine or verb
+            # after a kin word is no name ("<Poikani> Matti", "ابني <باراسيتامول>", "<আমার ছেলে> রাহুল")
+            for r in results:
+                if r.entity_type in ("PERSON", "LOCATION", "CITY"):
+                    kept = script_kin_name_span(original, r.start, r.end)
+                    r.start, r.end = kept if kept is not None else (r.end, r.end)
+            results = [r for r in results if r.start < r.end]
             results += [RecognizerResult(*r) for r in inflected_kin_spans(original)]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
