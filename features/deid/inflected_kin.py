@@ -341,6 +341,11 @@ def _after_script_kin(text: str) -> list[Span]:
     return found
 
 
+def _a_kin_word_proper(word: str) -> bool:
+    return as_written(word) in INFLECTED_KIN_WORDS or as_written(word) in NORDIC_KIN_WORDS or (
+        _script_kin_locales(word) is not None) or _without_ezafe(word) in SCRIPT_KIN_WORDS_BY_LOCALES[("fa_IR",)]
+
+
 def _a_kin_word_anywhere(word: str) -> bool:
     low = as_written(word)
     return low in INFLECTED_KIN_WORDS or low in INFLECTED_KIN_POSSESSIVES or word in SCRIPT_KIN_POSSESSIVES or (
@@ -352,14 +357,16 @@ def script_kin_name_span(text: str, start: int, end: int) -> tuple[int, int] | N
     "<আমার ছেলে রাহুল>"), or ``None`` where nothing is left or, in a script with no capitals, it stands right after a
     kin word and its first word is no given name of the lists (a medicine or a verb: "ابني باراسيتامول", "پسرم
     استامینوفن خورد", "बेटे को पैरासिटामोल दी")."""
-    tokens = [t for t in _SCRIPT_TOKEN.finditer(text) if t.end() > start and t.start() < end]
+    tokens = list(_SCRIPT_TOKEN.finditer(text, start, end))  # (the span's own words: linear in the text)
     n = 0
     if tokens and as_written(tokens[0].group()) in NORDIC_KIN_WORDS and (
             mine := _WORD_BEFORE.search(text, max(0, start - 40), start)) and key(mine.group(1)) in \
             NORDIC_KIN_POSSESSIVES:
         n = 1  # "min <sønn Erik>"
-    while n < len(tokens) and _a_kin_word_anywhere(tokens[n].group()):
-        n += 1
+    while n < len(tokens) and _a_kin_word_anywhere(tokens[n].group()) and key(tokens[n].group()) not in FIRST_NAMES:
+        n += 1  # ("Mamie", Polish "to mum", is a given name too: no kin word here)
+    if not any(_a_kin_word_proper(t.group()) for t in tokens[:n]):
+        n = 0  # possessives alone ("Mano", Lithuanian "my", a given name too) are no kin word to drop
     if tokens and n == len(tokens):
         return None
     if n:
