@@ -49,6 +49,7 @@ INVENTED = [
     ("Arabam 34 ABC 123 hastanenin önünde", "34 ABC 123"), ("Kjører bilen min AB 12345 til legen", "AB 12345"),
     ("Estacioné el vehículo M-1234-AB en la calle", "M-1234-AB"), ("Je suis garé, véhicule AB-123-CD", "AB-123-CD"),
     ("La mia vettura è EF 789 GH", "EF 789 GH"), ("Geparkt hab ich den PKW B-XY 4711", "B-XY 4711"),
+    ("bilen är en Volvo XC90 ABC 123", "ABC 123"),
 ]
 
 
@@ -89,7 +90,7 @@ def test_c_telling_shapes_go_alone_whole_for_both_sides(deid, index, text, plate
 @pytest.mark.verifies("REQ-DEID-006")
 @pytest.mark.parametrize("text", [
     "tag: CVS 24 HR pharmacy", "I drive a BMW M4 now", "Mein Auto ist ein BMW M4 und er fährt gut",
-    "drives a BMW X5 M50 to work", "Drove on the M25 for 2 hours",
+    "drives a BMW X5 M50 to work", "bilen är en Volvo XC60", "my car is a BMW 320", "Drove on the M25 for 2 hours",
     "Er fährt heute nach Hause", "Il viendra demain avec la voiture", "Took Ibuprofen 400 after driving",
     "Metformin XR 500 MG twice daily", "Take 1000 MCG at 1530 GMT", "Lot AB-12-CD expires 2027",
     "I parked the car at level P2 near CVS", "parked for 2 HRS",

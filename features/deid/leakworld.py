@@ -802,7 +802,9 @@ def _figures_or_glued_letters(text: str, at: int, word: str) -> bool:
     first = words[0].rstrip(".,;!?)")
     after = words[1].rstrip(".,;!?)") if len(words) > 1 else ""
     if first.isdigit() and 3 <= len(first) <= 8 and word not in ("tag", "tags"):
-        return not re.fullmatch(r"(?:19|20)\d\d", first) and after.lower() not in _NO_PLATE_LAST
+        # (a short figure ending the message may be a plate's first part: the seams' reading reads it with the next)
+        return not re.fullmatch(r"(?:19|20)\d\d", first) and after.lower() not in _NO_PLATE_LAST and (
+            len(first) >= 5 or len(words) > 1)
     glued = [w for w in (first, after) if _GLUED_ARABIC_LETTERS.fullmatch(w)]
     return bool(glued) and glued[0] not in _NO_ARABIC_PLATE_WORD and any(w.isdigit() for w in (first, after))
 

@@ -590,7 +590,7 @@ _WORLD_PLATE_SHAPES = (
     # round 37 (r37plates): Saudi Arabia's letters written together ("أبج ١٢٣٤", "1234 ABD" is the Latin reading's),
     # Israel's figures ("12-345-67", "123-45-678") and a plate of figures alone (Qatar "123456"; read only right after
     # a plate word)
-    rf"{_AR}{{2,3}}[ \t-]?\d{{1,4}}|\d{{1,4}}[ \t-]?{_AR}{{2,3}}|\d{{2}}-\d{{3}}-\d{{2}}|\d{{3}}-\d{{2}}-\d{{3}}|\d{{3,8}}")
+    rf"{_AR}{{2,3}}[ \t-]?\d{{1,4}}|\d{{1,4}}[ \t-]?{_AR}{{2,3}}|\d{{2}}-\d{{3}}-\d{{2}}|\d{{3}}-\d{{2}}-\d{{3}}")
 #: (an Arabic letter plate's letters stand alone: "رقم ١٢" is "number 12"; a letter alone is no word between)
 _WORLD_PLATE_END = r"(?![\w/-]|[.,]\d)"
 _WORLD_PLATE_AFTER_ITS_WORD = re.compile(
@@ -600,7 +600,11 @@ _WORLD_PLATE_AFTER_ITS_WORD = re.compile(
     r"[ \t]*(?:[,:#=—–-][ \t]*)?"  # (round 37: a comma, "parkerade bilen, ABC 123, utanför")
     rf"(?<!\w)(?P<plate>{_WORLD_PLATE_SHAPES}){_WORLD_PLATE_END}|"
     rf"(?i:(?<![^\W\d_])(?:{_as_written_words(PLATE_NUMBER_WORDS)})(?![^\W\d_]))[ \t]*(?:[:#=—–-][ \t]*)?"
-    rf"(?P<next>{_WORLD_PLATE_SHAPES}){_WORLD_PLATE_END}")
+    rf"(?P<next>{_WORLD_PLATE_SHAPES}){_WORLD_PLATE_END}|"
+    # round 37 (r37plates): figures alone right after a plate word, a copula between or not ("Qatar plate 123456")
+    rf"(?i:(?<![^\W\d_])(?P<fw>{_as_written_words(PLATE_WORDS)})(?![^\W\d_]))(?:[ \t]+(?:is|ist|är|er|es|est|on|je|"
+    r"no\.?|nr\.?|number|nummer|numer|numéro|número|numero|هي|هو|رقم)(?![^\W\d_]))?[ \t]*(?:[:#=—–-][ \t]*)?"
+    rf"(?P<figures>\d{{3,8}}){_WORLD_PLATE_END}")
 #: the same alone where the shape says a plate: Vietnam's with its dot ("51F-123.45"), Iran's with its country
 #: ("۲۲ ب ۳۶۵ ایران ۱۱"), Sri Lanka's with its province ("WP CAB-4512")
 _WORLD_PLATES_ALONE = re.compile(
@@ -665,27 +669,34 @@ def _plate_after_its_word(m: re.Match[str]) -> tuple[int, int] | None:
         if len(groups) <= skip:
             return None
         start += groups[skip].start()
-    return (start, end) if _a_plate_after_its_word(m, m.string[start:end]) else None
+    plate = m.string[start:end]
+    if plate.isdigit():  # (the figures after "رقم", "number": a plate of figures alone after a plate word)
+        return (start, end) if m.group("pw") and 3 <= len(plate) <= 8 else None
+    return (start, end) if _a_plate_after_its_word(m, plate) else None
 
 
 def _a_plate_after_its_word(m: re.Match[str], plate: str) -> bool:
-    """Round 37 (r37plates): the plate after a plate's, a vehicle's or a driving word: Israel's figures; figures alone
-    (three to eight, no year, no unit after) or Saudi letters together only right after a plate word ("Qatar plate
-    123456"; no "tag": a price's); after a driving word two letters and two figures at least ("fahre W-12345A"; a road
-    "M25" stays)."""
+    """Round 37 (r37plates): the plate after a plate's, a vehicle's or a driving word: Israel's figures; Saudi letters
+    together only right after a plate word ("لوحة السيارة أبج ١٢٣٤"); after a driving word two letters and two figures
+    at least ("fahre W-12345A"; a road "M25" stays)."""
     if _ISRAELI_PLATE.fullmatch(plate):
         return True
     right_after = all(w.lower() in _COPULAS for w in m.group("between").split())
-    if plate.isdigit():
-        unit = _A_UNIT_AFTER.match(m.string, m.end("plate"))
-        return bool(m.group("pw")) and right_after and m.group("pw").lower() not in ("tag", "tags") and not (
-            len(plate) == 4 and _A_YEAR_AT_THE_END.search(plate)) and not (
-            unit and unit.group(1).lower() in _NO_PLATE_LAST)
     if re.match(rf"{_AR}{{2,3}}(?=[ \t-]?\d)|\d+[ \t-]?{_AR}{{2,3}}\Z", plate):
-        return bool(m.group("pw"))
+        return bool(m.group("pw")) and right_after  # ("لوحة المفاتيح ١٢ زر": the keyboard's 12 keys)
     if m.group("dw") and (sum(c.isalpha() for c in plate) < 2 or sum(c.isdigit() for c in plate) < 2):
         return False
     return _a_world_plate(plate)
+
+
+def _figures_of_a_plate(m: re.Match[str]) -> bool:
+    """Figures alone after a plate word (three to eight; Qatar "123456"): no year, no unit after, not after "tag" (a
+    price's)."""
+    figures = m.group("figures")
+    unit = _A_UNIT_AFTER.match(m.string, m.end("figures"))
+    return m.group("fw").lower() not in ("tag", "tags") and not (
+        len(figures) == 4 and _A_YEAR_AT_THE_END.search(figures)) and not (
+        unit and unit.group(1).lower() in _NO_PLATE_LAST)
 
 
 def _world_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
@@ -699,8 +710,11 @@ def _world_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
         if m.group("plate"):
             if span := _plate_after_its_word(m):
                 found.append(("ID_NUMBER", *span, 0.8))
-        elif _a_world_plate(m.group("next")):
-            found.append(("ID_NUMBER", *m.span("next"), 0.8))
+        elif m.group("next"):
+            if _a_world_plate(m.group("next")):
+                found.append(("ID_NUMBER", *m.span("next"), 0.8))
+        elif _figures_of_a_plate(m):
+            found.append(("ID_NUMBER", *m.span("figures"), 0.8))
     return found
 
 
