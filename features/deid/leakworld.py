@@ -11,8 +11,10 @@ Vietnamese and Mongolian dates are read by their own characters. What the two sh
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from adherence.domain import OLDEST_AGE_KEPT
 from features.deid.everydaywords import UNITS_AFTER_A_FIGURE
@@ -43,8 +45,10 @@ from features.deid.worldwords import (
     ARMENIAN_ADDRESS_WORDS,
     BENGALI_HOUSE_WORDS,
     CAPITALISED_SUBDIVISION_WORDS,
+    CAR_MAKES,
     CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
+    DRIVING_WORDS,
     EXIT_WORDS,
     GEORGIAN_STREET_WORDS,
     GREEK_PLATE_LETTERS,
@@ -461,6 +465,10 @@ def _no_word_nor_unit(rest: str, code: str) -> bool:
         _LOWER_CASE_PLATE.match(rest))
 
 
+def _last_group(code: str) -> str:
+    return re.split(r"[ -]+", code)[-1].lower()
+
+
 def has_plate_or_code(text: str) -> bool:
     """Whether ``text`` holds a vehicle's plate (after a plate word: letters and figures, four or more; or alone in
     a country's shape) or a booking, access or network code after its word (a figure in it, five to eight capitals,
@@ -470,10 +478,13 @@ def has_plate_or_code(text: str) -> bool:
         rest = _after(text, m.end())
         run = _CODE_AFTER_A_PLATE_WORD.match(rest)
         if run and any(c.isdigit() for c in run.group()) and any(c.isalpha() for c in run.group()) and sum(
-                c.isalnum() for c in run.group()) >= 4 and _no_word_nor_unit(rest, run.group()):
+                c.isalnum() for c in run.group()) >= 4 and _no_word_nor_unit(rest, run.group()) and (
+                _last_group(run.group()) not in UNITS_AFTER_A_FIGURE):  # round 37: "tag: CVS 24 HR pharmacy"
             return True
+    # (round 37, r37plates: nor a unit last alone, "Metformin XR 500 MG")
     if _GERMAN_PLATE.search(text) or any(any(look.fullmatch(m.group().replace(" ", "").replace("-", ""))
-                                             for look in _PLATE_LOOKS) for m in _PLATE_RUN.finditer(text)):
+                                             for look in _PLATE_LOOKS) and _last_group(m.group()) not in
+                                         UNITS_AFTER_A_FIGURE for m in _PLATE_RUN.finditer(text)):
         return True
     if any(m.group()[:3] not in _MONTH_SHORT_NAMES for m in _LATIN_AMERICAN_PLATE.finditer(text)):
         return True
@@ -602,8 +613,10 @@ def _a_european_plate_after_its_word(text: str) -> bool:
             run = _PLATE_PIECES.match(text, lead.end() if lead else at)
             if run:
                 pieces = _PLATE_SEPARATORS.split(run.group())
+                # (round 37, r37plates: no unit or time last, "tag: CVS 24 HR pharmacy")
                 if any(look.fullmatch(glued) and not _LETTERS_AND_A_YEAR.fullmatch(glued) for glued in (
-                        "".join(pieces[:k]) for k in range(1, len(pieces) + 1)) for look in _EUROPEAN_LOOKS):
+                        "".join(pieces[:k]) for k in range(1, len(pieces) + 1)
+                        if pieces[k - 1].lower() not in UNITS_AFTER_A_FIGURE) for look in _EUROPEAN_LOOKS):
                     return True
             word = _WORD_BEFORE_A_PLATE.match(text, at)
             if not word or word.group(1).isupper():
@@ -695,18 +708,137 @@ def _a_world_plate(text: str) -> bool:
         return True
     for m in _WORLD_PLATE_WORD.finditer(text):
         thai = _THAI.match(text, m.end()) if "\u0e00" <= text[m.end() - 1] <= "\u0e7f" else None
-        at = thai.end() if thai else m.end()
-        for _ in range(5 if m.group("near") else 1):
+        for at in _starts_past_words(text, thai.end() if thai else m.end(), 5 if m.group("near") else 1):
             lead = _WORD_TO_PLATE.match(text, at)
-            run = _WORLD_PIECES.match(text, lead.end() if lead else at)
+            run = _WORLD_PIECES.match(text, _past_a_model(text, lead.end() if lead else at))
             end = run.end() if run else 0
             if run and not (text[end:end + 1] in ("/", "-") or re.match(r"[.,]\d", text[end:end + 2])) and (
                     _a_world_plate_run(_WORLD_PIECE_GAP.split(run.group()))):
                 return True
-            word = _WORD_BEFORE_A_PLATE.match(text, at)
-            if not word or word.group(1).isupper():
-                break
-            at = word.end()
+    return False
+
+
+_CAR_MAKE = frozenset(_bare(w) for w in CAR_MAKES)
+_A_PIECE = re.compile(r"[^\s,]+[ \t]*")
+
+
+def _past_a_model(text: str, at: int) -> int:
+    """Where a plate may begin at ``at`` past a car's make and model ("bilen är en Volvo XC60", "a BMW M4": round 37,
+    r37plates, a model is no plate): past the model after a make, past a make and its model."""
+    before = text[:at].split()[-1:]
+    first = _A_PIECE.match(text, at)
+    skip = 2 if first and _bare(first.group()).strip().lower() in _CAR_MAKE else int(
+        bool(before and _bare(before[0]).lower() in _CAR_MAKE))
+    for _ in range(skip):
+        piece = _A_PIECE.match(text, at)
+        at = piece.end() if piece else at
+    return at
+
+
+def _starts_past_words(text: str, at: int, count: int) -> Iterator[int]:
+    """Where a plate may begin after its word ending at ``at``: there, and past each of up to ``count - 1`` words
+    between (letters, not all capitals: "targa della mia macchina è AB 123 CD")."""
+    for _ in range(count):
+        yield at
+        word = _WORD_BEFORE_A_PLATE.match(text, at)
+        if not word or word.group(1).isupper():
+            return
+        at = word.end()
+
+
+# --------------------------------------------------------------------------- round 37 (r37plates): plates by a car's,
+# a driving or a plate word the 36th round published, and three countries' plates alone by their shape
+
+_DRIVING_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:" + _words(tuple({_bare(w).lower() for w in DRIVING_WORDS}))
+                           + r")(?![^\W\d_])")
+#: Israel's plates of figures ("12-345-67", "123-45-678"), the Gulf's letters glued ("أبج 1234"), figures alone
+_COMMA = re.compile(r"[ \t]*,?")
+
+
+def _past_the_lead(text: str, at: int) -> int:
+    """Where a plate may begin after a word ending at ``at``: past a comma, a colon, a copula or "no." (all optional)."""
+    comma = _COMMA.match(text, at)
+    at = comma.end() if comma else at
+    lead = _WORD_TO_PLATE.match(text, at)
+    return lead.end() if lead else at
+
+
+_ISRAEL_LOOK = re.compile(r"(?:\d\d-\d{3}-\d\d|\d{3}-\d\d-\d{3})(?![\w-])")
+_GLUED_ARABIC_LETTERS = re.compile(rf"[{_ARABIC_LETTER}]{{2,3}}")
+_NO_ARABIC_PLATE_WORD = frozenset({"رقم", "هي", "هو", "في", "مع", "على", "من", "عدد", "سنة", "عام"})
+#: (a copula or a word of number after the plate word: "registreringsnummer är", "my plate is", "رقم")
+_PLATE_COPULA = frozenset({"is", "ist", "ar", "er", "es", "est", "on", "je", "e", "είναι", "это", "no", "no.", "nr",
+                           "nr.", "number", "nummer", "numer", "numero", "هي", "هو", "رقم", ":", "#", "-", "="})
+#: alone: Spain's ("7392-BCD"), the Netherlands' sidecodes of six characters with two dashes ("GZ-123-X"), Italy's
+#: in three groups ("FG 456 HK")
+_SPANISH_ALONE = re.compile(rf"(?<![\w.-])\d{{4}}[ -]?([{SPANISH_PLATE_CONSONANTS}]{{3}})(?![\w-]|[.,]\d)")
+_ITALIAN_ALONE = re.compile(r"(?<![\w.-])[A-Z]{2} \d{3} ([A-Z]{2})(?![\w-]|[.,]\d)")
+_SIDECODE_ALONE = re.compile(r"(?<![\w.-])([A-Z0-9]{1,3})-([A-Z0-9]{1,3})-([A-Z0-9]{1,3})(?![\w-]|[.,]\d)")
+
+
+def _a_sidecode(groups: tuple[str, ...]) -> bool:
+    """Three groups, each of letters or of figures alone, both kinds among them, six characters in all."""
+    kinds = {"a" if g.isalpha() else "d" if g.isdigit() else "" for g in groups}
+    return kinds == {"a", "d"} and sum(map(len, groups)) == 6
+
+
+def _a_plate_of_its_shape_alone(text: str) -> bool:
+    for m in (*_SPANISH_ALONE.finditer(text), *_ITALIAN_ALONE.finditer(text)):
+        last = m.group(1).lower()
+        if last not in _NO_PLATE_LAST and last not in COMMON_WORDS and not _after_a_lot_word(text, m.start()):
+            return True
+    return any(_a_sidecode(m.groups()) and not _after_a_lot_word(text, m.start())
+               for m in _SIDECODE_ALONE.finditer(text))
+
+
+def _figures_or_glued_letters(text: str, at: int, word: str) -> bool:
+    """After a plate word, past a copula: figures alone (three to eight, no year, no unit after; Qatar "123456"; not
+    after "tag", a price's) or the Gulf's letters glued before or after figures ("أبج 1234")."""
+    words = text[at:at + 60].split()
+    while words and _bare(words[0]).lower().strip(":") in _PLATE_COPULA:
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].rstrip(".,;!?)")
+    after = words[1].rstrip(".,;!?)") if len(words) > 1 else ""
+    if first.isdigit() and 3 <= len(first) <= 8 and word not in ("tag", "tags"):
+        # (a short figure ending the message may be a plate's first part: the seams' reading reads it with the next)
+        return not re.fullmatch(r"(?:19|20)\d\d", first) and after.lower() not in _NO_PLATE_LAST and (
+            len(first) >= 5 or len(words) > 1)
+    glued = [w for w in (first, after) if _GLUED_ARABIC_LETTERS.fullmatch(w)]
+    return bool(glued) and glued[0] not in _NO_ARABIC_PLATE_WORD and any(w.isdigit() for w in (first, after))
+
+
+def _a_plate_by_a_car_word(text: str) -> bool:
+    """Whether ``text`` holds a plate of the 36th round's kinds (round 37, r37plates): Israel's figures after a plate's,
+    a car's or a driving word; figures alone or Saudi letters glued right after a plate word; after a driving word, up
+    to four words between, a comma or not, capitals and figures (two letters and two figures at least: "fahre
+    W-12345A", "parkerade bilen, ABC 123"; "drove on the M25", "a BMW M4" are a road and a model); or Spain's, the
+    Netherlands' or Italy's plate alone by its shape."""
+    text = _ascii_figures(text)
+    if _a_plate_of_its_shape_alone(text):
+        return True
+    for m in _WORLD_PLATE_WORD.finditer(text):
+        if m.group("near") and _ISRAEL_LOOK.match(text, _past_the_lead(text, m.end())):
+            return True
+    for m in _PLATE_WORD.finditer(text):
+        if _figures_or_glued_letters(text, m.end(), m.group().lower()):
+            return True
+    for m in (*_DRIVING_WORD.finditer(text), *_VEHICLE_WORD.finditer(text)):
+        for at in _starts_past_words(text, m.end(), 5):
+            start = _past_the_lead(text, at)
+            if _ISRAEL_LOOK.match(text, start):
+                return True
+            run = _WORLD_PIECES.match(text, _past_a_model(text, start))
+            if run:
+                pieces = list(itertools.takewhile(lambda p: not any(c.islower() for c in p),
+                                                  _WORLD_PIECE_GAP.split(run.group())))
+                # (the first pieces that make a plate: two letters and two figures in them)
+                plate = next(("".join(pieces[:k]) for k in range(1, len(pieces) + 1) if _a_world_plate_run(pieces[:k])),
+                             "")
+                if sum(c.isalpha() for c in plate) >= 2 and sum(
+                        c.isdigit() for c in plate) >= 2:
+                    return True
     return False
 
 
@@ -721,7 +853,7 @@ def has_vehicle_plate(text: str) -> bool:
         return True
     if _a_national_plate_alone(text) or _a_national_plate_after_a_word(text) or _a_european_plate_after_its_word(text):
         return True
-    if _a_world_plate(text):
+    if _a_world_plate(text) or _a_plate_by_a_car_word(text):
         return True
     for m in _PLATE_WORD.finditer(text):
         run = re.match(r"[^\W_]{1,8}(?:[ -][^\W_]{1,8}){0,3}", _after(text, m.end()))

@@ -47,8 +47,10 @@ from features.deid.worldwords import (
     APPROXIMATELY,
     ARMENIAN_ADDRESS_WORDS,
     BENGALI_HOUSE_WORDS,
+    CAR_MAKES,
     CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
+    DRIVING_WORDS,
     GEORGIAN_STREET_WORDS,
     GREEK_PLATE_LETTERS,
     HINDI_HOUSE_WORDS,
@@ -371,7 +373,9 @@ def _a_plate_code(m: re.Match[str]) -> bool:
     unit = _A_UNIT_AFTER.match(m.string, m.end("code"))
     return any(c.isdigit() for c in code) and any(c.isalpha() for c in code) and sum(
         c.isalnum() for c in code) >= 4 and not _A_WORD_FIRST.match(code) and not (
-        unit and unit.group(1).lower() in UNITS_AFTER_A_FIGURE)
+        unit and unit.group(1).lower() in UNITS_AFTER_A_FIGURE) and (
+        # round 37 (r37plates): nor a unit or time last ("tag: CVS 24 HR pharmacy", a shop's hours)
+        re.split(r"[ \t-]+", code)[-1].lower() not in _NO_PLATE_LAST)
 
 
 def _may_name_a_plate_or_code(text: str) -> bool:
@@ -547,7 +551,9 @@ def _european_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
         group = next(g for g in ("plate", "lower", "before") if m.group(g))
         plate = m.group(group)
         if sum(c.isdigit() for c in plate) >= 2 and not (plate[:1].isalpha() and _A_YEAR_AT_THE_END.search(plate)) and (
-                group != "lower" or plate[-2:].lower() not in UNITS_AFTER_A_FIGURE):
+                group != "lower" or plate[-2:].lower() not in UNITS_AFTER_A_FIGURE) and (
+                # round 37 (r37plates): no unit or time last ("tag: CVS 24 HR pharmacy")
+                re.split(r"[ \t.·-]+", plate)[-1].lower() not in UNITS_AFTER_A_FIGURE):
             found.append(("ID_NUMBER", *m.span(group), 0.8))
     return found
 
@@ -580,21 +586,48 @@ _WORLD_PLATE_SHAPES = (
     rf"\d{{2}}[ \t]?{_AR}[ \t]?\d{{3}}(?:[ \t-]*(?:ایران|IR)[ \t-]*\d{{2}})?|"
     rf"{_AR}(?:[ \t]{_AR}){{0,2}}[ \t-]?\d{{1,5}}|\d{{1,5}}[ \t-]?{_AR}(?:[ \t]{_AR}){{0,2}}|"
     r"\d?[\u0e01-\u0e2e]{1,2}[ \t-]?\d{1,4}|"
-    rf"(?=[{_WC}0-9 \t-]*[{_WC}])(?=(?:[{_WC} \t-]*\d){{2}})[{_WC}0-9]{{1,7}}(?:[ \t-][{_WC}0-9]{{1,7}}){{0,3}}")
+    rf"(?=[{_WC}0-9 \t-]*[{_WC}])(?=(?:[{_WC} \t-]*\d){{2}})[{_WC}0-9]{{1,7}}(?:[ \t-][{_WC}0-9]{{1,7}}){{0,3}}|"
+    # round 37 (r37plates): Saudi Arabia's letters written together ("أبج ١٢٣٤", "1234 ABD" is the Latin reading's),
+    # Israel's figures ("12-345-67", "123-45-678") and a plate of figures alone (Qatar "123456"; read only right after
+    # a plate word)
+    rf"{_AR}{{2,3}}[ \t-]?\d{{1,4}}|\d{{1,4}}[ \t-]?{_AR}{{2,3}}|\d{{2}}-\d{{3}}-\d{{2}}|\d{{3}}-\d{{2}}-\d{{3}}")
 #: (an Arabic letter plate's letters stand alone: "رقم ١٢" is "number 12"; a letter alone is no word between)
 _WORLD_PLATE_END = r"(?![\w/-]|[.,]\d)"
 _WORLD_PLATE_AFTER_ITS_WORD = re.compile(
-    rf"(?i:(?<![^\W\d_])(?:{_as_written_words((*PLATE_WORDS, *VEHICLE_WORDS))}){_THAI_RUN_ON}(?![^\W\d_]))"
-    rf"(?:{_A_WORD_BEFORE_THE_PLATE}(?<![ \t]{_AR})){{0,4}}[ \t]*(?:[:#=—–-][ \t]*)?"
+    rf"(?i:(?<![^\W\d_])(?:(?P<pw>{_as_written_words(PLATE_WORDS)})|(?P<vw>{_as_written_words(VEHICLE_WORDS)})|"
+    rf"(?P<dw>{_as_written_words(DRIVING_WORDS)})){_THAI_RUN_ON}(?![^\W\d_]))"
+    rf"(?P<between>(?:(?![ \t]+{_AR}{{2,3}}[ \t-]?\d){_A_WORD_BEFORE_THE_PLATE}(?<![ \t]{_AR})){{0,4}})"
+    r"[ \t]*(?:[,:#=—–-][ \t]*)?"  # (round 37: a comma, "parkerade bilen, ABC 123, utanför")
     rf"(?<!\w)(?P<plate>{_WORLD_PLATE_SHAPES}){_WORLD_PLATE_END}|"
     rf"(?i:(?<![^\W\d_])(?:{_as_written_words(PLATE_NUMBER_WORDS)})(?![^\W\d_]))[ \t]*(?:[:#=—–-][ \t]*)?"
-    rf"(?P<next>{_WORLD_PLATE_SHAPES}){_WORLD_PLATE_END}")
+    rf"(?P<next>{_WORLD_PLATE_SHAPES}){_WORLD_PLATE_END}|"
+    # round 37 (r37plates): figures alone right after a plate word, a copula between or not ("Qatar plate 123456")
+    rf"(?i:(?<![^\W\d_])(?P<fw>{_as_written_words(PLATE_WORDS)})(?![^\W\d_]))(?:[ \t]+(?:is|ist|är|er|es|est|on|je|"
+    r"no\.?|nr\.?|number|nummer|numer|numéro|número|numero|هي|هو|رقم)(?![^\W\d_]))?[ \t]*(?:[:#=—–-][ \t]*)?"
+    rf"(?P<figures>\d{{3,8}}){_WORLD_PLATE_END}")
 #: the same alone where the shape says a plate: Vietnam's with its dot ("51F-123.45"), Iran's with its country
 #: ("۲۲ ب ۳۶۵ ایران ۱۱"), Sri Lanka's with its province ("WP CAB-4512")
 _WORLD_PLATES_ALONE = re.compile(
     r"(?<![\w.-])\d{2}[A-Z]{1,2}\d?-\d{3}\.\d{2}(?![\w-]|[.,]\d)|"
     rf"(?<![\w.-])\d{{2}}[ \t]?{_AR}[ \t]?\d{{3}}[ \t-]*ایران[ \t-]*\d{{2}}(?!\w)|"
-    r"(?<![\w-])(?:WP|CP|SP|NP|EP|NW|NC|UP|SG)[ \t][A-Z]{2,3}[ \t-]\d{4}(?![\w-])")
+    r"(?<![\w-])(?:WP|CP|SP|NP|EP|NW|NC|UP|SG)[ \t][A-Z]{2,3}[ \t-]\d{4}(?![\w-])|"
+    # round 37 (r37plates): Spain's since 2000 (four figures, three consonants: "7392-BCD", "7392 BCD"), the
+    # Netherlands' sidecodes with their two dashes ("GZ-123-X", "1-ABC-23", "12-ABC-3", "AB-12-CD"), Italy's in its
+    # three groups ("FG 456 HK"); no unit, time or word last ("1000 MCG", "1530 GMT", "XR 500 MG")
+    rf"(?<![\w.-])(?:\d{{4}}[ \t-]?[{SPANISH_PLATE_CONSONANTS}]{{3}}|[A-Z]{{2}}[ \t]\d{{3}}[ \t][A-Z]{{2}}|"
+    r"(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3}))"
+    r"(?![\w-]|[.,]\d)")
+#: (the Netherlands' sidecodes hold six characters, in three groups of letters or figures, a change at each dash)
+_DUTCH_SIDECODE = re.compile(r"(?:[A-Z]+-\d+-[A-Z]+|\d+-[A-Z]+-\d+|[A-Z]+-[A-Z]+-\d+|\d+-\d+-[A-Z]+|[A-Z]+-\d+-\d+|"
+                             r"\d+-[A-Z]+-[A-Z]+)")
+
+
+def _a_plate_alone(plate: str) -> bool:
+    """A plate alone by its shape: no unit, time or word of the language last, a Dutch sidecode of six characters."""
+    if re.fullmatch(r"[A-Z0-9]+-[A-Z0-9]+-[A-Z0-9]+", plate):
+        return bool(_DUTCH_SIDECODE.fullmatch(plate)) and sum(c.isalnum() for c in plate) == 6
+    last = re.split(r"[ \t-]+", plate)[-1].lower()
+    return not (last in _NO_PLATE_LAST or (last.isalpha() and last in COMMON_WORDS))
 
 
 def _a_world_plate(plate: str) -> bool:
@@ -611,17 +644,77 @@ def _a_world_plate(plate: str) -> bool:
     return not (len(groups) == 2 and groups[0].isalpha() and _A_YEAR_AT_THE_END.search(groups[1]))
 
 
+#: round 37 (r37plates): Israel's plates of figures alone ("12-345-67"), after a plate's, a vehicle's or a driving word
+_ISRAELI_PLATE = re.compile(r"\d{2}-\d{3}-\d{2}|\d{3}-\d{2}-\d{3}")
+_ARABIC_WORDS_NO_PLATE = frozenset({"رقم", "هي", "هو", "في", "مع", "على", "من", "عدد", "سنة", "عام"})
+_CAR_MAKES = frozenset(CAR_MAKES)
+#: (a copula or a word of number between is still right after: "my plate is 123456", "Kennzeichen ist 4711")
+_COPULAS = frozenset({"is", "ist", "är", "er", "es", "est", "on", "je", "é", "è", "είναι", "это", "no", "nr", "number",
+                      "nummer", "numer", "numéro", "número", "numero", "هي", "هو"})
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*\Z")
+
+
+def _plate_after_its_word(m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the plate :func:`_a_plate_after_its_word` reads: without a word of number before its figures
+    ("اللوحة رقم ١٢٣٤"), nor a car's make and model before it ("bilen är en Volvo XC90 ABC 123")."""
+    start, end = m.span("plate")
+    plate = m.group("plate")
+    word = re.match(rf"({_AR}{{2,3}})[ \t-]?(?=\d+\Z)", plate)
+    if word and word.group(1) in _ARABIC_WORDS_NO_PLATE:
+        start += word.end()
+    groups = list(re.finditer(r"[^ \t-]+", plate))
+    before = _LAST_WORD.search(m.string, 0, start)
+    skip = 2 if groups[0].group().lower() in _CAR_MAKES else int(bool(before and before.group(1).lower() in _CAR_MAKES))
+    if skip:
+        if len(groups) <= skip:
+            return None
+        start += groups[skip].start()
+    plate = m.string[start:end]
+    if plate.isdigit():  # (the figures after "رقم", "number": a plate of figures alone after a plate word)
+        return (start, end) if m.group("pw") and 3 <= len(plate) <= 8 else None
+    return (start, end) if _a_plate_after_its_word(m, plate) else None
+
+
+def _a_plate_after_its_word(m: re.Match[str], plate: str) -> bool:
+    """Round 37 (r37plates): the plate after a plate's, a vehicle's or a driving word: Israel's figures; Saudi letters
+    together only right after a plate word ("لوحة السيارة أبج ١٢٣٤"); after a driving word two letters and two figures
+    at least ("fahre W-12345A"; a road "M25" stays)."""
+    if _ISRAELI_PLATE.fullmatch(plate):
+        return True
+    right_after = all(w.lower() in _COPULAS for w in m.group("between").split())
+    if re.match(rf"{_AR}{{2,3}}(?=[ \t-]?\d)|\d+[ \t-]?{_AR}{{2,3}}\Z", plate):
+        return bool(m.group("pw")) and right_after  # ("لوحة المفاتيح ١٢ زر": the keyboard's 12 keys)
+    if m.group("dw") and (sum(c.isalpha() for c in plate) < 2 or sum(c.isdigit() for c in plate) < 2):
+        return False
+    return _a_world_plate(plate)
+
+
+def _figures_of_a_plate(m: re.Match[str]) -> bool:
+    """Figures alone after a plate word (three to eight; Qatar "123456"): no year, no unit after, not after "tag" (a
+    price's)."""
+    figures = m.group("figures")
+    unit = _A_UNIT_AFTER.match(m.string, m.end("figures"))
+    return m.group("fw").lower() not in ("tag", "tags") and not (
+        len(figures) == 4 and _A_YEAR_AT_THE_END.search(figures)) and not (
+        unit and unit.group(1).lower() in _NO_PLATE_LAST)
+
+
 def _world_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
     """Plates of the world after their word, up to four words between, figures of any script (round 35, r35plates:
     "biển số xe của tôi là 51F-123.45", "رقم اللوحة ق ٥٤٣٢١", "پلاک ۲۲ ب ۳۶۵ ایران ۱۱", "rekisterinumero on ABC-123",
     "valstybinis numeris ABC 123", "dövlət nömrə nişanı 10-AB-123" were published), and the most telling alone."""
     read = _figures_as_ascii(text)
     found = [("ID_NUMBER", *m.span(), 0.8) for m in _WORLD_PLATES_ALONE.finditer(read)
-             if not _after_a_lot_word(read, m.start())]
+             if not _after_a_lot_word(read, m.start()) and _a_plate_alone(m.group())]
     for m in _WORLD_PLATE_AFTER_ITS_WORD.finditer(read):
-        group = "plate" if m.group("plate") else "next"
-        if _a_world_plate(m.group(group)):
-            found.append(("ID_NUMBER", *m.span(group), 0.8))
+        if m.group("plate"):
+            if span := _plate_after_its_word(m):
+                found.append(("ID_NUMBER", *span, 0.8))
+        elif m.group("next"):
+            if _a_world_plate(m.group("next")):
+                found.append(("ID_NUMBER", *m.span("next"), 0.8))
+        elif _figures_of_a_plate(m):
+            found.append(("ID_NUMBER", *m.span("figures"), 0.8))
     return found
 
 

@@ -173,7 +173,9 @@ NOT_A_PLATE_LAST = ("am", "pm", "uhr", "h", "yr", "yrs", "year", "years", "day",
                     "mo", "mos", "month", "months", "hour", "hours", "tab", "tabs", "pill", "pills", "cap", "caps",
                     "iu", "mcg", "units", "eur", "usd", "aud", "gbp", "cad", "inr", "jpy", "chf", "sek", "nok", "dkk",
                     "pln", "czk", "huf", "ron", "rub", "uah", "idr", "vnd", "thb", "php", "myr", "ngn", "kes", "zar",
-                    "pkr", "lkr", "aed", "sar", "irr", "brl", "mxn", "x")
+                    "pkr", "lkr", "aed", "sar", "irr", "brl", "mxn", "x",
+                    # round 37 (r37plates): time zones after a time ("1530 GMT" is no Spanish plate)
+                    "gmt", "utc", "bst", "cst", "pst", "mst", "cdt", "pdt", "mdt", "hst", "cet", "cest", "est", "edt")
 #: round 33 (r33ids): words of a number or a mark in general (Czech "značka" is a brand too: "značka BMW 320"), after
 #: which only a plate in one of the national shapes below is a plate ("značka 1AB 2345"); lower case
 PLATE_SHAPE_WORDS = ("značka", "značku", "značky", "značce", "znacka", "znacku", "номер", "номера", "αριθμός", "αριθμό",
@@ -206,7 +208,38 @@ VEHICLE_WORDS = ("car", "my car", "van", "truck", "lorry", "vehicle", "motorbike
                  "gari", "pikipiki", "coche", "carro", "voiture", "wagen", "auto", "camioneta", "camion", "camión",
                  "машина", "машины", "автомобиль",
                  # round 33 (r33ids): Greek, Czech, Dutch ("το αυτοκίνητο ΙΚΑ 1234", "mijn auto 1-ABC-23")
-                 "αυτοκίνητο", "αυτοκίνητό", "αμάξι", "αμάξι μου", "vůz", "vozidlo", "mijn auto", "de auto")
+                 "αυτοκίνητο", "αυτοκίνητό", "αμάξι", "αμάξι μου", "vůz", "vozidlo", "mijn auto", "de auto",
+                 # round 37 (r37plates): the car's word of more languages and cases ("bilen är ABC 123", "samochód KR
+                 # 9AB12", "la macchina FG 456 HK", "mi vehículo 7392-BCD", "arabam 34 ABC 123")
+                 "bil", "bilen", "bilens", "min bil", "bilar", "samochód", "samochod", "samochodu", "samochodem",
+                 "samochodzie", "autem", "macchina", "automobile", "vettura", "vehículo", "vehiculo", "veículo",
+                 "veiculo", "viatura", "véhicule", "vehicule", "bagnole", "fahrzeug", "pkw", "autos", "autoni",
+                 "autó", "autóm", "kocsi", "kocsim", "araba", "arabam", "araç", "mașina", "masina", "mașină", "automobil",
+                 "ajoneuvo", "køretøj", "kjøretøy", "fordon", "voertuig", "pojazd", "pojazdu")
+#: round 37 (r37plates): verbs of driving and parking, after which letters and figures in a plate's shape are the
+#: car's plate ("Ich fahre W-12345A", "parkerade ABC 123 utanför", "ho parcheggiato FG 456 HK"); lower case; read only
+#: with two letters and two figures at least (a road, "drove on the M25", and a model, "drives a BMW M4", stay)
+DRIVING_WORDS = ("drive", "drives", "driving", "drove", "driven", "parked", "parking", "park",
+                 "fahre", "fährt", "fahren", "fuhr", "gefahren", "parke", "parkt", "parkte", "geparkt",
+                 "conduis", "conduit", "conduire", "garé", "garée", "stationné", "stationnée",
+                 "conduzco", "conduce", "conducir", "manejo", "maneja", "manejar", "aparqué", "aparcado", "aparcó",
+                 "estacioné", "estacionado", "estacionó", "estacionei", "dirijo", "dirigi",
+                 "guido", "guida", "guidare", "parcheggiato", "parcheggiata", "parcheggio", "parcheggiare",
+                 "rijd", "rijdt", "reed", "rijden", "geparkeerd", "parkeerde", "parkeer",
+                 "kör", "körde", "kører", "kjører", "kjørte", "parkerade", "parkerat", "parkerad", "parkerte",
+                 "parkerede", "parkeret", "jeżdżę", "jezdze", "jadę", "prowadzę", "zaparkowałem", "zaparkowałam",
+                 "zaparkowany", "zaparkowane", "zaparkował", "ajan", "ajoin", "pysäköin", "pysäköity", "οδηγώ",
+                 "πάρκαρα", "παρκαρισμένο", "řídím", "jezdím", "zaparkoval", "sürüyorum", "vezetem", "parkoltam",
+                 "conduc", "parcat", "parcată", "езжу", "припарковал", "припарковала", "водя", "паркирах")
+#: round 37 (r37plates): car makes, whose model after them is no plate ("mi BMW M4", "drives a VW ID3", "Kia EV6"),
+#: lower case
+CAR_MAKES = ("bmw", "audi", "vw", "volkswagen", "mercedes", "benz", "seat", "skoda", "škoda", "kia", "hyundai", "toyota",
+             "honda", "mazda", "nissan", "ford", "opel", "vauxhall", "peugeot", "renault", "citroën", "citroen", "fiat",
+             "volvo", "tesla", "lexus", "subaru", "suzuki", "mitsubishi", "dacia", "porsche", "mini", "jeep", "chevrolet",
+             "chevy", "dodge", "ram", "gmc", "cupra", "polestar", "byd", "mg", "lancia", "alfa", "saab", "jaguar",
+             "infiniti", "acura", "lada", "tata", "mahindra", "proton", "perodua", "ds", "smart", "genesis", "lincoln",
+             "cadillac", "buick", "chrysler", "land rover", "range rover", "golf", "ibiza", "octavia", "corolla",
+             "civic", "clio", "polo", "passat", "focus", "fiesta", "astra", "corsa", "yaris", "qashqai", "tucson")
 #: words before a booking, access or network code ("PNR: QX7Z9K", "gate code 4417", "key safe 1234", "wifi password")
 ACCESS_CODE_WORDS = ("pnr", "booking ref", "booking reference", "booking code", "booking number", "booking no",
                      "confirmation code", "confirmation number", "confirmation no", "confirmation #", "conf #", "conf no",
