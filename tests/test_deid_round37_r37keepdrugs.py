@@ -93,9 +93,28 @@ def test_the_tables_hold_the_new_words():
 
 
 @pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize("piece", [
+    "Min bror hämtade Alvedon på Lloyds Apotek, Tillverkningssats 4711AB, Verfall 03/2028, 1000 IE; Эутирокс. ",
+])
+def test_the_readings_cost_in_proportion(deid, index, piece):
+    assert_cost_in_proportion(deid, index, piece, sizes=(125, 500))
+
+
+@pytest.mark.verifies("REQ-DEID-001")
 @pytest.mark.parametrize("text", [*KIN_KEPT, *DRUGS_KEPT, *LOTS_KEPT, *UNITS_AND_DATES_KEPT])
 def test_medication_content_is_kept_by_both_sides(deid, index, text):
     assert_free_text_kept(deid, index, text)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    ("Levaxin Verfall 03/2028, mamma född 03/1931", "03/2028", "03/1931"),
+    ("Min bror hämtade Alvedon, min syster Karin hämtade Ipren", "Alvedon", "Karin"),
+])
+def test_the_pack_is_kept_while_the_person_beside_it_goes(deid, index, text, kept, gone):
+    out = redacted(deid, text)
+    assert kept in out and gone not in out, out
+    assert not free_text_kinds(index, out), free_text_kinds(index, out)
 
 
 @pytest.mark.verifies("REQ-DEID-001")
@@ -110,18 +129,3 @@ def test_medication_content_is_kept_by_both_sides(deid, index, text):
 ])
 def test_a_name_or_a_birth_in_the_same_place_still_goes(deid, index, text, secret):
     assert_free_text_caught(deid, index, text, secret)
-
-
-@pytest.mark.verifies("REQ-DEID-001")
-def test_the_expiry_is_kept_while_the_birth_beside_it_goes(deid, index):
-    out = redacted(deid, "Levaxin Verfall 03/2028, mamma född 03/1931")
-    assert "03/2028" in out and "03/1931" not in out
-    assert not free_text_kinds(index, out)
-
-
-@pytest.mark.verifies("REQ-DEID-001")
-@pytest.mark.parametrize("piece", [
-    "Min bror hämtade Alvedon på Lloyds Apotek, Tillverkningssats 4711AB, Verfall 03/2028, 1000 IE; Эутирокс. ",
-])
-def test_the_readings_cost_in_proportion(deid, index, piece):
-    assert_cost_in_proportion(deid, index, piece, sizes=(125, 500))
