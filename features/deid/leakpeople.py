@@ -88,6 +88,7 @@ from features.deid.peoplewords import (
     LONGEST_CHAIN_NAME,
     LOWER_CASE_PREPOSITIONS,
     MARRIED_NAME_ENDINGS,
+    NORDIC_KIN_WORDS,
     NOT_INITIALS,
     OWNED_RELATIONS,
     PATRONYMIC_ENDINGS,
@@ -959,8 +960,10 @@ class PeopleLook:
                 return True  # "Смирнов принёс", "Σπανού πήρε"
             if k in PERSON_VERBS and i and self._spaced(text, words[i - 1], words[i]) and keys[i - 1] not in SERVICES \
                     and not re.search("[a-z][A-Z]", words[i - 1].group()) and (i < 2 or keys[i - 2] not in _OWNERS) \
+                    and not ((keys[i - 1] in RELATIONS or keys[i - 1] in NORDIC_KIN_WORDS) and words[i - 1].group().islower()) \
                     and self._may_name(words[i - 1].group()):
-                return True  # (not "my Dexcom says", "the nurse-san said", "MomLinda says": a thing, a role, glued)
+                return True  # (not "my Dexcom says", "the nurse-san said", "MomLinda says": a thing, a role, glued;
+                # round 37: nor a kin word in lower case, "min bror hämtade")
             if i + 1 >= len(words) or not joined[i] or keys[i + 1] in SERVICES or re.search(
                     "[a-z][A-Z]", after := words[i + 1].group()):
                 continue  # "with InPen": a brand
@@ -978,7 +981,12 @@ class PeopleLook:
                     and not (k in _YEARS_AFTER_A_FIGURE and (_FIGURE_BEFORE.search(text, 0, words[i].start())
                                                              or keys[i + 1] in AGE_AUXILIARIES_AFTER_YEARS))
                     and keys[i + 1] not in self.given_names and self._may_name(after)
+                    and not (keys[i + 1] not in self.family_names and any(
+                        w.group().islower() and (c in RELATIONS or c in NORDIC_KIN_WORDS)
+                        for w, c in ((words[i], k), (words[i + 1], keys[i + 1]))))
                     and not self._a_have_verbs_object(words, i + 1)):
+                # (round 37: a kin word in lower case is no given name, nor a surname after one, but before a known
+                # surname: "Min bror hämtade", Swedish "my brother fetched", "Bror" and "Min" being given names)
                 # (round 24: "sal", "sai", "sui" in lower case are counters of years of age, no "Sal":
                 # "halmeoni-neun gusip-chil sal, harabeoji-neun baek sal")
                 return True

@@ -155,6 +155,11 @@ _MONTH_YEAR_GLUE = r"(?:\.?[ \t]*[/-][ \t]*|\.?,?[ \t]+(?:(?:de|del|of|nam|year|
 
 
 _EXPIRY_CUE_WORD = re.compile(r"[^\W\d_]+")
+#: round 37 (r37keepdrugs): the expiry cues as the redactor's folded view has them too ("Bäst före" is "Bast fore",
+#: "Годен до" "Goden do", "Data ważności" "Data waznosci"): a cue with a mark was read only by the check
+_EXPIRY_WORDS_READ = EXPIRY_WORDS | {fold_text(w).lower().strip() for w in EXPIRY_WORDS}
+_EXPIRY_PHRASES_READ = EXPIRY_PHRASES | {(fold_text(a).lower().strip(), fold_text(b).lower().strip())
+                                         for a, b in EXPIRY_PHRASES}
 
 
 def _no_expiry_before(m: re.Match[str]) -> bool:
@@ -165,7 +170,7 @@ def _no_expiry_before(m: re.Match[str]) -> bool:
     if re.search(r"[^\W\d_][\s:.#-]*\Z", before) is None:  # the cue right before, only signs between
         return True
     words = [w.lower() for w in _EXPIRY_CUE_WORD.findall(before)][-2:]
-    return not (words[-1:] and words[-1] in EXPIRY_WORDS) and tuple(words) not in EXPIRY_PHRASES
+    return not (words[-1:] and words[-1] in _EXPIRY_WORDS_READ) and tuple(words) not in _EXPIRY_PHRASES_READ
 
 
 def _month_before_year(m: re.Match[str]) -> bool:

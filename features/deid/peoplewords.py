@@ -149,6 +149,19 @@ TITLE_TAIL_WORDS = max(len(tail) for tail in TITLE_TAILS)
 #: title only after an article ("il pm X", "del gip X")
 TITLES_AFTER_ARTICLES = _keys("pm gip gup")
 
+#: round 37 (r37keepdrugs): kin words of Swedish, Danish, Norwegian, Finnish and Icelandic ("Min bror hämtade Alvedon":
+#: the check read "bror" as a name before its verb); not "mor", "far", "make", "mann", "vän", "faster", "isä": words
+#: of English or Dutch, or names (Isa). In lower case a kin word; those that are given names too
+#: (:data:`NORDIC_KIN_ALSO_NAMES`: Bror, Veli, Sisko) are no relation word a name follows
+NORDIC_KIN_WORDS = _keys(
+    "bror broder brodern syster systern søster søstra mamman pappa pappan mormor morfar farmor farfar dotter dottern "
+    "sonen sambo sambon hustru frun svärmor svärfar svåger svägerska kusin moster morbror farbror granne grannen "
+    "barnbarn sonson dotterdotter väninna kompis pojkvän flickvän datter sønn søn sønnen datteren kone konen "
+    "svigermor svigerfar svoger svigerinde svigerinne barnebarn nabo naboen kæreste kjæreste venninde venninne "
+    "bestemor bestefar oldemor veli veljeni sisko siskoni sisar äiti äitini isäni mummo mummi vaari ukki poika "
+    "poikani tytär tyttäreni vaimo vaimoni naapuri ystävä bróðir systir móðir faðir sonur dóttir")
+NORDIC_KIN_ALSO_NAMES = _keys("bror veli sisko")
+
 #: Relation and care words of other languages than English a name follows ("figlio", "κόρη", "anak", "hija")
 RELATIONS = _keys(
     # Italian
@@ -200,7 +213,7 @@ RELATIONS = _keys(
     "szwagier szwagierka teściowa teść zięć synowa ojczym macocha pasierb pasierbica chrzestny chrzestna narzeczony "
     "narzeczona współlokator niania lokator "
     "свекровь тёща теща свёкор тесть зять невестка золовка шурин отчим мачеха пасынок падчерица крёстная крестная "
-    "крёстный крестный жених невеста няня квартирант соседка")
+    "крёстный крестный жених невеста няня квартирант соседка") | (NORDIC_KIN_WORDS - NORDIC_KIN_ALSO_NAMES)
 
 #: round 23: relation words that are also surnames ("Thomas Mann", "Dr. Mann"), a relation only right after a possessive
 #: of their language ("mein Mann", "meinem Mann": "my husband"); after a title or a given name they stay a name
@@ -653,6 +666,11 @@ PHARMACY_CHAIN_NAMES: frozenset[tuple[str, ...]] = frozenset(tuple(key(w) for w 
     # the 32nd black-box round: Romania's, Germany's, Denmark's, Vietnam's and Australia's chains
     "farmacia tei", "catena", "sensiblu", "help net", "dm", "rossmann", "docmorris", "matas", "long chau",
     "long châu", "terry white chemmart", "mercury drug",
+    # round 37 (r37keepdrugs): the Nordic grocery chains that sell the medicines sold without prescription ("Ipren på
+    # ICA Maxi"), and the Nordic pharmacies' own chains
+    "ica maxi", "ica kvantum", "ica supermarket", "ica nära", "hemköp", "willys", "coop forum", "citygross",
+    "apoteksgruppen", "doz apotek", "boots apotek", "vitusapotek", "k-citymarket", "k-supermarket",
+    "s-market", "coop mega", "coop extra", "coop prix",
     "マツモトキヨシ", "マツキヨ", "スギ薬局", "ウエルシア", "ツルハ", "ココカラファイン", "サンドラッグ",
     # round 33: the chains in Chinese characters (Watsons, Mannings, and the mainland's), read inside a run of Han
     # where they stand ("我在屈臣氏买了药")

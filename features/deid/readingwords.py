@@ -151,6 +151,15 @@ EXPIRY_WORDS: frozenset[str] = frozenset({
     "val",
     # round 26: "lote 123456 cad 08/2027" (Spanish "cad." of caducidad), "verw. bis 2027-08" (see EXPIRY_PHRASES)
     "cad", "cad.", "scad.", "exp.",
+    # round 37 (r37keepdrugs): more languages' expiry words before a pack's month and year ("Verfall 03/2028",
+    # "Utg.dat 03/2028", "Houdbaar tot 03/2028"); a birth's word ("born 03/1931") is none of them
+    "verfall", "verfalldatum", "verfallsdat", "ablauf", "ablaufdatum", "haltbarkeit", "mhd", "utg", "utgång",
+    "utgångsdatum", "utgår", "holdbarhed", "holdbarhedsdato", "udløb", "udløbsdato", "utløp", "utløpsdato",
+    "viimeinen", "vanhenee", "käyttöpäivä", "houdbaarheid", "houdbaarheidsdatum", "vervaldatum", "vervalt", "tht",
+    "exp.date", "expdate", "expira", "expiración", "caducado", "caduco", "scade", "péremp", "périme",
+    "validité", "validita", "validità", "ważność", "ważności", "ważny", "ważne", "spotřebujte", "expirace",
+    "trvanlivost", "lejárat", "felhasználható", "expiră", "expirare", "valabil", "годен", "годність", "срок",
+    "skt", "λήξη", "λήξης", "kadaluarsa", "luput", "使用期限", "有効期限", "有效期", "유효기간",
 })
 #: the expiry cues of two words ("use by", "best before", "good thru", "à consommer avant")
 EXPIRY_PHRASES: frozenset[tuple[str, str]] = frozenset({
@@ -159,6 +168,14 @@ EXPIRY_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("exp", "date"), ("expiry", "date"), ("expiration", "date"), ("exp", "dt"),
     # round 26: German "verw. bis" (verwendbar bis, shortened on packs)
     ("verw", "bis"), ("verw.", "bis"), ("verwendb", "bis"),
+    # round 37 (r37keepdrugs): two-word cues of Dutch, the Nordic languages, Polish, Russian, Turkish, Greek, Italian
+    ("houdbaar", "tot"), ("te", "gebruiken"), ("gebruiken", "tot"), ("utg", "dat"), ("bäst", "före"),
+    ("bedst", "før"), ("best", "før"), ("holdbar", "til"), ("anvendes", "før"),
+    ("käytettävä", "ennen"), ("parasta", "ennen"), ("ważne", "do"), ("data", "ważności"), ("termin", "ważności"),
+    ("годен", "до"), ("срок", "годности"), ("годно", "до"), ("son", "kullanma"), ("kullanma", "tarihi"),
+    ("ημερομηνία", "λήξης"), ("data", "scadenza"), ("da", "consumarsi"), ("fecha", "caducidad"),
+    ("date", "péremption"), ("usare", "entro"), ("exp", "end"), ("mindestens", "haltbar"),
+    ("spotřebujte", "do"), ("použitelné", "do"), ("felhasználható", "eddig"),
 })
 
 #: brand names of medicines that are also given names, or that the drug dictionary lacks, most of them the generic
@@ -363,6 +380,17 @@ LOT_WORDS: frozenset[str] = frozenset({
     "parti", "partinummer", "partia", "serii", "sats", "satsnummer", "satsnr", "erä", "eränumero", "eränro",
     "šarže", "sarze", "šarža", "sarza", "партия", "серия", "партида", "серија", "партiя", "παρτίδα", "lotul",
     "tételszám", "gyártási szám", "numero di lotto", "rakam", "parti no", "رقم التشغيلة", "التشغيلة", "אצווה",
+    # round 37 (r37keepdrugs): more languages' words of a batch, a lot, a series or a charge as packs print them
+    # (Swedish "Tillverkningssats", Polish "Numer serii", Turkish "Seri no", Greek "Αριθμός παρτίδας")
+    "tillverkningssats", "tillverkningsnummer", "tillverkningsnr", "sarjanumero", "valmistuserä",
+    "produktionsnummer", "chargenr", "chargenr.", "charge-nummer", "herstellungsnummer", "fabricagenummer",
+    "productienummer", "numer serii", "nr serii", "seria", "numer partii", "nr partii", "seri", "seri no", "seri numarası",
+    "parti numarası", "üretim no", "αριθμός παρτίδας", "αρ. παρτίδας", "παρτίδας", "παρτίδα αρ", "número de lote",
+    "nº de lote", "n.º de lote", "numéro de lot", "n° de lot", "numero de lot", "numero lotto", "číslo šarže",
+    "č. šarže", "číslo série", "serijski broj", "broj serije", "serija", "šarža br", "номер партии",
+    "номер серии", "серия №", "номер партії", "серія", "номер на партида", "partinr",
+    "batch number", "batch no", "batch code", "lot number", "lot no", "serial number", "serial no", "sarjanro",
+    "gyártási tétel", "nr. lot", "seria nr", "lote nº", "lotto n", "ロット番号", "loten", "batchkod",
 })
 #: ... those of the scripts written without spaces, which a word's letters may stand right before ("生产批号")
 LOT_WORDS_UNSPACED: frozenset[str] = frozenset({

@@ -166,7 +166,10 @@ from features.deid.readingwords import (
     CLOCK_CUE_WORDS,
     CLOCK_UNIT_WORDS,
     DOSE_STEP_WORDS,
+    EXPIRY_PHRASES,
+    EXPIRY_WORDS,
     LAB_TREND_RANGES,
+    LOT_WORDS,
     MEDICINE_EFFECT_VERBS,
     MEDICINE_HELP_VERBS,
     MEDICINE_PACK_WORDS,
@@ -541,6 +544,21 @@ _WORLD_BRANDS = """
 # sold; :func:`is_medication` reads it without the hyphen too); round 34: the last line, Slovenia's "Nolpaza", Poland's
 # "Eutyrox" and "Nospa", Croatia's "Treo", Romania's "Algocalmin", Czechia's "Paralen", "Но-шпа" and India's "क्रोसिन"
 WORLD_BRANDS: frozenset[str] = frozenset(_WORLD_BRANDS.split())
+#: round 37 (r37keepdrugs): brands and generic spellings of the Nordic countries and Poland the drug dictionary lacks
+#: (FASS, Felleskatalogen, pro.medicin.dk, the Polish register; "Levaxin", "Sertralin", "Ventoline", "Albyl-E",
+#: "Dosett", "Panacodin", "Seretide", "Polopiryna"), the NER's persons ("Jag tar Levaxin"); a medicine wherever it
+#: stands, but not cut short as :func:`clipped_medications` cuts the world's brands (their beginnings are names)
+_NORTHERN_BRANDS = """
+    levaxin sertralin ventoline albyl-e dosett panacodin seretide citodon paracet pamol ibumetin orudis imovane
+    stilnoct propavan lergigan heminevrin oxascand sobril cipralex fluoxetin citalopram escitalopram mirtazapin
+    venlafaxin losec somac behepan betolvex kåvepenin heracillin doxyferm selexid furadantin eusaprim bricanyl
+    giona flutide flixotide buventol airomir atrovent desloratadin kestine rinexin zymelin nezeril otrivin
+    bafucin cocillana mollipect desentol lerdal resorb microlax laktulos inolaxol dimor loperamid salures
+    spironolakton amlodipin enalapril ramipril metoprolol bisoprolol simvastatin atorvastatin brilique pronaxen
+    tradolan oxynorm dolcontin targiniq norspan thyroxin tyroxin magnecyl paratabs polopiryna apap
+    ibuprom etopiryna gripex rutinoscorbin ketonal pyralgina scorbolamid panadol kodimagnyl dispril
+"""
+NORTHERN_BRANDS: frozenset[str] = frozenset(_NORTHERN_BRANDS.split())
 _GENERIC_DRUG_STEM = re.compile(
     r"(?:pril|sartan|olol|statin|formin|gliptin|gliflozin|glutide|dipine|thiazide|semide|"
     r"tegravir|navir|xaban|gatran|lukast|terol|olone|prazole|tidine|cillin|mycin|floxacin)$")
@@ -563,6 +581,10 @@ def is_medication(word: str) -> bool:
             w.endswith(ending) and len(w) - len(ending) >= 5 and _a_listed_medicine(w[:-len(ending)])
             for ending in _BRAND_CASE_ENDINGS):
         return True
+    # round 37: a brand with a Slavic case ending ("Polopiryny", "Eutyroksu", "Apapu": Polish genitive and dative)
+    if w.isalpha() and w not in FIRST_NAMES and w not in LAST_NAMES and any(
+            _a_listed_medicine(stem) for stem in _slavic_stems(w)):
+        return True
     # round 31: "Конкор" is Concor, "варфарин" warfarin (and the NER's transliteration "Konkor")
     return w.isalpha() and len(w) > 3 and (_CYRILLIC_OR_GREEK.search(w) is not None or _RESPELT.search(w) is not None) \
         and any(_a_medicine(v) for v in _latin_readings(w))
@@ -576,6 +598,20 @@ _RESPELT = re.compile("[kvf]")
 #: "Buranaa", "Panadolist", "Panadolt"), longest first
 _BRAND_CASE_ENDINGS = ("ista", "istä", "iin", "illa", "ille", "ilta", "ina", "ia", "in", "aa", "ää", "ja", "it",
                        "ot", "ist", "iga", "t", "a", "n")
+
+
+#: round 37 (r37keepdrugs): the case endings of Polish, Czech, Slovak, Russian and Ukrainian nouns in Latin and
+#: Cyrillic letters ("Polopiryny", "Eutyroxu", "Эутироксом"), longest first, and what a stem may end in without them
+_SLAVIC_CASE_ENDINGS = ("ami", "ach", "om", "em", "ie", "ou", "owi", "y", "i", "ę", "ą", "e", "u", "a", "ой", "ом",
+                        "ем", "ами", "ах", "ы", "и", "е", "у", "ю", "а", "ою")
+_SLAVIC_STEM_ENDS = ("", "a", "а")
+
+
+def _slavic_stems(w: str) -> tuple[str, ...]:
+    """``w`` without a Slavic case ending, as is or with a feminine "a" ("polopiryny": "polopiryn", "polopiryna"),
+    the stem five letters or more."""
+    return tuple(w[:-len(ending)] + end for ending in _SLAVIC_CASE_ENDINGS
+                 if w.endswith(ending) and len(w) - len(ending) >= 5 for end in _SLAVIC_STEM_ENDS)
 
 
 def _a_listed_medicine(w: str) -> bool:
@@ -611,6 +647,9 @@ def _latin_readings(word: str) -> tuple[str, ...]:
     readings = {latin, latin.replace("k", "c"), latin.replace("v", "w"), latin.replace("f", "ph"),
                 latin.replace("k", "c").replace("v", "w"),
                 latin.replace("ts", "c"), latin.replace("ts", "c").replace("k", "c")} - {word}  # round 37: "ц" as "c"
+                latin.replace("k", "c").replace("v", "w"), latin.replace("ks", "x")} - {word}
+    # round 37: a Cyrillic "кс" is a brand's "x" ("Эутирокс" is Eutirox); a Slavic case ending on the stem too
+    readings |= {stem for r in tuple(readings) for stem in _slavic_stems(r)}
     return tuple(r for r in readings if r not in faker_names("first") and r not in faker_names("last"))
 
 
@@ -644,7 +683,7 @@ _GAZETTEER_NAMES = FIRST_NAMES | LAST_NAMES
 DRUG_NAMES: frozenset[str] = dictionary_drug_names() - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
 #: the world brands that are no given name or surname: a medicine wherever they stand ("Telma" is one only with a
 #: strength after it, see :func:`dosed_brand`)
-_UNNAMED_WORLD_BRANDS = (WORLD_BRANDS | NAMED_MEDICINE_BRANDS) - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
+_UNNAMED_WORLD_BRANDS = (WORLD_BRANDS | NORTHERN_BRANDS | NAMED_MEDICINE_BRANDS) - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
 _STRENGTH_AFTER = re.compile(r"[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ug|ml|ui|iu|%)?(?![\d/:.,]|[ \t]*(?:years?|yrs?|ans|"
                              r"anos|años|anni|jahre|jaar|lat|let|y/?o)\b)", re.IGNORECASE)
 
@@ -1093,6 +1132,8 @@ class ContextNameRecognizer(LocalRecognizer):
         """Whether ``word`` is a name after a cue of ``level`` (see ``_NAME_CUES``)."""
         if all(part in _DIGIT_WORDS or part in ("hundred", "thousand") for part in word.lower().split("-")):
             return False  # "Nana is ninety-four": a number (an age), not a name
+        if fold_text(word).lower() in _PACK_CUE_WORDS:
+            return False  # round 37: a pack's lot or expiry word ("Son kullanma tarihi": "son" is no kin word there)
         if level == "told":  # round 16: "let priscilla know": a given name of the gazetteer that is no word
             w = fold_text(word).lower()
             if not word.islower():
@@ -1274,6 +1315,11 @@ _NOT_IN_A_NAME = MESSAGE_WORDS | FOREIGN_WORDS | SPAN_EDGE_WORDS
 
 #: every given name and family name of Faker's locales, common words among them ("rosa", "smith"): never prose
 ANY_NAME = faker_names("first") | faker_names("last")
+#: round 37 (r37keepdrugs): a pack's one-word cues of a lot or an expiry, and the long first words of its two-word
+#: expiry cues ("Tillverkningssats", "Verfall", "Houdbaar" tot): no name's word, the NER's person of them none; a
+#: given name or surname of Faker's lists stays one (recall first)
+_PACK_CUE_WORDS = frozenset(f for w in (*LOT_WORDS, *EXPIRY_WORDS, *(a for a, _ in EXPIRY_PHRASES if len(a) > 5))
+                            if w.isalpha() and len(w) > 3 for f in (w, fold_text(w).lower().strip())) - ANY_NAME
 
 
 def _lower_case_prose(words: list[str]) -> bool:
@@ -1302,9 +1348,9 @@ class FilteredSpacyRecognizer(SpacyRecognizer):
         for r in super().analyze(text, entities, nlp_artifacts):
             words = [(r.start + m.start(), r.start + m.end()) for m in
                      re.finditer(r"[^\W_]+(?:['’-][^\W_]+)*", text[r.start:r.end])]
-            while words and text[slice(*words[0])].lower() in _NOT_IN_A_NAME:
+            while words and text[slice(*words[0])].lower() in _NOT_IN_A_NAME | _PACK_CUE_WORDS:
                 words.pop(0)
-            while words and text[slice(*words[-1])].lower() in _NOT_IN_A_NAME:
+            while words and text[slice(*words[-1])].lower() in _NOT_IN_A_NAME | _PACK_CUE_WORDS:
                 words.pop()
             # name particles and articles the NER takes in before a name or a town ("de Lyon"; "la Paz" stays whole
             # when it is all there is): dropped from a span's start only when a word follows them
@@ -2115,7 +2161,10 @@ def may_mask_a_phone(text: str) -> bool:
 
 #: Units and dose forms that a number may carry in capitals ("1000 MG", "2500 IU"): never a postcode's letters
 _UNIT_LETTERS = frozenset({"MG", "ML", "IU", "UI", "KG", "MM", "CM", "DL", "HR", "PM", "AM", "BP", "OD", "BD", "TD",
-                           "QD", "SC", "IM", "IV", "PO", "PR", "SL", "MCG", "GR"})  # fmt: skip
+                           "QD", "SC", "IM", "IV", "PO", "PR", "SL", "MCG", "GR",
+                           # round 37 (r37keepdrugs): international units as German, Dutch, the Nordic languages
+                           # ("1000 IE"), Polish ("j.m.", "JM") and Russian in Latin letters ("ME") write them
+                           "IE", "JM", "ME", "IJ"})  # fmt: skip
 # a code of capitals and figures, both, of 8 to 20 characters: a passport, tax or insurance number, a
 # national id ("C01X00T47", "RSSMRA58C04F205X", "GAML700131MDFRPR09"), with or without a cue
 _ALPHANUMERIC_CODE = (r"(?<![\w-])(?=[A-Z0-9]{8,20}(?![\w-]))(?=(?:[A-Z0-9]*?\d){3})(?=(?:[A-Z0-9]*?[A-Z]){2})"
@@ -2659,7 +2708,10 @@ _UNIT_WORDS = frozenset({"am", "pm", "a.m", "p.m", "mg", "mcg", "ml", "iu", "uni
                          # more units and the readings written before a number ("HR 104", "K 20 mEq", "7.2 mmol/L")
                          "meq", "meq/l", "mmol", "mmol/l", "mg/l", "g/dl", "dl", "ng/ml", "pg/ml", "iu/ml", "ui", "ug",
                          "µg", "mcg/kg", "mg/kg", "ml/min", "gtt", "gtts", "hr", "rr", "bp", "spo2", "sao2", "o2", "sat",
-                         "sats", "temp", "bmi", "inr", "bun", "egfr", "gfr", "ldl", "hdl", "tsh", "a1c", "hba1c"})
+                         "sats", "temp", "bmi", "inr", "bun", "egfr", "gfr", "ldl", "hdl", "tsh", "a1c", "hba1c",
+                         # round 37 (r37keepdrugs): international units in German, Dutch, the Nordic languages ("1000
+                         # IE"), Polish ("j.m.") and Russian ("1000 МЕ", "ЕД"): no town or street after a figure
+                         "ie", "i.e", "jm", "j.m", "ме", "ед"})
 #: Laboratory and vital words that are never a name or a place ("Creatinine 1.1 mg/dL" was a LOCATION)
 _LAB_WORDS = frozenset({"creatinine", "glucose", "sodium", "potassium", "chloride", "bicarbonate", "calcium",
                         "magnesium", "phosphorus", "albumin", "bilirubin", "hemoglobin", "haemoglobin", "hematocrit",

@@ -186,7 +186,7 @@ _CHOME = (r"(?<!\d)\d{1,4}[ \t]*(?-i:DingMu|Ding[ \t]*Mu)(?:[ \t]*\d{1,4}[ \t]*(
           r"[ \t]*\d{1,4}[ \t]*(?-i:Hao)")
 _PLACE_SYLLABLE = r"(?:Qu|Shi|Dou|Du|Dao|Fu|Xian|Ding|Cun|Jun)"
 _JAPANESE_BLOCK = (rf"(?-i:(?:[A-Z][a-z]{{0,5}}){{0,6}}{_PLACE_SYLLABLE}(?:[A-Z][a-z]{{0,5}}){{0,6}})[ \t]*"
-                   r"\d{1,4}(?:[ \t]*-[ \t]*\d{1,4}){0,2}(?!\d)")
+                   r"\d{1,4}(?:[ \t]*-[ \t]*\d{1,4}){0,2}(?!\d)(?![:：]\d\d)")  # round 37: no clock ("服用时间 8:00")
 
 
 def _cyrillic_street_gate(text: str) -> bool:
