@@ -645,9 +645,8 @@ def _latin_readings(word: str) -> tuple[str, ...]:
     if not latin.isascii() or not latin.isalpha():
         return ()
     readings = {latin, latin.replace("k", "c"), latin.replace("v", "w"), latin.replace("f", "ph"),
-                latin.replace("k", "c").replace("v", "w"),
+                latin.replace("k", "c").replace("v", "w"), latin.replace("ks", "x"),
                 latin.replace("ts", "c"), latin.replace("ts", "c").replace("k", "c")} - {word}  # round 37: "ц" as "c"
-                latin.replace("k", "c").replace("v", "w"), latin.replace("ks", "x")} - {word}
     # round 37: a Cyrillic "кс" is a brand's "x" ("Эутирокс" is Eutirox); a Slavic case ending on the stem too
     readings |= {stem for r in tuple(readings) for stem in _slavic_stems(r)}
     return tuple(r for r in readings if r not in faker_names("first") and r not in faker_names("last"))
