@@ -1043,7 +1043,7 @@ class PeopleLook:
         name = words[at].group()
         opening = at == 0 or _SENTENCE_END.search(text, words[at - 1].end(), words[at].start()) is not None
         return (keys[at] in self.given_names or (keys[at] in WORDLIKE_GIVEN_NAMES and opening)) \
-            and name[:1].isupper() and name[1:].islower() and self._spaced(text, words[at], words[at + 1]) \
+            and name[:1].isupper() and self._spaced(text, words[at], words[at + 1]) \
             and not self.is_medicine(name.lower()) and keys[at] not in _NO_NAME_BEFORE_GOING \
             and not (at > 0 and keys[at - 1] in POSSESSIVES)  # "Oma nimmt", "my Allegra ran out": kin, a brand, a thing
 
