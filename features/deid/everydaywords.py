@@ -500,7 +500,8 @@ def words_of_one_language(words: list[str]) -> bool:
 
 #: Hindi and Urdu written in Latin letters ("Hinglish"; wordfreq has no list of it): the small words, verbs of taking
 #: and giving, times of day and words of medication care of messages ("Apollo wale ne Telma aur Ecosprin dono diye",
-#: "kal raat dawai lena bhool gaya"); "dono" (both) is a Japanese honorific too, "kal" and "raat" given names. Kin
+#: "kal raat dawai lena bhool gaya"; round 37: the verbs' present forms, "roz leta hoon"); "dono" (both) is a
+#: Japanese honorific too, "kal" and "raat" given names. Kin
 #: words and honorifics ("mummy", "bhaiya", "ji") are left out: a name stands beside them.
 _HINGLISH = """
     aur ne ko ka ki ke se mein me maine mujhe mera meri mere humne unhone usne woh wo yeh ye hai hain tha thi the ho
@@ -509,7 +510,8 @@ _HINGLISH = """
     zyada bahut khatam khana khane baad pehle bhool bhul yaad wale wala wali waale dukaan dukan paise rupaye sasta sasti
     mehenga mehngi mila mili mile milta milti chahiye laga lagi lage dard bukhar chakkar neend theek thik achha accha
     acha hoga hogi raha rahi rahe roz rozana har baar ek teen char paanch ab tab jab kab kyun kya kaise bola boli
-    bataya batayi lagta lagti tak par pe wapas waapas"""
+    bataya batayi lagta lagti tak par pe wapas waapas
+    leta leti lete hoon hun hu hoo rahta rahti karta karti deta deti khata khati peeta peeti"""
 HINGLISH_WORDS = frozenset(_HINGLISH.split())
 #: the least share of a text's words that are :data:`HINGLISH_WORDS` for it to be Hinglish prose
 LEAST_HINGLISH_SHARE = 0.5

@@ -24,6 +24,7 @@ from features.deid import peoplewords as vocab
 from features.deid.everydaywords import function_words
 from features.deid.peoplewords import as_written, key
 from features.deid.peoplewords import faker_names as _faker_names
+from features.deid.readingwords import LIST_JOINERS
 from features.deid.recognizers import FIRST_NAMES, english_given_names, is_medication
 
 _PIECE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)([^\w]*)")
@@ -184,6 +185,8 @@ class KinLook:
                     " ", "  "):
                 at += 1
             rest = pieces[at][0]
+            if at == n + 2 and pieces[n + 1][0] in LIST_JOINERS and is_medication(rest.lower()):
+                continue  # round 37: a brand that is a given name, "y" and a medicine ("Telma y Ecosprin")
             if at > n + 1 and len(rest) >= 2 and rest[0].isupper() and rest[1:].islower():
                 return True
         return False

@@ -103,6 +103,8 @@ from features.deid.peoplewords import (
     PHARMACY_WORDS_AFTER_A_NAME,
     PHARMACY_WORDS_BEFORE_A_NAME,
     PLACE_CODES,
+    PLACE_PHRASE_LEADS,
+    PLACE_PHRASE_WORDS,
     POSSESSIVES,
     RELATIONS,
     ROLES_AFTER_THE,
@@ -129,6 +131,7 @@ from features.deid.peoplewords import (
     VIETNAMESE_BEFORE_NAME,
     VIETNAMESE_KIN,
     WORD_SURNAMES,
+    WORDLIKE_GIVEN_NAMES,
     arabic_script_given_names,
     company_form_ends,
     company_forms_by_first,
@@ -144,6 +147,7 @@ from features.deid.peoplewords import (
 from features.deid.placewords import GLUED_STREET_ENDS
 from features.deid.readingwords import (
     IMPRINT_WORDS,
+    LIST_JOINERS,
     MARKING_WORDS,
     MEDICINE_PACK_WORDS,
     MEDICINE_VERBS,
@@ -587,7 +591,7 @@ class PeopleLook:
         lower_words = {w.lower() for w in _LETTERS.findall(text)}
         present = {key(w) for w in lower_words}
         if (not _WORD_CUES.isdisjoint(present) or not present.isdisjoint(self.given_names)
-                or not present.isdisjoint(_ADDRESS_TITLES)):
+                or not present.isdisjoint(_ADDRESS_TITLES) or not present.isdisjoint(WORDLIKE_GIVEN_NAMES)):
             words = list(_LETTERS.finditer(text))
             keys = [key(w.group()) for w in words]
             joined = [bool(_JOIN.fullmatch(text, a.end(), b.start())) for a, b in pairwise(words)]
@@ -595,7 +599,8 @@ class PeopleLook:
                     self._may_name(words[i + 1].group()) and not (  # round 32: "Dr. Simi", a chain of pharmacies
                     everyday_word_of_no_name(words[i + 1].group()))) or (  # round 31: "lekarz podejrzewa"
                     k in TITLES_BEFORE_WORD_SURNAMES and keys[i + 1] in WORD_SURNAMES))  # "Nurse Green" (round 22)
-                   for i, k in enumerate(keys[:-1])) or self._name_past_title(words, keys, joined):
+                   for i, k in enumerate(keys[:-1])) or self._name_past_title(words, keys, joined) \
+                    or self._listed_name_after_a_role(words, keys, joined):
                 found.append("staff name after a role word")
             if self._relation_name(words, keys, joined, text):
                 found.append("name after a relation word")
@@ -897,6 +902,25 @@ class PeopleLook:
     def _spaced(self, text: str, a: re.Match[str], b: re.Match[str]) -> bool:
         return text[a.end():b.start()] in (" ", "\t")
 
+    def _listed_name_after_a_role(self, words: list[re.Match[str]], keys: list[str], joined: list[bool]) -> bool:
+        """Round 37: a capitalised surname of the check's lists that is also an English word right after a staff role
+        ("PA Morrison", "Dr Green"), or a given name of the lists, or one that is an English word, and such a surname
+        after it ("the Giant Eagle pharmacist Mark Jones"): the role says a person, the word's other sense is none
+        (not a chain's pair of words, "Dr. Max", nor a medicine)."""
+        def listed(n: int, names: frozenset[str]) -> bool:
+            word = words[n].group()
+            return keys[n] in names and word[:1].isupper() and word[1:].islower() and not self.is_medicine(word.lower())
+
+        for i, k in enumerate(keys[:-1]):
+            if k not in STAFF_ROLES or not joined[i] or (k, keys[i + 1]) in PHARMACY_CHAIN_NAMES:
+                continue
+            if listed(i + 1, self.family_names):
+                return True
+            if i + 2 < len(keys) and joined[i + 1] and listed(i + 1, self.given_names | WORDLIKE_GIVEN_NAMES) \
+                    and listed(i + 2, self.family_names):
+                return True
+        return False
+
     def _name_past_title(self, words: list[re.Match[str]], keys: list[str], joined: list[bool]) -> bool:
         """A name after a title said in more than one word (round 19: "la jueza de guardia Grzelak", "el guardia civil
         X", "la juge d'instruction X"; :data:`TITLE_TAILS`), after "pm" or "gip" with an article before ("il pm X"),
@@ -984,13 +1008,20 @@ class PeopleLook:
                     and not (keys[i + 1] not in self.family_names and any(
                         w.group().islower() and (c in RELATIONS or c in NORDIC_KIN_WORDS)
                         for w, c in ((words[i], k), (words[i + 1], keys[i + 1]))))
-                    and not self._a_have_verbs_object(words, i + 1)):
+                    and not self._a_have_verbs_object(words, i + 1) and not self._listed_with_a_medicine(keys, i)):
                 # (round 37: a kin word in lower case is no given name, nor a surname after one, but before a known
                 # surname: "Min bror hämtade", Swedish "my brother fetched", "Bror" and "Min" being given names)
                 # (round 24: "sal", "sai", "sui" in lower case are counters of years of age, no "Sal":
                 # "halmeoni-neun gusip-chil sal, harabeoji-neun baek sal")
                 return True
         return False
+
+    def _listed_with_a_medicine(self, keys: list[str], i: int) -> bool:
+        """Round 37: whether ``keys[i]``, a medicine's brand that is also a given name, is joined to a medicine by a
+        word of :data:`~features.deid.readingwords.LIST_JOINERS` ("Telma aur Ecosprin", "Ecosprin aur Telma")."""
+        return keys[i] in medicine_brands_named() and (
+            (i + 2 < len(keys) and keys[i + 1] in LIST_JOINERS and self.is_medicine(keys[i + 2]))
+            or (i >= 2 and keys[i - 1] in LIST_JOINERS and self.is_medicine(keys[i - 2])))
 
     def _a_given_name_going(self, text: str) -> bool:
         """Round 35: whether :meth:`_given_name_going` holds at a word of ``text`` ("Ana fue a la farmacia")."""
@@ -1002,14 +1033,27 @@ class PeopleLook:
         """Round 35: whether a capitalised given name of the check's lists stands just before ``words[i]``, a verb of
         going, taking or forgetting of :data:`~features.deid.peoplewords.PERSON_VERBS_OF_GOING`, or an auxiliary with
         such a participle after it; the name may be a word elsewhere (Spanish "Ana fue", "ana" being Turkish for
-        mother), but no medicine ("Allegra")."""
+        mother), but no medicine ("Allegra"). Round 37: the verbs of saying and bringing are of them ("Pilar said"),
+        a short place phrase may stand between ("Jan at the pharmacy said", "Pilar de la farmacia dijo"), and a given
+        name that is a common English word counts opening a sentence ("Grace said")."""
         participle = i + 1 < len(keys) and keys[i + 1] in PERSON_VERBS_OF_GOING and self._spaced(
             text, words[i], words[i + 1])
-        name = words[i - 1].group()
-        return (keys[i] in PERSON_VERBS_OF_GOING or (keys[i] in AUXILIARIES_BEFORE_A_PARTICIPLE and participle)) \
-            and keys[i - 1] in self.given_names and name[:1].isupper() and self._spaced(text, words[i - 1], words[i]) \
-            and not self.is_medicine(name.lower()) and keys[i - 1] not in _NO_NAME_BEFORE_GOING \
-            and not (i > 1 and keys[i - 2] in POSSESSIVES)  # "Oma nimmt", "my Allegra ran out": kin, a brand, a thing
+        if not (keys[i] in PERSON_VERBS_OF_GOING or (keys[i] in AUXILIARIES_BEFORE_A_PARTICIPLE and participle)):
+            return False
+        at = i - 1
+        for lead in range(i - 1, max(0, i - 1 - PLACE_PHRASE_WORDS), -1):  # back over "at the pharmacy"
+            if not (self._spaced(text, words[lead - 1], words[lead]) and words[lead].group()[1:].islower()):
+                break  # (a German noun's capital: "aus der Apotheke")
+            if keys[lead] in PLACE_PHRASE_LEADS and words[lead].group().islower() and words[lead - 1].group()[:1].isupper() \
+                    and keys[lead - 1] in self.given_names | WORDLIKE_GIVEN_NAMES:
+                at = lead - 1
+                break
+        name = words[at].group()
+        opening = at == 0 or _SENTENCE_END.search(text, words[at - 1].end(), words[at].start()) is not None
+        return (keys[at] in self.given_names or (keys[at] in WORDLIKE_GIVEN_NAMES and opening)) \
+            and name[:1].isupper() and self._spaced(text, words[at], words[at + 1]) \
+            and not self.is_medicine(name.lower()) and keys[at] not in _NO_NAME_BEFORE_GOING \
+            and not (at > 0 and keys[at - 1] in POSSESSIVES)  # "Oma nimmt", "my Allegra ran out": kin, a brand, a thing
 
     @staticmethod
     def _plain_prose_word(words: list[re.Match[str]], i: int, plain: frozenset[str], text: str) -> bool:

@@ -42,6 +42,7 @@ from features.deid.recognizers import COMMON_WORDS
 from features.deid.worldwords import (
     ACCESS_CODE_WORDS,
     APPROXIMATELY,
+    ARABIC_STREET_WORDS,
     ARMENIAN_ADDRESS_WORDS,
     BENGALI_HOUSE_WORDS,
     CAPITALISED_SUBDIVISION_WORDS,
@@ -52,6 +53,7 @@ from features.deid.worldwords import (
     EXIT_WORDS,
     GEORGIAN_STREET_WORDS,
     GREEK_PLATE_LETTERS,
+    HEBREW_STREET_WORDS,
     HINDI_HOUSE_WORDS,
     HOSPITAL_WARD_BEFORE,
     KOREAN_COUNTERS_AFTER_FIGURES,
@@ -71,6 +73,7 @@ from features.deid.worldwords import (
     ROAD_WORDS,
     RUSSIAN_PLATE_LATIN_LETTERS,
     RUSSIAN_PLATE_LETTERS,
+    SCRIPT_PREFIX_LETTERS,
     SECRET_CODE_WORDS,
     SHORT_POST_BOX_WORDS,
     SPANISH_PLATE_CONSONANTS,
@@ -390,8 +393,22 @@ def has_script_address(text: str) -> bool:
     if any(t in ARMENIAN_ADDRESS_WORDS[:5] and i + 1 < len(tokens) and _ARMENIAN_CAPITAL_OR_FIGURE.match(tokens[i + 1])
            for i, t in enumerate(tokens)):
         return True
+    if any(_abjad_street_word(t) and any(c.isdigit() for c in "".join(tokens[i + 1:i + 5]))
+           for i, t in enumerate(tokens)):
+        return True
     return _word_then_number(tokens, frozenset(GEORGIAN_STREET_WORDS)) and any(
         "\u10d0" <= c <= "\u10ff" for c in text)
+
+
+def _abjad_street_word(token: str) -> bool:
+    """Round 37: whether ``token`` is a Hebrew or Arabic street word with up to three prefix letters glued before it
+    (:data:`~features.deid.worldwords.SCRIPT_PREFIX_LETTERS`, the Arabic article too: "ברחוב", "והשדרות", "بشارع",
+    "الشارع")."""
+    for word in (*HEBREW_STREET_WORDS, *ARABIC_STREET_WORDS):
+        head = token[:-len(word)].replace("ال", "")
+        if token.endswith(word) and len(head) <= 3 and all(c in SCRIPT_PREFIX_LETTERS for c in head):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------- plates, booking and access codes (round 14)

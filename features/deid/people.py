@@ -75,6 +75,8 @@ from features.deid.peoplewords import (
     PERSON_VERBS_ABROAD,
     PERSON_VERBS_OF_GOING,
     PLACE_CODES,
+    PLACE_PHRASE_LEADS,
+    PLACE_PHRASE_WORDS,
     POSSESSIVES,
     POSSESSIVES_OF_THOSE,
     RELATIONS,
@@ -94,6 +96,7 @@ from features.deid.peoplewords import (
     VERBS_THAT_ARE_NAMES,
     VERBS_THAT_ARE_PARTICLES,
     WORD_SURNAMES,
+    WORDLIKE_GIVEN_NAMES,
     arabic_script_given_names,
     as_written,
     brand_key,
@@ -345,21 +348,34 @@ def _capitalised(word: str) -> bool:
     return (word[0].isupper() and not word.isupper()) or (word.isupper() and len(word) > 1 and not word.isascii())
 
 
-def _given_name_going(text: str, words: list[re.Match[str]], keys: list[str], i: int) -> bool:
-    """Round 35: whether ``words[i]`` is a verb of going, taking or forgetting (:data:`PERSON_VERBS_OF_GOING`, or an
-    auxiliary before such a participle: "è andata", "est allée") with a capitalised given name of Faker's lists, no
-    medicine, one space before it: a person, though the name be a word elsewhere ("Ana fue a la farmacia", "Allen
-    ging zur Apotheke")."""
+def _given_name_going(text: str, words: list[re.Match[str]], keys: list[str], i: int) -> int | None:
+    """Round 35: the index of a capitalised given name of Faker's lists, no medicine, one space before ``words[i]``, a
+    verb of going, taking or forgetting (:data:`PERSON_VERBS_OF_GOING`, or an auxiliary before such a participle: "è
+    andata", "est allée"): a person, though the name be a word elsewhere ("Ana fue a la farmacia", "Allen ging zur
+    Apotheke"); else None. Round 37: or of saying and bringing ("Pilar said"), with a short place phrase between name
+    and verb ("Jan at the pharmacy said": :data:`PLACE_PHRASE_LEADS`), a given name that is a common English word
+    only opening a sentence (:data:`WORDLIKE_GIVEN_NAMES`: "Grace said")."""
     def spaced(a: int, b: int) -> bool:
         return text[words[a].end():words[b].start()] in (" ", "\t")
 
     verb = keys[i] in PERSON_VERBS_OF_GOING or (
         keys[i] in AUXILIARIES_BEFORE_A_PARTICIPLE and i + 1 < len(keys) and keys[i + 1] in PERSON_VERBS_OF_GOING
         and spaced(i, i + 1))
-    name = words[i - 1].group()
-    return verb and keys[i - 1] in FIRST_NAMES and name[:1].isupper() and spaced(i - 1, i) \
-        and not is_medication(name.lower()) and keys[i - 1] not in RELATIONS | NAMED_MEDICINE_BRANDS \
-        and not (i > 1 and keys[i - 2] in POSSESSIVES)  # "Oma nimmt", "my Allegra ran out": kin, a brand, a thing
+    if not verb:
+        return None
+    n = i - 1
+    if keys[n] not in FIRST_NAMES | WORDLIKE_GIVEN_NAMES:  # "Jan at the pharmacy said": the name before the phrase
+        n = next((m for m in range(i - 2, max(-1, i - 2 - PLACE_PHRASE_WORDS), -1)
+                  if keys[m + 1] in PLACE_PHRASE_LEADS and words[m + 1].group().islower() and words[m].group()[:1].isupper()
+                  and all(spaced(a, a + 1) for a in range(m, i))
+                  and all(w.group()[1:].islower() for w in words[m + 1:i])), n)  # "aus der Apotheke": a noun's capital
+    name = words[n].group()
+    opens = n == 0 or re.search(r"[.!?\n]", text[words[n - 1].end():words[n].start()]) is not None
+    known = keys[n] in FIRST_NAMES or (keys[n] in WORDLIKE_GIVEN_NAMES and opens)
+    if known and name[:1].isupper() and spaced(n, n + 1) and not is_medication(name.lower()) \
+            and keys[n] not in RELATIONS | NAMED_MEDICINE_BRANDS and not (n > 0 and keys[n - 1] in POSSESSIVES):
+        return n  # not "Oma nimmt", "my Allegra ran out": kin, a brand, a thing
+    return None
 
 
 #: round 31: a word of a message's prose, read for its language
@@ -762,8 +778,8 @@ class PeopleReader:
             if (k in PERSON_VERBS_ABROAD and i > 0 and _capitalised(words[i - 1].group()) and re.fullmatch(
                     r"[ \t]", text[words[i - 1].end():words[i].start()]) and self.is_name(words[i - 1].group())):
                 found.append(("PERSON", *words[i - 1].span(), _SCORE))  # "Смирнов принёс", "Σπανού πήρε"
-            if i > 0 and _given_name_going(text, words, keys, i):
-                found.append(("PERSON", *words[i - 1].span(), _SCORE))  # round 35: "Ana fue", "Allen ging"
+            if i > 0 and (n := _given_name_going(text, words, keys, i)) is not None:
+                found.append(("PERSON", *words[n].span(), _SCORE))  # round 35: "Ana fue", "Allen ging"
             if k in PERSON_VERBS and i > 0 and keys[i - 1] not in SERVICES and not _camel(words[i - 1].group()) and (
                     i < 2 or keys[i - 2] not in _BEFORE_A_THING) and (  # "my Dexcom says", "MomLinda says"
                     span := self._words_before(text, words, i)) is not None:

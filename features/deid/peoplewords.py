@@ -830,7 +830,24 @@ PERSON_VERBS_OF_GOING = _keys(
     "ging geht nahm nimmt vergaß vergisst holte braucht will "
     "gegangen genommen vergessen geholt "
     "gaat nam neemt vergat vergeet haalt "
-    "gegaan genomen vergeten gehaald")
+    "gegaan genomen vergeten gehaald "
+    # round 37: the verbs of taking, bringing, calling and saying too, in the same languages ("Pilar took her pills",
+    # "Pilar said", "Pilar dijo que no"): a given name that is also a word elsewhere ("pilar", Spanish for a pillar)
+    # was read before none of them
+    "took takes said says told tells brought called gave phoned texted "
+    "dijo dice trajo llamó dio contó disse diz trouxe ligou deu contou portò chiamò diede detto portato chiamato "
+    "dit apporta appela apporté appelé sagte sagt brachte rief gesagt gebracht angerufen zei zegt bracht belde "
+    "gezegd gebracht gebeld")
+#: Round 37: given names that are also common English words (Faker's lists less the common words leave them out),
+#: read as a person only opening a sentence before a verb of :data:`PERSON_VERBS_OF_GOING` ("Grace said the refill is
+#: ready", "Frank took his pills"); no role or thing ("Doctor said", "Baby took") is of them
+WORDLIKE_GIVEN_NAMES = _keys("mark frank grace pat sue bill ray rose june dawn joy hope faith lee don miles april may "
+                             "will august drew")
+#: Round 37: the prepositions, articles and lower-case words of a short place phrase between a given name and its
+#: verb ("Jan at the pharmacy said", "Pilar de la farmacia dijo", "Jan aus der Apotheke sagte", "Jan van de apotheek
+#: zei"): a phrase opened by one of these, of up to :data:`PLACE_PHRASE_WORDS` words in lower case in all
+PLACE_PHRASE_LEADS = _keys("at from in of de del da do della dalla di à du aus von bei van uit bij")
+PLACE_PHRASE_WORDS = 4
 #: Round 35: the auxiliaries of those languages a participle of :data:`PERSON_VERBS_OF_GOING` follows
 AUXILIARIES_BEFORE_A_PARTICIPLE = _keys("has had ha había è era é est était a hat ist war heeft is")
 #: Prepositions whose object may be a person ("went with Nwachukwu", "left it for okonkwo", "sent via solberg")

@@ -178,6 +178,11 @@ EXPIRY_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("spotřebujte", "do"), ("použitelné", "do"), ("felhasználható", "eddig"),
 })
 
+#: Round 37: the words that join two medicines of a list in the messages' languages ("Telma aur Ecosprin", Hindi and
+#: Urdu "aur"/"ya"; "y", "e", "et", "und", "en", "och", "og", "i", "ve", "dan", "at" for "and", "oder", "ou" for
+#: "or"): a given name that is also a brand, joined by one to a medicine, is the medicine
+LIST_JOINERS = frozenset({"and", "or", "&", "+", "aur", "ya", "y", "e", "et", "und", "oder", "ou", "en", "och", "og",
+                          "i", "ve", "dan", "atau", "at", "o"})
 #: brand names of medicines that are also given names, or that the drug dictionary lacks, most of them the generic
 #: contraceptive pills' (FDA-approved labels; round 16: "took my Camila at 9pm", "switched from Heather to Errin",
 #: "Yasmin 3 mg", "Portia and Tilia", "Nikki pack started" lost the medicine as a person); a given name among them is a
@@ -197,6 +202,7 @@ NAMED_MEDICINE_BRANDS: frozenset[str] = _listed("""
     aurovela melodetta daysee jolessa amethia camrese introvale setlakin quasense jaimiess simpesse ashlyna amethyst
     dolishale velivet pirmella philith vyfemla wera nylia briellyn gildagia balziva alyacen dasetta aranelle leena ayuna
     iclevia fayosim rivelsa seasonique loseasonique minastrin taytulla layolis kaitlib rennie
+    telma
     moderna pfizer biontech janssen novavax astrazeneca sinovac sinopharm covaxin comirnaty spikevax nuvaxovid
 """)
 """round 22: the makers and brands of vaccines, which patients name the shot by ("got my Moderna booster", "Janssen

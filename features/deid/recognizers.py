@@ -169,6 +169,7 @@ from features.deid.readingwords import (
     EXPIRY_PHRASES,
     EXPIRY_WORDS,
     LAB_TREND_RANGES,
+    LIST_JOINERS,
     LOT_WORDS,
     MEDICINE_EFFECT_VERBS,
     MEDICINE_HELP_VERBS,
@@ -692,7 +693,7 @@ _BRAND_NEIGHBOUR = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _RELEASE_FORM_GLUED = re.compile(r"-(?:" + "|".join(sorted(RELEASE_FORMS, key=len, reverse=True)) + r")(?![^\W\d_])",
                                  re.IGNORECASE)
 #: the words that join two medicines of a list or a switch ("Portia and Tilia", "from Heather to Errin", "Yaz/Beyaz")
-_MEDICINE_JOINERS = frozenset({"and", "or", "to", "then", ",", "/", "&", "y", "e", "und", "et", "o", "vs", "versus"})
+_MEDICINE_JOINERS = frozenset({"to", "then", ",", "/", "vs", "versus"}) | LIST_JOINERS  # round 37: "Telma aur Ecosprin"
 #: the words after a taking verb and a name that say a person was taken somewhere ("took Heather to the clinic")
 _PERSON_TAKEN = frozenset({"to", "with", "home", "out", "for", "along", "over", "back", "in", "up", "down", "by",
                            "there", "here", "around"})
@@ -4765,9 +4766,12 @@ _TURKISH_STREET = (r"\b(?:(?-i:[A-Z])[\w'-]*[ \t]+){1,3}(?:cad(?:desi)?|cd|sok(?
                    r"yolu)\.?[ \t]*,?[ \t]*no[ \t]*[:.]?[ \t]*\d{1,5}[a-z]?(?:[ \t]*/[ \t]*\d{1,4})?"
                    r"(?:[ \t]+(?:d(?:aire)?|k(?:at)?)[ \t]*[:.]?[ \t]*\d{1,3})*")
 #: Arabic شارع/طريق ... مبنى/رقم (folded "shr`", "tryq", "mbna", "rqm"), Hebrew רחוב/שדרות (folded "rhvv", "sdrvt"),
+#: round 37: the Hebrew words with their prefix letters glued ("ברחוב הרצל 12", folded "vrhvv": in, to, from, the, and,
+#: as, that: ב ל מ ה ו כ ש), the Arabic ones with theirs ("بشارع", "وشارع", "لشارع", "الشارع"),
 #: Thai ซอย/ถนน ... บ้านเลขที่ (folded "soy...", "thnn...", "banelkhthi"), Korean roads (folded "...daelo 123gil 45")
-_SCRIPT_STREET = (r"\b(?:shr`|shari`|tryq|jad+t)[ \t]+(?:[a-z`'-]+[ \t]+){0,4}?(?:(?:mbna|rqm|mnzl|bnayt|`mart)[ \t]+)?\d{1,5}\b"
-                  r"|\b(?:rhvv|rehov|rechov|sdrvt|sderot|sd')[ \t]+(?:[a-z'-]+[ \t]+){1,3}\d{1,4}\b"
+_SCRIPT_STREET = (r"\b[bwlfk]{0,3}(?:shr`|shari`|tryq|jad+t)[ \t]+(?:[a-z`'-]+[ \t]+){0,4}?"
+                  r"(?:(?:mbna|rqm|mnzl|bnayt|`mart)[ \t]+)?\d{1,5}\b"
+                  r"|\b(?:(?:[vlmhs]|kh|sh){0,2}(?:rhvv|sdrvt)|rehov|rechov|sderot|sd')[ \t]+(?:[a-z'-]+[ \t]+){1,3}\d{1,4}\b"
                   r"|(?:\b(?:soy|thnn)[a-z]*[ \t]*\d{1,4}[ \t]+)?\bbanelkhthi[ \t]*\d{1,5}(?:/\d{1,4})?"
                   r"|\b(?:soy|thnn)[a-z]{3,}[ \t]*\d{1,4}(?=[ \t]+(?:banelkhthi|[a-z]*(?:khet|khwaeng|tambon|amphoe)))"
                   r"|\b[a-z]{2,}(?:daelo|daero|(?:lo|ro)(?=[ \t]*\d{1,4}[ \t]*(?:beon)?gil))[ \t]*\d{1,4}"

@@ -2890,6 +2890,24 @@ def _a_pharmacy_named(text: str, start: int, end: int) -> bool:
             tokens[tail].end():tokens[tail + 1].start()] == " ")
 
 
+#: round 37: the prepositions of place between a pharmacy chain and its town ("Vitusapotek i Bergen", "Apotek 1 på
+#: Lillestrøm", "Boots in Leeds", "Benavides en Monterrey", "Drogasil em Campinas", "DM in Graz")
+_CHAIN_TOWN_LEADS = frozenset({"i", "in", "på", "pa", "en", "em", "at", "w", "v", "ve", "u", "à", "a", "di", "im"})
+
+
+def _town_past_a_chain(text: str, start: int, end: int) -> int | None:
+    """Round 37: where the town starts in a find at ``text[start:end]`` that is a pharmacy chain's name
+    (:func:`_a_pharmacy_named`), a lower-case preposition of place (:data:`_CHAIN_TOWN_LEADS`) and capitalised words
+    after it; else None."""
+    tokens = list(_CHAIN_TOKEN.finditer(text, start, end))
+    for n in range(1, len(tokens) - 1):
+        lead, town = tokens[n], tokens[n + 1:]
+        if lead.group() in _CHAIN_TOWN_LEADS and all(t.group()[:1].isupper() for t in town) and (
+                _a_pharmacy_named(text, start, tokens[n - 1].end())):
+            return town[0].start()
+    return None
+
+
 #: round 32: the hour after a word of "o'clock": a figure, or a number word of a language that spells digits
 _HOUR_AFTER = re.compile(r"[ \t]+(?:\d|(?i:" + alternation({
     w for words in LATIN_DIGIT_WORDS.values() for ws in words for w in ws.split("/") if len(w) >= 3} | {
@@ -4299,6 +4317,9 @@ class TextDeidentifier:
                        or not named_brand_taken(original, r.start, r.end)]
             # round 32: a pharmacy chain's name, or capitalised words beside a word of pharmacy ("Pharmacie Lafayette",
             # "Dr. Simi", "Dr.Max" read as a link), whoever found it
+            for r in results:  # round 37: "Vitusapotek i Bergen": the chain stays, the town after it goes
+                if r.entity_type in _NAMED_ENTITIES and (town := _town_past_a_chain(original, r.start, r.end)) is not None:
+                    r.start, r.entity_type = town, "LOCATION"
             results = [r for r in results if r.entity_type not in (*_NAMED_ENTITIES, "URL")
                        or not _a_pharmacy_named(original, r.start, r.end)]
             # round 33: a pharmacy chain's title read as a street's kind ("2 Lékárna Dr.Max": "<2 Lékárna Dr.>")

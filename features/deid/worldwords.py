@@ -106,6 +106,12 @@ THAI_ADDRESS_WORDS = ("ถนน", "ถ.", "ซอย", "ซ.", "ตำบล", 
 ARMENIAN_ADDRESS_WORDS = ("ք.", "գ.", "փ.", "պող.", "բն.", "փողոց", "պողոտա", "նրբանցք")
 GEORGIAN_STREET_WORDS = ("ქ.", "ქუჩა", "ქუჩის", "გამზ.", "გამზირი", "ჩიხი", "შესახვევი")
 CHINESE_STREET_WORDS = ("大道", "路", "街", "巷", "弄")
+#: Round 37: Hebrew and Arabic street words (street, avenue, alley; شارع street, جادة avenue), and the letters glued
+#: before a word of those scripts (Hebrew ב ל מ ה ו כ ש: in, to, from, the, and, as, that; Arabic ب و ل ف ك and the
+#: article ال): "ברחוב הרצל 12", "بشارع الملك فهد 12" ("דרך" and "طريق" are also "by way of": "عن طريق الفم")
+HEBREW_STREET_WORDS = ("רחוב", "שדרות", "שד'", "סמטת")
+ARABIC_STREET_WORDS = ("شارع", "جادة")
+SCRIPT_PREFIX_LETTERS = "בלמהוכשبولفك"
 
 #: words before a vehicle's number plate, as written, lower case ("plate", "reg", "Kennzeichen", "immatriculation",
 #: "placa", "targa", "kenteken", "госномер", "車牌", "번호판", "ナンバー")
