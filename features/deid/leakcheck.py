@@ -188,6 +188,8 @@ from features.deid.peoplewords import (
     WORDS_AFTER_AN_OPENING_VERB,
     everyday_words_abroad,
     japanese_name_kana,
+    seam_cue_words,
+    seam_particles,
 )
 from features.deid.peoplewords import key as vocabulary_key
 
@@ -2948,19 +2950,24 @@ class IdentifierIndex:
         return named
 
     def scan_message_seams(self, table: str, column: str, texts: Sequence[str | None], owners: Sequence[str | None],
-                           times: Sequence[object]) -> list[LeakHit]:
+                           times: Sequence[object], authors: Sequence[str | None] | None = None) -> list[LeakHit]:
         """Hits across the seam of each patient's consecutive messages (round 30: "my number is 555 123", then "4417
         call me"): the end of one message and the start of the next (:data:`SEAM_REACH` characters each, both with a
         figure) joined by a blank, read as :meth:`scan_free_text` reads a message; a kind found in the pair and in
-        neither piece alone is kind ``<kind> across two messages``, at the first message's row."""
+        neither piece alone is kind ``<kind> across two messages``, at the first message's row. Round 37: with
+        ``authors``, a patient's two messages with the care team's replies between them are read across too
+        (:func:`seams_over_replies`)."""
         counts: Counter[str] = Counter()
         first: dict[str, list[int]] = {}
         seams = message_seams(owners, times)
-        for row, after in seams:
+        over = seams_over_replies(owners, times, authors) if authors is not None else []
+        for row, after in seams + over:
             tail, head = (texts[row] or "")[-SEAM_REACH:], (texts[after] or "")[:SEAM_REACH]
             said = not (any(c.isdigit() for c in tail) and any(c.isdigit() for c in head))
             glue = " "
-            if said and (joins := _words_join(tail, head)) is not None:  # round 35: a name, a year, a plate split
+            if _code_halves(tail, head):  # round 37: "RSSMRA85" then "T10A562S", one code written whole
+                tail, head, glue = tail.rstrip(" \t\n.,;:"), head.lstrip(" \t\n"), ""
+            elif said and (joins := _words_join(tail, head)) is not None:  # round 35: a name, a year, a plate split
                 said, glue = False, joins
             elif said:
                 tail, head = (texts[row] or "")[-SEAM_WORD_REACH:], (texts[after] or "")[:SEAM_WORD_REACH]
@@ -3123,10 +3130,13 @@ class IdentifierIndex:
                     report.hits[:] = [LeakHit(h.table, h.column, h.kind, h.values, h.first_row, tuple(named[h.kind]))
                                       if (h.table, h.column) == (name, column_name) and named.get(h.kind) and not h.rows
                                       else h for h in report.hits]
-                report.hits.extend(self.scan_free_text(name, column_name, texts, owners))
-                if "patient_key" in names and SEAM_TIME_COLUMN in names:  # round 30: a patient's messages in turn
-                    times = table.columns([SEAM_TIME_COLUMN]).column(0).to_pylist()
-                    report.hits.extend(self.scan_message_seams(name, column_name, texts, owners, times))
+                seamed = "patient_key" in names and SEAM_TIME_COLUMN in names  # round 30: a patient's messages in turn
+                times = table.columns([SEAM_TIME_COLUMN]).column(0).to_pylist() if seamed else []
+                report.hits.extend(self.scan_free_text(name, column_name, measures_read_across(
+                    texts, owners, times) if seamed else texts, owners))
+                if seamed:
+                    authors = table.columns([AUTHOR_COLUMN]).column(0).to_pylist() if AUTHOR_COLUMN in names else None
+                    report.hits.extend(self.scan_message_seams(name, column_name, texts, owners, times, authors))
             else:
                 report.hits.extend(LeakHit(name, column_name, kind, n, table.first_row(column_name, examples[kind]))
                                    for kind, n in sorted(shapes.items()))
@@ -3157,6 +3167,8 @@ SCAN_SLICE = 262_144
 #: round 30: the column that puts a patient's messages in turn, and how many characters of each side of a seam between
 #: two consecutive messages are read together (a phone split over two messages: "555 123" then "4417 call me")
 SEAM_TIME_COLUMN = "sent_at"
+#: round 37 (r37seams): the column that says who wrote a message (the patient or the care team)
+AUTHOR_COLUMN = "author"
 SEAM_REACH = 40
 #: round 31 (r31numbers): how many characters of each side of a seam are read for a number said in words (longer than
 #: in figures: "five five five one two three" is 28 characters for six figures)
@@ -3221,7 +3233,61 @@ def _words_join(tail: str, head: str) -> str | None:
         return ""
     if any(c.isdigit() for c in before + after):
         return None if _TIME_AT_THE_END.search(tail) else " "
+    if after[0].isupper() and _cue_before_the_seam(tail):
+        return " "  # round 37 (r37seams): a title, role, naming word or street's word in any case ("il dottor")
     return " " if before[0].isupper() and after[0].isupper() else None
+
+
+def _cue_before_the_seam(tail: str) -> bool:
+    """Round 37 (r37seams): whether the last word of ``tail`` that is no particle of a name or street (up to two read
+    past: "12 rue de la", "Frau von") is a title, role, naming word or street's kind (``seam_cue_words``)."""
+    particles = 0
+    for word in reversed(_TOKEN.findall(tail)):
+        folded = vocabulary_key(word)
+        if folded in seam_particles() and particles < 2:
+            particles += 1
+            continue
+        return folded in seam_cue_words()
+    return False
+
+
+#: round 37 (r37seams): a code's piece at the end of a message and at the start of the next: capitals and figures
+_CODE_PIECE_AT_THE_END = re.compile(r"(?<![\w-])([A-Z0-9]{4,})[ \t\n.,;:]*\Z")
+_CODE_PIECE_AT_THE_START = re.compile(r"[ \t\n]*([A-Z0-9]{4,})(?![\w-])")
+#: the fewest characters of a code written in two pieces (a fiscal code has 16; "SW1A" then "1AA" is a postcode)
+_FEWEST_CODE_CHARACTERS = 10
+
+
+def _code_halves(tail: str, head: str) -> bool:
+    """Round 37 (r37seams): whether ``tail`` ends and ``head`` starts with a piece of one code, capitals and figures
+    both in each piece and :data:`_FEWEST_CODE_CHARACTERS` together ("RSSMRA85" then "T10A562S", a codice fiscale
+    cut in two): the pair is read with nothing between."""
+    last, opening = _CODE_PIECE_AT_THE_END.search(tail), _CODE_PIECE_AT_THE_START.match(head)
+    if last is None or opening is None:
+        return False
+    pieces = (last.group(1), opening.group(1))
+    return len("".join(pieces)) >= _FEWEST_CODE_CHARACTERS and all(
+        any(c.isdigit() for c in piece) and any(c.isalpha() for c in piece) for piece in pieces)
+
+
+#: round 37 (r37seams): a unit opening a message, after figures that end the one before ("My dad is 91" then "kg
+#: now"): those figures are a measure, read with it
+_FIGURES_ENDING = re.compile(r"\d[ \t.,;:!?]*\Z")
+_UNIT_OPENING = re.compile(r"[ \t]*(%|°[CF]?|(?i:kgs?|kilos?|kilograms?|lbs?|pounds|stone|st|mg|mcg|ug|g|ml|mmhg|mmol"
+                           r"(?:/l)?|mg/dl|cm|mm|bpm|units?|iu|ui|kcal|cal|steps|pasos|schritte|grams?|gramos|kilo)"
+                           r"(?![^\W\d_]))")
+
+
+def measures_read_across(texts: Sequence[str | None], owners: Sequence[str | None],
+                         times: Sequence[object]) -> list[str | None]:
+    """Round 37 (r37seams): ``texts`` with each message that ends with figures followed by the unit that opens the
+    patient's next message ("My dad is 91" then "kg now" is read "My dad is 91 kg": a weight, no age over 89)."""
+    read = list(texts)
+    for row, after in message_seams(owners, times):
+        text, head = texts[row] or "", texts[after] or ""
+        if _FIGURES_ENDING.search(text) and (unit := _UNIT_OPENING.match(head)) is not None:
+            read[row] = text.rstrip(" \t.,;:!?") + " " + unit.group(1)
+    return read
 
 
 #: round 34: a message's opening word, capitalised
@@ -3231,9 +3297,37 @@ _OPENING_WORD = re.compile(r"\s*([A-Z][a-z]+)\b")
 def message_seams(owners: Sequence[str | None], times: Sequence[object]) -> list[tuple[int, int]]:
     """``(row, next row)`` of each patient's consecutive messages in time order (rows of the same time in their
     order; rows with no owner left out): the pairs the redactor and the check read across."""
-    rows = sorted((i for i, owner in enumerate(owners) if owner is not None),
-                  key=lambda i: (owners[i], times[i] is None, times[i] or 0, i))
+    rows = _rows_in_turn(owners, times)
     return [(a, b) for a, b in pairwise(rows) if owners[a] == owners[b]]
+
+
+def _rows_in_turn(owners: Sequence[str | None], times: Sequence[object]) -> list[int]:
+    """The rows with an owner, each owner's together in time order (rows of the same time in their order)."""
+    return sorted((i for i, owner in enumerate(owners) if owner is not None),
+                  key=lambda i: (owners[i], times[i] is None, times[i] or 0, i))
+
+
+#: round 37 (r37seams): the most messages of another author (the care team's replies) a patient's two messages may
+#: have between them and still be read across as one seam ("my number is 555 123", "Could you send the rest?", "4417")
+REPLIES_BETWEEN = 2
+
+
+def seams_over_replies(owners: Sequence[str | None], times: Sequence[object],
+                       authors: Sequence[str | None]) -> list[tuple[int, int]]:
+    """Round 37 (r37seams): ``(row, later row)`` of a patient's two messages by one author with only messages of
+    another author between them, at most :data:`REPLIES_BETWEEN` (a care team's reply in the middle of what the
+    patient writes): the pairs read across besides :func:`message_seams`' consecutive ones."""
+    rows = _rows_in_turn(owners, times)
+    found: list[tuple[int, int]] = []
+    for i, row in enumerate(rows):
+        for j in range(i + 2, min(len(rows), i + REPLIES_BETWEEN + 2)):
+            if owners[rows[j]] != owners[row]:
+                break
+            if authors[rows[j]] == authors[row]:
+                if all(authors[rows[k]] != authors[row] for k in range(i + 1, j)):
+                    found.append((row, rows[j]))
+                break
+    return found
 
 
 def _decoded_column(column: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:

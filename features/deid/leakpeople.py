@@ -88,6 +88,7 @@ from features.deid.peoplewords import (
     LONGEST_CHAIN_NAME,
     LOWER_CASE_PREPOSITIONS,
     MARRIED_NAME_ENDINGS,
+    NAMING_VERBS,
     NORDIC_KIN_WORDS,
     NOT_INITIALS,
     OWNED_RELATIONS,
@@ -212,8 +213,11 @@ _OWNERS = POSSESSIVES | ARTICLES | RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES |
     {"the", "a", "an", "this", "that", "your", "our", "his", "her"})
 _WORD_CUES = (STAFF_ROLES | TITLES_AFTER_ARTICLES | RELATIONS | ENGLISH_RELATIONS | OWNED_RELATIONS | HONORIFICS_AFTER
               | _BEFORE_KEYS
-              | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(TWO_WORD_ROLES))
+              | PERSON_VERBS | PERSON_VERBS_ABROAD | PERSON_PREPOSITIONS | frozenset(TWO_WORD_ROLES)
+              | NAMING_VERBS)  # round 37 (r37seams): "min läkare hette Bergström"
 _OTHER_KEYS = frozenset({"name", "n", "given", "family", "fn"})
+#: round 37 (r37seams): the words a staff member's name or anybody's follows ("apotekaren Lindqvist", "hette Bergström")
+_ROLES_OR_NAMING = STAFF_ROLES | NAMING_VERBS
 #: what may stand before a name that starts a clause in Chinese, and the characters a Chinese name may be made of
 _CLAUSE_OPENERS = frozenset("。！!？?，,：:")
 _HAN_CHARACTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -595,7 +599,7 @@ class PeopleLook:
             words = list(_LETTERS.finditer(text))
             keys = [key(w.group()) for w in words]
             joined = [bool(_JOIN.fullmatch(text, a.end(), b.start())) for a, b in pairwise(words)]
-            if any(k in STAFF_ROLES and joined[i] and (keys[i], keys[i + 1]) not in PHARMACY_CHAIN_NAMES and ((
+            if any(k in _ROLES_OR_NAMING and joined[i] and (keys[i], keys[i + 1]) not in PHARMACY_CHAIN_NAMES and ((
                     self._may_name(words[i + 1].group()) and not (  # round 32: "Dr. Simi", a chain of pharmacies
                     everyday_word_of_no_name(words[i + 1].group()))) or (  # round 31: "lekarz podejrzewa"
                     k in TITLES_BEFORE_WORD_SURNAMES and keys[i + 1] in WORD_SURNAMES))  # "Nurse Green" (round 22)

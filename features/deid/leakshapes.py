@@ -422,6 +422,9 @@ _BIRTH_TERMS = frozenset({"born", "b", "nee", "ne", "nacido", "nacida", "naci", 
                           "nascido", "nascida", "nasceu", "nasci", "geboren", "geb", "jahrgang", "geburtsjahr", "yob",
                           "dob", "birth", "urodzony", "urodzona", "urodzil", "urodzila", "rodilsya", "rodilas",
                           "родился", "родилась", "рождения", "γεννηθηκε", *agewords.BIRTH_COHORT_WORDS})
+#: round 37 (r37seams): birth words said after the year (German, Dutch and Turkish put the verb last)
+_BIRTH_TERMS_AFTER = frozenset({"geboren", "geb", "geburtig", "dogdu", "dogmus", "dogumlu", "urodzony", "urodzona",
+                                "urodzil", "urodzila", "born"})
 #: a year in two figures after an apostrophe ("born '29", "Jg. ’31"), read in the 1900s; only right after a birth word
 _APOSTROPHE_YEAR = re.compile(r"(?<!\w)['’‘](\d\d)(?!\d|[/.:,-]\d)")
 #: round 23: a year in two bare figures right after a German or Polish cohort word ("Jahrgang 30", "Jg. 31"), no
@@ -464,6 +467,10 @@ def has_old_birth_year(text: str, today_year: int) -> bool:
             continue
         before = re.findall(r"[^\W\d_]+", plain[max(0, m.start() - 48): m.start()])[-4:]
         if _BIRTH_TERMS.intersection(before) or any(a in _COPULAS and b in _OF_WORDS for a, b in pairwise(before)):
+            return True
+        # round 37 (r37seams): a birth word after the year, where the verb comes last ("Opa ist 1926 geboren",
+        # "1927'de doğdu", "w 1926 urodzony")
+        if _BIRTH_TERMS_AFTER.intersection(re.findall(r"[^\W\d_]+", plain[m.end(): m.end() + 24])[:2]):
             return True
     for m in _TWO_FIGURES_AFTER_A_COHORT.finditer(plain):
         if 1900 + int(m.group(1)) <= today_year - (OLDEST_AGE_KEPT + 1):

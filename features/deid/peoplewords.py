@@ -104,11 +104,16 @@ STAFF_ROLES = _keys(
     "schwester krankenschwester pfleger pflegerin altenpfleger altenpflegerin arzt ärztin hausarzt hausärztin doktor "
     "apothekerin physiotherapeut physiotherapeutin sjuksköterska sköterska läkare apotekare sygeplejerske sykepleier "
     "lege læge "
+    # round 37 (r37seams): the Nordic roles with their article glued on ("apotekaren Lindqvist", "lægen Holm") and the
+    # Finnish ones ("tohtori Virtanen", "hoitaja Koskinen")
+    "apotekaren läkaren doktorn sjuksköterskan sköterskan apotekeren lægen legen sykepleieren sygeplejersken "
+    "farmaceuten tohtori lääkäri hoitaja sairaanhoitaja proviisori farmaseutti "
     # French, Spanish, Portuguese, Italian, Romanian
     "infirmière infirmier docteur médecin pharmacien pharmacienne kiné kinésithérapeute aide-soignante aide-soignant "
     "sage-femme dre enfermera enfermero enf doctora médico médica farmacéutico farmacéutica farmacéutica dra sr sra "
     "srta lic fisio fisioterapeuta cuidadora cuidador enfermeira enfermeiro doutor doutora dr.ª farmacêutico "
     "farmacêutica infermiera infermiere dottore dottoressa dott dottssa farmacista fisioterapista badante "
+    "dottor professoressa "  # round 37 (r37seams): "il dottor Bianchetti", "la professoressa Ricci"
     "asistenta asistentă doamna domnul "
     # Polish, Czech, Turkish, Indonesian, Malay, Tagalog, Swahili
     "pielęgniarka pielęgniarz lekarz lekarka farmaceuta sestra sestřička lékař lékařka hemşire hemsire eczacı "
@@ -2015,3 +2020,32 @@ def script_kin_surnames() -> frozenset[str]:
     locales = tuple(sorted({loc for group in SCRIPT_KIN_WORDS_BY_LOCALES for loc in group}))
     names = {n for n in faker_person_lists("last_name", locales) if " " not in n}
     return frozenset(names - _script_kin_stop_words())
+#: round 37 (r37seams): the forms of "is / was called" said right before a name ("min läkare hette Bergström", "er
+#: heißt Wagner", "se llama Etxebarria", "si chiama Bianchetti", "nazywa się Kowalczyk"), as :func:`key` reads them
+NAMING_VERBS = _keys("hette heter heißt hieß heisst hiess heet heette llama llamaba chiama chiamava appelle appelait "
+                     "chama chamava nazywa nazywał nazywała jmenuje jmenoval jmenovala zove zvao zvala")
+
+
+@functools.cache
+def seam_cue_words() -> frozenset[str]:
+    """Round 37 (r37seams): the words, as :func:`key` reads them, after which a capitalised word opening a patient's
+    next message may be a name or a street's name said across the seam, in whatever case they are written: titles of
+    address and honorifics, staff roles, the words that give a name, the particles of names and of streets and the
+    kinds of street written before the name ("il dottor" then "Bianchetti", "Dziękuję pani" then "Wiśniewska", "12 rue
+    des" then "Lilas")."""
+    from features.deid.placewords import STREET_KINDS_BEFORE_ALWAYS, STREET_KINDS_BEFORE_CAPITALISED
+
+    written = (HONORIFICS_BEFORE | HONORIFICS_BEFORE_CAPITALISED | IBERIAN_TITLES
+               | frozenset((*STREET_KINDS_BEFORE_ALWAYS, *STREET_KINDS_BEFORE_CAPITALISED)))
+    return (STAFF_ROLES | NAME_CUES_BEFORE | NAME_INTRODUCTION_WORDS | NAMING_VERBS | ADDRESS_TITLES
+            | frozenset(key(word) for word in written)) - seam_particles()
+
+
+@functools.cache
+def seam_particles() -> frozenset[str]:
+    """Round 37 (r37seams): the particles of names and of streets ("des", "de la", "van der"), as :func:`key` reads
+    them: at the end of a message they make a seam's cue only after a word of :func:`seam_cue_words` ("12 rue des"
+    then "Lilas", "Frau von" then "Bülow"; "toma la" then "Metformina" is no name)."""
+    from features.deid.placewords import STREET_NAME_PARTICLES
+
+    return NAME_PARTICLES | frozenset(key(word) for word in STREET_NAME_PARTICLES)

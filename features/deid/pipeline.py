@@ -48,6 +48,7 @@ from features.deid.keys import (
     record_pseudonym_many,
 )
 from features.deid.leakcheck import (
+    AUTHOR_COLUMN,
     ID_LETTERS_LOOK,
     SEAM_REACH,
     SEAM_TIME_COLUMN,
@@ -62,6 +63,7 @@ from features.deid.leakcheck import (
     scan_folder,
     scan_json,
     scan_text,
+    seams_over_replies,
 )
 from features.deid.normalize import (
     FEWEST_STRONG_SEAM_WORDS,
@@ -70,6 +72,8 @@ from features.deid.normalize import (
     number_words_at_the_start,
 )
 from features.deid.people import label_names_someone
+from features.deid.peoplewords import key as vocabulary_key
+from features.deid.peoplewords import seam_cue_words, seam_particles
 from features.deid.recognizers import FIRST_NAMES, LAST_NAMES
 from features.deid.text import PatientIdentifiers, TextDeidentifier
 from features.deid.third_parties import names_staff
@@ -389,7 +393,9 @@ def build_tables(
     texts = result.texts
     if SEAM_TIME_COLUMN in messages.column_names:  # round 30: a patient's consecutive messages read across their seam
         texts = seam_redacted(deid, texts, message_mrns, messages.column(SEAM_TIME_COLUMN).to_pylist(),
-                              [owners[m] for m in message_mrns], result.counts, raw=messages.column("body").to_pylist())
+                              [owners[m] for m in message_mrns], result.counts, raw=messages.column("body").to_pylist(),
+                              authors=messages.column(AUTHOR_COLUMN).to_pylist()
+                              if AUTHOR_COLUMN in messages.column_names else None)
     progress("residual pass over other patients' identifiers", 0, total)
     residual: Counter[str] = Counter()
     bodies: list[str] = []
@@ -432,7 +438,37 @@ def _a_joinable_seam(first: str, second: str) -> bool:
         return True
     if _CJK_CHARACTER.match(before[-1]) and _CJK_CHARACTER.match(after[0]):
         return True
+    if after[0].isupper() and _ends_with_a_cue(first[-SEAM_REACH:]):
+        return True  # round 37 (r37seams): a title, role, naming word or street's word in any case ("il dottor")
     return before[0].isupper() and after[0].isupper()
+
+
+#: round 37 (r37seams): a word, and the most words read back from a message's end for a cue before a name
+_SEAM_WORDS = re.compile(r"[^\W_]+")
+_CUE_WORDS_READ = 4
+
+
+def _ends_with_a_cue(tail: str) -> bool:
+    """Round 37 (r37seams): whether ``tail`` ends with a word of :func:`~features.deid.peoplewords.seam_cue_words`,
+    particles of :func:`~features.deid.peoplewords.seam_particles` after it or not ("il dottor", "12 rue des",
+    "Frau von")."""
+    words = [vocabulary_key(word) for word in _SEAM_WORDS.findall(tail)[-_CUE_WORDS_READ:]]
+    while len(words) > 1 and words[-1] in seam_particles():
+        words.pop()
+    return bool(words) and words[-1] in seam_cue_words()
+
+
+#: round 37 (r37seams): a piece of a code of capitals and figures ending a message and one opening the next
+_CODE_AT_THE_END = re.compile(r"(?<![\w-])([A-Z0-9]{4,})\Z")
+_CODE_AT_THE_START = re.compile(r"([A-Z0-9]{4,})(?![\w-])")
+
+
+def _one_code(tail: str, head: str) -> bool:
+    """Round 37 (r37seams): whether ``tail`` ends and ``head`` starts with a piece of one code, letters and figures
+    in each, ten characters or more together ("RSSMRA85" then "T10A562S": a codice fiscale cut in two, read whole)."""
+    last, opening = _CODE_AT_THE_END.search(tail), _CODE_AT_THE_START.match(head)
+    return last is not None and opening is not None and len(last.group(1) + opening.group(1)) >= 10 and all(
+        any(c.isdigit() for c in piece) and any(c.isalpha() for c in piece) for piece in (last.group(1), opening.group(1)))
 
 
 def _seam_window(raw: tuple[str, str]) -> tuple[str, str, str, str]:
@@ -442,6 +478,8 @@ def _seam_window(raw: tuple[str, str]) -> tuple[str, str, str, str]:
     and an everyday English word, in lower case ("... at 7" then "Took my Xarelto": no street)."""
     tail, head = raw[0][max(0, len(raw[0]) - SEAM_REACH):], raw[1][:SEAM_REACH]
     glue = "" if _CJK_CHARACTER.match(tail[-1:] or " ") and _CJK_CHARACTER.match(head[:1] or " ") else " "
+    if _one_code(tail, head):  # round 37: the code's pieces with nothing between ("RSSMRA85T10A562S")
+        glue = ""
     opening = _FIRST_SEAM_WORD.match(head)
     read = head
     if opening is not None and opening.group(1)[:1].isupper() and opening.group(1).lower() in everyday_words("en"):
@@ -508,25 +546,30 @@ def _placeholder_spans(found: str, text: str) -> list[tuple[int, int, str]]:
 
 def seam_redacted(deid: TextDeidentifier, texts: Sequence[str], mrns: Sequence[str], times: Sequence[object],
                   owners: Sequence[PatientIdentifiers | None], counts: Counter[str],
-                  raw: Sequence[str | None] | None = None) -> list[str]:
+                  raw: Sequence[str | None] | None = None, authors: Sequence[str | None] | None = None) -> list[str]:
     """``texts`` with an identifier split over a patient's two consecutive messages taken out of both (round 30: "my
     number is 555 123", then "4417 call me"): the figures that end one message and those that start the next, read
     together by the redactor, give a placeholder that neither gives alone; each piece becomes that placeholder
     (counted in ``counts``). The leak check reads the same seams its own way
     (:meth:`~features.deid.leakcheck.IdentifierIndex.scan_message_seams`). Round 35: ``raw``, the texts before any
-    redaction (``texts`` when not given), is what the window of each side is read in (:func:`_window_redacted`)."""
+    redaction (``texts`` when not given), is what the window of each side is read in (:func:`_window_redacted`).
+    Round 37 (r37seams): with ``authors``, a patient's two messages with the care team's replies between them are
+    read across too (:func:`~features.deid.leakcheck.seams_over_replies`); figures ending a message that the unit
+    opening the next makes a measure are kept (:func:`_measures_kept`)."""
     out = list(texts)
     before = list(raw) if raw is not None else list(texts)
     seams = message_seams(mrns, times)
     for (row, middle), (same, after) in itertools.pairwise(seams):
         if same == middle and is_whole_number(out[middle] or ""):
             _three_redacted(deid, out, (row, middle, after), owners[row], counts)
+    pairs = seams + (seams_over_replies(mrns, times, authors) if authors is not None else [])
     # round 35: a window of each side read together, words too, all such seams' in one batch
-    joinable = [(row, after) for row, after in seams if _a_joinable_seam(before[row] or "", before[after] or "")]
+    joinable = [(row, after) for row, after in pairs if _a_joinable_seam(before[row] or "", before[after] or "")]
     windows = [_seam_window((before[row] or "", before[after] or ""))[0] for row, after in joinable]
     read = deid.redact(windows, [owners[row] for row, _ in joinable]).texts if joinable else []
     found = dict(zip(joinable, read, strict=True))
-    for row, after in seams:
+    _measures_kept(deid, out, before, seams, owners)
+    for row, after in pairs:
         first, second = out[row] or "", out[after] or ""
         if (row, after) in found:
             out[row], out[after] = _window_redacted(found[row, after], (first, second),
@@ -545,6 +588,35 @@ def seam_redacted(deid: TextDeidentifier, texts: Sequence[str], mrns: Sequence[s
             out[after] = second[:pieces[2]] + placeholder + second[pieces[3]:]
             counts[placeholder.strip("<>")] += 1
     return out
+
+
+#: round 37 (r37seams): figures closing a message, a placeholder closing one, and the word opening the next
+_FIGURES_CLOSING = re.compile(r"(\d+(?:[.,]\d+)?)[ \t.,;:!?]*\Z")
+_PLACEHOLDER_CLOSING = re.compile(r"<[A-Z_]+>([ \t.,;:!?]*)\Z")
+_WORD_OPENING = re.compile(r"[ \t]*([^\W\d_]+(?:/[^\W\d_]+)?|%)(?![^\W\d_])")
+
+
+def _measures_kept(deid: TextDeidentifier, out: list[str], before: Sequence[str | None],
+                   seams: Sequence[tuple[int, int]], owners: Sequence[PatientIdentifiers | None]) -> None:
+    """Round 37 (r37seams): the figures closing a message that the redactor took out alone ("My dad is 91": an age)
+    put back in ``out`` where the word opening the next message makes them a measure as the redactor reads the two
+    together ("kg now": "My dad is 91 kg" keeps its figures: a weight); an identifier stays out (its reading with the
+    word after it still takes it)."""
+    cases: list[tuple[int, str, str]] = []
+    for row, after in seams:
+        raw = before[row] or ""
+        if (figures := _FIGURES_CLOSING.search(raw)) is None or not _PLACEHOLDER_CLOSING.search(out[row] or ""):
+            continue
+        if (opening := _WORD_OPENING.match(before[after] or "")) is not None:
+            cases.append((row, raw[:figures.end(1)], opening.group(1)))
+    if not cases:
+        return
+    read = deid.redact([f"{text} {word}" for _, text, word in cases], [owners[row] for row, _, _ in cases]).texts
+    for (row, text, word), joined in zip(cases, read, strict=True):
+        figures = _FIGURES_CLOSING.search(text)
+        closing = _PLACEHOLDER_CLOSING.search(out[row])
+        if figures is not None and closing is not None and joined.endswith(f"{figures.group(1)} {word}"):
+            out[row] = out[row][:closing.start()] + figures.group(1) + closing.group(1)
 
 
 def _three_redacted(deid: TextDeidentifier, out: list[str], rows: tuple[int, int, int],

@@ -44,6 +44,16 @@ COUNTED_THINGS: frozenset[str] = frozenset({
     "yards", "yd", "points", "pts", "words", "people", "views", "likes", "followers", "rpm", "litres", "liters",
     "pasos", "pas", "schritte", "passi", "passos", "calorias", "kalorien", "calorie",
 })
+#: round 37 (r37seams): scans, tests and operations a patient names with the year they had them ("MRI 2024", "IRM
+#: 2023", "colonoscopy 2019"): four figures after one are that year, no town's postcode
+EXAM_WORDS: frozenset[str] = frozenset({
+    "mri", "mrt", "irm", "rm", "rmn", "ct", "cat", "tac", "tc", "tk", "pet", "ecg", "ekg", "eeg", "emg", "echo", "xray",
+    "x-ray", "scan", "scans", "mammogram", "mammo", "mammografia", "mammographie", "colonoscopy", "colonoscopia",
+    "koloskopie", "endoscopy", "endoscopia", "gastroscopy", "dexa", "ultrasound", "ecografia", "echographie",
+    "échographie", "biopsy", "biopsia", "surgery", "operation", "op", "cirugia", "cirugía", "operación", "operacion",
+    "opération", "intervento", "angiogram", "stent", "bypass", "cabg", "checkup", "check-up", "physical", "vaccine",
+    "vaccination", "booster", "flu", "covid", "röntgen", "rontgen", "radiografia", "radiographie", "holter", "spirometry",
+})
 #: words before a number that make it an order's number, not a postcode ("order #92683", round 13)
 ORDER_WORDS: frozenset[str] = frozenset({"order", "orders", "pedido", "commande", "bestellung", "ordine"})
 

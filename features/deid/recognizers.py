@@ -166,6 +166,7 @@ from features.deid.readingwords import (
     CLOCK_CUE_WORDS,
     CLOCK_UNIT_WORDS,
     DOSE_STEP_WORDS,
+    EXAM_WORDS,
     EXPIRY_PHRASES,
     EXPIRY_WORDS,
     LAB_TREND_RANGES,
@@ -935,6 +936,8 @@ _NAME_CUES = {
                    # "heißt", "se llama", "s'appelle", "si chiama", "heet", "nazywa się", "chama-se"; "ich bin", "je suis"...
                    r"hei(?:ß|ss)t|hei(?:ß|ss)e|se llama|me llamo|s'appelle|je m'appelle|si chiama|mi chiamo|heet|ik heet|"
                    r"nazywa si[ęe]|nazywam si[ęe]|chama-se|me chamo|"
+                   # round 37 (r37seams): the past and the Nordic forms ("min läkare hette Bergström", "hieß")
+                   r"hette|heter|hie(?:ß|ss)|heette|se llamaba|si chiamava|s'appelait|chamava-se|jmenuje se|zove se|"
                    rf"(?:{_RELATIVE})(?:-in-law)?(?:[ \t]+(?:(?:is|was)[ \t]+)?(?:named|called)|[ \t]+(?:is|was))?"),
     "gazetteer": r"i'?m|i am|it'?s|its|with",
 }
@@ -2697,6 +2700,8 @@ def _street_words(m: re.Match[str]) -> bool:
     """The words between two numbers name a street: capitalised, no medicine, no common word, no lab's analyte (round
     24: "Na 139 K 4 Cl 102" was published "Na <ADDRESS> Cl <ADDRESS>")."""
     words = [w.lower().strip(".") for w in m.group(1).split()]
+    if _after_a_reading(m.string, m.start(1)):  # round 37 (r37seams): "Şeker 160 Glifor 1000" is a reading and a dose
+        return False
     return m.group(1)[0].isupper() and all(
         w[:1].isalpha() and not is_medication(w) and w not in COMMON_WORDS and w not in _UNIT_WORDS
         and w not in LAB_PANEL_WORDS and w not in WEEKDAY_WORDS for w in words)  # round 26: "Mon 142 Tue 138"
@@ -3425,7 +3430,26 @@ def _no_birth_word_before_year(m: re.Match[str]) -> bool:
     word = fold_text(m.group(1)).lower().rstrip(".")
     if is_medication(word) or word in LAB_PANEL_WORDS or word in READING_WORDS:
         return False  # round 24: "Metformin 1000", "Glucose 1000" closing a line are a dose and a reading
+    if word in EXAM_WORDS and 1900 <= int(m.group(2)) <= datetime.date.today().year + 1:
+        return False  # round 37 (r37seams): "Had my MRI 2024": the year of a scan
+    if _after_a_reading(m.string, m.start()):
+        return False  # round 37: "Şeker 160 Glifor 1000": a dose after a reading
     return word not in BIRTH_COHORT_WORDS and word not in _BIRTH_WORDS_BEFORE
+
+
+#: round 37 (r37seams): a reading's word and its figures right before a place ("Şeker 160 Glifor 1000")
+_READING_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[:=]?[ \t]*(\d{2,3})(?:[.,]\d+)?[ \t]*[,;]?[ \t]*\Z")
+
+
+def _after_a_reading(text: str, start: int) -> bool:
+    """Round 37 (r37seams): whether a reading's word of :data:`~features.deid.readingwords.LAB_TREND_RANGES` and a value
+    in its range stand right before ``start`` ("Şeker 160 Glifor 1000", "BZ 140 Metformin 500"): the capitalised word
+    and figures after them are a medicine and its dose, not a street or a town and its postcode."""
+    m = _READING_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    low, high = LAB_TREND_RANGES.get(fold_text(m.group(1)).lower(), (1, 0))
+    return low <= int(m.group(2)) <= high
 
 
 def _born_over_89(m: re.Match[str]) -> bool:
