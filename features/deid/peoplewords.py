@@ -2020,6 +2020,8 @@ def script_kin_surnames() -> frozenset[str]:
     locales = tuple(sorted({loc for group in SCRIPT_KIN_WORDS_BY_LOCALES for loc in group}))
     names = {n for n in faker_person_lists("last_name", locales) if " " not in n}
     return frozenset(names - _script_kin_stop_words())
+
+
 #: round 37 (r37seams): the forms of "is / was called" said right before a name ("min läkare hette Bergström", "er
 #: heißt Wagner", "se llama Etxebarria", "si chiama Bianchetti", "nazywa się Kowalczyk"), as :func:`key` reads them
 NAMING_VERBS = _keys("hette heter heißt hieß heisst hiess heet heette llama llamaba chiama chiamava appelle appelait "
