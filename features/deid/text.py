@@ -3021,12 +3021,10 @@ def _past_identity_card_words(text: str, r: RecognizerResult) -> None:
     """Round 37: a person's name found with an identity card's word before or after it ("NIK Budi", "Budi NIK"):
     the word stays, the name goes."""
     words = list(_LETTERS.finditer(text, r.start, r.end))
-    while len(words) > 1 and _an_identity_card_word(words[0].group()):
-        words.pop(0)
-    while len(words) > 1 and _an_identity_card_word(words[-1].group()):
-        words.pop()
-    if words:
-        r.start, r.end = max(r.start, words[0].start()), min(r.end, words[-1].end())
+    if len(words) > 1 and _an_identity_card_word(words[0].group()):
+        r.start = next((w.start() for w in words[1:] if not _an_identity_card_word(w.group())), r.start)
+    if len(words) > 1 and _an_identity_card_word(words[-1].group()):
+        r.end = next((w.end() for w in reversed(words[:-1]) if not _an_identity_card_word(w.group())), r.end)
 
 
 #: round 32: the hour after a word of "o'clock": a figure, or a number word of a language that spells digits
