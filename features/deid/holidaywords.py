@@ -59,6 +59,16 @@ FASTING_SEASONS = (
     r"lent|great[ \t]+lent|advent|ramzan|ramadhan|ramazan|navaratri|karva[ \t]+chauth|karwa[ \t]+chauth|ekadashi",
     r"(?:ramadan|ramzan|eid)[ \t]+(?:mubarak|kareem)|shabbat|sabbath|tisha[ \t]+b['’]?av|paryushana?|uposatha",
     r"nineteen[ \t]+day[ \t]+fast|ganesh[ \t]+chaturthi",
+    # round 37: the Turkish feasts in their cases ("Ramazan Bayramı", "Bayramda", "Kurban Bayramı'nda", "Şeker
+    # Bayramından sonra"), the Russian ones in theirs, folded ("После Масленицы": "Posle Maslenitsy", "на Пасху") and as
+    # written (the check reads Cyrillic unfolded)
+    r"(?:(?:ramazan|kurban|seker|şeker|kadir|regaip|mevlid|cumhuriyet)[ \t]+)?bayram(?:[ıi]n?)?"
+    r"(?:['’]?n?(?:d[ae]n?|[ae]|[ıi]n))?",
+    r"(?:uraza|kurban|ураза|курбан)[ \t-]+(?:ba[iy]ram|байрам)\w*",
+    r"maslenits(?:a|y|e|u|ei|ej|oi|oj)|маслениц(?:а|ы|е|у|ей|ой)|paskh(?:a|i|e|u|oi|oj)|пасх(?:а|и|е|у|ой)",
+    r"velikden|велик(?:ий|ого|ому)?[ \t]+п(?:ост|оста|осту|остом)|великдень|великодн(?:я|ю|і)",
+    r"troits(?:a|y|e|u)|троиц(?:а|ы|е|у)|kurban[ \t]+bayrami|hari[ \t]+raya(?:[ \t]+(?:aidilfitri|haji|puasa))?",
+    r"lebaran|idul[ \t]+fitri|idul[ \t]+adha|sviatki|святки",
 )
 
 

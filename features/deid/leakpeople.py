@@ -64,7 +64,10 @@ from features.deid.peoplewords import (
     BEFORE_INITIALS,
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
+    FACILITY_WORDS,
+    FAITH_WORDS,
     FAMILY_FORM_WORDS,
+    FOREIGN_WORDS_THAT_ARE_NAMES,
     HAN_EVERYDAY_WORD,
     HAN_NOT_IN_NAMES,
     HAN_PERSON_VERBS,
@@ -109,6 +112,7 @@ from features.deid.peoplewords import (
     POSSESSIVES,
     RELATIONS,
     ROLES_AFTER_THE,
+    SAINT_WORDS,
     SIGN_OFF_PHRASES,
     SIGN_OFF_WORDS,
     STAFF_ROLES,
@@ -141,6 +145,7 @@ from features.deid.peoplewords import (
     known_brand,
     may_name_a_chain,
     owned_by_kin,
+    saint_towns,
     small_language_of,
     small_language_words,
     vietnamese_names,
@@ -406,8 +411,60 @@ def without_terms(text: str) -> str:
     chains' names (:func:`_without_chains`) read as spaces (same length): no name stands there. The last few texts'
     answers are kept (round 34, r34speed): the people look and the kin look read the same text, one after the other."""
     text = _EVERYDAY_PHARMACY_LOOK.sub(_spaces, text) if _PHARMACY_GATE.search(text) else text  # round 35
-    return _without_chains(_without_named_days(_SIGN_LOOK.sub(_spaces, _NAMED_THING_LOOK.sub(_spaces, _TERM_LOOK.sub(
-        _spaces, text)))))
+    return _without_facilities(_without_chains(_without_named_days(_SIGN_LOOK.sub(_spaces, _NAMED_THING_LOOK.sub(
+        _spaces, _TERM_LOOK.sub(_spaces, text))))))
+
+
+#: round 37, the check's own reading of a hospital or pharmacy named for a saint: a capitalised word of "saint", the
+#: saint's capitalised name (its possessive), a facility's word maybe before or after them
+_SAINT_LOOK = re.compile(
+    r"(?:(?P<before>[^\W\d_]+)[ \t-])?(?<![^\W\d_])(?P<saint>(?i:" + "|".join(sorted(SAINT_WORDS, key=len, reverse=True))
+    + r"))\.?[ \t-]?(?P<name>[^\W\d_a-z][^\W\d_]+)(?P<owned>['’]s?)?(?![^\W\d_])(?:[ \t-](?P<after>[^\W\d_]+))?")
+#: round 37: capitalised words of a faith or of a facility in a row ("Baptist Health", "Marien Apotheke")
+_FAITH_WORD_LOOK = re.compile(r"[^\W\d_]+")
+_FAITH_GATE = re.compile(r"(?i:" + "|".join(sorted(SAINT_WORDS | FAITH_WORDS, key=len, reverse=True)) + ")")
+
+
+def _without_facilities(text: str) -> str:
+    """Round 37: ``text`` with the hospitals and pharmacies named for a saint or a faith read as spaces ("St Mary's",
+    "St Luke's pharmacy", "Hôpital Sainte-Anne", "Baptist Health", "Marien Apotheke"): no one is named there. Not
+    where the saint and the name are a town of the world's list ("St Albans pharmacy"), nor after a relation word,
+    role, possessive or title ("my son Mercy"); a word of a faith only beside a facility's word, every word of the
+    run one or the other."""
+    if not _FAITH_GATE.search(text):
+        return text
+    read = list(text)
+    towns = saint_towns()
+    for m in _SAINT_LOOK.finditer(text):
+        if not m["saint"][:1].isupper() or _owned_by_someone(text, m.start("saint")):
+            continue
+        saint, name = key(m["saint"]), key(m["name"])
+        if f"{saint} {name}" in towns or (not m["owned"] and f"{saint} {name}s" in towns):  # "St Mary's" no "St Marys"
+            continue
+        before = m["before"] is not None and key(m["before"]) in FACILITY_WORDS
+        after = m["after"] is not None and key(m["after"]) in FACILITY_WORDS
+        if m["owned"] or before or after:
+            start, end = m.start("before" if before else "saint"), m.end("after" if after else "name")
+            read[start:end] = " " * (end - start)
+    run: list[re.Match[str]] = []
+    for word in [*_FAITH_WORD_LOOK.finditer(text), None]:  # runs of words of a faith or a facility, then the end
+        k = key(word.group()) if word is not None else ""
+        fits = word is not None and ((k in FAITH_WORDS and word.group()[:1].isupper()) or k in FACILITY_WORDS)
+        if word is not None and fits and (not run or text[run[-1].end():word.start()] in (" ", "-", "\t")):
+            run.append(word)
+            continue
+        keys = [key(w.group()) for w in run]
+        if any(k in FAITH_WORDS for k in keys) and (any(k in FACILITY_WORDS for k in keys) or any(
+                k.endswith(("apotheke", "krankenhaus")) for k in keys)) and not _owned_by_someone(text, run[0].start()):
+            read[run[0].start():run[-1].end()] = " " * (run[-1].end() - run[0].start())
+        run = [word] if word is not None and fits else []
+    return "".join(read)
+
+
+def _owned_by_someone(text: str, start: int) -> bool:
+    """Round 37: a relation word, role, possessive or title right before ``start``."""
+    before = _LAST_WORD.search(text, max(0, start - 24), start)
+    return before is not None and key(before.group(1)) in _NAMED_DAY_OWNERS
 
 
 #: round 34, the check's own split of a chain's name into words ("Aptека 36,6", "Dr.Max" one word each)
@@ -891,7 +948,10 @@ class PeopleLook:
             if malay_word_after_its_possessive(keys[j - 1], words[j].group()):
                 continue  # round 35: "Adik saya makan Panadol": a verb of Malay
             if (k in RELATIONS or cue) and (self._may_name(words[j].group(), lower=cue) or (
-                    k in OWNED_RELATIONS and keys[j] in self.given_names)) and not self._a_have_verbs_object(words, j):
+                    k in OWNED_RELATIONS and keys[j] in self.given_names) or (  # round 37: "mi hijo Tomo", "my daughter April"
+                    words[j].group()[:1].isupper() and (keys[j] in FOREIGN_WORDS_THAT_ARE_NAMES or (
+                        words[j].group().lower() in month_forms())))) and not (
+                    self._a_have_verbs_object(words, j)):
                 return True
         return False
 

@@ -149,6 +149,11 @@ MONTH_PREPOSITIONS = frozenset({
     "seit", "ab", "bis", "anfang", "ende", "mitte", "since", "until", "till", "through", "desde", "hasta", "depuis",
     "jusqu", "dal", "dalla", "fino", "sinds", "vanaf", "od", "sejak", "sampai", "hingga", "até", "ate", "från", "sedan",
     "siden",
+    # round 37: "en mars", "début avril", "fin Mayo", "mi-mars", "courant avril", "in April", "im Mai", "em maio": the
+    # words of "in" and of a month's beginning, middle and end (a given name that is a month stays one after a relation
+    # word: "ma fille Avril")
+    "en", "début", "debut", "fin", "mi", "courant", "dès", "in", "im", "em", "inizio", "metà", "meta", "principios",
+    "mediados", "finales", "começo", "inicio", "início", "meados",
 })
 
 

@@ -944,9 +944,9 @@ class PeopleReader:
             return True
         first, rest = keys[0], keys[1:]
         after = _WORD.match(text, found[0].end() + start + 1) if text[start + found[0].end():][:1] == " " else None
-        if first in VERBS_THAT_ARE_NAMES and all(k in self.everyday for k in rest) and (
+        if first in VERBS_THAT_ARE_NAMES and not whose and all(k in self.everyday for k in rest) and (
                 rest or (after is not None and key(after.group()) in self.everyday)):
-            return True  # "Tomo la pastilla", "mamá toma sus pastillas"
+            return True  # "Tomo la pastilla", "mamá toma sus pastillas" (round 37: not "mi hijo Tomo me ayuda")
         if whose or any(k in _WHOSE for k in keys):
             return False
         # "una rosa", "paz y amor": in lower case, the words that are no function word all foreign words that are also

