@@ -51,6 +51,7 @@ PUBLISHED_CHECK_PARTS = [
     "Su cédula <ID> - k, gracias",
     "PPS <ID> tw",
     "<MRN> Q is on the card",
+    "Su RUT es <PHONE> - k gracias",
 ]
 
 #: (message, what follows the phone as written): the ordinary follow-ups of a phone stay, and the check passes them
@@ -65,6 +66,7 @@ ORDINARY_AFTER_A_PHONE = [
     ("llama al 555 123 456 y pregunta", " y pregunta"),
     ("chiamami al 333 123 4567 e poi vieni", " e poi vieni"),
     ("ring 555 123 4567 2 times if no answer", " 2 times if no answer"),
+    ("call 555 123 4567 - I will be home", " - I will be home"),
 ]
 
 #: the check passes these after a number's placeholder

@@ -903,9 +903,8 @@ def _a_check_part_set_apart(m: re.Match[str]) -> bool:
         return False
     if part.lower() in TWO_LETTER_WORDS_AFTER_A_NUMBER:
         return False
-    lone_word = part.lower() in ONE_LETTER_WORDS
-    return not following[0].isascii() or (m.group("dash") is not None and not (part.islower() and lone_word)) or (
-        part.isupper() and not lone_word)
+    set_apart = m.group("dash") is not None or part.isupper()
+    return not following[0].isascii() or (set_apart and part.lower() not in ONE_LETTER_WORDS)
 
 
 def thirteenth_round_shapes(text: str) -> list[str]:

@@ -527,10 +527,11 @@ WORDS_AFTER_A_LONE_FIGURE: frozenset[str] = READING_UNITS | COUNTED_THINGS | CLO
     "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "oclock", "ext", "extension", "more", "days", "day",
     "weeks", "week", "months", "month", "years", "year", "mins", "min", "minutes", "hours", "hour", "sec", "secs",
 })
-#: round 37: the words of one letter of English and the languages of the rounds (articles, "and", "or", "in", "with",
-#: "to": "<PHONE> a day", "<PHONE> o <PHONE>", "<PHONE> y tarde", Polish "<PHONE> w domu"), and "x" of an extension
-#: or a count: a capital of them before another word is no check letter either ("<PHONE> A day", "<PHONE> I think")
-ONE_LETTER_WORDS: frozenset[str] = frozenset({"a", "i", "o", "e", "y", "u", "x", "w", "z", "s", "k", "v"})
+#: round 37: the words of one letter of English and the languages of the rounds (articles, "and", "or", "in",
+#: "with": "<PHONE> a day", "<PHONE> o <PHONE>", "<PHONE> y tarde", Polish "<PHONE> w domu"), and "x" of an extension
+#: or a count: a capital of them before another word is no check letter either ("<PHONE> A day", "<PHONE> - I will
+#: call"); not the Slavic "k", a RUT's check letter ("<PHONE> - K gracias")
+ONE_LETTER_WORDS: frozenset[str] = frozenset({"a", "i", "o", "e", "y", "u", "x", "w", "z", "s", "v"})
 #: round 37: interjections and words of yes and no of two letters that may end a message after a number ("call 555
 #: 1234 ah", "<PHONE> ja"): never a check part of two letters (an Irish PPSN's "TW", "WA", "FA")
 TWO_LETTER_WORDS_AFTER_A_NUMBER: frozenset[str] = frozenset({"ah", "oh", "eh", "uh", "ha", "ja", "na", "ok"})

@@ -2419,9 +2419,10 @@ _AFTER_A_CHECK_PART = re.compile(r"[ \t]*(?:\Z|[\r\n.,;:!?)\]}\"'»」。，、�
 def _with_separated_check_part(text: str, end: int) -> int:
     """Round 37: the end of a number found up to ``end`` with its check part set apart after it
     (:data:`_SEPARATED_CHECK_PART`; the 36th black-box round: "<PHONE> 6" of a PESEL, DNI "<ID> - A", a RUT's "- K", a
-    PPSN's " T", a Chinese ID's " X", a Cartão de Cidadão's " 8 ZX7"). The part goes at a clause's end, or before a
-    word after a dash, before a word of another script, or as a capital that is no word of one letter; never before
-    a word of the clock or a count or a figure ("<PHONE> 8 am", "x 2", "a day": :data:`WORDS_AFTER_A_LONE_FIGURE`)."""
+    PPSN's " T", a Chinese ID's " X", a Cartão de Cidadão's " 8 ZX7"). The part goes at a clause's end, before a
+    word of another script, or before a word after a dash or as a capital where it is no word of one letter ("- I
+    will call" stays); never before a word of the clock or a count or a figure ("<PHONE> 8 am", "x 2", "a day":
+    :data:`WORDS_AFTER_A_LONE_FIGURE`)."""
     m = _SEPARATED_CHECK_PART.match(text, end) if end and text[end - 1].isdigit() else None
     if m is None:
         return end
@@ -2437,8 +2438,7 @@ def _with_separated_check_part(text: str, end: int) -> int:
     if not word or word in WORDS_AFTER_A_LONE_FIGURE or word[0].isdigit() or word[0] in "<(":
         return end
     other_script = word[0].isalpha() and not word[0].isascii()
-    if other_script or (m.group("dash") and not (part.islower() and part in ONE_LETTER_WORDS)) or (
-            part.isupper() and part.lower() not in ONE_LETTER_WORDS):
+    if other_script or ((m.group("dash") or part.isupper()) and part.lower() not in ONE_LETTER_WORDS):
         return m.end()
     return end
 
