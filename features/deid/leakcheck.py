@@ -277,8 +277,10 @@ _SAID_EMAIL = re.compile(
     r"|cz|sk|hu|ro|ru|ua|tr|gr|in|jp|cn|kr|au|nz|za)(?![\w.])", re.IGNORECASE)
 _MAY_SAY_AT = re.compile(rf"\b(?:at|ät|ma[lł]pa|{AT_SIGN_ALTERNATION})\b|a\u0308t", re.IGNORECASE)
 # long opaque identifiers: a hash of 32 hex digits or more (a fingerprint's, a voiceprint's), an Ethereum address,
-# a Bitcoin address (bech32 "bc1...", base58 of 26 to 35 characters from "1" or "3")
-_OPAQUE_LOOK = re.compile(r"(?<![0-9a-z])(?:0x)?[0-9a-f]{32,}(?![0-9a-z])|\bbc1[02-9ac-hj-np-z]{11,87}\b"
+# a Bitcoin address (bech32 "bc1...", base58 of 26 to 35 characters from "1" or "3"; round 37: bech32 glued to words
+# of a script with no spaces, "ビットコインはbc1q…に送って")
+_OPAQUE_LOOK = re.compile(r"(?<![0-9a-z])(?:0x)?[0-9a-f]{32,}(?![0-9a-z])"
+                          r"|(?<![0-9a-z])(?:bc|tb|ltc)1[02-9ac-hj-np-z]{11,87}(?![0-9a-z])"
                           r"|(?<![0-9a-z])[13](?=[0-9a-z]*[a-z])[1-9a-z]{25,34}(?![0-9a-z])", re.IGNORECASE)
 # a user's name in a file path: "C:\Users\<name>\", "/home/<name>/", "/Users/<name>/" (a placeholder is none)
 _USER_PATH = re.compile(r"(?:\b[a-z]:|~|(?<![\w.]))(?:\\+|/)(?:users|home|documents and settings)(?:\\+|/)"

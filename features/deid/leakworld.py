@@ -36,6 +36,9 @@ from features.deid.readingwords import (
     CHECK_LETTER_ID_WORDS,
     IDENTITY_CARD_WORDS,
     LOT_WORDS,
+    ONE_LETTER_WORDS,
+    TWO_LETTER_WORDS_AFTER_A_NUMBER,
+    WORDS_AFTER_A_LONE_FIGURE,
     lot_number_pattern,
 )
 from features.deid.recognizers import COMMON_WORDS
@@ -943,6 +946,9 @@ _LETTERED_NUMBER = re.compile(r"(?:[A-Za-z]{1,2}[.-]?|[A-Z]{1,2} )?(\d(?:[., -]?
                               r"(?:[.-]?[A-Za-z]{1,2}\d?|[ ][A-Z]{1,2}\d?|\([A-Za-z0-9]\))?(?![\w-])")
 _DNI_SHAPE = re.compile(r"(?i)(?<![\w-])([xyz][ .-]?\d{7}|\d{8}|\d{1,2}\.\d{3}\.\d{3})[ .-]?([a-z])(?![\w-])")
 _HETU_SHAPE = re.compile(r"(?i)(?<![\w-])(\d{6})[-+a-fu-y](\d{3})([0-9a-z])(?![\w-])")
+#: round 37: the UK's National Insurance number by its shape, any prefix, any case, spaced or not ("qq 123456 c", "ab
+#: 12 34 56 c", "QQ123456C": the check read none but after its word)
+_NI_NUMBER_SHAPE = re.compile(r"(?i)(?<![\w-])[a-z]{2} ?[0-9]{2}(?: ?[0-9]{2}){2} ?[a-d](?![\w-])")
 
 
 def has_lettered_national_id(text: str) -> bool:
@@ -956,7 +962,7 @@ def has_lettered_national_id(text: str) -> bool:
         number = _LETTERED_NUMBER.match(text, lead.end() if lead else m.end())
         if number and any(c.isalpha() for c in number.group()):
             return True
-    return any(not _after_a_lot_word(text, m.start()) for shape in (_DNI_SHAPE, _HETU_SHAPE)
+    return any(not _after_a_lot_word(text, m.start()) for shape in (_DNI_SHAPE, _HETU_SHAPE, _NI_NUMBER_SHAPE)
                for m in shape.finditer(text))
 
 
@@ -1018,8 +1024,36 @@ _CHECK_CHARACTERS_BESIDE_A_NUMBER = re.compile(r"(?<![^\W_])[A-Z]{1,2}<(?:PHONE|
 def check_characters_beside_a_number(text: str) -> bool:
     """Round 35: whether a number's check characters were left glued to its placeholder, whatever word stands before
     it (the 35th black-box round: "Sean will collect, <PHONE>A", "Aunt <PERSON> A<PHONE> will come", a PPSN and a
-    Hong Kong ID with no word of theirs): a letter or two is all a checksum adds, and it identifies with the rest."""
-    return "<" in text and _CHECK_CHARACTERS_BESIDE_A_NUMBER.search(text) is not None
+    Hong Kong ID with no word of theirs): a letter or two is all a checksum adds, and it identifies with the rest.
+    Round 37: or set apart from it (:func:`_a_check_part_set_apart`)."""
+    return "<" in text and (_CHECK_CHARACTERS_BESIDE_A_NUMBER.search(text) is not None or any(
+        _a_check_part_set_apart(m) for m in _PART_AFTER_A_NUMBER.finditer(text)))
+
+
+#: round 37: a number's placeholder, a blank, a dash or " - ", then a lone group of a check part's shape (a figure; a
+#: letter; two letters of an Irish PPSN, its check letter and "W", "A", "B" or "H"; Portugal's check figure, two
+#: letters and a figure), then the clause's end (the ``end`` group) or the next word
+_PART_AFTER_A_NUMBER = re.compile(
+    r"<(?:PHONE|ID|MRN|ZIP)>(?:[ \t]*(?P<dash>[-‐‑–—])[ \t]*|[ \t])"
+    r"(?P<part>(?:[0-9][ \t]?)?[a-z]{2}[0-9]|[a-w][abhw]|[a-z]|[0-9])(?![^\W_])"
+    r"(?:[ \t]*(?P<end>$|[\r\n.,;:!?)\]}\"'»」。，、！？])|[ \t]+(?P<next>[^\s.,;:!?)]+))?",
+    re.IGNORECASE)
+
+
+def _a_check_part_set_apart(m: re.Match[str]) -> bool:
+    """Round 37: whether a match of :data:`_PART_AFTER_A_NUMBER` is a national number's check part left after its
+    placeholder (the 36th black-box round: a PESEL's "<PHONE> 6", a DNI's "- A", a RUT's "- K", a PPSN's " T", a
+    Chinese ID's " X", a Cartão de Cidadão's "8 ZX7"), not what ordinarily follows a phone: the clock or a count
+    ("<PHONE> 8 am", "x 2"), a word of one letter ("a day", "y pregunta", "w domu"), an interjection."""
+    part, following = m.group("part"), (m.group("next") or "").lower()
+    if len(part) > 2 or m.group("end") is not None:
+        return len(part) > 2 or part.lower() not in TWO_LETTER_WORDS_AFTER_A_NUMBER
+    if not following or following in WORDS_AFTER_A_LONE_FIGURE or not following[0].isalpha():
+        return False
+    if part.lower() in TWO_LETTER_WORDS_AFTER_A_NUMBER:
+        return False
+    set_apart = m.group("dash") is not None or part.isupper()
+    return not following[0].isascii() or (set_apart and part.lower() not in ONE_LETTER_WORDS)
 
 
 def thirteenth_round_shapes(text: str) -> list[str]:

@@ -563,6 +563,23 @@ CHECK_LETTER_ID_WORDS: frozenset[str] = frozenset({
 })
 
 
+#: round 37: what follows a number's lone last figure or letter set apart by a blank or a dash when that is no check
+#: part of a national number ("<PHONE> 8 am", "<PHONE> - 2 times", "<ID> x 3"): words of the clock, of a dose and of
+#: a count; each side reads a lone figure or letter at a clause's end, or before another word, as a check part only
+#: where no such word follows it
+WORDS_AFTER_A_LONE_FIGURE: frozenset[str] = READING_UNITS | COUNTED_THINGS | CLOCK_UNIT_WORDS | frozenset({
+    "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "oclock", "ext", "extension", "more", "days", "day",
+    "weeks", "week", "months", "month", "years", "year", "mins", "min", "minutes", "hours", "hour", "sec", "secs",
+})
+#: round 37: the words of one letter of English and the languages of the rounds (articles, "and", "or", "in",
+#: "with": "<PHONE> a day", "<PHONE> o <PHONE>", "<PHONE> y tarde", Polish "<PHONE> w domu"), and "x" of an extension
+#: or a count: a capital of them before another word is no check letter either ("<PHONE> A day", "<PHONE> - I will
+#: call"); not the Slavic "k", a RUT's check letter ("<PHONE> - K gracias")
+ONE_LETTER_WORDS: frozenset[str] = frozenset({"a", "i", "o", "e", "y", "u", "x", "w", "z", "s", "v"})
+#: round 37: interjections and words of yes and no of two letters that may end a message after a number ("call 555
+#: 1234 ah", "<PHONE> ja"): never a check part of two letters (an Irish PPSN's "TW", "WA", "FA")
+TWO_LETTER_WORDS_AFTER_A_NUMBER: frozenset[str] = frozenset({"ah", "oh", "eh", "uh", "ha", "ja", "na", "ok"})
+
 #: round 34: makers of generics whose name is written after the medicine's, as sold in Germany, Austria and their
 #: neighbours ("L-Thyroxin Henning", "Ramipril Hexal", "Metformin Sandoz", "Amlodipin Teva"), some of them also
 #: people's names (Henning, Heumann); lower case: no person right after a medicine

@@ -2103,9 +2103,9 @@ def shape_recognizers() -> list[LocalRecognizer]:
         # not a unit's "dl" ("mg/dL|70-99", a reference range of an HL7 result: round 21)
         _p(rf"(?<!/){_ID_CUE}[^\w\n]{{0,4}}(?:(?:number|num|no|nr|#|is|was)\b[^\w\n]{{0,3}}){{0,2}}{_ID_VALUE}", 0.6, 1,
            flags=re.IGNORECASE),
-        # UK National Insurance number by shape, whatever its prefix ("QQ 12 34 56 C")
-        _p(r"\b[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b", 0.6, flags=_CASED),
-        _p(r"\b[A-Z]{2}\d{6}[A-D]\b", 0.6, flags=re.IGNORECASE),  # unspaced, in any case ("qq123456c")
+        # UK National Insurance number by shape, whatever its prefix, in any case, spaced or not ("QQ 12 34 56 C",
+        # "qq123456c"; round 37: "qq 123456 c", "ab 12 34 56 c" were published)
+        _p(r"\b[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b", 0.6, flags=re.IGNORECASE),
     ], name="IdShapeRecognizer", gate=_has_digit)
     handles = RegexSpanRecognizer("ID_NUMBER", [
         # social handles and user names: "@jane_doe", "username: olga.s", "my portal user is jsmith77"
@@ -2182,6 +2182,14 @@ _DMS = rf"(?<![\w.]){_DMS_PART}[NSns][ \t,;]*{_DMS_PART}[EWOewo](?!\w)"
 
 
 _LONG_RUN = re.compile(r"[0-9A-Za-z]{25}")
+#: a crypto-currency address by its shape (no checksum decides): bech32 ("bc1q…", "tb1…", "ltc1…": its prefix, "1",
+#: then 11 to 87 characters of its alphabet, all of one case) and base58 of a legacy or script address ("1…", "3…": 26
+#: to 35 characters of its alphabet, with capitals and small letters both, as a key's encoding has them). Round 37:
+#: the text as written must have this shape (:func:`features.deid.text._an_address_only_when_transliterated`:
+#: "1951年に生まれました" read "1951NianniShengmaremashita" was an address)
+BECH32_ADDRESS = r"(?:bc|tb|ltc)1[02-9ac-hj-np-z]{11,87}|(?:BC|TB|LTC)1[02-9AC-HJ-NP-Z]{11,87}"
+BASE58_ADDRESS = (r"[13](?=[1-9A-HJ-NP-Za-km-z]*[A-HJ-NP-Z])(?=[1-9A-HJ-NP-Za-km-z]*[a-km-z])"
+                  r"[1-9A-HJ-NP-Za-km-z]{25,34}")
 
 
 def _folded_words(words: Iterable[str]) -> str:
@@ -2275,8 +2283,8 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
     # base58 of 26 to 35 characters starting with 1 or 3)
     opaque = RegexSpanRecognizer("ID_NUMBER", [
         _p(r"(?<![\w-])(?:0x)?[0-9A-Fa-f]{32,}(?![\w-])", 0.6),
-        _p(r"\b(?:bc|tb|ltc)1[02-9ac-hj-np-z]{11,87}\b", 0.6),
-        _p(r"(?<![\w-])[13](?=[1-9A-HJ-NP-Za-km-z]*[A-Za-z])[1-9A-HJ-NP-Za-km-z]{25,34}(?![\w-])", 0.6, flags=_CASED),
+        _p(rf"\b(?:{BECH32_ADDRESS})\b", 0.6, flags=_CASED),
+        _p(rf"(?<![\w-])(?:{BASE58_ADDRESS})(?![\w-])", 0.6, flags=_CASED),
     ], name="OpaqueIdRecognizer", gate=_LONG_RUN.search)
     # a user's name in a file path: "C:\Users\<name>\...", "/home/<name>/...", "/Users/<name>/..." (also with doubled
     # backslashes, and "\n..." read as written escapes are: two spaces)

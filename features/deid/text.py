@@ -264,16 +264,21 @@ from features.deid.readingwords import (
     LAB_TREND_RANGES,
     LOT_WORDS,
     MARKING_WORDS,
+    ONE_LETTER_WORDS,
     PILL_WORDS,
     READING_GAP_WORDS,
     READING_UNITS,
     READING_WORDS,
     SYMPTOM_PHRASES,
     SYMPTOM_WORDS,
+    TWO_LETTER_WORDS_AFTER_A_NUMBER,
+    WORDS_AFTER_A_LONE_FIGURE,
     lot_number_pattern,
 )
 from features.deid.recognizers import (
     ANY_NAME,
+    BASE58_ADDRESS,
+    BECH32_ADDRESS,
     COMMON_WORDS,
     ERA_DATE_PATTERN,
     FIRST_NAMES,
@@ -2416,6 +2421,63 @@ _GLUED_CAPITALS_START = re.compile(r"(?<![^\W_])[A-Z]{1,2}\Z")
 _CHECKED_NUMBER_ENTITIES = frozenset(k for k, v in PLACEHOLDERS.items() if v in ("PHONE", "ID", "MRN"))
 
 
+#: round 37: a number's check part set apart by a blank, a dash or " - " ("4410071234 6", "12345678 - A", "1234567 T",
+#: "1234567 8 ZX7"): a figure, a letter, an Irish PPSN's two letters, Portugal's check figure and version; then what
+#: follows it: a clause's end, or the next word
+_SEPARATED_CHECK_PART = re.compile(r"(?P<dash>[ \t]*[-‐‑–—][ \t]*)?(?(dash)|[ \t])"
+                                   r"(?P<part>(?:\d[ \t]?)?[A-Za-z]{2}\d|[A-Wa-w][ABHWabhw]|[A-Za-z]|\d)(?![^\W_])")
+_AFTER_A_CHECK_PART = re.compile(r"[ \t]*(?:\Z|[\r\n.,;:!?)\]}\"'»」。，、！？])"
+                                 r"|[ \t]+(?P<word>\S+)")
+
+
+def _with_separated_check_part(text: str, end: int) -> int:
+    """Round 37: the end of a number found up to ``end`` with its check part set apart after it
+    (:data:`_SEPARATED_CHECK_PART`; the 36th black-box round: "<PHONE> 6" of a PESEL, DNI "<ID> - A", a RUT's "- K", a
+    PPSN's " T", a Chinese ID's " X", a Cartão de Cidadão's " 8 ZX7"). The part goes at a clause's end, before a
+    word of another script, or before a word after a dash or as a capital where it is no word of one letter ("- I
+    will call" stays); never before a word of the clock or a count or a figure ("<PHONE> 8 am", "x 2", "a day":
+    :data:`WORDS_AFTER_A_LONE_FIGURE`)."""
+    m = _SEPARATED_CHECK_PART.match(text, end) if end and text[end - 1].isdigit() else None
+    if m is None:
+        return end
+    part = m.group("part")
+    if len(part) > 2:
+        return m.end()
+    after = _AFTER_A_CHECK_PART.match(text, m.end())
+    if after is None or part.lower() in TWO_LETTER_WORDS_AFTER_A_NUMBER:
+        return end
+    if (word := after.group("word")) is None:
+        return m.end()
+    word = word.lower().rstrip(".,;:!?)")
+    if not word or word in WORDS_AFTER_A_LONE_FIGURE or word[0].isdigit() or word[0] in "<(":
+        return end
+    other_script = word[0].isalpha() and not word[0].isascii()
+    if other_script or ((m.group("dash") or part.isupper()) and part.lower() not in ONE_LETTER_WORDS):
+        return m.end()
+    return end
+
+
+#: a crypto-currency address by its shape (see :data:`~features.deid.recognizers.BASE58_ADDRESS`)
+_CRYPTO_ADDRESS = re.compile(f"{BECH32_ADDRESS}|{BASE58_ADDRESS}")
+#: ... as written in a text, between characters that are no ASCII letter or figure (only in a text with a long run)
+_LONG_ALNUM_RUN = re.compile(r"[0-9A-Za-z]{26}")
+_CRYPTO_ADDRESS_AS_WRITTEN = re.compile(f"(?<![0-9A-Za-z])(?:{BECH32_ADDRESS}|{BASE58_ADDRESS})(?![0-9A-Za-z])")
+
+
+def _an_address_only_when_transliterated(text: str, start: int, end: int) -> bool:
+    """Round 37: whether an identifier found at ``text[start:end]`` is a crypto-currency address only in the folded
+    view: the text as written (its full-width forms made ASCII) has blanks in it or characters that transliterate
+    to more than one letter ("1951年に生まれました", Japanese "born in 1951", read "1951NianniShengmaremashita", fit
+    the shape of a Bitcoin address). An address disguised with look-alike letters of another script still goes."""
+    written = unicodedata.normalize("NFKC", text[start:end])
+    if written.isascii() and not any(c.isspace() for c in written):
+        return False
+    if not any(c.isspace() or len(anyascii(c)) != 1 for c in written):
+        return False
+    return any(_CRYPTO_ADDRESS.fullmatch(view) for view in (re.sub(r"\s+", "", anyascii(written)),
+                                                            unbroken(digit_view(fold(text[start:end]).text))))
+
+
 def _with_glued_check_characters(text: str, start: int, end: int) -> tuple[int, int]:
     """Round 35: a number found at ``text[start:end]`` with the check characters glued to it (:data:`_GLUED_CHECK_END`,
     :data:`_GLUED_CAPITALS_START`): the 35th black-box round found "<PHONE>A" for an Irish PPSN with no word before
@@ -4402,6 +4464,9 @@ class TextDeidentifier:
                 # Plavix 75mg": "吃", to take a medicine, was "Chi")
                 results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION")
                            or not _HAN_NO_NAME.fullmatch(original, r.start, r.end)]
+                # round 37: a crypto-currency address only in the transliteration ("1951年に生まれました" was <ID>)
+                results = [r for r in results if r.entity_type != "ID_NUMBER"
+                           or not _an_address_only_when_transliterated(original, r.start, r.end)]
                 # round 26: a CJK word of a reading between two figures, read transliterated as a street's name
                 # ("血圧 138/86 脉搏 72": "86 MaiBo 72" was an address)
                 results = [r for r in results if not (
@@ -4439,6 +4504,10 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in pinyin_name_spans(original, self._people.is_word)]  # round 24
             results += [RecognizerResult(*r) for r in self._kin.spans(original)]  # round 25
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
+            # round 37: a crypto-currency address read as written, which the view of look-alike digits breaks ("l" of
+            # bech32 read "1") and words of a script with no spaces hide ("送金先は1Kq7…aWです")
+            results += [RecognizerResult("ID_NUMBER", m.start(), m.end(), 0.6)
+                        for m in _CRYPTO_ADDRESS_AS_WRITTEN.finditer(original)] if _LONG_ALNUM_RUN.search(original) else []
             results += [RecognizerResult(*r) for r in worded_street_spans(original)]  # round 26
             results += [RecognizerResult(*r) for r in festival_birthday_spans(original)]  # round 24
             results += [RecognizerResult(*r) for r in birth_day_of_month_spans(original)]  # round 35
@@ -4537,6 +4606,8 @@ class TextDeidentifier:
             for r in results:  # round 35: "1234567A", "A123456(7)": the check characters go with the number
                 if r.entity_type in _CHECKED_NUMBER_ENTITIES:
                     r.start, r.end = _with_glued_check_characters(original, r.start, r.end)
+                if r.entity_type in _CHECKED_NUMBER_ENTITIES or r.entity_type == "ZIP_CODE":  # round 37: "<PHONE> 6"
+                    r.end = _with_separated_check_part(original, r.end)
             # round 30: words of medication care of one language, two side by side, the first of a sentence
             # capitalised ("Unohdin lääkkeeni", "Lääkkeeni loppuivat", Hindi "maine goli kha li" read as Maine)
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "US_STATE", "CITY")
