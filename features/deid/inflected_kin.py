@@ -56,8 +56,8 @@ from features.deid.peoplewords import (
     JAPANESE_AFTER_A_KANJI_NAME,
     JAPANESE_RELATIONS,
     JAPANESE_WORDS_AFTER_KIN_NO,
+    NORDIC_KIN_AFTER_A_POSSESSIVE,
     NORDIC_KIN_POSSESSIVES,
-    NORDIC_KIN_WORDS,
     PERSIAN_EZAFE_MARKS,
     PERSIAN_SURNAME_ENDINGS,
     PHARMACY_CHAIN_NAMES,
@@ -270,7 +270,7 @@ def _after_nordic_kin(text: str, words: list[re.Match[str]]) -> list[Span]:
     found: list[Span] = []
     for i in range(len(words) - 2):
         if key(words[i].group()) not in NORDIC_KIN_POSSESSIVES or as_written(words[i + 1].group()) not in \
-                NORDIC_KIN_WORDS or not all(_SPACE.fullmatch(text, words[k].end(), words[k + 1].start()) for k in
+                NORDIC_KIN_AFTER_A_POSSESSIVE or not all(_SPACE.fullmatch(text, words[k].end(), words[k + 1].start()) for k in
                                             (i, i + 1)) or not _a_nordic_name(words[i + 2].group()):
             continue
         end = words[i + 2].end()
@@ -342,7 +342,7 @@ def _after_script_kin(text: str) -> list[Span]:
 
 
 def _a_kin_word_proper(word: str) -> bool:
-    return as_written(word) in INFLECTED_KIN_WORDS or as_written(word) in NORDIC_KIN_WORDS or (
+    return as_written(word) in INFLECTED_KIN_WORDS or as_written(word) in NORDIC_KIN_AFTER_A_POSSESSIVE or (
         _script_kin_locales(word) is not None) or _without_ezafe(word) in SCRIPT_KIN_WORDS_BY_LOCALES[("fa_IR",)]
 
 
@@ -359,7 +359,7 @@ def script_kin_name_span(text: str, start: int, end: int) -> tuple[int, int] | N
     استامینوفن خورد", "बेटे को पैरासिटामोल दी")."""
     tokens = list(_SCRIPT_TOKEN.finditer(text, start, end))  # (the span's own words: linear in the text)
     n = 0
-    if tokens and as_written(tokens[0].group()) in NORDIC_KIN_WORDS and (
+    if tokens and as_written(tokens[0].group()) in NORDIC_KIN_AFTER_A_POSSESSIVE and (
             mine := _WORD_BEFORE.search(text, max(0, start - 40), start)) and key(mine.group(1)) in \
             NORDIC_KIN_POSSESSIVES:
         n = 1  # "min <sønn Erik>"

@@ -173,7 +173,7 @@ def _companion_after_i_with(text: str) -> bool:
 
 def _nordic_kin(pieces: list[tuple[str, str]]) -> bool:
     for (mine, gap), (kin, gap2), (name, _) in zip(pieces, pieces[1:], pieces[2:], strict=False):
-        if _plain(mine) in vocab.NORDIC_KIN_POSSESSIVES and _low(kin) in vocab.NORDIC_KIN_WORDS and \
+        if _plain(mine) in vocab.NORDIC_KIN_POSSESSIVES and _low(kin) in vocab.NORDIC_KIN_AFTER_A_POSSESSIVE and \
                 gap in _BLANKS and gap2 in _BLANKS and _looks_a_name(name) and name == _head(name) and (
                 _plain(name) in FIRST_NAMES or _plain(name) in vocab.faker_names("first")) and not is_medication(name):
             return True

@@ -2006,7 +2006,7 @@ def _as_written_words(words: str) -> frozenset[str]:
 #: Round 37: Swedish, Norwegian and Danish kin words said after a possessive of :data:`NORDIC_KIN_POSSESSIVES` ("min
 #: son Erik", "min sønn Erik", "min søn Erik", "mitt barnbarn Elsa"): a capitalised given name of the lists after the
 #: pair is a relative's ("son" and "man" alone are English and Swedish words too, so only after the possessive)
-NORDIC_KIN_WORDS = _as_written_words("""
+NORDIC_KIN_AFTER_A_POSSESSIVE = _as_written_words("""
 son sønn søn dotter datter bror broder syster søster fru hustru kone man mann mand sambo mor far mamma pappa
 mormor farmor morfar farfar barnbarn barnebarn sonson sonsønn dotterdotter svärmor svigermor svärfar svigerfar
 moster faster morbror farbror
