@@ -1117,7 +1117,10 @@ class PeopleLook:
         return (keys[at] in self.given_names or (keys[at] in WORDLIKE_GIVEN_NAMES and opening)) \
             and name[:1].isupper() and self._spaced(text, words[at], words[at + 1]) \
             and not self.is_medicine(name.lower()) and keys[at] not in _NO_NAME_BEFORE_GOING \
-            and not (at > 0 and keys[at - 1] in POSSESSIVES)  # "Oma nimmt", "my Allegra ran out": kin, a brand, a thing
+            and not (at > 0 and keys[at - 1] in POSSESSIVES) \
+            and not (len(name) > 1 and name.isupper() and not words[i].group().isupper())
+        # ("Oma nimmt", "my Allegra ran out": kin, a brand, a thing; "the MAR says": capitals before a verb in lower
+        # case are an abbreviation, "ANA FUE" a name in a text in capitals)
 
     @staticmethod
     def _plain_prose_word(words: list[re.Match[str]], i: int, plain: frozenset[str], text: str) -> bool:

@@ -373,8 +373,9 @@ def _given_name_going(text: str, words: list[re.Match[str]], keys: list[str], i:
     opens = n == 0 or re.search(r"[.!?\n]", text[words[n - 1].end():words[n].start()]) is not None
     known = keys[n] in FIRST_NAMES or (keys[n] in WORDLIKE_GIVEN_NAMES and opens)
     if known and name[:1].isupper() and spaced(n, n + 1) and not is_medication(name.lower()) \
+            and not (len(name) > 1 and name.isupper() and not words[i].group().isupper()) \
             and keys[n] not in RELATIONS | NAMED_MEDICINE_BRANDS and not (n > 0 and keys[n - 1] in POSSESSIVES):
-        return n  # not "Oma nimmt", "my Allegra ran out": kin, a brand, a thing
+        return n  # not "Oma nimmt", "my Allegra ran out": kin, a brand, a thing; nor "the MAR says" (an abbreviation)
     return None
 
 

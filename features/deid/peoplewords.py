@@ -2066,9 +2066,9 @@ def script_kin_given_names(locales: tuple[str, ...]) -> frozenset[str]:
     names = {n for n in faker_person_lists("first_name", locales) if " " not in n}
     if "fa_IR" in locales:
         names |= arabic_script_given_names()
-    stops = _script_kin_stop_words()
+    stops = _script_kin_stop_words() | {w for block in CARE_WORDS_BY_LANGUAGE.values() for w in block}
     kin = frozenset().union(*SCRIPT_KIN_WORDS_BY_LOCALES.values())
-    return frozenset(names - stops - kin - SCRIPT_KIN_POSSESSIVES)
+    return frozenset(names - stops - kin - SCRIPT_KIN_POSSESSIVES)  # (care words: Faker's Hindi list holds "दवा")
 
 
 @functools.cache

@@ -3084,9 +3084,7 @@ def _an_ordinary_word_kept(text: str, r: RecognizerResult, facilities: list[tupl
             w.group()[:1].isupper() or vocabulary_key(w.group()) in everyday_words_abroad()
             or w.group() in month_forms() for w in words):
         return True  # "en mayo en la Mayo Clinic": a brand of many places and the words of the prose around it
-    if not _a_person_cue_before(text, words[0].start()) and any(named_day_or_season().fullmatch(fold_text(
-            text[w.start():r.end])) and all(vocabulary_key(v.group()) in everyday_words_abroad() for v in words[:n])
-            for n, w in enumerate(words[1:], 1)):
+    if not _a_person_cue_before(text, words[0].start()) and _a_named_day_after_prose(text, words, r.end):
         return True  # "После Масленицы": a word of the prose and a named day in its case
     verb = words[-1]
     if vocabulary_key(verb.group()) not in VERBS_THAT_ARE_NAMES or not all(
@@ -3096,6 +3094,22 @@ def _an_ordinary_word_kept(text: str, r: RecognizerResult, facilities: list[tupl
     after = _NEXT_WORD_OR_FIGURE.match(text, verb.end())
     return after is not None and (after.group(1)[:1].isdigit() or after.group(1).islower() or is_medication(
         after.group(1).lower()))
+
+
+#: round 37: the most words a named day or season of :func:`named_day_or_season` is read in ("Día de los Muertos")
+_NAMED_DAY_WORDS = 6
+
+
+def _a_named_day_after_prose(text: str, words: list[re.Match[str]], end: int) -> bool:
+    """Round 37: whether the find of ``words`` (ending at ``end``) is words of the prose, then a named day or season of
+    at most :data:`_NAMED_DAY_WORDS` words to its end ("После Масленицы"). Only the last words are tried, each after
+    prose words only: linear in the find (a find of a whole text with no spaces was read to its end at every word)."""
+    for n, w in enumerate(words[1:], 1):
+        if vocabulary_key(words[n - 1].group()) not in everyday_words_abroad():
+            return False
+        if len(words) - n <= _NAMED_DAY_WORDS and named_day_or_season().fullmatch(fold_text(text[w.start():end])):
+            return True
+    return False
 
 
 #: round 37: the word or figure right after a find, past one space
