@@ -28,7 +28,7 @@ OPENING_WORDS_KEPT = [
     "Dann sagte der Apotheker nein.",
     "Dann nahm ich die Tablette.",
     "Sie nahm die Tablette",
-    "Ed è andata in farmacia",
+    "Ora sono andata in farmacia",  # (Italian "Ed è andata" stays a name: "Ed said", recall first)
     "ya tomé la pastilla",
     "Hasta tomé la pastilla.",
     "Lo tomé ayer",
@@ -46,6 +46,10 @@ NAMES_BEFORE_A_VERB = [
     ("Sara fue a la farmacia", "Sara"),
     ("Allen ging zur Apotheke", "Allen"),
     ("Hoy Ana fue a la farmacia", "Ana"),
+    # the short and word-like English names and Scandinavia's, though a word of some language ("ed", "will", "anders")
+    ("Ed said he would bring it", "Ed"),
+    ("Will said the pharmacy called", "Will"),
+    ("Anders ging zur Apotheke", "Anders"),
 ]
 
 

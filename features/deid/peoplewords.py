@@ -802,18 +802,25 @@ VERB_OBJECT_LEADS = ARTICLES | NOUN_DETERMINERS | POSSESSIVES | _keys("su sus se
 OPENING_WORD_LANGUAGES = ("es", "pt", "it", "fr", "de", "nl")
 
 
+#: round 37: Faker's locales whose given names stay names before a verb besides those of the verbs' languages: the US,
+#: Britain, Denmark and Norway ("Anders ging"; Faker's generic "en" list holds "Hoy", "Dann" and "Ora", the Swedish "Lo")
+_OPENING_NAME_LOCALES = ("en_US", "en_GB", "da_DK", "no_NO")
+
+
 @functools.cache
 def opening_words_of_no_name() -> frozenset[str]:
     """Round 37: spaCy's stop words of :data:`OPENING_WORD_LANGUAGES` and the words of the days around today
     (:func:`~features.deid.everydaywords.day_words`), as :func:`key` reads them, less the given names of Faker's
-    locales of those languages and of the US and Britain, where the patients live: an adverb, pronoun or conjunction
+    locales of those languages and of :data:`_OPENING_NAME_LOCALES`, and the short and word-like
+    English given names (:data:`SHORT_GIVEN_NAMES`, :data:`WORDLIKE_GIVEN_NAMES`: "Ed said", "Will said", "Anders
+    ging"; recall first): an adverb, pronoun or conjunction
     that opens a sentence before a verb ("Hoy", "Luego", "Dann", "Ora", "Hier") is no given name there, one that is
     also a name ("Otto", "Mia", "Sara", "Allen", "Sue") stays one."""
     from features.deid.everydaywords import day_words  # a data module; loaded when first asked for
 
     locales = [m.name for m in pkgutil.iter_modules(importlib.import_module("faker.providers.person").__path__)
-               if m.name.split("_")[0] in OPENING_WORD_LANGUAGES or m.name in ("en_US", "en_GB")]
-    names = {key(name) for name in faker_person_lists("first_name", locales)}
+               if m.name.split("_")[0] in OPENING_WORD_LANGUAGES or m.name in _OPENING_NAME_LOCALES]
+    names = {key(name) for name in faker_person_lists("first_name", locales)} | SHORT_GIVEN_NAMES | WORDLIKE_GIVEN_NAMES
     words = {key(w) for language in OPENING_WORD_LANGUAGES for w in _stop_words_of(language)}
     words.update(key(w) for w in day_words() if " " not in w)
     return frozenset(words - names)
