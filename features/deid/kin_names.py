@@ -58,6 +58,8 @@ from features.deid.peoplewords import (
     SHORT_GIVEN_NAMES,
     URDU_MARKS_AFTER_A_NAME,
     VERB_AFTER_A_NAME,
+    VERB_OBJECT_LEADS,
+    VERBS_THAT_ARE_NAMES,
     VIETNAMESE_BEFORE_NAME,
     VIETNAMESE_BEFORE_NAME_WORDS,
     VIETNAMESE_KIN,
@@ -83,6 +85,8 @@ _SCORE = 0.85
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: what may stand between a title and the name, or between two words of a phrase: a space or two, a title's dot
 _GAP = re.compile(r"\.?[ \t]{1,2}")
+#: round 37: the word or figure after a verb, one or two spaces before it
+_WORD_OR_FIGURE = re.compile(r"[ \t]{1,2}(\d+|[^\W\d_]+)")
 #: the English titles of address: a given name after one that is an English word needs a verb after it
 _ENGLISH_TITLES = frozenset({"grandma", "grandpa", "granny", "grandad", "granddad", "grandpop", "gramma", "grampa",
                              "gramps", "nana", "nanna", "gran", "aunt", "auntie", "aunty", "uncle"})
@@ -130,6 +134,21 @@ def _verb_follows(text: str, words: list[re.Match[str]], j: int) -> bool:
         return False
     after = key(words[j + 1].group())
     return after in VERB_AFTER_A_NAME or (after.endswith("ed") and len(after) > 3)
+
+
+def _taken_object_follows(text: str, words: list[re.Match[str]], j: int) -> bool:
+    """Round 37: whether an object follows the verb of taking ``words[j]`` (:data:`VERBS_THAT_ARE_NAMES`): a figure
+    ("toma 2 pastillas"), a medicine, or an article, determiner or possessive (:data:`VERB_OBJECT_LEADS`) with no
+    verb a person does after it (so "mi hijo tomas la llamó", a clitic before a verb, is a name)."""
+    after = _WORD_OR_FIGURE.match(text, words[j].end())
+    if after is None:
+        return False
+    if after.group(1)[:1].isdigit() or is_medication(after.group(1).lower()):
+        return True
+    if key(after.group(1)) not in VERB_OBJECT_LEADS:
+        return False
+    then = _WORD_OR_FIGURE.match(text, after.end())
+    return then is None or not (key(then.group(1)) in VERB_AFTER_A_NAME or then.group(1).lower().endswith("ed"))
 
 
 def _surname_then_a_verb(text: str, words: list[re.Match[str]], j: int) -> bool:
@@ -329,6 +348,8 @@ class KinNameReader:
                 continue  # round 30: a given name that is a word, its surname, a verb ("my daughter hope young will")
             if low in VERB_AFTER_A_NAME and not _verb_follows(text, words, j) and not _surname_then_a_verb(text, words, j):
                 continue  # "mi abuela toma Kardegic": a verb where a name would be (Toma); not "my son will young will call"
+            if low in VERBS_THAT_ARE_NAMES and _taken_object_follows(text, words, j):
+                continue  # round 37: "mi madre toma la metformina": the verb, its object after it
             if k in ADDRESS_TITLES and self._word_name(k, low) and _surname_then_a_verb(text, words, j):
                 found.append(("PERSON", words[j].start(), words[j + 1].end(), _SCORE))
             elif k in ADDRESS_TITLES and self._addressed(text, words, k, j, low):

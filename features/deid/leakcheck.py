@@ -3787,6 +3787,15 @@ _GROUP_SEPARATORS_WRITTEN = r"\x1d|<GS>|<FNC1>|\[GS\]|\{GS\}|␝"
 _WRITTEN_GROUP_SEPARATOR = re.compile(_GROUP_SEPARATORS_WRITTEN)
 
 
+#: what parts a word into the pieces :func:`glued_to_a_placeholder` reads: no letter or figure, or a character of a
+#: script written with no spaces (round 37: Han, kana, Hangul, Thai, Lao, Myanmar, Khmer and their punctuation: in
+#: "我1951年出生在<CITY>" every placeholder is glued to the sentence's words, which are no identifier's piece; a figure
+#: or a Latin check letter glued to one still is: "身份证110105<DATE>1234")
+_GLUED_PIECE_SEPARATORS = re.compile(
+    r"[^0-9A-Za-z<>\u00C0-\uFFFF]+|[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3000-\u30FF\u3400-\u4DBF"
+    r"\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFF0F\uFF1A-\uFF20\uFF5B-\uFF65]+")
+
+
 def glued_to_a_placeholder(text: str) -> bool:
     """Whether a published word glues a placeholder to the rest of an identifier (round 32: the owner pass redacted
     the date of birth inside a CURP, "HERR<DATE>MDFRZD08", and left the initials and the serial): the check's own
@@ -3801,7 +3810,7 @@ def glued_to_a_placeholder(text: str) -> bool:
     for word in _WRITTEN_GROUP_SEPARATOR.sub(" ", text).split():
         if "<" not in word or ">" not in word:
             continue
-        for piece in re.split(r"[^0-9A-Za-z<>\u00C0-\uFFFF]+", word):
+        for piece in _GLUED_PIECE_SEPARATORS.split(word):
             bare = _PLACEHOLDER.sub("", piece)
             if bare != piece and len(bare) >= 4 and bare.isalnum() and (
                     any(c.isdigit() for c in bare) or sum(c.isupper() for c in bare) >= 3):

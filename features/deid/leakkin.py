@@ -276,6 +276,8 @@ class KinLook:
             verb = self._then_a_verb(pieces, n + 1)
             if low in vocab.VERB_AFTER_A_NAME and not verb:
                 continue  # "mi abuela toma Kardegic": a person's verb where the name would stand
+            if low in vocab.VERBS_THAT_ARE_NAMES and self._object_taken(pieces, n + 1):
+                continue  # round 37: "mi madre toma la metformina", "meu pai toma o remédio": the verb and its object
             if title in vocab.ADDRESS_TITLES:
                 if low in vocab.ENGLISH_WORD_NAMES or (title in _ENGLISH_TITLES and self.is_word(low)):
                     if verb or ends:
@@ -287,6 +289,18 @@ class KinLook:
             elif verb and (low not in _stop_words() or low in vocab.ENGLISH_WORD_NAMES):
                 return True
         return False
+
+    def _object_taken(self, pieces: list[tuple[str, str]], n: int) -> bool:
+        """Round 37: whether the verb of taking ``pieces[n]`` has its object after it, one space between: a medicine,
+        or a word of :data:`~features.deid.peoplewords.VERB_OBJECT_LEADS` after which no person's verb stands (a clitic
+        before a verb: "mi hijo tomas la llamó" is a name). (A figure is in no piece: "toma 2 pastillas" has no verb
+        after the name's place, so it was never read as one.)"""
+        if n + 1 >= len(pieces) or pieces[n][1] not in (" ", "  ", "\t"):
+            return False
+        lead = pieces[n + 1][0]
+        if is_medication(lead.lower()):
+            return True
+        return key(lead) in vocab.VERB_OBJECT_LEADS and not self._then_a_verb(pieces, n + 1)
 
     def _vietnamese(self, pieces: list[tuple[str, str]]) -> bool:
         listed = vocab.vietnamese_names()

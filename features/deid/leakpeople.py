@@ -144,6 +144,7 @@ from features.deid.peoplewords import (
     key,
     known_brand,
     may_name_a_chain,
+    opening_words_of_no_name,
     owned_by_kin,
     saint_towns,
     small_language_of,
@@ -1117,6 +1118,7 @@ class PeopleLook:
         return (keys[at] in self.given_names or (keys[at] in WORDLIKE_GIVEN_NAMES and opening)) \
             and name[:1].isupper() and self._spaced(text, words[at], words[at + 1]) \
             and not self.is_medicine(name.lower()) and keys[at] not in _NO_NAME_BEFORE_GOING \
+            and keys[at] not in opening_words_of_no_name() \
             and not (at > 0 and keys[at - 1] in POSSESSIVES) \
             and not (len(name) > 1 and name.isupper() and not words[i].group().isupper())
         # ("Oma nimmt", "my Allegra ran out": kin, a brand, a thing; "the MAR says": capitals before a verb in lower

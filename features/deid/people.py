@@ -93,6 +93,7 @@ from features.deid.peoplewords import (
     TRADES_AFTER,
     TRADES_BEFORE,
     TWO_WORD_ROLES,
+    VERB_OBJECT_LEADS,
     VERBS_THAT_ARE_NAMES,
     VERBS_THAT_ARE_PARTICLES,
     WORD_SURNAMES,
@@ -106,6 +107,7 @@ from features.deid.peoplewords import (
     everyday_words_abroad,
     key,
     known_brand,
+    opening_words_of_no_name,
     owned_by_kin,
 )
 from features.deid.readingwords import NAMED_MEDICINE_BRANDS
@@ -374,7 +376,8 @@ def _given_name_going(text: str, words: list[re.Match[str]], keys: list[str], i:
     known = keys[n] in FIRST_NAMES or (keys[n] in WORDLIKE_GIVEN_NAMES and opens)
     if known and name[:1].isupper() and spaced(n, n + 1) and not is_medication(name.lower()) \
             and not (len(name) > 1 and name.isupper() and not words[i].group().isupper()) \
-            and keys[n] not in RELATIONS | NAMED_MEDICINE_BRANDS and not (n > 0 and keys[n - 1] in POSSESSIVES):
+            and keys[n] not in RELATIONS | NAMED_MEDICINE_BRANDS and not (n > 0 and keys[n - 1] in POSSESSIVES) \
+            and keys[n] not in opening_words_of_no_name():  # round 37: "Hoy tomo", "Dann ging ich", "Ora vado"
         return n  # not "Oma nimmt", "my Allegra ran out": kin, a brand, a thing; nor "the MAR says" (an abbreviation)
     return None
 
@@ -948,6 +951,16 @@ class PeopleReader:
         if first in VERBS_THAT_ARE_NAMES and not whose and all(k in self.everyday for k in rest) and (
                 rest or (after is not None and key(after.group()) in self.everyday)):
             return True  # "Tomo la pastilla", "mamá toma sus pastillas" (round 37: not "mi hijo Tomo me ayuda")
+        kin = bool(before) and key(before[-1].group()) in RELATIONS  # "esposa | toma la vitamina"
+        verbs = [i for i, (k, w) in enumerate(zip(keys, found, strict=True))
+                 if (i or kin) and k in VERBS_THAT_ARE_NAMES and w.group().islower()]
+        plain = [k in self.everyday or k in VERBS_THAT_ARE_NAMES for k in keys]
+        if len(keys) > 2 and keys[-2] in VERB_OBJECT_LEADS and found[-1].group().islower():
+            plain[-1] = True  # the object's noun: "la vitamina"
+        if verbs and all(plain[1:]) and (
+                keys[0] in opening_words_of_no_name() or ((keys[0] in RELATIONS or kin) and all(
+                    i + 1 < len(keys) and keys[i + 1] in VERB_OBJECT_LEADS for i in verbs))):
+            return True  # round 37: the NER's "ya tomé la", "Lo tomé", "esposa toma la vitamina": the verb of taking
         if whose or any(k in _WHOSE for k in keys):
             return False
         # "una rosa", "paz y amor": in lower case, the words that are no function word all foreign words that are also

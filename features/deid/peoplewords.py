@@ -793,6 +793,39 @@ VERBS_THAT_ARE_NAMES = _keys("tomo toma tomas "
                              # round 37: the Spanish and Portuguese past and plural forms that are also names or
                              # surnames ("Tomei o remédio", "Tomé la pastilla", "Ontem Tomou")
                              "tomei tomé tomou tomamos tomaste tomaron tomaram tomaba tomava tomare tomarei")
+#: round 37: what stands after a verb of :data:`VERBS_THAT_ARE_NAMES` as its object, where a relative's name would have
+#: a verb after it instead ("mi madre toma la metformina", "meu pai toma o remédio"; "mi hijo tomás la llamó" is a name):
+#: an article, a determiner or a possessive
+VERB_OBJECT_LEADS = ARTICLES | NOUN_DETERMINERS | POSSESSIVES | _keys("su sus seu sua seus suas son sa ses suo")
+#: round 37: the languages whose everyday words open a sentence before a verb of going, taking or saying, and whose
+#: locales' given names Faker holds ("Hoy tomo la pastilla", "Dann ging ich", "Ora vado"; "Ana fue" is a name)
+OPENING_WORD_LANGUAGES = ("es", "pt", "it", "fr", "de", "nl")
+
+
+#: round 37: Faker's locales whose given names stay names before a verb besides those of the verbs' languages: the US,
+#: Britain, Denmark and Norway ("Anders ging"; Faker's generic "en" list holds "Hoy", "Dann" and "Ora", the Swedish "Lo")
+_OPENING_NAME_LOCALES = ("en_US", "en_GB", "da_DK", "no_NO")
+
+
+@functools.cache
+def opening_words_of_no_name() -> frozenset[str]:
+    """Round 37: spaCy's stop words of :data:`OPENING_WORD_LANGUAGES` and the words of the days around today
+    (:func:`~features.deid.everydaywords.day_words`), as :func:`key` reads them, less the given names of Faker's
+    locales of those languages and of :data:`_OPENING_NAME_LOCALES`, and the short and word-like
+    English given names (:data:`SHORT_GIVEN_NAMES`, :data:`WORDLIKE_GIVEN_NAMES`: "Ed said", "Will said", "Anders
+    ging"; recall first): an adverb, pronoun or conjunction
+    that opens a sentence before a verb ("Hoy", "Luego", "Dann", "Ora", "Hier") is no given name there, one that is
+    also a name ("Otto", "Mia", "Sara", "Allen", "Sue") stays one."""
+    from features.deid.everydaywords import day_words  # a data module; loaded when first asked for
+
+    locales = [m.name for m in pkgutil.iter_modules(importlib.import_module("faker.providers.person").__path__)
+               if m.name.split("_")[0] in OPENING_WORD_LANGUAGES or m.name in _OPENING_NAME_LOCALES]
+    names = {key(name) for name in faker_person_lists("first_name", locales)} | SHORT_GIVEN_NAMES | WORDLIKE_GIVEN_NAMES
+    words = {key(w) for language in OPENING_WORD_LANGUAGES for w in _stop_words_of(language)}
+    words.update(key(w) for w in day_words() if " " not in w)
+    return frozenset(words - names)
+
+
 #: round 37: words of an identity card, a social insurance or a national number that the NER took for a person
 #: ("AHV" of Switzerland, "MyKad" of Malaysia, "NIK" and "KTP" of Indonesia), as :func:`key` reads them: the word
 #: stays, the number after it goes; a given name beside one is still a name ("NIK Budi")
@@ -806,7 +839,10 @@ NEVER_NAMES = _keys("traitement jahrgang dolor dottore dottoressa medicina pasti
                     # round 23: German nouns of a prescription, capitalised as German nouns are ("holt das Rezept")
                     "rezept rezepte tablette tabletten medikament medikamente "
                     # and German months that are no given name ("im März bin ich": "März bin" was a name)
-                    "januar jänner februar märz oktober dezember")
+                    "januar jänner februar märz oktober dezember "
+                    # round 37: abbreviations of ordinary words before an address, a phone or a visit that the NER took
+                    # for a person ("addr is 12 Main St", "Addr: ...")
+                    "addr adr tel tlf mob ph apt appt")
 #: round 23: a pronoun and the verb after it that is also a name's particle ("ich bin müde": "bin" as in "Osama bin
 #: Laden"); a find that starts with that verb after that pronoun is the sentence, unless a name follows ("ich bin Anna")
 VERBS_THAT_ARE_PARTICLES = frozenset({("ich", "bin"), ("bin", "ich")})

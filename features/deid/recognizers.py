@@ -1725,6 +1725,9 @@ def _trim_number(m: re.Match[str], cued: bool = False) -> tuple[int, int, int] |
     body = text[:extension.start()] if extension else text
     while (shorter := _TRAILING_LONE_DIGIT.match(body)) and sum(map(str.isdigit, shorter.group(1))) >= 7:
         body, extension = shorter.group(1), None
+    if (timed := _TIME_AFTER_A_DASH.match(body)) and sum(map(str.isdigit, timed.group(1))) >= 7 and (
+            _CLOCK_AFTER.match(m.string, m.start() + len(body))):
+        body, extension = timed.group(1), None  # round 37: "call 555 123 4567 - 5 pm": the range's hour stays
     digits = sum(map(str.isdigit, body))
     if not 7 <= digits <= 19 or "\n" in body or _DECIMAL.search(body) or (
             # round 25: an analyte's values right after it, a phone's word before ("call me, my glucose 140 120 98 85")
@@ -1846,6 +1849,11 @@ def _dose_or_reading_series(text: str, start: int, end: int) -> bool:
 
 
 _TRAILING_LONE_DIGIT = re.compile(r"(.*\d)[ \t]+\d\Z", re.DOTALL)
+#: round 37: an hour after a dash at a number's end ("555 123 4567 - 5 pm", "0612345678 – 17 Uhr"), and the
+#: clock's word after it (am, pm, h, Uhr, o'clock, hrs): a time, the end of a range of hours, no part of the number
+_TIME_AFTER_A_DASH = re.compile(r"(.*\d)[ \t]*[-–][ \t]*(?:[01]?\d|2[0-4])(?:[:.h][0-5]\d)?\Z", re.DOTALL)
+_CLOCK_AFTER = re.compile(r"(?:[:.][0-5]\d)?[ \t]?(?:[ap]\.?m\b\.?|h\b|hrs?\b|uhr\b|o['’]clock\b|heures?\b|horas?\b|ore\b|uur\b)",
+                          re.IGNORECASE)
 #: a number with its thousands set apart by one space, dot or apostrophe throughout ("2 400 000", "1.250.000")
 _THOUSANDS = re.compile(r"[1-9]\d{0,2}([ .'])\d{3}(?:\1\d{3})*")
 #: what makes such a number an amount (round 14: "2 400 000 UI" of penicillin, "2.400.000 I.E.", "Rp 1.250.000" were
