@@ -50,6 +50,9 @@ from features.deid.worldwords import (
     BENGALI_HOUSE_WORDS,
     CAPITALISED_SUBDIVISION_WORDS,
     CAR_MAKES,
+    CAR_MAKES_NO_CUE,
+    CAR_MODEL_SERIES,
+    CAR_TRIMS,
     CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
     DRIVING_WORDS,
@@ -59,6 +62,7 @@ from features.deid.worldwords import (
     HEBREW_STREET_WORDS,
     HINDI_HOUSE_WORDS,
     HOSPITAL_WARD_BEFORE,
+    IRISH_PLATE_COUNTIES,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
     NOT_A_PLATE_LAST,
@@ -527,6 +531,10 @@ def _plate_after_a_vehicle(text: str) -> bool:
     for m in _VEHICLE_WORD.finditer(text):
         words = _after(text, m.end()).split()[:3]
         run = last = ""
+        # (round 38, r38plates: a make first and its model are no plate, "my car BMW 320"; the plate after them is
+        # :func:`_a_plate_by_a_car_word`'s)
+        if words and words[0].lower() in _CAR_MAKE:
+            continue
         for word in words:
             word = word.rstrip(".,;!?)")
             if not word or not all(c.isdigit() or c.isupper() or c == "-" for c in word):
@@ -740,6 +748,24 @@ def _a_world_plate(text: str) -> bool:
 
 _CAR_MAKE = frozenset(_bare(w) for w in CAR_MAKES)
 _A_PIECE = re.compile(r"[^\s,]+[ \t]*")
+#: round 38 (r38plates): a make as the check reads it as a cue, in any case of its language ("Toyotalla", "Volvon"),
+#: not the makes that are everyday words; a model's piece ("XC90", "EV6", "320d"), series ("GLC", "RX") and trims
+_MAKE_CUE = re.compile(r"(?i)(?<![^\W\d_])(?:" + _words(tuple(_CAR_MAKE - {_bare(w) for w in CAR_MAKES_NO_CUE}))
+                       + r")(?-i:[:'’-]?[a-z]{1,5})?(?![^\W\d_])")
+_MODEL_PIECE = re.compile(r"(?:[^\W\d_]{1,3})?\d{1,4}[^\W\d_]?")
+_SERIES = frozenset(CAR_MODEL_SERIES)
+_TRIM = frozenset(CAR_TRIMS)
+
+
+def _a_model_named(pieces: list[str]) -> bool:
+    """Round 38 (r38plates): whether a run's pieces are a model's series and figures, a trim or none after ("GLC 300",
+    "C 200 CDI", "CX-30"): no plate after a make or a car's word."""
+    trimmed = pieces
+    while trimmed and trimmed[-1] in _TRIM:
+        trimmed = trimmed[:-1]
+    if trimmed != pieces and all(p.isdigit() for p in trimmed):  # ("Audi A4 2.0 TDI": a size and an engine)
+        return True
+    return len(trimmed) == 2 and trimmed[0] in _SERIES and trimmed[1].isdigit() and len(trimmed[1]) <= 3
 
 
 def _past_a_model(text: str, at: int) -> int:
@@ -747,11 +773,14 @@ def _past_a_model(text: str, at: int) -> int:
     r37plates, a model is no plate): past the model after a make, past a make and its model."""
     before = text[:at].split()[-1:]
     first = _A_PIECE.match(text, at)
-    skip = 2 if first and _bare(first.group()).strip().lower() in _CAR_MAKE else int(
-        bool(before and _bare(before[0]).lower() in _CAR_MAKE))
-    for _ in range(skip):
+    at_a_make = bool(first and _bare(first.group()).strip().lower() in _CAR_MAKE)
+    if at_a_make and first:
+        at = first.end()
+    # (round 38, r38plates: the piece after a make is its model only in a model's look: "Volvo KLM 482" is a plate)
+    if at_a_make or (before and (_bare(before[0]).lower() in _CAR_MAKE or _MAKE_CUE.fullmatch(before[0]))):
         piece = _A_PIECE.match(text, at)
-        at = piece.end() if piece else at
+        if piece and _MODEL_PIECE.fullmatch(piece.group().strip()):
+            at = piece.end()
     return at
 
 
@@ -796,6 +825,14 @@ _ITALIAN_ALONE = re.compile(r"(?<![\w.-])[A-Z]{2} \d{3} ([A-Z]{2})(?![\w-]|[.,]\
 _SIDECODE_ALONE = re.compile(r"(?<![\w.-])([A-Z0-9]{1,3})-([A-Z0-9]{1,3})-([A-Z0-9]{1,3})(?![\w-]|[.,]\d)")
 
 
+#: round 38 (r38plates): Ireland's with its dashes ("191-D-12345": year, county, serial), Japan's with its region's
+#: name before the class, kana and serial ("品川 300 さ 12-34"); and Ireland's after a car's word, blanks or dashes
+_IRISH_COUNTY = frozenset(IRISH_PLATE_COUNTIES)
+_IRISH_ALONE = re.compile(r"(?<![\w.-])\d\d\d?-([A-Z]{1,2})-\d{1,6}(?![\w-]|[.,]\d)")
+_IRISH_LOOK = re.compile(r"\d\d\d?[ -](?:" + "|".join(IRISH_PLATE_COUNTIES) + r")[ -]\d{1,6}")
+_JAPANESE_LOOK = re.compile(r"[\u4e00-\u9fff]\s?\d\d\d?\s?[\u3041-\u3096]\s?(?:\d\d?-\d\d|[・･.]+\d{1,3})(?!\d)")
+
+
 def _a_sidecode(groups: tuple[str, ...]) -> bool:
     """Three groups, each of letters or of figures alone, both kinds among them, six characters in all."""
     kinds = {"a" if g.isalpha() else "d" if g.isdigit() else "" for g in groups}
@@ -807,11 +844,13 @@ def _a_plate_of_its_shape_alone(text: str) -> bool:
         last = m.group(1).lower()
         if last not in _NO_PLATE_LAST and last not in COMMON_WORDS and not _after_a_lot_word(text, m.start()):
             return True
+    if any(m.group(1) in _IRISH_COUNTY for m in _IRISH_ALONE.finditer(text)) or _JAPANESE_LOOK.search(text):
+        return True
     return any(_a_sidecode(m.groups()) and not _after_a_lot_word(text, m.start())
                for m in _SIDECODE_ALONE.finditer(text))
 
 
-def _figures_or_glued_letters(text: str, at: int, word: str) -> bool:
+def _figures_or_glued_letters(text: str, at: int, word: str, fewest: int = 3) -> bool:
     """After a plate word, past a copula: figures alone (three to eight, no year, no unit after; Qatar "123456"; not
     after "tag", a price's) or the Gulf's letters glued before or after figures ("أبج 1234")."""
     words = text[at:at + 60].split()
@@ -821,11 +860,11 @@ def _figures_or_glued_letters(text: str, at: int, word: str) -> bool:
         return False
     first = words[0].rstrip(".,;!?)")
     after = words[1].rstrip(".,;!?)") if len(words) > 1 else ""
-    if first.isdigit() and 3 <= len(first) <= 8 and word not in ("tag", "tags"):
+    if first.isdigit() and fewest <= len(first) <= 8 and word not in ("tag", "tags"):
         # (a short figure ending the message may be a plate's first part: the seams' reading reads it with the next)
         return not re.fullmatch(r"(?:19|20)\d\d", first) and after.lower() not in _NO_PLATE_LAST and (
             len(first) >= 5 or len(words) > 1)
-    glued = [w for w in (first, after) if _GLUED_ARABIC_LETTERS.fullmatch(w)]
+    glued = [w for w in (first, after) if _GLUED_ARABIC_LETTERS.fullmatch(w) and fewest == 3]
     return bool(glued) and glued[0] not in _NO_ARABIC_PLATE_WORD and any(w.isdigit() for w in (first, after))
 
 
@@ -844,7 +883,10 @@ def _a_plate_by_a_car_word(text: str) -> bool:
     for m in _PLATE_WORD.finditer(text):
         if _figures_or_glued_letters(text, m.end(), m.group().lower()):
             return True
-    for m in (*_DRIVING_WORD.finditer(text), *_VEHICLE_WORD.finditer(text)):
+    for m in _VEHICLE_WORD.finditer(text):  # (round 38: figures alone after a vehicle's word, "gari 123456")
+        if _figures_or_glued_letters(text, m.end(), m.group().lower(), fewest=5):
+            return True
+    for m in (*_DRIVING_WORD.finditer(text), *_VEHICLE_WORD.finditer(text), *_MAKE_CUE.finditer(text)):
         for at in _starts_past_words(text, m.end(), 5):
             start = _past_the_lead(text, at)
             if _ISRAEL_LOOK.match(text, start):
@@ -854,8 +896,12 @@ def _a_plate_by_a_car_word(text: str) -> bool:
                 pieces = list(itertools.takewhile(lambda p: not any(c.islower() for c in p),
                                                   _WORLD_PIECE_GAP.split(run.group())))
                 # (the first pieces that make a plate: two letters and two figures in them)
-                plate = next(("".join(pieces[:k]) for k in range(1, len(pieces) + 1) if _a_world_plate_run(pieces[:k])),
-                             "")
+                plate = next(("".join(pieces[:k]) for k in range(1, len(pieces) + 1) if _a_world_plate_run(pieces[:k])
+                              and sum(c.isalpha() for c in "".join(pieces[:k])) >= 2), "")
+                if _a_model_named(pieces):
+                    continue
+                if _IRISH_LOOK.fullmatch(run.group()):
+                    return True
                 if sum(c.isalpha() for c in plate) >= 2 and sum(
                         c.isdigit() for c in plate) >= 2:
                     return True
@@ -1053,6 +1099,10 @@ def _a_check_part_set_apart(m: re.Match[str]) -> bool:
     if part.lower() in TWO_LETTER_WORDS_AFTER_A_NUMBER:
         return False
     set_apart = m.group("dash") is not None or part.isupper()
+    # (round 38, r38plates: a word of one letter in lower case before a word of Latin letters is the language's,
+    # "Mașina mea <ID> e în parcare")
+    if part in ONE_LETTER_WORDS and following[0].isalpha() and unicodedata.name(following[0], "").startswith("LATIN"):
+        return False
     return not following[0].isascii() or (set_apart and part.lower() not in ONE_LETTER_WORDS)
 
 

@@ -2095,6 +2095,22 @@ _ID_CUE = (r"\b(?:licen[cs]e|dl|passport|member|policy|subscriber|group|grp|rx[ 
 _ID_VALUE = r"(?=[A-Z0-9-]*\d[A-Z0-9 -]*\d)([A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])|[ ](?=\d)){3,24})\b"
 
 
+#: round 38 (r38plates): a plate's or a tag's cue before a year ("the plate was 2024") or a price's tag ("price tag
+#: 1234"): no identifier
+_PLATE_OR_TAG_CUE = re.compile(r"(?:plate|tag|registration|reg)\b", re.IGNORECASE)
+_PRICE_BEFORE = re.compile(r"price[ \t]*\Z", re.IGNORECASE)
+
+
+def _no_year_nor_price(m: re.Match[str]) -> bool:
+    """An identifier after its cue, unless a plate's or a tag's cue holds a year alone or is a price's tag."""
+    if not _PLATE_OR_TAG_CUE.match(m.group()):
+        return True
+    if re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        return False
+    return not (m.group().lower().startswith("tag") and _PRICE_BEFORE.search(m.string, max(0, m.start() - 8),
+                                                                               m.start()))
+
+
 def _many_digits(m: re.Match[str]) -> bool:
     """An account-number shape with ten digits or more."""
     return sum(c.isdigit() for c in m.group()) >= 10
@@ -2110,7 +2126,7 @@ def shape_recognizers() -> list[LocalRecognizer]:
         _p(_IPV4_SHAPE, 0.6),
         # not a unit's "dl" ("mg/dL|70-99", a reference range of an HL7 result: round 21)
         _p(rf"(?<!/){_ID_CUE}[^\w\n]{{0,4}}(?:(?:number|num|no|nr|#|is|was)\b[^\w\n]{{0,3}}){{0,2}}{_ID_VALUE}", 0.6, 1,
-           flags=re.IGNORECASE),
+           flags=re.IGNORECASE, accept=_no_year_nor_price),
         # UK National Insurance number by shape, whatever its prefix, in any case, spaced or not ("QQ 12 34 56 C",
         # "qq123456c"; round 37: "qq 123456 c", "ab 12 34 56 c" were published)
         _p(r"\b[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D]\b", 0.6, flags=re.IGNORECASE),

@@ -48,6 +48,9 @@ from features.deid.worldwords import (
     ARMENIAN_ADDRESS_WORDS,
     BENGALI_HOUSE_WORDS,
     CAR_MAKES,
+    CAR_MAKES_NO_CUE,
+    CAR_MODEL_SERIES,
+    CAR_TRIMS,
     CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
     DRIVING_WORDS,
@@ -55,6 +58,7 @@ from features.deid.worldwords import (
     GREEK_PLATE_LETTERS,
     HINDI_HOUSE_WORDS,
     HOUSE_NUMBER_WORDS,
+    IRISH_PLATE_COUNTIES,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
     NOT_A_PLATE_LAST,
@@ -444,8 +448,9 @@ _IDENTITY_CARD_NUMBER = (rf"(?<![^\W\d_])(?:{_IDENTITY_CARD_WORDS})(?![^\W\d_])\
 def _plate_look(m: re.Match[str]) -> bool:
     """Two figures and two capitals, no count last (round 35: "my car is 10 YRS old")."""
     code = m.group("code")
+    # (round 38, r38plates: a make first is the world reading's, its model no plate: "my car BMW 320")
     return sum(c.isdigit() for c in code) >= 2 and sum(c.isupper() for c in code) >= 2 and re.split(
-        r"[ \t-]+", code)[-1].lower() not in _NO_PLATE_LAST
+        r"[ \t-]+", code)[-1].lower() not in _NO_PLATE_LAST and re.split(r"[ \t-]+", code)[0].lower() not in _CAR_MAKES
 
 
 def vehicle_and_identity_card_recognizer() -> RegexSpanRecognizer:
@@ -591,18 +596,23 @@ _WORLD_PLATE_SHAPES = (
     # Israel's figures ("12-345-67", "123-45-678") and a plate of figures alone (Qatar "123456"; read only right after
     # a plate word)
     rf"{_AR}{{2,3}}[ \t-]?\d{{1,4}}|\d{{1,4}}[ \t-]?{_AR}{{2,3}}|\d{{2}}-\d{{3}}-\d{{2}}|\d{{3}}-\d{{2}}-\d{{3}}")
+#: round 38 (r38plates): a car's make as a plate's cue, in any case of its language ("Volvo KLM 482", "Ajoin Toyotalla
+#: XKV-482", "Dacia B 123 ABC"): not the makes that are everyday words ("mg", "seat", "focus")
+_MAKES_AS_CUES = (rf"(?:{_as_written_words(tuple(sorted(set(CAR_MAKES) - set(CAR_MAKES_NO_CUE))))})"
+                  r"(?-i:(?:[:'’-]?[a-zäöåüõšžčřěůýáíéóúőű]{1,5})?)")
 #: (an Arabic letter plate's letters stand alone: "رقم ١٢" is "number 12"; a letter alone is no word between)
 _WORLD_PLATE_END = r"(?![\w/-]|[.,]\d)"
 _WORLD_PLATE_AFTER_ITS_WORD = re.compile(
     rf"(?i:(?<![^\W\d_])(?:(?P<pw>{_as_written_words(PLATE_WORDS)})|(?P<vw>{_as_written_words(VEHICLE_WORDS)})|"
-    rf"(?P<dw>{_as_written_words(DRIVING_WORDS)})){_THAI_RUN_ON}(?![^\W\d_]))"
+    rf"(?P<dw>{_as_written_words(DRIVING_WORDS)})|(?P<mk>{_MAKES_AS_CUES})){_THAI_RUN_ON}(?![^\W\d_]))"
     rf"(?P<between>(?:(?![ \t]+{_AR}{{2,3}}[ \t-]?\d){_A_WORD_BEFORE_THE_PLATE}(?<![ \t]{_AR})){{0,4}})"
     r"[ \t]*(?:[,:#=—–-][ \t]*)?"  # (round 37: a comma, "parkerade bilen, ABC 123, utanför")
     rf"(?<!\w)(?P<plate>{_WORLD_PLATE_SHAPES}){_WORLD_PLATE_END}|"
     rf"(?i:(?<![^\W\d_])(?:{_as_written_words(PLATE_NUMBER_WORDS)})(?![^\W\d_]))[ \t]*(?:[:#=—–-][ \t]*)?"
     rf"(?P<next>{_WORLD_PLATE_SHAPES}){_WORLD_PLATE_END}|"
     # round 37 (r37plates): figures alone right after a plate word, a copula between or not ("Qatar plate 123456")
-    rf"(?i:(?<![^\W\d_])(?P<fw>{_as_written_words(PLATE_WORDS)})(?![^\W\d_]))(?:[ \t]+(?:is|ist|är|er|es|est|on|je|"
+    rf"(?i:(?<![^\W\d_])(?P<fw>{_as_written_words((*PLATE_WORDS, *VEHICLE_WORDS))})(?![^\W\d_]))"
+    r"(?:[ \t]+(?:is|ist|är|er|es|est|on|je|"
     r"no\.?|nr\.?|number|nummer|numer|numéro|número|numero|هي|هو|رقم)(?![^\W\d_]))?[ \t]*(?:[:#=—–-][ \t]*)?"
     rf"(?P<figures>\d{{3,8}}){_WORLD_PLATE_END}")
 #: the same alone where the shape says a plate: Vietnam's with its dot ("51F-123.45"), Iran's with its country
@@ -616,7 +626,15 @@ _WORLD_PLATES_ALONE = re.compile(
     # three groups ("FG 456 HK"); no unit, time or word last ("1000 MCG", "1530 GMT", "XR 500 MG")
     rf"(?<![\w.-])(?:\d{{4}}[ \t-]?[{SPANISH_PLATE_CONSONANTS}]{{3}}|[A-Z]{{2}}[ \t]\d{{3}}[ \t][A-Z]{{2}}|"
     r"(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3}))"
-    r"(?![\w-]|[.,]\d)")
+    r"(?![\w-]|[.,]\d)|"
+    # round 38 (r38plates): India's with a series of a figure and a letter ("DL 3C AB 4521"), Japan's with its
+    # region's name, class, kana and serial ("品川 300 さ 12-34": the region was left)
+    r"(?<![\w-])[A-Z]{2}[ \t-]?\d{1,2}[A-Z]{0,2}[ \t-]?[A-Z]{1,3}[ \t-]?\d{4}(?![\w-])|"
+    r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[ \t\u3000]?\d{2,3}[ \t\u3000]?[\u3041-\u3096][ \t\u3000]?"
+    r"(?:\d{1,2}-\d{2}|[・･.]{1,3}\d{1,3})(?!\d)")
+#: round 38 (r38plates): Ireland's plate alone with its dashes (year, county, serial: "191-D-12345")
+_IRISH_PLATE = rf"\d{{2,3}}[ \t-](?:{'|'.join(IRISH_PLATE_COUNTIES)})[ \t-]\d{{1,6}}"
+_IRISH_PLATE_ALONE = re.compile(rf"(?<![\w.-])\d{{2,3}}-(?:{'|'.join(IRISH_PLATE_COUNTIES)})-\d{{1,6}}(?![\w-]|[.,]\d)")
 #: (the Netherlands' sidecodes hold six characters, in three groups of letters or figures, a change at each dash)
 _DUTCH_SIDECODE = re.compile(r"(?:[A-Z]+-\d+-[A-Z]+|\d+-[A-Z]+-\d+|[A-Z]+-[A-Z]+-\d+|\d+-\d+-[A-Z]+|[A-Z]+-\d+-\d+|"
                              r"\d+-[A-Z]+-[A-Z]+)")
@@ -648,10 +666,25 @@ def _a_world_plate(plate: str) -> bool:
 _ISRAELI_PLATE = re.compile(r"\d{2}-\d{3}-\d{2}|\d{3}-\d{2}-\d{3}")
 _ARABIC_WORDS_NO_PLATE = frozenset({"رقم", "هي", "هو", "في", "مع", "على", "من", "عدد", "سنة", "عام"})
 _CAR_MAKES = frozenset(CAR_MAKES)
+_PLATE_WORD_SET = frozenset(PLATE_WORDS)
 #: (a copula or a word of number between is still right after: "my plate is 123456", "Kennzeichen ist 4711")
 _COPULAS = frozenset({"is", "ist", "är", "er", "es", "est", "on", "je", "é", "è", "είναι", "это", "no", "nr", "number",
                       "nummer", "numer", "numéro", "número", "numero", "هي", "هو"})
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*\Z")
+#: round 38 (r38plates): a model's look after a make ("XC90", "EV6", "RAV4", "320d", "500X"); a model's series and
+#: its figures, a trim after ("GLC 300", "RX 350h", "C 200 CDI")
+_A_MODEL = re.compile(r"[A-Za-z]{1,3}\d{1,3}[A-Za-z]?|\d{1,4}[A-Za-z]?")
+_MODEL_SERIES = frozenset(CAR_MODEL_SERIES)
+_TRIMS = frozenset(CAR_TRIMS)
+
+
+def _a_model_and_trim(groups: list[str]) -> bool:
+    """Whether ``groups`` (a plate's, split at blanks) are a model's series and figures, or a model and its trim."""
+    while groups and groups[-1] in _TRIMS:
+        groups = groups[:-1]
+    series = [g for part in groups for g in part.split("-")]
+    return not groups or (len(series) == 2 and series[0] in _MODEL_SERIES and bool(re.fullmatch(
+        r"\d{1,3}[a-z]?", series[1]))) or (len(groups) == 1 and bool(_A_MODEL.fullmatch(groups[0])))
 
 
 def _plate_after_its_word(m: re.Match[str]) -> tuple[int, int] | None:
@@ -664,12 +697,18 @@ def _plate_after_its_word(m: re.Match[str]) -> tuple[int, int] | None:
         start += word.end()
     groups = list(re.finditer(r"[^ \t-]+", plate))
     before = _LAST_WORD.search(m.string, 0, start)
-    skip = 2 if groups[0].group().lower() in _CAR_MAKES else int(bool(before and before.group(1).lower() in _CAR_MAKES))
+    skip = int(groups[0].group().lower() in _CAR_MAKES)
+    # (round 38, r38plates: the model after a make only in a model's look: "Volvo KLM 482" is a plate)
+    after_a_make = bool(skip or m.group("mk") or (before and before.group(1).lower() in _CAR_MAKES))
+    if after_a_make and len(groups) > skip and _A_MODEL.fullmatch(groups[skip].group()):
+        skip += 1
     if skip:
         if len(groups) <= skip:
             return None
         start += groups[skip].start()
     plate = m.string[start:end]
+    if after_a_make and _a_model_and_trim(plate.split()):
+        return None
     if plate.isdigit():  # (the figures after "رقم", "number": a plate of figures alone after a plate word)
         return (start, end) if m.group("pw") and 3 <= len(plate) <= 8 else None
     return (start, end) if _a_plate_after_its_word(m, plate) else None
@@ -679,12 +718,12 @@ def _a_plate_after_its_word(m: re.Match[str], plate: str) -> bool:
     """Round 37 (r37plates): the plate after a plate's, a vehicle's or a driving word: Israel's figures; Saudi letters
     together only right after a plate word ("لوحة السيارة أبج ١٢٣٤"); after a driving word two letters and two figures
     at least ("fahre W-12345A"; a road "M25" stays)."""
-    if _ISRAELI_PLATE.fullmatch(plate):
+    if _ISRAELI_PLATE.fullmatch(plate) or re.fullmatch(_IRISH_PLATE, plate):
         return True
     right_after = all(w.lower() in _COPULAS for w in m.group("between").split())
     if re.match(rf"{_AR}{{2,3}}(?=[ \t-]?\d)|\d+[ \t-]?{_AR}{{2,3}}\Z", plate):
         return bool(m.group("pw")) and right_after  # ("لوحة المفاتيح ١٢ زر": the keyboard's 12 keys)
-    if m.group("dw") and (sum(c.isalpha() for c in plate) < 2 or sum(c.isdigit() for c in plate) < 2):
+    if (m.group("dw") or m.group("mk")) and (sum(c.isalpha() for c in plate) < 2 or sum(c.isdigit() for c in plate) < 2):
         return False
     return _a_world_plate(plate)
 
@@ -694,7 +733,9 @@ def _figures_of_a_plate(m: re.Match[str]) -> bool:
     price's)."""
     figures = m.group("figures")
     unit = _A_UNIT_AFTER.match(m.string, m.end("figures"))
-    return m.group("fw").lower() not in ("tag", "tags") and not (
+    # (round 38, r38plates: after a vehicle's word five figures at least, "gari 123456", "my car 482913")
+    word = m.group("fw").lower()
+    return word not in ("tag", "tags") and (len(figures) >= 5 or word in _PLATE_WORD_SET) and not (
         len(figures) == 4 and _A_YEAR_AT_THE_END.search(figures)) and not (
         unit and unit.group(1).lower() in _NO_PLATE_LAST)
 
@@ -706,6 +747,7 @@ def _world_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
     read = _figures_as_ascii(text)
     found = [("ID_NUMBER", *m.span(), 0.8) for m in _WORLD_PLATES_ALONE.finditer(read)
              if not _after_a_lot_word(read, m.start()) and _a_plate_alone(m.group())]
+    found += [("ID_NUMBER", *m.span(), 0.8) for m in _IRISH_PLATE_ALONE.finditer(read)]
     for m in _WORLD_PLATE_AFTER_ITS_WORD.finditer(read):
         if m.group("plate"):
             if span := _plate_after_its_word(m):

@@ -221,7 +221,15 @@ VEHICLE_WORDS = ("car", "my car", "van", "truck", "lorry", "vehicle", "motorbike
                  "samochodzie", "autem", "macchina", "automobile", "vettura", "vehículo", "vehiculo", "veículo",
                  "veiculo", "viatura", "véhicule", "vehicule", "bagnole", "fahrzeug", "pkw", "autos", "autoni",
                  "autó", "autóm", "kocsi", "kocsim", "araba", "arabam", "araç", "mașina", "masina", "mașină", "automobil",
-                 "ajoneuvo", "køretøj", "kjøretøy", "fordon", "voertuig", "pojazd", "pojazdu")
+                 "ajoneuvo", "køretøj", "kjøretøy", "fordon", "voertuig", "pojazd", "pojazdu",
+                 # round 38 (r38plates): the car's word in more cases and scripts ("autolla", "autóval", "mașinii",
+                 # Hebrew "המכונית", Arabic "سيارتي", Thai "รถ" glued to what follows: "รถของฉัน กข 1234")
+                 "autoni", "autolla", "autollani", "auton", "autoa", "autossa", "autoon", "autóval", "autónk",
+                 "autója", "kocsival", "kocsija", "autě", "auta", "moje auto", "mașinii", "mașina mea",
+                 "mașinei", "masinii", "samochodzik", "bilden", "bilen min", "wagens", "mein auto",
+                 "meinem auto", "ma voiture", "mi coche", "mi carro", "la mia macchina", "αυτοκινήτου", "αμαξιού",
+                 "מכונית", "המכונית", "הרכב", "רכב", "האוטו", "אוטו", "سيارة", "سيارتي", "السيارة", "سيارته",
+                 "سيارتها", "عربية", "عربيتي", "รถ", "รถยนต์", "รถเก๋ง", "gari langu", "gari yangu", "motokaa")
 #: round 37 (r37plates): verbs of driving and parking, after which letters and figures in a plate's shape are the
 #: car's plate ("Ich fahre W-12345A", "parkerade ABC 123 utanför", "ho parcheggiato FG 456 HK"); lower case; read only
 #: with two letters and two figures at least (a road, "drove on the M25", and a model, "drives a BMW M4", stay)
@@ -246,6 +254,24 @@ CAR_MAKES = ("bmw", "audi", "vw", "volkswagen", "mercedes", "benz", "seat", "sko
              "infiniti", "acura", "lada", "tata", "mahindra", "proton", "perodua", "ds", "smart", "genesis", "lincoln",
              "cadillac", "buick", "chrysler", "land rover", "range rover", "golf", "ibiza", "octavia", "corolla",
              "civic", "clio", "polo", "passat", "focus", "fiesta", "astra", "corsa", "yaris", "qashqai", "tucson")
+#: round 38 (r38plates): makes that are also everyday words or units ("mg", "seat", "mini", "focus", "polo"), never a
+#: cue for a plate after them (the others are: "Volvo KLM 482", "Toyotalla XKV-482", "Dacia B 123 ABC"), lower case
+CAR_MAKES_NO_CUE = ("mg", "ds", "seat", "mini", "smart", "ram", "focus", "polo", "golf", "civic", "genesis", "dodge",
+                    "tata", "lincoln", "jaguar", "alfa", "benz", "fiesta", "astra", "clio", "ibiza")
+#: round 38 (r38plates): a model's series letters before its figures ("Mercedes GLC 300", "Lexus RX 350", "Mazda CX
+#: 30"): these letters and one to three figures alone after a make are its model, no plate; upper case
+CAR_MODEL_SERIES = ("A", "B", "C", "E", "G", "S", "V", "X", "M", "Z", "Q", "GL", "GLA", "GLB", "GLC", "GLE", "GLS", "CLA",
+                    "CLS", "CLK", "SL", "SLK", "SLC", "ML", "CL", "RX", "ES", "IS", "NX", "UX", "LS", "LC", "GX", "LX",
+                    "RC", "CT", "QX", "XC", "ID", "EV", "CX", "MX", "RS", "SQ", "TT", "GT", "AMG", "CR", "HR", "BR",
+                    "ZR", "ZS", "HS", "EQA", "EQB", "EQC", "EQE", "EQS", "IX", "I")
+#: round 38 (r38plates): Ireland's county letters between a plate's year and its serial ("191-D-12345", "08-KY-4521")
+IRISH_PLATE_COUNTIES = ("C", "CE", "CN", "CW", "D", "DL", "G", "KE", "KK", "KY", "L", "LD", "LH", "LK", "LM", "LS", "MH",
+                        "MN", "MO", "OY", "RN", "SO", "T", "TN", "TS", "W", "WD", "WH", "WX", "WW")
+#: round 38 (r38plates): an engine's or a trim's letters after a model ("Mercedes C 200 CDI", "Golf 2.0 TDI"): no
+#: plate's last group; upper case
+CAR_TRIMS = ("CDI", "TDI", "TSI", "TFSI", "HDI", "DCI", "GTI", "GTD", "AMG", "SE", "LE", "XLE", "EX", "LX", "ST", "RS",
+             "GT", "SX", "GLX", "GL", "SR", "SV", "SL", "EV", "PHEV", "HEV", "TDCI", "CRDI", "VTEC", "AWD", "FWD", "4WD",
+             "4X4", "AT", "MT", "CVT", "DSG")
 #: words before a booking, access or network code ("PNR: QX7Z9K", "gate code 4417", "key safe 1234", "wifi password")
 ACCESS_CODE_WORDS = ("pnr", "booking ref", "booking reference", "booking code", "booking number", "booking no",
                      "confirmation code", "confirmation number", "confirmation no", "confirmation #", "conf #", "conf no",
