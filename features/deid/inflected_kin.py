@@ -27,19 +27,32 @@ the kin word's locales after the kin word and a possessive ("मेरे बे
 and a surname of their lists or a Persian surname made of a given name ("رضایی") after it; a medicine or verb after
 such a kin word, and the kin word itself, are no name whoever read them as one (:func:`script_kin_name_span`).
 
+Round 38 (r38kin): Armenian kin words (shared with the cased reading: "Իմ որդին Արամը"); after a kin word of an
+Indian script (Telugu, Kannada, Malayalam and Gurmukhi added) any word of that script that is no ordinary word after
+one (stop words, care words, listed verbs and medicines) is a name, listed or not ("என் மகன் கார்த்திக்", "నా కొడుకు
+శ్రీనివాస్"); a Burmese kin word with its possessive glued before it and the word after ("ကျွန်တော့်သား ကိုအောင်");
+a surname of those scripts after a "<PERSON>" written in the text.
+
 The check reads the same places with its own code (:mod:`features.deid.leakinflected`).
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+import unicodedata
 
 from wordfreq import word_frequency
 
 from features.deid.peoplewords import (
     ARABIC_KIN_CLITICS,
     ARABIC_SCRIPT_KIN,
+    BURMESE_KIN_WORDS,
+    BURMESE_NAME_HONORIFICS,
+    BURMESE_PARTICLES_AFTER_KIN,
+    BURMESE_POSSESSIVES,
+    BURMESE_WORDS_AFTER_KIN,
     CATALAN_GIVEN_NAMES,
     CATALAN_PERSONAL_ARTICLES,
     CHINESE_I_WITH,
@@ -64,6 +77,8 @@ from features.deid.peoplewords import (
     PHARMACY_NAME_WORDS,
     PHARMACY_WORDS_AFTER_A_NAME,
     PHARMACY_WORDS_BEFORE_A_NAME,
+    SCRIPT_KIN_MEDICINE_STEMS,
+    SCRIPT_KIN_OPEN_LOCALES,
     SCRIPT_KIN_POSSESSIVES,
     SCRIPT_KIN_WORDS_BY_LOCALES,
     arabic_script_given_names,
@@ -73,7 +88,9 @@ from features.deid.peoplewords import (
     key,
     script_given_names,
     script_kin_given_names,
+    script_kin_ordinary_words,
     script_kin_surnames,
+    script_of,
 )
 from features.deid.recognizers import FIRST_NAMES, is_medication, world_towns
 from features.deid.spans import Span
@@ -281,7 +298,7 @@ def _after_nordic_kin(text: str, words: list[re.Match[str]]) -> list[Span]:
     return found
 
 
-_SCRIPT_TOKEN = re.compile(r"[^\s,.;:!?،؟।|()\[\]<>\"]+")
+_SCRIPT_TOKEN = re.compile(r"[^\s,.;:!?،؟।|()\[\]<>\"။၊]+")
 #: the marks of a subject after a name in Hindi and Urdu ("बेटे पैरासिटामोल ने" would be odd: before one, a word is a name)
 _SUBJECT_MARKS = frozenset(("ने", "نے"))
 
@@ -319,6 +336,14 @@ def _a_script_surname(word: str, locales: tuple[str, ...]) -> bool:
     return locales == ("fa_IR",) and any(word.endswith(e) and word[:-len(e)] in names for e in PERSIAN_SURNAME_ENDINGS)
 
 
+def _an_open_name(word: str, kin: str, locales: tuple[str, ...]) -> bool:
+    """Round 38: after a kin word of an Indian script, a word of the same script is a name unless an ordinary word
+    (:func:`~features.deid.peoplewords.script_kin_ordinary_words`) or a medicine in its case ("மருந்தை")."""
+    return locales in SCRIPT_KIN_OPEN_LOCALES and len(word) >= 2 and script_of(word) == script_of(kin) and (
+        word not in script_kin_ordinary_words()) and not word.startswith(SCRIPT_KIN_MEDICINE_STEMS) and (
+        not is_medication(word))
+
+
 def _after_script_kin(text: str) -> list[Span]:
     """A kin word of a script with no capitals, a possessive or none, a given name of its locales' lists, and a
     surname after it (module docstring)."""
@@ -331,7 +356,8 @@ def _after_script_kin(text: str) -> list[Span]:
         j = i + 1
         while j < len(tokens) and tokens[j].group() in SCRIPT_KIN_POSSESSIVES and j <= i + 1:
             j += 1
-        if j >= len(tokens) or tokens[j].group() not in script_kin_given_names(locales):
+        if j >= len(tokens) or (tokens[j].group() not in script_kin_given_names(locales) and not _an_open_name(
+                tokens[j].group(), t.group(), locales)):
             continue
         end = tokens[j].end()
         if j + 1 < len(tokens) and _SPACE.fullmatch(text, end, tokens[j + 1].start()) and _a_script_surname(
@@ -367,8 +393,11 @@ def script_kin_name_span(text: str, start: int, end: int) -> tuple[int, int] | N
         n += 1  # ("Mamie", Polish "to mum", is a given name too: no kin word here)
     if not any(_a_kin_word_proper(t.group()) for t in tokens[:n]):
         n = 0  # possessives alone ("Mano", Lithuanian "my", a given name too) are no kin word to drop
-    if tokens and n == len(tokens):
+    if (tokens and n == len(tokens)) or (tokens and not tokens[0].group().isascii() and all(
+            t.group() in SCRIPT_KIN_POSSESSIVES for t in tokens)):  # round 38: "<મારી> દીકરી"
         return None
+    if tokens and "\u1000" <= tokens[0].group()[0] <= "\u109f":
+        return _burmese_name_span(text, tokens, start, end)
     if n:
         start = tokens[n].start()
     first = tokens[n].group() if tokens else ""
@@ -381,12 +410,78 @@ def script_kin_name_span(text: str, start: int, end: int) -> tuple[int, int] | N
     if first[0].lower() != first[0].upper():  # a cased script: a medicine right after a kin word ("сыну Ибупрофен")
         kin = bool(before) and as_written(before[-1].group()) in INFLECTED_KIN_WORDS
         return None if kin and end <= start + len(first) and is_medication(first) else (start, end)
-    if first in _all_script_names() or not before or _script_kin_locales(before[-1].group()) is None:
+    if not before or (locales := _script_kin_locales(before[-1].group())) is None:
         return start, end
+    if first in _all_script_names() or _an_open_name(first, before[-1].group(), locales):
+        return start, _name_end(tokens[n:], end)  # round 38: not the medicine or verb after the name
     after = _SCRIPT_TOKEN.search(text, start + len(first))
     if after and after.group() in _SUBJECT_MARKS:
         return start, end  # "بیٹی شازیہ نے": before a subject's mark, any word is a name
     return None
+
+
+def _name_end(tokens: list[re.Match[str]], end: int) -> int:
+    """Round 38: the end of the name that opens ``tokens`` (a span after a kin word of a script with no capitals):
+    before the first ordinary word, medicine or subject's mark after it ("<ಪ್ರಕಾಶ್> ಔಷಧಿ ತಂದನು")."""
+    for before, token in itertools.pairwise(tokens):
+        word = token.group()
+        if word in script_kin_ordinary_words() or word in _SUBJECT_MARKS or word.startswith(SCRIPT_KIN_MEDICINE_STEMS):
+            return before.end()
+    return end
+
+
+_BURMESE_KIN = re.compile("(?:" + "|".join(sorted(map(re.escape, BURMESE_POSSESSIVES), key=len, reverse=True)) + ")?(?:"
+                          + "|".join(sorted(BURMESE_KIN_WORDS, key=len, reverse=True)) + r")[ \t]{1,2}([\u1000-\u109f]+)")
+
+
+def _a_burmese_name(word: str) -> bool:
+    """Round 38: the word after a Burmese kin word: a name unless a particle, or (past an honorific opening it: "မ"
+    before a verb is "not") a word of :data:`~features.deid.peoplewords.BURMESE_WORDS_AFTER_KIN` opens it."""
+    if word in BURMESE_PARTICLES_AFTER_KIN:
+        return False
+    for honorific in BURMESE_NAME_HONORIFICS:
+        rest = word[len(honorific):]
+        if word.startswith(honorific) and rest and not unicodedata.category(rest[0]).startswith("M"):
+            return not rest.startswith(BURMESE_WORDS_AFTER_KIN)
+    return not word.startswith(BURMESE_WORDS_AFTER_KIN)
+
+
+_BURMESE_WORD_BEFORE = re.compile("([\u1000-\u109f]+)[ \t]{1,2}$")
+_BURMESE_KIN_WORD = re.compile("(?:" + "|".join(sorted(map(re.escape, BURMESE_POSSESSIVES), key=len, reverse=True))
+                               + ")?(?:" + "|".join(sorted(BURMESE_KIN_WORDS, key=len, reverse=True)) + ")")
+
+
+def _burmese_name_span(text: str, tokens: list[re.Match[str]], start: int, end: int) -> tuple[int, int] | None:
+    """Round 38: a span of Burmese whoever read as a name: past the kin word it opens with, or after one before it,
+    the one word of :func:`_a_burmese_name` ("<ကျွန်တော့်သား ကိုအောင်>"), or ``None`` ("<ကျွန်တော့်သား ဆေးသောက်တယ်>")."""
+    if _BURMESE_KIN_WORD.fullmatch(tokens[0].group()):
+        tokens = tokens[1:]
+    elif not ((kin := _BURMESE_WORD_BEFORE.search(text, max(0, start - 40), start)) and _BURMESE_KIN_WORD.fullmatch(
+            kin.group(1))):
+        return start, end
+    if not tokens or not _a_burmese_name(tokens[0].group()):
+        return None
+    return tokens[0].start(), tokens[0].end()
+
+
+def _after_burmese_kin(text: str) -> list[Span]:
+    """Round 38: "ကျွန်တော့်သား ကိုအောင်" (my son Ko Aung): a Burmese kin word, its possessive glued before it or none,
+    a space, and a word of the script that :func:`_a_burmese_name` reads as a name (the script has no capitals)."""
+    found: list[Span] = []
+    for m in _BURMESE_KIN.finditer(text):
+        if (m.start() == 0 or not "\u1000" <= text[m.start() - 1] <= "\u109f") and _a_burmese_name(m.group(1)):
+            found.append(("PERSON", m.start(1), m.end(1), _SCORE))
+    return found
+
+
+_AFTER_A_PLACEHOLDER = re.compile(r"<PERSON>[ \t]{1,2}([^\s,.;:!?،؟।|()\[\]<>\"]+)")
+
+
+def _surname_after_a_placeholder(text: str) -> list[Span]:
+    """Round 38: "<PERSON> رضایی" written in the text itself (a message pasted from a published one): a surname of
+    the scripts with no capitals after it, or a Persian given name with a surname's ending, goes."""
+    return [("PERSON", m.start(1), m.end(1), _SCORE) for m in _AFTER_A_PLACEHOLDER.finditer(text)
+            if _a_script_surname(m.group(1), ("fa_IR",))]
 
 
 def inflected_kin_spans(text: str) -> list[Span]:
@@ -396,6 +491,10 @@ def inflected_kin_spans(text: str) -> list[Span]:
     found += _pharmacy_named_after_someone(text, words) + _after_nordic_kin(text, words)
     if not text.isascii():
         found += _after_script_kin(text)
+        if "<PERSON>" in text:
+            found += _surname_after_a_placeholder(text)
+        if max(text) >= "\u1000" and _BURMESE_KIN.search(text):
+            found += _after_burmese_kin(text)
         found += _in_other_scripts(text) + _chinese_companions(text)
         found += [("PERSON", m.start("name"), m.end("name"), _SCORE) for m in _JAPANESE_NAME.finditer(text)
                   if m.group("name") not in JAPANESE_WORDS_AFTER_KIN_NO]

@@ -24,6 +24,9 @@ me ayudan", "hablé con mari y pepe"); a listed Vietnamese name in lower case af
 before a verb ("cô lan đưa thuốc").
 
 The check reads the same places with its own code (:mod:`features.deid.leakkin`).
+
+Round 38 (r38kin): a name glued to the Nguni personal prefix or copula with no kin word before it ("nguThandiwe
+Zulu", "noZodwa"), and its capitalised surname.
 """
 
 from __future__ import annotations
@@ -190,6 +193,26 @@ def nguni_kin_name_spans(text: str, is_word: Callable[[str], bool]) -> list[Span
             if m.group("name").lower() not in _function_words() and not is_word(m.group("name").lower())]
 
 
+#: round 38: a name glued to the Nguni personal prefix or copula, no kin word before it ("nguThandiwe Zulu",
+#: "noZodwa"), and a capitalised surname after it or none
+_NGUNI_PREFIXED_NAME = re.compile(r"(?<![^\W\d_])(?:" + "|".join(NGUNI_NAME_PREFIXES) + r")(?P<name>[A-Z][a-z]{2,})"
+                                  r"(?![^\W\d_])(?:[ \t](?P<surname>[A-Z][a-z]{2,})(?![^\W\d_]))?")
+
+
+def nguni_prefixed_name_spans(text: str, is_word: Callable[[str], bool]) -> list[Span]:
+    """Round 38: a name with the personal prefix or copula of Zulu, Xhosa, Ndebele or Swazi glued before it, with no
+    kin word ("nguThandiwe Zulu", "kuSipho", "noZodwa"): the capital part and a capitalised surname after it go, the
+    prefix stays; an English word after the prefix stays."""
+    found: list[Span] = []
+    for m in _NGUNI_PREFIXED_NAME.finditer(text):
+        if is_word(m.group("name").lower()):
+            continue
+        surname = m.group("surname")
+        end = m.end("surname") if surname and not is_word(surname.lower()) else m.end("name")
+        found.append(("PERSON", m.start("name"), end, _SCORE))
+    return found
+
+
 _ARABIC_SCRIPT_WORD = re.compile("[\u0621-\u064a\u0671-\u06d3\u200c]+")
 
 
@@ -235,6 +258,8 @@ class KinNameReader:
         found: list[Span] = []
         if not present.isdisjoint(NGUNI_KIN_WORDS):  # round 32: "umama uNomsa", "udadewethu uThandi"
             found += nguni_kin_name_spans(text, self.is_word)
+        if any(w.group()[:1].islower() and not w.group().islower() for w in words):  # round 38: "nguThandiwe"
+            found += nguni_prefixed_name_spans(text, self.is_word)
         if not present.isdisjoint(ADDRESS_TITLES) or not present.isdisjoint(KIN_BEFORE_A_NAMED_VERB):
             found += self._titled(text, words, keys)
         if not present.isdisjoint({k.split()[0] for k in VIETNAMESE_KIN}):

@@ -12,6 +12,11 @@ Petrom", "сестра ми Десислава"), a Swedish, Norwegian or Danish
 ("min son Erik"), a kin word of a script with no capitals before a given name of Faker's lists of its locales ("बेटे
 अमित को", "என் மகன் ரமேஷ்", "আমার ছেলে রাহুল", "برادرِ من رضا"), and a surname of those scripts left after a name
 that went ("<PERSON> رضایی").
+
+Round 38 (r38kin): after a kin word of an Indian script any word of that script that is no ordinary word after one
+(:func:`~features.deid.peoplewords.script_kin_ordinary_words`, a medicine's stem) is a name, listed or not ("என் மகன்
+கார்த்திக்", "నా కొడుకు శ్రీనివాస్"); a Burmese kin word, its possessive glued before it, and the word after
+("ကျွန်တော့်သား ကိုအောင်").
 """
 
 from __future__ import annotations
@@ -193,6 +198,19 @@ def _bare_kin(word: str) -> tuple[tuple[str, ...], bool] | None:
                  if bare in kin), None)
 
 
+def _block(word: str) -> str:
+    return unicodedata.name(word[:1], "").partition(" ")[0] if word else ""
+
+
+def _unlisted_name(word: str, kin: str, locales: tuple[str, ...]) -> bool:
+    """Round 38: a word of the kin word's own Indian script, none of the ordinary words said after one."""
+    if locales not in vocab.SCRIPT_KIN_OPEN_LOCALES or len(word) < 2 or _block(word) != _block(kin):
+        return False
+    if word in vocab.script_kin_ordinary_words() or is_medication(word):
+        return False
+    return not any(word.startswith(stem) for stem in vocab.SCRIPT_KIN_MEDICINE_STEMS)
+
+
 def _script_kin(words: list[str]) -> bool:
     for n, word in enumerate(words):
         found = _bare_kin(word)
@@ -202,7 +220,32 @@ def _script_kin(words: list[str]) -> bool:
         rest = words[n + 1:n + 3]
         if rest and rest[0] in vocab.SCRIPT_KIN_POSSESSIVES:
             rest = rest[1:]
-        if rest and rest[0] in vocab.script_kin_given_names(found[0]):
+        if rest and (rest[0] in vocab.script_kin_given_names(found[0]) or _unlisted_name(rest[0], word, found[0])):
+            return True
+    return False
+
+
+_BURMESE_WORD = re.compile("[\u1000-\u109f]+")
+
+
+def _burmese_kin(text: str) -> bool:
+    """Round 38: a Burmese word that is a kin word of the lists, bare or after a possessive glued before it, then one
+    space or two and a word of the script: no particle, and (past a name's honorific) no word of medicine, a day or a
+    verb opens it."""
+    words = list(_BURMESE_WORD.finditer(text))
+    for here, there in itertools.pairwise(words):
+        if text[here.end():there.start()].strip(" \t") or there.start() - here.end() > 2:
+            continue
+        word = here.group()
+        bare = next((word[len(p):] for p in vocab.BURMESE_POSSESSIVES if word.startswith(p)), word)
+        if bare not in vocab.BURMESE_KIN_WORDS and word not in vocab.BURMESE_KIN_WORDS:
+            continue
+        after = there.group()
+        if after in vocab.BURMESE_PARTICLES_AFTER_KIN:
+            continue
+        title = next((h for h in vocab.BURMESE_NAME_HONORIFICS if after.startswith(h) and len(after) > len(h)
+                      and unicodedata.category(after[len(h)])[0] != "M"), "")
+        if not after[len(title):].startswith(vocab.BURMESE_WORDS_AFTER_KIN):
             return True
     return False
 
@@ -241,6 +284,8 @@ def inflected_kin_kinds(text: str) -> list[str]:
         words = [w.strip(",.;:!?،؟।()\"") for w in text.split()]
         if _script_kin(words):
             kinds.append("given name after a kin word of a script with no capitals")
+        if max(text) >= "\u1000" and _burmese_kin(text):
+            kinds.append("name after a Burmese kin word")
     if not text.isascii() and _companion_after_i_with(text):
         kinds.append("Chinese name after I and")
     return kinds

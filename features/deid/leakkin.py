@@ -10,6 +10,8 @@ Round 26: a capitalised word after a Greek or Tagalog kin title ("yiayia Eleni",
 head ("أبو سمير", "umm Ahmed"); two given names in lower case joined by "y"/"and" beside a preposition of company or a
 person's verb ("lupe y chayo me ayudan"); a listed given name, a surname's particles and its capitalised rest ("Pieter de
 Haan"); a listed Vietnamese name in lower case after a kin word with its marks, before a verb ("cô lan đưa thuốc").
+
+Round 38: a capitalised name glued to a Zulu or Xhosa personal prefix or copula, no kin word needed ("nguThandiwe").
 """
 
 from __future__ import annotations
@@ -132,6 +134,7 @@ class KinLook:
             (self._particle_surname, "name with a surname particle"),
             (self._short_name_after_kin, "short given name after a kin word"),  # round 31
             (self._after_a_nguni_kin_word, "name after a Zulu or Xhosa kin word"),  # round 32
+            (self._nguni_prefixed_name, "name with a Zulu or Xhosa personal prefix"),  # round 38
             (self._after_a_greeting_abroad, "name after a greeting of another language"))  # round 32
         found = [kind for read, kind in readings if read(pieces)]
         if not text.isascii() and _after_an_arabic_script_kin_word(text):
@@ -169,6 +172,20 @@ class KinLook:
                 rest = name[len(prefix):]
                 if name.startswith(prefix) and len(rest) >= 3 and rest[0].isupper() and rest[1:].islower() and (
                         not self.is_word(rest.lower())):
+                    return True
+        return False
+
+    def _nguni_prefixed_name(self, pieces: list[tuple[str, str]]) -> bool:
+        """Round 38: a name glued to the personal prefix or copula of Zulu, Xhosa, Ndebele or Swazi in lower case, no
+        kin word before it needed ("nguThandiwe Zulu", "kuSipho", "noZodwa"): the lower case before a capital, the rest
+        a capitalised word that is no English word."""
+        for word, _ in pieces:
+            if len(word) < 4 or not word[0].islower() or word.islower():
+                continue
+            for prefix in vocab.NGUNI_NAME_PREFIXES:
+                rest = word[len(prefix):]
+                if word.startswith(prefix) and len(rest) >= 3 and rest[0].isupper() and rest[1:].islower() and (
+                        rest.isascii() and not self.is_word(rest.lower())):
                     return True
         return False
 

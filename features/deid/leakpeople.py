@@ -950,6 +950,8 @@ class PeopleLook:
                 continue  # round 35: "Adik saya makan Panadol": a verb of Malay
             if (k in RELATIONS or cue) and (self._may_name(words[j].group(), lower=cue) or (
                     k in OWNED_RELATIONS and keys[j] in self.given_names) or (  # round 37: "mi hijo Tomo", "my daughter April"
+                    k in RELATIONS and keys[j] in self.given_names and words[j].group().istitle() and not (
+                        self.is_medicine(keys[j]))) or (  # round 38: "Mein Sohn Mercy", a name that is a word
                     words[j].group()[:1].isupper() and (keys[j] in FOREIGN_WORDS_THAT_ARE_NAMES or (
                         words[j].group().lower() in month_forms())))) and not (
                     self._a_have_verbs_object(words, j)):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import pkgutil
 import re
 import unicodedata
@@ -154,17 +155,33 @@ TITLE_TAIL_WORDS = max(len(tail) for tail in TITLE_TAILS)
 #: title only after an article ("il pm X", "del gip X")
 TITLES_AFTER_ARTICLES = _keys("pm gip gup")
 
-#: round 37 (r37keepdrugs): kin words of Swedish, Danish, Norwegian, Finnish and Icelandic ("Min bror hämtade Alvedon":
-#: the check read "bror" as a name before its verb); not "mor", "far", "make", "mann", "vän", "faster", "isä": words
-#: of English or Dutch, or names (Isa). In lower case a kin word; those that are given names too
+def _as_written_words(words: str) -> frozenset[str]:
+    """The words of ``words`` as written (marks and vowel signs kept: :func:`key` would drop a script's vowel signs)."""
+    return frozenset(words.split())
+
+
+#: round 37 (r37keepdrugs, r37kin), one table since round 38: kin words of Swedish, Danish, Norwegian, Finnish and
+#: Icelandic as written ("Min bror hämtade Alvedon": the check read "bror" as a name before its verb; "min son Erik",
+#: "min sønn Erik", "mitt barnbarn Elsa": a capitalised given name of the lists after a possessive of
+#: :data:`NORDIC_KIN_POSSESSIVES` and one is a relative's)
+_NORDIC_KIN_WRITTEN = _as_written_words("""
+bror broder brodern syster systern søster søstra mamman pappa pappan mormor morfar farmor farfar dotter dottern
+son sønn søn sønnen datter datteren sonen sambo sambon hustru fru frun kone konen man mann mand mor far mamma
+svärmor svärfar svigermor svigerfar svåger svägerska svoger svigerinde svigerinne kusin moster faster morbror farbror
+granne grannen barnbarn barnebarn sonson sonsønn dotterdotter väninna kompis pojkvän flickvän nabo naboen kæreste
+kjæreste venninde venninne bestemor bestefar oldemor veli veljeni sisko siskoni sisar äiti äitini isäni mummo mummi
+vaari ukki poika poikani tytär tyttäreni vaimo vaimoni naapuri ystävä bróðir systir móðir faðir sonur dóttir
+""")
+#: those of :data:`_NORDIC_KIN_WRITTEN` that are kin words only after a possessive ("son", "man", "mor", "far",
+#: "faster", "mamma": words of English, Dutch or Italian, or names)
+_NORDIC_KIN_ONLY_AFTER_A_POSSESSIVE = _as_written_words("son man mann mand mor far fru mamma faster")
+#: the Nordic possessives a kin word of :data:`NORDIC_KIN_AFTER_A_POSSESSIVE` follows ("min", "mitt", "vores")
+NORDIC_KIN_POSSESSIVES = frozenset(("min", "mitt", "mina", "mine", "vår", "vårt", "vores", "din", "vor"))
+#: the kin words said after such a possessive, as written (all of the table)
+NORDIC_KIN_AFTER_A_POSSESSIVE = _NORDIC_KIN_WRITTEN
+#: in lower case a kin word wherever it stands, as :func:`key` reads it; those that are given names too
 #: (:data:`NORDIC_KIN_ALSO_NAMES`: Bror, Veli, Sisko) are no relation word a name follows
-NORDIC_KIN_WORDS = _keys(
-    "bror broder brodern syster systern søster søstra mamman pappa pappan mormor morfar farmor farfar dotter dottern "
-    "sonen sambo sambon hustru frun svärmor svärfar svåger svägerska kusin moster morbror farbror granne grannen "
-    "barnbarn sonson dotterdotter väninna kompis pojkvän flickvän datter sønn søn sønnen datteren kone konen "
-    "svigermor svigerfar svoger svigerinde svigerinne barnebarn nabo naboen kæreste kjæreste venninde venninne "
-    "bestemor bestefar oldemor veli veljeni sisko siskoni sisar äiti äitini isäni mummo mummi vaari ukki poika "
-    "poikani tytär tyttäreni vaimo vaimoni naapuri ystävä bróðir systir móðir faðir sonur dóttir")
+NORDIC_KIN_WORDS = frozenset(key(w) for w in _NORDIC_KIN_WRITTEN - _NORDIC_KIN_ONLY_AFTER_A_POSSESSIVE)
 NORDIC_KIN_ALSO_NAMES = _keys("bror veli sisko")
 
 #: Relation and care words of other languages than English a name follows ("figlio", "κόρη", "anak", "hija")
@@ -821,7 +838,7 @@ def opening_words_of_no_name() -> frozenset[str]:
     locales = [m.name for m in pkgutil.iter_modules(importlib.import_module("faker.providers.person").__path__)
                if m.name.split("_")[0] in OPENING_WORD_LANGUAGES or m.name in _OPENING_NAME_LOCALES]
     names = {key(name) for name in faker_person_lists("first_name", locales)} | SHORT_GIVEN_NAMES | WORDLIKE_GIVEN_NAMES
-    words = {key(w) for language in OPENING_WORD_LANGUAGES for w in _stop_words_of(language)}
+    words = {key(w) for w in _stop_words_of_languages(*OPENING_WORD_LANGUAGES)}
     words.update(key(w) for w in day_words() if " " not in w)
     return frozenset(words - names)
 
@@ -1837,18 +1854,18 @@ def arabic_script_given_names() -> frozenset[str]:
     names = set(_MORE_ARABIC_SCRIPT_NAMES.split())
     names.update(name for name in faker_person_lists("first_name")
                  if re.fullmatch("[\u0621-\u064a\u0671-\u06d3\u200c]{2,}", name))
+    return frozenset(names - _stop_words_of_languages("ar", "fa", "ur") - ARABIC_SCRIPT_KIN)
+
+
+def _stop_words_of_languages(*languages: str) -> frozenset[str]:
+    """The union of spaCy's stop words of ``languages`` (none for a language spaCy lacks)."""
     stops: set[str] = set()
-    for language in ("ar", "fa", "ur"):
-        stops |= _stop_words_of(language)
-    return frozenset(names - stops - ARABIC_SCRIPT_KIN)
-
-
-def _stop_words_of(language: str) -> frozenset[str]:
-    try:
-        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-    except ImportError:
-        return frozenset()
-    return frozenset(module.STOP_WORDS)
+    for language in languages:
+        try:
+            stops |= importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+        except ImportError:
+            continue
+    return frozenset(stops)
 
 #: round 31: English given names of two letters ("my son Bo picked it up", "my daughter Jo called"): after a kin word
 #: of :data:`KIN_BEFORE_A_NAMED_VERB`, capitalised, before a person's verb, a relative's name (each is a word or an
@@ -1937,6 +1954,9 @@ unukom unuci unuka
 сину сином ћерки ћерком ћерка кћери брату братом сестри сестром мужу супрузи унуку унуком
 сина дъщеря дъщерята братовчед майка баща съпруга съпругът съпругата внука внучката внукът братът сестрата
 mwanangu mwanao mwanawe mtoto mjukuu mume mke shangazi mjomba
+որդի որդին որդիս որդուս որդուն աղջիկս աղջիկը աղջկաս դուստր դուստրս դուստրը տղաս տղան եղբայր եղբայրս եղբայրը
+եղբորս քույր քույրս քույրը քրոջս ամուսին ամուսինս ամուսինը կինս կինը մայրս մայրիկ մայրիկս հայրս հայրիկ հայրիկս
+տատիկ տատիկս պապիկ պապիկս թոռ թոռս թոռնիկ թոռնիկս ընկերս ընկերուհիս հարսս փեսաս
 """
 INFLECTED_KIN_WORDS = frozenset(_INFLECTED_KIN_WORDS_WRITTEN.split())
 #: the possessive words that may stand between such a kin word and the name ("γιου μου Νίκου", "syna mojego
@@ -2034,20 +2054,6 @@ HAN_AFTER_A_COMPANION = (*HAN_AFTER_A_GIVEN_NAME, "一起", "两个", "兩個")
 
 
 # --------------------------------------------------------------------------- round 37 (r37kin): more kin words
-def _as_written_words(words: str) -> frozenset[str]:
-    """The words of ``words`` as written (marks and vowel signs kept: :func:`key` would drop a script's vowel signs)."""
-    return frozenset(words.split())
-
-
-#: Round 37: Swedish, Norwegian and Danish kin words said after a possessive of :data:`NORDIC_KIN_POSSESSIVES` ("min
-#: son Erik", "min sønn Erik", "min søn Erik", "mitt barnbarn Elsa"): a capitalised given name of the lists after the
-#: pair is a relative's ("son" and "man" alone are English and Swedish words too, so only after the possessive)
-NORDIC_KIN_AFTER_A_POSSESSIVE = _as_written_words("""
-son sønn søn dotter datter bror broder syster søster fru hustru kone man mann mand sambo mor far mamma pappa
-mormor farmor morfar farfar barnbarn barnebarn sonson sonsønn dotterdotter svärmor svigermor svärfar svigerfar
-moster faster morbror farbror
-""")
-NORDIC_KIN_POSSESSIVES = frozenset(("min", "mitt", "mina", "mine", "vår", "vårt", "vores", "din", "vor"))
 #: Round 37: kin words of scripts that have no capitals (Devanagari for Hindi, Marathi and Nepali, Bengali, Tamil,
 #: Gujarati, Odia; Persian after its ezafe), each keyed by Faker's locales whose given names alone may follow one as a
 #: relative's ("मेरे बेटे सुरेश ने", "बेटे अमित को", "என் மகன் ரமேஷ்", "আমার ছেলে রাহুল", "برادرِ من رضا"): the script
@@ -2070,6 +2076,21 @@ SCRIPT_KIN_WORDS_BY_LOCALES: dict[tuple[str, ...], frozenset[str]] = {
         દીકરો દીકરી દીકરા ભાઈ બહેન પતિ પત્ની મમ્મી પપ્પા બા બાપુજી દાદા દાદી પૌત્ર પૌત્રી વહુ
         """),
     ("or_IN",): _as_written_words("ପୁଅ ଝିଅ ଭାଇ ଭଉଣୀ ସ୍ୱାମୀ ସ୍ତ୍ରୀ ମା ବାପା ଜେଜେମା ଆଈ"),
+    ("te_IN",): _as_written_words("""
+        కొడుకు కూతురు కుమారుడు కుమార్తె అబ్బాయి అమ్మాయి భర్త భార్య అమ్మ నాన్న అన్న తమ్ముడు అక్క చెల్లి చెల్లెలు
+        అమ్మమ్మ నానమ్మ తాత మనవడు మనవరాలు కోడలు అల్లుడు స్నేహితుడు స్నేహితురాలు
+        """),
+    ("kn_IN",): _as_written_words("""
+        ಮಗ ಮಗಳು ಗಂಡ ಹೆಂಡತಿ ಅಮ್ಮ ಅಪ್ಪ ಅಣ್ಣ ಅಕ್ಕ ತಂಗಿ ಅಜ್ಜಿ ಅಜ್ಜ ಮೊಮ್ಮಗ ಮೊಮ್ಮಗಳು ಸೊಸೆ ಅಳಿಯ ಸ್ನೇಹಿತ ಗೆಳತಿ
+        """),
+    ("ml_IN",): _as_written_words("""
+        മകൻ മകൾ ഭർത്താവ് ഭാര്യ അമ്മ അച്ഛൻ ചേട്ടൻ അനിയൻ ചേച്ചി അനിയത്തി മുത്തശ്ശി മുത്തശ്ശൻ അമ്മൂമ്മ അപ്പൂപ്പൻ
+        കൊച്ചുമകൻ കൊച്ചുമകൾ മരുമകൾ മരുമകൻ സുഹൃത്ത്
+        """),
+    ("pa_IN",): _as_written_words("""
+        ਪੁੱਤਰ ਪੁੱਤ ਬੇਟਾ ਬੇਟੀ ਧੀ ਕੁੜੀ ਮੁੰਡਾ ਭਰਾ ਭੈਣ ਪਤੀ ਪਤਨੀ ਘਰਵਾਲੀ ਘਰਵਾਲਾ ਮਾਂ ਮਾਤਾ ਪਿਤਾ ਬਾਪੂ ਦਾਦੀ ਦਾਦਾ ਨਾਨੀ ਨਾਨਾ
+        ਪੋਤਾ ਪੋਤੀ ਦੋਹਤਾ ਦੋਹਤੀ ਨੂੰਹ ਜਵਾਈ ਦੋਸਤ
+        """),
     ("fa_IR",): _as_written_words("""
         برادر خواهر پسر دختر مادر پدر همسر شوهر مادربزرگ پدربزرگ خاله عمه عمو دایی نوه عروس داماد دوست مامان بابا
         """),
@@ -2078,7 +2099,87 @@ SCRIPT_KIN_WORDS_BY_LOCALES: dict[tuple[str, ...], frozenset[str]] = {
 SCRIPT_KIN_POSSESSIVES = _as_written_words("""
 मेरे मेरी मेरा हमारे हमारी हमारा माझा माझी माझ्या माझे आमच्या আমার আমাদের என் எங்கள் என்னுடைய મારો મારી મારા
 મારાં અમારા ମୋର ମୋ من ما میری میرا میرے ہمارے
+నా మా ನನ್ನ ನಮ್ಮ എന്റെ ഞങ്ങളുടെ നമ്മുടെ ਮੇਰਾ ਮੇਰੀ ਮੇਰੇ ਸਾਡਾ ਸਾਡੀ ਸਾਡੇ
 """)
+#: Round 38: everyday words said right after a kin word of :data:`SCRIPT_KIN_WORDS_BY_LOCALES` of the Indian scripts
+#: (a medicine, a case's mark, a verb of bringing, going, coming, saying or giving, a day, daily, a time of day,
+#: always, sick, with, the doctor):
+#: there the script cannot tell a name, and any word of the kin word's script after one that is none of these, nor a
+#: stop word, care word, kin word or possessive (:func:`script_kin_ordinary_words`), is read as a name (recall
+#: first: Faker lists no given names of Telugu, Kannada, Malayalam or Punjabi, and few of the others)
+_SCRIPT_KIN_EVERYDAY_WORDS = _as_written_words("""
+दवा दवाई दवाएं गोली गोलियां बीमार ठीक आज कल अभी भी तो को ने से लिए डॉक्टर अस्पताल लाया लाई लाए गया गई गए आया
+आई आए है हैं था थी बोला बोली कहा दी दिया ली लिया और साथ औषध गोळी आजारी आणले आणली गेला गेली आला आली
+ওষুধ ওষুধটা বড়ি ট্যাবলেট অসুস্থ আজ কাল এখন আর সাথে সঙ্গে নিয়ে এনেছে এনেছিল গেছে গিয়েছিল এসেছে বলেছে খায়
+খেয়েছে ডাক্তার হাসপাতাল
+மருந்து மருந்தை மருந்துகள் மாத்திரை மாத்திரைகள் உடம்பு இன்று நேற்று நாளை இப்போது வந்தான் வந்தாள் வந்தார்
+போனான் போனாள் வாங்கினான் வாங்கினாள் வாங்கினார் கொடுத்தான் கொடுத்தாள் சொன்னான் சொன்னாள் டாக்டர் மருத்துவமனை
+உடன் கூட
+દવા દવાઓ ગોળી બીમાર આજે કાલે હમણાં લાવી લાવ્યો લાવ્યા ગઈ ગયો ગયા આવી આવ્યો આવ્યા કહ્યું આપી આપ્યું સાથે
+ડૉક્ટર દવાખાનું હોસ્પિટલ ଔଷଧ ଆଜି କାଲି
+మందు మందులు మాత్ర మాత్రలు ఈరోజు నిన్న రేపు తెచ్చాడు తెచ్చింది వచ్చాడు వచ్చింది వెళ్ళాడు వెళ్ళింది చెప్పాడు
+చెప్పింది ఇచ్చాడు ఇచ్చింది తో కూడా డాక్టర్ ఆసుపత్రి
+ಔಷಧಿ ಔಷಧ ಮಾತ್ರೆ ಮಾತ್ರೆಗಳು ಇಂದು ನಿನ್ನೆ ನಾಳೆ ತಂದನು ತಂದಳು ಬಂದನು ಬಂದಳು ಹೋದನು ಹೋದಳು ಹೇಳಿದನು ಹೇಳಿದಳು ಕೊಟ್ಟನು
+ಕೊಟ್ಟಳು ಜೊತೆ ಕೂಡ ವೈದ್ಯರು ಆಸ್ಪತ್ರೆ
+മരുന്ന് മരുന്നുകൾ ഗുളിക ഗുളികകൾ ഇന്ന് ഇന്നലെ നാളെ കൊണ്ടുവന്നു വന്നു പോയി പറഞ്ഞു തന്നു കൊടുത്തു വാങ്ങി
+കൂടെ ഡോക്ടർ ആശുപത്രി
+ਦਵਾਈ ਗੋਲੀ ਗੋਲੀਆਂ ਬਿਮਾਰ ਅੱਜ ਕੱਲ੍ਹ ਲਿਆਇਆ ਲਿਆਈ ਆਇਆ ਆਈ ਗਿਆ ਗਈ ਕਿਹਾ ਦਿੱਤੀ ਦਿੱਤਾ ਨੇ ਨੂੰ ਨਾਲ ਵੀ ਹੈ ਸੀ ਡਾਕਟਰ
+ਹਸਪਤਾਲ
+रोज़ रोज हर सुबह शाम रात हमेशा कभी रोजाना प्रतिदिन सकाळी संध्याकाळी रात्री नेहमी
+প্রতিদিন রোজ সকালে বিকেলে সন্ধ্যায় রাতে সবসময় কখনও এখনও নিয়মিত
+தினமும் தினம் காலையில் மாலையில் இரவில் எப்போதும் இன்னும் இப்போதும்
+રોજ દરરોજ સવારે સાંજે રાત્રે હંમેશા ક્યારેક ପ୍ରତିଦିନ ସକାଳେ ରାତିରେ
+రోజూ ప్రతిరోజూ ఉదయం సాయంత్రం రాత్రి ఎప్పుడూ ಪ್ರತಿದಿನ ದಿನಾ ಬೆಳಿಗ್ಗೆ ಸಂಜೆ ರಾತ್ರಿ ಯಾವಾಗಲೂ
+ദിവസവും എന്നും രാവിലെ വൈകുന്നേരം രാത്രി എപ്പോഴും ਰੋਜ਼ ਹਰ ਸਵੇਰੇ ਸ਼ਾਮ ਰਾਤ ਹਮੇਸ਼ਾ ਕਦੇ
+""")
+#: Round 38: the stems of medicine words of those scripts, which take case endings ("மருந்தை", "ওষুধের"), and the
+#: spellings there of paracetamol, insulin and metformin: a word opening with one after a kin word is no name
+SCRIPT_KIN_MEDICINE_STEMS = (
+    "दवा", "गोली", "औषध", "ওষুধ", "மருந்த", "மாத்திரை", "દવા", "ગોળી", "మందు", "మాత్ర", "ಔಷಧ", "ಮಾತ್ರೆ", "മരുന്ന",
+    "ഗുളിക", "ਦਵਾਈ", "ਗੋਲੀ",
+    "पैरासिटामोल", "प्यारासिटामोल", "প্যারাসিটামল", "பாராசிட்டமால்", "પેરાસિટામોલ", "పారాసెటమాల్", "ಪ್ಯಾರಸಿಟಮಾಲ್",
+    "പാരസെറ്റമോൾ", "ਪੈਰਾਸੀਟਾਮੋਲ", "इंसुलिन", "ইনসুলিন", "இன்சுலின்", "ઇન્સ્યુલિન", "ఇన్సులిన్", "ಇನ್ಸುಲಿನ್",
+    "ഇൻസുലിൻ", "ਇਨਸੁਲਿਨ", "मेटफॉर्मिन", "মেটফরমিন", "மெட்ஃபார்மின்", "મેટફોર્મિન", "మెట్‌ఫార్మిన్", "ಮೆಟ್‌ಫಾರ್ಮಿನ್",
+    "മെറ്റ്ഫോർമിൻ", "ਮੈਟਫਾਰਮਿਨ")
+#: Round 38: the locales of :data:`SCRIPT_KIN_WORDS_BY_LOCALES` whose scripts are read open (any word not ordinary
+#: after a kin word is a name): all but Persian's, whose words after a kin word keep to the lists
+SCRIPT_KIN_OPEN_LOCALES = frozenset(locales for locales in SCRIPT_KIN_WORDS_BY_LOCALES if locales != ("fa_IR",))
+
+
+@functools.cache
+def script_kin_ordinary_words() -> frozenset[str]:
+    """Round 38: the words after a kin word of an Indian script that are no name: spaCy's stop words of the scripts'
+    languages, :data:`_SCRIPT_KIN_EVERYDAY_WORDS`, the care words, every kin word and possessive of the scripts."""
+    care = {w for block in CARE_WORDS_BY_LANGUAGE.values() for w in block}
+    kin = frozenset().union(*SCRIPT_KIN_WORDS_BY_LOCALES.values())
+    return (_stop_words_of_languages("hi", "mr", "ne", "bn", "ta", "gu", "te", "kn", "ml") | _SCRIPT_KIN_EVERYDAY_WORDS
+            | care | kin | SCRIPT_KIN_POSSESSIVES)
+
+
+def script_of(word: str) -> str:
+    """Round 38: the Unicode block's first word of the name of ``word``'s first letter ("TAMIL", "BENGALI"), or ""."""
+    return unicodedata.name(word[0], "").split(" ", 1)[0] if word else ""
+
+
+#: Round 38: Burmese kin words ("သား" son, "သမီး" daughter, "ညီ" younger brother), written glued to a possessive of
+#: :data:`BURMESE_POSSESSIVES` or alone ("ကျွန်တော့်သား", "ငါ့သမီး"); the word after one and a space is a name unless
+#: it opens with a word of :data:`BURMESE_WORDS_AFTER_KIN` ("ကျွန်တော့်သား ကိုအောင်", my son Ko Aung)
+BURMESE_KIN_WORDS = _as_written_words("""
+သား သမီး ညီ ညီမ အစ်ကို အစ်မ အမေ အဖေ မေမေ ဖေဖေ ယောက်ျား ခင်ပွန်း ဇနီး မိန်းမ မြေး အဖွား အဘိုး သူငယ်ချင်း
+ဦးလေး အဒေါ် ချွေးမ သားမက်
+""")
+BURMESE_POSSESSIVES = ("ကျွန်တော့်", "ကျွန်တော်၏", "ကျွန်တော့်ရဲ့", "ကျွန်တော်ရဲ့", "ကျွန်မ", "ကျွန်မရဲ့", "ကျွန်မ၏",
+                       "ကျနော့်", "ကျနော်ရဲ့", "ငါ့", "ငါရဲ့", "သူ့", "သူမရဲ့", "ကျွန်ုပ်၏")
+#: the Burmese words after a kin word that are no name: the marks of a subject or an object, "with", "also" ("က",
+#: "ကို", "နဲ့", "လည်း")
+BURMESE_PARTICLES_AFTER_KIN = frozenset(("က", "ကို", "နဲ့", "နှင့်", "လည်း", "ဟာ", "ရဲ့"))
+#: the openings of a word after a Burmese kin word (an honorific before one or none: "မသောက်", not taken) that make it
+#: no name: medicine, the doctor, days, sick, verbs of going, coming, taking, eating, saying, buying, giving
+BURMESE_WORDS_AFTER_KIN = ("ဆေး", "ဆရာဝန်", "ဒီနေ့", "မနေ့က", "မနက်ဖြန်", "နေမကောင်း", "ဖျား", "သွား", "လာ", "သောက်",
+                           "စား", "ပြော", "ဝယ်", "ယူ", "ပေး")
+#: the Burmese honorifics a name opens with ("ကို" Ko, "မ" Ma, "ဦး" U, "ဒေါ်" Daw, "မောင်" Maung): with more after
+#: one, the word is a name whatever follows
+BURMESE_NAME_HONORIFICS = ("ကို", "မောင်", "ဦး", "ဒေါ်", "မ")
 #: the Persian ezafe written after a kin word ("برادرِ", "خاله‌ی"): dropped before the word is looked up
 PERSIAN_EZAFE_MARKS = ("\u0650", "\u200cی", "\u200cي")
 #: the Persian and Urdu endings that make a surname of a given name ("رضا" -> "رضایی", "احمد" -> "احمدی", "حسین" ->
@@ -2088,10 +2189,12 @@ PERSIAN_SURNAME_ENDINGS = ("یی", "ئی", "ی", "ي", "زاده", "\u200cزاد
 
 @functools.cache
 def _script_kin_stop_words() -> frozenset[str]:
-    stops: set[str] = set()
-    for language in ("hi", "mr", "ne", "bn", "ta", "gu", "fa", "ur", "ar"):
-        stops |= _stop_words_of(language)
-    return frozenset(stops)
+    return _stop_words_of_languages("hi", "mr", "ne", "bn", "ta", "gu", "fa", "ur", "ar")
+
+
+def _faker_locales(locales: Iterable[str]) -> tuple[str, ...]:
+    """Those of ``locales`` Faker keeps person lists for (none for Telugu, Kannada, Malayalam, Punjabi)."""
+    return tuple(loc for loc in locales if importlib.util.find_spec(f"faker.providers.person.{loc}") is not None)
 
 
 @functools.cache
@@ -2099,7 +2202,7 @@ def script_kin_given_names(locales: tuple[str, ...]) -> frozenset[str]:
     """Round 37: the given names of Faker's ``locales`` that may follow a kin word of
     :data:`SCRIPT_KIN_WORDS_BY_LOCALES` (the Arabic script's of :func:`arabic_script_given_names` too for Persian), no
     stop word of those languages (spaCy's: Faker's Tamil list holds "நல்ல", good) and no kin word or possessive."""
-    names = {n for n in faker_person_lists("first_name", locales) if " " not in n}
+    names = {n for n in faker_person_lists("first_name", _faker_locales(locales)) if " " not in n}
     if "fa_IR" in locales:
         names |= arabic_script_given_names()
     stops = _script_kin_stop_words() | {w for block in CARE_WORDS_BY_LANGUAGE.values() for w in block}
@@ -2112,7 +2215,7 @@ def script_kin_surnames() -> frozenset[str]:
     """Round 37: surnames of the scripts of :data:`SCRIPT_KIN_WORDS_BY_LOCALES` (Faker's lists of their locales), no
     stop word: one right after a relative's given name there goes with it."""
     locales = tuple(sorted({loc for group in SCRIPT_KIN_WORDS_BY_LOCALES for loc in group}))
-    names = {n for n in faker_person_lists("last_name", locales) if " " not in n}
+    names = {n for n in faker_person_lists("last_name", _faker_locales(locales)) if " " not in n}
     return frozenset(names - _script_kin_stop_words())
 
 
