@@ -434,6 +434,22 @@ _ROUND_35_NICKNAMES: dict[str, tuple[str, ...]] = {
 for _name, _forms in _ROUND_35_NICKNAMES.items():
     _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + tuple(f for f in _forms if f != _name)))
 
+#: round 38: the case endings a nickname takes whole (lower case, with and without their marks): Hungarian ("Feri-vel",
+#: "Feri-nek", "Feri-hez", "Feri-ről", "Feri-nél", "Feri-t"), Finnish and Estonian ("Pekka-lle", "Jussi-n")
+NICKNAME_CASE_ENDINGS = frozenset({
+    "vel", "val", "nek", "nak", "hez", "hoz", "höz", "ről", "rol", "tól", "tol", "től", "nél", "nel", "nál",
+    "nal", "ben", "ban", "be", "ba", "re", "ra", "ért", "ert", "é", "t", "ig", "lle", "lla", "lta", "ltä", "n", "ssa",
+    "ssä", "sta", "stä",
+})
+#: round 38: the endings a nickname in "-a" takes in place of its "a" (Slavic vocatives and cases: "Kasi-u", "Bas-iu",
+#: "Sash-o", "Mish-y", "Kasi-ą", "Kasi-ę", "Kasi-ą" folded "Kasi-a"); the nickname's stem before them keeps three letters
+SLAVIC_NICKNAME_ENDINGS = frozenset({"u", "o", "y", "i", "e", "ą", "ę", "ie", "ey", "ei", "om", "oj", "enka",
+                                     "eńka", "unia", "ulka", "uś", "us"})
+#: the fewest letters of a nickname's stem before one of :data:`SLAVIC_NICKNAME_ENDINGS`, and of a nickname before one
+#: of :data:`NICKNAME_CASE_ENDINGS`
+FEWEST_INFLECTED_NICKNAME_LETTERS = 3
+
+
 #: round 22: the diminutive and pet-name endings of many languages (folded, lower case) after a given name or its first
 #: three letters or more: Russian "Ivan|ushka", "Dim|ka", Polish "Tom|ek", "Jas|iu", Spanish "Juan|ito", "Carl|itos",
 #: Portuguese "Paul|inho", Italian "Gian|nino", German "Mari|echen", "Hans|i", Dutch "Ann|etje", English "Shiv|y",

@@ -72,7 +72,13 @@ from features.contract import TABLES
 
 # What the check shares with the redactor's owner pass: the vocabularies of given names' nicknames, of a town's
 # airports and names in other languages (round 12), each matched with the check's own code.
-from features.deid.aliases import airport_codes, nicknames_of, other_language_towns
+from features.deid.aliases import (
+    NICKNAME_CASE_ENDINGS,
+    SLAVIC_NICKNAME_ENDINGS,
+    airport_codes,
+    nicknames_of,
+    other_language_towns,
+)
 from features.deid.calendars import (
     MORE_BIRTH_PHRASES,
     MORE_BIRTH_WORDS,
@@ -1122,6 +1128,18 @@ def _inflected(word: str, name: str) -> bool:
             and _ENDING_DROPPED.fullmatch(name[kept:]) is not None)
 
 
+def _a_nickname_in_a_case(word: str, nicknames: frozenset[str]) -> bool:
+    """Round 38 (the check's reading): ``word`` (lower case) splits into a nickname and a case ending it takes whole
+    ("feri|vel", "feri|nek"), or into a nickname in "-a" without its "a" and a Slavic ending ("kasi|u", "sash|o");
+    what follows the nickname must be all of the ending ("ferihegyen" is a place)."""
+    for cut in range(3, len(word)):  # a nickname of three letters at least, or its stem
+        head, tail = word[:cut], word[cut:]
+        if (head in nicknames and tail in NICKNAME_CASE_ENDINGS) or (
+                head + "a" in nicknames and tail in SLAVIC_NICKNAME_ENDINGS):
+            return True
+    return False
+
+
 def alias_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
     """The owner's name and town in the round-12 forms (:meth:`OwnerForms._alias_kinds`): nicknames of the given names
     (the shared vocabulary :mod:`features.deid.aliases`), name parts of five letters or more (inflected), the sounds
@@ -1779,6 +1797,8 @@ class OwnerForms:
         for word, capital in words:
             if capital and word in self.nicknames:
                 found.add("name by a nickname")
+            elif capital and word not in _COMMON and _a_nickname_in_a_case(word, self.nicknames):
+                found.add("name by a nickname in a case")  # round 38: "Ferivel", "Kasiu"
             elif len(word) < 4 or not word.isalpha() or word in _COMMON or word in self.names:
                 continue
             elif len(word) >= 4 and any(n.startswith(word) and len(n) > len(word) for n in self.long_names) and (
@@ -4605,7 +4625,8 @@ def _kin_look() -> KinLook:
 @functools.lru_cache(maxsize=1)
 def _people_look() -> PeopleLook:
     """The twelfth round's reading (:mod:`features.deid.leakpeople`) with the check's English vocabulary."""
-    return PeopleLook(_an_english_word, FIRST_NAMES, LAST_NAMES, is_medication)
+    return PeopleLook(_an_english_word, FIRST_NAMES, LAST_NAMES, is_medication,
+                      lambda town: town in world_towns())  # round 38: "SAN ANTONIO" is no pair of names
 
 
 @functools.lru_cache(maxsize=1)

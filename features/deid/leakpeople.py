@@ -62,6 +62,7 @@ from features.deid.peoplewords import (
     AUXILIARIES_BEFORE_A_PARTICIPLE,
     BARE_INITIALS_CUES,
     BEFORE_INITIALS,
+    CAPITAL_PAIR_NO_NAMES,
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
     FACILITY_WORDS,
@@ -625,8 +626,10 @@ class PeopleLook:
     """The check's reading (see the module docstring), with the check's English vocabulary (``is_word``: lower case)."""
 
     def __init__(self, is_word: Callable[[str], bool], given_names: frozenset[str] = frozenset(),
-                 family_names: frozenset[str] = frozenset(), is_medicine: Callable[[str], bool] | None = None) -> None:
+                 family_names: frozenset[str] = frozenset(), is_medicine: Callable[[str], bool] | None = None,
+                 is_town: Callable[[str], bool] | None = None) -> None:
         self.is_word = is_word
+        self.is_town = is_town or (lambda _: False)  # round 38: a town's name, lower case ("san antonio")
         self.is_medicine = is_medicine or is_word  # round 35: a medicine's name (lower case), no given name however it stands
         self.given_names = given_names
         self.family_names = family_names
@@ -668,7 +671,8 @@ class PeopleLook:
                 found.append("name after a relation word")
             if self._honorific_name(words, keys, joined, text):
                 found.append("name beside an honorific")
-            if self._uncued_name(words, keys, joined, text) or self._a_given_name_going(unread):
+            if self._uncued_name(words, keys, joined, text) or self._a_given_name_going(unread) \
+                    or self._names_in_capitals(words, keys):  # round 38: "NOWAK JAN", "KOVÁCS ISTVÁN"
                 found.append("name where a person stands")  # round 35: read as written ("è" is no Vietnamese "và")
         if any(person for *_, person in chain_spans(text)):
             found.append("name after a relation word")  # round 34: "my son Matas", "mi hermano Cruz Verde"
@@ -969,6 +973,25 @@ class PeopleLook:
     def _spaced(self, text: str, a: re.Match[str], b: re.Match[str]) -> bool:
         return text[a.end():b.start()] in (" ", "\t")
 
+    def _names_in_capitals(self, words: list[re.Match[str]], keys: list[str]) -> bool:
+        """Round 38: a given name of the check's lists in capitals next to another word in capitals, a single space
+        between, each three letters or more and a word the check may read as a name, the two no town: a name written
+        in capitals surname first or last ("WOJCIECHOWSKA HALINA", "JAN NOWAK")."""
+        for n in range(1, len(words)):
+            left, right = words[n - 1], words[n]
+            if left.string[left.end():right.start()] not in (" ", "\t"):
+                continue
+            pair = keys[n - 1:n + 1]
+            if not (left.group().isupper() and right.group().isupper()) or len(min(pair, key=len)) < 3:
+                continue
+            if (pair[0] in self.given_names or pair[1] in self.given_names) \
+                    and not (set(pair) & CAPITAL_PAIR_NO_NAMES - self.given_names) \
+                    and all(self._may_name(w.group(), lower=False) or k in self.given_names or k in self.family_names
+                            for w, k in ((left, pair[0]), (right, pair[1]))) \
+                    and not self.is_town(" ".join(pair)):
+                return True
+        return False
+
     def _listed_name_after_a_role(self, words: list[re.Match[str]], keys: list[str], joined: list[bool]) -> bool:
         """Round 37: a capitalised surname of the check's lists that is also an English word right after a staff role
         ("PA Morrison", "Dr Green"), or a given name of the lists, or one that is an English word, and such a surname
@@ -984,7 +1007,7 @@ class PeopleLook:
             if listed(i + 1, self.family_names):
                 return True
             if i + 2 < len(keys) and joined[i + 1] and listed(i + 1, self.given_names | WORDLIKE_GIVEN_NAMES) \
-                    and listed(i + 2, self.family_names):
+                    and (listed(i + 2, self.family_names) or listed(i + 2, WORD_SURNAMES)):  # round 38: "Nurse Grace Young"
                 return True
         return False
 

@@ -1081,7 +1081,7 @@ def check_characters_beside_a_number(text: str) -> bool:
 #: letters and a figure), then the clause's end (the ``end`` group) or the next word
 _PART_AFTER_A_NUMBER = re.compile(
     r"<(?:PHONE|ID|MRN|ZIP)>(?:[ \t]*(?P<dash>[-‐‑–—])[ \t]*|[ \t])"
-    r"(?P<part>(?:[0-9][ \t]?)?[a-z]{2}[0-9]|[a-w][abhw]|[a-z]|[0-9])(?![^\W_])"
+    r"(?P<part>(?:[0-9][ \t]?)?[a-z]{2}[0-9]|[a-w][abhw]|[a-z]|[0-9])(?![^\W_]|[:.,][0-9])"  # round 38: "- 5:30 pm"
     r"(?:[ \t]*(?P<end>$|[\r\n.,;:!?)\]}\"'»」。，、！？])|[ \t]+(?P<next>[^\s.,;:!?)]+))?",
     re.IGNORECASE)
 

@@ -44,6 +44,7 @@ from features.deid.peoplewords import (
     AUXILIARIES_BEFORE_A_PARTICIPLE,
     BARE_INITIALS_CUES,
     BEFORE_INITIALS,
+    CAPITAL_PAIR_NO_NAMES,
     CODE_WORDS,
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
@@ -118,6 +119,7 @@ from features.deid.recognizers import (
     faker_names,
     is_clinical_word,
     is_medication,
+    world_towns,
 )
 from features.deid.records import record_name_spans
 from features.deid.spans import NAME_WORD, Span
@@ -382,6 +384,12 @@ def _given_name_going(text: str, words: list[re.Match[str]], keys: list[str], i:
     return None
 
 
+#: round 38: two capitals in a row, of which a pair of names in capitals has some ("NOWAK JAN", "KOVÁCS ISTVÁN")
+_TWO_CAPITALS = re.compile(r"[A-Z][^\W\d_a-z]")
+#: a run of letters, read for a pair of names in capitals
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
 #: round 31: a word of a message's prose, read for its language
 _PROSE_WORD = re.compile(r"[^\W\d_]+")
 
@@ -451,9 +459,31 @@ class PeopleReader:
         found += record_name_spans(text, self.is_name)
         if "/" in text:
             found += self._slash_lists(text)
+        if _TWO_CAPITALS.search(text):
+            found += self._capital_name_pairs(text)
         if not text.isascii():
             found += [("PERSON", *m.span("name"), _SCORE) for m in _AFTER_EMOJI.finditer(text)
                       if self.is_name(m["name"], lower_ok=False)]
+        return found
+
+    def _capital_name_pairs(self, text: str) -> list[Span]:
+        """Round 38: two words in capitals, one space apart, one a given name of Faker's lists, both of three letters or
+        more and such as may be a name (no English word, medicine or month): a name in capitals in either order, with
+        a cue or none ("WOJCIECHOWSKA HALINA", "NOWAK JAN", "KOVÁCS ISTVÁN", "HALINA WOJCIECHOWSKA"); a town's two
+        words ("SAN ANTONIO") stay."""
+        found: list[Span] = []
+        for a, b in itertools.pairwise(_LETTER_RUN.finditer(text)):
+            first, second = a.group(), b.group()
+            if not (first.isupper() and second.isupper() and text[a.end():b.start()] in (" ", "\t")):
+                continue
+            keys = (key(first), key(second))
+            if min(map(len, keys)) < 3 or FIRST_NAMES.isdisjoint(keys) or any(
+                    k in CAPITAL_PAIR_NO_NAMES and k not in FIRST_NAMES for k in keys):  # "NOWAK JAN", not "JAN FEB"
+                continue
+            if all(self.is_name(w, lower_ok=False) or ((k in FIRST_NAMES or k in LAST_NAMES) and not is_medication(k))
+                   for w, k in zip((first, second), keys, strict=True)) \
+                    and fold_text(f"{first} {second}").lower() not in world_towns():  # "NOWAK JAN": "jan" is a word
+                found.append(("PERSON", a.start(), b.end(), _SCORE))
         return found
 
     def _next(self, text: str, words: list[re.Match[str]], i: int) -> int | None:
@@ -505,9 +535,26 @@ class PeopleReader:
                     continue  # round 31: "lekarz podejrzewa grypę", "pielęgniarka mówi": the sentence's verb
                 if (span := self._name_from(text, words, j, lower_ok=True)) is not None:
                     found.append(("PERSON", *span, _SCORE))
+                elif (n := self._word_given_and_surname(text, words, keys, j)) is not None:
+                    found.append(("PERSON", words[j].start(), words[n].end(), _SCORE))  # "Nurse Grace Young" (round 38)
                 elif k in TITLES_BEFORE_WORD_SURNAMES and keys[j] in WORD_SURNAMES:
                     found.append(("PERSON", words[j].start(), words[j].end(), _SCORE))  # "Nurse Green" (round 22)
         return found
+
+    def _word_given_and_surname(self, text: str, words: list[re.Match[str]], keys: list[str], j: int) -> int | None:
+        """Round 38: the index of a capitalised surname (of Faker's lists or :data:`WORD_SURNAMES`, or any word that
+        may be a name) right after word ``j``, a capitalised given name that is also a word ("Nurse Grace Young",
+        "pharmacist Hope Lane", "Dr Faith Long"): after a role both are the person's; else None."""
+        n = self._next(text, words, j)
+        if n is None or (keys[j] not in FIRST_NAMES and keys[j] not in WORDLIKE_GIVEN_NAMES):
+            return None
+        given, surname = words[j].group(), words[n].group()
+        if not (given[:1].isupper() and given[1:].islower() and surname[:1].isupper() and surname[1:].islower()):
+            return None
+        if is_medication(given.lower()) or is_medication(surname.lower()):
+            return None
+        surnamed = keys[n] in LAST_NAMES or keys[n] in WORD_SURNAMES
+        return n if surnamed or self.is_name(surname, lower_ok=False) else None
 
     # ------------------------------------------------------------------ firms named after a person
     def _firms(self, text: str) -> list[Span]:

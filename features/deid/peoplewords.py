@@ -959,6 +959,10 @@ PERSON_VERBS_OF_GOING = _keys(
 #: ready", "Frank took his pills"); no role or thing ("Doctor said", "Baby took") is of them
 WORDLIKE_GIVEN_NAMES = _keys("mark frank grace pat sue bill ray rose june dawn joy hope faith lee don miles april may "
                              "will august drew")
+#: Round 38: words in capitals beside a given name in capitals that make no pair of names: months and days by their
+#: abbreviations ("JAN FEB", "DUE JAN"), the halves of the day and the words of a label ("MAR AM")
+CAPITAL_PAIR_NO_NAMES = _keys("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri "
+                              "sat sun am pm rx otc usp tab tabs cap caps inc ltd llc gmbh")
 #: Round 37: the prepositions, articles and lower-case words of a short place phrase between a given name and its
 #: verb ("Jan at the pharmacy said", "Pilar de la farmacia dijo", "Jan aus der Apotheke sagte", "Jan van de apotheek
 #: zei"): a phrase opened by one of these, of up to :data:`PLACE_PHRASE_WORDS` words in lower case in all
@@ -1249,6 +1253,7 @@ TITLES_BEFORE_WORD_SURNAMES = _keys("dr drs doc doctor nurse prof matron midwife
 #: Hand-listed; no word that follows a title as a thing ("doctor visit", "nurse line", "nurse call") is in it.
 WORD_SURNAMES = _keys(
     "brown green white black gray grey baker judge cook hunter miller fisher taylor mason carpenter butler porter "
+    "young strong noble swift "  # round 38: "Nurse Young", "Nurse Grace Young"
     "turner walker fox wolf bird hill wood woods rivers bell price king knight bishop page marsh lane dean "
     "fields banks parker cross chase hall frost snow winter summers stone reed nash rice bush cole hart lamb pope "
     "sage shepherd smith wells west north south moss glass holmes cooper archer weaver potter barber chandler "

@@ -1572,11 +1572,12 @@ def identifier_recognizers() -> list[LocalRecognizer]:
 # checksums) is never asked. What keeps precision: "/" and ":" are not separators (dates,
 # blood pressure, times; ":" only as one glued separator repeated over nine digits or more),
 # decimals with one or two fraction digits are readings, not numbers, and fewer than 7 digits
-# is a quantity.
+# is a quantity. Round 38: a run's last group is no time's hour ("555-201-4477 - 5:30 pm", "- 17h45"): the run stops
+# before it.
 
 _NUMBER_RUN = re.compile(
     r"(?<!\d)(?<!\d[.,])(?:(?:\+|\b00)[ \t]?)?\(?\d[\d \t().\-–_*'\\~^#=>+]{5,28}\d\)?"
-    r"(?:[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6})?(?![\d]|[.,]\d)", re.IGNORECASE)
+    r"(?:[ \t]*(?:x|ext\.?|extension|\#)[ \t]*\d{1,6})?(?![\d]|[.,]\d|[:hH][0-5]\d)", re.IGNORECASE)
 # digit groups glued by one repeated "," ";" or ":" ("917,555,0142"): a phone with nine digits or more (a
 # count with thousands separators, a time or a date has fewer)
 _PUNCTUATED_RUN = re.compile(r"(?<![\d.,;:])\+?\d{1,5}([,;:])\d{1,5}(?:\1\d{1,5})+(?![\d]|[.,;:]\d)")

@@ -88,7 +88,14 @@ from threadpoolctl import ThreadpoolController
 from adherence.domain import OLDEST_AGE_KEPT
 from adherence.parallel import chunked, forked_map, usable_cpus
 from features.deid import clinicalwords, everydaywords
-from features.deid.aliases import airport_codes, nicknames_of, other_language_towns
+from features.deid.aliases import (
+    FEWEST_INFLECTED_NICKNAME_LETTERS,
+    NICKNAME_CASE_ENDINGS,
+    SLAVIC_NICKNAME_ENDINGS,
+    airport_codes,
+    nicknames_of,
+    other_language_towns,
+)
 from features.deid.calendar_shapes import round30_spans
 from features.deid.calendars import (
     BIRTH_CUE,
@@ -1999,6 +2006,35 @@ def _alias_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int,
     return found
 
 
+#: round 38: a capitalised word of letters (a nickname with a case ending is one)
+_CAPITALISED_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_a-z][^\W\d_]+")
+
+
+def _inflected_nickname_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
+    """Round 38: a capitalised nickname of a given name of the owner's with a case ending ("Ferivel", "Ferinek" for
+    Ferenc: :data:`~features.deid.aliases.NICKNAME_CASE_ENDINGS`), or one in "-a" with a Slavic vocative or case
+    ending in place of its "a" ("Kasiu", "Kasię" for Katarzyna: :data:`~features.deid.aliases.SLAVIC_NICKNAME_ENDINGS`);
+    a word that only begins with the nickname ("Ferihegyen", a place) stays; spans of ``folded``."""
+    nicknames = _alias_name_forms(owner.full_name)[0]
+    if not nicknames:
+        return []
+    found: list[tuple[int, int, str]] = []
+    for m in _CAPITALISED_LETTERS.finditer(folded):
+        lower = m.group().lower()
+        if lower in nicknames or lower in _COMMON_OR_STOP_WORDS:
+            continue
+        for nickname in nicknames:
+            whole = lower.startswith(nickname) and len(nickname) >= FEWEST_INFLECTED_NICKNAME_LETTERS \
+                and lower[len(nickname):] in NICKNAME_CASE_ENDINGS
+            stem = nickname[:-1]
+            slavic = nickname.endswith("a") and len(stem) >= FEWEST_INFLECTED_NICKNAME_LETTERS \
+                and lower.startswith(stem) and lower[len(stem):] in SLAVIC_NICKNAME_ENDINGS
+            if whole or slavic:
+                found.append((m.start(), m.end(), "PERSON"))
+                break
+    return found
+
+
 def _r_less_sounds(owner: PatientIdentifiers) -> dict[str, str]:
     """The owner's :func:`_owner_sounds` of words ending in a vowel and "r" without their last "r": Japanese and Korean
     write no final "r" ("アレクサンダー" for Alexander)."""
@@ -2159,6 +2195,7 @@ def _v_for_w_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int,
 def _alias_owner_spans(text: str, folded: Folded, digits: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The round-12 readings above, mapped onto ``text``."""
     found = [(*folded.span(s, e), label) for s, e, label in _alias_name_spans(folded.text, owner)
+             + _inflected_nickname_spans(folded.text, owner)  # round 38: "Ferivel", "Kasiu"
              + _alias_town_spans(folded.text, owner) + short_form_spans(folded.text, owner.full_name)  # round 22
              + hypocorism_spans(folded.text, owner.full_name, owner.email or "")  # round 28
              + word_name_spans(folded.text, owner.full_name)  # round 30: "will here", "may took", "bill says"
@@ -2423,11 +2460,26 @@ _CHECKED_NUMBER_ENTITIES = frozenset(k for k, v in PLACEHOLDERS.items() if v in 
 
 #: round 37: a number's check part set apart by a blank, a dash or " - " ("4410071234 6", "12345678 - A", "1234567 T",
 #: "1234567 8 ZX7"): a figure, a letter, an Irish PPSN's two letters, Portugal's check figure and version; then what
-#: follows it: a clause's end, or the next word
+#: follows it: a clause's end, or the next word. Round 38: a figure is no check part where it is a time's hour
+#: ("<PHONE> - 5:30 pm", "- 9.15"): the number ends before it
 _SEPARATED_CHECK_PART = re.compile(r"(?P<dash>[ \t]*[-‐‑–—][ \t]*)?(?(dash)|[ \t])"
-                                   r"(?P<part>(?:\d[ \t]?)?[A-Za-z]{2}\d|[A-Wa-w][ABHWabhw]|[A-Za-z]|\d)(?![^\W_])")
+                                   r"(?P<part>(?:\d[ \t]?)?[A-Za-z]{2}\d|[A-Wa-w][ABHWabhw]|[A-Za-z]|\d)(?![^\W_]|[:.,]\d)")
 _AFTER_A_CHECK_PART = re.compile(r"[ \t]*(?:\Z|[\r\n.,;:!?)\]}\"'»」。，、！？])"
                                  r"|[ \t]+(?P<word>\S+)")
+
+
+#: round 38: a time's hour after a dash at a phone's end, and the minutes after it ("612 345 678 - 9:15", "- 17h45")
+_HOUR_AT_A_PHONES_END = re.compile(r"[ \t]*[-‐‑–—][ \t]*\d{1,2}\Z")
+_MINUTES_AFTER_AN_HOUR = re.compile(r"[:.hH][0-5]\d(?!\d)")
+
+
+def _before_a_times_hour(text: str, start: int, end: int) -> int:
+    """Round 38: the end of a phone found over ``text[start:end]`` without a time's hour a dash sets after it (the
+    phone matcher reads "612 345 678 - 9" of "612 345 678 - 9:15" as one number)."""
+    if not _MINUTES_AFTER_AN_HOUR.match(text, end):
+        return end
+    hour = _HOUR_AT_A_PHONES_END.search(text, start, end)
+    return hour.start() if hour is not None and hour.start() > start else end
 
 
 def _with_separated_check_part(text: str, end: int) -> int:
@@ -4622,6 +4674,8 @@ class TextDeidentifier:
                     r.start, r.end = _with_glued_check_characters(original, r.start, r.end)
                 if r.entity_type in _CHECKED_NUMBER_ENTITIES or r.entity_type == "ZIP_CODE":  # round 37: "<PHONE> 6"
                     r.end = _with_separated_check_part(original, r.end)
+                if r.entity_type == "PHONE_NUMBER":  # round 38: "612 345 678 - 9:15": the phone, not the hour
+                    r.end = _before_a_times_hour(original, r.start, r.end)
             # round 30: words of medication care of one language, two side by side, the first of a sentence
             # capitalised ("Unohdin lääkkeeni", "Lääkkeeni loppuivat", Hindi "maine goli kha li" read as Maine)
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "US_STATE", "CITY")
