@@ -129,6 +129,7 @@ from features.deid.peoplewords import (
     THAI_WORDS_AFTER_NAMES,
     TITLE_TAIL_WORDS,
     TITLE_TAILS,
+    TITLED_BRANDS,
     TITLES_AFTER_ARTICLES,
     TITLES_BEFORE_WORD_SURNAMES,
     TRADES_AFTER,
@@ -160,6 +161,8 @@ from features.deid.readingwords import (
     MEDICINE_PACK_WORDS,
     MEDICINE_VERBS,
     NAMED_MEDICINE_BRANDS,
+    PACK_CUE_WORDS,
+    SERIES_UNITS,
     medicine_brands_named,
 )
 
@@ -173,6 +176,9 @@ _LETTERS = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?:['’\-][^\W\d_](?:[
 _BENCH_TITLES = frozenset({"judge", "justice", "magistrate", "juez", "jueza", "juiz", "juíza", "giudice", "juge",
                            "richter", "richterin", "rechter", "domare", "dommer"})
 _JOIN = re.compile(r"[ \t]{1,2}|(?:[ \t]?[.:,\-–—]){1,2}[ \t]?")
+#: round 38: a strength with its unit right after a word ("Victan 2 mg", "Xanax 0,5mg"): the word is a medicine's
+_DOSED_AFTER = re.compile(r"[ \t]?\d+(?:[.,]\d+)?[ \t]?(?:" + "|".join(sorted(
+    (re.escape(u) for u in SERIES_UNITS if u.isalpha() or u == "µg"), key=len, reverse=True)) + r")(?![^\W\d_])", re.I)
 #: a Cyrillic word in lower case with a verb's ending ("сказала", "звонит")
 _SLAVIC_VERB = re.compile(r"^[а-яёіїє]+(?:ла|ли|ло|ет|ит|ут|ют|ат|ят|ть|ся|сь|ал|ил|ел)$")
 _THANKS_LOOK = re.compile(
@@ -660,7 +666,8 @@ class PeopleLook:
             words = list(_LETTERS.finditer(text))
             keys = [key(w.group()) for w in words]
             joined = [bool(_JOIN.fullmatch(text, a.end(), b.start())) for a, b in pairwise(words)]
-            if any(k in _ROLES_OR_NAMING and joined[i] and (keys[i], keys[i + 1]) not in PHARMACY_CHAIN_NAMES and ((
+            if any(k in _ROLES_OR_NAMING and joined[i] and (keys[i], keys[i + 1]) not in PHARMACY_CHAIN_NAMES
+                   and (keys[i], keys[i + 1]) not in TITLED_BRANDS and ((  # round 38: "Dr. Oetker", "Dr Pepper"
                     self._may_name(words[i + 1].group()) and not (  # round 32: "Dr. Simi", a chain of pharmacies
                     everyday_word_of_no_name(words[i + 1].group()))) or (  # round 31: "lekarz podejrzewa"
                     k in TITLES_BEFORE_WORD_SURNAMES and keys[i + 1] in WORD_SURNAMES))  # "Nurse Green" (round 22)
@@ -677,7 +684,8 @@ class PeopleLook:
         if any(person for *_, person in chain_spans(text)):
             found.append("name after a relation word")  # round 34: "my son Matas", "mi hermano Cruz Verde"
         if (not text.isascii() or "ovich" in text or "ovna" in text or "evna" in text or "-" in text) and (
-                any(self._may_name(m.group(), lower=False) for m in _NAMED_BY_ENDING.finditer(text)) or any(
+                any(self._may_name(m.group(), lower=False) and m.group().lower() not in PACK_CUE_WORDS  # round 38
+                    for m in _NAMED_BY_ENDING.finditer(text)) or any(
                     m["title"].lower() in HONORIFICS_AFTER and self._may_name(m["name"])
                     for m in _GLUED_HONORIFIC.finditer(text))):
             found.append("name beside an honorific")
@@ -840,6 +848,8 @@ class PeopleLook:
                 run = self._capitals(text, pieces, range(i - 1, max(-1, i - 4), -1))[::-1]
             else:
                 continue
+            if k in TRADES_BEFORE and len(run) == 1 and _DOSED_AFTER.match(text, run[0].end()):
+                continue  # round 38: a medicine dosed after a trade and a comma ("até à farmácia, Victan 2 mg")
             names = [p.group() for p in run if p.group().lower() not in _JOINING]
             if not names:
                 continue

@@ -52,7 +52,6 @@ from features.deid.holidaywords import (
     script_festivals,
 )
 from features.deid.normalize import fold, fold_text
-from features.deid.readingwords import EXPIRY_PHRASES, EXPIRY_WORDS
 from features.deid.recognizers import (
     _MEASURE,
     _NOT_A_QUANTITY,
@@ -64,6 +63,7 @@ from features.deid.recognizers import (
     _p,
     alternation,
     dose_step_runs,
+    expiry_cue_before,
 )
 from features.deid.world_shapes import _is_month
 from features.deid.worldwords import READING_WORDS
@@ -154,23 +154,12 @@ _MONTH_TOKEN = r"[^\W\d_]{2,24}+"
 _MONTH_YEAR_GLUE = r"(?:\.?[ \t]*[/-][ \t]*|\.?,?[ \t]+(?:(?:de|del|of|nam|year|du|di|do|da)[ \t]+)?|\.?[ \t]*['’`]|\.)"
 
 
-_EXPIRY_CUE_WORD = re.compile(r"[^\W\d_]+")
-#: round 37 (r37keepdrugs): the expiry cues as the redactor's folded view has them too ("Bäst före" is "Bast fore",
-#: "Годен до" "Goden do", "Data ważności" "Data waznosci"): a cue with a mark was read only by the check
-_EXPIRY_WORDS_READ = EXPIRY_WORDS | {fold_text(w).lower().strip() for w in EXPIRY_WORDS}
-_EXPIRY_PHRASES_READ = EXPIRY_PHRASES | {(fold_text(a).lower().strip(), fold_text(b).lower().strip())
-                                         for a, b in EXPIRY_PHRASES}
-
-
 def _no_expiry_before(m: re.Match[str]) -> bool:
     """No expiry word or phrase just before the month and year ("exp 12/2026", "EXP: 03/2027", "use by 11/2025",
     "caduca 06/2027", "verfällt 09.2026"): a pack's or a medicine's date, no date of a person (round 16; HIPAA's
     dates are those of an individual)."""
-    before = m.string[max(0, m.start() - 24):m.start()]
-    if re.search(r"[^\W\d_][\s:.#-]*\Z", before) is None:  # the cue right before, only signs between
-        return True
-    words = [w.lower() for w in _EXPIRY_CUE_WORD.findall(before)][-2:]
-    return not (words[-1:] and words[-1] in _EXPIRY_WORDS_READ) and tuple(words) not in _EXPIRY_PHRASES_READ
+    return not expiry_cue_before(m.string, m.start(), m.end())
+
 
 
 def _month_before_year(m: re.Match[str]) -> bool:

@@ -111,7 +111,7 @@ from features.deid.peoplewords import (
     opening_words_of_no_name,
     owned_by_kin,
 )
-from features.deid.readingwords import NAMED_MEDICINE_BRANDS
+from features.deid.readingwords import NAMED_MEDICINE_BRANDS, PACK_CUE_WORDS
 from features.deid.recognizers import (
     COMMON_WORDS,
     FIRST_NAMES,
@@ -306,8 +306,9 @@ _NAME_ENDINGS = tuple(key(e) for e in PATRONYMIC_ENDINGS + MARRIED_NAME_ENDINGS)
 
 def _ends_as_name(word: str) -> bool:
     """A word of five letters or more that ends as a patronymic or a Hungarian married name ("Ивановна", "Szabóné")."""
-    folded = word.lower()
-    return len(folded) >= 5 and folded.endswith(PATRONYMIC_ENDINGS + MARRIED_NAME_ENDINGS)
+    folded = word.lower()  # round 38: a pack's cue is none ("Použitelné do: 11/2027")
+    return len(folded) >= 5 and folded.endswith(PATRONYMIC_ENDINGS + MARRIED_NAME_ENDINGS) and (
+        folded not in PACK_CUE_WORDS)
 
 #: abbreviated days of the week, which follow a name in a time ("Dr Patel Thu at 2") rather than continue it
 _DAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})

@@ -671,6 +671,13 @@ PHARMACY_WORDS = _keys(
     "drogerie eczane eczanesi eczanesinden apotheek apotheken pharmakeio φαρμακείο φαρμακεία аптека аптеки аптеке "
     "аптеку аптекой аптеках апотека"
 ) | frozenset({"薬局", "ドラッグ", "ドラッグストア", "药房", "藥房", "药店", "藥局", "약국"})
+#: round 38 (r38drugs): products, drinks and programs whose names open with a title ("Dr Pepper", "Dr. Oetker",
+#: "Mr Muscle", "MS Word"), as :func:`key` reads each word: a thing, no person (nor Mississippi), kept by both sides
+TITLED_BRAND_NAMES = (
+    "dr pepper", "dr oetker", "dr martens", "dr scholl", "dr scholl's", "dr theiss", "dr hauschka", "dr bronner's",
+    "mr muscle", "mr clean", "mr sheen", "mr kipling", "mr proper", "mrs dash", "ms word", "ms excel", "ms teams",
+    "ms outlook", "ms office", "ms paint", "ms edge", "ms access", "ms powerpoint", "ms dos")
+TITLED_BRANDS: frozenset[tuple[str, ...]] = frozenset(tuple(key(w) for w in name.split()) for name in TITLED_BRAND_NAMES)
 #: round 32: chains of pharmacies whose names are also people's names or are written after a title, as :func:`key`
 #: reads each word ("Matsumoto Kiyoshi", "Dr. Simi", "Dr.Max" glued, "Benu", "Ригла"): kept as organisations, by
 #: both sides, wherever they stand; any other name after "Dr." stays a person ("Dr. Max" with a space among them)

@@ -16,6 +16,7 @@ the scores patients report (pain, mood, sleep).
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections.abc import Iterable
@@ -170,6 +171,9 @@ EXPIRY_WORDS: frozenset[str] = frozenset({
     "validité", "validita", "validità", "ważność", "ważności", "ważny", "ważne", "spotřebujte", "expirace",
     "trvanlivost", "lejárat", "felhasználható", "expiră", "expirare", "valabil", "годен", "годність", "срок",
     "skt", "λήξη", "λήξης", "kadaluarsa", "luput", "使用期限", "有効期限", "有效期", "유효기간",
+    # round 38 (r38drugs): a Chinese or Japanese cue with its "until" glued on ("有效期至 2027.03", "有效期到"), the
+    # Korean "유통기한", the Polish and Czech short forms ("ważn.", "exp. date" as "expdat")
+    "有效期至", "有效期到", "有效日期", "失效日期", "保质期至", "有効期限は", "使用期限は", "유통기한", "ważn", "spotř",
 })
 #: the expiry cues of two words ("use by", "best before", "good thru", "à consommer avant")
 EXPIRY_PHRASES: frozenset[tuple[str, str]] = frozenset({
@@ -186,7 +190,31 @@ EXPIRY_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("ημερομηνία", "λήξης"), ("data", "scadenza"), ("da", "consumarsi"), ("fecha", "caducidad"),
     ("date", "péremption"), ("usare", "entro"), ("exp", "end"), ("mindestens", "haltbar"),
     ("spotřebujte", "do"), ("použitelné", "do"), ("felhasználható", "eddig"),
+    # round 38 (r38drugs): Polish "Ważny do 05.2028" in each gender, "ważn. do"
+    ("ważny", "do"), ("ważna", "do"), ("ważność", "do"), ("ważn", "do"), ("spotř", "do"),
 })
+#: round 38 (r38drugs): how far back and ahead a pack's expiry year may lie from today's: a pack kept two years past
+#: its date, or one made to last ten; a date after an expiry word with a year outside these ("exp 03/1985", a birth's
+#: month and year misread) is no pack's and goes (recall first). Both sides read the year with
+#: :func:`a_packs_expiry_year`.
+EXPIRY_YEARS_BACK, EXPIRY_YEARS_AHEAD = 2, 10
+_YEAR_OF_FOUR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LAST_TWO_FIGURES = re.compile(r"(?<!\d)\d\d(?!\d)(?!.*\d)", re.S)
+
+
+def a_packs_expiry_year(figures: str, this_year: int | None = None) -> bool:
+    """Whether the date ``figures`` after an expiry cue ("03/2028", "2027-03", "03.28", "2027年3月") has a year a
+    pack's expiry may have (:data:`EXPIRY_YEARS_BACK` before this year to :data:`EXPIRY_YEARS_AHEAD` after): its
+    four-figure year, else its last two figures read as 20xx."""
+    year_now = this_year if this_year is not None else datetime.date.today().year
+    if (four := _YEAR_OF_FOUR.search(figures)) is not None:
+        year = int(four.group())
+    elif (two := _LAST_TWO_FIGURES.search(figures)) is not None:
+        year = 2000 + int(two.group())
+    else:
+        return False
+    return year_now - EXPIRY_YEARS_BACK <= year <= year_now + EXPIRY_YEARS_AHEAD
+
 
 #: Round 37: the words that join two medicines of a list in the messages' languages ("Telma aur Ecosprin", Hindi and
 #: Urdu "aur"/"ya"; "y", "e", "et", "und", "en", "och", "og", "i", "ve", "dan", "at" for "and", "oder", "ou" for
@@ -201,6 +229,18 @@ LIST_JOINERS = frozenset({"and", "or", "&", "+", "aur", "ya", "y", "e", "et", "u
 def _listed(block: str) -> frozenset[str]:
     """The words of a block written a few to a line (a long list kept readable)."""
     return frozenset(block.split())
+
+
+#: round 38 (r38drugs): brands of Central and Southern Europe and Portugal the drug dictionary lacks (the Czech,
+#: Slovak, Croatian, Serbian, Slovenian, Hungarian, German and Portuguese registers: "Anopyrin", "Andol", "Waranet",
+#: "Lekadol", "Plivadon", "Ramilich", "Victan", "Ben-u-ron"), none a given name or surname of Faker's lists: the NER's
+#: persons ("Tar Andol mot feber", "Uzimam Lekadol i Plivadon"), a medicine wherever it stands
+NATIONAL_REGISTER_BRANDS: frozenset[str] = _listed("""
+    andol anopyrin waranet lekadol plivadon ramilich ibalgin ataralgin godasal valetol modafen vasocardin tensiomin
+    caffetin kafetin neofen nalgesin sinersul helex normabel bensedin lorsilan ben-u-ron benuron victan lorenin
+    trifene ansilor mesulid nimed rubophen kalmopyrin coldrex febricet acylcoffin cilkanol stoptussin sinecod diklofen
+    diclac olfen dolgit
+""")
 
 
 NAMED_MEDICINE_BRANDS: frozenset[str] = _listed("""
@@ -409,6 +449,9 @@ LOT_WORDS: frozenset[str] = frozenset({
     "gyártási tétel", "nr. lot", "seria nr", "lote nº", "lotto n", "ロット番号", "loten", "batchkod",
 })
 #: ... those of the scripts written without spaces, which a word's letters may stand right before ("生产批号")
+#: round 38 (r38drugs): the words of a pack's lot and expiry cues, lower case: none is a name however it ends (Czech
+#: "Použitelné do", read as a Hungarian married name "-né")
+PACK_CUE_WORDS: frozenset[str] = frozenset(w.lower() for w in (*EXPIRY_WORDS, *LOT_WORDS, *(a for a, _ in EXPIRY_PHRASES)))
 LOT_WORDS_UNSPACED: frozenset[str] = frozenset({
     "ロット", "ロット番号", "製造番号", "製造記号", "批号", "生产批号", "批次", "批號", "제조번호", "로트", "로트번호",
 })

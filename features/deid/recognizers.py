@@ -183,6 +183,7 @@ from features.deid.readingwords import (
     MEDICINE_VERB_GAP_WORDS,
     MEDICINE_VERBS,
     NAMED_MEDICINE_BRANDS,
+    NATIONAL_REGISTER_BRANDS,
     OPENING_HOURS_AFTER_WORDS,
     OPENING_HOURS_WORDS,
     READING_WORDS,
@@ -195,6 +196,7 @@ from features.deid.readingwords import (
     SPLIT_DOSE_WORDS_AFTER,
     SYMPTOMS_ALONE,
     WEEKDAY_WORDS,
+    a_packs_expiry_year,
     dictionary_drug_names,
     medicine_brands_named,
 )
@@ -684,7 +686,9 @@ _GAZETTEER_NAMES = FIRST_NAMES | LAST_NAMES
 DRUG_NAMES: frozenset[str] = dictionary_drug_names() - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
 #: the world brands that are no given name or surname: a medicine wherever they stand ("Telma" is one only with a
 #: strength after it, see :func:`dosed_brand`)
-_UNNAMED_WORLD_BRANDS = (WORLD_BRANDS | NORTHERN_BRANDS | NAMED_MEDICINE_BRANDS) - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
+_UNNAMED_WORLD_BRANDS = (WORLD_BRANDS | NORTHERN_BRANDS | NAMED_MEDICINE_BRANDS | NATIONAL_REGISTER_BRANDS
+                         # round 38: the Nordic brands as the folded view reads them ("Kåvepenin" is "Kavepenin")
+                         | {fold_text(w).lower() for w in NORTHERN_BRANDS}) - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
 _STRENGTH_AFTER = re.compile(r"[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ug|ml|ui|iu|%)?(?![\d/:.,]|[ \t]*(?:years?|yrs?|ans|"
                              r"anos|años|anni|jahre|jaar|lat|let|y/?o)\b)", re.IGNORECASE)
 
@@ -2710,6 +2714,44 @@ _TOP_LEVEL = (r"com|net|org|edu|gov|info|biz|io|me|eu|de|at|ch|pl|es|it|fr|pt|br
               r"|dk|fi|cz|sk|hu|ro|ru|ua|tr|gr|in|jp|cn|kr|au|nz|za")
 
 
+_EXPIRY_CUE_WORD = re.compile(r"[^\W\d_]+")
+#: round 37 (r37keepdrugs): the expiry cues as the redactor's folded view has them too ("Bäst före" is "Bast fore",
+#: "Годен до" "Goden do", "Data ważności" "Data waznosci"): a cue with a mark was read only by the check
+_EXPIRY_WORDS_READ = EXPIRY_WORDS | {fold_text(w).lower().strip() for w in EXPIRY_WORDS}
+_EXPIRY_PHRASES_READ = EXPIRY_PHRASES | {(fold_text(a).lower().strip(), fold_text(b).lower().strip())
+                                         for a, b in EXPIRY_PHRASES}
+_CUE_THEN_SIGNS = re.compile(r"[^\W\d_][\s:.#：-]*\Z")
+#: round 38: a cue word, only signs, then a date of figures ("Verfall 03/2028", "ShiYongQiXian 2027.03")
+_CUE_AND_DATE = re.compile(r"([^\W\d_]+)[\s:.#：-]*(\d{1,4}[./-]\d{1,4}(?:[./-]\d{1,4})?)(?![\d])")
+
+
+def expiry_cue_before(text: str, start: int, end: int) -> bool:
+    """Whether an expiry word or phrase stands just before the date ``text[start:end]``, only signs between (a CJK
+    colon too: "有効期限：2027年3月"), and the date's year is one a pack's expiry may have (round 38:
+    :func:`~features.deid.readingwords.a_packs_expiry_year`; "exp 03/1985" is no pack's)."""
+    before = text[max(0, start - 24):start]
+    if _CUE_THEN_SIGNS.search(before) is None:  # the cue right before, only signs between
+        return False
+    words = [w.lower() for w in _EXPIRY_CUE_WORD.findall(before)][-2:]
+    return bool((words[-1:] and words[-1] in _EXPIRY_WORDS_READ) or tuple(words) in _EXPIRY_PHRASES_READ) and (
+        a_packs_expiry_year(text[start:end]))
+
+
+def an_expiry_cue_read_as_a_name(text: str, start: int, end: int) -> bool:
+    """Round 38: whether ``text[start:end]`` is one expiry word, a given name too, right before a pack's date ("Val.
+    03/2028", Spanish and Portuguese "válido"): the cue, no person (see :func:`expiry_cue_before`)."""
+    m = _CUE_AND_DATE.match(text, start)
+    return m is not None and m.end(1) == end and expiry_cue_before(text, m.start(2), m.end(2))
+
+
+def an_expiry_read_as_address(text: str, start: int, end: int) -> bool:
+    """Round 38: whether a street's span holds an expiry word with a pack's date after it, the word read as the
+    street's name and the month as its number ("take 20 Verfall 03/2028" was "<ADDRESS>/2028", "使用期限 2027.03"
+    a block's number): a pack's expiry, no address (see :func:`expiry_cue_before`)."""
+    return any(m.start(1) < end and expiry_cue_before(text, m.start(2), m.end(2))
+               for m in _CUE_AND_DATE.finditer(text, max(0, start - 24), min(len(text), end + 12)))
+
+
 def _p(regex: str, score: float, group: int | str = 0, *, flags: int = re.IGNORECASE,
        accept: Callable[[re.Match[str]], bool] | None = None,
        gate: Callable[[str], object] | None = None) -> SpanPattern:
@@ -4015,7 +4057,8 @@ def other_recognizers() -> list[LocalRecognizer]:
         # CJK dates, read folded (年 "Nian", 月 "Yue", 日 "Ri", 号 "Hao"; Korean 년 "nyeon", 월 "wol",
         # 일 "il"), full-width digits and spaces included: "1971年4月2日", "4月2日", "1971년 4월 2일"
         _p(r"(?<!\d)\d{2,4}[ \t]*(?:nian|nyeon)[ \t]*\d{1,2}[ \t]*(?:yue|wol)(?:[ \t]*\d{1,2}[ \t]*(?:ri|il|hao))?",
-           0.7, gate=_has_two_digits),
+           0.7, gate=_has_two_digits,  # round 38: a pack's expiry ("有効期限：2027年3月") is none
+           accept=lambda m: not expiry_cue_before(m.string, m.start(), m.end())),
         _p(r"(?<!\d)\d{1,2}[ \t]*(?:yue|wol)[ \t]*\d{1,2}[ \t]*(?:ri|il|hao)", 0.7),
         # Japanese era dates: "昭和33年3月4日", "S33.3.4", "H5/3/4", "Showa 33-nen 3-gatsu 4-ka", "昭和33年3月"
         _p(ERA_DATE_PATTERN, 0.7), _p(ERA_MONTH_PATTERN, 0.7),

@@ -231,6 +231,7 @@ from features.deid.peoplewords import (
     SURNAME_PARTICLES,
     THAI_NOT_NAME_STARTS,
     THAI_TITLES,
+    TITLED_BRAND_NAMES,
     VERB_AFTER_A_NAME,
     VERB_FIRST_SUBJECTS,
     VERBS_THAT_ARE_NAMES,
@@ -309,6 +310,8 @@ from features.deid.recognizers import (
     NerGate,
     OfflineEmailRecognizer,
     alternation,
+    an_expiry_cue_read_as_a_name,
+    an_expiry_read_as_address,
     custom_recognizers,
     dosed_brand,
     english_words,
@@ -4620,6 +4623,10 @@ class TextDeidentifier:
             # ("Zorbax 20mg at night", "Cardioaspirin 100mg"): a medicine's brand ("Maria 20mg" stays a person)
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
                        or not _an_unnamed_brand_dosed(original, r)]
+            # round 38: a product named with a title ("Dr Pepper", "MS Word"); an expiry's word before a pack's date
+            # ("Val. 03/2028": "Val" is a given name too)
+            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY", "US_STATE") or not (
+                _in_a_titled_brand(original, r) or an_expiry_cue_read_as_a_name(original, r.start, r.end))]
             # round 24: a dish, drink, body part or exercise named after a person or a place ("Baked Alaska")
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY", "US_STATE")
                        or not _in_a_named_thing(original, r)]
@@ -4785,6 +4792,8 @@ class TextDeidentifier:
                                                           and not _is_greeting(view, r)
                                                           and not _is_eponym(view, r)
                                                           and not _is_plant(view, r)
+                                                          and not (r.entity_type == "STREET_ADDRESS"
+                                                                   and an_expiry_read_as_address(view, r.start, r.end))
                                                           and not (r.entity_type in (*_NAMED_ENTITIES, "URL")
                                                                    and _a_pharmacy_named(view, r.start, r.end))
                                                           and not (r.entity_type in _NAMED_ENTITIES
@@ -5061,6 +5070,19 @@ _HAN_NO_NAME = re.compile(f"[{re.escape(''.join(HAN_NOT_IN_NAMES))}]")
 
 #: round 26: a dose and its unit right after a word ("20mg", " 75 mg", " 100 µg", " 10 IE")
 _DOSE_RIGHT_AFTER = re.compile(r"(?i:[ \t]?\d+(?:[.,]\d+)?[ \t]?(?:mg|mcg|µg|ug|ml|iu|ui|ie|units?|mmol)(?![^\W\d_]))")
+
+
+#: round 38 (r38drugs): a product named with a title (:data:`~features.deid.peoplewords.TITLED_BRAND_NAMES`: "Dr Pepper",
+#: "Dr. Oetker", "MS Word"), its title's dot or none
+_TITLED_BRAND = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
+    r"\.?[ \t]*".join(re.escape(w) for w in name.split()) for name in TITLED_BRAND_NAMES) + r")(?![^\W\d_])", re.I)
+
+
+def _in_a_titled_brand(text: str, r: RecognizerResult) -> bool:
+    """Round 38: whether ``r`` lies within a product named with a title ("I drank Dr <Pepper>", "<MS> Word" read as
+    Mississippi): a thing, no person nor state."""
+    return any(m.start() <= r.start and r.end <= m.end()
+               for m in _TITLED_BRAND.finditer(text, max(0, r.start - 6), min(len(text), r.end + 16)))
 
 
 def _an_unnamed_brand_dosed(text: str, r: RecognizerResult) -> bool:
