@@ -1141,7 +1141,8 @@ def has_phone_in_compound_number_words(text: str) -> bool:
     """Round 38 (r38ids): whether ``text`` holds a phone said in Polish or Russian numbers in groups, in part in
     figures or not ("pięćset dwanaście trzysta czterdzieści pięć sześćset siedemdziesiąt osiem", "pięćset dwanaście
     345 678"): a run of three number words, or two with a hundred among them in four tokens, saying seven figures to
-    fifteen, three values among them (the 37th black-box round published the second; the check read neither)."""
+    fifteen, three values among them, a teen, a ten or a hundred among its words (the 37th black-box round published
+    the second; the check read neither)."""
     lowered = _bare(text).lower().replace("ł", "l")
     if not any(word in lowered for word in ("set", "sta", "scie", "sci", "nascie", "сот", "ст", "дцать", "сорок")):
         return False
@@ -1165,6 +1166,8 @@ def has_phone_in_compound_number_words(text: str) -> bool:
 
 def _a_said_phone(run: list[str]) -> bool:
     words = [t for t in run if not t.isdigit()]
+    if all(COMPOUND_NUMBER_WORDS[w] < 10 for w in words):
+        return False  # digits one by one are the shared digit words' reading (readings said after a measure stay)
     if not (len(words) >= 3 or (len(words) >= 2 and len(run) >= 4 and any(COMPOUND_NUMBER_WORDS[w] >= 100 for w in words))):
         return False
     figures = _groups_said(run)
