@@ -97,7 +97,14 @@ from features.deid.contactwords import (
     EXTENSION_WORDS,
     PHONE_WORDS,
 )
-from features.deid.everydaywords import everyday_sense, function_words, known_word, month_sense, vietnamese_word
+from features.deid.everydaywords import (
+    UNITS_AFTER_A_FIGURE,
+    everyday_sense,
+    function_words,
+    known_word,
+    month_sense,
+    vietnamese_word,
+)
 
 # What the check shares with the redactor's owner pass: numbers in words read as figures (text2num).
 from features.deid.generalize import BROAD_TIMEZONES, FIXED_OFFSET_ZONES, RESTRICTED_ZIP3, is_broad_subdivision
@@ -155,6 +162,7 @@ from features.deid.leakworld import (
     check_characters_beside_a_number,
     check_letter_beside_a_placeholder,
     lot_numbers_blanked,
+    parts_left_beside_a_placeholder,
 )
 from features.deid.normalize import (
     AT_SIGN_ALTERNATION,
@@ -287,7 +295,10 @@ _MAY_SAY_AT = re.compile(rf"\b(?:at|ät|ma[lł]pa|{AT_SIGN_ALTERNATION})\b|a\u03
 # of a script with no spaces, "ビットコインはbc1q…に送って")
 _OPAQUE_LOOK = re.compile(r"(?<![0-9a-z])(?:0x)?[0-9a-f]{32,}(?![0-9a-z])"
                           r"|(?<![0-9a-z])(?:bc|tb|ltc)1[02-9ac-hj-np-z]{11,87}(?![0-9a-z])"
-                          r"|(?<![0-9a-z])[13](?=[0-9a-z]*[a-z])[1-9a-z]{25,34}(?![0-9a-z])", re.IGNORECASE)
+                          r"|(?<![0-9a-z])[13](?=[0-9a-z]*[a-z])[1-9a-z]{25,34}(?![0-9a-z])"
+                          # round 38: TRON's, Litecoin's, Dogecoin's and XRP's, with a figure ("我的地址T…谢谢")
+                          r"|(?<![0-9a-z])(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])(?:[tlmd][1-9a-z]{33}|r[1-9a-z]{24,34})"
+                          r"(?![0-9a-z])", re.IGNORECASE)
 # a user's name in a file path: "C:\Users\<name>\", "/home/<name>/", "/Users/<name>/" (a placeholder is none)
 _USER_PATH = re.compile(r"(?:\b[a-z]:|~|(?<![\w.]))(?:\\+|/)(?:users|home|documents and settings)(?:\\+|/)"
                         r"(?!<[A-Z]+>|public\b|default\b|shared\b|all users\b)[^\\/\s<>\"'|:*?]+", re.IGNORECASE)
@@ -2943,6 +2954,7 @@ class IdentifierIndex:
                 kinds.append("surname of another script after a name")
             if "<" in text and town_left_by_a_place(text):  # round 26: "<LOCATION> Noida", "<LOCATION>, Bogotá"
                 kinds.append("town left beside a place")
+            kinds += parts_left_beside_a_placeholder(text)  # round 38: "903 26 <LOCATION>", "dowód ABC <ZIP>"
             kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))
             kinds += third_party_shapes(_PLACEHOLDER.sub(" ", text))
             kinds += identifier_shapes(_PLACEHOLDER.sub(" ", text))
@@ -3669,13 +3681,38 @@ def _spelled_link_look(text: str) -> bool:
                for m in _SPELLED_LINK_LOOK.finditer(text))
 
 
+#: round 38 (r38ids): a postcode in groups ("903 26", "00-950", "1100-053") before a town in capitals or one GeoNames
+#: knows ("903 26 UMEÅ", "110 00 praha"; before a town's placeholder: :func:`~features.deid.leakworld.
+#: has_postcode_before_a_placeholder`); a measure's word a little before makes it a reading
+_POSTCODE_TOWN_LOOK = re.compile(r"(?<![\w.,/:-])([0-9]{3}[ \t][0-9]{2}|[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3})[ \t]+"
+                                 r"([^\W\d_]{3,})(?![\w'’-])")
+_READING_BEFORE_A_POSTCODE = re.compile(r"(?i)\b(?:bp|pressure|pulse|hr|glucose|sugar|sats?|readings?|mg|ml|kg|"
+                                        r"mmhg|units?|doses?|steps|score)\b[^\n]{0,25}\Z")
+
+
+def _postcode_before_a_town(m: re.Match[str]) -> bool:
+    """Whether ``m`` (:data:`_POSTCODE_TOWN_LOOK`) is a postcode before a town in capitals or one GeoNames knows, no
+    reading's measure just before it."""
+    if _READING_BEFORE_A_POSTCODE.search(m.string, max(0, m.start() - 30), m.start()):
+        return False
+    town = m.group(2)
+    word = _ascii(town).casefold()
+    return word not in _COMMON and town.lower() not in UNITS_AFTER_A_FIGURE and not (
+        is_medication(word)) and word not in _READINGS_IN_CAPITALS and (town.isupper() or word in world_towns())
+
+
+#: the capitals of a reading's unit or label after two figures ("120 80 BPM"), no town
+_READINGS_IN_CAPITALS = frozenset({"bpm", "mmhg", "sys", "dia", "pul", "map", "spo"})
+
+
 def _more_postcodes_look(text: str) -> bool:
     """Grouped postcodes after country letters, six-figure postcodes after a postal word or a town, glued Eircodes and
     Dutch postcodes (see :data:`_GROUPED_POSTCODE_LOOK` and the patterns after it)."""
     return (any((m.group(1) or m.group(2)) in _POSTCODE_COUNTRY_LETTERS for m in _GROUPED_POSTCODE_LOOK.finditer(text))
             or _SIX_FIGURE_POSTCODE_LOOK.search(text) is not None or _EIRCODE_LOOK.search(text) is not None
             or any(_postcode_after_word(m) for m in _WORD_SIX_FIGURES_LOOK.finditer(text))
-            or any(m.group(1) not in _NOT_DUTCH_LETTERS for m in _GLUED_DUTCH_POSTCODE_LOOK.finditer(text)))
+            or any(m.group(1) not in _NOT_DUTCH_LETTERS for m in _GLUED_DUTCH_POSTCODE_LOOK.finditer(text))
+            or any(_postcode_before_a_town(m) for m in _POSTCODE_TOWN_LOOK.finditer(text)))
 
 
 def shapes_of_places_and_links(text: str) -> list[str]:

@@ -36,6 +36,8 @@ from features.deid.readingwords import (
     CHECK_LETTER_ID_WORDS,
     IDENTITY_CARD_WORDS,
     LOT_WORDS,
+    NATIONAL_NUMBER_WORD_REACH,
+    NATIONAL_NUMBER_WORDS,
     ONE_LETTER_WORDS,
     TWO_LETTER_WORDS_AFTER_A_NUMBER,
     WORDS_AFTER_A_LONE_FIGURE,
@@ -55,6 +57,7 @@ from features.deid.worldwords import (
     CAR_TRIMS,
     CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
+    COMPOUND_NUMBER_WORDS,
     DRIVING_WORDS,
     EXIT_WORDS,
     GEORGIAN_STREET_WORDS,
@@ -62,6 +65,8 @@ from features.deid.worldwords import (
     HEBREW_STREET_WORDS,
     HINDI_HOUSE_WORDS,
     HOSPITAL_WARD_BEFORE,
+    IDENTITY_PAPER_FILLERS,
+    IDENTITY_PAPER_WORDS,
     IRISH_PLATE_COUNTIES,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
@@ -1086,6 +1091,11 @@ _PART_AFTER_A_NUMBER = re.compile(
     re.IGNORECASE)
 
 
+#: round 38: a national number's word as the check reads it, bare of its marks, any case
+_NATIONAL_NUMBER_WORD_NEAR = re.compile(r"(?i)(?<!\w)(?:" + _words(frozenset(_bare(w) for w in NATIONAL_NUMBER_WORDS))
+                                        + r")(?!\w)")
+
+
 def _a_check_part_set_apart(m: re.Match[str]) -> bool:
     """Round 37: whether a match of :data:`_PART_AFTER_A_NUMBER` is a national number's check part left after its
     placeholder (the 36th black-box round: a PESEL's "<PHONE> 6", a DNI's "- A", a RUT's "- K", a PPSN's " T", a
@@ -1094,6 +1104,9 @@ def _a_check_part_set_apart(m: re.Match[str]) -> bool:
     part, following = m.group("part"), (m.group("next") or "").lower()
     if len(part) > 2 or m.group("end") is not None:
         return len(part) > 2 or part.lower() not in TWO_LETTER_WORDS_AFTER_A_NUMBER
+    if part.isdigit() and following[:1].isalpha() and _NATIONAL_NUMBER_WORD_NEAR.search(
+            _bare(m.string), max(0, m.start() - NATIONAL_NUMBER_WORD_REACH), m.end() + NATIONAL_NUMBER_WORD_REACH):
+        return True  # round 38: "<PHONE> 6 to mój PESEL", a check figure before a word with its number's word near
     if not following or following in WORDS_AFTER_A_LONE_FIGURE or not following[0].isalpha():
         return False
     if part.lower() in TWO_LETTER_WORDS_AFTER_A_NUMBER:
@@ -1104,6 +1117,137 @@ def _a_check_part_set_apart(m: re.Match[str]) -> bool:
     if part in ONE_LETTER_WORDS and following[0].isalpha() and unicodedata.name(following[0], "").startswith("LATIN"):
         return False
     return not following[0].isascii() or (set_apart and part.lower() not in ONE_LETTER_WORDS)
+
+
+#: round 38 (r38ids): identity cards and passports as the check reads them: a word of the paper, bare of its marks (a
+#: word of two letters only in capitals), a few fillers, then letters and five figures or more in one code, a code of
+#: letters and figures, or figures alone; or the series left beside a number's placeholder ("ABC <ZIP>")
+_PAPER_WORD = re.compile(r"(?<!\w)(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") if len(w) > 2 or not w.isupper() else "(?-i:" + re.escape(w) + ")"
+    for w in sorted({_bare(w) if len(w) <= 2 and w.isupper() else _bare(w).lower() for w in IDENTITY_PAPER_WORDS},
+                    key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+_PAPER_FILLER = re.compile(r"(?i)(?:[\s:#=.,-]*(?:" + _words(frozenset(_bare(w).lower() for w in IDENTITY_PAPER_FILLERS))
+                           + r")(?!\w))*[\s:#=.,-]*")
+_PAPER_CODE = re.compile(r"(?:[^\W\d_]{1,3}[\s.-]?(?:(?:nr|no|n°|nº|№)\.?\s*)?\d(?:\s?\d){4,11}[^\W\d_]{0,2}"
+                         r"|(?=[0-9a-z]*\d[0-9a-z]*\d)[0-9a-z]{8,10}|\d\d\s?\d\d\s\d{6}|\d{1,4}(?:-\d{2,4}){1,3}|\d{5,12}[^\W\d_]{0,2})(?![\w-])"
+                         r"|(?-i:[A-ZА-ЯЁΑ-Ω]{1,3})[\s.-]?(?:(?:nr|no)\.?\s*)?<(?:ZIP|PHONE|ID|MRN)>", re.IGNORECASE)
+_POLISH_CARD_SHAPE = re.compile(r"(?<![\w-])([A-Z]{3}) ?\d{6}(?![\w-])")
+_NOT_A_CARD_SERIES = frozenset({
+    "exp", "mfg", "mfd", "usd", "eur", "gbp", "pln", "czk", "huf", "ron", "rub", "uah", "chf", "sek", "nok", "dkk",
+    "jpy", "cny", "rmb", "inr", "brl", "mxn", "ars", "cop", "clp", "krw", "try", "zar", "aud", "cad", "nzd", "idr",
+    "php", "vnd", "ngn", "kes", "bgn", "isk", "pzn", "ndc", "tel", "fax"})
+
+
+def _paper_codes(text: str) -> Iterator[str]:
+    """The codes after a word of an identity paper in ``text`` (bare of its marks), fillers skipped."""
+    for m in _PAPER_WORD.finditer(text):
+        filler = _PAPER_FILLER.match(text, m.end())
+        if code := _PAPER_CODE.match(text, filler.end() if filler else m.end()):
+            yield code.group()
+
+
+def has_identity_paper_number(text: str) -> bool:
+    """Round 38: whether ``text`` holds an identity card's or a passport's number after the paper's word, or Poland's
+    card by its shape in capitals (the 37th black-box round: "dowód osobisty ABC 123456", "dowód to ayz 412733"
+    passed)."""
+    if sum(c.isdigit() for c in text) < 5:
+        return False
+    text = _bare(text)
+    if any(sum(c.isdigit() for c in code) >= 5 for code in _paper_codes(text)):
+        return True
+    return any(m.group(1).lower() not in _NOT_A_CARD_SERIES and not _after_a_lot_word(text, m.start())
+               for m in _POLISH_CARD_SHAPE.finditer(text))
+
+
+#: round 38: a word or a group of up to four figures, and what may stand between two of a phone's groups
+_NUMBER_TOKEN = re.compile(r"[^\W\d_]+|\d{1,4}(?!\d)")
+_BETWEEN_GROUPS = re.compile(r"[ \t,.-]*")
+
+
+def _groups_said(tokens: list[str]) -> str:
+    """The figures a run of number words and figures says, group by group: a hundred takes a ten and a unit after it,
+    a ten a unit ("pięćset dwanaście" 512, "trzysta czterdzieści pięć" 345)."""
+    figures, value, place = [], 0, 0  # place: 3 after a hundred, 2 after a ten, 0 none open
+    for token in tokens:
+        if token.isdigit():
+            figures += [str(value)] if place else []
+            figures.append(token)
+            value, place = 0, 0
+            continue
+        number = COMPOUND_NUMBER_WORDS[token]
+        size = 3 if number >= 100 else 2 if number >= 20 else 1 if number < 10 else 2
+        if place and ((size == 1 and place in (3, 2) and value % 10 == 0 and (place == 3 or value % 100 >= 20))
+                      or (size == 2 and place == 3 and value % 100 == 0)):
+            value += number
+            place = 2 if size == 2 and number >= 20 else 1
+            continue
+        figures += [str(value)] if place else []
+        value, place = number, (3 if size == 3 else 2 if number >= 20 else 1)
+    figures += [str(value)] if place else []
+    return "".join(figures)
+
+
+def has_phone_in_compound_number_words(text: str) -> bool:
+    """Round 38 (r38ids): whether ``text`` holds a phone said in Polish or Russian numbers in groups, in part in
+    figures or not ("pięćset dwanaście trzysta czterdzieści pięć sześćset siedemdziesiąt osiem", "pięćset dwanaście
+    345 678"): a run of three number words, or two with a hundred among them in four tokens, saying seven figures to
+    fifteen, three values among them, a teen, a ten or a hundred among its words (the 37th black-box round published
+    the second; the check read neither)."""
+    lowered = _bare(text).lower().replace("ł", "l")
+    if not any(word in lowered for word in ("set", "sta", "scie", "sci", "nascie", "сот", "ст", "дцать", "сорок")):
+        return False
+    run: list[str] = []
+    last = 0
+    for m in _NUMBER_TOKEN.finditer(lowered):
+        joined = bool(run) and _BETWEEN_GROUPS.fullmatch(lowered, last, m.start()) is not None
+        if m.group().isdigit() or m.group() in COMPOUND_NUMBER_WORDS:
+            if not joined and run:
+                if _a_said_phone(run):
+                    return True
+                run = []
+            run.append(m.group())
+            last = m.end()
+        elif run:
+            if _a_said_phone(run):
+                return True
+            run = []
+    return bool(run) and _a_said_phone(run)
+
+
+def _a_said_phone(run: list[str]) -> bool:
+    words = [t for t in run if not t.isdigit()]
+    if all(COMPOUND_NUMBER_WORDS[w] < 10 for w in words):
+        return False  # digits one by one are the shared digit words' reading (readings said after a measure stay)
+    if not (len(words) >= 3 or (len(words) >= 2 and len(run) >= 4 and any(COMPOUND_NUMBER_WORDS[w] >= 100 for w in words))):
+        return False
+    figures = _groups_said(run)
+    return 7 <= len(figures) <= 15 and len(set(figures)) >= 3
+
+
+#: round 38 (r38ids): a postcode in groups ("903 26", "00-950", "1100-053") or of four or five figures (no year's)
+#: right before a town's placeholder, no reading's word a little before it
+_POSTCODE_BEFORE_A_PLACEHOLDER = re.compile(r"(?<![\w.,/:-])(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
+                                            r"(?!(?:19|20)\d\d\b)\d{4,5})[ \t]+<(?:LOCATION|CITY)>")
+_READING_BEFORE = re.compile(r"(?i)\b(?:bp|pressure|pulse|hr|glucose|sugar|sats?|readings?|mg|ml|kg|mmhg|units?|"
+                             r"doses?|steps|score)\b[^\n]{0,25}\Z")
+
+
+def has_postcode_before_a_placeholder(text: str) -> bool:
+    """Round 38: whether a postcode was left right before a town's placeholder (the 37th black-box round: Sweden's
+    "903 26 <LOCATION>" was published)."""
+    return any(not _READING_BEFORE.search(text, max(0, m.start() - 30), m.start())
+               for m in _POSTCODE_BEFORE_A_PLACEHOLDER.finditer(text))
+
+
+def parts_left_beside_a_placeholder(text: str) -> list[str]:
+    """Round 38: the kinds of a postcode left before a town's placeholder and of an identity paper's series left
+    before its number's placeholder ("903 26 <LOCATION>", "dowód osobisty ABC <ZIP>"), read in the text with its
+    placeholders (the other shapes read it with them blanked)."""
+    if "<" not in text:
+        return []
+    kinds = ["postcode before a town's placeholder"] if has_postcode_before_a_placeholder(text) else []
+    return kinds + (["identity paper's series beside a placeholder"]
+                    if any(code.endswith(">") for code in _paper_codes(_bare(text))) else [])
 
 
 def thirteenth_round_shapes(text: str) -> list[str]:
@@ -1120,6 +1264,8 @@ def thirteenth_round_shapes(text: str) -> list[str]:
     if has_plate_or_code(text) or has_vehicle_plate(text):
         kinds.append("vehicle plate or access code")
     if has_latin_american_id(text) or has_identity_card_number(text) or has_resident_or_tax_id(text) or (
-            has_lettered_national_id(text) or has_national_number_after_its_word(text)):
+            has_lettered_national_id(text) or has_national_number_after_its_word(text)) or has_identity_paper_number(text):
         kinds.append("national identity number")
+    if has_phone_in_compound_number_words(text):
+        kinds.append("phone said in numbers in groups")
     return kinds + small_place_kinds(text)

@@ -606,6 +606,15 @@ CHECK_LETTER_ID_WORDS: frozenset[str] = frozenset({
 })
 
 
+#: round 38 (r38ids): the words of national numbers of three letters or more (:data:`IDENTITY_CARD_WORDS`,
+#: :data:`BIRTH_DATE_ID_WORDS`, :data:`CHECK_LETTER_ID_WORDS`), lower case: with one a little before or after a number,
+#: a lone figure set apart after the number is its check figure whatever word follows ("4410071234 6 to mój PESEL")
+NATIONAL_NUMBER_WORDS: frozenset[str] = frozenset(
+    w for w in IDENTITY_CARD_WORDS | BIRTH_DATE_ID_WORDS | CHECK_LETTER_ID_WORDS if len(w.replace(".", "")) > 2)
+#: ... how many characters before the number's end and after its check figure are read for one
+NATIONAL_NUMBER_WORD_REACH = 60
+
+
 #: round 37: what follows a number's lone last figure or letter set apart by a blank or a dash when that is no check
 #: part of a national number ("<PHONE> 8 am", "<PHONE> - 2 times", "<ID> x 3"): words of the clock, of a dose and of
 #: a count; each side reads a lone figure or letter at a clause's end, or before another word, as a check part only

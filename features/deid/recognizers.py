@@ -2219,6 +2219,13 @@ _LONG_RUN = re.compile(r"[0-9A-Za-z]{25}")
 BECH32_ADDRESS = r"(?:bc|tb|ltc)1[02-9ac-hj-np-z]{11,87}|(?:BC|TB|LTC)1[02-9AC-HJ-NP-Z]{11,87}"
 BASE58_ADDRESS = (r"[13](?=[1-9A-HJ-NP-Za-km-z]*[A-HJ-NP-Z])(?=[1-9A-HJ-NP-Za-km-z]*[a-km-z])"
                   r"[1-9A-HJ-NP-Za-km-z]{25,34}")
+#: round 38 (r38ids): the addresses of other coins by their first character and length, as written: TRON's ("T" and 33
+#: characters of base58), Litecoin's ("L", "M"), Dogecoin's ("D"), XRP's ("r" and 24 to 34), with capitals, small
+#: letters and a figure; an Ethereum address ("0x" and 40 hex digits) and a hash of 32 hex digits or more (the 37th
+#: black-box round published a TRON address glued to Han text, "我的地址T…谢谢")
+OTHER_COIN_ADDRESS = (r"(?=[1-9A-HJ-NP-Za-km-z]*[A-HJ-NP-Z])(?=[1-9A-HJ-NP-Za-km-z]*[a-km-z])(?=[1-9A-HJ-NP-Za-km-z]*\d)"
+                      r"(?:[TLMD][1-9A-HJ-NP-Za-km-z]{33}|r[1-9A-HJ-NP-Za-km-z]{24,34})|0x[0-9A-Fa-f]{40}|"
+                      r"(?=[0-9A-Fa-f]*\d)[0-9A-Fa-f]{32,}")
 
 
 def _folded_words(words: Iterable[str]) -> str:
@@ -2524,7 +2531,11 @@ def _spelled_phone(m: re.Match[str]) -> bool:
     """A run of digit words and figures that adds up to 7–15 digits, at least three of them spelled out."""
     tokens = [t.lower() for t in _DIGIT_TOKEN_RE.findall(m.group())]
     words = [token for token in tokens if not token.isdigit()]
-    return len([w for w in words if w not in ("double", "triple")]) >= 3 and 7 <= _spelled_digits(tokens) <= 15
+    # round 38 (r38ids): or two words, a hundred's among them, in a run of four tokens or more ("pięćset dwanaście 345
+    # 678": the 37th black-box round published a phone said so in part)
+    said = len([w for w in words if w not in ("double", "triple")]) >= 3 or (
+        len(words) >= 2 and len(tokens) >= 4 and any(w in _HUNDREDS for w in words))
+    return said and 7 <= _spelled_digits(tokens) <= 15
 
 
 def _has_digits(n: int) -> Callable[[re.Match[str]], bool]:

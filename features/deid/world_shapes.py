@@ -35,12 +35,16 @@ from features.deid.readingwords import (
     LOT_WORDS,
 )
 from features.deid.recognizers import (
+    _MEASURE,
     COMMON_WORDS,
     OLDEST_AGE_KEPT,
     RegexSpanRecognizer,
     _has_digit,
     _p,
+    _place_key,
     alternation,
+    is_medication,
+    world_towns,
 )
 from features.deid.worldwords import (
     ACCESS_CODE_WORDS,
@@ -58,6 +62,8 @@ from features.deid.worldwords import (
     GREEK_PLATE_LETTERS,
     HINDI_HOUSE_WORDS,
     HOUSE_NUMBER_WORDS,
+    IDENTITY_PAPER_FILLERS,
+    IDENTITY_PAPER_WORDS,
     IRISH_PLATE_COUNTIES,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
@@ -846,6 +852,85 @@ def check_letter_id_recognizer() -> RegexSpanRecognizer:
         _p(_DNI_OR_NIE, 0.85, flags=0, accept=_no_lot),
         _p(_HETU, 0.85, flags=0, accept=_no_lot),
     ], name="CheckLetterIdRecognizer", gate=_has_digit)
+
+
+# --------------------------------------------------------------------------- round 38: identity cards and passports
+# after their word, in letters and figures; Poland's series and number alone in capitals
+
+
+def _paper_words(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` as written, longest first, any case but a word of two letters or less written in
+    capitals (only so: "CI", "OP"), a space inside one any run of blanks."""
+    return "|".join((re.escape(w) if len(w) > 2 or not w.isupper() else f"(?-i:{re.escape(w)})").replace(r"\ ", "[ \t]+")
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
+#: a paper's number: a series of one to three letters (any script, any case) and five to nine figures, "nr" between
+#: or not ("ABC 123456", "ayz412733", "XB nr 123456", "МЕ 123456", "AB 123456"); a code of eight to ten letters and
+#: figures with two figures at least ("C01X00T47"); figures alone, five to twelve, a letter or two glued after them
+#: ("123456789", "123456AB"), or Russia's "45 06 123456"
+_PAPER_NUMBER = (r"[^\W\d_]{1,3}[ \t.-]?(?:(?i:nr|no|n°|nº|№)\.?[ \t]*)?\d{5,9}[^\W\d_]{0,2}|"
+                 r"(?=[0-9A-Za-z]*\d[0-9A-Za-z]*\d)(?=[0-9A-Za-z]*[A-Za-z])[0-9A-Za-z]{8,10}|"
+                 r"\d{2}[ \t]?\d{2}[ \t]\d{6}|\d{1,4}(?:-\d{2,4}){1,3}|\d{5,12}[^\W\d_]{0,2}")
+_PAPER_NUMBER_AFTER_ITS_WORD = re.compile(
+    rf"(?i:(?<![^\W\d_])(?:{_paper_words(IDENTITY_PAPER_WORDS)})(?![^\W\d_]))[ \t]*(?:[:#=.,-][ \t]*)?"
+    rf"(?:(?i:{_paper_words(IDENTITY_PAPER_FILLERS)})(?![^\W\d_])[ \t]*(?:[:#=.-][ \t]*)?){{0,4}}"
+    rf"(?P<code>{_PAPER_NUMBER})(?![\w-])")
+#: Poland's identity card by its shape alone, in capitals: a series of three letters and six figures ("ABC 123456")
+_POLISH_CARD_ALONE = re.compile(r"(?<![\w-])(?P<series>[A-Z]{3})[ \t]?\d{6}(?![\w-])")
+#: the letters before six figures that make no card's series: a lot's, a date's of expiry, a currency's
+_NO_CARD_SERIES = LOT_WORDS | frozenset({
+    "exp", "mfg", "mfd", "usd", "eur", "gbp", "pln", "czk", "huf", "ron", "rub", "uah", "chf", "sek", "nok", "dkk",
+    "jpy", "cny", "rmb", "inr", "brl", "mxn", "ars", "cop", "clp", "krw", "try", "zar", "aud", "cad", "nzd", "idr",
+    "php", "vnd", "ngn", "kes", "bgn", "isk", "pzn", "ndc", "tel", "fax"})
+
+
+def identity_paper_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Identity cards' and passports' numbers, read as written (round 38, r38ids: the 37th black-box round published
+    Poland's "dowód osobisty ABC 123456" as "ABC <ZIP>" and "dowód to ayz 412733" whole): after a word of the paper
+    (:data:`~features.deid.worldwords.IDENTITY_PAPER_WORDS`), a few fillers between, in letters and figures or
+    figures alone; Poland's series and number alone by their shape in capitals; ``(entity, start, end, score)``."""
+    if sum(c.isdigit() for c in text) < 5:
+        return []
+    found = [("ID_NUMBER", *m.span("code"), 0.85) for m in _PAPER_NUMBER_AFTER_ITS_WORD.finditer(text)
+             if sum(c.isdigit() for c in m.group("code")) >= 5]
+    return found + [("ID_NUMBER", *m.span(), 0.8) for m in _POLISH_CARD_ALONE.finditer(text)
+                    if m.group("series").lower() not in _NO_CARD_SERIES]
+
+
+# --------------------------------------------------------------------------- round 38: a postcode before a town's
+# placeholder, or before a town in capitals or in lower case
+
+#: a postcode in groups (Sweden's, Czechia's, Slovakia's, Greece's "903 26", Poland's "00-950", Portugal's "1100-053")
+#: or of four or five figures, then a town's placeholder, or a town written in capitals or in lower case
+_POSTCODE_BEFORE_A_TOWN = re.compile(
+    r"(?<![\w.,/:-])(?P<code>\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|(?P<plain>\d{4,5}))[ \t]+"
+    r"(?:<(?:LOCATION|CITY)>|(?P<town>[^\W\d_][^\W\d_'’]*))(?![\d-])")
+#: the capitals of a reading's unit or label after two figures ("120 80 BPM"), no town
+_NO_TOWN_IN_CAPITALS = frozenset({"bpm", "mmhg", "sys", "dia", "pul", "map", "spo"})
+#: a year's four figures, no postcode before a town's placeholder ("in 2019 <LOCATION>")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def postcode_before_a_town_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """A postcode before a town's placeholder, or a grouped one before a town in capitals or one GeoNames knows in
+    lower case, with the town (round 38, r38ids: the 37th black-box round published Sweden's "903 26 <LOCATION>"; "903
+    26 UMEÅ", "110 00 praha" went out whole): read as written; ``(entity, start, end, score)``."""
+    if not _has_digit(text):
+        return []
+    found: list[tuple[str, int, int, float]] = []
+    for m in _POSTCODE_BEFORE_A_TOWN.finditer(text):
+        town, plain = m.group("town"), m.group("plain")
+        if _MEASURE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if town is None:
+            if plain is None or not (len(plain) == 4 and _A_YEAR.fullmatch(plain)):
+                found.append(("ZIP_CODE", *m.span("code"), 0.7))
+        elif plain is None and len(town) > 2 and town.lower() not in COMMON_WORDS | UNITS_AFTER_A_FIGURE and not (
+                is_medication(town)) and town.lower() not in _NO_TOWN_IN_CAPITALS and (
+                town.isupper() or (town.islower() and _place_key(town) in world_towns())):
+            found += [("ZIP_CODE", *m.span("code"), 0.7), ("CITY", *m.span("town"), 0.65)]
+    return found
 
 
 def world_shape_recognizers() -> list[RegexSpanRecognizer]:

@@ -366,3 +366,62 @@ LIVING_VERBS: frozenset[str] = frozenset({
 #: the prepositions of a place after such a verb
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "to", "en", "em", "no", "na", "à", "a", "au", "nach", "ban",
                                                 "ben", "w", "v", "в"})
+#: round 38 (r38ids): words of identity cards and passports, as written, any case (a word of two letters only in
+#: capitals: "CI", "OP", "BI"), after which a code of letters and figures, or figures alone, is the paper's number
+#: (the 37th black-box round published Poland's "dowód osobisty ABC 123456", "seria i numer dowodu ayz 412733"):
+#: Poland's, Czechia's and Slovakia's, Romania's ("CI seria XB nr 123456"), Hungary's, the Balkans', the Baltics',
+#: Germany's, France's, Italy's, Spain's, Portugal's, the Netherlands', the Nordics', Greece's, Turkey's, the
+#: Cyrillic ones and the English words
+IDENTITY_PAPER_WORDS = (
+    "dowód osobisty", "dowod osobisty", "dowodu osobistego", "dowodzie osobistym", "dowód", "dowod", "dowodu",
+    "dowodzie", "paszport", "paszportu", "paszporcie", "legitymacja",
+    "občanský průkaz", "obcansky prukaz", "občanského průkazu", "obcanskeho prukazu", "občanka", "občanky",
+    "občiansky preukaz", "obciansky preukaz", "občianskeho preukazu", "OP", "cestovní pas", "cestovni pas",
+    "cestovního pasu", "cestovný pas", "pas", "pasu", "pasa", "pasoš", "pasos",
+    "carte de identitate", "cartea de identitate", "cărții de identitate", "buletin", "buletinul", "CI", "pașaport",
+    "pasaport", "pașaportul", "pasaportul",
+    "személyi igazolvány", "szemelyi igazolvany", "személyi", "szemelyi", "útlevél", "utlevel", "útlevélszám",
+    "osobna iskaznica", "osobne iskaznice", "lična karta", "licna karta", "лична карта", "osebna izkaznica",
+    "putovnica", "putovnice", "asmens tapatybės kortelė", "asmens tapatybes kortele", "pasas", "paso", "pase",
+    "personas apliecība", "isikutunnistus", "id-kaart",
+    "personalausweis", "ausweis", "ausweisnummer", "ausweis-nr", "reisepass", "passnummer", "pass-nr",
+    "carte d'identité", "carte d'identite", "carte nationale d'identité", "passeport",
+    "carta d'identità", "carta d'identita", "carta di identità", "carta di identita", "passaporto",
+    "pasaporte", "documento nacional de identidad", "passaporte", "cartão de cidadão", "cartao de cidadao", "BI",
+    "paspoort", "identiteitskaart", "identiteitsbewijs", "id-kaart",
+    "passi", "henkilökortti", "henkilokortti", "id-kort", "identitetskort", "legitimation", "pass", "pasnummer",
+    "ταυτότητα", "ταυτότητας", "διαβατήριο", "διαβατηρίου", "kimlik", "kimlik kartı", "kimlik karti", "pasaport no",
+    "паспорт", "паспорта", "паспорте", "паспорту", "паспорті", "посвідчення", "удостоверение",
+    "passport", "passport number", "passport no", "id card", "identity card", "national id", "national id card",
+    "תעודת זהות", "מספר זהות", "ת.ז.", "ת.ז", "ת\"ז", "דרכון", "بطاقة الهوية", "رقم الهوية", "جواز السفر",
+)
+#: ... the words that may stand between the paper's word and its number ("nr dowodu", "seria i numer", "č.", "es")
+IDENTITY_PAPER_FILLERS = (
+    "nr", "nr.", "no", "no.", "n°", "nº", "№", "numer", "numeru", "number", "numero", "número", "numéro", "nummer",
+    "numurs", "číslo", "cislo", "č.", "c.", "seria", "serii", "série", "serie", "series", "i", "a", "és", "es", "is",
+    "ist", "to", "je", "este", "est", "è", "on", "är", "er", "id", "mój", "moj", "moje", "mojego", "my", "mein",
+    "meine", "mi", "meu", "mon", "ma", "il", "mio", "mijn", "min", "μου", "мой", "мій", "номер", "серия", "серія",
+    "αριθμός", "αρ.",
+)
+#: round 38 (r38ids): Polish and Russian numbers in words as the check reads a phone said in them in groups
+#: ("pięćset dwanaście trzysta czterdzieści pięć", "пятьсот двенадцать"), bare of their marks, lower case: a unit, a
+#: teen, a ten, a hundred
+COMPOUND_NUMBER_WORDS: dict[str, int] = {
+    **dict(zip(("zero", "jeden", "dwa", "trzy", "cztery", "piec", "szesc", "siedem", "osiem", "dziewiec"), range(10),
+               strict=True)),
+    "jedna": 1, "jedno": 1, "dwie": 2,
+    **dict(zip(("dziesiec", "jedenascie", "dwanascie", "trzynascie", "czternascie", "pietnascie", "szesnascie",
+                "siedemnascie", "osiemnascie", "dziewietnascie"), range(10, 20), strict=True)),
+    **dict(zip(("dwadziescia", "trzydziesci", "czterdziesci", "piecdziesiat", "szescdziesiat", "siedemdziesiat",
+                "osiemdziesiat", "dziewiecdziesiat"), range(20, 100, 10), strict=True)),
+    **dict(zip(("sto", "dwiescie", "trzysta", "czterysta", "piecset", "szescset", "siedemset", "osiemset",
+                "dziewiecset"), range(100, 1000, 100), strict=True)),
+    **dict(zip(("ноль", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"), range(10), strict=True)),
+    "одна": 1, "две": 2, "нуль": 0,
+    **dict(zip(("десять", "одиннадцать", "двенадцать", "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать",
+                "семнадцать", "восемнадцать", "девятнадцать"), range(10, 20), strict=True)),
+    **dict(zip(("двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"),
+               range(20, 100, 10), strict=True)),
+    **dict(zip(("сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот"),
+               range(100, 1000, 100), strict=True)),
+}
