@@ -129,6 +129,7 @@ from features.deid.leakplaces import (
     house_or_road_number_said,
     numbered_street_said,
     street_numbers,
+    town_in_a_facility_name,
     town_left_by_a_place,
     turkish_case_endings_apart,
 )
@@ -2955,6 +2956,8 @@ class IdentifierIndex:
             if "<" in text and town_left_by_a_place(text):  # round 26: "<LOCATION> Noida", "<LOCATION>, Bogotá"
                 kinds.append("town left beside a place")
             kinds += parts_left_beside_a_placeholder(text)  # round 38: "903 26 <LOCATION>", "dowód ABC <ZIP>"
+            if town_in_a_facility_name(text):  # round 38: "Hedemora sjukhus", "Boots i Oslo"
+                kinds.append("town in a facility's name")
             kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))
             kinds += third_party_shapes(_PLACEHOLDER.sub(" ", text))
             kinds += identifier_shapes(_PLACEHOLDER.sub(" ", text))
@@ -3557,7 +3560,8 @@ def glued_device_name_names_someone(text: str) -> bool:
                     len(word) >= 6 and word[1:] in LAST_NAMES) or (len(word) >= 4 and not _an_english_word(word)
                                                                   and vocabulary_key(word) not in everyday_words_abroad()):
                 return True
-    return any(not _an_english_word(m.group(1).lower()) for m in _OWNED_DEVICE_LOOK.finditer(text))
+    # round 38: not in a facility's name of no one ("Santa Casa de Misericórdia": "Casa de" is no home network there)
+    return any(not _an_english_word(m.group(1).lower()) for m in _OWNED_DEVICE_LOOK.finditer(without_terms(text)))
 
 
 #: The record ids the pipeline keeps as written unless one embeds an identifier (:meth:`IdentifierIndex.embeds_identifier`)

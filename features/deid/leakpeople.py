@@ -64,7 +64,9 @@ from features.deid.peoplewords import (
     BEFORE_INITIALS,
     CAPITAL_PAIR_NO_NAMES,
     COMPANY_VERBS,
+    DEDICATIONS,
     ENGLISH_RELATIONS,
+    FACILITY_NAMES_OF_NO_ONE,
     FACILITY_WORDS,
     FAITH_WORDS,
     FAMILY_FORM_WORDS,
@@ -425,12 +427,18 @@ def without_terms(text: str) -> str:
 
 #: round 37, the check's own reading of a hospital or pharmacy named for a saint: a capitalised word of "saint", the
 #: saint's capitalised name (its possessive), a facility's word maybe before or after them
+#: round 38: words of "saint" as Polish writes them, with their marks (the shared list holds them folded: "swietej")
+_MARKED_SAINT_WORDS = ("św", "święty", "świętej", "świętego", "świętych", "święta")
 _SAINT_LOOK = re.compile(
-    r"(?:(?P<before>[^\W\d_]+)[ \t-])?(?<![^\W\d_])(?P<saint>(?i:" + "|".join(sorted(SAINT_WORDS, key=len, reverse=True))
-    + r"))\.?[ \t-]?(?P<name>[^\W\d_a-z][^\W\d_]+)(?P<owned>['’]s?)?(?![^\W\d_])(?:[ \t-](?P<after>[^\W\d_]+))?")
+    r"(?:(?P<before>[^\W\d_]+)[ \t-])?(?<![^\W\d_])(?P<saint>(?i:" + "|".join(sorted(
+        (*SAINT_WORDS, *_MARKED_SAINT_WORDS), key=len, reverse=True))
+    + r"))(?P<stop>\.?)[ \t-]?(?P<name>[^\W\d_a-z][^\W\d_]+)(?P<owned>['’]s?)?(?![^\W\d_])(?:[ \t-](?P<after>[^\W\d_]+))?")
 #: round 37: capitalised words of a faith or of a facility in a row ("Baptist Health", "Marien Apotheke")
 _FAITH_WORD_LOOK = re.compile(r"[^\W\d_]+")
-_FAITH_GATE = re.compile(r"(?i:" + "|".join(sorted(SAINT_WORDS | FAITH_WORDS, key=len, reverse=True)) + ")")
+_FAITH_GATE = re.compile(r"(?i:" + "|".join(sorted(SAINT_WORDS | FAITH_WORDS | set(_MARKED_SAINT_WORDS) | {
+    name[0] for name in (*DEDICATIONS, *FACILITY_NAMES_OF_NO_ONE)}, key=len, reverse=True)) + ")")
+#: round 38: the most words of a name of no one or a dedication the check reads
+_LONGEST_NAME_OF_NO_ONE = max(len(name) for name in (*DEDICATIONS, *FACILITY_NAMES_OF_NO_ONE))
 
 
 def _without_facilities(text: str) -> str:
@@ -444,13 +452,14 @@ def _without_facilities(text: str) -> str:
     read = list(text)
     towns = saint_towns()
     for m in _SAINT_LOOK.finditer(text):
-        if not m["saint"][:1].isupper() or _owned_by_someone(text, m.start("saint")):
+        if not (m["saint"][:1].isupper() or m["stop"]) or _owned_by_someone(text, m.start("saint")):
             continue
         saint, name = key(m["saint"]), key(m["name"])
-        if f"{saint} {name}" in towns or (not m["owned"] and f"{saint} {name}s" in towns):  # "St Mary's" no "St Marys"
-            continue
         before = m["before"] is not None and key(m["before"]) in FACILITY_WORDS
         after = m["after"] is not None and key(m["after"]) in FACILITY_WORDS
+        if not (m["owned"] and (before or after)) and (  # round 38: "St. Joseph's Hospital" is the saint's
+                f"{saint} {name}" in towns or (not m["owned"] and f"{saint} {name}s" in towns)):  # "St Mary's" no "St Marys"
+            continue
         if m["owned"] or before or after:
             start, end = m.start("before" if before else "saint"), m.end("after" if after else "name")
             read[start:end] = " " * (end - start)
@@ -466,6 +475,37 @@ def _without_facilities(text: str) -> str:
                 k.endswith(("apotheke", "krankenhaus")) for k in keys)) and not _owned_by_someone(text, run[0].start()):
             read[run[0].start():run[-1].end()] = " " * (run[-1].end() - run[0].start())
         run = [word] if word is not None and fits else []
+    return _without_names_of_no_one(text, read)
+
+
+def _without_names_of_no_one(text: str, read: list[str]) -> str:
+    """Round 38: ``read`` (``text`` as a list of characters) with the dedications ("Our Lady of Lourdes", "Nossa
+    Senhora de Fátima": the title, then a capitalised name) and the facilities' names of no one ("Mount Sinai", "Santa
+    Casa de Misericórdia", "Dr. Reddy's", "Apollo") read as spaces, capitalised, no relation word, role or title
+    before them, with the words of a facility right after them."""
+    words = list(_FAITH_WORD_LOOK.finditer(text))
+    keys = [key(w.group()) for w in words]
+    i = 0
+    while i < len(words):
+        found = 0
+        if words[i].group()[:1].isupper() and not _owned_by_someone(text, words[i].start()):
+            for n in range(min(_LONGEST_NAME_OF_NO_ONE, len(words) - i), 0, -1):
+                run = tuple(keys[i:i + n])
+                if run in FACILITY_NAMES_OF_NO_ONE:
+                    found = n
+                elif run in DEDICATIONS and i + n < len(words) and words[i + n].group()[:1].isupper():
+                    found = n + 1
+                if found:
+                    break
+        if not found:
+            i += 1
+            continue
+        last = i + found - 1
+        while last + 1 < len(words) and keys[last + 1] in FACILITY_WORDS and text[
+                words[last].end():words[last + 1].start()] in (" ", "-", "\t"):
+            last += 1
+        read[words[i].start():words[last].end()] = " " * (words[last].end() - words[i].start())
+        i = last + 1
     return "".join(read)
 
 

@@ -19,10 +19,13 @@ from collections.abc import Callable
 
 from features.deid.normalize import fold_text, numbers_as_figures
 from features.deid.peoplewords import (
+    FACILITY_WORDS,
+    FAITH_WORDS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
     PHARMACY_CHAIN_NAMES,
     PHARMACY_CHAINS_AFTER_THEIR_WORD,
     PHARMACY_WORDS,
+    SAINT_WORDS,
     everyday_words_abroad,
 )
 from features.deid.peoplewords import key as folded_key
@@ -68,6 +71,9 @@ from features.deid.placewords import (
     NEIGHBOURHOOD_WORDS,
     NICKNAME_ARTICLES,
     NON_GEOGRAPHIC_AREA_CODES,
+    NORDIC_FACILITY_WORDS,
+    NORDIC_FACILITY_WORDS_BEFORE_A_TOWN,
+    NORDIC_TOWN_LEADS,
     NOT_A_PLACE_AFTER_RESIDENCE,
     NOT_A_POINT_BEFORE,
     NOT_A_STREET_AFTER_A_NUMBER,
@@ -579,14 +585,71 @@ def _after_a_house_number_or_a_kind(text: str, m: re.Match[str]) -> bool:
 
 
 def town_left_by_a_place(published: str) -> bool:
-    """Whether ``published`` (placeholders kept) holds a capitalised GeoNames town right after a ``<LOCATION>``, a
-    comma between or not ("<LOCATION> Noida", "<LOCATION>, Bogotá"): what a redactor that took a town's part or a
+    """Whether ``published`` (placeholders kept) holds a capitalised GeoNames town right after a ``<LOCATION>`` or
+    (round 38) an ``<ADDRESS>``, a comma between or not ("<LOCATION> Noida", "<LOCATION>, Bogotá", "<ADDRESS>,
+    Umeå"): what a redactor that took a town's part or a
     neighbourhood out without its town leaves. A town after a street or a postcode ("<ZIP> Amsterdam") is read by
     the older readings."""
-    for m in re.finditer(r"<LOCATION>[ \t]*,?[ \t]*([A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?)",
+    for m in re.finditer(r"<(?:LOCATION|ADDRESS)>[ \t]*,?[ \t]*([A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?)",
                          published):
         if _names_a_town(m.group(1)) and m.group(1).lower() not in COMMON_WORDS:
             return True
+    return False
+
+
+# --------------------------------------------------------------------------- round 38: a town in a facility's name
+
+#: the check's own pieces of text: a placeholder whole, or a word of letters (an apostrophe or hyphen inside)
+_FACILITY_PIECE = re.compile(r"<[A-Z_]+>|[^\W\d_][\w'’-]*")
+_MAY_NAME_A_FACILITY_TOWN = re.compile(r"(?i)sjukh|lasar|centra|sykeh|sygeh|lege|læge|sundh|apot|terveys|sairaa|apteek"
+                                       r"|[ \t](?:i|på)[ \t]").search
+_CHAIN_KEYS = frozenset(w for name in PHARMACY_CHAIN_NAMES for w in name)
+
+
+def _named_town(word: str) -> bool:
+    """A word the check reads for a town in a facility's name: capitalised, a small letter after, none of the prose,
+    of a saint or a faith, of a facility or a chain, no medicine."""
+    k = folded_key(word.rstrip("'’"))
+    return word[:1].isupper() and any(c.islower() for c in word[1:]) and not (
+        k in everyday_words_abroad() or k in SAINT_WORDS or k in FAITH_WORDS or k in FACILITY_WORDS
+        or k in NORDIC_FACILITY_WORDS or k in _CHAIN_KEYS or k in COMMON_WORDS or is_medication(k))
+
+
+def town_in_a_facility_name(text: str) -> bool:
+    """Round 38: a town or district left in a Nordic facility's name or after one: a capitalised word right before a
+    Nordic word of a hospital, health centre or pharmacy ("Hedemora sjukhus"; not after a saint's word: "Sankt Görans
+    sjukhus"), right after one of those a district follows ("vårdcentral Ersboda"), or after "i"/"på" that follows a
+    facility's word and capitalised words of its name, or a chain's name ("Apoteket Kronan i Skellefteå",
+    "Boots i Oslo")."""
+    if not _MAY_NAME_A_FACILITY_TOWN(text):
+        return False
+    pieces = [(p.group(), p.start(), p.end()) for p in _FACILITY_PIECE.finditer(text)]
+    lowered = [folded_key(p[0]) if p[0][0] != "<" else "" for p in pieces]
+
+    def blank(i: int) -> bool:
+        return text[pieces[i][2]:pieces[i + 1][1]] in (" ", "\t")
+
+    for i, (word, _, _) in enumerate(pieces):
+        low = word.lower()
+        if low in NORDIC_FACILITY_WORDS and i > 0 and blank(i - 1) and _named_town(pieces[i - 1][0]) and not (
+                i > 1 and lowered[i - 2] in SAINT_WORDS):
+            return True
+        if i + 1 < len(pieces) and blank(i) and _named_town(pieces[i + 1][0]) and (
+                low in NORDIC_FACILITY_WORDS_BEFORE_A_TOWN or (word in NORDIC_TOWN_LEADS and i > 0 and blank(i - 1) and
+                                                                _a_facility_ends_at(pieces, lowered, i))):
+            return True
+    return False
+
+
+def _a_facility_ends_at(pieces: list[tuple[str, int, int]], lowered: list[str], lead: int) -> bool:
+    """Whether a facility's word, then one capitalised word or more, or a chain's name ends right before ``lead`` (a
+    facility's word alone is none: "på apoteket i Malmö")."""
+    for n in range(1, min(4, lead) + 1):
+        if tuple(lowered[lead - n:lead]) in PHARMACY_CHAIN_NAMES and not all(
+                k in FACILITY_WORDS for k in lowered[lead - n:lead]):  # "Apoteket i Malmö": the word, no chain's name
+            return True
+        if lowered[lead - n] in FACILITY_WORDS or lowered[lead - n] in NORDIC_FACILITY_WORDS:
+            return n >= 2 and all(p[0][:1].isupper() and p[0][0] != "<" for p in pieces[lead - n + 1:lead])
     return False
 
 

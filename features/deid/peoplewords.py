@@ -761,6 +761,21 @@ FAITH_WORDS = _keys("baptist methodist presbyterian adventist lutheran episcopal
                     "misericordia misericordie fatebenefratelli sacred heart sagrado corazon divina providencia "
                     "bethanien hadassah notre dame nuestra senora nossa senhora madonna jewish "
                     "gesu gemelli cottolengo")
+#: round 38: names of hospitals, clinics, chains and drug makers that name no one and no town, as :func:`key` reads
+#: their words (a possessive's "'s" dropped): a biblical or a faith's ("Mount Sinai", "Santa Casa de Misericórdia", "Our
+#: Lady of Lourdes" is read apart), a chain's or a maker's ("Apollo", "Dr. Reddy's", "Mayo Clinic")
+FACILITY_NAMES_OF_NO_ONE: frozenset[tuple[str, ...]] = frozenset(tuple(key(w) for w in name.split()) for name in (
+    "mount sinai", "santa casa", "santa casa de misericordia", "santa casa da misericordia", "apollo",
+    "apollo pharmacy", "apollo hospitals", "apollo hospital", "apollo clinic", "dr reddy", "dr reddys", "mayo clinic",
+    "cleveland clinic", "johns hopkins", "cedars sinai", "beth israel", "mount carmel", "mt sinai", "mt carmel",
+    "hadassah", "shaare zedek", "bethesda", "bethel", "good samaritan", "holy cross", "holy family", "holy spirit",
+    "sacred heart", "divine mercy", "misericordia", "fatebenefratelli", "gemelli"))
+#: round 38: the words before a saint's title that make a dedication of it ("Our Lady of Lourdes", "Notre-Dame de
+#: Lourdes", "Nuestra Señora de Guadalupe", "Nossa Senhora de Fátima", "Matki Bożej"): the name after them is no town's
+#: nor anyone's, as :func:`key` reads them, the title first
+DEDICATIONS: frozenset[tuple[str, ...]] = frozenset(tuple(key(w) for w in name.split()) for name in (
+    "our lady of", "notre dame de", "notre dame des", "nuestra senora de", "nuestra senora del", "nossa senhora de",
+    "nossa senhora da", "nossa senhora do", "madonna di", "madonna del", "matki bozej", "unserer lieben frau"))
 #: round 37: words of a hospital, a clinic, a pharmacy or a health network, beside :data:`PHARMACY_WORDS`, as
 #: :func:`key` reads them
 FACILITY_WORDS = PHARMACY_WORDS | _keys(

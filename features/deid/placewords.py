@@ -380,3 +380,23 @@ BARE_STREET_AFTER = frozenset((
 #: words of a street line that are none of its name: unit words and the compass
 STREET_NOT_NAME_WORDS = frozenset(("apt", "apartment", "unit", "suite", "ste", "fl", "floor", "no", "number", "bldg",
                                    *COMPASS_WORDS))
+
+# --------------------------------------------------------------------------- round 38: towns inside facilities' names
+
+#: round 38: Nordic and Finnish words of a hospital, a health centre, an out-of-hours surgery or a pharmacy, in lower
+#: case, their definite forms too: a capitalised word right before one is the town or district it is named after
+#: ("Hedemora sjukhus", "Hamar sykehus", "Ersboda vårdcentral", "Oulun terveyskeskus"); the word stays
+NORDIC_FACILITY_WORDS = frozenset((
+    "sjukhus", "sjukhuset", "lasarett", "lasarettet", "vårdcentral", "vårdcentralen", "hälsocentral", "hälsocentralen",
+    "sykehus", "sykehuset", "sygehus", "sygehuset", "legevakt", "legevakten", "legevakta", "legesenter", "legesenteret",
+    "legekontor", "legekontoret", "lægehus", "lægehuset", "sundhedshus", "sundhedshuset", "apotek", "apoteket",
+    "terveyskeskus", "terveysasema", "sairaala", "keskussairaala", "apteekki"))
+#: round 38: those of them a district or town is also written after, with no word between ("vårdcentral Ersboda",
+#: "Hälsocentralen Ersboda", "legevakten Lillestrøm"); a pharmacy's word is not (after "Apoteket" comes a chain's
+#: name: "Apoteket Kronan", "Apoteket Hjärtat")
+NORDIC_FACILITY_WORDS_BEFORE_A_TOWN = frozenset((
+    "vårdcentral", "vårdcentralen", "hälsocentral", "hälsocentralen", "sjukhuset", "lasarettet", "sykehuset",
+    "sygehuset", "legevakt", "legevakten", "legevakta", "legesenteret", "sundhedshuset", "lægehuset"))
+#: round 38: the Nordic words of place ("in", "at") a town stands after a facility's or a chain's name with: "Apoteket
+#: Kronan i Skellefteå", "Boots i Oslo", "vårdcentralen på Ersboda"
+NORDIC_TOWN_LEADS = frozenset(("i", "på"))

@@ -132,6 +132,8 @@ from features.deid.patterns import alternation
 from features.deid.peoplewords import (
     COMPANY_VERBS,
     ENGLISH_RELATIONS,
+    FACILITY_WORDS,
+    FAITH_WORDS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
     HAN_EVERYDAY_WORD,
     HAN_NOT_IN_NAMES,
@@ -146,7 +148,9 @@ from features.deid.peoplewords import (
     LATIN_NAME,
     NAME_PARTICLES,
     PERSON_VERBS,
+    PHARMACY_CHAIN_NAMES,
     RELATIONS,
+    SAINT_WORDS,
     SCRIPT_STAFF_WORDS,
     SCRIPT_WORDS_AFTER_A_NAME,
     STAFF_RESPECT_WORDS,
@@ -154,11 +158,15 @@ from features.deid.peoplewords import (
     faker_names,
     faker_person_lists,
 )
+from features.deid.peoplewords import key as pkey
 from features.deid.placewords import (
     ADDRESS_VERBS,
     AFTER_A_TOLD_NAME,
     CLOSING_BEFORE_A_NAME,
     LAB_PANEL_WORDS,
+    NORDIC_FACILITY_WORDS,
+    NORDIC_FACILITY_WORDS_BEFORE_A_TOWN,
+    NORDIC_TOWN_LEADS,
     STREET_KINDS_ABBREVIATED,
     STREET_KINDS_ABBREVIATED_WITH_STOP,
 )
@@ -4375,6 +4383,62 @@ def world_street_recognizer() -> RegexSpanRecognizer:
         SpanPattern(_KOREAN_STREET, 0.6, gate=_MAY_BE_KOREAN_STREET),
         SpanPattern(_CHINESE_STREET, 0.7, gate=_MAY_BE_CHINESE_STREET, accept=_no_date_before_hao),
     ], name="WorldStreetRecognizer")
+
+
+#: round 38: a capitalised word of a town or district (a hyphen may join two: "Borås-Ulricehamn"), Nordic letters too
+_NORDIC_TOWN = r"(?P<town>[A-ZÅÄÖÆØ][^\W\d_]+(?:-[A-ZÅÄÖÆØ][^\W\d_]+)?)"
+_NORDIC_TOWN_BEFORE_ITS_FACILITY = re.compile(
+    rf"(?<![\w-]){_NORDIC_TOWN}[ \t]+(?i:{alternation(NORDIC_FACILITY_WORDS)})(?![\w-])")
+_NORDIC_TOWN_AFTER_ITS_FACILITY = re.compile(
+    rf"(?<![\w-])(?i:{alternation(NORDIC_FACILITY_WORDS_BEFORE_A_TOWN)})[ \t]+{_NORDIC_TOWN}(?![\w-])")
+_NORDIC_TOWN_AFTER_A_LEAD = re.compile(
+    rf"(?:(?<=[^\W\d_])|(?<=['’]))[ \t]+(?:{alternation(NORDIC_TOWN_LEADS)})[ \t]+{_NORDIC_TOWN}(?![\w-])")
+_MAY_NAME_A_NORDIC_FACILITY = re.compile(r"(?i)sjukh|lasar|central|sykeh|sygeh|lege|læge|sundh|apot|terveys|sairaa|"
+                                         r"apteek").search
+_CHAIN_NAME_WORDS = frozenset(w for name in PHARMACY_CHAIN_NAMES for w in name)
+_WORD_BEFORE_A_LEAD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _a_town_not_a_word(town: str) -> bool:
+    """Round 38: a word read for a town beside a facility's word is none of the prose, a saint's or faith's word, a
+    facility's, a chain's or a medicine ("Sankt Görans sjukhus" is kept whole by the saints' reading)."""
+    k = pkey(town)
+    return not (k in everyday_words_abroad() or k in SAINT_WORDS or k in FAITH_WORDS or k in FACILITY_WORDS
+                or k in NORDIC_FACILITY_WORDS or k in PHARMACY_CHAINS or k in _CHAIN_NAME_WORDS or is_medication(k)
+                or k in COMMON_WORDS)
+
+
+def _a_facility_before_the_lead(m: re.Match[str]) -> bool:
+    """Round 38: the town after "i" or "på" follows a facility's or a pharmacy's word and capitalised words of its name
+    ("Apoteket Kronan i Skellefteå", "Sjukhuset Sankt Lars i Lund"), or a pharmacy chain's name ("Boots i Oslo",
+    "Vitusapotek i Bergen"); not a facility's word alone ("på apoteket i Malmö" says where the errand was, round 35
+    keeps it)."""
+    if not _a_town_not_a_word(m.group("town")):
+        return False
+    words = [w.group() for w in _WORD_BEFORE_A_LEAD.finditer(m.string, max(0, m.start() - 80), m.start())][-4:]
+    keys = [pkey(w.rstrip("'’")) for w in words]
+    for n in range(1, len(keys) + 1):
+        if (tuple(keys[-n:]) in PHARMACY_CHAIN_NAMES or (n == 1 and keys[-1] in PHARMACY_CHAINS)) and not all(
+                k in FACILITY_WORDS for k in keys[-n:]):  # "Apoteket" is a chain's name and the word "the pharmacy"
+            return True
+        if keys[-n] in FACILITY_WORDS or keys[-n] in NORDIC_FACILITY_WORDS:  # a named one: "apoteket i Malmö" stays
+            return n >= 2 and all(w[:1].isupper() for w in words[len(words) - n + 1:])
+    return False
+
+
+def nordic_facility_town_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 38: the town or district a Nordic facility is named after, or that a facility or a chain is said to be
+    in, as ``(entity, start, end, score)``: "Hedemora sjukhus", "vårdcentral Ersboda", "Apoteket Kronan i Skellefteå",
+    "Boots i Oslo". The town goes, the facility's word and the chain stay. Read on the text as written, after the
+    filters of everyday words (a town in a Swedish sentence is no Swedish word, but reads as one)."""
+    spans: list[tuple[str, int, int, float]] = []
+    if _MAY_NAME_A_NORDIC_FACILITY(text):
+        for regex in (_NORDIC_TOWN_BEFORE_ITS_FACILITY, _NORDIC_TOWN_AFTER_ITS_FACILITY):
+            spans += [("LOCATION", m.start("town"), m.end("town"), 0.6) for m in regex.finditer(text)
+                      if _a_town_not_a_word(m.group("town"))]
+    spans += [("LOCATION", m.start("town"), m.end("town"), 0.6) for m in _NORDIC_TOWN_AFTER_A_LEAD.finditer(text)
+              if _a_facility_before_the_lead(m)]
+    return spans
 
 
 def custom_recognizers(english: frozenset[str] = frozenset(), nouns: frozenset[str] = frozenset()) -> list[LocalRecognizer]:

@@ -192,9 +192,11 @@ from features.deid.peoplewords import (
     CAPITAL_ONLY_NAME_PARTS,
     CJK_NUMBER_WORDS,
     CLOCK_WORDS,
+    DEDICATIONS,
     ENGLISH_KIN_BEFORE_A_VERB,
     ENGLISH_RELATIONS,
     EVERYDAY_WORDS_THAT_ARE_NAMES,
+    FACILITY_NAMES_OF_NO_ONE,
     FACILITY_WORDS,
     FAITH_WORDS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
@@ -324,6 +326,7 @@ from features.deid.recognizers import (
     is_medication,
     lexicon_nouns,
     named_brand_taken,
+    nordic_facility_town_spans,
     other_script_spans,
     shape_recognizers,
     word_variants,
@@ -3064,6 +3067,13 @@ _POSSESSIVE_END = re.compile(r"['’][sS]?\Z")
 _AFTER_A_SAINT_WORD = re.compile(r"\.?[ \t]?-?|\.?[ \t]")
 
 
+#: round 38: capitalised words of a facility's kind that may stand between a saint's name and the facility's word
+_FACILITY_KIND_WORDS = frozenset(("regional", "general", "memorial", "community", "university", "childrens",
+                                  "womens", "teaching", "specialty", "cancer", "heart", "rehabilitation", "behavioral"))
+#: round 38: what may stand between two words of a name of no one: a space, a hyphen, a dot and a space ("Dr. Reddy's")
+_AFTER_A_NAME_WORD = re.compile(r"\.?[ \t]|-")
+
+
 def _kept_facility_spans(text: str) -> list[tuple[int, int]]:
     """Round 37: the names of hospitals, clinics and pharmacies named for a saint or a faith with no town in them, which
     say no more of where someone lives than a chain's: a word of "saint" (:data:`~features.deid.peoplewords.SAINT_WORDS`)
@@ -3086,21 +3096,51 @@ def _kept_facility_spans(text: str) -> list[tuple[int, int]]:
     def joined(i: int) -> bool:
         return text[tokens[i].end():tokens[i + 1].start()] in (" ", "-", "\t")
 
+    def stretched(last: int) -> int:
+        """Round 38: the end of the name ending at token ``last`` with the facility's words after it, capitalised
+        words of a facility's kind between ("St. Joseph's Medical Center", "St. Luke's Regional Medical Center")."""
+        j, end = last + 1, tokens[last].end()
+        while j < len(tokens) and joined(j - 1) and (facility(j) or (
+                keys[j] in _FACILITY_KIND_WORDS and tokens[j].group()[:1].isupper())) and j - last <= 4:
+            if facility(j):
+                end = tokens[j].end()
+            j += 1
+        return end
+
+    def opened(i: int) -> int:
+        return tokens[i - 1].start() if i > 0 and facility(i - 1) and joined(i - 1) else tokens[i].start()
+
     towns = world_towns() | saint_towns()  # "st johns" is the redactor's list's, "st john" the saints' towns'
     for i in range(len(tokens) - 1):
         word = tokens[i].group()
-        if keys[i] in SAINT_WORDS and word[:1].isupper() and stems[i + 1][:1].isupper() and (
-                _AFTER_A_SAINT_WORD.fullmatch(text, tokens[i].end(), tokens[i + 1].start())):
+        # round 38: a saint's word abbreviated in lower case ("Szpital św. Łukasza", "Bolnica sv. Duha")
+        if keys[i] in SAINT_WORDS and (word[:1].isupper() or text.startswith(".", tokens[i].end())) and stems[
+                i + 1][:1].isupper() and _AFTER_A_SAINT_WORD.fullmatch(text, tokens[i].end(), tokens[i + 1].start()):
             name = keys[i + 1]
             possessive = stems[i + 1] != tokens[i + 1].group()
-            town = any(f"{keys[i]} {n}" in towns for n in ((name,) if possessive else (name, name + "s")))
             beside = (i > 0 and facility(i - 1) and joined(i - 1)) or (
                 i + 2 < len(tokens) and facility(i + 2) and joined(i + 1))
+            # round 38: a saint's name in the possessive beside a facility's word is the saint's ("St. Joseph's
+            # Medical Center"; St. Joseph is a town too)
+            town = not (possessive and beside) and any(
+                f"{keys[i]} {n}" in towns for n in ((name,) if possessive else (name, name + "s")))
             if not town and (possessive or beside) and not _a_person_cue_before(text, tokens[i].start(), _OWNER_CUES):
-                start = tokens[i - 1].start() if i > 0 and facility(i - 1) and joined(i - 1) else tokens[i].start()
-                end = tokens[i + 2].end() if i + 2 < len(tokens) and facility(i + 2) and joined(i + 1) else (
-                    tokens[i + 1].end())
-                spans.append((start, end))
+                spans.append((opened(i), stretched(i + 1)))
+    for i in range(len(tokens)):  # round 38: a dedication ("Our Lady of Lourdes") and a name of no one ("Mount Sinai")
+        if not tokens[i].group()[:1].isupper():
+            continue
+        for n in range(4, 0, -1):
+            said = tuple(keys[i:i + n])
+            if len(said) < n or (said not in DEDICATIONS and said not in FACILITY_NAMES_OF_NO_ONE) or not all(
+                    _AFTER_A_NAME_WORD.fullmatch(text, tokens[k].end(), tokens[k + 1].start())
+                    for k in range(i, i + n - 1)) or _a_person_cue_before(text, tokens[i].start(), _OWNER_CUES):
+                continue
+            if said in DEDICATIONS and i + n < len(tokens) and stems[i + n][:1].isupper() and joined(i + n - 1):
+                spans.append((opened(i), stretched(i + n)))
+                break
+            if said in FACILITY_NAMES_OF_NO_ONE:
+                spans.append((opened(i), stretched(i + n - 1)))
+                break
     i = 0
     while i < len(tokens):  # a run of capitalised words of a faith and of a facility, both there
         j = i
@@ -4584,6 +4624,7 @@ class TextDeidentifier:
             # round 26: places with no number (a town's nickname, a neighbourhood before its town, a house's name,
             # "北沢に住んでいます"), after the filters of everyday words: each is read with its own guards
             results += [RecognizerResult(*r) for r in more_place_spans(original)]
+            results += [RecognizerResult(*r) for r in nordic_facility_town_spans(original)]  # round 38: "Hedemora sjukhus"
             results += [RecognizerResult(*r) for r in _chains_named_a_person(original)]  # round 34: "my son Matas"
             for r in results:  # "Dr Patel Thu at 2", "Dott. Rossi Oggi ho preso": the name without the day or word
                 if r.entity_type == "PERSON" and " " in original[r.start:r.end]:
