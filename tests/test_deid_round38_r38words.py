@@ -94,6 +94,11 @@ def test_the_check_still_sees_names_that_are_words(index, text, kind):
     assert kind in free_text_kinds(index, text)
 
 
+@pytest.mark.parametrize("text", ["Nenek saya berumur <AGE> tahun.", "Ibu saya berumur 91 tahun"])
+def test_a_word_of_age_after_a_kin_word_is_no_name_for_the_check(index, text):
+    assert "name after a relation word" not in free_text_kinds(index, text)
+
+
 def test_a_name_in_uzbek_prose_still_goes(deid, index):
     assert_free_text_caught(deid, index, "Dilnoza Karimova olib keldi dori", "Karimova")
 

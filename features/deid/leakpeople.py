@@ -624,9 +624,8 @@ _BRAND_PIECES = frozenset({"pharma", "medi", "med", "meds", "vita", "apo", "rx",
 #: round 35: given names of the lists that before a verb of going are a kin word or a medicine's brand ("Oma nimmt die
 #: Tabletten", "Allegra ran out")
 _NO_NAME_BEFORE_GOING = RELATIONS | NAMED_MEDICINE_BRANDS
-#: round 38: the words of age read after a relation word before a figure (one word each), and the figure after them
+#: round 38: the words of age read after a relation word (one word each): no name's place
 _AGE_VERBS = frozenset(w for w in BARE_TURNING_VERBS if " " not in w)
-_FIGURE_AFTER = re.compile(r"[ \t]{1,2}\d")
 
 
 def _a_month_said_last_or_next(words: list[re.Match[str]], keys: list[str], i: int) -> bool:
@@ -962,7 +961,7 @@ class PeopleLook:
                 continue  # round 31: "oğlum beni götürdü": a Turkish pronoun
             if malay_word_after_its_possessive(keys[j - 1], words[j].group()):
                 continue  # round 35: "Adik saya makan Panadol": a verb of Malay
-            if self._a_verb_and_its_object(words, keys, j, text) or self._an_age_verb(words, j, text):
+            if self._a_verb_and_its_object(words, keys, j, text) or self._an_age_verb(words, j):
                 continue  # round 38: "Mi madre Toma la metformina", "Ibu saya berumur 70 tahun"
             if (k in RELATIONS or cue) and (self._may_name(words[j].group(), lower=cue) or (
                     k in OWNED_RELATIONS and keys[j] in self.given_names) or (  # round 37: "mi hijo Tomo", "my daughter April"
@@ -988,12 +987,12 @@ class PeopleLook:
         then = words[j + 2].group().lower()  # a past verb of Spanish or Portuguese after a clitic: "la llamó"
         return keys[j + 2] not in VERB_AFTER_A_NAME and not then.endswith(("ed", "ó", "ou", "eu", "iu"))
 
-    @staticmethod
-    def _an_age_verb(words: list[re.Match[str]], j: int, text: str) -> bool:
+    def _an_age_verb(self, words: list[re.Match[str]], j: int) -> bool:
         """Round 38: whether ``words[j]`` is a verb or word of age in lower case that needs no person before it
-        (:data:`~features.deid.agewords.BARE_TURNING_VERBS`) with a figure after it ("Ibu saya berumur 70 tahun")."""
+        (:data:`~features.deid.agewords.BARE_TURNING_VERBS`) and no given name the check knows ("Ibu saya berumur 70
+        tahun", "Nenek saya berumur sembilan puluh enam tahun": the age goes by its own reading)."""
         word = words[j].group()
-        return word.islower() and word in _AGE_VERBS and _FIGURE_AFTER.match(text, words[j].end()) is not None
+        return word.islower() and word in _AGE_VERBS and key(word) not in self.given_names
 
     def _a_have_verbs_object(self, words: list[re.Match[str]], at: int) -> bool:
         """Whether the word at ``at`` is the object of a short verb of having just before it
