@@ -69,6 +69,16 @@ FASTING_SEASONS = (
     r"velikden|велик(?:ий|ого|ому)?[ \t]+п(?:ост|оста|осту|остом)|великдень|великодн(?:я|ю|і)",
     r"troits(?:a|y|e|u)|троиц(?:а|ы|е|у)|kurban[ \t]+bayrami|hari[ \t]+raya(?:[ \t]+(?:aidilfitri|haji|puasa))?",
     r"lebaran|idul[ \t]+fitri|idul[ \t]+adha|sviatki|святки",
+    # round 38: the Nordic midsummer and Easter in their cases (Finnish "Juhannuksena", "juhannusaattona",
+    # "Pääsiäisenä", "Vappuna"; Swedish "Midsommarafton", "påskafton"; Norwegian "sankthansaften"), the Polish Holy
+    # Week ("Wielki Piątek", "Wielkanoc"), the German "Karfreitag", the meals of Ramadan ("Iftar", "Sehri", "Suhoor"),
+    # folded
+    r"juhannu(?:s|ksena|ksen|kseen|ksella|ksesta|kselle|kseksi)|juhannusaatto(?:na|a|n)?|juhannusviikonloppuna",
+    r"paasiai(?:nen|sena|sen|seen|sella|sesta)|vappu(?:na|a|n)?|joulu(?:na|ksi|sta|lle|n|aattona)?",
+    r"midsommar(?:afton|aftonen|dag|dagen|en|helgen)?|paskafton|julafton|nyarsafton|sankthans(?:aften)?",
+    r"wielk(?:i|iego|im)[ \t]+(?:piatek|piatku|czwartek|czwartku|tydzien|tygodniu)|wielk(?:a|iej)[ \t]+(?:sobota|sobote"
+    r"|sobocie|noc)|wielkanoc(?:y|a)?|karfreitag|ostern|ostersonntag|ostermontag|pfingsten",
+    r"iftar(?:i)?|sehri|sehar|suhoor|suhur|sahur|sahoor",
 )
 
 

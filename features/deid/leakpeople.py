@@ -25,6 +25,7 @@ from features.deid.agewords import (
     AGE_AUXILIARIES_AFTER_YEARS,
     AGE_WORDS,
     AGE_WORDS_AFTER_A_FIGURE,
+    BARE_TURNING_VERBS,
     LATIN_AGE_COUNTERS,
 )
 from features.deid.clinicalwords import (
@@ -57,6 +58,7 @@ from features.deid.holidaywords import named_day_or_season
 from features.deid.leakcarriers import CarrierLook
 from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
 from features.deid.peoplewords import (
+    AFTER_A_MONTH,
     AFTER_INITIALS,
     ARTICLES,
     AUXILIARIES_BEFORE_A_PARTICIPLE,
@@ -137,6 +139,9 @@ from features.deid.peoplewords import (
     TRADES_AFTER,
     TRADES_BEFORE,
     TWO_WORD_ROLES,
+    VERB_AFTER_A_NAME,
+    VERB_OBJECT_LEADS,
+    VERBS_THAT_ARE_NAMES,
     VIETNAMESE_BEFORE_NAME,
     VIETNAMESE_KIN,
     WORD_SURNAMES,
@@ -666,6 +671,14 @@ _BRAND_PIECES = frozenset({"pharma", "medi", "med", "meds", "vita", "apo", "rx",
 #: round 35: given names of the lists that before a verb of going are a kin word or a medicine's brand ("Oma nimmt die
 #: Tabletten", "Allegra ran out")
 _NO_NAME_BEFORE_GOING = RELATIONS | NAMED_MEDICINE_BRANDS
+#: round 38: the words of age read after a relation word (one word each): no name's place
+_AGE_VERBS = frozenset(w for w in BARE_TURNING_VERBS if " " not in w)
+
+
+def _a_month_said_last_or_next(words: list[re.Match[str]], keys: list[str], i: int) -> bool:
+    """Round 38: whether ``words[i]`` is a month's name (one that is a given name too: "Avril", "Mayo") with a word of
+    "last" or "next" after it (:data:`~features.deid.peoplewords.AFTER_A_MONTH`: "Avril dernier", "Mayo pasado")."""
+    return i + 1 < len(words) and words[i].group().lower() in month_forms() and keys[i + 1] in AFTER_A_MONTH
 
 
 class PeopleLook:
@@ -712,7 +725,7 @@ class PeopleLook:
                     everyday_word_of_no_name(words[i + 1].group()))) or (  # round 31: "lekarz podejrzewa"
                     k in TITLES_BEFORE_WORD_SURNAMES and keys[i + 1] in WORD_SURNAMES))  # "Nurse Green" (round 22)
                    for i, k in enumerate(keys[:-1])) or self._name_past_title(words, keys, joined) \
-                    or self._listed_name_after_a_role(words, keys, joined):
+                    or self._listed_name_after_a_role(words, keys, joined, text):
                 found.append("staff name after a role word")
             if self._relation_name(words, keys, joined, text):
                 found.append("name after a relation word")
@@ -1002,6 +1015,8 @@ class PeopleLook:
                 continue  # round 31: "oğlum beni götürdü": a Turkish pronoun
             if malay_word_after_its_possessive(keys[j - 1], words[j].group()):
                 continue  # round 35: "Adik saya makan Panadol": a verb of Malay
+            if self._a_verb_and_its_object(words, keys, j, text) or self._an_age_verb(words, j):
+                continue  # round 38: "Mi madre Toma la metformina", "Ibu saya berumur 70 tahun"
             if (k in RELATIONS or cue) and (self._may_name(words[j].group(), lower=cue) or (
                     k in OWNED_RELATIONS and keys[j] in self.given_names) or (  # round 37: "mi hijo Tomo", "my daughter April"
                     k in RELATIONS and keys[j] in self.given_names and words[j].group().istitle() and not (
@@ -1011,6 +1026,29 @@ class PeopleLook:
                     self._a_have_verbs_object(words, j)):
                 return True
         return False
+
+    def _a_verb_and_its_object(self, words: list[re.Match[str]], keys: list[str], j: int, text: str) -> bool:
+        """Round 38: whether ``words[j]`` is a verb of taking that is also a name, in any case
+        (:data:`~features.deid.peoplewords.VERBS_THAT_ARE_NAMES`), with its object one space after it: a medicine, or
+        an article, determiner or possessive with no person's verb after it ("Mi madre Toma la metformina", "mi padre
+        Toma sus pastillas"; "mi hijo Tomás la llamó" stays a name)."""
+        if keys[j] not in VERBS_THAT_ARE_NAMES or j + 1 >= len(words) or not self._spaced(text, words[j], words[j + 1]):
+            return False
+        if self.is_medicine(words[j + 1].group().lower()):
+            return True
+        if keys[j + 1] not in VERB_OBJECT_LEADS:
+            return False
+        if j + 2 >= len(words) or not self._spaced(text, words[j + 1], words[j + 2]):
+            return False
+        then = words[j + 2].group().lower()  # a past verb of Spanish or Portuguese after a clitic: "la llamó"
+        return keys[j + 2] not in VERB_AFTER_A_NAME and not then.endswith(("ed", "ó", "ou", "eu", "iu"))
+
+    def _an_age_verb(self, words: list[re.Match[str]], j: int) -> bool:
+        """Round 38: whether ``words[j]`` is a verb or word of age in lower case that needs no person before it
+        (:data:`~features.deid.agewords.BARE_TURNING_VERBS`) and no given name the check knows ("Ibu saya berumur 70
+        tahun", "Nenek saya berumur sembilan puluh enam tahun": the age goes by its own reading)."""
+        word = words[j].group()
+        return word.islower() and word in _AGE_VERBS and key(word) not in self.given_names
 
     def _a_have_verbs_object(self, words: list[re.Match[str]], at: int) -> bool:
         """Whether the word at ``at`` is the object of a short verb of having just before it
@@ -1042,7 +1080,8 @@ class PeopleLook:
                 return True
         return False
 
-    def _listed_name_after_a_role(self, words: list[re.Match[str]], keys: list[str], joined: list[bool]) -> bool:
+    def _listed_name_after_a_role(self, words: list[re.Match[str]], keys: list[str], joined: list[bool],
+                                  text: str) -> bool:
         """Round 37: a capitalised surname of the check's lists that is also an English word right after a staff role
         ("PA Morrison", "Dr Green"), or a given name of the lists, or one that is an English word, and such a surname
         after it ("the Giant Eagle pharmacist Mark Jones"): the role says a person, the word's other sense is none
@@ -1054,8 +1093,8 @@ class PeopleLook:
         for i, k in enumerate(keys[:-1]):
             if k not in STAFF_ROLES or not joined[i] or (k, keys[i + 1]) in PHARMACY_CHAIN_NAMES:
                 continue
-            if listed(i + 1, self.family_names):
-                return True
+            if listed(i + 1, self.family_names) and not self._a_verb_and_its_object(words, keys, i + 1, text):
+                return True  # (round 38: not "mi padre Toma sus pastillas", a verb of taking and its object)
             if i + 2 < len(keys) and joined[i + 1] and listed(i + 1, self.given_names | WORDLIKE_GIVEN_NAMES) \
                     and (listed(i + 2, self.family_names) or listed(i + 2, WORD_SURNAMES)):  # round 38: "Nurse Grace Young"
                 return True
@@ -1148,7 +1187,8 @@ class PeopleLook:
                     and not (keys[i + 1] not in self.family_names and any(
                         w.group().islower() and (c in RELATIONS or c in NORDIC_KIN_WORDS)
                         for w, c in ((words[i], k), (words[i + 1], keys[i + 1]))))
-                    and not self._a_have_verbs_object(words, i + 1) and not self._listed_with_a_medicine(keys, i)):
+                    and not self._a_have_verbs_object(words, i + 1) and not self._listed_with_a_medicine(keys, i)
+                    and not _a_month_said_last_or_next(words, keys, i)):  # round 38: "Avril dernier"
                 # (round 37: a kin word in lower case is no given name, nor a surname after one, but before a known
                 # surname: "Min bror hämtade", Swedish "my brother fetched", "Bror" and "Min" being given names)
                 # (round 24: "sal", "sai", "sui" in lower case are counters of years of age, no "Sal":
@@ -1167,7 +1207,8 @@ class PeopleLook:
         """Round 35: whether :meth:`_given_name_going` holds at a word of ``text`` ("Ana fue a la farmacia")."""
         words = list(_LETTERS.finditer(text))
         keys = [key(w.group()) for w in words]
-        return any(self._given_name_going(words, keys, i, text) for i in range(1, len(keys)))
+        return any(self._given_name_going(words, keys, i, text) for i in range(1, len(keys))
+                   if not _a_month_said_last_or_next(words, keys, i - 1))  # round 38: "Mayo pasado dejé"
 
     def _given_name_going(self, words: list[re.Match[str]], keys: list[str], i: int, text: str) -> bool:
         """Round 35: whether a capitalised given name of the check's lists stands just before ``words[i]``, a verb of

@@ -507,6 +507,11 @@ OWN_FUNCTION_WORDS: dict[str, str] = {
           "brecwast cinio swper te dŵr dwr bwyd diod llaeth ar ôl cyn wedyn eto bob pob dydd wythnos awr "
           "oriau heno neithiwr bore'ma pen bol poen sâl gwell gwaeth dau dwy tri tair un hanner "
           "rhoddais rhoi prynais prynu daeth dod des es aeth mynd â r 'r",
+    # round 38: Uzbek in Latin letters ("dori olib keldi", brought the medicine: Dori is a given name elsewhere)
+    "uz": "dori dorini dorilar dorilarni dorixona tabletka tabletkani olib oldim oldi olgan keldi keldim kelib "
+          "ichdim ichdi ichish ichaman ichadi unutdim unutdi unutib bugun kecha ertaga ertalab kechqurun tushda men "
+          "sen u biz siz ular mening uning onam otam akam opam ukam singlim va bilan uchun ham yo'q bor emas edi "
+          "kerak shifokor hamshira kasalxona qon bosim qand kuniga marta ovqatdan keyin oldin",
     "zu": "ngi ngiya ngiyabonga sawubona sanibonani yebo cha namuhla izolo kusasa kakhulu umuthi imithi amaphilisi "
           "iphilisi mina wena yena thina nina bona futhi kodwa noma manje lapha khona kahle ukuthi uthi ngoba "
           "ngiphuzile ngiphuze ngikhohliwe udokotela "
@@ -592,7 +597,7 @@ def stop_words_that_are_no_names() -> frozenset[str]:
 #: round 32: the languages whose prose is told by their own words (:func:`small_language_words`): wordfreq has no list
 #: of them, so :func:`~features.deid.everydaywords.prose_language` cannot tell it (Estonian, Welsh, Irish, Zulu,
 #: Xhosa, Sotho, Georgian, Mongolian)
-SMALL_PROSE_LANGUAGES = ("et", "cy", "ga", "zu", "xh", "st", "ka", "mn")
+SMALL_PROSE_LANGUAGES = ("et", "cy", "ga", "zu", "xh", "st", "ka", "mn", "uz")
 #: the least share of a text's words that are words of one of them for the text to be its prose
 LEAST_SMALL_PROSE_SHARE = 0.6
 
@@ -836,6 +841,34 @@ VERBS_THAT_ARE_NAMES = _keys("tomo toma tomas "
 #: a verb after it instead ("mi madre toma la metformina", "meu pai toma o remédio"; "mi hijo tomás la llamó" is a name):
 #: an article, a determiner or a possessive
 VERB_OBJECT_LEADS = ARTICLES | NOUN_DETERMINERS | POSSESSIVES | _keys("su sus seu sua seus suas son sa ses suo")
+#: round 38: verbs, role words and number words of languages the NER reads names in, that are nobody's name (no given
+#: name or surname of Faker's): Finnish "Kävin", "Hoitaja", Croatian and Serbian past forms opening a sentence ("Uzela
+#: sam lijek", "Popio sam"), Swedish "apotekaren", Indonesian "berumur", Turkish "beş"; as :func:`key` reads them. A
+#: person's find is no name where it is only such words, and loses them at its ends ("Hoitaja <Virtanen>")
+ORDINARY_WORDS_OF_NO_NAME = _keys(
+    # Finnish: going, taking, forgetting, buying; the nurse, the pharmacist, the doctor in their cases
+    "kävin kävi kävimme menin meni otin otti otimme unohdin unohti unohtui ostin osti hain haki söin söi join joi "
+    "hoitaja hoitajan hoitajalle hoitajalta sairaanhoitaja sairaanhoitajan apteekkari apteekkarin farmaseutti "
+    "farmaseutin lääkäri lääkärin lääkärille lääkäriltä "
+    # Croatian, Serbian, Bosnian: the past participles of taking, drinking, forgetting, going, buying, being
+    "uzela uzeo uzeli uzele popila popio popili popile zaboravila zaboravio zaboravili zaboravile popij "
+    "išla išao otišla otišao otišli kupila kupio kupili dobila dobio dobili morala morao uzimam "
+    "uzima pijem pije zaboravim ljekarnica ljekarnik apotekarka apotekar medicinska sestra doktorica "
+    # Swedish and Norwegian role words in their definite forms
+    "apotekaren apotekarn farmaceuten sköterskan sjuksköterskan läkaren doktorn sykepleieren legen farmasøyten "
+    # Indonesian and Malay: aged, there is, to take
+    "berumur berusia minum diminum meminum sudah belum "
+    # Turkish: the number words a count of pills is said in, and taking
+    "bir iki üç dört beş altı yedi sekiz dokuz aldım aldı içtim içti unuttum unuttu")
+#: round 38: what says a month after a month's name that is also a given name ("Avril dernier", "Mayo pasado", "Mai
+#: letzten Jahres"): last, next, this, of this year, as :func:`key` reads them
+AFTER_A_MONTH = _keys("dernier derniere prochain prochaine pasado pasada proximo proxima passado passada scorso "
+                      "prossimo dieses letzten nachsten vorigen jongstleden vorige volgende aanstaande last next")
+#: round 38: the subject pronouns after the verb a month opens a clause before ("Mai ging ich", "Avril je suis"; "Mai
+#: ging zum Arzt" is a name): German, Dutch, the Nordic languages
+PRONOUNS_AFTER_A_VERB = _keys("ich wir du ihr er es man ik wij we jij hij zij jag vi jeg")
+
+
 #: round 37: the languages whose everyday words open a sentence before a verb of going, taking or saying, and whose
 #: locales' given names Faker holds ("Hoy tomo la pastilla", "Dann ging ich", "Ora vado"; "Ana fue" is a name)
 OPENING_WORD_LANGUAGES = ("es", "pt", "it", "fr", "de", "nl")
@@ -943,6 +976,9 @@ PERSON_VERBS_ABROAD = _keys(
     "trajo llamó vino recogió compró trouxe ligou veio comprou portato chiamato venuta venuto comprato "
     "apporté appelé venue venu acheté brachte holte anrief kam kaufte bracht belde kwam haalde "
     "getirdi aradı geldi aldı "
+    # round 38: Uzbek bringing, coming, giving, saying ("Karimova dori olib keldi" is no name's place: "dori" is the
+    # medicine; "Karimova olib keldi", "Karimova keldi" are)
+    "olib keldi berdi aytdi "
     # round 33: the verbs of a person's calling, bringing and saying in Polish and Finnish, after a name that opens
     # the sentence ("Kasia dzwoniła wczoraj", "Olli soitti"), now that their verbs of forgetting are kept there
     "dzwoniła dzwonił dzwonili powiedziała powiedział przywiozła przywiózł odwiedziła odwiedził "

@@ -188,6 +188,7 @@ from features.deid.owner_wordnames import bare_street_spans, stands_as_a_name, w
 from features.deid.patterns import first_character_gate
 from features.deid.people import PeopleReader
 from features.deid.peoplewords import (
+    AFTER_A_MONTH,
     ARABIC_SCRIPT_KIN,
     CAPITAL_ONLY_NAME_PARTS,
     CJK_NUMBER_WORDS,
@@ -221,12 +222,14 @@ from features.deid.peoplewords import (
     NAME_INTRODUCTIONS_AFTER,
     NOUN_DETERMINERS,
     OPENING_VERBS_THAT_ARE_NAMES,
+    ORDINARY_WORDS_OF_NO_NAME,
     PERSON_CUES_BEFORE_A_CHAIN,
     PERSON_VERBS,
     PHARMACY_CHAIN_NAMES,
     PHARMACY_CHAINS_AFTER_THEIR_WORD,
     PHARMACY_WORDS,
     POSSESSIVES,
+    PRONOUNS_AFTER_A_VERB,
     RELATIONS,
     SAINT_WORDS,
     STAFF_ROLES,
@@ -3203,6 +3206,19 @@ def _an_ordinary_word_kept(text: str, r: RecognizerResult, facilities: list[tupl
         return True  # "en mayo en la Mayo Clinic": a brand of many places and the words of the prose around it
     if not _a_person_cue_before(text, words[0].start()) and _a_named_day_after_prose(text, words, r.end):
         return True  # "После Масленицы": a word of the prose and a named day in its case
+    if all(_a_word_of_no_name(w.group()) for w in words):
+        return True  # round 38: "Kävin", "Uzela sam", "berumur", "Hoitaja": verbs and roles that are nobody's name
+    if words[0].group() in _CLITICS_AFTER_A_PARTICIPLE and all(w.group().islower() for w in words) and (
+            (lead := _WORD_BEFORE.search(text, max(0, r.start - 24), r.start)) is not None
+            and _a_word_of_no_name(lead.group(1))):
+        return True  # round 38: "Popila <sam lijek>": the auxiliary after a Croatian or Serbian participle, lower case
+    if not _a_person_cue_before(text, r.start) and (
+            (len(words) == 1 and _a_prose_word_that_is_a_name_elsewhere(text, words[0])) or any(
+                _a_month_or_verb_said(text, w) and all(
+                    o is w or (vocabulary_key(o.group()) in everyday_words_abroad() and vocabulary_key(
+                        o.group()) not in FIRST_NAMES and (o.start() < w.start() or o.group().islower())) for o in words)
+                for w in (words[0], words[-1]))):
+        return True  # round 38: "Avril dernier", "Fui a Mayo", "Mai ging ich", "Tomo." alone, Indonesian "Ada yang"
     verb = words[-1]
     if vocabulary_key(verb.group()) not in VERBS_THAT_ARE_NAMES or not all(
             vocabulary_key(w.group()) in everyday_words_abroad() and vocabulary_key(w.group()) not in FIRST_NAMES
@@ -3211,6 +3227,80 @@ def _an_ordinary_word_kept(text: str, r: RecognizerResult, facilities: list[tupl
     after = _NEXT_WORD_OR_FIGURE.match(text, verb.end())
     return after is not None and (after.group(1)[:1].isdigit() or after.group(1).islower() or is_medication(
         after.group(1).lower()))
+
+
+def _a_word_of_no_name(word: str) -> bool:
+    """Round 38: whether ``word`` is a verb, role or number word of :data:`~features.deid.peoplewords.ORDINARY_WORDS_OF_NO_NAME`
+    that is no given name or surname of Faker's ("Kävin", "Popio", "apotekaren", "berumur", "beş")."""
+    k = vocabulary_key(word)
+    return k in ORDINARY_WORDS_OF_NO_NAME and k not in ANY_NAME and word.lower() not in ANY_NAME
+
+
+#: round 38: the words before a month's name that say the month besides :data:`MONTH_PREPOSITIONS`: "a", "w", "u"
+#: ("Fui a Mayo", "w Maju"), read only for a month's name that is no given name (a surname: "Mayo")
+_TO_A_MONTH = frozenset({"a", "w", "u", "o", "na"})
+#: round 38: the Croatian, Serbian and Bosnian auxiliaries after a past participle ("Popila sam lijek"; Sam is a name)
+_CLITICS_AFTER_A_PARTICIPLE = frozenset({"sam", "si", "je", "smo", "ste", "su"})
+#: round 38: verbs of going before "a" ("Fui a Mayo": to Mayo, or in May; "llamé a Mayo" is a person)
+_GOING_BEFORE_TO = frozenset({"fui", "fue", "fuimos", "fueron", "voy", "va", "vamos", "van", "ire", "iré", "vou", "vai",
+                              "fomos", "foram", "vado", "andai", "andato", "andata", "went", "go", "going"})
+#: round 38: a message that is one word and its marks ("Tomo.", "Avril:")
+_ONE_WORD_MESSAGE = re.compile(r"[ \t\n\"'(¡¿]*([^\W\d_]+)[ \t\n.:!?,;…)\"']*")
+
+
+def _a_month_or_verb_said(text: str, word: re.Match[str]) -> bool:
+    """Round 38: whether a find of one word that is a month's name or a verb of taking that are also names ("Avril",
+    "Mayo", "Mai", "Tomo") is said as the month or the verb: the message's only word ("Tomo.", "Avril:"); or, for a
+    month, a word of "last" or "next" after it ("Avril dernier", "Mayo pasado"), a preposition of time before it ("en
+    Avril", "im Mai"; "a" and its like only before a month that is no given name: "Fui a Mayo"), or a verb and a
+    subject pronoun after it ("Mai ging ich": a clause a time opens). A name cue before it was read by the caller."""
+    written = word.group()
+    month = written.lower() in month_forms()
+    if not month and vocabulary_key(written) not in VERBS_THAT_ARE_NAMES:
+        return False
+    alone = _ONE_WORD_MESSAGE.fullmatch(text)
+    if alone is not None and alone.start(1) == word.start():
+        return True
+    if not month:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, word.start() - 24), word.start())
+    lead = before.group(1).lower() if before is not None else ""
+    if lead in MONTH_PREPOSITIONS:
+        return True
+    if before is not None and lead in _TO_A_MONTH:
+        went = _WORD_BEFORE.search(text, max(0, before.start() - 24), before.start())
+        if vocabulary_key(written) not in FIRST_NAMES or (went is not None and went.group(1).lower() in _GOING_BEFORE_TO):
+            return True
+    after = _WORD_AFTER.match(text, word.end())
+    if after is None:
+        return False
+    if vocabulary_key(after.group(1)) in AFTER_A_MONTH and not after.group(1).isupper():
+        return True
+    then = _WORD_AFTER.match(text, after.end())
+    return after.group(1).islower() and then is not None and vocabulary_key(then.group(1)) in PRONOUNS_AFTER_A_VERB
+
+
+def _a_prose_word_that_is_a_name_elsewhere(text: str, word: re.Match[str]) -> bool:
+    """Round 38: whether a find of one word opening a sentence is an everyday word of the Malay, Tagalog, Swahili or
+    Hinglish prose it stands in that is no name of that people's (:func:`~features.deid.everydaywords.prose_words_of_no_name`:
+    Indonesian "Ada yang lupa", there is), a word in lower case after it ("Ada Lovelace" stays a name)."""
+    after = _WORD_AFTER.match(text, word.end())
+    if after is None or not after.group(1).islower() or not _at_a_sentence_start(text, word.start()):
+        return False
+    return word.group().lower() in prose_words_of_no_name(_words_around(text, word.start(), word.end()))
+
+
+def _past_words_of_no_name(text: str, r: RecognizerResult) -> None:
+    """Round 38: a person found with a verb or role of :func:`_a_word_of_no_name` at its front or end ("Hoitaja
+    Virtanen", "apotekaren Lindqvist", "Popio Marko"): the word stays, the name goes."""
+    words = list(_LETTERS.finditer(text, r.start, r.end))
+    if len(words) < 2:
+        return
+    if _a_word_of_no_name(words[0].group()) or (  # round 38: a feast opening it too ("Pääsiäisenä <Liisa>")
+            named_day_or_season().fullmatch(fold_text(words[0].group())) and not _a_person_cue_before(text, r.start)):
+        r.start = words[1].start()
+    elif _a_word_of_no_name(words[-1].group()):
+        r.end = words[-2].end()
 
 
 #: round 37: the most words a named day or season of :func:`named_day_or_season` is read in ("Día de los Muertos")
@@ -4795,6 +4885,7 @@ class TextDeidentifier:
             for r in results:
                 if r.entity_type == "PERSON":
                     _past_identity_card_words(original, r)
+                    _past_words_of_no_name(original, r)
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_places_after_addresses(_with_house_numbers(
