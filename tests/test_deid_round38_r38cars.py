@@ -36,6 +36,7 @@ PLATE = "vehicle plate or access code"
     "Ford F-150 Lariat 2019",
     "Toyota RAV4 Hybrid 2022",
     "Skoda Octavia",
+    "Seat León",
     "Renault Clio",
     "Hyundai Tucson",
     "Honda Civic",
