@@ -54,6 +54,7 @@ from features.deid.worldwords import (
     CAR_MAKES,
     CAR_MAKES_NO_CUE,
     CAR_MODEL_SERIES,
+    CAR_TRIM_WORDS,
     CAR_TRIMS,
     CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
@@ -773,6 +774,12 @@ def _a_model_named(pieces: list[str]) -> bool:
     return len(trimmed) == 2 and trimmed[0] in _SERIES and trimmed[1].isdigit() and len(trimmed[1]) <= 3
 
 
+def _a_series_and_dash(piece: str) -> bool:
+    """Round 38 (r38cars): a model's series, a dash and its figures ("Mazda CX-5", "MX-30"): a model, no plate."""
+    parts = piece.split("-")
+    return len(parts) == 2 and parts[0] in _SERIES and parts[1].isdigit() and len(parts[1]) <= 2
+
+
 def _past_a_model(text: str, at: int) -> int:
     """Where a plate may begin at ``at`` past a car's make and model ("bilen är en Volvo XC60", "a BMW M4": round 37,
     r37plates, a model is no plate): past the model after a make, past a make and its model."""
@@ -784,7 +791,7 @@ def _past_a_model(text: str, at: int) -> int:
     # (round 38, r38plates: the piece after a make is its model only in a model's look: "Volvo KLM 482" is a plate)
     if at_a_make or (before and (_bare(before[0]).lower() in _CAR_MAKE or _MAKE_CUE.fullmatch(before[0]))):
         piece = _A_PIECE.match(text, at)
-        if piece and _MODEL_PIECE.fullmatch(piece.group().strip()):
+        if piece and (_MODEL_PIECE.fullmatch(piece.group().strip()) or _a_series_and_dash(piece.group().strip())):
             at = piece.end()
     return at
 
@@ -873,6 +880,29 @@ def _figures_or_glued_letters(text: str, at: int, word: str, fewest: int = 3) ->
     return bool(glued) and glued[0] not in _NO_ARABIC_PLATE_WORD and any(w.isdigit() for w in (first, after))
 
 
+#: round 38 (r38cars): the pieces of a car's name after its model as the check reads them: an engine's size, a trim
+#: or engine code, a generation, a model year ("1.3 DIG-T", "B8 2.0 TDI", "2019 LE", "quattro"); and Czechia's plate
+#: of one letter after a make ("Škoda Fabia 5L1 2345")
+_TAIL_TRIM = frozenset({*(w.upper() for w in CAR_TRIM_WORDS), *CAR_TRIMS})
+_TAIL_PIECE = re.compile(r"[ \t]*(\d\.\d[A-Za-z]{0,2}|(?:19|20)\d\d|[A-Z]\d\d?|[^\s,;]+)(?=[\s,;]|\Z)")
+_CZECH_LOOK = re.compile(r"\d[A-Z][A-Z0-9][ -]?\d{4}(?![\w-]|[.,]\d)")
+
+
+def _past_a_car_tail(text: str, at: int) -> int:
+    """Where a plate may begin at ``at`` past a car's trims, engine and year: a trim before figures alone stays (it may
+    be a plate's letters: "LE 4821")."""
+    while piece := _TAIL_PIECE.match(text, at):
+        word = piece.group(1)
+        if not (re.fullmatch(r"\d\.\d[A-Za-z]{0,2}|(?:19|20)\d\d|[A-Z]\d\d?", word) or word.upper() in _TAIL_TRIM):
+            return at
+        after = _TAIL_PIECE.match(text, piece.end())
+        if word.upper() in _TAIL_TRIM and after and after.group(1).isdigit() and not re.fullmatch(
+                r"(?:19|20)\d\d", after.group(1)):
+            return at
+        at = piece.end()
+    return at
+
+
 def _a_plate_by_a_car_word(text: str) -> bool:
     """Whether ``text`` holds a plate of the 36th round's kinds (round 37, r37plates): Israel's figures after a plate's,
     a car's or a driving word; figures alone or Saudi letters glued right after a plate word; after a driving word, up
@@ -894,9 +924,9 @@ def _a_plate_by_a_car_word(text: str) -> bool:
     for m in (*_DRIVING_WORD.finditer(text), *_VEHICLE_WORD.finditer(text), *_MAKE_CUE.finditer(text)):
         for at in _starts_past_words(text, m.end(), 5):
             start = _past_the_lead(text, at)
-            if _ISRAEL_LOOK.match(text, start):
+            if _ISRAEL_LOOK.match(text, start) or _CZECH_LOOK.match(text, start):
                 return True
-            run = _WORLD_PIECES.match(text, _past_a_model(text, start))
+            run = _WORLD_PIECES.match(text, _past_a_car_tail(text, _past_a_model(text, start)))
             if run:
                 pieces = list(itertools.takewhile(lambda p: not any(c.islower() for c in p),
                                                   _WORLD_PIECE_GAP.split(run.group())))

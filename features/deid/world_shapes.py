@@ -54,6 +54,8 @@ from features.deid.worldwords import (
     CAR_MAKES,
     CAR_MAKES_NO_CUE,
     CAR_MODEL_SERIES,
+    CAR_MODELS,
+    CAR_TRIM_WORDS,
     CAR_TRIMS,
     CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
@@ -729,9 +731,47 @@ def _a_plate_after_its_word(m: re.Match[str], plate: str) -> bool:
     right_after = all(w.lower() in _COPULAS for w in m.group("between").split())
     if re.match(rf"{_AR}{{2,3}}(?=[ \t-]?\d)|\d+[ \t-]?{_AR}{{2,3}}\Z", plate):
         return bool(m.group("pw")) and right_after  # ("لوحة المفاتيح ١٢ زر": the keyboard's 12 keys)
+    if m.group("mk") and _CZECH_PLATE.fullmatch(plate):  # (round 38, r38cars: "Škoda Fabia 5L1 2345", one letter)
+        return True
     if (m.group("dw") or m.group("mk")) and (sum(c.isalpha() for c in plate) < 2 or sum(c.isdigit() for c in plate) < 2):
         return False
     return _a_world_plate(plate)
+
+
+#: round 38 (r38cars): Czechia's plate, a figure, a letter, a letter or figure, four figures ("5L1 2345", "2AB 3456")
+_CZECH_PLATE = re.compile(r"\d[A-Z][A-Z0-9][ \t-]?\d{4}")
+#: round 38 (r38cars): a car's name: its make (capitalised), its model (a word or a code: "Octavia", "XC60", "F-150",
+#: "RAV4", "3008") and after it trims, engine sizes and codes, a generation, a model year ("1.3 DIG-T N-Connecta 2020",
+#: "Variant B8 2.0 TDI", "2019 LE", "Lariat 2019"); a plate after it is read on its own ("Volvo XC60 ABC 12D")
+_TRIM_AS_WRITTEN = "|".join(re.escape(w) for w in sorted({*CAR_TRIM_WORDS, *CAR_TRIMS}, key=len, reverse=True))
+_CAR_NAME = re.compile(
+    rf"(?<![^\W\d_])(?P<make>(?i:{_as_written_words(CAR_MAKES)}))(?![^\W\d_])"
+    r"[ \t]+(?P<model>[A-Za-z]{1,3}-?\d{1,4}[A-Za-z]?|\d{1,4}[A-Za-z]?|[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w.-])"
+    rf"(?P<tail>(?:[ \t]+(?:\d\.\d[A-Za-z]{{0,2}}|(?:19|20)\d\d|[A-Z]\d{{1,2}}|\d|{_TRIM_AS_WRITTEN}|"
+    r"[A-Z]-?[A-Z]?[a-zé]+(?:-[A-Z]?[a-z]+)?)(?![\w.-]))*)")
+#: (a model's code in a make's series, or figures, or a word: what the NER read as a name there, and what a plate's
+#: reading took with the plate after it)
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,3}[a-z]?|[A-Z]{3}\d|\d{3,4}")
+_MODEL_WORDS = frozenset(CAR_MODELS)
+
+
+def car_name_spans(text: str) -> list[tuple[int, int, int, bool]]:
+    """Round 38 (r38cars): each car's name in ``text`` as ``(make's start, model's end, name's end, a model by its
+    look)``: a make in capitals first, a model after it; a model by its look is one of the table or a model's code
+    ("XC60", "EV6", "F-150"; a plate's letters "KLM", "2AB" are none)."""
+    found = []
+    for m in _CAR_NAME.finditer(text):
+        model = m.group("model")
+        if not m.group("make")[0].isupper() or not (model[0].isupper() or model[0].isdigit()):
+            continue
+        code = _MODEL_CODE.fullmatch(model)
+        series = re.match(r"[A-Z]+", model)
+        looks = model.lower() in _MODEL_WORDS or bool(code and (not series or series.group() in _MODEL_SERIES
+                                                                or len(series.group()) == 3 or "-" in model))
+        if model.isupper() and model.isalpha():  # (a plate's letters: "Volvo KLM 482")
+            continue
+        found.append((m.start(), m.end("model"), m.end(), looks))
+    return found
 
 
 def _figures_of_a_plate(m: re.Match[str]) -> bool:

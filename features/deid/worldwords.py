@@ -272,6 +272,26 @@ IRISH_PLATE_COUNTIES = ("C", "CE", "CN", "CW", "D", "DL", "G", "KE", "KK", "KY",
 CAR_TRIMS = ("CDI", "TDI", "TSI", "TFSI", "HDI", "DCI", "GTI", "GTD", "AMG", "SE", "LE", "XLE", "EX", "LX", "ST", "RS",
              "GT", "SX", "GLX", "GL", "SR", "SV", "SL", "EV", "PHEV", "HEV", "TDCI", "CRDI", "VTEC", "AWD", "FWD", "4WD",
              "4X4", "AT", "MT", "CVT", "DSG")
+#: round 38 (r38cars): a car's trims, engine codes and body words after its model, as written ("Nissan Qashqai 1.3
+#: DIG-T N-Connecta", "Audi A4 quattro", "BMW 320d xDrive", "VW Passat Variant"): a car's name, no plate
+CAR_TRIM_WORDS = ("DIG-T", "TCe", "dCi", "BlueHDi", "PureTech", "EcoBoost", "SkyActiv", "SkyActiv-D", "SkyActiv-G",
+                  "SkyActiv-X", "e-Hybrid", "Hybrid", "hybrid", "quattro", "xDrive", "sDrive", "4MATIC", "4Motion",
+                  "N-Connecta", "Acenta", "Tekna", "Visia", "Variant", "Avant", "Kombi", "Estate", "Touring",
+                  "Sportback", "Lariat", "Limited", "Sport", "GTE", "GTS", "TFSI", "TSI", "TDI", "GTI", "CDI", "HDi",
+                  "CRDi", "VVT-i", "D-4D", "T-GDi", "e-TSI", "SE", "LE", "XLE", "GT", "GT-Line", "R-Line", "S-Line",
+                  "M-Sport", "AMG")
+#: round 38 (r38cars): models named in words after their make ("Skoda Octavia", "Seat León", "Hyundai Tucson"): no
+#: person's or place's name there, lower case
+CAR_MODELS = ("octavia", "fabia", "superb", "kodiaq", "karoq", "kamiq", "scala", "león", "leon", "ibiza", "arona",
+              "ateca", "tarraco", "clio", "mégane", "megane", "captur", "kadjar", "zoe", "twingo", "tucson", "kona",
+              "santa fe", "ioniq", "civic", "accord", "jazz", "corolla", "yaris", "camry", "prius", "auris", "aygo",
+              "qashqai", "juke", "micra", "leaf", "navara", "passat", "golf", "polo", "tiguan", "touran", "sharan",
+              "arteon", "touareg", "focus", "fiesta", "mondeo", "kuga", "puma", "mustang", "ranger", "astra", "corsa",
+              "insignia", "mokka", "zafira", "picanto", "rio", "ceed", "sportage", "sorento", "niro", "stonic",
+              "outback", "forester", "impreza", "cayenne", "panamera", "macan", "duster", "sandero", "logan", "jogger",
+              "panda", "punto", "tipo", "swift", "vitara", "jimny", "octavia combi", "model", "camaro", "silverado",
+              "tahoe", "wrangler", "cherokee", "compass", "renegade", "outlander", "lancer", "berlingo", "picasso",
+              "partner", "kangoo", "transit", "sprinter", "vivaro", "caddy", "multivan", "cupra", "formentor")
 #: words before a booking, access or network code ("PNR: QX7Z9K", "gate code 4417", "key safe 1234", "wifi password")
 ACCESS_CODE_WORDS = ("pnr", "booking ref", "booking reference", "booking code", "booking number", "booking no",
                      "confirmation code", "confirmation number", "confirmation no", "confirmation #", "conf #", "conf no",
