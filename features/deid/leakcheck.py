@@ -99,10 +99,12 @@ from features.deid.contactwords import (
 )
 from features.deid.everydaywords import (
     UNITS_AFTER_A_FIGURE,
+    everyday_in,
     everyday_sense,
     function_words,
     known_word,
     month_sense,
+    prose_language,
     vietnamese_word,
 )
 
@@ -207,9 +209,10 @@ from features.deid.peoplewords import (
     seam_particles,
 )
 from features.deid.peoplewords import key as vocabulary_key
+from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 
 # What the check shares with the redactor's owner pass: the vocabulary of town nicknames and codes.
-from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
+from features.deid.placewords import STREET_NOT_NAME_WORDS
 from features.deid.readingwords import (
     BIRTH_DATE_ID_WORDS,
     CLOCK_CUE_WORDS,
@@ -1086,6 +1089,22 @@ def _blurred(word: str) -> str:
     return "".join(out)
 
 
+def _everyday_in_its_prose(text: str, word: str) -> bool:
+    """Round 38: whether ``word`` (folded, lower case) is an everyday word of the language ``text`` is written in
+    (:func:`~features.deid.everydaywords.prose_language`), as written there with its marks ("kävin" for "kavin")."""
+    written = [w.lower() for w in _LETTER_RUN.findall(text)]
+    language = prose_language(written)
+    return language is not None and any(everyday_in(w, language) for w in written if normalise(w) == word)
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _consonants_blurred(word: str) -> int:
+    """How many letters other than the vowel of :func:`_blurred`'s reading of ``word`` it keeps."""
+    return sum(c != "a" for c in _blurred(word))
+
+
 #: a word of a script written with spaces other than Latin, or of katakana (the check's own list)
 _OTHER_SCRIPT_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u06ff"
                                 "\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
@@ -1193,17 +1212,22 @@ def heard_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
     name = normalise(str(row.get("full_name") or ""))
     street = normalise(str(row.get("street_address") or ""))
     city = normalise(str(row.get("city") or ""))
-    words = {w for w in _TOKEN.findall(name) if len(w) >= 4 and w.isalpha()}
-    words |= {w for w in _TOKEN.findall(street) + _TOKEN.findall(city) if len(w) >= 4 and w.isalpha()
-              and w not in STREET_TYPE_WORDS and w not in _COMMON}
+    name_parts = {w for w in _TOKEN.findall(name) if len(w) >= 4 and w.isalpha()}
+    # round 38: no unit word of the street line ("Suite 517": "suite" blurs as Finnish "soita" and "soitti" do)
+    places = {w for w in _TOKEN.findall(street) + _TOKEN.findall(city) if len(w) >= 4 and w.isalpha()
+              and w not in STREET_TYPE_WORDS and w not in STREET_NOT_NAME_WORDS and w not in _COMMON}
+    words = name_parts | places
     city_words = [w for w in _TOKEN.findall(city) if w.isalpha()]
     if len(city_words) >= 2:
         words.add("".join(city_words))
     long_words = {w for w in words if len(w) >= 5}
     stems = {s for w in city_words if len(w) >= 5 for s in (w, w.rstrip("s"), re.sub(r"(?:es|[aeiouy])$", "", w))
              if len(s) >= 5}
+    # round 38: a street or town word blurred to two consonants is any language's everyday word ("Hollow": "hala",
+    # Finnish "hullu"); a name part's blur is kept as it is
     return {"heard_names": frozenset(h for w in words if len((h := heard(w)).lstrip("_")) >= _FEWEST_HEARD),
-            "blurred_names": frozenset(_blurred(w) for w in long_words),
+            "blurred_names": frozenset(_blurred(w) for w in long_words
+                                       if w not in places - name_parts or _consonants_blurred(w) >= 3),
             "bare_names": frozenset(b for w in long_words if len(b := re.sub(r"[aeiouy]", "", w)) >= 3),
             "demonym_stems": frozenset(stems),
             "town_scripts": frozenset(re.sub(r"[\s\-‐・·]", "", n) for n in town_script_names(str(row.get("city") or "")))}
@@ -1437,6 +1461,12 @@ class OwnerForms:
         """Every gram of the global index that is this patient's (left to the owner check)."""
         birthday = {tokens(t) for t in date_spellings(self.birthday)} if self.birthday else set()
         return self.grams | {(n,) for n in self.names} | {(self.zip5,)} | birthday
+
+    @functools.cached_property
+    def abugida_words(self) -> frozenset[str]:
+        """The name parts, and the street and town words of three consonants or more, looked for in an Indic script or
+        Thai (round 38: a place word of two, "Cove", is any word of them: Bengali "খাব", I will eat)."""
+        return frozenset(self.name_words) | {p for p in self.places if _consonants_blurred(p) >= 3}
 
     def _without_everyday_names(self, text: str) -> str:
         """``text`` with the owner's name parts that stand as everyday words in an ordinary phrase set apart as
@@ -1733,7 +1763,7 @@ class OwnerForms:
         found |= self._spelled_kinds(text)
         if (self.unspaced or self.proclitic) and not text.isascii() and self._has_script_name(text):
             found.add("name")
-        if not text.isascii() and holds_owner_in_an_abugida(text, frozenset(self.name_words) | self.places):
+        if not text.isascii() and holds_owner_in_an_abugida(text, self.abugida_words):
             found.add("name, street or town in an Indic script or Thai")  # round 28
         if not text.isascii() and holds_owner_in_kanji(text, frozenset(self.name_words) | self.places):
             found.add("name, street or town in kanji")  # round 30
@@ -1790,9 +1820,11 @@ class OwnerForms:
             if not any(v in word for v in "aeiouy"):
                 if word in self.bare_names:
                     found.add("name, street or town without its vowels")
-            elif len(word) >= 5 and _blurred(word) in self.blurred_names and not _an_english_word(word):
+            elif len(word) >= 5 and _blurred(word) in self.blurred_names and not _an_english_word(word) and \
+                    not _everyday_in_its_prose(text, word):
                 # an English word is no misspelling: "years" blurs as "Ayers" does (a 10,000-patient lake's publish
-                # stopped on "I am 39 years old" from a Rebecca Ayers)
+                # stopped on "I am 39 years old" from a Rebecca Ayers); nor is an everyday word of the text's language
+                # (round 38: Finnish "kävin", I visited, for a Kevin)
                 found.add("name, street or town misspelt")
             if any(word.startswith(stem) and word[len(stem):] in _DEMONYM_TAILS for stem in self.demonym_stems):
                 found.add("town as a demonym")
@@ -1820,7 +1852,8 @@ class OwnerForms:
             elif len(word) >= 6 and any(_inflected(word, n) for n in self.stem_names) and not _an_english_word(word):
                 found.add("name inflected")
             elif capital and len(word) >= 5 and not _an_english_word(word) and any(
-                    word[0] == n[0] and _one_letter_off(word, n) for n in self.stem_names):
+                    word[0] == n[0] and _one_letter_off(word, n) for n in self.stem_names) and \
+                    not _everyday_in_its_prose(text, word):
                 found.add("name one letter off")
         if self.heard_pairs and not text.isascii():  # "ウォルター・ウェクスラー", "월터 웩슬러" (round 14)
             nfc = unicodedata.normalize("NFC", text)

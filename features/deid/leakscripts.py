@@ -51,9 +51,20 @@ def _name_letters(part: str) -> list[str]:
     return [c for i, c in enumerate(part) if i == 0 or c != part[i - 1] or c in "aeiouy"]
 
 
+#: round 38: the Latin pairs anyascii writes for one abjad letter, read as one ("צ": "ts"); two letters are two sounds
+#: ("اتصل", call: "t" and "s", no "s" of a Shelly)
+_ONE_LETTER_PAIRS = {"sh": "s", "ts": "s", "kh": "k", "th": "t", "dh": "d"}
+
+
+def _abjad_letters(word: str) -> str:
+    """The abjad ``word`` read letter by letter by anyascii, lower case, letters and alef/ayin marks only, each
+    letter's pair made one (:data:`_ONE_LETTER_PAIRS`)."""
+    read = (anyascii(c).lower() for c in word)
+    return "".join(c for said in read for c in _ONE_LETTER_PAIRS.get(said, said) if c.isalpha() or c in "'`")
+
+
 def _abjad_fits(word: str, name: list[str]) -> bool:
-    """Whether the abjad letters ``word`` (anyascii, lower case) write ``name`` (:func:`_name_letters`)."""
-    word = word.replace("sh", "s").replace("ts", "s").replace("kh", "k").replace("th", "t").replace("dh", "d")
+    """Whether the abjad letters ``word`` (:func:`_abjad_letters`) write ``name`` (:func:`_name_letters`)."""
 
     @functools.cache
     def fits(i: int, j: int) -> bool:
@@ -98,8 +109,8 @@ _ABJAD_SAID = {"ا": "'", "آ": "'", "ض": "z", "ذ": "z", "ظ": "z"}
 
 
 def _abjad_said(word: str) -> str:
-    return "".join(c if c in "'`" or c.isalpha() else "" for c in "".join(
-        _ABJAD_SAID.get(c) or anyascii(c).lower() for c in word))
+    read = (_ABJAD_SAID.get(c) or anyascii(c).lower() for c in word)
+    return "".join(c for said in read for c in _ONE_LETTER_PAIRS.get(said, said) if c in "'`" or c.isalpha())
 
 
 def _letters_of(word: str) -> int:
@@ -116,7 +127,7 @@ def holds_place_in_abjad(text: str, places: frozenset[str]) -> bool:
     for m in _ABJAD.finditer(text):
         word = m.group()
         for w in (word, word[1:] if len(word) > 3 and word[0] in _PREFIX_LETTERS else ""):
-            letters = "".join(c for c in anyascii(w).lower() if c.isalpha() or c in "'`")
+            letters = _abjad_letters(w)
             if sum(c.isalpha() for c in letters) >= 3 and any(_abjad_fits(letters, _name_letters(p)) for p in parts):
                 return True
             if _letters_of(w) >= 3 and any(_abjad_fits(_abjad_said(w), _name_letters(p)) for p in parts):
@@ -165,7 +176,7 @@ def holds_name_in_abjad_kana_or_tamil(text: str, full_name: str) -> bool:
     for m in _ABJAD.finditer(text):
         word = m.group()
         for w in (word, word[1:] if len(word) > 3 and word[0] in _PREFIX_LETTERS else ""):
-            letters = "".join(c for c in anyascii(w).lower() if c.isalpha() or c in "'`")
+            letters = _abjad_letters(w)
             written = sum(c.isalpha() for c in letters) + (letters[:1] in ("'", "`"))  # "عمر": the ayin is the "o"
             if written >= 3 and any(_abjad_fits(letters, _name_letters(p)) for p in parts):
                 return True
@@ -503,6 +514,8 @@ def _abugida_pattern(word: str) -> tuple[re.Pattern[str], int] | None:
         i += 2 if w[i + 1:i + 2] == "h" and c != "h" else 1
         while i < len(w) and w[i] == c:
             i += 1
+        if c == "n" and not any(d not in "aeiouIh" for d in w[i:]):
+            letter = "n"  # round 38: an "m" (an anusvara) stands for an "n" before a consonant only ("সময়" is no Sean)
         out.append(f"{letter}(?:{letter})?")
         consonants += c != "h"
     if consonants < _LEAST_ABUGIDA_CONSONANTS:
