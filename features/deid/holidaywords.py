@@ -275,3 +275,42 @@ def script_festivals() -> tuple[str, ...]:
     "クリスマスイブ" is read before "クリスマス")."""
     names = {name for names in SCRIPT_FESTIVALS.values() for name in names} | set(LUNAR_FESTIVALS_IN_SCRIPT)
     return tuple(sorted(names, key=len, reverse=True))
+
+
+#: round 38 (r38feasts): the feasts of the calendars of South Asia as their scripts write them (Pongal, Sankranti,
+#: Onam, Vishu, Ugadi, Deepavali and Diwali, Holi, Durga Puja, Navratri, Dussehra, Eid, Bakrid, Baisakhi, Lohri,
+#: Uttarayan, Bihu, Pohela Boishakh, Christmas, Easter; not Ramzan, a given name too), as stems: these scripts write
+#: a feast's case glued to it ("பொங்கலுக்கு", "ഓണത്തിന്", "দুর্গাপূজায়", "ಯುಗಾದಿಗೆ"), so a word opening with one is
+#: the feast. A feast is no name: after a kin word it is an ordinary word for both sides, and a name before it ends
+#: there ("மனைவி பிரியா பொங்கல்"). No stem is a given name's opening ("दीप" would be Deepak's: Deepavali is whole)
+SCRIPT_FEAST_STEMS: tuple[str, ...] = (
+    # Devanagari (Hindi, Marathi, Nepali)
+    "होली", "होळी", "दिवाली", "दीवाली", "दीपावली", "दिवाळी", "ईद", "बकरीद", "नवरात्र",
+    "दशहरा", "दशहरे", "दसरा", "विजयादशमी", "लोहड़ी", "बैसाखी", "वैसाखी", "संक्रांति", "संक्रान्ति", "पोंगल",
+    "ओणम", "क्रिसमस", "ईस्टर", "रक्षाबंधन", "जन्माष्टमी", "गुड़ीपाडवा", "पाडवा", "करवाचौथ", "शिवरात्रि", "गणेशोत्सव",
+    "उत्तरायण", "दशैं", "तिहार",
+    # Bengali and Assamese
+    "দুর্গাপূজ", "দুর্গাপুজ", "পুজো", "কালীপূজ", "কালীপুজ", "সরস্বতীপূজ", "ঈদ", "রোজার", "দীপাবলি",
+    "দিওয়ালি", "হোলি", "দোলযাত্র", "দোলপূর্ণিম", "বিহু", "পহেলা", "পয়লা", "নববর্ষ", "বড়দিন", "ইস্টার", "কোরবানি",
+    "ক্রিসমাস",
+    # Tamil
+    "பொங்கல", "தைப்பொங்கல", "தீபாவளி", "பக்ரீத", "நவராத்திரி", "ஆயுதபூஜை", "கிறிஸ்துமஸ",
+    "ஈஸ்டர", "சங்கராந்தி", "புத்தாண்ட", "ஓணம", "ஓணத்",
+    # Gujarati
+    "દિવાળી", "દીવાળી", "ઉત્તરાયણ", "ઉતરાયણ", "હોળી", "ધુળેટી", "નવરાત્ર", "ઈદ", "દશેરા",
+    "જન્માષ્ટમી", "ક્રિસમસ", "સંક્રાંતિ",
+    # Odia
+    "ରଥଯାତ୍ରା", "ଦଶହରା", "ଦୀପାବଳି", "ହୋଲି", "ଦୋଳଯାତ୍ରା", "ଈଦ", "ସଂକ୍ରାନ୍ତି",
+    # Telugu
+    "సంక్రాంతి", "ఉగాది", "దీపావళి", "దసరా", "హోలీ", "బక్రీద", "క్రిస్మస", "ఈస్టర", "శివరాత్రి",
+    "బతుకమ్మ", "వినాయకచవితి", "పొంగల", "నవరాత్ర", "బోనాల",
+    # Kannada
+    "ದೀಪಾವಳಿ", "ಯುಗಾದಿ", "ಸಂಕ್ರಾಂತಿ", "ದಸರಾ", "ದಸರ", "ಹೋಳಿ", "ಬಕ್ರೀದ", "ಕ್ರಿಸ್ಮಸ", "ಈಸ್ಟರ", "ನವರಾತ್ರಿ",
+    "ಶಿವರಾತ್ರಿ", "ಚೌತಿ", "ಓಣಂ",
+    # Malayalam
+    "ഓണ", "വിഷു", "ക്രിസ്മസ", "ദീപാവലി", "ബക്രീദ", "പെരുന്നാള", "ഈസ്റ്റർ", "ഈസ്റ്ററ", "നവരാത്രി",
+    "ശിവരാത്രി", "തിരുവാതിര", "പൊങ്കാല",
+    # Gurmukhi (Punjabi)
+    "ਵਿਸਾਖੀ", "ਵੈਸਾਖੀ", "ਲੋਹੜੀ", "ਦੀਵਾਲੀ", "ਦਿਵਾਲੀ", "ਗੁਰਪੁਰਬ", "ਹੋਲੀ", "ਹੋਲਾ", "ਈਦ", "ਦੁਸਹਿਰ",
+    "ਕ੍ਰਿਸਮਸ",
+)

@@ -77,7 +77,7 @@ from features.deid.peoplewords import (
     PHARMACY_NAME_WORDS,
     PHARMACY_WORDS_AFTER_A_NAME,
     PHARMACY_WORDS_BEFORE_A_NAME,
-    SCRIPT_KIN_MEDICINE_STEMS,
+    SCRIPT_KIN_NO_NAME_STEMS,
     SCRIPT_KIN_OPEN_LOCALES,
     SCRIPT_KIN_POSSESSIVES,
     SCRIPT_KIN_WORDS_BY_LOCALES,
@@ -340,7 +340,7 @@ def _an_open_name(word: str, kin: str, locales: tuple[str, ...]) -> bool:
     """Round 38: after a kin word of an Indian script, a word of the same script is a name unless an ordinary word
     (:func:`~features.deid.peoplewords.script_kin_ordinary_words`) or a medicine in its case ("மருந்தை")."""
     return locales in SCRIPT_KIN_OPEN_LOCALES and len(word) >= 2 and script_of(word) == script_of(kin) and (
-        word not in script_kin_ordinary_words()) and not word.startswith(SCRIPT_KIN_MEDICINE_STEMS) and (
+        word not in script_kin_ordinary_words()) and not word.startswith(SCRIPT_KIN_NO_NAME_STEMS) and (
         not is_medication(word))
 
 
@@ -425,7 +425,7 @@ def _name_end(tokens: list[re.Match[str]], end: int) -> int:
     before the first ordinary word, medicine or subject's mark after it ("<ಪ್ರಕಾಶ್> ಔಷಧಿ ತಂದನು")."""
     for before, token in itertools.pairwise(tokens):
         word = token.group()
-        if word in script_kin_ordinary_words() or word in _SUBJECT_MARKS or word.startswith(SCRIPT_KIN_MEDICINE_STEMS):
+        if word in script_kin_ordinary_words() or word in _SUBJECT_MARKS or word.startswith(SCRIPT_KIN_NO_NAME_STEMS):
             return before.end()
     return end
 

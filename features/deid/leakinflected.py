@@ -208,19 +208,30 @@ def _unlisted_name(word: str, kin: str, locales: tuple[str, ...]) -> bool:
         return False
     if word in vocab.script_kin_ordinary_words() or is_medication(word):
         return False
-    return not any(word.startswith(stem) for stem in vocab.SCRIPT_KIN_MEDICINE_STEMS)
+    return not any(word.startswith(stem) for stem in vocab.SCRIPT_KIN_NO_NAME_STEMS)
 
 
-def _script_kin(words: list[str]) -> bool:
+#: round 38 (r38feasts): the most blanks between a kin word of a script with no capitals, its possessive and the name:
+#: the check reads the published text with each placeholder blanked to one space, so "மனைவி <PERSON> பொங்கல்" is read
+#: "மனைவி   பொங்கல்", and the word three blanks on is the one after the name that went, no name after the kin word
+_MOST_KIN_BLANKS = 2
+_SCRIPT_WORD = re.compile(r"\S+")
+
+
+def _script_kin(text: str) -> bool:
+    spans = [(m.start(), m.end(), m.group().strip(",.;:!?،؟।()\"")) for m in _SCRIPT_WORD.finditer(text)]
+    words = [word for _, _, word in spans]
     for n, word in enumerate(words):
         found = _bare_kin(word)
         if found is None or (found[0] == ("fa_IR",) and word in vocab.SCRIPT_KIN_WORDS_BY_LOCALES[found[0]]
                              and not found[1]):
             continue  # Persian's plain kin word ("برادر") only with its ezafe
-        rest = words[n + 1:n + 3]
-        if rest and rest[0] in vocab.SCRIPT_KIN_POSSESSIVES:
-            rest = rest[1:]
-        if rest and (rest[0] in vocab.script_kin_given_names(found[0]) or _unlisted_name(rest[0], word, found[0])):
+        at = n + 1
+        if at + 1 < len(words) and words[at] in vocab.SCRIPT_KIN_POSSESSIVES:
+            at += 1
+        if at >= len(words) or any(spans[k][0] - spans[k - 1][1] > _MOST_KIN_BLANKS for k in range(n + 1, at + 1)):
+            continue
+        if words[at] in vocab.script_kin_given_names(found[0]) or _unlisted_name(words[at], word, found[0]):
             return True
     return False
 
@@ -281,8 +292,7 @@ def inflected_kin_kinds(text: str) -> list[str]:
     if _nordic_kin(pieces):
         kinds.append("given name after a Nordic possessive and kin word")
     if not text.isascii():
-        words = [w.strip(",.;:!?،؟।()\"") for w in text.split()]
-        if _script_kin(words):
+        if _script_kin(text):
             kinds.append("given name after a kin word of a script with no capitals")
         if max(text) >= "\u1000" and _burmese_kin(text):
             kinds.append("name after a Burmese kin word")

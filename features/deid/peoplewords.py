@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
+from features.deid.holidaywords import SCRIPT_FEAST_STEMS
 from features.deid.normalize import fold_text
 from features.deid.patterns import alternation
 from features.deid.termwords import CARE_WORDS_ABROAD, CARE_WORDS_BY_LANGUAGE
@@ -2204,6 +2205,9 @@ SCRIPT_KIN_MEDICINE_STEMS = (
     "പാരസെറ്റമോൾ", "ਪੈਰਾਸੀਟਾਮੋਲ", "इंसुलिन", "ইনসুলিন", "இன்சுலின்", "ઇન્સ્યુલિન", "ఇన్సులిన్", "ಇನ್ಸುಲಿನ್",
     "ഇൻസുലിൻ", "ਇਨਸੁਲਿਨ", "मेटफॉर्मिन", "মেটফরমিন", "மெட்ஃபார்மின்", "મેટફોર્મિન", "మెట్‌ఫార్మిన్", "ಮೆಟ್‌ಫಾರ್ಮಿನ್",
     "മെറ്റ്ഫോർമിൻ", "ਮੈਟਫਾਰਮਿਨ")
+#: Round 38 (r38feasts): the openings of a word after a kin word of those scripts that make it no name: a medicine's
+#: (above) or a feast's (:data:`~features.deid.holidaywords.SCRIPT_FEAST_STEMS`: "மனைவி பொங்கல்", "ಗಂಡ ದೀಪಾವಳಿ")
+SCRIPT_KIN_NO_NAME_STEMS = SCRIPT_KIN_MEDICINE_STEMS + SCRIPT_FEAST_STEMS
 #: Round 38: the locales of :data:`SCRIPT_KIN_WORDS_BY_LOCALES` whose scripts are read open (any word not ordinary
 #: after a kin word is a name): all but Persian's, whose words after a kin word keep to the lists
 SCRIPT_KIN_OPEN_LOCALES = frozenset(locales for locales in SCRIPT_KIN_WORDS_BY_LOCALES if locales != ("fa_IR",))
@@ -2270,7 +2274,8 @@ def script_kin_given_names(locales: tuple[str, ...]) -> frozenset[str]:
         names |= arabic_script_given_names()
     stops = _script_kin_stop_words() | {w for block in CARE_WORDS_BY_LANGUAGE.values() for w in block}
     kin = frozenset().union(*SCRIPT_KIN_WORDS_BY_LOCALES.values())
-    return frozenset(names - stops - kin - SCRIPT_KIN_POSSESSIVES)  # (care words: Faker's Hindi list holds "दवा")
+    feasts = {n for n in names if n.startswith(SCRIPT_FEAST_STEMS)}  # round 38: no feast is a name after a kin word
+    return frozenset(names - stops - kin - SCRIPT_KIN_POSSESSIVES - feasts)  # (care words: Faker's Hindi list, "दवा")
 
 
 @functools.cache
