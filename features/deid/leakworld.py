@@ -71,6 +71,7 @@ from features.deid.worldwords import (
     IRISH_PLATE_COUNTIES,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
+    NO_IDENTITY_CARD_SERIES,
     NOT_A_PLATE_LAST,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
@@ -1162,10 +1163,6 @@ _PAPER_CODE = re.compile(r"(?:[^\W\d_]{1,3}[\s.-]?(?:(?:nr|no|n°|nº|№)\.?\s*
                          r"|(?=[0-9a-z]*\d[0-9a-z]*\d)[0-9a-z]{8,10}|\d\d\s?\d\d\s\d{6}|\d{1,4}(?:-\d{2,4}){1,3}|\d{5,12}[^\W\d_]{0,2})(?![\w-])"
                          r"|(?-i:[A-ZА-ЯЁΑ-Ω]{1,3})[\s.-]?(?:(?:nr|no)\.?\s*)?<(?:ZIP|PHONE|ID|MRN)>", re.IGNORECASE)
 _POLISH_CARD_SHAPE = re.compile(r"(?<![\w-])([A-Z]{3}) ?\d{6}(?![\w-])")
-_NOT_A_CARD_SERIES = frozenset({
-    "exp", "mfg", "mfd", "usd", "eur", "gbp", "pln", "czk", "huf", "ron", "rub", "uah", "chf", "sek", "nok", "dkk",
-    "jpy", "cny", "rmb", "inr", "brl", "mxn", "ars", "cop", "clp", "krw", "try", "zar", "aud", "cad", "nzd", "idr",
-    "php", "vnd", "ngn", "kes", "bgn", "isk", "pzn", "ndc", "tel", "fax"})
 
 
 def _paper_codes(text: str) -> Iterator[str]:
@@ -1185,7 +1182,7 @@ def has_identity_paper_number(text: str) -> bool:
     text = _bare(text)
     if any(sum(c.isdigit() for c in code) >= 5 for code in _paper_codes(text)):
         return True
-    return any(m.group(1).lower() not in _NOT_A_CARD_SERIES and not _after_a_lot_word(text, m.start())
+    return any(m.group(1).lower() not in NO_IDENTITY_CARD_SERIES and not _after_a_lot_word(text, m.start())
                for m in _POLISH_CARD_SHAPE.finditer(text))
 
 

@@ -868,6 +868,10 @@ AFTER_A_MONTH = _keys("dernier derniere prochain prochaine pasado pasada proximo
 #: round 38: the subject pronouns after the verb a month opens a clause before ("Mai ging ich", "Avril je suis"; "Mai
 #: ging zum Arzt" is a name): German, Dutch, the Nordic languages
 PRONOUNS_AFTER_A_VERB = _keys("ich wir du ihr er es man ik wij we jij hij zij jag vi jeg")
+#: the verbs of being and of being called in those languages: "Marco bin ich" (I am Marco) names the word before
+#: them, whatever month it spells elsewhere ("marco"), so the clause is no month's
+COPULAS_BEFORE_A_PRONOUN = _keys("bin bist ist sind seid heisse heiße heisst heißt heissen heißen ben bent is zijn heet "
+                                 "heten ar är heter er heder hedder heiter")
 
 
 #: round 37: the languages whose everyday words open a sentence before a verb of going, taking or saying, and whose

@@ -193,6 +193,7 @@ from features.deid.peoplewords import (
     CAPITAL_ONLY_NAME_PARTS,
     CJK_NUMBER_WORDS,
     CLOCK_WORDS,
+    COPULAS_BEFORE_A_PRONOUN,
     DEDICATIONS,
     ENGLISH_KIN_BEFORE_A_VERB,
     ENGLISH_RELATIONS,
@@ -3315,7 +3316,8 @@ def _a_month_or_verb_said(text: str, word: re.Match[str]) -> bool:
     if vocabulary_key(after.group(1)) in AFTER_A_MONTH and not after.group(1).isupper():
         return True
     then = _WORD_AFTER.match(text, after.end())
-    return after.group(1).islower() and then is not None and vocabulary_key(then.group(1)) in PRONOUNS_AFTER_A_VERB
+    return after.group(1).islower() and vocabulary_key(after.group(1)) not in COPULAS_BEFORE_A_PRONOUN and (
+        then is not None and vocabulary_key(then.group(1)) in PRONOUNS_AFTER_A_VERB)
 
 
 def _a_prose_word_that_is_a_name_elsewhere(text: str, word: re.Match[str]) -> bool:

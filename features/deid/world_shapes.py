@@ -69,6 +69,7 @@ from features.deid.worldwords import (
     IRISH_PLATE_COUNTIES,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
+    NO_IDENTITY_CARD_SERIES,
     NOT_A_PLATE_LAST,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
@@ -919,10 +920,7 @@ _PAPER_NUMBER_AFTER_ITS_WORD = re.compile(
 #: Poland's identity card by its shape alone, in capitals: a series of three letters and six figures ("ABC 123456")
 _POLISH_CARD_ALONE = re.compile(r"(?<![\w-])(?P<series>[A-Z]{3})[ \t]?\d{6}(?![\w-])")
 #: the letters before six figures that make no card's series: a lot's, a date's of expiry, a currency's
-_NO_CARD_SERIES = LOT_WORDS | frozenset({
-    "exp", "mfg", "mfd", "usd", "eur", "gbp", "pln", "czk", "huf", "ron", "rub", "uah", "chf", "sek", "nok", "dkk",
-    "jpy", "cny", "rmb", "inr", "brl", "mxn", "ars", "cop", "clp", "krw", "try", "zar", "aud", "cad", "nzd", "idr",
-    "php", "vnd", "ngn", "kes", "bgn", "isk", "pzn", "ndc", "tel", "fax"})
+_NO_CARD_SERIES = LOT_WORDS | NO_IDENTITY_CARD_SERIES
 
 
 def identity_paper_spans(text: str) -> list[tuple[str, int, int, float]]:

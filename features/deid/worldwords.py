@@ -445,3 +445,11 @@ COMPOUND_NUMBER_WORDS: dict[str, int] = {
     **dict(zip(("сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот"),
                range(100, 1000, 100), strict=True)),
 }
+
+
+#: Round 38: the three capitals before six figures that make no identity card's series (Poland's "ABC 123456"): a date's
+#: of expiry or making, a currency's, a pharmacy card's routing labels ("Rx BIN 004336", "PCN"), a barcode's
+NO_IDENTITY_CARD_SERIES = frozenset({
+    "exp", "mfg", "mfd", "usd", "eur", "gbp", "pln", "czk", "huf", "ron", "rub", "uah", "chf", "sek", "nok", "dkk",
+    "jpy", "cny", "rmb", "inr", "brl", "mxn", "ars", "cop", "clp", "krw", "try", "zar", "aud", "cad", "nzd", "idr",
+    "php", "vnd", "ngn", "kes", "bgn", "isk", "pzn", "ndc", "tel", "fax", "bin", "pcn", "iin", "ean", "upc"})
