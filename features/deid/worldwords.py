@@ -273,13 +273,13 @@ CAR_TRIMS = ("CDI", "TDI", "TSI", "TFSI", "HDI", "DCI", "GTI", "GTD", "AMG", "SE
              "GT", "SX", "GLX", "GL", "SR", "SV", "SL", "EV", "PHEV", "HEV", "TDCI", "CRDI", "VTEC", "AWD", "FWD", "4WD",
              "4X4", "AT", "MT", "CVT", "DSG")
 #: round 38 (r38cars): a car's trims, engine codes and body words after its model, as written ("Nissan Qashqai 1.3
-#: DIG-T N-Connecta", "Audi A4 quattro", "BMW 320d xDrive", "VW Passat Variant"): a car's name, no plate
+#: DIG-T N-Connecta", "Audi A4 quattro", "BMW 320d xDrive", "VW Passat Variant"): a car's name, no plate; read
+#: with :data:`CAR_TRIMS` always, so the codes written there are not written again
 CAR_TRIM_WORDS = ("DIG-T", "TCe", "dCi", "BlueHDi", "PureTech", "EcoBoost", "SkyActiv", "SkyActiv-D", "SkyActiv-G",
                   "SkyActiv-X", "e-Hybrid", "Hybrid", "hybrid", "quattro", "xDrive", "sDrive", "4MATIC", "4Motion",
                   "N-Connecta", "Acenta", "Tekna", "Visia", "Variant", "Avant", "Kombi", "Estate", "Touring",
-                  "Sportback", "Lariat", "Limited", "Sport", "GTE", "GTS", "TFSI", "TSI", "TDI", "GTI", "CDI", "HDi",
-                  "CRDi", "VVT-i", "D-4D", "T-GDi", "e-TSI", "SE", "LE", "XLE", "GT", "GT-Line", "R-Line", "S-Line",
-                  "M-Sport", "AMG")
+                  "Sportback", "Lariat", "Limited", "Sport", "GTE", "GTS", "HDi", "CRDi", "VVT-i", "D-4D", "T-GDi",
+                  "e-TSI", "GT-Line", "R-Line", "S-Line", "M-Sport")
 #: round 38 (r38cars): models named in words after their make ("Skoda Octavia", "Seat León", "Hyundai Tucson"): no
 #: person's or place's name there, lower case
 CAR_MODELS = ("octavia", "fabia", "superb", "kodiaq", "karoq", "kamiq", "scala", "león", "leon", "ibiza", "arona",
