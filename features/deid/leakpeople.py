@@ -66,6 +66,7 @@ from features.deid.peoplewords import (
     BEFORE_INITIALS,
     CAPITAL_PAIR_NO_NAMES,
     COMPANY_VERBS,
+    COPULAS_BEFORE_A_PRONOUN,
     DEDICATIONS,
     ENGLISH_RELATIONS,
     FACILITY_NAMES_OF_NO_ONE,
@@ -115,6 +116,7 @@ from features.deid.peoplewords import (
     PLACE_PHRASE_LEADS,
     PLACE_PHRASE_WORDS,
     POSSESSIVES,
+    PRONOUNS_AFTER_A_VERB,
     RELATIONS,
     ROLES_AFTER_THE,
     SAINT_WORDS,
@@ -1219,7 +1221,9 @@ class PeopleLook:
         name that is a common English word counts opening a sentence ("Grace said")."""
         participle = i + 1 < len(keys) and keys[i + 1] in PERSON_VERBS_OF_GOING and self._spaced(
             text, words[i], words[i + 1])
-        if not (keys[i] in PERSON_VERBS_OF_GOING or (keys[i] in AUXILIARIES_BEFORE_A_PARTICIPLE and participle)):
+        said_to_be = i + 1 < len(keys) and keys[i] in COPULAS_BEFORE_A_PRONOUN and keys[i + 1] in PRONOUNS_AFTER_A_VERB
+        if not (keys[i] in PERSON_VERBS_OF_GOING or (keys[i] in AUXILIARIES_BEFORE_A_PARTICIPLE and participle)
+                or said_to_be):  # round 39 (lead): "Marco bin ich", "Anna är jag": a verb of being, then its subject
             return False
         at = i - 1
         for lead in range(i - 1, max(0, i - 1 - PLACE_PHRASE_WORDS), -1):  # back over "at the pharmacy"
