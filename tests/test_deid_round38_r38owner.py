@@ -38,7 +38,8 @@ JENSEN = owner("Mark Jensen", "12 Penhallow Street", "Houston")
 
 #: (owner, an ordinary message of another language): published as written, the check (owner's too) passing it
 ORDINARY = [
-    (KYLE, "Tampereen yliopistollinen sairaala soitti Marevanista"),
+    # round 39: "Tampereen yliopistollinen sairaala" names a town, which goes now (tests/test_deid_round39_r39places)
+    (KYLE, "Hoitaja soitti Marevanista"),
     (ANDREA, "Soita minulle huomenna, kiitos"),
     (SHELLY, "اتصل على الصيدلية غدا من فضلك"),
     (SHELLY, "اتصلت بالطبيب أمس"),

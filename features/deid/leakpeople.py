@@ -464,7 +464,8 @@ def _without_facilities(text: str) -> str:
         saint, name = key(m["saint"]), key(m["name"])
         before = m["before"] is not None and key(m["before"]) in FACILITY_WORDS
         after = m["after"] is not None and key(m["after"]) in FACILITY_WORDS
-        if not (m["owned"] and (before or after)) and (  # round 38: "St. Joseph's Hospital" is the saint's
+        if not ((m["owned"] and (before or after)) or before) and (  # round 38: "St. Joseph's Hospital" is the saint's
+                # round 39: and "Hôpital Saint-Louis" (a facility's word first) too; "St Albans pharmacy" is a town
                 f"{saint} {name}" in towns or (not m["owned"] and f"{saint} {name}s" in towns)):  # "St Mary's" no "St Marys"
             continue
         if m["owned"] or before or after:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from features.deid.normalize import fold_text, numbers_as_figures
 from features.deid.peoplewords import (
+    DEDICATIONS,
     FACILITY_WORDS,
     FAITH_WORDS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
@@ -54,6 +55,9 @@ from features.deid.placewords import (
     CROSSING_JOINS,
     DWELLING_UNITS_AFTER,
     ENGLISH_STREET_KINDS,
+    FACILITY_WORDS_AFTER_A_LISTED_TOWN,
+    FACILITY_WORDS_BEFORE_A_LISTED_TOWN,
+    FACILITY_WORDS_BETWEEN_TOWN_AND_WORD,
     GLUED_STREET_ENDS,
     HOUSE_NAME_ENDS,
     HOUSE_NAME_STARTS,
@@ -101,6 +105,7 @@ from features.deid.placewords import (
     STREET_WORDS_APART,
     SWAHILI_NOT_A_STREET_NAME,
     SWAHILI_STREET_WORDS,
+    TOWN_LEADS_OF_A_FACILITY_NAME,
     TOWN_PART_WORDS,
     UNITS_AFTER_A_POINT,
     WEAK_PLACE_PREPOSITIONS,
@@ -588,9 +593,9 @@ def town_left_by_a_place(published: str) -> bool:
     """Whether ``published`` (placeholders kept) holds a capitalised GeoNames town right after a ``<LOCATION>`` or
     (round 38) an ``<ADDRESS>``, a comma between or not ("<LOCATION> Noida", "<LOCATION>, Bogotá", "<ADDRESS>,
     Umeå"): what a redactor that took a town's part or a
-    neighbourhood out without its town leaves. A town after a street or a postcode ("<ZIP> Amsterdam") is read by
-    the older readings."""
-    for m in re.finditer(r"<(?:LOCATION|ADDRESS)>[ \t]*,?[ \t]*([A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?)",
+    neighbourhood out without its town leaves; round 39: and after a ``<ZIP>`` ("<ZIP> Amsterdam": a Dutch postcode
+    taken out, its town left)."""
+    for m in re.finditer(r"<(?:LOCATION|ADDRESS|ZIP)>[ \t]*,?[ \t]*([A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?)",
                          published):
         if _names_a_town(m.group(1)) and m.group(1).lower() not in COMMON_WORDS:
             return True
@@ -599,11 +604,18 @@ def town_left_by_a_place(published: str) -> bool:
 
 # --------------------------------------------------------------------------- round 38: a town in a facility's name
 
-#: the check's own pieces of text: a placeholder whole, or a word of letters (an apostrophe or hyphen inside)
-_FACILITY_PIECE = re.compile(r"<[A-Z_]+>|[^\W\d_][\w'’-]*")
+#: the check's own pieces of text: a placeholder whole, a word of letters (an apostrophe or hyphen inside), or
+#: figures (round 39: "Apotek 1 Tromsø")
+_FACILITY_PIECE = re.compile(r"<[A-Z_]+>|[^\W\d_][\w'’-]*|\d+")
 _MAY_NAME_A_FACILITY_TOWN = re.compile(r"(?i)sjukh|lasar|centra|sykeh|sygeh|lege|læge|sundh|apot|terveys|sairaa|apteek"
-                                       r"|[ \t](?:i|på)[ \t]").search
+                                       r"|hospi|klinik|kranken|nemocn|umc|uz|chu|ospedal|ziekenh|szpital|bolnic|lékár"
+                                       r"|farm|pharm|apteka|[ \t](?:i|på|w|we|in|te|à|a|en|em|no|na|v|ve|u|de|di|du|da|do"
+                                       r"|del|van|von)[ \t]").search
 _CHAIN_KEYS = frozenset(w for name in PHARMACY_CHAIN_NAMES for w in name)
+#: round 39: the words of a facility the check reads a town beside, every language's
+_FACILITY_KEYS = (FACILITY_WORDS | NORDIC_FACILITY_WORDS | NORDIC_FACILITY_WORDS_BEFORE_A_TOWN
+                  | FACILITY_WORDS_AFTER_A_LISTED_TOWN | FACILITY_WORDS_BEFORE_A_LISTED_TOWN
+                  | FACILITY_WORDS_BETWEEN_TOWN_AND_WORD)
 
 
 def _named_town(word: str) -> bool:
@@ -611,8 +623,13 @@ def _named_town(word: str) -> bool:
     of a saint or a faith, of a facility or a chain, no medicine."""
     k = folded_key(word.rstrip("'’"))
     return word[:1].isupper() and any(c.islower() for c in word[1:]) and not (
-        k in everyday_words_abroad() or k in SAINT_WORDS or k in FAITH_WORDS or k in FACILITY_WORDS
-        or k in NORDIC_FACILITY_WORDS or k in _CHAIN_KEYS or k in COMMON_WORDS or is_medication(k))
+        k in everyday_words_abroad() or k in SAINT_WORDS or k in FAITH_WORDS or k in _FACILITY_KEYS
+        or k in _CHAIN_KEYS or k in COMMON_WORDS or is_medication(k))
+
+
+def _listed_town(word: str) -> bool:
+    """Round 39: a word so read that is also a town of GeoNames' ("Ingolstadt", "Gent", "Getafe")."""
+    return _named_town(word) and _a_town([fold_text(word)])  # "Tromsø" is "tromso" to GeoNames' list
 
 
 def town_in_a_facility_name(text: str) -> bool:
@@ -620,7 +637,11 @@ def town_in_a_facility_name(text: str) -> bool:
     Nordic word of a hospital, health centre or pharmacy ("Hedemora sjukhus"; not after a saint's word: "Sankt Görans
     sjukhus"), right after one of those a district follows ("vårdcentral Ersboda"), or after "i"/"på" that follows a
     facility's word and capitalised words of its name, or a chain's name ("Apoteket Kronan i Skellefteå",
-    "Boots i Oslo")."""
+    "Boots i Oslo"). Round 39: every language's: a Finnish genitive before an adjective and the word ("Tampereen
+    yliopistollinen sairaala"), a GeoNames town beside a word other names share ("Aalborg Universitetshospital",
+    "Klinikum Ingolstadt", "apotheek Gent") or right after a chain ("Apotek 1 Tromsø"), a town after the words of
+    "in" of other languages ("Szpital Wojewódzki w Kielcach", "St. Olav Apotek i Trondheim") and a GeoNames town
+    after "de"/"di" and a facility's word ("Hospital de Getafe")."""
     if not _MAY_NAME_A_FACILITY_TOWN(text):
         return False
     pieces = [(p.group(), p.start(), p.end()) for p in _FACILITY_PIECE.finditer(text)]
@@ -631,25 +652,49 @@ def town_in_a_facility_name(text: str) -> bool:
 
     for i, (word, _, _) in enumerate(pieces):
         low = word.lower()
-        if low in NORDIC_FACILITY_WORDS and i > 0 and blank(i - 1) and _named_town(pieces[i - 1][0]) and not (
-                i > 1 and lowered[i - 2] in SAINT_WORDS):
+        if low in NORDIC_FACILITY_WORDS or low in FACILITY_WORDS_AFTER_A_LISTED_TOWN:
+            town = i - 1
+            if town > 0 and lowered[town] in FACILITY_WORDS_BETWEEN_TOWN_AND_WORD and blank(town):
+                town -= 1  # "Tampereen yliopistollinen sairaala"
+            if town >= 0 and blank(town) and (_named_town if low in NORDIC_FACILITY_WORDS else _listed_town)(
+                    pieces[town][0]) and not (town > 0 and lowered[town - 1] in SAINT_WORDS) and not any(
+                    tuple(lowered[max(0, town - n):town]) in DEDICATIONS for n in (2, 3)):  # "Our Lady of Lourdes"
+                return True
+        if i + 1 >= len(pieces) or not blank(i):
+            continue
+        after = pieces[i + 1][0]
+        if (low in NORDIC_FACILITY_WORDS_BEFORE_A_TOWN and _named_town(after)) or (
+                low in FACILITY_WORDS_BEFORE_A_LISTED_TOWN and _listed_town(after)):
             return True
-        if i + 1 < len(pieces) and blank(i) and _named_town(pieces[i + 1][0]) and (
-                low in NORDIC_FACILITY_WORDS_BEFORE_A_TOWN or (word in NORDIC_TOWN_LEADS and i > 0 and blank(i - 1) and
-                                                                _a_facility_ends_at(pieces, lowered, i))):
+        if i > 0 and blank(i - 1) and ((word in NORDIC_TOWN_LEADS and _named_town(after) and _a_facility_ends_at(
+                pieces, lowered, i)) or (word in TOWN_LEADS_OF_A_FACILITY_NAME and _listed_town(after) and any(
+                k in _FACILITY_KEYS for k in lowered[max(0, i - 3):i]))):
+            return True
+        if _listed_town(after) and _a_chain_ends_at(lowered, i + 1):  # "Apotek 1 Tromsø", "Boots Oslo"
             return True
     return False
 
 
+def _a_chain_ends_at(lowered: list[str], end: int) -> bool:
+    """Round 39: whether a chain's name ends right before piece ``end`` (not the word "apoteket" alone)."""
+    return any(tuple(lowered[end - n:end]) in PHARMACY_CHAIN_NAMES and not all(
+        k in FACILITY_WORDS for k in lowered[end - n:end]) for n in range(1, min(4, end) + 1))
+
+
 def _a_facility_ends_at(pieces: list[tuple[str, int, int]], lowered: list[str], lead: int) -> bool:
     """Whether a facility's word, then one capitalised word or more, or a chain's name ends right before ``lead`` (a
-    facility's word alone is none: "på apoteket i Malmö")."""
+    facility's word alone is none: "på apoteket i Malmö"); round 39: or a facility's word with a capitalised word of
+    its name before it ("St. Olav Apotek i Trondheim")."""
+    if _a_chain_ends_at(lowered, lead):
+        return True
     for n in range(1, min(4, lead) + 1):
-        if tuple(lowered[lead - n:lead]) in PHARMACY_CHAIN_NAMES and not all(
-                k in FACILITY_WORDS for k in lowered[lead - n:lead]):  # "Apoteket i Malmö": the word, no chain's name
-            return True
-        if lowered[lead - n] in FACILITY_WORDS or lowered[lead - n] in NORDIC_FACILITY_WORDS:
-            return n >= 2 and all(p[0][:1].isupper() and p[0][0] != "<" for p in pieces[lead - n + 1:lead])
+        if lowered[lead - n] in _FACILITY_KEYS:
+            if n == 1:
+                named = pieces[lead - 2][0] if lead >= 2 else ""  # "Olav" in "St. Olav Apotek", no word of the prose
+                k = lowered[lead - 2] if lead >= 2 else ""
+                return named[:1].isupper() and named[0] != "<" and not (
+                    k in everyday_words_abroad() or k in COMMON_WORDS or k in _FACILITY_KEYS)
+            return all(p[0][:1].isupper() and p[0][0] != "<" for p in pieces[lead - n + 1:lead])
     return False
 
 

@@ -775,7 +775,10 @@ FACILITY_NAMES_OF_NO_ONE: frozenset[tuple[str, ...]] = frozenset(tuple(key(w) fo
     "apollo pharmacy", "apollo hospitals", "apollo hospital", "apollo clinic", "dr reddy", "dr reddys", "mayo clinic",
     "cleveland clinic", "johns hopkins", "cedars sinai", "beth israel", "mount carmel", "mt sinai", "mt carmel",
     "hadassah", "shaare zedek", "bethesda", "bethel", "good samaritan", "holy cross", "holy family", "holy spirit",
-    "sacred heart", "divine mercy", "misericordia", "fatebenefratelli", "gemelli"))
+    "sacred heart", "divine mercy", "misericordia", "fatebenefratelli", "gemelli",
+    # round 39: the order of Saint John of God, whose hospitals bear its name ("Hospital San Juan de Dios", "Hospital
+    # Sant Joan de Déu", "Hospital São João de Deus"), in its languages
+    "san juan de dios", "sant joan de deu", "sao joao de deus", "saint jean de dieu", "san giovanni di dio"))
 #: round 38: the words before a saint's title that make a dedication of it ("Our Lady of Lourdes", "Notre-Dame de
 #: Lourdes", "Nuestra Señora de Guadalupe", "Nossa Senhora de Fátima", "Matki Bożej"): the name after them is no town's
 #: nor anyone's, as :func:`key` reads them, the title first

@@ -390,13 +390,54 @@ NORDIC_FACILITY_WORDS = frozenset((
     "sjukhus", "sjukhuset", "lasarett", "lasarettet", "vårdcentral", "vårdcentralen", "hälsocentral", "hälsocentralen",
     "sykehus", "sykehuset", "sygehus", "sygehuset", "legevakt", "legevakten", "legevakta", "legesenter", "legesenteret",
     "legekontor", "legekontoret", "lægehus", "lægehuset", "sundhedshus", "sundhedshuset", "apotek", "apoteket",
-    "terveyskeskus", "terveysasema", "sairaala", "keskussairaala", "apteekki"))
+    "terveyskeskus", "terveysasema", "sairaala", "keskussairaala", "apteekki",
+    # round 39: the university hospitals ("Aalborg Universitetshospital", "Akershus universitetssykehus", "Skånes
+    # universitetssjukhus") and the Finnish words in the cases a sentence puts them in ("Oulun sairaalassa",
+    # "Tampereen terveyskeskukseen", "Kuopion apteekista")
+    "universitetshospital", "universitetshospitalet", "universitetssygehus", "universitetssykehus",
+    "universitetssykehuset", "universitetssjukhus", "universitetssjukhuset",
+    "sairaalan", "sairaalassa", "sairaalaan", "sairaalasta", "sairaalalla", "sairaalalle", "sairaalalta",
+    "keskussairaalan", "keskussairaalassa", "keskussairaalaan", "keskussairaalasta",
+    "terveyskeskuksen", "terveyskeskuksessa", "terveyskeskukseen", "terveyskeskuksesta",
+    "terveysaseman", "terveysasemalla", "terveysasemalle", "terveysasemalta",
+    "apteekin", "apteekissa", "apteekkiin", "apteekista"))
+#: round 39: words of a hospital or a pharmacy a town is also named before that other words are named before too
+#: ("Hvidovre Hospital" and "Methodist Hospital", "Gent apotheek" and "Sint-Lucas apotheek"): only a town of the
+#: world's list (GeoNames) right before one is read for the town the facility is named after
+FACILITY_WORDS_AFTER_A_LISTED_TOWN = frozenset((
+    "hospital", "hospitalet", "apotheek", "apotheke", "ziekenhuis", "klinik", "klinikum", "krankenhaus"))
+#: round 39: words written between a town in the genitive and its facility's word ("Tampereen yliopistollinen
+#: sairaala", "Oulun yliopistollisessa sairaalassa", "Helsingin kaupungin terveysasema"): the town before them goes
+FACILITY_WORDS_BETWEEN_TOWN_AND_WORD = frozenset((
+    "yliopistollinen", "yliopistollisen", "yliopistollisessa", "yliopistolliseen", "yliopistollisesta",
+    "kaupungin", "keskus"))
 #: round 38: those of them a district or town is also written after, with no word between ("vårdcentral Ersboda",
 #: "Hälsocentralen Ersboda", "legevakten Lillestrøm"); a pharmacy's word is not (after "Apoteket" comes a chain's
-#: name: "Apoteket Kronan", "Apoteket Hjärtat")
+#: name: "Apoteket Kronan", "Apoteket Hjärtat"). Round 39: and the other languages' words of a hospital a town is
+#: written after ("Klinikum Ingolstadt", "Universitätsklinikum Freiburg", "Fakultní nemocnice Brno", "UMC Utrecht",
+#: "CHU Rennes"); not a word a facility's own name follows ("Szpital Wojewódzki", "Hospital
+#: General": the town comes after "w" or "de" there)
 NORDIC_FACILITY_WORDS_BEFORE_A_TOWN = frozenset((
     "vårdcentral", "vårdcentralen", "hälsocentral", "hälsocentralen", "sjukhuset", "lasarettet", "sykehuset",
-    "sygehuset", "legevakt", "legevakten", "legevakta", "legesenteret", "sundhedshuset", "lægehuset"))
+    "sygehuset", "legevakt", "legevakten", "legevakta", "legesenteret", "sundhedshuset", "lægehuset",
+    "klinikum", "klinikums", "universitätsklinikum", "uniklinikum", "uniklinik", "kreisklinik", "kreiskliniken",
+    "kreiskrankenhaus", "stadtkrankenhaus", "nemocnice", "nemocnici", "nemocnicí", "umc", "uz", "chu", "chru",
+    "universitetssjukhuset", "universitetssykehuset", "universitetshospitalet"))
+#: round 39: words of a pharmacy or a hospital a town of the world's list (GeoNames) is written right after, where
+#: the facility's own name may follow too ("Sint-Lucas apotheek Gent", "Apotheke Ingolstadt", "Krankenhaus
+#: Ingolstadt", "Ospedale Maggiore", "Centro de Saúde de Braga"): only such a town goes
+FACILITY_WORDS_BEFORE_A_LISTED_TOWN = frozenset((
+    "apotheek", "apotheke", "apotek", "apoteket", "apteka", "lékárna", "farmacia", "farmácia", "pharmacie",
+    "krankenhaus", "ziekenhuis", "klinik", "klinika", "szpital", "bolnica", "hospital", "hôpital", "hopital",
+    "ospedale", "ospedaliera", "hospitalier", "hospitalar", "salud", "saúde", "saude"))
 #: round 38: the Nordic words of place ("in", "at") a town stands after a facility's or a chain's name with: "Apoteket
-#: Kronan i Skellefteå", "Boots i Oslo", "vårdcentralen på Ersboda"
-NORDIC_TOWN_LEADS = frozenset(("i", "på"))
+#: Kronan i Skellefteå", "Boots i Oslo", "vårdcentralen på Ersboda". Round 39: and the other languages' ("Szpital
+#: Wojewódzki w Kielcach", "Apteka Centralna we Wrocławiu", "Ziekenhuis Amstelland in Amstelveen", "Nemocnice Na
+#: Homolce v Praze", "Farmácia Popular em Braga", "Bolnica Sveti Duh u Zagrebu", "Pharmacie Centrale à Lyon"); the
+#: words of "of" follow even a facility's word alone (:data:`TOWN_LEADS_OF_A_FACILITY_NAME`)
+NORDIC_TOWN_LEADS = frozenset(("i", "på", "w", "we", "in", "te", "à", "a", "en", "em", "no", "na", "v", "ve", "u"))
+#: round 39: the words of "of" a facility's word is named after its town with ("Hospital de Getafe", "Ospedale di
+#: Bergamo", "CHU de Rennes", "Hospital do Porto"; "Klinikum der Stadt Köln" reads no town
+#: there): a town of the world's list after one goes, after a facility's word alone too ("hospital de Getafe" is
+#: its name, "la farmacia en Getafe" an errand's place)
+TOWN_LEADS_OF_A_FACILITY_NAME = frozenset(("de", "di", "du", "da", "do", "del", "van", "von"))

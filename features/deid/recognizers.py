@@ -157,18 +157,23 @@ from features.deid.peoplewords import (
     everyday_words_abroad,
     faker_names,
     faker_person_lists,
+    may_name_a_chain,
 )
 from features.deid.peoplewords import key as pkey
 from features.deid.placewords import (
     ADDRESS_VERBS,
     AFTER_A_TOLD_NAME,
     CLOSING_BEFORE_A_NAME,
+    FACILITY_WORDS_AFTER_A_LISTED_TOWN,
+    FACILITY_WORDS_BEFORE_A_LISTED_TOWN,
+    FACILITY_WORDS_BETWEEN_TOWN_AND_WORD,
     LAB_PANEL_WORDS,
     NORDIC_FACILITY_WORDS,
     NORDIC_FACILITY_WORDS_BEFORE_A_TOWN,
     NORDIC_TOWN_LEADS,
     STREET_KINDS_ABBREVIATED,
     STREET_KINDS_ABBREVIATED_WITH_STOP,
+    TOWN_LEADS_OF_A_FACILITY_NAME,
 )
 from features.deid.readingwords import (
     CLOCK_CUE_WORDS,
@@ -4254,7 +4259,9 @@ class FacilityRecognizer(LocalRecognizer):
             words = [w for w in re.finditer(r"\S+", m.group(1))]
             name: list[re.Match[str]] = []
             for w in reversed(words):
-                if w.group().lower() in STOP_WORDS or w.group().lower() in MESSAGE_WORDS:
+                if w.group().lower() in STOP_WORDS or w.group().lower() in MESSAGE_WORDS or (
+                        w.group().islower() and w.group().lower() not in self.english
+                        and pkey(w.group()) in everyday_words_abroad()):  # round 39: "Jeg var på" is prose
                     break
                 name.insert(0, w)
             written = [w.group().strip(".'") for w in name]
@@ -4385,59 +4392,122 @@ def world_street_recognizer() -> RegexSpanRecognizer:
     ], name="WorldStreetRecognizer")
 
 
-#: round 38: a capitalised word of a town or district (a hyphen may join two: "Borås-Ulricehamn"), Nordic letters too
-_NORDIC_TOWN = r"(?P<town>[A-ZÅÄÖÆØ][^\W\d_]+(?:-[A-ZÅÄÖÆØ][^\W\d_]+)?)"
+#: round 38: a word of a town or district (a hyphen may join two: "Borås-Ulricehamn"), any script's letters (round 39:
+#: "Łódź", "Kielcach"); :func:`_a_town_not_a_word` asks it to be capitalised
+_FACILITY_TOWN = r"(?P<town>[^\W\d_]+(?:-[^\W\d_]+)?)"
+_WORDS_AFTER_A_TOWN = NORDIC_FACILITY_WORDS | FACILITY_WORDS_AFTER_A_LISTED_TOWN
+_WORDS_BEFORE_A_TOWN = NORDIC_FACILITY_WORDS_BEFORE_A_TOWN | FACILITY_WORDS_BEFORE_A_LISTED_TOWN
 _NORDIC_TOWN_BEFORE_ITS_FACILITY = re.compile(
-    rf"(?<![\w-]){_NORDIC_TOWN}[ \t]+(?i:{alternation(NORDIC_FACILITY_WORDS)})(?![\w-])")
+    rf"(?<![\w-]){_FACILITY_TOWN}[ \t]+(?:(?i:{alternation(FACILITY_WORDS_BETWEEN_TOWN_AND_WORD)})[ \t]+)?"
+    rf"(?i:(?P<word>{alternation(_WORDS_AFTER_A_TOWN)}))(?![\w-])")
 _NORDIC_TOWN_AFTER_ITS_FACILITY = re.compile(
-    rf"(?<![\w-])(?i:{alternation(NORDIC_FACILITY_WORDS_BEFORE_A_TOWN)})[ \t]+{_NORDIC_TOWN}(?![\w-])")
+    rf"(?<![\w-])(?i:(?P<word>{alternation(_WORDS_BEFORE_A_TOWN)}))[ \t]+{_FACILITY_TOWN}(?![\w-])")
 _NORDIC_TOWN_AFTER_A_LEAD = re.compile(
-    rf"(?:(?<=[^\W\d_])|(?<=['’]))[ \t]+(?:{alternation(NORDIC_TOWN_LEADS)})[ \t]+{_NORDIC_TOWN}(?![\w-])")
+    rf"(?:(?<=[^\W_])|(?<=['’.]))[ \t]+(?P<lead>{alternation(NORDIC_TOWN_LEADS | TOWN_LEADS_OF_A_FACILITY_NAME)})"
+    rf"[ \t]+{_FACILITY_TOWN}(?![\w-])")
+#: round 39: a town right after a word (a chain's name ends there: "Apotek 1 Tromsø", "Boots Oslo")
+_TOWN_AFTER_A_WORD = re.compile(rf"(?<=[^\W_])[ \t]+{_FACILITY_TOWN}(?![\w-])")
 _MAY_NAME_A_NORDIC_FACILITY = re.compile(r"(?i)sjukh|lasar|central|sykeh|sygeh|lege|læge|sundh|apot|terveys|sairaa|"
-                                         r"apteek").search
+                                         r"apteek|hospi|klinik|kranken|nemocn|umc|uz|chu|ospedal|ziekenh|szpital|"
+                                         r"bolnic|lékár|farm|pharm|apteka").search
 _CHAIN_NAME_WORDS = frozenset(w for name in PHARMACY_CHAIN_NAMES for w in name)
-_WORD_BEFORE_A_LEAD = re.compile(r"[^\W\d_][\w'’]*")
+_WORD_BEFORE_A_LEAD = re.compile(r"[^\W_][\w'’]*")
+#: round 39: every word of a facility a town is named with, on either side of it or before "de"
+FACILITY_WORDS_BESIDE_A_TOWN = (FACILITY_WORDS | _WORDS_AFTER_A_TOWN | _WORDS_BEFORE_A_TOWN
+                                | FACILITY_WORDS_BETWEEN_TOWN_AND_WORD)
 
 
 def _a_town_not_a_word(town: str) -> bool:
-    """Round 38: a word read for a town beside a facility's word is none of the prose, a saint's or faith's word, a
-    facility's, a chain's or a medicine ("Sankt Görans sjukhus" is kept whole by the saints' reading)."""
+    """Round 38: a word read for a town beside a facility's word is capitalised, none of the prose, a saint's or
+    faith's word, a facility's, a chain's or a medicine ("Sankt Görans sjukhus" is kept whole by the saints'
+    reading)."""
     k = pkey(town)
-    return not (k in everyday_words_abroad() or k in SAINT_WORDS or k in FAITH_WORDS or k in FACILITY_WORDS
-                or k in NORDIC_FACILITY_WORDS or k in PHARMACY_CHAINS or k in _CHAIN_NAME_WORDS or is_medication(k)
-                or k in COMMON_WORDS)
+    return town[:1].isupper() and not (
+        k in everyday_words_abroad() or k in SAINT_WORDS or k in FAITH_WORDS or k in FACILITY_WORDS_BESIDE_A_TOWN
+        or k in PHARMACY_CHAINS or k in _CHAIN_NAME_WORDS or is_medication(k) or k in COMMON_WORDS)
+
+
+def _a_listed_town(town: str) -> bool:
+    """Round 39: a town of the world's list (GeoNames) and no word: what a word shared with other names of facilities
+    ("Methodist Hospital", "Sint-Lucas apotheek") or "de" after a facility's word alone is read with."""
+    return _a_town_not_a_word(town) and _place_key(town) in world_towns()
+
+
+def _a_name_word(word: str) -> bool:
+    """Round 39: a capitalised word of a facility's own name before its word ("St. Olav Apotek", "Sint-Lucas
+    apotheek"): none of the prose ("Jeg", "My")."""
+    k = pkey(word)
+    return word[:1].isupper() and k not in everyday_words_abroad() and k not in COMMON_WORDS
 
 
 def _a_facility_before_the_lead(m: re.Match[str]) -> bool:
     """Round 38: the town after "i" or "på" follows a facility's or a pharmacy's word and capitalised words of its name
     ("Apoteket Kronan i Skellefteå", "Sjukhuset Sankt Lars i Lund"), or a pharmacy chain's name ("Boots i Oslo",
     "Vitusapotek i Bergen"); not a facility's word alone ("på apoteket i Malmö" says where the errand was, round 35
-    keeps it)."""
+    keeps it). Round 39: the other languages' words of place too ("Szpital Wojewódzki w Kielcach", "Apotek 1 i
+    Tromsø"), the facility's name before its word ("St. Olav Apotek i Trondheim"), and a town of the world's list
+    after "de"/"di" and a facility's word within three words ("Hospital de Getafe", "Centre hospitalier de Rennes")."""
     if not _a_town_not_a_word(m.group("town")):
         return False
     words = [w.group() for w in _WORD_BEFORE_A_LEAD.finditer(m.string, max(0, m.start() - 80), m.start())][-4:]
     keys = [pkey(w.rstrip("'’")) for w in words]
+    if m.group("lead") in TOWN_LEADS_OF_A_FACILITY_NAME and any(k in FACILITY_WORDS_BESIDE_A_TOWN for k in keys[-3:]) and (
+            _place_key(m.group("town")) in world_towns()):
+        return True
+    return _a_named_facility_ends(words, keys)
+
+
+def _a_named_facility_ends(words: list[str], keys: list[str]) -> bool:
+    """Round 38: whether the last of ``words`` (``keys`` as :func:`pkey` reads them) end a chain's name, or a
+    facility's word and capitalised words of its name (round 39: or its name's word before it)."""
     for n in range(1, len(keys) + 1):
         if (tuple(keys[-n:]) in PHARMACY_CHAIN_NAMES or (n == 1 and keys[-1] in PHARMACY_CHAINS)) and not all(
                 k in FACILITY_WORDS for k in keys[-n:]):  # "Apoteket" is a chain's name and the word "the pharmacy"
             return True
-        if keys[-n] in FACILITY_WORDS or keys[-n] in NORDIC_FACILITY_WORDS:  # a named one: "apoteket i Malmö" stays
-            return n >= 2 and all(w[:1].isupper() for w in words[len(words) - n + 1:])
+        if keys[-n] in FACILITY_WORDS_BESIDE_A_TOWN:  # a named one: "apoteket i Malmö" stays
+            if n == 1:
+                return len(words) >= 2 and _a_name_word(words[-2]) and keys[-2] not in FACILITY_WORDS_BESIDE_A_TOWN
+            return all(w[:1].isupper() for w in words[len(words) - n + 1:])
     return False
+
+
+def _a_chain_before_the_town(m: re.Match[str]) -> bool:
+    """Round 39: a town of the world's list right after a chain's name ("Apotek 1 Tromsø", "Boots Oslo")."""
+    if not _a_listed_town(m.group("town")):
+        return False
+    words = [w.group() for w in _WORD_BEFORE_A_LEAD.finditer(m.string, max(0, m.start() - 80), m.start())][-4:]
+    keys = [pkey(w.rstrip("'’")) for w in words]
+    return any((tuple(keys[-n:]) in PHARMACY_CHAIN_NAMES or (n == 1 and keys[-1] in PHARMACY_CHAINS)) and not all(
+        k in FACILITY_WORDS for k in keys[-n:]) for n in range(1, len(keys) + 1))
+
+
+def _town_beside_its_word(m: re.Match[str], listed_words: frozenset[str]) -> bool:
+    """Round 39: the town before or after a facility's word is no word, and one of the world's list where the word is
+    one of ``listed_words`` (shared with other names: "Methodist Hospital", "Apotheke Jansen")."""
+    listed = m.group("word").lower() in listed_words
+    return _a_listed_town(m.group("town")) if listed else _a_town_not_a_word(m.group("town"))
 
 
 def nordic_facility_town_spans(text: str) -> list[tuple[str, int, int, float]]:
     """Round 38: the town or district a Nordic facility is named after, or that a facility or a chain is said to be
     in, as ``(entity, start, end, score)``: "Hedemora sjukhus", "vårdcentral Ersboda", "Apoteket Kronan i Skellefteå",
     "Boots i Oslo". The town goes, the facility's word and the chain stay. Read on the text as written, after the
-    filters of everyday words (a town in a Swedish sentence is no Swedish word, but reads as one)."""
+    filters of everyday words (a town in a Swedish sentence is no Swedish word, but reads as one). Round 39: the other
+    languages' words and leads too ("Aalborg Universitetshospital", "Tampereen yliopistollinen sairaala", "Klinikum
+    Ingolstadt", "Szpital Wojewódzki w Kielcach", "Hospital de Getafe", "Apotek 1 Tromsø")."""
     spans: list[tuple[str, int, int, float]] = []
     if _MAY_NAME_A_NORDIC_FACILITY(text):
-        for regex in (_NORDIC_TOWN_BEFORE_ITS_FACILITY, _NORDIC_TOWN_AFTER_ITS_FACILITY):
-            spans += [("LOCATION", m.start("town"), m.end("town"), 0.6) for m in regex.finditer(text)
-                      if _a_town_not_a_word(m.group("town"))]
+        after_only = FACILITY_WORDS_AFTER_A_LISTED_TOWN - NORDIC_FACILITY_WORDS
+        before_only = FACILITY_WORDS_BEFORE_A_LISTED_TOWN - NORDIC_FACILITY_WORDS_BEFORE_A_TOWN
+        spans += [("LOCATION", m.start("town"), m.end("town"), 0.6)
+                  for m in _NORDIC_TOWN_BEFORE_ITS_FACILITY.finditer(text) if _town_beside_its_word(m, after_only)]
+        spans += [("LOCATION", m.start("town"), m.end("town"), 0.6)
+                  for m in _NORDIC_TOWN_AFTER_ITS_FACILITY.finditer(text) if _town_beside_its_word(m, before_only)]
     spans += [("LOCATION", m.start("town"), m.end("town"), 0.6) for m in _NORDIC_TOWN_AFTER_A_LEAD.finditer(text)
               if _a_facility_before_the_lead(m)]
+    if may_name_a_chain(text):
+        spans += [("LOCATION", m.start("town"), m.end("town"), 0.6) for m in _TOWN_AFTER_A_WORD.finditer(text)
+                  if _a_chain_before_the_town(m)]
     return spans
 
 

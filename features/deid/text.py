@@ -297,6 +297,7 @@ from features.deid.recognizers import (
     BECH32_ADDRESS,
     COMMON_WORDS,
     ERA_DATE_PATTERN,
+    FACILITY_WORDS_BESIDE_A_TOWN,
     FIRST_NAMES,
     GLUED_NAME_TITLES,
     GREETING_WORDS,
@@ -3085,6 +3086,30 @@ _FACILITY_KIND_WORDS = frozenset(("regional", "general", "memorial", "community"
 _AFTER_A_NAME_WORD = re.compile(r"\.?[ \t]|-")
 
 
+def _without_facility_words_beside(text: str, results: list[RecognizerResult],
+                                   towns: list[tuple[str, int, int, float]]) -> list[RecognizerResult]:
+    """Round 39: ``results`` without the names and places found whose words, but for the towns read in a facility's
+    name (``towns``, from :func:`~features.deid.recognizers.nordic_facility_town_spans`), are all words of a facility
+    ("Klinikum Ingolstadt" taken whole as a person, "Ospedale" as a town): the town goes by its own span, the
+    facility's word stays."""
+    if not towns:
+        return results
+    kept: list[RecognizerResult] = []
+    for r in results:
+        if r.entity_type in ("PERSON", "LOCATION", "CITY"):
+            read = list(text[r.start:r.end])
+            for _, s, e, _ in towns:
+                lo, hi = max(s, r.start), min(e, r.end)
+                if lo < hi:
+                    read[lo - r.start:hi - r.start] = " " * (hi - lo)
+            words = _FACILITY_WORD.findall("".join(read))
+            if (words and all(vocabulary_key(w) in FACILITY_WORDS_BESIDE_A_TOWN for w in words)) or (not words and any(
+                    r.start <= s and e <= r.end for _, s, e, _ in towns)):
+                continue
+        kept.append(r)
+    return kept
+
+
 def _kept_facility_spans(text: str) -> list[tuple[int, int]]:
     """Round 37: the names of hospitals, clinics and pharmacies named for a saint or a faith with no town in them, which
     say no more of where someone lives than a chain's: a word of "saint" (:data:`~features.deid.peoplewords.SAINT_WORDS`)
@@ -3132,8 +3157,11 @@ def _kept_facility_spans(text: str) -> list[tuple[int, int]]:
             beside = (i > 0 and facility(i - 1) and joined(i - 1)) or (
                 i + 2 < len(tokens) and facility(i + 2) and joined(i + 1))
             # round 38: a saint's name in the possessive beside a facility's word is the saint's ("St. Joseph's
-            # Medical Center"; St. Joseph is a town too)
-            town = not (possessive and beside) and any(
+            # Medical Center"; St. Joseph is a town too); round 39: and one right after a facility's word
+            # ("Hôpital Saint-Louis", "Farmacia Santa Lucía": a town there is written after "de": "Hôpital de
+            # Saint-Malo"); a saint's town before the word stays a town ("St Albans pharmacy")
+            after_its_word = i > 0 and facility(i - 1) and joined(i - 1)
+            town = not ((possessive and beside) or after_its_word) and any(
                 f"{keys[i]} {n}" in towns for n in ((name,) if possessive else (name, name + "s")))
             if not town and (possessive or beside) and not _a_person_cue_before(text, tokens[i].start(), _OWNER_CUES):
                 spans.append((opened(i), stretched(i + 1)))
@@ -4754,7 +4782,9 @@ class TextDeidentifier:
             # round 26: places with no number (a town's nickname, a neighbourhood before its town, a house's name,
             # "北沢に住んでいます"), after the filters of everyday words: each is read with its own guards
             results += [RecognizerResult(*r) for r in more_place_spans(original)]
-            results += [RecognizerResult(*r) for r in nordic_facility_town_spans(original)]  # round 38: "Hedemora sjukhus"
+            towns = nordic_facility_town_spans(original)  # round 38: "Hedemora sjukhus"
+            results = _without_facility_words_beside(original, results, towns)  # round 39: "<Klinikum Ingolstadt>"
+            results += [RecognizerResult(*r) for r in towns]
             results += [RecognizerResult(*r) for r in _chains_named_a_person(original)]  # round 34: "my son Matas"
             for r in results:  # "Dr Patel Thu at 2", "Dott. Rossi Oggi ho preso": the name without the day or word
                 if r.entity_type == "PERSON" and " " in original[r.start:r.end]:
@@ -4928,8 +4958,8 @@ class TextDeidentifier:
                     _past_words_of_no_name(original, r)
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
-            redacted.append(_without_sign_tails(_with_whole_names(_with_places_after_addresses(_with_house_numbers(
-                self._anonymize(original, results, counts))))))
+            redacted.append(_without_sign_tails(_with_whole_names(_with_towns_after_postcodes(
+                _with_places_after_addresses(_with_house_numbers(self._anonymize(original, results, counts)))))))
         return RedactionResult(texts=redacted, counts=counts)
 
     def _analyze(self, views: list[str]) -> list[list[tuple[str, int, int, float]]]:
@@ -6337,6 +6367,34 @@ def _with_places_after_addresses(redacted: str) -> str:
         return "".join(out)
 
     return _AFTER_ADDRESS.sub(places, redacted)
+
+
+#: round 39: the words right after a postcode taken out, a comma between or not ("<ZIP> Amsterdam", "<ZIP>, Den Haag")
+_AFTER_A_POSTCODE = re.compile(r"(?<=<ZIP>)(?P<gap>[ \t]*,?[ \t]*)(?P<first>[^\W\d_][\w'’-]*)"
+                               r"(?:(?P<space>[ \t]+)(?P<second>[^\W\d_][\w'’-]*))?")
+
+
+def _a_town_word(word: str) -> bool:
+    """Round 39: a word after a postcode read for its town: capitalised, no common or stop word, no medicine."""
+    k = word.lower().strip(".")
+    return word[:1].isupper() and k not in _COMMON_OR_STOP_WORDS and not is_medication(k)
+
+
+def _with_towns_after_postcodes(redacted: str) -> str:
+    """Round 39: ``redacted`` with the town written right after a postcode taken out as ``<LOCATION>`` ("<ZIP>
+    Amsterdam" from "1012 AB Amsterdam", where the Dutch postcode's letters kept the town from the readings of a
+    postcode and its town): one capitalised word or two, none a common word ("<ZIP> Thanks" stays)."""
+    if "<ZIP>" not in redacted:
+        return redacted
+
+    def town(m: re.Match[str]) -> str:
+        if not _a_town_word(m["first"]):
+            return m.group()
+        if m["second"] is not None and _a_town_word(m["second"]):
+            return f"{m['gap']}<LOCATION>"
+        return f"{m['gap']}<LOCATION>{m['space'] or ''}{m['second'] or ''}"
+
+    return _AFTER_A_POSTCODE.sub(town, redacted)
 
 
 def _to_original(results: list[RecognizerResult], folded: Folded) -> list[RecognizerResult]:
