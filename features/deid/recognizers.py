@@ -2230,9 +2230,11 @@ BASE58_ADDRESS = (r"[13](?=[1-9A-HJ-NP-Za-km-z]*[A-HJ-NP-Z])(?=[1-9A-HJ-NP-Za-km
 #: round 38 (r38ids): the addresses of other coins by their first character and length, as written: TRON's ("T" and 33
 #: characters of base58), Litecoin's ("L", "M"), Dogecoin's ("D"), XRP's ("r" and 24 to 34), with capitals, small
 #: letters and a figure; an Ethereum address ("0x" and 40 hex digits) and a hash of 32 hex digits or more (the 37th
-#: black-box round published a TRON address glued to Han text, "我的地址T…谢谢")
+#: black-box round published a TRON address glued to Han text, "我的地址T…谢谢"); round 39 (r39numbers): Solana's, any
+#: first character and 32 to 44 of base58 ("send to 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV" was published)
 OTHER_COIN_ADDRESS = (r"(?=[1-9A-HJ-NP-Za-km-z]*[A-HJ-NP-Z])(?=[1-9A-HJ-NP-Za-km-z]*[a-km-z])(?=[1-9A-HJ-NP-Za-km-z]*\d)"
-                      r"(?:[TLMD][1-9A-HJ-NP-Za-km-z]{33}|r[1-9A-HJ-NP-Za-km-z]{24,34})|0x[0-9A-Fa-f]{40}|"
+                      r"(?:[TLMD][1-9A-HJ-NP-Za-km-z]{33}|r[1-9A-HJ-NP-Za-km-z]{24,34}|[1-9A-HJ-NP-Za-km-z]{32,44})|"
+                      r"0x[0-9A-Fa-f]{40}|"
                       r"(?=[0-9A-Fa-f]*\d)[0-9A-Fa-f]{32,}")
 
 
