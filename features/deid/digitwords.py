@@ -421,8 +421,9 @@ GLUED_NUMBER_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
     # folded "tweeentwintig" 22, "honderdzesenvijftig" 156)
     "dutch": dict(
         units=("", *LATIN_DIGIT_WORDS["dutch"][1:]),
-        teens=tuple("tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien".split()),
-        tens=("", "", *"twintig dertig veertig vijftig zestig zeventig tachtig negentig".split()),
+        teens=("tien", "elf", "twaalf", *(f"{unit}tien" for unit in ("der", "veer", "vijf", "zes", "zeven", "acht",
+                                                                       "negen"))),
+        tens=("", "", "twintig", *(f"{unit}tig" for unit in ("der", "veer", "vijf", "zes", "zeven", "tach", "negen"))),
         # a hundred is its unit glued before "honderd" ("zeshonderd")
         hundreds=("", "honderd/eenhonderd", *(f"{unit}honderd" for unit in LATIN_DIGIT_WORDS["dutch"][2:]))),
     "georgian": {

@@ -502,8 +502,20 @@ def _said_value(word: str, *, letters: bool = True) -> str | None:
 
 def said_number_word(word: str) -> bool:
     """Round 39: whether ``word`` is a digit or number word of the shared tables, any language ("sto", "vierendertig",
-    "сорок"): the shared reading, for a side to tell a value said in words from a name."""
-    return _said_value(word) is not None
+    "сорок"; no spelling-alphabet letter): the shared reading, for a side to tell a value said in words from a name."""
+    return (_said_value(word) or "").isdigit()
+
+
+#: round 39: the fewest letters of a number word that is no given name wherever it stands (:func:`a_long_number_word`)
+_FEWEST_LETTERS_OF_NO_NAME = 7
+
+
+def a_long_number_word(word: str) -> bool:
+    """Round 39: whether ``word`` is a number of two figures or more in one word of seven letters or more, which no
+    given name is ("negenentwintig", "vierendertig", "kaksikymmentä"): after a relation word it is an age, no name
+    ("mijn zoon negenentwintig"); shorter number words are names too ("Tien", "Elli", "Sita")."""
+    value = _said_value(word) or "" if len(word) >= _FEWEST_LETTERS_OF_NO_NAME else ""
+    return len(value) >= 2 and value.isdigit()
 
 
 def _said_words(text: str) -> list[tuple[int, int, str]]:

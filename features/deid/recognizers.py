@@ -127,7 +127,7 @@ from features.deid.everydaywords import (
     word_frequency,
 )
 from features.deid.fieldwords import EMPTY_FIELD_VALUES
-from features.deid.normalize import fold_text
+from features.deid.normalize import a_long_number_word, fold_text
 from features.deid.patterns import alternation
 from features.deid.peoplewords import (
     COMPANY_VERBS,
@@ -1145,8 +1145,9 @@ class ContextNameRecognizer(LocalRecognizer):
 
     def _accept(self, word: str, level: str) -> bool:
         """Whether ``word`` is a name after a cue of ``level`` (see ``_NAME_CUES``)."""
-        if all(part in _DIGIT_WORDS or part in ("hundred", "thousand") for part in word.lower().split("-")):
-            return False  # "Nana is ninety-four": a number (an age), not a name
+        if all(part in _DIGIT_WORDS or part in ("hundred", "thousand") or a_long_number_word(part)
+               for part in word.lower().split("-")):
+            return False  # "Nana is ninety-four", "mijn zoon negenentwintig" (round 39): a number (an age), no name
         if fold_text(word).lower() in _PACK_CUE_WORDS:
             return False  # round 37: a pack's lot or expiry word ("Son kullanma tarihi": "son" is no kin word there)
         if level == "told":  # round 16: "let priscilla know": a given name of the gazetteer that is no word

@@ -167,6 +167,7 @@ from features.deid.normalize import (
     COMBINING_MARKS,
     DOT_WORD_ALTERNATION,
     Folded,
+    a_long_number_word,
     digit_view,
     fold,
     fold_text,
@@ -5655,6 +5656,8 @@ def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names
         return True
     if _an_analyte_before_its_values(view, r):
         return True  # "sokeri 7.2 8.1" (round 25): an analyte before its values ("Dr Zucker 3pm" is a person)
+    if all(map(a_long_number_word, (w.lower() for w in _LETTERS.findall(view, r.start, r.end) or ["-"]))):
+        return True  # round 39: "mijn zoon <negenentwintig>": an age in one long number word, no name
     if named_brand_taken(view, r.start, r.end):  # "took my Camila at 9pm", "Portia and Tilia" (round 16)
         return True
     if in_a_symptom_phrase(view, r.start, r.end):  # "Brain Fog all week"
