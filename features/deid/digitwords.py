@@ -69,6 +69,9 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     # round 32 (r32numbers): Afrikaans ("vyf vyf vyf een twee drie ..."); "een" is the Dutch article: weak, and it
     # begins an Afrikaans run
     "afrikaans": ("nul", "een", "twee", "drie", "vier", "vyf", "ses", "sewe", "agt", "nege"),
+    # round 39 (r39numbers): Dutch ("nul zes twaalf vierendertig ...": a phone read out in pairs was published); its
+    # "een" is the article, weak as the Afrikaans one is
+    "dutch": ("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
 }
 
 #: digit words that are everyday words too (Norwegian and Danish "en", "to", Icelandic "ein", the radio spellings "too",
@@ -104,7 +107,7 @@ HINDI_LANGUAGES: tuple[str, ...] = (HINDI_LANGUAGE, "bengali in latin letters")
 #: ("tete pese pese nje dy tre ...": an Albanian number that begins with its weak eight), by the languages of
 #: :data:`LATIN_DIGIT_WORDS` that let each begin
 WEAK_WORDS_THAT_BEGIN_RUNS_OF: dict[str, tuple[str, ...]] = {
-    "tete": ("albanian",), "pese": ("albanian",), "tort": ("azerbaijani and uzbek",), "een": ("afrikaans",)}
+    "tete": ("albanian",), "pese": ("albanian",), "tort": ("azerbaijani and uzbek",), "een": ("afrikaans", "dutch")}
 
 #: the radio (ICAO) spellings of digits that are no word of English (round 19: "wun ait tree fower fife niner")
 RADIO_DIGIT_WORDS: dict[str, str] = {"wun": "1", "fower": "4", "fife": "5", "ait": "8", "niner": "9"}
@@ -318,11 +321,28 @@ GROUP_NUMBER_WORDS: dict[str, dict[int, str]] = {
     # round 32 (r32numbers): Azerbaijani tens, folded ("qırx dörd" 44, "doxsan" 90); its "on" is Turkish's
     "azerbaijani": {20: "iyirmi", 30: "otuz", 40: "qirx", 50: "elli", 60: "altmis", 70: "yetmis", 80: "seksen",
                     90: "doxsan", 100: "yuz"},
+    # round 39 (r39numbers): Czech and Slovak, folded ("sedm set dvacet tri" 723, "styridsat pat" 45, Slovak hundreds
+    # glued: "patsto"; a Czech hundred said apart, "sedm set", is :data:`CZECH_HUNDRED_WORDS`)
+    "czech": {10: "deset", 11: "jedenact", 12: "dvanact", 13: "trinact", 14: "ctrnact", 15: "patnact", 16: "sestnact",
+              17: "sedmnact", 18: "osmnact", 19: "devatenact", 20: "dvacet", 30: "tricet", 40: "ctyricet",
+              50: "padesat", 60: "sedesat", 70: "sedmdesat", 80: "osmdesat", 90: "devadesat", 100: "sto",
+              200: "dveste", 300: "trista", 400: "ctyrista", 500: "petset", 600: "sestset", 700: "sedmset",
+              800: "osmset", 900: "devetset"},
+    "slovak": {10: "desat", 11: "jedenast", 12: "dvanast", 13: "trinast", 14: "strnast", 15: "patnast",
+               16: "sestnast", 17: "sedemnast", 18: "osemnast", 19: "devatnast", 20: "dvadsat", 30: "tridsat",
+               40: "styridsat", 50: "patdesiat", 60: "sestdesiat", 70: "sedemdesiat", 80: "osemdesiat",
+               90: "devatdesiat", 200: "dvesto", 300: "tristo", 400: "styristo", 500: "patsto", 600: "seststo",
+               700: "sedemsto", 800: "osemsto", 900: "devatsto"},
     "irish": {10: "deich", 20: "fiche", 30: "triocha", 40: "daichead", 50: "caoga", 60: "seasca",
               70: "seachto", 80: "ochto", 90: "nocha", 100: "cead/chead"},
 }
 #: words that multiply the unit said before them by a hundred (Turkish "beş yüz" 500, Irish "cúig chéad"), folded
 HUNDRED_WORDS: frozenset[str] = frozenset({"yuz", "cead", "chead"})
+#: round 39 (r39numbers): the Czech hundred said apart after its unit ("sedm set" 700, "ctyri sta" 400, "dve ste" 200),
+#: folded; read so only after a unit of :data:`CZECH_UNITS_BEFORE_HUNDREDS` ("set" alone is the Catalan seven)
+CZECH_HUNDRED_WORDS: frozenset[str] = frozenset({"set", "sta", "ste"})
+CZECH_UNITS_BEFORE_HUNDREDS: frozenset[str] = frozenset({"dve", "dva", "tri", "ctyri", "pet", "sest", "sedm", "osm",
+                                                         "devet"})
 #: words that add ten to the unit said before them (Irish "a dó dhéag" 12, folded; Arabic "ثلاثة عشر" 13, as written)
 TEEN_WORDS: frozenset[str] = frozenset({"deag", "dheag", "عشر", "عشرة"})
 #: round 23: the Arabic one and two as a teen says them, before "عشر" or "عشرة" ("أحد عشر" 11, "اثنا عشر" / "اثني عشر"
@@ -397,6 +417,15 @@ GLUED_NUMBER_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
         "hundreds": ("", "honderd/eenhonderd", "tweehonderd", "driehonderd", "vierhonderd", "vyfhonderd",
                      "seshonderd", "sewehonderd", "agthonderd", "negehonderd"),
     },
+    # round 39 (r39numbers): Dutch, which says the unit first as Afrikaans does ("vierendertig" 34, "tweeëntwintig"
+    # folded "tweeentwintig" 22, "honderdzesenvijftig" 156)
+    "dutch": dict(
+        units=("", *LATIN_DIGIT_WORDS["dutch"][1:]),
+        teens=("tien", "elf", "twaalf", *(f"{unit}tien" for unit in ("der", "veer", "vijf", "zes", "zeven", "acht",
+                                                                       "negen"))),
+        tens=("", "", "twintig", *(f"{unit}tig" for unit in ("der", "veer", "vijf", "zes", "zeven", "tach", "negen"))),
+        # a hundred is its unit glued before "honderd" ("zeshonderd")
+        hundreds=("", "honderd/eenhonderd", *(f"{unit}honderd" for unit in LATIN_DIGIT_WORDS["dutch"][2:]))),
     "georgian": {
         "units": ("", *SCRIPT_DIGIT_WORDS["georgian"][1:]),
         "teens": ("ათი", "თერთმეტი", "თორმეტი", "ცამეტი", "თოთხმეტი", "თხუთმეტი", "თექვსმეტი", "ჩვიდმეტი",
@@ -408,8 +437,10 @@ GLUED_NUMBER_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
         "hundreds before more": ("", "ას", "ორას", "სამას", "ოთხას", "ხუთას", "ექვსას", "შვიდას", "რვაას", "ცხრაას"),
     },
 }
-#: Afrikaans says the unit first, joined by "en" ("drie-en-twintig", "drieëntwintig" folded "drieentwintig")
+#: Afrikaans says the unit first, joined by "en" ("drie-en-twintig", "drieëntwintig" folded "drieentwintig"); round 39:
+#: Dutch too (:data:`UNIT_FIRST_LANGUAGES`)
 AFRIKAANS_AND = ("en", "-en-")
+UNIT_FIRST_LANGUAGES: frozenset[str] = frozenset({"afrikaans", "dutch"})
 
 
 def _spellings(parts: tuple[str, ...]) -> list[list[str]]:
@@ -440,7 +471,7 @@ def glued_number_values() -> dict[str, str]:
             for ten in range(2, 10):
                 below[10 * ten] = tens[ten]
                 for unit in range(1, 10):
-                    if language == "afrikaans":
+                    if language in UNIT_FIRST_LANGUAGES:
                         below[10 * ten + unit] = [u + join + t for u in units[unit] for t in tens[ten]
                                                   for join in AFRIKAANS_AND]
                     else:

@@ -302,7 +302,10 @@ _OPAQUE_LOOK = re.compile(r"(?<![0-9a-z])(?:0x)?[0-9a-f]{32,}(?![0-9a-z])"
                           r"|(?<![0-9a-z])[13](?=[0-9a-z]*[a-z])[1-9a-z]{25,34}(?![0-9a-z])"
                           # round 38: TRON's, Litecoin's, Dogecoin's and XRP's, with a figure ("我的地址T…谢谢")
                           r"|(?<![0-9a-z])(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])(?:[tlmd][1-9a-z]{33}|r[1-9a-z]{24,34})"
-                          r"(?![0-9a-z])", re.IGNORECASE)
+                          r"(?![0-9a-z])"
+                          # round 39: Solana's, 32 to 44 of base58, capitals and small letters both and a figure
+                          r"|(?<![0-9a-z])(?-i:(?=[0-9A-Za-z]*\d)(?=[0-9A-Za-z]*[A-Z])(?=[0-9A-Za-z]*[a-z])"
+                          r"[1-9A-HJ-NP-Za-km-z]{32,44})(?![0-9a-z])", re.IGNORECASE)
 # a user's name in a file path: "C:\Users\<name>\", "/home/<name>/", "/Users/<name>/" (a placeholder is none)
 _USER_PATH = re.compile(r"(?:\b[a-z]:|~|(?<![\w.]))(?:\\+|/)(?:users|home|documents and settings)(?:\\+|/)"
                         r"(?!<[A-Z]+>|public\b|default\b|shared\b|all users\b)[^\\/\s<>\"'|:*?]+", re.IGNORECASE)

@@ -57,6 +57,7 @@ from features.deid.everydaywords import everyday_words as words_of_language
 from features.deid.holidaywords import named_day_or_season
 from features.deid.leakcarriers import CarrierLook
 from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
+from features.deid.normalize import a_long_number_word
 from features.deid.peoplewords import (
     AFTER_A_MONTH,
     AFTER_INITIALS,
@@ -703,6 +704,9 @@ class PeopleLook:
         folded = word.lower()
         if len(word) < 2 or key(word) in self.everyday or self.is_word(folded) or folded in _DIAGNOSES:
             return False  # a diagnosis's abbreviation is none ("with CHF"; round 22)
+        if a_long_number_word(folded):
+            return False  # round 39: "mijn zoon negenentwintig", an age
+
         stem, mark, _ = folded.replace("’", "'").partition("'")
         if mark and len(stem) > 1 and (self.is_word(stem) or stem in self.everyday):
             return False  # "he'll", "it's": a contraction

@@ -58,6 +58,8 @@ from features.deid.worldwords import (
     CAR_TRIMS,
     CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
+    CJK_IDENTITY_PAPER_COPULAS,
+    CJK_IDENTITY_PAPER_WORDS,
     COMPOUND_NUMBER_WORDS,
     DRIVING_WORDS,
     EXIT_WORDS,
@@ -1072,7 +1074,16 @@ def lot_numbers_blanked(text: str) -> str:
     owner's own numbers are read before (:meth:`~features.deid.leakcheck.IdentifierIndex._free_text_counts`)."""
     if not any(c.isdigit() for c in text):
         return text
-    return _LOT_AFTER_ITS_WORD.sub(lambda m: text[m.start():m.start("lot")] + " " * len(m["lot"]), text)
+    return _LOT_AFTER_ITS_WORD.sub(lambda m: m.group() if _an_identity_card_series(text, m.start()) else (
+        text[m.start():m.start("lot")] + " " * len(m["lot"])), text)
+
+
+def _an_identity_card_series(text: str, at: int) -> bool:
+    """Round 39: whether the lot's word at ``at`` is an identity card's series ("buletin seria MX 654321", "seria RX
+    numărul 123456"): after a paper's word, or in Romania's shape."""
+    bare = _bare(text)
+    return _ROMANIAN_SERIES.match(bare, at) is not None or any(
+        m.end() >= at - 3 for m in _PAPER_WORD.finditer(bare, max(0, at - 40), at))
 
 
 def _after_a_lot_word(text: str, at: int) -> bool:
@@ -1156,13 +1167,22 @@ def _a_check_part_set_apart(m: re.Match[str]) -> bool:
 _PAPER_WORD = re.compile(r"(?<!\w)(?:" + "|".join(
     re.escape(w).replace(r"\ ", r"\s+") if len(w) > 2 or not w.isupper() else "(?-i:" + re.escape(w) + ")"
     for w in sorted({_bare(w) if len(w) <= 2 and w.isupper() else _bare(w).lower() for w in IDENTITY_PAPER_WORDS},
-                    key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+                    key=len, reverse=True)) + r")(?!\w)"
+    # round 39: a word of Chinese, Japanese or Korean script, no boundary: the number is glued to it ("护照号E12345678")
+    + "|(?:" + "|".join(re.escape(_bare(w)) for w in sorted(CJK_IDENTITY_PAPER_WORDS, key=len, reverse=True)) + ")(?:\\s*(?:"
+    + "|".join(map(re.escape, CJK_IDENTITY_PAPER_COPULAS)) + r"))?(?=[\s:#=.,-]*[0-9a-z<])", re.IGNORECASE)
 _PAPER_FILLER = re.compile(r"(?i)(?:[\s:#=.,-]*(?:" + _words(frozenset(_bare(w).lower() for w in IDENTITY_PAPER_FILLERS))
-                           + r")(?!\w))*[\s:#=.,-]*")
-_PAPER_CODE = re.compile(r"(?:[^\W\d_]{1,3}[\s.-]?(?:(?:nr|no|n°|nº|№)\.?\s*)?\d(?:\s?\d){4,11}[^\W\d_]{0,2}"
+                           + r")(?![\w<]))*[\s:#=.,-]*")  # (round 39: "E<PHONE>" is a series, no filler "è")
+_PAPER_CODE = re.compile(r"(?:[^\W\d_]{1,3}(?:[\s.-]|,\s*)?(?:(?:nr|no|n°|nº|№|numarul|numar)\.?\s*)?\d(?:\s?\d){4,11}"
+                         r"[^\W\d_]{0,2}"
                          r"|(?=[0-9a-z]*\d[0-9a-z]*\d)[0-9a-z]{8,10}|\d\d\s?\d\d\s\d{6}|\d{1,4}(?:-\d{2,4}){1,3}|\d{5,12}[^\W\d_]{0,2})(?![\w-])"
                          r"|(?-i:[A-ZА-ЯЁΑ-Ω]{1,3})[\s.-]?(?:(?:nr|no)\.?\s*)?<(?:ZIP|PHONE|ID|MRN)>", re.IGNORECASE)
-_POLISH_CARD_SHAPE = re.compile(r"(?<![\w-])([A-Z]{3}) ?\d{6}(?![\w-])")
+#: (round 39: or glued in any case, "abc123456")
+_POLISH_CARD_SHAPE = re.compile(r"(?<![\w-])([A-Z]{3}(?= ?\d)|[A-Za-z]{3}(?=\d)) ?\d{6}(?![\w-])")
+#: round 39 (r39numbers): Romania's card by its series' word, two letters and its number's word, bare of marks
+#: ("seria RX numarul 123456"); a lot's word it is too, but no lot is said so
+_ROMANIAN_SERIES = re.compile(r"(?i)(?<!\w)seria\s*[:.]?\s*(?-i:[A-Z]{2}|[a-z]{2})\s*[,.:-]?\s*(?:nr|no|numarul|numar)"
+                              r"\.?\s*[:.]?\s*\d{6}(?!\d)")
 
 
 def _paper_codes(text: str) -> Iterator[str]:
@@ -1180,7 +1200,7 @@ def has_identity_paper_number(text: str) -> bool:
     if sum(c.isdigit() for c in text) < 5:
         return False
     text = _bare(text)
-    if any(sum(c.isdigit() for c in code) >= 5 for code in _paper_codes(text)):
+    if any(sum(c.isdigit() for c in code) >= 5 for code in _paper_codes(text)) or _ROMANIAN_SERIES.search(text):
         return True
     return any(m.group(1).lower() not in NO_IDENTITY_CARD_SERIES and not _after_a_lot_word(text, m.start())
                for m in _POLISH_CARD_SHAPE.finditer(text))

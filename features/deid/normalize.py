@@ -40,6 +40,8 @@ from features.deid.digitwords import (
     ARABIC_TEEN_UNITS,
     AZERBAIJANI_UNITS,
     CJK_GROUP_SEPARATORS,
+    CZECH_HUNDRED_WORDS,
+    CZECH_UNITS_BEFORE_HUNDREDS,
     HANGUL_GROUP_PARTICLES,
     HINDI_LANGUAGES,
     HIRAGANA_TO_KATAKANA,
@@ -473,8 +475,8 @@ _FEWEST_SAID = 3
 #: a run with figures among its words: this many figures and words at least, one word at least ("5 5 8 null 2")
 _FEWEST_MIXED = 5
 #: (read on the gap folded: "guión", "myślnik", "тире", "d’union" fold to the words of :data:`_SAID_DASHES`)
-_SAID_GAP = re.compile(rf"[ \t,.;:/-]*+(?:\b(?i:a|trait[ \t]+d'union|{'|'.join((*_SAID_DASHES, *SAID_JOIN_WORDS))})"
-                       r"[ \t,.;:/-]++)?+")
+_SAID_GAP = re.compile(rf"[ \t,.;:/()-]*+(?:\b(?i:a|trait[ \t]+d'union|{'|'.join((*_SAID_DASHES, *SAID_JOIN_WORDS))})"
+                       r"[ \t,.;:/()-]++)?+")
 _ARABIC_AND = ARABIC_AND
 #: a said dash between two figures text2num wrote ("2 1 2 guion 4 2 3": "2 1 2-4 2 3"; round 18), written as one
 _SAID_DASH_BETWEEN_FIGURES = re.compile(rf"(?<=\d)[ \t,]+(?i:{'|'.join(_SAID_DASHES_AS_WRITTEN)})[ \t,]+(?=\d)")
@@ -496,6 +498,24 @@ def _said_value(word: str, *, letters: bool = True) -> str | None:
     if (weak := WEAK_DIGIT_WORDS.get(folded)) is not None:
         return weak
     return _SAID_DIGITS.get(folded) if letters else _DIGIT_BEFORE_LETTER.get(folded, _SAID_DIGITS.get(folded))
+
+
+def said_number_word(word: str) -> bool:
+    """Round 39: whether ``word`` is a digit or number word of the shared tables, any language ("sto", "vierendertig",
+    "сорок"; no spelling-alphabet letter): the shared reading, for a side to tell a value said in words from a name."""
+    return (_said_value(word) or "").isdigit()
+
+
+#: round 39: the fewest letters of a number word that is no given name wherever it stands (:func:`a_long_number_word`)
+_FEWEST_LETTERS_OF_NO_NAME = 7
+
+
+def a_long_number_word(word: str) -> bool:
+    """Round 39: whether ``word`` is a number of two figures or more in one word of seven letters or more, which no
+    given name is ("negenentwintig", "vierendertig", "kaksikymmentä"): after a relation word it is an age, no name
+    ("mijn zoon negenentwintig"); shorter number words are names too ("Tien", "Elli", "Sita")."""
+    value = _said_value(word) or "" if len(word) >= _FEWEST_LETTERS_OF_NO_NAME else ""
+    return len(value) >= 2 and value.isdigit()
 
 
 def _said_words(text: str) -> list[tuple[int, int, str]]:
@@ -521,7 +541,8 @@ def _said_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
         word = rf"{_NOT_AFTER_LETTER}(?:{alternation(words)}|\d){_NOT_BEFORE_LETTER}"
         return re.compile(rf"{word}(?:{_SAID_GAP.pattern}{word}){{2,}}")
 
-    return run({*_SAID_DIGITS, *WEAK_DIGIT_WORDS}), run({w for k in _SAID_DIGITS_IN_SCRIPT for w in (k, _ARABIC_AND + k)})
+    return (run({*_SAID_DIGITS, *WEAK_DIGIT_WORDS, *CZECH_HUNDRED_WORDS}),
+            run({w for k in _SAID_DIGITS_IN_SCRIPT for w in (k, _ARABIC_AND + k)}))
 
 
 @functools.cache
@@ -557,6 +578,13 @@ def _a_turkish_ten(words: list[tuple[int, int, str]], i: int) -> bool:
         fold_text(words[i + 1][2].lower()) in TURKISH_UNITS | AZERBAIJANI_UNITS)
 
 
+def _a_czech_hundred(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the ``i``-th word is a Czech hundred said apart after its unit ("sedm set", "čtyři sta", "dvě stě";
+    round 39): "set" alone is the Catalan seven, "sta" an Italian word."""
+    return i > 0 and fold_text(words[i][2].lower()) in CZECH_HUNDRED_WORDS and (
+        fold_text(words[i - 1][2].lower()) in CZECH_UNITS_BEFORE_HUNDREDS)
+
+
 def _joined_groups(words: list[str], *, letters: bool) -> list[str]:
     """The figures a run of said words gives, a number said in groups joined: a unit before a hundred word multiplied
     ("beş yüz" 500), a unit before a teen word raised by ten (Irish "a dó dhéag" 12, Arabic "ثلاثة عشر" 13), a unit
@@ -565,12 +593,15 @@ def _joined_groups(words: list[str], *, letters: bool) -> list[str]:
     one stay one by one ("девять ноль ноль" 9 0 0). Figures as written are never joined."""
     figures: list[str] = []
     joinable = False  # whether the last figures are a said number another may join
+    previous = ""
     for word in words:
         folded = word if _SCRIPT_WITH_OWN_WORDS.search(word) else fold_text(word.lower())
         value = "10" if folded == TURKISH_TEN else _said_value(word, letters=letters) or ""
         last = figures[-1] if figures and joinable else ""
-        if len(last) == 1 and last != "0" and folded in HUNDRED_WORDS | TEEN_WORDS:
-            figures[-1] = str(int(last) * 100 if folded in HUNDRED_WORDS else int(last) + 10)
+        czech_hundred = folded in CZECH_HUNDRED_WORDS and previous in CZECH_UNITS_BEFORE_HUNDREDS
+        previous = folded
+        if len(last) == 1 and last != "0" and (folded in HUNDRED_WORDS | TEEN_WORDS or czech_hundred):
+            figures[-1] = str(int(last) + 10 if folded in TEEN_WORDS else int(last) * 100)
         elif (last and last[0] != "0" and word[:1] == _ARABIC_AND and len(value) == 2
               and value.endswith("0") and 0 < int(last) % 100 < 10):
             figures[-1] = str(int(last) + int(value))  # Arabic, the unit first: "خمسة وأربعون" 45
@@ -590,7 +621,8 @@ def said_digits_as_figures(text: str, *, letters: bool = True) -> str:
     the digit ("siyam tatlo lima": "9 3 5")."""
     folded_words, script_words = _said_runs()
     latin = fold_text(text) if not text.isascii() and _ACCENTED_LATIN.search(text) else text
-    if not (folded_words.search(latin.lower()) or (not text.isascii() and script_words.search(text))):
+    # (round 39: a script's words in capitals too, "ВОСЕМЬ ДЕВЯТЬСОТ ШЕСТНАДЦАТЬ …", which the look missed)
+    if not (folded_words.search(latin.lower()) or (not text.isascii() and script_words.search(text.lower()))):
         return text
     pieces: list[str] = []
     run: list[tuple[int, int, str]] = []
@@ -622,7 +654,8 @@ def said_digits_as_figures(text: str, *, letters: bool = True) -> str:
     for i, (start, end, word) in enumerate(words):
         if run and fold_text(word.lower()) in _SAID_PARTICLES:
             continue
-        if _said_value(word, letters=letters) is None and not _a_turkish_ten(words, i):
+        if _said_value(word, letters=letters) is None and not _a_turkish_ten(words, i) and not (
+                run and _a_czech_hundred(words, i)):
             flush()
             continue
         if run and not _SAID_GAP.fullmatch(fold_text(text[run[-1][1]:start])):

@@ -466,7 +466,9 @@ _EVERYDAY = _keys(
     "numărul locuiește lucrează adresa "
     "mieszka pracuje numer adres "
     "bydlí pracuje číslo adresa "
-    "живёт живет работает номер адрес")
+    "живёт живет работает номер адрес "
+    # round 39 (r39numbers): the words of an identity number in Hebrew and Arabic ("מספר זהות" was a person)
+    "מספר המספר זהות הזהות תעודת תעודה דרכון הדרכון رقم الرقم هوية الهوية بطاقة البطاقة جواز السفر")
 _STOP_WORD_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "ru", "el", "id", "tl", "tr", "pl", "sv", "da", "nb", "uk",
                         "ro", "cs", "fa", "hi", "ur", "ar", "he", "hu")
 

@@ -127,7 +127,7 @@ from features.deid.everydaywords import (
     word_frequency,
 )
 from features.deid.fieldwords import EMPTY_FIELD_VALUES
-from features.deid.normalize import fold_text
+from features.deid.normalize import a_long_number_word, fold_text
 from features.deid.patterns import alternation
 from features.deid.peoplewords import (
     COMPANY_VERBS,
@@ -1150,8 +1150,9 @@ class ContextNameRecognizer(LocalRecognizer):
 
     def _accept(self, word: str, level: str) -> bool:
         """Whether ``word`` is a name after a cue of ``level`` (see ``_NAME_CUES``)."""
-        if all(part in _DIGIT_WORDS or part in ("hundred", "thousand") for part in word.lower().split("-")):
-            return False  # "Nana is ninety-four": a number (an age), not a name
+        if all(part in _DIGIT_WORDS or part in ("hundred", "thousand") or a_long_number_word(part)
+               for part in word.lower().split("-")):
+            return False  # "Nana is ninety-four", "mijn zoon negenentwintig" (round 39): a number (an age), no name
         if fold_text(word).lower() in _PACK_CUE_WORDS:
             return False  # round 37: a pack's lot or expiry word ("Son kullanma tarihi": "son" is no kin word there)
         if level == "told":  # round 16: "let priscilla know": a given name of the gazetteer that is no word
@@ -2235,9 +2236,11 @@ BASE58_ADDRESS = (r"[13](?=[1-9A-HJ-NP-Za-km-z]*[A-HJ-NP-Z])(?=[1-9A-HJ-NP-Za-km
 #: round 38 (r38ids): the addresses of other coins by their first character and length, as written: TRON's ("T" and 33
 #: characters of base58), Litecoin's ("L", "M"), Dogecoin's ("D"), XRP's ("r" and 24 to 34), with capitals, small
 #: letters and a figure; an Ethereum address ("0x" and 40 hex digits) and a hash of 32 hex digits or more (the 37th
-#: black-box round published a TRON address glued to Han text, "我的地址T…谢谢")
+#: black-box round published a TRON address glued to Han text, "我的地址T…谢谢"); round 39 (r39numbers): Solana's, any
+#: first character and 32 to 44 of base58 ("send to 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV" was published)
 OTHER_COIN_ADDRESS = (r"(?=[1-9A-HJ-NP-Za-km-z]*[A-HJ-NP-Z])(?=[1-9A-HJ-NP-Za-km-z]*[a-km-z])(?=[1-9A-HJ-NP-Za-km-z]*\d)"
-                      r"(?:[TLMD][1-9A-HJ-NP-Za-km-z]{33}|r[1-9A-HJ-NP-Za-km-z]{24,34})|0x[0-9A-Fa-f]{40}|"
+                      r"(?:[TLMD][1-9A-HJ-NP-Za-km-z]{33}|r[1-9A-HJ-NP-Za-km-z]{24,34}|[1-9A-HJ-NP-Za-km-z]{32,44})|"
+                      r"0x[0-9A-Fa-f]{40}|"
                       r"(?=[0-9A-Fa-f]*\d)[0-9A-Fa-f]{32,}")
 
 

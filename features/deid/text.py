@@ -167,6 +167,7 @@ from features.deid.normalize import (
     COMBINING_MARKS,
     DOT_WORD_ALTERNATION,
     Folded,
+    a_long_number_word,
     digit_view,
     fold,
     fold_text,
@@ -175,6 +176,7 @@ from features.deid.normalize import (
     reveal_hidden,
     said_address_view,
     said_dash_number_views,
+    said_number_word,
     said_readings_blanked,
     spoken_digit_views,
 )
@@ -398,6 +400,7 @@ from features.deid.world_shapes import (
     script_address_spans,
 )
 from features.deid.worldwords import (
+    COMPOUND_NUMBER_WORDS,
     LIVING_VERBS,
     PLACE_PREPOSITIONS,
     PLACE_TAIL_WORDS,
@@ -5649,16 +5652,28 @@ _ANALYTES_FOLDED = frozenset(fold_text(word).lower() for word in ANALYTE_WORDS)
 _VALUES_RIGHT_AFTER = re.compile(r"[ \t]*[:=]?[ \t]*((?:[^\W\d_]{1,12}[ \t]+){0,2})\d")
 
 
+def _a_number_word(word: str) -> bool:
+    """Round 39: whether a folded word is a number word of the shared tables (Polish and Russian numbers in groups too:
+    "dwadziescia", "sto")."""
+    return word.replace("ł", "l") in COMPOUND_NUMBER_WORDS or said_number_word(word)
+
+
 def _an_analyte_before_its_values(view: str, r: RecognizerResult) -> bool:
     """Whether the person or place ``r`` opens with an analyte's word, its other words short ones or analytes, with
     figures right after it or two words on, none a person's verb ("sokeri 7.2 8.1", "cukier na czczo 110 115", "Krea
-    110 125 140"; round 25), not after a title."""
+    110 125 140"; round 25), not after a title. Round 39 (r39numbers): or its value said in number words, in the find
+    or right after it, its other words everyday ones of no name ("cukier sto dwadzieścia rano", "cukier rano sto
+    dwadzieścia": a reading of 120, where the 38th black-box round found a person)."""
     words = [fold_text(w).lower() for w in _LETTERS.findall(view, r.start, r.end)]
-    if not words or words[0] not in _ANALYTES_FOLDED or not all(len(w) <= 3 or w in _ANALYTES_FOLDED for w in words):
+    if not words or words[0] not in _ANALYTES_FOLDED or _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
         return False
-    values = _VALUES_RIGHT_AFTER.match(view, r.end)
-    return (values is not None and not _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start)
-            and not any(vocabulary_key(w) in PERSON_VERBS for w in values.group(1).split()))  # "Zucker called at 3"
+    if all(len(w) <= 3 or w in _ANALYTES_FOLDED for w in words):
+        values = _VALUES_RIGHT_AFTER.match(view, r.end)
+        if values is not None:
+            return not any(vocabulary_key(w) in PERSON_VERBS for w in values.group(1).split())  # "Zucker called at 3"
+    rest = words[1:] + [fold_text(w).lower() for w in _LETTERS.findall(view, r.end, r.end + 24)[:1]]
+    return any(map(_a_number_word, rest)) and all(
+        len(w) <= 3 or w in _ANALYTES_FOLDED or _a_number_word(w) or everyday_word_of_no_name(w) for w in words[1:])
 
 
 def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names: Collection[str]) -> bool:
@@ -5671,6 +5686,8 @@ def _is_clinical(view: str, r: RecognizerResult, english: Collection[str], names
         return True
     if _an_analyte_before_its_values(view, r):
         return True  # "sokeri 7.2 8.1" (round 25): an analyte before its values ("Dr Zucker 3pm" is a person)
+    if all(map(a_long_number_word, (w.lower() for w in _LETTERS.findall(view, r.start, r.end) or ["-"]))):
+        return True  # round 39: "mijn zoon <negenentwintig>": an age in one long number word, no name
     if named_brand_taken(view, r.start, r.end):  # "took my Camila at 9pm", "Portia and Tilia" (round 16)
         return True
     if in_a_symptom_phrase(view, r.start, r.end):  # "Brain Fog all week"

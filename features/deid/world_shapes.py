@@ -59,6 +59,8 @@ from features.deid.worldwords import (
     CAR_TRIMS,
     CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
+    CJK_IDENTITY_PAPER_COPULAS,
+    CJK_IDENTITY_PAPER_WORDS,
     DRIVING_WORDS,
     GEORGIAN_STREET_WORDS,
     GREEK_PLATE_LETTERS,
@@ -910,15 +912,28 @@ def _paper_words(words: tuple[str, ...]) -> str:
 #: or not ("ABC 123456", "ayz412733", "XB nr 123456", "МЕ 123456", "AB 123456"); a code of eight to ten letters and
 #: figures with two figures at least ("C01X00T47"); figures alone, five to twelve, a letter or two glued after them
 #: ("123456789", "123456AB"), or Russia's "45 06 123456"
-_PAPER_NUMBER = (r"[^\W\d_]{1,3}[ \t.-]?(?:(?i:nr|no|n°|nº|№)\.?[ \t]*)?\d{5,9}[^\W\d_]{0,2}|"
+#: (round 39: "numărul" between series and number, a comma before it: "buletinul, seria MX, numarul 654321"; Han, kana
+#: or Hangul right after the number is the sentence's, "护照号是E12345678谢谢")
+_CJK_LETTER = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+_PAPER_NUMBER = (r"[^\W\d_]{1,3}(?:[ \t.-]|,[ \t]*)?(?:(?i:nr|no|n°|nº|№|num[aă]r(?:ul)?)\.?[ \t]*)?\d{5,9}"
+                 rf"(?:(?!{_CJK_LETTER})[^\W\d_]){{0,2}}|"
                  r"(?=[0-9A-Za-z]*\d[0-9A-Za-z]*\d)(?=[0-9A-Za-z]*[A-Za-z])[0-9A-Za-z]{8,10}|"
                  r"\d{2}[ \t]?\d{2}[ \t]\d{6}|\d{1,4}(?:-\d{2,4}){1,3}|\d{5,12}[^\W\d_]{0,2}")
 _PAPER_NUMBER_AFTER_ITS_WORD = re.compile(
-    rf"(?i:(?<![^\W\d_])(?:{_paper_words(IDENTITY_PAPER_WORDS)})(?![^\W\d_]))[ \t]*(?:[:#=.,-][ \t]*)?"
+    rf"(?:(?i:(?<![^\W\d_])(?:{_paper_words(IDENTITY_PAPER_WORDS)})(?![^\W\d_]))"
+    # round 39: a word of Chinese, Japanese or Korean script, the number glued after it ("护照号E12345678")
+    rf"|(?:{_paper_words(CJK_IDENTITY_PAPER_WORDS)})(?:[ \t]*(?:{_paper_words(CJK_IDENTITY_PAPER_COPULAS)}))?"
+    r"(?=[ \t:#=.,-]*[0-9A-Za-z]))"
+    rf"[ \t]*(?:[:#=.,-][ \t]*)?"
     rf"(?:(?i:{_paper_words(IDENTITY_PAPER_FILLERS)})(?![^\W\d_])[ \t]*(?:[:#=.-][ \t]*)?){{0,4}}"
-    rf"(?P<code>{_PAPER_NUMBER})(?![\w-])")
-#: Poland's identity card by its shape alone, in capitals: a series of three letters and six figures ("ABC 123456")
-_POLISH_CARD_ALONE = re.compile(r"(?<![\w-])(?P<series>[A-Z]{3})[ \t]?\d{6}(?![\w-])")
+    rf"(?P<code>{_PAPER_NUMBER})(?!(?!{_CJK_LETTER})[\w-])")
+#: Poland's identity card by its shape alone, in capitals: a series of three letters and six figures ("ABC 123456");
+#: round 39 (r39numbers): or in any case glued to its figures ("abc123456", "Abc123456")
+_POLISH_CARD_ALONE = re.compile(r"(?<![\w-])(?:(?P<series>[A-Z]{3})[ \t]?|(?P<glued>[A-Za-z]{3}))\d{6}(?![\w-])")
+#: round 39 (r39numbers): Romania's identity card by its series' word, its two letters and its number's word, no
+#: paper's word before ("seria RX numărul 123456", "seria mx nr. 654321"): the letters are part of it
+_ROMANIAN_CARD = re.compile(r"(?i:(?<![^\W\d_])seria)[ \t]*[:.]?[ \t]*(?P<code>(?-i:[A-Z]{2}|[a-z]{2})[ \t]*[,.:-]?[ \t]*"
+                            r"(?i:nr|no|num[aă]r(?:ul)?)\.?[ \t]*[:.]?[ \t]*\d{6})(?!\d)")
 #: the letters before six figures that make no card's series: a lot's, a date's of expiry, a currency's
 _NO_CARD_SERIES = LOT_WORDS | NO_IDENTITY_CARD_SERIES
 
@@ -932,8 +947,10 @@ def identity_paper_spans(text: str) -> list[tuple[str, int, int, float]]:
         return []
     found = [("ID_NUMBER", *m.span("code"), 0.85) for m in _PAPER_NUMBER_AFTER_ITS_WORD.finditer(text)
              if sum(c.isdigit() for c in m.group("code")) >= 5]
+    found += [("ID_NUMBER", *m.span("code"), 0.85) for m in _ROMANIAN_CARD.finditer(text)]
     return found + [("ID_NUMBER", *m.span(), 0.8) for m in _POLISH_CARD_ALONE.finditer(text)
-                    if m.group("series").lower() not in _NO_CARD_SERIES]
+                    if (m.group("series") or m.group("glued")).lower() not in _NO_CARD_SERIES
+                    and not (m.group("glued") and _after_a_lot_word(text, m.start()))]
 
 
 # --------------------------------------------------------------------------- round 38: a postcode before a town's

@@ -415,6 +415,15 @@ IDENTITY_PAPER_WORDS = (
     "passport", "passport number", "passport no", "id card", "identity card", "national id", "national id card",
     "תעודת זהות", "מספר זהות", "ת.ז.", "ת.ז", "ת\"ז", "דרכון", "بطاقة الهوية", "رقم الهوية", "جواز السفر",
 )
+#: round 39 (r39numbers): the words of a passport or an identity card in Chinese, Japanese and Korean script, which a
+#: number is glued to with no space ("护照号E12345678", "护照号码：G12345678", "旅券番号TK1234567", "여권번호M12345678"):
+#: its letters are part of it (the 38th black-box round published the "E" of the first); read with no word boundary
+CJK_IDENTITY_PAPER_WORDS = (
+    "护照号码", "护照号", "护照", "護照號碼", "護照號", "護照", "通行证号码", "通行证号", "通行證號碼", "旅券番号", "旅券",
+    "パスポート番号", "パスポート", "여권번호", "여권", "身份证号码", "身份证号", "身份證號碼", "身份證號",
+)
+#: ... and the words of being that may stand between such a word and its number ("护照号是E12345678")
+CJK_IDENTITY_PAPER_COPULAS = ("是", "为", "為", "は", "는", "은", "：", ":")
 #: ... the words that may stand between the paper's word and its number ("nr dowodu", "seria i numer", "č.", "es")
 IDENTITY_PAPER_FILLERS = (
     "nr", "nr.", "no", "no.", "n°", "nº", "№", "numer", "numeru", "number", "numero", "número", "numéro", "nummer",
