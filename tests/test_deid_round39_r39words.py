@@ -9,7 +9,8 @@ same place still going.
     మందు>"): a find of only ordinary words is none (inflected_kin.script_words_of_no_name); "पर दवा" read "pr dva" was a
     Russian street numbered "dva" (recognizers._a_russian_street_numbered).
 (c) Verbs and roles of no name (peoplewords.ORDINARY_WORDS_OF_NO_NAME): "Farmaceutka", "Dottoressa" keep their place
-    before the name that goes, "Llamé a <Avril>", "Copay", isiXhosa "Ndinguye".
+    before the name that goes, "Llamé a <Avril>", "Copay", isiXhosa "Ndinguye", the Hebrew past of taking and giving
+    ("לקחתי כדור", "נתתי").
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ WORDS_KEPT = [
     "My Copay is too high.",
     "Ndinguye othatha amayeza.",
     "Ho visto la dottoressa ieri.",
+    "Tata ndinguye othatha amayeza.",
+    "נתתי לה את הכדורים.",
+    "לקחתי כדור אחד.",
 ]
 
 
@@ -73,7 +77,9 @@ CAUGHT = [
     ("Farmaceutka Kowalska dała mi leki.", "Kowalska", {"staff name after a role word"}, "Farmaceutka"),
     ("Dottoressa Bianchi ha detto di prenderle.", "Bianchi", {"staff name after a role word"}, "Dottoressa"),
     ("La dottoressa Bianchi mi ha dato le pillole.", "Bianchi", {"staff name after a role word"}, "La dottoressa"),
+    ("c'era la dottoressa Bianchi in farmacia.", "Bianchi", {"staff name after a role word"}, "c'era la dottoressa"),
     ("Copay Johnson called.", "Johnson", None, None),
+    ("הבן שלי יוסי לקח את התרופות.", "יוסי", None, "לקח את התרופות"),
     ("Я живу на пр. Мира д. 12", "Мира", {"street or block address"}, None),
 ]
 
@@ -93,6 +99,7 @@ GONE = [
     ("होली पर राहुल आया", "राहुल", None),
     ("Llamé a Avril para las pastillas.", "Avril", "Llamé a"),
     ("Hablé con Marta ayer.", "Marta", "Hablé con"),
+    ("דני הביא לי את התרופות.", "דני", "הביא"),
     ("пр Мира двенадцать", "Мира", None),
 ]
 

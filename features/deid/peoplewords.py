@@ -118,7 +118,8 @@ STAFF_ROLES = _keys(
     "dottor professoressa "  # round 37 (r37seams): "il dottor Bianchetti", "la professoressa Ricci"
     "asistenta asistentă doamna domnul "
     # Polish, Czech, Turkish, Indonesian, Malay, Tagalog, Swahili
-    "pielęgniarka pielęgniarz lekarz lekarka farmaceuta farmaceutka aptekarka aptekarz sestra sestřička lékař lékařka hemşire hemsire eczacı "
+    "pielęgniarka pielęgniarz lekarz lekarka farmaceuta farmaceutka aptekarka aptekarz "  # round 39: "Farmaceutka"
+    "sestra sestřička lékař lékařka hemşire hemsire eczacı "
     "suster perawat dokter bidan apoteker jururawat doktor nars doktora muuguzi daktari "
     # Russian, Ukrainian, Greek
     "медсестра медбрат сестра врач доктор фельдшер фармацевт провизор санитарка сиделка акушерка лікар лікарка "
@@ -864,11 +865,16 @@ ORDINARY_WORDS_OF_NO_NAME = _keys(
     # round 39 (r39words): Italian and Polish role words opening a find ("<Dottoressa Bianchi>": the role stays, the
     # name goes; "Farmaceutka powiedziała"), Spanish verbs before the personal "a" ("Llamé a <Avril>"), the
     # Armenian "brought", "gave", "bought", "took", "forgot", "said" ("Անին բերեց"), the isiXhosa "it is he / she"
-    # ("Ndinguye"), the English "copay" of a pharmacy's bill
+    # ("Ndinguye", "othatha"), the English "copay" of a pharmacy's bill
     "dottoressa dottore dottor farmacista infermiera infermiere farmaceutka farmaceutki farmaceutce farmaceutkę "
     "farmaceutką farmaceuta aptekarka aptekarz pielęgniarka lekarka "
     "llamé llamó llamamos llamaron hablé habló pregunté preguntó visité visitó ayudé ayudó esperé esperó "
-    "բերեց տվեց գնեց ընդունեց մոռացավ ասաց ndinguye nguye ndim copay copays copayment copayments")
+    "բերեց տվեց գնեց ընդունեց մոռացավ ասաց ndinguye nguye ndim othatha uthatha ndithatha ondithathela "
+    "copay copays copayment copayments "
+    # the Hebrew past of taking, giving, forgetting, buying, bringing, saying, and the pill and medicine they take
+    # ("<לקחתי כדור> אחד", "<נתתי> לה")
+    "לקחתי לקחה לקח לקחנו נתתי נתנה נתן שכחתי שכחה שכח קניתי קנתה קנה הבאתי הביאה הביא אמרתי אמרה אמר "
+    "כדור כדורים תרופה תרופות")
 #: round 38: what says a month after a month's name that is also a given name ("Avril dernier", "Mayo pasado", "Mai
 #: letzten Jahres"): last, next, this, of this year, as :func:`key` reads them
 AFTER_A_MONTH = _keys("dernier derniere prochain prochaine pasado pasada proximo proxima passado passada scorso "

@@ -3337,13 +3337,19 @@ _PREPOSITIONS_BEFORE_A_PERSON = frozenset({"a", "al", "con", "para", "ao", "com"
 
 def _past_words_of_no_name(text: str, r: RecognizerResult) -> None:
     """Round 38: a person found with a verb or role of :func:`_a_word_of_no_name` at its front or end ("Hoitaja
-    Virtanen", "apotekaren Lindqvist", "Popio Marko"): the word stays, the name goes."""
+    Virtanen", "apotekaren Lindqvist", "Popio Marko"): the word stays, the name goes; round 39: also past words in
+    lower case before it ("<c'era la dottoressa> Bianchi") and a preposition after it ("Llamé a <Avril>")."""
     words = list(_LETTERS.finditer(text, r.start, r.end))
     if len(words) < 2:
         return
-    if _a_word_of_no_name(words[0].group()) or (  # round 38: a feast opening it too ("Pääsiäisenä <Liisa>")
+    lead = 0
+    while lead < len(words) - 2 and words[lead].group().islower() and not _a_word_of_no_name(words[lead].group()):
+        lead += 1
+    if not _a_word_of_no_name(words[lead].group()):
+        lead = 0
+    if _a_word_of_no_name(words[lead].group()) or (  # round 38: a feast opening it too ("Pääsiäisenä <Liisa>")
             named_day_or_season().fullmatch(fold_text(words[0].group())) and not _a_person_cue_before(text, r.start)):
-        n = 1
+        n = lead + 1
         while n < len(words) - 1 and words[n].group() in _PREPOSITIONS_BEFORE_A_PERSON:
             n += 1  # round 39: "Llamé a <Avril>", "Hablé con <Marta>"
         r.start = words[n].start()
