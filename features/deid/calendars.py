@@ -132,6 +132,14 @@ _NOT_THE_SECOND = r"(?<!zweiten[ \t])(?<!zweiter[ \t])(?<!zweite[ \t])(?<!annen[
 #: "Weihnachts-Feiertag") and the Norwegian and Danish "juledag" ("første juledag", "annen juledag"), folded
 _CHRISTMAS_DAY_WORD = r"weihnachts[ \t-]?(?:feier[ \t-]?)?tag(?:e?s)?"
 _JULEDAG = r"jule[ \t-]?dag(?:en)?"
+#: round 39 (r39words): the Swedish and Norwegian verbs that take "på" of a person ("väntar på Lucia", "hälsade på
+#: Lucia", "tittar på", "litar på", "tänker på", "ringde på"), folded: "på Lucia" after one is the person, not the feast
+_NOT_AFTER_A_VERB_OF_PA = "".join(
+    rf"(?<!{verb}[ \t])" for verb in (
+        "vanta", "vantar", "vantade", "vent", "venter", "ventet", "halsa", "halsar", "halsade", "titta", "tittar",
+        "tittade", "lita", "litar", "litade", "tanka", "tanker", "tankte", "tenke", "tenker", "tenkte", "ringa",
+        "ringer", "ringde", "ropa", "ropar", "ropade", "hoppas", "skrek", "skriker", "kallade", "kallar", "se", "ser",
+        "sag", "sakna", "saknar", "saknade"))
 # Holidays on a fixed day of the Gregorian year, as people name them (folded, lower case).
 _HOLIDAYS: dict[tuple[int, int], str] = {
     # round 24: the Italian, French, Portuguese, Polish and Dutch New Year's Day
@@ -245,7 +253,7 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
               r"svet(?:i|og|oga|om|omu|oj)[ \t]+stjepan(?:a|u|om)?|na[ \t]+(?:swietego[ \t]+)?szczepana|"
               r"swietego[ \t]+szczepana",
     # round 24: the Polish, Italian and Dutch New Year's Eve
-    (12, 31): r"new[ \t]+year'?s[ \t]+eve|hogmanay|silvester|nochevieja|saint[ \t]+sylvestre|sylwester|"
+    (12, 31): r"new[ \t]+year'?s[ \t]+eve|hogmanay|silvester|nochevieja|saint[ \t-]+sylvestre|sylwester|"
               r"san[ \t]+silvestro|oudejaarsavond|oudjaar|omisoka|"
               r"lyl[th][ \t]+r'?s[ \t]+(?:a?l)?sn[th]|`?shy[th][ \t]+r'?s[ \t]+(?:a?l)?sn[th]",
     # round 13: named days that are no public holiday but a day of the year all the same (Wikipedia's lists of
@@ -280,13 +288,25 @@ _HOLIDAYS: dict[tuple[int, int], str] = {
         r"midsummer(?:'?s)?[ \t]+day|st\.?[ \t]+john'?s[ \t]+day|johannistag|"
             r"saint[ \t-]+jean[ \t-]+baptiste|st[ \t-]+jean[ \t-]+baptiste|fete[ \t]+nationale[ \t]+du[ \t]+quebec",
         r"jaanipaev\w*|d[ií]a[ \t]+de[ \t]+san[ \t]+juan|dia[ \t]+de[ \t]+sao[ \t]+joao|festa[ \t]+de[ \t]+sao[ \t]+joao",
+        # round 39 (r39words): the saint's day said by the words before the saint, who is a given name alone (a town
+        # too: "em São João", "en San Juan" stay places): the Portuguese article of a feast ("no São João", "pelo São
+        # João", "festas de São João"), the Spanish and Catalan night, eve and feast of St John and "por San Juan",
+        # the French article of a saint's feast ("la Saint-Jean"), folded
+        r"(?:no|do|pelo|ao|festas[ \t]+de|noite[ \t]+de|vespera[ \t]+de)[ \t]+sao[ \t]+joao|"
+        r"(?:(?:noche|fiestas?|v[ií]spera|verbena)[ \t]+de|por)[ \t]+san[ \t]+juan|"
+        r"(?:(?:nit|revetlla|festa|dia)[ \t]+de|per)[ \t]+sant[ \t]+joan|la[ \t]+saint[ \t-]+jean",
     )),
     (11, 2): r"all[ \t]+souls'?(?:[ \t]+day)?|d[ií]a[ \t]+de[ \t]+(?:los[ \t]+)?(?:muertos|difuntos)|"
              r"dia[ \t]+de[ \t]+finados|allerseelen|jour[ \t]+des[ \t]+morts|dia[ \t]+dos[ \t]+(?:mortos|finados)|"
              r"finados|dusicky",
     (11, 5): r"guy[ \t]+fawkes'?(?:[ \t]+(?:night|day))?|bonfire[ \t]+night",
     (11, 30): r"st\.?[ \t]+andrew'?s(?:[ \t]+day)?",
-    (12, 13): r"st\.?[ \t]+lucy'?s(?:[ \t]+day)?|luciadagen",
+    (12, 13): r"st\.?[ \t]+lucy'?s(?:[ \t]+day)?|luciadagen|"
+              # round 39 (r39words): Lucia, a given name too, by a Swedish or Norwegian word of time before it ("på
+              # Lucia", "inför Lucia"; not after a verb that takes "på" of a person: "väntar på Lucia"), the Italian
+              # feast of Santa Lucia, folded
+              rf"{_NOT_AFTER_A_VERB_OF_PA}pa[ \t]+lucia|(?:infor|fore|under)[ \t]+lucia|lucia(?:dag|morgon|natt)\w*|"
+              r"(?:giorno|festa|notte|vigilia)[ \t]+di[ \t]+santa[ \t]+lucia|per[ \t]+santa[ \t]+lucia",
     # round 30 (r30numbers): days a birthday was said by that the lists lacked ("my birthday is on Nowruz", "born on
     # D-Day"): Nowruz on the March equinox (21 March as people keep it), the days of wars' ends and national days
     (3, 21): r"nowruz|norooz|nowrouz|noruz|nauruz|navruz|nevruz|newroz|nauryz|eid[ \t]+(?:e|-e)?[ \t]*nowruz",

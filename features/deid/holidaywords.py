@@ -79,6 +79,9 @@ FASTING_SEASONS = (
     r"wielk(?:i|iego|im)[ \t]+(?:piatek|piatku|czwartek|czwartku|tydzien|tygodniu)|wielk(?:a|iej)[ \t]+(?:sobota|sobote"
     r"|sobocie|noc)|wielkanoc(?:y|a)?|karfreitag|ostern|ostersonntag|ostermontag|pfingsten",
     r"iftar(?:i)?|sehri|sehar|suhoor|suhur|sahur|sahoor",
+    # round 39 (r39words): a saint's feast in French, said with its article ("à la Saint-Jean", "la Saint-Martin", "la
+    # Sainte-Catherine"; a town of the saint takes none: "à Saint-Martin"), folded
+    r"la[ \t]+(?:saint|sainte|st|ste)[ \t-]+[a-z]+",
 )
 
 

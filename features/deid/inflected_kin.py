@@ -77,6 +77,7 @@ from features.deid.peoplewords import (
     PHARMACY_NAME_WORDS,
     PHARMACY_WORDS_AFTER_A_NAME,
     PHARMACY_WORDS_BEFORE_A_NAME,
+    SAINT_WORDS,
     SCRIPT_KIN_NO_NAME_STEMS,
     SCRIPT_KIN_OPEN_LOCALES,
     SCRIPT_KIN_POSSESSIVES,
@@ -159,10 +160,10 @@ def _after_inflected_kin(text: str, words: list[re.Match[str]]) -> list[Span]:
 @functools.cache
 def _article_name(low: str, article: str) -> bool:
     """A given name the Catalan article may stand before: one of Catalan's, or after "la", "el", "na" a listed one
-    that is no town and no everyday word."""
+    that is no town and no everyday word. A word of "saint" is none (round 39: "la Saint-Sylvestre", a feast)."""
     if low in CATALAN_GIVEN_NAMES:
         return True
-    if article == "en" or (low not in FIRST_NAMES and low not in everyday_given_names()):
+    if article == "en" or low in SAINT_WORDS or (low not in FIRST_NAMES and low not in everyday_given_names()):
         return False
     towns = world_towns()
     if low in towns or f"{article} {low}" in towns:
@@ -418,6 +419,23 @@ def script_kin_name_span(text: str, start: int, end: int) -> tuple[int, int] | N
     if after and after.group() in _SUBJECT_MARKS:
         return start, end  # "بیٹی شازیہ نے": before a subject's mark, any word is a name
     return None
+
+
+#: Round 39: the scripts of India, which have no capitals to tell a name by (:func:`script_words_of_no_name`)
+_INDIC_SCRIPTS = frozenset(("DEVANAGARI", "BENGALI", "TAMIL", "GUJARATI", "ORIYA", "TELUGU", "KANNADA", "MALAYALAM",
+                            "GURMUKHI"))
+
+
+def script_words_of_no_name(text: str, start: int, end: int) -> bool:
+    """Round 39: whether a find whoever read as a person or place in a script of India is only ordinary words, none a
+    listed given name: a feast or a medicine in its case (:data:`~features.deid.peoplewords.SCRIPT_KIN_NO_NAME_STEMS`)
+    or a word of :func:`~features.deid.peoplewords.script_kin_ordinary_words` ("<होली पर दवा भूल> गई", "పండుగ <రోజు
+    మందు>", "<দুর্গাপূজার সময়>"). The NER reads these scripts transliterated and takes a run of words for a name
+    after a feast or after any word; a name among them keeps the find ("होली पर राहुल आया")."""
+    words = [t.group() for t in _SCRIPT_TOKEN.finditer(text, start, end)]
+    return bool(words) and all(
+        script_of(w) in _INDIC_SCRIPTS and w not in _all_script_names() and (
+            w in script_kin_ordinary_words() or w.startswith(SCRIPT_KIN_NO_NAME_STEMS)) for w in words)
 
 
 def _name_end(tokens: list[re.Match[str]], end: int) -> int:

@@ -81,7 +81,7 @@ def _catalan_name(word: str, article: str) -> bool:
     if low in vocab.CATALAN_GIVEN_NAMES:
         return True
     plain = _plain(word)
-    if article == "en" or (plain not in FIRST_NAMES and plain not in vocab.everyday_given_names()):
+    if article == "en" or plain in vocab.SAINT_WORDS or (plain not in FIRST_NAMES and plain not in vocab.everyday_given_names()):
         return False
     if plain in world_towns() or f"{article} {plain}" in world_towns():
         return False

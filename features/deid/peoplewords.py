@@ -118,7 +118,8 @@ STAFF_ROLES = _keys(
     "dottor professoressa "  # round 37 (r37seams): "il dottor Bianchetti", "la professoressa Ricci"
     "asistenta asistentă doamna domnul "
     # Polish, Czech, Turkish, Indonesian, Malay, Tagalog, Swahili
-    "pielęgniarka pielęgniarz lekarz lekarka farmaceuta sestra sestřička lékař lékařka hemşire hemsire eczacı "
+    "pielęgniarka pielęgniarz lekarz lekarka farmaceuta farmaceutka aptekarka aptekarz "  # round 39: "Farmaceutka"
+    "sestra sestřička lékař lékařka hemşire hemsire eczacı "
     "suster perawat dokter bidan apoteker jururawat doktor nars doktora muuguzi daktari "
     # Russian, Ukrainian, Greek
     "медсестра медбрат сестра врач доктор фельдшер фармацевт провизор санитарка сиделка акушерка лікар лікарка "
@@ -865,7 +866,20 @@ ORDINARY_WORDS_OF_NO_NAME = _keys(
     # Indonesian and Malay: aged, there is, to take
     "berumur berusia minum diminum meminum sudah belum "
     # Turkish: the number words a count of pills is said in, and taking
-    "bir iki üç dört beş altı yedi sekiz dokuz aldım aldı içtim içti unuttum unuttu")
+    "bir iki üç dört beş altı yedi sekiz dokuz aldım aldı içtim içti unuttum unuttu "
+    # round 39 (r39words): Italian and Polish role words opening a find ("<Dottoressa Bianchi>": the role stays, the
+    # name goes; "Farmaceutka powiedziała"), Spanish verbs before the personal "a" ("Llamé a <Avril>"), the
+    # Armenian "brought", "gave", "bought", "took", "forgot", "said" ("Անին բերեց"), the isiXhosa "it is he / she"
+    # ("Ndinguye", "othatha"), the English "copay" of a pharmacy's bill
+    "dottoressa dottore dottor farmacista infermiera infermiere farmaceutka farmaceutki farmaceutce farmaceutkę "
+    "farmaceutką farmaceuta aptekarka aptekarz pielęgniarka lekarka "
+    "llamé llamó llamamos llamaron hablé habló pregunté preguntó visité visitó ayudé ayudó esperé esperó "
+    "բերեց տվեց գնեց ընդունեց մոռացավ ասաց ndinguye nguye ndim othatha uthatha ndithatha ondithathela "
+    "copay copays copayment copayments "
+    # the Hebrew past of taking, giving, forgetting, buying, bringing, saying, and the pill and medicine they take
+    # ("<לקחתי כדור> אחד", "<נתתי> לה")
+    "לקחתי לקחה לקח לקחנו נתתי נתנה נתן שכחתי שכחה שכח קניתי קנתה קנה הבאתי הביאה הביא אמרתי אמרה אמר "
+    "כדור כדורים תרופה תרופות")
 #: round 38: what says a month after a month's name that is also a given name ("Avril dernier", "Mayo pasado", "Mai
 #: letzten Jahres"): last, next, this, of this year, as :func:`key` reads them
 AFTER_A_MONTH = _keys("dernier derniere prochain prochaine pasado pasada proximo proxima passado passada scorso "
@@ -2176,7 +2190,7 @@ SCRIPT_KIN_POSSESSIVES = _as_written_words("""
 """)
 #: Round 38: everyday words said right after a kin word of :data:`SCRIPT_KIN_WORDS_BY_LOCALES` of the Indian scripts
 #: (a medicine, a case's mark, a verb of bringing, going, coming, saying or giving, a day, daily, a time of day,
-#: always, sick, with, the doctor):
+#: always, sick, with, the doctor; round 39: on, forgot, the feast, the day, the time):
 #: there the script cannot tell a name, and any word of the kin word's script after one that is none of these, nor a
 #: stop word, care word, kin word or possessive (:func:`script_kin_ordinary_words`), is read as a name (recall
 #: first: Faker lists no given names of Telugu, Kannada, Malayalam or Punjabi, and few of the others)
@@ -2204,6 +2218,9 @@ _SCRIPT_KIN_EVERYDAY_WORDS = _as_written_words("""
 રોજ દરરોજ સવારે સાંજે રાત્રે હંમેશા ક્યારેક ପ୍ରତିଦିନ ସକାଳେ ରାତିରେ
 రోజూ ప్రతిరోజూ ఉదయం సాయంత్రం రాత్రి ఎప్పుడూ ಪ್ರತಿದಿನ ದಿನಾ ಬೆಳಿಗ್ಗೆ ಸಂಜೆ ರಾತ್ರಿ ಯಾವಾಗಲೂ
 ദിവസവും എന്നും രാവിലെ വൈകുന്നേരം രാത്രി എപ്പോഴും ਰੋਜ਼ ਹਰ ਸਵੇਰੇ ਸ਼ਾਮ ਰਾਤ ਹਮੇਸ਼ਾ ਕਦੇ
+पर भूल भूली भूला भूले भूलना त्योहार दिन समय છે પર ભૂલી ભૂલ્યો ભૂલ્યા ભૂલી તહેવાર દિવસે સમયે
+రోజు రోజున పండుగ పండగ మర్చిపోయాను మర్చిపోయింది మర్చిపోయాడు సమయంలో
+সময় সময়ে ভুলে ভুলে গেছি গেছি ছুটিতে উৎসবে দিন দিনে
 """)
 #: Round 38: the stems of medicine words of those scripts, which take case endings ("மருந்தை", "ওষুধের"), and the
 #: spellings there of paracetamol, insulin and metformin: a word opening with one after a kin word is no name

@@ -4382,12 +4382,23 @@ def _no_date_before_hao(m: re.Match[str]) -> bool:
     return re.search(r"(?:Yue|Nian|Ri)[ \t]*[,]?[ \t]*(?:\d{1,5}|" + _PINYIN_DIGIT + r"{1,6})[ \t]*Hao\Z", m.group()) is None
 
 
+_RUSSIAN_NUMBER_WORD_WHOLE = re.compile(_RUSSIAN_NUMBER_WORD, re.IGNORECASE)
+
+
+def _a_russian_street_numbered(m: re.Match[str]) -> bool:
+    """A Russian street's find with a house number: a figure, or a number word after the street's name ("pr. Mira
+    dvenadtsat'"); "ul" needs none. Round 39: a number word whole, and not the street's name (the Hindi and Gujarati
+    "पर दवा", "on the medicine", read "pr dva", was a street of "pr" numbered "dva")."""
+    if m.group()[:2].lower() == "ul" or any(c.isdigit() for c in m.group()):
+        return True
+    words = re.findall(r"[A-Za-z][\w'-]*", m.group())
+    return any(_RUSSIAN_NUMBER_WORD_WHOLE.fullmatch(w) for w in words[2:])
+
+
 def world_street_recognizer() -> RegexSpanRecognizer:
     """Streets written the Russian, Indonesian, Korean and Chinese way, read folded (see the patterns above)."""
     return RegexSpanRecognizer("STREET_ADDRESS", [
-        SpanPattern(_RUSSIAN_STREET, 0.7, gate=_may_be_russian_street,
-                    accept=lambda m: bool(re.search(r"\d|" + _RUSSIAN_NUMBER_WORD, m.group(), re.IGNORECASE))
-                    or m.group()[:2].lower() == "ul"),
+        SpanPattern(_RUSSIAN_STREET, 0.7, gate=_may_be_russian_street, accept=_a_russian_street_numbered),
         SpanPattern(_RUSSIAN_HOUSE_ALONE, 0.6, gate=_may_be_russian_street),
         SpanPattern(_MALAY_STREET, 0.7, gate=_may_be_malay_street),
         SpanPattern(_KOREAN_STREET, 0.6, gate=_MAY_BE_KOREAN_STREET),

@@ -157,6 +157,7 @@ from features.deid.inflected_kin import (
     inflected_kin_spans,
     is_an_inflected_kin_word,
     script_kin_name_span,
+    script_words_of_no_name,
 )
 from features.deid.kin_names import KinNameReader, lower_case_surname
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
@@ -3361,15 +3362,28 @@ def _a_prose_word_that_is_a_name_elsewhere(text: str, word: re.Match[str]) -> bo
     return word.group().lower() in prose_words_of_no_name(_words_around(text, word.start(), word.end()))
 
 
+#: round 39: the Spanish and Portuguese prepositions before a person after a verb ("Llamé a Avril", "Hablé con Marta")
+_PREPOSITIONS_BEFORE_A_PERSON = frozenset({"a", "al", "con", "para", "ao", "com"})
+
+
 def _past_words_of_no_name(text: str, r: RecognizerResult) -> None:
     """Round 38: a person found with a verb or role of :func:`_a_word_of_no_name` at its front or end ("Hoitaja
-    Virtanen", "apotekaren Lindqvist", "Popio Marko"): the word stays, the name goes."""
+    Virtanen", "apotekaren Lindqvist", "Popio Marko"): the word stays, the name goes; round 39: also past words in
+    lower case before it ("<c'era la dottoressa> Bianchi") and a preposition after it ("Llamé a <Avril>")."""
     words = list(_LETTERS.finditer(text, r.start, r.end))
     if len(words) < 2:
         return
-    if _a_word_of_no_name(words[0].group()) or (  # round 38: a feast opening it too ("Pääsiäisenä <Liisa>")
+    lead = 0
+    while lead < len(words) - 2 and words[lead].group().islower() and not _a_word_of_no_name(words[lead].group()):
+        lead += 1
+    if not _a_word_of_no_name(words[lead].group()):
+        lead = 0
+    if _a_word_of_no_name(words[lead].group()) or (  # round 38: a feast opening it too ("Pääsiäisenä <Liisa>")
             named_day_or_season().fullmatch(fold_text(words[0].group())) and not _a_person_cue_before(text, r.start)):
-        r.start = words[1].start()
+        n = lead + 1
+        while n < len(words) - 1 and words[n].group() in _PREPOSITIONS_BEFORE_A_PERSON:
+            n += 1  # round 39: "Llamé a <Avril>", "Hablé con <Marta>"
+        r.start = words[n].start()
     elif _a_word_of_no_name(words[-1].group()):
         r.end = words[-2].end()
 
@@ -4942,6 +4956,9 @@ class TextDeidentifier:
                 original[r.start:r.end]) or an_everyday_pharmacy_name(original, r.start, r.end))]
             # round 37: a kin word a name was read with goes back, and in a script with no capitals a medicine or verb
             # after a kin word is no name ("<Poikani> Matti", "ابني <باراسيتامول>", "<আমার ছেলে> রাহুল")
+            if not original.isascii():  # round 39: "<होली पर दवा भूल> गई", "పండుగ <రోజు మందు>": words of no name
+                results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
+                           or not script_words_of_no_name(original, r.start, r.end)]
             for r in results:
                 if r.entity_type in ("PERSON", "LOCATION", "CITY"):
                     kept = script_kin_name_span(original, r.start, r.end)
@@ -6156,17 +6173,14 @@ def _ungreeted(folded: str) -> str:
 def _ends_a_named_day(view: str, start: int, end: int) -> bool:
     """Whether ``view[start:end]`` (a find) is the last words of a named day whose first words stand before it (round
     35: "Feliz Día de Reyes", the NER taking "Reyes" or "Reyes, gracias"), read on the folded text up to the find's
-    end (or its first word's, the words after it in lower case)."""
-    first = re.match(r"[^\W\d_]+", view[start:end])
-    if first is not None and first.end() < end - start:
-        # the NER ran on past the day's last word ("Reyes, gracias"): only lower-case words after it
-        if any(word[:1].isupper() for word in re.findall(r"[^\W\d_]+", view[start + first.end():end])):
-            return False
-        end = start + first.end()
-    find = fold_text(view[start:end])
-    window = fold_text(view[max(0, start - 24):end])
+    last capitalised word (the words after it in lower case: the NER ran on past the day's last word; round 39: the
+    day's words may be in the find too, "Dia de <São João>", "<Fiesta de San Juan: olvidé> la pastilla")."""
+    words = list(_LETTERS.finditer(view, start, end))
+    named_end = next((w.end() for w in reversed(words) if w.group()[:1].isupper()), words[0].end() if words else end)
+    find = fold_text(view[start:named_end])
+    window = fold_text(view[max(0, start - 24):named_end])
     named = re.search(rf"(?:{named_day_or_season().pattern})\Z", window, re.IGNORECASE)
-    return named is not None and len(named.group()) > len(find) and named.group().endswith(find)
+    return named is not None and len(named.group()) >= len(find) and named.group().endswith(find)
 
 
 def _is_a_named_day(view: str, r: RecognizerResult) -> bool:
