@@ -1021,6 +1021,8 @@ class PeopleLook:
                     k in OWNED_RELATIONS and keys[j] in self.given_names) or (  # round 37: "mi hijo Tomo", "my daughter April"
                     k in RELATIONS and keys[j] in self.given_names and words[j].group().istitle() and not (
                         self.is_medicine(keys[j]))) or (  # round 38: "Mein Sohn Mercy", a name that is a word
+                    k in RELATIONS and k not in ENGLISH_RELATIONS and keys[j] in WORDLIKE_GIVEN_NAMES
+                    and words[j].group().istitle()) or (  # round 39: "Meine Tochter Hope", "Mon fils Grace"
                     words[j].group()[:1].isupper() and (keys[j] in FOREIGN_WORDS_THAT_ARE_NAMES or (
                         words[j].group().lower() in month_forms())))) and not (
                     self._a_have_verbs_object(words, j)):
