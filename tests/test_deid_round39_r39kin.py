@@ -7,7 +7,8 @@ side or both. Kinds, each read by the redactor and the check:
     then "রাহুল ..."), read across the seam;
 (d) a Zulu or Xhosa name glued to a capitalised personal prefix ("UThemba Ndlovu", "KaSipho", "NoZodwa");
 (e) a title, a family name's particles and its rest, whatever word the rest is ("Mme de la Tour", "M. de Villiers");
-(f) a given name that is an English word after a kin word of another language ("Meine Tochter Hope", "Mon fils Grace");
+(f) a given name that is an English word after a kin word of another language ("Meine Tochter Hope", "Mon fils Grace"),
+    or after an English one before a person's verb ("my daughter Grace called");
 (g) a Burmese kin word glued to its possessive, a name's honorific and the name ("ကျွန်မသမီးမမြ");
 (h) Punjabi kin words in the Shahmukhi script, and a listed name as Urdu letters spell it ("میرا بھرا اکرم");
 (i) a capitalised name in letters after a kin word of a script with no capitals ("என் மகன் Karthik");
@@ -56,6 +57,8 @@ CAUGHT = [
     ("Meine Tochter Hope hat angerufen", "Hope", {"name after a relation word"}),
     ("Mon fils Grace est venu", "Grace", {"name after a relation word"}),
     ("Mi hija Faith viene mañana", "Faith", {"name after a relation word"}),
+    ("my daughter Grace called", "Grace", {"name after a relation word"}),
+    ("My son Will picked it up", "Will", {"name after a relation word"}),
     # (g) Burmese with no space
     ("ကျွန်တော့်သားကိုအောင် ဆေးဝယ်လာတယ်", "အောင်", _BURMESE),
     ("ကျွန်မသမီးမမြ ဖျားနေတယ်", "မမြ", _BURMESE),
@@ -111,6 +114,7 @@ def test_an_ordinary_word_opening_the_message_after_a_kin_word_stays(deid):
     "ကျွန်မသမီးမလာဘူး",
     "मेरे बेटे Paracetamol देता हूँ",
     "Mon fils est venu",
+    "my son will call",
     "Le prix est de 5 M de la Banque",
     "My cousin studies at UPenn now",
     "My son took NoDoz again",

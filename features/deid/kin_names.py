@@ -226,10 +226,13 @@ def word_name_after_kin_abroad_spans(text: str, words: list[re.Match[str]], keys
     """Round 39 (r39kin): a capitalised given name that is an English word
     (:data:`~features.deid.peoplewords.WORDLIKE_GIVEN_NAMES`: "Hope", "Grace", "Faith") right after a kin word of
     another language (:data:`~features.deid.peoplewords.RELATIONS`, English's left out): "Meine Tochter Hope", "Mon
-    fils Grace"; no English sentence has an English word capitalised there, and German's nouns ("Hoffnung") are none."""
+    fils Grace"; no English sentence has an English word capitalised there, and German's nouns ("Hoffnung") are none.
+    After an English kin word, a person's verb after it too ("My son Will picked it up", "my daughter Grace called")."""
     return [("PERSON", *words[j].span(), _SCORE) for j in range(1, len(words))
-            if keys[j] in WORDLIKE_GIVEN_NAMES and words[j].group().istitle() and keys[j - 1] in RELATIONS
-            and keys[j - 1] not in ENGLISH_RELATIONS and _GAP.fullmatch(text, words[j - 1].end(), words[j].start())]
+            if keys[j] in WORDLIKE_GIVEN_NAMES and words[j].group().istitle() and (
+                (keys[j - 1] in RELATIONS and keys[j - 1] not in ENGLISH_RELATIONS)
+                or (keys[j - 1] in ENGLISH_RELATIONS and _verb_follows(text, words, j)))
+            and _GAP.fullmatch(text, words[j - 1].end(), words[j].start())]
 
 
 def particle_surname_spans(text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
@@ -314,7 +317,8 @@ class KinNameReader:
             found += self._kin_titled(text, words, keys)
         if not present.isdisjoint(KUNYA_HEADS):
             found += self._kunya(text, words)
-        if not present.isdisjoint(WORDLIKE_GIVEN_NAMES) and not present.isdisjoint(RELATIONS):
+        if not present.isdisjoint(WORDLIKE_GIVEN_NAMES) and not (
+                present.isdisjoint(RELATIONS) and present.isdisjoint(ENGLISH_RELATIONS)):
             found += word_name_after_kin_abroad_spans(text, words, keys)  # round 39: "Mon fils Grace"
         if not present.isdisjoint(SURNAME_PARTICLES) and not present.isdisjoint(TITLES_BEFORE_A_PARTICLE):
             found += particle_surname_spans(text, words, keys)  # round 39: "Mme de la Tour"
