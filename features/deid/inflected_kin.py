@@ -33,6 +33,11 @@ one (stop words, care words, listed verbs and medicines) is a name, listed or no
 శ్రీనివాస్"); a Burmese kin word with its possessive glued before it and the word after ("ကျွန်တော့်သား ကိုအောင်");
 a surname of those scripts after a "<PERSON>" written in the text.
 
+Round 39 (r39kin): Khmer and Amharic kin words read open as the Indian scripts' ("ពូ សុខា", "ወንድሜ አበበ"), and in
+Amharic the word before the kin word too ("አበበ ወንድሜ", "ሰላም እህቴ"); Punjabi's kin words in the Shahmukhi script with
+the Arabic script's ("میرا پتر عمران"); a Burmese kin word with its possessive, a name's honorific and the name glued
+("ကျွန်မသမီးမမြ"); a capitalised name in letters after a kin word of a script with no capitals ("மகன் Karthik").
+
 The check reads the same places with its own code (:mod:`features.deid.leakinflected`).
 """
 
@@ -78,10 +83,12 @@ from features.deid.peoplewords import (
     PHARMACY_WORDS_AFTER_A_NAME,
     PHARMACY_WORDS_BEFORE_A_NAME,
     SAINT_WORDS,
+    SCRIPT_KIN_NAME_BEFORE_LOCALES,
     SCRIPT_KIN_NO_NAME_STEMS,
     SCRIPT_KIN_OPEN_LOCALES,
     SCRIPT_KIN_POSSESSIVES,
     SCRIPT_KIN_WORDS_BY_LOCALES,
+    STAFF_ROLES,
     arabic_script_given_names,
     as_written,
     everyday_given_names,
@@ -299,7 +306,7 @@ def _after_nordic_kin(text: str, words: list[re.Match[str]]) -> list[Span]:
     return found
 
 
-_SCRIPT_TOKEN = re.compile(r"[^\s,.;:!?،؟।|()\[\]<>\"။၊]+")
+_SCRIPT_TOKEN = re.compile(r"[^\s,.;:!?،؟।|()\[\]<>\"။၊።፣፤។៕]+")
 #: the marks of a subject after a name in Hindi and Urdu ("बेटे पैरासिटामोल ने" would be odd: before one, a word is a name)
 _SUBJECT_MARKS = frozenset(("ने", "نے"))
 
@@ -345,6 +352,14 @@ def _an_open_name(word: str, kin: str, locales: tuple[str, ...]) -> bool:
         not is_medication(word))
 
 
+def _a_name_of_a_cased_script(word: str) -> bool:
+    """Round 39 (r39kin): a capitalised word of a script with capitals (Latin, Cyrillic, Greek) after a kin word of a
+    script with none: a name as the writer spells it in letters ("மகன் Karthik", "ወንድሜ Abebe"), no medicine and no
+    staff role ("Doctor")."""
+    return len(word) >= 2 and word[0].isupper() and word[1:].islower() and not is_medication(word) and (
+        key(word) not in STAFF_ROLES)
+
+
 def _after_script_kin(text: str) -> list[Span]:
     """A kin word of a script with no capitals, a possessive or none, a given name of its locales' lists, and a
     surname after it (module docstring)."""
@@ -354,11 +369,14 @@ def _after_script_kin(text: str) -> list[Span]:
         locales = _script_kin_locales(t.group())
         if locales is None:
             continue
+        if locales in SCRIPT_KIN_NAME_BEFORE_LOCALES and i and _SPACE.fullmatch(text, tokens[i - 1].end(), t.start()) \
+                and _an_open_name(tokens[i - 1].group(), t.group(), locales):
+            found.append(("PERSON", *tokens[i - 1].span(), _SCORE))  # round 39: "አበበ ወንድሜ" (Abebe my brother)
         j = i + 1
         while j < len(tokens) and tokens[j].group() in SCRIPT_KIN_POSSESSIVES and j <= i + 1:
             j += 1
         if j >= len(tokens) or (tokens[j].group() not in script_kin_given_names(locales) and not _an_open_name(
-                tokens[j].group(), t.group(), locales)):
+                tokens[j].group(), t.group(), locales) and not _a_name_of_a_cased_script(tokens[j].group())):
             continue
         end = tokens[j].end()
         if j + 1 < len(tokens) and _SPACE.fullmatch(text, end, tokens[j + 1].start()) and _a_script_surname(
@@ -482,6 +500,24 @@ def _burmese_name_span(text: str, tokens: list[re.Match[str]], start: int, end: 
     return tokens[0].start(), tokens[0].end()
 
 
+#: round 39 (r39kin): a Burmese kin word glued after its possessive and before a name's honorific and the name, no space
+#: anywhere ("ကျွန်တော့်သားကိုအောင်", "ကျွန်မသမီးမမြ")
+_BURMESE_GLUED_KIN = re.compile("(?<![\u1000-\u109f])(?:" + "|".join(sorted(map(re.escape, BURMESE_POSSESSIVES), key=len,
+                                                                             reverse=True)) + ")(?:"
+                                + "|".join(sorted(BURMESE_KIN_WORDS, key=len, reverse=True)) + ")(?P<name>(?:"
+                                + "|".join(BURMESE_NAME_HONORIFICS) + ")[\u1000-\u109f]+)")
+
+
+def _glued_burmese_name(name: str) -> bool:
+    """Round 39: the honorific and name glued after a possessive and kin word: something after the honorific that is no
+    combining mark (so "ကို", the object's mark, with nothing after, is none) and no word of
+    :data:`~features.deid.peoplewords.BURMESE_WORDS_AFTER_KIN` ("သားကိုဆေးတိုက်", gave the son medicine)."""
+    honorific = next(h for h in BURMESE_NAME_HONORIFICS if name.startswith(h))
+    rest = name[len(honorific):]
+    return bool(rest) and not unicodedata.category(rest[0]).startswith("M") and not rest.startswith(
+        BURMESE_WORDS_AFTER_KIN)
+
+
 def _after_burmese_kin(text: str) -> list[Span]:
     """Round 38: "ကျွန်တော့်သား ကိုအောင်" (my son Ko Aung): a Burmese kin word, its possessive glued before it or none,
     a space, and a word of the script that :func:`_a_burmese_name` reads as a name (the script has no capitals)."""
@@ -489,6 +525,8 @@ def _after_burmese_kin(text: str) -> list[Span]:
     for m in _BURMESE_KIN.finditer(text):
         if (m.start() == 0 or not "\u1000" <= text[m.start() - 1] <= "\u109f") and _a_burmese_name(m.group(1)):
             found.append(("PERSON", m.start(1), m.end(1), _SCORE))
+    found += [("PERSON", *m.span("name"), _SCORE) for m in _BURMESE_GLUED_KIN.finditer(text)
+              if _glued_burmese_name(m.group("name"))]  # round 39: "ကျွန်မသမီးမမြ"
     return found
 
 
@@ -511,7 +549,7 @@ def inflected_kin_spans(text: str) -> list[Span]:
         found += _after_script_kin(text)
         if "<PERSON>" in text:
             found += _surname_after_a_placeholder(text)
-        if max(text) >= "\u1000" and _BURMESE_KIN.search(text):
+        if max(text) >= "\u1000" and (_BURMESE_KIN.search(text) or _BURMESE_GLUED_KIN.search(text)):
             found += _after_burmese_kin(text)
         found += _in_other_scripts(text) + _chinese_companions(text)
         found += [("PERSON", m.start("name"), m.end("name"), _SCORE) for m in _JAPANESE_NAME.finditer(text)

@@ -26,7 +26,9 @@ before a verb ("cô lan đưa thuốc").
 The check reads the same places with its own code (:mod:`features.deid.leakkin`).
 
 Round 38 (r38kin): a name glued to the Nguni personal prefix or copula with no kin word before it ("nguThandiwe
-Zulu", "noZodwa"), and its capitalised surname.
+Zulu", "noZodwa"), and its capitalised surname. Round 39 (r39kin): the prefix capitalised too ("UThemba Ndlovu"); a
+title, a family name's particles and its rest ("Mme de la Tour"); a given name that is an English word after a kin
+word of another language ("Mon fils Grace").
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ from features.deid.everydaywords import function_words
 from features.deid.peoplewords import (
     ADDRESS_TITLES,
     ARABIC_SCRIPT_KIN,
+    ARTICLE_PARTICLES,
+    ENGLISH_RELATIONS,
     ENGLISH_WORD_NAMES,
     JOINER_LANGUAGES,
     KIN_BEFORE_A_NAMED_VERB,
@@ -59,6 +63,8 @@ from features.deid.peoplewords import (
     RELATIONS,
     ROMANISED_KUNYA_HEADS,
     SHORT_GIVEN_NAMES,
+    SURNAME_PARTICLES,
+    TITLES_BEFORE_A_PARTICLE,
     URDU_MARKS_AFTER_A_NAME,
     VERB_AFTER_A_NAME,
     VERB_OBJECT_LEADS,
@@ -74,6 +80,7 @@ from features.deid.peoplewords import (
     WEAK_ADDRESS_TITLES,
     WEAK_TITLE_NAME_FREQUENCY,
     WELSH_HYPHENED_KIN,
+    WORDLIKE_GIVEN_NAMES,
     arabic_script_given_names,
     as_written,
     everyday_given_names,
@@ -195,7 +202,9 @@ def nguni_kin_name_spans(text: str, is_word: Callable[[str], bool]) -> list[Span
 
 #: round 38: a name glued to the Nguni personal prefix or copula, no kin word before it ("nguThandiwe Zulu",
 #: "noZodwa"), and a capitalised surname after it or none
-_NGUNI_PREFIXED_NAME = re.compile(r"(?<![^\W\d_])(?:" + "|".join(NGUNI_NAME_PREFIXES) + r")(?P<name>[A-Z][a-z]{2,})"
+#: round 39 (r39kin): the prefix capitalised too where it opens a sentence ("UThemba Ndlovu", "KuSipho", "NoZodwa")
+_NGUNI_PREFIXED_NAME = re.compile(r"(?<![^\W\d_])(?:" + "|".join(
+    (*NGUNI_NAME_PREFIXES, *(p.capitalize() for p in NGUNI_NAME_PREFIXES))) + r")(?P<name>[A-Z][a-z]{2,})"
                                   r"(?![^\W\d_])(?:[ \t](?P<surname>[A-Z][a-z]{2,})(?![^\W\d_]))?")
 
 
@@ -205,11 +214,47 @@ def nguni_prefixed_name_spans(text: str, is_word: Callable[[str], bool]) -> list
     prefix stays; an English word after the prefix stays."""
     found: list[Span] = []
     for m in _NGUNI_PREFIXED_NAME.finditer(text):
-        if is_word(m.group("name").lower()):
-            continue
+        if is_word(m.group("name").lower()) or (m.group()[0].isupper() and len(m.group("name")) < 4):
+            continue  # round 39: after a capitalised prefix a name of four letters or more (a brand: "NoDoz")
         surname = m.group("surname")
         end = m.end("surname") if surname and not is_word(surname.lower()) else m.end("name")
         found.append(("PERSON", m.start("name"), end, _SCORE))
+    return found
+
+
+def word_name_after_kin_abroad_spans(text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+    """Round 39 (r39kin): a capitalised given name that is an English word
+    (:data:`~features.deid.peoplewords.WORDLIKE_GIVEN_NAMES`: "Hope", "Grace", "Faith") right after a kin word of
+    another language (:data:`~features.deid.peoplewords.RELATIONS`, English's left out): "Meine Tochter Hope", "Mon
+    fils Grace"; no English sentence has an English word capitalised there, and German's nouns ("Hoffnung") are none.
+    After an English kin word, a person's verb after it too ("My son Will picked it up", "my daughter Grace called")."""
+    return [("PERSON", *words[j].span(), _SCORE) for j in range(1, len(words))
+            if keys[j] in WORDLIKE_GIVEN_NAMES and words[j].group().istitle() and (
+                (keys[j - 1] in RELATIONS and keys[j - 1] not in ENGLISH_RELATIONS)
+                or (keys[j - 1] in ENGLISH_RELATIONS and _verb_follows(text, words, j)))
+            and _GAP.fullmatch(text, words[j - 1].end(), words[j].start())]
+
+
+def particle_surname_spans(text: str, words: list[re.Match[str]], keys: list[str]) -> list[Span]:
+    """Round 39 (r39kin): a title of :data:`~features.deid.peoplewords.TITLES_BEFORE_A_PARTICLE`, one or two particles
+    of a family name and its capitalised rest, whatever word that is ("Mme de la Tour", "M. de Villiers", "Frau von
+    Weizsäcker"): the particles and the rest go; one letter only as "M.", and an article alone after the
+    title ("Madame la Présidente") is no particle."""
+    found: list[Span] = []
+    for i, k in enumerate(keys[:-2]):
+        if k not in TITLES_BEFORE_A_PARTICLE or (len(k) == 1 and (words[i].group() != "M" or not text.startswith(
+                ". ", words[i].end()))):
+            continue  # "M. de Villiers"; not "5 M de la Banque"
+        j = i + 1
+        while j < min(i + 3, len(words) - 1) and keys[j] in SURNAME_PARTICLES and _GAP.fullmatch(
+                text, words[j - 1].end(), words[j].start()):
+            j += 1
+        if j == i + 1 or (j == i + 2 and keys[i + 1] in ARTICLE_PARTICLES) or not _GAP.fullmatch(
+                text, words[j - 1].end(), words[j].start()):
+            continue
+        rest = words[j].group()
+        if len(rest) >= 2 and rest[0].isupper() and not rest.isupper() and not is_medication(rest.lower()):
+            found.append(("PERSON", words[i + 1].start(), words[j].end(), _SCORE))
     return found
 
 
@@ -258,7 +303,7 @@ class KinNameReader:
         found: list[Span] = []
         if not present.isdisjoint(NGUNI_KIN_WORDS):  # round 32: "umama uNomsa", "udadewethu uThandi"
             found += nguni_kin_name_spans(text, self.is_word)
-        if any(w.group()[:1].islower() and not w.group().islower() for w in words):  # round 38: "nguThandiwe"
+        if any(not w.group().islower() and not w.group().istitle() for w in words):  # "nguThandiwe", "UThemba"
             found += nguni_prefixed_name_spans(text, self.is_word)
         if not present.isdisjoint(ADDRESS_TITLES) or not present.isdisjoint(KIN_BEFORE_A_NAMED_VERB):
             found += self._titled(text, words, keys)
@@ -272,6 +317,11 @@ class KinNameReader:
             found += self._kin_titled(text, words, keys)
         if not present.isdisjoint(KUNYA_HEADS):
             found += self._kunya(text, words)
+        if not present.isdisjoint(WORDLIKE_GIVEN_NAMES) and not (
+                present.isdisjoint(RELATIONS) and present.isdisjoint(ENGLISH_RELATIONS)):
+            found += word_name_after_kin_abroad_spans(text, words, keys)  # round 39: "Mon fils Grace"
+        if not present.isdisjoint(SURNAME_PARTICLES) and not present.isdisjoint(TITLES_BEFORE_A_PARTICLE):
+            found += particle_surname_spans(text, words, keys)  # round 39: "Mme de la Tour"
         if not present.isdisjoint(NAME_JOINERS):
             found += self._paired(text, words, keys)
         if not text.isascii() and _ARABIC_WORD.search(text):

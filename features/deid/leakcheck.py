@@ -205,6 +205,7 @@ from features.deid.peoplewords import (
     WORDS_AFTER_AN_OPENING_VERB,
     everyday_words_abroad,
     japanese_name_kana,
+    script_kin_words,
     seam_cue_words,
     seam_particles,
 )
@@ -3298,6 +3299,8 @@ def _words_join(tail: str, head: str) -> str | None:
     "1928", "turned" then "97", "1234" then "BCD"; not the minutes of a time, "at 10:15" then "Mayo Clinic") or a
     capitalised word ends one and opens the other (a title or given name, then a surname: "Mr" then "Okonkwo");
     ``None`` when the seam makes no such pair."""
+    if _script_kin_across(tail, head):
+        return " "  # round 39 (r39kin): "আমার ছেলে" then "রাহুল ওষুধ এনেছে"
     last, first = _TAIL_WORD.search(tail), _HEAD_WORD.match(head)
     if last is None or first is None:
         return None
@@ -3309,6 +3312,18 @@ def _words_join(tail: str, head: str) -> str | None:
     if after[0].isupper() and _cue_before_the_seam(tail):
         return " "  # round 37 (r37seams): a title, role, naming word or street's word in any case ("il dottor")
     return " " if before[0].isupper() and after[0].isupper() else None
+
+
+def _script_kin_across(tail: str, head: str) -> bool:
+    """Round 39 (r39kin): the check's own look at a kin word of a script with no capitals ending a message
+    (:func:`~features.deid.peoplewords.script_kin_words`) and a word of its script (the same Unicode block) opening the
+    next: the name said across the seam ("আমার ছেলে" then "রাহুল")."""
+    before, after = tail.split()[-1:], head.split()[:1]
+    if not before or not after:
+        return False
+    kin, name = before[0].strip(".,;:!?।"), after[0]
+    return kin in script_kin_words() and unicodedata.name(name[0], "?").split()[0] == unicodedata.name(
+        kin[:1] or "?", "?").split()[0]
 
 
 def _cue_before_the_seam(tail: str) -> bool:

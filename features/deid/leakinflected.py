@@ -17,6 +17,11 @@ Round 38 (r38kin): after a kin word of an Indian script any word of that script 
 (:func:`~features.deid.peoplewords.script_kin_ordinary_words`, a medicine's stem) is a name, listed or not ("என் மகன்
 கார்த்திக்", "నా కొడుకు శ్రీనివాస్"); a Burmese kin word, its possessive glued before it, and the word after
 ("ကျွန်တော့်သား ကိုအောင်").
+
+Round 39 (r39kin): Khmer and Amharic kin words read as the Indian scripts' (and Amharic's name before its kin word:
+"አበበ ወንድሜ"), Punjabi's in the Shahmukhi script with the Arabic script's, a Burmese kin word glued between its
+possessive and a name's honorific ("ကျွန်မသမီးမမြ"), a capitalised name in letters after a kin word of those
+scripts ("மகன் Karthik").
 """
 
 from __future__ import annotations
@@ -219,13 +224,16 @@ _SCRIPT_WORD = re.compile(r"\S+")
 
 
 def _script_kin(text: str) -> bool:
-    spans = [(m.start(), m.end(), m.group().strip(",.;:!?،؟।()\"")) for m in _SCRIPT_WORD.finditer(text)]
+    spans = [(m.start(), m.end(), m.group().strip(",.;:!?،؟।()\"።፣፤។៕")) for m in _SCRIPT_WORD.finditer(text)]
     words = [word for _, _, word in spans]
     for n, word in enumerate(words):
         found = _bare_kin(word)
         if found is None or (found[0] == ("fa_IR",) and word in vocab.SCRIPT_KIN_WORDS_BY_LOCALES[found[0]]
                              and not found[1]):
             continue  # Persian's plain kin word ("برادر") only with its ezafe
+        if found[0] in vocab.SCRIPT_KIN_NAME_BEFORE_LOCALES and n and spans[n][0] - spans[n - 1][1] <= _MOST_KIN_BLANKS \
+                and _unlisted_name(words[n - 1], word, found[0]) and _bare_kin(words[n - 1]) is None:
+            return True  # round 39: Amharic's name before its kin word ("አበበ ወንድሜ")
         at = n + 1
         if at + 1 < len(words) and words[at] in vocab.SCRIPT_KIN_POSSESSIVES:
             at += 1
@@ -233,10 +241,31 @@ def _script_kin(text: str) -> bool:
             continue
         if words[at] in vocab.script_kin_given_names(found[0]) or _unlisted_name(words[at], word, found[0]):
             return True
+        spelt = words[at]  # round 39: a name in letters after the kin word ("மகன் Karthik", "ወንድሜ Abebe")
+        if len(spelt) >= 2 and spelt[0].isupper() and spelt[1:].islower() and not is_medication(spelt.lower()) and (
+                vocab.key(spelt) not in vocab.STAFF_ROLES):
+            return True
     return False
 
 
 _BURMESE_WORD = re.compile("[\u1000-\u109f]+")
+
+
+def _glued_burmese_kin_name(word: str) -> bool:
+    """Round 39 (r39kin): one Burmese word that is a possessive, a kin word, a name's honorific and more, glued
+    ("ကျွန်တော့်သားကိုအောင်"): after the honorific no combining mark (the object's "ကို" alone) and no word of
+    medicine, a day or a verb."""
+    for possessive in vocab.BURMESE_POSSESSIVES:
+        if not word.startswith(possessive):
+            continue
+        rest = word[len(possessive):]
+        for kin in vocab.BURMESE_KIN_WORDS:
+            for title in vocab.BURMESE_NAME_HONORIFICS:
+                name = rest[len(kin) + len(title):]
+                if rest.startswith(kin + title) and name and unicodedata.category(name[0])[0] != "M" and not (
+                        name.startswith(vocab.BURMESE_WORDS_AFTER_KIN)):
+                    return True
+    return False
 
 
 def _burmese_kin(text: str) -> bool:
@@ -244,6 +273,8 @@ def _burmese_kin(text: str) -> bool:
     space or two and a word of the script: no particle, and (past a name's honorific) no word of medicine, a day or a
     verb opens it."""
     words = list(_BURMESE_WORD.finditer(text))
+    if any(_glued_burmese_kin_name(word.group()) for word in words):
+        return True  # round 39: "ကျွန်မသမီးမမြ", no space
     for here, there in itertools.pairwise(words):
         if text[here.end():there.start()].strip(" \t") or there.start() - here.end() > 2:
             continue

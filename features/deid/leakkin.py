@@ -11,7 +11,8 @@ head ("أبو سمير", "umm Ahmed"); two given names in lower case joined by "
 person's verb ("lupe y chayo me ayudan"); a listed given name, a surname's particles and its capitalised rest ("Pieter de
 Haan"); a listed Vietnamese name in lower case after a kin word with its marks, before a verb ("cô lan đưa thuốc").
 
-Round 38: a capitalised name glued to a Zulu or Xhosa personal prefix or copula, no kin word needed ("nguThandiwe").
+Round 38: a capitalised name glued to a Zulu or Xhosa personal prefix or copula, no kin word needed ("nguThandiwe");
+round 39, the prefix capitalised too ("UThemba Ndlovu", "KuSipho").
 """
 
 from __future__ import annotations
@@ -176,27 +177,35 @@ class KinLook:
         return False
 
     def _nguni_prefixed_name(self, pieces: list[tuple[str, str]]) -> bool:
-        """Round 38: a name glued to the personal prefix or copula of Zulu, Xhosa, Ndebele or Swazi in lower case, no
-        kin word before it needed ("nguThandiwe Zulu", "kuSipho", "noZodwa"): the lower case before a capital, the rest
+        """Round 38: a name glued to the personal prefix or copula of Zulu, Xhosa, Ndebele or Swazi, no kin word before
+        it needed ("nguThandiwe Zulu", "kuSipho", "noZodwa"; round 39: the prefix capitalised too, "UThemba"): the rest
         a capitalised word that is no English word."""
         for word, _ in pieces:
-            if len(word) < 4 or not word[0].islower() or word.islower():
+            if len(word) < 4 or word.islower() or word.istitle():
                 continue
             for prefix in vocab.NGUNI_NAME_PREFIXES:
                 rest = word[len(prefix):]
-                if word.startswith(prefix) and len(rest) >= 3 and rest[0].isupper() and rest[1:].islower() and (
-                        rest.isascii() and not self.is_word(rest.lower())):
+                if (word.startswith(prefix) or (word[:len(prefix)] == prefix.capitalize() and len(rest) >= 4)) and (
+                        len(rest) >= 3 and rest[0].isupper()) and (  # round 39: "UThemba"; not the brand "NoDoz"
+                        rest[1:].islower() and rest.isascii() and not self.is_word(rest.lower())):
                     return True
         return False
 
     @staticmethod
     def _particle_surname(pieces: list[tuple[str, str]]) -> bool:
         """Round 26: a capitalised given name of the lists, one or two lower-case particles, and a capitalised word
-        ("Pieter de Haan", "Jan van der Berg", "Anna ter Horst"): the surname's rest is a name's piece."""
+        ("Pieter de Haan", "Jan van der Berg", "Anna ter Horst"): the surname's rest is a name's piece. Round 39: a
+        title of address in place of the given name ("Mme de la Tour", "M. de Villiers", "Sr. da Silva")."""
         for n in range(len(pieces) - 2):
             first, gap = pieces[n]
-            if gap not in (" ", "  ") or not (first[:1].isupper() and first[1:].islower()) or key(first) not in FIRST_NAMES:
-                continue
+            titled = key(first) in vocab.TITLES_BEFORE_A_PARTICLE and (
+                len(first) > 1 or (first == "M" and gap == ". "))
+            if gap not in (" ", "  ", ". ") or not (first[:1].isupper() and first[1:] == first[1:].lower()) or not (
+                    key(first) in FIRST_NAMES or titled) or (gap == ". " and not titled):
+                continue  # round 39: a title before the particles ("Mme de la Tour", "M. de Villiers")
+            if titled and key(first) not in FIRST_NAMES and pieces[n + 1][0] in vocab.ARTICLE_PARTICLES and (
+                    pieces[n + 2][0] not in vocab.SURNAME_PARTICLES):
+                continue  # "Madame la Présidente": an article, no particle
             at = n + 1
             while at < min(n + 3, len(pieces) - 1) and pieces[at][0] in vocab.SURNAME_PARTICLES and pieces[at][1] in (
                     " ", "  "):

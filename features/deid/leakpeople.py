@@ -1028,11 +1028,20 @@ class PeopleLook:
                     k in OWNED_RELATIONS and keys[j] in self.given_names) or (  # round 37: "mi hijo Tomo", "my daughter April"
                     k in RELATIONS and keys[j] in self.given_names and words[j].group().istitle() and not (
                         self.is_medicine(keys[j]))) or (  # round 38: "Mein Sohn Mercy", a name that is a word
+                    keys[j] in WORDLIKE_GIVEN_NAMES and words[j].group().istitle() and (
+                        (k in RELATIONS and k not in ENGLISH_RELATIONS) or self._a_verb_after(words, keys, j, text))
+                    ) or (  # round 39: "Meine Tochter Hope", "Mon fils Grace", "my daughter Grace called"
                     words[j].group()[:1].isupper() and (keys[j] in FOREIGN_WORDS_THAT_ARE_NAMES or (
                         words[j].group().lower() in month_forms())))) and not (
                     self._a_have_verbs_object(words, j)):
                 return True
         return False
+
+    def _a_verb_after(self, words: list[re.Match[str]], keys: list[str], j: int, text: str) -> bool:
+        """Round 39 (r39kin): whether a person's verb stands one space after ``words[j]`` (one of
+        :data:`~features.deid.peoplewords.VERB_AFTER_A_NAME` or a word in "-ed": "my daughter Grace called")."""
+        return j + 1 < len(words) and self._spaced(text, words[j], words[j + 1]) and (
+            keys[j + 1] in VERB_AFTER_A_NAME or (len(keys[j + 1]) > 3 and keys[j + 1].endswith("ed")))
 
     def _a_verb_and_its_object(self, words: list[re.Match[str]], keys: list[str], j: int, text: str) -> bool:
         """Round 38: whether ``words[j]`` is a verb of taking that is also a name, in any case

@@ -308,6 +308,14 @@ HONORIFICS_BEFORE_CAPITALISED = frozenset(("pan", "pani", "panie", "pana", "panu
 #: after a title the name is the particle and the word after it
 IRISH_SURNAME_PARTICLES = frozenset(("Ó", "Ni", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua", "O"))
 
+#: Round 39 (r39kin): titles of address a family name follows with its particles and no given name ("Mme de la Tour",
+#: "M. de Villiers", "Frau von Weizsäcker", "Sr. da Silva", "Dr van der Berg"): the particles and the capitalised rest
+#: are the name whatever word the rest is ("Tour", "Pont"); a particle that is an article alone after one ("Madame la
+#: Présidente") is :data:`ARTICLE_PARTICLES`, no family name's
+TITLES_BEFORE_A_PARTICLE = _keys("mme madame m monsieur mlle mademoiselle mr mrs ms miss mx dr drs prof herr frau sr sra "
+                                 "srta señor señora senor senora don doña dona senhor senhora signor signora sig sigra "
+                                 "mevrouw meneer dhr mw famille familie doutor doutora docteur doctor dra")
+ARTICLE_PARTICLES = frozenset(("la", "le", "y", "e", "het", "'t"))
 #: Endings of a Russian or Ukrainian patronymic, in Cyrillic and romanised ("Мария Ивановна", "Petrovich"), and of a
 #: Hungarian married name ("Szabóné", "Kovácsné Anna"): a capitalised word with one is a name, and so is the
 #: capitalised word beside it (the given name before a patronymic, after a married name)
@@ -1921,6 +1929,9 @@ _ARABIC_SCRIPT_KIN_WRITTEN = frozenset((
     "جدي", "حفيدي", "حفيدتي", "عمي", "عمتي", "خالي", "خالتي", "صديقي", "صديقتي", "كنتي", "حماتي", "حمايا", "ولدي",
     "بیٹی", "بیٹا", "بیٹے", "امی", "ابو", "ابا", "بھائی", "بہن", "بیوی", "شوہر", "نانی", "دادی", "نانا", "دادا",
     "پوتا", "پوتی", "نواسا", "نواسی", "خالہ", "پھوپھی", "چچا", "ماموں", "بہو", "داماد", "دوست",
+    # round 39 (r39kin): Punjabi in the Shahmukhi script ("میرا پتر عمران", "میری دھی فاطمہ", "میرا بھرا اکرم")
+    "پتر", "پُتر", "دھی", "دِھی", "دھیئے", "بھرا", "بھین", "ووہٹی", "گھروالی", "گھروالا", "پیو", "ماں", "بےبے",
+    "چاچا", "چاچی", "ماسی", "مامی", "پھپھو", "بھابھی", "نونہہ", "جوائی", "دوہتا", "دوہتی", "بھتیجا", "بھتیجی",
 ))
 #: (each also with its zero-width non-joiner dropped, as a text read for what is visible has it: "خالهام")
 ARABIC_SCRIPT_KIN = _ARABIC_SCRIPT_KIN_WRITTEN | frozenset(w.replace("\u200c", "") for w in _ARABIC_SCRIPT_KIN_WRITTEN)
@@ -1941,7 +1952,13 @@ def arabic_script_given_names() -> frozenset[str]:
     names = set(_MORE_ARABIC_SCRIPT_NAMES.split())
     names.update(name for name in faker_person_lists("first_name")
                  if re.fullmatch("[\u0621-\u064a\u0671-\u06d3\u200c]{2,}", name))
+    names |= {name.translate(_URDU_LETTERS) for name in names}  # round 39: "فاطمه" as Urdu writes it, "فاطمہ"
     return frozenset(names - _stop_words_of_languages("ar", "fa", "ur") - ARABIC_SCRIPT_KIN)
+
+
+#: round 39 (r39kin): the letters Urdu and Punjabi (Shahmukhi) write for Arabic's and Persian's "ه", "ي", "ك", "ة" and
+#: an alif with a hamza: a listed name spelt so ("فاطمہ", "اکرم" for "أكرم") is the same name
+_URDU_LETTERS = str.maketrans({"ه": "ہ", "ة": "ہ", "ي": "ی", "ك": "ک", "أ": "ا", "إ": "ا"})
 
 
 def _stop_words_of_languages(*languages: str) -> frozenset[str]:
@@ -2145,6 +2162,11 @@ HAN_AFTER_A_COMPANION = (*HAN_AFTER_A_GIVEN_NAME, "一起", "两个", "兩個")
 #: Gujarati, Odia; Persian after its ezafe), each keyed by Faker's locales whose given names alone may follow one as a
 #: relative's ("मेरे बेटे सुरेश ने", "बेटे अमित को", "என் மகன் ரமேஷ்", "আমার ছেলে রাহুল", "برادرِ من رضا"): the script
 #: cannot tell a name, so a word of no such list after one (a medicine, a verb) is no name
+#: Round 39 (r39kin): Khmer's kin words, each also with "ខ្ញុំ" (my) glued after it in the table below
+_KHMER_KIN = _as_written_words("""
+ពូ មីង អ៊ំ ម្តាយ ម្ដាយ ម៉ែ ម៉ាក់ ឪពុក ពុក ប៉ា បង បងប្រុស បងស្រី ប្អូន ប្អូនប្រុស ប្អូនស្រី កូន កូនប្រុស កូនស្រី
+ប្រពន្ធ ប្តី ប្ដី ភរិយា ស្វាមី យាយ តា ជីដូន ជីតា ចៅ ចៅប្រុស ចៅស្រី ក្មួយ មិត្ត មិត្តភក្តិ
+""")
 SCRIPT_KIN_WORDS_BY_LOCALES: dict[tuple[str, ...], frozenset[str]] = {
     ("hi_IN", "mr_IN", "ne_NP"): _as_written_words("""
         बेटा बेटे बेटी भाई बहन पति पत्नी माँ मां माता पिता पिताजी पापा मम्मी दादी दादा नानी नाना पोता पोते पोती नाती
@@ -2178,6 +2200,14 @@ SCRIPT_KIN_WORDS_BY_LOCALES: dict[tuple[str, ...], frozenset[str]] = {
         ਪੁੱਤਰ ਪੁੱਤ ਬੇਟਾ ਬੇਟੀ ਧੀ ਕੁੜੀ ਮੁੰਡਾ ਭਰਾ ਭੈਣ ਪਤੀ ਪਤਨੀ ਘਰਵਾਲੀ ਘਰਵਾਲਾ ਮਾਂ ਮਾਤਾ ਪਿਤਾ ਬਾਪੂ ਦਾਦੀ ਦਾਦਾ ਨਾਨੀ ਨਾਨਾ
         ਪੋਤਾ ਪੋਤੀ ਦੋਹਤਾ ਦੋਹਤੀ ਨੂੰਹ ਜਵਾਈ ਦੋਸਤ
         """),
+    # round 39 (r39kin): Khmer (uncle Sokha "ពូ សុខា"; with "ខ្ញុំ", my, glued after or a space between) and Amharic,
+    # whose kin words carry their possessive ("ወንድሜ" my brother, "እህቴ" my sister) and whose names stand before them
+    # too (:data:`SCRIPT_KIN_NAME_BEFORE_LOCALES`: "አበበ ወንድሜ")
+    ("km_KH",): _KHMER_KIN | frozenset(f"{kin}ខ្ញុំ" for kin in _KHMER_KIN),
+    ("am_ET",): _as_written_words("""
+        ወንድሜ ወንድሙ ወንድሟ ወንድማችን እህቴ እህቱ እህቷ እህታችን ልጄ ልጁ ልጇ ልጃችን ባለቤቴ ባሌ ሚስቴ እናቴ እናቱ አባቴ አባቱ
+        አያቴ አክስቴ አጎቴ የልጅ ጓደኛዬ ወንድም እህት እናት አባት ሚስት እማማ አባባ አማቴ ምራቴ አማች
+        """),
     ("fa_IR",): _as_written_words("""
         برادر خواهر پسر دختر مادر پدر همسر شوهر مادربزرگ پدربزرگ خاله عمه عمو دایی نوه عروس داماد دوست مامان بابا
         """),
@@ -2187,7 +2217,11 @@ SCRIPT_KIN_POSSESSIVES = _as_written_words("""
 मेरे मेरी मेरा हमारे हमारी हमारा माझा माझी माझ्या माझे आमच्या আমার আমাদের என் எங்கள் என்னுடைய મારો મારી મારા
 મારાં અમારા ମୋର ମୋ من ما میری میرا میرے ہمارے
 నా మా ನನ್ನ ನಮ್ಮ എന്റെ ഞങ്ങളുടെ നമ്മുടെ ਮੇਰਾ ਮੇਰੀ ਮੇਰੇ ਸਾਡਾ ਸਾਡੀ ਸਾਡੇ
+ខ្ញុំ យើង របស់ខ្ញុំ የእኔ የኔ
 """)
+#: Round 39 (r39kin): the locales of :data:`SCRIPT_KIN_WORDS_BY_LOCALES` whose names stand before the kin word as well as
+#: after it (Amharic: "አበበ ወንድሜ", Abebe my brother): the word before one is read as the word after one is
+SCRIPT_KIN_NAME_BEFORE_LOCALES = frozenset({("am_ET",)})
 #: Round 38: everyday words said right after a kin word of :data:`SCRIPT_KIN_WORDS_BY_LOCALES` of the Indian scripts
 #: (a medicine, a case's mark, a verb of bringing, going, coming, saying or giving, a day, daily, a time of day,
 #: always, sick, with, the doctor; round 39: on, forgot, the feast, the day, the time):
@@ -2221,7 +2255,19 @@ _SCRIPT_KIN_EVERYDAY_WORDS = _as_written_words("""
 पर भूल भूली भूला भूले भूलना त्योहार दिन समय છે પર ભૂલી ભૂલ્યો ભૂલ્યા ભૂલી તહેવાર દિવસે સમયે
 రోజు రోజున పండుగ పండగ మర్చిపోయాను మర్చిపోయింది మర్చిపోయాడు సమయంలో
 সময় সময়ে ভুলে ভুলে গেছি গেছি ছুটিতে উৎসবে দিন দিনে
+ឈឺ មក ទៅ ហើយ និង ក៏ បាន មិន នៅ ត្រូវ ចង់ គឺ ជា ដែល ពេទ្យ ថ្ងៃនេះ ស្អែក ម្សិលមិញ ប្រុស ស្រី របស់ ទាំងអស់
+ታናሽ ታላቅ ትንሹ ትልቁ ትንሽ ትልቅ ውድ ሁለተኛ የመጀመሪያ ትናንት ዛሬ ነገ ጠዋት ማታ ሁልጊዜ በየቀኑ እና ግን ደግሞ ከዚያ ስለዚህ
+እኔ እሱ እሷ እነሱ እኛ አንተ አንቺ ነው ናት ነበር ነበረች ናቸው መጣ መጣች ሄደ ሄደች ረሳ ረሳች ወሰደ ወሰደች ገዛ ገዛች ሰጠ ሰጠች
+አለ አለች ታመመ ታመመች ታሟል ታማለች ሐኪም ዶክተር ሆስፒታል ጋር ደግሞ ብቻ አሁን
 """)
+#: Round 39 (r39kin): the openings of a Khmer word after a kin word that make it no name (Khmer writes a clause with no
+#: spaces, so the word after the kin word is often a whole clause: "ពូ ទិញថ្នាំ", uncle bought the medicine): the
+#: openings of :data:`KHMER_NOT_NAME_STARTS`, verbs of coming, going, buying, eating, helping, working and being sick,
+#: negation, time words; and the Amharic openings of medicine and of being sick ("መድሃኒቱን", "ታመመች")
+KHMER_AMHARIC_WORDS_AFTER_KIN = ("មកលេង", "មកជួយ", "មកផ្ទះ", "មកវិញ", "មកពី", "ទៅ", "ទិញ", "ញ៉ាំ", "ជួយ", "ធ្វើ", "ឈឺ",
+                                 "មិន", "នៅ", "ត្រូវ", "ចង់", "រាល់ថ្ងៃ", "តែងតែ", "ពេទ្យ", "មន្ទីរពេទ្យ", "ហើយ",
+                                 "ក៏", "គឺ", "ស្អែក", "ព្រឹក", "ល្ងាច", "យប់",
+                                 "መድሃኒ", "መድኃኒ", "መድሀኒ", "ክኒን", "ታመ", "ታሞ", "ሆስፒታ")
 #: Round 38: the stems of medicine words of those scripts, which take case endings ("மருந்தை", "ওষুধের"), and the
 #: spellings there of paracetamol, insulin and metformin: a word opening with one after a kin word is no name
 SCRIPT_KIN_MEDICINE_STEMS = (
@@ -2233,10 +2279,18 @@ SCRIPT_KIN_MEDICINE_STEMS = (
     "മെറ്റ്ഫോർമിൻ", "ਮੈਟਫਾਰਮਿਨ")
 #: Round 38 (r38feasts): the openings of a word after a kin word of those scripts that make it no name: a medicine's
 #: (above) or a feast's (:data:`~features.deid.holidaywords.SCRIPT_FEAST_STEMS`: "மனைவி பொங்கல்", "ಗಂಡ ದೀಪಾವಳಿ")
-SCRIPT_KIN_NO_NAME_STEMS = SCRIPT_KIN_MEDICINE_STEMS + SCRIPT_FEAST_STEMS
+SCRIPT_KIN_NO_NAME_STEMS = (SCRIPT_KIN_MEDICINE_STEMS + SCRIPT_FEAST_STEMS + KHMER_AMHARIC_WORDS_AFTER_KIN
+                            + KHMER_NOT_NAME_STARTS)  # round 39: Khmer's and Amharic's
 #: Round 38: the locales of :data:`SCRIPT_KIN_WORDS_BY_LOCALES` whose scripts are read open (any word not ordinary
 #: after a kin word is a name): all but Persian's, whose words after a kin word keep to the lists
 SCRIPT_KIN_OPEN_LOCALES = frozenset(locales for locales in SCRIPT_KIN_WORDS_BY_LOCALES if locales != ("fa_IR",))
+
+
+@functools.cache
+def script_kin_words() -> frozenset[str]:
+    """Round 39 (r39kin): every kin word of :data:`SCRIPT_KIN_WORDS_BY_LOCALES` (a message ending with one, "আমার ছেলে",
+    may have the name open the next: each side reads the two together)."""
+    return frozenset().union(*SCRIPT_KIN_WORDS_BY_LOCALES.values())
 
 
 @functools.cache
@@ -2244,8 +2298,8 @@ def script_kin_ordinary_words() -> frozenset[str]:
     """Round 38: the words after a kin word of an Indian script that are no name: spaCy's stop words of the scripts'
     languages, :data:`_SCRIPT_KIN_EVERYDAY_WORDS`, the care words, every kin word and possessive of the scripts."""
     care = {w for block in CARE_WORDS_BY_LANGUAGE.values() for w in block}
-    kin = frozenset().union(*SCRIPT_KIN_WORDS_BY_LOCALES.values())
-    return (_stop_words_of_languages("hi", "mr", "ne", "bn", "ta", "gu", "te", "kn", "ml") | _SCRIPT_KIN_EVERYDAY_WORDS
+    kin = script_kin_words()
+    return (_stop_words_of_languages("hi", "mr", "ne", "bn", "ta", "gu", "te", "kn", "ml", "am") | _SCRIPT_KIN_EVERYDAY_WORDS
             | care | kin | SCRIPT_KIN_POSSESSIVES)
 
 
@@ -2299,7 +2353,7 @@ def script_kin_given_names(locales: tuple[str, ...]) -> frozenset[str]:
     if "fa_IR" in locales:
         names |= arabic_script_given_names()
     stops = _script_kin_stop_words() | {w for block in CARE_WORDS_BY_LANGUAGE.values() for w in block}
-    kin = frozenset().union(*SCRIPT_KIN_WORDS_BY_LOCALES.values())
+    kin = script_kin_words()
     feasts = {n for n in names if n.startswith(SCRIPT_FEAST_STEMS)}  # round 38: no feast is a name after a kin word
     return frozenset(names - stops - kin - SCRIPT_KIN_POSSESSIVES - feasts)  # (care words: Faker's Hindi list, "दवा")
 

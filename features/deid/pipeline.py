@@ -73,7 +73,7 @@ from features.deid.normalize import (
 )
 from features.deid.people import label_names_someone
 from features.deid.peoplewords import key as vocabulary_key
-from features.deid.peoplewords import seam_cue_words, seam_particles
+from features.deid.peoplewords import script_kin_words, script_of, seam_cue_words, seam_particles
 from features.deid.recognizers import FIRST_NAMES, LAST_NAMES
 from features.deid.text import PatientIdentifiers, TextDeidentifier
 from features.deid.third_parties import names_staff
@@ -430,6 +430,8 @@ def _a_joinable_seam(first: str, second: str) -> bool:
     together: figures at either edge (a phone, an ID, a plate "1234" then "BCD", a year after "born in", an age after
     "turned"), a capitalised word ending one and opening the other (a title or given name, then a surname: "Mr" then
     "Okonkwo"), or Han/kana/hangul on both sides (a name split anywhere: "我的护士叫王" then "芳")."""
+    if _kin_word_then_its_script(first[-SEAM_REACH:], second[:SEAM_REACH]):
+        return True  # round 39 (r39kin): "আমার ছেলে" then "রাহুল ওষুধ এনেছে"
     last, opening = _LAST_SEAM_WORD.search(first[-SEAM_REACH:]), _FIRST_SEAM_WORD.match(second[:SEAM_REACH])
     if last is None or opening is None:
         return False
@@ -441,6 +443,19 @@ def _a_joinable_seam(first: str, second: str) -> bool:
     if after[0].isupper() and _ends_with_a_cue(first[-SEAM_REACH:]):
         return True  # round 37 (r37seams): a title, role, naming word or street's word in any case ("il dottor")
     return before[0].isupper() and after[0].isupper()
+
+
+_SEAM_SCRIPT_TOKEN = re.compile(r"[^\s,.;:!?،؟।።፣។]+")
+
+
+def _kin_word_then_its_script(tail: str, head: str) -> bool:
+    """Round 39 (r39kin): whether ``tail`` ends with a kin word of a script with no capitals
+    (:func:`~features.deid.peoplewords.script_kin_words`) and ``head`` opens with a word of the same script: the
+    relative's name may open the next message ("আমার ছেলে" then "রাহুল ওষুধ এনেছে"); the redactor reads the two
+    together as one message."""
+    last, opening = _SEAM_SCRIPT_TOKEN.findall(tail)[-1:], _SEAM_SCRIPT_TOKEN.match(head.lstrip())
+    return bool(last) and opening is not None and last[0] in script_kin_words() and script_of(
+        opening.group()) == script_of(last[0])
 
 
 #: round 37 (r37seams): a word, and the most words read back from a message's end for a cue before a name
