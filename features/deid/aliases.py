@@ -433,6 +433,56 @@ _ROUND_35_NICKNAMES: dict[str, tuple[str, ...]] = {
 }
 for _name, _forms in _ROUND_35_NICKNAMES.items():
     _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + tuple(f for f in _forms if f != _name)))
+#: round 39 (r39owner): the pet names of the thirty-ninth black-box round's owners ("Jussi" for Juhani, "Inga" for
+#: Ingrid, "Pacorro" for Francisco) and the usual ones of the same languages the tables lacked: Finnish, Swedish and
+#: the other Nordic languages, Polish "-sia"/"-dzia"/"-ek" names, Yoruba and Igbo names cut to a part, Spanish and
+#: Catalan (folded, lower case; merged into :data:`_NICKNAMES`; the cases they take are read as a name's)
+_ROUND_39_NICKNAMES: dict[str, tuple[str, ...]] = {
+    # Finnish
+    "juhani": ("jussi", "juha", "jukka", "hannu", "jussa"), "johannes": ("jussi", "hannu", "juha", "hannes"),
+    "mikael": ("mikko", "mika", "micke", "mikke"), "aleksanteri": ("santeri", "aleksi", "santtu", "ale"),
+    "kristiina": ("kirsti", "tiina", "kiti"), "katariina": ("kaisa", "katri", "kati", "kaija", "kata"),
+    "margareeta": ("marketta", "reeta", "maisa"), "johanna": ("hanna", "jonna", "hanne"), "helena": ("leena", "hellu"),
+    "marjatta": ("marja",), "kalevi": ("kalle",), "kaarlo": ("kalle",), "jaakko": ("jaska",),
+    "timo": ("timppa",), "antero": ("antti", "ante"), "henrikki": ("heikki", "henkka"), "petteri": ("pete", "pekka"),
+    "pietari": ("pekka", "pete"), "elisabet": ("liisa", "elli", "liisi"), "hannele": ("hanna", "hannu"),
+    # Swedish, Norwegian, Danish
+    "ingrid": ("inga", "ingis", "igge", "inge"), "ingeborg": ("inga", "inge", "imbi", "ingis"),
+    "inger": ("inga",), "karl": ("kalle", "kalli"), "hans": ("hasse",), "per": ("pelle", "perra"),
+    "johan": ("jocke", "jojje", "hasse"), "joakim": ("jocke", "kim"), "fredrik": ("fredde", "freddy"),
+    "gustav": ("gurra", "gusse", "gosta"), "gustaf": ("gurra", "gosta"), "margareta": ("maggan", "greta", "majken",
+                                                                                  "marit"),
+    "kristina": ("kicki", "stina", "tina"), "cecilia": ("cissi", "cilla"), "elisabeth": ("lisa", "lisen", "elsa"),
+    "ulrika": ("ulla", "rika"), "birgitta": ("britt", "gittan", "birgit", "bibbi"), "kerstin": ("kersti", "kicki"),
+    "magnus": ("mange", "manne"), "thomas": ("tompa", "tommy"), "nils": ("nisse", "nicke"), "lars": ("lasse", "lalle"),
+    "ragnhild": ("ragna", "ranni"), "solveig": ("solla", "veiga"), "sigrid": ("siri", "sigga"),
+    # Polish
+    "zofia": ("zosia", "zocha"), "barbara": ("basia", "baska"), "joanna": ("asia", "joasia"),
+    "magdalena": ("madzia", "magda"), "elzbieta": ("ela", "elka", "elunia"), "dorota": ("dorotka", "dora"),
+    "ewa": ("ewka", "ewunia"), "teresa": ("tereska", "tesia"), "krystyna": ("krysia", "krystynka"),
+    "halina": ("halinka",), "jadwiga": ("jadzia",), "wanda": ("wandzia",), "stanislawa": ("stasia",),
+    "marianna": ("marysia", "maryna"), "maria": ("marysienka", "maryska"), "katarzyna": ("kasienka", "kasiunia"),
+    "piotr": ("piotrek", "piotrus"), "pawel": ("pawelek",), "tadeusz": ("tadek", "tadzio"),
+    "kazimierz": ("kazik", "kazio"), "wladyslaw": ("wladek", "wladzio"), "miroslaw": ("mirek",),
+    "zdzislaw": ("zdzisiek", "zdzich"), "ryszard": ("rysiek", "rysio"), "henryk": ("heniek", "henio"),
+    "mieczyslaw": ("mietek",), "jan": ("jasiu", "jasio", "janek"), "marek": ("mareczek",),
+    # Yoruba and Igbo: a name of several words cut to one of them
+    "olusegun": ("segun",), "olumide": ("mide",), "oluwafunmilayo": ("funmi", "funmilayo"),
+    "oluwabukola": ("bukky", "bukola"), "adewale": ("wale",), "adeola": ("deola",), "babatunde": ("tunde",),
+    "abimbola": ("bimbo", "bola"), "folasade": ("sade", "fola"), "olufunke": ("funke",), "temitope": ("tope", "temi"),
+    "ayodele": ("dele",), "oluwadamilola": ("dami", "damilola"), "omolara": ("lara",), "adetokunbo": ("tokunbo",),
+    "ifeoma": ("ife",), "chinonso": ("nonso",), "chidinma": ("dinma",), "chiamaka": ("amaka",),
+    "uchechukwu": ("uche",), "oluwaseyi": ("seyi",), "oluwatosin": ("tosin",), "oluwabunmi": ("bunmi",),
+    "olubunmi": ("bunmi",), "oluwatobiloba": ("tobi", "tobiloba"),
+    # Spanish and Catalan
+    "francisco": ("pacorro", "paquillo", "paquirri", "frasquito", "cisco", "quico"), "pilar": ("pilarin", "pilarica"),
+    "carmen": ("carmencita", "mamen", "menchu", "carmela"), "mercedes": ("merche", "meche"), "montserrat": ("montse",),
+    "inmaculada": ("inma", "macu"), "encarnacion": ("encarna",), "purificacion": ("puri",), "asuncion": ("chon", "asun"),
+    "santiago": ("santi", "chago"), "salvador": ("chava", "salva", "voro"), "manuel": ("manolo", "lolo", "manolito"),
+    "rafael": ("rafa", "falo", "rafita"), "jordi": ("jordiet",), "josep": ("pep", "pepet"),
+}
+for _name, _forms in _ROUND_39_NICKNAMES.items():
+    _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + tuple(f for f in _forms if f != _name)))
 
 #: round 38: the case endings a nickname takes whole (lower case, with and without their marks): Hungarian ("Feri-vel",
 #: "Feri-nek", "Feri-hez", "Feri-ről", "Feri-nél", "Feri-t"), Finnish and Estonian ("Pekka-lle", "Jussi-n")
@@ -440,7 +490,19 @@ NICKNAME_CASE_ENDINGS = frozenset({
     "vel", "val", "nek", "nak", "hez", "hoz", "höz", "ről", "rol", "tól", "tol", "től", "nél", "nel", "nál",
     "nal", "ben", "ban", "be", "ba", "re", "ra", "ért", "ert", "é", "t", "ig", "lle", "lla", "lta", "ltä", "n", "ssa",
     "ssä", "sta", "stä",
+    # round 39: the Nordic and German genitive ("Ingas medicin", "Jockes tabletter")
+    "s",
 })
+#: round 39: Finnish consonant gradation: a name or nickname ending in a doubled "k", "p" or "t" and a vowel takes the
+#: weak grade, one consonant, before these endings ("Pekka": "Peka-lle", "Peka-n"; "Jukka": "Juka-n"; "Matti":
+#: "Mati-n"); both sides read a name's and a nickname's weak grade before them, each with its own code
+FINNISH_WEAK_GRADE_ENDINGS = frozenset({"n", "lle", "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä", "ksi", "t"})
+#: the doubled consonants that gradation halves (:data:`FINNISH_WEAK_GRADE_ENDINGS`)
+FINNISH_GRADED_CONSONANTS = frozenset("kpt")
+#: round 39: Spanish spells a stem's last consonant anew before an ending in "e" or "i" ("Paco": "Paqu-ito",
+#: "Paqu-illo"; "Diego": "Diegu-ito"; "Luz": "Luc-ita"); both sides read a nickname's stem so respelt before
+#: :data:`PET_NAME_ENDINGS`
+SPANISH_SOFT_SPELLINGS: dict[str, str] = {"c": "qu", "g": "gu", "z": "c"}
 #: round 38: the endings a nickname in "-a" takes in place of its "a" (Slavic vocatives and cases: "Kasi-u", "Bas-iu",
 #: "Sash-o", "Mish-y", "Kasi-ą", "Kasi-ę", "Kasi-ą" folded "Kasi-a"); the nickname's stem before them keeps three letters
 SLAVIC_NICKNAME_ENDINGS = frozenset({"u", "o", "y", "i", "e", "ą", "ę", "ie", "ey", "ei", "om", "oj", "enka",
@@ -476,6 +538,8 @@ PET_NAME_ENDINGS: tuple[str, ...] = (
     "ito", "ita", "itos", "itas", "illo", "illa", "inho", "inha", "ino", "ina", "etto", "etta", "uccio", "uccia",
     "chen", "lein", "tje", "akis", "oula", "itsa", "ette", "cito", "cita", "uka", "iko", "ika", "una", "is", "icka",
     "inka", "uska", "unya", "usha", "ie", "ica", "ico",
+    # round 39: Spanish augmentatives and pet endings after a nickname's stem ("Pac|orro", "Pac|uco", "Paqu|irri")
+    "orro", "orra", "uco", "uca", "ucho", "ucha", "irri",
 )
 
 #: round 22: the owner's short forms (a prefix, an ending, a diminutive) that are everyday words in messages ("max

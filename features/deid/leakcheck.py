@@ -73,6 +73,8 @@ from features.contract import TABLES
 # What the check shares with the redactor's owner pass: the vocabularies of given names' nicknames, of a town's
 # airports and names in other languages (round 12), each matched with the check's own code.
 from features.deid.aliases import (
+    FINNISH_GRADED_CONSONANTS,
+    FINNISH_WEAK_GRADE_ENDINGS,
     NICKNAME_CASE_ENDINGS,
     SLAVIC_NICKNAME_ENDINGS,
     airport_codes,
@@ -1167,10 +1169,27 @@ def _a_nickname_in_a_case(word: str, nicknames: frozenset[str]) -> bool:
     """Round 38 (the check's reading): ``word`` (lower case) splits into a nickname and a case ending it takes whole
     ("feri|vel", "feri|nek"), or into a nickname in "-a" without its "a" and a Slavic ending ("kasi|u", "sash|o");
     what follows the nickname must be all of the ending ("ferihegyen" is a place)."""
+    if word.endswith("i") and word + "a" in nicknames:  # round 39: "Kasi", a soft "-ia" nickname's genitive
+        return True
     for cut in range(3, len(word)):  # a nickname of three letters at least, or its stem
         head, tail = word[:cut], word[cut:]
         if (head in nicknames and tail in NICKNAME_CASE_ENDINGS) or (
                 head + "a" in nicknames and tail in SLAVIC_NICKNAME_ENDINGS):
+            return True
+    return _graded_case(word, nicknames)
+
+
+def _graded_case(word: str, names: Iterable[str]) -> bool:
+    """Round 39 (the check's reading): ``word`` (lower case) is one of ``names`` in Finnish consonant gradation's weak
+    grade with an ending that takes it: the name's doubled "k", "p" or "t" before its last vowel written once
+    ("pekalle", "pekan" for Pekka; "jukalle" for Jukka)."""
+    for name in names:
+        doubled = name[-3:-1]
+        if len(name) < 4 or doubled[:1] not in FINNISH_GRADED_CONSONANTS or doubled[0] != doubled[-1] or \
+                name[-1] not in "aeiouyäö":
+            continue
+        weak = name[:-3] + name[-2:]
+        if word.startswith(weak) and word[len(weak):] in FINNISH_WEAK_GRADE_ENDINGS:
             return True
     return False
 
@@ -1853,7 +1872,8 @@ class OwnerForms:
                     (capital and len(word) >= 5) or re.search(rf"(?i)\b{word}\.", _ascii(plain))) \
                     and not _an_english_word(word):
                 found.add("name cut short")
-            elif len(word) >= 6 and any(_inflected(word, n) for n in self.stem_names) and not _an_english_word(word):
+            elif (len(word) >= 6 and any(_inflected(word, n) for n in self.stem_names) and not _an_english_word(word)) \
+                    or (capital and _graded_case(word, self.stem_names)):  # round 39: "Pekalle" for Pekka
                 found.add("name inflected")
             elif capital and len(word) >= 5 and not _an_english_word(word) and any(
                     word[0] == n[0] and _one_letter_off(word, n) for n in self.stem_names) and \

@@ -77,6 +77,8 @@ def _stands_as_a_person(pieces: list[tuple[str, str]], i: int, parts: list[str],
     if i >= 2 and (pieces[i - 2][0].lower(), prev_word.lower()) in vocab.NAME_INTRODUCTIONS:
         return True
     nxt = pieces[i + 1][0] if i + 1 < len(pieces) and "\n" not in gap else ""
+    if nxt == "s" and gap in ("'", "’"):  # round 39: a possessive, "Olu's refill"
+        return True
     if nxt:
         if len(nxt) == 1 and nxt.isupper() and (i + 2 >= len(pieces) or len(pieces[i + 1][1].strip()) > 0
                                                  or not pieces[i + 2][0][:1].islower()):

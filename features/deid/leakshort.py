@@ -24,7 +24,13 @@ import re
 from collections.abc import Iterable
 
 from features.deid import peoplewords as words
-from features.deid.aliases import DIMINUTIVE_ENDINGS, EVERYDAY_SHORT_FORMS, PET_NAME_ENDINGS, nicknames_of
+from features.deid.aliases import (
+    DIMINUTIVE_ENDINGS,
+    EVERYDAY_SHORT_FORMS,
+    PET_NAME_ENDINGS,
+    SPANISH_SOFT_SPELLINGS,
+    nicknames_of,
+)
 from features.deid.normalize import fold_text
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:\.[ \t]?[A-Z](?![a-z]))*\.?")
@@ -63,7 +69,10 @@ def _made_from(head: str, given: list[str]) -> bool:
         if len(name) >= len(head) + 4 and name[-1] in "aeiou" and name[:-1].endswith(head):
             return True
     pets = nicknames_of(" ".join(given))
-    return any(p == head or (p[:-1] == head and p[-1] in "aeiouy") for p in pets if len(p) >= 4)
+    # round 39: a Spanish stem respelt before "-ito", "-illo" ("paqu" of Paco, "diegu" of Diego)
+    soft = {stem + written for stem, last in ((head[:-2], head[-2:]), (head[:-1], head[-1:]))
+            for written, spelt in SPANISH_SOFT_SPELLINGS.items() if last == spelt}
+    return any(p == head or (p[:-1] in {head} | soft and p[-1] in "aeiouy") for p in pets if len(p) >= 4)
 
 
 def holds_case_form(text: str, name_words: Iterable[str], common: frozenset[str]) -> bool:

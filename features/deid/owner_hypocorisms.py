@@ -53,6 +53,8 @@ _EVERYDAY = COMMON_WORDS | STOP_WORDS
 _WORD = re.compile(r"[A-Za-z]+")
 #: a capitalised word in brackets (quoted or not) right after a word: group ``name`` the word, ``called`` the other
 _IN_BRACKETS = re.compile(r"(?<![A-Za-z])(?P<name>[A-Za-z]+)[ \t]?\([ \t]?[\"'“‘]?(?P<called>[A-Z][a-z]{1,15})[\"'”’]?[ \t]?\)")
+#: round 39: an English possessive right after a short form ("Olu's refill"): whose it is, a person
+_POSSESSIVE = re.compile(r"['’]s(?![A-Za-z])")
 #: what may join the owner's first letters and family name's start ("JRiv", "J-Riv", "J.Riv")
 _JOIN = r"(?:\.?[-‐]|\.)?"
 
@@ -123,6 +125,8 @@ def _where_a_person_stands(folded: str, start: int, end: int, parts: tuple[str, 
     if tuple(two) in NAME_INTRODUCTIONS:
         return True
     rest = folded[end:end + 40]
+    if _POSSESSIVE.match(rest):  # round 39: "Olu's refill", a person's
+        return True
     after = re.match(r"[ \t]*([A-Za-z]+)(\.?)", rest)
     if after is not None:
         nxt = after.group(1)

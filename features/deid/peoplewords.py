@@ -823,6 +823,8 @@ def may_name_a_chain(text: str) -> bool:
 #: word of their language after them
 FOREIGN_WORDS_THAT_ARE_NAMES = _keys("tomo toma tomas rosa rosas paz dolor luz sol mar cruz fe esperanza amparo consuelo "
                                      "soledad pilar rocío amor "
+                                     # round 39: the plurals of those nouns ("los pilares del tratamiento")
+                                     "pilares soles mares amores "
                                      # round 15: "tengo dolores de cabeza"; the Marian names that are nouns, from
                                      # Faker's es_ES and pt_BR given names that a Spanish or Portuguese dictionary
                                      # also lists

@@ -26,7 +26,13 @@ from collections.abc import Iterable, Iterator
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from features.deid.aliases import DIMINUTIVE_ENDINGS, EVERYDAY_SHORT_FORMS, PET_NAME_ENDINGS, nicknames_of
+from features.deid.aliases import (
+    DIMINUTIVE_ENDINGS,
+    EVERYDAY_SHORT_FORMS,
+    PET_NAME_ENDINGS,
+    SPANISH_SOFT_SPELLINGS,
+    nicknames_of,
+)
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     ENGLISH_RELATIONS,
@@ -251,6 +257,8 @@ def _pet_ending_pattern(full_name: str) -> re.Pattern[str] | None:
             stems.add(nickname)
             if nickname[-1] in "aeiouy" and len(nickname) - 1 >= _FEWEST_BEFORE_ENDING:
                 stems.add(nickname[:-1])
+                if respelt := SPANISH_SOFT_SPELLINGS.get(nickname[-2]):  # round 39: "Paqu|illo" from Paco
+                    stems.add(nickname[:-2] + respelt)
     for g in given:
         if g[-1:] in ("a", "e", "i", "o", "u"):
             stems |= {g[i:-1] for i in range(_FEWEST_BEFORE_ENDING, len(g) - _FEWEST_BEFORE_ENDING)}

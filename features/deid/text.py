@@ -90,6 +90,8 @@ from adherence.parallel import chunked, forked_map, usable_cpus
 from features.deid import clinicalwords, everydaywords
 from features.deid.aliases import (
     FEWEST_INFLECTED_NICKNAME_LETTERS,
+    FINNISH_GRADED_CONSONANTS,
+    FINNISH_WEAK_GRADE_ENDINGS,
     NICKNAME_CASE_ENDINGS,
     SLAVIC_NICKNAME_ENDINGS,
     airport_codes,
@@ -1925,6 +1927,7 @@ _CASE_ENDINGS = frozenset((
     "a", "u", "e", "y", "i", "o", "om", "em", "ym", "im", "ego", "emu", "iego", "iemu", "ej", "oj", "oy", "oi", "ow",
     "owi", "ie", "ą", "ov", "ova", "ovoy", "ovoj", "ovu", "ovym", "ovoi", "ach", "ami", "ich", "ych", "ymi", "imi",
     "ovich", "evich", "ovna", "evna", "as", "is", "us", "ui", "ai", "ei",
+    "iej",  # round 39: a Polish "-ska" name's genitive, dative and locative ("Wiśniewsk|iej")
     "n", "lle", "lla", "lta", "ssa", "sta", "ksi", "na", "sen", "selle", "sella", "selta", "sessa", "sesta", "set",
     "seen", "sia", "sten", "nen",
     "nak", "nek", "val", "vel", "hoz", "hez", "rol", "rel", "tol", "tel", "ban", "ben", "ba", "be", "ra", "re", "on",
@@ -1948,7 +1951,17 @@ def _alias_name_forms(full_name: str) -> tuple[frozenset[str], tuple[str, ...], 
             stems.add((p[:-3], p))
         if p.endswith(("ski", "cki", "dzki", "sky", "cky")):
             stems.add((p[:-1], p))
+        if weak := _finnish_weak_grade(p):  # round 39: "Peka|lle", "Peka|n" for Pekka
+            stems.add((weak, p))
     return nicknames_of(" ".join(parts)), long_parts, tuple(sorted(s for s in stems if len(s[0]) >= 4))
+
+
+def _finnish_weak_grade(name: str) -> str:
+    """Round 39: ``name`` (lower case) in Finnish consonant gradation's weak grade, its doubled "k", "p" or "t" before
+    the last vowel halved ("pekka": "peka", "matti": "mati"), or "" when it has none."""
+    if len(name) >= 4 and name[-1] in "aeiouyäö" and name[-2] == name[-3] and name[-2] in FINNISH_GRADED_CONSONANTS:
+        return name[:-2] + name[-1]
+    return ""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2044,6 +2057,7 @@ def _inflected_nickname_spans(folded: str, owner: PatientIdentifiers) -> list[tu
     """Round 38: a capitalised nickname of a given name of the owner's with a case ending ("Ferivel", "Ferinek" for
     Ferenc: :data:`~features.deid.aliases.NICKNAME_CASE_ENDINGS`), or one in "-a" with a Slavic vocative or case
     ending in place of its "a" ("Kasiu", "Kasię" for Katarzyna: :data:`~features.deid.aliases.SLAVIC_NICKNAME_ENDINGS`);
+    round 39: a soft "-ia" one's stem alone ("Kasi"), a Finnish one's weak grade with its ending ("Jukalle");
     a word that only begins with the nickname ("Ferihegyen", a place) stays; spans of ``folded``."""
     nicknames = _alias_name_forms(owner.full_name)[0]
     if not nicknames:
@@ -2059,7 +2073,11 @@ def _inflected_nickname_spans(folded: str, owner: PatientIdentifiers) -> list[tu
             stem = nickname[:-1]
             slavic = nickname.endswith("a") and len(stem) >= FEWEST_INFLECTED_NICKNAME_LETTERS \
                 and lower.startswith(stem) and lower[len(stem):] in SLAVIC_NICKNAME_ENDINGS
-            if whole or slavic:
+            # round 39: a Polish soft "-ia" nickname's genitive and dative is its stem alone ("Kasi" for Kasia)
+            soft = nickname.endswith("ia") and lower == stem
+            weak = _finnish_weak_grade(nickname)  # round 39: "Juka|lle" for Jukka
+            graded = bool(weak) and lower.startswith(weak) and lower[len(weak):] in FINNISH_WEAK_GRADE_ENDINGS
+            if whole or slavic or soft or graded:
                 found.append((m.start(), m.end(), "PERSON"))
                 break
     return found
