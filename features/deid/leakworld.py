@@ -54,7 +54,7 @@ from features.deid.worldwords import (
     CAR_MAKES,
     CAR_MAKES_NO_CUE,
     CAR_MODEL_SERIES,
-    CAR_TRIM_WORDS,
+    CAR_MODELS,
     CAR_TRIMS,
     CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
@@ -74,6 +74,7 @@ from features.deid.worldwords import (
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
     NO_IDENTITY_CARD_SERIES,
+    NOT_A_PLATE_FIRST,
     NOT_A_PLATE_LAST,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
@@ -83,6 +84,7 @@ from features.deid.worldwords import (
     PLATE_SHAPE_WORDS,
     PLATE_WORDS,
     PLATE_WORDS_AFTER,
+    POLISH_PLATE_VOIVODESHIPS,
     POST_BOX_WORDS,
     POSTCODE_WORDS,
     READING_WORDS,
@@ -98,6 +100,7 @@ from features.deid.worldwords import (
     SUBDIVISION_WORDS,
     SWISS_CANTONS,
     THAI_ADDRESS_WORDS,
+    THAI_WORDS_NOT_A_PLATE,
     VEHICLE_WORDS,
     WHAT3WORDS_WORDS,
 )
@@ -759,8 +762,11 @@ _CAR_MAKE = frozenset(_bare(w) for w in CAR_MAKES)
 _A_PIECE = re.compile(r"[^\s,]+[ \t]*")
 #: round 38 (r38plates): a make as the check reads it as a cue, in any case of its language ("Toyotalla", "Volvon"),
 #: not the makes that are everyday words; a model's piece ("XC90", "EV6", "320d"), series ("GLC", "RX") and trims
-_MAKE_CUE = re.compile(r"(?i)(?<![^\W\d_])(?:" + _words(tuple(_CAR_MAKE - {_bare(w) for w in CAR_MAKES_NO_CUE}))
-                       + r")(?-i:[:'’-]?[a-z]{1,5})?(?![^\W\d_])")
+#: (round 39, r39plates: the makes that are everyday words only capitalised, "Seat", "Mini", and no unit or name of
+#: three letters, "Mg", "Ram": the shape after them decides)
+_MAKE_CUE = re.compile(r"(?<![^\W\d_])(?:(?i:" + _words(tuple(_CAR_MAKE - {_bare(w) for w in CAR_MAKES_NO_CUE}))
+                       + ")|" + _words(tuple(w.capitalize() for w in CAR_MAKES_NO_CUE if len(w) > 3))
+                       + r")(?:[:'’-]?[a-z]{1,5})?(?![^\W\d_])")
 _MODEL_PIECE = re.compile(r"(?:[^\W\d_]{1,3})?\d{1,4}[^\W\d_]?")
 _SERIES = frozenset(CAR_MODEL_SERIES)
 _TRIM = frozenset(CAR_TRIMS)
@@ -796,6 +802,13 @@ def _past_a_model(text: str, at: int) -> int:
         piece = _A_PIECE.match(text, at)
         if piece and (_MODEL_PIECE.fullmatch(piece.group().strip()) or _a_series_and_dash(piece.group().strip())):
             at = piece.end()
+        elif piece and piece.group().strip() in _SERIES:  # (round 39: a series and its figures, "Lexus RX 350h")
+            figures = _A_PIECE.match(text, piece.end())
+            after = _A_PIECE.match(text, figures.end()) if figures else None
+            # (figures and capitals after them are a plate's three groups: "Dacia B 123 ABC")
+            if figures and (re.fullmatch(r"\d{1,3}[a-z]", figures.group().strip()) or (re.fullmatch(
+                    r"\d{1,3}", figures.group().strip()) and not (after and after.group().strip().isupper()))):
+                at = figures.end()
     return at
 
 
@@ -854,7 +867,63 @@ def _a_sidecode(groups: tuple[str, ...]) -> bool:
     return kinds == {"a", "d"} and sum(map(len, groups)) == 6
 
 
+#: round 39 (r39plates): the pieces of plates alone by their country's shape, as the check reads them one or two
+#: words at a time: a first group (letters, or Czechia's figure and letters, Vietnam's province) and a serial
+_CANTON = frozenset(SWISS_CANTONS)
+_FIRST_GROUP = {
+    "cz": re.compile(r"\d[A-Z][A-Z0-9]"), "gr": re.compile(rf"[A-Z{GREEK_PLATE_LETTERS}]{{3}}"),
+    "th": re.compile(r"\d?[\u0e01-\u0e2e]{2}"), "pl": re.compile(rf"[{POLISH_PLATE_VOIVODESHIPS}][A-Z]{{1,2}}"),
+    "vn": re.compile(r"\d\d-?[A-Z][A-Z0-9]?\d?")}
+_SERIAL = {"cz": re.compile(r"\d{4}"), "gr": re.compile(r"\d{4}"), "th": re.compile(r"\d{3,4}"),
+           "pl": re.compile(r"(?=\d[A-Z]{0,2}\d)[0-9A-Z]{4,5}"), "vn": re.compile(r"\d{3}\.\d\d"),
+           "ch": re.compile(r"\d{4,6}")}
+#: (one word: Czechia's, Greece's, Hungary's and Vietnam's with a dash: "2AB-3456", "ΙΚΑ-4821", "NKL-482",
+#: "30A-12345")
+_ONE_WORD_PLATE = re.compile(rf"(?:\d[A-Z][A-Z0-9]|[A-Z{GREEK_PLATE_LETTERS}]{{3}})-\d{{4}}|[A-Z]{{3}}-\d{{3}}|"
+                             r"\d\d[A-Z][A-Z0-9]?-\d{5}")
+_NOT_FIRST = frozenset(NOT_A_PLATE_FIRST)
+
+
+def _no_plate_letters(first: str) -> bool:
+    """Letters before figures that are a code's, a unit's or an everyday word ("CPT", "MG", "THE"), a Thai word of
+    two consonants ("ผม", "พศ")."""
+    letters = first.lstrip("0123456789")
+    return first in _NOT_FIRST or letters in _NOT_FIRST or letters in THAI_WORDS_NOT_A_PLATE or (len(letters) > 1 and (
+        letters.lower() in COMMON_WORDS or letters.lower() in _NO_PLATE_LAST))
+
+
+def _a_plate_by_its_country_alone(text: str) -> bool:
+    """Round 39 (r39plates): a plate alone by its country's shape, one word or two ("2AB 3456", "ΙΚΑ-4821", "ZH
+    123456", "NKL-482", "AB CD-123", "กข 1234", "WPR 12345", "DW 4F210", "29-B1 123.45"): no code's or word's letters
+    first, no year for a serial but Thailand's."""
+    words = [(w.group().strip("([\"'"), w.start()) for w in re.finditer(r"\S+", text)]
+    words = [(w.rstrip(".,;:!?)]\"'") if not re.search(r"\d\.\d\d$", w) else w, at) for w, at in words]
+    for i, (word, at) in enumerate(words):
+        if _after_a_lot_word(text, at):
+            continue
+        head = re.split(r"-(?=\d+$)", word)[0]
+        if _ONE_WORD_PLATE.fullmatch(word) and not _no_plate_letters(head) and not re.search(r"-(?:19|20)\d\d$", word):
+            return True
+        if i + 1 == len(words) or _no_plate_letters(word):
+            continue
+        serial = words[i + 1][0]
+        pair = serial.split("-") if serial.count("-") == 1 else []
+        if len(word) == 2 and word.isupper() and len(pair) == 2 and pair[0].isupper() and len(pair[0]) == 2 and (
+                re.fullmatch(r"\d{3}", pair[1])):
+            return True  # (Hungary's: "AB CD-123")
+        year = re.fullmatch(r"(?:19|20)\d\d", serial)
+        for kind, first in _FIRST_GROUP.items():
+            if first.fullmatch(word) and _SERIAL[kind].fullmatch(serial) and (kind == "th" or not year) and (
+                    kind != "gr" or not word.isascii()) and (kind != "pl" or len(word) + len(serial) in (7, 8)):
+                return True
+        if word in _CANTON and _SERIAL["ch"].fullmatch(serial) and not year:
+            return True
+    return False
+
+
 def _a_plate_of_its_shape_alone(text: str) -> bool:
+    if any(c.isdigit() for c in text) and _a_plate_by_its_country_alone(text):
+        return True
     for m in (*_SPANISH_ALONE.finditer(text), *_ITALIAN_ALONE.finditer(text)):
         last = m.group(1).lower()
         if last not in _NO_PLATE_LAST and last not in COMMON_WORDS and not _after_a_lot_word(text, m.start()):
@@ -886,7 +955,7 @@ def _figures_or_glued_letters(text: str, at: int, word: str, fewest: int = 3) ->
 #: round 38 (r38cars): the pieces of a car's name after its model as the check reads them: an engine's size, a trim
 #: or engine code, a generation, a model year ("1.3 DIG-T", "B8 2.0 TDI", "2019 LE", "quattro"); and Czechia's plate
 #: of one letter after a make ("Škoda Fabia 5L1 2345")
-_TAIL_TRIM = frozenset({*(w.upper() for w in CAR_TRIM_WORDS), *CAR_TRIMS})
+_TAIL_TRIM = frozenset(w.upper() for w in CAR_TRIMS)
 _TAIL_PIECE = re.compile(r"[ \t]*(\d\.\d[A-Za-z]{0,2}|(?:19|20)\d\d|[A-Z]\d\d?|[^\s,;]+)(?=[\s,;]|\Z)")
 _CZECH_LOOK = re.compile(r"\d[A-Z][A-Z0-9][ -]?\d{4}(?![\w-]|[.,]\d)")
 
@@ -904,6 +973,13 @@ def _past_a_car_tail(text: str, at: int) -> int:
             return at
         at = piece.end()
     return at
+
+
+#: round 39 (r39plates): a model or make of the tables as a name is written (capitalised; any word of a script with no
+#: capitals: "لاندكروزر"), none an everyday word nor of three letters or fewer, before figures alone (Qatar's plate)
+_A_CAR_BEFORE_FIGURES = re.compile(r"(?<![^\W\d_])(?:" + _words(frozenset(
+    " ".join(part[:1].upper() + part[1:] for part in _bare(w).split()) for w in {*CAR_MODELS, *CAR_MAKES}
+    if len(w) >= 4 and w not in COMMON_WORDS and w not in CAR_MAKES_NO_CUE)) + r")(?![^\W\d_])")
 
 
 def _a_plate_by_a_car_word(text: str) -> bool:
@@ -924,6 +1000,10 @@ def _a_plate_by_a_car_word(text: str) -> bool:
     for m in _VEHICLE_WORD.finditer(text):  # (round 38: figures alone after a vehicle's word, "gari 123456")
         if _figures_or_glued_letters(text, m.end(), m.group().lower(), fewest=5):
             return True
+    if re.search(r"\d{5}", text):  # (round 39: Qatar's figures after a model, "my Land Cruiser 123456")
+        for m in _A_CAR_BEFORE_FIGURES.finditer(text):
+            if _figures_or_glued_letters(text, m.end(), m.group().lower(), fewest=5):
+                return True
     for m in (*_DRIVING_WORD.finditer(text), *_VEHICLE_WORD.finditer(text), *_MAKE_CUE.finditer(text)):
         for at in _starts_past_words(text, m.end(), 5):
             start = _past_the_lead(text, at)

@@ -403,6 +403,7 @@ from features.deid.world_shapes import (
     script_address_spans,
 )
 from features.deid.worldwords import (
+    CAR_MAKES,
     COMPOUND_NUMBER_WORDS,
     LIVING_VERBS,
     PLACE_PREPOSITIONS,
@@ -3241,6 +3242,30 @@ def _an_identity_card_word(word: str) -> bool:
 _VEHICLE_WORD_SET = frozenset(VEHICLE_WORDS)
 
 
+def _words_before_a_car(view: str, start: int, make: int) -> bool:
+    """Round 39 (r39plates): whether a name read from ``start`` on holds only everyday words before a car's make at
+    ``make`` ("drive <a Seat León>", "<My Mini> is outside"): the car's name; a name with a word of its own before the
+    make stays one."""
+    return start >= make or all(w.islower() or w.lower() in _COMMON_OR_STOP_WORDS
+                                for w in view[start:make].split())
+
+
+_LAST_WORD_AND_BLANKS = re.compile(r"([^\W\d_]+)[ \t]*\Z")
+#: (a make in a case of its language: "Menin Toyotalla", "Volvon")
+_A_MAKE_IN_ITS_CASE = re.compile("(?i:" + "|".join(re.escape(w) for w in sorted(CAR_MAKES, key=len, reverse=True))
+                                 + ")[a-zäöåüõšžčřěůýáíéóúőű]{0,5}")
+
+
+def _a_make_before_a_plate(view: str, r: RecognizerResult, plates: set[int]) -> bool:
+    """Round 39 (r39plates): whether a name read at ``r`` is a car's make, everyday words before it or none, right
+    before a plate read ("<My Mini> <AB12 CDE>", "Seat <WPR 12345>": a make that is an everyday word is the car's)."""
+    last = _LAST_WORD_AND_BLANKS.search(view, r.start, r.end)
+    if last is None or not _A_MAKE_IN_ITS_CASE.fullmatch(last.group(1)):
+        return False
+    after = r.end + len(view[r.end:r.end + 3]) - len(view[r.end:r.end + 3].lstrip(" \t"))
+    return after in plates and after > r.end and _words_before_a_car(view, r.start, last.start(1))
+
+
 def _out_of_car_names(view: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Round 38 (r38cars): a car's name stays ("Skoda Octavia", "Kia EV6", "Toyota Corolla 2019 LE", "Ford F-150
     Lariat 2019", "Golf 8 GTI"): no name or place read in its make and model, no postcode, address or plate read in its
@@ -3248,13 +3273,16 @@ def _out_of_car_names(view: str, results: list[RecognizerResult]) -> list[Recogn
     address whose rest opens with a word in lower case is none: "Golf 8 GTI mit Kennzeichen <S-AB 1234>"). A car's word
     alone is no name ("<Bil> är dyr nu")."""
     names = car_name_spans(view) if any(c.isupper() for c in view) else []
+    plates = {r.start for r in results if r.entity_type == "ID_NUMBER"}
     kept = []
     for r in results:
         if r.entity_type == "PERSON" and view[r.start:r.end].lower() in _VEHICLE_WORD_SET:
             continue
+        if r.entity_type in _NAMED_ENTITIES and _a_make_before_a_plate(view, r, plates):
+            continue
         for start, model_end, end, looks in names:
             if r.entity_type in _NAMED_ENTITIES:
-                if looks and start <= r.start < model_end and r.end <= end:
+                if looks and r.start < model_end and r.end <= end and _words_before_a_car(view, r.start, start):
                     break
             elif start < r.start < end:
                 if r.end <= end:

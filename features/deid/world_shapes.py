@@ -28,6 +28,7 @@ from features.deid.monthnames import (
     romaji_month_words,
 )
 from features.deid.normalize import fold_text
+from features.deid.peoplewords import key as vocabulary_key
 from features.deid.readingwords import (
     BIRTH_DATE_ID_WORDS,
     CHECK_LETTER_ID_WORDS,
@@ -36,6 +37,7 @@ from features.deid.readingwords import (
 )
 from features.deid.recognizers import (
     _MEASURE,
+    ANY_NAME,
     COMMON_WORDS,
     OLDEST_AGE_KEPT,
     RegexSpanRecognizer,
@@ -55,7 +57,6 @@ from features.deid.worldwords import (
     CAR_MAKES_NO_CUE,
     CAR_MODEL_SERIES,
     CAR_MODELS,
-    CAR_TRIM_WORDS,
     CAR_TRIMS,
     CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
@@ -72,6 +73,7 @@ from features.deid.worldwords import (
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
     NO_IDENTITY_CARD_SERIES,
+    NOT_A_PLATE_FIRST,
     NOT_A_PLATE_LAST,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
@@ -81,6 +83,7 @@ from features.deid.worldwords import (
     PLATE_SHAPE_WORDS,
     PLATE_WORDS,
     PLATE_WORDS_AFTER,
+    POLISH_PLATE_VOIVODESHIPS,
     POST_BOX_WORDS,
     READING_WORDS,
     RUSSIAN_PLATE_LATIN_LETTERS,
@@ -90,6 +93,7 @@ from features.deid.worldwords import (
     STAFF_NUMBER_WORDS,
     SWISS_CANTONS,
     THAI_ADDRESS_WORDS,
+    THAI_WORDS_NOT_A_PLATE,
     VEHICLE_WORDS,
 )
 
@@ -609,7 +613,10 @@ _WORLD_PLATE_SHAPES = (
     rf"{_AR}{{2,3}}[ \t-]?\d{{1,4}}|\d{{1,4}}[ \t-]?{_AR}{{2,3}}|\d{{2}}-\d{{3}}-\d{{2}}|\d{{3}}-\d{{2}}-\d{{3}}")
 #: round 38 (r38plates): a car's make as a plate's cue, in any case of its language ("Volvo KLM 482", "Ajoin Toyotalla
 #: XKV-482", "Dacia B 123 ABC"): not the makes that are everyday words ("mg", "seat", "focus")
-_MAKES_AS_CUES = (rf"(?:{_as_written_words(tuple(sorted(set(CAR_MAKES) - set(CAR_MAKES_NO_CUE))))})"
+#: (round 39, r39plates: the everyday words' makes capitalised as a name is, "Seat", "Mini", "Golf", but no unit or
+#: name of three letters, "Mg", "Ram", decided by the plate's shape after them: "my Seat WPR 12345", "Mini AB12 CDE")
+_MAKES_AS_CUES = (rf"(?:{_as_written_words(tuple(sorted(set(CAR_MAKES) - set(CAR_MAKES_NO_CUE))))}|"
+                  rf"(?-i:{_as_written_words(tuple(w.capitalize() for w in CAR_MAKES_NO_CUE if len(w) > 3))}))"
                   r"(?-i:(?:[:'’-]?[a-zäöåüõšžčřěůýáíéóúőű]{1,5})?)")
 #: (an Arabic letter plate's letters stand alone: "رقم ١٢" is "number 12"; a letter alone is no word between)
 _WORLD_PLATE_END = r"(?![\w/-]|[.,]\d)"
@@ -635,14 +642,55 @@ _WORLD_PLATES_ALONE = re.compile(
     # round 37 (r37plates): Spain's since 2000 (four figures, three consonants: "7392-BCD", "7392 BCD"), the
     # Netherlands' sidecodes with their two dashes ("GZ-123-X", "1-ABC-23", "12-ABC-3", "AB-12-CD"), Italy's in its
     # three groups ("FG 456 HK"); no unit, time or word last ("1000 MCG", "1530 GMT", "XR 500 MG")
-    rf"(?<![\w.-])(?:\d{{4}}[ \t-]?[{SPANISH_PLATE_CONSONANTS}]{{3}}|[A-Z]{{2}}[ \t]\d{{3}}[ \t][A-Z]{{2}}|"
+    # (round 39, r39plates: Indonesia's region's letters before the same shape, "B 1234 XYZ": "B" was left)
+    rf"(?<![\w.-])(?:(?:[A-Z]{{1,2}}[ \t])?\d{{4}}[ \t-]?[{SPANISH_PLATE_CONSONANTS}]{{3}}|[A-Z]{{2}}[ \t]\d{{3}}[ \t][A-Z]{{2}}|"
     r"(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3})-(?:[A-Z]{1,3}|\d{1,3}))"
     r"(?![\w-]|[.,]\d)|"
     # round 38 (r38plates): India's with a series of a figure and a letter ("DL 3C AB 4521"), Japan's with its
     # region's name, class, kana and serial ("品川 300 さ 12-34": the region was left)
     r"(?<![\w-])[A-Z]{2}[ \t-]?\d{1,2}[A-Z]{0,2}[ \t-]?[A-Z]{1,3}[ \t-]?\d{4}(?![\w-])|"
     r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}[ \t\u3000]?\d{2,3}[ \t\u3000]?[\u3041-\u3096][ \t\u3000]?"
-    r"(?:\d{1,2}-\d{2}|[・･.]{1,3}\d{1,3})(?!\d)")
+    r"(?:\d{1,2}-\d{2}|[・･.]{1,3}\d{1,3})(?!\d)|"
+    # round 39 (r39plates): Vietnam's with its dot, a dash or none after the province's figures and a blank or a dash
+    # before the serial ("29-B1 123.45", "29B1 123.45"), or five figures after a dash ("30A-12345")
+    r"(?<![\w.-])\d{2}-?[A-Z]{1,2}\d?[ \t-]\d{3}\.\d{2}(?![\w-]|[.,]\d)|(?<![\w.-])\d{2}[A-Z]{1,2}\d?-\d{5}(?![\w-]|[.,]\d)")
+#: round 39 (r39plates): plates alone the 37th and 38th rounds published with no word of theirs, each by its country's
+#: own shape: Czechia's ("2AB 3456"), Greece's with a Greek capital ("ΙΚΑ-4821"), Switzerland's with its canton
+#: ("ZH 123456"), Hungary's ("NKL-482", "AB CD-123"), Thailand's ("กข 1234", "1กข 1234"), Poland's with its
+#: voivodeship's letter, five characters after two letters, four or five after three ("WPR 12345", "DW 4F210",
+#: "KR 9AB12"); no code's, reading's or ordinal's letters first
+#: (:data:`~features.deid.worldwords.NOT_A_PLATE_FIRST`: "CPT 99213", "1ST 2024"), no year after letters alone
+_PLATES_ALONE_BY_COUNTRY = re.compile(
+    r"(?<![\w.-])(?P<cz>\d(?P<czl>[A-Z][A-Z0-9])[ \t-]\d{4})(?![\w-]|[.,]\d)|"
+    rf"(?<![\w.-])(?P<gr>(?=[A-Z]{{0,2}}[{GREEK_PLATE_LETTERS}])[{GREEK_PLATE_LETTERS}A-Z]{{3}}[ \t-]?\d{{4}})(?![\w-]|[.,]\d)|"
+    rf"(?<![\w.-])(?P<ch>(?P<chl>{'|'.join(SWISS_CANTONS)})[ \t]\d{{4,6}})(?![\w-]|[.,]\d)|"
+    r"(?<![\w.-])(?P<hu>(?P<hul>[A-Z]{3}|[A-Z]{2}[ \t][A-Z]{2})-\d{3})(?![\w-]|[.,]\d)|"
+    r"(?<![\u0e00-\u0e7f\w])(?P<th>\d?(?P<thl>[\u0e01-\u0e2e]{2})[ \t]\d{3,4})(?!\d|[.,]\d)|"
+    rf"(?<![\w.-])(?P<pl>(?P<pll>[{POLISH_PLATE_VOIVODESHIPS}][A-Z]{{1,2}})[ \t](?=\d[A-Z]{{0,2}}\d)"
+    r"(?:(?<=[A-Z]{3}[ \t])\d[A-Z0-9]{3}|\d[A-Z0-9]{4}))"
+    r"(?![\w-]|[.,]\d)")
+_NOT_A_PLATE_FIRST = frozenset(NOT_A_PLATE_FIRST)
+_THAI_WORDS_NOT_A_PLATE = frozenset(THAI_WORDS_NOT_A_PLATE)
+
+
+def _plates_alone_by_country(text: str) -> list[tuple[int, int]]:
+    """The spans of :data:`_PLATES_ALONE_BY_COUNTRY` whose letters are no code's, unit's or word's and whose figures
+    are no year after letters alone ("MRI 2024", "ZH 2024")."""
+    found = []
+    for m in _PLATES_ALONE_BY_COUNTRY.finditer(text):
+        kind = next(k for k in ("cz", "gr", "ch", "hu", "th", "pl") if m.group(k))
+        letters = m.group(kind + "l") if kind in ("cz", "ch", "hu", "th", "pl") else m.group(kind)[:3]
+        if kind == "th":
+            if letters in _THAI_WORDS_NOT_A_PLATE:
+                continue
+        elif letters in _NOT_A_PLATE_FIRST or letters.lower() in COMMON_WORDS or letters.lower() in _NO_PLATE_LAST:
+            continue
+        if kind != "th" and _A_YEAR.fullmatch(re.split(r"[ \t-]", m.group(kind))[-1]):
+            continue
+        if _after_a_lot_word(text, m.start()):
+            continue
+        found.append(m.span(kind))
+    return found
 #: round 38 (r38plates): Ireland's plate alone with its dashes (year, county, serial: "191-D-12345")
 _IRISH_PLATE = rf"\d{{2,3}}[ \t-](?:{'|'.join(IRISH_PLATE_COUNTIES)})[ \t-]\d{{1,6}}"
 _IRISH_PLATE_ALONE = re.compile(rf"(?<![\w.-])\d{{2,3}}-(?:{'|'.join(IRISH_PLATE_COUNTIES)})-\d{{1,6}}(?![\w-]|[.,]\d)")
@@ -707,7 +755,7 @@ def _plate_after_its_word(m: re.Match[str]) -> tuple[int, int] | None:
     if word and word.group(1) in _ARABIC_WORDS_NO_PLATE:
         start += word.end()
     groups = list(re.finditer(r"[^ \t-]+", plate))
-    before = _LAST_WORD.search(m.string, 0, start)
+    before = _LAST_WORD.search(m.string, max(0, start - 64), start)  # (round 39: a window, not the whole text before)
     skip = int(groups[0].group().lower() in _CAR_MAKES)
     # (round 38, r38plates: the model after a make only in a model's look: "Volvo KLM 482" is a plate)
     after_a_make = bool(skip or m.group("mk") or (before and before.group(1).lower() in _CAR_MAKES))
@@ -746,22 +794,44 @@ _CZECH_PLATE = re.compile(r"\d[A-Z][A-Z0-9][ \t-]?\d{4}")
 #: round 38 (r38cars): a car's name: its make (capitalised), its model (a word or a code: "Octavia", "XC60", "F-150",
 #: "RAV4", "3008") and after it trims, engine sizes and codes, a generation, a model year ("1.3 DIG-T N-Connecta 2020",
 #: "Variant B8 2.0 TDI", "2019 LE", "Lariat 2019"); a plate after it is read on its own ("Volvo XC60 ABC 12D")
-_TRIM_AS_WRITTEN = "|".join(re.escape(w) for w in sorted({*CAR_TRIM_WORDS, *CAR_TRIMS}, key=len, reverse=True))
+_TRIM_AS_WRITTEN = "|".join(re.escape(w) for w in sorted(set(CAR_TRIMS), key=len, reverse=True))
+#: (round 39, r39plates: a model of two words of the table, "Land Cruiser", "Santa Fe", "Grand Cherokee", and a series
+#: and its figures apart, "RX 350h", "GLC 300", "C 200", are one model)
+_TWO_WORD_MODELS = _as_written_words(tuple(w for w in CAR_MODELS if " " in w))
 _CAR_NAME = re.compile(
     rf"(?<![^\W\d_])(?P<make>(?i:{_as_written_words(CAR_MAKES)}))(?![^\W\d_])"
-    r"[ \t]+(?P<model>[A-Za-z]{1,3}-?\d{1,4}[A-Za-z]?|\d{1,4}[A-Za-z]?|[^\W\d_][^\W\d_]+(?:-[^\W\d_]+)?)(?![\w.-])"
+    rf"[ \t]+(?P<model>(?i:{_TWO_WORD_MODELS})|[A-Z]{{1,3}}[ \t]\d{{1,3}}[a-z]?|[A-Za-z]{{1,3}}-?\d{{1,4}}[A-Za-z]?|"
+    r"\d{1,4}[A-Za-z]?|[^\W\d_](?:[^\W\d_]+(?:-[^\W\d_]+)?|-[^\W\d_]{2,}))(?![\w-]|\.\w)"
     rf"(?P<tail>(?:[ \t]+(?:\d\.\d[A-Za-z]{{0,2}}|(?:19|20)\d\d|[A-Z]\d{{1,2}}|\d|{_TRIM_AS_WRITTEN}|"
-    r"[A-Z]-?[A-Z]?[a-zé]+(?:-[A-Z]?[a-z]+)?)(?![\w.-]))*)")
+    r"[A-Z]-?[A-Z]?[a-zé]+(?:-[A-Z]?[a-z]+)?)(?![\w-]|\.\w))*)")
 #: (a model's code in a make's series, or figures, or a word: what the NER read as a name there, and what a plate's
 #: reading took with the plate after it)
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,3}[a-z]?|[A-Z]{3}\d|\d{3,4}")
 _MODEL_WORDS = frozenset(CAR_MODELS)
+#: round 39 (r39plates): a make alone after a verb of driving, an article or a possessive between or none ("fährt den
+#: Golf", "drive my Mercedes", "conduzco mi Seat"): the car's name, no person's
+_MAKE_DRIVEN = re.compile(
+    rf"(?i:(?<![^\W\d_])(?:{_as_written_words(DRIVING_WORDS)})(?![^\W\d_]))(?:[ \t]+[a-zäöüéèà]{{1,6}}){{0,2}}[ \t]+"
+    rf"(?P<make>(?i:{_as_written_words(CAR_MAKES)}))(?![\w-])")
+
+
+def _a_model_word(make: str, model: str) -> bool:
+    """Round 39 (r39plates): whether a word after a make is its model: one of the table, or a word in no plate's
+    shape (letters not all capitals) unless both it and the make are persons' names ("Dacia Spring", "Skoda Enyaq",
+    "Toyota Hilux" are models; "Lincoln Burrows", "Mercedes García" may be a person)."""
+    if model.lower() in _MODEL_WORDS:
+        return True
+    if model.isupper() or not model[0].isupper():
+        return False
+    return not (vocabulary_key(make) in ANY_NAME and vocabulary_key(model.split("-")[0]) in ANY_NAME)
 
 
 def car_name_spans(text: str) -> list[tuple[int, int, int, bool]]:
     """Round 38 (r38cars): each car's name in ``text`` as ``(make's start, model's end, name's end, a model by its
-    look)``: a make in capitals first, a model after it; a model by its look is one of the table or a model's code
-    ("XC60", "EV6", "F-150"; a plate's letters "KLM", "2AB" are none)."""
+    look)``: a make in capitals first, a model after it; a model by its look is one of the table, a word after its make
+    in no plate's shape (round 39: the models out of the table were the NER's persons, "Dacia Spring") or a model's
+    code ("XC60", "EV6", "F-150", "RX 350h"; a plate's letters "KLM", "2AB" are none); a model of the table after the
+    first is the same model's ("MX-5 Miata"); and a make alone after a verb of driving ("fährt den Golf")."""
     found = []
     for m in _CAR_NAME.finditer(text):
         model = m.group("model")
@@ -769,11 +839,21 @@ def car_name_spans(text: str) -> list[tuple[int, int, int, bool]]:
             continue
         code = _MODEL_CODE.fullmatch(model)
         series = re.match(r"[A-Z]+", model)
-        looks = model.lower() in _MODEL_WORDS or bool(code and (not series or series.group() in _MODEL_SERIES
-                                                                or len(series.group()) == 3 or "-" in model))
+        if " " in model and model.lower() not in _MODEL_WORDS:  # (a series and its figures: "RX 350h")
+            if series is None or series.group() not in _MODEL_SERIES:
+                continue
+            code = series
+        looks = _a_model_word(m.group("make"), model) or bool(code and (
+            not series or series.group() in _MODEL_SERIES or len(series.group()) == 3 or "-" in model))
         if model.isupper() and model.isalpha():  # (a plate's letters: "Volvo KLM 482")
             continue
-        found.append((m.start(), m.end("model"), m.end(), looks))
+        model_end = m.end("model")
+        second = re.match(r"[ \t]+([^\W\d_]+)", m.group("tail"))
+        if second and second.group(1).lower() in _MODEL_WORDS:
+            model_end += second.end()
+        found.append((m.start(), model_end, m.end(), looks))
+    found += [(m.start("make"), m.end(), m.end(), True) for m in _MAKE_DRIVEN.finditer(text)
+              if m.group("make")[0].isupper() and not any(s <= m.start("make") < e for s, _, e, _ in found)]
     return found
 
 
@@ -789,6 +869,32 @@ def _figures_of_a_plate(m: re.Match[str]) -> bool:
         unit and unit.group(1).lower() in _NO_PLATE_LAST)
 
 
+#: round 39 (r39plates): a car's model or make, capitalised as written (or in a script without capitals), before a
+#: plate of figures alone ("my Land Cruiser 123456", "لاندكروزر ١٢٣٤٥٦": Qatar's): five to eight figures, no year nor
+#: unit (a model's own figures are fewer: "Land Cruiser 300", "Peugeot 3008"); no everyday word ("Model", "Note")
+_NAMES_BEFORE_FIGURES = tuple(sorted({w.title() if w.isascii() else w for w in (*CAR_MODELS, *CAR_MAKES)
+                                     if w not in COMMON_WORDS and w not in CAR_MAKES_NO_CUE and len(w) > 3}))
+_FIGURES_AFTER_A_CAR = re.compile(
+    rf"(?<![^\W\d_])(?P<fw>{_as_written_words(_NAMES_BEFORE_FIGURES)})(?![^\W\d_])[ \t]*(?:[:#—–-][ \t]*)?"
+    rf"(?P<figures>\d{{5,8}}){_WORLD_PLATE_END}")
+_FIVE_FIGURES = re.compile(r"\d{5}")
+
+
+_A_PLATE_AFTER = re.compile(rf"[ \t]+(?:[,:—–-][ \t]*)?(?P<plate>{_WORLD_PLATE_SHAPES}){_WORLD_PLATE_END}")
+
+
+def _plates_after_a_cars_name(text: str) -> list[tuple[int, int]]:
+    """Round 39 (r39plates): a plate right after a car's name read whole, its model in a look of its own the plate
+    readings do not pass ("Lexus RX 350h KLM 482"): two letters and two figures at least."""
+    found = []
+    for _, _, end, looks in car_name_spans(text):
+        plate = _A_PLATE_AFTER.match(text, end)
+        if looks and plate and _a_world_plate(plate.group("plate")) and sum(
+                c.isalpha() for c in plate.group("plate")) >= 2:
+            found.append(plate.span("plate"))
+    return found
+
+
 def _world_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
     """Plates of the world after their word, up to four words between, figures of any script (round 35, r35plates:
     "biển số xe của tôi là 51F-123.45", "رقم اللوحة ق ٥٤٣٢١", "پلاک ۲۲ ب ۳۶۵ ایران ۱۱", "rekisterinumero on ABC-123",
@@ -797,6 +903,7 @@ def _world_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
     found = [("ID_NUMBER", *m.span(), 0.8) for m in _WORLD_PLATES_ALONE.finditer(read)
              if not _after_a_lot_word(read, m.start()) and _a_plate_alone(m.group())]
     found += [("ID_NUMBER", *m.span(), 0.8) for m in _IRISH_PLATE_ALONE.finditer(read)]
+    found += [("ID_NUMBER", *span, 0.8) for span in _plates_alone_by_country(read)]
     for m in _WORLD_PLATE_AFTER_ITS_WORD.finditer(read):
         if m.group("plate"):
             if span := _plate_after_its_word(m):
@@ -806,6 +913,10 @@ def _world_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
                 found.append(("ID_NUMBER", *m.span("next"), 0.8))
         elif _figures_of_a_plate(m):
             found.append(("ID_NUMBER", *m.span("figures"), 0.8))
+    found += [("ID_NUMBER", *span, 0.8) for span in _plates_after_a_cars_name(read)]
+    if _FIVE_FIGURES.search(read):
+        found += [("ID_NUMBER", *m.span("figures"), 0.8) for m in _FIGURES_AFTER_A_CAR.finditer(read)
+                  if _figures_of_a_plate(m)]
     return found
 
 

@@ -208,9 +208,26 @@ KOREAN_COUNTERS_AFTER_FIGURES = "년월일원개번명시분회층호살세"
 KOREAN_PLATE_SYLLABLES = "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호"
 SWISS_CANTONS = ("AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH",
                  "SO", "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH")
+#: round 39 (r39plates): the first letters of Poland's plates, one a voivodeship ("WPR 12345", "DW 4F210", "KR 9AB12"),
+#: read alone by their shape
+POLISH_PLATE_VOIVODESHIPS = "BCDEFGKLNOPRSTWZ"
+#: round 39 (r39plates): capitals before figures that are a code's, a reading's or an ordinal's, never a plate's first
+#: group read alone ("CPT 99213", "NDC 12345", "BMI 27", "1ST 2024", "ICD-10", a pharmacy card's "PCN 1234"); upper case
+NOT_A_PLATE_FIRST = ("CPT", "NDC", "ICD", "NPI", "DEA", "SKU", "UPC", "EAN", "PZN", "ATC", "GTIN", "LOT", "REF", "BMI",
+                     "SPF", "PM", "BP", "HR", "ST", "ND", "RD", "TH", "MG", "ML", "KG", "IU", "MCG", "DOB", "RX",
+                     "PIN", "PO", "TEL", "FAX", "ISBN", "ISSN", "DOI", "PMID", "COVID", "SARS", "HIV", "HPV", "CYP",
+                     "HLA", "CD", "IG", "IGG", "IGE", "VIT", "NO", "NR", "TO", "OR", "AND", "THE", "FOR", "USD", "EUR",
+                     "GBP", "PLN", "CZK", "HUF", "CHF", "AD", "BC", "CE", "AH", "BE", "SO", "UR",
+                     "ABT", "BMS", "GSK", "JNJ", "AZD", "BAY", "SAR", "TAK", "AMG", "BIB", "LEE", "PRN", "QID", "TID", "BID",
+                     "PCN", "BIN", "IIN", "GRP", "MBR", "PLU", "SSN", "TIN", "EIN", "VAT")
+#: round 39 (r39plates): Thai words of two consonants before figures, never a plate's letters read alone ("ผม 1234",
+#: "พศ 2567": I, the Buddhist era; "กก", "มก", "ซม", "มม", "กม", "มล": units)
+THAI_WORDS_NOT_A_PLATE = ("ผม", "คน", "พศ", "คศ", "กก", "มก", "ซม", "มม", "กม", "มล", "ชม", "นน", "รร", "รพ", "บจ",
+                          "หจ", "ตร", "ถว", "มค", "กพ", "มีค", "เมย", "พค", "มิย", "กค", "สค", "กย", "ตค", "พย", "ธค")
 #: round 32 (r32ids): words of a vehicle, after which letters and figures in a plate's look (two capitals or more and
 #: two figures or more: "my car KDL 482", "gari KBX 123C", "moto KMEA 123B") are its plate; lower case
-VEHICLE_WORDS = ("car", "my car", "van", "truck", "lorry", "vehicle", "motorbike", "motorcycle", "moto", "scooter",
+VEHICLE_WORDS = ("car", "my car", "mobil", "mobil saya", "mobilku", "motor saya", "kereta saya",
+                 "van", "truck", "lorry", "vehicle", "motorbike", "motorcycle", "moto", "scooter",
                  "gari", "pikipiki", "coche", "carro", "voiture", "wagen", "auto", "camioneta", "camion", "camión",
                  "машина", "машины", "автомобиль",
                  # round 33 (r33ids): Greek, Czech, Dutch ("το αυτοκίνητο ΙΚΑ 1234", "mijn auto 1-ABC-23")
@@ -253,7 +270,10 @@ CAR_MAKES = ("bmw", "audi", "vw", "volkswagen", "mercedes", "benz", "seat", "sko
              "chevy", "dodge", "ram", "gmc", "cupra", "polestar", "byd", "mg", "lancia", "alfa", "saab", "jaguar",
              "infiniti", "acura", "lada", "tata", "mahindra", "proton", "perodua", "ds", "smart", "genesis", "lincoln",
              "cadillac", "buick", "chrysler", "land rover", "range rover", "golf", "ibiza", "octavia", "corolla",
-             "civic", "clio", "polo", "passat", "focus", "fiesta", "astra", "corsa", "yaris", "qashqai", "tucson")
+             "civic", "clio", "polo", "passat", "focus", "fiesta", "astra", "corsa", "yaris", "qashqai", "tucson",
+             # round 39 (r39plates): the Gulf's makes in Arabic ("تويوتا لاندكروزر ١٢٣٤٥٦")
+             "تويوتا", "نيسان", "لكزس", "هيونداي", "هونداي", "كيا", "مرسيدس", "هوندا", "شفروليه", "شيفروليه",
+             "جمس", "فورد", "ميتسوبيشي", "مازدا", "بي ام دبليو", "لاند روفر", "جيب", "دودج", "كاديلاك", "بورش")
 #: round 38 (r38plates): makes that are also everyday words or units ("mg", "seat", "mini", "focus", "polo"), never a
 #: cue for a plate after them (the others are: "Volvo KLM 482", "Toyotalla XKV-482", "Dacia B 123 ABC"), lower case
 CAR_MAKES_NO_CUE = ("mg", "ds", "seat", "mini", "smart", "ram", "focus", "polo", "golf", "civic", "genesis", "dodge",
@@ -267,19 +287,18 @@ CAR_MODEL_SERIES = ("A", "B", "C", "E", "G", "S", "V", "X", "M", "Z", "Q", "GL",
 #: round 38 (r38plates): Ireland's county letters between a plate's year and its serial ("191-D-12345", "08-KY-4521")
 IRISH_PLATE_COUNTIES = ("C", "CE", "CN", "CW", "D", "DL", "G", "KE", "KK", "KY", "L", "LD", "LH", "LK", "LM", "LS", "MH",
                         "MN", "MO", "OY", "RN", "SO", "T", "TN", "TS", "W", "WD", "WH", "WX", "WW")
-#: round 38 (r38plates): an engine's or a trim's letters after a model ("Mercedes C 200 CDI", "Golf 2.0 TDI"): no
-#: plate's last group; upper case
+#: round 38 (r38plates, r38cars): an engine's or a trim's letters, a car's trims, engine codes and body words after
+#: its model ("Mercedes C 200 CDI", "Golf 2.0 TDI", "Nissan Qashqai 1.3 DIG-T N-Connecta", "Audi A4 quattro", "BMW
+#: 320d xDrive", "VW Passat Variant"): a car's name, no plate's last group; as written (round 39, r39plates: one
+#: table, the plate readings and the car's name read the same trims)
 CAR_TRIMS = ("CDI", "TDI", "TSI", "TFSI", "HDI", "DCI", "GTI", "GTD", "AMG", "SE", "LE", "XLE", "EX", "LX", "ST", "RS",
              "GT", "SX", "GLX", "GL", "SR", "SV", "SL", "EV", "PHEV", "HEV", "TDCI", "CRDI", "VTEC", "AWD", "FWD", "4WD",
-             "4X4", "AT", "MT", "CVT", "DSG")
-#: round 38 (r38cars): a car's trims, engine codes and body words after its model, as written ("Nissan Qashqai 1.3
-#: DIG-T N-Connecta", "Audi A4 quattro", "BMW 320d xDrive", "VW Passat Variant"): a car's name, no plate; read
-#: with :data:`CAR_TRIMS` always, so the codes written there are not written again
-CAR_TRIM_WORDS = ("DIG-T", "TCe", "dCi", "BlueHDi", "PureTech", "EcoBoost", "SkyActiv", "SkyActiv-D", "SkyActiv-G",
-                  "SkyActiv-X", "e-Hybrid", "Hybrid", "hybrid", "quattro", "xDrive", "sDrive", "4MATIC", "4Motion",
-                  "N-Connecta", "Acenta", "Tekna", "Visia", "Variant", "Avant", "Kombi", "Estate", "Touring",
-                  "Sportback", "Lariat", "Limited", "Sport", "GTE", "GTS", "HDi", "CRDi", "VVT-i", "D-4D", "T-GDi",
-                  "e-TSI", "GT-Line", "R-Line", "S-Line", "M-Sport")
+             "4X4", "AT", "MT", "CVT", "DSG", "DIG-T", "TCe", "dCi", "BlueHDi", "PureTech", "EcoBoost", "SkyActiv",
+             "SkyActiv-D", "SkyActiv-G", "SkyActiv-X", "e-Hybrid", "Hybrid", "hybrid", "quattro", "xDrive", "sDrive",
+             "4MATIC", "4Motion", "N-Connecta", "Acenta", "Tekna", "Visia", "Variant", "Avant", "Kombi", "Estate",
+             "Touring", "Sportback", "Lariat", "Limited", "Sport", "GTE", "GTS", "HDi", "CRDi", "VVT-i", "D-4D", "T-GDi",
+             "e-TSI", "GT-Line", "R-Line", "S-Line", "M-Sport", "SW", "XSE", "SLE", "SLT", "LTZ", "LT", "XLT", "EXL",
+             "EX-L", "SEL", "SXT", "GXL", "VX", "VXR")
 #: round 38 (r38cars): models named in words after their make ("Skoda Octavia", "Seat León", "Hyundai Tucson"): no
 #: person's or place's name there, lower case
 CAR_MODELS = ("octavia", "fabia", "superb", "kodiaq", "karoq", "kamiq", "scala", "león", "leon", "ibiza", "arona",
@@ -291,7 +310,52 @@ CAR_MODELS = ("octavia", "fabia", "superb", "kodiaq", "karoq", "kamiq", "scala",
               "outback", "forester", "impreza", "cayenne", "panamera", "macan", "duster", "sandero", "logan", "jogger",
               "panda", "punto", "tipo", "swift", "vitara", "jimny", "octavia combi", "model", "camaro", "silverado",
               "tahoe", "wrangler", "cherokee", "compass", "renegade", "outlander", "lancer", "berlingo", "picasso",
-              "partner", "kangoo", "transit", "sprinter", "vivaro", "caddy", "multivan", "cupra", "formentor")
+              "partner", "kangoo", "transit", "sprinter", "vivaro", "caddy", "multivan", "cupra", "formentor",
+              # round 39 (r39plates): the usual models of the thirty biggest makes (their makers' own lists)
+              "land cruiser", "landcruiser", "hilux", "highlander", "tacoma", "tundra", "sienna", "avensis",
+              "supra", "c-hr", "chr", "fortuner", "innova", "rush", "avanza", "veloz", "agya", "raize", "crown",
+              "alphard", "vellfire", "sequoia", "venza", "prado", "fj cruiser", "golf variant", "t-roc", "t-cross",
+              "taigo", "up", "jetta", "beetle", "amarok", "scirocco", "atlas", "taos", "enyaq", "elroq", "citigo",
+              "rapid", "yeti", "roomster", "born", "tavascan", "mii", "altea", "toledo", "alhambra", "cordoba",
+              "elantra", "sonata", "i10", "i20", "i30", "ix35", "bayon", "creta", "venue", "palisade", "santa cruz",
+              "staria", "getz", "accent", "verna", "carens", "carnival", "seltos", "soul", "xceed",
+              "proceed", "optima", "stinger", "telluride", "morning", "k5", "cr-v", "hr-v", "zr-v", "odyssey",
+              "pilot", "fit", "city", "insight", "passport", "ridgeline", "legend", "mazda2", "mazda3", "mazda6",
+              "miata", "roadster", "note", "x-trail", "xtrail", "pathfinder", "patrol", "altima", "sentra",
+              "sunny", "almera", "murano", "rogue", "kicks", "versa", "armada", "frontier", "titan", "ariya",
+              "primera", "terrano", "pulsar", "skyline", "fiesta st", "explorer", "escape", "bronco", "edge",
+              "expedition", "maverick", "territory", "ka", "galaxy", "s-max", "c-max", "b-max", "ecosport",
+              "everest", "tourneo", "grandland", "crossland", "meriva", "vectra", "omega", "frontera", "combo",
+              "adam", "karl", "agila", "viva", "partner tepee", "rifter", "traveller", "expert", "boxer",
+              "bipper", "austral", "arkana", "espace", "scenic", "scénic", "laguna", "trafic", "master",
+              "talisman", "koleos", "symbol", "fluence", "spring", "bigster", "lodgy", "dokker", "stepway",
+              "c1", "c3", "c4", "c5", "jumpy", "jumper", "saxo", "xsara", "spacetourer", "ami", "doblo",
+              "doblò", "ducato", "bravo", "stilo", "seicento", "cinquecento", "multipla", "qubo", "fiorino",
+              "uno", "palio", "strada", "toro", "pulse", "fastback", "argo", "cronos", "mobi", "freemont",
+              "xc40", "xc60", "xc90", "v40", "v60", "v70", "v90", "s40", "s60", "s90", "ex30", "ex90", "model s",
+              "model 3", "model x", "model y", "cybertruck", "crosstrek", "xv", "legacy", "levorg", "brz", "wrx",
+              "ascent", "solterra", "baleno",
+              "ignis", "celerio", "alto", "wagon r", "ertiga", "s-cross", "sx4", "across", "dzire", "brezza",
+              "spresso", "pajero", "asx", "eclipse", "eclipse cross", "space star", "colt", "galant", "l200",
+              "triton", "xpander", "mirage", "911", "taycan", "boxster", "cayman", "countryman", "clubman", "paceman",
+              "cooper", "aceman", "gladiator", "avenger", "commander", "grand cherokee", "patriot",
+              "spark", "aveo", "cruze", "malibu", "equinox", "traverse", "trax", "trailblazer", "suburban",
+              "colorado", "blazer", "bolt", "corvette", "captiva", "orlando", "optra", "lacetti", "durango", "charger",
+              "challenger", "journey", "caravan", "grand caravan", "sierra", "yukon", "acadia", "terrain", "canyon",
+              "hummer", "atto", "seal", "dolphin", "han", "tang", "song", "yuan", "zs", "hs", "mg4", "mg5", "marvel",
+              "cyberster", "ypsilon", "delta", "musa", "giulia", "giulietta", "stelvio", "tonale", "mito", "junior",
+              "xe", "xf", "xj", "e-pace", "f-pace", "i-pace", "f-type", "defender", "discovery", "evoque", "velar",
+              "freelander", "niva", "granta", "vesta", "largus", "kalina", "priora", "xray", "nexon", "punch",
+              "harrier", "safari", "tiago", "tigor", "altroz", "scorpio", "thar", "xuv", "xuv700", "bolero", "saga",
+              "persona", "x50", "x70", "myvi", "bezza", "axia", "aruz", "alza", "kancil", "kelisa", "gv70", "gv80",
+              "g70", "g80", "g90", "navigator", "aviator", "nautilus", "corsair", "escalade", "xt4", "xt5", "xt6",
+              "ct4", "ct5", "lyriq", "enclave", "encore", "envision", "pacifica", "voyager", "300c",
+              "a-klasse", "b-klasse", "c-klasse", "e-klasse", "s-klasse", "g-klasse", "vito", "citan", "viano",
+              "fortwo", "forfour", "ds3", "ds4", "ds7", "ds9", "polestar",
+              # (the Gulf's usual models in Arabic: "لاندكروزر ١٢٣٤٥٦")
+              "لاندكروزر", "لاند كروزر", "برادو", "كامري", "كورولا", "يارس", "هايلكس", "فورتشنر", "باترول",
+              "صني", "التيما", "ألتيما", "اكسبلورر", "تاهو", "يوكن", "سوناتا", "النترا", "توسان", "اكسنت", "سبورتاج",
+              "سيراتو", "اكورد", "سيفيك", "رنج روفر", "رينج روفر", "كابرس", "ماليبو", "شاص", "ددسن")
 #: words before a booking, access or network code ("PNR: QX7Z9K", "gate code 4417", "key safe 1234", "wifi password")
 ACCESS_CODE_WORDS = ("pnr", "booking ref", "booking reference", "booking code", "booking number", "booking no",
                      "confirmation code", "confirmation number", "confirmation no", "confirmation #", "conf #", "conf no",
