@@ -18,8 +18,9 @@ import pytest
 from adherence.simulator import SimulationConfig, simulate
 from features.deid.leakcheck import IdentifierIndex
 from features.deid.pipeline import OUTPUT_TABLES, deidentify
+from features.deid.readingwords import packs_dated_from
 from features.deid.text import TextDeidentifier
-from tests.deid_probes import check_index
+from tests.deid_probes import MESSAGES_YEAR, check_index
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -112,6 +113,14 @@ def deid_lake(small_lake: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
 # Long enough for the drop-off model's 30 + 14-day follow-up on both sides of its time split.
 TRAINING = SimulationConfig(patients=400, days=150, seed=11)
 TEST_AUDIT_KEY = "test-audit-key-0123456789abcdefgh"
+
+
+@pytest.fixture(autouse=True)
+def messages_year() -> Iterator[None]:
+    """Round 39: every test reads a pack's expiry from :data:`tests.deid_probes.MESSAGES_YEAR`, not from the clock
+    (a test of "Verfall 03/2028" would fail from 2031)."""
+    with packs_dated_from(MESSAGES_YEAR):
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -28,6 +28,10 @@ from features.deid.leakcheck import (
 from features.deid.leakshapes import identifier_shapes
 from features.deid.text import PatientIdentifiers, TextDeidentifier
 
+#: round 39: the year the probes' messages are written in (``tests.conftest`` sets it for every test): a pack's expiry
+#: ("Verfall 03/2028") is read from it, not from the clock, so the tests hold in any year they run in
+MESSAGES_YEAR = 2026
+
 
 def owner(name: str = "Avraham Mizrahi", street: str = "27 Penhallow Street", city: str = "Houston", *,
           dob: datetime.date = datetime.date(1958, 3, 4), zip5: str = "77002",

@@ -15,6 +15,7 @@ import re
 
 from features.deid.leakworld import names_a_month, plain_lower, unaccented
 from features.deid.monthnames import TWO_WORD_MONTH_ARTICLES, TWO_WORD_MONTH_HEADS, TWO_WORD_MONTH_TAILS
+from features.deid.readingwords import EXPIRY_CUES_UNSPACED, EXPIRY_PHRASES, EXPIRY_WORDS, a_packs_expiry_year
 from features.deid.worldwords import (
     CARD_WORDS,
     NOT_A_PLACE_AFTER_ROOM,
@@ -205,17 +206,42 @@ _GLUED_DATE = re.compile(r"(?:(?<=[A-Za-z_-])|(?<![0-9]))(?:19|20)\d\d_?(?P<m>0[
                          r"(?:(?=[_.-][A-Za-z0-9])|(?=[A-Za-z])|(?<=[A-Za-z_-]\d{8})|(?<=[A-Za-z_-]\d{4}_\d{4}))(?!\d)")
 
 
+#: round 38: a cue's last letter and only signs after it, a CJK colon too ("有効期限：")
+_CUE_THEN_SIGNS = re.compile(r"[^\W\d_][\s:.#：-]*\Z")
+#: what may stand between a cue written with no spaces and its date ("วันหมดอายุ 12/2027", "使用期限：")
+_SIGNS_BEFORE_A_DATE = " \t\n:.#：-"
+_CUE_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def after_an_expiry_word(text: str, start: int, end: int) -> bool:
+    """Whether an expiry word or phrase stands right before the date ``text[start:end]`` with only signs between
+    ("exp 12/2026", "EXP: 03/2027", "use by 11/2025", "caduca 06/2027", "有効期限：2027年3月"): a pack's date, no
+    person's (round 16), read on the check's own; round 38: only a year a pack's expiry may have
+    (:func:`~features.deid.readingwords.a_packs_expiry_year`: "exp 03/1985" is refused). Round 39: a cue of a script
+    written with no spaces is read as the text's end ("วันหมดอายุ", which Thai vowel signs split), and a whole date
+    after a cue is a pack's too ("Exp. 2028-03-31", "유효기간 2027.12.31")."""
+    before = text[max(0, start - 24):start]
+    if before.rstrip(_SIGNS_BEFORE_A_DATE).endswith(EXPIRY_CUES_UNSPACED):
+        return a_packs_expiry_year(text[start:end])
+    if not _CUE_THEN_SIGNS.search(before):
+        return False
+    words = [w.lower() for w in _CUE_LETTERS.findall(before)][-2:]
+    return bool(words) and (words[-1] in EXPIRY_WORDS or tuple(words) in EXPIRY_PHRASES) and a_packs_expiry_year(
+        text[start:end])
+
+
 def has_figure_date(text: str) -> bool:
     """Whether ``text`` holds a whole date of figures (HIPAA Safe Harbor: every date element but the year), a month
     of 1 to 12 and a day of 1 to 31 by value: with a four-figure year either first or last, or glued in a file's
-    name ("IMG_20240412_101530.jpg")."""
+    name ("IMG_20240412_101530.jpg"); round 39: a pack's expiry is none (:func:`after_an_expiry_word`)."""
     if sum(c.isdigit() for c in text) < 6:
         return False
-    if any(1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31 for m in _YEAR_FIRST.finditer(text)):
+    if any(1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31
+           and not after_an_expiry_word(text, m.start(), m.end()) for m in _YEAR_FIRST.finditer(text)):
         return True
     for m in _YEAR_LAST.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
-        if min(a, b) >= 1 and min(a, b) <= 12 and max(a, b) <= 31:
+        if min(a, b) >= 1 and min(a, b) <= 12 and max(a, b) <= 31 and not after_an_expiry_word(text, m.start(), m.end()):
             return True
     return _GLUED_DATE.search(text) is not None
 

@@ -189,6 +189,11 @@ _JOIN = re.compile(r"[ \t]{1,2}|(?:[ \t]?[.:,\-–—]){1,2}[ \t]?")
 #: round 38: a strength with its unit right after a word ("Victan 2 mg", "Xanax 0,5mg"): the word is a medicine's
 _DOSED_AFTER = re.compile(r"[ \t]?\d+(?:[.,]\d+)?[ \t]?(?:" + "|".join(sorted(
     (re.escape(u) for u in SERIES_UNITS if u.isalpha() or u == "µg"), key=len, reverse=True)) + r")(?![^\W\d_])", re.I)
+#: round 39: a bare strength right after a word, a number that no word of time or count follows ("for Telma 40",
+#: "for Telma 40."; not "with Allegra 2 days ago"): with a medicine's brand that is also a given name, the medicine
+_STRENGTH_AFTER = re.compile(r"[ \t]\d+(?:[.,]\d+)?(?![\d/:.,-]?\d)(?![ \t]*(?i:x\b|times|mal\b|veces|vezes|fois|"
+                             r"(?:second|minute|min|hour|hr|day|week|month|year|yr)s?\b|o'?clock|[ap]\.?m\b|y/?o\b|"
+                             r"d[ií]as?|tage?|jours?|anos|años|jahre|lat\b|ans\b|meses|mois))")
 #: a Cyrillic word in lower case with a verb's ending ("сказала", "звонит")
 _SLAVIC_VERB = re.compile(r"^[а-яёіїє]+(?:ла|ли|ло|ет|ит|ут|ют|ат|ят|ть|ся|сь|ал|ил|ел)$")
 _THANKS_LOOK = re.compile(
@@ -1188,7 +1193,8 @@ class PeopleLook:
                 continue  # "with InPen": a brand
             if k == "with" and i and keys[i - 1] in _IMPRINTED and after.isupper():
                 continue  # round 33: a pill's marking, its maker in capitals ("imprinted with TEVA", "marked with M")
-            if k in PERSON_PREPOSITIONS and not self._brand_switched(keys, i) and self._may_name(
+            if k in PERSON_PREPOSITIONS and not self._brand_switched(keys, i) and not self._brand_dosed(
+                    keys[i + 1], text, words[i + 1].end()) and self._may_name(
                     after, lower=k in LOWER_CASE_PREPOSITIONS or (
                     k == "with" and i > 0 and keys[i - 1] in COMPANY_VERBS)) and not (
                     k == "per" and re.search(r"\d", " ".join(text[:words[i].start()].split()[-3:]))):  # a rate: "2 x per dag"
@@ -1284,6 +1290,14 @@ class PeopleLook:
         return keys[i + 1] in medicine_brands_named() and (
             any(k in MEDICINE_VERBS for k in keys[max(0, i - 3):i])
             or any(k in MEDICINE_PACK_WORDS for k in keys[i + 2:i + 5]))
+
+    @staticmethod
+    def _brand_dosed(word: str, text: str, end: int) -> bool:
+        """Round 39: whether ``word`` (a key), a medicine's brand that is also a name
+        (:func:`~features.deid.readingwords.medicine_brands_named`), ending at ``end``, has its strength right after it
+        ("drove to Apollo Pharmacy for Telma 40", "for Telma 40 mg"): the medicine, no person the preposition names."""
+        return word in medicine_brands_named() and (
+            _STRENGTH_AFTER.match(text, end) is not None or _DOSED_AFTER.match(text, end) is not None)
 
     def _value_names(self, value: str) -> bool:
         return any(self._may_name(w) for w in _LETTERS.findall(value))

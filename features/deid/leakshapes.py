@@ -55,7 +55,7 @@ from features.deid.leakages import (
     has_year_of_birth_in_other_words,
 )
 from features.deid.leakcalendars import calendar_kinds
-from features.deid.leakhidden import fifteenth_round_shapes
+from features.deid.leakhidden import after_an_expiry_word, fifteenth_round_shapes
 from features.deid.leakworld import names_a_month, plain_lower, thirteenth_round_shapes, unaccented
 from features.deid.peoplewords import (
     COMPANY_VERBS,
@@ -67,12 +67,9 @@ from features.deid.peoplewords import (
 )
 from features.deid.readingwords import (
     COUNTED_THINGS,
-    EXPIRY_PHRASES,
-    EXPIRY_WORDS,
     READING_UNITS,
     SPLIT_DOSE_VERBS,
     SPLIT_DOSE_WORDS_AFTER,
-    a_packs_expiry_year,
 )
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, is_medication
 from features.deid.worldwords import READING_WORDS
@@ -1099,8 +1096,6 @@ _FIGURES_MONTH_YEAR = re.compile(
 _AMOUNT_AFTER_MONTH_YEAR = re.compile(r"\s*(?:%|mg|mcg|ug|ml|iu|ui|units?\b|mmol|kg|lbs?\b|x\b|tabs?\b|pills?\b|dilution)",
                                       re.I)
 #: a month and a year in Chinese, Japanese or Korean ("2024年11月", "2024년 11월")
-#: round 38: a cue's last letter and only signs after it, a CJK colon too ("有効期限：")
-_CUE_THEN_SIGNS = re.compile(r"[^\W\d_][\s:.#：-]*\Z")
 _CJK_MONTH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[年년]\s*(?:0?[1-9]|1[0-2])\s*[月월]")
 #: a year after a month's name: four figures, or two after an apostrophe ("Nov '24")
 _NAMED_YEAR = re.compile(r"(?<![\d.,:])(?<!\d[/-])(?:19|20)\d\d(?!\d|[.,/:-]\d)|['’`]\d\d(?![\w]|[.,/:-]\d)")
@@ -1122,22 +1117,6 @@ _BIRTH_SHORT_YEAR = re.compile(r"(?i)(?:\bborn|\bb\.|\bd\.?o\.?b\.?|\bbirth(?:da
                                r"(?:(?:0?[1-9]|1[0-2])|(?P<w>[^\W\d_]+))\.?\s*[./-]\s*'?\d\d(?![\w]|[.,/:-]\d)")
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _after_an_expiry_word(text: str, start: int, end: int) -> bool:
-    """Whether an expiry word or phrase stands right before the date ``text[start:end]`` with only signs between
-    ("exp 12/2026", "EXP: 03/2027", "use by 11/2025", "caduca 06/2027", "有効期限：2027年3月"): a pack's date, no
-    person's (round 16), read on the check's own; round 38: only a year a pack's expiry may have
-    (:func:`~features.deid.readingwords.a_packs_expiry_year`: "exp 03/1985" is refused)."""
-    before = text[max(0, start - 24):start]
-    if not _CUE_THEN_SIGNS.search(before):
-        return False
-    words = [w.lower() for w in _LETTERS.findall(before)][-2:]
-    return bool(words) and (words[-1] in EXPIRY_WORDS or tuple(words) in EXPIRY_PHRASES) and a_packs_expiry_year(
-        text[start:end])
-
-
 def has_month_year(text: str) -> bool:
     """Whether ``text`` holds a month with its year (HIPAA Safe Harbor: every element of a date but the year), read
     on the check's own: figures either way round with a four-figure year, a Roman numeral month, a month's name in any
@@ -1146,13 +1125,13 @@ def has_month_year(text: str) -> bool:
     (:func:`features.deid.holidaywords.named_days`)."""
     if not any(c.isdigit() for c in text):
         return False
-    if any(not _AMOUNT_AFTER_MONTH_YEAR.match(text, m.end()) and not _after_an_expiry_word(text, m.start(), m.end())
+    if any(not _AMOUNT_AFTER_MONTH_YEAR.match(text, m.end()) and not after_an_expiry_word(text, m.start(), m.end())
            for m in _FIGURES_MONTH_YEAR.finditer(text)):
         return True
     if _THANG_YEAR.search(text) or _NAMED_DAY_YEAR.search(plain := unaccented(text)) or (
             _BIRTH_NAMED_DAY_YEAR.search(plain)):
         return True
-    if any(not _after_an_expiry_word(text, m.start(), m.end()) for m in _CJK_MONTH_YEAR.finditer(text)):
+    if any(not after_an_expiry_word(text, m.start(), m.end()) for m in _CJK_MONTH_YEAR.finditer(text)):
         return True
     if any(m.group("w") is None or names_a_month(m.group("w").capitalize()) for m in _BIRTH_SHORT_YEAR.finditer(text)):
         return True
@@ -1160,7 +1139,7 @@ def has_month_year(text: str) -> bool:
         before = _WORD_BEFORE_YEAR.search(text, max(0, m.start() - 40), m.start())
         if before and (names_a_month(before.group("w")) or (
                 text[before.end("w"):before.end("w") + 1] in "/-.'’`" and names_a_month(before.group("w").capitalize()))
-                ) and not _after_an_expiry_word(text, before.start("w"), m.end()):
+                ) and not after_an_expiry_word(text, before.start("w"), m.end()):
             return True
     return False
 

@@ -74,6 +74,7 @@ from features.deid.normalize import (
 from features.deid.people import label_names_someone
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.peoplewords import script_kin_words, script_of, seam_cue_words, seam_particles
+from features.deid.readingwords import packs_dated_from
 from features.deid.recognizers import FIRST_NAMES, LAST_NAMES
 from features.deid.text import PatientIdentifiers, TextDeidentifier
 from features.deid.third_parties import names_staff
@@ -706,6 +707,17 @@ def _write_table(table: pa.Table, folder: Path) -> None:
     pq.write_table(table, folder / TABLE_FILE, compression="zstd")
 
 
+def messages_year(messages: pa.Table) -> int | None:
+    """Round 39: the year of the latest message (its ``sent_at``), the year a pack's expiry is read from on both sides
+    (:func:`~features.deid.readingwords.packs_dated_from`): a lake of 2026 redacted or checked in 2031 keeps "exp
+    03/2028" as it did; an older message's expiry is read from a later year, which may only take more out. ``None``
+    (the clock's year) where the messages carry no time."""
+    if SEAM_TIME_COLUMN not in messages.column_names or messages.num_rows == 0:
+        return None
+    latest = pc.max(messages.column(SEAM_TIME_COLUMN)).as_py()
+    return latest.year if isinstance(latest, datetime.date) else None
+
+
 def deidentify(
     lake: Path,
     key: bytes,
@@ -746,7 +758,10 @@ def deidentify(
     staging = publishing.stage(lake, "deidentify")
     try:
         staged = staging / "deidentified"
-        tables, counts, residual, notes = build_tables(silver, key, deid, index, staged, progress)
+        # round 39: a pack's expiry is read from the messages' year on both sides, not from the clock's
+        year = messages_year(silver.tables["messages"])
+        with packs_dated_from(year):
+            tables, counts, residual, notes = build_tables(silver, key, deid, index, staged, progress)
         rows = {name: tables[name].num_rows if name in tables else silver.streamed[name].rows for name in OUTPUT_TABLES}
         del silver
         for name, table in tables.items():
@@ -754,7 +769,8 @@ def deidentify(
         if before_leak_check is not None:
             before_leak_check(staged)
         progress("leak check", 0, None)
-        leak = scan_folder(index, staged, batch_rows=batch_rows)
+        with packs_dated_from(year):
+            leak = scan_folder(index, staged, batch_rows=batch_rows)
         report: dict[str, Any] = {
             "source": f"{source.rstrip('/')}/silver",
             "output": str(lake / "deidentified"),

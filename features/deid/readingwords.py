@@ -16,10 +16,12 @@ the scores patients report (pain, mood, sleep).
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 
 #: what follows a number of a dose or a reading ("17.11 mg", "8/8 doses", "2.10 mmol/l"): lower case, read as the
 #: first word after the number (a unit's own slash or dot kept by each side's pattern)
@@ -174,6 +176,12 @@ EXPIRY_WORDS: frozenset[str] = frozenset({
     # round 38 (r38drugs): a Chinese or Japanese cue with its "until" glued on ("有效期至 2027.03", "有效期到"), the
     # Korean "유통기한", the Polish and Czech short forms ("ważn.", "exp. date" as "expdat")
     "有效期至", "有效期到", "有效日期", "失效日期", "保质期至", "有効期限は", "使用期限は", "유통기한", "ważn", "spotř",
+    # round 39 (r39drugs): the cues of Arabic and Persian ("تاريخ الانتهاء 2027/05", "انقضا"), Hebrew, Thai
+    # ("วันหมดอายุ", written with no space before the date too), Hindi, Vietnamese ("HSD", hạn sử dụng), Indonesian
+    # ("kedaluwarsa" as the dictionary spells it), more Korean, Chinese and Japanese ones
+    "الانتهاء", "انتهاء", "الصلاحية", "صلاحية", "ينتهي", "انقضا", "انقضاء", "תוקף", "วันหมดอายุ", "หมดอายุ",
+    "วันที่หมดอายุ", "समाप्ति", "hsd", "kedaluwarsa", "kedaluarsa", "사용기한", "유효기한", "有效期限", "失效期", "到期日",
+    "消費期限", "годна", "годны",
 })
 #: the expiry cues of two words ("use by", "best before", "good thru", "à consommer avant")
 EXPIRY_PHRASES: frozenset[tuple[str, str]] = frozenset({
@@ -192,7 +200,15 @@ EXPIRY_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("spotřebujte", "do"), ("použitelné", "do"), ("felhasználható", "eddig"),
     # round 38 (r38drugs): Polish "Ważny do 05.2028" in each gender, "ważn. do"
     ("ważny", "do"), ("ważna", "do"), ("ważność", "do"), ("ważn", "do"), ("spotř", "do"),
+    # round 39 (r39drugs): Arabic "تاريخ الانتهاء" (date of ending), "صالح حتى" (valid until), Persian "تاریخ انقضا",
+    # Vietnamese "hạn dùng", Russian "годна до"
+    ("تاريخ", "الانتهاء"), ("تاريخ", "الصلاحية"), ("انتهاء", "الصلاحية"), ("صالح", "حتى"), ("تاریخ", "انقضا"),
+    ("hạn", "dùng"), ("годна", "до"), ("годны", "до"),
 })
+#: round 39: the expiry cues of the scripts written with no space between words (Thai, Chinese, Japanese): read as
+#: the end of the text before a date, not as its last word ("วันหมดอายุ": Thai vowel signs split a "\w" run)
+EXPIRY_CUES_UNSPACED: tuple[str, ...] = tuple(sorted(
+    w for w in EXPIRY_WORDS if re.search("[\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff]", w)))
 #: round 38 (r38drugs): how far back and ahead a pack's expiry year may lie from today's: a pack kept two years past
 #: its date, or one made to last ten; a date after an expiry word with a year outside these ("exp 03/1985", a birth's
 #: month and year misread) is no pack's and goes (recall first). Both sides read the year with
@@ -202,11 +218,29 @@ _YEAR_OF_FOUR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LAST_TWO_FIGURES = re.compile(r"(?<!\d)\d\d(?!\d)(?!.*\d)", re.S)
 
 
+#: round 39: the year a message was written in, where the caller knows it (:func:`packs_dated_from`): the window of a
+#: pack's expiry is read from it, else from the clock (a message of 2026 with "exp 03/2028" is a pack's in 2031 too)
+_REFERENCE_YEAR: ContextVar[int | None] = ContextVar("expiry_reference_year", default=None)
+
+
+@contextlib.contextmanager
+def packs_dated_from(year: int | None) -> Iterator[None]:
+    """Read every pack's expiry within the block from ``year`` (the messages' year, as their ``sent_at`` gives it;
+    ``None``: the clock's), on both sides: a redaction or a check of messages of another year, and the tests, hold in
+    any year the code runs in."""
+    token = _REFERENCE_YEAR.set(year)
+    try:
+        yield
+    finally:
+        _REFERENCE_YEAR.reset(token)
+
+
 def a_packs_expiry_year(figures: str, this_year: int | None = None) -> bool:
     """Whether the date ``figures`` after an expiry cue ("03/2028", "2027-03", "03.28", "2027年3月") has a year a
     pack's expiry may have (:data:`EXPIRY_YEARS_BACK` before this year to :data:`EXPIRY_YEARS_AHEAD` after): its
-    four-figure year, else its last two figures read as 20xx."""
-    year_now = this_year if this_year is not None else datetime.date.today().year
+    four-figure year, else its last two figures read as 20xx. This year is ``this_year``, else the one
+    :func:`packs_dated_from` set, else the clock's."""
+    year_now = this_year if this_year is not None else _REFERENCE_YEAR.get() or datetime.date.today().year
     if (four := _YEAR_OF_FOUR.search(figures)) is not None:
         year = int(four.group())
     elif (two := _LAST_TWO_FIGURES.search(figures)) is not None:
@@ -234,12 +268,30 @@ def _listed(block: str) -> frozenset[str]:
 #: round 38 (r38drugs): brands of Central and Southern Europe and Portugal the drug dictionary lacks (the Czech,
 #: Slovak, Croatian, Serbian, Slovenian, Hungarian, German and Portuguese registers: "Anopyrin", "Andol", "Waranet",
 #: "Lekadol", "Plivadon", "Ramilich", "Victan", "Ben-u-ron"), none a given name or surname of Faker's lists: the NER's
-#: persons ("Tar Andol mot feber", "Uzimam Lekadol i Plivadon"), a medicine wherever it stands
+#: persons ("Tar Andol mot feber", "Uzimam Lekadol i Plivadon"), a medicine wherever it stands. Round 39 (r39drugs):
+#: the chronic therapies' brands of Poland, India, Brazil, Mexico, Indonesia, Turkey and Egypt the dictionary lacks
+#: (one line each, from the second block: antihypertensives, antidiabetics, statins, anticoagulants and antiplatelets,
+#: inhalers, thyroid and antiretroviral brands; "I take Polpryl" lost the brand as a person, "Glifor 1000" its
+#: strength as a postcode). A brand that is a given name or surname is read in context only (see
+#: :data:`NAMED_MEDICINE_BRANDS`; the redactor drops the names from this table).
 NATIONAL_REGISTER_BRANDS: frozenset[str] = _listed("""
     andol anopyrin waranet lekadol plivadon ramilich ibalgin ataralgin godasal valetol modafen vasocardin tensiomin
     caffetin kafetin neofen nalgesin sinersul helex normabel bensedin lorsilan ben-u-ron benuron victan lorenin
     trifene ansilor mesulid nimed rubophen kalmopyrin coldrex febricet acylcoffin cilkanol stoptussin sinecod diklofen
     diclac olfen dolgit
+
+    polpryl ampril piramil atoris torvacard vasilip zahron roswera valsacor vanatex telmizek tolura candepres karbis
+    carvetrend avedol tenaxum formetic metfogamma metformax diaprel gliclada diuver trifas verospiron indapen losacor
+    berodual budiair miflonide lanzul controloc polprazol helicid
+    telvas glyciphage gluconorm glucored glimisave glimy zoryl istamet galvus jalra ziten teneza dynaglipt volix amlong
+    amlopres starpress repace olmezest olsar cilacar cilnid rozavel rozat atorlip storvas lipvas tonact aztor clopilet
+    deplatt clopivas acitrom uniwarfin asthalin foracort budecort seroflo duolin levolin tiova formonide thyrox rabekind
+    omez nexpro huminsulin basalog telura duovir lamivir nevimune tenolam acriptega dytor
+    naprix eupressin pressat citalor plenance rosucor somalgin clenil aerolin foraseq levoid biovir stocrin
+    dabex euglucon lopresor salbulair kivexa tiroxin
+    tensivask amdixal noperten blopress glucodex glurenorm aspilets simarc duviral hiviral neviral
+    ecopirin glifor matofin dideral cholvast levotiron tefor lansor pantpas
+    epilat cidophage aspocid jusprin farcolin
 """)
 
 

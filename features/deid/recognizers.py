@@ -180,6 +180,7 @@ from features.deid.readingwords import (
     CLOCK_UNIT_WORDS,
     DOSE_STEP_WORDS,
     EXAM_WORDS,
+    EXPIRY_CUES_UNSPACED,
     EXPIRY_PHRASES,
     EXPIRY_WORDS,
     LAB_TREND_RANGES,
@@ -703,7 +704,10 @@ _UNNAMED_WORLD_BRANDS = (WORLD_BRANDS | NORTHERN_BRANDS | NAMED_MEDICINE_BRANDS 
                          # round 38: the Nordic brands as the folded view reads them ("Kåvepenin" is "Kavepenin")
                          | {fold_text(w).lower() for w in NORTHERN_BRANDS}) - FIRST_NAMES - LAST_NAMES - COMMON_WORDS
 _STRENGTH_AFTER = re.compile(r"[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|ug|ml|ui|iu|%)?(?![\d/:.,]|[ \t]*(?:years?|yrs?|ans|"
-                             r"anos|años|anni|jahre|jaar|lat|let|y/?o)\b)", re.IGNORECASE)
+                             r"anos|años|anni|jahre|jaar|lat|let|y/?o|"
+                             # round 39: a time's words ("waited for Telma 40 minutes": a person, no strength)
+                             r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|times|minutos|horas|días|dias)\b)",
+                             re.IGNORECASE)
 
 
 _BRAND_NEIGHBOUR = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
@@ -2744,19 +2748,33 @@ _TOP_LEVEL = (r"com|net|org|edu|gov|info|biz|io|me|eu|de|at|ch|pl|es|it|fr|pt|br
 _EXPIRY_CUE_WORD = re.compile(r"[^\W\d_]+")
 #: round 37 (r37keepdrugs): the expiry cues as the redactor's folded view has them too ("Bäst före" is "Bast fore",
 #: "Годен до" "Goden do", "Data ważności" "Data waznosci"): a cue with a mark was read only by the check
-_EXPIRY_WORDS_READ = EXPIRY_WORDS | {fold_text(w).lower().strip() for w in EXPIRY_WORDS}
-_EXPIRY_PHRASES_READ = EXPIRY_PHRASES | {(fold_text(a).lower().strip(), fold_text(b).lower().strip())
-                                         for a, b in EXPIRY_PHRASES}
-_CUE_THEN_SIGNS = re.compile(r"[^\W\d_][\s:.#：-]*\Z")
-#: round 38: a cue word, only signs, then a date of figures ("Verfall 03/2028", "ShiYongQiXian 2027.03")
-_CUE_AND_DATE = re.compile(r"([^\W\d_]+)[\s:.#：-]*(\d{1,4}[./-]\d{1,4}(?:[./-]\d{1,4})?)(?![\d])")
+def _folded_cue(word: str) -> str:
+    """A cue's word as the folded view's letters read it (round 39: the folded Arabic "الانتهاء" is "lnth'", read
+    "lnth")."""
+    return " ".join(_EXPIRY_CUE_WORD.findall(fold_text(word).lower()))
+
+
+_EXPIRY_WORDS_READ = EXPIRY_WORDS | {_folded_cue(w) for w in EXPIRY_WORDS}
+_EXPIRY_PHRASES_READ = EXPIRY_PHRASES | {(_folded_cue(a), _folded_cue(b)) for a, b in EXPIRY_PHRASES}
+#: (round 39: a folded hamza's apostrophe may end the cue, "lnth' 2027/05")
+_CUE_THEN_SIGNS = re.compile(r"[^\W\d_]'?[\s:.#：-]*\Z")
+_SIGNS_BEFORE_A_DATE = " \t\n:.#：-"
+#: round 38: a cue word, only signs, then a date of figures ("Verfall 03/2028", "ShiYongQiXian 2027.03"); round 39: or
+#: a CJK year and month, as written or folded ("使用期限 2028年3月", "ShiYongQiXian 2028Nian3Yue")
+_DATE_AFTER_A_CUE = r"(\d{1,4}[./-]\d{1,4}(?:[./-]\d{1,4})?|(?:19|20)\d\d[ \t]*(?:[年년]|Nian|nyeon)[ \t]*\d{1,2})(?![\d])"
+_CUE_AND_DATE = re.compile(r"([^\W\d_]+)[\s:.#：-]*" + _DATE_AFTER_A_CUE)
+#: round 39: a cue of one or two words, only signs, then such a date ("تاريخ الانتهاء 2027/05")
+_CUE_WORDS_AND_DATE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[\s:.#：-]*" + _DATE_AFTER_A_CUE)
 
 
 def expiry_cue_before(text: str, start: int, end: int) -> bool:
     """Whether an expiry word or phrase stands just before the date ``text[start:end]``, only signs between (a CJK
     colon too: "有効期限：2027年3月"), and the date's year is one a pack's expiry may have (round 38:
-    :func:`~features.deid.readingwords.a_packs_expiry_year`; "exp 03/1985" is no pack's)."""
+    :func:`~features.deid.readingwords.a_packs_expiry_year`; "exp 03/1985" is no pack's). Round 39: a cue of a script
+    written with no spaces is read as the text's end ("วันหมดอายุ 12/2027": Thai vowel signs split a word)."""
     before = text[max(0, start - 24):start]
+    if before.rstrip(_SIGNS_BEFORE_A_DATE).endswith(EXPIRY_CUES_UNSPACED):
+        return a_packs_expiry_year(text[start:end])
     if _CUE_THEN_SIGNS.search(before) is None:  # the cue right before, only signs between
         return False
     words = [w.lower() for w in _EXPIRY_CUE_WORD.findall(before)][-2:]
@@ -2766,9 +2784,28 @@ def expiry_cue_before(text: str, start: int, end: int) -> bool:
 
 def an_expiry_cue_read_as_a_name(text: str, start: int, end: int) -> bool:
     """Round 38: whether ``text[start:end]`` is one expiry word, a given name too, right before a pack's date ("Val.
-    03/2028", Spanish and Portuguese "válido"): the cue, no person (see :func:`expiry_cue_before`)."""
+    03/2028", Spanish and Portuguese "válido"): the cue, no person (see :func:`expiry_cue_before`). Round 39: or the
+    two words of a cue of two ("تاريخ الانتهاء 2027/05", Arabic "date of ending", read as a person), each word of
+    the find a cue's ("Maria exp 03/2028" keeps its name)."""
     m = _CUE_AND_DATE.match(text, start)
-    return m is not None and m.end(1) == end and expiry_cue_before(text, m.start(2), m.end(2))
+    if m is not None and m.end(1) == end:
+        return expiry_cue_before(text, m.start(2), m.end(2))
+    two = _CUE_WORDS_AND_DATE.match(text, start)
+    if two is None or two.start(1) < end or text[end:two.start(1)].strip(_SIGNS_BEFORE_A_DATE):
+        return False
+    words = tuple(w.lower() for w in _EXPIRY_CUE_WORD.findall(text, start, end))
+    return (words in _EXPIRY_PHRASES_READ or all(w in _EXPIRY_WORDS_READ for w in words)) and expiry_cue_before(
+        text, two.start(1), two.end(1))
+
+
+def an_expiry_date_read(text: str, start: int, end: int) -> bool:
+    """Round 39: whether a date or a phone number found at ``text[start:end]`` is a pack's date right after an expiry
+    cue, whole or its month and year ("Exp. 2028-03-31", "유효기간 2027.12.31" was a phone number): no person's date
+    (see :func:`expiry_cue_before`)."""
+    return expiry_cue_before(text, start, end) and _DATE_AFTER_A_CUE_WHOLE.fullmatch(text, start, end) is not None
+
+
+_DATE_AFTER_A_CUE_WHOLE = re.compile(_DATE_AFTER_A_CUE)
 
 
 def an_expiry_read_as_address(text: str, start: int, end: int) -> bool:
@@ -2938,6 +2975,7 @@ def _no_common_word_glued(m: re.Match[str]) -> bool:
                              and glued.lower() not in COMMON_WORDS  # "tapering 50-40-30": no "-ring" (round 22)
                              and glued.lower() not in DOSE_STEP_WORDS and glued.lower() not in clinicalwords.RANGE_WORDS
                              and glued.lower() not in LAB_PANEL_WORDS  # round 24: "Glu 98" is glucose
+                             and not is_medication(glued)  # round 39: "Tensivask 5" is no "Tensiva" + Turkish "sk"
                              and not _everyday_in_its_prose(glued, m.string))
 
 

@@ -326,6 +326,7 @@ from features.deid.recognizers import (
     OfflineEmailRecognizer,
     alternation,
     an_expiry_cue_read_as_a_name,
+    an_expiry_date_read,
     an_expiry_read_as_address,
     custom_recognizers,
     dosed_brand,
@@ -4926,6 +4927,7 @@ class TextDeidentifier:
                 if r.entity_type == "PERSON":  # "Rosa <brought soup and …>": the rest of the sentence stays (round 26)
                     r.end = _at_the_names_end(original, r.start, r.end)
                     r.end = _before_a_pharmacy(original, r.start, r.end)  # round 34
+                    r.end = _before_a_dosed_medicine(original, r.start, r.end)  # round 39
             results = [r for r in results if r.start < r.end]
             others = [(r.start, r.end) for r in results if r.entity_type != "PERSON"]
             for r in results:  # round 26: "<Pieter> de Haan", "<Anna Nowicka>-Kowal": the surname's rest goes too
@@ -5087,6 +5089,8 @@ class TextDeidentifier:
                                                           and not _is_plant(view, r)
                                                           and not (r.entity_type == "STREET_ADDRESS"
                                                                    and an_expiry_read_as_address(view, r.start, r.end))
+                                                          and not (r.entity_type in ("DATE_TIME", "PHONE_NUMBER")
+                                                                   and an_expiry_date_read(view, r.start, r.end))
                                                           and not (r.entity_type in (*_NAMED_ENTITIES, "URL")
                                                                    and _a_pharmacy_named(view, r.start, r.end))
                                                           and not (r.entity_type in _NAMED_ENTITIES
@@ -5387,6 +5391,21 @@ def _an_unnamed_brand_dosed(text: str, r: RecognizerResult) -> bool:
     folded = fold_text(word).lower()
     return (folded not in FIRST_NAMES and folded not in LAST_NAMES and word.lower() not in FIRST_NAMES
             and word.lower() not in LAST_NAMES and not _TITLE_BEFORE.search(text, max(0, r.start - 12), r.start))
+
+
+#: round 39: a name's last word and what sets it apart from the word before ("Silva, Victan": ", ")
+_LAST_WORD_OF_A_FIND = re.compile(r"(?P<gap>[ \t]*[,;/]?[ \t]+|[ \t]*[,;/][ \t]*)(?P<word>[^\W\d_]+)\Z")
+
+
+def _before_a_dosed_medicine(text: str, start: int, end: int) -> int:
+    """Round 39: where a person's name found at ``text[start:end]`` ends before a medicine the find ran into at its
+    end, its strength right after it ("Farmácia <Silva, Victan> 2 mg" lost the brand with the pharmacy's name): the
+    medicine is no part of the name; ``end`` where its last word is none, or is the whole find."""
+    last = _LAST_WORD_OF_A_FIND.search(text, start, end)
+    if last is None or last.start() <= start or _DOSE_RIGHT_AFTER.match(text, end) is None \
+            or not is_medication(last["word"]):
+        return end
+    return last.start()
 
 
 def _without_everyday_ends(text: str, r: RecognizerResult) -> bool:
