@@ -8,10 +8,11 @@ figure groups of a patient's messages spell the owner's phone, and the last word
 spell a part of the owner's name.
 
 * Phone: the groups of figures (of any script) of the owner's messages, in turn; a stretch of groups that follow one
-  another (no other group between, at most :data:`GROUPS_MESSAGES_APART` messages apart), that crosses a message's
-  edge and whose figures together are seven or more of the owner's phone in order, goes, each group a ``<PHONE>``
-  (a piece of two to four figures too: its neighbour holds the rest). A count or a dose is no piece of it: the
-  figures must be the phone's own, in order, seven or more together.
+  another (no other group between) in messages that follow one another (or with at most :data:`REPLIES_BETWEEN`
+  messages of another author between: the care team's replies), that crosses a message's edge and whose figures
+  together are seven or more of the owner's phone in order, goes, each group a ``<PHONE>`` (a piece of two to four
+  figures too: its neighbour holds the rest). A count or a dose is no piece of it: the figures must be the phone's
+  own, in order, seven or more together.
 * Name: the last word of a message glued to the first of the next is a part of the owner's name of four letters or
   more, and neither piece alone is one: both pieces go as ``<PERSON>``.
 
@@ -30,8 +31,8 @@ from features.deid.text import PatientIdentifiers
 
 #: the fewest figures of the owner's phone, in order, a stretch of groups over messages must spell
 FEWEST_PHONE_FIGURES = 7
-#: the most messages (in the patient's turn) two groups of one stretch may stand apart (a care team's reply between)
-GROUPS_MESSAGES_APART = 3
+#: the most messages of another author (the care team's replies) between two messages of one stretch
+REPLIES_BETWEEN = 2
 #: the fewest letters of a name part read glued across a seam
 FEWEST_NAME_LETTERS = 4
 _GROUP = re.compile(r"\d+")
@@ -50,9 +51,9 @@ def _phone_digits(phone: str) -> str:
     return digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
 
 
-def phone_group_spans(texts: Sequence[str], phone: str) -> list[tuple[int, int, int]]:
-    """``(message, start, end)`` of the figure groups of ``texts`` (one patient's messages in turn) that spell
-    ``phone`` over two messages or more (see the module's text)."""
+def phone_group_spans(texts: Sequence[str], phone: str, places: Sequence[int]) -> list[tuple[int, int, int]]:
+    """``(message, start, end)`` of the figure groups of ``texts`` (one author's messages of a patient in turn, at
+    ``places`` in the patient's turn) that spell ``phone`` over two messages or more (see the module's text)."""
     digits = _phone_digits(phone)
     if len(digits) < FEWEST_PHONE_FIGURES:
         return []
@@ -63,7 +64,8 @@ def phone_group_spans(texts: Sequence[str], phone: str) -> list[tuple[int, int, 
     while start < len(groups):
         said, end = "", start
         while end < len(groups) and (said + groups[end][3]) in digits and (
-                end == start or groups[end][0] - groups[end - 1][0] <= GROUPS_MESSAGES_APART):
+                end == start or (groups[end][0] - groups[end - 1][0] <= 1
+                                 and places[groups[end][0]] - places[groups[end - 1][0]] <= REPLIES_BETWEEN + 1)):
             said += groups[end][3]
             end += 1
         if len(said) >= FEWEST_PHONE_FIGURES and groups[start][0] != groups[end - 1][0]:
@@ -94,26 +96,31 @@ def name_piece_spans(first: str, second: str, full_name: str) -> tuple[tuple[int
 
 def owner_pieces_redacted(out: list[str], before: Sequence[str | None], seams: Sequence[tuple[int, int]],
                           pairs: Sequence[tuple[int, int]], owners: Sequence[PatientIdentifiers | None],
-                          counts: Counter[str]) -> None:
+                          counts: Counter[str], authors: Sequence[str | None] | None = None) -> None:
     """The owner's phone said in figure groups over a patient's messages in turn (the chains of consecutive
-    ``seams``) and the owner's name parts cut at the seams of ``pairs`` taken out of ``out`` (counted in ``counts``):
-    found in ``before`` (the texts as written), each piece replaced where ``out`` still has it as written."""
+    ``seams``, each author's apart: ``authors``) and the owner's name parts cut at the seams of ``pairs`` taken out
+    of ``out`` (counted in ``counts``): found in ``before`` (the texts as written), each piece replaced where
+    ``out`` still has it as written."""
     changes: dict[int, list[tuple[int, int, str]]] = {}
     for chain in _chains(seams):
         owner = owners[chain[0]]
-        spans = phone_group_spans([before[row] or "" for row in chain], owner.phone) if owner is not None else []
-        for i, start, end in spans:
-            changes.setdefault(chain[i], []).append((start, end, "<PHONE>"))
-        counts["PHONE"] += bool(spans)
+        for author in {authors[row] for row in chain} if authors is not None and owner is not None else {None}:
+            places = [place for place, row in enumerate(chain) if authors is None or authors[row] == author]
+            spans = phone_group_spans([before[chain[p]] or "" for p in places], owner.phone,
+                                      places) if owner is not None else []
+            for i, start, end in spans:
+                changes.setdefault(chain[places[i]], []).append((start, end, "<PHONE>"))
     for row, after in pairs:
         owner = owners[row]
         found = name_piece_spans(before[row] or "", before[after] or "", owner.full_name) if owner else None
         if found is not None:
             changes.setdefault(row, []).append((*found[0], "<PERSON>"))
             changes.setdefault(after, []).append((*found[1], "<PERSON>"))
-            counts["PERSON"] += 1
+    made: set[str] = set()
     for row, pieces in changes.items():
-        out[row] = _replaced(out[row] or "", before[row] or "", pieces)
+        out[row], done = _replaced(out[row] or "", before[row] or "", pieces)
+        made |= done
+    counts.update(placeholder.strip("<>") for placeholder in made)
 
 
 def _chains(seams: Sequence[tuple[int, int]]) -> list[list[int]]:
@@ -127,14 +134,16 @@ def _chains(seams: Sequence[tuple[int, int]]) -> list[list[int]]:
     return chains
 
 
-def _replaced(text: str, raw: str, spans: list[tuple[int, int, str]]) -> str:
+def _replaced(text: str, raw: str, spans: list[tuple[int, int, str]]) -> tuple[str, set[str]]:
     """``text`` (``raw`` redacted) with each span of ``raw`` made its placeholder: at the same place when ``text``
     is ``raw`` up to it, else at the same occurrence of the piece among ``text``'s (figures or letters standing
-    alone), else nowhere (the piece is gone already)."""
+    alone), else nowhere (the piece is gone already); and the placeholders put in."""
+    made: set[str] = set()
     for start, end, placeholder in sorted(spans, reverse=True):
         piece = raw[start:end]
         if text[:end] == raw[:end]:
             text = text[:start] + placeholder + text[end:]
+            made.add(placeholder)
             continue
         alone = re.compile(rf"(?<![^\W_]){re.escape(piece)}(?![^\W_])")
         nth = len(alone.findall(raw[:start]))
@@ -142,4 +151,5 @@ def _replaced(text: str, raw: str, spans: list[tuple[int, int, str]]) -> str:
         if len(found) == len(alone.findall(raw)):
             m = found[nth]
             text = text[:m.start()] + placeholder + text[m.end():]
-    return text
+            made.add(placeholder)
+    return text, made

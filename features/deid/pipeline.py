@@ -589,7 +589,7 @@ def seam_redacted(deid: TextDeidentifier, texts: Sequence[str], mrns: Sequence[s
             out[after] = second[:pieces[2]] + placeholder + second[pieces[3]:]
             counts[placeholder.strip("<>")] += 1
     # round 39 (r39ownernum): the owner's phone in figure groups over messages, a name part cut at a seam
-    owner_pieces_redacted(out, before, seams, pairs, owners, counts)
+    owner_pieces_redacted(out, before, seams, pairs, owners, counts, authors)
     return out
 
 
