@@ -3081,7 +3081,65 @@ class IdentifierIndex:
                 counts[f"{kind} across three messages"] += 1
                 if len(rows_of_kind := first.setdefault(f"{kind} across three messages", [])) < ROWS_NAMED:
                     rows_of_kind.append(row)
+        for kind, row in self._owner_pieces_over_messages(texts, owners, times, seams + over, authors):
+            counts[kind] += 1
+            if len(rows_of_kind := first.setdefault(kind, [])) < ROWS_NAMED:
+                rows_of_kind.append(row)
         return [LeakHit(table, column, kind, n, first[kind][0], tuple(first[kind])) for kind, n in sorted(counts.items())]
+
+    def _owner_pieces_over_messages(self, texts: Sequence[str | None], owners: Sequence[str | None],
+                                    times: Sequence[object], pairs: Sequence[tuple[int, int]],
+                                    authors: Sequence[str | None] | None) -> list[tuple[str, int]]:
+        """Round 39 (r39ownernum): ``(kind, row)`` of the owner's phone said in groups of figures over the patient's
+        messages in turn ("my first number part is 553 994", then "and the rest is 62 85"; "354", "558", "1699"):
+        groups next to one another in turn (no other group between) in one author's messages that follow one another
+        (with at most :data:`REPLIES_BETWEEN` of another author's between), from two messages or more, whose figures
+        together are :data:`_FEWEST_OWN_PHONE_FIGURES` or more of the owner's phone in order; and of a part of the
+        owner's name cut at the seam of ``pairs`` ("Hu", then "ghes is the name"): the last word of one and the first
+        of the next glued are a name part of the owner's and neither is one alone. The check's own reading (the
+        redactor's is :mod:`features.deid.owner_seams`)."""
+        found: list[tuple[str, int]] = []
+        rows = _rows_in_turn(owners, times)
+        for key, turn in groupby(rows, key=lambda r: owners[r]):
+            forms = self.owners.get(key) if key is not None else None
+            if forms is None or len(forms.phone) < _FEWEST_OWN_PHONE_FIGURES:
+                continue
+            placed = list(enumerate(turn))
+            for author in {authors[row] for _, row in placed} if authors is not None else {None}:
+                mine = [(place, row) for place, row in placed if authors is None or authors[row] == author]
+                found += self._phone_over_messages(texts, mine, forms.phone)
+        for row, after in pairs:
+            forms = self.owners.get(owners[row] or "")
+            last, opening = _TAIL_WORD.search(texts[row] or ""), _HEAD_WORD.match(texts[after] or "")
+            if forms is None or last is None or opening is None:
+                continue
+            tail, head = normalise(last.group(1)), normalise(opening.group(1))
+            if len(tail + head) >= 4 and tail + head in forms.names and not (
+                    forms._is_name(tail) or forms._is_name(head)):
+                found.append(("own name cut across two messages", row))
+        return found
+
+    @staticmethod
+    def _phone_over_messages(texts: Sequence[str | None], mine: list[tuple[int, int]],
+                             phone: str) -> list[tuple[str, int]]:
+        """Round 39 (r39ownernum): ``(kind, row)`` where the figure groups of ``mine`` (``(place in turn, row)`` of
+        one author's messages) spell seven figures or more of ``phone`` over two messages or more (see
+        :meth:`_owner_pieces_over_messages`)."""
+        groups = [(k, place, row, m.group()) for k, (place, row) in enumerate(mine)
+                  for m in _FIGURES_OF_A_GROUP.finditer(script_digits(texts[row] or ""))]
+        found: list[tuple[str, int]] = []
+        for i in range(len(groups)):
+            said = ""
+            for j in range(i, len(groups)):
+                if j > i and (groups[j][0] - groups[j - 1][0] > 1 or groups[j][1] - groups[j - 1][1] > _GROUPS_APART):
+                    break
+                said += groups[j][3]
+                if said not in phone:
+                    break
+                if len(said) >= _FEWEST_OWN_PHONE_FIGURES and groups[j][0] != groups[i][0]:
+                    found.append(("own phone in groups of figures over messages", groups[i][2]))
+                    break
+        return found
 
     def _seam_kinds(self, pieces: list[str], key: str | None, *, said: bool, glue: str = " ") -> set[str]:
         """The kinds :meth:`scan_free_text` finds in ``pieces`` joined by blanks and in none of them alone. Round 32
@@ -3278,6 +3336,11 @@ def _said_number_across(tail: str, head: str) -> bool:
     return start < len(tail) and end > 0 and strong_tail + strong_head >= FEWEST_STRONG_SEAM_WORDS
 
 
+#: round 39 (r39ownernum): the fewest figures of the owner's phone a stretch of figure groups over messages holds, and
+#: the most messages in turn two groups of it stand apart
+_FEWEST_OWN_PHONE_FIGURES = 7
+_FIGURES_OF_A_GROUP = re.compile(r"[0-9]+")
+_GROUPS_APART = 3  # the care team's replies between (REPLIES_BETWEEN), and one more
 #: round 32 (r32numbers): the figures a phone has, said in words across messages (the check's own count)
 _PHONE_FIGURES = range(7, 16)
 _FIGURE_RUN = re.compile(r"\d(?:[ \t,.-]*\d)*")

@@ -30,6 +30,7 @@ from features.deid.monthnames import (
     romaji_day_words,
     romaji_month_words,
 )
+from features.deid.normalize import every_number_as_figures
 from features.deid.patterns import first_character_gate
 from features.deid.readingwords import (
     BIRTH_DATE_ID_WORDS,
@@ -314,6 +315,13 @@ _POSTCODE_WORD = _words(tuple(_bare(w).lower() for w in POSTCODE_WORDS))
 #: a postcode after its word, four figures or more, grouped or not ("우편번호 06236", "PLZ 10115", "CEP 01310-100")
 _POSTCODE_AFTER_WORD = re.compile(rf"(?<![\w.])(?:{_POSTCODE_WORD})[\s:#.№-]*(?:is\s+)?(?P<code>\d{{2,6}}(?:[ -]\d{{2,4}})?)"
                                   r"(?!\d|[.,]\d|\s*(?:%|mg|mcg|ml|units?\b))")
+#: round 39 (r39ownernum): a postcode's word alone, and a postcode after it said in number words or in spaced figures
+#: ("my zip is nine eight three seven nine" read "9 8 3 7 9", "zip 98 three 79" read "98 3 79"): in the check's look,
+#: the figures in groups of one to three apart by blanks or marks, or one group, four to nine figures in all
+_POSTCODE_WORD_SEEN = re.compile(rf"(?<![^\W\d_])(?:{_POSTCODE_WORD})(?![^\W\d_])")
+_POSTCODE_SAID_AFTER_WORD = re.compile(
+    rf"(?<![^\W\d_])(?:{_POSTCODE_WORD})[\s:#.№-]*(?:(?:is|es|e|est|ist)\s+)?"
+    r"(?P<code>[0-9]{1,3}(?:[\s,.-]{1,3}[0-9]{1,3})+|[0-9]{4,9})(?![0-9]|[.,][0-9]|\s*(?:%|mg|mcg|ml|units?\b))")
 _PART_WORD = _words(tuple(_bare(w).lower() for w in SUBDIVISION_WORDS if w not in CAPITALISED_SUBDIVISION_WORDS))
 _PART_NUMBER = r"(?:\d{1,4}(?:\.\d{1,2})?[a-z]?|[IVX]{1,5})(?![\w.]|\.\d)"
 #: a town's part and its number ("Bezirk 4", "census tract 4021.02", "quận 7"), capitalised for the everyday words
@@ -351,6 +359,10 @@ def small_place_kinds(text: str) -> list[str]:
     if digits and any(sum(c.isdigit() for c in m.group("code")) >= 4
                       for m in _POSTCODE_AFTER_WORD.finditer(plain.lower())):
         kinds.append("postcode")
+    if _POSTCODE_WORD_SEEN.search(plain.lower()) and any(
+            4 <= sum(c.isdigit() for c in m.group("code")) <= 9 for view in (plain, *every_number_as_figures(plain))
+            for m in _POSTCODE_SAID_AFTER_WORD.finditer(_bare(view).lower())):
+        kinds.append("postcode said in words or spaced figures")  # round 39 (r39ownernum)
     if (digits and _TOWN_PART.search(plain)) or any(
             _a_town_part_here(plain, m.start()) for regex in (_CAPITALISED_PART, _ORDINAL_TOWN_PART)
             for m in regex.finditer(plain)):

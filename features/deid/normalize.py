@@ -1173,3 +1173,15 @@ def is_whole_number(text: str) -> bool:
 
 #: the longest middle message read whole across two seams (a number said in words, "veinticinco, treinta y dos")
 SEAM_WHOLE_REACH = 120
+
+
+def every_number_as_figures(text: str) -> list[str]:
+    """Round 39 (r39ownernum): the views of :func:`numbers_as_figures` of ``text`` and, besides, ``text`` with every
+    number word written as figures, a lone one too (text2num's ``alpha2digit`` with no threshold, once per language
+    that changes it; "oh" between figures a zero): a postcode said in words and figures mixed ("zip 98 three 79",
+    "código postal noventa y ocho tres setenta y nueve"). The shared conversion; what a side looks for in the views
+    (a postcode after its word) is its own, and each asks for the views only after such a word."""
+    views = set(numbers_as_figures(text))
+    views |= {_SAID_ZERO.sub(r"\g<1>0", converted) for language in _NUMBER_LANGUAGES
+              if (converted := alpha2digit(text, language, threshold=0)) != text}
+    return sorted(views)

@@ -71,6 +71,7 @@ from features.deid.normalize import (
     number_words_at_the_end,
     number_words_at_the_start,
 )
+from features.deid.owner_seams import owner_pieces_redacted
 from features.deid.people import label_names_someone
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.peoplewords import script_kin_words, script_of, seam_cue_words, seam_particles
@@ -603,6 +604,8 @@ def seam_redacted(deid: TextDeidentifier, texts: Sequence[str], mrns: Sequence[s
             out[row] = first[:pieces[0]] + placeholder + first[pieces[1]:]
             out[after] = second[:pieces[2]] + placeholder + second[pieces[3]:]
             counts[placeholder.strip("<>")] += 1
+    # round 39 (r39ownernum): the owner's phone in figure groups over messages, a name part cut at a seam
+    owner_pieces_redacted(out, before, seams, pairs, owners, counts, authors)
     return out
 
 

@@ -172,6 +172,7 @@ from features.deid.normalize import (
     Folded,
     a_long_number_word,
     digit_view,
+    every_number_as_figures,
     fold,
     fold_text,
     has_lookalike,
@@ -410,6 +411,7 @@ from features.deid.worldwords import (
     PLACE_PREPOSITIONS,
     PLACE_TAIL_WORDS,
     PLAN_ROUTING_WORDS,
+    POSTCODE_WORDS,
     VEHICLE_WORDS,
 )
 
@@ -4101,6 +4103,39 @@ def worded_street_spans(text: str) -> list[tuple[str, int, int, float]]:
     return found
 
 
+#: round 39 (r39ownernum): a word for a postcode (:data:`~features.deid.worldwords.POSTCODE_WORDS`) standing alone, and
+#: the figures after it (with "is" and its kin between): one group of four or more, or groups of three figures or
+#: fewer apart by blanks or marks ("9 8 3 7 9", "98 3 79"); four to nine figures in all, no unit after them
+_POSTCODE_WORD_ALONE = re.compile("(?i)(?<![^\\W\\d_])(?:" + "|".join(
+    sorted(map(re.escape, POSTCODE_WORDS), key=len, reverse=True)) + ")(?![^\\W\\d_])")
+_FIGURES_AFTER_A_POSTCODE_WORD = re.compile(r"[ \t:#.№-]*(?:(?i:is|es|est|ist|é|e)[ \t]+)?"
+                                            r"(\d{4,9}|\d{1,3}(?:[ \t,.-]{1,3}\d{1,3})+)(?!\d|[.,]\d)"
+                                            r"(?![ \t]*(?i:%|mg|mcg|ml|units?\b))")
+_POSTCODE_FIGURES = range(4, 10)
+
+
+def said_postcode_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 39 (r39ownernum): anybody's postcode after its word, said in number words, figures spaced out or both
+    ("my zip is nine eight three seven nine", "zip is oh three two seven five", "zip 98 three 79", "código postal
+    nueve ocho tres siete nueve"), as ``(entity, start, end, score)`` of ``text``: read in ``text`` and in the views
+    of :func:`~features.deid.normalize.every_number_as_figures`, mapped back."""
+    found: list[tuple[str, int, int, float]] = []
+    if not _POSTCODE_WORD_ALONE.search(text):
+        return found
+    for view in [text, *every_number_as_figures(text)]:
+        origin: list[tuple[int, int]] = []
+        for word in _POSTCODE_WORD_ALONE.finditer(view):
+            m = _FIGURES_AFTER_A_POSTCODE_WORD.match(view, word.end())
+            if m is None or sum(c.isdigit() for c in m.group(1)) not in _POSTCODE_FIGURES:
+                continue
+            if view is text:
+                found.append(("ZIP_CODE", m.start(1), m.end(1), 0.7))
+                continue
+            origin = origin or _origin_in(text, view)
+            found.append(("ZIP_CODE", origin[m.start(1)][0], origin[m.end(1) - 1][1], 0.7))
+    return found
+
+
 _NUMBER = re.compile(r"(?<!\d)\d{1,5}(?!\d)")
 #: from this Gregorian year of birth on, the year of birth has four digits or more in each of the other calendars
 #: (:func:`~features.deid.calendars.birthday_in_calendars`: Hijri 1111, Solar Hijri 1078, Hebrew 5460, Buddhist 2243 for
@@ -4865,6 +4900,7 @@ class TextDeidentifier:
             results += [RecognizerResult("ID_NUMBER", m.start(), m.end(), 0.6)
                         for m in _CRYPTO_ADDRESS_AS_WRITTEN.finditer(original)] if _LONG_ALNUM_RUN.search(original) else []
             results += [RecognizerResult(*r) for r in worded_street_spans(original)]  # round 26
+            results += [RecognizerResult(*r) for r in said_postcode_spans(original)]  # round 39: "zip nine eight ..."
             results += [RecognizerResult(*r) for r in festival_birthday_spans(original)]  # round 24
             results += [RecognizerResult(*r) for r in birth_day_of_month_spans(original)]  # round 35
             results += [RecognizerResult(*r) for r in round30_spans(original)]  # round 30: ages, other calendars
