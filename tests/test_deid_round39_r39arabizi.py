@@ -8,8 +8,10 @@ thirty-ninth black-box round saw published with the check passing. Kinds, each r
 (c) an age over 89 before "sana" (years), in figures or in Arabizi words ("93 sana", "tes3een sana");
 (d) a street after "share3" (street), its name words or a number and words ("12 share3 Gamal Abdel Nasser", "22
     share3 9 el Ma3adi");
+(f) a name after a staff role's duty label, an English word too ("Pharmacist on duty: Ravindra", "Nurse on call:
+    Precious");
 (e) ordinary Arabizi and English sentences around them that stay: Arabizi verbs after a kin word ("mama 3ayza el
-    dawa"), counts glued to their unit ("dad 3days"), codes ("covid19", "B12"), a young age ("45 sana").
+    dawa"), counts glued to their unit ("dad 3days"), codes ("covid19", "B12"), "Nurse on call: Please ring".
 """
 
 from __future__ import annotations
@@ -45,6 +47,10 @@ OTHERS = [
     # (d) streets
     "3amty sakna fi 12 share3 Gamal Abdel Nasser, Maadi|Nasser",
     "3ayesh fi 22 share3 9 el Ma3adi|Ma3adi",
+    # (f) the one on duty after a staff label
+    "Pharmacist on duty: Ravindra|Ravindra",
+    "Nurse on call: Precious|Precious",
+    "Pharmacist on duty - Olumide, ring before six|Olumide",
 ]
 
 
@@ -54,6 +60,7 @@ KEPT = [
     "my brother has covid19 and B12 low",
     "ana 5adt el dawa el sob7",
     "akhoya 3ando sokkar",
+    "Nurse on call: Please ring the clinic",
 ]
 
 

@@ -74,6 +74,8 @@ from features.deid.peoplewords import (
     COMPANY_VERBS,
     COPULAS_BEFORE_A_PRONOUN,
     DEDICATIONS,
+    DUTY_LABEL_NO_NAMES,
+    DUTY_LABEL_WORDS,
     ENGLISH_RELATIONS,
     FACILITY_NAMES_OF_NO_ONE,
     FACILITY_WORDS,
@@ -632,6 +634,11 @@ _CUE_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]{1,2}|[ \t]?[:,][ \t]?)\Z")
 _DIGIT_NAME_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES
 #: round 39 (r39arabizi): a cue word (letters and digits: "3ammi"), a title's stop or a colon or comma, and a word
 _ARABIZI_LOOK = re.compile(r"(?<![^\W_])(?P<cue>[^\W_]+)(?:\.?[ \t]{1,2}|[ \t]?[:,][ \t]?)(?=(?P<word>[^\W_]+))")
+#: round 39 (r39arabizi): a role word, its duty ("on call", :data:`DUTY_LABEL_WORDS`), a colon or dash and a
+#: capitalised word: the one on duty ("Nurse on call: Precious")
+_DUTY_LABEL_LOOK = re.compile(r"(?P<role>[^\W\d_]+)\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                                  for w in DUTY_LABEL_WORDS)
+                              + r")\s*[:\-–—]\s*(?P<name>[A-Z][a-z\u00c0-\u024f]+)\b")
 #: Arabizi words that are no name after a cue: everyday ones, kin words, digit words
 _ARABIZI_NO_NAME = ARABIZI_WORDS | ARABIZI_WORDS_AFTER_KIN | ARABIZI_KIN_WORDS | frozenset(
     spelling for digit in LATIN_DIGIT_WORDS["egyptian arabic in latin letters"] for spelling in digit.split("/"))
@@ -863,6 +870,9 @@ class PeopleLook:
             found.append("name spelled with digits after a cue")
         if self._arabizi_named(text):
             found.append("Arabizi name after a kin or role word")
+        if any(m["role"].lower() in STAFF_ROLES and m["name"].lower() not in DUTY_LABEL_NO_NAMES
+               for m in _DUTY_LABEL_LOOK.finditer(text)):
+            found.append("name after a staff duty label")
         if self._thai_surname(text):
             found.append("Thai surname after a given name")
         if not text.isascii() and any(not m.group(1).startswith(THAI_NOT_NAME_STARTS) or _thai_name_piece_first(

@@ -1609,6 +1609,14 @@ ARABIZI_WORDS_AFTER_KIN = frozenset({
 #: Rahman", "Abu el 3ela"), lower case
 ARABIZI_NAME_HEADS = frozenset({"3abd", "abd", "3abdel", "abdel", "abdul", "3abdul", "abu", "abou", "abo", "2abu"})
 ARABIZI_ARTICLES = frozenset({"el", "al", "il", "ul"})
+#: Round 39 (r39arabizi): words between a staff role and a colon or dash that make it a label whose value is the
+#: person on duty ("Pharmacist on duty: Ravindra", "Nurse on call: Precious", "Technician on shift - Kwabena"): any
+#: capitalised word after one is that person's name, an English word too ("Precious"), save the values of an empty
+#: or pending field below
+DUTY_LABEL_WORDS = ("on duty", "on call", "on shift", "in charge", "today", "tonight")
+DUTY_LABEL_NO_NAMES = frozenset({
+    "none", "yes", "no", "tbd", "tba", "tbc", "unknown", "available", "pending", "vacant", "please", "same", "self",
+    "nobody", "n/a", "na", "unassigned", "off", "closed", "call", "see", "ask", "ring", "the", "a", "an"})
 
 # --------------------------------------------------------------------------- round 24: titles of address, pinyin kin
 #: Spanish and Portuguese titles of address (Don, Doña, Dona, Dom, "Seu" of Brazil, Señor/Señora, Senhor/Senhora and

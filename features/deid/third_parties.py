@@ -28,6 +28,8 @@ from features.deid.peoplewords import (
     ARABIZI_LETTER_DIGITS,
     ARABIZI_NAME_HEADS,
     ARABIZI_WORDS_AFTER_KIN,
+    DUTY_LABEL_NO_NAMES,
+    DUTY_LABEL_WORDS,
     ENGLISH_RELATIONS,
     LEET_LETTERS,
     LEET_SHORTEST,
@@ -113,6 +115,10 @@ _STAFF_ROLE = (r"(?:dr|doctor|doc|nurse|pharmacist|pharm|np|pa|rn|lpn|cna|aide|t
                r"care[ \t]manager|prof|professor|provider|surgeon|paramedic|interpreter|"
                r"[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|nurse[ \t]practitioner)")
 _STAFF_NAME = re.compile(rf"(?<![\w-])(?i:{_STAFF_ROLE})\.?[ \t]+(?P<name>[a-z][a-z]+(?:-[a-z]+)?)(?![\w-])")
+#: round 39 (r39arabizi): a staff role, a word of duty (:data:`DUTY_LABEL_WORDS`), a colon or dash and a capitalised name
+_DUTY_WORDS = "|".join(w.replace(" ", r"[ \t]+") for w in DUTY_LABEL_WORDS)
+_DUTY_NAME = re.compile(rf"(?<![\w-])(?i:{_STAFF_ROLE})[ \t]+(?i:{_DUTY_WORDS})"
+                        r"[ \t]*[:\-–—][ \t]*(?P<name>[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_]+)?)(?![\w-])")
 #: what a text must hold (lower case) for :data:`_STAFF_NAME` to run: a substring test is far cheaper than the pattern
 _STAFF_GATE = ("dr", "doc", "nurs", "pharm", "np", "pa", "rn", "lpn", "cna", "aide", "therap", "physio", "diet",
                "counsel", "chaplain", "midwi", "tech", "coordinat", "case", "social", "care", "prof", "provider",
@@ -192,6 +198,8 @@ class ThirdPartyRecognizer(LocalRecognizer):
         if any(word in lowered for word in _STAFF_GATE):
             found += [("PERSON", *m.span("name")) for m in _STAFF_NAME.finditer(text)
                       if not self._is_word(m["name"]) and vocabulary_key(m["name"]) not in everyday_words_abroad()]
+            found += [("PERSON", *m.span("name")) for m in _DUTY_NAME.finditer(text)
+                      if m["name"].lower() not in DUTY_LABEL_NO_NAMES and not is_medication(m["name"].lower())]
         found += [("CITY", *span) for span in self._lower_towns(text)]
         found += [("PERSON", *span) for span in self.round23_name_spans(text)]
         return [RecognizerResult(kind, start, end, 0.7) for kind, start, end in found]
