@@ -40,6 +40,9 @@ CLDR_YEAR_WORDS: tuple[str, ...] = (
 #: Irish "bliana", Maltese "sena" / "snin", Kazakh and Kyrgyz "жаста" / "жасында" / "жашта", Mongolian "настай",
 #: Amharic "ዓመቷ" / "ዓመቱ", Samoan and Tongan "tausaga" / "taʻu", Armenian "տարեկան", Georgian "წლის", Persian
 #: "ساله", Arabic "عاما", Uzbek "yoshda", Hindi "वर्षीय", Bengali "বছরের", Hungarian "évesen", Lithuanian "metų"
+#: round 39 (r39arabizi): the word for years of Egyptian Arabic in Latin letters, singular and plural ("93 sana",
+#: "tes3een sana"); "sana" is Swahili "very" too, read only after a number
+ARABIZI_YEAR_WORDS: tuple[str, ...] = ("sana", "sanah", "sneen", "seneen", "senin", "snin")
 AGE_WORDS = (
     *CLDR_YEAR_WORDS, "ára", "árs", "bliain", "bliana", "sena", "snin", "жаста", "жасында", "жашта", "жашында",
     "настай", "насны", "ዓመቷ", "ዓመቱ", "tausaga", "taʻu", "տարեկան", "წლის", "ساله", "عاما", "عامًا", "yoshda", "yosh",
@@ -47,6 +50,8 @@ AGE_WORDS = (
     "évesen", "éves", "metu", "aastane", "aastaseks", "tuổi", "yaşında", "umri", "miaka",
     # round 22: Turkish "97 yaşına girdi" (entered his 97th year), "yaşını"
     "yaşına", "yaşını",
+    # round 39 (r39arabizi): Egyptian Arabic in Latin letters ("teta 3andaha 93 sana": grandma is 93 years)
+    *ARABIZI_YEAR_WORDS,
 )
 
 
@@ -1153,6 +1158,10 @@ def _round34_glued_stems() -> dict[str, int]:
     return _bare(stems)
 
 
+#: round 39 (r39arabizi): ninety and the units one to nine of Egyptian Arabic in Latin letters and digits
+_ARABIZI_NINETIES = ("tes3een", "tis3een", "tes3in", "tis3in", "tesaeen", "tes3ein")
+_ARABIZI_UNITS = ("wa7ed/wahed", "etnein/etnen/itnein", "talata/tlata", "arba3a/arba3", "khamsa/5amsa", "sitta/setta",
+                  "sab3a/saba3a", "tamanya/tmanya", "tes3a/tis3a")
 OLD_AGE_NUMBER_WORDS: dict[str, int] = {
     # Bengali
     **dict.fromkeys(("নব্বই", "নব্বুই", "নব্বৈ"), 90), "একানব্বই": 91, "বিরানব্বই": 92, "বিরানব্বুই": 92, "তিরানব্বই": 93,
@@ -1195,6 +1204,11 @@ OLD_AGE_NUMBER_WORDS: dict[str, int] = {
     "सत्तानवे": 97, "अट्ठानवे": 98, "अठानवे": 98, "निन्यानवे": 99, "एक सौ": 100,
     "نوے": 90, "اکانوے": 91, "بانوے": 92, "ترانوے": 93, "چورانوے": 94, "پچانوے": 95, "چھیانوے": 96, "ستانوے": 97,
     "اٹھانوے": 98, "ننانوے": 99, "ایک سو": 100,
+    # round 39 (r39arabizi): Egyptian Arabic in Latin letters, the unit first ("talata w tes3een": three and ninety)
+    **dict.fromkeys(_ARABIZI_NINETIES, 90),
+    **{f"{unit}{joint}{ninety}": 91 + i for i, spellings in enumerate(_ARABIZI_UNITS) for unit in spellings.split("/")
+       for joint in (" w ", " we ", " wa ", " w") for ninety in _ARABIZI_NINETIES},
+    **dict.fromkeys(("meya", "miya", "mia", "meyya"), 100),
 }
 #: round 34 (r34ages): number words of the table that are everyday words of another language or a Roman numeral, read
 #: as an age only with a word of age beside them, never as a bare one (:data:`BARE_NUMBER_WORD_VERBS`): Croatian "sada"
@@ -1245,7 +1259,8 @@ AGE_WORDS_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
     # Esperanto, Belarusian, Tajik; Spanish slang and poetry for years ("91 pirulos", "noventa abriles")
     "yaş", "yaşı", "yaşım", "yaşında", "yaşındadır", "yaşındadir", "yaşındayam", "yaşındaydı", "yaşına", "yaşını",
     "yaşinda", "yasinda", "yas", "yasindadir", "tahun", "thn", "anys", "jaroj", "jarojn", "jaraĝa", "гадоў", "гады",
-    "сола", "сол", "pirulos", "pirulo", "abriles", "primaveras", "velitas", "otoños", "inviernos")
+    "сола", "сол", "pirulos", "pirulo", "abriles", "primaveras", "velitas", "otoños", "inviernos",
+    *ARABIZI_YEAR_WORDS)
 #: the words of age before such a number ("বয়স তিরানব্বই", "ასაკი", "umar", "उम्र", "عمر")
 AGE_WORDS_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (
     "বয়স", "বয়েস", "ასაკი", "ასაკით", "нас", "насаа", "umar", "umr", "umer", "umra", "aayu", "ayu", "उम्र", "आयु",

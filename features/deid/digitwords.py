@@ -72,6 +72,13 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
     # round 39 (r39numbers): Dutch ("nul zes twaalf vierendertig ...": a phone read out in pairs was published); its
     # "een" is the article, weak as the Afrikaans one is
     "dutch": ("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
+    # round 39 (r39arabizi): Egyptian Arabic in Latin letters and digits ("sefr wa7ed wa7ed, talata arba3a ...": a
+    # phone said so was published), the digits 2, 3, 5, 7 standing for hamza, ain, kha, ha as chat writes them
+    "egyptian arabic in latin letters": (
+        "sefr/sifr/sfr", "wa7ed/wahed/wahid/wa7id", "etnein/etnen/etneen/itnein/itnen/itneen/ethnein/tnein",
+        "talata/talatah/tlata/thalatha", "arba3a/arba3/arb3a/arbaa/arba3ah", "khamsa/5amsa/khamsah/5amsah",
+        "sitta/setta/seta/sitah", "sab3a/saba3a/sab3ah/sabaa", "tamanya/tamania/tmanya/tamanyah/thamanya/tamaneya",
+        "tes3a/tis3a/tesa3/tes3ah/tesaa"),
 }
 
 #: digit words that are everyday words too (Norwegian and Danish "en", "to", Icelandic "ein", the radio spellings "too",

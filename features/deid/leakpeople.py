@@ -40,7 +40,9 @@ from features.deid.clinicalwords import (
     SIGN_WORDS_AFTER,
 )
 from features.deid.contactwords import SERVICES
+from features.deid.digitwords import LATIN_DIGIT_WORDS
 from features.deid.everydaywords import (
+    ARABIZI_WORDS,
     HAVE_VERBS,
     everyday_word_of_no_name,
     folded_vietnamese,
@@ -61,6 +63,9 @@ from features.deid.normalize import a_long_number_word
 from features.deid.peoplewords import (
     AFTER_A_MONTH,
     AFTER_INITIALS,
+    ARABIZI_KIN_WORDS,
+    ARABIZI_LETTER_DIGITS,
+    ARABIZI_WORDS_AFTER_KIN,
     ARTICLES,
     AUXILIARIES_BEFORE_A_PARTICIPLE,
     BARE_INITIALS_CUES,
@@ -69,6 +74,8 @@ from features.deid.peoplewords import (
     COMPANY_VERBS,
     COPULAS_BEFORE_A_PRONOUN,
     DEDICATIONS,
+    DUTY_LABEL_NO_NAMES,
+    DUTY_LABEL_WORDS,
     ENGLISH_RELATIONS,
     FACILITY_NAMES_OF_NO_ONE,
     FACILITY_WORDS,
@@ -625,6 +632,16 @@ _DASHED_LOOK = re.compile(r"(?:--|[–—])[ \t]{1,2}([^\n\-–—]{2,60}?)[ \t]
 _DIGITS_IN_WORD = re.compile(r"(?<![^\W_])[A-Za-z][A-Za-z0-9]*[0-9][A-Za-z0-9]*(?![^\W_])")
 _CUE_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]{1,2}|[ \t]?[:,][ \t]?)\Z")
 _DIGIT_NAME_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES
+#: round 39 (r39arabizi): a cue word (letters and digits: "3ammi"), a title's stop or a colon or comma, and a word
+_ARABIZI_LOOK = re.compile(r"(?<![^\W_])(?P<cue>[^\W_]+)(?:\.?[ \t]{1,2}|[ \t]?[:,][ \t]?)(?=(?P<word>[^\W_]+))")
+#: round 39 (r39arabizi): a role word, its duty ("on call", :data:`DUTY_LABEL_WORDS`), a colon or dash and a
+#: capitalised word: the one on duty ("Nurse on call: Precious")
+_DUTY_LABEL_LOOK = re.compile(r"(?P<role>[^\W\d_]+)\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                                  for w in DUTY_LABEL_WORDS)
+                              + r")\s*[:\-–—]\s*(?P<name>[A-Z][a-z\u00c0-\u024f]+)\b")
+#: Arabizi words that are no name after a cue: everyday ones, kin words, digit words
+_ARABIZI_NO_NAME = ARABIZI_WORDS | ARABIZI_WORDS_AFTER_KIN | ARABIZI_KIN_WORDS | frozenset(
+    spelling for digit in LATIN_DIGIT_WORDS["egyptian arabic in latin letters"] for spelling in digit.split("/"))
 _CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")
 #: round 25: a possessive ("my") and "named" may stand between the Thai title and the name ("ลูกสาวผมชื่อ มาลี")
 _THAI_TITLE_HEAD = ("(?:" + "|".join(["(?<![\u0e01-\u0e4e.])", *(f"(?<={w})" for w in THAI_BEFORE_TITLES)])
@@ -851,6 +868,11 @@ class PeopleLook:
             found.append("name between dashes")
         if any(c.isdigit() for c in text) and self._digits_for_letters(text):
             found.append("name spelled with digits after a cue")
+        if self._arabizi_named(text):
+            found.append("Arabizi name after a kin or role word")
+        if any(m["role"].lower() in STAFF_ROLES and m["name"].lower() not in DUTY_LABEL_NO_NAMES
+               for m in _DUTY_LABEL_LOOK.finditer(text)):
+            found.append("name after a staff duty label")
         if self._thai_surname(text):
             found.append("Thai surname after a given name")
         if not text.isascii() and any(not m.group(1).startswith(THAI_NOT_NAME_STARTS) or _thai_name_piece_first(
@@ -882,6 +904,26 @@ class PeopleLook:
             letters = "".join(LEET_LETTERS.get(c, c) for c in m.group().lower())
             if letters.isalpha() and len(letters) >= LEET_SHORTEST and sum(c.isalpha() for c in m.group()) > 1 and (
                     letters in self.given_names or self._may_name(letters)):
+                return True
+        return False
+
+    def _arabizi_named(self, text: str) -> bool:
+        """Round 39 (r39arabizi): after a relation or role word or an Arabizi kin word (:data:`ARABIZI_KIN_WORDS`), a
+        word with an Arabizi letter digit before a letter ("7ossam", "Ra7ma", "3ali"), of three letters or more and no
+        everyday Arabizi word, kin word or number; or after an Arabizi kin word a capitalised word the check may read
+        as a name ("akhoya Karim")."""
+        for m in _ARABIZI_LOOK.finditer(text):
+            cue, word = m["cue"].lower(), m["word"]
+            low = word.lower()
+            if low in _ARABIZI_NO_NAME or (cue not in ARABIZI_KIN_WORDS and key(cue) not in _DIGIT_NAME_CUES):
+                continue
+            letters = [c for c in low if c.isalpha()]
+            if any(c in ARABIZI_LETTER_DIGITS for c in low) and re.search("[23579][a-z]", low):
+                count = low.lstrip("0123456789")  # "dad 3days", "2eggs": a count, but "3ali", "5aled" are names
+                if len(letters) >= 3 and not (self.is_word(count) and (count[0] not in "aeiou" or count[-1] == "s")):
+                    return True
+            elif cue in ARABIZI_KIN_WORDS and word[:1].isupper() and word[1:].islower() and not self.is_word(low) \
+                    and key(word) not in _DIGIT_NAME_CUES:
                 return True
         return False
 

@@ -245,8 +245,9 @@ _KINDS_BEFORE = _either((*STREET_KINDS_BEFORE_ALWAYS, *STREET_KINDS_BEFORE_CAPIT
 _NUMBER_NAME_KIND = re.compile(rf"{_HOUSE}\s+(?P<name>(?:{_LETTERS}\s+|\d{{1,3}}(?:st|nd|rd|th)\s+){{1,3}}?)"
                                rf"(?P<kind>(?i:{_KINDS_AFTER}))(?![\w])")
 #: a house number, a street's kind and a name ("118 Rue Oberkampf", "14 rue de Rivoli")
+#: (round 39: a street named by a number before its words, "22 share3 9 el Ma3adi")
 _NUMBER_KIND_NAME = re.compile(rf"{_HOUSE}(?:\s+(?i:bis|ter))?,?\s+(?P<kind>(?i:{_KINDS_BEFORE}))(?![\w])\.?\s+"
-                               rf"(?P<name>{_LETTERS}(?:\s+{_LETTERS}){{0,2}})")
+                               rf"(?:\d{{1,3}}\s+)?(?P<name>{_LETTERS}(?:\s+{_LETTERS}){{0,2}})")
 #: a street's kind, a name and a house number ("Calle de Alcalá 45", "ul. Piotrkowska 104")
 _KIND_NAME_NUMBER = re.compile(rf"(?<![\w])(?P<kind>(?i:{_KINDS_BEFORE}))(?![\w])\.?\s*(?P<name>{_LETTERS}"
                                rf"(?:\s+{_LETTERS}){{0,3}}?),?\s+(?P<number>\d{{1,5}}[A-Za-z]?)(?![\w/]|[.,:/]\d)")

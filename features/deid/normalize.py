@@ -469,7 +469,10 @@ _LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 _NOT_AFTER_LETTER = rf"(?<![^\W_])(?<![{_MARKS}])"
 _NOT_BEFORE_LETTER = rf"(?![^\W_]|[{_MARKS}])"
 _ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # "bốn", "pięć", "dört": read folded
-_SAID_WORD = re.compile(rf"{_LETTER}+(?:[-\u02bc'’]{_LETTER}+){{0,2}}|\d")
+#: round 39 (r39arabizi): the digit words of Arabizi written with a digit for a letter ("wa7ed", "arba3a", "5amsa"):
+#: one word each, not letters and figures
+_DIGIT_WORDS_WITH_FIGURES = sorted((w for w in _LATIN_DIGITS if not w.isalpha()), key=len, reverse=True)
+_SAID_WORD = re.compile(rf"(?i:{'|'.join(_DIGIT_WORDS_WITH_FIGURES)})(?![^\W_])|{_LETTER}+(?:[-\u02bc'’]{_LETTER}+){{0,2}}|\d")
 #: the fewest digit or spelling words in a row read as one number or code
 _FEWEST_SAID = 3
 #: a run with figures among its words: this many figures and words at least, one word at least ("5 5 8 null 2")

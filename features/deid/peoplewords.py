@@ -1576,6 +1576,47 @@ THAI_NOT_NAME_STARTS = ("กิน", "ทาน", "ไป", "มาด้วย"
 LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
 #: the fewest letters a name spelled with digits for letters has, as read ("J4m3s" is "james")
 LEET_SHORTEST = 3
+#: Round 39 (r39arabizi): Arabizi, Arabic (Egyptian above all) in Latin letters with digits for the letters Latin has
+#: none of (2 hamza, 3 ain, 5 kha, 7 ha, 9 sad): a name so written ("7ossam", "3ali", "Ra7ma", "Ne3mat") holds one of
+#: these digits before a letter and may start with it; both sides read one after a relation or role word ("my
+#: brother 7ossam", "Dr. Mo7sen") or an Arabizi kin word below ("akhoya 3ali", "ebn 3ammi 5aled", "mama 7anan")
+ARABIZI_LETTER_DIGITS = frozenset("23579")
+#: Arabizi kin and friend words, lower case: my brother, my sister, son, daughter, (my) paternal and maternal uncle and
+#: aunt, grandma, grandpa, wife of, my husband, my wife, mum, dad, my friend, my (girl)friend, my neighbour
+ARABIZI_KIN_WORDS = frozenset({
+    "akhoya", "akhooya", "a5oya", "a5ooya", "akhuya", "okhti", "o5ti", "ukhti", "okhty", "o5ty", "ebn", "ibn", "ebni",
+    "ebny", "bent", "benti", "benty", "bint", "3amm", "3ammi", "3ammy", "3amo", "3amto", "3amti", "3amty", "3ammeti",
+    "5al", "5ali", "5aly", "5alo", "khali", "khaly", "5alto", "5alti", "5alty", "khalti", "khalty", "khalto", "teta",
+    "tita", "gedo", "geddo", "gido", "giddo", "mrat", "merat", "mirat", "gozi", "gozy", "gouzi", "goozi", "mrati",
+    "merati", "mamti", "mama", "baba", "abooya", "abuya", "ommi", "ommy", "sa7bi", "sa7by", "sa7beti", "sa7bti",
+    "sa7bity", "gari", "gary", "garti", "garty", "7afidi", "7afeedi", "7afidti"})
+#: everyday Arabizi words with such a digit said after a kin word, no name ("teta 3andaha 93 sana": grandma has, "akhoya
+#: 3ayez": wants, "Dr. 2al": said), lower case; with :data:`~features.deid.everydaywords.ARABIZI_WORDS` and the digit
+#: words of Arabizi (a phone or an age said after one)
+ARABIZI_WORDS_AFTER_KIN = frozenset({
+    "3and", "3ando", "3andoh", "3andaha", "3andha", "3andohom", "3andena", "3ayez", "3ayza", "3ayzeen", "3ayesh",
+    "3aysha", "3ayshin", "3amal", "3amala", "3amel", "3amla", "3ala", "3la", "3an", "ma3", "ma3a", "m3a", "ma3aya",
+    "ma3ah", "ma3aha", "2al", "2alet", "2alli", "2ally", "2oli", "2ool", "a5od", "a5ad", "5ad", "5adet", "5adit", "5ado",
+    "ra2m", "sa7", "7aga", "7agat", "7elw", "7elwa", "e7na", "ta3ban", "ta3bana", "3ayan", "3ayana", "et3ab",
+    "mesta3gel", "3amalet", "3amalt", "ba3at", "ba3atli", "ba3d", "ga5", "3omro", "3omraha", "3omrha", "3omri", "sakna",
+    "sa2al", "sa2alet", "bey2ool", "bet2ool", "7abeebi", "7abibi", "7abibti", "7obi", "el7amdulillah", "ma3lesh",
+    "ma3lish", "2ahlan", "a7san", "a7la", "ahlan", "3amleen", "3amlin", "3ashan", "3shan", "2abl", "7atta", "la2",
+    "shway", "5alas", "ya3ni", "2awi", "awi", "mesh", "3eyan", "m7tag", "me7tag",
+    "me7taga", "3awez", "3awza", "2ayez", "ga", "gat", "gab", "gabet", "gayeen", "gay", "gaya", "ye2ool", "te2ool",
+    "a5adt", "5adt", "3ashra", "3eyada", "mostashfa", "el3eyada", "saydaleya", "3elag", "3ilag",
+    "share3", "shar3", "sharee3", "shari3", "sharei3", "shari3a", "3enwan", "3enwani", "3enwano", "3enwanha"})
+#: heads of a compound Arabic given name, read with the article and the word after it ("3abd el 3aziz", "Abd El
+#: Rahman", "Abu el 3ela"), lower case
+ARABIZI_NAME_HEADS = frozenset({"3abd", "abd", "3abdel", "abdel", "abdul", "3abdul", "abu", "abou", "abo", "2abu"})
+ARABIZI_ARTICLES = frozenset({"el", "al", "il", "ul"})
+#: Round 39 (r39arabizi): words between a staff role and a colon or dash that make it a label whose value is the
+#: person on duty ("Pharmacist on duty: Ravindra", "Nurse on call: Precious", "Technician on shift - Kwabena"): any
+#: capitalised word after one is that person's name, an English word too ("Precious"), save the values of an empty
+#: or pending field below
+DUTY_LABEL_WORDS = ("on duty", "on call", "on shift", "in charge", "today", "tonight")
+DUTY_LABEL_NO_NAMES = frozenset({
+    "none", "yes", "no", "tbd", "tba", "tbc", "unknown", "available", "pending", "vacant", "please", "same", "self",
+    "nobody", "n/a", "na", "unassigned", "off", "closed", "call", "see", "ask", "ring", "the", "a", "an"})
 
 # --------------------------------------------------------------------------- round 24: titles of address, pinyin kin
 #: Spanish and Portuguese titles of address (Don, Doña, Dona, Dom, "Seu" of Brazil, Señor/Señora, Senhor/Senhora and

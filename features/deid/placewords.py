@@ -162,7 +162,11 @@ STREET_KINDS_ABBREVIATED_WITH_STOP = ("u", "sok", "cad")
 STREET_KINDS_ABBREVIATED = ("cd", "sk")
 #: a street's kind written before its name ("118 Rue Oberkampf", "Calle de Alcalá 45", "ul. Piotrkowska 104"): these
 #: in any case, being no English word
-STREET_KINDS_BEFORE_ALWAYS = ("rue", "calle", "avenida", "avda", "carrer", "ulica", "ul", "aleja", "rua", "praça",
+#: round 39 (r39arabizi): the Arabic "street" (شارع) in Latin letters and digits, before its name ("22 share3 9 el
+#: Ma3adi", "12 share3 Gamal Abdel Nasser")
+ARABIZI_STREET_WORDS = ("share3", "shar3", "sharee3", "shari3", "sharei3", "shari3a")
+STREET_KINDS_BEFORE_ALWAYS = (*ARABIZI_STREET_WORDS,
+                              "rue", "calle", "avenida", "avda", "carrer", "ulica", "ul", "aleja", "rua", "praça",
                               "praca", "travessa", "viale", "piazza", "piazzale", "vicolo", "strada", "paseo", "camino",
                               "chemin", "allée", "ulitsa", "prospekt", "alameda", "estrada", "avinguda", "calçada")
 #: kinds before a name that are English or clinical words too ("give 5 mg via NG", "Place 2 tablets"): only

@@ -163,6 +163,7 @@ from features.deid.peoplewords import key as pkey
 from features.deid.placewords import (
     ADDRESS_VERBS,
     AFTER_A_TOLD_NAME,
+    ARABIZI_STREET_WORDS,
     CLOSING_BEFORE_A_NAME,
     FACILITY_WORDS_AFTER_A_LISTED_TOWN,
     FACILITY_WORDS_BEFORE_A_LISTED_TOWN,
@@ -2923,7 +2924,8 @@ _FOREIGN_STREET_WORDS = with_folded_spellings((
     "boulevard", "bd.", "bd", "allée", "place", "piazza", "largo", "praça", "travessa", "camino", "paseo", "strada",
     "carrer", "avinguda", "rambla", "vía", "estrada", "calçada", "aleje", "av.", "av", "canale", "stretto", "vicolo",
     "corso", "pasaje", "pasadizo", "ronda", "travesía", "glorieta", "impasse", "quai", "cours", "avenue",
-    "pza.", "pza", "plza.", "plaza", "ctra.", "ctra", "carretera", "pl.", "os.", "osiedle", "rynek", "nám.", "třída"))
+    "pza.", "pza", "plza.", "plaza", "ctra.", "ctra", "carretera", "pl.", "os.", "osiedle", "rynek", "nám.", "třída",
+    *ARABIZI_STREET_WORDS))
 _FOREIGN_STREET_WORD = _words_pattern(_FOREIGN_STREET_WORDS)
 _FOREIGN_STREET_SUFFIXES = with_folded_spellings((
     "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "vägen", "gatan", "gränd", "vej",
@@ -3146,8 +3148,9 @@ def address_recognizers() -> list[LocalRecognizer]:
            rf"[ \t]+{_HOUSE_NUMBER}",
            0.65, gate=_foreign_street_gate, accept=_no_common_word_glued),
         # the French and Italian order, a house number first: "28, rue de Richard", "3 chemin Lelièvre"
+        # (round 39: a street's name that is a number before words, "22 share3 9 el Ma3adi")
         _p(rf"\b\d{{1,6}}(?:[ \t]*(?:bis|ter|quater)\b)?[ \t]*,?[ \t]+{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}"
-           rf"(?:[ \t]+{_STREET_NAME_CAPITALISED}){{1,4}}",
+           rf"(?:[ \t]+\d{{1,3}}(?=[ \t]+{_STREET_NAME_CAPITALISED}))?(?:[ \t]+{_STREET_NAME_CAPITALISED}){{1,4}}",
            0.65, gate=_foreign_street_gate),
         # the Spanish "calle" abbreviated, spaced or glued: "C/ Mayor, 23, 2º izq", "c/San Bernardo 4"
         _p(rf"(?<![\w/])c/(?!o\b)[ \t]*{_STREET_NAME_AFTER}(?:[ \t]+{_STREET_NAME_AFTER}){{0,3}},?[ \t]*"

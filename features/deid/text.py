@@ -4700,6 +4700,7 @@ class TextDeidentifier:
         #: the twelfth round's third parties (role words of other languages, relation words with particles, ...)
         self._people = PeopleReader(third_parties.is_word)
         self._is_word = third_parties.is_word
+        self._third_parties = third_parties  # round 39: its Arabizi names, read after the filters of ordinary words
         self._kin = KinNameReader(third_parties.is_word, lambda w: self._people.is_name(w, lower_ok=False))  # round 25
         self.ner_recognizer = FilteredSpacyRecognizer(supported_entities=["PERSON", "LOCATION"])
         self._phone_rule = GatedPhoneRecognizer(supported_regions=("US", "GB"))
@@ -4894,6 +4895,7 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in self._people.spans(original)]
             results += [RecognizerResult(*r) for r in pinyin_name_spans(original, self._people.is_word)]  # round 24
             results += [RecognizerResult(*r) for r in self._kin.spans(original)]  # round 25
+            results += [RecognizerResult(*r) for r in self._third_parties.arabizi_name_spans(original)]  # round 39
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
             # round 37: a crypto-currency address read as written, which the view of look-alike digits breaks ("l" of
             # bech32 read "1") and words of a script with no spaces hide ("送金先は1Kq7…aWです")
@@ -5158,7 +5160,8 @@ _CASED_SCRIPT_LETTER = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
 
 
 #: a word with its hyphened or apostrophed parts ("beau-frère", "Schwägerin"), and the spaces after it
-_LEADING_WORD = re.compile(rf"((?:[^\W\d_]|{COMBINING_MARKS})+(?:[-'’](?:[^\W\d_]|{COMBINING_MARKS})+)*)[ \t:]*")
+#: (a whole word: no letters before a digit, "<Mo>7sen" is one Arabizi name; round 39)
+_LEADING_WORD = re.compile(rf"((?:[^\W\d_]|{COMBINING_MARKS})+(?:[-'’](?:[^\W\d_]|{COMBINING_MARKS})+)*)(?![^\W_])[ \t:]*")
 _NEVER_A_NAME_FRONT = (RELATIONS | ENGLISH_RELATIONS | clinicalwords.MORE_RELATIONS | clinicalwords.WORDS_NEVER_A_NAME
                        | ARABIC_SCRIPT_KIN)  # round 31: "مادرم", "بیٹی" too
 #: round 31: the Persian plural written after a zero-width non-joiner ("قرص‌هایش", her pills): no name holds it

@@ -20,7 +20,16 @@ from collections.abc import Callable
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from features.deid.digitwords import LATIN_DIGIT_WORDS
+from features.deid.everydaywords import ARABIZI_WORDS
 from features.deid.peoplewords import (
+    ARABIZI_ARTICLES,
+    ARABIZI_KIN_WORDS,
+    ARABIZI_LETTER_DIGITS,
+    ARABIZI_NAME_HEADS,
+    ARABIZI_WORDS_AFTER_KIN,
+    DUTY_LABEL_NO_NAMES,
+    DUTY_LABEL_WORDS,
     ENGLISH_RELATIONS,
     LEET_LETTERS,
     LEET_SHORTEST,
@@ -106,6 +115,10 @@ _STAFF_ROLE = (r"(?:dr|doctor|doc|nurse|pharmacist|pharm|np|pa|rn|lpn|cna|aide|t
                r"care[ \t]manager|prof|professor|provider|surgeon|paramedic|interpreter|"
                r"[a-z]+ologist|[a-z]+iatrist|[a-z]+ician|nurse[ \t]practitioner)")
 _STAFF_NAME = re.compile(rf"(?<![\w-])(?i:{_STAFF_ROLE})\.?[ \t]+(?P<name>[a-z][a-z]+(?:-[a-z]+)?)(?![\w-])")
+#: round 39 (r39arabizi): a staff role, a word of duty (:data:`DUTY_LABEL_WORDS`), a colon or dash and a capitalised name
+_DUTY_WORDS = "|".join(w.replace(" ", r"[ \t]+") for w in DUTY_LABEL_WORDS)
+_DUTY_NAME = re.compile(rf"(?<![\w-])(?i:{_STAFF_ROLE})[ \t]+(?i:{_DUTY_WORDS})"
+                        r"[ \t]*[:\-–—][ \t]*(?P<name>[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_]+)?)(?![\w-])")
 #: what a text must hold (lower case) for :data:`_STAFF_NAME` to run: a substring test is far cheaper than the pattern
 _STAFF_GATE = ("dr", "doc", "nurs", "pharm", "np", "pa", "rn", "lpn", "cna", "aide", "therap", "physio", "diet",
                "counsel", "chaplain", "midwi", "tech", "coordinat", "case", "social", "care", "prof", "provider",
@@ -185,6 +198,8 @@ class ThirdPartyRecognizer(LocalRecognizer):
         if any(word in lowered for word in _STAFF_GATE):
             found += [("PERSON", *m.span("name")) for m in _STAFF_NAME.finditer(text)
                       if not self._is_word(m["name"]) and vocabulary_key(m["name"]) not in everyday_words_abroad()]
+            found += [("PERSON", *m.span("name")) for m in _DUTY_NAME.finditer(text)
+                      if m["name"].lower() not in DUTY_LABEL_NO_NAMES and not is_medication(m["name"].lower())]
         found += [("CITY", *span) for span in self._lower_towns(text)]
         found += [("PERSON", *span) for span in self.round23_name_spans(text)]
         return [RecognizerResult(kind, start, end, 0.7) for kind, start, end in found]
@@ -227,6 +242,44 @@ class ThirdPartyRecognizer(LocalRecognizer):
             if spelled.isalpha() and len(spelled) >= LEET_SHORTEST and sum(c.isalpha() for c in token) >= 2 \
                     and (spelled in FIRST_NAMES or not (self._is_word(spelled) or is_medication(spelled))):
                 spans.append(word.span())
+        return spans
+
+    def _arabizi_name(self, token: str, after_kin: bool) -> bool:
+        """Round 39 (r39arabizi): a word of Arabizi shape (:data:`ARABIZI_LETTER_DIGITS` before a letter, three letters
+        or more, no everyday Arabizi word, kin word or number, no English word after leading figures: "3days"), or
+        after an Arabizi kin word a capitalised word that is no English or medicine word ("akhoya Karim")."""
+        low = token.lower()
+        if low in ARABIZI_WORDS or low in ARABIZI_WORDS_AFTER_KIN or low in ARABIZI_KIN_WORDS or low in _ARABIZI_NUMBERS:
+            return False
+        if _ARABIZI_SHAPE.fullmatch(low):
+            rest = low.lstrip("0123456789")  # "3days", "2eggs": a count; a vowel after the digit is a name's ("3ali")
+            counted = self._is_word(rest) and (rest.endswith("s") or not rest.startswith(("a", "e", "i", "o", "u")))
+            return sum(c.isalpha() for c in low) >= LEET_SHORTEST and not counted
+        return after_kin and token[:1].isupper() and token[1:].islower() and self._may_name(token)
+
+    def arabizi_name_spans(self, text: str) -> list[tuple[str, int, int, float]]:
+        """Round 39 (r39arabizi): an Arabizi name right after a relation or role word or an Arabizi kin word ("my
+        brother 7ossam", "Dr. Mo7sen", "ebn 3ammi 5aled"), with the article and word after a compound's head ("3abd el
+        3aziz") and a capitalised surname after it. Read after the filters of ordinary words (the pipeline's), which
+        take a kin word of Arabizi and the word after it for another language's ("akhoya Karim")."""
+        if not any(c.isdigit() for c in text) and ARABIZI_KIN_WORDS.isdisjoint(text.lower().split()):
+            return []
+        words = list(_WORD_OR_NUMBER.finditer(text))
+        spans: list[tuple[str, int, int, float]] = []
+        for i in range(1, len(words)):
+            cue, word = vocabulary_key(words[i - 1].group()), words[i]
+            kin = cue in ARABIZI_KIN_WORDS
+            if not (kin or cue in _LEET_CUES) or not _ARABIZI_GAP.fullmatch(text, words[i - 1].end(), word.start()) \
+                    or not self._arabizi_name(word.group(), kin):
+                continue
+            end, j = word.end(), i + 1
+            if word.group().lower() in ARABIZI_NAME_HEADS and j + 1 < len(words) and \
+                    words[j].group().lower() in ARABIZI_ARTICLES:
+                end, j = words[j + 1].end(), j + 2  # "3abd el 3aziz"
+            if j < len(words) and text[end:words[j].start()] == " " and self._arabizi_name(words[j].group(), True) \
+                    and words[j].group()[:1].isupper():
+                end = words[j].end()  # "Ra7ma Mo7sen"
+            spans.append(("PERSON", word.start(), end, _ARABIZI_SCORE))
         return spans
 
     def _handles_after(self, text: str, at: int) -> list[tuple[int, int]]:
@@ -290,6 +343,13 @@ _DASHED_NAME = re.compile(r"(?:--|[–—])[ \t]{1,2}(?P<name>[A-Z][^\W\d_]+(?:[
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+")
 _LEET_GAP = re.compile(r"[ \t]{1,2}|[ \t]?[:,][ \t]?")
 _LEET_CUES = ENGLISH_RELATIONS | RELATIONS | STAFF_ROLES
+_ARABIZI_SCORE = 0.7
+#: round 39 (r39arabizi): a word of Arabizi shape (:data:`ARABIZI_LETTER_DIGITS` before a letter), lower case
+_ARABIZI_SHAPE = re.compile("[a-z0-9]*[" + "".join(sorted(ARABIZI_LETTER_DIGITS)) + "][a-z][a-z0-9]*")
+#: between a cue and an Arabizi name: a blank or two, or a title's stop, colon or comma ("Dr. Mo7sen")
+_ARABIZI_GAP = re.compile(r"\.?[ \t]{1,2}|[ \t]?[:,][ \t]?")
+#: Arabizi digit words (:data:`LATIN_DIGIT_WORDS`), no name ("mama wa7ed", a phone after a kin word)
+_ARABIZI_NUMBERS = frozenset(w for d in LATIN_DIGIT_WORDS["egyptian arabic in latin letters"] for w in d.split("/"))
 #: a capitalised word before a long capitalised one (the surname, its ending read in code: "Somchai Srisuk")
 _THAI_GIVEN = re.compile(r"(?<![\w-])(?P<given>[A-Z][a-z]{2,})(?=[ \t](?P<surname>[A-Z][a-z]{4,})(?![\w-]))")
 #: a Thai title (:data:`THAI_TITLES`) that starts a word or follows a word it is glued to (:data:`THAI_BEFORE_TITLES`),
