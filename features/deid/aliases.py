@@ -483,6 +483,26 @@ _ROUND_39_NICKNAMES: dict[str, tuple[str, ...]] = {
 }
 for _name, _forms in _ROUND_39_NICKNAMES.items():
     _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + tuple(f for f in _forms if f != _name)))
+#: round 39 (r39refusals): the hypocoristics of Ukrainian and Russian given names that share few letters with the name
+#: ("Ksyusha" for Oksana, "Sashko" for Oleksandr, "Zhenya" for Yevhen) and Indonesian texting spellings ("Cti" for Siti:
+#: "C" is said "si"); folded as :func:`~features.deid.normalize.fold_text` spells Cyrillic ("Ксюша": "ksyusha")
+_ROUND_39_EAST_NICKNAMES: dict[str, tuple[str, ...]] = {
+    "oksana": ("ksyusha", "ksiusha", "ksusha", "ksyushka", "ksyushenka", "ksana", "oksanochka", "oksanochko"),
+    "kseniya": ("ksyusha", "ksiusha", "ksusha"), "kseniia": ("ksyusha", "ksiusha"), "ksenia": ("ksyusha", "ksiusha"),
+    "oleksandr": ("sashko", "sasha", "sanya", "lesyk"), "oleksandra": ("sasha", "lesya", "sanya"),
+    "olena": ("lena", "olenka", "lenochka"), "tetiana": ("tanya", "tanechka", "tanyusha"), "tetyana": ("tanya",),
+    "nataliia": ("natasha", "natalka", "tasha"), "nataliya": ("natasha", "natalka"), "kateryna": ("katya", "katrusya"),
+    "iryna": ("ira", "irusya", "irochka"), "yuliia": ("yulya", "yulechka"), "svitlana": ("sveta", "svitlanka"),
+    "mykola": ("kolya", "mykolka"), "volodymyr": ("volodya", "vova", "vovochka"), "serhii": ("seryozha", "serhiyko"),
+    "serhiy": ("seryozha",), "oleksii": ("lyosha", "oleksa"), "oleksiy": ("lyosha",), "dmytro": ("dima", "dimon"),
+    "anastasiia": ("nastya", "nastusya"), "anastasiya": ("nastya",), "mariia": ("masha", "marichka", "marusya"),
+    "liudmyla": ("lyuda", "mila", "lyudochka"), "halyna": ("halya", "galya", "halochka"), "viktoriia": ("vika",),
+    "yevhen": ("zhenya", "zhenia"), "yevheniia": ("zhenya",), "andrii": ("andriyko", "andriy"), "ivan": ("vanya", "ivanko"),
+    "larysa": ("lora", "larysochka"), "valentyna": ("valya",), "nadiia": ("nadya",), "liubov": ("lyuba",),
+    "siti": ("cti", "ctii", "titi"), "sri": ("cri",),
+}
+for _name, _forms in _ROUND_39_EAST_NICKNAMES.items():
+    _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + tuple(f for f in _forms if f != _name)))
 
 #: round 38: the case endings a nickname takes whole (lower case, with and without their marks): Hungarian ("Feri-vel",
 #: "Feri-nek", "Feri-hez", "Feri-ről", "Feri-nél", "Feri-t"), Finnish and Estonian ("Pekka-lle", "Jussi-n")
@@ -527,6 +547,11 @@ DIMINUTIVE_ENDINGS: tuple[str, ...] = (
     "u", "oo", "ji",
     # round 32: Georgian "Nin|uka", "Dat|iko", "Tam|una", Czech "An|ička" and "Jan|inka"
     "uka", "iko", "ika", "una", "icka", "inka", "uska", "unya", "usha",
+    # round 39 (r39refusals): Turkish endearments ("Ayşe|ciğim", "Ayşe|cim", "Ayşe|ciğimin", "Ayşe|can", "Ayşe|cik"),
+    # Hungarian "Zsófi|kám", "Zsófi|ka", Romanian "Ioan|uța", "Ioan|ica", Ukrainian vocatives "Oksan|ochko", "Oksan|ko",
+    # Indonesian "Siti|nya" (hers, the one we know)
+    "cik", "cigim", "cigimin", "cigime", "cigimi", "cim", "cimin", "cime", "can", "cuk", "cugum", "cum", "canim",
+    "kam", "kem", "kaim", "uta", "ucuta", "ochko", "ochku", "onko", "enko", "echko", "nya",
 )
 
 #: round 32: the pet endings both sides read after what a pet name is made from beside a given name's start: a

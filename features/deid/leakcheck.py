@@ -1165,6 +1165,10 @@ def _inflected(word: str, name: str) -> bool:
             and _ENDING_DROPPED.fullmatch(name[kept:]) is not None)
 
 
+#: round 39 (r39refusals): a letter typed three times or more in a row, read once
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+
+
 def _a_nickname_in_a_case(word: str, nicknames: frozenset[str]) -> bool:
     """Round 38 (the check's reading): ``word`` (lower case) splits into a nickname and a case ending it takes whole
     ("feri|vel", "feri|nek"), or into a nickname in "-a" without its "a" and a Slavic ending ("kasi|u", "sash|o");
@@ -1862,8 +1866,8 @@ class OwnerForms:
         found: set[str] = set()
         plain = _PLACEHOLDER.sub(" ", text)
         for word, capital in words:
-            if capital and word in self.nicknames:
-                found.add("name by a nickname")
+            if capital and (word in self.nicknames or _STRETCHED.sub(r"\1", word) in self.nicknames):
+                found.add("name by a nickname")  # round 39: stretched in texting too ("Ctiii" for Cti, Siti)
             elif capital and word not in _COMMON and _a_nickname_in_a_case(word, self.nicknames):
                 found.add("name by a nickname in a case")  # round 38: "Ferivel", "Kasiu"
             elif len(word) < 4 or not word.isalpha() or word in _COMMON or word in self.names:

@@ -56,7 +56,7 @@ from features.deid.everydaywords import (
     word_frequency,
 )
 from features.deid.everydaywords import everyday_words as words_of_language
-from features.deid.holidaywords import named_day_or_season
+from features.deid.holidaywords import SCRIPT_FEAST_STEMS, named_day_or_season
 from features.deid.leakcarriers import CarrierLook
 from features.deid.monthnames import MONTH_PREPOSITIONS, month_forms
 from features.deid.normalize import a_long_number_word
@@ -182,6 +182,7 @@ from features.deid.readingwords import (
     SERIES_UNITS,
     medicine_brands_named,
 )
+from features.deid.worldwords import CAR_MAKES, CAR_MODELS
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
 #: the vowel signs of Devanagari and the vowel marks of Arabic script, which no "\w" reads as part of a word ("बेटा")
@@ -707,6 +708,20 @@ def _a_month_said_last_or_next(words: list[re.Match[str]], keys: list[str], i: i
     return i + 1 < len(words) and words[i].group().lower() in month_forms() and keys[i + 1] in AFTER_A_MONTH
 
 
+_CAR_MAKE_KEYS = frozenset(key(m) for m in CAR_MAKES)
+_CAR_MODEL_KEYS = frozenset(key(m) for m in CAR_MODELS)
+#: round 39 (r39refusals): an engine's size or a model year right after a word ("Niro 1.6", "Sportage 2021")
+_ENGINE_OR_YEAR_AFTER = re.compile(r"[ \t]+(?:\d\.\d(?!\d)|(?:19|20)\d\d(?!\d)|[A-Z]-?[A-Z][A-Za-z]+-)")
+
+
+def _a_make_and_its_model(keys: list[str], i: int, text: str, model_end: int) -> bool:
+    """Round 39 (r39refusals): whether ``keys[i]``, a car make that is also a given name ("Kia"), stands before its
+    model: a listed model, or a word with an engine's size, a year or a trim after it ("Kia Niro 1.6 GDi", "Kia
+    Sportage T-GDi")."""
+    return keys[i] in _CAR_MAKE_KEYS and (keys[i + 1] in _CAR_MODEL_KEYS or bool(
+        _ENGINE_OR_YEAR_AFTER.match(text, model_end)))
+
+
 class PeopleLook:
     """The check's reading (see the module docstring), with the check's English vocabulary (``is_word``: lower case)."""
 
@@ -728,6 +743,8 @@ class PeopleLook:
             return False  # a diagnosis's abbreviation is none ("with CHF"; round 22)
         if a_long_number_word(folded):
             return False  # round 39: "mijn zoon negenentwintig", an age
+        if not word.isascii() and word.startswith(SCRIPT_FEAST_STEMS):
+            return False  # round 39 (r39refusals): a South Asian feast, no name ("मेरी माँ दिवाली पर मंदिर गईं")
 
         stem, mark, _ = folded.replace("’", "'").partition("'")
         if mark and len(stem) > 1 and (self.is_word(stem) or stem in self.everyday):
@@ -1248,6 +1265,7 @@ class PeopleLook:
                     and not (k in _YEARS_AFTER_A_FIGURE and (_FIGURE_BEFORE.search(text, 0, words[i].start())
                                                              or keys[i + 1] in AGE_AUXILIARIES_AFTER_YEARS))
                     and keys[i + 1] not in self.given_names and self._may_name(after)
+                    and not _a_make_and_its_model(keys, i, text, words[i + 1].end())
                     and not (keys[i + 1] not in self.family_names and any(
                         w.group().islower() and (c in RELATIONS or c in NORDIC_KIN_WORDS)
                         for w, c in ((words[i], k), (words[i + 1], keys[i + 1]))))

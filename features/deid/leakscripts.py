@@ -185,7 +185,9 @@ def holds_name_in_abjad_kana_or_tamil(text: str, full_name: str) -> bool:
         return False
     for m in _ABJAD.finditer(text):
         word = m.group()
-        for w in (word, word[1:] if len(word) > 3 and word[0] in _PREFIX_LETTERS else ""):
+        # round 39: a Hebrew pet ending after the name ("יעלי", "יעליק" for Yael) read off too
+        pets = [word.removesuffix(e) for e in vocab.HEBREW_PET_ENDINGS if word.endswith(e) and "א" <= word[:1] <= "ת"]
+        for w in (word, word[1:] if len(word) > 3 and word[0] in _PREFIX_LETTERS else "", *pets):
             letters = _abjad_letters(w)
             written = sum(c.isalpha() for c in letters) + (letters[:1] in ("'", "`"))  # "عمر": the ayin is the "o"
             if written >= 3 and any(_abjad_fits(letters, _name_letters(p)) for p in parts):

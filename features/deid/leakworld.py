@@ -479,7 +479,11 @@ def has_latin_american_id(text: str) -> bool:
         return True
     return any(_CURP_OR_RFC.fullmatch(m.group().replace(" ", "").replace("-", ""))
                for m in _CURP_OR_RFC_GROUPS.finditer(text))
-_GERMAN_PLATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?\d{1,4}[EH]?(?![\w-])")
+#: (round 39, r39refusals: no engine's size after it, "Honda CR-V 1.5", "HR-V 1.5 i-VTEC": a model's name and its litres)
+_GERMAN_PLATE = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?\d{1,4}[EH]?(?![\w-]|[.,]\d)")
+#: round 39 (r39refusals): an engine's size in litres ("1.5", "2.0"): a run of a car's pieces with one is its model
+#: and trim, no plate ("CR-V 1.5 VTEC")
+_ENGINE_SIZE = re.compile(r"(?<![\d.])\d\.\d(?![\d.])")
 
 
 _LEAD = re.compile(r"(?:\s*(?:no\.?|number|nr\.?|code|#|:|=|\.(?=\s)|[-–](?=\s)|(?:is|ist|es|est)(?=\s)))*\s*",
@@ -1028,7 +1032,7 @@ def _a_plate_by_a_car_word(text: str) -> bool:
                 # (the first pieces that make a plate: two letters and two figures in them)
                 plate = next(("".join(pieces[:k]) for k in range(1, len(pieces) + 1) if _a_world_plate_run(pieces[:k])
                               and sum(c.isalpha() for c in "".join(pieces[:k])) >= 2), "")
-                if _a_model_named(pieces):
+                if _a_model_named(pieces) or _ENGINE_SIZE.search(run.group()):
                     continue
                 if _IRISH_LOOK.fullmatch(run.group()):
                     return True

@@ -1415,6 +1415,13 @@ TURKISH_FAMILY_ENDINGS = frozenset((
     "lar", "ler", "lara", "lere", "lari", "leri", "larin", "lerin", "larda", "lerde", "larla", "lerle", "lardan",
     "lerden", "larinki", "lerinki", "gil", "giller", "gile", "gilde", "gilden", "gilin",
 ))
+#: round 39 (r39refusals): what a family name takes for a wife, a daughter, a household or a pet form, folded: Polish
+#: "Wójcik|owa" (his wife), "Wójcik|ówna" (his daughter), "Wójcik|owie" (the Wójciks), "Wójcik|ostwo" (the couple) and
+#: their cases; Portuguese and Spanish "Carvalh|inho", "Silv|inha", "Gomez|ito" after the name less its last vowel
+FAMILY_NAME_ENDINGS = frozenset((
+    "owa", "owej", "owna", "owny", "ownie", "owie", "ow", "owym", "owymi", "ostwo", "ostwa", "ostwu",
+    "ostwem", "inho", "inha", "zinho", "zinha", "ito", "ita", "ova", "ovi",
+))
 #: round 32: the kin nouns of Zulu, Xhosa, Ndebele and Swazi (lower case, with their noun-class prefix and a possessive
 #: glued or not: "umama", "udadewethu", "umfowethu", "ugogo"; never bare, "mama" and "baba" are words of many
 #: languages); a name after one carries the personal prefix "u-" (or
@@ -2135,6 +2142,9 @@ ARABIC_KIN_CLITICS = ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", "�
 HEBREW_KIN_WORDS = frozenset(("בן", "בת", "הבן", "הבת", "בני", "בתי", "אחי", "אחותי", "בעלי", "אשתי", "הנכד", "הנכדה", "נכדי",
                               "נכדתי", "האח", "האחות", "אמא", "אבא", "סבתא", "סבא", "הדוד", "הדודה", "דודי", "דודתי"))
 HEBREW_MY = "שלי"
+#: round 39 (r39refusals): the Hebrew pet endings after a given name ("יעלי", "יעליק" for Yael, "דנוש" for Dan),
+#: longest first; both sides read an owner's name part in Hebrew letters with one of them after it
+HEBREW_PET_ENDINGS = ("לה", "יק", "וש", "צ'וק", "י")
 HEBREW_KIN_CLITICS = ("ול", "וה", "ל", "ו", "ש", "ב")
 #: Hebrew given names Faker's list lacks, the short forms said at home
 HEBREW_GIVEN_NAMES = frozenset(("יוסי", "דני", "מיכל", "נועה", "אבי", "רוני", "שירה", "תמר", "עומר", "איתי", "יעל",

@@ -46,6 +46,7 @@ from features.deid.peoplewords import (
     HAN_SURNAMES_ONE,
     HAN_SURNAMES_TWO,
     HAN_WORDS_AFTER_RELATIONS,
+    HEBREW_PET_ENDINGS,
     JAPANESE_AFTER_A_NAMING,
     JAPANESE_AFTER_NAMES,
     JAPANESE_HONORIFICS,
@@ -289,7 +290,8 @@ def _abjad_spans(text: str, abjad: re.Pattern[str], label: str) -> list[tuple[in
     found: list[tuple[int, int, str]] = []
     for m in _ABJAD_WORD.finditer(text):
         word = m.group()
-        for w in (word, word[1:] if len(word) > 3 and word[0] in _ABJAD_PROCLITICS else ""):
+        bare = word[1:] if len(word) > 3 and word[0] in _ABJAD_PROCLITICS else ""
+        for w in (word, bare, *(_without_pet_ending(word) if label == "PERSON" else ())):
             # a yeh with a hamza writes a long "i" (round 28: Urdu "عائشہ" for Aisha)
             letters = re.sub(r"[^a-z'`]", "", anyascii(w).lower().replace("i'", "y"))
             # an ayin or alef first writes the name's first vowel: a letter of it ("عمر" for Omar, round 22)
@@ -302,6 +304,13 @@ def _abjad_spans(text: str, abjad: re.Pattern[str], label: str) -> list[tuple[in
                 found.append((m.start(), m.end(), label))
                 break
     return found
+
+
+def _without_pet_ending(word: str) -> tuple[str, ...]:
+    """Round 39 (r39refusals): a Hebrew word less a pet ending of :data:`~features.deid.peoplewords.HEBREW_PET_ENDINGS`
+    ("יעלי", "יעליק": "יעל", Yael), three letters left at least; none for another word."""
+    return tuple(word[:-len(end)] for end in HEBREW_PET_ENDINGS
+                 if word.endswith(end) and len(word) - len(end) >= _LEAST_ABJAD_LETTERS and "\u05d0" <= word[0] <= "\u05ea")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -36,6 +36,7 @@ from features.deid.aliases import (
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     ENGLISH_RELATIONS,
+    FAMILY_NAME_ENDINGS,
     NAME_CUES_BEFORE,
     NAME_INTRODUCTION_WORDS,
     NOT_INITIALS,
@@ -212,6 +213,12 @@ def _case_forms(full_name: str) -> dict[str, frozenset[str]]:
                 forms.setdefault(p[:-1], set()).update(SHORT_NAME_SLAVIC_ENDINGS)
         if len(p) >= _SHORT_PART:
             forms.setdefault(p, set()).update(TURKISH_FAMILY_ENDINGS)
+    if len(parts) >= 2 and len(family := parts[-1]) >= _SHORT_PART + 1:
+        # round 39 (r39refusals): the family name for a wife, a daughter, the household or in a pet form
+        # ("Wójcikowa", "Wojcikowie", "Carvalhinho")
+        forms.setdefault(family, set()).update(FAMILY_NAME_ENDINGS)
+        if family[-1] in "aeiou":
+            forms.setdefault(family[:-1], set()).update(FAMILY_NAME_ENDINGS)
     return {stem: frozenset(ends) for stem, ends in forms.items()}
 
 

@@ -2037,7 +2037,7 @@ def _alias_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int,
         if lower in _COMMON_OR_STOP_WORDS and not (word[0].isupper() and lower in nicknames):
             continue
         capital = word[0].isupper()
-        if capital and lower in nicknames:
+        if capital and (lower in nicknames or _unstretched(lower) in nicknames):
             found.append((start, end, "PERSON"))
             continue
         dotted = folded[end:end + 1] == "."
@@ -2051,6 +2051,13 @@ def _alias_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int,
             # one letter added, left out or changed, not the first ("Leopld"; "Bones" is no misspelt Jones)
             found.append((start, end, "PERSON"))
     return found
+
+
+def _unstretched(word: str) -> str:
+    """Round 39 (r39refusals): ``word`` with a letter typed three times or more kept once, as texting stretches a name
+    ("Ctiii" for Cti, Siti; "Annnna"); a letter doubled stays (names double letters)."""
+    return "".join(letter * (len(run) if len(run) < 3 else 1)
+                   for letter, run in ((k, list(g)) for k, g in itertools.groupby(word)))
 
 
 #: round 38: a capitalised word of letters (a nickname with a case ending is one)
