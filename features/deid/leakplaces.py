@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from features.deid.monthnames import month_forms
 from features.deid.normalize import fold_text, numbers_as_figures
 from features.deid.peoplewords import (
     DEDICATIONS,
@@ -113,6 +114,7 @@ from features.deid.placewords import (
 )
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS, SIG_WORDS
 from features.deid.recognizers import COMMON_WORDS, is_medication, world_towns
+from features.deid.termwords import EPONYMS_OF_A_CLINIC
 from features.deid.townnicknames import PLACE_NICKNAMES, SHORT_PLACE_CODES
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+(?:st|nd|rd|th)?|&|/")
@@ -625,7 +627,9 @@ def _named_town(word: str) -> bool:
     k = folded_key(word.rstrip("'’"))
     return word[:1].isupper() and any(c.islower() for c in word[1:]) and not (
         k in everyday_words_abroad() or k in SAINT_WORDS or k in FAITH_WORDS or k in _FACILITY_KEYS
-        or k in _CHAIN_KEYS or k in COMMON_WORDS or is_medication(k))
+        or k in _CHAIN_KEYS or k in COMMON_WORDS or is_medication(k) or k in EPONYMS_OF_A_CLINIC
+        or word.lower() in month_forms())
+    # (round 39, lead: an eponym a clinic is named after, a month's name, is no town: "Cushing clinic in March")
 
 
 def _listed_town(word: str) -> bool:
@@ -669,8 +673,10 @@ def town_in_a_facility_name(text: str) -> bool:
             return True
         if i > 0 and blank(i - 1) and ((word in NORDIC_TOWN_LEADS and _named_town(after) and _a_facility_ends_at(
                 pieces, lowered, i)) or (word in TOWN_LEADS_OF_A_FACILITY_NAME and _listed_town(after) and any(
-                k in _FACILITY_KEYS for k in lowered[max(0, i - 3):i]))):
-            return True
+                lowered[j] in _FACILITY_KEYS and all(p[0][:1].isupper() for p in pieces[j + 1:i])
+                for j in range(max(0, i - 3), i)))):
+            return True  # (round 39, lead: the name runs capitalised up to "de": "Hospital Santa Maria de Getafe";
+            # not "farmácia no feriado da Independência")
         if _listed_town(after) and _a_chain_ends_at(lowered, i + 1):  # "Apotek 1 Tromsø", "Boots Oslo"
             return True
     return False

@@ -104,6 +104,7 @@ from features.deid.worldwords import (
     THAI_WORDS_NOT_A_PLATE,
     VEHICLE_WORDS,
     WHAT3WORDS_WORDS,
+    WORDS_OF_A_CODE_BEFORE_ITS_SHAPE,
 )
 
 
@@ -895,7 +896,8 @@ _SERIAL = {"cz": re.compile(r"\d{4}"), "gr": re.compile(r"\d{4}"), "th": re.comp
            "ch": re.compile(r"\d{4,6}")}
 #: (one word: Czechia's, Greece's, Hungary's and Vietnam's with a dash: "2AB-3456", "ΙΚΑ-4821", "NKL-482",
 #: "30A-12345")
-_ONE_WORD_PLATE = re.compile(rf"(?:\d[A-Z][A-Z0-9]|[A-Z{GREEK_PLATE_LETTERS}]{{3}})-\d{{4}}|[A-Z]{{3}}-\d{{3}}|"
+_ONE_WORD_PLATE = re.compile(rf"(?:\d[A-Z][A-Z0-9]|(?=[A-Z]{{0,2}}[{GREEK_PLATE_LETTERS}])[A-Z{GREEK_PLATE_LETTERS}]{{3}})"
+                             r"-\d{4}|[A-Z]{3}-\d{3}|"
                              r"\d\d[A-Z][A-Z0-9]?-\d{5}")
 _NOT_FIRST = frozenset(NOT_A_PLATE_FIRST)
 
@@ -915,8 +917,8 @@ def _a_plate_by_its_country_alone(text: str) -> bool:
     words = [(w.group().strip("([\"'"), w.start()) for w in re.finditer(r"\S+", text)]
     words = [(w.rstrip(".,;:!?)]\"'") if not re.search(r"\d\.\d\d$", w) else w, at) for w, at in words]
     for i, (word, at) in enumerate(words):
-        if _after_a_lot_word(text, at):
-            continue
+        if _after_a_lot_word(text, at) or (i > 0 and words[i - 1][0].strip(":#").lower() in WORDS_OF_A_CODE_BEFORE_ITS_SHAPE):
+            continue  # (round 39, lead: "the code ABC-123", "model ABC-1234" name a product's code)
         head = re.split(r"-(?=\d+$)", word)[0]
         if _ONE_WORD_PLATE.fullmatch(word) and not _no_plate_letters(head) and not re.search(r"-(?:19|20)\d\d$", word):
             return True

@@ -95,6 +95,7 @@ from features.deid.worldwords import (
     THAI_ADDRESS_WORDS,
     THAI_WORDS_NOT_A_PLATE,
     VEHICLE_WORDS,
+    WORDS_OF_A_CODE_BEFORE_ITS_SHAPE,
 )
 
 # --------------------------------------------------------------------------- the day and month, any language
@@ -668,7 +669,7 @@ _PLATES_ALONE_BY_COUNTRY = re.compile(
     r"(?<![\u0e00-\u0e7f\w])(?P<th>\d?(?P<thl>[\u0e01-\u0e2e]{2})[ \t]\d{3,4})(?!\d|[.,]\d)|"
     rf"(?<![\w.-])(?P<pl>(?P<pll>[{POLISH_PLATE_VOIVODESHIPS}][A-Z]{{1,2}})[ \t](?=\d[A-Z]{{0,2}}\d)"
     r"(?:(?<=[A-Z]{3}[ \t])\d[A-Z0-9]{3}|\d[A-Z0-9]{4}))"
-    r"(?![\w-]|[.,]\d)")
+    r"(?![\w-]|[.,/]\d)")  # (round 39, lead: "PL 00289/0123", a product licence's number, is no plate)
 _NOT_A_PLATE_FIRST = frozenset(NOT_A_PLATE_FIRST)
 _THAI_WORDS_NOT_A_PLATE = frozenset(THAI_WORDS_NOT_A_PLATE)
 
@@ -687,7 +688,7 @@ def _plates_alone_by_country(text: str) -> list[tuple[int, int]]:
             continue
         if kind != "th" and _A_YEAR.fullmatch(re.split(r"[ \t-]", m.group(kind))[-1]):
             continue
-        if _after_a_lot_word(text, m.start()):
+        if _after_a_lot_word(text, m.start()) or _after_a_codes_word(text, m.start()):
             continue
         found.append(m.span(kind))
     return found
@@ -918,6 +919,12 @@ def _world_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
         found += [("ID_NUMBER", *m.span("figures"), 0.8) for m in _FIGURES_AFTER_A_CAR.finditer(read)
                   if _figures_of_a_plate(m)]
     return found
+
+
+def _after_a_codes_word(text: str, at: int) -> bool:
+    """Round 39 (lead): whether the word before ``at`` names a product's code ("the code ABC-123", "model ABC-1234")."""
+    words = text[max(0, at - 24):at].replace(":", " ").replace("#", " ").split()
+    return bool(words) and words[-1].lower() in WORDS_OF_A_CODE_BEFORE_ITS_SHAPE
 
 
 def _after_a_lot_word(text: str, at: int) -> bool:

@@ -220,6 +220,11 @@ NOT_A_PLATE_FIRST = ("CPT", "NDC", "ICD", "NPI", "DEA", "SKU", "UPC", "EAN", "PZ
                      "GBP", "PLN", "CZK", "HUF", "CHF", "AD", "BC", "CE", "AH", "BE", "SO", "UR",
                      "ABT", "BMS", "GSK", "JNJ", "AZD", "BAY", "SAR", "TAK", "AMG", "BIB", "LEE", "PRN", "QID", "TID", "BID",
                      "PCN", "BIN", "IIN", "GRP", "MBR", "PLU", "SSN", "TIN", "EIN", "VAT")
+#: round 39 (lead): the words of a product's or a part's code, after which letters and figures in a plate's shape alone
+#: (no car word) are that code, for both sides ("the code ABC-123 on the box", "model ABC-1234 in stock")
+WORDS_OF_A_CODE_BEFORE_ITS_SHAPE = frozenset({"code", "codes", "model", "item", "part", "product", "sku", "ref",
+                                              "article", "art", "type", "catalog", "catalogue", "kod", "kód", "código",
+                                              "codice", "modelo", "modello", "modell", "typ", "artikel"})
 #: round 39 (r39plates): Thai words of two consonants before figures, never a plate's letters read alone ("ผม 1234",
 #: "พศ 2567": I, the Buddhist era; "กก", "มก", "ซม", "มม", "กม", "มล": units)
 THAI_WORDS_NOT_A_PLATE = ("ผม", "คน", "พศ", "คศ", "กก", "มก", "ซม", "มม", "กม", "มล", "ชม", "นน", "รร", "รพ", "บจ",
