@@ -637,7 +637,7 @@ _DIGIT_NAME_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES
 _ARABIZI_LOOK = re.compile(r"(?<![^\W_])(?P<cue>[^\W_]+)(?:\.?[ \t]{1,2}|[ \t]?[:,][ \t]?)(?=(?P<word>[^\W_]+))")
 #: round 39 (r39arabizi): a role word, its duty ("on call", :data:`DUTY_LABEL_WORDS`), a colon or dash and a
 #: capitalised word: the one on duty ("Nurse on call: Precious")
-_DUTY_LABEL_LOOK = re.compile(r"(?P<role>[^\W\d_]+)\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+_DUTY_LABEL_LOOK = re.compile(r"(?<![^\W\d_])(?P<role>[^\W\d_]+)\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                                   for w in DUTY_LABEL_WORDS)
                               + r")\s*[:\-–—]\s*(?P<name>[A-Z][a-z\u00c0-\u024f]+)\b")
 #: Arabizi words that are no name after a cue: everyday ones, kin words, digit words
