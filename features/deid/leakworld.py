@@ -917,7 +917,7 @@ def _a_plate_by_its_country_alone(text: str) -> bool:
     words = [(w.group().strip("([\"'"), w.start()) for w in re.finditer(r"\S+", text)]
     words = [(w.rstrip(".,;:!?)]\"'") if not re.search(r"\d\.\d\d$", w) else w, at) for w, at in words]
     for i, (word, at) in enumerate(words):
-        if _after_a_lot_word(text, at) or (i > 0 and words[i - 1][0].strip(":#").lower() in WORDS_OF_A_CODE_BEFORE_ITS_SHAPE):
+        if _after_a_lot_word(text, at) or _after_a_lot_word(text, at, WORDS_OF_A_CODE_BEFORE_ITS_SHAPE):
             continue  # (round 39, lead: "the code ABC-123", "model ABC-1234" name a product's code)
         head = re.split(r"-(?=\d+$)", word)[0]
         if _ONE_WORD_PLATE.fullmatch(word) and not _no_plate_letters(head) and not re.search(r"-(?:19|20)\d\d$", word):
@@ -1184,10 +1184,11 @@ def _an_identity_card_series(text: str, at: int) -> bool:
         m.end() >= at - 3 for m in _PAPER_WORD.finditer(bare, max(0, at - 40), at))
 
 
-def _after_a_lot_word(text: str, at: int) -> bool:
-    """Whether the last word before ``at`` is a lot's (round 34: "Lote: 12345678A" is the pack's number)."""
+def _after_a_lot_word(text: str, at: int, words_of: frozenset[str] | None = None) -> bool:
+    """Whether the last word before ``at`` is a lot's (round 34: "Lote: 12345678A" is the pack's number), or one of
+    ``words_of`` where given (round 39: a product code's, "model ABC-1234")."""
     words = text[max(0, at - 24):at].replace(":", " ").replace("#", " ").split()
-    return bool(words) and words[-1].lower() in LOT_WORDS
+    return bool(words) and words[-1].lower() in (LOT_WORDS if words_of is None else words_of)
 
 
 #: a letter or two glued to a placeholder, or after a dash ("<PHONE>Z", "<PHONE>-Z", "x<PHONE>l")
