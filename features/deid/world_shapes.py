@@ -688,7 +688,8 @@ def _plates_alone_by_country(text: str) -> list[tuple[int, int]]:
             continue
         if kind != "th" and _A_YEAR.fullmatch(re.split(r"[ \t-]", m.group(kind))[-1]):
             continue
-        if _after_a_lot_word(text, m.start()) or _after_a_codes_word(text, m.start()):
+        if _after_a_lot_word(text, m.start()) or _after_a_lot_word(
+                text, m.start(), WORDS_OF_A_CODE_BEFORE_ITS_SHAPE, reach=1):
             continue
         found.append(m.span(kind))
     return found
@@ -921,15 +922,12 @@ def _world_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
     return found
 
 
-def _after_a_codes_word(text: str, at: int) -> bool:
-    """Round 39 (lead): whether the word before ``at`` names a product's code ("the code ABC-123", "model ABC-1234")."""
-    words = text[max(0, at - 24):at].replace(":", " ").replace("#", " ").split()
-    return bool(words) and words[-1].lower() in WORDS_OF_A_CODE_BEFORE_ITS_SHAPE
-
-
-def _after_a_lot_word(text: str, at: int) -> bool:
-    """Whether a lot's word is one of the two words before ``at`` ("Lot: ...", "lot number ...", "batch no. ...")."""
-    return any(w.strip(".:#").lower() in LOT_WORDS for w in text[max(0, at - 30):at].split()[-2:])
+def _after_a_lot_word(text: str, at: int, words_of: frozenset[str] = LOT_WORDS, reach: int = 2) -> bool:
+    """Whether one of the ``reach`` words before ``at`` is a lot's ("Lot: ...", "lot number ...", "batch no. ..."), or
+    one of ``words_of`` where given (round 39, lead: a product code's, read one word back: "the code ABC-123",
+    "model ABC-1234")."""
+    words = text[max(0, at - 30):at].replace(":", " ").replace("#", " ").split()[-reach:]
+    return any(w.strip(".").lower() in words_of for w in words)
 
 
 #: China's resident ID in groups (six figures of the place, the birth date, three figures and a check figure or X:
