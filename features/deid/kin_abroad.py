@@ -6,11 +6,11 @@ word of a script with no capitals, is a name unless it is an everyday word of th
 
 * Japanese in romaji: a kin word of :data:`~features.deid.peoplewords.ROMAJI_KIN_WORDS`, "no", and a capitalised word
   that is none of :data:`~features.deid.peoplewords.ROMAJI_THINGS_AFTER_KIN_NO` ("otto no Takeshi", "musuko no Ren").
-* A kin word of the Latin-script lists (:data:`~features.deid.peoplewords.RELATIONS`,
-  :data:`~features.deid.peoplewords.ADDRESS_TITLES`, :data:`~features.deid.peoplewords.KIN_BEFORE_A_NAMED_VERB`), an
+* A kin word of the Latin-script lists (:data:`~features.deid.peoplewords.KIN_WORDS_ABROAD`: English's left out), an
   article of :data:`~features.deid.peoplewords.ARTICLES_BEFORE_A_KIN_NAME` or none, and a capitalised word no
-  given-name list need hold, said seldom as a word of the kin word's languages ("mi comadre Chela", "mi nieta la
-  Fer"; "mi nieta la farmacia" is in lower case and stays), with a capitalised surname after it.
+  given-name list need hold, said seldom as a word of the kin word's languages and no facility's word ("mi comadre
+  Chela", "mi nieta la Fer"; "mi nieta la farmacia" is in lower case and stays, "la Farmacia del Ahorro" is a
+  facility), with a capitalised surname after it.
 * A kin word of Thai, Khmer or Lao and a capitalised name in Latin letters after a space ("ลุง Somsak").
 * A given name, an Irish surname's particle and its rest ("Seán Mac Giolla"), with or without a kin word before.
 * A Khmer kin word with the name glued after it ("ពូសុខាមកយកថ្នាំ": the name ends where a verb or the medicine starts).
@@ -25,8 +25,8 @@ import re
 
 from features.deid.everydaywords import word_frequency
 from features.deid.peoplewords import (
-    ADDRESS_TITLES,
     ARTICLES_BEFORE_A_KIN_NAME,
+    FACILITY_WORDS,
     IBERIAN_SHORT_NAMES,
     IRISH_SURNAME_PARTICLES,
     KHMER_AMHARIC_WORDS_AFTER_KIN,
@@ -35,18 +35,16 @@ from features.deid.peoplewords import (
     KHMER_NOT_NAME_STARTS,
     KHMER_WORDS_AFTER_A_GLUED_NAME,
     KIN_BEFORE_A_LATIN_NAME,
-    KIN_BEFORE_A_NAMED_VERB,
     KIN_LISTED_NAME_MOST_FREQUENCY,
     KIN_NAME_MOST_FREQUENCY,
     KIN_WORD_LANGUAGES,
-    RELATIONS,
+    KIN_WORDS_ABROAD,
     ROMAJI_GENITIVE,
     ROMAJI_KIN_WORDS,
     ROMAJI_THINGS_AFTER_KIN_NO,
     SCRIPT_KIN_POSSESSIVES,
     STAFF_ROLES,
     THAI_BEFORE_TITLES,
-    WEAK_ADDRESS_TITLES,
     key,
 )
 from features.deid.recognizers import FIRST_NAMES, is_medication
@@ -59,9 +57,7 @@ _SCRIPT_TOKEN = re.compile(r"[^\s,.;:!?()\[\]<>\"។៕]+")
 _KHMER_RUN = re.compile("[\u1780-\u17ff]+")
 #: the Khmer consonants and independent vowels a word (a name) opens with; a vowel sign or a subscript does not
 _KHMER_OPENING = re.compile("[\u1780-\u17b3]")
-#: the kin words of the Latin script a name follows; not the titles that are everyday words ("seu", "dona", "don",
-#: "dom") nor "gran" ("Gran Canaria", "la Gran Vía")
-_KIN_WORDS = (RELATIONS | ADDRESS_TITLES | KIN_BEFORE_A_NAMED_VERB) - WEAK_ADDRESS_TITLES - {"gran"}
+_KIN_WORDS = KIN_WORDS_ABROAD
 _KHMER_NO_NAME_OPENINGS = KHMER_NOT_NAME_STARTS + KHMER_AMHARIC_WORDS_AFTER_KIN + KHMER_WORDS_AFTER_A_GLUED_NAME
 
 
@@ -82,7 +78,7 @@ def _a_name_after_kin(word: str, kin: str) -> bool:
     listed given name or a word said seldom in the kin word's languages ("Chela", "Fer"; not "Farmacia")."""
     low = key(word)
     if not _capitalised(word) or is_medication(low) or low in STAFF_ROLES or low in _KIN_WORDS or (
-            low in ARTICLES_BEFORE_A_KIN_NAME):
+            low in ARTICLES_BEFORE_A_KIN_NAME) or low in FACILITY_WORDS:  # "mi nieta la Farmacia del Ahorro"
         return False
     lowered = word.lower()
     most = KIN_LISTED_NAME_MOST_FREQUENCY if low in FIRST_NAMES or low in IBERIAN_SHORT_NAMES else (

@@ -2488,6 +2488,13 @@ JAPANESE_ONE_KANJI_NAMES = _as_written_words(
 #: and German speech ("mi nieta la Fer", "mi tía la Chela", "meine Schwester die Anna", "o meu primo o Zé"): skipped
 #: between the kin word and a capitalised name
 ARTICLES_BEFORE_A_KIN_NAME = frozenset(("la", "el", "lo", "na", "en", "il", "der", "die", "o", "a"))
+#: Round 40 (r40kin): the kin words of the Latin script a capitalised name no list holds is read after ("mi comadre
+#: Chela", "mi nieta la Fer", "mijn schoonzus Ineke"): those of :data:`RELATIONS`, :data:`ADDRESS_TITLES` and
+#: :data:`KIN_BEFORE_A_NAMED_VERB`; not English's (:data:`ENGLISH_RELATIONS` and the titles of grandparents and aunts:
+#: "my mother Alzheimer's", "my husband Medicare" are English sentences, and English kin words have their own readings),
+#: not the titles that are everyday words ("seu", "dona", "don", "dom"), nor "gran" ("Gran Canaria", "la Gran Vía")
+KIN_WORDS_ABROAD = (RELATIONS | ADDRESS_TITLES | KIN_BEFORE_A_NAMED_VERB) - ENGLISH_RELATIONS - WEAK_ADDRESS_TITLES - _keys(
+    "gran granny grandad grandpop gramma grampa gramps nana nanna auntie aunty grandmama")
 #: Round 40 (r40kin): how often (wordfreq, in a language whose everyday word the kin word is, or English) a
 #: capitalised word after a kin word may be said and still be read as a name where no given-name list holds it ("mi
 #: comadre Chela", "mi nieta la Fer"); a word said more often is that language's word ("mi nieta la Farmacia")
