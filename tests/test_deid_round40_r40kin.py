@@ -114,12 +114,13 @@ def test_ordinary_words_after_a_kin_word_stay(deid, index, text) -> None:
     ("otto no Kusuri ga nai", "Kusuri"),
     ("blood type O Negative on the chart", "Negative"),
     ("my mother Alzheimer's is worse this week", "Alzheimer"),
+    ("mi abuelo Toma su insulina de noche", "Toma"),
     ("mi nieta la Farmacia del Ahorro no abre", "Farmacia"),
 ])
 def test_a_capitalised_everyday_word_after_a_kin_word_is_no_name_of_these_readings(deid, index, text, word) -> None:
     """(i) a capitalised everyday word of the kin word's language, a medicine, a romaji thing, a blood type, an
-    English kin word before a term: the new readings take none of them on either side (other readings may read the
-    sentence otherwise)."""
+    English kin word before a term, a person's verb that is a given name too: the new readings take none of them on
+    either side (other readings may read the sentence otherwise)."""
     from features.deid.kin_abroad import kin_abroad_spans
     from features.deid.leakkinabroad import kin_abroad_kinds
 

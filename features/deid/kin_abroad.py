@@ -45,6 +45,8 @@ from features.deid.peoplewords import (
     SCRIPT_KIN_POSSESSIVES,
     STAFF_ROLES,
     THAI_BEFORE_TITLES,
+    VERB_AFTER_A_NAME,
+    VERBS_THAT_ARE_NAMES,
     key,
 )
 from features.deid.recognizers import FIRST_NAMES, is_medication
@@ -58,6 +60,9 @@ _KHMER_RUN = re.compile("[\u1780-\u17ff]+")
 #: the Khmer consonants and independent vowels a word (a name) opens with; a vowel sign or a subscript does not
 _KHMER_OPENING = re.compile("[\u1780-\u17b3]")
 _KIN_WORDS = KIN_WORDS_ABROAD
+#: a person's verb capitalised where a name would stand is the verb ("Mi madre Toma la metformina": "Toma" is a given
+#: name too)
+_VERBS = VERB_AFTER_A_NAME | VERBS_THAT_ARE_NAMES
 _KHMER_NO_NAME_OPENINGS = KHMER_NOT_NAME_STARTS + KHMER_AMHARIC_WORDS_AFTER_KIN + KHMER_WORDS_AFTER_A_GLUED_NAME
 
 
@@ -78,7 +83,7 @@ def _a_name_after_kin(word: str, kin: str) -> bool:
     listed given name or a word said seldom in the kin word's languages ("Chela", "Fer"; not "Farmacia")."""
     low = key(word)
     if not _capitalised(word) or is_medication(low) or low in STAFF_ROLES or low in _KIN_WORDS or (
-            low in ARTICLES_BEFORE_A_KIN_NAME) or low in FACILITY_WORDS:  # "mi nieta la Farmacia del Ahorro"
+            low in ARTICLES_BEFORE_A_KIN_NAME) or low in FACILITY_WORDS or low in _VERBS:  # "la Farmacia", "Toma"
         return False
     lowered = word.lower()
     most = KIN_LISTED_NAME_MOST_FREQUENCY if low in FIRST_NAMES or low in IBERIAN_SHORT_NAMES else (

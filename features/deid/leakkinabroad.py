@@ -22,6 +22,7 @@ from features.deid.recognizers import FIRST_NAMES, is_medication
 _PIECE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)([^\w]*)")
 _BLANKS = (" ", "  ", "\t")
 _KIN = vocab.KIN_WORDS_ABROAD
+_VERBS = vocab.VERB_AFTER_A_NAME | vocab.VERBS_THAT_ARE_NAMES
 #: what the check splits a text of a script with no spaces between words into (spaces and clause marks)
 _SCRIPT_PIECE = re.compile(r"[^\s,.;:!?()\[\]<>\"។៕]+")
 _KHMER = re.compile("[\u1780-\u17ff]+")
@@ -45,7 +46,7 @@ def _said_in(kin: str) -> tuple[str, ...]:
 def _names_after(kin: str, word: str) -> bool:
     plain = vocab.key(word)
     if not _title_case(word) or is_medication(plain) or plain in vocab.STAFF_ROLES or plain in _KIN or (
-            plain in vocab.ARTICLES_BEFORE_A_KIN_NAME) or plain in vocab.FACILITY_WORDS:
+            plain in vocab.ARTICLES_BEFORE_A_KIN_NAME) or plain in vocab.FACILITY_WORDS or plain in _VERBS:
         return False
     listed = plain in FIRST_NAMES or plain in vocab.IBERIAN_SHORT_NAMES
     bound = vocab.KIN_LISTED_NAME_MOST_FREQUENCY if listed else vocab.KIN_NAME_MOST_FREQUENCY
