@@ -72,6 +72,7 @@ from features.deid.peoplewords import (
     INFLECTED_KIN_POSSESSIVES,
     INFLECTED_KIN_WORDS,
     JAPANESE_AFTER_A_KANJI_NAME,
+    JAPANESE_ONE_KANJI_NAMES,
     JAPANESE_RELATIONS,
     JAPANESE_WORDS_AFTER_KIN_NO,
     NORDIC_KIN_AFTER_A_POSSESSIVE,
@@ -115,7 +116,8 @@ _PHARMACY_NAME_MOST_FREQUENCY = 2e-5
 _PHARMACY_LANGUAGES = ("tr", "de", "it", "es", "fr", "sv", "fi", "pl")
 _CHAIN_WORDS = frozenset(word for name in PHARMACY_CHAIN_NAMES for word in name)  # "Pharmacie Lafayette" a chain
 _JAPANESE_NAME = re.compile("(?:" + "|".join(sorted(JAPANESE_RELATIONS, key=len, reverse=True)) + ")の"
-                            r"(?P<name>[\u4e00-\u9fff]{2,3})(?=" + "|".join(JAPANESE_AFTER_A_KANJI_NAME) + ")")
+                            r"(?P<name>[\u4e00-\u9fff]{2,3}|[" + "".join(sorted(JAPANESE_ONE_KANJI_NAMES)) + "])(?="
+                            + "|".join(JAPANESE_AFTER_A_KANJI_NAME) + ")")  # round 40: one kanji too ("夫の健が")
 
 
 def _stem(word: str) -> str:

@@ -57,6 +57,7 @@ from features.deid.peoplewords import (
     NGUNI_KIN_WORDS,
     NGUNI_NAME_PREFIXES,
     NGUNI_POSSESSIVES,
+    NGUNI_SURNAME_MOST_ENGLISH_FREQUENCY,
     PAIR_NAME_MOST_FREQUENCY,
     PAIR_PREPOSITIONS,
     PAIR_VERBS,
@@ -217,7 +218,8 @@ def nguni_prefixed_name_spans(text: str, is_word: Callable[[str], bool]) -> list
         if is_word(m.group("name").lower()) or (m.group()[0].isupper() and len(m.group("name")) < 4):
             continue  # round 39: after a capitalised prefix a name of four letters or more (a brand: "NoDoz")
         surname = m.group("surname")
-        end = m.end("surname") if surname and not is_word(surname.lower()) else m.end("name")
+        end = m.end("surname") if surname and (not is_word(surname.lower()) or word_frequency(
+            surname.lower(), "en") < NGUNI_SURNAME_MOST_ENGLISH_FREQUENCY) else m.end("name")  # round 40: "Zulu"
         found.append(("PERSON", m.start("name"), end, _SCORE))
     return found
 

@@ -121,6 +121,7 @@ from features.deid.leakfields import field_kinds
 from features.deid.leakhypocorisms import holds_bracketed_nickname, holds_hypocorism
 from features.deid.leakinflected import inflected_kin_kinds, surname_left_after_a_name
 from features.deid.leakkin import KinLook
+from features.deid.leakkinabroad import kin_abroad_kinds, nguni_surname_left
 from features.deid.leaknumbers import owner_number_kinds  # round 28: the owner's numbers in number words
 from features.deid.leakpeople import PeopleLook, overridden, without_terms
 
@@ -3014,6 +3015,8 @@ class IdentifierIndex:
                 kinds.append("identifier glued to a placeholder")
             if surname_left_after_a_name(text):  # round 37: "<PERSON> رضایی"
                 kinds.append("surname of another script after a name")
+            if nguni_surname_left(text):  # round 40: "u<PERSON> Zulu"
+                kinds.append("surname left after a Nguni-prefixed name")
             if "<" in text and town_left_by_a_place(text):  # round 26: "<LOCATION> Noida", "<LOCATION>, Bogotá"
                 kinds.append("town left beside a place")
             kinds += parts_left_beside_a_placeholder(text)  # round 38: "903 26 <LOCATION>", "dowód ABC <ZIP>"
@@ -4791,6 +4794,7 @@ def third_party_shapes(text: str) -> list[str]:
     # the kin words' names are read with the terms blanked, as the people look reads them (round 30: Czech "má
     # Alzheimerovu chorobu", has Alzheimer's disease, was a name after the Vietnamese kin word "má")
     kinds += inflected_kin_kinds(without_terms(text))  # round 35: "syna Pawła", "la Montse", "Demirtaş Eczanesi"
+    kinds += kin_abroad_kinds(without_terms(text))  # round 40: "otto no Takeshi", "mi nieta la Fer", "ลุง Somsak"
     return kinds + _people_look().kinds(text) + _place_look().kinds(text) + _kin_look().kinds(without_terms(text))
 
 

@@ -138,8 +138,8 @@ def _kanji_name_after_no(text: str) -> bool:
             run = 0
             while run < len(rest) and "\u4e00" <= rest[run] <= "\u9fff":
                 run += 1
-            if 2 <= run <= 3 and rest[run:].startswith(vocab.JAPANESE_AFTER_A_KANJI_NAME) and \
-                    rest[:run] not in vocab.JAPANESE_WORDS_AFTER_KIN_NO:
+            if (2 <= run <= 3 or (run == 1 and rest[0] in vocab.JAPANESE_ONE_KANJI_NAMES)) and rest[run:].startswith(
+                    vocab.JAPANESE_AFTER_A_KANJI_NAME) and rest[:run] not in vocab.JAPANESE_WORDS_AFTER_KIN_NO:
                 return True
             at = text.find(kin + "の", at + 1)
     return False

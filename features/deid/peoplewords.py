@@ -1991,7 +1991,12 @@ URDU_MARKS_AFTER_A_NAME = frozenset(("نے", "کو", "کی", "کا", "کے"))
 #: given names of the Arabic script that Faker's lists lack (Persian, Urdu)
 _MORE_ARABIC_SCRIPT_NAMES = ("شیرین آرمان عائشہ شازیہ نسرین پروین فرزانه مهناز سیمین شهره نگین ترانه بهاره آزاده "
                              "پریسا پگاه مهسا ساناز کامران بهرام فرهاد کیوان شهرام سیاوش آرش بابک پویا سهیل عمران "
-                             "ثمینہ نسیمہ رضوانہ شبانہ فرحانہ صائمہ عاصمہ بلال حمزہ عثمان")
+                             "ثمینہ نسیمہ رضوانہ شبانہ فرحانہ صائمہ عاصمہ بلال حمزہ عثمان "
+                             # round 40 (r40kin): Persian given names that are everyday words too, which Faker lacks
+                             # (angel, star, narcissus, tulip, moonlight, spring, butterfly, breeze, wish, jasmine,
+                             # poppy, lotus, dawn, hope, inspiration): "عمه‌ام فرشته", "خواهرم ستاره"
+                             "فرشته ستاره نرگس لاله مهتاب بهار پروانه نسیم آرزو یاسمن شقایق نیلوفر سپیده امید الهام "
+                             "مژگان فریبا ژاله شیوا رویا نازنین شبنم مینا گلناز هستی")
 
 
 @functools.cache
@@ -2321,6 +2326,12 @@ KHMER_AMHARIC_WORDS_AFTER_KIN = ("មកលេង", "មកជួយ", "មក�
                                  "មិន", "នៅ", "ត្រូវ", "ចង់", "រាល់ថ្ងៃ", "តែងតែ", "ពេទ្យ", "មន្ទីរពេទ្យ", "ហើយ",
                                  "ក៏", "គឺ", "ស្អែក", "ព្រឹក", "ល្ងាច", "យប់",
                                  "መድሃኒ", "መድኃኒ", "መድሀኒ", "ክኒን", "ታመ", "ታሞ", "ሆስፒታ")
+#: Round 40 (r40kin): Khmer words that end a name glued after a kin word (came, took, went, bought, ate, helped,
+#: brought, the medicine, sick, not, is, will, already, and, today, tomorrow, said, called): "ពូសុខាមកយកថ្នាំ" is
+#: uncle Sokha came to take the medicine; the name is what stands before the first of them
+KHMER_WORDS_AFTER_A_GLUED_NAME = ("មក", "យក", "ទៅ", "ទិញ", "ញ៉ាំ", "ជួយ", "នាំ", "ថ្នាំ", "ឈឺ", "មិន", "គឺ", "នឹង",
+                                  "បាន", "ហើយ", "និង", "ថ្ងៃនេះ", "ស្អែក", "និយាយ", "ហៅ", "ខ្ញុំ", "របស់", "នៅ",
+                                  "ត្រូវ", "ចង់", "ធ្វើ", "លេប", "ផឹក", "ទូរស័ព្ទ")
 #: Round 38: the stems of medicine words of those scripts, which take case endings ("மருந்தை", "ওষুধের"), and the
 #: spellings there of paracetamol, insulin and metformin: a word opening with one after a kin word is no name
 SCRIPT_KIN_MEDICINE_STEMS = (
@@ -2333,7 +2344,8 @@ SCRIPT_KIN_MEDICINE_STEMS = (
 #: Round 38 (r38feasts): the openings of a word after a kin word of those scripts that make it no name: a medicine's
 #: (above) or a feast's (:data:`~features.deid.holidaywords.SCRIPT_FEAST_STEMS`: "மனைவி பொங்கல்", "ಗಂಡ ದೀಪಾವಳಿ")
 SCRIPT_KIN_NO_NAME_STEMS = (SCRIPT_KIN_MEDICINE_STEMS + SCRIPT_FEAST_STEMS + KHMER_AMHARIC_WORDS_AFTER_KIN
-                            + KHMER_NOT_NAME_STARTS)  # round 39: Khmer's and Amharic's
+                            + KHMER_NOT_NAME_STARTS  # round 39: Khmer's and Amharic's
+                            + KHMER_WORDS_AFTER_A_GLUED_NAME)  # round 40: "ពូ<PERSON>មកយកថ្នាំ" read "ពូ មកយកថ្នាំ"
 #: Round 38: the locales of :data:`SCRIPT_KIN_WORDS_BY_LOCALES` whose scripts are read open (any word not ordinary
 #: after a kin word is a name): all but Persian's, whose words after a kin word keep to the lists
 SCRIPT_KIN_OPEN_LOCALES = frozenset(locales for locales in SCRIPT_KIN_WORDS_BY_LOCALES if locales != ("fa_IR",))
@@ -2449,3 +2461,66 @@ def seam_particles() -> frozenset[str]:
     from features.deid.placewords import STREET_NAME_PARTICLES
 
     return NAME_PARTICLES | frozenset(key(word) for word in STREET_NAME_PARTICLES)
+
+
+# --------------------------------------------------------------------------- round 40 (r40kin): kin words abroad
+#: Round 40 (r40kin): Japanese kin words in romaji a name follows after "no" ("otto no Takeshi", husband's Takeshi;
+#: "musuko no Ren"), as keys: after "<kin> no" a capitalised word is a name unless one of
+#: :data:`ROMAJI_THINGS_AFTER_KIN_NO` (no capital marks a noun in romaji)
+ROMAJI_KIN_WORDS = _keys(
+    "otto tsuma okusan okusama shujin goshujin danna kanai musuko musukosan musume musumesan ani ane otouto imouto "
+    "oniisan oneesan niisan neesan onii onee haha chichi hahaoya chichioya okaasan otousan kaasan tousan sofu sobo "
+    "obaachan ojiichan obaasan ojiisan mago magomusume magomusuko oba oji obasan ojisan itoko oi mei yome muko "
+    "tomodachi yuujin kareshi kanojo tonari kangoshi kaigoshi herupaa giri gibo gifu")
+#: Round 40 (r40kin): the romaji nouns said after "<kin> no", capitalised at a sentence's start or for stress, that are
+#: things, no name ("otto no Kusuri", the husband's medicine; "haha no Tanjoubi", mother's birthday)
+ROMAJI_THINGS_AFTER_KIN_NO = _keys(
+    "kusuri byouin byouki kuruma ie uchi heya shigoto kaisha gakkou tanjoubi tanjobi tame koto hou tokoro kao te ashi "
+    "me atama karada denwa keitai kekkon soushiki yakkyoku shohousen kenkou ketsuatsu insurin san kun chan sama")
+#: Round 40 (r40kin): the romaji word between a kin word and its name ("otto no Takeshi")
+ROMAJI_GENITIVE = "no"
+#: Round 40 (r40kin): Japanese given names of one kanji ("夫の健が", "息子の翔くん"), which the readings of two or
+#: three kanji after "<relation>の" miss; none a thing said there ("夫の薬", "母の手", "父の車")
+JAPANESE_ONE_KANJI_NAMES = _as_written_words(
+    "健 翔 蓮 誠 学 茜 聡 博 仁 亮 純 薫 忍 望 恵 進 勇 守 実 勝 浩 剛 豊 徹 稔 清 武 修 隆 茂 宏 弘 明 彰 崇 哲 聖 優 "
+    "歩 楓 葵 凛 陸 湊 蒼 颯 樹 晶 舞 萌 彩 遥 渚 雅 潤 輝 淳 敦 努 譲 毅 昇 巌 操 董 馨 環 梓 睦")
+#: Round 40 (r40kin): the articles said before a given name after a kin word in Spanish, Catalan, Portuguese, Italian
+#: and German speech ("mi nieta la Fer", "mi tía la Chela", "meine Schwester die Anna", "o meu primo o Zé"): skipped
+#: between the kin word and a capitalised name
+ARTICLES_BEFORE_A_KIN_NAME = frozenset(("la", "el", "lo", "na", "en", "il", "der", "die", "o", "a"))
+#: Round 40 (r40kin): the kin words of the Latin script a capitalised name no list holds is read after ("mi comadre
+#: Chela", "mi nieta la Fer", "mijn schoonzus Ineke"): those of :data:`RELATIONS`, :data:`ADDRESS_TITLES` and
+#: :data:`KIN_BEFORE_A_NAMED_VERB`; not English's (:data:`ENGLISH_RELATIONS` and the titles of grandparents and aunts:
+#: "my mother Alzheimer's", "my husband Medicare" are English sentences, and English kin words have their own readings),
+#: not the titles that are everyday words ("seu", "dona", "don", "dom"), nor "gran" ("Gran Canaria", "la Gran Vía")
+KIN_WORDS_ABROAD = (RELATIONS | ADDRESS_TITLES | KIN_BEFORE_A_NAMED_VERB) - ENGLISH_RELATIONS - WEAK_ADDRESS_TITLES - _keys(
+    "gran granny grandad grandpop gramma grampa gramps nana nanna auntie aunty grandmama")
+#: Round 40 (r40kin): how often (wordfreq, in a language whose everyday word the kin word is, or English) a
+#: capitalised word after a kin word may be said and still be read as a name where no given-name list holds it ("mi
+#: comadre Chela", "mi nieta la Fer"); a word said more often is that language's word ("mi nieta la Farmacia")
+KIN_NAME_MOST_FREQUENCY = 1e-5
+#: Round 40 (r40kin): how often a listed given name (or a short form of :data:`IBERIAN_SHORT_NAMES`) there may be said
+#: as a word and still be read as a name ("Rosa", "Luz", "Zé" are; "Está", a given name of Faker's English lists, is
+#: Spanish's "is": "mi hija Está enferma")
+KIN_LISTED_NAME_MOST_FREQUENCY = 3e-4
+#: Round 40 (r40kin): the languages whose everyday words a kin word of :data:`RELATIONS` or :data:`ADDRESS_TITLES` is
+#: looked up in, to tell which language's words a capitalised word after it must not be
+KIN_WORD_LANGUAGES = ("es", "pt", "it", "fr", "ca", "de", "nl", "pl", "ro", "tr", "id", "fil", "en")
+#: Round 40 (r40kin): Khmer kin words a name may be glued after with no space ("ពូសុខា", uncle Sokha; "ប្អូនស្រីសុភា"):
+#: those of :data:`SCRIPT_KIN_WORDS_BY_LOCALES`'s Khmer that open no everyday word ("តា" opens "តាម", follow; "កូន"
+#: opens "កូនសោ", key; "បង", "ប្អូន", "ចៅ", "ពុក" open others): the rest of the word is read as the name, up to a
+#: word of :data:`KHMER_WORDS_AFTER_A_GLUED_NAME`
+KHMER_KIN_BEFORE_A_GLUED_NAME = tuple(sorted(_as_written_words("""
+ពូ មីង អ៊ំ ម្តាយ ម្ដាយ ម៉ែ ម៉ាក់ ឪពុក ប៉ា បងប្រុស បងស្រី ប្អូនប្រុស ប្អូនស្រី កូនប្រុស កូនស្រី ប្រពន្ធ ប្តី ប្ដី ភរិយា
+ស្វាមី យាយ ជីដូន ជីតា ចៅប្រុស ចៅស្រី ក្មួយ មិត្តភក្តិ
+"""), key=len, reverse=True))
+#: Round 40 (r40kin): a Khmer name glued to its kin word has two letters or more
+KHMER_GLUED_NAME_SHORTEST = 2
+#: Round 40 (r40kin): the kin words of Thai, Khmer, Lao and Burmese (scripts with no capitals) a name in Latin letters
+#: follows after a space ("ลุง Somsak", "พี่สาว Malee", "ពូ Sokha"): Thai's titles and kin words, Khmer's, and Lao's
+#: ("ລຸງ", "ປ້າ", "ອ້າຍ", "ເອື້ອຍ", "ນ້ອງ", "ແມ່", "ພໍ່", "ລູກ", "ຜົວ", "ເມຍ")
+KIN_BEFORE_A_LATIN_NAME = frozenset(THAI_TITLES) | _KHMER_KIN | _as_written_words(
+    "ລຸງ ປ້າ ອ້າຍ ເອື້ອຍ ນ້ອງ ແມ່ ພໍ່ ລູກ ຜົວ ເມຍ ຫຼານ ແມ່ຕູ້ ພໍ່ຕູ້")
+#: Round 40 (r40kin): how often (wordfreq, English) a capitalised surname after a Nguni-prefixed given name may be said
+#: as an English word and still be the surname ("uSipho Zulu", "nguThandiwe Dube"): "Zulu" is; "Will", "And" are not
+NGUNI_SURNAME_MOST_ENGLISH_FREQUENCY = 1e-5

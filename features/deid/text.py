@@ -161,6 +161,7 @@ from features.deid.inflected_kin import (
     script_kin_name_span,
     script_words_of_no_name,
 )
+from features.deid.kin_abroad import kin_abroad_spans
 from features.deid.kin_names import KinNameReader, lower_case_surname
 from features.deid.lookalike_numbers import lookalike_number_spans, owner_number_targets
 from features.deid.monthnames import MONTH_PREPOSITIONS, NOT_MONTHS, month_forms
@@ -5058,6 +5059,9 @@ class TextDeidentifier:
                     r.start, r.end = kept if kept is not None else (r.end, r.end)
             results = [r for r in results if r.start < r.end]
             results += [RecognizerResult(*r) for r in inflected_kin_spans(original)]
+            # round 40 (r40kin): names after kin words the lists do not hold ("otto no Takeshi", "mi nieta la Fer",
+            # "ลุง Somsak", "ពូសុខា"), added where the kin readings above are
+            results += [RecognizerResult(*r) for r in kin_abroad_spans(original)]
             # round 37: a hospital or pharmacy named for a saint or a faith, an identity card's word, a verb of taking
             # that is also a name ("St Mary's", "Marien Apotheke", "MyKad saya", "Ontem Tomei o remédio"), whoever
             # found it; last, after the readings added above

@@ -22,6 +22,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from features.deid.digitwords import LATIN_DIGIT_WORDS
 from features.deid.everydaywords import ARABIZI_WORDS
+from features.deid.kin_abroad import khmer_glued_name_length
 from features.deid.peoplewords import (
     ARABIZI_ARTICLES,
     ARABIZI_KIN_WORDS,
@@ -496,8 +497,10 @@ def more_script_name_spans(text: str) -> list[tuple[str, int, int, float]]:
             for my in ("របស់ខ្ញុំ", "ខ្ញុំ"):
                 rest = rest.removeprefix(_script_key(my))
             if rest and rest not in stop:  # the name glued on: the word's letters after the relation word
-                end = words[i].end()
-                found.append(("PERSON", end - _glued_length(words[i].group(), rest), end, 0.85))
+                start = words[i].end() - _glued_length(words[i].group(), rest)
+                # round 40 (r40kin): up to the verb or the medicine glued after it ("ប្អូនស្រី<សុភា>មកយកថ្នាំ")
+                length = khmer_glued_name_length(text[start:words[i].end()]) or words[i].end() - start
+                found.append(("PERSON", start, start + length, 0.85))
                 continue
             after = i + 1
         if after is not None and (span := _name_after(text, words, keys, after, stop)) is not None:
