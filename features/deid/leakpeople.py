@@ -182,7 +182,7 @@ from features.deid.readingwords import (
     SERIES_UNITS,
     medicine_brands_named,
 )
-from features.deid.worldwords import CAR_MAKES, CAR_MODELS
+from features.deid.worldwords import CAR_MAKES, CAR_MODEL_SERIES, CAR_MODELS
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
 #: the vowel signs of Devanagari and the vowel marks of Arabic script, which no "\w" reads as part of a word ("बेटा")
@@ -714,12 +714,19 @@ _CAR_MODEL_KEYS = frozenset(key(m) for m in CAR_MODELS)
 _ENGINE_OR_YEAR_AFTER = re.compile(r"[ \t]+(?:\d\.\d(?!\d)|(?:19|20)\d\d(?!\d)|[A-Z]-?[A-Z][A-Za-z]+-)")
 
 
+#: round 40 (r40cars): a model's series letters (lower case, as keyed) and the figures right after them ("Mercedes GLC
+#: 300 4MATIC", "Mercedes C 220 d", "Lexus RX 350h")
+_SERIES_KEYS = frozenset(key(s) for s in CAR_MODEL_SERIES)
+_SERIES_FIGURES = re.compile(r"[ \t-]?\d{1,4}[a-z]?(?![^\W_])")
+
+
 def _a_make_and_its_model(keys: list[str], i: int, text: str, model_end: int) -> bool:
     """Round 39 (r39refusals): whether ``keys[i]``, a car make that is also a given name ("Kia"), stands before its
     model: a listed model, or a word with an engine's size, a year or a trim after it ("Kia Niro 1.6 GDi", "Kia
-    Sportage T-GDi")."""
+    Sportage T-GDi"); round 40 (r40cars): or a model's series and its figures ("Mercedes GLC 300 4MATIC")."""
     return keys[i] in _CAR_MAKE_KEYS and (keys[i + 1] in _CAR_MODEL_KEYS or bool(
-        _ENGINE_OR_YEAR_AFTER.match(text, model_end)))
+        _ENGINE_OR_YEAR_AFTER.match(text, model_end)) or (
+        keys[i + 1] in _SERIES_KEYS and bool(_SERIES_FIGURES.match(text, model_end))))
 
 
 class PeopleLook:

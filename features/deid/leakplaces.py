@@ -116,6 +116,7 @@ from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WO
 from features.deid.recognizers import COMMON_WORDS, is_medication, world_towns
 from features.deid.termwords import EPONYMS_OF_A_CLINIC
 from features.deid.townnicknames import PLACE_NICKNAMES, SHORT_PLACE_CODES
+from features.deid.worldwords import CAR_MAKE_CASE_ENDINGS, CAR_MAKES
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+(?:st|nd|rd|th)?|&|/")
 
@@ -621,14 +622,24 @@ _FACILITY_KEYS = (FACILITY_WORDS | NORDIC_FACILITY_WORDS | NORDIC_FACILITY_WORDS
                   | FACILITY_WORDS_BETWEEN_TOWN_AND_WORD)
 
 
+#: round 40 (r40cars): a car's make in the case of travelling by it, as the check reads it: the make whole or without
+#: its last "a" or "o" (four letters at least left), then one of the shared endings ("Toyotalla", "Škodou", "Toyotą")
+_MAKE_IN_A_TRAVEL_CASE = re.compile(
+    "(?i:" + "|".join(sorted({re.escape(m) for m in CAR_MAKES if m.isalpha() and len(m) >= 3}
+                             | {re.escape(m[:-1]) for m in CAR_MAKES if m.isalpha() and m[-1:] in "ao" and len(m) > 4},
+                             key=len, reverse=True))
+    + ")(?:" + "|".join(sorted(map(re.escape, CAR_MAKE_CASE_ENDINGS), key=len, reverse=True)) + ")")
+
+
 def _named_town(word: str) -> bool:
     """A word the check reads for a town in a facility's name: capitalised, a small letter after, none of the prose,
-    of a saint or a faith, of a facility or a chain, no medicine."""
+    of a saint or a faith, of a facility or a chain, no medicine; round 40: no car's make in a case ("Menin Toyotalla
+    apteekkiin", "I went by Toyota to the pharmacy")."""
     k = folded_key(word.rstrip("'’"))
     return word[:1].isupper() and any(c.islower() for c in word[1:]) and not (
         k in everyday_words_abroad() or k in SAINT_WORDS or k in FAITH_WORDS or k in _FACILITY_KEYS
         or k in _CHAIN_KEYS or k in COMMON_WORDS or is_medication(k) or k in EPONYMS_OF_A_CLINIC
-        or word.lower() in month_forms())
+        or word.lower() in month_forms() or _MAKE_IN_A_TRAVEL_CASE.fullmatch(word))
     # (round 39, lead: an eponym a clinic is named after, a month's name, is no town: "Cushing clinic in March")
 
 

@@ -923,9 +923,10 @@ def has_device_name_serial(text: str) -> bool:
 
 
 #: street words of Albanian, Welsh, Swahili and Polish before a name and a number; Georgian and Thai in their scripts
-#: (a Thai street word with its name: "ซอย 5" alone is a lane's number, no address)
+#: (a Thai street word with its name: "ซอย 5" alone is a lane's number, no address; round 40, r40cars: Welsh "lon" a
+#: word whole, "Long Range 2023" is a car's trim and year)
 _STREET_FIRST = re.compile(
-    r"(?i)\b(?:rruga|rr\.|bulevardi|blv\.|sheshi|heol|stryd|ffordd|lon|rhodfa|cilgant|teras|mtaa\s+wa|barabara\s+ya|"
+    r"(?i)\b(?:rruga|rr\.|bulevardi|blv\.|sheshi|heol|stryd|ffordd|lon(?![^\W\d_])|rhodfa|cilgant|teras|mtaa\s+wa|barabara\s+ya|"
     r"njia\s+ya|ulica|ulicy|aleja|osiedle|ul\.)\s*(?:[\w'’.-]+,?\s+){0,3}?,?\s*(?:nr\.?\s*)?\d{1,4}(?!\d|[.,]\d|\s*(?:%|mg|"
     r"mcg|ml|units?|tabs?|pills?|x\b|am\b|pm\b|h\b|hrs?\b|min))")
 _NUMBER_FIRST = re.compile(r"(?i)(?<![\d.,])\d{1,4}[a-z]?,?\s+(?:rruga|heol|stryd|ffordd|lon|rhodfa|cilgant|teras|"

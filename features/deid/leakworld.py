@@ -79,9 +79,11 @@ from features.deid.worldwords import (
     NOT_A_PLATE_LAST,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
+    PARTICLES_BEFORE_A_CODE,
     PERSON_WORDS,
     PLATE_CAPITALS,
     PLATE_NUMBER_WORDS,
+    PLATE_OF_ONE_LETTER,
     PLATE_SHAPE_WORDS,
     PLATE_WORDS,
     PLATE_WORDS_AFTER,
@@ -105,6 +107,7 @@ from features.deid.worldwords import (
     VEHICLE_WORDS,
     WHAT3WORDS_WORDS,
     WORDS_OF_A_CODE_BEFORE_ITS_SHAPE,
+    WORDS_OF_A_DOSE_BEFORE_A_CODE,
 )
 
 
@@ -917,8 +920,9 @@ def _a_plate_by_its_country_alone(text: str) -> bool:
     words = [(w.group().strip("([\"'"), w.start()) for w in re.finditer(r"\S+", text)]
     words = [(w.rstrip(".,;:!?)]\"'") if not re.search(r"\d\.\d\d$", w) else w, at) for w, at in words]
     for i, (word, at) in enumerate(words):
-        if _after_a_lot_word(text, at) or _after_a_lot_word(text, at, WORDS_OF_A_CODE_BEFORE_ITS_SHAPE):
-            continue  # (round 39, lead: "the code ABC-123", "model ABC-1234" name a product's code)
+        if _after_a_lot_word(text, at) or _after_a_lot_word(text, at, WORDS_OF_A_CODE_BEFORE_ITS_SHAPE) or (
+                _after_a_dose_word(text, at)):
+            continue  # (round 39, lead: "the code ABC-123", "model ABC-1234" name a product's code; round 40: a drug's)
         head = re.split(r"-(?=\d+$)", word)[0]
         if _ONE_WORD_PLATE.fullmatch(word) and not _no_plate_letters(head) and not re.search(r"-(?:19|20)\d\d$", word):
             return True
@@ -952,6 +956,18 @@ def _a_plate_of_its_shape_alone(text: str) -> bool:
                for m in _SIDECODE_ALONE.finditer(text))
 
 
+#: round 40 (r40cars): a plate of one capital and five to eight figures ("Q 123456"), read after a plate's, a vehicle's
+#: or a driving word or a car's name only; the word after it no unit ("D 50000 IU" is a dose)
+_ONE_LETTER_PLATE = re.compile(PLATE_OF_ONE_LETTER)
+
+
+def _one_letter_plate(words: str) -> bool:
+    """Round 40 (r40cars): whether ``words`` open with a plate of one capital and figures and no unit after it."""
+    plate = _ONE_LETTER_PLATE.match(words)
+    rest = words[plate.end():].split()[:1] if plate else []
+    return plate is not None and not (rest and rest[0].rstrip(".,;!?)").lower() in _NO_PLATE_LAST)
+
+
 def _figures_or_glued_letters(text: str, at: int, word: str, fewest: int = 3) -> bool:
     """After a plate word, past a copula: figures alone (three to eight, no year, no unit after; Qatar "123456"; not
     after "tag", a price's) or the Gulf's letters glued before or after figures ("أبج 1234")."""
@@ -962,6 +978,8 @@ def _figures_or_glued_letters(text: str, at: int, word: str, fewest: int = 3) ->
         return False
     first = words[0].rstrip(".,;!?)")
     after = words[1].rstrip(".,;!?)") if len(words) > 1 else ""
+    if _one_letter_plate(" ".join(words[:3])):  # (round 40, r40cars: Qatar's letter and figures, "Q 123456")
+        return True
     if first.isdigit() and fewest <= len(first) <= 8 and word not in ("tag", "tags"):
         # (a short figure ending the message may be a plate's first part: the seams' reading reads it with the next)
         return not re.fullmatch(r"(?:19|20)\d\d", first) and after.lower() not in _NO_PLATE_LAST and (
@@ -1025,7 +1043,8 @@ def _a_plate_by_a_car_word(text: str) -> bool:
     for m in (*_DRIVING_WORD.finditer(text), *_VEHICLE_WORD.finditer(text), *_MAKE_CUE.finditer(text)):
         for at in _starts_past_words(text, m.end(), 5):
             start = _past_the_lead(text, at)
-            if _ISRAEL_LOOK.match(text, start) or _CZECH_LOOK.match(text, start):
+            if _ISRAEL_LOOK.match(text, start) or _CZECH_LOOK.match(text, start) or _one_letter_plate(
+                    text[start:start + 40]):
                 return True
             run = _WORLD_PIECES.match(text, _past_a_car_tail(text, _past_a_model(text, start)))
             if run:
@@ -1182,6 +1201,15 @@ def _an_identity_card_series(text: str, at: int) -> bool:
     bare = _bare(text)
     return _ROMANIAN_SERIES.match(bare, at) is not None or any(
         m.end() >= at - 3 for m in _PAPER_WORD.finditer(bare, max(0, at - 40), at))
+
+
+def _after_a_dose_word(text: str, at: int) -> bool:
+    """Round 40 (r40cars): whether a dose's form or a drug's word is the last word before ``at``, or the one before a
+    particle of "of" ("Take 2 tabs of ABC-123", "3 Tabletten XYZ-789"): the letters and figures are its code."""
+    words = [w.strip(".,:#").lower() for w in text[max(0, at - 40):at].split()][-2:]
+    if words and words[-1] in PARTICLES_BEFORE_A_CODE:
+        words = words[:-1]
+    return bool(words) and words[-1] in WORDS_OF_A_DOSE_BEFORE_A_CODE
 
 
 def _after_a_lot_word(text: str, at: int, words_of: frozenset[str] | None = None) -> bool:

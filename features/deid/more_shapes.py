@@ -568,7 +568,8 @@ def device_name_recognizer() -> RegexSpanRecognizer:
 #: street words that stand before a name: Albanian ("rruga", "rr.", "bulevardi", "sheshi"), Welsh ("heol", "stryd",
 #: "ffordd", "lon", "rhodfa", "cilgant", "teras"), Swahili ("mtaa wa", "barabara ya", "njia ya"), Polish ("ulica",
 #: "aleja", "osiedle"), Georgian folded ("kucha", "gamz.", "gamziri"), Thai folded ("thnn" for ถนน)
-_STREET_BEFORE = (r"(?:rruga|rr\.|bulevardi|blv\.|sheshi|heol|stryd|ffordd|(?-i:Lon)|rhodfa|cilgant|teras|mtaa[ \t]+wa|"
+#: (round 40, r40cars: Welsh "Lon" a word whole: "Long Range 2023", a car's trim and year, was an address)
+_STREET_BEFORE = (r"(?:rruga|rr\.|bulevardi|blv\.|sheshi|heol|stryd|ffordd|(?-i:Lon(?![a-z]))|rhodfa|cilgant|teras|mtaa[ \t]+wa|"
                   r"barabara[ \t]+ya|njia[ \t]+ya|ulica|ulicy|aleja|alei|osiedle|kucha|k'ucha|gamz\.|gamziri|chikhi|thnn)")
 #: Icelandic street names end in a street word ("Laugavegur", "Thorsgata", "Skolavordustigur", "Hringbraut")
 _ICELANDIC_STREET = r"[A-Z][a-z]{2,}(?:vegur|vegi|gata|gotu|stigur|stig|braut|straeti|torg|sund|teigur|hagi|gerdi|tun|lind|holt)"

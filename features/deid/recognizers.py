@@ -223,6 +223,8 @@ from features.deid.termwords import (
 )
 from features.deid.worldwords import (
     CAPITALISED_SUBDIVISION_WORDS,
+    CAR_MAKE_CASE_ENDINGS,
+    CAR_MAKES,
     EXIT_WORDS,
     HOSPITAL_WARD_BEFORE,
     NOT_A_PLACE_AFTER_ROOM,
@@ -4472,14 +4474,33 @@ FACILITY_WORDS_BESIDE_A_TOWN = (FACILITY_WORDS | _WORDS_AFTER_A_TOWN | _WORDS_BE
                                 | FACILITY_WORDS_BETWEEN_TOWN_AND_WORD)
 
 
+_CAR_MAKE_SET = frozenset(CAR_MAKES)
+_CAR_MAKE_ENDINGS = frozenset(CAR_MAKE_CASE_ENDINGS)
+
+
+def a_make_in_a_travel_case(word: str) -> bool:
+    """Round 40 (r40cars): whether ``word`` is a car's make in the case of travelling by it, with it or from it
+    (:data:`~features.deid.worldwords.CAR_MAKE_CASE_ENDINGS`: "Toyotalla", "Volvolla", "Škodou", "Toyotą"): the car,
+    never a town's or a person's name ("Menin Toyotalla apteekkiin" was a town before the pharmacy's word). The make's
+    last "a" or "o" may give way to the ending; a make of three letters or fewer is read only whole with its ending."""
+    low = word.lower()
+    for cut in range(3, min(len(low), 14)):
+        stem, ending = low[:cut], low[cut:]
+        if ending in _CAR_MAKE_ENDINGS and (stem in _CAR_MAKE_SET or (
+                len(stem) > 3 and any(stem + v in _CAR_MAKE_SET for v in "ao"))):
+            return True
+    return False
+
+
 def _a_town_not_a_word(town: str) -> bool:
     """Round 38: a word read for a town beside a facility's word is capitalised, none of the prose, a saint's or
     faith's word, a facility's, a chain's or a medicine ("Sankt Görans sjukhus" is kept whole by the saints'
-    reading)."""
+    reading); round 40: nor a car's make in a case ("Toyotalla apteekkiin")."""
     k = pkey(town)
     return town[:1].isupper() and not (
         k in everyday_words_abroad() or k in SAINT_WORDS or k in FAITH_WORDS or k in FACILITY_WORDS_BESIDE_A_TOWN
-        or k in PHARMACY_CHAINS or k in _CHAIN_NAME_WORDS or is_medication(k) or k in COMMON_WORDS)
+        or k in PHARMACY_CHAINS or k in _CHAIN_NAME_WORDS or is_medication(k) or k in COMMON_WORDS
+        or a_make_in_a_travel_case(town))
 
 
 def _a_listed_town(town: str) -> bool:

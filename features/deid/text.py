@@ -326,6 +326,7 @@ from features.deid.recognizers import (
     GatedUsSsnRecognizer,
     NerGate,
     OfflineEmailRecognizer,
+    a_make_in_a_travel_case,
     alternation,
     an_expiry_cue_read_as_a_name,
     an_expiry_date_read,
@@ -399,7 +400,9 @@ from features.deid.termwords import (
 )
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans, thai_name_spans
 from features.deid.world_shapes import (
+    after_a_codes_word,
     car_name_spans,
+    car_tail_spans,
     identity_paper_spans,
     national_plate_spans,
     postcode_before_a_town_spans,
@@ -407,6 +410,7 @@ from features.deid.world_shapes import (
 )
 from features.deid.worldwords import (
     CAR_MAKES,
+    CAR_TRIMS,
     COMPOUND_NUMBER_WORDS,
     LIVING_VERBS,
     PLACE_PREPOSITIONS,
@@ -3251,14 +3255,32 @@ def _an_identity_card_word(word: str) -> bool:
 
 
 _VEHICLE_WORD_SET = frozenset(VEHICLE_WORDS)
+#: round 40 (r40cars): a car's trims as written, no town or name inside a car's name ("Passat ... Variant")
+_CAR_TRIM_SET = frozenset(CAR_TRIMS)
 
 
 def _words_before_a_car(view: str, start: int, make: int) -> bool:
     """Round 39 (r39plates): whether a name read from ``start`` on holds only everyday words before a car's make at
     ``make`` ("drive <a Seat León>", "<My Mini> is outside"): the car's name; a name with a word of its own before the
-    make stays one."""
-    return start >= make or all(w.islower() or w.lower() in _COMMON_OR_STOP_WORDS
-                                for w in view[start:make].split())
+    make stays one. Round 40 (r40cars): a verb opening the sentence counts as such a word ("<Jedu Škoda Octavia RS>",
+    Czech "I drive"; "<Menin Toyotalla>"): one capitalised word at the text's or a sentence's start that is no one's
+    name."""
+    words = view[start:make].split()
+    return start >= make or all(w.islower() or w.lower() in _COMMON_OR_STOP_WORDS for w in words) or (
+        len(words) == 1 and _A_SENTENCE_OPENS.search(view, max(0, start - 8), start) is not None
+        and vocabulary_key(words[0]) not in ANY_NAME)
+
+
+#: round 40 (r40cars): where a sentence opens, right before a word: the text's start or a sentence's end and blanks
+_A_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?\n])[ \t\n]*\Z")
+
+
+def _a_make_in_a_case_named(view: str, r: RecognizerResult) -> bool:
+    """Round 40 (r40cars): whether a name read at ``r`` ends in a car's make in a case of travelling by it, the words
+    before it everyday ones or a verb opening the sentence ("<Menin Toyotalla> apteekkiin", "Ajoin <Volvolla>")."""
+    last = _LAST_WORD_AND_BLANKS.search(view, r.start, r.end)
+    return last is not None and a_make_in_a_travel_case(last.group(1)) and _words_before_a_car(
+        view, r.start, last.start(1))
 
 
 _LAST_WORD_AND_BLANKS = re.compile(r"([^\W\d_]+)[ \t]*\Z")
@@ -3284,12 +3306,19 @@ def _out_of_car_names(view: str, results: list[RecognizerResult]) -> list[Recogn
     address whose rest opens with a word in lower case is none: "Golf 8 GTI mit Kennzeichen <S-AB 1234>"). A car's word
     alone is no name ("<Bil> är dyr nu")."""
     names = car_name_spans(view) if any(c.isupper() for c in view) else []
+    tails = car_tail_spans(view) if any(c.isupper() for c in view) else []
     plates = {r.start for r in results if r.entity_type == "ID_NUMBER"}
     kept = []
     for r in results:
         if r.entity_type == "PERSON" and view[r.start:r.end].lower() in _VEHICLE_WORD_SET:
             continue
-        if r.entity_type in _NAMED_ENTITIES and _a_make_before_a_plate(view, r, plates):
+        if any(s <= r.start and r.end <= e for s, e in tails):
+            continue  # (round 40, r40cars: a trim and a year alone, "Long Range 2023", "1.6 TDI 2019", no address)
+        if r.entity_type in _NAMED_ENTITIES and view[r.start:r.end] in _CAR_TRIM_SET and any(
+                model_end <= r.start and r.end <= end for _, model_end, end, _ in names):
+            continue  # (round 40, r40cars: a trim in a car's name, "VW Passat 2.0 TDI 2018 Variant", no town)
+        if r.entity_type in _NAMED_ENTITIES and (_a_make_before_a_plate(view, r, plates)
+                                                 or _a_make_in_a_case_named(view, r)):
             continue
         for start, model_end, end, looks in names:
             if r.entity_type in _NAMED_ENTITIES:
@@ -5058,6 +5087,10 @@ class TextDeidentifier:
                     kept = script_kin_name_span(original, r.start, r.end)
                     r.start, r.end = kept if kept is not None else (r.end, r.end)
             results = [r for r in results if r.start < r.end]
+            # round 40 (r40cars): a car's make in a case of travelling by it, whoever read it as a name ("Pojechałam
+            # <Toyotą> do apteki"; the NER's own read in :func:`_out_of_car_names`)
+            results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
+                       or not _a_make_in_a_case_named(original, r)]
             results += [RecognizerResult(*r) for r in inflected_kin_spans(original)]
             # round 40 (r40kin): names after kin words the lists do not hold ("otto no Takeshi", "mi nieta la Fer",
             # "ลุง Somsak", "ពូសុខា"), added where the kin readings above are
@@ -5668,12 +5701,20 @@ def _in_a_lot_number(view: str, r: RecognizerResult) -> bool:
                for m in _LOT_NUMBER.finditer(view, max(0, r.start - 48), min(len(view), r.end + 40)))
 
 
+#: round 40 (r40cars): a code of capitals and figures, a dash between or none ("ZKR-451", "MRT115"): after a word of a
+#: code, a dose's form or a drug (:func:`~features.deid.world_shapes.after_a_codes_word`) whatever reads in it is the code
+_A_CODE_OF_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2,4}-?\d{2,5}[A-Z]?(?![\w-])")
+
+
 def _is_product_code(view: str, r: RecognizerResult) -> bool:
     """Whether ``r`` is a number-shaped entity that is a product or clinical code after its cue, or a part of a pack's
     lot and expiry (round 26, :data:`_PACK_LABEL`; round 35, :func:`_in_a_lot_number`), or a drug's code or a pill's
     marking (round 31)."""
     if _is_drug_code_or_imprint(view, r) or _in_a_lot_number(view, r):
         return True
+    if any(m.start() <= r.start and r.end <= m.end() and after_a_codes_word(view, m.start())
+           for m in _A_CODE_OF_CAPITALS.finditer(view, max(0, r.start - 6), min(len(view), r.end + 6))):
+        return True  # round 40 (r40cars): "3 caps of <ZKR-451>" was a town, "study drug MRT-<115>" an age
     if r.entity_type not in _NUMBER_ENTITIES:
         return False
     if _CODE_VALUE.fullmatch(view, r.start, r.end) is not None and _CODE_CUE.search(

@@ -52,6 +52,7 @@ from features.deid.worldwords import (
     ACCESS_CODE_WORDS,
     APPROXIMATELY,
     ARMENIAN_ADDRESS_WORDS,
+    ARTICLES_BEFORE_A_MAKE,
     BENGALI_HOUSE_WORDS,
     CAR_MAKES,
     CAR_MAKES_NO_CUE,
@@ -77,9 +78,11 @@ from features.deid.worldwords import (
     NOT_A_PLATE_LAST,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
+    PARTICLES_BEFORE_A_CODE,
     PERSON_WORDS,
     PLATE_CAPITALS,
     PLATE_NUMBER_WORDS,
+    PLATE_OF_ONE_LETTER,
     PLATE_SHAPE_WORDS,
     PLATE_WORDS,
     PLATE_WORDS_AFTER,
@@ -96,6 +99,7 @@ from features.deid.worldwords import (
     THAI_WORDS_NOT_A_PLATE,
     VEHICLE_WORDS,
     WORDS_OF_A_CODE_BEFORE_ITS_SHAPE,
+    WORDS_OF_A_DOSE_BEFORE_A_CODE,
 )
 
 # --------------------------------------------------------------------------- the day and month, any language
@@ -688,8 +692,7 @@ def _plates_alone_by_country(text: str) -> list[tuple[int, int]]:
             continue
         if kind != "th" and _A_YEAR.fullmatch(re.split(r"[ \t-]", m.group(kind))[-1]):
             continue
-        if _after_a_lot_word(text, m.start()) or _after_a_lot_word(
-                text, m.start(), WORDS_OF_A_CODE_BEFORE_ITS_SHAPE, reach=1):
+        if _after_a_lot_word(text, m.start()) or after_a_codes_word(text, m.start()):
             continue
         found.append(m.span(kind))
     return found
@@ -786,9 +789,22 @@ def _a_plate_after_its_word(m: re.Match[str], plate: str) -> bool:
         return bool(m.group("pw")) and right_after  # ("لوحة المفاتيح ١٢ زر": the keyboard's 12 keys)
     if m.group("mk") and _CZECH_PLATE.fullmatch(plate):  # (round 38, r38cars: "Škoda Fabia 5L1 2345", one letter)
         return True
+    if _ONE_LETTER_PLATE.fullmatch(plate):  # (round 40, r40cars: "Parked at the clinic, Q 123456")
+        return _no_unit_after(m.string, m.end("plate"))
     if (m.group("dw") or m.group("mk")) and (sum(c.isalpha() for c in plate) < 2 or sum(c.isdigit() for c in plate) < 2):
         return False
     return _a_world_plate(plate)
+
+
+#: round 40 (r40cars): a plate of one capital and five to eight figures (Qatar's letter series: "Q 123456"), after a
+#: plate's, vehicle's or driving word or a car's name (alone it may be a dose's "D 50000")
+_ONE_LETTER_PLATE = re.compile(PLATE_OF_ONE_LETTER)
+
+
+def _no_unit_after(text: str, end: int) -> bool:
+    """Round 40 (r40cars): whether no unit of measure follows ``end`` ("Q 123456" is a plate, "D 50000 IU" a dose)."""
+    unit = _A_UNIT_AFTER.match(text, end)
+    return not (unit and unit.group(1).lower() in _NO_PLATE_LAST)
 
 
 #: round 38 (r38cars): Czechia's plate, a figure, a letter, a letter or figure, four figures ("5L1 2345", "2AB 3456")
@@ -814,6 +830,13 @@ _MODEL_WORDS = frozenset(CAR_MODELS)
 #: Golf", "drive my Mercedes", "conduzco mi Seat"): the car's name, no person's
 _MAKE_DRIVEN = re.compile(
     rf"(?i:(?<![^\W\d_])(?:{_as_written_words(DRIVING_WORDS)})(?![^\W\d_]))(?:[ \t]+[a-zäöüéèà]{{1,6}}){{0,2}}[ \t]+"
+    rf"(?P<make>(?i:{_as_written_words(CAR_MAKES)}))(?![\w-])")
+
+
+#: round 40 (r40cars): a make alone after an article or a possessive that says a thing ("The Mercedes broke down", "a
+#: Mercedes", "el Mercedes"; :data:`~features.deid.worldwords.ARTICLES_BEFORE_A_MAKE`): the car's name, no person's
+_MAKE_AFTER_AN_ARTICLE = re.compile(
+    rf"(?i:(?<![^\W\d_])(?:{_as_written_words(ARTICLES_BEFORE_A_MAKE)}))[ \t]+"
     rf"(?P<make>(?i:{_as_written_words(CAR_MAKES)}))(?![\w-])")
 
 
@@ -854,9 +877,27 @@ def car_name_spans(text: str) -> list[tuple[int, int, int, bool]]:
         if second and second.group(1).lower() in _MODEL_WORDS:
             model_end += second.end()
         found.append((m.start(), model_end, m.end(), looks))
-    found += [(m.start("make"), m.end(), m.end(), True) for m in _MAKE_DRIVEN.finditer(text)
-              if m.group("make")[0].isupper() and not any(s <= m.start("make") < e for s, _, e, _ in found)]
+    for reading in (_MAKE_DRIVEN, _MAKE_AFTER_AN_ARTICLE):  # (round 40: "the Mercedes", "a Mercedes")
+        found += [(m.start("make"), m.end(), m.end(), True) for m in reading.finditer(text)
+                  if m.group("make")[0].isupper() and not any(s <= m.start("make") < e for s, _, e, _ in found)]
     return found
+
+
+#: round 40 (r40cars): a car's trims or engine and its model year with no make before them, as a car's row goes on in
+#: the next message ("Tesla Model 3", then "Long Range 2023, ..."; "1.6 TDI 2019", "Hybrid 2021", "2.0 TDI 2018
+#: Variant"): no street, postcode, town or plate; a trim of the table first, as written, at a word's start
+_TRIMS_AND_A_YEAR = re.compile(
+    rf"(?<![\w-])(?:\d\.\d[A-Za-z]{{0,2}}[ \t]+)?(?:{_TRIM_AS_WRITTEN})(?:[ \t]+(?:{_TRIM_AS_WRITTEN}|\d\.\d[A-Za-z]{{0,2}}))*"
+    rf"[ \t]+(?:19|20)\d\d(?:[ \t]+(?:{_TRIM_AS_WRITTEN}))*(?![\w-]|[.,]\d)")
+_A_MODEL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def car_tail_spans(text: str) -> list[tuple[int, int]]:
+    """Round 40 (r40cars): the spans of a car's trims or engine and its model year read alone (see
+    :data:`_TRIMS_AND_A_YEAR`), where a car's name of :func:`car_name_spans` does not reach."""
+    if not _A_MODEL_YEAR.search(text):
+        return []
+    return [m.span() for m in _TRIMS_AND_A_YEAR.finditer(text)]
 
 
 def _figures_of_a_plate(m: re.Match[str]) -> bool:
@@ -878,7 +919,8 @@ _NAMES_BEFORE_FIGURES = tuple(sorted({w.title() if w.isascii() else w for w in (
                                      if w not in COMMON_WORDS and w not in CAR_MAKES_NO_CUE and len(w) > 3}))
 _FIGURES_AFTER_A_CAR = re.compile(
     rf"(?<![^\W\d_])(?P<fw>{_as_written_words(_NAMES_BEFORE_FIGURES)})(?![^\W\d_])[ \t]*(?:[:#—–-][ \t]*)?"
-    rf"(?P<figures>\d{{5,8}}){_WORLD_PLATE_END}")
+    # (round 40, r40cars: one capital before the figures is the plate's too, "my Land Cruiser Q 123456")
+    rf"(?P<plate>(?:[A-Z][ \t-]?)?(?P<figures>\d{{5,8}})){_WORLD_PLATE_END}")
 _FIVE_FIGURES = re.compile(r"\d{5}")
 
 
@@ -891,8 +933,11 @@ def _plates_after_a_cars_name(text: str) -> list[tuple[int, int]]:
     found = []
     for _, _, end, looks in car_name_spans(text):
         plate = _A_PLATE_AFTER.match(text, end)
-        if looks and plate and _a_world_plate(plate.group("plate")) and sum(
-                c.isalpha() for c in plate.group("plate")) >= 2:
+        if plate and _a_model_and_trim(plate.group("plate").split()):
+            continue  # (round 40, r40cars: an engine's power code and its trim, "Audi A4 40 TDI", no plate)
+        if looks and plate and ((_a_world_plate(plate.group("plate")) and sum(
+                c.isalpha() for c in plate.group("plate")) >= 2) or (  # (round 40: "Nissan Patrol Q 482913")
+                _ONE_LETTER_PLATE.fullmatch(plate.group("plate")) and _no_unit_after(text, plate.end("plate")))):
             found.append(plate.span("plate"))
     return found
 
@@ -917,17 +962,24 @@ def _world_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
             found.append(("ID_NUMBER", *m.span("figures"), 0.8))
     found += [("ID_NUMBER", *span, 0.8) for span in _plates_after_a_cars_name(read)]
     if _FIVE_FIGURES.search(read):
-        found += [("ID_NUMBER", *m.span("figures"), 0.8) for m in _FIGURES_AFTER_A_CAR.finditer(read)
+        found += [("ID_NUMBER", *m.span("plate"), 0.8) for m in _FIGURES_AFTER_A_CAR.finditer(read)
                   if _figures_of_a_plate(m)]
     return found
 
 
-def _after_a_lot_word(text: str, at: int, words_of: frozenset[str] = LOT_WORDS, reach: int = 2) -> bool:
-    """Whether one of the ``reach`` words before ``at`` is a lot's ("Lot: ...", "lot number ...", "batch no. ..."), or
-    one of ``words_of`` where given (round 39, lead: a product code's, read one word back: "the code ABC-123",
-    "model ABC-1234")."""
-    words = text[max(0, at - 30):at].replace(":", " ").replace("#", " ").split()[-reach:]
-    return any(w.strip(".").lower() in words_of for w in words)
+def after_a_codes_word(text: str, at: int) -> bool:
+    """Round 39 (lead): whether the word before ``at`` names a product's code ("the code ABC-123", "model ABC-1234");
+    round 40 (r40cars): or a dose's form or a drug's word, a particle of "of" between or none ("Take 2 tabs of
+    ABC-123", "3 Tabletten XYZ-789": a drug's code, no Hungarian plate)."""
+    words = text[max(0, at - 40):at].replace(":", " ").replace("#", " ").lower().split()
+    if words and words[-1] in PARTICLES_BEFORE_A_CODE:
+        return len(words) > 1 and words[-2] in WORDS_OF_A_DOSE_BEFORE_A_CODE
+    return bool(words) and (words[-1] in WORDS_OF_A_CODE_BEFORE_ITS_SHAPE or words[-1] in WORDS_OF_A_DOSE_BEFORE_A_CODE)
+
+
+def _after_a_lot_word(text: str, at: int) -> bool:
+    """Whether a lot's word is one of the two words before ``at`` ("Lot: ...", "lot number ...", "batch no. ...")."""
+    return any(w.strip(".:#").lower() in LOT_WORDS for w in text[max(0, at - 30):at].split()[-2:])
 
 
 #: China's resident ID in groups (six figures of the place, the birth date, three figures and a check figure or X:

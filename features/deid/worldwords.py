@@ -225,6 +225,24 @@ NOT_A_PLATE_FIRST = ("CPT", "NDC", "ICD", "NPI", "DEA", "SKU", "UPC", "EAN", "PZ
 WORDS_OF_A_CODE_BEFORE_ITS_SHAPE = frozenset({"code", "codes", "model", "item", "part", "product", "sku", "ref",
                                               "article", "art", "type", "catalog", "catalogue", "kod", "kód", "código",
                                               "codice", "modelo", "modello", "modell", "typ", "artikel"})
+#: round 40 (r40cars): the words of a dose's form or count, a trial's or a medicine's code, after which (a particle of
+#: "of" between or none) letters and figures in a plate's shape alone are a drug's or product's code, for both sides
+#: ("Take 2 tabs of ABC-123", "3 Tabletten XYZ-789", "el fármaco ABT-199"); lower case
+WORDS_OF_A_DOSE_BEFORE_A_CODE = frozenset({
+    "tab", "tabs", "tablet", "tablets", "cap", "caps", "capsule", "capsules", "pill", "pills", "drop", "drops", "puff",
+    "puffs", "sachet", "sachets", "vial", "vials", "ampoule", "ampoules", "dose", "doses", "drug", "compound",
+    "trial", "study", "medication", "medicine", "inhaler", "injection", "injections", "patch", "patches",
+    "tablette", "tabletten", "kapsel", "kapseln", "dosis", "studie", "medikament", "wirkstoff",
+    "comprimido", "comprimidos", "cápsula", "cápsulas", "pastilla", "pastillas", "gotas", "fármaco", "medicamento",
+    "ensayo", "estudio", "comprimé", "comprimés", "gélule", "gélules", "médicament", "essai", "étude",
+    "compressa", "compresse", "capsula", "farmaco", "studio", "tabletter", "kapslar", "kapsler",
+    "tabletki", "tabletek", "kapsułki", "lek", "tabletit", "tablettia", "kapselit", "lääke", "tabletta", "tabletták",
+    "таблетки", "таблеток", "капсулы", "препарат", "tabletky", "tablety", "tablete", "comprimate", "hap"})
+#: round 40 (r40cars): the particles of "of" between a dose's word and a code ("tabs of ABC-123", "comprimidos de")
+PARTICLES_BEFORE_A_CODE = frozenset({"of", "de", "di", "du", "des", "del", "von", "der", "da", "do", "x", "×"})
+#: round 40 (r40cars): a plate of one Latin capital and five to eight figures (Qatar's letter series and such: "Q
+#: 123456"), read only after a plate's, a vehicle's or a driving word or a car's name; no unit after (both sides)
+PLATE_OF_ONE_LETTER = r"[A-Z][ \t-]?\d{5,8}(?![\w-]|[.,]\d)"
 #: round 39 (r39plates): Thai words of two consonants before figures, never a plate's letters read alone ("ผม 1234",
 #: "พศ 2567": I, the Buddhist era; "กก", "มก", "ซม", "มม", "กม", "มล": units)
 THAI_WORDS_NOT_A_PLATE = ("ผม", "คน", "พศ", "คศ", "กก", "มก", "ซม", "มม", "กม", "มล", "ชม", "นน", "รร", "รพ", "บจ",
@@ -279,6 +297,21 @@ CAR_MAKES = ("bmw", "audi", "vw", "volkswagen", "mercedes", "benz", "seat", "sko
              # round 39 (r39plates): the Gulf's makes in Arabic ("تويوتا لاندكروزر ١٢٣٤٥٦")
              "تويوتا", "نيسان", "لكزس", "هيونداي", "هونداي", "كيا", "مرسيدس", "هوندا", "شفروليه", "شيفروليه",
              "جمس", "فورد", "ميتسوبيشي", "مازدا", "بي ام دبليو", "لاند روفر", "جيب", "دودج", "كاديلاك", "بورش")
+#: round 40 (r40cars): the endings of a car's make in the case of travelling by it, with it or from it (Finnish
+#: "Toyotalla", "Fordilla", "Volvolta"; Estonian "Toyotaga"; Hungarian "Toyotával", "Forddal"; Czech and Slovak
+#: "Škodou", "Fordem"; Polish "Toyotą", "Fordem"; Croatian "Fordom"): such a word is the car, no town's or person's
+#: name; a make's last "a" or "o" may give way to the ending ("Škod-ou", "Toyot-ą"); lower case
+CAR_MAKE_CASE_ENDINGS = ("lla", "llä", "lta", "ltä", "lle", "illa", "illä", "ilta", "iltä", "ille", "ssa", "ssä", "sta",
+                         "stä", "ga", "iga", "val", "vel", "ával", "ével", "dal", "del", "ou", "em", "ą", "om", "ом",
+                         "ой", "ем")
+#: round 40 (r40cars): articles and possessives a car's make stands after as a thing ("the Mercedes broke down", "a
+#: Mercedes", "my Mercedes", "el Mercedes", "den Mercedes"), where a person's given name seldom does: the masculine and
+#: neuter ones of languages that put an article before a woman's name ("la Mercedes", "die Mercedes" stay a person's);
+#: lower case
+ARTICLES_BEFORE_A_MAKE = ("the", "a", "an", "my", "our", "his", "her", "their", "your", "this", "that", "new", "old",
+                          "el", "un", "mi", "su", "nuestro", "este", "ese", "il", "mio", "suo", "der", "den", "dem",
+                          "ein", "einen", "einem", "mein", "meinen", "meinem", "unser", "unseren", "le", "mon", "notre",
+                          "ce", "het", "mijn", "onze", "o", "meu", "nosso")
 #: round 38 (r38plates): makes that are also everyday words or units ("mg", "seat", "mini", "focus", "polo"), never a
 #: cue for a plate after them (the others are: "Volvo KLM 482", "Toyotalla XKV-482", "Dacia B 123 ABC"), lower case
 CAR_MAKES_NO_CUE = ("mg", "ds", "seat", "mini", "smart", "ram", "focus", "polo", "golf", "civic", "genesis", "dodge",
@@ -303,7 +336,13 @@ CAR_TRIMS = ("CDI", "TDI", "TSI", "TFSI", "HDI", "DCI", "GTI", "GTD", "AMG", "SE
              "4MATIC", "4Motion", "N-Connecta", "Acenta", "Tekna", "Visia", "Variant", "Avant", "Kombi", "Estate",
              "Touring", "Sportback", "Lariat", "Limited", "Sport", "GTE", "GTS", "HDi", "CRDi", "VVT-i", "D-4D", "T-GDi",
              "e-TSI", "GT-Line", "R-Line", "S-Line", "M-Sport", "SW", "XSE", "SLE", "SLT", "LTZ", "LT", "XLT", "EXL",
-             "EX-L", "SEL", "SXT", "GXL", "VX", "VXR")
+             "EX-L", "SEL", "SXT", "GXL", "VX", "VXR",
+             # round 40 (r40cars): electric ranges, equipment lines and engines of the 38th and 39th rounds' cars
+             # ("Tesla Model 3 Long Range", "Ford Focus ST-Line", "Volvo XC90 T8 Recharge", "Audi Q4 e-tron")
+             "Long Range", "Standard Range", "Extended Range", "Plaid", "Performance", "Recharge", "e-tron",
+             "e-Power", "Plug-in", "Plug-in Hybrid", "Mild Hybrid", "Electric", "ST-Line", "N-Line", "M-Line",
+             "RS-Line", "AMG Line", "AMG-Line", "Titanium", "Trend", "Zetec", "Comfortline", "Highline", "Trendline",
+             "Elegance", "Avantgarde", "Premium", "Platinum", "Laurin & Klement", "Scout", "Ambition", "Active")
 #: round 38 (r38cars): models named in words after their make ("Skoda Octavia", "Seat León", "Hyundai Tucson"): no
 #: person's or place's name there, lower case
 CAR_MODELS = ("octavia", "fabia", "superb", "kodiaq", "karoq", "kamiq", "scala", "león", "leon", "ibiza", "arona",
