@@ -83,6 +83,64 @@ FASTING_SEASONS = (
     # Sainte-Catherine"; a town of the saint takes none: "à Saint-Martin"), folded
     r"la[ \t]+(?:saint|sainte|st|ste)[ \t-]+[a-z]+",
 )
+#: round 40 (r40feasts): feasts and named days in many languages that the 39th black-box round and a few hundred made-up
+#: adherence messages saw the NER take for a person or a place ("on Victoria Day", "en Jueves Santo", "Tijdens
+#: Pinksteren", "Waktu Waisak", "در عید قربان"), folded, lower case (the scripts as :func:`features.deid.normalize.
+#: fold_text` writes them: Arabic and Persian as consonants, "`yd qrbn"; Chinese as pinyin, "ZhongQiuJie"; Korean
+#: romanised). Read, as :data:`FASTING_SEASONS`, only to read a found person or place as the day: no date is read from
+#: them. A feast that is a given name, a surname or a town alone stays out (Nikolaus, Silvester, Sylwester, Lucia,
+#: Valborg, Toussaint, Pasqua, Kandil, Yalda, Natal, Corpus Christi, Muharram), read only in a longer form ("la
+#: Toussaint", "Kandil gecesi", "a Pasqua", "Valborgsmässoafton") or by the words before it
+#: (:mod:`features.deid.calendars`): "Valborg called me" is a person.
+MORE_FEASTS = (
+    # English
+    r"victoria[ \t]+day|remembrance[ \t]+day|veterans'?[ \t]+day|juneteenth|family[ \t]+day|australia[ \t]+day",
+    r"anzac[ \t]+day|bonfire[ \t]+night|guy[ \t]+fawkes[ \t]+night|pancake[ \t]+day|twelfth[ \t]+night|"
+    r"all[ \t]+saints'?[ \t]+day|all[ \t]+souls'?[ \t]+day|(?:st\.?|saint)[ \t]+patrick'?s[ \t]+day|"
+    r"valentine'?s[ \t]+day|new[ \t]+year'?s(?:[ \t]+(?:eve|day))?|christmas[ \t]+(?:eve|day)|thanksgiving[ \t]+weekend",
+    # Spanish
+    r"(?:jueves|viernes|sabado|domingo)[ \t]+(?:santo|de[ \t]+gloria|de[ \t]+resurreccion|de[ \t]+ramos)|"
+    r"miercoles[ \t]+de[ \t]+ceniza|noche[ \t]*vieja|nochebuena|las[ \t]+posadas|feria[ \t]+de[ \t]+abril|"
+    r"dia[ \t]+de[ \t]+(?:la[ \t]+madre|el[ \t]+padre|los[ \t]+(?:santos[ \t]+)?inocentes|la[ \t]+candelaria|"
+    r"(?:los[ \t]+)?(?:fieles[ \t]+)?difuntos|todos[ \t]+los[ \t]+santos)|carnaval|carnavales",
+    # Portuguese
+    r"(?:quinta|sexta)[ \t-]+feira[ \t-]+santa|quarta[ \t-]+feira[ \t-]+de[ \t-]+cinzas|"
+    r"dia[ \t]+d[aeo]s?[ \t]+(?:maes|mae|pais|pai|finados|criancas|namorados)|finados|festas?[ \t]+juninas?|"
+    r"reveillon|pascoa",
+    # Italian
+    r"pasquetta|ferragosto|befana|epifania|ognissanti|capodanno|carnevale|vigilia(?:[ \t]+di[ \t]+natale)?|"
+    r"festa[ \t]+della[ \t]+(?:repubblica|mamma|liberazione)|festa[ \t]+del[ \t]+papa|(?:a|di|dopo|prima[ \t]+di)[ \t]+pasqua",
+    # Dutch
+    r"pinksteren|pasen|paasdag|tweede[ \t]+(?:paasdag|pinksterdag|kerstdag)|eerste[ \t]+kerstdag|kerst(?:mis|avond)?|"
+    r"koningsdag|sinterklaas(?:avond)?|oudejaarsavond|oud[ \t]+en[ \t]+nieuw|bevrijdingsdag|hemelvaart(?:sdag)?|"
+    r"suikerfeest|offerfeest|goede[ \t]+vrijdag|moederdag|vaderdag",
+    # German
+    r"nikolaus(?:tag|abend)|heiligabend|fasching|karneval|fastnacht|rosenmontag|fronleichnam|allerheiligen|"
+    r"christi[ \t]+himmelfahrt|himmelfahrt|tag[ \t]+der[ \t]+deutschen[ \t]+einheit|muttertag|vatertag|erntedank(?:fest)?",
+    # French
+    r"la[ \t]+toussaint|(?:le[ \t]+)?reveillon|la[ \t]+chandeleur|chandeleur|l['’]ascension|"
+    r"(?:la[ \t]+)?pentecote|paques|(?:le[ \t]+)?nouvel[ \t]+an|la[ \t]+fete[ \t]+des[ \t]+(?:meres|peres|rois)|"
+    r"l['’]epiphanie|l['’]aid(?:[ \t-]+el[ \t-]+(?:kebir|fitr|adha))?",
+    # Polish, Czech
+    r"boze[ \t]+narodzenie|wigilia|wigilie|wszystkich[ \t]+swietych|boze[ \t]+cialo|tlusty[ \t]+czwartek|"
+    r"dzien[ \t]+(?:matki|ojca|babci|dziadka)|andrzejki|zaduszki|trzech[ \t]+kroli|swieto[ \t]+niepodleglosci|vanoce",
+    # Nordic
+    r"valborg(?:smassoafton|safton|smassa)|kristi[ \t]+himmelsfard(?:sdag)?|trettondagen|trettondedag[ \t]+jul|"
+    r"alla[ \t]+helgons[ \t]+dag|pask|nationaldagen|sankt[ \t]+hans",
+    # Turkish, Azerbaijani
+    r"kandil(?:[ \t]+gecesi|i|de|den)|nevruz|novruz|yilbasi(?:nda)?|hidirellez",
+    # Vietnamese, Indonesian and Malay
+    r"tet[ \t]+(?:nguyen[ \t]+dan|trung[ \t]+thu|doan[ \t]+ngo)|trung[ \t]+thu|ram[ \t]+thang[ \t]+(?:bay|gieng)|"
+    r"gio[ \t]+to(?:[ \t]+hung[ \t]+vuong)?|vu[ \t]+lan|giang[ \t]+sinh|"
+    r"imlek|nyepi|waisak|malam[ \t]+(?:takbiran|tahun[ \t]+baru)|tahun[ \t]+baru|maulid(?:[ \t]+nabi)?|"
+    r"isra[ \t]+mi['’]?raj|galungan",
+    # Arabic and Persian, folded to their consonants
+    r"`yd[ \t]+(?:ldh|ldha|lfTr|lftr|qrbn|fTr|ftr|lmyld)|lmwld[ \t]+lnbwy|shm[ \t]+lnsym|`shwr|rs[ \t]+lsnh|"
+    r"nwrwz|nwrz|chhrshnbh[ \t]*swry|syzdh[ \t]*bdr|lyl[ \t]+lqdr",
+    # Chinese (pinyin), Korean (romanised), Japanese (romanised)
+    r"chuxi|chunjie|yuanxiaojie|zhongqiujie|duanwujie|qingmingjie|guoqingjie|shengdanjie|"
+    r"eolininal|gwangbogjeol|hangeulnal|jeongwoldaeboreum|oshougatsu|obon|oomisoka",
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -90,8 +148,9 @@ def named_day_or_season() -> re.Pattern[str]:
     """A named day (:func:`named_days`) or a fasting season (:data:`FASTING_SEASONS`), case-insensitive, for folded
     text: a person or place found that is one of these whole is the day or season, unless a title or relation word
     stands before it (round 22; "Mr. Ramadan" is a person). Each side reads the words before it in its own way."""
-    seasons = "|".join(FASTING_SEASONS)
-    return re.compile(rf"(?:{named_days()}|\b{first_character_gate(seasons, re.IGNORECASE)}(?:{seasons})\b)",
+    seasons = "|".join((*FASTING_SEASONS, *MORE_FEASTS))
+    # round 40: no word character before, not a word boundary: the folded Arabic "`yd qrbn" begins with a mark of ayin
+    return re.compile(rf"(?:{named_days()}|(?<!\w){first_character_gate(seasons, re.IGNORECASE)}(?:{seasons})\b)",
                       re.IGNORECASE)
 
 

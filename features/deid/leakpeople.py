@@ -118,6 +118,7 @@ from features.deid.peoplewords import (
     PERSON_VERBS_OF_GOING,
     PHARMACY_CHAIN_NAMES,
     PHARMACY_NAME_WORDS,
+    PHARMACY_WORDS,
     PHARMACY_WORDS_AFTER_A_NAME,
     PHARMACY_WORDS_BEFORE_A_NAME,
     PLACE_CODES,
@@ -982,8 +983,8 @@ class PeopleLook:
             if k in TRADES_BEFORE and len(run) == 1 and _DOSED_AFTER.match(text, run[0].end()):
                 continue  # round 38: a medicine dosed after a trade and a comma ("até à farmácia, Victan 2 mg")
             names = [p.group() for p in run if p.group().lower() not in _JOINING]
-            if not names:
-                continue
+            if not names or (k in PHARMACY_WORDS and all(key(w) in PHARMACY_NAME_WORDS for w in names)):
+                continue  # round 40: words pharmacies are named for ("Pharmacie Principale", "Farmacia Popular")
             name = text[run[0].start():run[-1].end()]
             whole = text[min(run[0].start(), pieces[i].start()):max(run[-1].end(), pieces[i].end())]
             chain = tuple(key(p.group()) for p in run)

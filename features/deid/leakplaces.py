@@ -24,10 +24,12 @@ from features.deid.peoplewords import (
     FACILITY_WORDS,
     FAITH_WORDS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
+    KNOWN_BRANDS,
     PHARMACY_CHAIN_NAMES,
     PHARMACY_CHAINS_AFTER_THEIR_WORD,
     PHARMACY_WORDS,
     SAINT_WORDS,
+    brand_key,
     everyday_words_abroad,
 )
 from features.deid.peoplewords import key as folded_key
@@ -674,22 +676,40 @@ def town_in_a_facility_name(text: str) -> bool:
                 town -= 1  # "Tampereen yliopistollinen sairaala"
             if town >= 0 and blank(town) and (_named_town if low in NORDIC_FACILITY_WORDS else _listed_town)(
                     pieces[town][0]) and not (town > 0 and lowered[town - 1] in SAINT_WORDS) and not any(
-                    tuple(lowered[max(0, town - n):town]) in DEDICATIONS for n in (2, 3)):  # "Our Lady of Lourdes"
+                    tuple(lowered[max(0, town - n):town]) in DEDICATIONS for n in (2, 3)) and not _in_a_brand(
+                    text, pieces, town):  # "Our Lady of Lourdes"; round 40: "Aga Khan Hospital"
                 return True
         if i + 1 >= len(pieces) or not blank(i):
             continue
         after = pieces[i + 1][0]
-        if (low in NORDIC_FACILITY_WORDS_BEFORE_A_TOWN and _named_town(after)) or (
-                low in FACILITY_WORDS_BEFORE_A_LISTED_TOWN and _listed_town(after)):
+        if ((low in NORDIC_FACILITY_WORDS_BEFORE_A_TOWN and _named_town(after)) or (
+                low in FACILITY_WORDS_BEFORE_A_LISTED_TOWN and _listed_town(after))) and not _in_a_brand(
+                text, pieces, i + 1):
             return True
         if i > 0 and blank(i - 1) and ((word in NORDIC_TOWN_LEADS and _named_town(after) and _a_facility_ends_at(
                 pieces, lowered, i)) or (word in TOWN_LEADS_OF_A_FACILITY_NAME and _listed_town(after) and any(
                 lowered[j] in _FACILITY_KEYS and all(p[0][:1].isupper() for p in pieces[j + 1:i])
-                for j in range(max(0, i - 3), i)))):
+                for j in range(max(0, i - 3), i)))) and not _in_a_brand(text, pieces, i + 1):
             return True  # (round 39, lead: the name runs capitalised up to "de": "Hospital Santa Maria de Getafe";
             # not "farmácia no feriado da Independência")
-        if _listed_town(after) and _a_chain_ends_at(lowered, i + 1):  # "Apotek 1 Tromsø", "Boots Oslo"
-            return True
+        if _listed_town(after) and _a_chain_ends_at(lowered, i + 1) and not _in_a_brand(text, pieces, i + 1):
+            return True  # "Apotek 1 Tromsø", "Boots Oslo"
+    return False
+
+
+#: round 40: the most pieces of a known brand's name the check reads around a word it took for a town
+_BRAND_PIECES = 6
+
+
+def _in_a_brand(text: str, pieces: list[tuple[str, int, int]], at: int) -> bool:
+    """Round 40: whether piece ``at``, read as a town, is a word of the name of a hospital, pharmacy or shop of
+    :data:`~features.deid.peoplewords.KNOWN_BRANDS` (:data:`~features.deid.peoplewords.FACILITY_BRANDS`: "Aga Khan
+    Hospital", "Hospital Albert Einstein"): a facility's name, no town of anyone's (none of those names holds one).
+    Windows of a few pieces around it only."""
+    for a in range(max(0, at - _BRAND_PIECES + 1), at + 1):
+        for b in range(at + 1, min(len(pieces), a + _BRAND_PIECES) + 1):
+            if brand_key(text[pieces[a][1]:pieces[b - 1][2]]) in KNOWN_BRANDS:
+                return True
     return False
 
 

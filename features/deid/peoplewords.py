@@ -1242,7 +1242,7 @@ TRADES_BEFORE = _keys(
 #: Brands that employ thousands in many places (the largest US and European employers and chains named after a founder,
 #: and the chains and makers a patient names, hand-listed): a mention says no more of where someone works than "a
 #: pharmacy" does. Each as :func:`brand_key` reads it
-KNOWN_BRANDS = frozenset((
+_LISTED_BRANDS = frozenset((
     "walgreens", "walgreen", "johnson and johnson", "procter and gamble", "wells fargo", "home depot", "lowes",
     "macys", "kohls", "mcdonalds", "wendys", "dillards", "kroger", "walmart", "sams club", "trader joes", "albertsons",
     "ford", "ford motor", "dell", "dell technologies", "disney", "walt disney", "marriott", "hilton", "hyatt", "kellogg",
@@ -1277,6 +1277,49 @@ def brand_key(phrase: str) -> str:
     other marks dropped ("Johnson & Johnson" -> "johnson and johnson", "Macy's" -> "macys")."""
     folded = key(phrase.replace("&", " and ").replace("’", "'").replace("'s", "s").replace("'", "").replace("-", " "))
     return " ".join(re.findall(r"[^\W_]+", folded))
+
+
+#: round 40 (r40feasts): hospitals, pharmacies and shops of many countries known by a proper name that the 39th
+#: black-box round and a few hundred made-up adherence messages saw taken for a person or a place ("Aga Khan Hospital",
+#: "Hospital Albert Einstein", "Albert Heijn", "Bệnh viện Bạch Mai", "مستشفى دار الفؤاد", "अपोलो फार्मेसी"), as
+#: written: a facility's name is no patient's identifier, and these say no more of where someone lives than "a
+#: hospital" does. None holds a town (a facility named for its town, "UMC Utrecht", "Hospital de Getafe", keeps its
+#: town redacted); read through :func:`brand_key` into :data:`KNOWN_BRANDS`
+FACILITY_BRANDS = (
+    # hospitals and clinics
+    "Aga Khan", "Aga Khan Hospital", "Aga Khan University Hospital", "Mount Sinai", "Mount Sinai Hospital",
+    "Sloan Kettering", "Memorial Sloan Kettering", "MD Anderson", "Mass General", "Johns Hopkins Hospital",
+    "Charité", "Asklepios", "Asklepios Klinik", "Helios", "Helios Klinikum", "Sana Klinikum", "Vivantes",
+    "Albert Einstein", "Hospital Albert Einstein", "Hospital Israelita Albert Einstein", "Sírio-Libanês",
+    "Hospital Sírio-Libanês", "Hospital do Coração", "Institut Curie", "Gustave Roussy", "Hôpital Necker",
+    "Pitié-Salpêtrière", "la Pitié-Salpêtrière", "Policlinico Gemelli", "Gemelli", "Humanitas", "Istituto Humanitas",
+    "Ospedale San Raffaele", "San Raffaele", "Clínica Alemana", "Hospital Ángeles", "Hospital Español",
+    "Hospital Italiano", "Hospital Alemán", "Hospital Británico", "Clínica Mayo", "Erasmus MC", "Radboudumc",
+    "Antoni van Leeuwenhoek", "Karolinska", "Sahlgrenska", "Rigshospitalet", "Acıbadem", "Acıbadem Hastanesi",
+    "Memorial Hastanesi", "Medical Park", "Florence Nightingale Hastanesi", "Bạch Mai", "Bệnh viện Bạch Mai",
+    "Chợ Rẫy", "Bệnh viện Chợ Rẫy", "Vinmec", "Bệnh viện Vinmec", "Từ Dũ", "Bệnh viện Từ Dũ", "Việt Đức",
+    "Bệnh viện Việt Đức", "Siloam", "RS Siloam", "RSCM", "Mitra Keluarga", "RS Mitra Keluarga", "Hermina",
+    "RS Hermina", "Apollo Hospital", "Apollo Hospitals", "Fortis", "Fortis Hospital", "Medanta", "Max Healthcare",
+    "Manipal Hospital", "Narayana Health", "AIIMS", "अपोलो अस्पताल", "फोर्टिस अस्पताल", "मेदांता", "एम्स",
+    "مستشفى آغا خان", "آغا خان", "مستشفى دار الفؤاد", "دار الفؤاد", "مستشفى السلام الدولي", "السلام الدولي",
+    "مستشفى الملك فيصل التخصصي", "بیمارستان امام خمینی", "بیمارستان شریعتی", "بیمارستان میلاد",
+    "больница имени Склифосовского", "имени Склифосовского", "Склифосовского", "Медси", "Инвитро",
+    "서울아산병원", "삼성서울병원", "세브란스병원", "聖路加国際病院", "协和医院", "华山医院", "瑞金医院",
+    # pharmacies, drugstores and the shops a patient buys medicines in
+    "Farmacias del Ahorro", "Farmacias Guadalajara", "Farmacias Similares", "Farmacias Benavides",
+    "Farmacia San Pablo", "Cruz Verde", "Farmacias Cruz Verde", "Farmacias Ahumada", "Mercadona", "El Corte Inglés",
+    "Carrefour", "Monoprix", "Leclerc", "Auchan", "Pharmacie Lafayette", "Rossmann", "DocMorris", "Shop Apotheke",
+    "Edeka", "Rewe", "Kruidvat", "Etos", "Albert Heijn", "BENU", "Drogasil", "Droga Raia", "Pague Menos", "Panvel",
+    "Ultrafarma", "Farmácia Popular", "Lloyds Farmacia", "LloydsPharmacy", "Esselunga", "Apteka Gemini", "Super-Pharm",
+    "Apteka DOZ", "Apteka Ziko", "Biedronka", "Żabka", "Gratis", "Watsons", "Migros", "Pharmacity", "Long Châu",
+    "nhà thuốc Long Châu", "An Khang", "Kimia Farma", "Apotek K-24", "Indomaret", "Alfamart", "Apoteket",
+    "Apotek Hjärtat", "Kronans Apotek", "Apollo Pharmacy", "MedPlus", "Netmeds", "PharmEasy", "Jan Aushadhi",
+    "अपोलो फार्मेसी", "मेडप्लस", "नेटमेड्स", "जन औषधि केंद्र", "Nahdi", "صيدلية النهدي", "النهدي", "صيدليات الدواء",
+    "صيدلية العزبي", "العزبي", "Ригла", "Горздрав", "Пятёрочка", "Пятерочка", "Магнит", "Асна", "Hyperstar",
+    "هایپراستار", "올리브영", "이마트", "マツモトキヨシ", "ウエルシア", "屈臣氏", "大参林", "Jean Coutu", "Pharmaprix",
+    "Uniprix", "Familiprix", "Chemist Warehouse", "Priceline Pharmacy", "Well Pharmacy",
+)
+KNOWN_BRANDS = _LISTED_BRANDS | frozenset(brand_key(b) for b in FACILITY_BRANDS)
 
 
 def known_brand(name: str, whole: str, *, family_name: bool) -> bool:
@@ -2169,7 +2212,13 @@ central centrale centrum zentral stadt rathaus bahnhof markt adler löwen hirsch
 kronen einhorn mohren schloss dom neue alte am im zum zur der die das san santa santo nuova comunale internazionale
 del della dei de la los las el di da do dos das du des nueva nuevo moderna europa sole salute vita city main new
 old the my your our high market station park hospital royal kings queens village town
+principale principal principais grande gran grand nouvelle nouveau moderne modern generale general civico civica
+civile regionale provinciale municipal municipale popular popolare populaire universitaria universitaire mercado
+marche plaza centro centrala
 """
+#: words pharmacies are named for, no person's name beside a pharmacy's word ("Merkez Eczanesi", "Farmacia Centrale";
+#: round 40: the last lines, "Pharmacie Principale", "Farmacia Popular", "Apotheke Moderne", which the check read as a
+#: firm named after a person)
 PHARMACY_NAME_WORDS = frozenset(_PHARMACY_NAME_WORDS_WRITTEN.split())
 #: everyday words of two or three kanji said after a Japanese kin word's "の" before a particle ("息子の学校に",
 #: "娘の病院は"): no name; any other run of two or three kanji there is one ("息子の健太に", "娘の花子が")

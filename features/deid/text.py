@@ -3337,6 +3337,48 @@ def _out_of_car_names(view: str, results: list[RecognizerResult]) -> list[Recogn
     return kept
 
 
+#: round 40: the most words of a known brand's name (:data:`~features.deid.peoplewords.KNOWN_BRANDS`) read around a
+#: find, and the most words before or after the find a brand's name may reach
+_BRAND_WORDS = 6
+_BRAND_REACH = 3
+
+
+#: round 40: the elided articles of French and Italian a brand's name may be written with ("l'Institut Curie")
+_ELIDED_ARTICLES = frozenset(("l", "d", "dell", "all", "nell", "sull"))
+
+
+def _a_known_brand(phrase: str) -> bool:
+    """Round 40: whether ``phrase`` is a brand of :data:`~features.deid.peoplewords.KNOWN_BRANDS`, an elided article
+    before it or not ("l'Hôpital Necker", "dell'Ospedale San Raffaele")."""
+    name = brand_key(phrase)
+    article, _, rest = name.partition(" ")
+    return name in KNOWN_BRANDS or (article in _ELIDED_ARTICLES and rest in KNOWN_BRANDS)
+
+
+def _within_a_known_brand(text: str, words: list[re.Match[str]]) -> bool:
+    """Round 40: whether a person or place found (its ``words``) lies in the name of a hospital, pharmacy or shop of
+    :data:`~features.deid.peoplewords.KNOWN_BRANDS` (:data:`~features.deid.peoplewords.FACILITY_BRANDS`: "Hospital
+    <Albert Einstein>", "<De Albert Heijn> had", "<Aga Khan> Hospital"), the name possibly running on past the find
+    either side, the find's other words of the prose (lower case, everyday words, a facility's word), with no relation
+    word, role or title before the name ("my friend Albert Einstein" is a person). A facility's name is no patient's
+    identifier; a town is in none of these names, so a town still goes. Windows of a few words only: no cost that grows
+    with the text."""
+    first, last = words[0].start(), words[-1].end()
+    before = list(_LETTERS.finditer(text, max(0, first - 40), first))[-_BRAND_REACH:]
+    after = list(itertools.islice(_LETTERS.finditer(text, last, last + 40), _BRAND_REACH))
+    run = [*before, *words, *after]
+    inner = range(len(before), len(before) + len(words))
+    for a in range(len(run)):
+        for b in range(a + 1, min(len(run), a + _BRAND_WORDS) + 1):
+            if b <= inner.start or a >= inner.stop or not _a_known_brand(text[run[a].start():run[b - 1].end()]):
+                continue
+            rest = [run[i].group() for i in inner if not a <= i < b]
+            if all(w.islower() or vocabulary_key(w) in everyday_words_abroad() or vocabulary_key(w) in FACILITY_WORDS
+                   for w in rest) and not _a_person_cue_before(text, run[a].start()):
+                return True
+    return False
+
+
 def _an_ordinary_word_kept(text: str, r: RecognizerResult, facilities: list[tuple[int, int]]) -> bool:
     """Round 37: whether a person or place found at ``r`` is an ordinary word or a name of no one, whoever found it:
     inside a facility named for a saint or a faith (:func:`_kept_facility_spans`); the words of an identity card
@@ -3361,6 +3403,8 @@ def _an_ordinary_word_kept(text: str, r: RecognizerResult, facilities: list[tupl
             w.group()[:1].isupper() or vocabulary_key(w.group()) in everyday_words_abroad()
             or w.group() in month_forms() for w in words):
         return True  # "en mayo en la Mayo Clinic": a brand of many places and the words of the prose around it
+    if _within_a_known_brand(text, words):
+        return True  # round 40: "De <Albert Heijn> had", "Hospital <Albert Einstein>", "مستشفى <دار الفؤاد>"
     if not _a_person_cue_before(text, words[0].start()) and _a_named_day_after_prose(text, words, r.end):
         return True  # "После Масленицы": a word of the prose and a named day in its case
     if all(_a_word_of_no_name(w.group()) for w in words):
@@ -6339,6 +6383,35 @@ def _ends_a_named_day(view: str, start: int, end: int) -> bool:
     return named is not None and len(named.group()) >= len(find) and named.group().endswith(find)
 
 
+#: round 40: the most characters past a find a named day it begins is read over ("Trong <Quốc> khánh")
+_NAMED_DAY_REACH = 40
+
+
+def _prose_before_a_named_day(view: str, start: int, end: int) -> bool:
+    """Round 40: whether ``view[start:end]`` (a find) lies in a named day that runs on past it either side
+    (:func:`~features.deid.holidaywords.named_day_or_season`), words of the prose before the day in the find at most:
+    the NER took a piece of the day, or the word before it with it ("<Trong Quốc> khánh", "På <Kristi> himmelsfärd",
+    "<Dịp Giỗ> Tổ Hùng Vương", "No Dia <das> Mães"). Each word of the find before the day is an everyday word of some
+    language. Read on the folded text where folding keeps each character's place (Latin letters), else from the find's
+    words on."""
+    lo, hi = max(0, start - _NAMED_DAY_REACH), min(len(view), end + _NAMED_DAY_REACH)
+    folded = fold_text(view[lo:hi])
+    words = list(_LETTERS.finditer(view, start, end))
+    if len(folded) == hi - lo:
+        for day in named_day_or_season().finditer(folded):
+            if day.start() < end - lo and day.end() >= end - lo and all(
+                    vocabulary_key(w.group()) in everyday_words_abroad() for w in words if w.end() <= lo + day.start()):
+                return True
+        return False
+    for k, word in enumerate(words):
+        if k and vocabulary_key(words[k - 1].group()) not in everyday_words_abroad():
+            return False
+        opened = named_day_or_season().match(fold_text(view[word.start():hi]))
+        if opened is not None and len(opened.group()) >= len(fold_text(view[word.start():end])):
+            return True
+    return False
+
+
 def _is_a_named_day(view: str, r: RecognizerResult) -> bool:
     """Whether a person or place ``r`` is, whole, a holiday or a fasting season
     (:func:`~features.deid.holidaywords.named_day_or_season`; round 22: "Ramadan starts next week", "fasting for Yom
@@ -6347,7 +6420,7 @@ def _is_a_named_day(view: str, r: RecognizerResult) -> bool:
     if _a_month_after_since(view, r):
         return True
     if not named_day_or_season().fullmatch(_ungreeted(fold_text(view[r.start:r.end]))) and not _ends_a_named_day(
-            view, r.start, r.end):
+            view, r.start, r.end) and not _prose_before_a_named_day(view, r.start, r.end):
         return False
     if _TITLE_BEFORE.search(view, max(0, r.start - 12), r.start):
         return False
