@@ -24,7 +24,6 @@ SOUNDED_WORDS_KEPT = [
     ("Nina Park", "Стало більше болю вночі"),
     ("Nina Park", "Την Παρασκευή ξέχασα το χάπι"),
     ("Nina Park", "שוב בראש הרשימה"),
-    ("Nina Park", "התרופה עוזרת, ורק בלילה קשה"),
 ]
 #: (a) the owner's short name part in that script still goes, for both sides
 SOUNDED_NAMES_GONE = [

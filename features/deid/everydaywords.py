@@ -610,13 +610,14 @@ _SCRIPT_LANGUAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 #: "больше", more, is Park's "PLK"); a longer word's sounds are rarely an everyday word's
 LONGEST_SHORT_NAME = 5
 #: the letters an owner's word and a word of another script are spelt with, as :func:`spelt` compares them: vowels,
-#: the glides and "h" (an abjad writes a vowel as one of them or leaves it out) and apostrophes are none
-_UNSPELT = re.compile(r"[aeiouywh'`]+")
+#: the glides and "h" (an abjad writes a vowel as one of them or leaves it out), the lip sounds (one script's "v" is
+#: another's "b", "w" or a vowel: "רבקה" for Rivka, "לוין" for Levin) and apostrophes are none
+_UNSPELT = re.compile(r"[aeiouywhbpfv'`]+")
 #: round 40: the Latin spellings that write one sound in two letters, read as one ("kh" of "Хьюстон" is an "h"), and
-#: the letters other scripts write for one another, voiced or not, made one ("פארק" is "f'rk", Arabic "بارك" is
-#: "bark", both Park): a word is told from a name only where even these readings differ (recall first)
-_SPELT_SAME = (("kh", "h"), ("ph", "p"), ("ck", "k"), ("qu", "k"), ("c", "k"), ("q", "k"), ("x", "ks"), ("v", "w"),
-               ("f", "p"), ("b", "p"), ("g", "k"), ("d", "t"), ("z", "s"))
+#: the letters other scripts write for one another made one: the hissing and dental ones ("رضا" is "rḍ'" for Reza) and
+#: the velar ones; a word is told from a name only where even these readings differ (recall first)
+_SPELT_SAME = (("kh", "h"), ("ph", "p"), ("th", "t"), ("dh", "t"), ("sh", "t"), ("zh", "t"), ("ch", "k"), ("ck", "k"),
+               ("qu", "k"), ("x", "kt"), ("c", "k"), ("q", "k"), ("g", "k"), ("d", "t"), ("z", "t"), ("s", "t"))
 
 
 def spelt(word: str) -> str:
@@ -625,7 +626,7 @@ def spelt(word: str) -> str:
     that script ("مارک" and "Марк" are "mrk" as Mark is; "امروز", today, is "mrz")."""
     from anyascii import anyascii
 
-    letters = re.sub(r"[^a-z'`]", "", anyascii(word).lower())
+    letters = re.sub(r"[^a-z'`]", "", anyascii(word).lower()).removesuffix("h")  # a final "ה" is a vowel: "רבקה"
     for written, said in _SPELT_SAME:
         letters = letters.replace(written, said)
     return re.sub(r"(.)\1+", r"\1", _UNSPELT.sub("", letters))
@@ -649,5 +650,5 @@ def heard_as_a_word_of_its_own(word: str, spellings: frozenset[str]) -> bool:
     lower = word.lower()
     if not any(lower in everyday_words(language) for language in languages):
         return False
-    own = spelt(word)
-    return not any(own.startswith(s) for s in spellings if s)
+    own = spelt(word)  # also past one proclitic letter of Hebrew or Arabic ("ליוסף", to Yosef)
+    return not any(own.startswith(s) or own[1:].startswith(s) for s in spellings if s)
