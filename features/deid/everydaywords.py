@@ -596,3 +596,59 @@ def _malay_prose(words: list[str]) -> bool:
     ours = [w for w in words if w in _malay_words()]
     return (len(words) >= FEWEST_PROSE_WORDS and len(ours) >= LEAST_PROSE_SHARE * len(words)
             and 2 * sum(w not in everyday_words("en") for w in ours) >= len(words))
+
+
+# --------------------------------------------------------------------------- round 40: a word heard as a short name
+
+#: round 40: the wordfreq languages written in each script the owner readings hear words of by their sounds (the first
+#: and last code point of the script's block): a word of one of them is read in its own language first
+_SCRIPT_LANGUAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("\u0400", "\u052f", ("ru", "uk", "bg", "mk")), ("\u0370", "\u03ff", ("el",)), ("\u1f00", "\u1fff", ("el",)),
+    ("\u0590", "\u05ff", ("he",)), ("\u0600", "\u06ff", ("fa", "ar", "ur")), ("\u0750", "\u077f", ("fa", "ar", "ur")))
+#: round 40: the most letters of an owner's word that is a short name to the sound readings ("Mark", "Nina", "Park",
+#: "Birch"): three sound groups that many everyday words of other scripts also make ("امروز", today, is Mark's "NLK";
+#: "больше", more, is Park's "PLK"); a longer word's sounds are rarely an everyday word's
+LONGEST_SHORT_NAME = 5
+#: the letters an owner's word and a word of another script are spelt with, as :func:`spelt` compares them: vowels,
+#: the glides and "h" (an abjad writes a vowel as one of them or leaves it out), the lip sounds (one script's "v" is
+#: another's "b", "w" or a vowel: "רבקה" for Rivka, "לוין" for Levin) and apostrophes are none
+_UNSPELT = re.compile(r"[aeiouywhbpfv'`]+")
+#: round 40: the Latin spellings that write one sound in two letters, read as one ("kh" of "Хьюстон" is an "h"), and
+#: the letters other scripts write for one another made one: the hissing and dental ones ("رضا" is "rḍ'" for Reza) and
+#: the velar ones; a word is told from a name only where even these readings differ (recall first)
+_SPELT_SAME = (("kh", "h"), ("ph", "p"), ("th", "t"), ("dh", "t"), ("sh", "t"), ("zh", "t"), ("ch", "k"), ("ck", "k"),
+               ("qu", "k"), ("x", "kt"), ("c", "k"), ("q", "k"), ("g", "k"), ("d", "t"), ("z", "t"), ("s", "t"))
+
+
+def spelt(word: str) -> str:
+    """Round 40: the consonants ``word`` (any script, read with anyascii) is spelt with, lower case, each doubled one
+    once: what a word of another script and an owner's name part must share for the one to be the other written in
+    that script ("مارک" and "Марк" are "mrk" as Mark is; "امروز", today, is "mrz")."""
+    from anyascii import anyascii
+
+    letters = re.sub(r"[^a-z'`]", "", anyascii(word).lower()).removesuffix("h")  # a final "ה" is a vowel: "רבקה"
+    for written, said in _SPELT_SAME:
+        letters = letters.replace(written, said)
+    return re.sub(r"(.)\1+", r"\1", _UNSPELT.sub("", letters))
+
+
+def _script_languages(word: str) -> tuple[str, ...]:
+    first = word[:1]
+    return next((languages for low, high, languages in _SCRIPT_LANGUAGES if low <= first <= high), ())
+
+
+def heard_as_a_word_of_its_own(word: str, spellings: frozenset[str]) -> bool:
+    """Round 40: whether ``word``, written in another script and heard as one of the owner's short name parts (of
+    :data:`LONGEST_SHORT_NAME` letters or fewer, whose :func:`spelt` forms are ``spellings``), is an everyday word of
+    a language written in that script that spells none of them (its consonants begin with none: "Марком", "парке"
+    are Mark and Park in a case, recall first): "امروز" (Persian "today") for a Mark, "больше" (Russian "more") for a
+    Park stay. One reading for both sides: the redactor's :func:`~features.deid.text._script_sound_spans` and the
+    check's ``_heard_kinds``."""
+    languages = _script_languages(word)
+    if not languages:
+        return False
+    lower = word.lower()
+    if not any(lower in everyday_words(language) for language in languages):
+        return False
+    own = spelt(word)  # also past one proclitic letter of Hebrew or Arabic ("ליוסף", to Yosef)
+    return not any(own.startswith(s) or own[1:].startswith(s) for s in spellings if s)

@@ -100,13 +100,16 @@ from features.deid.contactwords import (
     PHONE_WORDS,
 )
 from features.deid.everydaywords import (
+    LONGEST_SHORT_NAME,
     UNITS_AFTER_A_FIGURE,
     everyday_in,
     everyday_sense,
     function_words,
+    heard_as_a_word_of_its_own,
     known_word,
     month_sense,
     prose_language,
+    spelt,
     vietnamese_word,
 )
 
@@ -1258,6 +1261,10 @@ def heard_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
                                        if w not in places - name_parts or _consonants_blurred(w) >= 3),
             "bare_names": frozenset(b for w in long_words if len(b := re.sub(r"[aeiouy]", "", w)) >= 3),
             "demonym_stems": frozenset(stems),
+            # round 40: the sounds of the longer words, the spellings of the short ones (an everyday word of another
+            # script may sound as a short one: :func:`~features.deid.everydaywords.heard_as_a_word_of_its_own`)
+            "long_heard_names": frozenset(heard(w) for w in words if len(w) > LONGEST_SHORT_NAME),
+            "short_spellings": frozenset(spelt(w) for w in words if len(w) <= LONGEST_SHORT_NAME),
             "town_scripts": frozenset(re.sub(r"[\s\-‐・·]", "", n) for n in town_script_names(str(row.get("city") or "")))}
 
 
@@ -1450,6 +1457,8 @@ class OwnerForms:
     blurred_names: frozenset[str] = frozenset()
     bare_names: frozenset[str] = frozenset()
     demonym_stems: frozenset[str] = frozenset()
+    long_heard_names: frozenset[str] = frozenset()
+    short_spellings: frozenset[str] = frozenset()
     town_scripts: frozenset[str] = frozenset()
     # round 12: the given names' nicknames, the long name parts (cut short, inflected), the r-less sounds of names
     # ending in a vowel and "r" ("アレクサンダー"), the town's airports, its names in other languages, its hashtag keys:
@@ -1839,7 +1848,8 @@ class OwnerForms:
                     readings.add(heard(word[1:]))
                 if "χ" in word or "Χ" in word:  # round 32: a Greek chi for an English "h" ("Πενχάλοου": Penhallow)
                     readings.add(heard(re.sub("[χΧ]", "h", word)))
-                if readings & self.heard_names:
+                if readings & self.heard_names and (readings & self.long_heard_names or not heard_as_a_word_of_its_own(
+                        word, self.short_spellings)):  # round 40: "امروز" (today) sounds as Mark does
                     found.add("name, street or town in another script, by its sounds")
                     break
         for word, _ in words:

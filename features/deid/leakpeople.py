@@ -164,6 +164,7 @@ from features.deid.peoplewords import (
     key,
     known_brand,
     may_name_a_chain,
+    no_name_where_it_stands,
     opening_words_of_no_name,
     owned_by_kin,
     saint_towns,
@@ -636,6 +637,8 @@ _CUE_BEFORE = re.compile(r"([^\W\d_]+)(?:[ \t]{1,2}|[ \t]?[:,][ \t]?)\Z")
 _DIGIT_NAME_CUES = RELATIONS | ENGLISH_RELATIONS | STAFF_ROLES
 #: round 39 (r39arabizi): a cue word (letters and digits: "3ammi"), a title's stop or a colon or comma, and a word
 _ARABIZI_LOOK = re.compile(r"(?<![^\W_])(?P<cue>[^\W_]+)(?:\.?[ \t]{1,2}|[ \t]?[:,][ \t]?)(?=(?P<word>[^\W_]+))")
+#: round 40: the word one blank or two after another (what stands after a word read as a name)
+_WORD_THEN = re.compile(r"[ \t]{1,2}([^\W\d_]+)")
 #: round 39 (r39arabizi): a role word, its duty ("on call", :data:`DUTY_LABEL_WORDS`), a colon or dash and a
 #: capitalised word: the one on duty ("Nurse on call: Precious")
 _DUTY_LABEL_LOOK = re.compile(r"(?<![^\W\d_])(?P<role>[^\W\d_]+)\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
@@ -942,6 +945,9 @@ class PeopleLook:
             low = word.lower()
             if low in _ARABIZI_NO_NAME or (cue not in ARABIZI_KIN_WORDS and key(cue) not in _DIGIT_NAME_CUES):
                 continue
+            after = _WORD_THEN.match(text, m.end("word"))
+            if no_name_where_it_stands(word, m["cue"], after.group(1) if after else ""):
+                continue  # round 40: "moje mama Zavolej mi": a verb of calling, no name
             letters = [c for c in low if c.isalpha()]
             if any(c in ARABIZI_LETTER_DIGITS for c in low) and re.search("[23579][a-z]", low):
                 count = low.lstrip("0123456789")  # "dad 3days", "2eggs": a count, but "3ali", "5aled" are names
@@ -1096,6 +1102,9 @@ class PeopleLook:
                 continue  # round 35: "Adik saya makan Panadol": a verb of Malay
             if self._a_verb_and_its_object(words, keys, j, text) or self._an_age_verb(words, j):
                 continue  # round 38: "Mi madre Toma la metformina", "Ibu saya berumur 70 tahun"
+            if no_name_where_it_stands(words[j].group(), words[j - 1].group(),
+                                       words[j + 1].group() if j + 1 < len(words) and joined[j] else ""):
+                continue  # round 40: "mama zavolaj mi", "annem Beni ara", "my mother May come by"
             if (k in RELATIONS or cue) and (self._may_name(words[j].group(), lower=cue) or (
                     k in OWNED_RELATIONS and keys[j] in self.given_names) or (  # round 37: "mi hijo Tomo", "my daughter April"
                     k in RELATIONS and keys[j] in self.given_names and words[j].group().istitle() and not (

@@ -118,7 +118,7 @@ from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WO
 from features.deid.recognizers import COMMON_WORDS, is_medication, world_towns
 from features.deid.termwords import EPONYMS_OF_A_CLINIC
 from features.deid.townnicknames import PLACE_NICKNAMES, SHORT_PLACE_CODES
-from features.deid.worldwords import CAR_MAKE_CASE_ENDINGS, CAR_MAKES
+from features.deid.worldwords import CAR_MAKE_CASE_ENDINGS, CAR_MAKES, a_state_sized_country
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+(?:st|nd|rd|th)?|&|/")
 
@@ -871,6 +871,8 @@ class PlaceLook:
         if not keys or all(k in NOT_A_PLACE_AFTER_RESIDENCE for k in keys) or all(
                 k in NOT_A_STREET_BEFORE_A_NUMBER for k in keys):
             return False  # round 24: "moved to Bay 3", "moved to Ward 5", a place in a hospital
+        if a_state_sized_country(" ".join(words)):
+            return False  # round 40: "vivo en Jordania": a country is no subdivision smaller than a state
         return keys[-1] in PLACE_NAME_ENDS or not all(self._plain(k) for k in keys)
 
     def _streets(self, said: str, *, cued: bool) -> bool:
@@ -963,6 +965,8 @@ class PlaceLook:
                 if len(said) < n or _town_key(said) not in world_towns():
                     continue
                 key = _town_key(said)
+                if a_state_sized_country(" ".join(said)):
+                    break  # round 40: "nos mudamos a Colombia": the country, though GeoNames has a town of its name
                 if n == 1 and (is_medication(key) or key in NOT_A_PLACE_AFTER_RESIDENCE or (
                         not said[0][:1].isupper() and (key in self.everyday or folded_key(key) in self.everyday))):
                     break

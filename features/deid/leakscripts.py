@@ -24,7 +24,14 @@ from anyascii import anyascii
 
 from features.deid import peoplewords as vocab
 from features.deid.aliases import nicknames_of
-from features.deid.everydaywords import everyday_in, prose_language, word_frequency
+from features.deid.everydaywords import (
+    LONGEST_SHORT_NAME,
+    everyday_in,
+    heard_as_a_word_of_its_own,
+    prose_language,
+    spelt,
+    word_frequency,
+)
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     HAN_NAME_CUES,
@@ -183,8 +190,13 @@ def holds_name_in_abjad_kana_or_tamil(text: str, full_name: str) -> bool:
         return True
     if not (parts := _parts(full_name)):
         return False
+    spellings = frozenset(spelt(p) for p in parts if len(p) <= LONGEST_SHORT_NAME)
+    longer = tuple(p for p in parts if len(p) > LONGEST_SHORT_NAME)
     for m in _ABJAD.finditer(text):
         word = m.group()
+        # round 40: an everyday word of its language that spells no short part is read for the longer parts only
+        # ("ורק", and only, is no Park: the redactor's own reading does not take it)
+        parts = longer if heard_as_a_word_of_its_own(word, spellings) else _parts(full_name)
         # round 39: a Hebrew pet ending after the name ("יעלי", "יעליק" for Yael) read off too
         pets = [word.removesuffix(e) for e in vocab.HEBREW_PET_ENDINGS if word.endswith(e) and "א" <= word[:1] <= "ת"]
         for w in (word, word[1:] if len(word) > 3 and word[0] in _PREFIX_LETTERS else "", *pets):

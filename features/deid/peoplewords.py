@@ -2573,3 +2573,63 @@ KIN_BEFORE_A_LATIN_NAME = frozenset(THAI_TITLES) | _KHMER_KIN | _as_written_word
 #: Round 40 (r40kin): how often (wordfreq, English) a capitalised surname after a Nguni-prefixed given name may be said
 #: as an English word and still be the surname ("uSipho Zulu", "nguThandiwe Dube"): "Zulu" is; "Will", "And" are not
 NGUNI_SURNAME_MOST_ENGLISH_FREQUENCY = 1e-5
+# --------------------------------------------------------------------------- round 40: words of no name where they stand
+
+#: round 40: words of each language that are nobody's name where they stand among that language's words: verbs of
+#: calling, taking, giving and coming in the forms a message writes them (the imperative, the third person), the object
+#: pronouns and words of asking after them ("Beni ara lütfen": call me please; "Zavolaj mi zajtra"; "mama bierze leki":
+#: mum takes her pills), as :func:`key` reads them. Some are given names elsewhere ("Beni", "Ara", "Liga"): such a word
+#: is read so only beside another word of its language's list (:func:`no_name_where_it_stands`); the NER and the
+#: readings after a kin word took them for persons (the 39th black-box round)
+WORDS_OF_NO_NAME_BY_LANGUAGE: dict[str, frozenset[str]] = {language: _keys(words) for language, words in {
+    "tr": "beni bana seni sana onu ona bizi bize sizi size ara arar arasın arayın arayin aradı aramadı ararım ararsın "
+          "lütfen hemen getir getirdi getirsin ver verdi versin",
+    "sk": "zavolaj zavolajte zavolá zavolal zavolala volaj volá mi mňa ma prosím zajtra dnes berie bral brala vezmi "
+          "zober daj dala dal prines priniesla",
+    "cs": "zavolej zavolejte zavolá zavolal zavolala volej volá mi mě prosím zítra dnes bere brala bral vezmi dej "
+          "dala dal přines přinesla",
+    "pl": "bierze brała brał weź zadzwoń zadzwoni zadzwonił zadzwoniła dzwoni dzwonił dzwoniła mi mnie proszę "
+          "jutro dziś leki lek daje dała dał przyniesie przyniosła",
+    "hr": "nazovi nazvao nazvala zove zvao zvala uzima daje donesi donijela molim sutra danas",
+    "sl": "pokliči poklical poklicala jemlje vzame daj prinesi prosim jutri danes",
+    "hu": "hívj hívjon hívott hívd felhív felhívott szed szedi vesz veszi adj add hozd hozta kérlek holnap ma",
+    "ro": "sună sunați sunat ia dă adu te rog mâine azi",
+    "nl": "bel belt belde neemt nam geeft gaf breng brengt bracht me mij alsjeblieft morgen vandaag",
+    "de": "ruf ruft rief nimmt nahm gibt gab bring bringt brachte mich mir bitte morgen heute",
+    "sv": "ring ringer ringde tar tog ger gav mig mej snälla imorgon idag",
+    "da": "ring ringer ringede tager tog giver gav mig venligst imorgen idag",
+    "nb": "ring ringer ringte tar tok gir ga meg vennligst imorgen idag",
+    "fi": "soita soittaa soitti ottaa antaa antoi tuo toi minulle minua kiitos huomenna tänään",
+    "es": "llámame llamame llámala llámalo llama toma dame tráeme traeme porfa mañana hoy",
+    "pt": "liga ligue me ligou toma dá traz trouxe amanhã hoje",
+    "it": "chiamami chiama chiamato prende prendi dammi portami domani oggi",
+    "fr": "appelle appelle-moi appelez rappelle prend prends donne apporte moi demain aujourd'hui",
+}.items()}
+#: round 40: the English modals that are given names too ("May", "Will", "Can"): after a kin word, before a verb's
+#: bare form, each is the modal ("my mother May come by later"); before "is", "was" or a verb in "-s" or "-ed" it is the
+#: name ("my mother May is coming", "my son Will picked it up")
+MODALS_THAT_ARE_NAMES = _keys("may will can")
+#: round 40: bare verbs a modal stands before in a message of care (as :func:`key` reads them)
+BARE_VERBS_AFTER_A_MODAL = _keys("be come call bring pick take need have get go drop stop visit help give ring phone "
+                                 "text send collect fetch check remind ask stay sleep eat drive order refill forget "
+                                 "miss want try start finish see not also still")
+
+
+def no_name_where_it_stands(word: str, before: str, after: str) -> bool:
+    """Round 40: whether ``word`` (as written), between the words ``before`` and ``after`` ("" at an end), is no one's
+    name where it stands, whatever cue is before it: a number word of seven letters or more ("mijn zoon
+    negenentwintig": an age); a word of one language's :data:`WORDS_OF_NO_NAME_BY_LANGUAGE` that is no given name or
+    surname, or that has a word of the same list beside it ("mama zavolaj mi", "annem Beni ara dedi"); an English modal
+    of :data:`MODALS_THAT_ARE_NAMES` before a bare verb in lower case ("my mother May come by"). One reading for both
+    sides: the redactor's readings after a kin word and its filter of the NER's finds, and the check's."""
+    from features.deid.normalize import a_long_number_word
+
+    k = key(word)
+    if a_long_number_word(word.lower()):
+        return True
+    if k in MODALS_THAT_ARE_NAMES:
+        return after.islower() and key(after) in BARE_VERBS_AFTER_A_MODAL
+    named = k in faker_names("first") or k in faker_names("last")
+    beside = (key(before), key(after))
+    return any(k in words and (not named or any(b in words for b in beside if b))
+               for words in WORDS_OF_NO_NAME_BY_LANGUAGE.values())

