@@ -6,6 +6,11 @@ the redactor and the check:
 (b) every number of a Vietnamese or Romanian address's chain ("số 8 ngách 21 ngõ 102", "nr. 3 bl. C4 sc. 2 ap. 9");
 (c) an Armenian surname by its shape, with its article or in a case ("Գրիգորյանը", "Հովհաննիսյանից");
 (d) a town written in Tamil, declined ("கோயம்புத்தூரில்", "திருச்சிக்கு", "சேலத்திலிருந்து" is no such form);
+(f) a town's German adjective before a facility's word ("im Kölner Klinikum", "Dresdner Uniklinik"), a dish named
+    after a town staying ("Frankfurter Würstchen": a "Berliner" doughnut stays too, though harmless to take);
+(g) a town too small for GeoNames' list after a facility's word and "in", "de", "à", "i" ("Apotheke in Unterföhring",
+    "apotek i Bjästa", "pharmacie à Saint-Pryvé"), read from its shape, particles and all ("apotheek in Alphen aan
+    den Rijn"); "farmacia de Guardia" (on duty), "pharmacy in January" stay;
 (e) ordinary text around them that stays: "الشارع" of prose, "عن طريق الفم", Vietnamese "đường huyết" (blood
     sugar), "Christmas" in Armenian, Tamil "மூன்று வேளை" (three times a day), French "et", German "Tablette nr 2".
 """
@@ -20,6 +25,8 @@ _STREET = {"street named after its word"}
 _CHAIN = {"number of an address's chain"}
 _ARMENIAN = {"Armenian surname by its shape"}
 _TAMIL = {"town in Tamil"}
+_ADJECTIVE = {"town's adjective before a facility"}
+_SMALL_TOWN = {"small town after a facility's word"}
 
 CAUGHT = [
     # (a) streets after their word: (text, secret, kinds)
@@ -40,6 +47,15 @@ CAUGHT = [
     # (d) Tamil towns
     ("அம்மா கோயம்புத்தூரில் இருக்கிறார்", "கோயம்புத்தூர", _TAMIL),
     ("நாளை திருப்பூருக்கு போகிறேன்", "திருப்பூர", _TAMIL),
+    # (f) town adjectives
+    ("war gestern im Kölner Klinikum", "Kölner", _ADJECTIVE),
+    ("die Dresdner Uniklinik hat angerufen", "Dresdner", _ADJECTIVE),
+    ("Rezept in der Bremer Apotheke eingelöst", "Bremer", _ADJECTIVE),
+    # (g) small towns after a facility's word
+    ("Rezept von der Apotheke in Unterföhring geholt", "Unterföhring", _SMALL_TOWN),
+    ("hämtade medicinen på apotek i Bjästa", "Bjästa", _SMALL_TOWN),
+    ("passé à la pharmacie à Saint-Pryvé ce matin", "Pryvé", _SMALL_TOWN),
+    ("ik haal het bij de apotheek in Alphen aan den Rijn", "Rijn", _SMALL_TOWN),
 ]
 
 KEPT = [
@@ -49,6 +65,10 @@ KEPT = [
     "மூன்று வேளை மாத்திரை சாப்பிடுகிறேன்",
     "je prends 2 et 3 comprimés de Doliprane 500",
     "ana 5adt el dawa el sob7",
+    "zum Mittag gab es Frankfurter Würstchen und einen Berliner",
+    "bitte in Ihrer Apotheke abholen",
+    "la farmacia de Guardia abre hoy",
+    "the pharmacy in January was closed",
     "took 2 tablets at 8 pm; Tablette nr 2 morgens und nr 3 abends",
 ]
 
@@ -91,7 +111,8 @@ def test_every_number_of_a_chain_goes(deid, index):
 
 @pytest.mark.verifies("REQ-DEID-001")
 def test_the_new_place_readings_cost_in_proportion(deid, index):
-    """A street after its word in Arabic and Greek, a Romanian chain, an Armenian surname and a Tamil town, repeated:
-    time in proportion to the length."""
-    piece = f"{CAUGHT[0][0]}; {CAUGHT[2][0]}. {CAUGHT[8][0]}. {CAUGHT[10][0]}. {CAUGHT[12][0]}. "
+    """A street after its word in Arabic and Greek, a Romanian chain, an Armenian surname, a Tamil town, a town's
+    adjective and a small town after a facility's word, repeated: time in proportion to the length."""
+    piece = (f"{CAUGHT[0][0]}; {CAUGHT[2][0]}. {CAUGHT[8][0]}. {CAUGHT[10][0]}. {CAUGHT[12][0]}. {CAUGHT[14][0]}. "
+             f"{CAUGHT[17][0]}. ")
     probes.assert_cost_in_proportion(deid, index, piece, sizes=(125, 500))

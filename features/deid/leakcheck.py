@@ -133,6 +133,7 @@ from features.deid.leakplaces import (
     house_number_left,
     house_or_road_number_said,
     numbered_street_said,
+    small_town_after_a_facility,
     street_named_after_its_word,
     street_numbers,
     tamil_town_left,
@@ -3034,6 +3035,8 @@ class IdentifierIndex:
                 kinds.append("town in Tamil")
             if town_adjective_before_a_facility(text):  # round 40: "Münchner Apotheke"
                 kinds.append("town's adjective before a facility")
+            if small_town_after_a_facility(text):  # round 40: "Apotheke in Unterföhring"
+                kinds.append("small town after a facility's word")
             kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))
             kinds += third_party_shapes(_PLACEHOLDER.sub(" ", text))
             kinds += identifier_shapes(_PLACEHOLDER.sub(" ", text))

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from features.deid.everydaywords import ARABIZI_WORDS
+from features.deid.everydaywords import ARABIZI_WORDS, everyday_words
 from features.deid.monthnames import month_forms
 from features.deid.normalize import fold_text, numbers_as_figures
 from features.deid.peoplewords import (
@@ -77,6 +77,8 @@ from features.deid.placewords import (
     KOREAN_MIDDLE_UNITS,
     KOREAN_TOP_UNITS,
     LAB_PANEL_WORDS,
+    LANGUAGES_OF_A_FACILITY_PHRASE,
+    LEADS_OF_A_SMALL_TOWN,
     LETTERED_POSTCODE_CUES,
     MORE_COMPASS_WORDS,
     MORE_PLACE_PREPOSITIONS,
@@ -1198,5 +1200,28 @@ def town_adjective_before_a_facility(text: str) -> bool:
         stem = fold_text(adjective).lower()[:-2]
         tries = [stem, f"{stem}en"] + ([f"{stem[:-1]}e{stem[-1]}"] if stem[-1] in "nl" and stem[-2] not in "aeiouy" else [])
         if any(_a_town([t.capitalize()]) for t in tries):
+            return True
+    return False
+
+
+def _a_small_town(word: str) -> bool:
+    """A word the check reads for a small town after a facility's word: :func:`_named_town`, and no everyday word of
+    the languages of :data:`~features.deid.placewords.LANGUAGES_OF_A_FACILITY_PHRASE` unless GeoNames lists it."""
+    return _named_town(word) and (_a_town([fold_text(word)]) or not any(
+        word.lower() in everyday_words(language) for language in LANGUAGES_OF_A_FACILITY_PHRASE))
+
+
+def small_town_after_a_facility(text: str) -> bool:
+    """Round 40: a town left after a pharmacy's or a hospital's word and a word of "in" or "of" ("Apotheke in
+    Unterföhring", "farmacia de Villanueva del Pardillo", "apotek i Bjästa"), by its shape: the facility's word, one
+    word of :data:`~features.deid.placewords.LEADS_OF_A_SMALL_TOWN` and a capitalised word that reads as a town
+    (:func:`_a_small_town`), each set apart by one blank."""
+    if not _MAY_NAME_A_FACILITY_TOWN(text):
+        return False
+    pieces = [p for p in _FACILITY_PIECE.finditer(text) if not p.group()[0].isdigit()]
+    for facility, lead, town in zip(pieces, pieces[1:], pieces[2:], strict=False):
+        if (folded_key(facility.group()) in FACILITY_WORDS and lead.group().lower() in LEADS_OF_A_SMALL_TOWN
+                and text[facility.end():lead.start()] in (" ", "\t") and text[lead.end():town.start()] in (" ", "\t")
+                and town.group()[0] != "<" and _a_small_town(town.group())):
             return True
     return False

@@ -22,9 +22,10 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from features.deid.everydaywords import ARABIZI_WORDS
+from features.deid.everydaywords import ARABIZI_WORDS, everyday_words
 from features.deid.normalize import fold_text
-from features.deid.peoplewords import ARABIZI_ARTICLES, ARABIZI_WORDS_AFTER_KIN, everyday_words_abroad
+from features.deid.peoplewords import ARABIZI_ARTICLES, ARABIZI_WORDS_AFTER_KIN, FACILITY_WORDS, everyday_words_abroad
+from features.deid.peoplewords import key as people_key
 from features.deid.placewords import (
     ADJECTIVAL_STREET_ENDS,
     AFTER_A_BARE_ZIP,
@@ -61,6 +62,8 @@ from features.deid.placewords import (
     KOREAN_MIDDLE_UNITS,
     KOREAN_TOP_UNITS,
     LAB_PANEL_WORDS,
+    LANGUAGES_OF_A_FACILITY_PHRASE,
+    LEADS_OF_A_SMALL_TOWN,
     LETTERED_POSTCODE_CUES,
     MORE_COMPASS_WORDS,
     MORE_PLACE_PREPOSITIONS,
@@ -77,6 +80,7 @@ from features.deid.placewords import (
     NUMBERED_STREET_KINDS,
     NUMBERED_STREET_KINDS_WRITTEN_OUT,
     ORDINAL_TAILS,
+    PARTICLES_IN_A_TOWN_NAME,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
     RESIDENCE_CUES,
@@ -100,6 +104,7 @@ from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WO
 from features.deid.recognizers import (
     COMMON_WORDS,
     RegexSpanRecognizer,
+    _a_town_not_a_word,
     _has_digit,
     _p,
     _place_key,
@@ -550,6 +555,7 @@ def more_place_spans(text: str) -> list[tuple[str, int, int, float]]:
     found += town_after_living_spans(text) + swahili_street_spans(text)  # round 28: "vive en trois-rivieres"
     found += street_after_its_word_spans(text) + address_chain_number_spans(text)  # round 40: "شارع التحرير"
     found += tamil_town_spans(text) + town_adjective_spans(text)  # round 40: "சென்னையில்", "Münchner Apotheke"
+    found += small_town_after_a_facility_spans(text)  # round 40: "Apotheke in Unterföhring"
     if not any(c.isupper() for c in text):
         return found
     found += [("LOCATION", *m.span("place"), 0.8) for m in _NEIGHBOURHOOD.finditer(text)
@@ -895,3 +901,49 @@ def town_adjective_spans(text: str) -> list[tuple[str, int, int, float]]:
     return [("LOCATION", m.start("adjective"), m.end("adjective"), 0.8) for m in _TOWN_ADJECTIVE.finditer(text)
             if m.group("word").lower() in FACILITY_WORDS_AFTER_A_TOWN_ADJECTIVE
             and town_of_an_adjective(m.group("adjective"))]
+
+
+_MAY_NAME_A_FACILITY = re.compile(r"(?i)apot|farm|pharm|hosp|pital|klinik|clinic|kranken|ziekenh|sjukh|sykeh|sygeh|"
+                                  r"szpital|aptek|ospedal|drog|chemist|infirm|sanator|nemocn|bolnic|eczane").search
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _a_small_town_word(word: str) -> bool:
+    """A word of a small town's name after a facility's word: :func:`~features.deid.recognizers._a_town_not_a_word`,
+    and no everyday word of :data:`~features.deid.placewords.LANGUAGES_OF_A_FACILITY_PHRASE` unless GeoNames lists it
+    ("farmacia de Guardia" stays, "farmacia de Getafe" goes)."""
+    lowered = word.lower()
+    return _a_town_not_a_word(word) and (
+        not any(lowered in everyday_words(language) for language in LANGUAGES_OF_A_FACILITY_PHRASE)
+        or _place_key(word) in world_towns())
+
+
+def small_town_after_a_facility_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 40: a town after a pharmacy's or a hospital's word and a word of "in" or "of" ("Apotheke in
+    Unterföhring", "farmacia de Villanueva del Pardillo", "pharmacie à Saint-Pryvé"), read from its shape: a
+    capitalised word that is no word of the prose, no saint's, facility's or chain's word and no medicine, with the
+    lower-case particles and capitalised words of its name after it (up to three words). GeoNames lists no town under
+    15,000 people, so the shape tells; a big town's name passes the same way."""
+    if not _MAY_NAME_A_FACILITY(text):
+        return []
+    words = list(_LETTER_WORD.finditer(text))
+    found: list[tuple[str, int, int, float]] = []
+    for i in range(len(words) - 2):
+        facility, lead, town = words[i], words[i + 1], words[i + 2]
+        if (people_key(facility.group()) not in FACILITY_WORDS or lead.group().lower() not in LEADS_OF_A_SMALL_TOWN
+                or text[facility.end():lead.start()] not in (" ", "\t") or text[lead.end():town.start()] not in (" ", "\t")
+                or not _a_small_town_word(town.group())):
+            continue
+        end, j, capitalised = town.end(), i + 3, 1
+        while j < len(words) and capitalised < 3 and text[words[j - 1].end():words[j].start()] == " ":
+            k = j
+            while k < len(words) and words[k].group() in PARTICLES_IN_A_TOWN_NAME and text[
+                    words[k - 1].end():words[k].start()] == " ":
+                k += 1
+            if k < len(words) and text[words[k - 1].end():words[k].start()] == " " and (
+                    _a_town_not_a_word if k > j else _a_small_town_word)(words[k].group()):  # "aan den Rijn"
+                end, j, capitalised = words[k].end(), k + 1, capitalised + 1
+            else:
+                break
+        found.append(("LOCATION", town.start(), end, 0.8))
+    return found

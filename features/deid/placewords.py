@@ -211,6 +211,17 @@ NOT_TOWN_ADJECTIVES = frozenset((
     "ärztlicher", "kirchlicher", "katholischer", "evangelischer", "jüdischer", "unser", "euer", "lower", "further",
     "rather", "holder", "berater", "kaiser", "sieger", "heiler", "neubauer", "weiter", "ober", "oberer", "unterer",
     "innerer", "äußerer", "hinterer", "vorderer", "mittlerer", "offener", "geschlossener", "naher", "ferner"))
+#: round 40 (r40places): the words of "in" and "of" a small town stands after a pharmacy's or a hospital's word with
+#: ("Apotheke in Unterföhring", "farmacia de Villanueva del Pardillo", "pharmacie à Saint-Pryvé", "apotek i Bjästa"),
+#: and the lower-case words inside a town's name ("Villanueva del Pardillo", "Alphen aan den Rijn", "Frankfurt am
+#: Main", "Châlons-en-Champagne" apart); a town too small for GeoNames' list is read from this shape, not a list
+LEADS_OF_A_SMALL_TOWN = frozenset(("in", "i", "på", "w", "we", "te", "à", "a", "en", "em", "v", "ve", "u", "de", "di",
+                                   "da", "do", "du", "del", "van", "von", "bei", "nahe", "near"))
+#: the languages whose everyday words a small town's name after a facility's word must not be ("farmacia de Guardia",
+#: "Klinikum in Behandlung", "pharmacy in January"), unless GeoNames lists it as a town ("Getafe", "Lyon")
+LANGUAGES_OF_A_FACILITY_PHRASE = ("en", "de", "es", "fr", "it", "pt", "nl", "sv", "da", "nb", "pl", "ca", "ro")
+PARTICLES_IN_A_TOWN_NAME = frozenset(("de", "del", "la", "le", "les", "du", "des", "di", "da", "do", "dos", "das", "am",
+                                      "an", "der", "den", "im", "ob", "aan", "op", "sur", "sous", "en", "lès", "y", "e"))
 #: Australia's states and territories, before a town's four-figure postcode ("Sydney NSW 2000")
 AUSTRALIAN_STATES = ("NSW", "VIC", "Vic", "QLD", "Qld", "SA", "WA", "TAS", "Tas", "NT", "ACT")
 #: nouns after five figures that make them a ZIP said as a place ("the 94110 pharmacy", "she's in the 10027 area")
