@@ -11,6 +11,8 @@ the redactor and the check:
 (g) a town too small for GeoNames' list after a facility's word and "in", "de", "à", "i" ("Apotheke in Unterföhring",
     "apotek i Bjästa", "pharmacie à Saint-Pryvé"), read from its shape, particles and all ("apotheek in Alphen aan
     den Rijn"); "farmacia de Guardia" (on duty), "pharmacy in January" stay;
+(h) a town's tail after the part a reading took ("<LOCATION> aan den Rijn", "<LOCATION> am Main"): the town's span
+    runs on over a GeoNames town's particles and last word, and the check sees a tail left after a placeholder;
 (e) ordinary text around them that stays: "الشارع" of prose, "عن طريق الفم", Vietnamese "đường huyết" (blood
     sugar), "Christmas" in Armenian, Tamil "மூன்று வேளை" (three times a day), French "et", German "Tablette nr 2".
 """
@@ -107,6 +109,25 @@ def test_every_number_of_a_chain_goes(deid, index):
     out = probes.redacted(deid, "tôi ở số 12 ngõ 45 phố Huế")
     assert not any(part in out for part in ("12", "45", "Huế")), out
     assert not probes.free_text_kinds(index, out), out
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+@pytest.mark.parametrize(("text", "secret"), [
+    ("opgenomen in Alrijne ziekenhuis Alphen aan den Rijn", "Rijn"),
+    ("Termin im Klinikum Frankfurt am Main", "Main"),
+])
+def test_a_towns_tail_goes_with_its_head(deid, index, text, secret):
+    """(h): the whole town goes, and the check finds nothing left."""
+    probes.assert_gone_and_clean(deid, index, text, secret)
+
+
+@pytest.mark.verifies("REQ-DEID-001")
+def test_the_check_sees_a_towns_tail_after_a_placeholder(index):
+    """(h): "<LOCATION> aan den Rijn" is refused; "<LOCATION> de la ville" and "<LOCATION> am Montag" are not."""
+    assert "town's tail after a placeholder" in probes.free_text_kinds(index, "Alrijne ziekenhuis <LOCATION> aan den Rijn")
+    assert "town's tail after a placeholder" in probes.free_text_kinds(index, "wohne in <CITY> am Main")
+    assert not probes.free_text_kinds(index, "il habite <LOCATION> de la ville")
+    assert not probes.free_text_kinds(index, "Termin in <LOCATION> am Montag")
 
 
 @pytest.mark.verifies("REQ-DEID-001")

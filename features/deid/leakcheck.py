@@ -140,6 +140,7 @@ from features.deid.leakplaces import (
     town_adjective_before_a_facility,
     town_in_a_facility_name,
     town_left_by_a_place,
+    town_tail_left,
     turkish_case_endings_apart,
 )
 from features.deid.leakrecords import names_in_records, record_field_kinds
@@ -3037,6 +3038,8 @@ class IdentifierIndex:
                 kinds.append("town's adjective before a facility")
             if small_town_after_a_facility(text):  # round 40: "Apotheke in Unterföhring"
                 kinds.append("small town after a facility's word")
+            if town_tail_left(text):  # round 40: "<LOCATION> aan den Rijn"
+                kinds.append("town's tail after a placeholder")
             kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))
             kinds += third_party_shapes(_PLACEHOLDER.sub(" ", text))
             kinds += identifier_shapes(_PLACEHOLDER.sub(" ", text))

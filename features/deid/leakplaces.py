@@ -13,6 +13,7 @@ check refuses no text the redactor rightly kept.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -99,6 +100,7 @@ from features.deid.placewords import (
     NUMBERED_STREET_KINDS,
     NUMBERED_STREET_KINDS_WRITTEN_OUT,
     ORDINAL_TAILS,
+    PARTICLES_IN_A_TOWN_NAME,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
     RESIDENCE_CUES,
@@ -1223,5 +1225,37 @@ def small_town_after_a_facility(text: str) -> bool:
         if (folded_key(facility.group()) in FACILITY_WORDS and lead.group().lower() in LEADS_OF_A_SMALL_TOWN
                 and text[facility.end():lead.start()] in (" ", "\t") and text[lead.end():town.start()] in (" ", "\t")
                 and town.group()[0] != "<" and _a_small_town(town.group())):
+            return True
+    return False
+
+
+@functools.cache
+def _tails_of_towns() -> frozenset[tuple[str, ...]]:
+    """The check's own tails of GeoNames' towns with a particle inside, from the first particle on, as words:
+    ("aan", "den", "rijn"), ("am", "main"), ("sur", "mer")."""
+    found = set()
+    for town in world_towns():
+        words = tuple(town.split())
+        for i, word in enumerate(words[1:-1], start=1):
+            if word in PARTICLES_IN_A_TOWN_NAME:
+                found.add(words[i:])
+                break
+    return frozenset(found)
+
+
+_AFTER_A_PLACEHOLDER = re.compile(r"<(?:LOCATION|CITY|ADDRESS)>[ \t-]+((?:[^\W\d_][\w'’]*[ \t-]+){1,3}[^\W\d_][\w'’]*)")
+
+
+def town_tail_left(text: str) -> bool:
+    """Round 40: a town's tail left after the placeholder of its first word ("<LOCATION> aan den Rijn", "<CITY> am
+    Main"): the words after a placeholder, from a particle to a capitalised word, are a GeoNames town's tail."""
+    if "<" not in text:
+        return False
+    for m in _AFTER_A_PLACEHOLDER.finditer(text):
+        words = tuple(fold_text(w).lower() for w in re.split(r"[ \t-]+", m.group(1)))
+        originals = re.split(r"[ \t-]+", m.group(1))
+        if words[0] not in PARTICLES_IN_A_TOWN_NAME:
+            continue
+        if any(words[:n] in _tails_of_towns() and originals[n - 1][:1].isupper() for n in range(2, len(words) + 1)):
             return True
     return False

@@ -947,3 +947,35 @@ def small_town_after_a_facility_spans(text: str) -> list[tuple[str, int, int, fl
                 break
         found.append(("LOCATION", town.start(), end, 0.8))
     return found
+
+
+@functools.cache
+def _town_tails() -> frozenset[str]:
+    """The tails of GeoNames' towns named with a particle inside, from the particle on ("aan den rijn" of Alphen aan
+    den Rijn, "am main" of Frankfurt am Main, "sur mer" of Boulogne-sur-Mer), folded."""
+    tails: set[str] = set()
+    for name in world_towns():
+        words = name.split()
+        at = next((i for i in range(1, len(words) - 1) if words[i] in PARTICLES_IN_A_TOWN_NAME), None)
+        if at is not None:
+            tails.add(" ".join(words[at:]))
+    return frozenset(tails)
+
+
+_PARTICLE = rf"(?:{alternation(PARTICLES_IN_A_TOWN_NAME)})"
+_TOWN_TAIL = re.compile(rf"[ \t-]+((?:{_PARTICLE}[ \t-]+){{1,3}}[^\W\d_][\w'’]*(?:[ \t-]+[^\W\d_][\w'’]*)?)")
+
+
+def town_tail_end(text: str, end: int) -> int:
+    """Round 40: where a town's name read up to ``end`` ends, its particles and last words taken in when they are a
+    GeoNames town's tail ("Alphen" + " aan den Rijn", "Frankfurt" + " am Main"): a reading of one word left "aan
+    den Rijn" published. ``end`` itself when no tail follows."""
+    m = _TOWN_TAIL.match(text, end)
+    if m is None:
+        return end
+    words = list(re.finditer(r"[^ \t-]+", m.group(1)))
+    for n in (len(words), len(words) - 1):
+        tail = [w.group() for w in words[:n]]
+        if tail and tail[-1][:1].isupper() and _place_key(" ".join(tail)) in _town_tails():
+            return m.start(1) + words[n - 1].end()
+    return end
