@@ -9,8 +9,9 @@ the redactor and the check:
 (f) a town's German adjective before a facility's word ("im Kölner Klinikum", "Dresdner Uniklinik"), a dish named
     after a town staying ("Frankfurter Würstchen": a "Berliner" doughnut stays too, though harmless to take);
 (g) a town too small for GeoNames' list after a facility's word and "in", "de", "à", "i" ("Apotheke in Unterföhring",
-    "apotek i Bjästa", "pharmacie à Saint-Pryvé"), read from its shape, particles and all ("apotheek in Alphen aan
-    den Rijn"); "farmacia de Guardia" (on duty), "pharmacy in January" stay;
+    "apotek i Bjästa", "pharmacie à Saint-Pryvé"), read from its shape, particles and all ("Apotheke in Neustadt an
+    der Aisch"); "farmacia de Guardia" (on duty), "pharmacy in January" stay, and a listed town after a facility's word
+    alone stays an errand's as round 39 keeps it ("farmacia en Getafe");
 (h) a town's tail after the part a reading took ("<LOCATION> aan den Rijn", "<LOCATION> am Main"): the town's span
     runs on over a GeoNames town's particles and last word, and the check sees a tail left after a placeholder;
 (e) ordinary text around them that stays: "الشارع" of prose, "عن طريق الفم", Vietnamese "đường huyết" (blood
@@ -57,7 +58,7 @@ CAUGHT = [
     ("Rezept von der Apotheke in Unterföhring geholt", "Unterföhring", _SMALL_TOWN),
     ("hämtade medicinen på apotek i Bjästa", "Bjästa", _SMALL_TOWN),
     ("passé à la pharmacie à Saint-Pryvé ce matin", "Pryvé", _SMALL_TOWN),
-    ("ik haal het bij de apotheek in Alphen aan den Rijn", "Rijn", _SMALL_TOWN),
+    ("Rezept in der Apotheke in Neustadt an der Aisch eingelöst", "Aisch", _SMALL_TOWN),
 ]
 
 KEPT = [

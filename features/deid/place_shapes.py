@@ -945,7 +945,8 @@ def small_town_after_a_facility_spans(text: str) -> list[tuple[str, int, int, fl
                 end, j, capitalised = words[k].end(), k + 1, capitalised + 1
             else:
                 break
-        found.append(("LOCATION", town.start(), end, 0.8))
+        if _place_key(text[town.start():end]) not in world_towns():  # a listed town after a facility's word alone
+            found.append(("LOCATION", town.start(), end, 0.8))  # is an errand's ("farmacia en Getafe", round 39)
     return found
 
 
