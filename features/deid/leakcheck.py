@@ -132,17 +132,24 @@ from features.deid.leakpeople import PeopleLook, overridden, without_terms
 # text, payees, sign-offs).
 from features.deid.leakplaces import (
     PlaceLook,
+    address_chain_number_left,
     house_and_road_numbers,
     house_number_left,
     house_or_road_number_said,
     numbered_street_said,
+    small_town_after_a_facility,
+    street_named_after_its_word,
     street_numbers,
+    tamil_town_left,
+    town_adjective_before_a_facility,
     town_in_a_facility_name,
     town_left_by_a_place,
+    town_tail_left,
     turkish_case_endings_apart,
 )
 from features.deid.leakrecords import names_in_records, record_field_kinds
 from features.deid.leakscripts import (
+    holds_armenian_surname,
     holds_cued_cjk_name,
     holds_kin_given_name,
     holds_name_in_abjad_kana_or_tamil,
@@ -3032,6 +3039,20 @@ class IdentifierIndex:
             kinds += parts_left_beside_a_placeholder(text)  # round 38: "903 26 <LOCATION>", "dowód ABC <ZIP>"
             if town_in_a_facility_name(text):  # round 38: "Hedemora sjukhus", "Boots i Oslo"
                 kinds.append("town in a facility's name")
+            if street_named_after_its_word(text):  # round 40: "شارع التحرير", "οδό Ερμού", "share3 el Ta7rir"
+                kinds.append("street named after its word")
+            if address_chain_number_left(text):  # round 40: "số 12 ngõ 45", "nr. 7 bl. B2 ap. 14"
+                kinds.append("number of an address's chain")
+            if holds_armenian_surname(text):  # round 40: "Պետրոսյանը", "Պետրոսյանի"
+                kinds.append("Armenian surname by its shape")
+            if tamil_town_left(text):  # round 40: "சென்னையில்", "மதுரைக்கு"
+                kinds.append("town in Tamil")
+            if town_adjective_before_a_facility(text):  # round 40: "Münchner Apotheke"
+                kinds.append("town's adjective before a facility")
+            if small_town_after_a_facility(text):  # round 40: "Apotheke in Unterföhring"
+                kinds.append("small town after a facility's word")
+            if town_tail_left(text):  # round 40: "<LOCATION> aan den Rijn"
+                kinds.append("town's tail after a placeholder")
             kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))
             kinds += third_party_shapes(_PLACEHOLDER.sub(" ", text))
             kinds += identifier_shapes(_PLACEHOLDER.sub(" ", text))

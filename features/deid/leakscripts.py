@@ -689,3 +689,23 @@ def holds_kin_given_name(text: str) -> bool:
                 and word_frequency(name, "ko") < vocab.KOREAN_EVERYDAY_WORD:
             return True
     return False
+
+
+def holds_armenian_surname(text: str) -> bool:
+    """Round 40: an Armenian surname left in ``text`` by its shape, anybody's: a word that starts with an Armenian
+    capital and, past a case or article ending (:data:`~features.deid.peoplewords.ARMENIAN_CASE_ENDINGS`: "-ը",
+    "-ի", "-ից", "-ներ"), ends in a surname's "-յան", "-եան", "-յանց" or "-ունց" with three letters before it
+    ("Պետրոսյանը", "Գրիգորեանի"); not "Ծննդյան" (birth's) nor the others of
+    :data:`~features.deid.peoplewords.NOT_ARMENIAN_SURNAMES`."""
+    if text.isascii() or not any("\u0531" <= c <= "\u0556" for c in text):
+        return False
+    for word in re.findall("[\u0531-\u0587]+", text):
+        if not "\u0531" <= word[0] <= "\u0556":
+            continue
+        lowered = word.lower()
+        stems = [lowered] + [lowered[:-len(e)] for e in vocab.ARMENIAN_CASE_ENDINGS if lowered.endswith(e)]
+        for stem in stems:
+            ending = next((e for e in vocab.ARMENIAN_SURNAME_ENDINGS if stem.endswith(e)), None)
+            if ending and len(stem) - len(ending) >= 3 and stem not in vocab.NOT_ARMENIAN_SURNAMES:
+                return True
+    return False

@@ -1640,6 +1640,16 @@ ARABIZI_KIN_WORDS = frozenset({
     "tita", "gedo", "geddo", "gido", "giddo", "mrat", "merat", "mirat", "gozi", "gozy", "gouzi", "goozi", "mrati",
     "merati", "mamti", "mama", "baba", "abooya", "abuya", "ommi", "ommy", "sa7bi", "sa7by", "sa7beti", "sa7bti",
     "sa7bity", "gari", "gary", "garti", "garty", "7afidi", "7afeedi", "7afidti"})
+#: round 40 (r40places): the endings of an Armenian surname ("Պետրոսյան" Petrosyan, Western "Պետրոսեան", the old
+#: "-յանց", "-ունց"), and the case and article endings it takes in speech ("Պետրոսյանը" the, "Պետրոսյանի" of,
+#: "Պետրոսյանին" to, "Պետրոսյանից" from, "Պետրոսյանով" with, "Պետրոսյաններ" the family): a capitalised Armenian word
+#: of this shape is a surname, whoever's (the owner's reading knew it, free text did not)
+ARMENIAN_SURNAME_ENDINGS = ("յանց", "եանց", "ունց", "յան", "եան")
+ARMENIAN_CASE_ENDINGS = ("ներին", "ներից", "ներով", "ները", "ների", "ներ", "ին", "ից", "ով", "ում", "ը", "ն", "ի")
+#: capitalised Armenian words of that shape that are no surname, lower case: "birth's" (Christmas "Սուրբ Ծննդյան"), the
+#: adjectives of a nation or a holiday, and "-յա" adjectives with their article ("Ամենօրյան", the daily one)
+NOT_ARMENIAN_SURNAMES = frozenset(("ծննդյան", "ամերիկյան", "ամանորյան", "ամենօրյան", "եվրոպայան", "քրիստոնյան",
+                                   "մետաքսյան", "փայտյան", "երկաթյան", "ոսկյան", "բրդյան", "հայաստանյան"))
 #: everyday Arabizi words with such a digit said after a kin word, no name ("teta 3andaha 93 sana": grandma has, "akhoya
 #: 3ayez": wants, "Dr. 2al": said), lower case; with :data:`~features.deid.everydaywords.ARABIZI_WORDS` and the digit
 #: words of Arabizi (a phone or an age said after one)

@@ -22,12 +22,15 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from features.deid.everydaywords import ARABIZI_WORDS, everyday_words
 from features.deid.normalize import fold_text
-from features.deid.peoplewords import everyday_words_abroad
+from features.deid.peoplewords import ARABIZI_ARTICLES, ARABIZI_WORDS_AFTER_KIN, FACILITY_WORDS, everyday_words_abroad
+from features.deid.peoplewords import key as people_key
 from features.deid.placewords import (
     ADJECTIVAL_STREET_ENDS,
     AFTER_A_BARE_ZIP,
     AMOUNT_CUES_BEFORE_A_NUMBER,
+    ARABIZI_STREET_WORDS,
     AREA_CODE_AFTER,
     AREA_CODE_MOVE_CUES,
     AUSTRALIAN_STATES,
@@ -46,6 +49,7 @@ from features.deid.placewords import (
     CROSSING_JOINS,
     DWELLING_UNITS_AFTER,
     ENGLISH_STREET_KINDS,
+    FACILITY_WORDS_AFTER_A_TOWN_ADJECTIVE,
     GLUED_STREET_ENDS,
     HOUSE_NAME_ENDS,
     HOUSE_NAME_STARTS,
@@ -58,6 +62,8 @@ from features.deid.placewords import (
     KOREAN_MIDDLE_UNITS,
     KOREAN_TOP_UNITS,
     LAB_PANEL_WORDS,
+    LANGUAGES_OF_A_FACILITY_PHRASE,
+    LEADS_OF_A_SMALL_TOWN,
     LETTERED_POSTCODE_CUES,
     MORE_COMPASS_WORDS,
     MORE_PLACE_PREPOSITIONS,
@@ -70,9 +76,11 @@ from features.deid.placewords import (
     NOT_A_STREET_AFTER_A_NUMBER,
     NOT_A_STREET_BEFORE_A_NUMBER,
     NOT_ADJECTIVAL_STREETS,
+    NOT_TOWN_ADJECTIVES,
     NUMBERED_STREET_KINDS,
     NUMBERED_STREET_KINDS_WRITTEN_OUT,
     ORDINAL_TAILS,
+    PARTICLES_IN_A_TOWN_NAME,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
     RESIDENCE_CUES,
@@ -85,6 +93,8 @@ from features.deid.placewords import (
     STREET_WORDS_APART,
     SWAHILI_NOT_A_STREET_NAME,
     SWAHILI_STREET_WORDS,
+    TAMIL_CASE_ENDINGS,
+    TAMIL_WORDS_NOT_TOWNS,
     TOWN_PART_WORDS,
     UNITS_AFTER_A_POINT,
     WEAK_PLACE_PREPOSITIONS,
@@ -94,14 +104,25 @@ from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WO
 from features.deid.recognizers import (
     COMMON_WORDS,
     RegexSpanRecognizer,
+    _a_town_not_a_word,
     _has_digit,
     _p,
     _place_key,
     alternation,
     is_medication,
     world_towns,
+    world_towns_in_other_scripts,
 )
 from features.deid.townnicknames import PLACE_NICKNAMES, SHORT_PLACE_CODES
+from features.deid.worldwords import (
+    ARABIC_STREET_WORDS,
+    GREEK_STREET_WORDS,
+    ROMANIAN_NUMBER_WORDS,
+    ROMANIAN_STREET_WORDS,
+    VIETNAMESE_NUMBER_WORDS,
+    VIETNAMESE_STREET_WORDS,
+    WORDS_AFTER_A_STREET_NAME,
+)
 
 
 def _spaced(words: tuple[str, ...]) -> str:
@@ -532,6 +553,9 @@ def more_place_spans(text: str) -> list[tuple[str, int, int, float]]:
     found += [("LOCATION", *m.span("place"), 0.85) for m in _NICKNAME.finditer(text) if _a_nickname(m)]
     found += [("LOCATION", *m.span("place"), 0.8) for m in _SHORT_CODE.finditer(text)]
     found += town_after_living_spans(text) + swahili_street_spans(text)  # round 28: "vive en trois-rivieres"
+    found += street_after_its_word_spans(text) + address_chain_number_spans(text)  # round 40: "شارع التحرير"
+    found += tamil_town_spans(text) + town_adjective_spans(text)  # round 40: "சென்னையில்", "Münchner Apotheke"
+    found += small_town_after_a_facility_spans(text)  # round 40: "Apotheke in Unterföhring"
     if not any(c.isupper() for c in text):
         return found
     found += [("LOCATION", *m.span("place"), 0.8) for m in _NEIGHBOURHOOD.finditer(text)
@@ -712,3 +736,247 @@ def swahili_street_spans(text: str) -> list[tuple[str, int, int, float]]:
     return [("STREET_ADDRESS", *m.span("place"), 0.8) for m in _SWAHILI_STREET.finditer(text)
             if m.group("place").lower() not in SWAHILI_NOT_A_STREET_NAME
             and (m.group("place")[:1].isupper() or m.group("place").lower() not in _everyday())]
+
+
+# --------------------------------------------------------------------------- round 40: streets after their word, chains
+
+#: Arabic letters of a word (no comma, question mark or semicolon of the script, no figures)
+_ARABIC_WORD = re.compile(r"[\u0621-\u065f\u066e-\u06d3\u06fa-\u06ff]+")
+_GREEK_WORD = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")
+#: a token and where it starts and ends, its closing punctuation left out
+_TOKEN = re.compile(r"[^\s,.;:!?،؛؟()\"“”«»]+(?:\.(?=\S))?[^\s,;:!?،؛؟()\"“”«»]*")
+_STREET_WORD_SEEN = re.compile(
+    rf"(?i)(?:{'|'.join(re.escape(w) for w in (*ARABIC_STREET_WORDS, *GREEK_STREET_WORDS, *ARABIZI_STREET_WORDS))})")
+_NO_ARABIZI_STREET_NAME = ARABIZI_WORDS | ARABIZI_WORDS_AFTER_KIN | frozenset(STOP_WORDS)
+
+
+def _arabic_street_word(token: str) -> bool:
+    """An Arabic street word with up to two prefix letters glued ("شارع", "بشارع", "وبشارع"), not with the article:
+    "الشارع" is "the street" of prose ("مشيت في الشارع اليوم"), a named street is "شارع" and its name."""
+    for word in ARABIC_STREET_WORDS:
+        head = token[:-len(word)]
+        if token.endswith(word) and len(head) <= 2 and all(c in "بولفك" for c in head):
+            return True
+    return False
+
+
+def _a_street_name_word(token: str, script: str, first: bool) -> bool:
+    """Whether ``token`` goes on a street's name after its word in ``script`` ("arabic", "greek", "arabizi"): a figure
+    (a house number or a numbered street); an Arabic word that ends no name; a capitalised Greek word, or the first
+    lower-case one; an Arabizi word that is no everyday word."""
+    lowered = token.lower()
+    if token.startswith("<") or lowered in WORDS_AFTER_A_STREET_NAME:
+        return False
+    if token.isdigit():
+        return True
+    if script == "arabic":
+        return bool(_ARABIC_WORD.fullmatch(token))
+    if script == "greek":
+        return bool(_GREEK_WORD.fullmatch(token)) and (token[0].isupper() or first)
+    return token.isalnum() and lowered not in _NO_ARABIZI_STREET_NAME and lowered not in ARABIZI_STREET_WORDS
+
+
+def street_after_its_word_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 40: a street's name after its word in Arabic, Greek or Arabizi with no house number ("شارع التحرير",
+    "στην οδό Ερμού", "share3 el Ta7rir"): the name (up to three words, a house number after it too) goes, anybody's,
+    as a street is an address's part smaller than a state. Arabic has no capitals, so the name ends at a word of
+    :data:`~features.deid.worldwords.WORDS_AFTER_A_STREET_NAME`, a figure-less punctuation or three words; an Arabizi
+    article ("el", "al") is kept."""
+    if not _STREET_WORD_SEEN.search(text):
+        return []
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    found: list[tuple[str, int, int, float]] = []
+    for i, (token, _, end) in enumerate(tokens):
+        lowered = token.lower()
+        script = ("arabic" if _arabic_street_word(token) else "greek" if lowered in GREEK_STREET_WORDS
+                  else "arabizi" if lowered in ARABIZI_STREET_WORDS else "")
+        if not script:
+            continue
+        j, last = i + 1, end
+        if script == "arabizi" and j < len(tokens) and tokens[j][0].lower() in ARABIZI_ARTICLES:
+            j, last = j + 1, tokens[j][2]
+        names: list[tuple[int, int]] = []
+        while j < len(tokens) and len(names) < 3 and not re.search(r"[,.;:!?،؛؟]", text[last:tokens[j][1]]) and (
+                _a_street_name_word(tokens[j][0], script, not names)):
+            names.append((tokens[j][1], tokens[j][2]))
+            last = tokens[j][2]
+            j += 1
+            if script == "greek" and not tokens[j - 1][0][0].isupper() and not tokens[j - 1][0].isdigit():
+                break  # a lower-case Greek name is one word ("οδό ερμού")
+        if (script == "arabizi" and names and j + 1 < len(tokens) and tokens[j][0].lower() in ARABIZI_ARTICLES
+                and _a_street_name_word(tokens[j + 1][0], script, False)):
+            names.append((tokens[j + 1][1], tokens[j + 1][2]))  # "share3 9 el Ma3adi"
+        if (names and not all(text[s:e].isdigit() for s, e in names)) or len(names) > 1:
+            found.append(("STREET_ADDRESS", names[0][0], names[-1][1], 0.8))
+    return found
+
+
+_VIETNAMESE_NUMBER = rf"(?:{'|'.join(re.escape(w) for w in VIETNAMESE_NUMBER_WORDS)})[ \t]*(\d{{1,5}}[a-z]?(?:/\d{{1,5}}[a-z]?)*)"
+_VIETNAMESE_CHAIN = re.compile(rf"(?i)(?<!\w){_VIETNAMESE_NUMBER}(?:[ \t,]+{_VIETNAMESE_NUMBER})*"
+                               rf"(?P<street>[ \t,]+(?:{'|'.join(re.escape(w) for w in VIETNAMESE_STREET_WORDS)})(?!\w))?")
+_VIETNAMESE_NUMBER_ONE = re.compile(rf"(?i)(?<!\w){_VIETNAMESE_NUMBER}")
+_VIETNAMESE_STREET = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(re.escape(w) for w in VIETNAMESE_STREET_WORDS)})[ \t]+"
+                                r"(\w+(?:[ \t]+\w+){0,3})")
+#: a Romanian number word: one written with its stop needs it ("et." is French "and" without), the others may drop it
+_ROMANIAN_NUMBER_WORD = "|".join(re.escape(w) if w.endswith(".") else re.escape(w) + r"\.?"
+                                 for w in sorted(ROMANIAN_NUMBER_WORDS, key=len, reverse=True))
+_ROMANIAN_PART = (rf"(?:{_ROMANIAN_NUMBER_WORD})[ \t]*"
+                  r"([A-Z]?\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?|[A-Z](?![\w]))")
+_ROMANIAN_CHAIN = re.compile(rf"(?i)(?<![\w.]){_ROMANIAN_PART}(?:[ \t,]+{_ROMANIAN_PART})*")
+_ROMANIAN_PART_ONE = re.compile(rf"(?i)(?<![\w.]){_ROMANIAN_PART}")
+_ROMANIAN_STREET_SEEN = re.compile(rf"(?i)(?<!\w)(?:{'|'.join(re.escape(w) for w in ROMANIAN_STREET_WORDS)})(?!\w)")
+
+
+def address_chain_number_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 40: every number of a Vietnamese or Romanian address's chain ("số 12 ngõ 45 phố Huế", "Str. Lalelelor
+    nr. 7 bl. B2 sc. 1 ap. 14"): the house's, the lane's, the block's, the staircase's and the flat's numbers are an
+    address as much as the street, and the redactor took the street alone. A chain is two numbered words in a row,
+    or one before a street word (Vietnamese) or in a text that names a Romanian street; the capitalised name after a
+    Vietnamese street word goes too ("phố Huế", "đường Lê Lợi"; "đường huyết", blood sugar, stays)."""
+    found: list[tuple[str, int, int, float]] = []
+    if not text.isascii():
+        for m in _VIETNAMESE_CHAIN.finditer(text):
+            parts = list(_VIETNAMESE_NUMBER_ONE.finditer(m.group()))
+            if len(parts) >= 2 or m.group("street"):
+                found += [("STREET_ADDRESS", m.start() + p.start(1), m.start() + p.end(1), 0.8) for p in parts]
+        for m in _VIETNAMESE_STREET.finditer(text):
+            words = list(re.finditer(r"\w+", m.group(1)))
+            named = 0
+            while named < len(words) and (words[named].group()[0].isupper() or words[named].group().isdigit()):
+                named += 1
+            if named:  # a district by its number too ("Quận 1")
+                found.append(("STREET_ADDRESS", m.start(1), m.start(1) + words[named - 1].end(), 0.8))
+    street_named = bool(_ROMANIAN_STREET_SEEN.search(text))
+    for m in _ROMANIAN_CHAIN.finditer(text):
+        parts = list(_ROMANIAN_PART_ONE.finditer(m.group()))
+        if len(parts) >= 2 or (street_named and any(c.isdigit() for c in m.group(1))):
+            found += [("STREET_ADDRESS", m.start() + p.start(1), m.start() + p.end(1), 0.8) for p in parts]
+    return found
+
+
+_TAMIL_WORD = re.compile("[\u0b80-\u0bff]{3,}")
+
+
+def tamil_town_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 40: a town written in Tamil, bare or with a case ending glued on ("சென்னை", "சென்னையில்" in Chennai,
+    "மதுரைக்கு" to Madurai): GeoNames' Tamil names of towns of 15,000 or more, read through
+    :data:`~features.deid.placewords.TAMIL_CASE_ENDINGS` (the whole word goes, ending and all, as the
+    ending would tell nothing without the town)."""
+    if text.isascii() or not _TAMIL_WORD.search(text):
+        return []
+    towns = world_towns_in_other_scripts()
+    found: list[tuple[str, int, int, float]] = []
+    for m in _TAMIL_WORD.finditer(text):
+        word = m.group()
+        stems = [word] + [word[:-len(e)] for e in TAMIL_CASE_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
+        if any(stem in towns or stem + "\u0bcd" in towns for stem in stems) and not any(
+                stem in TAMIL_WORDS_NOT_TOWNS for stem in stems):
+            found.append(("CITY", m.start(), m.end(), 0.85))
+    return found
+
+
+_TOWN_ADJECTIVE = re.compile(r"(?<![\w-])(?P<adjective>[A-ZÄÖÜ][a-zäöüß]{2,}er)[ \t]+(?P<word>[A-Za-zÄÖÜäöüß]+)(?!\w)")
+
+
+def town_of_an_adjective(adjective: str) -> bool:
+    """Whether a German "-er" adjective names a GeoNames town: the town's name itself ("Berliner", "Kölner"), or with
+    "-en" or "-el" where the adjective drops its "e" ("Münchner" for München, "Dresdner", "Bremer" for Bremen,
+    "Basler"); the umlaut is folded away ("Ingolstädter")."""
+    if adjective.lower() in NOT_TOWN_ADJECTIVES:
+        return False
+    stem = fold_text(adjective[:-2]).lower()
+    forms = {stem, stem + "en"}
+    if len(stem) > 3 and stem[-1] in "nl" and stem[-2] not in "aeiouy":
+        forms.add(stem[:-1] + "e" + stem[-1])
+    return any(form in world_towns() and not is_medication(form) for form in forms)
+
+
+def town_adjective_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 40: a town's adjective before a facility's word ("Münchner Apotheke", "im Ingolstädter Klinikum"): the
+    adjective names the town as "Klinikum Ingolstadt" does, so it goes and the facility's word stays. Only before
+    :data:`~features.deid.placewords.FACILITY_WORDS_AFTER_A_TOWN_ADJECTIVE`: "Wiener Schnitzel" and a "Berliner"
+    (a doughnut) stay, a dish names nobody's town."""
+    if "er " not in text and "er\t" not in text:
+        return []
+    return [("LOCATION", m.start("adjective"), m.end("adjective"), 0.8) for m in _TOWN_ADJECTIVE.finditer(text)
+            if m.group("word").lower() in FACILITY_WORDS_AFTER_A_TOWN_ADJECTIVE
+            and town_of_an_adjective(m.group("adjective"))]
+
+
+_MAY_NAME_A_FACILITY = re.compile(r"(?i)apot|farm|pharm|hosp|pital|klinik|clinic|kranken|ziekenh|sjukh|sykeh|sygeh|"
+                                  r"szpital|aptek|ospedal|drog|chemist|infirm|sanator|nemocn|bolnic|eczane").search
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _a_small_town_word(word: str) -> bool:
+    """A word of a small town's name after a facility's word: :func:`~features.deid.recognizers._a_town_not_a_word`,
+    and no everyday word of :data:`~features.deid.placewords.LANGUAGES_OF_A_FACILITY_PHRASE` unless GeoNames lists it
+    ("farmacia de Guardia" stays, "farmacia de Getafe" goes)."""
+    lowered = word.lower()
+    return _a_town_not_a_word(word) and (
+        not any(lowered in everyday_words(language) for language in LANGUAGES_OF_A_FACILITY_PHRASE)
+        or _place_key(word) in world_towns())
+
+
+def small_town_after_a_facility_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 40: a town after a pharmacy's or a hospital's word and a word of "in" or "of" ("Apotheke in
+    Unterföhring", "farmacia de Villanueva del Pardillo", "pharmacie à Saint-Pryvé"), read from its shape: a
+    capitalised word that is no word of the prose, no saint's, facility's or chain's word and no medicine, with the
+    lower-case particles and capitalised words of its name after it (up to three words). GeoNames lists no town under
+    15,000 people, so the shape tells; a big town's name passes the same way."""
+    if not _MAY_NAME_A_FACILITY(text):
+        return []
+    words = list(_LETTER_WORD.finditer(text))
+    found: list[tuple[str, int, int, float]] = []
+    for i in range(len(words) - 2):
+        facility, lead, town = words[i], words[i + 1], words[i + 2]
+        if (people_key(facility.group()) not in FACILITY_WORDS or lead.group().lower() not in LEADS_OF_A_SMALL_TOWN
+                or text[facility.end():lead.start()] not in (" ", "\t") or text[lead.end():town.start()] not in (" ", "\t")
+                or not _a_small_town_word(town.group())):
+            continue
+        end, j, capitalised = town.end(), i + 3, 1
+        while j < len(words) and capitalised < 3 and text[words[j - 1].end():words[j].start()] == " ":
+            k = j
+            while k < len(words) and words[k].group() in PARTICLES_IN_A_TOWN_NAME and text[
+                    words[k - 1].end():words[k].start()] == " ":
+                k += 1
+            if k < len(words) and text[words[k - 1].end():words[k].start()] == " " and (
+                    _a_town_not_a_word if k > j else _a_small_town_word)(words[k].group()):  # "aan den Rijn"
+                end, j, capitalised = words[k].end(), k + 1, capitalised + 1
+            else:
+                break
+        if _place_key(text[town.start():end]) not in world_towns():  # a listed town after a facility's word alone
+            found.append(("LOCATION", town.start(), end, 0.8))  # is an errand's ("farmacia en Getafe", round 39)
+    return found
+
+
+@functools.cache
+def _town_tails() -> frozenset[str]:
+    """The tails of GeoNames' towns named with a particle inside, from the particle on ("aan den rijn" of Alphen aan
+    den Rijn, "am main" of Frankfurt am Main, "sur mer" of Boulogne-sur-Mer), folded."""
+    tails: set[str] = set()
+    for name in world_towns():
+        words = name.split()
+        at = next((i for i in range(1, len(words) - 1) if words[i] in PARTICLES_IN_A_TOWN_NAME), None)
+        if at is not None:
+            tails.add(" ".join(words[at:]))
+    return frozenset(tails)
+
+
+_PARTICLE = rf"(?:{alternation(PARTICLES_IN_A_TOWN_NAME)})"
+_TOWN_TAIL = re.compile(rf"[ \t-]+((?:{_PARTICLE}[ \t-]+){{1,3}}[^\W\d_][\w'’]*(?:[ \t-]+[^\W\d_][\w'’]*)?)")
+
+
+def town_tail_end(text: str, end: int) -> int:
+    """Round 40: where a town's name read up to ``end`` ends, its particles and last words taken in when they are a
+    GeoNames town's tail ("Alphen" + " aan den Rijn", "Frankfurt" + " am Main"): a reading of one word left "aan
+    den Rijn" published. ``end`` itself when no tail follows."""
+    m = _TOWN_TAIL.match(text, end)
+    if m is None:
+        return end
+    words = list(re.finditer(r"[^ \t-]+", m.group(1)))
+    for n in (len(words), len(words) - 1):
+        tail = [w.group() for w in words[:n]]
+        if tail and tail[-1][:1].isupper() and _place_key(" ".join(tail)) in _town_tails():
+            return m.start(1) + words[n - 1].end()
+    return end

@@ -180,6 +180,48 @@ STREET_NAME_PARTICLES = ("de", "del", "della", "dei", "degli", "delle", "di", "d
 #: 123", "Drottninggatan 5"): the German ones of the crossing streets and more
 STREET_ENDS_GLUED = (*GLUED_STREET_ENDS, "straat", "laan", "gracht", "kade", "plein", "gatan", "vägen", "gade", "vej",
                      "veien", "vegen", "gata", "katu", "utca")
+#: round 40 (r40places): Tamil case endings glued to a town ("சென்னையில்" in Chennai, "மதுரைக்கு" to Madurai,
+#: "கோயம்புத்தூரிலிருந்து" from Coimbatore, spoken "சென்னைல"), longest first; a town's name ending in a virama
+#: ("கோயம்புத்தூர்") loses it before a vowel sign, so the stem is read with and without it
+TAMIL_CASE_ENDINGS = ("யிலிருந்து", "விலிருந்து", "ிலிருந்து", "இலிருந்து", "யிலும்", "க்குப்", "க்கும்", "ுக்கு", "யிலே",
+                      "யில்", "வில்", "ில்", "க்கு", "யின்", "வின்", "ின்", "யை", "வை", "லே", "ல்", "ல", "ை")
+#: Tamil words (stems) that GeoNames also holds as a town's name: "வேளை" a dose's time ("மூன்று வேளை", three times a
+#: day), "கால்" leg ("காலில்", on the leg), "காலி" empty, "வருட" year's, "வான்" sky, "வானவில்" rainbow, "மணல்" sand,
+#: "பாக்கு" areca nut, "பூரி" the bread, "அம்மான்" uncle, "கானல்" mirage, "டைப்" type
+TAMIL_WORDS_NOT_TOWNS = frozenset(("வேளை", "கால்", "கால", "காலி", "வருட", "வருடம்", "வான்", "வான", "வானவில்", "மணல்",
+                                   "மணல", "பாக்கு", "பூரி", "அம்மான்", "கானல்", "கான்", "கான", "டைப்", "பாரா", "யங்",
+                                   "ஆனந்த", "ஆனந்த்"))
+#: round 40 (r40places): German words of a facility after a town's adjective ("Münchner Apotheke", "im Ingolstädter
+#: Klinikum", "Kölner Uniklinik", "Wiener Spital"); lower case. The adjective is a town's name with "-er" (its own
+#: "-en" or "-el" dropped: "Dresdner", "Basler"), invariable; before a word of food it stays ("Wiener Schnitzel",
+#: "Frankfurter Würstchen", a "Berliner" doughnut): a dish named after a town names nobody's town
+FACILITY_WORDS_AFTER_A_TOWN_ADJECTIVE = frozenset((
+    "apotheke", "stadtapotheke", "klinikum", "klinik", "kliniken", "uniklinik", "uniklinikum", "universitätsklinikum",
+    "krankenhaus", "stadtkrankenhaus", "spital", "hospital", "praxis", "hausarztpraxis", "arztpraxis", "ärztehaus",
+    "gesundheitszentrum", "dialysezentrum", "pflegeheim", "altenheim", "seniorenheim", "rehaklinik", "notaufnahme",
+    "sanitätshaus", "tafel", "gesundheitsamt", "diakonie", "caritas", "hausarzt", "hausärztin", "kinderklinik"))
+#: round 40 (r40places): capitalised German words in "-er" before a facility's word that are no town's adjective,
+#: though a GeoNames town hides in them ("Ihrer Apotheke": Ihren; "Normaler", "Langer", "Leider": Normal, Langen,
+#: Leiden): possessives, adverbs and adjectives, lower case
+NOT_TOWN_ADJECTIVES = frozenset((
+    "ihrer", "unserer", "meiner", "deiner", "seiner", "eurer", "jeder", "aller", "wieder", "leider", "selber", "aber",
+    "oder", "länger", "langer", "lauter", "normaler", "klarer", "süsser", "süßer", "dicker", "harter", "härter",
+    "älterer", "alter", "goldener", "leerer", "liberaler", "mobiler", "minder", "ander", "anderer", "frecher",
+    "neuer", "großer", "grosser", "kleiner", "guter", "besser", "bester", "privater", "städtischer", "zentraler",
+    "ärztlicher", "kirchlicher", "katholischer", "evangelischer", "jüdischer", "unser", "euer", "lower", "further",
+    "rather", "holder", "berater", "kaiser", "sieger", "heiler", "neubauer", "weiter", "ober", "oberer", "unterer",
+    "innerer", "äußerer", "hinterer", "vorderer", "mittlerer", "offener", "geschlossener", "naher", "ferner"))
+#: round 40 (r40places): the words of "in" and "of" a small town stands after a pharmacy's or a hospital's word with
+#: ("Apotheke in Unterföhring", "farmacia de Villanueva del Pardillo", "pharmacie à Saint-Pryvé", "apotek i Bjästa"),
+#: and the lower-case words inside a town's name ("Villanueva del Pardillo", "Alphen aan den Rijn", "Frankfurt am
+#: Main", "Châlons-en-Champagne" apart); a town too small for GeoNames' list is read from this shape, not a list
+LEADS_OF_A_SMALL_TOWN = frozenset(("in", "i", "på", "w", "we", "te", "à", "a", "en", "em", "v", "ve", "u", "de", "di",
+                                   "da", "do", "du", "del", "van", "von", "bei", "nahe", "near"))
+#: the languages whose everyday words a small town's name after a facility's word must not be ("farmacia de Guardia",
+#: "Klinikum in Behandlung", "pharmacy in January"), unless GeoNames lists it as a town ("Getafe", "Lyon")
+LANGUAGES_OF_A_FACILITY_PHRASE = ("en", "de", "es", "fr", "it", "pt", "nl", "sv", "da", "nb", "pl", "ca", "ro")
+PARTICLES_IN_A_TOWN_NAME = frozenset(("de", "del", "la", "le", "les", "du", "des", "di", "da", "do", "dos", "das", "am",
+                                      "an", "der", "den", "im", "ob", "aan", "op", "sur", "sous", "en", "lès", "y", "e"))
 #: Australia's states and territories, before a town's four-figure postcode ("Sydney NSW 2000")
 AUSTRALIAN_STATES = ("NSW", "VIC", "Vic", "QLD", "Qld", "SA", "WA", "TAS", "Tas", "NT", "ACT")
 #: nouns after five figures that make them a ZIP said as a place ("the 94110 pharmacy", "she's in the 10027 area")

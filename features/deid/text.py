@@ -274,6 +274,7 @@ from features.deid.place_shapes import (
     owner_cued_number_spans,
     owner_numbered_street_spans,
     point_spans,
+    town_tail_end,
 )
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
 from features.deid.readingwords import (
@@ -3403,6 +3404,17 @@ def _within_a_known_brand(text: str, words: list[re.Match[str]]) -> bool:
     return False
 
 
+def _past_a_kept_facility(text: str, r: RecognizerResult, facilities: list[tuple[int, int]]) -> None:
+    """Round 40: a person or place found from inside a facility named for a saint to past its end ("Louis de" of
+    "Hôpital Saint-Louis de Lyon") starts at the first capitalised word after the name (the town, "Lyon"), or is
+    emptied when none follows: the saint's name stays as :func:`_kept_facility_spans` keeps it."""
+    for start, end in facilities:
+        if start <= r.start < end < r.end:
+            after = next((w for w in _LETTERS.finditer(text, end, r.end) if w.group()[:1].isupper()), None)
+            r.start = after.start() if after is not None else r.end
+            return
+
+
 def _an_ordinary_word_kept(text: str, r: RecognizerResult, facilities: list[tuple[int, int]]) -> bool:
     """Round 37: whether a person or place found at ``r`` is an ordinary word or a name of no one, whoever found it:
     inside a facility named for a saint or a faith (:func:`_kept_facility_spans`); the words of an identity card
@@ -5032,6 +5044,9 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in postcode_before_a_town_spans(original)]  # round 38
             results += [RecognizerResult(*r) for r in record_field_spans(original)]  # round 20: vCard places, ...
             results += [RecognizerResult(*r) for r in record_value_spans(original)]  # round 22: JSON, query fields
+            for r in results:  # round 40: a town read in part ("<LOCATION> aan den Rijn") runs on over its tail
+                if r.entity_type in ("LOCATION", "CITY"):
+                    r.end = town_tail_end(original, r.end)
             # round 23: the "WIFI" that opens a Wi-Fi QR payload is no one's name, nor what the NER read before it
             results = [r for r in results if not _opens_a_wifi_payload(original, r)]
             # round 33: a pill's maker in capitals after its word of marking, which the reading of a person after
@@ -5186,6 +5201,10 @@ class TextDeidentifier:
                 r.entity_type in _NAMED_ENTITIES for r in results) else []
             results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
                        or not _an_ordinary_word_kept(original, r, facilities)]
+            for r in results if facilities else ():  # round 40: "Hôpital Saint-Louis de Lyon": past the saint
+                if r.entity_type in _NAMED_ENTITIES:
+                    _past_a_kept_facility(original, r, facilities)
+            results = [r for r in results if r.start < r.end]
             for r in results:
                 if r.entity_type == "PERSON":
                     _past_identity_card_words(original, r)

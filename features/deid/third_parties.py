@@ -29,11 +29,14 @@ from features.deid.peoplewords import (
     ARABIZI_LETTER_DIGITS,
     ARABIZI_NAME_HEADS,
     ARABIZI_WORDS_AFTER_KIN,
+    ARMENIAN_CASE_ENDINGS,
+    ARMENIAN_SURNAME_ENDINGS,
     DUTY_LABEL_NO_NAMES,
     DUTY_LABEL_WORDS,
     ENGLISH_RELATIONS,
     LEET_LETTERS,
     LEET_SHORTEST,
+    NOT_ARMENIAN_SURNAMES,
     RELATIONS,
     STAFF_ROLES,
     THAI_BEFORE_TITLES,
@@ -505,7 +508,30 @@ def more_script_name_spans(text: str) -> list[tuple[str, int, int, float]]:
             after = i + 1
         if after is not None and (span := _name_after(text, words, keys, after, stop)) is not None:
             found.append(("PERSON", *span, 0.85))
-    return found
+    return found + armenian_surname_spans(text)
+
+
+#: a capitalised Armenian word of four letters or more ending in a surname's ending and a case's ending or none
+_ARMENIAN_SURNAME = re.compile(
+    rf"(?<![\u0531-\u0587])[\u0531-\u0556][\u0561-\u0587]{{2,}}(?:{'|'.join(ARMENIAN_SURNAME_ENDINGS)})"
+    rf"(?:{'|'.join(ARMENIAN_CASE_ENDINGS)})?(?![\u0531-\u0587])")
+
+
+def armenian_surname_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 40: an Armenian surname by its shape, in any case or with its article ("Պետրոսյանը զանգեց", "բժիշկ
+    Պետրոսյանի դեղատունը"): "-յան" marks a family name as "-ov" or "-ski" do, and a surname is an identifier with no
+    relation word before it; the few capitalised words of the shape that are none
+    (:data:`~features.deid.peoplewords.NOT_ARMENIAN_SURNAMES`) stay."""
+    return [("PERSON", m.start(), m.end(), 0.85) for m in _ARMENIAN_SURNAME.finditer(text)
+            if not _an_armenian_word_of_the_shape(m.group())]
+
+
+def _an_armenian_word_of_the_shape(word: str) -> bool:
+    """Whether ``word`` is one of :data:`~features.deid.peoplewords.NOT_ARMENIAN_SURNAMES` with a case ending or
+    none."""
+    lowered = word.lower()
+    return any(lowered == w or (lowered.startswith(w) and lowered[len(w):] in ARMENIAN_CASE_ENDINGS)
+               for w in NOT_ARMENIAN_SURNAMES)
 
 
 def _glued_length(word: str, rest_key: str) -> int:

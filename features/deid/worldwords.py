@@ -114,6 +114,36 @@ CHINESE_STREET_WORDS = ("大道", "路", "街", "巷", "弄")
 HEBREW_STREET_WORDS = ("רחוב", "שדרות", "שד'", "סמטת")
 ARABIC_STREET_WORDS = ("شارع", "جادة")
 SCRIPT_PREFIX_LETTERS = "בלמהוכשبولفك"
+#: round 40 (r40places): Greek street words in their cases, lower case as written (a street's name follows in the
+#: genitive: "οδό Ερμού", "στην οδό Ερμού 15", "Λεωφόρος Βασιλίσσης Σοφίας"; the accusative "οδό" after "στην" is the
+#: commonest in speech, and round 14's folded "odos" missed it)
+GREEK_STREET_WORDS = ("οδός", "οδό", "οδού", "οδ.", "λεωφόρος", "λεωφόρο", "λεωφόρου", "λεωφ.", "πλατεία", "πλατείας",
+                      "πλ.", "πάροδος", "πάροδο", "παρόδου", "στενό", "στενού")
+#: round 40 (r40places): words that end a street's name read after its word with no house number, as a street's name
+#: in Arabic carries no capital: prepositions, pronouns, time words, "number" and the words of living and being
+#: (Arabic "شارع التحرير منذ سنة", Greek "στην οδό με τα φαρμακεία"); lower case
+WORDS_AFTER_A_STREET_NAME = frozenset((
+    "في", "فى", "من", "إلى", "الى", "على", "عند", "منذ", "مع", "و", "او", "أو", "هو", "هي", "ده", "دي", "دا", "بتاع",
+    "بتاعنا", "رقم", "قريب", "جنب", "بجوار", "قرب", "امام", "أمام", "ورا", "خلف", "بين", "لما", "اللي", "الذي", "التي",
+    "كان", "كانت", "انا", "أنا", "احنا", "نحن", "بيتي", "بيتنا", "ساكن", "ساكنة", "اسكن", "أسكن", "عايش", "عايشة",
+    "الان", "الآن", "دلوقتي", "امبارح", "النهارده", "اليوم", "بكرة", "غدا", "سنة", "سنين", "شهر", "يوم", "عمارة",
+    "مبنى", "شقة", "دور", "الدور", "صيدلية", "الصيدلية", "مستشفى", "عيادة", "والصيدلية",
+    "της", "του", "των", "τη", "την", "το", "τον", "και", "με", "για", "στο", "στη", "στην", "στον", "να", "που",
+    "είναι", "ήταν", "μένω", "μένει", "μένουμε", "αριθμός", "αρ.", "κοντά", "δίπλα", "από", "σε", "φαρμακείο",
+    "νοσοκομείο", "σήμερα", "χθες", "αύριο", "τώρα"))
+#: round 40 (r40places): Vietnamese address words before a number (house "số", "nhà", lane "ngõ", "ngách", alley
+#: "hẻm", "kiệt", group "tổ", lot "lô", room "phòng", flat "căn hộ", floor "tầng") and before a name (street "phố",
+#: "đường", ward "phường", district "quận", "huyện", commune "xã", hamlet "thôn", "ấp"): "số 12 ngõ 45 phố Huế" has
+#: three identifiers, the lane's number as much as the house's; lower case
+VIETNAMESE_NUMBER_WORDS = ("số", "nhà", "ngõ", "ngách", "hẻm", "kiệt", "tổ", "lô", "phòng", "căn hộ", "tầng", "khu")
+VIETNAMESE_STREET_WORDS = ("phố", "đường", "phường", "quận", "huyện", "xã", "thôn", "ấp", "thị trấn", "thị xã")
+#: round 40 (r40places): Romanian address words before a number or a block's letters ("Str. Lalelelor nr. 7 bl. B2
+#: sc. 1 et. 3 ap. 14": number, block, staircase, floor, flat; "sector 3" and "jud." are the town's parts), and its
+#: street words, lower case with their stops; a flat's number is as much an address as the house's
+ROMANIAN_NUMBER_WORDS = ("nr.", "nr", "bl.", "bl", "sc.", "sc", "et.", "ap.", "ap", "apt.", "bloc", "scara", "etaj",
+                         "apartament", "număr", "numar", "numărul", "numarul")
+ROMANIAN_STREET_WORDS = ("str.", "strada", "bd.", "bdul.", "b-dul", "bulevardul", "calea", "șos.", "şos.", "sos.",
+                         "șoseaua", "şoseaua", "soseaua", "aleea", "intrarea", "splaiul", "piața", "piaţa", "piata")
 
 #: words before a vehicle's number plate, as written, lower case ("plate", "reg", "Kennzeichen", "immatriculation",
 #: "placa", "targa", "kenteken", "госномер", "車牌", "번호판", "ナンバー")
