@@ -2449,3 +2449,19 @@ def seam_particles() -> frozenset[str]:
     from features.deid.placewords import STREET_NAME_PARTICLES
 
     return NAME_PARTICLES | frozenset(key(word) for word in STREET_NAME_PARTICLES)
+
+
+# --------------------------------------------------------------------------- round 39: foreign names in Han and Hangul
+#: the Han characters Chinese writes foreign names and places with (Xinhua's transliteration table, its common part):
+#: a run of them is read by its sounds as the owner's name, street or town ("亚历山大·休斯", "林德奎斯特"); a run of
+#: other characters is prose
+HAN_TRANSLITERATION_CHARACTERS = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾滨波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰弗福伏盖甘冈"
+    "戈格根古圭哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉丽连廉林琳隆卢鲁路伦"
+    "罗洛马玛迈麦曼芒梅蒙米敏莫姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩彭皮珀普奇齐乔切琴丘萨塞桑瑟森沙莎尚舍什施史舒斯历山大"
+    "松苏索塔泰坦汤唐特滕提汀通图托瓦万旺威韦维温沃乌西希锡夏谢辛休许亚延扬耶伊因英尤约扎詹泽佐兹茨琼惠蒂曼茜黛薇")
+#: what Korean writes after a loanword name or town, a copula, a particle or a place's ending ("휴즈예요", "매튜에"):
+#: taken off before a Hangul word is read by its sounds, the longest first
+KOREAN_ENDINGS_AFTER_A_LOANWORD = tuple(sorted(
+    {*KOREAN_COPULAS, *KOREAN_SUBJECT_PARTICLES, *KOREAN_AFTER_NAMES, "에", "에서", "에게", "의", "을", "를", "도", "와",
+     "과", "랑", "이라", "라", "로", "으로", "입니다", "이에요", "이예요", "인데", "씨", "님"}, key=len, reverse=True))

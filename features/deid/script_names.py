@@ -45,6 +45,7 @@ from features.deid.peoplewords import (
     HAN_SURNAME_TITLES,
     HAN_SURNAMES_ONE,
     HAN_SURNAMES_TWO,
+    HAN_TRANSLITERATION_CHARACTERS,
     HAN_WORDS_AFTER_RELATIONS,
     HEBREW_PET_ENDINGS,
     JAPANESE_AFTER_A_NAMING,
@@ -65,6 +66,7 @@ from features.deid.peoplewords import (
     KATAKANA_NAME_SHORTEST,
     KOREAN_AFTER_NAMES,
     KOREAN_COPULAS,
+    KOREAN_ENDINGS_AFTER_A_LOANWORD,
     KOREAN_EVERYDAY_WORD,
     KOREAN_NUMBER_SYLLABLES,
     KOREAN_RELATIONS,
@@ -861,4 +863,60 @@ def kanji_owner_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tup
                 label = keys.get(_kana_key(said))
                 if label is not None and _KANJI.search("".join(s for s, _, _ in tokens[i:j + 1])):
                     found.append((starts[i], starts[j + 1], label))
+    return found
+
+
+# --------------------------------------------------------------------------- round 39: loanwords in other scripts
+#: a run of the Han characters Chinese writes foreign names with, or a word of a script written with spaces, katakana
+#: or Hangul: where the owner's name, street or town written as that script writes English is looked for
+_LOAN_SCRIPT_WORD = re.compile("[" + "".join(sorted(HAN_TRANSLITERATION_CHARACTERS)) + "]{2,}|[\u0370-\u03ff"
+                               "\u1f00-\u1fff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u06ff\u0900-\u0dff"
+                               "\u10a0-\u10ff\u1200-\u137f\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
+#: what sets a foreign given name apart from its surname: nothing, a space or a middle dot
+_LOAN_NAME_GAPS = frozenset(("", " ", "\u30fb", "\u00b7", "\u2027", "\u2022"))
+
+
+def _loan_forms(word: str) -> frozenset[str]:
+    """The Latin forms a loanword of another script is read by: anyascii's letters; the Hangul word without the
+    copula or particle Korean writes after it ("휴즈예요"); katakana's small "ッ" left out (it doubles, says no "t");
+    Greek "μπ" a "b" and "ντ" a "d"; an ayin an opening vowel ("عبد"); "ts" one sound (a Polish "c": "Βόιτσικ");
+    Mandarin's "x" an "h" (休, "xiu", for Hugh-)."""
+    bare = word.lower().replace("ッ", "")
+    stems = {bare, *(bare.removesuffix(e) for e in KOREAN_ENDINGS_AFTER_A_LOANWORD
+                     if bare.endswith(e) and len(bare) > len(e) + 1)}
+    forms: set[str] = set()
+    for stem in stems:
+        plain = anyascii(stem).lower()
+        read = anyascii(stem.replace("μπ", "b").replace("ντ", "d")).lower()
+        forms.update((plain, read, read.replace("`", "'"), read.replace("ts", "c"), read.replace("x", "h")))
+    return frozenset(f for f in forms if f)
+
+
+def _is_indic(char: str) -> bool:
+    return "\u0900" <= char <= "\u0dff"
+
+
+def loanword_owner_spans(text: str, sounds: Callable[[str], str], keys: dict[str, str],
+                         pairs: frozenset[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Round 39: the owner's name, street or town as another script writes English: a loanword
+    (:data:`_LOAN_SCRIPT_WORD`, read by :func:`_loan_forms`) whose ``sounds`` are one of ``keys`` (the owner's words
+    as said -> placeholder), two such words glued ("포트 매튜" for Port Matthew, "عبد الرحمن" for Abdelrahman), or a
+    given name and a short surname after it (``pairs``: "亚历山大·休斯", "캐서린 보이치크" with a "b" or "v" for the
+    "w" of Wojcik). An Indic word alone or glued is left to the abugida reading, which hears its vowels too."""
+    words = [(m.start(), m.end(), _loan_forms(m.group())) for m in _LOAN_SCRIPT_WORD.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    for start, end, forms in words:
+        heard_as = {sounds(f) for f in forms} & keys.keys()
+        if heard_as and not _is_indic(text[start]):
+            found.append((start, end, keys[min(heard_as)]))
+    for (start, end, first), (after, stop, second) in itertools.pairwise(words):
+        if text[end:after] not in _LOAN_NAME_GAPS:
+            continue
+        glued = set() if _is_indic(text[start]) else {sounds(a + b) for a in first for b in second} & keys.keys()
+        if glued:
+            found.append((start, stop, keys[min(glued)]))
+            continue
+        surnames = {sounds(b) for b in second} | {sounds("w" + b[1:]) for b in second if b[0] in "bv"}
+        if any((sounds(a), b) in pairs for a in first for b in surnames):
+            found.append((start, stop, "PERSON"))
     return found
