@@ -195,6 +195,7 @@ from features.deid.peoplewords import (
     HAN_PET_FORMS_THAT_ARE_WORDS,
     HAN_PET_NAME_HEADS,
     HAN_PET_NAME_TAILS,
+    LOANWORD_GLUED_PART_FEWEST_SOUNDS,
     NAME_CUES_BEFORE,
     NAME_INTRODUCTION_WORDS,
     NAME_INTRODUCTIONS,
@@ -212,6 +213,7 @@ from features.deid.peoplewords import (
     script_kin_words,
     seam_cue_words,
     seam_particles,
+    without_abjad_proclitics,
 )
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
@@ -1118,7 +1120,6 @@ _OTHER_SCRIPT_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-
                                 "\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
 #: two such words set apart by a space or a middle dot (round 14)
 _OTHER_SCRIPT_PAIR = re.compile(f"({_OTHER_SCRIPT_WORD.pattern})[ \t\u30fb\u00b7]({_OTHER_SCRIPT_WORD.pattern})")
-_HEBREW_ARABIC_PREFIXES = frozenset("וּהבכלמשوفبلكس")
 #: the endings of a town's demonyms the check reads after a stem of the town's word ("angel" + "ena", "houston" +
 #: "ian"); no "ina" ("Angelina")
 _DEMONYM_TAILS = frozenset(("ian", "ians", "ite", "ites", "eno", "ena", "enos", "enas", "no", "na", "nos", "nas",
@@ -1861,8 +1862,7 @@ class OwnerForms:
                     continue
                 sounds = heard(word)
                 readings = {sounds, sounds[:-1] if len(sounds.lstrip("_")) > _FEWEST_HEARD else ""}
-                if len(word) > 2 and word[0] in _HEBREW_ARABIC_PREFIXES:
-                    readings.add(heard(word[1:]))
+                readings |= {heard(w) for w in without_abjad_proclitics(word, 2)}  # round 40: two ("ولحسن")
                 if "χ" in word or "Χ" in word:  # round 32: a Greek chi for an English "h" ("Πενχάλοου": Penhallow)
                     readings.add(heard(re.sub("[χΧ]", "h", word)))
                 if readings & self.heard_names:
@@ -1899,7 +1899,9 @@ class OwnerForms:
                for r in readings):
             return True
         for first, second, indic in loanword_neighbours(text, found):
-            if not indic and any(heard(a + b) in self.heard_names for a in first for b in second):
+            if not indic and any(heard(a + b) in self.heard_names for a in first for b in second
+                                 if min(len(heard(a).lstrip("_")), len(heard(b).lstrip("_")))
+                                 >= LOANWORD_GLUED_PART_FEWEST_SOUNDS):
                 return True
             given = {heard(a) for a in first}
             surname = {heard(b) for b in second} | {heard("w" + b[1:]) for b in second if b[:1] in "vb"}

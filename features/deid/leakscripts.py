@@ -37,7 +37,6 @@ from features.deid.variantwords import JAPANESE_SURNAME_KANJI_READINGS
 
 _LEAST = 4
 _ABJAD = re.compile("[\u05d0-\u05ea\u05b0-\u05c7\u0620-\u065f\u0670-\u06d3]+")
-_PREFIX_LETTERS = frozenset("וּהבכלמשوفبلكس")
 #: the check's consonant groups for an abjad (letters an abjad writes for one Latin letter share a group)
 _GROUP = {**dict.fromkeys("bvfpw", "B"), **dict.fromkeys("kqcg", "K"), **dict.fromkeys("sz", "S"), "t": "T", "d": "D",
           "l": "L", "m": "M", "n": "N", "r": "R", "j": "J", "x": "X", "h": "H", "y": "Y"}
@@ -136,7 +135,7 @@ def holds_place_in_abjad(text: str, places: frozenset[str]) -> bool:
         return False
     for m in _ABJAD.finditer(text):
         word = m.group()
-        for w in (word, word[1:] if len(word) > 3 and word[0] in _PREFIX_LETTERS else ""):
+        for w in (word, *vocab.without_abjad_proclitics(word, 3)):  # round 40: two proclitics ("ולהרצל")
             for letters in (_abjad_letters(w), _abjad_pairs_joined(w)):  # a street's "تس" may be a "z": "هرتسل", Herzl
                 if sum(c.isalpha() for c in letters) >= 3 and any(_abjad_fits(letters, _name_letters(p)) for p in parts):
                     return True
@@ -187,7 +186,7 @@ def holds_name_in_abjad_kana_or_tamil(text: str, full_name: str) -> bool:
         word = m.group()
         # round 39: a Hebrew pet ending after the name ("יעלי", "יעליק" for Yael) read off too
         pets = [word.removesuffix(e) for e in vocab.HEBREW_PET_ENDINGS if word.endswith(e) and "א" <= word[:1] <= "ת"]
-        for w in (word, word[1:] if len(word) > 3 and word[0] in _PREFIX_LETTERS else "", *pets):
+        for w in (word, *vocab.without_abjad_proclitics(word, 3), *pets):  # round 40: two proclitics ("ولفاطمة")
             letters = _abjad_letters(w)
             written = sum(c.isalpha() for c in letters) + (letters[:1] in ("'", "`"))  # "عمر": the ayin is the "o"
             if written >= 3 and any(_abjad_fits(letters, _name_letters(p)) for p in parts):

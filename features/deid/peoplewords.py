@@ -2465,3 +2465,28 @@ HAN_TRANSLITERATION_CHARACTERS = frozenset(
 KOREAN_ENDINGS_AFTER_A_LOANWORD = tuple(sorted(
     {*KOREAN_COPULAS, *KOREAN_SUBJECT_PARTICLES, *KOREAN_AFTER_NAMES, "에", "에서", "에게", "의", "을", "를", "도", "와",
      "과", "랑", "이라", "라", "로", "으로", "입니다", "이에요", "이예요", "인데", "씨", "님"}, key=len, reverse=True))
+#: round 40: how many sound classes each of two loanwords read glued as one of the owner's words must hold on its own
+#: ("Ιστ Σάλιμπερι", "عبد الرحمن", "포트 매튜"): a one-class word after another is a preposition or a conjunction
+#: ("волка в" and "волка во" are no "Volkov", "ساعة و" no owner's word)
+LOANWORD_GLUED_PART_FEWEST_SOUNDS = 2
+
+
+# --------------------------------------------------------------------------- round 40: proclitics before a name
+#: the one-letter proclitics Arabic ("و" and, "ف" so, "ب" with, "ل" to, "ك" as) and Hebrew ("ו", "ה", "ב", "כ", "ל",
+#: "מ", "ש") glue before a word, a name too; the future's "س" stands before verbs only
+ABJAD_PROCLITICS = frozenset("وفبلكוהבכלמש")
+#: the proclitics that stand before another (a conjunction, Hebrew's relative "ש"): "ولأحمد", "وبفاطمة", "ולדוד",
+#: "שבדוד"
+ABJAD_PROCLITICS_BEFORE_ANOTHER = frozenset("وفוש")
+
+
+def without_abjad_proclitics(word: str, fewest: int) -> tuple[str, ...]:
+    """Round 40: ``word`` less one proclitic letter (:data:`ABJAD_PROCLITICS`) and less two (a conjunction before
+    another: :data:`ABJAD_PROCLITICS_BEFORE_ANOTHER`), ``fewest`` letters left at least: the forms an Arabic or Hebrew
+    name glued after them is read by on both sides (round 39's black box: "ولفاطمة", "ولمحمود" published)."""
+    forms: list[str] = []
+    if len(word) - 1 >= fewest and word[:1] in ABJAD_PROCLITICS:
+        forms.append(word[1:])
+        if len(word) - 2 >= fewest and word[0] in ABJAD_PROCLITICS_BEFORE_ANOTHER and word[1] in ABJAD_PROCLITICS:
+            forms.append(word[2:])
+    return tuple(forms)

@@ -74,25 +74,26 @@ from features.deid.peoplewords import (
     KOREAN_SURNAME_SPELLINGS,
     KOREAN_SURNAMES,
     KOREAN_VOWEL_NAME_PARTICLES,
+    LOANWORD_GLUED_PART_FEWEST_SOUNDS,
     PINYIN_FAMILY_NAMES,
     PINYIN_FINALS,
     PINYIN_INITIALS,
     PINYIN_KIN,
     katakana_given_name,
+    without_abjad_proclitics,
 )
 from features.deid.recognizers import FIRST_NAMES
 from features.deid.variantwords import JAPANESE_SURNAME_KANJI_READINGS
 
 #: Arabic and Hebrew letters (a word of them)
 _ABJAD_WORD = re.compile("[\u05d0-\u05ea\u05b0-\u05c7\u0620-\u065f\u0670-\u06d3]+")
-#: proclitic letters before a name ("and", "to", "in", "the")
-_ABJAD_PROCLITICS = frozenset("وفبلكוהבכלמש")
 #: how an abjad may write each Latin letter of a name (a vowel: nothing, or its long letter, or an alef/ayin)
 _ABJAD_CONSONANT = {
-    "b": "[bv]", "c": "[kqs]", "d": "d", "f": "[fp]", "g": "[gjq]", "j": "(?:j|y|zh|dj|g)", "k": "[kqc]",
+    "b": "[bv]", "c": "(?:kh|[kqs])", "d": "d", "f": "[fp]", "g": "[gjq]", "j": "(?:j|y|zh|dj|g)", "k": "(?:kh|[kqc])",
     "l": "l", "m": "m", "n": "n", "p": "[pbf]", "q": "[qk]", "r": "r", "s": "(?:s|ts|sh)", "t": "t", "v": "[vwbf]",
     "w": "[wv]", "x": "ks", "z": "(?:[zs]|ts|tz)", "h": "h?",
-}  # round 31: a "z" also as Hebrew "צ", which anyascii reads "ts" ("הרצל" for Herzl)
+}  # round 31: a "z" also as Hebrew "צ", which anyascii reads "ts" ("הרצל" for Herzl); round 40: a "c" or "k" as
+#   Hebrew "כ", which anyascii reads "kh" ("כהן" for Cohen, "כץ" for Katz: the check heard them, the redactor not)
 _ABJAD_DIGRAPHS = (("sh", "(?:sh|s)"), ("ch", "(?:sh|ch|kh|h|k|j)"), ("kh", "(?:kh|h|k)"), ("th", "(?:th|t|s)"),
                    ("ph", "[fp]"), ("gh", "(?:gh|g)?"), ("ck", "[kq]"), ("dh", "(?:dh|d|z)"), ("ts", "(?:ts|s)"))
 _LEAST_ABJAD_LETTERS = 3
@@ -292,8 +293,9 @@ def _abjad_spans(text: str, abjad: re.Pattern[str], label: str) -> list[tuple[in
     found: list[tuple[int, int, str]] = []
     for m in _ABJAD_WORD.finditer(text):
         word = m.group()
-        bare = word[1:] if len(word) > 3 and word[0] in _ABJAD_PROCLITICS else ""
-        for w in (word, bare, *(_without_pet_ending(word) if label == "PERSON" else ())):
+        # round 40: up to two proclitics read off ("ولفاطمة"), three letters left at least
+        bare = without_abjad_proclitics(word, _LEAST_ABJAD_LETTERS)
+        for w in (word, *bare, *(_without_pet_ending(word) if label == "PERSON" else ())):
             # a yeh with a hamza writes a long "i" (round 28: Urdu "عائشہ" for Aisha)
             letters = re.sub(r"[^a-z'`]", "", anyascii(w).lower().replace("i'", "y"))
             # an ayin or alef first writes the name's first vowel: a letter of it ("عمر" for Omar, round 22)
@@ -672,6 +674,10 @@ _THAI_RUN = re.compile("[\u0e00-\u0e7f]+")
 _THAI_PRE_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
 #: Thai tone marks and the silent mark: no vowel between two consonants
 _THAI_SILENT = frozenset("\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e47")
+#: round 40: the marks that sit on a syllable's first consonant (the tone marks, the shortener): a consonant after them
+#: ends that syllable, so a name may not end there; the karan ends a syllable, so a word glued after it is another
+#: ("ณัฐพงษ์ลืมกินยา": Nattapong, then "forgot")
+_THAI_TONE_MARKS = _THAI_SILENT - {"\u0e4c"}
 #: what a Latin spelling and a transliteration write alike: long vowels, "w" and "v", aspiration and "f", "z" and "j"
 _ABUGIDA_SAME = (("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"), ("ou", "u"), ("aa", "a"), ("ph", "f"), ("f", "p"),
                  ("w", "v"), ("q", "k"), ("x", "ks"), ("z", "j"))
@@ -805,10 +811,11 @@ def _thai_spans(run: str, offset: int, keys: list[tuple[tuple[str, str, str], st
             first, last = at[start], at[start + len(skeleton) - 1] + 1
             while first > 0 and run[first - 1] in _THAI_PRE_VOWELS:
                 first -= 1
-            while last < len(run) and not _thai_consonants(read[last]):
+            # round 40: a vowel written before its consonant belongs to the next syllable ("ณัฐพงษ์ไป": "ไป" is "go")
+            while last < len(run) and not _thai_consonants(read[last]) and run[last] not in _THAI_PRE_VOWELS:
                 last += 1
             if _abugida_fits(_abugida_key(_thai_reading(run[first:last])), key) and not (
-                    last < len(run) and _thai_consonants(read[last]) and read[last - 1] in _THAI_SILENT):
+                    last < len(run) and _thai_consonants(read[last]) and read[last - 1] in _THAI_TONE_MARKS):
                 found.append((offset + first, offset + last, label))
             start = consonants.find(skeleton, start + len(skeleton))
     return found
@@ -912,7 +919,10 @@ def loanword_owner_spans(text: str, sounds: Callable[[str], str], keys: dict[str
     for (start, end, first), (after, stop, second) in itertools.pairwise(words):
         if text[end:after] not in _LOAN_NAME_GAPS:
             continue
-        glued = set() if _is_indic(text[start]) else {sounds(a + b) for a in first for b in second} & keys.keys()
+        glued = set() if _is_indic(text[start]) else {
+            sounds(a + b) for a in first for b in second
+            if min(len(sounds(a).lstrip("0")), len(sounds(b).lstrip("0"))) >= LOANWORD_GLUED_PART_FEWEST_SOUNDS
+        } & keys.keys()
         if glued:
             found.append((start, stop, keys[min(glued)]))
             continue

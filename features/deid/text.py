@@ -259,6 +259,7 @@ from features.deid.peoplewords import (
     small_language_of,
     small_language_words,
     vietnamese_names,
+    without_abjad_proclitics,
 )
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.place_shapes import (
@@ -1566,7 +1567,6 @@ _FEWEST_SOUNDS = 3
 #: Indic, Georgian, Ethiopic, Korean) and katakana (Japanese writes foreign words in it, set apart from kana and kanji)
 _SOUND_SCRIPT_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u064a"
                                 "\u0660-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
-_SOUND_PROCLITICS = frozenset("وفبلكוהבכלמש")
 
 
 def _sounds(word: str) -> str:
@@ -1627,8 +1627,7 @@ def _script_sound_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int,
             continue
         heard = _sounds(word)
         readings = [heard, heard[:-1] if len(heard.lstrip("0")) > _FEWEST_SOUNDS else ""]
-        if len(word) > 2 and word[0] in _SOUND_PROCLITICS:
-            readings.append(_sounds(word[1:]))
+        readings += [_sounds(w) for w in without_abjad_proclitics(word, 2)]  # "وحسن", "ولحسن" (round 40: two)
         if "χ" in word.lower():  # round 32: Greek writes an English "h" with a chi ("Πενχάλοου" for Penhallow)
             readings.append(_sounds(word.replace("χ", "h").replace("Χ", "H")))
         label = next((sounds[r] for r in readings if r in sounds), None)
