@@ -157,6 +157,8 @@ from features.deid.leakscripts import (
     holds_owner_in_kanji,
     holds_pinyin_name,
     holds_place_in_abjad,
+    loanword_neighbours,
+    loanword_readings,
 )
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
@@ -204,6 +206,7 @@ from features.deid.peoplewords import (
     HAN_PET_FORMS_THAT_ARE_WORDS,
     HAN_PET_NAME_HEADS,
     HAN_PET_NAME_TAILS,
+    LOANWORD_GLUED_PART_FEWEST_SOUNDS,
     NAME_CUES_BEFORE,
     NAME_INTRODUCTION_WORDS,
     NAME_INTRODUCTIONS,
@@ -221,6 +224,7 @@ from features.deid.peoplewords import (
     script_kin_words,
     seam_cue_words,
     seam_particles,
+    without_abjad_proclitics,
 )
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
@@ -1127,7 +1131,6 @@ _OTHER_SCRIPT_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-
                                 "\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
 #: two such words set apart by a space or a middle dot (round 14)
 _OTHER_SCRIPT_PAIR = re.compile(f"({_OTHER_SCRIPT_WORD.pattern})[ \t\u30fb\u00b7]({_OTHER_SCRIPT_WORD.pattern})")
-_HEBREW_ARABIC_PREFIXES = frozenset("וּהבכלמשوفبلكس")
 #: the endings of a town's demonyms the check reads after a stem of the town's word ("angel" + "ena", "houston" +
 #: "ian"); no "ina" ("Angelina")
 _DEMONYM_TAILS = frozenset(("ian", "ians", "ite", "ites", "eno", "ena", "enos", "enas", "no", "na", "nos", "nas",
@@ -1243,6 +1246,26 @@ def _heard_with_r_or_not(part: str) -> set[str]:
     return {sounds, sounds[:-1]} if re.search(r"[aeiouy]r$", part) and sounds.endswith("L") else {sounds}
 
 
+def _said_forms(word: str) -> set[str]:
+    """Round 39: an English word (lower case) as other scripts write what is said of it: a "gh" after a vowel silent
+    ("Hughes": 휴즈), an "r" before a consonant unsaid ("Margaret": 玛格丽特), a "v" after a "q" or "k" unsaid
+    ("Lindqvist": 林德奎斯特), a "th" as an "s" ("Matthew": マシュー); each alone and all together."""
+    steps = ((r"(?<=[aeiou])gh", ""), (r"(?<=[aeiou])r(?=[^aeiouyr])", ""), (r"(?<=[qk])[vw]", ""), ("t?th", "s"))
+    forms = {re.sub(pattern, said, word) for pattern, said in steps}
+    for pattern, said in steps:
+        word = re.sub(pattern, said, word)
+    return forms | {word}
+
+
+def _loose_pairs(parts: list[str]) -> frozenset[tuple[str, str]]:
+    """Round 39: two name parts in a row as another script hears them, the first by two groups or more (with or
+    without its final "r"), the second by one at least ("Wojcik", "Hughes": "_K"): a short surname is read only
+    after the given name (:meth:`OwnerForms._loanword_kinds`)."""
+    heard_parts = [{heard(f) for f in _said_forms(p) | {p, re.sub(r"(?<=[aeiouy])r$", "", p)}} for p in parts]
+    return frozenset((a, b) for first, second in pairwise(heard_parts) for a in first for b in second
+                     if len(a.lstrip("_")) >= 2 and b.lstrip("_"))
+
+
 def heard_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
     """The owner's name parts, street words and town words in the forms the check hears them: by their sounds (three
     consonant groups or more), their blurred spelling and their consonants alone (five letters or more), the town's
@@ -1258,12 +1281,13 @@ def heard_forms(row: dict[str, object]) -> dict[str, frozenset[str]]:
     city_words = [w for w in _TOKEN.findall(city) if w.isalpha()]
     if len(city_words) >= 2:
         words.add("".join(city_words))
+    said = {v for w in words for v in _said_forms(w)}  # round 39: as another script hears English ("magaret")
     long_words = {w for w in words if len(w) >= 5}
     stems = {s for w in city_words if len(w) >= 5 for s in (w, w.rstrip("s"), re.sub(r"(?:es|[aeiouy])$", "", w))
              if len(s) >= 5}
     # round 38: a street or town word blurred to two consonants is any language's everyday word ("Hollow": "hala",
     # Finnish "hullu"); a name part's blur is kept as it is
-    return {"heard_names": frozenset(h for w in words if len((h := heard(w)).lstrip("_")) >= _FEWEST_HEARD),
+    return {"heard_names": frozenset(h for w in words | said if len((h := heard(w)).lstrip("_")) >= _FEWEST_HEARD),
             "blurred_names": frozenset(_blurred(w) for w in long_words
                                        if w not in places - name_parts or _consonants_blurred(w) >= 3),
             "bare_names": frozenset(b for w in long_words if len(b := re.sub(r"[aeiouy]", "", w)) >= 3),
@@ -1480,6 +1504,8 @@ class OwnerForms:
     # round 14: two name parts in a row as heard (two groups or more each, a final "r" after a vowel dropped or not):
     # a short name in another script with its given name ("ウォルター・ウェクスラー")
     heard_pairs: frozenset[tuple[str, str]] = frozenset()
+    # round 39: two name parts in a row, the second heard by one group at least (:func:`_loose_pairs`)
+    loose_pairs: frozenset[tuple[str, str]] = frozenset()
     # round 13: the name's words in order (folded, lower case), read spelled out, in Morse, respelled or anglicised
     # (:mod:`features.deid.leakspelled`)
     name_words: tuple[str, ...] = ()
@@ -1617,6 +1643,8 @@ class OwnerForms:
                    name_words=tuple(_TOKEN.findall(normalise(str(row["full_name"] or "")))),
                    marked_names=frozenset(p for p in str(row["full_name"] or "").lower().split() if not p.isascii()),
                    heard_pairs=heard_pairs(str(row["full_name"] or "")),
+                   loose_pairs=_loose_pairs([w for w in _TOKEN.findall(normalise(str(row["full_name"] or "")))
+                                             if w.isalpha()]),
                    capitalised_towns=frozenset(CAPITALISED_TOWN_NICKNAMES.get(
                        " ".join(_TOKEN.findall(normalise(str(row.get("city") or "")))), ())),
                    house_number=house, street_number=named, mail=str(row.get("email") or ""),
@@ -1851,14 +1879,15 @@ class OwnerForms:
                     continue
                 sounds = heard(word)
                 readings = {sounds, sounds[:-1] if len(sounds.lstrip("_")) > _FEWEST_HEARD else ""}
-                if len(word) > 2 and word[0] in _HEBREW_ARABIC_PREFIXES:
-                    readings.add(heard(word[1:]))
+                readings |= {heard(w) for w in without_abjad_proclitics(word, 2)}  # round 40: two ("ولحسن")
                 if "χ" in word or "Χ" in word:  # round 32: a Greek chi for an English "h" ("Πενχάλοου": Penhallow)
                     readings.add(heard(re.sub("[χΧ]", "h", word)))
                 if readings & self.heard_names and (readings & self.long_heard_names or not heard_as_a_word_of_its_own(
                         word, self.short_spellings)):  # round 40: "امروز" (today) sounds as Mark does
                     found.add("name, street or town in another script, by its sounds")
                     break
+            if self.heard_names and self._loanword_kinds(nfc):
+                found.add("name, street or town in another script, as that script writes English")  # round 39
         for word, _ in words:
             if len(word) < 3 or not word.isalpha() or word in _COMMON:
                 continue
@@ -1874,6 +1903,29 @@ class OwnerForms:
             if any(word.startswith(stem) and word[len(stem):] in _DEMONYM_TAILS for stem in self.demonym_stems):
                 found.add("town as a demonym")
         return found
+
+    def _loanword_kinds(self, text: str) -> bool:
+        """Round 39: whether a word of another script (:func:`loanword_readings`: Han transliteration characters,
+        Hangul after its particle is taken off, katakana, Greek, Georgian, Armenian, Arabic) is heard as one of the
+        owner's words (or without its final "r"), two such words glued are ("포트 매튜": Port Matthew, "عبد الرحمن":
+        Abdelrahman), or two are the given name and a short surname (:attr:`loose_pairs`; the surname's "v" or "b"
+        read as a "w": "보이치크" and "Βόιτσικ" for Wojcik)."""
+        found = loanword_readings(text)
+        wanted = self.heard_names | self.r_less_heard
+        # an Indic word alone is read with its vowels (holds_owner_in_an_abugida); here only as a pair's part
+        if any(heard(r) in wanted for start, _, readings in found if not "\u0900" <= text[start] <= "\u0dff"
+               for r in readings):
+            return True
+        for first, second, indic in loanword_neighbours(text, found):
+            if not indic and any(heard(a + b) in self.heard_names for a in first for b in second
+                                 if min(len(heard(a).lstrip("_")), len(heard(b).lstrip("_")))
+                                 >= LOANWORD_GLUED_PART_FEWEST_SOUNDS):
+                return True
+            given = {heard(a) for a in first}
+            surname = {heard(b) for b in second} | {heard("w" + b[1:]) for b in second if b[:1] in "vb"}
+            if any((a, b) in self.loose_pairs for a in given for b in surname):
+                return True
+        return False
 
     def _alias_kinds(self, text: str, words: list[tuple[str, bool]]) -> set[str]:
         """Round 12: the owner's name by a nickname (capitalised), cut short (a capitalised word of five letters or

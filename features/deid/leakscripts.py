@@ -44,7 +44,6 @@ from features.deid.variantwords import JAPANESE_SURNAME_KANJI_READINGS
 
 _LEAST = 4
 _ABJAD = re.compile("[\u05d0-\u05ea\u05b0-\u05c7\u0620-\u065f\u0670-\u06d3]+")
-_PREFIX_LETTERS = frozenset("וּהבכלמשوفبلكس")
 #: the check's consonant groups for an abjad (letters an abjad writes for one Latin letter share a group)
 _GROUP = {**dict.fromkeys("bvfpw", "B"), **dict.fromkeys("kqcg", "K"), **dict.fromkeys("sz", "S"), "t": "T", "d": "D",
           "l": "L", "m": "M", "n": "N", "r": "R", "j": "J", "x": "X", "h": "H", "y": "Y"}
@@ -143,7 +142,7 @@ def holds_place_in_abjad(text: str, places: frozenset[str]) -> bool:
         return False
     for m in _ABJAD.finditer(text):
         word = m.group()
-        for w in (word, word[1:] if len(word) > 3 and word[0] in _PREFIX_LETTERS else ""):
+        for w in (word, *vocab.without_abjad_proclitics(word, 3)):  # round 40: two proclitics ("ולהרצל")
             for letters in (_abjad_letters(w), _abjad_pairs_joined(w)):  # a street's "تس" may be a "z": "هرتسل", Herzl
                 if sum(c.isalpha() for c in letters) >= 3 and any(_abjad_fits(letters, _name_letters(p)) for p in parts):
                     return True
@@ -199,7 +198,7 @@ def holds_name_in_abjad_kana_or_tamil(text: str, full_name: str) -> bool:
         parts = longer if heard_as_a_word_of_its_own(word, spellings) else _parts(full_name)
         # round 39: a Hebrew pet ending after the name ("יעלי", "יעליק" for Yael) read off too
         pets = [word.removesuffix(e) for e in vocab.HEBREW_PET_ENDINGS if word.endswith(e) and "א" <= word[:1] <= "ת"]
-        for w in (word, word[1:] if len(word) > 3 and word[0] in _PREFIX_LETTERS else "", *pets):
+        for w in (word, *vocab.without_abjad_proclitics(word, 3), *pets):  # round 40: two proclitics ("ولفاطمة")
             letters = _abjad_letters(w)
             written = sum(c.isalpha() for c in letters) + (letters[:1] in ("'", "`"))  # "عمر": the ayin is the "o"
             if written >= 3 and any(_abjad_fits(letters, _name_letters(p)) for p in parts):
@@ -709,3 +708,47 @@ def holds_armenian_surname(text: str) -> bool:
             if ending and len(stem) - len(ending) >= 3 and stem not in vocab.NOT_ARMENIAN_SURNAMES:
                 return True
     return False
+
+
+# --------------------------------------------------------------------------- round 39: loanwords in other scripts
+#: a word of a script written with spaces (Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Georgian, Ethiopic), of
+#: katakana, of Hangul, or a run of Han characters Chinese writes foreign names with (the check's own list of ranges)
+_LOANWORD = re.compile("[" + "".join(sorted(vocab.HAN_TRANSLITERATION_CHARACTERS)) + "]{2,}|[\u0370-\u03ff\u1f00-\u1fff"
+                       "\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f"
+                       "\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
+#: how a script writes an English sound apart from anyascii's letter: Greek "μπ" for "b" and "ντ" for "d" (read
+#: before anyascii), an ayin for a vowel's opening and "ts" for a Polish "c" (read after it)
+_GREEK_LOAN_LETTERS = (("μπ", "b"), ("ντ", "d"))
+_LATIN_LOAN_LETTERS = (("`", "'"), ("ts", "c"))
+
+
+def loanword_readings(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Round 39: the words of ``text`` another script writes a foreign name, street or town with, each with the Latin
+    readings the check hears it by: anyascii's; a Hangul word without the copula or particle after it ("휴즈예요");
+    katakana without its small "ッ" (a doubling, no "t"); Han with its "x" an "h" (休 "xiu" for Hugh-); the letters of
+    :data:`_GREEK_LOAN_LETTERS` and :data:`_LATIN_LOAN_LETTERS` read as one sound. Spans of ``text``."""
+    found: list[tuple[int, int, frozenset[str]]] = []
+    for m in _LOANWORD.finditer(text):
+        word = m.group().lower().replace("ッ", "")
+        forms = {word}
+        if "\uac00" <= word[-1] <= "\ud7a3":
+            forms |= {word[:-len(e)] for e in vocab.KOREAN_ENDINGS_AFTER_A_LOANWORD
+                      if word.endswith(e) and len(word) - len(e) >= 2}
+        readings: set[str] = set()
+        for form in forms:
+            for written, said in _GREEK_LOAN_LETTERS:
+                form = form.replace(written, said)
+            latin = anyascii(form).lower()
+            for written, said in _LATIN_LOAN_LETTERS:
+                latin = latin.replace(written, said)
+            readings |= {anyascii(form).lower(), latin, latin.replace("x", "h")}
+        found.append((m.start(), m.end(), frozenset(r for r in readings if r)))
+    return found
+
+
+def loanword_neighbours(text: str, found: list[tuple[int, int, frozenset[str]]]
+                        ) -> list[tuple[frozenset[str], frozenset[str], bool]]:
+    """Two :func:`loanword_readings` words set apart by a space, a middle dot or nothing ("亚历山大·休斯", "포트 매튜"):
+    their readings, in order, and whether the first is an Indic word (read glued to the next by its vowels only)."""
+    return [(a, b, "\u0900" <= text[at] <= "\u0dff") for (at, end, a), (start, _, b) in itertools.pairwise(found)
+            if text[end:start] in ("", " ", "\u30fb", "\u00b7", "\u2027", "\u2022")]

@@ -2643,3 +2643,44 @@ def no_name_where_it_stands(word: str, before: str, after: str) -> bool:
     beside = (key(before), key(after))
     return any(k in words and (not named or any(b in words for b in beside if b))
                for words in WORDS_OF_NO_NAME_BY_LANGUAGE.values())
+
+
+# --------------------------------------------------------------------------- round 39: foreign names in Han and Hangul
+#: the Han characters Chinese writes foreign names and places with (Xinhua's transliteration table, its common part):
+#: a run of them is read by its sounds as the owner's name, street or town ("亚历山大·休斯", "林德奎斯特"); a run of
+#: other characters is prose
+HAN_TRANSLITERATION_CHARACTERS = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾滨波伯博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡范菲费芬丰弗福伏盖甘冈"
+    "戈格根古圭哈海汉豪赫亨胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉丽连廉林琳隆卢鲁路伦"
+    "罗洛马玛迈麦曼芒梅蒙米敏莫姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘佩彭皮珀普奇齐乔切琴丘萨塞桑瑟森沙莎尚舍什施史舒斯历山大"
+    "松苏索塔泰坦汤唐特滕提汀通图托瓦万旺威韦维温沃乌西希锡夏谢辛休许亚延扬耶伊因英尤约扎詹泽佐兹茨琼惠蒂曼茜黛薇")
+#: what Korean writes after a loanword name or town, a copula, a particle or a place's ending ("휴즈예요", "매튜에"):
+#: taken off before a Hangul word is read by its sounds, the longest first
+KOREAN_ENDINGS_AFTER_A_LOANWORD = tuple(sorted(
+    {*KOREAN_COPULAS, *KOREAN_SUBJECT_PARTICLES, *KOREAN_AFTER_NAMES, "에", "에서", "에게", "의", "을", "를", "도", "와",
+     "과", "랑", "이라", "라", "로", "으로", "입니다", "이에요", "이예요", "인데", "씨", "님"}, key=len, reverse=True))
+#: round 40: how many sound classes each of two loanwords read glued as one of the owner's words must hold on its own
+#: ("Ιστ Σάλιμπερι", "عبد الرحمن", "포트 매튜"): a one-class word after another is a preposition or a conjunction
+#: ("волка в" and "волка во" are no "Volkov", "ساعة و" no owner's word)
+LOANWORD_GLUED_PART_FEWEST_SOUNDS = 2
+
+
+# --------------------------------------------------------------------------- round 40: proclitics before a name
+#: the one-letter proclitics Arabic ("و" and, "ف" so, "ب" with, "ل" to, "ك" as) and Hebrew ("ו", "ה", "ב", "כ", "ל",
+#: "מ", "ש") glue before a word, a name too; the future's "س" stands before verbs only
+ABJAD_PROCLITICS = frozenset("وفبلكוהבכלמש")
+#: the proclitics that stand before another (a conjunction, Hebrew's relative "ש"): "ولأحمد", "وبفاطمة", "ולדוד",
+#: "שבדוד"
+ABJAD_PROCLITICS_BEFORE_ANOTHER = frozenset("وفוש")
+
+
+def without_abjad_proclitics(word: str, fewest: int) -> tuple[str, ...]:
+    """Round 40: ``word`` less one proclitic letter (:data:`ABJAD_PROCLITICS`) and less two (a conjunction before
+    another: :data:`ABJAD_PROCLITICS_BEFORE_ANOTHER`), ``fewest`` letters left at least: the forms an Arabic or Hebrew
+    name glued after them is read by on both sides (round 39's black box: "ولفاطمة", "ولمحمود" published)."""
+    forms: list[str] = []
+    if len(word) - 1 >= fewest and word[:1] in ABJAD_PROCLITICS:
+        forms.append(word[1:])
+        if len(word) - 2 >= fewest and word[0] in ABJAD_PROCLITICS_BEFORE_ANOTHER and word[1] in ABJAD_PROCLITICS:
+            forms.append(word[2:])
+    return tuple(forms)

@@ -45,6 +45,7 @@ from features.deid.peoplewords import (
     HAN_SURNAME_TITLES,
     HAN_SURNAMES_ONE,
     HAN_SURNAMES_TWO,
+    HAN_TRANSLITERATION_CHARACTERS,
     HAN_WORDS_AFTER_RELATIONS,
     HEBREW_PET_ENDINGS,
     JAPANESE_AFTER_A_NAMING,
@@ -65,6 +66,7 @@ from features.deid.peoplewords import (
     KATAKANA_NAME_SHORTEST,
     KOREAN_AFTER_NAMES,
     KOREAN_COPULAS,
+    KOREAN_ENDINGS_AFTER_A_LOANWORD,
     KOREAN_EVERYDAY_WORD,
     KOREAN_NUMBER_SYLLABLES,
     KOREAN_RELATIONS,
@@ -72,25 +74,26 @@ from features.deid.peoplewords import (
     KOREAN_SURNAME_SPELLINGS,
     KOREAN_SURNAMES,
     KOREAN_VOWEL_NAME_PARTICLES,
+    LOANWORD_GLUED_PART_FEWEST_SOUNDS,
     PINYIN_FAMILY_NAMES,
     PINYIN_FINALS,
     PINYIN_INITIALS,
     PINYIN_KIN,
     katakana_given_name,
+    without_abjad_proclitics,
 )
 from features.deid.recognizers import FIRST_NAMES
 from features.deid.variantwords import JAPANESE_SURNAME_KANJI_READINGS
 
 #: Arabic and Hebrew letters (a word of them)
 _ABJAD_WORD = re.compile("[\u05d0-\u05ea\u05b0-\u05c7\u0620-\u065f\u0670-\u06d3]+")
-#: proclitic letters before a name ("and", "to", "in", "the")
-_ABJAD_PROCLITICS = frozenset("وفبلكוהבכלמש")
 #: how an abjad may write each Latin letter of a name (a vowel: nothing, or its long letter, or an alef/ayin)
 _ABJAD_CONSONANT = {
-    "b": "[bv]", "c": "[kqs]", "d": "d", "f": "[fp]", "g": "[gjq]", "j": "(?:j|y|zh|dj|g)", "k": "[kqc]",
+    "b": "[bv]", "c": "(?:kh|[kqs])", "d": "d", "f": "[fp]", "g": "[gjq]", "j": "(?:j|y|zh|dj|g)", "k": "(?:kh|[kqc])",
     "l": "l", "m": "m", "n": "n", "p": "[pbf]", "q": "[qk]", "r": "r", "s": "(?:s|ts|sh)", "t": "t", "v": "[vwbf]",
     "w": "[wv]", "x": "ks", "z": "(?:[zs]|ts|tz)", "h": "h?",
-}  # round 31: a "z" also as Hebrew "צ", which anyascii reads "ts" ("הרצל" for Herzl)
+}  # round 31: a "z" also as Hebrew "צ", which anyascii reads "ts" ("הרצל" for Herzl); round 40: a "c" or "k" as
+#   Hebrew "כ", which anyascii reads "kh" ("כהן" for Cohen, "כץ" for Katz: the check heard them, the redactor not)
 _ABJAD_DIGRAPHS = (("sh", "(?:sh|s)"), ("ch", "(?:sh|ch|kh|h|k|j)"), ("kh", "(?:kh|h|k)"), ("th", "(?:th|t|s)"),
                    ("ph", "[fp]"), ("gh", "(?:gh|g)?"), ("ck", "[kq]"), ("dh", "(?:dh|d|z)"), ("ts", "(?:ts|s)"))
 _LEAST_ABJAD_LETTERS = 3
@@ -290,8 +293,9 @@ def _abjad_spans(text: str, abjad: re.Pattern[str], label: str) -> list[tuple[in
     found: list[tuple[int, int, str]] = []
     for m in _ABJAD_WORD.finditer(text):
         word = m.group()
-        bare = word[1:] if len(word) > 3 and word[0] in _ABJAD_PROCLITICS else ""
-        for w in (word, bare, *(_without_pet_ending(word) if label == "PERSON" else ())):
+        # round 40: up to two proclitics read off ("ولفاطمة"), three letters left at least
+        bare = without_abjad_proclitics(word, _LEAST_ABJAD_LETTERS)
+        for w in (word, *bare, *(_without_pet_ending(word) if label == "PERSON" else ())):
             # a yeh with a hamza writes a long "i" (round 28: Urdu "عائشہ" for Aisha)
             letters = re.sub(r"[^a-z'`]", "", anyascii(w).lower().replace("i'", "y"))
             # an ayin or alef first writes the name's first vowel: a letter of it ("عمر" for Omar, round 22)
@@ -670,6 +674,10 @@ _THAI_RUN = re.compile("[\u0e00-\u0e7f]+")
 _THAI_PRE_VOWELS = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")
 #: Thai tone marks and the silent mark: no vowel between two consonants
 _THAI_SILENT = frozenset("\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e47")
+#: round 40: the marks that sit on a syllable's first consonant (the tone marks, the shortener): a consonant after them
+#: ends that syllable, so a name may not end there; the karan ends a syllable, so a word glued after it is another
+#: ("ณัฐพงษ์ลืมกินยา": Nattapong, then "forgot")
+_THAI_TONE_MARKS = _THAI_SILENT - {"\u0e4c"}
 #: what a Latin spelling and a transliteration write alike: long vowels, "w" and "v", aspiration and "f", "z" and "j"
 _ABUGIDA_SAME = (("ee", "i"), ("ii", "i"), ("oo", "u"), ("uu", "u"), ("ou", "u"), ("aa", "a"), ("ph", "f"), ("f", "p"),
                  ("w", "v"), ("q", "k"), ("x", "ks"), ("z", "j"))
@@ -803,10 +811,11 @@ def _thai_spans(run: str, offset: int, keys: list[tuple[tuple[str, str, str], st
             first, last = at[start], at[start + len(skeleton) - 1] + 1
             while first > 0 and run[first - 1] in _THAI_PRE_VOWELS:
                 first -= 1
-            while last < len(run) and not _thai_consonants(read[last]):
+            # round 40: a vowel written before its consonant belongs to the next syllable ("ณัฐพงษ์ไป": "ไป" is "go")
+            while last < len(run) and not _thai_consonants(read[last]) and run[last] not in _THAI_PRE_VOWELS:
                 last += 1
             if _abugida_fits(_abugida_key(_thai_reading(run[first:last])), key) and not (
-                    last < len(run) and _thai_consonants(read[last]) and read[last - 1] in _THAI_SILENT):
+                    last < len(run) and _thai_consonants(read[last]) and read[last - 1] in _THAI_TONE_MARKS):
                 found.append((offset + first, offset + last, label))
             start = consonants.find(skeleton, start + len(skeleton))
     return found
@@ -861,4 +870,63 @@ def kanji_owner_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tup
                 label = keys.get(_kana_key(said))
                 if label is not None and _KANJI.search("".join(s for s, _, _ in tokens[i:j + 1])):
                     found.append((starts[i], starts[j + 1], label))
+    return found
+
+
+# --------------------------------------------------------------------------- round 39: loanwords in other scripts
+#: a run of the Han characters Chinese writes foreign names with, or a word of a script written with spaces, katakana
+#: or Hangul: where the owner's name, street or town written as that script writes English is looked for
+_LOAN_SCRIPT_WORD = re.compile("[" + "".join(sorted(HAN_TRANSLITERATION_CHARACTERS)) + "]{2,}|[\u0370-\u03ff"
+                               "\u1f00-\u1fff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u06ff\u0900-\u0dff"
+                               "\u10a0-\u10ff\u1200-\u137f\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
+#: what sets a foreign given name apart from its surname: nothing, a space or a middle dot
+_LOAN_NAME_GAPS = frozenset(("", " ", "\u30fb", "\u00b7", "\u2027", "\u2022"))
+
+
+def _loan_forms(word: str) -> frozenset[str]:
+    """The Latin forms a loanword of another script is read by: anyascii's letters; the Hangul word without the
+    copula or particle Korean writes after it ("휴즈예요"); katakana's small "ッ" left out (it doubles, says no "t");
+    Greek "μπ" a "b" and "ντ" a "d"; an ayin an opening vowel ("عبد"); "ts" one sound (a Polish "c": "Βόιτσικ");
+    Mandarin's "x" an "h" (休, "xiu", for Hugh-)."""
+    bare = word.lower().replace("ッ", "")
+    stems = {bare, *(bare.removesuffix(e) for e in KOREAN_ENDINGS_AFTER_A_LOANWORD
+                     if bare.endswith(e) and len(bare) > len(e) + 1)}
+    forms: set[str] = set()
+    for stem in stems:
+        plain = anyascii(stem).lower()
+        read = anyascii(stem.replace("μπ", "b").replace("ντ", "d")).lower()
+        forms.update((plain, read, read.replace("`", "'"), read.replace("ts", "c"), read.replace("x", "h")))
+    return frozenset(f for f in forms if f)
+
+
+def _is_indic(char: str) -> bool:
+    return "\u0900" <= char <= "\u0dff"
+
+
+def loanword_owner_spans(text: str, sounds: Callable[[str], str], keys: dict[str, str],
+                         pairs: frozenset[tuple[str, str]]) -> list[tuple[int, int, str]]:
+    """Round 39: the owner's name, street or town as another script writes English: a loanword
+    (:data:`_LOAN_SCRIPT_WORD`, read by :func:`_loan_forms`) whose ``sounds`` are one of ``keys`` (the owner's words
+    as said -> placeholder), two such words glued ("포트 매튜" for Port Matthew, "عبد الرحمن" for Abdelrahman), or a
+    given name and a short surname after it (``pairs``: "亚历山大·休斯", "캐서린 보이치크" with a "b" or "v" for the
+    "w" of Wojcik). An Indic word alone or glued is left to the abugida reading, which hears its vowels too."""
+    words = [(m.start(), m.end(), _loan_forms(m.group())) for m in _LOAN_SCRIPT_WORD.finditer(text)]
+    found: list[tuple[int, int, str]] = []
+    for start, end, forms in words:
+        heard_as = {sounds(f) for f in forms} & keys.keys()
+        if heard_as and not _is_indic(text[start]):
+            found.append((start, end, keys[min(heard_as)]))
+    for (start, end, first), (after, stop, second) in itertools.pairwise(words):
+        if text[end:after] not in _LOAN_NAME_GAPS:
+            continue
+        glued = set() if _is_indic(text[start]) else {
+            sounds(a + b) for a in first for b in second
+            if min(len(sounds(a).lstrip("0")), len(sounds(b).lstrip("0"))) >= LOANWORD_GLUED_PART_FEWEST_SOUNDS
+        } & keys.keys()
+        if glued:
+            found.append((start, stop, keys[min(glued)]))
+            continue
+        surnames = {sounds(b) for b in second} | {sounds("w" + b[1:]) for b in second if b[0] in "bv"}
+        if any((sounds(a), b) in pairs for a in first for b in surnames):
+            found.append((start, stop, "PERSON"))
     return found

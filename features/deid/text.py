@@ -264,6 +264,7 @@ from features.deid.peoplewords import (
     small_language_of,
     small_language_words,
     vietnamese_names,
+    without_abjad_proclitics,
 )
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.place_shapes import (
@@ -359,6 +360,7 @@ from features.deid.script_names import (
     cued_cjk_name_spans,
     japanese_words,
     kanji_owner_spans,
+    loanword_owner_spans,
     pinyin_name_spans,
     script_name_spans,
 )
@@ -1576,7 +1578,6 @@ _FEWEST_SOUNDS = 3
 #: Indic, Georgian, Ethiopic, Korean) and katakana (Japanese writes foreign words in it, set apart from kana and kanji)
 _SOUND_SCRIPT_WORD = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f\u05d0-\u05ea\u0620-\u064a"
                                 "\u0660-\u06ff\u0900-\u0dff\u10a0-\u10ff\u1200-\u137f\u30a1-\u30fa\u30fc\uac00-\ud7af]+")
-_SOUND_PROCLITICS = frozenset("وفبلكוהבכלמש")
 
 
 def _sounds(word: str) -> str:
@@ -1656,8 +1657,7 @@ def _script_sound_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int,
             continue
         heard = _sounds(word)
         readings = [heard, heard[:-1] if len(heard.lstrip("0")) > _FEWEST_SOUNDS else ""]
-        if len(word) > 2 and word[0] in _SOUND_PROCLITICS:
-            readings.append(_sounds(word[1:]))
+        readings += [_sounds(w) for w in without_abjad_proclitics(word, 2)]  # "وحسن", "ولحسن" (round 40: two)
         if "χ" in word.lower():  # round 32: Greek writes an English "h" with a chi ("Πενχάλοου" for Penhallow)
             readings.append(_sounds(word.replace("χ", "h").replace("Χ", "H")))
         label = next((sounds[r] for r in readings if r in sounds), None)
@@ -1810,6 +1810,44 @@ def _script_pair_spans(text: str, owner: PatientIdentifiers) -> list[tuple[int, 
     return found
 
 
+#: round 39: how another script writes what is said of an English word: a "gh" after a vowel silent ("Hughes": 휴즈),
+#: an "r" before a consonant unsaid ("Margaret": 玛格丽特), a "v" after "q"/"k" unsaid ("Lindqvist": 林德奎斯特), a
+#: "th" an "s" ("Matthew": マシュー)
+_AS_SAID = ((re.compile(r"([aeiou])gh"), r"\1"), (re.compile(r"([aeiou])r([^aeiouyr])"), r"\1\2"),
+            (re.compile(r"([qk])[vw]"), r"\1"), (re.compile(r"t?th"), "s"))
+
+
+def _as_said(word: str) -> list[str]:
+    """``word`` with each of :data:`_AS_SAID` and with all of them."""
+    forms, all_said = [word], word
+    for pattern, said in _AS_SAID:
+        forms.append(pattern.sub(said, word))
+        all_said = pattern.sub(said, all_said)
+    return [*forms, all_said]
+
+
+@functools.lru_cache(maxsize=4096)
+def _said_sounds(owner: PatientIdentifiers) -> dict[str, str]:
+    """Round 39: the owner's :func:`_sounding_words` as said (:func:`_as_said`), without a final "r" too, by their
+    sounds (three classes or more) -> placeholder."""
+    keys = dict(_r_less_sounds(owner))
+    for word, label in _sounding_words(owner):
+        for form in _as_said(word):
+            if len((s := _sounds(form)).lstrip("0")) >= _FEWEST_SOUNDS:
+                keys.setdefault(s, label)
+    return keys
+
+
+@functools.lru_cache(maxsize=4096)
+def _loose_pair_sounds(full_name: str) -> frozenset[tuple[str, str]]:
+    """Round 39: a given name's sounds (two classes or more, as said, with or without a final "r") and the next
+    part's (one class at least: "Wojcik" and "Hughes" are "02"), for a short surname read after its given name."""
+    parts = [p.lower() for p in re.findall(r"[A-Za-z]+", fold_text(full_name))]
+    said = [{_sounds(f) for f in [*_as_said(p), p[:-1] if _VOWEL_AND_R.search(p) else p]} for p in parts]
+    return frozenset((a, b) for first, second in itertools.pairwise(said) for a in first for b in second
+                     if len(a.lstrip("0")) >= 2 and b.lstrip("0"))
+
+
 def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's name, street and town as they sound or are misspelt, and the town by its demonyms and its names
     in other scripts (the functions above), mapped onto ``text``."""
@@ -1821,6 +1859,7 @@ def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> 
         found += abugida_owner_spans(text, _sounding_words(owner))  # Indic scripts and Thai (round 28)
         found += kanji_owner_spans(text, _sounding_words(owner))  # kanji read by a dictionary (round 30)
         found += abjad_place_spans(text, _sounding_words(owner))  # the street in Hebrew or Arabic letters (round 31)
+        found += loanword_owner_spans(text, _sounds, _said_sounds(owner), _loose_pair_sounds(owner.full_name))
         if unicodedata.is_normalized("NFC", text):
             found += _town_script_spans(text, owner)
     return found
