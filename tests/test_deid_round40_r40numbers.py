@@ -141,6 +141,7 @@ def test_the_check_sees_a_phones_last_groups_after_its_placeholder(index):
 PHONE_DOSES_KEPT = [
     ("call 0744 512 930 then 20 mg at night", "20 mg"),
     ("my cell 0744 512 930, and then 12 tablets left", "12 tablets"),
+    ("cell 0744 512 930 then 60-40-20 mg taper", "60-40-20 mg"),
 ]
 
 

@@ -1309,7 +1309,7 @@ def has_bank_account(text: str) -> bool:
 _GOES_ON_AFTER_A_PHONE = re.compile(
     r"(?i)<PHONE>\s*[,;]?\s*(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in PHONE_CONTINUATION_WORDS),
                                               key=len, reverse=True))
-    + r")\s*[,:]?\s*(\d{2,4}(?:[\s.-]\d{2,4}){0,2})(?![\d]|[.,:/]\d)\s*([^\W\d_]*)")
+    + r")\s*[,:]?\s*(\d{2,4}(?:[\s.-]\d{2,4}){0,2})(?![\d]|\s?[.,:/-]\s?\d)\s*([^\W\d_]*)")
 _NO_PHONE_AFTER = frozenset(COUNTED_THINGS | READING_UNITS | {"mg", "ml", "mcg", "min", "mins", "kg", "h", "hrs"})
 
 

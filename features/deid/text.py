@@ -2517,7 +2517,7 @@ def _a_verb_after_a_kin_word(text: str, start: int, end: int, is_word: Callable[
 _PHONE_GOES_ON = re.compile(
     r"(?i)[ \t]*[,;]?[ \t]*(?:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]+")
                                          for w in sorted(PHONE_CONTINUATION_WORDS, key=len, reverse=True))
-    + r")(?![^\W\d_])[ \t]*[,:]?[ \t]*\d{2,4}(?:[ \t.-]\d{2,4}){0,2}(?![\d]|[.,:/]\d|[ \t]*(?:%|"
+    + r")(?![^\W\d_])[ \t]*[,:]?[ \t]*\d{2,4}(?:[ \t.-]\d{2,4}){0,2}(?![\d]|[ \t]?[.,:/-][ \t]?\d|[ \t]*(?:%|"
     + alternation(UNITS_AFTER_A_FIGURE | READING_UNITS | COUNTED_THINGS) + r")(?![^\W\d_]))")
 _DIGIT_BY_DIGIT_END = re.compile(r"(?<!\d)\d[ \t]\d[ \t]\d\Z")
 _DIGITS_ONE_BY_ONE = re.compile(r"(?:[ \t]\d(?![\d.,:/]\d))*")
