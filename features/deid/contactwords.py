@@ -53,7 +53,13 @@ FILE_EXTENSIONS = _set("pdf jpg jpeg png heic gif tif tiff bmp webp doc docx odt
 #: "艾特"), beside English's "at" and "at-sign"
 AT_WORDS = _set("at ätt att ät arroba arrova chez bei małpa malpa chiocciola klammeraffe snabel-a snabela собака собачка "
                 "sobaka sobachka kukac zavináč zavinac apenstaartje arobase arrobe grisehale krøllalfa kissanhäntä "
-                "miukumauku παπάκι shtrudel strudel שטרודל 艾特 골뱅이 アットマーク at-sign atsign")
+                "miukumauku παπάκι shtrudel strudel שטרודל 艾特 골뱅이 アットマーク at-sign atsign "
+                # round 40 (r40numbers): Romanian "arond" ("a rond" is read by the regular readings, see
+                # AT_SIGN_WORDS; Romanian "la" only after a handle's shape, see PREPOSITIONS_FOR_AT)
+                "arond")
+#: round 40 (r40numbers): prepositions said for "@" before a mail provider's name (Romanian "la"): read so only after
+#: a handle's shape, since they are everyday words ("ion.popescu la gmail punct com")
+PREPOSITIONS_FOR_AT: tuple[str, ...] = ("la",)
 #: Mail providers a spelled address names ("kev at gmail", "kev ätt gmail"): with an "@" word before, an address
 MAIL_PROVIDERS = _set(
     "gmail googlemail yahoo hotmail outlook msn icloud aol proton protonmail gmx yandex laposte wanadoo sfr libero "
@@ -61,11 +67,20 @@ MAIL_PROVIDERS = _set(
     "btinternet")
 #: "." said aloud ("dot", "punto", "punkt", "kropka", "point", "ponto"; round 16: Catalan and Dutch "punt", Hungarian
 #: "pont", Finnish "piste", Turkish "nokta", Indonesian "titik", Russian "tochka", Czech "tečka", Norwegian "prikk")
-DOT_WORDS = _set("dot punto punkt kropka point ponto punt pont piste nokta titik tochka tecka prikk")
+DOT_WORDS = _set("dot punto punkt kropka point ponto punt pont piste nokta titik tochka tecka prikk "
+                 # round 40 (r40numbers): Romanian "punct"
+                 "punct")
 #: the words of :data:`AT_WORDS` that mean only "@", in Latin letters folded (no preposition: "at", "bei", "chez" are
 #: read by each side with their own care), as the written-out e-mail readings use them ("juan arrova outlook punt com")
 AT_SIGN_WORDS = _set("arroba arrova arobase chiocciola klammeraffe malpa snabel-a snabela kukac zavinac apenstaartje "
-                     "sobaka sobachka grisehale")
+                     "sobaka sobachka grisehale arond") | {"a rond"}  # round 40: Romanian, in one word or two
+#: round 40 (r40numbers): "@" and "." said in Thai, a script written with no spaces between its words ("somchai แอท
+#: gmail ดอท com", "nidaแอทhotmailจุดcom"): each side reads an address said so in
+#: :func:`features.deid.normalize.said_address_view`, where they become the signs with or without blanks around
+SCRIPT_AT_WORDS: tuple[str, ...] = ("แอท", "แอ็ท", "แอ็ต", "แอต", "แอด")
+SCRIPT_DOT_WORDS: tuple[str, ...] = ("ดอท", "ด็อท", "ดอต", "ด็อต", "จุด")
+#: the top-level domains said in Thai after such a dot ("ดอทคอม" for ".com"), with their Latin spelling
+SCRIPT_TOP_LEVEL_DOMAINS: dict[str, str] = {"คอม": "com", "เน็ต": "net", "เน็ท": "net", "ทีเอช": "th", "โออาร์จี": "org"}
 #: Words of file names that cameras, scanners and phones write, no name ("IMG", "DSC", "PXL", "scan", "screenshot")
 FILE_NAME_WORDS = _set("img dsc dcim pxl mvimg vid screenshot scan scanned copy final draft rx lab labs report pdf "
                             "page pic photo image file doc whatsapp signal wa jpeg heic")
@@ -111,5 +126,13 @@ PHONE_WORDS: tuple[str, ...] = (
     "phone", "number", "no", "cell", "cellphone", "mobile", "mob", "tel", "telephone", "landline", "line", "whatsapp",
     "text", "call", "ring", "reach", "celular", "movil", "telefono", "telefon", "handy", "nummer", "numero", "portable",
     "cel", "fone", "numer", "komorka")
+#: round 40 (r40numbers): words that go on with a phone's number after a pause ("0722 300 and then 45 67", "8 916 123
+#: а потом 45 67", "0171 234 und dann 56 78"), in English, Russian, Ukrainian, German, Spanish, Portuguese, French,
+#: Italian, Dutch, Polish, Romanian, Turkish, Czech and Hungarian: the figures after them are the number's last groups
+PHONE_CONTINUATION_WORDS: tuple[str, ...] = (
+    "and then", "then", "а потом", "потом", "и потом", "затем", "далее", "а потім", "потім", "und dann", "dann",
+    "y luego", "luego", "y después", "después", "e depois", "depois", "et puis", "puis", "ensuite", "e poi", "poi",
+    "en dan", "dan", "i potem", "potem", "a potem", "și apoi", "şi apoi", "si apoi", "apoi", "sonra", "ve sonra", "a pak", "pak",
+    "aztán", "utána", "majd")
 #: words for a phone's extension, before its figures ("ext 4417", "ext. 4417", "extension 4417", "Durchwahl 4417")
 EXTENSION_WORDS: tuple[str, ...] = ("ext", "extension", "extn", "durchwahl", "anexo", "wewn")

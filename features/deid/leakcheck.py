@@ -162,7 +162,13 @@ from features.deid.leakscripts import (
 )
 
 # The check's own reading of ages over 89, foreign block addresses, bare device serials and stay dates.
-from features.deid.leakshapes import identifier_shapes, masked_phones, partly_masked_phones
+from features.deid.leakshapes import (
+    has_bank_account,
+    identifier_shapes,
+    masked_phones,
+    partly_masked_phones,
+    phone_groups_after_a_placeholder,
+)
 from features.deid.leakshort import holds_case_form, holds_short_form
 from features.deid.leakspelled import (
     holds_born_on_name,
@@ -3059,7 +3065,11 @@ class IdentifierIndex:
             if turned:
                 kinds.append("text behind a direction override")
             # round 17: a GS1 string's GTIN, dates and lot are no one's; round 35: nor a lot after its word
-            text = lot_numbers_blanked(pack_data_blanked(text))
+            packed = lot_numbers_blanked(pack_data_blanked(text))
+            # round 40: a bank account glued may read as a GS1 string ("CBU 0170099040000001234567"): read before
+            if packed != text and has_bank_account(_PLACEHOLDER.sub(" ", text)):
+                kinds.append("bank account number")
+            text = packed
             # the shapes of anybody's identifiers, in the text as written and as a reader of its encodings sees it
             shown = (text, plain) if (plain := _plain(text)) != text else (text,)
             heard = said_readings_blanked(text)  # round 33: readings said after a measure ("сахар шесть восемь, ...")
@@ -3070,14 +3080,19 @@ class IdentifierIndex:
             elif any(phone_shaped(view) or _worded_phone_run(heard, view)
                      for view in [*spoken_digit_views(heard), *said_dash_number_views(heard)]):
                 kinds.append("phone-shaped number in digit words")
+            # (round 40: and in the view of an address said in words, "somchai แอท gmail ดอท com", "ion punct
+            # popescu arond gmail punct com")
             if any(("@" in view and _EMAIL_LOOK.search(view)) or _SPELLED_EMAIL.search(view) or (
-                    _MAY_SAY_AT.search(view) and _SAID_EMAIL.search(view)) for view in shown):
+                    _MAY_SAY_AT.search(view) and _SAID_EMAIL.search(view)) for view in shown) or (
+                    (said := said_address_view(text)) != text and "@" in said and _EMAIL_LOOK.search(said)):
                 kinds.append("email-shaped address")
             if (("=" in text or ":" in text) and _RECORD_NAME_LOOK.search(_PLACEHOLDER.sub("\x00", text))) or (
                     "|" in text and _HL7_LOOK.search(text) and _HL7_NAME.search(text)):
                 kinds.append("name in a structured record")
             if _OPAQUE_LOOK.search(text):
                 kinds.append("opaque identifier")
+            if phone_groups_after_a_placeholder(text):  # round 40: "<PHONE> and then 45 67"
+                kinds.append("phone's last groups after its placeholder")
             if house_number_left(text):  # round 16: "104-<ADDRESS>", "123<ADDRESS>"
                 kinds.append("house number beside an address")
             if glued_to_a_placeholder(text):  # round 32: "HERR<DATE>MDFRZD08"

@@ -32,6 +32,7 @@ from features.deid.agewords import (
     old_number_words,
 )
 from features.deid.calendars import any_holiday
+from features.deid.contactwords import PHONE_CONTINUATION_WORDS
 from features.deid.holidaywords import (
     BIRTH_WORDS_AFTER_A_FESTIVAL,
     BIRTH_WORDS_BEFORE_A_FESTIVAL,
@@ -72,7 +73,15 @@ from features.deid.readingwords import (
     SPLIT_DOSE_WORDS_AFTER,
 )
 from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, is_medication
-from features.deid.worldwords import READING_WORDS
+from features.deid.worldwords import (
+    ACCOUNT_ALIAS_FILLERS,
+    ACCOUNT_ALIAS_WORDS,
+    AMOUNT_WORDS_AFTER_A_NUMBER,
+    BANK_ACCOUNT_WORDS,
+    BANK_BRANCH_WORDS,
+    BANK_NUMBER_FILLERS,
+    READING_WORDS,
+)
 
 # --------------------------------------------------------------------------- ages over 89
 
@@ -783,6 +792,8 @@ def identifier_shapes(text: str) -> list[str]:
     if has_festival_birthday(text):
         kinds.append("birthday by a festival")
     kinds += [kind for kind in calendar_kinds(text) if kind not in kinds]  # round 30
+    if has_bank_account(text):  # round 40
+        kinds.append("bank account number")
     kinds += [kind for kind in twelfth_round_shapes(text) if kind not in kinds]
     kinds += [kind for kind in thirteenth_round_shapes(text) if kind not in kinds]
     return kinds + [kind for kind in fifteenth_round_shapes(text) if kind not in kinds]
@@ -1219,3 +1230,92 @@ def partly_masked_phones(text: str) -> list[str]:
 def has_masked_phone(text: str) -> bool:
     """Anybody's phone with a masked tail: its area code and exchange are still a phone's (round 13)."""
     return bool(masked_phones(text))
+
+
+# --------------------------------------------------------------------------- round 40: bank accounts
+
+
+def _no_marks(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _phrases(words: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(_no_marks(w).split()) for w in words)
+
+
+_BANK_PHRASES = _phrases(BANK_ACCOUNT_WORDS | BANK_BRANCH_WORDS)
+_BRANCH_PHRASES = _phrases(BANK_BRANCH_WORDS)
+_LONGEST_BANK_PHRASE = max(map(len, _BANK_PHRASES))
+_FILLERS = frozenset(_no_marks(w) for w in BANK_NUMBER_FILLERS)
+_AMOUNTS = frozenset(_no_marks(w) for w in AMOUNT_WORDS_AFTER_A_NUMBER)
+_ALIASES = frozenset(ACCOUNT_ALIAS_WORDS)
+_ALIAS_FILLERS = frozenset(_no_marks(w) for w in ACCOUNT_ALIAS_FILLERS)
+#: a piece of an account's number as the check reads it: figures, with dashes, dots or a slash inside
+_NUMBER_PIECE = re.compile(r"\d+(?:[-./]\d+)*(?:-[xX])?")
+_ALIAS_VALUE = re.compile(r"[a-z0-9]{2,20}(?:\.[a-z0-9]{1,20}){1,4}|\d{18,26}")
+_HUNGARIAN_ACCOUNT_LOOK = re.compile(r"(?<![\w-])\d{8}\s?-\s?\d{8}(?:\s?-\s?\d{8})?(?![\w-])")
+_BANK_TOKEN = re.compile(r"[^\s:#=]+")
+_EDGE_MARKS = ".,;:!?()[]\"'"
+
+
+def _figures_after(tokens: list[str], at: int) -> tuple[int, bool]:
+    """How many figures the pieces of a number from ``tokens[at]`` on hold, and whether an amount's word or decimals
+    end it (a sum, no account)."""
+    figures, last = 0, at
+    while last < len(tokens) and _NUMBER_PIECE.fullmatch(tokens[last].strip(_EDGE_MARKS) or "-") and (
+            tokens[last].strip(_EDGE_MARKS)):
+        figures += sum(c.isdigit() for c in tokens[last])
+        last += 1
+    if last == at:
+        return 0, False
+    whole = "".join(tokens[at:last]).strip(_EDGE_MARKS)
+    amount = (last < len(tokens) and tokens[last].strip(_EDGE_MARKS) in _AMOUNTS) or bool(
+        re.search(r"[.,]\d{2}\Z", whole))
+    return figures, amount
+
+
+def has_bank_account(text: str) -> bool:
+    """Round 40 (r40numbers): a bank account in ``text``, the check's own way (the redactor's:
+    :func:`features.deid.world_shapes.bank_account_spans`): the figures after an account's word and its fillers, read
+    word by word with marks dropped (five or more, four after a branch's word; no sum), an alias of words joined by
+    dots or a CBU after "alias", or Hungary's groups of eight figures."""
+    if sum(c.isdigit() for c in text) < 4 and "alias" not in text.lower():
+        return False
+    if _HUNGARIAN_ACCOUNT_LOOK.search(text):
+        return True
+    tokens = [t.strip(_EDGE_MARKS) or t for t in _BANK_TOKEN.findall(_no_marks(text.lower()))]
+    for i, token in enumerate(tokens):
+        if token in _ALIASES:
+            rest = [t for t in tokens[i + 1:i + 5] if t not in _ALIAS_FILLERS]
+            if rest and _ALIAS_VALUE.fullmatch(rest[0]):
+                return True
+        for n in range(min(_LONGEST_BANK_PHRASE, len(tokens) - i), 0, -1):
+            phrase = tuple(tokens[i:i + n])
+            if phrase not in _BANK_PHRASES:
+                continue
+            at = i + n
+            while at < len(tokens) and at - i - n < 3 and tokens[at] in _FILLERS:
+                at += 1
+            figures, amount = _figures_after(tokens, at)
+            fewest = 4 if phrase in _BRANCH_PHRASES else 5
+            if fewest <= figures <= 34 and not amount:
+                return True
+            break
+    return False
+
+
+#: round 40 (r40numbers): a phone's placeholder, a word that goes on with a number
+#: (:data:`~features.deid.contactwords.PHONE_CONTINUATION_WORDS`) and figures in groups of two to four after it: the
+#: phone's last groups, left ("<PHONE> and then 45 67", "<PHONE> а потом 45 67")
+_GOES_ON_AFTER_A_PHONE = re.compile(
+    r"(?i)<PHONE>\s*[,;]?\s*(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in PHONE_CONTINUATION_WORDS),
+                                              key=len, reverse=True))
+    + r")\s*[,:]?\s*(\d{2,4}(?:[\s.-]\d{2,4}){0,2})(?![\d]|\s?[.,:/-]\s?\d)\s*([^\W\d_]*)")
+_NO_PHONE_AFTER = frozenset(COUNTED_THINGS | READING_UNITS | {"mg", "ml", "mcg", "min", "mins", "kg", "h", "hrs"})
+
+
+def phone_groups_after_a_placeholder(text: str) -> bool:
+    """Round 40: whether a phone's last groups stand after its placeholder and a word that goes on with a number, no
+    unit or counted thing after them ("<PHONE> then 20 mg" is a dose)."""
+    return "<PHONE>" in text and any(m.group(2).lower() not in _NO_PHONE_AFTER
+                                     for m in _GOES_ON_AFTER_A_PHONE.finditer(text))

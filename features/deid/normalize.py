@@ -34,7 +34,16 @@ from confusable_homoglyphs import categories as _scripts
 from confusable_homoglyphs import confusables as _confusables
 from text_to_num import alpha2digit
 
-from features.deid.contactwords import AT_SIGN_WORDS, DOT_WORDS, PHONE_WORDS
+from features.deid.contactwords import (
+    AT_SIGN_WORDS,
+    DOT_WORDS,
+    MAIL_PROVIDERS,
+    PHONE_WORDS,
+    PREPOSITIONS_FOR_AT,
+    SCRIPT_AT_WORDS,
+    SCRIPT_DOT_WORDS,
+    SCRIPT_TOP_LEVEL_DOMAINS,
+)
 from features.deid.digitwords import (
     ARABIC_AND,
     ARABIC_TEEN_UNITS,
@@ -1025,13 +1034,37 @@ _AT_SIGN_SAID = re.compile(r"(?i)(?<=\w)[ \t]+(?:" + AT_SIGN_ALTERNATION + r")[ 
 _DOT_SAID_BETWEEN = re.compile(r"(?i)(?<=\w)[ \t]+(?:" + DOT_WORD_ALTERNATION + r")[ \t]+(?=\w)")
 
 
+#: round 40 (r40numbers): the words for "@" and "." of a script written with no spaces (Thai), between letters or
+#: figures of the Latin alphabet, blanks around them or not ("somchai แอท gmail ดอท com", "nidaแอทhotmailจุดcom"), and
+#: a top-level domain said in that script after such a dot ("ดอทคอม", ".com")
+_LATIN_BEFORE = r"(?<=[A-Za-z0-9_.+\-])"
+_SCRIPT_AT_SAID = re.compile(_LATIN_BEFORE + r"[ \t]*(?:" + "|".join(SCRIPT_AT_WORDS) + r")[ \t]*(?=[A-Za-z0-9])")
+_SCRIPT_DOT_SAID = re.compile(_LATIN_BEFORE + r"[ \t]*(?:" + "|".join(SCRIPT_DOT_WORDS) + r")[ \t]*(?=[A-Za-z0-9]|"
+                              + "|".join(SCRIPT_TOP_LEVEL_DOMAINS) + ")")
+#: round 40: a preposition said for "@" ("ion.popescu la gmail punct com") after a handle's shape (a dot, "_" or a
+#: figure inside: "scrie-mi la gmail" is a sentence) and before a mail provider's name
+_PREPOSITION_AT_SAID = re.compile(r"(?i)(?<![\w.+-])(?=[a-z0-9+-]*[._\d])([\w.+-]{1,64})[ \t]+(?:"
+                                  + "|".join(PREPOSITIONS_FOR_AT) + r")[ \t]+(?=(?:" + "|".join(sorted(MAIL_PROVIDERS))
+                                  + r")(?![\w-]))")
+_SCRIPT_TOP_LEVEL_SAID = re.compile(r"(?<=\.)(?:" + "|".join(SCRIPT_TOP_LEVEL_DOMAINS) + ")")
+
+
 def said_address_view(text: str) -> str:
     """``text`` with an e-mail address said in words written with its signs ("juan punt brown94 arrova outlook punt
-    com" -> "juan.brown94@outlook.com"), when a word for "@" is in it; ``text`` itself otherwise. The shared
-    conversion: what is looked for in the view is each side's own."""
-    if not _AT_SIGN_SAID.search(text):
+    com" -> "juan.brown94@outlook.com"; round 40: Romanian "ion punct popescu arond gmail punct com", Thai "somchai
+    แอท gmail ดอท com"), when a word for "@" is in it; ``text`` itself otherwise. The shared conversion: what is
+    looked for in the view is each side's own."""
+    said = text
+    if not text.isascii() and _SCRIPT_AT_SAID.search(text):
+        said = _SCRIPT_AT_SAID.sub("@", said)
+        said = _SCRIPT_TOP_LEVEL_SAID.sub(lambda m: SCRIPT_TOP_LEVEL_DOMAINS[m.group()], _SCRIPT_DOT_SAID.sub(".", said))
+    if _PREPOSITION_AT_SAID.search(said):
+        said = _PREPOSITION_AT_SAID.sub(r"\1@", said)
+    if _AT_SIGN_SAID.search(said):
+        said = _AT_SIGN_SAID.sub("@", said)
+    elif said == text:
         return text
-    return _DOT_SAID_BETWEEN.sub(".", _AT_SIGN_SAID.sub("@", text))
+    return _DOT_SAID_BETWEEN.sub(".", said)
 
 
 # Chinese and Japanese numerals (digit by digit "一九四〇", positional "八十八", financial "壹叁捌"), read by cn2an;

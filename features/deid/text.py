@@ -111,6 +111,7 @@ from features.deid.calendars import (
     number_words,
     spreadsheet_serial,
 )
+from features.deid.contactwords import PHONE_CONTINUATION_WORDS
 from features.deid.digitwords import LATIN_DIGIT_WORDS
 from features.deid.everydaywords import (
     ARABIZI_WORDS,
@@ -122,6 +123,7 @@ from features.deid.everydaywords import (
     ROMAJI_WORD,
     SENTENCE_AUXILIARIES,
     SWAHILI_WORDS,
+    UNITS_AFTER_A_FIGURE,
     VIETNAMESE_FUNCTION_WORDS,
     arabizi_prose,
     day_words,
@@ -282,6 +284,7 @@ from features.deid.readingwords import (
     ANALYTE_WORDS,
     BIRTH_DATE_ID_WORDS,
     BRAND_LINE_WORDS,
+    COUNTED_THINGS,
     DRUG_CODE_INFIX,
     DRUG_CODE_LENGTHS,
     EXPIRY_PHRASES,
@@ -408,6 +411,7 @@ from features.deid.termwords import (
 from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans, thai_name_spans
 from features.deid.world_shapes import (
     after_a_codes_word,
+    bank_account_spans,
     car_name_spans,
     car_tail_spans,
     identity_paper_spans,
@@ -2576,6 +2580,14 @@ def _a_verb_after_a_kin_word(text: str, start: int, end: int, is_word: Callable[
 
 
 #: a phone's find that ends digit by digit ("5 5 5 1 2 3 4"), and the single digits set apart by one blank after it
+#: round 40 (r40numbers): a phone's last groups after a word that goes on with it ("0722 300 and then 45 67", "8 916
+#: 123 а потом 45 67"; :data:`~features.deid.contactwords.PHONE_CONTINUATION_WORDS`): one to three groups of two to
+#: four figures, no unit, time or further figure after them
+_PHONE_GOES_ON = re.compile(
+    r"(?i)[ \t]*[,;]?[ \t]*(?:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]+")
+                                         for w in sorted(PHONE_CONTINUATION_WORDS, key=len, reverse=True))
+    + r")(?![^\W\d_])[ \t]*[,:]?[ \t]*\d{2,4}(?:[ \t.-]\d{2,4}){0,2}(?![\d]|[ \t]?[.,:/-][ \t]?\d|[ \t]*(?:%|"
+    + alternation(UNITS_AFTER_A_FIGURE | READING_UNITS | COUNTED_THINGS) + r")(?![^\W\d_]))")
 _DIGIT_BY_DIGIT_END = re.compile(r"(?<!\d)\d[ \t]\d[ \t]\d\Z")
 _DIGITS_ONE_BY_ONE = re.compile(r"(?:[ \t]\d(?![\d.,:/]\d))*")
 #: round 35: a number's check characters glued to its end (a letter or two, a digit after them, or one character in
@@ -4266,6 +4278,22 @@ def spoken_phone_spans(text: str) -> list[tuple[str, int, int, float]]:
     return found
 
 
+_ANY_EMAIL_LOOK = re.compile(_ANY_EMAIL)
+
+
+def said_email_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 40 (r40numbers): anybody's e-mail address said in words that the folded view's readings do not see (Thai
+    "somchai แอท gmail ดอท com", written with no blanks too, and Romanian "ion punct popescu arond gmail punct com",
+    "ion.popescu la gmail punct com"), as ``(entity, start, end, score)`` of ``text``: an address in
+    :func:`~features.deid.normalize.said_address_view`, mapped back onto the words it was said in."""
+    view = said_address_view(text)
+    if view == text or "@" not in view:
+        return []
+    origin = _origin_in(text, view)
+    return [("EMAIL_ADDRESS", origin[m.start()][0], origin[m.end() - 1][1], 0.8)
+            for m in _ANY_EMAIL_LOOK.finditer(view)]
+
+
 def worded_street_spans(text: str) -> list[tuple[str, int, int, float]]:
     """Anybody's street named by its number in words after a cue of living or an address ("mi hija vive en la calle
     ocho numero catorce veinte", "my daughter lives at fourteen twenty eighth street"; round 26): the spans of
@@ -4612,6 +4640,19 @@ def _union(*lists: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return merged
 
 
+def _within_said_phones(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Round 40 (r40numbers): ``spans`` with each of the owner's numbers said in words that lies inside a phone said in
+    words (:func:`spoken_phone_spans`) widened to the whole phone ("ぜろきゅうぜろ いちにさんよん ごろくななはち": the
+    owner's house number "1-2-3" took "いちにさんよん", after which neither pass 2 nor the check read a phone in "ぜろ
+    きゅうぜろ <ADDRESS> ごろくななはち", and seven of its figures were published)."""
+    phones = [(start, end) for _, start, end, _ in spoken_phone_spans(text)]
+    if not phones:
+        return spans
+    widened = [(start, end, "PHONE") for start, end in phones
+               if any(s < end and start < e and label != "PERSON" for s, e, label in spans)]
+    return _union(widened, [span for span in spans if not any(s < span[1] and span[0] < e for s, e, _ in widened)])
+
+
 def redact_owner(text: str, owner: PatientIdentifiers, counts: Counter[str],
                  keep: Collection[str] = ()) -> str:
     """Pass 1: replace the owner's identifiers (and any e-mail) in ``text``; add to ``counts``.
@@ -4625,6 +4666,9 @@ def redact_owner(text: str, owner: PatientIdentifiers, counts: Counter[str],
     spans = [span for span in spans if span[2] not in keep]
     if not spans:
         return text
+    if "PHONE" not in keep and any(label != "PERSON" and not any(c.isdigit() for c in text[start:end])
+                                   for start, end, label in spans):
+        spans = _within_said_phones(text, spans)
     out, last = [], 0
     for start, end, label in _whole_identifier_tokens(text, spans):
         out.append(text[last:start] + f"<{label}>")
@@ -4701,6 +4745,52 @@ def _pieces_beside(text: str, start: int, end: int, floor: int) -> tuple[int, in
 _CAPITALS_AND_FIGURES = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
+#: round 40 (r40numbers): the characters a handle or a mailbox is written with around a piece of the owner's
+_HANDLE_JOINS = "_."
+#: the longest handle or mailbox walked over around a piece of the owner's
+_LONGEST_HANDLE = 64
+
+
+def _handle_character(text: str, at: int, floor: int, end: int) -> bool:
+    """Whether ``text[at]`` is a letter, a figure, "_" or a dot with a letter or figure on both sides."""
+    c = text[at]
+    return c.isalnum() or c == "_" or (c == "." and floor < at < end - 1 and text[at - 1].isalnum()
+                                       and text[at + 1].isalnum())
+
+
+def _in_a_handle(text: str, start: int, end: int, floor: int) -> tuple[int, int, str] | None:
+    """Round 40 (r40numbers): the whole handle or mailbox a piece of the owner's ``text[start:end]`` is written in,
+    joined by "_" or a dot to letters or figures ("haruka_s0216", "mehmet.yilmaz@ gmail.com", "mehmet_yilmaz_85"):
+    the owner pass took the piece alone, and the rest ("_s0216", "mehmet.") was published, neither the handles'
+    shapes nor the check seeing a handle in "<PERSON>_s0216". A mailbox (an "@" after it) is an ``EMAIL``, else an
+    ``ID``; ``None`` when no "_" joins it, nor a dot to letters in lower case or figures ("Sato.Then" is a typing
+    slip)."""
+    head, tail, limit = start, end, min(len(text), end + _LONGEST_HANDLE)
+    while head > floor and start - head < _LONGEST_HANDLE and _handle_character(text, head - 1, floor, len(text)):
+        head -= 1
+    while tail < limit and _handle_character(text, tail, floor, len(text)):
+        tail += 1
+    while head < start and text[head] in _HANDLE_JOINS:
+        head += 1
+    while tail > end and text[tail - 1] in _HANDLE_JOINS:
+        tail -= 1
+    if (head, tail) == (start, end):
+        return None
+    around = text[head:start] + "\x00" + text[end:tail]
+    mailbox = text.startswith("@", tail)
+    joined = "_" in around or mailbox or (("." in around) and (any(c.isdigit() for c in around)
+                                                                or around.replace("\x00", "").islower()))
+    if not joined or not any(c.isalnum() for c in around.replace("\x00", "")):
+        return None
+    if not mailbox:
+        return head, tail, "ID"
+    domain = _DOMAIN_AFTER_AT.match(text, tail + 1)  # "yilmaz@gmail,com": the provider goes with the mailbox
+    return head, domain.end() if domain else tail + 1, "EMAIL"
+
+
+_DOMAIN_AFTER_AT = re.compile(r"[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}")
+
+
 def _whole_identifier_tokens(text: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``spans`` (non-overlapping, in order), each one glued inside a token of identifier-like letters and figures
     widened to the whole token, which becomes an ``ID`` (round 32: the owner pass redacted only the date of birth of a
@@ -4709,6 +4799,9 @@ def _whole_identifier_tokens(text: str, spans: Sequence[tuple[int, int, str]]) -
     out: list[tuple[int, int, str]] = []
     for start, end, label in spans:
         floor = out[-1][1] if out else 0
+        if (handle := _in_a_handle(text, start, end, floor)) is not None:
+            out.append(handle)
+            continue
         head = start
         while head > floor and text[head - 1].isalnum():  # walked back: no search that reads the word again and again
             head -= 1
@@ -5074,6 +5167,7 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in self._kin.spans(original)]  # round 25
             results += [RecognizerResult(*r) for r in self._third_parties.arabizi_name_spans(original)]  # round 39
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
+            results += [RecognizerResult(*r) for r in said_email_spans(original)]  # round 40: "somchai แอท gmail ..."
             # round 37: a crypto-currency address read as written, which the view of look-alike digits breaks ("l" of
             # bech32 read "1") and words of a script with no spaces hide ("送金先は1Kq7…aWです")
             results += [RecognizerResult("ID_NUMBER", m.start(), m.end(), 0.6)
@@ -5165,6 +5259,9 @@ class TextDeidentifier:
                 for r in results:
                     _past_its_marks(original, r)
             results = _with_pack_codes(original, results)  # round 17: a GS1 string's data stays, its serial goes
+            # round 40: a bank account after its word, read after the GS1 strings (a CBU or CLABE glued may read as
+            # a GTIN and its data: "CBU 0170099040000001234567" was published but for "234567")
+            results += [RecognizerResult(*r) for r in bank_account_spans(original)]
             if not original.isascii():  # "bác sĩ giảm liều": a verb after a title, no name (round 26)
                 results = [r for r in results if r.entity_type != "PERSON"
                            or not _a_vietnamese_word_no_name(original, r.start, r.end)]
@@ -5191,6 +5288,8 @@ class TextDeidentifier:
                     r.end = _with_separated_check_part(original, r.end)
                 if r.entity_type == "PHONE_NUMBER":  # round 38: "612 345 678 - 9:15": the phone, not the hour
                     r.end = _before_a_times_hour(original, r.start, r.end)
+                if r.entity_type == "PHONE_NUMBER" and (more := _PHONE_GOES_ON.match(original, r.end)) is not None:
+                    r.end = more.end()  # round 40: "<PHONE> and then 45 67" left the number's last groups
             # round 30: words of medication care of one language, two side by side, the first of a sentence
             # capitalised ("Unohdin lääkkeeni", "Lääkkeeni loppuivat", Hindi "maine goli kha li" read as Maine)
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "US_STATE", "CITY")

@@ -50,9 +50,15 @@ from features.deid.recognizers import (
 )
 from features.deid.worldwords import (
     ACCESS_CODE_WORDS,
+    ACCOUNT_ALIAS_FILLERS,
+    ACCOUNT_ALIAS_WORDS,
+    AMOUNT_WORDS_AFTER_A_NUMBER,
     APPROXIMATELY,
     ARMENIAN_ADDRESS_WORDS,
     ARTICLES_BEFORE_A_MAKE,
+    BANK_ACCOUNT_WORDS,
+    BANK_BRANCH_WORDS,
+    BANK_NUMBER_FILLERS,
     BENGALI_HOUSE_WORDS,
     CAR_MAKES,
     CAR_MAKES_NO_CUE,
@@ -1083,7 +1089,8 @@ def _paper_words(words: tuple[str, ...]) -> str:
 #: (round 39: "numărul" between series and number, a comma before it: "buletinul, seria MX, numarul 654321"; Han, kana
 #: or Hangul right after the number is the sentence's, "护照号是E12345678谢谢")
 _CJK_LETTER = "[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
-_PAPER_NUMBER = (r"[^\W\d_]{1,3}(?:[ \t.-]|,[ \t]*)?(?:(?i:nr|no|n°|nº|№|num[aă]r(?:ul)?)\.?[ \t]*)?\d{5,9}"
+_PAPER_NUMBER = (r"[0-9A-Za-z](?:[ \t.-][0-9A-Za-z](?![0-9A-Za-z])){7,24}|"  # round 40: spelled, "G O M E 8 5 0 …"
+                 r"[^\W\d_]{1,3}(?:[ \t.-]|,[ \t]*)?(?:(?i:nr|no|n°|nº|№|num[aă]r(?:ul)?)\.?[ \t]*)?\d{5,9}"
                  rf"(?:(?!{_CJK_LETTER})[^\W\d_]){{0,2}}|"
                  r"(?=[0-9A-Za-z]*\d[0-9A-Za-z]*\d)(?=[0-9A-Za-z]*[A-Za-z])[0-9A-Za-z]{8,10}|"
                  r"\d{2}[ \t]?\d{2}[ \t]\d{6}|\d{1,4}(?:-\d{2,4}){1,3}|\d{5,12}[^\W\d_]{0,2}")
@@ -1161,3 +1168,67 @@ def world_shape_recognizers() -> list[RegexSpanRecognizer]:
     return [world_date_recognizer(), old_age_idiom_recognizer(), post_box_recognizer(), plate_and_code_recognizer(),
             latin_american_id_recognizer(), vehicle_and_identity_card_recognizer(), resident_and_tax_id_recognizer(),
             check_letter_id_recognizer()]
+
+
+# --------------------------------------------------------------------------- round 40: bank accounts
+
+
+def _unmarked(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _written_and_unmarked(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple({form for w in words for form in (w, _unmarked(w))})
+
+
+#: a bank account's word (:data:`~features.deid.worldwords.BANK_ACCOUNT_WORDS`, as written or with no marks), up to
+#: three filler words ("cuenta nro", "my account number is"), then its number: figures in groups joined by a blank, a
+#: dash or a dot, a check figure after a dash ("12345-6"); read as written (the account's words keep their marks)
+_BANK_NUMBER = r"(?P<number>\d(?:[ \t]?[.-]?[ \t]?\d){3,33}(?:[ \t]?[-/][ \t]?[\dXx])?)(?![\w]|[.,]\d)"
+_BANK_ACCOUNT_AFTER_ITS_WORD = re.compile(
+    rf"(?i)(?<![^\W_])(?P<word>{_as_written_words(_written_and_unmarked(BANK_ACCOUNT_WORDS | BANK_BRANCH_WORDS))})"
+    rf"(?![^\W_])(?:[ \t]*[:#=.-]?[ \t]*(?:{_as_written_words(_written_and_unmarked(BANK_NUMBER_FILLERS))})(?![^\W_]))"
+    rf"{{0,3}}[ \t]*[:#=.-]?[ \t]*{_BANK_NUMBER}")
+#: Argentina's alias of an account: words joined by dots ("mate.lluvia.sol"), or the account's number after it
+_ACCOUNT_ALIAS = re.compile(
+    rf"(?i)(?<![^\W_])(?:{_as_written_words(tuple(ACCOUNT_ALIAS_WORDS))})"
+    rf"(?:[ \t]+(?:{_as_written_words(_written_and_unmarked(ACCOUNT_ALIAS_FILLERS))})(?![^\W_])){{0,3}}[ \t]*[:=-]?[ \t]*"
+    r"(?P<alias>[a-z0-9]{2,20}(?:\.[a-z0-9]{1,20}){1,4}(?![\w.])|\d{18,26}(?![\w]|[.,]\d))")
+#: Hungary's account number, two or three groups of eight figures joined by dashes ("11773016-11111018-00000000")
+_HUNGARIAN_ACCOUNT = re.compile(r"(?<![\w-])\d{8}[ \t]?-[ \t]?\d{8}(?:[ \t]?-[ \t]?\d{8})?(?![\w-]|[.,]\d)")
+_FEWEST_ACCOUNT_FIGURES = 5
+_FEWEST_BRANCH_FIGURES = 4
+_MOST_ACCOUNT_FIGURES = 34
+#: an amount's decimals at a number's end ("1.500,00", "15000.50")
+_DECIMALS_AT_THE_END = re.compile(r"[.,]\d{2}\Z")
+_WORD_AFTER = re.compile(r"[ \t]*([^\s]+)")
+_BANK_GATE = re.compile(r"\d{4}")
+
+
+def _an_account_number(m: re.Match[str]) -> bool:
+    """Whether the figures after a bank account's word are an account's (round 40): five figures or more (four after
+    a branch's word, "agência 1234"), no amount's decimals nor a currency or unit after them ("cuenta 15000 pesos")."""
+    number = m["number"]
+    figures = sum(c.isdigit() for c in number)
+    fewest = _FEWEST_BRANCH_FIGURES if _unmarked(m["word"].lower()) in _BRANCH_WORDS_READ else _FEWEST_ACCOUNT_FIGURES
+    if not fewest <= figures <= _MOST_ACCOUNT_FIGURES or _DECIMALS_AT_THE_END.search(number):
+        return False
+    after = _WORD_AFTER.match(m.string, m.end())
+    return after is None or after.group(1).lower().rstrip(".,;:!?") not in AMOUNT_WORDS_AFTER_A_NUMBER
+
+
+_BRANCH_WORDS_READ = frozenset(_written_and_unmarked(BANK_BRANCH_WORDS))
+
+
+def bank_account_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 40 (r40numbers): anybody's bank account, read as written: its number after its word in twenty languages
+    ("CBU 0170099040000001234567", "agência 1234 conta 12345-6", "CLABE 012180015012345678"), Argentina's alias
+    ("alias: mate.lluvia.sol"), Hungary's account number by its shape alone ("11773016-11111018-00000000"; its third
+    group was published); ``(entity, start, end, score)``. The check reads them on its own
+    (:func:`features.deid.leakshapes.has_bank_account`)."""
+    if not _BANK_GATE.search(text) and "alias" not in text.lower():
+        return []
+    found = [("ID_NUMBER", *m.span("number"), 0.8) for m in _BANK_ACCOUNT_AFTER_ITS_WORD.finditer(text)
+             if _an_account_number(m)]
+    found += [("ID_NUMBER", *m.span("alias"), 0.8) for m in _ACCOUNT_ALIAS.finditer(text)]
+    return found + [("ID_NUMBER", *m.span(), 0.8) for m in _HUNGARIAN_ACCOUNT.finditer(text)]

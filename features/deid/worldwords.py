@@ -554,6 +554,9 @@ IDENTITY_PAPER_WORDS = (
     "паспорт", "паспорта", "паспорте", "паспорту", "паспорті", "посвідчення", "удостоверение",
     "passport", "passport number", "passport no", "id card", "identity card", "national id", "national id card",
     "תעודת זהות", "מספר זהות", "ת.ז.", "ת.ז", "ת\"ז", "דרכון", "بطاقة الهوية", "رقم الهوية", "جواز السفر",
+    # round 40 (r40numbers): Mexico's population register code and Latin America's identity card, whose number may be
+    # spelled out character by character ("CURP G O M E 8 5 0 3 1 2 …")
+    "curp", "cédula", "cedula", "cédula de identidad", "cedula de identidad",
 )
 #: round 39 (r39numbers): the words of a passport or an identity card in Chinese, Japanese and Korean script, which a
 #: number is glued to with no space ("护照号E12345678", "护照号码：G12345678", "旅券番号TK1234567", "여권번호M12345678"):
@@ -637,3 +640,43 @@ def state_sized_countries() -> frozenset[str]:
 def a_state_sized_country(name: str) -> bool:
     """Round 40: whether ``name`` (as written: one find, its marks kept) is a country of :func:`state_sized_countries`."""
     return " ".join(name.split()).lower() in state_sized_countries()
+
+
+#: Round 40 (r40numbers): words for a bank account and its parts, after which a number of figures (spaced, dashed or
+#: dotted groups, a check figure after a dash) is the account's ("CBU 0170099040000001234567", "CVU: 0000003100…",
+#: "CLABE 012180015012345678", "agência 1234 conta 12345-6", "számlaszám: 11773016-11111018", "Kontonummer 1234
+#: 5678 90", "rekeningnummer 123456789", "nr konta 12 3456 …", "số tài khoản 0123456789", "บัญชี 123-4-56789-0"), in
+#: Spanish, Portuguese, Hungarian, German, Dutch, Polish, Czech, Slovak, Romanian, French, Italian, Turkish,
+#: Indonesian, Malay, Swahili, Vietnamese, Russian, Ukrainian, Thai and English, written with their marks; each side
+#: reads them its own way (the redactor in its folded view, the check as written and with marks dropped)
+BANK_ACCOUNT_WORDS: frozenset[str] = frozenset({
+    "cbu", "cvu", "clabe", "cuenta", "cta", "cuenta bancaria", "cuenta corriente", "caja de ahorro",
+    "agência", "agencia", "ag", "conta", "conta corrente", "c/c", "conta poupança", "poupança",
+    "számla", "számlaszám", "számlaszámom", "számlaszámra", "számlára", "bankszámla", "bankszámlaszám", "szla", "szlaszám",
+    "konto", "kontonummer", "kontonr", "girokonto", "rekening", "rekeningnummer", "no rek", "norek",
+    "rachunek", "rachunku", "nr konta", "numer konta", "účet", "účtu", "číslo účtu", "cislo uctu", "ucet",
+    "cont", "contul", "cont bancar", "compte", "rib", "numéro de compte", "conto", "conto corrente",
+    "hesap", "hesap no", "hesap numarası", "hesabım", "akaun", "akaunti", "tài khoản", "số tài khoản", "stk",
+    "счет", "счёт", "р/с", "расчетный счет", "рахунок", "บัญชี", "เลขบัญชี",
+    "account", "acct", "a/c", "bank account", "account number", "account no",
+})
+#: the words of :data:`BANK_ACCOUNT_WORDS` before a branch's short number ("agência 1234"): four figures are enough
+BANK_BRANCH_WORDS: frozenset[str] = frozenset({"agência", "agencia", "ag", "sucursal", "filial"})
+#: Argentina's account alias, after which words joined by dots are the account's ("alias: mate.lluvia.sol") and a
+#: number the account's CBU ("alias 2850590940090418135201")
+ACCOUNT_ALIAS_WORDS: frozenset[str] = frozenset({"alias"})
+#: words that may stand between a bank account's word and its number ("cuenta nro", "conta nº", "számla: ", "my
+#: account number is")
+BANK_NUMBER_FILLERS: frozenset[str] = frozenset({
+    "nr", "nro", "no", "nº", "n°", "n", "num", "numero", "número", "number", "is", "es", "é", "este", "e", "ist",
+    "mi", "mea", "meu", "minha", "my", "mein", "meine", "mój", "de", "da", "do", "del", "mon", "ma", "il", "mio",
+    "bancaria", "bancar", "bancário", "corrente", "corriente", "benim", "saya", "của", "tôi", "ของฉัน", "мой",
+})
+#: words between "alias" and the alias ("alias del banco:", "alias CBU es", "my alias is")
+ACCOUNT_ALIAS_FILLERS: frozenset[str] = BANK_NUMBER_FILLERS | {"cbu", "cvu", "banco", "bancario", "cuenta", "mp"}
+#: what may follow a bank word's number that makes it an amount, no account ("cuenta 15000 pesos", "conta 12345 reais")
+AMOUNT_WORDS_AFTER_A_NUMBER: frozenset[str] = frozenset({
+    "pesos", "peso", "reais", "real", "forint", "ft", "huf", "lei", "ron", "zł", "zl", "pln", "eur", "euro", "euros",
+    "usd", "dollars", "dólares", "dolares", "mxn", "ars", "brl", "lira", "tl", "rupiah", "rp", "baht", "บาท",
+    "đồng", "vnd", "руб", "рублей", "грн", "kč", "czk", "$", "€", "%", "mg", "ml",
+})
