@@ -620,13 +620,15 @@ _SPELT_SAME = (("kh", "h"), ("ph", "p"), ("th", "t"), ("dh", "t"), ("sh", "t"), 
                ("qu", "k"), ("x", "kt"), ("c", "k"), ("q", "k"), ("g", "k"), ("d", "t"), ("z", "t"), ("s", "t"))
 
 
-def spelt(word: str) -> str:
+def spelt(word: str, kh: str = "h") -> str:
     """Round 40: the consonants ``word`` (any script, read with anyascii) is spelt with, lower case, each doubled one
     once: what a word of another script and an owner's name part must share for the one to be the other written in
-    that script ("مارک" and "Марк" are "mrk" as Mark is; "امروز", today, is "mrz")."""
+    that script ("مارک" and "Марк" are "mrk" as Mark is; "امروز", today, is "mrz"). A "kh" is read as ``kh`` ("h":
+    the "Х" of "Хьюстон"; "k": the "כ" of "כהן", Cohen)."""
     from anyascii import anyascii
 
     letters = re.sub(r"[^a-z'`]", "", anyascii(word).lower()).removesuffix("h")  # a final "ה" is a vowel: "רבקה"
+    letters = letters.replace("kh", "q" if kh == "k" else kh)  # (a "q" is read as a "k" below)
     for written, said in _SPELT_SAME:
         letters = letters.replace(written, said)
     return re.sub(r"(.)\1+", r"\1", _UNSPELT.sub("", letters))
@@ -650,5 +652,5 @@ def heard_as_a_word_of_its_own(word: str, spellings: frozenset[str]) -> bool:
     lower = word.lower()
     if not any(lower in everyday_words(language) for language in languages):
         return False
-    own = spelt(word)  # also past one proclitic letter of Hebrew or Arabic ("ליוסף", to Yosef)
-    return not any(own.startswith(s) or own[1:].startswith(s) for s in spellings if s)
+    owns = {spelt(word), spelt(word, kh="k")}  # also past one proclitic letter of Hebrew or Arabic ("ליוסף", to Yosef)
+    return not any(own.startswith(s) or own[1:].startswith(s) for own in owns for s in spellings if s)

@@ -1919,9 +1919,12 @@ class OwnerForms:
         found = loanword_readings(text)
         wanted = self.heard_names | self.r_less_heard
         # an Indic word alone is read with its vowels (holds_owner_in_an_abugida); here only as a pair's part
-        if any(heard(r) in wanted for start, _, readings in found if not "\u0900" <= text[start] <= "\u0dff"
-               for r in readings):
-            return True
+        for start, end, readings in found:
+            heard_as = {heard(r) for r in readings} & wanted
+            if heard_as and not "\u0900" <= text[start] <= "\u0dff" and (  # round 40 (lead): "больше" for a Park
+                    heard_as & self.long_heard_names or not heard_as_a_word_of_its_own(
+                        text[start:end], self.short_spellings)):
+                return True
         for first, second, indic in loanword_neighbours(text, found):
             if not indic and any(heard(a + b) in self.heard_names for a in first for b in second
                                  if min(len(heard(a).lstrip("_")), len(heard(b).lstrip("_")))

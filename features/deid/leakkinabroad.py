@@ -62,8 +62,9 @@ def _kin_then_a_name(pieces: list[tuple[str, str]]) -> bool:
         at = n + 1
         if at + 1 < len(pieces) and pieces[at][0] in vocab.ARTICLES_BEFORE_A_KIN_NAME and pieces[at][1] in _BLANKS:
             at += 1  # "mi nieta la Fer"
-        if _names_after(kin, pieces[at][0]):
-            return True
+        after = pieces[at + 1][0] if at + 1 < len(pieces) else ""
+        if _names_after(kin, pieces[at][0]) and not vocab.no_name_where_it_stands(pieces[at][0], word, after):
+            return True  # (round 40, lead: "mama Zavolej mi", "abuela Llámame mañana" are calls, no names)
     return False
 
 

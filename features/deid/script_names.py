@@ -904,17 +904,20 @@ def _is_indic(char: str) -> bool:
 
 
 def loanword_owner_spans(text: str, sounds: Callable[[str], str], keys: dict[str, str],
-                         pairs: frozenset[tuple[str, str]]) -> list[tuple[int, int, str]]:
+                         pairs: frozenset[tuple[str, str]],
+                         everyday: Callable[[str, set[str]], bool] | None = None) -> list[tuple[int, int, str]]:
     """Round 39: the owner's name, street or town as another script writes English: a loanword
     (:data:`_LOAN_SCRIPT_WORD`, read by :func:`_loan_forms`) whose ``sounds`` are one of ``keys`` (the owner's words
     as said -> placeholder), two such words glued ("포트 매튜" for Port Matthew, "عبد الرحمن" for Abdelrahman), or a
     given name and a short surname after it (``pairs``: "亚历山大·休斯", "캐서린 보이치크" with a "b" or "v" for the
-    "w" of Wojcik). An Indic word alone or glued is left to the abugida reading, which hears its vowels too."""
+    "w" of Wojcik). An Indic word alone or glued is left to the abugida reading, which hears its vowels too. Round
+    40 (lead): a word alone is no name where ``everyday(word, sounds heard)`` says it is an everyday word of its own
+    language heard as a short name part ("больше" for a Park)."""
     words = [(m.start(), m.end(), _loan_forms(m.group())) for m in _LOAN_SCRIPT_WORD.finditer(text)]
     found: list[tuple[int, int, str]] = []
     for start, end, forms in words:
         heard_as = {sounds(f) for f in forms} & keys.keys()
-        if heard_as and not _is_indic(text[start]):
+        if heard_as and not _is_indic(text[start]) and not (everyday and everyday(text[start:end], heard_as)):
             found.append((start, end, keys[min(heard_as)]))
     for (start, end, first), (after, stop, second) in itertools.pairwise(words):
         if text[end:after] not in _LOAN_NAME_GAPS:

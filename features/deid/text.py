@@ -1863,7 +1863,8 @@ def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> 
         found += abugida_owner_spans(text, _sounding_words(owner))  # Indic scripts and Thai (round 28)
         found += kanji_owner_spans(text, _sounding_words(owner))  # kanji read by a dictionary (round 30)
         found += abjad_place_spans(text, _sounding_words(owner))  # the street in Hebrew or Arabic letters (round 31)
-        found += loanword_owner_spans(text, _sounds, _said_sounds(owner), _loose_pair_sounds(owner.full_name))
+        found += loanword_owner_spans(text, _sounds, _said_sounds(owner), _loose_pair_sounds(owner.full_name),
+                                      lambda word, heard: _heard_as_an_everyday_word(word, list(heard), owner))
         if unicodedata.is_normalized("NFC", text):
             found += _town_script_spans(text, owner)
     return found
