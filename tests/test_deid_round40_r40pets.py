@@ -21,6 +21,8 @@ YAEL = probes.owner("יעל אברמוביץ", "רחוב הרצל 8", "חיפה"
 AVRAHAM = probes.owner("אברהם שטרנברג", "רחוב ויצמן 3", "רחובות")
 OLEKSANDR = probes.owner("Олександр Ковальчук", "вул. Шевченка 17", "Вінниця")
 OLEKSANDR_LATIN = probes.owner("Oleksandr Bondarenko", "vul. Franka 9", "Lviv")
+MOSHE = probes.owner("משה כהן", "רחוב הגפן 5", "נתניה")
+MYKHAILO = probes.owner("Михайло Шевчук", "вул. Франка 2", "Львів")
 ABRAHAM = probes.owner("Abraham Goldstein", "14 Maple Court", "Cleveland")
 AYSE = probes.owner("Ayşe Demir", "Cumhuriyet Caddesi 12", "Konya")
 MEHMET = probes.owner("Mehmet Kaya", "İstiklal Sokak 3", "Bursa")
@@ -40,8 +42,10 @@ OWNER_FORMS = [
     (AVRAHAM, "אברמל'ה לקח את הזריקה", "אברמל'ה"),  # the name less its he
     (AVRAHAM, "אבי'לה בבית המרקחת", "אבי'לה"),  # a short form with a tail
     (AVRAHAM, "אברמי כבר בבית", "אברמי"),
+    (MOSHE, "מוישל'ה שכח את הכדור", "מוישל'ה"),  # a Yiddish short form less its last letter
     (OLEKSANDR, "Олесь випив таблетки", "Олесь"),  # b: Ukrainian nicknames
     (OLEKSANDR, "Шурик забув ліки", "Шурик"),
+    (MYKHAILO, "Михась забув таблетки", "Михась"),  # spelt as folded from Cyrillic ("Mikhas")
     (OLEKSANDR_LATIN, "Олесь вдома, все добре", "Олесь"),  # an owner stored in Latin letters
     (OLEKSANDR_LATIN, "Shurik took the pills", "Shurik"),
     (ABRAHAM, "Avremele missed the evening dose", "Avremele"),  # Yiddish
@@ -68,6 +72,7 @@ def test_the_owners_pet_form_goes_for_both_sides(deid, patient, text, secret):
 #: (owner, text kept whole): ordinary words beside the readings
 KEPT = [
     (YAEL, "יש לי תור מחר בבוקר"),  # "לי" is no pet form of a name
+    (MOSHE, "יש משהו חדש עם התרופה?"),  # "something": the name and "ו" is no pet form
     (AVRAHAM, "אבי שלי בא הביתה"),  # "my father": a short form alone stays
     (AVRAHAM, "אברי הגוף כואבים"),  # "limbs": the name's first letters and a tail are no pet form
     (SITI, "Sit down before you take the pill"),  # English "sit" with no honorific or Indonesian verb

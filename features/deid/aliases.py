@@ -525,10 +525,18 @@ _ROUND_40_PET_NICKNAMES: dict[str, tuple[str, ...]] = {
     "yuriy": ("yurko", "yura"), "bohdan": ("bodya", "bodyk", "dan'ko", "danko"), "taras": ("tarasyk",),
     "stepan": ("stepanko", "styopa"), "ostap": ("ostapko",), "roman": ("romko", "romchyk"),
     "hanna": ("hannusya", "hanusya", "anya", "hannochka"), "oksana": ("oksanka", "oksanochka"),
-    "olha": ("olya", "olechka", "olyunya"), "sofiia": ("sonya", "sonechka"),
+    "olha": ("olya", "olechka", "olyunya"), "mykhailo_cyrillic": ("mikhas", "mikhasik", "mishko"),
+    # the same names as :func:`~features.deid.normalize.fold_text` spells them from Cyrillic ("и" "i", "г" "g":
+    # "Михайло" "Mikhailo", "Богдан" "Bogdan", "Ганна" "Ganna"), their pet forms so spelt too
+    "mikhailo": ("mikhas", "mikhasik", "mishko", "misha", "mishka"), "bogdan": ("bodya", "bodik", "danko", "bogdya"),
+    "vasil": ("vasya", "vasilko"), "petro_cyrillic": ("petrik",), "ganna": ("gannusya", "ganusya", "anya", "gannochka"),
+    "olga": ("olya", "olechka", "olyunya"), "irina": ("ira", "irusya"), "mikola": ("kolya", "mikolka"),
+    "sergii": ("seryozha", "sergiiko"), "andrii": ("andriiko", "andriyko"), "oleksandr_cyrillic": ("lesik", "olesik"),
+    "bohdan_cyrillic": ("bodik",), "vasyl_cyrillic": ("vasilko",), "hanna_cyrillic": ("gannusya", "ganusya"),
+    "sofiia": ("sonya", "sonechka"),
     # Yiddish for Hebrew and English given names
     "abraham": ("avreimel", "avremel", "avreml", "avremele", "avrumel", "avrumele", "avromke", "avrumke", "avrum",
-                "avremi", "avrumi", "avreml'e"),
+                "avremi", "avrumi"),
     "avraham": ("avreimel", "avremel", "avreml", "avremele", "avrumel", "avrumele", "avromke", "avrumke", "avrum",
                 "avremi", "avrumi"),
     "moshe": ("moishe", "moishele", "moshke", "moishel", "moshele", "moshiko"), "moses": ("moishe", "moishele", "moshke"),
@@ -565,7 +573,8 @@ _ROUND_40_PET_NICKNAMES: dict[str, tuple[str, ...]] = {
     "bagus": ("baguss",), "sri": ("sris",), "rahmat": ("mamat",),
     "dewi": ("wiwi",), "nurhaliza": ("liza", "haliza", "ija"), "hendra": ("endra",), "yanti": ("yanyan",),
 }
-for _name, _forms in _ROUND_40_PET_NICKNAMES.items():
+for _key, _forms in _ROUND_40_PET_NICKNAMES.items():
+    _name = _key.split("_")[0]  # "mykhailo_cyrillic": more forms of "mykhailo", spelt as from Cyrillic
     _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + tuple(f for f in _forms if f != _name)))
 
 #: round 38: the case endings a nickname takes whole (lower case, with and without their marks): Hungarian ("Feri-vel",

@@ -180,14 +180,17 @@ _HEBREW_PET_RUN = re.compile("[\u05d0-\u05ea'\u05f3\u2019`]+")
 def _hebrew_pet_bases(parts: frozenset[str]) -> frozenset[str]:
     """Round 40 (the check's reading): what a Hebrew pet tail may follow for the owner's name parts in Hebrew letters:
     a part in plain letters, less its last letter, less its he ("אברהם": "אברמ"), or a short form of it
-    (:data:`~features.deid.peoplewords.HEBREW_SHORT_FORMS`); three letters or more each."""
+    (:data:`~features.deid.peoplewords.HEBREW_SHORT_FORMS`) whole or less a last he; three letters or more."""
     bases: set[str] = set()
     for part in parts:
         plain = part.translate(vocab.HEBREW_FINAL_LETTERS)
         if not plain or not "א" <= plain[0] <= "ת":
             continue
         bases.update((plain, plain[:-1], plain[0] + plain[1:].replace("ה", "")))
-        bases.update(f.translate(vocab.HEBREW_FINAL_LETTERS) for f in vocab.HEBREW_SHORT_FORMS.get(part, ()))
+        for short in vocab.HEBREW_SHORT_FORMS.get(part, ()):
+            bases.add(short.translate(vocab.HEBREW_FINAL_LETTERS))
+            if short.endswith("ה"):
+                bases.add(short[:-1])  # "מוישה": "מויש|ל'ה"
     return frozenset(b for b in bases if len(b) >= vocab.HEBREW_PET_STEM_LETTERS)
 
 

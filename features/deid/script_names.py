@@ -326,8 +326,8 @@ _HEBREW_MARKS = str.maketrans("", "", "'\u05f3\u2019`")
 def _hebrew_pet_stems(full_name: str) -> tuple[str, ...]:
     """Round 40 (r40pets): the stems a pet tail follows for the given names in Hebrew letters of ``full_name`` (all its
     words but the last, or the one word): each whole, less its last letter and less an inner he ("אברהם": "אברמ"),
-    three letters at least and in plain letters, and its short forms of
-    :data:`~features.deid.peoplewords.HEBREW_SHORT_FORMS` (longest first, so a tail is read off the longest stem)."""
+    and its short forms of :data:`~features.deid.peoplewords.HEBREW_SHORT_FORMS` whole or less a last he,
+    three letters at least and in plain letters (longest first, so a tail is read off the longest stem)."""
     words = full_name.split()
     stems: set[str] = set()
     for given in (words[:-1] or words):
@@ -335,7 +335,8 @@ def _hebrew_pet_stems(full_name: str) -> tuple[str, ...]:
             continue
         plain = given.translate(HEBREW_FINAL_LETTERS)
         cuts = {plain, plain[:-1], plain[:1] + plain[1:].replace("ה", "")}
-        cuts |= {f.translate(HEBREW_FINAL_LETTERS) for f in HEBREW_SHORT_FORMS.get(given, ())}
+        shorts = {f.translate(HEBREW_FINAL_LETTERS) for f in HEBREW_SHORT_FORMS.get(given, ())}
+        cuts |= shorts | {f[:-1] for f in shorts if f.endswith("ה")}  # "מוישה": "מויש|ל'ה" (not "אבר|י", limbs)
         stems |= {c for c in cuts if len(c) >= HEBREW_PET_STEM_LETTERS}
     return tuple(sorted(stems, key=len, reverse=True))
 
