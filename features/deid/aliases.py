@@ -224,6 +224,10 @@ _ROUND_28_NICKNAMES: dict[str, tuple[str, ...]] = {
 WORDLIKE_NICKNAMES: dict[str, tuple[str, ...]] = {
     "margaret": ("peg", "mag"), "desmond": ("des", "dez"), "tyler": ("ty",), "siobhan": ("shiv",), "anna": ("ano",),
     "oluwaseun": ("olu",), "oluwakemi": ("olu",), "oluwatoyin": ("olu",), "patrick": ("pat",), "padraig": ("pat",),
+    # round 40 (r40pets): Indonesian and Javanese clippings of a given name that are words too ("Mbak Sit", "Mas Bam",
+    # "Pak Mat"; "sit", "bam", "mat" are words of English or Indonesian)
+    "siti": ("sit", "iti"), "bambang": ("bam", "bams"), "rahmat": ("mat",), "slamet": ("met",), "wahyu": ("yu",),
+    "suharto": ("har",), "hartono": ("har", "ton"), "sutrisno": ("tris",), "bagus": ("gus",), "agus": ("gus",),
 }
 #: round 28: verbs of a person right after a short hypocorism at a sentence's start, beside the kin readings' verbs
 #: ("Peg forgot her pills", "Ty missed one"; "Peg the dose to breakfast" has none)
@@ -503,6 +507,75 @@ _ROUND_39_EAST_NICKNAMES: dict[str, tuple[str, ...]] = {
 }
 for _name, _forms in _ROUND_39_EAST_NICKNAMES.items():
     _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + tuple(f for f in _forms if f != _name)))
+#: round 40 (r40pets): the traditional pet forms and nicknames families say for a given name, which share too few
+#: letters with it for an ending to read ("Olesʹ" and "Shurik" for Oleksandr, "Mamoş" for Mehmet, "Nuți" for Ioana,
+#: "Gogu" for Gheorghe, "Bams" for Bambang, "Avreimel" for Abraham), folded as
+#: :func:`~features.deid.normalize.fold_text` spells them (no soft sign, "ş" "s", "ț" "t"), with the pet endings that
+#: the tables lack of each language: Ukrainian and Russian, Yiddish, Turkish "-oş"/"-m"/"-cuk", Romanian
+#: "-uț"/"-uța"/"-ică"/"-el", and Indonesian clippings of a given name
+_ROUND_40_PET_NICKNAMES: dict[str, tuple[str, ...]] = {
+    # Ukrainian and Russian
+    "oleksandr": ("oles", "olesyk", "olesko", "shura", "shurik", "shurka", "sanko", "sanyok", "sashunya", "sashka",
+                  "sashok", "sashen'ka", "sashenka", "lesyk"),
+    "oleksandra": ("olesya", "lesya", "shura", "shurochka", "sashunya", "sashka"), "aleksandr": ("shura", "shurik",
+                                                                                                "sashka", "sanya"),
+    "alexander": ("shura", "shurik", "sashka", "oles"), "aleksandra": ("shura", "shurochka", "sashka"),
+    "mykhailo": ("mykhas", "mykhasyk", "misha", "mishko", "mishka"), "mikhail": ("misha", "mishka", "mishanya"),
+    "vasyl": ("vasya", "vasylko", "vasyl'ko"), "petro": ("petryk", "petrus", "petya"), "yurii": ("yurko", "yura"),
+    "yuriy": ("yurko", "yura"), "bohdan": ("bodya", "bodyk", "dan'ko", "danko"), "taras": ("tarasyk",),
+    "stepan": ("stepanko", "styopa"), "ostap": ("ostapko",), "roman": ("romko", "romchyk"),
+    "hanna": ("hannusya", "hanusya", "anya", "hannochka"), "oksana": ("oksanka", "oksanochka"),
+    "olha": ("olya", "olechka", "olyunya"), "mykhailo_cyrillic": ("mikhas", "mikhasik", "mishko"),
+    # the same names as :func:`~features.deid.normalize.fold_text` spells them from Cyrillic ("и" "i", "г" "g":
+    # "Михайло" "Mikhailo", "Богдан" "Bogdan", "Ганна" "Ganna"), their pet forms so spelt too
+    "mikhailo": ("mikhas", "mikhasik", "mishko", "misha", "mishka"), "bogdan": ("bodya", "bodik", "danko", "bogdya"),
+    "vasil": ("vasya", "vasilko"), "petro_cyrillic": ("petrik",), "ganna": ("gannusya", "ganusya", "anya", "gannochka"),
+    "olga": ("olya", "olechka", "olyunya"), "irina": ("ira", "irusya"), "mikola": ("kolya", "mikolka"),
+    "sergii": ("seryozha", "sergiiko"), "andrii": ("andriiko", "andriyko"), "oleksandr_cyrillic": ("lesik", "olesik"),
+    "bohdan_cyrillic": ("bodik",), "vasyl_cyrillic": ("vasilko",), "hanna_cyrillic": ("gannusya", "ganusya"),
+    "sofiia": ("sonya", "sonechka"),
+    # Yiddish for Hebrew and English given names
+    "abraham": ("avreimel", "avremel", "avreml", "avremele", "avrumel", "avrumele", "avromke", "avrumke", "avrum",
+                "avremi", "avrumi"),
+    "avraham": ("avreimel", "avremel", "avreml", "avremele", "avrumel", "avrumele", "avromke", "avrumke", "avrum",
+                "avremi", "avrumi"),
+    "moshe": ("moishe", "moishele", "moshke", "moishel", "moshele", "moshiko"), "moses": ("moishe", "moishele", "moshke"),
+    "yitzhak": ("itzik", "itzhakl", "itche", "tzachi"), "isaac": ("itzik", "itche"),
+    "yaakov": ("yankel", "yankele", "kobi", "yaakovke"), "jacob": ("yankel", "yankele", "kobi"),
+    "shlomo": ("shloime", "shloimele", "shlomi"), "solomon": ("shloime", "shloimele"), "david": ("dovid", "dovidl",
+                                                                                                "dudi"),
+    "sarah": ("surele", "sorke", "surke", "sorale"), "rivka": ("rivkele", "rivke", "rivi"),
+    "rebecca": ("rivkele", "rivke"), "chaim": ("chaimke", "chaimel", "chaimie"), "yosef": ("yossel", "yossele",
+                                                                                          "yossi", "yoske"),
+    "joseph": ("yossel", "yossele", "yoske"), "mordechai": ("motl", "motke", "moti", "mottel"),
+    "menachem": ("mendel", "mendy"), "tzvi": ("hirsh", "hershel", "tzviki"), "zeev": ("velvel", "volf"),
+    "yehuda": ("yudel", "yidel", "yudke"), "yael": ("yaeli", "yaelik", "yaelke", "yaelele", "yaeleh"),
+    # Turkish
+    "mehmet": ("memos", "mamos", "mehmo", "memis", "memet", "memocum", "memosum"),
+    "ayse": ("aysem", "aysos", "aysosum", "aysecik", "aysucuk", "aysegul"), "fatma": ("fatos", "fatosum",
+                                                                                      "fatmam", "fatmacik"),
+    "mustafa": ("mustos",), "ahmet": ("ahmo", "ahmos", "ahmetcim"), "emine": ("emos",),
+    "hatice": ("hatis", "hatos", "hatcem"), "zeynep": ("zeyno", "zeyos", "zeynom", "zeynebim"),
+    "huseyin": ("huso", "huseyincik"), "mehmed": ("mamos",), "elif": ("elifim", "elifcik"),
+    "ibrahim": ("ibo", "ibos"), "osman": ("osos",), "hasan": ("hasos",),
+    # Romanian
+    "ioana": ("nuti", "nuta", "ionuta", "oana", "ioanica", "oanita", "ioanuta"),
+    "gheorghe": ("gogu", "ghita", "gica", "georgica", "gheorghita", "ghiuta", "gigel", "gogut"),
+    "ion": ("ionut", "ionel", "nelu", "ionica"), "vasile": ("vasilica", "lica", "vasilut"),
+    "elena": ("lenuta", "nuta", "elenuta", "ilenuta"), "maria": ("marioara", "maricica", "mariuca", "marusya", "marichka"),
+    "nicolae": ("nicu", "nicusor", "niculae", "culai"), "constantin": ("costel", "costica", "dinu"),
+    "alexandru": ("sandu", "sandel", "alexandrel"), "dumitru": ("mitica", "dumitras", "mitu", "mitruta"),
+    "mihai": ("mihaita", "mihaiut", "misu"), "ana": ("anuta", "anica"), "ecaterina": ("cati", "catinca", "catrinel"),
+    "gabriela": ("gabi", "gabita"), "andreea": ("deea", "andreuta"), "cristina": ("cristinuta", "crina"),
+    # Indonesian clippings of a given name (the first or last syllables said alone)
+    "bambang": ("bams", "bambs", "mbang"), "siti": ("sitt",),
+    "slamet": ("memet", "amet"), "agus": ("agusto",), "wahyu": ("yayu",),
+    "bagus": ("baguss",), "sri": ("sris",), "rahmat": ("mamat",),
+    "dewi": ("wiwi",), "nurhaliza": ("liza", "haliza", "ija"), "hendra": ("endra",), "yanti": ("yanyan",),
+}
+for _key, _forms in _ROUND_40_PET_NICKNAMES.items():
+    _name = _key.split("_")[0]  # "mykhailo_cyrillic": more forms of "mykhailo", spelt as from Cyrillic
+    _NICKNAMES[_name] = tuple(dict.fromkeys(_NICKNAMES.get(_name, ()) + tuple(f for f in _forms if f != _name)))
 
 #: round 38: the case endings a nickname takes whole (lower case, with and without their marks): Hungarian ("Feri-vel",
 #: "Feri-nek", "Feri-hez", "Feri-ről", "Feri-nél", "Feri-t"), Finnish and Estonian ("Pekka-lle", "Jussi-n")
@@ -552,6 +625,8 @@ DIMINUTIVE_ENDINGS: tuple[str, ...] = (
     # Indonesian "Siti|nya" (hers, the one we know)
     "cik", "cigim", "cigimin", "cigime", "cigimi", "cim", "cimin", "cime", "can", "cuk", "cugum", "cum", "canim",
     "kam", "kem", "kaim", "uta", "ucuta", "ochko", "ochku", "onko", "enko", "echko", "nya",
+    # round 40 (r40pets): Turkish "Ayşe|m" (my Ayşe), "Ayş|oş", "Ayş|oşum", "Fat|oş"; Romanian "Ion|uț", "Nel|uțu"
+    "m", "os", "osum", "osun", "osko", "ut", "utu", "ucu",
 )
 
 #: round 32: the pet endings both sides read after what a pet name is made from beside a given name's start: a

@@ -151,6 +151,7 @@ from features.deid.leakrecords import names_in_records, record_field_kinds
 from features.deid.leakscripts import (
     holds_armenian_surname,
     holds_cued_cjk_name,
+    holds_hebrew_pet_form,
     holds_kin_given_name,
     holds_name_in_abjad_kana_or_tamil,
     holds_owner_in_an_abugida,
@@ -2011,6 +2012,8 @@ class OwnerForms:
             found.add("name upside down")
         if self.name_words and holds_name_in_abjad_kana_or_tamil(text, " ".join(self.name_words)):  # round 17
             found.add("name in an abjad, kana or Tamil")
+        if self.marked_names and holds_hebrew_pet_form(text, self.marked_names):  # round 40: "יעלה'לה", "אברמל'ה"
+            found.add("name in a Hebrew or Yiddish pet form")
         if self.places and holds_place_in_abjad(text, self.places):  # round 31
             found.add("street or town in Hebrew or Arabic letters")
         if self.name_words and holds_short_form(text, self.name_words, _COMMON):  # round 22

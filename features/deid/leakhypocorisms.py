@@ -36,12 +36,14 @@ from features.deid.normalize import fold_text
 _PIECE = re.compile(r"([A-Za-z]+)([^A-Za-z]*)")
 _VOWEL = "aeiouy"
 _SELDOM = 1e-6
+#: (round 40: an Indonesian honorific before, "Mbak Sit", an Indonesian verb after, "Iti sudah minum")
 _BEFORE = (vocab.NAME_CUES_BEFORE | vocab.NAME_INTRODUCTION_WORDS | vocab.RELATIONS | vocab.ENGLISH_RELATIONS
-           | vocab.SIGN_OFF_CUES)
+           | vocab.SIGN_OFF_CUES | vocab.INDONESIAN_HONORIFICS)
 _LOWER_BEFORE = vocab.NAME_CUES_BEFORE | vocab.NAME_INTRODUCTION_WORDS
 #: a capitalised word, then a capitalised word in brackets right after it (quoted or not): "Margaret (Maggie)"
 _BRACKETED = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)[ \t]?\([ \t]?[\"'“‘]?([A-Z][a-z]{1,15})[\"'”’]?[ \t]?\)")
-_VERBS = vocab.VERB_AFTER_A_NAME | PERSON_VERBS_AFTER_A_SHORT_NAME | vocab.NAME_INTRODUCTIONS_AFTER
+_VERBS = (vocab.VERB_AFTER_A_NAME | PERSON_VERBS_AFTER_A_SHORT_NAME | vocab.NAME_INTRODUCTIONS_AFTER
+          | vocab.INDONESIAN_VERBS_AFTER_A_NAME)
 
 
 def _syllable_heads(name: str) -> list[str]:

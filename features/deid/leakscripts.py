@@ -179,6 +179,41 @@ def holds_kana_pet_name(text: str, full_name: str) -> bool:
     return any(_kana_reading(w) in pets for w in re.findall("[\u30a1-\u30fa\u30fc]+", text))
 
 
+#: round 40 (r40pets): a run of Hebrew letters with the geresh, apostrophes or backticks a pet form is written with
+_HEBREW_PET_RUN = re.compile("[\u05d0-\u05ea'\u05f3\u2019`]+")
+
+
+def _hebrew_pet_bases(parts: frozenset[str]) -> frozenset[str]:
+    """Round 40 (the check's reading): what a Hebrew pet tail may follow for the owner's name parts in Hebrew letters:
+    a part in plain letters, less its last letter, less its he ("אברהם": "אברמ"), or a short form of it
+    (:data:`~features.deid.peoplewords.HEBREW_SHORT_FORMS`) whole or less a last he; three letters or more."""
+    bases: set[str] = set()
+    for part in parts:
+        plain = part.translate(vocab.HEBREW_FINAL_LETTERS)
+        if not plain or not "א" <= plain[0] <= "ת":
+            continue
+        bases.update((plain, plain[:-1], plain[0] + plain[1:].replace("ה", "")))
+        for short in vocab.HEBREW_SHORT_FORMS.get(part, ()):
+            bases.add(short.translate(vocab.HEBREW_FINAL_LETTERS))
+            if short.endswith("ה"):
+                bases.add(short[:-1])  # "מוישה": "מויש|ל'ה"
+    return frozenset(b for b in bases if len(b) >= vocab.HEBREW_PET_STEM_LETTERS)
+
+
+def holds_hebrew_pet_form(text: str, parts: frozenset[str]) -> bool:
+    """Round 40 (the check's reading): whether ``text`` holds one of the owner's name parts in Hebrew letters
+    (``parts``, as stored) with a Hebrew or Yiddish pet tail after it (:data:`~features.deid.peoplewords.HEBREW_PET_TAILS`:
+    "יעליק", "יעלה'לה", "אברמל'ה", "אבי'לה"), one proclitic letter before it or not."""
+    if text.isascii() or not (bases := _hebrew_pet_bases(parts)):
+        return False
+    for m in _HEBREW_PET_RUN.finditer(text):
+        word = "".join(c for c in m.group() if "א" <= c <= "ת")
+        for w in (word, word[1:] if word[:1] in _PREFIX_LETTERS else ""):
+            if any(w.endswith(t) and w[:-len(t)] in bases for t in vocab.HEBREW_PET_TAILS):
+                return True
+    return False
+
+
 def holds_name_in_abjad_kana_or_tamil(text: str, full_name: str) -> bool:
     """Whether ``text`` holds a name part of ``full_name`` (four letters or more) written alone in an abjad, in kana or
     in Tamil (see the module docstring), or the name in Tamil, Han or Hangul (round 22:

@@ -31,6 +31,8 @@ from features.deid.aliases import NOT_FIRST_SYLLABLES, PERSON_VERBS_AFTER_A_SHOR
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     ENGLISH_RELATIONS,
+    INDONESIAN_HONORIFICS,
+    INDONESIAN_VERBS_AFTER_A_NAME,
     NAME_CUES_BEFORE,
     NAME_INTRODUCTION_WORDS,
     NAME_INTRODUCTIONS,
@@ -47,8 +49,10 @@ from features.deid.recognizers import COMMON_WORDS
 _MAIL_WORD_MOST_FREQUENCY = 1e-6
 _VOWELS = frozenset("aeiouy")
 _REACH = 80
-_CAPITAL_CUES = NAME_CUES_BEFORE | NAME_INTRODUCTION_WORDS | RELATIONS | ENGLISH_RELATIONS | SIGN_OFF_CUES
-_AFTER = VERB_AFTER_A_NAME | PERSON_VERBS_AFTER_A_SHORT_NAME | NAME_INTRODUCTIONS_AFTER
+#: (round 40, r40pets: Indonesian honorifics, "Mbak Sit", and Indonesian verbs after a name, "Iti sudah minum")
+_CAPITAL_CUES = (NAME_CUES_BEFORE | NAME_INTRODUCTION_WORDS | RELATIONS | ENGLISH_RELATIONS | SIGN_OFF_CUES
+                 | INDONESIAN_HONORIFICS)
+_AFTER = VERB_AFTER_A_NAME | PERSON_VERBS_AFTER_A_SHORT_NAME | NAME_INTRODUCTIONS_AFTER | INDONESIAN_VERBS_AFTER_A_NAME
 _EVERYDAY = COMMON_WORDS | STOP_WORDS
 _WORD = re.compile(r"[A-Za-z]+")
 #: a capitalised word in brackets (quoted or not) right after a word: group ``name`` the word, ``called`` the other

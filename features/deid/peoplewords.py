@@ -1337,6 +1337,16 @@ def known_brand(name: str, whole: str, *, family_name: bool) -> bool:
 NAME_CUES_BEFORE = _keys("hi hello hey hiya heya dear thanks thank thx ty cheers regards signed mr mrs ms miss mx dr "
                          "hola querido querida señor señora sr sra don doña bonjour cher chère madame monsieur mme m "
                          "hallo liebe lieber herr frau ciao caro cara signor signora olá oi prezado prezada")
+#: round 40 (r40pets): the Indonesian, Javanese, Sundanese and Malay honorifics and address words a given name or its
+#: clipping follows, capitalised or not ("Mbak Sit", "Mas Bams", "Bu Ratna", "Kak Iti", "Teh Wati"): a short form
+#: that is also a word counts as a name after one on both sides
+INDONESIAN_HONORIFICS = _keys("mbak mba mas bu ibu pak bapak kak kakak dik adik teh aa akang neng bang abang cak "
+                              "ning jeng om tante encik cik puan")
+#: round 40 (r40pets): Indonesian and Malay verbs and auxiliaries right after a person's name at a message's start
+#: ("Iti sudah minum obat", "Sit lagi di rumah", "Bams mau ke apotek"): a short form before one is a person
+INDONESIAN_VERBS_AFTER_A_NAME = _keys("sudah udah udh sdh dah belum blm lagi lg mau sedang masih baru lupa minum "
+                                      "makan tidur pergi datang bilang tanya minta ambil beli sakit pulang juga "
+                                      "nggak gak tidak tak akan bakal harus perlu bisa sempat telah")
 #: two words right before a name that introduce it ("this is dawn", "my name is weeks", "i am hope", "me llamo dolores")
 NAME_INTRODUCTIONS = frozenset((a, b) for a, b in (
     ("this", "is"), ("name", "is"), ("i", "am"), ("me", "llamo"), ("je", "suis"), ("ich", "bin"), ("sono", "io"),
@@ -2203,6 +2213,29 @@ HEBREW_MY = "שלי"
 #: round 39 (r39refusals): the Hebrew pet endings after a given name ("יעלי", "יעליק" for Yael, "דנוש" for Dan),
 #: longest first; both sides read an owner's name part in Hebrew letters with one of them after it
 HEBREW_PET_ENDINGS = ("לה", "יק", "וש", "צ'וק", "י")
+#: round 40 (r40pets): what Hebrew and Yiddish glue after a given name's stem to make a pet form, written without the
+#: geresh or apostrophe a writer may put in ("יעל|י", "יעל|יק", "יעל|קה", "יעל|ה'לה", "יעל|י'לה", "אברמ|ל'ה", "אב|י'לה"),
+#: longest first; the stem is the name whole, less its last letter or its inner he (אברהם: "אברמ"), in its letters'
+#: plain (not final) forms
+HEBREW_PET_TAILS = ("יקלה", "ילה", "הלה", "יקה", "יקע", "ילע", "לה", "לע", "קה", "קע", "לי", "יק", "וש", "צוק", "ל", "י")
+#: round 40 (r40pets): the fewest letters of a Hebrew pet form's stem (a two-letter stem glues into words: "אב|י" is
+#: "my father"; Avi'le is read by its short form "אבי" of :data:`HEBREW_SHORT_FORMS`)
+HEBREW_PET_STEM_LETTERS = 3
+#: round 40 (r40pets): Hebrew letters' final forms and their plain forms, as a name's stem is written before a pet tail
+HEBREW_FINAL_LETTERS = str.maketrans("ךםןףץ", "כמנפצ")
+#: round 40 (r40pets): the traditional Hebrew and Yiddish short forms of Hebrew given names (written plain, no geresh):
+#: a pet tail of :data:`HEBREW_PET_TAILS` after one is the owner's too ("אבי'לה" for Avraham)
+HEBREW_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "אברהם": ("אבי", "אברמי", "אברמל", "אברומי", "אברם", "אבום"), "יעקב": ("יענקל", "קובי", "יאנקל", "יעקבל"),
+    "יצחק": ("איציק", "צחי", "איצי", "יצחקל"), "משה": ("מוישה", "מושיקו", "מוישל", "מושה", "מוש"),
+    "שרה": ("שרל", "שורל", "שרהל", "סורל"), "רבקה": ("ריבי", "ריבקל", "ריבה"), "יוסף": ("יוסי", "יוסל", "יוסקה"),
+    "דוד": ("דודי", "דודל", "דוביד"), "שלמה": ("שלומי", "שלוימה", "שלוימל"), "אליהו": ("אלי", "אליה", "אליקו"),
+    "מרים": ("מירי", "מרימל"), "חיים": ("חיימק", "חיימל", "חיימקה"), "שמואל": ("שמוליק", "שמולי", "מולי"),
+    "מרדכי": ("מוטי", "מוטל", "מוטקה"), "יהודה": ("יודה", "יודל", "יהודל"), "יעל": ("יעלי", "יעליק", "יעלקה"),
+    "רחל": ("רחלי", "רוחל", "רחלה"), "לאה": ("לאהל", "ליאל"), "חנה": ("חני", "חנל", "חנהל"),
+    "אלכסנדר": ("סשה", "אלכס", "סשקה"), "בנימין": ("בני", "בנצי", "ביני"), "צבי": ("הירש", "צביקה"),
+    "אפרים": ("פרוים", "אפי"), "זאב": ("וולף", "זאבי", "וולוולה"), "יהושע": ("שוקי", "יהושוע"), "מנחם": ("מנדל", "מני"),
+}
 HEBREW_KIN_CLITICS = ("ול", "וה", "ל", "ו", "ש", "ב")
 #: Hebrew given names Faker's list lacks, the short forms said at home
 HEBREW_GIVEN_NAMES = frozenset(("יוסי", "דני", "מיכל", "נועה", "אבי", "רוני", "שירה", "תמר", "עומר", "איתי", "יעל",

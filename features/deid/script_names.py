@@ -47,7 +47,11 @@ from features.deid.peoplewords import (
     HAN_SURNAMES_TWO,
     HAN_TRANSLITERATION_CHARACTERS,
     HAN_WORDS_AFTER_RELATIONS,
+    HEBREW_FINAL_LETTERS,
     HEBREW_PET_ENDINGS,
+    HEBREW_PET_STEM_LETTERS,
+    HEBREW_PET_TAILS,
+    HEBREW_SHORT_FORMS,
     JAPANESE_AFTER_A_NAMING,
     JAPANESE_AFTER_NAMES,
     JAPANESE_HONORIFICS,
@@ -315,6 +319,49 @@ def _without_pet_ending(word: str) -> tuple[str, ...]:
     ("יעלי", "יעליק": "יעל", Yael), three letters left at least; none for another word."""
     return tuple(word[:-len(end)] for end in HEBREW_PET_ENDINGS
                  if word.endswith(end) and len(word) - len(end) >= _LEAST_ABJAD_LETTERS and "\u05d0" <= word[0] <= "\u05ea")
+
+
+#: round 40 (r40pets): a word of Hebrew letters with the geresh or apostrophes a pet form is written with ("יעלה'לה")
+_HEBREW_MARKED_WORD = re.compile("[\u05d0-\u05ea]+(?:['\u05f3\u2019`][\u05d0-\u05ea]+)*['\u05f3\u2019`]?")
+_HEBREW_MARKS = str.maketrans("", "", "'\u05f3\u2019`")
+
+
+@functools.lru_cache(maxsize=1024)
+def _hebrew_pet_stems(full_name: str) -> tuple[str, ...]:
+    """Round 40 (r40pets): the stems a pet tail follows for the given names in Hebrew letters of ``full_name`` (all its
+    words but the last, or the one word): each whole, less its last letter and less an inner he ("אברהם": "אברמ"),
+    and its short forms of :data:`~features.deid.peoplewords.HEBREW_SHORT_FORMS` whole or less a last he,
+    three letters at least and in plain letters (longest first, so a tail is read off the longest stem)."""
+    words = full_name.split()
+    stems: set[str] = set()
+    for given in (words[:-1] or words):
+        if not given or not "\u05d0" <= given[0] <= "\u05ea":
+            continue
+        plain = given.translate(HEBREW_FINAL_LETTERS)
+        cuts = {plain, plain[:-1], plain[:1] + plain[1:].replace("ה", "")}
+        shorts = {f.translate(HEBREW_FINAL_LETTERS) for f in HEBREW_SHORT_FORMS.get(given, ())}
+        cuts |= shorts | {f[:-1] for f in shorts if f.endswith("ה")}  # "מוישה": "מויש|ל'ה" (not "אבר|י", limbs)
+        stems |= {c for c in cuts if len(c) >= HEBREW_PET_STEM_LETTERS}
+    return tuple(sorted(stems, key=len, reverse=True))
+
+
+def hebrew_pet_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
+    """Round 40 (r40pets): the owner's given name in Hebrew letters with a Hebrew or Yiddish pet tail glued on
+    (:data:`~features.deid.peoplewords.HEBREW_PET_TAILS`: "יעלי", "יעלקה", "יעלה'לה" for יעל; "אברמל'ה", "אבי'לה" for
+    אברהם), a proclitic letter before it or not: the owner's name as the family says it, which the name's letters
+    alone do not match."""
+    if text.isascii() or full_name.isascii():
+        return []
+    if not (ordered := _hebrew_pet_stems(full_name)):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for m in _HEBREW_MARKED_WORD.finditer(text):
+        word = m.group().translate(_HEBREW_MARKS)
+        for w in (word, word[1:] if word[:1] in _ABJAD_PROCLITICS else ""):
+            if any(w.startswith(s) and w[len(s):] in HEBREW_PET_TAILS for s in ordered if len(w) > len(s)):
+                found.append((m.start(), m.end(), "PERSON"))
+                break
+    return found
 
 
 @functools.lru_cache(maxsize=4096)

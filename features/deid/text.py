@@ -361,6 +361,7 @@ from features.deid.script_names import (
     abjad_place_spans,
     abugida_owner_spans,
     cued_cjk_name_spans,
+    hebrew_pet_spans,
     japanese_words,
     kanji_owner_spans,
     loanword_owner_spans,
@@ -1860,6 +1861,7 @@ def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> 
     if not text.isascii():
         found += _script_sound_spans(text, owner) + _script_pair_spans(text, owner)
         found += script_name_spans(text, owner.full_name)  # an abjad, kana, Tamil (round 17)
+        found += hebrew_pet_spans(text, owner.full_name)  # a Hebrew given name's pet form (round 40)
         found += abugida_owner_spans(text, _sounding_words(owner))  # Indic scripts and Thai (round 28)
         found += kanji_owner_spans(text, _sounding_words(owner))  # kanji read by a dictionary (round 30)
         found += abjad_place_spans(text, _sounding_words(owner))  # the street in Hebrew or Arabic letters (round 31)
