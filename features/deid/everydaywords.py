@@ -639,6 +639,13 @@ def _script_languages(word: str) -> tuple[str, ...]:
     return next((languages for low, high, languages in _SCRIPT_LANGUAGES if low <= first <= high), ())
 
 
+def everyday_in_its_script(word: str) -> bool:
+    """Round 40 (lead): whether ``word``, of a script of :data:`_SCRIPT_LANGUAGES` (Cyrillic, Greek, Hebrew, Arabic),
+    is an everyday word of one of the languages written in it: two such words glued are prose, not a name as another
+    script writes English ("забув ліки", forgot the medicine, sounds as "Kovalchuk" glued); False for other scripts."""
+    return any(word.lower() in everyday_words(language) for language in _script_languages(word))
+
+
 def heard_as_a_word_of_its_own(word: str, spellings: frozenset[str]) -> bool:
     """Round 40: whether ``word``, written in another script and heard as one of the owner's short name parts (of
     :data:`LONGEST_SHORT_NAME` letters or fewer, whose :func:`spelt` forms are ``spellings``), is an everyday word of

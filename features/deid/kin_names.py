@@ -82,6 +82,7 @@ from features.deid.peoplewords import (
     WEAK_TITLE_NAME_FREQUENCY,
     WELSH_HYPHENED_KIN,
     WORDLIKE_GIVEN_NAMES,
+    an_arabic_script_kin_word,
     arabic_script_given_names,
     as_written,
     everyday_given_names,
@@ -273,7 +274,7 @@ def _arabic_script_kin(text: str) -> list[Span]:
     words = list(_ARABIC_SCRIPT_WORD.finditer(text))
     found: list[Span] = []
     for i, w in enumerate(words[:-1]):
-        if w.group().strip("\u200c") not in ARABIC_SCRIPT_KIN:
+        if not an_arabic_script_kin_word(w.group()):
             continue
         n = words[i + 1]
         if not re.fullmatch(r"[ \t]{1,2}", text[w.end():n.start()]) or n.group() in ARABIC_SCRIPT_KIN:

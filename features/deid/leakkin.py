@@ -86,7 +86,7 @@ def _after_an_arabic_script_kin_word(text: str) -> bool:
     tokens = re.split("([^\u0621-\u064a\u0671-\u06d3\u200c]+)", text)
     # tokens: word, gap, word, gap, ...: a word at an even index
     for at in range(0, len(tokens) - 2, 2):
-        if tokens[at].strip("\u200c") not in vocab.ARABIC_SCRIPT_KIN or tokens[at + 1] not in (" ", "  ", "\t"):
+        if not vocab.an_arabic_script_kin_word(tokens[at]) or tokens[at + 1] not in (" ", "  ", "\t"):
             continue
         name = tokens[at + 2]
         if name in names and name not in vocab.ARABIC_SCRIPT_KIN:

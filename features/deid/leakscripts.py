@@ -27,6 +27,7 @@ from features.deid.aliases import nicknames_of
 from features.deid.everydaywords import (
     LONGEST_SHORT_NAME,
     everyday_in,
+    everyday_in_its_script,
     heard_as_a_word_of_its_own,
     prose_language,
     spelt,
@@ -208,7 +209,7 @@ def holds_hebrew_pet_form(text: str, parts: frozenset[str]) -> bool:
         return False
     for m in _HEBREW_PET_RUN.finditer(text):
         word = "".join(c for c in m.group() if "א" <= c <= "ת")
-        for w in (word, word[1:] if word[:1] in _PREFIX_LETTERS else ""):
+        for w in (word, *vocab.without_abjad_proclitics(word, 2)):
             if any(w.endswith(t) and w[:-len(t)] in bases for t in vocab.HEBREW_PET_TAILS):
                 return True
     return False
@@ -784,6 +785,9 @@ def loanword_readings(text: str) -> list[tuple[int, int, frozenset[str]]]:
 def loanword_neighbours(text: str, found: list[tuple[int, int, frozenset[str]]]
                         ) -> list[tuple[frozenset[str], frozenset[str], bool]]:
     """Two :func:`loanword_readings` words set apart by a space, a middle dot or nothing ("亚历山大·休斯", "포트 매튜"):
-    their readings, in order, and whether the first is an Indic word (read glued to the next by its vowels only)."""
-    return [(a, b, "\u0900" <= text[at] <= "\u0dff") for (at, end, a), (start, _, b) in itertools.pairwise(found)
-            if text[end:start] in ("", " ", "\u30fb", "\u00b7", "\u2027", "\u2022")]
+    their readings, in order, and whether the first is an Indic word (read glued to the next by its vowels only);
+    round 40 (lead): not two everyday words of their script's language ("забув ліки": prose, though it sounds as
+    "Kovalchuk" glued)."""
+    return [(a, b, "\u0900" <= text[at] <= "\u0dff") for (at, end, a), (start, stop, b) in itertools.pairwise(found)
+            if text[end:start] in ("", " ", "\u30fb", "\u00b7", "\u2027", "\u2022")
+            and not (everyday_in_its_script(text[at:end]) and everyday_in_its_script(text[start:stop]))]

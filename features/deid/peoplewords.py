@@ -2048,6 +2048,23 @@ _ARABIC_SCRIPT_KIN_WRITTEN = frozenset((
 ))
 #: (each also with its zero-width non-joiner dropped, as a text read for what is visible has it: "خالهام")
 ARABIC_SCRIPT_KIN = _ARABIC_SCRIPT_KIN_WRITTEN | frozenset(w.replace("\u200c", "") for w in _ARABIC_SCRIPT_KIN_WRITTEN)
+
+
+def an_arabic_script_kin_word(word: str) -> bool:
+    """Round 40 (lead): whether ``word`` is a kin word of :data:`ARABIC_SCRIPT_KIN`, or a Persian compound of one
+    joined after a zero-width non-joiner ("زن‌برادرم", my brother's wife; "شوهر‌خواهرم", my sister's husband): the
+    compound's last part is the kin word, and a name after it is a relative's (the 40th black-box round saw "زن‌برادرم
+    محمد مهدی" leave "مهدی")."""
+    bare = word.strip("\u200c")
+    if bare in ARABIC_SCRIPT_KIN or ("\u200c" in bare and bare.rsplit("\u200c", 1)[1] in ARABIC_SCRIPT_KIN):
+        return True
+    # (its non-joiner dropped, as the check's view of what is visible has it: "زنبرادرم")
+    return any(bare.startswith(head) and bare[len(head):] in ARABIC_SCRIPT_KIN for head in PERSIAN_COMPOUND_KIN_HEADS)
+
+
+#: round 40 (lead): the first parts of Persian compound kin words ("زن‌برادر", "شوهرخواهر", "پسرعمو", "دخترخاله",
+#: "مادرزن", "پدرشوهر")
+PERSIAN_COMPOUND_KIN_HEADS = ("زن", "شوهر", "پسر", "دختر", "مادر", "پدر", "خواهر", "برادر")
 #: the Urdu marks after a name (the ergative "نے", the object's "کو", the genitive "کی"/"کا"/"کے"): after a kin word,
 #: any word before one is a name ("میری بیٹی شازیہ نے فون کیا")
 URDU_MARKS_AFTER_A_NAME = frozenset(("نے", "کو", "کی", "کا", "کے"))

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from anyascii import anyascii
 
 from features.deid.aliases import nicknames_of
-from features.deid.everydaywords import word_frequency
+from features.deid.everydaywords import everyday_in_its_script, word_frequency
 from features.deid.normalize import fold_text
 from features.deid.peoplewords import (
     HAN_AFTER_A_GIVEN_NAME,
@@ -357,7 +357,7 @@ def hebrew_pet_spans(text: str, full_name: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for m in _HEBREW_MARKED_WORD.finditer(text):
         word = m.group().translate(_HEBREW_MARKS)
-        for w in (word, word[1:] if word[:1] in _ABJAD_PROCLITICS else ""):
+        for w in (word, *without_abjad_proclitics(word, 2)):
             if any(w.startswith(s) and w[len(s):] in HEBREW_PET_TAILS for s in ordered if len(w) > len(s)):
                 found.append((m.start(), m.end(), "PERSON"))
                 break
@@ -967,8 +967,9 @@ def loanword_owner_spans(text: str, sounds: Callable[[str], str], keys: dict[str
         if heard_as and not _is_indic(text[start]) and not (everyday and everyday(text[start:end], heard_as)):
             found.append((start, end, keys[min(heard_as)]))
     for (start, end, first), (after, stop, second) in itertools.pairwise(words):
-        if text[end:after] not in _LOAN_NAME_GAPS:
-            continue
+        if text[end:after] not in _LOAN_NAME_GAPS or (
+                everyday_in_its_script(text[start:end]) and everyday_in_its_script(text[after:stop])):
+            continue  # (round 40, lead: two everyday words are prose: "забув ліки" sounds as "Kovalchuk" glued)
         glued = set() if _is_indic(text[start]) else {
             sounds(a + b) for a in first for b in second
             if min(len(sounds(a).lstrip("0")), len(sounds(b).lstrip("0"))) >= LOANWORD_GLUED_PART_FEWEST_SOUNDS
