@@ -21,6 +21,7 @@ def _no_other_scripts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(PeopleReader, "spans", lambda _self, _text: [])
     monkeypatch.setattr(redactor, "more_place_spans", lambda _text: [])  # round 26's places before に住 and after 住在
     monkeypatch.setattr(redactor, "inflected_kin_spans", lambda _text: [])  # round 35's kin words in their cases
+    monkeypatch.setattr(redactor, "kin_abroad_spans", lambda _text: [])  # round 40 (r40kin): kin words abroad
 
 
 @pytest.mark.verifies("REQ-DEID-004")

@@ -1281,10 +1281,11 @@ def brand_key(phrase: str) -> str:
 
 #: round 40 (r40feasts): hospitals, pharmacies and shops of many countries known by a proper name that the 39th
 #: black-box round and a few hundred made-up adherence messages saw taken for a person or a place ("Aga Khan Hospital",
-#: "Hospital Albert Einstein", "Albert Heijn", "Bệnh viện Bạch Mai", "مستشفى دار الفؤاد", "अपोलो फार्मेसी"), as
+#: "Hospital Albert Einstein", "Albert Heijn", "مستشفى دار الفؤاد", "अपोलो फार्मेसी"), as
 #: written: a facility's name is no patient's identifier, and these say no more of where someone lives than "a
 #: hospital" does. None holds a town (a facility named for its town, "UMC Utrecht", "Hospital de Getafe", keeps its
-#: town redacted); read through :func:`brand_key` into :data:`KNOWN_BRANDS`
+#: town redacted; round 40, lead: nor a ward's, so "Bệnh viện Bạch Mai" is none of them); read through
+#: :func:`brand_key` into :data:`KNOWN_BRANDS`
 FACILITY_BRANDS = (
     # hospitals and clinics
     "Aga Khan", "Aga Khan Hospital", "Aga Khan University Hospital", "Mount Sinai", "Mount Sinai Hospital",
@@ -1296,7 +1297,7 @@ FACILITY_BRANDS = (
     "Ospedale San Raffaele", "San Raffaele", "Clínica Alemana", "Hospital Ángeles", "Hospital Español",
     "Hospital Italiano", "Hospital Alemán", "Hospital Británico", "Clínica Mayo", "Erasmus MC", "Radboudumc",
     "Antoni van Leeuwenhoek", "Karolinska", "Sahlgrenska", "Rigshospitalet", "Acıbadem", "Acıbadem Hastanesi",
-    "Memorial Hastanesi", "Medical Park", "Florence Nightingale Hastanesi", "Bạch Mai", "Bệnh viện Bạch Mai",
+    "Memorial Hastanesi", "Medical Park", "Florence Nightingale Hastanesi",
     "Chợ Rẫy", "Bệnh viện Chợ Rẫy", "Vinmec", "Bệnh viện Vinmec", "Từ Dũ", "Bệnh viện Từ Dũ", "Việt Đức",
     "Bệnh viện Việt Đức", "Siloam", "RS Siloam", "RSCM", "Mitra Keluarga", "RS Mitra Keluarga", "Hermina",
     "RS Hermina", "Apollo Hospital", "Apollo Hospitals", "Fortis", "Fortis Hospital", "Medanta", "Max Healthcare",
@@ -2691,7 +2692,10 @@ def no_name_where_it_stands(word: str, before: str, after: str) -> bool:
         return after.islower() and key(after) in BARE_VERBS_AFTER_A_MODAL
     named = k in faker_names("first") or k in faker_names("last")
     beside = (key(before), key(after))
-    return any(k in words and (not named or any(b in words for b in beside if b))
+    # (round 40, lead: a capitalised word needs a word of its list beside it too: "Ask for Morgen at the desk" is a
+    # person, "mama Zavolej mi" a call)
+    alone_kept = not named and not word[:1].isupper()
+    return any(k in words and (alone_kept or any(b in words for b in beside if b))
                for words in WORDS_OF_NO_NAME_BY_LANGUAGE.values())
 
 
