@@ -642,8 +642,10 @@ def _script_languages(word: str) -> tuple[str, ...]:
 def everyday_in_its_script(word: str) -> bool:
     """Round 40 (lead): whether ``word``, of a script of :data:`_SCRIPT_LANGUAGES` (Cyrillic, Greek, Hebrew, Arabic),
     is an everyday word of one of the languages written in it: two such words glued are prose, not a name as another
-    script writes English ("забув ліки", forgot the medicine, sounds as "Kovalchuk" glued); False for other scripts."""
-    return any(word.lower() in everyday_words(language) for language in _script_languages(word))
+    script writes English ("забув ліки", forgot the medicine, sounds as "Kovalchuk" glued); False for other scripts,
+    and for a word not in lower case: a script with no case (Arabic, Hebrew) tells no name from a word this way ("عبد
+    الرحمن" is a surname of two everyday words), and a capitalised word may be one."""
+    return word.islower() and any(word in everyday_words(language) for language in _script_languages(word))
 
 
 def heard_as_a_word_of_its_own(word: str, spellings: frozenset[str]) -> bool:
