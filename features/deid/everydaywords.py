@@ -645,7 +645,14 @@ def everyday_in_its_script(word: str) -> bool:
     script writes English ("забув ліки", forgot the medicine, sounds as "Kovalchuk" glued); False for other scripts,
     and for a word not in lower case: a script with no case (Arabic, Hebrew) tells no name from a word this way ("عبد
     الرحمن" is a surname of two everyday words), and a capitalised word may be one."""
-    return word.islower() and any(word in everyday_words(language) for language in _script_languages(word))
+    return word.islower() and _everyday_in_a_language_of_its_script(word)
+
+
+def _everyday_in_a_language_of_its_script(word: str) -> bool:
+    """Whether ``word`` in lower case is an everyday word of a language written in its script (False for a script
+    of none of :data:`_SCRIPT_LANGUAGES`)."""
+    lower = word.lower()
+    return any(lower in everyday_words(language) for language in _script_languages(word))
 
 
 def heard_as_a_word_of_its_own(word: str, spellings: frozenset[str]) -> bool:
@@ -655,11 +662,7 @@ def heard_as_a_word_of_its_own(word: str, spellings: frozenset[str]) -> bool:
     are Mark and Park in a case, recall first): "امروز" (Persian "today") for a Mark, "больше" (Russian "more") for a
     Park stay. One reading for both sides: the redactor's :func:`~features.deid.text._script_sound_spans` and the
     check's ``_heard_kinds``."""
-    languages = _script_languages(word)
-    if not languages:
-        return False
-    lower = word.lower()
-    if not any(lower in everyday_words(language) for language in languages):
+    if not _everyday_in_a_language_of_its_script(word):
         return False
     owns = {spelt(word), spelt(word, kh="k")}  # also past one proclitic letter of Hebrew or Arabic ("ליוסף", to Yosef)
     return not any(own.startswith(s) or own[1:].startswith(s) for own in owns for s in spellings if s)

@@ -224,7 +224,7 @@ from features.deid.termwords import (
 from features.deid.worldwords import (
     CAPITALISED_SUBDIVISION_WORDS,
     CAR_MAKE_CASE_ENDINGS,
-    CAR_MAKES,
+    CAR_MAKE_SET,
     EXIT_WORDS,
     HOSPITAL_WARD_BEFORE,
     NOT_A_PLACE_AFTER_ROOM,
@@ -4474,7 +4474,6 @@ FACILITY_WORDS_BESIDE_A_TOWN = (FACILITY_WORDS | _WORDS_AFTER_A_TOWN | _WORDS_BE
                                 | FACILITY_WORDS_BETWEEN_TOWN_AND_WORD)
 
 
-_CAR_MAKE_SET = frozenset(CAR_MAKES)
 _CAR_MAKE_ENDINGS = frozenset(CAR_MAKE_CASE_ENDINGS)
 
 
@@ -4486,8 +4485,8 @@ def a_make_in_a_travel_case(word: str) -> bool:
     low = word.lower()
     for cut in range(3, min(len(low), 14)):
         stem, ending = low[:cut], low[cut:]
-        if ending in _CAR_MAKE_ENDINGS and (stem in _CAR_MAKE_SET or (
-                len(stem) > 3 and any(stem + v in _CAR_MAKE_SET for v in "ao"))):
+        if ending in _CAR_MAKE_ENDINGS and (stem in CAR_MAKE_SET or (
+                len(stem) > 3 and any(stem + v in CAR_MAKE_SET for v in "ao"))):
             return True
     return False
 

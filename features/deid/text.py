@@ -421,6 +421,7 @@ from features.deid.world_shapes import (
     script_address_spans,
 )
 from features.deid.worldwords import (
+    CAR_MAKE_SET,
     CAR_MAKES,
     CAR_TRIMS,
     COMPOUND_NUMBER_WORDS,
@@ -3334,9 +3335,6 @@ def _an_identity_card_word(word: str) -> bool:
 
 
 _VEHICLE_WORD_SET = frozenset(VEHICLE_WORDS)
-#: round 40 (lead): the makes of :data:`~features.deid.worldwords.CAR_MAKES`, which the brand rule leaves to the car
-#: readings
-_CAR_MAKE_SET = frozenset(CAR_MAKES)
 #: round 40 (r40cars): a car's trims as written, no town or name inside a car's name ("Passat ... Variant")
 _CAR_TRIM_SET = frozenset(CAR_TRIMS)
 
@@ -3454,7 +3452,7 @@ def _within_a_known_brand(text: str, words: list[re.Match[str]]) -> bool:
         for b in range(a + 1, min(len(run), a + _BRAND_WORDS) + 1):
             if b <= inner.start or a >= inner.stop or not _a_known_brand(text[run[a].start():run[b - 1].end()]):
                 continue
-            if b - a == 1 and run[a].group().lower() in _CAR_MAKE_SET:  # a make alone is read as a car or a name
+            if b - a == 1 and run[a].group().lower() in CAR_MAKE_SET:  # a make alone is read as a car or a name
                 continue  # by the car readings ("the Mercedes broke down"; "llegó la Mercedes" is a woman)
             rest = [run[i].group() for i in inner if not a <= i < b]
             if all(w.islower() or vocabulary_key(w) in everyday_words_abroad() or vocabulary_key(w) in FACILITY_WORDS

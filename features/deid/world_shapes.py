@@ -60,6 +60,7 @@ from features.deid.worldwords import (
     BANK_BRANCH_WORDS,
     BANK_NUMBER_FILLERS,
     BENGALI_HOUSE_WORDS,
+    CAR_MAKE_SET,
     CAR_MAKES,
     CAR_MAKES_NO_CUE,
     CAR_MODEL_SERIES,
@@ -476,7 +477,7 @@ def _plate_look(m: re.Match[str]) -> bool:
     code = m.group("code")
     # (round 38, r38plates: a make first is the world reading's, its model no plate: "my car BMW 320")
     return sum(c.isdigit() for c in code) >= 2 and sum(c.isupper() for c in code) >= 2 and re.split(
-        r"[ \t-]+", code)[-1].lower() not in _NO_PLATE_LAST and re.split(r"[ \t-]+", code)[0].lower() not in _CAR_MAKES
+        r"[ \t-]+", code)[-1].lower() not in _NO_PLATE_LAST and re.split(r"[ \t-]+", code)[0].lower() not in CAR_MAKE_SET
 
 
 def vehicle_and_identity_card_recognizer() -> RegexSpanRecognizer:
@@ -735,7 +736,6 @@ def _a_world_plate(plate: str) -> bool:
 #: round 37 (r37plates): Israel's plates of figures alone ("12-345-67"), after a plate's, a vehicle's or a driving word
 _ISRAELI_PLATE = re.compile(r"\d{2}-\d{3}-\d{2}|\d{3}-\d{2}-\d{3}")
 _ARABIC_WORDS_NO_PLATE = frozenset({"رقم", "هي", "هو", "في", "مع", "على", "من", "عدد", "سنة", "عام"})
-_CAR_MAKES = frozenset(CAR_MAKES)
 _PLATE_WORD_SET = frozenset(PLATE_WORDS)
 #: (a copula or a word of number between is still right after: "my plate is 123456", "Kennzeichen ist 4711")
 _COPULAS = frozenset({"is", "ist", "är", "er", "es", "est", "on", "je", "é", "è", "είναι", "это", "no", "nr", "number",
@@ -767,9 +767,9 @@ def _plate_after_its_word(m: re.Match[str]) -> tuple[int, int] | None:
         start += word.end()
     groups = list(re.finditer(r"[^ \t-]+", plate))
     before = _LAST_WORD.search(m.string, max(0, start - 64), start)  # (round 39: a window, not the whole text before)
-    skip = int(groups[0].group().lower() in _CAR_MAKES)
+    skip = int(groups[0].group().lower() in CAR_MAKE_SET)
     # (round 38, r38plates: the model after a make only in a model's look: "Volvo KLM 482" is a plate)
-    after_a_make = bool(skip or m.group("mk") or (before and before.group(1).lower() in _CAR_MAKES))
+    after_a_make = bool(skip or m.group("mk") or (before and before.group(1).lower() in CAR_MAKE_SET))
     if after_a_make and len(groups) > skip and _A_MODEL.fullmatch(groups[skip].group()):
         skip += 1
     if skip:

@@ -329,6 +329,8 @@ CAR_MAKES = ("bmw", "audi", "vw", "volkswagen", "mercedes", "benz", "seat", "sko
              # round 39 (r39plates): the Gulf's makes in Arabic ("تويوتا لاندكروزر ١٢٣٤٥٦")
              "تويوتا", "نيسان", "لكزس", "هيونداي", "هونداي", "كيا", "مرسيدس", "هوندا", "شفروليه", "شيفروليه",
              "جمس", "فورد", "ميتسوبيشي", "مازدا", "بي ام دبليو", "لاند روفر", "جيب", "دودج", "كاديلاك", "بورش")
+#: the makes of :data:`CAR_MAKES` as a set, for the readings that ask whether a word is one
+CAR_MAKE_SET: frozenset[str] = frozenset(CAR_MAKES)
 #: round 40 (r40cars): the endings of a car's make in the case of travelling by it, with it or from it (Finnish
 #: "Toyotalla", "Fordilla", "Volvolta"; Estonian "Toyotaga"; Hungarian "Toyotával", "Forddal"; Czech and Slovak
 #: "Škodou", "Fordem"; Polish "Toyotą", "Fordem"; Croatian "Fordom"): such a word is the car, no town's or person's
