@@ -43,6 +43,12 @@ CLDR_YEAR_WORDS: tuple[str, ...] = (
 #: round 39 (r39arabizi): the word for years of Egyptian Arabic in Latin letters, singular and plural ("93 sana",
 #: "tes3een sana"); "sana" is Swahili "very" too, read only after a number
 ARABIZI_YEAR_WORDS: tuple[str, ...] = ("sana", "sanah", "sneen", "seneen", "senin", "snin")
+#: round 41 (r41arabizi): Arabizi words an age in figures follows with no word of years: his, her, my, your age; he,
+#: she, I, we have; and the grandparents (my grandma, grandpa) an age over 89 is said of
+ARABIZI_AGE_WORDS: tuple[str, ...] = (
+    "3omro", "3omroh", "3omraha", "3omrha", "3omri", "3omry", "3omrak", "3omrik", "omro", "omraha", "3andaha", "3andha",
+    "3ando", "3andoh", "3andi", "3andy", "3andena", "sitti", "sitto", "setti", "sittu", "teta", "tita", "gedo",
+    "geddo", "gido", "giddo", "jeddo", "jiddo", "gedi", "geddi")
 AGE_WORDS = (
     *CLDR_YEAR_WORDS, "ára", "árs", "bliain", "bliana", "sena", "snin", "жаста", "жасында", "жашта", "жашында",
     "настай", "насны", "ዓመቷ", "ዓመቱ", "tausaga", "taʻu", "տարեկան", "წლის", "ساله", "عاما", "عامًا", "yoshda", "yosh",
@@ -624,6 +630,9 @@ AGE_WORDS_BEFORE_A_FIGURE: tuple[str, ...] = (
     "实岁", "實歲", "享年", "终年", "終年", "満", "数え", "数え年", "나이", "만", "연세", "ηλικία", "adina", "adinez",
     "oed", "aois", "ikä", "ikää", "kora", "korom", "âge", "age", "alter", "età", "idade", "leeftijd", "ålder", "alder",
     "wiek", "věk", "vek", "возраст", "вік", "starost", "vârsta", "varsta", "edat",
+    # round 41 (r41arabizi): Arabizi "his/her age" and "he/she has" ("3omro 91", "teta 3andaha 93") and the elders said
+    # with their age and no word of years ("sitti 95": my grandmother, 95)
+    *ARABIZI_AGE_WORDS,
 )
 #: words of age right after the figure (after a blank, a hyphen or glued) that the lists above lack, lower case as
 #: written: the Tagalog "na ako" (I am … already), "anyos", "taong gulang", the Finnish "-vuotias", the Greek

@@ -666,3 +666,39 @@ def heard_as_a_word_of_its_own(word: str, spellings: frozenset[str]) -> bool:
         return False
     owns = {spelt(word), spelt(word, kh="k")}  # also past one proclitic letter of Hebrew or Arabic ("ליוסף", to Yosef)
     return not any(own.startswith(s) or own[1:].startswith(s) for own in owns for s in spellings if s)
+
+
+# --------------------------------------------------------------------------- round 41 (r41arabizi): abjad words of no name
+#: Arabic words that open an idiom, and the word that closes it, which are no name there: "لحسن الحظ" (fortunately;
+#: "حسن" is Hassan too), "لسوء الحظ" (unfortunately), "بحسن نية" (in good faith)
+ABJAD_IDIOM_TAILS: dict[str, frozenset[str]] = {
+    "لحسن": frozenset({"الحظ", "حظي", "حظه", "حظها"}), "ولحسن": frozenset({"الحظ"}), "لسوء": frozenset({"الحظ"}),
+    "بحسن": frozenset({"نية", "النية"})}
+_ABJAD_LETTER = re.compile("[\u05d0-\u05ea\u0621-\u064a]")
+
+
+def abjad_word_of_no_name(word: str, after: str = "") -> bool:
+    """Round 41 (r41arabizi): whether a Hebrew or Arabic ``word`` (``after``: the word after it) is an everyday word that
+    an owner's name is heard in, read so on both sides: a proclitic letter or two glued to a function word of its
+    language ("הכל", the all, for a Cohen; "ורק", and only, for a Park; "وهو") that is no name itself ("כהן", Cohen, is
+    "כ" and "הן"), or the opening word of an idiom (:data:`ABJAD_IDIOM_TAILS`: "لحسن الحظ", fortunately, for a
+    Hassan)."""
+    if after in ABJAD_IDIOM_TAILS.get(word, ()):
+        return True
+    if not _ABJAD_LETTER.match(word):
+        return False
+    from features.deid.peoplewords import script_given_names, without_abjad_proclitics
+
+    stops = function_words("he" if word[0] <= "\u05ea" else "ar")
+    return any(bare in stops for bare in without_abjad_proclitics(word, 2)) and word not in script_given_names()
+
+
+_ABJAD_WORD_AND_NEXT = re.compile("([\u05d0-\u05ea\u0621-\u064a]+)(?=(?:[ \t]+([\u05d0-\u05ea\u0621-\u064a]+))?)")
+
+
+def abjad_words_of_no_name_blanked(text: str) -> str:
+    """``text`` with each word of :func:`abjad_word_of_no_name` made spaces (for readings of the owner's name)."""
+    if not _ABJAD_LETTER.search(text):
+        return text
+    return _ABJAD_WORD_AND_NEXT.sub(
+        lambda m: " " * len(m.group(1)) if abjad_word_of_no_name(m.group(1), m.group(2) or "") else m.group(1), text)

@@ -102,6 +102,7 @@ from features.deid.contactwords import (
 from features.deid.everydaywords import (
     LONGEST_SHORT_NAME,
     UNITS_AFTER_A_FIGURE,
+    abjad_words_of_no_name_blanked,
     everyday_in,
     everyday_sense,
     function_words,
@@ -172,6 +173,7 @@ from features.deid.leakshapes import (
 )
 from features.deid.leakshort import holds_case_form, holds_short_form
 from features.deid.leakspelled import (
+    holds_arabizi_name,
     holds_born_on_name,
     holds_lunar_birthday,
     holds_month_end_birthday,
@@ -280,7 +282,7 @@ from features.deid.recognizers import (
 )
 from features.deid.third_parties import TEXTING_WORDS
 from features.deid.townnicknames import CAPITALISED_TOWN_NICKNAMES
-from features.deid.worldwords import TAIL_WORDS
+from features.deid.worldwords import ARABIC_STREET_WORDS, HEBREW_STREET_WORDS, TAIL_WORDS
 from features.silver import STREAM_BATCH_ROWS
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -1089,6 +1091,12 @@ _HEARD_GROUP = dict.fromkeys("bfpv", "P") | dict.fromkeys("cgjkqsxz", "K") | dic
     dict.fromkeys("lr", "L") | dict.fromkeys("mn", "N")
 _HEARD_SAME = (("dzh", "j"), ("dz", "j"), ("kh", "h"), ("ph", "f"), ("qu", "k"))
 _FEWEST_HEARD = 3
+#: round 41 (r41arabizi): a Hebrew kaf read as the "k" it writes in a name ("כץ", Katz), not as anyascii's "kh"
+_KAF_AS_QOF = str.maketrans("כך", "קק")
+#: round 41 (r41arabizi): a word of Hebrew or Arabic letters, and the same or a placeholder
+_ABJAD_WORD = re.compile("[\u05d0-\u05ea\u0621-\u064a]+")
+_ABJAD_WORD_OR_PLACEHOLDER = re.compile("<[A-Z_]+>|[\u05d0-\u05ea\u0621-\u064a]+")
+_PLACE_PLACEHOLDERS = frozenset({"<ADDRESS>", "<LOCATION>", "<CITY>", "<STREET_ADDRESS>"})
 _OPEN_START = "aeiouyhw'"
 
 
@@ -1532,6 +1540,8 @@ class OwnerForms:
     street_words: frozenset[str] = frozenset()
     # round 30: the street's own name, its words in order (no number, kind, unit or compass word)
     street_name: tuple[str, ...] = ()
+    # round 41 (r41arabizi): the street's name words in Hebrew or Arabic letters, its word of kind left out
+    abjad_street: tuple[str, ...] = ()
 
     @functools.cached_property
     def own_grams(self) -> frozenset[tuple[str, ...]]:
@@ -1658,7 +1668,9 @@ class OwnerForms:
                    cued_numbers=house_and_road_numbers(str(row.get("street_address") or "")),
                    street_words=frozenset(w for w in tokens(normalise(str(row.get("street_address") or "")))
                                           if w.isalpha() and len(w) >= 3),
-                   street_name=street_own_words(str(row.get("street_address") or "")))
+                   street_name=street_own_words(str(row.get("street_address") or "")),
+                   abjad_street=tuple(w for w in _ABJAD_WORD.findall(str(row.get("street_address") or ""))
+                                      if w not in HEBREW_STREET_WORDS and w not in ARABIC_STREET_WORDS))
 
     def number_kinds(self, value: int) -> set[str]:
         """Kinds of this patient's identifier a whole number stored in the patient's own row is: the ZIP (leading
@@ -1707,7 +1719,8 @@ class OwnerForms:
             found |= owner_number_kinds(text, house=self.house_number, phone=self.phone, born=self.birthday,
                                         places=self.street_words)
         if not text.isascii():
-            text = script_digits(text)
+            # round 41 (r41arabizi): everyday Hebrew and Arabic words heard as a name are none ("הכל", "לחسن الحظ")
+            text = abjad_words_of_no_name_blanked(script_digits(text))
             if (hidden := smuggled(text)) is not None:
                 if any(c.isalnum() for c in hidden[0]):
                     found.add("text hidden in invisible characters")
@@ -1776,6 +1789,8 @@ class OwnerForms:
         if self.places and self._has_split_name(text, self.places):
             found.add("town or street split in two")
         found |= self._heard_kinds(text, words)
+        if self.abjad_street and not text.isascii() and self.abjad_street[0] in text:
+            found |= self._abjad_street_kinds(text)
         found |= self._alias_kinds(text, words)
         if self._has_disguised_name(chunks):
             found.add("name with digits for letters or an initial glued")
@@ -1887,6 +1902,8 @@ class OwnerForms:
                 sounds = heard(word)
                 readings = {sounds, sounds[:-1] if len(sounds.lstrip("_")) > _FEWEST_HEARD else ""}
                 readings |= {heard(w) for w in without_abjad_proclitics(word, 2)}  # round 40: two ("ولحسن")
+                if "כ" in word or "ך" in word:  # round 41 (r41arabizi): a Hebrew kaf for a "k" ("כץ": Katz)
+                    readings.add(heard(word.translate(_KAF_AS_QOF)))
                 if "χ" in word or "Χ" in word:  # round 32: a Greek chi for an English "h" ("Πενχάλοου": Penhallow)
                     readings.add(heard(re.sub("[χΧ]", "h", word)))
                 if readings & self.heard_names and (readings & self.long_heard_names or not heard_as_a_word_of_its_own(
@@ -1910,6 +1927,19 @@ class OwnerForms:
             if any(word.startswith(stem) and word[len(stem):] in _DEMONYM_TAILS for stem in self.demonym_stems):
                 found.add("town as a demonym")
         return found
+
+    def _abjad_street_kinds(self, text: str) -> set[str]:
+        """Round 41 (r41arabizi): the street's name in Hebrew or Arabic letters with no word of its kind ("الملكة
+        رانيا"): all its words in a row (one alone of four letters or more), or one of them right after or before an
+        address's or town's placeholder (what a reading that took part of it leaves: "<ADDRESS> رانيا")."""
+        pieces = _ABJAD_WORD_OR_PLACEHOLDER.findall(text)
+        name, n = self.abjad_street, len(self.abjad_street)
+        if (n > 1 or len(name[0]) >= 4) and any(tuple(pieces[i:i + n]) == name for i in range(len(pieces) - n + 1)):
+            return {"street in Hebrew or Arabic letters with no word of its kind"}
+        if any((a in _PLACE_PLACEHOLDERS and b in name) or (b in _PLACE_PLACEHOLDERS and a in name)
+               for a, b in pairwise(pieces)):
+            return {"street's word in Hebrew or Arabic letters beside a placeholder"}
+        return set()
 
     def _loanword_kinds(self, text: str) -> bool:
         """Round 39: whether a word of another script (:func:`loanword_readings`: Han transliteration characters,
@@ -2010,6 +2040,8 @@ class OwnerForms:
             found.add("name respelt by ear")
         if self.name_words and holds_upside_down_name(text, self.name_words):
             found.add("name upside down")
+        if self.name_words and holds_arabizi_name(text, self.name_words):  # round 41: "M7mod" for Mahmoud
+            found.add("name in Arabizi")
         if self.name_words and holds_name_in_abjad_kana_or_tamil(text, " ".join(self.name_words)):  # round 17
             found.add("name in an abjad, kana or Tamil")
         if self.marked_names and holds_hebrew_pet_form(text, self.marked_names):  # round 40: "יעלה'לה", "אברמל'ה"

@@ -65,6 +65,7 @@ from features.deid.peoplewords import (
     AFTER_INITIALS,
     ARABIZI_KIN_WORDS,
     ARABIZI_LETTER_DIGITS,
+    ARABIZI_VOCATIVES,
     ARABIZI_WORDS_AFTER_KIN,
     ARTICLES,
     AUXILIARIES_BEFORE_A_PARTICIPLE,
@@ -88,6 +89,9 @@ from features.deid.peoplewords import (
     HAN_SURNAMES_ONE,
     HAN_SURNAMES_TWO,
     HAN_TIME_OPENERS,
+    HEBREW_DUTY_NO_NAMES,
+    HEBREW_DUTY_ROLES,
+    HEBREW_DUTY_WORDS,
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
     HONORIFICS_BEFORE_CAPITALISED,
@@ -644,6 +648,11 @@ _WORD_THEN = re.compile(r"[ \t]{1,2}([^\W\d_]+)")
 _DUTY_LABEL_LOOK = re.compile(r"(?<![^\W\d_])(?P<role>[^\W\d_]+)\s+(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                                                   for w in DUTY_LABEL_WORDS)
                               + r")\s*[:\-–—]\s*(?P<name>[A-Z][a-z\u00c0-\u024f]+)\b")
+#: round 41 (r41arabizi): what shows a text is Arabizi for a name after "ya": the article "el" or a word with an Arabizi
+#: letter digit between letters or before a vowel ("5odi", "ba3d"; "5mg" is a dose)
+_ARABIZI_IN_TEXT = re.compile(r"(?<![^\W_])(?:el(?![^\W_])|[a-z]+[23579][a-z]|[23579][aeiou])", re.IGNORECASE)
+#: round 41 (r41arabizi): a colon or dash and the Hebrew word after it (a Hebrew duty label's value)
+_HEBREW_AFTER_A_SIGN = re.compile(r"[ \t]*[:\-–—][ \t]*([\u05d0-\u05ea]+)")
 #: Arabizi words that are no name after a cue: everyday ones, kin words, digit words
 _ARABIZI_NO_NAME = ARABIZI_WORDS | ARABIZI_WORDS_AFTER_KIN | ARABIZI_KIN_WORDS | frozenset(
     spelling for digit in LATIN_DIGIT_WORDS["egyptian arabic in latin letters"] for spelling in digit.split("/"))
@@ -731,6 +740,20 @@ def _a_make_and_its_model(keys: list[str], i: int, text: str, model_end: int) ->
     return keys[i] in _CAR_MAKE_KEYS and (keys[i + 1] in _CAR_MODEL_KEYS or bool(
         _ENGINE_OR_YEAR_AFTER.match(text, model_end)) or (
         keys[i + 1] in _SERIES_KEYS and bool(_SERIES_FIGURES.match(text, model_end))))
+
+
+def _hebrew_duty_named(text: str) -> bool:
+    """Round 41 (r41arabizi): a Hebrew word after a colon or dash that closes a Hebrew staff role and one or two words of
+    duty ("רוקח תורן: דוד", "אחות אחראית משמרת - מרים"), no empty or pending value ("אין")."""
+    for m in _HEBREW_AFTER_A_SIGN.finditer(text):
+        if m.group(1) in HEBREW_DUTY_NO_NAMES:
+            continue
+        before = text[max(0, m.start() - 48):m.start()].split()
+        for n in (2, 3):
+            if len(before) >= n and before[-n] in HEBREW_DUTY_ROLES and all(
+                    w in HEBREW_DUTY_WORDS for w in before[1 - n:]):
+                return True
+    return False
 
 
 class PeopleLook:
@@ -901,6 +924,8 @@ class PeopleLook:
         if any(m["role"].lower() in STAFF_ROLES and m["name"].lower() not in DUTY_LABEL_NO_NAMES
                for m in _DUTY_LABEL_LOOK.finditer(text)):
             found.append("name after a staff duty label")
+        if not text.isascii() and _hebrew_duty_named(text):
+            found.append("name after a staff duty label")
         if self._thai_surname(text):
             found.append("Thai surname after a given name")
         if not text.isascii() and any(not m.group(1).startswith(THAI_NOT_NAME_STARTS) or _thai_name_piece_first(
@@ -940,10 +965,16 @@ class PeopleLook:
         word with an Arabizi letter digit before a letter ("7ossam", "Ra7ma", "3ali"), of three letters or more and no
         everyday Arabizi word, kin word or number; or after an Arabizi kin word a capitalised word the check may read
         as a name ("akhoya Karim")."""
+        arabizi = None  # round 41: whether the text holds Arabizi, read once a vocative ("ya") is seen
         for m in _ARABIZI_LOOK.finditer(text):
             cue, word = m["cue"].lower(), m["word"]
             low = word.lower()
-            if low in _ARABIZI_NO_NAME or (cue not in ARABIZI_KIN_WORDS and key(cue) not in _DIGIT_NAME_CUES):
+            if cue in ARABIZI_VOCATIVES:
+                if arabizi is None:
+                    arabizi = _ARABIZI_IN_TEXT.search(text) is not None
+                cue = "ya"
+            if low in _ARABIZI_NO_NAME or (cue not in ARABIZI_KIN_WORDS and key(cue) not in _DIGIT_NAME_CUES
+                                           and not (cue == "ya" and arabizi)):
                 continue
             after = _WORD_THEN.match(text, m.end("word"))
             if no_name_where_it_stands(word, m["cue"], after.group(1) if after else ""):
@@ -953,8 +984,9 @@ class PeopleLook:
                 count = low.lstrip("0123456789")  # "dad 3days", "2eggs": a count, but "3ali", "5aled" are names
                 if len(letters) >= 3 and not (self.is_word(count) and (count[0] not in "aeiou" or count[-1] == "s")):
                     return True
-            elif cue in ARABIZI_KIN_WORDS and word[:1].isupper() and word[1:].islower() and not self.is_word(low) \
-                    and key(word) not in _DIGIT_NAME_CUES:
+            elif (cue in ARABIZI_KIN_WORDS or cue == "ya") and word[:1].isupper() and word[1:].islower() \
+                    and (not self.is_word(low) or key(word) in self.given_names) \
+                    and key(word) not in _DIGIT_NAME_CUES:  # round 41: "3amo Sami", "habibti Rana", "ya Reem"
                 return True
         return False
 

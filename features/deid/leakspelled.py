@@ -33,6 +33,8 @@ from features.deid.calendars import (
     lunar_numbers,
     month_words,
 )
+from features.deid.everydaywords import ARABIZI_WORDS
+from features.deid.peoplewords import ARABIZI_WORDS_AFTER_KIN
 
 _MORSE_CHUNK = re.compile("[" + re.escape("".join(vocab.MORSE_SIGNS)) + r"/| \t]+")
 _SIGNS = str.maketrans(vocab.MORSE_SIGNS)
@@ -218,6 +220,48 @@ def holds_name_by_ear(text: str, name_words: tuple[str, ...], common: frozenset[
             if sum(map(len, run)) >= vocab.FEWEST_SOUNDED_LETTERS and (
                     _joined_by_ear(run) in alone or tuple(by_ear(w) for w in run) in in_a_row):
                 return True
+    return False
+
+
+#: round 41 (r41arabizi): a run of Latin letters and digits, and the Arabizi digits (:data:`vocab.ARABIZI_DIGIT_SOUNDS`)
+_LETTERS_AND_DIGITS = re.compile(r"[a-z0-9]+")
+_ARABIZI_DIGITS = frozenset(vocab.ARABIZI_DIGIT_SOUNDS)
+_ARABIZI_NO_NAME = ARABIZI_WORDS | ARABIZI_WORDS_AFTER_KIN
+
+
+def _arabizi_heard(word: str) -> tuple[str, str]:
+    """``(consonants, whole)`` of a lower-case word read as Arabizi: its first letter ("a" for a vowel) and the
+    consonants after it; and all its letters with "e" as "i" and "u" as "o"; a doubled letter once in each. A hamza or
+    ain opening the word is the vowel after it, or "a" ("3li", "3omar")."""
+    head, rest = word[:1], word[1:]
+    if head in ("2", "3"):
+        head, rest = (rest[:1], rest[1:]) if rest[:1] and rest[0] in vocab.ARABIZI_VOWELS else ("a", rest)
+    letters = "".join(vocab.ARABIZI_DIGIT_SOUNDS.get(c, c) for c in head + rest)
+    bare = ("a" if letters[:1] in vocab.ARABIZI_VOWELS else letters[:1]) + "".join(
+        c for c in letters[1:] if c not in vocab.ARABIZI_VOWELS)
+    whole = letters.replace("e", "i").replace("u", "o").replace("y", "i")
+    return _SAID_AGAIN.sub(r"\1", bare), _SAID_AGAIN.sub(r"\1", whole)
+
+
+def holds_arabizi_name(text: str, name_words: tuple[str, ...]) -> bool:
+    """Round 41 (r41arabizi): whether a word holding an Arabizi digit beside a letter and no everyday Arabizi word is
+    a name word of the owner's (or two joined) read as Arabizi: the same consonants where the name word keeps
+    :data:`vocab.ARABIZI_FEWEST_CONSONANTS` or more ("M7mod" for Mahmoud, "5aled" for Khaled), else the same
+    letters ("3li" for Ali; "3la", on, is none)."""
+    if not any(c in _ARABIZI_DIGITS for c in text):
+        return False
+    words = [w for w in name_words if w.isalpha() and len(w) >= 3]
+    names = [_arabizi_heard(w) for w in [*words, *(a + b for a, b in pairwise(words))]]
+    for word in _LETTERS_AND_DIGITS.findall(text.lower()):
+        if word.isalpha() or word.isdigit() or word in _ARABIZI_NO_NAME or not re.search("[a-z][2356789]|[2356789][a-z]",
+                                                                                           word):
+            continue
+        heard = _arabizi_heard(word)
+        if not heard[1].isalpha():
+            continue
+        if any((heard[0] == bare and len(bare) > vocab.ARABIZI_FEWEST_CONSONANTS) or heard[1] == whole
+               for bare, whole in names):
+            return True
     return False
 
 

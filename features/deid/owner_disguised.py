@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
+import itertools
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -28,10 +29,15 @@ from features.deid.calendars import (
     ORDINALS_BEFORE_LAST,
     month_words,
 )
+from features.deid.everydaywords import ARABIZI_WORDS
 from features.deid.normalize import Folded, fold, fold_text
+from features.deid.peoplewords import ARABIZI_WORDS_AFTER_KIN
 from features.deid.recognizers import COMMON_WORDS
 from features.deid.spans import OwnerSpan as Span
 from features.deid.spellwords import (
+    ARABIZI_DIGIT_SOUNDS,
+    ARABIZI_FEWEST_CONSONANTS,
+    ARABIZI_VOWELS,
     FEWEST_SOUNDED_CONSONANTS,
     FEWEST_SOUNDED_LETTERS,
     FEWEST_SOUNDED_WORD_LETTERS,
@@ -139,6 +145,65 @@ def sounded_name_spans(text: str, full_name: str, folded: Folded | None = None) 
 
 def _original(folded: Folded | None, start: int, end: int) -> tuple[int, int]:
     return folded.span(start, end) if folded is not None else (start, end)
+
+
+# --------------------------------------------------------------------------- round 41: the name in Arabizi
+
+#: a Latin word holding an Arabizi digit beside a letter ("M7mod", "3li", "Ra2ed"; "5mg" is read and rejected below)
+_ARABIZI_WORD = re.compile(r"(?<![^\W_])(?=[A-Za-z]*[0-9])[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?![^\W_])")
+_ARABIZI_READ = str.maketrans(ARABIZI_DIGIT_SOUNDS)
+_CLOSE_VOWELS = str.maketrans("euy", "ioi")
+_ARABIZI_LOOK = re.compile("[" + "".join(ARABIZI_DIGIT_SOUNDS) + "][A-Za-z]|[A-Za-z][" + "".join(ARABIZI_DIGIT_SOUNDS)
+                           + "]")
+
+
+def _arabizi_letters(word: str) -> str:
+    """``word`` (lower case) with its Arabizi digits read as letters; a hamza's or ain's at its start is the vowel
+    after it, or "a" before a consonant ("3omar" is "omar", "3li" "ali")."""
+    if word[:1] in "23":
+        word = word[1:] if word[1:2] in ARABIZI_VOWELS else "a" + word[1:]
+    return word.translate(_ARABIZI_READ)
+
+
+def _by_consonants(letters: str) -> str:
+    """A word's consonants after its first letter, each doubled one once, behind its first letter ("a" for a vowel)."""
+    head = "a" if letters[:1] in ARABIZI_VOWELS else letters[:1]
+    return _SAID_TWICE.sub(r"\1", head + "".join(c for c in letters[1:] if c not in ARABIZI_VOWELS))
+
+
+def _with_vowels(letters: str) -> str:
+    """A word whole, "e" and "i", "o" and "u" one vowel each, each doubled letter once ("eman" and "iman")."""
+    return _SAID_TWICE.sub(r"\1", letters.translate(_CLOSE_VOWELS))
+
+
+@functools.lru_cache(maxsize=4096)
+def _arabizi_targets(full_name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``(by consonants, whole)``: the owner's name parts and two parts joined ("Abdel Rahman"), read by their
+    consonants where they keep :data:`ARABIZI_FEWEST_CONSONANTS` or more, and whole."""
+    parts = [p.lower() for p in re.findall(r"[A-Za-z]+", fold_text(full_name)) if len(p) >= 3]
+    parts += [a + b for a, b in itertools.pairwise(parts)]
+    loose = {k for p in parts if len((k := _by_consonants(p))[1:]) >= ARABIZI_FEWEST_CONSONANTS}
+    return frozenset(loose), frozenset(_with_vowels(p) for p in parts)
+
+
+def arabizi_name_spans(text: str, full_name: str) -> list[Span]:
+    """The owner's name part written in Arabizi ("M7mod 3abdelra7man" for Mahmoud Abdelrahman, "5aled" for Khaled,
+    "3li" for Ali): a word with an Arabizi digit beside a letter, no everyday Arabizi word, read as letters
+    (:data:`ARABIZI_DIGIT_SOUNDS`), is a name part by its consonants, or whole where the part has few."""
+    if not any(c.isdigit() for c in text) or _ARABIZI_LOOK.search(text) is None:
+        return []
+    loose, whole = _arabizi_targets(full_name)
+    found = []
+    for m in _ARABIZI_WORD.finditer(text):
+        word = m.group().lower()
+        if _ARABIZI_LOOK.search(word) is None or word in ARABIZI_WORDS or word in ARABIZI_WORDS_AFTER_KIN:
+            continue
+        letters = _arabizi_letters(word)
+        if not letters.isalpha():
+            continue
+        if _by_consonants(letters) in loose or _with_vowels(letters) in whole:
+            found.append((m.start(), m.end(), "PERSON"))
+    return found
 
 
 # --------------------------------------------------------------------------- the name upside down
@@ -347,6 +412,7 @@ def round14_owner_spans(text: str, full_name: str, dob: datetime.date | None, fo
     """Every reading above, spans of ``text`` (``folded``: the text folded, when the caller has it; ``phone``: the
     owner's national number)."""
     found = sounded_name_spans(text, full_name, folded) + upside_down_name_spans(text, full_name)
+    found += arabizi_name_spans(text, full_name)  # round 41: "M7mod 3abdelra7man" for Mahmoud Abdelrahman
     found += partly_masked_phone_spans(text, phone) + capitalised_town_spans(text, city)
     if dob is not None:
         found += spaced_birthday_spans(text, dob, folded) + month_end_birthday_spans(text, dob, folded)

@@ -1650,7 +1650,13 @@ ARABIZI_KIN_WORDS = frozenset({
     "5al", "5ali", "5aly", "5alo", "khali", "khaly", "5alto", "5alti", "5alty", "khalti", "khalty", "khalto", "teta",
     "tita", "gedo", "geddo", "gido", "giddo", "mrat", "merat", "mirat", "gozi", "gozy", "gouzi", "goozi", "mrati",
     "merati", "mamti", "mama", "baba", "abooya", "abuya", "ommi", "ommy", "sa7bi", "sa7by", "sa7beti", "sa7bti",
-    "sa7bity", "gari", "gary", "garti", "garty", "7afidi", "7afeedi", "7afidti"})
+    "sa7bity", "gari", "gary", "garti", "garty", "7afidi", "7afeedi", "7afidti",
+    # round 41 (r41arabizi): my dear, said before a name as a kin word is ("habibti Rana"), and my grandmother
+    "habibti", "habibty", "habibi", "habiby", "7abibti", "7abibty", "7abibi", "7abiby", "habeebti", "habeebi",
+    "7abeebti", "7abeebi", "sitti", "setti", "sitto"})
+#: round 41 (r41arabizi): the Arabizi vocative ("ya Reem, 5odi el dawa"): a name follows it only in Arabizi (Spanish
+#: "ya" is already, Swahili "ya" of), so both sides read one after it only where the text holds Arabizi
+ARABIZI_VOCATIVES = frozenset({"ya", "yaa"})
 #: round 40 (r40places): the endings of an Armenian surname ("Պետրոսյան" Petrosyan, Western "Պետրոսեան", the old
 #: "-յանց", "-ունց"), and the case and article endings it takes in speech ("Պետրոսյանը" the, "Պետրոսյանի" of,
 #: "Պետրոսյանին" to, "Պետրոսյանից" from, "Պետրոսյանով" with, "Պետրոսյաններ" the family): a capitalised Armenian word
@@ -1688,6 +1694,18 @@ DUTY_LABEL_WORDS = ("on duty", "on call", "on shift", "in charge", "today", "ton
 DUTY_LABEL_NO_NAMES = frozenset({
     "none", "yes", "no", "tbd", "tba", "tbc", "unknown", "available", "pending", "vacant", "please", "same", "self",
     "nobody", "n/a", "na", "unassigned", "off", "closed", "call", "see", "ask", "ring", "the", "a", "an"})
+#: round 41 (r41arabizi): the same labels in Hebrew: a staff role (pharmacist, doctor, nurse, carer, with the article
+#: or none), one or two words of duty (on duty, in charge, on shift, on call, head) and a colon or dash, then the one on
+#: duty ("רוקח תורן: דוד לוי", "אחות אחראית - מרים"); save an empty or pending value (none, not yet, me, vacant)
+HEBREW_DUTY_ROLES = frozenset({
+    "רוקח", "רוקחת", "הרוקח", "הרוקחת", "רופא", "רופאה", "הרופא", "הרופאה", "אחות", "האחות", "אח", "האח", "מטפל",
+    "מטפלת", "המטפל", "המטפלת", "רופאת", "סניטר", "פרמדיק", "מיילדת", "דיאטנית", "פיזיותרפיסט", "פיזיותרפיסטית"})
+HEBREW_DUTY_WORDS = frozenset({
+    "תורן", "תורנית", "התורן", "התורנית", "תורנים", "אחראי", "אחראית", "האחראי", "האחראית", "במשמרת", "משמרת",
+    "בתורנות", "כונן", "כוננית", "בכוננות", "ראשי", "ראשית", "הראשי", "הראשית", "היום", "הלילה", "בלילה"})
+HEBREW_DUTY_NO_NAMES = frozenset({
+    "אין", "לא", "טרם", "אני", "ריק", "פנוי", "פנויה", "סגור", "סגורה", "יעודכן", "יתעדכן", "בקרוב", "אף", "כן",
+    "מחר", "היום", "ראו", "ראה", "התקשרו", "נא", "לא ידוע"})
 
 # --------------------------------------------------------------------------- round 24: titles of address, pinyin kin
 #: Spanish and Portuguese titles of address (Don, Doña, Dona, Dom, "Seu" of Brazil, Señor/Señora, Senhor/Senhora and

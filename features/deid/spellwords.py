@@ -75,6 +75,17 @@ FEWEST_SOUNDED_WORD_LETTERS = 6
 FEWEST_SOUNDED_CONSONANTS = 3
 MOST_SOUNDED_WORDS = 3
 
+#: round 41 (r41arabizi): Arabizi, Arabic in Latin letters with digits for the sounds Latin has no letter for: what
+#: each digit is read as when the owner's name is looked for in it ("M7mod 3abdelra7man" for Mahmoud Abdelrahman,
+#: "5aled" for Khaled, "Ra2ed" for Raed): the hamza (2) and ain (3) are a vowel's seat, read as none inside a word
+#: and as the vowel they carry at its start ("3li" is "ali")
+ARABIZI_DIGIT_SOUNDS: dict[str, str] = {"2": "", "3": "", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"}
+#: the vowels (and "y" after a word's first letter) an Arabizi word and a name part may differ in: a word is read by
+#: its consonants, marked where it starts with a vowel ("Abdelrahman" and "3abdelra7man" are "a-bdlrhmn")
+ARABIZI_VOWELS = "aeiouy"
+#: the fewest consonants a name part keeps to be matched by its consonants alone; a shorter one ("Ali", "Raed") must
+#: match with its vowels ("3la", on, is no Ali)
+ARABIZI_FEWEST_CONSONANTS = 3
 #: letters turned upside down (ɥʇᴉɯS ʍǝɹpu∀ is "Andrew Smith" read from the end) -> the letter they stand for; the
 #: ASCII letters that are others turned ("u" for "n", "p" for "d") are read so only in a word that holds one of these
 UPSIDE_DOWN: dict[str, str] = {

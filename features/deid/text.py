@@ -220,6 +220,8 @@ from features.deid.peoplewords import (
     HAN_PET_NAME_TAILS,
     HAN_SURNAME_FAMILIAR,
     HAN_SURNAME_TITLES,
+    HEBREW_DUTY_ROLES,
+    HEBREW_DUTY_WORDS,
     HONORIFICS_BEFORE,
     HOUSEHOLD_ROLES,
     IDENTITY_CARD_WORDS,
@@ -409,7 +411,12 @@ from features.deid.termwords import (
     SLAVIC_EPONYM_ADJECTIVE_ENDINGS,
     SLAVIC_EPONYM_ENDINGS,
 )
-from features.deid.third_parties import ThirdPartyRecognizer, more_script_name_spans, thai_name_spans
+from features.deid.third_parties import (
+    ThirdPartyRecognizer,
+    hebrew_duty_name_spans,
+    more_script_name_spans,
+    thai_name_spans,
+)
 from features.deid.world_shapes import (
     after_a_codes_word,
     bank_account_spans,
@@ -421,10 +428,12 @@ from features.deid.world_shapes import (
     script_address_spans,
 )
 from features.deid.worldwords import (
+    ARABIC_STREET_WORDS,
     CAR_MAKE_SET,
     CAR_MAKES,
     CAR_TRIMS,
     COMPOUND_NUMBER_WORDS,
+    HEBREW_STREET_WORDS,
     LIVING_VERBS,
     PLACE_PREPOSITIONS,
     PLACE_TAIL_WORDS,
@@ -1854,18 +1863,57 @@ def _loose_pair_sounds(full_name: str) -> frozenset[tuple[str, str]]:
                      if len(a.lstrip("0")) >= 2 and b.lstrip("0"))
 
 
+#: round 41 (r41arabizi): a word of Hebrew or Arabic letters, or a number
+_ABJAD_WORD_OR_NUMBER = re.compile("[\u05d0-\u05ea\u0621-\u064a]+|[0-9]+")
+
+
+@functools.lru_cache(maxsize=1024)
+def _abjad_street_name(street: str) -> tuple[tuple[str, ...], str]:
+    """The owner's street's name words in Hebrew or Arabic letters (its word of kind, "شارع", "רחוב", left out), and
+    its house number."""
+    words = _ABJAD_WORD_OR_NUMBER.findall(street)
+    name = tuple(w for w in words if not w.isdigit() and w not in HEBREW_STREET_WORDS and w not in ARABIC_STREET_WORDS)
+    return name, next((w for w in words if w.isdigit()), "")
+
+
+def _abjad_street_spans(text: str, street: str) -> list[tuple[int, int, str]]:
+    """Round 41 (r41arabizi): the owner's street in Hebrew or Arabic letters said with no word of its kind ("ساكن في
+    الملكة رانيا 45" for "شارع الملكة رانيا 45"): its name's words all in a row (one alone of four letters or more),
+    with the house number before or after them."""
+    name, number = _abjad_street_name(street)
+    if not name or (len(name) == 1 and len(name[0]) < 4) or name[0] not in text:
+        return []
+    words = list(_ABJAD_WORD_OR_NUMBER.finditer(text))
+    found = []
+    for i in range(len(words) - len(name) + 1):
+        run = words[i:i + len(name)]
+        if tuple(w.group() for w in run) != name or any(
+                text[a.end():b.start()] not in (" ", "  ") for a, b in itertools.pairwise(run)):
+            continue
+        start, end = run[0].start(), run[-1].end()
+        if i + len(name) < len(words) and words[i + len(name)].group() == number:
+            end = words[i + len(name)].end()
+        if i and words[i - 1].group() == number:
+            start = words[i - 1].start()
+        found.append((start, end, "ADDRESS"))
+    return found
+
+
 def _sound_owner_spans(text: str, folded: Folded, owner: PatientIdentifiers) -> list[tuple[int, int, str]]:
     """The owner's name, street and town as they sound or are misspelt, and the town by its demonyms and its names
     in other scripts (the functions above), mapped onto ``text``."""
     found = [(*folded.span(s, e), label) for s, e, label in
              _loose_latin_spans(folded.text, owner) + _demonym_spans(folded.text, owner)]
     if not text.isascii():
+        # round 41 (r41arabizi): everyday Hebrew and Arabic words heard as a name are none ("הכל", "ורק", "لحسن الحظ")
+        text = everydaywords.abjad_words_of_no_name_blanked(text)
         found += _script_sound_spans(text, owner) + _script_pair_spans(text, owner)
         found += script_name_spans(text, owner.full_name)  # an abjad, kana, Tamil (round 17)
         found += hebrew_pet_spans(text, owner.full_name)  # a Hebrew given name's pet form (round 40)
         found += abugida_owner_spans(text, _sounding_words(owner))  # Indic scripts and Thai (round 28)
         found += kanji_owner_spans(text, _sounding_words(owner))  # kanji read by a dictionary (round 30)
         found += abjad_place_spans(text, _sounding_words(owner))  # the street in Hebrew or Arabic letters (round 31)
+        found += _abjad_street_spans(text, owner.street_address or "")  # round 41: "الملكة رانيا 45", no "شارع"
         found += loanword_owner_spans(text, _sounds, _said_sounds(owner), _loose_pair_sounds(owner.full_name),
                                       lambda word, heard: _heard_as_an_everyday_word(word, list(heard), owner))
         if unicodedata.is_normalized("NFC", text):
@@ -5167,6 +5215,7 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in pinyin_name_spans(original, self._people.is_word)]  # round 24
             results += [RecognizerResult(*r) for r in self._kin.spans(original)]  # round 25
             results += [RecognizerResult(*r) for r in self._third_parties.arabizi_name_spans(original)]  # round 39
+            results += [RecognizerResult(*r) for r in hebrew_duty_name_spans(original)]  # round 41: "רוקח תורן: דוד"
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
             results += [RecognizerResult(*r) for r in said_email_spans(original)]  # round 40: "somchai แอท gmail ..."
             # round 37: a crypto-currency address read as written, which the view of look-alike digits breaks ("l" of
@@ -5755,7 +5804,12 @@ def _without_everyday_ends(text: str, r: RecognizerResult) -> bool:
         return _without_lower_case_everyday_ends(r, words)
     if not words or not all(_RIGHT_TO_LEFT_WORD.fullmatch(w.group().strip(".,!?;:،؟")) for w in words):
         return True
-    named = [w for w in words if vocabulary_key(w.group().strip(".,!?;:،؟")) not in everyday_words_abroad()]
+    bare = [w.group().strip(".,!?;:،؟") for w in words]
+    # round 41 (r41arabizi): nor a proclitic glued to a function word ("הכל", "ורק") or a Hebrew staff duty label's
+    # words ("רוקח תורן: דוד לוי": the name is after the colon)
+    named = [w for w, b in zip(words, bare, strict=True) if vocabulary_key(b) not in everyday_words_abroad()
+             and b not in HEBREW_DUTY_ROLES and b not in HEBREW_DUTY_WORDS
+             and not everydaywords.abjad_word_of_no_name(b)]
     if not named:
         return False
     r.start, r.end = named[0].start(), named[-1].end()  # whole words: no letter of a name is left

@@ -21,23 +21,28 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from features.deid.digitwords import LATIN_DIGIT_WORDS
-from features.deid.everydaywords import ARABIZI_WORDS
+from features.deid.everydaywords import ARABIZI_WORDS, everyday_words
 from features.deid.kin_abroad import khmer_glued_name_length
 from features.deid.peoplewords import (
     ARABIZI_ARTICLES,
     ARABIZI_KIN_WORDS,
     ARABIZI_LETTER_DIGITS,
     ARABIZI_NAME_HEADS,
+    ARABIZI_VOCATIVES,
     ARABIZI_WORDS_AFTER_KIN,
     ARMENIAN_CASE_ENDINGS,
     ARMENIAN_SURNAME_ENDINGS,
     DUTY_LABEL_NO_NAMES,
     DUTY_LABEL_WORDS,
     ENGLISH_RELATIONS,
+    HEBREW_DUTY_NO_NAMES,
+    HEBREW_DUTY_ROLES,
+    HEBREW_DUTY_WORDS,
     LEET_LETTERS,
     LEET_SHORTEST,
     NOT_ARMENIAN_SURNAMES,
     RELATIONS,
+    SCRIPT_WORDS_AFTER_A_NAME,
     STAFF_ROLES,
     THAI_BEFORE_TITLES,
     THAI_KIN_POSSESSIVES,
@@ -51,6 +56,7 @@ from features.deid.peoplewords import (
     THAI_WORDS_AFTER_A_SPACE,
     THAI_WORDS_AFTER_NAMES,
     everyday_words_abroad,
+    script_given_names,
 )
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.recognizers import (
@@ -123,6 +129,13 @@ _STAFF_NAME = re.compile(rf"(?<![\w-])(?i:{_STAFF_ROLE})\.?[ \t]+(?P<name>[a-z][
 _DUTY_WORDS = "|".join(w.replace(" ", r"[ \t]+") for w in DUTY_LABEL_WORDS)
 _DUTY_NAME = re.compile(rf"(?<![\w-])(?i:{_STAFF_ROLE})[ \t]+(?i:{_DUTY_WORDS})"
                         r"[ \t]*[:\-–—][ \t]*(?P<name>[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_]+)?)(?![\w-])")
+#: round 41 (r41arabizi): a Hebrew staff role, one or two words of duty, a colon or dash and the one on duty, one word
+#: and maybe a second (the surname: "רוקח תורן: דוד לוי")
+_HEBREW_DUTY_NAME = re.compile(
+    "(?<![\u05d0-\u05ea])(?:" + "|".join(sorted(HEBREW_DUTY_ROLES, key=len, reverse=True)) + ")[ \t]+(?:"
+    + "|".join(sorted(HEBREW_DUTY_WORDS, key=len, reverse=True)) + r")(?:[ \t]+(?:"
+    + "|".join(sorted(HEBREW_DUTY_WORDS, key=len, reverse=True)) + r"))?[ \t]*[:\-–—][ \t]*"
+    "(?P<name>[\u05d0-\u05ea]+(?:['׳][\u05d0-\u05ea]*)?)(?:[ \t](?P<surname>[\u05d0-\u05ea]+))?")
 #: what a text must hold (lower case) for :data:`_STAFF_NAME` to run: a substring test is far cheaper than the pattern
 _STAFF_GATE = ("dr", "doc", "nurs", "pharm", "np", "pa", "rn", "lpn", "cna", "aide", "therap", "physio", "diet",
                "counsel", "chaplain", "midwi", "tech", "coordinat", "case", "social", "care", "prof", "provider",
@@ -131,6 +144,24 @@ _STAFF_GATE = ("dr", "doc", "nurs", "pharm", "np", "pa", "rn", "lpn", "cna", "ai
 _PAYMENT_GATE = ("zelle", "venmo", "cash", "pay", "revolut", "apple", "chime", "monzo", "swish", "vipps", "bizum", "mb",
                  "pix", "upi", "phonepe", "alipay", "remitly", "pesa", "gcash", "interac", "transfer", "twint", "lydia", "tikkie",
                  "blik", "wise")
+
+
+def hebrew_duty_name_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 41 (r41arabizi): the one on duty after a Hebrew duty label (:data:`_HEBREW_DUTY_NAME`), no empty or pending
+    value; the word after the name with it where it is a Hebrew name or no everyday Hebrew word (a surname). Read after
+    the filters of ordinary words, which keep "דוד" (uncle) as one."""
+    if text.isascii():
+        return []
+    spans = []
+    for m in _HEBREW_DUTY_NAME.finditer(text):
+        if m["name"] in HEBREW_DUTY_NO_NAMES:
+            continue
+        surname = m["surname"]
+        last = m.end("surname") if surname and surname not in HEBREW_DUTY_NO_NAMES and surname not in \
+            SCRIPT_WORDS_AFTER_A_NAME and (surname in script_given_names() or surname not in everyday_words("he")) \
+            else m.end("name")
+        spans.append(("PERSON", m.start("name"), last, 0.7))
+    return spans
 
 
 # --------------------------------------------------------------------------- small towns in lower case
@@ -266,13 +297,18 @@ class ThirdPartyRecognizer(LocalRecognizer):
         brother 7ossam", "Dr. Mo7sen", "ebn 3ammi 5aled"), with the article and word after a compound's head ("3abd el
         3aziz") and a capitalised surname after it. Read after the filters of ordinary words (the pipeline's), which
         take a kin word of Arabizi and the word after it for another language's ("akhoya Karim")."""
-        if not any(c.isdigit() for c in text) and ARABIZI_KIN_WORDS.isdisjoint(text.lower().split()):
+        lowered = text.lower().split()
+        if not any(c.isdigit() for c in text) and ARABIZI_KIN_WORDS.isdisjoint(lowered) \
+                and ARABIZI_VOCATIVES.isdisjoint(lowered):
             return []
         words = list(_WORD_OR_NUMBER.finditer(text))
+        # round 41 (r41arabizi): "ya" calls a name only in Arabizi: an Arabizi article or word of Arabizi shape beside it
+        vocative = not ARABIZI_VOCATIVES.isdisjoint(lowered) and any(
+            w.group().lower() in ARABIZI_ARTICLES or _ARABIZI_SHAPE.fullmatch(w.group().lower()) for w in words)
         spans: list[tuple[str, int, int, float]] = []
         for i in range(1, len(words)):
             cue, word = vocabulary_key(words[i - 1].group()), words[i]
-            kin = cue in ARABIZI_KIN_WORDS
+            kin = cue in ARABIZI_KIN_WORDS or (vocative and cue in ARABIZI_VOCATIVES)
             if not (kin or cue in _LEET_CUES) or not _ARABIZI_GAP.fullmatch(text, words[i - 1].end(), word.start()) \
                     or not self._arabizi_name(word.group(), kin):
                 continue
