@@ -390,13 +390,15 @@ def _after_script_kin(text: str) -> list[Span]:
 
 def _a_kin_word_proper(word: str) -> bool:
     return as_written(word) in INFLECTED_KIN_WORDS or as_written(word) in NORDIC_KIN_AFTER_A_POSSESSIVE or (
-        _script_kin_locales(word) is not None) or _without_ezafe(word) in SCRIPT_KIN_WORDS_BY_LOCALES[("fa_IR",)]
+        _script_kin_locales(word) is not None) or _without_ezafe(word) in SCRIPT_KIN_WORDS_BY_LOCALES[("fa_IR",)] or (
+        word in HEBREW_KIN_WORDS)  # round 41: "<חמי יוסף>" (my father-in-law Yosef): the kin word stays
 
 
 def _a_kin_word_anywhere(word: str) -> bool:
     low = as_written(word)
     return low in INFLECTED_KIN_WORDS or low in INFLECTED_KIN_POSSESSIVES or word in SCRIPT_KIN_POSSESSIVES or (
-        _script_kin_locales(word) is not None) or _without_ezafe(word) in SCRIPT_KIN_WORDS_BY_LOCALES[("fa_IR",)]
+        _script_kin_locales(word) is not None) or _without_ezafe(word) in SCRIPT_KIN_WORDS_BY_LOCALES[("fa_IR",)] or (
+        word in HEBREW_KIN_WORDS)
 
 
 def script_kin_name_span(text: str, start: int, end: int) -> tuple[int, int] | None:

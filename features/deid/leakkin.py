@@ -292,6 +292,8 @@ class KinLook:
                 continue
             name = pieces[n + 1][0]
             low = key(name)
+            if low in vocab.VIETNAMESE_BEFORE_NAME and as_written(word) in vocab.VIETNAMESE_KIN_WITH_MARKS:
+                continue  # round 41: "bố vợ tôi tên là": Vietnamese "wife" and "my", no Portuguese "vó" and a name
             if (title in vocab.KIN_BEFORE_A_NAMED_VERB and name.islower() and low in english_given_names()
                     and n + 2 < len(pieces) and pieces[n + 1][1] in (" ", "  ")
                     and _a_lower_case_surname(pieces[n + 2][0]) and self._then_a_verb(pieces, n + 2)):
@@ -350,6 +352,10 @@ class KinLook:
                     # "con la cena" is Spanish; "là" and "tên" with their marks are Vietnamese ("con gái tôi là hương")
                     told = told or (keys[at] == "ten" and not plain) or as_written(pieces[at][0]) in ("là", "tên")
                     at += 1
+                if at > n + size and keys[at] in vocab.VIETNAMESE_KIN and pieces[at][0].islower():
+                    if at + 1 >= len(pieces) or pieces[at][1] not in (" ", "\t"):
+                        break  # round 41: "mẹ tôi là anh <PERSON>": an address word after the copula, its name gone
+                    at += 1  # "là anh Trần Văn Minh": the name is after the address word
                 if pieces[at - 1][1].strip(" \t.,:"):
                     continue
                 name = pieces[at][0]

@@ -101,6 +101,9 @@ from features.deid.peoplewords import (
     INITIALS_COPULAS,
     IRISH_SURNAME_PARTICLES,
     KIN_BEFORE_COPULA_INITIALS,
+    KIN_LISTED_NAME_MOST_FREQUENCY,
+    KIN_WORD_LANGUAGES,
+    KIN_WORDS_ABROAD,
     KOREAN_PERSON_VERBS,
     KOREAN_SUBJECT_PARTICLES,
     KOREAN_SURNAMES,
@@ -756,6 +759,19 @@ def _hebrew_duty_named(text: str) -> bool:
     return False
 
 
+@functools.cache
+def _said_often_where_its_kin_word_is(kin: str, word: str) -> bool:
+    """Round 41 (r41inlaws): whether the capitalised ``word`` after the kin word ``kin`` (a key of the Latin lists
+    abroad, not English's) is said more often than a listed name may be in a language whose everyday word the kin
+    word is: that language's word (a verb capitalised for stress or by a phone: "mi hija Está enferma", "meine Mutter
+    Hat Fieber"), no name ("mi hija Rosa", "mi hija Luz" are names)."""
+    if kin not in KIN_WORDS_ABROAD or not word[:1].isupper():
+        return False
+    low = word.lower()
+    return any(word_frequency(low, lang) >= KIN_LISTED_NAME_MOST_FREQUENCY and word_frequency(kin, lang) >= 1e-6
+               for lang in KIN_WORD_LANGUAGES if lang != "en")
+
+
 class PeopleLook:
     """The check's reading (see the module docstring), with the check's English vocabulary (``is_word``: lower case)."""
 
@@ -1137,6 +1153,8 @@ class PeopleLook:
             if no_name_where_it_stands(words[j].group(), words[j - 1].group(),
                                        words[j + 1].group() if j + 1 < len(words) and joined[j] else ""):
                 continue  # round 40: "mama zavolaj mi", "annem Beni ara", "my mother May come by"
+            if _said_often_where_its_kin_word_is(k, words[j].group()):
+                continue  # round 41: "mi hija Está enferma" ("is"; "Esta" is a given name of Faker's English)
             if (k in RELATIONS or cue) and (self._may_name(words[j].group(), lower=cue) or (
                     k in OWNED_RELATIONS and keys[j] in self.given_names) or (  # round 37: "mi hijo Tomo", "my daughter April"
                     k in RELATIONS and keys[j] in self.given_names and words[j].group().istitle() and not (

@@ -236,6 +236,11 @@ RELATIONS = _keys(
     "verloofde huisgenoot oppas "
     "szwagier szwagierka teściowa teść zięć synowa ojczym macocha pasierb pasierbica chrzestny chrzestna narzeczony "
     "narzeczona współlokator niania lokator "
+    # round 41 (r41inlaws): Czech and Slovak grandparents, parents, aunts, uncles and in-laws as said at home ("babka
+    # zavolaj mi" was read as a name with its verb); not "dedo", "teta", "tato" (Spanish words), nor "babi" (Malay
+    # and Indonesian "pig")
+    "babka babička dedko děda dedeček dědeček mamka maminka ocko tatko tatínek tetka ujo strýko strýc svokra "
+    "svokor tchyně tchán švagor švagr švagriná švagrová "
     "свекровь тёща теща свёкор тесть зять невестка золовка шурин отчим мачеха пасынок падчерица крёстная крестная "
     "крёстный крестный жених невеста няня квартирант соседка") | (NORDIC_KIN_WORDS - NORDIC_KIN_ALSO_NAMES)
 
@@ -1436,6 +1441,8 @@ HAN_WORDS_AFTER_RELATIONS = ("高兴", "高興", "马上", "馬上", "方便", "
 JAPANESE_RELATIONS = ("息子", "娘", "夫", "妻", "主人", "家内", "兄", "姉", "弟", "妹", "孫", "父", "母", "祖父", "祖母",
                       "友人", "友達", "隣人", "看護師", "介護士", "ヘルパー", "嫁", "婿", "甥", "姪", "叔父", "叔母",
                       "伯父", "伯母",
+                      # round 41 (r41inlaws): the in-laws ("姑の花子に", "義母の和子が", "義兄のさとしが")
+                      "姑", "舅", "義母", "義父", "義兄", "義姉", "義弟", "義妹", "小姑",
                       # round 34: care staff ("薬剤師の佐藤さんが", "医師の田中が", "ケアマネの鈴木さん")
                       "薬剤師", "医師", "主治医", "看護婦", "ケアマネ", "ケアマネージャー")
 #: what follows a Japanese name after a relation word: an honorific ("由美さん", "健太くん") or a subject, topic or
@@ -1581,7 +1588,9 @@ THAI_KIN_WORDS = ("พี่", "น้อง", "แม่", "พ่อ", "น้
                   # round 25: child, wife, husband, the in-laws, and the kinship words said with คุณ before them
                   # ("คุณยายมาลี": ยาย after คุณ starts no name)
                   "ลูก", "ภรรยา", "สามี", "เมีย", "ผัว", "ลูกเขย", "ลูกสะใภ้", "พ่อตา", "แม่ยาย", "แม่สามี", "พ่อสามี",
-                  "คุณยาย", "คุณตา", "คุณแม่", "คุณพ่อ", "คุณป้า", "คุณลุง", "คุณน้า", "คุณปู่", "คุณย่า", "คุณพี่")
+                  "คุณยาย", "คุณตา", "คุณแม่", "คุณพ่อ", "คุณป้า", "คุณลุง", "คุณน้า", "คุณปู่", "คุณย่า", "คุณพี่",
+                  # round 41 (r41inlaws): the wife's parents and the siblings' spouses ("แม่เมีย", "พี่เขย")
+                  "แม่เมีย", "พ่อเมีย", "พี่เขย", "น้องเขย", "พี่สะใภ้", "น้องสะใภ้")
 #: round 25: what may stand between a Thai kinship word and the name (my, of mine; "named"): "ลูกสาวผมมาลี", "สามีชื่อ
 #: สมชาย", "ลูกสาวของฉันชื่อ มาลี ศรีสุข"; each side skips them before it reads the name
 THAI_KIN_POSSESSIVES = ("ของผม", "ของฉัน", "ของดิฉัน", "ของหนู", "ของเรา", "ผม", "ฉัน", "ดิฉัน", "หนู", "เรา")
@@ -1631,7 +1640,10 @@ THAI_NOT_NAME_STARTS = ("กิน", "ทาน", "ไป", "มาด้วย"
                         # round 26: a relation's age, illness and symptoms right after the kin word (แม่อายุมากแล้ว:
                         # mother is old; แม่ป่วย, พ่อปวดหัว, ยายเป็นเบาหวาน is เป็น above)
                         "อายุ", "ป่วย", "ไข้", "ปวด", "เจ็บ", "อาการ", "นอน", "ตื่น", "หาย", "เสีย", "เบาหวาน", "ล้ม",
-                        "แพ้", *THAI_WORDS_AFTER_NAMES)
+                        "แพ้",
+                        # round 41 (r41inlaws): the spouse's words after a parent's word, an in-law word ("แม่สามี",
+                        # "พ่อเมีย"): read where the in-law's name went ("แม่สามี <PERSON>"), "สามี" is none
+                        "สามี", "เมีย", "ภรรยา", "ผัว", *THAI_WORDS_AFTER_NAMES)
 #: digits written for the letters they look like in a name ("J4m3s", "K4te"): read by both sides after a relation or a
 #: role word only, in a word that starts with a letter ("2nd", "B12" are none)
 LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"}
@@ -2216,7 +2228,32 @@ mwanangu mwanao mwanawe mtoto mjukuu mume mke shangazi mjomba
 եղբորս քույր քույրս քույրը քրոջս ամուսին ամուսինս ամուսինը կինս կինը մայրս մայրիկ մայրիկս հայրս հայրիկ հայրիկս
 տատիկ տատիկս պապիկ պապիկս թոռ թոռս թոռնիկ թոռնիկս ընկերս ընկերուհիս հարսս փեսաս
 """
-INFLECTED_KIN_WORDS = frozenset(_INFLECTED_KIN_WORDS_WRITTEN.split())
+#: round 41 (r41inlaws): the in-law words of those languages and of Bulgarian, Serbian, Croatian and Armenian, in the
+#: forms said before a name ("свекровь Галина", "свекруха Ольга", "η πεθερά μου Ευανθία", "ο γαμπρός μου Σπύρος",
+#: "teściowa Halina", "սկեսուրս Անահիտ", "kayınvalidem Ayşe"), which the 40th round published: the mothers-, fathers-,
+#: sons-, daughters-, brothers- and sisters-in-law, and the co-parents-in-law
+_IN_LAW_KIN_WORDS_WRITTEN = """
+свекровь свекрови свекровью свёкор свекор свёкра свекра свёкру свекру свёкром свекром тёща тёщи тёще тёщей теща тещи
+теще тещей тесть тестя тестю тестем зять зятя зятю зятем невестка невестки невестке невесткой невестку сноха снохи
+снохе снохой золовка золовки золовке деверь деверя шурин шурина шурину свояк свояка свояченица свояченицы сват сваха
+свекруха свекрухи свекрусі свекрухою свекрові тещі тещею тестеві зятеві невістка невістки невістці невісткою зовиця
+свекърва свекърви свекър тъща тъст снаха зет етърва балдъза свекрва свекар ташта таст снаја
+svekrva svekar tašta snaja šogor šurjak punica punac
+teściowa teściowej teściową teść teścia teściowi teściem zięć zięcia zięciowi synowa synowej synową szwagier szwagra
+szwagrowi szwagierka szwagierki bratowa bratowej
+tchyně tchyni tchán tchána tchánovi zeť zetě zeťovi snacha snachy snaše švagr švagra švagrová švagrové
+svokra svokry svokre svokor zať zaťa nevesta nevesty nevestke švagor švagriná
+πεθερά πεθεράς πεθερό πεθερός πεθερού γαμπρός γαμπρού γαμπρό νύφη νύφης κουνιάδος κουνιάδου κουνιάδο κουνιάδα
+κουνιάδας συμπέθερος συμπεθέρα μπατζανάκης συννυφάδα
+kayınvalidem kayınvalideme kayınpederim kayınpederime görümcem görümceme baldızım baldızıma eltim eniştem yengem
+bacanağım kaynanam kaynatam
+anyósom anyósomnak apósom apósomnak vőm vőmnek menyem menyemnek sógorom sógoromnak sógornőm sógornőmnek
+anoppini anopilleni appeni apelleni vävyni vävylleni miniäni miniälleni lankoni langolleni kälyni kälylleni
+սկեսուր սկեսուրս սկեսուրը սկեսրոջս սկեսրայր սկեսրայրս սկեսրայրը զոքանչ զոքանչս զոքանչը աներ աներս աները հարս
+հարսը փեսա փեսան տեգր տեգրս աներձագ աներձագս քենի քենիս
+"""
+#: (as :func:`as_written` reads a word: Greek's final sigma folds to "σ", so "γαμπρός" is held as "γαμπρόσ")
+INFLECTED_KIN_WORDS = frozenset(as_written(w) for w in (_INFLECTED_KIN_WORDS_WRITTEN + _IN_LAW_KIN_WORDS_WRITTEN).split())
 #: the possessive words that may stand between such a kin word and the name ("γιου μου Νίκου", "syna mojego
 #: Pawła", "моему сыну Пете" has it before)
 _INFLECTED_KIN_POSSESSIVES_WRITTEN = """
@@ -2244,7 +2281,12 @@ ARABIC_KIN_CLITICS = ("وب", "ول", "فب", "فل", "ب", "ل", "و", "ف", "�
 #: clitics glued before them ("לבן שלי", "ואחי"); "בן" and "בת" (son, daughter; before a figure "aged": "אבא שלי בן
 #: 95") are kin words, no given name
 HEBREW_KIN_WORDS = frozenset(("בן", "בת", "הבן", "הבת", "בני", "בתי", "אחי", "אחותי", "בעלי", "אשתי", "הנכד", "הנכדה", "נכדי",
-                              "נכדתי", "האח", "האחות", "אמא", "אבא", "סבתא", "סבא", "הדוד", "הדודה", "דודי", "דודתי"))
+                              "נכדתי", "האח", "האחות", "אמא", "אבא", "סבתא", "סבא", "הדוד", "הדודה", "דודי", "דודתי",
+                              # round 41 (r41inlaws): the in-laws, with their own "my" or "שלי" after them ("חמותי
+                              # רבקה", "חמי יוסף", "גיסי", "החמות שלי"): mother-, father-, brother-, sister-, daughter-
+                              # and son-in-law
+                              "חמותי", "חמי", "חמתי", "חותני", "חותנתי", "גיסי", "גיסתי", "כלתי", "חתני", "החמות",
+                              "החותן", "החותנת", "הגיס", "הגיסה", "הכלה", "החתן", "חמות", "גיס", "גיסה"))
 HEBREW_MY = "שלי"
 #: round 39 (r39refusals): the Hebrew pet endings after a given name ("יעלי", "יעליק" for Yael, "דנוש" for Dan),
 #: longest first; both sides read an owner's name part in Hebrew letters with one of them after it
@@ -2343,6 +2385,16 @@ CHINESE_I_WITH = ("我和", "我跟", "我同", "我与", "我與")
 HAN_AFTER_A_COMPANION = (*HAN_AFTER_A_GIVEN_NAME, "一起", "两个", "兩個")
 
 
+def _georgian_in_cases(words: str) -> frozenset[str]:
+    """Round 41 (r41inlaws): Georgian nouns as written, in the ergative and the dative too: "-ი" gives way to "-მა" and
+    "-ს" ("დედამთილი", "დედამთილმა", "დედამთილს"), a vowel takes "-მ" and "-ს" ("სიძე", "სიძემ", "სიძეს")."""
+    forms: set[str] = set()
+    for word in words.split():
+        stem = word[:-1] if word.endswith("ი") else word
+        forms |= {word, stem + ("მა" if stem != word else "მ"), stem + "ს"}
+    return frozenset(forms)
+
+
 # --------------------------------------------------------------------------- round 37 (r37kin): more kin words
 #: Round 37: kin words of scripts that have no capitals (Devanagari for Hindi, Marathi and Nepali, Bengali, Tamil,
 #: Gujarati, Odia; Persian after its ezafe), each keyed by Faker's locales whose given names alone may follow one as a
@@ -2397,6 +2449,14 @@ SCRIPT_KIN_WORDS_BY_LOCALES: dict[tuple[str, ...], frozenset[str]] = {
     ("fa_IR",): _as_written_words("""
         برادر خواهر پسر دختر مادر پدر همسر شوهر مادربزرگ پدربزرگ خاله عمه عمو دایی نوه عروس داماد دوست مامان بابا
         """),
+    # round 41 (r41inlaws): Georgian (no capitals), its kin words bare, with "my" glued after ("დედაჩემი") and in the
+    # ergative and dative a subject and an object take ("დედამთილმა", "დედამთილს"), the in-laws first ("დედამთილი
+    # ნინო": the husband's mother, "სიდედრი" the wife's, "სიძე", "რძალი" son- and daughter-in-law, "მული", "მაზლი",
+    # "ცოლისძმა", "ცოლისდა", "ქვისლი" the spouse's siblings and the sisters' husbands); "და" (sister: "and") is left out
+    ("ka_GE",): _georgian_in_cases("""
+        დედამთილი მამამთილი სიდედრი სიმამრი სიძე რძალი მული მაზლი ცოლისძმა ცოლისდა ქვისლი მძახალი დედა მამა
+        ბებია ბაბუა შვილი ვაჟი ქალიშვილი ძმა ქმარი ცოლი მეუღლე შვილიშვილი დეიდა მამიდა ბიძა მეგობარი მეზობელი
+        """) | _as_written_words("დედაჩემი მამაჩემი ძმაჩემი დაჩემი ბებიაჩემი ბაბუაჩემი ბიძაჩემი დეიდაჩემი მამიდაჩემი"),
 }
 #: the possessives said before or after such a kin word ("मेरे बेटे", "আমার ছেলে", "என் மகன்", "برادرِ من"): skipped
 SCRIPT_KIN_POSSESSIVES = _as_written_words("""
@@ -2404,6 +2464,7 @@ SCRIPT_KIN_POSSESSIVES = _as_written_words("""
 મારાં અમારા ମୋର ମୋ من ما میری میرا میرے ہمارے
 నా మా ನನ್ನ ನಮ್ಮ എന്റെ ഞങ്ങളുടെ നമ്മുടെ ਮੇਰਾ ਮੇਰੀ ਮੇਰੇ ਸਾਡਾ ਸਾਡੀ ਸਾਡੇ
 ខ្ញុំ យើង របស់ខ្ញុំ የእኔ የኔ
+ჩემი ჩემმა ჩემს ჩვენი ჩვენმა ჩვენს
 """)
 #: Round 39 (r39kin): the locales of :data:`SCRIPT_KIN_WORDS_BY_LOCALES` whose names stand before the kin word as well as
 #: after it (Amharic: "አበበ ወንድሜ", Abebe my brother): the word before one is read as the word after one is
@@ -2476,7 +2537,11 @@ SCRIPT_KIN_NO_NAME_STEMS = (SCRIPT_KIN_MEDICINE_STEMS + SCRIPT_FEAST_STEMS + KHM
                             + KHMER_WORDS_AFTER_A_GLUED_NAME)  # round 40: "ពូ<PERSON>មកយកថ្នាំ" read "ពូ មកយកថ្នាំ"
 #: Round 38: the locales of :data:`SCRIPT_KIN_WORDS_BY_LOCALES` whose scripts are read open (any word not ordinary
 #: after a kin word is a name): all but Persian's, whose words after a kin word keep to the lists
-SCRIPT_KIN_OPEN_LOCALES = frozenset(locales for locales in SCRIPT_KIN_WORDS_BY_LOCALES if locales != ("fa_IR",))
+SCRIPT_KIN_OPEN_LOCALES = frozenset(locales for locales in SCRIPT_KIN_WORDS_BY_LOCALES
+                                    if locales not in (("fa_IR",), ("ka_GE",)))  # round 41: Georgian's keep to them
+#: round 41 (r41inlaws): the endings a Georgian given name takes after a kin word in the ergative and dative
+#: ("დედამთილმა ნინომ", "სიძეს გიორგის"): a listed name with one of them is the name too
+GEORGIAN_NAME_CASE_ENDINGS = ("მ", "ს")
 
 
 @functools.cache
@@ -2545,6 +2610,8 @@ def script_kin_given_names(locales: tuple[str, ...]) -> frozenset[str]:
     names = {n for n in faker_person_lists("first_name", _faker_locales(locales)) if " " not in n}
     if "fa_IR" in locales:
         names |= arabic_script_given_names()
+    if "ka_GE" in locales:
+        names |= {name + ending for name in names for ending in GEORGIAN_NAME_CASE_ENDINGS}
     stops = _script_kin_stop_words() | {w for block in CARE_WORDS_BY_LANGUAGE.values() for w in block}
     kin = script_kin_words()
     feasts = {n for n in names if n.startswith(SCRIPT_FEAST_STEMS)}  # round 38: no feast is a name after a kin word

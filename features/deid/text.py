@@ -246,6 +246,9 @@ from features.deid.peoplewords import (
     POSSESSIVES,
     PRONOUNS_AFTER_A_VERB,
     RELATIONS,
+    ROMAJI_GENITIVE,
+    ROMAJI_KIN_WORDS,
+    ROMAJI_THINGS_AFTER_KIN_NO,
     SAINT_WORDS,
     STAFF_ROLES,
     SURNAME_PARTICLES,
@@ -3671,8 +3674,41 @@ def _past_words_of_no_name(text: str, r: RecognizerResult) -> None:
         while n < len(words) - 1 and words[n].group() in _PREPOSITIONS_BEFORE_A_PERSON:
             n += 1  # round 39: "Llamé a <Avril>", "Hablé con <Marta>"
         r.start = words[n].start()
-    elif _a_word_of_no_name(words[-1].group()):
-        r.end = words[-2].end()
+    elif _a_word_of_no_name(words[-1].group()) or _no_name_here(text, words[-1]):
+        r.end = words[-2].end()  # round 41: "<babka zavolaj> mi": the verb of a kin word no list holds stays
+
+
+def _past_a_vietnamese_address_word(text: str, r: RecognizerResult) -> None:
+    """Round 41 (r41inlaws): a person found from a Vietnamese kin or address word in lower case and a capitalised name
+    ("là <anh Trần Văn Minh>", "là <chị Nguyễn Thị Lan>"): the address word stays, the name goes."""
+    words = list(_LETTERS.finditer(text, r.start, r.end))
+    if len(words) >= 2 and words[0].group().islower() and vocabulary_key(words[0].group()) in VIETNAMESE_KIN and (
+            words[1].group()[:1].isupper()):
+        r.start = words[1].start()
+
+
+#: round 41: a romaji kin word and "no" right before a find
+_ROMAJI_KIN_NO_BEFORE = re.compile(r"([^\W\d_]+)[ \t]" + ROMAJI_GENITIVE + r"[ \t]\Z")
+
+
+def _past_a_romaji_kin_word(text: str, r: RecognizerResult) -> None:
+    """Round 41 (r41inlaws): a person or place found from a Japanese kin word in romaji and "no" ("<otto no kusuri>
+    wo", the husband's medicine), or right after them ("haha no <Kusuri>"): the kin word and "no" stay, and the word
+    after them goes only where it may be a name (no thing of
+    :data:`~features.deid.peoplewords.ROMAJI_THINGS_AFTER_KIN_NO`, and capitalised or a listed name: "otto no
+    <Takeshi>"); otherwise nothing goes."""
+    words = list(_LETTERS.finditer(text, r.start, r.end))
+    if len(words) >= 2 and vocabulary_key(words[0].group()) in ROMAJI_KIN_WORDS and (
+            words[1].group() == ROMAJI_GENITIVE):
+        words = words[2:]
+    elif not words or not (kin := _ROMAJI_KIN_NO_BEFORE.search(text, max(0, r.start - _NEIGHBOUR_REACH), r.start)) \
+            or vocabulary_key(kin.group(1)) not in ROMAJI_KIN_WORDS:
+        return
+    if not words or vocabulary_key(words[0].group()) in ROMAJI_THINGS_AFTER_KIN_NO or (
+            words[0].group().islower() and vocabulary_key(words[0].group()) not in ANY_NAME):
+        r.start = r.end
+    else:
+        r.start = words[0].start()
 
 
 #: round 37: the most words a named day or season of :func:`named_day_or_season` is read in ("Día de los Muertos")
@@ -5402,6 +5438,10 @@ class TextDeidentifier:
                 if r.entity_type == "PERSON":
                     _past_identity_card_words(original, r)
                     _past_words_of_no_name(original, r)
+                    _past_a_vietnamese_address_word(original, r)
+                if r.entity_type in ("PERSON", "LOCATION"):
+                    _past_a_romaji_kin_word(original, r)
+            results = [r for r in results if r.start < r.end]
             # round 40: a country with as many people as a US state or more is no subdivision smaller than a state
             # ("we moved in Jordan", "vivo en Jordania"): Safe Harbor lets it stand, whoever read it as a place
             results = [r for r in results if r.entity_type not in ("LOCATION", "CITY")
