@@ -143,6 +143,7 @@ from features.deid.leakplaces import (
     street_numbers,
     tamil_town_left,
     town_adjective_before_a_facility,
+    town_beside_a_facility_in_its_script,
     town_in_a_facility_name,
     town_left_by_a_place,
     town_tail_left,
@@ -3152,6 +3153,8 @@ class IdentifierIndex:
                 kinds.append("Armenian surname by its shape")
             if tamil_town_left(text):  # round 40: "சென்னையில்", "மதுரைக்கு"
                 kinds.append("town in Tamil")
+            if town_beside_a_facility_in_its_script(text):  # round 41: "札幌の薬局", "โรงพยาบาลน่าน"
+                kinds.append("town beside a facility's word in its script")
             if town_adjective_before_a_facility(text):  # round 40: "Münchner Apotheke"
                 kinds.append("town's adjective before a facility")
             if small_town_after_a_facility(text):  # round 40: "Apotheke in Unterföhring"

@@ -960,6 +960,8 @@ class PeopleLook:
         given = m["given"] or ""
         if given.startswith(THAI_NOT_NAME_STARTS) or not _thai_runs_whole(given):
             return False
+        if not given and m["surname"].startswith(THAI_WORDS_AFTER_NAMES):
+            return False  # round 41: the clause goes on after the name's placeholder ("แม่ <PERSON> เตือนให้กินยา")
         return not m["surname"].startswith(THAI_NOT_NAME_STARTS + THAI_WORDS_AFTER_A_SPACE)
 
     def _digits_for_letters(self, text: str) -> bool:

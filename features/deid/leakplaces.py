@@ -66,8 +66,10 @@ from features.deid.placewords import (
     CROSSING_JOINS,
     DWELLING_UNITS_AFTER,
     ENGLISH_STREET_KINDS,
+    FACILITY_NAME_PARTS_AFTER_A_TOWN,
     FACILITY_WORDS_AFTER_A_LISTED_TOWN,
     FACILITY_WORDS_AFTER_A_TOWN_ADJECTIVE,
+    FACILITY_WORDS_AFTER_A_TOWN_IN_ITS_SCRIPT,
     FACILITY_WORDS_BEFORE_A_LISTED_TOWN,
     FACILITY_WORDS_BETWEEN_TOWN_AND_WORD,
     GLUED_STREET_ENDS,
@@ -99,9 +101,11 @@ from features.deid.placewords import (
     NOT_ADJECTIVAL_STREETS,
     NOT_DUTCH_POSTCODE_LETTERS,
     NOT_TOWN_ADJECTIVES,
+    NOT_TOWNS_BESIDE_A_FACILITY,
     NUMBERED_STREET_KINDS,
     NUMBERED_STREET_KINDS_WRITTEN_OUT,
     ORDINAL_TAILS,
+    PARTICLES_BETWEEN_A_TOWN_AND_A_FACILITY,
     PARTICLES_IN_A_TOWN_NAME,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
@@ -123,11 +127,15 @@ from features.deid.placewords import (
     SWAHILI_STREET_WORDS,
     TAMIL_CASE_ENDINGS,
     TAMIL_WORDS_NOT_TOWNS,
+    THAI_FACILITY_WORDS_BEFORE_A_TOWN,
+    THAI_UNITS_BEFORE_A_TOWN,
     TOWN_LEADS_OF_A_FACILITY_NAME,
     TOWN_PART_WORDS,
     UNITS_AFTER_A_POINT,
+    UNITS_BETWEEN_A_TOWN_AND_A_FACILITY,
     WEAK_PLACE_PREPOSITIONS,
     ZIP_PLACE_NOUNS,
+    towns_written_in_their_scripts,
 )
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS, SIG_WORDS
 from features.deid.recognizers import COMMON_WORDS, is_medication, world_towns
@@ -1314,4 +1322,60 @@ def town_tail_left(text: str) -> bool:
             continue
         if any(words[:n] in _tails_of_towns() and originals[n - 1][:1].isupper() for n in range(2, len(words) + 1)):
             return True
+    return False
+
+
+# --------------------------------------------------------------------------- round 41: a town beside a facility's
+# word in a script of its own
+
+#: round 41 (r41glued): the check's pattern of a facility's word a town is written before, of a Thai one a town is
+#: written after, and of what may stand between a town and the word after it (read off the end of what precedes)
+_WORD_AFTER_ITS_TOWN = re.compile("|".join(map(re.escape, sorted(FACILITY_WORDS_AFTER_A_TOWN_IN_ITS_SCRIPT, key=len,
+                                                                  reverse=True))))
+_THAI_WORD_BEFORE_ITS_TOWN = re.compile("|".join(map(re.escape, THAI_FACILITY_WORDS_BEFORE_A_TOWN)) + r"[ \t]*(?:"
+                                        + "|".join(map(re.escape, THAI_UNITS_BEFORE_A_TOWN)) + ")?")
+_BETWEEN_TOWN_AND_WORD = re.compile(r"(?:" + "|".join(map(re.escape, UNITS_BETWEEN_A_TOWN_AND_A_FACILITY)) + r")?[ \t]*(?:"
+                                    + "|".join(map(re.escape, PARTICLES_BETWEEN_A_TOWN_AND_A_FACILITY)) + r")?[ \t]*(?:"
+                                    + "|".join(map(re.escape, FACILITY_NAME_PARTS_AFTER_A_TOWN)) + r")?[ \t]*\Z")
+#: letters a word of Hangul or an Indic script is read in (a town there is a whole word: "서울아산" holds no "아산")
+_LETTER_OF_A_SPACED_SCRIPT = re.compile("[\u0900-\u0c7f\uac00-\ud7af]")
+
+
+def _names_a_town_in_its_script(said: str) -> bool:
+    """Whether ``said`` (NFC) is a town of GeoNames in a script of its own and no word of
+    :data:`~features.deid.placewords.NOT_TOWNS_BESIDE_A_FACILITY`."""
+    return said not in NOT_TOWNS_BESIDE_A_FACILITY and said in towns_written_in_their_scripts()
+
+
+def _town_before(before: str) -> bool:
+    """Whether ``before`` (what precedes a facility's word) ends in a town, each way of reading what stands between
+    (a unit, "of", "in", a word of the hospital's name, nothing) tried: the town is any tail of a run of Han or kana,
+    a whole word otherwise."""
+    for cut in (i for i in range(max(0, len(before) - 12), len(before) + 1) if _BETWEEN_TOWN_AND_WORD.match(before, i)):
+        head = before[:cut].rstrip(" \t")
+        for size in range(2, min(len(head), 12) + 1):
+            said = unicodedata.normalize("NFC", head[-size:])
+            if _LETTER_OF_A_SPACED_SCRIPT.match(said) and _LETTER_OF_A_SPACED_SCRIPT.match(head[-size - 1:-size] or " "):
+                continue  # the middle of a word of Hangul or an Indic script
+            if _names_a_town_in_its_script(said):
+                return True
+    return False
+
+
+def town_beside_a_facility_in_its_script(text: str) -> bool:
+    """Round 41: a town left beside a facility's word where no space marks it off or the town comes first: Japanese,
+    Chinese, Korean, Hindi, Bengali, Tamil, Telugu ("国分寺市病院", "横浜市立病院", "札幌の薬局", "在成都的医院", "나주
+    병원", "전주에 있는 약국", "पुणे अस्पताल", "নড়াইল হাসপাতাল") and Thai, the town after the word, glued
+    ("โรงพยาบาลน่าน", "ร้านขายยาเชียงราย")."""
+    if text.isascii():
+        return False
+    for m in _WORD_AFTER_ITS_TOWN.finditer(text):
+        if _town_before(text[max(0, m.start() - 24):m.start()]):
+            return True
+    for m in _THAI_WORD_BEFORE_ITS_TOWN.finditer(text):
+        after = text[m.end():m.end() + 24].lstrip(" \t")
+        for size in range(len(after), 2, -1):
+            if (size == len(after) or not "\u0e30" <= after[size] <= "\u0e4e" or "\u0e40" <= after[size] <= "\u0e44"
+                    ) and _names_a_town_in_its_script(after[:size]):
+                return True
     return False

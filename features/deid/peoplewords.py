@@ -1617,7 +1617,9 @@ THAI_WORDS_AFTER_NAMES = ("ไป", "มาแล้ว", "มาหา", "ม�
                           "ถึง", "เพิ่ง", "อยาก", "ควร", "เจ็บ", "ปวด", "หาย", "รู้", "เห็น", "พูด", "เล่า", "สั่ง",
                           "ฝาก", "นะ", "ด้วย", "เลย", "หรือ", "แต่", "เพราะ", "ของ", "เขา", "เธอ", "ผม", "ฉัน", "หนู",
                           "นี้", "นั้น", "โรง", "หมอ", "พยาบาล", "วันนี้", "พรุ่งนี้", "เมื่อวาน", "ตอน", "เช้า",
-                          "เย็น", "กำลัง", "จ้ะ", "จ้า", "ไหม", "มั้ย", "บ้าน", "เสีย", "คิด", "ตื่น", "เดิน")
+                          "เย็น", "กำลัง", "จ้ะ", "จ้า", "ไหม", "มั้ย", "บ้าน", "เสีย", "คิด", "ตื่น", "เดิน",
+                          # round 41: remind, look after ("แม่ <PERSON> เตือนให้กินยา")
+                          "เตือน", "ดูแล")
 #: the most letters (code points, marks included) a Thai name glued to a title is read to when no common word ends it
 THAI_NAME_LONGEST = 15
 #: what may follow a Thai title that is no name ("มา", come, starts names too: "มาลี"): "you" followed by a verb
@@ -2031,7 +2033,12 @@ NAME_FROM_WORDS = _keys("from de von")
 #: the Chinese kin words a given name alone follows ("我女儿小梅明天来"): a relative the family calls by the given name
 HAN_KIN_BEFORE_A_GIVEN_NAME = ("儿子", "兒子", "女儿", "女兒", "孙子", "孫子", "孙女", "孫女", "外孙", "外孫", "外孙女",
                                "外孫女", "侄子", "姪子", "侄女", "姪女", "弟弟", "妹妹", "哥哥", "姐姐", "表妹", "表弟",
-                               "堂妹", "堂弟", "老公", "老婆", "丈夫", "妻子", "女婿", "儿媳", "兒媳", "外甥", "外甥女")
+                               "堂妹", "堂弟", "老公", "老婆", "丈夫", "妻子", "女婿", "儿媳", "兒媳", "外甥", "外甥女",
+                               # round 41 (r41glued): the elder kin and in-laws, before a full name of a surname no
+                               # table holds ("我舅舅欧阳明提醒我", "我姑姑冼美玲每天来"): two or three characters
+                               "舅舅", "舅妈", "舅媽", "姑姑", "姑妈", "姑媽", "姨妈", "姨媽", "叔叔", "婶婶", "嬸嬸", "伯伯",
+                               "伯母", "外婆", "奶奶", "爷爷", "爺爺", "外公", "姥姥", "姥爷", "姥爺", "表哥", "表姐", "堂哥",
+                               "堂姐", "婆婆", "公公", "岳母", "岳父", "嫂子", "姐夫", "妹夫")
 #: what follows a Chinese given name as a sentence's subject: a time word, an adverb or a verb a person does
 HAN_AFTER_A_GIVEN_NAME = ("明天", "今天", "昨天", "后天", "後天", "早上", "晚上", "下午", "上午", "中午", "刚才", "剛才",
                           "马上", "馬上", "已经", "已經", "正在", "每天", "下周", "下週", "周末", "週末", "会", "會", "要",

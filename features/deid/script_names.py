@@ -492,7 +492,9 @@ def related_cjk_name_spans(text: str) -> list[tuple[str, int, int, float]]:
             if (m["a"] in _HAN_NOT_FIRST_GIVEN and not opens) or (m["s"] + m["a"]) in HAN_WORDS_AFTER_RELATIONS \
                     or text.startswith(HAN_RELATIONS, m.start("a")):  # "爸爸和妈妈": "和" before another relation is "and"
                 continue
-            end = m.end("b") if m["b"] and m["b"] not in HAN_NOT_IN_NAMES else m.end("a")
+            # round 41: a person's verb after the given name's first character ends it ("欧阳明提醒我": "提" stays)
+            end = m.end("b") if m["b"] and m["b"] not in HAN_NOT_IN_NAMES and not text.startswith(
+                HAN_AFTER_A_GIVEN_NAME, m.start("b")) else m.end("a")
             found.append(("PERSON", m.start("s"), end, 0.6))
         for m in _JAPANESE_AFTER_RELATION.finditer(text):
             if m["k"] is not None and (m["k"] in JAPANESE_NOT_NAMES or (
@@ -819,6 +821,8 @@ def abugida_owner_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[t
     keys = [(k, label) for k, label in keys if len(k[0].lstrip("_")) >= 2]
     if not keys:
         return []
+    # round 41: an English name's last "r" is written in Thai under the karan, unsaid ("อเล็กซานเดอร์" for Alexander)
+    silent_r = [(_abugida_key(w[:-1]), label) for w, label in words if len(w) >= 5 and w.endswith("r")]
     found: list[tuple[int, int, str]] = []
     for m in _INDIC_WORD.finditer(text):
         word_key = _abugida_key(_indic_reading(m.group()))
@@ -827,7 +831,14 @@ def abugida_owner_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[t
             found.append((m.start(), m.end(), label))
     for m in _THAI_RUN.finditer(text):
         found += _thai_spans(m.group(), m.start(), keys)
+        found += [span for span in _thai_spans(m.group(), m.start(), silent_r) if text.endswith(_THAI_SILENT_R, 0, span[1])]
     return found
+
+
+#: round 41: the Thai letter a syllable opening on a vowel is written with ("อ")
+_THAI_VOWEL_CARRIER = "\u0e2d"
+#: round 41: the Thai "r" under the karan that writes an English name's last "r" ("เดอร์", "เตอร์")
+_THAI_SILENT_R = "ร์"
 
 
 def _thai_spans(run: str, offset: int, keys: list[tuple[tuple[str, str, str], str]]) -> list[tuple[int, int, str]]:
@@ -837,8 +848,9 @@ def _thai_spans(run: str, offset: int, keys: list[tuple[tuple[str, str, str], st
     vowel_between = True
     for i, char in enumerate(read):
         letters = _thai_consonants(char)
-        if not letters:
-            vowel_between = vowel_between or (char not in _THAI_SILENT and bool(anyascii(char).strip()))
+        if not letters:  # round 41: a vowel written before its consonant is the next syllable's ("ซานเดอร์": "sand")
+            vowel_between = vowel_between or (char not in _THAI_SILENT and char not in _THAI_PRE_VOWELS and bool(
+                anyascii(char).strip()))
             continue
         for letter in letters:
             if not vowel_between and stream and stream[-1] in "mnN" and letter not in "mpbvy":
@@ -858,6 +870,8 @@ def _thai_spans(run: str, offset: int, keys: list[tuple[tuple[str, str, str], st
             first, last = at[start], at[start + len(skeleton) - 1] + 1
             while first > 0 and run[first - 1] in _THAI_PRE_VOWELS:
                 first -= 1
+            if key[0][:1] == "_" and first > 0 and run[first - 1] == _THAI_VOWEL_CARRIER:
+                first -= 1  # round 41: a name opening on a vowel opens on the letter that carries it ("อเล็ก")
             # round 40: a vowel written before its consonant belongs to the next syllable ("ณัฐพงษ์ไป": "ไป" is "go")
             while last < len(run) and not _thai_consonants(read[last]) and run[last] not in _THAI_PRE_VOWELS:
                 last += 1

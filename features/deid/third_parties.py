@@ -419,8 +419,15 @@ def thai_name_spans(text: str) -> list[tuple[str, int, int, float]]:
         if end == m.end("name") and (surname := _THAI_SURNAME.match(text, end)) is not None and not surname[
                 "surname"].startswith(THAI_NOT_NAME_STARTS + THAI_WORDS_AFTER_A_SPACE):
             end = surname.start("surname") + _thai_name_length(surname["surname"])  # round 24: "พ่อสมศักดิ์ ใจดี"
+        elif end == m.end("name") and (latin := _THAI_SURNAME_IN_LETTERS.match(text, end)) is not None and not (
+                is_medication(latin["surname"].lower()) or latin["surname"].lower() in COMMON_WORDS):
+            end = latin.end("surname")  # round 41: the surname romanised ("แม่สมศรี Srisuk", "หมอสมชาย Chaiyaporn")
         found.append(("PERSON", m.start("name"), end, 0.85))
     return found
+
+
+#: round 41: a Thai surname romanised (the Royal Thai General System's letters) after a Thai given name and a space
+_THAI_SURNAME_IN_LETTERS = re.compile(r"[ \t](?P<surname>[A-Z][a-z]{3,})(?![\w-])")
 
 
 def _thai_name_length(letters: str) -> int:
