@@ -19,8 +19,8 @@ c. Over-redaction: facilities named for a saint right after their word, though a
    ("Hôpital Saint-Louis", "Farmacia Santa Lucía"), a Nordic saint in the genitive ("Sankt Olavs hospital", which
    the English facility reading took with the sentence before it), the order of Saint John of God ("Hospital San
    Juan de Dios", refused by the check as a name with a particle): kept by both sides. A facility's word alone and
-   the errand's town stay as round 35 keeps them ("på apoteket i Malmö", "w szpitalu w Gdyni"); a saint's town before
-   the word still goes ("St Albans pharmacy").
+   the errand's town stayed as round 35 kept them ("på apoteket i Malmö", "w szpitalu w Gdyni"; round 41 takes the
+   town); a saint's town before the word still goes ("St Albans pharmacy").
 """
 
 from __future__ import annotations
@@ -62,9 +62,8 @@ KEPT = [
     "Il est à l'Hôpital Saint-Louis depuis lundi.",
     "Estuve en el Hospital San Juan de Dios ayer.",
     "Compré en la Farmacia Santa Lucía.",
-    "på apoteket i Malmö köpte jag Alvedon.",
-    "Byłam w szpitalu w Gdyni.",
-    "Fui a la farmacia en Getafe.",
+    # (round 41: the errands' towns after a facility's word alone, "på apoteket i Malmö", "w szpitalu w Gdyni",
+    # "la farmacia en Getafe", now go: below in GONE)
     "Went to Walgreens in December for my refill.",
     "Bolnica ima novi lijek za mene.",
     "Our Lady of Lourdes hospital called about the refill.",
@@ -76,6 +75,10 @@ GONE = [
     ("Collected from St Albans pharmacy.", "Albans"),
     ("Jeg var på Legevakten Lillestrøm i natt.", "Lillestrøm"),
     ("Compré en la Farmacia Santa Lucía en Madrid.", "Madrid"),
+    # round 41: a town after a facility's word alone is a town too (rounds 35 and 39 kept it as an errand's)
+    ("på apoteket i Malmö köpte jag Alvedon.", "Malmö"),
+    ("Byłam w szpitalu w Gdyni.", "Gdyni"),
+    ("Fui a la farmacia en Getafe.", "Getafe"),
 ]
 
 

@@ -11,7 +11,7 @@ the redactor and the check:
 (g) a town too small for GeoNames' list after a facility's word and "in", "de", "à", "i" ("Apotheke in Unterföhring",
     "apotek i Bjästa", "pharmacie à Saint-Pryvé"), read from its shape, particles and all ("Apotheke in Neustadt an
     der Aisch"); "farmacia de Guardia" (on duty), "pharmacy in January" stay, and a listed town after a facility's word
-    alone stays an errand's as round 39 keeps it ("farmacia en Getafe");
+    alone stayed an errand's as round 39 kept it ("farmacia en Getafe"; round 41 takes it);
 (h) a town's tail after the part a reading took ("<LOCATION> aan den Rijn", "<LOCATION> am Main"): the town's span
     runs on over a GeoNames town's particles and last word, and the check sees a tail left after a placeholder;
 (e) ordinary text around them that stays: "الشارع" of prose, "عن طريق الفم", Vietnamese "đường huyết" (blood

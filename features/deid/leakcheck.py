@@ -138,6 +138,7 @@ from features.deid.leakplaces import (
     house_number_left,
     house_or_road_number_said,
     numbered_street_said,
+    prefixed_town_beside_a_facility,
     small_town_after_a_facility,
     street_named_after_its_word,
     street_numbers,
@@ -3159,6 +3160,8 @@ class IdentifierIndex:
                 kinds.append("town's adjective before a facility")
             if small_town_after_a_facility(text):  # round 40: "Apotheke in Unterföhring"
                 kinds.append("small town after a facility's word")
+            if prefixed_town_beside_a_facility(text):  # round 41: "Krankenhaus Bad Tölz", "Klinikum St. Georgen"
+                kinds.append("town of two words beside a facility's word")
             if town_tail_left(text):  # round 40: "<LOCATION> aan den Rijn"
                 kinds.append("town's tail after a placeholder")
             kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))

@@ -38,6 +38,7 @@ from features.deid.peoplewords import (
     SAINT_WORDS,
     brand_key,
     everyday_words_abroad,
+    saint_towns,
 )
 from features.deid.peoplewords import key as folded_key
 from features.deid.placewords import (
@@ -71,6 +72,7 @@ from features.deid.placewords import (
     FACILITY_WORDS_AFTER_A_TOWN_ADJECTIVE,
     FACILITY_WORDS_AFTER_A_TOWN_IN_ITS_SCRIPT,
     FACILITY_WORDS_BEFORE_A_LISTED_TOWN,
+    FACILITY_WORDS_BEFORE_A_PREFIXED_TOWN,
     FACILITY_WORDS_BETWEEN_TOWN_AND_WORD,
     GLUED_STREET_ENDS,
     HOUSE_NAME_ENDS,
@@ -83,6 +85,7 @@ from features.deid.placewords import (
     KOREAN_TOP_UNITS,
     LAB_PANEL_WORDS,
     LANGUAGES_OF_A_FACILITY_PHRASE,
+    LEADS_IN_LOWER_CASE_PROSE,
     LEADS_OF_A_SMALL_TOWN,
     LETTERED_POSTCODE_CUES,
     MORE_COMPASS_WORDS,
@@ -131,6 +134,8 @@ from features.deid.placewords import (
     THAI_UNITS_BEFORE_A_TOWN,
     TOWN_LEADS_OF_A_FACILITY_NAME,
     TOWN_PART_WORDS,
+    TOWN_PREFIXES,
+    TOWN_TAIL_PARTICLES,
     UNITS_AFTER_A_POINT,
     UNITS_BETWEEN_A_TOWN_AND_A_FACILITY,
     WEAK_PLACE_PREPOSITIONS,
@@ -138,7 +143,7 @@ from features.deid.placewords import (
     towns_written_in_their_scripts,
 )
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS, SIG_WORDS
-from features.deid.recognizers import COMMON_WORDS, is_medication, world_towns
+from features.deid.recognizers import COMMON_WORDS, FIRST_NAMES, is_medication, world_towns
 from features.deid.termwords import EPONYMS_OF_A_CLINIC
 from features.deid.townnicknames import PLACE_NICKNAMES, SHORT_PLACE_CODES
 from features.deid.worldwords import (
@@ -629,12 +634,20 @@ def _after_a_house_number_or_a_kind(text: str, m: re.Match[str]) -> bool:
     return bool(before) and any(c.isdigit() for c in before[-1])
 
 
+#: round 41: the check's own reading of capitals between a street line's placeholder and a postcode's, a comma or a
+#: line's end between the first two
+_CAPITALS_BEFORE_A_ZIP = re.compile(r"<ADDRESS>[ \t]*(?:,|\r?\n)[ \t]*([A-Z][A-Z'’.-]{2,}(?:[ \t]+[A-Z][A-Z'’.-]{2,}){0,2})"
+                                    r"[ \t]+<ZIP>")
+
+
 def town_left_by_a_place(published: str) -> bool:
     """Whether ``published`` (placeholders kept) holds a capitalised GeoNames town right after a ``<LOCATION>`` or
     (round 38) an ``<ADDRESS>``, a comma between or not ("<LOCATION> Noida", "<LOCATION>, Bogotá", "<ADDRESS>,
     Umeå"): what a redactor that took a town's part or a
     neighbourhood out without its town leaves; round 39: and after a ``<ZIP>`` ("<ZIP> Amsterdam": a Dutch postcode
     taken out, its town left)."""
+    if "<ZIP>" in published and any(m.group(1) not in AUSTRALIAN_STATES for m in _CAPITALS_BEFORE_A_ZIP.finditer(published)):
+        return True  # round 41: "<ADDRESS>\nSTROVOLOS <ZIP>", a town in capitals on its own line
     for m in re.finditer(r"<(?:LOCATION|ADDRESS|ZIP)>[ \t]*,?[ \t]*([A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)?)",
                          published):
         if _names_a_town(m.group(1)) and m.group(1).lower() not in COMMON_WORDS:
@@ -648,7 +661,7 @@ def town_left_by_a_place(published: str) -> bool:
 #: figures (round 39: "Apotek 1 Tromsø")
 _FACILITY_PIECE = re.compile(r"<[A-Z_]+>|[^\W\d_][\w'’-]*|\d+")
 _MAY_NAME_A_FACILITY_TOWN = re.compile(r"(?i)sjukh|lasar|centra|sykeh|sygeh|lege|læge|sundh|apot|terveys|sairaa|apteek"
-                                       r"|hospi|klinik|kranken|nemocn|umc|uz|chu|ospedal|ziekenh|szpital|bolnic|lékár"
+                                       r"|hospi|klinik|kranken|nemocn|umc|uz|chu|ospedal|ziekenh|szpital|bolnic|lékár|spital"
                                        r"|farm|pharm|apteka|[ \t](?:i|på|w|we|in|te|à|a|en|em|no|na|v|ve|u|de|di|du|da|do"
                                        r"|del|van|von)[ \t]").search
 _CHAIN_KEYS = frozenset(w for name in PHARMACY_CHAIN_NAMES for w in name)
@@ -1261,11 +1274,15 @@ def town_adjective_before_a_facility(text: str) -> bool:
     return False
 
 
-def _a_small_town(word: str) -> bool:
+def _a_small_town(word: str, lead: str = "") -> bool:
     """A word the check reads for a small town after a facility's word: :func:`_named_town`, and no everyday word of
-    the languages of :data:`~features.deid.placewords.LANGUAGES_OF_A_FACILITY_PHRASE` unless GeoNames lists it."""
-    return _named_town(word) and (_a_town([fold_text(word)]) or not any(
-        word.lower() in everyday_words(language) for language in LANGUAGES_OF_A_FACILITY_PHRASE))
+    the languages of :data:`~features.deid.placewords.LANGUAGES_OF_A_FACILITY_PHRASE` unless GeoNames lists it; round
+    41: after a word of "in" of a language that writes its nouns in lower case
+    (:data:`~features.deid.placewords.LEADS_IN_LOWER_CASE_PROSE`), an everyday word of one language only ("apoteket på
+    Nørrebro", "aptece we Wrocławiu"; "Centrum" is many languages' word)."""
+    shared = sum(word.lower() in everyday_words(language) for language in LANGUAGES_OF_A_FACILITY_PHRASE)
+    return _named_town(word) and (shared == 0 or (shared == 1 and lead.lower() in LEADS_IN_LOWER_CASE_PROSE)
+                                  or _a_town([fold_text(word)]))
 
 
 def small_town_after_a_facility(text: str) -> bool:
@@ -1279,7 +1296,8 @@ def small_town_after_a_facility(text: str) -> bool:
     for i, (facility, lead, town) in enumerate(zip(pieces, pieces[1:], pieces[2:], strict=False)):
         if (folded_key(facility.group()) in FACILITY_WORDS and lead.group().lower() in LEADS_OF_A_SMALL_TOWN
                 and text[facility.end():lead.start()] in (" ", "\t") and text[lead.end():town.start()] in (" ", "\t")
-                and town.group()[0] != "<" and _a_small_town(town.group())):
+                and town.group()[0] != "<" and town.group() not in TOWN_PREFIXES
+                and _a_small_town(town.group(), lead.group())):
             name = [town.group()]
             for piece in pieces[i + 3:i + 7]:
                 if piece.group() in PARTICLES_IN_A_TOWN_NAME or (piece.group()[:1].isupper() and piece.group()[0] != "<"):
@@ -1288,9 +1306,49 @@ def small_town_after_a_facility(text: str) -> bool:
                     break
             while name and name[-1] in PARTICLES_IN_A_TOWN_NAME:
                 name.pop()
-            if _town_key([fold_text(w) for w in name]) not in world_towns():
-                return True  # a listed town after a facility's word alone is an errand's ("farmacia en Getafe")
+            if name:
+                return True  # round 41: a listed town too, the errand's ("apoteket i Kiruna", "farmacia en Getafe")
     return False
+
+
+#: round 41: the check's own reading of a town of two words that opens with "Bad", "Sankt" or "St." and the words
+#: before it (up to two)
+_PREFIX_AND_NAME = re.compile(r"(?<![\w'’-])(Bad|Sankt|St\.?)[ \t]+([^\W\d_][\w'’]*)")
+_TWO_WORDS_BEFORE = re.compile(r"(?:([^\W\d_][\w'’-]*)[ \t]+)?([^\W\d_][\w'’-]*)[ \t]+\Z")
+
+
+def _prefix_and_a_town(prefix: str, name: str) -> bool:
+    """Round 41: whether a name after "Bad", "Sankt" or "St." reads as a town's: :func:`_named_town`; after "Sankt" or
+    "St." no given name of Faker's (the saint a hospital is named for: "Krankenhaus St. Georg"), and a saint's town of
+    GeoNames or a word in "-en" ("St. Gallen", "St. Georgen", "St. Blasien")."""
+    if not _named_town(name):
+        return False
+    if prefix == "Bad":
+        return True
+    k = folded_key(name)
+    return k not in FIRST_NAMES and (f"sankt {k}" in saint_towns() or f"st {k}" in saint_towns() or k.endswith("en"))
+
+
+def prefixed_town_beside_a_facility(text: str) -> bool:
+    """Round 41: a town of two words, "Bad", "Sankt" or "St." and its name, right after a German facility's word or
+    after any facility's word and a word of "in" ("Krankenhaus Bad Tölz", "Klinikum St. Georgen", "Apotheke in Sankt
+    Wendel"); "Bad Reichenhaller" salt and "Krankenhaus St. Josef" are no town."""
+    if "Bad" not in text and "St" not in text and "Sankt" not in text:
+        return False
+    for m in _PREFIX_AND_NAME.finditer(text):
+        before = _TWO_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None or not _prefix_and_a_town(m.group(1).rstrip("."), m.group(2)):
+            continue
+        last, earlier = folded_key(before.group(2)), folded_key(before.group(1) or "")
+        if last in FACILITY_WORDS_BEFORE_A_PREFIXED_TOWN or (
+                before.group(2).lower() in LEADS_OF_A_SMALL_TOWN and earlier in FACILITY_WORDS):
+            return True
+    return False
+
+
+#: round 41: the check's own reading of a town's tail of particles and a capitalised word after a placeholder
+_PARTICLES_AND_A_NAME = re.compile(r"<(?:LOCATION|CITY)>[ \t]+(?:" + "|".join(r"[ \t]+".join(t) for t in TOWN_TAIL_PARTICLES)
+                                   + r")[ \t]+([^\W\d_][\w'’]*)")
 
 
 @functools.cache
@@ -1315,6 +1373,9 @@ def town_tail_left(text: str) -> bool:
     Main"): the words after a placeholder, from a particle to a capitalised word, are a GeoNames town's tail."""
     if "<" not in text:
         return False
+    if any(_named_town(m.group(1)) and not any(m.group(1).lower() in everyday_words(language) for language in ("de", "en"))
+           for m in _PARTICLES_AND_A_NAME.finditer(text)):
+        return True  # round 41: "<LOCATION> am Wallersee", "<LOCATION> in der Oberpfalz"
     for m in _AFTER_A_PLACEHOLDER.finditer(text):
         words = tuple(fold_text(w).lower() for w in re.split(r"[ \t-]+", m.group(1)))
         originals = re.split(r"[ \t-]+", m.group(1))

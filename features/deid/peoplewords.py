@@ -807,7 +807,14 @@ FACILITY_WORDS = PHARMACY_WORDS | _keys(
     "hospital hospitals infirmary clinic clinics health healthcare medical center centre hospice surgery "
     "krankenhaus klinik klinikum kliniken spital hopital hôpital clinique ospedale clinica clínica policlinico "
     "sanatorio sanatorium szpital nemocnice bolnica bolnitsa больница ziekenhuis sjukhus sykehus sygehus "
-    "hastanesi hastane rumah sakit hospicio aushadhi kendra store")
+    "hastanesi hastane rumah sakit hospicio aushadhi kendra store "
+    # round 41 (r41towns): the forms a sentence puts them in before "i", "w", "v", "in" and a town ("på sjukhuset i
+    # Växjö", "w szpitalu w Wadowicach", "w przychodni w Kutnie", "v nemocnici v Kolíně", "im Kantonsspital Baden")
+    "sjukhuset sykehuset sygehuset lasarett lasarettet vårdcentral vårdcentralen hälsocentral hälsocentralen "
+    "legevakt legevakten legevakta legesenter legesenteret lægehus lægehuset sundhedshus sundhedshuset "
+    "szpitalu szpitala szpitalem przychodnia przychodni przychodnię przychodnią nemocnici nemocnicí lékárny "
+    "lékárnou poliklinika poliklinice kantonsspital regionalspital kreisspital stadtspital landesklinikum "
+    "universitätsklinikum uniklinik uniklinikum kreisklinik kreiskrankenhaus stadtkrankenhaus")
 #: the most words of a chain's name
 LONGEST_CHAIN_NAME = max(len(name) for name in PHARMACY_CHAIN_NAMES)
 #: Round 35: a first word of a chain of :data:`PHARMACY_CHAIN_NAMES` written in ASCII, whole (case aside)

@@ -25,7 +25,13 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from features.deid.everydaywords import ARABIZI_WORDS, everyday_words
 from features.deid.normalize import fold_text
-from features.deid.peoplewords import ARABIZI_ARTICLES, ARABIZI_WORDS_AFTER_KIN, FACILITY_WORDS, everyday_words_abroad
+from features.deid.peoplewords import (
+    ARABIZI_ARTICLES,
+    ARABIZI_WORDS_AFTER_KIN,
+    FACILITY_WORDS,
+    everyday_words_abroad,
+    saint_towns,
+)
 from features.deid.peoplewords import key as people_key
 from features.deid.placewords import (
     ADJECTIVAL_STREET_ENDS,
@@ -53,6 +59,7 @@ from features.deid.placewords import (
     FACILITY_NAME_PARTS_AFTER_A_TOWN,
     FACILITY_WORDS_AFTER_A_TOWN_ADJECTIVE,
     FACILITY_WORDS_AFTER_A_TOWN_IN_ITS_SCRIPT,
+    FACILITY_WORDS_BEFORE_A_PREFIXED_TOWN,
     GLUED_STREET_ENDS,
     HOUSE_NAME_ENDS,
     HOUSE_NAME_STARTS,
@@ -66,6 +73,7 @@ from features.deid.placewords import (
     KOREAN_TOP_UNITS,
     LAB_PANEL_WORDS,
     LANGUAGES_OF_A_FACILITY_PHRASE,
+    LEADS_IN_LOWER_CASE_PROSE,
     LEADS_OF_A_SMALL_TOWN,
     LETTERED_POSTCODE_CUES,
     MORE_COMPASS_WORDS,
@@ -103,6 +111,8 @@ from features.deid.placewords import (
     THAI_FACILITY_WORDS_BEFORE_A_TOWN,
     THAI_UNITS_BEFORE_A_TOWN,
     TOWN_PART_WORDS,
+    TOWN_PREFIXES,
+    TOWN_TAIL_PARTICLES,
     UNITS_AFTER_A_POINT,
     UNITS_BETWEEN_A_TOWN_AND_A_FACILITY,
     WEAK_PLACE_PREPOSITIONS,
@@ -112,6 +122,7 @@ from features.deid.placewords import (
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS, SIG_WORDS
 from features.deid.recognizers import (
     COMMON_WORDS,
+    FIRST_NAMES,
     RegexSpanRecognizer,
     _a_town_not_a_word,
     _has_digit,
@@ -990,18 +1001,21 @@ def town_adjective_spans(text: str) -> list[tuple[str, int, int, float]]:
 
 
 _MAY_NAME_A_FACILITY = re.compile(r"(?i)apot|farm|pharm|hosp|pital|klinik|clinic|kranken|ziekenh|sjukh|sykeh|sygeh|"
-                                  r"szpital|aptek|ospedal|drog|chemist|infirm|sanator|nemocn|bolnic|eczane").search
+                                  r"szpital|aptek|ospedal|drog|chemist|infirm|sanator|nemocn|bolnic|eczane|przychod|"
+                                  r"lékár|lasar|central|legevakt|legesenter|lægehus|sundhedshus|poliklin|aptec").search
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _a_small_town_word(word: str) -> bool:
+def _a_small_town_word(word: str, lead: str = "") -> bool:
     """A word of a small town's name after a facility's word: :func:`~features.deid.recognizers._a_town_not_a_word`,
     and no everyday word of :data:`~features.deid.placewords.LANGUAGES_OF_A_FACILITY_PHRASE` unless GeoNames lists it
-    ("farmacia de Guardia" stays, "farmacia de Getafe" goes)."""
+    ("farmacia de Guardia" stays, "farmacia de Getafe" goes); round 41: after a word of "in" of a language that writes
+    its nouns in lower case (:data:`~features.deid.placewords.LEADS_IN_LOWER_CASE_PROSE`) a word of one language's list
+    only ("apoteket på Nørrebro", "aptece we Wrocławiu"; "w aptece w Centrum" stays, a word of many)."""
     lowered = word.lower()
+    shared = sum(lowered in everyday_words(language) for language in LANGUAGES_OF_A_FACILITY_PHRASE)
     return _a_town_not_a_word(word) and (
-        not any(lowered in everyday_words(language) for language in LANGUAGES_OF_A_FACILITY_PHRASE)
-        or _place_key(word) in world_towns())
+        shared == 0 or (shared == 1 and lead.lower() in LEADS_IN_LOWER_CASE_PROSE) or _place_key(word) in world_towns())
 
 
 def small_town_after_a_facility_spans(text: str) -> list[tuple[str, int, int, float]]:
@@ -1018,7 +1032,7 @@ def small_town_after_a_facility_spans(text: str) -> list[tuple[str, int, int, fl
         facility, lead, town = words[i], words[i + 1], words[i + 2]
         if (people_key(facility.group()) not in FACILITY_WORDS or lead.group().lower() not in LEADS_OF_A_SMALL_TOWN
                 or text[facility.end():lead.start()] not in (" ", "\t") or text[lead.end():town.start()] not in (" ", "\t")
-                or not _a_small_town_word(town.group())):
+                or town.group() in TOWN_PREFIXES or not _a_small_town_word(town.group(), lead.group())):
             continue
         end, j, capitalised = town.end(), i + 3, 1
         while j < len(words) and capitalised < 3 and text[words[j - 1].end():words[j].start()] == " ":
@@ -1031,8 +1045,44 @@ def small_town_after_a_facility_spans(text: str) -> list[tuple[str, int, int, fl
                 end, j, capitalised = words[k].end(), k + 1, capitalised + 1
             else:
                 break
-        if _place_key(text[town.start():end]) not in world_towns():  # a listed town after a facility's word alone
-            found.append(("LOCATION", town.start(), end, 0.8))  # is an errand's ("farmacia en Getafe", round 39)
+        found.append(("LOCATION", town.start(), end, 0.8))  # round 41: a listed town too ("apoteket i Kiruna")
+    return found
+
+
+_PREFIXED_TOWN = re.compile(r"(?<![\w'’-])(?P<prefix>Bad|Sankt|St\.?)[ \t]+(?P<name>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
+_WORDS_BEFORE_A_PREFIX = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+(?:([^\W\d_][\w'’-]*)[ \t]+)?\Z")
+
+
+def _a_prefixed_town(prefix: str, name: str) -> bool:
+    """Round 41: whether ``prefix`` and ``name`` (:data:`~features.deid.placewords.TOWN_PREFIXES`) read as a town
+    beside a facility's word: the name capitalised and no word of the prose; after "Sankt"/"St." no given name (a
+    saint's: "Krankenhaus St. Georg", "Spital St. Josef"), and a saint's town of GeoNames or a word in "-en" ("St.
+    Gallen", "St. Georgen")."""
+    if not (name[:1].isupper() and any(c.islower() for c in name) and _a_town_not_a_word(name)):
+        return False
+    if prefix == "Bad":
+        return True
+    key = people_key(name)
+    return key not in FIRST_NAMES and (
+        f"sankt {key}" in saint_towns() or f"st {key}" in saint_towns() or key.endswith("en"))
+
+
+def town_with_a_prefix_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 41: a town of two words that open with "Bad", "Sankt" or "St." right after a facility's word, or after
+    one and a word of "in" ("Krankenhaus Bad Tölz", "Klinikum Bad Saarow", "Apotheke in Sankt Wendel", "Klinikum St.
+    Georgen"), the prefix and the name, and a tail of particles after (:func:`town_tail_end`: "Bad Neustadt an der
+    Saale"). The facility's word stays."""
+    if "Bad" not in text and "St" not in text and "Sankt" not in text:
+        return []
+    found: list[tuple[str, int, int, float]] = []
+    for m in _PREFIXED_TOWN.finditer(text):
+        before = _WORDS_BEFORE_A_PREFIX.search(text, max(0, m.start() - 60), m.start())
+        if before is None or not _a_prefixed_town(m.group("prefix").rstrip("."), m.group("name")):
+            continue
+        last, earlier = (before.group(2), before.group(1)) if before.group(2) else (before.group(1), "")
+        if people_key(last) in FACILITY_WORDS_BEFORE_A_PREFIXED_TOWN or (last.lower() in LEADS_OF_A_SMALL_TOWN
+                                                                         and people_key(earlier) in FACILITY_WORDS):
+            found.append(("LOCATION", m.start(), town_tail_end(text, m.end()), 0.8))
     return found
 
 
@@ -1050,6 +1100,16 @@ def _town_tails() -> frozenset[str]:
 
 
 _PARTICLE = rf"(?:{alternation(PARTICLES_IN_A_TOWN_NAME)})"
+#: round 41: a tail of particles of :data:`~features.deid.placewords.TOWN_TAIL_PARTICLES` and a capitalised word
+_SHAPED_TAIL = re.compile(r"[ \t]+(?:" + "|".join(r"[ \t]+".join(t) for t in TOWN_TAIL_PARTICLES)
+                          + r")[ \t]+(?P<name>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
+
+
+def _a_tail_name(name: str) -> bool:
+    """Round 41: a capitalised word after a town's particles that is no everyday word of German or English and no word
+    of the prose ("am Wallersee" is the town's, "am Montag", "im Krankenhaus" are the sentence's)."""
+    return name[:1].isupper() and any(c.islower() for c in name) and _a_town_not_a_word(name) and not any(
+        name.lower() in everyday_words(language) for language in ("de", "en"))
 _TOWN_TAIL = re.compile(rf"[ \t-]+((?:{_PARTICLE}[ \t-]+){{1,3}}[^\W\d_][\w'’]*(?:[ \t-]+[^\W\d_][\w'’]*)?)")
 
 
@@ -1057,6 +1117,9 @@ def town_tail_end(text: str, end: int) -> int:
     """Round 40: where a town's name read up to ``end`` ends, its particles and last words taken in when they are a
     GeoNames town's tail ("Alphen" + " aan den Rijn", "Frankfurt" + " am Main"): a reading of one word left "aan
     den Rijn" published. ``end`` itself when no tail follows."""
+    shaped = _SHAPED_TAIL.match(text, end)
+    if shaped is not None and _a_tail_name(shaped.group("name")):
+        return shaped.end()  # round 41: "Neumarkt am Wallersee", "Neumarkt in der Oberpfalz"
     m = _TOWN_TAIL.match(text, end)
     if m is None:
         return end

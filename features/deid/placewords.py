@@ -223,6 +223,28 @@ LEADS_OF_A_SMALL_TOWN = frozenset(("in", "i", "på", "w", "we", "te", "à", "a",
 #: the languages whose everyday words a small town's name after a facility's word must not be ("farmacia de Guardia",
 #: "Klinikum in Behandlung", "pharmacy in January"), unless GeoNames lists it as a town ("Getafe", "Lyon")
 LANGUAGES_OF_A_FACILITY_PHRASE = ("en", "de", "es", "fr", "it", "pt", "nl", "sv", "da", "nb", "pl", "ca", "ro")
+#: round 41 (r41towns): the words of "in" or "at" of languages that write their nouns in lower case (Nordic, Polish,
+#: Czech, Slovak): after a facility's word and one of them, a capitalised word is a name even where it is an everyday
+#: word of the word lists too, which count towns and their cases ("på apoteket på Nørrebro", "w aptece we Wrocławiu",
+#: "på sykehuset i Bodø")
+LEADS_IN_LOWER_CASE_PROSE = frozenset(("i", "på", "w", "we", "v", "ve"))
+#: round 41: the first words of a town's name of two words, before a capitalised word of its own ("Bad Tölz", "Bad
+#: Saarow", "Sankt Wendel", "St. Georgen"), as written; read beside a facility's word only ("Bad Reichenhaller" salt
+#: names no one's town). After "Sankt"/"St." the name of a saint names a hospital ("Krankenhaus St. Georg",
+#: "Spital St. Josef"): only a saint's town of GeoNames, or a word in "-en" that is no given name ("St. Georgen",
+#: "St. Blasien"), is read for a town
+TOWN_PREFIXES = frozenset(("Bad", "Sankt", "St", "St."))
+#: round 41: the German words of a hospital, a clinic or a pharmacy such a town is written right after ("Krankenhaus
+#: Bad Tölz", "Kantonsspital St. Gallen"), as :func:`~features.deid.peoplewords.key` reads them (after a word of
+#: "in", every language's facility's word: "Apotheke in Sankt Wendel")
+FACILITY_WORDS_BEFORE_A_PREFIXED_TOWN = frozenset((
+    "krankenhaus", "klinikum", "klinik", "kliniken", "spital", "kantonsspital", "regionalspital", "kreisspital",
+    "stadtspital", "landesklinikum", "kreisklinik", "kreiskrankenhaus", "stadtkrankenhaus", "universitatsklinikum",
+    "uniklinik", "uniklinikum", "apotheke", "reha", "rehaklinik", "kurklinik", "praxis", "landeskrankenhaus"))
+#: round 41: the particles a town's name of several words is written with after its first word ("Neumarkt am
+#: Wallersee", "Frankfurt an der Oder", "Neumarkt in der Oberpfalz", "St. Georgen im Schwarzwald"), lower case, as
+#: word tuples: a capitalised word after one that is no everyday word of German or English ends the name
+TOWN_TAIL_PARTICLES = (("am",), ("an", "der"), ("an", "dem"), ("ob", "der"), ("in", "der"), ("im",))
 PARTICLES_IN_A_TOWN_NAME = frozenset(("de", "del", "la", "le", "les", "du", "des", "di", "da", "do", "dos", "das", "am",
                                       "an", "der", "den", "im", "ob", "aan", "op", "sur", "sous", "en", "lès", "y", "e"))
 #: Australia's states and territories, before a town's four-figure postcode ("Sydney NSW 2000")
@@ -396,7 +418,17 @@ ROAD_WORDS_BEFORE_A_NUMBER = frozenset(("road", "rd", "street", "st", "gali", "g
 MORE_RESIDENCE_CUES = ("naishi", "ninaishi", "anaishi", "tunaishi", "wanaishi", "naishi mjini", "tinggal di",
                        "tinggal dekat", "pindah ke", "mieszkam w", "mieszka w", "mieszkamy w", "abitano a", "abitiamo a",
                        "vivono a", "vivo a", "vivo in", "vive in", "vit en", "vis à", "vivons à", "habitons à",
-                       "lebe in", "lebt in", "moro no", "mora no", "mora na", "moro na")
+                       "lebe in", "lebt in", "moro no", "mora no", "mora na", "moro na",
+                       # round 41 (r41towns): Dutch words of coming from and going to, French ones of being and
+                       # travelling at a town ("ik kom uit Apeldoorn", "we rijden naar Deventer", "mon fils est à Lyon",
+                       # "en voyage à Paris"); a town of GeoNames after them goes, an everyday word in lower case
+                       # stays ("uit bed", "naar huis", "à la maison")
+                       "uit", "naar", "kom uit", "komt uit", "kwam uit", "komen uit", "kwamen uit", "afkomstig uit", "ga naar",
+                       "gaat naar", "gaan naar", "ging naar", "gingen naar", "rijd naar", "rijdt naar", "rijden naar",
+                       "reis naar", "reist naar", "reizen naar", "verhuisd naar", "verhuizen naar", "vlieg naar",
+                       "vliegen naar", "est à", "suis à", "sont à", "sommes à", "était à", "étais à", "voyage à",
+                       "vais à", "va à", "allons à", "vont à", "aller à", "allé à", "allée à", "pars à", "part à",
+                       "partons à", "séjour à", "vacances à", "week-end à", "weekend à", "né à", "née à")
 #: round 28: Swahili words for a street or a road before its name ("mtaa wa Msimbazi", "barabara ya Uhuru")
 SWAHILI_STREET_WORDS = ("mtaa wa", "barabara ya", "njia ya", "mitaa ya")
 #: round 28: Swahili words after a street's word that name no street ("mtaa wa nyumbani", "mtaa wa kwetu")
@@ -478,7 +510,9 @@ NORDIC_FACILITY_WORDS_BEFORE_A_TOWN = frozenset((
 FACILITY_WORDS_BEFORE_A_LISTED_TOWN = frozenset((
     "apotheek", "apotheke", "apotek", "apoteket", "apteka", "lékárna", "farmacia", "farmácia", "pharmacie",
     "krankenhaus", "ziekenhuis", "klinik", "klinika", "szpital", "bolnica", "hospital", "hôpital", "hopital",
-    "ospedale", "ospedaliera", "hospitalier", "hospitalar", "salud", "saúde", "saude"))
+    "ospedale", "ospedaliera", "hospitalier", "hospitalar", "salud", "saúde", "saude",
+    # round 41: the Swiss words of a hospital ("Spital Uster", "Kantonsspital Baden")
+    "spital", "kantonsspital", "regionalspital", "kreisspital", "stadtspital"))
 #: round 38: the Nordic words of place ("in", "at") a town stands after a facility's or a chain's name with: "Apoteket
 #: Kronan i Skellefteå", "Boots i Oslo", "vårdcentralen på Ersboda". Round 39: and the other languages' ("Szpital
 #: Wojewódzki w Kielcach", "Apteka Centralna we Wrocławiu", "Ziekenhuis Amstelland in Amstelveen", "Nemocnice Na

@@ -4466,7 +4466,7 @@ _NORDIC_TOWN_AFTER_A_LEAD = re.compile(
 _TOWN_AFTER_A_WORD = re.compile(rf"(?<=[^\W_])[ \t]+{_FACILITY_TOWN}(?![\w-])")
 _MAY_NAME_A_NORDIC_FACILITY = re.compile(r"(?i)sjukh|lasar|central|sykeh|sygeh|lege|læge|sundh|apot|terveys|sairaa|"
                                          r"apteek|hospi|klinik|kranken|nemocn|umc|uz|chu|ospedal|ziekenh|szpital|"
-                                         r"bolnic|lékár|farm|pharm|apteka").search
+                                         r"bolnic|lékár|farm|pharm|apteka|spital").search
 _CHAIN_NAME_WORDS = frozenset(w for name in PHARMACY_CHAIN_NAMES for w in name)
 _WORD_BEFORE_A_LEAD = re.compile(r"[^\W_][\w'’]*")
 #: round 39: every word of a facility a town is named with, on either side of it or before "de"

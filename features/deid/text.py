@@ -283,8 +283,10 @@ from features.deid.place_shapes import (
     owner_numbered_street_spans,
     point_spans,
     town_tail_end,
+    town_with_a_prefix_spans,
 )
 from features.deid.places import STREET_TYPE_WORDS, city_codes, town_other_names, town_script_names
+from features.deid.placewords import AUSTRALIAN_STATES
 from features.deid.readingwords import (
     ANALYTE_WORDS,
     BIRTH_DATE_ID_WORDS,
@@ -3279,6 +3281,18 @@ def _without_facility_words_beside(text: str, results: list[RecognizerResult],
     return kept
 
 
+_FACILITY_AND_A_SAINT_WORD = re.compile(r"(?P<word>[^\W\d_]+)[ \t]+(?:St|Sankt)\.?")
+
+
+def _a_facility_and_a_saint_word(text: str, start: int, end: int) -> bool:
+    """Round 41: whether ``text[start:end]``, read as a street, is a facility's word and "St." or "Sankt" before a
+    capitalised name ("Klinikum St. Georgen", "Kantonsspital St. Gallen", "Hospital St. Louis"): a facility named for
+    a saint or a town, no street ("St." is no street's kind after a facility's word)."""
+    m = _FACILITY_AND_A_SAINT_WORD.fullmatch(text, start, end)
+    return m is not None and vocabulary_key(m.group("word")) in FACILITY_WORDS and re.match(
+        r"\.?[ \t]+[^\W\d_]", text[end:end + 3]) is not None and text[end + 1:end + 3].lstrip(" .\t")[:1].isupper()
+
+
 def _kept_facility_spans(text: str) -> list[tuple[int, int]]:
     """Round 37: the names of hospitals, clinics and pharmacies named for a saint or a faith with no town in them, which
     say no more of where someone lives than a chain's: a word of "saint" (:data:`~features.deid.peoplewords.SAINT_WORDS`)
@@ -3316,7 +3330,10 @@ def _kept_facility_spans(text: str) -> list[tuple[int, int]]:
         return tokens[i - 1].start() if i > 0 and facility(i - 1) and joined(i - 1) else tokens[i].start()
 
     towns = world_towns() | saint_towns()  # "st johns" is the redactor's list's, "st john" the saints' towns'
+    prefixed = {s for _, s, _, _ in town_with_a_prefix_spans(text)}  # round 41: "Klinikum St. Georgen" is a town
     for i in range(len(tokens) - 1):
+        if tokens[i].start() in prefixed:
+            continue
         word = tokens[i].group()
         # round 38: a saint's word abbreviated in lower case ("Szpital św. Łukasza", "Bolnica sv. Duha")
         if keys[i] in SAINT_WORDS and (word[:1].isupper() or text.startswith(".", tokens[i].end())) and stems[
@@ -5238,6 +5255,7 @@ class TextDeidentifier:
             # "北沢に住んでいます"), after the filters of everyday words: each is read with its own guards
             results += [RecognizerResult(*r) for r in more_place_spans(original)]
             towns = nordic_facility_town_spans(original)  # round 38: "Hedemora sjukhus"
+            towns += town_with_a_prefix_spans(original)  # round 41: "Krankenhaus Bad Tölz", "Klinikum St. Georgen"
             results = _without_facility_words_beside(original, results, towns)  # round 39: "<Klinikum Ingolstadt>"
             results += [RecognizerResult(*r) for r in towns]
             results += [RecognizerResult(*r) for r in _chains_named_a_person(original)]  # round 34: "my son Matas"
@@ -5287,8 +5305,10 @@ class TextDeidentifier:
             for r in results:  # round 37: "Vitusapotek i Bergen": the chain stays, the town after it goes
                 if r.entity_type in _NAMED_ENTITIES and (town := _town_past_a_chain(original, r.start, r.end)) is not None:
                     r.start, r.entity_type = town, "LOCATION"
+            # (round 41: a town read beside a pharmacy's word is no pharmacy's name: "Lékárna Kolín")
+            read_towns = {(s, e) for _, s, e, _ in towns}
             results = [r for r in results if r.entity_type not in (*_NAMED_ENTITIES, "URL")
-                       or not _a_pharmacy_named(original, r.start, r.end)]
+                       or (r.start, r.end) in read_towns or not _a_pharmacy_named(original, r.start, r.end)]
             # round 33: a pharmacy chain's title read as a street's kind ("2 Lékárna Dr.Max": "<2 Lékárna Dr.>")
             results = [r for r in results if r.entity_type != "STREET_ADDRESS"
                        or not _a_chain_title_read_as_a_kind(original, r.start, r.end)]
@@ -5297,6 +5317,10 @@ class TextDeidentifier:
             results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY") or not (
                 _a_medicine_and_words_of_taking(original, r.start, r.end)
                 or _a_maker_after_its_medicine(original, r.start, r.end))]
+            # round 41: a facility's word and a saint's word read as a street ("Klinikum St. Georgen": "<Klinikum
+            # St.>"): the town after goes by its own reading, a saint's name stays as the saints' reading keeps it
+            results = [r for r in results if r.entity_type != "STREET_ADDRESS"
+                       or not _a_facility_and_a_saint_word(original, r.start, r.end)]
             # round 34: a pressure read as a street's house number ("Вранці тиск 135/85": "<Вранці тиск 135/85>")
             results = [r for r in results if r.entity_type != "STREET_ADDRESS"
                        or not _a_pressure_read_as_a_street(original, r.start, r.end)]
@@ -5449,7 +5473,8 @@ class TextDeidentifier:
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_towns_after_postcodes(
-                _with_places_after_addresses(_with_house_numbers(self._anonymize(original, results, counts)))))))
+                _with_capitals_towns_before_postcodes(_with_places_after_addresses(
+                    _with_house_numbers(self._anonymize(original, results, counts))))))))
         return RedactionResult(texts=redacted, counts=counts)
 
     def _analyze(self, views: list[str]) -> list[list[tuple[str, int, int, float]]]:
@@ -6956,6 +6981,23 @@ def _with_towns_after_postcodes(redacted: str) -> str:
         return f"{m['gap']}<LOCATION>{m['space'] or ''}{m['second'] or ''}"
 
     return _AFTER_A_POSTCODE.sub(town, redacted)
+
+
+#: round 41: a town in capitals between a street line's placeholder (a comma or a line's end after it) and a postcode's
+#: ("<ADDRESS>\nSTROVOLOS <ZIP>", "<ADDRESS>, LIMASSOL <ZIP>"), one to three words of three letters or more
+_CAPITALS_TOWN_BEFORE_A_POSTCODE = re.compile(
+    r"(?<=<ADDRESS>)(?P<gap>[ \t]*(?:,[ \t]*|\r?\n[ \t]*))(?P<town>[A-Z][A-Z'’.-]{2,}(?:[ \t]+[A-Z][A-Z'’.-]{2,}){0,2})"
+    r"(?=[ \t]+<ZIP>)")
+
+
+def _with_capitals_towns_before_postcodes(redacted: str) -> str:
+    """Round 41: ``redacted`` with a town written in capitals between a street line and its postcode taken out as
+    ``<LOCATION>`` (the address blocks of presidio-evaluator, Cyprus's: "12 Kyrenias Street\nSTROVOLOS 2043" published
+    "STROVOLOS"); an Australian state's capitals stay ("<ADDRESS>, NSW <ZIP>": a state, no smaller place)."""
+    if "<ZIP>" not in redacted or "<ADDRESS>" not in redacted:
+        return redacted
+    return _CAPITALS_TOWN_BEFORE_A_POSTCODE.sub(
+        lambda m: m.group() if m["town"] in AUSTRALIAN_STATES else f"{m['gap']}<LOCATION>", redacted)
 
 
 def _to_original(results: list[RecognizerResult], folded: Folded) -> list[RecognizerResult]:
