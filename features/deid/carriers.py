@@ -29,6 +29,8 @@ from features.deid.contactwords import (
     MAIL_HEADER_LABELS,
     MAIL_PROVIDERS,
     PLATFORMS,
+    PROSE_FORM_LABELS,
+    PROSE_LABEL_REACH,
     WORD_PLATFORMS,
     WROTE_WORDS,
 )
@@ -44,8 +46,11 @@ _HEADER = re.compile(r"(?im)(?:^|(?<=-)|(?<=[ \t][ \t]))[ \t>]*(?:"
                      + r")[ \t]*:[ \t]*(?P<value>[^\n]{1,200})")
 #: a shipping or form label anywhere in a line, its colon optional, and the rest of its line ("SHIP TO: NAKASHIMA, REN",
 #: "c/o LINDQVIST"); the value is read up to a sentence's end (:data:`_FORM_VALUE_STOP`)
-_FORM = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(re.escape(label) for label in sorted(FORM_LABELS, key=len, reverse=True))
-                   + r")(?![^\W\d_])\.?[ \t]*:?[ \t]*(?P<value>[^\n]{1,80})")
+_FORM = re.compile(r"(?i)(?<![^\W\d_])(?P<label>" + "|".join(re.escape(label) for label in sorted(FORM_LABELS, key=len,
+                                                                                                 reverse=True))
+                   + r")(?![^\W\d_])\.?[ \t]*(?P<colon>:?)[ \t]*(?P<value>[^\n]{1,80})")
+#: round 41 (r41over): the first words of a prose label's value (:data:`~features.deid.contactwords.PROSE_FORM_LABELS`)
+_PROSE_VALUE = re.compile(r"(?:[^\W_]+(?:['’\-][^\W_]+)?[^\w\n]*){0," + str(PROSE_LABEL_REACH) + "}")
 _FORM_VALUE_STOP = re.compile(r"[<\[(;|!?]|\.(?:[ \t]|$)|[ \t][A-Z][a-z]+:")
 #: where a header's value stops: an address in angle brackets, a bracket, a ";" or the next label ("Sent:")
 _VALUE_STOP = re.compile(r"[<\[(;|]|[ \t][A-Z][a-z]+:")
@@ -97,7 +102,13 @@ class CarrierReader:
         if not present.isdisjoint(_FORM_GATE) or "c/o" in text.lower():
             for m in _FORM.finditer(text):
                 stop = _FORM_VALUE_STOP.search(m["value"])
-                found += self._names_in(text, m.start("value"), m.start("value") + (stop.start() if stop else len(m["value"])))
+                end = m.start("value") + (stop.start() if stop else len(m["value"]))
+                if not m["colon"] and m["label"].lower() in PROSE_FORM_LABELS and (  # round 41: "taking care of an"
+                        first := _PROSE_VALUE.match(m["value"])) is not None:
+                    end = min(end, m.start("value") + first.end())
+                while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
+                    end += 1  # round 41: a word the value's 80 characters cut is read whole ("Smith-Jon", "Gr")
+                found += self._names_in(text, m.start("value"), end)
         if ":" in text:
             found += self._headers(text)
             if not present.isdisjoint(_WROTE_KEYS):

@@ -39,6 +39,13 @@ FORM_LABELS: tuple[str, ...] = (
     "ship to", "ship-to", "shipto", "deliver to", "delivery to", "deliver-to", "bill to", "bill-to", "sold to",
     "attn", "attention", "recipient", "c/o", "care of", "consignee", "addressee", "shipper", "notify party",
     "empfänger", "destinataire", "destinatario", "odbiorca", "alıcı", "ontvanger", "mottagare")
+#: round 41 (r41over): the labels of :data:`FORM_LABELS` that are also English prose ("taking care of an important
+#: aspect of their careers", "pay attention to the dose", "the recipient of the award"): with no colon after one, its
+#: value is the next :data:`PROSE_LABEL_REACH` words only, where a name cared for stands ("taking care of Bella"), not
+#: the rest of the sentence (a presidio-evaluator sentence opening "Mission Statement:" was refused)
+PROSE_FORM_LABELS = frozenset({"care of", "attention", "recipient", "addressee", "shipper", "consignee",
+                               "deliver to", "delivery to", "sold to"})
+PROSE_LABEL_REACH = 3
 #: The verbs that close the first line of a quoted mail ("On Tue, Derek Hollis wrote:", "Am Montag schrieb Folake
 #: Oyelaran:", "Le mardi, Derek a écrit :")
 WROTE_WORDS: tuple[str, ...] = ("wrote", "a écrit", "escribió", "schrieb", "ha scritto", "escreveu", "schreef",

@@ -140,6 +140,10 @@ NOUN_LEADS: dict[str, frozenset[str]] = {language: frozenset(words.split()) for 
     "it": "ho hai abbiamo hanno avevo voglio vuole vogliamo volevo sento senti sente molto molta molti molte poco "
           "poca pochi poche più piu meno tanto tanta tanti tante senza troppo troppa troppi troppe",
     "fr": "ai avons avez avais veux veut voulons voulais sens sent beaucoup peu plus moins tant trop sans",
+    # round 41 (r41over): the Nordic quantifiers ("inga biverkningar", no side effects; "ingen feber")
+    "sv": "inga ingen inget några många få",
+    "da": "ingen intet nogle mange få",
+    "nb": "ingen intet noen mange få",
 }.items()}
 
 
@@ -192,6 +196,38 @@ def everyday_in(word: str, language: str | None) -> bool:
 #: the least Zipf frequency (wordfreq's large lists, where a language has one) of a word :func:`known_word` knows:
 #: about once in three million words, which takes in the clinical nouns ("Hypertonie" is 2.99)
 LEAST_KNOWN_ZIPF = 2.5
+
+
+#: round 41 (r41over): a word opening a sentence, and the word right after it
+_OPENING_WORD_THEN = re.compile(r"(?:^|(?<=[.!?\n])[ \t]*)([^\W\d_]+)[ \t]+([^\W\d_]+)")
+
+
+def opens_its_prose_as_a_function_word(text: str, word: str) -> bool:
+    """Round 41 (r41over): whether ``word`` (as written, capitalised) stands in ``text`` only opening a sentence, as a
+    word of the text's prose language (:func:`prose_language`) a noun follows (:data:`NOUN_LEADS`), with a lower-case
+    word of the language after it that is no function word ("Inga biverkningar idag": Swedish "none", no Inga; "Inga
+    har tagit" and "Inga." stay a name). One reading for both sides: the owner's nickname that is such a word."""
+    lower = word.lower()
+    openings = [m for m in _OPENING_WORD_THEN.finditer(text) if m.group(1) == word]
+    if not openings or len(openings) != text.count(word):
+        return False
+    language = prose_language(re.findall(r"[^\W\d_]+", text.lower()))
+    if language is None or lower not in NOUN_LEADS.get(language, ()):
+        return False
+    return all(m.group(2).islower() and m.group(2) not in function_words(language) and known_word(m.group(2), language)
+               and not _a_verb_after_a_subject(m.group(2)) for m in openings)
+
+
+#: round 41 (r41over): Nordic verbs a name opening a sentence has after it ("Inga tog", "Inga glömde": a person)
+_NORDIC_STRONG_VERBS = frozenset({"tog", "tar", "kom", "kommer", "gick", "går", "gjorde", "gör", "fick", "får", "sa",
+                                  "sade", "såg", "ser", "åt", "äter", "bor", "tok", "gikk", "kunne", "ville", "skulle",
+                                  "tager", "gik", "fik", "spiste", "ringer", "glemte", "glömmer"})
+
+
+def _a_verb_after_a_subject(word: str) -> bool:
+    """Whether ``word`` (lower case) reads as a verb in the past or a strong verb right after a sentence's subject (the
+    weak past's "-de", "-te", "-dde" of the Nordic languages: "glömde", "ringde", "glemte"), where a name stands."""
+    return word in _NORDIC_STRONG_VERBS or word.endswith(("de", "te"))
 
 
 def known_word(word: str, language: str) -> bool:

@@ -127,8 +127,11 @@ MORE_FEASTS = (
     # Nordic
     r"valborg(?:smassoafton|safton|smassa)|kristi[ \t]+himmelsfard(?:sdag)?|trettondagen|trettondedag[ \t]+jul|"
     r"alla[ \t]+helgons[ \t]+dag|pask|nationaldagen|sankt[ \t]+hans",
-    # Turkish, Azerbaijani
-    r"kandil(?:[ \t]+gecesi|i|de|den)|nevruz|novruz|yilbasi(?:nda)?|hidirellez",
+    # round 41 (r41over): Valborg (a given name too) said with a preposition of time ("på valborg", "till Valborg")
+    r"(?:pa|till|efter|fore|under|inför|infor)[ \t]+valborg",
+    # Turkish, Azerbaijani (round 41: the feast nights by name, "Berat Kandili", and "Kandil gecesinde")
+    r"kandil(?:[ \t]+gece(?:si|sinde|siydi|leri)|i|de|den)|(?:berat|regaip|regaib|mirac|mevlid|mevlit|kadir)[ \t]+"
+    r"kandil(?:i|inde|ini|de|den)?|nevruz|novruz|yilbasi(?:nda)?|hidirellez",
     # Vietnamese, Indonesian and Malay
     r"tet[ \t]+(?:nguyen[ \t]+dan|trung[ \t]+thu|doan[ \t]+ngo)|trung[ \t]+thu|ram[ \t]+thang[ \t]+(?:bay|gieng)|"
     r"gio[ \t]+to(?:[ \t]+hung[ \t]+vuong)?|vu[ \t]+lan|giang[ \t]+sinh|"

@@ -25,6 +25,8 @@ from features.deid.contactwords import (
     MAIL_HEADER_LABELS,
     MAIL_PROVIDERS,
     PLATFORMS,
+    PROSE_FORM_LABELS,
+    PROSE_LABEL_REACH,
     WORD_PLATFORMS,
     WROTE_WORDS,
 )
@@ -116,8 +118,12 @@ class CarrierLook:
             while at >= 0:
                 end = at + len(label)
                 if not (at and lower[at - 1].isalpha()) and not lower[end:end + 1].isalpha():
-                    rest = text[end:end + 120].split("\n", 1)[0].lstrip(" \t.:")
-                    if self._names(re.split(r"[<\[(;|!?]|\.\s|\.$", rest, maxsplit=1)[0][:80]):
+                    line = text[end:end + 120].split("\n", 1)[0]
+                    rest = line.lstrip(" \t.:")
+                    value = re.split(r"[<\[(;|!?]|\.\s|\.$", rest, maxsplit=1)[0][:80]
+                    if label in PROSE_FORM_LABELS and ":" not in line[:len(line) - len(rest)]:
+                        value = " ".join(value.split()[:PROSE_LABEL_REACH])  # round 41: "taking care of an important"
+                    if self._names(value):
                         return True
                 at = lower.find(label, end)
         return False

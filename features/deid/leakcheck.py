@@ -109,6 +109,7 @@ from features.deid.everydaywords import (
     heard_as_a_word_of_its_own,
     known_word,
     month_sense,
+    opens_its_prose_as_a_function_word,
     prose_language,
     spelt,
     vietnamese_word,
@@ -1979,7 +1980,8 @@ class OwnerForms:
         plain = _PLACEHOLDER.sub(" ", text)
         for word, capital in words:
             if capital and (word in self.nicknames or _STRETCHED.sub(r"\1", word) in self.nicknames):
-                found.add("name by a nickname")  # round 39: stretched in texting too ("Ctiii" for Cti, Siti)
+                if not opens_its_prose_as_a_function_word(text, word.capitalize()):  # round 41: "Inga biverkningar"
+                    found.add("name by a nickname")  # round 39: stretched in texting too ("Ctiii" for Cti, Siti)
             elif capital and word not in _COMMON and _a_nickname_in_a_case(word, self.nicknames):
                 found.add("name by a nickname in a case")  # round 38: "Ferivel", "Kasiu"
             elif len(word) < 4 or not word.isalpha() or word in _COMMON or word in self.names:

@@ -15,7 +15,13 @@ import re
 
 from features.deid.leakworld import names_a_month, plain_lower, unaccented
 from features.deid.monthnames import TWO_WORD_MONTH_ARTICLES, TWO_WORD_MONTH_HEADS, TWO_WORD_MONTH_TAILS
-from features.deid.readingwords import EXPIRY_CUES_UNSPACED, EXPIRY_PHRASES, EXPIRY_WORDS, a_packs_expiry_year
+from features.deid.readingwords import (
+    EXPIRY_CUES_IN_CAPITALS,
+    EXPIRY_CUES_UNSPACED,
+    EXPIRY_PHRASES,
+    EXPIRY_WORDS,
+    a_packs_expiry_year,
+)
 from features.deid.worldwords import (
     CARD_WORDS,
     NOT_A_PLACE_AFTER_ROOM,
@@ -225,9 +231,11 @@ def after_an_expiry_word(text: str, start: int, end: int) -> bool:
         return a_packs_expiry_year(text[start:end])
     if not _CUE_THEN_SIGNS.search(before):
         return False
-    words = [w.lower() for w in _CUE_LETTERS.findall(before)][-2:]
-    return bool(words) and (words[-1] in EXPIRY_WORDS or tuple(words) in EXPIRY_PHRASES) and a_packs_expiry_year(
-        text[start:end])
+    written = _CUE_LETTERS.findall(before)[-2:]
+    words = [w.lower() for w in written]
+    return bool(words) and ((words[-1] in EXPIRY_WORDS and (  # round 41: "ED 07/27", not "my son Ed 03/2029"
+        words[-1] not in EXPIRY_CUES_IN_CAPITALS or written[-1].isupper())) or tuple(words) in EXPIRY_PHRASES) and (
+        a_packs_expiry_year(text[start:end]))
 
 
 def has_figure_date(text: str) -> bool:

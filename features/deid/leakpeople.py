@@ -77,6 +77,7 @@ from features.deid.peoplewords import (
     DEDICATIONS,
     DUTY_LABEL_NO_NAMES,
     DUTY_LABEL_WORDS,
+    DUTY_WORDS_ABROAD,
     ENGLISH_RELATIONS,
     FACILITY_NAMES_OF_NO_ONE,
     FACILITY_WORDS,
@@ -772,6 +773,10 @@ def _said_often_where_its_kin_word_is(kin: str, word: str) -> bool:
                for lang in KIN_WORD_LANGUAGES if lang != "en")
 
 
+#: round 41 (r41over): what :meth:`PeopleLook._vietnamese_read` writes for a word of Vietnamese prose ("và", and)
+_VIETNAMESE_BLANK = "và"
+
+
 class PeopleLook:
     """The check's reading (see the module docstring), with the check's English vocabulary (``is_word``: lower case)."""
 
@@ -783,7 +788,8 @@ class PeopleLook:
         self.is_medicine = is_medicine or is_word  # round 35: a medicine's name (lower case), no given name however it stands
         self.given_names = given_names
         self.family_names = family_names
-        self.everyday = everyday_words_abroad() | _BEFORE_KEYS | HONORIFICS_AFTER | OWNED_RELATIONS | SIGN_OFF_WORDS
+        self.everyday = (everyday_words_abroad() | _BEFORE_KEYS | HONORIFICS_AFTER | OWNED_RELATIONS | SIGN_OFF_WORDS
+                         | DUTY_WORDS_ABROAD)  # round 41: "le pharmacien de garde m'a donné"
         self.carriers = CarrierLook(self._may_name)
 
     def _may_name(self, word: str, *, lower: bool = True) -> bool:
@@ -797,8 +803,8 @@ class PeopleLook:
             return False  # round 39 (r39refusals): a South Asian feast, no name ("मेरी माँ दिवाली पर मंदिर गईं")
 
         stem, mark, _ = folded.replace("’", "'").partition("'")
-        if mark and len(stem) > 1 and (self.is_word(stem) or stem in self.everyday):
-            return False  # "he'll", "it's": a contraction
+        if mark and len(stem) > 1 and (self.is_word(stem) or stem in self.everyday or stem == _VIETNAMESE_BLANK):
+            return False  # "he'll", "it's": a contraction; round 41: "m'a" read as Vietnamese, "và'và"
         return not word.islower() or (lower and not _SLAVIC_VERB.match(folded))
 
     def kinds(self, text: str) -> list[str]:
@@ -894,7 +900,7 @@ class PeopleLook:
             return text
         pieces, at = [], 0
         for start in sorted(blank):
-            pieces += [text[at:start], "và"]
+            pieces += [text[at:start], _VIETNAMESE_BLANK]
             at = blank[start]
         return "".join([*pieces, text[at:]])
 

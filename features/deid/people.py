@@ -47,7 +47,10 @@ from features.deid.peoplewords import (
     CAPITAL_PAIR_NO_NAMES,
     CODE_WORDS,
     COMPANY_VERBS,
+    DUTY_PARTICLES,
+    DUTY_WORDS_ABROAD,
     ENGLISH_RELATIONS,
+    FACILITY_WORDS,
     FAMILY_FORM_WORDS,
     FOREIGN_WORDS_THAT_ARE_NAMES,
     GREETING_PHRASES,
@@ -975,6 +978,9 @@ class PeopleReader:
                 k in STAFF_ROLES or k in RELATIONS or everyday_word_of_no_name(w.group())
                 for k, w in zip(keys, found, strict=True)):
             return True  # round 31: "farmaceuta poradził": a role and the sentence's verb, no name
+        if any(k in DUTY_WORDS_ABROAD for k in keys) and all(
+                k in STAFF_ROLES or k in FACILITY_WORDS or k in DUTY_WORDS_ABROAD or k in DUTY_PARTICLES for k in keys):
+            return True  # round 41: "Pharmacien de garde", "Nöbetçi Eczane": a duty label, no name
         if len(found) == 1 and self._everyday_after_a_cue(text, start, end, before):
             return True  # round 31: "Olá, tomei o remédio": a verb of the prose after a greeting, in lower case
         said = [*([key(before[-1].group())] if before else []), *keys][-2:]

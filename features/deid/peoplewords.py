@@ -814,7 +814,9 @@ FACILITY_WORDS = PHARMACY_WORDS | _keys(
     "legevakt legevakten legevakta legesenter legesenteret lægehus lægehuset sundhedshus sundhedshuset "
     "szpitalu szpitala szpitalem przychodnia przychodni przychodnię przychodnią nemocnici nemocnicí lékárny "
     "lékárnou poliklinika poliklinice kantonsspital regionalspital kreisspital stadtspital landesklinikum "
-    "universitätsklinikum uniklinik uniklinikum kreisklinik kreiskrankenhaus stadtkrankenhaus")
+    "universitätsklinikum uniklinik uniklinikum kreisklinik kreiskrankenhaus stadtkrankenhaus "
+    # round 41 (r41over): Indonesian community health centres and posts ("Puskesmas buka jam delapan")
+    "puskesmas posyandu pustu")
 #: the most words of a chain's name
 LONGEST_CHAIN_NAME = max(len(name) for name in PHARMACY_CHAIN_NAMES)
 #: Round 35: a first word of a chain of :data:`PHARMACY_CHAIN_NAMES` written in ASCII, whole (case aside)
@@ -1711,7 +1713,17 @@ ARABIZI_ARTICLES = frozenset({"el", "al", "il", "ul"})
 #: person on duty ("Pharmacist on duty: Ravindra", "Nurse on call: Precious", "Technician on shift - Kwabena"): any
 #: capitalised word after one is that person's name, an English word too ("Precious"), save the values of an empty
 #: or pending field below
-DUTY_LABEL_WORDS = ("on duty", "on call", "on shift", "in charge", "today", "tonight")
+DUTY_LABEL_WORDS = ("on duty", "on call", "on shift", "in charge", "today", "tonight",
+                    # round 41 (r41over): French, Spanish, Italian, Portuguese ("Pharmacien de garde : Jean Dupont")
+                    "de garde", "de guardia", "di turno", "de plantão", "de plantao")
+#: round 41 (r41over): the words of other languages that say a role or a facility is on duty, after it or before it
+#: ("Pharmacien de garde", "médico de guardia", "farmacia di turno", "farmácia de plantão", "lekarz dyżurny", "Nöbetçi
+#: Eczane", "Apotheken-Notdienst", "apotek jaga"), keyed; with the particles that join them ("de", "di", "na"). A find
+#: of a role or facility word and these alone is the duty label, no person ("Pharmacien de garde ce soir")
+DUTY_WORDS_ABROAD = _keys(
+    "garde guardia turno plantão plantao dyżur dyżurny dyżurna dyżurze dyżurowy nöbetçi nöbetci notdienst "
+    "bereitschaft bereitschaftsdienst jaga piket vakt jour wacht dienst")
+DUTY_PARTICLES = _keys("de di da do na w von van of on in")
 DUTY_LABEL_NO_NAMES = frozenset({
     "none", "yes", "no", "tbd", "tba", "tbc", "unknown", "available", "pending", "vacant", "please", "same", "self",
     "nobody", "n/a", "na", "unassigned", "off", "closed", "call", "see", "ask", "ring", "the", "a", "an"})
@@ -2350,10 +2362,12 @@ old the my your our high market station park hospital royal kings queens village
 principale principal principais grande gran grand nouvelle nouveau moderne modern generale general civico civica
 civile regionale provinciale municipal municipale popular popolare populaire universitaria universitaire mercado
 marche plaza centro centrala
+nöbetçi nobetci garde guardia turno plantão plantao notdienst dyżurna dyzurna jaga
 """
 #: words pharmacies are named for, no person's name beside a pharmacy's word ("Merkez Eczanesi", "Farmacia Centrale";
 #: round 40: the last lines, "Pharmacie Principale", "Farmacia Popular", "Apotheke Moderne", which the check read as a
-#: firm named after a person)
+#: firm named after a person; round 41 (r41over): the last line, a pharmacy on duty, "Nöbetçi Eczane", "Pharmacie de
+#: garde", read as a person)
 PHARMACY_NAME_WORDS = frozenset(_PHARMACY_NAME_WORDS_WRITTEN.split())
 #: everyday words of two or three kanji said after a Japanese kin word's "の" before a particle ("息子の学校に",
 #: "娘の病院は"): no name; any other run of two or three kanji there is one ("息子の健太に", "娘の花子が")

@@ -182,7 +182,15 @@ EXPIRY_WORDS: frozenset[str] = frozenset({
     "الانتهاء", "انتهاء", "الصلاحية", "صلاحية", "ينتهي", "انقضا", "انقضاء", "תוקף", "วันหมดอายุ", "หมดอายุ",
     "วันที่หมดอายุ", "समाप्ति", "hsd", "kedaluwarsa", "kedaluarsa", "사용기한", "유효기한", "有效期限", "失效期", "到期日",
     "消費期限", "годна", "годны",
+    # round 41 (r41over): Ukrainian ("термін придатності 03/2028", "придатний до"), the Indonesian packs' "ED" (expired
+    # date: "ED 07/27"; "Ed" is a given name too, read as the cue only right before a pack's date, as "Val" is) and
+    # spellings of kedaluwarsa, Hebrew "תפוגה" (expiry)
+    "придатності", "придатний", "придатна", "придатне", "придатні", "ed", "kadaluwarsa", "kedaluarsanya",
+    "kedaluwarsanya", "תפוגה",
 })
+#: round 41 (r41over): the expiry cues that are given names too and are read as a cue only written in capitals ("ED
+#: 07/27" is a pack's; "my son Ed 03/2029" a person, whatever the figures after him)
+EXPIRY_CUES_IN_CAPITALS: frozenset[str] = frozenset({"ed"})
 #: the expiry cues of two words ("use by", "best before", "good thru", "à consommer avant")
 EXPIRY_PHRASES: frozenset[tuple[str, str]] = frozenset({
     ("use", "by"), ("best", "before"), ("good", "thru"), ("good", "through"), ("use", "before"), ("valid", "until"),
@@ -204,6 +212,11 @@ EXPIRY_PHRASES: frozenset[tuple[str, str]] = frozenset({
     # Vietnamese "hạn dùng", Russian "годна до"
     ("تاريخ", "الانتهاء"), ("تاريخ", "الصلاحية"), ("انتهاء", "الصلاحية"), ("صالح", "حتى"), ("تاریخ", "انقضا"),
     ("hạn", "dùng"), ("годна", "до"), ("годны", "до"),
+    # round 41 (r41over): Ukrainian "придатний до", "придатності до", "вжити до"; Indonesian "tgl. kedaluwarsa" and
+    # "baik digunakan sebelum" (best before); Hebrew "תוקף עד", "בתוקף עד" (valid until), "תאריך תפוגה"
+    ("придатний", "до"), ("придатна", "до"), ("придатне", "до"), ("придатні", "до"), ("придатності", "до"),
+    ("вжити", "до"), ("ужити", "до"), ("tgl", "kedaluwarsa"), ("tanggal", "kedaluwarsa"), ("tgl", "ed"),
+    ("tgl", "exp"), ("digunakan", "sebelum"), ("תוקף", "עד"), ("בתוקף", "עד"), ("תאריך", "תפוגה"), ("תאריך", "תוקף"),
 })
 #: round 39: the expiry cues of the scripts written with no space between words (Thai, Chinese, Japanese): read as
 #: the end of the text before a date, not as its last word ("วันหมดอายุ": Thai vowel signs split a "\w" run)

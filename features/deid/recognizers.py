@@ -181,6 +181,7 @@ from features.deid.readingwords import (
     CLOCK_UNIT_WORDS,
     DOSE_STEP_WORDS,
     EXAM_WORDS,
+    EXPIRY_CUES_IN_CAPITALS,
     EXPIRY_CUES_UNSPACED,
     EXPIRY_PHRASES,
     EXPIRY_WORDS,
@@ -2780,8 +2781,10 @@ def expiry_cue_before(text: str, start: int, end: int) -> bool:
         return a_packs_expiry_year(text[start:end])
     if _CUE_THEN_SIGNS.search(before) is None:  # the cue right before, only signs between
         return False
-    words = [w.lower() for w in _EXPIRY_CUE_WORD.findall(before)][-2:]
-    return bool((words[-1:] and words[-1] in _EXPIRY_WORDS_READ) or tuple(words) in _EXPIRY_PHRASES_READ) and (
+    written = _EXPIRY_CUE_WORD.findall(before)[-2:]
+    words = [w.lower() for w in written]
+    return bool((words[-1:] and words[-1] in _EXPIRY_WORDS_READ and (  # round 41: "ED 07/27", not "Ed 03/2029"
+        words[-1] not in EXPIRY_CUES_IN_CAPITALS or written[-1].isupper())) or tuple(words) in _EXPIRY_PHRASES_READ) and (
         a_packs_expiry_year(text[start:end]))
 
 
@@ -2790,13 +2793,16 @@ def an_expiry_cue_read_as_a_name(text: str, start: int, end: int) -> bool:
     03/2028", Spanish and Portuguese "válido"): the cue, no person (see :func:`expiry_cue_before`). Round 39: or the
     two words of a cue of two ("تاريخ الانتهاء 2027/05", Arabic "date of ending", read as a person), each word of
     the find a cue's ("Maria exp 03/2028" keeps its name)."""
+    if text[start:end].lower() in EXPIRY_CUES_IN_CAPITALS and not text[start:end].isupper():
+        return False  # round 41: "ED 07/27" is the cue, "my son Ed 03/2029" a person
     m = _CUE_AND_DATE.match(text, start)
     if m is not None and m.end(1) == end:
         return expiry_cue_before(text, m.start(2), m.end(2))
     two = _CUE_WORDS_AND_DATE.match(text, start)
-    if two is None or two.start(1) < end or text[end:two.start(1)].strip(_SIGNS_BEFORE_A_DATE):
+    if two is None or two.start(1) < end:
         return False
-    words = tuple(w.lower() for w in _EXPIRY_CUE_WORD.findall(text, start, end))
+    # round 41: or the first word of a cue of two ("Tgl kedaluwarsa 08/2027": "Tgl" read as a person)
+    words = tuple(w.lower() for w in _EXPIRY_CUE_WORD.findall(text, start, two.start(1)))
     return (words in _EXPIRY_PHRASES_READ or all(w in _EXPIRY_WORDS_READ for w in words)) and expiry_cue_before(
         text, two.start(1), two.end(1))
 

@@ -2168,7 +2168,8 @@ def _alias_name_spans(folded: str, owner: PatientIdentifiers) -> list[tuple[int,
             continue
         capital = word[0].isupper()
         if capital and (lower in nicknames or _unstretched(lower) in nicknames):
-            found.append((start, end, "PERSON"))
+            if not everydaywords.opens_its_prose_as_a_function_word(folded, word):  # round 41: "Inga biverkningar"
+                found.append((start, end, "PERSON"))
             continue
         dotted = folded[end:end + 1] == "."
         if (capital or dotted) and any(part.startswith(lower) and len(part) > len(word) for part in long_parts) and (
@@ -3393,6 +3394,21 @@ def _a_person_cue_before(text: str, start: int, cues: frozenset[str] = _PERSON_C
     before = _WORD_BEFORE.search(text, max(0, start - 24), start)
     return _TITLE_BEFORE.search(text, max(0, start - 12), start) is not None or (
         before is not None and vocabulary_key(before.group(1)) in cues)
+
+
+def _a_country_not_a_person(text: str, r: RecognizerResult) -> bool:
+    """Round 41: whether a person's find is a country of :func:`~features.deid.worldwords.a_state_sized_country` (its
+    capitalised last words, lower-case words before them: "vient de France"), with no cue of a person right before the
+    country and no verb of a person right after it: a country, which Safe Harbor keeps."""
+    words = text[r.start:r.end].split()
+    lower = 0
+    while lower < len(words) and words[lower].islower():
+        lower += 1
+    if lower == len(words) or not a_state_sized_country(" ".join(words[lower:])):
+        return False
+    after = _WORD_AFTER.match(text, r.end)
+    return not _a_person_cue_before(text, text.rindex(words[lower], r.start, r.end)) and (
+        after is None or vocabulary_key(after.group(1)) not in PERSON_VERBS)
 
 
 def _an_identity_card_word(word: str) -> bool:
@@ -5470,6 +5486,9 @@ class TextDeidentifier:
             # ("we moved in Jordan", "vivo en Jordania"): Safe Harbor lets it stand, whoever read it as a place
             results = [r for r in results if r.entity_type not in ("LOCATION", "CITY")
                        or not a_state_sized_country(original[r.start:r.end])]
+            # round 41: and one read as a person, no cue of a person before it nor a verb of one after ("came from
+            # France", "France has good pharmacies"; "my aunt France", "France called" stay persons)
+            results = [r for r in results if r.entity_type != "PERSON" or not _a_country_not_a_person(original, r)]
             if self.keep:
                 results = [r for r in results if PLACEHOLDERS.get(r.entity_type) not in self.keep]
             redacted.append(_without_sign_tails(_with_whole_names(_with_towns_after_postcodes(
