@@ -79,6 +79,10 @@ LATIN_DIGIT_WORDS: dict[str, tuple[str, ...]] = {
         "talata/talatah/tlata/thalatha", "arba3a/arba3/arb3a/arbaa/arba3ah", "khamsa/5amsa/khamsah/5amsah",
         "sitta/setta/seta/sitah", "sab3a/saba3a/sab3ah/sabaa", "tamanya/tamania/tmanya/tamanyah/thamanya/tamaneya",
         "tes3a/tis3a/tesa3/tes3ah/tesaa"),
+    # round 41 (r41numbers): Levantine Arabic in Latin letters and digits ("tlete arb3a khamse", "sab3 miyye" 700)
+    "levantine arabic in latin letters": (
+        "sifr", "wa7ad/wahad", "tnein/tnen/tneen", "tlete/tleteh/tlateh/tlat", "arb3a/arba3",
+        "khamse/5amse/khamseh/khams", "sitte/setteh", "sab3", "tmene/tmeneh/tamanye/tmen", "tis3/tes3"),
 }
 
 #: digit words that are everyday words too (Norwegian and Danish "en", "to", Icelandic "ein", the radio spellings "too",
@@ -369,7 +373,7 @@ def group_number_values() -> dict[str, str]:
     """Each word of :data:`GROUP_NUMBER_WORDS` (and of :data:`TEEN_WORDS`) -> its value in figures; a Ukrainian word
     with "ʼ" also with "'" and "’"."""
     values: dict[str, str] = dict.fromkeys(TEEN_WORDS, "10")
-    for words in GROUP_NUMBER_WORDS.values():
+    for words in (*GROUP_NUMBER_WORDS.values(), *MORE_GROUP_NUMBER_WORDS.values()):
         for value, spellings in words.items():
             for word in spellings.split("/"):
                 values.update({word.replace(_APOSTROPHES[0], mark): str(value) for mark in _APOSTROPHES})
@@ -509,3 +513,51 @@ AZERBAIJANI_UNITS: frozenset[str] = frozenset({"bir", "iki", "uc", "dord", "bes"
 #: "einundzwanzig" said apart, "trinta e dois", "twenty and one"): a run of number words across a seam goes on over
 #: them, never begins or ends with one
 NUMBER_JOIN_WORDS: frozenset[str] = frozenset({"y", "e", "et", "und", "and", "en", "og", "i", "ve", "va"})
+
+
+# --------------------------------------------------------------------------- round 41 (r41numbers): hundreds, thousands
+
+#: round 41 (r41numbers): the teens, tens and hundreds said alone of Romanian, Indonesian, English and Levantine Arabic
+#: in Latin letters, as a phone or a postcode is read out in groups ("trei sute patruzeci și cinci" 345, "seratus dua
+#: puluh tiga" 123, "nine-seven-two-twelve" 97212, "miyye w 3ashrin" 120), folded, "/" between spellings; a unit said
+#: before a word of :data:`UNIT_TIMES_WORDS` is multiplied by it
+MORE_GROUP_NUMBER_WORDS: dict[str, dict[int, str]] = {
+    "romanian": {10: "zece", 11: "unsprezece/unspe", 12: "doisprezece/douasprezece/doispe", 13: "treisprezece/treispe",
+                 14: "paisprezece/patrusprezece/paispe", 15: "cincisprezece/cinsprezece/cinspe",
+                 16: "saisprezece/sasesprezece/saispe", 17: "saptesprezece/saptespe", 18: "optsprezece/optspe",
+                 19: "nouasprezece/nouaspe", 20: "douazeci", 30: "treizeci", 40: "patruzeci", 50: "cincizeci",
+                 60: "saizeci", 70: "saptezeci", 80: "optzeci", 90: "nouazeci", 100: "suta"},
+    "indonesian": {10: "sepuluh", 11: "sebelas", 100: "seratus", 1000: "seribu"},
+    "english": {10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen", 15: "fifteen", 16: "sixteen",
+                17: "seventeen", 18: "eighteen", 19: "nineteen", 20: "twenty", 30: "thirty", 40: "forty/fourty",
+                50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety"},
+    "levantine arabic in latin letters": {
+        10: "3ashra/3ashara/3ashar/3asharah", 20: "3ashrin/3eshrin/3ishrin/3oshrin", 30: "tlatin/tletin/talatin/tlateen",
+        40: "arb3in/arba3in/arb3een/arba3een", 50: "khamsin/5amsin/khamseen/5amseen", 60: "sittin/settin/sitteen",
+        70: "sab3in/sab3een", 80: "tmanin/tamanin/tmaneen", 90: "tis3in/tes3in/tis3een",
+        100: "miyye/miyyeh/miye/meyye/meyya/miya/mieh", 200: "mitein/mitain/miteen/mteen",
+        300: "tultumiyye/tlatmiyye/tlatemiyye/tultumiye", 400: "rub3umiyye/arba3miyye/rub3umiye",
+        500: "khamsumiyye/5amsumiyye/khamsmiyye/khamsumiye", 600: "suttumiyye/sittmiyye/suttumiye",
+        700: "sub3umiyye/sab3umiyye/sab3miyye/sub3umiye", 800: "tumnumiyye/tmanmiyye/tumnumiye",
+        900: "tus3umiyye/tis3miyye/tus3umiye"},
+}
+#: round 41 (r41numbers): words that multiply the unit said right before them, read only there ("yedi yüz" 700, "dört
+#: bin" 4000, "tujuh ratus" 700, "dua puluh" 20, "tujuh belas" 17, "trei sute" 300, "două mii" 2000, "sab3 miyye"
+#: 700), folded (Cyrillic as written), each its multiplier ("belas" adds ten: its value is "+10"); a unit already
+#: added to the round number before it is taken back first ("tujuh ratus dua puluh" 720, not 702 tens)
+UNIT_TIMES_WORDS: dict[str, str] = {
+    "yuz": "100", "bin": "1000", "ratus": "100", "puluh": "10", "ribu": "1000", "belas": "+10", "sute": "100",
+    "suta": "100", "mii": "1000", "mie": "1000", **dict.fromkeys(("miyye", "miyyeh", "miye", "meyye", "meyya", "miya"),
+                                                                 "100"), "alaf": "1000", "alf": "1000",
+    # Ukrainian and Russian thousands, as written ("чотири тисячі" 4000)
+    **dict.fromkeys(("тисяча", "тисячі", "тисяч", "тысяча", "тысячи", "тысяч"), "1000")}
+#: round 41 (r41numbers): the multipliers that are everyday words too (English "bin", Indonesian "mie", noodles): no
+#: number word where they stand alone, as at a seam between two messages (the others are: "0722 trei sute", "45 67")
+EVERYDAY_MULTIPLIERS: frozenset[str] = frozenset({"bin", "mie", "alf"})
+#: round 41 (r41numbers): a word that is one only before a multiplier (Romanian "o sută" 100, "o mie" 1000)
+ONE_BEFORE_A_MULTIPLIER: dict[str, frozenset[str]] = {"o": frozenset({"suta", "mie"})}
+#: round 41 (r41numbers): the "and" of Romanian and of Arabic in Latin letters between the words of one number
+#: ("patruzeci și cinci" 45, "khamsa w 3ashrin" 25: the unit before the tens, as Arabic says it), as written; ASCII
+#: "si" (also the pinyin four) is one only after a Romanian ten
+NUMBER_AND_WORDS: frozenset[str] = frozenset({"și", "şi", "w", "wa", "wi", "we"})
+ROMANIAN_ASCII_AND = "si"

@@ -173,6 +173,7 @@ from features.deid.leakshapes import (
     masked_phones,
     partly_masked_phones,
     phone_groups_after_a_placeholder,
+    phone_over_a_pause,
 )
 from features.deid.leakshort import holds_case_form, holds_short_form
 from features.deid.leakspelled import (
@@ -3135,6 +3136,8 @@ class IdentifierIndex:
                 kinds.append("opaque identifier")
             if phone_groups_after_a_placeholder(text):  # round 40: "<PHONE> and then 45 67"
                 kinds.append("phone's last groups after its placeholder")
+            if phone_over_a_pause(text):  # round 41: "612 345 y luego 67 89"
+                kinds.append("phone in groups over a word that goes on")
             if house_number_left(text):  # round 16: "104-<ADDRESS>", "123<ADDRESS>"
                 kinds.append("house number beside an address")
             if glued_to_a_placeholder(text):  # round 32: "HERR<DATE>MDFRZD08"

@@ -1312,6 +1312,13 @@ _GOES_ON_AFTER_A_PHONE = re.compile(
                                               key=len, reverse=True))
     + r")\s*[,:]?\s*(\d{2,4}(?:[\s.-]\d{2,4}){0,2})(?![\d]|\s?[.,:/-]\s?\d)\s*([^\W\d_]*)")
 _NO_PHONE_AFTER = frozenset(COUNTED_THINGS | READING_UNITS | {"mg", "ml", "mcg", "min", "mins", "kg", "h", "hrs"})
+#: round 41 (r41numbers): a phone's first groups, too short for one alone, a word that goes on with a number and its
+#: last groups ("612 345 y luego 67 89"): two to four groups before the word, a phone's count of figures in all
+_PHONE_OVER_A_PAUSE = re.compile(
+    r"(?i)(?<![\w.,:/-])(\d{2,4}(?:[ \t.-]\d{2,4}){1,3})\s*[,;]?\s*(?:"
+    + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in PHONE_CONTINUATION_WORDS), key=len, reverse=True))
+    + r")(?![^\W\d_])\s*[,:]?\s*(\d{2,4}(?:[ \t.-]\d{2,4}){0,2})(?![\d]|\s?[.,:/-]\s?\d)\s*([^\W\d_]*)")
+_PHONE_OVER_A_PAUSE_FIGURES = range(9, 14)
 
 
 def phone_groups_after_a_placeholder(text: str) -> bool:
@@ -1319,3 +1326,11 @@ def phone_groups_after_a_placeholder(text: str) -> bool:
     unit or counted thing after them ("<PHONE> then 20 mg" is a dose)."""
     return "<PHONE>" in text and any(m.group(2).lower() not in _NO_PHONE_AFTER
                                      for m in _GOES_ON_AFTER_A_PHONE.finditer(text))
+
+
+def phone_over_a_pause(text: str) -> bool:
+    """Round 41 (r41numbers): whether a phone stands in groups with a word that goes on with it between them, its
+    first groups too short for a phone alone ("612 345 y luego 67 89"), no unit or counted thing after it."""
+    return any(m.group(3).lower() not in _NO_PHONE_AFTER
+               and sum(c.isdigit() for c in m.group(1) + m.group(2)) in _PHONE_OVER_A_PAUSE_FIGURES
+               for m in _PHONE_OVER_A_PAUSE.finditer(text))

@@ -51,6 +51,7 @@ from features.deid.digitwords import (
     CJK_GROUP_SEPARATORS,
     CZECH_HUNDRED_WORDS,
     CZECH_UNITS_BEFORE_HUNDREDS,
+    EVERYDAY_MULTIPLIERS,
     HANGUL_GROUP_PARTICLES,
     HINDI_LANGUAGES,
     HIRAGANA_TO_KATAKANA,
@@ -61,9 +62,13 @@ from features.deid.digitwords import (
     KANA_PARTICLES_BEFORE_DIGITS,
     KANJI_DIGITS,
     LATIN_DIGIT_WORDS,
+    MORE_GROUP_NUMBER_WORDS,
     NORDIC_LANGUAGES,
+    NUMBER_AND_WORDS,
     NUMBER_JOIN_WORDS,
+    ONE_BEFORE_A_MULTIPLIER,
     RADIO_DIGIT_WORDS,
+    ROMANIAN_ASCII_AND,
     ROMANISED_DIGIT_READINGS,
     ROMANISED_GROUP_SEPARATORS,
     ROMANISED_WEAK_DIGIT_WORDS,
@@ -77,6 +82,7 @@ from features.deid.digitwords import (
     TIMES_TEN_WORDS,
     TURKISH_TEN,
     TURKISH_UNITS,
+    UNIT_TIMES_WORDS,
     WEAK_DIGIT_WORDS,
     WEAK_WORDS_THAT_BEGIN,
     WEAK_WORDS_THAT_BEGIN_HINDI_RUNS,
@@ -480,14 +486,32 @@ _NOT_BEFORE_LETTER = rf"(?![^\W_]|[{_MARKS}])"
 _ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # "bốn", "pięć", "dört": read folded
 #: round 39 (r39arabizi): the digit words of Arabizi written with a digit for a letter ("wa7ed", "arba3a", "5amsa"):
 #: one word each, not letters and figures
-_DIGIT_WORDS_WITH_FIGURES = sorted((w for w in _LATIN_DIGITS if not w.isalpha()), key=len, reverse=True)
+_DIGIT_WORDS_WITH_FIGURES = sorted({*(w for w in _LATIN_DIGITS if not w.isalpha()),
+                                    # round 41 (r41numbers): Arabizi tens and hundreds ("3ashrin", "rub3umiyye")
+                                    *(w for w in group_number_values() if any(c.isdigit() for c in w))},
+                                   key=len, reverse=True)
 _SAID_WORD = re.compile(rf"(?i:{'|'.join(_DIGIT_WORDS_WITH_FIGURES)})(?![^\W_])|{_LETTER}+(?:[-\u02bc'’]{_LETTER}+){{0,2}}|\d")
+#: round 41 (r41numbers): the "and" of a number said in Romanian or in Arabizi, folded, as it may stand between two
+#: words of a run (each reading it only where :func:`_an_and_word` says)
+_AND_GAPS = sorted({fold_text(w) for w in NUMBER_AND_WORDS} | {ROMANIAN_ASCII_AND}, key=len, reverse=True)
+#: round 41 (r41numbers): the Romanian tens, folded: ASCII "si" after one is its "and" ("patruzeci si cinci")
+_ROMANIAN_TENS = frozenset(w for v, ws in MORE_GROUP_NUMBER_WORDS["romanian"].items() if 20 <= v < 100
+                           for w in ws.split("/"))
+#: round 41 (r41numbers): a mark between two words of a run: a multiplier after it multiplies no unit before it
+_MARK_IN_A_GAP = re.compile(r"[,;.:/()]")
+#: round 41 (r41numbers): a run of figures in groups and digit words mixed ("503 two 88 1934"): this many numbers at
+#: least (two numbers and a word are a range or a dose: "2019 two 2020"), groups of figures up to four long, and a
+#: phone's figures in all
+_FEWEST_MIXED_GROUPS = 4
+_DATE_OR_TIME_FIGURES = re.compile(r"\d[./:]\d")
+_LONGEST_MIXED_GROUP = 4
+_MIXED_PHONE_FIGURES = range(7, 16)
 #: the fewest digit or spelling words in a row read as one number or code
 _FEWEST_SAID = 3
 #: a run with figures among its words: this many figures and words at least, one word at least ("5 5 8 null 2")
 _FEWEST_MIXED = 5
 #: (read on the gap folded: "guión", "myślnik", "тире", "d’union" fold to the words of :data:`_SAID_DASHES`)
-_SAID_GAP = re.compile(rf"[ \t,.;:/()-]*+(?:\b(?i:a|trait[ \t]+d'union|{'|'.join((*_SAID_DASHES, *SAID_JOIN_WORDS))})"
+_SAID_GAP = re.compile(rf"[ \t,.;:/()-]*+(?:\b(?i:a|trait[ \t]+d'union|{'|'.join((*_SAID_DASHES, *SAID_JOIN_WORDS, *_AND_GAPS))})"
                        r"[ \t,.;:/()-]++)?+")
 _ARABIC_AND = ARABIC_AND
 #: a said dash between two figures text2num wrote ("2 1 2 guion 4 2 3": "2 1 2-4 2 3"; round 18), written as one
@@ -550,11 +574,12 @@ def _said_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     the text as written: three words of :data:`_SAID_DIGITS` or :data:`_SAID_DIGITS_IN_SCRIPT` (or figures) in a row.
     Their words as a trie (:func:`~features.deid.patterns.alternation`)."""
     def run(words: Collection[str]) -> re.Pattern[str]:
-        word = rf"{_NOT_AFTER_LETTER}(?:{alternation(words)}|\d){_NOT_BEFORE_LETTER}"
+        word = rf"{_NOT_AFTER_LETTER}(?:{alternation(words)}|\d{{1,4}}){_NOT_BEFORE_LETTER}"  # round 41: "503 two 88"
         return re.compile(rf"{word}(?:{_SAID_GAP.pattern}{word}){{2,}}")
 
-    return (run({*_SAID_DIGITS, *WEAK_DIGIT_WORDS, *CZECH_HUNDRED_WORDS}),
-            run({w for k in _SAID_DIGITS_IN_SCRIPT for w in (k, _ARABIC_AND + k)}))
+    times = {w for w in UNIT_TIMES_WORDS if w.isascii()}
+    return (run({*_SAID_DIGITS, *WEAK_DIGIT_WORDS, *CZECH_HUNDRED_WORDS, *times, *ONE_BEFORE_A_MULTIPLIER}),
+            run({w for k in _SAID_DIGITS_IN_SCRIPT for w in (k, _ARABIC_AND + k)} | set(UNIT_TIMES_WORDS) - times))
 
 
 @functools.cache
@@ -597,7 +622,76 @@ def _a_czech_hundred(words: list[tuple[int, int, str]], i: int) -> bool:
         fold_text(words[i - 1][2].lower()) in CZECH_UNITS_BEFORE_HUNDREDS)
 
 
-def _joined_groups(words: list[str], *, letters: bool) -> list[str]:
+def _a_phones_length_mixed(text: str, run: list[tuple[int, int, str]]) -> bool:
+    """Round 41 (r41numbers): whether a run of figures and digit words is a phone's length in groups ("503 two 88
+    1934"): four numbers at least, no group of figures over four, seven to fifteen figures, figures first and last (words
+    between), and no date or time among them ("до 31.12.2027": "до" is the Hindi two folded)."""
+    if _DATE_OR_TIME_FIGURES.search(text, run[0][0], run[-1][1]) or not (run[0][2].isdigit() and run[-1][2].isdigit()):
+        return False
+    groups: list[int] = []  # the lengths of the groups of figures (read a figure at a time, glued)
+    words = 0
+    end = -1
+    for start, stop, word in run:
+        if not word.isdigit():
+            words += 1
+        elif start == end and groups:
+            groups[-1] += 1
+        else:
+            groups.append(1)
+        end = stop if word.isdigit() else -1
+    return (len(groups) + words >= _FEWEST_MIXED_GROUPS and bool(groups) and max(groups) <= _LONGEST_MIXED_GROUP
+            and sum(groups) + words in _MIXED_PHONE_FIGURES)
+
+
+def _a_multiplier_after_a_unit(words: list[tuple[int, int, str]], i: int, letters: bool) -> bool:
+    """Round 41 (r41numbers): whether the ``i``-th word multiplies a unit said right before it ("dört bin", "tujuh
+    ratus", "dua puluh", "două mii": :data:`~features.deid.digitwords.UNIT_TIMES_WORDS`)."""
+    return i > 0 and _times_word(words[i][2]) != "" and _said_unit(words[i - 1][2], letters) != ""
+
+
+def _times_word(word: str) -> str:
+    """Round 41 (r41numbers): the multiplier ``word`` says (:data:`~features.deid.digitwords.UNIT_TIMES_WORDS`), else
+    ``""``."""
+    lowered = word.lower()
+    return UNIT_TIMES_WORDS.get(lowered) or UNIT_TIMES_WORDS.get(fold_text(lowered), "")
+
+
+def _a_one_before_a_multiplier(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Round 41 (r41numbers): whether the ``i``-th word is a one said only before a multiplier ("o sută", "o mie")."""
+    after = ONE_BEFORE_A_MULTIPLIER.get(words[i][2].lower())
+    return after is not None and i + 1 < len(words) and fold_text(words[i + 1][2].lower()) in after
+
+
+def _an_and_word(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Round 41 (r41numbers): whether the ``i``-th word is the "and" inside a number said in Romanian or Arabizi
+    ("patruzeci și cinci", "miyye w 3ashrin"); ASCII "si" only after a Romanian ten (else the pinyin four)."""
+    lowered = words[i][2].lower()
+    return lowered in NUMBER_AND_WORDS or (
+        lowered == ROMANIAN_ASCII_AND and i > 0 and fold_text(words[i - 1][2].lower()) in _ROMANIAN_TENS)
+
+
+def _said_unit(word: str, letters: bool) -> str:
+    """A unit of one to nine said in a word (no figure), else ``""``."""
+    value = "" if word.isdigit() else _said_value(word, letters=letters) or ""
+    return value if len(value) == 1 and value in "123456789" else ""
+
+
+def _times(figures: str, unit: str, times: str, alone: str) -> list[str]:
+    """Round 41 (r41numbers): ``figures`` (ending in ``unit``, added to a round number or alone) with the unit
+    multiplied by ``times`` ("+10": ten added): one number where the product fits under the round number's zeros, a
+    thousand multiplying all of it ("dua puluh tiga ribu" 23000); else the multiplier is a number of its own, its
+    value ``alone`` ("beş yüz elli beş yüz yirmi üç": 555 123), or the round number and the product apart."""
+    if times == "1000":
+        return [str(int(figures) * 1000)]
+    rest = int(figures) - int(unit)
+    product = int(unit) + 10 if times == "+10" else int(unit) * int(times)
+    if rest == 0 or rest % 10 ** len(str(product)) == 0:
+        return [str(rest + product)]
+    return [figures, alone] if alone.isdigit() else [str(rest), str(product)]
+
+
+def _joined_groups(words: list[str], *, letters: bool, after_and: list[bool] | None = None,
+                   after_a_mark: list[bool] | None = None) -> list[str]:
     """The figures a run of said words gives, a number said in groups joined: a unit before a hundred word multiplied
     ("beş yüz" 500), a unit before a teen word raised by ten (Irish "a dó dhéag" 12, Arabic "ثلاثة عشر" 13), a unit
     before tens said with the Arabic "and" joined to them ("خمسة وأربعون" 45), and a said number of a smaller
@@ -606,15 +700,22 @@ def _joined_groups(words: list[str], *, letters: bool) -> list[str]:
     figures: list[str] = []
     joinable = False  # whether the last figures are a said number another may join
     previous = ""
-    for word in words:
+    unit = ""  # round 41: the unit said last, which a multiplier after it multiplies
+    for k, word in enumerate(words):
         folded = word if _SCRIPT_WITH_OWN_WORDS.search(word) else fold_text(word.lower())
         value = "10" if folded == TURKISH_TEN else _said_value(word, letters=letters) or ""
+        if not value and word.lower() in ONE_BEFORE_A_MULTIPLIER:
+            value = "1"  # "o sută", "o mie" (read so only before its multiplier: :func:`_a_one_before_a_multiplier`)
         last = figures[-1] if figures and joinable else ""
         czech_hundred = folded in CZECH_HUNDRED_WORDS and previous in CZECH_UNITS_BEFORE_HUNDREDS
         previous = folded
-        if len(last) == 1 and last != "0" and (folded in HUNDRED_WORDS | TEEN_WORDS or czech_hundred):
+        said_unit, unit = unit, (value if not word.isdigit() and len(value) == 1 and value in "123456789" else "")
+        if last and said_unit and (times := _times_word(word)) and not (after_a_mark and after_a_mark[k]):
+            figures[-1:] = _times(last, said_unit, times, value)
+            unit = ""
+        elif len(last) == 1 and last != "0" and (folded in HUNDRED_WORDS | TEEN_WORDS or czech_hundred):
             figures[-1] = str(int(last) + 10 if folded in TEEN_WORDS else int(last) * 100)
-        elif (last and last[0] != "0" and word[:1] == _ARABIC_AND and len(value) == 2
+        elif (last and last[0] != "0" and (word[:1] == _ARABIC_AND or (after_and and after_and[k])) and len(value) == 2
               and value.endswith("0") and 0 < int(last) % 100 < 10):
             figures[-1] = str(int(last) + int(value))  # Arabic, the unit first: "خمسة وأربعون" 45
         elif (last and value.isdigit() and not word.isdigit() and value[0] != "0" and len(value) < len(last)
@@ -655,23 +756,39 @@ def said_digits_as_figures(text: str, *, letters: bool = True) -> str:
         said = [w for _, _, w in run if not w.isdigit()]
         strong = sum(fold_text(w.lower()) not in WEAK_DIGIT_WORDS for w in said)
         if (strong >= _FEWEST_SAID and len(run) >= _FEWEST_SAID) or (
-                said and len(run) >= _FEWEST_MIXED and strong == len(said)
-                and all(lone_figure(s, e) for s, e, w in run if w.isdigit())):
+                said and strong == len(said) and ((
+                    len(run) >= _FEWEST_MIXED and all(lone_figure(s, e) for s, e, w in run if w.isdigit()))
+                    or _a_phones_length_mixed(text, run))):
             pieces.append(text[last:run[0][0]])
-            pieces.append(" ".join(_joined_groups([w for _, _, w in run], letters=letters)))
+            pieces.append(" ".join(_joined_groups([w for _, _, w in run], letters=letters,
+                                                  after_and=[s in after_and for s, _, _ in run],
+                                                  after_a_mark=[s in after_a_mark for s, _, _ in run])))
             last = run[-1][1]
         run.clear()
 
     words = _said_words(text)
+    after_and: set[int] = set()  # round 41: the words said right after a number's "and" ("khamsa w 3ashrin")
+    after_a_mark: set[int] = set()  # ... and after a comma or another mark: no multiplier of the unit before it
+    and_before = False
     for i, (start, end, word) in enumerate(words):
+        if run and _an_and_word(words, i):
+            and_before = True
+            continue
         if run and fold_text(word.lower()) in _SAID_PARTICLES:
             continue
         if _said_value(word, letters=letters) is None and not _a_turkish_ten(words, i) and not (
-                run and _a_czech_hundred(words, i)):
+                run and (_a_czech_hundred(words, i) or _a_multiplier_after_a_unit(words, i, letters))) and not (
+                _a_one_before_a_multiplier(words, i)):
             flush()
+            and_before = False
             continue
         if run and not _SAID_GAP.fullmatch(fold_text(text[run[-1][1]:start])):
             flush()
+        if and_before and run:
+            after_and.add(start)
+        if run and _MARK_IN_A_GAP.search(text, run[-1][1], start):
+            after_a_mark.add(start)
+        and_before = False
         run.append((start, end, word))
     flush()
     return text if not pieces else "".join(pieces) + text[last:]
@@ -1046,6 +1163,12 @@ _SCRIPT_DOT_SAID = re.compile(_LATIN_BEFORE + r"[ \t]*(?:" + "|".join(SCRIPT_DOT
 _PREPOSITION_AT_SAID = re.compile(r"(?i)(?<![\w.+-])(?=[a-z0-9+-]*[._\d])([\w.+-]{1,64})[ \t]+(?:"
                                   + "|".join(PREPOSITIONS_FOR_AT) + r")[ \t]+(?=(?:" + "|".join(sorted(MAIL_PROVIDERS))
                                   + r")(?![\w-]))")
+#: round 41 (r41numbers): ... and after a handle of any shape where the provider's domain is said in full after it
+#: ("emailul meu este mihai punct ionescu la yahoo punct com": the dot said, the handle has no dot of its own)
+_PREPOSITION_AT_BEFORE_A_DOMAIN = re.compile(
+    r"(?i)(?<![\w.+-])([\w.+-]{1,64})[ \t]+(?:" + "|".join(PREPOSITIONS_FOR_AT) + r")[ \t]+(?=(?:"
+    + "|".join(sorted(MAIL_PROVIDERS)) + r")(?:[ \t]*\.[ \t]*|[ \t]+(?:" + DOT_WORD_ALTERNATION
+    + r")[ \t]+)[a-z]{2,6}(?![\w-]))")
 _SCRIPT_TOP_LEVEL_SAID = re.compile(r"(?<=\.)(?:" + "|".join(SCRIPT_TOP_LEVEL_DOMAINS) + ")")
 
 
@@ -1060,6 +1183,8 @@ def said_address_view(text: str) -> str:
         said = _SCRIPT_TOP_LEVEL_SAID.sub(lambda m: SCRIPT_TOP_LEVEL_DOMAINS[m.group()], _SCRIPT_DOT_SAID.sub(".", said))
     if _PREPOSITION_AT_SAID.search(said):
         said = _PREPOSITION_AT_SAID.sub(r"\1@", said)
+    elif _PREPOSITION_AT_BEFORE_A_DOMAIN.search(said):
+        said = _PREPOSITION_AT_BEFORE_A_DOMAIN.sub(r"\1@", said)
     if _AT_SIGN_SAID.search(said):
         said = _AT_SIGN_SAID.sub("@", said)
     elif said == text:
@@ -1149,6 +1274,8 @@ def is_number_word(word: str) -> bool:
     lowered = word.lower()
     if lowered.isdigit() or lowered in _NUMBER_WORDS or _said_value(word) is not None:
         return True
+    if _times_word(lowered) and fold_text(lowered) not in EVERYDAY_MULTIPLIERS:
+        return True  # round 41 (r41numbers): "0722 trei sute" ending a message, "45 67" opening the next
     if any(lowered in values for values in _ROMANISED_VALUES.values()):
         return True
     if "\u3041" <= word[:1] <= "\u30ff":

@@ -962,7 +962,10 @@ NEVER_NAMES = _keys("traitement jahrgang dolor dottore dottoressa medicina pasti
                     "januar jänner februar märz oktober dezember "
                     # round 37: abbreviations of ordinary words before an address, a phone or a visit that the NER took
                     # for a person ("addr is 12 Main St", "Addr: ...")
-                    "addr adr tel tlf mob ph apt appt")
+                    "addr adr tel tlf mob ph apt appt "
+                    # round 41 (r41numbers): Romanian "the e-mail" with its article, opening a sentence ("Emailul meu
+                    # este ...": the NER took it for a person)
+                    "emailul e-mailul mailul emailului e-mailului")
 #: round 23: a pronoun and the verb after it that is also a name's particle ("ich bin müde": "bin" as in "Osama bin
 #: Laden"); a find that starts with that verb after that pronoun is the sentence, unless a name follows ("ich bin Anna")
 VERBS_THAT_ARE_PARTICLES = frozenset({("ich", "bin"), ("bin", "ich")})

@@ -24,7 +24,7 @@ from features.deid.agewords import (
 )
 from features.deid.hidden_shapes import hidden_shape_recognizers
 from features.deid.more_shapes import more_shape_recognizers
-from features.deid.normalize import fold_text
+from features.deid.normalize import fold_text, said_number_word
 from features.deid.place_shapes import place_recognizers
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS
 from features.deid.recognizers import (
@@ -117,6 +117,18 @@ def _no_measure_before(m: re.Match[str]) -> bool:
         span and span.group(1).lower() in _YEARS_BEFORE_A_SPAN and span.group(2).lower() in _SPAN_AFTER)
 
 
+#: round 41 (r41numbers): the word right before a find
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t-]+\Z")
+
+
+def _no_measure_nor_number_before(m: re.Match[str]) -> bool:
+    """:func:`_no_measure_before`, and (round 41) no number word right before a hundred ("two hundred milligrams",
+    "nineteen hundred": the hundred multiplies it, no age of a hundred)."""
+    before = _WORD_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    return _no_measure_before(m) and not (before is not None and m.group().lower().lstrip(" \t-").startswith("hundred")
+                                          and said_number_word(before.group(1)))
+
+
 def _may_spell_an_old_age(text: str) -> bool:
     lowered = text.lower()
     return any(word in lowered for word in ("ninet", "hundred", "negentig", "honderd", "dziewiecdziesiat", "devyanost",
@@ -144,7 +156,7 @@ def old_age_shape_recognizer() -> RegexSpanRecognizer:
     return RegexSpanRecognizer("AGE", [
         _p(rf"(?<![\w-])({_SPELLED_OLD_AGE[1:-1]}|(?:{_MORE_SPELLED_OLD_AGE})(?:[ \t]+(?:dva|dve|tri|chetyre|odin|odna|"
            rf"piat'?|pyat'?|shest'?|sem'?|vosem'?|deviat'?|devyat'?|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziewiec))?)"
-           rf"(?![\w-]){_NOT_AN_AGE_AMOUNT}", 0.65, 1, accept=_no_measure_before, gate=_may_spell_an_old_age),
+           rf"(?![\w-]){_NOT_AN_AGE_AMOUNT}", 0.65, 1, accept=_no_measure_nor_number_before, gate=_may_spell_an_old_age),
         # round 33: not the end of an Afrikaans number ("vier-en-negentig", read whole by the number-word reading)
         # nor before "ago" ("negentig jaar geleden", "vier-en-negentig jaar gelede")
         _p(rf"(?<![\w-])({_MORE_SPELLED_OLD_AGE})(?:[ \t]+[a-z]+)?(?=[ \t]+(?:jaar|jarige?|lat|lata|let|goda?|rokiv|roky)\b)"

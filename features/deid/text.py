@@ -2646,6 +2646,11 @@ _PHONE_GOES_ON = re.compile(
                                          for w in sorted(PHONE_CONTINUATION_WORDS, key=len, reverse=True))
     + r")(?![^\W\d_])[ \t]*[,:]?[ \t]*\d{2,4}(?:[ \t.-]\d{2,4}){0,2}(?![\d]|[ \t]?[.,:/-][ \t]?\d|[ \t]*(?:%|"
     + alternation(UNITS_AFTER_A_FIGURE | READING_UNITS | COUNTED_THINGS) + r")(?![^\W\d_]))")
+#: round 41 (r41numbers): a phone's first groups, too short for a phone alone, before a word that goes on with it
+#: ("612 345 y luego 67 89"): two to four groups of two to four figures; with the groups after the word
+#: (:data:`_PHONE_GOES_ON`), a phone's count of figures
+_GROUPS_BEFORE_A_PAUSE = re.compile(r"(?<![\w.,:/-])\d{2,4}(?:[ \t.-]\d{2,4}){1,3}(?=[ \t]*[,;]?[ \t]*[^\W\d_])")
+_PHONE_OVER_A_PAUSE_FIGURES = range(9, 14)
 _DIGIT_BY_DIGIT_END = re.compile(r"(?<!\d)\d[ \t]\d[ \t]\d\Z")
 _DIGITS_ONE_BY_ONE = re.compile(r"(?:[ \t]\d(?![\d.,:/]\d))*")
 #: round 35: a number's check characters glued to its end (a letter or two, a digit after them, or one character in
@@ -2669,6 +2674,18 @@ _AFTER_A_CHECK_PART = re.compile(r"[ \t]*(?:\Z|[\r\n.,;:!?)\]}\"'»」。，、�
 #: round 38: a time's hour after a dash at a phone's end, and the minutes after it ("612 345 678 - 9:15", "- 17h45")
 _HOUR_AT_A_PHONES_END = re.compile(r"[ \t]*[-‐‑–—][ \t]*\d{1,2}\Z")
 _MINUTES_AFTER_AN_HOUR = re.compile(r"[:.hH][0-5]\d(?!\d)")
+
+
+def phone_over_a_pause_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 41 (r41numbers): a phone said in groups with a word that goes on with it between them, its first groups
+    too short for a phone alone ("612 345 y luego 67 89", "0722 300 and then 45 67"): the whole, where it has a
+    phone's count of figures (a dose or a time after the last groups is none: :data:`_PHONE_GOES_ON`)."""
+    found: list[tuple[str, int, int, float]] = []
+    for m in _GROUPS_BEFORE_A_PAUSE.finditer(text):
+        more = _PHONE_GOES_ON.match(text, m.end())
+        if more is not None and sum(c.isdigit() for c in text[m.start():more.end()]) in _PHONE_OVER_A_PAUSE_FIGURES:
+            found.append(("PHONE_NUMBER", m.start(), more.end(), 0.85))
+    return found
 
 
 def _before_a_times_hour(text: str, start: int, end: int) -> int:
@@ -4339,13 +4356,26 @@ def _origin_in(text: str, view: str) -> list[tuple[int, int]]:
         i, j = i + alike, j + alike
         if i == len(text) or j == len(view):
             origin += [(i, i)] * (len(view) - j)
-            return origin
+            return _to_the_same_tail(text, view, origin)
         window = _ALIGN_WINDOW
         while (kept := _aligned_in_window(text, i, view, j, window)) is None:
             window *= 2
         for tag, i1, i2, j1, j2 in kept:
             origin += [(i1 + k, i1 + k + 1) for k in range(j2 - j1)] if tag == "equal" else [(i1, i2)] * (j2 - j1)
         i, j = kept[-1][2], kept[-1][4]
+
+
+def _to_the_same_tail(text: str, view: str, origin: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Round 41 (r41numbers): ``origin`` with the character of ``view`` before the tail it shares with ``text`` mapped
+    up to that tail: the figures of a run converted at the end of a message come from all its words ("... arba3a
+    wa7ed sab3a" read "... 4 1 7": the alignment put the last 7 on the 7 of "wa7ed" and left "sab3a")."""
+    same = 0
+    while same < min(len(text), len(view)) and text[-1 - same] == view[-1 - same]:
+        same += 1
+    at = len(view) - same - 1
+    if 0 <= at < len(origin) and origin[at][1] < len(text) - same:
+        origin[at] = (origin[at][0], len(text) - same)
+    return origin
 
 
 def _aligned_in_window(text: str, i: int, view: str, j: int,
@@ -5403,6 +5433,7 @@ class TextDeidentifier:
             if (heard := said_readings_blanked(original)) != original:
                 results = [r for r in results if r.entity_type != "PHONE_NUMBER" or any(
                     c.isdigit() for c in original[r.start:r.end]) or spoken_phone_spans(heard[r.start:r.end])]
+            results += [RecognizerResult(*r) for r in phone_over_a_pause_spans(original)]  # round 41: "612 345 y luego"
             for r in results:  # round 30: a phone said digit by digit goes to its last digit ("<PHONE> 4 1 7" was left)
                 if r.entity_type == "PHONE_NUMBER" and _DIGIT_BY_DIGIT_END.search(original, r.start, r.end) and (
                         more := _DIGITS_ONE_BY_ONE.match(original, r.end)):

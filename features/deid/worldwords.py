@@ -70,7 +70,9 @@ POSTCODE_WORDS = (
     "irányítószám", "posta kodu", "mã bưu chính", "pin code", "pincode", "eircode", "индекс", "почтовый индекс",
     "τ.κ.", "ταχυδρομικός κώδικας", "우편번호", "郵便番号", "邮编", "邮政编码", "郵遞區號", "郵政編碼", "รหัสไปรษณีย์",
     "पिन कोड", "पिनकोड", "পোস্ট কোড", "পোস্টকোড", "ফোস্ট কোড", "փոստային ինդեքս", "ինդեքս", "საფოსტო ინდექსი",
-    "ინდექსი")
+    "ინდექსი",
+    # round 41 (r41numbers): Indonesian, Romanian and Ukrainian ("kode pos 55161", "codul poștal 010011")
+    "kode pos", "kodepos", "cod poștal", "cod postal", "codul poștal", "codul postal", "поштовий індекс", "індекс")
 #: words of a town's or a county's part before its number, as written, lower case ("Bezirk 4", "arrondissement 11",
 #: "census tract 4021.02", "quận 7", "barangay 123"); the words that are everyday English too ("ward", "district",
 #: "sector", "zona", "kreis") name a part only capitalised (:data:`CAPITALISED_SUBDIVISION_WORDS`)
