@@ -286,7 +286,14 @@ from features.deid.recognizers import (
 )
 from features.deid.third_parties import TEXTING_WORDS
 from features.deid.townnicknames import CAPITALISED_TOWN_NICKNAMES
-from features.deid.worldwords import ARABIC_STREET_WORDS, HEBREW_STREET_WORDS, TAIL_WORDS
+from features.deid.worldwords import (
+    ARABIC_STREET_WORDS,
+    HEBREW_STREET_WORDS,
+    PLATE_COPULAS_AT_A_SEAM,
+    PLATE_WORDS,
+    TAIL_WORDS,
+    VEHICLE_WORDS,
+)
 from features.silver import STREAM_BATCH_ROWS
 
 _TOKEN = re.compile(r"[^\W_]+")
@@ -3546,9 +3553,28 @@ def _words_join(tail: str, head: str) -> str | None:
         return ""
     if any(c.isdigit() for c in before + after):
         return None if _TIME_AT_THE_END.search(tail) else " "
+    if _plate_said_over_the_seam(tail, head):
+        return " "  # round 41 (r41plates): "My plate is" then "ABC 1234"
     if after[0].isupper() and _cue_before_the_seam(tail):
         return " "  # round 37 (r37seams): a title, role, naming word or street's word in any case ("il dottor")
     return " " if before[0].isupper() and after[0].isupper() else None
+
+
+#: round 41 (r41plates): the plate's and vehicle's words, and a plate's opening (capitals, then figures)
+_SEAM_PLATE_WORDS = frozenset(w.lower() for w in (*PLATE_WORDS, *VEHICLE_WORDS))
+_SEAM_COPULAS = frozenset(w.rstrip(".") for w in PLATE_COPULAS_AT_A_SEAM)
+_PLATE_OPENING = re.compile(r"\s*[(\[]?[A-Z]{1,4}(?:[ -]?\d)")
+
+
+def _plate_said_over_the_seam(tail: str, head: str) -> bool:
+    """Round 41 (r41plates): the check's own look at a plate's or a vehicle's word ending a message, a copula or a
+    colon after it or not, and capitals then figures opening the next: one plate said across the seam."""
+    if _PLATE_OPENING.match(head) is None:
+        return False
+    tokens = [t.lower() for t in re.findall(r"[^\s:=#,;.—–-]+", tail)][-4:]
+    while tokens and tokens[-1] in _SEAM_COPULAS:
+        tokens = tokens[:-1]
+    return any(" ".join(tokens[i:]) in _SEAM_PLATE_WORDS for i in range(len(tokens)))
 
 
 def _script_kin_across(tail: str, head: str) -> bool:

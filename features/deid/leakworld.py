@@ -50,6 +50,7 @@ from features.deid.worldwords import (
     APPROXIMATELY,
     ARABIC_STREET_WORDS,
     ARMENIAN_ADDRESS_WORDS,
+    BANGLADESH_PLATE_CLASSES,
     BENGALI_HOUSE_WORDS,
     CAPITALISED_SUBDIVISION_WORDS,
     CAR_MAKES,
@@ -79,6 +80,7 @@ from features.deid.worldwords import (
     NOT_A_PLATE_LAST,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
+    ORDINAL_LETTERS,
     PARTICLES_BEFORE_A_CODE,
     PERSON_WORDS,
     PLATE_CAPITALS,
@@ -97,10 +99,13 @@ from features.deid.worldwords import (
     SCRIPT_PREFIX_LETTERS,
     SECRET_CODE_WORDS,
     SHORT_POST_BOX_WORDS,
+    SOUTH_AFRICAN_PLATE_FIRST,
+    SOUTH_AFRICAN_PLATE_PROVINCES,
     SPANISH_PLATE_CONSONANTS,
     STAFF_NUMBER_WORDS,
     SUBDIVISION_AFTER_NUMBER,
     SUBDIVISION_WORDS,
+    SWEDISH_PLATE_LETTERS,
     SWISS_CANTONS,
     THAI_ADDRESS_WORDS,
     THAI_WORDS_NOT_A_PLATE,
@@ -943,8 +948,71 @@ def _a_plate_by_its_country_alone(text: str) -> bool:
     return False
 
 
+#: round 41 (r41plates): the pieces of more plates alone, as the check reads them word by word: Sweden's letters and
+#: serial ("YDS 30K", "ABC 123"), two capitals (Denmark's "RB 72 310", South Africa's "BX 12 CD GP"), the Western
+#: Cape's and KwaZulu-Natal's letters and serial ("CA 123-456", "ND 45678"), a province of South Africa last, a Swiss
+#: canton with its dash ("ZG-449 674"), an Arabic letter alone, Bangladesh's class glued to its region or alone and
+#: its serial ("মেট্রো-গ ১১-২২৩৩", "Metro-Ga 11-2233")
+_SWEDISH_LETTERS = re.compile(f"[{SWEDISH_PLATE_LETTERS}]{{3}}")
+_SWEDISH_SERIAL = re.compile(f"\\d\\d(?:\\d|(?![OIQV])[{SWEDISH_PLATE_LETTERS}])")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_CAPE_OR_NATAL = re.compile(f"[{SOUTH_AFRICAN_PLATE_FIRST}][A-Z]{{1,2}}")
+_CAPE_OR_NATAL_SERIAL = re.compile(r"\d{3}-\d{3}|\d{4,6}")
+_SA_PROVINCE = frozenset(SOUTH_AFRICAN_PLATE_PROVINCES)
+_CANTON_AND_DASH = re.compile("(?:" + "|".join(SWISS_CANTONS) + r")-(?:\d{1,3}|\d{4,6})")
+_ARABIC_LETTER_ALONE = re.compile(f"[{_ARABIC_LETTER}]")
+_BANGLADESH_SERIAL = re.compile(r"\d\d-\d{4}")
+_BANGLADESH_CLASS = re.compile("(?:.+-)?(?:[\u0995-\u09b9]|" + "|".join(BANGLADESH_PLATE_CLASSES) + ")")
+
+
+def _letters_of_no_plate(letters: str) -> bool:
+    """Letters a code's, a test's, a unit's or an everyday word's; an ordinal's letters alone are a plate's ("ND")."""
+    return (letters in _NOT_FIRST and letters not in ORDINAL_LETTERS) or letters.lower() in COMMON_WORDS or (
+        letters in _SERIES)  # (a model's series and figures: "Mercedes GLC 300")
+
+
+def _a_plate_of_more_countries_alone(text: str) -> bool:
+    """Round 41 (r41plates): the check's own reading of the plates alone of the pieces above, word by word: no unit
+    after the serial ("ABC 123 mg"), no year for a serial, not after a lot's, a code's or a dose's word."""
+    spans = [(w.group().strip("([\"'").rstrip(".,;:!?)]\"'"), w.start()) for w in re.finditer(r"\S+", text)]
+    words = [w for w, _ in spans] + ["", "", ""]
+    for i, (word, at) in enumerate(spans):
+        nxt, third, fourth = words[i + 1], words[i + 2], words[i + 3]
+        if _after_a_lot_word(text, at) or _after_a_lot_word(text, at, WORDS_OF_A_CODE_BEFORE_ITS_SHAPE) or (
+                _after_a_dose_word(text, at)):
+            continue
+        if _ARABIC_LETTER_ALONE.fullmatch(word) and _ARABIC_LETTER_ALONE.fullmatch(nxt):
+            run = list(itertools.takewhile(_ARABIC_LETTER_ALONE.fullmatch, words[i:i + 4]))
+            before = words[i - 1] if i else ""
+            after = words[i + len(run)]
+            if len(run) <= 3 and any(re.fullmatch(r"\d{1,4}", w) for w in (before, after)):
+                return True
+        if _BANGLADESH_SERIAL.fullmatch(nxt) and _BANGLADESH_CLASS.fullmatch(word) and not third[:1].isdigit():
+            return True
+        if word.isupper() and word.isalpha() and not _letters_of_no_plate(word):
+            unit = fourth if _TWO_CAPITALS.fullmatch(third) and third in _SA_PROVINCE else third
+            if unit.lower() in _NO_PLATE_LAST or re.fullmatch(r"(?:19|20)\d\d", nxt):
+                continue
+            if _SWEDISH_LETTERS.fullmatch(word) and _SWEDISH_SERIAL.fullmatch(nxt):
+                return True
+            if _CAPE_OR_NATAL.fullmatch(word) and _CAPE_OR_NATAL_SERIAL.fullmatch(nxt):
+                return True
+            if _TWO_CAPITALS.fullmatch(word) and re.fullmatch(r"\d\d", nxt) and re.fullmatch(r"\d{3}", third) and (
+                    not fourth.isdigit()):
+                return True
+            if 2 <= len(word) <= 3 and re.fullmatch(r"\d{2,3}", nxt) and (third in _SA_PROVINCE or (
+                    _TWO_CAPITALS.fullmatch(third) and fourth in _SA_PROVINCE)):
+                return True
+        if _CANTON_AND_DASH.fullmatch(word) and not _letters_of_no_plate(word[:2]) and (
+                re.fullmatch(r"\d{3}", nxt) or len(word) >= 7):
+            return True
+    return False
+
+
 def _a_plate_of_its_shape_alone(text: str) -> bool:
     if any(c.isdigit() for c in text) and _a_plate_by_its_country_alone(text):
+        return True
+    if any(c.isdigit() for c in text) and _a_plate_of_more_countries_alone(text):
         return True
     for m in (*_SPANISH_ALONE.finditer(text), *_ITALIAN_ALONE.finditer(text)):
         last = m.group(1).lower()

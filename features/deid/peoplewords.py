@@ -2800,10 +2800,13 @@ def no_name_where_it_stands(word: str, before: str, after: str) -> bool:
     of :data:`MODALS_THAT_ARE_NAMES` before a bare verb in lower case ("my mother May come by"). One reading for both
     sides: the redactor's readings after a kin word and its filter of the NER's finds, and the check's."""
     from features.deid.normalize import a_long_number_word
+    from features.deid.worldwords import CAR_MAKE_SET, CAR_MODEL_SET
 
     k = key(word)
     if a_long_number_word(word.lower()):
         return True
+    if before.lower() in CAR_MAKE_SET and word.lower() in CAR_MODEL_SET:
+        return True  # round 41 (r41plates): a car's model after a make that is a kin word too ("Tata Nexon")
     if k in MODALS_THAT_ARE_NAMES:
         return after.islower() and key(after) in BARE_VERBS_AFTER_A_MODAL
     named = k in faker_names("first") or k in faker_names("last")

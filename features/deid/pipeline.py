@@ -79,6 +79,7 @@ from features.deid.readingwords import packs_dated_from
 from features.deid.recognizers import FIRST_NAMES, LAST_NAMES
 from features.deid.text import PatientIdentifiers, TextDeidentifier
 from features.deid.third_parties import names_staff
+from features.deid.worldwords import PLATE_COPULAS_AT_A_SEAM, PLATE_WORDS, VEHICLE_WORDS
 from features.silver import STREAM_BATCH_ROWS, StreamedSilver, StreamedTable, quarantine_folder, stream_silver
 
 OUTPUT_TABLES = ("patients", "events", "reminders", "messages")
@@ -442,6 +443,8 @@ def _a_joinable_seam(first: str, second: str) -> bool:
         return True
     if _CJK_CHARACTER.match(before[-1]) and _CJK_CHARACTER.match(after[0]):
         return True
+    if _a_plate_word_then_a_code(first[-SEAM_REACH:], second[:SEAM_REACH]):
+        return True  # round 41 (r41plates): "My plate is" then "ABC 1234"
     if after[0].isupper() and _ends_with_a_cue(first[-SEAM_REACH:]):
         return True  # round 37 (r37seams): a title, role, naming word or street's word in any case ("il dottor")
     return before[0].isupper() and after[0].isupper()
@@ -473,6 +476,24 @@ def _ends_with_a_cue(tail: str) -> bool:
     while len(words) > 1 and words[-1] in seam_particles():
         words.pop()
     return bool(words) and words[-1] in seam_cue_words()
+
+
+#: round 41 (r41plates): a message opening with capitals and figures (a plate's or a code's start: "ABC 1234"), and
+#: the plate's and vehicle's words as the seam reads them
+_CAPITALS_AND_FIGURES_FIRST = re.compile(r"[\s(\[\-]*[A-Z]{1,4}[ \t-]?\d")
+_PLATE_WORDS_AT_A_SEAM = frozenset(word.lower() for word in (*PLATE_WORDS, *VEHICLE_WORDS))
+
+
+def _a_plate_word_then_a_code(tail: str, head: str) -> bool:
+    """Round 41 (r41plates): whether ``tail`` ends with a plate's or a vehicle's word (a copula or a word of number
+    after it or not: "My plate is", "registration:") and ``head`` opens with capitals and figures: the plate said
+    across the seam, whose letters the messages alone left ("ABC" of "ABC 1234")."""
+    if not _CAPITALS_AND_FIGURES_FIRST.match(head):
+        return False
+    words = tail.lower().replace(":", " ").split()[-_CUE_WORDS_READ:]
+    while words and words[-1].strip(".,;-—–=#") in PLATE_COPULAS_AT_A_SEAM | {""}:
+        words.pop()
+    return any(" ".join(words[k:]).strip(".,;-—–=#") in _PLATE_WORDS_AT_A_SEAM for k in range(len(words)))
 
 
 #: round 37 (r37seams): a piece of a code of capitals and figures ending a message and one opening the next
@@ -544,7 +565,22 @@ def _window_redacted(found: str, texts: tuple[str, str], raw: tuple[str, str],
     for start, stop, placeholder in sorted(seconds, reverse=True):
         if stop > start and second.startswith(raw[1][:stop]):
             second = second[:start] + placeholder + second[stop:]
+        elif stop > start and (moved := _stop_past_placeholders(second, raw[1], start, stop)) is not None:
+            second = second[:start] + placeholder + second[moved:]
     return first, second
+
+
+def _stop_past_placeholders(text: str, raw: str, start: int, stop: int) -> int | None:
+    """Round 41 (r41plates): where ``raw``'s ``stop`` falls in ``text`` (``raw`` redacted) when the redactor's own
+    placeholders there lie wholly between ``start`` and ``stop`` and ``text`` is as written before ``start`` ("ABC
+    1234" then "ABC <ZIP>": the plate read across the seam takes the letters the message alone left); ``None``
+    otherwise."""
+    if not text.startswith(raw[:start]):
+        return None
+    inside = [(begin, end, placeholder) for begin, end, placeholder in _placeholder_spans(text, raw) if begin < stop]
+    if not inside or any(begin < start or end > stop for begin, end, _ in inside):
+        return None
+    return stop + sum(len(placeholder) - (end - begin) for begin, end, placeholder in inside)
 
 
 def _placeholder_spans(found: str, text: str) -> list[tuple[int, int, str]]:

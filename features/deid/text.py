@@ -443,6 +443,8 @@ from features.deid.worldwords import (
     PLACE_PREPOSITIONS,
     PLACE_TAIL_WORDS,
     PLAN_ROUTING_WORDS,
+    PLATE_NUMBER_WORDS,
+    PLATE_WORDS,
     POSTCODE_WORDS,
     VEHICLE_WORDS,
     a_state_sized_country,
@@ -3480,6 +3482,33 @@ def _a_make_before_a_plate(view: str, r: RecognizerResult, plates: set[int]) -> 
     return after in plates and after > r.end and _words_before_a_car(view, r.start, last.start(1))
 
 
+def _trims_only(found: str) -> bool:
+    """Round 41 (r41plates): whether ``found`` is a car's trim, or trims one after another ("Max XZ+ Lux", "SX(O)
+    Turbo": read as a person's initials or name after the model)."""
+    return found in _CAR_TRIM_SET or all(word in _CAR_TRIM_SET for word in found.split())
+
+
+#: round 41 (r41plates): the words of a car, of its plate and of a number, as written (lower case)
+_CAR_AND_PLATE_WORDS = frozenset(w.lower() for w in (*VEHICLE_WORDS, *PLATE_WORDS, *PLATE_NUMBER_WORDS, "رقم", "رقمها",
+                                                     "رقمه", "نمرة"))
+
+
+def _words_of_a_car_or_plate(found: str) -> bool:
+    """Round 41 (r41plates): whether ``found`` is only words of a car, its plate or a number ("سيارتي رقم")."""
+    return found.lower() in _CAR_AND_PLATE_WORDS or all(w in _CAR_AND_PLATE_WORDS for w in found.lower().split())
+
+
+def _out_of_car_trims(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Round 41 (r41plates): ``results`` without a name read in a car's trims after its model, whoever read it ("Tata
+    Nexon EV <Max XZ>+ Lux", "Hyundai Creta SX(O) <Turbo>": the readings of initials and of names after the NER)."""
+    trims = [r for r in results if r.entity_type in _NAMED_ENTITIES and _trims_only(text[r.start:r.end])]
+    if not trims:
+        return results
+    spans = [(model_end, end) for _, model_end, end, _ in car_name_spans(text)] + car_tail_spans(text)
+    return [r for r in results if not any(r is t for t in trims) or not any(
+        start <= r.start and r.end <= end for start, end in spans)]
+
+
 def _out_of_car_names(view: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Round 38 (r38cars): a car's name stays ("Skoda Octavia", "Kia EV6", "Toyota Corolla 2019 LE", "Ford F-150
     Lariat 2019", "Golf 8 GTI"): no name or place read in its make and model, no postcode, address or plate read in its
@@ -3495,7 +3524,7 @@ def _out_of_car_names(view: str, results: list[RecognizerResult]) -> list[Recogn
             continue
         if any(s <= r.start and r.end <= e for s, e in tails):
             continue  # (round 40, r40cars: a trim and a year alone, "Long Range 2023", "1.6 TDI 2019", no address)
-        if r.entity_type in _NAMED_ENTITIES and view[r.start:r.end] in _CAR_TRIM_SET and any(
+        if r.entity_type in _NAMED_ENTITIES and _trims_only(view[r.start:r.end]) and any(
                 model_end <= r.start and r.end <= end for _, model_end, end, _ in names):
             continue  # (round 40, r40cars: a trim in a car's name, "VW Passat 2.0 TDI 2018 Variant", no town)
         if r.entity_type in _NAMED_ENTITIES and (_a_make_before_a_plate(view, r, plates)
@@ -5490,6 +5519,11 @@ class TextDeidentifier:
             # <Toyotą> do apteki"; the NER's own read in :func:`_out_of_car_names`)
             results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
                        or not _a_make_in_a_case_named(original, r)]
+            results = _out_of_car_trims(original, results)  # round 41 (r41plates): "Tata Nexon EV <Max XZ+> Lux"
+            # round 41 (r41plates): a car's or a plate's words, a word of number among them, whoever read them as a
+            # name (the NER's reading of "سيارتي رقم", my car's number, and "رقم اللوحة", the plate's number)
+            results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
+                       or not _words_of_a_car_or_plate(original[r.start:r.end])]
             results += [RecognizerResult(*r) for r in inflected_kin_spans(original)]
             # round 40 (r40kin): names after kin words the lists do not hold ("otto no Takeshi", "mi nieta la Fer",
             # "ลุง Somsak", "ពូសុខា"), added where the kin readings above are

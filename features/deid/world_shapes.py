@@ -44,6 +44,7 @@ from features.deid.recognizers import (
     _has_digit,
     _p,
     _place_key,
+    a_make_in_a_travel_case,
     alternation,
     is_medication,
     world_towns,
@@ -56,6 +57,7 @@ from features.deid.worldwords import (
     APPROXIMATELY,
     ARMENIAN_ADDRESS_WORDS,
     ARTICLES_BEFORE_A_MAKE,
+    BANGLADESH_PLATE_CLASSES,
     BANK_ACCOUNT_WORDS,
     BANK_BRANCH_WORDS,
     BANK_NUMBER_FILLERS,
@@ -64,7 +66,9 @@ from features.deid.worldwords import (
     CAR_MAKES,
     CAR_MAKES_NO_CUE,
     CAR_MODEL_SERIES,
+    CAR_MODEL_SET,
     CAR_MODELS,
+    CAR_SERVICE_WORDS,
     CAR_TRIMS,
     CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
@@ -85,6 +89,7 @@ from features.deid.worldwords import (
     NOT_A_PLATE_LAST,
     OLD_NUMBER_WORDS,
     OLD_PERSON_WORDS,
+    ORDINAL_LETTERS,
     PARTICLES_BEFORE_A_CODE,
     PERSON_WORDS,
     PLATE_CAPITALS,
@@ -99,8 +104,11 @@ from features.deid.worldwords import (
     RUSSIAN_PLATE_LATIN_LETTERS,
     RUSSIAN_PLATE_LETTERS,
     SECRET_CODE_WORDS,
+    SOUTH_AFRICAN_PLATE_FIRST,
+    SOUTH_AFRICAN_PLATE_PROVINCES,
     SPANISH_PLATE_CONSONANTS,
     STAFF_NUMBER_WORDS,
+    SWEDISH_PLATE_LETTERS,
     SWISS_CANTONS,
     THAI_ADDRESS_WORDS,
     THAI_WORDS_NOT_A_PLATE,
@@ -703,6 +711,47 @@ def _plates_alone_by_country(text: str) -> list[tuple[int, int]]:
             continue
         found.append(m.span(kind))
     return found
+#: round 41 (r41plates): more plates alone by their country's shape, which the 40th round saw published with no cue
+#: word: South Africa's with its province last ("BX 12 CD GP", "ABC 123 MP") or the Western Cape's and
+#: KwaZulu-Natal's letters first ("CA 123-456", "ND 45678"), Sweden's ("YDS 30K", "ABC 123"), Denmark's ("RB 72 310"),
+#: Switzerland's serial in two groups ("ZG-449 674", "ZH 123 456"), the Gulf's and Egypt's Arabic letters set apart
+#: before or after the figures ("أ ب ج ١٢٣٤", "ق ط ع ٤٥٦٧"; two letters at least) and Bangladesh's region, class and
+#: serial ("ঢাকা মেট্রো-গ ১১-২২৩৩", "Dhaka Metro-Ga 11-2233"); figures of any script read as ASCII ones
+_SE = f"[{SWEDISH_PLATE_LETTERS}]"
+_ZA_PROVINCES = "|".join(SOUTH_AFRICAN_PLATE_PROVINCES)
+_BENGALI = "[\u0980-\u09ff]"
+_MORE_PLATES_ALONE = re.compile(
+    rf"(?<![\w.-])(?:(?P<za>(?P<zal>[A-Z]{{2,3}})[ \t]\d{{2,3}}(?:[ \t][A-Z]{{2}})?[ \t](?:{_ZA_PROVINCES}))|"
+    rf"(?P<zw>(?P<zwl>[{SOUTH_AFRICAN_PLATE_FIRST}][A-Z]{{1,2}})[ \t](?:\d{{3}}-\d{{3}}|\d{{4,6}}))|"
+    rf"(?P<se>(?P<sel>{_SE}{{3}})[ \t]\d\d(?:\d|(?![OIQV]){_SE}))|"
+    r"(?P<dk>(?P<dkl>[A-Z]{2})[ \t]\d\d[ \t]\d{3}(?![ \t]\d))|"
+    rf"(?P<ch>(?P<chl>{'|'.join(SWISS_CANTONS)})(?:[ \t-]\d{{1,3}}[ \t'’]\d{{3}}|-\d{{4,6}})))(?![\w-]|[.,]\d)|"
+    rf"(?<!\w)(?P<ar>(?:{_AR}[ \t]){{1,2}}{_AR}[ \t]?\d{{1,4}}|\d{{1,4}}[ \t]?{_AR}(?:[ \t]{_AR}){{1,2}})(?!\w)|"
+    rf"(?<!\w)(?P<bd>{_BENGALI}+(?:[ \t]{_BENGALI}+)?(?:[ \t]*-[ \t]*|[ \t]+)[\u0995-\u09b9][ \t]+\d\d-\d{{4}}|"
+    rf"(?:[A-Z][a-z]+[ \t])?[A-Z][a-z]+(?:[ \t]*-[ \t]*|[ \t]+)(?:{'|'.join(BANGLADESH_PLATE_CLASSES)})[ \t]+"
+    r"\d\d-\d{4})(?!\w|[.,-]\d)")
+
+
+def _more_plates_alone(text: str) -> list[tuple[int, int]]:
+    """Round 41 (r41plates): the spans of :data:`_MORE_PLATES_ALONE` whose letters are no code's, test's, unit's or
+    word's (an ordinal's letters stand at a word's start here: "ND 45678"), with no unit after ("ABC 123 mg"), no
+    year for a serial of letters alone, and not after a lot's, a code's or a dose's word."""
+    found = []
+    for m in _MORE_PLATES_ALONE.finditer(text):
+        kind = next(k for k in ("za", "zw", "se", "dk", "ch", "ar", "bd") if m.group(k))
+        if kind in ("za", "zw", "se", "dk", "ch"):
+            letters = m.group(kind + "l")
+            if (letters in _NOT_A_PLATE_FIRST and letters not in ORDINAL_LETTERS) or letters.lower() in COMMON_WORDS or (
+                    letters in _MODEL_SERIES):  # (a model's series and figures: "Mercedes GLC 300")
+                continue
+            if not _no_unit_after(text, m.end(kind)) or _A_YEAR.fullmatch(m.group(kind).split()[-1]):
+                continue
+        if _after_a_lot_word(text, m.start()) or after_a_codes_word(text, m.start()):
+            continue
+        found.append(m.span(kind))
+    return found
+
+
 #: round 38 (r38plates): Ireland's plate alone with its dashes (year, county, serial: "191-D-12345")
 _IRISH_PLATE = rf"\d{{2,3}}[ \t-](?:{'|'.join(IRISH_PLATE_COUNTIES)})[ \t-]\d{{1,6}}"
 _IRISH_PLATE_ALONE = re.compile(rf"(?<![\w.-])\d{{2,3}}-(?:{'|'.join(IRISH_PLATE_COUNTIES)})-\d{{1,6}}(?![\w-]|[.,]\d)")
@@ -822,12 +871,21 @@ _TRIM_AS_WRITTEN = "|".join(re.escape(w) for w in sorted(set(CAR_TRIMS), key=len
 #: (round 39, r39plates: a model of two words of the table, "Land Cruiser", "Santa Fe", "Grand Cherokee", and a series
 #: and its figures apart, "RX 350h", "GLC 300", "C 200", are one model)
 _TWO_WORD_MODELS = _as_written_words(tuple(w for w in CAR_MODELS if " " in w))
+_CAR_TAIL_PIECES = (rf"(?:[ \t]+(?:\d\.\d[A-Za-z]{{0,2}}|(?:19|20)\d\d|[A-Z]\d{{1,2}}|\d|{_TRIM_AS_WRITTEN}|"
+                    r"[A-Z]-?[A-Z]?[a-zé]+(?:-[A-Z]?[a-z]+)?)(?![\w-]|\.\w))*")
 _CAR_NAME = re.compile(
     rf"(?<![^\W\d_])(?P<make>(?i:{_as_written_words(CAR_MAKES)}))(?![^\W\d_])"
     rf"[ \t]+(?P<model>(?i:{_TWO_WORD_MODELS})|[A-Z]{{1,3}}[ \t]\d{{1,3}}[a-z]?|[A-Za-z]{{1,3}}-?\d{{1,4}}[A-Za-z]?|"
     r"\d{1,4}[A-Za-z]?|[^\W\d_](?:[^\W\d_]+(?:-[^\W\d_]+)?|-[^\W\d_]{2,}))(?![\w-]|\.\w)"
-    rf"(?P<tail>(?:[ \t]+(?:\d\.\d[A-Za-z]{{0,2}}|(?:19|20)\d\d|[A-Z]\d{{1,2}}|\d|{_TRIM_AS_WRITTEN}|"
-    r"[A-Z]-?[A-Z]?[a-zé]+(?:-[A-Z]?[a-z]+)?)(?![\w-]|\.\w))*)")
+    rf"(?P<tail>{_CAR_TAIL_PIECES})")
+#: round 41 (r41plates): a make in its case of travelling before its model ("Jedu Škodou Octavia RS"; the make is read
+#: by :func:`~features.deid.recognizers.a_make_in_a_travel_case`), and a make alone before a word of a car's repair,
+#: up to four words in lower case between ("Mercedes is at the garage")
+_CAR_TAIL = re.compile(_CAR_TAIL_PIECES)
+_A_WORD_THEN_A_CAPITAL = re.compile(r"(?<![^\W\d_])([^\W\d_]{4,})(?=[ \t]+([A-Z][^\W\d_]+)(?![\w-]))")
+_MAKE_AT_THE_GARAGE = re.compile(
+    rf"(?<![^\W\d_])(?P<make>(?i:{_as_written_words(CAR_MAKES)}))(?![^\W\d_])(?:[ \t]+[a-zäöüéèàåø']+){{1,4}}?[ \t]+"
+    rf"(?P<service>(?i:{_as_written_words(tuple(sorted(CAR_SERVICE_WORDS)))}))(?![^\W\d_])")
 #: (a model's code in a make's series, or figures, or a word: what the NER read as a name there, and what a plate's
 #: reading took with the plate after it)
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,3}[a-z]?|[A-Z]{3}\d|\d{3,4}")
@@ -883,6 +941,13 @@ def car_name_spans(text: str) -> list[tuple[int, int, int, bool]]:
         if second and second.group(1).lower() in _MODEL_WORDS:
             model_end += second.end()
         found.append((m.start(), model_end, m.end(), looks))
+    for m in _A_WORD_THEN_A_CAPITAL.finditer(text):  # (round 41: a make in its case and its model, "Škodou Octavia")
+        if m.group(2).lower() in CAR_MODEL_SET and a_make_in_a_travel_case(m.group(1)):
+            tail = _CAR_TAIL.match(text, m.end(2))
+            found.append((m.start(), m.end(2), tail.end() if tail else m.end(2), True))
+    for m in _MAKE_AT_THE_GARAGE.finditer(text):  # (round 41: "Mercedes is at the garage")
+        if m.group("make")[0].isupper():
+            found.append((m.start("make"), m.end("make"), m.end("make"), True))
     for reading in (_MAKE_DRIVEN, _MAKE_AFTER_AN_ARTICLE):  # (round 40: "the Mercedes", "a Mercedes")
         found += [(m.start("make"), m.end(), m.end(), True) for m in reading.finditer(text)
                   if m.group("make")[0].isupper() and not any(s <= m.start("make") < e for s, _, e, _ in found)]
@@ -898,12 +963,23 @@ _TRIMS_AND_A_YEAR = re.compile(
 _A_MODEL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+#: round 41 (r41plates): trims alone opening a message, two or more, one of them no capitalised word ("EV Max XZ+
+#: Lux", "SX(O) Turbo": the car's row went on from the message before; "Max Smart" may be a person)
+_TRIMS_OPENING = re.compile(rf"[ \t]*(?:{_TRIM_AS_WRITTEN})(?:[ \t]+(?:{_TRIM_AS_WRITTEN}))+(?![\w+(-]|\.\w)")
+_A_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+
+
 def car_tail_spans(text: str) -> list[tuple[int, int]]:
     """Round 40 (r40cars): the spans of a car's trims or engine and its model year read alone (see
-    :data:`_TRIMS_AND_A_YEAR`), where a car's name of :func:`car_name_spans` does not reach."""
+    :data:`_TRIMS_AND_A_YEAR`), where a car's name of :func:`car_name_spans` does not reach; round 41 (r41plates):
+    and trims alone opening a message (:data:`_TRIMS_OPENING`)."""
+    found = []
+    opening = _TRIMS_OPENING.match(text)
+    if opening and not all(_A_CAPITALISED_WORD.fullmatch(w) for w in opening.group().split()):
+        found.append(opening.span())
     if not _A_MODEL_YEAR.search(text):
-        return []
-    return [m.span() for m in _TRIMS_AND_A_YEAR.finditer(text)]
+        return found
+    return found + [m.span() for m in _TRIMS_AND_A_YEAR.finditer(text)]
 
 
 def _figures_of_a_plate(m: re.Match[str]) -> bool:
@@ -957,6 +1033,7 @@ def _world_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
              if not _after_a_lot_word(read, m.start()) and _a_plate_alone(m.group())]
     found += [("ID_NUMBER", *m.span(), 0.8) for m in _IRISH_PLATE_ALONE.finditer(read)]
     found += [("ID_NUMBER", *span, 0.8) for span in _plates_alone_by_country(read)]
+    found += [("ID_NUMBER", *span, 0.8) for span in _more_plates_alone(read)]
     for m in _WORLD_PLATE_AFTER_ITS_WORD.finditer(read):
         if m.group("plate"):
             if span := _plate_after_its_word(m):

@@ -202,7 +202,16 @@ PLATE_WORDS = ("plate", "plates", "number plate", "licence plate", "license plat
                "no plat", "plat kereta", "registreringsnummer", "regnummer", "regnr", "reg.nr", "reg.nr.",
                "skiltnummer", "bilnummer", "nummerplade", "nummerpladen", "nummerskilt", "rekisterikilpeä",
                "nommerplaat", "registrasienommer", "מספר רכב", "מספר הרכב", "לוחית רישוי", "lambar mota",
-               "tag number", "license tag", "licence tag", "tag no")
+               "tag number", "license tag", "licence tag", "tag no",
+               # round 41 (r41plates): Danish and Norwegian "skilt" (a sign, a car's plate: "skilt AB 12345") and
+               # its forms
+               "skilt", "skiltet", "skiltene", "bilskilt", "bilskiltet", "nummerskiltet", "registreringsskilt",
+               "nummerpladerne")
+#: round 41 (r41plates): words between a plate's word ending a patient's message and the plate opening the next ("My
+#: plate is" then "ABC 1234"), lower case: both sides read the two messages together
+PLATE_COPULAS_AT_A_SEAM = frozenset({"is", "was", "ist", "war", "är", "var", "er", "es", "est", "on", "je", "é", "è",
+                                     "no", "no.", "nr", "nr.", "number", "nummer", "numer", "numéro", "número",
+                                     "numero", "هي", "هو", "رقم"})
 #: round 35 (r35plates): Lithuanian, Azerbaijani, Indonesian and Vietnamese words of "number", after which a plate of
 #: the world's shapes is one only right after it ("numeris ABC 123", "nömrə 10-AB-123"; a mark's word is a brand's
 #: too: "značka BMW 320" holds none)
@@ -253,7 +262,28 @@ NOT_A_PLATE_FIRST = ("CPT", "NDC", "ICD", "NPI", "DEA", "SKU", "UPC", "EAN", "PZ
                      "HLA", "CD", "IG", "IGG", "IGE", "VIT", "NO", "NR", "TO", "OR", "AND", "THE", "FOR", "USD", "EUR",
                      "GBP", "PLN", "CZK", "HUF", "CHF", "AD", "BC", "CE", "AH", "BE", "SO", "UR",
                      "ABT", "BMS", "GSK", "JNJ", "AZD", "BAY", "SAR", "TAK", "AMG", "BIB", "LEE", "PRN", "QID", "TID", "BID",
-                     "PCN", "BIN", "IIN", "GRP", "MBR", "PLU", "SSN", "TIN", "EIN", "VAT")
+                     "PCN", "BIN", "IIN", "GRP", "MBR", "PLU", "SSN", "TIN", "EIN", "VAT",
+                     # round 41 (r41plates): a test's or a supplement's capitals before its value ("LDL 130", "ASA
+                     # 325", "CBD 1000"), no plate's when read alone by Sweden's or South Africa's shape
+                     "LDL", "HDL", "ALT", "AST", "GGT", "ALP", "LDH", "CPK", "CRP", "ESR", "BNP", "TSH", "PSA",
+                     "INR", "FEV", "PEF", "GFR", "WBC", "RBC", "HGB", "HCT", "PLT", "MCV", "BUN", "ASA", "CBD",
+                     "NAC", "NMN", "DHA", "EPA", "BPM", "FPG", "PPG", "MAP", "RPM", "CAL", "KCAL", "EKG", "ECG",
+                     "EEG", "MRI", "CT", "PET", "DEXA", "TENS", "UV", "UVA", "UVB", "SPO", "FLT", "RTE", "HWY",
+                     "BUS", "APT", "STE", "RM", "BLDG", "GATE", "EXT", "OPT", "ZIP", "USB", "DVD", "TV")
+#: round 41 (r41plates): an ordinal's letters ("1ST", "2ND") are no plate's first group after a figure; at a word's
+#: start they may be one (South Africa's KwaZulu-Natal "ND 45678")
+ORDINAL_LETTERS = frozenset({"ST", "ND", "RD", "TH"})
+#: round 41 (r41plates): the letters of Sweden's plates ("YDS 30K", "ABC 123": no I, Q, V; the last a figure or a
+#: letter but O), read alone by their shape; Denmark's ("RB 72 310") are two capitals, two figures and three
+SWEDISH_PLATE_LETTERS = "A-HJ-PR-UW-Z"
+#: round 41 (r41plates): South Africa's plates: the provinces written last ("BX 12 CD GP", "ABC 123 MP") and the first
+#: letters of the Western Cape's and KwaZulu-Natal's ("CA 123-456", "ND 45678")
+SOUTH_AFRICAN_PLATE_PROVINCES = ("GP", "MP", "NW", "FS", "EC", "NC", "ZN", "L")
+SOUTH_AFRICAN_PLATE_FIRST = "CN"
+#: round 41 (r41plates): the classes of Bangladesh's plates in Latin letters after the region ("Dhaka Metro-Ga
+#: 11-2233"; in Bengali one consonant, "ঢাকা মেট্রো-গ ১১-২২৩৩")
+BANGLADESH_PLATE_CLASSES = ("Ka", "Kha", "Ga", "Gha", "Ca", "Cha", "Chha", "Ja", "Jha", "Ta", "Tha", "Da", "Dha", "Na",
+                            "Pa", "Pha", "Fa", "Ba", "Bha", "Ma", "Ya", "Ra", "La", "Sha", "Sa", "Ha", "E", "U")
 #: round 39 (lead): the words of a product's or a part's code, after which letters and figures in a plate's shape alone
 #: (no car word) are that code, for both sides ("the code ABC-123 on the box", "model ABC-1234 in stock")
 WORDS_OF_A_CODE_BEFORE_ITS_SHAPE = frozenset({"code", "codes", "model", "item", "part", "product", "sku", "ref",
@@ -273,7 +303,8 @@ WORDS_OF_A_DOSE_BEFORE_A_CODE = frozenset({
     "tabletki", "tabletek", "kapsułki", "lek", "tabletit", "tablettia", "kapselit", "lääke", "tabletta", "tabletták",
     "таблетки", "таблеток", "капсулы", "препарат", "tabletky", "tablety", "tablete", "comprimate", "hap"})
 #: round 40 (r40cars): the particles of "of" between a dose's word and a code ("tabs of ABC-123", "comprimidos de")
-PARTICLES_BEFORE_A_CODE = frozenset({"of", "de", "di", "du", "des", "del", "von", "der", "da", "do", "x", "×"})
+PARTICLES_BEFORE_A_CODE = frozenset({"of", "de", "di", "du", "des", "del", "von", "der", "da", "do", "x", "×",
+                                     "av", "af"})  # (round 41: Swedish and Danish, "2 tabletter av ABC 123")
 #: round 40 (r40cars): a plate of one Latin capital and five to eight figures (Qatar's letter series and such: "Q
 #: 123456"), read only after a plate's, a vehicle's or a driving word or a car's name; no unit after (both sides)
 PLATE_OF_ONE_LETTER = r"[A-Z][ \t-]?\d{5,8}(?![\w-]|[.,]\d)"
@@ -378,10 +409,16 @@ CAR_TRIMS = ("CDI", "TDI", "TSI", "TFSI", "HDI", "DCI", "GTI", "GTD", "AMG", "SE
              "Long Range", "Standard Range", "Extended Range", "Plaid", "Performance", "Recharge", "e-tron",
              "e-Power", "Plug-in", "Plug-in Hybrid", "Mild Hybrid", "Electric", "ST-Line", "N-Line", "M-Line",
              "RS-Line", "AMG Line", "AMG-Line", "Titanium", "Trend", "Zetec", "Comfortline", "Highline", "Trendline",
-             "Elegance", "Avantgarde", "Premium", "Platinum", "Laurin & Klement", "Scout", "Ambition", "Active")
+             "Elegance", "Avantgarde", "Premium", "Platinum", "Laurin & Klement", "Scout", "Ambition", "Active",
+             # round 41 (r41plates): the 40th round's trims of India's and Toyota's cars ("Tata Nexon EV Max XZ+ Lux",
+             # "Hyundai Creta SX(O) Turbo", "Corolla Cross 1.8 Hybrid GR Sport"), read as initials or names
+             "EV Max", "Max", "XZ+", "XZ", "XM", "XE", "XT", "XZA+", "Lux", "Plus", "SX(O)", "SX(O) Turbo", "Turbo",
+             "GR Sport", "GR-Sport", "Asta", "Sportz", "Magna", "Era", "VXi", "ZXi", "LXi", "Zeta", "Alpha", "Creative",
+             "Fearless", "Pure", "Smart")
 #: round 38 (r38cars): models named in words after their make ("Skoda Octavia", "Seat León", "Hyundai Tucson"): no
 #: person's or place's name there, lower case
-CAR_MODELS = ("octavia", "fabia", "superb", "kodiaq", "karoq", "kamiq", "scala", "león", "leon", "ibiza", "arona",
+CAR_MODELS = ("corolla cross", "octavia", "fabia",
+              "superb", "kodiaq", "karoq", "kamiq", "scala", "león", "leon", "ibiza", "arona",
               "ateca", "tarraco", "clio", "mégane", "megane", "captur", "kadjar", "zoe", "twingo", "tucson", "kona",
               "santa fe", "ioniq", "civic", "accord", "jazz", "corolla", "yaris", "camry", "prius", "auris", "aygo",
               "qashqai", "juke", "micra", "leaf", "navara", "passat", "golf", "polo", "tiguan", "touran", "sharan",
@@ -436,6 +473,14 @@ CAR_MODELS = ("octavia", "fabia", "superb", "kodiaq", "karoq", "kamiq", "scala",
               "لاندكروزر", "لاند كروزر", "برادو", "كامري", "كورولا", "يارس", "هايلكس", "فورتشنر", "باترول",
               "صني", "التيما", "ألتيما", "اكسبلورر", "تاهو", "يوكن", "سوناتا", "النترا", "توسان", "اكسنت", "سبورتاج",
               "سيراتو", "اكورد", "سيفيك", "رنج روفر", "رينج روفر", "كابرس", "ماليبو", "شاص", "ددسن")
+#: round 41 (r41plates): words of a car's repair or service after a make alone ("Mercedes is at the garage", "the
+#: Volvo is in the shop"): the car, no person of that name; lower case
+CAR_SERVICE_WORDS = frozenset({"garage", "mechanic", "mechanics", "workshop", "dealership", "dealer", "repair",
+                               "repairs", "serviced", "servicing", "service", "mot", "bodyshop", "carwash",
+                               "werkstatt", "taller", "garagem", "oficina", "verksted", "verkstad", "værksted",
+                               "korjaamo", "warsztat", "autoservis", "officina", "carrosserie", "garagiste"})
+#: round 41 (r41plates): the models as a set, for the look of a model after its make ("Tata Nexon": no kin word's name)
+CAR_MODEL_SET: frozenset[str] = frozenset(CAR_MODELS)
 #: words before a booking, access or network code ("PNR: QX7Z9K", "gate code 4417", "key safe 1234", "wifi password")
 ACCESS_CODE_WORDS = ("pnr", "booking ref", "booking reference", "booking code", "booking number", "booking no",
                      "confirmation code", "confirmation number", "confirmation no", "confirmation #", "conf #", "conf no",
