@@ -1118,8 +1118,8 @@ class PeopleLook:
                 if len(nxt) == 2 and nxt[0] in POSSESSIVES and nxt[1] in _INITIALS_CUES and _JOIN.fullmatch(
                         text, after[0].end(), after[1].start()):
                     return True
-                if cue in BARE_INITIALS_CUES:  # "grandson TJ will pick up", "my daughter JR" (round 22)
-                    return True
+                if cue in BARE_INITIALS_CUES and not (cue in _CAR_MODEL_KEYS and before[-1].group()[:1].isupper()):
+                    return True  # "grandson TJ will pick up", "my daughter JR" (round 22); "Ford Ranger XLT" a trim
                 if (cue in INITIALS_COPULAS and len(before) >= 2 and key(before[-2].group()) in KIN_BEFORE_COPULA_INITIALS
                         and text[before[-2].end():before[-1].start()] in (" ", "  ", "\t")
                         and (not nxt or nxt[0] in AFTER_INITIALS or nxt[0] in INITIALS_COPULA_AFTER)):

@@ -639,7 +639,8 @@ def _a_phones_length_mixed(text: str, run: list[tuple[int, int, str]]) -> bool:
         else:
             groups.append(1)
         end = stop if word.isdigit() else -1
-    return (len(groups) + words >= _FEWEST_MIXED_GROUPS and bool(groups) and max(groups) <= _LONGEST_MIXED_GROUP
+    # three groups of figures at least: two and words between are a number then a year ("type 2 từ năm 2015")
+    return (len(groups) + words >= _FEWEST_MIXED_GROUPS and len(groups) >= 3 and max(groups) <= _LONGEST_MIXED_GROUP
             and sum(groups) + words in _MIXED_PHONE_FIGURES)
 
 

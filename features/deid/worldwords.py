@@ -269,7 +269,10 @@ NOT_A_PLATE_FIRST = ("CPT", "NDC", "ICD", "NPI", "DEA", "SKU", "UPC", "EAN", "PZ
                      "INR", "FEV", "PEF", "GFR", "WBC", "RBC", "HGB", "HCT", "PLT", "MCV", "BUN", "ASA", "CBD",
                      "NAC", "NMN", "DHA", "EPA", "BPM", "FPG", "PPG", "MAP", "RPM", "CAL", "KCAL", "EKG", "ECG",
                      "EEG", "MRI", "CT", "PET", "DEXA", "TENS", "UV", "UVA", "UVB", "SPO", "FLT", "RTE", "HWY",
-                     "BUS", "APT", "STE", "RM", "BLDG", "GATE", "EXT", "OPT", "ZIP", "USB", "DVD", "TV")
+                     "BUS", "APT", "STE", "RM", "BLDG", "GATE", "EXT", "OPT", "ZIP", "USB", "DVD", "TV",
+                     # round 41 (lead): blood sugar's tests ("FBS 140", "BGL 140") and makes in capitals before
+                     # their model's figures ("BMW 320"), which the fresh-clone CI saw read by Sweden's shape
+                     "FBS", "BGL", "RBS", "FBG", "PPBS", "BMW", "GMC", "BYD", "DAF", "VW")
 #: round 41 (r41plates): an ordinal's letters ("1ST", "2ND") are no plate's first group after a figure; at a word's
 #: start they may be one (South Africa's KwaZulu-Natal "ND 45678")
 ORDINAL_LETTERS = frozenset({"ST", "ND", "RD", "TH"})
