@@ -84,6 +84,18 @@ from features.deid.peoplewords import (
     PHARMACY_WORDS_AFTER_A_NAME,
     PHARMACY_WORDS_BEFORE_A_NAME,
     SAINT_WORDS,
+    SCRIPT_CUE_CASE_ENDINGS,
+    SCRIPT_CUE_EVERYDAY_FREQUENCY,
+    SCRIPT_CUE_EVERYDAY_WORDS,
+    SCRIPT_CUE_NOT_SURNAME_ENDINGS,
+    SCRIPT_CUE_OPEN_LOCALES,
+    SCRIPT_CUE_POSSESSIVES,
+    SCRIPT_CUE_SURE_SURNAME_ENDINGS,
+    SCRIPT_CUE_SURNAME_ENDINGS,
+    SCRIPT_CUE_SURNAME_SHORTEST,
+    SCRIPT_CUE_VERBS_AFTER_A_NAME,
+    SCRIPT_CUE_WORDS,
+    SCRIPT_CUE_WORDS_NEEDING_A_POSSESSIVE,
     SCRIPT_KIN_NAME_BEFORE_LOCALES,
     SCRIPT_KIN_NO_NAME_STEMS,
     SCRIPT_KIN_OPEN_LOCALES,
@@ -95,6 +107,8 @@ from features.deid.peoplewords import (
     everyday_given_names,
     faker_names,
     key,
+    script_cue_given_names,
+    script_cue_surnames,
     script_given_names,
     script_kin_given_names,
     script_kin_ordinary_words,
@@ -388,17 +402,116 @@ def _after_script_kin(text: str) -> list[Span]:
     return found
 
 
+@functools.cache
+def _cue_locales() -> dict[str, str]:
+    """Round 42 (r42scripts): each cue of :data:`~features.deid.peoplewords.SCRIPT_CUE_WORDS` (lower case) and its
+    locale."""
+    return {cue.lower(): locale for locale, cues in SCRIPT_CUE_WORDS.items() for cue in cues}
+
+
+def _forms(word: str, locale: str) -> tuple[str, ...]:
+    """Round 42: ``word`` in lower case, and less each case ending of its locale ("გიორგიმ", "սարգսյանը")."""
+    low = word.lower()
+    return (low, *(low[:-len(e)] for e in SCRIPT_CUE_CASE_ENDINGS.get(locale, ()) if low.endswith(e)
+                   and len(low) > len(e) + 1))
+
+
+def _a_cue_surname(word: str, locale: str, sure: bool) -> bool:
+    """Round 42: a surname of ``locale``'s lists or of its endings (only the sure ones where ``sure``), in a case or
+    none; a Persian given name with a surname's ending; a Hebrew one with "-י" ("אברהמי")."""
+    endings = (SCRIPT_CUE_SURE_SURNAME_ENDINGS if sure else SCRIPT_CUE_SURNAME_ENDINGS).get(locale, ())
+    if word in SCRIPT_CUE_VERBS_AFTER_A_NAME:
+        return False
+    for form in _forms(word, locale):
+        if form.endswith(SCRIPT_CUE_NOT_SURNAME_ENDINGS):
+            return False
+        if (not sure and form in script_cue_surnames(locale)) or (
+                len(form) >= SCRIPT_CUE_SURNAME_SHORTEST and form.endswith(endings)):
+            return True
+    if sure:
+        return False
+    if locale == "he_IL":
+        return word.endswith("י") and word[:-1] in {n.translate(_HEBREW_PLAIN) for n in script_cue_given_names(locale)}
+    return locale == "fa_IR" and _a_script_surname(word, ("fa_IR",))
+
+
+_HEBREW_PLAIN = str.maketrans("ךםןףץ", "כמנפצ")
+
+
+def _a_cue_given_name(word: str, cue: str, locale: str) -> bool:
+    """Round 42: a given name of ``locale``'s lists, in a case or none, or in a script read open a word of it that is
+    no ordinary word after a kin word."""
+    return any(form in script_cue_given_names(locale) for form in _forms(word, locale)) or (
+        locale in SCRIPT_CUE_OPEN_LOCALES and _an_open_name(word, cue, (locale,)))
+
+
+def _after_a_script_cue(text: str) -> list[Span]:
+    """Round 42 (r42scripts): a cue of :data:`~features.deid.peoplewords.SCRIPT_CUE_WORDS` (one word or two), a
+    possessive or none, a given name and the surname after it ("ჩემი მეზობელი <გიორგი ბერიძე>", "השכנה שלי <רחל
+    לוי>", "իմ ընկերը <արամ պետրոսյան>"); a word no list holds before a surname of a sure ending ("<ზურა
+    მაისურაძე>")."""
+    found: list[Span] = []
+    tokens = list(_SCRIPT_TOKEN.finditer(text))
+    cues = _cue_locales()
+    for i, t in enumerate(tokens):
+        word = t.group().lower()
+        pair = f"{word} {tokens[i + 1].group()}" if i + 1 < len(tokens) else ""
+        if pair in cues:
+            locale, j = cues[pair], i + 2
+        elif word in cues:
+            locale, j = cues[word], i + 1
+        else:
+            continue
+        mine = j < len(tokens) and tokens[j].group().lower() in SCRIPT_CUE_POSSESSIVES
+        if word in SCRIPT_CUE_WORDS_NEEDING_A_POSSESSIVE and not mine:
+            continue
+        j += mine
+        if j >= len(tokens) or tokens[j].group().lower() in cues or not _SPACE.fullmatch(
+                text, tokens[j - 1].end(), tokens[j].start()):
+            continue
+        given = tokens[j]
+        after = tokens[j + 1] if j + 1 < len(tokens) and _SPACE.fullmatch(
+            text, given.end(), tokens[j + 1].start()) else None
+        if _a_cue_given_name(given.group(), t.group(), locale):
+            end = after.end() if after is not None and _a_cue_surname(after.group(), locale, False) else given.end()
+        elif after is not None and len(given.group()) >= 2 and given.group().isalpha() and _a_cue_surname(
+                after.group(), locale, True):
+            end = after.end()
+        else:
+            continue
+        found.append(("PERSON", given.start(), end, _SCORE))
+    return found
+
+
 def _a_kin_word_proper(word: str) -> bool:
     return as_written(word) in INFLECTED_KIN_WORDS or as_written(word) in NORDIC_KIN_AFTER_A_POSSESSIVE or (
         _script_kin_locales(word) is not None) or _without_ezafe(word) in SCRIPT_KIN_WORDS_BY_LOCALES[("fa_IR",)] or (
-        word in HEBREW_KIN_WORDS)  # round 41: "<חמי יוסף>" (my father-in-law Yosef): the kin word stays
+        word in HEBREW_KIN_WORDS) or (  # round 41: "<חמי יוסף>" (my father-in-law Yosef): the kin word stays
+        not word.isascii() and word.lower() in _cue_locales())  # round 42: "<ჩემი მეზობელი>", "<השכנה> שלי"
 
 
 def _a_kin_word_anywhere(word: str) -> bool:
     low = as_written(word)
     return low in INFLECTED_KIN_WORDS or low in INFLECTED_KIN_POSSESSIVES or word in SCRIPT_KIN_POSSESSIVES or (
         _script_kin_locales(word) is not None) or _without_ezafe(word) in SCRIPT_KIN_WORDS_BY_LOCALES[("fa_IR",)] or (
-        word in HEBREW_KIN_WORDS)
+        word in HEBREW_KIN_WORDS) or (not word.isascii() and (
+            word.lower() in _cue_locales() or word.lower() in SCRIPT_CUE_POSSESSIVES))
+
+
+def _everyday_after_a_cue(text: str, start: int, first: str, cue: str) -> bool:
+    """Round 42 (r42scripts): whether ``first``, the first word of a find right after the cue ``cue``, is an everyday
+    word there, no name: no given name of the cue's locale, no sure surname after it, and a word of
+    :data:`~features.deid.peoplewords.SCRIPT_CUE_EVERYDAY_WORDS` or said often in Persian or Hebrew ("ჩემი მეზობელი
+    დღეს <მოვიდა>", "همسایه‌ام <امروز> آمد")."""
+    locale = _cue_locales()[cue.lower()]
+    if _a_cue_given_name(first, cue, locale):
+        return False
+    after = _SCRIPT_TOKEN.search(text, start + len(first))
+    if after is not None and _a_cue_surname(after.group(), locale, True):
+        return False
+    language = {"fa_IR": "fa", "he_IL": "he"}.get(locale)
+    return first in SCRIPT_CUE_EVERYDAY_WORDS or (
+        language is not None and word_frequency(first, language) >= SCRIPT_CUE_EVERYDAY_FREQUENCY)
 
 
 def script_kin_name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -430,6 +543,12 @@ def script_kin_name_span(text: str, start: int, end: int) -> tuple[int, int] | N
     while before and before[-1].group() in SCRIPT_KIN_POSSESSIVES | INFLECTED_KIN_POSSESSIVES | _SUBJECT_MARKS | {
             "को", "کو"}:
         before.pop()
+    cue = before[-2] if len(before) > 1 and before[-1].group().lower() in SCRIPT_CUE_POSSESSIVES else (
+        before[-1] if before else None)  # round 42: "השכנה שלי <הביאה>"
+    if all(t.group() in SCRIPT_CUE_EVERYDAY_WORDS for t in tokens[n:]) or (
+            cue is not None and cue.group().lower() in _cue_locales() and _everyday_after_a_cue(
+                text, start, first, cue.group())):
+        return None  # round 42: "ჩემი მეზობელი დღეს <მოვიდა>", "همسایه‌ام <امروز> آمد"
     if first[0].lower() != first[0].upper():  # a cased script: a medicine right after a kin word ("сыну Ибупрофен")
         kin = bool(before) and as_written(before[-1].group()) in INFLECTED_KIN_WORDS
         return None if kin and end <= start + len(first) and is_medication(first) else (start, end)
@@ -539,9 +658,12 @@ _AFTER_A_PLACEHOLDER = re.compile(r"<PERSON>[ \t]{1,2}([^\s,.;:!?،؟।|()\[\]<
 
 def _surname_after_a_placeholder(text: str) -> list[Span]:
     """Round 38: "<PERSON> رضایی" written in the text itself (a message pasted from a published one): a surname of
-    the scripts with no capitals after it, or a Persian given name with a surname's ending, goes."""
+    the scripts with no capitals after it, or a Persian given name with a surname's ending, goes (round 42: or one of
+    :data:`~features.deid.peoplewords.SCRIPT_CUE_WORDS`' locales' lists or sure endings: "<PERSON> ბერიძე")."""
     return [("PERSON", m.start(1), m.end(1), _SCORE) for m in _AFTER_A_PLACEHOLDER.finditer(text)
-            if _a_script_surname(m.group(1), ("fa_IR",))]
+            if _a_script_surname(m.group(1), ("fa_IR",)) or any(
+                _a_cue_surname(m.group(1), locale, True) or (m.group(1).lower() in script_cue_surnames(locale) and (
+                    m.group(1) not in SCRIPT_CUE_VERBS_AFTER_A_NAME)) for locale in SCRIPT_CUE_WORDS)]
 
 
 def inflected_kin_spans(text: str) -> list[Span]:
@@ -550,7 +672,7 @@ def inflected_kin_spans(text: str) -> list[Span]:
     found = _after_inflected_kin(text, words) + _after_a_catalan_article(text, words)
     found += _pharmacy_named_after_someone(text, words) + _after_nordic_kin(text, words)
     if not text.isascii():
-        found += _after_script_kin(text)
+        found += _after_script_kin(text) + _after_a_script_cue(text)
         if "<PERSON>" in text:
             found += _surname_after_a_placeholder(text)
         if max(text) >= "\u1000" and (_BURMESE_KIN.search(text) or _BURMESE_GLUED_KIN.search(text)):

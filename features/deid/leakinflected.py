@@ -294,6 +294,73 @@ def _burmese_kin(text: str) -> bool:
     return False
 
 
+@functools.cache
+def _cue_words() -> dict[str, str]:
+    """Round 42 (r42scripts): the check's map of the cues of :data:`~features.deid.peoplewords.SCRIPT_CUE_WORDS`, in
+    lower case, to their locales."""
+    return {cue.lower(): locale for locale in vocab.SCRIPT_CUE_WORDS for cue in vocab.SCRIPT_CUE_WORDS[locale]}
+
+
+def _uncased(word: str, locale: str) -> set[str]:
+    low = word.lower()
+    return {low} | {low.removesuffix(end) for end in vocab.SCRIPT_CUE_CASE_ENDINGS.get(locale, ())
+                    if low.endswith(end) and len(low) - len(end) >= 2}
+
+
+def _surname_of(word: str, locale: str, sure: bool) -> bool:
+    """Round 42: the check's reading of a surname after a given name that follows a cue: listed (not where only a
+    ``sure`` one is asked for) or of its locale's endings, a Persian or Hebrew given name made a surname ("رضایی",
+    "אברהמי")."""
+    forms = _uncased(word, locale)
+    if word in vocab.SCRIPT_CUE_VERBS_AFTER_A_NAME or any(
+            form.endswith(vocab.SCRIPT_CUE_NOT_SURNAME_ENDINGS) for form in forms):
+        return False
+    table = vocab.SCRIPT_CUE_SURE_SURNAME_ENDINGS if sure else vocab.SCRIPT_CUE_SURNAME_ENDINGS
+    if any(len(form) >= vocab.SCRIPT_CUE_SURNAME_SHORTEST and form.endswith(table.get(locale, ())) for form in forms):
+        return True
+    if sure:
+        return False
+    if forms & vocab.script_cue_surnames(locale):
+        return True
+    given = vocab.script_cue_given_names(locale)
+    if locale == "he_IL" and word[-1:] == "י":
+        return word[:-1] in {name.translate(vocab.HEBREW_FINAL_LETTERS) for name in given}
+    return locale == "fa_IR" and any(word.endswith(end) and word[:-len(end)] in given
+                                     for end in vocab.PERSIAN_SURNAME_ENDINGS)
+
+
+def _script_cue(text: str) -> bool:
+    """Round 42 (r42scripts): a cue word of a neighbour, friend, colleague, carer or relative of a script with no
+    capitals (or Armenian in lower case), a possessive or none, then a given name of its locale's lists (or, read open,
+    any ordinary-less word of an Indian script), or any word and a surname of a sure ending ("ჩემი მეზობელი ზურა
+    მაისურაძე"); the blanks a placeholder leaves are at most :data:`_MOST_KIN_BLANKS` between them."""
+    spans = [(m.start(), m.end(), m.group().strip(",.;:!?،؟।()\"")) for m in _SCRIPT_WORD.finditer(text)]
+    cues = _cue_words()
+    for n, (_, _, word) in enumerate(spans):
+        low = word.lower()
+        two = f"{low} {spans[n + 1][2]}" if n + 1 < len(spans) else ""
+        locale = cues.get(two) or cues.get(low)
+        if locale is None:
+            continue
+        at = n + (2 if two in cues else 1)
+        owned = at < len(spans) and spans[at][2].lower() in vocab.SCRIPT_CUE_POSSESSIVES
+        if low in vocab.SCRIPT_CUE_WORDS_NEEDING_A_POSSESSIVE and not owned:
+            continue
+        at += owned
+        if at >= len(spans) or any(spans[k][0] - spans[k - 1][1] > _MOST_KIN_BLANKS for k in range(n + 1, at + 1)):
+            continue
+        name = spans[at][2]
+        if name.lower() in cues:
+            continue
+        if _uncased(name, locale) & vocab.script_cue_given_names(locale) or (
+                locale in vocab.SCRIPT_CUE_OPEN_LOCALES and _unlisted_name(name, word, (locale,))):
+            return True
+        if at + 1 < len(spans) and spans[at + 1][0] - spans[at][1] <= _MOST_KIN_BLANKS and name.isalpha() and (
+                len(name) >= 2) and _surname_of(spans[at + 1][2], locale, True):
+            return True
+    return False
+
+
 def surname_left_after_a_name(text: str) -> bool:
     """"<PERSON> رضایی" (the published text, its placeholders kept): a surname of the scripts with no capitals, or a
     Persian given name with a surname's ending, right after a name that went."""
@@ -306,6 +373,11 @@ def surname_left_after_a_name(text: str) -> bool:
             continue
         if word in vocab.script_kin_surnames() or any(
                 word.endswith(end) and word[:-len(end)] in names for end in vocab.PERSIAN_SURNAME_ENDINGS):
+            return True
+        # round 42 (r42scripts): a surname of the cues' locales, listed or of a sure ending ("<PERSON> ბერიძე")
+        if word not in vocab.SCRIPT_CUE_VERBS_AFTER_A_NAME and any(
+                _surname_of(word, locale, True) or _uncased(word, locale) & vocab.script_cue_surnames(locale)
+                for locale in vocab.SCRIPT_CUE_WORDS):
             return True
     return False
 
@@ -327,6 +399,8 @@ def inflected_kin_kinds(text: str) -> list[str]:
     if not text.isascii():
         if _script_kin(text):
             kinds.append("given name after a kin word of a script with no capitals")
+        if _script_cue(text):
+            kinds.append("name after a cue word of a script with no capitals")
         if max(text) >= "\u1000" and _burmese_kin(text):
             kinds.append("name after a Burmese kin word")
     if not text.isascii() and _companion_after_i_with(text):

@@ -1602,7 +1602,10 @@ THAI_KIN_WORDS = ("พี่", "น้อง", "แม่", "พ่อ", "น้
                   "ลูก", "ภรรยา", "สามี", "เมีย", "ผัว", "ลูกเขย", "ลูกสะใภ้", "พ่อตา", "แม่ยาย", "แม่สามี", "พ่อสามี",
                   "คุณยาย", "คุณตา", "คุณแม่", "คุณพ่อ", "คุณป้า", "คุณลุง", "คุณน้า", "คุณปู่", "คุณย่า", "คุณพี่",
                   # round 41 (r41inlaws): the wife's parents and the siblings' spouses ("แม่เมีย", "พี่เขย")
-                  "แม่เมีย", "พ่อเมีย", "พี่เขย", "น้องเขย", "พี่สะใภ้", "น้องสะใภ้")
+                  "แม่เมีย", "พ่อเมีย", "พี่เขย", "น้องเขย", "พี่สะใภ้", "น้องสะใภ้",
+                  # round 42 (r42scripts): the neighbour, the colleague, the close friend, the one next door
+                  # ("เพื่อนบ้านชื่อสมชาย ใจดี": "บ้าน", "ร่วม" after "เพื่อน" start no name)
+                  "เพื่อนบ้าน", "เพื่อนร่วมงาน", "เพื่อนสนิท", "คนข้างบ้าน")
 #: round 25: what may stand between a Thai kinship word and the name (my, of mine; "named"): "ลูกสาวผมมาลี", "สามีชื่อ
 #: สมชาย", "ลูกสาวของฉันชื่อ มาลี ศรีสุข"; each side skips them before it reads the name
 THAI_KIN_POSSESSIVES = ("ของผม", "ของฉัน", "ของดิฉัน", "ของหนู", "ของเรา", "ผม", "ฉัน", "ดิฉัน", "หนู", "เรา")
@@ -2857,3 +2860,145 @@ def without_abjad_proclitics(word: str, fewest: int) -> tuple[str, ...]:
         if len(word) - 2 >= fewest and word[0] in ABJAD_PROCLITICS_BEFORE_ANOTHER and word[1] in ABJAD_PROCLITICS:
             forms.append(word[2:])
     return tuple(forms)
+
+
+# --------------------------------------------------------------------------- round 42 (r42scripts): whole names after a cue
+#: Round 42 (r42scripts): words of a neighbour, a friend, a colleague, a carer or a member of staff (and the kin words of
+#: :data:`SCRIPT_KIN_WORDS_BY_LOCALES` and :data:`HEBREW_KIN_WORDS`) of scripts with no capitals, or written in lower
+#: case (Armenian, and Armenian names in Cyrillic), keyed by the Faker locale whose names follow one: a given name and a
+#: surname after one are a third party's whole name ("ჩემი მეზობელი გიორგი ბერიძე", "همسایه‌ام رضا کریمی", "השכנה שלי
+#: רחל לוי", "իմ ընկերը արամ պետրոսյան", "மகன் ராஜேஷ் குமார்", "මගේ යාළුවා නිමල් පෙරේරා"). Two words of one cue are
+#: written with a space between ("பக்கத்து வீட்டுக்காரர்"); Hebrew's bare "בן", "בת" (son, daughter; "aged" before a
+#: figure) are left out. Persian's plain words of friend and colleague ("دوست" is
+#: also "like") are cues only with their possessive glued, their ezafe or "من" after them (:data:`SCRIPT_CUE_POSSESSIVES`)
+SCRIPT_CUE_WORDS: dict[str, frozenset[str]] = {
+    "ka_GE": _georgian_in_cases("""
+        მეზობელი მეგობარი კოლეგა თანამშრომელი ექიმი ექთანი ფარმაცევტი მომვლელი ნათესავი ნაცნობი მასწავლებელი
+        """) | SCRIPT_KIN_WORDS_BY_LOCALES[("ka_GE",)],
+    "fa_IR": _as_written_words("""
+        همسایه‌ام همسایهام همسایه‌مان همسایه‌ی همسایهٔ همسایه‌ام دوستم دوستِ دوست‌ام همکارم همکارِ همکار‌ام رفیقم رفیقِ
+        پرستارم پرستارِ دکترم دکترِ داروسازم داروسازِ آشنایم مراقبم
+        """) | ARABIC_SCRIPT_KIN,
+    "he_IL": _as_written_words("""
+        שכן השכן שכנה השכנה שכני שכנתי חבר החבר חברה החברה חברי חברתי עמית העמית עמיתה העמיתה עמיתי עמיתתי רופא
+        רופאה רוקח רוקחת מטפל מטפלת המטפל המטפלת
+        """) | HEBREW_KIN_WORDS - {"בן", "בת"} | SCRIPT_STAFF_WORDS,  # ("בן אדם", a person; "בת ים", a town)
+    "hy_AM": _as_written_words("""
+        հարևան հարևանս հարևանը հարևանուհի հարևանուհիս հարևանուհին հարեւան հարեւանս հարեւանը ընկեր ընկերս ընկերը
+        ընկերուհի ընկերուհիս ընկերուհին գործընկեր գործընկերս գործընկերը բժիշկ բժիշկս բժիշկը բուժքույր բուժքույրը
+        եղբայրս քույրս որդիս աղջիկս ամուսինս կինս
+        сосед соседка соседа соседу соседки соседке друг подруга друга другу подруги подруге коллега коллеги коллеге
+        """),
+    "ta_IN": _as_written_words("""
+        நண்பர் நண்பன் நண்பி தோழி தோழன் தோழர் ஊழியர் மருத்துவர் செவிலியர் அண்டைவீட்டுக்காரர் பக்கத்துவீட்டுக்காரர்
+        """) | frozenset(("பக்கத்து வீட்டுக்காரர்", "அண்டை வீட்டுக்காரர்", "சக ஊழியர்", "பக்கத்து வீட்டு"))
+        | SCRIPT_KIN_WORDS_BY_LOCALES[("ta_IN",)],
+    "gu_IN": _as_written_words("મિત્ર દોસ્ત બહેનપણી પાડોશી પડોશી પડોશણ સહકર્મી સાથીદાર")
+        | SCRIPT_KIN_WORDS_BY_LOCALES[("gu_IN",)],
+    "or_IN": _as_written_words("ସାଙ୍ଗ ବନ୍ଧୁ ପଡ଼ୋଶୀ ପଡୋଶୀ ସହକର୍ମୀ ସାଥୀ") | SCRIPT_KIN_WORDS_BY_LOCALES[("or_IN",)],
+    "si_LK": _as_written_words("""
+        යාළුවා යහළුවා මිතුරා මිතුරිය අසල්වැසියා අසල්වැසිය සගයා සහායකයා පුතා දුව බිරිඳ සැමියා අයියා මල්ලි අක්කා නංගී
+        නංගි අම්මා තාත්තා හෙදිය
+        """),
+}
+#: Round 42 (r42scripts): the possessives said before or after a cue of :data:`SCRIPT_CUE_WORDS` ("ჩემი მეზობელი",
+#: "השכנה שלי", "دوستِ من", "իմ ընկերը", "என் நண்பர்", "මගේ යාළුවා"): skipped between the cue and the name
+SCRIPT_CUE_POSSESSIVES = _as_written_words("""
+ჩემი ჩემმა ჩემს ჩვენი من ما שלי שלנו իմ մեր мой моя моего моей моему мою наш наша என் எங்கள் என்னுடைய મારો મારી
+મારા મારાં અમારા ମୋ ମୋର ଆମ ମୋହର මගේ අපේ
+""")
+#: Round 42 (r42scripts): the words of a Persian cue that are no cue without a possessive after them ("دوست دارم", I
+#: like; "دوست من", my friend)
+SCRIPT_CUE_WORDS_NEEDING_A_POSSESSIVE = _as_written_words("دوست همسایه همکار رفیق")
+#: Round 42 (r42scripts): the locales whose given names after a cue are read open, as the kin words of the Indian
+#: scripts are (:data:`SCRIPT_KIN_OPEN_LOCALES`): any word of the script that is no ordinary word after a kin word
+SCRIPT_CUE_OPEN_LOCALES = frozenset(("ta_IN", "gu_IN", "or_IN"))
+#: Round 42 (r42scripts): given names said at home that Faker's lists of these locales lack
+SCRIPT_CUE_GIVEN_NAMES: dict[str, frozenset[str]] = {
+    "ka_GE": _as_written_words("""
+        ზურა ზურაბ ქეთი ქეთევან თიკო სანდრო ლევანი დავითი ლუკა დათო გიგა ნიკა ლაშა ბექა გოგა სოსო თამუნა ნათია ეკა
+        მაკა ნინი ლიკა ანი სალომე მარიამი ნუცა თაკო გვანცა ხატია ია ნანა ლელა შოთა გია ბესო ვახო ტატო რეზო
+        """),
+    "he_IL": HEBREW_GIVEN_NAMES,
+    "fa_IR": _as_written_words("رضا مریم علی زهرا حسین فاطمه محمد سارا نرگس مهدی امیر"),
+}
+#: Round 42 (r42scripts): common surnames Faker's lists of these locales lack
+SCRIPT_CUE_SURNAMES: dict[str, frozenset[str]] = {
+    "gu_IN": _as_written_words("""
+        પટેલ શાહ મહેતા દેસાઈ પંડ્યા ત્રિવેદી વ્યાસ ભટ્ટ પરમાર ચૌહાણ સોલંકી રાઠોડ મોદી અમીન ગાંધી ઠાકોર પ્રજાપતિ
+        જાડેજા વાઘેલા દવે જોશી ઠક્કર પરીખ ચોક્સી
+        """),
+    "or_IN": _as_written_words("""
+        ପଟ୍ଟନାୟକ ମହାପାତ୍ର ଦାସ ମିଶ୍ର ସାହୁ ପଣ୍ଡା ନାୟକ ମହାନ୍ତି ପାଣିଗ୍ରାହୀ ଜେନା ବେହେରା ପ୍ରଧାନ ରାଉତ ଶତପଥୀ ମହାରଣା ସ୍ୱାଇଁ
+        """),
+    "ta_IN": _as_written_words("குமார் பிள்ளை முதலியார் செட்டியார் நாயுடு ஐயர் ராஜா சுப்பிரமணியம்"),
+    "si_LK": _as_written_words("පෙරේරා සිල්වා ප්‍රනාන්දු ප්රනාන්දු ෆොන්සේකා දිසානායක බණ්ඩාර ජයසිංහ"),
+    "he_IL": _as_written_words("כהן לוי מזרחי פרץ ביטון אברהמי פרידמן שפירא אזולאי דהן אוחיון"),
+}
+#: Round 42 (r42scripts): the endings of surnames of these locales ("ბერიძე", "მაისურაძე", "კვარაცხელია", "ჩიქოვანი",
+#: "პეტროსյան", "Петросян", "ජයසිංහ", "කරුණාරත්න", "אברמוביץ"): a word so ending right after a listed given name
+#: is the surname; after a word of the script no list holds, only an ending of
+#: :data:`SCRIPT_CUE_SURE_SURNAME_ENDINGS` makes both words a name ("ჩემი მეზობელი ზურა მაისურაძე")
+SCRIPT_CUE_SURNAME_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ka_GE": ("შვილი", "ძე", "ია", "უა", "ავა", "ური", "ანი", "ელი", "ონი", "აია"),
+    "hy_AM": (*ARMENIAN_SURNAME_ENDINGS, "янц", "ян", "янова", "яна", "яну", "яном"),
+    "si_LK": ("සිංහ", "රත්න", "වර්ධන", "සේකර", "නායක", "සූරිය", "තුංග", "ආරච්චි", "පක්ෂ"),
+    "he_IL": ("וביץ", "ביץ", "סקי", "מן"),
+}
+#: Round 42 (r42scripts): Georgian words of those endings that are verbs said after a name ("წასულია", has gone;
+#: "მოუტანია", has brought): no surname
+SCRIPT_CUE_NOT_SURNAME_ENDINGS = ("ულია", "ებია", "ანია", "ინია")
+SCRIPT_CUE_SURE_SURNAME_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ka_GE": ("შვილი", "ძე"),
+    "hy_AM": (*ARMENIAN_SURNAME_ENDINGS, "янц", "ян", "яна", "яну", "яном"),
+    "si_LK": ("සිංහ", "රත්න", "වර්ධන", "සේකර", "සූරිය"),
+}
+#: Round 42 (r42scripts): the case endings a name takes after a cue in speech (Georgian's ergative and dative:
+#: "მეზობელმა გიორგიმ ბერიძემ"; Armenian's article and cases: "ընկերս դավիթ սարգսյանը"; Russian's: "соседа арама
+#: петросяна"): taken off a word before it is looked up
+SCRIPT_CUE_CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ka_GE": ("მა", "მ", "ს"),
+    "hy_AM": (*ARMENIAN_CASE_ENDINGS, "а", "у", "ом", "е"),
+}
+#: Round 42 (r42scripts): everyday Georgian words said right after a cue (today, tomorrow, yesterday, came, comes,
+#: brought, will bring, helps, helped, called, is sick, the medicine in its cases, the pharmacy, the doctor's, always,
+#: every day, too, is, was): whoever read one as a name or a town after a cue ("ჩემი მეზობელი დღეს <მოვიდა>"), it is
+#: none; wordfreq holds no Georgian, and Persian and Hebrew words after a cue are told by their frequency
+#: (:data:`SCRIPT_CUE_EVERYDAY_FREQUENCY`)
+SCRIPT_CUE_EVERYDAY_WORDS = _as_written_words("""
+დღეს ხვალ გუშინ ახლა მოვიდა მოდის მოვა მომიტანა მოიტანა მომიტანს მოუტანა ავადაა ავად წამალი წამლები წამლებს წამალს
+წამლებში წამლით აფთიაქში აფთიაქი აფთიაქიდან ექიმთან საავადმყოფოში მეხმარება დამეხმარა დამირეკა მირეკავს ყოველთვის
+ყოველდღე ისიც არის იყო ძალიან კარგი წავიდა მიდის მიყიდის მიყიდა და თან ჩემთან
+""")
+#: Round 42 (r42scripts): how often (wordfreq, in Persian or Hebrew) a word after a cue no given-name list holds may be
+#: said and still be read as a name: a word said more often ("امروز", today; "הביאה", brought) is none
+SCRIPT_CUE_EVERYDAY_FREQUENCY = 1e-5
+#: Round 42 (r42scripts): verbs said right after a given name that Faker's Hebrew surnames hold too ("עזר" helped,
+#: Ezer; "אמר" said, Amar; "נתן" gave, Natan): after a name, or a placeholder where one went, they are no surname
+#: ("חבר שלי יוסי עזר לי", my friend Yossi helped me)
+SCRIPT_CUE_VERBS_AFTER_A_NAME = SCRIPT_WORDS_AFTER_A_NAME | _as_written_words("""
+עזר עזרה הביא הביאה בא באה שלח שלחה קנה קנתה לקח לקחה התקשר התקשרה ביקר ביקרה דיבר דיברה
+""")
+#: Round 42 (r42scripts): the fewest letters a surname read by its ending has ("ძე" alone, "ია" alone are none)
+SCRIPT_CUE_SURNAME_SHORTEST = 4
+
+
+@functools.cache
+def script_cue_given_names(locale: str) -> frozenset[str]:
+    """Round 42 (r42scripts): the given names of ``locale`` that follow a cue of :data:`SCRIPT_CUE_WORDS`, lower case:
+    Faker's of the locale and :data:`SCRIPT_CUE_GIVEN_NAMES`, no stop word of its language, care word, cue, kin word
+    or possessive (Faker's Hebrew "בן", Ben, is "son" and "aged": "אבא שלי בן 95")."""
+    names = {n.lower() for n in faker_person_lists("first_name", _faker_locales((locale,))) if " " not in n}
+    names |= SCRIPT_CUE_GIVEN_NAMES.get(locale, frozenset())
+    if locale == "fa_IR":
+        names |= arabic_script_given_names()
+    stops = _stop_words_of_languages(locale[:2]) | {w for block in CARE_WORDS_BY_LANGUAGE.values() for w in block}
+    return frozenset(names - stops - SCRIPT_CUE_WORDS[locale] - SCRIPT_CUE_POSSESSIVES - HEBREW_KIN_WORDS)
+
+
+@functools.cache
+def script_cue_surnames(locale: str) -> frozenset[str]:
+    """Round 42 (r42scripts): the surnames of ``locale`` (Faker's, one word, and :data:`SCRIPT_CUE_SURNAMES`), lower
+    case, no stop word."""
+    names = {n.lower() for n in faker_person_lists("last_name", _faker_locales((locale,))) if " " not in n}
+    return frozenset((names | SCRIPT_CUE_SURNAMES.get(locale, frozenset())) - _stop_words_of_languages(locale[:2]))
