@@ -87,6 +87,7 @@ _LATIN_KEPT = [
     ("ফাতেমা বেগম", "Begin the new pack on Monday"),
     ("สมชาย ใจดี", "Jet lag again, took the pills late"),
     ("ফাতেমা বেগম", "Took Metformin 500 mg after dinner"),
+    ("ফাতেমা বেগম", "Bedtime pills taken, Bottom shelf"),
 ]
 
 

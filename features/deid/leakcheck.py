@@ -2056,7 +2056,7 @@ class OwnerForms:
             found.add("name upside down")
         if self.name_words and holds_arabizi_name(text, self.name_words):  # round 41: "M7mod" for Mahmoud
             found.add("name in Arabizi")
-        if self.marked_names and holds_latin_form_of_stored_name(text, self.marked_names):  # round 42: "বেগম", "Begum"
+        if self.marked_names and holds_latin_form_of_stored_name(text, self.marked_names, _COMMON):  # round 42: "বেগম", "Begum"
             found.add("name stored in another script, in Latin letters")
         if self.marked_names and holds_arabizi_of_abjad_name(text, self.marked_names):  # round 42: "M7mod" for محمود
             found.add("name in Arabizi")

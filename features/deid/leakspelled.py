@@ -315,8 +315,9 @@ def holds_arabizi_of_abjad_name(text: str, stored_parts: frozenset[str]) -> bool
 
 #: round 42 (r42owner): the check's own sound classes of a name part heard in Latin letters (anyascii's reading of a
 #: part stored in another script, or a Latin word): one class for each row, vowels and glides unheard
-_HEARD_IN_LATIN = {**dict.fromkeys("pfv", "b"), "b": "b", **dict.fromkeys("tdz", "t"), "s": "t", **dict.fromkeys("kgcq", "k"),
-                   "j": "j", "m": "m", "n": "n", "l": "l", "r": "r"}
+_HEARD_IN_LATIN = {**dict.fromkeys("pf", "p"), **dict.fromkeys("bv", "b"), **dict.fromkeys("td", "t"),
+                   **dict.fromkeys("sz", "s"), **dict.fromkeys("kgcq", "k"), "j": "j", "m": "m", "n": "n", "l": "l",
+                   "r": "r"}
 _ASPIRATES = re.compile("(?<=[pbtdkgcs])h|(?<=[cs])h")
 #: a Latin word with its capital, and what stands before it: a part as stored or a placeholder
 _CAPITALISED_LATIN = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{2,}(?![^\W\d_])")
@@ -325,7 +326,7 @@ _PLACEHOLDER_BEFORE = re.compile(r"<[A-Z_]+>$")
 
 def _heard_in_latin(letters: str) -> str:
     """Lower-case Latin letters by :data:`_HEARD_IN_LATIN`, an aspirate's "h" and "ch"'s "j" sound one, each class said
-    once ("phatema" and "Fatima" are "btm", "aichdi" and "Jaidee" "jt")."""
+    once ("phatema" and "Fatima" are "ptm", "aichdi" and "Jaidee" "jt")."""
     letters = _ASPIRATES.sub("", letters.replace("ch", "j"))
     return _SAID_AGAIN.sub(r"\1", "".join(_HEARD_IN_LATIN.get(c, "") for c in letters))
 
@@ -337,15 +338,16 @@ def _stored_parts_heard(parts: frozenset[str]) -> frozenset[tuple[str, str]]:
                      and len(k := _heard_in_latin(anyascii(p).lower())) >= 2)
 
 
-def holds_latin_form_of_stored_name(text: str, stored_parts: frozenset[str]) -> bool:
+def holds_latin_form_of_stored_name(text: str, stored_parts: frozenset[str], common: frozenset[str]) -> bool:
     """Round 42 (r42owner): whether a capitalised Latin word (no common word) is heard as a name part the owner's row
     holds in another script ("Begum" for বেগম, "Jaidee" for ใจดี): the same classes (:func:`_heard_in_latin`), three
-    or more, or two right after another part as stored or a placeholder ("<PERSON> Jaidee")."""
+    or more, or two right after another part as stored or a placeholder ("<PERSON> Jaidee"); a word of ``common``
+    is none."""
     heard = _stored_parts_heard(stored_parts)
     if not heard:
         return False
     for m in _CAPITALISED_LATIN.finditer(text):
-        if m.group().lower() in STOP_WORDS:
+        if m.group().lower() in STOP_WORDS or m.group().lower() in common:
             continue
         key = _heard_in_latin(m.group().lower())
         before = text[:m.start()].rstrip()
