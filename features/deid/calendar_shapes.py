@@ -19,7 +19,7 @@ import unicodedata
 from convertdate import hebrew, islamic
 
 from adherence.domain import OLDEST_AGE_KEPT
-from features.deid import agewords
+from features.deid import agewords, monthnames
 from features.deid.peoplewords import ENGLISH_RELATIONS, KIN_WORDS
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS
 from features.deid.recognizers import FIRST_NAMES, alternation
@@ -152,6 +152,33 @@ def _hebrew_year_over_89(m: re.Match[str]) -> bool:
     if not 5600 <= year <= 5800:
         return False
     return hebrew.to_gregorian(year, hebrew.TISHRI, 1)[0] <= _latest_old_birth_year()
+
+
+#: round 42 (r42owner): a date of the Hebrew calendar: a day in letters (a gershayim or geresh: "י"ד", "ה'") or
+#: figures, "in" or "the" glued before it or not ("בי"ד", "ב-14"), a Hebrew month ("בניסן", "אדר ב'"), a year in
+#: letters or figures after it ("תשי"ח", "ה'תשי"ח", "5718"); a day or a year must stand by the month
+_HEBREW_DAY = r"(?<![א-ת\w\"״'׳])[בהלו]?-?(?P<day>[א-ת][\"״][א-ת]|[א-ת]['׳](?![א-ת])|[1-3]?\d(?!\d))"
+_HEBREW_CALENDAR_DATE = re.compile(
+    rf"(?:{_HEBREW_DAY}[ \t]+)?(?<![א-ת])(?:[בהל]-?)?(?P<month>{_words(monthnames.HEBREW_MONTHS)})"
+    r"(?:[ \t]+[אב]['׳])?(?![א-ת])(?:[ \t,]+(?:ב?שנת[ \t]+)?(?:ה['׳]?)?(?P<year>[א-ת]{1,3}[\"״][א-ת](?![א-ת])|5[67]\d\d(?!\d)))?")
+
+
+_HEBREW_LOOK = re.compile("[\u05d0-\u05ea]")
+
+
+def hebrew_calendar_date_spans(text: str) -> list[Span]:
+    """Round 42 (r42owner): a date of the Hebrew calendar (:data:`_HEBREW_CALENDAR_DATE`) with its day (1 to 30) or
+    its year (the 5600s and 5700s) beside the month, as a ``DATE_TIME`` span; a month alone ("בניסן") stays."""
+    found: list[Span] = []
+    for m in _HEBREW_CALENDAR_DATE.finditer(text):
+        day, year = m.group("day"), m.group("year")
+        day_ok = day is not None and 1 <= (int(day) if day.isdigit() else _hebrew_letters_value(day)) <= 30
+        year_ok = year is not None and 5600 <= (int(year) if year.isdigit() else 5000 + _hebrew_letters_value(year)) < 5800
+        if day_ok or year_ok:
+            start = m.start("day") if day_ok else m.start("month")
+            end = m.end("year") if year_ok else m.end("month")
+            found.append(("DATE_TIME", start, end, 0.7))
+    return found
 
 
 def _era_year_gregorian(m: re.Match[str]) -> int | None:
@@ -506,4 +533,5 @@ def round30_spans(text: str) -> list[Span]:
     """Every span of this module in ``text`` (round 31's readings too)."""
     return [*cued_age_spans(text), *other_calendar_birth_spans(text), *spelled_date_year_spans(text),
             *number_word_age_spans(text), *kana_age_spans(text), *chinese_counted_age_spans(text),
-            *ethiopian_birth_year_spans(text), *longevity_name_spans(text)]
+            *ethiopian_birth_year_spans(text), *longevity_name_spans(text),
+            *(hebrew_calendar_date_spans(text) if _HEBREW_LOOK.search(text) else [])]

@@ -18,7 +18,7 @@ import unicodedata
 from convertdate import hebrew, islamic
 
 from adherence.domain import OLDEST_AGE_KEPT
-from features.deid import agewords
+from features.deid import agewords, monthnames
 from features.deid.patterns import alternation
 from features.deid.peoplewords import ENGLISH_RELATIONS, KIN_WORDS
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS
@@ -190,6 +190,46 @@ def _hebrew_birth(text: str) -> bool:
                         year, hebrew.TISHRI, 1)[0] <= _latest():
                     return True
             at = text.find(word, at + 1)
+    return False
+
+
+#: round 42 (r42owner): a date of the Hebrew calendar by its day or year beside a Hebrew month
+HEBREW_DATE = "date of the Hebrew calendar"
+_HEBREW_MONTH_SET = frozenset(monthnames.HEBREW_MONTHS)
+
+
+def _hebrew_day(token: str) -> bool:
+    """A day of a month (1 to 30) in figures or letters with a geresh or gershayim, "in" or "the" glued before it
+    ("בי"ד", "ב-14", "ה'")."""
+    token = token.strip(",")
+    for bare in (token, token[1:].lstrip("-") if token[:1] in "בהלו" else token):
+        if bare.isdigit():
+            return 1 <= int(bare) <= 30
+        letters = [c for c in bare if c in agewords.HEBREW_LETTER_VALUES]
+        marked = len(bare) in (2, 3) and bare[-2 if len(bare) == 3 else -1] in "\"״'׳"
+        if marked and len(letters) == len(bare) - 1 and 1 <= sum(agewords.HEBREW_LETTER_VALUES[c] for c in letters) <= 30:
+            return True
+    return False
+
+
+def _hebrew_calendar_date(text: str) -> bool:
+    """Round 42 (r42owner): a Hebrew month ("ניסן", "בניסן") with a day before it (:func:`_hebrew_day`) or a year
+    after it (:func:`_hebrew_value`, the 5600s and 5700s; an Adar's "א'"/"ב'" stepped over)."""
+    tokens = text.replace("־", "-").split()
+    for i, token in enumerate(tokens):
+        bare = token.strip(",.")
+        if bare not in _HEBREW_MONTH_SET:
+            bare = bare[1:].lstrip("-")
+        if bare not in _HEBREW_MONTH_SET:
+            continue
+        after = tokens[i + 1:i + 4]
+        if after and after[0] in ("א'", "ב'", "א׳", "ב׳"):
+            after = after[1:]
+        if after and after[0] in ("שנת", "בשנת"):
+            after = after[1:]
+        year = _hebrew_value(after[0].strip(",.")) if after else None
+        if (i and _hebrew_day(tokens[i - 1])) or (year is not None and 5600 <= year < 5800):
+            return True
     return False
 
 
@@ -541,6 +581,9 @@ def calendar_kinds(text: str) -> list[str]:
         kinds.append(YEAR)
     if _date_of_birth_in_words(text):
         kinds.append(DATE_OF_BIRTH)
+    if not text.isascii() and _HEBREW_MONTH_SET.intersection(re.findall("[\u05d0-\u05ea]{3,}", text)) | {
+            w[1:] for w in re.findall("[בהל][\u05d0-\u05ea]{3,}", text)} and _hebrew_calendar_date(text):
+        kinds.append(HEBREW_DATE)
     if (any(c.isdigit() for c in text) or "on the " in lowered) and _day_of_a_birth(text):
         kinds.append(DAY_OF_BIRTH)
     return kinds

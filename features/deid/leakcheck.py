@@ -178,7 +178,9 @@ from features.deid.leakshapes import (
 from features.deid.leakshort import holds_case_form, holds_short_form
 from features.deid.leakspelled import (
     holds_arabizi_name,
+    holds_arabizi_of_abjad_name,
     holds_born_on_name,
+    holds_latin_form_of_stored_name,
     holds_lunar_birthday,
     holds_month_end_birthday,
     holds_name_by_ear,
@@ -2053,6 +2055,10 @@ class OwnerForms:
         if self.name_words and holds_upside_down_name(text, self.name_words):
             found.add("name upside down")
         if self.name_words and holds_arabizi_name(text, self.name_words):  # round 41: "M7mod" for Mahmoud
+            found.add("name in Arabizi")
+        if self.marked_names and holds_latin_form_of_stored_name(text, self.marked_names, _COMMON):  # round 42: "বেগম", "Begum"
+            found.add("name stored in another script, in Latin letters")
+        if self.marked_names and holds_arabizi_of_abjad_name(text, self.marked_names):  # round 42: "M7mod" for محمود
             found.add("name in Arabizi")
         if self.name_words and holds_name_in_abjad_kana_or_tamil(text, " ".join(self.name_words)):  # round 17
             found.add("name in an abjad, kana or Tamil")

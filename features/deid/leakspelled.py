@@ -14,6 +14,7 @@ import calendar
 import datetime
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -262,6 +263,98 @@ def holds_arabizi_name(text: str, name_words: tuple[str, ...]) -> bool:
         if any((heard[0] == bare and len(bare) > vocab.ARABIZI_FEWEST_CONSONANTS) or heard[1] == whole
                for bare, whole in names):
             return True
+    return False
+
+
+#: round 42 (r42owner): the check's own reading of an Arabic name and of an Arabizi word as one skeleton: anyascii's
+#: letters of the stored name and the Arabizi word's letters and digits, each made one class where the two spell a
+#: sound apart ("7" and anyascii's "h" for ح, "g" and "j" for ج, "q" and "k" for ق); hamza and ain are vowel seats
+_ARABIZI_CLASSES = (("kh", "x"), ("5", "x"), ("gh", "8"), ("sh", "c"), ("ch", "c"), ("dh", "d"), ("th", "t"),
+                    ("7", "h"), ("6", "t"), ("9", "s"), ("g", "j"), ("q", "k"), ("2", "'"), ("3", "'"), ("`", "'"))
+_LONG_VOWELS = str.maketrans({"w": "u", "o": "u", "y": "i", "e": "i", "a": None, "'": None})
+
+
+def _abjad_arabizi_skeleton(letters: str) -> tuple[str, str]:
+    """``(bare, marked)`` of lower-case Latin letters (anyascii's reading of an Arabic name part, or an Arabizi word):
+    the first letter ("a" for a vowel or a vowel's seat) and the letters after it in :data:`_ARABIZI_CLASSES`, each
+    said once; bare without its vowels, marked with its long vowels ("u", "i"), neither with an "a"."""
+    for written, said in _ARABIZI_CLASSES:
+        letters = letters.replace(written, said)
+    head, rest = letters[:1], letters[1:]
+    if head in "'aeiou" or (head in "wy" and rest[:1] in ("", *"'aeiou")):
+        head = "a"
+    marked = _SAID_AGAIN.sub(r"\1", head + rest.translate(_LONG_VOWELS))
+    return _SAID_AGAIN.sub(r"\1", head + "".join(c for c in rest if c not in "aeiouwy'")), marked
+
+
+@functools.lru_cache(maxsize=1024)
+def _abjad_names_heard(parts: frozenset[str]) -> frozenset[tuple[str, str]]:
+    return frozenset(_abjad_arabizi_skeleton(re.sub("[^a-z'`]", "", anyascii(p).lower()))
+                     for p in parts if len(p) >= 3 and all("\u0621" <= c <= "\u064a" for c in p))
+
+
+def holds_arabizi_of_abjad_name(text: str, stored_parts: frozenset[str]) -> bool:
+    """Round 42 (r42owner): whether an Arabizi word (a digit beside a letter, no everyday Arabizi word) is a name part
+    the owner's row holds in Arabic letters ("M7mod" for محمود, "5aled" for خالد, "3li" for علي): the same skeleton
+    (:func:`_abjad_arabizi_skeleton`) with its long vowels, or bare where the part keeps four letters or more so or
+    has no long vowel to tell ("3la", on, is no علي)."""
+    if not any(c in _ARABIZI_DIGITS for c in text):
+        return False
+    names = _abjad_names_heard(stored_parts)
+    if not names:
+        return False
+    for word in _LETTERS_AND_DIGITS.findall(text.lower()):
+        if word.isalpha() or word.isdigit() or word in _ARABIZI_NO_NAME or not re.search("[a-z][2356789]|[2356789][a-z]",
+                                                                                           word):
+            continue
+        bare, marked = _abjad_arabizi_skeleton(word)
+        if any(marked == m or (bare == b and (len(b) > vocab.ARABIZI_FEWEST_CONSONANTS or b == m)) for b, m in names):
+            return True
+    return False
+
+
+#: round 42 (r42owner): the check's own sound classes of a name part heard in Latin letters (anyascii's reading of a
+#: part stored in another script, or a Latin word): one class for each row, vowels and glides unheard
+_HEARD_IN_LATIN = {**dict.fromkeys("pf", "p"), **dict.fromkeys("bv", "b"), **dict.fromkeys("td", "t"),
+                   **dict.fromkeys("sz", "s"), **dict.fromkeys("kgcq", "k"), "j": "j", "m": "m", "n": "n", "l": "l",
+                   "r": "r"}
+_ASPIRATES = re.compile("(?<=[pbtdkgcs])h|(?<=[cs])h")
+#: a Latin word with its capital, and what stands before it: a part as stored or a placeholder
+_CAPITALISED_LATIN = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{2,}(?![^\W\d_])")
+_PLACEHOLDER_BEFORE = re.compile(r"<[A-Z_]+>$")
+
+
+def _heard_in_latin(letters: str) -> str:
+    """Lower-case Latin letters by :data:`_HEARD_IN_LATIN`, an aspirate's "h" and "ch"'s "j" sound one, each class said
+    once ("phatema" and "Fatima" are "ptm", "aichdi" and "Jaidee" "jt")."""
+    letters = _ASPIRATES.sub("", letters.replace("ch", "j"))
+    return _SAID_AGAIN.sub(r"\1", "".join(_HEARD_IN_LATIN.get(c, "") for c in letters))
+
+
+@functools.lru_cache(maxsize=1024)
+def _stored_parts_heard(parts: frozenset[str]) -> frozenset[tuple[str, str]]:
+    return frozenset((p, k) for p in parts if not any(c.isascii() or "LATIN" in unicodedata.name(c, "")
+                                                      for c in p if c.isalpha())
+                     and len(k := _heard_in_latin(anyascii(p).lower())) >= 2)
+
+
+def holds_latin_form_of_stored_name(text: str, stored_parts: frozenset[str], common: frozenset[str]) -> bool:
+    """Round 42 (r42owner): whether a capitalised Latin word (no common word) is heard as a name part the owner's row
+    holds in another script ("Begum" for বেগম, "Jaidee" for ใจดี): the same classes (:func:`_heard_in_latin`), three
+    or more, or two right after another part as stored or a placeholder ("<PERSON> Jaidee"); a word of ``common``
+    is none."""
+    heard = _stored_parts_heard(stored_parts)
+    if not heard:
+        return False
+    for m in _CAPITALISED_LATIN.finditer(text):
+        if m.group().lower() in STOP_WORDS or m.group().lower() in common:
+            continue
+        key = _heard_in_latin(m.group().lower())
+        before = text[:m.start()].rstrip()
+        for part, classes in heard:
+            if key == classes and (len(key) >= 3 or _PLACEHOLDER_BEFORE.search(before) is not None or any(
+                    before.endswith(other) for other, _ in heard if other != part)):
+                return True
     return False
 
 

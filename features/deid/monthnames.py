@@ -64,6 +64,9 @@ OTHER_CALENDARS: tuple[tuple[str, ...], ...] = (
     ("بهمن", "دلو"),
     ("اسفند", "حوت", "אלול"),
 )
+#: round 42 (r42owner): the Hebrew calendar's months of :data:`OTHER_CALENDARS` ("ניסן", "אדר"), read in a date
+#: with its day and year in letters ("בי"ד בניסן תשי"ח")
+HEBREW_MONTHS: tuple[str, ...] = tuple(n for month in OTHER_CALENDARS for n in month if "\u05d0" <= n[0] <= "\u05ea")
 #: the months of the Hebrew, Hijri and Solar Hijri calendars written in Latin letters ("14 Tishrei", "Kislev 3",
 #: "12 Muharram", "Esfand 5"): convertdate's names (``hebrew.MONTHS``, ``islamic.MONTHS``, ``persian.MONTHS``, their
 #: one-word names with marks dropped) and the spellings families write; month by month as :data:`OTHER_CALENDARS`.

@@ -16,6 +16,7 @@ import datetime
 import functools
 import itertools
 import re
+import unicodedata
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -186,23 +187,101 @@ def _arabizi_targets(full_name: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(loose), frozenset(_with_vowels(p) for p in parts)
 
 
+#: round 42 (r42owner): how Arabizi writes each Arabic letter of an owner's name stored in Arabic letters (the
+#: redactor's own table; the check reads the stored name with anyascii): a hamza's or ain's digit or the vowel it
+#: carries, a long vowel's letter, a letter Latin lacks by its digit or its letters
+_ARABIC_IN_ARABIZI: dict[str, str] = {
+    "ا": "a|e|", "أ": "2|a|e|i|o|u|", "إ": "2|e|i|", "آ": "2a|a", "ء": "2|", "ئ": "2|e|i|y|", "ؤ": "2|o|u|",
+    "ب": "b|p", "ت": "t", "ث": "th|s|t", "ج": "g|j|dj|dg", "ح": "7|h", "خ": "5|kh|7'", "د": "d", "ذ": "th|dh|z|d",
+    "ر": "r", "ز": "z", "س": "s", "ش": "sh|ch", "ص": "9|s", "ض": "9'|d|dh", "ط": "6|t", "ظ": "6'|z|dh|th",
+    "ع": "3|a|e|i|o|", "غ": "8|3'|gh", "ف": "f", "ق": "8|9|q|2|g|k", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h|a|e", "ة": "a|e|ah|eh|at|et", "و": "w|o|u|ou", "ي": "y|i|e|ei|ai", "ى": "a|e|y",
+}
+#: the short vowels Arabic does not write, one or none after each letter of a name part ("M7mod" for محمود)
+_UNWRITTEN_VOWEL = "[aeiou]?"
+
+
+@functools.lru_cache(maxsize=1024)
+def _arabic_name_in_arabizi(full_name: str) -> re.Pattern[str] | None:
+    """Round 42 (r42owner): the owner's name parts stored in Arabic letters (three letters or more), each as Arabizi
+    may write it (:data:`_ARABIC_IN_ARABIZI`, every letter said once), a whole word; ``None`` for a name without."""
+    parts = [p for p in re.findall("[\u0621-\u064a]+", full_name) if len(p) >= 3]
+    spelt = ["".join(f"(?:{_ARABIC_IN_ARABIZI[c]}){_UNWRITTEN_VOWEL}" for c in p if c in _ARABIC_IN_ARABIZI)
+             for p in parts]
+    return re.compile("|".join(f"(?:{s})" for s in spelt)) if spelt else None
+
+
 def arabizi_name_spans(text: str, full_name: str) -> list[Span]:
     """The owner's name part written in Arabizi ("M7mod 3abdelra7man" for Mahmoud Abdelrahman, "5aled" for Khaled,
     "3li" for Ali): a word with an Arabizi digit beside a letter, no everyday Arabizi word, read as letters
-    (:data:`ARABIZI_DIGIT_SOUNDS`), is a name part by its consonants, or whole where the part has few."""
+    (:data:`ARABIZI_DIGIT_SOUNDS`), is a name part by its consonants, or whole where the part has few. Round 42: a name
+    stored in Arabic letters, by :func:`_arabic_name_in_arabizi` ("ana M7mod" for محمود, "ismi 5aled" for خالد)."""
     if not any(c.isdigit() for c in text) or _ARABIZI_LOOK.search(text) is None:
         return []
     loose, whole = _arabizi_targets(full_name)
+    in_arabic = _arabic_name_in_arabizi(full_name) if not full_name.isascii() else None
     found = []
     for m in _ARABIZI_WORD.finditer(text):
         word = m.group().lower()
         if _ARABIZI_LOOK.search(word) is None or word in ARABIZI_WORDS or word in ARABIZI_WORDS_AFTER_KIN:
+            continue
+        if in_arabic is not None and in_arabic.fullmatch(_SAID_TWICE.sub(r"\1", word)):
+            found.append((m.start(), m.end(), "PERSON"))
             continue
         letters = _arabizi_letters(word)
         if not letters.isalpha():
             continue
         if _by_consonants(letters) in loose or _with_vowels(letters) in whole:
             found.append((m.start(), m.end(), "PERSON"))
+    return found
+
+
+# --------------------------------------------------------------------------- round 42: a name stored in another script
+
+#: round 42 (r42owner): the redactor's consonant classes of a name part read in Latin letters, from anyascii's reading
+#: of a part stored in another script or from a Latin word: aspirates and their plain letters one ("ph"/"f"/"p" for
+#: ফ), "j" and "ch" one (จ is "ch" to anyascii, "j" to Thai writers), "v" and "b" one (Bengali ব)
+_LATIN_CLASSES = (("ph", "p"), ("f", "p"), ("bh", "b"), ("v", "b"), ("th", "t"), ("dh", "d"), ("kh", "k"),
+                  ("gh", "g"), ("ch", "j"), ("sh", "s"), ("c", "k"), ("q", "k"), ("z", "s"))
+#: the fewest consonant classes of a stored part matched by any capitalised Latin word; one of fewer is matched only
+#: right after another part of the name as stored ("สมชาย Jaidee")
+_LATIN_FORM_FEWEST_CLASSES = 3
+_LATIN_NAME_WORD = re.compile(r"(?<![^\W\d_])[A-Z][a-z]{2,}(?![^\W\d_])")
+
+
+def _latin_classes(letters: str) -> str:
+    for written, said in _LATIN_CLASSES:
+        letters = letters.replace(written, said)
+    return _SAID_TWICE.sub(r"\1", "".join(c for c in letters if c.isalpha() and c not in "aeiouhwy"))
+
+
+@functools.lru_cache(maxsize=1024)
+def _stored_in_script(full_name: str) -> tuple[tuple[str, str], ...]:
+    """``(part, consonant classes)`` of the owner's name parts stored in a script other than Latin (an Indic script,
+    Thai, Arabic...), as the redactor's folding reads them (two classes or more)."""
+    parts = [p for p in full_name.split() if any(c.isalpha() for c in p)
+             and not any(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in p if c.isalpha())]
+    return tuple((p, k) for p in parts if len(k := _latin_classes(fold_text(p).lower())) >= 2)
+
+
+def latin_form_spans(text: str, full_name: str) -> list[Span]:
+    """Round 42 (r42owner): the owner's name part stored in another script written in Latin letters ("ফাতেমা Begum"
+    for ফাতেমা বেগম, "Fatima" for ফাতেমা): a capitalised Latin word, no common word, with the part's consonant
+    classes (:data:`_LATIN_CLASSES`), three or more, or fewer right after another part as stored."""
+    stored = _stored_in_script(full_name)
+    if not stored or (text.isascii() and not any(len(k) >= _LATIN_FORM_FEWEST_CLASSES for _, k in stored)):
+        return []
+    found = []
+    for m in _LATIN_NAME_WORD.finditer(text):
+        if m.group().lower() in COMMON_WORDS:
+            continue
+        key = _latin_classes(m.group().lower())
+        before = text[:m.start()].rstrip(" ")
+        for part, classes in stored:
+            if key == classes and (len(key) >= _LATIN_FORM_FEWEST_CLASSES or any(
+                    before.endswith(other) for other, _ in stored if other != part)):
+                found.append((m.start(), m.end(), "PERSON"))
+                break
     return found
 
 
@@ -413,6 +492,7 @@ def round14_owner_spans(text: str, full_name: str, dob: datetime.date | None, fo
     owner's national number)."""
     found = sounded_name_spans(text, full_name, folded) + upside_down_name_spans(text, full_name)
     found += arabizi_name_spans(text, full_name)  # round 41: "M7mod 3abdelra7man" for Mahmoud Abdelrahman
+    found += latin_form_spans(text, full_name)  # round 42: "ফাতেমা Begum" for ফাতেমা বেগম
     found += partly_masked_phone_spans(text, phone) + capitalised_town_spans(text, city)
     if dob is not None:
         found += spaced_birthday_spans(text, dob, folded) + month_end_birthday_spans(text, dob, folded)
