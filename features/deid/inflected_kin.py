@@ -69,6 +69,7 @@ from features.deid.peoplewords import (
     HEBREW_KIN_CLITICS,
     HEBREW_KIN_WORDS,
     HEBREW_MY,
+    INFLECTED_KIN_ARTICLES,
     INFLECTED_KIN_POSSESSIVES,
     INFLECTED_KIN_WORDS,
     JAPANESE_AFTER_A_KANJI_NAME,
@@ -168,6 +169,9 @@ def _after_inflected_kin(text: str, words: list[re.Match[str]]) -> list[Span]:
         if j < len(words) and as_written(words[j].group()) in INFLECTED_KIN_POSSESSIVES and _SPACE.fullmatch(
                 text, words[i].end(), words[j].start()):
             i, j = j, j + 1
+        if j + 1 < len(words) and as_written(words[j].group()) in INFLECTED_KIN_ARTICLES and _SPACE.fullmatch(
+                text, words[i].end(), words[j].start()):
+            i, j = j, j + 1  # round 42 (r42kin): Greek's article before the name ("ο κουνιάδος μου ο Σπύρος")
         if j >= len(words) or not _SPACE.fullmatch(text, words[i].end(), words[j].start()):
             continue
         if not _a_name_in_its_case(words[j].group()):

@@ -40,13 +40,13 @@ from features.deid.peoplewords import (
     KIN_WORD_LANGUAGES,
     KIN_WORDS_ABROAD,
     ROMAJI_GENITIVE,
+    ROMAJI_GIVEN_NAMES,
     ROMAJI_KIN_WORDS,
     ROMAJI_THINGS_AFTER_KIN_NO,
     SCRIPT_KIN_POSSESSIVES,
     STAFF_ROLES,
     THAI_BEFORE_TITLES,
-    VERB_AFTER_A_NAME,
-    VERBS_THAT_ARE_NAMES,
+    VERBS_WHERE_A_NAME_WOULD_STAND,
     key,
 )
 from features.deid.recognizers import FIRST_NAMES, is_medication
@@ -60,9 +60,7 @@ _KHMER_RUN = re.compile("[\u1780-\u17ff]+")
 #: the Khmer consonants and independent vowels a word (a name) opens with; a vowel sign or a subscript does not
 _KHMER_OPENING = re.compile("[\u1780-\u17b3]")
 _KIN_WORDS = KIN_WORDS_ABROAD
-#: a person's verb capitalised where a name would stand is the verb ("Mi madre Toma la metformina": "Toma" is a given
-#: name too)
-_VERBS = VERB_AFTER_A_NAME | VERBS_THAT_ARE_NAMES
+_VERBS = VERBS_WHERE_A_NAME_WOULD_STAND
 _KHMER_NO_NAME_OPENINGS = KHMER_NOT_NAME_STARTS + KHMER_AMHARIC_WORDS_AFTER_KIN + KHMER_WORDS_AFTER_A_GLUED_NAME
 
 
@@ -119,7 +117,9 @@ def _romaji_names(text: str, words: list[re.Match[str]], keys: list[str]) -> lis
         if not (_GAP.fullmatch(text, words[i].end(), words[i + 1].start()) and _GAP.fullmatch(
                 text, words[i + 1].end(), words[i + 2].start())):
             continue
-        if _capitalised(name) and keys[i + 2] not in ROMAJI_THINGS_AFTER_KIN_NO and not is_medication(keys[i + 2]):
+        capitalised = _capitalised(name) and keys[i + 2] not in ROMAJI_THINGS_AFTER_KIN_NO and not is_medication(
+            keys[i + 2])
+        if capitalised or (name.islower() and keys[i + 2] in ROMAJI_GIVEN_NAMES):  # round 42: "musuko no takeshi"
             found.append(("PERSON", *words[i + 2].span(), _SCORE))
     return found
 

@@ -44,6 +44,7 @@ from features.deid.peoplewords import (
     ADDRESS_TITLES,
     ARABIC_SCRIPT_KIN,
     ARTICLE_PARTICLES,
+    ENGLISH_KIN_TITLES,
     ENGLISH_RELATIONS,
     ENGLISH_WORD_NAMES,
     JOINER_LANGUAGES,
@@ -99,9 +100,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _GAP = re.compile(r"\.?[ \t]{1,2}")
 #: round 37: the word or figure after a verb, one or two spaces before it
 _WORD_OR_FIGURE = re.compile(r"[ \t]{1,2}(\d+|[^\W\d_]+)")
-#: the English titles of address: a given name after one that is an English word needs a verb after it
-_ENGLISH_TITLES = frozenset({"grandma", "grandpa", "granny", "grandad", "granddad", "grandpop", "gramma", "grampa",
-                             "gramps", "nana", "nanna", "gran", "aunt", "auntie", "aunty", "uncle"})
 #: what ends a clause after a name: its end, or punctuation
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
 
@@ -440,7 +438,7 @@ class KinNameReader:
 
     def _addressed(self, text: str, words: list[re.Match[str]], title: str, j: int, low: str) -> bool:
         """Whether the given name ``low`` (word ``j``) after ``title`` is a name (see the module docstring)."""
-        if low in ENGLISH_WORD_NAMES or (title in _ENGLISH_TITLES and self.is_word(low)):
+        if low in ENGLISH_WORD_NAMES or (title in ENGLISH_KIN_TITLES and self.is_word(low)):
             return _verb_follows(text, words, j) or _clause_ends(text, words, j)
         if low in _function_words():
             return False
@@ -449,7 +447,7 @@ class KinNameReader:
 
     def _word_name(self, title: str, low: str) -> bool:
         """Whether the given name ``low`` after ``title`` is an English word too ("grace", "christian")."""
-        return low in ENGLISH_WORD_NAMES or (title in _ENGLISH_TITLES and self.is_word(low))
+        return low in ENGLISH_WORD_NAMES or (title in ENGLISH_KIN_TITLES and self.is_word(low))
 
     def _with_surname(self, text: str, words: list[re.Match[str]], j: int) -> tuple[int, int]:
         """Word ``j``, and the surname after it where one of the name lists holds it ("doña remedios garcía")."""

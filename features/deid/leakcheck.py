@@ -156,6 +156,7 @@ from features.deid.leakscripts import (
     holds_armenian_surname,
     holds_cued_cjk_name,
     holds_hebrew_pet_form,
+    holds_japanese_name_before_an_honorific,
     holds_kin_given_name,
     holds_name_in_abjad_kana_or_tamil,
     holds_owner_in_an_abugida,
@@ -4961,6 +4962,8 @@ def third_party_shapes(text: str) -> list[str]:
     kinds += field_kinds(text)  # round 22: JSON, FHIR, query and form fields, vCard N, Wi-Fi password
     if not text.isascii() and holds_cued_cjk_name(text):
         kinds.append("name in Hangul or Han after its cue")
+    if not text.isascii() and holds_japanese_name_before_an_honorific(text):  # round 42
+        kinds.append("Japanese name before an honorific")
     if not text.isascii() and holds_kin_given_name(text):  # round 30
         kinds.append("given name alone after a kin word in Han, kana or Hangul")
     if holds_pinyin_name(text, _an_english_word):

@@ -75,6 +75,8 @@ def _kin_in_case(pieces: list[tuple[str, str]]) -> bool:
         at = n + 1
         if _low(pieces[at][0]) in vocab.INFLECTED_KIN_POSSESSIVES and pieces[at][1] in _BLANKS:
             at += 1
+        if at + 1 < len(pieces) and _low(pieces[at][0]) in vocab.INFLECTED_KIN_ARTICLES and pieces[at][1] in _BLANKS:
+            at += 1  # round 42: a Greek article before the name ("η νύφη μου η Ελένη")
         after = pieces[at + 1][0] if at + 1 < len(pieces) and pieces[at][1] in _BLANKS else ""
         if at < len(pieces) and _name_in_case(pieces[at][0]) and not vocab.no_name_where_it_stands(
                 pieces[at][0], pieces[at - 1][0], after):

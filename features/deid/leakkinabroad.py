@@ -22,7 +22,7 @@ from features.deid.recognizers import FIRST_NAMES, is_medication
 _PIECE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)([^\w]*)")
 _BLANKS = (" ", "  ", "\t")
 _KIN = vocab.KIN_WORDS_ABROAD
-_VERBS = vocab.VERB_AFTER_A_NAME | vocab.VERBS_THAT_ARE_NAMES
+_VERBS = vocab.VERBS_WHERE_A_NAME_WOULD_STAND
 #: what the check splits a text of a script with no spaces between words into (spaces and clause marks)
 _SCRIPT_PIECE = re.compile(r"[^\s,.;:!?()\[\]<>\"។៕]+")
 _KHMER = re.compile("[\u1780-\u17ff]+")
@@ -76,6 +76,8 @@ def _romaji(pieces: list[tuple[str, str]]) -> bool:
             if _title_case(name) and vocab.key(name) not in vocab.ROMAJI_THINGS_AFTER_KIN_NO and not is_medication(
                     name.lower()):
                 return True
+            if name.islower() and vocab.key(name) in vocab.ROMAJI_GIVEN_NAMES:
+                return True  # round 42: a given name typed in lower case ("musuko no takeshi")
     return False
 
 

@@ -63,6 +63,7 @@ from features.deid.normalize import a_long_number_word
 from features.deid.peoplewords import (
     AFTER_A_MONTH,
     AFTER_INITIALS,
+    ARABIC_GIVEN_NAMES_IN_LETTERS,
     ARABIZI_KIN_WORDS,
     ARABIZI_LETTER_DIGITS,
     ARABIZI_VOCATIVES,
@@ -74,6 +75,10 @@ from features.deid.peoplewords import (
     CAPITAL_PAIR_NO_NAMES,
     COMPANY_VERBS,
     COPULAS_BEFORE_A_PRONOUN,
+    CYRILLIC_CAPITALS,
+    CYRILLIC_DUTY_NO_NAMES,
+    CYRILLIC_DUTY_ROLES,
+    CYRILLIC_DUTY_WORDS,
     DEDICATIONS,
     DUTY_LABEL_NO_NAMES,
     DUTY_LABEL_WORDS,
@@ -163,6 +168,7 @@ from features.deid.peoplewords import (
     VERBS_THAT_ARE_NAMES,
     VIETNAMESE_BEFORE_NAME,
     VIETNAMESE_KIN,
+    VOCATIVE_WORD_LANGUAGES,
     WORD_SURNAMES,
     WORDLIKE_GIVEN_NAMES,
     arabic_script_given_names,
@@ -746,6 +752,32 @@ def _a_make_and_its_model(keys: list[str], i: int, text: str, model_end: int) ->
         keys[i + 1] in _SERIES_KEYS and bool(_SERIES_FIGURES.match(text, model_end))))
 
 
+#: round 42 (r42kin): a colon or dash, then what a Cyrillic duty label's value opens with after any placeholder: initials
+#: or a capitalised word, and the initials, given name or patronymic after it
+_CYRILLIC_AFTER_A_SIGN = re.compile(
+    r"[:\-–—](?:[ \t]*<[A-Z_]+>)?[ \t]*(?P<value>(?:[" + CYRILLIC_CAPITALS + r"][^\W\d_]*\.?[ \t]?){1,4})")
+
+
+def _cyrillic_duty_named(text: str) -> bool:
+    """Round 42 (r42kin): the one on duty after a Russian, Ukrainian or Bulgarian staff role and its duty word before a
+    colon or dash, in the raw text or left beside a placeholder ("Дежурный врач: Смирнов И.П.", "врач: <PERSON> И.П."):
+    initials, or a capitalised word that is no empty value; after a role with no duty word, initials or a second word
+    (a patronymic) must be there ("Врач: Петров И.И.")."""
+    for m in _CYRILLIC_AFTER_A_SIGN.finditer(text):
+        before = [w.casefold() for w in text[max(0, m.start() - 60):m.start()].split()[-3:]]
+        while before and before[0] not in CYRILLIC_DUTY_ROLES and before[0] not in CYRILLIC_DUTY_WORDS:
+            before = before[1:]
+        if not any(w in CYRILLIC_DUTY_ROLES for w in before) or any(
+                w not in CYRILLIC_DUTY_ROLES and w not in CYRILLIC_DUTY_WORDS for w in before):
+            continue
+        value = m["value"].split()
+        if value[0].rstrip(".").casefold() in CYRILLIC_DUTY_NO_NAMES:
+            continue
+        if any(w in CYRILLIC_DUTY_WORDS for w in before) or "." in m["value"] or len(value) > 1:
+            return True
+    return False
+
+
 def _hebrew_duty_named(text: str) -> bool:
     """Round 41 (r41arabizi): a Hebrew word after a colon or dash that closes a Hebrew staff role and one or two words of
     duty ("רוקח תורן: דוד", "אחות אחראית משמרת - מרים"), no empty or pending value ("אין")."""
@@ -946,7 +978,7 @@ class PeopleLook:
         if any(m["role"].lower() in STAFF_ROLES and m["name"].lower() not in DUTY_LABEL_NO_NAMES
                for m in _DUTY_LABEL_LOOK.finditer(text)):
             found.append("name after a staff duty label")
-        if not text.isascii() and _hebrew_duty_named(text):
+        if not text.isascii() and (_hebrew_duty_named(text) or _cyrillic_duty_named(text)):
             found.append("name after a staff duty label")
         if self._thai_surname(text):
             found.append("Thai surname after a given name")
@@ -998,7 +1030,7 @@ class PeopleLook:
                     arabizi = _ARABIZI_IN_TEXT.search(text) is not None
                 cue = "ya"
             if low in _ARABIZI_NO_NAME or (cue not in ARABIZI_KIN_WORDS and key(cue) not in _DIGIT_NAME_CUES
-                                           and not (cue == "ya" and arabizi)):
+                                           and not (cue == "ya" and (arabizi or self._called_by_name(word)))):
                 continue
             after = _WORD_THEN.match(text, m.end("word"))
             if no_name_where_it_stands(word, m["cue"], after.group(1) if after else ""):
@@ -1013,6 +1045,16 @@ class PeopleLook:
                     and key(word) not in _DIGIT_NAME_CUES:  # round 41: "3amo Sami", "habibti Rana", "ya Reem"
                 return True
         return False
+
+    def _called_by_name(self, word: str) -> bool:
+        """Round 42 (r42kin): "ya" and a capitalised word in a text with no other Arabizi ("ya Reem"): a name where it is
+        a given name the check knows or an Arabic one in letters, no medicine, and seldom a word where "ya" is one."""
+        plain = key(word)
+        if not (word[:1].isupper() and word[1:].islower()) or self.is_medicine(plain):
+            return False
+        if plain not in ARABIC_GIVEN_NAMES_IN_LETTERS and plain not in self.given_names:
+            return False
+        return all(word_frequency(word.lower(), lang) < KIN_LISTED_NAME_MOST_FREQUENCY for lang in VOCATIVE_WORD_LANGUAGES)
 
     def _thai_surname(self, text: str) -> bool:
         """A capitalised word of :data:`THAI_SURNAME_SHORTEST` letters or more, ending as a Thai surname does and no

@@ -634,6 +634,22 @@ def _read_words(run: str) -> list[tuple[str, str, str]]:
     return out
 
 
+def holds_japanese_name_before_an_honorific(text: str) -> bool:
+    """Round 42 (r42kin): a word of two characters or more the dictionary reads as a person's name right before an
+    honorific ("ゆみこさん", "由美子さんが", "たけしくん"), no job's word ("看護師さん")."""
+    if text.isascii() or not any(h in text for h in vocab.JAPANESE_HONORIFICS):
+        return False
+    for run in _KANJI_OR_KANA.findall(text):
+        if not any(h in run for h in vocab.JAPANESE_HONORIFICS):
+            continue
+        read = _read_words(run)
+        for (word, _, pos), (after, _, _) in itertools.pairwise(read):
+            if after in vocab.JAPANESE_HONORIFICS and "固有名詞,人名" in pos and len(word) >= 2 and (
+                    word not in vocab.JAPANESE_JOBS_BEFORE_AN_HONORIFIC):
+                return True
+    return False
+
+
 def holds_owner_in_kanji(text: str, words: frozenset[str]) -> bool:
     """Round 30: whether ``text`` holds one of ``words`` (the owner's name parts, street words and town, four letters or
     more) written in kanji: the run's dictionary words are read (janome) and romanised by the check's kana reading,

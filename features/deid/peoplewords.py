@@ -1686,6 +1686,22 @@ ARABIZI_KIN_WORDS = frozenset({
 #: round 41 (r41arabizi): the Arabizi vocative ("ya Reem, 5odi el dawa"): a name follows it only in Arabizi (Spanish
 #: "ya" is already, Swahili "ya" of), so both sides read one after it only where the text holds Arabizi
 ARABIZI_VOCATIVES = frozenset({"ya", "yaa"})
+#: round 42 (r42kin): Arabic given names as written in Latin letters, which Faker's Latin lists lack ("Reem", "Ziad",
+#: "Mahmoud"), keyed: after a vocative of :data:`ARABIZI_VOCATIVES` with no other Arabizi in the text ("ya Reem I took
+#: them"), a capitalised word is a name where it is one of these or of the given-name lists and said seldom as a word
+#: of the languages whose "ya" is a word (:data:`VOCATIVE_WORD_LANGUAGES`, below :data:`KIN_LISTED_NAME_MOST_FREQUENCY`)
+ARABIC_GIVEN_NAMES_IN_LETTERS = _keys(
+    "reem reema rim ziad ziyad zyad mahmoud mahmood mahmud khaled khalid hamza hussein hussain hossam husam walid "
+    "waleed tarek tareq tariq yousef youssef yusuf mohamed mohammed mohammad muhammad ahmed ahmad noor nour hala huda "
+    "dina lina rania randa salma samar sawsan nada manal amal abeer ghada hanan maha mona muna nadia rasha reham "
+    "shaima shaimaa wafaa yasmin yasmine zeinab zainab fatma fatima aisha aysha mariam maryam heba doaa eman iman "
+    "asmaa alaa esraa bassem basem basel fadi rami sami hani nabil adel amr ayman emad hazem hesham hisham majed "
+    "majid mazen nader osama usama raed saeed sherif wael yasser zaki ali omar mostafa moustafa mustafa tamer "
+    "hatem ashraf anas bilal ehab haitham jamal kareem karim lamia lama lubna marwa nahla nermeen noha rawan ruba "
+    "sahar sana suha tasneem widad")
+#: round 42 (r42kin): the languages (of wordfreq's) whose "ya" is a word of their own (Spanish "already", Indonesian
+#: "yes"), in which a capitalised word after "ya" with no Arabizi about it must be said seldom to be a name
+VOCATIVE_WORD_LANGUAGES = ("es", "id", "en")
 #: round 40 (r40places): the endings of an Armenian surname ("Պետրոսյան" Petrosyan, Western "Պետրոսեան", the old
 #: "-յանց", "-ունց"), and the case and article endings it takes in speech ("Պետրոսյանը" the, "Պետրոսյանի" of,
 #: "Պետրոսյանին" to, "Պետրոսյանից" from, "Պետրոսյանով" with, "Պետրոսյաններ" the family): a capitalised Armenian word
@@ -1745,6 +1761,28 @@ HEBREW_DUTY_WORDS = frozenset({
 HEBREW_DUTY_NO_NAMES = frozenset({
     "אין", "לא", "טרם", "אני", "ריק", "פנוי", "פנויה", "סגור", "סגורה", "יעודכן", "יתעדכן", "בקרוב", "אף", "כן",
     "מחר", "היום", "ראו", "ראה", "התקשרו", "נא", "לא ידוע"})
+#: round 42 (r42kin): the same labels in Russian, Ukrainian and Bulgarian: a staff role of
+#: :data:`CYRILLIC_DUTY_ROLES`, a word of duty of :data:`CYRILLIC_DUTY_WORDS` before or after it or none, a colon or
+#: dash, and the one on duty: a capitalised surname with initials, a given name and a patronymic, or (after a word of
+#: duty) alone ("Дежурный врач: Смирнов И.П.", "Лечащий врач — Иванова А. С.", "Черговий лікар: Коваленко О.П.",
+#: "Дежурен лекар: Петров"), save an empty or pending value of :data:`CYRILLIC_DUTY_NO_NAMES`; as :func:`as_written`
+#: reads a word. The label's words are no name or place (the NER took "Дежурный" for a place)
+CYRILLIC_DUTY_ROLES = _as_written_words("""
+врач врача доктор медсестра медбрат фельдшер терапевт педиатр провизор фармацевт аптекарь сестра акушерка
+хирург кардиолог эндокринолог невролог онколог лікар лікарка провізор педіатр ендокринолог лекар лекарка
+педиатър аптекар
+""")
+CYRILLIC_DUTY_WORDS = _as_written_words("""
+дежурный дежурная лечащий лечащая участковый участковая старший старшая главный главная постовая процедурная
+черговий чергова лікуючий лікуюча дільничний дільнична старша головний головна дежурен дежурна дежурният
+лекуващ лекуващият лекуващия личен личният личния отговорен отговорна
+""")
+CYRILLIC_DUTY_NO_NAMES = _as_written_words("""
+нет нету отсутствует уточняется будет позже не неизвестно вакансия немає невідомо уточнюється няма неизвестен
+сегодня завтра вызов звоните
+""")
+#: round 42 (r42kin): the capital letters of the Cyrillic alphabets a surname, a given name or an initial opens with
+CYRILLIC_CAPITALS = "А-ЯЁІЇЄҐЎЂЈЉЊЋЏ"
 
 # --------------------------------------------------------------------------- round 24: titles of address, pinyin kin
 #: Spanish and Portuguese titles of address (Don, Doña, Dona, Dom, "Seu" of Brazil, Señor/Señora, Senhor/Senhora and
@@ -2004,9 +2042,13 @@ PAIR_VERBS = _keys(
 PAIR_NAME_MOST_FREQUENCY = 2e-5
 #: round 26: English kin words a lower-case word after which is read as a verb where it is one and no person's verb
 #: follows it ("grandpa drew a picture", "grandma rose early"; "grandma rose called" and "grandma Rose" stay names)
-ENGLISH_KIN_BEFORE_A_VERB = _keys("grandma grandpa granny grandad granddad grandpop gramma grampa gramps nana nanna "
-                                  "gran aunt auntie aunty uncle mom mum dad mother father sister brother son daughter "
-                                  "wife husband nan pop pops papa mama")
+#: round 42 (r42kin, one table for what was written three times: :mod:`~features.deid.kin_names`' titles, the kin
+#: words before a verb, those left out of :data:`KIN_WORDS_ABROAD`): the English titles of grandparents, aunts and
+#: uncles said before a name
+ENGLISH_KIN_TITLES = _keys("grandma grandpa granny grandad granddad grandpop gramma grampa gramps nana nanna gran aunt "
+                           "auntie aunty uncle")
+ENGLISH_KIN_BEFORE_A_VERB = ENGLISH_KIN_TITLES | _keys("mom mum dad mother father sister brother son daughter wife "
+                                                       "husband nan pop pops papa mama")
 #: round 26: the particles of a surname written in lower case between a given name and the surname's rest ("Pieter
 #: de Haan", "Jan van der Berg", "Maria del Carmen", "Anna ter Horst"), as written
 SURNAME_PARTICLES = frozenset(("de", "van", "von", "da", "di", "del", "della", "dello", "dei", "degli", "le", "la", "ter",
@@ -2263,7 +2305,9 @@ mwanangu mwanao mwanawe mtoto mjukuu mume mke shangazi mjomba
 #: round 41 (r41inlaws): the in-law words of those languages and of Bulgarian, Serbian, Croatian and Armenian, in the
 #: forms said before a name ("свекровь Галина", "свекруха Ольга", "η πεθερά μου Ευανθία", "ο γαμπρός μου Σπύρος",
 #: "teściowa Halina", "սկեսուրս Անահիտ", "kayınvalidem Ayşe"), which the 40th round published: the mothers-, fathers-,
-#: sons-, daughters-, brothers- and sisters-in-law, and the co-parents-in-law
+#: sons-, daughters-, brothers- and sisters-in-law, and the co-parents-in-law. Round 42 (r42kin): the last lines, more
+#: Russian and Ukrainian cases ("с золовкой Ириной", "деверю Николаю") and Bulgarian and Macedonian kin words with their
+#: article ("Тъщата ми Пенка", "Снахата ми Деница", "Баджанакът ми Ивайло"), which the 41st round published
 _IN_LAW_KIN_WORDS_WRITTEN = """
 свекровь свекрови свекровью свёкор свекор свёкра свекра свёкру свекру свёкром свекром тёща тёщи тёще тёщей теща тещи
 теще тещей тесть тестя тестю тестем зять зятя зятю зятем невестка невестки невестке невесткой невестку сноха снохи
@@ -2283,6 +2327,12 @@ anyósom anyósomnak apósom apósomnak vőm vőmnek menyem menyemnek sógorom s
 anoppini anopilleni appeni apelleni vävyni vävylleni miniäni miniälleni lankoni langolleni kälyni kälylleni
 սկեսուր սկեսուրս սկեսուրը սկեսրոջս սկեսրայր սկեսրայրս սկեսրայրը զոքանչ զոքանչս զոքանչը աներ աներս աները հարս
 հարսը փեսա փեսան տեգր տեգրս աներձագ աներձագս քենի քենիս
+деверю деверем золовку золовкой шурином свояку свояком свояченице свояченицей сноху тёщу тещу свату сватом сватья
+сватье сватьей дівер дівера діверу зовиці зовицю шуряк шуряка шурякові ятрівка
+свекървата свекърът свекъра тъщата тъстът тъста снахата зетят зетя етървата балдъзата девер деверът деверя зълва
+зълвата шурей шуреят шурея баджанак баджанакът баджанака сватя сватята сватът свата сестрата синът майката бащата
+лелята леля чичо чичото вуйчо вуйчото стринка стринката вуйна вуйната племенник племенникът племенника племенница
+племенницата братовчедка братовчедът братовчедката свекрвата свекорот зетот снаа снаата таштата деверот
 """
 #: (as :func:`as_written` reads a word: Greek's final sigma folds to "σ", so "γαμπρός" is held as "γαμπρόσ")
 INFLECTED_KIN_WORDS = frozenset(as_written(w) for w in (_INFLECTED_KIN_WORDS_WRITTEN + _IN_LAW_KIN_WORDS_WRITTEN).split())
@@ -2294,6 +2344,10 @@ _INFLECTED_KIN_POSSESSIVES_WRITTEN = """
 ми moj moja mojim mojoj mojem môj môjho mojím мој моја мојим мојој моят моята wangu yangu wako
 """
 INFLECTED_KIN_POSSESSIVES = frozenset(_INFLECTED_KIN_POSSESSIVES_WRITTEN.split())
+#: round 42 (r42kin): the Greek articles said before a relative's name after the kin word and its possessive ("ο
+#: κουνιάδος μου ο Σπύρος", "η νύφη μου η Ελένη", "τον γαμπρό μου τον Νίκο"), as :func:`as_written` reads them: skipped
+#: before the capitalised name (a word in lower case after one stays: "ο κουνιάδος μου ο γιατρός")
+INFLECTED_KIN_ARTICLES = frozenset(as_written(w) for w in ["ο", "η", "τον", "την", "τη", "του", "της"])
 #: the Catalan (and Balearic) personal article before a given name ("la Montse", "el Jordi", "en Pere", "na Maria"),
 #: and the Catalan given names and their short forms the name lists lack; "en" is also "in", so after it only these
 CATALAN_PERSONAL_ARTICLES = frozenset(("la", "el", "en", "na", "n'", "l'"))
@@ -2433,7 +2487,9 @@ def _georgian_in_cases(words: str) -> frozenset[str]:
 #: Round 37: kin words of scripts that have no capitals (Devanagari for Hindi, Marathi and Nepali, Bengali, Tamil,
 #: Gujarati, Odia; Persian after its ezafe), each keyed by Faker's locales whose given names alone may follow one as a
 #: relative's ("मेरे बेटे सुरेश ने", "बेटे अमित को", "என் மகன் ரமேஷ்", "আমার ছেলে রাহুল", "برادرِ من رضا"): the script
-#: cannot tell a name, so a word of no such list after one (a medicine, a verb) is no name
+#: cannot tell a name, so a word of no such list after one (a medicine, a verb) is no name. Round 42 (r42kin): the
+#: in-laws and more aunts and uncles of Hindi, Marathi, Bengali, Tamil, Gujarati, Telugu, Kannada and Punjabi ("আমার
+#: ননদ শিরিন", "मेरी ननद रीना", "শাশুড়ি"), which the 41st round published (the NER took the kin word for the name)
 #: Round 39 (r39kin): Khmer's kin words, each also with "ខ្ញុំ" (my) glued after it in the table below
 _KHMER_KIN = _as_written_words("""
 ពូ មីង អ៊ំ ម្តាយ ម្ដាយ ម៉ែ ម៉ាក់ ឪពុក ពុក ប៉ា បង បងប្រុស បងស្រី ប្អូន ប្អូនប្រុស ប្អូនស្រី កូន កូនប្រុស កូនស្រី
@@ -2443,26 +2499,33 @@ SCRIPT_KIN_WORDS_BY_LOCALES: dict[tuple[str, ...], frozenset[str]] = {
     ("hi_IN", "mr_IN", "ne_NP"): _as_written_words("""
         बेटा बेटे बेटी भाई बहन पति पत्नी माँ मां माता पिता पिताजी पापा मम्मी दादी दादा नानी नाना पोता पोते पोती नाती
         नातिन बहू दामाद चाचा चाची मामा मामी भतीजा भतीजे भतीजी भांजा भांजे भांजी बुआ मौसी ससुर सास दोस्त
+        ननद देवर जेठ जेठानी देवरानी भाभी भाभीजी साला साली जीजा जीजाजी सासू ससुरजी समधी समधन बहनोई सासरे दीर नणंद
+        मेहुणा मेहुणी जावई
         मुलगा मुलगी मुलाला मुलीला भाऊ बहीण नवरा बायको आई वडील आजी आजोबा नातू नात सून छोरा छोरी श्रीमती
         """),
     ("bn_BD",): _as_written_words("""
         ছেলে ছেলের ছেলেকে মেয়ে মেয়ের মেয়েকে ভাই ভাইয়ের বোন বোনের স্বামী স্ত্রী মা বাবা দাদা দিদি নাতি নাতনি ঠাকুমা
-        দিদিমা বউ ভাইপো ভাইঝি
+        দিদিমা বউ ভাইপো ভাইঝি শাশুড়ি শাশুড়ির শাশুড়িকে শ্বশুর শ্বশুরের শ্বশুরকে ননদ ননদের ননদকে দেবর দেবরের দেবরকে
+        ভাসুর ভাসুরের শালা শালী শ্যালক শ্যালিকা ভাবি ভাবী বৌদি জামাই বউমা পুত্রবধূ ননাস খালা খালু মামি চাচা চাচি
+        ফুফু কাকা কাকি পিসি মাসি দাদু নানা নানি দাদি
         """),
     ("ta_IN",): _as_written_words("""
         மகன் மகள் மகனுக்கு மகளுக்கு அண்ணன் தம்பி அக்கா தங்கை கணவர் கணவன் மனைவி அம்மா அப்பா பாட்டி தாத்தா பேரன்
-        பேத்தி மருமகள் மருமகன்
+        பேத்தி மருமகள் மருமகன் மாமியார் மாமனார் நாத்தனார் மைத்துனர் மைத்துனி கொழுந்தன் அண்ணி
         """),
     ("gu_IN",): _as_written_words("""
-        દીકરો દીકરી દીકરા ભાઈ બહેન પતિ પત્ની મમ્મી પપ્પા બા બાપુજી દાદા દાદી પૌત્ર પૌત્રી વહુ
+        દીકરો દીકરી દીકરા ભાઈ બહેન પતિ પત્ની મમ્મી પપ્પા બા બાપુજી દાદા દાદી પૌત્ર પૌત્રી વહુ સાસુ સસરા નણંદ દિયર જેઠ
+        ભાભી જમાઈ
         """),
     ("or_IN",): _as_written_words("ପୁଅ ଝିଅ ଭାଇ ଭଉଣୀ ସ୍ୱାମୀ ସ୍ତ୍ରୀ ମା ବାପା ଜେଜେମା ଆଈ"),
     ("te_IN",): _as_written_words("""
         కొడుకు కూతురు కుమారుడు కుమార్తె అబ్బాయి అమ్మాయి భర్త భార్య అమ్మ నాన్న అన్న తమ్ముడు అక్క చెల్లి చెల్లెలు
+        అత్తగారు మామగారు వదిన బావ మరిది
         అమ్మమ్మ నానమ్మ తాత మనవడు మనవరాలు కోడలు అల్లుడు స్నేహితుడు స్నేహితురాలు
         """),
     ("kn_IN",): _as_written_words("""
-        ಮಗ ಮಗಳು ಗಂಡ ಹೆಂಡತಿ ಅಮ್ಮ ಅಪ್ಪ ಅಣ್ಣ ಅಕ್ಕ ತಂಗಿ ಅಜ್ಜಿ ಅಜ್ಜ ಮೊಮ್ಮಗ ಮೊಮ್ಮಗಳು ಸೊಸೆ ಅಳಿಯ ಸ್ನೇಹಿತ ಗೆಳತಿ
+        ಮಗ ಮಗಳು ಗಂಡ ಹೆಂಡತಿ ಅಮ್ಮ ಅಪ್ಪ ಅಣ್ಣ ಅಕ್ಕ ತಂಗಿ ಅಜ್ಜಿ ಅಜ್ಜ ಮೊಮ್ಮಗ ಮೊಮ್ಮಗಳು ಸೊಸೆ ಅಳಿಯ ಸ್ನೇಹಿತ ಗೆಳತಿ ಅತ್ತೆ ಮಾವ
+        ನಾದಿನಿ ಮೈದುನ ಭಾವ
         """),
     ("ml_IN",): _as_written_words("""
         മകൻ മകൾ ഭർത്താവ് ഭാര്യ അമ്മ അച്ഛൻ ചേട്ടൻ അനിയൻ ചേച്ചി അനിയത്തി മുത്തശ്ശി മുത്തശ്ശൻ അമ്മൂമ്മ അപ്പൂപ്പൻ
@@ -2470,7 +2533,7 @@ SCRIPT_KIN_WORDS_BY_LOCALES: dict[tuple[str, ...], frozenset[str]] = {
         """),
     ("pa_IN",): _as_written_words("""
         ਪੁੱਤਰ ਪੁੱਤ ਬੇਟਾ ਬੇਟੀ ਧੀ ਕੁੜੀ ਮੁੰਡਾ ਭਰਾ ਭੈਣ ਪਤੀ ਪਤਨੀ ਘਰਵਾਲੀ ਘਰਵਾਲਾ ਮਾਂ ਮਾਤਾ ਪਿਤਾ ਬਾਪੂ ਦਾਦੀ ਦਾਦਾ ਨਾਨੀ ਨਾਨਾ
-        ਪੋਤਾ ਪੋਤੀ ਦੋਹਤਾ ਦੋਹਤੀ ਨੂੰਹ ਜਵਾਈ ਦੋਸਤ
+        ਪੋਤਾ ਪੋਤੀ ਦੋਹਤਾ ਦੋਹਤੀ ਨੂੰਹ ਜਵਾਈ ਦੋਸਤ ਸੱਸ ਸਹੁਰਾ ਨਨਾਣ ਦਿਓਰ ਜੇਠ ਭਰਜਾਈ
         """),
     # round 39 (r39kin): Khmer (uncle Sokha "ពូ សុខា"; with "ខ្ញុំ", my, glued after or a space between) and Amharic,
     # whose kin words carry their possessive ("ወንድሜ" my brother, "እህቴ" my sister) and whose names stand before them
@@ -2708,6 +2771,24 @@ ROMAJI_THINGS_AFTER_KIN_NO = _keys(
     "me atama karada denwa keitai kekkon soushiki yakkyoku shohousen kenkou ketsuatsu insurin san kun chan sama")
 #: Round 40 (r40kin): the romaji word between a kin word and its name ("otto no Takeshi")
 ROMAJI_GENITIVE = "no"
+#: Round 42 (r42kin): Japanese given names in romaji a writer types in lower case after "<kin> no" ("musuko no takeshi",
+#: "otto no hiroshi ga"), which the 41st round published: in lower case only these
+#: are read as the name there, no thing ("haha no kusuri", "haha no ai": love, stays)
+ROMAJI_GIVEN_NAMES = _keys(
+    "takeshi hiroshi yumiko kenta haruto sota souta yuto ren riku daiki takumi kazuki shota shouta yuki yuka yumi "
+    "akiko keiko yoko youko naoko tomoko kumiko michiko sachiko hanako emi misaki hina yui mio saki nanami haruka "
+    "kaori megumi mika rie eri yuko yuuko junko noriko hiroko kazuko satoshi kenji makoto takashi masaru osamu minoru "
+    "tsuyoshi akira ichiro ichirou jiro jirou taro tarou kenichi shinji koji kouji yusuke daisuke kosuke kousuke "
+    "ryota ryouta yuta yuuta kaito hayato naoki tetsuya tatsuya kazuya yoshiko fumiko setsuko hideko masako "
+    "ayumi chiharu chika chie fumiya genki hideki hiroki isamu jun kei kiyoshi manabu masato "
+    "mitsuko nobuko nozomi reiko ryo ryou sayaka shigeru shiori sumiko takako tomoya toshiko yasuko yoshio yutaka")
+#: Round 42 (r42kin): Japanese words of a job or role that end in a character that is also a family name ("師",
+#: "士"), said before an honorific ("看護師さん", "薬剤師さん", "保育士さん"): no family name before "さん" there
+JAPANESE_JOBS_BEFORE_AN_HONORIFIC = _as_written_words("""
+看護師 薬剤師 医師 技師 講師 教師 牧師 美容師 理容師 調理師 保健師 助産師 漁師 庭師 整体師 鍼灸師 柔道整復師 薬師 検査技師
+放射線技師 臨床検査技師 歯科技工士 理学療法士 作業療法士 言語聴覚士 介護福祉士 介護士 栄養士 管理栄養士 保育士 弁護士 税理士
+司法書士 消防士 運転士 歯科衛生士 衛生士 社会福祉士 看護士 整備士 操縦士 宣教師 調律師 占い師 手品師 彫刻師 絵師 仏師
+""")
 #: Round 40 (r40kin): Japanese given names of one kanji ("夫の健が", "息子の翔くん"), which the readings of two or
 #: three kanji after "<relation>の" miss; none a thing said there ("夫の薬", "母の手", "父の車")
 JAPANESE_ONE_KANJI_NAMES = _as_written_words(
@@ -2722,8 +2803,11 @@ ARTICLES_BEFORE_A_KIN_NAME = frozenset(("la", "el", "lo", "na", "en", "il", "der
 #: :data:`KIN_BEFORE_A_NAMED_VERB`; not English's (:data:`ENGLISH_RELATIONS` and the titles of grandparents and aunts:
 #: "my mother Alzheimer's", "my husband Medicare" are English sentences, and English kin words have their own readings),
 #: not the titles that are everyday words ("seu", "dona", "don", "dom"), nor "gran" ("Gran Canaria", "la Gran Vía")
-KIN_WORDS_ABROAD = (RELATIONS | ADDRESS_TITLES | KIN_BEFORE_A_NAMED_VERB) - ENGLISH_RELATIONS - WEAK_ADDRESS_TITLES - _keys(
-    "gran granny grandad grandpop gramma grampa gramps nana nanna auntie aunty grandmama")
+KIN_WORDS_ABROAD = (RELATIONS | ADDRESS_TITLES | KIN_BEFORE_A_NAMED_VERB) - ENGLISH_RELATIONS - WEAK_ADDRESS_TITLES - (
+    ENGLISH_KIN_TITLES) - _keys("grandmama")
+#: round 42 (r42kin, one table for both sides' readings after a kin word abroad, each had written it): a person's verb
+#: capitalised where a name would stand is the verb ("Mi madre Toma la metformina": "Toma" is a given name too)
+VERBS_WHERE_A_NAME_WOULD_STAND = VERB_AFTER_A_NAME | VERBS_THAT_ARE_NAMES
 #: Round 40 (r40kin): how often (wordfreq, in a language whose everyday word the kin word is, or English) a
 #: capitalised word after a kin word may be said and still be read as a name where no given-name list holds it ("mi
 #: comadre Chela", "mi nieta la Fer"); a word said more often is that language's word ("mi nieta la Farmacia")

@@ -141,6 +141,7 @@ from features.deid.peoplewords import (
     HAN_SURNAMES_ONE,
     HAN_SURNAMES_TWO,
     HAN_TIME_OPENERS,
+    JAPANESE_JOBS_BEFORE_AN_HONORIFIC,
     KIN_WORDS,
     KOREAN_PERSON_VERBS,
     KOREAN_SUBJECT_PARTICLES,
@@ -4757,6 +4758,8 @@ _CJK_NAMES = re.compile(
     rf"|(?<![{_HANGUL}])(?P<h>[{KOREAN_SURNAMES}][{_HANGUL}]{{2}})(?:{'|'.join(KOREAN_SUBJECT_PARTICLES)})[ \t]+"
     rf"(?=(?:[{_HANGUL}]+[ \t]+)?(?:{'|'.join(KOREAN_PERSON_VERBS)}))")
 _HAS_CJK = re.compile(rf"[{_HAN}{_HANGUL}\u3040-\u30ff]").search
+#: round 42 (r42kin): the job words a family name's character ends ("看護師"), as :meth:`str.endswith` takes them
+_JAPANESE_JOBS = tuple(JAPANESE_JOBS_BEFORE_AN_HONORIFIC)
 #: Relation and contact words of languages written in other scripts, before a name of one to three words (the
 #: word "my" where it comes apart: "ο γιος μου", "میرا بیٹا", "मेरा बेटा", "ჩემი ქალიშვილი")
 _SCRIPT_RELATION = (
@@ -4956,6 +4959,8 @@ def other_script_spans(text: str) -> list[tuple[str, int, int, float]]:
             if group == "g" and text.endswith(HAN_TIME_OPENERS, 0, m.start()) and word_frequency(
                     m.group(group), "zh") >= HAN_EVERYDAY_WORD:
                 continue  # round 34: "今天方便给我": after a word of time, an everyday word is no name
+            if group == "b" and text.endswith(_JAPANESE_JOBS, 0, m.end(group)):
+                continue  # round 42 (r42kin): a job's word before "さん" ("看護師さん"), no family name "師"
             found.append(("PERSON", m.start(group), m.end(group), 0.85))
     towns = world_towns_in_other_scripts()
     for m in _TOWN_RUN.finditer(text):

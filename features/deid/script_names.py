@@ -55,6 +55,7 @@ from features.deid.peoplewords import (
     JAPANESE_AFTER_A_NAMING,
     JAPANESE_AFTER_NAMES,
     JAPANESE_HONORIFICS,
+    JAPANESE_JOBS_BEFORE_AN_HONORIFIC,
     JAPANESE_KANA_NAME_AFTER,
     JAPANESE_KANA_NOT_NAMES,
     JAPANESE_KANA_RELATIONS,
@@ -906,6 +907,37 @@ def japanese_words(run: str) -> list[tuple[str, str, str]]:
         reading = token.reading if token.reading and token.reading != "*" else token.surface
         words.append((token.surface, reading, "未知語" if token.node_type == "UNKNOWN" else token.part_of_speech))
     return words
+
+
+_KANA_OR_KANJI_RUN = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々]+")
+
+
+def japanese_honorific_name_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 42 (r42kin): a name in kana or kanji right before an honorific with no kin word or cue before it
+    ("ゆみこさんが", "由美子さん", "たけしくん", "田中由美子さん"): in each run of kana and kanji that holds an honorific, the
+    dictionary words janome reads as a person's name (given or family, one or two of them) before the honorific's word;
+    a job's word ("看護師さん", :data:`~features.deid.peoplewords.JAPANESE_JOBS_BEFORE_AN_HONORIFIC`) is none."""
+    if not any(h in text for h in JAPANESE_HONORIFICS):
+        return []
+    found: list[tuple[str, int, int, float]] = []
+    for run in _KANA_OR_KANJI_RUN.finditer(text):
+        if not any(h in run.group() for h in JAPANESE_HONORIFICS):
+            continue
+        words = japanese_words(run.group())
+        starts = list(itertools.accumulate((len(w) for w, _, _ in words), initial=run.start()))
+        for k in range(1, len(words)):
+            if words[k][0] not in JAPANESE_HONORIFICS or not _a_dictionary_name(words[k - 1]):
+                continue
+            first = k - 1
+            if first and _a_dictionary_name(words[first - 1]):
+                first -= 1  # a family name before the given name ("田中由美子さん")
+            found.append(("PERSON", starts[first], starts[k], 0.6))
+    return found
+
+
+def _a_dictionary_name(word: tuple[str, str, str]) -> bool:
+    surface, _, pos = word
+    return "固有名詞,人名" in pos and surface not in JAPANESE_JOBS_BEFORE_AN_HONORIFIC and len(surface) >= 2
 
 
 def kanji_owner_spans(text: str, words: tuple[tuple[str, str], ...]) -> list[tuple[int, int, str]]:

@@ -206,6 +206,8 @@ from features.deid.peoplewords import (
     CJK_NUMBER_WORDS,
     CLOCK_WORDS,
     COPULAS_BEFORE_A_PRONOUN,
+    CYRILLIC_DUTY_ROLES,
+    CYRILLIC_DUTY_WORDS,
     DEDICATIONS,
     ENGLISH_KIN_BEFORE_A_VERB,
     ENGLISH_RELATIONS,
@@ -247,6 +249,7 @@ from features.deid.peoplewords import (
     PRONOUNS_AFTER_A_VERB,
     RELATIONS,
     ROMAJI_GENITIVE,
+    ROMAJI_GIVEN_NAMES,
     ROMAJI_KIN_WORDS,
     ROMAJI_THINGS_AFTER_KIN_NO,
     SAINT_WORDS,
@@ -369,6 +372,7 @@ from features.deid.script_names import (
     abugida_owner_spans,
     cued_cjk_name_spans,
     hebrew_pet_spans,
+    japanese_honorific_name_spans,
     japanese_words,
     kanji_owner_spans,
     loanword_owner_spans,
@@ -418,6 +422,7 @@ from features.deid.termwords import (
 )
 from features.deid.third_parties import (
     ThirdPartyRecognizer,
+    cyrillic_duty_name_spans,
     hebrew_duty_name_spans,
     more_script_name_spans,
     thai_name_spans,
@@ -3784,7 +3789,8 @@ def _past_a_romaji_kin_word(text: str, r: RecognizerResult) -> None:
             or vocabulary_key(kin.group(1)) not in ROMAJI_KIN_WORDS:
         return
     if not words or vocabulary_key(words[0].group()) in ROMAJI_THINGS_AFTER_KIN_NO or (
-            words[0].group().islower() and vocabulary_key(words[0].group()) not in ANY_NAME):
+            words[0].group().islower() and vocabulary_key(words[0].group()) not in ANY_NAME
+            and vocabulary_key(words[0].group()) not in ROMAJI_GIVEN_NAMES):  # round 42: "musuko no <takeshi>"
         r.start = r.end
     else:
         r.start = words[0].start()
@@ -5309,6 +5315,7 @@ class TextDeidentifier:
                     (r.entity_type == "STREET_ADDRESS" and _CJK_WORD_BETWEEN_FIGURES.fullmatch(original, r.start, r.end))
                     or (r.entity_type in ("PERSON", "LOCATION") and _a_cjk_word_between_figures(original, r)))]
                 results += [RecognizerResult(*r) for r in other_script_spans(original)]
+                results += [RecognizerResult(*r) for r in japanese_honorific_name_spans(original)]  # round 42
                 results += [RecognizerResult(*r) for r in script_address_spans(original)]
                 results += [RecognizerResult(*r) for r in cjk_place_spans(original)]  # round 16
                 results += [RecognizerResult(*r) for r in point_spans(original)]  # round 23
@@ -5345,6 +5352,7 @@ class TextDeidentifier:
             results += [RecognizerResult(*r) for r in self._kin.spans(original)]  # round 25
             results += [RecognizerResult(*r) for r in self._third_parties.arabizi_name_spans(original)]  # round 39
             results += [RecognizerResult(*r) for r in hebrew_duty_name_spans(original)]  # round 41: "רוקח תורן: דוד"
+            results += [RecognizerResult(*r) for r in cyrillic_duty_name_spans(original)]  # round 42: "врач: Смирнов И.П."
             results += [RecognizerResult(*r) for r in spoken_phone_spans(original)]
             results += [RecognizerResult(*r) for r in said_email_spans(original)]  # round 40: "somchai แอท gmail ..."
             # round 37: a crypto-currency address read as written, which the view of look-alike digits breaks ("l" of
@@ -5971,6 +5979,8 @@ def _without_lower_case_everyday_ends(r: RecognizerResult, words: list[re.Match[
     name is "Тату"); whether anything is left."""
     def plain(word: str) -> bool:
         bare = word.strip(".,!?;:")
+        if bare.casefold() in CYRILLIC_DUTY_WORDS or bare.casefold() in CYRILLIC_DUTY_ROLES:
+            return True  # round 42 (r42kin): a duty label's words, capitalised too ("<Дежурный> врач: Смирнов И.П.")
         return bare.islower() and (vocabulary_key(bare) in everyday_words_abroad() or everyday_word_of_no_name(bare))
 
     while words and plain(words[0].group()):

@@ -21,9 +21,10 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from features.deid.digitwords import LATIN_DIGIT_WORDS
-from features.deid.everydaywords import ARABIZI_WORDS, everyday_words
+from features.deid.everydaywords import ARABIZI_WORDS, everyday_words, word_frequency
 from features.deid.kin_abroad import khmer_glued_name_length
 from features.deid.peoplewords import (
+    ARABIC_GIVEN_NAMES_IN_LETTERS,
     ARABIZI_ARTICLES,
     ARABIZI_KIN_WORDS,
     ARABIZI_LETTER_DIGITS,
@@ -32,12 +33,17 @@ from features.deid.peoplewords import (
     ARABIZI_WORDS_AFTER_KIN,
     ARMENIAN_CASE_ENDINGS,
     ARMENIAN_SURNAME_ENDINGS,
+    CYRILLIC_CAPITALS,
+    CYRILLIC_DUTY_NO_NAMES,
+    CYRILLIC_DUTY_ROLES,
+    CYRILLIC_DUTY_WORDS,
     DUTY_LABEL_NO_NAMES,
     DUTY_LABEL_WORDS,
     ENGLISH_RELATIONS,
     HEBREW_DUTY_NO_NAMES,
     HEBREW_DUTY_ROLES,
     HEBREW_DUTY_WORDS,
+    KIN_LISTED_NAME_MOST_FREQUENCY,
     LEET_LETTERS,
     LEET_SHORTEST,
     NOT_ARMENIAN_SURNAMES,
@@ -55,6 +61,7 @@ from features.deid.peoplewords import (
     THAI_TITLES,
     THAI_WORDS_AFTER_A_SPACE,
     THAI_WORDS_AFTER_NAMES,
+    VOCATIVE_WORD_LANGUAGES,
     everyday_words_abroad,
     script_given_names,
 )
@@ -146,6 +153,17 @@ _PAYMENT_GATE = ("zelle", "venmo", "cash", "pay", "revolut", "apple", "chime", "
                  "blik", "wise")
 
 
+@functools.cache
+def _a_name_called(word: str) -> bool:
+    """Round 42 (r42kin): a capitalised word after "ya" in a text with no other Arabizi ("ya Reem I took them"): a given
+    name of the lists or an Arabic one in letters (:data:`~features.deid.peoplewords.ARABIC_GIVEN_NAMES_IN_LETTERS`),
+    no medicine, said seldom in the languages whose "ya" is a word ("ya Tengo", Spanish, stays)."""
+    low = vocabulary_key(word)
+    return len(word) >= 2 and word[0].isupper() and word[1:].islower() and (
+        low in ARABIC_GIVEN_NAMES_IN_LETTERS or low in FIRST_NAMES) and not is_medication(low) and max(
+        word_frequency(word.lower(), lang) for lang in VOCATIVE_WORD_LANGUAGES) < KIN_LISTED_NAME_MOST_FREQUENCY
+
+
 def hebrew_duty_name_spans(text: str) -> list[tuple[str, int, int, float]]:
     """Round 41 (r41arabizi): the one on duty after a Hebrew duty label (:data:`_HEBREW_DUTY_NAME`), no empty or pending
     value; the word after the name with it where it is a Hebrew name or no everyday Hebrew word (a surname). Read after
@@ -161,6 +179,47 @@ def hebrew_duty_name_spans(text: str) -> list[tuple[str, int, int, float]]:
             SCRIPT_WORDS_AFTER_A_NAME and (surname in script_given_names() or surname not in everyday_words("he")) \
             else m.end("name")
         spans.append(("PERSON", m.start("name"), last, 0.7))
+    return spans
+
+
+#: round 42 (r42kin): up to three words, a colon or dash, and a capitalised Cyrillic surname (initials before it or
+#: none), then initials, or a given name and a patronymic, or nothing: read as a Cyrillic duty label by
+#: :func:`cyrillic_duty_name_spans`
+_CYRILLIC_INITIALS = rf"[{CYRILLIC_CAPITALS}]\.(?:[ \t]?[{CYRILLIC_CAPITALS}]\.?)?"
+_CYRILLIC_WORD = rf"[{CYRILLIC_CAPITALS}][а-яёіїєґўђјљњћџ'’]+(?:-[{CYRILLIC_CAPITALS}][а-яёіїєґўђјљњћџ]+)?"
+_CYRILLIC_DUTY_LABEL = re.compile(
+    r"(?<![^\W\d_])(?P<label>[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})[ \t]*[:\-–—][ \t]*"
+    rf"(?P<name>(?:{_CYRILLIC_INITIALS}[ \t]?)?{_CYRILLIC_WORD})"
+    rf"(?P<rest>[ \t]+(?:{_CYRILLIC_INITIALS}|{_CYRILLIC_WORD}(?:[ \t]+{_CYRILLIC_WORD})?))?")
+
+
+def _a_cyrillic_duty_label(label: str) -> bool | None:
+    """The words before a colon or dash, less those before the first role or duty word: ``None`` unless all are roles
+    or duty words and a role is among them; then whether a duty word is among them."""
+    words = [w.casefold() for w in label.split()]
+    while words and words[0] not in CYRILLIC_DUTY_ROLES and words[0] not in CYRILLIC_DUTY_WORDS:
+        words.pop(0)
+    if not words or not any(w in CYRILLIC_DUTY_ROLES for w in words) or not all(
+            w in CYRILLIC_DUTY_ROLES or w in CYRILLIC_DUTY_WORDS for w in words):
+        return None
+    return any(w in CYRILLIC_DUTY_WORDS for w in words)
+
+
+def cyrillic_duty_name_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 42 (r42kin): the one on duty after a Russian, Ukrainian or Bulgarian duty label (:data:`_CYRILLIC_DUTY_LABEL`:
+    "Дежурный врач: Смирнов И.П.", "Лечащий врач — Иванова А. С."), the initials or given name and patronymic with the
+    surname; after a role alone ("Врач: Петров И.И.") only with initials or a patronymic, and no empty or pending value
+    (:data:`~features.deid.peoplewords.CYRILLIC_DUTY_NO_NAMES`). Read after the filters of ordinary words."""
+    if text.isascii():
+        return []
+    spans = []
+    for m in _CYRILLIC_DUTY_LABEL.finditer(text):
+        label = _a_cyrillic_duty_label(m["label"])
+        name = m["name"].split()[-1].split(".")[-1]
+        if label is None or name.casefold() in CYRILLIC_DUTY_NO_NAMES or is_medication(name.lower()):
+            continue
+        if label or m["rest"] or "." in m["name"]:
+            spans.append(("PERSON", m.start("name"), m.end("rest") if m["rest"] else m.end("name"), 0.7))
     return spans
 
 
@@ -308,7 +367,7 @@ class ThirdPartyRecognizer(LocalRecognizer):
         spans: list[tuple[str, int, int, float]] = []
         for i in range(1, len(words)):
             cue, word = vocabulary_key(words[i - 1].group()), words[i]
-            kin = cue in ARABIZI_KIN_WORDS or (vocative and cue in ARABIZI_VOCATIVES)
+            kin = cue in ARABIZI_KIN_WORDS or (cue in ARABIZI_VOCATIVES and (vocative or _a_name_called(word.group())))
             if not (kin or cue in _LEET_CUES) or not _ARABIZI_GAP.fullmatch(text, words[i - 1].end(), word.start()) \
                     or not self._arabizi_name(word.group(), kin):
                 continue
