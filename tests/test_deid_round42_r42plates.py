@@ -78,6 +78,7 @@ _KEPT = [
     "Left KIA 123 at home.",
     "Parked KIA-1234 today",
     "Our RAM 1500 is at the garage.",
+    "See page 12 - A - 4 of the leaflet.",
 ]
 
 

@@ -1062,8 +1062,8 @@ def _further_plate_words(w: list[str]) -> int:
             not _no_plate_letters(w[0]) and not _last_letters_of_no_plate(w[2])):
         return 3  # (Nigeria's)
     if figures[0] and len(w[0]) <= 5 and w[1] in ("|", "-") and _MOROCCAN_LETTER.fullmatch(w[2]) and w[3] == w[1] and (
-            figures[4] and (len(w[4]) <= 2 or not w[2].isascii())):
-        return 5
+            figures[4] and (not w[2].isascii() or (len(w[0]) >= 3 and len(w[4]) <= 2))):
+        return 5  # (Morocco's; a Latin letter after a serial of three figures at least: "Page 12 - A - 4" is none)
     return 4 if w[0] in _NEPALI_ZONE and figures[1] and len(w[1]) <= 2 and bool(_NEPALI_CLASS.fullmatch(w[2])) and (
         figures[3] and len(w[3]) <= 4) else 0
 
