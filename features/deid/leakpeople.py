@@ -198,7 +198,7 @@ from features.deid.readingwords import (
     SERIES_UNITS,
     medicine_brands_named,
 )
-from features.deid.worldwords import CAR_MAKES, CAR_MODEL_SERIES, CAR_MODELS
+from features.deid.worldwords import CAR_MAKES, CAR_MODEL_SERIES, CAR_MODELS, CAR_TRIMS
 
 #: a word of any script's letters, inner hyphens and apostrophes kept
 #: the vowel signs of Devanagari and the vowel marks of Arabic script, which no "\w" reads as part of a word ("बेटा")
@@ -743,6 +743,23 @@ _SERIES_KEYS = frozenset(key(s) for s in CAR_MODEL_SERIES)
 _SERIES_FIGURES = re.compile(r"[ \t-]?\d{1,4}[a-z]?(?![^\W_])")
 
 
+#: round 42 (r42plates): a car's trims as written ("SW", "GT-Line", "SR5")
+_CAR_TRIMS = frozenset(CAR_TRIMS)
+
+
+def _a_trim_after_a_car(words: list[re.Match[str]], keys: list[str], i: int) -> bool:
+    """Round 42 (r42plates): whether ``words[i]`` is a car's trim as written after a capitalised model of the table or
+    a make and its model, other trims between or none ("Lada Vesta SW Cross 1.8": "SW" is the body, no social
+    worker, and "Cross" no surname after a role)."""
+    if words[i].group() not in _CAR_TRIMS:
+        return False
+    n = i - 1
+    while n >= 0 and words[n].group() in _CAR_TRIMS:
+        n -= 1
+    return n >= 0 and words[n].group()[:1].isupper() and (keys[n] in _CAR_MODEL_KEYS or (
+        n >= 1 and keys[n - 1] in _CAR_MAKE_KEYS))
+
+
 def _a_make_and_its_model(keys: list[str], i: int, text: str, model_end: int) -> bool:
     """Round 39 (r39refusals): whether ``keys[i]``, a car make that is also a given name ("Kia"), stands before its
     model: a listed model, or a word with an engine's size, a year or a trim after it ("Kia Niro 1.6 GDi", "Kia
@@ -853,13 +870,15 @@ class PeopleLook:
             words = list(_LETTERS.finditer(text))
             keys = [key(w.group()) for w in words]
             joined = [bool(_JOIN.fullmatch(text, a.end(), b.start())) for a, b in pairwise(words)]
+            # (round 42, r42plates: a car's trim after its model is no role, "Lada Vesta SW Cross 1.8")
+            role_keys = [k if not _a_trim_after_a_car(words, keys, i) else "" for i, k in enumerate(keys)]
             if any(k in _ROLES_OR_NAMING and joined[i] and (keys[i], keys[i + 1]) not in PHARMACY_CHAIN_NAMES
                    and (keys[i], keys[i + 1]) not in TITLED_BRANDS and ((  # round 38: "Dr. Oetker", "Dr Pepper"
                     self._may_name(words[i + 1].group()) and not (  # round 32: "Dr. Simi", a chain of pharmacies
                     everyday_word_of_no_name(words[i + 1].group()))) or (  # round 31: "lekarz podejrzewa"
                     k in TITLES_BEFORE_WORD_SURNAMES and keys[i + 1] in WORD_SURNAMES))  # "Nurse Green" (round 22)
-                   for i, k in enumerate(keys[:-1])) or self._name_past_title(words, keys, joined) \
-                    or self._listed_name_after_a_role(words, keys, joined, text):
+                   for i, k in enumerate(role_keys[:-1])) or self._name_past_title(words, role_keys, joined) \
+                    or self._listed_name_after_a_role(words, role_keys, joined, text):
                 found.append("staff name after a role word")
             if self._relation_name(words, keys, joined, text):
                 found.append("name after a relation word")

@@ -58,6 +58,7 @@ from features.deid.worldwords import (
     CAR_MODEL_SERIES,
     CAR_MODELS,
     CAR_TRIMS,
+    CHILEAN_PLATE_LETTERS,
     CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
     CJK_IDENTITY_PAPER_COPULAS,
@@ -75,6 +76,8 @@ from features.deid.worldwords import (
     IRISH_PLATE_COUNTIES,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
+    NEPALI_PLATE_ZONES,
+    NEPALI_PLATE_ZONES_ROMANISED,
     NO_IDENTITY_CARD_SERIES,
     NOT_A_PLATE_FIRST,
     NOT_A_PLATE_LAST,
@@ -94,6 +97,7 @@ from features.deid.worldwords import (
     POSTCODE_WORDS,
     READING_WORDS,
     ROAD_WORDS,
+    ROMANIAN_PLATE_COUNTIES,
     RUSSIAN_PLATE_LATIN_LETTERS,
     RUSSIAN_PLATE_LETTERS,
     SCRIPT_PREFIX_LETTERS,
@@ -814,11 +818,16 @@ def _a_series_and_dash(piece: str) -> bool:
     return len(parts) == 2 and parts[0] in _SERIES and parts[1].isdigit() and len(parts[1]) <= 2
 
 
+_MAKE_BEFORE_A_DASH = re.compile(r"[^\s,-]+(?=-)")
+
+
 def _past_a_model(text: str, at: int) -> int:
     """Where a plate may begin at ``at`` past a car's make and model ("bilen är en Volvo XC60", "a BMW M4": round 37,
     r37plates, a model is no plate): past the model after a make, past a make and its model."""
     before = text[:at].split()[-1:]
     first = _A_PIECE.match(text, at)
+    if first and "-" in first.group() and first.group().split("-")[0].lower() in _CAR_MAKE:
+        first = _MAKE_BEFORE_A_DASH.match(text, at)  # (round 42, r42plates: "KIA-1234", a make and its figures)
     at_a_make = bool(first and _bare(first.group()).strip().lower() in _CAR_MAKE)
     if at_a_make and first:
         at = first.end()
@@ -1009,10 +1018,86 @@ def _a_plate_of_more_countries_alone(text: str) -> bool:
     return False
 
 
+#: round 42 (r42plates): the pieces of the further countries' plates alone, as the check reads them word by word:
+#: one word with its dashes (Pakistan's and Taiwan's "LEA-1234", "LEA-07-1234", "1234-AB", Australia's "1ABC234",
+#: Azerbaijan's "10-AB-123", Chile's "BBCL-23", Nigeria's "KJA-456XY", Uzbekistan's glued "01A123BC", Morocco's
+#: "12345-أ-6"); in words, Romania's county, figures and letters ("CJ 07 XYZ"), Chile's letters and figures ("BBCL
+#: 23"), Australia's ("1ABC 234"), Uzbekistan's ("01 A 123 BC"), Azerbaijan's ("10 AB 123"), Nigeria's ("KJA 456 XY"),
+#: Morocco's between bars ("12345 | A | 6") and Nepal's zone, lot, class and serial ("बा ३ च ४५६७", "Ba 3 Cha 4567")
+_CHILEAN_LETTERS = f"[{CHILEAN_PLATE_LETTERS}]{{2}}[·.-]?[{CHILEAN_PLATE_LETTERS}]{{2}}"
+_FURTHER_ONE_WORD = re.compile(
+    rf"(?P<first>[A-Z]{{3}})-(?:\d\d-)?(?P<serial>\d{{4}})|(?P<year>\d{{4}})-(?P<last>[A-Z]{{2}})|"
+    rf"\d(?P<au>[A-Z]{{3}})\d{{3}}|\d\d-(?P<az>[A-Z]{{2}})-\d{{3}}|(?P<cl>{_CHILEAN_LETTERS})[·.-]?\d\d|"
+    r"(?P<ng>[A-Z]{3})-?\d{3}-?(?P<ngt>[A-Z]{2})|\d\d[A-Z]\d{3}(?P<uzt>[A-Z]{2})|"
+    rf"\d{{1,5}}-[{_ARABIC_LETTER}]-\d{{1,5}}|\d{{3,5}}-[A-Z]-\d\d?")
+_ROMANIAN_COUNTY = frozenset(ROMANIAN_PLATE_COUNTIES)
+_CHILEAN_PLATE = re.compile(_CHILEAN_LETTERS)
+_NEPALI_ZONE = frozenset((*NEPALI_PLATE_ZONES, *NEPALI_PLATE_ZONES_ROMANISED))
+_NEPALI_CLASS = re.compile("[\u0915-\u0939]|" + "|".join(c for c in BANGLADESH_PLATE_CLASSES if len(c) > 1))
+_MOROCCAN_LETTER = re.compile(f"[{_ARABIC_LETTER}]|[A-Z]")
+
+
+def _last_letters_of_no_plate(letters: str) -> bool:
+    """Letters last that are a unit's or an everyday word's ("ABC 123 MG", "B 12 THE")."""
+    return letters.lower() in COMMON_WORDS or letters.lower() in _NO_PLATE_LAST
+
+
+def _further_plate_words(w: list[str]) -> int:
+    """How many of the words ``w`` (five, blanks past the text's end) a plate of the further countries' shapes written
+    in words takes at their start (see above; 0: none), its letters no code's, unit's or word's."""
+    figures = [re.fullmatch(r"\d+", x) is not None for x in w]
+    if w[0] in _ROMANIAN_COUNTY and figures[1] and len(w[1]) in ((2, 3) if w[0] == "B" else (2,)) and re.fullmatch(
+            r"[A-Z]{3}", w[2]) and not _last_letters_of_no_plate(w[2]) and (w[0] == "B" or not _no_plate_letters(w[0])):
+        return 3
+    if figures[1] and ((_CHILEAN_PLATE.fullmatch(w[0]) and len(w[1]) == 2 and not _no_plate_letters(w[0])) or (
+            re.fullmatch(r"\d[A-Z]{3}", w[0]) and len(w[1]) == 3 and not _no_plate_letters(w[0][1:]))):
+        return 2  # (Chile's, Australia's)
+    if figures[0] and len(w[0]) == 2 and re.fullmatch(r"[A-Z]", w[1]) and figures[2] and len(w[2]) == 3 and (
+            re.fullmatch(r"[A-Z]{2}", w[3])) and not _last_letters_of_no_plate(w[3]):
+        return 4  # (Uzbekistan's)
+    if figures[0] and len(w[0]) == 2 and re.fullmatch(r"[A-Z]{2}", w[1]) and figures[2] and len(w[2]) == 3 and (
+            not _no_plate_letters(w[1])):
+        return 3  # (Azerbaijan's)
+    if re.fullmatch(r"[A-Z]{3}", w[0]) and figures[1] and len(w[1]) == 3 and re.fullmatch(r"[A-Z]{2}", w[2]) and (
+            not _no_plate_letters(w[0]) and not _last_letters_of_no_plate(w[2])):
+        return 3  # (Nigeria's)
+    if figures[0] and len(w[0]) <= 5 and w[1] in ("|", "-") and _MOROCCAN_LETTER.fullmatch(w[2]) and w[3] == w[1] and (
+            figures[4] and (not w[2].isascii() or (len(w[0]) >= 3 and len(w[4]) <= 2))):
+        return 5  # (Morocco's; a Latin letter after a serial of three figures at least: "Page 12 - A - 4" is none)
+    return 4 if w[0] in _NEPALI_ZONE and figures[1] and len(w[1]) <= 2 and bool(_NEPALI_CLASS.fullmatch(w[2])) and (
+        figures[3] and len(w[3]) <= 4) else 0
+
+
+def _a_plate_of_further_countries_alone(text: str) -> bool:
+    """Round 42 (r42plates): the check's own reading of the further countries' plates alone, one word with its dashes
+    or in words (see above): no unit after, no year for Taiwan's figures or after letters alone, not after a lot's,
+    a code's or a dose's word."""
+    spans = [(w.group().strip("([\"'").rstrip(".,;:!?)]\"'"), w.start()) for w in re.finditer(r"\S+", text)]
+    words = [w for w, _ in spans] + [""] * 6
+    for i, (word, at) in enumerate(spans):
+        if not word[:1].isalnum() or _after_a_lot_word(text, at) or _after_a_lot_word(
+                text, at, WORDS_OF_A_CODE_BEFORE_ITS_SHAPE) or _after_a_dose_word(text, at):
+            continue
+        one = _FURTHER_ONE_WORD.fullmatch(word)
+        if one and words[i + 1].lower() not in _NO_PLATE_LAST:
+            first = one.group("first") or one.group("au") or one.group("az") or one.group("cl") or one.group("ng")
+            last = one.group("last") or one.group("ngt") or one.group("uzt")
+            year = one.group("year") or (one.group("serial") if one.group("first") else None)
+            if not (first and _no_plate_letters(re.sub(r"[·.-]", "", first))) and not (
+                    last and _last_letters_of_no_plate(last)) and not (year and re.fullmatch(r"(?:19|20)\d\d", year)):
+                return True
+        size = _further_plate_words(words[i:i + 5]) if any(c.isdigit() for c in "".join(words[i:i + 5])) else 0
+        if size and words[i + size].lower() not in _NO_PLATE_LAST:
+            return True
+    return False
+
+
 def _a_plate_of_its_shape_alone(text: str) -> bool:
     if any(c.isdigit() for c in text) and _a_plate_by_its_country_alone(text):
         return True
     if any(c.isdigit() for c in text) and _a_plate_of_more_countries_alone(text):
+        return True
+    if any(c.isdigit() for c in text) and _a_plate_of_further_countries_alone(text):
         return True
     for m in (*_SPANISH_ALONE.finditer(text), *_ITALIAN_ALONE.finditer(text)):
         last = m.group(1).lower()

@@ -392,6 +392,8 @@ def _given_name_going(text: str, words: list[re.Match[str]], keys: list[str], i:
 _TWO_CAPITALS = re.compile(r"[A-Z][^\W\d_a-z]")
 #: a run of letters, read for a pair of names in capitals
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: round 42 (r42plates): a dash and figures right after a word in capitals (a plate's or a code's letters: "LEA-1234")
+_A_DASH_AND_FIGURES = re.compile(r"-\d")
 
 
 #: round 31: a word of a message's prose, read for its language
@@ -480,6 +482,8 @@ class PeopleReader:
             first, second = a.group(), b.group()
             if not (first.isupper() and second.isupper() and text[a.end():b.start()] in (" ", "\t")):
                 continue
+            if _A_DASH_AND_FIGURES.match(text, b.end()):
+                continue  # (round 42, r42plates: a plate's or a code's letters, "VW Golf GTI LEA-1234")
             keys = (key(first), key(second))
             if min(map(len, keys)) < 3 or FIRST_NAMES.isdisjoint(keys) or any(
                     k in CAPITAL_PAIR_NO_NAMES and k not in FIRST_NAMES for k in keys):  # "NOWAK JAN", not "JAN FEB"

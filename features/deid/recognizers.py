@@ -230,11 +230,13 @@ from features.deid.worldwords import (
     EXIT_WORDS,
     HOSPITAL_WARD_BEFORE,
     NOT_A_PLACE_AFTER_ROOM,
+    PARTICLES_BEFORE_A_CODE,
     POSTCODE_WORDS,
     ROAD_WORDS,
     SUBDIVISION_AFTER_NUMBER,
     SUBDIVISION_WORDS,
     WHAT3WORDS_WORDS,
+    WORDS_OF_A_DOSE_BEFORE_A_CODE,
 )
 from features.deid.worldwords import READING_WORDS as MEASURES_BEFORE_A_FIGURE
 
@@ -3121,8 +3123,24 @@ def _no_marching(m: re.Match[str]) -> bool:
 
 def _no_sig_word(m: re.Match[str]) -> bool:
     """Whether the street ``m`` has no word of a prescription's directions (:data:`SIG_WORDS`) among its words (round
-    21: "TAKE 1 TAB BID DR." was published "TAKE <ADDRESS>.")."""
-    return SIG_WORDS.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z0-9]+", m.group()))
+    21: "TAKE 1 TAB BID DR." was published "TAKE <ADDRESS>."), nor a dose's form of any language (round 42, r42plates:
+    "Tog 2 tabletter av": Swedish "of" is no avenue)."""
+    words = {w.lower() for w in re.findall(r"[^\W_]+", m.group())}
+    return SIG_WORDS.isdisjoint(words) and WORDS_OF_A_DOSE_BEFORE_A_CODE.isdisjoint(words)
+
+
+#: round 42 (r42plates): the word right before a street's word
+_WORD_RIGHT_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*\Z")
+
+
+def _no_dose_of_a_code(m: re.Match[str]) -> bool:
+    """Round 42 (r42plates): a street's word that is a particle of "of" after a dose's form is that particle
+    ("tabletter av QRT 451": a drug's code, no "Av." and a house number); and :func:`_no_common_word_glued`."""
+    if m.group().split(maxsplit=1)[0].lower() in PARTICLES_BEFORE_A_CODE:
+        word = _WORD_RIGHT_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        if word and word.group(1).lower() in WORDS_OF_A_DOSE_BEFORE_A_CODE:
+            return False
+    return _no_common_word_glued(m)
 
 
 def address_recognizers() -> list[LocalRecognizer]:
@@ -3147,7 +3165,8 @@ def address_recognizers() -> list[LocalRecognizer]:
         # number ("Hundbergsvägen 21", "Michaelkirchstr. 15", "Dózsa György út 78", "Rue du Centre 320",
         # "ul. Polna 4"), or a number first ("12 rue de la Paix", "1677 Dózsa György út 78")
         # a house number, a capitalised street name and its own number ("830 Bråvannsløkka 70")
-        _p(r"(?<![\d.,])\d{1,6}[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){1,4})\d{1,5}[A-Za-z]?\b(?![.,]\d)", 0.55,
+        # (round 42, r42plates: nor after a slash, "205/55 R16 91H" is a tyre's size)
+        _p(r"(?<![\d.,/])\d{1,6}[ \t]+((?:[^\W\d_][\w'’.-]*[ \t]+){1,4})\d{1,5}[A-Za-z]?\b(?![.,]\d)", 0.55,
            accept=_street_words,
            gate=_has_digit),
         _p(rf"(?:\b\d{{1,6}}(?:[ \t]+(?:bis|ter|quater))?[ \t]+)?"
@@ -3155,7 +3174,7 @@ def address_recognizers() -> list[LocalRecognizer]:
            rf"(?:{_STREET_NAME_WORD}[ \t]+){{0,3}}\b(?P<glued>{_NAME_TOKEN}?{_FOREIGN_STREET_SUFFIX})\.?|"
            rf"(?:{_STREET_NAME_WORD}[ \t]+){{1,3}}(?:{_SEPARATE_STREET_SUFFIX}\.?|{_ABBREVIATED_STREET_SUFFIX}))"
            rf"[ \t]+{_HOUSE_NUMBER}",
-           0.65, gate=_foreign_street_gate, accept=_no_common_word_glued),
+           0.65, gate=_foreign_street_gate, accept=_no_dose_of_a_code),
         # the French and Italian order, a house number first: "28, rue de Richard", "3 chemin Lelièvre"
         # (round 39: a street's name that is a number before words, "22 share3 9 el Ma3adi")
         _p(rf"\b\d{{1,6}}(?:[ \t]*(?:bis|ter|quater)\b)?[ \t]*,?[ \t]+{_FOREIGN_STREET_WORD}{_FOREIGN_STREET_WORD_END}"

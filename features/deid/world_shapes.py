@@ -70,6 +70,7 @@ from features.deid.worldwords import (
     CAR_MODELS,
     CAR_SERVICE_WORDS,
     CAR_TRIMS,
+    CHILEAN_PLATE_LETTERS,
     CHINESE_PLATE_PROVINCES,
     CHINESE_STREET_WORDS,
     CJK_IDENTITY_PAPER_COPULAS,
@@ -84,6 +85,8 @@ from features.deid.worldwords import (
     IRISH_PLATE_COUNTIES,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
+    NEPALI_PLATE_ZONES,
+    NEPALI_PLATE_ZONES_ROMANISED,
     NO_IDENTITY_CARD_SERIES,
     NOT_A_PLATE_FIRST,
     NOT_A_PLATE_LAST,
@@ -101,6 +104,7 @@ from features.deid.worldwords import (
     POLISH_PLATE_VOIVODESHIPS,
     POST_BOX_WORDS,
     READING_WORDS,
+    ROMANIAN_PLATE_COUNTIES,
     RUSSIAN_PLATE_LATIN_LETTERS,
     RUSSIAN_PLATE_LETTERS,
     SECRET_CODE_WORDS,
@@ -752,6 +756,64 @@ def _more_plates_alone(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: round 42 (r42plates): plates alone by the shapes of further countries, which the 41st round saw published with no
+#: cue word: Romania's county, figures and three letters ("B 123 ABC", "CJ 07 XYZ"); Chile's four letters and two
+#: figures ("BBCL-23"; set apart by dots, "BB·CL·23", :data:`_PLATE_SHAPES` reads); Pakistan's and Taiwan's three
+#: letters, a dash and four figures, a year's two between or none ("LEA-1234", "LEA-07-1234", "ABC-1234"), Taiwan's
+#: four figures and two letters ("1234-AB"); Australia's figure, three letters and three figures ("1ABC234");
+#: Uzbekistan's region, letter, figures and letters ("01 A 123 BC"); Azerbaijan's region, letters and figures
+#: ("10-AB-123"); Nigeria's area, figures and letters ("KJA 456 XY"); Morocco's serial, letter and region set apart
+#: by dashes or bars ("12345-أ-6", "12345 | A | 6"); Nepal's zone, lot, class and serial ("बा ३ च ४५६७", "Ba 3 Cha
+#: 4567"); figures of any script read as ASCII ones
+_CL = f"[{CHILEAN_PLATE_LETTERS}]"
+_BAR = r"[ \t]*[|-][ \t]*"
+_FURTHER_PLATES_ALONE = re.compile(
+    rf"(?<![\w.-])(?:(?P<ro>(?:B[ \t-]\d{{2,3}}|(?P<rol>{'|'.join(c for c in ROMANIAN_PLATE_COUNTIES if c != 'B')})"
+    r"[ \t-]\d\d)[ \t-](?P<rot>[A-Z]{3}))|"
+    rf"(?P<cl>(?P<cll>{_CL}{{2}}[·.-]?{_CL}{{2}})[ \t·.-]?\d\d)|"
+    r"(?P<tw>(?P<twl>[A-Z]{3})-(?:\d\d-)?\d{4}|(?P<twf>\d{4})-(?P<twt>[A-Z]{2}))|"
+    r"(?P<au>\d(?P<aul>[A-Z]{3})[ \t-]?\d{3})|"
+    r"(?P<uz>\d\d[ \t]?[A-Z][ \t]?\d{3}[ \t]?(?P<uzt>[A-Z]{2}))|"
+    r"(?P<az>\d\d[ \t-](?P<azl>[A-Z]{2})[ \t-]\d{3})|"
+    r"(?P<ng>(?P<ngl>[A-Z]{3})[ \t-]?\d{3}[ \t-]?(?P<ngt>[A-Z]{2}))|"
+    rf"(?P<ma>\d{{1,5}}{_BAR}{_AR}{_BAR}\d{{1,5}}|\d{{3,5}}{_BAR}[A-Z]{_BAR}\d\d?))(?![\w-]|[.,]\d)|"
+    rf"(?<!\w)(?P<np>(?:{'|'.join(NEPALI_PLATE_ZONES)})[ \t]+\d\d?[ \t]+[\u0915-\u0939][ \t]+\d{{1,4}}|"
+    rf"(?:{'|'.join(NEPALI_PLATE_ZONES_ROMANISED)})[ \t]+\d\d?[ \t]+"
+    rf"(?:{'|'.join(c for c in BANGLADESH_PLATE_CLASSES if len(c) > 1)})[ \t]+\d{{1,4}})(?!\w|[.,]\d)")
+#: (the letters of each shape above that must be no code's, test's, unit's or word's: first, and last, where a code's
+#: letters may stand, "01 A 123 BC")
+_FURTHER_PLATE_FIRST = ("rol", "cll", "twl", "aul", "azl", "ngl")
+_FURTHER_PLATE_LAST = ("rot", "twt", "uzt", "ngt")
+
+
+def _letters_of_no_plate(m: re.Match[str]) -> bool:
+    """Whether the letters of a match of :data:`_FURTHER_PLATES_ALONE` are a code's, a test's or a make's first
+    ("HCTZ 25", "BMW 320"), or a unit's or an everyday word's anywhere ("MG", "THE")."""
+    first = [re.sub(r"[·.-]", "", m.group(g)) for g in _FURTHER_PLATE_FIRST if m.group(g)]
+    letters = [*first, *(m.group(g) for g in _FURTHER_PLATE_LAST if m.group(g))]
+    return any(w in _NOT_A_PLATE_FIRST for w in first) or any(
+        w.lower() in COMMON_WORDS or w.lower() in _NO_PLATE_LAST for w in letters)
+
+
+def _further_plates_alone(text: str) -> list[tuple[int, int]]:
+    """Round 42 (r42plates): the spans of :data:`_FURTHER_PLATES_ALONE` whose letters are no code's, unit's or word's,
+    with no unit after, no year for Taiwan's figures or after letters alone, and not after a lot's, a code's or a
+    dose's word ("Lot ABC-1234", "model ABC-1234", "2 tabs of ABC-1234")."""
+    found = []
+    for m in _FURTHER_PLATES_ALONE.finditer(text):
+        kind = next(k for k in ("ro", "cl", "tw", "au", "uz", "az", "ng", "ma", "np") if m.group(k))
+        if _letters_of_no_plate(m):
+            continue
+        if (m.group("twf") and _A_YEAR.fullmatch(m.group("twf"))) or (
+                m.group("twl") and _A_YEAR.fullmatch(m.group("tw")[-4:])):
+            continue
+        if not _no_unit_after(text, m.end(kind)) or _after_a_lot_word(text, m.start()) or (
+                after_a_codes_word(text, m.start())):
+            continue
+        found.append(m.span(kind))
+    return found
+
+
 #: round 38 (r38plates): Ireland's plate alone with its dashes (year, county, serial: "191-D-12345")
 _IRISH_PLATE = rf"\d{{2,3}}[ \t-](?:{'|'.join(IRISH_PLATE_COUNTIES)})[ \t-]\d{{1,6}}"
 _IRISH_PLATE_ALONE = re.compile(rf"(?<![\w.-])\d{{2,3}}-(?:{'|'.join(IRISH_PLATE_COUNTIES)})-\d{{1,6}}(?![\w-]|[.,]\d)")
@@ -821,6 +883,8 @@ def _plate_after_its_word(m: re.Match[str]) -> tuple[int, int] | None:
     after_a_make = bool(skip or m.group("mk") or (before and before.group(1).lower() in CAR_MAKE_SET))
     if after_a_make and len(groups) > skip and _A_MODEL.fullmatch(groups[skip].group()):
         skip += 1
+    while after_a_make and len(groups) > skip + 1 and groups[skip].group() in _TRIMS:
+        skip += 1  # (round 42, r42plates: a trim after the model is no plate's, "VW Golf GTI LEA-1234")
     if skip:
         if len(groups) <= skip:
             return None
@@ -1034,6 +1098,7 @@ def _world_plate_spans(text: str) -> list[tuple[str, int, int, float]]:
     found += [("ID_NUMBER", *m.span(), 0.8) for m in _IRISH_PLATE_ALONE.finditer(read)]
     found += [("ID_NUMBER", *span, 0.8) for span in _plates_alone_by_country(read)]
     found += [("ID_NUMBER", *span, 0.8) for span in _more_plates_alone(read)]
+    found += [("ID_NUMBER", *span, 0.8) for span in _further_plates_alone(read)]
     for m in _WORLD_PLATE_AFTER_ITS_WORD.finditer(read):
         if m.group("plate"):
             if span := _plate_after_its_word(m):

@@ -254,25 +254,6 @@ SWISS_CANTONS = ("AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL", "GR", "JU
 #: round 39 (r39plates): the first letters of Poland's plates, one a voivodeship ("WPR 12345", "DW 4F210", "KR 9AB12"),
 #: read alone by their shape
 POLISH_PLATE_VOIVODESHIPS = "BCDEFGKLNOPRSTWZ"
-#: round 39 (r39plates): capitals before figures that are a code's, a reading's or an ordinal's, never a plate's first
-#: group read alone ("CPT 99213", "NDC 12345", "BMI 27", "1ST 2024", "ICD-10", a pharmacy card's "PCN 1234"); upper case
-NOT_A_PLATE_FIRST = ("CPT", "NDC", "ICD", "NPI", "DEA", "SKU", "UPC", "EAN", "PZN", "ATC", "GTIN", "LOT", "REF", "BMI",
-                     "SPF", "PM", "BP", "HR", "ST", "ND", "RD", "TH", "MG", "ML", "KG", "IU", "MCG", "DOB", "RX",
-                     "PIN", "PO", "TEL", "FAX", "ISBN", "ISSN", "DOI", "PMID", "COVID", "SARS", "HIV", "HPV", "CYP",
-                     "HLA", "CD", "IG", "IGG", "IGE", "VIT", "NO", "NR", "TO", "OR", "AND", "THE", "FOR", "USD", "EUR",
-                     "GBP", "PLN", "CZK", "HUF", "CHF", "AD", "BC", "CE", "AH", "BE", "SO", "UR",
-                     "ABT", "BMS", "GSK", "JNJ", "AZD", "BAY", "SAR", "TAK", "AMG", "BIB", "LEE", "PRN", "QID", "TID", "BID",
-                     "PCN", "BIN", "IIN", "GRP", "MBR", "PLU", "SSN", "TIN", "EIN", "VAT",
-                     # round 41 (r41plates): a test's or a supplement's capitals before its value ("LDL 130", "ASA
-                     # 325", "CBD 1000"), no plate's when read alone by Sweden's or South Africa's shape
-                     "LDL", "HDL", "ALT", "AST", "GGT", "ALP", "LDH", "CPK", "CRP", "ESR", "BNP", "TSH", "PSA",
-                     "INR", "FEV", "PEF", "GFR", "WBC", "RBC", "HGB", "HCT", "PLT", "MCV", "BUN", "ASA", "CBD",
-                     "NAC", "NMN", "DHA", "EPA", "BPM", "FPG", "PPG", "MAP", "RPM", "CAL", "KCAL", "EKG", "ECG",
-                     "EEG", "MRI", "CT", "PET", "DEXA", "TENS", "UV", "UVA", "UVB", "SPO", "FLT", "RTE", "HWY",
-                     "BUS", "APT", "STE", "RM", "BLDG", "GATE", "EXT", "OPT", "ZIP", "USB", "DVD", "TV",
-                     # round 41 (lead): blood sugar's tests ("FBS 140", "BGL 140") and makes in capitals before
-                     # their model's figures ("BMW 320"), which the fresh-clone CI saw read by Sweden's shape
-                     "FBS", "BGL", "RBS", "FBG", "PPBS", "BMW", "GMC", "BYD", "DAF", "VW")
 #: round 41 (r41plates): an ordinal's letters ("1ST", "2ND") are no plate's first group after a figure; at a word's
 #: start they may be one (South Africa's KwaZulu-Natal "ND 45678")
 ORDINAL_LETTERS = frozenset({"ST", "ND", "RD", "TH"})
@@ -283,6 +264,19 @@ SWEDISH_PLATE_LETTERS = "A-HJ-PR-UW-Z"
 #: letters of the Western Cape's and KwaZulu-Natal's ("CA 123-456", "ND 45678")
 SOUTH_AFRICAN_PLATE_PROVINCES = ("GP", "MP", "NW", "FS", "EC", "NC", "ZN", "L")
 SOUTH_AFRICAN_PLATE_FIRST = "CN"
+#: round 42 (r42plates): the counties of Romania's plates ("B 123 ABC", "CJ 07 XYZ": Bucharest's "B" with two or three
+#: figures, the others with two), read alone by their shape
+ROMANIAN_PLATE_COUNTIES = ("B", "AB", "AR", "AG", "BC", "BH", "BN", "BT", "BV", "BR", "BZ", "CS", "CL", "CJ", "CT", "CV",
+                           "DB", "DJ", "GL", "GR", "GJ", "HR", "HD", "IL", "IS", "IF", "MM", "MH", "MS", "NT", "OT",
+                           "PH", "SM", "SJ", "SB", "SV", "TR", "TM", "TL", "VS", "VL", "VN")
+#: round 42 (r42plates): the letters of Chile's plates since 2007, four before two figures ("BBCL-23", "BB·CL·23"):
+#: consonants but M, N, Ñ and Q
+CHILEAN_PLATE_LETTERS = "BCDFGHJKLPRSTVWXYZ"
+#: round 42 (r42plates): the zones of Nepal's plates before the lot's figures, the class's letter and the serial ("बा ३ च
+#: ४५६७", "Ba 3 Cha 4567"), in Devanagari and romanised; the classes romanised are Bangladesh's consonants'
+#: names (:data:`BANGLADESH_PLATE_CLASSES`, of more than one letter), in Devanagari one consonant
+NEPALI_PLATE_ZONES = ("मे", "को", "सा", "ज", "ना", "बा", "ग", "लु", "ध", "रा", "क", "भे", "से", "म")
+NEPALI_PLATE_ZONES_ROMANISED = ("Me", "Ko", "Sa", "Ja", "Na", "Ba", "Ga", "Lu", "Dha", "Ra", "Ka", "Bhe", "Se", "Ma")
 #: round 41 (r41plates): the classes of Bangladesh's plates in Latin letters after the region ("Dhaka Metro-Ga
 #: 11-2233"; in Bengali one consonant, "ঢাকা মেট্রো-গ ১১-২২৩৩")
 BANGLADESH_PLATE_CLASSES = ("Ka", "Kha", "Ga", "Gha", "Ca", "Cha", "Chha", "Ja", "Jha", "Ta", "Tha", "Da", "Dha", "Na",
@@ -367,6 +361,31 @@ CAR_MAKES = ("bmw", "audi", "vw", "volkswagen", "mercedes", "benz", "seat", "sko
              "جمس", "فورد", "ميتسوبيشي", "مازدا", "بي ام دبليو", "لاند روفر", "جيب", "دودج", "كاديلاك", "بورش")
 #: the makes of :data:`CAR_MAKES` as a set, for the readings that ask whether a word is one
 CAR_MAKE_SET: frozenset[str] = frozenset(CAR_MAKES)
+#: round 39 (r39plates): capitals before figures that are a code's, a reading's or an ordinal's, never a plate's first
+#: group read alone ("CPT 99213", "NDC 12345", "BMI 27", "1ST 2024", "ICD-10", a pharmacy card's "PCN 1234"); upper case
+NOT_A_PLATE_FIRST = ("CPT", "NDC", "ICD", "NPI", "DEA", "SKU", "UPC", "EAN", "PZN", "ATC", "GTIN", "LOT", "REF", "BMI",
+                     "SPF", "PM", "BP", "HR", "ST", "ND", "RD", "TH", "MG", "ML", "KG", "IU", "MCG", "DOB", "RX",
+                     "PIN", "PO", "TEL", "FAX", "ISBN", "ISSN", "DOI", "PMID", "COVID", "SARS", "HIV", "HPV", "CYP",
+                     "HLA", "CD", "IG", "IGG", "IGE", "VIT", "NO", "NR", "TO", "OR", "AND", "THE", "FOR", "USD", "EUR",
+                     "GBP", "PLN", "CZK", "HUF", "CHF", "AD", "BC", "CE", "AH", "BE", "SO", "UR",
+                     "ABT", "BMS", "GSK", "JNJ", "AZD", "BAY", "SAR", "TAK", "AMG", "BIB", "LEE", "PRN", "QID", "TID", "BID",
+                     "PCN", "BIN", "IIN", "GRP", "MBR", "PLU", "SSN", "TIN", "EIN", "VAT",
+                     # round 41 (r41plates): a test's or a supplement's capitals before its value ("LDL 130", "ASA
+                     # 325", "CBD 1000"), no plate's when read alone by Sweden's or South Africa's shape
+                     "LDL", "HDL", "ALT", "AST", "GGT", "ALP", "LDH", "CPK", "CRP", "ESR", "BNP", "TSH", "PSA",
+                     "INR", "FEV", "PEF", "GFR", "WBC", "RBC", "HGB", "HCT", "PLT", "MCV", "BUN", "ASA", "CBD",
+                     "NAC", "NMN", "DHA", "EPA", "BPM", "FPG", "PPG", "MAP", "RPM", "CAL", "KCAL", "EKG", "ECG",
+                     "EEG", "MRI", "CT", "PET", "DEXA", "TENS", "UV", "UVA", "UVB", "SPO", "FLT", "RTE", "HWY",
+                     "BUS", "APT", "STE", "RM", "BLDG", "GATE", "EXT", "OPT", "ZIP", "USB", "DVD", "TV",
+                     # round 41 (lead): blood sugar's tests ("FBS 140", "BGL 140") and makes in capitals before
+                     # their model's figures ("BMW 320"), which the fresh-clone CI saw read by Sweden's shape (round
+                     # 42, r42plates: every make of :data:`CAR_MAKES` in capitals, "KIA-1234", "OPEL 123", and DAF's
+                     # lorries, no car of that table)
+                     "FBS", "BGL", "RBS", "FBG", "PPBS", "DAF",
+                     *sorted(m.upper() for m in CAR_MAKES if m.isascii() and " " not in m),
+                     # round 42 (r42plates): a medicine's letters before its dose, read alone by Chile's shape
+                     # ("HCTZ 25")
+                     "HCTZ")
 #: round 40 (r40cars): the endings of a car's make in the case of travelling by it, with it or from it (Finnish
 #: "Toyotalla", "Fordilla", "Volvolta"; Estonian "Toyotaga"; Hungarian "Toyotával", "Forddal"; Czech and Slovak
 #: "Škodou", "Fordem"; Polish "Toyotą", "Fordem"; Croatian "Fordom"): such a word is the car, no town's or person's
@@ -417,7 +436,10 @@ CAR_TRIMS = ("CDI", "TDI", "TSI", "TFSI", "HDI", "DCI", "GTI", "GTD", "AMG", "SE
              # "Hyundai Creta SX(O) Turbo", "Corolla Cross 1.8 Hybrid GR Sport"), read as initials or names
              "EV Max", "Max", "XZ+", "XZ", "XM", "XE", "XT", "XZA+", "Lux", "Plus", "SX(O)", "SX(O) Turbo", "Turbo",
              "GR Sport", "GR-Sport", "Asta", "Sportz", "Magna", "Era", "VXi", "ZXi", "LXi", "Zeta", "Alpha", "Creative",
-             "Fearless", "Pure", "Smart")
+             "Fearless", "Pure", "Smart",
+             # round 42 (r42plates): trims of pick-ups and hatches of the 41st round, with a figure or a blank ("Toyota
+             # Hilux SR5", "Hyundai i20 N Line"), which a plate after them took along
+             "SR5", "TRD", "TRD Pro", "Z71", "ZR2", "XLS", "N Line", "GT Line", "R Line", "ST Line")
 #: round 38 (r38cars): models named in words after their make ("Skoda Octavia", "Seat León", "Hyundai Tucson"): no
 #: person's or place's name there, lower case
 CAR_MODELS = ("corolla cross", "octavia", "fabia",
