@@ -136,10 +136,9 @@ def test_round42_identifier_free_sentences_stay_for_both_sides(deid, index):
 
 @pytest.mark.verifies("REQ-DEID-006")
 @pytest.mark.parametrize("piece", [
-    "Лежала в больнице в Торжке. ",
-    "Ostsin Tartu apteegist. Մայրս Գյումրիի հիվանդանոցում է։ ",
-    "مستشفى الزرقاء، بیمارستان شهرکرد. bệnh viện ở Hội An. ",
-    "RSUD Sleman, esibhedlela eMpangeni. г. Тверь, ул. Ленина, д. 5, 170100\n",
+    "Лежала в больнице в Торжке. Ostsin Tartu apteegist. Մայրս Գյումրիի հիվանդանոցում է։ ",
+    "مستشفى الزرقاء، بیمارستان شهرکرد. bệnh viện ở Hội An. RSUD Sleman, esibhedlela eMpangeni. ",
+    "г. Тверь, ул. Ленина, д. 5, 170100\n",
 ])
 def test_round42_cost_of_towns_beside_facilities_abroad(deid, index, piece):
     probes.assert_cost_in_proportion(deid, index, piece, sizes=(125, 500))
