@@ -134,6 +134,7 @@ from features.deid.leakpeople import PeopleLook, overridden, without_terms
 # text, payees, sign-offs).
 from features.deid.leakplaces import (
     PlaceLook,
+    address_block_abroad_left,
     address_chain_number_left,
     house_and_road_numbers,
     house_number_left,
@@ -145,6 +146,7 @@ from features.deid.leakplaces import (
     street_numbers,
     tamil_town_left,
     town_adjective_before_a_facility,
+    town_beside_a_facility_abroad,
     town_beside_a_facility_in_its_script,
     town_in_a_facility_name,
     town_left_by_a_place,
@@ -3181,6 +3183,10 @@ class IdentifierIndex:
                 kinds.append("small town after a facility's word")
             if prefixed_town_beside_a_facility(text):  # round 41: "Krankenhaus Bad Tölz", "Klinikum St. Georgen"
                 kinds.append("town of two words beside a facility's word")
+            if town_beside_a_facility_abroad(text):  # round 42: "в аптеке в Торжке", "RSUD Sleman"
+                kinds.append("town beside a facility's word abroad")
+            if address_block_abroad_left(text):  # round 42: "г. Тверь, ул. Ленина, д. 5, 170100", "پلاک ۱۲"
+                kinds.append("part of an address block abroad")
             if town_tail_left(text):  # round 40: "<LOCATION> aan den Rijn"
                 kinds.append("town's tail after a placeholder")
             kinds += shapes_of_places_and_links(_PLACEHOLDER.sub(" ", text))

@@ -47,9 +47,13 @@ from features.deid.placewords import (
     AFTER_A_BARE_ZIP,
     AFTER_A_TOLD_NAME,
     AMOUNT_CUES_BEFORE_A_NUMBER,
+    ARABIC_SCRIPT_FACILITY_WORDS,
+    ARABIC_SCRIPT_TOWN_LEADS,
     ARABIZI_STREET_WORDS,
     AREA_CODE_AFTER,
     AREA_CODE_MOVE_CUES,
+    ARMENIAN_FACILITY_STEMS,
+    ARMENIAN_TOWN_CASE_ENDINGS,
     AUSTRALIAN_STATES,
     CHINESE_PLACE_CUES_BEFORE,
     CHINESE_PLACE_UNITS,
@@ -65,8 +69,15 @@ from features.deid.placewords import (
     COORDINATE_CUES_WEAK,
     CROSSING_CUES,
     CROSSING_JOINS,
+    CYRILLIC_FACILITY_WORDS,
+    CYRILLIC_TOWN_CASE_ENDINGS,
+    CYRILLIC_TOWN_LEADS,
+    CYRILLIC_TOWN_UNITS,
     DWELLING_UNITS_AFTER,
     ENGLISH_STREET_KINDS,
+    ESTONIAN_FACILITY_WORDS,
+    ESTONIAN_VERB_ENDINGS,
+    ESTONIAN_WORDS_BETWEEN_TOWN_AND_FACILITY,
     FACILITY_NAME_PARTS_AFTER_A_TOWN,
     FACILITY_WORDS_AFTER_A_LISTED_TOWN,
     FACILITY_WORDS_AFTER_A_TOWN_ADJECTIVE,
@@ -79,6 +90,8 @@ from features.deid.placewords import (
     HOUSE_NAME_STARTS,
     HOUSE_NUMBER_CUES,
     HOUSE_WORDS_BEFORE_A_NUMBER,
+    INDONESIAN_FACILITY_WORDS,
+    INDONESIAN_TOWN_UNITS,
     JAPANESE_PLACE_CUES_AFTER,
     KINDS_NAMED_BY_A_STREET_WORD,
     KOREAN_MIDDLE_UNITS,
@@ -92,6 +105,8 @@ from features.deid.placewords import (
     MORE_PLACE_PREPOSITIONS,
     MORE_RESIDENCE_CUES,
     NEIGHBOURHOOD_WORDS,
+    NGUNI_FACILITY_WORDS,
+    NGUNI_PLACE_PREFIXES,
     NICKNAME_ARTICLES,
     NON_GEOGRAPHIC_AREA_CODES,
     NORDIC_FACILITY_WORDS,
@@ -104,6 +119,8 @@ from features.deid.placewords import (
     NOT_ADJECTIVAL_STREETS,
     NOT_DUTCH_POSTCODE_LETTERS,
     NOT_TOWN_ADJECTIVES,
+    NOT_TOWNS_AFTER_A_REGIONAL_FACILITY,
+    NOT_TOWNS_AFTER_AN_ARABIC_FACILITY,
     NOT_TOWNS_BESIDE_A_FACILITY,
     NUMBERED_STREET_KINDS,
     NUMBERED_STREET_KINDS_WRITTEN_OUT,
@@ -112,8 +129,10 @@ from features.deid.placewords import (
     PARTICLES_IN_A_TOWN_NAME,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
+    REGIONAL_FACILITY_WORDS,
     RESIDENCE_CUES,
     ROAD_WORDS_BEFORE_A_NUMBER,
+    SAINTS_HOSPITALS_ARE_NAMED_AFTER,
     STREET_CUE_ARTICLES,
     STREET_CUES,
     STREET_ENDS_GLUED,
@@ -136,10 +155,17 @@ from features.deid.placewords import (
     TOWN_PART_WORDS,
     TOWN_PREFIXES,
     TOWN_TAIL_PARTICLES,
+    TOWNS_GEONAMES_LACKS_IN_THEIR_SCRIPT,
     UNITS_AFTER_A_POINT,
     UNITS_BETWEEN_A_TOWN_AND_A_FACILITY,
+    VIETNAMESE_FACILITY_KINDS,
+    VIETNAMESE_FACILITY_WORDS,
+    VIETNAMESE_HOSPITAL_NAMES,
+    VIETNAMESE_TOWN_LEADS,
     WEAK_PLACE_PREPOSITIONS,
     ZIP_PLACE_NOUNS,
+    alphabet_town_key,
+    towns_in_alphabets,
     towns_written_in_their_scripts,
 )
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS, SIG_WORDS
@@ -150,7 +176,12 @@ from features.deid.worldwords import (
     ARABIC_STREET_WORDS,
     CAR_MAKE_CASE_ENDINGS,
     CAR_MAKES,
+    CYRILLIC_ADDRESS_WORDS,
+    CYRILLIC_NUMBER_WORDS,
     GREEK_STREET_WORDS,
+    PERSIAN_ADDRESS_CUES,
+    PERSIAN_NUMBER_WORDS,
+    PERSIAN_STREET_WORDS,
     ROMANIAN_NUMBER_WORDS,
     ROMANIAN_STREET_WORDS,
     VIETNAMESE_NUMBER_WORDS,
@@ -662,8 +693,9 @@ def town_left_by_a_place(published: str) -> bool:
 _FACILITY_PIECE = re.compile(r"<[A-Z_]+>|[^\W\d_][\w'’-]*|\d+")
 _MAY_NAME_A_FACILITY_TOWN = re.compile(r"(?i)sjukh|lasar|centra|sykeh|sygeh|lege|læge|sundh|apot|terveys|sairaa|apteek"
                                        r"|hospi|klinik|kranken|nemocn|umc|uz|chu|ospedal|ziekenh|szpital|bolnic|lékár|spital"
-                                       r"|farm|pharm|apteka|[ \t](?:i|på|w|we|in|te|à|a|en|em|no|na|v|ve|u|de|di|du|da|do"
-                                       r"|del|van|von)[ \t]").search
+                                       r"|farm|pharm|apteka|botika|lekarn|ljekarn|bolni|ambulant|pital"
+                                       r"|[ \t](?:i|på|w|we|in|te|à|a|en|em|no|na|v|ve|u|de|di|du|da|do"
+                                       r"|del|van|von|din|ng|sa|iz)[ \t]").search
 _CHAIN_KEYS = frozenset(w for name in PHARMACY_CHAIN_NAMES for w in name)
 #: round 39: the words of a facility the check reads a town beside, every language's
 _FACILITY_KEYS = (FACILITY_WORDS | NORDIC_FACILITY_WORDS | NORDIC_FACILITY_WORDS_BEFORE_A_TOWN
@@ -1242,7 +1274,7 @@ def tamil_town_left(text: str) -> bool:
     runs = re.findall("[\u0b80-\u0bff]+", text)
     if not runs:
         return False
-    towns = _tamil_towns()
+    towns = _tamil_towns() | TOWNS_GEONAMES_LACKS_IN_THEIR_SCRIPT  # round 42: "திருச்சியில்"
     for run in runs:
         for cut in (0, *(len(e) for e in TAMIL_CASE_ENDINGS if run.endswith(e))):
             stem = run[:len(run) - cut]
@@ -1326,6 +1358,8 @@ def _prefix_and_a_town(prefix: str, name: str) -> bool:
     if prefix == "Bad":
         return True
     k = folded_key(name)
+    if prefix == "Sankt" and k not in SAINTS_HOSPITALS_ARE_NAMED_AFTER and f"sankt {k}" in saint_towns():
+        return True  # round 42: "Krankenhaus Sankt Wendel": Wendel is a given name, Sankt Wendel a town
     return k not in FIRST_NAMES and (f"sankt {k}" in saint_towns() or f"st {k}" in saint_towns() or k.endswith("en"))
 
 
@@ -1373,9 +1407,12 @@ def town_tail_left(text: str) -> bool:
     Main"): the words after a placeholder, from a particle to a capitalised word, are a GeoNames town's tail."""
     if "<" not in text:
         return False
-    if any(_named_town(m.group(1)) and not any(m.group(1).lower() in everyday_words(language) for language in ("de", "en"))
-           for m in _PARTICLES_AND_A_NAME.finditer(text)):
-        return True  # round 41: "<LOCATION> am Wallersee", "<LOCATION> in der Oberpfalz"
+    for m in _PARTICLES_AND_A_NAME.finditer(text):
+        if _named_town(m.group(1)) and not any(m.group(1).lower() in everyday_words(language) for language in ("de", "en")):
+            return True  # round 41: "<LOCATION> am Wallersee"
+        said = tuple(fold_text(w).lower() for w in m.group().split()[1:])
+        if m.group(1)[:1].isupper() and any(said[i:] in _tails_of_towns() for i in range(len(said) - 1)):
+            return True  # round 42: "<LOCATION> in der Oberpfalz", a GeoNames town's tail of an everyday word
     for m in _AFTER_A_PLACEHOLDER.finditer(text):
         words = tuple(fold_text(w).lower() for w in re.split(r"[ \t-]+", m.group(1)))
         originals = re.split(r"[ \t-]+", m.group(1))
@@ -1438,5 +1475,207 @@ def town_beside_a_facility_in_its_script(text: str) -> bool:
         for size in range(len(after), 2, -1):
             if (size == len(after) or not "\u0e30" <= after[size] <= "\u0e4e" or "\u0e40" <= after[size] <= "\u0e44"
                     ) and _names_a_town_in_its_script(after[:size]):
+                return True
+    return False
+
+
+# --------------------------------------------------------------------------- round 42 (r42towns): a town beside a
+# facility's word in further languages
+
+#: round 42 (r42towns): the check's words: any run of letters (a hyphen or an apostrophe inside), a placeholder, or
+#: a mark that ends a sentence
+_ABROAD_PIECE = re.compile(r"<[A-Z_]+>|[^\W\d_][\w'’-]*|[.!?։؟]")
+_VIETNAMESE_PHRASES = {tuple(w.split()): len(w.split()) for w in (*VIETNAMESE_FACILITY_WORDS, *VIETNAMESE_FACILITY_KINDS,
+                                                                  *VIETNAMESE_TOWN_LEADS)}
+_ARABIC_LEADS = frozenset(alphabet_town_key(w) for w in ARABIC_SCRIPT_TOWN_LEADS)
+_ARABIC_FACILITY_KEYS = frozenset(alphabet_town_key(w) for w in ARABIC_SCRIPT_FACILITY_WORDS)
+_ESTONIAN_BETWEEN = frozenset(ESTONIAN_WORDS_BETWEEN_TOWN_AND_FACILITY)
+#: round 42 (r42towns): the gate of a text in ASCII letters: none of the Estonian, Indonesian or Nguni words can be in
+#: a text without one of these
+_MAY_NAME_A_FACILITY_ABROAD = re.compile(r"(?i)haigl|aptee|kliinik|keskus|(?-i:RS)|uskesmas|daerah|klinik|apotek|sakit|"
+                                         r"bhedlel|mtholampilo|khemisi|klinikhi").search
+_ABBREVIATED_BEFORE_A_TOWN = frozenset(w for w in (*CYRILLIC_TOWN_UNITS, *INDONESIAN_TOWN_UNITS,
+                                                   *NOT_TOWNS_AFTER_A_REGIONAL_FACILITY) if w.endswith("."))
+
+
+def _capitalised(word: str) -> bool:
+    return (word[:1].isupper() and word[1:2].islower()) or (len(word) > 3 and word[:1].isupper() and any(
+        c.islower() for c in word))
+
+
+def _in_a_case_of_a_listed_town(word: str, endings: frozenset[str]) -> bool:
+    """The check's own reading of a town's case: some ending of ``endings`` cut off the word's end leaves a GeoNames
+    name or stem (:func:`~features.deid.placewords.towns_in_alphabets`) of three letters or more."""
+    said = alphabet_town_key(word)
+    return any(said.endswith(ending) and len(said) - len(ending) >= 3
+               and said[:len(said) - len(ending)] in towns_in_alphabets() for ending in endings)
+
+
+def _cyrillic_town_after(words: list[str]) -> bool:
+    """After a Cyrillic facility's word: a lead and a unit may come, then a capitalised word that is a GeoNames town
+    in a case, or after a lead or unit no everyday word of the Cyrillic languages; or two capitalised words the
+    second of which is one ("в Нижнем Новгороде")."""
+    at, cued = 0, False
+    for table in (CYRILLIC_TOWN_LEADS, CYRILLIC_TOWN_UNITS):
+        if at < len(words) and (words[at].lower() in table or f"{words[at].lower()}." in table):
+            at, cued = at + 1, True
+    if at >= len(words) or not _capitalised(words[at]):
+        return False
+    if _in_a_case_of_a_listed_town(words[at], CYRILLIC_TOWN_CASE_ENDINGS):
+        return True
+    if at + 1 < len(words) and _capitalised(words[at + 1]) and _in_a_case_of_a_listed_town(
+            words[at + 1], CYRILLIC_TOWN_CASE_ENDINGS):
+        return True
+    return cued and all(words[at].lower() not in everyday_words(language) for language in ("ru", "uk", "bg", "mk"))
+
+
+def _arabic_script_town_follows(words: list[str]) -> bool:
+    """After an Arabic or Persian facility's word: one to three words that GeoNames lists together in Arabic letters
+    (no hospital's name of :data:`~features.deid.placewords.NOT_TOWNS_AFTER_AN_ARABIC_FACILITY`), maybe after "في",
+    "در", "مدينة"."""
+    starts = (0, 1) if words and alphabet_town_key(words[0]) in _ARABIC_LEADS else (0,)
+    for start in starts:
+        for size in (1, 2, 3):
+            said = alphabet_town_key("".join(words[start:start + size]))
+            if start + size <= len(words) and said in towns_in_alphabets() and (
+                    said not in NOT_TOWNS_AFTER_AN_ARABIC_FACILITY):
+                return True
+    return False
+
+
+def _vietnamese_town_follows(lowered: list[str], words: list[str]) -> bool:
+    """After a Vietnamese facility's phrase: its kind's words and a lead ("ở", "tại", "tỉnh") then a capitalised
+    syllable; with no lead, capitalised syllables GeoNames lists together ("Đà Nẵng")."""
+    at, cued = 0, False
+    while at < len(lowered):
+        size = next((n for n in (3, 2, 1) if tuple(lowered[at:at + n]) in _VIETNAMESE_PHRASES), 0)
+        if not size:
+            break
+        cued = cued or " ".join(lowered[at:at + size]) in VIETNAMESE_TOWN_LEADS
+        at += size
+    run = list(itertools.takewhile(lambda w: w[:1].isupper() and w[0] != "<", words[at:at + 4]))
+    if cued:
+        return bool(run)
+    return any((said := fold_text(" ".join(run[:n])).lower()) in world_towns() and said not in VIETNAMESE_HOSPITAL_NAMES
+               for n in range(1, len(run) + 1))
+
+
+def _nguni_or_indonesian_town_follows(word: str, words: list[str]) -> bool:
+    """After a Zulu or Xhosa facility's word, a name with a locative's or possessive's prefix ("eMpangeni",
+    "kwaMashu", "saseMthatha") or a GeoNames town; after an Indonesian one, a unit's word and any capitalised word, a
+    regional facility's ("RSUD", "Puskesmas") capitalised word but a title, or a GeoNames town."""
+    if not words:
+        return False
+    if word.lower() in NGUNI_FACILITY_WORDS:
+        town = words[0]
+        prefix = next((p for p in sorted(NGUNI_PLACE_PREFIXES, key=len, reverse=True) if town.lower().startswith(p)), "")
+        rest = town[len(prefix):].lstrip("-")
+        return (bool(prefix) and rest[:1].isupper() and rest[1:2].islower()) or (
+            _capitalised(town) and fold_text(town).lower() in world_towns())
+    unit = words[0] in INDONESIAN_TOWN_UNITS
+    town = words[1] if unit and len(words) > 1 else words[0]
+    if not _capitalised(town) or town in NOT_TOWNS_AFTER_A_REGIONAL_FACILITY or town[0] == "<":
+        return False
+    return unit or word in REGIONAL_FACILITY_WORDS or (_named_town(town) and (
+        fold_text(town).lower() in world_towns() or (len(words) > 1 and fold_text(" ".join(words[:2])).lower()
+                                                     in world_towns())))
+
+
+def _town_before_a_facility(pieces: list[str], at: int) -> bool:
+    """Before an Estonian or Armenian facility's word at ``at`` (maybe past "Ülikooli", "linna" or an Armenian word
+    of "medical"): a capitalised word in the genitive, a GeoNames town or one inside its sentence."""
+    before = at - 1
+    if before >= 0 and (pieces[before].lower() in _ESTONIAN_BETWEEN or (
+            "\u0561" <= pieces[before][:1] <= "\u0587")):
+        before -= 1
+    if before < 0 or not _capitalised(pieces[before]):
+        return False
+    town = pieces[before]
+    inside = before > 0 and pieces[before - 1] not in ".!?։؟" and pieces[before - 1][0] != "<"
+    if "\u0531" <= town[0] <= "\u0587":
+        return inside or _in_a_case_of_a_listed_town(town, ARMENIAN_TOWN_CASE_ENDINGS)
+    said = fold_text(town).lower()
+    listed = not said.endswith(ESTONIAN_VERB_ENDINGS) and (said in world_towns() or (said[:-1] in world_towns()
+                                                           and said.endswith("a")))
+    return listed or (inside and _named_town(town))
+
+
+def town_beside_a_facility_abroad(text: str) -> bool:
+    """Round 42 (r42towns): a town left beside a facility's word in further languages: Cyrillic after the word and
+    "в"/"у" in a case ("в аптеке в Торжке", "у болници у Чачку"); Estonian and Armenian in the genitive before it
+    ("Tartu apteegist", "Գյումրիի հիվանդանոց"); Arabic and Persian after it ("مستشفى الزرقاء", "بیمارستان
+    شهرکرد"); Vietnamese after it and "ở" ("bệnh viện ở Hội An"); Indonesian after "RSUD" ("RSUD Sleman"); Zulu with
+    a locative's prefix ("esibhedlela eMpangeni")."""
+    if text.isascii() and not _MAY_NAME_A_FACILITY_ABROAD(text):
+        return False
+    pieces: list[str] = []
+    for p in _ABROAD_PIECE.finditer(text):
+        if p.group() == "." and pieces and f"{pieces[-1]}." in _ABBREVIATED_BEFORE_A_TOWN and p.start() > 0 and (
+                text[p.start() - 1] != " "):
+            pieces[-1] += "."  # "г. Торжка", "Kab. Sleman": no sentence's end
+        else:
+            pieces.append(p.group())
+    lowered = [p.lower() for p in pieces]
+    for i, (piece, low) in enumerate(zip(pieces, lowered, strict=True)):
+        after = list(itertools.takewhile(lambda w: w not in ".!?։؟", pieces[i + 1:i + 6]))
+        if low in CYRILLIC_FACILITY_WORDS and _cyrillic_town_after(after):
+            return True
+        if (low in NGUNI_FACILITY_WORDS or piece in REGIONAL_FACILITY_WORDS or piece in INDONESIAN_FACILITY_WORDS
+                ) and _nguni_or_indonesian_town_follows(piece, after):
+            return True
+        if (low in ESTONIAN_FACILITY_WORDS or low.startswith(ARMENIAN_FACILITY_STEMS)) and _town_before_a_facility(
+                pieces, i):
+            return True
+        if "\u0600" <= piece[:1] <= "\u06ff" and (alphabet_town_key(piece) in _ARABIC_FACILITY_KEYS or (
+                alphabet_town_key(piece[1:]) in _ARABIC_FACILITY_KEYS and piece[0] in "وفبل")) and (
+                _arabic_script_town_follows(after)):
+            return True
+        for size in (1, 2, 3):
+            if " ".join(lowered[i:i + size]) in VIETNAMESE_FACILITY_WORDS and _vietnamese_town_follows(
+                    lowered[i + size:i + size + 8], pieces[i + size:i + size + 8]):
+                return True
+    return False
+
+
+_FIELD_MARKS = re.compile(r"[,;:،؛\n]")
+_CYRILLIC_ADDRESS_KEYS = frozenset(CYRILLIC_ADDRESS_WORDS)
+_CYRILLIC_HOUSE_KEYS = frozenset(w.rstrip(".") for w in CYRILLIC_NUMBER_WORDS)
+_PERSIAN_WORD_OR_NUMBER = re.compile(r"<[A-Z_]+>|\d+|[^\W\d_]+")
+
+
+def _cyrillic_field_words(field: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w-]*\.?|\d+[^\W\d_]?", field.lower())
+
+
+def address_block_abroad_left(text: str) -> bool:
+    """Round 42 (r42towns): a part of a Russian, Ukrainian or Persian address left: the check's own reading by the
+    address's fields (set off by commas): where one field holds a Cyrillic address word ("г.", "ул.", "обл."), a field
+    of five or six figures alone (the postcode: "170100, г. Тверь") or one of a house's, block's or flat's word and
+    its figures ("д. 5", "кв. 12"); where a text says it is a Persian address ("آدرس", "پلاک"), a word after a street's
+    or alley's word ("کوچه نسترن") or figures after a plate's or postcode's word ("پلاک ۱۲")."""
+    if text.isascii():
+        return False
+    fields = [f.strip() for f in _FIELD_MARKS.split(text)]
+    if any(any(w in _CYRILLIC_ADDRESS_KEYS for w in _cyrillic_field_words(f)) for f in fields):
+        for field in fields:
+            words = _cyrillic_field_words(field)
+            if (len(words) == 1 and words[0].isdigit() and len(words[0]) in (5, 6)) or (
+                    len(words) == 2 and words[0].rstrip(".") in _CYRILLIC_HOUSE_KEYS and words[1][:1].isdigit()):
+                return True
+    if any(cue in text for cue in PERSIAN_ADDRESS_CUES):
+        pieces = [p.group() for p in _PERSIAN_WORD_OR_NUMBER.finditer(text.replace("\u200c", ""))]
+        parts = {w.replace("\u200c", "").replace(" ", "") for w in (*PERSIAN_STREET_WORDS, *PERSIAN_NUMBER_WORDS)}
+        for i, piece in enumerate(pieces[:-1]):
+            joined = piece + (pieces[i + 1] if i + 2 < len(pieces) else "")
+            if joined in parts and i + 2 < len(pieces):
+                piece, follower = joined, pieces[i + 2]
+            elif piece in parts:
+                follower = pieces[i + 1]
+            else:
+                continue
+            if piece in {w.replace(" ", "") for w in PERSIAN_NUMBER_WORDS}:
+                if follower.isdigit():
+                    return True
+            elif follower[0] != "<" and not follower.isdigit() and follower not in parts:
                 return True
     return False

@@ -816,7 +816,13 @@ FACILITY_WORDS = PHARMACY_WORDS | _keys(
     "lékárnou poliklinika poliklinice kantonsspital regionalspital kreisspital stadtspital landesklinikum "
     "universitätsklinikum uniklinik uniklinikum kreisklinik kreiskrankenhaus stadtkrankenhaus "
     # round 41 (r41over): Indonesian community health centres and posts ("Puskesmas buka jam delapan")
-    "puskesmas posyandu pustu")
+    "puskesmas posyandu pustu "
+    # round 42 (r42towns): Romanian, Tagalog and the Latin-script South Slavic words in their sentence's forms before
+    # "din", "ng", "u", "v" and a town ("spitalul din Bârlad", "ospital ng Tarlac", "u bolnici u Čačku", "v bolnišnici
+    # v Celju")
+    "spitalul spitalului spitale farmacie farmaciei policlinica policlinicii dispensar dispensarul ospital botika "
+    "klinika pagamutan parmasya bolnici bolnicu bolnice bolnišnica bolnišnici bolnišnico apoteci apoteku apoteke "
+    "ljekarna ljekarni ljekarnu lekarna lekarni lekarno ambulanta ambulanti klinici")
 #: the most words of a chain's name
 LONGEST_CHAIN_NAME = max(len(name) for name in PHARMACY_CHAIN_NAMES)
 #: Round 35: a first word of a chain of :data:`PHARMACY_CHAIN_NAMES` written in ASCII, whole (case aside)

@@ -37,9 +37,13 @@ from features.deid.placewords import (
     ADJECTIVAL_STREET_ENDS,
     AFTER_A_BARE_ZIP,
     AMOUNT_CUES_BEFORE_A_NUMBER,
+    ARABIC_SCRIPT_FACILITY_WORDS,
+    ARABIC_SCRIPT_TOWN_LEADS,
     ARABIZI_STREET_WORDS,
     AREA_CODE_AFTER,
     AREA_CODE_MOVE_CUES,
+    ARMENIAN_FACILITY_STEMS,
+    ARMENIAN_TOWN_CASE_ENDINGS,
     AUSTRALIAN_STATES,
     CHINESE_PLACE_CUES_BEFORE,
     CHINESE_PLACE_UNITS,
@@ -54,8 +58,15 @@ from features.deid.placewords import (
     COORDINATE_CUES_WEAK,
     CROSSING_CUES,
     CROSSING_JOINS,
+    CYRILLIC_FACILITY_WORDS,
+    CYRILLIC_TOWN_CASE_ENDINGS,
+    CYRILLIC_TOWN_LEADS,
+    CYRILLIC_TOWN_UNITS,
     DWELLING_UNITS_AFTER,
     ENGLISH_STREET_KINDS,
+    ESTONIAN_FACILITY_WORDS,
+    ESTONIAN_VERB_ENDINGS,
+    ESTONIAN_WORDS_BETWEEN_TOWN_AND_FACILITY,
     FACILITY_NAME_PARTS_AFTER_A_TOWN,
     FACILITY_WORDS_AFTER_A_TOWN_ADJECTIVE,
     FACILITY_WORDS_AFTER_A_TOWN_IN_ITS_SCRIPT,
@@ -65,6 +76,8 @@ from features.deid.placewords import (
     HOUSE_NAME_STARTS,
     HOUSE_NUMBER_CUES,
     HOUSE_WORDS_BEFORE_A_NUMBER,
+    INDONESIAN_FACILITY_WORDS,
+    INDONESIAN_TOWN_UNITS,
     JAPANESE_PLACE_CUES_AFTER,
     JAPANESE_POSTCODE_MARK,
     KINDS_NAMED_BY_A_STREET_WORD,
@@ -80,6 +93,8 @@ from features.deid.placewords import (
     MORE_PLACE_PREPOSITIONS,
     MORE_RESIDENCE_CUES,
     NEIGHBOURHOOD_WORDS,
+    NGUNI_FACILITY_WORDS,
+    NGUNI_PLACE_PREFIXES,
     NICKNAME_ARTICLES,
     NON_GEOGRAPHIC_AREA_CODES,
     NOT_A_PLACE_AFTER_RESIDENCE,
@@ -88,6 +103,8 @@ from features.deid.placewords import (
     NOT_A_STREET_BEFORE_A_NUMBER,
     NOT_ADJECTIVAL_STREETS,
     NOT_TOWN_ADJECTIVES,
+    NOT_TOWNS_AFTER_A_REGIONAL_FACILITY,
+    NOT_TOWNS_AFTER_AN_ARABIC_FACILITY,
     NOT_TOWNS_BESIDE_A_FACILITY,
     NUMBERED_STREET_KINDS,
     NUMBERED_STREET_KINDS_WRITTEN_OUT,
@@ -96,8 +113,10 @@ from features.deid.placewords import (
     PARTICLES_IN_A_TOWN_NAME,
     PLACE_NAME_ENDS,
     PLACE_PREPOSITIONS,
+    REGIONAL_FACILITY_WORDS,
     RESIDENCE_CUES,
     ROAD_WORDS_BEFORE_A_NUMBER,
+    SAINTS_HOSPITALS_ARE_NAMED_AFTER,
     STREET_CUE_ARTICLES,
     STREET_CUES,
     STREET_KINDS_ALWAYS,
@@ -113,10 +132,17 @@ from features.deid.placewords import (
     TOWN_PART_WORDS,
     TOWN_PREFIXES,
     TOWN_TAIL_PARTICLES,
+    TOWNS_GEONAMES_LACKS_IN_THEIR_SCRIPT,
     UNITS_AFTER_A_POINT,
     UNITS_BETWEEN_A_TOWN_AND_A_FACILITY,
+    VIETNAMESE_FACILITY_KINDS,
+    VIETNAMESE_FACILITY_WORDS,
+    VIETNAMESE_HOSPITAL_NAMES,
+    VIETNAMESE_TOWN_LEADS,
     WEAK_PLACE_PREPOSITIONS,
     ZIP_PLACE_NOUNS,
+    alphabet_town_key,
+    towns_in_alphabets,
     towns_written_in_their_scripts,
 )
 from features.deid.readingwords import COUNTED_THINGS, READING_UNITS, READING_WORDS, SIG_WORDS
@@ -124,6 +150,7 @@ from features.deid.recognizers import (
     COMMON_WORDS,
     FIRST_NAMES,
     RegexSpanRecognizer,
+    _a_listed_town,
     _a_town_not_a_word,
     _has_digit,
     _p,
@@ -136,7 +163,12 @@ from features.deid.recognizers import (
 from features.deid.townnicknames import PLACE_NICKNAMES, SHORT_PLACE_CODES
 from features.deid.worldwords import (
     ARABIC_STREET_WORDS,
+    CYRILLIC_ADDRESS_WORDS,
+    CYRILLIC_NUMBER_WORDS,
     GREEK_STREET_WORDS,
+    PERSIAN_ADDRESS_CUES,
+    PERSIAN_NUMBER_WORDS,
+    PERSIAN_STREET_WORDS,
     ROMANIAN_NUMBER_WORDS,
     ROMANIAN_STREET_WORDS,
     VIETNAMESE_NUMBER_WORDS,
@@ -577,6 +609,8 @@ def more_place_spans(text: str) -> list[tuple[str, int, int, float]]:
     found += tamil_town_spans(text) + town_adjective_spans(text)  # round 40: "சென்னையில்", "Münchner Apotheke"
     found += town_beside_a_facility_in_its_script_spans(text)  # round 41: "札幌の薬局", "โรงพยาบาลน่าน"
     found += small_town_after_a_facility_spans(text)  # round 40: "Apotheke in Unterföhring"
+    found += town_beside_a_facility_abroad_spans(text)  # round 42: "в аптеке в Торжке", "RSUD Sleman"
+    found += address_block_abroad_spans(text)  # round 42: "г. Тверь, ул. Ленина, д. 5, 170100"
     if not any(c.isupper() for c in text):
         return found
     found += [("LOCATION", *m.span("place"), 0.8) for m in _NEIGHBOURHOOD.finditer(text)
@@ -885,7 +919,7 @@ def tamil_town_spans(text: str) -> list[tuple[str, int, int, float]]:
     ending would tell nothing without the town)."""
     if text.isascii() or not _TAMIL_WORD.search(text):
         return []
-    towns = world_towns_in_other_scripts()
+    towns = world_towns_in_other_scripts() | TOWNS_GEONAMES_LACKS_IN_THEIR_SCRIPT  # round 42: "திருச்சி"
     found: list[tuple[str, int, int, float]] = []
     for m in _TAMIL_WORD.finditer(text):
         word = m.group()
@@ -1002,7 +1036,8 @@ def town_adjective_spans(text: str) -> list[tuple[str, int, int, float]]:
 
 _MAY_NAME_A_FACILITY = re.compile(r"(?i)apot|farm|pharm|hosp|pital|klinik|clinic|kranken|ziekenh|sjukh|sykeh|sygeh|"
                                   r"szpital|aptek|ospedal|drog|chemist|infirm|sanator|nemocn|bolnic|eczane|przychod|"
-                                  r"lékár|lasar|central|legevakt|legesenter|lægehus|sundhedshus|poliklin|aptec").search
+                                  r"lékár|lasar|central|legevakt|legesenter|lægehus|sundhedshus|poliklin|aptec|botika|"
+                                  r"lekarn|ljekarn|bolni|ambulant|sakit").search
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -1063,6 +1098,8 @@ def _a_prefixed_town(prefix: str, name: str) -> bool:
     if prefix == "Bad":
         return True
     key = people_key(name)
+    if prefix == "Sankt" and f"sankt {key}" in saint_towns() and key not in SAINTS_HOSPITALS_ARE_NAMED_AFTER:
+        return True  # round 42: "Krankenhaus Sankt Wendel", a saint's given name and a town
     return key not in FIRST_NAMES and (
         f"sankt {key}" in saint_towns() or f"st {key}" in saint_towns() or key.endswith("en"))
 
@@ -1113,13 +1150,20 @@ def _a_tail_name(name: str) -> bool:
 _TOWN_TAIL = re.compile(rf"[ \t-]+((?:{_PARTICLE}[ \t-]+){{1,3}}[^\W\d_][\w'’]*(?:[ \t-]+[^\W\d_][\w'’]*)?)")
 
 
+def _a_listed_tail(said: str) -> bool:
+    """Round 42 (r42towns): particles and a name whose end from a particle on is a GeoNames town's tail, though the name
+    is an everyday word ("in der Oberpfalz": "der oberpfalz" of Neumarkt in der Oberpfalz)."""
+    words = _place_key(said).split()
+    return said.split()[-1][:1].isupper() and any(" ".join(words[i:]) in _town_tails() for i in range(len(words) - 1))
+
+
 def town_tail_end(text: str, end: int) -> int:
     """Round 40: where a town's name read up to ``end`` ends, its particles and last words taken in when they are a
     GeoNames town's tail ("Alphen" + " aan den Rijn", "Frankfurt" + " am Main"): a reading of one word left "aan
     den Rijn" published. ``end`` itself when no tail follows."""
     shaped = _SHAPED_TAIL.match(text, end)
-    if shaped is not None and _a_tail_name(shaped.group("name")):
-        return shaped.end()  # round 41: "Neumarkt am Wallersee", "Neumarkt in der Oberpfalz"
+    if shaped is not None and (_a_tail_name(shaped.group("name")) or _a_listed_tail(shaped.group())):
+        return shaped.end()  # round 41: "Neumarkt am Wallersee"; round 42: "Neumarkt in der Oberpfalz"
     m = _TOWN_TAIL.match(text, end)
     if m is None:
         return end
@@ -1129,3 +1173,240 @@ def town_tail_end(text: str, end: int) -> int:
         if tail and tail[-1][:1].isupper() and _place_key(" ".join(tail)) in _town_tails():
             return m.start(1) + words[n - 1].end()
     return end
+
+
+# --------------------------------------------------------------------------- round 42 (r42towns): a town beside a
+# facility's word in further languages
+
+_CYRILLIC_LETTERS = "\u0400-\u04ff"
+_CYRILLIC_TOWN_WORD = rf"[{_CYRILLIC_LETTERS}][{_CYRILLIC_LETTERS}'’]*(?:-[{_CYRILLIC_LETTERS}]+)*"
+_CYRILLIC_FACILITY_TOWN = re.compile(
+    rf"(?<![\w-])(?i:{alternation(CYRILLIC_FACILITY_WORDS)})[ \t]+"
+    rf"(?:(?P<lead>(?i:{alternation(CYRILLIC_TOWN_LEADS)}))[ \t]+)?"
+    rf"(?:(?P<unit>(?i:{alternation(CYRILLIC_TOWN_UNITS)}))(?:(?<=\.)[ \t]*|[ \t]+))?"
+    rf"(?P<town>{_CYRILLIC_TOWN_WORD})(?:[ \t]+(?P<more>{_CYRILLIC_TOWN_WORD}))?")
+_CYRILLIC_LANGUAGES = ("ru", "uk", "bg", "mk")
+
+
+def _a_named_word(word: str) -> bool:
+    """A capitalised word with a small letter after its first ("Торжке", not "ВИЧ")."""
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+def _town_listed_in_a_case(word: str, endings: frozenset[str] = CYRILLIC_TOWN_CASE_ENDINGS) -> bool:
+    """Round 42 (r42towns): whether a Cyrillic or Armenian word is a GeoNames town's name with a case ending of
+    ``endings`` on it or its stem ("Торжке", "Чачку", "Твери"; "Գյումրիի", "Գյումրու")."""
+    said = alphabet_town_key(word)
+    return any(said[:cut] in towns_in_alphabets() and said[cut:] in endings
+               for cut in range(max(3, len(said) - 3), len(said) + 1))
+
+
+def _cyrillic_town(word: str, cued: bool) -> bool:
+    """Round 42 (r42towns): a capitalised Cyrillic word after a facility's word is a town where GeoNames lists it in
+    one of its cases, or, after a word of "in" or "town", where it is no everyday word of Russian, Ukrainian,
+    Bulgarian or Macedonian (a small town: "в аптеке в Кимрах")."""
+    if not _a_named_word(word):
+        return False
+    return _town_listed_in_a_case(word) or (cued and not any(
+        word.lower() in everyday_words(language) for language in _CYRILLIC_LANGUAGES))
+
+
+def _cyrillic_facility_town_spans(text: str) -> list[tuple[str, int, int, float]]:
+    found: list[tuple[str, int, int, float]] = []
+    for m in _CYRILLIC_FACILITY_TOWN.finditer(text):
+        cued = bool(m.group("lead") or m.group("unit"))
+        more = m.group("more") or ""
+        if _a_named_word(more) and _a_named_word(m.group("town")) and _town_listed_in_a_case(more):
+            found.append(("LOCATION", m.start("town"), m.end("more"), 0.8))  # "в Нижнем Новгороде"
+        elif _cyrillic_town(m.group("town"), cued):
+            end = m.end("more") if _a_named_word(more) and _cyrillic_town(more, True) else m.end("town")
+            found.append(("LOCATION", m.start("town"), end, 0.8))
+    return found
+
+
+_ARMENIAN_TOWN_BEFORE = re.compile(r"(?P<town>[\u0531-\u0556][\u0561-\u0587]+)[ \t]+(?:[\u0561-\u0587]+[ \t]+)?"
+                                   rf"(?:{alternation(ARMENIAN_FACILITY_STEMS)})")
+_ESTONIAN_TOWN_BEFORE = re.compile(
+    r"(?P<town>[A-ZÄÖÜÕŠŽ][a-zäöüõšž]+(?:-[A-ZÄÖÜÕŠŽ][a-zäöüõšž]+)?)[ \t]+"
+    rf"(?:(?i:{alternation(ESTONIAN_WORDS_BETWEEN_TOWN_AND_FACILITY)})[ \t]+)?"
+    rf"(?i:{alternation(ESTONIAN_FACILITY_WORDS)})(?![\w-])")
+
+
+def _within_a_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows a word or a comma in its sentence (no sentence's first word, which is
+    capitalised whatever it is)."""
+    before = text[:at].rstrip(" \t")
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
+
+
+def _estonian_town_listed(word: str) -> bool:
+    """A GeoNames town, or one in the genitive ("Tallinna" of Tallinn); no verb of the past's first or second person
+    (:data:`~features.deid.placewords.ESTONIAN_VERB_ENDINGS`: "Tõin apteegist", "Käisin haiglas")."""
+    said = _place_key(word)
+    return not said.endswith(ESTONIAN_VERB_ENDINGS) and (
+        said in world_towns() or (said.endswith("a") and said[:-1] in world_towns()))
+
+
+def _town_before_its_facility_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 42 (r42towns): a town in the genitive before an Armenian or Estonian facility's word ("Գյումրիի
+    հիվանդանոց", "Tartu apteegist", "Tallinna haiglas"): a GeoNames town, or a capitalised word inside a sentence
+    that is no word of the prose."""
+    found: list[tuple[str, int, int, float]] = []
+    if any("\u0531" <= c <= "\u0587" for c in text):
+        found += [("LOCATION", *m.span("town"), 0.8) for m in _ARMENIAN_TOWN_BEFORE.finditer(text)
+                  if _town_listed_in_a_case(m.group("town"), ARMENIAN_TOWN_CASE_ENDINGS) or _within_a_sentence(text, m.start())]
+    found += [("LOCATION", *m.span("town"), 0.8) for m in _ESTONIAN_TOWN_BEFORE.finditer(text)
+              if _estonian_town_listed(m.group("town")) or (
+                  _within_a_sentence(text, m.start()) and _a_town_not_a_word(m.group("town")))]
+    return found
+
+
+_ARABIC_SCRIPT_FACILITY = re.compile(rf"(?<![\u0600-\u06ff])[وفبل]?(?:{alternation(ARABIC_SCRIPT_FACILITY_WORDS)})"
+                                     r"(?![\u0600-\u06ff])")
+_ARABIC_SCRIPT_WORD = re.compile(r"[\u0600-\u06ff\u200c]+")
+_ARABIC_SCRIPT_LEAD_KEYS = frozenset(alphabet_town_key(w) for w in ARABIC_SCRIPT_TOWN_LEADS)
+
+
+def _arabic_script_town_after(text: str, at: int) -> tuple[int, int] | None:
+    """The town (start, end) in the words right after ``at``: the longest run of up to three that GeoNames lists in
+    Arabic letters, from the first word or past a word of "in" or "city"."""
+    words: list[re.Match[str]] = []
+    pos = at
+    while len(words) < 4 and (w := _ARABIC_SCRIPT_WORD.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(
+            " \t")))) is not None and text[pos:w.start()].strip(" \t") == "":
+        words.append(w)
+        pos = w.end()
+    for first in (0, 1):
+        if first and not (words and alphabet_town_key(words[0].group()) in _ARABIC_SCRIPT_LEAD_KEYS):
+            break
+        for last in range(min(len(words), first + 3), first, -1):
+            said = alphabet_town_key("".join(w.group() for w in words[first:last]))
+            if said in towns_in_alphabets() and said not in NOT_TOWNS_AFTER_AN_ARABIC_FACILITY:
+                return words[first].start(), words[last - 1].end()
+    return None
+
+
+_VIETNAMESE_FACILITY = re.compile(rf"(?i)(?<!\w)(?:{alternation(VIETNAMESE_FACILITY_WORDS)})(?!\w)")
+_VIETNAMESE_KIND = re.compile(rf"(?i)[ \t]+(?:{alternation(VIETNAMESE_FACILITY_KINDS)})(?!\w)")
+_VIETNAMESE_LEAD = re.compile(rf"(?i)[ \t]+(?:{alternation(VIETNAMESE_TOWN_LEADS)})(?!\w)")
+_SYLLABLE = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _vietnamese_town_after(text: str, at: int) -> tuple[int, int] | None:
+    """The town after a Vietnamese facility's word ending at ``at``: after a kind's word and a lead ("ở", "tại",
+    "tỉnh"), its capitalised syllables; right after the word, the longest run of them GeoNames lists ("Đà Nẵng")."""
+    if (kind := _VIETNAMESE_KIND.match(text, at)) is not None:
+        at = kind.end()
+    cued = False
+    while (lead := _VIETNAMESE_LEAD.match(text, at)) is not None:
+        at, cued = lead.end(), True
+    syllables: list[re.Match[str]] = []
+    while len(syllables) < 4 and (s := _SYLLABLE.match(text, at)) is not None and s.group(1)[:1].isupper():
+        syllables.append(s)
+        at = s.end()
+    if not syllables:
+        return None
+    if cued:
+        return syllables[0].start(1), syllables[-1].end(1)
+    for n in range(len(syllables), 0, -1):
+        if (said := _place_key(" ".join(s.group(1) for s in syllables[:n]))) in world_towns() and (
+                said not in VIETNAMESE_HOSPITAL_NAMES):
+            return syllables[0].start(1), syllables[n - 1].end(1)
+    return None
+
+
+_INDONESIAN_FACILITY_TOWN = re.compile(
+    rf"(?<![\w-])(?P<word>{alternation(REGIONAL_FACILITY_WORDS | INDONESIAN_FACILITY_WORDS)})[ \t]+"
+    rf"(?:(?P<unit>{alternation(INDONESIAN_TOWN_UNITS)})[ \t]+)?"
+    r"(?P<town>[A-Z][\w'’-]*)(?P<stop>\.)?(?:[ \t]+(?P<more>[A-Z][\w'’-]*))?")
+
+
+def _indonesian_town_span(m: re.Match[str]) -> tuple[int, int] | None:
+    """The town after an Indonesian facility's word: after a regional one ("RSUD", "Puskesmas") or a unit's word
+    ("Kota", "Kabupaten") any capitalised word but a title; after another ("RS", "Klinik") a GeoNames town."""
+    town, more = m.group("town"), m.group("more")
+    if town in NOT_TOWNS_AFTER_A_REGIONAL_FACILITY or not _a_named_word(town):
+        return None  # "RSUD Dr. Soetomo": "Dr." is in the table with its stop and without
+    if more and not m.group("stop") and _a_town_not_a_word(town) and _place_key(f"{town} {more}") in world_towns():
+        return m.start("town"), m.end("more")
+    if m.group("unit") or m.group("word") in REGIONAL_FACILITY_WORDS or _a_listed_town(town):
+        return m.span("town")
+    return None
+
+
+_NGUNI_FACILITY_TOWN = re.compile(
+    rf"(?<![\w-])(?i:{alternation(NGUNI_FACILITY_WORDS)})[ \t]+"
+    rf"(?P<town>(?:(?:{alternation(NGUNI_PLACE_PREFIXES)})-?|[Kk]wa-?)?[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+
+def _nguni_town(m: re.Match[str]) -> bool:
+    """A Zulu or Xhosa town after a facility's word: a prefix glued on a capitalised name ("eMpangeni", "kwaMashu"),
+    or a GeoNames town written bare."""
+    town = m.group("town")
+    return not town[:1].isupper() or town[:3] == "Kwa" or _place_key(town) in world_towns()
+
+
+_MAY_NAME_A_FACILITY_ABROAD = re.compile(r"(?i)haigl|aptee|kliinik|keskus|uskesmas|daerah|klinik|apotek|sakit|"
+                                         r"bhedlel|mtholampilo|khemisi|klinikhi|(?-i:RS)").search
+
+
+def town_beside_a_facility_abroad_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 42 (r42towns): a town beside a facility's word in further languages and scripts, the town going and the
+    word staying: Russian, Ukrainian, Serbian and Bulgarian after the word and "в"/"у"/"из" in its case ("в аптеке в
+    Торжке", "у болници у Чачку"); Armenian and Estonian in the genitive before it ("Գյումրիի հիվանդանոց", "Tartu
+    apteegist"); Arabic and Persian after it ("مستشفى الزرقاء", "بیمارستان شهرکرد"); Vietnamese after it and "ở"
+    ("bệnh viện ở Hội An"); Indonesian after "RSUD" or "Puskesmas" ("RSUD Sleman"); Zulu and Xhosa with a locative's
+    prefix ("esibhedlela eMpangeni"). Everyday words after the same words stay ("в аптеке", "ở nhà")."""
+    if text.isascii() and not _MAY_NAME_A_FACILITY_ABROAD(text):
+        return []
+    found = _town_before_its_facility_spans(text)
+    found += [("LOCATION", *span, 0.8) for m in _INDONESIAN_FACILITY_TOWN.finditer(text)
+              if (span := _indonesian_town_span(m)) is not None]
+    found += [("LOCATION", *m.span("town"), 0.8) for m in _NGUNI_FACILITY_TOWN.finditer(text) if _nguni_town(m)]
+    if text.isascii():
+        return found
+    found += _cyrillic_facility_town_spans(text)
+    for m in _ARABIC_SCRIPT_FACILITY.finditer(text):
+        if (span := _arabic_script_town_after(text, m.end())) is not None:
+            found.append(("LOCATION", *span, 0.8))
+    for m in _VIETNAMESE_FACILITY.finditer(text):
+        if (span := _vietnamese_town_after(text, m.end())) is not None:
+            found.append(("LOCATION", *span, 0.8))
+    return found
+
+
+def _word_pattern(words: tuple[str, ...]) -> str:
+    """Words as written, one with a stop needing none after it, the others whole."""
+    return "|".join(re.escape(w) if w.endswith(".") else rf"{re.escape(w)}(?!\w)"
+                    for w in sorted(words, key=len, reverse=True))
+
+
+_CYRILLIC_ADDRESS_SEEN = re.compile(rf"(?i)(?<!\w)(?:{_word_pattern(CYRILLIC_ADDRESS_WORDS)})")
+_CYRILLIC_HOUSE_NUMBER = re.compile(rf"(?i)(?<!\w)(?:{_word_pattern(CYRILLIC_NUMBER_WORDS)})[ \t]*"
+                                    r"(?P<n>\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-яА-Я]?)?)(?![\w/])")
+_POSTCODE_FIELD = re.compile(r"(?:^|(?<=[,:;])|(?<=\n))[ \t]*(?P<code>\d{5,6})[ \t]*(?=,|;|$|\n)", re.MULTILINE)
+_PERSIAN_LETTERS = r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u200c]+"
+_PERSIAN_PART = alternation((*PERSIAN_STREET_WORDS, *PERSIAN_NUMBER_WORDS))
+_PERSIAN_STREET = re.compile(rf"(?<![\u0600-\u06ff])(?:{alternation(PERSIAN_STREET_WORDS)})[ \t]+"
+                             rf"(?P<name>(?!{_PERSIAN_PART}){_PERSIAN_LETTERS}(?:[ \t]+(?!{_PERSIAN_PART})"
+                             rf"{_PERSIAN_LETTERS}){{0,2}})")
+_PERSIAN_NUMBER = re.compile(rf"(?<![\u0600-\u06ff])(?:{alternation(PERSIAN_NUMBER_WORDS)})[ \t]*:?[ \t]*"
+                             r"(?P<n>\d{1,10}(?:[-/]\d{1,5})?)(?!\d)")
+
+
+def address_block_abroad_spans(text: str) -> list[tuple[str, int, int, float]]:
+    """Round 42 (r42towns): parts of a Russian, Ukrainian or Persian address the other readings left: the postcode of
+    five or six figures set off by commas in a text with a Cyrillic address word ("170100, г. Тверь, ул. Ленина",
+    "д. 5, 170100"), the house's, block's and flat's numbers after their words ("д. 3", "кв. 12", "корп. 2"); a
+    Persian street's or alley's name after its word and a plate's number ("کوچه نسترن", "پلاک ۱۲") in a text that
+    says it is an address."""
+    if text.isascii():
+        return []
+    found: list[tuple[str, int, int, float]] = []
+    if _CYRILLIC_ADDRESS_SEEN.search(text):
+        found += [("ZIP_CODE", *m.span("code"), 0.85) for m in _POSTCODE_FIELD.finditer(text)]
+        found += [("STREET_ADDRESS", *m.span("n"), 0.85) for m in _CYRILLIC_HOUSE_NUMBER.finditer(text)]
+    if any(cue in text for cue in PERSIAN_ADDRESS_CUES):
+        found += [("STREET_ADDRESS", *m.span("name"), 0.85) for m in _PERSIAN_STREET.finditer(text)]
+        found += [("STREET_ADDRESS", *m.span("n"), 0.85) for m in _PERSIAN_NUMBER.finditer(text)]
+    return found

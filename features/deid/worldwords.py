@@ -146,6 +146,21 @@ ROMANIAN_NUMBER_WORDS = ("nr.", "nr", "bl.", "bl", "sc.", "sc", "et.", "ap.", "a
                          "apartament", "număr", "numar", "numărul", "numarul")
 ROMANIAN_STREET_WORDS = ("str.", "strada", "bd.", "bdul.", "b-dul", "bulevardul", "calea", "șos.", "şos.", "sos.",
                          "șoseaua", "şoseaua", "soseaua", "aleea", "intrarea", "splaiul", "piața", "piaţa", "piata")
+#: round 42 (r42towns): words of a Russian, Ukrainian or Belarusian address before a house's, block's or flat's number
+#: ("д. 5", "кв. 12", "корп. 2", "буд. 7"), lower case with their stops, and its other words (a town's, street's,
+#: region's): a postcode of five or six figures set off by a comma in a text holding one is the address's ("170100, г.
+#: Тверь", "г. Тверь, ул. Ленина, д. 5, 170100")
+CYRILLIC_NUMBER_WORDS = ("д.", "дом", "кв.", "квартира", "корп.", "корпус", "стр.", "строение", "буд.", "будинок",
+                         "оф.", "офис")
+CYRILLIC_ADDRESS_WORDS = ("г.", "ул.", "улица", "пр.", "пр-т", "просп.", "проспект", "пер.", "переулок", "ш.", "шоссе",
+                          "бул.", "бульвар", "наб.", "набережная", "пл.", "площадь", "обл.", "область", "р-н", "район",
+                          "край", "мкр.", "мкр", "пос.", "посёлок", "вул.", "вулиця", "д.", "кв.", "буд.")
+#: round 42 (r42towns): Persian words of an address's parts (a street, an alley, a boulevard, a square, a cul-de-sac;
+#: a house's plate, a flat, a floor) and of its postcode: a name after one of the first goes, a number after one of
+#: the second, in a text that holds a word of :data:`PERSIAN_ADDRESS_CUES` ("خیابان ولیعصر، کوچه نسترن، پلاک ۱۲")
+PERSIAN_STREET_WORDS = ("خیابان", "کوچه", "بلوار", "میدان", "بن‌بست", "بن بست", "کوی", "شهرک", "محله")
+PERSIAN_NUMBER_WORDS = ("پلاک", "واحد", "طبقه", "کد پستی", "کدپستی")
+PERSIAN_ADDRESS_CUES = ("آدرس", "نشانی", "پلاک", "کد پستی", "کدپستی")
 
 #: words before a vehicle's number plate, as written, lower case ("plate", "reg", "Kennzeichen", "immatriculation",
 #: "placa", "targa", "kenteken", "госномер", "車牌", "번호판", "ナンバー")
