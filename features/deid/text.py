@@ -3632,6 +3632,9 @@ def _an_ordinary_word_kept(text: str, r: RecognizerResult, facilities: list[tupl
         return True  # "После Масленицы": a word of the prose and a named day in its case
     if all(_a_word_of_no_name(w.group()) for w in words):
         return True  # round 38: "Kävin", "Uzela sam", "berumur", "Hoitaja": verbs and roles that are nobody's name
+    if len(words) == 1 and vocabulary_key(words[0].group()) in FACILITY_WORDS and vocabulary_key(
+            words[0].group()) not in FIRST_NAMES and not _a_person_cue_before(text, words[0].start()):
+        return True  # round 42: a facility's word alone, "Szpital zadzwonił" (a hospital phones as a person does)
     if r.entity_type in ("PERSON", "LOCATION") and (said := [_no_name_here(text, w) for w in words]) and any(
             said) and all(s or vocabulary_key(w.group()) in RELATIONS for s, w in zip(said, words, strict=True)):
         return True  # round 40: "<mama zavolaj mi zajtra>", "<Beni> ara", "mijn zoon <negenentwintig>", "my mother <May> come"
@@ -6205,18 +6208,32 @@ def _latin(c: str) -> bool:
     return c in _CJK_STOPS or unicodedata.normalize("NFKC", c).isascii()
 
 
+#: round 42 (r42over): Han, kana and Hangul, the scripts the fold writes as capitalised syllables glued ("SheJi.RuanJian")
+_CJK_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _a_stop_between_cjk(text: str, i: int) -> bool:
+    """Round 42: whether the ASCII dot at ``text[i]`` stands between two characters of CJK writing ("设计.软件"): a
+    sentence's stop typed on a Latin keyboard, which the fold read as a domain's ("SheJi.Ru...", Russia's domain)."""
+    return 0 < i < len(text) - 1 and bool(_CJK_LETTER.match(text, i - 1)) and bool(_CJK_LETTER.match(text, i + 1))
+
+
 def _cut_at_sentence_stops(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Round 30: a link or an e-mail address the fold read across a CJK full stop with a word of a non-Latin script on
     either side ("朝に飲みました。夜も飲みます。" read "...Yinmimashita.Ye": a sentence's end, no domain's dot) is cut
     there; each piece stays a link only with a dot, an "@" or a slash of its own ("tanaka。example。com", all Latin on
-    both sides of each stop, stays one link)."""
+    both sides of each stop, stays one link). Round 42: so is an ASCII dot between two CJK characters
+    (:func:`_a_stop_between_cjk`)."""
     out: list[RecognizerResult] = []
     for r in results:
-        if r.entity_type not in ("URL", "EMAIL_ADDRESS") or not any(c in _CJK_STOPS for c in text[r.start:r.end]):
+        if r.entity_type not in ("URL", "EMAIL_ADDRESS") or not any(
+                c in _CJK_STOPS or (c == "." and _a_stop_between_cjk(text, i)) for i, c in enumerate(
+                    text[r.start:r.end], r.start)):
             out.append(r)
             continue
-        cuts = [i for i in range(r.start, r.end) if text[i] in _CJK_STOPS and (
-            (i > 0 and not _latin(text[i - 1])) or (i + 1 < len(text) and not _latin(text[i + 1])))]
+        cuts = [i for i in range(r.start, r.end) if (text[i] in _CJK_STOPS and (
+            (i > 0 and not _latin(text[i - 1])) or (i + 1 < len(text) and not _latin(text[i + 1]))))
+                or (text[i] == "." and _a_stop_between_cjk(text, i))]
         edges = [r.start - 1, *cuts, r.end]
         for a, b in itertools.pairwise(edges):
             start, end = a + 1, b
