@@ -5387,40 +5387,9 @@ class TextDeidentifier:
             read_towns = {(s, e) for _, s, e, _ in towns}
             results = [r for r in results if r.entity_type not in (*_NAMED_ENTITIES, "URL")
                        or (r.start, r.end) in read_towns or not _a_pharmacy_named(original, r.start, r.end)]
-            # round 33: a pharmacy chain's title read as a street's kind ("2 Lékárna Dr.Max": "<2 Lékárna Dr.>")
-            results = [r for r in results if r.entity_type != "STREET_ADDRESS"
-                       or not _a_chain_title_read_as_a_kind(original, r.start, r.end)]
-            # round 34: a medicine and the words of its taking ("Prijala sam Treo", "Випила Но-шпа"), a generic's maker
-            # after it ("L-Thyroxin Henning")
-            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY") or not (
-                _a_medicine_and_words_of_taking(original, r.start, r.end)
-                or _a_maker_after_its_medicine(original, r.start, r.end))]
-            # round 41: a facility's word and a saint's word read as a street ("Klinikum St. Georgen": "<Klinikum
-            # St.>"): the town after goes by its own reading, a saint's name stays as the saints' reading keeps it
-            results = [r for r in results if r.entity_type != "STREET_ADDRESS"
-                       or not _a_facility_and_a_saint_word(original, r.start, r.end)]
-            # round 34: a pressure read as a street's house number ("Вранці тиск 135/85": "<Вранці тиск 135/85>")
-            results = [r for r in results if r.entity_type != "STREET_ADDRESS"
-                       or not _a_pressure_read_as_a_street(original, r.start, r.end)]
-            # round 32: a drug code's word ("NPN: 80012345") or a brand's product line ("Lemsip Max Strength")
-            results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
-                       or not _a_drug_code_word_or_line(original, r.start, r.end)]
-            # an eponym, a place-named disease or food, a food after "with", a role noun (round 18), whoever found it
-            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
-                       or not (_is_eponym(original, r) or _is_a_term(original, r) or _is_a_named_day(original, r))]
-            # round 26: one word that is no given name or surname right before a dose with its unit, in any script
-            # ("Zorbax 20mg at night", "Cardioaspirin 100mg"): a medicine's brand ("Maria 20mg" stays a person)
-            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
-                       or not _an_unnamed_brand_dosed(original, r)]
-            # round 38: a product named with a title ("Dr Pepper", "MS Word"); an expiry's word before a pack's date
-            # ("Val. 03/2028": "Val" is a given name too)
-            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY", "US_STATE") or not (
-                _in_a_titled_brand(original, r) or an_expiry_cue_read_as_a_name(original, r.start, r.end))]
-            # round 24: a dish, drink, body part or exercise named after a person or a place ("Baked Alaska")
-            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY", "US_STATE")
-                       or not _in_a_named_thing(original, r)]
-            # round 22: a state's name that names a food before its head ("Georgia peaches", "Maine lobster")
-            results = [r for r in results if r.entity_type != "US_STATE" or not _a_state_named_food(original, r)]
+            # the finds of no name of :data:`_WORDS_OF_NO_NAME` (round 42: one table of what were ten filters)
+            results = [r for r in results if not any(
+                r.entity_type in types and no_name(original, r) for types, no_name in _WORDS_OF_NO_NAME)]
             for r in results:  # "meine <Schwägerin Hannelore Brückner>": the relation word stays (round 22)
                 if r.entity_type in ("PERSON", "LOCATION", "CITY"):
                     r.start = _past_leading_words(original, r.start, r.end)
@@ -7159,3 +7128,36 @@ def _joined(parts: Iterable[RedactionResult], progress: Callable[[int], None] | 
             progress(len(result.texts))
     return result
 
+
+#: round 42 (r42over), the review of the chain of filters after the readings: the finds that are words of no name,
+#: each (the entity types it reads, whether a find of them is no name), read in one pass (each reads only the text
+#: and the find, so one pass drops what the ten filters in a row dropped):
+#: round 33: a pharmacy chain's title read as a street's kind ("2 Lékárna Dr.Max": "<2 Lékárna Dr.>");
+#: round 34: a medicine and the words of its taking ("Prijala sam Treo", "Випила Но-шпа"), a generic's maker after it
+#: ("L-Thyroxin Henning");
+#: round 41: a facility's word and a saint's word read as a street ("Klinikum St. Georgen": "<Klinikum St.>"): the town
+#: after goes by its own reading, a saint's name stays as the saints' reading keeps it;
+#: round 34: a pressure read as a street's house number ("Вранці тиск 135/85": "<Вранці тиск 135/85>");
+#: round 32: a drug code's word ("NPN: 80012345") or a brand's product line ("Lemsip Max Strength");
+#: an eponym, a place-named disease or food, a food after "with", a role noun (round 18), a named day, whoever found it;
+#: round 26: one word that is no given name or surname right before a dose with its unit, in any script ("Zorbax 20mg
+#: at night", "Cardioaspirin 100mg"): a medicine's brand ("Maria 20mg" stays a person);
+#: round 38: a product named with a title ("Dr Pepper", "MS Word"); an expiry's word before a pack's date ("Val.
+#: 03/2028": "Val" is a given name too);
+#: round 24: a dish, drink, body part or exercise named after a person or a place ("Baked Alaska");
+#: round 22: a state's name that names a food before its head ("Georgia peaches", "Maine lobster")
+_WORDS_OF_NO_NAME: tuple[tuple[frozenset[str], Callable[[str, RecognizerResult], bool]], ...] = (
+    (frozenset({"STREET_ADDRESS"}), lambda t, r: _a_chain_title_read_as_a_kind(t, r.start, r.end)),
+    (frozenset({"PERSON", "LOCATION", "CITY"}), lambda t, r: _a_medicine_and_words_of_taking(
+        t, r.start, r.end) or _a_maker_after_its_medicine(t, r.start, r.end)),
+    (frozenset({"STREET_ADDRESS"}), lambda t, r: _a_facility_and_a_saint_word(t, r.start, r.end)),
+    (frozenset({"STREET_ADDRESS"}), lambda t, r: _a_pressure_read_as_a_street(t, r.start, r.end)),
+    (_NAMED_ENTITIES, lambda t, r: _a_drug_code_word_or_line(t, r.start, r.end)),
+    (frozenset({"PERSON", "LOCATION", "CITY"}), lambda t, r: _is_eponym(t, r) or _is_a_term(t, r)
+     or _is_a_named_day(t, r)),
+    (frozenset({"PERSON", "LOCATION", "CITY"}), _an_unnamed_brand_dosed),
+    (frozenset({"PERSON", "LOCATION", "CITY", "US_STATE"}), lambda t, r: _in_a_titled_brand(
+        t, r) or an_expiry_cue_read_as_a_name(t, r.start, r.end)),
+    (frozenset({"PERSON", "LOCATION", "CITY", "US_STATE"}), _in_a_named_thing),
+    (frozenset({"US_STATE"}), _a_state_named_food),
+)
