@@ -143,6 +143,33 @@ MORE_FEASTS = (
     # Chinese (pinyin), Korean (romanised), Japanese (romanised)
     r"chuxi|chunjie|yuanxiaojie|zhongqiujie|duanwujie|qingmingjie|guoqingjie|shengdanjie|"
     r"eolininal|gwangbogjeol|hangeulnal|jeongwoldaeboreum|oshougatsu|obon|oomisoka",
+    # round 42 (r42over): feasts of the peoples of the 41st black-box round's locales that the NER took for a person
+    # or a place ("On Sizdah Bedar we had a picnic", "During Loy Krathong", "We went to Tbilisoba", "Shana Tova"):
+    # Georgian, Armenian, Persian and Central Asian
+    r"tbilisoba|mtskhetoba|giorgoba|alaverdoba|svetitskhovloba|vardavar|trndez|zatik|"
+    r"siz(?:dah|deh)[ \t-]*(?:be|bi)dar|chahar[ \t-]*shanbe(?:h)?[ \t-]*s(?:u|oo)ri|shab[ \t-]*e[ \t-]*yalda|"
+    r"no(?:w|ou|o)r(?:u|oo)z|navruz|nauryz|(?:ramazon|qurbon|ramazan|kurban)[ \t]+hayit[ıi]?|oraza[ \t]+ait",
+    # Hebrew greetings and feasts in Latin letters
+    r"shana(?:h)?[ \t]+tova(?:h)?|(?:chag|hag)[ \t]+same(?:a)?ch|shabbat[ \t]+shalom|simchat[ \t]+torah|"
+    r"tu[ \t]+b['’]?i?sh?vat|lag[ \t]+ba['’]?omer|shemini[ \t]+atzeret|yom[ \t]+ha['’]?atzmaut",
+    # Thai, Lao, Khmer and Burmese (and Thai as written: the check reads Thai unfolded; folded, "loykrathng")
+    r"lo[iy][ \t]+kra(?:th|t)ong|yi[ \t]+peng|yee[ \t]+peng|(?:makha|visakha|asarnha|asahna)[ \t]+bucha|"
+    r"khao[ \t]+phansa|ok[ \t]+phansa|pi[ \t]+mai(?:[ \t]+lao)?|choul[ \t]+chnam[ \t]+thmey|pchum[ \t]+ben|"
+    r"thingyan|thadingyut|loykrathng|sngkrant|ลอยกระทง|สงกรานต์",
+    # Bengali, Nepali, Sinhala, Tamil and the rest of South Asia (Bengali folded, "phela baisakh", and as written)
+    r"(?:pohela|poila|pahela|phela)[ \t]+b(?:oi|ai)sh?akh|nobo[ \t]*borsho|(?:kali|saraswati|lakshmi)[ \t]+"
+    r"puja|chhath(?:[ \t]+puja)?|bihu|ugadi|gudi[ \t]+padwa|baisakhi|vaisakhi|lohri|makar[ \t]+sankranti|"
+    r"uttarayan|ganeshotsav|rath[ \t]+yatra|raja[ \t]+parba|dashain|tihar|teej|losar|(?:aluth[ \t]+)?avurudu|"
+    r"esala[ \t]+perahera|puthandu|thai[ \t]+pongal|পহেলা[ \t]+বৈশাখ|পয়লা[ \t]+বৈশাখ",
+    # Ethiopian and Eritrean, West and East African
+    r"timk[ae]t|meskel|enkutatash|fasika|ileya|sallah[ \t]+(?:day|celebrations?)|homowo|odwira|"
+    r"new[ \t]+yam[ \t]+festival|iri[ \t]+ji|(?:mashujaa|madaraka|jamhuri|heroes'?|heritage|freedom)[ \t]+day",
+    # Baltic, Slavic and Slovene
+    r"ivan[ \t]+kupala|kupala[ \t]+night|ligo[ \t]+(?:svetki|vakars)|janu[ \t]+diena|jaanipaev|kolyada|koliada|"
+    r"krsna[ \t]+slava|vidovdan|badnji[ \t]+dan|baba[ \t]+marta|presernov[ \t]+dan|martinovanje|kurentovanje",
+    # Japanese and Chinese named days in Latin letters
+    r"tanabata|setsubun|shichi[ \t-]*go[ \t-]*san|golden[ \t]+week|qingming|tomb[ \t-]+sweeping[ \t]+day|"
+    r"chongyang|qixi|lantern[ \t]+festival",
 )
 
 

@@ -142,6 +142,7 @@ from features.deid.peoplewords import (
     RELATIONS,
     ROLES_AFTER_THE,
     SAINT_WORDS,
+    SERVICE_BRANDS,
     SIGN_OFF_PHRASES,
     SIGN_OFF_WORDS,
     STAFF_ROLES,
@@ -172,6 +173,7 @@ from features.deid.peoplewords import (
     WORD_SURNAMES,
     WORDLIKE_GIVEN_NAMES,
     arabic_script_given_names,
+    brand_key,
     company_form_ends,
     company_forms_by_first,
     everyday_words_abroad,
@@ -458,8 +460,26 @@ def without_terms(text: str) -> str:
     chains' names (:func:`_without_chains`) read as spaces (same length): no name stands there. The last few texts'
     answers are kept (round 34, r34speed): the people look and the kin look read the same text, one after the other."""
     text = _EVERYDAY_PHARMACY_LOOK.sub(_spaces, text) if _PHARMACY_GATE.search(text) else text  # round 35
-    return _without_facilities(_without_chains(_without_named_days(_SIGN_LOOK.sub(_spaces, _NAMED_THING_LOOK.sub(
-        _spaces, _TERM_LOOK.sub(_spaces, text))))))
+    return _without_services(_without_facilities(_without_chains(_without_named_days(_SIGN_LOOK.sub(
+        _spaces, _NAMED_THING_LOOK.sub(_spaces, _TERM_LOOK.sub(_spaces, text)))))))
+
+
+#: round 42 (r42over), the check's own reading of :data:`~features.deid.peoplewords.SERVICE_BRANDS` ("Lazada", "via
+#: Jumia", "with M-Pesa", "Yandex Go"): each name's words in any case, a space, dot or hyphen between them or none
+_SERVICE_LOOK = re.compile("(?i:(?<![^\\W_])(?:" + "|".join(sorted({
+    r"[ \t.-]?".join(re.escape(w) for w in brand_key(b).split()) for b in SERVICE_BRANDS}, key=len, reverse=True))
+    + ")(?![^\\W_]))")
+
+
+def _without_services(text: str) -> str:
+    """Round 42: ``text`` with the delivery, shopping, ride and payment services of
+    :data:`~features.deid.peoplewords.SERVICE_BRANDS` read as spaces, but for one after a relation word, role,
+    possessive or title ("my friend Daraz" is a person)."""
+    read = list(text)
+    for m in _SERVICE_LOOK.finditer(text):
+        if not _owned_by_someone(text, m.start()):
+            read[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(read)
 
 
 #: round 37, the check's own reading of a hospital or pharmacy named for a saint: a capitalised word of "saint", the
@@ -1375,8 +1395,9 @@ class PeopleLook:
         plain = prose_words_of_no_name([w.group().lower() for w in words])
         for i, k in enumerate(keys):
             if k in PERSON_VERBS_ABROAD and i and self._spaced(text, words[i - 1], words[i]) and not words[
-                    i - 1].group().islower() and self._may_name(words[i - 1].group(), lower=False):
-                return True  # "Смирнов принёс", "Σπανού πήρε"
+                    i - 1].group().islower() and self._may_name(words[i - 1].group(), lower=False) and not (
+                    keys[i - 1] in FACILITY_WORDS and keys[i - 1] not in self.given_names):
+                return True  # "Смирнов принёс", "Σπανού πήρε"; round 42: not "Szpital zadzwonił", a facility's word
             if k in PERSON_VERBS and i and self._spaced(text, words[i - 1], words[i]) and keys[i - 1] not in SERVICES \
                     and not re.search("[a-z][A-Z]", words[i - 1].group()) and (i < 2 or keys[i - 2] not in _OWNERS) \
                     and not ((keys[i - 1] in RELATIONS or keys[i - 1] in NORDIC_KIN_WORDS) and words[i - 1].group().islower()) \

@@ -70,6 +70,7 @@ from features.deid.worldwords import (
     GREEK_PLATE_LETTERS,
     HEBREW_STREET_WORDS,
     HINDI_HOUSE_WORDS,
+    HOSPITAL_WARD_AFTER,
     HOSPITAL_WARD_BEFORE,
     IDENTITY_PAPER_FILLERS,
     IDENTITY_PAPER_WORDS,
@@ -357,9 +358,12 @@ _DEGREES_MINUTES = re.compile(r"\d{1,3}\s*°\s*\d{1,2}\s*['′’]\s*(?:\d{1,2}(
                               r"\d{1,3}\.\d{2,}\s*°\s*[NSEW]\b")
 
 
-def _a_town_part_here(text: str, start: int) -> bool:
-    """No hospital's word just before a capitalised "Ward 7" ("on Ward 7", "transferred to Ward 7")."""
-    return not HOSPITAL_WARD_BEFORE.intersection(re.findall(r"[a-z]+", text[max(0, start - 24):start].lower())[-2:])
+def _a_town_part_here(text: str, start: int, end: int) -> bool:
+    """No hospital's word just before a capitalised "Ward 7" ("on Ward 7", "transferred to Ward 7") nor just after it
+    (round 42: "Ward 5 nurses", "Ward 7B staff")."""
+    after = re.match(r"\s+([a-z]+)", text[end:end + 24].lower())
+    return not HOSPITAL_WARD_BEFORE.intersection(re.findall(r"[a-z]+", text[max(0, start - 24):start].lower())[
+        -2:]) and (after is None or after.group(1) not in HOSPITAL_WARD_AFTER)
 
 
 def small_place_kinds(text: str) -> list[str]:
@@ -377,7 +381,7 @@ def small_place_kinds(text: str) -> list[str]:
             for m in _POSTCODE_SAID_AFTER_WORD.finditer(_bare(view).lower())):
         kinds.append("postcode said in words or spaced figures")  # round 39 (r39ownernum)
     if (digits and _TOWN_PART.search(plain)) or any(
-            _a_town_part_here(plain, m.start()) for regex in (_CAPITALISED_PART, _ORDINAL_TOWN_PART)
+            _a_town_part_here(plain, m.start(), m.end()) for regex in (_CAPITALISED_PART, _ORDINAL_TOWN_PART)
             for m in regex.finditer(plain)):
         kinds.append("part of a town")
     if digits and any(_ROAD_NEAR.search(text[max(0, m.start() - 40):m.end() + 40])

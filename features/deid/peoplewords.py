@@ -1342,8 +1342,38 @@ FACILITY_BRANDS = (
     "صيدلية العزبي", "العزبي", "Ригла", "Горздрав", "Пятёрочка", "Пятерочка", "Магнит", "Асна", "Hyperstar",
     "هایپراستار", "올리브영", "이마트", "マツモトキヨシ", "ウエルシア", "屈臣氏", "大参林", "Jean Coutu", "Pharmaprix",
     "Uniprix", "Familiprix", "Chemist Warehouse", "Priceline Pharmacy", "Well Pharmacy",
+    # round 42 (r42over): chains of the 41st black-box round's countries, a word glued of two words among them that
+    # the check read as a family's name ("Goodlife Pharmacy" was refused): Kenya, Nigeria, Ghana, South Africa,
+    # Pakistan, Bangladesh, Georgia, Armenia, Azerbaijan, Uzbekistan, the Baltics
+    "Goodlife", "Goodlife Pharmacy", "Haltons", "Haltons Pharmacy", "Mydawa", "Portal Pharmacy", "HealthPlus",
+    "Alpha Pharmacy", "Ernest Chemists", "Clicks", "Clicks Pharmacy", "Dis-Chem", "Dis-Chem Pharmacy", "Servaid",
+    "Servaid Pharmacy", "Clinix", "Lazz Pharma", "Aversi", "Aversi Pharma", "PSP Pharma", "Alfa Pharm",
+    "Zeytun Pharma", "Dori-Darmon", "Apotheka", "Südameapteek", "Mēness aptieka", "Euroaptieka",
 )
-KNOWN_BRANDS = _LISTED_BRANDS | frozenset(brand_key(b) for b in FACILITY_BRANDS)
+#: round 42 (r42over): the delivery, shopping, ride and mobile-money services of the 41st black-box round's countries a
+#: patient orders or pays medicines by ("Ordered my vitamins on Wolt", "The inhaler came from Lazada", "I took a Yandex
+#: Go to the clinic", "paid with M-Pesa"), as written: a service says no more of a patient than "a courier" does.
+#: Words that are also given names, surnames or everyday words alone ("Bolt", "Grab", "Noon", "Tiki") are listed only
+#: with the word they are said with; read through :func:`brand_key` into :data:`KNOWN_BRANDS`
+SERVICE_BRANDS = (
+    # delivery of food and shopping
+    "Wolt", "Glovo", "Jumia", "Jumia Food", "Talabat", "Careem", "Careem Pay", "Snapp", "Snappfood", "Snapp Food",
+    "Getir", "Yemeksepeti", "Trendyol", "Hepsiburada", "Swiggy", "Zomato", "Blinkit", "Zepto", "Foodpanda",
+    "Deliveroo", "Just Eat", "Rappi", "iFood", "PedidosYa", "Bolt Food", "Uber Eats", "Yandex Eda", "Yandex Lavka",
+    "Yandex Market", "Yandex Go", "Yandex Taxi", "Samokat", "Glovo courier",
+    # shopping online
+    "Lazada", "Shopee", "Tokopedia", "Bukalapak", "Digikala", "Divar", "Daraz", "Flipkart", "Meesho", "Ozon",
+    "Wildberries", "Kaspi", "Kaspi Bank", "Uzum", "Uzum Market", "Konga", "Kilimall", "Takealot", "Mercado Libre",
+    "AliExpress", "Temu", "Shein", "Allegro", "Emag", "Noon app", "Tiki app",
+    # rides
+    "Gojek", "GoFood", "GoRide", "GrabFood", "GrabCar", "Grab app", "Grab taxi", "Bolt taxi", "Bolt ride",
+    "inDrive", "inDriver", "Ola cabs", "Uber ride", "Uber taxi", "Tapsi", "Yango", "Little Cab",
+    # mobile money and payments
+    "M-Pesa", "MPesa", "Mpesa", "Airtel Money", "MTN MoMo", "MoMo Pay", "EcoCash", "OPay", "PalmPay", "GCash",
+    "PayMaya", "Maya app", "bKash", "Nagad", "JazzCash", "Easypaisa", "Paytm", "PhonePe", "Google Pay", "Kaspi Gold",
+    "Click uz", "Payme", "Tigo Pesa", "T-Kash", "Mercado Pago", "Esewa", "eSewa", "Khalti",
+)
+KNOWN_BRANDS = _LISTED_BRANDS | frozenset(brand_key(b) for b in (*FACILITY_BRANDS, *SERVICE_BRANDS))
 
 
 def known_brand(name: str, whole: str, *, family_name: bool) -> bool:

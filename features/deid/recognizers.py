@@ -228,6 +228,7 @@ from features.deid.worldwords import (
     CAR_MAKE_CASE_ENDINGS,
     CAR_MAKE_SET,
     EXIT_WORDS,
+    HOSPITAL_WARD_AFTER,
     HOSPITAL_WARD_BEFORE,
     NOT_A_PLACE_AFTER_ROOM,
     PARTICLES_BEFORE_A_CODE,
@@ -2277,9 +2278,10 @@ _DRIVING_BEFORE = re.compile(r"(?i)\b(?:take|took|taking|off[ \t]+at|get[ \t]+of
 
 def _a_town_part(m: re.Match[str]) -> bool:
     """A capitalised "Ward 7", "District 9" is a town's part but for a hospital's word just before it ("on Ward 7",
-    "transferred to Ward 7", "bed 4, Ward 7")."""
+    "transferred to Ward 7", "bed 4, Ward 7") or just after it (round 42: "Ward 5 nurses")."""
     before = re.findall(r"[a-z]+", m.string[max(0, m.start() - 24):m.start()].lower())[-2:]
-    return not HOSPITAL_WARD_BEFORE.intersection(before)
+    after = re.match(r"[ \t]+([a-z]+)", m.string[m.end():m.end() + 24].lower())
+    return not HOSPITAL_WARD_BEFORE.intersection(before) and (after is None or after.group(1) not in HOSPITAL_WARD_AFTER)
 
 
 def _a_highway_exit(m: re.Match[str]) -> bool:

@@ -208,6 +208,9 @@ PLACE_NAMED_WORDS = _words("""
     seville
     virginia kentucky texas vermont wisconsin maryland alaska alaskan hawaiian louisiana memphis chicago new york
     carolina key lime
+    ceylon darjeeling assam nilgiri kenyan kenya yunnan sumatra java kona jamaican colombian ethiopian arabian
+    moroccan persian madras bombay peking szechuan sichuan hainanese cantonese singapore wiener vienna viennese
+    bavarian kobe
 """)
 #: what a place of :data:`PLACE_NAMED_WORDS` names when one of these follows it
 PLACE_NAMED_HEADS = _words("""
@@ -217,6 +220,8 @@ PLACE_NAMED_HEADS = _words("""
     bread roll rolls dressing syndrome sausage steak orange oranges marmalade sandwich sandwiches
     peach peaches lobster lobsters crab crabs crabcakes salmon syrup cheesecake pizza bbq barbecue chili gumbo chowder
     clams oysters shrimp pecans cobbler apples cherries maple
+    noodles curry duck schnitzel sausages cake pie tart pudding pasty bun buns chocolate beer wine honey cream lamb
+    stew soup dumplings beef
 """)
 #: round 22: the words before a state's name that make it the place itself, no food's ("in Maine lobster season"
 #: stays a place: recall first)
@@ -257,7 +262,18 @@ NAMED_THINGS = frozenset(tuple(phrase.split()) for phrase in (
     "graham cracker", "salisbury steak", "oysters rockefeller", "pavlova", "circle of willis", "loop of henle",
     "islets of langerhans", "bundle of his", "adams apple", "achilles heel", "eustachian tube", "eustachian tubes",
     "fallopian tube", "fallopian tubes", "kegel exercises", "kegel exercise", "kegels", "kegel", "heimlich maneuver",
-    "heimlich manoeuvre"))
+    "heimlich manoeuvre",
+    # round 42 (r42over): cakes, dishes and drinks named after a person or a place ("Victoria sponge", "Wiener
+    # Schnitzel"), the NER reading a given name or a town in them
+    "victoria sponge", "victoria sandwich", "black forest cake", "black forest gateau", "battenberg cake",
+    "bakewell tart", "eccles cake", "chelsea bun", "chelsea buns", "bath bun", "yorkshire pudding",
+    "yorkshire puddings", "cornish pasty", "wiener schnitzel", "vienna sausage", "vienna sausages",
+    "boston cream pie", "new york cheesecake", "peking duck", "singapore noodles", "swiss roll", "danish pastry",
+    "turkish delight", "irish coffee", "scotch egg", "scotch eggs", "welsh rarebit", "dover sole", "eton mess",
+    "mississippi mud pie", "dundee cake", "madeira cake", "melba toast", "crepes suzette", "tarte tatin",
+    "napoleon cake", "charlotte russe", "margherita pizza", "pizza margherita", "lamington", "lamingtons",
+    "sachertorte", "sacher torte", "linzer torte", "kiev cake", "olivier salad", "salat olivier", "kaiser roll",
+    "kaiser rolls", "black forest ham", "parma ham", "kobe beef", "ceylon tea", "darjeeling tea", "assam tea"))
 #: round 20: everyday words of medication care in Spanish, German, French, Italian and Portuguese that the NER or a
 #: reading after a relation word took for a name or a place ("me lleva la insulina mi hija los lunes", "Termin beim
 #: Hausarzt", "Dosierung:", "bei Bedarf"); weekday names from CLDR (Babel's ``Locale.days``) but those that are given
@@ -336,7 +352,8 @@ CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         से को में और भी बार रोज़ रोज दिन चाहिए अभी
         """),
     # round 30: Persian and Urdu in their script ("قرص را خوردم", I took the pill; "دوا ختم ہو گئی", the medicine ran
-    # out), read by the NER transliterated as a town or a person
+    # out), read by the NER transliterated as a town or a person; round 42 (r42over): a shop's being open or closed,
+    # buying, going ("داروخانه بسته بود", the pharmacy was closed: "بسته" read as a person)
     "fa": _written_and_folded("""
         قرص قرصم قرصش قرصها قرص‌ها قرص‌هایم دارو داروم داروی داروهایم داروها داروخانه نسخه خوردم خورد خوردی نخوردم
         نخورد خوردن بخورم بخورید می‌خورم میخورم می‌خورد میخوره امروز دیروز فردا صبح صبحانه شب ظهر عصر ناهار شام بعد
@@ -346,6 +363,7 @@ CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         دارویم هایم هام انسولین آمپول کپسول فشار فشارم قند قندم خون امروز دیروز فردا صبح شب ظهر عصر
         خوردم نخوردم خورد بخورم فراموش یادم رفت تمام شد شده داروخانه دکتر پزشک نسخه بعد قبل غذا بار
         روزی لطفا ممنون مرسی را
+        بسته باز تعطیل نیست نبود بودم دارم ندارم داشتم خریدم نخریدم خرید گرفتم نگرفتم رفتم آمد اومد متفورمین
         """),
     "ur": _written_and_folded("""
         دوا دوائی دوائیں دوائی گولی گولیاں ختم ہو ہوگئی گئی گیا گئے ہے ہیں تھا تھی میں نے آج کل صبح شام رات دوپہر
@@ -417,6 +435,7 @@ CARE_WORDS_BY_LANGUAGE: dict[str, frozenset[str]] = {
         medicament tableta tabletele tabletă insulina doza dimineața dimineață seara aseară azi astăzi ieri mâine
         după înainte mesei micul dejun prânz cina farmacie farmacia doctorul medicul rețeta rog mulțumesc
         nu iar terminat s-au mi-am le-am
+        emailul e-mailul mailul mesajul mesajele telefonul apelul scrisoarea rețetei programarea programării
         """),
     "bn": _written_and_folded("""
         আমি আমার আমাকে ওষুধ ওষুধটা ঔষধ খেতে খেয়েছি খাইনি খাওয়া খাব খেলাম ভুলে গেছি গেছে গিয়েছি ট্যাবলেট বড়ি

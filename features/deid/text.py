@@ -3637,6 +3637,9 @@ def _an_ordinary_word_kept(text: str, r: RecognizerResult, facilities: list[tupl
         return True  # "После Масленицы": a word of the prose and a named day in its case
     if all(_a_word_of_no_name(w.group()) for w in words):
         return True  # round 38: "Kävin", "Uzela sam", "berumur", "Hoitaja": verbs and roles that are nobody's name
+    if len(words) == 1 and vocabulary_key(words[0].group()) in FACILITY_WORDS and vocabulary_key(
+            words[0].group()) not in FIRST_NAMES and not _a_person_cue_before(text, words[0].start()):
+        return True  # round 42: a facility's word alone, "Szpital zadzwonił" (a hospital phones as a person does)
     if r.entity_type in ("PERSON", "LOCATION") and (said := [_no_name_here(text, w) for w in words]) and any(
             said) and all(s or vocabulary_key(w.group()) in RELATIONS for s, w in zip(said, words, strict=True)):
         return True  # round 40: "<mama zavolaj mi zajtra>", "<Beni> ara", "mijn zoon <negenentwintig>", "my mother <May> come"
@@ -5392,40 +5395,9 @@ class TextDeidentifier:
             read_towns = {(s, e) for _, s, e, _ in towns}
             results = [r for r in results if r.entity_type not in (*_NAMED_ENTITIES, "URL")
                        or (r.start, r.end) in read_towns or not _a_pharmacy_named(original, r.start, r.end)]
-            # round 33: a pharmacy chain's title read as a street's kind ("2 Lékárna Dr.Max": "<2 Lékárna Dr.>")
-            results = [r for r in results if r.entity_type != "STREET_ADDRESS"
-                       or not _a_chain_title_read_as_a_kind(original, r.start, r.end)]
-            # round 34: a medicine and the words of its taking ("Prijala sam Treo", "Випила Но-шпа"), a generic's maker
-            # after it ("L-Thyroxin Henning")
-            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY") or not (
-                _a_medicine_and_words_of_taking(original, r.start, r.end)
-                or _a_maker_after_its_medicine(original, r.start, r.end))]
-            # round 41: a facility's word and a saint's word read as a street ("Klinikum St. Georgen": "<Klinikum
-            # St.>"): the town after goes by its own reading, a saint's name stays as the saints' reading keeps it
-            results = [r for r in results if r.entity_type != "STREET_ADDRESS"
-                       or not _a_facility_and_a_saint_word(original, r.start, r.end)]
-            # round 34: a pressure read as a street's house number ("Вранці тиск 135/85": "<Вранці тиск 135/85>")
-            results = [r for r in results if r.entity_type != "STREET_ADDRESS"
-                       or not _a_pressure_read_as_a_street(original, r.start, r.end)]
-            # round 32: a drug code's word ("NPN: 80012345") or a brand's product line ("Lemsip Max Strength")
-            results = [r for r in results if r.entity_type not in _NAMED_ENTITIES
-                       or not _a_drug_code_word_or_line(original, r.start, r.end)]
-            # an eponym, a place-named disease or food, a food after "with", a role noun (round 18), whoever found it
-            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
-                       or not (_is_eponym(original, r) or _is_a_term(original, r) or _is_a_named_day(original, r))]
-            # round 26: one word that is no given name or surname right before a dose with its unit, in any script
-            # ("Zorbax 20mg at night", "Cardioaspirin 100mg"): a medicine's brand ("Maria 20mg" stays a person)
-            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY")
-                       or not _an_unnamed_brand_dosed(original, r)]
-            # round 38: a product named with a title ("Dr Pepper", "MS Word"); an expiry's word before a pack's date
-            # ("Val. 03/2028": "Val" is a given name too)
-            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY", "US_STATE") or not (
-                _in_a_titled_brand(original, r) or an_expiry_cue_read_as_a_name(original, r.start, r.end))]
-            # round 24: a dish, drink, body part or exercise named after a person or a place ("Baked Alaska")
-            results = [r for r in results if r.entity_type not in ("PERSON", "LOCATION", "CITY", "US_STATE")
-                       or not _in_a_named_thing(original, r)]
-            # round 22: a state's name that names a food before its head ("Georgia peaches", "Maine lobster")
-            results = [r for r in results if r.entity_type != "US_STATE" or not _a_state_named_food(original, r)]
+            # the finds of no name of :data:`_WORDS_OF_NO_NAME` (round 42: one table of what were ten filters)
+            results = [r for r in results if not any(
+                r.entity_type in types and no_name(original, r) for types, no_name in _WORDS_OF_NO_NAME)]
             for r in results:  # "meine <Schwägerin Hannelore Brückner>": the relation word stays (round 22)
                 if r.entity_type in ("PERSON", "LOCATION", "CITY"):
                     r.start = _past_leading_words(original, r.start, r.end)
@@ -6215,18 +6187,32 @@ def _latin(c: str) -> bool:
     return c in _CJK_STOPS or unicodedata.normalize("NFKC", c).isascii()
 
 
+#: round 42 (r42over): Han, kana and Hangul, the scripts the fold writes as capitalised syllables glued ("SheJi.RuanJian")
+_CJK_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _a_stop_between_cjk(text: str, i: int) -> bool:
+    """Round 42: whether the ASCII dot at ``text[i]`` stands between two characters of CJK writing ("设计.软件"): a
+    sentence's stop typed on a Latin keyboard, which the fold read as a domain's ("SheJi.Ru...", Russia's domain)."""
+    return 0 < i < len(text) - 1 and bool(_CJK_LETTER.match(text, i - 1)) and bool(_CJK_LETTER.match(text, i + 1))
+
+
 def _cut_at_sentence_stops(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Round 30: a link or an e-mail address the fold read across a CJK full stop with a word of a non-Latin script on
     either side ("朝に飲みました。夜も飲みます。" read "...Yinmimashita.Ye": a sentence's end, no domain's dot) is cut
     there; each piece stays a link only with a dot, an "@" or a slash of its own ("tanaka。example。com", all Latin on
-    both sides of each stop, stays one link)."""
+    both sides of each stop, stays one link). Round 42: so is an ASCII dot between two CJK characters
+    (:func:`_a_stop_between_cjk`)."""
     out: list[RecognizerResult] = []
     for r in results:
-        if r.entity_type not in ("URL", "EMAIL_ADDRESS") or not any(c in _CJK_STOPS for c in text[r.start:r.end]):
+        if r.entity_type not in ("URL", "EMAIL_ADDRESS") or not any(
+                c in _CJK_STOPS or (c == "." and _a_stop_between_cjk(text, i)) for i, c in enumerate(
+                    text[r.start:r.end], r.start)):
             out.append(r)
             continue
-        cuts = [i for i in range(r.start, r.end) if text[i] in _CJK_STOPS and (
-            (i > 0 and not _latin(text[i - 1])) or (i + 1 < len(text) and not _latin(text[i + 1])))]
+        cuts = [i for i in range(r.start, r.end) if (text[i] in _CJK_STOPS and (
+            (i > 0 and not _latin(text[i - 1])) or (i + 1 < len(text) and not _latin(text[i + 1]))))
+                or (text[i] == "." and _a_stop_between_cjk(text, i))]
         edges = [r.start - 1, *cuts, r.end]
         for a, b in itertools.pairwise(edges):
             start, end = a + 1, b
@@ -7152,3 +7138,36 @@ def _joined(parts: Iterable[RedactionResult], progress: Callable[[int], None] | 
             progress(len(result.texts))
     return result
 
+
+#: round 42 (r42over), the review of the chain of filters after the readings: the finds that are words of no name,
+#: each (the entity types it reads, whether a find of them is no name), read in one pass (each reads only the text
+#: and the find, so one pass drops what the ten filters in a row dropped):
+#: round 33: a pharmacy chain's title read as a street's kind ("2 Lékárna Dr.Max": "<2 Lékárna Dr.>");
+#: round 34: a medicine and the words of its taking ("Prijala sam Treo", "Випила Но-шпа"), a generic's maker after it
+#: ("L-Thyroxin Henning");
+#: round 41: a facility's word and a saint's word read as a street ("Klinikum St. Georgen": "<Klinikum St.>"): the town
+#: after goes by its own reading, a saint's name stays as the saints' reading keeps it;
+#: round 34: a pressure read as a street's house number ("Вранці тиск 135/85": "<Вранці тиск 135/85>");
+#: round 32: a drug code's word ("NPN: 80012345") or a brand's product line ("Lemsip Max Strength");
+#: an eponym, a place-named disease or food, a food after "with", a role noun (round 18), a named day, whoever found it;
+#: round 26: one word that is no given name or surname right before a dose with its unit, in any script ("Zorbax 20mg
+#: at night", "Cardioaspirin 100mg"): a medicine's brand ("Maria 20mg" stays a person);
+#: round 38: a product named with a title ("Dr Pepper", "MS Word"); an expiry's word before a pack's date ("Val.
+#: 03/2028": "Val" is a given name too);
+#: round 24: a dish, drink, body part or exercise named after a person or a place ("Baked Alaska");
+#: round 22: a state's name that names a food before its head ("Georgia peaches", "Maine lobster")
+_WORDS_OF_NO_NAME: tuple[tuple[frozenset[str], Callable[[str, RecognizerResult], bool]], ...] = (
+    (frozenset({"STREET_ADDRESS"}), lambda t, r: _a_chain_title_read_as_a_kind(t, r.start, r.end)),
+    (frozenset({"PERSON", "LOCATION", "CITY"}), lambda t, r: _a_medicine_and_words_of_taking(
+        t, r.start, r.end) or _a_maker_after_its_medicine(t, r.start, r.end)),
+    (frozenset({"STREET_ADDRESS"}), lambda t, r: _a_facility_and_a_saint_word(t, r.start, r.end)),
+    (frozenset({"STREET_ADDRESS"}), lambda t, r: _a_pressure_read_as_a_street(t, r.start, r.end)),
+    (_NAMED_ENTITIES, lambda t, r: _a_drug_code_word_or_line(t, r.start, r.end)),
+    (frozenset({"PERSON", "LOCATION", "CITY"}), lambda t, r: _is_eponym(t, r) or _is_a_term(t, r)
+     or _is_a_named_day(t, r)),
+    (frozenset({"PERSON", "LOCATION", "CITY"}), _an_unnamed_brand_dosed),
+    (frozenset({"PERSON", "LOCATION", "CITY", "US_STATE"}), lambda t, r: _in_a_titled_brand(
+        t, r) or an_expiry_cue_read_as_a_name(t, r.start, r.end)),
+    (frozenset({"PERSON", "LOCATION", "CITY", "US_STATE"}), _in_a_named_thing),
+    (frozenset({"US_STATE"}), _a_state_named_food),
+)

@@ -87,6 +87,11 @@ SUBDIVISION_AFTER_NUMBER = ("arrondissement", "arr.", "bezirk", "gemeindebezirk"
 #: words that make "Ward 7" a hospital's ward, just before it ("on Ward 7", "transferred to Ward 7", "bed 4 Ward 7")
 HOSPITAL_WARD_BEFORE = frozenset({"on", "onto", "admitted", "transferred", "bed", "bay", "nurse", "nurses", "sister",
                                   "matron", "hospital", "icu", "discharged", "visiting"})
+#: round 42 (r42over): words that make "Ward 5" a hospital's ward just after it ("Ward 5 nurses", "Ward 7B staff",
+#: "Ward 3 sister"); "Ward 5, District 3" stays a town's part
+HOSPITAL_WARD_AFTER = frozenset({"nurse", "nurses", "nursing", "staff", "team", "doctor", "doctors", "sister",
+                                 "matron", "reception", "desk", "beds", "bed", "patients", "ward", "rounds", "charge",
+                                 "pharmacist", "physio", "consultant", "registrar", "hca", "hcas", "visiting"})
 #: a highway's exit or junction and its number ("exit 23", "junction 4", "Ausfahrt 12", "mile marker 112")
 EXIT_WORDS = ("exit", "junction", "jct", "jct.", "ausfahrt", "anschlussstelle", "afrit", "uscita", "salida", "sortie",
               "mile marker", "milepost")
