@@ -124,6 +124,11 @@ SMALL_NUMBER_WORDS: dict[str, int] = {
     "zwoelf": 12,
 }
 
+#: round 42 (r42numbers): the ninety of an age whose unit may open the patient's next message ("my mother is ninety",
+#: then "-four now"), folded; and what may stand between them at the seam: a hyphen or the number's "and" (read by the
+#: redactor's seams in :mod:`features.deid.pipeline` and the check's in :mod:`features.deid.leakcheck`, each its way)
+OLD_TENS_BEFORE_A_SEAM: tuple[str, ...] = ("ninety", "noventa", "novanta", "nouazeci", "<AGE>")
+UNIT_JOINS_AT_A_SEAM: tuple[str, ...] = ("and", "y", "e", "si")
 #: the word for a score (twenty) and for decades, folded ("4 score and 15", "9 decades + 4 years", "9 décadas y media")
 SCORE_WORDS: tuple[str, ...] = ("score", "scores")
 DECADE_WORDS: tuple[str, ...] = (
@@ -619,6 +624,36 @@ MORE_UNITS_AFTER_A_FIGURE: tuple[str, ...] = ("kilos", "kilo", "kgs", "libras", 
 #: written: Czech and Slovak, Russian, Ukrainian, Serbian, Croatian and Bulgarian, Swahili, Tagalog, Indonesian and
 #: Malay, Turkish, Persian, Arabic, Hebrew, Hindi and Urdu, Bengali, Tamil, Thai, Vietnamese, Chinese, Japanese,
 #: Korean, Greek, Basque, Welsh, Irish, Finnish, Hungarian, and the European words of age
+#: round 42 (r42numbers): Zulu, Xhosa and Ndebele say an age as "(he) has years" and a relative copula glued to the
+#: figure by a hyphen ("uneminyaka engu-93", "iminyaka engama-91", "eneminyaka eyi-95"): the words of years, then each
+#: copula, as the age words before a figure (:func:`nguni_age_words`)
+NGUNI_YEARS_WORDS: tuple[str, ...] = ("iminyaka", "eminyaka", "uneminyaka", "neminyaka", "eneminyaka", "oneminyaka",
+                                      "ngineminyaka", "sineminyaka")
+NGUNI_NUMBER_COPULAS: tuple[str, ...] = ("engu-", "engama-", "eyi-", "ezingu-", "engu", "engama")
+#: round 42 (r42numbers): the Yoruba "(child) of years" and "has reached years" before the figure ("ọmọ ọdún 93", "ti pé
+#: ọdún 94"), with and without the marks Yoruba is typed with or without (NFC; "ọ" is a letter of its own)
+YORUBA_AGE_WORDS: tuple[str, ...] = ("ọmọ ọdún", "ọmọ ọdun", "omo odun", "ọmọ ọ̀dún", "pé ọdún", "pe odun", "pé ọdun",
+                                     "ọdún", "ọdun", "odun", "ọ̀dún")
+#: round 42 (r42numbers): the Yoruba numbers of 90 and more in one word, marks dropped: ninety ("àádọ́rùn-ún") and a
+#: hundred ("ọgọ́rùn-ún") at their end, a unit added ("lé": "mẹ́tàlélàádọ́rùn-ún" 93) or taken off ("dín":
+#: "mẹ́rìndínlọ́gọ́rùn-ún" 96); ninety less a unit is in the eighties ("márùn-úndínlàádọ́rùn-ún" 85: no age over 89)
+YORUBA_NINETY = "adorun"
+YORUBA_HUNDRED = "ogorun"
+YORUBA_LESS = "din"
+#: round 42 (r42numbers): Persian in Latin letters (Finglish) for "years (old)" after the figure, with the person's ending
+#: ("93 salesh": his/her years, "94 salashe": is 94, "92 salame": I am 92, "91 saleh": 91-year-old)
+FINGLISH_YEAR_WORDS: tuple[str, ...] = ("saal", "saale", "saleh", "salesh", "saleshe", "salash", "salashe", "salasheh",
+                                        "salame", "salamé", "saletun", "saleshun", "salashun", "salegi", "salegie",
+                                        "salast", "sale ast")
+#: round 42 (r42numbers): the same in Persian letters ("۹۴ سالشه", "۹۲ سالمه")
+PERSIAN_YEAR_ENDINGS: tuple[str, ...] = ("سالشه", "سالش", "سالمه", "سالم", "سالته", "سالشونه", "سالشان", "سالگی")
+
+
+def nguni_age_words() -> tuple[str, ...]:
+    """Each Nguni word of years with each relative copula after it ("uneminyaka engu-", "iminyaka engama-")."""
+    return tuple(f"{years} {copula}" for years in NGUNI_YEARS_WORDS for copula in NGUNI_NUMBER_COPULAS)
+
+
 AGE_WORDS_BEFORE_A_FIGURE: tuple[str, ...] = (
     "je mi", "je jí", "je ji", "je mu", "mi je", "мне", "ей", "ему", "мені", "їй", "йому",
     "мне уже", "ей уже", "ему уже", "мені вже", "мени", "ми е", "на мен ми",
@@ -633,6 +668,8 @@ AGE_WORDS_BEFORE_A_FIGURE: tuple[str, ...] = (
     # round 41 (r41arabizi): Arabizi "his/her age" and "he/she has" ("3omro 91", "teta 3andaha 93") and the elders said
     # with their age and no word of years ("sitti 95": my grandmother, 95)
     *ARABIZI_AGE_WORDS,
+    # round 42 (r42numbers): Zulu, Xhosa and Ndebele ("uneminyaka engu-93"), Yoruba ("ọmọ ọdún 93")
+    *nguni_age_words(), *YORUBA_AGE_WORDS,
 )
 #: words of age right after the figure (after a blank, a hyphen or glued) that the lists above lack, lower case as
 #: written: the Tagalog "na ako" (I am … already), "anyos", "taong gulang", the Finnish "-vuotias", the Greek
@@ -646,6 +683,8 @@ AGE_WORDS_AFTER_A_FIGURE: tuple[str, ...] = (
     # round 35 (r35days): Spanish slang and poetry for years ("tiene 91 pirulos", "cumple 92 abriles"), Azerbaijani
     # ("95 yaşında"), Indonesian and Malay ("96 tahun")
     "pirulos", "abriles", "primaveras", "velitas", "otoños", "inviernos", "yaşında", "yasinda", "yaşındadir",
+    # round 42 (r42numbers): Finglish and Persian with the person's ending ("93 salesh", "۹۴ سالشه"), Yoruba ("93 ọdún")
+    *FINGLISH_YEAR_WORDS, *PERSIAN_YEAR_ENDINGS, "ọdún", "ọdun", "odun",
 )
 #: words of time after a bare figure said of a person in lower case ("dot's 92 now", "ed is 95 already")
 PERSON_AGE_TIME_WORDS: tuple[str, ...] = (

@@ -86,6 +86,33 @@ def _persons() -> frozenset[str]:
         w.lower() for w in (*READING_WORDS, *agewords.NOT_NAMES_BEFORE_A_BARE_AGE))
 
 
+#: round 42 (r42numbers): a Yoruba word of age, then one word of a number ("ọmọ ọdún mẹ́tàlélọ́gọ́rùn-ún")
+#: (the words composed and decomposed: the text is read as written, its spans kept)
+_YORUBA_AGE_WORDS = _words(tuple({unicodedata.normalize(form, w) for w in agewords.YORUBA_AGE_WORDS
+                                   for form in ("NFC", "NFD")}))
+_YORUBA_AGE_THEN_A_WORD = re.compile(rf"(?i:(?<![^\W\d_])(?:{_YORUBA_AGE_WORDS})[ \t]+"
+                                     r"(?P<number>[^\W\d_][\w\u0300-\u036f-]*))")
+
+
+def _unmarked(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _old_yoruba_number(word: str) -> bool:
+    """Whether ``word`` is a Yoruba number of 90 or more (:data:`~features.deid.agewords.YORUBA_NINETY`)."""
+    plain = _unmarked(word)
+    return agewords.YORUBA_HUNDRED in plain or (agewords.YORUBA_NINETY in plain and agewords.YORUBA_LESS not in plain)
+
+
+def yoruba_spelled_age_spans(text: str) -> list[Span]:
+    """Round 42 (r42numbers): an age of 90 or more said in a Yoruba number word after its word of age ("ọmọ ọdún
+    mẹ́tàlélọ́gọ́rùn-ún"), as ``("AGE", start, end, score)`` spans of the number."""
+    if text.isascii() and "odun" not in text.lower():
+        return []
+    return [("AGE", m.start("number"), m.end("number"), 0.7) for m in _YORUBA_AGE_THEN_A_WORD.finditer(text)
+            if _old_yoruba_number(m.group("number"))]
+
+
 def cued_age_spans(text: str) -> list[Span]:
     """Ages over 89 said with a word of age of another language before or after the figure, or after a given name in
     lower case and its verb with a word of time after ("dot's 92 now"), as ``("AGE", start, end, score)`` spans of the
@@ -531,7 +558,8 @@ def ethiopian_birth_year_spans(text: str) -> list[Span]:
 
 def round30_spans(text: str) -> list[Span]:
     """Every span of this module in ``text`` (round 31's readings too)."""
-    return [*cued_age_spans(text), *other_calendar_birth_spans(text), *spelled_date_year_spans(text),
+    return [*cued_age_spans(text), *yoruba_spelled_age_spans(text), *other_calendar_birth_spans(text),
+            *spelled_date_year_spans(text),
             *number_word_age_spans(text), *kana_age_spans(text), *chinese_counted_age_spans(text),
             *ethiopian_birth_year_spans(text), *longevity_name_spans(text),
             *(hebrew_calendar_date_spans(text) if _HEBREW_LOOK.search(text) else [])]

@@ -355,7 +355,9 @@ CZECH_HUNDRED_WORDS: frozenset[str] = frozenset({"set", "sta", "ste"})
 CZECH_UNITS_BEFORE_HUNDREDS: frozenset[str] = frozenset({"dve", "dva", "tri", "ctyri", "pet", "sest", "sedm", "osm",
                                                          "devet"})
 #: words that add ten to the unit said before them (Irish "a dó dhéag" 12, folded; Arabic "ثلاثة عشر" 13, as written)
-TEEN_WORDS: frozenset[str] = frozenset({"deag", "dheag", "عشر", "عشرة"})
+TEEN_WORDS: frozenset[str] = frozenset({"deag", "dheag", "عشر", "عشرة",
+                                        # round 42 (r42numbers): Hebrew "שבע עשרה" 17, "שלושה עשר" 13
+                                        "עשרה", "עשר"})
 #: round 23: the Arabic one and two as a teen says them, before "عشر" or "عشرة" ("أحد عشر" 11, "اثنا عشر" / "اثني عشر"
 #: 12, "إحدى عشرة", "اثنتا عشرة"), each its unit: a teen word after one raises it by ten
 ARABIC_TEEN_UNITS: dict[str, str] = {
@@ -363,6 +365,8 @@ ARABIC_TEEN_UNITS: dict[str, str] = {
     **dict.fromkeys(("اثنا", "اثني", "إثنا", "إثني", "اثنتا", "اثنتي", "إثنتا", "إثنتي"), "2")}
 #: the Arabic "and" glued to a word: tens said after their unit with it join it ("خمسة وأربعون" 45)
 ARABIC_AND = "و"
+#: round 42 (r42numbers): the Hebrew "and" glued to a word of a number ("ארבעים וארבע" 44, "עשרים ושלוש" 23)
+HEBREW_AND = "ו"
 #: Turkish ten, read only before a Turkish unit ("on iki" 12; "on" alone is English)
 TURKISH_TEN = "on"
 TURKISH_UNITS: frozenset[str] = frozenset({"bir", "iki", "uc", "dort", "bes", "alti", "yedi", "sekiz", "dokuz"})
@@ -384,6 +388,10 @@ def group_number_values() -> dict[str, str]:
 #: "โท" is the two said on the telephone; the words for 0 to 9, each with its spellings
 THAI_DIGIT_WORDS: tuple[str, ...] = (
     "ศูนย์", "หนึ่ง", "สอง/โท", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า")
+#: round 42 (r42numbers): the Thai words of a number said in groups, glued to its digit words ("ห้าร้อยห้าสิบห้า" 555,
+#: "สี่สิบสี่" 44, "ยี่สิบเอ็ด" 21): each multiplier's value; "ยี่" is the two and "เอ็ด" the one said only beside "สิบ"
+THAI_MULTIPLIERS: dict[str, int] = {"สิบ": 10, "ร้อย": 100, "พัน": 1000, "หมื่น": 10000}
+THAI_UNITS_BESIDE_A_TEN: dict[str, int] = {"ยี่": 2, "เอ็ด": 1}
 #: words said between groups of Thai digit words, as the dash is ("ขีด", "ขีดกลาง")
 THAI_GROUP_SEPARATORS: tuple[str, ...] = ("ขีดกลาง", "ขีด")
 #: the Thai marks that go on the letter before them (vowels above and below, tone marks): a digit word with one of
@@ -437,6 +445,15 @@ GLUED_NUMBER_PARTS: dict[str, dict[str, tuple[str, ...]]] = {
         tens=("", "", "twintig", *(f"{unit}tig" for unit in ("der", "veer", "vijf", "zes", "zeven", "tach", "negen"))),
         # a hundred is its unit glued before "honderd" ("zeshonderd")
         hundreds=("", "honderd/eenhonderd", *(f"{unit}honderd" for unit in LATIN_DIGIT_WORDS["dutch"][2:]))),
+    # round 42 (r42numbers): Armenian glues its tens and teens to the unit ("քառասունչորս" 44, "տասնյոթ" 17); a hundred
+    # is said apart ("հինգ հարյուր": :data:`UNIT_TIMES_WORDS`)
+    "armenian": {
+        "units": ("", *SCRIPT_DIGIT_WORDS["armenian"][1:]),
+        "teens": ("տասը/տաս", "տասնմեկ", "տասներկու", "տասներեք", "տասնչորս", "տասնհինգ", "տասնվեց", "տասնյոթ/տասնյոթը",
+                  "տասնութ", "տասնինը/տասնինն"),
+        "tens": ("", "", "քսան", "երեսուն", "քառասուն", "հիսուն", "վաթսուն", "յոթանասուն", "ութսուն", "իննսուն"),
+        "hundreds": ("", "հարյուր", "", "", "", "", "", "", "", ""),
+    },
     "georgian": {
         "units": ("", *SCRIPT_DIGIT_WORDS["georgian"][1:]),
         "teens": ("ათი", "თერთმეტი", "თორმეტი", "ცამეტი", "თოთხმეტი", "თხუთმეტი", "თექვსმეტი", "ჩვიდმეტი",
@@ -540,6 +557,14 @@ MORE_GROUP_NUMBER_WORDS: dict[str, dict[int, str]] = {
         500: "khamsumiyye/5amsumiyye/khamsmiyye/khamsumiye", 600: "suttumiyye/sittmiyye/suttumiye",
         700: "sub3umiyye/sab3umiyye/sab3miyye/sub3umiye", 800: "tumnumiyye/tmanmiyye/tumnumiye",
         900: "tus3umiyye/tis3miyye/tus3umiye"},
+    # round 42 (r42numbers): Vietnamese (folded: "mười" 10 and "mươi", the tens after a unit, both fold to "muoi":
+    # :data:`UNIT_TIMES_WORDS`), Swahili and Hebrew (as written), as the owner's phone was read out in groups in the
+    # 41st black-box round ("năm trăm năm mươi lăm" 555, "mia tano hamsini na tano" 555, "ארבעים וארבע" 44)
+    "vietnamese": {10: "muoi"},
+    "swahili": {10: "kumi", 20: "ishirini", 30: "thelathini", 40: "arobaini", 50: "hamsini", 60: "sitini",
+                70: "sabini", 80: "themanini", 90: "tisini"},
+    "hebrew": {20: "עשרים", 30: "שלושים/שלשים", 40: "ארבעים", 50: "חמישים/חמשים", 60: "שישים/ששים", 70: "שבעים",
+               80: "שמונים", 90: "תשעים", 100: "מאה", 200: "מאתיים/מאתים", 1000: "אלף", 2000: "אלפיים"},
 }
 #: round 41 (r41numbers): words that multiply the unit said right before them, read only there ("yedi yüz" 700, "dört
 #: bin" 4000, "tujuh ratus" 700, "dua puluh" 20, "tujuh belas" 17, "trei sute" 300, "două mii" 2000, "sab3 miyye"
@@ -550,10 +575,26 @@ UNIT_TIMES_WORDS: dict[str, str] = {
     "suta": "100", "mii": "1000", "mie": "1000", **dict.fromkeys(("miyye", "miyyeh", "miye", "meyye", "meyya", "miya"),
                                                                  "100"), "alaf": "1000", "alf": "1000",
     # Ukrainian and Russian thousands, as written ("чотири тисячі" 4000)
-    **dict.fromkeys(("тисяча", "тисячі", "тисяч", "тысяча", "тысячи", "тысяч"), "1000")}
+    **dict.fromkeys(("тисяча", "тисячі", "тисяч", "тысяча", "тысячи", "тысяч"), "1000"),
+    # round 42 (r42numbers): Vietnamese "mươi" (tens), "trăm", "nghìn"/"ngàn" (folded), Hebrew "מאות", "אלפים" ("חמש
+    # מאות" 500, "ארבעת אלפים" 4000), the Hebrew teen's ten ("ושבע עשרה" 17: "+10") and Armenian "հարյուր",
+    # "հազար" ("հինգ հարյուր" 500), as written
+    "muoi": "10", "tram": "100", "nghin": "1000", "ngan": "1000", "מאות": "100", "אלפים": "1000",
+    **dict.fromkeys(("עשרה", "עשר"), "+10"), "հարյուր": "100", "հազար": "1000"}
+#: round 42 (r42numbers): words that multiply the unit said right AFTER them, as Swahili says a hundred and a thousand
+#: ("mia tano" 500, "elfu nne" 4000; "mia" alone 100): read only before or after a Swahili number word ("mia" is the
+#: Italian "my"), each its multiplier
+TIMES_THE_UNIT_AFTER_WORDS: dict[str, str] = {"mia": "100", "elfu": "1000"}
+#: round 42 (r42numbers): the "and" said between a ten and its unit that is an everyday word too, read only after a
+#: ten of its language, by the language of :data:`MORE_GROUP_NUMBER_WORDS` (Romanian "si" is also the pinyin four,
+#: Swahili "na" is "with": "kumi na saba" 17)
+AND_AFTER_TENS_OF: dict[str, str] = {"si": "romanian", "na": "swahili"}
+#: round 42 (r42numbers): the Hebrew units in the construct form said before "אלפים" ("ארבעת אלפים" 4000), as written
+HEBREW_UNITS_BEFORE_THOUSANDS: dict[str, str] = {"שלושת": "3", "ארבעת": "4", "חמשת": "5", "ששת": "6", "שבעת": "7",
+                                                 "שמונת": "8", "תשעת": "9"}
 #: round 41 (r41numbers): the multipliers that are everyday words too (English "bin", Indonesian "mie", noodles): no
 #: number word where they stand alone, as at a seam between two messages (the others are: "0722 trei sute", "45 67")
-EVERYDAY_MULTIPLIERS: frozenset[str] = frozenset({"bin", "mie", "alf"})
+EVERYDAY_MULTIPLIERS: frozenset[str] = frozenset({"bin", "mie", "alf", "tram"})
 #: round 41 (r41numbers): a word that is one only before a multiplier (Romanian "o sută" 100, "o mie" 1000)
 ONE_BEFORE_A_MULTIPLIER: dict[str, frozenset[str]] = {"o": frozenset({"suta", "mie"})}
 #: round 41 (r41numbers): the "and" of Romanian and of Arabic in Latin letters between the words of one number

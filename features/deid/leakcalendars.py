@@ -568,11 +568,67 @@ def _day_of_a_birth(text: str) -> bool:
     return False
 
 
+def _yoruba_spelled_age(text: str) -> bool:
+    """Round 42 (r42numbers): whether ``text`` says an age of 90 or more in a Yoruba number word after a word of age
+    ("ọmọ ọdún mẹ́tàlélọ́gọ́rùn-ún"): read with the marks dropped; a number whose end is a hundred, or ninety with
+    nothing taken off (:data:`~features.deid.agewords.YORUBA_NINETY`)."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+    if "odun" not in plain:
+        return False
+    words = plain.split()
+    for i in range(len(words) - 1):
+        if any(" ".join(words[max(0, i + 1 - len(cue)):i + 1]) == " ".join(cue) for cue in _yoruba_cues()):
+            number = words[i + 1].strip(".,;:!?")
+            if agewords.YORUBA_HUNDRED in number or (agewords.YORUBA_NINETY in number
+                                                     and agewords.YORUBA_LESS not in number):
+                return True
+    return False
+
+
+@functools.cache
+def _yoruba_cues() -> tuple[tuple[str, ...], ...]:
+    return tuple({tuple("".join(c for c in unicodedata.normalize("NFD", w.lower()) if not unicodedata.combining(c))
+                        .split()) for w in agewords.YORUBA_AGE_WORDS})
+
+
+def age_unit_across_a_seam(tail: str, head: str) -> bool:
+    """Round 42 (r42numbers): whether ``tail`` (a message's end) closes on an age's ninety, said or already a
+    placeholder, and ``head`` (the patient's next message) opens on its unit ("my mother is ninety" or "... is <AGE>",
+    then "-four now"), joined by a hyphen, the number's "and", or with an end or a word of time or years after the
+    unit ("four next week"; "four pills a day" is a count)."""
+    closing = tail.rstrip(" \t\n").lower()
+    hyphen = closing.endswith("-")
+    closing = closing.rstrip("- \t")
+    if not any(closing.endswith(tens.lower()) and (len(closing) == len(tens) or not closing[-len(tens) - 1].isalpha())
+               for tens in agewords.OLD_TENS_BEFORE_A_SEAM):
+        return False
+    opening = head.lstrip(" \t\n")
+    hyphen = hyphen or opening.startswith("-")
+    words = _WORD.findall(opening.lstrip("- \t").lower())[:3]
+    joined = bool(words) and words[0] in agewords.UNIT_JOINS_AT_A_SEAM
+    if joined:
+        words = words[1:]
+    if not words or not 1 <= agewords.SMALL_NUMBER_WORDS.get(_plain(words[0]), 0) <= 9:
+        return False
+    rest = opening.lower().split(words[0], 1)[1].lstrip(" \t")
+    follower = rest.split()[0].strip(".,;:!?") if rest.split() else ""
+    return hyphen or joined or follower in _AGE_TAIL_WORDS or not follower[:1].isalpha()
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+#: the words that may follow an age's unit opening a message (a word of time or of years, a conjunction)
+_AGE_TAIL_WORDS = frozenset({*agewords.PERSON_AGE_TIME_WORDS, *agewords.YEARS_WORDS, "next", "this", "last", "and",
+                             "but", "so"})
+
+
 def calendar_kinds(text: str) -> list[str]:
     """The kinds of this module in ``text`` (placeholders read as blanks, digits ASCII)."""
     kinds = []
     if ((any(c.isdigit() for c in text) and has_cued_age(text)) or has_number_word_age(text)  # round 31: words
-            or _longevity_of_a_person(text)):
+            or _longevity_of_a_person(text) or _yoruba_spelled_age(text)):
         kinds.append(AGE)
     lowered = text.lower()
     if ((not text.isascii() and (_minguo_birth(text) or _hebrew_birth(text) or _arabic_script_birth(text)

@@ -119,6 +119,9 @@ from features.deid.everydaywords import (
 from features.deid.generalize import BROAD_TIMEZONES, FIXED_OFFSET_ZONES, RESTRICTED_ZIP3, is_broad_subdivision
 from features.deid.holidaywords import GLUED_SCRIPT_BIRTH_SUFFIXES, SCRIPT_BIRTH_WORDS, SCRIPT_FESTIVALS
 
+# Round 42 (r42numbers): an age's unit opening the next message ("ninety", then "-four now").
+from features.deid.leakcalendars import age_unit_across_a_seam
+
 # Identifiers in JSON, FHIR, query and form fields, a vCard name property, a Wi-Fi password (round 22).
 from features.deid.leakfields import field_kinds
 
@@ -3245,6 +3248,11 @@ class IdentifierIndex:
                 counts[f"{kind} across two messages"] += 1
                 if len(rows_of_kind := first.setdefault(f"{kind} across two messages", [])) < ROWS_NAMED:
                     rows_of_kind.append(row)
+        for row, after in seams + over:  # round 42 (r42numbers): "my mother is ninety", then "-four now"
+            if age_unit_across_a_seam((texts[row] or "")[-SEAM_REACH:], (texts[after] or "")[:SEAM_REACH]):
+                counts[AGE_UNIT_ACROSS_A_SEAM] += 1
+                if len(rows_of_kind := first.setdefault(AGE_UNIT_ACROSS_A_SEAM, [])) < ROWS_NAMED:
+                    rows_of_kind.append(row)
         # round 32 (r32numbers): a number over three messages, the middle one nothing but a number
         for (row, middle), (same, after) in pairwise(seams):
             if same != middle or not is_whole_number(texts[middle] or ""):
@@ -3493,6 +3501,8 @@ SCAN_SLICE = 262_144
 #: round 30: the column that puts a patient's messages in turn, and how many characters of each side of a seam between
 #: two consecutive messages are read together (a phone split over two messages: "555 123" then "4417 call me")
 SEAM_TIME_COLUMN = "sent_at"
+#: round 42 (r42numbers): the kind of an age's unit opening the patient's next message after its ninety
+AGE_UNIT_ACROSS_A_SEAM = "age over 89 across two messages"
 #: round 37 (r37seams): the column that says who wrote a message (the patient or the care team)
 AUTHOR_COLUMN = "author"
 SEAM_REACH = 40

@@ -77,6 +77,7 @@ from features.deid.worldwords import (
     IRISH_PLATE_COUNTIES,
     KOREAN_COUNTERS_AFTER_FIGURES,
     KOREAN_PLATE_SYLLABLES,
+    MOST_WORDS_BEFORE_A_POSTCODE,
     NEPALI_PLATE_ZONES,
     NEPALI_PLATE_ZONES_ROMANISED,
     NO_IDENTITY_CARD_SERIES,
@@ -116,6 +117,7 @@ from features.deid.worldwords import (
     THAI_WORDS_NOT_A_PLATE,
     VEHICLE_WORDS,
     WHAT3WORDS_WORDS,
+    WORDS_BEFORE_A_POSTCODE,
     WORDS_OF_A_CODE_BEFORE_ITS_SHAPE,
     WORDS_OF_A_DOSE_BEFORE_A_CODE,
 )
@@ -327,14 +329,18 @@ def has_post_box(text: str) -> bool:
 
 _POSTCODE_WORD = _words(tuple(_bare(w).lower() for w in POSTCODE_WORDS))
 #: a postcode after its word, four figures or more, grouped or not ("우편번호 06236", "PLZ 10115", "CEP 01310-100")
-_POSTCODE_AFTER_WORD = re.compile(rf"(?<![\w.])(?:{_POSTCODE_WORD})[\s:#.№-]*(?:is\s+)?(?P<code>\d{{2,6}}(?:[ -]\d{{2,4}})?)"
+#: round 42 (r42numbers): the possessives and copulas a postcode's word and its code may have between them, marks off
+_BETWEEN_POSTCODE_WORD_AND_CODE = (rf"(?:(?:{_words(tuple(_bare(w).lower() for w in WORDS_BEFORE_A_POSTCODE))})\s+)"
+                                   rf"{{0,{MOST_WORDS_BEFORE_A_POSTCODE}}}+")
+_POSTCODE_AFTER_WORD = re.compile(rf"(?<![\w.])(?:{_POSTCODE_WORD})[\s:#.№-]*{_BETWEEN_POSTCODE_WORD_AND_CODE}"
+                                  r"(?P<code>\d{2,6}(?:[ -]\d{2,4})?)"
                                   r"(?!\d|[.,]\d|\s*(?:%|mg|mcg|ml|units?\b))")
 #: round 39 (r39ownernum): a postcode's word alone, and a postcode after it said in number words or in spaced figures
 #: ("my zip is nine eight three seven nine" read "9 8 3 7 9", "zip 98 three 79" read "98 3 79"): in the check's look,
 #: the figures in groups of one to three apart by blanks or marks, or one group, four to nine figures in all
 _POSTCODE_WORD_SEEN = re.compile(rf"(?<![^\W\d_])(?:{_POSTCODE_WORD})(?![^\W\d_])")
 _POSTCODE_SAID_AFTER_WORD = re.compile(
-    rf"(?<![^\W\d_])(?:{_POSTCODE_WORD})[\s:#.№-]*(?:(?:is|es|e|est|ist)\s+)?"
+    rf"(?<![^\W\d_])(?:{_POSTCODE_WORD})[\s:#.№-]*{_BETWEEN_POSTCODE_WORD_AND_CODE}"
     r"(?P<code>[0-9]{1,3}(?:[\s,.-]{1,3}[0-9]{1,3})+|[0-9]{4,9})(?![0-9]|[.,][0-9]|\s*(?:%|mg|mcg|ml|units?\b))")
 _PART_WORD = _words(tuple(_bare(w).lower() for w in SUBDIVISION_WORDS if w not in CAPITALISED_SUBDIVISION_WORDS))
 _PART_NUMBER = r"(?:\d{1,4}(?:\.\d{1,2})?[a-z]?|[IVX]{1,5})(?![\w.]|\.\d)"

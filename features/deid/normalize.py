@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import itertools
 import re
 import unicodedata
 import warnings
@@ -45,6 +44,7 @@ from features.deid.contactwords import (
     SCRIPT_TOP_LEVEL_DOMAINS,
 )
 from features.deid.digitwords import (
+    AND_AFTER_TENS_OF,
     ARABIC_AND,
     ARABIC_TEEN_UNITS,
     AZERBAIJANI_UNITS,
@@ -53,6 +53,8 @@ from features.deid.digitwords import (
     CZECH_UNITS_BEFORE_HUNDREDS,
     EVERYDAY_MULTIPLIERS,
     HANGUL_GROUP_PARTICLES,
+    HEBREW_AND,
+    HEBREW_UNITS_BEFORE_THOUSANDS,
     HINDI_LANGUAGES,
     HIRAGANA_TO_KATAKANA,
     HUNDRED_WORDS,
@@ -68,7 +70,6 @@ from features.deid.digitwords import (
     NUMBER_JOIN_WORDS,
     ONE_BEFORE_A_MULTIPLIER,
     RADIO_DIGIT_WORDS,
-    ROMANIAN_ASCII_AND,
     ROMANISED_DIGIT_READINGS,
     ROMANISED_GROUP_SEPARATORS,
     ROMANISED_WEAK_DIGIT_WORDS,
@@ -79,7 +80,10 @@ from features.deid.digitwords import (
     THAI_DIGIT_WORDS,
     THAI_GROUP_SEPARATORS,
     THAI_MARKS_AFTER,
+    THAI_MULTIPLIERS,
+    THAI_UNITS_BESIDE_A_TEN,
     TIMES_TEN_WORDS,
+    TIMES_THE_UNIT_AFTER_WORDS,
     TURKISH_TEN,
     TURKISH_UNITS,
     UNIT_TIMES_WORDS,
@@ -461,6 +465,7 @@ _SAID_DIGITS_IN_SCRIPT = {
 _SAID_DIGITS_IN_SCRIPT.update({w: v for w, v in digit_values(SCRIPT_DIGIT_WORDS).items()
                                if w not in _SAID_DIGITS_IN_SCRIPT})
 _SAID_DIGITS_IN_SCRIPT.update(ARABIC_TEEN_UNITS)  # round 23: "اثنا عشر" 12
+_SAID_DIGITS_IN_SCRIPT.update(HEBREW_UNITS_BEFORE_THOUSANDS)  # round 42 (r42numbers): "ארבעת אלפים" 4000
 #: round 22: the tens, teens and hundreds of Russian, Ukrainian, Greek, Turkish and Irish, each its value in figures
 #: (a Ukrainian digit word with any apostrophe: "п'ять"); a word of a smaller order joins a round one before it
 #: (:func:`_joined_groups`)
@@ -493,10 +498,19 @@ _DIGIT_WORDS_WITH_FIGURES = sorted({*(w for w in _LATIN_DIGITS if not w.isalpha(
 _SAID_WORD = re.compile(rf"(?i:{'|'.join(_DIGIT_WORDS_WITH_FIGURES)})(?![^\W_])|{_LETTER}+(?:[-\u02bc'’]{_LETTER}+){{0,2}}|\d")
 #: round 41 (r41numbers): the "and" of a number said in Romanian or in Arabizi, folded, as it may stand between two
 #: words of a run (each reading it only where :func:`_an_and_word` says)
-_AND_GAPS = sorted({fold_text(w) for w in NUMBER_AND_WORDS} | {ROMANIAN_ASCII_AND}, key=len, reverse=True)
-#: round 41 (r41numbers): the Romanian tens, folded: ASCII "si" after one is its "and" ("patruzeci si cinci")
-_ROMANIAN_TENS = frozenset(w for v, ws in MORE_GROUP_NUMBER_WORDS["romanian"].items() if 20 <= v < 100
-                           for w in ws.split("/"))
+_AND_GAPS = sorted({fold_text(w) for w in NUMBER_AND_WORDS} | set(AND_AFTER_TENS_OF), key=len, reverse=True)
+#: round 41 (r41numbers): the Romanian tens, folded: ASCII "si" after one is its "and" ("patruzeci si cinci"); round
+#: 42 (r42numbers): the Swahili tens, "na" after one ("kumi na saba"), by each "and" of
+#: :data:`~features.deid.digitwords.AND_AFTER_TENS_OF`
+_TENS_BEFORE_AN_AND = {and_word: frozenset(w for v, ws in MORE_GROUP_NUMBER_WORDS[language].items() if 10 <= v < 100
+                                           for w in ws.split("/"))
+                       for and_word, language in AND_AFTER_TENS_OF.items()}
+#: round 42 (r42numbers): the Swahili number words (folded) that let "mia" and "elfu" multiply (:func:`_times_after`)
+_SWAHILI_NUMBER_WORDS = frozenset({*digit_values({"swahili": LATIN_DIGIT_WORDS["swahili"]}),
+                                   *(w for ws in MORE_GROUP_NUMBER_WORDS["swahili"].values() for w in ws.split("/")),
+                                   *TIMES_THE_UNIT_AFTER_WORDS})
+#: the glued "and" of Arabic and Hebrew before a word of a number ("وأربعون", "וארבע")
+_GLUED_ANDS = (ARABIC_AND, HEBREW_AND)
 #: round 41 (r41numbers): a mark between two words of a run: a multiplier after it multiplies no unit before it
 _MARK_IN_A_GAP = re.compile(r"[,;.:/()]")
 #: round 41 (r41numbers): a run of figures in groups and digit words mixed ("503 two 88 1934"): this many numbers at
@@ -526,7 +540,7 @@ def _said_value(word: str, *, letters: bool = True) -> str | None:
     if lowered.isdigit():
         return lowered
     value = _SAID_DIGITS_IN_SCRIPT.get(lowered)
-    if value is None and lowered[:1] == _ARABIC_AND:
+    if value is None and lowered[:1] in _GLUED_ANDS:
         value = _SAID_DIGITS_IN_SCRIPT.get(lowered[1:])
     if value is not None or _SCRIPT_WITH_OWN_WORDS.search(lowered):
         return value  # "है" (Hindi "is") folds to "hai", the Vietnamese two: a script with its own words is read in them
@@ -578,8 +592,10 @@ def _said_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return re.compile(rf"{word}(?:{_SAID_GAP.pattern}{word}){{2,}}")
 
     times = {w for w in UNIT_TIMES_WORDS if w.isascii()}
-    return (run({*_SAID_DIGITS, *WEAK_DIGIT_WORDS, *CZECH_HUNDRED_WORDS, *times, *ONE_BEFORE_A_MULTIPLIER}),
-            run({w for k in _SAID_DIGITS_IN_SCRIPT for w in (k, _ARABIC_AND + k)} | set(UNIT_TIMES_WORDS) - times))
+    return (run({*_SAID_DIGITS, *WEAK_DIGIT_WORDS, *CZECH_HUNDRED_WORDS, *times, *ONE_BEFORE_A_MULTIPLIER,
+                 *TIMES_THE_UNIT_AFTER_WORDS}),
+            run({w for k in _SAID_DIGITS_IN_SCRIPT for w in (k, *(a + k for a in _GLUED_ANDS))}
+                | set(UNIT_TIMES_WORDS) - times))
 
 
 @functools.cache
@@ -668,7 +684,15 @@ def _an_and_word(words: list[tuple[int, int, str]], i: int) -> bool:
     ("patruzeci și cinci", "miyye w 3ashrin"); ASCII "si" only after a Romanian ten (else the pinyin four)."""
     lowered = words[i][2].lower()
     return lowered in NUMBER_AND_WORDS or (
-        lowered == ROMANIAN_ASCII_AND and i > 0 and fold_text(words[i - 1][2].lower()) in _ROMANIAN_TENS)
+        lowered in _TENS_BEFORE_AN_AND and i > 0 and fold_text(words[i - 1][2].lower()) in _TENS_BEFORE_AN_AND[lowered])
+
+
+def _a_multiplier_of_the_unit_after(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Round 42 (r42numbers): whether the ``i``-th word is a Swahili hundred or thousand ("mia tano" 500, "elfu nne",
+    :data:`~features.deid.digitwords.TIMES_THE_UNIT_AFTER_WORDS`) beside another Swahili number word."""
+    return words[i][2].lower() in TIMES_THE_UNIT_AFTER_WORDS and any(
+        0 <= k < len(words) and fold_text(words[k][2].lower()) in _SWAHILI_NUMBER_WORDS - set(TIMES_THE_UNIT_AFTER_WORDS)
+        for k in (i - 1, i + 1))
 
 
 def _said_unit(word: str, letters: bool) -> str:
@@ -702,16 +726,22 @@ def _joined_groups(words: list[str], *, letters: bool, after_and: list[bool] | N
     joinable = False  # whether the last figures are a said number another may join
     previous = ""
     unit = ""  # round 41: the unit said last, which a multiplier after it multiplies
+    times_after = ""  # round 42: the multiplier said last of the unit after it ("mia" 100 of "mia tano" 500)
     for k, word in enumerate(words):
         folded = word if _SCRIPT_WITH_OWN_WORDS.search(word) else fold_text(word.lower())
         value = "10" if folded == TURKISH_TEN else _said_value(word, letters=letters) or ""
         if not value and word.lower() in ONE_BEFORE_A_MULTIPLIER:
             value = "1"  # "o sută", "o mie" (read so only before its multiplier: :func:`_a_one_before_a_multiplier`)
+        times_after, before = TIMES_THE_UNIT_AFTER_WORDS.get(word.lower(), ""), times_after  # round 42: "mia tano"
+        value = value or times_after
         last = figures[-1] if figures and joinable else ""
         czech_hundred = folded in CZECH_HUNDRED_WORDS and previous in CZECH_UNITS_BEFORE_HUNDREDS
         previous = folded
         said_unit, unit = unit, (value if not word.isdigit() and len(value) == 1 and value in "123456789" else "")
-        if last and said_unit and (times := _times_word(word)) and not (after_a_mark and after_a_mark[k]):
+        if last and before and unit:  # round 42 (r42numbers): a Swahili hundred or thousand times the unit after it
+            figures[-1] = str(int(last) + int(before) * (int(unit) - 1))
+            unit = ""
+        elif last and said_unit and (times := _times_word(word)) and not (after_a_mark and after_a_mark[k]):
             figures[-1:] = _times(last, said_unit, times, value)
             unit = ""
         elif len(last) == 1 and last != "0" and (folded in HUNDRED_WORDS | TEEN_WORDS or czech_hundred):
@@ -779,7 +809,7 @@ def said_digits_as_figures(text: str, *, letters: bool = True) -> str:
             continue
         if _said_value(word, letters=letters) is None and not _a_turkish_ten(words, i) and not (
                 run and (_a_czech_hundred(words, i) or _a_multiplier_after_a_unit(words, i, letters))) and not (
-                _a_one_before_a_multiplier(words, i)):
+                _a_one_before_a_multiplier(words, i) or _a_multiplier_of_the_unit_after(words, i)):
             flush()
             and_before = False
             continue
@@ -1046,14 +1076,37 @@ def romanised_digits_as_figures(text: str) -> str:
 # สองสามสี่ ห้าหกเจ็ดแปด" for 081 234 5678): a run of seven digit words at least (a phone's length; "สามสี่วัน", three
 # or four days, stays) is written as its figures, a group's words glued and the groups apart.
 _THAI_DIGIT_VALUES = digit_values({"thai": THAI_DIGIT_WORDS})
-_THAI_DIGIT_WORD = re.compile(f"(?:{'|'.join(sorted(_THAI_DIGIT_VALUES, key=len, reverse=True))})(?![{THAI_MARKS_AFTER}])")
+#: round 42 (r42numbers): a Thai number said in groups ("ห้าร้อยห้าสิบห้า" 555): its multipliers and the units said
+#: beside a ten, read only glued to a digit word or another of them (:func:`_thai_glued_value`)
+_THAI_NUMBER_PARTS = {**_THAI_DIGIT_VALUES, **{w: str(v) for w, v in {**THAI_MULTIPLIERS, **THAI_UNITS_BESIDE_A_TEN}.items()}}
+_THAI_DIGIT_WORD = re.compile(f"(?:{'|'.join(sorted(_THAI_NUMBER_PARTS, key=len, reverse=True))})(?![{THAI_MARKS_AFTER}])")
 _THAI_GAP = re.compile(rf"[ \t,.\-–—]*(?:(?:{'|'.join(THAI_GROUP_SEPARATORS)})[ \t,.\-–—]*)?")
 #: the fewest Thai digit words of a run read as a number
 _FEWEST_THAI_DIGITS = 7
 
 
+def _thai_glued_value(words: list[str]) -> str:
+    """Round 42 (r42numbers): the figures of Thai words glued in one group: digit by digit where it holds no
+    multiplier ("ศูนย์แปดหนึ่ง" 081), else the number it says ("ห้าร้อยห้าสิบห้า" 555, "สี่พันสี่ร้อยสิบเจ็ด" 4417,
+    "ยี่สิบเอ็ด" 21); ``""`` where the words make no number (two units in a row beside a multiplier)."""
+    if not any(w in THAI_MULTIPLIERS for w in words):
+        return "".join(_THAI_DIGIT_VALUES.get(w, "") for w in words) if all(w in _THAI_DIGIT_VALUES for w in words) else ""
+    total, unit = 0, -1
+    for word in words:
+        if word in THAI_MULTIPLIERS:
+            total += (1 if unit < 0 else unit) * THAI_MULTIPLIERS[word]
+            unit = -1
+        elif unit >= 0:
+            return ""  # "ห้าห้าร้อย": no number
+        else:
+            unit = int(_THAI_NUMBER_PARTS[word])
+    return str(total + max(unit, 0))
+
+
 def thai_digits_as_figures(text: str) -> str:
-    """``text`` with each run of seven Thai digit words or more written as figures, groups kept apart by a space."""
+    """``text`` with each run of seven Thai digit words or more written as figures, groups kept apart by a space;
+    round 42 (r42numbers): or of groups said with multipliers that make seven figures or more ("ห้าร้อยห้าสิบห้า
+    หนึ่งร้อยยี่สิบสาม ..." 555 123 ...)."""
     if max(text) < "\u0e00" or not _THAI_DIGIT_WORD.search(text):
         return text
     pieces: list[str] = []
@@ -1062,12 +1115,15 @@ def thai_digits_as_figures(text: str) -> str:
 
     def flush() -> None:
         nonlocal last
-        if len(run) >= _FEWEST_THAI_DIGITS:
-            groups = [_THAI_DIGIT_VALUES[run[0].group()]]
-            for before, m in itertools.pairwise(run):
-                glued = before.end() == m.start()
-                groups[-1:] = [groups[-1] + _THAI_DIGIT_VALUES[m.group()]] if glued else [
-                    groups[-1], _THAI_DIGIT_VALUES[m.group()]]
+        glued: list[list[re.Match[str]]] = []
+        for m in run:
+            if glued and glued[-1][-1].end() == m.start():
+                glued[-1].append(m)
+            else:
+                glued.append([m])
+        groups = [_thai_glued_value([m.group() for m in group]) for group in glued]
+        said = any(m.group() in THAI_MULTIPLIERS for m in run)
+        if all(groups) and (sum(map(len, groups)) >= _FEWEST_THAI_DIGITS if said else len(run) >= _FEWEST_THAI_DIGITS):
             pieces.extend((text[last:run[0].start()], " ".join(groups)))
             last = run[-1].end()
         run.clear()

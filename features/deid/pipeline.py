@@ -36,7 +36,7 @@ import pyarrow.parquet as pq
 
 from adherence import publish as publishing
 from adherence.parallel import chunked, forked_map, usable_cpus
-from features.deid import generalize
+from features.deid import agewords, generalize
 from features.deid import report as report_mod
 from features.deid.everydaywords import everyday_words
 from features.deid.keys import (
@@ -67,11 +67,13 @@ from features.deid.leakcheck import (
 )
 from features.deid.normalize import (
     FEWEST_STRONG_SEAM_WORDS,
+    fold_text,
     is_whole_number,
     number_words_at_the_end,
     number_words_at_the_start,
 )
 from features.deid.owner_seams import owner_pieces_redacted
+from features.deid.patterns import alternation
 from features.deid.people import label_names_someone
 from features.deid.peoplewords import key as vocabulary_key
 from features.deid.peoplewords import script_kin_words, script_of, seam_cue_words, seam_particles
@@ -642,7 +644,38 @@ def seam_redacted(deid: TextDeidentifier, texts: Sequence[str], mrns: Sequence[s
             counts[placeholder.strip("<>")] += 1
     # round 39 (r39ownernum): the owner's phone in figure groups over messages, a name part cut at a seam
     owner_pieces_redacted(out, before, seams, pairs, owners, counts, authors)
+    _age_tails_redacted(out, pairs, counts)
     return out
+
+
+#: round 42 (r42numbers): an age's ninety (or its placeholder) closing a message, and a unit opening the next with a
+#: hyphen at the seam, the number's "and", or an end or a word of time or years after it ("ninety", then "-four now")
+_NINETY_CLOSING = re.compile(rf"(?i:(?<![^\W\d_])(?:{alternation(agewords.OLD_TENS_BEFORE_A_SEAM)})[ \t]*(?P<hyphen>-)?"
+                             r"[ \t]*\Z)")
+_UNIT_OPENING = re.compile(rf"(?i:[ \t]*(?P<hyphen>-)?[ \t]*(?:(?:{alternation(agewords.UNIT_JOINS_AT_A_SEAM)})[ \t]+)?"
+                           r"(?P<unit>[^\W\d_]+)(?![^\W\d_])(?P<after>[ \t]*[^\W\d_]*))")
+_AGE_TAIL_FOLLOWERS = frozenset({"", *agewords.PERSON_AGE_TIME_WORDS, *agewords.YEARS_WORDS, "next", "this", "last",
+                                 "and", "but", "so"})
+
+
+def _age_tails_redacted(out: list[str], pairs: Sequence[tuple[int, int]], counts: Counter[str]) -> None:
+    """Round 42 (r42numbers): the unit of an age over 89 that opens the patient's next message ("my mother is
+    ninety", then "-four now": the first message's ninety goes as an age, the four told which) goes as ``<AGE>`` in
+    ``out``, where a hyphen stands at the seam, the number's "and" before the unit, or an end, a mark or a word of time
+    or years after it ("four next week"; "four pills a day" keeps its count)."""
+    for row, after in pairs:
+        closing = _NINETY_CLOSING.search(out[row] or "")
+        if closing is None or "<AGE>" not in (out[row] or "")[closing.start():]:
+            continue
+        opening = _UNIT_OPENING.match(out[after] or "")
+        if opening is None or not 1 <= agewords.SMALL_NUMBER_WORDS.get(fold_text(opening.group("unit").lower()), 0) <= 9:
+            continue
+        joined = closing.group("hyphen") or opening.group("hyphen") or opening.group(0).split()[0].lower() in (
+            agewords.UNIT_JOINS_AT_A_SEAM)
+        if joined or opening.group("after").strip().lower() in _AGE_TAIL_FOLLOWERS:
+            text = out[after] or ""
+            out[after] = text[:opening.start("unit")] + "<AGE>" + text[opening.end("unit"):]
+            counts["AGE"] += 1
 
 
 #: round 37 (r37seams): figures closing a message, a placeholder closing one, and the word opening the next

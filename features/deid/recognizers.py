@@ -230,6 +230,7 @@ from features.deid.worldwords import (
     EXIT_WORDS,
     HOSPITAL_WARD_AFTER,
     HOSPITAL_WARD_BEFORE,
+    MOST_WORDS_BEFORE_A_POSTCODE,
     NOT_A_PLACE_AFTER_ROOM,
     PARTICLES_BEFORE_A_CODE,
     POSTCODE_WORDS,
@@ -237,6 +238,7 @@ from features.deid.worldwords import (
     SUBDIVISION_AFTER_NUMBER,
     SUBDIVISION_WORDS,
     WHAT3WORDS_WORDS,
+    WORDS_BEFORE_A_POSTCODE,
     WORDS_OF_A_DOSE_BEFORE_A_CODE,
 )
 from features.deid.worldwords import READING_WORDS as MEASURES_BEFORE_A_FIGURE
@@ -2263,6 +2265,9 @@ def _folded_words(words: Iterable[str]) -> str:
 
 
 _SUBDIVISION = _folded_words(w for w in SUBDIVISION_WORDS if w not in CAPITALISED_SUBDIVISION_WORDS)
+#: round 42 (r42numbers): the possessives and copulas between a postcode's word and its code ("kode pos saya 55161")
+_WORDS_BEFORE_A_POSTCODE = (rf"(?:(?:{_folded_words(WORDS_BEFORE_A_POSTCODE)})[ \t:]+)"
+                            rf"{{0,{MOST_WORDS_BEFORE_A_POSTCODE}}}+")
 _CAPITALISED_SUBDIVISION = "|".join(w.capitalize() for w in sorted(CAPITALISED_SUBDIVISION_WORDS))
 #: the number of a town's part: figures ("Bezirk 4", "census tract 4021.02") or a Roman numeral in capitals
 _PART_NUMBER = r"(?:\d{1,4}(?:\.\d{1,2})?[A-Za-z]?|(?-i:[IVX]{1,5}))(?![\w.]|\.\d|[ \t]*(?:%|mg|mcg|ml|units?\b|x\b))"
@@ -2327,7 +2332,7 @@ def place_and_code_shapes() -> list[LocalRecognizer]:
            0.6, flags=_CASED, gate=_has_two_digits),
         # a postcode of any country after its word ("우편번호 06236" folded "upyeonbeonho 06236", "PLZ 10115",
         # "Τ.Κ. 10557", "CEP 01310-100"), four figures or more
-        _p(rf"(?<![\w.])(?:{_folded_words(POSTCODE_WORDS)})[ \t:#.№-]*(?:is[ \t]+)?"
+        _p(rf"(?<![\w.])(?:{_folded_words(POSTCODE_WORDS)})[ \t:#.№-]*{_WORDS_BEFORE_A_POSTCODE}"
            r"((?=(?:\d[ \t-]?){4})\d{2,6}(?:[ \t-]\d{2,4})?)(?!\d|[.,]\d)(?![ \t]*(?:%|mg|mcg|ml|units?\b))", 0.7, 1,
            gate=_DIGITS_IN_A_ROW[2]),
         # Japan: the postal mark, then 3 + 4 figures ("〒160-0023")

@@ -445,6 +445,7 @@ from features.deid.worldwords import (
     COMPOUND_NUMBER_WORDS,
     HEBREW_STREET_WORDS,
     LIVING_VERBS,
+    MOST_WORDS_BEFORE_A_POSTCODE,
     PLACE_PREPOSITIONS,
     PLACE_TAIL_WORDS,
     PLAN_ROUTING_WORDS,
@@ -452,6 +453,7 @@ from features.deid.worldwords import (
     PLATE_WORDS,
     POSTCODE_WORDS,
     VEHICLE_WORDS,
+    WORDS_BEFORE_A_POSTCODE,
     a_state_sized_country,
 )
 
@@ -4499,7 +4501,9 @@ def worded_street_spans(text: str) -> list[tuple[str, int, int, float]]:
 #: fewer apart by blanks or marks ("9 8 3 7 9", "98 3 79"); four to nine figures in all, no unit after them
 _POSTCODE_WORD_ALONE = re.compile("(?i)(?<![^\\W\\d_])(?:" + "|".join(
     sorted(map(re.escape, POSTCODE_WORDS), key=len, reverse=True)) + ")(?![^\\W\\d_])")
-_FIGURES_AFTER_A_POSTCODE_WORD = re.compile(r"[ \t:#.№-]*(?:(?i:is|es|est|ist|é|e)[ \t]+)?"
+_FIGURES_AFTER_A_POSTCODE_WORD = re.compile(r"[ \t:#.№-]*(?i:(?:" + "|".join(sorted(map(re.escape, WORDS_BEFORE_A_POSTCODE),
+                                                                                key=len, reverse=True))
+                                            + rf")[ \t:]+){{0,{MOST_WORDS_BEFORE_A_POSTCODE}}}+"
                                             r"(\d{4,9}|\d{1,3}(?:[ \t,.-]{1,3}\d{1,3})+)(?!\d|[.,]\d)"
                                             r"(?![ \t]*(?i:%|mg|mcg|ml|units?\b))")
 _POSTCODE_FIGURES = range(4, 10)

@@ -72,7 +72,19 @@ POSTCODE_WORDS = (
     "पिन कोड", "पिनकोड", "পোস্ট কোড", "পোস্টকোড", "ফোস্ট কোড", "փոստային ինդեքս", "ինդեքս", "საფოსტო ინდექსი",
     "ინდექსი",
     # round 41 (r41numbers): Indonesian, Romanian and Ukrainian ("kode pos 55161", "codul poștal 010011")
-    "kode pos", "kodepos", "cod poștal", "cod postal", "codul poștal", "codul postal", "поштовий індекс", "індекс")
+    "kode pos", "kodepos", "cod poștal", "cod postal", "codul poștal", "codul postal", "поштовий індекс", "індекс",
+    # round 42 (r42numbers): Vietnamese, Swahili, Hebrew and Arabic ("mã bưu điện của tôi là 700000", "המיקוד שלי")
+    "mã bưu điện", "msimbo wa posta", "מיקוד", "המיקוד", "الرمز البريدي")
+#: round 42 (r42numbers): words a postcode's word and its code may have between them, up to
+#: :data:`MOST_WORDS_BEFORE_A_POSTCODE` of them, lower case as written: possessives said after the noun and copulas
+#: ("kode pos saya 55161", "mã bưu điện của tôi là 700000", "zip code ko ay 1100", "msimbo wa posta yangu ni 00100",
+#: "המיקוד שלי הוא 6473921", "codul poștal meu este 010011"), and the copulas that stood there before ("is", "ist")
+WORDS_BEFORE_A_POSTCODE = (
+    "is", "es", "est", "ist", "é", "e", "è", "este", "là", "của", "tôi", "mình", "em", "anh", "chị", "nhà", "saya",
+    "aku", "kami", "kita", "anda", "kamu", "dia", "rumah", "adalah", "ialah", "yaitu", "ko", "namin", "natin", "niya",
+    "ay", "yangu", "wangu", "yetu", "wetu", "yake", "ni", "meu", "minha", "mi", "mio", "mia", "mein", "meine", "mon",
+    "ma", "nou", "nostro", "nuestro", "our", "my", "now", "new", "שלי", "שלנו", "הוא", "זה")
+MOST_WORDS_BEFORE_A_POSTCODE = 3
 #: words of a town's or a county's part before its number, as written, lower case ("Bezirk 4", "arrondissement 11",
 #: "census tract 4021.02", "quận 7", "barangay 123"); the words that are everyday English too ("ward", "district",
 #: "sector", "zona", "kreis") name a part only capitalised (:data:`CAPITALISED_SUBDIVISION_WORDS`)
