@@ -38,7 +38,8 @@ OWN_PHONE_IN_KANA = [
 
 @pytest.mark.verifies("REQ-DEID-006")
 @pytest.mark.parametrize("text", [
-    "イチゴを三つ食べました", "いちにちにさんかい くすりをのみます", "ナナさんはハチ公を見た", "ゴーゴーカレーを食べたです",
+    "イチゴを三つ食べました", "いちにちにさんかい くすりをのみます", "ナナとハチを数えた", "ゴーゴーカレーを食べたです",
+    # (round 42: "ナナさんはハチ公を見た" was here; "ナナさん" is a name before an honorific, r42kin takes it)
 ])
 def test_a_kana_words_that_are_no_phone_stay(deid, index, text):
     probes.assert_free_text_kept(deid, index, text)

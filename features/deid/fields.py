@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote_plus
 
+from features.deid.contactwords import EXTENSION_WORDS
 from features.deid.fieldwords import (
     BIRTH_FIELD_KEYS,
     EMAIL_FIELD_KEYS,
@@ -36,6 +37,7 @@ from features.deid.fieldwords import (
     XCN_SEGMENTS,
     XML_VALUE_KEYS,
 )
+from features.deid.normalize import is_number_word
 from features.deid.spans import Span
 
 _SCORE = 0.7
@@ -113,6 +115,8 @@ def markup_field_spans(text: str) -> list[Span]:
         end = m.start("v") + len(value.rstrip("\"'"))
         if entity == "ID_NUMBER":
             end = start + _id_length(text[start:end])
+        elif entity in _NUMBER_VALUE_ENTITIES:
+            end = start + _number_value_length(text[start:end])
         if entity is not None and start < end and _a_value(text[start:end]):
             found.append((entity, start, end, _SCORE))
     for m in _XML_VALUE.finditer(text) if "value" in text else ():
@@ -146,6 +150,29 @@ def _id_length(value: str) -> int:
             break
         end = stop
     return end
+
+
+#: round 42 (the 42nd black-box round): the entities of a field whose value is a number that prose may follow on its line
+_NUMBER_VALUE_ENTITIES = frozenset({"ZIP_CODE", "PHONE_NUMBER"})
+
+
+def _number_value_length(value: str) -> int:
+    """How much of a postcode's or a phone's field ``value`` is the number (round 42): up to the first word of small
+    letters after a word with a figure ("ZIP: 32700 what are my options?", the seam of two messages read as one line
+    by :func:`features.deid.pipeline.seam_redacted` took the next message whole), unless that word says a number or
+    an extension ("555 one two", "ext 12"); all of it where the value opens with no figure (a number said in words)."""
+    at, figures = 0, False
+    while at < len(value) and (m := _VALUE_WORD.match(value, at)) is not None:
+        word = m.group()
+        if any(c.isdigit() for c in word):
+            figures = True
+        elif not figures:
+            return len(value)
+        elif (len(word) > 1 and word.isalpha() and word.islower() and word not in EXTENSION_WORDS
+              and not is_number_word(word)):
+            return len(value[:m.start()].rstrip(" \t,;:.-"))
+        at = _AFTER_VALUE_WORD.match(value, m.end()).end()  # type: ignore[union-attr]
+    return len(value)
 
 
 def xcn_spans(text: str) -> list[Span]:

@@ -19,6 +19,8 @@ from features.deid.fieldwords import (
     INNER_FIELD_KEYS,
     NAME_PIECES,
     NUMBER_FIELD_KEYS,
+    PHONE_FIELD_KEYS,
+    POSTCODE_FIELD_KEYS,
     QUERY_PERSON_KEYS,
     ROLE_FIELD_KEYS,
     THING_PIECES,
@@ -117,6 +119,11 @@ def _role_or_field_key(key: str, *, element: bool = False) -> bool:
                             or _names_an_identifier(key, query=False) or (element and words == ["name"]))
 
 
+#: round 42: the keys whose value is a number: an id, a phone, a postcode (the value holds one only where its first
+#: word may be one, :func:`_an_id_first`)
+_NUMBER_KEYS = NUMBER_FIELD_KEYS | PHONE_FIELD_KEYS | POSTCODE_FIELD_KEYS
+
+
 def _markup_field_left(text: str) -> bool:
     """Whether a YAML line or an XML element under a key of :func:`_role_or_field_key` holds a value that is not
     empty, or an XML element of :data:`~features.deid.fieldwords.XML_VALUE_KEYS` a value attribute that does."""
@@ -126,8 +133,9 @@ def _markup_field_left(text: str) -> bool:
             if pattern is _LINE_PAIR and _PLAIN_COLON.search(raw) and raw[:1] not in "\"'":
                 continue  # a plain YAML value holds no ": ": a sentence of several "key: value" ("MRN: … / DOB: …")
             value = raw.strip("\"'")
-            if NUMBER_FIELD_KEYS.intersection(_key_words(m.group(1))[-1:]) and not _an_id_first(value):
-                continue  # round 24: "MRN: x - missed my dose", no id given before the prose
+            if _NUMBER_KEYS.intersection(_key_words(m.group(1))[-1:]) and not _an_id_first(value):
+                continue  # round 24: "MRN: x - missed my dose", no id given before the prose; round 42: a phone's and
+                # a postcode's too ("ZIP: <ZIP> what are my options?", the number taken out before the words)
             if not value.startswith(("{", "[")) and _holds_something(value) and _role_or_field_key(
                     m.group(1), element=pattern is _ELEMENT_TEXT):
                 return True

@@ -1244,6 +1244,8 @@ class PeopleLook:
                 continue  # round 40: "mama zavolaj mi", "annem Beni ara", "my mother May come by"
             if _said_often_where_its_kin_word_is(k, words[j].group()):
                 continue  # round 41: "mi hija Está enferma" ("is"; "Esta" is a given name of Faker's English)
+            if keys[j] in FACILITY_WORDS and words[j].group().islower():
+                continue  # round 42: a facility's word in lower case, "si Lola sa ospital" (Tagalog: "Grandma, at the")
             if (k in RELATIONS or cue) and (self._may_name(words[j].group(), lower=cue) or (
                     k in OWNED_RELATIONS and keys[j] in self.given_names) or (  # round 37: "mi hijo Tomo", "my daughter April"
                     k in RELATIONS and keys[j] in self.given_names and words[j].group().istitle() and not (

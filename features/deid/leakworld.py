@@ -1415,11 +1415,12 @@ def check_characters_beside_a_number(text: str) -> bool:
 
 #: round 37: a number's placeholder, a blank, a dash or " - ", then a lone group of a check part's shape (a figure; a
 #: letter; two letters of an Irish PPSN, its check letter and "W", "A", "B" or "H"; Portugal's check figure, two
-#: letters and a figure), then the clause's end (the ``end`` group) or the next word
+#: letters and a figure), then the clause's end (the ``end`` group; round 42: an apostrophe before a letter is a
+#: contraction's, "<ID> I'll send", no closing quote) or the next word
 _PART_AFTER_A_NUMBER = re.compile(
     r"<(?:PHONE|ID|MRN|ZIP)>(?:[ \t]*(?P<dash>[-‐‑–—])[ \t]*|[ \t])"
     r"(?P<part>(?:[0-9][ \t]?)?[a-z]{2}[0-9]|[a-w][abhw]|[a-z]|[0-9])(?![^\W_]|[:.,][0-9])"  # round 38: "- 5:30 pm"
-    r"(?:[ \t]*(?P<end>$|[\r\n.,;:!?)\]}\"'»」。，、！？])|[ \t]+(?P<next>[^\s.,;:!?)]+))?",
+    r"(?:[ \t]*(?P<end>$|[\r\n.,;:!?)\]}\"»」。，、！？]|'(?![^\W\d_]))|[ \t]+(?P<next>[^\s.,;:!?)]+))?",
     re.IGNORECASE)
 
 

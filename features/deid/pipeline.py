@@ -511,15 +511,31 @@ def _one_code(tail: str, head: str) -> bool:
         any(c.isdigit() for c in piece) and any(c.isalpha() for c in piece) for piece in (last.group(1), opening.group(1)))
 
 
+#: round 42 (the 42nd black-box round): a message's last line that is a record's field, "key: value" ("ZIP: 32700",
+#: "Caregiver: Ana Lima", "- dob: 1958-03-04"), whose value the redactor's field reading takes to the line's end
+_FIELD_LINE_CLOSING = re.compile(r"(?:\A|\n)[ \t]*(?:-[ \t]{1,4})?[A-Za-z][\w.\-]{0,40}[ \t]{0,4}:[ \t]{1,8}[^\n]+\Z")
+
+
+def _a_field_line_closing(text: str) -> bool:
+    """Round 42: whether ``text`` (a whole message) closes with a line of a record's field (:data:`_FIELD_LINE_CLOSING`):
+    its seam with the next message is read as a new line, not as more of the value ("ZIP: 32700" then "What are my
+    options?" gave the whole second message as the ZIP); figures that end it and open the next message still join
+    ("ZIP: 77" then "002"), a number cut in two."""
+    return ":" in text and _FIELD_LINE_CLOSING.search(text[-(SEAM_REACH * 4):]) is not None
+
+
 def _seam_window(raw: tuple[str, str]) -> tuple[str, str, str, str]:
     """The text :func:`_window_redacted` reads at the seam of ``raw``'s two messages, the tail and head it is made of
     and what joins them: the last :data:`SEAM_REACH` characters of one and the first of the other, joined by a blank,
-    or by nothing between two Han/kana characters; the next message's opening word, capitalised because it opens it
-    and an everyday English word, in lower case ("... at 7" then "Took my Xarelto": no street)."""
+    or by nothing between two Han/kana characters, or by a line break after a field's line (round 42); the next
+    message's opening word, capitalised because it opens it and an everyday English word, in lower case ("... at 7"
+    then "Took my Xarelto": no street)."""
     tail, head = raw[0][max(0, len(raw[0]) - SEAM_REACH):], raw[1][:SEAM_REACH]
     glue = "" if _CJK_CHARACTER.match(tail[-1:] or " ") and _CJK_CHARACTER.match(head[:1] or " ") else " "
     if _one_code(tail, head):  # round 37: the code's pieces with nothing between ("RSSMRA85T10A562S")
         glue = ""
+    elif _a_field_line_closing(raw[0]) and not (tail.rstrip()[-1:].isdigit() and head.lstrip()[:1].isdigit()):
+        glue = "\n"  # round 42: a field's value ends with its line ("ZIP: 32700" then "What are my options?")
     opening = _FIRST_SEAM_WORD.match(head)
     read = head
     if opening is not None and opening.group(1)[:1].isupper() and opening.group(1).lower() in everyday_words("en"):

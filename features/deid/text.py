@@ -2676,7 +2676,7 @@ _CHECKED_NUMBER_ENTITIES = frozenset(k for k, v in PLACEHOLDERS.items() if v in 
 #: ("<PHONE> - 5:30 pm", "- 9.15"): the number ends before it
 _SEPARATED_CHECK_PART = re.compile(r"(?P<dash>[ \t]*[-‐‑–—][ \t]*)?(?(dash)|[ \t])"
                                    r"(?P<part>(?:\d[ \t]?)?[A-Za-z]{2}\d|[A-Wa-w][ABHWabhw]|[A-Za-z]|\d)(?![^\W_]|[:.,]\d)")
-_AFTER_A_CHECK_PART = re.compile(r"[ \t]*(?:\Z|[\r\n.,;:!?)\]}\"'»」。，、！？])"
+_AFTER_A_CHECK_PART = re.compile(r"[ \t]*(?:\Z|[\r\n.,;:!?)\]}\"»」。，、！？]|'(?![^\W\d_]))"
                                  r"|[ \t]+(?P<word>\S+)")
 
 
@@ -7044,10 +7044,16 @@ _AFTER_A_POSTCODE = re.compile(r"(?<=<ZIP>)(?P<gap>[ \t]*,?[ \t]*)(?P<first>[^\W
                                r"(?:(?P<space>[ \t]+)(?P<second>[^\W\d_][\w'’-]*))?")
 
 
+#: round 42: an English contraction's ending ("I'm", "we'll", "I’ve"), and the same written with no apostrophe
+_CONTRACTION_END = re.compile(r"['’](?:m|s|ll|ve|re|d|t)\Z|(?<=\Ai)(?:m|ve|ll|d)\Z")
+
+
 def _a_town_word(word: str) -> bool:
     """Round 39: a word after a postcode read for its town: capitalised, no common or stop word, no medicine."""
     k = word.lower().strip(".")
-    return word[:1].isupper() and k not in _COMMON_OR_STOP_WORDS and not is_medication(k)
+    stem = _CONTRACTION_END.sub("", k)  # round 42: "<ZIP> I'm originally from…" ("I'm" read as a town)
+    return word[:1].isupper() and k not in _COMMON_OR_STOP_WORDS and stem not in _COMMON_OR_STOP_WORDS and not (
+        is_medication(k))
 
 
 def _with_towns_after_postcodes(redacted: str) -> str:

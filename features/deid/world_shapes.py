@@ -1167,11 +1167,11 @@ _LETTERED_ID = (r"(?:[A-Za-z]{1,2}[.-]?|[A-Z]{1,2}[ \t])?\d(?:[., \t-]?\d){4,12}
 _LETTERED_ID_AFTER_ITS_WORD = (
     rf"(?i:(?<![^\W\d_])(?:{_ID_WORDS_OF_CHECK_LETTERS})(?![^\W\d_]))\.?[ \t]*"
     r"(?:(?i:n(?:o|ro|um|úm|°|º)\.?|number|número|numero|nummer|on|är|er|es|é|is|ist|:|#)[ \t]*){0,3}"
-    rf"(?P<code>{_LETTERED_ID})(?![\w-]|[.,]\d)")
+    rf"(?P<code>{_LETTERED_ID})(?![\w-]|[.,]\d|['’][^\W\d_])")
 #: Spain's DNI and NIE, Finland's HETU by their shape alone, any case (a letter set apart by a space only in
 #: capitals), whatever their check letter: a mistyped number identifies as well, the checksum decides nothing
 _DNI_OR_NIE = (r"(?<![\w-])(?P<dni>[XYZxyz][ \t.-]?\d{7}|\d{8}|\d{1,2}\.\d{3}\.\d{3})(?:[.-]?|[ \t](?=[A-Z]))"
-               r"(?P<letter>[A-Za-z])(?![\w-])")
+               r"(?P<letter>[A-Za-z])(?![\w-]|['’][^\W\d_])")
 _HETU = (r"(?<![\w-])(?P<date>(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d)(?P<sign>[-+A-FU-Ya-fu-y])(?P<serial>\d{3})"
          r"(?P<check>[0-9A-Za-z])(?![\w-])")
 
