@@ -68,7 +68,9 @@ def test_every_rounds_long_run_pieces_together_cost_time_in_proportion(deid, ind
     pieces = long_run_pieces()
     assert len(pieces) > 100 and set(MIXED) <= set(pieces), len(pieces)
     random.Random(seed).shuffle(pieces)
-    assert_cost_in_proportion(deid, index, "".join(pieces), sizes=(3, 12))
+    # (round 42: 1 and 4 repeats, was 3 and 12: the pieces together are some 13,600 characters, eight times the longest
+    # message, and the two cases had grown to a quarter of an hour of CI's worker time; a quadratic pair shows 16 for 4)
+    assert_cost_in_proportion(deid, index, "".join(pieces), sizes=(1, 4))
 
 
 def _whole_alignment(text: str, view: str) -> list[tuple[int, int]]:

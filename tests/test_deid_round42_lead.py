@@ -8,6 +8,8 @@
   (``fields._number_value_length``; the check's ``leakfields._NUMBER_KEYS``).
 - A facility's word in lower case after a kin word is no name for the check ("si Lola sa ospital": round 42's
   r42towns made the redactor keep "ospital", the check read it as a name after "Lola"; ``leakpeople``).
+- A pack's code in a Pakistani plate's shape ("pack PCK-1234", round 11) is kept: pack words are words of a code
+  (`worldwords.WORDS_OF_A_CODE_BEFORE_ITS_SHAPE`, both sides).
 - A contraction after a number was read as a national number's check letter ("05730 I'm" gave "<ZIP>'m", "PESEL
   44100712345 I'll" gave "<ID>'ll"), and as the town after a postcode ("<ZIP> I'm originally from…"): on both sides
   an apostrophe before a letter is no closing quote (``text._AFTER_A_CHECK_PART``,
@@ -124,3 +126,13 @@ def test_a_name_after_a_tagalog_kin_word_still_goes(deid, index):
 @pytest.mark.parametrize("piece", ["ZIP: 32700 what are my options?\n", "Uruguay 05730 I'm fine. "])
 def test_cost_of_field_values_and_contractions(deid, index, piece):
     probes.assert_cost_in_proportion(deid, index, piece, sizes=(125, 500))
+
+
+@pytest.mark.parametrize("text", ["pack PCK-1234", "the pack PCK-1234 was empty", "Packung ABC-1234 leer"])
+def test_a_packs_code_in_a_plates_shape_is_kept(deid, index, text):
+    probes.assert_free_text_kept(deid, index, text)
+
+
+@pytest.mark.parametrize(("text", "secret"), [("my car LEA-1234 is parked", "LEA-1234"), ("LEA-1234", "LEA-1234")])
+def test_a_plate_of_the_same_shape_still_goes(deid, index, text, secret):
+    probes.assert_free_text_caught(deid, index, text, secret)

@@ -317,7 +317,9 @@ BANGLADESH_PLATE_CLASSES = ("Ka", "Kha", "Ga", "Gha", "Ca", "Cha", "Chha", "Ja",
 #: (no car word) are that code, for both sides ("the code ABC-123 on the box", "model ABC-1234 in stock")
 WORDS_OF_A_CODE_BEFORE_ITS_SHAPE = frozenset({"code", "codes", "model", "item", "part", "product", "sku", "ref",
                                               "article", "art", "type", "catalog", "catalogue", "kod", "kód", "código",
-                                              "codice", "modelo", "modello", "modell", "typ", "artikel"})
+                                              "codice", "modelo", "modello", "modell", "typ", "artikel",
+                                              # round 42: a pack's own code ("pack PCK-1234"), no Pakistani plate
+                                              "pack", "packs", "package", "packet", "packung", "blister", "carton"})
 #: round 40 (r40cars): the words of a dose's form or count, a trial's or a medicine's code, after which (a particle of
 #: "of" between or none) letters and figures in a plate's shape alone are a drug's or product's code, for both sides
 #: ("Take 2 tabs of ABC-123", "3 Tabletten XYZ-789", "el fármaco ABT-199"); lower case
