@@ -254,6 +254,10 @@ def cost_sizes(length: int, sizes: tuple[int, int] = COST_SIZES) -> tuple[int, i
     fewer = max(COST_FEWEST_REPEATS, COST_CHARACTERS // max(length, 1))
     if fewer >= large:
         return sizes
+    if large % small == 0:  # round 42: a multiple of the sizes' ratio, which is then kept exactly
+        step = large // small
+        fewer = max(step, fewer // step * step)
+        return fewer // step, fewer
     return max(1, round(fewer * small / large)), fewer
 
 
