@@ -15,6 +15,7 @@ Keys come from :mod:`features.deid.fieldwords`; the leak check reads the same fi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from urllib.parse import unquote_plus
 
 from features.deid.contactwords import EXTENSION_WORDS
@@ -133,14 +134,19 @@ _VALUE_WORD = re.compile(r"[^ \t]+?(?=[,;.!?)]*(?:[ \t]|\Z))")
 _AFTER_VALUE_WORD = re.compile(r"[,;.!?)]*[ \t]*")
 
 
+def _value_words(value: str) -> Iterator[re.Match[str]]:
+    """The words of a field's ``value`` (:data:`_VALUE_WORD`), the punctuation and blanks after each skipped."""
+    at = 0
+    while at < len(value) and (m := _VALUE_WORD.match(value, at)) is not None:
+        yield m
+        at = _AFTER_VALUE_WORD.match(value, m.end()).end()  # type: ignore[union-attr]
+
+
 def _id_length(value: str) -> int:
     """How much of a number field's ``value`` is the number (round 24): all of one word, or the words from the first
     that hold a figure or are capitals ("MRN: 48213377 - missed my dose", "MRN: AB 4471"), none where the first
     word of several is neither ("MRN: x - missed my dose": no id was given) or the one word is small letters only."""
-    words, at = [], 0
-    while at < len(value) and (m := _VALUE_WORD.match(value, at)) is not None:
-        words.append(m.span())
-        at = _AFTER_VALUE_WORD.match(value, m.end()).end()  # type: ignore[union-attr]
+    words = [m.span() for m in _value_words(value)]
     if len(words) <= 1:  # a lone word of small letters is prose, no id ("MRN: pending", "MRN: <ID> missed")
         return 0 if value.isalpha() and value.islower() else len(value)
     end = 0
@@ -161,8 +167,8 @@ def _number_value_length(value: str) -> int:
     letters after a word with a figure ("ZIP: 32700 what are my options?", the seam of two messages read as one line
     by :func:`features.deid.pipeline.seam_redacted` took the next message whole), unless that word says a number or
     an extension ("555 one two", "ext 12"); all of it where the value opens with no figure (a number said in words)."""
-    at, figures = 0, False
-    while at < len(value) and (m := _VALUE_WORD.match(value, at)) is not None:
+    figures = False
+    for m in _value_words(value):
         word = m.group()
         if any(c.isdigit() for c in word):
             figures = True
@@ -171,7 +177,6 @@ def _number_value_length(value: str) -> int:
         elif (len(word) > 1 and word.isalpha() and word.islower() and word not in EXTENSION_WORDS
               and not is_number_word(word)):
             return len(value[:m.start()].rstrip(" \t,;:.-"))
-        at = _AFTER_VALUE_WORD.match(value, m.end()).end()  # type: ignore[union-attr]
     return len(value)
 
 
