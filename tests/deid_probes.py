@@ -219,8 +219,10 @@ COST_SIZES = (250, 1000)
 #: (16,000 characters is some ten times the longest message of the simulator's and the black-box rounds' lakes; a
 #: reading quadratic in the length shows 16 for 4 there as at 200,000; the 171-character piece of round 22 was
 #: repeated 2,000 times, 342,000 characters for each side, before; round 42: 8,000, five times that longest message, as
-#: the probes' cases passed 600 and CI passed its 45 minutes)
-COST_CHARACTERS = 8_000
+#: the probes' cases passed 600 and CI passed its 45 minutes; round 43: 4,000, as the cost probes of 152 round files
+#: still took a third of their files' time: length is the test of all rounds' pieces together, 1 and 4 repeats of
+#: every piece, tens of thousands of characters; a probe here guards its own piece's growth)
+COST_CHARACTERS = 4_000
 #: the fewest repeats at the larger size, whatever the piece's length (the test of all rounds' pieces together: 12)
 COST_FEWEST_REPEATS = 12
 

@@ -31,10 +31,10 @@ def test_an_identifier_glued_to_a_placeholder_is_still_seen_beside_a_separator(t
 
 
 @pytest.mark.parametrize(("length", "sizes", "expected"), [
-    (7, (250, 1000), (250, 1000)),  # a short piece: as given (7,000 characters at most)
-    (11, (250, 1000), (181, 724)),  # round 42: 724 repeats hold 7,964 characters, a multiple of the ratio
-    (171, (250, 1000), (11, 44)),  # a long one: 44 repeats hold 7,524 characters, the ratio kept
-    (230, (125, 500), (8, 32)),
+    (3, (250, 1000), (250, 1000)),  # a short piece: as given (3,000 characters at most)
+    (11, (250, 1000), (90, 360)),  # round 42: 360 repeats hold 3,960 characters, a multiple of the ratio
+    (171, (250, 1000), (5, 20)),  # a long one: 20 repeats hold 3,420 characters, the ratio kept
+    (230, (125, 500), (4, 16)),
     (7000, (3, 12), (3, 12)),  # never fewer than 12 repeats (all the rounds' pieces together)
 ])
 def test_a_cost_probe_repeats_a_long_piece_fewer_times_in_the_same_ratio(length, sizes, expected):
