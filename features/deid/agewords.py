@@ -58,6 +58,8 @@ AGE_WORDS = (
     "yaşına", "yaşını",
     # round 39 (r39arabizi): Egyptian Arabic in Latin letters ("teta 3andaha 93 sana": grandma is 93 years)
     *ARABIZI_YEAR_WORDS,
+    # round 43 (r43ages): Malagasy "taona" (years, of age: "93 taona ny renibeko"), which CLDR lacks
+    "taona",
 )
 
 
@@ -129,6 +131,17 @@ SMALL_NUMBER_WORDS: dict[str, int] = {
 #: redactor's seams in :mod:`features.deid.pipeline` and the check's in :mod:`features.deid.leakcheck`, each its way)
 OLD_TENS_BEFORE_A_SEAM: tuple[str, ...] = ("ninety", "noventa", "novanta", "nouazeci", "<AGE>")
 UNIT_JOINS_AT_A_SEAM: tuple[str, ...] = ("and", "y", "e", "si")
+#: round 43 (r43ages): an age over 89 split over two messages in the order German and French say it, where neither half
+#: is one alone: German says the unit first, with "und" (or a hyphen) at the seam, then "neunzig" ("Oma wird dreiund",
+#: then "neunzig"); French says "quatre-vingt" (80), then a ten or a teen ("ma mère a quatre-vingt", then "-treize
+#: ans"). Both halves go; the French teen needs a hyphen at the seam or an end, a mark or a word of time or years
+#: after it ("quatre-vingt" then "dix comprimés" is a count)
+GERMAN_UNITS_BEFORE_TENS: tuple[str, ...] = ("ein", "zwei", "drei", "vier", "fünf", "fuenf", "funf", "sechs", "sieben",
+                                             "acht", "neun")
+GERMAN_AND = "und"
+GERMAN_TENS_AFTER_A_UNIT: tuple[str, ...] = ("neunzig",)
+FRENCH_EIGHTY: tuple[str, ...] = ("quatre-vingt", "quatre-vingts", "quatre vingt", "quatre vingts", "quatrevingt")
+FRENCH_TEENS_AFTER_EIGHTY: tuple[str, ...] = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize")
 #: the word for a score (twenty) and for decades, folded ("4 score and 15", "9 decades + 4 years", "9 décadas y media")
 SCORE_WORDS: tuple[str, ...] = ("score", "scores")
 DECADE_WORDS: tuple[str, ...] = (
@@ -431,8 +444,12 @@ CJK_AGE_ENDINGS: tuple[str, ...] = (
 #: Vietnamese numbers of 90 and more in words, folded (marks dropped, "đ" as "d"): the head ("chin muoi", "chin chuc",
 #: "mot tram"), maybe a unit ("lam", "mot", "tu"...); "trăm" alone is no age ("sống lâu trăm tuổi" is a wish)
 VIETNAMESE_OLD_HEADS: tuple[str, ...] = ("chin muoi", "chin chuc", "mot tram")
-VIETNAMESE_UNITS: tuple[str, ...] = ("mot", "hai", "ba", "tu", "bon", "lam", "nam", "sau", "bay", "tam", "chin",
-                                     "le mot", "le hai", "linh mot", "linh hai", "muoi")
+#: round 43 (r43ages): after a hundred, every unit may follow "linh" or "lẻ" (the zero of the tens: "một trăm linh năm",
+#: 105) and "mười" with a unit or none ("một trăm mười lăm", 115), besides the units alone
+_VIETNAMESE_BARE_UNITS = ("mot", "hai", "ba", "tu", "bon", "lam", "nam", "sau", "bay", "tam", "chin")
+VIETNAMESE_UNITS: tuple[str, ...] = (
+    *_VIETNAMESE_BARE_UNITS, "muoi", *(f"{zero} {unit}" for zero in ("le", "linh", "muoi")
+                                             for unit in _VIETNAMESE_BARE_UNITS))
 #: Vietnamese relations and persons an age is said of, folded ("ba ngoai", "ong noi", "me toi", "cu"; not "cô", "chú",
 #: "cậu", "dì", "mợ": folded they are "có", "chữ", "câu", "đi", "mở"), and the words that may follow one, two at most
 #: ("toi", "em", "minh": my; "noi", "ngoai": paternal, maternal)
@@ -649,6 +666,38 @@ FINGLISH_YEAR_WORDS: tuple[str, ...] = ("saal", "saale", "saleh", "salesh", "sal
 PERSIAN_YEAR_ENDINGS: tuple[str, ...] = ("سالشه", "سالش", "سالمه", "سالم", "سالته", "سالشونه", "سالشان", "سالگی")
 
 
+#: round 43 (r43ages): ages in figures that the 42nd black-box round saw published, the words of age after the figure:
+#: Malayalam "വയസ്" (years of age), read as a stem since its endings are glued after a vowel sign or a virama ("93
+#: വയസ്സായി", "91 വയസ്സുണ്ട്"); Pashto "کلن" (years old) and its forms ("۹۳ کلنه ده"); Somali "jir" (aged: "waxaan
+#: ahay 91 jir", "93 sano jir"); Maori "ōku tau" (my years: "e 93 ōku tau", typed with or without the macron or as a
+#: double vowel); and the words for years of Khmer, Lao and Burmese, scripts with no blanks between words, read glued
+#: to the word after them ("៩៣ឆ្នាំហើយ", "໙໓ປີແລ້ວ", "၉၅ နှစ်ရှိပြီ"; :data:`SCRIPTS_WITHOUT_BLANKS`)
+MORE_AGE_WORDS_AFTER_A_FIGURE: tuple[str, ...] = (
+    "വയസ്", "വയസ", "کلن", "کلنه", "کلنی", "کلنۍ", "کلنو", "کلنې", "jir", "sano jir", "sanno jir", "jirsatay",
+    *(f"{mine} tau" for mine in ("ōku", "oku", "ooku", "ōna", "ona", "oona", "ōu", "ou", "oou", "ō rāua", "o raua",
+                                 "ō rātou", "o ratou")),
+    "ឆ្នាំ", "ປີ", "နှစ်",
+)
+#: round 43 (r43ages): the words of age right before the figure of those languages: Malayalam "പ്രായം" (age) and
+#: "വയസ്സ്", Somali "da'" with its possessive and "waa" (is: "da'diisu waa 93"), Khmer "អាយុ", Lao "ອາຍຸ", Burmese
+#: "အသက်" (age), these glued to the figure too ("អាយុ៩៣")
+MORE_AGE_WORDS_BEFORE_A_FIGURE: tuple[str, ...] = (
+    "പ്രായം", "വയസ്സ്", "വയസ്", *(f"da'{mine}{is_}" for mine in ("diisu", "deedu", "dayda", "diisa", "deeda", "aydu")
+                                  for is_ in ("", " waa")),
+    "អាយុ", "ອາຍຸ", "အသက်",
+)
+#: round 43 (r43ages): the scripts written with no blanks between words (Chinese and Japanese, Korean as the readings
+#: had it, Thai and Lao, Burmese, Khmer), as ranges of characters: a word of age of one of them is read glued to the
+#: figure and the words beside it
+SCRIPTS_WITHOUT_BLANKS: tuple[tuple[str, str], ...] = (
+    ("\u3040", "\u9fff"), ("\uac00", "\ud7af"), ("\u0e00", "\u0eff"), ("\u1000", "\u109f"), ("\u1780", "\u17ff"))
+
+
+def written_without_blanks(word: str) -> bool:
+    """Whether ``word`` has a character of a script of :data:`SCRIPTS_WITHOUT_BLANKS` (it needs no boundary)."""
+    return any(low <= c <= high for c in word for low, high in SCRIPTS_WITHOUT_BLANKS)
+
+
 def nguni_age_words() -> tuple[str, ...]:
     """Each Nguni word of years with each relative copula after it ("uneminyaka engu-", "iminyaka engama-")."""
     return tuple(f"{years} {copula}" for years in NGUNI_YEARS_WORDS for copula in NGUNI_NUMBER_COPULAS)
@@ -670,6 +719,7 @@ AGE_WORDS_BEFORE_A_FIGURE: tuple[str, ...] = (
     *ARABIZI_AGE_WORDS,
     # round 42 (r42numbers): Zulu, Xhosa and Ndebele ("uneminyaka engu-93"), Yoruba ("ọmọ ọdún 93")
     *nguni_age_words(), *YORUBA_AGE_WORDS,
+    *MORE_AGE_WORDS_BEFORE_A_FIGURE,
 )
 #: words of age right after the figure (after a blank, a hyphen or glued) that the lists above lack, lower case as
 #: written: the Tagalog "na ako" (I am … already), "anyos", "taong gulang", the Finnish "-vuotias", the Greek
@@ -685,6 +735,7 @@ AGE_WORDS_AFTER_A_FIGURE: tuple[str, ...] = (
     "pirulos", "abriles", "primaveras", "velitas", "otoños", "inviernos", "yaşında", "yasinda", "yaşındadir",
     # round 42 (r42numbers): Finglish and Persian with the person's ending ("93 salesh", "۹۴ سالشه"), Yoruba ("93 ọdún")
     *FINGLISH_YEAR_WORDS, *PERSIAN_YEAR_ENDINGS, "ọdún", "ọdun", "odun",
+    *MORE_AGE_WORDS_AFTER_A_FIGURE,
 )
 #: words of time after a bare figure said of a person in lower case ("dot's 92 now", "ed is 95 already")
 PERSON_AGE_TIME_WORDS: tuple[str, ...] = (
@@ -1206,6 +1257,39 @@ def _round34_glued_stems() -> dict[str, int]:
     return _bare(stems)
 
 
+#: round 43 (r43ages): Zulu and Xhosa ninety ("amashumi ayisishiyagalolunye", "amashumi alithoba"), with the relative
+#: copula glued before it after a word of years ("uneminyaka engamashumi ayisishiyagalolunye"), and the units after it
+#: with "na"/"ne" in the forms of the classes they agree with ("nantathu", "nemithathu", "nesithathu": and three);
+#: a hundred ("ikhulu", "eyikhulu")
+_NGUNI_TENS_PREFIXES = ("amashumi", "engamashumi", "angamashumi", "ngamashumi", "amatshumi", "engamatshumi")
+_NGUNI_NINES = ("ayisishiyagalolunye", "ayisishagalolunye", "ayisificamunwemunye", "alithoba")
+_NGUNI_UNITS_AFTER_TENS = (
+    ("nanye", "nemunye", "nesinye", "ananye", "anesinye"), ("nambili", "nemibili", "nezimbili", "nesibili", "anesibini",
+                                                            "anambini"),
+    ("nantathu", "nemithathu", "nezintathu", "nesithathu", "anesithathu", "anantathu"),
+    ("nane", "nemine", "nezine", "nesine", "anesine", "anane"),
+    ("nanhlanu", "nemihlanu", "nezinhlanu", "nesihlanu", "anesihlanu", "ananhlanu"),
+    ("nesithupha", "nesithupa", "anesithandathu"), ("nesikhombisa", "anesixhenxe"),
+    ("nesishiyagalombili", "anesibhozo"), ("nesishiyagalolunye", "anethoba", "anesithoba"))
+_NGUNI_HUNDREDS = ("ikhulu", "elikhulu", "eyikhulu", "yikhulu", "ilikhulu")
+#: round 43 (r43ages): Swahili ninety and a hundred with their units after "na" ("tisini na tatu", "mia moja na
+#: mbili"), read after "miaka" or "umri" ("ana miaka tisini na tatu": she is ninety-three)
+_SWAHILI_UNITS = ("moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa")
+
+
+def _round43_number_words() -> dict[str, int]:
+    """Round 43 (r43ages): the Nguni and Swahili numbers of 90 to 109 (see the tables above), by value."""
+    nineties = [f"{prefix} {nine}" for prefix in _NGUNI_TENS_PREFIXES for nine in _NGUNI_NINES]
+    return {
+        **dict.fromkeys(nineties, 90),
+        **{f"{ninety} {unit}": 91 + i for ninety in nineties for i, units in enumerate(_NGUNI_UNITS_AFTER_TENS)
+           for unit in units},
+        **dict.fromkeys(_NGUNI_HUNDREDS, 100),
+        "tisini": 90, **{f"tisini na {unit}": 91 + i for i, unit in enumerate(_SWAHILI_UNITS)},
+        "mia moja": 100, **{f"mia{one} na {unit}": 101 + i for one in ("", " moja") for i, unit in enumerate(_SWAHILI_UNITS)},
+    }
+
+
 #: round 39 (r39arabizi): ninety and the units one to nine of Egyptian Arabic in Latin letters and digits
 _ARABIZI_NINETIES = ("tes3een", "tis3een", "tes3in", "tis3in", "tesaeen", "tes3ein")
 _ARABIZI_UNITS = ("wa7ed/wahed", "etnein/etnen/itnein", "talata/tlata", "arba3a/arba3", "khamsa/5amsa", "sitta/setta",
@@ -1257,6 +1341,7 @@ OLD_AGE_NUMBER_WORDS: dict[str, int] = {
     **{f"{unit}{joint}{ninety}": 91 + i for i, spellings in enumerate(_ARABIZI_UNITS) for unit in spellings.split("/")
        for joint in (" w ", " we ", " wa ", " w") for ninety in _ARABIZI_NINETIES},
     **dict.fromkeys(("meya", "miya", "mia", "meyya"), 100),
+    **_round43_number_words(),
 }
 #: round 34 (r34ages): number words of the table that are everyday words of another language or a Roman numeral, read
 #: as an age only with a word of age beside them, never as a bare one (:data:`BARE_NUMBER_WORD_VERBS`): Croatian "sada"
@@ -1328,7 +1413,10 @@ AGE_WORDS_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (
     # "âgée de", Haitian "laj"
     "wieku", "wiek", "věku", "veku", "dobi", "yoshi", "yoshida", "ёши", "âgée", "âgé", "agee", "âge", "laj",
     # round 35 (r35days): Indonesian and Malay ("berumur", "berusia", "umur"), Azerbaijani "yaşı", Turkish "yaşı"
-    "berumur", "berusia", "umur", "umurnya", "usia", "usianya", "yaşı", "yasi")
+    "berumur", "berusia", "umur", "umurnya", "usia", "usianya", "yaşı", "yasi",
+    # round 43 (r43ages): Swahili "miaka" (years: "ana miaka tisini na tatu"), "umri" (age), and the Nguni words of
+    # years ("uneminyaka engamashumi ayisishiyagalolunye nantathu")
+    "miaka", "umri", *NGUNI_YEARS_WORDS)
 #: words after the word of age that make it a span of time, no age ("নব্বই বছর আগে": ninety years ago, "nabbe saal
 #: pehle", "ოთხმოცდაათი წლის წინ", "90 saal purana": ninety years old, of a thing)
 NOT_AGE_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
@@ -1349,7 +1437,10 @@ NOT_AGE_AFTER_A_NUMBER_WORD: tuple[str, ...] = (
     "temu", "później", "zpátky", "nazpět", "dozadu", "kasnije", "unatrag", "plus", "pase",
     # round 35 (r35days): Indonesian and Malay "(yang) lalu", "silam" (ago), Azerbaijani "əvvəl", Turkish "önce",
     # Catalan "enrere", Esperanto "antaŭe"
-    "lalu", "yang", "silam", "kemudian", "əvvəl", "evvel", "önce", "once", "sonra", "enrere", "antaŭe", "antaue")
+    "lalu", "yang", "silam", "kemudian", "əvvəl", "evvel", "önce", "once", "sonra", "enrere", "antaŭe", "antaue",
+    # round 43 (r43ages): Swahili "iliyopita" (ago: "miaka tisini iliyopita"), "ijayo" (to come), Zulu "edlule" (past),
+    # "ezayo" (to come)
+    "iliyopita", "zilizopita", "ijayo", "zijazo", "baadaye", "edlule", "ezedlule", "eyedlule", "ezayo", "ezizayo")
 #: round 32 (r32ages): words right before such a number that make it a span of time ("acum nouăzeci de ani": ninety
 #: years ago; "преди", "fyrir", "prieš", "pirms", "for … siden", "hace")
 NOT_AGE_BEFORE_A_NUMBER_WORD: tuple[str, ...] = (

@@ -33,8 +33,9 @@ def _latest_old_birth_year() -> int:
 
 
 def _spaced(word: str) -> bool:
-    """Whether ``word`` is written in a script with blanks between words (a boundary is read around it)."""
-    return not any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\u0e00" <= c <= "\u0e7f" for c in word)
+    """Whether ``word`` is written in a script with blanks between words (a boundary is read around it); round 43: Lao,
+    Burmese and Khmer are not (:data:`~features.deid.agewords.SCRIPTS_WITHOUT_BLANKS`)."""
+    return not agewords.written_without_blanks(word)
 
 
 def _words(words: tuple[str, ...]) -> str:

@@ -34,7 +34,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _cjk(word: str) -> bool:
-    return any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\u0e00" <= c <= "\u0e7f" for c in word)
+    """Whether ``word`` is of a script written without blanks (round 43: Lao, Burmese and Khmer too), so that it is
+    read glued to what is beside it."""
+    return agewords.written_without_blanks(word)
 
 
 def _squeezed(text: str) -> str:
@@ -613,6 +615,36 @@ def age_unit_across_a_seam(tail: str, head: str) -> bool:
     rest = opening.lower().split(words[0], 1)[1].lstrip(" \t")
     follower = rest.split()[0].strip(".,;:!?") if rest.split() else ""
     return hyphen or joined or follower in _AGE_TAIL_WORDS or not follower[:1].isalpha()
+
+
+def split_age_across_a_seam(tail: str, head: str) -> bool:
+    """Round 43 (r43ages): whether ``tail`` (a message's end) closes on the first half of an age said the German or
+    the French way and ``head`` (the patient's next message) opens on its second half, the two making 90 or more: a
+    German unit with "und" at the seam, then "neunzig" ("dreiund", then "neunzig"); "quatre-vingt", then a ten or a
+    teen with a hyphen at the seam or an end or a word of time or years after it ("quatre-vingt", then "-treize
+    ans"). A half already a placeholder counts as said."""
+    closing = tail.rstrip(" \t\n").lower()
+    hyphen = closing.endswith("-")
+    closing = closing.rstrip("- \t")
+    opening = head.lstrip(" \t\n").lower()
+    hyphen = hyphen or opening.startswith("-")
+    opening = opening.lstrip("- \t")
+    last = _WORD.findall(closing[-30:])[-2:]
+    units, und = agewords.GERMAN_UNITS_BEFORE_TENS, agewords.GERMAN_AND
+    if last and (last[-1] in units or (last[-1].endswith(und) and last[-1][:-len(und)] in units) or (
+            last[-1] == und and len(last) == 2 and last[0] in units)):
+        said_und = last[-1].endswith(und)
+        if opening.startswith(und):
+            said_und, opening = True, opening[len(und):].lstrip(" \t")
+        return said_und and (opening.startswith("<age>") or bool(
+            (first := _WORD.match(opening)) and first.group() in agewords.GERMAN_TENS_AFTER_A_UNIT))
+    if not any(closing.endswith(eighty) and (len(closing) == len(eighty) or not closing[-len(eighty) - 1].isalpha())
+               for eighty in agewords.FRENCH_EIGHTY):
+        return False
+    teen = re.match(r"([^\W\d_]+)(?:-[^\W\d_]+)?(?![^\W\d_])\s*([^\W\d_]*)", opening)
+    if teen is None or teen.group(1) not in agewords.FRENCH_TEENS_AFTER_EIGHTY:
+        return False
+    return hyphen or not teen.group(2) or teen.group(2) in _AGE_TAIL_WORDS
 
 
 def _plain(word: str) -> str:

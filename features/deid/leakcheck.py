@@ -120,7 +120,7 @@ from features.deid.generalize import BROAD_TIMEZONES, FIXED_OFFSET_ZONES, RESTRI
 from features.deid.holidaywords import GLUED_SCRIPT_BIRTH_SUFFIXES, SCRIPT_BIRTH_WORDS, SCRIPT_FESTIVALS
 
 # Round 42 (r42numbers): an age's unit opening the next message ("ninety", then "-four now").
-from features.deid.leakcalendars import age_unit_across_a_seam
+from features.deid.leakcalendars import age_unit_across_a_seam, split_age_across_a_seam
 
 # Identifiers in JSON, FHIR, query and form fields, a vCard name property, a Wi-Fi password (round 22).
 from features.deid.leakfields import field_kinds
@@ -3249,7 +3249,8 @@ class IdentifierIndex:
                 if len(rows_of_kind := first.setdefault(f"{kind} across two messages", [])) < ROWS_NAMED:
                     rows_of_kind.append(row)
         for row, after in seams + over:  # round 42 (r42numbers): "my mother is ninety", then "-four now"
-            if age_unit_across_a_seam((texts[row] or "")[-SEAM_REACH:], (texts[after] or "")[:SEAM_REACH]):
+            tail, head = (texts[row] or "")[-SEAM_REACH:], (texts[after] or "")[:SEAM_REACH]
+            if age_unit_across_a_seam(tail, head) or split_age_across_a_seam(tail, head):  # round 43: "dreiund"
                 counts[AGE_UNIT_ACROSS_A_SEAM] += 1
                 if len(rows_of_kind := first.setdefault(AGE_UNIT_ACROSS_A_SEAM, [])) < ROWS_NAMED:
                     rows_of_kind.append(row)

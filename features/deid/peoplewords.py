@@ -2650,10 +2650,11 @@ KHMER_AMHARIC_WORDS_AFTER_KIN = ("មកលេង", "មកជួយ", "មក�
                                  "መድሃኒ", "መድኃኒ", "መድሀኒ", "ክኒን", "ታመ", "ታሞ", "ሆስፒታ")
 #: Round 40 (r40kin): Khmer words that end a name glued after a kin word (came, took, went, bought, ate, helped,
 #: brought, the medicine, sick, not, is, will, already, and, today, tomorrow, said, called): "ពូសុខាមកយកថ្នាំ" is
-#: uncle Sokha came to take the medicine; the name is what stands before the first of them
+#: uncle Sokha came to take the medicine; the name is what stands before the first of them. Round 43 (r43ages): the
+#: word of age "អាយុ" ("ជីដូនខ្ញុំអាយុ៩៣ឆ្នាំ": my grandmother is 93, no name; "ជីដូនសុខាអាយុ៩៣": Sokha)
 KHMER_WORDS_AFTER_A_GLUED_NAME = ("មក", "យក", "ទៅ", "ទិញ", "ញ៉ាំ", "ជួយ", "នាំ", "ថ្នាំ", "ឈឺ", "មិន", "គឺ", "នឹង",
                                   "បាន", "ហើយ", "និង", "ថ្ងៃនេះ", "ស្អែក", "និយាយ", "ហៅ", "ខ្ញុំ", "របស់", "នៅ",
-                                  "ត្រូវ", "ចង់", "ធ្វើ", "លេប", "ផឹក", "ទូរស័ព្ទ")
+                                  "ត្រូវ", "ចង់", "ធ្វើ", "លេប", "ផឹក", "ទូរស័ព្ទ", "អាយុ")
 #: Round 38: the stems of medicine words of those scripts, which take case endings ("மருந்தை", "ওষুধের"), and the
 #: spellings there of paracetamol, insulin and metformin: a word opening with one after a kin word is no name
 SCRIPT_KIN_MEDICINE_STEMS = (

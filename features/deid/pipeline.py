@@ -661,6 +661,7 @@ def seam_redacted(deid: TextDeidentifier, texts: Sequence[str], mrns: Sequence[s
     # round 39 (r39ownernum): the owner's phone in figure groups over messages, a name part cut at a seam
     owner_pieces_redacted(out, before, seams, pairs, owners, counts, authors)
     _age_tails_redacted(out, pairs, counts)
+    _split_ages_redacted(out, pairs, counts)
     return out
 
 
@@ -692,6 +693,39 @@ def _age_tails_redacted(out: list[str], pairs: Sequence[tuple[int, int]], counts
             text = out[after] or ""
             out[after] = text[:opening.start("unit")] + "<AGE>" + text[opening.end("unit"):]
             counts["AGE"] += 1
+
+
+#: round 43 (r43ages): the first half of an age said the German or the French way closing a message ("dreiund",
+#: "drei und-", "quatre-vingt"), and its second half opening the next ("neunzig", "und neunzig", "-treize ans")
+_GERMAN_UNIT_CLOSING, _GERMAN_TENS_OPENING, _FRENCH_EIGHTY_CLOSING, _FRENCH_TEEN_OPENING = (
+    re.compile(pattern, re.IGNORECASE) for pattern in (
+    rf"(?<![^\W\d_])(?P<half>(?:{alternation(agewords.GERMAN_UNITS_BEFORE_TENS)})(?P<und>[ \t]*{agewords.GERMAN_AND})?)"
+    r"[ \t]*-?[ \t]*\Z",
+    rf"[ \t]*-?[ \t]*(?P<half>(?P<und>{agewords.GERMAN_AND}[ \t]*)?(?:{alternation(agewords.GERMAN_TENS_AFTER_A_UNIT)}"
+    r"|<AGE>))(?![^\W\d_])",
+    rf"(?<![^\W\d_])(?P<half>{alternation(agewords.FRENCH_EIGHTY)})[ \t]*(?P<hyphen>-)?[ \t]*\Z",
+    rf"[ \t]*(?P<hyphen>-)?[ \t]*(?P<half>(?:{alternation(agewords.FRENCH_TEENS_AFTER_EIGHTY)})(?:-[^\W\d_]+)?)"
+    r"(?![^\W\d_])(?P<after>[ \t]*[^\W\d_]*)"))
+
+
+def _split_ages_redacted(out: list[str], pairs: Sequence[tuple[int, int]], counts: Counter[str]) -> None:
+    """Round 43 (r43ages): an age over 89 said over two of a patient's messages the German or the French way, where
+    neither half is an age alone ("Oma wird dreiund", then "neunzig Jahre alt"; "ma mère a quatre-vingt", then
+    "-treize ans"): both halves go as ``<AGE>`` in ``out`` (a half already ``<AGE>`` stays one). German needs its
+    "und" at the seam; French a hyphen there or an end, a mark or a word of time or years after the teen ("quatre-vingt"
+    then "dix comprimés" is a count)."""
+    for row, after in pairs:
+        first, second = out[row] or "", out[after] or ""
+        closing, opening = _GERMAN_UNIT_CLOSING.search(first), _GERMAN_TENS_OPENING.match(second)
+        if not (closing and opening and (closing.group("und") or opening.group("und"))):
+            closing, opening = _FRENCH_EIGHTY_CLOSING.search(first), _FRENCH_TEEN_OPENING.match(second)
+            if not (closing and opening and (closing.group("hyphen") or opening.group("hyphen") or opening.group(
+                    "after").strip().lower() in _AGE_TAIL_FOLLOWERS)):
+                continue
+        out[row] = first[:closing.start("half")] + "<AGE>" + first[closing.end("half"):]
+        if opening.group("half") != "<AGE>":
+            out[after] = second[:opening.start("half")] + "<AGE>" + second[opening.end("half"):]
+        counts["AGE"] += 1
 
 
 #: round 37 (r37seams): figures closing a message, a placeholder closing one, and the word opening the next
