@@ -1,12 +1,14 @@
 """Round 43, branch r43ids: identifiers by their shape that the 42nd black-box round saw published or refused, and
 banks' codes and firms' bare domains it saw over-redacted, fixed as kinds on both sides.
 
-a. Myanmar's NRC, romanised or in Burmese, any case, blanks or none ("12/BAHANA(N)123456", "၁၂/ဗဟန(နိုင်)၁၂၃၄၅၆"):
+a. Myanmar's NRC, romanised or in Burmese (Unicode or Zawgyi), any case, blanks or none, its class in brackets or
+   slashes ("12/BAHANA(N)123456", "၁၂/ဗဟန(နိုင်)၁၂၃၄၅၆", "12/BAHANA/N/123456"):
    published, unseen by the check (redactor ``world_shapes.numbered_id_spans``, check ``leakworld._a_burmese_nrc``;
    the citizen's classes in ``worldwords.BURMESE_NRC_CLASSES``); a dose's fraction and a reading stay.
 b. Twenty figures of a card: Tanzania's NIDA glued or in its groups ("19850314-12345-00001-23") and Italy's tessera
-   sanitaria glued ("80380000100123456789"): the check refused them as a phone's shape and the redactor left them
-   (``numbered_id_spans``, check ``leakworld._twenty_figures``); after a lot's or a batch's word they stay.
+   sanitaria glued ("80380000100123456789"), a blank, dash or dot between groups: the check refused them as a
+   phone's shape and the redactor left them (``numbered_id_spans``, check ``leakworld._twenty_figures``); after a
+   lot's or a batch's word they stay.
 c. Nepal's provincial plates in Devanagari or romanised, with the province's word or its short form, or three dashed
    groups alone ("प्रदेश १-०२-००१ प ५६७८", "Bagmati Pradesh 01-002 Pa 1234"): published in Devanagari, unseen by the
    check romanised (``worldwords.NEPALI_PROVINCE_WORDS``; ``numbered_id_spans``, check
@@ -44,6 +46,9 @@ _NRCS = [
     ("my nrc 1/bahana(naing)234567", "234567"),
     ("12/BAHANA 123456", "BAHANA"),
     ("12/OUKAMA(N) 123456 is my NRC", "OUKAMA"),
+    ("NRC ၁၂/ဗဟန(ႏိုင္)၁၂၃၄၅၆", "၁၂၃၄၅၆"),
+    ("NRC: 12/BAHANA(N) 123 456", "123 456"),
+    ("NRC 12/BAHANA/N/123456", "123456"),
 ]
 #: (b) twenty figures of Tanzania's NIDA and Italy's tessera sanitaria
 _TWENTY = [
@@ -56,6 +61,8 @@ _TWENTY = [
     ("tessera sanitaria 80380000100123456789", "80380"),
     ("La tessera sanitaria 80380000300123456789 è scaduta", "80380"),
     ("codice tessera: 80380-00030-12345-67890.", "67890"),
+    ("NIDA 19850314.12345.00001.23", "00001"),
+    ("NIDA 19850314 - 12345 - 00001 - 23", "12345"),
 ]
 #: (c) Nepal's provincial plates
 _NEPALI_PLATES = [
@@ -68,6 +75,8 @@ _NEPALI_PLATES = [
     ("३-०१-००१ च ०००१ मेरो बाइक", "०००१"),
     ("My scooter, Gandaki Pradesh 4-02-003 Ka 5678, was towed.", "5678"),
     ("Lumbini Province 5-01-001 Ja 9999", "9999"),
+    ("Ba Pra 01-002 Pa 1234", "1234"),
+    ("प्रदेश ३ - ०१ - ००१ च ०००१", "०००१"),
 ]
 #: (d) Victoria's, Queensland's and Swiss plates after a cue
 _CUED_PLATES = [

@@ -1599,18 +1599,19 @@ def parts_left_beside_a_placeholder(text: str) -> list[str]:
 #: Myanmar's NRC as the check reads it: the state's figures, a slash, the township's letters (Latin or Burmese), a
 #: class in brackets or none, then figures; the parts are weighed in :func:`_a_burmese_nrc`
 _NRC_LOOK = re.compile(r"(?<![\w/.])\d\d?\s*/\s*([A-Za-z]+|[\u1000-\u103f\u104c-\u109f]+)\s*"
-                       r"(?:\(\s*([^()\s]{1,12})\s*\)\s*)?(\d+)")
+                       r"(?:\(\s*([^()\s]{1,12})\s*\)\s*|/\s*([^/\s]{1,12})\s*/\s*)?(\d+(?: \d+)?)")
 _NRC_CLASS_SET = frozenset(c.lower() for c in BURMESE_NRC_CLASSES)
 _NRC_FIGURES = 6
 
 
 def _a_burmese_nrc(text: str) -> bool:
     """Whether ``text`` holds Myanmar's NRC: six figures after a township's letters and a citizen's class of
-    :data:`~features.deid.worldwords.BURMESE_NRC_CLASSES` in brackets, or after capitals of a township of five
+    :data:`~features.deid.worldwords.BURMESE_NRC_CLASSES` in brackets or slashes, or after capitals of a township of five
     letters or more with no class ("12/BAHANA 123456"); a dose's fraction ("1/2 tab") has no letters there."""
     for m in _NRC_LOOK.finditer(text):
-        township, citizen, figures = m.groups()
-        if len(figures) != _NRC_FIGURES:
+        township, bracketed, slashed, figures = m.groups()
+        citizen = bracketed if bracketed is not None else slashed
+        if len(figures.replace(" ", "")) != _NRC_FIGURES:
             continue
         if citizen is not None and citizen.lower() in _NRC_CLASS_SET and len(township) >= 2:
             return True
@@ -1624,19 +1625,22 @@ _FIGURE_GROUP = re.compile(r"\d+")
 #: card's four groups of five
 _TWENTY_FIGURE_GROUPS = frozenset({(20,), (8, 5, 5, 2), (5, 5, 5, 5)})
 _MOST_GROUPS = 4
+#: the widest gap between two groups: a dash or a dot with a blank each side
+_WIDEST_GAP = 3
 
 
 def _twenty_figures(text: str) -> bool:
-    """Whether ``text`` holds a card's twenty figures in one of :data:`_TWENTY_FIGURE_GROUPS`, one blank or dash
-    between groups, no figure, letter or decimal beside (Tanzania's NIDA, Italy's tessera sanitaria; the check read
-    them only as a phone's shape), not after a lot's word."""
+    """Whether ``text`` holds a card's twenty figures in one of :data:`_TWENTY_FIGURE_GROUPS`, a blank, a dash or a
+    dot between groups (blanks around it or none), no figure, letter or decimal beside (Tanzania's NIDA, Italy's
+    tessera sanitaria; the check read them only as a phone's shape), not after a lot's word."""
     groups = list(_FIGURE_GROUP.finditer(text))
     for i, first in enumerate(groups):
         if first.start() and (text[first.start() - 1].isalnum() or text[first.start() - 1] in ".,/-"):
             continue
         for n in range(1, min(_MOST_GROUPS, len(groups) - i) + 1):
             window = groups[i:i + n]
-            if any(b.start() - a.end() != 1 or text[a.end()] not in " -" for a, b in itertools.pairwise(window)):
+            if any(text[a.end():b.start()].strip(" ") not in ("", "-", ".") or b.start() - a.end() > _WIDEST_GAP
+                   for a, b in itertools.pairwise(window)):
                 break
             end = window[-1].end()
             if tuple(len(g.group()) for g in window) in _TWENTY_FIGURE_GROUPS and not (

@@ -1387,17 +1387,20 @@ def bank_account_spans(text: str) -> list[tuple[str, int, int, float]]:
 
 _MYANMAR_LETTER = "[\u1000-\u103f\u104c-\u109f]"
 #: Myanmar's NRC: the state's figures (Latin or Burmese), a slash, the township's letters, the citizen's class in
-#: brackets (:data:`~features.deid.worldwords.BURMESE_NRC_CLASSES`) and six figures, blanks between or none; a
+#: brackets or between slashes (:data:`~features.deid.worldwords.BURMESE_NRC_CLASSES`) and six figures (or two groups
+#: of three), blanks between or none; a
 #: township in capitals of five letters or more may go without the class ("12/BAHANA 123456")
+_NRC_CLASS = rf"(?i:{_as_written(BURMESE_NRC_CLASSES)})"
 _BURMESE_NRC = re.compile(
     r"(?<![\w/.])\d{1,2}[ \t]*/[ \t]*"
-    rf"(?:(?:[A-Za-z]{{2,9}}|{_MYANMAR_LETTER}{{2,12}}?)[ \t]*\([ \t]*(?i:{_as_written(BURMESE_NRC_CLASSES)})[ \t]*\)"
-    r"|(?-i:[A-Z]{5,9})(?=[ \t]*\d))[ \t]*\d{6}(?!\d)")
+    rf"(?:(?:[A-Za-z]{{2,9}}|{_MYANMAR_LETTER}{{2,12}}?)[ \t]*(?:\([ \t]*{_NRC_CLASS}[ \t]*\)|/[ \t]*{_NRC_CLASS}[ \t]*/)"
+    r"|(?-i:[A-Z]{5,9})(?=[ \t]*\d))[ \t]*(?:\d{6}|\d{3}[ \t]\d{3})(?!\d)")
 #: twenty figures glued, or in the groups of Tanzania's NIDA (its holder's birth date of eight, then five, five and
 #: two: "19850314-12345-00001-23") or of a health card's four groups of five (Italy's tessera sanitaria, "80380 00030
 #: 12345 67890"): valid or not, a card's number
-_TWENTY_FIGURES = re.compile(r"(?<![\w.,/-])(?:\d{20}|\d{8}(?:[ \t-]\d{5}){2}[ \t-]\d{2}|\d{5}(?:[ \t-]\d{5}){3})"
-                             r"(?![\w-]|[.,]\d)")
+_GROUP_GAP = r"(?:[ \t]?[.-][ \t]?|[ \t])"
+_TWENTY_FIGURES = re.compile(rf"(?<![\w.,/-])(?:\d{{20}}|\d{{8}}(?:{_GROUP_GAP}\d{{5}}){{2}}{_GROUP_GAP}\d{{2}}|"
+                             rf"\d{{5}}(?:{_GROUP_GAP}\d{{5}}){{3}})(?![\w-]|[.,]\d)")
 _DEVANAGARI_CLASS = "[\u0915-\u0939\u0958-\u095f][\u093c\u093e-\u094d]*"
 _NEPALI_CLASSES_ROMANISED = "|".join(sorted(BANGLADESH_PLATE_CLASSES, key=len, reverse=True))
 _PLATE_DASH = r"[ \t]*[-–][ \t]*"
